@@ -1,0 +1,89 @@
+"""The same measure for the same period, stated twice."""
+from __future__ import annotations
+
+import re
+from itertools import combinations
+from typing import Iterator
+
+from auditor import expr
+from auditor.checks.base import Check
+from auditor.extract import context
+from auditor.extract.periods import MONTHS
+from auditor.document import Document
+from auditor.model import Figure, Kind, Relation
+
+DOC = """\
+## What it checks
+Two figures that count the same measure ("new urban jobs") for the same period
+("by the end of 2021", however it is written) in the same unit. They must agree
+within what their rounding allows.
+
+## Why it matters
+A report that gives two values for one quantity is wrong at least once, and a
+reader cannot tell which. It is the most common contradiction in long releases
+assembled from several sources.
+
+## Example
+By the end of December 2021, 484,000 new urban jobs had been created. ...
+By the end of 2021, 795,000 new urban jobs had been created in the province.
+
+## Fix
+Find the source of each figure and correct the one that is wrong, or say what
+distinguishes the two (a different period, area or definition).
+"""
+
+ID = "same-measure-conflict"
+EXPRESSION = expr.parse("a == b")
+MIN_CLAUSE_OVERLAP = 0.6
+_GENERIC = {"people", "persons", "units", "cases", "number", "total", "figure", "times", "jobs", "students",
+            "households", "enterprises", "companies", "firms", "items", "positions", "workers", "those", "them",
+            "lower", "higher", "more", "less", "rate", "ratio", "share", "growth", "increase", "decrease"}
+_COMPARABLE_KINDS = {Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.RATIO, Kind.PHYSICAL, Kind.NUMBER}
+
+
+def _is_specific(measure: str) -> bool:
+    words = [w for w in re.findall(r"[a-z][a-z'-]*", measure)]
+    return len(words) >= 2 or (len(words) == 1 and words[0] not in _GENERIC and len(words[0]) > 3)
+
+
+_FUNCTION_WORDS = {"the", "a", "an", "of", "in", "on", "at", "by", "for", "to", "and", "or", "had", "have", "has",
+                   "been", "was", "were", "is", "are", "be", "will", "end", "which", "that", "this", "its", "their"}
+
+
+def _clause_words(document: Document, figure: Figure) -> set[str]:
+    """Content words of the clause a figure stands in, without numbers or periods."""
+    sentence = next(s for s in context.sentences_cached(document.text) if s.start <= figure.span.start < s.end)
+    start, end = context.clause_bounds(document.text, sentence, figure.span.start)
+    words = re.findall(r"[a-z][a-z'-]+", document.text[start:end].lower())
+    return {w for w in words if w not in _FUNCTION_WORDS and w not in MONTHS}
+
+
+def _same_context(document: Document, a: Figure, b: Figure) -> bool:
+    """Two figures are one measure only when their clauses say much the same
+    ("graduates who found work" is not "graduates")."""
+    wa, wb = _clause_words(document, a), _clause_words(document, b)
+    return bool(wa | wb) and len(wa & wb) / len(wa | wb) >= MIN_CLAUSE_OVERLAP
+
+
+def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
+    candidates = [
+        f for f in figures
+        if f.kind in _COMPARABLE_KINDS and f.direction == 0 and f.period and f.period[:2] in ("19", "20", "FY")
+        and _is_specific(f.measure)
+    ]
+    for a, b in combinations(candidates, 2):
+        if (a.measure, a.period, a.unit, a.kind) != (b.measure, b.period, b.unit, b.kind):
+            continue
+        if a.value == b.value and a.text == b.text:
+            continue  # the same figure repeated verbatim says nothing new
+        if not _same_context(document, a, b):
+            continue
+        yield Relation(
+            check=ID,
+            expression=EXPRESSION,
+            figures={"a": a, "b": b},
+            message=f"{a.measure} ({a.period}) is stated twice",
+        )
+
+
+CHECK = Check(ID, "The same measure for the same period is stated twice with values that cannot both hold.", DOC, find)

@@ -1,0 +1,133 @@
+"""The command line: options wired to the pipeline and the renderers, nothing more."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from auditor import __version__
+from auditor.model import Severity
+
+FORMATS = ("text", "json")
+
+
+class InputProblem(click.ClickException):
+    """A rule-file or input error: exit 2, not 1 (1 means findings)."""
+
+    exit_code = 2
+
+
+class DefaultGroup(click.Group):
+    """`audit REPORT...` runs the default command; `audit figures ...` a verb."""
+
+    default_command = "check"
+
+    def parse_args(self, ctx, args):
+        if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h", "--version")):
+            args = [self.default_command, *args]
+        return super().parse_args(ctx, args)
+
+
+@click.group(cls=DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="audit",
+                      message=f"%(prog)s %(version)s (Python {sys.version.split()[0]})")
+def main() -> None:
+    """Check the figures in reports against each other.
+
+    \b
+    audit REPORT...        audit reports (the default command)
+    audit figures REPORT   list the figures the auditor reads
+    audit explain CHECK    document a built-in check
+    """
+
+
+def _console(color: bool | None, stderr: bool = False):
+    from rich.console import Console
+
+    if color is None:
+        return Console(stderr=stderr, highlight=False)
+    return Console(stderr=stderr, highlight=False, force_terminal=color, no_color=not color)
+
+
+@main.command("check")
+@click.argument("reports", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.option("--format", "output_format", type=click.Choice(FORMATS, case_sensitive=False), default="text",
+              show_default=True, help="Output format.")
+@click.option("--fail-on", type=click.Choice([s.value for s in Severity]), default="error", show_default=True,
+              help="Lowest severity of an inconsistency that makes the exit code 1.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when inconsistencies are found.")
+@click.option("--show-consistent", "-v", "show_consistent", is_flag=True, help="List consistent relations too.")
+@click.option("--color/--no-color", default=None, help="Force colour on or off (default: NO_COLOR, FORCE_COLOR, terminal).")
+@click.option("--stdin-filename", default="<stdin>", help="The name to report for '-' (standard input).")
+def check(reports, output_format, fail_on, exit_zero, show_consistent, color, stdin_filename) -> None:
+    """Audit REPORTS ('-' reads standard input)."""
+    from auditor.audit import audit_paths
+
+    result = audit_paths(reports, stdin_filename)
+    if output_format == "json":
+        from auditor.render import json_report
+
+        click.echo(json_report.render(result), nl=False)
+    else:
+        from auditor.render import text
+
+        text.render(result, _console(color), show_consistent=show_consistent)
+    for error in result.errors:  # diagnostics go to stderr, one line each, never wrapped
+        click.echo(f"error: {error}", err=True)
+    sys.exit(result.exit_code(Severity(fail_on), exit_zero))
+
+
+@main.command("figures")
+@click.argument("reports", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.option("--format", "output_format", type=click.Choice(("text", "json")), default="text", show_default=True)
+@click.option("--color/--no-color", default=None)
+def figures(reports, output_format, color) -> None:
+    """List the figures read from REPORTS: value, interval, unit, kind, measure, period."""
+    from auditor.extract import extract_figures
+    from auditor.sources import read_document
+    from auditor.model import InputError
+
+    docs, failed = [], False
+    for path in reports:
+        doc = read_document(path)
+        if isinstance(doc, InputError):
+            click.echo(f"error: {doc}", err=True)
+            failed = True
+            continue
+        docs.append((doc, extract_figures(doc)))
+    if output_format == "json":
+        import json
+
+        from auditor.render.json_report import figure_record
+
+        click.echo(json.dumps([{"path": d.path, "figures": [figure_record(f) for f in figs]} for d, figs in docs],
+                              ensure_ascii=False, indent=2))
+    else:
+        from auditor.render.figures_table import render
+
+        render(docs, _console(color))
+    sys.exit(2 if failed else 0)
+
+
+@main.command("explain")
+@click.argument("check_id", required=False)
+@click.option("--color/--no-color", default=None)
+def explain(check_id, color) -> None:
+    """Document CHECK_ID, or list every built-in check."""
+    from auditor.checks import CHECKS
+
+    console = _console(color)
+    if not check_id:
+        for cid, chk in CHECKS.items():
+            console.print(f"[bold]{cid}[/bold]  {chk.summary}")
+        return
+    if check_id not in CHECKS:
+        import difflib
+
+        close = difflib.get_close_matches(check_id, CHECKS, n=1)
+        hint = f" Did you mean '{close[0]}'?" if close else ""
+        raise InputProblem(f"no check named '{check_id}'.{hint}")
+    from rich.markdown import Markdown
+
+    chk = CHECKS[check_id]
+    console.print(Markdown(f"# {chk.id}\n\n{chk.summary}\n\n{chk.doc}"))

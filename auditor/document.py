@@ -1,0 +1,29 @@
+"""A report as text, with a map from offsets to line and column (and page)."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from auditor.model import Span
+
+
+@dataclass(frozen=True)
+class Document:
+    path: str
+    text: str
+    page_starts: tuple[int, ...] = ()  # offsets where pages 2, 3, ... begin (paged input only)
+    _line_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
+        object.__setattr__(self, "_line_starts", tuple(starts))
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a code-point offset."""
+        line = bisect.bisect_right(self._line_starts, offset) - 1
+        return line + 1, offset - self._line_starts[line] + 1
+
+    def span(self, start: int, end: int) -> Span:
+        line, column = self.position(start)
+        page = bisect.bisect_right(self.page_starts, start) + 1 if self.page_starts else None
+        return Span(start, end, line, column, page)

@@ -1,0 +1,118 @@
+"""Decide relations: every relation becomes exactly one `Finding`.
+
+A relation is consistent when some choice of true values inside every figure's
+interval satisfies it (DESIGN.md section 3), inconsistent when none does, and
+implied when it names an unknown the text does not state.
+"""
+from __future__ import annotations
+
+from auditor import expr
+from auditor.interval import INF, Interval
+from auditor.model import Figure, Finding, Relation, Severity, Status
+from auditor.quantity import format_interval, format_number, interval_of
+
+
+def _display_unit(node, figures: dict[str, Figure]) -> str:
+    names = expr.names_in(node)
+    return figures[names[0]].unit if len(names) == 1 and names[0] in figures else ""
+
+
+def _unit_of_comparison(compare: expr.Compare, figures: dict[str, Figure]) -> str:
+    return _display_unit(compare.right, figures) or _display_unit(compare.left, figures)
+
+
+def _describe(node, figures: dict[str, Figure]) -> str:
+    if isinstance(node, expr.Name):
+        f = figures.get(node.id)
+        return f.text if f else node.id
+    if isinstance(node, expr.Num):
+        return format_number(node.value)
+    if isinstance(node, expr.Neg):
+        return f"-{_describe(node.operand, figures)}"
+    if isinstance(node, expr.BinOp):
+        return f"{_describe(node.left, figures)} {node.op} {_describe(node.right, figures)}"
+    if isinstance(node, expr.Call):
+        return f"{node.function}({', '.join(_describe(a, figures) for a in node.args)})"
+    return "?"
+
+
+def _miss(left: Interval, right: Interval, unit: str) -> str:
+    gap = left.gap(right)
+    if not gap or not right.bounded:
+        return ""
+    mid = right.midpoint
+    relative = f" ({format_number(gap / abs(mid) * 100, digits=3)}%)" if mid and unit not in ("percent", "percentage_point") else ""
+    return f"; off by {format_number(gap, unit)}{relative}"
+
+
+def decide(relation: Relation) -> Finding:
+    if relation.unknown:
+        return _implied(relation)
+    compare = relation.expression
+    unit = _unit_of_comparison(compare, relation.figures)
+    readings = (relation.figures,) + tuple(relation.readings)
+    outcomes = []
+    for figures in readings:
+        env = {name: interval_of(f) for name, f in figures.items()}
+        left, right = expr.evaluate(compare.left, env), expr.evaluate(compare.right, env)
+        outcomes.append((figures, expr.holds(compare, env), left, right))
+    fitting = [o for o in outcomes if o[1]]
+    chosen = fitting[0] if fitting else outcomes[0]
+    figures, ok, left, right = chosen
+    stated = _describe(compare.right, figures) if isinstance(compare.right, expr.Name) else format_interval(right, unit)
+    computed = format_interval(left, unit)
+    detail = f"{_describe(compare.left, figures)} = {computed}, stated {stated}"
+    if not ok:
+        detail += _miss(left, right, unit)
+    if len(outcomes) > 1:
+        others = []
+        for figs, fits, l, _ in outcomes:
+            if figs is figures:
+                continue
+            others.append(f"{_describe(compare.left, figs)} = {format_interval(l, unit)} ({'fits' if fits else 'does not fit'})")
+        detail += "; other reading: " + "; ".join(others)
+    all_figures = _ordered_figures(figures, readings)
+    return Finding(
+        check=relation.check,
+        status=Status.CONSISTENT if ok else Status.INCONSISTENT,
+        severity=relation.severity if not ok else relation.severity,
+        message=f"{relation.message}: {detail}",
+        figures=all_figures,
+        stated=stated,
+        computed=computed,
+        rule_file=relation.rule_file,
+    )
+
+
+def _ordered_figures(first: dict[str, Figure], readings) -> tuple[Figure, ...]:
+    seen, out = set(), []
+    for figures in (first, *readings):
+        for f in figures.values():
+            if f.id not in seen:
+                seen.add(f.id)
+                out.append(f)
+    return tuple(out)
+
+
+def _implied(relation: Relation) -> Finding:
+    env = {name: interval_of(f) for name, f in relation.figures.items()}
+    value = expr.solve(relation.expression, relation.unknown, env)
+    figures = tuple(relation.figures.values())
+    if value is None or (value.lo == -INF and value.hi == INF):
+        return Finding(relation.check, Status.UNDETERMINED, Severity.NOTE,
+                       f"{relation.message}: {relation.unknown} cannot be worked out from the figures given",
+                       figures, rule_file=relation.rule_file)
+    computed = format_interval(value, relation.unknown_unit)
+    return Finding(
+        check=relation.check,
+        status=Status.IMPLIED,
+        severity=Severity.NOTE,
+        message=f"{relation.message}: {relation.unknown} implied {computed}",
+        figures=figures,
+        computed=computed,
+        rule_file=relation.rule_file,
+    )
+
+
+def decide_all(relations) -> tuple[Finding, ...]:
+    return tuple(decide(r) for r in relations)

@@ -1,0 +1,99 @@
+"""Units: the words a report uses for them, and the one pint registry.
+
+Extraction only needs to *name* a unit, so the lexicon below maps what is
+written ("per cent", "Rs", "pts") to a canonical unit name and a kind. Those
+names are units of the pint registry built by `registry()`, which is made once,
+on first use, because building it costs more than auditing a page. Rule files
+use it for dimension checks; the tests check that every name here is in it.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from auditor.model import Kind
+
+# Canonical unit name -> kind. Currencies are distinct dimensions: a sum of
+# yuan and dollars is an error, not a number.
+UNIT_KINDS: dict[str, Kind] = {
+    "": Kind.NUMBER,
+    "percent": Kind.PERCENT,
+    "percentage_point": Kind.PERCENTAGE_POINT,
+    "basis_point": Kind.PERCENTAGE_POINT,
+    "per_mille": Kind.PERCENT,
+    "times": Kind.MULTIPLE,
+    "CNY": Kind.MONEY,
+    "USD": Kind.MONEY,
+    "EUR": Kind.MONEY,
+    "GBP": Kind.MONEY,
+    "INR": Kind.MONEY,
+    "NGN": Kind.MONEY,
+    "BDT": Kind.MONEY,
+    "GHS": Kind.MONEY,
+    "KES": Kind.MONEY,
+    "ZAR": Kind.MONEY,
+    "PHP": Kind.MONEY,
+    "AUD": Kind.MONEY,
+    "CAD": Kind.MONEY,
+    "JPY": Kind.MONEY,
+    "tonne": Kind.PHYSICAL,
+    "hectare": Kind.PHYSICAL,
+    "mu": Kind.PHYSICAL,
+    "kilowatt_hour": Kind.PHYSICAL,
+    "hour": Kind.PHYSICAL,
+    "kilometer": Kind.PHYSICAL,
+    "square_kilometer": Kind.PHYSICAL,
+    "square_meter": Kind.PHYSICAL,
+    "liter": Kind.PHYSICAL,
+}
+
+# How a unit's value becomes a plain number in arithmetic (94.17 percent -> 0.9417).
+UNIT_FACTORS = {"percent": "0.01", "percentage_point": "0.01", "basis_point": "0.0001", "per_mille": "0.001"}
+
+# Written before the number: "$874.3 billion", "Rs 3,708 crore", "N13.082 trillion".
+CURRENCY_PREFIXES: dict[str, str] = {
+    "US$": "USD", "$": "USD", "USD": "USD", "£": "GBP", "GBP": "GBP", "€": "EUR", "EUR": "EUR",
+    "¥": "CNY", "RMB": "CNY", "CNY": "CNY", "₹": "INR", "Rs.": "INR", "Rs": "INR", "INR": "INR",
+    "₦": "NGN", "N": "NGN", "NGN": "NGN", "Tk": "BDT", "Tk.": "BDT", "৳": "BDT", "GH₵": "GHS", "GHS": "GHS",
+    "KSh": "KES", "Ksh": "KES", "KES": "KES", "R": "ZAR", "ZAR": "ZAR", "₱": "PHP", "PHP": "PHP",
+    "A$": "AUD", "AUD": "AUD", "C$": "CAD", "CAD": "CAD",
+}
+
+# Written after the number (and its scale word). Longest first when matching.
+UNIT_WORDS: dict[str, str] = {
+    "%": "percent", "percent": "percent", "per cent": "percent", "pc": "percent", "pct": "percent",
+    "percentage points": "percentage_point", "percentage point": "percentage_point",
+    "percent points": "percentage_point", "per cent points": "percentage_point",
+    "points": "percentage_point", "pts": "percentage_point", "pp": "percentage_point",
+    "basis points": "basis_point", "basis point": "basis_point", "bps": "basis_point", "bp": "basis_point",
+    "‰": "per_mille", "per mille": "per_mille", "per thousand": "per_mille",
+    "times": "times", "fold": "times",
+    "yuan": "CNY", "renminbi": "CNY", "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR",
+    "pounds": "GBP", "pound": "GBP", "rupees": "INR", "rupee": "INR", "naira": "NGN",
+    "takas": "BDT", "taka": "BDT", "cedis": "GHS", "cedi": "GHS", "shillings": "KES", "rand": "ZAR",
+    "pesos": "PHP", "yen": "JPY",
+    "tonnes": "tonne", "tonne": "tonne", "tons": "tonne", "ton": "tonne", "hectares": "hectare",
+    "hectare": "hectare", "mu": "mu", "kilowatt-hours": "kilowatt_hour", "kilowatt hours": "kilowatt_hour",
+    "kwh": "kilowatt_hour", "hours": "hour", "kilometres": "kilometer", "kilometers": "kilometer",
+    "km": "kilometer", "square kilometres": "square_kilometer", "square kilometers": "square_kilometer",
+    "square metres": "square_meter", "square meters": "square_meter", "litres": "liter", "liters": "liter",
+}
+
+
+def kind_of(unit: str) -> Kind:
+    return UNIT_KINDS.get(unit, Kind.PHYSICAL)
+
+
+@lru_cache(maxsize=1)
+def registry():
+    """The one pint registry, built on first use."""
+    import pint
+
+    ureg = pint.UnitRegistry(cache_folder=":auto:")
+    ureg.define("percentage_point = 0.01 = pp")
+    ureg.define("basis_point = 0.0001 = bp")
+    ureg.define("per_mille = 0.001 = ‰")
+    ureg.define("times = 1")
+    ureg.define("mu = 10000 / 15 * meter ** 2")  # the Chinese land unit, 1/15 hectare
+    for code in sorted({c for c in UNIT_KINDS if kind_of(c) is Kind.MONEY}):
+        ureg.define(f"{code} = [currency_{code}]")
+    return ureg

@@ -1,0 +1,102 @@
+"""Exact interval arithmetic over rationals.
+
+Finite bounds are `Fraction`s, so no verdict flips on a binary rounding error;
+an unbounded side is a float infinity, which compares correctly with Fractions.
+We use rationals rather than mpmath's `iv` because mpmath's intervals have
+binary floating-point ends: outward rounding keeps them safe, but a relation
+that holds exactly at a boundary ("161.98 + 139.71 = 301.69") deserves an exact
+answer, not a widened one.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+
+INF = float("inf")
+Bound = Fraction | float  # a float only when infinite
+
+
+def to_fraction(value: Decimal | int | Fraction) -> Fraction:
+    return value if isinstance(value, Fraction) else Fraction(value)
+
+
+def _mul(a: Bound, b: Bound) -> Bound:
+    if a == 0 or b == 0:  # 0 * inf is 0 for interval ends
+        return Fraction(0)
+    return a * b
+
+
+@dataclass(frozen=True)
+class Interval:
+    lo: Bound
+    hi: Bound
+
+    @classmethod
+    def point(cls, value: Decimal | int | Fraction) -> Interval:
+        v = to_fraction(value)
+        return cls(v, v)
+
+    @classmethod
+    def of(cls, low: Decimal | None, high: Decimal | None) -> Interval:
+        return cls(-INF if low is None else to_fraction(low), INF if high is None else to_fraction(high))
+
+    @property
+    def bounded(self) -> bool:
+        return self.lo != -INF and self.hi != INF
+
+    @property
+    def midpoint(self) -> Fraction | None:
+        return (self.lo + self.hi) / 2 if self.bounded else None
+
+    def __contains__(self, x: Fraction) -> bool:
+        return self.lo <= x <= self.hi
+
+    def __add__(self, o: Interval) -> Interval:
+        return Interval(self.lo + o.lo, self.hi + o.hi)
+
+    def __sub__(self, o: Interval) -> Interval:
+        return Interval(self.lo - o.hi, self.hi - o.lo)
+
+    def __neg__(self) -> Interval:
+        return Interval(-self.hi, -self.lo)
+
+    def __mul__(self, o: Interval) -> Interval:
+        ends = [_mul(a, b) for a in (self.lo, self.hi) for b in (o.lo, o.hi)]
+        return Interval(min(ends), max(ends))
+
+    def contains_zero(self) -> bool:
+        return self.lo <= 0 <= self.hi
+
+    def reciprocal(self) -> Interval:
+        if self.contains_zero():
+            return Interval(-INF, INF)
+        lo = Fraction(0) if self.hi in (INF, -INF) else 1 / self.hi
+        hi = Fraction(0) if self.lo in (INF, -INF) else 1 / self.lo
+        return Interval(min(lo, hi), max(lo, hi))
+
+    def __truediv__(self, o: Interval) -> Interval:
+        return self * o.reciprocal()
+
+    def __abs__(self) -> Interval:
+        if self.lo >= 0:
+            return self
+        if self.hi <= 0:
+            return -self
+        return Interval(Fraction(0), max(-self.lo, self.hi))
+
+    def meets(self, o: Interval) -> bool:
+        return self.lo <= o.hi and o.lo <= self.hi
+
+    def intersect(self, o: Interval) -> Interval | None:
+        lo, hi = max(self.lo, o.lo), min(self.hi, o.hi)
+        return Interval(lo, hi) if lo <= hi else None
+
+    def gap(self, o: Interval) -> Fraction:
+        """How far apart two intervals are (0 when they meet)."""
+        if self.meets(o):
+            return Fraction(0)
+        return o.lo - self.hi if self.hi < o.lo else self.lo - o.hi
+
+    def hull(self, o: Interval) -> Interval:
+        return Interval(min(self.lo, o.lo), max(self.hi, o.hi))

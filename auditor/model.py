@@ -1,0 +1,165 @@
+"""The one vocabulary every stage speaks: plain immutable values, no I/O.
+
+A `Figure` is a number as a reader reads it; a `Relation` is an arithmetic
+claim over figures; a `Finding` is what deciding a relation produced; an
+`AuditResult` gathers the findings and errors of a run and knows the exit code.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import Enum
+
+
+class Kind(str, Enum):
+    """What sort of quantity a figure is."""
+
+    COUNT = "count"
+    MONEY = "money"
+    PERCENT = "percent"
+    PERCENTAGE_POINT = "percentage-point"
+    RATIO = "ratio"
+    MULTIPLE = "multiple"
+    PHYSICAL = "physical"
+    RANK = "rank"
+    NUMBER = "number"  # a bare number whose kind the text does not say
+
+
+class Status(str, Enum):
+    INCONSISTENT = "inconsistent"
+    CONSISTENT = "consistent"
+    IMPLIED = "implied"
+    UNDETERMINED = "undetermined"
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    NOTE = "note"
+
+    @property
+    def rank(self) -> int:
+        return {"note": 1, "warning": 2, "error": 3}[self.value]
+
+
+@dataclass(frozen=True)
+class Span:
+    """Where a piece of text stands: 0-based, end-exclusive code-point offsets,
+    1-based line and column of its first character, and the page for paged input."""
+
+    start: int
+    end: int
+    line: int
+    column: int
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One number in the prose, read the way a reader reads it.
+
+    `value`, `low` and `high` are in the figure's own unit with scale words
+    applied ("3.028 million" -> 3028000). `low`/`high` of None mean unbounded.
+    `direction` is +1 or -1 when the text states a signed change ("down 2.3%"), else 0.
+    """
+
+    id: str
+    text: str
+    span: Span
+    value: Decimal
+    low: Decimal | None
+    high: Decimal | None
+    unit: str = ""
+    kind: Kind = Kind.NUMBER
+    measure: str = ""
+    period: str = ""
+    qualifier: str = ""
+    direction: int = 0
+    subject: str = ""
+
+
+@dataclass(frozen=True)
+class Relation:
+    """An arithmetic claim over named figures, found by a check or stated by a rule.
+
+    `expression` is an `auditor.expr` tree whose names are keys of `figures`;
+    `unknown` names a quantity the text does not state (solved for and reported
+    as implied). `readings` offers alternative bindings for the same claim
+    ("70 percent of the total" with two totals in view).
+    """
+
+    check: str
+    expression: object
+    figures: dict[str, Figure]
+    message: str
+    severity: Severity = Severity.ERROR
+    unknown: str | None = None
+    unknown_unit: str = ""
+    rule_file: str | None = None
+    rule_line: int | None = None
+    readings: tuple[dict[str, Figure], ...] = ()
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What deciding one relation produced."""
+
+    check: str
+    status: Status
+    severity: Severity
+    message: str
+    figures: tuple[Figure, ...]
+    stated: str = ""
+    computed: str = ""
+    rule_file: str | None = None
+
+    @property
+    def span(self) -> Span | None:
+        return self.figures[0].span if self.figures else None
+
+
+@dataclass(frozen=True)
+class InputError:
+    """A problem with an input (report or rule file) that stops it being audited."""
+
+    path: str
+    message: str
+    line: int | None = None
+    column: int | None = None
+
+    def __str__(self) -> str:
+        where = self.path
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class DocumentAudit:
+    path: str
+    text: str
+    figures: tuple[Figure, ...]
+    findings: tuple[Finding, ...]
+
+
+@dataclass(frozen=True)
+class AuditResult:
+    documents: tuple[DocumentAudit, ...] = ()
+    errors: tuple[InputError, ...] = ()
+    tool_version: str = ""
+
+    def exit_code(self, fail_on: Severity = Severity.ERROR, exit_zero: bool = False) -> int:
+        """0 clean, 1 a finding at or above `fail_on`, 2 an input or rule error.
+
+        The one place the exit code is decided (black's and httpie's rule)."""
+        if self.errors:
+            return 2
+        if exit_zero:
+            return 0
+        for doc in self.documents:
+            for finding in doc.findings:
+                if finding.status is Status.INCONSISTENT and finding.severity.rank >= fail_on.rank:
+                    return 1
+        return 0

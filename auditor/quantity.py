@@ -1,0 +1,50 @@
+"""Figures as numbers in arithmetic, and numbers back as readable text."""
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+
+from auditor.extract.units import UNIT_FACTORS
+from auditor.interval import INF, Interval
+from auditor.model import Figure
+
+_UNIT_LABELS = {"percent": "%", "percentage_point": " pp", "basis_point": " bp", "per_mille": "‰", "times": "×"}
+
+
+def unit_factor(unit: str) -> Fraction:
+    return Fraction(UNIT_FACTORS.get(unit, "1"))
+
+
+def interval_of(figure: Figure) -> Interval:
+    """The figure's interval as plain numbers (94.17% -> about 0.9417)."""
+    factor = unit_factor(figure.unit)
+    iv = Interval.of(figure.low, figure.high)
+    return Interval(iv.lo * factor, iv.hi * factor)
+
+
+def format_number(x: Fraction | float, unit: str = "", digits: int = 4) -> str:
+    """A readable rendering of an exact value in `unit` (given as a plain number)."""
+    if x in (INF, -INF):
+        return "∞" if x > 0 else "-∞"
+    value = Fraction(x) / unit_factor(unit)
+    d = Decimal(value.numerator) / Decimal(value.denominator)
+    magnitude = abs(d)
+    if magnitude >= 1000:
+        text = f"{d:,.0f}"
+    elif magnitude >= 1 or magnitude == 0:
+        text = f"{d:,.{max(digits - len(str(int(magnitude))), 1)}f}".rstrip("0").rstrip(".")
+    else:
+        text = f"{d:.{digits}g}" if magnitude >= Decimal("1e-4") else f"{d:.3e}"
+    label = _UNIT_LABELS.get(unit, f" {unit}" if unit else "")
+    return text + label
+
+
+def format_interval(iv: Interval, unit: str = "") -> str:
+    if iv.lo == iv.hi:
+        return format_number(iv.lo, unit)
+    if iv.hi == INF:
+        return f"more than {format_number(iv.lo, unit)}"
+    if iv.lo == -INF:
+        return f"less than {format_number(iv.hi, unit)}"
+    lo, hi = format_number(iv.lo, unit), format_number(iv.hi, unit)
+    return lo if lo == hi else f"{lo} to {hi}"

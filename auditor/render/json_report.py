@@ -1,0 +1,85 @@
+"""The JSON report: the fixed contract of DESIGN.md section 5."""
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+from auditor.model import AuditResult, DocumentAudit, Figure, Finding, Status
+
+TOOL_NAME = "report-auditor"
+
+
+def _decimal(d: Decimal | None) -> str | None:
+    if d is None:
+        return None
+    text = format(d.normalize(), "f")
+    return text
+
+
+def figure_record(f: Figure) -> dict:
+    return {
+        "id": f.id,
+        "text": f.text,
+        "start": f.span.start,
+        "end": f.span.end,
+        "line": f.span.line,
+        "column": f.span.column,
+        **({"page": f.span.page} if f.span.page is not None else {}),
+        "value": _decimal(f.value),
+        "low": _decimal(f.low),
+        "high": _decimal(f.high),
+        "unit": f.unit,
+        "kind": f.kind.value,
+        "measure": f.measure,
+        "period": f.period,
+        "qualifier": f.qualifier,
+        "direction": f.direction,
+    }
+
+
+def finding_record(f: Finding) -> dict:
+    span = f.span
+    return {
+        "check": f.check,
+        "rule_file": f.rule_file,
+        "status": f.status.value,
+        "severity": f.severity.value,
+        "message": f.message,
+        "stated": f.stated,
+        "computed": f.computed,
+        "line": span.line if span else None,
+        "column": span.column if span else None,
+        "figures": [{"id": x.id, "text": x.text, "start": x.span.start, "end": x.span.end,
+                     "line": x.span.line, "column": x.span.column} for x in f.figures],
+    }
+
+
+def summary(doc: DocumentAudit) -> dict:
+    count = lambda s: sum(1 for f in doc.findings if f.status is s)  # noqa: E731
+    return {
+        "figures": len(doc.figures),
+        "relations": len(doc.findings),
+        "inconsistent": count(Status.INCONSISTENT),
+        "consistent": count(Status.CONSISTENT),
+        "implied": count(Status.IMPLIED),
+        "undetermined": count(Status.UNDETERMINED),
+    }
+
+
+def document_record(doc: DocumentAudit) -> dict:
+    return {
+        "path": doc.path,
+        "figures": [figure_record(f) for f in doc.figures],
+        "findings": [finding_record(f) for f in doc.findings],
+        "summary": summary(doc),
+    }
+
+
+def render(result: AuditResult) -> str:
+    payload = {
+        "version": 1,
+        "tool": {"name": TOOL_NAME, "version": result.tool_version},
+        "documents": [document_record(d) for d in result.documents],
+        "errors": [{"path": e.path, "line": e.line, "column": e.column, "message": e.message} for e in result.errors],
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
