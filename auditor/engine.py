@@ -72,10 +72,13 @@ def decide(relation: Relation) -> Finding:
             others.append(f"{_describe(compare.left, figs)} = {format_interval(l, unit)} ({'fits' if fits else 'does not fit'})")
         detail += "; other reading: " + "; ".join(others)
     all_figures = _ordered_figures(figures, readings)
+    status = Status.CONSISTENT if ok else Status.INCONSISTENT if relation.certain else Status.UNDETERMINED
+    if status is Status.UNDETERMINED:
+        detail += " (the text does not make clear that these figures are related)"
     return Finding(
         check=relation.check,
-        status=Status.CONSISTENT if ok else Status.INCONSISTENT,
-        severity=relation.severity if not ok else relation.severity,
+        status=status,
+        severity=relation.severity if status is not Status.UNDETERMINED else Severity.NOTE,
         message=f"{relation.message}: {detail}",
         figures=all_figures,
         stated=stated,

@@ -129,6 +129,32 @@ def _node(n: ast.AST, names: frozenset[str] | None) -> Node:
     raise ExpressionError(f"{what} is not allowed in an expression", getattr(n, "col_offset", 0))
 
 
+# Predicates a rule may assert instead of one comparison. `all_equal(x, y, ...)`
+# holds when one value lies inside every argument's interval; rule files
+# desugar it into comparisons once their names are bound to figures.
+PREDICATES = ("all_equal",)
+
+
+@dataclass(frozen=True)
+class Predicate:
+    function: str
+    args: tuple[Node, ...]
+
+
+def parse_assertion(text: str, names: frozenset[str] | None = None) -> Compare | Predicate:
+    """Parse a rule's assertion: one comparison, or one predicate call such as
+    `all_equal(a, b)`. The same whitelist as `parse`; nothing is evaluated."""
+    try:
+        tree = ast.parse(text.strip(), mode="eval").body
+    except SyntaxError as exc:
+        raise ExpressionError(f"not a valid expression: {exc.msg}", max((exc.offset or 1) - 1, 0)) from None
+    if isinstance(tree, ast.Call) and isinstance(tree.func, ast.Name) and tree.func.id in PREDICATES:
+        if tree.keywords or not tree.args:
+            raise ExpressionError(f"{tree.func.id}() takes one or more names, and no keywords", tree.col_offset)
+        return Predicate(tree.func.id, tuple(_node(a, names) for a in tree.args))
+    return parse(text, names)
+
+
 def names_in(node: Node | Compare) -> list[str]:
     """Every name in the tree, in order, with repeats."""
     if isinstance(node, Name):
@@ -137,7 +163,7 @@ def names_in(node: Node | Compare) -> list[str]:
         return names_in(node.left) + names_in(node.right)
     if isinstance(node, Neg):
         return names_in(node.operand)
-    if isinstance(node, Call):
+    if isinstance(node, (Call, Predicate)):
         return [n for a in node.args for n in names_in(a)]
     return []
 

@@ -98,6 +98,9 @@ class Relation:
     rule_file: str | None = None
     rule_line: int | None = None
     readings: tuple[dict[str, Figure], ...] = ()
+    # False when the check is unsure the text relates these figures: a relation
+    # that fails is then reported as undetermined, never as an error.
+    certain: bool = True
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,10 @@ class Finding:
     stated: str = ""
     computed: str = ""
     rule_file: str | None = None
+    # Set after deciding, by auditor.suppress: a content-based id that survives
+    # edits elsewhere in the file, and "inline" or "baseline" when suppressed.
+    fingerprint: str = ""
+    suppression: str = ""
 
     @property
     def span(self) -> Span | None:
@@ -137,11 +144,24 @@ class InputError:
 
 
 @dataclass(frozen=True)
+class UnusedSuppression:
+    """An inline `audit: ignore[...]` directive or a baseline entry that matched no finding."""
+
+    kind: str  # "inline" or "baseline"
+    checks: tuple[str, ...]
+    text: str
+    line: int | None = None
+    column: int | None = None
+    fingerprint: str = ""
+
+
+@dataclass(frozen=True)
 class DocumentAudit:
     path: str
     text: str
     figures: tuple[Figure, ...]
     findings: tuple[Finding, ...]
+    unused_suppressions: tuple[UnusedSuppression, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -160,6 +180,9 @@ class AuditResult:
             return 0
         for doc in self.documents:
             for finding in doc.findings:
-                if finding.status is Status.INCONSISTENT and finding.severity.rank >= fail_on.rank:
+                if (finding.status is Status.INCONSISTENT and not finding.suppression
+                        and finding.severity.rank >= fail_on.rank):
                     return 1
+            if doc.unused_suppressions and fail_on is Severity.NOTE:  # reported as notes
+                return 1
         return 0

@@ -4,13 +4,31 @@ The registry below is the one table of checks; each lives in its own module.
 """
 from __future__ import annotations
 
-from auditor.checks import same_measure
+from auditor.checks import (
+    arithmetic_found,
+    difference,
+    growth,
+    part_of_whole,
+    percent_of_plan,
+    promise,
+    ratio,
+    same_measure,
+    share,
+)
 from auditor.checks.base import Check
 
 CHECKS: dict[str, Check] = {
     check.id: check
     for check in (
         same_measure.CHECK,
+        share.CHECK,
+        percent_of_plan.CHECK,
+        growth.CHECK,
+        difference.CHECK,
+        ratio.CHECK,
+        part_of_whole.CHECK,
+        promise.CHECK,
+        arithmetic_found.CHECK,  # last: it only adds what the cued checks did not find
     )
 }
 

@@ -7,6 +7,7 @@ from typing import Iterator
 
 from auditor import expr
 from auditor.checks.base import Check
+from auditor.checks.nearby import places
 from auditor.extract import context
 from auditor.extract.periods import MONTHS
 from auditor.document import Document
@@ -43,6 +44,8 @@ _COMPARABLE_KINDS = {Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.RATIO, Kind.PHYS
 
 def _is_specific(measure: str) -> bool:
     words = [w for w in re.findall(r"[a-z][a-z'-]*", measure)]
+    if len(words) == 1 and words[0].endswith(("ing", "ed")):
+        return False  # "representing", "recorded": a verb, not a measure
     return len(words) >= 2 or (len(words) == 1 and words[0] not in _GENERIC and len(words[0]) > 3)
 
 
@@ -54,7 +57,10 @@ def _clause_words(document: Document, figure: Figure) -> set[str]:
     """Content words of the clause a figure stands in, without numbers or periods."""
     sentence = next(s for s in context.sentences_cached(document.text) if s.start <= figure.span.start < s.end)
     start, end = context.clause_bounds(document.text, sentence, figure.span.start)
-    words = re.findall(r"[a-z][a-z'-]+", document.text[start:end].lower())
+    # the sentence's opening clause says what the list that follows is about ("the rural population ...")
+    opening_start, opening_end = context.clause_bounds(document.text, sentence, sentence.start)
+    text = document.text[start:end] + " " + document.text[opening_start:opening_end]
+    words = re.findall(r"[a-z][a-z'-]+", text.lower())
     return {w for w in words if w not in _FUNCTION_WORDS and w not in MONTHS}
 
 
@@ -66,6 +72,7 @@ def _same_context(document: Document, a: Figure, b: Figure) -> bool:
 
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
+    where = places(document, figures)
     candidates = [
         f for f in figures
         if f.kind in _COMPARABLE_KINDS and f.direction == 0 and f.period and f.period[:2] in ("19", "20", "FY")
@@ -76,6 +83,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             continue
         if a.value == b.value and a.text == b.text:
             continue  # the same figure repeated verbatim says nothing new
+        if where[a.id].sentence == where[b.id].sentence:
+            continue  # a restatement comes in another sentence; two in one are parts of a list
         if not _same_context(document, a, b):
             continue
         yield Relation(

@@ -13,7 +13,14 @@ from dataclasses import dataclass
 
 # A sentence ends at . ! ? or a line break, when what follows starts a new one
 # (reports often lose the space after a full stop: "created.The rate").
-_SENTENCE_END = re.compile(r"(?<!\d)[.!?](?=[\"”’)]?\s|[\"”’)]?[A-Z“\"]|\s*$)|\n\s*\n|\n(?=\s*[A-Z!•*\-#|])|\n")
+# A full stop after a digit ends a sentence too ("in 2023. Total"), unless a
+# digit follows (a decimal point).
+# Abbreviations whose full stop does not end a sentence ("No. 14", "Rs. 500").
+_ABBREVIATIONS = ("No", "no", "Nos", "Rs", "Tk", "Dr", "Mr", "Mrs", "Ms", "St", "Fig", "fig", "Vol", "Art", "Sec", "pp",
+                  "vs", "approx", "e.g", "i.e", "cf", "Inc", "Ltd", "Co", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+                  "Sep", "Sept", "Oct", "Nov", "Dec")
+_NOT_AFTER_ABBREVIATION = "".join(f"(?<!\\b{re.escape(a)})" for a in _ABBREVIATIONS)
+_SENTENCE_END = re.compile(_NOT_AFTER_ABBREVIATION + r"(?<!\d)[.!?](?=[\"”’)]?\s|[\"”’)]?[A-Z“\"]|\s*$)|(?<=\d)[.!?](?=[\"”’)]?\s+[A-Z“\"(]|\s*$)|\n\s*\n|\n(?=\s*[A-Z!•*\-#|])|\n")
 _CLAUSE_BREAK = re.compile(r",(?!\d)|[;:()]|\s(?:and|while|but|whereas|with|compared with|against|from)\s|\s[–—-]\s")
 
 

@@ -1,34 +1,61 @@
 """Assemble `Figure`s: numbers that are figures, with interval, unit, kind,
-measure, period, qualifier and direction. Knows nothing of checks or rules."""
+measure, period, qualifier, direction and subject. Knows nothing of checks or rules.
+
+What is *not* a figure (never checked; years still feed periods): years,
+dates, clock times, ages, list and section numbers, phone numbers, ordinals
+("13th"), labels and product names ("Table 2", "Windows 11"), and numbers
+that are part of a compound word ("10-year bond").
+"""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from auditor.document import Document
 from auditor.extract import context
-from auditor.extract.numbers import NumberToken, find_numbers
-from auditor.extract.periods import MONTHS, find_periods, with_year
+from auditor.extract.numbers import NumberToken, SCALES, find_numbers
+from auditor.extract.periods import MONTHS, PeriodMention, find_periods, with_year
 from auditor.extract.units import kind_of
 from auditor.model import Figure, Kind
 
 # Margins for approximate figures, beyond what their rounding allows.
-ABOUT_MARGIN = Decimal("0.01")   # "about 279,400": within 1% either side
-NEARLY_MARGIN = Decimal("0.05")  # "nearly 300,000": up to 5% below, not above
+# "about 279,400": the true value is within 1% either side (or the rounding, if wider);
+# a statistics editor writes "about" for a figure rounded for the reader, rarely further off.
+ABOUT_MARGIN = Decimal("0.01")
+# "nearly 300,000": up to 5% below the figure (or its rounding), never above it.
+NEARLY_MARGIN = Decimal("0.05")
 
 _LABEL_BEFORE = re.compile(
-    r"\b(?:table|figure|fig\.|chart|section|chapter|page|p\.|pp\.|article|item|no\.|paragraph|clause|rule|schedule|"
-    r"annex|appendix|class|grade|standard|version|v|windows|phase|level|stage|act|form|box|exhibit|district|ward|"
-    r"route|line|road|block|plot|room|flat|sector|zone|covid|model|series|ranked|rank|number|no|step|part)\s*$",
+    r"\b(?:table|tables|figure|fig\.|chart|section|chapter|page|p\.|pp\.|article|item|no\.|nos\.|paragraph|clause|"
+    r"rule|schedule|annex|appendix|class|grade|standard|version|v|windows|phase|level|stage|act|form|box|exhibit|"
+    r"district|ward|route|line|road|block|plot|room|flat|sector|zone|covid|model|series|ranked|rank|number|no|step|"
+    r"part|release|vol\.|volume|issue|cat\.|catalogue)\s*$",
     re.I,
 )
 _MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_BEFORE = re.compile(rf"\b(?:{_MONTH_WORD})\.?\s*$", re.I)
-_DATE_AFTER = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTH_WORD})\b", re.I)
-_TIME_AFTER = re.compile(r"^\s*(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hrs|o'clock|GMT|UTC|IST|CET)\b", re.I)
-_AGE_AFTER = re.compile(r"^[\s-]*(?:years?[\s-]old|year-olds?|yrs)\b", re.I)
-_RATIO_WORDS = re.compile(r"\bratio\b|\bfor every\b|\bper\s+\w+|\bto one\b|\bmultiple\b", re.I)
-_RANK_BEFORE = re.compile(r"\b(?:ranked|rank|ranking|position|No\.)\s*$", re.I)
+_DATE_AFTER = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTH_WORD})\b|^,?\s*(?:19|20)\d\d\b", re.I)
+_TIME_AFTER = re.compile(r"^\s*(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hrs|o'clock|GMT|UTC|IST|CET)(?![A-Za-z])", re.I)
+_AGE_AFTER = re.compile(r"^[\s-]*(?:years?[\s-]+old|year-olds?|yrs)\b", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:age[sd]?|aged\s+between)\b[^.;:\d]{0,10}$", re.I)
+_COMPOUND_AFTER = re.compile(r"^-(?:year|month|week|day|hour|minute|member|point|page|seat|storey|lane|digit)s?\b", re.I)
+# A telephone number: three groups or more, starting with + or 0, or named as one.
+_PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s.-]?)?\(?\d{2,5}\)?(?:[\s.-]\d{2,5}){2,4}(?![\w.,]?\d)")
+_PHONE_WORDS = re.compile(r"\b(?:tel|telephone|phone|fax|call|mobile|hotline|helpline|queries|contact|whatsapp)\b\.?:?\s*$", re.I)
+_RATIO_WORDS = re.compile(r"\bratio\b|\bfor every\b|\bfor each\b|\bper\s+(?!cent\b)\w+|\bto one\b", re.I)
+_RANK_BEFORE = re.compile(r"\b(?:ranked|rank|ranking|position)\s*(?:No\.\s*)?$", re.I)
+_CONNECTOR = re.compile(r"^\s*(?:-|–|—|to|and|or|through)\s*$", re.I)
+_BETWEEN = re.compile(r"\b(?:between|from)\s*$", re.I)
+_CHANGE_OF = [
+    (re.compile(r"\byear[\s-]on[\s-]year\b|\by-o-y\b|\by/y\b|\byoy\b|\b(?:from|than|over|on)\s+(?:a|one|the)\s+year\s+"
+                r"(?:earlier|ago|before)|\bsame\s+(?:period|month|quarter)\s+(?:of\s+)?(?:last|the\s+previous|a)\s+year|"
+                r"\bannual(?:ly)?\b(?=.*\b(?:growth|rate|increase|change|rise|fall|inflation)\b)", re.I), "year-on-year"),
+    (re.compile(r"\bquarter[\s-]on[\s-]quarter\b|\bq-o-q\b|\bq/q\b|\bprevious quarter\b|\bquarterly change\b", re.I),
+     "quarter-on-quarter"),
+    (re.compile(r"\bmonth[\s-]on[\s-]month\b|\bm-o-m\b|\bm/m\b|\bprevious month\b|\bmonthly change\b", re.I),
+     "month-on-month"),
+]
 
 
 def _is_year(tok: NumberToken) -> bool:
@@ -36,24 +63,88 @@ def _is_year(tok: NumberToken) -> bool:
             and tok.text.isdigit() and 1800 <= int(tok.digits) <= 2100)
 
 
-def _not_a_figure(text: str, tok: NumberToken, period_spans: list[tuple[int, int]]) -> bool:
-    if tok.glued_letters or _is_year(tok):
+def _phone_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _PHONE.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        named = _PHONE_WORDS.search(text[max(0, m.start() - 20):m.start()])
+        if len(digits) >= 7 and (m.group()[0] in "+0(" or named):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _small_integer(tok: NumberToken) -> bool:
+    return not tok.has_decimals and not tok.unit and not tok.scaled and not tok.kind_hint and tok.value < 100
+
+
+def _estimate_flag(text: str, tok: NumberToken) -> bool:
+    """ "2.1e", "4.5p": a table value flagged estimated/provisional, still a figure."""
+    return (tok.has_decimals and text[tok.end:tok.end + 1] in "eprf"
+            and not text[tok.end + 1:tok.end + 2].isalnum())
+
+
+def _not_a_figure(text: str, tok: NumberToken, period_spans, phone_spans) -> bool:
+    if tok.words:
+        before = text[max(0, tok.start - 30):tok.start]
+        return bool(_AGE_BEFORE.search(before) or _AGE_AFTER.match(text[tok.end:tok.end + 20]))
+    if (tok.glued_letters and not _estimate_flag(text, tok)) or _is_year(tok):
+        return True
+    if any(s <= tok.start < e for s, e in phone_spans):
         return True
     if any(s <= tok.start < e for s, e in period_spans) and not tok.unit:
         return True
     before, after = text[max(0, tok.start - 30):tok.start], text[tok.end:tok.end + 30]
-    small_integer = not tok.has_decimals and not tok.unit and not tok.scaled and tok.value < 100
+    if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after) or _COMPOUND_AFTER.match(after):
+        return True
     if tok.unit == "" and not tok.scaled:
-        if _TIME_AFTER.match(after) or after.startswith(":"):
+        if _TIME_AFTER.match(after) or after.startswith(":") and after[1:2].isdigit():
             return True
-        if small_integer and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(after)):
+        if before.endswith("#") or before.endswith("No") or before.endswith("no."):
             return True
+        if _small_integer(tok):
+            if tok.value <= 31 and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(after)):
+                return True
+            if before.endswith("(") and after.startswith(")") and "|" not in _line(text, tok.start):
+                return True  # "(1) the working-age population": list numbering
+            if re.search(r"(?<![.!?:;]\s)(?<!^)\b[A-Z][A-Za-z]*[a-z][A-Za-z]*\s$", before) \
+                    and not re.search(rf"\b(?:{_MONTH_WORD}|In|At|By|Of|For|The|From|To|And|With|On)\s$", before, re.I):
+                return True  # a name with a number: "Windows 11", "Phase 3", "Route 9"
         if _LABEL_BEFORE.search(before):
             return True
         line_start = text.rfind("\n", 0, tok.start) + 1
-        if text[line_start:tok.start].strip() in ("", "#", "-", "*", "(") and re.match(r"^[.)]\s", after) and small_integer:
+        if text[line_start:tok.start].strip() in ("", "#", "-", "*", "(") and re.match(r"^[.)]\s", after) \
+                and _small_integer(tok):
             return True  # list numbering "1. ..." or "2) ..."
     return False
+
+
+def _line(text: str, position: int) -> str:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return text[start:end if end >= 0 else len(text)]
+
+
+def _share_unit_and_scale(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
+    """The near end of a range or a pair takes the far end's unit and scale:
+    "between 4.1 and 4.3 percent", "3.1-3.5 per cent", "1.2 to 1.5 million"."""
+    out = list(tokens)
+    for i in range(len(out) - 2, -1, -1):
+        near, far = out[i], out[i + 1]
+        if near.unit or near.scaled or near.words or far.words or near.kind_hint or not (far.unit or far.scaled):
+            continue
+        if not _CONNECTOR.match(text[near.end:far.start]):
+            continue
+        far_number_end = far.start + len(re.match(r"[^\d]*[\d.,\s\u00a0\u202f\u2009]*\d", far.text).group())
+        scale_word = text[far_number_end:far.end].strip().lower()
+        scale = Decimal(1)
+        if far.scaled:
+            scale = next((v for w, v in sorted(SCALES.items(), key=lambda kv: -len(kv[0]))
+                          if scale_word.startswith(w) or scale_word.lstrip("-").startswith(w)), Decimal(1))
+            if near.value >= 1000 and scale > 1:
+                continue  # "6,000 to 1.2 million" has two different scales
+        out[i] = replace(near, value=near.value * scale, half_width=near.half_width * scale, unit=far.unit,
+                         scaled=scale != 1)
+    return out
 
 
 def _interval(tok: NumberToken, qualifier: str) -> tuple[Decimal | None, Decimal | None]:
@@ -75,6 +166,10 @@ def _interval(tok: NumberToken, qualifier: str) -> tuple[Decimal | None, Decimal
 
 
 def _kind(tok: NumberToken, measure: str, clause: str) -> Kind:
+    if tok.kind_hint in ("ratio", "ratio-part"):
+        return Kind.RATIO
+    if tok.kind_hint == "multiple":
+        return Kind.MULTIPLE
     if tok.unit:
         return kind_of(tok.unit)
     if _RATIO_WORDS.search(measure) or (_RATIO_WORDS.search(clause) and tok.has_decimals and tok.value < 100):
@@ -84,27 +179,50 @@ def _kind(tok: NumberToken, measure: str, clause: str) -> Kind:
     return Kind.NUMBER
 
 
+def _negative_in_table(text: str, tok: NumberToken) -> bool:
+    """Accounts write a negative as "(1.2%)" or "(6.7)" in a table row."""
+    return (text[tok.start - 1:tok.start] == "(" and text[tok.end:tok.end + 1] == ")"
+            and "|" in _line(text, tok.start) and tok.value > 0)
+
+
 def extract_figures(document: Document) -> tuple[Figure, ...]:
     text = document.text
     periods = find_periods(text)
     period_spans = [(p.start, p.end) for p in periods]
+    phone_spans = _phone_spans(text)
     sentences = context.sentences(text)
+    tokens = find_numbers(text)
+    kept: list[NumberToken] = []
+    for i, tok in enumerate(tokens):
+        if _not_a_figure(text, tok, period_spans, phone_spans):
+            continue
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if following is not None and following.glued_letters and re.fullmatch(r"\s?[-–]\s?", text[tok.end:following.start]):
+            continue  # "15-64yrs", "0-19hrs": a range of ages or hours, a label
+        if kept and kept[-1].end <= tok.start and _AGE_BEFORE.search(text[max(0, kept[-1].start - 30):kept[-1].start]):
+            pass
+        kept.append(tok)
+    kept = _share_unit_and_scale(text, kept)
     figures: list[Figure] = []
     paragraph_year: dict[int, str] = {}
     last_period: dict[int, str] = {}
     sentence_index = 0
-    for tok in find_numbers(text):
-        if _not_a_figure(text, tok, period_spans):
-            continue
+    for tok in kept:
         while sentence_index + 1 < len(sentences) and sentences[sentence_index].end <= tok.start:
             sentence_index += 1
         sentence = sentences[sentence_index] if sentences else context.Sentence(0, len(text), 0)
         clause_start, clause_end = context.clause_bounds(text, sentence, tok.start)
-        prefix, suffix = text[clause_start:tok.start], text[tok.end:clause_end]
+        prefix = text[clause_start:tok.start]
         qualifier = context.qualifier_before(text[max(sentence.start, tok.start - 40):tok.start])
         sign, _to_level = context.direction(text[max(sentence.start, tok.start - 45):tok.start], text[tok.end:sentence.end])
+        if tok.direction_hint:
+            sign = tok.direction_hint
         if tok.text.lstrip("$£€¥₹₦ ")[:1] in "+-−–" and tok.unit in ("percent", "percentage_point", "basis_point"):
             sign = -1 if tok.value < 0 else 1  # "+27%" and "-3%" are changes
+        value, half = tok.value, tok.half_width
+        if _negative_in_table(text, tok):
+            tok = replace(tok, value=-value)
+            sign = -1 if tok.unit in ("percent", "percentage_point", "basis_point") else sign
         raw_measure = context.measure_after(text[tok.end:sentence.end])
         if not raw_measure or raw_measure.lower() in ("people", "persons", "units", "cases"):
             before = context.measure_before(prefix)
@@ -112,6 +230,7 @@ def extract_figures(document: Document) -> tuple[Figure, ...]:
         measure = context.normalise_measure(raw_measure)
         period = _period_for(tok, sentence, clause_start, clause_end, periods, paragraph_year, last_period)
         low, high = _interval(tok, qualifier)
+        clause_text = text[clause_start:clause_end]
         figures.append(Figure(
             id=f"F{len(figures) + 1}",
             text=tok.text,
@@ -120,7 +239,7 @@ def extract_figures(document: Document) -> tuple[Figure, ...]:
             low=low,
             high=high,
             unit=tok.unit,
-            kind=_kind(tok, measure, text[clause_start:clause_end]),
+            kind=_kind(tok, measure, clause_text),
             measure=measure,
             period=period,
             qualifier=qualifier,
@@ -129,7 +248,8 @@ def extract_figures(document: Document) -> tuple[Figure, ...]:
     return tuple(figures)
 
 
-def _period_for(tok, sentence, clause_start, clause_end, periods, paragraph_year, last_period) -> str:
+def _period_for(tok, sentence, clause_start, clause_end, periods: list[PeriodMention], paragraph_year,
+                last_period) -> str:
     """The nearest period in the figure's clause, else earlier in its sentence,
     else the one last named in its paragraph."""
     in_sentence = [p for p in periods if sentence.start <= p.start < sentence.end]

@@ -33,9 +33,7 @@ _PREFIX = _alternation(p for p in CURRENCY_PREFIXES if p not in ("N",))
 _SCALE = _alternation(w for w in SCALES if w not in ("万", "亿", "万亿"))
 _UNIT = _alternation(w for w in UNIT_WORDS if w not in ("%", "‰"))
 
-NUMBER_RE = re.compile(
-    rf"""
-    (?<![\w.,\-/:])                                  # not glued to a word, a number or a date
+_NUMBER_BODY = rf"""
     (?P<prefix>(?:{_PREFIX})\s?(?=[+\-−–]?\d)|N\s?(?=\d))?
     (?P<sign>[+\-−–](?=\d))?
     (?P<int>\d{{1,3}}(?:,\d{{3}})+(?!,\d|\d)           # 484,000
@@ -50,9 +48,15 @@ NUMBER_RE = re.compile(
     (?:(?P<sym>\s?[%‰])
       |(?P<gunit>{_UNIT})(?![A-Za-z])
       |\s?-?\s?(?:of\ a\ )?(?P<unit>{_UNIT})(?![A-Za-z]))?
-    """,
+    """
+NUMBER_RE = re.compile(
+    r"(?<![A-Za-z0-9_.,\-/:])  # not glued to a word, a number or a date (CJK text may touch)\n" + _NUMBER_BODY,
     re.VERBOSE | re.IGNORECASE,
 )
+# The far end of a range written with a dash ("3.1-3.5 per cent"), which the
+# rule above leaves alone so that "2012-13" stays one period.
+_RANGE_END_RE = re.compile(_NUMBER_BODY, re.VERBOSE | re.IGNORECASE)
+_RANGE_DASH = re.compile(r"(?<=\d)\s?[-–]\s?(?=\d)")
 
 
 # Units whose whole numbers are read to the unit: "70 percent" is 69.5 to 70.5, not 65 to 75.
@@ -71,10 +75,45 @@ class NumberToken:
     digits: str  # the digits as written, without grouping
     has_decimals: bool
     glued_letters: bool  # followed directly by letters ("1st", "4G", "11AM")
+    kind_hint: str = ""  # "ratio", "multiple" or "ratio-part" when the words say so
+    direction_hint: int = 0  # "doubled" +1, "halved" -1
+    words: bool = False  # written in words ("forty", "one third")
 
 
 def find_numbers(text: str):
-    for m in NUMBER_RE.finditer(text):
+    """Every number in `text`, digits and words, in reading order."""
+    tokens = list(_find_ratio_parts(text))
+    taken = [(t.start, t.end) for t in tokens]
+    tokens += [t for t in _find_digit_numbers(text) if not _overlaps(t, taken)]
+    taken = [(t.start, t.end) for t in tokens]
+    tokens += [t for t in find_word_numbers(text) if not _overlaps(t, taken)]
+    tokens.sort(key=lambda t: t.start)
+    return tokens
+
+
+def _overlaps(tok: NumberToken, spans: list[tuple[int, int]]) -> bool:
+    return any(tok.start < e and s < tok.end for s, e in spans)
+
+
+def _find_digit_numbers(text: str):
+    tokens = list(_scan_digits(text, NUMBER_RE.finditer(text)))
+    ends = {t.end: t for t in tokens}
+    starts = {t.start for t in tokens}
+    range_ends = []
+    for dash in _RANGE_DASH.finditer(text):
+        left = ends.get(dash.start())
+        if left is None or (len(left.digits) == 4 and left.digits[:2] in ("19", "20") and not left.has_decimals):
+            continue  # "2012-13", "2011-2020": years, read as periods
+        if dash.end() in starts:
+            continue
+        m = _RANGE_END_RE.match(text, dash.end())
+        if m and not (m.end() < len(text) and text[m.end()].isdigit()):
+            range_ends.extend(_scan_digits(text, [m]))
+    return sorted(tokens + range_ends, key=lambda t: t.start)
+
+
+def _scan_digits(text: str, matches):
+    for m in matches:
         scale_word = (m.group("cjk") or m.group("gscale") or m.group("scale") or "").lower()
         if m.group("gscale") and m.group("gscale").lower() not in _GLUED_ONLY | set(SCALES):
             scale_word = ""
@@ -123,3 +162,107 @@ def _token(text: str, m: re.Match, scale_word: str, end_override: int | None = N
         has_decimals=bool(frac),
         glued_letters=after.isalpha(),
     )
+
+
+# --- ratios written with colons ("16.30:41.0:42.70") ------------------------
+# A clock time is two parts with whole minutes ("10:00"); a structure or odds
+# ratio has decimals or three parts or more. Each part is its own figure.
+_RATIO_RE = re.compile(r"(?<![\w.:])\d+(?:\.\d+)?(?:\s?:\s?\d+(?:\.\d+)?)+(?![\w:])")
+_PART_RE = re.compile(r"\d+(?:\.(\d+))?")
+
+
+def _find_ratio_parts(text: str):
+    for m in _RATIO_RE.finditer(text):
+        parts = list(_PART_RE.finditer(m.group()))
+        if len(parts) < 3 and not any(p.group(1) for p in parts):
+            continue
+        for p in parts:
+            frac = p.group(1) or ""
+            start = m.start() + p.start()
+            yield NumberToken(
+                start=start, end=start + len(p.group()), text=p.group(), value=Decimal(p.group()),
+                half_width=Decimal(5) * Decimal(10) ** (-len(frac) - 1) if frac else Decimal("0.5"),
+                unit="", scaled=False, digits=p.group().split(".")[0], has_decimals=bool(frac),
+                glued_letters=False, kind_hint="ratio-part",
+            )
+
+
+# --- numbers in words ---------------------------------------------------------
+_SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+          "sixteen seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+WORD_VALUES: dict[str, int] = {w: i for i, w in enumerate(_SMALL)}
+WORD_VALUES.update({w: 10 * (i + 2) for i, w in enumerate(_TENS)})
+_DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
+    "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+}
+_MULTIPLE_VERBS = {"doubled": 2, "doubling": 2, "doubles": 2, "double": 2, "tripled": 3, "trebled": 3,
+                   "tripling": 3, "triples": 3, "quadrupled": 4, "halved": Decimal("0.5"), "halving": Decimal("0.5")}
+_WORD_SCALES = ("thousand", "million", "billion", "trillion", "lakh", "crore")
+
+_CARDINAL = rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_SMALL[1:10])})\b)?|{'|'.join(sorted(_SMALL, key=len, reverse=True))})"
+_WORD_NUMBER_RE = re.compile(
+    rf"""
+    (?P<fraction>\b(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]
+        (?P<den>{'|'.join(sorted(_DENOMINATORS, key=len, reverse=True))})\b(?=\s+(?:of|the)\b)
+      |(?<![\w-]\s)\b(?P<half>[Hh]alf)\b(?=\s+(?:of|the)\b))
+    |(?P<fold>\b(?P<fn>{_CARDINAL}|\d+)[\s-]?fold\b)
+    |(?P<verb>\b(?:{'|'.join(_MULTIPLE_VERBS)})\b)
+    |(?P<cardinal>\b(?P<c1>{_CARDINAL})(?:\s+hundred(?:\s+(?:and\s+)?(?P<c2>{_CARDINAL}))?(?P<hundred>))?
+        (?:\s+(?P<scale>{'|'.join(_WORD_SCALES)})\b)?
+        (?:\s+(?P<unit>percent|per\ cent|percentage\ points?|times)\b)?)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# Words before "half" that make it a period ("the first half of 2021"), not a fraction.
+_HALF_AS_PERIOD = re.compile(r"\b(?:first|second|1st|2nd|last|past|next|previous|this|that)\s+$", re.I)
+
+
+def _cardinal_value(words: str) -> int:
+    words = words.lower().replace("-", " ").split()
+    return sum(WORD_VALUES[w] for w in words)
+
+
+def find_word_numbers(text: str):
+    """Numbers written in words: "forty", "eight million", "one third", "half",
+    "doubled", "threefold". A bare "one" is a pronoun or an article far more
+    often than a figure ("one of the provinces"), so it needs a scale or unit."""
+    for m in _WORD_NUMBER_RE.finditer(text):
+        g = m.groupdict()
+        start, end = m.start(), m.end()
+        common = dict(start=start, end=end, text=m.group(), unit="", scaled=False, has_decimals=False,
+                      glued_letters=False, words=True)
+        if g["fraction"] or g["half"]:
+            if g["half"]:
+                if _HALF_AS_PERIOD.search(text[max(0, start - 12):start]):
+                    continue
+                numerator, denominator = 1, 2
+            else:
+                numerator = 1 if g["num"].lower() in ("a", "an") else WORD_VALUES[g["num"].lower()]
+                denominator = _DENOMINATORS[g["den"].lower()]
+            value = Decimal(numerator) / Decimal(denominator)
+            yield NumberToken(value=value, half_width=Decimal(0), digits=str(numerator), kind_hint="ratio", **common)
+        elif g["fold"]:
+            n = g["fn"]
+            value = Decimal(n) if n.isdigit() else Decimal(_cardinal_value(n))
+            yield NumberToken(value=value, half_width=Decimal(0), digits=str(value), kind_hint="multiple",
+                              **{**common, "unit": "times"})
+        elif g["verb"]:
+            value = Decimal(_MULTIPLE_VERBS[g["verb"].lower()])
+            yield NumberToken(value=value, half_width=Decimal(0), digits=str(value), kind_hint="multiple",
+                              direction_hint=1 if value > 1 else -1, **{**common, "unit": "times"})
+        else:
+            if text[end:end + 1] == "-" or text[start - 1:start] == "-":
+                continue  # "five-year plan", "sixty-odd": a compound word, not a figure
+            value = _cardinal_value(g["c1"])
+            if g["hundred"] is not None:
+                value = value * 100 + (_cardinal_value(g["c2"]) if g["c2"] else 0)
+            if value == 1 and not (g["scale"] or g["unit"]) and g["hundred"] is None:
+                continue
+            scale = SCALES[g["scale"].lower()] if g["scale"] else Decimal(1)
+            unit = UNIT_WORDS.get((g["unit"] or "").lower().rstrip("s"), UNIT_WORDS.get((g["unit"] or "").lower(), ""))
+            # "eight million" is read like "8 million": rounded to the scale word
+            yield NumberToken(value=Decimal(value) * scale, half_width=scale / 2 if g["scale"] else Decimal(0),
+                              digits=str(value), kind_hint="", **{**common, "unit": unit, "scaled": bool(g["scale"])})

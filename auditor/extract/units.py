@@ -70,7 +70,7 @@ UNIT_WORDS: dict[str, str] = {
     "yuan": "CNY", "renminbi": "CNY", "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR",
     "pounds": "GBP", "pound": "GBP", "rupees": "INR", "rupee": "INR", "naira": "NGN",
     "takas": "BDT", "taka": "BDT", "cedis": "GHS", "cedi": "GHS", "shillings": "KES", "rand": "ZAR",
-    "pesos": "PHP", "yen": "JPY",
+    "pesos": "PHP", "yen": "JPY", "元": "CNY",
     "tonnes": "tonne", "tonne": "tonne", "tons": "tonne", "ton": "tonne", "hectares": "hectare",
     "hectare": "hectare", "mu": "mu", "kilowatt-hours": "kilowatt_hour", "kilowatt hours": "kilowatt_hour",
     "kwh": "kilowatt_hour", "hours": "hour", "kilometres": "kilometer", "kilometers": "kilometer",

@@ -4,9 +4,12 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
-from auditor.model import AuditResult, DocumentAudit, Figure, Finding, Status
+from auditor.model import AuditResult, DocumentAudit, Figure, Finding, Status, UnusedSuppression
+from auditor.render.common import end_position, unused_message
+from auditor.suppress import fingerprinted
 
 TOOL_NAME = "report-auditor"
+SCHEMA_ID = "https://report-auditor.invalid/schemas/output.schema.json"
 
 
 def _decimal(d: Decimal | None) -> str | None:
@@ -39,6 +42,7 @@ def figure_record(f: Figure) -> dict:
 
 def finding_record(f: Finding) -> dict:
     span = f.span
+    end_line, end_column = end_position(f.figures[0]) if f.figures else (None, None)
     return {
         "check": f.check,
         "rule_file": f.rule_file,
@@ -49,9 +53,20 @@ def finding_record(f: Finding) -> dict:
         "computed": f.computed,
         "line": span.line if span else None,
         "column": span.column if span else None,
+        "end_line": end_line,
+        "end_column": end_column,
+        **({"page": span.page} if span and span.page is not None else {}),
+        "fingerprint": f.fingerprint,
+        "suppressed": f.suppression or None,
         "figures": [{"id": x.id, "text": x.text, "start": x.span.start, "end": x.span.end,
-                     "line": x.span.line, "column": x.span.column} for x in f.figures],
+                     "line": x.span.line, "column": x.span.column,
+                     **({"page": x.span.page} if x.span.page is not None else {})} for x in f.figures],
     }
+
+
+def unused_record(u: UnusedSuppression) -> dict:
+    return {"kind": u.kind, "checks": list(u.checks), "text": u.text, "line": u.line, "column": u.column,
+            "fingerprint": u.fingerprint or None, "message": unused_message(u)}
 
 
 def summary(doc: DocumentAudit) -> dict:
@@ -63,6 +78,8 @@ def summary(doc: DocumentAudit) -> dict:
         "consistent": count(Status.CONSISTENT),
         "implied": count(Status.IMPLIED),
         "undetermined": count(Status.UNDETERMINED),
+        "suppressed": sum(1 for f in doc.findings if f.suppression and f.status is Status.INCONSISTENT),
+        "unused_suppressions": len(doc.unused_suppressions),
     }
 
 
@@ -71,12 +88,16 @@ def document_record(doc: DocumentAudit) -> dict:
         "path": doc.path,
         "figures": [figure_record(f) for f in doc.figures],
         "findings": [finding_record(f) for f in doc.findings],
+        "unused_suppressions": [unused_record(u) for u in doc.unused_suppressions],
         "summary": summary(doc),
     }
 
 
 def render(result: AuditResult) -> str:
+    """The JSON report as a string (written with sys.stdout / click.echo, never rich)."""
+    result = fingerprinted(result)
     payload = {
+        "$schema": SCHEMA_ID,
         "version": 1,
         "tool": {"name": TOOL_NAME, "version": result.tool_version},
         "documents": [document_record(d) for d in result.documents],

@@ -1,10 +1,18 @@
-"""The terminal report (rich). The only module that imports rich for findings."""
+"""The terminal report (rich). The only module that imports rich for findings.
+
+Report text is always passed as `rich.text.Text` (never as markup, so "[see
+table 2]" prints as written) and figures are styled deliberately (no automatic
+number highlighting). Layout uses grids, so long sentences wrap under their
+own column instead of under the gutter.
+"""
 from __future__ import annotations
 
 from rich.console import Console
 from rich.text import Text
 
 from auditor.model import AuditResult, DocumentAudit, Finding, Severity, Status
+from auditor.render.common import counts, location, ordered, parts, unused_location, unused_message
+from auditor.sources.sentences import sentence_bounds
 
 STYLES = {
     Status.INCONSISTENT: "bold red",
@@ -12,84 +20,146 @@ STYLES = {
     Status.CONSISTENT: "green",
     Status.UNDETERMINED: "yellow",
 }
-LABELS = {
-    Status.INCONSISTENT: "inconsistent",
-    Status.IMPLIED: "implied",
-    Status.CONSISTENT: "consistent",
-    Status.UNDETERMINED: "undetermined",
-}
+LABELS = {s: s.value for s in Status}
+SEVERITY_STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.NOTE: "bold blue"}
 
 
-def _sentence_of(text: str, start: int, end: int, limit: int = 220) -> tuple[int, int]:
-    """Bounds of the sentence around [start, end), cut to `limit` characters."""
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind(".", 0, max(start - 1, 0)))
-    left = left + 1 if left >= 0 else 0
-    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
-    right = min(right_candidates) + 1 if right_candidates else len(text)
-    if right - left > limit:
-        left = max(left, start - limit // 2)
-        right = min(right, end + limit // 2)
-    return left, right
+def _sentences(doc: DocumentAudit, finding: Finding) -> list[tuple[int, Text]]:
+    """(line, sentence) for each distinct sentence holding a figure of the finding,
+    the finding's figures highlighted in its status colour."""
+    shown: list[tuple[int, int, int]] = []
+    for fig in finding.figures:
+        if not (0 <= fig.span.start <= fig.span.end <= len(doc.text)):
+            continue
+        left, right = sentence_bounds(doc.text, fig.span.start, fig.span.end)
+        if any(lo <= fig.span.start and fig.span.end <= hi for lo, hi, _ in shown):
+            continue
+        shown.append((left, right, fig.span.line))
+    out = []
+    style = STYLES[finding.status] + " underline"
+    for left, right, line in shown:
+        sentence = Text(doc.text[left:right].replace("\n", " ").replace("\t", " "))
+        for fig in finding.figures:
+            if left <= fig.span.start and fig.span.end <= right:
+                sentence.stylize(style, fig.span.start - left, fig.span.end - left)
+        out.append((line, sentence))
+    return out
 
 
-def _excerpt(doc: DocumentAudit, finding: Finding) -> Text:
-    if not finding.figures:
-        return Text()
-    first = finding.figures[0]
-    left, right = _sentence_of(doc.text, first.span.start, first.span.end)
-    excerpt = Text(doc.text[left:right].strip("\n").replace("\n", " "))
-    offset = left + (len(doc.text[left:right]) - len(doc.text[left:right].lstrip("\n")))
-    for f in finding.figures:
-        if left <= f.span.start and f.span.end <= right:
-            excerpt.stylize(STYLES[finding.status] + " underline", f.span.start - offset, f.span.end - offset)
-    return excerpt
+LABEL_WIDTH = 14
 
 
-def _finding(doc: DocumentAudit, finding: Finding) -> Text:
-    span = finding.span
-    where = f"{doc.path}:{span.line}:{span.column}" if span else doc.path
-    line = Text()
-    line.append(where, style="bold")
-    line.append(" ")
-    line.append(LABELS[finding.status], style=STYLES[finding.status])
-    line.append(" ")
-    line.append(f"[{finding.check}]", style="dim")
-    line.append("\n  ")
-    line.append(finding.message)
-    others = [f for f in finding.figures[1:] if f.span.line != (span.line if span else None)]
-    for f in others:
-        line.append(f"\n  also {doc.path}:{f.span.line}:{f.span.column} ", style="dim")
-        line.append(f.text, style="bold")
-    excerpt = _excerpt(doc, finding)
-    if excerpt:
-        line.append("\n  │ ", style="dim")
-        line.append_text(excerpt)
-    return line
+def _rows(console: Console, label: Text | str, body: Text, indent: int = 2) -> list[Text]:
+    """`label` then `body` wrapped to the console width, continuation lines
+    indented under the body (hanging indent), no trailing padding."""
+    label = label if isinstance(label, Text) else Text(label, style="dim")
+    gutter = indent + LABEL_WIDTH
+    width = max(console.width - gutter, 20)
+    lines = body.wrap(console, width, overflow="fold") if body.plain else [Text()]
+    out = []
+    for i, piece in enumerate(lines):
+        piece.rstrip()
+        row = Text(" " * indent)
+        if i == 0:
+            row.append_text(label)
+            row.append(" " * max(LABEL_WIDTH - label.cell_len, 1))
+        else:
+            row.append(" " * LABEL_WIDTH)
+        row.append_text(piece)
+        out.append(row)
+    return out
+
+
+def _gutter(line: int | str) -> Text:
+    return Text(f"{line:>{LABEL_WIDTH - 3}} │", style="dim")
+
+
+def _finding(doc: DocumentAudit, finding: Finding, console: Console) -> list[Text]:
+    head = Text()
+    head.append(location(doc.path, finding.figures[0] if finding.figures else None), style="bold")
+    head.append(" ")
+    head.append(finding.severity.value, style=SEVERITY_STYLES[finding.severity])
+    head.append(" ")
+    head.append(finding.check, style="magenta")
+    head.append(" ")
+    head.append(LABELS[finding.status], style=STYLES[finding.status])
+    if finding.suppression:
+        head.append(f" (suppressed: {finding.suppression})", style="dim")
+    if finding.rule_file:
+        head.append(f" rule file {finding.rule_file}", style="dim")
+
+    p = parts(finding)
+    rows = [head]
+    rows += _rows(console, "", Text(p.head, style="bold"))
+    for line, sentence in _sentences(doc, finding):
+        wrapped = _rows(console, _gutter(line), sentence)
+        # continue the gutter bar on wrapped lines
+        rows += [wrapped[0]] + [Text.assemble(" " * 2, _gutter(""), " ", r[2 + LABEL_WIDTH:]) for r in wrapped[1:]]
+    if finding.status is Status.IMPLIED:
+        value = Text(p.implied_value or finding.computed, style=STYLES[Status.IMPLIED])
+        if p.implied:
+            value = Text.assemble((p.implied + " ", ""), value)
+        value.append(" (not stated in the text)", style="dim")
+        rows += _rows(console, "implied", value)
+    else:
+        if finding.stated:
+            rows += _rows(console, "stated", Text(finding.stated))
+        if p.calculation:
+            rows += _rows(console, "figures give", Text(p.calculation.rsplit(", stated ", 1)[0]))
+        elif finding.computed:
+            rows += _rows(console, "figures give", Text(finding.computed))
+        if p.miss:
+            rows += _rows(console, "miss", Text("off by " + p.miss, style=STYLES[Status.INCONSISTENT]))
+        if p.other:
+            rows += _rows(console, "other reading", Text(p.other))
+        if not p.calculation and p.head != finding.message:
+            rows += _rows(console, "", Text(finding.message))
+    return rows
 
 
 def render(result: AuditResult, console: Console, show_consistent: bool = False) -> None:
-    shown = {Status.INCONSISTENT, Status.IMPLIED, Status.UNDETERMINED}
-    if show_consistent:
-        shown.add(Status.CONSISTENT)
+    """Print the findings of `result`: inconsistent, implied and undetermined ones
+    (consistent and suppressed ones too with `show_consistent`), the unused
+    suppressions, and a summary line."""
     totals = {s: 0 for s in Status}
-    figures = 0
+    suppressed = figures = unused = 0
     for doc in result.documents:
         figures += len(doc.figures)
-        order = sorted(doc.findings, key=lambda f: (list(Status).index(f.status), f.span.start if f.span else 0))
-        for finding in order:
+        c = counts(doc)
+        suppressed += c["suppressed"]
+        for finding in ordered(doc.findings):
             totals[finding.status] += 1
-            if finding.status in shown:
-                console.print(_finding(doc, finding), highlight=False)
-                console.print()
+            hidden = finding.status is Status.CONSISTENT or finding.suppression
+            if hidden and not show_consistent:
+                continue
+            for row in _finding(doc, finding, console):
+                console.print(row, highlight=False, soft_wrap=True)
+            console.print()
+        for u in doc.unused_suppressions:
+            unused += 1
+            line = Text()
+            line.append(unused_location(doc.path, u), style="bold")
+            line.append(" note", style=SEVERITY_STYLES[Severity.NOTE])
+            line.append(" unused-suppression ", style="magenta")
+            line.append(unused_message(u))
+            console.print(line, highlight=False)
+            console.print()
     relations = sum(totals.values())
+    files = len(result.documents)
     summary = Text()
-    summary.append(f"{len(result.documents)} file{'s' if len(result.documents) != 1 else ''}, ")
-    summary.append(f"{figures} figures, {relations} relations checked: ")
-    summary.append(f"{totals[Status.INCONSISTENT]} inconsistent", style=STYLES[Status.INCONSISTENT] if totals[Status.INCONSISTENT] else "")
+    summary.append(f"{files} file{'s' if files != 1 else ''}, {figures} figures read, {relations} relations checked: ")
+    summary.append(f"{totals[Status.INCONSISTENT]} inconsistent",
+                   style=STYLES[Status.INCONSISTENT] if totals[Status.INCONSISTENT] else "")
     summary.append(f", {totals[Status.CONSISTENT]} consistent", style="green")
     summary.append(f", {totals[Status.IMPLIED]} implied", style="cyan")
     if totals[Status.UNDETERMINED]:
         summary.append(f", {totals[Status.UNDETERMINED]} undetermined", style="yellow")
-    if not show_consistent and totals[Status.CONSISTENT]:
-        summary.append("  (consistent relations hidden; --show-consistent lists them)", style="dim")
+    if suppressed:
+        summary.append(f", {suppressed} suppressed", style="dim")
+    if unused:
+        summary.append(f", {unused} unused suppression{'s' if unused != 1 else ''}", style="blue")
+    if result.errors:
+        summary.append(f", {len(result.errors)} unreadable", style="bold red")
+    if not show_consistent and (totals[Status.CONSISTENT] or suppressed):
+        summary.append("  (consistent and suppressed findings hidden; --show-consistent lists them)", style="dim")
     console.print(summary, highlight=False)

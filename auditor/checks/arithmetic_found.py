@@ -1,0 +1,116 @@
+"""Arithmetic that holds between nearby figures, found without a cue word.
+
+Reports only what checks out: without words that tie the figures together, a
+failed sum is no evidence of an error (most nearby figures are unrelated), so
+this check never flags. It shows the reviewer which relations were verified.
+"""
+from __future__ import annotations
+
+from itertools import combinations, permutations
+from typing import Iterator
+
+from auditor import expr
+from auditor.checks.base import Check
+from auditor.checks.nearby import is_level, places, same_unit
+from auditor.document import Document
+from auditor.interval import Interval
+from auditor.model import Figure, Relation, Severity
+from auditor.quantity import interval_of
+
+ID = "arithmetic-found"
+DOC = """\
+## What it checks
+Nearby figures (one paragraph, or one table) that add up, subtract, or divide
+into a percentage stated beside them, with no cue word saying so: parts and
+their total, two levels and their difference, two levels and the growth rate
+between them, a count and the share it makes of another. Each relation that
+holds within rounding is reported as consistent.
+
+## Why it matters
+It tells the reviewer which arithmetic in the text has been verified. It never
+flags a failure: without words tying figures together, a sum that does not hold
+says nothing.
+
+## Example
+Exports were $161.98 billion and imports $139.71 billion; trade in June was
+worth $301.69 billion. (161.98 + 139.71 = 301.69: consistent.)
+
+## Fix
+Nothing to fix: these are the relations that check out.
+"""
+
+MAX_WINDOW = 24  # figures considered together; bounds the search on long tables
+SUM = expr.parse("sum(parts) == total")
+
+
+def _fits(a: Interval, b: Interval) -> bool:
+    return a.meets(b)
+
+
+def _precise(f: Figure) -> bool:
+    """Figures too coarse to tell a relation from a coincidence are left out."""
+    if f.low is None or f.high is None or f.value == 0:
+        return False
+    return (f.high - f.low) <= abs(f.value) / 50
+
+
+def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
+    where = places(document, figures)
+    paragraphs: dict[int, list[Figure]] = {}
+    for f in figures:
+        paragraphs.setdefault(where[f.id].paragraph, []).append(f)
+    for group in paragraphs.values():
+        for start in range(0, len(group), MAX_WINDOW // 2):
+            window = group[start:start + MAX_WINDOW]
+            yield from _in_window(window)
+            if start + MAX_WINDOW >= len(group):
+                break
+
+
+def _in_window(window: list[Figure]) -> Iterator[Relation]:
+    levels = [f for f in window if is_level(f) and _precise(f)]
+    percents = [f for f in window if f.unit == "percent" and _precise(f)]
+    iv = {f.id: interval_of(f) for f in window}
+    # sums of consecutive parts: a + b (+ c ...) == total
+    for t in levels:
+        same = [f for f in levels if f is not t and same_unit(f, t)]
+        for i in range(len(same)):
+            acc = Interval.point(0)
+            for j in range(i, min(i + 12, len(same))):
+                acc = acc + iv[same[j].id]
+                if j > i and _fits(acc, iv[t.id]):
+                    parts = same[i:j + 1]
+                    names = {f"p{k}": f for k, f in enumerate(parts)}
+                    expression = expr.parse(" + ".join(names) + " == total")
+                    yield Relation(ID, expression, {**names, "total": t},
+                                   f"{' + '.join(p.text for p in parts)} adds up to {t.text}", severity=Severity.NOTE)
+    # percentages that add up to 100
+    for size in (2, 3):
+        for combo in combinations(percents, size):
+            if any(f.direction for f in combo):
+                continue
+            total = Interval.point(0)
+            for f in combo:
+                total = total + iv[f.id]
+            if _fits(total, Interval.point(1)) and max(f.value for f in combo) < 100:
+                names = {f"p{k}": f for k, f in enumerate(combo)}
+                yield Relation(ID, expr.parse(" + ".join(names) + " == 1"), names,
+                               f"{' + '.join(f.text for f in combo)} add up to 100%", severity=Severity.NOTE)
+    # a / b == p and (a - b) / b == p
+    for p in percents:
+        for a, b in permutations(levels, 2):
+            if not same_unit(a, b) or b.value == 0:
+                continue
+            share = iv[a.id] / iv[b.id]
+            if p.direction == 0 and _fits(share, iv[p.id]):
+                yield Relation(ID, expr.parse("a / b == p"), {"a": a, "b": b, "p": p},
+                               f"{a.text} is {p.text} of {b.text}", severity=Severity.NOTE)
+            growth = (iv[a.id] - iv[b.id]) / iv[b.id]
+            signed = iv[p.id] if p.direction >= 0 or p.value < 0 else -iv[p.id]
+            if p.direction != 0 and _fits(growth, signed):
+                rel = "(a - b) / b == p" if p.direction >= 0 or p.value < 0 else "(b - a) / b == p"
+                yield Relation(ID, expr.parse(rel), {"a": a, "b": b, "p": p},
+                               f"{p.text} is the change from {b.text} to {a.text}", severity=Severity.NOTE)
+
+
+CHECK = Check(ID, "Arithmetic between nearby figures that checks out (never flags).", DOC, find, Severity.NOTE)

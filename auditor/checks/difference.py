@@ -1,0 +1,87 @@
+"""A change stated with both levels ("fell by 15,400 to 11,444,000 from 11,459,400",
+"down 0.6 points from 34.5% to 33.9%"), and percentage points against percent."""
+from __future__ import annotations
+
+import re
+from itertools import permutations
+from typing import Iterator
+
+from auditor import expr
+from auditor.checks.base import Check
+from auditor.checks.nearby import is_table_row as _is_table_row, is_level, is_percent_level, places
+from auditor.document import Document
+from auditor.model import Figure, Relation
+
+ID = "difference"
+DOC = """\
+## What it checks
+A change stated as an amount ("rose by 16,400", "down 0.6 percentage points",
+"an increase of 51,255 candidates") together with the two levels it separates
+in the same sentence or table row. The change must equal new - old. A change in
+percentage points is compared with two percentages; a change written as a
+percentage between two percentages is also tried as points, and reported when
+only that reading fits (the percent / percentage-point confusion).
+
+## Why it matters
+Differences are the arithmetic readers redo first. A difference that does not
+match its levels means one of the three figures is wrong.
+
+## Example
+574,125 candidates sat the papers, against 522,870 in 2015, an increase of
+51,255. (574,125 - 522,870 = 51,255.)
+
+## Fix
+Recompute the difference from the levels, or correct the level that is wrong;
+write "percentage points" for a difference between two percentages.
+"""
+
+_FROM_OLD = re.compile(r"\b(?:from|compared (?:with|to)|against|versus|vs\.?|than|over)\s*(?:the\s+)?(?:[a-z]+\s+){0,3}$", re.I)
+
+
+def _expression(change: Figure, scale: str = "") -> expr.Compare:
+    signed = "change" if change.value < 0 or change.direction >= 0 else "-change"
+    return expr.parse(f"new - old == {signed}{scale}")
+
+
+def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
+    where = places(document, figures)
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in figures:
+        by_sentence.setdefault(where[f.id].sentence, []).append(f)
+    for group in by_sentence.values():
+        changes = [f for f in group if f.direction != 0 and f.unit != "percent"]
+        percent_changes = [f for f in group if f.direction != 0 and f.unit == "percent"]
+        if len(changes) > 1:
+            changes = []  # "the male rate rose 0.2 pts to 10.8% and the female rate fell 0.3 pts": pairs unknown
+        for change in changes:
+            if change.unit in ("percentage_point", "basis_point"):
+                levels = [f for f in group if is_percent_level(f)]
+            else:
+                levels = [f for f in group if is_level(f) and f.unit == change.unit and f is not change]
+            yield from _relations(document, change, levels, _expression(change))
+        for change in percent_changes:
+            levels = [f for f in group if is_percent_level(f)]
+            if len(levels) == 2 and not [f for f in group if is_level(f)]:
+                yield from _relations(document, change, levels, _expression(change, " * 1"))
+
+
+def _relations(document: Document, change: Figure, levels: list[Figure], expression) -> Iterator[Relation]:
+    if len(levels) != 2:
+        return
+    a, b = levels
+    readings = []
+    for new, old in permutations((a, b)):
+        prefix = document.text[max(0, old.span.start - 40):old.span.start]
+        readings.append((bool(_FROM_OLD.search(prefix)), {"new": new, "old": old, "change": change}))
+    readings.sort(key=lambda r: not r[0])
+    cued = [r for r in readings if r[0]]
+    if len(cued) == 1:
+        readings = cued  # the text says which is the old level
+    elif not _is_table_row(document, change):
+        return  # no word marks either level as the old one: the pair may not be related
+    bindings = [r[1] for r in readings]
+    yield Relation(ID, expression, bindings[0], f"{change.text} between {a.text} and {b.text}",
+                   readings=tuple(bindings[1:]))
+
+
+CHECK = Check(ID, "A stated change does not match the two levels it separates.", DOC, find)

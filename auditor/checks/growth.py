@@ -1,0 +1,92 @@
+"""A growth rate stated with both levels ("up 19 per cent to 575,000 from 483,000")."""
+from __future__ import annotations
+
+import re
+from itertools import permutations
+from typing import Iterator
+
+from auditor import expr
+from auditor.checks.base import Check
+from auditor.checks.nearby import is_table_row as _is_table_row, is_level, is_percent_level, places, same_unit
+from auditor.document import Document
+from auditor.model import Figure, Relation
+
+ID = "growth-rate"
+DOC = """\
+## What it checks
+A percentage change stated together with the two levels it compares, in one
+sentence or one table row: "exports rose 24 percent to $874.3 billion from
+$705.1 billion", "19,263 arrests, a +27% change from the 15,223 of 2023". The
+change must equal (new - old) / old, in the direction the text gives.
+
+## Why it matters
+A growth rate and its levels are often taken from different tables or
+vintages; when they disagree, one of the three figures is wrong.
+
+## Example
+Revenue rose 35% to $106.0 million from $78.5 million. ((106.0 - 78.5) / 78.5 = 35.0%.)
+
+## Fix
+Recompute the rate from the two levels, or correct the level that was mistyped.
+"""
+
+EXPRESSION = expr.parse("(new - old) / old == change")
+_FROM_OLD = re.compile(r"\b(?:from|compared (?:with|to)|against|versus|vs\.?|than|over|on|in the same period of|a year earlier of)\s*(?:the\s+)?$", re.I)
+
+
+_EACH = re.compile(r"\b(?:each|respectively|both)\b", re.I)
+_YEAR_ON_YEAR = re.compile(r"^\W*(?:year[- ]on[- ]year|y-o-y|yoy|from a year (?:earlier|ago|before)|over the same (?:period|month|quarter))", re.I)
+
+
+def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
+    where = places(document, figures)
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in figures:
+        by_sentence.setdefault(where[f.id].sentence, []).append(f)
+    for group in by_sentence.values():
+        changes = [f for f in group if f.unit == "percent" and f.direction != 0]
+        if len(changes) != 1:
+            continue
+        change = changes[0]
+        sentence_text = document.text[where[change.id].sentence_start:where[change.id].sentence_end]
+        if _EACH.search(sentence_text):
+            continue  # "each grew 16.9 percent ... respectively": one rate for several pairs
+        year_on_year = bool(_YEAR_ON_YEAR.search(document.text[change.span.end:change.span.end + 40]))
+        for level_test in (is_level, is_percent_level):
+            levels = [f for f in group if level_test(f) and f is not change]
+            if not levels:
+                continue
+            unit_groups: dict[tuple, list[Figure]] = {}
+            for f in levels:
+                unit_groups.setdefault((f.unit, f.kind), []).append(f)
+            pairs = [g for g in unit_groups.values() if len(g) == 2]
+            if len(pairs) != 1:
+                continue
+            a, b = pairs[0]
+            if not same_unit(a, b):
+                continue
+            if year_on_year and a.period != b.period:
+                continue  # a year-on-year rate beside a month-on-month pair of levels
+            readings = []
+            for new, old in permutations((a, b)):
+                prefix = document.text[max(0, old.span.start - 40):old.span.start]
+                readings.append((bool(_FROM_OLD.search(prefix)), {"new": new, "old": old, "change": change}))
+            readings.sort(key=lambda r: not r[0])
+            cued = [r for r in readings if r[0]]
+            if len(cued) == 1:
+                readings = cued  # the text says which is the old level
+            elif not _is_table_row(document, change):
+                continue  # no word marks either level as the old one: the pair may not be related
+            bindings = [r[1] for r in readings]
+            yield Relation(ID, _expression(change), bindings[0],
+                           f"{change.text} change between {a.text} and {b.text}", readings=tuple(bindings[1:]))
+
+
+def _expression(change: Figure) -> expr.Compare:
+    # A change written without a sign but described as a fall ("down 18.2 percent") is negative.
+    if change.direction < 0 and change.value > 0:
+        return expr.parse("(old - new) / old == change")
+    return EXPRESSION
+
+
+CHECK = Check(ID, "A percentage change does not match the two levels it compares.", DOC, find)

@@ -1,0 +1,83 @@
+"""Where figures stand relative to each other: sentence, paragraph, the words
+between them. Shared by the checks; it reads text and figures, decides nothing."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from auditor.document import Document
+from auditor.extract import context
+from auditor.model import Figure, Kind
+
+LEVEL_KINDS = {Kind.COUNT, Kind.MONEY, Kind.PHYSICAL, Kind.NUMBER}
+
+
+@dataclass(frozen=True)
+class Place:
+    sentence: int
+    paragraph: int
+    sentence_start: int
+    sentence_end: int
+
+
+@lru_cache(maxsize=8)
+def _places(text: str, offsets: tuple[int, ...]) -> tuple[Place, ...]:
+    sentences = context.sentences_cached(text)
+    out, i = [], 0
+    for offset in offsets:
+        while i + 1 < len(sentences) and sentences[i].end <= offset:
+            i += 1
+        s = sentences[i] if sentences else context.Sentence(0, len(text), 0)
+        out.append(Place(i, s.paragraph, s.start, s.end))
+    return tuple(out)
+
+
+def places(document: Document, figures: tuple[Figure, ...]) -> dict[str, Place]:
+    spots = _places(document.text, tuple(f.span.start for f in figures))
+    return {f.id: p for f, p in zip(figures, spots)}
+
+
+def between(document: Document, a: Figure, b: Figure) -> str:
+    """The text between two figures, in reading order."""
+    first, second = (a, b) if a.span.start <= b.span.start else (b, a)
+    return document.text[first.span.end:second.span.start]
+
+
+def is_change(f: Figure) -> bool:
+    return f.direction != 0
+
+
+def is_level(f: Figure) -> bool:
+    return f.direction == 0 and f.kind in LEVEL_KINDS
+
+
+def is_percent_level(f: Figure) -> bool:
+    return f.direction == 0 and f.unit == "percent"
+
+
+def same_unit(a: Figure, b: Figure) -> bool:
+    if a.unit != b.unit:
+        return False
+    if a.unit:
+        return True
+    return (a.kind in LEVEL_KINDS) == (b.kind in LEVEL_KINDS) and Kind.RATIO not in (a.kind, b.kind)
+
+
+def after_text(document: Document, f: Figure, length: int = 60) -> str:
+    return document.text[f.span.end:f.span.end + length]
+
+
+def before_text(document: Document, f: Figure, length: int = 60) -> str:
+    return document.text[max(0, f.span.start - length):f.span.start]
+
+
+def is_table_row(document: Document, f: Figure) -> bool:
+    line_start = document.text.rfind("\n", 0, f.span.start) + 1
+    line_end = document.text.find("\n", f.span.end)
+    line = document.text[line_start:line_end if line_end >= 0 else len(document.text)]
+    return line.count("|") >= 2 or line.count("\t") >= 2
+
+
+def words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z][a-z-]+", text.lower())}

@@ -1,0 +1,68 @@
+"""A part introduced as part of a whole ("of which", "including", "among them")."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from auditor import expr
+from auditor.checks.base import Check
+from auditor.checks.nearby import is_level, places, same_unit
+from auditor.document import Document
+from auditor.model import Figure, Relation
+
+ID = "part-exceeds-whole"
+DOC = """\
+## What it checks
+A figure the text presents as part of another ("2.22 billion yuan ..., of which
+1.31 billion yuan", "2,474 schools, including 892 government institutions",
+"within the N13.082 trillion budget") must not exceed it; several parts of one
+whole must not add up to more than the whole.
+
+## Why it matters
+A part larger than its whole is impossible, and usually a slipped digit or a
+wrong scale word ("3,344 trillion" for "3.344 trillion").
+
+## Example
+Within the N13.082 trillion budget, N 3,344 trillion is earmarked for debt service.
+
+## Fix
+Correct the scale or the digits of the part or the whole.
+"""
+
+EXPRESSION = expr.parse("part <= whole")
+_PART_CUE = re.compile(
+    r"(?:\bof (?:which|whom|these|them|this|the total)|\bamong (?:which|whom|them|these)|\bincluding\b|\bwithin (?:this|the|that)\b|"
+    r"\bwithin this total\b|\bout of which\b|\bof this\b)", re.I)
+_WHOLE_CUE = re.compile(r"\bwithin\s+(?:the|a|its)\s*$", re.I)
+
+
+def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
+    where = places(document, figures)
+    text = document.text
+    for i, whole in enumerate(figures):
+        if not is_level(whole):
+            continue
+        # "W ..., of which P": the whole before the cue, the part after it, same sentence
+        for part in figures[i + 1:]:
+            if where[part.id].sentence != where[whole.id].sentence:
+                break
+            if not (is_level(part) and same_unit(part, whole)):
+                continue
+            gap = text[whole.span.end:part.span.start]
+            if len(gap) > 140 or re.search(r"\d", gap):
+                continue
+            if _PART_CUE.search(gap) and not re.search(r"\beach\s+of\b", gap, re.I):
+                yield Relation(ID, EXPRESSION, {"part": part, "whole": whole},
+                               f"{part.text} is given as part of {whole.text}")
+                break
+        # "within the W budget, ... P": the whole after "within"
+        if _WHOLE_CUE.search(text[max(0, whole.span.start - 20):whole.span.start]):
+            for part in figures[i + 1:]:
+                if where[part.id].paragraph != where[whole.id].paragraph:
+                    break
+                if is_level(part) and same_unit(part, whole):
+                    yield Relation(ID, EXPRESSION, {"part": part, "whole": whole},
+                                   f"{part.text} is given as part of {whole.text}")
+
+
+CHECK = Check(ID, "A part is larger than the whole the text says it belongs to.", DOC, find)

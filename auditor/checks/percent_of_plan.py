@@ -1,0 +1,69 @@
+"""A result given as a percentage of a plan or target ("115.3 percent of the annual plan")."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from auditor import expr
+from auditor.checks.base import Check
+from auditor.checks.nearby import between, is_level, places, same_unit
+from auditor.document import Document
+from auditor.model import Figure, Relation
+
+ID = "percent-of-plan"
+DOC = """\
+## What it checks
+A result stated as a percentage of its plan, target or budget ("484,000 new
+urban jobs, 115.3 percent of the annual plan"). When the plan is stated too, the
+percentage must match result / plan; when it is not, the plan it implies is
+reported with the interval the rounding allows.
+
+## Why it matters
+Plan fulfilment rates are quoted in headlines; a rate that does not match the
+plan published elsewhere, or that implies an implausible plan, is a mistake a
+reader can catch with a calculator.
+
+## Example
+484,000 new urban jobs were created, 115.3 percent of the annual plan.
+(Implied plan: 419,159 to 420,390.)
+
+## Fix
+State the plan, or correct the rate or the result so that result / plan gives it.
+"""
+
+EXPRESSION = expr.parse("result / plan == rate")
+_OF_PLAN = re.compile(
+    r"^\s*(?:of|of the|of its|of their)\s+(?:the\s+)?(?P<what>(?:[a-z-]+\s+){0,3}?(?:plan|target|goal|quota|budget|"
+    r"budgeted amount|forecast|estimate|projection|objective))\b", re.I)
+_PLAN_MEASURE = re.compile(r"\b(?:plan|planned|target|goal|quota|budget|forecast|projected|objective)\b", re.I)
+
+
+def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
+    where = places(document, figures)
+    for rate in figures:
+        if rate.unit != "percent" or rate.direction != 0:
+            continue
+        m = _OF_PLAN.match(document.text[rate.span.end:rate.span.end + 60])
+        if not m:
+            continue
+        same_sentence = [f for f in figures if where[f.id].sentence == where[rate.id].sentence and is_level(f)]
+        results = [f for f in same_sentence if f.span.end <= rate.span.start]
+        if not results:
+            continue
+        result = results[-1]
+        if len(between(document, result, rate)) > 120:
+            continue
+        plans = [f for f in figures if f is not result and is_level(f) and same_unit(f, result)
+                 and where[f.id].paragraph == where[rate.id].paragraph and _PLAN_MEASURE.search(
+                     document.text[max(0, f.span.start - 50):f.span.end + 30])]
+        if plans:
+            readings = [{"result": result, "plan": p, "rate": rate} for p in plans]
+            yield Relation(ID, EXPRESSION, readings[0], f"{rate.text} of the {m.group('what').lower()}",
+                           readings=tuple(readings[1:]))
+        else:
+            yield Relation(ID, EXPRESSION, {"result": result, "rate": rate},
+                           f"{result.text} is {rate.text} of the {m.group('what').lower()}",
+                           unknown="plan", unknown_unit=result.unit)
+
+
+CHECK = Check(ID, "A result given as a percentage of a plan or target; the plan is checked or implied.", DOC, find)

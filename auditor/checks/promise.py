@@ -1,0 +1,61 @@
+"""A promise or threshold ("more than 60,000") against the result reported for it."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from auditor import expr
+from auditor.checks.base import Check
+from auditor.checks.nearby import is_level, places, same_unit, words
+from auditor.document import Document
+from auditor.model import Figure, Relation
+
+ID = "promise-vs-result"
+DOC = """\
+## What it checks
+A target stated as a bound ("helping more than 60,000 people", "at least 1,000
+additional officers") that the text says was met ("fully fulfilled", "achieved",
+"exceeded"), against the result it reports for the same measure in the same or
+the next sentence. The result must lie within the bound.
+
+## Why it matters
+"The pledge was met" is a claim a reader can check against the number given;
+when the number falls short, the claim is false.
+
+## Example
+The government pledged to help more than 60,000 people into work, and the pledge
+was met: 83,000 people were placed.
+
+## Fix
+Correct the claim or the result.
+"""
+
+_MET = re.compile(r"\b(?:fulfill?ed|fulfilled|achieved|met|exceeded|surpassed|accomplished|reached|overfulfilled|delivered)\b", re.I)
+_STOP = {"the", "and", "for", "with", "people", "more", "than", "have", "has", "been", "were", "was", "who", "that"}
+
+
+def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
+    where = places(document, figures)
+    for bound in figures:
+        if bound.qualifier not in ("more-than", "at-least", "less-than", "at-most") or not is_level(bound):
+            continue
+        sentence = where[bound.id].sentence
+        text_span = [where[bound.id].sentence_start, where[bound.id].sentence_end]
+        results = [f for f in figures if f is not bound and is_level(f) and not f.qualifier and same_unit(f, bound)
+                   and where[f.id].sentence in (sentence, sentence + 1) and f.span.start > bound.span.start]
+        if not results:
+            continue
+        result = results[0]
+        text_span[1] = where[result.id].sentence_end
+        if not _MET.search(document.text[text_span[0]:text_span[1]]):
+            continue
+        common = (words(bound.measure) | words(document.text[bound.span.end:bound.span.end + 40])) & (
+            words(result.measure) | words(document.text[result.span.end:result.span.end + 40]))
+        if not common - _STOP:
+            continue
+        op = ">=" if bound.qualifier in ("more-than", "at-least") else "<="
+        yield Relation(ID, expr.parse(f"result {op} bound"), {"result": result, "bound": bound},
+                       f"{result.text} against the promise of {document.text[bound.span.start - 10:bound.span.end].strip()}")
+
+
+CHECK = Check(ID, "A promise said to be met is not met by the result reported.", DOC, find)

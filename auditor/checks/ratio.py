@@ -1,0 +1,62 @@
+"""A ratio stated with its two terms ("2.126 million vacancies, 1.413 million
+job-seekers, a job-seeking ratio of 1.50")."""
+from __future__ import annotations
+
+from itertools import permutations
+from typing import Iterator
+
+from auditor import expr
+from auditor.checks.base import Check
+from auditor.checks.nearby import is_level, places, same_unit
+from auditor.document import Document
+from auditor.model import Figure, Kind, Relation
+
+ID = "ratio"
+DOC = """\
+## What it checks
+A ratio ("a job-seeking ratio of 1.50", "1.5 vacancies for every job-seeker",
+"5.9 arrests per officer") stated in the same sentence as two counts of the same
+kind, or in the sentence after them. The ratio must equal one count divided by the other.
+
+## Why it matters
+Ratios are derived figures: when the counts are revised and the ratio is not,
+they disagree.
+
+## Example
+Employers sought 2.126 million workers and 1.413 million job-seekers registered,
+a ratio of 1.50. (2.126 / 1.413 = 1.505.)
+
+## Fix
+Recompute the ratio from the counts.
+"""
+
+EXPRESSION = expr.parse("a / b == ratio")
+
+
+def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
+    where = places(document, figures)
+    seen_sentences = set()
+    for ratio in figures:
+        if ratio.kind is not Kind.RATIO:
+            continue
+        sentence = where[ratio.id].sentence
+        if sentence in seen_sentences:
+            continue  # a second ratio in a sentence compares with other periods, not these counts
+        seen_sentences.add(sentence)
+        previous_has_ratio = any(where[f.id].sentence == sentence - 1 and f.kind is Kind.RATIO for f in figures)
+        for window in ((0,) if previous_has_ratio else (0, 1)):
+            terms = [f for f in figures if where[f.id].sentence in range(sentence - window, sentence + 1)
+                     and is_level(f) and f.kind is not Kind.RATIO and f.span.start < ratio.span.start]
+            if len(terms) >= 2:
+                break
+        else:
+            continue
+        a, b = terms[-2], terms[-1]
+        if not same_unit(a, b):
+            continue
+        readings = [{"a": x, "b": y, "ratio": ratio} for x, y in permutations((a, b))]
+        yield Relation(ID, EXPRESSION, readings[0], f"{ratio.text} as the ratio of {a.text} to {b.text}",
+                       readings=tuple(readings[1:]))
+
+
+CHECK = Check(ID, "A stated ratio does not match the two counts it relates.", DOC, find)

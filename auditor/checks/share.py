@@ -1,0 +1,143 @@
+"""A percentage given as the share of a stated whole ("X, representing P%")."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Iterator
+
+from auditor import expr
+from auditor.checks.base import Check
+from auditor.checks.nearby import between, is_level, places, same_unit
+from auditor.document import Document
+from auditor.model import Figure, Relation
+
+ID = "share-of-total"
+DOC = """\
+## What it checks
+A percentage tied to a count or amount ("1,436,024 candidates, representing
+92.44 per cent", "88,929 (15.41%)", "495,000 ..., accounting for 70 percent of
+the total") against the whole the text offers for it: every figure of the same
+unit in the same paragraph, and totals stated earlier. When one whole fits, the
+share checks out; when none does, it is flagged, with what each whole gives.
+
+## Why it matters
+Shares are recomputed by every careful reader. A share that matches no total in
+view is either computed on another base than the one printed or mistyped.
+
+## Example
+Out of 1,559,162 candidates, 1,436,024 candidates, representing 92.44 per cent,
+had credits in three subjects. (1,436,024 / 1,559,162 = 92.10 per cent.)
+
+## Fix
+Recompute the share from the whole the sentence names, or name the whole it was
+computed on.
+"""
+
+EXPRESSION = expr.parse("part / whole == share")
+# Words that tie a percentage to the count just before it.
+_TIE = re.compile(
+    r"^\s*(?:\(|,?\s*(?:or|representing|represents|accounting for|accounted for|which is|which was|that is|"
+    r"making up|made up|equal to|equivalent to|constituting|comprising|a share of|amounting to|i\.e\.)\s)",
+    re.I,
+)
+_LONG_TIE = re.compile(r"^[^\d;.]{0,100}?,\s*(?:representing|accounting for|or|which is|making up)\s", re.I)
+_REFERS_TO_TOTAL = re.compile(r"\b(?:of all|of the total|out of (?:the|all)|of those who|of the \w+ who|in all|overall)\b", re.I)
+_PLAN = re.compile(r"^\s*(?:of|the)\s+(?:the\s+)?(?:annual|yearly|full-year|monthly|quarterly)?\s*(?:plan|target|goal|quota|budget|forecast|estimate|projection)", re.I)
+_TOTAL_WORDS = re.compile(r"\b(?:total|all|out of|overall|in all|altogether|whole|entire|sat|population|of the)\b", re.I)
+
+
+def _written_in_digits(f: Figure) -> bool:
+    return any(ch.isdigit() for ch in f.text)
+
+
+def _parts_for(document: Document, share: Figure, paragraph: list[Figure]) -> list[Figure]:
+    """The counts a percentage may be tied to: 'A (P%)', 'A, representing P'.
+    In "X males and Y females, representing P" the tie may reach back past Y."""
+    before = [f for f in paragraph if f.span.end <= share.span.start and is_level(f) and _written_in_digits(f)]
+    if not before:
+        return []
+    part = before[-1]
+    gap = between(document, part, share)
+    if _TIE.match(gap) and len(gap) <= 45:
+        return [part]
+    if not _LONG_TIE.match(gap):
+        return []
+    parts = [part]
+    if len(before) > 1 and re.match(r"^[^\d;.]{0,40}$", between(document, before[-2], part)):
+        parts.insert(0, before[-2])
+    return parts
+
+
+def _tied_parts(document: Document, share: Figure, sentence: list[Figure]) -> list[Figure]:
+    """Every count in the sentence tied to its own percentage, as in a row
+    "A1-C6: 216,095 (63.17%); D7-E8: 91,151 (27%); F9: 34,825 (10.18%)"."""
+    tied, shares = [], []
+    for f in sentence:
+        if f.unit == "percent" and f.direction == 0:
+            parts = _parts_for(document, f, sentence)
+            if len(parts) == 1 and parts[0] not in tied:
+                tied.append(parts[0])
+                shares.append(f)
+    # only shares that split one whole between them add up to about 100%
+    total = sum(s.value for s in shares)
+    if len(tied) < 2 or abs(total - 100) > Decimal("0.6") * len(shares):
+        return []
+    return tied
+
+
+def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
+    where = places(document, figures)
+    percents = [f for f in figures if f.unit == "percent" and f.direction == 0]
+    tied_elsewhere = {id(p) for s in percents for p in _parts_for(document, s, figures)[-1:]}
+    for share in percents:
+        if share.qualifier:
+            continue
+        paragraph = [f for f in figures if where[f.id].paragraph == where[share.id].paragraph]
+        parts = _parts_for(document, share, paragraph)
+        if not parts:
+            continue
+        if _PLAN.match(document.text[share.span.end:share.span.end + 60]):
+            continue  # a percent of a plan: percent-of-plan's business
+        wholes = [
+            f for f in figures
+            if f not in parts and id(f) not in tied_elsewhere and is_level(f) and same_unit(f, parts[0]) and f.qualifier == "" and _written_in_digits(f)
+            and abs(f.value) >= min(abs(p.value) for p in parts)  # a whole is no smaller than its part
+            and (where[f.id].paragraph == where[share.id].paragraph
+                 or (f.span.start < share.span.start and _TOTAL_WORDS.search(
+                     document.text[max(0, f.span.start - 40):f.span.end + 40])))
+        ]
+        wholes.sort(key=lambda w: (where[w.id].paragraph != where[share.id].paragraph, abs(w.span.start - share.span.start)))
+        readings = [{"part": p, "whole": w, "share": share} for w in wholes[:6] for p in parts]
+        sentence = [f for f in figures if where[f.id].sentence == where[share.id].sentence]
+        tied = _tied_parts(document, share, sentence)
+        if len(tied) >= 2 and parts[-1] in tied:
+            names = {f"t{i}": f for i, f in enumerate(tied)}
+            part_name = next(n for n, f in names.items() if f is parts[-1])
+            sum_reading = expr.parse(f"{part_name} / ({' + '.join(names)}) == share")
+            yield from _decide_with_sum(share, names, sum_reading, readings)
+            continue
+        if not readings:
+            continue
+        in_paragraph = any(where[w.id].paragraph == where[share.id].paragraph for w in wholes)
+        sentence_text = document.text[where[share.id].sentence_start:where[share.id].sentence_end]
+        yield Relation(
+            certain=in_paragraph or bool(_REFERS_TO_TOTAL.search(sentence_text)),
+            check=ID,
+            expression=EXPRESSION,
+            figures=readings[0],
+            readings=tuple(readings[1:]),
+            message=f"{share.text} as a share of its whole",
+        )
+
+
+def _decide_with_sum(share, names, sum_expression, readings) -> Iterator[Relation]:
+    """A row of tied shares: the whole is the row's sum unless a stated whole fits."""
+    yield Relation(
+        check=ID,
+        expression=sum_expression,
+        figures={**names, "share": share},
+        message=f"{share.text} as a share of the row's total",
+    )
+
+
+CHECK = Check(ID, "A percentage tied to a count matches no whole the text offers.", DOC, find)

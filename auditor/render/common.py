@@ -1,0 +1,144 @@
+"""What every renderer shares: positions, the parts of a finding's message,
+check descriptions and the order findings are shown in. No I/O, no rich.
+
+Renderers decide nothing: statuses, severities and suppressions come from the
+finding; this module only lays them out the same way in every format.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+
+from auditor.model import DocumentAudit, Figure, Finding, Status, UnusedSuppression
+
+STATUS_ORDER = (Status.INCONSISTENT, Status.IMPLIED, Status.UNDETERMINED, Status.CONSISTENT)
+UNUSED_SUPPRESSION = "unused-suppression"
+UNUSED_SUPPRESSION_SUMMARY = "A suppression (inline directive or baseline entry) that matched no finding."
+UNUSED_SUPPRESSION_DOC = """## What it checks
+An `audit: ignore[...]` or `audit: disable[...]` directive, or a baseline entry, that suppresses nothing.
+
+## Why it matters
+A stale suppression hides nothing today but will silently hide a real inconsistency that appears there later.
+
+## Example
+`<!-- audit: ignore[share-of-total] -->` above a paragraph that no longer states a share.
+
+## Fix
+Delete the directive, or regenerate the baseline with `--write-baseline`.
+"""
+
+_CALC = re.compile(
+    r"^(?P<head>.*?): (?P<calc>[^:]*? = .*?, stated .*?)(?:; off by (?P<miss>.*?))?"
+    r"(?:; other readings?: (?P<other>.*))?$",
+    re.DOTALL,
+)
+_IMPLIED = re.compile(r"^(?P<head>.*?): (?P<what>.*?) implied (?P<value>.*)$", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Parts:
+    """A finding's message split into what a reviewer reads line by line."""
+
+    head: str
+    calculation: str = ""  # "495,000 / 795,000 = 62.16% to 62.37%, stated 70 percent"
+    miss: str = ""  # "310,000 (39%)"
+    other: str = ""  # the alternative reading(s)
+    implied: str = ""  # "plan" ...
+    implied_value: str = ""
+
+
+def parts(finding: Finding) -> Parts:
+    if finding.status is Status.IMPLIED:
+        m = _IMPLIED.match(finding.message)
+        if m:
+            return Parts(m["head"], implied=m["what"], implied_value=m["value"])
+        return Parts(finding.message, implied_value=finding.computed)
+    m = _CALC.match(finding.message)
+    if not m:
+        return Parts(finding.message)
+    return Parts(m["head"], m["calc"], m["miss"] or "", m["other"] or "")
+
+
+def ordered(findings) -> list[Finding]:
+    return sorted(findings, key=lambda f: (STATUS_ORDER.index(f.status), bool(f.suppression),
+                                           f.span.start if f.span else 0))
+
+
+def end_position(fig: Figure) -> tuple[int, int]:
+    """1-based line and column just after the figure's last character."""
+    lines = fig.text.split("\n")
+    if len(lines) == 1:
+        return fig.span.line, fig.span.column + len(fig.text)
+    return fig.span.line + len(lines) - 1, len(lines[-1]) + 1
+
+
+def location(path: str, fig: Figure | None) -> str:
+    if fig is None:
+        return path
+    where = f"{path}:{fig.span.line}:{fig.span.column}"
+    return where + (f" (page {fig.span.page})" if fig.span.page is not None else "")
+
+
+def unused_location(path: str, u: UnusedSuppression) -> str:
+    return f"{path}:{u.line}:{u.column}" if u.line is not None else path
+
+
+def unused_message(u: UnusedSuppression) -> str:
+    if u.kind == "baseline":
+        check = f" [{u.checks[0]}]" if u.checks else ""
+        return f"baseline entry{check} matches no finding any more: {u.text}"
+    names = ", ".join(u.checks)
+    return f"unused suppression: '{u.text}'" + (f" suppresses no {names} finding" if names else " suppresses nothing")
+
+
+def counts(doc: DocumentAudit) -> dict[str, int]:
+    out = {s.value: 0 for s in Status}
+    for f in doc.findings:
+        out[f.status.value] += 1
+    out["suppressed"] = sum(1 for f in doc.findings if f.suppression and f.status is Status.INCONSISTENT)
+    return out
+
+
+def check_info(check_id: str) -> tuple[str, str]:
+    """(one-line summary, markdown doc) of a built-in check, or generic text for a rule."""
+    if check_id == UNUSED_SUPPRESSION:
+        return UNUSED_SUPPRESSION_SUMMARY, UNUSED_SUPPRESSION_DOC
+    try:
+        from auditor.checks import CHECKS
+    except Exception:  # pragma: no cover - the registry is being rebuilt
+        CHECKS = {}
+    check = CHECKS.get(check_id)
+    if check is not None:
+        return check.summary, check.doc
+    summary = f"Relation '{check_id}' stated by a rule file."
+    return summary, f"## What it checks\n{summary}\n\n## Fix\nSee the rule file that defines `{check_id}`.\n"
+
+
+def first_paragraph(markdown: str, heading: str = "What it checks") -> str:
+    m = re.search(rf"^## {re.escape(heading)}\s*\n(.*?)(?:\n\s*\n|\n## |\Z)", markdown, re.S | re.M)
+    text = m.group(1) if m else markdown
+    return " ".join(text.split())
+
+
+def relative_path(path: str) -> str:
+    """A path relative to the working directory (the repository root in CI), with
+    forward slashes; paths outside it stay absolute."""
+    if path.startswith("<") or path == "-":
+        return path.strip("<>")
+    absolute = os.path.abspath(path)
+    relative = os.path.relpath(absolute, os.getcwd())
+    if relative.startswith(".."):
+        return absolute.replace(os.sep, "/")
+    return relative.replace(os.sep, "/")
+
+
+def artifact_uri(path: str) -> str:
+    """A URI reference for SARIF: relative and percent-encoded, or file:// when absolute."""
+    from pathlib import Path
+    from urllib.parse import quote
+
+    rel = relative_path(path)
+    if os.path.isabs(rel):
+        return Path(rel).as_uri()
+    return quote(rel)
