@@ -1,7 +1,7 @@
 """The pipeline: read -> figures -> relations -> evaluate, for each input."""
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from auditor import __version__
 from auditor.checks import CHECKS
@@ -13,7 +13,8 @@ from auditor.sources import read_document
 from auditor.suppress import apply_inline
 
 
-def audit_document(document: Document, checks: Iterable[str] | None = None) -> DocumentAudit:
+def audit_document(document: Document, checks: Iterable[str] | None = None, rules: Sequence = ()) -> DocumentAudit:
+    """`rules` are compiled user rules (auditor.rulefile.load_rules(...).rules)."""
     figures = extract_figures(document)
     relations, seen = [], set()
     for check_id in checks or CHECKS:
@@ -23,15 +24,21 @@ def audit_document(document: Document, checks: Iterable[str] | None = None) -> D
                 continue  # the same figures already related by an earlier check
             seen.add(key)
             relations.append(relation)
+    if rules:  # user rules state their own relations; a built-in one on the same figures does not hide them
+        from auditor.rulefile import relations_for_rules
+
+        relations.extend(relations_for_rules(rules, document, figures))
     return DocumentAudit(document.path, document.text, figures, decide_all(relations))
 
 
-def audit_paths(paths: Iterable[str], stdin_name: str = "<stdin>") -> AuditResult:
-    documents, errors = [], []
+def audit_paths(paths: Iterable[str], stdin_name: str = "<stdin>", rules: Sequence = (),
+                rule_errors: Iterable[InputError] = ()) -> AuditResult:
+    """`rule_errors` (from loading rule files) are reported with the input errors: exit 2."""
+    documents, errors = [], list(rule_errors)
     for path in paths:
         doc = read_document(path, stdin_name)
         if isinstance(doc, InputError):
             errors.append(doc)
         else:
-            documents.append(apply_inline(doc, audit_document(doc)))  # fingerprints, inline suppressions
+            documents.append(apply_inline(doc, audit_document(doc, rules=rules)))  # fingerprints, inline suppressions
     return AuditResult(tuple(documents), tuple(errors), __version__)

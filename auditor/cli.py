@@ -8,7 +8,7 @@ import click
 from auditor import __version__
 from auditor.model import Severity
 
-FORMATS = ("text", "json")
+FORMATS = ("text", "json", "sarif", "github", "markdown", "html")
 
 
 class InputProblem(click.ClickException):
@@ -38,6 +38,7 @@ def main() -> None:
     audit REPORT...        audit reports (the default command)
     audit figures REPORT   list the figures the auditor reads
     audit explain CHECK    document a built-in check
+    audit rules check|test|list PATH   lint, test or list YAML rule packs
     """
 
 
@@ -59,22 +60,77 @@ def _console(color: bool | None, stderr: bool = False):
 @click.option("--show-consistent", "-v", "show_consistent", is_flag=True, help="List consistent relations too.")
 @click.option("--color/--no-color", default=None, help="Force colour on or off (default: NO_COLOR, FORCE_COLOR, terminal).")
 @click.option("--stdin-filename", default="<stdin>", help="The name to report for '-' (standard input).")
-def check(reports, output_format, fail_on, exit_zero, show_consistent, color, stdin_filename) -> None:
-    """Audit REPORTS ('-' reads standard input)."""
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default=None,
+              help="Write the report to FILE instead of standard output.")
+@click.option("--baseline", type=click.Path(dir_okay=False), default=None,
+              help="Suppress the findings recorded in this baseline file (see --write-baseline).")
+@click.option("--write-baseline", type=click.Path(dir_okay=False), default=None,
+              help="Record the current inconsistencies in FILE as the baseline, and exit 0.")
+@click.option("--rules", "rule_specs", multiple=True, metavar="PATH",
+              help="YAML rule file, folder of them, or bundled pack name (repeatable). "
+                   "Without it, the project config file (.audit.toml or [tool.auditor]) is used.")
+@click.option("--no-config", is_flag=True, help="Do not look for a project config file.")
+def check(reports, output_format, fail_on, exit_zero, show_consistent, color, stdin_filename,
+          output, baseline, write_baseline, rule_specs, no_config) -> None:
+    """Audit REPORTS: files, folders, or '-' for standard input."""
+    from auditor import suppress
     from auditor.audit import audit_paths
+    from auditor.sources import expand_paths
 
-    result = audit_paths(reports, stdin_filename)
-    if output_format == "json":
-        from auditor.render import json_report
+    entries = None
+    if baseline:
+        try:
+            entries = suppress.load_baseline(baseline)
+        except suppress.BaselineError as exc:
+            raise InputProblem(str(exc)) from None
+    from auditor.rulefile import rules_for_run
 
-        click.echo(json_report.render(result), nl=False)
-    else:
-        from auditor.render import text
-
-        text.render(result, _console(color), show_consistent=show_consistent)
+    ruleset = rules_for_run(rule_specs, use_config=not no_config)
+    result = audit_paths(expand_paths(reports), stdin_filename, rules=ruleset.rules, rule_errors=ruleset.errors)
+    if write_baseline:
+        try:
+            written = suppress.write_baseline(result, write_baseline, __version__)
+        except OSError as exc:
+            raise InputProblem(f"{write_baseline}: cannot write baseline: {exc.strerror or exc}") from None
+        click.echo(f"wrote {written} finding{'s' if written != 1 else ''} to baseline {write_baseline}", err=True)
+    if entries is not None:
+        result = suppress.apply_baseline(result, baseline, entries)
+    _write_report(result, output_format.lower(), output, color, show_consistent)
     for error in result.errors:  # diagnostics go to stderr, one line each, never wrapped
         click.echo(f"error: {error}", err=True)
+    if ruleset.errors:
+        click.echo(f"note: {ruleset.describe_what_ran()}", err=True)
+    if write_baseline and not result.errors:
+        sys.exit(0)
     sys.exit(result.exit_code(Severity(fail_on), exit_zero))
+
+
+def _write_report(result, output_format: str, output: str | None, color, show_consistent: bool) -> None:
+    """Machine formats are written as strings (never through rich); text through a Console."""
+    stream = None
+    if output and output != "-":
+        try:
+            stream = open(output, "w", encoding="utf-8")
+        except OSError as exc:
+            raise InputProblem(f"{output}: cannot write: {exc.strerror or exc}") from None
+    try:
+        if output_format == "text":
+            from auditor.render import text
+
+            if stream is None:
+                console = _console(color)
+            else:
+                from rich.console import Console
+
+                console = Console(file=stream, highlight=False, force_terminal=bool(color), no_color=not color)
+            text.render(result, console, show_consistent=show_consistent)
+        else:
+            from auditor.render import render_string
+
+            click.echo(render_string(result, output_format), nl=False, file=stream)
+    finally:
+        if stream is not None:
+            stream.close()
 
 
 @main.command("figures")
@@ -131,3 +187,8 @@ def explain(check_id, color) -> None:
 
     chk = CHECKS[check_id]
     console.print(Markdown(f"# {chk.id}\n\n{chk.summary}\n\n{chk.doc}"))
+
+
+from auditor.rulefile.commands import rules_group  # noqa: E402  (click only; loaders import lazily)
+
+main.add_command(rules_group)

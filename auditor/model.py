@@ -76,6 +76,9 @@ class Figure:
     qualifier: str = ""
     direction: int = 0
     subject: str = ""
+    # "year-on-year", "quarter-on-quarter" or "month-on-month" when the text
+    # says what the change is measured against; "" otherwise.
+    change_of: str = ""
 
 
 @dataclass(frozen=True)

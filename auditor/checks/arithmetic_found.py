@@ -54,6 +54,20 @@ def _precise(f: Figure) -> bool:
     return (f.high - f.low) <= abs(f.value) / 50
 
 
+def _roughly_related(a, b, p_lo, p_hi, p_abs) -> bool:
+    """A fast float pre-filter with a wide margin; the exact interval test decides."""
+    (a_lo, a_hi), (b_lo, b_hi) = a, b
+    if b_lo <= 0 <= b_hi:
+        return True
+    ends = [x / y for x in (a_lo, a_hi) for y in (b_lo, b_hi)]
+    share_lo, share_hi = min(ends), max(ends)
+    slack = 1e-6 * (1 + p_abs + abs(share_hi))
+    if share_lo - slack <= p_hi and p_lo <= share_hi + slack:
+        return True
+    grow_lo, grow_hi = share_lo - 1, share_hi - 1
+    return (grow_lo - slack <= p_hi and p_lo <= grow_hi + slack) or (grow_lo - slack <= -p_lo and -p_hi <= grow_hi + slack)
+
+
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     where = places(document, figures)
     paragraphs: dict[int, list[Figure]] = {}
@@ -97,9 +111,14 @@ def _in_window(window: list[Figure]) -> Iterator[Relation]:
                 yield Relation(ID, expr.parse(" + ".join(names) + " == 1"), names,
                                f"{' + '.join(f.text for f in combo)} add up to 100%", severity=Severity.NOTE)
     # a / b == p and (a - b) / b == p
+    rough = {f.id: (float(iv[f.id].lo), float(iv[f.id].hi)) for f in levels + percents}
     for p in percents:
+        p_lo, p_hi = rough[p.id]
+        p_abs = max(abs(p_lo), abs(p_hi))
         for a, b in permutations(levels, 2):
             if not same_unit(a, b) or b.value == 0:
+                continue
+            if not _roughly_related(rough[a.id], rough[b.id], p_lo, p_hi, p_abs):
                 continue
             share = iv[a.id] / iv[b.id]
             if p.direction == 0 and _fits(share, iv[p.id]):

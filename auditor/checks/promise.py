@@ -34,6 +34,11 @@ _MET = re.compile(r"\b(?:fulfill?ed|fulfilled|achieved|met|exceeded|surpassed|ac
 _STOP = {"the", "and", "for", "with", "people", "more", "than", "have", "has", "been", "were", "was", "who", "that"}
 
 
+def _stems(text: str) -> set[str]:
+    """Crude stems, so that 'difficulties' and 'difficulty' meet."""
+    return {w[:5] for w in words(text) if w not in _STOP and len(w) > 2}
+
+
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     where = places(document, figures)
     for bound in figures:
@@ -49,9 +54,9 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         text_span[1] = where[result.id].sentence_end
         if not _MET.search(document.text[text_span[0]:text_span[1]]):
             continue
-        common = (words(bound.measure) | words(document.text[bound.span.end:bound.span.end + 40])) & (
-            words(result.measure) | words(document.text[result.span.end:result.span.end + 40]))
-        if not common - _STOP:
+        common = _stems(bound.measure + " " + document.text[bound.span.end:bound.span.end + 60]) & _stems(
+            result.measure + " " + document.text[result.span.end:result.span.end + 60])
+        if not common:
             continue
         op = ">=" if bound.qualifier in ("more-than", "at-least") else "<="
         yield Relation(ID, expr.parse(f"result {op} bound"), {"result": result, "bound": bound},

@@ -81,11 +81,9 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     for a, b in combinations(candidates, 2):
         if (a.measure, a.period, a.unit, a.kind) != (b.measure, b.period, b.unit, b.kind):
             continue
-        if a.value == b.value and a.text == b.text:
-            continue  # the same figure repeated verbatim says nothing new
         if where[a.id].sentence == where[b.id].sentence:
             continue  # a restatement comes in another sentence; two in one are parts of a list
-        if not _same_context(document, a, b):
+        if a.text != b.text and not _same_context(document, a, b):  # a verbatim repeat needs no proof
             continue
         yield Relation(
             check=ID,

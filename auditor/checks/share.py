@@ -63,7 +63,7 @@ def _parts_for(document: Document, share: Figure, paragraph: list[Figure]) -> li
     if not _LONG_TIE.match(gap):
         return []
     parts = [part]
-    if len(before) > 1 and re.match(r"^[^\d;.]{0,40}$", between(document, before[-2], part)):
+    if len(before) > 1 and re.match(r"^[^\d;.]{0,40}\band\s[^\d;.]{0,20}$", between(document, before[-2], part)):
         parts.insert(0, before[-2])
     return parts
 
@@ -135,7 +135,7 @@ def _decide_with_sum(share, names, sum_expression, readings) -> Iterator[Relatio
     yield Relation(
         check=ID,
         expression=sum_expression,
-        figures={**names, "share": share},
+        figures={"share": share, **names},
         message=f"{share.text} as a share of the row's total",
     )
 

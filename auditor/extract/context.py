@@ -108,59 +108,171 @@ def direction(prefix: str, suffix: str) -> tuple[int, bool]:
 
 
 # --- measures --------------------------------------------------------------
+# A measure is a noun phrase. Reading backwards from a figure, a reader skips
+# the verb and preposition that introduce it ("stood at", "was raised by"),
+# then takes the noun phrase before them, which may hold "of", "on", "to" and
+# "in" ("the number of college graduates", "contribution to the facility").
 _STOP = set("""
 a an the of in on at by for from to with and or but as than that which who whom whose was were is are be been being
 had has have having will would could should may might can did do does this these those its their his her our your
 it they he she we you i there here per each every all both either neither compared against versus vs during since
 until till while when where after before between among including excluding about around nearly almost over under
 up down more less than only just also still yet so such same other another new-found respectively year years month
-months quarter quarters half week weeks day days period time times percent per cent its
+months quarter quarters half week weeks day days period time times percent per cent its some roughly
+approximately
 """.split())
-_VERB_TAIL = re.compile(
-    r"""(?:\s*,)?\s+(?:has|have|had|was|were|is|are|will\ be|stood|stands|came|comes|reached|reaches|rose|fell|grew|
-    increased|decreased|declined|dropped|climbed|jumped|surged|totalled|totaled|amounted|hit|topped|exceeded|
-    recorded|registered|accounted|made\ up|went|remained|stayed|held|edged|slipped|eased|narrowed|widened|dipped|
-    expanded|contracted|shrank|doubled|tripled|been|being|\w+ed)\b.*$""",
-    re.I | re.X,
-)
+# Verbs (and verb-like words) that link a subject to its figure.
+_LINK_VERBS = set("""
+is are was were be been being has have had will would shall should could can may might stood stands stand came comes
+come reached reaches reach rose rise rises risen fell fall falls fallen grew grow grows grown increased increases
+increase decreased decreases decrease declined declines decline dropped drops drop climbed climbs jumped jumps surged
+totalled totaled totals total amounted amounts hit hits topped tops exceeded exceeds exceed recorded records record
+registered accounted made went remained remains stayed stays held holds edged slipped eased narrowed widened dipped
+expanded expands contracted shrank doubled tripled halved reported reports estimated estimates projected projects
+forecast forecasts expected expects set sets put puts posted posts showed shows receives received receive gets got
+get cost costs peak peaks peaked adjusted raised raise cut lowered lower hiked hike rises moved moves employ employs
+employed stays kept keep keeps worth valued numbered numbers collected spent spend spends paid pays earned earns
+generated generates created creates provided provides allocated allocates given gets saw sees see weakened
+strengthened gained gains lost loses improved improves slowed slows accelerated picked stood reaching rising falling
+growing standing increasing decreasing declining totalling amounting representing compared against decided
+""".split())
+# Words that are verbs in one sentence and modifiers in another ("the registered
+# rate", "total receipts", "the standing facility"): skipped at the end of the
+# phrase, kept inside it.
+_NOUN_LIKE = {"registered", "standing", "total", "record", "estimated", "forecast", "cost", "set", "peak", "cut",
+              "lower", "employed", "planned", "expected", "projected", "adjusted", "held", "paid", "hike", "rise",
+              "fall", "increase", "decrease", "decline", "drop", "growth", "collected", "allocated", "worth",
+              "registered", "rising", "falling", "growing", "lost", "made", "numbers", "record", "records", "cuts"}
+_SKIP_BEFORE = _STOP | _LINK_VERBS | {"cumulative", "further", "additional", "combined", "mere", "whopping",
+                                      "record", "estimated", "almost", "nearly", "roughly", "around", "about",
+                                      "approximately", "some", "just", "over", "under", "above", "below",
+                                      "exceeding", "least", "most", "more", "less", "than", "up", "down", "another"}
+# Nouns of change: "an increase of 3.7 per cent" says how the figure moves, not what it counts.
+_CHANGE_NOUNS = {"increase", "decrease", "rise", "fall", "decline", "drop", "gain", "loss", "jump", "change",
+                 "growth", "reduction", "cut", "hike", "improvement", "contraction", "expansion", "surge", "dip",
+                 "addition", "slump", "total", "sum", "figure", "level", "tune", "value", "amount"}
+_COMPARATIVES = {"fewer", "more", "less", "higher", "lower", "above", "below", "up", "down", "over", "under", "than"}
+_INNER_PREPOSITIONS = {"of", "on", "to", "in", "for", "from"}
+_DETERMINERS = {"the", "a", "an", "its", "their", "all"}
+_PERIOD_WORDS = set("""january february march april may june july august september october november december jan feb
+mar apr jun jul aug sep sept oct nov dec year years quarter quarters month months week weeks day days period first
+second third fourth last next previous this current fiscal financial fy h1 h2 q1 q2 q3 q4 end beginning""".split())
+_GENERIC_NOUNS = {"people", "persons", "units", "cases", "individuals"}
 _NUMBERISH = re.compile(r"[\d%$£€¥₹₦]")
-_LEADING = re.compile(r"^(?:the|a|an|total|overall|its|their|our|this|that|these|those)\s+", re.I)
-_NUMBER_OF = re.compile(r"^(?:the\s+)?(?:total\s+)?(?:number|count|amount|volume|value|size|share|proportion)\s+of\s+", re.I)
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_LEADING = re.compile(r"^(?:the|a|an|its|their|our|this|that|these|those|his|her)\s+", re.I)
+_NUMBER_OF = re.compile(r"^(?:the\s+)?(?:number|count)\s+of\s+", re.I)
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*|[^\sA-Za-z0-9]")
+_PERIOD_PHRASE = re.compile(
+    r"\b(?:in|for|of|during|by|at|as\s+of|as\s+at|since|until|through|from|over|on)\s+(?:the\s+)?(?:end\s+of\s+)?"
+    r"(?:(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:half|quarter|six\s+months)\s+(?:of\s+)?)?"
+    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+)?(?:\d{1,2},?\s+)?(?:FY\s?)?(?:19|20)\d\d"
+    r"(?:\s?[-–/]\s?\d{2,4})?\b",
+    re.I,
+)
+_PAST_PARTICIPLE_ADJECTIVES = {"registered", "unemployed", "employed", "insured", "skilled", "unskilled", "disabled",
+                               "retired", "married", "self-employed", "underemployed", "discouraged",
+                               "licensed", "listed", "qualified", "enrolled", "infected", "affected", "displaced"}
+
+
+def _is_word(tok: str) -> bool:
+    return bool(re.match(r"[A-Za-z]", tok) or re.match(r"\d+-[A-Za-z]", tok))
 
 
 def measure_after(suffix: str) -> str:
-    """The noun phrase right after the number and unit ("new urban jobs had been...")."""
-    words = []
-    for m in _WORD.finditer(suffix[:80]):
-        gap = suffix[(words[-1][1] if words else 0):m.start()]
-        if _NUMBERISH.search(gap) or re.search(r"[,.;:()!?\"“”]", gap):
+    """The noun phrase right after the number and unit ("new urban jobs had been...",
+    "vacant positions for every job seeker", "vacancies in construction")."""
+    tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(suffix[:100])]
+    words: list[str] = []
+    i = 0
+    while i < len(tokens) and len(words) < 7:
+        tok, _ = tokens[i]
+        low = tok.lower()
+        if not _is_word(tok) or _NUMBERISH.search(tok) and not re.match(r"\d+-[A-Za-z]", tok):
             break
-        w = m.group()
-        if w.lower() in _STOP or (w[0].isupper() and words and w.lower() not in ("i",)):
+        if words and low in ("for", "per") and i + 2 < len(tokens) and tokens[i + 1][0].lower() in ("every", "each"):
+            words += [tok, tokens[i + 1][0]]  # "for every job seeker": the base of a ratio
+            i += 2
+            continue
+        if words and low == "on" and i + 1 < len(tokens) and tokens[i + 1][0].lower() == "average":
+            i += 2  # "1.5 vacancies on average for each job-seeker"
+            continue
+        if words and low in ("in", "of", "on") and i + 1 < len(tokens) and _is_word(tokens[i + 1][0]) \
+                and tokens[i + 1][0].lower() not in _STOP | _PERIOD_WORDS and not _NUMBERISH.search(tokens[i + 1][0]):
+            words.append(tok)  # "vacancies in construction"
+            i += 1
+            continue
+        if low in _STOP or (tok[0].isupper() and words and low != "i"):
             break
-        words.append((w, m.end()))
-        if len(words) == 5:
+        if not words and low in _LINK_VERBS | _COMPARATIVES and low not in _PAST_PARTICIPLE_ADJECTIVES:
+            break  # "48,000 rose ...", "60,000 fewer": no noun follows
+        if words and low in _LINK_VERBS and low not in _NOUN_LIKE:
             break
-    return " ".join(w for w, _ in words)
+        words.append(tok)
+        i += 1
+    while words and words[-1].lower() in _INNER_PREPOSITIONS | {"for", "every", "each", "per"}:
+        words.pop()
+    if len(words) == 1 and words[0].lower().endswith("ed") and words[0].lower() not in _PAST_PARTICIPLE_ADJECTIVES:
+        return ""  # "the 50,000 planned" keeps its noun elsewhere
+    return " ".join(words)
+
+
+_PLACE_AFTER = re.compile(
+    r"^\s*(?:were|was|are|is|lived|live|lives|worked|work|works|living|working|located|based|employed)\s+"
+    r"(?P<prep>in|at|on)\s+(?P<rest>.*)", re.I | re.S)
+
+
+def place_after(suffix: str) -> str:
+    """ "707,000 were in registered units", "1,74,71,135 lived in rural areas":
+    the place that tells this part from the whole it is carried from."""
+    m = _PLACE_AFTER.match(suffix[:100])
+    if not m:
+        return ""
+    phrase = measure_after(" " + m.group("rest"))
+    return f"{m.group('prep').lower()} {phrase}" if phrase else ""
 
 
 def measure_before(clause_prefix: str) -> str:
-    """The subject of the clause before the number ("the registered urban
-    unemployment rate was 4.33 percent")."""
-    text = _VERB_TAIL.sub("", clause_prefix)
-    text = re.sub(r"\b(?:in|for|of|during|by|at|as of)\s+(?:the\s+)?(?:end\s+of\s+)?[\w\s-]*\d{4}.*$", "", text, flags=re.I)
-    words = [m.group() for m in _WORD.finditer(text)]
+    """The noun phrase before the number, past the verb and preposition that
+    introduce it ("the registered urban unemployment rate was 4.33 percent",
+    "raise the policy repo rate by 50 basis points")."""
+    text = _PERIOD_PHRASE.sub(" ", clause_prefix)
+    tokens = [m.group() for m in _TOKEN.finditer(text)]
+    i = len(tokens) - 1
+    while i >= 0 and _is_word(tokens[i]) and tokens[i].lower() in _SKIP_BEFORE:
+        i -= 1
     kept: list[str] = []
-    for w in reversed(words):
-        if w.lower() in _STOP and w.lower() != "of":
+    while i >= 0 and len(kept) < 8:
+        tok = tokens[i]
+        low = tok.lower()
+        if not _is_word(tok):
             break
-        kept.append(w)
-        if len(kept) == 6:
+        if low in _DETERMINERS and i > 0 and tokens[i - 1].lower() in _INNER_PREPOSITIONS and kept:
+            kept.append(tok)  # "contribution to the facility"
+            i -= 1
+            continue
+        if low in _INNER_PREPOSITIONS and kept and i > 0 and _is_word(tokens[i - 1]) \
+                and tokens[i - 1].lower() not in _SKIP_BEFORE and kept[-1].lower() not in _PERIOD_WORDS:
+            kept.append(tok)  # "number of graduates", "employment in the region"
+            i -= 1
+            continue
+        if low in _STOP or (low in _LINK_VERBS and low not in _NOUN_LIKE):
             break
-    phrase = " ".join(reversed(kept)).strip()
-    phrase = re.sub(r"^(?:of\s+)+|(?:\s+of)+$", "", phrase, flags=re.I)
-    return phrase
+        kept.append(tok)
+        i -= 1
+    words = list(reversed(kept))
+    while words and (words[0].lower() in _INNER_PREPOSITIONS | _DETERMINERS):
+        words.pop(0)
+    if words and all(w.lower() in _CHANGE_NOUNS for w in words):
+        return ""
+    return " ".join(words)
+
+
+STOP_WORDS = frozenset(_STOP | _LINK_VERBS)
+
+
+def is_generic(measure: str) -> bool:
+    return measure.lower() in _GENERIC_NOUNS
 
 
 def normalise_measure(phrase: str) -> str:

@@ -15,7 +15,7 @@ from decimal import Decimal
 from auditor.document import Document
 from auditor.extract import context
 from auditor.extract.numbers import NumberToken, SCALES, find_numbers
-from auditor.extract.periods import MONTHS, PeriodMention, find_periods, with_year
+from auditor.extract.periods import MONTHS, PeriodMention, find_periods, shifted, with_year
 from auditor.extract.units import kind_of
 from auditor.model import Figure, Kind
 
@@ -185,6 +185,74 @@ def _negative_in_table(text: str, tok: NumberToken) -> bool:
             and "|" in _line(text, tok.start) and tok.value > 0)
 
 
+_PERCENT_UNITS = {"percent", "percentage_point", "basis_point", "per_mille"}
+_DURATION_UNITS = {"year", "month", "week", "day", "hour"}
+_RATE_HEAD = re.compile(r"\b(?:rate|ratio|share|proportion|percentage|index|average|yield)$", re.I)
+_OF_PHRASE = re.compile(r"^\s*of\s+(?:the\s+|all\s+)?", re.I)
+_PREDICATE = re.compile(r"^\s+(?:were|are|was|is|had\s+been|have\s+been|remained)\s+(?P<word>[a-z][a-z-]+)\b", re.I)
+# A baseline ("from 7.0 per cent in March", "than in 2020", "compared with"):
+# its period belongs to the figure it sits with, not to what follows.
+_BASELINE_BEFORE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?|over)\s+(?:the\s+)?"
+                              r"(?:[\w$£€¥₹.,%]+\s+){0,4}(?:in\s+|of\s+)?(?:the\s+)?$", re.I)
+_YEAR_EARLIER = re.compile(r"^[^.;]{0,40}?\b(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+previous\s+year|"
+                           r"(?:in\s+)?the\s+same\s+(?:period|month|quarter)\s+(?:of\s+)?last\s+year|last\s+year)\b", re.I)
+_QUARTER_EARLIER = re.compile(r"^[^.;]{0,40}?\b(?:(?:in\s+)?the\s+previous\s+quarter|a\s+quarter\s+(?:earlier|ago))\b",
+                              re.I)
+
+
+def _compatible(unit: str, previous: Figure) -> bool:
+    if unit in ("percentage_point", "basis_point"):
+        return previous.unit == "percent"
+    if unit == "percent":
+        return previous.unit in _PERCENT_UNITS
+    if unit and kind_of(unit) is Kind.MONEY:
+        return kind_of(previous.unit) is Kind.MONEY
+    return previous.unit == unit
+
+
+def _measure(text: str, tok: NumberToken, sentence, clause_start: int, previous: list[Figure]) -> str:
+    """The thing the figure counts, read the way a reader finds it: after the
+    number, before it, or carried from the figure before it in the sentence."""
+    suffix = text[tok.end:sentence.end]
+    inherited = next((f.measure for f in reversed(previous) if f.measure and _compatible(tok.unit, f)), "") \
+        or next((f.measure for f in reversed(previous) if f.measure), "")
+    if tok.unit in _DURATION_UNITS:
+        return ""  # "over five years" says how long, not what is counted
+    if tok.kind_hint == "ratio" and _OF_PHRASE.match(suffix):
+        # "one third of unemployed people": a fraction names what it is a fraction of
+        return context.normalise_measure(context.measure_after(" " + suffix[_OF_PHRASE.match(suffix).end():]))
+    place = context.place_after(suffix)
+    if place:
+        return context.normalise_measure(f"{inherited} {place}" if inherited else place.split(" ", 1)[1])
+    after = "" if tok.unit in _PERCENT_UNITS or tok.kind_hint == "multiple" else context.measure_after(suffix)
+    before = context.measure_before(text[clause_start:tok.start])
+    if before and _RATE_HEAD.search(before):
+        return context.normalise_measure(before)  # "the sex ratio was 1,084 females per 1,000 males"
+    if after and context.is_generic(after):
+        predicate = _PREDICATE.match(text[tok.end + len(after) + suffix.find(after):sentence.end]) if after in suffix else None
+        if predicate and predicate.group("word").lower() not in context.STOP_WORDS:
+            return context.normalise_measure(f"{predicate.group('word')} {after}")  # "people were unemployed"
+        if before:
+            return context.normalise_measure(f"{before} {after}")
+        return context.normalise_measure(inherited or after)
+    if after:
+        return context.normalise_measure(after)
+    if before:
+        return context.normalise_measure(before)
+    sentence_prefix = re.sub(r"\([^()]*\)", " ", text[sentence.start:tok.start])
+    before = context.measure_before(sentence_prefix)
+    if before and not previous:
+        return context.normalise_measure(before)
+    return context.normalise_measure(inherited)
+
+
+def _change_of(clause: str) -> str:
+    for pattern, name in _CHANGE_OF:
+        if pattern.search(clause):
+            return name
+    return ""
+
+
 def extract_figures(document: Document) -> tuple[Figure, ...]:
     text = document.text
     periods = find_periods(text)
@@ -193,45 +261,51 @@ def extract_figures(document: Document) -> tuple[Figure, ...]:
     sentences = context.sentences(text)
     tokens = find_numbers(text)
     kept: list[NumberToken] = []
+    age_end = -1
     for i, tok in enumerate(tokens):
+        if tok.start - age_end in range(0, 6) and _CONNECTOR.match(text[age_end:tok.start]):
+            age_end = tok.end  # "ages 15-24", "aged 15 to 64": both ends are ages
+            continue
         if _not_a_figure(text, tok, period_spans, phone_spans):
+            if _AGE_BEFORE.search(text[max(0, tok.start - 30):tok.start]):
+                age_end = tok.end
             continue
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         if following is not None and following.glued_letters and re.fullmatch(r"\s?[-–]\s?", text[tok.end:following.start]):
             continue  # "15-64yrs", "0-19hrs": a range of ages or hours, a label
-        if kept and kept[-1].end <= tok.start and _AGE_BEFORE.search(text[max(0, kept[-1].start - 30):kept[-1].start]):
-            pass
         kept.append(tok)
     kept = _share_unit_and_scale(text, kept)
+    timeline = _Timeline(text, periods, sentences)
     figures: list[Figure] = []
-    paragraph_year: dict[int, str] = {}
-    last_period: dict[int, str] = {}
     sentence_index = 0
+    in_sentence: list[Figure] = []
     for tok in kept:
+        previous_index = sentence_index
         while sentence_index + 1 < len(sentences) and sentences[sentence_index].end <= tok.start:
             sentence_index += 1
+        if sentence_index != previous_index:
+            in_sentence = []
         sentence = sentences[sentence_index] if sentences else context.Sentence(0, len(text), 0)
         clause_start, clause_end = context.clause_bounds(text, sentence, tok.start)
-        prefix = text[clause_start:tok.start]
         qualifier = context.qualifier_before(text[max(sentence.start, tok.start - 40):tok.start])
-        sign, _to_level = context.direction(text[max(sentence.start, tok.start - 45):tok.start], text[tok.end:sentence.end])
+        if tok.unit in _DURATION_UNITS and qualifier == "more-than" and re.search(r"\bover\s+$", text[:tok.start]):
+            qualifier = ""  # "over five years" spans them; it does not exceed them
+        sign, to_level = context.direction(text[max(sentence.start, tok.start - 45):tok.start], text[tok.end:sentence.end])
+        if to_level:
+            sign = 0  # "rose to 7.8 per cent": a level reached, not a change
         if tok.direction_hint:
             sign = tok.direction_hint
-        if tok.text.lstrip("$£€¥₹₦ ")[:1] in "+-−–" and tok.unit in ("percent", "percentage_point", "basis_point"):
+        if tok.text.lstrip("$£€¥₹₦ ")[:1] in "+-−–" and tok.unit in _PERCENT_UNITS:
             sign = -1 if tok.value < 0 else 1  # "+27%" and "-3%" are changes
-        value, half = tok.value, tok.half_width
         if _negative_in_table(text, tok):
-            tok = replace(tok, value=-value)
-            sign = -1 if tok.unit in ("percent", "percentage_point", "basis_point") else sign
-        raw_measure = context.measure_after(text[tok.end:sentence.end])
-        if not raw_measure or raw_measure.lower() in ("people", "persons", "units", "cases"):
-            before = context.measure_before(prefix)
-            raw_measure = f"{before} {raw_measure}".strip() if before else raw_measure
-        measure = context.normalise_measure(raw_measure)
-        period = _period_for(tok, sentence, clause_start, clause_end, periods, paragraph_year, last_period)
+            tok = replace(tok, value=-tok.value)
+            if tok.unit in _PERCENT_UNITS:
+                sign = -1
+        measure = _measure(text, tok, sentence, clause_start, in_sentence)
+        period = timeline.period_for(tok, sentence, clause_start, clause_end)
         low, high = _interval(tok, qualifier)
         clause_text = text[clause_start:clause_end]
-        figures.append(Figure(
+        figure = Figure(
             id=f"F{len(figures) + 1}",
             text=tok.text,
             span=document.span(tok.start, tok.end),
@@ -244,30 +318,68 @@ def extract_figures(document: Document) -> tuple[Figure, ...]:
             period=period,
             qualifier=qualifier,
             direction=sign,
-        ))
+            change_of=_change_of(text[tok.end:clause_end]) if sign or tok.unit in _PERCENT_UNITS else "",
+        )
+        figures.append(figure)
+        in_sentence.append(figure)
     return tuple(figures)
 
 
-def _period_for(tok, sentence, clause_start, clause_end, periods: list[PeriodMention], paragraph_year,
-                last_period) -> str:
-    """The nearest period in the figure's clause, else earlier in its sentence,
-    else the one last named in its paragraph."""
-    in_sentence = [p for p in periods if sentence.start <= p.start < sentence.end]
-    for p in in_sentence:
-        if p.has_year:
-            paragraph_year[sentence.paragraph] = p.period[:4] if p.period[:2] in ("19", "20") else p.period[2:6]
-    year = paragraph_year.get(sentence.paragraph) or paragraph_year.get(sentence.paragraph - 1)
-    in_clause = [p for p in in_sentence if clause_start <= p.start < clause_end]
-    chosen = None
-    if in_clause:
-        chosen = min(in_clause, key=lambda p: abs(p.start - tok.start))
-    else:
-        earlier = [p for p in in_sentence if p.end <= tok.start]
-        if earlier:
-            chosen = earlier[-1]
-    if chosen is not None:
-        period = with_year(chosen.period, year)
-        if chosen.start < tok.start:
-            last_period[sentence.paragraph] = period
+class _Timeline:
+    """Which period each figure refers to: one named in its clause, else earlier
+    in its sentence, else the one in force in its paragraph, else the
+    document's (its title's). Baselines ("from 7.0 per cent in March") and
+    dates of events ("on 1 February 2023") do not set the period in force."""
+
+    def __init__(self, text: str, periods: list[PeriodMention], sentences) -> None:
+        self.text = text
+        self.periods = periods
+        self.paragraph_of = {}
+        self.baseline = {}
+        si = 0
+        for p in periods:
+            while si + 1 < len(sentences) and sentences[si].end <= p.start:
+                si += 1
+            self.paragraph_of[p.start] = sentences[si].paragraph if sentences else 0
+            self.baseline[p.start] = bool(_BASELINE_BEFORE.search(text[max(0, p.start - 60):p.start]))
+        first_text = next((s for s in sentences), None)
+        self.document_period = ""
+        candidates = [p for p in periods if p.has_year and not p.since]
+        if candidates:
+            first = candidates[0]
+            title_end = text.find("\n\n")
+            if first.start < (title_end if title_end > 0 else 300):
+                self.document_period = first.period
+        del first_text
+
+    def _year_of(self, period: str) -> str:
+        if period.startswith("FY"):
+            return ""
+        return period[:4] if period[:2] in ("19", "20") else ""
+
+    def period_for(self, tok: NumberToken, sentence, clause_start: int, clause_end: int) -> str:
+        before = [p for p in self.periods if p.start < tok.start]
+        in_paragraph = [p for p in before if self.paragraph_of[p.start] == sentence.paragraph
+                        and not self.baseline[p.start] and not p.is_date]
+        in_force = in_paragraph[-1].period if in_paragraph else self.document_period
+        year = next((self._year_of(p.period) for p in reversed(before) if self._year_of(p.period)), "") \
+            or self._year_of(self.document_period)
+        in_sentence = [p for p in self.periods if sentence.start <= p.start < sentence.end]
+        in_clause = [p for p in in_sentence if clause_start <= p.start < clause_end]
+        chosen = None
+        if in_clause:
+            chosen = min(in_clause, key=lambda p: abs(p.start - tok.start))
+        else:
+            earlier = [p for p in in_sentence if p.end <= tok.start and not self.baseline[p.start]]
+            if earlier:
+                chosen = earlier[-1]
+        if chosen is not None:
+            year = self._year_of(chosen.period) or year
+            return with_year(chosen.period, year)
+        period = in_force
+        after = self.text[tok.end:clause_end + 60]
+        if _YEAR_EARLIER.match(after):
+            period = shifted(period, -1)
+        elif _QUARTER_EARLIER.match(after):
+            period = shifted(period, -1, "quarter")
         return period
-    return last_period.get(sentence.paragraph) or (year or "")

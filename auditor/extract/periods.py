@@ -25,9 +25,9 @@ PERIOD_RE = re.compile(
     |(?P<endof>\b(?:by\ )?(?:the\ )?end\ of\ (?:(?:december|dec\.?)\ )?(?P<ey>{_YEAR}))
     |(?P<range>\b(?P<m1>{_MONTH})\s?(?:to|-|–|through)\s?(?P<m2>{_MONTH})(?:,?\s(?P<ry>{_YEAR}))?)
     |(?P<half>\b(?:(?P<hord>first|second)\ half|(?:first|last)\ six\ months|H(?P<hn>[12]))(?:\ of)?(?:\ (?:the\ )?(?:year\ )?(?P<hy>{_YEAR}|this\ year|last\ year))?)
-    |(?P<quarter>\b(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\ quarter|Q(?P<qn>[1-4]))(?:\ of)?(?:\ (?:FY\s?)?(?P<qy>{_YEAR}))?)
-    |(?P<month>\b(?P<mon>{_MONTH})(?:\ \d{{1,2}},?)?(?:\ (?P<my>{_YEAR}))?\b)
-    |(?P<year>\b(?P<yy>{_YEAR})\b)
+    |(?P<quarter>\b(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\ quarter|Q(?P<qn>[1-4]))(?:\ of)?(?:\ (?:FY\s?)?(?P<qy>{_YEAR})(?:[-–/](?P<qy2>\d\d)(?!\d))?)?)
+    |(?P<month>\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\ (?:of\ )?)?(?P<mon>{_MONTH})(?:\ (?P<d2>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?)?(?:\ (?P<my>{_YEAR}))?\b)
+    |(?P<year>(?<!\d/)\b(?P<yy>{_YEAR})\b)
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -39,6 +39,8 @@ class PeriodMention:
     end: int
     period: str  # normalised; may lack a year ("H1", "06") when the text gives none
     has_year: bool
+    is_date: bool = False  # a day ("8 June 2022"): when something happened, rarely what a figure covers
+    since: bool = False  # "since 2016": from then to the time of writing
 
 
 def _fy(a: str, b: str | None) -> str:
@@ -74,7 +76,10 @@ def find_periods(text: str) -> list[PeriodMention]:
         elif g["quarter"]:
             n = g["qn"] or str(_ORDINAL[g["qord"].lower()])
             year = g["qy"]
-            period = f"{year + '-' if year else ''}Q{n}"
+            if year and g["qy2"] and int(g["qy2"]) == (int(year) + 1) % 100:
+                period = f"{_fy(year, g['qy2'])}-Q{n}"  # "the fourth quarter of 2021-22"
+            else:
+                period = f"{year + '-' if year else ''}Q{n}"
         elif g["month"]:
             word = g["mon"].lower().rstrip(".")
             if word == "may" and not g["my"] and not text[m.start():m.start() + 1].isupper():
@@ -83,11 +88,42 @@ def find_periods(text: str) -> list[PeriodMention]:
                 continue  # "mar", "dec" as plain words
             month = MONTHS[word]
             year = g["my"]
-            period = f"{year + '-' if year else ''}{month:02d}"
+            day = g["d1"] or g["d2"]
+            if day and not 1 <= int(day) <= 31:
+                day = None
+            period = f"{year + '-' if year else ''}{month:02d}" + (f"-{int(day):02d}" if day and year else "")
+            if day and year:
+                found.append(PeriodMention(m.start(), m.end(), period, True, is_date=True))
+                continue
         else:
             period, year = g["yy"], g["yy"]
-        found.append(PeriodMention(m.start(), m.end(), period, bool(year)))
+        since = bool(re.search(r"\bsince\s+(?:the\s+)?(?:end\s+of\s+)?$", text[max(0, m.start() - 20):m.start()], re.I))
+        found.append(PeriodMention(m.start(), m.end(), period + (".." if since else ""), bool(year), since=since))
     return found
+
+
+_YEAR_START = re.compile(r"^(?P<y>(?:19|20)\d\d)(?P<rest>(?:-(?:\d\d|Q[1-4]|H[12]))*)$")
+
+
+def shifted(period: str, steps: int, unit: str = "year") -> str:
+    """The period `steps` years (or quarters) away: "a year earlier" than 2022-05 is 2021-05."""
+    if period.startswith("FY"):
+        m = re.match(r"^FY(\d{4})(?:-(\d\d))?$", period)
+        if not m or unit != "year":
+            return period
+        a = int(m.group(1)) + steps
+        return f"FY{a}" + (f"-{(int(m.group(2)) + steps) % 100:02d}" if m.group(2) else "")
+    m = _YEAR_START.match(period)
+    if not m:
+        return period
+    year, rest = int(m.group("y")), m.group("rest")
+    if unit == "quarter":
+        q = re.search(r"-Q([1-4])$", rest)
+        if not q:
+            return period
+        index = year * 4 + int(q.group(1)) - 1 + steps
+        return f"{index // 4}-Q{index % 4 + 1}"
+    return f"{year + steps}{rest}"
 
 
 def with_year(period: str, year: str | None) -> str:

@@ -9,7 +9,7 @@ from auditor.render.common import end_position, unused_message
 from auditor.suppress import fingerprinted
 
 TOOL_NAME = "report-auditor"
-SCHEMA_ID = "https://report-auditor.invalid/schemas/output.schema.json"
+SCHEMA_PATH = "auditor/schemas/output.schema.json"  # the published JSON Schema of this output
 
 
 def _decimal(d: Decimal | None) -> str | None:
@@ -97,7 +97,6 @@ def render(result: AuditResult) -> str:
     """The JSON report as a string (written with sys.stdout / click.echo, never rich)."""
     result = fingerprinted(result)
     payload = {
-        "$schema": SCHEMA_ID,
         "version": 1,
         "tool": {"name": TOOL_NAME, "version": result.tool_version},
         "documents": [document_record(d) for d in result.documents],

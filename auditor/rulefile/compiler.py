@@ -297,10 +297,8 @@ def _compile_selector(name, sel, path, aliases, names, problems: _Problems) -> C
 
 
 def _compile_pattern(raw: str, path, problems: _Problems):
-    count = raw.count(PLACEHOLDER)
-    if count != 1:
-        problems.at(path, f"pattern must contain the placeholder {PLACEHOLDER} exactly once (found {count}); "
-                    "without it the pattern can never match a figure")
+    if PLACEHOLDER not in raw:
+        problems.at(path, f"pattern has no placeholder {PLACEHOLDER} for the figure, so it can never match one")
         return None
     if len(raw) > MAX_PATTERN_CHARS:
         problems.at(path, f"pattern is longer than {MAX_PATTERN_CHARS} characters")
@@ -311,9 +309,8 @@ def _compile_pattern(raw: str, path, problems: _Problems):
     options.log_errors = False  # errors are reported here, with their position
     options.case_sensitive = False
     options.max_mem = RE2_MAX_MEM
-    before, after = raw.split(PLACEHOLDER)
     try:
-        return re2.compile(before + re.escape(FIGURE_MARK) + after, options)
+        return re2.compile(raw.replace(PLACEHOLDER, re.escape(FIGURE_MARK)), options)
     except re2.error as exc:
         detail = exc.args[0].decode() if exc.args and isinstance(exc.args[0], bytes) else str(exc)
         hint = " (RE2 has no backreferences or lookaround; it runs in linear time)" if (

@@ -2,14 +2,14 @@
 
 A sentence ends at . ! or ? followed by white space (not the point in "1.5"),
 at a blank line, or at a line break before a Markdown block (heading, list
-item, table row, quote). A single line break inside a wrapped paragraph does
+item, table row, quote) or before or after an HTML comment. A single line break inside a wrapped paragraph does
 not end a sentence.
 """
 from __future__ import annotations
 
 import re
 
-_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[#>|*+\-]|\d+[.)]\s|<!--))")
+_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+|\n[ \t]*\n\s*|(?<=-->)[ \t]*\n\s*|\n(?=[ \t]*(?:[#>|*+\-]|\d+[.)]\s|<!--))")
 
 
 def sentence_bounds(text: str, start: int, end: int, limit: int = 320) -> tuple[int, int]:

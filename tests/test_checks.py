@@ -1,0 +1,78 @@
+"""Every built-in check, both ways, on fixture reports that mark what they expect.
+
+A line ending in `<!-- expect: STATUS CHECK, ... -->` must get exactly those
+kinds of finding (by status and check) among its inconsistent, consistent and implied
+findings; a line without a mark must get none of them.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from auditor.audit import audit_document
+from auditor.checks import CHECKS
+from auditor.checks.base import DOC_HEADINGS
+from auditor.document import Document
+from auditor.model import Status
+
+CHECK_FIXTURES = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "checks").glob("*.md"))
+_EXPECT = re.compile(r"<!--\s*expect:\s*(.*?)\s*-->")
+REPORTED = {Status.INCONSISTENT, Status.CONSISTENT, Status.IMPLIED}
+
+
+def expectations(text: str) -> dict[int, set[tuple[str, str]]]:
+    out = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        m = _EXPECT.search(line)
+        if m:
+            out[number] = {tuple(item.split()) for item in m.group(1).split(",")}
+    return out
+
+
+@pytest.mark.parametrize("path", CHECK_FIXTURES, ids=lambda p: p.stem)
+def test_fixture_findings_match_inline_expectations(path):
+    text = path.read_text(encoding="utf-8")
+    audit = audit_document(Document(str(path), text))
+    got: dict[int, set[tuple[str, str]]] = {}
+    for finding in audit.findings:
+        if finding.status in REPORTED:
+            line = max(f.span.line for f in finding.figures) if finding.figures else 0
+            got.setdefault(line, set()).add((finding.status.value, finding.check))
+    assert got == expectations(text)
+
+
+def test_every_check_has_a_fixture_that_flags_it_and_one_that_passes_it():
+    marks = Counter()
+    for path in CHECK_FIXTURES:
+        for counter in expectations(path.read_text(encoding="utf-8")).values():
+            marks.update(counter)
+    for check_id in CHECKS:
+        if check_id == "arithmetic-found":  # never flags, by design
+            assert marks[("consistent", check_id)]
+            continue
+        assert marks[("inconsistent", check_id)] or marks[("implied", check_id)], check_id
+        assert marks[("consistent", check_id)] or marks[("implied", check_id)], check_id
+
+
+@pytest.mark.parametrize("check_id", list(CHECKS))
+def test_every_check_is_documented_with_the_same_headings(check_id):
+    doc = CHECKS[check_id].doc
+    positions = [doc.index(f"## {h}") for h in DOC_HEADINGS]
+    assert positions == sorted(positions)
+
+
+def test_consistent_and_unrelated_text_raises_nothing():
+    text = ("Exports climbed 24 percent to $874.3 billion, while imports surged 27.6 percent to $829.37 billion.\n"
+            "The male rate rose 0.2 pts to 10.8% and the female rate fell 0.3 pts to 14.5%.\n")
+    audit = audit_document(Document("x.txt", text))
+    assert not [f for f in audit.findings if f.status is Status.INCONSISTENT]
+
+
+def test_an_uncertain_whole_is_undetermined_not_an_error():
+    text = ("The council counted 346,094 candidates who sat the examination.\n\n"
+            "Social studies had the most passes, with 257,828 (81.0%) candidates passing.\n")
+    audit = audit_document(Document("x.txt", text))
+    assert [f.status for f in audit.findings if f.check == "share-of-total"] == [Status.UNDETERMINED]
