@@ -30,10 +30,23 @@ def _describe(node, figures: dict[str, Figure]) -> str:
     if isinstance(node, expr.Neg):
         return f"-{_describe(node.operand, figures)}"
     if isinstance(node, expr.BinOp):
-        return f"{_describe(node.left, figures)} {node.op} {_describe(node.right, figures)}"
+        return f"{_operand(node.left, node.op, False, figures)} {node.op} {_operand(node.right, node.op, True, figures)}"
     if isinstance(node, expr.Call):
         return f"{node.function}({', '.join(_describe(a, figures) for a in node.args)})"
     return "?"
+
+
+_PRECEDENCE = {"+": 1, "-": 1, "*": 2, "/": 2}
+
+
+def _operand(node, parent_op: str, right: bool, figures: dict[str, Figure]) -> str:
+    """An operand, in parentheses where the arithmetic needs them ("a / (b - c)")."""
+    text = _describe(node, figures)
+    if isinstance(node, expr.BinOp):
+        inner, outer = _PRECEDENCE[node.op], _PRECEDENCE[parent_op]
+        if inner < outer or (right and inner == outer and parent_op in "-/"):
+            return f"({text})"
+    return text
 
 
 def _miss(left: Interval, right: Interval, unit: str) -> str:

@@ -73,7 +73,10 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     paragraphs: dict[int, list[Figure]] = {}
     for f in figures:
         paragraphs.setdefault(where[f.id].paragraph, []).append(f)
-    for group in paragraphs.values():
+    # each paragraph with the one before it: a total is often stated a paragraph before its parts
+    keys = sorted(paragraphs)
+    groups = [paragraphs[k] + (paragraphs[keys[i + 1]] if i + 1 < len(keys) else []) for i, k in enumerate(keys)]
+    for group in groups:
         for start in range(0, len(group), MAX_WINDOW // 2):
             window = group[start:start + MAX_WINDOW]
             yield from _in_window(window)

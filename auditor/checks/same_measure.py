@@ -78,6 +78,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         if f.kind in _COMPARABLE_KINDS and f.direction == 0 and f.period and f.period[:2] in ("19", "20", "FY")
         and _is_specific(f.measure)
     ]
+    yield from _restatements(figures, where)
     for a, b in combinations(candidates, 2):
         if (a.measure, a.period, a.unit, a.kind) != (b.measure, b.period, b.unit, b.kind):
             continue
@@ -91,6 +92,26 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             figures={"a": a, "b": b},
             message=f"{a.measure} ({a.period}) is stated twice",
         )
+
+
+def _distinctive(f: Figure) -> bool:
+    """A figure precise enough that a second one equal to it is a restatement, not a coincidence."""
+    nonzero_digits = sum(ch in "123456789" for ch in f.text)
+    return f.direction == 0 and not f.qualifier and nonzero_digits >= 3
+
+
+def _restatements(figures: tuple[Figure, ...], where) -> Iterator[Relation]:
+    """The same value stated again in another sentence, in any notation ("16,4m", "16.4 million")."""
+    seen: dict[tuple, Figure] = {}
+    for f in figures:
+        if not _distinctive(f):
+            continue
+        key = (f.value, f.unit)
+        first = seen.get(key)
+        if first is None:
+            seen[key] = f
+        elif where[first.id].sentence != where[f.id].sentence:
+            yield Relation(ID, EXPRESSION, {"a": first, "b": f}, f"{first.text} is stated again as {f.text}")
 
 
 CHECK = Check(ID, "The same measure for the same period is stated twice with values that cannot both hold.", DOC, find)

@@ -86,7 +86,7 @@ def _measure_of(selector: CompiledSelector, seen: _Seen) -> str | None:
     if not selector.measures:
         return ""
     for canonical, phrases in selector.measures:
-        if any(p.occurs_in(seen.measure_words) for p in phrases):
+        if any(p.names_measure(seen.measure_words) for p in phrases):
             return canonical
     return None
 
@@ -326,7 +326,7 @@ def _relation(rule: CompiledRule, binding: Binding) -> Relation | None:
     for selector in rule.selectors:
         bound = binding.get(selector.name) or []
         if not bound:
-            texts[selector.name] = selector.name
+            texts[selector.name] = f"the unstated {selector.name.replace('_', ' ')}"
             continue
         if selector.is_list:
             names = [f"{selector.name}[{i}]" for i in range(1, len(bound) + 1)]

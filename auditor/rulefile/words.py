@@ -41,12 +41,28 @@ class Phrase:
             parts.append((word if prefix else stem(word), prefix))
         return cls(text, tuple(parts))
 
-    def occurs_in(self, folded: list[str]) -> bool:
+    def positions_in(self, folded: list[str]) -> list[int]:
         n = len(self.parts)
         if n == 0:
-            return False
-        for i in range(len(folded) - n + 1):
-            if all(folded[i + j].startswith(w) if prefix else folded[i + j] == w
-                   for j, (w, prefix) in enumerate(self.parts)):
+            return []
+        return [i for i in range(len(folded) - n + 1)
+                if all(folded[i + j].startswith(w) if prefix else folded[i + j] == w
+                       for j, (w, prefix) in enumerate(self.parts))]
+
+    def occurs_in(self, folded: list[str]) -> bool:
+        return bool(self.positions_in(folded))
+
+    def names_measure(self, folded: list[str]) -> bool:
+        """The phrase names this measure, not a part of it: the words around it
+        do not narrow it to a sub-group ("new urban jobs in registered units" is
+        not "new urban jobs"; "new urban jobs created" is)."""
+        n = len(self.parts)
+        for i in self.positions_in(folded):
+            rest = folded[:i] + folded[i + n:]
+            if not NARROWING.intersection(rest):
                 return True
         return False
+
+
+# Words that narrow a measure to a sub-group when they follow or precede it.
+NARROWING = frozenset("in among of from for with under aged at within outside excluding including by".split())
