@@ -140,11 +140,11 @@ def _write_report(result, output_format: str, output: str | None, color, show_co
 def figures(reports, output_format, color) -> None:
     """List the figures read from REPORTS: value, interval, unit, kind, measure, period."""
     from auditor.extract import extract_figures
-    from auditor.sources import read_document
+    from auditor.sources import expand_paths, read_document
     from auditor.model import InputError
 
     docs, failed = [], False
-    for path in reports:
+    for path in expand_paths(reports):
         doc = read_document(path)
         if isinstance(doc, InputError):
             click.echo(f"error: {doc}", err=True)
@@ -177,6 +177,15 @@ def explain(check_id, color) -> None:
         for cid, chk in CHECKS.items():
             console.print(f"[bold]{cid}[/bold]  {chk.summary}")
         return
+    if check_id not in CHECKS and "." in check_id:  # a rule of a pack: "employment.remainder"
+        from auditor.rulefile.commands import rule_markdown
+
+        doc = rule_markdown(check_id)
+        if doc is not None:
+            from rich.markdown import Markdown
+
+            console.print(Markdown(doc))
+            return
     if check_id not in CHECKS:
         import difflib
 

@@ -53,7 +53,8 @@ class BaselineError(ValueError):
 # -- fingerprints -------------------------------------------------------------
 
 def _base_fingerprint(text: str, finding: Finding) -> str:
-    parts = [finding.check, finding.rule_file or ""]
+    # the rule file by name only: the same rules given as ./rules/x.yml or rules/x.yml match
+    parts = [finding.check, os.path.basename(finding.rule_file or "")]
     parts += [f.text for f in finding.figures]
     sentences = []
     for f in finding.figures:

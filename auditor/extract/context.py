@@ -19,8 +19,9 @@ from dataclasses import dataclass
 _ABBREVIATIONS = ("No", "no", "Nos", "Rs", "Tk", "Dr", "Mr", "Mrs", "Ms", "St", "Fig", "fig", "Vol", "Art", "Sec", "pp",
                   "vs", "approx", "e.g", "i.e", "cf", "Inc", "Ltd", "Co", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
                   "Sep", "Sept", "Oct", "Nov", "Dec")
-_NOT_AFTER_ABBREVIATION = "".join(f"(?<!\\b{re.escape(a)})" for a in _ABBREVIATIONS)
-_SENTENCE_END = re.compile(_NOT_AFTER_ABBREVIATION + r"(?<!\d)[.!?](?=[\"”’)]?\s|[\"”’)]?[A-Z“\"]|\s*$)|(?<=\d)[.!?](?=[\"”’)]?\s+[A-Z“\"(]|\s*$)|\n\s*\n|\n(?=\s*[A-Z!•*\-#|])|\n")
+# checked only after a full stop has matched (a lookbehind at every position would be slow)
+_NOT_AFTER_ABBREVIATION = "".join(f"(?<!\\b{re.escape(a)}\\.)" for a in _ABBREVIATIONS)
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?]" + _NOT_AFTER_ABBREVIATION + r"(?=[\"”’)]?\s|[\"”’)]?[A-Z“\"]|\s*$)|(?<=\d)[.!?](?=[\"”’)]?\s+[A-Z“\"(]|\s*$)|\n\s*\n|\n(?=\s*[A-Z!•*\-#|])|\n")
 _CLAUSE_BREAK = re.compile(r",(?!\d)|[;:()]|\s(?:and|while|but|whereas|with|compared with|against|from)\s|\s[–—-]\s")
 
 
@@ -65,31 +66,38 @@ def clause_bounds(text: str, sentence: Sentence, position: int) -> tuple[int, in
 # --- qualifiers ------------------------------------------------------------
 # (words before the figure, the qualifier it sets). Margins are in figures.py.
 QUALIFIERS_BEFORE = [
-    (r"(?:more than|over|above|exceeding|in excess of|upwards of|topped|exceeded|surpassed|beyond)", "more-than"),
+    (r"(?:more than|over|above|exceeding|exceeds?|in excess of|upwards of|topped|tops?|exceeded|surpass(?:ed|es)?|beyond)", "more-than"),
     (r"(?:at least|no less than|no fewer than|a minimum of)", "at-least"),
     (r"(?:less than|fewer than|under|below|short of)", "less-than"),
     (r"(?:up to|at most|no more than|a maximum of|not more than)", "at-most"),
     (r"(?:nearly|almost|close to|just under|just short of)", "nearly"),
     (r"(?:about|around|approximately|approx\.|roughly|some|an estimated|estimated|circa|ca\.|~|an approximate)", "about"),
 ]
-_QUALIFIER_RES = [(re.compile(rf"\b{p}\s*(?:a total of\s*)?$" if p[0] != "~" else rf"{p}\s*$", re.I), q)
-                  for p, q in QUALIFIERS_BEFORE]
+_QUALIFIER_RE = re.compile(
+    "|".join(rf"(?P<q{i}>(?:\b|(?=~)){p}\s*(?:a total of\s*)?$)" for i, (p, _) in enumerate(QUALIFIERS_BEFORE)), re.I)
 
 
 def qualifier_before(prefix: str) -> str:
-    tail = prefix[-40:]
-    for rx, q in _QUALIFIER_RES:
-        if rx.search(tail):
-            return q
-    return ""
+    m = _QUALIFIER_RE.search(prefix[-40:])
+    if not m:
+        return ""
+    return next(QUALIFIERS_BEFORE[i][1] for i in range(len(QUALIFIERS_BEFORE)) if m.group(f"q{i}") is not None)
 
 
 # --- direction of change ---------------------------------------------------
-_DOWN = r"down|fell|fall|falls|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|lower|lowered|slid|slipped|shrank|shrunk|contracted|contraction|cut|reduced|reduction|minus|negative growth of|plunged|slumped|eased|came down|went down|loss of"
-_UP = r"up|rose|rise|rises|rising|increased|increase|increases|grew|grow|grows|growth|higher|climbed|jumped|surged|soared|gained|gain|gains|expanded|added|went up|plus|improved|hike|hiked|raised"
-_DIRECTION_BEFORE = re.compile(rf"\b(?P<d>{_DOWN})|\b(?P<u>{_UP})\b", re.I)
+_DOWN = r"down|fell|fall|falls|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|lower|lowered|slid|slipped|shrank|shrunk|contracted|contraction|cut|reduced|reduction|minus|negative growth of|plunged|slumped|eased|came down|went down|loss of|weakened|depreciated|lost"
+_UP = r"up|rose|rise|rises|rising|increased|increase|increases|grew|grow|grows|growth|higher|climbed|jumped|surged|soared|gained|gain|gains|expanded|added|went up|plus|improved|hike|hiked|raised|strengthened|appreciated"
+def _longest_first(alternation: str) -> str:
+    return "|".join(sorted(alternation.split("|"), key=len, reverse=True))
+
+
+_DIRECTION_BEFORE = re.compile(rf"\b(?P<d>{_longest_first(_DOWN)})\b|\b(?P<u>{_longest_first(_UP)})\b", re.I)
 _CHANGE_PREP = re.compile(r"^\s*(?:by|of|to)?\s*(?:a|an|some|about|around|nearly|almost|more than|over)?\s*$", re.I)
-_DIRECTION_AFTER = re.compile(rf"^\s*(?:(?P<d>lower|less|down|decrease|decline|drop|fall)\b|(?P<u>higher|more|up|increase|rise|growth|jump)\b)", re.I)
+_DIRECTION_AFTER = re.compile(rf"^\s*(?:(?P<d>lower|less|fewer|down|decrease|decline|drop|fall)\b|(?P<u>higher|more|up|increase|rise|growth|jump)\b)", re.I)
+# "cut unemployment insurance premiums by 1.2 billion yuan": the verb's object may stand
+# between it and "by", which marks the amount of a change.
+_CHANGE_BY = re.compile(r"^\s*(?:[\w'’-]+\s+){0,6}?by\s+(?:a\s+|an\s+)?(?:cumulative\s+|further\s+|total\s+of\s+|"
+                        r"record\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)*$", re.I)
 
 
 def direction(prefix: str, suffix: str) -> tuple[int, bool]:
@@ -98,6 +106,10 @@ def direction(prefix: str, suffix: str) -> tuple[int, bool]:
     last = None
     for m in _DIRECTION_BEFORE.finditer(tail):
         last = m
+    if (last is None or not _CHANGE_PREP.match(tail[last.end():])) and " by " in prefix[-90:]:
+        for m in _DIRECTION_BEFORE.finditer(prefix[-90:]):
+            if _CHANGE_BY.match(prefix[-90:][m.end():]):
+                return (-1 if m.group("d") else 1), False
     if last is not None and _CHANGE_PREP.match(tail[last.end():]):
         to_level = bool(re.search(r"\bto\s*$", tail[last.end():], re.I))
         return (-1 if last.group("d") else 1), to_level
@@ -119,7 +131,7 @@ it they he she we you i there here per each every all both either neither compar
 until till while when where after before between among including excluding about around nearly almost over under
 up down more less than only just also still yet so such same other another new-found respectively year years month
 months quarter quarters half week weeks day days period time times percent per cent its some roughly
-approximately
+approximately into onto towards toward remaining rest such
 """.split())
 # Verbs (and verb-like words) that link a subject to its figure.
 _LINK_VERBS = set("""
@@ -134,7 +146,9 @@ get cost costs peak peaks peaked adjusted raised raise cut lowered lower hiked h
 employed stays kept keep keeps worth valued numbered numbers collected spent spend spends paid pays earned earns
 generated generates created creates provided provides allocated allocates given gets saw sees see weakened
 strengthened gained gains lost loses improved improves slowed slows accelerated picked stood reaching rising falling
-growing standing increasing decreasing declining totalling amounting representing compared against decided
+growing standing increasing decreasing declining totalling amounting representing compared against decided accounting
+making chose took left gave found became began sought won sold bought built brought met ran said told thought wrote
+keeping helping bringing leaving giving taking creating providing covering including
 """.split())
 # Words that are verbs in one sentence and modifiers in another ("the registered
 # rate", "total receipts", "the standing facility"): skipped at the end of the
@@ -162,21 +176,33 @@ _NUMBERISH = re.compile(r"[\d%$£€¥₹₦]")
 _LEADING = re.compile(r"^(?:the|a|an|its|their|our|this|that|these|those|his|her)\s+", re.I)
 _NUMBER_OF = re.compile(r"^(?:the\s+)?(?:number|count)\s+of\s+", re.I)
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*|[^\sA-Za-z0-9]")
+_MONTH_NAMES = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?")
+_MONTH_WORD = re.compile(_MONTH_NAMES.replace(r"\.?", "") + r"\b", re.I)
 _PERIOD_PHRASE = re.compile(
     r"\b(?:in|for|of|during|by|at|as\s+of|as\s+at|since|until|through|from|over|on)\s+(?:the\s+)?(?:end\s+of\s+)?"
-    r"(?:(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:half|quarter|six\s+months)\s+(?:of\s+)?)?"
-    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+)?(?:\d{1,2},?\s+)?(?:FY\s?)?(?:19|20)\d\d"
-    r"(?:\s?[-–/]\s?\d{2,4})?\b",
+    r"(?:(?:(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:half|quarter|six\s+months)\b(?:\s+of)?\s*)?"
+    rf"(?:{_MONTH_NAMES}(?:\s+\d{{1,2}}\b,?)?(?:\s+(?:19|20)\d\d\b)?|(?:\d{{1,2}},?\s+)?(?:FY\s?)?(?:19|20)\d\d"
+    r"(?:\s?[-–/]\s?\d{2,4})?\b)"
+    r"|(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:half|quarter|six\s+months)\b)",
     re.I,
 )
+# Words that end a noun phrase read backwards: what stands before them belongs to another clause.
+_BARRIERS = {"before", "after", "while", "when", "where", "which", "who", "that", "and", "but", "or", "whereas",
+             "as", "than", "since", "until", "compared", "against", "versus", "vs", "with", "because", "though",
+             "although", "if", "whom", "whose"}
 _PAST_PARTICIPLE_ADJECTIVES = {"registered", "unemployed", "employed", "insured", "skilled", "unskilled", "disabled",
                                "retired", "married", "self-employed", "underemployed", "discouraged",
                                "licensed", "listed", "qualified", "enrolled", "infected", "affected", "displaced"}
 
 
+_WORDLIKE = re.compile(r"[A-Za-z]|\d+-[A-Za-z]")
+_COMPOUND_NUMBER = re.compile(r"\d+-[A-Za-z]")
+
+
 def _is_word(tok: str) -> bool:
-    return bool(re.match(r"[A-Za-z]", tok) or re.match(r"\d+-[A-Za-z]", tok))
+    """A word, or a compound that starts with digits ("10-year")."""
+    return bool(_WORDLIKE.match(tok))
 
 
 def measure_after(suffix: str) -> str:
@@ -188,7 +214,7 @@ def measure_after(suffix: str) -> str:
     while i < len(tokens) and len(words) < 7:
         tok, _ = tokens[i]
         low = tok.lower()
-        if not _is_word(tok) or _NUMBERISH.search(tok) and not re.match(r"\d+-[A-Za-z]", tok):
+        if not _is_word(tok) or _NUMBERISH.search(tok) and not _COMPOUND_NUMBER.match(tok):
             break
         if words and low in ("for", "per") and i + 2 < len(tokens) and tokens[i + 1][0].lower() in ("every", "each"):
             words += [tok, tokens[i + 1][0]]  # "for every job seeker": the base of a ratio
@@ -197,11 +223,16 @@ def measure_after(suffix: str) -> str:
         if words and low == "on" and i + 1 < len(tokens) and tokens[i + 1][0].lower() == "average":
             i += 2  # "1.5 vacancies on average for each job-seeker"
             continue
-        if words and low in ("in", "of", "on") and i + 1 < len(tokens) and _is_word(tokens[i + 1][0]) \
+        if words and low in ("in", "of", "on", "from") and i + 1 < len(tokens) and _is_word(tokens[i + 1][0]) \
                 and tokens[i + 1][0].lower() not in _STOP | _PERIOD_WORDS and not _NUMBERISH.search(tokens[i + 1][0]):
             words.append(tok)  # "vacancies in construction"
             i += 1
             continue
+        if not words and low == "of" and i + 1 < len(tokens) and tokens[i + 1][0].lower() not in _STOP:
+            i += 1  # "1.52 billion yuan of job-stabilisation funds"
+            continue
+        if words and low.endswith("ed") and low not in _PAST_PARTICIPLE_ADJECTIVES | _NOUN_LIKE:
+            break  # "training delivered on behalf of ...": a verb ends the noun phrase
         if low in _STOP or (tok[0].isupper() and words and low != "i"):
             break
         if not words and low in _LINK_VERBS | _COMPARATIVES and low not in _PAST_PARTICIPLE_ADJECTIVES:
@@ -218,28 +249,54 @@ def measure_after(suffix: str) -> str:
 
 
 _PLACE_AFTER = re.compile(
-    r"^\s*(?:were|was|are|is|lived|live|lives|worked|work|works|living|working|located|based|employed)\s+"
+    r"^\s*(?:(?:were|was|are|is|lived|live|lives|worked|work|works|living|working|located|based|employed)\s+)?"
     r"(?P<prep>in|at|on)\s+(?P<rest>.*)", re.I | re.S)
+
+
+_SPENT_ON = re.compile(
+    r"^\s*(?:was\s+|were\s+|is\s+|are\s+|has\s+been\s+|had\s+been\s+)?(?:went|go|goes|spent|paid|allocated|used|"
+    r"earmarked|invested|disbursed|given|set\s+aside)\s+(?:on|to|for|in|into)\s+(?:the\s+)?(?P<rest>.*)", re.I | re.S)
+ANAPHOR_OF = re.compile(r"^\s*of\s+(?:them|these|those|whom|which)\b", re.I)
 
 
 def place_after(suffix: str) -> str:
     """ "707,000 were in registered units", "1,74,71,135 lived in rural areas":
     the place that tells this part from the whole it is carried from."""
+    anaphor = ANAPHOR_OF.match(suffix)
+    if anaphor:
+        suffix = suffix[anaphor.end():]
     m = _PLACE_AFTER.match(suffix[:100])
-    if not m:
+    if not m or _PERIOD_PHRASE.match(suffix.strip()[:60]):
         return ""
-    phrase = measure_after(" " + m.group("rest"))
+    rest = re.sub(r"^(?:the|a|an|its|their)\s+", "", m.group("rest"), flags=re.I)
+    phrase = measure_after(" " + rest)
     return f"{m.group('prep').lower()} {phrase}" if phrase else ""
+
+
+def spent_on(suffix: str) -> str:
+    """ "2.22 billion yuan went on training subsidies": money names what it pays for."""
+    m = _SPENT_ON.match(suffix[:100])
+    return measure_after(" " + m.group("rest")) if m else ""
 
 
 def measure_before(clause_prefix: str) -> str:
     """The noun phrase before the number, past the verb and preposition that
     introduce it ("the registered urban unemployment rate was 4.33 percent",
     "raise the policy repo rate by 50 basis points")."""
-    text = _PERIOD_PHRASE.sub(" ", clause_prefix)
+    from auditor.extract.numbers import NUMBER_RE  # figures before this one are no part of its measure
+
+    # only the last words can be the phrase; a long prefix costs time and gives nothing
+    text = clause_prefix[-120:]
+    if _NUMBERISH.search(text) or " quarter" in text or " half" in text or " six months" in text or _MONTH_WORD.search(text):
+        text = _PERIOD_PHRASE.sub(" ", text)
+    if _NUMBERISH.search(text):
+        text = NUMBER_RE.sub(lambda m: m.group() if text[m.end():m.end() + 2][:1] == "-" and
+                             text[m.end() + 1:m.end() + 2].isalpha() else " 0 ", text)
     tokens = [m.group() for m in _TOKEN.finditer(text)]
     i = len(tokens) - 1
     while i >= 0 and _is_word(tokens[i]) and tokens[i].lower() in _SKIP_BEFORE:
+        if tokens[i].lower() in _BARRIERS:
+            return ""
         i -= 1
     kept: list[str] = []
     while i >= 0 and len(kept) < 8:
@@ -258,6 +315,12 @@ def measure_before(clause_prefix: str) -> str:
             continue
         if low in _STOP or (low in _LINK_VERBS and low not in _NOUN_LIKE):
             break
+        if low in _NOUN_LIKE and not low.endswith("ing") and kept and i > 0 and _is_word(tokens[i - 1]) \
+                and tokens[i - 1].lower() not in _STOP | _LINK_VERBS:
+            break  # "the province cut premiums": after a noun it is the verb
+        if low.endswith("ed") and low not in _NOUN_LIKE | _PAST_PARTICIPLE_ADJECTIVES and i > 0 \
+                and (not _is_word(tokens[i - 1]) or tokens[i - 1].lower() in _STOP - _DETERMINERS):
+            break  # "3.5 per cent lagged private sector growth": a verb after a figure, not an adjective
         kept.append(tok)
         i -= 1
     words = list(reversed(kept))

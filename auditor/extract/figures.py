@@ -8,13 +8,14 @@ that are part of a compound word ("10-year bond").
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from decimal import Decimal
 
 from auditor.document import Document
 from auditor.extract import context
-from auditor.extract.numbers import NumberToken, SCALES, find_numbers
+from auditor.extract.numbers import WORD_VALUES, NumberToken, SCALES, find_numbers
 from auditor.extract.periods import MONTHS, PeriodMention, find_periods, shifted, with_year
 from auditor.extract.units import kind_of
 from auditor.model import Figure, Kind
@@ -38,7 +39,7 @@ _DATE_BEFORE = re.compile(rf"\b(?:{_MONTH_WORD})\.?\s*$", re.I)
 _DATE_AFTER = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTH_WORD})\b|^,?\s*(?:19|20)\d\d\b", re.I)
 _TIME_AFTER = re.compile(r"^\s*(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hrs|o'clock|GMT|UTC|IST|CET)(?![A-Za-z])", re.I)
 _AGE_AFTER = re.compile(r"^[\s-]*(?:years?[\s-]+old|year-olds?|yrs)\b", re.I)
-_AGE_BEFORE = re.compile(r"\b(?:age[sd]?|aged\s+between)\b[^.;:\d]{0,10}$", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?)\s+(?:of\s+|between\s+|from\s+)?$", re.I)
 _COMPOUND_AFTER = re.compile(r"^-(?:year|month|week|day|hour|minute|member|point|page|seat|storey|lane|digit)s?\b", re.I)
 # A telephone number: three groups or more, starting with + or 0, or named as one.
 _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s.-]?)?\(?\d{2,5}\)?(?:[\s.-]\d{2,5}){2,4}(?![\w.,]?\d)")
@@ -83,21 +84,27 @@ def _estimate_flag(text: str, tok: NumberToken) -> bool:
             and not text[tok.end + 1:tok.end + 2].isalnum())
 
 
+def _inside(position: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether `position` falls in one of `spans` (sorted, not overlapping)."""
+    i = bisect.bisect_right(starts, position)
+    return i > 0 and position < spans[i - 1][1]
+
+
 def _not_a_figure(text: str, tok: NumberToken, period_spans, phone_spans) -> bool:
     if tok.words:
         before = text[max(0, tok.start - 30):tok.start]
         return bool(_AGE_BEFORE.search(before) or _AGE_AFTER.match(text[tok.end:tok.end + 20]))
     if (tok.glued_letters and not _estimate_flag(text, tok)) or _is_year(tok):
         return True
-    if any(s <= tok.start < e for s, e in phone_spans):
+    if _inside(tok.start, *phone_spans):
         return True
-    if any(s <= tok.start < e for s, e in period_spans) and not tok.unit:
+    if _inside(tok.start, *period_spans) and not tok.unit and not tok.scaled:
         return True
     before, after = text[max(0, tok.start - 30):tok.start], text[tok.end:tok.end + 30]
     if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after) or _COMPOUND_AFTER.match(after):
         return True
     if tok.unit == "" and not tok.scaled:
-        if _TIME_AFTER.match(after) or after.startswith(":") and after[1:2].isdigit():
+        if _TIME_AFTER.match(after) or after.startswith(":") and after[1:2].isdigit() and tok.kind_hint != "ratio-part":
             return True
         if before.endswith("#") or before.endswith("No") or before.endswith("no."):
             return True
@@ -106,8 +113,7 @@ def _not_a_figure(text: str, tok: NumberToken, period_spans, phone_spans) -> boo
                 return True
             if before.endswith("(") and after.startswith(")") and "|" not in _line(text, tok.start):
                 return True  # "(1) the working-age population": list numbering
-            if re.search(r"(?<![.!?:;]\s)(?<!^)\b[A-Z][A-Za-z]*[a-z][A-Za-z]*\s$", before) \
-                    and not re.search(rf"\b(?:{_MONTH_WORD}|In|At|By|Of|For|The|From|To|And|With|On)\s$", before, re.I):
+            if _NAME_BEFORE.search(before) and not _NOT_A_NAME.search(before):
                 return True  # a name with a number: "Windows 11", "Phase 3", "Route 9"
         if _LABEL_BEFORE.search(before):
             return True
@@ -147,8 +153,8 @@ def _share_unit_and_scale(text: str, tokens: list[NumberToken]) -> list[NumberTo
     return out
 
 
-def _interval(tok: NumberToken, qualifier: str) -> tuple[Decimal | None, Decimal | None]:
-    v, half = tok.value, tok.half_width
+def _interval(tok: NumberToken, qualifier: str, exact: bool = False) -> tuple[Decimal | None, Decimal | None]:
+    v, half = tok.value, (Decimal(0) if exact else tok.half_width)
     if tok.unit == "" and not tok.scaled and not tok.has_decimals and half == Decimal("0.5"):
         half = Decimal(0)  # a whole count with no rounding zeros is exact
     low, high = v - half, v + half
@@ -192,12 +198,30 @@ _OF_PHRASE = re.compile(r"^\s*of\s+(?:the\s+|all\s+)?", re.I)
 _PREDICATE = re.compile(r"^\s+(?:were|are|was|is|had\s+been|have\s+been|remained)\s+(?P<word>[a-z][a-z-]+)\b", re.I)
 # A baseline ("from 7.0 per cent in March", "than in 2020", "compared with"):
 # its period belongs to the figure it sits with, not to what follows.
-_BASELINE_BEFORE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?|over)\s+(?:the\s+)?"
-                              r"(?:[\w$£€¥₹.,%]+\s+){0,4}(?:in\s+|of\s+)?(?:the\s+)?$", re.I)
+_BASELINE_WORDS = r"\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?|what\s+it\s+was)\b"
+_BASELINE_BEFORE = re.compile(_BASELINE_WORDS + r"\s+(?:the\s+)?(?:[\w$£€¥₹.,%]+\s+){0,4}(?:in\s+|of\s+)?(?:the\s+)?$"
+                              r"|\bover\s+(?:the\s+)?$", re.I)
 _YEAR_EARLIER = re.compile(r"^[^.;]{0,40}?\b(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+previous\s+year|"
                            r"(?:in\s+)?the\s+same\s+(?:period|month|quarter)\s+(?:of\s+)?last\s+year|last\s+year)\b", re.I)
+_LAST_YEARS = re.compile(r"^[^.;]{0,40}?\b(?:over|in|during)\s+the\s+(?:last|past|previous)\s+"
+                         r"(?:(?P<decade>decade)|(?P<n>\w+)\s+years)\b", re.I)
+
+
+def _number_word(word: str) -> int:
+    return int(word) if word.isdigit() else WORD_VALUES.get(word.lower(), 0)
+
+
 _QUARTER_EARLIER = re.compile(r"^[^.;]{0,40}?\b(?:(?:in\s+)?the\s+previous\s+quarter|a\s+quarter\s+(?:earlier|ago))\b",
                               re.I)
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
+_NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b[A-Z][A-Za-z]*[a-z][A-Za-z]*\s$")
+_NOT_A_NAME = re.compile(rf"\b(?:{_MONTH_WORD}|In|At|By|Of|For|The|From|To|And|With|On)\s$", re.I)
+_OVER_SPAN = re.compile(r"(?<!\bfor )\bover\s+$")
+_PER_BEFORE = re.compile(r"\bper\s+$")
+_RANGE_DASH_ONLY = re.compile(r"\s?[-–]\s?")
+_PAIR = re.compile(r"\s?(?:-|–|—|and|or)\s?")
 
 
 def _compatible(unit: str, previous: Figure) -> bool:
@@ -210,22 +234,36 @@ def _compatible(unit: str, previous: Figure) -> bool:
     return previous.unit == unit
 
 
-def _measure(text: str, tok: NumberToken, sentence, clause_start: int, previous: list[Figure]) -> str:
+def _measure(text: str, tok: NumberToken, sentence, clause_start: int, previous: list[Figure],
+             last: Figure | None) -> str:
     """The thing the figure counts, read the way a reader finds it: after the
-    number, before it, or carried from the figure before it in the sentence."""
+    number, before it, or carried from the figure before it in the sentence
+    (or from the last figure, for "of them", "of which")."""
     suffix = text[tok.end:sentence.end]
     inherited = next((f.measure for f in reversed(previous) if f.measure and _compatible(tok.unit, f)), "") \
         or next((f.measure for f in reversed(previous) if f.measure), "")
+    if context.ANAPHOR_OF.match(suffix) and last is not None and last.measure:
+        inherited = last.measure
+    if tok.unit and kind_of(tok.unit) is Kind.MONEY:
+        paid_for = context.spent_on(suffix)
+        if paid_for:
+            return context.normalise_measure(paid_for)
     if tok.unit in _DURATION_UNITS:
         return ""  # "over five years" says how long, not what is counted
     if tok.kind_hint == "ratio" and _OF_PHRASE.match(suffix):
         # "one third of unemployed people": a fraction names what it is a fraction of
         return context.normalise_measure(context.measure_after(" " + suffix[_OF_PHRASE.match(suffix).end():]))
-    place = context.place_after(suffix)
+    place = context.place_after(suffix) if tok.unit not in _PERCENT_UNITS else ""
     if place:
-        return context.normalise_measure(f"{inherited} {place}" if inherited else place.split(" ", 1)[1])
-    after = "" if tok.unit in _PERCENT_UNITS or tok.kind_hint == "multiple" else context.measure_after(suffix)
-    before = context.measure_before(text[clause_start:tok.start])
+        # "of whom 1,74,71,135 lived in rural areas and 1,59,34,926 in urban areas": each part is the
+        # whole's measure in its own place
+        base = re.sub(r"\s+(?:in|at|on)\s+.*$", "", inherited) if inherited else ""
+        return context.normalise_measure(f"{base} {place}" if base else place.split(" ", 1)[1])
+    after = "" if tok.unit in _PERCENT_UNITS or tok.unit == "times" else context.measure_after(suffix)
+    # the sentence up to the figure, without closed asides: measure_before stops at the
+    # previous figure or clause word itself, and keeps "receipts from alcohol" whole
+    sentence_prefix = _ASIDE.sub(" ", text[max(sentence.start, tok.start - 200):tok.start])
+    before = context.measure_before(sentence_prefix)
     if before and _RATE_HEAD.search(before):
         return context.normalise_measure(before)  # "the sex ratio was 1,084 females per 1,000 males"
     if after and context.is_generic(after):
@@ -238,10 +276,6 @@ def _measure(text: str, tok: NumberToken, sentence, clause_start: int, previous:
     if after:
         return context.normalise_measure(after)
     if before:
-        return context.normalise_measure(before)
-    sentence_prefix = re.sub(r"\([^()]*\)", " ", text[sentence.start:tok.start])
-    before = context.measure_before(sentence_prefix)
-    if before and not previous:
         return context.normalise_measure(before)
     return context.normalise_measure(inherited)
 
@@ -257,7 +291,9 @@ def extract_figures(document: Document) -> tuple[Figure, ...]:
     text = document.text
     periods = find_periods(text)
     period_spans = [(p.start, p.end) for p in periods]
+    period_spans = (period_spans, [start for start, _ in period_spans])
     phone_spans = _phone_spans(text)
+    phone_spans = (phone_spans, [start for start, _ in phone_spans])
     sentences = context.sentences(text)
     tokens = find_numbers(text)
     kept: list[NumberToken] = []
@@ -271,7 +307,7 @@ def extract_figures(document: Document) -> tuple[Figure, ...]:
                 age_end = tok.end
             continue
         following = tokens[i + 1] if i + 1 < len(tokens) else None
-        if following is not None and following.glued_letters and re.fullmatch(r"\s?[-–]\s?", text[tok.end:following.start]):
+        if following is not None and following.glued_letters and _RANGE_DASH_ONLY.fullmatch(text[tok.end:following.start]):
             continue  # "15-64yrs", "0-19hrs": a range of ages or hours, a label
         kept.append(tok)
     kept = _share_unit_and_scale(text, kept)
@@ -288,22 +324,28 @@ def extract_figures(document: Document) -> tuple[Figure, ...]:
         sentence = sentences[sentence_index] if sentences else context.Sentence(0, len(text), 0)
         clause_start, clause_end = context.clause_bounds(text, sentence, tok.start)
         qualifier = context.qualifier_before(text[max(sentence.start, tok.start - 40):tok.start])
-        if tok.unit in _DURATION_UNITS and qualifier == "more-than" and re.search(r"\bover\s+$", text[:tok.start]):
-            qualifier = ""  # "over five years" spans them; it does not exceed them
-        sign, to_level = context.direction(text[max(sentence.start, tok.start - 45):tok.start], text[tok.end:sentence.end])
+        if tok.unit in _DURATION_UNITS and qualifier == "more-than" \
+                and _OVER_SPAN.search(text[max(0, tok.start - 12):tok.start]):
+            qualifier = ""  # "doubled over five years" spans them; "for over three months" exceeds them
+        sign, to_level = context.direction(text[max(sentence.start, tok.start - 90):tok.start], text[tok.end:sentence.end])
         if to_level:
             sign = 0  # "rose to 7.8 per cent": a level reached, not a change
         if tok.direction_hint:
             sign = tok.direction_hint
+        # "to" is left out: in "rose by 1.8 million to 13.14 million" the far figure is a level
+        if not sign and in_sentence and _PAIR.fullmatch(text[in_sentence[-1].span.end:tok.start]) \
+                and in_sentence[-1].unit == tok.unit:
+            sign = in_sentence[-1].direction  # the far end of "growth of 3.1-3.5 per cent"
         if tok.text.lstrip("$£€¥₹₦ ")[:1] in "+-−–" and tok.unit in _PERCENT_UNITS:
             sign = -1 if tok.value < 0 else 1  # "+27%" and "-3%" are changes
         if _negative_in_table(text, tok):
             tok = replace(tok, value=-tok.value)
             if tok.unit in _PERCENT_UNITS:
                 sign = -1
-        measure = _measure(text, tok, sentence, clause_start, in_sentence)
+        measure = _measure(text, tok, sentence, clause_start, in_sentence, figures[-1] if figures else None)
         period = timeline.period_for(tok, sentence, clause_start, clause_end)
-        low, high = _interval(tok, qualifier)
+        # "per 1,000 males": the base of a rate is exact, its zeros are not rounding
+        low, high = _interval(tok, qualifier, exact=bool(_PER_BEFORE.search(text[max(0, tok.start - 5):tok.start])))
         clause_text = text[clause_start:clause_end]
         figure = Figure(
             id=f"F{len(figures) + 1}",
@@ -334,15 +376,22 @@ class _Timeline:
     def __init__(self, text: str, periods: list[PeriodMention], sentences) -> None:
         self.text = text
         self.periods = periods
-        self.paragraph_of = {}
-        self.baseline = {}
+        self.starts = [p.start for p in periods]
+        self.paragraph: list[int] = []
+        self.baseline: list[bool] = []
         si = 0
         for p in periods:
             while si + 1 < len(sentences) and sentences[si].end <= p.start:
                 si += 1
-            self.paragraph_of[p.start] = sentences[si].paragraph if sentences else 0
-            self.baseline[p.start] = bool(_BASELINE_BEFORE.search(text[max(0, p.start - 60):p.start]))
-        first_text = next((s for s in sentences), None)
+            self.paragraph.append(sentences[si].paragraph if sentences else 0)
+            self.baseline.append(bool(_BASELINE_BEFORE.search(text[max(0, p.start - 60):p.start])))
+        # for each i, the last period among periods[:i] that can be in force, and the last year named
+        self.last_in_force: list[int] = [-1]
+        self.last_year: list[str] = [""]
+        for i, p in enumerate(periods):
+            sets_period = not self.baseline[i] and not p.is_date and not p.since
+            self.last_in_force.append(i if sets_period else self.last_in_force[-1])
+            self.last_year.append(self._year_of(p.period) or self.last_year[-1])
         self.document_period = ""
         candidates = [p for p in periods if p.has_year and not p.since]
         if candidates:
@@ -350,34 +399,40 @@ class _Timeline:
             title_end = text.find("\n\n")
             if first.start < (title_end if title_end > 0 else 300):
                 self.document_period = first.period
-        del first_text
 
-    def _year_of(self, period: str) -> str:
+    @staticmethod
+    def _year_of(period: str) -> str:
         if period.startswith("FY"):
             return ""
         return period[:4] if period[:2] in ("19", "20") else ""
 
     def period_for(self, tok: NumberToken, sentence, clause_start: int, clause_end: int) -> str:
-        before = [p for p in self.periods if p.start < tok.start]
-        in_paragraph = [p for p in before if self.paragraph_of[p.start] == sentence.paragraph
-                        and not self.baseline[p.start] and not p.is_date]
-        in_force = in_paragraph[-1].period if in_paragraph else self.document_period
-        year = next((self._year_of(p.period) for p in reversed(before) if self._year_of(p.period)), "") \
-            or self._year_of(self.document_period)
-        in_sentence = [p for p in self.periods if sentence.start <= p.start < sentence.end]
-        in_clause = [p for p in in_sentence if clause_start <= p.start < clause_end]
-        chosen = None
+        n_before = bisect.bisect_left(self.starts, tok.start)
+        last = self.last_in_force[n_before]
+        in_force = self.periods[last].period if last >= 0 and self.paragraph[last] == sentence.paragraph \
+            else self.document_period
+        year = self.last_year[n_before] or self._year_of(self.document_period)
+        in_force = with_year(in_force, year)
+        first = bisect.bisect_left(self.starts, sentence.start)
+        stop = bisect.bisect_left(self.starts, sentence.end)
+        in_sentence = range(first, stop)
+        # a period after the figure but past "from"/"than" is the baseline's, not this figure's
+        in_clause = [i for i in in_sentence if clause_start <= self.starts[i] < clause_end
+                     and (self.starts[i] < tok.start
+                          or not re.search(_BASELINE_WORDS, self.text[tok.end:self.starts[i]], re.I))]
         if in_clause:
-            chosen = min(in_clause, key=lambda p: abs(p.start - tok.start))
-        else:
-            earlier = [p for p in in_sentence if p.end <= tok.start and not self.baseline[p.start]]
-            if earlier:
-                chosen = earlier[-1]
-        if chosen is not None:
-            year = self._year_of(chosen.period) or year
-            return with_year(chosen.period, year)
-        period = in_force
+            chosen = self.periods[min(in_clause, key=lambda i: abs(self.starts[i] - tok.start))]
+            return with_year(chosen.period, self._year_of(chosen.period) or year)
+        earlier = [i for i in in_sentence if self.periods[i].end <= tok.start and not self.baseline[i]
+                   and not self.periods[i].since]
+        period = with_year(self.periods[earlier[-1]].period, year) if earlier else in_force
         after = self.text[tok.end:clause_end + 60]
+        span = _LAST_YEARS.match(after)
+        if span and self._year_of(period):
+            years = 10 if span.group("decade") else _number_word(span.group("n"))
+            if years:
+                end = int(self._year_of(period))
+                return f"{end - years + 1}..{end}"  # "over the last decade", "in the past five years"
         if _YEAR_EARLIER.match(after):
             period = shifted(period, -1)
         elif _QUARTER_EARLIER.match(after):

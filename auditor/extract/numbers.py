@@ -6,6 +6,7 @@ years, dates or list numbers) is `figures.py`'s job.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -37,7 +38,7 @@ _NUMBER_BODY = rf"""
     (?P<prefix>(?:{_PREFIX})\s?(?=[+\-−–]?\d)|N\s?(?=\d))?
     (?P<sign>[+\-−–](?=\d))?
     (?P<int>\d{{1,3}}(?:,\d{{3}})+(?!,\d|\d)           # 484,000
-        |\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?!,\d|\d)        # Indian grouping 32,79,860
+        |\d{{1,2}},\ ?\d{{2}}(?:,\d{{2}})*,\d{{3}}(?!,\d|\d)  # Indian grouping 32,79,860 (and a stray space: 4, 27,153)
         |\d{{1,3}}(?:[\u00a0\u202f\u2009 ]\d{{3}})+(?!\d)   # 816 000
         |\d+)
     (?:[.](?P<frac>\d+)|,(?P<dcomma>\d{{1,2}})(?=\s?(?:%|m\b|bn\b|million|billion|of\ a\ percentage)))?
@@ -50,7 +51,9 @@ _NUMBER_BODY = rf"""
       |\s?-?\s?(?:of\ a\ )?(?P<unit>{_UNIT})(?![A-Za-z]))?
     """
 NUMBER_RE = re.compile(
-    r"(?<![A-Za-z0-9_.,\-/:])  # not glued to a word, a number or a date (CJK text may touch)\n" + _NUMBER_BODY,
+    r"(?<![A-Za-z0-9_.,\-/:])  # not glued to a word, a number or a date (CJK text may touch)\n"
+    # a number starts with a digit, a sign or a currency (whose codes are upper case): checked first, for speed
+    r"(?=(?-i:[\d$£€¥₹₦৳₱+\-−–A-Z]))\n" + _NUMBER_BODY,
     re.VERBOSE | re.IGNORECASE,
 )
 # The far end of a range written with a dash ("3.1-3.5 per cent"), which the
@@ -83,16 +86,18 @@ class NumberToken:
 def find_numbers(text: str):
     """Every number in `text`, digits and words, in reading order."""
     tokens = list(_find_ratio_parts(text))
-    taken = [(t.start, t.end) for t in tokens]
-    tokens += [t for t in _find_digit_numbers(text) if not _overlaps(t, taken)]
-    taken = [(t.start, t.end) for t in tokens]
-    tokens += [t for t in find_word_numbers(text) if not _overlaps(t, taken)]
+    tokens += [t for t in _find_digit_numbers(text) if not _overlaps(t, tokens)]
+    tokens.sort(key=lambda t: t.start)
+    tokens += [t for t in find_word_numbers(text) if not _overlaps(t, tokens)]
     tokens.sort(key=lambda t: t.start)
     return tokens
 
 
-def _overlaps(tok: NumberToken, spans: list[tuple[int, int]]) -> bool:
-    return any(tok.start < e and s < tok.end for s, e in spans)
+def _overlaps(tok: NumberToken, taken: list[NumberToken]) -> bool:
+    """Whether `tok` overlaps one of `taken` (sorted by start, not overlapping each other)."""
+    i = bisect.bisect_left([t.start for t in taken], tok.end) if len(taken) < 64 else \
+        bisect.bisect_left(taken, tok.end, key=lambda t: t.start)
+    return i > 0 and taken[i - 1].end > tok.start
 
 
 def _find_digit_numbers(text: str):
@@ -202,17 +207,18 @@ _MULTIPLE_VERBS = {"doubled": 2, "doubling": 2, "doubles": 2, "double": 2, "trip
                    "tripling": 3, "triples": 3, "quadrupled": 4, "halved": Decimal("0.5"), "halving": Decimal("0.5")}
 _WORD_SCALES = ("thousand", "million", "billion", "trillion", "lakh", "crore")
 
-_CARDINAL = rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_SMALL[1:10])})\b)?|{'|'.join(sorted(_SMALL, key=len, reverse=True))})"
+_CARDINAL = rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_SMALL[1:10])})\b)?|{'|'.join(sorted(_SMALL, key=len, reverse=True))})\b"
 _WORD_NUMBER_RE = re.compile(
     rf"""
-    (?P<fraction>\b(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]
+    \b(?=[A-Za-z0-9])  # every number word starts a word; checking that first keeps the scan fast
+    (?:(?P<fraction>\b(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]
         (?P<den>{'|'.join(sorted(_DENOMINATORS, key=len, reverse=True))})\b(?=\s+(?:of|the)\b)
       |(?<![\w-]\s)\b(?P<half>[Hh]alf)\b(?=\s+(?:of|the)\b))
     |(?P<fold>\b(?P<fn>{_CARDINAL}|\d+)[\s-]?fold\b)
     |(?P<verb>\b(?:{'|'.join(_MULTIPLE_VERBS)})\b)
     |(?P<cardinal>\b(?P<c1>{_CARDINAL})(?:\s+hundred(?:\s+(?:and\s+)?(?P<c2>{_CARDINAL}))?(?P<hundred>))?
         (?:\s+(?P<scale>{'|'.join(_WORD_SCALES)})\b)?
-        (?:\s+(?P<unit>percent|per\ cent|percentage\ points?|times)\b)?)
+        (?:\s+(?P<unit>percent|per\ cent|percentage\ points?|times|years?|months?|weeks?|days?|hours?)\b)?))
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -262,7 +268,8 @@ def find_word_numbers(text: str):
             if value == 1 and not (g["scale"] or g["unit"]) and g["hundred"] is None:
                 continue
             scale = SCALES[g["scale"].lower()] if g["scale"] else Decimal(1)
-            unit = UNIT_WORDS.get((g["unit"] or "").lower().rstrip("s"), UNIT_WORDS.get((g["unit"] or "").lower(), ""))
+            written_unit = (g["unit"] or "").lower()
+            unit = UNIT_WORDS.get(written_unit) or UNIT_WORDS.get(written_unit + "s", "")
             # "eight million" is read like "8 million": rounded to the scale word
             yield NumberToken(value=Decimal(value) * scale, half_width=scale / 2 if g["scale"] else Decimal(0),
                               digits=str(value), kind_hint="", **{**common, "unit": unit, "scaled": bool(g["scale"])})

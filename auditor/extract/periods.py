@@ -20,14 +20,15 @@ _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2
 
 PERIOD_RE = re.compile(
     rf"""
-    (?P<fy>\b(?:FY|fiscal\ year\ |financial\ year\ |fiscal\ )\s?'?(?P<fy1>{_YEAR}|\d\d)(?:\s?[-/–]\s?(?P<fy2>\d{{2,4}}))?)
+    \b(?=[0-9A-Za-z])  # every period starts a word; checking that first keeps the scan fast
+    (?:(?P<fy>\b(?:FY|fiscal\ year\ |financial\ year\ |fiscal\ )\s?'?(?P<fy1>{_YEAR}|\d\d)(?:\s?[-/–]\s?(?P<fy2>\d{{2,4}}))?)
     |(?P<span>\b(?P<y1>{_YEAR})\s?[-–/]\s?(?P<y2>\d{{2}})(?!\d))
     |(?P<endof>\b(?:by\ )?(?:the\ )?end\ of\ (?:(?:december|dec\.?)\ )?(?P<ey>{_YEAR}))
     |(?P<range>\b(?P<m1>{_MONTH})\s?(?:to|-|–|through)\s?(?P<m2>{_MONTH})(?:,?\s(?P<ry>{_YEAR}))?)
     |(?P<half>\b(?:(?P<hord>first|second)\ half|(?:first|last)\ six\ months|H(?P<hn>[12]))(?:\ of)?(?:\ (?:the\ )?(?:year\ )?(?P<hy>{_YEAR}|this\ year|last\ year))?)
     |(?P<quarter>\b(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\ quarter|Q(?P<qn>[1-4]))(?:\ of)?(?:\ (?:FY\s?)?(?P<qy>{_YEAR})(?:[-–/](?P<qy2>\d\d)(?!\d))?)?)
-    |(?P<month>\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\ (?:of\ )?)?(?P<mon>{_MONTH})(?:\ (?P<d2>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?)?(?:\ (?P<my>{_YEAR}))?\b)
-    |(?P<year>(?<!\d/)\b(?P<yy>{_YEAR})\b)
+    |(?P<month>\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\ (?:of\ )?)?(?P<mon>{_MONTH})(?:\ (?P<d2>\d{{1,2}})(?!\d|,\d)(?:st|nd|rd|th)?,?)?(?:\ (?P<my>{_YEAR}))?\b)
+    |(?P<year>(?<!\d/)\b(?P<yy>{_YEAR})\b(?![.,]\d|\s?(?:%|‰|万|亿|元|per\ ?cent|percent|thousand|million|billion|trillion|lakh|crore|bn\b|mn\b|k\b|m\b))))
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -107,6 +108,11 @@ _YEAR_START = re.compile(r"^(?P<y>(?:19|20)\d\d)(?P<rest>(?:-(?:\d\d|Q[1-4]|H[12
 
 def shifted(period: str, steps: int, unit: str = "year") -> str:
     """The period `steps` years (or quarters) away: "a year earlier" than 2022-05 is 2021-05."""
+    fiscal_quarter = re.match(r"^FY(\d{4})-(\d\d)-Q([1-4])$", period)
+    if fiscal_quarter and unit == "quarter":
+        index = int(fiscal_quarter.group(1)) * 4 + int(fiscal_quarter.group(3)) - 1 + steps
+        year = index // 4
+        return f"FY{year}-{(year + 1) % 100:02d}-Q{index % 4 + 1}"
     if period.startswith("FY"):
         m = re.match(r"^FY(\d{4})(?:-(\d\d))?$", period)
         if not m or unit != "year":

@@ -73,11 +73,12 @@ def end_position(fig: Figure) -> tuple[int, int]:
     return fig.span.line + len(lines) - 1, len(lines[-1]) + 1
 
 
-def location(path: str, fig: Figure | None) -> str:
+def location(path: str, fig: Figure | None, page: bool = True) -> str:
+    """`path:line:column`, and ` (page N)` for paged input unless `page` is False."""
     if fig is None:
         return path
     where = f"{path}:{fig.span.line}:{fig.span.column}"
-    return where + (f" (page {fig.span.page})" if fig.span.page is not None else "")
+    return where + (f" (page {fig.span.page})" if page and fig.span.page is not None else "")
 
 
 def unused_location(path: str, u: UnusedSuppression) -> str:

@@ -41,7 +41,7 @@ header p { margin: 0; color: #cfd8dc; }
 .finding.suppressed { opacity: .7; }
 .finding:target { outline: 3px solid #1565c0; }
 .finding h3 { margin: 0 0 4px; font-size: 14px; font-weight: 600; }
-.finding .where { font: 12.5px ui-monospace, "DejaVu Sans Mono", monospace; color: var(--grey); word-break: break-all; }
+.finding .where, .figs .where { white-space: nowrap; } .finding .where { font: 12.5px ui-monospace, "DejaVu Sans Mono", monospace; color: var(--grey); word-break: break-all; }
 .badge { display: inline-block; font-size: 11.5px; font-weight: 700; text-transform: uppercase; letter-spacing: .03em;
          border-radius: 3px; padding: 0 6px; margin-right: 6px; color: #fff; background: var(--grey); }
 .badge.inconsistent { background: var(--red); } .badge.implied { background: var(--cyan); }
@@ -52,9 +52,15 @@ dt { color: var(--grey); } dd { margin: 0; }
 .miss { color: var(--red); font-weight: 600; }
 .figs a { margin-right: 6px; }
 .summary-counts b.inconsistent { color: #ff8a80; }
+.legend { margin-top: 6px; font-size: 12.5px; } .legend .fig { color: #1b1b1b; } .legend .fig.inconsistent { color: var(--red); }
 .unused { font-size: 13.5px; color: var(--grey); }
 .errors { margin: 18px 24px; padding: 10px 14px; background: var(--red-bg); border-radius: 6px; }
 """
+
+
+LEGEND = ('<p class="legend"><span class="fig inconsistent">inconsistent</span> <span class="fig implied">implied</span> '
+          '<span class="fig undetermined">undetermined</span> <span class="fig consistent">consistent</span> '
+          '<span class="fig suppressed">suppressed</span> — click a figure to see its finding</p>')
 
 
 def _figure_links(doc: DocumentAudit, findings: list[Finding]) -> dict[str, tuple[Finding, int, list[int]]]:
@@ -114,7 +120,8 @@ def _finding(doc: DocumentAudit, anchor: str, number: int, f: Finding) -> str:
         if p.other:
             rows.append(("other reading", escape(p.other)))
     figs = " ".join(f'<a href="#{anchor}-{escape(x.id)}">{escape(x.text)}</a>'
-                    f' <span class="where">{x.span.line}:{x.span.column}</span>' for x in f.figures)
+                    f' <span class="where">{"p" + str(x.span.page) + " " if x.span.page else ""}'
+                    f'{x.span.line}:{x.span.column}</span>' for x in f.figures)
     rows.append(("figures", f'<span class="figs">{figs}</span>'))
     body = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
     suppressed = f' <span class="badge">suppressed: {escape(f.suppression)}</span>' if f.suppression else ""
@@ -158,6 +165,6 @@ def render(result: AuditResult, title: str = "Report audit") -> str:
     return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
             f"<title>{escape(title)}</title><style>{CSS}</style></head><body>"
-            f"<header><h1>{escape(title)}</h1>{summary}</header>{errors}{''.join(sections)}"
+            f"<header><h1>{escape(title)}</h1>{summary}{LEGEND}</header>{errors}{''.join(sections)}"
             f"<footer style=\"padding:8px 24px;color:#757575;font-size:12px\">report-auditor "
             f"{escape(result.tool_version)}</footer></body></html>\n")

@@ -9,7 +9,7 @@ from auditor.render.common import counts, location, ordered, parts, unused_locat
 
 def _cell(text: str) -> str:
     text = " ".join(str(text).split())
-    for ch in "\\|`*_[]<>":
+    for ch in "\\|`*_[]<>$~":
         text = text.replace(ch, "\\" + ch)
     return text
 

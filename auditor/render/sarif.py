@@ -93,7 +93,7 @@ def render(result: AuditResult) -> str:
         uri = artifact_uri(doc.path)
         artifacts.append({"location": {"uri": uri}, "length": len(doc.text.encode("utf-8"))})
         for f in doc.findings:
-            if f.status is not Status.INCONSISTENT or not f.figures:
+            if f.status is not Status.INCONSISTENT:
                 continue
             level = LEVELS[f.severity.value]
             entry: dict = {
@@ -101,7 +101,8 @@ def render(result: AuditResult) -> str:
                 "ruleIndex": rule_index(f.check, level),
                 "level": level,
                 "message": {"text": _message(f)},
-                "locations": [_location(uri, f.figures[0])],
+                "locations": [_location(uri, f.figures[0]) if f.figures else
+                              {"physicalLocation": {"artifactLocation": {"uri": uri}, "region": {"startLine": 1}}}],
                 "partialFingerprints": {FINGERPRINT_KEY: f.fingerprint},
                 "properties": {"status": f.status.value, "stated": f.stated, "computed": f.computed,
                                "figures": [x.text for x in f.figures]},
@@ -111,7 +112,7 @@ def render(result: AuditResult) -> str:
                 entry["relatedLocations"] = related
             if f.rule_file:
                 entry["properties"]["ruleFile"] = f.rule_file
-            if f.figures[0].span.page is not None:
+            if f.figures and f.figures[0].span.page is not None:
                 entry["properties"]["page"] = f.figures[0].span.page
             if f.suppression:
                 entry["suppressions"] = [{

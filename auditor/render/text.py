@@ -2,8 +2,9 @@
 
 Report text is always passed as `rich.text.Text` (never as markup, so "[see
 table 2]" prints as written) and figures are styled deliberately (no automatic
-number highlighting). Layout uses grids, so long sentences wrap under their
-own column instead of under the gutter.
+number highlighting). Rows are wrapped by hand with a hanging indent, so long
+sentences wrap under their own column, never under the gutter, and carry no
+trailing padding.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ STYLES = {
 }
 LABELS = {s: s.value for s in Status}
 SEVERITY_STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.NOTE: "bold blue"}
+LABEL_WIDTH = 14  # "other reading" and the line-number gutter fit in it
 
 
 def _sentences(doc: DocumentAudit, finding: Finding) -> list[tuple[int, Text]]:
@@ -44,9 +46,6 @@ def _sentences(doc: DocumentAudit, finding: Finding) -> list[tuple[int, Text]]:
                 sentence.stylize(style, fig.span.start - left, fig.span.end - left)
         out.append((line, sentence))
     return out
-
-
-LABEL_WIDTH = 14
 
 
 def _rows(console: Console, label: Text | str, body: Text, indent: int = 2) -> list[Text]:
@@ -76,8 +75,11 @@ def _gutter(line: int | str) -> Text:
 
 def _finding(doc: DocumentAudit, finding: Finding, console: Console) -> list[Text]:
     head = Text()
-    head.append(location(doc.path, finding.figures[0] if finding.figures else None), style="bold")
+    first = finding.figures[0] if finding.figures else None
+    head.append(location(doc.path, first, page=False), style="bold")
     head.append(" ")
+    if first is not None and first.span.page is not None:
+        head.append(f"page {first.span.page} ", style="bold")
     head.append(finding.severity.value, style=SEVERITY_STYLES[finding.severity])
     head.append(" ")
     head.append(finding.check, style="magenta")
@@ -133,29 +135,29 @@ def render(result: AuditResult, console: Console, show_consistent: bool = False)
             if hidden and not show_consistent:
                 continue
             for row in _finding(doc, finding, console):
-                console.print(row, highlight=False, soft_wrap=True)
+                console.print(row, highlight=False)
             console.print()
         for u in doc.unused_suppressions:
             unused += 1
             line = Text()
             line.append(unused_location(doc.path, u), style="bold")
             line.append(" note", style=SEVERITY_STYLES[Severity.NOTE])
-            line.append(" unused-suppression ", style="magenta")
-            line.append(unused_message(u))
-            console.print(line, highlight=False)
+            line.append(" unused-suppression", style="magenta")
+            for row in [line] + _rows(console, "", Text(unused_message(u))):
+                console.print(row, highlight=False)
             console.print()
     relations = sum(totals.values())
     files = len(result.documents)
     summary = Text()
     summary.append(f"{files} file{'s' if files != 1 else ''}, {figures} figures read, {relations} relations checked: ")
-    summary.append(f"{totals[Status.INCONSISTENT]} inconsistent",
-                   style=STYLES[Status.INCONSISTENT] if totals[Status.INCONSISTENT] else "")
+    open_ = totals[Status.INCONSISTENT] - suppressed
+    summary.append(f"{open_} inconsistent", style=STYLES[Status.INCONSISTENT] if open_ else "")
     summary.append(f", {totals[Status.CONSISTENT]} consistent", style="green")
     summary.append(f", {totals[Status.IMPLIED]} implied", style="cyan")
     if totals[Status.UNDETERMINED]:
         summary.append(f", {totals[Status.UNDETERMINED]} undetermined", style="yellow")
     if suppressed:
-        summary.append(f", {suppressed} suppressed", style="dim")
+        summary.append(f", {suppressed} inconsistent but suppressed", style="dim")
     if unused:
         summary.append(f", {unused} unused suppression{'s' if unused != 1 else ''}", style="blue")
     if result.errors:

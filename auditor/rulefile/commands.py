@@ -75,7 +75,7 @@ def test_rules(paths, verbose) -> None:
     for rule in ruleset.rules:
         results = run_examples(rule)
         if not results:
-            untested.append(rule.id)
+            untested.append(rule.check_id)
         for result in results:
             if result.ok:
                 passed += 1
@@ -101,6 +101,24 @@ def list_rules(paths) -> None:
     for pack in ruleset.packs:
         click.echo(f"{pack.name}  {pack.path}{origin}")
         for rule in pack.rules:
-            click.echo(f"  {rule.id:<32} {rule.severity.value:<8} {rule.summary}")
+            click.echo(f"  {rule.check_id:<40} {rule.severity.value:<8} {rule.summary}")
     if ruleset.errors:
         sys.exit(2)
+
+
+def rule_markdown(check_id: str) -> str | None:
+    """The documentation of a pack's rule ("employment.remainder"), from the
+    project config's rules or the bundled packs; None when there is no such rule."""
+    ruleset, _ = _load(())
+    for rule in ruleset.rules:
+        if rule.check_id == check_id:
+            parts = [f"# {rule.check_id}", rule.summary, f"Rule file: `{rule.path}`, line {rule.line}."]
+            if rule.doc:
+                parts.append(rule.doc)
+            for label, cases in (("Passes", rule.examples_pass), ("Flagged", rule.examples_fail)):
+                parts.extend(f"**{label}:** {text}" for text, _, _ in cases)
+            if rule.link:
+                parts.append(rule.link)
+            return "\n\n".join(parts)
+    return None
+

@@ -54,6 +54,7 @@ class CompiledSelector:
     near: tuple[Phrase, ...]
     not_near: tuple[Phrase, ...]
     near_scope: str
+    measure_nearby: bool
     units: frozenset[str] | None
     kinds: frozenset[Kind] | None
     qualifiers: frozenset[str] | None
@@ -97,6 +98,12 @@ class CompiledRule:
     examples_fail: tuple[tuple[str, int, int], ...] = ()
     doc: str = ""
     link: str = ""
+
+    @property
+    def check_id(self) -> str:
+        """The id findings carry: the pack's name and the rule's id ("employment.remainder").
+        Namespaced like Vale's Style.Rule, so no pack can shadow a built-in check or another pack."""
+        return f"{self.pack}.{self.id}"
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -146,14 +153,16 @@ def compile_file(loaded: LoadedFile, seen_ids: dict[str, str] | None = None) -> 
         before = len(problems.errors)
         where = ["rules", index]
         line, col = loaded.positions.value(where)
-        if rule.id in seen_ids:
-            problems.at(where + ["id"], f"duplicate rule id '{rule.id}' (first defined at {seen_ids[rule.id]})")
+        qualified = f"{pack.name}.{rule.id}"
+        if qualified in seen_ids:
+            problems.at(where + ["id"], f"duplicate rule id '{rule.id}' in pack '{pack.name}' "
+                                        f"(first defined at {seen_ids[qualified]})")
         else:
-            seen_ids[rule.id] = f"{loaded.path}:{loaded.positions.value(where + ['id'])[0]}"
+            seen_ids[qualified] = f"{loaded.path}:{loaded.positions.value(where + ['id'])[0]}"
         compiled = _compile_rule(rule, where, aliases, problems, loaded, line)
         if compiled is not None and len(problems.errors) == before:
             out.rules.append(compiled)
-    return out, problems.errors
+    return out, sorted(problems.errors, key=lambda e: (e.line or 0, e.column or 0))
 
 
 def _compile_rule(rule, where, aliases, problems: _Problems, loaded: LoadedFile, line: int) -> CompiledRule | None:
@@ -219,14 +228,19 @@ def _compile_selector(name, sel, path, aliases, names, problems: _Problems) -> C
             measures.append((" ".join(w for w, _ in Phrase.of(raw).parts), (Phrase.of(raw),)))
     if sel.measure is not None and not _as_list(sel.measure):
         problems.at(path + ["measure"], "an empty list of measures can never match")
+    if sel.measure_nearby and sel.measure is None:
+        problems.at(path + ["measure_nearby"], "measure_nearby needs a 'measure' to look for", key=True)
 
     def phrases(key: str, value) -> tuple[Phrase, ...]:
         items = _as_list(value)
         if value is not None and not items:
             problems.at(path + [key], f"an empty '{key}' list can never match" if key == "near"
                         else f"an empty '{key}' list excludes nothing; leave it out")
-        out = []
+        out: list[Phrase] = []
         for i, raw in enumerate(items):
+            if raw in aliases:  # an alias key stands for all its phrases
+                out.extend(aliases[raw])
+                continue
             phrase = Phrase.of(raw)
             if not phrase.parts:
                 problems.at(path + [key] + ([i] if isinstance(value, list) else []),
@@ -290,6 +304,7 @@ def _compile_selector(name, sel, path, aliases, names, problems: _Problems) -> C
         return None
     return CompiledSelector(
         name=name, measures=tuple(measures), near=near, not_near=not_near, near_scope=sel.near_scope,
+        measure_nearby=sel.measure_nearby,
         units=frozenset(units) if units is not None else None, kinds=frozenset(kinds) if kinds is not None else None,
         qualifiers=frozenset(qualifiers) if qualifiers is not None else None, period=sel.period, pattern=pattern,
         occurrence=sel.occurrence, position=sel.position, like=sel.like, optional=sel.optional,
@@ -346,7 +361,7 @@ def _compile_assertion(rule, where, by_name, problems: _Problems, loaded: Loaded
     try:
         assertion = expr.parse_assertion(stripped, names)
     except expr.ExpressionError as exc:
-        message = str(exc)
+        message = _explain_rejection(str(exc), stripped, exc.column)
         if message.startswith("unknown name"):
             bad = message.split("'")[1] if "'" in message else ""
             message = (f"unknown name {bad!r}: the assertion can only use the names under 'figures' "
@@ -373,6 +388,36 @@ def _compile_assertion(rule, where, by_name, problems: _Problems, loaded: Loaded
         fail(f"dimensions do not agree: {exc}", exc.column)
         return None
     return assertion if ok and used >= set(by_name) else None
+
+
+_REJECTED = {
+    "Attribute": "attribute access ('.')", "Subscript": "indexing ('[...]')", "Lambda": "a lambda",
+    "ListComp": "a comprehension", "SetComp": "a comprehension", "DictComp": "a comprehension",
+    "GeneratorExp": "a generator", "IfExp": "a conditional ('if ... else')", "BoolOp": "'and'/'or'",
+    "NamedExpr": "an assignment (':=')", "Await": "'await'", "Yield": "'yield'", "JoinedStr": "an f-string",
+    "List": "a list", "Tuple": "a tuple", "Dict": "a dict", "Set": "a set", "Starred": "unpacking ('*')",
+    "Constant": "a constant that is not a number",
+}
+
+
+def _explain_rejection(message: str, text: str, column: int) -> str:
+    """Say what was refused in the terms of the rule language."""
+    allowed = "an assertion is arithmetic over the figure names"
+    for node_type, words in _REJECTED.items():
+        if message == f"{node_type} is not allowed in an expression":
+            return f"{words} is not allowed: {allowed}"
+    if message.startswith("calls are limited to"):
+        functions = ", ".join(sorted([*expr.FUNCTIONS, *expr.PREDICATES]))
+        try:
+            for node in ast.walk(ast.parse(text, mode="eval")):
+                if isinstance(node, ast.Call) and node.col_offset == column:
+                    if isinstance(node.func, ast.Name):
+                        return f"{node.func.id}() is not a function an assertion may call; they are {functions}"
+                    return f"calling {ast.unparse(node.func)!r} is not allowed; only the functions {functions}"
+        except (SyntaxError, ValueError, RecursionError):
+            pass
+        return f"this call is not allowed; only the functions {functions}"
+    return message
 
 
 def _check_name_roles(tree: ast.AST, by_name, fail) -> bool:

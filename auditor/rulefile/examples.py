@@ -43,5 +43,5 @@ def run_examples(rule) -> list[ExampleResult]:
                 ok = bool(inconsistent)
                 detail = ("ok" if ok else "the rule bound no figures" if not findings
                           else f"not flagged: {findings[0].message}")
-            results.append(ExampleResult(rule.id, rule.path, line, column, expected, ok, detail))
+            results.append(ExampleResult(rule.check_id, rule.path, line, column, expected, ok, detail))
     return results

@@ -110,6 +110,10 @@ def parse_rule_text(text: str, shown: str) -> LoadedFile | list[InputError]:
         return [InputError(shown, "malformed YAML: nested too deeply")]
     if not isinstance(data, dict):
         return [InputError(shown, "a rule file is a mapping with 'name' and 'rules' (see docs/rules.md)", 1, 1)]
+    shared = _first_shared_node(data)
+    if shared is not None:
+        return [InputError(shown, "YAML aliases (*name) are not allowed in rule files: write the value out "
+                                  "(an alias can make a small file expand without bound)", *shared)]
     positions = Positions(data)
 
     from pydantic import ValidationError
@@ -121,6 +125,22 @@ def parse_rule_text(text: str, shown: str) -> LoadedFile | list[InputError]:
     except ValidationError as exc:
         return _validation_errors(exc, positions, shown)
     return LoadedFile(shown, pack, positions)
+
+
+def _first_shared_node(root) -> tuple[int, int] | None:
+    """Where a mapping or list is reached a second time (a YAML alias), or None."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if not isinstance(node, (dict, list)):
+            continue
+        if id(node) in seen:
+            lc = getattr(node, "lc", None)
+            return (lc.line + 1, lc.col + 1) if lc is not None else (1, 1)
+        seen.add(id(node))
+        stack.extend(node.values() if isinstance(node, dict) else node)
+    return None
 
 
 # --- turning pydantic's errors into file:line:column messages --------------
@@ -171,7 +191,16 @@ def dotted(path: Sequence[str | int]) -> str:
 def _validation_errors(exc, positions: Positions, shown: str) -> list[InputError]:
     errors: list[InputError] = []
     seen: set[tuple] = set()
+    suggested: set[tuple] = set()  # (parent loc, key) a 'did you mean' already names
     for err in exc.errors():
+        if err["type"] == "extra_forbidden":
+            model = _model_at(tuple(err["loc"])[:-1])
+            if model is not None:
+                for close in difflib.get_close_matches(str(err["loc"][-1]), _keys_of(model), n=1, cutoff=0.6):
+                    suggested.add((tuple(err["loc"])[:-1], close))
+    for err in exc.errors():
+        if err["type"] == "missing" and (tuple(err["loc"])[:-1], err["loc"][-1]) in suggested:
+            continue  # "unknown key 'asert'. Did you mean 'assert'?" says it already
         loc = tuple(err["loc"])
         kind = err["type"]
         if kind == "extra_forbidden":
@@ -200,7 +229,7 @@ def _validation_errors(exc, positions: Positions, shown: str) -> list[InputError
             continue  # one message per place (a union reports once per branch)
         seen.add(entry)
         errors.append(InputError(shown, message, line, col))
-    return errors
+    return sorted(errors, key=lambda e: (e.line or 0, e.column or 0))
 
 
 def _friendly(err: dict) -> str:

@@ -34,11 +34,17 @@ class Selector(_Strict):
                     "the phrase's words stand together in the figure's normalised measure (plurals folded: "
                     "'job seeker' matches 'job-seekers'). A list matches any of its items.",
     )
+    measure_nearby: bool = Field(
+        False,
+        description="Also require the text around the figure (see `near_scope`) to name the measure with one of "
+                    "the same phrases: the figure states the measure itself rather than inheriting it from an "
+                    "earlier phrase ('the labour force was 1.2 million, of whom 57,400 were unemployed').",
+    )
     near: Phrases | None = Field(
         None,
         description="Words or phrases at least one of which stands in the text around the figure (its clause, or "
                     "its sentence with `near_scope: sentence`). Plurals are folded; a trailing '*' matches any "
-                    "ending ('employ*' matches 'employed', 'employment').",
+                    "ending ('employ*' matches 'employed', 'employment'); a key of `aliases` stands for its phrases.",
     )
     not_near: Phrases | None = Field(
         None, description="Words or phrases none of which may stand around the figure (same matching as `near`).")
@@ -163,3 +169,24 @@ class RulePack(_Strict):
                     "'jobs created in cities and towns']). Selectors name a key in `measure`.",
     )
     rules: list[Rule] = Field(..., min_length=1, description="The rules of the pack.")
+
+
+def json_schema_text() -> str:
+    """The published JSON Schema of a rule file, as committed in
+    auditor/schemas/rules.schema.json (regenerate: python -m auditor.rulefile.schema)."""
+    import json
+
+    schema = RulePack.model_json_schema(by_alias=True)
+    schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
+    return json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+
+
+SCHEMA_PATH = "auditor/schemas/rules.schema.json"
+
+if __name__ == "__main__":
+    from pathlib import Path
+
+    target = Path(__file__).resolve().parent.parent / "schemas" / "rules.schema.json"
+    target.parent.mkdir(exist_ok=True)
+    target.write_text(json_schema_text(), encoding="utf-8")
+    print(f"wrote {target}")

@@ -81,13 +81,27 @@ def _contexts(document: Document, figures: Sequence[Figure]) -> list[_Seen]:
     return out
 
 
+def _around(selector: CompiledSelector, seen: _Seen) -> list[str]:
+    return seen.clause_words if selector.near_scope == "clause" else seen.sentence_words
+
+
 def _measure_of(selector: CompiledSelector, seen: _Seen) -> str | None:
-    """The canonical measure the figure matches ('' when the selector names none), or None."""
+    """None when the figure's measure is not one the selector names; else the
+    measure it is grouped under: the alias key when the measure is exactly one
+    of its phrases, else the measure itself ("rural workers finding new jobs"
+    names new jobs, but is not the same measure as "new jobs")."""
     if not selector.measures:
         return ""
-    for canonical, phrases in selector.measures:
-        if any(p.names_measure(seen.measure_words) for p in phrases):
+    measures = selector.measures
+    if selector.measure_nearby:
+        around = _around(selector, seen)
+        measures = tuple((c, ps) for c, ps in measures if any(p.occurs_in(around) for p in ps))
+    for canonical, phrases in measures:
+        if any(p.equals(seen.measure_words) for p in phrases):
             return canonical
+    for canonical, phrases in measures:
+        if any(p.names_measure(seen.measure_words) for p in phrases):
+            return " ".join(seen.measure_words)
     return None
 
 
@@ -105,7 +119,7 @@ def matches(selector: CompiledSelector, seen: _Seen) -> str | None:
     measure = _measure_of(selector, seen)
     if measure is None:
         return None
-    around = seen.clause_words if selector.near_scope == "clause" else seen.sentence_words
+    around = _around(selector, seen)
     if selector.near and not any(p.occurs_in(around) for p in selector.near):
         return None
     if selector.not_near and any(p.occurs_in(around) for p in selector.not_near):
@@ -356,7 +370,7 @@ def _relation(rule: CompiledRule, binding: Binding) -> Relation | None:
             if len(readings) >= MAX_READINGS:
                 break
     return Relation(
-        check=rule.id,
+        check=rule.check_id,
         expression=compare,
         figures=figures,
         message=render_message(rule.message, texts),

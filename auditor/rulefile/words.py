@@ -49,6 +49,9 @@ class Phrase:
                 if all(folded[i + j].startswith(w) if prefix else folded[i + j] == w
                        for j, (w, prefix) in enumerate(self.parts))]
 
+    def equals(self, folded: list[str]) -> bool:
+        return len(folded) == len(self.parts) and self.positions_in(folded) == [0]
+
     def occurs_in(self, folded: list[str]) -> bool:
         return bool(self.positions_in(folded))
 

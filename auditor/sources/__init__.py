@@ -85,13 +85,14 @@ def read_document(path: str, stdin_name: str = "<stdin>") -> Document | InputErr
         return InputError(path, f"cannot read: {exc.strerror or exc}")
     kind = _kind(name, data)
     if kind == "pdf":
-        from auditor.sources.pdf import pdf_document
+        from auditor.sources.pdf import NoText, pdf_document
 
         try:
             return pdf_document(name, data)
+        except NoText as exc:
+            return InputError(name, str(exc))
         except Exception as exc:  # a third-party parser on untrusted bytes: any failure is bad input
-            return InputError(name, exc.args[0] if exc.__class__.__name__ == "NoText"
-                              else f"is not a readable PDF ({_one_line(exc)})")
+            return InputError(name, f"is not a readable PDF ({_one_line(exc)})")
     if kind == "docx":
         from auditor.sources.docx import docx_document
 

@@ -9,6 +9,7 @@ sentence is read whole), while every character keeps its page and line.
 from __future__ import annotations
 
 import io
+import logging
 import re
 
 from auditor.sources.mapped import MappedDocument
@@ -22,6 +23,9 @@ class NoText(ValueError):
 
 
 def pdf_document(name: str, data: bytes) -> MappedDocument:
+    # pypdf logs repairs of damaged files ("EOF marker not found") as warnings on
+    # stderr; the auditor reports a file it cannot read in one line of its own.
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(data))
