@@ -8,8 +8,10 @@ the phrases of one report.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
+
+from auditor.extract.units import UNIT_WORDS
 
 # A sentence ends at . ! ? or a line break, when what follows starts a new one
 # (reports often lose the space after a full stop: "created.The rate").
@@ -77,7 +79,19 @@ _QUALIFIER_RE = re.compile(
     "|".join(rf"(?P<q{i}>(?:\b|(?=~)){p}\s*(?:a total of\s*)?$)" for i, (p, _) in enumerate(QUALIFIERS_BEFORE)), re.I)
 
 
+# The last word of every qualifier: most figures have none, and one set lookup is far
+# cheaper than the regular expression.
+_QUALIFIER_LAST_WORDS = set("""than over above exceeding exceed exceeds exceeded of upwards topped top tops surpassed
+surpass surpasses beyond least under below to most nearly almost about around approximately approx. roughly some
+estimated circa ca. approximate""".split())
+
+
 def qualifier_before(prefix: str) -> str:
+    words = prefix[-40:].lower().split()
+    if words[-3:] == ["a", "total", "of"]:
+        words = words[:-3]
+    if not words or (words[-1] not in _QUALIFIER_LAST_WORDS and not words[-1].endswith("~")):
+        return ""
     m = _QUALIFIER_RE.search(prefix[-40:])
     if not m:
         return ""
@@ -100,8 +114,15 @@ _CHANGE_BY = re.compile(r"^\s*(?:[\w'’-]+\s+){0,6}?by\s+(?:a\s+|an\s+)?(?:cumu
                         r"record\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)*$", re.I)
 
 
+_DIRECTION_WORDS = frozenset(w for phrase in (_DOWN + "|" + _UP).split("|") for w in phrase.split())
+_WORDS = re.compile(r"[a-z]+")
+
+
 def direction(prefix: str, suffix: str) -> tuple[int, bool]:
     """(+1/-1/0, whether the verb says 'to': the figure is then a level, not a change)."""
+    if _DIRECTION_WORDS.isdisjoint(_WORDS.findall(prefix[-90:].lower())):
+        m = _DIRECTION_AFTER.match(suffix[:30])
+        return ((-1 if m.group("d") else 1), False) if m else (0, False)
     tail = prefix[-45:]
     last = None
     for m in _DIRECTION_BEFORE.finditer(tail):
@@ -178,6 +199,13 @@ _NUMBER_OF = re.compile(r"^(?:the\s+)?(?:number|count)\s+of\s+", re.I)
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*|[^\sA-Za-z0-9]")
 _MONTH_NAMES = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
                 r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?")
+# A figure before this one, with its unit, is no part of this one's measure ("by 50 basis
+# points to"); a compound that starts with digits is ("the 10-year bond yield").
+_FIGURE_LIKE = re.compile(
+    r"[$£€¥₹₦]?\s?(?![\d,.]+-[A-Za-z])\d[\d,.\u00a0\u202f\u2009 ]*(?:\s?(?:"
+    + "|".join(re.escape(w) for w in sorted(set(UNIT_WORDS) | {"thousand", "million", "billion", "trillion", "lakh",
+                                                               "crore", "bn", "mn", "m", "k"}, key=len, reverse=True))
+    + r")(?![A-Za-z]))?", re.I)
 _MONTH_WORD = re.compile(_MONTH_NAMES.replace(r"\.?", "") + r"\b", re.I)
 _PERIOD_PHRASE = re.compile(
     r"\b(?:in|for|of|during|by|at|as\s+of|as\s+at|since|until|through|from|over|on)\s+(?:the\s+)?(?:end\s+of\s+)?"
@@ -283,15 +311,12 @@ def measure_before(clause_prefix: str) -> str:
     """The noun phrase before the number, past the verb and preposition that
     introduce it ("the registered urban unemployment rate was 4.33 percent",
     "raise the policy repo rate by 50 basis points")."""
-    from auditor.extract.numbers import NUMBER_RE  # figures before this one are no part of its measure
-
     # only the last words can be the phrase; a long prefix costs time and gives nothing
     text = clause_prefix[-120:]
     if _NUMBERISH.search(text) or " quarter" in text or " half" in text or " six months" in text or _MONTH_WORD.search(text):
         text = _PERIOD_PHRASE.sub(" ", text)
     if _NUMBERISH.search(text):
-        text = NUMBER_RE.sub(lambda m: m.group() if text[m.end():m.end() + 2][:1] == "-" and
-                             text[m.end() + 1:m.end() + 2].isalpha() else " 0 ", text)
+        text = _FIGURE_LIKE.sub(" 0 ", text)
     tokens = [m.group() for m in _TOKEN.finditer(text)]
     i = len(tokens) - 1
     while i >= 0 and _is_word(tokens[i]) and tokens[i].lower() in _SKIP_BEFORE:

@@ -34,6 +34,8 @@ _LABEL_BEFORE = re.compile(
     r"part|release|vol\.|volume|issue|cat\.|catalogue)\s*$",
     re.I,
 )
+# the words of _LABEL_BEFORE, for a quick test before the regular expression
+_LABEL_WORDS = set(re.sub(r"\\", "", _LABEL_BEFORE.pattern.split("(?:", 1)[1].split(")", 1)[0]).split("|"))
 _MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_BEFORE = re.compile(rf"\b(?:{_MONTH_WORD})\.?\s*$", re.I)
 _DATE_AFTER = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTH_WORD})\b|^,?\s*(?:19|20)\d\d\b", re.I)
@@ -115,7 +117,8 @@ def _not_a_figure(text: str, tok: NumberToken, period_spans, phone_spans) -> boo
                 return True  # "(1) the working-age population": list numbering
             if _NAME_BEFORE.search(before) and not _NOT_A_NAME.search(before):
                 return True  # a name with a number: "Windows 11", "Phase 3", "Route 9"
-        if _LABEL_BEFORE.search(before):
+        last_word = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
+        if (last_word in _LABEL_WORDS or last_word.rstrip(".") in _LABEL_WORDS) and _LABEL_BEFORE.search(before):
             return True
         line_start = text.rfind("\n", 0, tok.start) + 1
         if text[line_start:tok.start].strip() in ("", "#", "-", "*", "(") and re.match(r"^[.)]\s", after) \
@@ -193,6 +196,7 @@ def _negative_in_table(text: str, tok: NumberToken) -> bool:
 
 _PERCENT_UNITS = {"percent", "percentage_point", "basis_point", "per_mille"}
 _DURATION_UNITS = {"year", "month", "week", "day", "hour"}
+_RATE_WORD = re.compile(r"\b(?:rate|ratio|share|proportion|percentage|index|average|yield)\b", re.I)
 _RATE_HEAD = re.compile(r"\b(?:rate|ratio|share|proportion|percentage|index|average|yield)$", re.I)
 _OF_PHRASE = re.compile(r"^\s*of\s+(?:the\s+|all\s+)?", re.I)
 _PREDICATE = re.compile(r"^\s+(?:were|are|was|is|had\s+been|have\s+been|remained)\s+(?P<word>[a-z][a-z-]+)\b", re.I)
@@ -260,6 +264,8 @@ def _measure(text: str, tok: NumberToken, sentence, clause_start: int, previous:
         base = re.sub(r"\s+(?:in|at|on)\s+.*$", "", inherited) if inherited else ""
         return context.normalise_measure(f"{base} {place}" if base else place.split(" ", 1)[1])
     after = "" if tok.unit in _PERCENT_UNITS or tok.unit == "times" else context.measure_after(suffix)
+    if after and not context.is_generic(after) and not _RATE_WORD.search(text[max(sentence.start, tok.start - 100):tok.start]):
+        return context.normalise_measure(after)  # the common case, without reading backwards
     # the sentence up to the figure, without closed asides: measure_before stops at the
     # previous figure or clause word itself, and keeps "receipts from alcohol" whole
     sentence_prefix = _ASIDE.sub(" ", text[max(sentence.start, tok.start - 200):tok.start])

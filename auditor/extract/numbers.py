@@ -130,8 +130,11 @@ def _scan_digits(text: str, matches):
         yield from _token(text, m, scale_word)
 
 
+_GROUPING = str.maketrans("", "", ", \u00a0\u202f\u2009\t\n")
+
+
 def _token(text: str, m: re.Match, scale_word: str, end_override: int | None = None):
-    digits = re.sub(r"[,\s\u00a0\u202f\u2009]", "", m.group("int"))
+    digits = m.group("int").translate(_GROUPING)
     frac = m.group("frac") or m.group("dcomma") or ""
     number = Decimal(digits + ("." + frac if frac else ""))
     scale = SCALES.get(scale_word, Decimal(1))
@@ -231,11 +234,30 @@ def _cardinal_value(words: str) -> int:
     return sum(WORD_VALUES[w] for w in words)
 
 
+# Words that can start a number in words; the full grammar is tried only where one stands.
+_FIRST_WORDS = {w.lower() for w in list(WORD_VALUES) + list(_MULTIPLE_VERBS) + ["a", "an", "half"]}
+_WORD = re.compile(r"[A-Za-z]+")
+_DIGITS_FOLD = re.compile(r"\b\d+[\s-]?fold\b", re.I)
+
+
+def _word_number_matches(text: str):
+    starts = {m.start() for m in _WORD.finditer(text) if m.group().lower() in _FIRST_WORDS}
+    starts.update(m.start() for m in _DIGITS_FOLD.finditer(text))
+    end = -1
+    for start in sorted(starts):
+        if start < end:
+            continue
+        m = _WORD_NUMBER_RE.match(text, start)
+        if m and m.group():
+            end = m.end()
+            yield m
+
+
 def find_word_numbers(text: str):
     """Numbers written in words: "forty", "eight million", "one third", "half",
     "doubled", "threefold". A bare "one" is a pronoun or an article far more
     often than a figure ("one of the provinces"), so it needs a scale or unit."""
-    for m in _WORD_NUMBER_RE.finditer(text):
+    for m in _word_number_matches(text):
         g = m.groupdict()
         start, end = m.start(), m.end()
         common = dict(start=start, end=end, text=m.group(), unit="", scaled=False, has_decimals=False,

@@ -45,10 +45,9 @@ def _rule(check_id: str, default_level: str) -> dict:
 
 def _region(fig) -> dict:
     end_line, end_column = end_position(fig)
+    # no charOffset: for HTML, DOCX and PDF our offsets index the extracted text, not the file
     return {"startLine": fig.span.line, "startColumn": fig.span.column,
-            "endLine": end_line, "endColumn": end_column,
-            "charOffset": fig.span.start, "charLength": fig.span.end - fig.span.start,
-            "snippet": {"text": fig.text}}
+            "endLine": end_line, "endColumn": end_column, "snippet": {"text": fig.text}}
 
 
 def _location(uri: str, fig, message: str | None = None, id_: int | None = None) -> dict:
@@ -91,7 +90,7 @@ def render(result: AuditResult) -> str:
     results, artifacts = [], []
     for doc in result.documents:
         uri = artifact_uri(doc.path)
-        artifacts.append({"location": {"uri": uri}, "length": len(doc.text.encode("utf-8"))})
+        artifacts.append({"location": {"uri": uri}})
         for f in doc.findings:
             if f.status is not Status.INCONSISTENT:
                 continue
