@@ -16,13 +16,14 @@ from auditor.suppress import apply_inline
 def audit_document(document: Document, checks: Iterable[str] | None = None, rules: Sequence = ()) -> DocumentAudit:
     """`rules` are compiled user rules (auditor.rulefile.load_rules(...).rules)."""
     figures = extract_figures(document)
-    relations, seen = [], set()
+    relations: list = []
+    covered: list[frozenset[str]] = []
     for check_id in checks or CHECKS:
         for relation in CHECKS[check_id].find(document, figures):
             key = frozenset(f.id for f in relation.figures.values())
-            if key in seen:
-                continue  # the same figures already related by an earlier check
-            seen.add(key)
+            if any(key <= earlier for earlier in covered):
+                continue  # these figures are already related by an earlier, more specific check
+            covered.append(key)
             relations.append(relation)
     if rules:  # user rules state their own relations; a built-in one on the same figures does not hide them
         from auditor.rulefile import relations_for_rules

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from auditor.checks import (
     arithmetic_found,
+    change_direction,
+    change_with_rate,
     difference,
     growth,
     part_of_whole,
@@ -28,6 +30,8 @@ CHECKS: dict[str, Check] = {
         ratio.CHECK,
         part_of_whole.CHECK,
         promise.CHECK,
+        change_direction.CHECK,
+        change_with_rate.CHECK,
         arithmetic_found.CHECK,  # last: it only adds what the cued checks did not find
     )
 }

@@ -69,28 +69,21 @@ def _roughly_related(a, b, p_lo, p_hi, p_abs) -> bool:
 
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
-    where = places(document, figures)
-    paragraphs: dict[int, list[Figure]] = {}
-    for f in figures:
-        paragraphs.setdefault(where[f.id].paragraph, []).append(f)
-    # each paragraph with the one before it: a total is often stated a paragraph before its parts
-    keys = sorted(paragraphs)
-    groups = [paragraphs[k] + (paragraphs[keys[i + 1]] if i + 1 < len(keys) else []) for i, k in enumerate(keys)]
-    for group in groups:
-        for start in range(0, len(group), MAX_WINDOW // 2):
-            window = group[start:start + MAX_WINDOW]
-            yield from _in_window(window)
-            if start + MAX_WINDOW >= len(group):
-                break
+    # windows slide over the whole document, not paragraph by paragraph: a total
+    # is often stated a paragraph or two before its parts
+    step = MAX_WINDOW // 3
+    for start in range(0, max(len(figures) - step, 1), step):
+        yield from _in_window(list(figures[start:start + MAX_WINDOW]))
 
 
 def _in_window(window: list[Figure]) -> Iterator[Relation]:
     levels = [f for f in window if is_level(f) and _precise(f)]
+    changes = [f for f in window if f.direction != 0 and f.unit != "percent" and _precise(f)]
     percents = [f for f in window if f.unit == "percent" and _precise(f)]
     iv = {f.id: interval_of(f) for f in window}
-    # sums of consecutive parts: a + b (+ c ...) == total
-    for t in levels:
-        same = [f for f in levels if f is not t and same_unit(f, t)]
+    # sums of consecutive parts: a + b (+ c ...) == total, among levels and among changes
+    for t, pool in [(t, levels) for t in levels] + [(t, changes) for t in changes]:
+        same = [f for f in pool if f is not t and same_unit(f, t)]
         for i in range(len(same)):
             acc = Interval.point(0)
             for j in range(i, min(i + 12, len(same))):

@@ -36,8 +36,37 @@ _PART_CUE = re.compile(
 _WHOLE_CUE = re.compile(r"\bwithin\s+(?:the|a|its)\s*$", re.I)
 
 
+# Wholes that later sentences name with a definite article: "in the budget".
+_NAMED_WHOLES = re.compile(r"\b(budget|outlay|allocation|population|workforce|labour force|labor force|total)$", re.I)
+
+
+_ALLOCATES = re.compile(r"\b(?:allocat\w*|earmark\w*|sets? aside|provid\w*|assign\w*)\b", re.I)
+
+
+def _named_parts(document: Document, figures: tuple[Figure, ...], where) -> Iterator[Relation]:
+    """'the N13.082 trillion budget' ... 'N 3,344 trillion has been earmarked in the budget'."""
+    parts_seen: set[str] = set()
+    for i, whole in enumerate(figures):
+        m = _NAMED_WHOLES.search(whole.measure)
+        if not m or not is_level(whole) or whole.id in parts_seen:
+            continue
+        reference = re.compile(rf"\b(?:in|of|from|within|under)\s+(?:the|this|that)\s+(?:[a-z-]+\s+)?{m.group(1)}\b", re.I)
+        for part in figures[i + 1:]:
+            if not (is_level(part) and same_unit(part, whole)) or where[part.id].sentence == where[whole.id].sentence:
+                continue
+            if part.period and whole.period and part.period != whole.period:
+                continue
+            place = where[part.id]
+            sentence = document.text[place.sentence_start:place.sentence_end]
+            if reference.search(sentence) or (part.measure == whole.measure and _ALLOCATES.search(sentence)):
+                parts_seen.add(part.id)
+                yield Relation(ID, EXPRESSION, {"part": part, "whole": whole},
+                               f"{part.text} is given as part of {whole.text}")
+
+
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     where = places(document, figures)
+    yield from _named_parts(document, figures, where)
     text = document.text
     for i, whole in enumerate(figures):
         if not is_level(whole):

@@ -7,7 +7,7 @@ from typing import Iterator
 
 from auditor import expr
 from auditor.checks.base import Check
-from auditor.checks.nearby import places
+from auditor.checks.nearby import is_table_row, places
 from auditor.extract import context
 from auditor.extract.periods import MONTHS
 from auditor.document import Document
@@ -75,10 +75,13 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     where = places(document, figures)
     candidates = [
         f for f in figures
-        if f.kind in _COMPARABLE_KINDS and f.direction == 0 and f.period and f.period[:2] in ("19", "20", "FY")
-        and _is_specific(f.measure)
+        if f.kind in _COMPARABLE_KINDS and f.direction == 0 and f.text[:1] not in "+-−–"
+        and f.period and f.period[:2] in ("19", "20", "FY") and _is_specific(f.measure)
+        # a table row holds one measure across columns (periods, series): not restatements
+        and not is_table_row(document, f)
     ]
     yield from _restatements(figures, where)
+    yield from _near_restatements(document, figures, where)
     for a, b in combinations(candidates, 2):
         if (a.measure, a.period, a.unit, a.kind) != (b.measure, b.period, b.unit, b.kind):
             continue
@@ -98,6 +101,32 @@ def _distinctive(f: Figure) -> bool:
     """A figure precise enough that a second one equal to it is a restatement, not a coincidence."""
     nonzero_digits = sum(ch in "123456789" for ch in f.text)
     return f.direction == 0 and not f.qualifier and nonzero_digits >= 3
+
+
+def _one_digit_apart(a: Figure, b: Figure) -> bool:
+    """'257,828' and '257,838': the same layout, one digit different — a typo, not another figure."""
+    if len(a.text) != len(b.text) or a.unit != b.unit:
+        return False
+    diffs = [(x, y) for x, y in zip(a.text, b.text) if x != y]
+    return len(diffs) == 1 and diffs[0][0].isdigit() and diffs[0][1].isdigit()
+
+
+def _near_restatements(document: Document, figures: tuple[Figure, ...], where) -> Iterator[Relation]:
+    """A long figure stated again with one digit changed, in a sentence about the same thing."""
+    # whole counts only: decimals one digit apart are usually two series (trend, seasonally adjusted)
+    long_figures = [f for f in figures if _distinctive(f) and f.kind is Kind.COUNT and "." not in f.text
+                    and sum(ch.isdigit() for ch in f.text) >= 5]
+    for a, b in combinations(long_figures, 2):
+        if where[a.id].sentence == where[b.id].sentence or not _one_digit_apart(a, b):
+            continue
+        wa, wb = _sentence_words(document, where[a.id]), _sentence_words(document, where[b.id])
+        if len(wa & wb) >= 2:
+            yield Relation(ID, EXPRESSION, {"a": a, "b": b}, f"{a.text} and {b.text} differ by one digit in similar sentences")
+
+
+def _sentence_words(document: Document, place) -> set[str]:
+    words = re.findall(r"[A-Za-z][A-Za-z0-9'-]+", document.text[place.sentence_start:place.sentence_end])
+    return {w.lower() for w in words if w.lower() not in _FUNCTION_WORDS and len(w) > 2}
 
 
 def _restatements(figures: tuple[Figure, ...], where) -> Iterator[Relation]:

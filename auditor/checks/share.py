@@ -40,10 +40,18 @@ _TIE = re.compile(
     r"making up|made up|equal to|equivalent to|constituting|comprising|a share of|amounting to|i\.e\.)\s)",
     re.I,
 )
-_LONG_TIE = re.compile(r"^[^\d;.]{0,100}?,\s*(?:representing|accounting for|or|which is|making up)\s", re.I)
+_LONG_TIE = re.compile(
+    r"^[^\d;.]{0,100}?,\s*(?:representing|accounting for|or|which is|making up|"
+    r"(?:giving|for|with|and)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}(?:rate|percentage|share|proportion|ratio)\s+(?:of\s+|is\s+|was\s+|stood at\s+|at\s+)?)", re.I)
 _REFERS_TO_TOTAL = re.compile(r"\b(?:of all|of the total|out of (?:the|all)|of those who|of the \w+ who|in all|overall)\b", re.I)
+_NAMED_RATE = re.compile(r"\b(?:rate|percentage|share|proportion)\b", re.I)
+_TOOK_PART = re.compile(r"\b(?:sat|wrote|took|appeared|registered|enrolled|participated|surveyed|applied)\b", re.I)
 _PLAN = re.compile(r"^\s*(?:of|the)\s+(?:the\s+)?(?:annual|yearly|full-year|monthly|quarterly)?\s*(?:plan|target|goal|quota|budget|forecast|estimate|projection)", re.I)
-_TOTAL_WORDS = re.compile(r"\b(?:total|all|out of|overall|in all|altogether|whole|entire|sat|population|of the)\b", re.I)
+_TOTAL_WORDS = re.compile(r"\b(?:total|all|out of|overall|in all|altogether|whole|entire|sat|wrote|took|appeared|registered|enrolled|population|of the)\b", re.I)
+
+
+def _around(document: Document, f: Figure) -> str:
+    return document.text[max(0, f.span.start - 40):f.span.end + 40]
 
 
 def _written_in_digits(f: Figure) -> bool:
@@ -103,8 +111,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             if f not in parts and id(f) not in tied_elsewhere and is_level(f) and same_unit(f, parts[0]) and f.qualifier == "" and _written_in_digits(f)
             and abs(f.value) >= min(abs(p.value) for p in parts)  # a whole is no smaller than its part
             and (where[f.id].paragraph == where[share.id].paragraph
-                 or (f.span.start < share.span.start and _TOTAL_WORDS.search(
-                     document.text[max(0, f.span.start - 40):f.span.end + 40])))
+                 or (f.span.start < share.span.start and _TOTAL_WORDS.search(_around(document, f)))
+                 or _TOOK_PART.search(_around(document, f)))
         ]
         wholes.sort(key=lambda w: (where[w.id].paragraph != where[share.id].paragraph, abs(w.span.start - share.span.start)))
         readings = [{"part": p, "whole": w, "share": share} for w in wholes[:6] for p in parts]
@@ -120,8 +128,11 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             continue
         in_paragraph = any(where[w.id].paragraph == where[share.id].paragraph for w in wholes)
         sentence_text = document.text[where[share.id].sentence_start:where[share.id].sentence_end]
+        named_rate = bool(_NAMED_RATE.search(between(document, parts[-1], share)))
+        whole_took_part = any(_TOOK_PART.search(_around(document, w)) for w in wholes)
         yield Relation(
-            certain=in_paragraph or bool(_REFERS_TO_TOTAL.search(sentence_text)),
+            # a named rate ("a pass percentage of") over those who took part is a share for sure
+            certain=in_paragraph or bool(_REFERS_TO_TOTAL.search(sentence_text)) or (named_rate and whole_took_part),
             check=ID,
             expression=EXPRESSION,
             figures=readings[0],

@@ -55,12 +55,21 @@ def sentences_cached(text: str) -> tuple[Sentence, ...]:
 
 def clause_bounds(text: str, sentence: Sentence, position: int) -> tuple[int, int]:
     """The clause of `sentence` around `position`."""
+    return clause_bounds_in(clause_breaks(text, sentence), sentence, position)
+
+
+def clause_breaks(text: str, sentence: Sentence) -> list[tuple[int, int]]:
+    """Where the clauses of a sentence break; reused for every figure in it."""
+    return [m.span() for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)]
+
+
+def clause_bounds_in(breaks: list[tuple[int, int]], sentence: Sentence, position: int) -> tuple[int, int]:
     start, end = sentence.start, sentence.end
-    for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
-        if m.end() <= position:
-            start = m.end()
-        elif m.start() >= position:
-            end = m.start()
+    for break_start, break_end in breaks:
+        if break_end <= position:
+            start = break_end
+        elif break_start >= position:
+            end = break_start
             break
     return start, end
 
@@ -228,9 +237,21 @@ _WORDLIKE = re.compile(r"[A-Za-z]|\d+-[A-Za-z]")
 _COMPOUND_NUMBER = re.compile(r"\d+-[A-Za-z]")
 
 
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+_STOP_OR_VERB = frozenset(_STOP | _LINK_VERBS)
+_MODIFIERS = frozenset(_NOUN_LIKE | _PAST_PARTICIPLE_ADJECTIVES)
+_STOP_NOT_DETERMINER = frozenset(_STOP - _DETERMINERS)
+_PREPOSITION_OR_DETERMINER = frozenset(_INNER_PREPOSITIONS | _DETERMINERS)
+_STOP_OR_PERIOD = frozenset(_STOP | _PERIOD_WORDS)
+_VERB_OR_COMPARATIVE = frozenset(_LINK_VERBS | _COMPARATIVES)
+_TRAILING_LINKS = frozenset(_INNER_PREPOSITIONS | {"for", "every", "each", "per"})
+
+
 def _is_word(tok: str) -> bool:
     """A word, or a compound that starts with digits ("10-year")."""
-    return bool(_WORDLIKE.match(tok))
+    return tok[0] in _ASCII_LETTERS or (tok[0].isdigit() and bool(_WORDLIKE.match(tok)))
 
 
 def measure_after(suffix: str) -> str:
@@ -252,24 +273,24 @@ def measure_after(suffix: str) -> str:
             i += 2  # "1.5 vacancies on average for each job-seeker"
             continue
         if words and low in ("in", "of", "on", "from") and i + 1 < len(tokens) and _is_word(tokens[i + 1][0]) \
-                and tokens[i + 1][0].lower() not in _STOP | _PERIOD_WORDS and not _NUMBERISH.search(tokens[i + 1][0]):
+                and tokens[i + 1][0].lower() not in _STOP_OR_PERIOD and not _NUMBERISH.search(tokens[i + 1][0]):
             words.append(tok)  # "vacancies in construction"
             i += 1
             continue
         if not words and low == "of" and i + 1 < len(tokens) and tokens[i + 1][0].lower() not in _STOP:
             i += 1  # "1.52 billion yuan of job-stabilisation funds"
             continue
-        if words and low.endswith("ed") and low not in _PAST_PARTICIPLE_ADJECTIVES | _NOUN_LIKE:
+        if words and low.endswith("ed") and low not in _MODIFIERS:
             break  # "training delivered on behalf of ...": a verb ends the noun phrase
         if low in _STOP or (tok[0].isupper() and words and low != "i"):
             break
-        if not words and low in _LINK_VERBS | _COMPARATIVES and low not in _PAST_PARTICIPLE_ADJECTIVES:
+        if not words and low in _VERB_OR_COMPARATIVE and low not in _PAST_PARTICIPLE_ADJECTIVES:
             break  # "48,000 rose ...", "60,000 fewer": no noun follows
         if words and low in _LINK_VERBS and low not in _NOUN_LIKE:
             break
         words.append(tok)
         i += 1
-    while words and words[-1].lower() in _INNER_PREPOSITIONS | {"for", "every", "each", "per"}:
+    while words and words[-1].lower() in _TRAILING_LINKS:
         words.pop()
     if len(words) == 1 and words[0].lower().endswith("ed") and words[0].lower() not in _PAST_PARTICIPLE_ADJECTIVES:
         return ""  # "the 50,000 planned" keeps its noun elsewhere
@@ -312,12 +333,12 @@ def measure_before(clause_prefix: str) -> str:
     introduce it ("the registered urban unemployment rate was 4.33 percent",
     "raise the policy repo rate by 50 basis points")."""
     # only the last words can be the phrase; a long prefix costs time and gives nothing
-    text = clause_prefix[-120:]
+    text = clause_prefix[-100:]
     if _NUMBERISH.search(text) or " quarter" in text or " half" in text or " six months" in text or _MONTH_WORD.search(text):
         text = _PERIOD_PHRASE.sub(" ", text)
     if _NUMBERISH.search(text):
         text = _FIGURE_LIKE.sub(" 0 ", text)
-    tokens = [m.group() for m in _TOKEN.finditer(text)]
+    tokens = _TOKEN.findall(text)
     i = len(tokens) - 1
     while i >= 0 and _is_word(tokens[i]) and tokens[i].lower() in _SKIP_BEFORE:
         if tokens[i].lower() in _BARRIERS:
@@ -341,22 +362,22 @@ def measure_before(clause_prefix: str) -> str:
         if low in _STOP or (low in _LINK_VERBS and low not in _NOUN_LIKE):
             break
         if low in _NOUN_LIKE and not low.endswith("ing") and kept and i > 0 and _is_word(tokens[i - 1]) \
-                and tokens[i - 1].lower() not in _STOP | _LINK_VERBS:
+                and tokens[i - 1].lower() not in _STOP_OR_VERB:
             break  # "the province cut premiums": after a noun it is the verb
-        if low.endswith("ed") and low not in _NOUN_LIKE | _PAST_PARTICIPLE_ADJECTIVES and i > 0 \
-                and (not _is_word(tokens[i - 1]) or tokens[i - 1].lower() in _STOP - _DETERMINERS):
+        if low.endswith("ed") and low not in _MODIFIERS and i > 0 \
+                and (not _is_word(tokens[i - 1]) or tokens[i - 1].lower() in _STOP_NOT_DETERMINER):
             break  # "3.5 per cent lagged private sector growth": a verb after a figure, not an adjective
         kept.append(tok)
         i -= 1
     words = list(reversed(kept))
-    while words and (words[0].lower() in _INNER_PREPOSITIONS | _DETERMINERS):
+    while words and (words[0].lower() in _PREPOSITION_OR_DETERMINER):
         words.pop(0)
     if words and all(w.lower() in _CHANGE_NOUNS for w in words):
         return ""
     return " ".join(words)
 
 
-STOP_WORDS = frozenset(_STOP | _LINK_VERBS)
+STOP_WORDS = frozenset(_STOP_OR_VERB)
 
 
 def is_generic(measure: str) -> bool:
@@ -372,3 +393,13 @@ def normalise_measure(phrase: str) -> str:
             break
         phrase = new
     return re.sub(r"\s+", " ", phrase).strip()
+
+
+def verb_direction(text: str) -> int:
+    """The direction of the last verb of change in `text` ("rose from" -> +1), 0 if none."""
+    last = None
+    for m in _DIRECTION_BEFORE.finditer(text):
+        last = m
+    if last is None:
+        return 0
+    return -1 if last.group("d") else 1

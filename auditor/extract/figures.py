@@ -108,8 +108,8 @@ def _not_a_figure(text: str, tok: NumberToken, period_spans, phone_spans) -> boo
     if tok.unit == "" and not tok.scaled:
         if _TIME_AFTER.match(after) or after.startswith(":") and after[1:2].isdigit() and tok.kind_hint != "ratio-part":
             return True
-        if before.endswith("#") or before.endswith("No") or before.endswith("no."):
-            return True
+        if before.endswith(("#", "No", "no.", "'", "’")):
+            return True  # "#2", "No 5", "('000)": a label or a unit marker
         if _small_integer(tok):
             if tok.value <= 31 and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(after)):
                 return True
@@ -203,6 +203,7 @@ _PREDICATE = re.compile(r"^\s+(?:were|are|was|is|had\s+been|have\s+been|remained
 # A baseline ("from 7.0 per cent in March", "than in 2020", "compared with"):
 # its period belongs to the figure it sits with, not to what follows.
 _BASELINE_WORDS = r"\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?|what\s+it\s+was)\b"
+_BASELINE_WORDS_RE = re.compile(_BASELINE_WORDS, re.I)
 _BASELINE_BEFORE = re.compile(_BASELINE_WORDS + r"\s+(?:the\s+)?(?:[\w$£€¥₹.,%]+\s+){0,4}(?:in\s+|of\s+)?(?:the\s+)?$"
                               r"|\bover\s+(?:the\s+)?$", re.I)
 _YEAR_EARLIER = re.compile(r"^[^.;]{0,40}?\b(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+previous\s+year|"
@@ -220,6 +221,7 @@ _QUARTER_EARLIER = re.compile(r"^[^.;]{0,40}?\b(?:(?:in\s+)?the\s+previous\s+qua
 
 
 _ASIDE = re.compile(r"\([^()]*\)")
+_NUMBERISH = re.compile(r"\d")
 _NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b[A-Z][A-Za-z]*[a-z][A-Za-z]*\s$")
 _NOT_A_NAME = re.compile(rf"\b(?:{_MONTH_WORD}|In|At|By|Of|For|The|From|To|And|With|On)\s$", re.I)
 _OVER_SPAN = re.compile(r"(?<!\bfor )\bover\s+$")
@@ -238,11 +240,31 @@ def _compatible(unit: str, previous: Figure) -> bool:
     return previous.unit == unit
 
 
+_CELL_LABEL = re.compile(r"[A-Za-z][A-Za-z\s,&/'’()\-]*")
+
+
+def _row_label(text: str, sentence, tok: NumberToken) -> str | None:
+    """In a table row ("Net revenue | 29,821 | 30,362 | (1.8%)") a cell counts what
+    its row's label names; None when the figure is not in a table row."""
+    if "|" not in text[sentence.start:sentence.end]:
+        return None
+    for cell in text[sentence.start:tok.start].split("|"):
+        label = _CELL_LABEL.search(cell)
+        if label:
+            words = re.sub(r"\(\W*$|\(\s*\)", "", label.group()).strip(" :>-*#,")
+            if words:
+                return context.normalise_measure(words)
+    return None
+
+
 def _measure(text: str, tok: NumberToken, sentence, clause_start: int, previous: list[Figure],
              last: Figure | None) -> str:
     """The thing the figure counts, read the way a reader finds it: after the
     number, before it, or carried from the figure before it in the sentence
     (or from the last figure, for "of them", "of which")."""
+    row_label = _row_label(text, sentence, tok)
+    if row_label is not None:
+        return row_label
     suffix = text[tok.end:sentence.end]
     inherited = next((f.measure for f in reversed(previous) if f.measure and _compatible(tok.unit, f)), "") \
         or next((f.measure for f in reversed(previous) if f.measure), "")
@@ -321,14 +343,16 @@ def extract_figures(document: Document) -> tuple[Figure, ...]:
     figures: list[Figure] = []
     sentence_index = 0
     in_sentence: list[Figure] = []
+    breaks = None
     for tok in kept:
         previous_index = sentence_index
         while sentence_index + 1 < len(sentences) and sentences[sentence_index].end <= tok.start:
             sentence_index += 1
-        if sentence_index != previous_index:
-            in_sentence = []
         sentence = sentences[sentence_index] if sentences else context.Sentence(0, len(text), 0)
-        clause_start, clause_end = context.clause_bounds(text, sentence, tok.start)
+        if sentence_index != previous_index or breaks is None:
+            in_sentence = []
+            breaks = context.clause_breaks(text, sentence)
+        clause_start, clause_end = context.clause_bounds_in(breaks, sentence, tok.start)
         qualifier = context.qualifier_before(text[max(sentence.start, tok.start - 40):tok.start])
         if tok.unit in _DURATION_UNITS and qualifier == "more-than" \
                 and _OVER_SPAN.search(text[max(0, tok.start - 12):tok.start]):
@@ -373,6 +397,11 @@ def extract_figures(document: Document) -> tuple[Figure, ...]:
     return tuple(figures)
 
 
+# a header cell names a period and nothing else a figure could be ("2024", "Sep 2018", "weight (‰) 2018")
+_PERIOD_TEXT = re.compile(r"(?:19|20)\d\d(?:[-–/]\d{2})?")
+_NUMBERISH_CELL = re.compile(r"\d")
+
+
 class _Timeline:
     """Which period each figure refers to: one named in its clause, else earlier
     in its sentence, else the one in force in its paragraph, else the
@@ -412,7 +441,51 @@ class _Timeline:
             return ""
         return period[:4] if period[:2] in ("19", "20") else ""
 
+    def _column_period(self, tok: NumberToken) -> str:
+        """In a table, a cell's period is its column's: the header row above names it
+        ("In millions of € | 2024 | 2023 | Change in %"). Rows and header are aligned
+        from the right, since a header often has no cell above the row labels."""
+        text = self.text
+        line_start = text.rfind("\n", 0, tok.start) + 1
+        line_end = text.find("\n", tok.start)
+        line_end = len(text) if line_end < 0 else line_end
+        row = text[line_start:line_end]
+        if "|" not in row:
+            return ""
+        row_cells = row.count("|") + 1
+        column = text.count("|", line_start, tok.start)
+        above = line_start - 1
+        for _ in range(40):  # a header stands within the table, a few dozen rows up at most
+            if above <= 0:
+                return ""
+            start = text.rfind("\n", 0, above) + 1
+            line = text[start:above]
+            if "|" not in line:
+                if line.strip() and (len(line) > 40 or _NUMBERISH_CELL.search(line)):
+                    return ""  # prose: the table ended; a short heading ("Trend") does not end it
+                above = start - 1
+                continue
+            header_cells = line.count("|") + 1
+            index = column - (row_cells - header_cells)
+            if 0 <= index < header_cells:
+                cell_start = start
+                for _ in range(index):
+                    cell_start = text.index("|", cell_start, above) + 1
+                cell_end = text.find("|", cell_start, above)
+                cell_end = above if cell_end < 0 else cell_end
+                first = bisect.bisect_left(self.starts, cell_start)
+                stop = bisect.bisect_left(self.starts, cell_end)
+                named = [self.periods[i] for i in range(first, stop) if self.periods[i].has_year]
+                if named and not _NUMBERISH_CELL.search(_PERIOD_TEXT.sub("", text[cell_start:cell_end])):
+                    return named[-1].period
+            above = start - 1
+        return ""
+
     def period_for(self, tok: NumberToken, sentence, clause_start: int, clause_end: int) -> str:
+        if "|" in self.text[sentence.start:sentence.end]:
+            column = self._column_period(tok)
+            if column:
+                return column
         n_before = bisect.bisect_left(self.starts, tok.start)
         last = self.last_in_force[n_before]
         in_force = self.periods[last].period if last >= 0 and self.paragraph[last] == sentence.paragraph \
@@ -425,7 +498,7 @@ class _Timeline:
         # a period after the figure but past "from"/"than" is the baseline's, not this figure's
         in_clause = [i for i in in_sentence if clause_start <= self.starts[i] < clause_end
                      and (self.starts[i] < tok.start
-                          or not re.search(_BASELINE_WORDS, self.text[tok.end:self.starts[i]], re.I))]
+                          or not _BASELINE_WORDS_RE.search(self.text[tok.end:self.starts[i]]))]
         if in_clause:
             chosen = self.periods[min(in_clause, key=lambda i: abs(self.starts[i] - tok.start))]
             return with_year(chosen.period, self._year_of(chosen.period) or year)

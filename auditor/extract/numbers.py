@@ -41,24 +41,24 @@ _NUMBER_BODY = rf"""
         |\d{{1,2}},\ ?\d{{2}}(?:,\d{{2}})*,\d{{3}}(?!,\d|\d)  # Indian grouping 32,79,860 (and a stray space: 4, 27,153)
         |\d{{1,3}}(?:[\u00a0\u202f\u2009 ]\d{{3}})+(?!\d)   # 816 000
         |\d+)
-    (?:[.](?P<frac>\d+)|,(?P<dcomma>\d{{1,2}})(?=\s?(?:%|m\b|bn\b|million|billion|of\ a\ percentage)))?
+    (?:[.](?P<frac>\d+)|,(?P<dcomma>\d{{1,2}})(?=\s?(?i:%|m\b|bn\b|million|billion|of\ a\ percentage)))?
     (?![.,]\d)
-    (?:(?P<cjk>万亿|万|亿)
+    (?i:(?P<cjk>万亿|万|亿)
       |(?P<gscale>{_SCALE})(?![A-Za-z])
       |[\s\-]{{1,2}}(?P<scale>{_SCALE})\b)?
-    (?:(?P<sym>\s?[%‰])
+    (?i:(?P<sym>\s?[%‰])
       |(?P<gunit>{_UNIT})(?![A-Za-z])
       |\s?-?\s?(?:of\ a\ )?(?P<unit>{_UNIT})(?![A-Za-z]))?
     """
 NUMBER_RE = re.compile(
     r"(?<![A-Za-z0-9_.,\-/:])  # not glued to a word, a number or a date (CJK text may touch)\n"
     # a number starts with a digit, a sign or a currency (whose codes are upper case): checked first, for speed
-    r"(?=(?-i:[\d$£€¥₹₦৳₱+\-−–A-Z]))\n" + _NUMBER_BODY,
-    re.VERBOSE | re.IGNORECASE,
+    r"(?=[\d$£€¥₹₦৳₱+\-−–A-Z])\n" + _NUMBER_BODY,
+    re.VERBOSE,  # case matters for currency codes ("N", "R"); units and scales are matched (?i:) inside
 )
 # The far end of a range written with a dash ("3.1-3.5 per cent"), which the
 # rule above leaves alone so that "2012-13" stays one period.
-_RANGE_END_RE = re.compile(_NUMBER_BODY, re.VERBOSE | re.IGNORECASE)
+_RANGE_END_RE = re.compile(_NUMBER_BODY, re.VERBOSE)
 _RANGE_DASH = re.compile(r"(?<=\d)\s?[-–]\s?(?=\d)")
 
 

@@ -1,0 +1,65 @@
+"""A change said to go one way between two levels that go the other
+("rose to 4.4 percent from 4.8 percent")."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from auditor import expr
+from auditor.checks.base import Check
+from auditor.checks.nearby import is_level, is_percent_level, places, same_unit
+from auditor.document import Document
+from auditor.extract.context import verb_direction
+from auditor.model import Figure, Relation
+
+ID = "change-direction"
+DOC = """\
+## What it checks
+A sentence that names a change and both of its ends ("employment increased to
+48.07 million from 47.87 million", "the rate fell from 4.8 percent to 4.4
+percent"). The new level must lie on the side of the old one that the verb says.
+
+## Why it matters
+A rise that the figures show as a fall (or the reverse) usually means the two
+levels were swapped or one was mistyped, and the headline verb is then wrong.
+
+## Example
+Unemployment rose to 2.21 million from 2.27 million. (2.21 million is lower.)
+
+## Fix
+Correct the verb, or the level that is wrong.
+"""
+
+_FROM = re.compile(r"\b(?:from|compared (?:with|to)|against|versus|vs\.?)\s*(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
+_TO = re.compile(r"\b(?:to|at)\s*(?:a\s+|an\s+|the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
+
+
+def _level_pair(f: Figure, g: Figure) -> bool:
+    if is_percent_level(f) and is_percent_level(g):
+        return True
+    return is_level(f) and is_level(g) and same_unit(f, g)
+
+
+def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
+    where = places(document, figures)
+    text = document.text
+    for old in figures:
+        if not _FROM.search(text[max(0, old.span.start - 40):old.span.start]):
+            continue
+        sentence = where[old.id].sentence
+        news = [f for f in figures if f is not old and where[f.id].sentence == sentence and _level_pair(f, old)
+                and _TO.search(text[max(0, f.span.start - 25):f.span.start])]
+        if len(news) != 1:
+            continue
+        new = news[0]
+        first = min(old.span.start, new.span.start)
+        clause_start = max(where[old.id].sentence_start, text.rfind(",", 0, first) + 1, text.rfind(";", 0, first) + 1)
+        sign = verb_direction(text[clause_start:first])
+        if sign == 0:
+            continue
+        op = ">" if sign > 0 else "<"
+        yield Relation(ID, expr.parse(f"new {op} old"), {"new": new, "old": old},
+                       f"{'a rise' if sign > 0 else 'a fall'} from {old.text} to {new.text}")
+
+
+CHECK = Check(ID, "A change said to rise (or fall) between levels that show the opposite.", DOC, find)

@@ -1,0 +1,63 @@
+"""A change given both as an amount and as a rate ("rose by 16,400 (2.7%) to 632,200")."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from auditor import expr
+from auditor.checks.base import Check
+from auditor.checks.nearby import is_level, places, same_unit
+from auditor.document import Document
+from auditor.model import Figure, Relation
+
+ID = "change-with-rate"
+DOC = """\
+## What it checks
+A change stated as an amount and, beside it, as a percentage ("fell by 15,400
+(0.1%) to 11,444,000", "up 1,121, or 66%, from 1,699"), with the level it led to
+or started from. The percentage must equal the amount divided by the level before
+the change.
+
+## Why it matters
+The amount and the rate are usually computed separately; when they disagree, one
+was taken from another row or period.
+
+## Example
+Unemployment rose by 16,400 (2.7%) to 632,200. (16,400 / 615,800 = 2.66%.)
+
+## Fix
+Recompute the rate from the amount and the earlier level.
+"""
+
+_BESIDE = re.compile(r"^\s*(?:\(|,\s*or\s+|,\s*)$")
+_TO = re.compile(r"\bto\s*(?:a\s+|the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
+_FROM = re.compile(r"\bfrom\s*(?:a\s+|the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
+
+
+def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
+    where = places(document, figures)
+    text = document.text
+    for i, change in enumerate(figures[:-1]):
+        rate = figures[i + 1]
+        if change.direction == 0 or change.unit == "percent" or rate.unit != "percent":
+            continue
+        if not _BESIDE.match(text[change.span.end:rate.span.start]):
+            continue
+        sentence = where[change.id].sentence
+        later = [f for f in figures[i + 2:] if where[f.id].sentence == sentence and is_level(f) and same_unit(f, change)]
+        if not later:
+            continue
+        level = later[0]
+        before = text[max(0, level.span.start - 25):level.span.start]
+        if _TO.search(before):
+            base = "level - abs(change)" if change.direction > 0 else "level + abs(change)"
+        elif _FROM.search(before):
+            base = "level"
+        else:
+            continue
+        yield Relation(ID, expr.parse(f"abs(change) / ({base}) == abs(rate)"),
+                       {"change": change, "rate": rate, "level": level},
+                       f"{change.text} ({rate.text}) against {level.text}")
+
+
+CHECK = Check(ID, "A change given as an amount and a rate that do not agree.", DOC, find)
