@@ -16,6 +16,7 @@ from auditor.checks import (
     ratio,
     same_measure,
     share,
+    sum_of_parts,
 )
 from auditor.checks.base import Check
 
@@ -29,6 +30,7 @@ CHECKS: dict[str, Check] = {
         difference.CHECK,
         ratio.CHECK,
         part_of_whole.CHECK,
+        sum_of_parts.CHECK,
         promise.CHECK,
         change_direction.CHECK,
         change_with_rate.CHECK,

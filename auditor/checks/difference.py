@@ -8,7 +8,7 @@ from typing import Iterator
 
 from auditor import expr
 from auditor.checks.base import Check
-from auditor.checks.nearby import is_table_row as _is_table_row, is_level, is_percent_level, places
+from auditor.checks.nearby import is_change_column, is_table_row, is_level, is_percent_level, places
 from auditor.document import Document
 from auditor.model import Figure, Relation
 
@@ -77,11 +77,12 @@ def _relations(document: Document, change: Figure, levels: list[Figure], express
     cued = [r for r in readings if r[0]]
     if len(cued) == 1:
         readings = cued  # the text says which is the old level
-    elif not _is_table_row(document, change):
+    elif not is_table_row(document, change):
         return  # no word marks either level as the old one: the pair may not be related
     bindings = [r[1] for r in readings]
     yield Relation(ID, expression, bindings[0], f"{change.text} between {a.text} and {b.text}",
-                   readings=tuple(bindings[1:]))
+                   readings=tuple(bindings[1:]),
+                   certain=len(cued) == 1 or is_change_column(document, change))  # in a table row, which columns a change compares is in the header
 
 
 CHECK = Check(ID, "A stated change does not match the two levels it separates.", DOC, find)

@@ -7,7 +7,7 @@ from typing import Iterator
 
 from auditor import expr
 from auditor.checks.base import Check
-from auditor.checks.nearby import is_table_row as _is_table_row, is_level, is_percent_level, places, same_unit
+from auditor.checks.nearby import is_change_column, is_table_row, is_level, is_percent_level, places, same_unit
 from auditor.document import Document
 from auditor.model import Figure, Relation
 
@@ -75,11 +75,13 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             cued = [r for r in readings if r[0]]
             if len(cued) == 1:
                 readings = cued  # the text says which is the old level
-            elif not _is_table_row(document, change):
+            elif not is_table_row(document, change):
                 continue  # no word marks either level as the old one: the pair may not be related
             bindings = [r[1] for r in readings]
             yield Relation(ID, _expression(change), bindings[0],
-                           f"{change.text} change between {a.text} and {b.text}", readings=tuple(bindings[1:]))
+                           f"{change.text} change between {a.text} and {b.text}", readings=tuple(bindings[1:]),
+                           # in a table row, which columns a rate compares is in the header, not the row
+                           certain=len(cued) == 1 or is_change_column(document, change))
 
 
 def _expression(change: Figure) -> expr.Compare:

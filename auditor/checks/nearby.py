@@ -79,5 +79,41 @@ def is_table_row(document: Document, f: Figure) -> bool:
     return line.count("|") >= 2 or line.count("\t") >= 2
 
 
+_CELL_NUMBER = re.compile(r"^[\s(+\-−–]*[\d,.\s]+%?\)?\s*$")
+_YEAR_CELL = re.compile(r"^\s*(?:19|20)\d\d\s*$")
+_CHANGE_HEADER = re.compile(r"change|growth|\bvar|%|y-o-y|yoy|difference", re.I)
+
+
+def _line_of(document: Document, offset: int) -> tuple[int, str]:
+    start = document.text.rfind("\n", 0, offset) + 1
+    end = document.text.find("\n", offset)
+    return start, document.text[start:end if end >= 0 else len(document.text)]
+
+
+def table_header_cell(document: Document, f: Figure) -> str | None:
+    """The header of the table column a figure stands in: the nearest earlier
+    row of cells none of which is a bare number."""
+    start, line = _line_of(document, f.span.start)
+    column = line[:f.span.start - start].count("|")
+    offset = start - 1
+    while offset > 0:
+        offset_start, previous = _line_of(document, offset)
+        offset = offset_start - 1
+        if previous.count("|") < 2:
+            continue
+        cells = previous.strip().strip("()").split("|")
+        if any(_CELL_NUMBER.match(c) and not _YEAR_CELL.match(c) for c in cells[1:]):
+            continue  # a data row
+        return cells[column].strip() if column < len(cells) else None
+    return None
+
+
+def is_change_column(document: Document, f: Figure) -> bool:
+    """A table column headed as a change between the row's own columns ("Change in %"),
+    not between periods named in the header ("Feb 11 to Feb 12")."""
+    header = table_header_cell(document, f)
+    return bool(header and _CHANGE_HEADER.search(header) and not re.search(r"\bto\b|\bvs\b|\bon\b", header))
+
+
 def words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z][a-z-]+", text.lower())}

@@ -127,8 +127,12 @@ _DIRECTION_WORDS = frozenset(w for phrase in (_DOWN + "|" + _UP).split("|") for 
 _WORDS = re.compile(r"[a-z]+")
 
 
+_MADE_UP = re.compile(r"\b(?:made|make|makes|making)\s+up\b", re.I)
+
+
 def direction(prefix: str, suffix: str) -> tuple[int, bool]:
     """(+1/-1/0, whether the verb says 'to': the figure is then a level, not a change)."""
+    prefix = _MADE_UP.sub(" ", prefix)  # "made up of 148,047 boys": composition, not a rise
     if _DIRECTION_WORDS.isdisjoint(_WORDS.findall(prefix[-90:].lower())):
         m = _DIRECTION_AFTER.match(suffix[:30])
         return ((-1 if m.group("d") else 1), False) if m else (0, False)

@@ -111,6 +111,8 @@ def _not_a_figure(text: str, tok: NumberToken, period_spans, phone_spans) -> boo
         if before.endswith(("#", "No", "no.", "'", "’")):
             return True  # "#2", "No 5", "('000)": a label or a unit marker
         if _small_integer(tok):
+            if after.lstrip().startswith("|") and text[text.rfind("\n", 0, tok.start) + 1:tok.start].strip() in ("", "|"):
+                return True  # "1 | 1,699 | 2,820": the first cell of a table row names the row
             if tok.value <= 31 and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(after)):
                 return True
             if before.endswith("(") and after.startswith(")") and "|" not in _line(text, tok.start):
@@ -243,18 +245,54 @@ def _compatible(unit: str, previous: Figure) -> bool:
 _CELL_LABEL = re.compile(r"[A-Za-z][A-Za-z\s,&/'’()\-]*")
 
 
+def _table_lines_above(text: str, line_start: int, limit: int = 40):
+    """The lines above a table row, nearest first, up to the prose before the table."""
+    above = line_start - 1
+    for _ in range(limit):
+        if above <= 0:
+            return
+        start = text.rfind("\n", 0, above) + 1
+        yield text[start:above]
+        above = start - 1
+
+
 def _row_label(text: str, sentence, tok: NumberToken) -> str | None:
     """In a table row ("Net revenue | 29,821 | 30,362 | (1.8%)") a cell counts what
-    its row's label names; None when the figure is not in a table row."""
-    if "|" not in text[sentence.start:sentence.end]:
+    its row's label names, qualified by the group it is indented under ("> energy"
+    under "All-items excluding:") and the section heading over the table ("Trend",
+    "Per share"). None when the figure is not in a table row."""
+    line_start = text.rfind("\n", 0, tok.start) + 1
+    line_end = text.find("\n", tok.start)
+    row = text[line_start:line_end if line_end >= 0 else len(text)]
+    if "|" not in row:
         return None
-    for cell in text[sentence.start:tok.start].split("|"):
-        label = _CELL_LABEL.search(cell)
-        if label:
-            words = re.sub(r"\(\W*$|\(\s*\)", "", label.group()).strip(" :>-*#,")
-            if words:
-                return context.normalise_measure(words)
-    return None
+    first_cell = row.split("|", 1)[0]
+    label = _CELL_LABEL.search(first_cell)
+    words = re.sub(r"\(\W*$|\(\s*\)", "", label.group()).strip(" :>-*#,") if label else ""
+    heading = group = column_name = ""
+    for line in _table_lines_above(text, line_start):
+        if "|" in line:
+            column_name = line.split("|", 1)[0].strip()  # the header's first cell names the label column
+            continue
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if stripped.endswith(":") and not group and first_cell.lstrip().startswith(">"):
+            group = stripped.rstrip(":")
+            continue
+        if len(stripped) <= 40 and not _NUMBERISH.search(stripped):
+            heading = stripped
+        break
+    if not words:
+        number = first_cell.strip()
+        if not re.fullmatch(r"\d{1,3}", number) or not column_name:
+            return None
+        words = f"{column_name} {number}"  # "Ward | 2023 | 2024" over "1 | 1,699 | 2,820": ward 1
+    if group:
+        words = f"{group} {words}"
+    if heading:
+        words = f"{words} ({heading})"
+    return context.normalise_measure(words)
 
 
 def _measure(text: str, tok: NumberToken, sentence, clause_start: int, previous: list[Figure],
@@ -366,8 +404,10 @@ def extract_figures(document: Document) -> tuple[Figure, ...]:
         if not sign and in_sentence and _PAIR.fullmatch(text[in_sentence[-1].span.end:tok.start]) \
                 and in_sentence[-1].unit == tok.unit:
             sign = in_sentence[-1].direction  # the far end of "growth of 3.1-3.5 per cent"
-        if tok.text.lstrip("$£€¥₹₦ ")[:1] in "+-−–" and tok.unit in _PERCENT_UNITS:
-            sign = -1 if tok.value < 0 else 1  # "+27%" and "-3%" are changes
+        if tok.text.lstrip("$£€¥₹₦ ")[:1] in "+-−–":
+            sign = -1 if tok.value < 0 else 1  # "+27%", "-3%", "+2,000", "–15.4": a written sign marks a change
+        elif not sign and "|" in text[sentence.start:sentence.end] and timeline.in_change_column(tok):
+            sign = -1 if _negative_in_table(text, tok) else 1  # a cell under "Change in %"
         if _negative_in_table(text, tok):
             tok = replace(tok, value=-tok.value)
             if tok.unit in _PERCENT_UNITS:
@@ -400,6 +440,9 @@ def extract_figures(document: Document) -> tuple[Figure, ...]:
 # a header cell names a period and nothing else a figure could be ("2024", "Sep 2018", "weight (‰) 2018")
 _PERIOD_TEXT = re.compile(r"(?:19|20)\d\d(?:[-–/]\d{2})?")
 _NUMBERISH_CELL = re.compile(r"\d")
+# A header that says its column holds changes. A span header ("Jan 12 to Feb 12") is left
+# out: which two columns it compares is not in the row, and a check would pair the wrong ones.
+_CHANGE_HEADER = re.compile(r"\bchange\b|\bgrowth\b|\bdifference\b|\bincrease\b|\bdecrease\b|\w\s+to\s+\w", re.I)
 
 
 class _Timeline:
@@ -440,6 +483,30 @@ class _Timeline:
         if period.startswith("FY"):
             return ""
         return period[:4] if period[:2] in ("19", "20") else ""
+
+    def in_change_column(self, tok: NumberToken) -> bool:
+        """Whether the header over this cell names a change ("Change in %", "Jan 12 to Feb 12")."""
+        header = self._header_cell(tok)
+        return bool(header) and bool(_CHANGE_HEADER.search(header))
+
+    def _header_cell(self, tok: NumberToken) -> str:
+        text = self.text
+        line_start = text.rfind("\n", 0, tok.start) + 1
+        line_end = text.find("\n", tok.start)
+        row = text[line_start:line_end if line_end >= 0 else len(text)]
+        row_cells = row.count("|") + 1
+        column = text.count("|", line_start, tok.start)
+        for line in _table_lines_above(text, line_start):
+            if "|" not in line:
+                if line.strip() and (len(line) > 40 or _NUMBERISH_CELL.search(line)):
+                    return ""
+                continue
+            cells = line.split("|")
+            index = column - (row_cells - len(cells))
+            if 0 <= index < len(cells) and not _NUMBERISH_CELL.search(_PERIOD_TEXT.sub("", cells[index])) \
+                    or 0 <= index < len(cells) and _CHANGE_HEADER.search(cells[index]):
+                return cells[index]
+        return ""
 
     def _column_period(self, tok: NumberToken) -> str:
         """In a table, a cell's period is its column's: the header row above names it
