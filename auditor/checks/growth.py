@@ -43,8 +43,12 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     by_sentence: dict[int, list[Figure]] = {}
     for f in figures:
         by_sentence.setdefault(where[f.id].sentence, []).append(f)
-    for group in by_sentence.values():
+    for sentence, group in by_sentence.items():
         changes = [f for f in group if f.unit == "percent" and f.direction != 0]
+        paired = list(_paired_by_words(document, changes, group, by_sentence.get(sentence - 1, [])))
+        if paired:
+            yield from paired
+            continue
         if len(changes) != 1:
             continue
         change = changes[0]
@@ -82,6 +86,42 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
                            f"{change.text} change between {a.text} and {b.text}", readings=tuple(bindings[1:]),
                            # in a table row, which columns a rate compares is in the header, not the row
                            certain=len(cued) == 1 or is_change_column(document, change))
+
+
+# Between a rate and the old level it is measured against: "+27% change from the 15,223",
+# "35% higher than the prior-year quarter's $78.5 million", "+30% change on the 2021-2023 average of".
+_RATE_TO_OLD = re.compile(r"^[^,;\d]{0,25}\b(?:from|than|against|compared (?:with|to)|versus|vs\.?|on|over)\b[^,;]{0,45}$", re.I)
+
+
+def _paired_by_words(document: Document, changes: list[Figure], group: list[Figure],
+                     previous_sentence: list[Figure]) -> Iterator[Relation]:
+    """Each rate with the old level its words point to and the level it describes."""
+    olds: set[str] = set()
+    for change in changes:
+        after = [f for f in group if f.span.start > change.span.end]
+        if not after:
+            continue
+        old = after[0]
+        if not (is_level(old) or is_percent_level(old)):
+            continue
+        if not _RATE_TO_OLD.match(document.text[change.span.end:old.span.start]):
+            continue
+        before = [f for f in group if f.span.end < change.span.start]
+        if any(f.unit == "percent" and f.direction != 0 for f in before[-1:]):
+            continue
+        olds.add(old.id)
+        # "N, a +27% change from O and a +30% change on P": both rates describe N, not O
+        candidates = [f for f in before if f.direction == 0 and same_unit(f, old) and f.unit == old.unit
+                      and f.id not in olds]
+        in_sentence = bool(candidates)
+        if not candidates and not before:
+            candidates = [f for f in previous_sentence if f.direction == 0 and same_unit(f, old) and f.unit == old.unit]
+        if not candidates:
+            continue
+        readings = [{"new": new, "old": old, "change": change} for new in reversed(candidates)]
+        yield Relation(ID, _expression(change), readings[0], f"{change.text} change from {old.text}",
+                       readings=tuple(readings[1:]),
+                       certain=in_sentence)  # the level it describes, looked for in the sentence before
 
 
 def _expression(change: Figure) -> expr.Compare:

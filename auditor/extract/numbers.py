@@ -210,14 +210,15 @@ _MULTIPLE_VERBS = {"doubled": 2, "doubling": 2, "doubles": 2, "double": 2, "trip
                    "tripling": 3, "triples": 3, "quadrupled": 4, "halved": Decimal("0.5"), "halving": Decimal("0.5")}
 _WORD_SCALES = ("thousand", "million", "billion", "trillion", "lakh", "crore")
 
-_CARDINAL = rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_SMALL[1:10])})\b)?|{'|'.join(sorted(_SMALL, key=len, reverse=True))})\b"
+_CARDINAL_STEM = rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_SMALL[1:10])})\b)?|{'|'.join(sorted(_SMALL, key=len, reverse=True))})"
+_CARDINAL = _CARDINAL_STEM + r"\b"  # "four" but not the "four" of "fourth"
 _WORD_NUMBER_RE = re.compile(
     rf"""
     \b(?=[A-Za-z0-9])  # every number word starts a word; checking that first keeps the scan fast
     (?:(?P<fraction>\b(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]
         (?P<den>{'|'.join(sorted(_DENOMINATORS, key=len, reverse=True))})\b(?=\s+(?:of|the)\b)
       |(?<![\w-]\s)\b(?P<half>[Hh]alf)\b(?=\s+(?:of|the)\b))
-    |(?P<fold>\b(?P<fn>{_CARDINAL}|\d+)[\s-]?fold\b)
+    |(?P<fold>\b(?P<fn>{_CARDINAL_STEM}|\d+)[\s-]?fold\b)
     |(?P<verb>\b(?:{'|'.join(_MULTIPLE_VERBS)})\b)
     |(?P<cardinal>\b(?P<c1>{_CARDINAL})(?:\s+hundred(?:\s+(?:and\s+)?(?P<c2>{_CARDINAL}))?(?P<hundred>))?
         (?:\s+(?P<scale>{'|'.join(_WORD_SCALES)})\b)?
@@ -241,7 +242,8 @@ _DIGITS_FOLD = re.compile(r"\b\d+[\s-]?fold\b", re.I)
 
 
 def _word_number_matches(text: str):
-    starts = {m.start() for m in _WORD.finditer(text) if m.group().lower() in _FIRST_WORDS}
+    starts = {m.start() for m in _WORD.finditer(text)
+              if m.group().lower() in _FIRST_WORDS or m.group().lower().endswith("fold")}
     starts.update(m.start() for m in _DIGITS_FOLD.finditer(text))
     end = -1
     for start in sorted(starts):

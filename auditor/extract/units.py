@@ -98,6 +98,8 @@ def registry():
     ureg.define("per_mille = 0.001 = ‰")
     ureg.define("times = 1")
     ureg.define("mu = 10000 / 15 * meter ** 2")  # the Chinese land unit, 1/15 hectare
+    ureg.define("square_kilometer = kilometer ** 2")
+    ureg.define("square_meter = meter ** 2")
     for code in sorted({c for c in UNIT_KINDS if kind_of(c) is Kind.MONEY}):
         ureg.define(f"{code} = [currency_{code}]")
     return ureg

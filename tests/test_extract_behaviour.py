@@ -1,0 +1,204 @@
+"""What the extractor reads, one rule of report grammar at a time."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from auditor.document import Document
+from auditor.extract import extract_figures
+from auditor.extract.figures import ABOUT_MARGIN, NEARLY_MARGIN
+from auditor.extract.periods import find_periods, shifted
+from auditor.extract.units import UNIT_KINDS, registry
+from auditor.model import Kind
+
+
+def figures(text: str):
+    return extract_figures(Document("t.txt", text))
+
+
+def one(text: str):
+    found = figures(text)
+    assert len(found) == 1, [f.text for f in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("text", [
+    "The plan ran from 2011 to 2016 and was reviewed in 2021.",
+    "Published on 8 June 2022 at 10:00 a.m., and again on May 20, 2022.",
+    "1. Employment\n2. Wages\n3) Prices",
+    "See Table 2, Section 4 and Figure 3 of Windows 11 release notes.",
+    "Call +91 22 2266 0502 or tel. 0300 123 4567 for details.",
+    "It was the 13th consecutive year and the 2nd quarter of growth for the 10-year bond.",
+    "People aged 15 to 64 and youth (ages 15-24) were surveyed; employed persons ('000).",
+    "Ward | 2023\n1 | ",
+])
+def test_years_dates_times_labels_and_ordinals_are_not_figures(text):
+    assert [f.text for f in figures(text)] == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Exports reached 484,000 tonnes.", Decimal(484000), "tonne"),
+    ("About 816 000 people.", Decimal(816000), ""),
+    ("Receipts of Rs 1,38,655 crore.", Decimal(1386550000000), "INR"),
+    ("Collections of Rs 1.15 lakh crore.", Decimal(1150000000000), "INR"),
+    ("GDP of 256.3亿元 in 2023.", Decimal(25630000000), "CNY"),
+    ("A population of 72.5万.", Decimal(725000), ""),
+    ("16,4m are employed.", Decimal(16400000), ""),
+    ("It cost $1.7 trillion.", Decimal(1700000000000), "USD"),
+    ("It cost £116bn.", Decimal(116000000000), "GBP"),
+    ("Spending of N28.15trillion.", Decimal(28150000000000), "NGN"),
+    ("Inflation of 7.8 per cent.", Decimal("7.8"), "percent"),
+    ("A cut of 50 BPS.", Decimal(50), "basis_point"),
+    ("Down 0.3 percentage point.", Decimal("0.3"), "percentage_point"),
+    ("A weight of 97.0‰.", Decimal("97.0"), "per_mille"),
+    ("Some 4, 27,153 students sat.", Decimal(427153), ""),
+])
+def test_values_are_exact_with_scale_and_unit(text, value, unit):
+    f = one(text)
+    assert (f.value, f.unit) == (value, unit)
+
+
+def test_percentage_points_are_never_percent():
+    f = one("The rate rose 0.17 percentage points.")
+    assert f.unit == "percentage_point" and f.kind is Kind.PERCENTAGE_POINT and f.direction == 1
+
+
+@pytest.mark.parametrize("text, value, unit, kind", [
+    ("Prices doubled.", Decimal(2), "times", Kind.MULTIPLE),
+    ("Aid grew twofold.", Decimal(2), "times", Kind.MULTIPLE),
+    ("Spending is three times higher.", Decimal(3), "times", Kind.MULTIPLE),
+    ("Half of the new jobs were part-time.", Decimal("0.5"), "", Kind.RATIO),
+    ("A quarter of the deficit is interest.", Decimal("0.25"), "", Kind.RATIO),
+    ("Forty firms closed.", Decimal(40), "", Kind.COUNT),
+    ("Eight million people voted.", Decimal(8000000), "", Kind.COUNT),
+    ("There were 1.5 vacant positions for every job seeker.", Decimal("1.5"), "", Kind.RATIO),
+    ("The job-seeking ratio was 1.50.", Decimal("1.50"), "", Kind.RATIO),
+])
+def test_number_words_multiples_and_ratios(text, value, unit, kind):
+    f = one(text)
+    assert (f.value, f.unit, f.kind) == (value, unit, kind)
+
+
+def test_one_third_is_as_exact_as_a_decimal_can_be():
+    f = one("One third of the workers left.")
+    assert abs(f.value * 3 - 1) < Decimal("1e-25")
+
+
+def test_a_bare_one_is_a_word_not_a_figure():
+    assert figures("One of the provinces grew, and no one left.") == ()
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("It created 484,000 jobs.", Decimal(483500), Decimal(484500)),
+    ("It created 2,685 jobs.", Decimal(2685), Decimal(2685)),
+    ("The rate was 94.17%.", Decimal("94.165"), Decimal("94.175")),
+    ("It hired more than 60,000 people.", Decimal(60000), None),
+    ("It hired at least 45,000 people.", Decimal(45000), None),
+    ("Up to 30,000 vacancies remained.", Decimal(0), Decimal(30000)),
+    ("It hired less than 500 people.", Decimal(0), Decimal(500)),
+    ("It hired about 279,400 people.", Decimal(279400) * (1 - ABOUT_MARGIN), Decimal(279400) * (1 + ABOUT_MARGIN)),
+    ("It hired nearly 296,700 people.", Decimal(296700) * (1 - NEARLY_MARGIN), Decimal(296750)),
+    ("It hired nearly 300,000 people.", Decimal(250000), Decimal(350000)),  # the rounding is wider than 5%
+    ("It hired some 1.2 million people.", Decimal(1150000), Decimal(1250000)),
+])
+def test_intervals_follow_rounding_and_qualifiers(text, low, high):
+    f = one(text)
+    assert (f.low, f.high) == (low, high)
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("Exports were down 2.3 percent.", -1),
+    ("Exports decreased by 2.3 percent.", -1),
+    ("There was a decline of 2.3 percent in exports.", -1),
+    ("Exports fell 2.3 percent.", -1),
+    ("Growth was minus 2.3 percent.", -1),
+    ("Exports saw negative growth of 2.3 percent.", -1),
+    ("Exports were up 2.3 percent.", 1),
+    ("Exports rose 2.3 percent.", 1),
+    ("An increase of 2.3 percent in exports.", 1),
+    ("Exports grew 2.3 percent.", 1),
+    ("The province cut premiums for firms by 1.2 billion yuan.", -1),
+    ("Inflation rose to 7.8 per cent.", 0),  # a level reached, not a change
+    ("Up to 30,000 vacancies remained.", 0),
+    ("Revenue | 35,955 | (1.2%)", -1),
+])
+def test_direction_of_change(text, direction):
+    assert figures(text)[-1].direction == direction
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The province created 484,000 new urban jobs by the end of 2021.", "new urban jobs"),
+    ("The registered urban unemployment rate was 4.33 percent.", "registered urban unemployment rate"),
+    ("The number of college graduates in 2021 has reached 296,700.", "college graduates"),
+    ("The rural unemployment rate was 5.1 percent.", "rural unemployment rate"),
+    ("The bank raised the policy repo rate by 50 basis points.", "policy repo rate"),
+    ("Tax receipts from alcohol fell by £0.4 billion.", "tax receipts from alcohol"),
+])
+def test_measures_keep_the_words_that_distinguish_them(text, measure):
+    assert figures(text)[-1].measure == measure
+
+
+def test_measure_is_carried_to_a_part_and_its_place():
+    found = figures("The province reported 795,000 new urban jobs, among which 707,000 were in registered units.")
+    assert [f.measure for f in found] == ["new urban jobs", "new urban jobs in registered units"]
+
+
+def test_measure_is_carried_from_the_previous_clause_and_table_rows_name_theirs():
+    found = figures("Inflation rose to 7.8 per cent in April 2022 from 7.0 per cent in March.")
+    assert [f.measure for f in found] == ["inflation", "inflation"]
+    row = figures("Item | 2024 | 2023\nNet revenue | 29,821 | 30,362\n")
+    assert [(f.measure, f.period) for f in row] == [("net revenue", "2024"), ("net revenue", "2023")]
+
+
+@pytest.mark.parametrize("text, period", [
+    ("By the end of December 2021, 484,000 jobs were created.", "2021"),
+    ("By the end of 2021, 484,000 jobs were created.", "2021"),
+    ("In the third quarter of 2021 exports were 484,000 tonnes.", "2021-Q3"),
+    ("In the first half of 2011 trade was $1.7 trillion.", "2011-H1"),
+    ("From January to October 2021 sales were 484,000 units.", "2021-01..10"),
+    ("In FY2011-12 spending was Tk 226 billion.", "FY2011-12"),
+    ("In 2012-13 spending was Tk 226 billion.", "FY2012-13"),
+    ("In June 2011 exports were $161.98 billion.", "2011-06"),
+    ("Reserves stood at $601.1 billion on June 3, 2022.", "2022-06-03"),
+    ("In the fourth quarter of 2021-22 GDP grew 4.1 percent.", "FY2021-22-Q4"),
+])
+def test_periods_are_normalised(text, period):
+    assert figures(text)[-1].period == period
+
+
+def test_period_is_inherited_and_shifted_for_a_year_earlier():
+    found = figures("Quarterly bulletin, third quarter of 2023\n\nThe rate was 4.3 percent, "
+                    "compared with 4.6 per cent a year earlier.")
+    assert [f.period for f in found] == ["2023-Q3", "2022-Q3"]
+    assert shifted("FY2022-23", -1) == "FY2021-22" and shifted("2023-Q1", -1, "quarter") == "2022-Q4"
+
+
+def test_year_on_year_marks_a_change():
+    f = one("Exports rose 24 percent year on year.")
+    assert f.direction == 1 and f.change_of == "year-on-year"
+
+
+def test_periods_of_dates_are_days_and_years_are_not_figures():
+    assert [p.period for p in find_periods("on 8 June 2022 and in 2021")] == ["2022-06-08", "2021"]
+
+
+def test_every_unit_is_in_the_one_registry():
+    ureg = registry()
+    assert registry() is ureg  # built once
+    for unit in UNIT_KINDS:
+        if unit:
+            ureg.Unit(unit)
+    assert (1 * ureg.percentage_point).to("percent").magnitude == 1  # the same size, a different unit
+    assert ureg.CNY.dimensionality != ureg.USD.dimensionality
+
+
+def test_extraction_does_not_import_pint_or_sympy():
+    import subprocess
+    import sys
+
+    code = ("import sys; from auditor.document import Document; from auditor.extract import extract_figures; "
+            "extract_figures(Document('t', 'Exports rose 24 percent to $874.3 billion.')); "
+            "print('pint' in sys.modules, 'sympy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"]
