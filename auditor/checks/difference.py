@@ -8,7 +8,7 @@ from typing import Iterator
 
 from auditor import expr
 from auditor.checks.base import Check
-from auditor.checks.nearby import is_change_column, is_table_row, is_level, is_percent_level, places
+from auditor.checks.nearby import is_change_column, pair_by_words, is_table_row, is_level, is_percent_level, places
 from auditor.document import Document
 from auditor.model import Figure, Relation
 
@@ -48,9 +48,13 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     by_sentence: dict[int, list[Figure]] = {}
     for f in figures:
         by_sentence.setdefault(where[f.id].sentence, []).append(f)
-    for group in by_sentence.values():
+    for sentence, group in by_sentence.items():
         changes = [f for f in group if f.direction != 0 and f.unit != "percent"]
         percent_changes = [f for f in group if f.direction != 0 and f.unit == "percent"]
+        paired = list(_paired_by_words(document, changes + percent_changes, group, by_sentence.get(sentence - 1, [])))
+        if paired:
+            yield from paired
+            continue
         if len(changes) > 1:
             changes = []  # "the male rate rose 0.2 pts to 10.8% and the female rate fell 0.3 pts": pairs unknown
         for change in changes:
@@ -63,6 +67,28 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             levels = [f for f in group if is_percent_level(f)]
             if len(levels) == 2 and not [f for f in group if is_level(f)]:
                 yield from _relations(document, change, levels, _expression(change, " * 1"))
+
+
+def _old_fits(change: Figure):
+    if change.unit in ("percentage_point", "basis_point", "percent"):
+        return is_percent_level
+    return lambda f: is_level(f) and f.unit == change.unit
+
+
+def _paired_by_words(document: Document, changes: list[Figure], group: list[Figure],
+                     previous_sentence: list[Figure]) -> Iterator[Relation]:
+    """Each change with the old level its words point to ("down 0.6% from 34.5%")."""
+    used_olds: set[str] = set()
+    for change in changes:
+        if change.unit == "percent" and any(is_level(f) for f in group):
+            continue  # a percent change beside counts is a growth rate: growth-rate's business
+        pairing = pair_by_words(document, change, group, previous_sentence, _old_fits(change), used_olds)
+        if pairing is None:
+            continue
+        expression = _expression(change, " * 1" if change.unit == "percent" else "")
+        readings = [{"new": new, "old": pairing.old, "change": change} for new in pairing.news]
+        yield Relation(ID, expression, readings[0], f"{change.text} from {pairing.old.text}",
+                       readings=tuple(readings[1:]), certain=pairing.certain)
 
 
 def _relations(document: Document, change: Figure, levels: list[Figure], expression) -> Iterator[Relation]:

@@ -7,7 +7,7 @@ from typing import Iterator
 
 from auditor import expr
 from auditor.checks.base import Check
-from auditor.checks.nearby import is_change_column, is_table_row, is_level, is_percent_level, places, same_unit
+from auditor.checks.nearby import is_change_column, pair_by_words, is_table_row, is_level, is_percent_level, places, same_unit
 from auditor.document import Document
 from auditor.model import Figure, Relation
 
@@ -88,40 +88,18 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
                            certain=len(cued) == 1 or is_change_column(document, change))
 
 
-# Between a rate and the old level it is measured against: "+27% change from the 15,223",
-# "35% higher than the prior-year quarter's $78.5 million", "+30% change on the 2021-2023 average of".
-_RATE_TO_OLD = re.compile(r"^[^,;\d]{0,25}\b(?:from|than|against|compared (?:with|to)|versus|vs\.?|on|over)\b[^,;]{0,45}$", re.I)
-
-
 def _paired_by_words(document: Document, changes: list[Figure], group: list[Figure],
                      previous_sentence: list[Figure]) -> Iterator[Relation]:
     """Each rate with the old level its words point to and the level it describes."""
-    olds: set[str] = set()
+    used_olds: set[str] = set()
     for change in changes:
-        after = [f for f in group if f.span.start > change.span.end]
-        if not after:
+        pairing = pair_by_words(document, change, group, previous_sentence,
+                                is_level, used_olds)  # a percent change between percents: difference
+        if pairing is None:
             continue
-        old = after[0]
-        if not (is_level(old) or is_percent_level(old)):
-            continue
-        if not _RATE_TO_OLD.match(document.text[change.span.end:old.span.start]):
-            continue
-        before = [f for f in group if f.span.end < change.span.start]
-        if any(f.unit == "percent" and f.direction != 0 for f in before[-1:]):
-            continue
-        olds.add(old.id)
-        # "N, a +27% change from O and a +30% change on P": both rates describe N, not O
-        candidates = [f for f in before if f.direction == 0 and same_unit(f, old) and f.unit == old.unit
-                      and f.id not in olds]
-        in_sentence = bool(candidates)
-        if not candidates and not before:
-            candidates = [f for f in previous_sentence if f.direction == 0 and same_unit(f, old) and f.unit == old.unit]
-        if not candidates:
-            continue
-        readings = [{"new": new, "old": old, "change": change} for new in reversed(candidates)]
-        yield Relation(ID, _expression(change), readings[0], f"{change.text} change from {old.text}",
-                       readings=tuple(readings[1:]),
-                       certain=in_sentence)  # the level it describes, looked for in the sentence before
+        readings = [{"new": new, "old": pairing.old, "change": change} for new in pairing.news]
+        yield Relation(ID, _expression(change), readings[0], f"{change.text} change from {pairing.old.text}",
+                       readings=tuple(readings[1:]), certain=pairing.certain)
 
 
 def _expression(change: Figure) -> expr.Compare:

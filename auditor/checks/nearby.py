@@ -117,3 +117,49 @@ def is_change_column(document: Document, f: Figure) -> bool:
 
 def words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z][a-z-]+", text.lower())}
+
+
+# Between a change and the old level it is measured against: "+27% change from the 15,223",
+# "35% higher than the prior-year quarter's $78.5 million", "+30% change on the 2021-2023 average of".
+_CHANGE_TO_OLD = re.compile(
+    r"^[^,;\d]{0,25}\b(?:from|than|against|compared (?:with|to)|versus|vs\.?|on|over)\b[^,;]{0,45}$", re.I)
+# A sentence that opens by pointing back: "That amounts to a 0.6% decline from 4.5%".
+_POINTS_BACK = re.compile(r"^\W*(?:according to [^,]{0,40},\s*)?(?:that|this|which|it)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Pairing:
+    old: Figure
+    news: tuple[Figure, ...]  # the level the change describes, nearest reading first
+    certain: bool
+
+
+def pair_by_words(document: Document, change: Figure, sentence: list[Figure], previous_sentence: list[Figure],
+                  old_fits, used_olds: set[str]) -> Pairing | None:
+    """The old level a change's words point to ("... from O", "... than O") and the
+    level it describes: the nearest one before it in the sentence or, when the
+    sentence points back ("That amounts to ..."), in the sentence before."""
+    after = [f for f in sentence if f.span.start > change.span.end]
+    if not after or not old_fits(after[0]):
+        return None
+    old = after[0]
+    if not _CHANGE_TO_OLD.match(document.text[change.span.end:old.span.start]):
+        return None
+    used_olds.add(old.id)
+    before = [f for f in sentence if f.span.end < change.span.start]
+    if before and before[-1].direction != 0 and before[-1].unit == change.unit:
+        return None  # another change stands between: the pairs are not clear
+    fits_new = lambda f: f.direction == 0 and f.unit == old.unit and same_unit(f, old) and f.id not in used_olds  # noqa: E731
+    news = [f for f in before if fits_new(f)]
+    certain = bool(news)
+    if not news and not before:
+        news = [f for f in previous_sentence if fits_new(f)]
+        certain = len(news) == 1 and bool(_POINTS_BACK.match(_sentence_opening(document, change)))
+    if not news:
+        return None
+    return Pairing(old, tuple(reversed(news)), certain)
+
+
+def _sentence_opening(document: Document, f: Figure) -> str:
+    start = max(document.text.rfind(". ", 0, f.span.start) + 2, document.text.rfind("\n", 0, f.span.start) + 1, 0)
+    return document.text[start:f.span.start]

@@ -101,7 +101,7 @@ def qualifier_before(prefix: str) -> str:
         words = words[:-3]
     if not words or (words[-1] not in _QUALIFIER_LAST_WORDS and not words[-1].endswith("~")):
         return ""
-    m = _QUALIFIER_RE.search(prefix[-40:])
+    m = _QUALIFIER_RE.search(prefix[-36:])  # the longest qualifier, with "a total of", fits
     if not m:
         return ""
     return next(QUALIFIERS_BEFORE[i][1] for i in range(len(QUALIFIERS_BEFORE)) if m.group(f"q{i}") is not None)
@@ -125,9 +125,22 @@ _CHANGE_BY = re.compile(r"^\s*(?:[\w'’-]+\s+){0,6}?by\s+(?:a\s+|an\s+)?(?:cumu
 
 _DIRECTION_WORDS = frozenset(w for phrase in (_DOWN + "|" + _UP).split("|") for w in phrase.split())
 _WORDS = re.compile(r"[a-z]+")
+_ALL_WORDS = re.compile(r"[A-Za-z]+")
 
 
 _MADE_UP = re.compile(r"\b(?:made|make|makes|making)\s+up\b", re.I)
+
+
+def direction_word_ends(text: str) -> list[int]:
+    """Where every word of change in `text` ends, in one pass: most figures have none
+    in the words before them, and then only the words after them are read."""
+    return [m.end() for m in _ALL_WORDS.finditer(text) if m.group().lower() in _DIRECTION_WORDS]
+
+
+def direction_after(suffix: str) -> int:
+    """ "60,000 fewer", "2 points lower": the direction a comparative after the figure gives."""
+    m = _DIRECTION_AFTER.match(suffix[:30])
+    return (-1 if m.group("d") else 1) if m else 0
 
 
 def direction(prefix: str, suffix: str) -> tuple[int, bool]:
@@ -337,7 +350,7 @@ def measure_before(clause_prefix: str) -> str:
     introduce it ("the registered urban unemployment rate was 4.33 percent",
     "raise the policy repo rate by 50 basis points")."""
     # only the last words can be the phrase; a long prefix costs time and gives nothing
-    text = clause_prefix[-100:]
+    text = clause_prefix[-90:]
     if _NUMBERISH.search(text) or " quarter" in text or " half" in text or " six months" in text or _MONTH_WORD.search(text):
         text = _PERIOD_PHRASE.sub(" ", text)
     if _NUMBERISH.search(text):

@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import replace
 from decimal import Decimal
+from functools import lru_cache
 
 from auditor.document import Document
 from auditor.extract import context
@@ -256,13 +257,26 @@ def _table_lines_above(text: str, line_start: int, limit: int = 40):
         above = start - 1
 
 
+@lru_cache(maxsize=64)
+def _in_table_row(text: str, start: int, end: int) -> bool:
+    """Whether a sentence is a table row (its cells split by "|"); asked once per sentence."""
+    return "|" in text[start:end]
+
+
 def _row_label(text: str, sentence, tok: NumberToken) -> str | None:
     """In a table row ("Net revenue | 29,821 | 30,362 | (1.8%)") a cell counts what
     its row's label names, qualified by the group it is indented under ("> energy"
     under "All-items excluding:") and the section heading over the table ("Trend",
     "Per share"). None when the figure is not in a table row."""
-    line_start = text.rfind("\n", 0, tok.start) + 1
-    line_end = text.find("\n", tok.start)
+    if not _in_table_row(text, sentence.start, sentence.end):
+        return None
+    return _row_label_at(text, text.rfind("\n", 0, tok.start) + 1)
+
+
+@lru_cache(maxsize=1024)
+def _row_label_at(text: str, line_start: int) -> str | None:
+    """The row label of the table row starting at `line_start` (read once per row)."""
+    line_end = text.find("\n", line_start)
     row = text[line_start:line_end if line_end >= 0 else len(text)]
     if "|" not in row:
         return None
@@ -378,6 +392,7 @@ def extract_figures(document: Document) -> tuple[Figure, ...]:
         kept.append(tok)
     kept = _share_unit_and_scale(text, kept)
     timeline = _Timeline(text, periods, sentences)
+    change_words = context.direction_word_ends(text)
     figures: list[Figure] = []
     sentence_index = 0
     in_sentence: list[Figure] = []
@@ -395,7 +410,12 @@ def extract_figures(document: Document) -> tuple[Figure, ...]:
         if tok.unit in _DURATION_UNITS and qualifier == "more-than" \
                 and _OVER_SPAN.search(text[max(0, tok.start - 12):tok.start]):
             qualifier = ""  # "doubled over five years" spans them; "for over three months" exceeds them
-        sign, to_level = context.direction(text[max(sentence.start, tok.start - 90):tok.start], text[tok.end:sentence.end])
+        near = bisect.bisect_right(change_words, tok.start)
+        if near and change_words[near - 1] > max(sentence.start, tok.start - 90):
+            sign, to_level = context.direction(text[max(sentence.start, tok.start - 90):tok.start],
+                                               text[tok.end:sentence.end])
+        else:
+            sign, to_level = context.direction_after(text[tok.end:tok.end + 30]), False
         if to_level:
             sign = 0  # "rose to 7.8 per cent": a level reached, not a change
         if tok.direction_hint:
@@ -406,7 +426,7 @@ def extract_figures(document: Document) -> tuple[Figure, ...]:
             sign = in_sentence[-1].direction  # the far end of "growth of 3.1-3.5 per cent"
         if tok.text.lstrip("$£€¥₹₦ ")[:1] in "+-−–":
             sign = -1 if tok.value < 0 else 1  # "+27%", "-3%", "+2,000", "–15.4": a written sign marks a change
-        elif not sign and "|" in text[sentence.start:sentence.end] and timeline.in_change_column(tok):
+        elif not sign and _in_table_row(text, sentence.start, sentence.end) and timeline.in_change_column(tok):
             sign = -1 if _negative_in_table(text, tok) else 1  # a cell under "Change in %"
         if _negative_in_table(text, tok):
             tok = replace(tok, value=-tok.value)
@@ -440,9 +460,20 @@ def extract_figures(document: Document) -> tuple[Figure, ...]:
 # a header cell names a period and nothing else a figure could be ("2024", "Sep 2018", "weight (‰) 2018")
 _PERIOD_TEXT = re.compile(r"(?:19|20)\d\d(?:[-–/]\d{2})?")
 _NUMBERISH_CELL = re.compile(r"\d")
+_YEAR_CELL = re.compile(r"\s*(?:FY\s?)?(?:19|20)\d\d(?:[-–/]\d{2,4})?\s*")
+_NUMBER_CELL = re.compile(r"\s*[-–+(]?[$£€¥₹₦]?[\d.,\s]+\)?\s*(?:%|‰|e|p)?\)?\s*")
 # A header that says its column holds changes. A span header ("Jan 12 to Feb 12") is left
 # out: which two columns it compares is not in the row, and a check would pair the wrong ones.
 _CHANGE_HEADER = re.compile(r"\bchange\b|\bgrowth\b|\bdifference\b|\bincrease\b|\bdecrease\b|\w\s+to\s+\w", re.I)
+
+
+@lru_cache(maxsize=256)
+def _header_period(cell: str) -> str:
+    """The period a header cell names, when it names one and nothing else ("2024", "Sep 2018")."""
+    if _NUMBERISH_CELL.search(_PERIOD_TEXT.sub("", cell)):
+        return ""
+    named = [p for p in find_periods(cell) if p.has_year]
+    return named[-1].period if named else ""
 
 
 class _Timeline:
@@ -470,6 +501,7 @@ class _Timeline:
             sets_period = not self.baseline[i] and not p.is_date and not p.since
             self.last_in_force.append(i if sets_period else self.last_in_force[-1])
             self.last_year.append(self._year_of(p.period) or self.last_year[-1])
+        self._rows_above: dict[int, list[list[str]]] = {}
         self.document_period = ""
         candidates = [p for p in periods if p.has_year and not p.since]
         if candidates:
@@ -489,6 +521,22 @@ class _Timeline:
         header = self._header_cell(tok)
         return bool(header) and bool(_CHANGE_HEADER.search(header))
 
+    def _header_rows(self, line_start: int) -> list[list[str]]:
+        """The cells of the table rows above the row at `line_start`, nearest first (cached per row)."""
+        rows = self._rows_above.get(line_start)
+        if rows is None:
+            rows = []
+            for line in _table_lines_above(self.text, line_start):
+                if "|" not in line:
+                    if line.strip() and (len(line) > 40 or _NUMBERISH_CELL.search(line)):
+                        break
+                    continue
+                cells = line.split("|")
+                if not any(_NUMBER_CELL.fullmatch(cell) and not _YEAR_CELL.fullmatch(cell) for cell in cells):
+                    rows.append(cells)  # a header names its columns; a data row has number cells
+            self._rows_above[line_start] = rows
+        return rows
+
     def _header_cell(self, tok: NumberToken) -> str:
         text = self.text
         line_start = text.rfind("\n", 0, tok.start) + 1
@@ -496,12 +544,7 @@ class _Timeline:
         row = text[line_start:line_end if line_end >= 0 else len(text)]
         row_cells = row.count("|") + 1
         column = text.count("|", line_start, tok.start)
-        for line in _table_lines_above(text, line_start):
-            if "|" not in line:
-                if line.strip() and (len(line) > 40 or _NUMBERISH_CELL.search(line)):
-                    return ""
-                continue
-            cells = line.split("|")
+        for cells in self._header_rows(line_start):
             index = column - (row_cells - len(cells))
             if 0 <= index < len(cells) and not _NUMBERISH_CELL.search(_PERIOD_TEXT.sub("", cells[index])) \
                     or 0 <= index < len(cells) and _CHANGE_HEADER.search(cells[index]):
@@ -515,41 +558,21 @@ class _Timeline:
         text = self.text
         line_start = text.rfind("\n", 0, tok.start) + 1
         line_end = text.find("\n", tok.start)
-        line_end = len(text) if line_end < 0 else line_end
-        row = text[line_start:line_end]
+        row = text[line_start:line_end if line_end >= 0 else len(text)]
         if "|" not in row:
             return ""
         row_cells = row.count("|") + 1
         column = text.count("|", line_start, tok.start)
-        above = line_start - 1
-        for _ in range(40):  # a header stands within the table, a few dozen rows up at most
-            if above <= 0:
-                return ""
-            start = text.rfind("\n", 0, above) + 1
-            line = text[start:above]
-            if "|" not in line:
-                if line.strip() and (len(line) > 40 or _NUMBERISH_CELL.search(line)):
-                    return ""  # prose: the table ended; a short heading ("Trend") does not end it
-                above = start - 1
-                continue
-            header_cells = line.count("|") + 1
-            index = column - (row_cells - header_cells)
-            if 0 <= index < header_cells:
-                cell_start = start
-                for _ in range(index):
-                    cell_start = text.index("|", cell_start, above) + 1
-                cell_end = text.find("|", cell_start, above)
-                cell_end = above if cell_end < 0 else cell_end
-                first = bisect.bisect_left(self.starts, cell_start)
-                stop = bisect.bisect_left(self.starts, cell_end)
-                named = [self.periods[i] for i in range(first, stop) if self.periods[i].has_year]
-                if named and not _NUMBERISH_CELL.search(_PERIOD_TEXT.sub("", text[cell_start:cell_end])):
-                    return named[-1].period
-            above = start - 1
+        for cells in self._header_rows(line_start):
+            index = column - (row_cells - len(cells))
+            if 0 <= index < len(cells):
+                period = _header_period(cells[index])
+                if period:
+                    return period
         return ""
 
     def period_for(self, tok: NumberToken, sentence, clause_start: int, clause_end: int) -> str:
-        if "|" in self.text[sentence.start:sentence.end]:
+        if _in_table_row(self.text, sentence.start, sentence.end):
             column = self._column_period(tok)
             if column:
                 return column

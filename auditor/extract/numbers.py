@@ -10,6 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from auditor.extract.units import CURRENCY_PREFIXES, UNIT_WORDS
 
@@ -58,7 +59,10 @@ NUMBER_RE = re.compile(
 )
 # The far end of a range written with a dash ("3.1-3.5 per cent"), which the
 # rule above leaves alone so that "2012-13" stays one period.
-_RANGE_END_RE = re.compile(_NUMBER_BODY, re.VERBOSE)
+@lru_cache(maxsize=1)
+def _range_end_re() -> re.Pattern:
+    """Compiled on first use: most reports have no dash ranges, and start-up time counts."""
+    return re.compile(_NUMBER_BODY, re.VERBOSE)
 _RANGE_DASH = re.compile(r"(?<=\d)\s?[-–]\s?(?=\d)")
 
 
@@ -66,7 +70,7 @@ _RANGE_DASH = re.compile(r"(?<=\d)\s?[-–]\s?(?=\d)")
 _EXACT_UNITS = {"percent", "percentage_point", "basis_point", "per_mille", "times"}
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: tokens are many and short-lived; nothing changes them in place
 class NumberToken:
     start: int
     end: int
@@ -111,7 +115,7 @@ def _find_digit_numbers(text: str):
             continue  # "2012-13", "2011-2020": years, read as periods
         if dash.end() in starts:
             continue
-        m = _RANGE_END_RE.match(text, dash.end())
+        m = _range_end_re().match(text, dash.end())
         if m and not (m.end() < len(text) and text[m.end()].isdigit()):
             range_ends.extend(_scan_digits(text, [m]))
     return sorted(tokens + range_ends, key=lambda t: t.start)
