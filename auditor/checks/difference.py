@@ -49,6 +49,11 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     for f in figures:
         by_sentence.setdefault(where[f.id].sentence, []).append(f)
     for sentence, group in by_sentence.items():
+        if is_table_row(document, group[0]):
+            table = list(_table_row(document, group))
+            if table:
+                yield from table
+                continue
         changes = [f for f in group if f.direction != 0 and f.unit != "percent"]
         percent_changes = [f for f in group if f.direction != 0 and f.unit == "percent"]
         paired = list(_paired_by_words(document, changes + percent_changes, group, by_sentence.get(sentence - 1, [])))
@@ -67,6 +72,27 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             levels = [f for f in group if is_percent_level(f)]
             if len(levels) == 2 and not [f for f in group if is_level(f)]:
                 yield from _relations(document, change, levels, _expression(change, " * 1"))
+
+
+def _table_row(document: Document, row: list[Figure]) -> Iterator[Relation]:
+    """A row "label | new | old | change" under a header that names the last column a
+    change. A change cell without a unit in a row of percentages is in points."""
+    changes = [f for f in row if is_change_column(document, f) and f.unit in ("", "percentage_point", "basis_point")]
+    levels = [f for f in row if f not in changes and f.direction == 0]
+    if len(changes) != 1 or len(levels) != 2 or levels[0].unit != levels[1].unit:
+        return
+    change = changes[0]
+    scale = ""
+    if levels[0].unit == "percent" and change.unit == "":
+        scale = " / 100"
+    elif levels[0].unit != change.unit and not (levels[0].unit == "percent" and change.unit != ""):
+        return
+    negative = change.direction < 0 and change.value > 0
+    expression = expr.parse(f"new - old == {'-' if negative else ''}change{scale}")
+    a, b = levels
+    readings = [{"new": a, "old": b, "change": change}, {"new": b, "old": a, "change": change}]
+    yield Relation(ID, expression, readings[0], f"{change.text} between {a.text} and {b.text}",
+                   readings=tuple(readings[1:]))
 
 
 def _old_fits(change: Figure):

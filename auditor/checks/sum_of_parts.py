@@ -48,6 +48,20 @@ def _relation(parts: list[Figure], whole: Figure) -> Relation:
                     f"{' + '.join(p.text for p in parts)} against the total {whole.text}")
 
 
+_REMAINING = re.compile(r"\b(?:the\s+)?(?:remaining|rest|other)\s*$", re.I)
+_OF_WHOLE = re.compile(r"\b(?:among|of|out of|from)\s+(?:the|all|a total of)?\s*$", re.I)
+
+
+def _remainder(document: Document, whole: Figure, later: list[Figure]) -> Relation | None:
+    """'Of the 2,771 graduates, 86 chose not to work and the remaining 2,685 were employed'."""
+    if len(later) != 2 or not _OF_WHOLE.search(document.text[max(0, whole.span.start - 20):whole.span.start]):
+        return None
+    rests = [f for f in later if _REMAINING.search(document.text[max(0, f.span.start - 20):f.span.start])]
+    if len(rests) != 1:
+        return None
+    return _relation(later, whole)
+
+
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     where = places(document, figures)
     text = document.text
@@ -64,6 +78,10 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             if exhaustive:
                 yield _relation(later, whole)
                 continue
+        remainder = _remainder(document, whole, later)
+        if remainder is not None:
+            yield remainder
+            continue
         before = text[place.sentence_start:whole.span.start]
         earlier = [f for f in levels if f.span.end < whole.span.start]
         cue = _PARTS_THEN_WHOLE.search(before)
