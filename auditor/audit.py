@@ -23,7 +23,7 @@ def audit_document(document: Document, checks: Iterable[str] | None = None, rule
             key = frozenset(f.id for f in relation.figures.values())
             if any(key <= earlier for earlier in covered):
                 continue  # these figures are already related by an earlier, more specific check
-            covered.append(key)
+            covered.append(frozenset(f.id for reading in (relation.figures, *relation.readings) for f in reading.values()))
             relations.append(relation)
     if rules:  # user rules state their own relations; a built-in one on the same figures does not hide them
         from auditor.rulefile import relations_for_rules

@@ -1,6 +1,6 @@
 """Every built-in check, both ways, on fixture reports that mark what they expect.
 
-A line ending in `<!-- expect: STATUS CHECK, ... -->` must get exactly those
+The line where a finding is reported (its first figure) ending in `<!-- expect: STATUS CHECK, ... -->` must get exactly those
 kinds of finding (by status and check) among its inconsistent, consistent and implied
 findings; a line without a mark must get none of them.
 """
@@ -39,7 +39,7 @@ def test_fixture_findings_match_inline_expectations(path):
     got: dict[int, set[tuple[str, str]]] = {}
     for finding in audit.findings:
         if finding.status in REPORTED:
-            line = max(f.span.line for f in finding.figures) if finding.figures else 0
+            line = finding.span.line if finding.span else 0  # where the finding is reported
             got.setdefault(line, set()).add((finding.status.value, finding.check))
     assert got == expectations(text)
 

@@ -71,12 +71,14 @@ def _roughly_related(a, b, p_lo, p_hi, p_abs) -> bool:
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     # windows slide over the whole document, not paragraph by paragraph: a total
     # is often stated a paragraph or two before its parts
+    where = places(document, figures)
+    paragraph_of = {f.id: where[f.id].paragraph for f in figures}
     step = MAX_WINDOW // 3
     for start in range(0, max(len(figures) - step, 1), step):
-        yield from _in_window(list(figures[start:start + MAX_WINDOW]))
+        yield from _in_window(list(figures[start:start + MAX_WINDOW]), paragraph_of)
 
 
-def _in_window(window: list[Figure]) -> Iterator[Relation]:
+def _in_window(window: list[Figure], paragraph_of: dict[str, int]) -> Iterator[Relation]:
     levels = [f for f in window if is_level(f) and _precise(f)]
     changes = [f for f in window if f.direction != 0 and f.unit != "percent" and _precise(f)]
     percents = [f for f in window if f.unit == "percent" and _precise(f)]
@@ -97,8 +99,8 @@ def _in_window(window: list[Figure]) -> Iterator[Relation]:
     # percentages that add up to 100
     for size in (2, 3):
         for combo in combinations(percents, size):
-            if any(f.direction for f in combo):
-                continue
+            if any(f.direction for f in combo) or len({paragraph_of[f.id] for f in combo}) > 1:
+                continue  # shares that split one whole are stated together
             total = Interval.point(0)
             for f in combo:
                 total = total + iv[f.id]
@@ -112,8 +114,9 @@ def _in_window(window: list[Figure]) -> Iterator[Relation]:
         p_lo, p_hi = rough[p.id]
         p_abs = max(abs(p_lo), abs(p_hi))
         for a, b in permutations(levels, 2):
-            if not same_unit(a, b) or b.value == 0:
-                continue
+            if not same_unit(a, b) or b.value == 0 or paragraph_of[a.id] != paragraph_of[p.id] \
+                    or paragraph_of[b.id] > paragraph_of[a.id]:
+                continue  # a percentage is stated beside the count it describes, its base before them
             if not _roughly_related(rough[a.id], rough[b.id], p_lo, p_hi, p_abs):
                 continue
             share = iv[a.id] / iv[b.id]

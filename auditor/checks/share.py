@@ -130,9 +130,12 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         sentence_text = document.text[where[share.id].sentence_start:where[share.id].sentence_end]
         named_rate = bool(_NAMED_RATE.search(between(document, parts[-1], share)))
         whole_took_part = any(_TOOK_PART.search(_around(document, w)) for w in wholes)
+        # "88,929 (15.41%) in 2016" against "in 2016, 574,125 candidates sat": the same period's turnout
+        same_period_turnout = any(w.period and w.period == p.period and _TOOK_PART.search(_around(document, w))
+                                  for w in wholes for p in parts)
         yield Relation(
             # a named rate ("a pass percentage of") over those who took part is a share for sure
-            certain=in_paragraph or bool(_REFERS_TO_TOTAL.search(sentence_text)) or (named_rate and whole_took_part),
+            certain=in_paragraph or bool(_REFERS_TO_TOTAL.search(sentence_text)) or (named_rate and whole_took_part) or same_period_turnout,
             check=ID,
             expression=EXPRESSION,
             figures=readings[0],

@@ -115,6 +115,9 @@ def _longest_first(alternation: str) -> str:
 
 
 _DIRECTION_BEFORE = re.compile(rf"\b(?P<d>{_longest_first(_DOWN)})\b|\b(?P<u>{_longest_first(_UP)})\b", re.I)
+# the same, for text already in lower case: a case-blind scan costs several times more
+_DIRECTION_BEFORE_LOWER = re.compile(
+    rf"\b(?=[a-z])(?:(?P<d>{_longest_first(_DOWN)})|(?P<u>{_longest_first(_UP)}))\b")
 _CHANGE_PREP = re.compile(r"^\s*(?:by|of|to)?\s*(?:a|an|some|about|around|nearly|almost|more than|over)?\s*$", re.I)
 _DIRECTION_AFTER = re.compile(rf"^\s*(?:(?P<d>lower|less|fewer|down|decrease|decline|drop|fall)\b|(?P<u>higher|more|up|increase|rise|growth|jump)\b)", re.I)
 # "cut unemployment insurance premiums by 1.2 billion yuan": the verb's object may stand
@@ -131,10 +134,9 @@ _ALL_WORDS = re.compile(r"[A-Za-z]+")
 _MADE_UP = re.compile(r"\b(?:made|make|makes|making)\s+up\b", re.I)
 
 
-def direction_word_ends(text: str) -> list[int]:
-    """Where every word of change in `text` ends, in one pass: most figures have none
-    in the words before them, and then only the words after them are read."""
-    return [m.end() for m in _ALL_WORDS.finditer(text) if m.group().lower() in _DIRECTION_WORDS]
+def is_direction_word(word: str) -> bool:
+    """Whether a lower-case word is (part of) a verb or noun of change."""
+    return word in _DIRECTION_WORDS
 
 
 def direction_after(suffix: str) -> int:
@@ -151,10 +153,10 @@ def direction(prefix: str, suffix: str) -> tuple[int, bool]:
         return ((-1 if m.group("d") else 1), False) if m else (0, False)
     tail = prefix[-45:]
     last = None
-    for m in _DIRECTION_BEFORE.finditer(tail):
+    for m in _DIRECTION_BEFORE_LOWER.finditer(tail.lower()):
         last = m
     if (last is None or not _CHANGE_PREP.match(tail[last.end():])) and " by " in prefix[-90:]:
-        for m in _DIRECTION_BEFORE.finditer(prefix[-90:]):
+        for m in _DIRECTION_BEFORE_LOWER.finditer(prefix[-90:].lower()):
             if _CHANGE_BY.match(prefix[-90:][m.end():]):
                 return (-1 if m.group("d") else 1), False
     if last is not None and _CHANGE_PREP.match(tail[last.end():]):
@@ -221,6 +223,7 @@ second third fourth last next previous this current fiscal financial fy h1 h2 q1
 _GENERIC_NOUNS = {"people", "persons", "units", "cases", "individuals"}
 _NUMBERISH = re.compile(r"[\d%$£€¥₹₦]")
 _LEADING = re.compile(r"^(?:the|a|an|its|their|our|this|that|these|those|his|her)\s+", re.I)
+_LEADING_ALL = re.compile(r"^(?:(?:the|a|an|its|their|our|this|that|these|those|his|her)\s+)+", re.I)
 _NUMBER_OF = re.compile(r"^(?:the\s+)?(?:number|count)\s+of\s+", re.I)
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*|[^\sA-Za-z0-9]")
 _MONTH_NAMES = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -241,6 +244,9 @@ _PERIOD_PHRASE = re.compile(
     r"|(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:half|quarter|six\s+months)\b)",
     re.I,
 )
+_MONTH_WORD_LOWER = re.compile(_MONTH_WORD.pattern)
+_PERIOD_PHRASE_LOWER = re.compile(_PERIOD_PHRASE.pattern.replace("FY", "fy"))
+_FIGURE_LIKE_LOWER = re.compile(_FIGURE_LIKE.pattern.lower())
 # Words that end a noun phrase read backwards: what stands before them belongs to another clause.
 _BARRIERS = {"before", "after", "while", "when", "where", "which", "who", "that", "and", "but", "or", "whereas",
              "as", "than", "since", "until", "compared", "against", "versus", "vs", "with", "because", "though",
@@ -350,11 +356,13 @@ def measure_before(clause_prefix: str) -> str:
     introduce it ("the registered urban unemployment rate was 4.33 percent",
     "raise the policy repo rate by 50 basis points")."""
     # only the last words can be the phrase; a long prefix costs time and gives nothing
-    text = clause_prefix[-90:]
-    if _NUMBERISH.search(text) or " quarter" in text or " half" in text or " six months" in text or _MONTH_WORD.search(text):
-        text = _PERIOD_PHRASE.sub(" ", text)
+    # in lower case (the measure is normalised to it anyway): case-blind patterns are slow
+    text = clause_prefix[-90:].lower()
+    if _NUMBERISH.search(text) or " quarter" in text or " half" in text or " six months" in text \
+            or _MONTH_WORD_LOWER.search(text):
+        text = _PERIOD_PHRASE_LOWER.sub(" ", text)
     if _NUMBERISH.search(text):
-        text = _FIGURE_LIKE.sub(" 0 ", text)
+        text = _FIGURE_LIKE_LOWER.sub(" 0 ", text)
     tokens = _TOKEN.findall(text)
     i = len(tokens) - 1
     while i >= 0 and _is_word(tokens[i]) and tokens[i].lower() in _SKIP_BEFORE:
@@ -402,14 +410,13 @@ def is_generic(measure: str) -> bool:
 
 
 def normalise_measure(phrase: str) -> str:
+    """Lower case, without the articles and "number of" that do not tell measures apart."""
+    if not phrase:
+        return ""
     phrase = phrase.lower().replace("’", "'").strip(" -")
     phrase = _NUMBER_OF.sub("", phrase)
-    while True:
-        new = _LEADING.sub("", phrase)
-        if new == phrase:
-            break
-        phrase = new
-    return re.sub(r"\s+", " ", phrase).strip()
+    phrase = _LEADING_ALL.sub("", phrase)
+    return " ".join(phrase.split())
 
 
 def verb_direction(text: str) -> int:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from auditor.document import Document
 from auditor.extract import context
-from auditor.extract.numbers import WORD_VALUES, NumberToken, SCALES, find_numbers
+from auditor.extract.numbers import WORD_VALUES, NumberToken, SCALES, find_numbers, is_number_word_start
 from auditor.extract.periods import MONTHS, PeriodMention, find_periods, shifted, with_year
 from auditor.extract.units import kind_of
 from auditor.model import Figure, Kind
@@ -223,6 +223,7 @@ _QUARTER_EARLIER = re.compile(r"^[^.;]{0,40}?\b(?:(?:in\s+)?the\s+previous\s+qua
                               re.I)
 
 
+_LOWER_WORD = re.compile(r"[a-z]+")
 _ASIDE = re.compile(r"\([^()]*\)")
 _NUMBERISH = re.compile(r"\d")
 _NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b[A-Z][A-Za-z]*[a-z][A-Za-z]*\s$")
@@ -375,7 +376,19 @@ def extract_figures(document: Document) -> tuple[Figure, ...]:
     phone_spans = _phone_spans(text)
     phone_spans = (phone_spans, [start for start, _ in phone_spans])
     sentences = context.sentences(text)
-    tokens = find_numbers(text)
+    # one pass over the words finds both where numbers in words may start and where the
+    # words of change stand (most figures have none before them: then only the words after are read)
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few letters lower-case to two code points: offsets would shift
+        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    number_word_starts, change_words = [], []
+    for m in _LOWER_WORD.finditer(lowered):
+        word = m.group()
+        if context.is_direction_word(word):
+            change_words.append(m.end())
+        if is_number_word_start(word):
+            number_word_starts.append(m.start())
+    tokens = find_numbers(text, number_word_starts)
     kept: list[NumberToken] = []
     age_end = -1
     for i, tok in enumerate(tokens):
@@ -392,7 +405,6 @@ def extract_figures(document: Document) -> tuple[Figure, ...]:
         kept.append(tok)
     kept = _share_unit_and_scale(text, kept)
     timeline = _Timeline(text, periods, sentences)
-    change_words = context.direction_word_ends(text)
     figures: list[Figure] = []
     sentence_index = 0
     in_sentence: list[Figure] = []
@@ -596,6 +608,9 @@ class _Timeline:
                    and not self.periods[i].since]
         period = with_year(self.periods[earlier[-1]].period, year) if earlier else in_force
         after = self.text[tok.end:clause_end + 60]
+        lowered = after.lower()
+        if "year" not in lowered and "decade" not in lowered and "quarter" not in lowered:
+            return period  # the common case: nothing shifts the period
         span = _LAST_YEARS.match(after)
         if span and self._year_of(period):
             years = 10 if span.group("decade") else _number_word(span.group("n"))

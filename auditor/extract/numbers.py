@@ -87,12 +87,13 @@ class NumberToken:
     words: bool = False  # written in words ("forty", "one third")
 
 
-def find_numbers(text: str):
-    """Every number in `text`, digits and words, in reading order."""
+def find_numbers(text: str, word_starts: list[int] | None = None):
+    """Every number in `text`, digits and words, in reading order. `word_starts`, when
+    given, are where the words that can begin a number in words stand (see number_word_starts)."""
     tokens = list(_find_ratio_parts(text))
     tokens += [t for t in _find_digit_numbers(text) if not _overlaps(t, tokens)]
     tokens.sort(key=lambda t: t.start)
-    tokens += [t for t in find_word_numbers(text) if not _overlaps(t, tokens)]
+    tokens += [t for t in find_word_numbers(text, word_starts) if not _overlaps(t, tokens)]
     tokens.sort(key=lambda t: t.start)
     return tokens
 
@@ -134,6 +135,15 @@ def _scan_digits(text: str, matches):
         yield from _token(text, m, scale_word)
 
 
+_HALF = Decimal("0.5")
+
+
+@lru_cache(maxsize=64)
+def _half_unit(exponent: int) -> Decimal:
+    """Half of one unit in the last written place: 0.05 for one decimal, 500 for three zeros."""
+    return Decimal(5) * Decimal(10) ** (exponent - 1)
+
+
 _GROUPING = str.maketrans("", "", ", \u00a0\u202f\u2009\t\n")
 
 
@@ -150,13 +160,13 @@ def _token(text: str, m: re.Match, scale_word: str, end_override: int | None = N
     if written_unit and end_override is None:
         unit = UNIT_WORDS.get(written_unit.strip().lower(), unit)
     if frac:
-        half = Decimal(5) * Decimal(10) ** (-len(frac) - 1)
+        half = _half_unit(-len(frac))
     elif unit in _EXACT_UNITS:
-        half = Decimal("0.5")
+        half = _HALF
     else:
         # trailing zeros of a count or an amount may be rounding: 484,000 is 483,500 to 484,500
         zeros = len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
-        half = Decimal(5) * Decimal(10) ** (zeros - 1) if zeros else Decimal("0.5")
+        half = _half_unit(zeros)
     sign = -1 if (m.group("sign") or "") in ("-", "−", "–") else 1
     end = end_override if end_override is not None else m.end()
     while end > m.start() and text[end - 1].isspace():
@@ -166,8 +176,8 @@ def _token(text: str, m: re.Match, scale_word: str, end_override: int | None = N
         start=m.start(),
         end=end,
         text=text[m.start():end],
-        value=sign * number * scale,
-        half_width=half * scale,
+        value=(-number if sign < 0 else number) * scale if scale != 1 else (-number if sign < 0 else number),
+        half_width=half * scale if scale != 1 else half,
         unit=unit,
         scaled=scale != 1,
         digits=digits,
@@ -240,14 +250,20 @@ def _cardinal_value(words: str) -> int:
 
 
 # Words that can start a number in words; the full grammar is tried only where one stands.
-_FIRST_WORDS = {w.lower() for w in list(WORD_VALUES) + list(_MULTIPLE_VERBS) + ["a", "an", "half"]}
+FIRST_WORDS = {w.lower() for w in list(WORD_VALUES) + list(_MULTIPLE_VERBS) + ["a", "an", "half"]}
 _WORD = re.compile(r"[A-Za-z]+")
 _DIGITS_FOLD = re.compile(r"\b\d+[\s-]?fold\b", re.I)
 
 
-def _word_number_matches(text: str):
-    starts = {m.start() for m in _WORD.finditer(text)
-              if m.group().lower() in _FIRST_WORDS or m.group().lower().endswith("fold")}
+def is_number_word_start(word: str) -> bool:
+    """Whether a lower-case word can begin a number in words."""
+    return word in FIRST_WORDS or word.endswith("fold")
+
+
+def _word_number_matches(text: str, word_starts: list[int] | None):
+    if word_starts is None:
+        word_starts = [m.start() for m in _WORD.finditer(text) if is_number_word_start(m.group().lower())]
+    starts = set(word_starts)
     starts.update(m.start() for m in _DIGITS_FOLD.finditer(text))
     end = -1
     for start in sorted(starts):
@@ -259,11 +275,11 @@ def _word_number_matches(text: str):
             yield m
 
 
-def find_word_numbers(text: str):
+def find_word_numbers(text: str, word_starts: list[int] | None = None):
     """Numbers written in words: "forty", "eight million", "one third", "half",
     "doubled", "threefold". A bare "one" is a pronoun or an article far more
     often than a figure ("one of the provinces"), so it needs a scale or unit."""
-    for m in _word_number_matches(text):
+    for m in _word_number_matches(text, word_starts):
         g = m.groupdict()
         start, end = m.start(), m.end()
         common = dict(start=start, end=end, text=m.group(), unit="", scaled=False, has_decimals=False,
