@@ -202,3 +202,14 @@ def test_extraction_does_not_import_pint_or_sympy():
             "print('pint' in sys.modules, 'sympy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Canada's population rose by 1.7 million.", "Canada"),
+    ("Growth was even. Ontario's population rose by 4.6 per cent.", "Ontario"),
+    ("Limpopo posted the biggest gain, a jump of 41,000. Employment in Limpopo rose.", "Limpopo"),
+    ("Unemployment fell to 5.1 percent in Kerala.", ""),  # named after the figure: not read backwards
+    ("Immigration accounted for about two-thirds of growth.", ""),  # a capitalised first word is not a name
+])
+def test_subject_is_the_place_or_company_named(text, subject):
+    assert figures(text)[0].subject == subject

@@ -8,6 +8,7 @@ from auditor.checks import (
     arithmetic_found,
     change_direction,
     change_with_rate,
+    comparison,
     difference,
     growth,
     part_of_whole,
@@ -34,6 +35,7 @@ CHECKS: dict[str, Check] = {
         promise.CHECK,
         change_direction.CHECK,
         change_with_rate.CHECK,
+        comparison.CHECK,
         arithmetic_found.CHECK,  # last: it only adds what the cued checks did not find
     )
 }

@@ -100,7 +100,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
 def _distinctive(f: Figure) -> bool:
     """A figure precise enough that a second one equal to it is a restatement, not a coincidence."""
     nonzero_digits = sum(ch in "123456789" for ch in f.text)
-    return f.direction == 0 and not f.qualifier and nonzero_digits >= 3
+    precise = nonzero_digits >= 3 or (nonzero_digits == 2 and "." in f.text and f.unit != "")
+    return f.direction == 0 and not f.qualifier and precise
 
 
 def _one_digit_apart(a: Figure, b: Figure) -> bool:

@@ -180,7 +180,9 @@ it they he she we you i there here per each every all both either neither compar
 until till while when where after before between among including excluding about around nearly almost over under
 up down more less than only just also still yet so such same other another new-found respectively year years month
 months quarter quarters half week weeks day days period time times percent per cent its some roughly
-approximately into onto towards toward remaining rest such
+approximately into onto towards toward remaining rest such together alone
+zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
 """.split())
 # Verbs (and verb-like words) that link a subject to its figure.
 _LINK_VERBS = set("""
@@ -382,6 +384,11 @@ def measure_before(clause_prefix: str) -> str:
         if low in _INNER_PREPOSITIONS and kept and i > 0 and _is_word(tokens[i - 1]) \
                 and tokens[i - 1].lower() not in _SKIP_BEFORE and kept[-1].lower() not in _PERIOD_WORDS:
             kept.append(tok)  # "number of graduates", "employment in the region"
+            i -= 1
+            continue
+        if low == "and" and 0 < len(kept) <= 2 and i > 0 and _is_word(tokens[i - 1]) \
+                and tokens[i - 1].lower() not in _STOP_OR_VERB:
+            kept.append(tok)  # "exports and imports together were worth ...": one measure of two nouns
             i -= 1
             continue
         if low in _STOP or (low in _LINK_VERBS and low not in _NOUN_LIKE):

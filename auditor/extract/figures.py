@@ -361,6 +361,52 @@ def _measure(text: str, tok: NumberToken, sentence, clause_start: int, previous:
     return context.normalise_measure(inherited)
 
 
+# A name: capitalised words ("Guangdong Province", "South Africa", "Heineken Holding N.V.").
+_NAME = r"[A-Z][A-Za-z&.\-]*[a-z][A-Za-z&.\-]*(?:\s+(?:of\s+)?[A-Z][A-Za-z&.\-]*)*"
+_POSSESSIVE_NAME = re.compile(rf"(?<![\w.])({_NAME})(?:'s|’s|鈥檚)\s")
+_NAME_AS_SUBJECT = re.compile(rf"^\s*(?:\W\s*)?({_NAME})\s+(?=[a-z])")
+_NAME_AFTER_IN = re.compile(rf"\b(?:in|for|across)\s+(?:the\s+)?({_NAME})\b")
+# Capitalised words that open sentences or name periods, units and sources, not subjects.
+_NOT_SUBJECTS = set("""The A An In At By For From To Of On And But Or As It Its This That These Those There Their
+Our We They He She Total Overall According Since During After Before Between Among While When Where Of Over Under
+Some Most Many Much More Less About Around Nearly Almost Also Yet Still However Meanwhile Overall Figures Table Chart
+Source Note Revenue Employment Unemployment Growth Exports Imports Spending Receipts Debt Inflation Population Gross
+Net Average Annual Real Headline Food Bank Foreign Total Local Per Half Quarter Year Month Week Day Government
+January February March April May June July August September October November December Monday Tuesday Wednesday
+Thursday Friday Saturday Sunday Q1 Q2 Q3 Q4 H1 H2 FY""".split())
+
+
+def _subject(text: str, sentence, clause_start: int, tok_start: int) -> str:
+    """The country, province, city or company the figure is about, where the text names
+    one: "Canada's population", "Limpopo posted ...", "grew 4.6 per cent in Ontario"."""
+    prefix = text[sentence.start:tok_start]
+    for m in reversed(list(_POSSESSIVE_NAME.finditer(prefix))):
+        name = m.group(1)
+        if name.split()[0] not in _NOT_SUBJECTS:
+            return name
+    clause = text[clause_start:tok_start]
+    for candidate in (_NAME_AS_SUBJECT.match(clause), _NAME_AS_SUBJECT.match(prefix)):
+        # a capitalised word opening a sentence is a name only if the text capitalises it elsewhere too
+        if candidate and candidate.group(1).split()[0] not in _NOT_SUBJECTS \
+                and (" " in candidate.group(1) or candidate.group(1) in _proper_nouns(text)):
+            return candidate.group(1)
+    for m in reversed(list(_NAME_AFTER_IN.finditer(text[clause_start:tok_start]))):
+        name = m.group(1)
+        if name.split()[0] not in _NOT_SUBJECTS and not _MONTH_START.match(name):
+            return name
+    return ""
+
+
+@lru_cache(maxsize=4)
+def _proper_nouns(text: str) -> frozenset[str]:
+    """Capitalised words that stand inside sentences, after a lower-case word: names."""
+    return frozenset(m.group(1) for m in _MID_SENTENCE_NAME.finditer(text))
+
+
+_MID_SENTENCE_NAME = re.compile(r"\b[a-z][a-z,]*\s+([A-Z][a-z]+)\b")
+_MONTH_START = re.compile(rf"(?:{_MONTH_WORD})\b", re.I)
+
+
 def _change_of(clause: str) -> str:
     for pattern, name in _CHANGE_OF:
         if pattern.search(clause):
@@ -462,6 +508,7 @@ def extract_figures(document: Document) -> tuple[Figure, ...]:
             period=period,
             qualifier=qualifier,
             direction=sign,
+            subject=_subject(text, sentence, clause_start, tok.start),
             change_of=_change_of(text[tok.end:clause_end]) if sign or tok.unit in _PERCENT_UNITS else "",
         )
         figures.append(figure)
@@ -514,6 +561,7 @@ class _Timeline:
             self.last_in_force.append(i if sets_period else self.last_in_force[-1])
             self.last_year.append(self._year_of(p.period) or self.last_year[-1])
         self._rows_above: dict[int, list[list[str]]] = {}
+        self._header_cells: dict[tuple[int, int], str] = {}
         self.document_period = ""
         candidates = [p for p in periods if p.has_year and not p.since]
         if candidates:
@@ -552,10 +600,17 @@ class _Timeline:
     def _header_cell(self, tok: NumberToken) -> str:
         text = self.text
         line_start = text.rfind("\n", 0, tok.start) + 1
-        line_end = text.find("\n", tok.start)
+        column = text.count("|", line_start, tok.start)
+        key = (line_start, column)
+        if key not in self._header_cells:
+            self._header_cells[key] = self._find_header_cell(line_start, column)
+        return self._header_cells[key]
+
+    def _find_header_cell(self, line_start: int, column: int) -> str:
+        text = self.text
+        line_end = text.find("\n", line_start)
         row = text[line_start:line_end if line_end >= 0 else len(text)]
         row_cells = row.count("|") + 1
-        column = text.count("|", line_start, tok.start)
         for cells in self._header_rows(line_start):
             index = column - (row_cells - len(cells))
             if 0 <= index < len(cells) and not _NUMBERISH_CELL.search(_PERIOD_TEXT.sub("", cells[index])) \
