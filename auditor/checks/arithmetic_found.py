@@ -96,6 +96,33 @@ def _in_window(window: list[Figure], paragraph_of: dict[str, int]) -> Iterator[R
                     expression = expr.parse(" + ".join(names) + " == total")
                     yield Relation(ID, expression, {**names, "total": t},
                                    f"{' + '.join(p.text for p in parts)} adds up to {t.text}", severity=Severity.NOTE)
+    # two parts anywhere in the window: a + b == total (a float pre-filter, the exact test decides)
+    rough_levels = {f.id: (float(iv[f.id].lo), float(iv[f.id].hi)) for f in levels}
+    for t in levels:
+        t_lo, t_hi = rough_levels[t.id]
+        same = [f for f in levels if f is not t and same_unit(f, t)]
+        for i, a in enumerate(same):
+            a_lo, a_hi = rough_levels[a.id]
+            for b in same[i + 2:]:  # neighbours were tried as a run above
+                b_lo, b_hi = rough_levels[b.id]
+                slack = 1e-9 * (abs(t_hi) + 1)
+                if a_lo + b_lo > t_hi + slack or a_hi + b_hi < t_lo - slack:
+                    continue
+                if _fits(iv[a.id] + iv[b.id], iv[t.id]):
+                    yield Relation(ID, expr.parse("a + b == total"), {"a": a, "b": b, "total": t},
+                                   f"{a.text} + {b.text} adds up to {t.text}", severity=Severity.NOTE)
+    # a change between two levels: a - b == change
+    for c in changes:
+        c_iv = iv[c.id] if c.value >= 0 else -iv[c.id]
+        for a, b in permutations([f for f in levels if same_unit(f, c) and f.unit == c.unit], 2):
+            a_lo, a_hi = rough_levels[a.id]
+            b_lo, b_hi = rough_levels[b.id]
+            c_lo, c_hi = float(c_iv.lo), float(c_iv.hi)
+            if a_lo - b_hi > c_hi + 1e-9 * (abs(c_hi) + 1) or a_hi - b_lo < c_lo - 1e-9 * (abs(c_hi) + 1):
+                continue
+            if _fits(iv[a.id] - iv[b.id], c_iv):
+                yield Relation(ID, expr.parse("a - b == abs(change)"), {"a": a, "b": b, "change": c},
+                               f"{c.text} is the difference between {a.text} and {b.text}", severity=Severity.NOTE)
     # percentages that add up to 100
     for size in (2, 3):
         for combo in combinations(percents, size):

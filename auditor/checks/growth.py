@@ -7,7 +7,16 @@ from typing import Iterator
 
 from auditor import expr
 from auditor.checks.base import Check
-from auditor.checks.nearby import is_change_column, pair_by_words, is_table_row, is_level, is_percent_level, places, same_unit
+from auditor.checks.nearby import (
+    is_change_column,
+    is_level,
+    is_percent_level,
+    is_ratio_level,
+    is_table_row,
+    pair_by_words,
+    places,
+    same_unit,
+)
 from auditor.document import Document
 from auditor.model import Figure, Relation
 
@@ -56,7 +65,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         if _EACH.search(sentence_text):
             continue  # "each grew 16.9 percent ... respectively": one rate for several pairs
         year_on_year = bool(_YEAR_ON_YEAR.search(document.text[change.span.end:change.span.end + 40]))
-        for level_test in (is_level, is_percent_level):
+        for level_test in (is_level, is_percent_level, is_ratio_level):
             levels = [f for f in group if level_test(f) and f is not change]
             if not levels:
                 continue

@@ -52,6 +52,11 @@ def is_level(f: Figure) -> bool:
     return f.direction == 0 and f.kind in LEVEL_KINDS
 
 
+def is_ratio_level(f: Figure) -> bool:
+    """A ratio stated as a level that can itself change ("earnings per share 1.75")."""
+    return f.direction == 0 and f.kind is Kind.RATIO
+
+
 def is_percent_level(f: Figure) -> bool:
     return f.direction == 0 and f.unit == "percent"
 
@@ -61,7 +66,9 @@ def same_unit(a: Figure, b: Figure) -> bool:
         return False
     if a.unit:
         return True
-    return (a.kind in LEVEL_KINDS) == (b.kind in LEVEL_KINDS) and Kind.RATIO not in (a.kind, b.kind)
+    if a.kind is Kind.RATIO or b.kind is Kind.RATIO:
+        return a.kind is b.kind
+    return (a.kind in LEVEL_KINDS) == (b.kind in LEVEL_KINDS)
 
 
 def after_text(document: Document, f: Figure, length: int = 60) -> str:

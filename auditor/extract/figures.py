@@ -9,6 +9,7 @@ that are part of a compound word ("10-year bond").
 from __future__ import annotations
 
 import bisect
+import decimal
 import re
 from dataclasses import replace
 from decimal import Decimal
@@ -379,22 +380,38 @@ Thursday Friday Saturday Sunday Q1 Q2 Q3 Q4 H1 H2 FY""".split())
 def _subject(text: str, sentence, clause_start: int, tok_start: int) -> str:
     """The country, province, city or company the figure is about, where the text names
     one: "Canada's population", "Limpopo posted ...", "grew 4.6 per cent in Ontario"."""
-    prefix = text[sentence.start:tok_start]
-    for m in reversed(list(_POSSESSIVE_NAME.finditer(prefix))):
-        name = m.group(1)
-        if name.split()[0] not in _NOT_SUBJECTS:
+    if _in_table_row(text, sentence.start, sentence.end):
+        return ""  # a table row's label says what it counts; its subject is the table's
+    possessives, places = _names_in_sentence(text, sentence.start, sentence.end)
+    for end, name in reversed(possessives):
+        if end <= tok_start:
             return name
-    clause = text[clause_start:tok_start]
-    for candidate in (_NAME_AS_SUBJECT.match(clause), _NAME_AS_SUBJECT.match(prefix)):
+    for start in (clause_start, sentence.start):
+        opening = text[start:min(tok_start, start + 60)]
+        if not opening.lstrip(" \t\n\"'“(#*-").startswith(tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")):
+            continue
+        candidate = _NAME_AS_SUBJECT.match(opening)
         # a capitalised word opening a sentence is a name only if the text capitalises it elsewhere too
         if candidate and candidate.group(1).split()[0] not in _NOT_SUBJECTS \
                 and (" " in candidate.group(1) or candidate.group(1) in _proper_nouns(text)):
             return candidate.group(1)
-    for m in reversed(list(_NAME_AFTER_IN.finditer(text[clause_start:tok_start]))):
-        name = m.group(1)
-        if name.split()[0] not in _NOT_SUBJECTS and not _MONTH_START.match(name):
+    for start, end, name in reversed(places):
+        if clause_start <= start and end <= tok_start:
             return name
     return ""
+
+
+@lru_cache(maxsize=8)
+def _names_in_sentence(text: str, start: int, end: int):
+    """Possessive names ("Canada's") and names after "in"/"for" in a sentence, read once per sentence."""
+    sentence = text[start:end]
+    possessives = []
+    if "s" in sentence and ("'s" in sentence or "’s" in sentence or "鈥檚" in sentence):
+        possessives = [(start + m.end(), m.group(1)) for m in _POSSESSIVE_NAME.finditer(sentence)
+                       if m.group(1).split()[0] not in _NOT_SUBJECTS]
+    places = [(start + m.start(), start + m.end(), m.group(1)) for m in _NAME_AFTER_IN.finditer(sentence)
+              if m.group(1).split()[0] not in _NOT_SUBJECTS and not _MONTH_START.match(m.group(1))]
+    return possessives, places
 
 
 @lru_cache(maxsize=4)
@@ -414,7 +431,18 @@ def _change_of(clause: str) -> str:
     return ""
 
 
+# Enough digits that no written figure is ever rounded by the arithmetic on it (the
+# default context keeps 28); fractions in words are divided at the default precision.
+_PRECISION = 120
+
+
 def extract_figures(document: Document) -> tuple[Figure, ...]:
+    with decimal.localcontext() as exact:
+        exact.prec = _PRECISION
+        return _extract_figures(document)
+
+
+def _extract_figures(document: Document) -> tuple[Figure, ...]:
     text = document.text
     periods = find_periods(text)
     period_spans = [(p.start, p.end) for p in periods]

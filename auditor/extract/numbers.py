@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, DefaultContext, localcontext
 from functools import lru_cache
 
 from auditor.extract.units import CURRENCY_PREFIXES, UNIT_WORDS
@@ -122,8 +122,13 @@ def _find_digit_numbers(text: str):
     return sorted(tokens + range_ends, key=lambda t: t.start)
 
 
+_MAX_DIGITS = 60  # a longer run of digits is an identifier or noise, never a figure
+
+
 def _scan_digits(text: str, matches):
     for m in matches:
+        if len(m.group("int")) > _MAX_DIGITS:
+            continue
         scale_word = (m.group("cjk") or m.group("gscale") or m.group("scale") or "").lower()
         if m.group("gscale") and m.group("gscale").lower() not in _GLUED_ONLY | set(SCALES):
             scale_word = ""
@@ -292,7 +297,8 @@ def find_word_numbers(text: str, word_starts: list[int] | None = None):
             else:
                 numerator = 1 if g["num"].lower() in ("a", "an") else WORD_VALUES[g["num"].lower()]
                 denominator = _DENOMINATORS[g["den"].lower()]
-            value = Decimal(numerator) / Decimal(denominator)
+            with localcontext(DefaultContext):
+                value = Decimal(numerator) / Decimal(denominator)  # 28 digits: "one third" is no more exact
             yield NumberToken(value=value, half_width=Decimal(0), digits=str(numerator), kind_hint="ratio", **common)
         elif g["fold"]:
             n = g["fn"]
