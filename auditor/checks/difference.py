@@ -8,7 +8,7 @@ from typing import Iterator
 
 from auditor import expr
 from auditor.checks.base import Check
-from auditor.checks.nearby import is_change_column, pair_by_words, is_table_row, is_level, is_percent_level, places
+from auditor.checks.nearby import is_row_label, is_change_column, pair_by_words, is_table_row, is_level, is_percent_level, places
 from auditor.document import Document
 from auditor.model import Figure, Relation
 
@@ -47,7 +47,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     where = places(document, figures)
     by_sentence: dict[int, list[Figure]] = {}
     for f in figures:
-        by_sentence.setdefault(where[f.id].sentence, []).append(f)
+        if not is_row_label(document, f):
+            by_sentence.setdefault(where[f.id].sentence, []).append(f)
     for sentence, group in by_sentence.items():
         if is_table_row(document, group[0]):
             table = list(_table_row(document, group))

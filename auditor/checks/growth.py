@@ -12,6 +12,7 @@ from auditor.checks.nearby import (
     is_level,
     is_percent_level,
     is_ratio_level,
+    is_row_label,
     is_table_row,
     pair_by_words,
     places,
@@ -51,7 +52,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     where = places(document, figures)
     by_sentence: dict[int, list[Figure]] = {}
     for f in figures:
-        by_sentence.setdefault(where[f.id].sentence, []).append(f)
+        if not is_row_label(document, f):
+            by_sentence.setdefault(where[f.id].sentence, []).append(f)
     for sentence, group in by_sentence.items():
         changes = [f for f in group if f.unit == "percent" and f.direction != 0]
         paired = list(_paired_by_words(document, changes, group, by_sentence.get(sentence - 1, [])))

@@ -97,6 +97,12 @@ def _line_of(document: Document, offset: int) -> tuple[int, str]:
     return start, document.text[start:end if end >= 0 else len(document.text)]
 
 
+def is_row_label(document: Document, f: Figure) -> bool:
+    """A number in the first cell of a table row ("Ward | 2023 | 2024": "1 | 1,699 | 2,820") names the row."""
+    start, line = _line_of(document, f.span.start)
+    return line.count("|") >= 2 and "|" not in line[:f.span.start - start]
+
+
 def table_header_cell(document: Document, f: Figure) -> str | None:
     """The header of the table column a figure stands in: the nearest earlier
     row of cells none of which is a bare number."""
