@@ -50,6 +50,12 @@ _PLAN = re.compile(r"^\s*(?:of|the)\s+(?:the\s+)?(?:annual|yearly|full-year|mont
 _TOTAL_WORDS = re.compile(r"\b(?:total|all|out of|overall|in all|altogether|whole|entire|sat|wrote|took|appeared|registered|enrolled|population|of the)\b", re.I)
 
 
+def _head(measure: str) -> str:
+    """The head noun of a measure phrase: its last word ('graduates' in 'college graduates')."""
+    words = re.findall(r"[a-z]+", measure.lower().split(" who ")[0])
+    return words[-1] if words else ""
+
+
 def _around(document: Document, f: Figure) -> str:
     return document.text[max(0, f.span.start - 40):f.span.end + 40]
 
@@ -133,9 +139,14 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         # "88,929 (15.41%) in 2016" against "in 2016, 574,125 candidates sat": the same period's turnout
         same_period_turnout = any(w.period and w.period == p.period and _TOOK_PART.search(_around(document, w))
                                   for w in wholes for p in parts)
+        # "out of the 1,559,162 candidates who sat" ... "1,243,772 candidates, representing 79.77 per cent"
+        same_population = any(_head(w.measure) and _head(w.measure) == _head(p.measure)
+                              and _TOOK_PART.search(_around(document, w)) and _TOTAL_WORDS.search(_around(document, w))
+                              for w in wholes for p in parts)
         yield Relation(
             # a named rate ("a pass percentage of") over those who took part is a share for sure
-            certain=in_paragraph or bool(_REFERS_TO_TOTAL.search(sentence_text)) or (named_rate and whole_took_part) or same_period_turnout,
+            certain=in_paragraph or bool(_REFERS_TO_TOTAL.search(sentence_text)) or (named_rate and whole_took_part) or same_period_turnout
+            or same_population,
             check=ID,
             expression=EXPRESSION,
             figures=readings[0],

@@ -75,36 +75,37 @@ def clause_bounds_in(breaks: list[tuple[int, int]], sentence: Sentence, position
 
 
 # --- qualifiers ------------------------------------------------------------
-# (words before the figure, the qualifier it sets). Margins are in figures.py.
-QUALIFIERS_BEFORE = [
-    (r"(?:more than|over|above|exceeding|exceeds?|in excess of|upwards of|topped|tops?|exceeded|surpass(?:ed|es)?|beyond)", "more-than"),
-    (r"(?:at least|no less than|no fewer than|a minimum of)", "at-least"),
-    (r"(?:less than|fewer than|under|below|short of)", "less-than"),
-    (r"(?:up to|at most|no more than|a maximum of|not more than)", "at-most"),
-    (r"(?:nearly|almost|close to|just under|just short of)", "nearly"),
-    (r"(?:about|around|approximately|approx\.|roughly|some|an estimated|estimated|circa|ca\.|~|an approximate)", "about"),
-]
-_QUALIFIER_RE = re.compile(
-    "|".join(rf"(?P<q{i}>(?:\b|(?=~)){p}\s*(?:a total of\s*)?$)" for i, (p, _) in enumerate(QUALIFIERS_BEFORE)), re.I)
-
-
-# The last word of every qualifier: most figures have none, and one set lookup is far
-# cheaper than the regular expression.
-_QUALIFIER_LAST_WORDS = set("""than over above exceeding exceed exceeds exceeded of upwards topped top tops surpassed
-surpass surpasses beyond least under below to most nearly almost about around approximately approx. roughly some
-estimated circa ca. approximate""".split())
+# Every qualifier phrase, spelled out, and the qualifier it sets; matched against the
+# last words before a figure. The margins they give are in figures.py.
+QUALIFIER_PHRASES = {phrase: qualifier for qualifier, phrases in {
+    "more-than": "more than|over|above|exceeding|exceeds|exceed|in excess of|upwards of|topped|tops|top|exceeded|"
+                 "surpassed|surpasses|surpass|beyond",
+    "at-least": "at least|no less than|no fewer than|a minimum of",
+    "less-than": "less than|fewer than|under|below|short of",
+    "at-most": "up to|at most|no more than|a maximum of|not more than",
+    "nearly": "nearly|almost|close to|just under|just short of",
+    "about": "about|around|approximately|approx.|roughly|some|an estimated|estimated|circa|ca.|an approximate",
+}.items() for phrase in phrases.split("|")}
+_QUALIFIER_LAST_WORDS = {phrase.split()[-1] for phrase in QUALIFIER_PHRASES}
+# "just under" is nearly, not less-than: the longest phrase that ends the text wins
+_PHRASES_LONGEST_FIRST = sorted(QUALIFIER_PHRASES, key=len, reverse=True)
 
 
 def qualifier_before(prefix: str) -> str:
-    words = prefix[-40:].lower().split()
+    """The qualifier that the words just before a figure set ("more than 60,000")."""
+    tail = prefix[-40:]
+    if tail.rstrip().endswith("~"):
+        return "about"
+    words = tail.lower().split()
     if words[-3:] == ["a", "total", "of"]:
         words = words[:-3]
-    if not words or (words[-1] not in _QUALIFIER_LAST_WORDS and not words[-1].endswith("~")):
+    if not words or words[-1] not in _QUALIFIER_LAST_WORDS:
         return ""
-    m = _QUALIFIER_RE.search(prefix[-36:])  # the longest qualifier, with "a total of", fits
-    if not m:
-        return ""
-    return next(QUALIFIERS_BEFORE[i][1] for i in range(len(QUALIFIERS_BEFORE)) if m.group(f"q{i}") is not None)
+    ending = " " + " ".join(words[-4:])
+    for phrase in _PHRASES_LONGEST_FIRST:
+        if ending.endswith(" " + phrase):
+            return QUALIFIER_PHRASES[phrase]
+    return ""
 
 
 # --- direction of change ---------------------------------------------------

@@ -127,6 +127,9 @@ _MAX_DIGITS = 60  # a longer run of digits is an identifier or noise, never a fi
 
 def _scan_digits(text: str, matches):
     for m in matches:
+        written = m.group()
+        if len(written) == 4 and "1800" <= written <= "2100" and written.isdigit():
+            continue  # a bare year: never a figure (periods.py reads it), and tables hold thousands
         if len(m.group("int")) > _MAX_DIGITS:
             continue
         scale_word = (m.group("cjk") or m.group("gscale") or m.group("scale") or "").lower()
