@@ -76,3 +76,10 @@ def test_an_uncertain_whole_is_undetermined_not_an_error():
             "Social studies had the most passes, with 257,828 (81.0%) candidates passing.\n")
     audit = audit_document(Document("x.txt", text))
     assert [f.status for f in audit.findings if f.check == "share-of-total"] == [Status.UNDETERMINED]
+
+
+def test_checks_reference_page_is_current():
+    from auditor.checks.docs import render
+
+    page = Path(__file__).resolve().parent.parent / "docs" / "checks.md"
+    assert page.read_text(encoding="utf-8") == render(), "run: python -m auditor.checks.docs > docs/checks.md"
