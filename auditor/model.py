@@ -6,7 +6,7 @@ claim over figures; a `Finding` is what deciding a relation produced; an
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 

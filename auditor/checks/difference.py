@@ -2,13 +2,20 @@
 "down 0.6 points from 34.5% to 33.9%"), and percentage points against percent."""
 from __future__ import annotations
 
-import re
-from itertools import permutations
 from typing import Iterator
 
 from auditor import expr
 from auditor.checks.base import Check
-from auditor.checks.nearby import is_row_label, is_change_column, pair_by_words, is_table_row, is_level, is_percent_level, places
+from auditor.checks.nearby import (
+    is_change_column,
+    is_level,
+    is_percent_level,
+    is_row_label,
+    is_table_row,
+    orient_pair,
+    pair_by_words,
+    places,
+)
 from auditor.document import Document
 from auditor.model import Figure, Relation
 
@@ -34,8 +41,6 @@ match its levels means one of the three figures is wrong.
 Recompute the difference from the levels, or correct the level that is wrong;
 write "percentage points" for a difference between two percentages.
 """
-
-_FROM_OLD = re.compile(r"\b(?:from|compared (?:with|to)|against|versus|vs\.?|than|over)\s*(?:the\s+)?(?:[a-z]+\s+){0,3}$", re.I)
 
 
 def _expression(change: Figure, scale: str = "") -> expr.Compare:
@@ -121,21 +126,13 @@ def _paired_by_words(document: Document, changes: list[Figure], group: list[Figu
 def _relations(document: Document, change: Figure, levels: list[Figure], expression) -> Iterator[Relation]:
     if len(levels) != 2:
         return
+    oriented = orient_pair(document, change, *levels)
+    if oriented is None:
+        return
+    readings, certain = oriented
     a, b = levels
-    readings = []
-    for new, old in permutations((a, b)):
-        prefix = document.text[max(0, old.span.start - 40):old.span.start]
-        readings.append((bool(_FROM_OLD.search(prefix)), {"new": new, "old": old, "change": change}))
-    readings.sort(key=lambda r: not r[0])
-    cued = [r for r in readings if r[0]]
-    if len(cued) == 1:
-        readings = cued  # the text says which is the old level
-    elif not is_table_row(document, change):
-        return  # no word marks either level as the old one: the pair may not be related
-    bindings = [r[1] for r in readings]
-    yield Relation(ID, expression, bindings[0], f"{change.text} between {a.text} and {b.text}",
-                   readings=tuple(bindings[1:]),
-                   certain=len(cued) == 1 or is_change_column(document, change))  # in a table row, which columns a change compares is in the header
+    yield Relation(ID, expression, readings[0], f"{change.text} between {a.text} and {b.text}",
+                   readings=tuple(readings[1:]), certain=certain)
 
 
 CHECK = Check(ID, "A stated change does not match the two levels it separates.", DOC, find)

@@ -2,18 +2,16 @@
 from __future__ import annotations
 
 import re
-from itertools import permutations
 from typing import Iterator
 
 from auditor import expr
 from auditor.checks.base import Check
 from auditor.checks.nearby import (
-    is_change_column,
     is_level,
     is_percent_level,
     is_ratio_level,
     is_row_label,
-    is_table_row,
+    orient_pair,
     pair_by_words,
     places,
     same_unit,
@@ -41,8 +39,6 @@ Recompute the rate from the two levels, or correct the level that was mistyped.
 """
 
 EXPRESSION = expr.parse("(new - old) / old == change")
-_FROM_OLD = re.compile(r"\b(?:from|compared (?:with|to)|against|versus|vs\.?|than|over|on|in the same period of|a year earlier of)\s*(?:the\s+)?$", re.I)
-
 
 _EACH = re.compile(r"\b(?:each|respectively|both)\b", re.I)
 _YEAR_ON_YEAR = re.compile(r"^\W*(?:year[- ]on[- ]year|y-o-y|yoy|from a year (?:earlier|ago|before)|over the same (?:period|month|quarter))", re.I)
@@ -82,21 +78,13 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
                 continue
             if year_on_year and a.period != b.period:
                 continue  # a year-on-year rate beside a month-on-month pair of levels
-            readings = []
-            for new, old in permutations((a, b)):
-                prefix = document.text[max(0, old.span.start - 40):old.span.start]
-                readings.append((bool(_FROM_OLD.search(prefix)), {"new": new, "old": old, "change": change}))
-            readings.sort(key=lambda r: not r[0])
-            cued = [r for r in readings if r[0]]
-            if len(cued) == 1:
-                readings = cued  # the text says which is the old level
-            elif not is_table_row(document, change):
+            oriented = orient_pair(document, change, a, b)
+            if oriented is None:
                 continue  # no word marks either level as the old one: the pair may not be related
-            bindings = [r[1] for r in readings]
-            yield Relation(ID, _expression(change), bindings[0],
-                           f"{change.text} change between {a.text} and {b.text}", readings=tuple(bindings[1:]),
-                           # in a table row, which columns a rate compares is in the header, not the row
-                           certain=len(cued) == 1 or is_change_column(document, change))
+            readings, certain = oriented
+            yield Relation(ID, _expression(change), readings[0],
+                           f"{change.text} change between {a.text} and {b.text}", readings=tuple(readings[1:]),
+                           certain=certain)
 
 
 def _paired_by_words(document: Document, changes: list[Figure], group: list[Figure],

@@ -176,3 +176,25 @@ def pair_by_words(document: Document, change: Figure, sentence: list[Figure], pr
 def _sentence_opening(document: Document, f: Figure) -> str:
     start = max(document.text.rfind(". ", 0, f.span.start) + 2, document.text.rfind("\n", 0, f.span.start) + 1, 0)
     return document.text[start:f.span.start]
+
+
+_OLD_LEVEL_CUE = re.compile(
+    r"\b(?:from|compared (?:with|to)|against|versus|vs\.?|than|over|on|in the same period of|a year earlier of)"
+    r"\s*(?:the\s+)?(?:[a-z]+\s+){0,3}$", re.I)
+
+
+def orient_pair(document: Document, change: Figure, a: Figure, b: Figure) -> tuple[list[dict], bool] | None:
+    """Which of two levels is the old one a change is measured from: the one the
+    words mark ("from", "than", "against"); in a table row either, and the reading
+    is certain only under a header that names the column a change. None when
+    nothing says."""
+    readings = []
+    for new, old in ((a, b), (b, a)):
+        prefix = document.text[max(0, old.span.start - 40):old.span.start]
+        readings.append((bool(_OLD_LEVEL_CUE.search(prefix)), {"new": new, "old": old, "change": change}))
+    cued = [bindings for marked, bindings in readings if marked]
+    if len(cued) == 1:
+        return cued, True
+    if not is_table_row(document, change):
+        return None
+    return [bindings for _, bindings in readings], is_change_column(document, change)

@@ -387,18 +387,27 @@ def _subject(text: str, sentence, clause_start: int, tok_start: int) -> str:
         if end <= tok_start:
             return name
     for start in (clause_start, sentence.start):
-        opening = text[start:min(tok_start, start + 60)]
-        if not opening.lstrip(" \t\n\"'“(#*-").startswith(tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")):
-            continue
-        candidate = _NAME_AS_SUBJECT.match(opening)
-        # a capitalised word opening a sentence is a name only if the text capitalises it elsewhere too
-        if candidate and candidate.group(1).split()[0] not in _NOT_SUBJECTS \
-                and (" " in candidate.group(1) or candidate.group(1) in _proper_nouns(text)):
-            return candidate.group(1)
+        name, end = _opening_name(text, start)
+        if name and end <= tok_start:
+            return name
     for start, end, name in reversed(places):
         if clause_start <= start and end <= tok_start:
             return name
     return ""
+
+
+@lru_cache(maxsize=64)
+def _opening_name(text: str, start: int) -> tuple[str, int]:
+    """The name a clause opens with ("Limpopo posted ..."), and where it ends; read once per clause.
+    A capitalised word opening a sentence is a name only if the text capitalises it elsewhere too."""
+    opening = text[start:start + 60]
+    if not opening.lstrip(" \t\n\"'“(#*-").startswith(tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")):
+        return "", 0
+    candidate = _NAME_AS_SUBJECT.match(opening)
+    if candidate and candidate.group(1).split()[0] not in _NOT_SUBJECTS \
+            and (" " in candidate.group(1) or candidate.group(1) in _proper_nouns(text)):
+        return candidate.group(1), start + candidate.end(1)
+    return "", 0
 
 
 @lru_cache(maxsize=8)
