@@ -100,7 +100,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
 def _distinctive(f: Figure) -> bool:
     """A figure precise enough that a second one equal to it is a restatement, not a coincidence."""
     nonzero_digits = sum(ch in "123456789" for ch in f.text)
-    precise = nonzero_digits >= 3 or (nonzero_digits == 2 and "." in f.text and f.unit != "")
+    precise = nonzero_digits >= 3 or (nonzero_digits == 2 and "." in f.text and (f.unit != "" or f.kind is Kind.RATIO))
     return f.direction == 0 and not f.qualifier and precise
 
 
@@ -134,12 +134,13 @@ def _restatements(figures: tuple[Figure, ...], where) -> Iterator[Relation]:
     """The same value stated again in another sentence, in any notation ("16,4m", "16.4 million")."""
     seen: dict[tuple, Figure] = {}
     for f in figures:
-        if not _distinctive(f):
+        if f.direction or f.qualifier:
             continue
         key = (f.value, f.unit)
         first = seen.get(key)
         if first is None:
-            seen[key] = f
+            if _distinctive(f):  # the first statement must be precise; its echo may be rounder ("1.50", "1.5")
+                seen[key] = f
         elif where[first.id].sentence != where[f.id].sentence:
             yield Relation(ID, EXPRESSION, {"a": first, "b": f}, f"{first.text} is stated again as {f.text}")
 
