@@ -213,3 +213,35 @@ def test_extraction_does_not_import_pint_or_sympy():
 ])
 def test_subject_is_the_place_or_company_named(text, subject):
     assert figures(text)[0].subject == subject
+
+
+def test_a_rank_is_its_own_kind():
+    found = figures("The province ranked 3 of 28 states.")
+    assert [(f.text, f.kind) for f in found] == [("3", Kind.RANK), ("28", Kind.COUNT)]
+
+
+def test_a_table_gives_its_cells_scale_currency_period_and_change():
+    table = ("Consolidated results\n"
+             "In millions of € | 2024 | 2023 | Change in %\n"
+             "Revenue | 35,955 | 36,375 | (1.2%)\n"
+             "\n"
+             "Per share (in €)\n"
+             "Item | 2024 | 2023 | Change in %\n"
+             "Net profit | 1.75 | 4.09 | (57.2%)\n"
+             "Number of shares | 560,188,961 | 563,448,845 | (0.6%)\n"
+             "\n"
+             "Employed persons ('000): 11 444.6 | 11 443.6 | 0.1 %\n")
+    found = {f.text: f for f in figures(table)}
+    revenue = found["35,955"]
+    assert (revenue.value, revenue.unit, revenue.period, revenue.measure) == \
+        (Decimal(35955) * 10 ** 6, "EUR", "2024", "revenue (consolidated results)")
+    assert (found["36,375"].period, found["1.2%"].value, found["1.2%"].direction) == ("2023", Decimal("-1.2"), -1)
+    assert (found["1.75"].value, found["1.75"].unit) == (Decimal("1.75"), "EUR")
+    assert found["560,188,961"].unit == ""  # a count of shares, not euros
+    assert (found["11 444.6"].value, found["0.1 %"].value) == (Decimal("11444600"), Decimal("0.1"))
+
+
+@pytest.mark.parametrize("text", ["Females grew in number, a growth rate of 6.05 per cent.",
+                                  "The growth rate was 6.05 per cent."])
+def test_a_growth_rate_is_a_change(text):
+    assert one(text).direction == 1

@@ -3,7 +3,7 @@
 
 The expected value comes from a deliberately simple reading of the report
 text around the annotated string (the digit run, its grouping, the scale word
-after it), independent of the extractor's grammar. Annotations bind Indian
+after it, a table's "('000)" or "In millions"), independent of the extractor's grammar. Annotations bind Indian
 grouping ("79,860" of "32,79,860"), space grouping and decimal commas by a
 fragment; the whole written number is what must be read.
 """
@@ -74,7 +74,24 @@ def expected_value(text: str, start: int, end: int) -> Decimal:
     if stray and re.fullmatch(r"\d{2},\d{3}", written):
         digits = stray.group(1) + digits  # "4, 27,153": a stray space inside Indian grouping
     scale = SCALE_AFTER.match(text[run_end:run_end + 14])
-    return Decimal(digits) * (SCALES[scale.group(1)] if scale else 1)
+    if scale:
+        return Decimal(digits) * SCALES[scale.group(1)]
+    return Decimal(digits) * _table_scale(text, line_start, line_end, run_end)
+
+
+def _table_scale(text: str, line_start: int, line_end: int, number_end: int) -> int:
+    """A table's own scale: "Employed persons ('000): 11 444.6 | ..." is in thousands, and a
+    block headed "In millions of € | 2024 | 2023" is in millions. Percentages are never scaled."""
+    line = text[line_start:line_end]
+    if "|" not in line or re.match(r"\s?%", text[number_end:number_end + 2]):
+        return 1
+    if "('000)" in line:
+        return 1000
+    for previous in reversed(text[:line_start].split("\n\n")[-1].splitlines()):
+        marker = re.search(r"\bIn (thousands|millions|billions)\b", previous, re.I)
+        if marker:
+            return {"thousands": 10 ** 3, "millions": 10 ** 6, "billions": 10 ** 9}[marker.group(1).lower()]
+    return 1
 
 
 def test_every_annotated_figure_is_found_with_its_value():
@@ -108,6 +125,9 @@ def test_the_oracle_reads_the_hard_cases():
     assert expected_value(text, *_span(text, "16")) == Decimal("16.4") * 10 ** 6
     assert expected_value(text, *_span(text, "444.6")) == Decimal("11444.6") * 1000
     assert expected_value(text, *_span(text, "1.15")) == Decimal("1.15") * 10 ** 12
+    table = "Results\nIn millions of € | 2024 | 2023\nRevenue | 35,955 | 36,375 | (1.2%)\n"
+    assert expected_value(table, *_span(table, "35,955")) == 35955 * 10 ** 6
+    assert expected_value(table, *_span(table, "1.2")) == Decimal("1.2")
 
 
 def _span(text: str, s: str) -> tuple[int, int]:

@@ -42,7 +42,9 @@ _TIE = re.compile(
 )
 _LONG_TIE = re.compile(
     r"^[^\d;.]{0,100}?,\s*(?:representing|accounting for|or|which is|making up|"
-    r"(?:giving|for|with|and)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}(?:rate|percentage|share|proportion|ratio)\s+(?:of\s+|is\s+|was\s+|stood at\s+|at\s+)?)", re.I)
+    r"(?:(?:giving|for|with|and)\s+)?(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}(?:rate|percentage|share|proportion|ratio)\s+(?:of\s+|is\s+|was\s+|stood at\s+|at\s+)?)", re.I)
+# "a growth rate of 5.60 per cent", "an inflation rate of": rates that are not shares of a whole
+_NOT_A_SHARE = re.compile(r"\b(?:growth|increase|decrease|decline|change|inflation|interest|exchange|tax|return)\b", re.I)
 _REFERS_TO_TOTAL = re.compile(r"\b(?:of all|of the total|out of (?:the|all)|of those who|of the \w+ who|in all|overall)\b", re.I)
 _NAMED_RATE = re.compile(r"\b(?:rate|percentage|share|proportion)\b", re.I)
 _TOOK_PART = re.compile(r"\b(?:sat|wrote|took|appeared|registered|enrolled|participated|surveyed|applied)\b", re.I)
@@ -74,7 +76,7 @@ def _parts_for(document: Document, share: Figure, paragraph: list[Figure]) -> li
     gap = between(document, part, share)
     if _TIE.match(gap) and len(gap) <= 45:
         return [part]
-    if not _LONG_TIE.match(gap):
+    if not _LONG_TIE.match(gap) or _NOT_A_SHARE.search(gap):
         return []
     parts = [part]
     if len(before) > 1 and re.match(r"^[^\d;.]{0,40}\band\s[^\d;.]{0,20}$", between(document, before[-2], part)):

@@ -119,8 +119,10 @@ _DIRECTION_BEFORE = re.compile(rf"\b(?P<d>{_longest_first(_DOWN)})\b|\b(?P<u>{_l
 # the same, for text already in lower case: a case-blind scan costs several times more
 _DIRECTION_BEFORE_LOWER = re.compile(
     rf"\b(?=[a-z])(?:(?P<d>{_longest_first(_DOWN)})|(?P<u>{_longest_first(_UP)}))\b")
-_CHANGE_PREP = re.compile(r"^\s*(?:by|of|to)?\s*(?:a|an|some|about|around|nearly|almost|more than|over)?\s*$", re.I)
-_DIRECTION_AFTER = re.compile(rf"^\s*(?:(?P<d>lower|less|fewer|down|decrease|decline|drop|fall)\b|(?P<u>higher|more|up|increase|rise|growth|jump)\b)", re.I)
+# what may stand between a word of change and its figure: "rose by", "an increase of", "a growth rate of"
+_CHANGE_PREP = re.compile(r"^\s*(?:rates?\s+(?:of|was|is|at|stood\s+at|reached)\s+)?(?:by|of|to)?\s*"
+                          r"(?:a|an|some|about|around|nearly|almost|more than|over)?\s*$", re.I)
+_DIRECTION_AFTER = re.compile(r"^\s*(?:(?P<d>lower|less|fewer|down|decrease|decline|drop|fall)\b|(?P<u>higher|more|up|increase|rise|growth|jump)\b)", re.I)
 # "cut unemployment insurance premiums by 1.2 billion yuan": the verb's object may stand
 # between it and "by", which marks the amount of a change.
 _CHANGE_BY = re.compile(r"^\s*(?:[\w'’-]+\s+){0,6}?by\s+(?:a\s+|an\s+)?(?:cumulative\s+|further\s+|total\s+of\s+|"
@@ -129,7 +131,6 @@ _CHANGE_BY = re.compile(r"^\s*(?:[\w'’-]+\s+){0,6}?by\s+(?:a\s+|an\s+)?(?:cumu
 
 _DIRECTION_WORDS = frozenset(w for phrase in (_DOWN + "|" + _UP).split("|") for w in phrase.split())
 _WORDS = re.compile(r"[a-z]+")
-_ALL_WORDS = re.compile(r"[A-Za-z]+")
 
 
 _MADE_UP = re.compile(r"\b(?:made|make|makes|making)\s+up\b", re.I)
@@ -181,7 +182,8 @@ it they he she we you i there here per each every all both either neither compar
 until till while when where after before between among including excluding about around nearly almost over under
 up down more less than only just also still yet so such same other another new-found respectively year years month
 months quarter quarters half week weeks day days period time times percent per cent its some roughly
-approximately into onto towards toward remaining rest such together alone
+approximately into onto towards toward remaining rest such together alone now then them itself themselves
+earlier later currently previously already meanwhile instead
 zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
 eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
 """.split())
@@ -233,12 +235,11 @@ _MONTH_NAMES = (r"(?:january|february|march|april|may|june|july|august|september
                 r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?")
 # A figure before this one, with its unit, is no part of this one's measure ("by 50 basis
 # points to"); a compound that starts with digits is ("the 10-year bond yield").
-_FIGURE_LIKE = re.compile(
+_FIGURE_LIKE_PATTERN = (
     r"[$£€¥₹₦]?\s?(?![\d,.]+-[A-Za-z])\d[\d,.\u00a0\u202f\u2009 ]*(?:\s?(?:"
     + "|".join(re.escape(w) for w in sorted(set(UNIT_WORDS) | {"thousand", "million", "billion", "trillion", "lakh",
                                                                "crore", "bn", "mn", "m", "k"}, key=len, reverse=True))
-    + r")(?![A-Za-z]))?", re.I)
-_MONTH_WORD = re.compile(_MONTH_NAMES.replace(r"\.?", "") + r"\b", re.I)
+    + r")(?![A-Za-z]))?")
 _PERIOD_PHRASE = re.compile(
     r"\b(?:in|for|of|during|by|at|as\s+of|as\s+at|since|until|through|from|over|on)\s+(?:the\s+)?(?:end\s+of\s+)?"
     r"(?:(?:(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:half|quarter|six\s+months)\b(?:\s+of)?\s*)?"
@@ -247,9 +248,9 @@ _PERIOD_PHRASE = re.compile(
     r"|(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:half|quarter|six\s+months)\b)",
     re.I,
 )
-_MONTH_WORD_LOWER = re.compile(_MONTH_WORD.pattern)
+_MONTH_WORD_LOWER = re.compile(_MONTH_NAMES.replace(r"\.?", "") + r"\b")
 _PERIOD_PHRASE_LOWER = re.compile(_PERIOD_PHRASE.pattern.replace("FY", "fy"))
-_FIGURE_LIKE_LOWER = re.compile(_FIGURE_LIKE.pattern.lower())
+_FIGURE_LIKE_LOWER = re.compile(_FIGURE_LIKE_PATTERN.lower())
 # Words that end a noun phrase read backwards: what stands before them belongs to another clause.
 _BARRIERS = {"before", "after", "while", "when", "where", "which", "who", "that", "and", "but", "or", "whereas",
              "as", "than", "since", "until", "compared", "against", "versus", "vs", "with", "because", "though",

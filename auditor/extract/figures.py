@@ -32,7 +32,7 @@ NEARLY_MARGIN = Decimal("0.05")
 _LABEL_BEFORE = re.compile(
     r"\b(?:table|tables|figure|fig\.|chart|section|chapter|page|p\.|pp\.|article|item|no\.|nos\.|paragraph|clause|"
     r"rule|schedule|annex|appendix|class|grade|standard|version|v|windows|phase|level|stage|act|form|box|exhibit|"
-    r"district|ward|route|line|road|block|plot|room|flat|sector|zone|covid|model|series|ranked|rank|number|no|step|"
+    r"district|ward|route|line|road|block|plot|room|flat|sector|zone|covid|model|series|number|no|step|"
     r"part|release|vol\.|volume|issue|cat\.|catalogue)\s*$",
     re.I,
 )
@@ -51,7 +51,6 @@ _PHONE_WORDS = re.compile(r"\b(?:tel|telephone|phone|fax|call|mobile|hotline|hel
 _RATIO_WORDS = re.compile(r"\bratio\b|\bfor every\b|\bfor each\b|\bper\s+(?!cent\b)\w+|\bto one\b", re.I)
 _RANK_BEFORE = re.compile(r"\b(?:ranked|rank|ranking|position)\s*(?:No\.\s*)?$", re.I)
 _CONNECTOR = re.compile(r"^\s*(?:-|–|—|to|and|or|through)\s*$", re.I)
-_BETWEEN = re.compile(r"\b(?:between|from)\s*$", re.I)
 _CHANGE_OF = [
     (re.compile(r"\byear[\s-]on[\s-]year\b|\by-o-y\b|\by/y\b|\byoy\b|\b(?:from|than|over|on)\s+(?:a|one|the)\s+year\s+"
                 r"(?:earlier|ago|before)|\bsame\s+(?:period|month|quarter)\s+(?:of\s+)?(?:last|the\s+previous|a)\s+year|"
@@ -178,14 +177,17 @@ def _interval(tok: NumberToken, qualifier: str, exact: bool = False) -> tuple[De
     return low, high
 
 
-def _kind(tok: NumberToken, measure: str, clause: str) -> Kind:
+def _kind(tok: NumberToken, measure: str, clause: str, before: str) -> Kind:
+    if not tok.unit and not tok.has_decimals and _RANK_BEFORE.search(before):
+        return Kind.RANK  # "ranked 3 of 28", "position 12"
     if tok.kind_hint in ("ratio", "ratio-part"):
         return Kind.RATIO
     if tok.kind_hint == "multiple":
         return Kind.MULTIPLE
     if tok.unit:
         return kind_of(tok.unit)
-    if _RATIO_WORDS.search(measure) or (_RATIO_WORDS.search(clause) and tok.has_decimals and tok.value < 100):
+    own_words = _ASIDE.sub("", _ASIDE.sub("", measure))  # "(per share (in €))" qualifies, it does not name
+    if _RATIO_WORDS.search(own_words) or (_RATIO_WORDS.search(clause) and tok.has_decimals and tok.value < 100):
         return Kind.RATIO
     if not tok.has_decimals or tok.scaled:
         return Kind.COUNT
@@ -200,7 +202,7 @@ def _negative_in_table(text: str, tok: NumberToken) -> bool:
 
 _PERCENT_UNITS = {"percent", "percentage_point", "basis_point", "per_mille"}
 _DURATION_UNITS = {"year", "month", "week", "day", "hour"}
-_RATE_WORD = re.compile(r"\b(?:rate|ratio|share|proportion|percentage|index|average|yield)\b", re.I)
+_RATE_WORD = re.compile(r"\b(?:rate|ratio|share|proportion|percentage|index|average|yield)\b")  # on lower case
 _RATE_HEAD = re.compile(r"\b(?:rate|ratio|share|proportion|percentage|index|average|yield)$", re.I)
 _OF_PHRASE = re.compile(r"^\s*of\s+(?:the\s+|all\s+)?", re.I)
 _PREDICATE = re.compile(r"^\s+(?:were|are|was|is|had\s+been|have\s+been|remained)\s+(?P<word>[a-z][a-z-]+)\b", re.I)
@@ -319,11 +321,15 @@ def _measure(text: str, tok: NumberToken, sentence, clause_start: int, previous:
     row_label = _row_label(text, sentence, tok)
     if row_label is not None:
         return row_label
-    suffix = text[tok.end:sentence.end]
-    inherited = next((f.measure for f in reversed(previous) if f.measure and _compatible(tok.unit, f)), "") \
-        or next((f.measure for f in reversed(previous) if f.measure), "")
-    if context.ANAPHOR_OF.match(suffix) and last is not None and last.measure:
-        inherited = last.measure
+    suffix = text[tok.end:min(sentence.end, tok.end + 120)]  # a measure stands within a few words
+
+    def carried() -> str:
+        """The measure this figure shares with the one before it ("rose to 7.8 per cent from 7.0")."""
+        if context.ANAPHOR_OF.match(suffix) and last is not None and last.measure:
+            return last.measure  # "of them", "of which": the last figure's, even in another sentence
+        return next((f.measure for f in reversed(previous) if f.measure and _compatible(tok.unit, f)), "") \
+            or next((f.measure for f in reversed(previous) if f.measure), "")
+
     if tok.unit and kind_of(tok.unit) is Kind.MONEY:
         paid_for = context.spent_on(suffix)
         if paid_for:
@@ -337,29 +343,34 @@ def _measure(text: str, tok: NumberToken, sentence, clause_start: int, previous:
     if place:
         # "of whom 1,74,71,135 lived in rural areas and 1,59,34,926 in urban areas": each part is the
         # whole's measure in its own place
+        inherited = carried()
         base = re.sub(r"\s+(?:in|at|on)\s+.*$", "", inherited) if inherited else ""
         return context.normalise_measure(f"{base} {place}" if base else place.split(" ", 1)[1])
     after = "" if tok.unit in _PERCENT_UNITS or tok.unit == "times" else context.measure_after(suffix)
-    if after and not context.is_generic(after) and not _RATE_WORD.search(text[max(sentence.start, tok.start - 100):tok.start]):
+    if after and not context.is_generic(after) \
+            and not _RATE_WORD.search(text[max(sentence.start, tok.start - 100):tok.start].lower()):
         return context.normalise_measure(after)  # the common case, without reading backwards
     # the sentence up to the figure, without closed asides: measure_before stops at the
     # previous figure or clause word itself, and keeps "receipts from alcohol" whole
-    sentence_prefix = _ASIDE.sub(" ", text[max(sentence.start, tok.start - 200):tok.start])
+    sentence_prefix = text[max(sentence.start, tok.start - 200):tok.start]
+    if "(" in sentence_prefix:
+        sentence_prefix = _ASIDE.sub(" ", sentence_prefix)
     before = context.measure_before(sentence_prefix)
     if before and _RATE_HEAD.search(before):
         return context.normalise_measure(before)  # "the sex ratio was 1,084 females per 1,000 males"
     if after and context.is_generic(after):
-        predicate = _PREDICATE.match(text[tok.end + len(after) + suffix.find(after):sentence.end]) if after in suffix else None
+        after_end = tok.end + suffix.find(after) + len(after)
+        predicate = _PREDICATE.match(text[after_end:min(sentence.end, after_end + 60)]) if after in suffix else None
         if predicate and predicate.group("word").lower() not in context.STOP_WORDS:
             return context.normalise_measure(f"{predicate.group('word')} {after}")  # "people were unemployed"
         if before:
             return context.normalise_measure(f"{before} {after}")
-        return context.normalise_measure(inherited or after)
+        return context.normalise_measure(carried() or after)
     if after:
         return context.normalise_measure(after)
     if before:
         return context.normalise_measure(before)
-    return context.normalise_measure(inherited)
+    return context.normalise_measure(carried())
 
 
 # A name: capitalised words ("Guangdong Province", "South Africa", "Heineken Holding N.V.").
@@ -527,6 +538,13 @@ def _extract_figures(document: Document) -> tuple[Figure, ...]:
             tok = replace(tok, value=-tok.value)
             if tok.unit in _PERCENT_UNITS:
                 sign = -1
+        if not tok.unit and not tok.scaled and _in_table_row(text, sentence.start, sentence.end):
+            scale, currency = timeline.table_unit(tok)
+            if _COUNT_LABEL.search(_row_label(text, sentence, tok) or ""):
+                currency = ""  # "Number of shares" under "Per share (in €)" counts shares, not euros
+            if scale != 1 or currency:  # "In millions of € | 2024" over "Revenue | 35,955": €35,955 million
+                tok = replace(tok, value=tok.value * scale, half_width=tok.half_width * scale, unit=currency,
+                              scaled=scale != 1)
         measure = _measure(text, tok, sentence, clause_start, in_sentence, figures[-1] if figures else None)
         period = timeline.period_for(tok, sentence, clause_start, clause_end)
         # "per 1,000 males": the base of a rate is exact, its zeros are not rounding
@@ -540,7 +558,7 @@ def _extract_figures(document: Document) -> tuple[Figure, ...]:
             low=low,
             high=high,
             unit=tok.unit,
-            kind=_kind(tok, measure, clause_text),
+            kind=_kind(tok, measure, clause_text, text[max(0, tok.start - 20):tok.start]),
             measure=measure,
             period=period,
             qualifier=qualifier,
@@ -572,6 +590,51 @@ def _header_period(cell: str) -> str:
     return named[-1].period if named else ""
 
 
+# How a table says its cells are scaled or in a currency: "('000)", "In millions of €",
+# "Per share (in €)", "(£ million)". Read from the row label, the header rows and the
+# heading over the table, nearest first.
+_TABLE_UNIT = re.compile(
+    r"\(\s*'?000s?\s*\)|\(\s*thousands?\s*\)"
+    r"|\b[Ii]n\s+(?P<scale>thousands|millions|billions)(?:\s+of\s+(?P<currency>€|\$|£|₹|¥|euros?|dollars?|pounds?|rupees?|yuan))?"
+    r"|\(\s*(?:in\s+)?(?P<symbol>€|\$|£|₹|¥)\s*(?P<symbol_scale>m|mn|million|millions|bn|billion|billions|k|thousands?)?\s*\)")
+_COUNT_LABEL = re.compile(r"\bnumber of\b|\bemployees\b|\bheadcount\b|\bshares\b(?!\s+price)")
+_TABLE_SCALES = {"thousand": Decimal(10) ** 3, "thousands": Decimal(10) ** 3, "k": Decimal(10) ** 3,
+                 "millions": Decimal(10) ** 6, "million": Decimal(10) ** 6, "m": Decimal(10) ** 6, "mn": Decimal(10) ** 6,
+                 "billions": Decimal(10) ** 9, "billion": Decimal(10) ** 9, "bn": Decimal(10) ** 9}
+_TABLE_CURRENCIES = {"€": "EUR", "euro": "EUR", "euros": "EUR", "$": "USD", "dollar": "USD", "dollars": "USD",
+                     "£": "GBP", "pound": "GBP", "pounds": "GBP", "₹": "INR", "rupee": "INR", "rupees": "INR",
+                     "¥": "CNY", "yuan": "CNY"}
+
+
+def _table_unit(text: str, line_start: int) -> tuple[Decimal, str]:
+    """The scale and currency a table gives the cells of the row at `line_start`."""
+    line_end = text.find("\n", line_start)
+    row = text[line_start:line_end if line_end >= 0 else len(text)]
+    lines = [row.split("|", 1)[0]]
+    for line in _table_lines_above(text, line_start):
+        if "|" in line:
+            cells = line.split("|")
+            if not any(_NUMBER_CELL.fullmatch(cell) and not _YEAR_CELL.fullmatch(cell) for cell in cells):
+                lines.append(line)
+            continue
+        stripped = line.strip()
+        if stripped and (len(stripped) > 40 or _NUMBERISH_CELL.search(stripped)):
+            break
+        if stripped:
+            lines.append(line)
+            break  # a heading ("Per share (in €)") starts this table: what is above belongs to another
+    for line in lines:
+        m = _TABLE_UNIT.search(line)
+        if not m:
+            continue
+        if m.group("symbol"):
+            return _TABLE_SCALES.get(m.group("symbol_scale") or "", Decimal(1)), _TABLE_CURRENCIES[m.group("symbol")]
+        if m.group("scale"):
+            return _TABLE_SCALES[m.group("scale")], _TABLE_CURRENCIES.get((m.group("currency") or "").lower(), "")
+        return Decimal(1000), ""  # "('000)"
+    return Decimal(1), ""
+
+
 class _Timeline:
     """Which period each figure refers to: one named in its clause, else earlier
     in its sentence, else the one in force in its paragraph, else the
@@ -599,6 +662,7 @@ class _Timeline:
             self.last_year.append(self._year_of(p.period) or self.last_year[-1])
         self._rows_above: dict[int, list[list[str]]] = {}
         self._header_cells: dict[tuple[int, int], str] = {}
+        self._table_units: dict[int, tuple[Decimal, str]] = {}
         self.document_period = ""
         candidates = [p for p in periods if p.has_year and not p.since]
         if candidates:
@@ -612,6 +676,12 @@ class _Timeline:
         if period.startswith("FY"):
             return ""
         return period[:4] if period[:2] in ("19", "20") else ""
+
+    def table_unit(self, tok: NumberToken) -> tuple[Decimal, str]:
+        line_start = self.text.rfind("\n", 0, tok.start) + 1
+        if line_start not in self._table_units:
+            self._table_units[line_start] = _table_unit(self.text, line_start)
+        return self._table_units[line_start]
 
     def in_change_column(self, tok: NumberToken) -> bool:
         """Whether the header over this cell names a change ("Change in %", "Jan 12 to Feb 12")."""

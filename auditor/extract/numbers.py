@@ -46,10 +46,10 @@ _NUMBER_BODY = rf"""
     (?![.,]\d)
     (?i:(?P<cjk>万亿|万|亿)
       |(?P<gscale>{_SCALE})(?![A-Za-z])
-      |[\s\-]{{1,2}}(?P<scale>{_SCALE})\b)?
-    (?i:(?P<sym>\s?[%‰])
+      |[ \t\u00a0\-]{{1,2}}(?P<scale>{_SCALE})\b)?  # never across a line break
+    (?i:(?P<sym>[ \t\u00a0]?[%‰])
       |(?P<gunit>{_UNIT})(?![A-Za-z])
-      |\s?-?\s?(?:of\ a\ )?(?P<unit>{_UNIT})(?![A-Za-z]))?
+      |[ \t\u00a0]?-?[ \t\u00a0]?(?:of\ a\ )?(?P<unit>{_UNIT})(?![A-Za-z]))?
     """
 NUMBER_RE = re.compile(
     r"(?<![A-Za-z0-9_.,\-/:])  # not glued to a word, a number or a date (CJK text may touch)\n"
@@ -137,7 +137,6 @@ def _scan_digits(text: str, matches):
             scale_word = ""
         if m.group("scale") and m.group("scale").lower() in _GLUED_ONLY:
             # "5 m" is more often metres or a label than millions: drop the scale
-            end = m.start("scale") - 1
             yield from _token(text, m, "", end_override=m.end("int") if not m.group("frac") else m.end("frac"))
             continue
         yield from _token(text, m, scale_word)
