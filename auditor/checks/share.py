@@ -45,6 +45,7 @@ _LONG_TIE = re.compile(
     r"(?:(?:giving|for|with|and)\s+)?(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}(?:rate|percentage|share|proportion|ratio)\s+(?:of\s+|is\s+|was\s+|stood at\s+|at\s+)?)", re.I)
 # "a growth rate of 5.60 per cent", "an inflation rate of": rates that are not shares of a whole
 _NOT_A_SHARE = re.compile(r"\b(?:growth|increase|decrease|decline|change|inflation|interest|exchange|tax|return)\b", re.I)
+_NARROWED_BASE = re.compile(r"^\s*(?:among|for those|of those who|for the|among the)\b", re.I)
 _REFERS_TO_TOTAL = re.compile(r"\b(?:of all|of the total|out of (?:the|all)|of those who|of the \w+ who|in all|overall)\b", re.I)
 _NAMED_RATE = re.compile(r"\b(?:rate|percentage|share|proportion)\b", re.I)
 _TOOK_PART = re.compile(r"\b(?:sat|wrote|took|appeared|registered|enrolled|participated|surveyed|applied)\b", re.I)
@@ -145,10 +146,13 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         same_population = any(_head(w.measure) and _head(w.measure) == _head(p.measure)
                               and _TOOK_PART.search(_around(document, w)) and _TOTAL_WORDS.search(_around(document, w))
                               for w in wholes for p in parts)
+        # "a rate of 100% among those willing to work": the base is a part of the whole the text gives
+        narrowed_base = bool(_NARROWED_BASE.match(document.text[share.span.end:share.span.end + 40]))
         yield Relation(
             # a named rate ("a pass percentage of") over those who took part is a share for sure
-            certain=in_paragraph or bool(_REFERS_TO_TOTAL.search(sentence_text)) or (named_rate and whole_took_part) or same_period_turnout
-            or same_population,
+            certain=not narrowed_base and (
+                in_paragraph or bool(_REFERS_TO_TOTAL.search(sentence_text)) or (named_rate and whole_took_part)
+                or same_period_turnout or same_population),
             check=ID,
             expression=EXPRESSION,
             figures=readings[0],

@@ -80,11 +80,13 @@ def _finding(doc: DocumentAudit, finding: Finding, console: Console) -> list[Tex
     head.append(" ")
     if first is not None and first.span.page is not None:
         head.append(f"page {first.span.page} ", style="bold")
-    head.append(finding.severity.value, style=SEVERITY_STYLES[finding.severity])
+    # a severity means something only for what failed; other findings show their status instead
+    if finding.status is Status.INCONSISTENT:
+        head.append(finding.severity.value, style=SEVERITY_STYLES[finding.severity])
+    else:
+        head.append(LABELS[finding.status], style=STYLES[finding.status])
     head.append(" ")
     head.append(finding.check, style="magenta")
-    head.append(" ")
-    head.append(LABELS[finding.status], style=STYLES[finding.status])
     if finding.suppression:
         head.append(f" (suppressed: {finding.suppression})", style="dim")
     if finding.rule_file:
