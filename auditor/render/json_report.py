@@ -37,6 +37,8 @@ def figure_record(f: Figure) -> dict:
         "period": f.period,
         "qualifier": f.qualifier,
         "direction": f.direction,
+        "subject": f.subject,
+        "change_of": f.change_of,
     }
 
 
