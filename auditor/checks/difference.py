@@ -7,10 +7,10 @@ from typing import Iterator
 from auditor import expr
 from auditor.checks.base import Check
 from auditor.checks.nearby import (
+    by_sentence,
     is_change_column,
     is_level,
     is_percent_level,
-    is_row_label,
     is_table_row,
     orient_pair,
     pair_by_words,
@@ -50,11 +50,8 @@ def _expression(change: Figure, scale: str = "") -> expr.Compare:
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     where = places(document, figures)
-    by_sentence: dict[int, list[Figure]] = {}
-    for f in figures:
-        if not is_row_label(document, f):
-            by_sentence.setdefault(where[f.id].sentence, []).append(f)
-    for sentence, group in by_sentence.items():
+    sentences = by_sentence(document, figures, where)
+    for sentence, group in sentences.items():
         if is_table_row(document, group[0]):
             table = list(_table_row(document, group))
             if table:
@@ -62,7 +59,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
                 continue
         changes = [f for f in group if f.direction != 0 and f.unit != "percent"]
         percent_changes = [f for f in group if f.direction != 0 and f.unit == "percent"]
-        paired = list(_paired_by_words(document, changes + percent_changes, group, by_sentence.get(sentence - 1, [])))
+        paired = list(_paired_by_words(document, changes + percent_changes, group, sentences.get(sentence - 1, [])))
         if paired:
             yield from paired
             continue

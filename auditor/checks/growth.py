@@ -7,10 +7,10 @@ from typing import Iterator
 from auditor import expr
 from auditor.checks.base import Check
 from auditor.checks.nearby import (
+    by_sentence,
     is_level,
     is_percent_level,
     is_ratio_level,
-    is_row_label,
     orient_pair,
     pair_by_words,
     places,
@@ -46,13 +46,10 @@ _YEAR_ON_YEAR = re.compile(r"^\W*(?:year[- ]on[- ]year|y-o-y|yoy|from a year (?:
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     where = places(document, figures)
-    by_sentence: dict[int, list[Figure]] = {}
-    for f in figures:
-        if not is_row_label(document, f):
-            by_sentence.setdefault(where[f.id].sentence, []).append(f)
-    for sentence, group in by_sentence.items():
+    sentences = by_sentence(document, figures, where)
+    for sentence, group in sentences.items():
         changes = [f for f in group if f.unit == "percent" and f.direction != 0]
-        paired = list(_paired_by_words(document, changes, group, by_sentence.get(sentence - 1, [])))
+        paired = list(_paired_by_words(document, changes, group, sentences.get(sentence - 1, [])))
         if paired:
             yield from paired
             continue

@@ -198,3 +198,12 @@ def orient_pair(document: Document, change: Figure, a: Figure, b: Figure) -> tup
     if not is_table_row(document, change):
         return None
     return [bindings for _, bindings in readings], is_change_column(document, change)
+
+
+def by_sentence(document: Document, figures: tuple[Figure, ...], where: dict[str, Place]) -> dict[int, list[Figure]]:
+    """Figures grouped by sentence (a table row is a sentence), without row labels."""
+    groups: dict[int, list[Figure]] = {}
+    for f in figures:
+        if not is_row_label(document, f):
+            groups.setdefault(where[f.id].sentence, []).append(f)
+    return groups
