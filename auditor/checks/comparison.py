@@ -16,7 +16,7 @@ DOC = """\
 ## What it checks
 Two figures of the same unit in one sentence, joined by words that say which is
 larger: "up from", "down from", "higher than", "lower than", "above", "below",
-"ahead of", "short of". The figures must lie the way the words say.
+"ahead of", "short of"; for two rates of change, "slowed from", "faster than". The figures must lie the way the words say.
 
 ## Why it matters
 A comparison whose figures point the other way is a swapped or mistyped figure,
@@ -29,8 +29,8 @@ The waiting list stood at 7.75 million, up from 7.68 million in July.
 Correct the figure or the comparison word.
 """
 
-_GREATER = r"up from|rising from|rose from|increased from|higher than|greater than|larger than|bigger than|above|ahead of|exceeding|more than|outstripping|overtaking|surpassing"
-_LESS = r"down from|falling from|fell from|decreased from|declined from|lower than|smaller than|less than|fewer than|below|short of|behind"
+_GREATER = r"accelerated from|quickened from|picked up from|faster than|stronger than|up from|rising from|rose from|increased from|higher than|greater than|larger than|bigger than|above|ahead of|exceeding|more than|outstripping|overtaking|surpassing"
+_LESS = r"slowed from|eased from|decelerated from|slower than|weaker than|down from|falling from|fell from|decreased from|declined from|lower than|smaller than|less than|fewer than|below|short of|behind"
 _GAP = re.compile(rf"^[^\d;]{{0,30}}?\b(?:(?P<gt>{_GREATER})|(?P<lt>{_LESS}))\b[^\d;]{{0,25}}$", re.I)
 
 
@@ -42,6 +42,8 @@ def _comparable(a: Figure, b: Figure) -> bool:
         return False  # "six ... above six": number words name categories more often than amounts
     if is_percent_level(a) and is_percent_level(b):
         return True
+    if a.unit == b.unit == "percent" and a.direction and b.direction:
+        return True  # two rates of change: "up 17.9 percent, although growth slowed from 19.4 percent"
     return is_level(a) and is_level(b) and same_unit(a, b) and a.unit == b.unit
 
 
