@@ -18,7 +18,28 @@ def _display_unit(node, figures: dict[str, Figure]) -> str:
 
 
 def _unit_of_comparison(compare: expr.Compare, figures: dict[str, Figure]) -> str:
-    return _display_unit(compare.right, figures) or _display_unit(compare.left, figures)
+    unit = _display_unit(compare.right, figures) or _display_unit(compare.left, figures)
+    if unit:
+        return unit
+    # every figure in one unit and no product of figures: the sides are in that unit too
+    units = {figures[n].unit for n in expr.names_in(compare) if n in figures}
+    if len(units) == 1 and not _multiplies_figures(compare):
+        return units.pop()
+    return ""
+
+
+def _multiplies_figures(node) -> bool:
+    if isinstance(node, expr.BinOp):
+        if node.op in "*/" and expr.names_in(node.left) and expr.names_in(node.right):
+            return True
+        return _multiplies_figures(node.left) or _multiplies_figures(node.right)
+    if isinstance(node, (expr.Compare,)):
+        return _multiplies_figures(node.left) or _multiplies_figures(node.right)
+    if isinstance(node, expr.Neg):
+        return _multiplies_figures(node.operand)
+    if isinstance(node, expr.Call):
+        return any(_multiplies_figures(a) for a in node.args)
+    return False
 
 
 def _describe(node, figures: dict[str, Figure]) -> str:

@@ -18,6 +18,7 @@ from auditor.checks import (
     same_measure,
     share,
     sum_of_parts,
+    total_between_groups,
 )
 from auditor.checks.base import Check
 
@@ -36,6 +37,7 @@ CHECKS: dict[str, Check] = {
         change_direction.CHECK,
         change_with_rate.CHECK,
         comparison.CHECK,
+        total_between_groups.CHECK,
         arithmetic_found.CHECK,  # last: it only adds what the cued checks did not find
     )
 }
