@@ -2,6 +2,7 @@
 job-seekers, a job-seeking ratio of 1.50")."""
 from __future__ import annotations
 
+import re
 from itertools import permutations
 from typing import Iterator
 
@@ -31,6 +32,8 @@ Recompute the ratio from the counts.
 """
 
 EXPRESSION = expr.parse("a / b == ratio")
+# "1,084 females per 1,000 males": a ratio scaled to a round base
+_PER_BASE = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}(?:per|for every)\s+(?P<base>1,?000,?000|100,?000|10,?000|1,?000|100)\b", re.I)
 
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
@@ -43,19 +46,18 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         if sentence in seen_sentences:
             continue  # a second ratio in a sentence compares with other periods, not these counts
         seen_sentences.add(sentence)
-        previous_has_ratio = any(where[f.id].sentence == sentence - 1 and f.kind is Kind.RATIO for f in figures)
-        for window in ((0,) if previous_has_ratio else (0, 1)):
-            terms = [f for f in figures if where[f.id].sentence in range(sentence - window, sentence + 1)
-                     and is_level(f) and f.kind is not Kind.RATIO and f.span.start < ratio.span.start]
-            if len(terms) >= 2:
-                break
-        else:
+        # the terms stand in the ratio's own sentence: a sentence before is often about something else
+        terms = [f for f in figures if where[f.id].sentence == sentence and is_level(f)
+                 and f.kind is not Kind.RATIO and f.span.start < ratio.span.start]
+        if len(terms) < 2:
             continue
         a, b = terms[-2], terms[-1]
         if not same_unit(a, b):
             continue
         readings = [{"a": x, "b": y, "ratio": ratio} for x, y in permutations((a, b))]
-        yield Relation(ID, EXPRESSION, readings[0], f"{ratio.text} as the ratio of {a.text} to {b.text}",
+        per = _PER_BASE.match(document.text[ratio.span.end:ratio.span.end + 40])
+        expression = expr.parse(f"a / b * {per.group('base').replace(',', '')} == ratio") if per else EXPRESSION
+        yield Relation(ID, expression, readings[0], f"{ratio.text} as the ratio of {a.text} to {b.text}",
                        readings=tuple(readings[1:]))
 
 

@@ -59,6 +59,12 @@ def _head(measure: str) -> str:
     return words[-1] if words else ""
 
 
+def _lead_in(document: Document, f: Figure) -> str:
+    """The words just before a figure, within its sentence ("GDP of" in "GDP of £2,730 billion")."""
+    before = document.text[max(0, f.span.start - 30):f.span.start]
+    return re.split(r"[.;!?]\s", before)[-1]
+
+
 def _around(document: Document, f: Figure) -> str:
     return document.text[max(0, f.span.start - 40):f.span.end + 40]
 
@@ -74,6 +80,8 @@ def _parts_for(document: Document, share: Figure, paragraph: list[Figure]) -> li
     if not before:
         return []
     part = before[-1]
+    if any(part.span.end <= f.span.start and f.span.end <= share.span.start and f.unit != "percent" for f in paragraph):
+        return []  # another figure stands between them: "£131 billion, or 4.8% of GDP, down 0.7 points from 5.5%"
     gap = between(document, part, share)
     if _TIE.match(gap) and len(gap) <= 45:
         return [part]
@@ -123,6 +131,13 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
                  or (f.span.start < share.span.start and _TOTAL_WORDS.search(_around(document, f)))
                  or _TOOK_PART.search(_around(document, f)))
         ]
+        base = _named_base(document, share)
+        if base:
+            # "4.8% of GDP": only a whole the text calls by that name will do
+            wholes = [w for w in wholes if base.lower() in (w.measure + " " + _lead_in(document, w)).lower()]
+            if not wholes:
+                yield _implied_base(share, parts[-1], base)
+                continue
         wholes.sort(key=lambda w: (where[w.id].paragraph != where[share.id].paragraph, abs(w.span.start - share.span.start)))
         readings = [{"part": p, "whole": w, "share": share} for w in wholes[:6] for p in parts]
         sentence = [f for f in figures if where[f.id].sentence == where[share.id].sentence]
@@ -159,6 +174,24 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             readings=tuple(readings[1:]),
             message=f"{share.text} as a share of its whole",
         )
+
+
+_OF_BASE = re.compile(r"^\s*of\s+(?:the\s+)?(?:country's\s+|state's\s+|its\s+|their\s+)?(?P<base>[A-Za-z][\w-]*)", re.I)
+_NOT_A_BASE = {"the", "all", "them", "those", "these", "this", "total", "whom", "which", "it", "respondents"}
+
+
+def _named_base(document: Document, share: Figure) -> str:
+    """The whole a percentage names right after it ("4.8% of GDP"), if it names one."""
+    m = _OF_BASE.match(document.text[share.span.end:share.span.end + 40])
+    if not m or m.group("base").lower() in _NOT_A_BASE:
+        return ""
+    return m.group("base")
+
+
+def _implied_base(share: Figure, part: Figure, base: str) -> Relation:
+    name = base if base.isidentifier() and base not in ("part", "share") else "whole"
+    return Relation(ID, expr.parse(f"part / {name} == share"), {"part": part, "share": share},
+                    f"{part.text} is {share.text} of {base}", unknown=name, unknown_unit=part.unit)
 
 
 def _decide_with_sum(share, names, sum_expression, readings) -> Iterator[Relation]:

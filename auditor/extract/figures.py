@@ -159,10 +159,11 @@ def _share_unit_and_scale(text: str, tokens: list[NumberToken]) -> list[NumberTo
     return out
 
 
-def _interval(tok: NumberToken, qualifier: str, exact: bool = False) -> tuple[Decimal | None, Decimal | None]:
+def _interval(tok: NumberToken, qualifier: str, exact: bool = False,
+              ratio: bool = False) -> tuple[Decimal | None, Decimal | None]:
     v, half = tok.value, (Decimal(0) if exact else tok.half_width)
-    if tok.unit == "" and not tok.scaled and not tok.has_decimals and half == Decimal("0.5"):
-        half = Decimal(0)  # a whole count with no rounding zeros is exact
+    if tok.unit == "" and not ratio and not tok.scaled and not tok.has_decimals and half == Decimal("0.5"):
+        half = Decimal(0)  # a whole count with no rounding zeros is exact; a ratio ("1,084 per 1,000") is rounded
     low, high = v - half, v + half
     magnitude = abs(v)
     if qualifier == "about":
@@ -547,9 +548,11 @@ def _extract_figures(document: Document) -> tuple[Figure, ...]:
                               scaled=scale != 1)
         measure = _measure(text, tok, sentence, clause_start, in_sentence, figures[-1] if figures else None)
         period = timeline.period_for(tok, sentence, clause_start, clause_end)
-        # "per 1,000 males": the base of a rate is exact, its zeros are not rounding
-        low, high = _interval(tok, qualifier, exact=bool(_PER_BEFORE.search(text[max(0, tok.start - 5):tok.start])))
         clause_text = text[clause_start:clause_end]
+        kind = _kind(tok, measure, clause_text, text[max(0, tok.start - 20):tok.start])
+        # "per 1,000 males": the base of a rate is exact, its zeros are not rounding
+        low, high = _interval(tok, qualifier, exact=bool(_PER_BEFORE.search(text[max(0, tok.start - 5):tok.start])),
+                              ratio=kind is Kind.RATIO)
         figure = Figure(
             id=f"F{len(figures) + 1}",
             text=tok.text,
@@ -558,7 +561,7 @@ def _extract_figures(document: Document) -> tuple[Figure, ...]:
             low=low,
             high=high,
             unit=tok.unit,
-            kind=_kind(tok, measure, clause_text, text[max(0, tok.start - 20):tok.start]),
+            kind=kind,
             measure=measure,
             period=period,
             qualifier=qualifier,
