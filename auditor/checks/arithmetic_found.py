@@ -86,16 +86,22 @@ def _in_window(window: list[Figure], paragraph_of: dict[str, int]) -> Iterator[R
     # sums of consecutive parts: a + b (+ c ...) == total, among levels and among changes
     for t, pool in [(t, levels) for t in levels] + [(t, changes) for t in changes]:
         same = [f for f in pool if f is not t and same_unit(f, t)]
+        runs = []
         for i in range(len(same)):
             acc = Interval.point(0)
             for j in range(i, min(i + 12, len(same))):
                 acc = acc + iv[same[j].id]
                 if j > i and _fits(acc, iv[t.id]):
-                    parts = same[i:j + 1]
-                    names = {f"p{k}": f for k, f in enumerate(parts)}
-                    expression = expr.parse(" + ".join(names) + " == total")
-                    yield Relation(ID, expression, {**names, "total": t},
-                                   f"{' + '.join(p.text for p in parts)} adds up to {t.text}", severity=Severity.NOTE)
+                    runs.append((i, j))
+        # the shortest runs only: "7.2 + 9,730 + 2,750" fits 12,480 by rounding when "9,730 + 2,750" does exactly
+        for i, j in sorted(runs, key=lambda r: r[1] - r[0]):
+            if any(i <= a and b <= j and (a, b) != (i, j) for a, b in runs):
+                continue
+            parts = same[i:j + 1]
+            names = {f"p{k}": f for k, f in enumerate(parts)}
+            expression = expr.parse(" + ".join(names) + " == total")
+            yield Relation(ID, expression, {**names, "total": t},
+                           f"{' + '.join(p.text for p in parts)} adds up to {t.text}", severity=Severity.NOTE)
     # two parts anywhere in the window: a + b == total (a float pre-filter, the exact test decides)
     rough_levels = {f.id: (float(iv[f.id].lo), float(iv[f.id].hi)) for f in levels}
     for t in levels:

@@ -36,7 +36,7 @@ computed on.
 EXPRESSION = expr.parse("part / whole == share")
 # Words that tie a percentage to the count just before it.
 _TIE = re.compile(
-    r"^\s*(?:\(|,?\s*(?:or|representing|represents|accounting for|accounted for|which is|which was|that is|"
+    r"^\s*(?:(?:[a-z-]+\s+){0,2}\(|,?\s*(?:or|representing|represents|accounting for|accounted for|which is|which was|that is|"
     r"making up|made up|equal to|equivalent to|constituting|comprising|a share of|amounting to|i\.e\.)\s)",
     re.I,
 )
