@@ -49,9 +49,13 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         sentence = where[old.id].sentence
         news = [f for f in figures if f is not old and where[f.id].sentence == sentence and _level_pair(f, old)
                 and _TO.search(text[max(0, f.span.start - 25):f.span.start])]
-        if len(news) != 1:
+        if not news:
             continue
-        new = news[0]
+        # "fell to 2.5% from 2.8%, while services eased to 4.4%": the level reached next to the old one
+        new = min(news, key=lambda f: abs(f.span.start - old.span.start))
+        between_them = [f for f in figures if min(new.span.end, old.span.end) <= f.span.start < max(new.span.start, old.span.start)]
+        if between_them:
+            continue
         first = min(old.span.start, new.span.start)
         clause_start = max(where[old.id].sentence_start, text.rfind(",", 0, first) + 1, text.rfind(";", 0, first) + 1)
         sign = verb_direction(text[clause_start:first])

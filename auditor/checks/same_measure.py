@@ -130,6 +130,17 @@ def _sentence_words(document: Document, place) -> set[str]:
     return {w.lower() for w in words if w.lower() not in _FUNCTION_WORDS and len(w) > 2}
 
 
+def _very_precise(f: Figure) -> bool:
+    return sum(ch in "123456789" for ch in f.text) >= 3 or f.kind is Kind.RATIO
+
+
+def _measures_agree(a: Figure, b: Figure) -> bool:
+    """Equal values of two named measures are a restatement only when the names share a word
+    (services inflation at 4.4% is not the unemployment rate at 4.4%)."""
+    wa, wb = set(re.findall(r"[a-z]{3,}", a.measure)), set(re.findall(r"[a-z]{3,}", b.measure))
+    return not wa or not wb or bool(wa & wb)
+
+
 def _restatements(figures: tuple[Figure, ...], where) -> Iterator[Relation]:
     """The same value stated again in another sentence, in any notation ("16,4m", "16.4 million")."""
     seen: dict[tuple, Figure] = {}
@@ -141,7 +152,7 @@ def _restatements(figures: tuple[Figure, ...], where) -> Iterator[Relation]:
         if first is None:
             if _distinctive(f):  # the first statement must be precise; its echo may be rounder ("1.50", "1.5")
                 seen[key] = f
-        elif where[first.id].sentence != where[f.id].sentence:
+        elif where[first.id].sentence != where[f.id].sentence and (_very_precise(first) or _measures_agree(first, f)):
             yield Relation(ID, EXPRESSION, {"a": first, "b": f}, f"{first.text} is stated again as {f.text}")
 
 
