@@ -46,6 +46,8 @@ _LONG_TIE = re.compile(
 # "a growth rate of 5.60 per cent", "an inflation rate of": rates that are not shares of a whole
 _NOT_A_SHARE = re.compile(r"\b(?:growth|increase|decrease|decline|change|inflation|interest|exchange|tax|return)\b", re.I)
 _NARROWED_BASE = re.compile(r"^\s*(?:among|for those|of those who|for the|among the)\b", re.I)
+_SHARE_WORDS = re.compile(r"\b(?:accounted for|accounting for|account for|represent\w*|share|proportion|of the total)\b", re.I)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _REFERS_TO_TOTAL = re.compile(r"\b(?:of all|of the total|out of (?:the|all)|of those who|of the \w+ who|in all|overall)\b", re.I)
 _NAMED_RATE = re.compile(r"\b(?:rate|percentage|share|proportion)\b", re.I)
 _TOOK_PART = re.compile(r"\b(?:sat|wrote|took|appeared|registered|enrolled|participated|surveyed|applied)\b", re.I)
@@ -110,12 +112,41 @@ def _tied_parts(document: Document, share: Figure, sentence: list[Figure]) -> li
     return tied
 
 
+def _respectively(document: Document, figures: tuple[Figure, ...], where) -> Iterator[tuple[Figure, Figure, Figure]]:
+    """'... 1.02, 5.41 and 5.93 billion yuan. The three accounted for 8.3, 43.8 and 48.0 percent
+    of the total respectively': each share with its part, in order, and the whole before the parts."""
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in figures:
+        by_sentence.setdefault(where[f.id].sentence, []).append(f)
+    for sentence, group in by_sentence.items():
+        place = where[group[0].id]
+        text = document.text[place.sentence_start:place.sentence_end]
+        if not (_RESPECTIVELY.search(text) and _SHARE_WORDS.search(text)) or _NOT_A_SHARE.search(text):
+            continue
+        shares = [f for f in group if f.unit == "percent" and f.direction == 0 and not f.qualifier]
+        if len(shares) < 2:
+            continue
+        earlier = by_sentence.get(sentence - 2, []) + by_sentence.get(sentence - 1, []) + group
+        levels = [f for f in earlier if is_level(f) and _written_in_digits(f) and f.span.start < shares[0].span.start]
+        if len(levels) < len(shares) + 1:
+            continue
+        parts, whole = levels[-len(shares):], levels[-len(shares) - 1]
+        if not all(same_unit(p, whole) for p in parts):
+            continue
+        yield from ((share, part, whole) for share, part in zip(shares, parts))
+
+
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     where = places(document, figures)
+    paired = set()
+    for share, part, whole in _respectively(document, figures, where):
+        paired.add(share.id)
+        yield Relation(ID, EXPRESSION, {"part": part, "whole": whole, "share": share},
+                       f"{share.text} as the share of {part.text} in {whole.text} (listed 'respectively')")
     percents = [f for f in figures if f.unit == "percent" and f.direction == 0]
     tied_elsewhere = {id(p) for s in percents for p in _parts_for(document, s, figures)[-1:]}
     for share in percents:
-        if share.qualifier:
+        if share.qualifier or share.id in paired:
             continue
         paragraph = [f for f in figures if where[f.id].paragraph == where[share.id].paragraph]
         parts = _parts_for(document, share, paragraph)
