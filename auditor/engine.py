@@ -79,6 +79,9 @@ def _miss(left: Interval, right: Interval, unit: str) -> str:
     return f"; off by {format_number(gap, unit)}{relative}"
 
 
+MAX_READINGS_SHOWN = 2  # a message lists the first other readings; all were tried
+
+
 def decide(relation: Relation) -> Finding:
     if relation.unknown:
         return _implied(relation)
@@ -104,7 +107,10 @@ def decide(relation: Relation) -> Finding:
             if figs is figures:
                 continue
             others.append(f"{_describe(compare.left, figs)} = {format_interval(l, unit)} ({'fits' if fits else 'does not fit'})")
-        detail += "; other reading: " + "; ".join(others)
+        shown = others[:MAX_READINGS_SHOWN]
+        if len(others) > len(shown):
+            shown.append(f"{len(others) - len(shown)} more readings")
+        detail += "; other reading: " + "; ".join(shown)
     all_figures = _ordered_figures(figures, readings)
     status = Status.CONSISTENT if ok else Status.INCONSISTENT if relation.certain else Status.UNDETERMINED
     if status is Status.UNDETERMINED:
