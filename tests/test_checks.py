@@ -11,6 +11,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from auditor.audit import audit_document
 from auditor.checks import CHECKS
@@ -83,3 +85,19 @@ def test_checks_reference_page_is_current():
 
     page = Path(__file__).resolve().parent.parent / "docs" / "checks.md"
     assert page.read_text(encoding="utf-8") == render(), "run: python -m auditor.checks.docs > docs/checks.md"
+
+
+_WORDS = ["rose", "fell", "to", "from", "of", "which", "total", "representing", "respectively", "and", "per",
+          "cent", "%", "million", "billion", "yuan", "$", "than", "higher", "up", "down", "made up of", "|",
+          "the remaining", "ratio of", "among", "males", "females", "pledge", "met", "more than", ".", ",", "\n",
+          "(", ")", "percentage points", "a year earlier", "2021", "Q3", "in June"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_WORDS),
+                          st.decimals(min_value=0, max_value=10**7, places=2, allow_nan=False).map(str),
+                          st.integers(min_value=0, max_value=10**6).map(lambda n: f"{n:,}")), max_size=60))
+def test_checks_never_raise_on_arbitrary_figure_laden_text(tokens):
+    audit = audit_document(Document("x.txt", " ".join(tokens)))
+    for finding in audit.findings:
+        assert finding.figures and finding.status in Status
