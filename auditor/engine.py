@@ -113,18 +113,35 @@ def decide(relation: Relation) -> Finding:
         detail += "; other reading: " + "; ".join(shown)
     all_figures = _ordered_figures(figures, readings)
     status = Status.CONSISTENT if ok else Status.INCONSISTENT if relation.certain else Status.UNDETERMINED
+    severity = relation.severity if status is not Status.UNDETERMINED else Severity.NOTE
     if status is Status.UNDETERMINED:
         detail += " (the text does not make clear that these figures are related)"
+    elif not ok and relation.alternative is not None:
+        fits = _alternative_fits(relation.alternative[1], readings)
+        if fits is not None:
+            # the arithmetic holds under another meaning of the words: a wording error, not a wrong figure
+            severity = Severity.WARNING
+            detail += f"; {relation.alternative[0]} it fits: {fits}"
     return Finding(
         check=relation.check,
         status=status,
-        severity=relation.severity if status is not Status.UNDETERMINED else Severity.NOTE,
+        severity=severity,
         message=f"{relation.message}: {detail}",
         figures=all_figures,
         stated=stated,
         computed=computed,
         rule_file=relation.rule_file,
     )
+
+
+def _alternative_fits(compare: expr.Compare, readings) -> str | None:
+    """How the alternative expression fits the first reading it fits, or None."""
+    for figures in readings:
+        env = {name: interval_of(f) for name, f in figures.items()}
+        if expr.holds(compare, env):
+            unit = _unit_of_comparison(compare, figures)
+            return f"{_describe(compare.left, figures)} = {format_interval(expr.evaluate(compare.left, env), unit)}"
+    return None
 
 
 def _ordered_figures(first: dict[str, Figure], readings) -> tuple[Figure, ...]:

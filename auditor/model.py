@@ -104,6 +104,9 @@ class Relation:
     # False when the check is unsure the text relates these figures: a relation
     # that fails is then reported as undetermined, never as an error.
     certain: bool = True
+    # Another meaning of the same words, as (label, expression): "a 0.3% rise" between two
+    # percentages may mean 0.3 percentage points. When only it fits, the wording is the error.
+    alternative: tuple[str, object] | None = None
 
 
 @dataclass(frozen=True)

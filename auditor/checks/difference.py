@@ -25,9 +25,11 @@ DOC = """\
 A change stated as an amount ("rose by 16,400", "down 0.6 percentage points",
 "an increase of 51,255 candidates") together with the two levels it separates
 in the same sentence or table row. The change must equal new - old. A change in
-percentage points is compared with two percentages; a change written as a
-percentage between two percentages is also tried as points, and reported when
-only that reading fits (the percent / percentage-point confusion).
+percentage points is compared with two percentages. A change written as a
+percentage between two percentages is read as written (relative to the old
+level); when only the reading in points fits, it is reported as a warning: the
+figures agree, the word "percent" does not (the percent / percentage-point
+confusion).
 
 ## Why it matters
 Differences are the arithmetic readers redo first. A difference that does not
@@ -74,7 +76,18 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         for change in percent_changes:
             levels = [f for f in group if is_percent_level(f)]
             if len(levels) == 2 and not [f for f in group if is_level(f)]:
-                yield from _relations(document, change, levels, _expression(change, " * 1"))
+                yield from _relations(document, change, levels, _relative(change), _as_points(change))
+
+
+def _relative(change: Figure) -> expr.Compare:
+    """A change in percent between two percentages, read as written: relative to the old level."""
+    signed = "change" if change.value < 0 or change.direction >= 0 else "-change"
+    return expr.parse(f"(new - old) / old == {signed}")
+
+
+def _as_points(change: Figure) -> tuple[str, expr.Compare]:
+    """The same words read as percentage points, as they are often meant."""
+    return ("read as percentage points", _expression(change))
 
 
 def _table_row(document: Document, row: list[Figure]) -> Iterator[Relation]:
@@ -114,13 +127,16 @@ def _paired_by_words(document: Document, changes: list[Figure], group: list[Figu
         pairing = pair_by_words(document, change, group, previous_sentence, _old_fits(change), used_olds)
         if pairing is None:
             continue
-        expression = _expression(change, " * 1" if change.unit == "percent" else "")
+        percent = change.unit == "percent"
+        expression = _relative(change) if percent else _expression(change)
         readings = [{"new": new, "old": pairing.old, "change": change} for new in pairing.news]
         yield Relation(ID, expression, readings[0], f"{change.text} from {pairing.old.text}",
-                       readings=tuple(readings[1:]), certain=pairing.certain)
+                       readings=tuple(readings[1:]), certain=pairing.certain,
+                       alternative=_as_points(change) if percent else None)
 
 
-def _relations(document: Document, change: Figure, levels: list[Figure], expression) -> Iterator[Relation]:
+def _relations(document: Document, change: Figure, levels: list[Figure], expression,
+               alternative: tuple[str, expr.Compare] | None = None) -> Iterator[Relation]:
     if len(levels) != 2:
         return
     oriented = orient_pair(document, change, *levels)
@@ -129,7 +145,7 @@ def _relations(document: Document, change: Figure, levels: list[Figure], express
     readings, certain = oriented
     a, b = levels
     yield Relation(ID, expression, readings[0], f"{change.text} between {a.text} and {b.text}",
-                   readings=tuple(readings[1:]), certain=certain)
+                   readings=tuple(readings[1:]), certain=certain, alternative=alternative)
 
 
 CHECK = Check(ID, "A stated change does not match the two levels it separates.", DOC, find)

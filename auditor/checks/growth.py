@@ -9,7 +9,6 @@ from auditor.checks.base import Check
 from auditor.checks.nearby import (
     by_sentence,
     is_level,
-    is_percent_level,
     is_ratio_level,
     orient_pair,
     pair_by_words,
@@ -60,7 +59,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         if _EACH.search(sentence_text):
             continue  # "each grew 16.9 percent ... respectively": one rate for several pairs
         year_on_year = bool(_YEAR_ON_YEAR.search(document.text[change.span.end:change.span.end + 40]))
-        for level_test in (is_level, is_percent_level, is_ratio_level):
+        # a percent change between two percentages is the difference check's: it may mean points
+        for level_test in (is_level, is_ratio_level):
             levels = [f for f in group if level_test(f) and f is not change]
             if not levels:
                 continue
