@@ -174,8 +174,14 @@ def explain(check_id, color) -> None:
 
     console = _console(color)
     if not check_id:
+        from rich.table import Table
+
+        table = Table(box=None, show_header=False, pad_edge=False)
+        table.add_column("check", style="bold", no_wrap=True)
+        table.add_column("summary")
         for cid, chk in CHECKS.items():
-            console.print(f"[bold]{cid}[/bold]  {chk.summary}")
+            table.add_row(cid, chk.summary)
+        console.print(table)
         return
     if check_id not in CHECKS and "." in check_id:  # a rule of a pack: "employment.remainder"
         from auditor.rulefile.commands import rule_markdown
