@@ -90,7 +90,7 @@ def decide(relation: Relation) -> Finding:
     readings = (relation.figures,) + tuple(relation.readings)
     outcomes = []
     for figures in readings:
-        env = {name: interval_of(f) for name, f in figures.items()}
+        env = _environment(figures)
         left, right = expr.evaluate(compare.left, env), expr.evaluate(compare.right, env)
         outcomes.append((figures, expr.holds(compare, env), left, right))
     fitting = [o for o in outcomes if o[1]]
@@ -134,10 +134,15 @@ def decide(relation: Relation) -> Finding:
     )
 
 
+def _environment(figures: dict[str, Figure]) -> dict[str, Interval]:
+    """Each bound name's figure as the interval of plain numbers it stands for."""
+    return {name: interval_of(f) for name, f in figures.items()}
+
+
 def _alternative_fits(compare: expr.Compare, readings) -> str | None:
     """How the alternative expression fits the first reading it fits, or None."""
     for figures in readings:
-        env = {name: interval_of(f) for name, f in figures.items()}
+        env = _environment(figures)
         if expr.holds(compare, env):
             unit = _unit_of_comparison(compare, figures)
             return f"{_describe(compare.left, figures)} = {format_interval(expr.evaluate(compare.left, env), unit)}"
@@ -155,7 +160,7 @@ def _ordered_figures(first: dict[str, Figure], readings) -> tuple[Figure, ...]:
 
 
 def _implied(relation: Relation) -> Finding:
-    env = {name: interval_of(f) for name, f in relation.figures.items()}
+    env = _environment(relation.figures)
     value = expr.solve(relation.expression, relation.unknown, env)
     figures = tuple(relation.figures.values())
     if value is None or (value.lo == -INF and value.hi == INF):

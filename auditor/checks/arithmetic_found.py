@@ -40,11 +40,12 @@ Nothing to fix: these are the relations that check out.
 """
 
 MAX_WINDOW = 24  # figures considered together; bounds the search on long tables
-SUM = expr.parse("sum(parts) == total")
-
-
-def _fits(a: Interval, b: Interval) -> bool:
-    return a.meets(b)
+# parsed once: this check runs over every window of every report
+PAIR_SUM = expr.parse("a + b == total")
+DIFFERENCE = expr.parse("a - b == abs(change)")
+SHARE = expr.parse("a / b == p")
+RISE = expr.parse("(a - b) / b == p")
+FALL = expr.parse("(b - a) / b == p")
 
 
 def _precise(f: Figure) -> bool:
@@ -83,6 +84,7 @@ def _in_window(window: list[Figure], paragraph_of: dict[str, int]) -> Iterator[R
     changes = [f for f in window if f.direction != 0 and f.unit != "percent" and _precise(f)]
     percents = [f for f in window if f.unit == "percent" and _precise(f)]
     iv = {f.id: interval_of(f) for f in window}
+    rough = {f.id: (float(iv[f.id].lo), float(iv[f.id].hi)) for f in levels + percents}  # float pre-filters only
     # sums of consecutive parts: a + b (+ c ...) == total, among levels and among changes
     for t, pool in [(t, levels) for t in levels] + [(t, changes) for t in changes]:
         same = [f for f in pool if f is not t and same_unit(f, t)]
@@ -91,7 +93,7 @@ def _in_window(window: list[Figure], paragraph_of: dict[str, int]) -> Iterator[R
             acc = Interval.point(0)
             for j in range(i, min(i + 12, len(same))):
                 acc = acc + iv[same[j].id]
-                if j > i and _fits(acc, iv[t.id]):
+                if j > i and acc.meets(iv[t.id]):
                     runs.append((i, j))
         # the shortest runs only: "7.2 + 9,730 + 2,750" fits 12,480 by rounding when "9,730 + 2,750" does exactly
         for i, j in sorted(runs, key=lambda r: r[1] - r[0]):
@@ -103,31 +105,30 @@ def _in_window(window: list[Figure], paragraph_of: dict[str, int]) -> Iterator[R
             yield Relation(ID, expression, {**names, "total": t},
                            f"{' + '.join(p.text for p in parts)} adds up to {t.text}", severity=Severity.NOTE)
     # two parts anywhere in the window: a + b == total (a float pre-filter, the exact test decides)
-    rough_levels = {f.id: (float(iv[f.id].lo), float(iv[f.id].hi)) for f in levels}
     for t in levels:
-        t_lo, t_hi = rough_levels[t.id]
+        t_lo, t_hi = rough[t.id]
         same = [f for f in levels if f is not t and same_unit(f, t)]
         for i, a in enumerate(same):
-            a_lo, a_hi = rough_levels[a.id]
+            a_lo, a_hi = rough[a.id]
             for b in same[i + 2:]:  # neighbours were tried as a run above
-                b_lo, b_hi = rough_levels[b.id]
+                b_lo, b_hi = rough[b.id]
                 slack = 1e-9 * (abs(t_hi) + 1)
                 if a_lo + b_lo > t_hi + slack or a_hi + b_hi < t_lo - slack:
                     continue
-                if _fits(iv[a.id] + iv[b.id], iv[t.id]):
-                    yield Relation(ID, expr.parse("a + b == total"), {"a": a, "b": b, "total": t},
+                if (iv[a.id] + iv[b.id]).meets(iv[t.id]):
+                    yield Relation(ID, PAIR_SUM, {"a": a, "b": b, "total": t},
                                    f"{a.text} + {b.text} adds up to {t.text}", severity=Severity.NOTE)
     # a change between two levels: a - b == change
     for c in changes:
         c_iv = iv[c.id] if c.value >= 0 else -iv[c.id]
         for a, b in permutations([f for f in levels if same_unit(f, c) and f.unit == c.unit], 2):
-            a_lo, a_hi = rough_levels[a.id]
-            b_lo, b_hi = rough_levels[b.id]
+            a_lo, a_hi = rough[a.id]
+            b_lo, b_hi = rough[b.id]
             c_lo, c_hi = float(c_iv.lo), float(c_iv.hi)
             if a_lo - b_hi > c_hi + 1e-9 * (abs(c_hi) + 1) or a_hi - b_lo < c_lo - 1e-9 * (abs(c_hi) + 1):
                 continue
-            if _fits(iv[a.id] - iv[b.id], c_iv):
-                yield Relation(ID, expr.parse("a - b == abs(change)"), {"a": a, "b": b, "change": c},
+            if (iv[a.id] - iv[b.id]).meets(c_iv):
+                yield Relation(ID, DIFFERENCE, {"a": a, "b": b, "change": c},
                                f"{c.text} is the difference between {a.text} and {b.text}", severity=Severity.NOTE)
     # percentages that add up to 100
     for size in (2, 3):
@@ -137,12 +138,11 @@ def _in_window(window: list[Figure], paragraph_of: dict[str, int]) -> Iterator[R
             total = Interval.point(0)
             for f in combo:
                 total = total + iv[f.id]
-            if _fits(total, Interval.point(1)) and max(f.value for f in combo) < 100:
+            if total.meets(Interval.point(1)) and max(f.value for f in combo) < 100:
                 names = {f"p{k}": f for k, f in enumerate(combo)}
                 yield Relation(ID, expr.parse(" + ".join(names) + " == 1"), names,
                                f"{' + '.join(f.text for f in combo)} add up to 100%", severity=Severity.NOTE)
     # a / b == p and (a - b) / b == p
-    rough = {f.id: (float(iv[f.id].lo), float(iv[f.id].hi)) for f in levels + percents}
     for p in percents:
         p_lo, p_hi = rough[p.id]
         p_abs = max(abs(p_lo), abs(p_hi))
@@ -153,14 +153,14 @@ def _in_window(window: list[Figure], paragraph_of: dict[str, int]) -> Iterator[R
             if not _roughly_related(rough[a.id], rough[b.id], p_lo, p_hi, p_abs):
                 continue
             share = iv[a.id] / iv[b.id]
-            if p.direction == 0 and _fits(share, iv[p.id]):
-                yield Relation(ID, expr.parse("a / b == p"), {"a": a, "b": b, "p": p},
+            if p.direction == 0 and share.meets(iv[p.id]):
+                yield Relation(ID, SHARE, {"a": a, "b": b, "p": p},
                                f"{a.text} is {p.text} of {b.text}", severity=Severity.NOTE)
             growth = (iv[a.id] - iv[b.id]) / iv[b.id]
             signed = iv[p.id] if p.direction >= 0 or p.value < 0 else -iv[p.id]
-            if p.direction != 0 and _fits(growth, signed):
-                rel = "(a - b) / b == p" if p.direction >= 0 or p.value < 0 else "(b - a) / b == p"
-                yield Relation(ID, expr.parse(rel), {"a": a, "b": b, "p": p},
+            if p.direction != 0 and growth.meets(signed):
+                rel = RISE if p.direction >= 0 or p.value < 0 else FALL
+                yield Relation(ID, rel, {"a": a, "b": b, "p": p},
                                f"{p.text} is the change from {b.text} to {a.text}", severity=Severity.NOTE)
 
 

@@ -44,10 +44,6 @@ def between(document: Document, a: Figure, b: Figure) -> str:
     return document.text[first.span.end:second.span.start]
 
 
-def is_change(f: Figure) -> bool:
-    return f.direction != 0
-
-
 def is_level(f: Figure) -> bool:
     return f.direction == 0 and f.kind in LEVEL_KINDS
 
@@ -69,14 +65,6 @@ def same_unit(a: Figure, b: Figure) -> bool:
     if a.kind is Kind.RATIO or b.kind is Kind.RATIO:
         return a.kind is b.kind
     return (a.kind in LEVEL_KINDS) == (b.kind in LEVEL_KINDS)
-
-
-def after_text(document: Document, f: Figure, length: int = 60) -> str:
-    return document.text[f.span.end:f.span.end + length]
-
-
-def before_text(document: Document, f: Figure, length: int = 60) -> str:
-    return document.text[max(0, f.span.start - length):f.span.start]
 
 
 def is_table_row(document: Document, f: Figure) -> bool:

@@ -7,7 +7,7 @@ from typing import Iterator
 
 from auditor import expr
 from auditor.checks.base import Check
-from auditor.checks.nearby import between, is_level, places, same_unit
+from auditor.checks.nearby import by_sentence, between, is_level, places, same_unit
 from auditor.document import Document
 from auditor.model import Figure, Relation
 
@@ -115,10 +115,8 @@ def _tied_parts(document: Document, share: Figure, sentence: list[Figure]) -> li
 def _respectively(document: Document, figures: tuple[Figure, ...], where) -> Iterator[tuple[Figure, Figure, Figure]]:
     """'... 1.02, 5.41 and 5.93 billion yuan. The three accounted for 8.3, 43.8 and 48.0 percent
     of the total respectively': each share with its part, in order, and the whole before the parts."""
-    by_sentence: dict[int, list[Figure]] = {}
-    for f in figures:
-        by_sentence.setdefault(where[f.id].sentence, []).append(f)
-    for sentence, group in by_sentence.items():
+    sentences = by_sentence(document, figures, where)
+    for sentence, group in sentences.items():
         place = where[group[0].id]
         text = document.text[place.sentence_start:place.sentence_end]
         if not (_RESPECTIVELY.search(text) and _SHARE_WORDS.search(text)) or _NOT_A_SHARE.search(text):
@@ -126,7 +124,7 @@ def _respectively(document: Document, figures: tuple[Figure, ...], where) -> Ite
         shares = [f for f in group if f.unit == "percent" and f.direction == 0 and not f.qualifier]
         if len(shares) < 2:
             continue
-        earlier = by_sentence.get(sentence - 2, []) + by_sentence.get(sentence - 1, []) + group
+        earlier = sentences.get(sentence - 2, []) + sentences.get(sentence - 1, []) + group
         levels = [f for f in earlier if is_level(f) and _written_in_digits(f) and f.span.start < shares[0].span.start]
         if len(levels) < len(shares) + 1:
             continue
@@ -144,7 +142,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         yield Relation(ID, EXPRESSION, {"part": part, "whole": whole, "share": share},
                        f"{share.text} as the share of {part.text} in {whole.text} (listed 'respectively')")
     percents = [f for f in figures if f.unit == "percent" and f.direction == 0]
-    tied_elsewhere = {id(p) for s in percents for p in _parts_for(document, s, figures)[-1:]}
+    tied_elsewhere = {p.id for s in percents for p in _parts_for(document, s, figures)[-1:]}
     for share in percents:
         if share.qualifier or share.id in paired:
             continue
@@ -156,7 +154,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             continue  # a percent of a plan: percent-of-plan's business
         wholes = [
             f for f in figures
-            if f not in parts and id(f) not in tied_elsewhere and is_level(f) and same_unit(f, parts[0]) and f.qualifier == "" and _written_in_digits(f)
+            if f not in parts and f.id not in tied_elsewhere and is_level(f) and same_unit(f, parts[0]) and f.qualifier == "" and _written_in_digits(f)
             and abs(f.value) >= min(abs(p.value) for p in parts)  # a whole is no smaller than its part
             and (where[f.id].paragraph == where[share.id].paragraph
                  or (f.span.start < share.span.start and _TOTAL_WORDS.search(_around(document, f)))
@@ -177,7 +175,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             names = {f"t{i}": f for i, f in enumerate(tied)}
             part_name = next(n for n, f in names.items() if f is parts[-1])
             sum_reading = expr.parse(f"{part_name} / ({' + '.join(names)}) == share")
-            yield from _decide_with_sum(share, names, sum_reading, readings)
+            # a row of tied shares: the whole is the row's sum
+            yield Relation(ID, sum_reading, {"share": share, **names}, f"{share.text} as a share of the row's total")
             continue
         if not readings:
             continue
@@ -223,16 +222,6 @@ def _implied_base(share: Figure, part: Figure, base: str) -> Relation:
     name = base if base.isidentifier() and base not in ("part", "share") else "whole"
     return Relation(ID, expr.parse(f"part / {name} == share"), {"part": part, "share": share},
                     f"{part.text} is {share.text} of {base}", unknown=name, unknown_unit=part.unit)
-
-
-def _decide_with_sum(share, names, sum_expression, readings) -> Iterator[Relation]:
-    """A row of tied shares: the whole is the row's sum unless a stated whole fits."""
-    yield Relation(
-        check=ID,
-        expression=sum_expression,
-        figures={"share": share, **names},
-        message=f"{share.text} as a share of the row's total",
-    )
 
 
 CHECK = Check(ID, "A percentage tied to a count matches no whole the text offers.", DOC, find)

@@ -7,7 +7,7 @@ from typing import Iterator
 
 from auditor import expr
 from auditor.checks.base import Check
-from auditor.checks.nearby import is_percent_level, places
+from auditor.checks.nearby import by_sentence, is_percent_level, places
 from auditor.document import Document
 from auditor.model import Figure, Relation
 
@@ -43,10 +43,8 @@ def _group_figure(document: Document, figures: list[Figure], word: str) -> Figur
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     where = places(document, figures)
-    by_sentence: dict[int, list[Figure]] = {}
-    for f in figures:
-        by_sentence.setdefault(where[f.id].sentence, []).append(f)
-    for sentence, group in by_sentence.items():
+    sentences = by_sentence(document, figures, where)
+    for sentence, group in sentences.items():
         for first_word, second_word in _GROUP_PAIRS:
             a = _group_figure(document, group, first_word)
             b = _group_figure(document, group, second_word)
@@ -54,7 +52,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
                 continue
             earlier = [f for f in group if f.span.end <= min(a.span.start, b.span.start) and is_percent_level(f)]
             if not earlier:
-                earlier = [f for f in by_sentence.get(sentence - 1, []) if is_percent_level(f)]
+                earlier = [f for f in sentences.get(sentence - 1, []) if is_percent_level(f)]
             if not earlier:
                 continue
             total = earlier[-1]
