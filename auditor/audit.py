@@ -17,13 +17,16 @@ def audit_document(document: Document, checks: Iterable[str] | None = None, rule
     """`rules` are compiled user rules (auditor.rulefile.load_rules(...).rules)."""
     figures = extract_figures(document)
     relations: list = []
-    covered: list[frozenset[str]] = []
+    covered: list[tuple[frozenset[str], bool]] = []
     for check_id in checks or CHECKS:
         for relation in CHECKS[check_id].find(document, figures):
             key = frozenset(f.id for f in relation.figures.values())
-            if any(key <= earlier for earlier in covered):
-                continue  # these figures are already related by an earlier, more specific check
-            covered.append(frozenset(f.id for reading in (relation.figures, *relation.readings) for f in reading.values()))
+            # these figures are already related by an earlier, more specific check, unless that
+            # check was unsure and this one is sure
+            if any(key <= earlier and (sure or not relation.certain) for earlier, sure in covered):
+                continue
+            covered.extend((frozenset(f.id for f in reading.values()), relation.certain)
+                           for reading in (relation.figures, *relation.readings))
             relations.append(relation)
     if rules:  # user rules state their own relations; a built-in one on the same figures does not hide them
         from auditor.rulefile import relations_for_rules

@@ -9,15 +9,19 @@ from auditor.checks import (
     change_direction,
     change_with_rate,
     comparison,
+    defined_measure,
     difference,
     growth,
     part_of_whole,
     percent_of_plan,
     promise,
+    ranking,
     ratio,
     same_measure,
     share,
     sum_of_parts,
+    table_arithmetic,
+    table_vs_text,
     total_between_groups,
 )
 from auditor.checks.base import Check
@@ -37,7 +41,11 @@ CHECKS: dict[str, Check] = {
         change_direction.CHECK,
         change_with_rate.CHECK,
         comparison.CHECK,
+        ranking.CHECK,
         total_between_groups.CHECK,
+        defined_measure.CHECK,
+        table_vs_text.CHECK,
+        table_arithmetic.CHECK,
         arithmetic_found.CHECK,  # last: it only adds what the cued checks did not find
     )
 }

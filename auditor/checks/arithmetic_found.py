@@ -55,6 +55,10 @@ def _precise(f: Figure) -> bool:
     return (f.high - f.low) <= abs(f.value) / 50
 
 
+def _material(part: Interval, total: Interval) -> bool:
+    return abs(part.lo) > total.hi - total.lo
+
+
 def _roughly_related(a, b, p_lo, p_hi, p_abs) -> bool:
     """A fast float pre-filter with a wide margin; the exact interval test decides."""
     (a_lo, a_hi), (b_lo, b_hi) = a, b
@@ -87,7 +91,8 @@ def _in_window(window: list[Figure], paragraph_of: dict[str, int]) -> Iterator[R
     rough = {f.id: (float(iv[f.id].lo), float(iv[f.id].hi)) for f in levels + percents}  # float pre-filters only
     # sums of consecutive parts: a + b (+ c ...) == total, among levels and among changes
     for t, pool in [(t, levels) for t in levels] + [(t, changes) for t in changes]:
-        same = [f for f in pool if f is not t and same_unit(f, t)]
+        # a part smaller than the total's rounding adds nothing a reader could check ("four + 16,4m")
+        same = [f for f in pool if f is not t and same_unit(f, t) and _material(iv[f.id], iv[t.id])]
         runs = []
         for i in range(len(same)):
             acc = Interval.point(0)
@@ -107,7 +112,7 @@ def _in_window(window: list[Figure], paragraph_of: dict[str, int]) -> Iterator[R
     # two parts anywhere in the window: a + b == total (a float pre-filter, the exact test decides)
     for t in levels:
         t_lo, t_hi = rough[t.id]
-        same = [f for f in levels if f is not t and same_unit(f, t)]
+        same = [f for f in levels if f is not t and same_unit(f, t) and _material(iv[f.id], iv[t.id])]
         for i, a in enumerate(same):
             a_lo, a_hi = rough[a.id]
             for b in same[i + 2:]:  # neighbours were tried as a run above

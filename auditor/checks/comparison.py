@@ -1,5 +1,6 @@
 """Two figures compared in words ("7.75 million, up from 7.68 million",
-"8.6%, below the 15.6% of a year ago")."""
+"8.6%, below the 15.6% of a year ago"), also across a sentence that points back
+("This was slower than the average 24-percent growth") and "X overtook Y"."""
 from __future__ import annotations
 
 import re
@@ -7,8 +8,9 @@ from typing import Iterator
 
 from auditor import expr
 from auditor.checks.base import Check
-from auditor.checks.nearby import is_level, is_percent_level, places, same_unit
+from auditor.checks.nearby import by_sentence, is_level, is_percent_level, is_ratio_level, places, same_unit
 from auditor.document import Document
+from auditor.extract import context
 from auditor.model import Figure, Relation
 
 ID = "comparison"
@@ -17,6 +19,13 @@ DOC = """\
 Two figures of the same unit in one sentence, joined by words that say which is
 larger: "up from", "down from", "higher than", "lower than", "above", "below",
 "ahead of", "short of"; for two rates of change, "slowed from", "faster than". The figures must lie the way the words say.
+
+The first term may stand in the sentence before when the second sentence points back at it
+("Exports grew 16.9 percent. This was markedly slower than the average 24-percent growth";
+"... 5.9 arrests per officer. That is an increase on the average of 4.3, though still short of
+the 7.7 of 2019"; "Imports rose 19.3 percent. Here too growth eased, from the 28.4-percent increase
+of May"); this is read for percentages and ratios only. "X overtook Y" compares X's figure
+with the one the next sentence gives for Y.
 
 ## Why it matters
 A comparison whose figures point the other way is a swapped or mistyped figure,
@@ -34,6 +43,7 @@ _LESS = r"slowed from|eased from|decelerated from|slower than|weaker than|down f
 _GAP = re.compile(rf"^[^\d;]{{0,30}}?\b(?:(?P<gt>{_GREATER})|(?P<lt>{_LESS}))\b[^\d;]{{0,25}}$", re.I)
 
 
+_APPOSITIVE_FROM = re.compile(r"^[^\d;]*,\s*(?:(?P<gt>up from|rising from|climbing from)|(?P<lt>down from|falling from))\s*(?:the\s+)?$", re.I)
 _OBJECT_OF_CHANGE = re.compile(r"\b(?:from|than|against|compared (?:with|to))\s*(?:the\s+)?$", re.I)
 _QUALIFIER_WORDS = {"more than", "less than", "fewer than", "above", "below", "exceeding", "short of"}
 
@@ -50,13 +60,20 @@ def _comparable(a: Figure, b: Figure) -> bool:
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     where = places(document, figures)
+    groups = by_sentence(document, figures, where)
+    back = list(_pointing_back(document, where, groups))
+    pointed_at = {r.figures["second"].id for r in back}
     for a, b in zip(figures, figures[1:]):
         if where[a.id].sentence != where[b.id].sentence or not _comparable(a, b):
             continue
+        if a.id in pointed_at and b.id in pointed_at:
+            continue  # "That is below the 6.4% of March but above the 5.8% of 2023": both compare with the figure before
         if _OBJECT_OF_CHANGE.search(document.text[max(0, a.span.start - 30):a.span.start]):
             continue  # "fell to 2.5% from 2.8% in December, below the 3.0% expected": 'below' is about 2.5%
         gap = document.text[a.span.end:b.span.start]
-        m = _GAP.match(gap)
+        # "7.75 million people were waiting at the end of August, up from 7.68 million": the
+        # appositive compares the clause's own figure however long the clause
+        m = _GAP.match(gap) or _APPOSITIVE_FROM.search(gap)
         if not m:
             continue
         op = ">" if m.group("gt") else "<"
@@ -65,6 +82,123 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             continue  # "each saw more than 1,000": a bound on the second figure, not a comparison
         yield Relation(ID, expr.parse(f"first {op} second"), {"first": a, "second": b},
                        f"{a.text} is said to be {words} {b.text}")
+    yield from back
+    yield from _overtaking(document, where, groups)
+
+
+# --- a comparison whose first term stands in the sentence before ----------------------------
+# "Imports came to $139.71 billion, up 19.3 percent. Here too growth eased, from the 28.4-percent
+# increase of May"; "Exports grew 16.9 percent. This was markedly slower than the average 24-percent
+# growth"; "... 5.9 arrests per officer. That is a big increase on the average of 4.3 arrests per
+# officer, though still well short of the 2016-2019 average of 7.7."
+_BACK_GREATER = (r"accelerated|quickened|picked up|faster than|stronger than|higher than|greater than|larger than|"
+                 r"bigger than|above|ahead of|more than|(?:an?\s+)?(?:\w+\s+)?(?:increase|rise|gain|improvement|jump|up)\s+(?:on|over|from)")
+_BACK_LESS = (r"slowed|eased|decelerated|slower than|weaker than|lower than|smaller than|less than|fewer than|below|"
+              r"short of|shy of|behind|(?:an?\s+)?(?:\w+\s+)?(?:decrease|fall|drop|decline|down)\s+(?:on|from)")
+# the sentence opens by pointing back at the figure before: "This was", "Zhao said that was", "Here too growth eased"
+_BACK_OPENING = re.compile(
+    r"^\W*(?:(?:[\w'’.-]+\s+){1,4}?(?:said|says|noted|added|stressed)\s+(?:that\s+)?)?(?:this|that)\s+(?:\w+\s+){0,2}?"
+    rf"(?:was|is|has been|had been|represents|represented|marks|marked|remains|remained|came in|stood)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:(?P<gt>{_BACK_GREATER})|(?P<lt>{_BACK_LESS}))\b"
+    r"|^\W*(?:\w+\s+){0,3}?(?:growth|the (?:growth|increase|rise|decline|fall)(?: rate)?|the rate|the pace(?: of growth)?)\s+"
+    r"(?:\w+\s+)?(?:(?P<gt2>accelerated|quickened|picked up|sped up)|(?P<lt2>slowed|eased|decelerated|moderated)),?\s+from\b",
+    re.I)
+# between the cue and its figure: a few words, years allowed ("the 2021-2023 average of")
+_CUE_TO_FIGURE = re.compile(r"^(?!.*\b(?:expected|forecast|anticipated|predicted|estimated|was|were|is|are|had|has)\b)(?:[^\d;.,]|(?<![\d.])(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?(?![\d.]))*$")
+# a second comparison in the same pointing-back sentence: ", though still well short of the ... 7.7"
+_BACK_MORE = re.compile(
+    rf"^[^,;\d.]{{0,40}}?(?:,\s*|\s)(?:(?:and|but|though|although|yet)\s+)?(?:still\s+)?(?:\w+\s+){{0,2}}?(?:(?P<gt>{_BACK_GREATER})|(?P<lt>{_BACK_LESS}))\b", re.I)
+_FROM_TO = re.compile(r"\s*(?:[a-z-]+\s+){0,3}?to\s+[-+−]?[$€£¥]?\d", re.I)
+_SPEED = re.compile(r"\b(?:slow|eas|decelerat|moderat|accelerat|quicken|picked|faster|sped)", re.I)
+_GROWTH_WORDS = re.compile(r"^[\s-]*(?:\w+\s+){0,2}?(?:growth|increase|rise|gain|expansion)\b", re.I)
+
+
+def _term_fits(a: Figure, b: Figure, document: Document) -> bool:
+    """A figure the sentence before states, comparable with the one the pointing-back sentence names."""
+    if not _comparable(a, b):
+        if a.unit == b.unit == "percent" and a.direction and not b.direction:
+            # "the average 24-percent growth": a rate of change written as a level
+            return bool(_GROWTH_WORDS.match(document.text[b.span.end:b.span.end + 40]))
+        return a.kind is b.kind and is_ratio_level(a) and is_ratio_level(b) and a.unit == b.unit
+    return True
+
+
+def _is_markup(text: str) -> bool:
+    text = text.strip()
+    return text.startswith("<!--") or not re.search(r"[A-Za-z]", text)
+
+
+def _pointing_back(document: Document, where, groups) -> Iterator[Relation]:
+    sentences = context.sentences_cached(document.text)
+    for index, sentence in groups.items():
+        first = sentence[0]
+        start = where[first.id].sentence_start
+        opening = document.text[start:first.span.start]
+        m = _BACK_OPENING.match(opening)
+        if not m or not _CUE_TO_FIGURE.match(opening[m.end():]) or len(opening) - m.end() > 60:
+            continue
+        back = index - 1
+        while back >= 0 and _is_markup(document.text[sentences[back].start:sentences[back].end]):
+            back -= 1  # an HTML comment or a bare mark between the sentences
+        if back < 0 or back not in groups:
+            continue
+        previous = groups[back]
+        greater = bool(m.group("gt") or m.group("gt2"))
+        cue = m.group("gt") or m.group("lt") or (m.group("gt2") or m.group("lt2")) + " from"
+        terms = [(first, greater, cue.lower())]
+        for before, after in zip(sentence, sentence[1:]):
+            gap = document.text[before.span.end:after.span.start]
+            more = _BACK_MORE.match(gap)
+            if not more or not _CUE_TO_FIGURE.match(gap[more.end():]) or len(gap) - more.end() > 60:
+                break
+            terms.append((after, bool(more.group("gt")), (more.group("gt") or more.group("lt")).lower()))
+        for b, greater, words in terms:
+            if b.unit != "percent" and not is_ratio_level(b):
+                continue  # "It was short of a quorum of 30": counts pointed back at are too often something else
+            if _FROM_TO.match(document.text, b.span.end):
+                continue  # "slowed from 1.7% to 1.1%": both ends stated here, not the figure before
+            if b.qualifier and b.qualifier != ("more-than" if greater else "less-than"):
+                continue  # "about 7 million": no firm figure to compare with
+            speed = bool(_SPEED.search(words))
+            candidates = [a for a in previous if a.id != b.id and _term_fits(a, b, document)
+                          and (a.direction or not speed)]
+            if not candidates:
+                continue
+            a = candidates[-1]
+            op = ">" if greater else "<"
+            yield Relation(ID, expr.parse(f"first {op} second"), {"first": a, "second": b},
+                           f"{a.text} is said to be {' '.join(words.split())} {b.text}", certain=len(candidates) == 1)
+
+
+# --- "X overtook Y" with Y's figure in the next sentence -------------------------------------
+_OVERTOOK = re.compile(r"\b(?:overtook|overtakes|overtaking|has overtaken|surpassed|outstripped|outpaced|displaced|"
+                       r"pushed past|moved ahead of|edged past|went past|overtaken)\s+(?:the\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)")
+
+
+def _overtaking(document: Document, where, groups) -> Iterator[Relation]:
+    sentences = context.sentences_cached(document.text)
+    for index, sentence in groups.items():
+        place = where[sentence[0].id]
+        text = document.text[place.sentence_start:place.sentence_end]
+        m = _OVERTOOK.search(text)
+        if not m:
+            continue
+        verb_at = place.sentence_start + m.start()
+        if any(f.span.start > verb_at for f in sentence):
+            continue  # Y's figure in the same sentence: the in-sentence comparison reads it
+        before = [f for f in sentence if f.span.end <= verb_at and is_level(f) and not f.qualifier]
+        if not before or index + 1 >= len(sentences):
+            continue
+        a = before[-1]
+        nxt = sentences[index + 1]
+        if not re.search(rf"\b{re.escape(m.group('name'))}\b", document.text[nxt.start:nxt.end]):
+            continue
+        candidates = [f for f in groups.get(index + 1, []) if is_level(f) and same_unit(f, a) and f.unit == a.unit
+                      and not f.qualifier]
+        if len(candidates) != 1:
+            continue
+        yield Relation(ID, expr.parse("first > second"), {"first": a, "second": candidates[0]},
+                       f"{a.text} is said to have overtaken {m.group('name')} ({candidates[0].text})")
 
 
 CHECK = Check(ID, "Two figures compared in words lie the other way round.", DOC, find)

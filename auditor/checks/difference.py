@@ -2,6 +2,7 @@
 "down 0.6 points from 34.5% to 33.9%"), and percentage points against percent."""
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from auditor import expr
@@ -16,6 +17,7 @@ from auditor.checks.nearby import (
     pair_by_words,
     places,
 )
+from auditor.checks.nearby import LEVEL_KINDS, same_unit
 from auditor.document import Document
 from auditor.model import Figure, Relation
 
@@ -29,7 +31,9 @@ percentage points is compared with two percentages. A change written as a
 percentage between two percentages is read as written (relative to the old
 level); when only the reading in points fits, it is reported as a warning: the
 figures agree, the word "percent" does not (the percent / percentage-point
-confusion).
+confusion). A gap between two named groups ("women outnumbered men by 44,656",
+"recurrent spending is N2.05 trillion higher than capital expenditure") is compared
+with the two groups' levels found by their names in the same or a nearby sentence.
 
 ## Why it matters
 Differences are the arithmetic readers redo first. A difference that does not
@@ -53,6 +57,7 @@ def _expression(change: Figure, scale: str = "") -> expr.Compare:
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     where = places(document, figures)
     sentences = by_sentence(document, figures, where)
+    yield from _named_gaps(document, figures, where, sentences)
     for sentence, group in sentences.items():
         if is_table_row(document, group[0]):
             table = list(_table_row(document, group))
@@ -129,10 +134,34 @@ def _paired_by_words(document: Document, changes: list[Figure], group: list[Figu
             continue
         percent = change.unit == "percent"
         expression = _relative(change) if percent else _expression(change)
-        readings = [{"new": new, "old": pairing.old, "change": change} for new in pairing.news]
+        news, certain = pairing.news, pairing.certain
+        if not certain and len(news) > 1:
+            named = _named_like_old(document, change, pairing.old, news)
+            if named is not None:
+                news, certain = (named,), True
+        readings = [{"new": new, "old": pairing.old, "change": change} for new in news]
         yield Relation(ID, expression, readings[0], f"{change.text} from {pairing.old.text}",
-                       readings=tuple(readings[1:]), certain=pairing.certain,
+                       readings=tuple(readings[1:]), certain=certain,
                        alternative=_as_points(change) if percent else None)
+
+
+def _named_like_old(document: Document, change: Figure, old: Figure, news) -> Figure | None:
+    """'[rural: 10,47,296] ... That is 5,81,417 fewer than the rural population of 16,28,713':
+    of the levels the sentence points back to, the one named with the old level's first word."""
+    between = document.text[change.span.end:old.span.start]
+    m = re.search(r"\b(?:than|from|against)\b(?P<name>[^\d,;]*)$", between, re.I)
+    if not m:
+        return None
+    key = _group_key_first(m.group("name"))
+    if key is None:
+        return None
+    named = [f for f in news if key in label(document, f)]
+    return named[0] if len(named) == 1 else None
+
+
+def _group_key_first(name: str) -> str | None:
+    found = content_words(name)
+    return found[0] if len(found) >= 2 else None
 
 
 def _relations(document: Document, change: Figure, levels: list[Figure], expression,
@@ -147,5 +176,120 @@ def _relations(document: Document, change: Figure, levels: list[Figure], express
     yield Relation(ID, expression, readings[0], f"{change.text} between {a.text} and {b.text}",
                    readings=tuple(readings[1:]), certain=certain, alternative=alternative)
 
+
+# ---- a gap between two named groups whose levels stand nearby ----------------------------
+
+_STOP = {"the", "a", "an", "of", "in", "on", "for", "to", "at", "by", "and", "or", "this", "that", "these", "those",
+         "its", "their", "his", "her", "was", "were", "is", "are", "be", "been", "has", "have", "had", "with", "as",
+         "from", "than", "there", "which", "who", "whom", "it", "they", "number", "total", "figure", "figures", "some",
+         "about", "around", "nearly", "almost", "over", "under", "only", "just", "per", "cent", "percent", "all",
+         "while", "whereas", "but", "also", "so", "then", "now", "still", "respectively", "accounted", "account",
+         "accounting", "stood", "came", "reached", "made", "up", "out", "each", "other", "same", "year", "years",
+         "million", "billion", "thousand", "trillion", "lakh", "crore", "people", "persons"}
+_SYNONYMS = {"women": "female", "woman": "female", "females": "female", "men": "male", "man": "male",
+             "males": "male", "boys": "boy", "girls": "girl", "children": "child"}
+_CONJUNCTION = re.compile(r"\b(?:and|or|while|whereas|but|against|versus|compared)\b", re.I)
+
+
+def norm(word: str) -> str:
+    word = word.lower()
+    if word in _SYNONYMS:
+        return _SYNONYMS[word]
+    if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def content_words(text: str) -> list[str]:
+    return [norm(w) for w in re.findall(r"[A-Za-z][A-Za-z-]+", text) if w.lower() not in _STOP]
+
+
+def label(document: Document, f: Figure) -> set[str]:
+    """The words that name a figure: those right after it ("1,48,047 boys"), else those
+    right before it ("and females for 16,62,258"), else its measure."""
+    text = document.text
+    tail = re.split(r"[,;:.()|\d\n]", text[f.span.end:f.span.end + 60], maxsplit=1)[0]
+    tail = _CONJUNCTION.split(tail)[0]
+    found = content_words(tail)
+    partitive = re.match(r"^\s*of\b", tail, re.I)  # "Women accounted for 52,310 of the applicants"
+    if found and not partitive:
+        return set(found)
+    before = text[max(0, f.span.start - 50):f.span.start]
+    if before.rstrip().endswith(":"):  # "Labour Force: 80.3m"
+        found = content_words(re.split(r"[,;:.()|\d\n]", before.rstrip()[:-1])[-1])
+        if found:
+            return set(found)
+    head = re.split(r"[,;:.()|\d\n]", before)[-1]
+    head = _CONJUNCTION.split(head)[-1]
+    found = content_words(head) + found
+    if found:
+        return set(found)
+    return set(content_words(f.measure))
+
+
+# "women outnumbered men in the district by 44,656", "boys outnumber girls by 6,813"
+_OUTNUMBER = re.compile(r"(?P<a>[A-Za-z][A-Za-z -]{0,40}?)\s+(?:outnumber(?:s|ed)?|exceed(?:s|ed)?)\s+"
+                        r"(?P<b>[A-Za-z][A-Za-z -]{0,40}?)\s+(?:[a-z ,-]{0,40}?\s)?by\s*$", re.I)
+# "recurrent spending is N2.05 trillion higher than capital expenditure"
+_SUBJECT = re.compile(r"(?P<a>[A-Za-z][A-Za-z -]{0,40}?)\s+(?:is|was|are|were|stood|came in|ran)\s+"
+                      r"(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.I)
+_THAN = re.compile(r"^\s*(?:(?P<more>higher|more|larger|greater|bigger|above)|(?P<less>lower|less|fewer|smaller|below))"
+                   r"\s+than\s+(?:that\s+(?:of|for)\s+)?(?P<b>[A-Za-z][A-Za-z -]{0,40}?)\s*(?:[.,;]|$)", re.I)
+
+
+def _group_key(name: str) -> str | None:
+    found = content_words(name)
+    return found[-1] if len(found) == 1 else (found[0] if found else None)
+
+
+def _named_gaps(document: Document, figures: tuple[Figure, ...], where, sentences) -> Iterator[Relation]:
+    text = document.text
+    for sentence, group in sentences.items():
+        for gap in group:
+            if gap.unit == "percent" or gap.qualifier or not (gap.kind in LEVEL_KINDS or gap.direction):
+                continue
+            place = where[gap.id]
+            before = text[place.sentence_start:gap.span.start]
+            after = text[gap.span.end:place.sentence_end]
+            bigger = True
+            clause = before.split(",")[-1]
+            m = _OUTNUMBER.search(clause)
+            if m:
+                a_name, b_name = m.group("a"), m.group("b")
+            else:
+                m, t = _SUBJECT.search(clause), _THAN.match(after)
+                if not (m and t):
+                    continue
+                a_name, b_name, bigger = m.group("a"), t.group("b"), bool(t.group("more"))
+            a_name = re.split(r"\b(?:that|which|where|whom|who)\b", a_name)[-1]
+            a_key, b_key = _group_key(a_name), _group_key(b_name)
+            if not a_key or not b_key or a_key == b_key:
+                continue
+            for ahead, window in ((False, range(sentence - 2, sentence + 1)), (True, (sentence + 1,))):
+                pool = [f for s in window for f in sentences.get(s, [])
+                        if f is not gap and f.direction == 0 and f.kind in LEVEL_KINDS and f.unit == gap.unit
+                        and same_unit(f, gap) and not f.qualifier]
+                labels = {f.id: label(document, f) for f in pool}
+                a_figs = [f for f in pool if a_key in labels[f.id] and b_key not in labels[f.id]]
+                b_figs = [f for f in pool if b_key in labels[f.id] and a_key not in labels[f.id]]
+                if a_figs and b_figs:
+                    break
+            if not a_figs or not b_figs:
+                continue
+            certain = len(a_figs) == 1 and len(b_figs) == 1
+            if certain and ahead and (a_figs[0].value < b_figs[0].value) == bigger:
+                # levels stated after the gap that lie the other way round are most likely about
+                # another scope ("boys outnumber girls in science by 1,200. Nationally, 45,000 girls ...")
+                certain = False
+            readings = [{"big": a, "small": b, "gap": gap} if bigger else {"big": b, "small": a, "gap": gap}
+                        for a in a_figs for b in b_figs]
+            if len(readings) > 4:
+                continue
+            yield Relation(ID, _GAP, readings[0],
+                           f"{gap.text} as the gap between {a_name.strip()} and {b_name.strip()}",
+                           readings=tuple(readings[1:]), certain=certain)
+
+
+_GAP = expr.parse("big - small == abs(gap)")
 
 CHECK = Check(ID, "A stated change does not match the two levels it separates.", DOC, find)

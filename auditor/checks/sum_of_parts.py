@@ -7,7 +7,8 @@ from typing import Iterator
 
 from auditor import expr
 from auditor.checks.base import Check
-from auditor.checks.nearby import is_level, places, same_unit
+from auditor.checks.nearby import by_sentence, is_level, places, same_unit
+from auditor.checks.difference import content_words, label
 from auditor.document import Document
 from auditor.model import Figure, Relation
 
@@ -16,8 +17,14 @@ DOC = """\
 ## What it checks
 A total followed by words that say its parts are all listed ("made up of",
 "split into", "consisting of", "broken down into", "the remaining ...") and the
-parts themselves, or parts followed by "together" and their total. The parts
-must add up to the total within what rounding allows.
+parts themselves, or parts followed by "together" and their total. Also:
+"Of the W ..., A were male and B female" or "Of the W ...: Label: A, Label: B"
+when the groups leave nobody out (male and female, urban and rural, a residual
+group such as "not economically active", or a labelled list after a colon);
+parts listed with a whole named elsewhere ("In 2001 the rural population
+consisted of A males and B females", the whole found by its name and year in
+another sentence); and "X and Y together were worth T" with X and Y stated in
+nearby sentences. The parts must add up to the total within what rounding allows.
 
 ## Why it matters
 When parts are revised and the total is not (or the reverse), the breakdown no
@@ -42,10 +49,88 @@ def _sentence_levels(figures, where, sentence, unit_of: Figure) -> list[Figure]:
             and not f.qualifier]
 
 
-def _relation(parts: list[Figure], whole: Figure) -> Relation:
+def _relation(parts: list[Figure], whole: Figure, certain: bool = True, readings=()) -> Relation:
     names = {f"p{i}": p for i, p in enumerate(parts)}
     return Relation(ID, expr.parse(" + ".join(names) + " == whole"), {**names, "whole": whole},
-                    f"{' + '.join(p.text for p in parts)} against the total {whole.text}")
+                    f"{' + '.join(p.text for p in parts)} against the total {whole.text}", certain=certain,
+                    readings=tuple(readings))
+
+
+# ---- "Of the W ..., A are X, B are Y and C are Z": a whole and a list of its parts --------------
+
+_OF_START = re.compile(r"(?:^\W*(?:\d+\W+)?|[,;:(]|\bthat)\W*(?:[A-Za-z]+\s+){0,3}?(?:of|among|out of)\s+(?:the\s+|all\s+|a total of\s+)?"
+                       r"(?:[A-Za-z'’-]+\s+){0,3}$", re.I)
+_LIST_GAP = re.compile(r"^[^\d;]{0,60}$")
+_PAIRS = ({"male", "female"}, {"boy", "girl"}, {"urban", "rural"})
+_RESIDUAL = re.compile(r"^\W*(?:are\s+|were\s+|is\s+|was\s+)?(?:not\b|non-|other\b|others\b|the\s+rest\b|the\s+remaining\b|"
+                       r"remaining\b|neither\b|outside\b)", re.I)
+
+
+def _part_label(document: Document, f: Figure) -> str:
+    text = document.text
+    head = text[max(0, f.span.start - 40):f.span.start]
+    if head.rstrip().endswith(":"):
+        return re.split(r"[,;:(|\d]|\b(?:and|is|are|was|were|of)\b", head.rstrip()[:-1])[-1]
+    return re.split(r"[,;:.()|\d]|\band\b|\bor\b", text[f.span.end:f.span.end + 50])[0]
+
+
+def _exhaustive(document: Document, parts: list[Figure], colon_list: bool) -> bool:
+    """The parts name groups that leave nobody out: male and female, urban and rural,
+    a residual group ('not economically active', 'the rest'), or a 'Label: N' list
+    introduced by the whole and a colon."""
+    if colon_list:
+        return True
+    labels = [_part_label(document, p) for p in parts]
+    words_of = [content_words(x) for x in labels]
+    if any(not w or len(w) > 3 for w in words_of):
+        return False
+    if len(parts) == 2 and {w[-1] for w in words_of} in _PAIRS and all(len(w) == 1 for w in words_of):
+        return True
+    residual = [x for x in labels if _RESIDUAL.match(x)]
+    return len(residual) == 1 and _RESIDUAL.match(labels[-1]) is not None
+
+
+def _whole_then_list(document: Document, whole: Figure, levels: list[Figure], others: list[Figure]) -> Relation | None:
+    """'Of the 574,125 who sat, 300,995 were male and 273,130 female'; 'Of the 41.7m males: Fully
+    employed: 21.1m, Underemployed: 11m, Unemployed: 9.6m'."""
+    text = document.text
+    if not any(ch.isdigit() for ch in whole.text):
+        return None  # "(out of five)": number words name categories more often than totals
+    sentence_start = max(text.rfind("\n", 0, whole.span.start), text.rfind(". ", 0, whole.span.start) + 1, 0)
+    if not _OF_START.search(text[sentence_start:whole.span.start]):
+        return None
+    later = [f for f in levels if f.span.start > whole.span.end]
+    if len(later) < 2:
+        return None
+    first_gap = text[whole.span.end:later[0].span.start]
+    if any(whole.span.end < f.span.start < later[0].span.start for f in others) or ";" in first_gap \
+            or len(first_gap) > 90 or re.search(r"\b(?:each|every|per|average)\b", first_gap, re.I):
+        return None
+    parts = [later[0]]
+    for f in later[1:]:
+        gap = text[parts[-1].span.end:f.span.start]
+        if not _LIST_GAP.match(gap) or re.search(r"\btotal|\bwhile\b|\bwhereas\b|\bof\b|\bper\b", gap, re.I) \
+                or any(parts[-1].span.end < o.span.start < f.span.start for o in others):
+            break
+        parts.append(f)
+    if len(parts) < 2:
+        return None
+    rest = text[parts[-1].span.end:document_sentence_end(document, parts[-1])]
+    if re.match(r"^[^\d]{0,30}\b(?:each|apiece|respectively)\b", rest, re.I):
+        return None
+    last_gap = text[parts[-2].span.end:parts[-1].span.start]
+    labelled = all(text[:p.span.start].rstrip().endswith(":") for p in parts)
+    colon_list = labelled and first_gap.count(":") >= 2  # "W ...: Label: A, Label: B"
+    if not (colon_list or re.search(r"\band\b", last_gap)):
+        return None
+    if not _exhaustive(document, parts, colon_list):
+        return None  # "Of the 500 students, 300 passed maths and 250 English": the groups overlap or leave some out
+    return _relation(parts, whole)
+
+
+def document_sentence_end(document: Document, f: Figure) -> int:
+    end = re.search(r"[.;\n]", document.text[f.span.end:])
+    return f.span.end + end.start() if end else len(document.text)
 
 
 _REMAINING = re.compile(r"\b(?:the\s+)?(?:remaining|rest|other)\s*$", re.I)
@@ -62,8 +147,183 @@ def _remainder(document: Document, whole: Figure, later: list[Figure]) -> Relati
     return _relation(later, whole)
 
 
+# ---- parts listed here, the whole named and stated elsewhere ------------------------------------
+
+# "In 2001 the rural population consisted of A males and B females; in 2011 the figures were C and D
+# respectively", "For the urban population the corresponding figures were ...", "By gender the labour
+# force is Male: A and Female: B"
+_NAMED_CUE = re.compile(
+    r"^\W*(?:\d+\W+)?(?:(?:in|for|by|at)\s+(?:[\w-]+\s+){0,2}?)?(?:the\s+)?(?P<name>[a-z][a-z' -]{2,40}?)\s+(?:"
+    r"consisted of|consists of|comprised|comprises|was made up of|is made up of|was split into|is split into|"
+    r"was divided into|is divided into|was broken down into|the corresponding figures were|is|was)\s*(?P<colon>:?)\s*(?:[A-Z][A-Za-z -]{0,25}:\s*)?$"
+    r"|^\W*(?:for|in)\s+(?:the\s+)?(?P<name2>[a-z][a-z' -]{2,40}?),?\s+the\s+(?:corresponding\s+)?figures\s+(?:were|are)\s*$",
+    re.I)
+_PARTS_THEN_NAME = re.compile(
+    r"^\W*(?:in\s+[\w-]+,?\s+|[\w -]{1,25},\s+)?(?:the\s+)?(?P<name>[a-z][a-z -]{2,30}?)\s+and\s+(?:the\s+)?(?P<name2>[a-z][a-z -]{2,30}?)\s+"
+    r"(?:together|combined)\s+(?:were worth|was worth|came to|amounted to|totall?ed|reached|stood at|were|was)\s*(?:some\s+|about\s+)?$",
+    re.I)
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_GENERIC = {"population", "number", "total", "value", "amount", "figure", "count", "sum", "level"}
+
+
+def _own_year(document: Document, f: Figure) -> tuple[str | None, bool]:
+    """The year a figure is stated for, and whether the words right after it say so ("14,77,085 in 2001")."""
+    m = re.match(r"^\W*(?:[a-z]+\s+){0,3}?(?:in|for|at|of)\s+(?:the\s+)?(?:year\s+)?((?:19|20)\d\d)\b",
+                 document.text[f.span.end:f.span.end + 40], re.I)
+    if m:
+        return m.group(1), True
+    return (f.period if re.fullmatch(r"(?:19|20)\d\d", f.period or "") else None), False
+
+
+def _named_wholes(document: Document, figures: tuple[Figure, ...], name: str, year: str | None, unit_of: Figure,
+                  exclude: set[str]) -> list[Figure]:
+    keys = set(content_words(name))
+    if not keys or keys <= _GENERIC:
+        return []
+    out = []
+    for f in figures:
+        if f.id in exclude or not is_level(f) or f.qualifier or not same_unit(f, unit_of) or f.unit != unit_of.unit:
+            continue
+        if not keys <= (set(content_words(f.measure)) | label(document, f)):
+            continue
+        if year is not None and _own_year(document, f)[0] != year:
+            continue
+        out.append(f)
+    explicit = [f for f in out if _own_year(document, f)[1]]
+    return explicit if year is not None and explicit else out
+
+
+def _group_year(document: Document, parts: list[Figure], since: int) -> str | None:
+    text = document.text
+    after = re.match(r"^\s+(?:[a-z-]+\s+)?in\s+((?:19|20)\d\d)\b", text[parts[-1].span.end:parts[-1].span.end + 40], re.I)
+    if after:
+        return after.group(1)
+    years = _YEAR.findall(text[since:parts[0].span.start])
+    return years[-1] if years else None
+
+
+def _named_elsewhere(document: Document, figures: tuple[Figure, ...], where, sentences) -> Iterator[Relation]:
+    text = document.text
+    for sentence, group in sentences.items():
+        levels = [f for f in group if is_level(f) and not f.qualifier and any(ch.isdigit() for ch in f.text)]
+        if not levels or len(levels) > 12:
+            continue
+        place = where[levels[0].id]
+        m = _NAMED_CUE.match(text[place.sentence_start:levels[0].span.start])
+        if m and len(group) == len(levels) and len(levels) >= 2:
+            name = re.split(r"\bthe\b", m.group("name") or m.group("name2"), flags=re.I)[-1]
+            yield from _named_groups(document, figures, levels, name, place.sentence_start)
+            continue
+        if group[0] is not levels[0]:
+            continue
+        m = _PARTS_THEN_NAME.match(text[place.sentence_start:levels[0].span.start])
+        if m and len(group) <= 2:
+            yield from _named_parts(document, figures, where, sentences, sentence, levels[0],
+                                    (m.group("name"), m.group("name2")))
+
+
+def _named_groups(document: Document, figures, levels: list[Figure], name: str, start: int) -> Iterator[Relation]:
+    text = document.text
+    groups, current = [], [levels[0]]
+    for f in levels[1:]:
+        gap = text[current[-1].span.end:f.span.start]
+        if ";" in gap or _YEAR.search(gap) or re.search(r",\s*and\b", gap):
+            groups.append(current)
+            current = [f]
+        else:
+            current.append(f)
+    groups.append(current)
+    since, first_exhaustive = start, None
+    respectively = "respectively" in text[levels[-1].span.end:levels[-1].span.end + 30]
+    for parts in groups:
+        if len(parts) < 2:
+            return
+        labelled = all(text[:p.span.start].rstrip().endswith(":") for p in parts)
+        exhaustive = _exhaustive(document, parts, False) or (labelled and len(parts) == 2 and _exhaustive_labels(
+            document, parts))
+        if first_exhaustive is None:
+            first_exhaustive = exhaustive
+        elif not exhaustive and respectively and first_exhaustive and len(parts) == len(groups[0]):
+            exhaustive = True  # "in 2011 the figures were C and D respectively"
+        year = _group_year(document, parts, since) if len(groups) > 1 or _YEAR.search(text[start:parts[0].span.start]) else None
+        since = parts[-1].span.end
+        if not exhaustive or (len(groups) > 1 and year is None):
+            continue
+        wholes = _named_wholes(document, figures, name, year, parts[0], {f.id for f in levels})
+        if not wholes or len(wholes) > 3:
+            continue
+        rel = _relation(parts, wholes[0], certain=len(wholes) == 1,
+                        readings=[{**{f"p{i}": p for i, p in enumerate(parts)}, "whole": w} for w in wholes[1:]])
+        yield Relation(rel.check, rel.expression, rel.figures, f"{rel.message} (the {name.strip()})",
+                       readings=rel.readings, certain=rel.certain)
+
+
+def _exhaustive_labels(document: Document, parts: list[Figure]) -> bool:
+    keys = [content_words(_part_label(document, p)) for p in parts]
+    return all(len(k) == 1 for k in keys) and {k[0] for k in keys} in _PAIRS
+
+
+def _named_parts(document: Document, figures, where, sentences, sentence: int, whole: Figure,
+                 names: tuple[str, str]) -> Iterator[Relation]:
+    """'Exports and imports together were worth T': each part named in a nearby sentence."""
+    keys = [content_words(n) for n in names]
+    if not all(keys):
+        return
+    heads = [k[-1] for k in keys]
+    if heads[0] == heads[1]:
+        return
+    pool = [f for s in range(sentence - 2, sentence + 4) for f in sentences.get(s, [])
+            if f is not whole and is_level(f) and not f.qualifier and same_unit(f, whole) and f.unit == whole.unit
+            and not (f.period and whole.period and f.period != whole.period)]
+    chosen = []
+    for head, other in (heads, heads[::-1]):
+        named = [f for f in pool if head in label(document, f) and other not in label(document, f)]
+        later = [f for f in named if f.span.start > whole.span.end]
+        chosen.append(later or named)
+    if not all(chosen) or len(chosen[0]) * len(chosen[1]) > 4:
+        return
+    readings = [{"p0": a, "p1": b, "whole": whole} for a in chosen[0] for b in chosen[1]]
+    yield Relation(ID, expr.parse("p0 + p1 == whole"), readings[0],
+                   f"{readings[0]['p0'].text} + {readings[0]['p1'].text} against the total {whole.text} "
+                   f"({names[0].strip()} and {names[1].strip()} together)",
+                   readings=tuple(readings[1:]), certain=len(readings) == 1)
+
+
+# ---- "... stood at Rs 1,17,010 crore. Of this, CGST accounted for Rs 20,578 crore, SGST for ..." -----
+_OF_THIS = re.compile(r"^\W*(?:Of|Out of)\s+(?:this|these|that|it|which|the total|this total|this amount|the sum)\s*,", re.I)
+_INCLUDING = re.compile(r"\b(?:including|includ(?:es|ed)|among them|of which)\b(?![^;)]*(?:;|\)|\bwhile\b|\bwhereas\b))[^;)]*$", re.I)
+
+
+def _outside_brackets(document: Document, f: Figure, sentence_start: int) -> bool:
+    before = document.text[sentence_start:f.span.start]
+    return before.count("(") <= before.count(")") and not _INCLUDING.search(before)
+
+
+def _of_this(document: Document, where, sentences) -> Iterator[Relation]:
+    """Parts listed in a sentence that opens "Of this," are parts of the figure the sentence before ends on.
+    The list need not name every part, so the parts may not exceed the whole."""
+    for sentence, members in sentences.items():
+        start = where[members[0].id].sentence_start
+        if not _OF_THIS.match(document.text[start:members[0].span.start]):
+            continue
+        previous = [f for f in sentences.get(sentence - 1, ()) if is_level(f) and not f.qualifier]
+        if not previous:
+            continue
+        whole = previous[-1]
+        parts = [f for f in members if is_level(f) and not f.qualifier and same_unit(f, whole) and f.unit == whole.unit
+                 and _outside_brackets(document, f, start)]
+        if len(parts) < 2:
+            continue
+        names = {f"p{i}": p for i, p in enumerate(parts)}
+        yield Relation(ID, expr.parse(" + ".join(names) + " <= whole"), {**names, "whole": whole},
+                       f"{' + '.join(p.text for p in parts)} as parts of {whole.text}")
+
+
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     where = places(document, figures)
+    sentences = by_sentence(document, figures, where)
+    yield from _named_elsewhere(document, figures, where, sentences)
+    yield from _of_this(document, where, sentences)
     text = document.text
     for whole in figures:
         if not is_level(whole) or whole.qualifier:
@@ -81,6 +341,12 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         remainder = _remainder(document, whole, later)
         if remainder is not None:
             yield remainder
+            continue
+        others = [f for f in figures if where[f.id].sentence == place.sentence and f not in levels
+                  and f.span.start > whole.span.end]
+        listed = _whole_then_list(document, whole, levels, others)
+        if listed is not None:
+            yield listed
             continue
         before = text[place.sentence_start:whole.span.start]
         earlier = [f for f in levels if f.span.end < whole.span.start]

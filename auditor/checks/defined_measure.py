@@ -1,0 +1,241 @@
+"""Measures that official statistics define from others: the unemployment rate
+from the unemployed and the labour force, the trade balance from exports and
+imports, a population from its males and females."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from bisect import bisect_left
+from itertools import product
+from typing import Iterator
+
+from auditor import expr
+from auditor.checks.base import Check
+from auditor.checks.nearby import is_level, is_percent_level, is_table_row, places, same_unit
+from auditor.document import Document
+from auditor.model import Figure, Relation
+
+ID = "defined-measure"
+DOC = """\
+## What it checks
+Figures whose relation is fixed by the definition of the measures they name,
+wherever in the report they stand, for the same period:
+
+| measure | defined as |
+|---|---|
+| unemployment rate | unemployed / labour force, or unemployed / (employed + unemployed) |
+| labour force | employed + unemployed |
+| participation rate | labour force / working-age population |
+| working-age population | labour force + people outside the labour force |
+| trade surplus | exports - imports |
+| trade deficit | imports - exports |
+| total trade | exports + imports |
+| population | males + females |
+
+A figure takes the measure named in the words just before it ("the number of
+unemployed people rose to 6.2 million") or just after it ("16.4m are employed").
+Figures about one region, one sex, one age group or one trading partner
+("exports to the EU", "the Free State has the highest ...") are left out, and a
+figure said to be an earlier value ("as against 31,05,798") is not taken for the
+current one. When a measure is stated more than once, every reading is tried.
+
+## Why it matters
+These figures are published together from one table, so a mismatch means one of
+them was mistyped or taken from another release, and the identity is the first
+thing an expert reader checks.
+
+## Example
+Unemployed people numbered 6.2 million and 16.4 million were employed, an
+unemployment rate of 27.5%. (6.2 / (6.2 + 16.4) = 27.4%, within rounding.)
+
+## Fix
+Correct the figure that was mistyped, or say which definition the report uses.
+"""
+
+# The standard vocabulary of labour, trade and census releases; each pattern is
+# matched against the words next to a figure.
+TERMS: dict[str, str] = {
+    "unemployment_rate": r"(?:unemployment|jobless(?:ness)?) rate|rate of unemployment",
+    "participation_rate": r"(?:labou?r[- ]force )?participation rate",
+    "labour_force": r"labou?r[- ]force(?! (?:participation|survey|statistics|rate))|economically active (?:population|people|persons)",
+    "outside_labour_force": r"not (?:in the labou?r force|economically active)|outside the labou?r force|economically inactive",
+    "working_age": r"working[- ]age(?: population| people)?|(?:people |population )?of working age",
+    "employed": r"(?<!un)(?<!under)(?<!self-)(?<!fully )employed(?: people| persons| workers)?|people in (?:employment|work)|in employment|(?<!un)employment(?! rate)",
+    "unemployed": r"unemployed(?: people| persons)?|jobless(?: people| persons)?|unemployment(?! rate)",
+    "total_trade": r"total (?:foreign )?trade(?! (?:surplus|deficit|balance))|foreign trade|exports and imports|imports and exports",
+    "exports": r"exports",
+    "imports": r"imports",
+    "trade_surplus": r"trade surplus",
+    "trade_deficit": r"trade deficit",
+    "males": r"males|men",
+    "females": r"females|women",
+    "population": r"(?:total )?population(?! (?:density|growth|rate|ratio|share|of working age))",
+}
+_TERM = re.compile("|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in TERMS.items()), re.I)
+RATES = {"unemployment_rate", "participation_rate"}
+
+
+@dataclass(frozen=True)
+class Identity:
+    result: str
+    expression: object
+    parts: tuple[str, ...]
+    wording: str
+
+
+def _identity(text: str, wording: str) -> Identity:
+    tree = expr.parse(text)
+    names = expr.names_in(tree)
+    return Identity(names[-1], tree, tuple(dict.fromkeys(names[:-1])), wording)
+
+
+# One table to grep: the result term is the last name of each expression.
+IDENTITIES: tuple[Identity, ...] = (
+    _identity("unemployed / labour_force == unemployment_rate", "the unemployed over the labour force"),
+    _identity("unemployed / (employed + unemployed) == unemployment_rate", "the unemployed over the employed and unemployed"),
+    _identity("employed + unemployed == labour_force", "the employed and the unemployed"),
+    _identity("labour_force / working_age == participation_rate", "the labour force over the working-age population"),
+    _identity("labour_force + outside_labour_force == working_age", "the labour force and those outside it"),
+    _identity("employed + unemployed + outside_labour_force == working_age", "the employed, the unemployed and those outside the labour force"),
+    _identity("exports - imports == trade_surplus", "exports less imports"),
+    _identity("imports - exports == trade_deficit", "imports less exports"),
+    _identity("exports + imports == total_trade", "exports and imports"),
+    _identity("males + females == population", "males and females"),
+)
+
+# the measure named just after the figure: "16,4m are employed", "6.2 million unemployed people"
+_AFTER = re.compile(r"\s*(?:people|persons|individuals)?\s*(?:(?:are|were|is|was)\s+)?#?(?=\w)")
+# a figure about part of the whole the measure covers
+_SUBGROUP_BEFORE = re.compile(
+    r"\b(?:youth|young|rural|urban|male|female|men's|women's|expanded|broad|provincial|regional|state|district|"
+    r"city|county|seasonal)(?!['’]s)\W+(?:\w+\W+){0,2}$|\bper\s+(?:\w+\s+)?$", re.I)
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12])"
+_SUBGROUP_AFTER = re.compile(
+    rf"^\s+(?:(?:to|from|with)\s+(?![\d$€£¥])|(?:for|among|of|in|by)\s+(?:the\s+)?(?!{_MONTHS}\b)[A-Z]|aged\b|under\b|over\b|in the \d)")
+_CELL_LABEL = re.compile(r"^[^\d()|:]*:\s*$")
+_NAMES_FIGURE_BEFORE = re.compile(r"\s*(?:people|persons|individuals)?\s*(?:(?:are|were|is|was)\s+)?#?$", re.I)
+_CHANGE_AMOUNT = re.compile(r"\bby\s*(?:some|about|around|nearly|almost|over)?\s*$", re.I)
+_SUBGROUP_WORD = re.compile(r"\b(?:males?|females?|men|women|boys|girls|youths?|rural|urban)\b", re.I)
+_HYPOTHETICAL = re.compile(r"\b(?:would|could|might|if)\b", re.I)
+_SUPERLATIVE = re.compile(r"\b(?:highest|lowest|largest|smallest|biggest|most|least|fastest|slowest|leading)\b", re.I)
+_PLACE_OPENING = re.compile(rf"^\W*(?:In|For|Among|Across)\s+(?!{_MONTHS}\b|the\b|this\b|that\b|all\b)[A-Z]")
+_EARLIER_VALUE = re.compile(r"\b(?:from|as against|against|compared (?:with|to)|than|versus|vs\.?)\s*(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+MAX_READINGS = 24
+MAX_PARAGRAPHS_APART = 1  # for a figure whose period the text leaves to the reader
+
+
+def _term(document: Document, f: Figure, sentence_start: int, starts: list[int], ends: list[int]) -> str | None:
+    """The measure a figure states, or None when no term names it or it is about a subgroup."""
+    text = document.text
+    if is_table_row(document, f):  # "Labour Force: 80.3m | Unemployed: 21.8m": only a label in the figure's own cell
+        sentence_start = max(sentence_start, text.rfind("|", 0, f.span.start) + 1, text.rfind("\n", 0, f.span.start) + 1)
+        if not _CELL_LABEL.match(text[sentence_start:f.span.start]):
+            return None
+    after = _AFTER.match(text, f.span.end)
+    if after:
+        m = _TERM.match(text, after.end())
+        if m and m.lastgroup in TERMS:
+            return _unless_subgroup(text, m, sentence_start, f)
+    before = text[sentence_start:f.span.start]
+    found = None
+    for m in _TERM.finditer(before):
+        found = m
+    if found is None:
+        return None
+    term_start = sentence_start + found.start()
+    previous = bisect_left(ends, term_start) - 1
+    if previous >= 0 and ends[previous] >= sentence_start and _NAMES_FIGURE_BEFORE.match(text, ends[previous], term_start):
+        return None  # "8,08,609 males and 8,20,104 females": "males" names the figure before it
+    if bisect_left(starts, sentence_start + found.end()) < bisect_left(starts, f.span.start):
+        return None  # "the population of 32,79,860, only 10,47,296 were rural": the term names the other figure
+    if _CHANGE_AMOUNT.search(before):
+        return None  # "grew by 92,000 to 16.4 million": the 92,000 is a change
+    m = _TERM.match(text, sentence_start + found.start())
+    return _unless_subgroup(text, m, sentence_start, f)
+
+
+def _unless_subgroup(text: str, m: re.Match, sentence_start: int, f: Figure) -> str | None:
+    sentence = text[sentence_start:f.span.start]
+    if _SUPERLATIVE.search(sentence) or _PLACE_OPENING.match(sentence) or _HYPOTHETICAL.search(sentence):
+        return None
+    if _SUBGROUP_WORD.search(text[m.end():f.span.start]):
+        return None  # "the labour force is Male: 41.7m"
+    if _SUBGROUP_BEFORE.search(text[max(sentence_start, m.start() - 30):m.start()]):
+        return None
+    if _SUBGROUP_AFTER.match(text[m.end():m.end() + 30]):
+        return None
+    return m.lastgroup
+
+
+def _fits_term(document: Document, f: Figure, term: str) -> bool:
+    if term in RATES:
+        return is_percent_level(f)
+    # a count of people or money in a report's prose runs to thousands; "3 groups", "(a)" are not levels
+    return is_level(f) and f.unit != "percent" and abs(f.value) >= 1000 and any(c.isdigit() for c in f.text)
+
+
+def _is_heading(document: Document, f: Figure) -> bool:
+    start = document.text.rfind("\n", 0, f.span.start) + 1
+    end = document.text.find("\n", f.span.end)
+    line = document.text[start:end if end >= 0 else len(document.text)]
+    return not any(c.islower() for c in line)
+
+
+def _same_period(a: Figure, b: Figure) -> bool:
+    return not a.period or not b.period or a.period == b.period
+
+
+def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
+    where = places(document, figures)
+    by_term: dict[str, list[Figure]] = {}
+    earlier_values: set[str] = set()
+    levels = [f for f in figures if (is_level(f) or is_percent_level(f))
+              and not _CHANGE_AMOUNT.search(document.text[max(0, f.span.start - 25):f.span.start])]
+    starts, ends = sorted(f.span.start for f in levels), sorted(f.span.end for f in levels)
+    for f in figures:
+        if _is_heading(document, f):
+            continue
+        term = _term(document, f, where[f.id].sentence_start, starts, ends)
+        if term is None or not _fits_term(document, f, term):
+            continue
+        earlier = bool(_EARLIER_VALUE.search(document.text[max(0, f.span.start - 40):f.span.start]))
+        if earlier and not f.period:
+            continue  # "as against 31,05,798": a value of another, unnamed period
+        by_term.setdefault(term, []).append(f)
+        if earlier:
+            earlier_values.add(f.id)
+    done: set[str] = set()
+    for identity in IDENTITIES:
+        for result in by_term.get(identity.result, ()):
+            key = f"{identity.result}:{result.id}"
+            if key in done or result.id in earlier_values:
+                continue  # the first form of a measure's definition that the text gives is the one checked
+            candidates = [_candidates(by_term.get(part, ()), result, where) for part in identity.parts]
+            readings = [{identity.result: result, **dict(zip(identity.parts, choice))}
+                        for choice in product(*candidates) if _coherent(choice)]
+            if not readings or len(readings) > MAX_READINGS:
+                continue
+            done.add(key)
+            yield Relation(ID, identity.expression, readings[0],
+                           f"{result.text} as {identity.wording}", readings=tuple(readings[1:]))
+
+
+def _candidates(figures: list[Figure], result: Figure, where) -> list[Figure]:
+    """Figures of the result's own period; failing those, figures of no stated period nearby."""
+    exact = [f for f in figures if result.period and f.period == result.period]
+    if exact:
+        return exact
+    return [f for f in figures if _same_period(f, result)
+            and abs(where[f.id].paragraph - where[result.id].paragraph) <= MAX_PARAGRAPHS_APART]
+
+
+def _coherent(parts: tuple[Figure, ...]) -> bool:
+    """Parts of one reading: distinct figures, one unit, one period."""
+    if len({f.id for f in parts}) < len(parts):
+        return False
+    if any(not same_unit(a, b) or not _same_period(a, b) for a, b in zip(parts, parts[1:])):
+        return False
+    return True
+
+
+CHECK = Check(ID, "A measure does not match the measures it is defined from.", DOC, find)

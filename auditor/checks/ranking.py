@@ -1,0 +1,276 @@
+"""Rankings stated in words: "the highest rate (9.5%) ... next come X at 2.7%, then Y at 1.3%",
+"the fastest-growing area (14.6%) ... Edmonton came second with 13.9%", "the most passes, 257,828"
+against a listing of the others, "the best pass rate (99.92%)" against the overall rate."""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Iterator
+
+from auditor import expr
+from auditor.checks.base import Check
+from auditor.checks.nearby import by_sentence, is_level, is_percent_level, is_ratio_level, places, same_unit
+from auditor.document import Document
+from auditor.extract import context
+from auditor.model import Figure, Relation
+
+ID = "ranking"
+DOC = """\
+## What it checks
+A ranking the text states in words, checked against the figures it ranks:
+
+- a stated order: "X recorded the highest rate (9.5%). Next come Y at 2.7%, then Z at 1.3%,
+  and finally W at 0.4%" - each figure must be at least the one ranked after it;
+- a superlative and a runner-up: "... grew by 14.6%, making it the fastest-growing city.
+  Edmonton came a close second with 13.9%";
+- a superlative and a listing of the others: "Maths had the most passes, with 5,120 candidates
+  scoring A-C" followed by lines "Physics - A-C: 4,310; ..." - the figure said to be the most must be
+  at least every other entry of the listing under the same label;
+- a best or worst part against the whole: "District A had the highest pass rate (97.2%)" with the
+  "overall pass rate of 95.1%" stated elsewhere - an overall rate lies between the best and the worst.
+
+Only figures of one kind are ranked together (all percentages, or all counts in one unit).
+
+## Why it matters
+A ranking is the part of a report readers remember. When a figure is revised and the
+words are not, the "highest" item is no longer the highest.
+
+## Example
+Energy recorded the highest annual rate (9.5%). Next come food at 2.7%, then services at 1.3%,
+and finally industrial goods at 0.4%.
+
+## Fix
+Correct the figure, or reorder the ranking the text states.
+"""
+
+_HIGH = r"busiest|longest|heaviest|richest|highest|largest|biggest|greatest|most|fastest|strongest|best|top|sharpest|steepest"
+_LOW = r"lowest|smallest|least|fewest|slowest|weakest|worst"
+_SUPERLATIVE = re.compile(rf"\b(?:the|its|their)\s+(?:(?:single|very|overall)\s+)?(?:(?P<high>{_HIGH})|(?P<low>{_LOW}))\b", re.I)
+# a continuation of a stated order, up to the figure it ranks: "Next come food, alcohol & tobacco at",
+# "then services at", "and finally non-energy industrial goods at", "followed by X with"
+_NEXT = re.compile(r"(?:^|[\s,;(])(?:next\s+(?:come|comes|came|is|was|are|were)|followed\s+by|then|and\s+finally|finally|and\s+lastly|lastly)"
+                   r"\s+(?P<item>[^\d;.]{1,60}?)\s*(?:\bat|\bwith|\bon|:|\()\s*$", re.I)
+_CHANGE_VERB = re.compile(r"\b(?:rose|rise|rising|fell|fall|falling|increased?|decreased?|declined?|grew|grow|jumped|dropped|climbed|"
+                          r"slipped|edged|reached|stood|to|from|by)\b", re.I)
+_SECOND = re.compile(r"\b(?:came|comes|come|ranked|ranks|placed|places|finished|finishes|was|is|stood|followed|stands)\s+"
+                     r"(?:in\s+)?(?:a\s+)?(?:\w+\s+)?second\b(?:\s+place)?[^\d;.]{0,30}$", re.I)
+# "the highest since 2007", "the largest number on record": against its own past, not a ranking
+_AGAINST_PAST = re.compile(r"[\s-]*(?:[\w-]+\s+){0,4}?(?:since|on record|ever|in (?:\d+|history|recent|(?:the )?(?:last|past)))\b", re.I)
+_WINDOW = 6000  # how far from a superlative its overall figure may stand
+_OVERALL = r"(?:overall|total|national|state|statewide|state-wide|nationwide|country's|average|aggregate)"
+
+
+def _kin(a: Figure, b: Figure) -> bool:
+    """Figures a ranking may set side by side: percentages of one sort, or levels of one unit."""
+    if a.unit == b.unit == "percent":
+        return bool(a.direction) == bool(b.direction) and not a.qualifier and not b.qualifier
+    if is_ratio_level(a) and is_ratio_level(b):
+        return a.unit == b.unit
+    return is_level(a) and is_level(b) and same_unit(a, b) and a.unit == b.unit and not a.qualifier and not b.qualifier
+
+
+def _has_digit(f: Figure) -> bool:
+    return any(ch.isdigit() for ch in f.text)
+
+
+def _first_after(document: Document, sentence: list[Figure], offset: int, limit: int = 90) -> Figure | None:
+    after = [f for f in sentence if f.span.start >= offset]
+    if not after or after[0].span.start - offset > limit:
+        return None
+    gap = document.text[offset:after[0].span.start]
+    if re.search(r"[;.]\s", gap):
+        return None
+    return after[0]
+
+
+def _stated_orders(document: Document, where, groups, superlatives) -> Iterator[Relation]:
+    """"the highest ... (9.5%). Next come X at 2.7% ... then Y at 1.3% ... and finally Z at 0.4%"."""
+    for index, sentence, m, top in superlatives:
+        high = bool(m.group("high"))
+        chain = [top]
+        # continuation cues in this sentence after the top figure, then in the next ones that carry on
+        following = [i for i in range(index + 1, index + 4) if i in groups]
+        for i in [index] + following:
+            figs = groups[i]
+            place = where[figs[0].id]
+            added = False
+            for f in figs:
+                if f.span.start <= chain[-1].span.start:
+                    continue
+                # the words since the previous figure (or the sentence start) must cue the next item
+                earlier = [g for g in figs if g.span.end <= f.span.start]
+                start = earlier[-1].span.end if earlier else place.sentence_start
+                cue = _NEXT.search(document.text[start:f.span.start])
+                if not cue or _CHANGE_VERB.search(cue.group("item")):
+                    continue
+                if not _kin(top, f) or not _has_digit(f):
+                    break
+                chain.append(f)
+                added = True
+            if i != index and not added:
+                break
+        if len(chain) < 2:
+            continue
+        op = ">=" if high else "<="
+        word = "ranked above" if high else "ranked below"
+        for a, b in zip(chain, chain[1:]):
+            yield Relation(ID, expr.parse(f"first {op} second"), {"first": a, "second": b},
+                           f"{a.text} is {word} {b.text} in the stated order")
+
+
+def _runners_up(document: Document, where, groups, superlatives) -> Iterator[Relation]:
+    """"..., making it the fastest-growing area. Edmonton came a close second with 13.9 per cent"."""
+    by_index = {}
+    for index, sentence, m, top in superlatives:
+        by_index.setdefault(index, (m, top))
+    for index, sentence in groups.items():
+        first = sentence[0]
+        lead = document.text[where[first.id].sentence_start:first.span.start]
+        if not _SECOND.search(lead) or not _has_digit(first):
+            continue
+        # the superlative it follows: in one of the three sentences before, with one figure of its kind
+        for back in range(index - 1, index - 4, -1):
+            if back in by_index:
+                m, top = by_index[back]
+                if _kin(top, first):
+                    op = ">=" if m.group("high") else "<="
+                    yield Relation(ID, expr.parse(f"first {op} second"), {"first": top, "second": first},
+                                   f"{top.text} is said to be the {m.group(0).split()[-1].lower()}, "
+                                   f"and {first.text} second")
+                break
+            if back in groups:
+                break  # figures of something else stand between
+
+
+_LABEL_BEFORE = re.compile(r"(?:^|[;–—|]\s*|\)\s*[;,]\s*)(?P<label>[A-Z][\w+\-/]*(?:\s*[\w+\-/]+){0,2})\s*:\s*$")
+
+
+def _listings(document: Document, where, groups, superlatives) -> Iterator[Relation]:
+    """"S had the most passes, with 257,828 candidates scoring A1-C6" and, below, lines
+    "X - A1-C6: 223,737 (65.3%); ...": the most is at least each other entry under that label."""
+    text = document.text
+    sentences = context.sentences_cached(text)
+    ranked_sentences = {index for index, *_ in superlatives}
+    for index, sentence, m, top in superlatives:
+        place = where[top.id]
+        # the words after the figure name its label: "... candidates obtaining grades between A1-C6"
+        tail = text[top.span.end:place.sentence_end][:160]
+        tail = re.split(r",\s*(?:while|and|but|whereas)\b|;", tail)[0]
+        # the item itself: the words that open its clause, before the superlative
+        clause_start = max(text.rfind(",", place.sentence_start, m.start()) + 1, place.sentence_start)
+        own = text[clause_start:m.start()].lower()
+        entries = []
+        lines_seen = set()
+        started, intro = False, 0
+        for i in range(index + 1, min(index + 60, len(sentences))):
+            if i in ranked_sentences:
+                break  # another superlative opens another listing
+            labelled = False
+            for f in groups.get(i, []):
+                line_start = text.rfind("\n", 0, f.span.start) + 1
+                lab = _LABEL_BEFORE.search(text[max(line_start, f.span.start - 40):f.span.start])
+                if not lab:
+                    continue
+                labelled = True
+                label = lab.group("label").strip()
+                if (len(label) < 2 and not label.isupper()) or not re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", tail):
+                    continue
+                line_head = re.split(r"\s[–—-]\s|:|\|", text[line_start:f.span.start])[0].strip()
+                if not line_head or re.match(r"(?:total|all|overall|average)\b", line_head, re.I):
+                    continue
+                if line_head.lower() in own:
+                    continue  # the ranked item's own entry
+                if _kin(top, f) and _has_digit(f):
+                    entries.append(f)
+                    lines_seen.add(line_start)
+            if labelled:
+                started = True
+                continue
+            if not re.search(r"[A-Za-z]", text[sentences[i].start:sentences[i].end]) or \
+                    text[sentences[i].start:sentences[i].end].lstrip().startswith("<!--"):
+                continue  # markup, not prose
+            intro += 1
+            if started or intro > 2:
+                break  # the listing has ended, or never began
+        if len(lines_seen) < 2:
+            continue
+        names = {"top": top, **{f"e{i}": f for i, f in enumerate(entries)}}
+        args = ", ".join(n for n in names if n != "top")
+        op, fn = (">=", "max") if m.group("high") else ("<=", "min")
+        yield Relation(ID, expr.parse(f"top {op} {fn}({args})"), names,
+                       f"{top.text} is said to be the {m.group(0).split()[-1].lower()} of the {len(entries)} entries listed")
+
+
+def _against_overall(document: Document, where, groups, superlatives, figures) -> Iterator[Relation]:
+    """"District A had the best pass percentage (99.92%) and B the lowest (99.08%)" with "an overall
+    pass percentage of 99.69%" stated elsewhere: the overall figure lies between them."""
+    text = document.text
+    starts = [f.span.start for f in figures]
+    for index, sentence, m, top in superlatives:
+        if not is_percent_level(top):
+            continue  # an overall rate between its parts' rates; counts add up instead
+        noun = re.fullmatch(r"\s+((?:[a-z][\w-]*\s+){0,2}?(?:rate|percentage|ratio|share|proportion|score|average))"
+                            r"\s*(?:\(|,|:|of|at|was|with|,?\s*with)\s*", text[m.end():top.span.start], re.I)
+        if not noun:
+            continue
+        phrase = noun.group(1).lower()
+        pattern = re.compile(rf"\b{_OVERALL}\s+{re.escape(phrase)}\s+(?:\w+\s+){{0,3}}?(?:of|was|is|at|stood at|came to|:)?\s*$", re.I)
+        lo = bisect.bisect_left(starts, top.span.start - _WINDOW)
+        hi = bisect.bisect_right(starts, top.span.start + _WINDOW)
+        overall = [f for f in figures[lo:hi] if is_percent_level(f) and f.unit == top.unit and not f.qualifier
+                   and where[f.id].sentence != index and pattern.search(text[max(0, f.span.start - 60):f.span.start])]
+        if not overall:
+            continue
+        before = [f for f in overall if f.span.start < top.span.start]
+        whole = before[-1] if before else overall[0]
+        # the other end of the ranking in the same sentence: "... and B the lowest (99.08%)"
+        ends = [(m, top)]
+        for other in _SUPERLATIVE.finditer(text, m.end(), where[top.id].sentence_end):
+            if bool(other.group("high")) == bool(m.group("high")):
+                continue
+            f = _first_after(document, sentence, other.end(), limit=20)
+            if f and is_percent_level(f) and f.unit == top.unit:
+                ends.append((other, f))
+        for mm, f in ends:
+            op = "<=" if mm.group("high") else ">="
+            yield Relation(ID, expr.parse(f"whole {op} part"), {"whole": whole, "part": f},
+                           f"the overall {phrase} {whole.text} against the {mm.group(0).split()[-1].lower()} {f.text}")
+
+
+def _superlatives(document: Document, where, groups):
+    """(sentence index, its figures, the superlative, the figure it ranks first) for each superlative
+    that a figure of its own follows closely ("the highest rate (9.5%") or precedes it in the
+    clause ("grew by 14.6 per cent, making it the fastest-growing")."""
+    text = document.text
+    out = []
+    for index, sentence in groups.items():
+        place = where[sentence[0].id]
+        for m in _SUPERLATIVE.finditer(text, place.sentence_start, place.sentence_end):
+            if _AGAINST_PAST.match(text, m.end()):
+                continue  # "the highest since 2007": against its own past, not a ranking
+            f = _first_after(document, sentence, m.end(), limit=70)
+            lead = text[m.end():f.span.start] if f else ""
+            if f and _has_digit(f) and re.search(r"(?:\(|\bat|\bwith|\bof|,|:|\bwas|\bis)\s*$", lead) and \
+                    not re.search(r"\b(?:than|from|compared|against)\b", lead, re.I):
+                out.append((index, sentence, m, f))
+                continue
+            before = [g for g in sentence if g.span.end <= m.start()]
+            if before and re.fullmatch(r"[^\d;]{0,40}?,\s*(?:making|which made|which makes|to make)\s+(?:it|them)\s*",
+                                       text[before[-1].span.end:m.start()], re.I):
+                out.append((index, sentence, m, before[-1]))
+    return out
+
+
+def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
+    where = places(document, figures)
+    groups = by_sentence(document, figures, where)
+    superlatives = _superlatives(document, where, groups)
+    if not superlatives:
+        return
+    yield from _stated_orders(document, where, groups, superlatives)
+    yield from _runners_up(document, where, groups, superlatives)
+    yield from _listings(document, where, groups, superlatives)
+    yield from _against_overall(document, where, groups, superlatives, figures)
+
+
+CHECK = Check(ID, "A ranking stated in words does not match the figures it ranks.", DOC, find)

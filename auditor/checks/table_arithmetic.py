@@ -1,0 +1,310 @@
+"""Arithmetic a table's own layout states: a change column between two of its
+columns, and a total row (or parent row) over the rows it adds up."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from auditor import expr
+from auditor.checks.base import Check
+from auditor.checks.table_vs_text import Row, level_cells, tables
+from auditor.document import Document
+from auditor.extract.periods import MONTHS
+from auditor.model import Figure, Kind, Relation
+
+ID = "table-arithmetic"
+DOC = """\
+## What it checks
+Arithmetic that a table states by its layout alone:
+
+- a change column, headed with the two periods it compares ("Jan 12 to Feb 12",
+  "Change 2023-24") or simply "Change"/"Difference" beside exactly two period
+  columns: in each row the change must equal the later column minus the earlier
+  (in points for rates); a column headed "%" or "% change" holds the relative
+  change (later - earlier) / earlier;
+- a row labelled "Total", "All", "Overall" or "Sum" under rows of counts or
+  money: in each column it must equal the sum of the rows above it; where rows
+  are indented under a parent ("> processed food", "of which"), the parent must
+  equal the sum of its sub-rows. Columns of rates, averages, shares of something
+  else or per-capita figures are never added.
+
+## Why it matters
+Tables are edited cell by cell; a revised level whose change column or total was
+not recomputed leaves a table that contradicts itself.
+
+## Example
+`Unemployed persons ('000) | 632.2 | 615.8 | 16.4` under the columns
+`Feb 2012 | Jan 2012 | Jan 12 to Feb 12`: 632.2 - 615.8 = 16.4.
+
+## Fix
+Recompute the change or total from the levels, or correct the level that is wrong.
+"""
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_SPAN = re.compile(rf"(?P<a>(?:{_MONTH}\s*'?\d{{2,4}})|(?:19|20)\d\d(?:\s*[-–]?\s*Q[1-4])?)\s*(?:to|vs\.?|versus|-|–|/|on)\s*"
+                   rf"(?P<b>(?:{_MONTH}\s*'?\d{{2,4}})|(?:19|20)?\d\d(?:\s*[-–]?\s*Q[1-4])?)", re.I)
+_CHANGE_WORD = re.compile(r"\b(?:change|chg|difference|diff|growth|increase|var(?:iation)?|movement)\b|^\s*\+/-\s*$", re.I)
+_RELATIVE = re.compile(r"%|per ?cent|percentage change|growth rate", re.I)
+_POINTS = re.compile(r"\b(?:pts?|points?|pp|p\.p\.|bps?|basis)\b", re.I)
+_TOTAL = re.compile(r"^\s*(?:grand\s+)?(?:total|all|overall|sum)\b(?![-\s]+(?:other|others|remaining|rest|else|excluding|"
+                    r"except|ex\b|less|minus|but)\b)(?!.*\bexcluding\b)", re.I)
+_NOT_ADDITIVE = re.compile(r"rate|ratio|average|mean|median|per\b|per[- ]capita|share|%|percent|index|price|margin|"
+                           r"yield|density|growth|change|score|age\b|years|ranking|\brank", re.I)
+_SUMMABLE_HEADER = re.compile(r"weight|‰|number|count|total|amount|value|persons|people|\(\s*'?000|thousand|million|"
+                              r"billion|€|\$|£|₹|¥", re.I)
+_PERCENT_CONTEXT = re.compile(r"%|\bper ?cent\b|\bpercent(?:age)?\b|\brates?\b|\bindex\b|\baverage\b", re.I)
+
+
+def _period_of(text: str) -> str:
+    """'Jan 12' -> '2012-01', 'Feb 2012' -> '2012-02', '2023' -> '2023', '24' -> '2024'."""
+    text = text.strip().lower()
+    m = re.fullmatch(rf"(?P<mon>{_MONTH})\s*'?(?P<y>\d{{2,4}})", text)
+    if m:
+        month = MONTHS.get(m.group("mon").rstrip(".")[:3] if m.group("mon")[:4] != "sept" else "sep")
+        year = m.group("y")
+        year = year if len(year) == 4 else "20" + year
+        return f"{year}-{month:02d}" if month else ""
+    m = re.fullmatch(r"((?:19|20)?\d\d)(?:\s*[-–]?\s*(q[1-4]))?", text)
+    if m:
+        year = m.group(1) if len(m.group(1)) == 4 else "20" + m.group(1)
+        return f"{year}-{m.group(2).upper()}" if m.group(2) else year
+    return ""
+
+
+def _span_periods(header: str) -> tuple[str, str] | None:
+    m = _SPAN.search(header)
+    if not m:
+        return None
+    a, b = _period_of(m.group("a")), _period_of(m.group("b"))
+    if a and b and len(b) == 4 and len(a) == 4 and m.group("b").strip().isdigit() and len(m.group("b").strip()) == 2:
+        b = a[:2] + m.group("b").strip()  # "2023-24"
+    return (a, b) if a and b and a != b else None
+
+
+def _is_change_header(header: str) -> bool:
+    return bool(_CHANGE_WORD.search(header) or _span_periods(header) or header.strip() in ("%", "+/-", "±"))
+
+
+def _change_expression(level_unit: str, level_kind: Kind, change: Figure, header: str) -> str | None:
+    """The claim 'change column == later - earlier' in the units the cells are written in."""
+    relative_header = bool(_RELATIVE.search(header)) and not _POINTS.search(header)
+    if change.unit == "percent" or (relative_header and not change.unit):
+        if level_unit == "percent":
+            return None  # a change in a rate written with %: points or relative, the table does not say
+        if change.unit != "percent":
+            return None
+        return "(n - o) / o == c"
+    if change.unit in ("percentage_point", "basis_point"):
+        if level_unit == "percent":
+            return "n - o == c"
+        if not level_unit and level_kind is Kind.NUMBER:
+            return "(n - o) / 100 == c"
+        return None
+    if change.unit == level_unit and change.kind is not Kind.PERCENT and not relative_header:
+        return "n - o == c"
+    return None
+
+
+def _changes(rows: list[Row]) -> Iterator[Relation]:
+    for row in rows:
+        levels = level_cells(row)
+        by_period = {}
+        for i, cell in levels:
+            if cell.period and cell.period[:2] in ("19", "20"):
+                by_period.setdefault(cell.period, []).append(cell)
+        if len(by_period) < 2 or any(len(v) > 1 for v in by_period.values()):
+            continue
+        for i, change in enumerate(row.cells):
+            header = row.headers[i]
+            if change is None or not header or not _is_change_header(header):
+                continue
+            span = _span_periods(header)
+            if span:
+                if span[0] not in by_period or span[1] not in by_period:
+                    continue
+                old, new = sorted(span)
+            elif len(by_period) == 2:
+                old, new = sorted(by_period)
+            else:
+                continue
+            o, n = by_period[old][0], by_period[new][0]
+            if o.unit != n.unit or o.kind is not n.kind:
+                continue
+            expression = _change_expression(o.unit, o.kind, change, header)
+            if expression is None:
+                continue
+            if expression == "n - o == c" and not _signed_column(rows, row, i):
+                expression = "abs(n - o) == c"
+            yield Relation(ID, expr.parse(expression), {"c": change, "n": n, "o": o},
+                           f"{change.text} in the column '{header}' as the change from {o.text} to {n.text} "
+                           f"({row.label.strip()})")
+
+
+def _signed_column(rows: list[Row], row: Row, i: int) -> bool:
+    """Whether any cell of the column carries a sign: an unsigned column gives sizes of change."""
+    for other in rows:
+        if other.table == row.table and len(other.cells) > i and other.cells[i] is not None:
+            t = other.cells[i].text.strip()
+            if t[:1] in "+-–−(" or other.cells[i].value < 0:
+                return True
+    return False
+
+
+def _summable(row: Row, i: int, cell: Figure) -> bool:
+    if cell is None or cell.direction != 0 or cell.qualifier:
+        return False
+    if cell.unit and cell.kind not in (Kind.MONEY, Kind.PHYSICAL, Kind.COUNT):
+        return False
+    if cell.kind in (Kind.PERCENT, Kind.RATIO, Kind.PERCENTAGE_POINT, Kind.RANK, Kind.MULTIPLE):
+        return False
+    header = row.headers[i]
+    if header and (_is_change_header(header) or _NOT_ADDITIVE.search(header)) and not re.search(r"weight|‰", header, re.I):
+        return False
+    if _NOT_ADDITIVE.search(row.label):
+        return False
+    if cell.kind is Kind.NUMBER and not (header and _SUMMABLE_HEADER.search(header)):
+        return not _PERCENT_CONTEXT.search(row.title)
+    return True
+
+
+def _sum_relation(parts: list[Row], whole: Row, certain: bool) -> Iterator[Relation]:
+    for i, total in enumerate(whole.cells):
+        if total is None or not _summable(whole, i, total):
+            continue
+        cells = [p.cells[i] if len(p.cells) == len(whole.cells) else None for p in parts]
+        if any(c is None or not _summable(p, i, c) or c.unit != total.unit for c, p in zip(cells, parts)):
+            continue
+        if _two_partitions(cells, total):
+            continue
+        names = {f"p{k}": c for k, c in enumerate(cells)}
+        yield Relation(ID, expr.parse(" + ".join(names) + " == t"), {"t": total, **names},
+                       f"{total.text} ({whole.label.strip()}) as the sum of the {len(cells)} rows it totals "
+                       f"({', '.join(c.text for c in cells)})", certain=certain)
+
+
+def _two_partitions(cells: list[Figure], total: Figure) -> bool:
+    """Rows that split the total twice over (by sex, then by area) add up to a multiple of it."""
+    s = sum(c.value for c in cells)
+    return total.value > 0 and any(abs(s - k * total.value) <= total.value / 50 for k in (2, 3))
+
+
+def _totals(rows: list[Row]) -> Iterator[Relation]:
+    tables_: dict[int, list[Row]] = {}
+    for row in rows:
+        tables_.setdefault(row.table, []).append(row)
+    for table in tables_.values():
+        # split a table where its header changes (a new header row starts another table)
+        groups: list[list[Row]] = []
+        for row in table:
+            if groups and groups[-1][-1].headers == row.headers and not (row.after_heading and not row.sub):
+                groups[-1].append(row)
+            else:
+                groups.append([row])
+        for group in groups:
+            yield from _group_totals(group)
+
+
+def _group_totals(group: list[Row]) -> Iterator[Relation]:
+    width = len(group[0].cells)
+    if any(len(r.cells) != width for r in group):
+        return
+    has_sub = any(r.sub for r in group)
+    if not has_sub:
+        for k, row in enumerate(group):
+            if _TOTAL.match(row.label) and k >= 2:
+                parts = group[:k]
+                if not any(_TOTAL.match(p.label) for p in parts):
+                    yield from _sum_relation(parts, row, True)
+                break
+            if _TOTAL.match(row.label) and k == 0 and len(group) >= 3:
+                parts = group[1:]
+                if not any(_TOTAL.match(p.label) for p in parts):
+                    yield from _sum_relation(parts, row, False)  # a total first: the rows may split it twice
+                break
+        return
+    # parents and their sub-rows
+    for k, row in enumerate(group):
+        if row.sub:
+            continue
+        subs = []
+        for later in group[k + 1:]:
+            if not later.sub:
+                break
+            subs.append(later)
+        if len(subs) >= 2 and all(s.parent is row for s in subs):
+            yield from _sum_relation(subs, row, True)
+
+
+# ---- "All-items excluding energy": an aggregate less the rows it names -----------------------------
+_EXCLUDING = re.compile(r"^(?P<base>.*?\S)\s+(?:excluding|excl\.?|ex\.?|less|minus|other than)\s*:?\s*(?P<rest>.*)$", re.I)
+_GROUP_LINE = re.compile(r"(?:^|[,%.:]\s*)(?P<head>[^,%.:]*?\bexcluding):?\s*$", re.I)
+_SEPARATORS = re.compile(r"^[\s,;&+/]*(?:and[\s,;&+/]*)*$", re.I)
+
+
+def _norm(label: str) -> str:
+    return re.sub(r"\s+", " ", label.strip(" >-–•*\t").lower().replace(",", " , ")).strip()
+
+
+def _excluded_rows(names: str, rows: list[Row]) -> list[Row] | None:
+    """The rows a list of names ("energy, food, alcohol & tobacco") names, longest names first; None
+    unless every word of the list is a row's label."""
+    rest, found = f" {_norm(names)} ", []
+    for row in sorted(rows, key=lambda r: -len(r.label)):
+        name = _norm(row.label)
+        if name and f" {name} " in rest:
+            rest = rest.replace(f" {name} ", " , ", 1)
+            found.append(row)
+    return found if found and _SEPARATORS.match(rest) else None
+
+
+def _exclusions(rows: list[Row]) -> Iterator[Relation]:
+    by_table: dict[int, list[Row]] = {}
+    for row in rows:
+        by_table.setdefault(row.table, []).append(row)
+    for table in by_table.values():
+        wording, group = {}, None
+        for row in table:
+            # "All-items excluding:" over "> energy", "> energy, unprocessed food": the sub-rows just under it
+            if not row.sub:
+                group = None
+            elif row.after_heading:
+                group = _GROUP_LINE.search(row.title)
+            m = _EXCLUDING.match(row.label) or (_EXCLUDING.match(f"{group.group('head')} {row.label}") if group else None)
+            if m:
+                wording[id(row)] = m
+        for row in table:
+            m = wording.get(id(row))
+            if m is None:
+                continue
+            base = [r for r in table if id(r) not in wording and _norm(r.label).startswith(_norm(m.group("base")))]
+            others = [r for r in table if id(r) not in wording and r not in base]
+            excluded = _excluded_rows(m.group("rest"), others)
+            if len(base) != 1 or not excluded:
+                continue
+            yield from _difference_relation(base[0], excluded, row)
+
+
+def _difference_relation(base: Row, excluded: list[Row], row: Row) -> Iterator[Relation]:
+    for i, cell in enumerate(row.cells):
+        if cell is not None and cell.kind is Kind.NUMBER and not _SUMMABLE_HEADER.search(row.headers[i]):
+            continue  # a bare number is subtracted only in a column that says it adds up (weights, counts)
+        cells = [r.cells[i] if len(r.cells) == len(row.cells) else None for r in (base, *excluded)]
+        if cell is None or not _summable(row, i, cell) or any(
+                c is None or not _summable(r, i, c) or c.unit != cell.unit for c, r in zip(cells, (base, *excluded))):
+            continue
+        names = {f"x{k}": c for k, c in enumerate(cells[1:])}
+        yield Relation(ID, expr.parse("base - " + " - ".join(names) + " == t"), {"t": cell, "base": cells[0], **names},
+                       f"{cell.text} ({row.label.strip()}) as {base.label.strip()} less "
+                       f"{', '.join(r.label.strip() for r in excluded)}")
+
+
+def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
+    rows = tables(document, figures)
+    if not rows:
+        return
+    yield from _changes(rows)
+    yield from _totals(rows)
+    yield from _exclusions(rows)
+
+
+CHECK = Check(ID, "A table's change column or total row does not match the cells it is computed from.", DOC, find)

@@ -1,0 +1,410 @@
+"""A table cell restated in the prose ("Energy ... 9.5%" beside a row "Energy | ... | 9.5").
+
+Also holds the small table reader that `table_arithmetic` shares: rows of
+pipe-separated cells ("Label | a | b", "Label: a | b", markdown "| a | b |"),
+their header ("(columns: ...)" or a header row) and the heading over them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from auditor import expr
+from auditor.checks.base import Check
+from auditor.checks.nearby import places
+from auditor.document import Document
+from auditor.extract.periods import find_periods
+from auditor.model import Figure, Kind, Relation
+
+ID = "table-vs-text"
+DOC = """\
+## What it checks
+A figure in the prose that restates a cell of a table in the same report: the
+prose names the row ("energy", "employment") and the period of one of the
+table's columns ("in August", or none when it speaks of the latest column).
+The prose figure must equal the cell, taking into account the table's scale
+("('000)", "In millions of €") and a table of percentages written without the
+% sign ("Annual inflation, %").
+
+## Why it matters
+Tables and text are often written at different times; when a table is revised
+and the summary is not (or the reverse), the report gives two values for one
+figure and a reader cannot tell which is right.
+
+## Example
+Energy should record the highest annual rate in September (9.5%, compared with
+9.2% in August), beside the table row `Energy | ... | 9.2 | 9.5` with columns
+`... | Aug 2018 | Sep 2018`.
+
+## Fix
+Correct the prose or the table so that both give the same value.
+"""
+
+# --------------------------------------------------------------------------- tables
+
+_NUMBER_CELL = re.compile(r"^\s*[-–−+(]?\s*[$£€¥₹₦]?\s*\d[\d.,\s]*\)?\s*(?:%|‰|e|p|pts?|bps?|pp)?\s*\)?\s*$", re.I)
+_YEAR_CELL = re.compile(r"^\s*(?:FY\s?)?(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?\s*$")
+_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_COLUMNS_LINE = re.compile(r"^\s*\(?\s*columns?\s*:\s*(?P<cells>.*?)\)?\s*$", re.I)
+_COMMENT = re.compile(r"<!--.*?-->")
+_SUB_ROW = re.compile(r"^\s*(?:>|[-–•*]\s|of which\b|o/w\b|\.\.\s|\s{2,})", re.I)
+
+
+@dataclass
+class Row:
+    line: int  # offset of the row's line
+    label: str  # the row's own label, as written
+    sub: bool  # indented under the row above ("> energy", "of which")
+    cells: list  # Figure or None per value column
+    headers: list  # header text per value column ("" when unknown)
+    table: int  # which table (block of rows) it belongs to
+    title: str  # the heading lines over the table
+    after_heading: bool = False  # a heading or group line ("All-items excluding:") stands just above
+    parent: "Row | None" = None
+    words: frozenset = field(default_factory=frozenset)
+
+
+def _split(line: str) -> list[str]:
+    body = line.strip()
+    if body.startswith("|"):
+        body = body[1:]
+    if body.endswith("|"):
+        body = body[:-1]
+    return body.split("|")
+
+
+def _is_header(cells: list[str]) -> bool:
+    return not any(_NUMBER_CELL.match(c) and not _YEAR_CELL.match(c) for c in cells) and any(c.strip() for c in cells)
+
+
+_TABLE_CACHE: dict = {}
+
+
+def tables(document: Document, figures: tuple[Figure, ...]) -> list[Row]:
+    """Every table row of the document, in reading order (read once per document)."""
+    key = (id(document), document.text, len(figures))
+    if _TABLE_CACHE.get("key") == key:
+        return _TABLE_CACHE["rows"]
+    rows = _read_tables(document, figures)
+    _TABLE_CACHE.clear()
+    _TABLE_CACHE.update(key=key, rows=rows)
+    return rows
+
+
+def _read_tables(document: Document, figures: tuple[Figure, ...]) -> list[Row]:
+    text = document.text
+    if "|" not in text:
+        return []
+    by_line: dict[int, list[Figure]] = {}
+    for f in figures:
+        start = text.rfind("\n", 0, f.span.start) + 1
+        by_line.setdefault(start, []).append(f)
+    rows: list[Row] = []
+    table, header, title, heading_lines, in_table = -1, None, "", [], False
+    offset = 0
+    prose_lines: list[str] = []
+    last_heading = None
+    seen_rows = False
+    for line in text.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        if "<!--" in line:
+            line = _COMMENT.sub(lambda m: " " * len(m.group()), line)  # keeps offsets
+        stripped = line.strip()
+        pipes = line.count("|")
+        columns = _COLUMNS_LINE.match(line)
+        if pipes == 0 and not columns:
+            if not stripped:
+                continue
+            if in_table and len(stripped) <= 60 and not re.search(r"\d", stripped):
+                heading_lines.append(stripped)  # a section heading or group line inside the table
+                continue
+            in_table, header = False, None
+            prose_lines = (prose_lines + [stripped])[-2:]
+            heading_lines = []
+            continue
+        if _SEPARATOR.match(line):
+            continue
+        if not in_table:
+            in_table, table, seen_rows = True, table + 1, False
+            title = " ".join(prose_lines[-1:]) if prose_lines and len(prose_lines[-1]) <= 120 else ""
+            heading_lines = []
+        cells = _split(line)
+        if columns or _is_header(cells):
+            if seen_rows and heading_lines:  # a heading and a new header after rows: another table
+                table, title, heading_lines = table + 1, heading_lines[-1], []
+            seen_rows = False
+            header = [c.strip() for c in (columns.group("cells").split("|") if columns else cells)]
+            continue
+        row = _row(text, start, line, cells, by_line.get(start, []), header, table, title)
+        if row is not None:
+            row.title = " ".join([title] + heading_lines[-2:])
+            row.after_heading = bool(heading_lines) and heading_lines[-1] is not last_heading
+            last_heading = heading_lines[-1] if heading_lines else None
+            seen_rows = True
+            rows.append(row)
+    _link(rows)
+    return rows
+
+
+def _row(text: str, start: int, line: str, cells: list[str], figs: list[Figure], header, table: int,
+         title: str) -> Row | None:
+    first = cells[0]
+    lead = len(line) - len(line.lstrip())
+    leading_pipe = line.strip().startswith("|")
+    colon = re.match(r"^(?P<label>[^:|]*[A-Za-z][^:|]*):\s*(?=\S)", first)
+    if colon and _NUMBER_CELL.match(first[colon.end():]):
+        label, values, first_value = colon.group("label"), [first[colon.end():]] + cells[1:], 0
+    else:
+        label, values, first_value = first, cells[1:], 1
+    if not values or not re.search(r"[A-Za-z]", label) and not re.fullmatch(r"\s*\d{1,3}\s*", label):
+        return None
+    slots: list = [None] * len(values)
+    for f in figs:
+        column = text.count("|", start, f.span.start) - (1 if leading_pipe else 0)
+        index = column if first_value == 0 else column - 1
+        if 0 <= index < len(values):
+            slots[index] = f if slots[index] is None else False  # two figures in one cell: unreadable
+    slots = [s if s else None for s in slots]
+    if not any(slots):
+        return None
+    headers = [""] * len(values)
+    if header:
+        h = list(header)
+        if len(h) == len(values) + 1:
+            h = h[1:]
+        shift = len(values) - len(h)  # align from the right: a header often has no cell over the labels
+        for i in range(len(values)):
+            if 0 <= i - shift < len(h):
+                headers[i] = h[i - shift]
+    sub = bool(_SUB_ROW.match(first)) or bool(lead)
+    return Row(start, label.strip(" >-–•*\t"), sub, slots, headers, table, title)
+
+
+def _link(rows: list[Row]) -> None:
+    parent = None
+    for row in rows:
+        if row.sub:
+            if row.after_heading:
+                parent = None  # "All-items excluding:" over "> energy": a group, not a parent row
+            row.parent = parent if parent is not None and parent.table == row.table else None
+        else:
+            parent = row
+        own = label_words(row.label)
+        row.words = frozenset(own | (row.parent.words if row.parent else frozenset()))
+
+
+_STOP = {"the", "of", "a", "an", "and", "in", "for", "to", "on", "by", "at", "as", "with", "from", "number", "persons",
+         "person", "people", "total", "all", "its", "their", "per", "cent", "percent", "thousand", "million",
+         "billion", "000", "s", "e", "estimate", "estimated", "est", "p", "provisional", "r", "revised", "is", "was",
+         "are", "were", "be", "been", "will", "should", "would", "expected", "this", "that", "these", "those"}
+
+
+def _stem(word: str) -> str:
+    word = word.strip("'’-")
+    for suffix in ("ment", "ed", "ing"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[:-len(suffix)]
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def label_words(text: str) -> frozenset:
+    text = re.sub(r"\(\s*(?:'?000s?|%|‰|thousands?|millions?|billions?|in [^)]*|[$£€¥₹₦]\s*\w*)\s*\)", " ", text.lower())
+    return frozenset(_stem(w) for w in re.findall(r"[a-z][a-z'’-]*", text) if w not in _STOP and _stem(w) not in _STOP)
+
+
+def latest_period(row: Row) -> str:
+    periods = [c.period for c in row.cells if c is not None and c.direction == 0 and c.period[:2] in ("19", "20")]
+    return max(periods) if periods else ""
+
+
+_CHANGE_HEADER = re.compile(r"change|growth|difference|\bvar|y-o-y|yoy|\bto\b|\bvs\b|\bon\b|increase|decrease|"
+                            r"since|%\s*ch|\bchg\b|rank|weight|share", re.I)
+_PERCENT_TABLE = re.compile(r"%|\bper ?cent\b|\bpercent(?:age)?\b|\brates?\b", re.I)
+
+
+def level_cells(row: Row) -> list[tuple[int, Figure]]:
+    """The cells of a row that hold levels (not changes, ranks or weights)."""
+    out = []
+    for i, cell in enumerate(row.cells):
+        if cell is None or cell.direction != 0 or cell.qualifier:
+            continue
+        if row.headers[i] and _CHANGE_HEADER.search(row.headers[i]):
+            continue
+        out.append((i, cell))
+    return out
+
+
+# --------------------------------------------------------------------------- the check
+
+_OLD_CUE = re.compile(r"\b(?:from|than|compared (?:with|to)|against|versus|vs\.?|earlier|previous(?:ly)?|prior|last|"
+                      r"ago|had|before|was|were|initially|originally|formerly|target(?:ed)?|forecast|projected|"
+                      r"expected to fall|estimate[ds]? of)\b[^\d;]{0,35}$", re.I)
+# words that put a figure before the time the table shows ("had pushed the rate up ... to 4.40")
+_OLD_TENSE = re.compile(r"\b(?:had|earlier|previous(?:ly)?|prior|ago|last|before|formerly|originally|initially|"
+                        r"a year (?:earlier|before)|same (?:period|month|quarter) of)\b", re.I)
+_LINK_BACK = re.compile(r"^[\s,(]*(?:compared (?:with|to)|against|versus|vs\.?|up from|down from|from)\s*(?:the\s+)?$", re.I)
+_PERIOD_AFTER = re.compile(r"^[\s,]*(?:in|for|during|of)?\s*(?:the\s+)?$", re.I)
+MAX_READINGS = 4
+
+
+def _prose_candidate(f: Figure) -> bool:
+    if not f.unit and f.value < 100 and re.fullmatch(r"\d+", f.text.strip()):
+        return False  # "in Wards 7 and 8": small bare integers name things more often than they count them
+    return f.direction == 0 and not f.qualifier and any(ch.isdigit() for ch in f.text) and f.kind in (
+        Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.NUMBER, Kind.PHYSICAL)
+
+
+def _explicit_period(text: str, f: Figure, clause_start: int, next_start: int) -> bool:
+    after = text[f.span.end:min(next_start, f.span.end + 40)]
+    for p in find_periods(after):
+        if _PERIOD_AFTER.match(after[:p.start]) and not p.is_date and not p.since:
+            return True
+    before = text[clause_start:f.span.start]
+    return any(not p.is_date and not p.since for p in find_periods(before))
+
+
+def _comparable(prose: Figure, cell: Figure, row: Row) -> str | None:
+    """The expression that says prose == cell, or None when the two cannot be the same figure."""
+    if cell.direction != 0 or cell.qualifier:
+        return None
+    if prose.unit == "percent":
+        if cell.unit == "percent":
+            return "c == p"
+        if not cell.unit and cell.kind is Kind.NUMBER and _PERCENT_TABLE.search(
+                " ".join([row.title, row.label] + [h for h in row.headers if h])):
+            return "c / 100 == p"
+        return None
+    if prose.unit != cell.unit:
+        return None
+    level = {Kind.COUNT, Kind.MONEY, Kind.PHYSICAL, Kind.NUMBER}
+    if prose.kind not in level or cell.kind not in level:
+        return None
+    if prose.unit == "" and Kind.MONEY in (prose.kind, cell.kind) and prose.kind is not cell.kind:
+        return None
+    return "c == p"
+
+
+def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
+    rows = tables(document, figures)
+    if not rows:
+        return
+    text = document.text
+    cell_ids = {c.id for r in rows for c in r.cells if c is not None}
+    table_lines = {r.line for r in rows}
+    index: dict[str, list[Row]] = {}
+    for r in rows:
+        for w in r.words:
+            index.setdefault(w, []).append(r)
+    where = places(document, figures)
+    previous: Figure | None = None
+    previous_rows: list[Row] = []
+    for k, f in enumerate(figures):
+        line_start = text.rfind("\n", 0, f.span.start) + 1
+        line_end = text.find("\n", f.span.start)
+        if f.id in cell_ids or line_start in table_lines or "|" in text[line_start:line_end if line_end >= 0 else len(text)]:
+            previous, previous_rows = None, []
+            continue
+        place = where[f.id]
+        same_sentence = previous is not None and where[previous.id].sentence == place.sentence
+        clause_start = previous.span.end if same_sentence else place.sentence_start
+        before = text[clause_start:f.span.start]
+        matched = _match_rows(before, f, index) if _prose_candidate(f) else []
+        linked = False
+        if not matched and same_sentence and previous_rows and _LINK_BACK.match(before):
+            matched, linked = previous_rows, True
+        previous, previous_rows = f, matched
+        if not matched or not _prose_candidate(f):
+            continue
+        nxt = min(figures[k + 1].span.start if k + 1 < len(figures) else len(text), place.sentence_end)
+        explicit = _explicit_period(text, f, clause_start, nxt)
+        old = bool(_OLD_CUE.search(text[max(clause_start, f.span.start - 60):f.span.start])) or bool(
+            _OLD_TENSE.search(text[max(place.sentence_start, f.span.start - 120):f.span.start]))
+        if (old or linked) and not explicit:
+            continue
+        relation = _relation(f, matched, explicit)
+        if relation is not None:
+            yield relation
+
+
+_MODIFIERS = {"male", "female", "men", "women", "boy", "girl", "youth", "young", "adult", "child", "children", "rural",
+              "urban", "core", "net", "gross", "real", "nominal", "average", "median", "mean", "new", "old", "other",
+              "non", "sub", "domestic", "foreign", "national", "regional", "local", "private", "public", "state",
+              "federal", "monthly", "quarterly", "annual", "weekly", "daily", "per", "capita", "cumulative"}
+
+
+def _tokens(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z][a-z'’-]*|[^\sa-z]", text.lower())]
+
+
+def _names_row(before: str, words: frozenset) -> bool:
+    """Whether the clause before a figure names the row: all its label words, close
+    together, not narrowed by a modifier in front ("full-time employment")."""
+    tokens = _tokens(before)
+    stems = [_stem(t) for t in tokens]
+    positions = [i for i, s in enumerate(stems) if s in words]
+    if not positions or {stems[i] for i in positions} != set(words):
+        return False
+    # the last occurrence of the phrase: the nearest window covering every label word
+    need, last_seen, best = set(words), {}, None
+    for i, s in enumerate(stems):
+        if s in need:
+            last_seen[s] = i
+            if len(last_seen) == len(need):
+                lo = min(last_seen.values())
+                if best is None or i - lo <= best[1] - best[0] or i > best[1]:
+                    best = (lo, i)
+    lo, hi = best
+    if hi - lo + 1 > 2 * len(words) + 2:
+        return False
+    if lo > 0:
+        prev = tokens[lo - 1]
+        if "-" in prev or _stem(prev) in _MODIFIERS or prev in _MODIFIERS:
+            return False
+    return True
+
+
+def _match_rows(before: str, f: Figure, index: dict[str, list[Row]]) -> list[Row]:
+    measure = label_words(f.measure)
+    words = label_words(before) | measure
+    candidates = {id(r): r for w in words for r in index.get(w, ())}
+    matched = [r for r in candidates.values() if r.words and (r.words == measure or _names_row(before, r.words))]
+    if not matched:
+        return []
+    # the most specific label wins: "net profit (beia)" over "net profit"
+    return [r for r in matched if not any(r.words < o.words for o in matched)]
+
+
+def _relation(f: Figure, matched: list[Row], explicit: bool) -> Relation | None:
+    readings, certain = [], True
+    for row in matched:
+        levels = level_cells(row)
+        latest = latest_period(row)
+        for i, cell in levels:
+            if cell.period and f.period:
+                if cell.period != f.period:
+                    continue
+                if not explicit and cell.period != latest:
+                    certain = False
+            elif cell.period or f.period or len(levels) != 1:
+                if not (len(levels) == 1 and not cell.period):
+                    continue
+            expression = _comparable(f, cell, row)
+            if expression is None:
+                continue
+            readings.append((expression, {"p": f, "c": cell}))
+    if not readings or len(readings) > MAX_READINGS:
+        return None
+    expressions = {e for e, _ in readings}
+    if len(expressions) != 1:
+        return None
+    bindings = [b for _, b in readings]
+    cells = ", ".join(dict.fromkeys(b["c"].text for b in bindings))
+    return Relation(ID, expr.parse(expressions.pop()), bindings[0],
+                    f"{f.text} restates the table cell {cells} ({matched[0].label.strip()})",
+                    readings=tuple(bindings[1:]), certain=certain)
+
+
+CHECK = Check(ID, "A figure in the prose does not match the table cell it restates.", DOC, find)
