@@ -132,7 +132,9 @@ def _in_window(window: list[Figure], paragraph_of: dict[str, int]) -> Iterator[R
             c_lo, c_hi = float(c_iv.lo), float(c_iv.hi)
             if a_lo - b_hi > c_hi + 1e-9 * (abs(c_hi) + 1) or a_hi - b_lo < c_lo - 1e-9 * (abs(c_hi) + 1):
                 continue
-            if (iv[a.id] - iv[b.id]).meets(c_iv):
+            # the levels' rounding must leave the difference known to within half of it
+            width = (iv[a.id].hi - iv[a.id].lo) + (iv[b.id].hi - iv[b.id].lo)
+            if width * 2 < abs(c_iv.lo) and (iv[a.id] - iv[b.id]).meets(c_iv):
                 yield Relation(ID, DIFFERENCE, {"a": a, "b": b, "change": c},
                                f"{c.text} is the difference between {a.text} and {b.text}", severity=Severity.NOTE)
     # percentages that add up to 100

@@ -55,6 +55,10 @@ Correct the figure that was mistyped, or say which definition the report uses.
 # The standard vocabulary of labour, trade and census releases; each pattern is
 # matched against the words next to a figure.
 TERMS: dict[str, str] = {
+    "full_time_employed": r"full[- ]time (?:employment|employees|workers|jobs)|(?:employed|working) full[- ]time",
+    "part_time_employed": r"part[- ]time (?:employment|employees|workers|jobs)|(?:employed|working) part[- ]time",
+    "full_time_seekers": r"(?:looking|seeking|searching) for full[- ]time (?:work|jobs|employment)",
+    "part_time_seekers": r"(?:looking|seeking|searching) for part[- ]time (?:work|jobs|employment)",
     "unemployment_rate": r"(?:unemployment|jobless(?:ness)?) rate|rate of unemployment",
     "participation_rate": r"(?:labou?r[- ]force )?participation rate",
     "labour_force": r"labou?r[- ]force(?! (?:participation|survey|statistics|rate))|economically active (?:population|people|persons)",
@@ -81,12 +85,18 @@ class Identity:
     expression: object
     parts: tuple[str, ...]
     wording: str
+    source: str
+
+    @property
+    def additive(self) -> bool:
+        """A sum or difference holds for the changes of its terms as well as for their levels."""
+        return "/" not in self.source and "*" not in self.source
 
 
 def _identity(text: str, wording: str) -> Identity:
     tree = expr.parse(text)
     names = expr.names_in(tree)
-    return Identity(names[-1], tree, tuple(dict.fromkeys(names[:-1])), wording)
+    return Identity(names[-1], tree, tuple(dict.fromkeys(names[:-1])), wording, text)
 
 
 # One table to grep: the result term is the last name of each expression.
@@ -101,6 +111,8 @@ IDENTITIES: tuple[Identity, ...] = (
     _identity("imports - exports == trade_deficit", "imports less exports"),
     _identity("exports + imports == total_trade", "exports and imports"),
     _identity("males + females == population", "males and females"),
+    _identity("full_time_employed + part_time_employed == employed", "full-time and part-time employment"),
+    _identity("full_time_seekers + part_time_seekers == unemployed", "those looking for full-time and for part-time work"),
 )
 
 # the measure named just after the figure: "16,4m are employed", "6.2 million unemployed people"
@@ -112,6 +124,9 @@ _SUBGROUP_BEFORE = re.compile(
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12])"
 _SUBGROUP_AFTER = re.compile(
     rf"^\s+(?:(?:to|from|with)\s+(?![\d$€£¥])|(?:for|among|of|in|by)\s+(?:the\s+)?(?!{_MONTHS}\b)[A-Z]|aged\b|under\b|over\b|in the \d)")
+_RATE_AS_COUNT = re.compile(
+    r"(?P<rate>unemployment|jobless(?:ness)?|employment) rate\b[^.;\d]{0,30}\d[\d.,]*\s*(?:%|per ?cent|percent),?\s+or\s+"
+    r"(?:around|about|some|roughly|nearly|almost|over|more than|just over|just under)?\s*$", re.I)
 _CELL_LABEL = re.compile(r"^[^\d()|:]*:\s*$")
 _NAMES_FIGURE_BEFORE = re.compile(r"\s*(?:people|persons|individuals)?\s*(?:(?:are|were|is|was)\s+)?#?$", re.I)
 _CHANGE_AMOUNT = re.compile(r"\bby\s*(?:some|about|around|nearly|almost|over)?\s*$", re.I)
@@ -121,7 +136,9 @@ _SUPERLATIVE = re.compile(r"\b(?:highest|lowest|largest|smallest|biggest|most|le
 _PLACE_OPENING = re.compile(rf"^\W*(?:In|For|Among|Across)\s+(?!{_MONTHS}\b|the\b|this\b|that\b|all\b)[A-Z]")
 _EARLIER_VALUE = re.compile(r"\b(?:from|as against|against|compared (?:with|to)|than|versus|vs\.?)\s*(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 MAX_READINGS = 24
-MAX_PARAGRAPHS_APART = 1  # for a figure whose period the text leaves to the reader
+# for a figure whose period the text leaves to the reader: it is the period of the sentences around it
+MAX_PARAGRAPHS_APART = 1
+MAX_SENTENCES_APART = 3
 
 
 def _term(document: Document, f: Figure, sentence_start: int, starts: list[int], ends: list[int]) -> str | None:
@@ -131,6 +148,9 @@ def _term(document: Document, f: Figure, sentence_start: int, starts: list[int],
         sentence_start = max(sentence_start, text.rfind("|", 0, f.span.start) + 1, text.rfind("\n", 0, f.span.start) + 1)
         if not _CELL_LABEL.match(text[sentence_start:f.span.start]):
             return None
+    apposition = _RATE_AS_COUNT.search(text, max(sentence_start, f.span.start - 80), f.span.start)
+    if apposition:  # "an unemployment rate of 4.4 percent, or around 2.21 million Filipinos"
+        return "unemployed" if apposition.group("rate").lower().startswith(("un", "job")) else "employed"
     after = _AFTER.match(text, f.span.end)
     if after:
         m = _TERM.match(text, after.end())
@@ -148,8 +168,6 @@ def _term(document: Document, f: Figure, sentence_start: int, starts: list[int],
         return None  # "8,08,609 males and 8,20,104 females": "males" names the figure before it
     if bisect_left(starts, sentence_start + found.end()) < bisect_left(starts, f.span.start):
         return None  # "the population of 32,79,860, only 10,47,296 were rural": the term names the other figure
-    if _CHANGE_AMOUNT.search(before):
-        return None  # "grew by 92,000 to 16.4 million": the 92,000 is a change
     m = _TERM.match(text, sentence_start + found.start())
     return _unless_subgroup(text, m, sentence_start, f)
 
@@ -191,12 +209,21 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     earlier_values: set[str] = set()
     levels = [f for f in figures if (is_level(f) or is_percent_level(f))
               and not _CHANGE_AMOUNT.search(document.text[max(0, f.span.start - 25):f.span.start])]
-    starts, ends = sorted(f.span.start for f in levels), sorted(f.span.end for f in levels)
+    # a term names the nearest figure of its own sort: "Employment fell by 15,400 (0.1%) to 11,444,000"
+    spans = {rate: ([f.span.start for f in levels if is_percent_level(f) == rate],
+                    [f.span.end for f in levels if is_percent_level(f) == rate]) for rate in (False, True)}
+    changes: dict[str, list[Figure]] = {}
     for f in figures:
         if _is_heading(document, f):
             continue
-        term = _term(document, f, where[f.id].sentence_start, starts, ends)
-        if term is None or not _fits_term(document, f, term):
+        term = _term(document, f, where[f.id].sentence_start, *spans[is_percent_level(f)])
+        if term is None:
+            continue
+        if _is_change(document, f):  # "grew by 92,000 to 16.4 million": the 92,000 is a change
+            if term not in RATES and f.unit != "percent" and any(c.isdigit() for c in f.text):
+                changes.setdefault(term, []).append(f)
+            continue
+        if not _fits_term(document, f, term):
             continue
         earlier = bool(_EARLIER_VALUE.search(document.text[max(0, f.span.start - 40):f.span.start]))
         if earlier and not f.period:
@@ -206,18 +233,69 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             earlier_values.add(f.id)
     done: set[str] = set()
     for identity in IDENTITIES:
+        # one measure stated in several series for a period (trend, seasonally adjusted): any may be the one
+        groups: dict[tuple, list[Figure]] = {}
         for result in by_term.get(identity.result, ()):
-            key = f"{identity.result}:{result.id}"
-            if key in done or result.id in earlier_values:
+            if result.id not in earlier_values:
+                key = (result.period,) if result.period else ("", where[result.id].paragraph)
+                groups.setdefault(key, []).append(result)
+        for results in groups.values():
+            if any(f"{identity.result}:{r.id}" in done for r in results):
                 continue  # the first form of a measure's definition that the text gives is the one checked
-            candidates = [_candidates(by_term.get(part, ()), result, where) for part in identity.parts]
+            candidates = [_candidates(by_term.get(part, ()), results[0], where) for part in identity.parts]
             readings = [{identity.result: result, **dict(zip(identity.parts, choice))}
-                        for choice in product(*candidates) if _coherent(choice)]
+                        for result in results for choice in product(*candidates) if _coherent(choice)]
             if not readings or len(readings) > MAX_READINGS:
                 continue
-            done.add(key)
+            done.update(f"{identity.result}:{r.id}" for r in results)
             yield Relation(ID, identity.expression, readings[0],
-                           f"{result.text} as {identity.wording}", readings=tuple(readings[1:]))
+                           f"{' or '.join(r.text for r in results)} as {identity.wording}", readings=tuple(readings[1:]))
+
+
+    yield from _change_identities(document, changes, where)
+
+
+_RISE = re.compile(r"\b(?:rose|risen|rising|increased?|increasing|grew|grown|growing|up|gained|added|climbed|jumped)\b", re.I)
+_FALL = re.compile(r"\b(?:fell|fallen|falling|decreased?|decreasing|declined?|declining|dropped|down|lost|shed)\b", re.I)
+
+
+def _is_change(document: Document, f: Figure) -> bool:
+    return bool(f.direction) or bool(_CHANGE_AMOUNT.search(document.text[max(0, f.span.start - 40):f.span.start]))
+
+
+def _sign(document: Document, f: Figure, sentence_start: int) -> int:
+    """+1 or -1 for a change ("fell by 15,400"; "... and part-time work by 10,800" takes the verb before it),
+    0 when the text does not say."""
+    if f.direction:
+        return f.direction
+    before = document.text[sentence_start:f.span.start]
+    verbs = list(_RISE.finditer(before)) + list(_FALL.finditer(before))
+    if not verbs:
+        return 0
+    last = max(verbs, key=lambda m: m.start())
+    return 1 if _RISE.fullmatch(last.group()) else -1
+
+
+def _change_identities(document: Document, changes: dict[str, list[Figure]], where) -> Iterator[Relation]:
+    """"Unemployment rose by 16,400. Those looking for part-time work increased by 5,600 and those looking
+    for full-time work by 10,800": the changes of a sum's terms add up as the terms do. Only where
+    each term has one change nearby, since the signs must be known."""
+    for identity in IDENTITIES:
+        if not identity.additive:
+            continue
+        for result in changes.get(identity.result, ()):
+            candidates = [_candidates(changes.get(part, ()), result, where) for part in identity.parts]
+            if not all(len(c) == 1 for c in candidates):
+                continue
+            bound = {identity.result: result, **{p: c[0] for p, c in zip(identity.parts, candidates)}}
+            signs = {name: _sign(document, f, where[f.id].sentence_start) for name, f in bound.items()}
+            if not _coherent(tuple(bound.values())) or not all(signs.values()):
+                continue
+            source = identity.source
+            for name, sign in signs.items():
+                if sign < 0:  # a fall: the change is the figure with its sign turned
+                    source = re.sub(rf"\b{name}\b", f"(-{name})", source)
+            yield Relation(ID, expr.parse(source), bound, f"the change {result.text} as the changes of {identity.wording}")
 
 
 def _candidates(figures: list[Figure], result: Figure, where) -> list[Figure]:
@@ -226,7 +304,8 @@ def _candidates(figures: list[Figure], result: Figure, where) -> list[Figure]:
     if exact:
         return exact
     return [f for f in figures if _same_period(f, result)
-            and abs(where[f.id].paragraph - where[result.id].paragraph) <= MAX_PARAGRAPHS_APART]
+            and abs(where[f.id].paragraph - where[result.id].paragraph) <= MAX_PARAGRAPHS_APART
+            and abs(where[f.id].sentence - where[result.id].sentence) <= MAX_SENTENCES_APART]
 
 
 def _coherent(parts: tuple[Figure, ...]) -> bool:
