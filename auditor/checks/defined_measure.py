@@ -136,6 +136,7 @@ _SUPERLATIVE = re.compile(r"\b(?:highest|lowest|largest|smallest|biggest|most|le
 _PLACE_OPENING = re.compile(rf"^\W*(?:In|For|Among|Across)\s+(?!{_MONTHS}\b|the\b|this\b|that\b|all\b)[A-Z]")
 _EARLIER_VALUE = re.compile(r"\b(?:from|as against|against|compared (?:with|to)|than|versus|vs\.?)\s*(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 MAX_READINGS = 24
+SHARE = expr.parse("part / whole == share")
 # for a figure whose period the text leaves to the reader: it is the period of the sentences around it
 MAX_PARAGRAPHS_APART = 1
 MAX_SENTENCES_APART = 3
@@ -253,6 +254,39 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
 
 
     yield from _change_identities(document, changes, where)
+    yield from _shares_of_measures(document, figures, by_term, where)
+
+
+# "although this group accounts for 62.6 percent of the total employed"
+_SHARE_OF = re.compile(rf"\s*(?:\w+\s+){{0,1}}?(?:of|in)\s+(?:the\s+)?(?:total\s+|whole\s+|entire\s+|country's\s+|nation's\s+)?(?:{_TERM.pattern})", re.I)
+MAX_WHOLES = 6
+
+
+def _shares_of_measures(document: Document, figures: tuple[Figure, ...], by_term, where) -> Iterator[Relation]:
+    """A percentage of a defined measure ("27.3 percent of the labor force") against the level just
+    before it in its sentence and the measure's stated values."""
+    for share in figures:
+        if not is_percent_level(share):
+            continue
+        m = _SHARE_OF.match(document.text, share.span.end)
+        if not m or m.lastgroup not in TERMS or m.lastgroup in RATES:
+            continue
+        wholes = by_term.get(m.lastgroup, [])
+        sentence_start = where[share.id].sentence_start
+        before = [f for f in figures if sentence_start <= f.span.start < share.span.start and is_level(f)
+                  and not _EARLIER_VALUE.search(document.text[max(0, f.span.start - 40):f.span.start])
+                  and not _is_change(document, f)]
+        if len(before) != 1 or not wholes:
+            continue
+        part = before[0]
+        wholes = sorted((w for w in wholes if w is not part and same_unit(w, part) and not w.qualifier
+                         and abs(w.value) >= abs(part.value)),
+                        key=lambda w: abs(w.span.start - share.span.start))[:MAX_WHOLES]
+        if not wholes:
+            continue
+        readings = [{"part": part, "whole": w, "share": share} for w in wholes]
+        yield Relation(ID, SHARE, readings[0], f"{share.text} as the share of {part.text} in the {m.lastgroup.replace('_', ' ')}",
+                       readings=tuple(readings[1:]))
 
 
 _RISE = re.compile(r"\b(?:rose|risen|rising|increased?|increasing|grew|grown|growing|up|gained|added|climbed|jumped)\b", re.I)

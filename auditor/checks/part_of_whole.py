@@ -33,6 +33,7 @@ EXPRESSION = expr.parse("part <= whole")
 _PART_CUE = re.compile(
     r"(?:\bof (?:which|whom|these|them|this|the total)|\bamong (?:which|whom|them|these)|\bincluding\b|\bwithin (?:this|the|that)\b|"
     r"\bwithin this total\b|\bout of which\b|\bof this\b)", re.I)
+_OUT_OF = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:out of|of the|of all|of a total of|from a total of)\s+(?:the\s+)?$", re.I)
 _WHOLE_CUE = re.compile(r"\bwithin\s+(?:the|a|its)\s*$", re.I)
 
 
@@ -84,6 +85,11 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
                 yield Relation(ID, EXPRESSION, {"part": part, "whole": whole},
                                f"{part.text} is given as part of {whole.text}")
                 break
+        # "299 members out of 321", "115 of the 118 picks": the part before the whole
+        if i + 1 < len(figures) and _OUT_OF.match(text[whole.span.end:figures[i + 1].span.start]):
+            part, total = whole, figures[i + 1]
+            if is_level(total) and same_unit(part, total) and not total.qualifier and not part.qualifier:
+                yield Relation(ID, EXPRESSION, {"part": part, "whole": total}, f"{part.text} is given as part of {total.text}")
         # "within the W budget, ... P": the whole after "within"
         if _WHOLE_CUE.search(text[max(0, whole.span.start - 20):whole.span.start]):
             for part in figures[i + 1:]:

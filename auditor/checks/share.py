@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from itertools import combinations
 from typing import Iterator
 
 from auditor import expr
@@ -10,6 +11,7 @@ from auditor.checks.base import Check
 from auditor.checks.nearby import by_sentence, between, is_level, places, same_unit
 from auditor.document import Document
 from auditor.model import Figure, Relation
+from auditor.quantity import interval_of
 
 ID = "share-of-total"
 DOC = """\
@@ -112,6 +114,42 @@ def _tied_parts(document: Document, share: Figure, sentence: list[Figure]) -> li
     return tied
 
 
+def _list_pairs(document: Document, sentence: list[Figure]) -> list[tuple[Figure, Figure]]:
+    """The "N (P%)" pairs of a sentence, in order."""
+    pairs = []
+    for f in sentence:
+        if f.unit == "percent" and f.direction == 0 and f.value:
+            parts = _parts_for(document, f, sentence)
+            if len(parts) == 1 and _TIE.match(between(document, parts[0], f)) and all(parts[0] is not c for c, _ in pairs):
+                pairs.append((parts[0], f))
+    return pairs
+
+
+def _odd_one_out(pairs: list[tuple[Figure, Figure]], share: Figure) -> tuple[Figure, Figure, Figure] | None:
+    """In a list of three or more "N (P%)" pairs whose other pairs all imply one whole (N / P), the
+    pair of `share` implying another: (its count, a count and share of the others)."""
+    if len(pairs) < 3 or all(s is not share for _, s in pairs):
+        return None
+    wholes = {s.id: interval_of(c) / interval_of(s) for c, s in pairs}
+    others = [(c, s) for c, s in pairs if s is not share]
+    if not all(wholes[a.id].meets(wholes[b.id]) for (_, a), (_, b) in combinations(others, 2)):
+        return None
+    if all(wholes[share.id].meets(wholes[s.id]) for _, s in others):
+        return None
+    count = next(c for c, s in pairs if s is share)
+    return count, others[0][0], others[0][1]
+
+
+def _bases_differ(pairs: list[tuple[Figure, Figure]]) -> bool:
+    """Pass rates listed by subject ("Biology: 12,310 (61.2%); Chemistry: 9,870 (70.4%); ..."): the
+    shares neither split one whole nor share one, so each has its own base."""
+    if len(pairs) < 3:
+        return False
+    wholes = [interval_of(c) / interval_of(s) for c, s in pairs]
+    return sum(s.value for _, s in pairs) > 100 + len(pairs) and not all(
+        a.meets(b) for a, b in combinations(wholes, 2))
+
+
 def _respectively(document: Document, figures: tuple[Figure, ...], where) -> Iterator[tuple[Figure, Figure, Figure]]:
     """'... 1.02, 5.41 and 5.93 billion yuan. The three accounted for 8.3, 43.8 and 48.0 percent
     of the total respectively': each share with its part, in order, and the whole before the parts."""
@@ -178,6 +216,13 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             # a row of tied shares: the whole is the row's sum
             yield Relation(ID, sum_reading, {"share": share, **names}, f"{share.text} as a share of the row's total")
             continue
+        pairs = _list_pairs(document, sentence)
+        odd = _odd_one_out(pairs, share)
+        if odd is not None:
+            count, other_count, other_share = odd
+            yield Relation(ID, ODD_ONE_OUT, {"count": count, "share": share, "other": other_count, "other_share": other_share},
+                           f"{count.text} ({share.text}) implies another whole than {other_count.text} ({other_share.text})")
+            continue
         if not readings:
             continue
         in_paragraph = any(where[w.id].paragraph == where[share.id].paragraph for w in wholes)
@@ -195,7 +240,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         narrowed_base = bool(_NARROWED_BASE.match(document.text[share.span.end:share.span.end + 40]))
         yield Relation(
             # a named rate ("a pass percentage of") over those who took part is a share for sure
-            certain=not narrowed_base and (
+            certain=not narrowed_base and not _bases_differ(pairs) and (
                 in_paragraph or bool(_REFERS_TO_TOTAL.search(sentence_text)) or (named_rate and whole_took_part)
                 or same_period_turnout or same_population),
             check=ID,
@@ -206,6 +251,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         )
 
 
+ODD_ONE_OUT = expr.parse("count / share == other / other_share")
 _OF_BASE = re.compile(r"^\s*of\s+(?:the\s+)?(?:country's\s+|state's\s+|its\s+|their\s+)?(?P<base>[A-Za-z][\w-]*)", re.I)
 _NOT_A_BASE = {"the", "all", "them", "those", "these", "this", "total", "whom", "which", "it", "respondents"}
 
