@@ -31,6 +31,7 @@ Recompute the rate from the amount and the earlier level.
 
 _BESIDE = re.compile(r"^\s*(?:\(|,\s*or\s+|,\s*)$")
 _TO = re.compile(r"\bto\s*(?:a\s+|the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|and|although)\b|\b(?:while|whereas)\b", re.I)
 _FROM = re.compile(r"\bfrom\s*(?:a\s+|the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
 
 
@@ -48,6 +49,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         if not later:
             continue
         level = later[0]
+        if _CLAUSE_BREAK.search(text[rate.span.end:level.span.start]):
+            continue  # "employment was up 268 thousand (1.8%), while unemployment fell from 1,530 thousand"
         before = text[max(0, level.span.start - 25):level.span.start]
         if _TO.search(before):
             base = "level - abs(change)" if change.direction > 0 else "level + abs(change)"

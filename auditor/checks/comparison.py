@@ -44,6 +44,7 @@ _GAP = re.compile(rf"^[^\d;]{{0,30}}?\b(?:(?P<gt>{_GREATER})|(?P<lt>{_LESS}))\b[
 
 
 _APPOSITIVE_FROM = re.compile(r"^[^\d;]*,\s*(?:(?P<gt>up from|rising from|climbing from)|(?P<lt>down from|falling from))\s*(?:the\s+)?$", re.I)
+_PER_BASE = re.compile(r"\b(?:per|for every|out of every)\s*$", re.I)
 _OBJECT_OF_CHANGE = re.compile(r"\b(?:from|than|against|compared (?:with|to))\s*(?:the\s+)?$", re.I)
 _QUALIFIER_WORDS = {"more than", "less than", "fewer than", "above", "below", "exceeding", "short of"}
 
@@ -68,6 +69,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             continue
         if a.id in pointed_at and b.id in pointed_at:
             continue  # "That is below the 6.4% of March but above the 5.8% of 2023": both compare with the figure before
+        if _PER_BASE.search(document.text[max(0, a.span.start - 15):a.span.start]):
+            continue  # "94.0 males per 100 females, below the national 96.1": 100 is the ratio's base
         if _OBJECT_OF_CHANGE.search(document.text[max(0, a.span.start - 30):a.span.start]):
             continue  # "fell to 2.5% from 2.8% in December, below the 3.0% expected": 'below' is about 2.5%
         gap = document.text[a.span.end:b.span.start]
@@ -84,6 +87,30 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
                        f"{a.text} is said to be {words} {b.text}")
     yield from back
     yield from _overtaking(document, where, groups)
+    yield from _appositive_across(document, figures, where)
+
+
+_UP_FROM_BEFORE = re.compile(r",\s*(?:(?P<gt>up from|rising from|climbing from)|(?P<lt>down from|falling from))\s*(?:the\s+)?$", re.I)
+
+
+def _appositive_across(document: Document, figures: tuple[Figure, ...], where) -> Iterator[Relation]:
+    """"8,998 people had been waiting more than 18 months ..., up from 7,289": the appositive compares
+    the clause's own figure even past figures of another kind ("18 months")."""
+    for k, b in enumerate(figures):
+        m = _UP_FROM_BEFORE.search(document.text[max(0, b.span.start - 25):b.span.start])
+        if not m or k == 0:
+            continue
+        previous = [f for f in figures[:k] if where[f.id].sentence == where[b.id].sentence]
+        if not previous or _comparable(previous[-1], b):
+            continue  # the figure just before is comparable: the in-sentence pairing handles it
+        comparable = [f for f in previous if _comparable(f, b)]
+        if len(comparable) != 1:
+            continue
+        a = comparable[0]
+        op = ">" if m.group("gt") else "<"
+        words = (m.group("gt") or m.group("lt")).lower()
+        yield Relation(ID, expr.parse(f"first {op} second"), {"first": a, "second": b},
+                       f"{a.text} is said to be {words} {b.text}")
 
 
 # --- a comparison whose first term stands in the sentence before ----------------------------

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from bisect import bisect_left
 from itertools import product
+from math import prod
 from typing import Iterator
 
 from auditor import expr
@@ -131,15 +132,25 @@ _CELL_LABEL = re.compile(r"^[^\d()|:]*:\s*$")
 _NAMES_FIGURE_BEFORE = re.compile(r"\s*(?:people|persons|individuals)?\s*(?:(?:are|were|is|was)\s+)?#?$", re.I)
 _CHANGE_AMOUNT = re.compile(r"\bby\s*(?:some|about|around|nearly|almost|over)?\s*$", re.I)
 _SUBGROUP_WORD = re.compile(r"\b(?:males?|females?|men|women|boys|girls|youths?|rural|urban)\b", re.I)
+_AMONG_GROUP = re.compile(r"\b(?:among|for)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:young|youths?|men|women|males?|females?|girls|boys|"
+                          r"graduates|adults|aged)\b", re.I)
+_ASIDE = re.compile(r"\([^()]*\)|\s[—–]\s?[^—–]*[—–]\s|\s--\s[^-]*--\s")
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|if)\b", re.I)
 _SUPERLATIVE = re.compile(r"\b(?:highest|lowest|largest|smallest|biggest|most|least|fastest|slowest|leading)\b", re.I)
 _PLACE_OPENING = re.compile(rf"^\W*(?:In|For|Among|Across)\s+(?!{_MONTHS}\b|the\b|this\b|that\b|all\b)[A-Z]")
-_EARLIER_VALUE = re.compile(r"\b(?:from|as against|against|compared (?:with|to)|than|versus|vs\.?)\s*(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+_EARLIER_VALUE = re.compile(r"\b(?:from|as against|against|compared (?:with|to)|than|versus|vs\.?)\s*(?:the\s+)?(?:\w+\s+){0,2}$|"
+                            r"\b(?:short of|ahead of|above|below)\s+(?:the\s+)?$", re.I)
+# a figure of another time or a figure not yet observed: "A year ago, the jobless rate was 5.2%",
+# "the 20,000 economists had forecast"
+_ANOTHER_TIME = re.compile(r"\b(?:a (?:year|quarter|month) (?:earlier|ago|before)|(?:the )?previous (?:year|quarter|month)|"
+                           r"last (?:year|quarter|month)|same (?:period|quarter|month) (?:of |in )?(?:last|the previous)|"
+                           r"previously|expected|forecast\w*|projected|predicted|consensus|target\w*|budgeted|planned)\b", re.I)
 MAX_READINGS = 24
 SHARE = expr.parse("part / whole == share")
 # for a figure whose period the text leaves to the reader: it is the period of the sentences around it
 MAX_PARAGRAPHS_APART = 1
 MAX_SENTENCES_APART = 3
+MAX_SENTENCES_SAME_PERIOD = 6
 
 
 def _term(document: Document, f: Figure, sentence_start: int, starts: list[int], ends: list[int]) -> str | None:
@@ -157,7 +168,8 @@ def _term(document: Document, f: Figure, sentence_start: int, starts: list[int],
         m = _TERM.match(text, after.end())
         if m and m.lastgroup in TERMS:
             return _unless_subgroup(text, m, sentence_start, f)
-    before = text[sentence_start:f.span.start]
+    # "The labour force — the employed plus the unemployed — numbered 16,790": an aside names no figure
+    before = _ASIDE.sub(lambda m: " " * len(m.group()), text[sentence_start:f.span.start])
     found = None
     for m in _TERM.finditer(before):
         found = m
@@ -175,7 +187,8 @@ def _term(document: Document, f: Figure, sentence_start: int, starts: list[int],
 
 def _unless_subgroup(text: str, m: re.Match, sentence_start: int, f: Figure) -> str | None:
     sentence = text[sentence_start:f.span.start]
-    if _SUPERLATIVE.search(sentence) or _PLACE_OPENING.match(sentence) or _HYPOTHETICAL.search(sentence):
+    if (_SUPERLATIVE.search(sentence) or _PLACE_OPENING.match(sentence) or _HYPOTHETICAL.search(sentence)
+            or _AMONG_GROUP.search(sentence)):
         return None
     if _SUBGROUP_WORD.search(text[m.end():f.span.start]):
         return None  # "the labour force is Male: 41.7m"
@@ -193,6 +206,17 @@ def _fits_term(document: Document, f: Figure, term: str) -> bool:
     return is_level(f) and f.unit != "percent" and abs(f.value) >= 1000 and any(c.isdigit() for c in f.text)
 
 
+def _clause_of(document: Document, f: Figure, place) -> str:
+    """The words of a figure's clause: from the last clause break before it to the next one after it."""
+    text = document.text
+    start = max(place.sentence_start, *(text.rfind(c, place.sentence_start, f.span.start) + 1 for c in ";,"))
+    ends = [i for i in (text.find(c, f.span.end, place.sentence_end) for c in ";,") if i >= 0]
+    clause = text[start:min(ends) if ends else place.sentence_end]
+    opening = text[place.sentence_start:place.sentence_end].split(",", 1)
+    # an opening phrase sets the time of the whole sentence: "A year ago, the jobless rate was 5.2%"
+    return clause + " " + opening[0] if len(opening) == 2 and len(opening[0]) <= 40 else clause
+
+
 def _is_heading(document: Document, f: Figure) -> bool:
     start = document.text.rfind("\n", 0, f.span.start) + 1
     end = document.text.find("\n", f.span.end)
@@ -207,7 +231,6 @@ def _same_period(a: Figure, b: Figure) -> bool:
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     where = places(document, figures)
     by_term: dict[str, list[Figure]] = {}
-    earlier_values: set[str] = set()
     levels = [f for f in figures if (is_level(f) or is_percent_level(f))
               and not _CHANGE_AMOUNT.search(document.text[max(0, f.span.start - 25):f.span.start])]
     # a term names the nearest figure of its own sort: "Employment fell by 15,400 (0.1%) to 11,444,000"
@@ -215,7 +238,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
                     [f.span.end for f in levels if is_percent_level(f) == rate]) for rate in (False, True)}
     changes: dict[str, list[Figure]] = {}
     for f in figures:
-        if _is_heading(document, f):
+        if _is_heading(document, f) or _ANOTHER_TIME.search(_clause_of(document, f, where[f.id])):
             continue
         term = _term(document, f, where[f.id].sentence_start, *spans[is_percent_level(f)])
         if term is None:
@@ -226,33 +249,26 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             continue
         if not _fits_term(document, f, term):
             continue
-        earlier = bool(_EARLIER_VALUE.search(document.text[max(0, f.span.start - 40):f.span.start]))
-        if earlier and not f.period:
-            continue  # "as against 31,05,798": a value of another, unnamed period
+        if _EARLIER_VALUE.search(document.text[max(0, f.span.start - 40):f.span.start]):
+            continue  # "as against 31,05,798", "fell from 1,530 thousand": a value of another time
         by_term.setdefault(term, []).append(f)
-        if earlier:
-            earlier_values.add(f.id)
     done: set[str] = set()
     for identity in IDENTITIES:
-        # one measure stated in several series for a period (trend, seasonally adjusted): any may be the one
-        groups: dict[tuple, list[Figure]] = {}
         for result in by_term.get(identity.result, ()):
-            if result.id not in earlier_values:
-                key = (result.period,) if result.period else ("", where[result.id].paragraph)
-                groups.setdefault(key, []).append(result)
-        for results in groups.values():
-            if any(f"{identity.result}:{r.id}" in done for r in results):
+            if result.id in done:
                 continue  # the first form of a measure's definition that the text gives is the one checked
-            candidates = [_candidates(by_term.get(part, ()), results[0], where) for part in identity.parts]
-            readings = [{identity.result: result, **dict(zip(identity.parts, choice))}
-                        for result in results for choice in product(*candidates) if _coherent(choice)]
-            if not readings or len(readings) > MAX_READINGS:
+            rivals = [r for r in by_term.get(identity.result, ()) if r is not result and _same_period(r, result)]
+            candidates = [_nearest(_own(_candidates(by_term.get(part, ()), result, where), result, rivals, where), result, where)
+                          for part in identity.parts]
+            if not all(candidates) or prod(len(c) for c in candidates) > MAX_READINGS:
                 continue
-            done.update(f"{identity.result}:{r.id}" for r in results)
-            yield Relation(ID, identity.expression, readings[0],
-                           f"{' or '.join(r.text for r in results)} as {identity.wording}", readings=tuple(readings[1:]))
-
-
+            readings = [{identity.result: result, **dict(zip(identity.parts, choice))}
+                        for choice in product(*candidates) if _coherent(choice)]
+            if not readings:
+                continue
+            done.add(result.id)
+            yield Relation(ID, identity.expression, readings[0], f"{result.text} as {identity.wording}",
+                           readings=tuple(readings[1:]))
     yield from _change_identities(document, changes, where)
     yield from _shares_of_measures(document, figures, by_term, where)
 
@@ -330,6 +346,25 @@ def _change_identities(document: Document, changes: dict[str, list[Figure]], whe
                 if sign < 0:  # a fall: the change is the figure with its sign turned
                     source = re.sub(rf"\b{name}\b", f"(-{name})", source)
             yield Relation(ID, expr.parse(source), bound, f"the change {result.text} as the changes of {identity.wording}")
+
+
+def _own(figures: list[Figure], result: Figure, rivals: list[Figure], where) -> list[Figure]:
+    """Parts that stand nearer this statement of the measure than another statement of it (the trend
+    figure's parts are not the seasonally adjusted figure's)."""
+    def distance(a: Figure, b: Figure) -> int:
+        return abs(where[a.id].sentence - where[b.id].sentence)
+    return [f for f in figures if all(distance(f, result) <= distance(f, r) for r in rivals)]
+
+
+def _nearest(figures: list[Figure], result: Figure, where) -> list[Figure]:
+    """The statements of a measure nearest the result: a release gives each series (trend, seasonally
+    adjusted) its own passage, and the figures that go together stand together."""
+    distance = {f.id: abs(where[f.id].sentence - where[result.id].sentence) for f in figures}
+    near = [f for f in figures if distance[f.id] <= MAX_SENTENCES_SAME_PERIOD]
+    if not near:
+        return []
+    closest = min(distance[f.id] for f in near)
+    return [f for f in near if distance[f.id] == closest]
 
 
 def _candidates(figures: list[Figure], result: Figure, where) -> list[Figure]:

@@ -71,9 +71,11 @@ def is_table_row(document: Document, f: Figure) -> bool:
     line_start = document.text.rfind("\n", 0, f.span.start) + 1
     line_end = document.text.find("\n", f.span.end)
     line = document.text[line_start:line_end if line_end >= 0 else len(document.text)]
-    return line.count("|") >= 2 or line.count("\t") >= 2
+    # "Ontario        7.0     6.7      +0.3": columns aligned with runs of spaces
+    return line.count("|") >= 2 or line.count("\t") >= 2 or len(_ALIGNED_GAP.findall(line)) >= 2
 
 
+_ALIGNED_GAP = re.compile(r"\S {3,}(?=[-+−–(]?\d)")
 _CELL_NUMBER = re.compile(r"^[\s(+\-−–]*[\d,.\s]+%?\)?\s*$")
 _YEAR_CELL = re.compile(r"^\s*(?:19|20)\d\d\s*$")
 _CHANGE_HEADER = re.compile(r"change|growth|\bvar|%|y-o-y|yoy|difference", re.I)
@@ -167,8 +169,8 @@ def _sentence_opening(document: Document, f: Figure) -> str:
 
 
 _OLD_LEVEL_CUE = re.compile(
-    r"\b(?:from|compared (?:with|to)|against|versus|vs\.?|than|over|on|in the same period of|a year earlier of)"
-    r"\s*(?:the\s+)?(?:[a-z]+\s+){0,3}$", re.I)
+    r"\b(?:from|compared (?:with|to)|against|versus|vs\.|vs|than|over|on|in the same period of|a year earlier of)"
+    r"(?![\w.])\s*(?:the\s+)?(?:[a-z]+\s+){0,3}$", re.I)
 
 
 def orient_pair(document: Document, change: Figure, a: Figure, b: Figure) -> tuple[list[dict], bool] | None:

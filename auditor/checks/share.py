@@ -225,7 +225,10 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             continue
         if not readings:
             continue
-        in_paragraph = any(where[w.id].paragraph == where[share.id].paragraph for w in wholes)
+        # a whole from elsewhere in the paragraph is the whole only when it is the one there
+        in_sentence = any(where[w.id].sentence == where[share.id].sentence for w in wholes)
+        paragraph_wholes = {w.value for w in wholes if where[w.id].paragraph == where[share.id].paragraph}
+        in_paragraph = in_sentence or len(paragraph_wholes) == 1
         sentence_text = document.text[where[share.id].sentence_start:where[share.id].sentence_end]
         named_rate = bool(_NAMED_RATE.search(between(document, parts[-1], share)))
         whole_took_part = any(_TOOK_PART.search(_around(document, w)) for w in wholes)

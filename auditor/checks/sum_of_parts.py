@@ -319,6 +319,10 @@ def _of_this(document: Document, where, sentences) -> Iterator[Relation]:
                        f"{' + '.join(p.text for p in parts)} as parts of {whole.text}")
 
 
+def _in_digits(f: Figure) -> bool:
+    return any(ch.isdigit() for ch in f.text)
+
+
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     where = places(document, figures)
     sentences = by_sentence(document, figures, where)
@@ -348,10 +352,13 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         if listed is not None:
             yield listed
             continue
-        before = text[place.sentence_start:whole.span.start]
-        earlier = [f for f in levels if f.span.end < whole.span.start]
+        clause_start = max(place.sentence_start, text.rfind(";", place.sentence_start, whole.span.start) + 1)
+        before = text[clause_start:whole.span.start]
+        earlier = [f for f in levels if clause_start <= f.span.start and f.span.end < whole.span.start]
+        if not _in_digits(whole) or not all(_in_digits(f) for f in earlier):
+            continue  # "together the two parties would hold 34 seats": words name groups, not amounts
         cue = _PARTS_THEN_WHOLE.search(before)
-        if cue and len(earlier) >= 2 and cue.start() > text.find(earlier[-1].text, place.sentence_start) - place.sentence_start:
+        if cue and len(earlier) >= 2 and cue.start() > text.find(earlier[-1].text, clause_start) - clause_start:
             yield _relation(earlier, whole)
 
 

@@ -222,16 +222,21 @@ def latest_period(row: Row) -> str:
 
 _CHANGE_HEADER = re.compile(r"change|growth|difference|\bvar|y-o-y|yoy|\bto\b|\bvs\b|\bon\b|increase|decrease|"
                             r"since|%\s*ch|\bchg\b|rank|weight|share", re.I)
+_SHARE_HEADER = re.compile(r"weight|share", re.I)
+_CHANGE_WORDS = re.compile(r"change|growth|difference|\bvar|y-o-y|yoy|increase|decrease|%\s*ch|\bchg\b", re.I)
+_SCALED = re.compile(r"thousands?|'000|\b000s?\b|\(000|millions?|\bmn\b|billions?|\bbn\b|crores?|lakhs?", re.I)
 _PERCENT_TABLE = re.compile(r"%|\bper ?cent\b|\bpercent(?:age)?\b|\brates?\b", re.I)
 
 
-def level_cells(row: Row) -> list[tuple[int, Figure]]:
-    """The cells of a row that hold levels (not changes, ranks or weights)."""
+def level_cells(row: Row, with_shares: bool = False) -> list[tuple[int, Figure]]:
+    """The cells of a row that hold levels (not changes or ranks; weights and shares only when asked)."""
     out = []
     for i, cell in enumerate(row.cells):
         if cell is None or cell.direction != 0 or cell.qualifier:
             continue
-        if row.headers[i] and _CHANGE_HEADER.search(row.headers[i]):
+        header = row.headers[i]
+        if header and _CHANGE_HEADER.search(header) and not (with_shares and _SHARE_HEADER.search(header)
+                                                             and not _CHANGE_WORDS.search(header)):
             continue
         out.append((i, cell))
     return out
@@ -266,19 +271,26 @@ def _explicit_period(text: str, f: Figure, clause_start: int, next_start: int) -
     return any(not p.is_date and not p.since for p in find_periods(before))
 
 
-def _comparable(prose: Figure, cell: Figure, row: Row) -> str | None:
+def _comparable(prose: Figure, cell: Figure, row: Row, column: int) -> str | None:
     """The expression that says prose == cell, or None when the two cannot be the same figure."""
     if cell.direction != 0 or cell.qualifier:
         return None
+    header = row.headers[column] if column < len(row.headers) else ""
     if prose.unit == "percent":
         if cell.unit == "percent":
             return "c == p"
-        if not cell.unit and cell.kind is Kind.NUMBER and _PERCENT_TABLE.search(
-                " ".join([row.title, row.label] + [h for h in row.headers if h])):
+        # a bare number is a percentage only under its own column's "%", or in a table titled
+        # "%" none of whose columns says what it holds
+        in_percent = _PERCENT_TABLE.search(header) or (
+            not any(_PERCENT_TABLE.search(h) for h in row.headers if h)
+            and _PERCENT_TABLE.search(" ".join([row.title, row.label])))
+        if not cell.unit and cell.kind is Kind.NUMBER and in_percent:
             return "c / 100 == p"
         return None
     if prose.unit != cell.unit:
         return None
+    if _SCALED.search(" ".join([row.title, row.label, header])) and not _SCALED.search(cell.text):
+        return None  # "(thousands)": the cell's scale is in words the extractor did not apply
     level = {Kind.COUNT, Kind.MONEY, Kind.PHYSICAL, Kind.NUMBER}
     if prose.kind not in level or cell.kind not in level:
         return None
@@ -312,6 +324,11 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         clause_start = previous.span.end if same_sentence else place.sentence_start
         before = text[clause_start:f.span.start]
         matched = _match_rows(before, f, index) if _prose_candidate(f) else []
+        named_after = _rows_named_after(text[f.span.end:min(f.span.end + 50, place.sentence_end)], index)
+        if named_after:
+            matched = named_after  # "from 8.0% in Central region to 9.0% in East region"
+        if _CHANGE_BEFORE.search(text[max(clause_start, f.span.start - 30):f.span.start]):
+            matched = []  # "expanding 7.2%": a rate of change, not a level the table restates
         linked = False
         if not matched and same_sentence and previous_rows and _LINK_BACK.match(before):
             matched, linked = previous_rows, True
@@ -366,6 +383,22 @@ def _names_row(before: str, words: frozenset) -> bool:
     return True
 
 
+_AFTER_ROW = re.compile(r"^\s*(?:in|for|at|among)\s+(?:the\s+)?(?P<name>[^,;.()\d]{1,40})")
+_CHANGE_BEFORE = re.compile(r"\b(?:expand\w*|grow\w*|grew|rose|ris\w+|increas\w*|declin\w*|fell|fall\w*|drop\w*|"
+                            r"contract\w*|gain\w*|lost|shr[ai]nk\w*|jump\w*|climb\w*|up|down)\s+(?:by\s+)?(?:about\s+|some\s+)?$", re.I)
+
+
+def _rows_named_after(after: str, index: dict[str, list[Row]]) -> list[Row]:
+    """The rows named just after a figure ("9.0% in East region"), most specific first."""
+    m = _AFTER_ROW.match(after)
+    if not m:
+        return []
+    words = label_words(m.group("name"))
+    candidates = {id(r): r for w in words for r in index.get(w, ())}
+    named = [r for r in candidates.values() if r.words and r.words <= words]
+    return [r for r in named if not any(r.words < o.words for o in named)]
+
+
 def _match_rows(before: str, f: Figure, index: dict[str, list[Row]]) -> list[Row]:
     measure = label_words(f.measure)
     words = label_words(before) | measure
@@ -379,8 +412,9 @@ def _match_rows(before: str, f: Figure, index: dict[str, list[Row]]) -> list[Row
 
 def _relation(f: Figure, matched: list[Row], explicit: bool) -> Relation | None:
     readings, certain = [], True
+    columns: dict[int, set[int]] = {}
     for row in matched:
-        levels = level_cells(row)
+        levels = level_cells(row, with_shares=True)
         latest = latest_period(row)
         for i, cell in levels:
             if cell.period and f.period:
@@ -391,12 +425,15 @@ def _relation(f: Figure, matched: list[Row], explicit: bool) -> Relation | None:
             elif cell.period or f.period or len(levels) != 1:
                 if not (len(levels) == 1 and not cell.period):
                     continue
-            expression = _comparable(f, cell, row)
+            expression = _comparable(f, cell, row, i)
             if expression is None:
                 continue
             readings.append((expression, {"p": f, "c": cell}))
+            columns.setdefault(id(row), set()).add(i)
     if not readings or len(readings) > MAX_READINGS:
         return None
+    if any(len(c) > 1 for c in columns.values()):
+        certain = False  # candidates, passes and rate in one row: the text has not said which column it restates
     expressions = {e for e, _ in readings}
     if len(expressions) != 1:
         return None

@@ -35,6 +35,19 @@ BETWEEN = expr.parse("abs(2 * total - a - b) <= abs(a - b)")
 _GROUP_PAIRS = [("males?|men|boys", "females?|women|girls"), ("urban", "rural")]
 
 
+_CHANGE_WORDS = re.compile(r"\b(?:increase|decrease|rise|fall|growth|change|gain|drop|decline)\s+of\s+[^.;%]{0,20}$|"
+                           r"\b(?:up|down|by)\s+$", re.I)
+_SHARE_WORDS = re.compile(r"\b(?:share|proportion|accounted|made up|make up|makes up|lived|live|comprised)\b", re.I)
+
+
+def _shares_of_a_whole(document: Document, a: Figure, b: Figure) -> bool:
+    """"Girls made up 51.1% of pupils, and boys 48.9%": a split of one whole, not two groups' rates."""
+    if abs(a.value + b.value - 100) <= 1:
+        return True
+    around = document.text[max(0, min(a.span.start, b.span.start) - 60):max(a.span.end, b.span.end) + 30]
+    return bool(_SHARE_WORDS.search(around))
+
+
 def _group_figure(document: Document, figures: list[Figure], word: str) -> Figure | None:
     found = [f for f in figures if is_percent_level(f)
              and re.search(rf"\b(?:{word})\b[^%;]{{0,40}}$", document.text[max(0, f.span.start - 45):f.span.start], re.I)]
@@ -48,7 +61,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         for first_word, second_word in _GROUP_PAIRS:
             a = _group_figure(document, group, first_word)
             b = _group_figure(document, group, second_word)
-            if a is None or b is None:
+            if a is None or b is None or a is b or _shares_of_a_whole(document, a, b):
                 continue
             earlier = [f for f in group if f.span.end <= min(a.span.start, b.span.start) and is_percent_level(f)]
             if not earlier:
@@ -56,6 +69,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             if not earlier:
                 continue
             total = earlier[-1]
+            if _CHANGE_WORDS.search(document.text[max(0, total.span.start - 40):total.span.start]):
+                continue  # "an increase of 7,184 (3.4%)": a rate of change, not the overall rate
             figures_bound = {"a": a, "b": b, "total": total}
             message = f"{total.text} overall against {a.text} and {b.text} for its groups"
             yield Relation(ID, BETWEEN, figures_bound, message)
