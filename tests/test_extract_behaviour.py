@@ -245,3 +245,11 @@ def test_a_table_gives_its_cells_scale_currency_period_and_change():
                                   "The growth rate was 6.05 per cent."])
 def test_a_growth_rate_is_a_change(text):
     assert one(text).direction == 1
+
+
+def test_a_unit_in_one_column_header_scales_that_column_only():
+    table = ("| Ward | 2023/24 | Population (000s) | Rate per 1,000 |\n"
+             "|------|--------:|------------------:|---------------:|\n"
+             "| North | 2,611 | 30.2 | 86.5 |\n")
+    found = {f.text: f for f in figures(table)}
+    assert (found["2,611"].value, found["30.2"].value) == (Decimal(2611), Decimal(30200))

@@ -140,6 +140,25 @@ def _odd_one_out(pairs: list[tuple[Figure, Figure]], share: Figure) -> tuple[Fig
     return count, others[0][0], others[0][1]
 
 
+def _agrees_with_another_share(document: Document, share: Figure, part: Figure, paragraph: list[Figure]) -> bool:
+    implied = interval_of(part) / interval_of(share)
+    for other, other_part in _paragraph_pairs(document, paragraph):
+        if other is not share and other_part is not part and implied.meets(interval_of(other_part) / interval_of(other)):
+            return True
+    return False
+
+
+def _paragraph_pairs(document: Document, paragraph: list[Figure]) -> list[tuple[Figure, Figure]]:
+    """(share, count) for every percentage of a paragraph tied to exactly one count."""
+    out = []
+    for f in paragraph:
+        if f.unit == "percent" and f.direction == 0 and f.value:
+            parts = _parts_for(document, f, paragraph)
+            if len(parts) == 1:
+                out.append((f, parts[0]))
+    return out
+
+
 def _bases_differ(pairs: list[tuple[Figure, Figure]]) -> bool:
     """Pass rates listed by subject ("Biology: 12,310 (61.2%); Chemistry: 9,870 (70.4%); ..."): the
     shares neither split one whole nor share one, so each has its own base."""
@@ -184,6 +203,9 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     for share in percents:
         if share.qualifier or share.id in paired:
             continue
+        if _EARLIER_RATE.search(document.text[max(0, share.span.start - 30):share.span.start]):
+            continue  # "a pass rate of 82.3%, up from 80.4% in 2022": the earlier rate's count is not given
+
         paragraph = [f for f in figures if where[f.id].paragraph == where[share.id].paragraph]
         parts = _parts_for(document, share, paragraph)
         if not parts:
@@ -192,7 +214,9 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             continue  # a percent of a plan: percent-of-plan's business
         wholes = [
             f for f in figures
-            if f not in parts and f.id not in tied_elsewhere and is_level(f) and same_unit(f, parts[0]) and f.qualifier == "" and _written_in_digits(f)
+            if f not in parts and f.id not in tied_elsewhere and is_level(f) and same_unit(f, parts[0])
+            and f.qualifier in ("", "about") and _written_in_digits(f)
+            and not _PER.search(document.text[max(0, f.span.start - 12):f.span.start])  # "per 1,000 residents"
             and abs(f.value) >= min(abs(p.value) for p in parts)  # a whole is no smaller than its part
             and (where[f.id].paragraph == where[share.id].paragraph
                  or (f.span.start < share.span.start and _TOTAL_WORDS.search(_around(document, f)))
@@ -241,9 +265,13 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
                               for w in wholes for p in parts)
         # "a rate of 100% among those willing to work": the base is a part of the whole the text gives
         narrowed_base = bool(_NARROWED_BASE.match(document.text[share.span.end:share.span.end + 40]))
+        # "Green Future took 98,765 votes (11.9%) and the Liberty Movement 61,032 (7.3%)": when another
+        # share of the paragraph implies the same whole as this one, the text agrees with itself and a
+        # whole that fits neither is not the one it means
+        agrees_elsewhere = _agrees_with_another_share(document, share, parts[-1], paragraph)
         yield Relation(
             # a named rate ("a pass percentage of") over those who took part is a share for sure
-            certain=not narrowed_base and not _bases_differ(pairs) and (
+            certain=not narrowed_base and not _bases_differ(pairs) and not agrees_elsewhere and (
                 in_paragraph or bool(_REFERS_TO_TOTAL.search(sentence_text)) or (named_rate and whole_took_part)
                 or same_period_turnout or same_population),
             check=ID,
@@ -255,6 +283,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
 
 
 ODD_ONE_OUT = expr.parse("count / share == other / other_share")
+_EARLIER_RATE = re.compile(r"\b(?:from|than|compared (?:with|to)|against)\s*(?:the\s+)?$", re.I)
+_PER = re.compile(r"\b(?:per|for every|out of every)\s*$", re.I)
 _OF_BASE = re.compile(r"^\s*of\s+(?:the\s+)?(?:country's\s+|state's\s+|its\s+|their\s+)?(?P<base>[A-Za-z][\w-]*)", re.I)
 _NOT_A_BASE = {"the", "all", "them", "those", "these", "this", "total", "whom", "which", "it", "respondents"}
 

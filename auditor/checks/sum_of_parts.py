@@ -41,7 +41,7 @@ _WHOLE_THEN_PARTS = re.compile(
     r"\b(?:made up of|split (?:into|between)|consisting of|consists of|comprising|comprised of|composed of|"
     r"broken down (?:into|as)|divided (?:into|between)|of whom|of which)\b", re.I)
 _REMAINDER = re.compile(r"\b(?:the remaining|the rest|the other|remainder|while the remaining)\b", re.I)
-_PARTS_THEN_WHOLE = re.compile(r"\b(?:together|combined|in all|altogether|in total)\b", re.I)
+_PARTS_THEN_WHOLE = re.compile(r"\b(?:together|combined|in all|altogether|in total|a total of|totall?ing|summing to|adding up to)\b", re.I)
 
 
 def _sentence_levels(figures, where, sentence, unit_of: Figure) -> list[Figure]:

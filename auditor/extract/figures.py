@@ -684,7 +684,19 @@ class _Timeline:
         line_start = self.text.rfind("\n", 0, tok.start) + 1
         if line_start not in self._table_units:
             self._table_units[line_start] = _table_unit(self.text, line_start)
-        return self._table_units[line_start]
+        unit = self._table_units[line_start]
+        if unit != (Decimal(1), "") and "|" in self.text[line_start:tok.start]:
+            # "| Ward | 2023 | Population (000s) |": a marker in one column's header scales that column only
+            named = [h for h in self._header_rows(line_start) if any(re.search("[A-Za-z]", c) for c in h)]
+            cells = [c for c in named[0] if c.strip()] if named else []
+            marked = [c for c in cells[1:] if _TABLE_UNIT.search(c)]
+            if marked and not _TABLE_UNIT.search(cells[0]) and len(marked) < len(cells) - 1:
+                line_end = self.text.find("\n", line_start)
+                row_cells = self.text.count("|", line_start, line_end if line_end >= 0 else len(self.text)) + 1
+                index = self.text.count("|", line_start, tok.start) - (row_cells - len(named[0]))
+                own = named[0][index] if 0 <= index < len(named[0]) else ""
+                return _table_unit(own, 0) if _TABLE_UNIT.search(own) else (Decimal(1), "")
+        return unit
 
     def in_change_column(self, tok: NumberToken) -> bool:
         """Whether the header over this cell names a change ("Change in %", "Jan 12 to Feb 12")."""
