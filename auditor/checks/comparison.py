@@ -44,6 +44,8 @@ _GAP = re.compile(rf"^[^\d;]{{0,30}}?\b(?:(?P<gt>{_GREATER})|(?P<lt>{_LESS}))\b[
 
 
 _APPOSITIVE_FROM = re.compile(r"^[^\d;]*,\s*(?:(?P<gt>up from|rising from|climbing from)|(?P<lt>down from|falling from))\s*(?:the\s+)?$", re.I)
+_DIFFERENCE_PHRASE = re.compile(r"^\s*(?:[a-z]+\s+)?(?:more|larger|fewer|less|higher|greater|lower|smaller|bigger)"
+                                r"\s+(?:[a-z]+\s+)?than\b", re.I)
 _PER_BASE = re.compile(r"\b(?:per|for every|out of every)\s*$", re.I)
 _OBJECT_OF_CHANGE = re.compile(r"\b(?:from|than|against|compared (?:with|to))\s*(?:the\s+)?$", re.I)
 _QUALIFIER_WORDS = {"more than", "less than", "fewer than", "above", "below", "exceeding", "short of"}
@@ -74,6 +76,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         if _OBJECT_OF_CHANGE.search(document.text[max(0, a.span.start - 30):a.span.start]):
             continue  # "fell to 2.5% from 2.8% in December, below the 3.0% expected": 'below' is about 2.5%
         gap = document.text[a.span.end:b.span.start]
+        if _DIFFERENCE_PHRASE.match(gap):
+            continue  # "168 students larger than the target of 7,000": 168 is the gap, the difference check's
         # "7.75 million people were waiting at the end of August, up from 7.68 million": the
         # appositive compares the clause's own figure however long the clause
         m = _GAP.match(gap) or _APPOSITIVE_FROM.search(gap)

@@ -206,6 +206,23 @@ def _fits_term(document: Document, f: Figure, term: str) -> bool:
     return is_level(f) and f.unit != "percent" and abs(f.value) >= 1000 and any(c.isdigit() for c in f.text)
 
 
+_PER_BEFORE = re.compile(r"\b(?:per|for every)\s*$", re.I)
+_NEXT_WORD = re.compile(r"[ \t]+(?P<word>[A-Za-z]{3,})\b")
+# words that may follow a figure of people or money without saying it counts something else
+_FOLLOWERS = frozenset("""people persons individuals workers employees jobs men women males females boys girls residents
+    inhabitants citizens nationals and the for from with was were are had has have will which who that this while compared
+    against than over under during since after before according year years month months quarter quarters thousand million
+    billion trillion crore lakh per last more less fewer higher lower down into across among between""".split())
+
+
+def _counts_another_thing(document: Document, f: Figure) -> bool:
+    """"2,317 cases", "4,422 confirmed dengue cases": the figure counts a thing its noun names, not the measure before."""
+    m = _NEXT_WORD.match(document.text, f.span.end)
+    if not m or m.group("word").lower() in _FOLLOWERS:
+        return False
+    return not _TERM.match(document.text, m.start("word"))
+
+
 def _clause_of(document: Document, f: Figure, place) -> str:
     """The words of a figure's clause: from the last clause break before it to the next one after it."""
     text = document.text
@@ -240,6 +257,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     for f in figures:
         if _is_heading(document, f) or _ANOTHER_TIME.search(_clause_of(document, f, where[f.id])):
             continue
+        if _PER_BEFORE.search(document.text[max(0, f.span.start - 12):f.span.start]) or _counts_another_thing(document, f):
+            continue  # "91.9 cases per 100,000 population", "Men accounted for 2,317 cases"
         term = _term(document, f, where[f.id].sentence_start, *spans[is_percent_level(f)])
         if term is None:
             continue
@@ -281,6 +300,9 @@ MAX_WHOLES = 6
 def _shares_of_measures(document: Document, figures: tuple[Figure, ...], by_term, where) -> Iterator[Relation]:
     """A percentage of a defined measure ("27.3 percent of the labor force") against the level just
     before it in its sentence and the measure's stated values."""
+    sentences: dict[int, list[Figure]] = {}
+    for f in figures:
+        sentences.setdefault(where[f.id].sentence, []).append(f)
     for share in figures:
         if not is_percent_level(share):
             continue
@@ -289,7 +311,7 @@ def _shares_of_measures(document: Document, figures: tuple[Figure, ...], by_term
             continue
         wholes = by_term.get(m.lastgroup, [])
         sentence_start = where[share.id].sentence_start
-        before = [f for f in figures if sentence_start <= f.span.start < share.span.start and is_level(f)
+        before = [f for f in sentences[where[share.id].sentence] if f.span.start < share.span.start and is_level(f)
                   and not _EARLIER_VALUE.search(document.text[max(0, f.span.start - 40):f.span.start])
                   and not _is_change(document, f)]
         if len(before) != 1 or not wholes:

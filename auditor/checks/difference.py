@@ -79,9 +79,14 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
                 levels = [f for f in group if is_level(f) and f.unit == change.unit and f is not change]
             yield from _relations(document, change, levels, _expression(change))
         for change in percent_changes:
-            levels = [f for f in group if is_percent_level(f)]
+            # "increased by 0.3% q/q and by 1.1% y/y, so ... rose by roughly 1.5%": amounts of change, not levels
+            levels = [f for f in group if is_percent_level(f)
+                      and not _BY_AMOUNT.search(document.text[max(0, f.span.start - 25):f.span.start])]
             if len(levels) == 2 and not [f for f in group if is_level(f)]:
                 yield from _relations(document, change, levels, _relative(change), _as_points(change))
+
+
+_BY_AMOUNT = re.compile(r"\bby\s+(?:about|around|roughly|some|nearly|almost|just)?\s*$", re.I)
 
 
 def _relative(change: Figure) -> expr.Compare:

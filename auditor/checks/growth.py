@@ -7,6 +7,7 @@ from typing import Iterator
 from auditor import expr
 from auditor.checks.base import Check
 from auditor.checks.nearby import (
+    between,
     by_sentence,
     is_level,
     is_ratio_level,
@@ -39,6 +40,7 @@ Recompute the rate from the two levels, or correct the level that was mistyped.
 
 EXPRESSION = expr.parse("(new - old) / old == change")
 
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:and|while|whereas|but)\b", re.I)
 _EACH = re.compile(r"\b(?:each|respectively|both)\b", re.I)
 _YEAR_ON_YEAR = re.compile(r"^\W*(?:year[- ]on[- ]year|y-o-y|yoy|from a year (?:earlier|ago|before)|over the same (?:period|month|quarter))", re.I)
 
@@ -73,6 +75,9 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             a, b = pairs[0]
             if not same_unit(a, b):
                 continue
+            if _CLAUSE_BREAK.search(between(document, change, a if abs(a.span.start - change.span.start) <
+                                            abs(b.span.start - change.span.start) else b)):
+                continue  # "planted 2.41 million hectares, 4.6% more ..., and the yield improved to 4.10 from 4.00"
             if year_on_year and a.period != b.period:
                 continue  # a year-on-year rate beside a month-on-month pair of levels
             oriented = orient_pair(document, change, a, b)

@@ -38,6 +38,12 @@ _OF_PLAN = re.compile(
 _PLAN_MEASURE = re.compile(r"\b(?:plan|planned|target|goal|quota|budget|forecast|projected|objective)\b", re.I)
 
 
+_PLAN_BEFORE = re.compile(r"\b(?:plan|planned|planning|target|goal|quota|budget|forecast|projection|objective)\w*"
+                          r"\s+(?:of|was|is|at|set at)?\s*$", re.I)
+_GAP_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:larger|more|higher|greater|fewer|less|lower|smaller|above|below|over|"
+                        r"under|short)\s+(?:than|of)\b", re.I)
+
+
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     where = places(document, figures)
     for rate in figures:
@@ -47,7 +53,11 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         if not m:
             continue
         same_sentence = [f for f in figures if where[f.id].sentence == where[rate.id].sentence and is_level(f)]
-        results = [f for f in same_sentence if f.span.end <= rate.span.start]
+        # the outcome is neither the plan itself ("the planning target of 7,000") nor a gap to it
+        # ("168 students larger than the target")
+        results = [f for f in same_sentence if f.span.end <= rate.span.start
+                   and not _PLAN_BEFORE.search(document.text[max(0, f.span.start - 40):f.span.start])
+                   and not _GAP_AFTER.match(document.text[f.span.end:f.span.end + 40])]
         if not results:
             continue
         result = results[-1]

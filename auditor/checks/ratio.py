@@ -33,7 +33,21 @@ Recompute the ratio from the counts.
 
 EXPRESSION = expr.parse("a / b == ratio")
 # "1,084 females per 1,000 males": a ratio scaled to a round base
-_PER_BASE = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}(?:per|for every)\s+(?P<base>1,?000,?000|100,?000|10,?000|1,?000|100)\b", re.I)
+_PER_BASE = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}(?:per|for every)\s+(?P<base>1,?000,?000|100,?000|10,?000|1,?000|100)\b"
+                       r"(?:\s+(?P<noun>[a-z]{3,}))?", re.I)
+
+
+_SAME_THING = [("male", "men", "man", "boys"), ("female", "women", "woman", "girls"),
+               ("population", "people", "persons", "residents", "inhabitants")]
+
+
+def _names_for(noun: str) -> str:
+    """A pattern for the words that name what a ratio's base counts ("per 1,000 males": males, men, boys)."""
+    noun = noun.lower()
+    for words in _SAME_THING:
+        if any(noun.startswith(w) for w in words):
+            return r"\b(?:" + "|".join(words) + ")"
+    return r"\b" + re.escape(noun[:5])
 
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
@@ -55,7 +69,11 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         if not same_unit(a, b):
             continue
         readings = [{"a": x, "b": y, "ratio": ratio} for x, y in permutations((a, b))]
-        per = _PER_BASE.match(document.text[ratio.span.end:ratio.span.end + 40])
+        per = _PER_BASE.match(document.text[ratio.span.end:ratio.span.end + 60])
+        if per and per.group("noun") and not any(
+                re.search(_names_for(per.group("noun")), document.text[max(0, f.span.start - 30):f.span.end + 30], re.I)
+                for f in (a, b)):
+            continue  # "91.9 cases per 100,000 population": neither count is the population
         expression = expr.parse(f"a / b * {per.group('base').replace(',', '')} == ratio") if per else EXPRESSION
         yield Relation(ID, expression, readings[0], f"{ratio.text} as the ratio of {a.text} to {b.text}",
                        readings=tuple(readings[1:]))

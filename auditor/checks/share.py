@@ -200,9 +200,14 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
                        f"{share.text} as the share of {part.text} in {whole.text} (listed 'respectively')")
     percents = [f for f in figures if f.unit == "percent" and f.direction == 0]
     tied_elsewhere = {p.id for s in percents for p in _parts_for(document, s, figures)[-1:]}
+    # "26.0% for the 20,460 male applicants": the base of that percentage, not a whole for another
+    base_of = {b.id: q.id for q, b in zip(figures, figures[1:])
+               if q.unit == "percent" and _BASE_AFTER.match(document.text[q.span.end:b.span.start])}
     for share in percents:
         if share.qualifier or share.id in paired:
             continue
+        if _A_MARK.match(document.text[share.span.end:share.span.end + 30]):
+            continue  # "narrowly missing the 50% milestone", "within the 15% benchmark": a mark, not a share
         if _EARLIER_RATE.search(document.text[max(0, share.span.start - 30):share.span.start]):
             continue  # "a pass rate of 82.3%, up from 80.4% in 2022": the earlier rate's count is not given
 
@@ -214,7 +219,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             continue  # a percent of a plan: percent-of-plan's business
         wholes = [
             f for f in figures
-            if f not in parts and f.id not in tied_elsewhere and is_level(f) and same_unit(f, parts[0])
+            if f not in parts and f.id not in tied_elsewhere and base_of.get(f.id, share.id) == share.id
+            and is_level(f) and same_unit(f, parts[0])
             and f.qualifier in ("", "about") and _written_in_digits(f)
             and not _PER.search(document.text[max(0, f.span.start - 12):f.span.start])  # "per 1,000 residents"
             and abs(f.value) >= min(abs(p.value) for p in parts)  # a whole is no smaller than its part
@@ -225,12 +231,15 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         base = _named_base(document, share)
         if base:
             # "4.8% of GDP": only a whole the text calls by that name will do
-            wholes = [w for w in wholes if base.lower() in (w.measure + " " + _lead_in(document, w)).lower()]
+            # every word of the name: "of net profit" is not "net debt", "of revenue receipts" not "revenue expenditure"
+            wholes = [w for w in wholes if all(word in (w.measure + " " + _lead_in(document, w)).lower()
+                                               for word in base.lower().split())]
             if not wholes:
                 yield _implied_base(share, parts[-1], base)
                 continue
         wholes.sort(key=lambda w: (where[w.id].paragraph != where[share.id].paragraph, abs(w.span.start - share.span.start)))
-        readings = [{"part": p, "whole": w, "share": share} for w in wholes[:6] for p in parts]
+        readings = [{"part": p, "whole": w, "share": share} for w in wholes[:6] for p in parts
+                    if abs(w.value) >= abs(p.value)]  # a whole smaller than its part is another pairing
         sentence = [f for f in figures if where[f.id].sentence == where[share.id].sentence]
         tied = _tied_parts(document, share, sentence)
         if len(tied) >= 2 and parts[-1] in tied:
@@ -283,9 +292,13 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
 
 
 ODD_ONE_OUT = expr.parse("count / share == other / other_share")
+_A_MARK = re.compile(r"^[\s-]*(?:[a-z-]+\s+)?(?:milestone|benchmark|threshold|mark|target|goal|ceiling|limit|cap|"
+                     r"forecast|objective|norm|rule|requirement)\b", re.I)
+_BASE_AFTER = re.compile(r"^\s*(?:for|of|among|out of)\s+(?:the\s+|all\s+)?$", re.I)
 _EARLIER_RATE = re.compile(r"\b(?:from|than|compared (?:with|to)|against)\s*(?:the\s+)?$", re.I)
 _PER = re.compile(r"\b(?:per|for every|out of every)\s*$", re.I)
-_OF_BASE = re.compile(r"^\s*of\s+(?:the\s+)?(?:country's\s+|state's\s+|its\s+|their\s+)?(?P<base>[A-Za-z][\w-]*)", re.I)
+_OF_BASE = re.compile(r"^\s*of\s+(?:the\s+)?(?:country's\s+|state's\s+|its\s+|their\s+)?"
+                      r"(?P<base>[A-Za-z][\w-]*(?:\s+(?!(?:in|of|for|at|on|and|or|to|from|by|was|were|is|are|the|a)\b)[a-z][\w-]*){0,2})", re.I)
 _NOT_A_BASE = {"the", "all", "them", "those", "these", "this", "total", "whom", "which", "it", "respondents"}
 
 

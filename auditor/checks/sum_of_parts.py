@@ -291,6 +291,8 @@ def _named_parts(document: Document, figures, where, sentences, sentence: int, w
 
 # ---- "... stood at Rs 1,17,010 crore. Of this, CGST accounted for Rs 20,578 crore, SGST for ..." -----
 _OF_THIS = re.compile(r"^\W*(?:Of|Out of)\s+(?:this|these|that|it|which|the total|this total|this amount|the sum)\s*,", re.I)
+# "6.8% higher than the revised estimate of ₹2,47,300 crore": a figure of comparison, not the subject
+_EARLIER = re.compile(r"\b(?:than|from|against|compared (?:with|to)|versus)\b[^.;\d]{0,30}$", re.I)
 _INCLUDING = re.compile(r"\b(?:including|includ(?:es|ed)|among them|of which)\b(?![^;)]*(?:;|\)|\bwhile\b|\bwhereas\b))[^;)]*$", re.I)
 
 
@@ -306,7 +308,8 @@ def _of_this(document: Document, where, sentences) -> Iterator[Relation]:
         start = where[members[0].id].sentence_start
         if not _OF_THIS.match(document.text[start:members[0].span.start]):
             continue
-        previous = [f for f in sentences.get(sentence - 1, ()) if is_level(f) and not f.qualifier]
+        previous = [f for f in sentences.get(sentence - 1, ()) if is_level(f) and not f.qualifier
+                    and not _EARLIER.search(document.text[max(0, f.span.start - 40):f.span.start])]
         if not previous:
             continue
         whole = previous[-1]

@@ -385,7 +385,8 @@ def _names_row(before: str, words: frozenset) -> bool:
 
 _AFTER_ROW = re.compile(r"^\s*(?:in|for|at|among)\s+(?:the\s+)?(?P<name>[^,;.()\d]{1,40})")
 _CHANGE_BEFORE = re.compile(r"\b(?:expand\w*|grow\w*|grew|rose|ris\w+|increas\w*|declin\w*|fell|fall\w*|drop\w*|"
-                            r"contract\w*|gain\w*|lost|shr[ai]nk\w*|jump\w*|climb\w*|up|down)\s+(?:by\s+)?(?:about\s+|some\s+)?$", re.I)
+                            r"contract\w*|gain\w*|lost|shr[ai]nk\w*|jump\w*|climb\w*|up|down)\s+(?:by\s+)?(?:about\s+|some\s+)?$|"
+                            r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 
 
 def _rows_named_after(after: str, index: dict[str, list[Row]]) -> list[Row]:
