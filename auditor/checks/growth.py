@@ -63,7 +63,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         year_on_year = bool(_YEAR_ON_YEAR.search(document.text[change.span.end:change.span.end + 40]))
         # a percent change between two percentages is the difference check's: it may mean points
         for level_test in (is_level, is_ratio_level):
-            levels = [f for f in group if level_test(f) and f is not change]
+            # "in the three months to August ... compared with the previous three months": words name spans
+            levels = [f for f in group if level_test(f) and f is not change and any(ch.isdigit() for ch in f.text)]
             if not levels:
                 continue
             unit_groups: dict[tuple, list[Figure]] = {}

@@ -57,6 +57,17 @@ def is_percent_level(f: Figure) -> bool:
     return f.direction == 0 and f.unit == "percent"
 
 
+_GAP_AMOUNT = re.compile(r"\b(?:shortfall|excess|gap|difference|overrun|underrun|shortage)\s+of\s+(?:about\s+|some\s+)?$|"
+                         r"\b(?:exceed\w*|short|miss\w*|beat|surpass\w*|overshot|undershot|outnumber\w*)\b(?:[^.;]|\.\d){0,120}"
+                         r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+
+
+def is_gap_amount(document: Document, f: Figure) -> bool:
+    """A figure given as the distance between two others ("a shortfall of Rs 165.8 billion",
+    "exceeded ... by 7,820"), not as a level of its own."""
+    return bool(_GAP_AMOUNT.search(document.text[max(0, f.span.start - 160):f.span.start]))
+
+
 def same_unit(a: Figure, b: Figure) -> bool:
     if a.unit != b.unit:
         return False
@@ -143,8 +154,8 @@ def pair_by_words(document: Document, change: Figure, sentence: list[Figure], pr
     level it describes: the nearest one before it in the sentence or, when the
     sentence points back ("That amounts to ..."), in the sentence before."""
     after = [f for f in sentence if f.span.start > change.span.end]
-    if not after or not old_fits(after[0]):
-        return None
+    if not after or not old_fits(after[0]) or not any(ch.isdigit() for ch in after[0].text):
+        return None  # "compared with the previous three months": a span of time, not a level
     old = after[0]
     if not _CHANGE_TO_OLD.match(document.text[change.span.end:old.span.start]):
         return None

@@ -6,7 +6,7 @@ from typing import Iterator
 
 from auditor import expr
 from auditor.checks.base import Check
-from auditor.checks.nearby import between, is_level, places, same_unit
+from auditor.checks.nearby import between, is_gap_amount, is_level, places, same_unit
 from auditor.document import Document
 from auditor.model import Figure, Relation
 
@@ -40,6 +40,7 @@ _PLAN_MEASURE = re.compile(r"\b(?:plan|planned|target|goal|quota|budget|forecast
 
 _PLAN_BEFORE = re.compile(r"\b(?:plan|planned|planning|target|goal|quota|budget|forecast|projection|objective)\w*"
                           r"\s+(?:of|was|is|at|set at)?\s*$", re.I)
+_PLAN_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+)?(?:plan|target|goal|quota|budget|forecast|projection|objective)\b", re.I)
 _GAP_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:larger|more|higher|greater|fewer|less|lower|smaller|above|below|over|"
                         r"under|short)\s+(?:than|of)\b", re.I)
 
@@ -57,7 +58,9 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         # ("168 students larger than the target")
         results = [f for f in same_sentence if f.span.end <= rate.span.start
                    and not _PLAN_BEFORE.search(document.text[max(0, f.span.start - 40):f.span.start])
-                   and not _GAP_AFTER.match(document.text[f.span.end:f.span.end + 40])]
+                   and not _GAP_AFTER.match(document.text[f.span.end:f.span.end + 40])
+                   and not _PLAN_AFTER.match(document.text[f.span.end:f.span.end + 30])
+                   and not is_gap_amount(document, f)]
         if not results:
             continue
         result = results[-1]

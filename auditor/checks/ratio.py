@@ -54,8 +54,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     where = places(document, figures)
     seen_sentences = set()
     for ratio in figures:
-        if ratio.kind is not Kind.RATIO:
-            continue
+        if ratio.kind is not Kind.RATIO or not any(ch.isdigit() for ch in ratio.text):
+            continue  # "three gainers for every two losers": a ratio in words is a rough one
         sentence = where[ratio.id].sentence
         if sentence in seen_sentences:
             continue  # a second ratio in a sentence compares with other periods, not these counts

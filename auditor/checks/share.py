@@ -8,7 +8,7 @@ from typing import Iterator
 
 from auditor import expr
 from auditor.checks.base import Check
-from auditor.checks.nearby import by_sentence, between, is_level, places, same_unit
+from auditor.checks.nearby import between, by_sentence, is_gap_amount, is_level, places, same_unit
 from auditor.document import Document
 from auditor.model import Figure, Relation
 from auditor.quantity import interval_of
@@ -114,14 +114,18 @@ def _tied_parts(document: Document, share: Figure, sentence: list[Figure]) -> li
     return tied
 
 
-def _list_pairs(document: Document, sentence: list[Figure]) -> list[tuple[Figure, Figure]]:
-    """The "N (P%)" pairs of a sentence, in order."""
+def _count_share_pairs(document: Document, figures: list[Figure], tight: bool = False) -> list[tuple[Figure, Figure]]:
+    """(count, share) for every percentage tied to exactly one count; `tight` keeps only the
+    "N (P%)" form with each count once, as in a breakdown list."""
     pairs = []
-    for f in sentence:
+    for f in figures:
         if f.unit == "percent" and f.direction == 0 and f.value:
-            parts = _parts_for(document, f, sentence)
-            if len(parts) == 1 and _TIE.match(between(document, parts[0], f)) and all(parts[0] is not c for c, _ in pairs):
-                pairs.append((parts[0], f))
+            parts = _parts_for(document, f, figures)
+            if len(parts) != 1:
+                continue
+            if tight and (not _TIE.match(between(document, parts[0], f)) or any(parts[0] is c for c, _ in pairs)):
+                continue
+            pairs.append((parts[0], f))
     return pairs
 
 
@@ -140,23 +144,23 @@ def _odd_one_out(pairs: list[tuple[Figure, Figure]], share: Figure) -> tuple[Fig
     return count, others[0][0], others[0][1]
 
 
+_PERCENT_OF = re.compile(r"(?:%|per ?cent)\s+of\s+(?:the\s+)?(?P<base>[A-Za-z][\w-]*)", re.I)
+_N_OF_THE = re.compile(r"^\s*(?:of|out of)\s+(?:the\s+|all\s+)?$", re.I)
+
+
+def _part_of_whole_before(document: Document, whole: Figure, paragraph: list[Figure]) -> Figure | None:
+    """N in "N of the W ... (P%)", when W is the figure the percentage is tied to."""
+    before = [f for f in paragraph if f.span.end <= whole.span.start]
+    if before and is_level(before[-1]) and _N_OF_THE.match(between(document, before[-1], whole)) \
+            and before[-1].value <= whole.value:
+        return before[-1]
+    return None
+
+
 def _agrees_with_another_share(document: Document, share: Figure, part: Figure, paragraph: list[Figure]) -> bool:
     implied = interval_of(part) / interval_of(share)
-    for other, other_part in _paragraph_pairs(document, paragraph):
-        if other is not share and other_part is not part and implied.meets(interval_of(other_part) / interval_of(other)):
-            return True
-    return False
-
-
-def _paragraph_pairs(document: Document, paragraph: list[Figure]) -> list[tuple[Figure, Figure]]:
-    """(share, count) for every percentage of a paragraph tied to exactly one count."""
-    out = []
-    for f in paragraph:
-        if f.unit == "percent" and f.direction == 0 and f.value:
-            parts = _parts_for(document, f, paragraph)
-            if len(parts) == 1:
-                out.append((f, parts[0]))
-    return out
+    return any(other is not share and other_part is not part and implied.meets(interval_of(other_part) / interval_of(other))
+               for other_part, other in _count_share_pairs(document, paragraph))
 
 
 def _bases_differ(pairs: list[tuple[Figure, Figure]]) -> bool:
@@ -199,7 +203,15 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         yield Relation(ID, EXPRESSION, {"part": part, "whole": whole, "share": share},
                        f"{share.text} as the share of {part.text} in {whole.text} (listed 'respectively')")
     percents = [f for f in figures if f.unit == "percent" and f.direction == 0]
-    tied_elsewhere = {p.id for s in percents for p in _parts_for(document, s, figures)[-1:]}
+    by_paragraph: dict[int, list[Figure]] = {}
+    for f in figures:
+        by_paragraph.setdefault(where[f.id].paragraph, []).append(f)
+    tied_elsewhere = {p.id for s in percents for p in _parts_for(document, s, by_paragraph[where[s.id].paragraph])[-1:]}
+    # what makes a figure a possible whole at all, worked out once: this check runs over every percentage
+    whole_like = [f for f in figures if is_level(f) and f.qualifier in ("", "about") and _written_in_digits(f)
+                  and not _PER.search(document.text[max(0, f.span.start - 12):f.span.start])]  # "per 1,000 residents"
+    named_whole = {f.id: bool(_TOTAL_WORDS.search(_around(document, f))) for f in whole_like}
+    took_part = {f.id: bool(_TOOK_PART.search(_around(document, f))) for f in whole_like}
     # "26.0% for the 20,460 male applicants": the base of that percentage, not a whole for another
     base_of = {b.id: q.id for q, b in zip(figures, figures[1:])
                if q.unit == "percent" and _BASE_AFTER.match(document.text[q.span.end:b.span.start])}
@@ -211,24 +223,29 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         if _EARLIER_RATE.search(document.text[max(0, share.span.start - 30):share.span.start]):
             continue  # "a pass rate of 82.3%, up from 80.4% in 2022": the earlier rate's count is not given
 
-        paragraph = [f for f in figures if where[f.id].paragraph == where[share.id].paragraph]
+        paragraph = by_paragraph[where[share.id].paragraph]
         parts = _parts_for(document, share, paragraph)
-        if not parts:
+        if not parts or is_gap_amount(document, parts[-1]):
+            continue  # "a shortfall of Rs 165.8 billion, or 95.5% of target": the percentage is of the outcome
+        of_whole = _part_of_whole_before(document, parts[-1], paragraph)
+        if of_whole is not None:
+            # "22 of the 41 secondary schools (53.7%)": the sentence names the part and the whole
+            yield Relation(ID, EXPRESSION, {"part": of_whole, "whole": parts[-1], "share": share},
+                           f"{share.text} as {of_whole.text} of {parts[-1].text}")
             continue
         if _PLAN.match(document.text[share.span.end:share.span.end + 60]):
             continue  # a percent of a plan: percent-of-plan's business
+        smallest_part = min(abs(p.value) for p in parts)
         wholes = [
-            f for f in figures
+            f for f in whole_like
             if f not in parts and f.id not in tied_elsewhere and base_of.get(f.id, share.id) == share.id
-            and is_level(f) and same_unit(f, parts[0])
-            and f.qualifier in ("", "about") and _written_in_digits(f)
-            and not _PER.search(document.text[max(0, f.span.start - 12):f.span.start])  # "per 1,000 residents"
-            and abs(f.value) >= min(abs(p.value) for p in parts)  # a whole is no smaller than its part
+            and same_unit(f, parts[0])
+            and abs(f.value) >= smallest_part  # a whole is no smaller than its part
             and (where[f.id].paragraph == where[share.id].paragraph
-                 or (f.span.start < share.span.start and _TOTAL_WORDS.search(_around(document, f)))
-                 or _TOOK_PART.search(_around(document, f)))
+                 or (f.span.start < share.span.start and named_whole[f.id])
+                 or took_part[f.id])
         ]
-        base = _named_base(document, share)
+        base = _named_base(document, share, where[share.id].sentence_start)
         if base:
             # "4.8% of GDP": only a whole the text calls by that name will do
             # every word of the name: "of net profit" is not "net debt", "of revenue receipts" not "revenue expenditure"
@@ -240,7 +257,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         wholes.sort(key=lambda w: (where[w.id].paragraph != where[share.id].paragraph, abs(w.span.start - share.span.start)))
         readings = [{"part": p, "whole": w, "share": share} for w in wholes[:6] for p in parts
                     if abs(w.value) >= abs(p.value)]  # a whole smaller than its part is another pairing
-        sentence = [f for f in figures if where[f.id].sentence == where[share.id].sentence]
+        sentence = [f for f in paragraph if where[f.id].sentence == where[share.id].sentence]
         tied = _tied_parts(document, share, sentence)
         if len(tied) >= 2 and parts[-1] in tied:
             names = {f"t{i}": f for i, f in enumerate(tied)}
@@ -249,7 +266,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             # a row of tied shares: the whole is the row's sum
             yield Relation(ID, sum_reading, {"share": share, **names}, f"{share.text} as a share of the row's total")
             continue
-        pairs = _list_pairs(document, sentence)
+        pairs = _count_share_pairs(document, sentence, tight=True)
         odd = _odd_one_out(pairs, share)
         if odd is not None:
             count, other_count, other_share = odd
@@ -302,12 +319,18 @@ _OF_BASE = re.compile(r"^\s*of\s+(?:the\s+)?(?:country's\s+|state's\s+|its\s+|th
 _NOT_A_BASE = {"the", "all", "them", "those", "these", "this", "total", "whom", "which", "it", "respondents"}
 
 
-def _named_base(document: Document, share: Figure) -> str:
-    """The whole a percentage names right after it ("4.8% of GDP"), if it names one."""
+def _named_base(document: Document, share: Figure, sentence_start: int = -1) -> str:
+    """The whole a percentage names right after it ("4.8% of GDP"), if it names one; a percentage
+    in brackets takes the base of one named before it in its sentence ("73.5% of GDP, from
+    R2,463 billion (72.8%) a year earlier")."""
     m = _OF_BASE.match(document.text[share.span.end:share.span.end + 40])
-    if not m or m.group("base").lower() in _NOT_A_BASE:
-        return ""
-    return m.group("base")
+    if m and m.group("base").lower() not in _NOT_A_BASE:
+        return m.group("base")
+    if sentence_start >= 0 and document.text[share.span.end:share.span.end + 1] == ")":
+        earlier = list(_PERCENT_OF.finditer(document.text, sentence_start, share.span.start))
+        if earlier and earlier[-1].group("base").lower() not in _NOT_A_BASE:
+            return earlier[-1].group("base")
+    return ""
 
 
 def _implied_base(share: Figure, part: Figure, base: str) -> Relation:

@@ -44,9 +44,8 @@ _REMAINDER = re.compile(r"\b(?:the remaining|the rest|the other|remainder|while 
 _PARTS_THEN_WHOLE = re.compile(r"\b(?:together|combined|in all|altogether|in total|a total of|totall?ing|summing to|adding up to)\b", re.I)
 
 
-def _sentence_levels(figures, where, sentence, unit_of: Figure) -> list[Figure]:
-    return [f for f in figures if where[f.id].sentence == sentence and is_level(f) and same_unit(f, unit_of)
-            and not f.qualifier]
+def _sentence_levels(sentence_figures: list[Figure], unit_of: Figure) -> list[Figure]:
+    return [f for f in sentence_figures if is_level(f) and same_unit(f, unit_of) and not f.qualifier]
 
 
 def _relation(parts: list[Figure], whole: Figure, certain: bool = True, readings=()) -> Relation:
@@ -332,12 +331,15 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     yield from _named_elsewhere(document, figures, where, sentences)
     yield from _of_this(document, where, sentences)
     text = document.text
+    in_sentence: dict[int, list[Figure]] = {}
+    for f in figures:
+        in_sentence.setdefault(where[f.id].sentence, []).append(f)
     for whole in figures:
         if not is_level(whole) or whole.qualifier:
             continue
         place = where[whole.id]
         after = text[whole.span.end:place.sentence_end]
-        levels = _sentence_levels(figures, where, place.sentence, whole)
+        levels = _sentence_levels(in_sentence[place.sentence], whole)
         later = [f for f in levels if f.span.start > whole.span.end]
         cue = _WHOLE_THEN_PARTS.search(after)
         if cue and len(later) >= 2 and not re.search(r"\d", after[:cue.start()]):
@@ -349,8 +351,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         if remainder is not None:
             yield remainder
             continue
-        others = [f for f in figures if where[f.id].sentence == place.sentence and f not in levels
-                  and f.span.start > whole.span.end]
+        others = [f for f in in_sentence[place.sentence] if f not in levels and f.span.start > whole.span.end]
         listed = _whole_then_list(document, whole, levels, others)
         if listed is not None:
             yield listed

@@ -341,7 +341,10 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             _OLD_TENSE.search(text[max(place.sentence_start, f.span.start - 120):f.span.start]))
         if (old or linked) and not explicit:
             continue
-        relation = _relation(f, matched, explicit)
+        of = _OF_NOUN.match(text, f.span.end) if f.unit == "percent" else None
+        # "18.7% of the region's 1,146 schools": a share of what its head noun names
+        of_head = label_words(of.group("words").split()[-1]) if of else frozenset()
+        relation = _relation(f, matched, explicit, of_head)
         if relation is not None:
             yield relation
 
@@ -400,18 +403,25 @@ def _rows_named_after(after: str, index: dict[str, list[Row]]) -> list[Row]:
     return [r for r in named if not any(r.words < o.words for o in named)]
 
 
+# a row labelled by a period ("July 2024") is not named by a sentence that mentions July
+_PERIOD_LABEL = re.compile(r"^\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*'?\d{0,4}|"
+                           r"q[1-4]\s*\d{0,4}|(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?|fy\s*\d{2,4})\s*$", re.I)
+_OF_NOUN = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?P<words>(?:[\w'’,.-]+\s+){0,2}[A-Za-z'’-]+)")
+
+
 def _match_rows(before: str, f: Figure, index: dict[str, list[Row]]) -> list[Row]:
     measure = label_words(f.measure)
     words = label_words(before) | measure
     candidates = {id(r): r for w in words for r in index.get(w, ())}
-    matched = [r for r in candidates.values() if r.words and (r.words == measure or _names_row(before, r.words))]
+    matched = [r for r in candidates.values() if r.words and not _PERIOD_LABEL.match(r.label)
+               and (r.words == measure or _names_row(before, r.words))]
     if not matched:
         return []
     # the most specific label wins: "net profit (beia)" over "net profit"
     return [r for r in matched if not any(r.words < o.words for o in matched)]
 
 
-def _relation(f: Figure, matched: list[Row], explicit: bool) -> Relation | None:
+def _relation(f: Figure, matched: list[Row], explicit: bool, of_head: frozenset = frozenset()) -> Relation | None:
     readings, certain = [], True
     columns: dict[int, set[int]] = {}
     for row in matched:
@@ -426,6 +436,8 @@ def _relation(f: Figure, matched: list[Row], explicit: bool) -> Relation | None:
             elif cell.period or f.period or len(levels) != 1:
                 if not (len(levels) == 1 and not cell.period):
                     continue
+            if of_head and not of_head & label_words(" ".join([row.headers[i], row.label, row.title])):
+                continue  # the column holds another share than the one the text names
             expression = _comparable(f, cell, row, i)
             if expression is None:
                 continue
