@@ -43,17 +43,21 @@ def _level_pair(f: Figure, g: Figure) -> bool:
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     where = places(document, figures)
     text = document.text
+    in_sentence: dict[int, list[Figure]] = {}
+    for f in figures:
+        in_sentence.setdefault(where[f.id].sentence, []).append(f)
     for old in figures:
         if not _FROM.search(text[max(0, old.span.start - 40):old.span.start]):
             continue
         sentence = where[old.id].sentence
-        news = [f for f in figures if f is not old and where[f.id].sentence == sentence and _level_pair(f, old)
+        news = [f for f in in_sentence[sentence] if f is not old and _level_pair(f, old)
                 and _TO.search(text[max(0, f.span.start - 25):f.span.start])]
         if not news:
             continue
         # "fell to 2.5% from 2.8%, while services eased to 4.4%": the level reached next to the old one
         new = min(news, key=lambda f: abs(f.span.start - old.span.start))
-        between_them = [f for f in figures if min(new.span.end, old.span.end) <= f.span.start < max(new.span.start, old.span.start)]
+        between_them = [f for f in in_sentence[sentence]
+                        if min(new.span.end, old.span.end) <= f.span.start < max(new.span.start, old.span.start)]
         if between_them:
             continue
         first = min(old.span.start, new.span.start)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from auditor import expr
@@ -169,6 +170,9 @@ def _group_key_first(name: str) -> str | None:
     return found[0] if len(found) >= 2 else None
 
 
+_EVALUATIVE = re.compile(r"\b(?:improv\w*|worsen\w*|deteriorat\w*|better|worse)\b", re.I)
+
+
 def _relations(document: Document, change: Figure, levels: list[Figure], expression,
                alternative: tuple[str, expr.Compare] | None = None) -> Iterator[Relation]:
     if len(levels) != 2:
@@ -178,6 +182,10 @@ def _relations(document: Document, change: Figure, levels: list[Figure], express
         return
     readings, certain = oriented
     a, b = levels
+    place_start = max(document.text.rfind(". ", 0, change.span.start), document.text.rfind("\n", 0, change.span.start)) + 1
+    if _EVALUATIVE.search(document.text[place_start:change.span.end]):
+        # "the combined ratio improved to 94.2% from 96.8%, a gain of 2.6 points": better or worse, not up or down
+        expression = expr.parse("abs(new - old) == abs(change)")
     yield Relation(ID, expression, readings[0], f"{change.text} between {a.text} and {b.text}",
                    readings=tuple(readings[1:]), certain=certain, alternative=alternative)
 
@@ -212,24 +220,28 @@ def content_words(text: str) -> list[str]:
 def label(document: Document, f: Figure) -> set[str]:
     """The words that name a figure: those right after it ("1,48,047 boys"), else those
     right before it ("and females for 16,62,258"), else its measure."""
-    text = document.text
+    return set(_label(document.text, f))
+
+
+@lru_cache(maxsize=65536)
+def _label(text: str, f: Figure) -> frozenset[str]:
     tail = re.split(r"[,;:.()|\d\n]", text[f.span.end:f.span.end + 60], maxsplit=1)[0]
     tail = _CONJUNCTION.split(tail)[0]
     found = content_words(tail)
     partitive = re.match(r"^\s*of\b", tail, re.I)  # "Women accounted for 52,310 of the applicants"
     if found and not partitive:
-        return set(found)
+        return frozenset(found)
     before = text[max(0, f.span.start - 50):f.span.start]
     if before.rstrip().endswith(":"):  # "Labour Force: 80.3m"
         found = content_words(re.split(r"[,;:.()|\d\n]", before.rstrip()[:-1])[-1])
         if found:
-            return set(found)
+            return frozenset(found)
     head = re.split(r"[,;:.()|\d\n]", before)[-1]
     head = _CONJUNCTION.split(head)[-1]
     found = content_words(head) + found
     if found:
-        return set(found)
-    return set(content_words(f.measure))
+        return frozenset(found)
+    return frozenset(content_words(f.measure))
 
 
 # "women outnumbered men in the district by 44,656", "boys outnumber girls by 6,813"

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 from itertools import combinations
 from typing import Iterator
 
@@ -53,9 +55,16 @@ _FUNCTION_WORDS = {"the", "a", "an", "of", "in", "on", "at", "by", "for", "to", 
                    "been", "was", "were", "is", "are", "be", "will", "end", "which", "that", "this", "its", "their"}
 
 
+@lru_cache(maxsize=4)
+def _sentence_starts(text: str) -> list[int]:
+    return [s.start for s in context.sentences_cached(text)]
+
+
 def _clause_words(document: Document, figure: Figure) -> set[str]:
     """Content words of the clause a figure stands in, without numbers or periods."""
-    sentence = next(s for s in context.sentences_cached(document.text) if s.start <= figure.span.start < s.end)
+    sentences = context.sentences_cached(document.text)
+    starts = _sentence_starts(document.text)
+    sentence = sentences[max(0, bisect_right(starts, figure.span.start) - 1)]
     start, end = context.clause_bounds(document.text, sentence, figure.span.start)
     # the sentence's opening clause says what the list that follows is about ("the rural population ...")
     opening_start, opening_end = context.clause_bounds(document.text, sentence, sentence.start)
@@ -64,10 +73,13 @@ def _clause_words(document: Document, figure: Figure) -> set[str]:
     return {w for w in words if w not in _FUNCTION_WORDS and w not in MONTHS}
 
 
-def _same_context(document: Document, a: Figure, b: Figure) -> bool:
+def _same_context(document: Document, a: Figure, b: Figure, words: dict[str, set[str]]) -> bool:
     """Two figures are one measure only when their clauses say much the same
     ("graduates who found work" is not "graduates")."""
-    wa, wb = _clause_words(document, a), _clause_words(document, b)
+    for f in (a, b):
+        if f.id not in words:
+            words[f.id] = _clause_words(document, f)
+    wa, wb = words[a.id], words[b.id]
     return bool(wa | wb) and len(wa & wb) / len(wa | wb) >= MIN_CLAUSE_OVERLAP
 
 
@@ -82,12 +94,16 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     ]
     yield from _restatements(figures, where)
     yield from _near_restatements(document, figures, where)
-    for a, b in combinations(candidates, 2):
-        if (a.measure, a.period, a.unit, a.kind) != (b.measure, b.period, b.unit, b.kind):
-            continue
+    same_key: dict[tuple, list[Figure]] = {}
+    for f in candidates:
+        same_key.setdefault((f.measure, f.period, f.unit, f.kind), []).append(f)
+    pairs = sorted((pair for group in same_key.values() for pair in combinations(group, 2)),
+                   key=lambda pair: (pair[0].span.start, pair[1].span.start))
+    clause_words: dict[str, set[str]] = {}
+    for a, b in pairs:
         if where[a.id].sentence == where[b.id].sentence:
             continue  # a restatement comes in another sentence; two in one are parts of a list
-        if a.text != b.text and not _same_context(document, a, b):  # a verbatim repeat needs no proof
+        if a.text != b.text and not _same_context(document, a, b, clause_words):  # a verbatim repeat needs no proof
             continue
         yield Relation(
             check=ID,
@@ -114,14 +130,23 @@ def _one_digit_apart(a: Figure, b: Figure) -> bool:
 
 def _near_restatements(document: Document, figures: tuple[Figure, ...], where) -> Iterator[Relation]:
     """A long figure stated again with one digit changed, in a sentence about the same thing."""
+    clause_words: dict[str, set[str]] = {}
     # whole counts only: decimals one digit apart are usually two series (trend, seasonally adjusted)
     long_figures = [f for f in figures if _distinctive(f) and f.kind is Kind.COUNT and "." not in f.text
                     and sum(ch.isdigit() for ch in f.text) >= 5]
-    for a, b in combinations(long_figures, 2):
+    same_layout: dict[tuple, list[Figure]] = {}  # one digit apart means the same length and unit
+    for f in long_figures:
+        same_layout.setdefault((len(f.text), f.unit), []).append(f)
+    pairs = sorted((pair for group in same_layout.values() for pair in combinations(group, 2)),
+                   key=lambda pair: (pair[0].span.start, pair[1].span.start))
+    for a, b in pairs:
         if where[a.id].sentence == where[b.id].sentence or not _one_digit_apart(a, b):
             continue
         wa, wb = _sentence_words(document, where[a.id]), _sentence_words(document, where[b.id])
-        if len(wa & wb) >= 2:
+        # a slip of one digit in the last places, or clauses that say the same: "a median salary of
+        # 38,500" is not "28,500 for men"
+        close = abs(a.value - b.value) <= abs(a.value) / 20
+        if len(wa & wb) >= 2 and (close or _same_context(document, a, b, clause_words)):
             yield Relation(ID, EXPRESSION, {"a": a, "b": b}, f"{a.text} and {b.text} differ by one digit in similar sentences")
 
 

@@ -212,6 +212,11 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
                   and not _PER.search(document.text[max(0, f.span.start - 12):f.span.start])]  # "per 1,000 residents"
     named_whole = {f.id: bool(_TOTAL_WORDS.search(_around(document, f))) for f in whole_like}
     took_part = {f.id: bool(_TOOK_PART.search(_around(document, f))) for f in whole_like}
+    # a whole from another paragraph must say it is a total or those who took part
+    far_wholes = [f for f in whole_like if named_whole[f.id] or took_part[f.id]]
+    whole_like_in: dict[int, list[Figure]] = {}
+    for f in whole_like:
+        whole_like_in.setdefault(where[f.id].paragraph, []).append(f)
     # "26.0% for the 20,460 male applicants": the base of that percentage, not a whole for another
     base_of = {b.id: q.id for q, b in zip(figures, figures[1:])
                if q.unit == "percent" and _BASE_AFTER.match(document.text[q.span.end:b.span.start])}
@@ -236,15 +241,24 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         if _PLAN.match(document.text[share.span.end:share.span.end + 60]):
             continue  # a percent of a plan: percent-of-plan's business
         smallest_part = min(abs(p.value) for p in parts)
+        part_ids = {p.id for p in parts}
+        paragraph_id = where[share.id].paragraph
+        pool = sorted(whole_like_in.get(paragraph_id, []) + [f for f in far_wholes if where[f.id].paragraph != paragraph_id],
+                      key=lambda f: f.span.start)
         wholes = [
-            f for f in whole_like
-            if f not in parts and f.id not in tied_elsewhere and base_of.get(f.id, share.id) == share.id
+            f for f in pool
+            if f.id not in part_ids and f.id not in tied_elsewhere and base_of.get(f.id, share.id) == share.id
             and same_unit(f, parts[0])
             and abs(f.value) >= smallest_part  # a whole is no smaller than its part
             and (where[f.id].paragraph == where[share.id].paragraph
                  or (f.span.start < share.span.start and named_whole[f.id])
                  or took_part[f.id])
         ]
+        opening = _OF_ALL.match(document.text, where[share.id].sentence_start, share.span.start)
+        if opening and not base_named_after(document, share):
+            # "Of all dwellings, 2,667,370 (92.7%) were occupied": the whole counts dwellings
+            noun = opening.group("noun").lower()[:5]
+            wholes = [w for w in wholes if noun in (w.measure + " " + _around(document, w)).lower()]
         base = _named_base(document, share, where[share.id].sentence_start)
         if base:
             # "4.8% of GDP": only a whole the text calls by that name will do
@@ -317,6 +331,13 @@ _PER = re.compile(r"\b(?:per|for every|out of every)\s*$", re.I)
 _OF_BASE = re.compile(r"^\s*of\s+(?:the\s+)?(?:country's\s+|state's\s+|its\s+|their\s+)?"
                       r"(?P<base>[A-Za-z][\w-]*(?:\s+(?!(?:in|of|for|at|on|and|or|to|from|by|was|were|is|are|the|a)\b)[a-z][\w-]*){0,2})", re.I)
 _NOT_A_BASE = {"the", "all", "them", "those", "these", "this", "total", "whom", "which", "it", "respondents"}
+
+
+_OF_ALL = re.compile(r"\W*(?:Of|Among|Out of)\s+(?:all\s+|the\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]{3,})\s*,")
+
+
+def base_named_after(document: Document, share: Figure) -> bool:
+    return bool(_OF_BASE.match(document.text[share.span.end:share.span.end + 40]))
 
 
 def _named_base(document: Document, share: Figure, sentence_start: int = -1) -> str:

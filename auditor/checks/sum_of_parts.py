@@ -311,9 +311,14 @@ def _of_this(document: Document, where, sentences) -> Iterator[Relation]:
                     and not _EARLIER.search(document.text[max(0, f.span.start - 40):f.span.start])]
         if not previous:
             continue
-        whole = previous[-1]
-        parts = [f for f in members if is_level(f) and not f.qualifier and same_unit(f, whole) and f.unit == whole.unit
-                 and _outside_brackets(document, f, start)]
+        parts = [f for f in members if is_level(f) and not f.qualifier and _outside_brackets(document, f, start)]
+        # the whole is the last figure before that can hold the parts ("between 3 and 14 March": not 3)
+        wholes = [w for w in previous if parts and same_unit(w, parts[0]) and w.unit == parts[0].unit
+                  and abs(w.value) >= max(abs(p.value) for p in parts)]
+        if not wholes:
+            continue
+        whole = wholes[-1]
+        parts = [f for f in parts if same_unit(f, whole) and f.unit == whole.unit]
         if len(parts) < 2:
             continue
         names = {f"p{i}": p for i, p in enumerate(parts)}

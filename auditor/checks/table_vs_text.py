@@ -327,7 +327,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         named_after = _rows_named_after(text[f.span.end:min(f.span.end + 50, place.sentence_end)], index)
         if named_after:
             matched = named_after  # "from 8.0% in Central region to 9.0% in East region"
-        if _CHANGE_BEFORE.search(text[max(clause_start, f.span.start - 30):f.span.start]):
+        if _CHANGE_BEFORE.search(text[max(clause_start, f.span.start - 30):f.span.start]) or (
+                f.unit == "percent" and _CHANGE_NOUN.search(text[max(place.sentence_start, f.span.start - 40):f.span.start])):
             matched = []  # "expanding 7.2%": a rate of change, not a level the table restates
         linked = False
         if not matched and same_sentence and previous_rows and _LINK_BACK.match(before):
@@ -390,6 +391,10 @@ _AFTER_ROW = re.compile(r"^\s*(?:in|for|at|among)\s+(?:the\s+)?(?P<name>[^,;.()\
 _CHANGE_BEFORE = re.compile(r"\b(?:expand\w*|grow\w*|grew|rose|ris\w+|increas\w*|declin\w*|fell|fall\w*|drop\w*|"
                             r"contract\w*|gain\w*|lost|shr[ai]nk\w*|jump\w*|climb\w*|up|down)\s+(?:by\s+)?(?:about\s+|some\s+)?$|"
                             r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+
+
+# "the smallest salary growth, at 1.7%": a rate of change named by a noun
+_CHANGE_NOUN = re.compile(r"\b(?:growth|increase|decrease|rise|fall|decline|change|gain|drop)\b[^.;\d]{0,25}$", re.I)
 
 
 def _rows_named_after(after: str, index: dict[str, list[Row]]) -> list[Row]:
