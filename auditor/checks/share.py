@@ -92,8 +92,9 @@ def _parts_for(document: Document, share: Figure, paragraph: list[Figure]) -> li
     if not _LONG_TIE.match(gap) or _NOT_A_SHARE.search(gap):
         return []
     parts = [part]
-    if len(before) > 1 and re.match(r"^[^\d;.]{0,40}\band\s[^\d;.]{0,20}$", between(document, before[-2], part)):
-        parts.insert(0, before[-2])
+    partitive = re.match(r"^\s+(?:[a-z]+\s+)?of (?:them|these|those|which|whom)\b", document.text[part.span.end:part.span.end + 30])
+    if len(before) > 1 and not partitive and re.match(r"^[^\d;.]{0,40}\band\s[^\d;.]{0,20}$", between(document, before[-2], part)):
+        parts.insert(0, before[-2])  # "X males and Y females, representing P": either may be tied
     return parts
 
 
@@ -295,6 +296,10 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         in_paragraph = in_sentence or len(paragraph_wholes) == 1
         sentence_text = document.text[where[share.id].sentence_start:where[share.id].sentence_end]
         named_rate = bool(_NAMED_RATE.search(between(document, parts[-1], share)))
+        # "28,480 of them were empty ..., an occupancy rate of 86.8%": a named rate may be the other side's
+        complement = named_rate and any(
+            ((interval_of(r["whole"]) - interval_of(r["part"])) / interval_of(r["whole"])).meets(interval_of(share))
+            for r in readings)
         whole_took_part = any(_TOOK_PART.search(_around(document, w)) for w in wholes)
         # "88,929 (15.41%) in 2016" against "in 2016, 574,125 candidates sat": the same period's turnout
         same_period_turnout = any(w.period and w.period == p.period and _TOOK_PART.search(_around(document, w))
@@ -311,7 +316,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         agrees_elsewhere = _agrees_with_another_share(document, share, parts[-1], paragraph)
         yield Relation(
             # a named rate ("a pass percentage of") over those who took part is a share for sure
-            certain=not narrowed_base and not _bases_differ(pairs) and not agrees_elsewhere and (
+            certain=not narrowed_base and not _bases_differ(pairs) and not agrees_elsewhere and not complement and (
                 in_paragraph or bool(_REFERS_TO_TOTAL.search(sentence_text)) or (named_rate and whole_took_part)
                 or same_period_turnout or same_population),
             check=ID,

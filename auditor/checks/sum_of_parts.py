@@ -311,7 +311,8 @@ def _of_this(document: Document, where, sentences) -> Iterator[Relation]:
                     and not _EARLIER.search(document.text[max(0, f.span.start - 40):f.span.start])]
         if not previous:
             continue
-        parts = [f for f in members if is_level(f) and not f.qualifier and _outside_brackets(document, f, start)]
+        parts = [f for f in members if is_level(f) and not f.qualifier and _in_digits(f)  # "402.3 ten thousand tons"
+                 and _outside_brackets(document, f, start)]
         # the whole is the last figure before that can hold the parts ("between 3 and 14 March": not 3)
         wholes = [w for w in previous if parts and same_unit(w, parts[0]) and w.unit == parts[0].unit
                   and abs(w.value) >= max(abs(p.value) for p in parts)]

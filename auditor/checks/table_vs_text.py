@@ -327,6 +327,9 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         named_after = _rows_named_after(text[f.span.end:min(f.span.end + 50, place.sentence_end)], index)
         if named_after:
             matched = named_after  # "from 8.0% in Central region to 9.0% in East region"
+        if _MARK_OR_COMBINED.search(text[max(clause_start, f.span.start - 40):f.span.start]) or \
+                _MARK_AFTER.match(text, f.span.end):
+            matched = []  # "together achieved 98.4%", "the 15 per cent target": not one cell's value
         if _CHANGE_BEFORE.search(text[max(clause_start, f.span.start - 30):f.span.start]) or (
                 f.unit == "percent" and _CHANGE_NOUN.search(text[max(place.sentence_start, f.span.start - 40):f.span.start])):
             matched = []  # "expanding 7.2%": a rate of change, not a level the table restates
@@ -393,6 +396,8 @@ _CHANGE_BEFORE = re.compile(r"\b(?:expand\w*|grow\w*|grew|rose|ris\w+|increas\w*
                             r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 
 
+_MARK_OR_COMBINED = re.compile(r"\b(?:together|combined|jointly|between them)\b[^.;]{0,30}$", re.I)
+_MARK_AFTER = re.compile(r"\s*(?:[A-Z][\w-]*\s+){0,3}(?:[a-z-]+\s+)?(?:target|benchmark|threshold|milestone|goal|ceiling|limit|norm)\b")
 # "the smallest salary growth, at 1.7%": a rate of change named by a noun
 _CHANGE_NOUN = re.compile(r"\b(?:growth|increase|decrease|rise|fall|decline|change|gain|drop)\b[^.;\d]{0,25}$", re.I)
 
