@@ -40,6 +40,7 @@ _PLAN_MEASURE = re.compile(r"\b(?:plan|planned|target|goal|quota|budget|forecast
 
 _PLAN_BEFORE = re.compile(r"\b(?:plan|planned|planning|target|goal|quota|budget|forecast|projection|objective)\w*"
                           r"\s+(?:of|was|is|at|set at)?\s*$", re.I)
+_OWN_SHARE = re.compile(r"\s*(?:,\s*or|,\s*representing|\()\s*\d[\d.,]*\s*(?:%|per ?cent|percent)", re.I)
 _PLAN_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+)?(?:plan|target|goal|quota|budget|forecast|projection|objective)\b", re.I)
 _GAP_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:larger|more|higher|greater|fewer|less|lower|smaller|above|below|over|"
                         r"under|short)\s+(?:than|of)\b", re.I)
@@ -68,7 +69,9 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             continue
         plans = [f for f in figures if f is not result and is_level(f) and same_unit(f, result)
                  and where[f.id].paragraph == where[rate.id].paragraph and _PLAN_MEASURE.search(
-                     document.text[max(0, f.span.start - 50):f.span.end + 30])]
+                     document.text[max(0, f.span.start - 50):f.span.end + 30])
+                 # "while recurrent expenditure gets N573.09 billion, or 41 per cent": another part, with its own share
+                 and not _OWN_SHARE.match(document.text, f.span.end)]
         if plans:
             readings = [{"result": result, "plan": p, "rate": rate} for p in plans]
             yield Relation(ID, EXPRESSION, readings[0], f"{rate.text} of the {m.group('what').lower()}",
