@@ -7,7 +7,7 @@ from typing import Iterator
 
 from auditor import expr
 from auditor.checks.base import Check
-from auditor.checks.nearby import is_level, is_percent_level, places, same_unit
+from auditor.checks.nearby import grouped, is_level, is_percent_level, places, same_unit
 from auditor.document import Document
 from auditor.extract.context import verb_direction
 from auditor.model import Figure, Relation
@@ -43,9 +43,7 @@ def _level_pair(f: Figure, g: Figure) -> bool:
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     where = places(document, figures)
     text = document.text
-    in_sentence: dict[int, list[Figure]] = {}
-    for f in figures:
-        in_sentence.setdefault(where[f.id].sentence, []).append(f)
+    in_sentence = grouped(figures, where, "sentence")
     for old in figures:
         if not _FROM.search(text[max(0, old.span.start - 40):old.span.start]):
             continue

@@ -8,7 +8,15 @@ from typing import Iterator
 
 from auditor import expr
 from auditor.checks.base import Check
-from auditor.checks.nearby import by_sentence, is_level, is_percent_level, is_ratio_level, places, same_unit
+from auditor.checks.nearby import (
+    by_sentence,
+    is_level,
+    is_percent_level,
+    is_ratio_level,
+    places,
+    same_unit,
+    written_in_digits,
+)
 from auditor.document import Document
 from auditor.extract import context
 from auditor.model import Figure, Relation
@@ -52,7 +60,7 @@ _QUALIFIER_WORDS = {"more than", "less than", "fewer than", "above", "below", "e
 
 
 def _comparable(a: Figure, b: Figure) -> bool:
-    if not (any(ch.isdigit() for ch in a.text) and any(ch.isdigit() for ch in b.text)):
+    if not (written_in_digits(a) and written_in_digits(b)):
         return False  # "six ... above six": number words name categories more often than amounts
     if is_percent_level(a) and is_percent_level(b):
         return True

@@ -12,7 +12,15 @@ from typing import Iterator
 
 from auditor import expr
 from auditor.checks.base import Check
-from auditor.checks.nearby import is_level, is_percent_level, is_table_row, places, same_unit
+from auditor.checks.nearby import (
+    grouped,
+    is_level,
+    is_percent_level,
+    is_table_row,
+    places,
+    same_unit,
+    written_in_digits,
+)
 from auditor.document import Document
 from auditor.model import Figure, Relation
 
@@ -203,7 +211,7 @@ def _fits_term(document: Document, f: Figure, term: str) -> bool:
     if term in RATES:
         return is_percent_level(f)
     # a count of people or money in a report's prose runs to thousands; "3 groups", "(a)" are not levels
-    return is_level(f) and f.unit != "percent" and abs(f.value) >= 1000 and any(c.isdigit() for c in f.text)
+    return is_level(f) and f.unit != "percent" and abs(f.value) >= 1000 and written_in_digits(f)
 
 
 _PER_BEFORE = re.compile(r"\b(?:per|for every)\s*$", re.I)
@@ -263,7 +271,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         if term is None:
             continue
         if _is_change(document, f):  # "grew by 92,000 to 16.4 million": the 92,000 is a change
-            if term not in RATES and f.unit != "percent" and any(c.isdigit() for c in f.text):
+            if term not in RATES and f.unit != "percent" and written_in_digits(f):
                 changes.setdefault(term, []).append(f)
             continue
         if not _fits_term(document, f, term):
@@ -300,9 +308,7 @@ MAX_WHOLES = 6
 def _shares_of_measures(document: Document, figures: tuple[Figure, ...], by_term, where) -> Iterator[Relation]:
     """A percentage of a defined measure ("27.3 percent of the labor force") against the level just
     before it in its sentence and the measure's stated values."""
-    sentences: dict[int, list[Figure]] = {}
-    for f in figures:
-        sentences.setdefault(where[f.id].sentence, []).append(f)
+    sentences = grouped(figures, where, "sentence")
     for share in figures:
         if not is_percent_level(share):
             continue
@@ -310,7 +316,6 @@ def _shares_of_measures(document: Document, figures: tuple[Figure, ...], by_term
         if not m or m.lastgroup not in TERMS or m.lastgroup in RATES:
             continue
         wholes = by_term.get(m.lastgroup, [])
-        sentence_start = where[share.id].sentence_start
         before = [f for f in sentences[where[share.id].sentence] if f.span.start < share.span.start and is_level(f)
                   and not _EARLIER_VALUE.search(document.text[max(0, f.span.start - 40):f.span.start])
                   and not _is_change(document, f)]

@@ -15,6 +15,7 @@ from auditor.checks.nearby import (
     pair_by_words,
     places,
     same_unit,
+    written_in_digits,
 )
 from auditor.document import Document
 from auditor.model import Figure, Relation
@@ -64,7 +65,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         # a percent change between two percentages is the difference check's: it may mean points
         for level_test in (is_level, is_ratio_level):
             # "in the three months to August ... compared with the previous three months": words name spans
-            levels = [f for f in group if level_test(f) and f is not change and any(ch.isdigit() for ch in f.text)]
+            levels = [f for f in group if level_test(f) and f is not change and written_in_digits(f)]
             if not levels:
                 continue
             unit_groups: dict[tuple, list[Figure]] = {}

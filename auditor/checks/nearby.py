@@ -44,6 +44,20 @@ def between(document: Document, a: Figure, b: Figure) -> str:
     return document.text[first.span.end:second.span.start]
 
 
+def written_in_digits(f: Figure) -> bool:
+    """Whether a figure is written with digits: number words ("three months", "two parties")
+    name spans and groups more often than they state amounts."""
+    return any(ch.isdigit() for ch in f.text)
+
+
+def grouped(figures: tuple[Figure, ...] | list[Figure], where: dict[str, Place], by: str) -> dict[int, list[Figure]]:
+    """Every figure grouped by its "sentence" or "paragraph", in reading order."""
+    groups: dict[int, list[Figure]] = {}
+    for f in figures:
+        groups.setdefault(getattr(where[f.id], by), []).append(f)
+    return groups
+
+
 def is_level(f: Figure) -> bool:
     return f.direction == 0 and f.kind in LEVEL_KINDS
 
@@ -154,7 +168,7 @@ def pair_by_words(document: Document, change: Figure, sentence: list[Figure], pr
     level it describes: the nearest one before it in the sentence or, when the
     sentence points back ("That amounts to ..."), in the sentence before."""
     after = [f for f in sentence if f.span.start > change.span.end]
-    if not after or not old_fits(after[0]) or not any(ch.isdigit() for ch in after[0].text):
+    if not after or not old_fits(after[0]) or not written_in_digits(after[0]):
         return None  # "compared with the previous three months": a span of time, not a level
     old = after[0]
     if not _CHANGE_TO_OLD.match(document.text[change.span.end:old.span.start]):

@@ -9,7 +9,15 @@ from typing import Iterator
 
 from auditor import expr
 from auditor.checks.base import Check
-from auditor.checks.nearby import by_sentence, is_level, is_percent_level, is_ratio_level, places, same_unit
+from auditor.checks.nearby import (
+    by_sentence,
+    is_level,
+    is_percent_level,
+    is_ratio_level,
+    places,
+    same_unit,
+    written_in_digits,
+)
 from auditor.document import Document
 from auditor.extract import context
 from auditor.model import Figure, Relation
@@ -69,10 +77,6 @@ def _kin(a: Figure, b: Figure) -> bool:
     return is_level(a) and is_level(b) and same_unit(a, b) and a.unit == b.unit and not a.qualifier and not b.qualifier
 
 
-def _has_digit(f: Figure) -> bool:
-    return any(ch.isdigit() for ch in f.text)
-
-
 def _first_after(document: Document, sentence: list[Figure], offset: int, limit: int = 90) -> Figure | None:
     after = [f for f in sentence if f.span.start >= offset]
     if not after or after[0].span.start - offset > limit:
@@ -103,7 +107,7 @@ def _stated_orders(document: Document, where, groups, superlatives) -> Iterator[
                 cue = _NEXT.search(document.text[start:f.span.start])
                 if not cue or _CHANGE_VERB.search(cue.group("item")):
                     continue
-                if not _kin(top, f) or not _has_digit(f):
+                if not _kin(top, f) or not written_in_digits(f):
                     break
                 chain.append(f)
                 added = True
@@ -126,7 +130,7 @@ def _runners_up(document: Document, where, groups, superlatives) -> Iterator[Rel
     for index, sentence in groups.items():
         first = sentence[0]
         lead = document.text[where[first.id].sentence_start:first.span.start]
-        if not _SECOND.search(lead) or not _has_digit(first):
+        if not _SECOND.search(lead) or not written_in_digits(first):
             continue
         # the superlative it follows: in one of the three sentences before, with one figure of its kind
         for back in range(index - 1, index - 4, -1):
@@ -180,7 +184,7 @@ def _listings(document: Document, where, groups, superlatives) -> Iterator[Relat
                     continue
                 if line_head.lower() in own:
                     continue  # the ranked item's own entry
-                if _kin(top, f) and _has_digit(f):
+                if _kin(top, f) and written_in_digits(f):
                     entries.append(f)
                     lines_seen.add(line_start)
             if labelled:
@@ -250,7 +254,7 @@ def _superlatives(document: Document, where, groups):
                 continue  # "the highest since 2007": against its own past, not a ranking
             f = _first_after(document, sentence, m.end(), limit=70)
             lead = text[m.end():f.span.start] if f else ""
-            if f and _has_digit(f) and re.search(r"(?:\(|\bat|\bwith|\bof|,|:|\bwas|\bis)\s*$", lead) and \
+            if f and written_in_digits(f) and re.search(r"(?:\(|\bat|\bwith|\bof|,|:|\bwas|\bis)\s*$", lead) and \
                     not re.search(r"\b(?:than|from|compared|against)\b", lead, re.I):
                 out.append((index, sentence, m, f))
                 continue

@@ -8,7 +8,7 @@ from typing import Iterator
 
 from auditor import expr
 from auditor.checks.base import Check
-from auditor.checks.nearby import is_level, places, same_unit
+from auditor.checks.nearby import is_level, places, same_unit, written_in_digits
 from auditor.document import Document
 from auditor.model import Figure, Kind, Relation
 
@@ -54,7 +54,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     where = places(document, figures)
     seen_sentences = set()
     for ratio in figures:
-        if ratio.kind is not Kind.RATIO or not any(ch.isdigit() for ch in ratio.text):
+        if ratio.kind is not Kind.RATIO or not written_in_digits(ratio):
             continue  # "three gainers for every two losers": a ratio in words is a rough one
         sentence = where[ratio.id].sentence
         if sentence in seen_sentences:

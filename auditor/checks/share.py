@@ -8,7 +8,16 @@ from typing import Iterator
 
 from auditor import expr
 from auditor.checks.base import Check
-from auditor.checks.nearby import between, by_sentence, is_gap_amount, is_level, places, same_unit
+from auditor.checks.nearby import (
+    between,
+    by_sentence,
+    grouped,
+    is_gap_amount,
+    is_level,
+    places,
+    same_unit,
+    written_in_digits,
+)
 from auditor.document import Document
 from auditor.model import Figure, Relation
 from auditor.quantity import interval_of
@@ -73,14 +82,10 @@ def _around(document: Document, f: Figure) -> str:
     return document.text[max(0, f.span.start - 40):f.span.end + 40]
 
 
-def _written_in_digits(f: Figure) -> bool:
-    return any(ch.isdigit() for ch in f.text)
-
-
 def _parts_for(document: Document, share: Figure, paragraph: list[Figure]) -> list[Figure]:
     """The counts a percentage may be tied to: 'A (P%)', 'A, representing P'.
     In "X males and Y females, representing P" the tie may reach back past Y."""
-    before = [f for f in paragraph if f.span.end <= share.span.start and is_level(f) and _written_in_digits(f)]
+    before = [f for f in paragraph if f.span.end <= share.span.start and is_level(f) and written_in_digits(f)]
     if not before:
         return []
     part = before[-1]
@@ -187,7 +192,7 @@ def _respectively(document: Document, figures: tuple[Figure, ...], where) -> Ite
         if len(shares) < 2:
             continue
         earlier = sentences.get(sentence - 2, []) + sentences.get(sentence - 1, []) + group
-        levels = [f for f in earlier if is_level(f) and _written_in_digits(f) and f.span.start < shares[0].span.start]
+        levels = [f for f in earlier if is_level(f) and written_in_digits(f) and f.span.start < shares[0].span.start]
         if len(levels) < len(shares) + 1:
             continue
         parts, whole = levels[-len(shares):], levels[-len(shares) - 1]
@@ -204,20 +209,16 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         yield Relation(ID, EXPRESSION, {"part": part, "whole": whole, "share": share},
                        f"{share.text} as the share of {part.text} in {whole.text} (listed 'respectively')")
     percents = [f for f in figures if f.unit == "percent" and f.direction == 0]
-    by_paragraph: dict[int, list[Figure]] = {}
-    for f in figures:
-        by_paragraph.setdefault(where[f.id].paragraph, []).append(f)
+    by_paragraph = grouped(figures, where, "paragraph")
     tied_elsewhere = {p.id for s in percents for p in _parts_for(document, s, by_paragraph[where[s.id].paragraph])[-1:]}
     # what makes a figure a possible whole at all, worked out once: this check runs over every percentage
-    whole_like = [f for f in figures if is_level(f) and f.qualifier in ("", "about") and _written_in_digits(f)
+    whole_like = [f for f in figures if is_level(f) and f.qualifier in ("", "about") and written_in_digits(f)
                   and not _PER.search(document.text[max(0, f.span.start - 12):f.span.start])]  # "per 1,000 residents"
     named_whole = {f.id: bool(_TOTAL_WORDS.search(_around(document, f))) for f in whole_like}
     took_part = {f.id: bool(_TOOK_PART.search(_around(document, f))) for f in whole_like}
     # a whole from another paragraph must say it is a total or those who took part
     far_wholes = [f for f in whole_like if named_whole[f.id] or took_part[f.id]]
-    whole_like_in: dict[int, list[Figure]] = {}
-    for f in whole_like:
-        whole_like_in.setdefault(where[f.id].paragraph, []).append(f)
+    whole_like_in = grouped(whole_like, where, "paragraph")
     # "26.0% for the 20,460 male applicants": the base of that percentage, not a whole for another
     base_of = {b.id: q.id for q, b in zip(figures, figures[1:])
                if q.unit == "percent" and _BASE_AFTER.match(document.text[q.span.end:b.span.start])}
@@ -256,7 +257,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
                  or took_part[f.id])
         ]
         opening = _OF_ALL.match(document.text, where[share.id].sentence_start, share.span.start)
-        if opening and not base_named_after(document, share):
+        if opening and not _base_named_after(document, share):
             # "Of all dwellings, 2,667,370 (92.7%) were occupied": the whole counts dwellings
             noun = opening.group("noun").lower()[:5]
             wholes = [w for w in wholes if noun in (w.measure + " " + _around(document, w)).lower()]
@@ -341,7 +342,7 @@ _NOT_A_BASE = {"the", "all", "them", "those", "these", "this", "total", "whom", 
 _OF_ALL = re.compile(r"\W*(?:Of|Among|Out of)\s+(?:all\s+|the\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]{3,})\s*,")
 
 
-def base_named_after(document: Document, share: Figure) -> bool:
+def _base_named_after(document: Document, share: Figure) -> bool:
     return bool(_OF_BASE.match(document.text[share.span.end:share.span.end + 40]))
 
 

@@ -7,7 +7,7 @@ from typing import Iterator
 
 from auditor import expr
 from auditor.checks.base import Check
-from auditor.checks.nearby import by_sentence, is_level, places, same_unit
+from auditor.checks.nearby import by_sentence, grouped, is_level, places, same_unit, written_in_digits
 from auditor.checks.difference import content_words, label
 from auditor.document import Document
 from auditor.model import Figure, Relation
@@ -93,7 +93,7 @@ def _whole_then_list(document: Document, whole: Figure, levels: list[Figure], ot
     """'Of the 574,125 who sat, 300,995 were male and 273,130 female'; 'Of the 41.7m males: Fully
     employed: 21.1m, Underemployed: 11m, Unemployed: 9.6m'."""
     text = document.text
-    if not any(ch.isdigit() for ch in whole.text):
+    if not written_in_digits(whole):
         return None  # "(out of five)": number words name categories more often than totals
     sentence_start = max(text.rfind("\n", 0, whole.span.start), text.rfind(". ", 0, whole.span.start) + 1, 0)
     if not _OF_START.search(text[sentence_start:whole.span.start]):
@@ -204,7 +204,7 @@ def _group_year(document: Document, parts: list[Figure], since: int) -> str | No
 def _named_elsewhere(document: Document, figures: tuple[Figure, ...], where, sentences) -> Iterator[Relation]:
     text = document.text
     for sentence, group in sentences.items():
-        levels = [f for f in group if is_level(f) and not f.qualifier and any(ch.isdigit() for ch in f.text)]
+        levels = [f for f in group if is_level(f) and not f.qualifier and written_in_digits(f)]
         if not levels or len(levels) > 12:
             continue
         place = where[levels[0].id]
@@ -311,7 +311,7 @@ def _of_this(document: Document, where, sentences) -> Iterator[Relation]:
                     and not _EARLIER.search(document.text[max(0, f.span.start - 40):f.span.start])]
         if not previous:
             continue
-        parts = [f for f in members if is_level(f) and not f.qualifier and _in_digits(f)  # "402.3 ten thousand tons"
+        parts = [f for f in members if is_level(f) and not f.qualifier and written_in_digits(f)  # "402.3 ten thousand tons"
                  and _outside_brackets(document, f, start)]
         # the whole is the last figure before that can hold the parts ("between 3 and 14 March": not 3)
         wholes = [w for w in previous if parts and same_unit(w, parts[0]) and w.unit == parts[0].unit
@@ -327,19 +327,13 @@ def _of_this(document: Document, where, sentences) -> Iterator[Relation]:
                        f"{' + '.join(p.text for p in parts)} as parts of {whole.text}")
 
 
-def _in_digits(f: Figure) -> bool:
-    return any(ch.isdigit() for ch in f.text)
-
-
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     where = places(document, figures)
     sentences = by_sentence(document, figures, where)
     yield from _named_elsewhere(document, figures, where, sentences)
     yield from _of_this(document, where, sentences)
     text = document.text
-    in_sentence: dict[int, list[Figure]] = {}
-    for f in figures:
-        in_sentence.setdefault(where[f.id].sentence, []).append(f)
+    in_sentence = grouped(figures, where, "sentence")
     for whole in figures:
         if not is_level(whole) or whole.qualifier:
             continue
@@ -365,7 +359,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         clause_start = max(place.sentence_start, text.rfind(";", place.sentence_start, whole.span.start) + 1)
         before = text[clause_start:whole.span.start]
         earlier = [f for f in levels if clause_start <= f.span.start and f.span.end < whole.span.start]
-        if not _in_digits(whole) or not all(_in_digits(f) for f in earlier):
+        if not written_in_digits(whole) or not all(written_in_digits(f) for f in earlier):
             continue  # "together the two parties would hold 34 seats": words name groups, not amounts
         cue = _PARTS_THEN_WHOLE.search(before)
         if cue and len(earlier) >= 2 and cue.start() > text.find(earlier[-1].text, clause_start) - clause_start:

@@ -12,7 +12,7 @@ from typing import Iterator
 
 from auditor import expr
 from auditor.checks.base import Check
-from auditor.checks.nearby import places
+from auditor.checks.nearby import places, written_in_digits
 from auditor.document import Document
 from auditor.extract.periods import find_periods
 from auditor.model import Figure, Kind, Relation
@@ -258,7 +258,7 @@ MAX_READINGS = 4
 def _prose_candidate(f: Figure) -> bool:
     if not f.unit and f.value < 100 and re.fullmatch(r"\d+", f.text.strip()):
         return False  # "in Wards 7 and 8": small bare integers name things more often than they count them
-    return f.direction == 0 and not f.qualifier and any(ch.isdigit() for ch in f.text) and f.kind in (
+    return f.direction == 0 and not f.qualifier and written_in_digits(f) and f.kind in (
         Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.NUMBER, Kind.PHYSICAL)
 
 
