@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Iterable, Sequence
 
-from auditor import __version__
+from auditor import __version__, grammar
 from auditor.checks import CHECKS
 from auditor.document import Document
 from auditor.engine import decide_all
@@ -15,7 +15,7 @@ from auditor.suppress import apply_inline
 
 def audit_document(document: Document, checks: Iterable[str] | None = None, rules: Sequence = ()) -> DocumentAudit:
     """`rules` are compiled user rules (auditor.rulefile.load_rules(...).rules)."""
-    figures = extract_figures(document)
+    figures = grammar.read(document, extract_figures(document)).figures  # as the meaning layer reads them
     relations: list = []
     covered: list[tuple[frozenset[str], bool]] = []
     for check_id in checks or CHECKS:

@@ -35,8 +35,8 @@ CHECKS: dict[str, Check] = {
         growth.CHECK,
         difference.CHECK,
         ratio.CHECK,
-        part_of_whole.CHECK,
         sum_of_parts.CHECK,
+        part_of_whole.CHECK,  # after the sums: a list the text says exhausts its whole is the stronger claim
         promise.CHECK,
         change_direction.CHECK,
         change_with_rate.CHECK,

@@ -29,3 +29,16 @@ class Check:
         missing = [h for h in DOC_HEADINGS if not re.search(rf"^## {h}$", self.doc, re.M)]
         if missing:
             raise ValueError(f"check {self.id}: doc lacks headings {missing}")
+
+
+def links_first(linked: Iterator[Relation], legacy: Iterator[Relation], anchor: str) -> Iterator[Relation]:
+    """The relations the meaning layer's links state, then the check's own readings
+    of figures no link has already placed: a linked `anchor` figure (the change, the
+    whole, the ratio) is not paired again by nearness."""
+    placed: set[str] = set()
+    for relation in linked:
+        placed.add(relation.figures[anchor].id)
+        yield relation
+    for relation in legacy:
+        if placed.isdisjoint(f.id for f in relation.figures.values()):
+            yield relation

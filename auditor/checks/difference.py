@@ -7,7 +7,8 @@ from functools import lru_cache
 from typing import Iterator
 
 from auditor import expr
-from auditor.checks.base import Check
+from auditor import grammar, relations
+from auditor.checks.base import Check, links_first
 from auditor.checks.nearby import (
     by_sentence,
     is_change_column,
@@ -56,6 +57,10 @@ def _expression(change: Figure, scale: str = "") -> expr.Compare:
 
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
+    return links_first(relations.differences(grammar.read(document, figures), ID), _find(document, figures), "change")
+
+
+def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     where = places(document, figures)
     sentences = by_sentence(document, figures, where)
     yield from _named_gaps(document, figures, where, sentences)
@@ -170,6 +175,7 @@ def _group_key_first(name: str) -> str | None:
     return found[0] if len(found) >= 2 else None
 
 
+_CONTRAST = re.compile(r"\b(?:whereas|while|but|although)\b|;", re.I)
 _EVALUATIVE = re.compile(r"\b(?:improv\w*|worsen\w*|deteriorat\w*|better|worse)\b", re.I)
 
 
@@ -182,6 +188,8 @@ def _relations(document: Document, change: Figure, levels: list[Figure], express
         return
     readings, certain = oriented
     a, b = levels
+    if _CONTRAST.search(document.text[min(a.span.end, change.span.end):max(b.span.start, change.span.start)]):
+        return  # "jumped from 85,904 to 98,158, whereas the other category shrank by 7,056": two clauses, two measures
     place_start = max(document.text.rfind(". ", 0, change.span.start), document.text.rfind("\n", 0, change.span.start)) + 1
     if _EVALUATIVE.search(document.text[place_start:change.span.end]):
         # "the combined ratio improved to 94.2% from 96.8%, a gain of 2.6 points": better or worse, not up or down

@@ -5,7 +5,8 @@ import re
 from typing import Iterator
 
 from auditor import expr
-from auditor.checks.base import Check
+from auditor import grammar, relations
+from auditor.checks.base import Check, links_first
 from auditor.checks.nearby import (
     between,
     by_sentence,
@@ -47,6 +48,10 @@ _YEAR_ON_YEAR = re.compile(r"^\W*(?:year[- ]on[- ]year|y-o-y|yoy|from a year (?:
 
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
+    return links_first(relations.growth(grammar.read(document, figures), ID), _find(document, figures), "change")
+
+
+def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     where = places(document, figures)
     sentences = by_sentence(document, figures, where)
     for sentence, group in sentences.items():

@@ -5,7 +5,8 @@ import re
 from typing import Iterator
 
 from auditor import expr
-from auditor.checks.base import Check
+from auditor import grammar, relations
+from auditor.checks.base import Check, links_first
 from auditor.checks.nearby import is_level, places, same_unit
 from auditor.document import Document
 from auditor.model import Figure, Relation
@@ -66,6 +67,10 @@ def _named_parts(document: Document, figures: tuple[Figure, ...], where) -> Iter
 
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
+    return links_first(relations.parts_within(grammar.read(document, figures), ID), _find(document, figures), "whole")
+
+
+def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     where = places(document, figures)
     yield from _named_parts(document, figures, where)
     text = document.text

@@ -5,6 +5,7 @@ import re
 from typing import Iterator
 
 from auditor import expr
+from auditor import grammar
 from auditor.checks.base import Check
 from auditor.checks.nearby import is_level, places, same_unit, words
 from auditor.document import Document
@@ -54,6 +55,10 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         text_span[1] = where[result.id].sentence_end
         if not _MET.search(document.text[text_span[0]:text_span[1]]):
             continue
+        meaning = grammar.read(document, figures)
+        if meaning.frame(bound).head and meaning.frame(result).head \
+                and meaning.frame(bound).head != meaning.frame(result).head:
+            continue  # "pledged 60,000 new jobs and met 4,500 representatives": another measure
         common = _stems(bound.measure + " " + document.text[bound.span.end:bound.span.end + 60]) & _stems(
             result.measure + " " + document.text[result.span.end:result.span.end + 60])
         if not common:

@@ -7,7 +7,8 @@ from itertools import permutations
 from typing import Iterator
 
 from auditor import expr
-from auditor.checks.base import Check
+from auditor import grammar, relations
+from auditor.checks.base import Check, links_first
 from auditor.checks.nearby import is_level, places, same_unit, written_in_digits
 from auditor.document import Document
 from auditor.model import Figure, Kind, Relation
@@ -51,6 +52,10 @@ def _names_for(noun: str) -> str:
 
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
+    return links_first(relations.ratios(grammar.read(document, figures), ID), _find(document, figures), "ratio")
+
+
+def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     where = places(document, figures)
     seen_sentences = set()
     for ratio in figures:
@@ -68,6 +73,12 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         a, b = terms[-2], terms[-1]
         if not same_unit(a, b):
             continue
+        meaning = grammar.read(document, figures)
+        if ";" in document.text[b.span.end:ratio.span.start]:
+            continue  # "1,100 reported losses; the average ratio was 1.70": another clause, another measure
+        named = meaning.frame(ratio).named_terms
+        if named and not set(named) & {meaning.frame(a).head, meaning.frame(b).head}:
+            continue  # a "debt-to-equity ratio" divides no count of firms
         readings = [{"a": x, "b": y, "ratio": ratio} for x, y in permutations((a, b))]
         per = _PER_BASE.match(document.text[ratio.span.end:ratio.span.end + 60])
         if per and per.group("noun") and not any(

@@ -8,6 +8,7 @@ from itertools import combinations
 from typing import Iterator
 
 from auditor import expr
+from auditor import grammar
 from auditor.checks.base import Check
 from auditor.checks.nearby import is_table_row, places
 from auditor.extract import context
@@ -100,9 +101,12 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     pairs = sorted((pair for group in same_key.values() for pair in combinations(group, 2)),
                    key=lambda pair: (pair[0].span.start, pair[1].span.start))
     clause_words: dict[str, set[str]] = {}
+    bases = grammar.read(document, figures).bases
     for a, b in pairs:
         if where[a.id].sentence == where[b.id].sentence:
             continue  # a restatement comes in another sentence; two in one are parts of a list
+        if a.id in bases or b.id in bases:
+            continue  # "2.5% down from the almost 14 million of the previous period": another period's value
         if a.text != b.text and not _same_context(document, a, b, clause_words):  # a verbatim repeat needs no proof
             continue
         yield Relation(
@@ -177,7 +181,7 @@ def _restatements(figures: tuple[Figure, ...], where) -> Iterator[Relation]:
         if first is None:
             if _distinctive(f):  # the first statement must be precise; its echo may be rounder ("1.50", "1.5")
                 seen[key] = f
-        elif where[first.id].sentence != where[f.id].sentence and (_very_precise(first) or _measures_agree(first, f)):
+        elif where[first.id].sentence != where[f.id].sentence and (_measures_agree(first, f) or _very_precise(first) and first.kind is not Kind.RATIO):
             yield Relation(ID, EXPRESSION, {"a": first, "b": f}, f"{first.text} is stated again as {f.text}")
 
 

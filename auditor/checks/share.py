@@ -7,7 +7,8 @@ from itertools import combinations
 from typing import Iterator
 
 from auditor import expr
-from auditor.checks.base import Check
+from auditor import grammar, relations
+from auditor.checks.base import Check, links_first
 from auditor.checks.nearby import (
     between,
     by_sentence,
@@ -202,6 +203,10 @@ def _respectively(document: Document, figures: tuple[Figure, ...], where) -> Ite
 
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
+    return links_first(relations.shares_of_parts(grammar.read(document, figures), ID), _find(document, figures), "share")
+
+
+def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     where = places(document, figures)
     paired = set()
     for share, part, whole in _respectively(document, figures, where):

@@ -6,7 +6,8 @@ import re
 from typing import Iterator
 
 from auditor import expr
-from auditor.checks.base import Check
+from auditor import grammar, relations
+from auditor.checks.base import Check, links_first
 from auditor.checks.nearby import by_sentence, grouped, is_level, places, same_unit, written_in_digits
 from auditor.checks.difference import content_words, label
 from auditor.document import Document
@@ -36,12 +37,6 @@ The 0-6 age group numbered 289,281, made up of 148,047 boys and 141,234 girls.
 ## Fix
 Correct the part or the total that is wrong, or say what the parts leave out.
 """
-
-_WHOLE_THEN_PARTS = re.compile(
-    r"\b(?:made up of|split (?:into|between)|consisting of|consists of|comprising|comprised of|composed of|"
-    r"broken down (?:into|as)|divided (?:into|between)|of whom|of which)\b", re.I)
-_REMAINDER = re.compile(r"\b(?:the remaining|the rest|the other|remainder|while the remaining)\b", re.I)
-_PARTS_THEN_WHOLE = re.compile(r"\b(?:together|combined|in all|altogether|in total|a total of|totall?ing|summing to|adding up to)\b", re.I)
 
 
 def _sentence_levels(sentence_figures: list[Figure], unit_of: Figure) -> list[Figure]:
@@ -328,25 +323,21 @@ def _of_this(document: Document, where, sentences) -> Iterator[Relation]:
 
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
+    return links_first(relations.sums(grammar.read(document, figures), ID), _find(document, figures), "whole")
+
+
+def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     where = places(document, figures)
     sentences = by_sentence(document, figures, where)
     yield from _named_elsewhere(document, figures, where, sentences)
     yield from _of_this(document, where, sentences)
-    text = document.text
     in_sentence = grouped(figures, where, "sentence")
     for whole in figures:
         if not is_level(whole) or whole.qualifier:
             continue
         place = where[whole.id]
-        after = text[whole.span.end:place.sentence_end]
         levels = _sentence_levels(in_sentence[place.sentence], whole)
         later = [f for f in levels if f.span.start > whole.span.end]
-        cue = _WHOLE_THEN_PARTS.search(after)
-        if cue and len(later) >= 2 and not re.search(r"\d", after[:cue.start()]):
-            exhaustive = cue.group().lower() not in ("of whom", "of which") or _REMAINDER.search(after)
-            if exhaustive:
-                yield _relation(later, whole)
-                continue
         remainder = _remainder(document, whole, later)
         if remainder is not None:
             yield remainder
@@ -356,14 +347,6 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         if listed is not None:
             yield listed
             continue
-        clause_start = max(place.sentence_start, text.rfind(";", place.sentence_start, whole.span.start) + 1)
-        before = text[clause_start:whole.span.start]
-        earlier = [f for f in levels if clause_start <= f.span.start and f.span.end < whole.span.start]
-        if not written_in_digits(whole) or not all(written_in_digits(f) for f in earlier):
-            continue  # "together the two parties would hold 34 seats": words name groups, not amounts
-        cue = _PARTS_THEN_WHOLE.search(before)
-        if cue and len(earlier) >= 2 and cue.start() > text.find(earlier[-1].text, clause_start) - clause_start:
-            yield _relation(earlier, whole)
-
+        # a whole then its partitive ('of which'), parts then a totalling word: the meaning layer's links
 
 CHECK = Check(ID, "Parts said to make up a total do not add up to it.", DOC, find)

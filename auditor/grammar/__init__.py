@@ -1,0 +1,74 @@
+"""The meaning layer: built once per document, read by every check.
+
+`read(document, figures)` segments the text, builds a frame per figure and finds the
+links the grammar states between figures. Checks query the result; they never
+re-derive a role, a base or a whole. Knows nothing of checks or rules.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from auditor.document import Document
+from auditor.grammar.frames import Frame, Role, build_frame, inherit_in_lists, same_unit
+from auditor.grammar.links import ChangeLink, PartsLink, RatioLink, change_links, parts_links, ratio_links
+from auditor.grammar.segments import Segment, segment
+from auditor.model import Figure
+
+
+@dataclass(frozen=True)
+class Meaning:
+    document: Document
+    figures: tuple[Figure, ...]
+    segments: tuple[Segment, ...]
+    frames: dict[str, Frame]
+    parts: tuple[PartsLink, ...]
+    changes: tuple[ChangeLink, ...]
+    ratios: tuple[RatioLink, ...]
+
+    @property
+    def bases(self) -> frozenset[str]:
+        """Ids of the figures a change is measured from: values of another period or series."""
+        return frozenset(link.old.id for link in self.changes)
+
+    def frame(self, figure: Figure) -> Frame:
+        return self.frames[figure.id]
+
+    def segment_of(self, figure: Figure) -> Segment:
+        return self.segments[self.frames[figure.id].segment]
+
+
+def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
+    segments = segment(document, figures)
+    frames = {frame.figure.id: frame for seg in segments
+              for frame in inherit_in_lists(seg, [build_frame(f, seg, k) for k, f in enumerate(seg.figures)])}
+    # the figures as their frames read them: a direction the words give ("45% above",
+    # "growth of 3.1%, 5.9% and 12.7%") is the figure's own from here on
+    enriched = {}
+    for f in figures:
+        if frames[f.id].direction != f.direction:
+            enriched[f.id] = replace(f, direction=frames[f.id].direction)
+    if enriched:
+        figures = tuple(enriched.get(f.id, f) for f in figures)
+        segments = segment(document, figures)
+        frames = {f.id: replace(frames[f.id], figure=f) for f in figures}
+    parts, changes, ratios = [], [], []
+    for seg in segments:
+        if not seg.figures:
+            continue
+        parts += parts_links(seg, frames)
+        changes += change_links(seg, frames)
+        ratios += ratio_links(seg, frames)
+    return Meaning(document, figures, segments, frames, tuple(parts), tuple(changes), tuple(ratios))
+
+
+_last: list = [None, None, None]
+
+
+def read(document: Document, figures: tuple[Figure, ...]) -> Meaning:
+    """The meaning of a document; every check of one audit gets the same object."""
+    if _last[0] is not document or (_last[1] is not figures and _last[2].figures is not figures):
+        _last[:] = [document, figures, _build(document, figures)]
+    return _last[2]
+
+
+__all__ = ["ChangeLink", "Frame", "Meaning", "PartsLink", "RatioLink", "Role", "Segment", "read", "same_unit"]

@@ -1,0 +1,141 @@
+"""A frame per figure: what the figure is in its sentence (role, direction of change,
+modality, the head noun of its measure) and the words that say so.
+
+Frames read the figure's own fields (kind, unit, direction, measure, qualifier) and
+the skeleton of its sentence; they are built once and every link and check reads them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from enum import Enum
+
+from auditor.grammar import lexicon
+from auditor.grammar.segments import Segment
+from auditor.model import Figure, Kind
+
+DURATION_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade"})
+LEVEL_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.PHYSICAL, Kind.NUMBER})
+
+
+class Role(str, Enum):
+    LEVEL = "level"
+    CHANGE = "change"  # in the figure's own unit: "rose by 4,200"
+    RELATIVE_CHANGE = "relative-change"  # "up 12.4%"
+    POINT_CHANGE = "point-change"  # "down 0.3 percentage points"
+    SHARE = "share"  # a percentage level: a share or a rate
+    RATIO = "ratio"
+    MULTIPLE = "multiple"
+    BOUND = "bound"  # "more than 60,000"
+    GAP = "gap"  # "a shortfall of 2,000"
+    RANK = "rank"
+    DURATION = "duration"  # "18 weeks", "three months": a span of time, not an amount
+
+
+_COMPARATIVE_AFTER = re.compile(
+    rf"^\s*(?P<up>{lexicon.alternation(lexicon.BASE_AFTER_CHANGE_UP)})\b|^\s*(?P<down>"
+    rf"{lexicon.alternation(lexicon.BASE_AFTER_CHANGE_DOWN)})\b")
+_GAP_BEFORE = re.compile(r"\b(?:shortfall|excess|gap|difference|overrun|shortage|deficit|surplus|balance)\s+of\s+"
+                         r"(?:about\s+|some\s+)?$")
+_EXPECTED = re.compile(rf"\b(?:{lexicon.alternation(lexicon.EXPECTED)})\b")
+_NAMED_TERMS = re.compile(r"\b(?P<a>[a-z]+)[-\s]to[-\s](?P<b>[a-z]+)\s+ratio\b|\bratio\s+of\s+(?:the\s+)?(?P<c>[a-z]+)\s+"
+                          r"to\s+(?:the\s+)?(?P<d>[a-z]+)")
+_CLAUSE_OPEN = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\b|\.\s")
+
+
+@dataclass(frozen=True)
+class Frame:
+    figure: Figure
+    segment: int  # index of its sentence
+    slot: int  # its place among the sentence's figures
+    role: Role
+    direction: int  # +1 / -1 for a change, else 0
+    modality: str  # "stated" or "expected" (forecasts, targets, promises, conditions)
+    head: str  # the folded last word of its measure ("new urban jobs" -> "job")
+    evidence: tuple[str, ...] = ()
+    # what a ratio says it divides: "debt-to-equity ratio", "ratio of exports to imports"
+    named_terms: tuple[str, ...] = ()
+
+    @property
+    def is_level(self) -> bool:
+        return self.role is Role.LEVEL and self.figure.kind in LEVEL_KINDS
+
+
+def head_noun(measure: str) -> str:
+    """The folded head of a measure phrase: its last word before "of"/"for"/"in"
+    ("vacancies for every job-seeker" -> "vacancy", "number of graduates" -> "graduate")."""
+    words = measure.lower().split()
+    for i, w in enumerate(words):
+        if w in ("for", "per", "in", "on", "from", "to", "at") and i > 0:
+            words = words[:i]
+            break
+    return lexicon.fold(words[-1]) if words else ""
+
+
+def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
+    evidence: list[str] = []
+    direction = figure.direction
+    after = seg.after(slot, 40)
+    before = seg.before(slot, 90)
+    comparative = _COMPARATIVE_AFTER.match(after)
+    if comparative and figure.qualifier == "" and direction == 0:
+        direction = 1 if comparative.group("up") else -1
+        evidence.append(f"comparative after: {comparative.group().strip()!r}")
+    if figure.kind is Kind.RANK:
+        role = Role.RANK
+    elif figure.unit in DURATION_UNITS:
+        role = Role.DURATION
+    elif figure.qualifier in ("more-than", "at-least", "less-than", "at-most"):
+        role = Role.BOUND
+    elif _GAP_BEFORE.search(before):
+        role = Role.GAP
+        evidence.append("gap noun before")
+    elif figure.unit in ("percentage_point", "basis_point") or figure.kind is Kind.PERCENTAGE_POINT:
+        role = Role.POINT_CHANGE
+    elif direction != 0:
+        role = Role.RELATIVE_CHANGE if figure.unit == "percent" else Role.CHANGE
+    elif figure.unit == "percent":
+        role = Role.SHARE
+    elif figure.kind is Kind.RATIO:
+        role = Role.RATIO
+    elif figure.kind is Kind.MULTIPLE:
+        role = Role.MULTIPLE
+    else:
+        role = Role.LEVEL
+    clause = _CLAUSE_OPEN.split(before)[-1]
+    expected = _EXPECTED.search(clause)
+    if expected:
+        evidence.append(f"modality: {expected.group()!r}")
+    terms = _NAMED_TERMS.search(figure.measure.lower()) if role is Role.RATIO else None
+    return Frame(figure, seg.index, slot, role, direction, "expected" if expected else "stated",
+                 head_noun(figure.measure), tuple(evidence),
+                 (lexicon.fold(terms.group("a") or terms.group("c")), lexicon.fold(terms.group("b") or terms.group("d")))
+                 if terms else ())
+
+
+_LIST_GLUE = re.compile(r"^\s*(?:%|percent|per\s+cent)?\s*(?:,|,?\s*and|,?\s*or)\s*$")
+
+
+def inherit_in_lists(seg: Segment, frames: list[Frame]) -> list[Frame]:
+    """A figure listed right after a change of its unit is a change too:
+    "representing growth of 3.10%, 5.90% and 12.70% respectively"."""
+    out = list(frames)
+    for k in range(1, len(out)):
+        previous, frame = out[k - 1], out[k]
+        if previous.role in (Role.RELATIVE_CHANGE, Role.CHANGE, Role.POINT_CHANGE) and frame.direction == 0 \
+                and frame.role in (Role.SHARE, Role.LEVEL) and frame.figure.unit == previous.figure.unit \
+                and _LIST_GLUE.match(seg.between(k - 1, k)):
+            out[k] = replace(frame, role=previous.role, direction=previous.direction,
+                             evidence=frame.evidence + ("listed after a change",))
+    return out
+
+
+def same_unit(a: Figure, b: Figure) -> bool:
+    """Whether two figures can be added or compared as they stand."""
+    if a.unit != b.unit:
+        return False
+    if a.unit:
+        return True
+    if Kind.RATIO in (a.kind, b.kind):
+        return a.kind is b.kind
+    return (a.kind in LEVEL_KINDS) == (b.kind in LEVEL_KINDS)

@@ -1,0 +1,101 @@
+"""The cue words of report grammar, as data, and the one word folder.
+
+Every vocabulary the meaning layer reads lives here, one entry a phrase, so that a
+reader can grep what the auditor understands and a test can try each entry. Phrases
+are lower case; `fold` is how a word is compared (case, apostrophes, plural).
+"""
+from __future__ import annotations
+
+import re
+
+
+def fold(word: str) -> str:
+    """A word as the auditor compares it: lower case, no possessive, no plural ending
+    ("Job-seekers'" -> "job-seeker", "vacancies" -> "vacancy", "boxes" -> "box")."""
+    w = word.lower().replace("’", "'").strip("'\".,;:()[]")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.rstrip("'")
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("sses", "xes", "ches", "shes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def folded_words(phrase: str) -> tuple[str, ...]:
+    return tuple(fold(w) for w in re.findall(r"[a-z][a-z'’-]*", phrase.lower()))
+
+
+def alternation(phrases: tuple[str, ...]) -> str:
+    """A regex alternation of phrases, longest first, spaces matching any white space."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+
+# --- parts and wholes ---------------------------------------------------------------
+# After a whole, these open the list of its parts: "1,250 jobs, of which 810 ...".
+PARTITIVES_OPEN = ("of which", "of whom", "of these", "of those", "of them", "of this", "among them", "among which",
+                   "among whom", "among these", "including", "includes", "included")
+# ... and these say the parts exhaust it: "split between", "made up of".
+PARTITIVES_EXHAUSTIVE = ("comprising", "comprises", "comprised of", "composed of", "consisting of", "consists of", "made up of",
+                         "split between", "split into", "divided between", "divided into", "broken down into",
+                         "broken down as", "distributed as", "shared between")
+# Between parts and their whole, these say the parts listed before add up to the figure after:
+# "... make up the 299,281", "..., a total of 1,250".
+TOTAL_BEFORE_WHOLE = ("make up", "makes up", "made up", "making up", "add up to", "adds up to", "added up to",
+                      "adding up to", "a total of", "for a total of", "bringing the total to", "taking the total to",
+                      "totalling", "totaling", "totalled", "totaled", "sum to", "summing to", "comprise",
+                      "constitute", "constituted", "came to", "come to", "comes to", "amounted to", "amount to",
+                      "amounts to")
+# ... and these only when what follows is the parts' share of the whole: "A and B account for 78.6% of the W".
+SHARE_BEFORE_WHOLE = ("account for", "accounts for", "accounted for", "accounting for", "represent", "represented",
+                      "representing", "make up", "made up", "making up", "comprise", "constitute")
+# After a figure, these say it is itself a total: "47,603 cases in all, including 1,768 deaths".
+TOTAL_AFTER_WHOLE = ("in all", "in total", "altogether", "all told", "combined", "overall")
+# A fronted whole: "Of the 3,200 firms surveyed, 1,100 ...".
+FRONTED_WHOLE = ("of", "out of", "among", "from")
+# The last part names what is left: the list then exhausts its whole.
+REMAINDER_WORDS = ("remaining", "remainder", "rest", "other", "others", "balance")
+# Groups that exhaust a population between them (any two of one set).
+COMPLEMENTARY_GROUPS = (
+    frozenset({"boy", "girl"}), frozenset({"male", "female"}), frozenset({"man", "woman", "men", "women"}),
+    frozenset({"urban", "rural"}), frozenset({"full-time", "part-time"}), frozenset({"domestic", "foreign"}),
+    frozenset({"public", "private"}), frozenset({"import", "export"}), frozenset({"recurrent", "capital"}),
+    frozenset({"state", "federal"}), frozenset({"citizen", "non-citizen"}), frozenset({"resident", "non-resident"}),
+    frozenset({"inpatient", "outpatient"}), frozenset({"permanent", "temporary"}),
+)
+
+# --- changes and their base -----------------------------------------------------------
+# After a change, these name the old level it is measured from: "45% above last year's $78.5 million".
+BASE_AFTER_CHANGE_UP = ("above", "higher than", "more than", "greater than", "bigger than", "larger than", "up on",
+                        "up from", "ahead of", "over")
+BASE_AFTER_CHANGE_DOWN = ("below", "lower than", "less than", "fewer than", "smaller than", "down on", "down from",
+                          "behind", "short of", "under")
+# A change may name itself before its base: "a 40% increase, from 4,606 to 6,464".
+CHANGE_NOUNS = ("increase", "rise", "growth", "gain", "jump", "surge", "decline", "decrease", "drop", "fall",
+                "reduction", "contraction", "expansion", "improvement", "dip", "change", "cut", "hike", "advance")
+BASE_AFTER_CHANGE = ("from", "compared with", "compared to", "against", "versus", "vs", "vs.", "on", "relative to")
+# Words that make a figure after them an earlier or other-period value.
+EARLIER_MARKS = ("last year's", "a year earlier", "a year ago", "the previous", "the prior", "the preceding",
+                 "the same period", "the same month", "the same quarter", "prior-year", "previous year's", "earlier")
+
+# --- ratios ------------------------------------------------------------------------
+# "1.70 vacancies for every job-seeker": the words after a ratio that name its base.
+PER_BASE = ("for every", "for each", "per", "to every", "to each", "to one", "to 1")
+# Between a ratio's two terms: "2.126 million openings against 1.413 million job-seekers".
+TERM_JOINERS = ("against", "versus", "vs", "vs.", "and", "to", "compared with", "for")
+
+# --- modality ----------------------------------------------------------------------
+# Before a figure in its clause, these make it a figure not (yet) observed.
+EXPECTED = ("expected", "expects", "forecast", "forecasts", "projected", "projects", "projection", "predicted",
+            "estimate to", "will", "would", "could", "might", "may", "should", "aims", "aim", "aiming", "plans to",
+            "planned", "plan to", "target", "targets", "targeted", "goal", "hopes", "intends", "seeks",
+            "pledged", "promised", "vowed", "committed", "budgeted", "envisaged", "if")
+PLAN_NOUNS = ("plan", "target", "goal", "quota", "budget", "estimate", "estimates", "forecast", "projection",
+              "objective", "pledge", "promise", "commitment", "allocation", "ceiling", "cap", "limit", "benchmark")
+PROMISE_VERBS = ("pledged", "promised", "vowed", "committed", "undertook", "promise", "pledge", "target", "goal",
+                 "aim", "aimed")
+MET_WORDS = ("fulfilled", "fulfiled", "achieved", "met", "exceeded", "surpassed", "accomplished", "reached",
+             "overfulfilled", "delivered", "kept", "honoured", "honored")

@@ -1,0 +1,287 @@
+"""Links between figures that the grammar of a sentence states.
+
+Each finder below reads one general construction over a sentence skeleton (figures
+as slots `#k#`) and the figures' frames, and names it in `grammar`:
+
+- a whole, then a partitive, then its parts ("W, of which A and B"; "W, split between A and B");
+- parts, then a word of totalling, then their whole ("A and B make up the W"; "A and B, a total of W");
+- a fronted whole, then its parts ("Of the W, A ... and B ...");
+- a change, a comparative or a base preposition, then the old level ("C above last year's O");
+  the new level is "to N" after it or the level the clause states before the change;
+- a ratio naming its base ("R X for every Y"), and the two levels the sentence sets against each other.
+
+A link says only what the text relates; whether it holds is the engine's to decide.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from auditor.grammar import lexicon
+from auditor.grammar.frames import Frame, Role, same_unit
+from auditor.grammar.segments import SLOT, Segment
+from auditor.model import Figure, Kind
+
+
+@dataclass(frozen=True)
+class PartsLink:
+    whole: Figure
+    parts: tuple[Figure, ...]
+    exhaustive: bool  # the parts make up the whole (else they lie within it)
+    grammar: str
+    closed: bool = True  # the list was read to its end (else a part may have been missed)
+    share: Figure | None = None  # "A and B make up 78.6% of the W": the parts' share of the whole
+
+
+@dataclass(frozen=True)
+class ChangeLink:
+    change: Figure
+    old: Figure
+    news: tuple[Figure, ...]  # the level the change arrives at, likeliest first
+    direction: int
+    certain: bool
+    grammar: str
+
+
+@dataclass(frozen=True)
+class RatioLink:
+    ratio: Figure
+    numerator: Figure
+    denominator: Figure
+    oriented: bool  # the words say which term is the base
+    grammar: str
+
+
+_OPEN = re.compile(rf"^(?P<gap>[^#;.]{{0,60}}?)[\s,(:–—-]*\b(?P<cue>{lexicon.alternation(lexicon.PARTITIVES_OPEN)}|"
+                   rf"{lexicon.alternation(lexicon.PARTITIVES_EXHAUSTIVE)})\b")
+_TOTALLING = re.compile(rf"\b(?:together\s+|combined\s+|jointly\s+)?(?P<cue>{lexicon.alternation(lexicon.TOTAL_BEFORE_WHOLE)}|"
+                        rf"{lexicon.alternation(lexicon.SHARE_BEFORE_WHOLE)})\b(?!\s+of\b)|"
+                        rf"\b(?P<together>together|combined|jointly|between\s+them)\s+(?:[a-z]+\s+){{1,2}}(?=#)")
+_TOTAL_WORD = re.compile(rf"\b(?:{lexicon.alternation(lexicon.TOTAL_BEFORE_WHOLE)})\b(?!\s+of\b)")
+_SHARE_ONLY = frozenset(lexicon.SHARE_BEFORE_WHOLE) - frozenset(lexicon.TOTAL_BEFORE_WHOLE)
+_SHARE_OF_WHOLE = re.compile(r"^\s*of\s+(?:the\s+|all\s+|their\s+|its\s+)?(?:[a-z'’-]+\s+){0,3}?$")
+_ASIDE = re.compile(r"\([^()]*\)")
+_FRONTED_BEFORE = re.compile(r"(?:^|[,:;(]|\bthat|\band|\bbut)\s*(?:of|out\s+of|among)\s+(?:the\s+|these\s+|those\s+|"
+                             r"all\s+|its\s+|their\s+)?(?:[a-z'’-]+\s+){0,3}$")
+_FRONTED_AFTER = re.compile(r"^[^#;:,]{0,60},")
+_NESTED = re.compile(rf"\b(?:{lexicon.alternation(lexicon.PARTITIVES_OPEN)})\b")
+_REMAINDER = re.compile(rf"\b(?:{lexicon.alternation(lexicon.REMAINDER_WORDS)})\b")
+_CLAUSE_END = re.compile(r";|\.\s|:\s")
+# reading back from a total, a contrast opens another list: "from 4,606 to 6,464, while Cyprus reported 28 ... a total of 273"
+_CONTRAST = re.compile(r";|\.\s|:\s|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b")
+_DISTRIBUTIVE = re.compile(r"\b(?:each|every|all|both|some|none|most|many|any|one|several|either|neither)\s*$")
+_PREPOSITION = re.compile(r"\b(?:from|on|since|than|over|against|compared)\b")
+
+
+def _written_in_digits(f: Figure) -> bool:
+    return any(ch.isdigit() for ch in f.text)
+
+
+def _is_part_of(frame: Frame, whole: Frame) -> bool:
+    f, w = frame.figure, whole.figure
+    return same_unit(f, w) and frame.role in (Role.LEVEL, Role.CHANGE, Role.BOUND) and _written_in_digits(f)
+
+
+def _complementary(parts: tuple[Figure, ...], text_after: str) -> bool:
+    words = set(lexicon.folded_words(text_after))
+    for f in parts:
+        words |= set(lexicon.folded_words(f.measure))
+    return any(len(group & words) >= 2 for group in lexicon.COMPLEMENTARY_GROUPS)
+
+
+@dataclass
+class _List:
+    parts: list[Figure]
+    closed: bool  # the list ends where its clause or a figure of its kind ends it, not where reading gave up
+    text: str  # the words of the list
+
+
+def _gathered(seg: Segment, frames: dict[str, Frame], slots: range, whole: Frame, joined, breaks=_CLAUSE_END) -> _List:
+    """Figures in `slots` (read in that order) that list parts of `whole`; `joined(k, previous)`
+    is the skeleton that joins slot k to the part read before it."""
+    parts: list[Figure] = []
+    words = ""
+    previous = None
+    for k in slots:
+        glue = joined(k, previous)
+        frame = frames[seg.figures[k].id]
+        if not same_unit(frame.figure, whole.figure):
+            continue  # "(23%)" after a part says its share; the list goes on
+        if breaks.search(glue) and not _REMAINDER.search(glue) or _NESTED.search(glue) and parts \
+                or _TOTAL_WORD.search(glue):
+            return _List(parts, True, words)  # "..., a total of W": W is a total, not one more part
+        if len(glue) > 140:
+            return _List(parts, False, words)
+        if not _is_part_of(frame, whole):
+            return _List(parts, True, words)
+        parts.append(frame.figure)
+        words += glue
+        previous = k
+    return _List(parts, True, words)
+
+
+def _link(whole: Figure, found: _List, exhaustive: bool, grammar: str) -> PartsLink:
+    return PartsLink(whole, tuple(found.parts), exhaustive and len(found.parts) >= 2, grammar, found.closed)
+
+
+def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
+    if seg.is_table_row or len(seg.figures) < 2:
+        return []
+    out: list[PartsLink] = []
+    used: set[int] = set()
+    n = len(seg.figures)
+    # a whole, then a partitive, then its parts
+    for w, whole in enumerate(seg.figures):
+        wf = frames[whole.id]
+        if wf.role not in (Role.LEVEL, Role.CHANGE, Role.BOUND) or w in used \
+                or not _written_in_digits(whole):
+            continue
+        after = seg.after(w, 200)
+        if _ASIDE.match(after.lstrip()):  # "179,990 lines (down from 207,549 a year before), made up of ..."
+            aside = _ASIDE.match(after.lstrip())
+            after = " " * (len(after) - len(after.lstrip()) + aside.end()) + after.lstrip()[aside.end():]
+        elif 0 <= after.find(")") < 60 and "(" not in after[:after.find(")")]:
+            continue  # the figure stands inside brackets: the partitive after them is not about it
+        m = _OPEN.match(after)
+        if not m or SLOT.search(m.group("gap")) or _DISTRIBUTIVE.search(m.group("gap")):
+            continue  # "Wards 1, 7 and 8, each of which saw more than 1,000": a quantifier, not a partitive
+        if wf.role is Role.CHANGE and (len(m.group("gap").split()) > 3 or _PREPOSITION.search(m.group("gap"))):
+            continue  # "a decrease of 8.5 from the previous year, of which ...": the whole is the level before
+        cue_end = seg.slots[w][1] + m.end()
+        first = next((k for k in range(w + 1, n) if seg.slots[k][0] >= cue_end), None)
+        if first is None:
+            continue
+        found = _gathered(seg, frames, range(first, n), wf,
+                          lambda k, prev: seg.skeleton[cue_end:seg.slots[k][0]] if prev is None else seg.between(prev, k))
+        if not found.parts:
+            continue
+        cue = " ".join(m.group("cue").split())
+        exhaustive = cue in lexicon.PARTITIVES_EXHAUSTIVE or _complementary(tuple(found.parts), found.text) \
+            or bool(_REMAINDER.search(found.text))
+        out.append(_link(whole, found, exhaustive, f"a whole, then '{cue}', then its parts"))
+        used.update({w, *(seg.slot_of(p) for p in found.parts)})
+    # a fronted whole: "Of the 3,200 firms surveyed, 1,100 ...", "... said that out of the W who sat, A and B"
+    for w in range(n - 1):
+        whole = frames[seg.figures[w].id]
+        if w in used or whole.role not in (Role.LEVEL, Role.BOUND) or not _written_in_digits(whole.figure) \
+                or not _FRONTED_BEFORE.search(seg.before(w, 80)) or not _FRONTED_AFTER.match(seg.after(w, 80)):
+            continue
+        found = _gathered(seg, frames, range(w + 1, n), whole, lambda k, prev: seg.between(w if prev is None else prev, k))
+        if found.parts:
+            exhaustive = _complementary(tuple(found.parts), found.text) or bool(_REMAINDER.search(found.text))
+            out.append(_link(whole.figure, found, exhaustive, "a fronted whole ('of the W, ...'), then its parts"))
+            used.update({w, *(seg.slot_of(p) for p in found.parts)})
+    # parts, then a word of totalling, then their whole (or their share of it: "make up 78.6% of the W")
+    for m in _TOTALLING.finditer(seg.skeleton):
+        w = next((k for k in range(n) if seg.slots[k][0] >= m.end()), None)
+        last = max((k for k in range(n) if seg.slots[k][1] <= m.start()), default=None)
+        if w is None or last is None or w in used:
+            continue
+        lead = seg.skeleton[m.end():seg.slots[w][0]]
+        if SLOT.search(lead) or _CLAUSE_END.search(lead) or len(lead) > 40:
+            continue
+        share = None
+        if frames[seg.figures[w].id].role is Role.SHARE and w + 1 < n and _SHARE_OF_WHOLE.match(seg.between(w, w + 1)):
+            share, w = seg.figures[w], w + 1
+        if share is None and m.group("cue") and " ".join(m.group("cue").split()) in _SHARE_ONLY:
+            continue  # "rooftop installations accounted for 1,530 MW": a part, not the sum of the figures before
+        whole = frames[seg.figures[w].id]
+        if whole.role not in (Role.LEVEL, Role.BOUND) or not _written_in_digits(whole.figure):
+            continue
+        found = _gathered(seg, frames, range(last, -1, -1), whole,
+                          lambda k, prev: seg.skeleton[seg.slots[k][1]:m.start()] if prev is None else seg.between(k, prev),
+                          _CONTRAST)
+        found.parts.reverse()
+        if len(found.parts) >= (1 if share else 2) and used.isdisjoint(seg.slot_of(p) for p in found.parts):
+            out.append(PartsLink(whole.figure, tuple(found.parts), share is None, "parts, then a word of totalling, "
+                                 "then the whole" + (" and their share of it" if share else ""), found.closed, share))
+            used.update({w, *(seg.slot_of(p) for p in found.parts)})
+    return out
+
+
+_BASE_CUE = re.compile(
+    rf"^\s*(?:(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\s*,?\s*)?(?P<cue>{lexicon.alternation(lexicon.BASE_AFTER_CHANGE_UP + lexicon.BASE_AFTER_CHANGE_DOWN)}|"
+    rf"{lexicon.alternation(lexicon.BASE_AFTER_CHANGE)})\s+(?P<mid>[^#;,]{{0,50}}?)$")
+# "from O to N", "from O in 2016 to N in 2017"
+_TO_NEW = re.compile(r"^\s*(?:(?:in|at|by|for|on)\s+[^#,;]{1,25}?\s+)?(?:to|at)\s+(?:[a-z'’-]+\s+){0,3}?$")
+_AT_NEW = re.compile(r"^\s*,?\s*(?:at|to|reaching|hitting|standing at|or)\s+$")
+_CLAUSE_BREAK = re.compile(r";|\.\s|:\s|,\s*(?:and|but|while|whereas|although|though)\b|\bwhile\b|\bwhereas\b")
+_ENDS_AT_NEW = re.compile(r"\b(?:to|at|reaching|hitting)\s*$")
+_UP = frozenset(lexicon.BASE_AFTER_CHANGE_UP)
+
+
+def change_links(seg: Segment, frames: dict[str, Frame]) -> list[ChangeLink]:
+    if seg.is_table_row:
+        return []
+    out = []
+    olds: set[int] = set()
+    for c, change in enumerate(seg.figures):
+        cf = frames[change.id]
+        if cf.role not in (Role.RELATIVE_CHANGE, Role.CHANGE, Role.POINT_CHANGE) or c + 1 >= len(seg.figures):
+            continue
+        m = _BASE_CUE.match(seg.between(c, c + 1))
+        if not m or _ENDS_AT_NEW.search(m.group("mid")):
+            continue  # "rose 5% over the year to 2,100": the figure after "to" is the new level
+        old = frames[seg.figures[c + 1].id]
+        if old.role not in (Role.LEVEL, Role.SHARE) or old.figure.kind is Kind.RANK \
+                or not _written_in_digits(old.figure):
+            continue
+        if cf.role is Role.CHANGE and not same_unit(change, old.figure):
+            continue
+        cue = " ".join(m.group("cue").split())
+        direction = cf.direction or (1 if cue in _UP else -1)
+        news: list[Figure] = []
+        certain = True
+        if c + 2 < len(seg.figures) and _TO_NEW.match(seg.between(c + 1, c + 2)):
+            news = [seg.figures[c + 2]]
+        if not news:
+            earlier = []
+            for k in range(c - 1, -1, -1):
+                if _CLAUSE_BREAK.search(seg.between(k, k + 1)):
+                    break  # "exports rose 16.2% from R41.5m, while imports were 6.2% higher than ..."
+                if k in olds:
+                    break  # the old level of an earlier change is not this one's new level
+                if frames[seg.figures[k].id].role in (Role.LEVEL, Role.SHARE) and same_unit(seg.figures[k], old.figure) \
+                        and _written_in_digits(seg.figures[k]):
+                    earlier.append(seg.figures[k])
+            news = earlier
+            certain = len(earlier) == 1
+        if not news and c + 2 < len(seg.figures) and _AT_NEW.match(seg.between(c + 1, c + 2)):
+            news = [seg.figures[c + 2]]
+        news = [n for n in news if same_unit(n, old.figure) and frames[n.id].modality == "stated"]
+        if not news:
+            continue
+        olds.add(c + 1)
+        out.append(ChangeLink(change, old.figure, tuple(news), direction, certain,
+                              f"a change, then '{cue}', then the old level"))
+    return out
+
+
+_PER_BASE = re.compile(rf"\b(?:{lexicon.alternation(lexicon.PER_BASE)})\s+(?:[a-z'’-]+\s+)?(?P<base>[a-z'’-]+)")
+_JOINER = re.compile(rf"^[^#;]{{0,50}}\b(?:{lexicon.alternation(lexicon.TERM_JOINERS)})\b[^#;]{{0,50}}$")
+
+
+def ratio_links(seg: Segment, frames: dict[str, Frame]) -> list[RatioLink]:
+    """A ratio that names its base ("1.70 vacancies for every job-seeker") and two levels
+    of one unit set against each other in its sentence, one of them counting that base."""
+    out = []
+    for r, ratio in enumerate(seg.figures):
+        if frames[ratio.id].role not in (Role.RATIO, Role.LEVEL) or ratio.kind not in (Kind.RATIO, Kind.NUMBER):
+            continue
+        m = _PER_BASE.search(ratio.measure.lower())
+        if not m:
+            continue
+        numerator_noun = frames[ratio.id].head
+        base_noun = lexicon.fold(m.group("base"))
+        levels = [k for k in range(len(seg.figures)) if k != r and frames[seg.figures[k].id].is_level]
+        for i, j in zip(levels, levels[1:]):
+            a, b = seg.figures[i], seg.figures[j]
+            if not same_unit(a, b) or not _JOINER.match(seg.between(i, j)):
+                continue
+            heads = (frames[a.id].head, frames[b.id].head)
+            if heads[1] == base_noun or (heads[0] == numerator_noun and heads[1] != numerator_noun):
+                out.append(RatioLink(ratio, a, b, True, "a ratio naming its base, and the two levels it sets against each other"))
+            elif heads[0] == base_noun or heads[1] == numerator_noun:
+                out.append(RatioLink(ratio, b, a, True, "a ratio naming its base, and the two levels it sets against each other"))
+            break
+    return out

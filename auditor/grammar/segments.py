@@ -1,0 +1,72 @@
+"""Sentences and their figures, read once per document.
+
+The reasoning splitter is `extract.context.sentences` (the one figures are read
+with); here each sentence also gets its *skeleton*: its text in lower case with
+every figure replaced by a placeholder `#k#` (k its index in the sentence), so that
+the grammar of links is written over words and figure slots, never over digits.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from auditor.document import Document
+from auditor.extract import context
+from auditor.model import Figure
+
+SLOT = re.compile(r"#(\d+)#")
+
+
+@dataclass(frozen=True)
+class Segment:
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    figures: tuple[Figure, ...]
+    skeleton: str
+    # offsets in `skeleton` where each figure's slot starts and ends
+    slots: tuple[tuple[int, int], ...]
+    is_table_row: bool
+
+    def slot_of(self, figure: Figure) -> int:
+        return self.figures.index(figure)
+
+    def after(self, k: int, limit: int = 120) -> str:
+        """The skeleton after figure k's slot."""
+        return self.skeleton[self.slots[k][1]:self.slots[k][1] + limit]
+
+    def before(self, k: int, limit: int = 120) -> str:
+        return self.skeleton[max(0, self.slots[k][0] - limit):self.slots[k][0]]
+
+    def between(self, i: int, j: int) -> str:
+        return self.skeleton[self.slots[i][1]:self.slots[j][0]]
+
+
+def segment(document: Document, figures: tuple[Figure, ...]) -> tuple[Segment, ...]:
+    text = document.text
+    sentences = context.sentences_cached(text)
+    starts = [s.start for s in sentences]
+    members: dict[int, list[Figure]] = {}
+    for f in figures:
+        i = max(0, bisect.bisect_right(starts, f.span.start) - 1)
+        members.setdefault(i, []).append(f)
+    out = []
+    for i, s in enumerate(sentences):
+        figs = members.get(i, [])
+        pieces, slots, cursor, length = [], [], s.start, 0
+        for k, f in enumerate(figs):
+            head = text[cursor:max(cursor, f.span.start)].lower()
+            pieces.append(head)
+            length += len(head)
+            slot = f"#{k}#"
+            slots.append((length, length + len(slot)))
+            pieces.append(slot)
+            length += len(slot)
+            cursor = max(cursor, f.span.end)
+        pieces.append(text[cursor:s.end].lower())
+        raw = text[s.start:s.end]
+        out.append(Segment(i, s.start, s.end, s.paragraph, tuple(figs), "".join(pieces), tuple(slots),
+                           raw.count("|") >= 2 or raw.count("\t") >= 2))
+    return tuple(out)

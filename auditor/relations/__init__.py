@@ -1,0 +1,90 @@
+"""Relation templates: each turns a link of the meaning layer into the arithmetic
+claim it states. A check says which template it runs under its own id; the
+template decides nothing but what the text asserts (a syntactic link is asserted,
+a link whose other side the words leave open is only plausible)."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from auditor import expr
+from auditor.grammar import Meaning
+from auditor.model import Figure, Relation
+
+_GROWTH = expr.parse("(new - old) / old == change")
+_FALL = expr.parse("(old - new) / old == change")
+_DIFFERENCE = expr.parse("new - old == change")
+_DROP = expr.parse("old - new == change")
+_RATIO = expr.parse("a / b == ratio")
+_PART = expr.parse("part <= whole")
+
+
+def shares_of_parts(meaning: Meaning, check: str) -> Iterator[Relation]:
+    """Parts said to make up a share of a whole: "A, B and C together make up 78.6% of the W"."""
+    for link in meaning.parts:
+        if link.share is not None:
+            names = {f"p{i}": p for i, p in enumerate(link.parts)}
+            total = " + ".join(names)
+            yield Relation(check, expr.parse(f"({total}) / whole == share" if len(names) > 1 else "p0 / whole == share"),
+                           {**names, "whole": link.whole, "share": link.share},
+                           f"{link.share.text} as the share of {' + '.join(p.text for p in link.parts)} in {link.whole.text}",
+                           certain=link.closed)
+
+
+def sums(meaning: Meaning, check: str) -> Iterator[Relation]:
+    """Parts the text says make up a whole: their sum is the whole."""
+    for link in meaning.parts:
+        if link.exhaustive and link.share is None:
+            names = {f"p{i}": p for i, p in enumerate(link.parts)}
+            yield Relation(check, expr.parse(" + ".join(names) + " == whole"), {**names, "whole": link.whole},
+                           f"{' + '.join(p.text for p in link.parts)} against the total {link.whole.text}",
+                           certain=link.closed)
+
+
+def parts_within(meaning: Meaning, check: str) -> Iterator[Relation]:
+    """Parts the text places in a whole without saying they exhaust it: each no larger
+    than the whole; together no larger either when the categories do not overlap, which
+    the words do not say ("410 improved in reading and 380 in arithmetic")."""
+    for link in meaning.parts:
+        if link.exhaustive or link.share is not None:
+            continue
+        if len(link.parts) > 1:
+            names = {f"p{i}": p for i, p in enumerate(link.parts)}
+            yield Relation(check, expr.parse(" + ".join(names) + " <= whole"), {**names, "whole": link.whole},
+                           f"{' + '.join(p.text for p in link.parts)} as parts of {link.whole.text}", certain=False)
+        for part in link.parts:
+            yield Relation(check, _PART, {"part": part, "whole": link.whole},
+                           f"{part.text} is given as part of {link.whole.text}")
+
+
+def _oriented(change: Figure, direction: int, up, down):
+    # a change written without a sign but said to be a fall ("down 18.2 percent") is negative
+    return down if direction < 0 and change.value > 0 else up
+
+
+def growth(meaning: Meaning, check: str) -> Iterator[Relation]:
+    """A percentage change linked to the old level it is measured from."""
+    for link in meaning.changes:
+        if link.change.unit != "percent" or link.old.unit == "percent":
+            continue  # a percent change between percentages may mean points: the difference check's
+        readings = [{"new": n, "old": link.old, "change": link.change} for n in link.news]
+        yield Relation(check, _oriented(link.change, link.direction, _GROWTH, _FALL), readings[0],
+                       f"{link.change.text} change from {link.old.text}", readings=tuple(readings[1:]),
+                       certain=link.certain)
+
+
+def differences(meaning: Meaning, check: str) -> Iterator[Relation]:
+    """A change in units or points linked to the old level it is measured from."""
+    for link in meaning.changes:
+        points = link.change.unit in ("percentage_point", "basis_point") and link.old.unit == "percent"
+        if not points and (link.change.unit == "percent" or link.change.unit != link.old.unit):
+            continue
+        readings = [{"new": n, "old": link.old, "change": link.change} for n in link.news]
+        yield Relation(check, _oriented(link.change, link.direction, _DIFFERENCE, _DROP), readings[0],
+                       f"{link.change.text} from {link.old.text}", readings=tuple(readings[1:]), certain=link.certain)
+
+
+def ratios(meaning: Meaning, check: str) -> Iterator[Relation]:
+    """A ratio that names its base, against the two levels it sets against each other."""
+    for link in meaning.ratios:
+        yield Relation(check, _RATIO, {"a": link.numerator, "b": link.denominator, "ratio": link.ratio},
+                       f"{link.ratio.text} as the ratio of {link.numerator.text} to {link.denominator.text}")
