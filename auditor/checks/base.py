@@ -37,7 +37,8 @@ def links_first(linked: Iterator[Relation], legacy: Iterator[Relation], anchor: 
     whole, the ratio) is not paired again by nearness."""
     placed: set[str] = set()
     for relation in linked:
-        placed.add(relation.figures[anchor].id)
+        if anchor in relation.figures:
+            placed.add(relation.figures[anchor].id)
         yield relation
     for relation in legacy:
         if placed.isdisjoint(f.id for f in relation.figures.values()):

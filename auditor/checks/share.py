@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from itertools import combinations
+from itertools import chain
 from typing import Iterator
 
 from auditor import expr
@@ -203,7 +204,10 @@ def _respectively(document: Document, figures: tuple[Figure, ...], where) -> Ite
 
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
-    return links_first(relations.shares_of_parts(grammar.read(document, figures), ID), _find(document, figures), "share")
+    meaning = grammar.read(document, figures)
+    linked = chain(relations.shares_of_parts(meaning, ID), relations.shares_amounting(meaning, ID),
+                   relations.exhaustive_shares(meaning, ID))
+    return links_first(linked, _find(document, figures), "share")
 
 
 def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:

@@ -6,7 +6,8 @@ import re
 from typing import Iterator
 
 from auditor import expr
-from auditor.checks.base import Check
+from auditor import grammar, relations
+from auditor.checks.base import Check, links_first
 from auditor.checks.nearby import by_sentence, is_percent_level, places
 from auditor.document import Document
 from auditor.model import Figure, Relation
@@ -55,6 +56,10 @@ def _group_figure(document: Document, figures: list[Figure], word: str) -> Figur
 
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
+    return links_first(relations.between_groups(grammar.read(document, figures), ID), _find(document, figures), "total")
+
+
+def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     where = places(document, figures)
     sentences = by_sentence(document, figures, where)
     for sentence, group in sentences.items():

@@ -10,7 +10,21 @@ from dataclasses import dataclass, replace
 
 from auditor.document import Document
 from auditor.grammar.frames import Frame, Role, build_frame, inherit_in_lists, same_unit
-from auditor.grammar.links import ChangeLink, PartsLink, RatioLink, change_links, parts_links, ratio_links
+from auditor.grammar.links import (
+    ChangeLink,
+    GroupsLink,
+    PartsLink,
+    RatioLink,
+    ShareLink,
+    SharesLink,
+    anaphoric_parts,
+    change_links,
+    group_links,
+    parts_links,
+    ratio_links,
+    share_lists,
+    share_then_amount,
+)
 from auditor.grammar.segments import Segment, segment
 from auditor.model import Figure
 
@@ -24,6 +38,9 @@ class Meaning:
     parts: tuple[PartsLink, ...]
     changes: tuple[ChangeLink, ...]
     ratios: tuple[RatioLink, ...]
+    groups: tuple[GroupsLink, ...]
+    share_lists: tuple[SharesLink, ...]
+    shares: tuple[ShareLink, ...]
 
     @property
     def bases(self) -> frozenset[str]:
@@ -51,14 +68,20 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
         figures = tuple(enriched.get(f.id, f) for f in figures)
         segments = segment(document, figures)
         frames = {f.id: replace(frames[f.id], figure=f) for f in figures}
-    parts, changes, ratios = [], [], []
-    for seg in segments:
+    parts, changes, ratios, groups, lists = [], [], [], [], []
+    for i, seg in enumerate(segments):
         if not seg.figures:
             continue
         parts += parts_links(seg, frames)
         changes += change_links(seg, frames)
         ratios += ratio_links(seg, frames)
-    return Meaning(document, figures, segments, frames, tuple(parts), tuple(changes), tuple(ratios))
+        groups += group_links(seg, frames, segments[i - 1] if i else None)
+        lists += share_lists(seg, frames)
+    placed = {f.id for link in parts for f in (link.whole, *link.parts)}
+    parts += [link for link in anaphoric_parts(segments, frames)
+              if placed.isdisjoint(f.id for f in (link.whole, *link.parts))]
+    return Meaning(document, figures, segments, frames, tuple(parts), tuple(changes), tuple(ratios), tuple(groups),
+                   tuple(lists), tuple(share_then_amount(segments, frames)))
 
 
 _last: list = [None, None, None]
@@ -71,4 +94,5 @@ def read(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     return _last[2]
 
 
-__all__ = ["ChangeLink", "Frame", "Meaning", "PartsLink", "RatioLink", "Role", "Segment", "read", "same_unit"]
+__all__ = ["ChangeLink", "Frame", "GroupsLink", "Meaning", "PartsLink", "RatioLink", "Role", "Segment", "ShareLink",
+           "SharesLink", "read", "same_unit"]

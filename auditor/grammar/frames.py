@@ -30,6 +30,7 @@ class Role(str, Enum):
     GAP = "gap"  # "a shortfall of 2,000"
     RANK = "rank"
     DURATION = "duration"  # "18 weeks", "three months": a span of time, not an amount
+    PER_BASE = "per-base"  # "per 10,000 vehicles": the base a rate is stated on
 
 
 _COMPARATIVE_AFTER = re.compile(
@@ -40,6 +41,11 @@ _GAP_BEFORE = re.compile(r"\b(?:shortfall|excess|gap|difference|overrun|shortage
 _EXPECTED = re.compile(rf"\b(?:{lexicon.alternation(lexicon.EXPECTED)})\b")
 _NAMED_TERMS = re.compile(r"\b(?P<a>[a-z]+)[-\s]to[-\s](?P<b>[a-z]+)\s+ratio\b|\bratio\s+of\s+(?:the\s+)?(?P<c>[a-z]+)\s+"
                           r"to\s+(?:the\s+)?(?P<d>[a-z]+)")
+_GROUP_WORDS = lexicon.alternation(tuple(sorted({w for g in lexicon.COMPLEMENTARY_GROUPS for w in g}
+                                                | {w + "s" for g in lexicon.COMPLEMENTARY_GROUPS for w in g})))
+_GROUP_AFTER = re.compile(rf"^\s*(?:for|among|in|of)\s+(?:the\s+|all\s+)?(?P<g>{_GROUP_WORDS})\b")
+_GROUP_BEFORE = re.compile(rf"\b(?P<g>{_GROUP_WORDS})(?:'s?)?\s+(?:(?:[a-z]+ing|was|were|at|had|on|rate)\s+){{0,2}}$")
+_PER_BEFORE = re.compile(r"\b(?:per|for\s+every|for\s+each|every|in\s+every)\s+$")
 _CLAUSE_OPEN = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\b|\.\s")
 
 
@@ -55,6 +61,8 @@ class Frame:
     evidence: tuple[str, ...] = ()
     # what a ratio says it divides: "debt-to-equity ratio", "ratio of exports to imports"
     named_terms: tuple[str, ...] = ()
+    # the group of a population the figure is for: "58.2% for boys", "women earning €16.90"
+    group: str = ""
 
     @property
     def is_level(self) -> bool:
@@ -85,6 +93,8 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
         role = Role.RANK
     elif figure.unit in DURATION_UNITS:
         role = Role.DURATION
+    elif _PER_BEFORE.search(before):
+        role = Role.PER_BASE
     elif figure.qualifier in ("more-than", "at-least", "less-than", "at-most"):
         role = Role.BOUND
     elif _GAP_BEFORE.search(before):
@@ -106,11 +116,12 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
     expected = _EXPECTED.search(clause)
     if expected:
         evidence.append(f"modality: {expected.group()!r}")
+    group = _GROUP_AFTER.match(after) or _GROUP_BEFORE.search(before)
     terms = _NAMED_TERMS.search(figure.measure.lower()) if role is Role.RATIO else None
     return Frame(figure, seg.index, slot, role, direction, "expected" if expected else "stated",
                  head_noun(figure.measure), tuple(evidence),
                  (lexicon.fold(terms.group("a") or terms.group("c")), lexicon.fold(terms.group("b") or terms.group("d")))
-                 if terms else ())
+                 if terms else (), lexicon.fold(group.group("g")) if group else "")
 
 
 _LIST_GLUE = re.compile(r"^\s*(?:%|percent|per\s+cent)?\s*(?:,|,?\s*and|,?\s*or)\s*$")

@@ -44,6 +44,30 @@ class ChangeLink:
 
 
 @dataclass(frozen=True)
+class GroupsLink:
+    """An overall figure and the same measure for the groups that make up its population."""
+    overall: Figure
+    groups: tuple[Figure, Figure]
+    grammar: str
+
+
+@dataclass(frozen=True)
+class SharesLink:
+    """Shares of one whole that the words say exhaust it: "A took 48.2%, B 37.5% and the rest 14.3%"."""
+    shares: tuple[Figure, ...]
+    grammar: str
+
+
+@dataclass(frozen=True)
+class ShareLink:
+    """A share of a named whole and the part it amounts to: "38.7% of the 2,418 ... That amounts to 736"."""
+    share: Figure
+    whole: Figure
+    part: Figure
+    grammar: str
+
+
+@dataclass(frozen=True)
 class RatioLink:
     ratio: Figure
     numerator: Figure
@@ -196,7 +220,129 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
             out.append(PartsLink(whole.figure, tuple(found.parts), share is None, "parts, then a word of totalling, "
                                  "then the whole" + (" and their share of it" if share else ""), found.closed, share))
             used.update({w, *(seg.slot_of(p) for p in found.parts)})
+    # parts, then their whole with a word that marks it a total: "..., Afar 9,120 - 108,755 in all"
+    for w in range(1, n):
+        whole = frames[seg.figures[w].id]
+        if w in used or whole.role not in (Role.LEVEL, Role.BOUND) or not _written_in_digits(whole.figure) \
+                or not _TOTAL_AFTER.match(seg.after(w, 60)):
+            continue
+        if "(" in seg.before(w, 30).rsplit("#", 1)[-1]:
+            continue  # "stood at 5.9 (843 deaths in total)": a total in brackets qualifies the figure before it
+        found = _gathered(seg, frames, range(w - 1, -1, -1), whole,
+                          lambda k, prev: seg.between(k, w if prev is None else prev), _CONTRAST)
+        found.parts.reverse()
+        if len(found.parts) >= 2 and used.isdisjoint(seg.slot_of(p) for p in found.parts):
+            out.append(_link(whole.figure, found, True, "parts, then the whole and a word that marks it a total"))
+            used.update({w, *(seg.slot_of(p) for p in found.parts)})
     return out
+
+
+def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[PartsLink]:
+    """Parts whose whole an anaphor names: "Among it, summer grain 318,700 tons ...", "Within that total,
+    the automotive sector accounted for 412,000 jobs" (the whole: the last level of its unit in the sentence
+    before), and "15.1 GW ..., 9.4 GW of it in Scotland" (the level before in the same sentence)."""
+    out: list[PartsLink] = []
+    for i, seg in enumerate(segments):
+        if not seg.figures or seg.is_table_row:
+            continue
+        opening = _ANAPHORIC_OPENING.match(seg.skeleton)
+        if opening and i > 0 and segments[i - 1].paragraph == seg.paragraph:
+            first = frames[seg.figures[0].id]
+            # the anaphor points to a whole that can hold the part: of several in the sentence before, the one
+            # no smaller than the part, when only one is ("71,208 patients ... the 15 key tests. Of these, 17,090")
+            wholes = [f for f in segments[i - 1].figures if frames[f.id].role in (Role.LEVEL, Role.BOUND)
+                      and same_unit(f, first.figure) and _written_in_digits(f)]
+            if len(wholes) > 1:
+                wholes = [f for f in wholes if f.value >= first.figure.value]
+            if len(wholes) == 1:
+                whole = frames[wholes[0].id]
+                found = _gathered(seg, frames, range(len(seg.figures)), whole,
+                                  lambda k, prev: seg.skeleton[opening.end():seg.slots[k][0]] if prev is None
+                                  else seg.between(prev, k))
+                if found.parts:
+                    out.append(PartsLink(whole.figure, tuple(found.parts), False,
+                                         "an anaphor for the whole before ('among it', 'within that total'), then parts",
+                                         found.closed))
+        for k in range(1, len(seg.figures)):
+            if _OF_IT.match(seg.after(k, 20)):
+                part = frames[seg.figures[k].id]
+                before = [j for j in range(k - 1, -1, -1) if same_unit(seg.figures[j], part.figure)]
+                if before and frames[seg.figures[before[0]].id].role is Role.LEVEL and part.role is Role.LEVEL \
+                        and not _CLAUSE_END.search(seg.between(before[0], k)):
+                    out.append(PartsLink(seg.figures[before[0]], (part.figure,), False,
+                                         "a part, then 'of it' or 'of them' pointing to the level before"))
+    return out
+
+
+def group_links(seg: Segment, frames: dict[str, Frame], previous: Segment | None) -> list[GroupsLink]:
+    """Two figures of one unit for complementary groups ("58.2% for boys and 64.7% for girls") and the
+    overall figure of that unit stated before them, in their sentence or the one before."""
+    grouped = [f for f in seg.figures if frames[f.id].group and frames[f.id].role in (Role.LEVEL, Role.SHARE)]
+    for a, b in zip(grouped, grouped[1:]):
+        ga, gb = frames[a.id].group, frames[b.id].group
+        if ga == gb or not same_unit(a, b) or not any({ga, gb} <= g | {w + "s" for w in g}
+                                                       for g in lexicon.COMPLEMENTARY_GROUPS):
+            continue
+        if a.unit == "percent" and abs(a.value + b.value - 100) <= 1:
+            continue  # "boys 48.9%, girls 51.1%": a split of one whole, not two groups' rates
+        if _SPLIT_WORDS.search(seg.skeleton):
+            continue
+        candidates = [f for f in seg.figures[:seg.slot_of(a)] if not frames[f.id].group]
+        if not candidates and previous is not None:
+            candidates = list(previous.figures)
+        overall = [f for f in candidates if same_unit(f, a) and frames[f.id].role in (Role.LEVEL, Role.SHARE)
+                   and not frames[f.id].group and _written_in_digits(f)]
+        if overall:
+            return [GroupsLink(overall[-1], (a, b), "an overall figure, then the same measure for two "
+                                                     "complementary groups")]
+    return []
+
+
+def share_lists(seg: Segment, frames: dict[str, Frame]) -> list[SharesLink]:
+    """Shares listed one after another, the last of them 'the remaining' or 'the rest': together all of one whole."""
+    shares = [k for k in range(len(seg.figures)) if frames[seg.figures[k].id].role is Role.SHARE]
+    out = []
+    run: list[int] = []
+    for k in shares:
+        if run and (len(seg.between(run[-1], k)) > 60 or _CONTRAST.search(seg.between(run[-1], k))):
+            run = []
+        run.append(k)
+        if len(run) >= 2 and _REMAINDER_SHARE.search(seg.between(run[-2], k)):
+            out.append(SharesLink(tuple(seg.figures[j] for j in run), "shares listed, the last 'the remaining'"))
+            run = []
+    return out
+
+
+def share_then_amount(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[ShareLink]:
+    """ "38.7% of the 2,418 candidates passed. That amounts to 736 ...": a share of a whole,
+    then the part it comes to, named by an anaphor in the next sentence."""
+    out = []
+    for i in range(1, len(segments)):
+        seg = segments[i]
+        m = _AMOUNTS_TO.match(seg.skeleton)
+        if not m or not seg.figures:
+            continue
+        part = seg.figures[0]
+        previous = segments[i - 1]
+        for k in range(len(previous.figures) - 1):
+            share, whole = previous.figures[k], previous.figures[k + 1]
+            if frames[share.id].role is Role.SHARE and frames[whole.id].role is Role.LEVEL \
+                    and _SHARE_OF_WHOLE.match(previous.between(k, k + 1)) and same_unit(whole, part) \
+                    and frames[part.id].role is Role.LEVEL:
+                out.append(ShareLink(share, whole, part, "a share of a whole, then 'that amounts to' the part"))
+                break
+    return out
+
+
+_TOTAL_AFTER = re.compile(rf"^\s*(?:[a-z'’-]+\s+){{0,3}}?(?:{lexicon.alternation(lexicon.TOTAL_AFTER_WHOLE)})\b")
+_ANAPHORIC_OPENING = re.compile(r"^\W*(?:of|among|within|in|out\s+of)\s+(?:it|them|these|this|that|those|which)"
+                                r"(?:\s+(?:total|figure|number|amount|sum))?\s*,\s*")
+_OF_IT = re.compile(r"^\s*(?:[a-z]+\s+)?of\s+(?:it|them|this|that)\b")
+_SPLIT_WORDS = re.compile(r"\b(?:share|proportion|made up|make up|makes up|comprised|split)\b")
+_REMAINDER_SHARE = re.compile(rf"\b(?:{lexicon.alternation(lexicon.REMAINDER_WORDS)})\b[^#]*$")
+_AMOUNTS_TO = re.compile(r"^\W*(?:that|this|it|which)\s+(?:amounts\s+to|amounted\s+to|is|was|means|meant|represents|"
+                         r"represented|equals|equalled|comes\s+to|came\s+to|works\s+out\s+at|translates\s+(?:in)?to)\s+"
+                         r"(?:some\s+|about\s+|around\s+)?#0#")
 
 
 _BASE_CUE = re.compile(
@@ -241,7 +387,8 @@ def change_links(seg: Segment, frames: dict[str, Frame]) -> list[ChangeLink]:
                     break  # "exports rose 16.2% from R41.5m, while imports were 6.2% higher than ..."
                 if k in olds:
                     break  # the old level of an earlier change is not this one's new level
-                if frames[seg.figures[k].id].role in (Role.LEVEL, Role.SHARE) and same_unit(seg.figures[k], old.figure) \
+                if frames[seg.figures[k].id].role in (Role.LEVEL, Role.SHARE, Role.BOUND) \
+                        and same_unit(seg.figures[k], old.figure) \
                         and _written_in_digits(seg.figures[k]):
                     earlier.append(seg.figures[k])
             news = earlier
@@ -249,9 +396,7 @@ def change_links(seg: Segment, frames: dict[str, Frame]) -> list[ChangeLink]:
         if not news and c + 2 < len(seg.figures) and _AT_NEW.match(seg.between(c + 1, c + 2)):
             news = [seg.figures[c + 2]]
         news = [n for n in news if same_unit(n, old.figure) and frames[n.id].modality == "stated"]
-        if not news:
-            continue
-        olds.add(c + 1)
+        olds.add(c + 1)  # with or without the new level stated, the old one is another period's value
         out.append(ChangeLink(change, old.figure, tuple(news), direction, certain,
                               f"a change, then '{cue}', then the old level"))
     return out

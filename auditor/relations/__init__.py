@@ -64,7 +64,7 @@ def _oriented(change: Figure, direction: int, up, down):
 def growth(meaning: Meaning, check: str) -> Iterator[Relation]:
     """A percentage change linked to the old level it is measured from."""
     for link in meaning.changes:
-        if link.change.unit != "percent" or link.old.unit == "percent":
+        if not link.news or link.change.unit != "percent" or link.old.unit == "percent":
             continue  # a percent change between percentages may mean points: the difference check's
         readings = [{"new": n, "old": link.old, "change": link.change} for n in link.news]
         yield Relation(check, _oriented(link.change, link.direction, _GROWTH, _FALL), readings[0],
@@ -76,7 +76,7 @@ def differences(meaning: Meaning, check: str) -> Iterator[Relation]:
     """A change in units or points linked to the old level it is measured from."""
     for link in meaning.changes:
         points = link.change.unit in ("percentage_point", "basis_point") and link.old.unit == "percent"
-        if not points and (link.change.unit == "percent" or link.change.unit != link.old.unit):
+        if not link.news or not points and (link.change.unit == "percent" or link.change.unit != link.old.unit):
             continue
         readings = [{"new": n, "old": link.old, "change": link.change} for n in link.news]
         yield Relation(check, _oriented(link.change, link.direction, _DIFFERENCE, _DROP), readings[0],
@@ -88,3 +88,30 @@ def ratios(meaning: Meaning, check: str) -> Iterator[Relation]:
     for link in meaning.ratios:
         yield Relation(check, _RATIO, {"a": link.numerator, "b": link.denominator, "ratio": link.ratio},
                        f"{link.ratio.text} as the ratio of {link.numerator.text} to {link.denominator.text}")
+
+
+_BETWEEN = expr.parse("abs(2 * total - a - b) <= abs(a - b)")  # total lies between a and b
+
+
+def between_groups(meaning: Meaning, check: str) -> Iterator[Relation]:
+    """An overall figure lies between the figures of the two groups that make up its population."""
+    for link in meaning.groups:
+        a, b = link.groups
+        yield Relation(check, _BETWEEN, {"a": a, "b": b, "total": link.overall},
+                       f"{link.overall.text} overall against {a.text} and {b.text} for its groups")
+
+
+def exhaustive_shares(meaning: Meaning, check: str) -> Iterator[Relation]:
+    """Shares the words say exhaust one whole add up to all of it."""
+    for link in meaning.share_lists:
+        names = {f"s{i}": f for i, f in enumerate(link.shares)}
+        yield Relation(check, expr.parse(" + ".join(names) + " == 1"), names,
+                       f"{' + '.join(f.text for f in link.shares)} as the shares of one whole")
+
+
+def shares_amounting(meaning: Meaning, check: str) -> Iterator[Relation]:
+    """A share of a whole against the part the text says it amounts to."""
+    for link in meaning.shares:
+        yield Relation(check, expr.parse("part / whole == share"),
+                       {"part": link.part, "whole": link.whole, "share": link.share},
+                       f"{link.share.text} of {link.whole.text} said to amount to {link.part.text}")
