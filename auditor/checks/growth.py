@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from itertools import chain
 from typing import Iterator
 
 from auditor import expr
@@ -48,7 +49,9 @@ _YEAR_ON_YEAR = re.compile(r"^\W*(?:year[- ]on[- ]year|y-o-y|yoy|from a year (?:
 
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
-    return links_first(relations.growth(grammar.read(document, figures), ID), _find(document, figures), "change")
+    meaning = grammar.read(document, figures)
+    linked = chain(relations.growth(meaning, ID), relations.change_pairs(meaning, ID))
+    return links_first(linked, _find(document, figures), "change")
 
 
 def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:

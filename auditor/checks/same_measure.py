@@ -8,8 +8,8 @@ from itertools import combinations
 from typing import Iterator
 
 from auditor import expr
-from auditor import grammar
-from auditor.checks.base import Check
+from auditor import grammar, relations
+from auditor.checks.base import Check, links_first
 from auditor.checks.nearby import is_table_row, places
 from auditor.extract import context
 from auditor.extract.periods import MONTHS
@@ -85,6 +85,10 @@ def _same_context(document: Document, a: Figure, b: Figure, words: dict[str, set
 
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
+    return links_first(relations.restatements(grammar.read(document, figures), ID), _find(document, figures), "b")
+
+
+def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     where = places(document, figures)
     candidates = [
         f for f in figures

@@ -12,13 +12,17 @@ from auditor.document import Document
 from auditor.grammar.frames import Frame, Role, build_frame, inherit_in_lists, same_unit
 from auditor.grammar.links import (
     ChangeLink,
+    ChangePairLink,
     GroupsLink,
     PartsLink,
     RatioLink,
+    SameAsLink,
     ShareLink,
     SharesLink,
     anaphoric_parts,
+    conversions,
     change_links,
+    change_pairs,
     group_links,
     parts_links,
     ratio_links,
@@ -41,6 +45,8 @@ class Meaning:
     groups: tuple[GroupsLink, ...]
     share_lists: tuple[SharesLink, ...]
     shares: tuple[ShareLink, ...]
+    same_as: tuple[SameAsLink, ...]
+    change_pairs: tuple[ChangePairLink, ...]
 
     @property
     def bases(self) -> frozenset[str]:
@@ -68,7 +74,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
         figures = tuple(enriched.get(f.id, f) for f in figures)
         segments = segment(document, figures)
         frames = {f.id: replace(frames[f.id], figure=f) for f in figures}
-    parts, changes, ratios, groups, lists = [], [], [], [], []
+    parts, changes, ratios, groups, lists, same, pairs = [], [], [], [], [], [], []
     for i, seg in enumerate(segments):
         if not seg.figures:
             continue
@@ -77,11 +83,14 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
         ratios += ratio_links(seg, frames)
         groups += group_links(seg, frames, segments[i - 1] if i else None)
         lists += share_lists(seg, frames)
+        same += conversions(seg, frames)
+        pairs += change_pairs(seg, frames)
     placed = {f.id for link in parts for f in (link.whole, *link.parts)}
     parts += [link for link in anaphoric_parts(segments, frames)
               if placed.isdisjoint(f.id for f in (link.whole, *link.parts))]
     return Meaning(document, figures, segments, frames, tuple(parts), tuple(changes), tuple(ratios), tuple(groups),
-                   tuple(lists), tuple(share_then_amount(segments, frames)))
+                   tuple(lists), tuple(share_then_amount(segments, frames)), tuple(same),
+                   tuple(pairs))
 
 
 _last: list = [None, None, None]
@@ -94,5 +103,5 @@ def read(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     return _last[2]
 
 
-__all__ = ["ChangeLink", "Frame", "GroupsLink", "Meaning", "PartsLink", "RatioLink", "Role", "Segment", "ShareLink",
+__all__ = ["ChangeLink", "ChangePairLink", "Frame", "GroupsLink", "Meaning", "PartsLink", "RatioLink", "Role", "SameAsLink", "Segment", "ShareLink",
            "SharesLink", "read", "same_unit"]

@@ -15,7 +15,7 @@ A link says only what the text relates; whether it holds is the engine's to deci
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from auditor.grammar import lexicon
 from auditor.grammar.frames import Frame, Role, same_unit
@@ -64,6 +64,25 @@ class ShareLink:
     share: Figure
     whole: Figure
     part: Figure
+    grammar: str
+
+
+@dataclass(frozen=True)
+class SameAsLink:
+    """One amount written twice in different notations: "Rs 117.14 crore (Rs 1,171.4 million)"."""
+    first: Figure
+    second: Figure
+    grammar: str
+
+
+@dataclass(frozen=True)
+class ChangePairLink:
+    """A change stated both in units and as a rate, with the level it arrived at:
+    "388500 hectares, an increase of 22000 hectares or 0.6%", "12,607, down 4.5% (583 units)"."""
+    level: Figure
+    amount: Figure
+    rate: Figure
+    direction: int
     grammar: str
 
 
@@ -160,11 +179,9 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         if wf.role not in (Role.LEVEL, Role.CHANGE, Role.BOUND) or w in used \
                 or not _written_in_digits(whole):
             continue
-        after = seg.after(w, 200)
-        if _ASIDE.match(after.lstrip()):  # "179,990 lines (down from 207,549 a year before), made up of ..."
-            aside = _ASIDE.match(after.lstrip())
-            after = " " * (len(after) - len(after.lstrip()) + aside.end()) + after.lstrip()[aside.end():]
-        elif 0 <= after.find(")") < 60 and "(" not in after[:after.find(")")]:
+        # "179,990 lines (down from 207,549 a year before), made up of ...": an aside in brackets is skipped
+        after = _ASIDE.sub(lambda aside: " " * len(aside.group()), seg.after(w, 200))
+        if ")" in after[:60]:
             continue  # the figure stands inside brackets: the partitive after them is not about it
         m = _OPEN.match(after)
         if not m or SLOT.search(m.group("gap")) or _DISTRIBUTIVE.search(m.group("gap")):
@@ -334,6 +351,50 @@ def share_then_amount(segments: tuple[Segment, ...], frames: dict[str, Frame]) -
     return out
 
 
+def change_pairs(seg: Segment, frames: dict[str, Frame]) -> list[ChangePairLink]:
+    out = []
+    for k in range(len(seg.figures) - 1):
+        x, y = frames[seg.figures[k].id], frames[seg.figures[k + 1].id]
+        glue = seg.between(k, k + 1)
+        if x.role is Role.RELATIVE_CHANGE and y.role is Role.LEVEL and glue.strip() == "(":
+            y = replace(y, role=Role.CHANGE, direction=x.direction)  # "down 4.5% (583 units)"
+        if {x.role, y.role} != {Role.CHANGE, Role.RELATIVE_CHANGE} or not _PAIR_GLUE.match(glue):
+            continue
+        amount, rate = (x, y) if x.role is Role.CHANGE else (y, x)
+        direction = x.direction or y.direction
+        if x.direction and y.direction and x.direction != y.direction:
+            continue
+        levels = [j for j in range(k - 1, -1, -1) if same_unit(seg.figures[j], amount.figure)
+                  and frames[seg.figures[j].id].role in (Role.LEVEL, Role.BOUND)]
+        if not levels or _CONTRAST.search(seg.between(levels[0], k)) or SLOT.search(seg.between(levels[0], k)):
+            continue
+        out.append(ChangePairLink(seg.figures[levels[0]], amount.figure, rate.figure, direction,
+                                  "a level, then its change in units and as a rate side by side"))
+    return out
+
+
+_PAIR_GLUE = re.compile(r"^\s*(?:\(|,?\s*or\s+(?:by\s+)?|,\s*(?:or\s+)?|\s*/\s*)\s*$")
+
+
+def conversions(seg: Segment, frames: dict[str, Frame]) -> list[SameAsLink]:
+    """A figure followed by the same amount in brackets in another notation (scale word, grouping):
+    a conversion, not the bracketed earlier value of a table-like list ("17,537 (16,429)")."""
+    out = []
+    for k in range(len(seg.figures) - 1):
+        a, b = seg.figures[k], seg.figures[k + 1]
+        if not _CONVERSION_GLUE.match(seg.between(k, k + 1)) or not same_unit(a, b) \
+                or frames[a.id].role is not frames[b.id].role or _notation(a) == _notation(b):
+            continue
+        out.append(SameAsLink(a, b, "an amount, then the same amount in brackets in another notation"))
+    return out
+
+
+def _notation(f: Figure) -> str:
+    return re.sub(r"[\d\s]", "", f.text).replace(".", "").replace(",", "").lower()
+
+
+_CONVERSION_GLUE = re.compile(r"^\s*\(\s*(?:or\s+|i\.e\.\s*|about\s+|approximately\s+|roughly\s+|equivalent\s+to\s+|"
+                              r"equal\s+to\s+)?$")
 _TOTAL_AFTER = re.compile(rf"^\s*(?:[a-z'’-]+\s+){{0,3}}?(?:{lexicon.alternation(lexicon.TOTAL_AFTER_WHOLE)})\b")
 _ANAPHORIC_OPENING = re.compile(r"^\W*(?:of|among|within|in|out\s+of)\s+(?:it|them|these|this|that|those|which)"
                                 r"(?:\s+(?:total|figure|number|amount|sum))?\s*,\s*")

@@ -115,3 +115,20 @@ def shares_amounting(meaning: Meaning, check: str) -> Iterator[Relation]:
         yield Relation(check, expr.parse("part / whole == share"),
                        {"part": link.part, "whole": link.whole, "share": link.share},
                        f"{link.share.text} of {link.whole.text} said to amount to {link.part.text}")
+
+
+def restatements(meaning: Meaning, check: str) -> Iterator[Relation]:
+    """One amount written twice in different notations must be one value."""
+    for link in meaning.same_as:
+        yield Relation(check, expr.parse("a == b"), {"a": link.first, "b": link.second},
+                       f"{link.first.text} is restated as {link.second.text}")
+
+
+def change_pairs(meaning: Meaning, check: str) -> Iterator[Relation]:
+    """A change in units and as a rate with the level reached: the rate is the amount over the old
+    level, which is the level less a rise or plus a fall."""
+    for link in meaning.change_pairs:
+        sign = "-" if link.direction >= 0 else "+"
+        yield Relation(check, expr.parse(f"abs(amount) / (level {sign} abs(amount)) == abs(rate)"),
+                       {"level": link.level, "amount": link.amount, "rate": link.rate},
+                       f"{link.rate.text} and {link.amount.text} as the change to {link.level.text}")
