@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from auditor.document import Document
 from auditor.model import Figure, Relation, Severity
@@ -31,7 +31,8 @@ class Check:
             raise ValueError(f"check {self.id}: doc lacks headings {missing}")
 
 
-def links_first(linked: Iterator[Relation], legacy: Iterator[Relation], anchor: str) -> Iterator[Relation]:
+def links_first(linked: Iterator[Relation], legacy: Iterator[Relation], anchor: str,
+                placed: Iterable[str] = ()) -> Iterator[Relation]:
     """The relations the meaning layer's links state, then the check's own readings
     of figures no link has already placed: a linked `anchor` figure (the change, the
     whole, the ratio) is not paired again by nearness."""

@@ -57,7 +57,9 @@ def _expression(change: Figure, scale: str = "") -> expr.Compare:
 
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
-    return links_first(relations.differences(grammar.read(document, figures), ID), _find(document, figures), "change")
+    meaning = grammar.read(document, figures)
+    return links_first(relations.differences(meaning, ID), _find(document, figures), "change",
+                       (link.change.id for link in meaning.changes))
 
 
 def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:

@@ -51,7 +51,7 @@ _YEAR_ON_YEAR = re.compile(r"^\W*(?:year[- ]on[- ]year|y-o-y|yoy|from a year (?:
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     meaning = grammar.read(document, figures)
     linked = chain(relations.growth(meaning, ID), relations.change_pairs(meaning, ID))
-    return links_first(linked, _find(document, figures), "change")
+    return links_first(linked, _find(document, figures), "change", (link.change.id for link in meaning.changes))
 
 
 def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:

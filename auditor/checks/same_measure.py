@@ -9,6 +9,7 @@ from typing import Iterator
 
 from auditor import expr
 from auditor import grammar, relations
+from auditor.grammar import lexicon
 from auditor.checks.base import Check, links_first
 from auditor.checks.nearby import is_table_row, places
 from auditor.extract import context
@@ -97,7 +98,7 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
         # a table row holds one measure across columns (periods, series): not restatements
         and not is_table_row(document, f)
     ]
-    yield from _restatements(figures, where)
+    yield from _restatements(figures, where, grammar.read(document, figures))
     yield from _near_restatements(document, figures, where)
     same_key: dict[tuple, list[Figure]] = {}
     for f in candidates:
@@ -174,7 +175,16 @@ def _measures_agree(a: Figure, b: Figure) -> bool:
     return not wa or not wb or bool(wa & wb)
 
 
-def _restatements(figures: tuple[Figure, ...], where) -> Iterator[Relation]:
+def _named_terms_differ(a: Figure, b: Figure, meaning) -> bool:
+    """A ratio that names what it divides ("debt-to-equity ratio") is not another ratio that does not."""
+    for x, y in ((a, b), (b, a)):
+        named = meaning.frame(x).named_terms
+        if named and not set(named) & set(lexicon.folded_words(y.measure)):
+            return True
+    return False
+
+
+def _restatements(figures: tuple[Figure, ...], where, meaning) -> Iterator[Relation]:
     """The same value stated again in another sentence, in any notation ("16,4m", "16.4 million")."""
     seen: dict[tuple, Figure] = {}
     for f in figures:
@@ -185,7 +195,7 @@ def _restatements(figures: tuple[Figure, ...], where) -> Iterator[Relation]:
         if first is None:
             if _distinctive(f):  # the first statement must be precise; its echo may be rounder ("1.50", "1.5")
                 seen[key] = f
-        elif where[first.id].sentence != where[f.id].sentence and (_measures_agree(first, f) or _very_precise(first) and first.kind is not Kind.RATIO):
+        elif where[first.id].sentence != where[f.id].sentence and (_measures_agree(first, f) or _very_precise(first) and not _named_terms_differ(first, f, meaning)):
             yield Relation(ID, EXPRESSION, {"a": first, "b": f}, f"{first.text} is stated again as {f.text}")
 
 

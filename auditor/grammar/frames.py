@@ -38,6 +38,7 @@ _COMPARATIVE_AFTER = re.compile(
     rf"{lexicon.alternation(lexicon.BASE_AFTER_CHANGE_DOWN)})\b")
 _GAP_BEFORE = re.compile(r"\b(?:shortfall|excess|gap|difference|overrun|shortage|deficit|surplus|balance)\s+of\s+"
                          r"(?:about\s+|some\s+)?$")
+_MET = re.compile(rf"\b(?:{lexicon.alternation(lexicon.MET_WORDS)})\b")
 _EXPECTED = re.compile(rf"\b(?:{lexicon.alternation(lexicon.EXPECTED)})\b")
 _NAMED_TERMS = re.compile(r"\b(?P<a>[a-z]+)[-\s]to[-\s](?P<b>[a-z]+)\s+ratio\b|\bratio\s+of\s+(?:the\s+)?(?P<c>[a-z]+)\s+"
                           r"to\s+(?:the\s+)?(?P<d>[a-z]+)")
@@ -77,7 +78,12 @@ def head_noun(measure: str) -> str:
         if w in ("for", "per", "in", "on", "from", "to", "at") and i > 0:
             words = words[:i]
             break
+    while words and words[-1] in _PERIOD_WORDS:
+        words.pop()  # "parking fees last year" -> "fee"
     return lexicon.fold(words[-1]) if words else ""
+
+
+_PERIOD_WORDS = frozenset(lexicon.PERIOD_WORDS)
 
 
 def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
@@ -113,7 +119,7 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
     else:
         role = Role.LEVEL
     clause = _CLAUSE_OPEN.split(before)[-1]
-    expected = _EXPECTED.search(clause)
+    expected = None if _MET.search(before) else _EXPECTED.search(clause)  # "met its target, selling 12,000"
     if expected:
         evidence.append(f"modality: {expected.group()!r}")
     group = _GROUP_AFTER.match(after) or _GROUP_BEFORE.search(before)
@@ -124,7 +130,9 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
                  if terms else (), lexicon.fold(group.group("g")) if group else "")
 
 
-_LIST_GLUE = re.compile(r"^\s*(?:%|percent|per\s+cent)?\s*(?:,|,?\s*and|,?\s*or)\s*$")
+# "grew 2.4% in the north, 1.8% in the centre and 0.9% in the south"
+_LIST_GLUE = re.compile(r"^\s*(?:%|percent|per\s+cent)?\s*(?:(?:in|for|among|at|on)\s+[^#,;]{1,30}?)?\s*(?:,|,?\s*and|,?\s*or)\s*$")
+_SHARE_AFTER = re.compile(r"^\s*of\s+(?:them|these|those|it|the|all|total)\b")
 
 
 def inherit_in_lists(seg: Segment, frames: list[Frame]) -> list[Frame]:
@@ -135,7 +143,7 @@ def inherit_in_lists(seg: Segment, frames: list[Frame]) -> list[Frame]:
         previous, frame = out[k - 1], out[k]
         if previous.role in (Role.RELATIVE_CHANGE, Role.CHANGE, Role.POINT_CHANGE) and frame.direction == 0 \
                 and frame.role in (Role.SHARE, Role.LEVEL) and frame.figure.unit == previous.figure.unit \
-                and _LIST_GLUE.match(seg.between(k - 1, k)):
+                and _LIST_GLUE.match(seg.between(k - 1, k)) and not _SHARE_AFTER.match(seg.after(k, 30)):
             out[k] = replace(frame, role=previous.role, direction=previous.direction,
                              evidence=frame.evidence + ("listed after a change",))
     return out

@@ -37,7 +37,7 @@ def alternation(phrases: tuple[str, ...]) -> str:
 # --- parts and wholes ---------------------------------------------------------------
 # After a whole, these open the list of its parts: "1,250 jobs, of which 810 ...".
 PARTITIVES_OPEN = ("of which", "of whom", "of these", "of those", "of them", "of this", "among them", "among which",
-                   "among whom", "among these", "including", "includes", "included")
+                   "among whom", "among these", "including", "include", "includes", "included")
 # ... and these say the parts exhaust it: "split between", "made up of".
 PARTITIVES_EXHAUSTIVE = ("comprising", "comprises", "comprised of", "composed of", "consisting of", "consists of", "made up of",
                          "split between", "split into", "divided between", "divided into", "broken down into",
@@ -92,7 +92,12 @@ TERM_JOINERS = ("against", "versus", "vs", "vs.", "and", "to", "compared with", 
 EXPECTED = ("expected", "expects", "forecast", "forecasts", "projected", "projects", "projection", "predicted",
             "estimate to", "will", "would", "could", "might", "may", "should", "aims", "aim", "aiming", "plans to",
             "planned", "plan to", "target", "targets", "targeted", "goal", "hopes", "intends", "seeks",
-            "pledged", "promised", "vowed", "committed", "budgeted", "envisaged", "if")
+            "pledged", "promised", "vowed", "committed", "budgeted", "envisaged", "envisages", "envisage", "if",
+            "predict", "predicts", "anticipate", "anticipates", "anticipated", "estimated to", "is estimated to",
+            "expected to", "set to", "likely to")
+# Words that say when a measure is taken, not what it is: never the head of a measure.
+PERIOD_WORDS = ("last", "next", "this", "year", "years", "month", "months", "quarter", "quarters", "week", "weeks",
+                "today", "yesterday", "annually", "ago", "earlier", "later", "before", "previously")
 PLAN_NOUNS = ("plan", "target", "goal", "quota", "budget", "estimate", "estimates", "forecast", "projection",
               "objective", "pledge", "promise", "commitment", "allocation", "ceiling", "cap", "limit", "benchmark")
 PROMISE_VERBS = ("pledged", "promised", "vowed", "committed", "undertook", "promise", "pledge", "target", "goal",

@@ -112,6 +112,8 @@ _REMAINDER = re.compile(rf"\b(?:{lexicon.alternation(lexicon.REMAINDER_WORDS)})\
 _CLAUSE_END = re.compile(r";|\.\s|:\s")
 # reading back from a total, a contrast opens another list: "from 4,606 to 6,464, while Cyprus reported 28 ... a total of 273"
 _CONTRAST = re.compile(r";|\.\s|:\s|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b")
+_PREDICATE = re.compile(r",\s*(?!including\b|excluding\b|representing\b|accounting\b|making\b|comprising\b)"
+                        r"[a-z]+(?:ed|ing)\b")
 _DISTRIBUTIVE = re.compile(r"\b(?:each|every|all|both|some|none|most|many|any|one|several|either|neither)\s*$")
 _PREPOSITION = re.compile(r"\b(?:from|on|since|than|over|against|compared)\b")
 
@@ -130,6 +132,16 @@ def _complementary(parts: tuple[Figure, ...], text_after: str) -> bool:
     for f in parts:
         words |= set(lexicon.folded_words(f.measure))
     return any(len(group & words) >= 2 for group in lexicon.COMPLEMENTARY_GROUPS)
+
+
+def _shares_a_word(f: Figure, others: tuple[Figure, ...]) -> bool:
+    """Whether a figure's measure shares a content word with any of the others' ("recurrent spending",
+    "capital spending takes")."""
+    words = set(lexicon.folded_words(f.measure)) - _MINOR_WORDS
+    return any(words & set(lexicon.folded_words(o.measure)) for o in others)
+
+
+_MINOR_WORDS = frozenset({"the", "a", "an", "of", "in", "on", "for", "to", "and", "total", "number"})
 
 
 @dataclass
@@ -155,8 +167,11 @@ def _gathered(seg: Segment, frames: dict[str, Frame], slots: range, whole: Frame
             return _List(parts, True, words)  # "..., a total of W": W is a total, not one more part
         if len(glue) > 140:
             return _List(parts, False, words)
-        if not _is_part_of(frame, whole):
-            return _List(parts, True, words)
+        if not _is_part_of(frame, whole) or _PREDICATE.search(glue):
+            return _List(parts, True, words)  # "40 stores, of which 12 are franchised, employing 3,800 staff"
+        if parts and _CONTRAST.search(glue) and frame.head and not _shares_a_word(
+                frame.figure, (whole.figure, *parts)):
+            return _List(parts, True, words)  # "410 were rated good, while 2,300 teachers were observed"
         parts.append(frame.figure)
         words += glue
         previous = k
@@ -411,7 +426,7 @@ _BASE_CUE = re.compile(
     rf"{lexicon.alternation(lexicon.BASE_AFTER_CHANGE)})\s+(?P<mid>[^#;,]{{0,50}}?)$")
 # "from O to N", "from O in 2016 to N in 2017"
 _TO_NEW = re.compile(r"^\s*(?:(?:in|at|by|for|on)\s+[^#,;]{1,25}?\s+)?(?:to|at)\s+(?:[a-z'’-]+\s+){0,3}?$")
-_AT_NEW = re.compile(r"^\s*,?\s*(?:at|to|reaching|hitting|standing at|or)\s+$")
+_AT_NEW = re.compile(r"^\s*(?:(?:in|at|by|for|on)\s+[^#,;]{1,25}?)?\s*,?\s*(?:at|to|reaching|hitting|standing at|or)\s+$")
 _CLAUSE_BREAK = re.compile(r";|\.\s|:\s|,\s*(?:and|but|while|whereas|although|though)\b|\bwhile\b|\bwhereas\b")
 _ENDS_AT_NEW = re.compile(r"\b(?:to|at|reaching|hitting)\s*$")
 _UP = frozenset(lexicon.BASE_AFTER_CHANGE_UP)
