@@ -206,7 +206,7 @@ def _respectively(document: Document, figures: tuple[Figure, ...], where) -> Ite
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     meaning = grammar.read(document, figures)
     linked = chain(relations.shares_of_parts(meaning, ID), relations.shares_amounting(meaning, ID),
-                   relations.exhaustive_shares(meaning, ID))
+                   relations.exhaustive_shares(meaning, ID), relations.part_shares(meaning, ID))
     return links_first(linked, _find(document, figures), "share")
 
 

@@ -14,6 +14,7 @@ from auditor.grammar.links import (
     ChangeLink,
     ChangePairLink,
     GroupsLink,
+    PartShareLink,
     PartsLink,
     RatioLink,
     SameAsLink,
@@ -24,6 +25,7 @@ from auditor.grammar.links import (
     change_links,
     change_pairs,
     group_links,
+    part_shares,
     parts_links,
     ratio_links,
     share_lists,
@@ -47,6 +49,7 @@ class Meaning:
     shares: tuple[ShareLink, ...]
     same_as: tuple[SameAsLink, ...]
     change_pairs: tuple[ChangePairLink, ...]
+    part_shares: tuple[PartShareLink, ...]
 
     @property
     def bases(self) -> frozenset[str]:
@@ -90,7 +93,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
               if placed.isdisjoint(f.id for f in (link.whole, *link.parts))]
     return Meaning(document, figures, segments, frames, tuple(parts), tuple(changes), tuple(ratios), tuple(groups),
                    tuple(lists), tuple(share_then_amount(segments, frames)), tuple(same),
-                   tuple(pairs))
+                   tuple(pairs), tuple(part_shares(segments, frames, parts)))
 
 
 _last: list = [None, None, None]
@@ -103,5 +106,5 @@ def read(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     return _last[2]
 
 
-__all__ = ["ChangeLink", "ChangePairLink", "Frame", "GroupsLink", "Meaning", "PartsLink", "RatioLink", "Role", "SameAsLink", "Segment", "ShareLink",
+__all__ = ["ChangeLink", "ChangePairLink", "Frame", "GroupsLink", "Meaning", "PartShareLink", "PartsLink", "RatioLink", "Role", "SameAsLink", "Segment", "ShareLink",
            "SharesLink", "read", "same_unit"]

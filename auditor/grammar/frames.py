@@ -36,6 +36,9 @@ class Role(str, Enum):
 _COMPARATIVE_AFTER = re.compile(
     rf"^\s*(?P<up>{lexicon.alternation(lexicon.BASE_AFTER_CHANGE_UP)})\b|^\s*(?P<down>"
     rf"{lexicon.alternation(lexicon.BASE_AFTER_CHANGE_DOWN)})\b")
+_CHANGE_VERB_BEFORE = re.compile(rf"\b(?:(?P<up>{lexicon.alternation(lexicon.CHANGE_VERBS_UP)})|(?P<down>"
+                                 rf"{lexicon.alternation(lexicon.CHANGE_VERBS_DOWN)}))\s+by\s+(?:about\s+|some\s+|nearly\s+|"
+                                 rf"almost\s+|around\s+|a\s+further\s+|another\s+)?$")
 _GAP_BEFORE = re.compile(r"\b(?:shortfall|excess|gap|difference|overrun|shortage|deficit|surplus|balance)\s+of\s+"
                          r"(?:about\s+|some\s+)?$")
 _MET = re.compile(rf"\b(?:{lexicon.alternation(lexicon.MET_WORDS)})\b")
@@ -91,6 +94,10 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
     direction = figure.direction
     after = seg.after(slot, 40)
     before = seg.before(slot, 90)
+    verb = _CHANGE_VERB_BEFORE.search(before)
+    if verb and direction == 0 and figure.qualifier == "" and figure.kind is not Kind.RANK:
+        direction = 1 if verb.group("up") else -1
+        evidence.append(f"verb of change before: {verb.group().strip()!r}")
     comparative = _COMPARATIVE_AFTER.match(after)
     if comparative and figure.qualifier == "" and direction == 0:
         direction = 1 if comparative.group("up") else -1

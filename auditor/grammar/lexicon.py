@@ -76,6 +76,11 @@ BASE_AFTER_CHANGE_DOWN = ("below", "lower than", "less than", "fewer than", "sma
 # A change may name itself before its base: "a 40% increase, from 4,606 to 6,464".
 CHANGE_NOUNS = ("increase", "rise", "growth", "gain", "jump", "surge", "decline", "decrease", "drop", "fall",
                 "reduction", "contraction", "expansion", "improvement", "dip", "change", "cut", "hike", "advance")
+# Verbs of change right before a figure ("had grown by 5,594") that give it a direction.
+CHANGE_VERBS_UP = ("grown", "risen", "gone up", "climbed", "jumped", "increased", "rose", "grew", "gained", "added",
+                   "expanded", "surged", "soared", "advanced", "improved", "up")
+CHANGE_VERBS_DOWN = ("fallen", "gone down", "dropped", "declined", "decreased", "fell", "shrank", "shrunk", "lost",
+                     "contracted", "slipped", "slumped", "plunged", "eased", "down")
 BASE_AFTER_CHANGE = ("from", "compared with", "compared to", "against", "versus", "vs", "vs.", "on", "relative to")
 # Words that make a figure after them an earlier or other-period value.
 EARLIER_MARKS = ("last year's", "a year earlier", "a year ago", "the previous", "the prior", "the preceding",

@@ -87,6 +87,20 @@ class ChangePairLink:
 
 
 @dataclass(frozen=True)
+class PartShareLink:
+    """A part and the share it is of a whole: "1,243,772 candidates, representing 79.77 per cent",
+    "3.63 million users (a share of 10.0%)", "22.66 million (67.4%)". `whole` is the figure the
+    words name ("of the 2,418 candidates"); else `candidates` are the levels before it in its
+    paragraph and the one before that could be the whole, nearest first."""
+    part: Figure
+    share: Figure
+    whole: Figure | None
+    candidates: tuple[Figure, ...]
+    named: str  # the noun the share says it is of ("of the budget" -> "budget"), if any
+    grammar: str
+
+
+@dataclass(frozen=True)
 class RatioLink:
     ratio: Figure
     numerator: Figure
@@ -112,6 +126,7 @@ _REMAINDER = re.compile(rf"\b(?:{lexicon.alternation(lexicon.REMAINDER_WORDS)})\
 _CLAUSE_END = re.compile(r";|\.\s|:\s")
 # reading back from a total, a contrast opens another list: "from 4,606 to 6,464, while Cyprus reported 28 ... a total of 273"
 _CONTRAST = re.compile(r";|\.\s|:\s|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b")
+_NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 _PREDICATE = re.compile(r",\s*(?!including\b|excluding\b|representing\b|accounting\b|making\b|comprising\b)"
                         r"[a-z]+(?:ed|ing)\b")
 _DISTRIBUTIVE = re.compile(r"\b(?:each|every|all|both|some|none|most|many|any|one|several|either|neither)\s*$")
@@ -205,8 +220,8 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
             continue  # "a decrease of 8.5 from the previous year, of which ...": the whole is the level before
         cue_end = seg.slots[w][1] + m.end()
         first = next((k for k in range(w + 1, n) if seg.slots[k][0] >= cue_end), None)
-        if first is None:
-            continue
+        if first is None or _NEW_CLAUSE.search(seg.skeleton[cue_end:seg.slots[first][0]]):
+            continue  # "298,500 arrived by sea, including cruise passengers ..., and 173,200 crossed land borders"
         found = _gathered(seg, frames, range(first, n), wf,
                           lambda k, prev: seg.skeleton[cue_end:seg.slots[k][0]] if prev is None else seg.between(prev, k))
         if not found.parts:
@@ -364,6 +379,65 @@ def share_then_amount(segments: tuple[Segment, ...], frames: dict[str, Frame]) -
                 out.append(ShareLink(share, whole, part, "a share of a whole, then 'that amounts to' the part"))
                 break
     return out
+
+
+def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
+                parts: list[PartsLink]) -> list[PartShareLink]:
+    whole_of = {p.id: link.whole for link in parts for p in link.parts}
+    out = []
+    for i, seg in enumerate(segments):
+        if seg.is_table_row or "respectively" in seg.skeleton:
+            continue  # "A and B, representing P and Q respectively": the share check reads such lists
+        for k in range(len(seg.figures) - 1):
+            x, y = frames[seg.figures[k].id], frames[seg.figures[k + 1].id]
+            glue = seg.between(k, k + 1)
+            if x.role is Role.LEVEL and y.role is Role.SHARE and y.figure.unit == "percent" and _PART_THEN_SHARE.match(glue):
+                part, share, after = x, y, seg.after(k + 1, 80)
+            elif x.role is Role.SHARE and y.role is Role.LEVEL and x.figure.unit == "percent" \
+                    and _SHARE_THEN_PART.match(glue):
+                part, share, after = y, x, seg.after(k + 1, 80)
+            else:
+                continue
+            if not _written_in_digits(part.figure):
+                continue
+            j = seg.slot_of(part.figure)
+            if part is x and j > 0 and same_unit(seg.figures[j - 1], part.figure) \
+                    and _COORDINATED.search(seg.between(j - 1, j)):
+                continue  # "300,995 were male and 273,130 female, representing 52.43 percent": whose share?
+            explicit = _SHARE_OF_SLOT.match(seg.after(seg.slot_of(share.figure), 80))
+            whole = None
+            if explicit:
+                w = seg.figures[seg.slot_of(share.figure) + 1] if seg.slot_of(share.figure) + 1 < len(seg.figures) else None
+                whole = w if w is not None and same_unit(w, part.figure) else None
+            named = _SHARE_OF_NOUN.match(after)
+            inherited = whole_of.get(part.figure.id)
+            if whole is None and inherited is not None and (
+                    not named or lexicon.fold(named.group("noun")) in lexicon.folded_words(inherited.measure)):
+                whole = inherited  # "Of the 421,964 ..., 203,417 (39.7% of those who wrote)": the share names its own base
+            candidates: list[Figure] = []
+            if whole is None:
+                before = [f for f in seg.figures[:k] if f is not part.figure]
+                earlier = [f for j in range(i - 1, -1, -1) for f in reversed(segments[j].figures)]
+                candidates = [f for f in (*reversed(before), *earlier)
+                              if frames[f.id].role in (Role.LEVEL, Role.BOUND) and same_unit(f, part.figure)
+                              and f.value > part.figure.value and _written_in_digits(f)]
+                if named:
+                    noun = lexicon.fold(named.group("noun"))
+                    candidates = [f for f in candidates if noun in lexicon.folded_words(f.measure)]
+            if whole is not None or candidates:
+                out.append(PartShareLink(part.figure, share.figure, whole, tuple(candidates),
+                                         named.group("noun") if named else "", "a part and its share side by side"))
+    return out
+
+
+_PART_THEN_SHARE = re.compile(r"^\s*(?:[a-z'’-]+(?:\s+|(?=[,(]))){0,4}?(?:\(\s*(?:a\s+share\s+of\s+|or\s+)?|,\s*(?:or|representing|"
+                              r"accounting\s+for|making\s+up|equivalent\s+to|a\s+share\s+of|which\s+is)\s+|"
+                              r"(?:or|representing|accounting\s+for|making\s+up)\s+)$")
+_COORDINATED = re.compile(r"^[^#;.]{0,40}\band\s+(?:[a-z'’-]+\s+){0,3}$")
+_SHARE_THEN_PART = re.compile(r"^\s*(?:,|\(|\s)\s*(?:or\s+)?$")
+_SHARE_OF_SLOT = re.compile(r"^\s*of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?(?:[a-z'’-]+\s+){0,3}?#\d+#")
+_SHARE_OF_NOUN = re.compile(r"^\s*\)?\s*of\s+(?:the\s+|all\s+|its\s+|their\s+|total\s+)*(?:[a-z'’-]+\s+){0,2}?"
+                            r"(?P<noun>[a-z][a-z'’-]+)\b(?!\s*#)")
 
 
 def change_pairs(seg: Segment, frames: dict[str, Frame]) -> list[ChangePairLink]:

@@ -9,6 +9,7 @@ from typing import Iterator
 from auditor import expr
 from auditor.grammar import Meaning
 from auditor.model import Figure, Relation
+from auditor.quantity import interval_of
 
 _GROWTH = expr.parse("(new - old) / old == change")
 _FALL = expr.parse("(old - new) / old == change")
@@ -132,3 +133,30 @@ def change_pairs(meaning: Meaning, check: str) -> Iterator[Relation]:
         yield Relation(check, expr.parse(f"abs(amount) / (level {sign} abs(amount)) == abs(rate)"),
                        {"level": link.level, "amount": link.amount, "rate": link.rate},
                        f"{link.rate.text} and {link.amount.text} as the change to {link.level.text}")
+
+
+_SHARE = expr.parse("part / whole == share")
+
+
+def _fits(part: Figure, whole: Figure, share: Figure) -> bool:
+    return expr.holds(_SHARE, {"part": interval_of(part), "whole": interval_of(whole), "share": interval_of(share)})
+
+
+def part_shares(meaning: Meaning, check: str) -> Iterator[Relation]:
+    """A part beside its share, against the whole the words name or, failing that, the whole the
+    document's other part-share pairs agree on (two at least); a whole no other pair confirms is left
+    to the share check's own reading of breakdowns."""
+    links = meaning.part_shares
+    for link in links:
+        if link.whole is not None:
+            yield Relation(check, _SHARE, {"part": link.part, "whole": link.whole, "share": link.share},
+                           f"{link.share.text} as the share of {link.part.text} in {link.whole.text}")
+            continue
+        support = {w.id: sum(1 for other in links if other is not link and w in (other.whole, *other.candidates)
+                             and _fits(other.part, w, other.share)) for w in link.candidates}
+        ranked = sorted(link.candidates, key=lambda w: -support[w.id])  # stable: nearest first among equals
+        best = ranked[0]
+        if support[best.id] < 2:
+            continue
+        yield Relation(check, _SHARE, {"part": link.part, "whole": best, "share": link.share},
+                       f"{link.share.text} as the share of {link.part.text} in {best.text}")
