@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 from typing import Iterator
 
 from auditor import expr
@@ -58,7 +59,8 @@ def _expression(change: Figure, scale: str = "") -> expr.Compare:
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     meaning = grammar.read(document, figures)
-    return links_first(relations.differences(meaning, ID), _find(document, figures), "change",
+    linked = chain(relations.differences(meaning, ID), relations.named_identities(meaning, ID, "-"))
+    return links_first(linked, _find(document, figures), "change",
                        (link.change.id for link in meaning.changes))
 
 

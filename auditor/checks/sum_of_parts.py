@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import chain
 from typing import Iterator
 
 from auditor import expr
@@ -323,7 +324,9 @@ def _of_this(document: Document, where, sentences) -> Iterator[Relation]:
 
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
-    return links_first(relations.sums(grammar.read(document, figures), ID), _find(document, figures), "whole")
+    meaning = grammar.read(document, figures)
+    linked = chain(relations.sums(meaning, ID), relations.named_identities(meaning, ID, "+"))
+    return links_first(linked, _find(document, figures), "whole")
 
 
 def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:

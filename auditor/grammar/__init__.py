@@ -14,6 +14,7 @@ from auditor.grammar.links import (
     ChangeLink,
     ChangePairLink,
     GroupsLink,
+    NamedIdentityLink,
     PartShareLink,
     PartsLink,
     RatioLink,
@@ -25,6 +26,7 @@ from auditor.grammar.links import (
     change_links,
     change_pairs,
     group_links,
+    named_identities,
     part_shares,
     parts_links,
     ratio_links,
@@ -50,6 +52,7 @@ class Meaning:
     same_as: tuple[SameAsLink, ...]
     change_pairs: tuple[ChangePairLink, ...]
     part_shares: tuple[PartShareLink, ...]
+    named_identities: tuple[NamedIdentityLink, ...]
 
     @property
     def bases(self) -> frozenset[str]:
@@ -93,7 +96,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
               if placed.isdisjoint(f.id for f in (link.whole, *link.parts))]
     return Meaning(document, figures, segments, frames, tuple(parts), tuple(changes), tuple(ratios), tuple(groups),
                    tuple(lists), tuple(share_then_amount(segments, frames)), tuple(same),
-                   tuple(pairs), tuple(part_shares(segments, frames, parts)))
+                   tuple(pairs), tuple(part_shares(segments, frames, parts)),
+                   tuple(named_identities(segments, frames, frozenset(link.old.id for link in changes))))
 
 
 _last: list = [None, None, None]
@@ -106,5 +110,5 @@ def read(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     return _last[2]
 
 
-__all__ = ["ChangeLink", "ChangePairLink", "Frame", "GroupsLink", "Meaning", "PartShareLink", "PartsLink", "RatioLink", "Role", "SameAsLink", "Segment", "ShareLink",
+__all__ = ["ChangeLink", "ChangePairLink", "Frame", "GroupsLink", "Meaning", "NamedIdentityLink", "PartShareLink", "PartsLink", "RatioLink", "Role", "SameAsLink", "Segment", "ShareLink",
            "SharesLink", "read", "same_unit"]

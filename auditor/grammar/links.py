@@ -101,6 +101,19 @@ class PartShareLink:
 
 
 @dataclass(frozen=True)
+class NamedIdentityLink:
+    """A figure the words define from two named measures stated elsewhere: a gap ("spent N11.86
+    trillion more on recurrent expenditure than on capital expenditure": result = a - b) or a total
+    ("spending on recurrent and capital expenditure combined came to N44.62 trillion": result = a + b).
+    `a` and `b` hold every statement of each measure (the readings)."""
+    result: Figure
+    operator: str  # "-" or "+"
+    a: tuple[Figure, ...]
+    b: tuple[Figure, ...]
+    grammar: str
+
+
+@dataclass(frozen=True)
 class RatioLink:
     ratio: Figure
     numerator: Figure
@@ -438,6 +451,55 @@ _SHARE_THEN_PART = re.compile(r"^\s*(?:,|\(|\s)\s*(?:or\s+)?$")
 _SHARE_OF_SLOT = re.compile(r"^\s*of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?(?:[a-z'’-]+\s+){0,3}?#\d+#")
 _SHARE_OF_NOUN = re.compile(r"^\s*\)?\s*of\s+(?:the\s+|all\s+|its\s+|their\s+|total\s+)*(?:[a-z'’-]+\s+){0,2}?"
                             r"(?P<noun>[a-z][a-z'’-]+)\b(?!\s*#)")
+
+
+def named_identities(segments: tuple[Segment, ...], frames: dict[str, Frame],
+                     bases: frozenset[str]) -> list[NamedIdentityLink]:
+    out = []
+    for seg in segments:
+        for k, f in enumerate(seg.figures):
+            frame = frames[f.id]
+            gap = _NAMED_GAP.match(seg.after(k, 160)) if frame.role in (Role.LEVEL, Role.CHANGE) else None
+            if gap:
+                names, operator = (gap.group("a"), gap.group("b")), "-"
+                if gap.group("word") in ("less", "lower", "fewer", "smaller"):
+                    names = names[::-1]
+                grammar = "a figure 'more on A than on B': the gap between two named measures"
+            else:
+                joined = _NAMED_PAIR.search(f.measure.lower() + " " + seg.before(k, 60).rsplit("#", 1)[-1])
+                if not joined or frame.role is not Role.LEVEL or not _COMBINED.search(seg.skeleton):
+                    continue
+                names, operator = (f"{joined.group('a')} {joined.group('head')}", f"{joined.group('b')} {joined.group('head')}"), "+"
+                grammar = "a figure for 'A and B combined': the total of two named measures"
+            statements = [_statements(segments, frames, f, name, bases) for name in names]
+            if all(statements):
+                out.append(NamedIdentityLink(f, operator, tuple(statements[0]), tuple(statements[1]), grammar))
+    return out
+
+
+def _statements(segments: tuple[Segment, ...], frames: dict[str, Frame], result: Figure, name: str,
+                bases: frozenset[str]) -> list[Figure]:
+    """Every figure elsewhere whose measure is `name` (its modifier and its head)."""
+    words = [w for w in lexicon.folded_words(name) if w not in _MINOR_WORDS]
+    if len(words) < 2:
+        return []
+    modifier, head = words[0], words[-1]
+    found = []
+    for seg in segments:
+        for f in seg.figures:
+            measure = lexicon.folded_words(f.measure)
+            if f is not result and same_unit(f, result) and frames[f.id].role in (Role.LEVEL, Role.BOUND) \
+                    and frames[f.id].modality == "stated" and f.id not in bases and modifier in measure \
+                    and head in measure and "and" not in measure and _written_in_digits(f):
+                found.append(f)
+    return found[:4]
+
+
+_NAMED_GAP = re.compile(r"^\s*(?P<word>more|less|higher|lower|fewer|greater|smaller)\s+(?:on|in|for|from|to)?\s*"
+                        r"(?P<a>[a-z][a-z'’ -]{2,40}?)\s+than\s+(?:[a-z'’]+\s+){0,4}?(?:on|in|for|from|to)\s+"
+                        r"(?P<b>[a-z][a-z'’ -]{2,40}?)\s*(?:[.,;]|$)")
+_NAMED_PAIR = re.compile(r"\b(?P<a>[a-z][a-z-]+)\s+and\s+(?P<b>[a-z][a-z-]+)\s+(?P<head>[a-z][a-z-]+)\b")
+_COMBINED = re.compile(r"\b(?:combined|together|total|in all|altogether)\b")
 
 
 def change_pairs(seg: Segment, frames: dict[str, Frame]) -> list[ChangePairLink]:

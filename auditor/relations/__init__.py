@@ -160,3 +160,16 @@ def part_shares(meaning: Meaning, check: str) -> Iterator[Relation]:
             continue
         yield Relation(check, _SHARE, {"part": link.part, "whole": best, "share": link.share},
                        f"{link.share.text} as the share of {link.part.text} in {best.text}")
+
+
+def named_identities(meaning: Meaning, check: str, operator: str) -> Iterator[Relation]:
+    """A gap or a total the words define from two named measures, against every statement of each."""
+    expression = expr.parse(f"a {operator} b == result")
+    for link in meaning.named_identities:
+        if link.operator != operator:
+            continue
+        readings = [{"a": a, "b": b, "result": link.result} for a in link.a for b in link.b]
+        what = "the gap between" if operator == "-" else "the total of"
+        yield Relation(check, expression, readings[0],
+                       f"{link.result.text} as {what} {readings[0]['a'].text} and {readings[0]['b'].text}",
+                       readings=tuple(readings[1:]))
