@@ -10,6 +10,7 @@ from auditor.checks.base import Check
 from auditor.checks.nearby import grouped, is_level, is_percent_level, places, same_unit
 from auditor.document import Document
 from auditor.extract.context import verb_direction
+from auditor.grammar import cues
 from auditor.model import Figure, Relation
 
 ID = "change-direction"
@@ -30,7 +31,8 @@ Unemployment rose to 2.21 million from 2.27 million. (2.21 million is lower.)
 Correct the verb, or the level that is wrong.
 """
 
-_FROM = re.compile(r"\b(?:from|compared (?:with|to)|against|versus|vs\.?)\s*(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
+_FROM = re.compile(rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.VERSUS, ' ')})"
+                   r"\s*(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
 _TO = re.compile(r"\b(?:to|at)\s*(?:a\s+|an\s+|the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
 
 

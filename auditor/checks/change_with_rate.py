@@ -8,6 +8,7 @@ from auditor import expr
 from auditor.checks.base import Check
 from auditor.checks.nearby import is_level, places, same_unit
 from auditor.document import Document
+from auditor.grammar import cues
 from auditor.model import Figure, Relation
 
 ID = "change-with-rate"
@@ -31,7 +32,8 @@ Recompute the rate from the amount and the earlier level.
 
 _BESIDE = re.compile(r"^\s*(?:\(|,\s*or\s+|,\s*)$")
 _TO = re.compile(r"\bto\s*(?:a\s+|the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
-_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|and|although)\b|\b(?:while|whereas)\b", re.I)
+_CLAUSE_BREAK = re.compile(rf";|,\s*(?:{cues.words(cues.CLAUSE_JOINERS + cues.ALTHOUGH)})\b|"
+                           rf"\b(?:{cues.words(cues.CONTRAST_JOINERS)})\b", re.I)
 _FROM = re.compile(r"\bfrom\s*(?:a\s+|the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
 
 

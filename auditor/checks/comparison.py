@@ -19,6 +19,7 @@ from auditor.checks.nearby import (
 )
 from auditor.document import Document
 from auditor.extract import context
+from auditor.grammar import cues
 from auditor.model import Figure, Relation
 
 ID = "comparison"
@@ -46,17 +47,19 @@ The waiting list stood at 7.75 million, up from 7.68 million in July.
 Correct the figure or the comparison word.
 """
 
-_GREATER = r"accelerated from|quickened from|picked up from|faster than|stronger than|up from|rising from|rose from|increased from|higher than|greater than|larger than|bigger than|above|ahead of|exceeding|more than|outstripping|overtaking|surpassing"
-_LESS = r"slowed from|eased from|decelerated from|slower than|weaker than|down from|falling from|fell from|decreased from|declined from|lower than|smaller than|less than|fewer than|below|short of|behind"
+_GREATER = cues.words(tuple(f"{v} from" for v in cues.SPEED_UP) + cues.COMPARATIVES_UP + cues.RISE_FROM + cues.EXCEEDING, " ")
+_LESS = cues.words(tuple(f"{v} from" for v in cues.SLOW_DOWN) + cues.COMPARATIVES_DOWN + cues.FALL_FROM, " ")
 _GAP = re.compile(rf"^[^\d;]{{0,30}}?\b(?:(?P<gt>{_GREATER})|(?P<lt>{_LESS}))\b[^\d;]{{0,25}}$", re.I)
 
 
-_APPOSITIVE_FROM = re.compile(r"^[^\d;]*,\s*(?:(?P<gt>up from|rising from|climbing from)|(?P<lt>down from|falling from))\s*(?:the\s+)?$", re.I)
-_DIFFERENCE_PHRASE = re.compile(r"^\s*(?:[a-z]+\s+)?(?:more|larger|fewer|less|higher|greater|lower|smaller|bigger)"
+# an appositive after the new level: ", up from", ", down from"
+_APPOSITIVE = rf"(?:(?P<gt>{cues.words(cues.APPOSITIVE_UP, ' ')})|(?P<lt>{cues.words(cues.APPOSITIVE_DOWN, ' ')}))"
+_APPOSITIVE_FROM = re.compile(rf"^[^\d;]*,\s*{_APPOSITIVE}\s*(?:the\s+)?$", re.I)
+_DIFFERENCE_PHRASE = re.compile(rf"^\s*(?:[a-z]+\s+)?(?:{cues.words(cues.COMPARATIVES + cues.BIGGER)})"
                                 r"\s+(?:[a-z]+\s+)?than\b", re.I)
-_PER_BASE = re.compile(r"\b(?:per|for every|out of every)\s*$", re.I)
-_OBJECT_OF_CHANGE = re.compile(r"\b(?:from|than|against|compared (?:with|to))\s*(?:the\s+)?$", re.I)
-_QUALIFIER_WORDS = {"more than", "less than", "fewer than", "above", "below", "exceeding", "short of"}
+_PER_BASE = re.compile(rf"\b(?:{cues.words(cues.PER_BASE + cues.OUT_OF_EVERY, ' ')})\s*$", re.I)
+_OBJECT_OF_CHANGE = re.compile(rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.THAN, ' ')})\s*(?:the\s+)?$", re.I)
+_QUALIFIER_WORDS = frozenset(cues.BOUNDS)
 
 
 def _comparable(a: Figure, b: Figure) -> bool:
@@ -102,7 +105,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     yield from _appositive_across(document, figures, where)
 
 
-_UP_FROM_BEFORE = re.compile(r",\s*(?:(?P<gt>up from|rising from|climbing from)|(?P<lt>down from|falling from))\s*(?:the\s+)?$", re.I)
+_UP_FROM_BEFORE = re.compile(rf",\s*{_APPOSITIVE}\s*(?:the\s+)?$", re.I)
 
 
 def _appositive_across(document: Document, figures: tuple[Figure, ...], where) -> Iterator[Relation]:
@@ -130,26 +133,30 @@ def _appositive_across(document: Document, figures: tuple[Figure, ...], where) -
 # increase of May"; "Exports grew 16.9 percent. This was markedly slower than the average 24-percent
 # growth"; "... 5.9 arrests per officer. That is a big increase on the average of 4.3 arrests per
 # officer, though still well short of the 2016-2019 average of 7.7."
-_BACK_GREATER = (r"accelerated|quickened|picked up|faster than|stronger than|higher than|greater than|larger than|"
-                 r"bigger than|above|ahead of|more than|(?:an?\s+)?(?:\w+\s+)?(?:increase|rise|gain|improvement|jump|up)\s+(?:on|over|from)")
-_BACK_LESS = (r"slowed|eased|decelerated|slower than|weaker than|lower than|smaller than|less than|fewer than|below|"
-              r"short of|shy of|behind|(?:an?\s+)?(?:\w+\s+)?(?:decrease|fall|drop|decline|down)\s+(?:on|from)")
+_BACK_GREATER = (cues.words(cues.SPEED_UP + cues.COMPARATIVES_UP, " ") +
+                 rf"|(?:an?\s+)?(?:\w+\s+)?(?:{cues.words(cues.CHANGE_NOUNS_UP)})\s+(?:on|over|from)")
+_BACK_LESS = (cues.words(cues.SLOW_DOWN + cues.COMPARATIVES_DOWN + cues.SHY_OF, " ") +
+              rf"|(?:an?\s+)?(?:\w+\s+)?(?:{cues.words(cues.CHANGE_NOUNS_DOWN)})\s+(?:on|from)")
 # the sentence opens by pointing back at the figure before: "This was", "Zhao said that was", "Here too growth eased"
 _BACK_OPENING = re.compile(
-    r"^\W*(?:(?:[\w'’.-]+\s+){1,4}?(?:said|says|noted|added|stressed)\s+(?:that\s+)?)?(?:this|that)\s+(?:\w+\s+){0,2}?"
-    rf"(?:was|is|has been|had been|represents|represented|marks|marked|remains|remained|came in|stood)\s+(?:\w+\s+){{0,2}}?"
+    rf"^\W*(?:(?:[\w'’.-]+\s+){{1,4}}?(?:{cues.words(cues.SAYING_VERBS)})\s+(?:that\s+)?)?(?:{cues.words(cues.DEMONSTRATIVES)})\s+"
+    rf"(?:\w+\s+){{0,2}}?(?:{cues.words(cues.LINKING_VERBS, ' ')})\s+(?:\w+\s+){{0,2}}?"
     rf"(?:(?P<gt>{_BACK_GREATER})|(?P<lt>{_BACK_LESS}))\b"
     r"|^\W*(?:\w+\s+){0,3}?(?:growth|the (?:growth|increase|rise|decline|fall)(?: rate)?|the rate|the pace(?: of growth)?)\s+"
-    r"(?:\w+\s+)?(?:(?P<gt2>accelerated|quickened|picked up|sped up)|(?P<lt2>slowed|eased|decelerated|moderated)),?\s+from\b",
+    rf"(?:\w+\s+)?(?:(?P<gt2>{cues.words(cues.SPEED_UP + cues.SPEED_UP_MORE, ' ')})|"
+    rf"(?P<lt2>{cues.words(cues.SLOW_DOWN + cues.SLOW_DOWN_MORE)}))"
+    r",?\s+from\b",
     re.I)
 # between the cue and its figure: a few words, years allowed ("the 2021-2023 average of")
-_CUE_TO_FIGURE = re.compile(r"^(?!.*\b(?:expected|forecast|anticipated|predicted|estimated|was|were|is|are|had|has)\b)(?:[^\d;.,]|(?<![\d.])(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?(?![\d.]))*$")
+_CUE_TO_FIGURE = re.compile(rf"^(?!.*\b(?:{cues.words(cues.FORECAST_PARTICIPLES + cues.COPULAS + cues.HAVE)})\b)"
+                            r"(?:[^\d;.,]|(?<![\d.])(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?(?![\d.]))*$")
 # a second comparison in the same pointing-back sentence: ", though still well short of the ... 7.7"
 _BACK_MORE = re.compile(
-    rf"^[^,;\d.]{{0,40}}?(?:,\s*|\s)(?:(?:and|but|though|although|yet)\s+)?(?:still\s+)?(?:\w+\s+){{0,2}}?(?:(?P<gt>{_BACK_GREATER})|(?P<lt>{_BACK_LESS}))\b", re.I)
+    rf"^[^,;\d.]{{0,40}}?(?:,\s*|\s)(?:(?:{cues.words(cues.BACK_JOINERS)})\s+)?(?:still\s+)?(?:\w+\s+){{0,2}}?"
+    rf"(?:(?P<gt>{_BACK_GREATER})|(?P<lt>{_BACK_LESS}))\b", re.I)
 _FROM_TO = re.compile(r"\s*(?:[a-z-]+\s+){0,3}?to\s+[-+−]?[$€£¥]?\d", re.I)
-_SPEED = re.compile(r"\b(?:slow|eas|decelerat|moderat|accelerat|quicken|picked|faster|sped)", re.I)
-_GROWTH_WORDS = re.compile(r"^[\s-]*(?:\w+\s+){0,2}?(?:growth|increase|rise|gain|expansion)\b", re.I)
+_SPEED = re.compile(rf"\b(?:{cues.words(cues.SPEED_STEMS)})", re.I)
+_GROWTH_WORDS = re.compile(rf"^[\s-]*(?:\w+\s+){{0,2}}?(?:{cues.words(cues.GROWTH_NOUNS)})\b", re.I)
 
 
 def _term_fits(a: Figure, b: Figure, document: Document) -> bool:
@@ -210,8 +217,8 @@ def _pointing_back(document: Document, where, groups) -> Iterator[Relation]:
 
 
 # --- "X overtook Y" with Y's figure in the next sentence -------------------------------------
-_OVERTOOK = re.compile(r"\b(?:overtook|overtakes|overtaking|has overtaken|surpassed|outstripped|outpaced|displaced|"
-                       r"pushed past|moved ahead of|edged past|went past|overtaken)\s+(?:the\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)")
+_OVERTOOK = re.compile(rf"\b(?:{cues.words(cues.OVERTAKING, ' ')})"
+                       r"\s+(?:the\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)")
 
 
 def _overtaking(document: Document, where, groups) -> Iterator[Relation]:

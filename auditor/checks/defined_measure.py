@@ -22,6 +22,7 @@ from auditor.checks.nearby import (
     written_in_digits,
 )
 from auditor.document import Document
+from auditor.grammar import cues
 from auditor.model import Figure, Relation
 
 ID = "defined-measure"
@@ -125,34 +126,33 @@ IDENTITIES: tuple[Identity, ...] = (
 )
 
 # the measure named just after the figure: "16,4m are employed", "6.2 million unemployed people"
-_AFTER = re.compile(r"\s*(?:people|persons|individuals)?\s*(?:(?:are|were|is|was)\s+)?#?(?=\w)")
+_AFTER = re.compile(rf"\s*(?:{cues.words(cues.PEOPLE_NOUNS)})?\s*(?:(?:{cues.words(cues.COPULAS)})\s+)?#?(?=\w)")
 # a figure about part of the whole the measure covers
 _SUBGROUP_BEFORE = re.compile(
-    r"\b(?:youth|young|rural|urban|male|female|men's|women's|expanded|broad|provincial|regional|state|district|"
-    r"city|county|seasonal)(?!['’]s)\W+(?:\w+\W+){0,2}$|\bper\s+(?:\w+\s+)?$", re.I)
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12])"
+    rf"\b(?:{cues.words(cues.SUBGROUP_MODIFIERS)})(?!['’]s)\W+(?:\w+\W+){{0,2}}$|\bper\s+(?:\w+\s+)?$", re.I)
+_MONTHS = rf"(?:{cues.words(tuple(m.capitalize() for m in cues.MONTH_NAMES))}|Q[1-4]|H[12])"
 _SUBGROUP_AFTER = re.compile(
     rf"^\s+(?:(?:to|from|with)\s+(?![\d$€£¥])|(?:for|among|of|in|by)\s+(?:the\s+)?(?!{_MONTHS}\b)[A-Z]|aged\b|under\b|over\b|in the \d)")
 _RATE_AS_COUNT = re.compile(
     r"(?P<rate>unemployment|jobless(?:ness)?|employment) rate\b[^.;\d]{0,30}\d[\d.,]*\s*(?:%|per ?cent|percent),?\s+or\s+"
-    r"(?:around|about|some|roughly|nearly|almost|over|more than|just over|just under)?\s*$", re.I)
+    rf"(?:{cues.words(cues.APPROXIMATORS, ' ')})?\s*$", re.I)
 _CELL_LABEL = re.compile(r"^[^\d()|:]*:\s*$")
-_NAMES_FIGURE_BEFORE = re.compile(r"\s*(?:people|persons|individuals)?\s*(?:(?:are|were|is|was)\s+)?#?$", re.I)
-_CHANGE_AMOUNT = re.compile(r"\bby\s*(?:some|about|around|nearly|almost|over)?\s*$", re.I)
-_SUBGROUP_WORD = re.compile(r"\b(?:males?|females?|men|women|boys|girls|youths?|rural|urban)\b", re.I)
-_AMONG_GROUP = re.compile(r"\b(?:among|for)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:young|youths?|men|women|males?|females?|girls|boys|"
-                          r"graduates|adults|aged)\b", re.I)
+_NAMES_FIGURE_BEFORE = re.compile(rf"\s*(?:{cues.words(cues.PEOPLE_NOUNS)})?\s*(?:(?:{cues.words(cues.COPULAS)})\s+)?#?$", re.I)
+_CHANGE_AMOUNT = re.compile(rf"\bby\s*(?:{cues.words(cues.HEDGES_AMOUNT)})?\s*$", re.I)
+_SUBGROUP_WORD = re.compile(rf"\b(?:{cues.words(cues.SUBGROUP_NOUNS)})\b", re.I)
+_AMONG_GROUP = re.compile(rf"\b(?:among|for)\s+(?:the\s+)?(?:\w+\s+){{0,2}}(?:{cues.words(cues.GROUP_NOUNS_AMONG)})\b", re.I)
 _ASIDE = re.compile(r"\([^()]*\)|\s[—–]\s?[^—–]*[—–]\s|\s--\s[^-]*--\s")
-_HYPOTHETICAL = re.compile(r"\b(?:would|could|might|if)\b", re.I)
-_SUPERLATIVE = re.compile(r"\b(?:highest|lowest|largest|smallest|biggest|most|least|fastest|slowest|leading)\b", re.I)
-_PLACE_OPENING = re.compile(rf"^\W*(?:In|For|Among|Across)\s+(?!{_MONTHS}\b|the\b|this\b|that\b|all\b)[A-Z]")
-_EARLIER_VALUE = re.compile(r"\b(?:from|as against|against|compared (?:with|to)|than|versus|vs\.?)\s*(?:the\s+)?(?:\w+\s+){0,2}$|"
-                            r"\b(?:short of|ahead of|above|below)\s+(?:the\s+)?$", re.I)
+_HYPOTHETICAL = re.compile(rf"\b(?:{cues.words(cues.HYPOTHETICAL)})\b", re.I)
+_SUPERLATIVE = re.compile(rf"\b(?:{cues.words(cues.SUPERLATIVES_NARROWING)})\b", re.I)
+_PLACE_OPENING = re.compile(rf"^\W*(?:{cues.words(tuple(w.capitalize() for w in cues.PLACE_PREPOSITIONS))})\s+(?!{_MONTHS}\b|the\b|this\b|that\b|all\b)[A-Z]")
+_EARLIER_VALUE = re.compile(rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.AS_AGAINST + cues.THAN + cues.VERSUS, ' ')})"
+                            rf"\s*(?:the\s+)?(?:\w+\s+){{0,2}}$|"
+                            rf"\b(?:{cues.words(cues.POSITION_DOWN + cues.POSITION_UP, ' ')})\s+(?:the\s+)?$", re.I)
 # a figure of another time or a figure not yet observed: "A year ago, the jobless rate was 5.2%",
 # "the 20,000 economists had forecast"
 _ANOTHER_TIME = re.compile(r"\b(?:a (?:year|quarter|month) (?:earlier|ago|before)|(?:the )?previous (?:year|quarter|month)|"
                            r"last (?:year|quarter|month)|same (?:period|quarter|month) (?:of |in )?(?:last|the previous)|"
-                           r"previously|expected|forecast\w*|projected|predicted|consensus|target\w*|budgeted|planned)\b", re.I)
+                           rf"{cues.words(cues.ANOTHER_TIME_WORDS)}|{cues.stems(cues.ANOTHER_TIME_STEMS)})\b", re.I)
 MAX_READINGS = 24
 SHARE = expr.parse("part / whole == share")
 # for a figure whose period the text leaves to the reader: it is the period of the sentences around it
@@ -214,13 +214,10 @@ def _fits_term(document: Document, f: Figure, term: str) -> bool:
     return is_level(f) and f.unit != "percent" and abs(f.value) >= 1000 and written_in_digits(f)
 
 
-_PER_BEFORE = re.compile(r"\b(?:per|for every)\s*$", re.I)
+_PER_BEFORE = re.compile(rf"\b(?:{cues.words(cues.PER_BASE, ' ')})\s*$", re.I)
 _NEXT_WORD = re.compile(r"[ \t]+(?P<word>[A-Za-z]{3,})\b")
 # words that may follow a figure of people or money without saying it counts something else
-_FOLLOWERS = frozenset("""people persons individuals workers employees jobs men women males females boys girls residents
-    inhabitants citizens nationals and the for from with was were are had has have will which who that this while compared
-    against than over under during since after before according year years month months quarter quarters thousand million
-    billion trillion crore lakh per last more less fewer higher lower down into across among between""".split())
+_FOLLOWERS = frozenset(cues.FIGURE_FOLLOWERS)
 
 
 def _counts_another_thing(document: Document, f: Figure) -> bool:
@@ -301,7 +298,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
 
 
 # "although this group accounts for 62.6 percent of the total employed"
-_SHARE_OF = re.compile(rf"\s*(?:\w+\s+){{0,1}}?(?:of|in)\s+(?:the\s+)?(?:total\s+|whole\s+|entire\s+|country's\s+|nation's\s+)?(?:{_TERM.pattern})", re.I)
+_SHARE_OF = re.compile(rf"\s*(?:\w+\s+){{0,1}}?(?:of|in)\s+(?:the\s+)?(?:(?:{cues.words(cues.WHOLE_MARKS)})\s+)?(?:{_TERM.pattern})", re.I)
 MAX_WHOLES = 6
 
 
@@ -332,8 +329,8 @@ def _shares_of_measures(document: Document, figures: tuple[Figure, ...], by_term
                        readings=tuple(readings[1:]))
 
 
-_RISE = re.compile(r"\b(?:rose|risen|rising|increased?|increasing|grew|grown|growing|up|gained|added|climbed|jumped)\b", re.I)
-_FALL = re.compile(r"\b(?:fell|fallen|falling|decreased?|decreasing|declined?|declining|dropped|down|lost|shed)\b", re.I)
+_RISE = re.compile(rf"\b(?:{cues.words(cues.RISE_VERBS)})\b", re.I)
+_FALL = re.compile(rf"\b(?:{cues.words(cues.FALL_VERBS)})\b", re.I)
 
 
 def _is_change(document: Document, f: Figure) -> bool:

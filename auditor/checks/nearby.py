@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from auditor.document import Document
 from auditor.extract import context
+from auditor.grammar import cues
 from auditor.model import Figure, Kind
 
 LEVEL_KINDS = {Kind.COUNT, Kind.MONEY, Kind.PHYSICAL, Kind.NUMBER}
@@ -71,9 +72,9 @@ def is_percent_level(f: Figure) -> bool:
     return f.direction == 0 and f.unit == "percent"
 
 
-_GAP_AMOUNT = re.compile(r"\b(?:shortfall|excess|gap|difference|overrun|underrun|shortage)\s+of\s+(?:about\s+|some\s+)?$|"
-                         r"\b(?:exceed\w*|short|miss\w*|beat|surpass\w*|overshot|undershot|outnumber\w*)\b(?:[^.;]|\.\d){0,120}"
-                         r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+_GAP_AMOUNT = re.compile(rf"\b(?:{cues.words(cues.GAP_NOUNS)})\s+of\s+(?:(?:{cues.words(cues.HEDGES_SHORT)})\s+)?$|"
+                         rf"\b(?:{cues.stems(cues.GAP_VERB_STEMS)}|{cues.words(cues.GAP_VERBS)})\b(?:[^.;]|\.\d){{0,120}}"
+                         rf"\bby\s+(?:(?:{cues.words(cues.HEDGES)})\s+)?$", re.I)
 
 
 def is_gap_amount(document: Document, f: Figure) -> bool:
@@ -103,7 +104,8 @@ def is_table_row(document: Document, f: Figure) -> bool:
 _ALIGNED_GAP = re.compile(r"\S {3,}(?=[-+−–(]?\d)")
 _CELL_NUMBER = re.compile(r"^[\s(+\-−–]*[\d,.\s]+%?\)?\s*$")
 _YEAR_CELL = re.compile(r"^\s*(?:19|20)\d\d\s*$")
-_CHANGE_HEADER = re.compile(r"change|growth|\bvar|%|y-o-y|yoy|difference", re.I)
+_CHANGE_HEADER = re.compile(rf"{cues.words(cues.CHANGE_COLUMN_WORDS)}|\bvar|%", re.I)
+_SPAN_HEADER = rf"\b(?:{cues.words(cues.SPAN_WORDS)})\b"  # compiled on first use
 
 
 def _line_of(document: Document, offset: int) -> tuple[int, str]:
@@ -140,7 +142,7 @@ def is_change_column(document: Document, f: Figure) -> bool:
     """A table column headed as a change between the row's own columns ("Change in %"),
     not between periods named in the header ("Feb 11 to Feb 12")."""
     header = table_header_cell(document, f)
-    return bool(header and _CHANGE_HEADER.search(header) and not re.search(r"\bto\b|\bvs\b|\bon\b", header))
+    return bool(header and _CHANGE_HEADER.search(header) and not re.search(_SPAN_HEADER, header))
 
 
 def words(text: str) -> set[str]:
@@ -150,9 +152,9 @@ def words(text: str) -> set[str]:
 # Between a change and the old level it is measured against: "+27% change from the 15,223",
 # "35% higher than the prior-year quarter's $78.5 million", "+30% change on the 2021-2023 average of".
 _CHANGE_TO_OLD = re.compile(
-    r"^[^,;\d]{0,25}\b(?:from|than|against|compared (?:with|to)|versus|vs\.?|on|over)\b[^,;]{0,45}$", re.I)
+    rf"^[^,;\d]{{0,25}}\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.VERSUS + cues.THAN + cues.BASE_ON, ' ')})\b[^,;]{{0,45}}$", re.I)
 # A sentence that opens by pointing back: "That amounts to a 0.6% decline from 4.5%".
-_POINTS_BACK = re.compile(r"^\W*(?:according to [^,]{0,40},\s*)?(?:that|this|which|it)\b", re.I)
+_POINTS_BACK = re.compile(rf"^\W*(?:according to [^,]{{0,40}},\s*)?(?:{cues.words(cues.POINTING_BACK)})\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -194,7 +196,7 @@ def _sentence_opening(document: Document, f: Figure) -> str:
 
 
 _OLD_LEVEL_CUE = re.compile(
-    r"\b(?:from|compared (?:with|to)|against|versus|vs\.|vs|than|over|on|in the same period of|a year earlier of)"
+    rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.VERSUS + cues.THAN + cues.BASE_ON + cues.EARLIER_OF, ' ')})"
     r"(?![\w.])\s*(?:the\s+)?(?:[a-z]+\s+){0,3}$", re.I)
 
 

@@ -8,6 +8,7 @@ from auditor import expr
 from auditor.checks.base import Check
 from auditor.checks.nearby import between, is_gap_amount, is_level, places, same_unit
 from auditor.document import Document
+from auditor.grammar import cues
 from auditor.model import Figure, Relation
 
 ID = "percent-of-plan"
@@ -33,17 +34,15 @@ State the plan, or correct the rate or the result so that result / plan gives it
 
 EXPRESSION = expr.parse("result / plan == rate")
 _OF_PLAN = re.compile(
-    r"^\s*(?:of|of the|of its|of their)\s+(?:the\s+)?(?P<what>(?:[a-z-]+\s+){0,3}?(?:plan|target|goal|quota|budget|"
-    r"budgeted amount|forecast|estimate|projection|objective))\b", re.I)
-_PLAN_MEASURE = re.compile(r"\b(?:plan|planned|target|goal|quota|budget|forecast|projected|objective)\b", re.I)
+    r"^\s*(?:of|of the|of its|of their)\s+(?:the\s+)?"
+    rf"(?P<what>(?:[a-z-]+\s+){{0,3}}?(?:{cues.words(cues.PLAN_WORDS + cues.PLAN_OF_EXTRA, ' ')}))\b", re.I)
+_PLAN_MEASURE = re.compile(rf"\b(?:{cues.words(cues.PLAN_MEASURE_WORDS)})\b", re.I)
 
 
-_PLAN_BEFORE = re.compile(r"\b(?:plan|planned|planning|target|goal|quota|budget|forecast|projection|objective)\w*"
-                          r"\s+(?:of|was|is|at|set at)?\s*$", re.I)
+_PLAN_BEFORE = re.compile(rf"\b{cues.stems(cues.PLAN_WORDS)}\s+(?:of|was|is|at|set at)?\s*$", re.I)
 _OWN_SHARE = re.compile(r"\s*(?:,\s*or|,\s*representing|\()\s*\d[\d.,]*\s*(?:%|per ?cent|percent)", re.I)
-_PLAN_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+)?(?:plan|target|goal|quota|budget|forecast|projection|objective)\b", re.I)
-_GAP_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:larger|more|higher|greater|fewer|less|lower|smaller|above|below|over|"
-                        r"under|short)\s+(?:than|of)\b", re.I)
+_PLAN_AFTER = re.compile(rf"^\s*(?:[a-z-]+\s+)?(?:{cues.words(cues.PLAN_WORDS)})\b", re.I)
+_GAP_AFTER = re.compile(rf"^\s*(?:[a-z]+\s+){{0,2}}?(?:{cues.words(cues.COMPARATIVES + cues.GAP_POSITIONS)})\s+(?:than|of)\b", re.I)
 
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:

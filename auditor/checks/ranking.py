@@ -20,6 +20,7 @@ from auditor.checks.nearby import (
 )
 from auditor.document import Document
 from auditor.extract import context
+from auditor.grammar import cues
 from auditor.model import Figure, Relation
 
 ID = "ranking"
@@ -51,21 +52,28 @@ and finally industrial goods at 0.4%.
 Correct the figure, or reorder the ranking the text states.
 """
 
-_HIGH = r"busiest|longest|heaviest|richest|highest|largest|biggest|greatest|most|fastest|strongest|best|top|sharpest|steepest"
-_LOW = r"lowest|smallest|least|fewest|slowest|weakest|worst"
+_HIGH = cues.words(cues.SUPERLATIVES_HIGH)
+_LOW = cues.words(cues.SUPERLATIVES_LOW)
 _SUPERLATIVE = re.compile(rf"\b(?:the|its|their)\s+(?:(?:single|very|overall)\s+)?(?:(?P<high>{_HIGH})|(?P<low>{_LOW}))\b", re.I)
 # a continuation of a stated order, up to the figure it ranks: "Next come food, alcohol & tobacco at",
 # "then services at", "and finally non-energy industrial goods at", "followed by X with"
-_NEXT = re.compile(r"(?:^|[\s,;(])(?:next\s+(?:come|comes|came|is|was|are|were)|followed\s+by|then|and\s+finally|finally|and\s+lastly|lastly)"
+_NEXT = re.compile(rf"(?:^|[\s,;(])(?:{cues.words(cues.NEXT_IN_ORDER)})"
                    r"\s+(?P<item>[^\d;.]{1,60}?)\s*(?:\bat|\bwith|\bon|:|\()\s*$", re.I)
-_CHANGE_VERB = re.compile(r"\b(?:rose|rise|rising|fell|fall|falling|increased?|decreased?|declined?|grew|grow|jumped|dropped|climbed|"
-                          r"slipped|edged|reached|stood|to|from|by)\b", re.I)
-_SECOND = re.compile(r"\b(?:came|comes|come|ranked|ranks|placed|places|finished|finishes|was|is|stood|followed|stands)\s+"
+_CHANGE_VERB = re.compile(rf"\b(?:{cues.words(cues.RANK_BREAKERS)})\b", re.I)
+_SECOND = re.compile(rf"\b(?:{cues.words(cues.SECOND_VERBS)})\s+"
                      r"(?:in\s+)?(?:a\s+)?(?:\w+\s+)?second\b(?:\s+place)?[^\d;.]{0,30}$", re.I)
 # "the highest since 2007", "the largest number on record": against its own past, not a ranking
 _AGAINST_PAST = re.compile(r"[\s-]*(?:[\w-]+\s+){0,4}?(?:since|on record|ever|in (?:\d+|history|recent|(?:the )?(?:last|past)))\b", re.I)
 _WINDOW = 6000  # how far from a superlative its overall figure may stand
-_OVERALL = r"(?:overall|total|national|state|statewide|state-wide|nationwide|country's|average|aggregate)"
+_OVERALL = rf"(?:{cues.words(cues.OVERALL_WORDS)})"
+# the end of an item's clause: ", while ...", ", and ...", ";"
+# patterns used in rare branches, compiled on first use (re's cache)
+_CLAUSE_END = rf",\s*(?:{cues.words(cues.CLAUSE_JOINERS)})\b|;"
+_LISTING_TOTAL = rf"(?:{cues.words(cues.LISTING_TOTAL_LABELS)})\b"
+_RATE_NOUN = (rf"\s+((?:[a-z][\w-]*\s+){{0,2}}?(?:{cues.words(cues.RATE_NOUNS)}))"
+              r"\s*(?:\(|,|:|of|at|was|with|,?\s*with)\s*")
+_BASE_IN_LEAD = rf"\b(?:{cues.words(cues.RANKING_BASE_WORDS)})\b"
+_MAKING_IT = rf"[^\d;]{{0,40}}?,\s*(?:{cues.words(cues.MAKING_IT, ' ')})\s+(?:it|them)\s*"
 
 
 def _kin(a: Figure, b: Figure) -> bool:
@@ -159,7 +167,7 @@ def _listings(document: Document, where, groups, superlatives) -> Iterator[Relat
         place = where[top.id]
         # the words after the figure name its label: "... candidates obtaining grades between A1-C6"
         tail = text[top.span.end:place.sentence_end][:160]
-        tail = re.split(r",\s*(?:while|and|but|whereas)\b|;", tail)[0]
+        tail = re.split(_CLAUSE_END, tail)[0]
         # the item itself: the words that open its clause, before the superlative
         clause_start = max(text.rfind(",", place.sentence_start, m.start()) + 1, place.sentence_start)
         own = text[clause_start:m.start()].lower()
@@ -180,7 +188,7 @@ def _listings(document: Document, where, groups, superlatives) -> Iterator[Relat
                 if (len(label) < 2 and not label.isupper()) or not re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", tail):
                     continue
                 line_head = re.split(r"\s[–—-]\s|:|\|", text[line_start:f.span.start])[0].strip()
-                if not line_head or re.match(r"(?:total|all|overall|average)\b", line_head, re.I):
+                if not line_head or re.match(_LISTING_TOTAL, line_head, re.I):
                     continue
                 if line_head.lower() in own:
                     continue  # the ranked item's own entry
@@ -213,8 +221,7 @@ def _against_overall(document: Document, where, groups, superlatives, figures) -
     for index, sentence, m, top in superlatives:
         if not is_percent_level(top):
             continue  # an overall rate between its parts' rates; counts add up instead
-        noun = re.fullmatch(r"\s+((?:[a-z][\w-]*\s+){0,2}?(?:rate|percentage|ratio|share|proportion|score|average))"
-                            r"\s*(?:\(|,|:|of|at|was|with|,?\s*with)\s*", text[m.end():top.span.start], re.I)
+        noun = re.fullmatch(_RATE_NOUN, text[m.end():top.span.start], re.I)
         if not noun:
             continue
         phrase = noun.group(1).lower()
@@ -255,12 +262,11 @@ def _superlatives(document: Document, where, groups):
             f = _first_after(document, sentence, m.end(), limit=70)
             lead = text[m.end():f.span.start] if f else ""
             if f and written_in_digits(f) and re.search(r"(?:\(|\bat|\bwith|\bof|,|:|\bwas|\bis)\s*$", lead) and \
-                    not re.search(r"\b(?:than|from|compared|against)\b", lead, re.I):
+                    not re.search(_BASE_IN_LEAD, lead, re.I):
                 out.append((index, sentence, m, f))
                 continue
             before = [g for g in sentence if g.span.end <= m.start()]
-            if before and re.fullmatch(r"[^\d;]{0,40}?,\s*(?:making|which made|which makes|to make)\s+(?:it|them)\s*",
-                                       text[before[-1].span.end:m.start()], re.I):
+            if before and re.fullmatch(_MAKING_IT, text[before[-1].span.end:m.start()], re.I):
                 out.append((index, sentence, m, before[-1]))
     return out
 

@@ -15,6 +15,7 @@ from auditor.checks.base import Check
 from auditor.checks.nearby import places, written_in_digits
 from auditor.document import Document
 from auditor.extract.periods import find_periods
+from auditor.grammar import cues
 from auditor.model import Figure, Kind, Relation
 
 ID = "table-vs-text"
@@ -220,12 +221,12 @@ def latest_period(row: Row) -> str:
     return max(periods) if periods else ""
 
 
-_CHANGE_HEADER = re.compile(r"change|growth|difference|\bvar|y-o-y|yoy|\bto\b|\bvs\b|\bon\b|increase|decrease|"
-                            r"since|%\s*ch|\bchg\b|rank|weight|share", re.I)
-_SHARE_HEADER = re.compile(r"weight|share", re.I)
-_CHANGE_WORDS = re.compile(r"change|growth|difference|\bvar|y-o-y|yoy|increase|decrease|%\s*ch|\bchg\b", re.I)
+_CHANGE_WORDS = re.compile(rf"{cues.words(cues.CHANGE_COLUMN_WORDS + cues.CHANGE_COLUMN_MORE)}|\bvar|%\s*ch|\bchg\b", re.I)
+_SHARE_HEADER = re.compile(cues.words(cues.SHARE_COLUMN_WORDS), re.I)
+_CHANGE_HEADER = re.compile(rf"{_CHANGE_WORDS.pattern}|\b(?:{cues.words(cues.SPAN_WORDS)})\b|since|rank|{_SHARE_HEADER.pattern}",
+                            re.I)
 _SCALED = re.compile(r"thousands?|'000|\b000s?\b|\(000|millions?|\bmn\b|billions?|\bbn\b|crores?|lakhs?", re.I)
-_PERCENT_TABLE = re.compile(r"%|\bper ?cent\b|\bpercent(?:age)?\b|\brates?\b", re.I)
+_PERCENT_TABLE = re.compile(rf"%|\b(?:{cues.words(cues.PERCENT_WORDS, ' ')})\b", re.I)
 
 
 def level_cells(row: Row, with_shares: bool = False) -> list[tuple[int, Figure]]:
@@ -244,13 +245,12 @@ def level_cells(row: Row, with_shares: bool = False) -> list[tuple[int, Figure]]
 
 # --------------------------------------------------------------------------- the check
 
-_OLD_CUE = re.compile(r"\b(?:from|than|compared (?:with|to)|against|versus|vs\.?|earlier|previous(?:ly)?|prior|last|"
-                      r"ago|had|before|was|were|initially|originally|formerly|target(?:ed)?|forecast|projected|"
-                      r"expected to fall|estimate[ds]? of)\b[^\d;]{0,35}$", re.I)
+_OLD_CUE = re.compile(rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.THAN + cues.VERSUS + cues.EARLIER_TIME + cues.PAST_COPULAS + cues.PLAN_UNOBSERVED, ' ')})"
+                      r"\b[^\d;]{0,35}$", re.I)
 # words that put a figure before the time the table shows ("had pushed the rate up ... to 4.40")
-_OLD_TENSE = re.compile(r"\b(?:had|earlier|previous(?:ly)?|prior|ago|last|before|formerly|originally|initially|"
-                        r"a year (?:earlier|before)|same (?:period|month|quarter) of)\b", re.I)
-_LINK_BACK = re.compile(r"^[\s,(]*(?:compared (?:with|to)|against|versus|vs\.?|up from|down from|from)\s*(?:the\s+)?$", re.I)
+_OLD_TENSE = re.compile(rf"\b(?:{cues.words(cues.EARLIER_TIME + cues.EARLIER_TIME_PHRASES, ' ')})\b", re.I)
+_LINK_BACK = re.compile(rf"^[\s,(]*(?:{cues.words(cues.BASE_PREPOSITIONS + cues.VERSUS + cues.UP_FROM + cues.DOWN_FROM, ' ')})"
+                        r"\s*(?:the\s+)?$", re.I)
 _PERIOD_AFTER = re.compile(r"^[\s,]*(?:in|for|during|of)?\s*(?:the\s+)?$", re.I)
 MAX_READINGS = 4
 
@@ -353,10 +353,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             yield relation
 
 
-_MODIFIERS = {"male", "female", "men", "women", "boy", "girl", "youth", "young", "adult", "child", "children", "rural",
-              "urban", "core", "net", "gross", "real", "nominal", "average", "median", "mean", "new", "old", "other",
-              "non", "sub", "domestic", "foreign", "national", "regional", "local", "private", "public", "state",
-              "federal", "monthly", "quarterly", "annual", "weekly", "daily", "per", "capita", "cumulative"}
+_MODIFIERS = frozenset(cues.LABEL_MODIFIERS)
 
 
 def _tokens(text: str) -> list[str]:
@@ -391,15 +388,15 @@ def _names_row(before: str, words: frozenset) -> bool:
 
 
 _AFTER_ROW = re.compile(r"^\s*(?:in|for|at|among)\s+(?:the\s+)?(?P<name>[^,;.()\d]{1,40})")
-_CHANGE_BEFORE = re.compile(r"\b(?:expand\w*|grow\w*|grew|rose|ris\w+|increas\w*|declin\w*|fell|fall\w*|drop\w*|"
-                            r"contract\w*|gain\w*|lost|shr[ai]nk\w*|jump\w*|climb\w*|up|down)\s+(?:by\s+)?(?:about\s+|some\s+)?$|"
-                            r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+_CHANGE_BEFORE = re.compile(rf"\b(?:{cues.stems(cues.CHANGE_VERB_STEMS)}|{cues.words(cues.CHANGE_VERB_WORDS)}|ris\w+)\s+(?:by\s+)?"
+                            rf"(?:(?:{cues.words(cues.HEDGES_SHORT)})\s+)?$|"
+                            rf"\bby\s+(?:(?:{cues.words(cues.HEDGES)})\s+)?$", re.I)
 
 
-_MARK_OR_COMBINED = re.compile(r"\b(?:together|combined|jointly|between them)\b[^.;]{0,30}$", re.I)
-_MARK_AFTER = re.compile(r"\s*(?:[A-Z][\w-]*\s+){0,3}(?:[a-z-]+\s+)?(?:target|benchmark|threshold|milestone|goal|ceiling|limit|norm)\b")
+_MARK_OR_COMBINED = re.compile(rf"\b(?:{cues.words(cues.JOINT_MARKS, ' ')})\b[^.;]{{0,30}}$", re.I)
+_MARK_AFTER = re.compile(rf"\s*(?:[A-Z][\w-]*\s+){{0,3}}(?:[a-z-]+\s+)?(?:{cues.words(cues.PLAN_MARKS)})\b")
 # "the smallest salary growth, at 1.7%": a rate of change named by a noun
-_CHANGE_NOUN = re.compile(r"\b(?:growth|increase|decrease|rise|fall|decline|change|gain|drop)\b[^.;\d]{0,25}$", re.I)
+_CHANGE_NOUN = re.compile(rf"\b(?:{cues.words(cues.CHANGE_NOUNS_RATE)})\b[^.;\d]{{0,25}}$", re.I)
 
 
 def _rows_named_after(after: str, index: dict[str, list[Row]]) -> list[Row]:
@@ -408,13 +405,13 @@ def _rows_named_after(after: str, index: dict[str, list[Row]]) -> list[Row]:
     if not m:
         return []
     words = label_words(m.group("name"))
-    candidates = {id(r): r for w in words for r in index.get(w, ())}
+    candidates = {id(r): r for w in sorted(words) for r in index.get(w, ())}  # sorted: the same output every run
     named = [r for r in candidates.values() if r.words and r.words <= words]
     return [r for r in named if not any(r.words < o.words for o in named)]
 
 
 # a row labelled by a period ("July 2024") is not named by a sentence that mentions July
-_PERIOD_LABEL = re.compile(r"^\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*'?\d{0,4}|"
+_PERIOD_LABEL = re.compile(rf"^\s*(?:(?:{cues.words(cues.MONTH_ABBREVIATIONS)})[a-z]*\.?\s*'?\d{{0,4}}|"
                            r"q[1-4]\s*\d{0,4}|(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?|fy\s*\d{2,4})\s*$", re.I)
 _OF_NOUN = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?P<words>(?:[\w'’,.-]+\s+){0,2}[A-Za-z'’-]+)")
 
@@ -422,7 +419,7 @@ _OF_NOUN = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?P<words>(?:[\w'’,.-]+\s+){
 def _match_rows(before: str, f: Figure, index: dict[str, list[Row]]) -> list[Row]:
     measure = label_words(f.measure)
     words = label_words(before) | measure
-    candidates = {id(r): r for w in words for r in index.get(w, ())}
+    candidates = {id(r): r for w in sorted(words) for r in index.get(w, ())}  # sorted: the same output every run
     matched = [r for r in candidates.values() if r.words and not _PERIOD_LABEL.match(r.label)
                and (r.words == measure or _names_row(before, r.words))]
     if not matched:

@@ -123,7 +123,8 @@ class RatioLink:
 
 
 _OPEN = re.compile(rf"^(?P<gap>[^#;.]{{0,60}}?)[\s,(:–—-]*\b(?P<cue>{lexicon.alternation(lexicon.PARTITIVES_OPEN)}|"
-                   rf"{lexicon.alternation(lexicon.PARTITIVES_EXHAUSTIVE)})\b")
+                   rf"{lexicon.alternation(lexicon.PARTITIVES_EXHAUSTIVE)})\b|"
+                   rf"^(?P<listgap>[^#;.:,]{{0,60}}?)\s*(?P<colon>:|\s[–—-]\s)\s*(?=[a-z][a-z' -]{{1,30}}\(#)")
 _TOTALLING = re.compile(rf"\b(?:together\s+|combined\s+|jointly\s+)?(?P<cue>{lexicon.alternation(lexicon.TOTAL_BEFORE_WHOLE)}|"
                         rf"{lexicon.alternation(lexicon.SHARE_BEFORE_WHOLE)})\b(?!\s+of\b)|"
                         rf"\b(?P<together>together|combined|jointly|between\s+them)\s+(?:[a-z]+\s+){{1,2}}(?=#)")
@@ -223,13 +224,17 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
                 or not _written_in_digits(whole):
             continue
         # "179,990 lines (down from 207,549 a year before), made up of ...": an aside in brackets is skipped
-        after = _ASIDE.sub(lambda aside: " " * len(aside.group()), seg.after(w, 200))
-        if ")" in after[:60]:
-            continue  # the figure stands inside brackets: the partitive after them is not about it
+        after = seg.after(w, 200)
         m = _OPEN.match(after)
-        if not m or SLOT.search(m.group("gap")) or _DISTRIBUTIVE.search(m.group("gap")):
+        if not m or not m.group("colon"):
+            after = _ASIDE.sub(lambda aside: " " * len(aside.group()), after)
+            if ")" in after[:60]:
+                continue  # the figure stands inside brackets: the partitive after them is not about it
+            m = _OPEN.match(after)
+        gap = m and (m.group("gap") if m.group("cue") else m.group("listgap"))
+        if not m or SLOT.search(gap) or _DISTRIBUTIVE.search(gap):
             continue  # "Wards 1, 7 and 8, each of which saw more than 1,000": a quantifier, not a partitive
-        if wf.role is Role.CHANGE and (len(m.group("gap").split()) > 3 or _PREPOSITION.search(m.group("gap"))):
+        if wf.role is Role.CHANGE and (len(gap.split()) > 3 or _PREPOSITION.search(gap)):
             continue  # "a decrease of 8.5 from the previous year, of which ...": the whole is the level before
         cue_end = seg.slots[w][1] + m.end()
         first = next((k for k in range(w + 1, n) if seg.slots[k][0] >= cue_end), None)
@@ -239,9 +244,12 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
                           lambda k, prev: seg.skeleton[cue_end:seg.slots[k][0]] if prev is None else seg.between(prev, k))
         if not found.parts:
             continue
-        cue = " ".join(m.group("cue").split())
+        cue = " ".join(m.group("cue").split()) if m.group("cue") else "a colon or dash, then labelled amounts"
+        # "14 states reported 2,984 cases - Bauchi (1,306), ...": as many parts as the count before says
+        counted = any(f.value == len(found.parts) and frames[f.id].role is Role.LEVEL and f.kind is not Kind.MONEY
+                      for f in seg.figures[:w])
         exhaustive = cue in lexicon.PARTITIVES_EXHAUSTIVE or _complementary(tuple(found.parts), found.text) \
-            or bool(_REMAINDER.search(found.text))
+            or bool(_REMAINDER.search(found.text)) or (not m.group("cue") and counted)
         out.append(_link(whole, found, exhaustive, f"a whole, then '{cue}', then its parts"))
         used.update({w, *(seg.slot_of(p) for p in found.parts)})
     # a fronted whole: "Of the 3,200 firms surveyed, 1,100 ...", "... said that out of the W who sat, A and B"
@@ -548,7 +556,7 @@ _CONVERSION_GLUE = re.compile(r"^\s*\(\s*(?:or\s+|i\.e\.\s*|about\s+|approximate
                               r"equal\s+to\s+)?$")
 _TOTAL_AFTER = re.compile(rf"^\s*(?:[a-z'’-]+\s+){{0,3}}?(?:{lexicon.alternation(lexicon.TOTAL_AFTER_WHOLE)})\b")
 _ANAPHORIC_OPENING = re.compile(r"^\W*(?:of|among|within|in|out\s+of)\s+(?:it|them|these|this|that|those|which)"
-                                r"(?:\s+(?:total|figure|number|amount|sum))?\s*,\s*")
+                                r"(?:\s+(?:total|figure|number|amount|sum))?\s*(?:,|(?=were\b|was\b|are\b|is\b))\s*")
 _OF_IT = re.compile(r"^\s*(?:[a-z]+\s+)?of\s+(?:it|them|this|that)\b")
 _SPLIT_WORDS = re.compile(r"\b(?:share|proportion|made up|make up|makes up|comprised|split)\b")
 _REMAINDER_SHARE = re.compile(rf"\b(?:{lexicon.alternation(lexicon.REMAINDER_WORDS)})\b[^#]*$")
