@@ -183,6 +183,27 @@ def _sum_relation(parts: list[Row], whole: Row, certain: bool) -> Iterator[Relat
                        f"({', '.join(c.text for c in cells)})", certain=certain)
 
 
+def _row_totals(rows: list[Row]) -> Iterator[Relation]:
+    """A column headed as a total ("Total", "All") holds the sum of the row's other amounts
+    ("| China | 38 | 32 | 18 | 88 |")."""
+    for row in rows:
+        columns = [i for i, h in enumerate(row.headers) if h and _TOTAL.match(h)]
+        if len(columns) != 1 or _TOTAL.match(row.label):
+            continue
+        t = columns[0]
+        total = row.cells[t] if t < len(row.cells) else None
+        if total is None or not _summable(row, t, total):
+            continue
+        parts = [(i, c) for i, c in enumerate(row.cells) if i != t and c is not None]
+        if len(parts) < 2 or any(not _summable(row, i, c) or c.unit != total.unit for i, c in parts) \
+                or any(not row.headers[i] or _period_of(row.headers[i]) for i, _ in parts):
+            continue  # a row of years or unnamed columns may hold levels of one measure, not parts
+        names = {f"p{k}": c for k, (_, c) in enumerate(parts)}
+        yield Relation(ID, expr.parse(" + ".join(names) + " == t"), {"t": total, **names},
+                       f"{total.text} ({row.label.strip()}, {row.headers[t].strip()}) as the sum of the row's "
+                       f"{len(parts)} other columns ({', '.join(c.text for _, c in parts)})")
+
+
 def _two_partitions(cells: list[Figure], total: Figure) -> bool:
     """Rows that split the total twice over (by sex, then by area) add up to a multiple of it."""
     s = sum(c.value for c in cells)
@@ -305,6 +326,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         return
     yield from _changes(rows)
     yield from _totals(rows)
+    yield from _row_totals(rows)
     yield from _exclusions(rows)
 
 
