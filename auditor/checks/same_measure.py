@@ -86,7 +86,7 @@ def _same_context(document: Document, a: Figure, b: Figure, words: dict[str, set
 
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
-    return links_first(relations.restatements(grammar.read(document, figures), ID), _find(document, figures), "b")
+    return links_first(relations.restatements(grammar.read(document, figures), ID), _find(document, figures), "a")
 
 
 def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:

@@ -26,6 +26,7 @@ from auditor.grammar.links import (
     change_links,
     change_pairs,
     group_links,
+    headline_restatements,
     named_identities,
     part_shares,
     parts_links,
@@ -50,6 +51,8 @@ class Meaning:
     share_lists: tuple[SharesLink, ...]
     shares: tuple[ShareLink, ...]
     same_as: tuple[SameAsLink, ...]
+    # a title figure and the body figures that may restate it, likeliest first
+    headlines: tuple[tuple[Figure, tuple[Figure, ...]], ...]
     change_pairs: tuple[ChangePairLink, ...]
     part_shares: tuple[PartShareLink, ...]
     named_identities: tuple[NamedIdentityLink, ...]
@@ -96,6 +99,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
               if placed.isdisjoint(f.id for f in (link.whole, *link.parts))]
     return Meaning(document, figures, segments, frames, tuple(parts), tuple(changes), tuple(ratios), tuple(groups),
                    tuple(lists), tuple(share_then_amount(segments, frames)), tuple(same),
+                   tuple(headline_restatements(document.text, segments, frames)),
                    tuple(pairs), tuple(part_shares(segments, frames, parts)),
                    tuple(named_identities(segments, frames, frozenset(link.old.id for link in changes))))
 

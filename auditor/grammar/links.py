@@ -554,6 +554,36 @@ def _notation(f: Figure) -> str:
 
 _CONVERSION_GLUE = re.compile(r"^\s*\(\s*(?:or\s+|i\.e\.\s*|about\s+|approximately\s+|roughly\s+|equivalent\s+to\s+|"
                               r"equal\s+to\s+)?$")
+def headline_restatements(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
+                          ) -> list[tuple[Figure, tuple[Figure, ...]]]:
+    """A figure in the title line restated in the body: the body figures of its unit, role and
+    direction whose measure shares a content word with the title's ("Oil production falls by 10.25%"
+    ... "crude oil production fell 10.25 percent"), earliest first."""
+    out = []
+    titles = [seg for seg in segments if seg.start < 300 and seg.figures and _is_title(document_text[seg.start:seg.end])]
+    if not titles:
+        return out
+    body = [f for seg in segments if seg not in titles for f in seg.figures]
+    for seg in titles:
+        title_words = set(lexicon.folded_words(seg.skeleton)) - _MINOR_WORDS
+        for h in seg.figures:
+            fh = frames[h.id]
+            if not _written_in_digits(h) or fh.role not in (Role.LEVEL, Role.SHARE, Role.RELATIVE_CHANGE, Role.CHANGE):
+                continue
+            matches = tuple(b for b in body if b.unit == h.unit and frames[b.id].role is fh.role
+                            and (frames[b.id].direction > 0) == (fh.direction > 0) and _written_in_digits(b)
+                            and (set(lexicon.folded_words(b.measure)) - _MINOR_WORDS) & title_words)
+            if matches:
+                out.append((h, matches[:4]))
+    return out
+
+
+def _is_title(raw: str) -> bool:
+    """A line of its own that does not end as a sentence does: a headline."""
+    line = raw.strip()
+    return bool(line) and "\n" not in line and line[-1] not in ".!?:;," and len(line) < 160
+
+
 _TOTAL_AFTER = re.compile(rf"^\s*(?:[a-z'’-]+\s+){{0,3}}?(?:{lexicon.alternation(lexicon.TOTAL_AFTER_WHOLE)})\b")
 _ANAPHORIC_OPENING = re.compile(r"^\W*(?:of|among|within|in|out\s+of)\s+(?:it|them|these|this|that|those|which)"
                                 r"(?:\s+(?:total|figure|number|amount|sum))?\s*(?:,|(?=were\b|was\b|are\b|is\b))\s*")

@@ -119,10 +119,19 @@ def shares_amounting(meaning: Meaning, check: str) -> Iterator[Relation]:
 
 
 def restatements(meaning: Meaning, check: str) -> Iterator[Relation]:
-    """One amount written twice in different notations must be one value."""
+    """One amount written twice in different notations must be one value; a title's figure must be
+    one of the body's figures of its measure."""
     for link in meaning.same_as:
-        yield Relation(check, expr.parse("a == b"), {"a": link.first, "b": link.second},
+        yield Relation(check, _SAME, {"a": link.first, "b": link.second},
                        f"{link.first.text} is restated as {link.second.text}")
+    for title, body in meaning.headlines:
+        readings = [{"a": title, "b": b} for b in body]
+        # words alone tie a title to its body: a miss is worth showing, not asserting
+        yield Relation(check, _SAME, readings[0], f"{title.text} in the title, restated in the text",
+                       readings=tuple(readings[1:]), certain=False)
+
+
+_SAME = expr.parse("a == b")
 
 
 def change_pairs(meaning: Meaning, check: str) -> Iterator[Relation]:
