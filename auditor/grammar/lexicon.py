@@ -7,8 +7,10 @@ are lower case; `fold` is how a word is compared (case, apostrophes, plural).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """A word as the auditor compares it: lower case, no possessive, no plural ending
     ("Job-seekers'" -> "job-seeker", "vacancies" -> "vacancy", "boxes" -> "box")."""
@@ -25,6 +27,7 @@ def fold(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=16384)
 def folded_words(phrase: str) -> tuple[str, ...]:
     return tuple(fold(w) for w in re.findall(r"[a-z][a-z'’-]*", phrase.lower()))
 

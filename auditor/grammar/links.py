@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Iterator
 
 from auditor.grammar import lexicon
 from auditor.grammar.frames import Frame, Role, same_unit
@@ -437,18 +438,29 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
                 whole = inherited  # "Of the 421,964 ..., 203,417 (39.7% of those who wrote)": the share names its own base
             candidates: list[Figure] = []
             if whole is None:
-                before = [f for f in seg.figures[:k] if f is not part.figure]
-                earlier = [f for j in range(i - 1, -1, -1) for f in reversed(segments[j].figures)]
-                candidates = [f for f in (*reversed(before), *earlier)
-                              if frames[f.id].role in (Role.LEVEL, Role.BOUND) and same_unit(f, part.figure)
-                              and f.value > part.figure.value and _written_in_digits(f)]
-                if named:
-                    noun = lexicon.fold(named.group("noun"))
-                    candidates = [f for f in candidates if noun in lexicon.folded_words(f.measure)]
+                noun = lexicon.fold(named.group("noun")) if named else ""
+                for f in _figures_before(segments, i, k):
+                    if frames[f.id].role in (Role.LEVEL, Role.BOUND) and same_unit(f, part.figure) \
+                            and f.value > part.figure.value and _written_in_digits(f) \
+                            and (not noun or noun in lexicon.folded_words(f.measure)):
+                        candidates.append(f)
+                        if len(candidates) == _MAX_WHOLES:
+                            break
             if whole is not None or candidates:
                 out.append(PartShareLink(part.figure, share.figure, whole, tuple(candidates),
                                          named.group("noun") if named else "", "a part and its share side by side"))
     return out
+
+
+_MAX_WHOLES = 6  # the nearest levels before a share that may be its whole: bounded, so the reading stays linear
+_MAX_SEGMENTS_BACK = 60
+
+
+def _figures_before(segments: tuple[Segment, ...], i: int, k: int) -> Iterator[Figure]:
+    """The figures before slot k of segment i, nearest first, within a bounded stretch of text."""
+    yield from reversed(segments[i].figures[:k])
+    for j in range(i - 1, max(-1, i - 1 - _MAX_SEGMENTS_BACK), -1):
+        yield from reversed(segments[j].figures)
 
 
 _PART_THEN_SHARE = re.compile(r"^\s*(?:[a-z'’-]+(?:\s+|(?=[,(]))){0,4}?(?:\(\s*(?:a\s+share\s+of\s+|or\s+)?|,\s*(?:or|representing|"
@@ -464,6 +476,7 @@ _SHARE_OF_NOUN = re.compile(r"^\s*\)?\s*of\s+(?:the\s+|all\s+|its\s+|their\s+|to
 def named_identities(segments: tuple[Segment, ...], frames: dict[str, Frame],
                      bases: frozenset[str]) -> list[NamedIdentityLink]:
     out = []
+    index: dict[str, list[Figure]] | None = None  # measure word -> the figures it names, built when first needed
     for seg in segments:
         for k, f in enumerate(seg.figures):
             frame = frames[f.id]
@@ -479,13 +492,18 @@ def named_identities(segments: tuple[Segment, ...], frames: dict[str, Frame],
                     continue
                 names, operator = (f"{joined.group('a')} {joined.group('head')}", f"{joined.group('b')} {joined.group('head')}"), "+"
                 grammar = "a figure for 'A and B combined': the total of two named measures"
-            statements = [_statements(segments, frames, f, name, bases) for name in names]
+            if index is None:
+                index = {}
+                for other in (g for s2 in segments for g in s2.figures):
+                    for word in set(lexicon.folded_words(other.measure)):
+                        index.setdefault(word, []).append(other)
+            statements = [_statements(index, frames, f, name, bases) for name in names]
             if all(statements):
                 out.append(NamedIdentityLink(f, operator, tuple(statements[0]), tuple(statements[1]), grammar))
     return out
 
 
-def _statements(segments: tuple[Segment, ...], frames: dict[str, Frame], result: Figure, name: str,
+def _statements(index: dict[str, list[Figure]], frames: dict[str, Frame], result: Figure, name: str,
                 bases: frozenset[str]) -> list[Figure]:
     """Every figure elsewhere whose measure is `name` (its modifier and its head)."""
     words = [w for w in lexicon.folded_words(name) if w not in _MINOR_WORDS]
@@ -493,14 +511,15 @@ def _statements(segments: tuple[Segment, ...], frames: dict[str, Frame], result:
         return []
     modifier, head = words[0], words[-1]
     found = []
-    for seg in segments:
-        for f in seg.figures:
-            measure = lexicon.folded_words(f.measure)
-            if f is not result and same_unit(f, result) and frames[f.id].role in (Role.LEVEL, Role.BOUND) \
-                    and frames[f.id].modality == "stated" and f.id not in bases and modifier in measure \
-                    and head in measure and "and" not in measure and _written_in_digits(f):
-                found.append(f)
-    return found[:4]
+    for f in index.get(modifier, ()):
+        measure = lexicon.folded_words(f.measure)
+        if f is not result and same_unit(f, result) and frames[f.id].role in (Role.LEVEL, Role.BOUND) \
+                and frames[f.id].modality == "stated" and f.id not in bases and head in measure \
+                and "and" not in measure and _written_in_digits(f):
+            found.append(f)
+            if len(found) == 4:
+                break
+    return found
 
 
 _NAMED_GAP = re.compile(r"^\s*(?P<word>more|less|higher|lower|fewer|greater|smaller)\s+(?:on|in|for|from|to)?\s*"

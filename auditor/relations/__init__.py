@@ -156,15 +156,19 @@ def part_shares(meaning: Meaning, check: str) -> Iterator[Relation]:
     document's other part-share pairs agree on (two at least); a whole no other pair confirms is left
     to the share check's own reading of breakdowns."""
     links = meaning.part_shares
+    fitting: dict[str, int] = {}  # whole id -> how many pairs it fits
+    for link in links:
+        for w in {id(w): w for w in (link.whole, *link.candidates) if w is not None}.values():
+            if _fits(link.part, w, link.share):
+                fitting[w.id] = fitting.get(w.id, 0) + 1
     for link in links:
         if link.whole is not None:
             yield Relation(check, _SHARE, {"part": link.part, "whole": link.whole, "share": link.share},
                            f"{link.share.text} as the share of {link.part.text} in {link.whole.text}")
             continue
-        support = {w.id: sum(1 for other in links if other is not link and w in (other.whole, *other.candidates)
-                             and _fits(other.part, w, other.share)) for w in link.candidates}
-        ranked = sorted(link.candidates, key=lambda w: -support[w.id])  # stable: nearest first among equals
-        best = ranked[0]
+        # the other pairs' support: this pair's own fit does not count for its whole
+        support = {w.id: fitting.get(w.id, 0) - _fits(link.part, w, link.share) for w in link.candidates}
+        best = max(link.candidates, key=lambda w: support[w.id])  # the nearest among equals
         if support[best.id] < 2:
             continue
         yield Relation(check, _SHARE, {"part": link.part, "whole": best, "share": link.share},
