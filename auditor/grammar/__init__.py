@@ -25,9 +25,11 @@ from auditor.grammar.links import (
     conversions,
     change_links,
     change_pairs,
+    exceed_gaps,
     group_links,
     headline_restatements,
     named_identities,
+    named_ratio_links,
     part_shares,
     parts_links,
     ratio_links,
@@ -83,13 +85,14 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
         figures = tuple(enriched.get(f.id, f) for f in figures)
         segments = segment(document, figures)
         frames = {f.id: replace(frames[f.id], figure=f) for f in figures}
-    parts, changes, ratios, groups, lists, same, pairs = [], [], [], [], [], [], []
+    parts, changes, ratios, groups, lists, same, pairs, gaps = [], [], [], [], [], [], [], []
     for i, seg in enumerate(segments):
         if not seg.figures:
             continue
         parts += parts_links(seg, frames)
         changes += change_links(seg, frames)
         ratios += ratio_links(seg, frames)
+        gaps += exceed_gaps(seg, frames)
         groups += group_links(seg, frames, segments[i - 1] if i else None)
         lists += share_lists(seg, frames)
         same += conversions(seg, frames)
@@ -97,11 +100,13 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     placed = {f.id for link in parts for f in (link.whole, *link.parts)}
     parts += [link for link in anaphoric_parts(segments, frames)
               if placed.isdisjoint(f.id for f in (link.whole, *link.parts))]
+    linked_ratios = {link.ratio.id for link in ratios}
+    ratios += [link for link in named_ratio_links(segments, frames) if link.ratio.id not in linked_ratios]
     return Meaning(document, figures, segments, frames, tuple(parts), tuple(changes), tuple(ratios), tuple(groups),
                    tuple(lists), tuple(share_then_amount(segments, frames)), tuple(same),
                    tuple(headline_restatements(document.text, segments, frames)),
                    tuple(pairs), tuple(part_shares(segments, frames, parts)),
-                   tuple(named_identities(segments, frames, frozenset(link.old.id for link in changes))))
+                   tuple(named_identities(segments, frames, frozenset(link.old.id for link in changes))) + tuple(gaps))
 
 
 _last: list = [None, None, None]

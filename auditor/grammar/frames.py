@@ -39,6 +39,7 @@ _COMPARATIVE_AFTER = re.compile(
 _CHANGE_VERB_BEFORE = re.compile(rf"\b(?:(?P<up>{lexicon.alternation(lexicon.CHANGE_VERBS_UP)})|(?P<down>"
                                  rf"{lexicon.alternation(lexicon.CHANGE_VERBS_DOWN)}))\s+by\s+(?:about\s+|some\s+|nearly\s+|"
                                  rf"almost\s+|around\s+|a\s+further\s+|another\s+)?$")
+_ADDED_BEFORE = re.compile(rf"\b(?:an?|a\s+further)\s+(?:{lexicon.alternation(lexicon.ADDED_WORDS)})\s+$")
 _GAP_BEFORE = re.compile(r"\b(?:shortfall|excess|gap|difference|overrun|shortage|deficit|surplus|balance)\s+of\s+"
                          r"(?:about\s+|some\s+)?$")
 _MET = re.compile(rf"\b(?:{lexicon.alternation(lexicon.MET_WORDS)})\b")
@@ -98,6 +99,9 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
     if verb and direction == 0 and figure.qualifier == "" and figure.kind is not Kind.RANK:
         direction = 1 if verb.group("up") else -1
         evidence.append(f"verb of change before: {verb.group().strip()!r}")
+    if direction == 0 and _ADDED_BEFORE.search(before) and figure.kind is not Kind.RANK:
+        direction = 1
+        evidence.append("an amount added ('an additional')")
     comparative = _COMPARATIVE_AFTER.match(after)
     if comparative and figure.qualifier == "" and direction == 0:
         direction = 1 if comparative.group("up") else -1

@@ -79,6 +79,16 @@ BASE_AFTER_CHANGE_DOWN = ("below", "lower than", "less than", "fewer than", "sma
 # A change may name itself before its base: "a 40% increase, from 4,606 to 6,464".
 CHANGE_NOUNS = ("increase", "rise", "growth", "gain", "jump", "surge", "decline", "decrease", "drop", "fall",
                 "reduction", "contraction", "expansion", "improvement", "dip", "change", "cut", "hike", "advance")
+# Before a figure, these make it an amount added: "an additional 9,830 compared with ...".
+ADDED_WORDS = ("additional", "extra", "further", "more")
+# Nouns that count a population, the base of a per-capita figure: "€4,030 per resident".
+POPULATION_NOUNS = ("population", "resident", "inhabitant", "people", "person", "capita", "citizen", "head")
+# One level exceeding another: "Births (28,914) outnumbered deaths (26,307)".
+EXCEED_VERBS = ("outnumbered", "outnumber", "exceeded", "exceed", "exceeds", "outstripped", "outpaced", "topped",
+                "surpassed")
+# After the two levels, the words that give their gap: "giving a natural increase of 2,607".
+GAP_RESULT = ("giving", "leaving", "resulting in", "producing", "yielding", "a net", "a natural", "a difference",
+              "a gap", "a surplus", "a margin")
 # Verbs of change right before a figure ("had grown by 5,594") that give it a direction.
 CHANGE_VERBS_UP = ("grown", "risen", "gone up", "climbed", "jumped", "increased", "rose", "grew", "gained", "added",
                    "expanded", "surged", "soared", "advanced", "improved", "up")

@@ -332,6 +332,12 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
                     out.append(PartsLink(whole.figure, tuple(found.parts), False,
                                          "an anaphor for the whole before ('among it', 'within that total'), then parts",
                                          found.closed))
+        if seg.figures and i > 0 and _OF_IT.match(seg.after(0, 20)) and segments[i - 1].paragraph == seg.paragraph:
+            part = frames[seg.figures[0].id]
+            wholes = [f for f in segments[i - 1].figures if same_unit(f, part.figure) and frames[f.id].is_level]
+            if len(wholes) == 1 and part.role is Role.LEVEL:
+                out.append(PartsLink(wholes[0], (part.figure,), False,
+                                     "a part, then 'of them' pointing to the level of the sentence before"))
         for k in range(1, len(seg.figures)):
             if _OF_IT.match(seg.after(k, 20)):
                 part = frames[seg.figures[k].id]
@@ -368,18 +374,29 @@ def group_links(seg: Segment, frames: dict[str, Frame], previous: Segment | None
 
 
 def share_lists(seg: Segment, frames: dict[str, Frame]) -> list[SharesLink]:
-    """Shares listed one after another, the last of them 'the remaining' or 'the rest': together all of one whole."""
+    """Shares listed one after another that the words say exhaust one whole: the last is 'the remaining'
+    or 'the other', their number is the count before them ("three industries: ... 8.6%, 41.7%, 49.7%"),
+    or they are of groups that exhaust a population ("women ... 52.3%; men ... the other 47.7%")."""
     shares = [k for k in range(len(seg.figures)) if frames[seg.figures[k].id].role is Role.SHARE]
     out = []
     run: list[int] = []
     for k in shares:
-        if run and (len(seg.between(run[-1], k)) > 60 or _CONTRAST.search(seg.between(run[-1], k))):
+        if run and (len(seg.between(run[-1], k)) > 80 or _CONTRAST.search(seg.between(run[-1], k))):
             run = []
         run.append(k)
         if len(run) >= 2 and _REMAINDER_SHARE.search(seg.between(run[-2], k)):
             out.append(SharesLink(tuple(seg.figures[j] for j in run), "shares listed, the last 'the remaining'"))
             run = []
+    if not out and len(shares) >= 2 and not _SHARE_OF_SLOT.match(seg.after(shares[0], 60)):
+        listed = tuple(seg.figures[j] for j in shares)
+        counts = [f for f in seg.figures[:shares[0]] if f.value == len(listed) and _COUNTED.match(seg.after(seg.slot_of(f), 30))]
+        if counts:
+            out.append(SharesLink(listed, "as many shares as the count before them"))
     return out
+
+
+_COUNTED = re.compile(r"^\s*(?:[a-z]+\s+)?(?:industries|sectors|groups|categories|parties|regions|types|components|"
+                      r"sources|parts)\b")
 
 
 def share_then_amount(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[ShareLink]:
@@ -621,6 +638,9 @@ _BASE_CUE = re.compile(
 _TO_NEW = re.compile(r"^\s*(?:(?:in|at|by|for|on)\s+[^#,;]{1,25}?\s+)?(?:to|at)\s+(?:[a-z'’-]+\s+){0,3}?$")
 _AT_NEW = re.compile(r"^\s*(?:(?:in|at|by|for|on)\s+[^#,;]{1,25}?)?\s*,?\s*(?:at|to|reaching|hitting|standing at|or)\s+$")
 _CLAUSE_BREAK = re.compile(r";|\.\s|:\s|,\s*(?:and|but|while|whereas|although|though)\b|\bwhile\b|\bwhereas\b")
+_LABELLED_EARLIER = re.compile(r"^[^#(]{0,30}\(\s*[a-z0-9 '’/-]{2,20}:\s*$")
+_THEN_CHANGE = re.compile(rf"^\s*\)\s*,\s*(?:a|an)?\s*(?:(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\s+of\s+|"
+                          rf"(?:up|down)\s+(?:by\s+)?)?$")
 _ENDS_AT_NEW = re.compile(r"\b(?:to|at|reaching|hitting)\s*$")
 _UP = frozenset(lexicon.BASE_AFTER_CHANGE_UP)
 
@@ -632,6 +652,16 @@ def change_links(seg: Segment, frames: dict[str, Frame]) -> list[ChangeLink]:
     olds: set[int] = set()
     for c, change in enumerate(seg.figures):
         cf = frames[change.id]
+        # "narrowed to 38.1% in H1 2024 (H1 2023: 40.9%), a decline of 2.8pp": the earlier value in brackets
+        if c >= 2 and cf.role in (Role.CHANGE, Role.POINT_CHANGE, Role.RELATIVE_CHANGE) \
+                and _LABELLED_EARLIER.match(seg.between(c - 2, c - 1)) and _THEN_CHANGE.match(seg.between(c - 1, c)):
+            new, old = seg.figures[c - 2], seg.figures[c - 1]
+            if same_unit(new, old) and frames[new.id].role in (Role.LEVEL, Role.SHARE):
+                direction = cf.direction or (1 if new.value >= old.value else -1)
+                olds.add(c - 1)
+                out.append(ChangeLink(change, old, (new,), direction, True,
+                                      "a level, its earlier value in brackets with a label, then the change"))
+                continue
         if cf.role not in (Role.RELATIVE_CHANGE, Role.CHANGE, Role.POINT_CHANGE) or c + 1 >= len(seg.figures):
             continue
         m = _BASE_CUE.match(seg.between(c, c + 1))
@@ -673,6 +703,62 @@ def change_links(seg: Segment, frames: dict[str, Frame]) -> list[ChangeLink]:
 
 _PER_BASE = re.compile(rf"\b(?:{lexicon.alternation(lexicon.PER_BASE)})\s+(?:[a-z'’-]+\s+)?(?P<base>[a-z'’-]+)")
 _JOINER = re.compile(rf"^[^#;]{{0,50}}\b(?:{lexicon.alternation(lexicon.TERM_JOINERS)})\b[^#;]{{0,50}}$")
+
+
+def named_ratio_links(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[RatioLink]:
+    """A ratio that names what it divides ("the ratio of urban to rural income was 2.26", "€4,030 per
+    resident") and, in its sentence or the two before, the one level named by each term."""
+    out = []
+    for i, seg in enumerate(segments):
+        for k, r in enumerate(seg.figures):
+            frame = frames[r.id]
+            nearby = [(f, segments[j].before(segments[j].slot_of(f), 60)) for j in range(max(0, i - 2), i + 1)
+                      for f in segments[j].figures if f is not r and frames[f.id].is_level and _written_in_digits(f)]
+            if frame.named_terms and frame.role is Role.RATIO:
+                if _NOT_THE_LEVEL.search(seg.before(k, 30)):
+                    continue  # "narrowed from 2.20 in 2022 to 2.16", "narrowed 0.04": an earlier value or a change
+                a_name, b_name = frame.named_terms
+                # the level each term names, in its measure or the words just before it
+                a = [f for f, lead in nearby if a_name in lexicon.folded_words(f.measure + " " + lead.rsplit("#", 1)[-1])]
+                b = [f for f, lead in nearby if b_name in lexicon.folded_words(f.measure + " " + lead.rsplit("#", 1)[-1])]
+                if len(a) == 1 and len(b) == 1 and a[0] is not b[0] and same_unit(a[0], b[0]):
+                    out.append(RatioLink(r, a[0], b[0], True, "a ratio naming its terms, and the levels they name"))
+                continue
+            per = _PER_CAPITA.match(seg.after(k, 40))
+            if per and r.kind in (Kind.MONEY, Kind.PHYSICAL) and frame.role is Role.LEVEL:
+                a = [f for f, _ in nearby if f.unit == r.unit and f.value > r.value]
+                b = [f for f, _ in nearby if f.unit == "" and set(lexicon.folded_words(f.measure)) & _POPULATION]
+                if len(a) == 1 and len(b) == 1:
+                    out.append(RatioLink(r, a[0], b[0], True, "an amount per head, the total and the population"))
+    return out
+
+
+_NOT_THE_LEVEL = re.compile(rf"\b(?:from|{lexicon.alternation(lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN)}|"
+                            r"narrowed|widened|narrowing|widening)\s+(?:by\s+)?$")
+_PER_CAPITA = re.compile(rf"^\s*(?:per|a|for\s+each|for\s+every)\s+(?:{lexicon.alternation(lexicon.POPULATION_NOUNS)})\b")
+_POPULATION = frozenset(lexicon.POPULATION_NOUNS)
+
+
+def exceed_gaps(seg: Segment, frames: dict[str, Frame]) -> list[NamedIdentityLink]:
+    """ "Births (28,914) outnumbered deaths (26,307), giving a natural increase of 2,607": one level
+    exceeding another, then their gap."""
+    out = []
+    m = _EXCEED.search(seg.skeleton)
+    if not m:
+        return out
+    before = [k for k in range(len(seg.figures)) if seg.slots[k][1] <= m.start()]
+    after = [k for k in range(len(seg.figures)) if seg.slots[k][0] >= m.end()]
+    if not before or len(after) < 2:
+        return out
+    a, b, d = seg.figures[before[-1]], seg.figures[after[0]], seg.figures[after[1]]
+    if all(same_unit(x, a) for x in (b, d)) and frames[a.id].is_level and frames[b.id].is_level \
+            and _GAP_RESULT.search(seg.between(after[0], after[1])):
+        out.append(NamedIdentityLink(d, "-", (a,), (b,), "one level exceeding another, then their gap"))
+    return out
+
+
+_EXCEED = re.compile(rf"\b(?:{lexicon.alternation(lexicon.EXCEED_VERBS)})\b")
+_GAP_RESULT = re.compile(rf"\b(?:{lexicon.alternation(lexicon.GAP_RESULT)})\b")
 
 
 def ratio_links(seg: Segment, frames: dict[str, Frame]) -> list[RatioLink]:
