@@ -37,9 +37,11 @@ _COMPARATIVE_AFTER = re.compile(
     rf"^\s*(?P<up>{lexicon.alternation(lexicon.BASE_AFTER_CHANGE_UP)})\b|^\s*(?P<down>"
     rf"{lexicon.alternation(lexicon.BASE_AFTER_CHANGE_DOWN)})\b")
 _CHANGE_VERB_BEFORE = re.compile(rf"\b(?:(?P<up>{lexicon.alternation(lexicon.CHANGE_VERBS_UP)})|(?P<down>"
-                                 rf"{lexicon.alternation(lexicon.CHANGE_VERBS_DOWN)}))\s+by\s+(?:about\s+|some\s+|nearly\s+|"
-                                 rf"almost\s+|around\s+|a\s+further\s+|another\s+)?$")
+                                 rf"{lexicon.alternation(lexicon.CHANGE_VERBS_DOWN)}))\s+(?:by\s+)?(?:(?:{lexicon.alternation(lexicon.CHANGE_MODIFIERS)})"
+                                 rf"\s+){{0,3}}$")
 _ADDED_BEFORE = re.compile(rf"\b(?:an?|a\s+further)\s+(?:{lexicon.alternation(lexicon.ADDED_WORDS)})\s+$")
+_PHRASAL = re.compile(r"\b(?:make|makes|made|making|add|adds|added|adding|sum|sums|summed|end|ended|ending|"
+                      r"break|broken|broke|set|sets|take|takes|took|taking|round|rounded|shut|shuts)\s+$")
 _GAP_BEFORE = re.compile(r"\b(?:shortfall|excess|gap|difference|overrun|shortage|deficit|surplus|balance)\s+of\s+"
                          r"(?:about\s+|some\s+)?$")
 _MET = re.compile(rf"\b(?:{lexicon.alternation(lexicon.MET_WORDS)})\b")
@@ -96,6 +98,8 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
     after = seg.after(slot, 40)
     before = seg.before(slot, 90)
     verb = _CHANGE_VERB_BEFORE.search(before)
+    if verb and verb.group().split()[0] in ("up", "down") and _PHRASAL.search(before[:verb.start()]):
+        verb = None  # "making up 35%", "added up to": a phrasal verb, not a change
     if verb and direction == 0 and figure.qualifier == "" and figure.kind is not Kind.RANK:
         direction = 1 if verb.group("up") else -1
         evidence.append(f"verb of change before: {verb.group().strip()!r}")

@@ -89,11 +89,18 @@ EXCEED_VERBS = ("outnumbered", "outnumber", "exceeded", "exceed", "exceeds", "ou
 # After the two levels, the words that give their gap: "giving a natural increase of 2,607".
 GAP_RESULT = ("giving", "leaving", "resulting in", "producing", "yielding", "a net", "a natural", "a difference",
               "a gap", "a surplus", "a margin")
+# Words that may stand between a verb of change and its figure: "grew by a notable 10.9%".
+CHANGE_MODIFIERS = ("a", "an", "about", "some", "nearly", "almost", "around", "further", "another", "estimated",
+                    "notable", "solid", "modest", "strong", "sharp", "steep", "healthy", "record", "whopping", "mere",
+                    "additional", "impressive", "robust", "slight", "marginal", "significant", "substantial",
+                    "massive", "huge", "small", "respectable", "remarkable", "staggering", "total", "cumulative")
 # Verbs of change right before a figure ("had grown by 5,594") that give it a direction.
 CHANGE_VERBS_UP = ("grown", "risen", "gone up", "climbed", "jumped", "increased", "rose", "grew", "gained", "added",
-                   "expanded", "surged", "soared", "advanced", "improved", "up")
+                   "expanded", "surged", "soared", "advanced", "improved", "up", "climbing", "rising", "growing",
+                   "increasing", "jumping", "surging", "soaring", "gaining", "expanding")
 CHANGE_VERBS_DOWN = ("fallen", "gone down", "dropped", "declined", "decreased", "fell", "shrank", "shrunk", "lost",
-                     "contracted", "slipped", "slumped", "plunged", "eased", "down")
+                     "contracted", "slipped", "slumped", "plunged", "eased", "down", "falling", "dropping", "declining",
+                     "decreasing", "shrinking", "slipping", "sliding", "plunging", "contracting")
 BASE_AFTER_CHANGE = ("from", "compared with", "compared to", "against", "versus", "vs", "vs.", "on", "relative to")
 # Words that make a figure after them an earlier or other-period value.
 EARLIER_MARKS = ("last year's", "a year earlier", "a year ago", "the previous", "the prior", "the preceding",

@@ -641,6 +641,8 @@ _CLAUSE_BREAK = re.compile(r";|\.\s|:\s|,\s*(?:and|but|while|whereas|although|th
 _LABELLED_EARLIER = re.compile(r"^[^#(]{0,30}\(\s*[a-z0-9 '’/-]{2,20}:\s*$")
 _THEN_CHANGE = re.compile(rf"^\s*\)\s*,\s*(?:a|an)?\s*(?:(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\s+of\s+|"
                           rf"(?:up|down)\s+(?:by\s+)?)?$")
+_REACHING = re.compile(r"^\s*,?\s*(?:reaching|to\s+reach|to|hitting|at|standing\s+at|bringing\s+it\s+to)\s+"
+                       r"(?:a\s+|an\s+)?(?:[a-z'’-]+\s+){0,2}$")
 _ENDS_AT_NEW = re.compile(r"\b(?:to|at|reaching|hitting)\s*$")
 _UP = frozenset(lexicon.BASE_AFTER_CHANGE_UP)
 
@@ -664,6 +666,16 @@ def change_links(seg: Segment, frames: dict[str, Frame]) -> list[ChangeLink]:
                 continue
         if cf.role not in (Role.RELATIVE_CHANGE, Role.CHANGE, Role.POINT_CHANGE) or c + 1 >= len(seg.figures):
             continue
+        # "grew by 10.9%, reaching 30.35 million tons from the 27.36 million": the new level, then the old
+        if c + 2 < len(seg.figures) and _REACHING.match(seg.between(c, c + 1)) \
+                and _BASE_CUE.match(seg.between(c + 1, c + 2)) and not _ENDS_AT_NEW.search(seg.between(c + 1, c + 2)):
+            new, old = seg.figures[c + 1], seg.figures[c + 2]
+            if same_unit(new, old) and frames[old.id].role in (Role.LEVEL, Role.SHARE) \
+                    and frames[new.id].role in (Role.LEVEL, Role.SHARE) and (cf.role is not Role.CHANGE or same_unit(change, old)):
+                olds.add(c + 2)
+                out.append(ChangeLink(change, old, (new,), cf.direction or 1, True,
+                                      "a change, the level it reached, then the old level"))
+                continue
         m = _BASE_CUE.match(seg.between(c, c + 1))
         if not m or _ENDS_AT_NEW.search(m.group("mid")):
             continue  # "rose 5% over the year to 2,100": the figure after "to" is the new level
