@@ -35,8 +35,9 @@ def links_first(linked: Iterator[Relation], legacy: Iterator[Relation], anchor: 
                 placed: Iterable[str] = ()) -> Iterator[Relation]:
     """The relations the meaning layer's links state, then the check's own readings
     of figures no link has already placed: a linked `anchor` figure (the change, the
-    whole, the ratio) is not paired again by nearness."""
-    placed: set[str] = set()
+    whole, the ratio), or one of `placed` (linked without a relation of this check: a
+    change whose new level the text leaves unsaid), is not paired again by nearness."""
+    placed = set(placed)
     for relation in linked:
         if anchor in relation.figures:
             placed.add(relation.figures[anchor].id)
@@ -44,3 +45,14 @@ def links_first(linked: Iterator[Relation], legacy: Iterator[Relation], anchor: 
     for relation in legacy:
         if placed.isdisjoint(f.id for f in relation.figures.values()):
             yield relation
+
+
+def placed_changes(meaning) -> Iterator[str]:
+    """The changes the meaning layer has linked to their old level, except a percent change between two
+    percentages, which may mean points (the difference check's own reading weighs both), and a change
+    whose new level the sentence does not state and that opens its sentence."""
+    for link in meaning.changes:
+        if link.change.unit == "percent" and link.old.unit == "percent":
+            continue
+        if link.news or meaning.frame(link.change).slot > 0:
+            yield link.change.id  # a change opening its sentence may still name the level of the one before

@@ -6,7 +6,8 @@ import re
 from typing import Iterator
 
 from auditor import expr
-from auditor.checks.base import Check
+from auditor import grammar, relations
+from auditor.checks.base import Check, links_first
 from auditor.checks.nearby import grouped, is_level, is_percent_level, places, same_unit
 from auditor.document import Document
 from auditor.extract.context import verb_direction
@@ -43,6 +44,10 @@ def _level_pair(f: Figure, g: Figure) -> bool:
 
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
+    return links_first(relations.steps(grammar.read(document, figures), ID), _find(document, figures), "new")
+
+
+def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     where = places(document, figures)
     text = document.text
     in_sentence = grouped(figures, where, "sentence")

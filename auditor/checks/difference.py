@@ -9,7 +9,7 @@ from typing import Iterator
 
 from auditor import expr
 from auditor import grammar, relations
-from auditor.checks.base import Check, links_first
+from auditor.checks.base import Check, links_first, placed_changes
 from auditor.checks.nearby import (
     by_sentence,
     is_change_column,
@@ -27,24 +27,34 @@ from auditor.model import Figure, Relation
 ID = "difference"
 DOC = """\
 ## What it checks
-A change stated as an amount ("rose by 16,400", "down 0.6 percentage points",
-"an increase of 51,255 candidates") together with the two levels it separates
-in the same sentence or table row. The change must equal new - old. A change in
-percentage points is compared with two percentages. A change written as a
-percentage between two percentages is read as written (relative to the old
-level); when only the reading in points fits, it is reported as a warning: the
-figures agree, the word "percent" does not (the percent / percentage-point
-confusion). A gap between two named groups ("women outnumbered men by 44,656",
-"recurrent spending is N2.05 trillion higher than capital expenditure") is compared
-with the two groups' levels found by their names in the same or a nearby sentence.
+A change stated as an amount ("rose by 960", "down 0.6 percentage points",
+"120 more than last year's") together with the two levels it separates, in the
+same sentence or table row, must equal new - old.
+
+It reads the forms the growth-rate check reads ("rose by 960 to 3,360 from
+2,400", "1,560, 120 more than last year's 1,440"), and a level with its earlier
+value in brackets under a label, then the change: "rose to 62.4% (last year:
+58.1%), an increase of 4.3pp".
+
+A change in percentage points is compared with two percentages. A change
+written as a percentage between two percentages is read as written (relative
+to the old level); when only the reading in points fits, it is reported as a
+warning: the figures agree, the word "percent" does not.
+
+Gaps between two named measures are read too:
+
+- "N more on A than on B" ("€42 million more on road maintenance than on park
+  maintenance"), against every statement of A and of B in the document;
+- "A outnumbered B, giving D" ("arrivals (14,210) outnumbered departures
+  (11,830), giving a net gain of 2,380"): D must equal A - B.
 
 ## Why it matters
 Differences are the arithmetic readers redo first. A difference that does not
 match its levels means one of the three figures is wrong.
 
 ## Example
-574,125 candidates sat the papers, against 522,870 in 2015, an increase of
-51,255. (574,125 - 522,870 = 51,255.)
+The pass rate rose to 62.4% (last year: 58.1%), an increase of 4.3pp.
+(62.4 - 58.1 = 4.3 points.)
 
 ## Fix
 Recompute the difference from the levels, or correct the level that is wrong;
@@ -61,7 +71,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     meaning = grammar.read(document, figures)
     linked = chain(relations.differences(meaning, ID), relations.named_identities(meaning, ID, "-"))
     return links_first(linked, _find(document, figures), "change",
-                       (link.change.id for link in meaning.changes))
+                       placed_changes(meaning))
 
 
 def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:

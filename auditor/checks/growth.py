@@ -7,7 +7,7 @@ from typing import Iterator
 
 from auditor import expr
 from auditor import grammar, relations
-from auditor.checks.base import Check, links_first
+from auditor.checks.base import Check, links_first, placed_changes
 from auditor.checks.nearby import (
     between,
     by_sentence,
@@ -25,17 +25,31 @@ from auditor.model import Figure, Relation
 ID = "growth-rate"
 DOC = """\
 ## What it checks
-A percentage change stated together with the two levels it compares, in one
-sentence or one table row: "exports rose 24 percent to $874.3 billion from
-$705.1 billion", "19,263 arrests, a +27% change from the 15,223 of 2023". The
-change must equal (new - old) / old, in the direction the text gives.
+A percentage change stated with the two levels it compares, in one sentence or
+one table row, must equal (new - old) / old in the direction the text gives.
+
+It reads:
+
+- a change, the level it reached, then the old level: "rose 12.5% to 1,350
+  tonnes from 1,200 tonnes", "grew 12.5%, reaching 1,350 tonnes from 1,200 tonnes";
+- a change, then a comparative or a base word ("above", "below", "up on",
+  "from", "compared with"), then the old level; the new level is the "to ..."
+  after it or the level the clause states before the change: "8,120 tickets,
+  45% above last year's 5,600", "a 40% increase, from 2,400 to 3,360";
+- a level, then its change in units and as a rate side by side: "2,520
+  members, down 10% (280 members)"; the rate must equal the amount over the old
+  level (the level less a rise, or plus a fall).
+
+When several earlier levels could be the new one, a mismatch is reported only
+as plausible. A percent change between two percentages is the difference check's.
 
 ## Why it matters
 A growth rate and its levels are often taken from different tables or
 vintages; when they disagree, one of the three figures is wrong.
 
 ## Example
-Revenue rose 35% to $106.0 million from $78.5 million. ((106.0 - 78.5) / 78.5 = 35.0%.)
+Ticket sales reached 8,120, 45% above last year's 5,600.
+((8,120 - 5,600) / 5,600 = 45.0%.)
 
 ## Fix
 Recompute the rate from the two levels, or correct the level that was mistyped.
@@ -51,7 +65,7 @@ _YEAR_ON_YEAR = re.compile(r"^\W*(?:year[- ]on[- ]year|y-o-y|yoy|from a year (?:
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     meaning = grammar.read(document, figures)
     linked = chain(relations.growth(meaning, ID), relations.change_pairs(meaning, ID))
-    return links_first(linked, _find(document, figures), "change", (link.change.id for link in meaning.changes))
+    return links_first(linked, _find(document, figures), "change", placed_changes(meaning))
 
 
 def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:

@@ -14,17 +14,32 @@ from auditor.model import Figure, Relation
 ID = "part-exceeds-whole"
 DOC = """\
 ## What it checks
-A figure the text presents as part of another ("2.22 billion yuan ..., of which
-1.31 billion yuan", "2,474 schools, including 892 government institutions",
-"within the N13.082 trillion budget") must not exceed it; several parts of one
-whole must not add up to more than the whole.
+A figure the text presents as part of another must not exceed it.
+
+It reads:
+
+- a whole, then "of which", "including" or "among them", then parts: "2,600
+  farms, including 1,900 with cattle";
+- a fronted whole: "Of the 3,400 shops inspected, 2,950 passed and 610 were
+  fined";
+- an anaphor for a whole in the sentence before: "Of these", "Among them",
+  "Within that total", and "N of them" or "N of it" after a level: "182
+  nesting pairs, 140 of them in the wetland";
+- a whole a later sentence names ("the €13.1 billion budget" ... "in the
+  budget").
+
+When the words do not say the parts exhaust the whole, each part must be no
+larger than the whole; that the parts together are no larger is reported only
+as plausible, since the groups may overlap. Parts that exhaust their whole are
+the sum-of-parts check's.
 
 ## Why it matters
 A part larger than its whole is impossible, and usually a slipped digit or a
 wrong scale word ("3,344 trillion" for "3.344 trillion").
 
 ## Example
-Within the N13.082 trillion budget, N 3,344 trillion is earmarked for debt service.
+Inspectors visited 3,400 shops. Among them, 36,100 were bakeries.
+(36,100 > 3,400: a slipped digit.)
 
 ## Fix
 Correct the scale or the digits of the part or the whole.

@@ -16,17 +16,30 @@ from auditor.model import Figure, Kind, Relation
 ID = "ratio"
 DOC = """\
 ## What it checks
-A ratio ("a job-seeking ratio of 1.50", "1.5 vacancies for every job-seeker",
-"5.9 arrests per officer") stated in the same sentence as two counts of the same
-kind, or in the sentence after them. The ratio must equal one count divided by the other.
+A ratio stated with the two levels it divides must equal one divided by the
+other.
+
+It reads:
+
+- a ratio naming its base ("for every", "for each", "per", "to each") and two
+  levels of one unit set against each other in its sentence: "3,150 patients
+  and 1,260 nurses, 2.5 patients for every nurse";
+- a ratio naming its terms ("the ratio of urban to rural income was 1.60"),
+  against the one level each term names in its sentence or the two before;
+- an amount per head ("€4,030 per resident", "per capita") against a larger
+  total in the same currency or unit and a population count nearby.
+
+Other ratios ("a vacancy ratio of 1.50") are compared with two counts of the
+same kind stated before them in their sentence. When the words name the base,
+the ratio is the other term over the base.
 
 ## Why it matters
 Ratios are derived figures: when the counts are revised and the ratio is not,
 they disagree.
 
 ## Example
-Employers sought 2.126 million workers and 1.413 million job-seekers registered,
-a ratio of 1.50. (2.126 / 1.413 = 1.505.)
+The clinic listed 3,150 patients and 1,260 nurses, 2.5 patients for every nurse.
+(3,150 / 1,260 = 2.50.)
 
 ## Fix
 Recompute the ratio from the counts.

@@ -19,9 +19,17 @@ from auditor.model import Figure, Kind, Relation
 
 DOC = """\
 ## What it checks
-Two figures that count the same measure ("new urban jobs") for the same period
-("by the end of 2021", however it is written) in the same unit. They must agree
-within what their rounding allows.
+Two figures that count the same measure ("public charging points") for the
+same period ("by the end of 2024", however it is written) in the same unit.
+They must agree within what their rounding allows.
+
+It also reads:
+
+- an amount, then the same amount in brackets in another notation: "Rs 84.26
+  crore (Rs 842.6 million)", "€1.2 billion (€1,200 million)";
+- a figure in the title line restated in the body ("Port fee income rises
+  12.4%" ... "fee income rose 12.4 percent"). Only words tie a title to the
+  body, so a mismatch is reported as plausible, not as an error.
 
 ## Why it matters
 A report that gives two values for one quantity is wrong at least once, and a
@@ -29,8 +37,8 @@ reader cannot tell which. It is the most common contradiction in long releases
 assembled from several sources.
 
 ## Example
-By the end of December 2021, 484,000 new urban jobs had been created. ...
-By the end of 2021, 795,000 new urban jobs had been created in the province.
+The port authority earned Rs 84.26 crore (Rs 824.6 million) in fees.
+(Rs 84.26 crore is Rs 842.6 million: two digits swapped.)
 
 ## Fix
 Find the source of each figure and correct the one that is wrong, or say what

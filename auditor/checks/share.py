@@ -27,19 +27,35 @@ from auditor.quantity import interval_of
 ID = "share-of-total"
 DOC = """\
 ## What it checks
-A percentage tied to a count or amount ("1,436,024 candidates, representing
-92.44 per cent", "88,929 (15.41%)", "495,000 ..., accounting for 70 percent of
-the total") against the whole the text offers for it: every figure of the same
-unit in the same paragraph, and totals stated earlier. When one whole fits, the
-share checks out; when none does, it is flagged, with what each whole gives.
+A percentage tied to a count or amount must equal part / whole for the whole it
+is a share of.
+
+It reads:
+
+- parts, then their share of a whole: "wheat (2,430 hectares) and barley
+  (1,595 hectares) together make up 78.6% of the 5,120 hectares farmed";
+- a share of a whole, then "That amounts to N" in the next sentence: "42.5% of
+  the 1,840 applicants were accepted. That amounts to 782 students.";
+- shares the words say exhaust one whole (the last is "the remaining" or "the
+  other", or a count says how many): "48.2%, 37.5% and the remaining parties
+  14.3%" must add up to 100%;
+- a part beside its share ("3,150 (37.5%)", "3,150, representing 37.5%"),
+  against the whole the words name ("of the 8,400 households", "Of the 8,400
+  households surveyed, ..."), or else the earlier level that at least two
+  other part-share pairs agree on (those of its sentence first, then the
+  document's).
+
+Other shares are compared with every figure of the same unit in the paragraph
+and totals stated earlier. When one whole fits, the share checks out; when none
+does, it is flagged, with what each whole gives.
 
 ## Why it matters
 Shares are recomputed by every careful reader. A share that matches no total in
 view is either computed on another base than the one printed or mistyped.
 
 ## Example
-Out of 1,559,162 candidates, 1,436,024 candidates, representing 92.44 per cent,
-had credits in three subjects. (1,436,024 / 1,559,162 = 92.10 per cent.)
+Of the 8,400 households surveyed, 3,150 (35.7%) owned a car.
+(3,150 / 8,400 = 37.5%.)
 
 ## Fix
 Recompute the share from the whole the sentence names, or name the whole it was

@@ -17,23 +17,36 @@ from auditor.model import Figure, Relation
 ID = "sum-of-parts"
 DOC = """\
 ## What it checks
-A total followed by words that say its parts are all listed ("made up of",
-"split into", "consisting of", "broken down into", "the remaining ...") and the
-parts themselves, or parts followed by "together" and their total. Also:
-"Of the W ..., A were male and B female" or "Of the W ...: Label: A, Label: B"
-when the groups leave nobody out (male and female, urban and rural, a residual
-group such as "not economically active", or a labelled list after a colon);
-parts listed with a whole named elsewhere ("In 2001 the rural population
-consisted of A males and B females", the whole found by its name and year in
-another sentence); and "X and Y together were worth T" with X and Y stated in
-nearby sentences. The parts must add up to the total within what rounding allows.
+A total and the parts the text says make it up. The parts must add up to the
+total within what rounding allows.
+
+It reads:
+
+- a whole, then "of which", "made up of", "split between", "consisting of" or
+  "broken down into", then its parts: "12,480 pupils, split between 6,310 boys
+  and 6,170 girls" ("of which" and "including" only when the parts leave
+  nobody out: boys and girls, urban and rural, a last part "the rest");
+- parts, then "make up", "a total of", "came to" or "add up to", then the
+  whole: "4,200 grants to farmers and 1,850 to fishers, a total of 6,050";
+- parts, then the whole marked as a total: "north (2,140), centre (1,975) and
+  south (1,935) - 6,050 in all";
+- a whole, then a colon or dash and labelled amounts, when a count says how
+  many there are: "3 regions reported 6,050 cases: north (2,140), centre
+  (1,975) and south (1,935)";
+- a named total "A and B combined" ("road and rail maintenance combined came
+  to €194 million"), against every statement of A and of B in the document.
+
+It still reads "Of the W ..., A were male and B female", parts whose whole is
+named in another sentence, and "X and Y together were worth T". A list not read
+to its end is reported only as plausible.
 
 ## Why it matters
 When parts are revised and the total is not (or the reverse), the breakdown no
 longer adds up, and readers who add it up stop trusting the table.
 
 ## Example
-The 0-6 age group numbered 289,281, made up of 148,047 boys and 141,234 girls.
+The district enrolled 12,480 pupils, split between 6,310 boys and 6,170 girls.
+(6,310 + 6,170 = 12,480.)
 
 ## Fix
 Correct the part or the total that is wrong, or say what the parts leave out.
@@ -326,7 +339,8 @@ def _of_this(document: Document, where, sentences) -> Iterator[Relation]:
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     meaning = grammar.read(document, figures)
     linked = chain(relations.sums(meaning, ID), relations.named_identities(meaning, ID, "+"))
-    return links_first(linked, _find(document, figures), "whole")
+    # a whole the links already read (its list exhaustive or not) is not read again by the older cues
+    return links_first(linked, _find(document, figures), "whole", (link.whole.id for link in meaning.parts))
 
 
 def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:

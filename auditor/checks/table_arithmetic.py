@@ -26,16 +26,21 @@ Arithmetic that a table states by its layout alone:
 - a row labelled "Total", "All", "Overall" or "Sum" under rows of counts or
   money: in each column it must equal the sum of the rows above it; where rows
   are indented under a parent ("> processed food", "of which"), the parent must
-  equal the sum of its sub-rows. Columns of rates, averages, shares of something
-  else or per-capita figures are never added.
+  equal the sum of its sub-rows;
+- a column headed "Total" (or "All", "Overall", "Sum") beside named columns of
+  one unit: in each row it must equal the sum of the row's other cells. Columns
+  headed by periods (years, months) are levels of one measure, not parts.
+
+Columns of rates, averages, shares of something else or per-capita figures are
+never added.
 
 ## Why it matters
 Tables are edited cell by cell; a revised level whose change column or total was
 not recomputed leaves a table that contradicts itself.
 
 ## Example
-`Unemployed persons ('000) | 632.2 | 615.8 | 16.4` under the columns
-`Feb 2012 | Jan 2012 | Jan 12 to Feb 12`: 632.2 - 615.8 = 16.4.
+`| Clinic B | 8 | 14 | 6 | 29 |` under the columns
+`| Site | Doctors | Nurses | Porters | Total |`: 8 + 14 + 6 = 28, not 29.
 
 ## Fix
 Recompute the change or total from the levels, or correct the level that is wrong.

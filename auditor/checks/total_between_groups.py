@@ -15,20 +15,26 @@ from auditor.model import Figure, Relation
 ID = "total-between-groups"
 DOC = """\
 ## What it checks
-An overall rate followed by the same rate for the two groups that make up the
-whole population (males and females, men and women, urban and rural). An overall
-rate is a weighted average of its groups' rates, so it must lie between them.
+An overall figure followed, in its sentence or the next, by the same measure
+for two groups that make up the whole population must lie between the groups'
+figures: it is a weighted average of them. Rates and amounts alike.
+
+A group is read from the words around its figure: "58.2% for boys", "among
+women", "men earning €19.70", "the female rate was 6.5%". The groups must be
+complementary (boys and girls, men and women, urban and rural, public and
+private, full-time and part-time, and the like). Two shares that add up to 100%,
+or words such as "share" or "made up", mark a split of one whole and are skipped.
 
 ## Why it matters
 An overall rate outside its groups' range is arithmetically impossible: one of the
 three figures belongs to another measure, period or series.
 
 ## Example
-The unemployment rate went up to 5.2%. For males the rate went up to 5.1%, and for
-females to 5.4%.
+The completion rate was 66.0%, with 58.2% for boys and 64.1% for girls.
+(66.0% is not between 58.2% and 64.1%.)
 
 ## Fix
-Check which of the three rates was taken from another table or series.
+Check which of the three figures was taken from another table or series.
 """
 
 # total lies between a and b: its distance from their midpoint is at most half their spread

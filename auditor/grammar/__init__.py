@@ -34,6 +34,7 @@ from auditor.grammar.links import (
     parts_links,
     ratio_links,
     share_lists,
+    series_steps,
     share_then_amount,
 )
 from auditor.grammar.segments import Segment, segment
@@ -58,6 +59,7 @@ class Meaning:
     change_pairs: tuple[ChangePairLink, ...]
     part_shares: tuple[PartShareLink, ...]
     named_identities: tuple[NamedIdentityLink, ...]
+    steps: tuple
 
     @property
     def bases(self) -> frozenset[str]:
@@ -90,7 +92,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
         if not seg.figures:
             continue
         parts += parts_links(seg, frames)
-        changes += change_links(seg, frames)
+        changes += change_links(seg, frames, segments[i - 1] if i else None)
         ratios += ratio_links(seg, frames)
         gaps += exceed_gaps(seg, frames)
         groups += group_links(seg, frames, segments[i - 1] if i else None)
@@ -106,7 +108,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    tuple(lists), tuple(share_then_amount(segments, frames)), tuple(same),
                    tuple(headline_restatements(document.text, segments, frames)),
                    tuple(pairs), tuple(part_shares(segments, frames, parts)),
-                   tuple(named_identities(segments, frames, frozenset(link.old.id for link in changes))) + tuple(gaps))
+                   tuple(named_identities(segments, frames, frozenset(link.old.id for link in changes))) + tuple(gaps),
+                   tuple(series_steps(segments, frames)))
 
 
 _last: list = [None, None, None]

@@ -68,6 +68,7 @@ COMPLEMENTARY_GROUPS = (
     frozenset({"public", "private"}), frozenset({"import", "export"}), frozenset({"recurrent", "capital"}),
     frozenset({"state", "federal"}), frozenset({"citizen", "non-citizen"}), frozenset({"resident", "non-resident"}),
     frozenset({"inpatient", "outpatient"}), frozenset({"permanent", "temporary"}),
+    frozenset({"employed", "unemployed", "inactive", "work", "active"}),  # the labour force statuses
 )
 
 # --- changes and their base -----------------------------------------------------------

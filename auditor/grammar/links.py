@@ -423,7 +423,7 @@ def share_then_amount(segments: tuple[Segment, ...], frames: dict[str, Frame]) -
 def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
                 parts: list[PartsLink]) -> list[PartShareLink]:
     whole_of = {p.id: link.whole for link in parts for p in link.parts}
-    out = []
+    found = []  # (segment index, slot of the part, part, share, whole the words name, the noun the share is "of")
     for i, seg in enumerate(segments):
         if seg.is_table_row or "respectively" in seg.skeleton:
             continue  # "A and B, representing P and Q respectively": the share check reads such lists
@@ -431,41 +431,43 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
             x, y = frames[seg.figures[k].id], frames[seg.figures[k + 1].id]
             glue = seg.between(k, k + 1)
             if x.role is Role.LEVEL and y.role is Role.SHARE and y.figure.unit == "percent" and _PART_THEN_SHARE.match(glue):
-                part, share, after = x, y, seg.after(k + 1, 80)
+                part, share = x.figure, y.figure
             elif x.role is Role.SHARE and y.role is Role.LEVEL and x.figure.unit == "percent" \
                     and _SHARE_THEN_PART.match(glue):
-                part, share, after = y, x, seg.after(k + 1, 80)
+                part, share = y.figure, x.figure
             else:
                 continue
-            if not _written_in_digits(part.figure):
-                continue
-            j = seg.slot_of(part.figure)
-            if part is x and j > 0 and same_unit(seg.figures[j - 1], part.figure) \
-                    and _COORDINATED.search(seg.between(j - 1, j)):
+            j = seg.slot_of(part)
+            if not _written_in_digits(part) or (part is x.figure and j > 0 and same_unit(seg.figures[j - 1], part)
+                                                and _COORDINATED.search(seg.between(j - 1, j))):
                 continue  # "300,995 were male and 273,130 female, representing 52.43 percent": whose share?
-            explicit = _SHARE_OF_SLOT.match(seg.after(seg.slot_of(share.figure), 80))
+            s_slot = seg.slot_of(share)
+            named = _SHARE_OF_NOUN.match(seg.after(s_slot, 80))
             whole = None
-            if explicit:
-                w = seg.figures[seg.slot_of(share.figure) + 1] if seg.slot_of(share.figure) + 1 < len(seg.figures) else None
-                whole = w if w is not None and same_unit(w, part.figure) else None
-            named = _SHARE_OF_NOUN.match(after)
-            inherited = whole_of.get(part.figure.id)
+            if _SHARE_OF_SLOT.match(seg.after(s_slot, 80)) and s_slot + 1 < len(seg.figures) \
+                    and same_unit(seg.figures[s_slot + 1], part):
+                whole = seg.figures[s_slot + 1]
+            inherited = whole_of.get(part.id)
             if whole is None and inherited is not None and (
                     not named or lexicon.fold(named.group("noun")) in lexicon.folded_words(inherited.measure)):
                 whole = inherited  # "Of the 421,964 ..., 203,417 (39.7% of those who wrote)": the share names its own base
-            candidates: list[Figure] = []
-            if whole is None:
-                noun = lexicon.fold(named.group("noun")) if named else ""
-                for f in _figures_before(segments, i, k):
-                    if frames[f.id].role in (Role.LEVEL, Role.BOUND) and same_unit(f, part.figure) \
-                            and f.value > part.figure.value and _written_in_digits(f) \
-                            and (not noun or noun in lexicon.folded_words(f.measure)):
-                        candidates.append(f)
-                        if len(candidates) == _MAX_WHOLES:
-                            break
-            if whole is not None or candidates:
-                out.append(PartShareLink(part.figure, share.figure, whole, tuple(candidates),
-                                         named.group("noun") if named else "", "a part and its share side by side"))
+            found.append((i, min(j, s_slot), part, share, whole, named.group("noun") if named else ""))
+    # another pair's part is a part too, not the whole ("19% (2,372 units), ahead of Ford with 9% (1,084 units)")
+    pair_parts = {part.id for _, _, part, _, _, _ in found}
+    out = []
+    for i, k, part, share, whole, noun in found:
+        candidates: list[Figure] = []
+        if whole is None:
+            folded = lexicon.fold(noun) if noun else ""
+            for f in _figures_before(segments, i, k):
+                if f.id not in pair_parts and frames[f.id].role in (Role.LEVEL, Role.BOUND) and same_unit(f, part) \
+                        and f.value > part.value and _written_in_digits(f) \
+                        and (not folded or folded in lexicon.folded_words(f.measure)):
+                    candidates.append(f)
+                    if len(candidates) == _MAX_WHOLES:
+                        break
+        if whole is not None or candidates:
+            out.append(PartShareLink(part, share, whole, tuple(candidates), noun, "a part and its share side by side"))
     return out
 
 
@@ -484,7 +486,7 @@ _PART_THEN_SHARE = re.compile(r"^\s*(?:[a-z'’-]+(?:\s+|(?=[,(]))){0,4}?(?:\(\s
                               r"accounting\s+for|making\s+up|equivalent\s+to|a\s+share\s+of|which\s+is)\s+|"
                               r"(?:or|representing|accounting\s+for|making\s+up)\s+)$")
 _COORDINATED = re.compile(r"^[^#;.]{0,40}\band\s+(?:[a-z'’-]+\s+){0,3}$")
-_SHARE_THEN_PART = re.compile(r"^\s*(?:,|\(|\s)\s*(?:or\s+)?$")
+_SHARE_THEN_PART = re.compile(r"^\s*(?:(?:market\s+)?share\s*|of\s+(?:the\s+)?(?:market|total|sales)\s*)?(?:,|\(|\s)\s*(?:or\s+)?$")
 _SHARE_OF_SLOT = re.compile(r"^\s*of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?(?:[a-z'’-]+\s+){0,3}?#\d+#")
 _SHARE_OF_NOUN = re.compile(r"^\s*\)?\s*of\s+(?:the\s+|all\s+|its\s+|their\s+|total\s+)*(?:[a-z'’-]+\s+){0,2}?"
                             r"(?P<noun>[a-z][a-z'’-]+)\b(?!\s*#)")
@@ -544,6 +546,51 @@ _NAMED_GAP = re.compile(r"^\s*(?P<word>more|less|higher|lower|fewer|greater|smal
                         r"(?P<b>[a-z][a-z'’ -]{2,40}?)\s*(?:[.,;]|$)")
 _NAMED_PAIR = re.compile(r"\b(?P<a>[a-z][a-z-]+)\s+and\s+(?P<b>[a-z][a-z-]+)\s+(?P<head>[a-z][a-z-]+)\b")
 _COMBINED = re.compile(r"\b(?:combined|together|total|in all|altogether)\b")
+
+
+@dataclass(frozen=True)
+class StepLink:
+    """A level the words say a series moved to from the level stated before it: "stood at 5.9. By 1980
+    it had come down to 3.3, went up to 3.7 in 1985, fell back to 3.3 in 1990"."""
+    new: Figure
+    old: Figure
+    direction: int
+    certain: bool
+    grammar: str
+
+
+def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[StepLink]:
+    out = []
+    for i, seg in enumerate(segments):
+        if seg.is_table_row:
+            continue
+        for k, f in enumerate(seg.figures):
+            m = _MOVED_TO.search(seg.before(k, 50))
+            if not m or not frames[f.id].role in (Role.LEVEL, Role.SHARE, Role.RATIO):
+                continue
+            direction = 1 if m.group("up") else -1
+            earlier = [j for j in range(k - 1, -1, -1) if same_unit(seg.figures[j], f)]
+            if earlier:
+                j = earlier[0]
+                old = seg.figures[j]
+                if _FROM_BEFORE.search(seg.before(j, 12)) or frames[old.id].role not in (Role.LEVEL, Role.SHARE, Role.RATIO) \
+                        or _CONTRAST.search(seg.between(j, k)) or len(seg.between(j, k)) > len(m.group()) + 30:
+                    continue  # "rose from 3.1 to 3.5" is the change check's; "reached 61,240, while ... increased to"
+                out.append(StepLink(f, old, direction, True, "a level the series moved to, after the level before it"))
+            elif i > 0 and segments[i - 1].paragraph == seg.paragraph and _STEP_OPENING.search(seg.before(k, 50)):
+                before = [g for g in segments[i - 1].figures if same_unit(g, f) and frames[g.id].role is frames[f.id].role]
+                if before:
+                    out.append(StepLink(f, before[-1], direction, False,
+                                        "a level the series moved to, after the last one of the sentence before"))
+    return out
+
+
+_MOVED_TO = re.compile(r"\b(?:(?P<up>went\s+up|rose|climbed(?:\s+back)?|increased|grew|jumped|recovered|bounced\s+back|"
+                       r"moved\s+up|edged\s+up|picked\s+up)|(?P<down>came\s+down|fell(?:\s+back)?|dropped(?:\s+back)?|"
+                       r"declined|decreased|slipped(?:\s+back)?|eased(?:\s+back)?|went\s+down|edged\s+down))\s+"
+                       r"(?:again\s+|further\s+)?to\s+(?:a\s+|an\s+)?(?:[a-z]+\s+){0,1}$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z]+\s+)?$")
+_STEP_OPENING = re.compile(r"^[^#]{0,50}$")
 
 
 def change_pairs(seg: Segment, frames: dict[str, Frame]) -> list[ChangePairLink]:
@@ -643,11 +690,13 @@ _THEN_CHANGE = re.compile(rf"^\s*\)\s*,\s*(?:a|an)?\s*(?:(?:{lexicon.alternation
                           rf"(?:up|down)\s+(?:by\s+)?)?$")
 _REACHING = re.compile(r"^\s*,?\s*(?:reaching|to\s+reach|to|hitting|at|standing\s+at|bringing\s+it\s+to)\s+"
                        r"(?:a\s+|an\s+)?(?:[a-z'’-]+\s+){0,2}$")
+_COORDINATED_CHANGE = re.compile(r"^[^#;]{0,40}\band\s+(?:a|an)?\s*$")
+_POINTS_BACK = re.compile(r"^\W*(?:according\s+to\s+[^,#]{0,40},\s*)?(?:that|this|which|it)\b")
 _ENDS_AT_NEW = re.compile(r"\b(?:to|at|reaching|hitting)\s*$")
 _UP = frozenset(lexicon.BASE_AFTER_CHANGE_UP)
 
 
-def change_links(seg: Segment, frames: dict[str, Frame]) -> list[ChangeLink]:
+def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | None = None) -> list[ChangeLink]:
     if seg.is_table_row:
         return []
     out = []
@@ -697,6 +746,11 @@ def change_links(seg: Segment, frames: dict[str, Frame]) -> list[ChangeLink]:
                 if _CLAUSE_BREAK.search(seg.between(k, k + 1)):
                     break  # "exports rose 16.2% from R41.5m, while imports were 6.2% higher than ..."
                 if k in olds:
+                    # "19,263, a +27% change from the 15,223 of 2023 and a +30% change on the average of 14,861":
+                    # a change coordinated with the one before measures the same new level
+                    before = next((link for link in reversed(out) if link.old is seg.figures[k]), None)
+                    if before is not None and _COORDINATED_CHANGE.match(seg.between(k, c)):
+                        earlier = list(before.news)
                     break  # the old level of an earlier change is not this one's new level
                 if frames[seg.figures[k].id].role in (Role.LEVEL, Role.SHARE, Role.BOUND) \
                         and same_unit(seg.figures[k], old.figure) \
@@ -706,6 +760,11 @@ def change_links(seg: Segment, frames: dict[str, Frame]) -> list[ChangeLink]:
             certain = len(earlier) == 1
         if not news and c + 2 < len(seg.figures) and _AT_NEW.match(seg.between(c + 1, c + 2)):
             news = [seg.figures[c + 2]]
+        if not news and previous is not None and _POINTS_BACK.match(seg.skeleton) \
+                and not SLOT.search(seg.skeleton[:seg.slots[c][0]]):
+            # "The jobless rate was 27.5%. That amounts to a 0.3% rise from 27.2%": the level the anaphor names
+            earlier = [f for f in previous.figures if same_unit(f, old.figure) and frames[f.id].role in (Role.LEVEL, Role.SHARE)]
+            news, certain = earlier[::-1], len(earlier) == 1
         news = [n for n in news if same_unit(n, old.figure) and frames[n.id].modality == "stated"]
         olds.add(c + 1)  # with or without the new level stated, the old one is another period's value
         out.append(ChangeLink(change, old.figure, tuple(news), direction, certain,

@@ -8,7 +8,7 @@ from typing import Iterator
 
 from auditor import expr
 from auditor.grammar import Meaning
-from auditor.model import Figure, Relation
+from auditor.model import Figure, Kind, Relation
 from auditor.quantity import interval_of
 
 _GROWTH = expr.parse("(new - old) / old == change")
@@ -49,9 +49,12 @@ def parts_within(meaning: Meaning, check: str) -> Iterator[Relation]:
         if link.exhaustive or link.share is not None:
             continue
         if len(link.parts) > 1:
+            # sums of money listed under one whole are separate allocations; counts may overlap
+            # ("2,950 passed and 610 were fined" can both hold of one shop)
+            disjoint = all(p.kind is Kind.MONEY for p in link.parts) and link.closed
             names = {f"p{i}": p for i, p in enumerate(link.parts)}
             yield Relation(check, expr.parse(" + ".join(names) + " <= whole"), {**names, "whole": link.whole},
-                           f"{' + '.join(p.text for p in link.parts)} as parts of {link.whole.text}", certain=False)
+                           f"{' + '.join(p.text for p in link.parts)} as parts of {link.whole.text}", certain=disjoint)
         for part in link.parts:
             yield Relation(check, _PART, {"part": part, "whole": link.whole},
                            f"{part.text} is given as part of {link.whole.text}")
@@ -153,23 +156,30 @@ def _fits(part: Figure, whole: Figure, share: Figure) -> bool:
 
 def part_shares(meaning: Meaning, check: str) -> Iterator[Relation]:
     """A part beside its share, against the whole the words name or, failing that, the whole the
-    document's other part-share pairs agree on (two at least); a whole no other pair confirms is left
-    to the share check's own reading of breakdowns."""
+    other part-share pairs agree on: those of its own sentence first, then the document's (two at
+    least). A whole no other pair confirms is left to the share check's own reading of breakdowns."""
     links = meaning.part_shares
-    fitting: dict[str, int] = {}  # whole id -> how many pairs it fits
+    fitting: dict[tuple, int] = {}  # (whole id, sentence or None) -> how many pairs it fits
     for link in links:
+        sentence = meaning.frame(link.part).segment
         for w in {id(w): w for w in (link.whole, *link.candidates) if w is not None}.values():
             if _fits(link.part, w, link.share):
-                fitting[w.id] = fitting.get(w.id, 0) + 1
+                for key in ((w.id, sentence), (w.id, None)):
+                    fitting[key] = fitting.get(key, 0) + 1
     for link in links:
         if link.whole is not None:
             yield Relation(check, _SHARE, {"part": link.part, "whole": link.whole, "share": link.share},
                            f"{link.share.text} as the share of {link.part.text} in {link.whole.text}")
             continue
-        # the other pairs' support: this pair's own fit does not count for its whole
-        support = {w.id: fitting.get(w.id, 0) - _fits(link.part, w, link.share) for w in link.candidates}
-        best = max(link.candidates, key=lambda w: support[w.id])  # the nearest among equals
-        if support[best.id] < 2:
+        sentence = meaning.frame(link.part).segment
+
+        def support(w: Figure) -> tuple[int, int]:  # the other pairs' support; this pair's own fit does not count
+            own = _fits(link.part, w, link.share)
+            return fitting.get((w.id, sentence), 0) - own, fitting.get((w.id, None), 0) - own
+
+        best = max(link.candidates, key=support)  # the nearest among equals
+        in_sentence, in_document = support(best)
+        if in_sentence < 2 and in_document < 2:
             continue
         yield Relation(check, _SHARE, {"part": link.part, "whole": best, "share": link.share},
                        f"{link.share.text} as the share of {link.part.text} in {best.text}")
@@ -186,3 +196,12 @@ def named_identities(meaning: Meaning, check: str, operator: str) -> Iterator[Re
         yield Relation(check, expression, readings[0],
                        f"{link.result.text} as {what} {readings[0]['a'].text} and {readings[0]['b'].text}",
                        readings=tuple(readings[1:]))
+
+
+def steps(meaning: Meaning, check: str) -> Iterator[Relation]:
+    """A series said to move up (or down) to a level from the one stated before it."""
+    for link in meaning.steps:
+        op = ">" if link.direction > 0 else "<"
+        yield Relation(check, expr.parse(f"new {op} old"), {"new": link.new, "old": link.old},
+                       f"{'a rise' if link.direction > 0 else 'a fall'} from {link.old.text} to {link.new.text}",
+                       certain=link.certain)
