@@ -21,6 +21,7 @@ from auditor.grammar.links import (
     SameAsLink,
     ShareLink,
     SharesLink,
+    StepLink,
     anaphoric_parts,
     conversions,
     change_links,
@@ -59,7 +60,7 @@ class Meaning:
     change_pairs: tuple[ChangePairLink, ...]
     part_shares: tuple[PartShareLink, ...]
     named_identities: tuple[NamedIdentityLink, ...]
-    steps: tuple
+    steps: tuple[StepLink, ...]
 
     @property
     def bases(self) -> frozenset[str]:
@@ -123,4 +124,4 @@ def read(document: Document, figures: tuple[Figure, ...]) -> Meaning:
 
 
 __all__ = ["ChangeLink", "ChangePairLink", "Frame", "GroupsLink", "Meaning", "NamedIdentityLink", "PartShareLink", "PartsLink", "RatioLink", "Role", "SameAsLink", "Segment", "ShareLink",
-           "SharesLink", "read", "same_unit"]
+           "SharesLink", "StepLink", "read", "same_unit"]

@@ -8,9 +8,16 @@ as slots `#k#`) and the figures' frames, and names it in `grammar`:
 - a fronted whole, then its parts ("Of the W, A ... and B ...");
 - a change, a comparative or a base preposition, then the old level ("C above last year's O");
   the new level is "to N" after it or the level the clause states before the change;
-- a ratio naming its base ("R X for every Y"), and the two levels the sentence sets against each other.
+- a ratio naming its base ("R X for every Y"), and the two levels the sentence sets against each other;
+  a ratio naming its terms ("the ratio of urban to rural income"); an amount per head;
+- groups: an overall figure, then the same measure for two complementary groups;
+- shares: a part beside its share; shares exhausted by "the remaining" or a count; "that amounts to";
+- restatements: a conversion in brackets; a title's figure in the body;
+- named identities: "N more on A than on B", "A and B combined came to N", "A outnumbered B, giving D";
+- series steps: "came down to 3.3, went up to 3.7".
 
-A link says only what the text relates; whether it holds is the engine's to decide.
+Each link type below says in its docstring what it reads. A link says only what the text relates;
+whether it holds is the engine's to decide.
 """
 from __future__ import annotations
 
@@ -111,6 +118,17 @@ class NamedIdentityLink:
     operator: str  # "-" or "+"
     a: tuple[Figure, ...]
     b: tuple[Figure, ...]
+    grammar: str
+
+
+@dataclass(frozen=True)
+class StepLink:
+    """A level the words say a series moved to from the level stated before it: "stood at 5.9. By 1980
+    it had come down to 3.3, went up to 3.7 in 1985, fell back to 3.3 in 1990"."""
+    new: Figure
+    old: Figure
+    direction: int
+    certain: bool
     grammar: str
 
 
@@ -546,17 +564,6 @@ _NAMED_GAP = re.compile(r"^\s*(?P<word>more|less|higher|lower|fewer|greater|smal
                         r"(?P<b>[a-z][a-z'’ -]{2,40}?)\s*(?:[.,;]|$)")
 _NAMED_PAIR = re.compile(r"\b(?P<a>[a-z][a-z-]+)\s+and\s+(?P<b>[a-z][a-z-]+)\s+(?P<head>[a-z][a-z-]+)\b")
 _COMBINED = re.compile(r"\b(?:combined|together|total|in all|altogether)\b")
-
-
-@dataclass(frozen=True)
-class StepLink:
-    """A level the words say a series moved to from the level stated before it: "stood at 5.9. By 1980
-    it had come down to 3.3, went up to 3.7 in 1985, fell back to 3.3 in 1990"."""
-    new: Figure
-    old: Figure
-    direction: int
-    certain: bool
-    grammar: str
 
 
 def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[StepLink]:
