@@ -505,7 +505,7 @@ _PART_THEN_SHARE = re.compile(r"^\s*(?:[a-z'’-]+(?:\s+|(?=[,(]))){0,4}?(?:\(\s
                               r"(?:or|representing|accounting\s+for|making\s+up)\s+)$")
 _COORDINATED = re.compile(r"^[^#;.]{0,40}\band\s+(?:[a-z'’-]+\s+){0,3}$")
 _SHARE_THEN_PART = re.compile(r"^\s*(?:(?:market\s+)?share\s*|of\s+(?:the\s+)?(?:market|total|sales)\s*)?(?:,|\(|\s)\s*(?:or\s+)?$")
-_SHARE_OF_SLOT = re.compile(r"^\s*of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?(?:[a-z'’-]+\s+){0,3}?#\d+#")
+_SHARE_OF_SLOT = re.compile(r"^\s*of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?(?:[a-z'’-]+\s+){0,3}?(?:\(\s*)?#\d+#")
 _SHARE_OF_NOUN = re.compile(r"^\s*\)?\s*of\s+(?:the\s+|all\s+|its\s+|their\s+|total\s+)*(?:[a-z'’-]+\s+){0,2}?"
                             r"(?P<noun>[a-z][a-z'’-]+)\b(?!\s*#)")
 
@@ -695,6 +695,10 @@ _CLAUSE_BREAK = re.compile(r";|\.\s|:\s|,\s*(?:and|but|while|whereas|although|th
 _LABELLED_EARLIER = re.compile(r"^[^#(]{0,30}\(\s*[a-z0-9 '’/-]{2,20}:\s*$")
 _THEN_CHANGE = re.compile(rf"^\s*\)\s*,\s*(?:a|an)?\s*(?:(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\s+of\s+|"
                           rf"(?:up|down)\s+(?:by\s+)?)?$")
+_LEAD_TO_LEVEL = re.compile(r"^[^#;]{0,80}\b(?:reached|rose\s+to|fell\s+to|climbed\s+to|stood\s+at|came\s+to|totalled|"
+                            r"totaled|amounted\s+to|was|were|hit)\s+(?:about\s+|some\s+|around\s+)?$")
+_BASE_AFTER_LEVEL = re.compile(r"^[^#;]{0,60}?,?\s*(?:compared\s+with|compared\s+to|against|versus|vs\.?|up\s+from|"
+                               r"down\s+from|from)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z'’-]+\s+){0,3}$")
 _REACHING = re.compile(r"^\s*,?\s*(?:reaching|to\s+reach|to|hitting|at|standing\s+at|bringing\s+it\s+to)\s+"
                        r"(?:a\s+|an\s+)?(?:[a-z'’-]+\s+){0,2}$")
 _COORDINATED_CHANGE = re.compile(r"^[^#;]{0,40}\band\s+(?:a|an)?\s*$")
@@ -731,6 +735,18 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
                 olds.add(c + 2)
                 out.append(ChangeLink(change, old, (new,), cf.direction or 1, True,
                                       "a change, the level it reached, then the old level"))
+                continue
+        # "After a 3.89 percent surge, the inflow reached $920.12 million, compared with $885.95 million"
+        o = next((j for j in range(c + 2, len(seg.figures)) if same_unit(seg.figures[j], seg.figures[c + 1])), None) \
+            if c + 2 < len(seg.figures) else None
+        if o is not None and not _BASE_CUE.match(seg.between(c, c + 1)) and _LEAD_TO_LEVEL.match(seg.between(c, c + 1)) \
+                and _BASE_AFTER_LEVEL.match(SLOT.sub(" ", seg.between(c + 1, o))):
+            new, old = seg.figures[c + 1], seg.figures[o]
+            if frames[new.id].role in (Role.LEVEL, Role.SHARE) \
+                    and frames[old.id].role in (Role.LEVEL, Role.SHARE) and cf.role is Role.RELATIVE_CHANGE:
+                olds.add(o)
+                out.append(ChangeLink(change, old, (new,), cf.direction, True,
+                                      "a change, the level it brought, then the level it is compared with"))
                 continue
         m = _BASE_CUE.match(seg.between(c, c + 1))
         if not m or _ENDS_AT_NEW.search(m.group("mid")):
