@@ -243,7 +243,8 @@ def test_base_preposition_names_the_old_level(cue, template, link):
 _DOWN_NOUNS = frozenset({"decline", "decrease", "drop", "fall", "reduction", "contraction", "dip", "cut"})
 # Nouns the layer does not read as a change after its figure: the figure keeps no direction, its frame
 # is a share and no change link is read.
-_NOUNS_NOT_READ = frozenset({"change"})  # "a 40% change" says no direction
+# "a 40% change" says no direction; "an improvement" is evaluative (a fall in losses is an improvement)
+_NOUNS_NOT_READ = frozenset({"change", "improvement"})
 
 
 def _noun_params():

@@ -42,9 +42,13 @@ _CHANGE_VERB_BEFORE = re.compile(rf"\b(?:(?P<up>{lexicon.alternation(lexicon.CHA
 _ADDED_BEFORE = re.compile(rf"\b(?:an?|a\s+further)\s+(?:{lexicon.alternation(lexicon.ADDED_WORDS)})\s+$")
 _PHRASAL = re.compile(r"\b(?:make|makes|made|making|add|adds|added|adding|sum|sums|summed|end|ended|ending|"
                       r"break|broken|broke|set|sets|take|takes|took|taking|round|rounded|shut|shuts)\s+$")
-_CHANGE_NOUN_AFTER = re.compile(r"^\s*(?:(?P<up>surge|gain|jump|hike|climb|rise|increase|growth|expansion|improvement|"
+_CHANGE_NOUN_AFTER = re.compile(r"^\s*(?:(?P<up>surge|gain|jump|hike|climb|rise|increase|growth|expansion|"
                                 r"advance|uptick|rebound)|(?P<down>dip|slump|plunge|drop|fall|decline|decrease|contraction|"
                                 r"reduction|cut|downturn|slide))\b")
+# ("an improvement of 2.7 points" has no sign: a fall in non-revenue water is an improvement)
+_CHANGE_NOUN_BEFORE = re.compile(r"\b(?:a|an)\s+(?:(?P<up>surge|gain|jump|hike|climb|rise|increase|growth|expansion|"
+                                 r"advance|rebound)|(?P<down>dip|slump|plunge|drop|fall|decline|decrease|"
+                                 r"contraction|reduction|cut|loss|slide))\s+of\s+(?:about\s+|some\s+|nearly\s+)?$")
 _GAP_BEFORE = re.compile(r"\b(?:shortfall|excess|gap|difference|overrun|shortage|deficit|surplus|balance)\s+of\s+"
                          r"(?:about\s+|some\s+)?$")
 _MET = re.compile(rf"\b(?:{lexicon.alternation(lexicon.MET_WORDS)})\b")
@@ -109,7 +113,7 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
     if direction == 0 and _ADDED_BEFORE.search(before) and figure.kind is not Kind.RANK:
         direction = 1
         evidence.append("an amount added ('an additional')")
-    noun = _CHANGE_NOUN_AFTER.match(after)
+    noun = _CHANGE_NOUN_AFTER.match(after) or _CHANGE_NOUN_BEFORE.search(before)
     if noun and direction == 0 and figure.qualifier == "" and figure.kind is not Kind.RANK:
         direction = -1 if noun.group("down") else 1
         evidence.append(f"change noun after: {noun.group().strip()!r}")

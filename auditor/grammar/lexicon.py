@@ -97,7 +97,7 @@ CHANGE_MODIFIERS = ("a", "an", "about", "some", "nearly", "almost", "around", "f
                     "massive", "huge", "small", "respectable", "remarkable", "staggering", "total", "cumulative")
 # Verbs of change right before a figure ("had grown by 5,594") that give it a direction.
 CHANGE_VERBS_UP = ("grown", "risen", "gone up", "climbed", "jumped", "increased", "rose", "grew", "gained", "added",
-                   "expanded", "surged", "soared", "advanced", "improved", "up", "climbing", "rising", "growing",
+                   "expanded", "surged", "soared", "advanced", "up", "climbing", "rising", "growing",
                    "increasing", "jumping", "surging", "soaring", "gaining", "expanding")
 CHANGE_VERBS_DOWN = ("fallen", "gone down", "dropped", "declined", "decreased", "fell", "shrank", "shrunk", "lost",
                      "contracted", "slipped", "slumped", "plunged", "eased", "down", "falling", "dropping", "declining",

@@ -143,7 +143,7 @@ class RatioLink:
 
 _OPEN = re.compile(rf"^(?P<gap>[^#;.]{{0,60}}?)[\s,(:–—-]*\b(?P<cue>{lexicon.alternation(lexicon.PARTITIVES_OPEN)}|"
                    rf"{lexicon.alternation(lexicon.PARTITIVES_EXHAUSTIVE)})\b|"
-                   rf"^(?P<listgap>[^#;.:,]{{0,60}}?)\s*(?P<colon>:|\s[–—-]\s)\s*(?=[a-z][a-z' -]{{1,30}}\(#)")
+                   rf"^(?P<listgap>[^;.:,]{{0,60}}?)\s*(?P<colon>:|\s[–—-]\s)\s*(?=[a-z][a-z' -]{{1,30}}(?:\(\s*)?#)")
 _TOTALLING = re.compile(rf"\b(?:together\s+|combined\s+|jointly\s+)?(?P<cue>{lexicon.alternation(lexicon.TOTAL_BEFORE_WHOLE)}|"
                         rf"{lexicon.alternation(lexicon.SHARE_BEFORE_WHOLE)})\b(?!\s+of\b)|"
                         rf"\b(?P<together>together|combined|jointly|between\s+them)\s+(?:[a-z]+\s+){{1,2}}(?=#)")
@@ -160,6 +160,7 @@ _CLAUSE_END = re.compile(r";|\.\s|:\s")
 # reading back from a total, a contrast opens another list: "from 4,606 to 6,464, while Cyprus reported 28 ... a total of 273"
 _CONTRAST = re.compile(r";|\.\s|:\s|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b")
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
+_PART_ANAPHORS = frozenset({"of this", "of these", "of those", "of them"})
 _PREDICATE = re.compile(r",\s*(?!including\b|excluding\b|representing\b|accounting\b|making\b|comprising\b)"
                         r"[a-z]+(?:ed|ing)\b")
 _DISTRIBUTIVE = re.compile(r"\b(?:each|every|all|both|some|none|most|many|any|one|several|either|neither)\s*$")
@@ -251,8 +252,11 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
                 continue  # the figure stands inside brackets: the partitive after them is not about it
             m = _OPEN.match(after)
         gap = m and (m.group("gap") if m.group("cue") else m.group("listgap"))
-        if not m or SLOT.search(gap) or _DISTRIBUTIVE.search(gap):
+        if not m or _DISTRIBUTIVE.search(gap) or m.group("cue") and SLOT.search(gap):
             continue  # "Wards 1, 7 and 8, each of which saw more than 1,000": a quantifier, not a partitive
+        if m.group("cue") in _PART_ANAPHORS and not gap.strip():
+            continue  # "€6.1bn of this, chemicals €2.3bn": a part of an earlier whole, not a whole
+        count_slots = [int(x) for x in SLOT.findall(gap)]  # "split three ways: roads ₦180 billion, ..."
         if wf.role is Role.CHANGE and (len(gap.split()) > 3 or _PREPOSITION.search(gap)):
             continue  # "a decrease of 8.5 from the previous year, of which ...": the whole is the level before
         cue_end = seg.slots[w][1] + m.end()
@@ -265,8 +269,11 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
             continue
         cue = " ".join(m.group("cue").split()) if m.group("cue") else "a colon or dash, then labelled amounts"
         # "14 states reported 2,984 cases - Bauchi (1,306), ...": as many parts as the count before says
-        counted = any(f.value == len(found.parts) and frames[f.id].role is Role.LEVEL and f.kind is not Kind.MONEY
-                      for f in seg.figures[:w])
+        if count_slots and (len(count_slots) > 1 or seg.figures[count_slots[0]].value != len(found.parts)):
+            continue  # a figure between the whole and its colon list must count the parts
+        counted = bool(count_slots) or any(
+            f.value == len(found.parts) and frames[f.id].role is Role.LEVEL and f.kind is not Kind.MONEY
+            for f in seg.figures[:w])
         exhaustive = cue in lexicon.PARTITIVES_EXHAUSTIVE or _complementary(tuple(found.parts), found.text) \
             or bool(_REMAINDER.search(found.text)) or (not m.group("cue") and counted)
         out.append(_link(whole, found, exhaustive, f"a whole, then '{cue}', then its parts"))
@@ -354,8 +361,13 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
             part = frames[seg.figures[0].id]
             wholes = [f for f in segments[i - 1].figures if same_unit(f, part.figure) and frames[f.id].is_level]
             if len(wholes) == 1 and part.role is Role.LEVEL:
-                out.append(PartsLink(wholes[0], (part.figure,), False,
-                                     "a part, then 'of them' pointing to the level of the sentence before"))
+                # "Machinery accounted for €6.1bn of this, chemicals for €2.3bn, the balance being €0.9bn"
+                rest = _gathered(seg, frames, range(1, len(seg.figures)), frames[wholes[0].id],
+                                 lambda k, prev: seg.between(0 if prev is None else prev, k))
+                found = (part.figure, *rest.parts)
+                exhaustive = len(found) >= 2 and bool(_REMAINDER.search(rest.text))
+                out.append(PartsLink(wholes[0], found, exhaustive,
+                                     "a part, then 'of them' pointing to the level of the sentence before", rest.closed))
         for k in range(1, len(seg.figures)):
             if _OF_IT.match(seg.after(k, 20)):
                 part = frames[seg.figures[k].id]
@@ -501,7 +513,8 @@ def _figures_before(segments: tuple[Segment, ...], i: int, k: int) -> Iterator[F
 
 
 _PART_THEN_SHARE = re.compile(r"^\s*(?:[a-z'’-]+(?:\s+|(?=[,(]))){0,4}?(?:\(\s*(?:a\s+share\s+of\s+|or\s+)?|,\s*(?:or|representing|"
-                              r"accounting\s+for|making\s+up|equivalent\s+to|a\s+share\s+of|which\s+is)\s+|"
+                              r"accounting\s+for|making\s+up|equivalent\s+to|the\s+equivalent\s+of|equal\s+to|"
+                              r"a\s+share\s+of|which\s+is|about|some|nearly|roughly|around|or\s+about|or\s+some)\s+|"
                               r"(?:or|representing|accounting\s+for|making\s+up)\s+)$")
 _COORDINATED = re.compile(r"^[^#;.]{0,40}\band\s+(?:[a-z'’-]+\s+){0,3}$")
 _SHARE_THEN_PART = re.compile(r"^\s*(?:(?:market\s+)?share\s*|of\s+(?:the\s+)?(?:market|total|sales)\s*)?(?:,|\(|\s)\s*(?:or\s+)?$")
