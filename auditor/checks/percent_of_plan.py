@@ -5,7 +5,8 @@ import re
 from typing import Iterator
 
 from auditor import expr
-from auditor.checks.base import Check
+from auditor import grammar, relations
+from auditor.checks.base import Check, links_first
 from auditor.checks.nearby import between, is_gap_amount, is_level, places, same_unit
 from auditor.document import Document
 from auditor.grammar import cues
@@ -46,6 +47,10 @@ _GAP_AFTER = re.compile(rf"^\s*(?:[a-z]+\s+){{0,2}}?(?:{cues.words(cues.COMPARAT
 
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
+    return links_first(relations.plan_shares(grammar.read(document, figures), ID), _find(document, figures), "share")
+
+
+def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     where = places(document, figures)
     for rate in figures:
         if rate.unit != "percent" or rate.direction != 0:

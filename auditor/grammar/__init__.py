@@ -32,6 +32,7 @@ from auditor.grammar.links import (
     named_identities,
     named_ratio_links,
     part_shares,
+    plan_shares,
     parts_links,
     ratio_links,
     share_lists,
@@ -61,6 +62,7 @@ class Meaning:
     part_shares: tuple[PartShareLink, ...]
     named_identities: tuple[NamedIdentityLink, ...]
     steps: tuple[StepLink, ...]
+    plan_shares: tuple[ShareLink, ...]
 
     @property
     def bases(self) -> frozenset[str]:
@@ -110,7 +112,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    tuple(headline_restatements(document.text, segments, frames)),
                    tuple(pairs), tuple(part_shares(segments, frames, parts)),
                    tuple(named_identities(segments, frames, frozenset(link.old.id for link in changes))) + tuple(gaps),
-                   tuple(series_steps(segments, frames)))
+                   tuple(series_steps(segments, frames)), tuple(plan_shares(segments, frames)))
 
 
 _last: list = [None, None, None]

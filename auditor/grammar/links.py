@@ -429,6 +429,40 @@ _COUNTED = re.compile(r"^\s*(?:[a-z]+\s+)?(?:industries|sectors|groups|categorie
                       r"sources|parts)\b")
 
 
+def plan_shares(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[ShareLink]:
+    """A result as a share of its plan, with the plan stated: "104% of the R1.83 trillion budgeted",
+    "against a target of ₦11.2 trillion, or 93% of the goal", "This represents 112% of the €3.2bn forecast".
+    The result is the level of the plan's unit before the share, in its sentence or (after an anaphor) the one before."""
+    out = []
+    for i, seg in enumerate(segments):
+        for k, share in enumerate(seg.figures):
+            if frames[share.id].role is not Role.SHARE:
+                continue
+            after = seg.after(k, 80)
+            plan = None
+            m = _SHARE_OF_SLOT.match(after)
+            if m and k + 1 < len(seg.figures) and _PLAN_AFTER.match(seg.after(k + 1, 30)):
+                plan = seg.figures[k + 1]  # "104% of the R1.83 trillion budgeted"
+            elif _OF_THE_PLAN.match(after):
+                named = [j for j in range(k) if _PLAN_BEFORE.search(seg.before(j, 30))]
+                plan = seg.figures[named[-1]] if named else None  # "against a target of W, ..., or 93% of the goal"
+            if plan is None or frames[plan.id].role not in (Role.LEVEL, Role.BOUND):
+                continue
+            results = [f for f in seg.figures[:k] if f is not plan and same_unit(f, plan) and frames[f.id].is_level]
+            if not results and i > 0 and _POINTS_BACK.match(seg.skeleton):
+                results = [f for f in segments[i - 1].figures if same_unit(f, plan) and frames[f.id].is_level]
+            if len(results) == 1:
+                out.append(ShareLink(share, plan, results[0], "a result, then its share of the plan the text states"))
+    return out
+
+
+_PLAN_WORDS = lexicon.alternation(lexicon.PLAN_NOUNS + ("budgeted", "planned", "forecast", "projected", "targeted",
+                                                        "expected", "aim", "estimated"))
+_PLAN_AFTER = re.compile(rf"^\s*(?:[a-z'’-]+\s+)?(?:{_PLAN_WORDS})\b")
+_PLAN_BEFORE = re.compile(rf"\b(?:{_PLAN_WORDS})\s+(?:of\s+)?(?:about\s+|some\s+)?$")
+_OF_THE_PLAN = re.compile(rf"^\s*of\s+(?:the|its|their|this|that)\s+(?:[a-z'’-]+\s+)?(?:{_PLAN_WORDS})\b")
+
+
 def share_then_amount(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[ShareLink]:
     """ "38.7% of the 2,418 candidates passed. That amounts to 736 ...": a share of a whole,
     then the part it comes to, named by an anaphor in the next sentence."""

@@ -205,3 +205,10 @@ def steps(meaning: Meaning, check: str) -> Iterator[Relation]:
         yield Relation(check, expr.parse(f"new {op} old"), {"new": link.new, "old": link.old},
                        f"{'a rise' if link.direction > 0 else 'a fall'} from {link.old.text} to {link.new.text}",
                        certain=link.certain)
+
+
+def plan_shares(meaning: Meaning, check: str) -> Iterator[Relation]:
+    """A result stated as a share of a plan the text also states."""
+    for link in meaning.plan_shares:
+        yield Relation(check, _SHARE, {"part": link.part, "whole": link.whole, "share": link.share},
+                       f"{link.part.text} as {link.share.text} of the plan of {link.whole.text}")
