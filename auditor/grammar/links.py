@@ -499,6 +499,11 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
             elif x.role is Role.SHARE and y.role is Role.LEVEL and x.figure.unit == "percent" \
                     and _SHARE_THEN_PART.match(glue):
                 part, share = y.figure, x.figure
+            elif x.role is Role.SHARE and x.figure.unit == "percent" and _SHARE_OF_SLOT.match(glue + "#0#") \
+                    and k + 2 < len(seg.figures) and same_unit(y.figure, seg.figures[k + 2]) \
+                    and _OR_AMOUNT.match(seg.between(k + 1, k + 2)) and frames[seg.figures[k + 2].id].is_level:
+                # "41% of Germany's 512 TWh of net generation, or 260 TWh": the share, its whole, then the part
+                part, share = seg.figures[k + 2], x.figure
             else:
                 continue
             j = seg.slot_of(part)
@@ -550,6 +555,7 @@ _PART_THEN_SHARE = re.compile(r"^\s*(?:[a-z'’-]+(?:\s+|(?=[,(]))){0,4}?(?:\(\s
                               r"accounting\s+for|making\s+up|equivalent\s+to|the\s+equivalent\s+of|equal\s+to|"
                               r"a\s+share\s+of|which\s+is|about|some|nearly|roughly|around|or\s+about|or\s+some)\s+|"
                               r"(?:or|representing|accounting\s+for|making\s+up)\s+)$")
+_OR_AMOUNT = re.compile(r"^[^#;]{0,50}?,\s*or\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$")
 _COORDINATED = re.compile(r"^[^#;.]{0,40}\band\s+(?:[a-z'’-]+\s+){0,3}$")
 _SHARE_THEN_PART = re.compile(r"^\s*(?:(?:market\s+)?share\s*|of\s+(?:the\s+)?(?:market|total|sales)\s*)?(?:,|\(|\s)\s*(?:or\s+)?$")
 _SHARE_OF_SLOT = re.compile(r"^\s*of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?(?:[a-z'’-]+\s+){0,3}?(?:\(\s*)?#\d+#")
