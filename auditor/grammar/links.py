@@ -314,6 +314,15 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
             out.append(PartsLink(whole.figure, tuple(found.parts), share is None, "parts, then a word of totalling, "
                                  "then the whole" + (" and their share of it" if share else ""), found.closed, share))
             used.update({w, *(seg.slot_of(p) for p in found.parts)})
+    # a part, then "of" its whole: "92 million of Germany's 83.2 million inhabitants", "412 of the 9,614 stopped"
+    for k in range(n - 1):
+        part, whole = frames[seg.figures[k].id], frames[seg.figures[k + 1].id]
+        if k in used or k + 1 in used or not part.is_level or whole.role not in (Role.LEVEL, Role.BOUND) \
+                or not same_unit(part.figure, whole.figure) or not _written_in_digits(part.figure) \
+                or not _written_in_digits(whole.figure) or not _PART_OF_WHOLE.match(seg.between(k, k + 1)):
+            continue
+        out.append(PartsLink(whole.figure, (part.figure,), False, "a part, then 'of' its whole"))
+        used.update({k, k + 1})
     # parts, then their whole with a word that marks it a total: "..., Afar 9,120 - 108,755 in all"
     for w in range(1, n):
         whole = frames[seg.figures[w].id]
@@ -393,6 +402,9 @@ def group_links(seg: Segment, frames: dict[str, Frame], previous: Segment | None
         if _SPLIT_WORDS.search(seg.skeleton):
             continue
         candidates = [f for f in seg.figures[:seg.slot_of(a)] if not frames[f.id].group]
+        if not candidates:  # "among men 7.1% and among women 8.4%, giving an overall rate of 9.2%"
+            candidates = [f for f in seg.figures[seg.slot_of(b) + 1:]
+                          if not frames[f.id].group and _OVERALL_BEFORE.search(seg.before(seg.slot_of(f), 40))][:1]
         if not candidates and previous is not None:
             candidates = list(previous.figures)
         overall = [f for f in candidates if same_unit(f, a) and frames[f.id].role in (Role.LEVEL, Role.SHARE)
@@ -555,6 +567,8 @@ _PART_THEN_SHARE = re.compile(r"^\s*(?:[a-z'’-]+(?:\s+|(?=[,(]))){0,4}?(?:\(\s
                               r"accounting\s+for|making\s+up|equivalent\s+to|the\s+equivalent\s+of|equal\s+to|"
                               r"a\s+share\s+of|which\s+is|about|some|nearly|roughly|around|or\s+about|or\s+some)\s+|"
                               r"(?:or|representing|accounting\s+for|making\s+up)\s+)$")
+_PART_OF_WHOLE = re.compile(r"^\s*(?:[a-z]+\s+)?(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|[a-z]+['’]s\s+)"
+                            r"(?:[a-z'’-]+\s+){0,2}?$")
 _OR_AMOUNT = re.compile(r"^[^#;]{0,50}?,\s*or\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$")
 _COORDINATED = re.compile(r"^[^#;.]{0,40}\band\s+(?:[a-z'’-]+\s+){0,3}$")
 _SHARE_THEN_PART = re.compile(r"^\s*(?:(?:market\s+)?share\s*|of\s+(?:the\s+)?(?:market|total|sales)\s*)?(?:,|\(|\s)\s*(?:or\s+)?$")
@@ -731,6 +745,7 @@ _TOTAL_AFTER = re.compile(rf"^\s*(?:[a-z'’-]+\s+){{0,3}}?(?:{lexicon.alternati
 _ANAPHORIC_OPENING = re.compile(r"^\W*(?:of|among|within|in|out\s+of)\s+(?:it|them|these|this|that|those|which)"
                                 r"(?:\s+(?:total|figure|number|amount|sum))?\s*(?:,|(?=were\b|was\b|are\b|is\b))\s*")
 _OF_IT = re.compile(r"^\s*(?:[a-z]+\s+)?of\s+(?:it|them|this|that)\b")
+_OVERALL_BEFORE = re.compile(r"\b(?:overall|total|national|nationwide|average|combined|all)\b[^#]{0,25}$")
 _SPLIT_WORDS = re.compile(r"\b(?:share|proportion|made up|make up|makes up|comprised|split)\b")
 _REMAINDER_SHARE = re.compile(rf"\b(?:{lexicon.alternation(lexicon.REMAINDER_WORDS)})\b[^#]*$")
 _AMOUNTS_TO = re.compile(r"^\W*(?:that|this|it|which)\s+(?:amounts\s+to|amounted\s+to|is|was|means|meant|represents|"
