@@ -633,6 +633,53 @@ _NAMED_PAIR = re.compile(r"\b(?P<a>[a-z][a-z-]+)\s+and\s+(?P<b>[a-z][a-z-]+)\s+(
 _COMBINED = re.compile(r"\b(?:combined|together|total|in all|altogether)\b")
 
 
+def _change_after_its_levels(seg: Segment, frames: dict[str, Frame], c: int,
+                             previous: Segment | None) -> ChangeLink | None:
+    change = frames[seg.figures[c].id]
+    before = seg.figures[:c]
+    if _CONTRAST.search(seg.skeleton[:seg.slots[c][0]]) or any(
+            frames[f.id].role in (Role.RELATIVE_CHANGE, Role.CHANGE, Role.POINT_CHANGE) for f in before):
+        return None
+    levels = [f for f in before if frames[f.id].role in (Role.LEVEL, Role.SHARE) and _written_in_digits(f)]
+    if change.role is Role.CHANGE:
+        levels = [f for f in levels if same_unit(f, change.figure)]
+    elif change.role is Role.POINT_CHANGE:
+        levels = [f for f in levels if f.unit == "percent"]
+    else:
+        levels = [f for f in levels if f.unit != "percent"]  # a percent change between percentages: points or not
+    if not levels or (len(levels) > 1 and not same_unit(levels[-2], levels[-1])):
+        return None
+    marked = [f for f in levels[-2:] if _OLD_MARK_BEFORE.search(seg.before(seg.slot_of(f), 45))
+              or _OLD_MARK_AFTER.match(seg.after(seg.slot_of(f), 30))]
+    if len(marked) != 1:
+        return None
+    old = marked[0]
+    if len(levels) >= 2:
+        new = levels[-1] if levels[-1] is not old else levels[-2]
+    elif previous is not None and _POINTS_BACK.match(seg.skeleton):
+        # "The median rent is now C$2,650. That compares with C$2,300 two years ago, an increase of 25%."
+        earlier = [f for f in previous.figures if same_unit(f, old) and frames[f.id].role in (Role.LEVEL, Role.SHARE)]
+        if len(earlier) != 1:
+            return None
+        new = earlier[0]
+    else:
+        return None
+    # "the ratio improved to 94.2% from 96.8%, a gain of 2.6 points": better or worse, not up or down
+    direction = 0 if _EVALUATIVE.search(seg.skeleton[:seg.slots[c][0]]) else change.direction
+    return ChangeLink(change.figure, old, (new,), direction, True,
+                      "a change closing its clause after the two levels it compares, one marked as the earlier")
+
+
+_OLD_MARK_BEFORE = re.compile(r"\b(?:against|compared\s+with|compared\s+to|compares\s+with|versus|vs\.?|from|"
+                              r"which\s+stood\s+at|which\s+was|up\s+from|down\s+from)\s+(?:a\s+|an\s+|the\s+)?"
+                              r"(?:[a-z'’-]+\s+){0,3}?(?:of\s+)?$")
+_OLD_MARK_AFTER = re.compile(r"^\s*(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+year\s+before|"
+                             r"(?:one|two|three|four|five|\d+)\s+years?\s+(?:ago|earlier)|previously)\b")
+_EVALUATIVE = re.compile(r"\b(?:improv\w*|worsen\w*|deteriorat\w*|better|worse)\b")
+_IN_A_PAIR = re.compile(r"^\s*(?:\(|or\s+#|,\s*or\s+#)")
+_IN_A_PAIR_AFTER = re.compile(r"#\s*(?:\(|or|,\s*or)\s*$")
+
+
 def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[StepLink]:
     out = []
     for i, seg in enumerate(segments):
@@ -782,6 +829,17 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
     olds: set[int] = set()
     for c, change in enumerate(seg.figures):
         cf = frames[change.id]
+        if cf.role in (Role.CHANGE, Role.POINT_CHANGE, Role.RELATIVE_CHANGE) and not _IN_A_PAIR.match(seg.after(c, 12)) \
+                and not (c and _IN_A_PAIR_AFTER.search(seg.before(c, 12))) \
+                and (c + 1 >= len(seg.figures) or _CLAUSE_END.search(seg.between(c, c + 1))):
+            # "reserves, which stood at $33.2bn in January, had slipped to $32.1bn by June, a loss of $2.3bn":
+            # a change closing its clause after the two levels it compares, one of them marked as the earlier
+            link = _change_after_its_levels(seg, frames, c, previous)
+            if link is not None:
+                if link.old in seg.figures:
+                    olds.add(seg.slot_of(link.old))
+                out.append(link)
+                continue
         # "narrowed to 38.1% in H1 2024 (H1 2023: 40.9%), a decline of 2.8pp": the earlier value in brackets
         if c >= 2 and cf.role in (Role.CHANGE, Role.POINT_CHANGE, Role.RELATIVE_CHANGE) \
                 and _LABELLED_EARLIER.match(seg.between(c - 2, c - 1)) and _THEN_CHANGE.match(seg.between(c - 1, c)):

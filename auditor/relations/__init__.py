@@ -15,6 +15,8 @@ _GROWTH = expr.parse("(new - old) / old == change")
 _FALL = expr.parse("(old - new) / old == change")
 _DIFFERENCE = expr.parse("new - old == change")
 _DROP = expr.parse("old - new == change")
+_GROWTH_SIZE = expr.parse("abs(new - old) / old == abs(change)")
+_DIFFERENCE_SIZE = expr.parse("abs(new - old) == abs(change)")
 _RATIO = expr.parse("a / b == ratio")
 _PART = expr.parse("part <= whole")
 
@@ -60,8 +62,11 @@ def parts_within(meaning: Meaning, check: str) -> Iterator[Relation]:
                            f"{part.text} is given as part of {link.whole.text}")
 
 
-def _oriented(change: Figure, direction: int, up, down):
-    # a change written without a sign but said to be a fall ("down 18.2 percent") is negative
+def _oriented(change: Figure, direction: int, up, down, unsigned=None):
+    # a change written without a sign but said to be a fall ("down 18.2 percent") is negative;
+    # one the words give no sign ("an improvement of nine points") is compared by size
+    if direction == 0 and change.value > 0 and unsigned is not None:
+        return unsigned
     return down if direction < 0 and change.value > 0 else up
 
 
@@ -71,7 +76,7 @@ def growth(meaning: Meaning, check: str) -> Iterator[Relation]:
         if not link.news or link.change.unit != "percent" or link.old.unit == "percent":
             continue  # a percent change between percentages may mean points: the difference check's
         readings = [{"new": n, "old": link.old, "change": link.change} for n in link.news]
-        yield Relation(check, _oriented(link.change, link.direction, _GROWTH, _FALL), readings[0],
+        yield Relation(check, _oriented(link.change, link.direction, _GROWTH, _FALL, _GROWTH_SIZE), readings[0],
                        f"{link.change.text} change from {link.old.text}", readings=tuple(readings[1:]),
                        certain=link.certain)
 
@@ -83,7 +88,7 @@ def differences(meaning: Meaning, check: str) -> Iterator[Relation]:
         if not link.news or not points and (link.change.unit == "percent" or link.change.unit != link.old.unit):
             continue
         readings = [{"new": n, "old": link.old, "change": link.change} for n in link.news]
-        yield Relation(check, _oriented(link.change, link.direction, _DIFFERENCE, _DROP), readings[0],
+        yield Relation(check, _oriented(link.change, link.direction, _DIFFERENCE, _DROP, _DIFFERENCE_SIZE), readings[0],
                        f"{link.change.text} from {link.old.text}", readings=tuple(readings[1:]), certain=link.certain)
 
 
