@@ -8,10 +8,10 @@ from functools import lru_cache
 
 from auditor.document import Document
 from auditor.extract import context
+from auditor.grammar.frames import LEVEL_KINDS, same_unit, written_in_digits
 from auditor.grammar import cues
 from auditor.model import Figure, Kind
 
-LEVEL_KINDS = {Kind.COUNT, Kind.MONEY, Kind.PHYSICAL, Kind.NUMBER}
 
 
 @dataclass(frozen=True)
@@ -45,12 +45,6 @@ def between(document: Document, a: Figure, b: Figure) -> str:
     return document.text[first.span.end:second.span.start]
 
 
-def written_in_digits(f: Figure) -> bool:
-    """Whether a figure is written with digits: number words ("three months", "two parties")
-    name spans and groups more often than they state amounts."""
-    return any(ch.isdigit() for ch in f.text)
-
-
 def grouped(figures: tuple[Figure, ...] | list[Figure], where: dict[str, Place], by: str) -> dict[int, list[Figure]]:
     """Every figure grouped by its "sentence" or "paragraph", in reading order."""
     groups: dict[int, list[Figure]] = {}
@@ -81,16 +75,6 @@ def is_gap_amount(document: Document, f: Figure) -> bool:
     """A figure given as the distance between two others ("a shortfall of Rs 165.8 billion",
     "exceeded ... by 7,820"), not as a level of its own."""
     return bool(_GAP_AMOUNT.search(document.text[max(0, f.span.start - 160):f.span.start]))
-
-
-def same_unit(a: Figure, b: Figure) -> bool:
-    if a.unit != b.unit:
-        return False
-    if a.unit:
-        return True
-    if a.kind is Kind.RATIO or b.kind is Kind.RATIO:
-        return a.kind is b.kind
-    return (a.kind in LEVEL_KINDS) == (b.kind in LEVEL_KINDS)
 
 
 def is_table_row(document: Document, f: Figure) -> bool:

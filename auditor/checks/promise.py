@@ -4,8 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from auditor import expr
-from auditor import grammar
+from auditor import expr, grammar
 from auditor.checks.base import Check
 from auditor.checks.nearby import is_level, places, same_unit, words
 from auditor.document import Document
@@ -42,6 +41,7 @@ def _stems(text: str) -> set[str]:
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     where = places(document, figures)
+    meaning = grammar.read(document, figures)
     for bound in figures:
         if bound.qualifier not in ("more-than", "at-least", "less-than", "at-most") or not is_level(bound):
             continue
@@ -55,7 +55,6 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         text_span[1] = where[result.id].sentence_end
         if not _MET.search(document.text[text_span[0]:text_span[1]]):
             continue
-        meaning = grammar.read(document, figures)
         if meaning.frame(bound).head and meaning.frame(result).head \
                 and meaning.frame(bound).head != meaning.frame(result).head:
             continue  # "pledged 60,000 new jobs and met 4,500 representatives": another measure

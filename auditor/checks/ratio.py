@@ -70,6 +70,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
 
 def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     where = places(document, figures)
+    meaning = grammar.read(document, figures)
     seen_sentences = set()
     for ratio in figures:
         if ratio.kind is not Kind.RATIO or not written_in_digits(ratio):
@@ -86,7 +87,6 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
         a, b = terms[-2], terms[-1]
         if not same_unit(a, b):
             continue
-        meaning = grammar.read(document, figures)
         if ";" in document.text[b.span.end:ratio.span.start]:
             continue  # "1,100 reported losses; the average ratio was 1.70": another clause, another measure
         named = meaning.frame(ratio).named_terms

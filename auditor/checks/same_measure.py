@@ -99,6 +99,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
 
 def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     where = places(document, figures)
+    meaning = grammar.read(document, figures)
     candidates = [
         f for f in figures
         if f.kind in _COMPARABLE_KINDS and f.direction == 0 and f.text[:1] not in "+-−–"
@@ -106,7 +107,7 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
         # a table row holds one measure across columns (periods, series): not restatements
         and not is_table_row(document, f)
     ]
-    yield from _restatements(figures, where, grammar.read(document, figures))
+    yield from _restatements(figures, where, meaning)
     yield from _near_restatements(document, figures, where)
     same_key: dict[tuple, list[Figure]] = {}
     for f in candidates:
@@ -114,7 +115,7 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
     pairs = sorted((pair for group in same_key.values() for pair in combinations(group, 2)),
                    key=lambda pair: (pair[0].span.start, pair[1].span.start))
     clause_words: dict[str, set[str]] = {}
-    bases = grammar.read(document, figures).bases
+    bases = meaning.bases
     for a, b in pairs:
         if where[a.id].sentence == where[b.id].sentence:
             continue  # a restatement comes in another sentence; two in one are parts of a list
@@ -203,7 +204,8 @@ def _restatements(figures: tuple[Figure, ...], where, meaning) -> Iterator[Relat
         if first is None:
             if _distinctive(f):  # the first statement must be precise; its echo may be rounder ("1.50", "1.5")
                 seen[key] = f
-        elif where[first.id].sentence != where[f.id].sentence and (_measures_agree(first, f) or _very_precise(first) and not _named_terms_differ(first, f, meaning)):
+        elif where[first.id].sentence != where[f.id].sentence and (
+                _measures_agree(first, f) or _very_precise(first) and not _named_terms_differ(first, f, meaning)):
             yield Relation(ID, EXPRESSION, {"a": first, "b": f}, f"{first.text} is stated again as {f.text}")
 
 

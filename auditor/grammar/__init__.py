@@ -88,7 +88,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
             enriched[f.id] = replace(f, direction=frames[f.id].direction)
     if enriched:
         figures = tuple(enriched.get(f.id, f) for f in figures)
-        segments = segment(document, figures)
+        segments = tuple(replace(seg, figures=tuple(enriched.get(f.id, f) for f in seg.figures)) for seg in segments)
         frames = {f.id: replace(frames[f.id], figure=f) for f in figures}
     parts, changes, ratios, groups, lists, same, pairs, gaps = [], [], [], [], [], [], [], []
     for i, seg in enumerate(segments):

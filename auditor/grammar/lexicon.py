@@ -57,8 +57,6 @@ SHARE_BEFORE_WHOLE = ("account for", "accounts for", "accounted for", "accountin
                       "representing", "make up", "made up", "making up", "comprise", "constitute")
 # After a figure, these say it is itself a total: "47,603 cases in all, including 1,768 deaths".
 TOTAL_AFTER_WHOLE = ("in all", "in total", "altogether", "all told", "combined", "overall")
-# A fronted whole: "Of the 3,200 firms surveyed, 1,100 ...".
-FRONTED_WHOLE = ("of", "out of", "among", "from")
 # The last part names what is left: the list then exhausts its whole.
 REMAINDER_WORDS = ("remaining", "remainder", "rest", "other", "others", "balance")
 # Groups that exhaust a population between them (any two of one set).
@@ -103,9 +101,6 @@ CHANGE_VERBS_DOWN = ("fallen", "gone down", "dropped", "declined", "decreased", 
                      "contracted", "slipped", "slumped", "plunged", "eased", "down", "falling", "dropping", "declining",
                      "decreasing", "shrinking", "slipping", "sliding", "plunging", "contracting")
 BASE_AFTER_CHANGE = ("from", "compared with", "compared to", "against", "versus", "vs", "vs.", "on", "relative to")
-# Words that make a figure after them an earlier or other-period value.
-EARLIER_MARKS = ("last year's", "a year earlier", "a year ago", "the previous", "the prior", "the preceding",
-                 "the same period", "the same month", "the same quarter", "prior-year", "previous year's", "earlier")
 
 # --- ratios ------------------------------------------------------------------------
 # "1.70 vacancies for every job-seeker": the words after a ratio that name its base.
@@ -126,7 +121,5 @@ PERIOD_WORDS = ("last", "next", "this", "year", "years", "month", "months", "qua
                 "today", "yesterday", "annually", "ago", "earlier", "later", "before", "previously")
 PLAN_NOUNS = ("plan", "target", "goal", "quota", "budget", "estimate", "estimates", "forecast", "projection",
               "objective", "pledge", "promise", "commitment", "allocation", "ceiling", "cap", "limit", "benchmark")
-PROMISE_VERBS = ("pledged", "promised", "vowed", "committed", "undertook", "promise", "pledge", "target", "goal",
-                 "aim", "aimed")
 MET_WORDS = ("fulfilled", "fulfiled", "achieved", "met", "exceeded", "surpassed", "accomplished", "reached",
              "overfulfilled", "delivered", "kept", "honoured", "honored")

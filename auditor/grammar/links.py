@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from typing import Iterator
 
 from auditor.grammar import lexicon
-from auditor.grammar.frames import Frame, Role, same_unit
+from auditor.grammar.frames import Frame, Role, same_unit, written_in_digits
 from auditor.grammar.segments import SLOT, Segment
 from auditor.model import Figure, Kind
 
@@ -98,13 +98,12 @@ class ChangePairLink:
 class PartShareLink:
     """A part and the share it is of a whole: "1,243,772 candidates, representing 79.77 per cent",
     "3.63 million users (a share of 10.0%)", "22.66 million (67.4%)". `whole` is the figure the
-    words name ("of the 2,418 candidates"); else `candidates` are the levels before it in its
-    paragraph and the one before that could be the whole, nearest first."""
+    words name ("of the 2,418 candidates"); else `candidates` are the nearest levels before it,
+    within a bounded stretch of text, that could be the whole, nearest first."""
     part: Figure
     share: Figure
     whole: Figure | None
     candidates: tuple[Figure, ...]
-    named: str  # the noun the share says it is of ("of the budget" -> "budget"), if any
     grammar: str
 
 
@@ -137,7 +136,6 @@ class RatioLink:
     ratio: Figure
     numerator: Figure
     denominator: Figure
-    oriented: bool  # the words say which term is the base
     grammar: str
 
 
@@ -167,13 +165,9 @@ _DISTRIBUTIVE = re.compile(r"\b(?:each|every|all|both|some|none|most|many|any|on
 _PREPOSITION = re.compile(r"\b(?:from|on|since|than|over|against|compared)\b")
 
 
-def _written_in_digits(f: Figure) -> bool:
-    return any(ch.isdigit() for ch in f.text)
-
-
 def _is_part_of(frame: Frame, whole: Frame) -> bool:
     f, w = frame.figure, whole.figure
-    return same_unit(f, w) and frame.role in (Role.LEVEL, Role.CHANGE, Role.BOUND) and _written_in_digits(f)
+    return same_unit(f, w) and frame.role in (Role.LEVEL, Role.CHANGE, Role.BOUND) and written_in_digits(f)
 
 
 def _complementary(parts: tuple[Figure, ...], text_after: str) -> bool:
@@ -241,7 +235,7 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
     for w, whole in enumerate(seg.figures):
         wf = frames[whole.id]
         if wf.role not in (Role.LEVEL, Role.CHANGE, Role.BOUND) or w in used \
-                or not _written_in_digits(whole):
+                or not written_in_digits(whole):
             continue
         # "179,990 lines (down from 207,549 a year before), made up of ...": an aside in brackets is skipped
         after = seg.after(w, 200)
@@ -281,7 +275,7 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
     # a fronted whole: "Of the 3,200 firms surveyed, 1,100 ...", "... said that out of the W who sat, A and B"
     for w in range(n - 1):
         whole = frames[seg.figures[w].id]
-        if w in used or whole.role not in (Role.LEVEL, Role.BOUND) or not _written_in_digits(whole.figure) \
+        if w in used or whole.role not in (Role.LEVEL, Role.BOUND) or not written_in_digits(whole.figure) \
                 or not _FRONTED_BEFORE.search(seg.before(w, 80)) or not _FRONTED_AFTER.match(seg.after(w, 80)):
             continue
         found = _gathered(seg, frames, range(w + 1, n), whole, lambda k, prev: seg.between(w if prev is None else prev, k))
@@ -304,7 +298,7 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         if share is None and m.group("cue") and " ".join(m.group("cue").split()) in _SHARE_ONLY:
             continue  # "rooftop installations accounted for 1,530 MW": a part, not the sum of the figures before
         whole = frames[seg.figures[w].id]
-        if whole.role not in (Role.LEVEL, Role.BOUND) or not _written_in_digits(whole.figure):
+        if whole.role not in (Role.LEVEL, Role.BOUND) or not written_in_digits(whole.figure):
             continue
         found = _gathered(seg, frames, range(last, -1, -1), whole,
                           lambda k, prev: seg.skeleton[seg.slots[k][1]:m.start()] if prev is None else seg.between(k, prev),
@@ -318,15 +312,15 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
     for k in range(n - 1):
         part, whole = frames[seg.figures[k].id], frames[seg.figures[k + 1].id]
         if k in used or k + 1 in used or not part.is_level or whole.role not in (Role.LEVEL, Role.BOUND) \
-                or not same_unit(part.figure, whole.figure) or not _written_in_digits(part.figure) \
-                or not _written_in_digits(whole.figure) or not _PART_OF_WHOLE.match(seg.between(k, k + 1)):
+                or not same_unit(part.figure, whole.figure) or not written_in_digits(part.figure) \
+                or not written_in_digits(whole.figure) or not _PART_OF_WHOLE.match(seg.between(k, k + 1)):
             continue
         out.append(PartsLink(whole.figure, (part.figure,), False, "a part, then 'of' its whole"))
         used.update({k, k + 1})
     # parts, then their whole with a word that marks it a total: "..., Afar 9,120 - 108,755 in all"
     for w in range(1, n):
         whole = frames[seg.figures[w].id]
-        if w in used or whole.role not in (Role.LEVEL, Role.BOUND) or not _written_in_digits(whole.figure) \
+        if w in used or whole.role not in (Role.LEVEL, Role.BOUND) or not written_in_digits(whole.figure) \
                 or not _TOTAL_AFTER.match(seg.after(w, 60)):
             continue
         if "(" in seg.before(w, 30).rsplit("#", 1)[-1]:
@@ -354,7 +348,7 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
             # the anaphor points to a whole that can hold the part: of several in the sentence before, the one
             # no smaller than the part, when only one is ("71,208 patients ... the 15 key tests. Of these, 17,090")
             wholes = [f for f in segments[i - 1].figures if frames[f.id].role in (Role.LEVEL, Role.BOUND)
-                      and same_unit(f, first.figure) and _written_in_digits(f)]
+                      and same_unit(f, first.figure) and written_in_digits(f)]
             if len(wholes) > 1:
                 wholes = [f for f in wholes if f.value >= first.figure.value]
             if len(wholes) == 1:
@@ -408,7 +402,7 @@ def group_links(seg: Segment, frames: dict[str, Frame], previous: Segment | None
         if not candidates and previous is not None:
             candidates = list(previous.figures)
         overall = [f for f in candidates if same_unit(f, a) and frames[f.id].role in (Role.LEVEL, Role.SHARE)
-                   and not frames[f.id].group and _written_in_digits(f)]
+                   and not frames[f.id].group and written_in_digits(f)]
         if overall:
             return [GroupsLink(overall[-1], (a, b), "an overall figure, then the same measure for two "
                                                      "complementary groups")]
@@ -519,7 +513,7 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
             else:
                 continue
             j = seg.slot_of(part)
-            if not _written_in_digits(part) or (part is x.figure and j > 0 and same_unit(seg.figures[j - 1], part)
+            if not written_in_digits(part) or (part is x.figure and j > 0 and same_unit(seg.figures[j - 1], part)
                                                 and _COORDINATED.search(seg.between(j - 1, j))):
                 continue  # "300,995 were male and 273,130 female, representing 52.43 percent": whose share?
             s_slot = seg.slot_of(share)
@@ -542,13 +536,13 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
             folded = lexicon.fold(noun) if noun else ""
             for f in _figures_before(segments, i, k):
                 if f.id not in pair_parts and frames[f.id].role in (Role.LEVEL, Role.BOUND) and same_unit(f, part) \
-                        and f.value > part.value and _written_in_digits(f) \
+                        and f.value > part.value and written_in_digits(f) \
                         and (not folded or folded in lexicon.folded_words(f.measure)):
                     candidates.append(f)
                     if len(candidates) == _MAX_WHOLES:
                         break
         if whole is not None or candidates:
-            out.append(PartShareLink(part, share, whole, tuple(candidates), noun, "a part and its share side by side"))
+            out.append(PartShareLink(part, share, whole, tuple(candidates), "a part and its share side by side"))
     return out
 
 
@@ -619,7 +613,7 @@ def _statements(index: dict[str, list[Figure]], frames: dict[str, Frame], result
         measure = lexicon.folded_words(f.measure)
         if f is not result and same_unit(f, result) and frames[f.id].role in (Role.LEVEL, Role.BOUND) \
                 and frames[f.id].modality == "stated" and f.id not in bases and head in measure \
-                and "and" not in measure and _written_in_digits(f):
+                and "and" not in measure and written_in_digits(f):
             found.append(f)
             if len(found) == 4:
                 break
@@ -640,7 +634,7 @@ def _change_after_its_levels(seg: Segment, frames: dict[str, Frame], c: int,
     if _CONTRAST.search(seg.skeleton[:seg.slots[c][0]]) or any(
             frames[f.id].role in (Role.RELATIVE_CHANGE, Role.CHANGE, Role.POINT_CHANGE) for f in before):
         return None
-    levels = [f for f in before if frames[f.id].role in (Role.LEVEL, Role.SHARE) and _written_in_digits(f)]
+    levels = [f for f in before if frames[f.id].role in (Role.LEVEL, Role.SHARE) and written_in_digits(f)]
     if change.role is Role.CHANGE:
         levels = [f for f in levels if same_unit(f, change.figure)]
     elif change.role is Role.POINT_CHANGE:
@@ -772,10 +766,10 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
         title_words = set(lexicon.folded_words(seg.skeleton)) - _MINOR_WORDS
         for h in seg.figures:
             fh = frames[h.id]
-            if not _written_in_digits(h) or fh.role not in (Role.LEVEL, Role.SHARE, Role.RELATIVE_CHANGE, Role.CHANGE):
+            if not written_in_digits(h) or fh.role not in (Role.LEVEL, Role.SHARE, Role.RELATIVE_CHANGE, Role.CHANGE):
                 continue
             matches = tuple(b for b in body if b.unit == h.unit and frames[b.id].role is fh.role
-                            and (frames[b.id].direction > 0) == (fh.direction > 0) and _written_in_digits(b)
+                            and (frames[b.id].direction > 0) == (fh.direction > 0) and written_in_digits(b)
                             and (set(lexicon.folded_words(b.measure)) - _MINOR_WORDS) & title_words)
             if matches:
                 out.append((h, matches[:4]))
@@ -879,7 +873,7 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
             continue  # "rose 5% over the year to 2,100": the figure after "to" is the new level
         old = frames[seg.figures[c + 1].id]
         if old.role not in (Role.LEVEL, Role.SHARE) or old.figure.kind is Kind.RANK \
-                or not _written_in_digits(old.figure):
+                or not written_in_digits(old.figure):
             continue
         if cf.role is Role.CHANGE and not same_unit(change, old.figure):
             continue
@@ -903,7 +897,7 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
                     break  # the old level of an earlier change is not this one's new level
                 if frames[seg.figures[k].id].role in (Role.LEVEL, Role.SHARE, Role.BOUND) \
                         and same_unit(seg.figures[k], old.figure) \
-                        and _written_in_digits(seg.figures[k]):
+                        and written_in_digits(seg.figures[k]):
                     earlier.append(seg.figures[k])
             news = earlier
             certain = len(earlier) == 1
@@ -932,9 +926,15 @@ def named_ratio_links(segments: tuple[Segment, ...], frames: dict[str, Frame]) -
     for i, seg in enumerate(segments):
         for k, r in enumerate(seg.figures):
             frame = frames[r.id]
+            named = frame.named_terms and frame.role is Role.RATIO
+            per_head = not named and r.kind in (Kind.MONEY, Kind.PHYSICAL) and frame.role is Role.LEVEL \
+                and _PER_CAPITA.match(seg.after(k, 40))
+            if not named and not per_head:
+                continue
+            # the levels of this sentence and the two before, each with the words that lead to it
             nearby = [(f, segments[j].before(segments[j].slot_of(f), 60)) for j in range(max(0, i - 2), i + 1)
-                      for f in segments[j].figures if f is not r and frames[f.id].is_level and _written_in_digits(f)]
-            if frame.named_terms and frame.role is Role.RATIO:
+                      for f in segments[j].figures if f is not r and frames[f.id].is_level and written_in_digits(f)]
+            if named:
                 if _NOT_THE_LEVEL.search(seg.before(k, 30)):
                     continue  # "narrowed from 2.20 in 2022 to 2.16", "narrowed 0.04": an earlier value or a change
                 a_name, b_name = frame.named_terms
@@ -942,14 +942,12 @@ def named_ratio_links(segments: tuple[Segment, ...], frames: dict[str, Frame]) -
                 a = [f for f, lead in nearby if a_name in lexicon.folded_words(f.measure + " " + lead.rsplit("#", 1)[-1])]
                 b = [f for f, lead in nearby if b_name in lexicon.folded_words(f.measure + " " + lead.rsplit("#", 1)[-1])]
                 if len(a) == 1 and len(b) == 1 and a[0] is not b[0] and same_unit(a[0], b[0]):
-                    out.append(RatioLink(r, a[0], b[0], True, "a ratio naming its terms, and the levels they name"))
-                continue
-            per = _PER_CAPITA.match(seg.after(k, 40))
-            if per and r.kind in (Kind.MONEY, Kind.PHYSICAL) and frame.role is Role.LEVEL:
+                    out.append(RatioLink(r, a[0], b[0], "a ratio naming its terms, and the levels they name"))
+            else:
                 a = [f for f, _ in nearby if f.unit == r.unit and f.value > r.value]
                 b = [f for f, _ in nearby if f.unit == "" and set(lexicon.folded_words(f.measure)) & _POPULATION]
                 if len(a) == 1 and len(b) == 1:
-                    out.append(RatioLink(r, a[0], b[0], True, "an amount per head, the total and the population"))
+                    out.append(RatioLink(r, a[0], b[0], "an amount per head, the total and the population"))
     return out
 
 
@@ -1000,8 +998,8 @@ def ratio_links(seg: Segment, frames: dict[str, Frame]) -> list[RatioLink]:
                 continue
             heads = (frames[a.id].head, frames[b.id].head)
             if heads[1] == base_noun or (heads[0] == numerator_noun and heads[1] != numerator_noun):
-                out.append(RatioLink(ratio, a, b, True, "a ratio naming its base, and the two levels it sets against each other"))
+                out.append(RatioLink(ratio, a, b, "a ratio naming its base, and the two levels it sets against each other"))
             elif heads[0] == base_noun or heads[1] == numerator_noun:
-                out.append(RatioLink(ratio, b, a, True, "a ratio naming its base, and the two levels it sets against each other"))
+                out.append(RatioLink(ratio, b, a, "a ratio naming its base, and the two levels it sets against each other"))
             break
     return out
