@@ -17,16 +17,21 @@ def audit_document(document: Document, checks: Iterable[str] | None = None, rule
     """`rules` are compiled user rules (auditor.rulefile.load_rules(...).rules)."""
     figures = grammar.read(document, extract_figures(document)).figures  # as the meaning layer reads them
     relations: list = []
-    covered: list[tuple[frozenset[str], bool]] = []
+    # figure id -> the sets of figures earlier relations covered that hold it, and whether
+    # that relation was certain; indexed so each new relation looks at its own figures' sets only
+    covered: dict[str, list[tuple[frozenset[str], bool]]] = {}
     for check_id in checks or CHECKS:
         for relation in CHECKS[check_id].find(document, figures):
             key = frozenset(f.id for f in relation.figures.values())
             # these figures are already related by an earlier, more specific check, unless that
             # check was unsure and this one is sure
-            if any(key <= earlier and (sure or not relation.certain) for earlier, sure in covered):
+            holding = min((covered.get(fid, ()) for fid in key), key=len, default=())
+            if any(key <= earlier and (sure or not relation.certain) for earlier, sure in holding):
                 continue
-            covered.extend((frozenset(f.id for f in reading.values()), relation.certain)
-                           for reading in (relation.figures, *relation.readings))
+            for reading in (relation.figures, *relation.readings):
+                ids = frozenset(f.id for f in reading.values())
+                for fid in ids:
+                    covered.setdefault(fid, []).append((ids, relation.certain))
             relations.append(relation)
     if rules:  # user rules state their own relations; a built-in one on the same figures does not hide them
         from auditor.rulefile import relations_for_rules

@@ -55,8 +55,30 @@ def _precise(f: Figure) -> bool:
     return (f.high - f.low) <= abs(f.value) / 50
 
 
-def _material(part: Interval, total: Interval) -> bool:
-    return abs(part.lo) > total.hi - total.lo
+class _Bounds:
+    """Each figure's exact interval, and float copies of its ends for pre-filters
+    that only rule pairs out (with a margin); computed once per document."""
+
+    def __init__(self, figures: tuple[Figure, ...]):
+        self.exact = {f.id: interval_of(f) for f in figures}
+        self.rough = {fid: (float(iv.lo), float(iv.hi)) for fid, iv in self.exact.items()}
+
+    def material(self, part: Figure, total: Figure) -> bool:
+        """A part larger than the total's rounding: "four + 16,4m" adds nothing a reader could check."""
+        p_lo, p_hi = self.rough[part.id]
+        t_lo, t_hi = self.rough[total.id]
+        size, width = abs(p_lo), t_hi - t_lo
+        if abs(size - width) > 1e-9 * (size + width + 1):
+            return size > width
+        part_iv, total_iv = self.exact[part.id], self.exact[total.id]
+        return abs(part_iv.lo) > total_iv.hi - total_iv.lo
+
+
+def _exact_sum(intervals) -> Interval:
+    total = Interval.point(0)
+    for iv in intervals:
+        total = total + iv
+    return total
 
 
 def _roughly_related(a, b, p_lo, p_hi, p_abs) -> bool:
@@ -78,27 +100,32 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     # is often stated a paragraph or two before its parts
     where = places(document, figures)
     paragraph_of = {f.id: where[f.id].paragraph for f in figures}
+    bounds = _Bounds(figures)
     step = MAX_WINDOW // 3
     for start in range(0, max(len(figures) - step, 1), step):
-        yield from _in_window(list(figures[start:start + MAX_WINDOW]), paragraph_of)
+        yield from _in_window(list(figures[start:start + MAX_WINDOW]), paragraph_of, bounds)
 
 
-def _in_window(window: list[Figure], paragraph_of: dict[str, int]) -> Iterator[Relation]:
+def _in_window(window: list[Figure], paragraph_of: dict[str, int], bounds: _Bounds) -> Iterator[Relation]:
     levels = [f for f in window if is_level(f) and _precise(f)]
     changes = [f for f in window if f.direction != 0 and f.unit != "percent" and _precise(f)]
     percents = [f for f in window if f.unit == "percent" and _precise(f)]
-    iv = {f.id: interval_of(f) for f in window}
-    rough = {f.id: (float(iv[f.id].lo), float(iv[f.id].hi)) for f in levels + percents}  # float pre-filters only
+    iv, rough = bounds.exact, bounds.rough
     # sums of consecutive parts: a + b (+ c ...) == total, among levels and among changes
     for t, pool in [(t, levels) for t in levels] + [(t, changes) for t in changes]:
         # a part smaller than the total's rounding adds nothing a reader could check ("four + 16,4m")
-        same = [f for f in pool if f is not t and same_unit(f, t) and _material(iv[f.id], iv[t.id])]
+        same = [f for f in pool if f is not t and same_unit(f, t) and bounds.material(f, t)]
         runs = []
+        t_lo, t_hi = rough[t.id]
+        slack = 1e-9 * (abs(t_lo) + abs(t_hi) + 1)
         for i in range(len(same)):
-            acc = Interval.point(0)
+            acc_lo = acc_hi = 0.0
             for j in range(i, min(i + 12, len(same))):
-                acc = acc + iv[same[j].id]
-                if j > i and acc.meets(iv[t.id]):
+                lo, hi = rough[same[j].id]
+                acc_lo, acc_hi = acc_lo + lo, acc_hi + hi
+                # floats only rule runs out, with a margin; the exact sum decides
+                if j > i and acc_lo - slack <= t_hi and t_lo <= acc_hi + slack \
+                        and _exact_sum(iv[f.id] for f in same[i:j + 1]).meets(iv[t.id]):
                     runs.append((i, j))
         # the shortest runs only: "7.2 + 9,730 + 2,750" fits 12,480 by rounding when "9,730 + 2,750" does exactly
         for i, j in sorted(runs, key=lambda r: r[1] - r[0]):
@@ -112,7 +139,7 @@ def _in_window(window: list[Figure], paragraph_of: dict[str, int]) -> Iterator[R
     # two parts anywhere in the window: a + b == total (a float pre-filter, the exact test decides)
     for t in levels:
         t_lo, t_hi = rough[t.id]
-        same = [f for f in levels if f is not t and same_unit(f, t) and _material(iv[f.id], iv[t.id])]
+        same = [f for f in levels if f is not t and same_unit(f, t) and bounds.material(f, t)]
         for i, a in enumerate(same):
             a_lo, a_hi = rough[a.id]
             for b in same[i + 2:]:  # neighbours were tried as a run above
@@ -142,9 +169,7 @@ def _in_window(window: list[Figure], paragraph_of: dict[str, int]) -> Iterator[R
         for combo in combinations(percents, size):
             if any(f.direction for f in combo) or len({paragraph_of[f.id] for f in combo}) > 1:
                 continue  # shares that split one whole are stated together
-            total = Interval.point(0)
-            for f in combo:
-                total = total + iv[f.id]
+            total = _exact_sum(iv[f.id] for f in combo)
             if total.meets(Interval.point(1)) and max(f.value for f in combo) < 100:
                 names = {f"p{k}": f for k, f in enumerate(combo)}
                 yield Relation(ID, expr.parse(" + ".join(names) + " == 1"), names,

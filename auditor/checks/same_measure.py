@@ -112,23 +112,39 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
     same_key: dict[tuple, list[Figure]] = {}
     for f in candidates:
         same_key.setdefault((f.measure, f.period, f.unit, f.kind), []).append(f)
-    pairs = sorted((pair for group in same_key.values() for pair in combinations(group, 2)),
-                   key=lambda pair: (pair[0].span.start, pair[1].span.start))
     clause_words: dict[str, set[str]] = {}
     bases = meaning.bases
-    for a, b in pairs:
+
+    def restated(a: Figure, b: Figure) -> bool:
         if where[a.id].sentence == where[b.id].sentence:
-            continue  # a restatement comes in another sentence; two in one are parts of a list
+            return False  # a restatement comes in another sentence; two in one are parts of a list
         if a.id in bases or b.id in bases:
-            continue  # "2.5% down from the almost 14 million of the previous period": another period's value
-        if a.text != b.text and not _same_context(document, a, b, clause_words):  # a verbatim repeat needs no proof
-            continue
+            return False  # "2.5% down from the almost 14 million of the previous period": another period's value
+        # a verbatim repeat needs no proof
+        return a.text == b.text or _same_context(document, a, b, clause_words)
+
+    pairs = sorted((pair for group in same_key.values() for pair in nearest_pairs(group, restated)),
+                   key=lambda pair: (pair[0].span.start, pair[1].span.start))
+    for a, b in pairs:
         yield Relation(
             check=ID,
             expression=EXPRESSION,
             figures={"a": a, "b": b},
             message=f"{a.measure} ({a.period}) is stated twice",
         )
+
+
+def nearest_pairs(group: list[Figure], fits, limit: int = 1, tries: int = 12) -> Iterator[tuple[Figure, Figure]]:
+    """Each figure with up to `limit` earlier ones of its group that `fits` accepts, nearest
+    first: a measure stated fifty times is checked link by link, not as 1,225 pairs."""
+    for j, b in enumerate(group):
+        found = 0
+        for i in range(j - 1, max(j - 1 - tries, -1), -1):
+            if fits(group[i], b):
+                yield group[i], b
+                found += 1
+                if found == limit:
+                    break
 
 
 def _distinctive(f: Figure) -> bool:
@@ -152,10 +168,14 @@ def _near_restatements(document: Document, figures: tuple[Figure, ...], where) -
     # whole counts only: decimals one digit apart are usually two series (trend, seasonally adjusted)
     long_figures = [f for f in figures if _distinctive(f) and f.kind is Kind.COUNT and "." not in f.text
                     and sum(ch.isdigit() for ch in f.text) >= 5]
-    same_layout: dict[tuple, list[Figure]] = {}  # one digit apart means the same length and unit
+    # two texts one digit apart share the text with that digit masked, and no other: an index
+    # on each masked form finds them without comparing every pair
+    masked: dict[tuple, list[Figure]] = {}
     for f in long_figures:
-        same_layout.setdefault((len(f.text), f.unit), []).append(f)
-    pairs = sorted((pair for group in same_layout.values() for pair in combinations(group, 2)),
+        for i, ch in enumerate(f.text):
+            if ch.isdigit():
+                masked.setdefault((f.text[:i], f.text[i + 1:], f.unit), []).append(f)
+    pairs = sorted({pair for group in masked.values() for pair in combinations(group, 2) if pair[0].text != pair[1].text},
                    key=lambda pair: (pair[0].span.start, pair[1].span.start))
     for a, b in pairs:
         if where[a.id].sentence == where[b.id].sentence or not _one_digit_apart(a, b):

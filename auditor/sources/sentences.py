@@ -8,6 +8,8 @@ not end a sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 
 _END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+|\n[ \t]*\n\s*|(?<=-->)[ \t]*\n\s*|\n(?=[ \t]*(?:[#>|*+\-]|\d+[.)]\s|<!--))")
 
@@ -15,12 +17,11 @@ _END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+|\n[ \t]*\n\s*|(?<=-->)[ \t]*\n\
 def sentence_bounds(text: str, start: int, end: int, limit: int = 320) -> tuple[int, int]:
     """[left, right) of the sentence(s) holding text[start:end], without the
     surrounding white space; cut to about `limit` characters around the span."""
-    left = 0
-    for m in _END.finditer(text, 0, start):
-        if m.end() <= start:
-            left = m.end()
-    m = _END.search(text, end)
-    right = m.start() if m else len(text)
+    breaks = _breaks(text)
+    before = bisect_right(breaks.ends, start) - 1
+    left = breaks.ends[before] if before >= 0 else 0
+    after = bisect_right(breaks.starts, end - 1)  # the first break at or after the span's end
+    right = breaks.starts[after] if after < len(breaks.starts) else len(text)
     if text[right - 1:right] == "\n":
         right -= 1
     while left < start and text[left].isspace():
@@ -39,6 +40,21 @@ def sentence_bounds(text: str, start: int, end: int, limit: int = 320) -> tuple[
             new_right = space if space >= 0 else new_right
         left, right = new_left, new_right
     return left, right
+
+
+class _Breaks:
+    """Where each sentence break starts and ends, found once per text: every
+    finding asks for its sentence, so a scan per finding would be quadratic."""
+
+    def __init__(self, text: str):
+        spans = [m.span() for m in _END.finditer(text)]
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+
+
+@lru_cache(maxsize=8)
+def _breaks(text: str) -> _Breaks:
+    return _Breaks(text)
 
 
 def normalized(text: str) -> str:
