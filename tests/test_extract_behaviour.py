@@ -253,3 +253,157 @@ def test_a_unit_in_one_column_header_scales_that_column_only():
              "| North | 2,611 | 30.2 | 86.5 |\n")
     found = {f.text: f for f in figures(table)}
     assert (found["2,611"].value, found["30.2"].value) == (Decimal(2611), Decimal(30200))
+
+
+# --- measures named by a compound with a preposition --------------------------------------
+
+@pytest.mark.parametrize("text, measure", [
+    ("Net income after levies climbed to 8.1 million.", "net income after levies"),
+    ("Operating profit before depreciation fell 4.2 percent.", "operating profit before depreciation"),
+    ("Water use per household was 310 litres.", "water use per household"),
+    ("Average per capita spending reached 2,300 rupees.", "average per capita spending"),
+    ("Fees per pupil consequently rose to 640 dollars.", "fees per pupil"),  # an adverb is no part of it
+])
+def test_a_noun_preposition_noun_compound_names_one_measure(text, measure):
+    assert one(text).measure == measure
+
+
+@pytest.mark.parametrize("text", [
+    "Sales shortly after the launch were 4,000 units.",  # a time clause, with an article
+    "Exports after Brexit fell 3 percent.",  # a named event
+])
+def test_a_time_clause_is_no_compound_measure(text):
+    assert "after" not in one(text).measure
+
+
+# --- bracketed counts after a name or label -------------------------------------------------
+
+def test_a_small_number_in_brackets_after_a_name_is_a_count_of_that_name():
+    found = figures("Entries came from Ghana (48), Togo (12) and Benin (9).")
+    assert [(f.value, f.kind, f.subject) for f in found] == [
+        (Decimal(48), Kind.COUNT, "Ghana"), (Decimal(12), Kind.COUNT, "Togo"), (Decimal(9), Kind.COUNT, "Benin")]
+    assert [f.text for f in figures("Arrivals were lowest at the smallest port (14).")] == ["14"]
+    assert one("Refugees reached Upper Nile (1,240) first.").subject == "Upper Nile"
+
+
+@pytest.mark.parametrize("text", [
+    "The survey asks: (1) the age of the head and (2) the size of the household.",
+    "Fines under section (4) of the law apply.",
+])
+def test_a_bracketed_number_after_grammar_or_a_numbering_label_numbers_a_list(text):
+    assert figures(text) == ()
+
+
+def test_a_capital_that_only_opens_the_sentence_is_not_a_name():
+    assert [f.subject for f in figures("Marriages (4,512) outnumbered divorces (1,980).")] == ["", ""]
+
+
+# --- percentages next to brackets and colons ------------------------------------------------
+
+@pytest.mark.parametrize("text, values", [
+    ("The turnout (52.4%) was a record.", [Decimal("52.4")]),
+    ("Turnout was 52.4%) and more.", [Decimal("52.4")]),
+    ("Turnout rose to 52.4% (Q2 2022: 49.8%).", [Decimal("52.4"), Decimal("49.8")]),
+    ("Coverage was 71.0% (2019: 68.5 per cent).", [Decimal("71.0"), Decimal("68.5")]),
+])
+def test_a_percentage_keeps_its_unit_beside_a_bracket_or_a_year_label(text, values):
+    found = figures(text)
+    assert [(f.value, f.unit, f.kind) for f in found] == [(v, "percent", Kind.PERCENT) for v in values]
+
+
+def test_a_ratio_written_with_colons_is_still_a_ratio():
+    found = figures("The mix of primary, secondary and tertiary output was 12.5:40.3:47.2.")
+    assert [(f.value, f.kind) for f in found] == [
+        (Decimal("12.5"), Kind.RATIO), (Decimal("40.3"), Kind.RATIO), (Decimal("47.2"), Kind.RATIO)]
+
+
+# --- abbreviations with a full stop ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, count", [
+    ("The reserve covers 4,512 sq. km of wetland. Rangers patrol it.", 2),
+    ("Offices of 85 sq. m. The rent rose.", 2),
+    ("Est. 2,000 visitors came. Ca. 40 per cent were local.", 2),
+    ("The firm (Acme Co. Ltd. for short) grew 5% in the U.S. market. Its rivals shrank.", 2),
+])
+def test_a_full_stop_of_an_abbreviation_does_not_end_a_sentence(text, count):
+    from auditor.extract.context import sentences
+    assert len(sentences(text)) == count, [text[s.start:s.end] for s in sentences(text)]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The reserve covers 4,512 sq. km of wetland.", "square_kilometer"),
+    ("An area of 37 km2 burned.", "square_kilometer"),
+    ("The flat has 85 sq m of floor space.", "square_meter"),
+    ("A warehouse of 9,000 sq. ft was let.", "square_foot"),
+])
+def test_square_units_written_short(text, unit):
+    assert one(text).unit == unit
+
+
+# --- a count restated as a share -------------------------------------------------------------
+
+def test_a_count_before_or_and_a_percentage_stays_a_count():
+    count, share = figures("Claims dropped by 412 or 17.3% in the year.")
+    assert (count.value, count.unit, count.kind, count.low, count.high) == (
+        Decimal(412), "", Kind.COUNT, Decimal(412), Decimal(412))
+    assert (share.unit, share.direction) == ("percent", -1)  # the fall of 412, as a percentage
+
+
+def test_a_range_joined_by_or_shares_its_unit():
+    assert [f.unit for f in figures("Inflation of 2 or 3 per cent is expected.")] == ["percent", "percent"]
+    assert [f.value for f in figures("A loss of 1.5 or 2 million is likely.")] == [Decimal(1500000), Decimal(2000000)]
+
+
+# --- currencies ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Turnover reached 8.4 mln zł last year.", Decimal(8400000), "PLN"),
+    ("The fine was NOK 12,000.", Decimal(12000), "NOK"),
+    ("Tickets cost 95 SEK each.", Decimal(95), "SEK"),
+    ("It paid DKK 3.2 billion.", Decimal(3200000000), "DKK"),
+    ("Assets of CHF 1.1 billion were held.", Decimal(1100000000), "CHF"),
+    ("A loan of 250 million PLN was signed.", Decimal(250000000), "PLN"),
+    ("Fees of 4,500 złotych were paid.", Decimal(4500), "PLN"),
+    ("The budget was 40 billion Norwegian kroner.", Decimal(40000000000), "NOK"),
+])
+def test_currencies_by_iso_code_symbol_and_name(text, value, unit):
+    f = one(text)
+    assert (f.value, f.unit, f.kind) == (value, unit, Kind.MONEY)
+
+
+def test_kr_is_the_crown_the_document_names():
+    assert one("Danish households spend 4,100 kr a month.").unit == "DKK"
+    assert [f.unit for f in figures("Revenue was SEK 9.1 billion, against 8.7 billion kr in Norway.")] == ["SEK", "SEK"]
+    assert one("Tickets were 60 kr.").unit == "krone"  # a crown, country unsaid
+
+
+def test_capitals_that_are_no_currency_code_leave_a_number_plain():
+    found = figures("There were 12 CEO changes, 40 NGO partners and GDP 5 rankings.")
+    assert [(f.text, f.unit) for f in found] == [("12", ""), ("40", ""), ("5", "")]
+
+
+# --- multiples, ratios and rates in words ----------------------------------------------------
+
+@pytest.mark.parametrize("text, value, unit, kind, written", [
+    ("Imports grew twice as fast as exports.", Decimal(2), "times", Kind.MULTIPLE, "twice"),
+    ("Rents are more than thrice the national average.", Decimal(3), "times", Kind.MULTIPLE, "thrice"),
+    ("Applicants outnumbered places four to one.", Decimal(4), "", Kind.RATIO, "four to one"),
+    ("The motion passed by a nine-to-one margin.", Decimal(9), "", Kind.RATIO, "nine-to-one"),
+    ("One in five pupils walks to school.", Decimal("0.2"), "", Kind.RATIO, "One in five"),
+    ("About two in three voters backed it.", Decimal(2) / Decimal(3), "", Kind.RATIO, "two in three"),
+    ("One in 1,000 births was stillborn.", Decimal("0.001"), "", Kind.RATIO, "One in 1,000"),
+])
+def test_multiples_ratios_and_rates_in_words(text, value, unit, kind, written):
+    f = one(text)
+    assert (f.text, f.unit, f.kind) == (written, unit, kind)
+    assert abs(f.value - value) < Decimal("1e-25")
+
+
+@pytest.mark.parametrize("text, written", [
+    ("The committee meets twice a month.", []),  # a frequency
+    ("It offers one-to-one tutoring.", []),  # a manner
+    ("Output fell from four to one plant.", ["four"]),  # a change, not a ratio
+    ("Seven out of nine regions grew.", ["Seven", "nine"]),  # a part of a whole: two counts
+])
+def test_words_that_are_no_multiple_or_ratio(text, written):
+    assert [f.text for f in figures(text)] == written

@@ -17,13 +17,19 @@ from auditor.extract.units import UNIT_WORDS
 # (reports often lose the space after a full stop: "created.The rate").
 # A full stop after a digit ends a sentence too ("in 2023. Total"), unless a
 # digit follows (a decimal point).
-# Abbreviations whose full stop does not end a sentence ("No. 14", "Rs. 500").
-_ABBREVIATIONS = ("No", "no", "Nos", "Rs", "Tk", "Dr", "Mr", "Mrs", "Ms", "St", "Fig", "fig", "Vol", "Art", "Sec", "pp",
-                  "vs", "approx", "e.g", "i.e", "cf", "Inc", "Ltd", "Co", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-                  "Sep", "Sept", "Oct", "Nov", "Dec")
+# Abbreviations whose full stop does not end a sentence ("No. 14", "Rs. 500", "est. 3,000",
+# "ca. 40 per cent"), whatever follows them.
+_ABBREVIATIONS = ("No", "no", "Nos", "nos", "Rs", "Tk", "Dr", "Mr", "Mrs", "Ms", "St", "Fig", "fig", "Vol", "Art", "Sec",
+                  "pp", "vs", "approx", "Approx", "est", "Est", "ca", "Ca", "c", "sq", "Sq", "incl", "excl", "avg", "e.g",
+                  "i.e", "cf", "Inc", "Ltd", "Co", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+                  "Oct", "Nov", "Dec")
 # checked only after a full stop has matched (a lookbehind at every position would be slow)
 _NOT_AFTER_ABBREVIATION = "".join(f"(?<!\\b{re.escape(a)}\\.)" for a in _ABBREVIATIONS)
-_SENTENCE_END = re.compile(r"(?<!\d)[.!?]" + _NOT_AFTER_ABBREVIATION + r"(?=[\"”’)]?\s|[\"”’)]?[A-Z“\"]|\s*$)|(?<=\d)[.!?](?=[\"”’)]?\s+[A-Z“\"(]|\s*$)|\n\s*\n|\n(?=\s*[A-Z!•*\-#|])|\n")
+# A full stop followed on the same line by a lower-case word is an abbreviation's ("sq. km",
+# "U.S. rate", "Ltd. for"), never a sentence's end: a sentence starts with a capital or a digit.
+# Nor does one inside an initialism ("U.S.", "U.K.") end one.
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?]" + _NOT_AFTER_ABBREVIATION + r"(?=[\"”’)]?\s(?![ \t]*[a-z])|[\"”’)]?(?![A-Z]\.)[A-Z“\"]|\s*$)"
+                           r"|(?<=\d)[.!?](?=[\"”’)]?\s+[A-Z“\"(]|\s*$)|\n\s*\n|\n(?=\s*[A-Z!•*\-#|])|\n")
 _CLAUSE_BREAK = re.compile(r",(?!\d)|[;:()]|\s(?:and|while|but|whereas|with|compared with|against|from)\s|\s[–—-]\s")
 
 
@@ -211,10 +217,17 @@ _NOUN_LIKE = {"registered", "standing", "total", "record", "estimated", "forecas
               "lower", "employed", "planned", "expected", "projected", "adjusted", "held", "paid", "hike", "rise",
               "fall", "increase", "decrease", "decline", "drop", "growth", "collected", "allocated", "worth",
               "registered", "rising", "falling", "growing", "lost", "made", "numbers", "record", "records", "cuts"}
-_SKIP_BEFORE = _STOP | _LINK_VERBS | {"cumulative", "further", "additional", "combined", "mere", "whopping",
-                                      "record", "estimated", "almost", "nearly", "roughly", "around", "about",
-                                      "approximately", "some", "just", "over", "under", "above", "below",
-                                      "exceeding", "least", "most", "more", "less", "than", "up", "down", "another"}
+# Adverbs that stand between a measure and its verb ("receipts per tourist consequently declined",
+# "revenue per journey was therefore about 1.45"): no part of the noun phrase.
+_ADVERBS = {"consequently", "therefore", "thus", "hence", "accordingly", "subsequently", "again", "sharply",
+            "steadily", "slightly", "significantly", "markedly", "modestly", "strongly", "broadly", "substantially",
+            "considerably", "marginally", "gradually", "rapidly", "quickly", "slowly", "moderately", "dramatically",
+            "notably", "reportedly", "similarly", "likewise", "nevertheless", "nonetheless", "however"}
+_SKIP_BEFORE = _STOP | _LINK_VERBS | _ADVERBS | {"cumulative", "further", "additional", "combined", "mere", "whopping",
+                                                 "record", "estimated", "almost", "nearly", "roughly", "around",
+                                                 "about", "approximately", "some", "just", "over", "under", "above",
+                                                 "below", "exceeding", "least", "most", "more", "less", "than", "up",
+                                                 "down", "another"}
 # Nouns of change: "an increase of 3.7 per cent" says how the figure moves, not what it counts.
 _CHANGE_NOUNS = {"increase", "decrease", "rise", "fall", "decline", "drop", "gain", "loss", "jump", "change",
                  "growth", "reduction", "cut", "hike", "improvement", "contraction", "expansion", "surge", "dip",
@@ -268,6 +281,12 @@ _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ
 
 
 _STOP_OR_VERB = frozenset(_STOP | _LINK_VERBS)
+# "profit after tax", "earnings before interest", "output per worker", "arrests per officer": a noun,
+# one of these prepositions and a noun, with no article between, name one measure. A word of
+# time or degree before the preposition ("weeks after", "shortly before") makes it a time clause.
+_COMPOUND_PREPOSITIONS = frozenset({"after", "before", "per"})
+_NOT_BEFORE_COMPOUND = frozenset(_STOP | _LINK_VERBS | _PERIOD_WORDS | _ADVERBS
+                                 | {"soon", "long", "right", "even", "well", "straight", "immediately", "shortly"})
 _MODIFIERS = frozenset(_NOUN_LIKE | _PAST_PARTICIPLE_ADJECTIVES)
 _STOP_NOT_DETERMINER = frozenset(_STOP - _DETERMINERS)
 _PREPOSITION_OR_DETERMINER = frozenset(_INNER_PREPOSITIONS | _DETERMINERS)
@@ -379,6 +398,10 @@ def measure_before(clause_prefix: str) -> str:
         low = tok.lower()
         if not _is_word(tok):
             break
+        if low in _COMPOUND_PREPOSITIONS and kept and _compound_link(tokens, i, kept[-1], clause_prefix[-90:]):
+            kept.append(tok)  # "profit after tax", "earnings per share", "gini coefficient of per capita income"
+            i -= 1
+            continue
         if low in _DETERMINERS and i > 0 and tokens[i - 1].lower() in _INNER_PREPOSITIONS and kept:
             kept.append(tok)  # "contribution to the facility"
             i -= 1
@@ -409,6 +432,22 @@ def measure_before(clause_prefix: str) -> str:
     if words and all(w.lower() in _CHANGE_NOUNS for w in words):
         return ""
     return " ".join(words)
+
+
+def _compound_link(tokens: list[str], i: int, following: str, original: str) -> bool:
+    """Whether the preposition at `tokens[i]` joins the noun before it to `following`, the word
+    after it, into one measure ("profit after tax", "output per worker", "per capita")."""
+    preposition = tokens[i]  # the tokens are in lower case
+    if preposition == "per" and following == "capita":
+        return True  # "per capita" qualifies what follows, whatever stands before it
+    if following in _STOP or following in _PERIOD_WORDS or following.endswith("ing"):
+        return False  # "after the merger", "before March", "after deducting": a time or an event
+    if i == 0 or not _is_word(tokens[i - 1]) or tokens[i - 1] in _NOT_BEFORE_COMPOUND \
+            or tokens[i - 1].endswith("ly"):
+        return False
+    if preposition != "per" and not re.search(rf"\b(?:after|before|After|Before)\s+{re.escape(following)}\b", original):
+        return False  # "demand after Covid", "sales before Christmas": a named event, not a measure
+    return True
 
 
 STOP_WORDS = frozenset(_STOP_OR_VERB)

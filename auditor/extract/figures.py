@@ -116,7 +116,8 @@ def _not_a_figure(text: str, tok: NumberToken, period_spans, phone_spans) -> boo
                 return True  # "1 | 1,699 | 2,820": the first cell of a table row names the row
             if tok.value <= 31 and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(after)):
                 return True
-            if before.endswith("(") and after.startswith(")") and "|" not in _line(text, tok.start):
+            if before.endswith("(") and after.startswith(")") and "|" not in _line(text, tok.start) \
+                    and not _bracket_label(text, tok):
                 return True  # "(1) the working-age population": list numbering
             if _NAME_BEFORE.search(before) and not _NOT_A_NAME.search(before):
                 return True  # a name with a number: "Windows 11", "Phase 3", "Route 9"
@@ -128,6 +129,53 @@ def _not_a_figure(text: str, tok: NumberToken, period_spans, phone_spans) -> boo
                 and _small_integer(tok):
             return True  # list numbering "1. ..." or "2) ..."
     return False
+
+
+# The word before a bracketed number: "Kenya (57)", "FCT (3)", "the least deadly (31)".
+_WORD_BEFORE_BRACKET = re.compile(r"(?<![\w'’-])([A-Za-z][A-Za-z'’&.-]*)[ \t]?\($")
+# What closes a bracketed count in a list: a comma, a full stop, "and", "or" ("Kano (36), Niger (33) and ...").
+_LIST_ITEM_CLOSE = re.compile(r"\)(?:[ \t]*[,;.:]|[ \t]+(?:and|or)\b|[ \t]*(?:\n|\Z))")
+
+
+def _bracket_label(text: str, tok: NumberToken) -> str:
+    """A number in brackets right after a name or a label counts what the name says ("Kenya (57)
+    and Uganda (43)", "February the least deadly (31)"); after a word of grammar or a label of
+    numbering ("and (2) the", "section (3)") it numbers a list. Returns the name or label, or ""."""
+    m = _WORD_BEFORE_BRACKET.search(text, max(0, tok.start - 40), tok.start)
+    if not m:
+        return ""
+    word = m.group(1).rstrip(".")
+    low = word.lower()
+    if low in context.STOP_WORDS or low in _LABEL_WORDS:
+        return ""
+    if word[0].isupper() and word not in _NOT_SUBJECTS:
+        return word  # a name: "Kenya (57)", "FCT (3)"
+    return word if _LIST_ITEM_CLOSE.match(text, tok.end) else ""
+
+
+# Which crown "kr" and "kroner" are: a currency code the document writes, else the country it names.
+_KRONE_CODE = re.compile(r"\b(NOK|SEK|DKK|ISK)\b")
+_KRONE_COUNTRY = re.compile(r"\b(?:(?P<NOK>Norw)(?:ay|egian)|(?P<SEK>Swed)(?:en|ish)|(?P<DKK>Den)mark|(?P<DKK2>Dan)ish"
+                            r"|(?P<ISK>Icel)(?:and|andic))\b")
+
+
+def _name_krone(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
+    """ "3.1 billion kr" in a report that writes "NOK" elsewhere (or names Norway) is in kroner
+    of Norway: the nearest code before the figure, else the first after it; a country named
+    only when no code is written. Left as "krone" when the document says neither."""
+    mentions = [(m.start(), m.group(1)) for m in _KRONE_CODE.finditer(text)]
+    if not mentions:
+        mentions = [(m.start(), (m.lastgroup or "")[:3]) for m in _KRONE_COUNTRY.finditer(text)]
+    if not mentions:
+        return tokens
+    starts = [start for start, _ in mentions]
+    out = []
+    for tok in tokens:
+        if tok.unit == "krone":
+            i = bisect.bisect_right(starts, tok.start)
+            tok = replace(tok, unit=mentions[i - 1 if i else 0][1])
+        out.append(tok)
+    return out
 
 
 def _line(text: str, position: int) -> str:
@@ -144,7 +192,8 @@ def _share_unit_and_scale(text: str, tokens: list[NumberToken]) -> list[NumberTo
         near, far = out[i], out[i + 1]
         if near.unit or near.scaled or near.words or far.words or near.kind_hint or not (far.unit or far.scaled):
             continue
-        if not _CONNECTOR.match(text[near.end:far.start]):
+        connector = _CONNECTOR.match(text[near.end:far.start])
+        if not connector:
             continue
         far_number_end = far.start + len(re.match(r"[^\d]*[\d.,\s\u00a0\u202f\u2009]*\d", far.text).group())
         scale_word = text[far_number_end:far.end].strip().lower()
@@ -154,6 +203,8 @@ def _share_unit_and_scale(text: str, tokens: list[NumberToken]) -> list[NumberTo
                           if scale_word.startswith(w) or scale_word.lstrip("-").startswith(w)), Decimal(1))
             if near.value >= 1000 and scale > 1:
                 continue  # "6,000 to 1.2 million" has two different scales
+        if connector.group().strip().lower() == "or" and not near.value * scale <= far.value <= 2 * near.value * scale:
+            continue  # "775 or 38.5%", "30 or 75%": a count and the share it is; "4 or 5 per cent" is a range
         out[i] = replace(near, value=near.value * scale, half_width=near.half_width * scale, unit=far.unit,
                          scaled=scale != 1)
     return out
@@ -236,6 +287,9 @@ _OVER_SPAN = re.compile(r"(?<!\bfor )\bover\s+$")
 _PER_BEFORE = re.compile(r"\bper\s+$")
 _RANGE_DASH_ONLY = re.compile(r"\s?[-–]\s?")
 _PAIR = re.compile(r"\s?(?:-|–|—|and|or)\s?")
+# "a reduction of 775 or 38.5%": the same change in number restated as a percentage (what a comma
+# sets apart, "up 548, or 14.1%", the meaning layer reads)
+_RESTATED = re.compile(r"\s?or\s")
 
 
 def _compatible(unit: str, previous: Figure) -> bool:
@@ -394,6 +448,10 @@ def _subject(text: str, sentence, clause_start: int, tok_start: int) -> str:
     one: "Canada's population", "Limpopo posted ...", "grew 4.6 per cent in Ontario"."""
     if _in_table_row(text, sentence.start, sentence.end):
         return ""  # a table row's label says what it counts; its subject is the table's
+    if text[tok_start - 1:tok_start] == "(":
+        name = _bracket_name(text, sentence.start, tok_start)
+        if name:
+            return name  # "Kenya (57)", "Akwa Ibom (3)": the count is the name's
     possessives, places = _names_in_sentence(text, sentence.start, sentence.end)
     for end, name in reversed(possessives):
         if end <= tok_start:
@@ -406,6 +464,30 @@ def _subject(text: str, sentence, clause_start: int, tok_start: int) -> str:
         if clause_start <= start and end <= tok_start:
             return name
     return ""
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w'’&.-]*")
+
+
+def _bracket_name(text: str, sentence_start: int, tok_start: int) -> str:
+    """The name in capitals right before a bracketed figure ("Kenya (57)", "Cross River (1,306)",
+    "FCT (3)"), up to four words; "" when the words before the bracket are no name."""
+    before = text[max(sentence_start, tok_start - 60):tok_start - 1].rstrip(" \t")
+    words = before.split()
+    name: list[str] = []
+    for word in reversed(words[-4:]):
+        if not _NAME_WORD.fullmatch(word):
+            break
+        name.append(word)
+    name.reverse()
+    while name and name[0] in _NOT_SUBJECTS:
+        name.pop(0)
+    if not name:
+        return ""
+    opening = len(name) == len(words) or not " ".join(words[:len(words) - len(name)]).strip(" \t\n\"'“(#*-•")
+    if len(name) == 1 and opening and not name[0].isupper() and name[0] not in _proper_nouns(text):
+        return ""  # "Births (28,914) outnumbered deaths": a capital that only opens the sentence
+    return " ".join(name)
 
 
 @lru_cache(maxsize=64)
@@ -499,6 +581,8 @@ def _extract_figures(document: Document) -> tuple[Figure, ...]:
             continue  # "15-64yrs", "0-19hrs": a range of ages or hours, a label
         kept.append(tok)
     kept = _share_unit_and_scale(text, kept)
+    if any(tok.unit == "krone" for tok in kept):
+        kept = _name_krone(text, kept)
     timeline = _Timeline(text, periods, sentences)
     figures: list[Figure] = []
     sentence_index = 0
@@ -531,6 +615,9 @@ def _extract_figures(document: Document) -> tuple[Figure, ...]:
         if not sign and in_sentence and _PAIR.fullmatch(text[in_sentence[-1].span.end:tok.start]) \
                 and in_sentence[-1].unit == tok.unit:
             sign = in_sentence[-1].direction  # the far end of "growth of 3.1-3.5 per cent"
+        if not sign and in_sentence and tok.unit == "percent" and in_sentence[-1].unit == "" \
+                and _RESTATED.fullmatch(text[in_sentence[-1].span.end:tok.start]):
+            sign = in_sentence[-1].direction  # "a fall of 775 or 38.5%": the fall in number, as a percentage
         if tok.text.lstrip("$£€¥₹₦ ")[:1] in "+-−–":
             sign = -1 if tok.value < 0 else 1  # "+27%", "-3%", "+2,000", "–15.4": a written sign marks a change
         elif not sign and _in_table_row(text, sentence.start, sentence.end) and timeline.in_change_column(tok):

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal, DefaultContext, localcontext
 from functools import lru_cache
 
-from auditor.extract.units import CURRENCY_PREFIXES, UNIT_WORDS
+from auditor.extract.units import CURRENCY_PREFIXES, ISO_CURRENCIES, UNIT_WORDS
 
 SCALES: dict[str, Decimal] = {
     "thousand": Decimal(10) ** 3, "k": Decimal(10) ** 3,
@@ -35,8 +35,10 @@ _PREFIX = _alternation(p for p in CURRENCY_PREFIXES if p not in ("N",))
 _SCALE = _alternation(w for w in SCALES if w not in ("万", "亿", "万亿"))
 _UNIT = _alternation(w for w in UNIT_WORDS if w not in ("%", "‰"))
 
+# A currency code in capitals ("NOK 4.2 billion", "300 SEK"): any three capitals are matched,
+# and only an ISO 4217 code (units.ISO_CURRENCIES) is kept as the figure's currency.
 _NUMBER_BODY = rf"""
-    (?P<prefix>(?:{_PREFIX})\s?(?=[+\-−–]?\d)|N\s?(?=\d))?
+    (?P<prefix>(?:{_PREFIX})\s?(?=[+\-−–]?\d)|N\s?(?=\d)|(?P<iso>[A-Z]{{3}})[ \u00a0]?(?=[+\-−–]?\d))?
     (?P<sign>[+\-−–](?=\d))?
     (?P<int>\d{{1,3}}(?:,\d{{3}})+(?!,\d|\d)           # 484,000
         |\d{{1,2}},\ ?\d{{2}}(?:,\d{{2}})*,\d{{3}}(?!,\d|\d)  # Indian grouping 32,79,860 (and a stray space: 4, 27,153)
@@ -47,14 +49,15 @@ _NUMBER_BODY = rf"""
     (?i:(?P<cjk>万亿|万|亿)
       |(?P<gscale>{_SCALE})(?![A-Za-z])
       |[ \t\u00a0\-]{{1,2}}(?P<scale>{_SCALE})\b)?  # never across a line break
-    (?i:(?P<sym>[ \t\u00a0]?[%‰])
+    (?:(?i:(?P<sym>[ \t\u00a0]?[%‰])
       |(?P<gunit>{_UNIT})(?![A-Za-z])
-      |[ \t\u00a0]?-?[ \t\u00a0]?(?:of\ a\ )?(?P<unit>{_UNIT})(?![A-Za-z]))?
+      |[ \t\u00a0]?-?[ \t\u00a0]?(?:of\ a\ )?(?P<unit>{_UNIT})(?![A-Za-z]))
+      |[ \t\u00a0](?P<isoafter>[A-Z]{{3}})(?![A-Za-z]))?
     """
 NUMBER_RE = re.compile(
     r"(?<![A-Za-z0-9_.,\-/:])  # not glued to a word, a number or a date (CJK text may touch)\n"
     # a number starts with a digit, a sign or a currency (whose codes are upper case): checked first, for speed
-    r"(?=[\d$£€¥₹₦৳₱+\-−–A-Z])\n" + _NUMBER_BODY,
+    r"(?=[\d$£€¥₹₦৳₱+\-−–A-Zk])\n" + _NUMBER_BODY,
     re.VERBOSE,  # case matters for currency codes ("N", "R"); units and scales are matched (?i:) inside
 )
 # The far end of a range written with a dash ("3.1-3.5 per cent"), which the
@@ -87,13 +90,21 @@ class NumberToken:
     words: bool = False  # written in words ("forty", "one third")
 
 
+_NUMBERISH_WORDS = re.compile(r"\d")
+
+
 def find_numbers(text: str, word_starts: list[int] | None = None):
     """Every number in `text`, digits and words, in reading order. `word_starts`, when
     given, are where the words that can begin a number in words stand (see number_word_starts)."""
     tokens = list(_find_ratio_parts(text))
     tokens += [t for t in _find_digit_numbers(text) if not _overlaps(t, tokens)]
     tokens.sort(key=lambda t: t.start)
-    tokens += [t for t in find_word_numbers(text, word_starts) if not _overlaps(t, tokens)]
+    words = list(find_word_numbers(text, word_starts))
+    # "one in 1,000": a fraction in words whose denominator is in digits reads as one figure
+    covering = [w for w in words if w.kind_hint == "ratio" and _NUMBERISH_WORDS.search(w.text)]
+    if covering:
+        tokens = [t for t in tokens if not any(w.start < t.start and t.end <= w.end for w in covering)]
+    tokens += [t for t in words if not _overlaps(t, tokens)]
     tokens.sort(key=lambda t: t.start)
     return tokens
 
@@ -128,6 +139,10 @@ _MAX_DIGITS = 60  # a longer run of digits is an identifier or noise, never a fi
 def _scan_digits(text: str, matches):
     for m in matches:
         written = m.group()
+        if m.group("iso") and m.group("iso") not in ISO_CURRENCIES:
+            written = written[m.start("sign" if m.group("sign") else "int") - m.start():]  # "MAY 2023"
+        if m.group("isoafter") and m.group("isoafter") not in ISO_CURRENCIES:
+            written = written[:len(written) - len(m.group("isoafter"))].rstrip()  # "2023 GDP": no currency
         if len(written) == 4 and "1800" <= written <= "2100" and written.isdigit():
             continue  # a bare year: never a figure (periods.py reads it), and tables hold thousands
         if len(m.group("int")) > _MAX_DIGITS:
@@ -160,12 +175,27 @@ def _token(text: str, m: re.Match, scale_word: str, end_override: int | None = N
     number = Decimal(digits + ("." + frac if frac else ""))
     scale = SCALES.get(scale_word, Decimal(1))
     unit = ""
-    prefix = (m.group("prefix") or "").strip()
-    if prefix:
-        unit = CURRENCY_PREFIXES.get(prefix, CURRENCY_PREFIXES.get(prefix.upper(), ""))
+    start = m.start()
+    iso = m.group("iso")
+    if iso and iso not in ISO_CURRENCIES:
+        if not text[m.end("iso"):m.end("iso") + 1].isspace():
+            return  # "ABC5": a number glued to letters is a code, not a figure
+        start = m.start("sign") if m.group("sign") else m.start("int")  # "GDP 5": the capitals are a word
+    elif iso:
+        unit = iso
+    else:
+        prefix = (m.group("prefix") or "").strip()
+        if prefix:
+            unit = CURRENCY_PREFIXES.get(prefix, CURRENCY_PREFIXES.get(prefix.upper(), ""))
     written_unit = m.group("sym") or m.group("gunit") or m.group("unit") or ""
     if written_unit and end_override is None:
         unit = UNIT_WORDS.get(written_unit.strip().lower(), unit)
+    iso_after = m.group("isoafter")
+    if iso_after and end_override is None:
+        if iso_after in ISO_CURRENCIES:
+            unit = iso_after  # "300 SEK", "4.2 billion NOK"
+        else:
+            end_override = m.start("isoafter")
     if frac:
         half = _half_unit(-len(frac))
     elif unit in _EXACT_UNITS:
@@ -176,13 +206,13 @@ def _token(text: str, m: re.Match, scale_word: str, end_override: int | None = N
         half = _half_unit(zeros)
     sign = -1 if (m.group("sign") or "") in ("-", "−", "–") else 1
     end = end_override if end_override is not None else m.end()
-    while end > m.start() and text[end - 1].isspace():
+    while end > start and text[end - 1].isspace():
         end -= 1
     after = text[end:end + 1]
     yield NumberToken(
-        start=m.start(),
+        start=start,
         end=end,
-        text=text[m.start():end],
+        text=text[start:end],
         value=(-number if sign < 0 else number) * scale if scale != 1 else (-number if sign < 0 else number),
         half_width=half * scale if scale != 1 else half,
         unit=unit,
@@ -198,12 +228,18 @@ def _token(text: str, m: re.Match, scale_word: str, end_override: int | None = N
 # ratio has decimals or three parts or more. Each part is its own figure.
 _RATIO_RE = re.compile(r"(?<![\w.:])\d+(?:\.\d+)?(?:\s?:\s?\d+(?:\.\d+)?)+(?![\w:])")
 _PART_RE = re.compile(r"\d+(?:\.(\d+))?")
+# "(H1 2023: 40.9%)", "2023: 4.5 per cent": a year (or a figure with a unit) before a colon labels
+# the number after it; the two are not the parts of a ratio.
+_YEAR_LABEL = re.compile(r"(?:1[89]|20)\d\d\s?:\s")
+_UNIT_AFTER_RATIO = re.compile(r"\s?(?:[%‰]|per\s?cent\b|percent\b)", re.I)
 
 
 def _find_ratio_parts(text: str):
     for m in _RATIO_RE.finditer(text):
         parts = list(_PART_RE.finditer(m.group()))
         if len(parts) < 3 and not any(p.group(1) for p in parts):
+            continue
+        if _YEAR_LABEL.match(m.group()) or _UNIT_AFTER_RATIO.match(text, m.end()):
             continue
         for p in parts:
             frac = p.group(1) or ""
@@ -241,6 +277,11 @@ _WORD_NUMBER_RE = re.compile(
       |(?<![\w-]\s)\b(?P<half>[Hh]alf)\b(?=\s+(?:of|the)\b))
     |(?P<fold>\b(?P<fn>{_CARDINAL_STEM}|\d+)[\s-]?fold\b)
     |(?P<verb>\b(?:{'|'.join(_MULTIPLE_VERBS)})\b)
+    |(?P<twice>\b(?:twice|thrice)\b(?=\s+(?:as|the|that|this|its|their|his|her|our|what|those|these)\b))
+    |(?P<to_one>(?<!\bfrom\s)(?<!\bbetween\s)\b(?P<tn>{_CARDINAL})[\s-]to[\s-]one\b
+        (?![\s-]*(?:hundred|thousand|million|billion|trillion|of|per|percent)\b))
+    |(?P<one_in>\b(?P<inum>{_CARDINAL})\s+in\s+(?P<iden>{_CARDINAL}|\d{{1,3}}(?:,\d{{3}})*(?![\d.,]))
+        (?![\s-]*(?:hundred|thousand|million|billion|trillion|percent|per|years?|months?|weeks?|days?|hours?)\b))
     |(?P<cardinal>\b(?P<c1>{_CARDINAL})(?:\s+hundred(?:\s+(?:and\s+)?(?P<c2>{_CARDINAL}))?(?P<hundred>))?
         (?:\s+(?P<scale>{'|'.join(_WORD_SCALES)})\b)?
         (?:\s+(?P<unit>percent|per\ cent|percentage\ points?|times|years?|months?|weeks?|days?|hours?)\b)?))
@@ -257,7 +298,8 @@ def _cardinal_value(words: str) -> int:
 
 
 # Words that can start a number in words; the full grammar is tried only where one stands.
-FIRST_WORDS = {w.lower() for w in list(WORD_VALUES) + list(_MULTIPLE_VERBS) + ["a", "an", "half"]}
+FIRST_WORDS = {w.lower() for w in list(WORD_VALUES) + list(_MULTIPLE_VERBS) + ["a", "an", "half", "twice", "thrice"]}
+_TWICE = {"twice": 2, "thrice": 3}
 _WORD = re.compile(r"[A-Za-z]+")
 _DIGITS_FOLD = re.compile(r"\b\d+[\s-]?fold\b", re.I)
 
@@ -307,6 +349,28 @@ def find_word_numbers(text: str, word_starts: list[int] | None = None):
             value = Decimal(n) if n.isdigit() else Decimal(_cardinal_value(n))
             yield NumberToken(value=value, half_width=Decimal(0), digits=str(value), kind_hint="multiple",
                               **{**common, "unit": "times"})
+        elif g["twice"]:
+            # "twice as large", "twice the national rate": a multiple; "twice a year" is a frequency
+            value = Decimal(_TWICE[g["twice"].lower()])
+            yield NumberToken(value=value, half_width=Decimal(0), digits=str(value), kind_hint="multiple",
+                              **{**common, "unit": "times"})
+        elif g["to_one"]:
+            # "three to one", "five-to-one": a ratio of that many to one ("one-to-one support" is a manner)
+            value = Decimal(_cardinal_value(g["tn"]))
+            if value == 1:
+                continue
+            yield NumberToken(value=value, half_width=Decimal(0), digits=str(value), kind_hint="ratio", **common)
+        elif g["one_in"]:
+            # "one in four", "two in five": a rate, read like "a quarter of" ("five out of nine
+            # provinces" counts a part of a whole, and stays two counts)
+            numerator = _cardinal_value(g["inum"])
+            den = g["iden"]
+            denominator = int(den.replace(",", "")) if den[0].isdigit() else _cardinal_value(den)
+            if not 0 < numerator < denominator:
+                continue
+            with localcontext(DefaultContext):
+                value = Decimal(numerator) / Decimal(denominator)
+            yield NumberToken(value=value, half_width=Decimal(0), digits=str(numerator), kind_hint="ratio", **common)
         elif g["verb"]:
             value = Decimal(_MULTIPLE_VERBS[g["verb"].lower()])
             yield NumberToken(value=value, half_width=Decimal(0), digits=str(value), kind_hint="multiple",

@@ -48,7 +48,27 @@ UNIT_KINDS: dict[str, Kind] = {
     "square_kilometer": Kind.PHYSICAL,
     "square_meter": Kind.PHYSICAL,
     "liter": Kind.PHYSICAL,
+    "square_foot": Kind.PHYSICAL,
+    "square_mile": Kind.PHYSICAL,
+    # a Scandinavian crown whose country the text leaves to its context ("3.1 billion kr");
+    # figures.py names it NOK, SEK, DKK or ISK when the document says which
+    "krone": Kind.MONEY,
 }
+
+# ISO 4217 codes of the currencies in use. Written in capitals before or after a number
+# ("NOK 4.2 billion", "300 SEK"), a code makes the figure money in that currency. Left out:
+# codes that are English words or common abbreviations in capitals ("ALL", "TOP", "CUP",
+# "MAD", "PEN", "TRY", "SOS", "BOB", "GEL", "AMD", "MOP", "COP", "CVE", "IRR", "SCR"),
+# which stand before or after numbers far more often as what they spell.
+ISO_CURRENCIES = frozenset("""
+AED AFN ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BRL BSD BTN BWP BYN BZD CAD CDF CHF
+CLP CNY CRC CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GHS GIP GMD GNF GTQ GYD HKD HNL HRK HTG
+HUF IDR ILS INR IQD ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MDL
+MGA MKD MMK MNT MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PGK PHP PKR PLN PYG QAR
+RON RSD RUB RWF SAR SBD SDG SEK SGD SHP SLE SLL SRD SSP STN SVC SYP SZL THB TJS TMT TND TTD TWD TZS
+UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XDR XOF XPF YER ZAR ZMW ZWG ZWL
+""".split())
+UNIT_KINDS.update({code: Kind.MONEY for code in ISO_CURRENCIES})
 
 # How a unit's value becomes a plain number in arithmetic (94.17 percent -> 0.9417).
 UNIT_FACTORS = {"percent": "0.01", "percentage_point": "0.01", "basis_point": "0.0001", "per_mille": "0.001"}
@@ -59,7 +79,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "¥": "CNY", "RMB": "CNY", "CNY": "CNY", "₹": "INR", "Rs.": "INR", "Rs": "INR", "INR": "INR",
     "₦": "NGN", "N": "NGN", "NGN": "NGN", "Tk": "BDT", "Tk.": "BDT", "৳": "BDT", "GH₵": "GHS", "GHS": "GHS",
     "KSh": "KES", "Ksh": "KES", "KES": "KES", "R": "ZAR", "ZAR": "ZAR", "₱": "PHP", "PHP": "PHP",
-    "A$": "AUD", "AUD": "AUD", "C$": "CAD", "CAD": "CAD",
+    "A$": "AUD", "AUD": "AUD", "C$": "CAD", "CAD": "CAD", "kr": "krone",
 }
 
 # Written after the number (and its scale word). Longest first when matching.
@@ -75,11 +95,19 @@ UNIT_WORDS: dict[str, str] = {
     "pounds": "GBP", "pound": "GBP", "rupees": "INR", "rupee": "INR", "naira": "NGN",
     "takas": "BDT", "taka": "BDT", "cedis": "GHS", "cedi": "GHS", "shillings": "KES", "rand": "ZAR",
     "pesos": "PHP", "yen": "JPY", "元": "CNY",
+    "zł": "PLN", "złoty": "PLN", "złotys": "PLN", "złotych": "PLN", "zloty": "PLN", "zlotys": "PLN",
+    "kr": "krone", "krone": "krone", "kroner": "krone", "kronor": "SEK", "krona": "SEK",
+    "danish kroner": "DKK", "danish krone": "DKK", "norwegian kroner": "NOK", "norwegian krone": "NOK",
+    "swedish kronor": "SEK", "swedish krona": "SEK", "swiss francs": "CHF", "swiss franc": "CHF",
     "tonnes": "tonne", "tonne": "tonne", "tons": "tonne", "ton": "tonne", "hectares": "hectare",
     "hectare": "hectare", "mu": "mu", "kilowatt-hours": "kilowatt_hour", "kilowatt hours": "kilowatt_hour",
     "kwh": "kilowatt_hour", "hours": "hour", "days": "day", "weeks": "week", "months": "month", "years": "year", "kilometres": "kilometer", "kilometers": "kilometer",
     "km": "kilometer", "square kilometres": "square_kilometer", "square kilometers": "square_kilometer",
     "square metres": "square_meter", "square meters": "square_meter", "litres": "liter", "liters": "liter",
+    "sq km": "square_kilometer", "sq. km": "square_kilometer", "sq.km": "square_kilometer",
+    "km2": "square_kilometer", "km²": "square_kilometer", "sq m": "square_meter", "sq. m": "square_meter",
+    "sq ft": "square_foot", "sq. ft": "square_foot", "square feet": "square_foot", "square foot": "square_foot",
+    "sq mi": "square_mile", "sq. mi": "square_mile", "square miles": "square_mile", "square mile": "square_mile",
 }
 
 
@@ -100,6 +128,8 @@ def registry():
     ureg.define("mu = 10000 / 15 * meter ** 2")  # the Chinese land unit, 1/15 hectare
     ureg.define("square_kilometer = kilometer ** 2")
     ureg.define("square_meter = meter ** 2")
+    ureg.define("square_foot = foot ** 2")
+    ureg.define("square_mile = mile ** 2")
     for code in sorted({c for c in UNIT_KINDS if kind_of(c) is Kind.MONEY}):
         ureg.define(f"{code} = [currency_{code}]")
     return ureg
