@@ -26,7 +26,13 @@ It reads:
   "Within that total", and "N of them" or "N of it" after a level: "182
   nesting pairs, 140 of them in the wetland";
 - a whole a later sentence names ("the €13.1 billion budget" ... "in the
-  budget").
+  budget");
+- a flow for a stretch of time inside the running total of the same flow:
+  "41,200 tonnes in April" and "150,900 tonnes in the first four months", "for
+  the year up to April", "from January to April". The running total must name
+  no place or product the part's words lack; stocks (population, debt) and
+  balances that can turn negative (profit) are not read this way. Months that
+  do not overlap add up to no more than their running total.
 
 When the words do not say the parts exhaust the whole, each part must be no
 larger than the whole; that the parts together are no larger is reported only
@@ -82,7 +88,9 @@ def _named_parts(document: Document, figures: tuple[Figure, ...], where) -> Iter
 
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
-    return links_first(relations.parts_within(grammar.read(document, figures), ID), _find(document, figures), "whole")
+    meaning = grammar.read(document, figures)
+    yield from links_first(relations.parts_within(meaning, ID), _find(document, figures), "whole")
+    yield from relations.aggregates_within(meaning, ID)
 
 
 def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:

@@ -26,7 +26,7 @@ PERIOD_RE = re.compile(
     |(?P<endof>\b(?:by\ )?(?:the\ )?end\ of\ (?:(?:december|dec\.?)\ )?(?P<ey>{_YEAR}))
     |(?P<range>\b(?P<m1>{_MONTH})\s?(?:to|-|–|through)\s?(?P<m2>{_MONTH})(?:,?\s(?P<ry>{_YEAR}))?)
     |(?P<half>\b(?:(?P<hord>first|second)\ half|(?:first|last)\ six\ months|H(?P<hn>[12]))(?:\ of)?(?:\ (?:the\ )?(?:year\ )?(?P<hy>{_YEAR}|this\ year|last\ year))?)
-    |(?P<quarter>\b(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\ quarter|Q(?P<qn>[1-4]))(?:\ of)?(?:\ (?:FY\s?)?(?P<qy>{_YEAR})(?:[-–/](?P<qy2>\d\d)(?!\d))?)?)
+    |(?P<quarter>\b(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\ quarter|Q(?P<qn>[1-4])|quarter\ (?P<qn2>[1-4])(?!\d))(?:\ of)?(?:\ (?:FY\s?)?(?P<qy>{_YEAR})(?:[-–/](?P<qy2>\d\d)(?!\d))?)?)
     |(?P<month>\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\ (?:of\ )?)?(?P<mon>{_MONTH})(?:\ (?P<d2>\d{{1,2}})(?!\d|,\d)(?:st|nd|rd|th)?,?)?(?:\ (?P<my>{_YEAR}))?\b)
     |(?P<year>(?<!\d/)\b(?P<yy>{_YEAR})\b(?![.,]\d|\s?(?:%|‰|万|亿|元|per\ ?cent|percent|thousand|million|billion|trillion|lakh|crore|bn\b|mn\b|k\b|m\b))))
     """,
@@ -98,7 +98,7 @@ def find_periods(text: str) -> list[PeriodMention]:
             year = g["hy"] if g["hy"] and g["hy"][0].isdigit() else None
             period = f"{year + '-' if year else ''}H{n}"
         elif g["quarter"]:
-            n = g["qn"] or str(_ORDINAL[g["qord"].lower()])
+            n = g["qn"] or g["qn2"] or str(_ORDINAL[g["qord"].lower()])
             year = g["qy"]
             if year and g["qy2"] and int(g["qy2"]) == (int(year) + 1) % 100:
                 period = f"{_fy(year, g['qy2'])}-Q{n}"  # "the fourth quarter of 2021-22"

@@ -40,6 +40,7 @@ from auditor.grammar.links import (
     share_then_amount,
 )
 from auditor.grammar.segments import Segment, segment
+from auditor.grammar.within import WithinLink, aggregates_within
 from auditor.model import Figure
 
 
@@ -63,6 +64,8 @@ class Meaning:
     named_identities: tuple[NamedIdentityLink, ...]
     steps: tuple[StepLink, ...]
     plan_shares: tuple[ShareLink, ...]
+    # levels inside a larger aggregate of the same measure: a month in the year to date
+    within: tuple[WithinLink, ...] = ()
 
     @property
     def bases(self) -> frozenset[str]:
@@ -112,7 +115,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    tuple(headline_restatements(document.text, segments, frames)),
                    tuple(pairs), tuple(part_shares(segments, frames, parts)),
                    tuple(named_identities(segments, frames, frozenset(link.old.id for link in changes))) + tuple(gaps),
-                   tuple(series_steps(segments, frames)), tuple(plan_shares(segments, frames)))
+                   tuple(series_steps(segments, frames)), tuple(plan_shares(segments, frames)),
+                   tuple(aggregates_within(document.text, segments, frames, frozenset(link.old.id for link in changes))))
 
 
 _last: list = [None, None, None]
@@ -126,4 +130,4 @@ def read(document: Document, figures: tuple[Figure, ...]) -> Meaning:
 
 
 __all__ = ["ChangeLink", "ChangePairLink", "Frame", "GroupsLink", "Meaning", "NamedIdentityLink", "PartShareLink", "PartsLink", "RatioLink", "Role", "SameAsLink", "Segment", "ShareLink",
-           "SharesLink", "StepLink", "read", "same_unit"]
+           "SharesLink", "StepLink", "WithinLink", "read", "same_unit"]

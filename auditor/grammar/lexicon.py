@@ -123,3 +123,45 @@ PLAN_NOUNS = ("plan", "target", "goal", "quota", "budget", "estimate", "estimate
               "objective", "pledge", "promise", "commitment", "allocation", "ceiling", "cap", "limit", "benchmark")
 MET_WORDS = ("fulfilled", "fulfiled", "achieved", "met", "exceeded", "surpassed", "accomplished", "reached",
              "overfulfilled", "delivered", "kept", "honoured", "honored")
+
+# --- aggregates over time -------------------------------------------------------------
+# A span of months named before the month it ends in: "arrivals for the year up to July",
+# "profit for the half year to September". The number is the span's length in months;
+# 0 means it runs from January (a "year to July" is read as the calendar year to date, the
+# shorter of its readings, so that what it contains the twelve-month reading contains too).
+RUNNING_SPANS = {"year": 0, "months": 0, "half year": 6, "half-year": 6, "six months": 6, "nine months": 9,
+                 "three months": 3, "quarter": 3}
+RUNNING_TO = ("up to", "to", "through", "till", "until", "ended", "ending", "to the end of", "up to the end of")
+# Without a month: from the start of the year to the time of writing.
+YEAR_TO_DATE = ("year to date", "year-to-date", "so far this year", "so far in the year", "since the start of the year",
+                "since the beginning of the year", "since the start of this year", "since the beginning of this year")
+# Flows: amounts that build up over a period, so that their value for part of the period
+# cannot exceed their value for the whole ("production in February" within "production in the
+# first two months"). Each family lists the words, nouns and verbs, that name one flow; stocks
+# (population, debt, subscribers) and net balances (profit, which can be a loss) are not flows.
+FLOW_FAMILIES = {
+    "production": ("production", "output", "produced", "producing"),
+    "export": ("export", "exported", "shipment", "shipped"),
+    "import": ("import", "imported"),
+    "arrival": ("arrival", "arrived", "visitor", "tourist"),
+    "sale": ("sale", "sold"),
+    "remittance": ("remittance", "remitted", "inflow"),
+    "case": ("case",),
+    "death": ("death", "died", "fatality"),
+    "registration": ("registration", "registered"),
+    "revenue": ("revenue", "turnover"),
+    "spending": ("spending", "expenditure", "spent"),
+    "collection": ("collection", "collected"),
+    "traffic": ("traffic", "throughput", "cargo", "handled"),
+    "birth": ("birth",),
+    "passenger": ("passenger",),
+    "crash": ("crash", "accident"),
+    "disbursement": ("disbursement", "disbursed"),
+    "emission": ("emission", "emitted"),
+    "consumption": ("consumption", "consumed"),
+    "completion": ("completion", "completed"),
+    "approval": ("approval", "approved"),
+}
+# Words of a measure that say nothing of its scope ("total oil production" is oil production).
+SCOPE_FREE_WORDS = ("total", "overall", "the", "of", "and", "in", "for", "all", "a", "an", "at", "to", "from",
+                    "figure", "number", "level", "volume", "amount", "value", "corresponding", "cumulative")

@@ -62,6 +62,31 @@ def parts_within(meaning: Meaning, check: str) -> Iterator[Relation]:
                            f"{part.text} is given as part of {link.whole.text}")
 
 
+def aggregates_within(meaning: Meaning, check: str) -> Iterator[Relation]:
+    """Flows inside a larger aggregate of the same measure and subject: the months of a running
+    total that do not overlap add up to no more than it; a month in the year to date is no larger."""
+    parts_of: dict[str, list] = {}
+    for link in meaning.within:
+        parts_of.setdefault(link.whole.id, []).append(link)
+    for links in parts_of.values():
+        whole = links[0].whole
+        disjoint, last = [], None
+        for link in sorted(links, key=lambda link: link.months):
+            if last is None or link.months[0] > last:
+                disjoint.append(link)
+                last = link.months[1]
+        if len(disjoint) > 1:
+            names = {f"p{i}": link.part for i, link in enumerate(disjoint)}
+            yield Relation(check, expr.parse(" + ".join(names) + " <= whole"), {**names, "whole": whole},
+                           f"{' + '.join(p.text for p in names.values())}, for periods inside that of {whole.text}, "
+                           f"add up to no more than it")
+        summed = {link.part.id for link in disjoint} if len(disjoint) > 1 else set()
+        for link in links:
+            if link.part.id not in summed:
+                yield Relation(check, _PART, {"part": link.part, "whole": whole},
+                               f"{link.part.text} is for part of the period of {whole.text}")
+
+
 def _oriented(change: Figure, direction: int, up, down, unsigned=None):
     # a change written without a sign but said to be a fall ("down 18.2 percent") is negative;
     # one the words give no sign ("an improvement of nine points") is compared by size

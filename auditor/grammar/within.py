@@ -1,0 +1,217 @@
+"""Aggregates inside larger aggregates: what stretch of time and which subject a
+level covers, and which stated levels the text places inside others.
+
+A monthly bulletin states a flow for the month and again for the months up to it
+("90,338 arrivals in July", "543,205 for the year up to July"); a results note
+gives the quarter and the half year; a release gives one region's count and the
+country's. The smaller aggregate cannot exceed the larger one. This module reads,
+for each level, its *extent*: the months it covers (from its period, widened by a
+running span such as "the first seven months" or "the year to July") and the
+proper names of its clause (the subject it is narrowed to). A level lies within
+another of the same measure and unit when its months fall inside the other's and
+the other names no subject it does not.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from auditor.grammar import lexicon
+from auditor.grammar.frames import Frame, same_unit
+from auditor.extract.periods import find_periods
+from auditor.grammar.segments import Segment
+from auditor.model import Figure, Kind
+
+_MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTH = lexicon.alternation(tuple(_MONTHS))
+_COUNT_WORDS = {w: i for i, w in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+
+_RUNNING_TO_MONTH = re.compile(
+    rf"\b(?P<span>{lexicon.alternation(tuple(lexicon.RUNNING_SPANS))})\s+(?:{lexicon.alternation(lexicon.RUNNING_TO)})"
+    rf"\s+(?:the\s+end\s+of\s+)?(?P<month>{_MONTH})\b", re.I)
+_FIRST_MONTHS = re.compile(r"\bfirst\s+(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+months\b", re.I)
+_YEAR_TO_DATE = re.compile(rf"\b(?:{lexicon.alternation(lexicon.YEAR_TO_DATE)})\b", re.I)
+# where a clause ends, for the words that qualify a figure: a figure's running span and
+# subject are said in its own clause ("..., while arrivals for the year up to July rose to 543,205")
+_STRONG_BREAK = re.compile(r"[;:()\[\]]|,\s+(?:while|whereas|but|and|compared|against|versus|from|up|down)\b"
+                           r"|\b(?:while|whereas)\b|\.\s")
+_NAME = re.compile(r"\b[A-Z][A-Za-z&'-]+")
+_NOT_NAMES = frozenset({*(m.capitalize() for m in _MONTHS), "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                        "Saturday", "Sunday", "The", "A", "An", "In", "For", "Of", "On", "At", "By", "As", "And", "Its",
+                        "This", "That", "These", "Those", "It", "Total", "Overall", "Year", "Q1", "Q2", "Q3", "Q4",
+                        "H1", "H2", "FY", "Sept"})
+_FLOW_OF_WORD = {lexicon.fold(w): family for family, words in lexicon.FLOW_FAMILIES.items() for w in words}
+# words of a measure that name its period, not its scope: "output for the year ending September"
+_SCOPE_FREE = frozenset(lexicon.fold(w) for phrase in (*lexicon.SCOPE_FREE_WORDS, *lexicon.PERIOD_WORDS,
+                                                       *lexicon.RUNNING_SPANS, *lexicon.RUNNING_TO, *_MONTHS,
+                                                       *_COUNT_WORDS, "first", "end", "ending", "ended", "date")
+                        for w in phrase.split())
+_REACH = 40
+_AT_DATE = re.compile(r"\b(?:as\s+(?:at|of|on)|by\s+the\s+end\s+of|at\s+the\s+end\s+of|end-)\b", re.I)
+_PERIOD = re.compile(r"^(?P<y>(?:19|20)\d\d)(?:-(?:(?P<m1>\d\d)(?:\.\.(?P<m2>\d\d))?|H(?P<h>[12])|Q(?P<q>[1-4])))?$")
+
+
+@dataclass(frozen=True)
+class Extent:
+    first: int  # months since year 0, inclusive
+    last: int
+    names: frozenset[str]  # proper names of the figure's clause: the subject it narrows to
+    running: bool  # a running span the words state ("the first seven months"), not a calendar period
+    flow: str  # the flow family its clause or measure names ("production"), or ""
+    words: frozenset[str]  # the folded words of its clause and measure
+
+    def inside(self, other: Extent) -> bool:
+        return other.first <= self.first and self.last <= other.last
+
+
+@dataclass(frozen=True)
+class WithinLink:
+    """A flow for fewer months of the same subject than another: a month in the year to date."""
+    part: Figure
+    whole: Figure
+    months: tuple[int, int]  # the part's, first and last: parts of one whole that do not overlap add up
+
+
+def months_of(period: str) -> tuple[int, int] | None:
+    """The months a normalised period covers ("2012" -> January to December 2012)."""
+    m = _PERIOD.match(period)
+    if not m:
+        return None  # a fiscal year starts in a month the text rarely gives; a day is a point in time
+    base = int(m.group("y")) * 12 - 1
+    if m.group("h"):
+        start = 1 if m.group("h") == "1" else 7
+        return base + start, base + start + 5
+    if m.group("q"):
+        start = 3 * int(m.group("q")) - 2
+        return base + start, base + start + 2
+    if m.group("m1"):
+        return base + int(m.group("m1")), base + int(m.group("m2") or m.group("m1"))
+    return base + 1, base + 12
+
+
+def _clause(document_text: str, seg: Segment, k: int) -> str:
+    """The figure's clause in the raw text, stopped at a strong break or at another figure of
+    its unit (a list's next item); a rate or a duration between them belongs to the clause
+    ("for the year up to July rose 16.7 percent to 543,205", "the first seven months")."""
+    figure = seg.figures[k]
+    left, right = seg.start, seg.end
+    for other in reversed(seg.figures[:k]):
+        if other.unit == figure.unit:
+            left = other.span.end
+            break
+    for other in seg.figures[k + 1:]:
+        if other.unit == figure.unit:
+            right = other.span.start
+            break
+    before = document_text[left:figure.span.start]
+    after = document_text[figure.span.end:right]
+    breaks = list(_STRONG_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end():]
+    cut = _STRONG_BREAK.search(after)
+    if cut:
+        after = after[:cut.start()]
+    return before + _AT_FIGURE + after
+
+
+_AT_FIGURE = " \x00 "  # where the figure stands in its clause
+# the subject a figure narrows to is named close to it; a source further back in its clause
+# ("NNPC's report showed that ... production came to 553.59 million") is not its subject
+_NAME_REACH_BEFORE, _NAME_REACH_AFTER = 70, 40
+
+
+def extent(document_text: str, seg: Segment, k: int) -> Extent | None:
+    figure = seg.figures[k]
+    months = months_of(figure.period)
+    if months is None:
+        return None
+    first, last = months
+    clause = _clause(document_text, seg, k)
+    if _AT_DATE.search(clause):
+        return None  # "as at 15 August": a running total since some start the words do not give
+    running = False
+    year_start = (first // 12) * 12  # January of the period's year
+    before, _, after = clause.partition(_AT_FIGURE)
+    # a running span after the figure is its own only before a comma: "41,200 tonnes in April,
+    # bringing production in the first four months to ..." names the next figure's span
+    own = before + " " + after.split(",")[0]
+    to_month = _RUNNING_TO_MONTH.search(own)
+    first_months = _FIRST_MONTHS.search(own)
+    if to_month:
+        end = year_start + _MONTHS[to_month.group("month").lower()] - 1
+        length = lexicon.RUNNING_SPANS[" ".join(to_month.group("span").lower().split())]
+        first, last, running = (end - length + 1 if length else year_start), end, True
+    elif first_months:
+        n = first_months.group("n").lower()
+        count = int(n) if n.isdigit() else _COUNT_WORDS[n]
+        if 1 <= count <= 12:
+            first, last, running = year_start, year_start + count - 1, True
+    elif _YEAR_TO_DATE.search(own) and first == last:
+        first, running = year_start, True  # "so far this year" with the month of writing
+    if not running and not find_periods(clause):
+        return None  # a period carried over from another sentence may not be this figure's
+    near = before[-_NAME_REACH_BEFORE:] + " " + after[:_NAME_REACH_AFTER]
+    names = {m.group() for m in _NAME.finditer(near)} - _NOT_NAMES
+    first_word = _NAME.match(document_text[seg.start:figure.span.start].lstrip())
+    if first_word and before.lstrip().startswith(first_word.group()):
+        names.discard(first_word.group())  # a capital that opens the sentence is no name
+    words = frozenset(lexicon.folded_words(clause + " " + figure.measure))
+    families = {_FLOW_OF_WORD[w] for w in words if w in _FLOW_OF_WORD}
+    flow = families.pop() if len(families) == 1 else ""  # two flows in one clause: which is this figure's?
+    return Extent(first, last, frozenset(names), running, flow, words)
+
+
+def _is_candidate(frame: Frame) -> bool:
+    f = frame.figure
+    return (frame.is_level and frame.modality == "stated" and f.kind in (Kind.COUNT, Kind.MONEY, Kind.PHYSICAL)
+            and f.unit not in ("month", "year", "week", "day") and not f.qualifier and f.value > 0)
+
+
+def _narrower_or_same(part: Extent, whole: Extent, whole_measure: str) -> bool:
+    """The whole names no subject and no modifier the part's words lack: "oil and condensate
+    production" holds "oil and condensate production in May", not "gas production in May"."""
+    scope = {w for w in lexicon.folded_words(whole_measure) if w not in _SCOPE_FREE and w not in _FLOW_OF_WORD}
+    return whole.names <= part.names and scope <= part.words
+
+
+def aggregates_within(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
+                      bases: frozenset[str] = frozenset()) -> list[WithinLink]:
+    """Each stated flow with the shortest stated aggregate of the same flow whose months
+    contain its own. The old level a change is measured from (`bases`) is left out: its period
+    is the change's shifted ("a decline from the 62.10 million of September 2019"), which the
+    words often leave to the reader."""
+    extents: dict[str, Extent] = {}
+    by_flow: dict[tuple[str, str], list[Frame]] = {}
+    for seg in segments:
+        if seg.is_table_row:
+            continue  # a table's rows and columns are the table checks'
+        for k, f in enumerate(seg.figures):
+            frame = frames[f.id]
+            if not _is_candidate(frame) or f.id in bases:
+                continue
+            found = extent(document_text, seg, k)
+            if found is not None and found.flow:
+                extents[f.id] = found
+                by_flow.setdefault((found.flow, f.unit), []).append(frame)
+    links = []
+    for members in by_flow.values():
+        for i, part in enumerate(members):
+            p = extents[part.figure.id]
+            best = None
+            # the nearest statements of the flow only: a measure named on every page of a
+            # long report is not compared with every other page
+            for whole in members[max(0, i - _REACH):i + _REACH]:
+                w = extents[whole.figure.id]
+                if whole is part or not p.inside(w) or (p.first, p.last) == (w.first, w.last) \
+                        or not _narrower_or_same(p, w, whole.figure.measure) \
+                        or not same_unit(part.figure, whole.figure) or (whole.group and whole.group != part.group):
+                    continue
+                size = (w.last - w.first, abs(whole.figure.span.start - part.figure.span.start))
+                if best is None or size < best[0]:
+                    best = (size, whole)
+            if best is not None:
+                links.append(WithinLink(part.figure, best[1].figure, (p.first, p.last)))
+    return links

@@ -1,0 +1,100 @@
+"""Aggregates inside larger aggregates (auditor.grammar.within): a flow for part of a
+period within the same flow for the whole period, and each entry of its vocabularies in a
+sentence of its own. The sentences are written here; none is a report's."""
+from __future__ import annotations
+
+import pytest
+
+from auditor import grammar
+from auditor.audit import audit_document
+from auditor.document import Document
+from auditor.extract import extract_figures
+from auditor.grammar import lexicon
+from auditor.grammar.within import months_of
+from auditor.model import Status
+
+
+def within(text: str) -> list[tuple[str, str]]:
+    doc = Document("t.txt", text)
+    meaning = grammar.read(doc, extract_figures(doc))
+    return [(link.part.text, link.whole.text) for link in meaning.within]
+
+
+def verdicts(text: str) -> list[tuple[Status, tuple[str, ...]]]:
+    findings = audit_document(Document("t.txt", text), checks=["part-exceeds-whole"]).findings
+    return [(f.status, tuple(x.text for x in f.figures)) for f in findings]
+
+
+@pytest.mark.parametrize("period, months", [
+    ("2021", (2021 * 12, 2021 * 12 + 11)),
+    ("2021-03", (2021 * 12 + 2, 2021 * 12 + 2)),
+    ("2021-01..10", (2021 * 12, 2021 * 12 + 9)),
+    ("2021-H2", (2021 * 12 + 6, 2021 * 12 + 11)),
+    ("2021-Q2", (2021 * 12 + 3, 2021 * 12 + 5)),
+    ("FY2021-22", None),  # a fiscal year's first month is not in the period
+    ("2021-03-15", None),  # a day: a point in time
+    ("", None),
+])
+def test_months_of_a_period(period, months):
+    assert months_of(period) == months
+
+
+# --- each way of stating a running total ------------------------------------------------------
+
+RUNNING = [
+    "Fish production came to 41,200 tonnes in April 2022, and production for the year up to April reached 150,900 tonnes.",
+    "Fish production came to 41,200 tonnes in April 2022; in the first four months of 2022 production was 150,900 tonnes.",
+    "Fish production came to 41,200 tonnes in April 2022, while production from January to April 2022 was 150,900 tonnes.",
+    "Fish production came to 41,200 tonnes in April 2022. Production in the year to date stood at 150,900 tonnes in April 2022.",
+    "Production reached 41,200 tonnes in April 2022, bringing production in the first four months of 2022 to 150,900 tonnes.",
+]
+
+
+@pytest.mark.parametrize("text", RUNNING)
+def test_a_month_lies_within_its_running_total(text):
+    assert within(text) == [("41,200 tonnes", "150,900 tonnes")]
+
+
+@pytest.mark.parametrize("span, to", [(s, t) for s in lexicon.RUNNING_SPANS for t in lexicon.RUNNING_TO])
+def test_every_running_span_and_joiner(span, to):
+    text = (f"Cement output was 310,000 tonnes in September 2019, and output for the {span} {to} September "
+            f"was 2,400,000 tonnes.")
+    assert within(text) == [("310,000 tonnes", "2,400,000 tonnes")]
+
+
+@pytest.mark.parametrize("family, words", list(lexicon.FLOW_FAMILIES.items()))
+def test_every_flow_word_links_a_month_to_its_year(family, words):
+    for word in words:
+        text = f"The {word} figure was 5,120 in March 2023, and the {word} figure for the first three months of 2023 was 14,870."
+        assert within(text) == [("5,120", "14,870")], word
+
+
+def test_months_of_a_running_total_add_up_to_no_more_than_it():
+    text = ("Copper exports were $1.21 billion in February 2024 and $1.35 billion in March 2024. "
+            "Exports from January to April 2024 came to $5.02 billion.")
+    assert verdicts(text) == [(Status.CONSISTENT, ("$1.21 billion", "$1.35 billion", "$5.02 billion"))]
+
+
+def test_a_month_above_its_running_total_is_an_error():
+    text = ("Visitor arrivals rose to 92,400 in July 2019, while arrivals for the year up to July "
+            "rose 6.1 percent to 54,310.")
+    assert verdicts(text) == [(Status.INCONSISTENT, ("92,400", "54,310"))]
+
+
+# --- decoys: figures side by side that are not a part and its whole -------------------------------
+
+DECOYS = {
+    "a stock, not a flow": "The population was 1,204,000 in June 2020 and 1,199,000 for 2020 as a whole.",
+    "another flow": "Gold exports were $310 million in May 2021, and gold imports for the first five months of 2021 were $95 million.",
+    "the whole names another place": "Rice output in Kedah was 92,000 tonnes in May 2021, and output in Perak for the first five months of 2021 was 61,000 tonnes.",
+    "the whole names another product": "Gas production was 9,100 units in May 2021, and oil production for the first five months of 2021 was 8,200 units.",
+    "a running total since a date": "Cases were 4,100 in May 2021; as at 31 May 2021 there were 3,900 cases.",
+    "a change's base is another year's": "Sales fell 12 percent in March 2021 to 8,800 from 10,000 units, and sales for the first three months of 2021 were 9,500 units.",
+    "the same months": "Remittances were $1.8 billion in June 2021, and remittances in June 2021 from Gulf states were $0.9 billion.",
+    "a later period": "Car sales were 12,300 in December 2021, and sales in the first eleven months of 2021 were 11,900.",
+}
+
+
+@pytest.mark.parametrize("text", DECOYS.values(), ids=DECOYS.keys())
+def test_decoys_give_no_link(text):
+    assert within(text) == []
