@@ -98,3 +98,47 @@ DECOYS = {
 @pytest.mark.parametrize("text", DECOYS.values(), ids=DECOYS.keys())
 def test_decoys_give_no_link(text):
     assert within(text) == []
+
+
+# --- shares of one named whole (auditor.grammar.links.named_whole_shares) ---------------------------
+
+def shares_of_named_whole(text: str) -> list[tuple[tuple[str, ...], bool]]:
+    doc = Document("t.txt", text)
+    meaning = grammar.read(doc, extract_figures(doc))
+    return [(tuple(f.text for f in link.shares), link.total) for link in meaning.named_whole_shares]
+
+
+NAMED_WHOLE = [
+    "The Greens took 41.2% of the total vote in 2022. Labour won 35.9% of the total vote, and the Liberals 12.4% of the total vote.",
+    "In 2022 Apex Mobile held 38.5% of all subscribers. Delta Telecom had 27.0% of all subscribers, and Orbit 14.2% of all subscribers.",
+    "Kestrel Air carried 44.1 percent of the total passengers in 2019, while Harrier Jet carried 31.7 percent of the total passengers.",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_WHOLE)
+def test_shares_of_one_total_for_named_subjects_are_sure(text):
+    [(shares, sure)] = shares_of_named_whole(text)
+    assert len(shares) >= 2 and sure
+
+
+def test_shares_of_one_total_above_100_percent_are_an_error():
+    text = "The Greens took 61.2% of the total vote in 2022. Labour won 45.9% of the total vote in 2022."
+    findings = audit_document(Document("t.txt", text), checks=["share-of-total"]).findings
+    assert [(f.status, tuple(x.text for x in f.figures)) for f in findings] == [
+        (Status.INCONSISTENT, ("61.2%", "45.9%"))]
+
+
+NAMED_WHOLE_DECOYS = {
+    "overlapping groups, no names": "In 2022, 52% of all staff were women and 61% of all staff were graduates.",
+    "each subject's own whole": "The Greens won 61% of the votes in Northfield in 2022, and Labour 58% of the votes in Southfield.",
+}
+
+
+def test_shares_of_a_whole_without_names_or_total_are_only_plausible():
+    for text in NAMED_WHOLE_DECOYS.values():
+        assert all(not sure for _, sure in shares_of_named_whole(text)), text
+
+
+def test_of_the_total_alone_names_no_whole():
+    text = "Engineering drew 27.1% of the total in 2023. Applicants from abroad were 12.0% of the total in 2023."
+    assert shares_of_named_whole(text) == []

@@ -43,7 +43,12 @@ It reads:
   against the whole the words name ("of the 8,400 households", "Of the 8,400
   households surveyed, ..."), or else the earlier level that at least two
   other part-share pairs agree on (those of its sentence first, then the
-  document's).
+  document's);
+- shares of one whole named the same way for different subjects ("41.2% of
+  the total vote" ... "35.9% of the total vote"): together no more than 100%.
+  Sure when the words say "the total" or "all" and each share names its own
+  subject (parties, firms); otherwise the subjects may overlap or have wholes
+  of their own, and a sum above 100% is only a question.
 
 Other shares are compared with every figure of the same unit in the paragraph
 and totals stated earlier. When one whole fits, the share checks out; when none
@@ -223,7 +228,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     meaning = grammar.read(document, figures)
     linked = chain(relations.shares_of_parts(meaning, ID), relations.shares_amounting(meaning, ID),
                    relations.exhaustive_shares(meaning, ID), relations.part_shares(meaning, ID))
-    return links_first(linked, _find(document, figures), "share")
+    # shares of a named whole relate only to each other, so they leave the other readings be
+    return chain(links_first(linked, _find(document, figures), "share"), relations.shares_of_named_whole(meaning, ID))
 
 
 def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:

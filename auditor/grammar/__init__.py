@@ -15,6 +15,7 @@ from auditor.grammar.links import (
     ChangePairLink,
     GroupsLink,
     NamedIdentityLink,
+    NamedWholeSharesLink,
     PartShareLink,
     PartsLink,
     RatioLink,
@@ -23,6 +24,7 @@ from auditor.grammar.links import (
     SharesLink,
     StepLink,
     anaphoric_parts,
+    named_whole_shares,
     conversions,
     change_links,
     change_pairs,
@@ -66,6 +68,8 @@ class Meaning:
     plan_shares: tuple[ShareLink, ...]
     # levels inside a larger aggregate of the same measure: a month in the year to date
     within: tuple[WithinLink, ...] = ()
+    # shares of one whole the words name the same way, for different subjects
+    named_whole_shares: tuple[NamedWholeSharesLink, ...] = ()
 
     @property
     def bases(self) -> frozenset[str]:
@@ -116,7 +120,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    tuple(pairs), tuple(part_shares(segments, frames, parts)),
                    tuple(named_identities(segments, frames, frozenset(link.old.id for link in changes))) + tuple(gaps),
                    tuple(series_steps(segments, frames)), tuple(plan_shares(segments, frames)),
-                   tuple(aggregates_within(document.text, segments, frames, frozenset(link.old.id for link in changes))))
+                   tuple(aggregates_within(document.text, segments, frames, frozenset(link.old.id for link in changes))),
+                   tuple(named_whole_shares(document.text, segments, frames, frozenset(f.id for link in lists for f in link.shares))))
 
 
 _last: list = [None, None, None]
@@ -129,5 +134,5 @@ def read(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     return _last[2]
 
 
-__all__ = ["ChangeLink", "ChangePairLink", "Frame", "GroupsLink", "Meaning", "NamedIdentityLink", "PartShareLink", "PartsLink", "RatioLink", "Role", "SameAsLink", "Segment", "ShareLink",
+__all__ = ["ChangeLink", "ChangePairLink", "Frame", "GroupsLink", "Meaning", "NamedIdentityLink", "NamedWholeSharesLink", "PartShareLink", "PartsLink", "RatioLink", "Role", "SameAsLink", "Segment", "ShareLink",
            "SharesLink", "StepLink", "WithinLink", "read", "same_unit"]

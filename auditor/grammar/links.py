@@ -28,6 +28,7 @@ from typing import Iterator
 from auditor.grammar import lexicon
 from auditor.grammar.frames import Frame, Role, same_unit, written_in_digits
 from auditor.grammar.segments import SLOT, Segment
+from auditor.grammar.within import names_near
 from auditor.model import Figure, Kind
 
 
@@ -64,6 +65,17 @@ class SharesLink:
     """Shares of one whole that the words say exhaust it: "A took 48.2%, B 37.5% and the rest 14.3%"."""
     shares: tuple[Figure, ...]
     grammar: str
+
+
+@dataclass(frozen=True)
+class NamedWholeSharesLink:
+    """Shares the words give of one named whole, for different subjects, without saying they
+    exhaust it: "227,241 votes, 50.02 percent of the total votes" ... "7.38 percent of the total
+    votes". Together they are no more than all of it."""
+    shares: tuple[Figure, ...]
+    whole: str  # the whole as the words name it: "total votes"
+    # "the total", "all": the words name one whole, not each subject's own
+    total: bool
 
 
 @dataclass(frozen=True)
@@ -429,6 +441,42 @@ def share_lists(seg: Segment, frames: dict[str, Frame]) -> list[SharesLink]:
         if counts:
             out.append(SharesLink(listed, "as many shares as the count before them"))
     return out
+
+
+_OF_NAMED_WHOLE = re.compile(r"^\s*\)?\s*of\s+(?P<det>the\s+total\s+|all\s+the\s+|all\s+|the\s+|total\s+)(?P<whole>[a-z'’-]+(?:\s+[a-z'’-]+){0,2}?)"
+                             r"\s*(?=[,.;:)]|$|\s(?:in|at|for|and|while|who|which|with|to)\b)")
+
+
+def named_whole_shares(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
+                       exhaustive: frozenset[str]) -> list[NamedWholeSharesLink]:
+    """Shares of a whole named the same way ("of the total votes"), for the same period, across the
+    document; a share stated again (the same value) counts once. Shares already read as exhausting
+    a whole are that link's. The shares are of one whole for certain when the words say "the total"
+    or "all" and each is for a subject named otherwise (parties, firms): "52% of all staff were
+    women" and "61% of all staff were graduates" overlap."""
+    groups: dict[tuple, list[Figure]] = {}
+    names: dict[str, frozenset[str]] = {}
+    for seg in segments:
+        for k, f in enumerate(seg.figures):
+            frame = frames[f.id]
+            if frame.role is not Role.SHARE or frame.direction or frame.modality != "stated" or f.id in exhaustive \
+                    or f.qualifier or f.unit != "percent":
+                continue
+            m = _OF_NAMED_WHOLE.match(seg.after(k, 80))
+            whole = tuple(w for w in lexicon.folded_words(m.group("whole")) if w not in ("total", "all")) if m else ()
+            if whole:  # "of the total" alone names no whole: applicants by subject, by origin, ...
+                total = "total" in m.group("det") or "all" in m.group("det")
+                members = groups.setdefault((whole, f.period, total), [])
+                if not any(g.value == f.value for g in members):
+                    members.append(f)
+                    names[f.id] = names_near(document_text, seg, k)
+    links = []
+    for (whole, _, total), shares in groups.items():
+        if len(shares) >= 2:
+            subjects = [names[f.id] for f in shares]
+            distinct = all(subjects) and len(set(subjects)) == len(subjects)
+            links.append(NamedWholeSharesLink(tuple(shares), " ".join(whole), total and distinct))
+    return links
 
 
 _COUNTED = re.compile(r"^\s*(?:[a-z]+\s+)?(?:industries|sectors|groups|categories|parties|regions|types|components|"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from auditor.grammar import lexicon
 from auditor.grammar.frames import Frame, same_unit
@@ -123,6 +124,27 @@ _AT_FIGURE = " \x00 "  # where the figure stands in its clause
 _NAME_REACH_BEFORE, _NAME_REACH_AFTER = 70, 40
 
 
+def _names_near(document_text: str, seg: Segment, figure: Figure, before: str, after: str) -> frozenset[str]:
+    near = before[-_NAME_REACH_BEFORE:] + " " + after[:_NAME_REACH_AFTER]
+    names = {m.group() for m in _NAME.finditer(near)} - _NOT_NAMES
+    first_word = _NAME.match(document_text[seg.start:figure.span.start].lstrip())
+    if first_word and before.lstrip().startswith(first_word.group()) \
+            and first_word.group().lower() in _lower_case_words(document_text):
+        names.discard(first_word.group())  # "Tourist arrivals": a capital that only opens the sentence
+    return frozenset(names)
+
+
+@lru_cache(maxsize=4)
+def _lower_case_words(document_text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\b[a-z][a-z'-]+", document_text))
+
+
+def names_near(document_text: str, seg: Segment, k: int) -> frozenset[str]:
+    """The proper names of a figure's clause, near it: the subject it is for ("FijiFirst won ...")."""
+    before, _, after = _clause(document_text, seg, k).partition(_AT_FIGURE)
+    return _names_near(document_text, seg, seg.figures[k], before, after)
+
+
 def extent(document_text: str, seg: Segment, k: int) -> Extent | None:
     figure = seg.figures[k]
     months = months_of(figure.period)
@@ -153,15 +175,11 @@ def extent(document_text: str, seg: Segment, k: int) -> Extent | None:
         first, running = year_start, True  # "so far this year" with the month of writing
     if not running and not find_periods(clause):
         return None  # a period carried over from another sentence may not be this figure's
-    near = before[-_NAME_REACH_BEFORE:] + " " + after[:_NAME_REACH_AFTER]
-    names = {m.group() for m in _NAME.finditer(near)} - _NOT_NAMES
-    first_word = _NAME.match(document_text[seg.start:figure.span.start].lstrip())
-    if first_word and before.lstrip().startswith(first_word.group()):
-        names.discard(first_word.group())  # a capital that opens the sentence is no name
+    names = _names_near(document_text, seg, figure, before, after)
     words = frozenset(lexicon.folded_words(clause + " " + figure.measure))
     families = {_FLOW_OF_WORD[w] for w in words if w in _FLOW_OF_WORD}
     flow = families.pop() if len(families) == 1 else ""  # two flows in one clause: which is this figure's?
-    return Extent(first, last, frozenset(names), running, flow, words)
+    return Extent(first, last, names, running, flow, words)
 
 
 def _is_candidate(frame: Frame) -> bool:

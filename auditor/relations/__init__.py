@@ -143,6 +143,16 @@ def exhaustive_shares(meaning: Meaning, check: str) -> Iterator[Relation]:
                        f"{' + '.join(f.text for f in link.shares)} as the shares of one whole")
 
 
+def shares_of_named_whole(meaning: Meaning, check: str) -> Iterator[Relation]:
+    """Shares of one whole the words name the same way, for different subjects: no more than all
+    of it. Sure when the words say "the total" or "all"; otherwise each subject may have its own
+    whole ("60% of the votes in the north"), and a sum above 100% is only a question."""
+    for link in meaning.named_whole_shares:
+        names = {f"s{i}": f for i, f in enumerate(link.shares)}
+        yield Relation(check, expr.parse(" + ".join(names) + " <= 1"), names,
+                       f"{' + '.join(f.text for f in link.shares)} as shares of the {link.whole}", certain=link.total)
+
+
 def shares_amounting(meaning: Meaning, check: str) -> Iterator[Relation]:
     """A share of a whole against the part the text says it amounts to."""
     for link in meaning.shares:
