@@ -19,13 +19,11 @@ from functools import lru_cache
 
 from auditor.grammar import lexicon
 from auditor.grammar.frames import Frame, same_unit
-from auditor.extract.periods import find_periods
+from auditor.extract.periods import MONTHS, find_periods
 from auditor.grammar.segments import Segment
 from auditor.model import Figure, Kind
 
-_MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
-_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS = MONTHS  # "july" and "jul" -> 7
 _MONTH = lexicon.alternation(tuple(_MONTHS))
 _COUNT_WORDS = {w: i for i, w in enumerate(
     "one two three four five six seven eight nine ten eleven twelve".split(), 1)}
