@@ -356,6 +356,9 @@ def test_per_base_role():
     pytest.param("Economists anticipate a cut of 0.25 percentage points in September.", "0.25 percentage points"),
     pytest.param("The budget envisages spending of Rs 2,300 crore on irrigation.", "Rs 2,300 crore"),
     pytest.param("Revenue is estimated to reach $4 billion next year.", "$4 billion"),
+    # an inverted conditional opening the sentence: nothing in it is stated, even after "met"
+    ("Had the council met its target, recycling would have reached 61,000 tonnes.", "61,000 tonnes"),
+    ("Were the levy raised to 3.5%, the fund would gain £2 billion.", "£2 billion"),
 ])
 def test_modality_expected(sentence, figure):
     f = frame(read(sentence), figure)
@@ -370,6 +373,7 @@ def test_modality_expected(sentence, figure):
     ("The plan targets more solar capacity; installed capacity reached 7,400 MW in 2024.", "7,400"),
     ("Exports reached $5 billion in 2024.", "$5 billion"),
     pytest.param("Last year the firm met its target, selling 12,000 cars.", "12,000"),
+    ("The council had met its target by June, recycling 61,000 tonnes.", "61,000 tonnes"),
 ])
 def test_modality_stated(sentence, figure):
     assert frame(read(sentence), figure).modality == "stated"

@@ -142,3 +142,38 @@ def test_shares_of_a_whole_without_names_or_total_are_only_plausible():
 def test_of_the_total_alone_names_no_whole():
     text = "Engineering drew 27.1% of the total in 2023. Applicants from abroad were 12.0% of the total in 2023."
     assert shares_of_named_whole(text) == []
+
+
+# --- a share's whole named elsewhere (links.part_shares through _NamedWholes) ------------------------
+
+def share_verdicts(text: str) -> list[tuple[Status, tuple[str, ...]]]:
+    findings = audit_document(Document("t.txt", text), checks=["share-of-total"]).findings
+    return [(f.status, tuple(x.text for x in f.figures)) for f in findings]
+
+
+@pytest.mark.parametrize("text", [
+    "Turnout was high: 48,200 had cast their votes by 8 pm. Ana Ruiz won 25,064 votes, or 52.0% of the votes cast.",
+    "Ana Ruiz won 25,064 votes, or 52.0% of the votes cast. In all, 48,200 voters cast their votes.",
+    "A total of 3,140 patients were treated at the clinic in 2023. Children numbered 1,099 (35.0% of the patients treated).",
+])
+def test_a_share_of_a_whole_named_elsewhere_is_checked_against_it(text):
+    [(status, figures)] = share_verdicts(text)
+    assert status is Status.CONSISTENT and len(figures) == 3
+
+
+def test_a_share_that_does_not_fit_the_whole_named_elsewhere_is_an_error():
+    text = "In the ballot 48,200 had cast their votes. Ana Ruiz won 21,040 votes, or 52.0% of the votes cast."
+    assert share_verdicts(text) == [(Status.INCONSISTENT, ("21,040", "48,200", "52.0%"))]
+
+
+@pytest.mark.parametrize("text", [
+    # two levels hold the words: which is the whole?
+    "In the first round 48,200 cast their votes; in the second 51,900 cast their votes. Ana Ruiz won 21,040 votes, "
+    "or 52.0% of the votes cast.",
+    # a kind of whole, not one the text states
+    "In the ballot 48,200 had cast their votes. Ana Ruiz won 21,040 votes, or 52.0% of votes cast in cities.",
+    # the whole is for another place
+    "In Northfield 48,200 had cast their votes. In Southfield, Ana Ruiz won 21,040 votes, or 52.0% of the votes cast.",
+])
+def test_no_whole_is_taken_when_the_words_do_not_single_one_out(text):
+    assert all(status is not Status.INCONSISTENT for status, _ in share_verdicts(text))

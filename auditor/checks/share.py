@@ -41,9 +41,11 @@ It reads:
   14.3%" must add up to 100%;
 - a part beside its share ("3,150 (37.5%)", "3,150, representing 37.5%"),
   against the whole the words name ("of the 8,400 households", "Of the 8,400
-  households surveyed, ..."), or else the earlier level that at least two
-  other part-share pairs agree on (those of its sentence first, then the
-  document's);
+  households surveyed, ..."), or the one level anywhere in the document whose
+  clause holds every word of the whole the share names ("52.0% of the votes
+  cast" ... "48,200 had cast their votes"), or else the earlier level that at
+  least two other part-share pairs agree on (those of its sentence first, then
+  the document's);
 - shares of one whole named the same way for different subjects ("41.2% of
   the total vote" ... "35.9% of the total vote"): together no more than 100%.
   Sure when the words say "the total" or "all" and each share names its own

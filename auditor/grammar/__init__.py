@@ -117,7 +117,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     return Meaning(document, figures, segments, frames, tuple(parts), tuple(changes), tuple(ratios), tuple(groups),
                    tuple(lists), tuple(share_then_amount(segments, frames)), tuple(same),
                    tuple(headline_restatements(document.text, segments, frames)),
-                   tuple(pairs), tuple(part_shares(segments, frames, parts)),
+                   tuple(pairs), tuple(part_shares(segments, frames, parts, document.text)),
                    tuple(named_identities(segments, frames, frozenset(link.old.id for link in changes))) + tuple(gaps),
                    tuple(series_steps(segments, frames)), tuple(plan_shares(segments, frames)),
                    tuple(aggregates_within(document.text, segments, frames, frozenset(link.old.id for link in changes))),

@@ -52,6 +52,7 @@ _CHANGE_NOUN_BEFORE = re.compile(r"\b(?:a|an)\s+(?:(?P<up>surge|gain|jump|hike|c
 _GAP_BEFORE = re.compile(r"\b(?:shortfall|excess|gap|difference|overrun|shortage|deficit|surplus|balance)\s+of\s+"
                          r"(?:about\s+|some\s+)?$")
 _MET = re.compile(rf"\b(?:{lexicon.alternation(lexicon.MET_WORDS)})\b")
+_INVERTED_CONDITIONAL = re.compile(r"^\W*(?:had|were|should)\s+(?:the|a|an|it|they|we|he|she|this|that|these|those)\b")
 _EXPECTED = re.compile(rf"\b(?:{lexicon.alternation(lexicon.EXPECTED)})\b")
 _NAMED_TERMS = re.compile(r"\b(?P<a>[a-z]+)[-\s]to[-\s](?P<b>[a-z]+)\s+ratio\b|\bratio\s+of\s+(?:the\s+)?(?P<c>[a-z]+)\s+"
                           r"to\s+(?:the\s+)?(?P<d>[a-z]+)")
@@ -145,7 +146,9 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
     else:
         role = Role.LEVEL
     clause = _CLAUSE_OPEN.split(before)[-1]
-    expected = None if _MET.search(before) else _EXPECTED.search(clause)  # "met its target, selling 12,000"
+    # "met its target, selling 12,000" is stated; "Had the borough met its target, crime would have
+    # been 9,500" is not: a sentence opening on an inverted conditional states nothing
+    expected = _INVERTED_CONDITIONAL.match(seg.skeleton) or (None if _MET.search(before) else _EXPECTED.search(clause))
     if expected:
         evidence.append(f"modality: {expected.group()!r}")
     group = _GROUP_AFTER.match(after) or _GROUP_BEFORE.search(before)

@@ -28,7 +28,7 @@ from typing import Iterator
 from auditor.grammar import lexicon
 from auditor.grammar.frames import Frame, Role, same_unit, written_in_digits
 from auditor.grammar.segments import SLOT, Segment
-from auditor.grammar.within import names_near
+from auditor.grammar.within import clause_words, names_near
 from auditor.model import Figure, Kind
 
 
@@ -443,7 +443,7 @@ def share_lists(seg: Segment, frames: dict[str, Frame]) -> list[SharesLink]:
     return out
 
 
-_OF_NAMED_WHOLE = re.compile(r"^\s*\)?\s*of\s+(?P<det>the\s+total\s+|all\s+the\s+|all\s+|the\s+|total\s+)(?P<whole>[a-z'’-]+(?:\s+[a-z'’-]+){0,2}?)"
+_OF_NAMED_WHOLE = re.compile(r"^\s*\)?\s*of\s+(?P<det>the\s+total\s+|all\s+the\s+|all\s+|the\s+|total\s+)?(?P<whole>[a-z'’-]+(?:\s+[a-z'’-]+){0,2}?)"
                              r"\s*(?=[,.;:)]|$|\s(?:in|at|for|and|while|who|which|with|to)\b)")
 
 
@@ -465,7 +465,8 @@ def named_whole_shares(document_text: str, segments: tuple[Segment, ...], frames
             m = _OF_NAMED_WHOLE.match(seg.after(k, 80))
             whole = tuple(w for w in lexicon.folded_words(m.group("whole")) if w not in ("total", "all")) if m else ()
             if whole:  # "of the total" alone names no whole: applicants by subject, by origin, ...
-                total = "total" in m.group("det") or "all" in m.group("det")
+                det = m.group("det") or ""
+                total = "total" in det or "all" in det
                 members = groups.setdefault((whole, f.period, total), [])
                 if not any(g.value == f.value for g in members):
                     members.append(f)
@@ -539,8 +540,9 @@ def share_then_amount(segments: tuple[Segment, ...], frames: dict[str, Frame]) -
 
 
 def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
-                parts: list[PartsLink]) -> list[PartShareLink]:
+                parts: list[PartsLink], document_text: str = "") -> list[PartShareLink]:
     whole_of = {p.id: link.whole for link in parts for p in link.parts}
+    named_wholes = _NamedWholes(document_text, segments, frames)
     found = []  # (segment index, slot of the part, part, share, whole the words name, the noun the share is "of")
     for i, seg in enumerate(segments):
         if seg.is_table_row or "respectively" in seg.skeleton:
@@ -574,6 +576,8 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
             if whole is None and inherited is not None and (
                     not named or lexicon.fold(named.group("noun")) in lexicon.folded_words(inherited.measure)):
                 whole = inherited  # "Of the 421,964 ..., 203,417 (39.7% of those who wrote)": the share names its own base
+            if whole is None and document_text:
+                whole = named_wholes.find(part, _OF_NAMED_WHOLE.match(seg.after(s_slot, 80)), seg, s_slot)
             found.append((i, min(j, s_slot), part, share, whole, named.group("noun") if named else ""))
     # another pair's part is a part too, not the whole ("19% (2,372 units), ahead of Ford with 9% (1,084 units)")
     pair_parts = {part.id for _, _, part, _, _, _ in found}
@@ -592,6 +596,47 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
         if whole is not None or candidates:
             out.append(PartShareLink(part, share, whole, tuple(candidates), "a part and its share side by side"))
     return out
+
+
+class _NamedWholes:
+    """The one level of the document whose clause holds every word of the whole a share names:
+    "58.4% of the votes cast" ... "262,135 had cast their votes". Indexed by word once, so each
+    share looks only at the levels that hold its rarest word."""
+
+    def __init__(self, document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame]):
+        self.text, self.segments, self.frames = document_text, segments, frames
+        self._by_word: dict[str, list[tuple[Figure, frozenset[str]]]] | None = None
+
+    def _index(self) -> dict[str, list[tuple[Figure, frozenset[str]]]]:
+        if self._by_word is None:
+            self._by_word = {}
+            for seg in self.segments:
+                if seg.is_table_row:
+                    continue
+                for k, f in enumerate(seg.figures):
+                    frame = self.frames[f.id]
+                    if frame.is_level and frame.modality == "stated" and written_in_digits(f):
+                        words = clause_words(self.text, seg, k)
+                        for w in words:
+                            self._by_word.setdefault(w, []).append((f, words))
+        return self._by_word
+
+    def find(self, part: Figure, named, seg: Segment, s_slot: int) -> Figure | None:
+        if named is None or "the" not in (named.group("det") or ""):
+            return None  # "35.0% of expenditure": a kind of whole, not one the text states ("of the votes cast")
+        wanted = {w for w in lexicon.folded_words(named.group("whole")) if w not in _NOT_A_WHOLE}
+        if len(wanted) < 2:
+            return None  # "of the total", "of the regional total": which total? one word names a kind, not a figure
+        index = self._index()
+        rarest = min(wanted, key=lambda w: len(index.get(w, ())))
+        found = [f for f, words in index.get(rarest, ()) if wanted <= words and f.id != part.id
+                 and same_unit(f, part) and f.value > part.value and (not f.period or not part.period or f.period == part.period)
+                 and names_near(self.text, self.segments[self.frames[f.id].segment], self.frames[f.id].slot)
+                 <= names_near(self.text, seg, s_slot)]
+        return found[0] if len(found) == 1 else None  # two levels fit the words: the reader cannot tell which
+
+
+_NOT_A_WHOLE = frozenset({"total", "all", "overall", "number", "figure"})
 
 
 _MAX_WHOLES = 6  # the nearest levels before a share that may be its whole: bounded, so the reading stays linear

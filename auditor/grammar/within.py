@@ -137,6 +137,11 @@ def _lower_case_words(document_text: str) -> frozenset[str]:
     return frozenset(re.findall(r"\b[a-z][a-z'-]+", document_text))
 
 
+def clause_words(document_text: str, seg: Segment, k: int) -> frozenset[str]:
+    """The folded words of a figure's clause: what it counts, in the words around it."""
+    return frozenset(lexicon.folded_words(_clause(document_text, seg, k).replace(_AT_FIGURE, " ")))
+
+
 def names_near(document_text: str, seg: Segment, k: int) -> frozenset[str]:
     """The proper names of a figure's clause, near it: the subject it is for ("FijiFirst won ...")."""
     before, _, after = _clause(document_text, seg, k).partition(_AT_FIGURE)
