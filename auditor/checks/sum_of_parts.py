@@ -34,7 +34,12 @@ It reads:
   many there are: "3 regions reported 6,050 cases: north (2,140), centre
   (1,975) and south (1,935)";
 - a named total "A and B combined" ("road and rail maintenance combined came
-  to €194 million"), against every statement of A and of B in the document.
+  to €194 million"), against every statement of A and of B in the document;
+- the changes of parts against the change of their whole, when the parts'
+  levels, each stated with its change in units, add up to the whole's level
+  within three sentences: "air arrivals 41,215, up 2,840; sea arrivals 17,715,
+  up 600; total 58,930, up 3,440" (only levels of three significant figures or
+  more, so that their sum is no coincidence).
 
 It still reads "Of the W ..., A were male and B female", parts whose whole is
 named in another sentence, and "X and Y together were worth T". A list not read
@@ -338,7 +343,8 @@ def _of_this(document: Document, where, sentences) -> Iterator[Relation]:
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     meaning = grammar.read(document, figures)
-    linked = chain(relations.sums(meaning, ID), relations.named_identities(meaning, ID, "+"))
+    linked = chain(relations.sums(meaning, ID), relations.named_identities(meaning, ID, "+"),
+                   relations.change_sums(meaning, ID))
     # a whole the links already read (its list exhaustive or not) is not read again by the older cues
     return links_first(linked, _find(document, figures), "whole", (link.whole.id for link in meaning.parts))
 

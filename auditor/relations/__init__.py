@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from auditor import expr
-from auditor.grammar import Meaning
+from auditor.grammar import Meaning, same_unit
 from auditor.model import Figure, Kind, Relation
 from auditor.quantity import interval_of
 
@@ -85,6 +85,46 @@ def aggregates_within(meaning: Meaning, check: str) -> Iterator[Relation]:
             if link.part.id not in summed:
                 yield Relation(check, _PART, {"part": link.part, "whole": whole},
                                f"{link.part.text} is for part of the period of {whole.text}")
+
+
+def change_sums(meaning: Meaning, check: str) -> Iterator[Relation]:
+    """Parts whose levels add up to a whole's level, each stated with its change in units: the
+    changes add up to the whole's change. "Passenger registrations numbered 8,506, down 133 units;
+    commercial 4,101, down 460; total 12,607, down 583" (8,506 + 4,101 = 12,607, so 133 + 460 must
+    be 583). The parts are found by their sum, not by words, so only levels precise enough that a
+    sum of them is no coincidence (three significant figures) are tried, near one another."""
+    pairs = [link for link in meaning.change_pairs if _precise(link.level)]
+    for w, whole in enumerate(pairs):
+        # the parts: a run of the pairs next to the whole, before it or after it
+        for run in (pairs[max(0, w - _MAX_PARTS):w], pairs[w + 1:w + 1 + _MAX_PARTS]):
+            run = [p for p in run if same_unit(p.level, whole.level) and same_unit(p.amount, whole.amount)
+                   and abs(meaning.frame(p.level).segment - meaning.frame(whole.level).segment) <= _NEAR_SEGMENTS]
+            for size in range(2, len(run) + 1):
+                for parts in (run[:size], run[-size:]):
+                    total = interval_of(parts[0].level)
+                    for p in parts[1:]:
+                        total = total + interval_of(p.level)
+                    if not total.meets(interval_of(whole.level)):
+                        continue
+                    names = {f"p{i}": p.amount for i, p in enumerate(parts)}
+                    terms = " ".join(("+ " if p.direction >= 0 else "- ") + f"p{i}" for i, p in enumerate(parts))
+                    side = "w" if whole.direction >= 0 else "-w"
+                    yield Relation(check, expr.parse(f"{terms.lstrip('+ ')} == {side}"), {**names, "w": whole.amount},
+                                   f"the changes {' and '.join(p.amount.text for p in parts)} of the parts of "
+                                   f"{whole.level.text} against its change {whole.amount.text}")
+                    break
+                else:
+                    continue
+                break
+
+
+_MAX_PARTS = 6
+_NEAR_SEGMENTS = 3
+
+
+def _precise(f: Figure) -> bool:
+    """Three significant figures at least: a sum of such figures meeting another is no coincidence."""
+    return f.low is not None and f.high is not None and f.value > 0 and (f.high - f.low) * 100 <= f.value
 
 
 def _oriented(change: Figure, direction: int, up, down, unsigned=None):
