@@ -127,6 +127,21 @@ def test_direction_of_change(text, direction):
     assert figures(text)[-1].direction == direction
 
 
+@pytest.mark.parametrize("text, level, change", [
+    ("Germany sent 37,933 visitors up 26 percent on a year earlier.", "37,933", "26 percent"),
+    ("The port handled 4,112 vessels, down by 3.1% from 2022.", "4,112", "3.1%"),
+    ("Sales reached 12,400 units up some 8% in the quarter.", "12,400", "8%"),
+])
+def test_a_word_of_change_between_a_level_and_a_figure_is_the_figure_s(text, level, change):
+    found = {f.text: f.direction for f in figures(text)}
+    assert found[level] == 0 and found[change] != 0
+
+
+@pytest.mark.parametrize("text", ["Vacancies were 60,000 fewer than in May.", "The rate was 2 points lower."])
+def test_a_comparative_after_a_figure_still_gives_its_direction(text):
+    assert figures(text)[0].direction == -1
+
+
 @pytest.mark.parametrize("text, measure", [
     ("The province created 484,000 new urban jobs by the end of 2021.", "new urban jobs"),
     ("The registered urban unemployment rate was 4.33 percent.", "registered urban unemployment rate"),

@@ -54,7 +54,8 @@ Correct the figure, or reorder the ranking the text states.
 
 _HIGH = cues.words(cues.SUPERLATIVES_HIGH)
 _LOW = cues.words(cues.SUPERLATIVES_LOW)
-_SUPERLATIVE = re.compile(rf"\b(?:the|its|their)\s+(?:(?:single|very|overall)\s+)?(?:(?P<high>{_HIGH})|(?P<low>{_LOW}))\b", re.I)
+_SUPERLATIVE = re.compile(rf"\b(?:the|its|their)\s+(?:(?:single|very|overall|{cues.words(cues.RANK_ORDINALS)})\s+)?"
+                          rf"(?:(?P<high>{_HIGH})|(?P<low>{_LOW}))\b", re.I)
 # a continuation of a stated order, up to the figure it ranks: "Next come food, alcohol & tobacco at",
 # "then services at", "and finally non-energy industrial goods at", "followed by X with"
 _NEXT = re.compile(rf"(?:^|[\s,;(])(?:{cues.words(cues.NEXT_IN_ORDER)})"

@@ -128,7 +128,9 @@ _DIRECTION_BEFORE_LOWER = re.compile(
 # what may stand between a word of change and its figure: "rose by", "an increase of", "a growth rate of"
 _CHANGE_PREP = re.compile(r"^\s*(?:rates?\s+(?:of|was|is|at|stood\s+at|reached)\s+)?(?:by|of|to)?\s*"
                           r"(?:a|an|some|about|around|nearly|almost|more than|over)?\s*$", re.I)
-_DIRECTION_AFTER = re.compile(r"^\s*(?:(?P<d>lower|less|fewer|down|decrease|decline|drop|fall)\b|(?P<u>higher|more|up|increase|rise|growth|jump)\b)", re.I)
+# "60,000 fewer", "2 points lower"; not "33,893 up 16.4 percent", where the word of change is the next figure's
+_DIRECTION_AFTER = re.compile(r"^\s*(?:(?P<d>lower|less|fewer|down|decrease|decline|drop|fall)\b|(?P<u>higher|more|up|increase|rise|growth|jump)\b)"
+                              r"(?!\s+(?:by\s+|of\s+)?(?:some\s+|about\s+|nearly\s+|almost\s+)?[+\-−–]?\d)", re.I)
 # "cut unemployment insurance premiums by 1.2 billion yuan": the verb's object may stand
 # between it and "by", which marks the amount of a change.
 _CHANGE_BY = re.compile(r"^\s*(?:[\w'’-]+\s+){0,6}?by\s+(?:a\s+|an\s+)?(?:cumulative\s+|further\s+|total\s+of\s+|"

@@ -31,7 +31,7 @@ Which module uses which vocabulary:
 - change_with_rate: CONTRAST_JOINERS, CLAUSE_JOINERS, ALTHOUGH
 - table_arithmetic: VERSUS, CHANGE_COLUMN_NAMES, SPAN_WORDS, SPAN_MARKS, PERCENT_WORDS,
   PERCENT_CONTEXT_MORE, TOTAL_LABELS, TOTAL_EXCEPT, EXCLUSION_WORDS, MONTH_ABBREVIATIONS
-- ranking: CLAUSE_JOINERS, RANK_BREAKERS, SUPERLATIVES_HIGH, SUPERLATIVES_LOW, NEXT_IN_ORDER,
+- ranking: CLAUSE_JOINERS, RANK_BREAKERS, SUPERLATIVES_HIGH, SUPERLATIVES_LOW, RANK_ORDINALS, NEXT_IN_ORDER,
   RANKING_BASE_WORDS, MAKING_IT, LISTING_TOTAL_LABELS, RATE_NOUNS, SECOND_VERBS, OVERALL_WORDS
 - change_direction: BASE_PREPOSITIONS, VERSUS
 - arithmetic_found: none (it reads no cue words)
@@ -225,6 +225,9 @@ MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "
 SUPERLATIVES_HIGH = ("busiest", "longest", "heaviest", "richest", "highest", "largest", "biggest", "greatest", "most",
                      "fastest", "strongest", "best", "top", "sharpest", "steepest")
 SUPERLATIVES_LOW = ("lowest", "smallest", "least", "fewest", "slowest", "weakest", "worst")
+# Between the article and a superlative, a place in the order: "the fourth biggest source".
+RANK_ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                 "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th")
 # A superlative in a figure's sentence narrows the measure to one part (defined_measure): it has
 # "leading" and lacks most of ranking's.
 SUPERLATIVES_NARROWING = ("highest", "lowest", "largest", "smallest", "biggest", "most", "least", "fastest", "slowest",
