@@ -374,6 +374,8 @@ def test_modality_expected(sentence, figure):
     ("Exports reached $5 billion in 2024.", "$5 billion"),
     pytest.param("Last year the firm met its target, selling 12,000 cars.", "12,000"),
     ("The council had met its target by June, recycling 61,000 tonnes.", "61,000 tonnes"),
+    ("In May output hit 9,412 tonnes.", "9,412 tonnes"),  # the month, not the modal
+    ("Output since May 2022 reached 9,412 tonnes.", "9,412 tonnes"),
 ])
 def test_modality_stated(sentence, figure):
     assert frame(read(sentence), figure).modality == "stated"

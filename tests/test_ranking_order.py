@@ -25,3 +25,52 @@ def test_an_order_after_a_superlative_with_or_without_a_place(lead):
 def test_no_order_without_a_superlative():
     text = "Spain had 48,210 buyers up 6 percent, followed by Italy at 31,904, followed by Greece with 31,990."
     assert verdicts(text) == []
+
+
+# --- places and records stated one sentence at a time (grammar.order) ------------------------------
+
+def orders(text: str) -> list[tuple[str, str]]:
+    from auditor import grammar
+    from auditor.extract import extract_figures
+    doc = Document("t.txt", text)
+    return [(link.larger.text, link.smaller.text) for link in grammar.read(doc, extract_figures(doc)).orders]
+
+
+PLACES = [
+    "Kenya was the top destination, with 48,210 buyers. Uganda was the second largest market at 31,904. "
+    "Tanzania came in third place with 29,870.",
+    "The largest market was Kenya with 48,210 buyers. Uganda ranked second with 31,904, and Tanzania ranked third with 29,870.",
+    "Kenya, the biggest buyer, took 48,210 units. Uganda, the second-biggest, took 31,904; Tanzania, the third biggest, 29,870.",
+]
+
+
+@pytest.mark.parametrize("text", PLACES)
+def test_consecutive_places_are_ordered(text):
+    assert orders(text) == [("48,210", "31,904"), ("31,904", "29,870")]
+
+
+def test_a_place_out_of_order_is_an_error():
+    text = PLACES[0].replace("29,870", "32,870")
+    assert (Status.INCONSISTENT, ("31,904", "32,870")) in verdicts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Output reached an all-time high of 9,412 tonnes in May. The previous record, 9,105 tonnes, was set in 2019.",
+    "The previous peak was 9,105 tonnes in 2019. In May output hit a new record of 9,412 tonnes.",
+])
+def test_a_record_is_at_least_the_one_it_beat(text):
+    assert orders(text) == [("9,412 tonnes", "9,105 tonnes")]
+
+
+DECOYS = {
+    "the highest since a year": "Kenya bought 48,210, the highest since 2009. Uganda was second with 31,904.",
+    "the first of a period": "In the first quarter Kenya bought 48,210 units and in the second quarter 51,904.",
+    "places far apart": "Kenya was the top market with 48,210. " + "Rain fell. " * 5 + "Uganda was the second largest at 31,904.",
+    "places of another unit": "Kenya was the top market with 48,210 buyers. Uganda was the second largest at 31.9%.",
+    "a lowest-first order": "Kenya had the lowest count, 8,210. Uganda had the second lowest, 11,904.",
+}
+
+
+@pytest.mark.parametrize("text", DECOYS.values(), ids=DECOYS.keys())
+def test_no_order_without_consecutive_places_or_records(text):
+    assert orders(text) == []

@@ -7,7 +7,7 @@ import bisect
 import re
 from typing import Iterator
 
-from auditor import expr
+from auditor import expr, grammar, relations
 from auditor.checks.base import Check
 from auditor.checks.nearby import (
     by_sentence,
@@ -36,7 +36,12 @@ A ranking the text states in words, checked against the figures it ranks:
   scoring A-C" followed by lines "Physics - A-C: 4,310; ..." - the figure said to be the most must be
   at least every other entry of the listing under the same label;
 - a best or worst part against the whole: "District A had the highest pass rate (97.2%)" with the
-  "overall pass rate of 95.1%" stated elsewhere - an overall rate lies between the best and the worst.
+  "overall pass rate of 95.1%" stated elsewhere - an overall rate lies between the best and the worst;
+- places stated one sentence at a time, within three sentences: "Kenya was the top destination,
+  with 48,210 buyers. Uganda was the second largest market at 31,904. Tanzania came in third place
+  with 29,870" - each place at least the next;
+- a record and the one it beat: "an all-time high of 9,412 tonnes ... the previous record, 9,105
+  tonnes".
 
 Only figures of one kind are ranked together (all percentages, or all counts in one unit).
 
@@ -273,6 +278,7 @@ def _superlatives(document: Document, where, groups):
 
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
+    yield from relations.stated_orders(grammar.read(document, figures), ID)
     where = places(document, figures)
     groups = by_sentence(document, figures, where)
     superlatives = _superlatives(document, where, groups)

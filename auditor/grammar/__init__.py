@@ -41,6 +41,7 @@ from auditor.grammar.links import (
     series_steps,
     share_then_amount,
 )
+from auditor.grammar.order import OrderLink, stated_orders
 from auditor.grammar.segments import Segment, segment
 from auditor.grammar.within import WithinLink, aggregates_within
 from auditor.model import Figure
@@ -70,6 +71,8 @@ class Meaning:
     within: tuple[WithinLink, ...] = ()
     # shares of one whole the words name the same way, for different subjects
     named_whole_shares: tuple[NamedWholeSharesLink, ...] = ()
+    # orders the words state: places in a ranking, a record against the one it beat
+    orders: tuple[OrderLink, ...] = ()
 
     @property
     def bases(self) -> frozenset[str]:
@@ -121,7 +124,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    tuple(named_identities(segments, frames, frozenset(link.old.id for link in changes))) + tuple(gaps),
                    tuple(series_steps(segments, frames)), tuple(plan_shares(segments, frames)),
                    tuple(aggregates_within(document.text, segments, frames, frozenset(link.old.id for link in changes))),
-                   tuple(named_whole_shares(document.text, segments, frames, frozenset(f.id for link in lists for f in link.shares))))
+                   tuple(named_whole_shares(document.text, segments, frames, frozenset(f.id for link in lists for f in link.shares))),
+                   tuple(stated_orders(segments, frames)))
 
 
 _last: list = [None, None, None]
@@ -134,5 +138,5 @@ def read(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     return _last[2]
 
 
-__all__ = ["ChangeLink", "ChangePairLink", "Frame", "GroupsLink", "Meaning", "NamedIdentityLink", "NamedWholeSharesLink", "PartShareLink", "PartsLink", "RatioLink", "Role", "SameAsLink", "Segment", "ShareLink",
+__all__ = ["ChangeLink", "ChangePairLink", "Frame", "GroupsLink", "Meaning", "NamedIdentityLink", "NamedWholeSharesLink", "OrderLink", "PartShareLink", "PartsLink", "RatioLink", "Role", "SameAsLink", "Segment", "ShareLink",
            "SharesLink", "StepLink", "WithinLink", "read", "same_unit"]

@@ -52,6 +52,9 @@ _CHANGE_NOUN_BEFORE = re.compile(r"\b(?:a|an)\s+(?:(?P<up>surge|gain|jump|hike|c
 _GAP_BEFORE = re.compile(r"\b(?:shortfall|excess|gap|difference|overrun|shortage|deficit|surplus|balance)\s+of\s+"
                          r"(?:about\s+|some\s+)?$")
 _MET = re.compile(rf"\b(?:{lexicon.alternation(lexicon.MET_WORDS)})\b")
+# the month, not the modal: "in May", "since May", "May 2023"
+_MONTH_MAY = re.compile(r"\b(?:(?:in|since|from|of|until|till|by|to|end|early|late|mid|between|and|during|last|next|this)"
+                        r"\s+may\b|\bmay\s+(?=#|\d))")
 _INVERTED_CONDITIONAL = re.compile(r"^\W*(?:had|were|should)\s+(?:the|a|an|it|they|we|he|she|this|that|these|those)\b")
 _EXPECTED = re.compile(rf"\b(?:{lexicon.alternation(lexicon.EXPECTED)})\b")
 _NAMED_TERMS = re.compile(r"\b(?P<a>[a-z]+)[-\s]to[-\s](?P<b>[a-z]+)\s+ratio\b|\bratio\s+of\s+(?:the\s+)?(?P<c>[a-z]+)\s+"
@@ -148,7 +151,8 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
     clause = _CLAUSE_OPEN.split(before)[-1]
     # "met its target, selling 12,000" is stated; "Had the borough met its target, crime would have
     # been 9,500" is not: a sentence opening on an inverted conditional states nothing
-    expected = _INVERTED_CONDITIONAL.match(seg.skeleton) or (None if _MET.search(before) else _EXPECTED.search(clause))
+    expected = _INVERTED_CONDITIONAL.match(seg.skeleton) or (
+        None if _MET.search(before) else _EXPECTED.search(_MONTH_MAY.sub(" ", clause)))
     if expected:
         evidence.append(f"modality: {expected.group()!r}")
     group = _GROUP_AFTER.match(after) or _GROUP_BEFORE.search(before)

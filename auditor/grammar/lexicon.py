@@ -165,3 +165,13 @@ FLOW_FAMILIES = {
 # Words of a measure that say nothing of its scope ("total oil production" is oil production).
 SCOPE_FREE_WORDS = ("total", "overall", "the", "of", "and", "in", "for", "all", "a", "an", "at", "to", "from",
                     "figure", "number", "level", "volume", "amount", "value", "corresponding", "cumulative")
+
+# --- orders ------------------------------------------------------------------------------
+# Superlatives of size that give a place in an order when an ordinal stands before them
+# ("the second biggest source"), or the first place alone ("the largest market").
+RANK_HIGH = ("biggest", "largest", "highest", "top", "leading", "greatest", "most important", "main")
+# A figure said to be a record, and one said to be the record it beat.
+NEW_RECORD = ("all-time high", "record high", "new high", "new peak", "new record", "a record", "highest ever",
+              "record level", "historic high")
+OLD_RECORD = ("previous peak", "previous record", "previous high", "earlier peak", "earlier record", "old record",
+              "last peak", "former record")

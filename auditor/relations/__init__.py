@@ -19,6 +19,7 @@ _GROWTH_SIZE = expr.parse("abs(new - old) / old == abs(change)")
 _DIFFERENCE_SIZE = expr.parse("abs(new - old) == abs(change)")
 _RATIO = expr.parse("a / b == ratio")
 _PART = expr.parse("part <= whole")
+_ORDER = expr.parse("first >= second")
 
 
 def shares_of_parts(meaning: Meaning, check: str) -> Iterator[Relation]:
@@ -85,6 +86,14 @@ def aggregates_within(meaning: Meaning, check: str) -> Iterator[Relation]:
             if link.part.id not in summed:
                 yield Relation(check, _PART, {"part": link.part, "whole": whole},
                                f"{link.part.text} is for part of the period of {whole.text}")
+
+
+def stated_orders(meaning: Meaning, check: str) -> Iterator[Relation]:
+    """Orders the words state: the place before in a ranking is at least the next; a record at
+    least the one it beat."""
+    for link in meaning.orders:
+        yield Relation(check, _ORDER, {"first": link.larger, "second": link.smaller},
+                       f"{link.larger.text} is said to be at least {link.smaller.text} ({link.grammar})")
 
 
 def change_sums(meaning: Meaning, check: str) -> Iterator[Relation]:

@@ -1,0 +1,97 @@
+"""Orders the words state between figures of one measure: places in a ranking given one
+sentence at a time ("India was the top market, with 96,990 ... The UK was the second
+biggest source at 61,618, with Germany in third place with 37,933"), and a record against
+the one it beat ("an all-time high of 115,100 units ... The previous peak, 113,780 units").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from auditor.grammar import lexicon
+from auditor.grammar.frames import Frame, same_unit, written_in_digits
+from auditor.grammar.segments import Segment
+from auditor.model import Figure
+
+_PLACES = {w: i for i, w in enumerate(("top", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                                        "ninth", "tenth"), 1)}
+_PLACES.update({"first": 1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
+                "9th": 9, "10th": 10, "leading": 1, "largest": 1, "biggest": 1, "highest": 1})
+_ORDINAL = lexicon.alternation(tuple(w for w in _PLACES if w not in ("leading", "largest", "biggest", "highest")))
+_HIGH = lexicon.alternation(lexicon.RANK_HIGH)
+# "the second biggest source", "in third place", "ranked fourth", "the top generating market",
+# "the largest market": a place in an order of size, said in the figure's clause
+_SINGLE = lexicon.alternation(("top", "largest", "biggest", "highest", "leading"))
+# "the second biggest source", "in third place", "ranked fourth", "the top generating market",
+# "the largest market": a place in an order of size, said in the figure's clause; not "the highest
+# since 1960" (against its own past)
+_PLACE = re.compile(rf"\b(?:the\s+(?P<ord>{_ORDINAL})[\s-]+(?:{_HIGH})|the\s+(?P<sup>{_SINGLE})"
+                    rf"|in\s+(?P<ord2>{_ORDINAL})\s+(?:place|position|spot)|ranked\s+(?P<ord3>{_ORDINAL}))\b"
+                    rf"(?![^#]{{0,40}}\b(?:since|on\s+record|ever)\b)")
+_NEW_RECORD = re.compile(rf"\b(?:{lexicon.alternation(lexicon.NEW_RECORD)})\b")
+_OLD_RECORD = re.compile(rf"\b(?:{lexicon.alternation(lexicon.OLD_RECORD)})\b")
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\.\s")
+_NEAR = 3  # sentences a ranking or a record may run over
+
+
+@dataclass(frozen=True)
+class OrderLink:
+    """`larger` is said to be at least `smaller`."""
+    larger: Figure
+    smaller: Figure
+    grammar: str
+
+
+def _clause_before(seg: Segment, k: int) -> str:
+    before = seg.before(k, 120)
+    return _CLAUSE_BREAK.split(before)[-1]
+
+
+def _place(seg: Segment, k: int) -> int:
+    """The place in an order of size the figure's clause gives it, 0 if none."""
+    words = _clause_before(seg, k) + " #" + seg.after(k, 40).split(",")[0]
+    m = None
+    for m in _PLACE.finditer(words):
+        pass
+    if m is None:
+        return 0
+    word = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("sup")
+    return _PLACES[word]
+
+
+def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    links: list[OrderLink] = []
+    placed: list[tuple[int, int, Figure]] = []  # (segment, place, figure)
+    records: list[tuple[int, bool, Figure]] = []  # (segment, new, figure)
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for k, f in enumerate(seg.figures):
+            frame = frames[f.id]
+            if not frame.is_level or frame.modality != "stated" or f.qualifier or not written_in_digits(f):
+                continue
+            place = _place(seg, k)
+            if place:
+                placed.append((seg.index, place, f))
+            clause = _clause_before(seg, k) + " " + seg.after(k, 30)
+            if _OLD_RECORD.search(clause):
+                records.append((seg.index, False, f))
+            elif _NEW_RECORD.search(clause):
+                records.append((seg.index, True, f))
+    # consecutive places of one unit, near one another: each at least the next
+    for i, (s, place, f) in enumerate(placed):
+        for s2, place2, g in placed[i + 1:]:
+            if s2 - s > _NEAR:
+                break
+            if place2 == place + 1 and same_unit(f, g) and f.unit == g.unit:
+                links.append(OrderLink(f, g, f"places {place} and {place2} in an order of size"))
+                break
+    # a new record against the previous one
+    for i, (s, new, f) in enumerate(records):
+        for s2, new2, g in records[i + 1:]:
+            if s2 - s > _NEAR:
+                break
+            if new != new2 and same_unit(f, g) and f.unit == g.unit:
+                links.append(OrderLink(f if new else g, g if new else f, "a new record against the previous one"))
+                break
+    return links
