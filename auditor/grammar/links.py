@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Iterator
 
+from auditor.extract.periods import MONTHS
 from auditor.grammar import lexicon
 from auditor.grammar.frames import Frame, Role, same_unit, written_in_digits
 from auditor.grammar.segments import SLOT, Segment
@@ -196,7 +197,9 @@ def _shares_a_word(f: Figure, others: tuple[Figure, ...]) -> bool:
     return any(words & set(lexicon.folded_words(o.measure)) for o in others)
 
 
-_MINOR_WORDS = frozenset({"the", "a", "an", "of", "in", "on", "for", "to", "and", "total", "number"})
+# words that tie no two figures to one measure: function words, months and words of time
+_MINOR_WORDS = frozenset({"the", "a", "an", "of", "in", "on", "for", "to", "and", "total", "number",
+                          *(lexicon.fold(w) for w in MONTHS), *(lexicon.fold(w) for w in lexicon.PERIOD_WORDS)})
 
 
 @dataclass
@@ -855,6 +858,15 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
     if not titles:
         return out
     body = [f for seg in segments if seg not in titles for f in seg.figures]
+    words: dict[str, frozenset[str]] = {}  # a body figure's measure and the words of its clause, found on demand
+
+    def words_of(b: Figure) -> frozenset[str]:
+        if b.id not in words:
+            seg = segments[frames[b.id].segment]
+            words[b.id] = (frozenset(lexicon.folded_words(b.measure))
+                           | clause_words(document_text, seg, frames[b.id].slot)) - _MINOR_WORDS
+        return words[b.id]
+
     for seg in titles:
         title_words = set(lexicon.folded_words(seg.skeleton)) - _MINOR_WORDS
         for h in seg.figures:
@@ -863,7 +875,7 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
                 continue
             matches = tuple(b for b in body if b.unit == h.unit and frames[b.id].role is fh.role
                             and (frames[b.id].direction > 0) == (fh.direction > 0) and written_in_digits(b)
-                            and (set(lexicon.folded_words(b.measure)) - _MINOR_WORDS) & title_words)
+                            and words_of(b) & title_words)
             if matches:
                 out.append((h, matches[:4]))
     return out

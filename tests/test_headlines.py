@@ -1,0 +1,55 @@
+"""A figure in the title restated in the body (grammar.links.headline_restatements): the body
+figures of its unit, role and direction whose measure or clause shares a word with the title.
+The reports are written here; none is a report's."""
+from __future__ import annotations
+
+import pytest
+
+from auditor import grammar
+from auditor.audit import audit_document
+from auditor.document import Document
+from auditor.extract import extract_figures
+from auditor.model import Status
+
+
+def headlines(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    doc = Document("t.txt", text)
+    meaning = grammar.read(doc, extract_figures(doc))
+    return [(title.text, tuple(b.text for b in body)) for title, body in meaning.headlines]
+
+
+def verdicts(text: str) -> list[Status]:
+    return [f.status for f in audit_document(Document("t.txt", text)).findings if "in the title" in f.message]
+
+
+REPORTS = [
+    # the body names the measure before a long subject, so the figure's own measure is empty
+    "Ghana cocoa output falls by 7.35%\n\nBy a staff reporter\n\n"
+    "Ghana's total output of cocoa beans between October and March was down by 7.35 percent on a year earlier.",
+    "Copper exports grow 12.6% in March\n\nExports of refined copper in March rose 12.6% against March 2023.",
+    "Tourist arrivals hit 1.42 million\n\nThe country welcomed 1.42 million tourist arrivals in 2023, up 9.1%.",
+]
+
+
+@pytest.mark.parametrize("text", REPORTS)
+def test_a_title_figure_is_paired_with_its_body_statement_and_checks_out(text):
+    [(title, body)] = headlines(text)
+    assert title in body[0] or body[0] in text.split("\n", 1)[1]
+    assert verdicts(text) == [Status.CONSISTENT]
+
+
+def test_a_title_that_misstates_the_body_is_a_question():
+    text = REPORTS[1].replace("rose 12.6%", "rose 16.2%")
+    assert verdicts(text) == [Status.UNDETERMINED]  # words alone tie a title to its body: shown, not asserted
+
+
+DECOYS = {
+    "no title line": "Copper exports in March rose 12.6% against March 2023, and output rose 12.6% too.",
+    "the body states another measure": "Copper exports grow 12.6% in March\n\nRainfall in March rose 8.2% on the year.",
+    "the body's change goes the other way": "Copper exports grow 12.6% in March\n\nCopper exports fell 12.6% in April.",
+}
+
+
+@pytest.mark.parametrize("text", DECOYS.values(), ids=DECOYS.keys())
+def test_no_title_pairing_without_a_body_statement_of_its_measure(text):
+    assert headlines(text) == []
