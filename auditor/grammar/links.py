@@ -775,6 +775,13 @@ def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
     for i, seg in enumerate(segments):
         if seg.is_table_row:
             continue
+        for k in range(len(seg.figures) - 1):
+            # "179,990 lines (down from 207,549 a year before)": a level, then the one it moved from
+            f, g = seg.figures[k], seg.figures[k + 1]
+            m = _MOVED_FROM.match(seg.between(k, k + 1))
+            if m and same_unit(f, g) and frames[f.id].role is frames[g.id].role \
+                    and frames[f.id].role in (Role.LEVEL, Role.SHARE, Role.RATIO):
+                out.append(StepLink(f, g, 1 if m.group("up") else -1, True, "a level, then 'down from' the one before"))
         for k, f in enumerate(seg.figures):
             m = _MOVED_TO.search(seg.before(k, 50))
             if not m or not frames[f.id].role in (Role.LEVEL, Role.SHARE, Role.RATIO):
@@ -796,11 +803,13 @@ def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
     return out
 
 
-_MOVED_TO = re.compile(r"\b(?:(?P<up>went\s+up|rose|climbed(?:\s+back)?|increased|grew|jumped|recovered|bounced\s+back|"
-                       r"moved\s+up|edged\s+up|picked\s+up)|(?P<down>came\s+down|fell(?:\s+back)?|dropped(?:\s+back)?|"
+_MOVED_TO = re.compile(r"\b(?:(?P<up>went\s+up|gone\s+up|rose|risen|climbed(?:\s+back)?|increased|grew|grown|jumped|recovered|"
+                       r"bounced\s+back|moved\s+up|edged\s+up|picked\s+up)|(?P<down>came\s+down|come\s+down|gone\s+down|"
+                       r"fallen(?:\s+back)?|fell(?:\s+back)?|dropped(?:\s+back)?|"
                        r"declined|decreased|slipped(?:\s+back)?|eased(?:\s+back)?|went\s+down|edged\s+down))\s+"
                        r"(?:again\s+|further\s+)?to\s+(?:a\s+|an\s+)?(?:[a-z]+\s+){0,1}$")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z]+\s+)?$")
+_MOVED_FROM = re.compile(r"^\s*(?:[a-z-]+\s+){0,6}?[,(]?\s*(?:(?P<up>up)|(?P<down>down))\s+from\s+(?:the\s+|a\s+|an\s+)?$")
 _STEP_OPENING = re.compile(r"^[^#]{0,50}$")
 
 

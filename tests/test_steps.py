@@ -1,0 +1,42 @@
+"""A level the words say moved from another (grammar.links.series_steps): "went up to X",
+"came down to X" after the level before it, and "X (down from Y)". Checked by change-direction.
+The sentences are written here; none is a report's."""
+from __future__ import annotations
+
+import pytest
+
+from auditor import grammar
+from auditor.audit import audit_document
+from auditor.document import Document
+from auditor.extract import extract_figures
+from auditor.model import Status
+
+
+def steps(text: str) -> list[tuple[str, str, int]]:
+    doc = Document("t.txt", text)
+    return [(link.new.text, link.old.text, link.direction) for link in grammar.read(doc, extract_figures(doc)).steps]
+
+
+@pytest.mark.parametrize("text, step", [
+    ("In 2023 the town had 12,480 licensed taxis (down from 13,905 a year earlier).", ("12,480", "13,905", -1)),
+    ("Members numbered 8,214, up from 7,930 in 2022.", ("8,214", "7,930", 1)),
+    ("The jobless rate was 6.2% (up from 5.8%).", ("6.2%", "5.8%", 1)),
+    ("The rate stood at 4.1 in 1990. By 2000 it had come down to 3.2.", ("3.2", "4.1", -1)),
+])
+def test_a_level_and_the_level_it_moved_from(text, step):
+    assert step in steps(text)
+
+
+def test_a_level_on_the_wrong_side_of_the_one_it_moved_from_is_an_error():
+    text = "In 2023 the town had 14,480 licensed taxis (down from 13,905 a year earlier)."
+    findings = audit_document(Document("t.txt", text), checks=["change-direction"]).findings
+    assert [(f.status, tuple(x.text for x in f.figures)) for f in findings] == [
+        (Status.INCONSISTENT, ("14,480", "13,905"))]
+
+
+@pytest.mark.parametrize("text", [
+    "The town had 12,480 taxis and 13,905 buses in 2023.",  # side by side, no move
+    "The town had 12,480 taxis, down 4% from a year earlier.",  # the move is the rate's
+])
+def test_no_step_without_words_of_a_move_between_levels(text):
+    assert steps(text) == []
