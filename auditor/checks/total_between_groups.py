@@ -17,12 +17,16 @@ DOC = """\
 ## What it checks
 An overall figure followed, in its sentence or the next, by the same measure
 for two groups that make up the whole population must lie between the groups'
-figures: it is a weighted average of them. Rates and amounts alike.
+figures: it is a weighted average of them. Rates and amounts alike. The groups
+may also come first, in one sentence or over two, with the overall figure
+marked after them ("61.4% in the north. In the south it was 55.2%, giving an
+overall coverage of 58.3%").
 
 A group is read from the words around its figure: "58.2% for boys", "among
 women", "men earning €19.70", "the female rate was 6.5%". The groups must be
 complementary (boys and girls, men and women, urban and rural, public and
-private, full-time and part-time, and the like). Two shares that add up to 100%,
+private, full-time and part-time, north and south, domestic and international,
+and the like). Two shares that add up to 100%,
 or words such as "share" or "made up", mark a split of one whole and are skipped.
 
 ## Why it matters

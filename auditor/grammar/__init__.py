@@ -108,7 +108,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
         changes += change_links(seg, frames, segments[i - 1] if i else None)
         ratios += ratio_links(seg, frames)
         gaps += exceed_gaps(seg, frames)
-        groups += group_links(seg, frames, segments[i - 1] if i else None)
+        groups += group_links(seg, frames, segments[i - 1] if i else None,
+                              segments[i + 1] if i + 1 < len(segments) else None)
         lists += share_lists(seg, frames)
         same += conversions(seg, frames)
         pairs += change_pairs(seg, frames)

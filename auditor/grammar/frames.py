@@ -61,8 +61,8 @@ _NAMED_TERMS = re.compile(r"\b(?P<a>[a-z]+)[-\s]to[-\s](?P<b>[a-z]+)\s+ratio\b|\
                           r"to\s+(?:the\s+)?(?P<d>[a-z]+)")
 _GROUP_WORDS = lexicon.alternation(tuple(sorted({w for g in lexicon.COMPLEMENTARY_GROUPS for w in g}
                                                 | {w + "s" for g in lexicon.COMPLEMENTARY_GROUPS for w in g})))
-_GROUP_AFTER = re.compile(rf"^\s*(?:for|among|in|of)\s+(?:the\s+|all\s+)?(?P<g>{_GROUP_WORDS})\b")
-_GROUP_BEFORE = re.compile(rf"\b(?P<g>{_GROUP_WORDS})(?:'s?)?\s+(?:(?:[a-z]+ing|was|were|at|had|on|rate)\s+){{0,2}}$")
+_GROUP_AFTER = re.compile(rf"^\s*(?:for|among|in|of|on)\s+(?:the\s+|all\s+)?(?P<g>{_GROUP_WORDS})\b")
+_GROUP_BEFORE = re.compile(rf"\b(?P<g>{_GROUP_WORDS})(?:'s?)?\s+(?:(?:[a-z]+ing|was|were|at|had|on|rate|it|they|stood)\s+){{0,3}}$")
 _PER_BEFORE = re.compile(r"\b(?:per|for\s+every|for\s+each|every|in\s+every)\s+$")
 _CLAUSE_OPEN = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\b|\.\s")
 

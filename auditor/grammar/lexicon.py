@@ -66,6 +66,8 @@ COMPLEMENTARY_GROUPS = (
     frozenset({"public", "private"}), frozenset({"import", "export"}), frozenset({"recurrent", "capital"}),
     frozenset({"state", "federal"}), frozenset({"citizen", "non-citizen"}), frozenset({"resident", "non-resident"}),
     frozenset({"inpatient", "outpatient"}), frozenset({"permanent", "temporary"}),
+    frozenset({"north", "south"}), frozenset({"east", "west"}), frozenset({"domestic", "international"}),
+    frozenset({"inbound", "outbound"}), frozenset({"onshore", "offshore"}), frozenset({"weekday", "weekend"}),
     frozenset({"employed", "unemployed", "inactive", "work", "active"}),  # the labour force statuses
 )
 

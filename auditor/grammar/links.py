@@ -397,10 +397,23 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
     return out
 
 
-def group_links(seg: Segment, frames: dict[str, Frame], previous: Segment | None) -> list[GroupsLink]:
+def group_links(seg: Segment, frames: dict[str, Frame], previous: Segment | None,
+                following: Segment | None = None) -> list[GroupsLink]:
     """Two figures of one unit for complementary groups ("58.2% for boys and 64.7% for girls") and the
-    overall figure of that unit stated before them, in their sentence or the one before."""
+    overall figure of that unit stated before them, in their sentence or the one before; or the groups
+    told over two sentences ("81.2% in the north. In the south it was 74.5%, giving a national figure
+    of 77.9%") and the overall figure the second one marks after them."""
     grouped = [f for f in seg.figures if frames[f.id].group and frames[f.id].role in (Role.LEVEL, Role.SHARE)]
+    if previous is not None and grouped and previous.paragraph == seg.paragraph and not seg.is_table_row:
+        earlier = [f for f in previous.figures if frames[f.id].group and frames[f.id].role in (Role.LEVEL, Role.SHARE)]
+        if len(earlier) == 1 and len(grouped) == 1:
+            a, b = earlier[0], grouped[0]
+            overall = [f for f in seg.figures[seg.slot_of(b) + 1:]
+                       if not frames[f.id].group and same_unit(f, a) and written_in_digits(f)
+                       and _OVERALL_BEFORE.search(seg.before(seg.slot_of(f), 40))][:1]
+            if overall and _complementary_groups(frames[a.id].group, frames[b.id].group) and same_unit(a, b):
+                return [GroupsLink(overall[0], (a, b), "two complementary groups over two sentences, "
+                                                       "then the overall figure")]
     for a, b in zip(grouped, grouped[1:]):
         ga, gb = frames[a.id].group, frames[b.id].group
         if ga == gb or not same_unit(a, b) or not any({ga, gb} <= g | {w + "s" for w in g}
@@ -414,6 +427,10 @@ def group_links(seg: Segment, frames: dict[str, Frame], previous: Segment | None
         if not candidates:  # "among men 7.1% and among women 8.4%, giving an overall rate of 9.2%"
             candidates = [f for f in seg.figures[seg.slot_of(b) + 1:]
                           if not frames[f.id].group and _OVERALL_BEFORE.search(seg.before(seg.slot_of(f), 40))][:1]
+        if not candidates and following is not None and following.paragraph == seg.paragraph:
+            # "... 4.1% on domestic routes and 2.7% on international ones. Across the whole network, 3.6%"
+            candidates = [f for f in following.figures
+                          if _OVERALL_BEFORE.search(following.before(following.slot_of(f), 40))][:1]
         if not candidates and previous is not None:
             candidates = list(previous.figures)
         overall = [f for f in candidates if same_unit(f, a) and frames[f.id].role in (Role.LEVEL, Role.SHARE)
@@ -422,6 +439,10 @@ def group_links(seg: Segment, frames: dict[str, Frame], previous: Segment | None
             return [GroupsLink(overall[-1], (a, b), "an overall figure, then the same measure for two "
                                                      "complementary groups")]
     return []
+
+
+def _complementary_groups(ga: str, gb: str) -> bool:
+    return ga != gb and any({ga, gb} <= g | {w + "s" for w in g} for g in lexicon.COMPLEMENTARY_GROUPS)
 
 
 def share_lists(seg: Segment, frames: dict[str, Frame]) -> list[SharesLink]:
@@ -900,7 +921,7 @@ _TOTAL_AFTER = re.compile(rf"^\s*(?:[a-z'’-]+\s+){{0,3}}?(?:{lexicon.alternati
 _ANAPHORIC_OPENING = re.compile(r"^\W*(?:of|among|within|in|out\s+of)\s+(?:it|them|these|this|that|those|which)"
                                 r"(?:\s+(?:total|figure|number|amount|sum))?\s*(?:,|(?=were\b|was\b|are\b|is\b))\s*")
 _OF_IT = re.compile(r"^\s*(?:[a-z]+\s+)?of\s+(?:it|them|this|that)\b")
-_OVERALL_BEFORE = re.compile(r"\b(?:overall|total|national|nationwide|average|combined|all)\b[^#]{0,25}$")
+_OVERALL_BEFORE = re.compile(r"\b(?:overall|total|national|nationwide|average|combined|all|whole|entire)\b[^#]{0,25}$")
 _SPLIT_WORDS = re.compile(r"\b(?:share|proportion|made up|make up|makes up|comprised|split)\b")
 _REMAINDER_SHARE = re.compile(rf"\b(?:{lexicon.alternation(lexicon.REMAINDER_WORDS)})\b[^#]*$")
 _AMOUNTS_TO = re.compile(r"^\W*(?:that|this|it|which)\s+(?:amounts\s+to|amounted\s+to|is|was|means|meant|represents|"
