@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 
 from auditor.extract.units import UNIT_FACTORS
 from auditor.interval import INF, Interval
@@ -17,8 +18,15 @@ def unit_factor(unit: str) -> Fraction:
 
 def interval_of(figure: Figure) -> Interval:
     """The figure's interval as plain numbers (94.17% -> about 0.9417)."""
-    factor = unit_factor(figure.unit)
-    iv = Interval.of(figure.low, figure.high)
+    return _interval(figure.low, figure.high, figure.unit)
+
+
+@lru_cache(maxsize=1 << 16)
+def _interval(low: Decimal | None, high: Decimal | None, unit: str) -> Interval:
+    # cached: every check and the engine ask for the same figures' intervals, and exact
+    # rationals are slow to build (equal Decimals give equal Fractions, so the key may be by value)
+    factor = unit_factor(unit)
+    iv = Interval.of(low, high)
     return Interval(iv.lo * factor, iv.hi * factor)
 
 
