@@ -152,12 +152,10 @@ def figures(reports, output_format, color) -> None:
             continue
         docs.append((doc, extract_figures(doc)))
     if output_format == "json":
-        import json
-
+        from auditor.render.common import json_text
         from auditor.render.json_report import figure_record
 
-        click.echo(json.dumps([{"path": d.path, "figures": [figure_record(f) for f in figs]} for d, figs in docs],
-                              ensure_ascii=False, indent=2))
+        click.echo(json_text([{"path": d.path, "figures": [figure_record(f) for f in figs]} for d, figs in docs]))
     else:
         from auditor.render.figures_table import render
 

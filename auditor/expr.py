@@ -177,7 +177,8 @@ def evaluate(node: Node, env: Mapping[str, Interval]) -> Interval:
         return -evaluate(node.operand, env)
     if isinstance(node, BinOp):
         a, b = evaluate(node.left, env), evaluate(node.right, env)
-        return {"+": a.__add__, "-": a.__sub__, "*": a.__mul__, "/": a.__truediv__}[node.op](b)
+        op = node.op
+        return a + b if op == "+" else a - b if op == "-" else a * b if op == "*" else a / b
     if isinstance(node, Call):
         return FUNCTIONS[node.function](*(evaluate(a, env) for a in node.args))
     raise TypeError(node)
@@ -185,14 +186,22 @@ def evaluate(node: Node, env: Mapping[str, Interval]) -> Interval:
 
 def holds(compare: Compare, env: Mapping[str, Interval]) -> bool:
     """True when some choice of values inside every interval satisfies the comparison."""
-    a, b = evaluate(compare.left, env), evaluate(compare.right, env)
-    return {
-        "==": a.meets(b),
-        "<=": a.lo <= b.hi,
-        "<": a.lo < b.hi,
-        ">=": a.hi >= b.lo,
-        ">": a.hi > b.lo,
-    }[compare.op]
+    return compares(compare.op, evaluate(compare.left, env), evaluate(compare.right, env))
+
+
+def compares(op: str, a: Interval, b: Interval) -> bool:
+    """`holds` for sides already evaluated."""
+    if op == "==":
+        return a.meets(b)
+    if op == "<=":
+        return a.lo <= b.hi
+    if op == "<":
+        return a.lo < b.hi
+    if op == ">=":
+        return a.hi >= b.lo
+    if op == ">":
+        return a.hi > b.lo
+    raise KeyError(op)
 
 
 def solve(compare: Compare, unknown: str, env: Mapping[str, Interval]) -> Interval | None:

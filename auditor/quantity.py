@@ -12,6 +12,7 @@ from auditor.model import Figure
 _UNIT_LABELS = {"percent": "%", "percentage_point": " pp", "basis_point": " bp", "per_mille": "‰", "times": "×"}
 
 
+@lru_cache(maxsize=None)  # a handful of units
 def unit_factor(unit: str) -> Fraction:
     return Fraction(UNIT_FACTORS.get(unit, "1"))
 
@@ -32,9 +33,9 @@ def _interval(low: Decimal | None, high: Decimal | None, unit: str) -> Interval:
 
 def format_number(x: Fraction | float, unit: str = "", digits: int = 4) -> str:
     """A readable rendering of an exact value in `unit` (given as a plain number)."""
-    if x in (INF, -INF):
+    if isinstance(x, float) and x in (INF, -INF):  # only a float is infinite
         return "∞" if x > 0 else "-∞"
-    value = Fraction(x) / unit_factor(unit)
+    value = (x if isinstance(x, Fraction) else Fraction(x)) / unit_factor(unit)
     d = Decimal(value.numerator) / Decimal(value.denominator)
     magnitude = abs(d)
     if magnitude >= 1000:

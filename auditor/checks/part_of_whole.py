@@ -119,7 +119,7 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
         if not is_level(whole):
             continue
         # "W ..., of which P": the whole before the cue, the part after it, same sentence
-        for part in figures[i + 1:]:
+        for part in (figures[j] for j in range(i + 1, len(figures))):  # (a slice would copy all the figures after)
             if where[part.id].sentence != where[whole.id].sentence:
                 break
             if not (is_level(part) and same_unit(part, whole)):
@@ -138,7 +138,7 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
                 yield Relation(ID, EXPRESSION, {"part": part, "whole": total}, f"{part.text} is given as part of {total.text}")
         # "within the W budget, ... P": the whole after "within"
         if _WHOLE_CUE.search(text[max(0, whole.span.start - 20):whole.span.start]):
-            for part in figures[i + 1:]:
+            for part in (figures[j] for j in range(i + 1, len(figures))):
                 if where[part.id].paragraph != where[whole.id].paragraph:
                     break
                 if is_level(part) and same_unit(part, whole):
