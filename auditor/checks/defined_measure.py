@@ -13,10 +13,10 @@ from typing import Iterator
 from auditor import expr
 from auditor.checks.base import Check
 from auditor.checks.nearby import (
-    grouped,
     is_level,
     is_percent_level,
     is_table_row,
+    layout,
     places,
     same_unit,
     written_in_digits,
@@ -310,7 +310,7 @@ MAX_WHOLES = 6
 def _shares_of_measures(document: Document, figures: tuple[Figure, ...], by_term, where) -> Iterator[Relation]:
     """A percentage of a defined measure ("27.3 percent of the labor force") against the level just
     before it in its sentence and the measure's stated values."""
-    sentences = grouped(figures, where, "sentence")
+    sentences = layout(document, figures).sentences
     for share in figures:
         if not is_percent_level(share):
             continue

@@ -258,8 +258,19 @@ def orient_pair(document: Document, change: Figure, a: Figure, b: Figure) -> tup
 
 def by_sentence(document: Document, figures: tuple[Figure, ...], where: dict[str, Place]) -> dict[int, list[Figure]]:
     """Figures grouped by sentence (a table row is a sentence), without row labels."""
+    labels = _row_labels(document, figures)
     groups: dict[int, list[Figure]] = {}
     for f in figures:
-        if not is_row_label(document, f):
+        if f.id not in labels:
             groups.setdefault(where[f.id].sentence, []).append(f)
     return groups
+
+
+_last_labels: list = [None, None, None]
+
+
+def _row_labels(document: Document, figures: tuple[Figure, ...]) -> set[str]:
+    """The ids of the figures that label a table row, found once for the checks that all ask."""
+    if _last_labels[0] is not document.text or _last_labels[1] is not figures:
+        _last_labels[:] = [document.text, figures, {f.id for f in figures if is_row_label(document, f)}]
+    return _last_labels[2]

@@ -17,6 +17,7 @@ from auditor.checks.nearby import (
     grouped,
     is_gap_amount,
     is_level,
+    layout,
     places,
     same_unit,
     written_in_digits,
@@ -236,7 +237,7 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
         yield Relation(ID, EXPRESSION, {"part": part, "whole": whole, "share": share},
                        f"{share.text} as the share of {part.text} in {whole.text} (listed 'respectively')")
     percents = [f for f in figures if f.unit == "percent" and f.direction == 0]
-    by_paragraph = grouped(figures, where, "paragraph")
+    by_paragraph = layout(document, figures).paragraphs
     tied_elsewhere = {p.id for s in percents for p in _parts_for(document, s, by_paragraph[where[s.id].paragraph])[-1:]}
     # what makes a figure a possible whole at all, worked out once: this check runs over every percentage
     whole_like = [f for f in figures if is_level(f) and f.qualifier in ("", "about") and written_in_digits(f)

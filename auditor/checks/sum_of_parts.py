@@ -9,7 +9,7 @@ from typing import Iterator
 from auditor import expr
 from auditor import grammar, relations
 from auditor.checks.base import Check, links_first
-from auditor.checks.nearby import by_sentence, grouped, is_level, places, same_unit, written_in_digits
+from auditor.checks.nearby import by_sentence, is_level, layout, places, same_unit, written_in_digits
 from auditor.checks.difference import content_words, label
 from auditor.document import Document
 from auditor.model import Figure, Relation
@@ -381,7 +381,7 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
     sentences = by_sentence(document, figures, where)
     yield from _named_elsewhere(document, figures, where, sentences)
     yield from _of_this(document, where, sentences)
-    in_sentence = grouped(figures, where, "sentence")
+    in_sentence = layout(document, figures).sentences
     for whole in figures:
         if not is_level(whole) or whole.qualifier:
             continue

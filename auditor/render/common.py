@@ -151,44 +151,51 @@ def artifact_uri(path: str) -> str:
 def json_text(value) -> str:
     """`json.dumps(value, ensure_ascii=False, indent=2)`, byte for byte, written without the
     standard library's pure-Python generator per value (its C encoder does not indent): a
-    report holds hundreds of thousands of values. Strings and numbers go through json itself."""
+    report holds hundreds of thousands of values. Floats go through json itself."""
     out: list[str] = []
     _json_into(value, out, "\n")
     return "".join(out)
 
 
 _json_str = json.encoder.encode_basestring  # what json.dumps(ensure_ascii=False) writes strings with
+_JSON_CONSTANTS = {None: "null", True: "true", False: "false"}
+
+
+def _json_scalar(value) -> str | None:
+    """A string, None, a bool or an int as json writes it; None for anything else."""
+    if isinstance(value, str):
+        return _json_str(value)
+    if value is None or value is True or value is False:
+        return _JSON_CONSTANTS[value]
+    if isinstance(value, int):
+        return int.__repr__(value)
+    return None
 
 
 def _json_into(value, out: list[str], newline: str) -> None:
-    if isinstance(value, str):
-        out.append(_json_str(value))
-    elif value is None:
-        out.append("null")
-    elif value is True:
-        out.append("true")
-    elif value is False:
-        out.append("false")
-    elif isinstance(value, int):
-        out.append(int.__repr__(value))
+    scalar = _json_scalar(value)
+    if scalar is not None:
+        out.append(scalar)
     elif isinstance(value, (list, tuple, dict)):
         if not value:
             out.append("{}" if isinstance(value, dict) else "[]")
             return
         inner = newline + "  "
+        separator = inner
         if isinstance(value, dict):
             out.append("{")
-            separator = inner
             for key, item in value.items():
-                out.append(separator)
-                out.append(_json_str(key if isinstance(key, str) else _json_key(key)))
-                out.append(": ")
-                _json_into(item, out, inner)
+                key = _json_str(key if isinstance(key, str) else _json_key(key))
+                scalar = _json_scalar(item)  # most values: written here, without a call per value
+                if scalar is not None:
+                    out.append(f"{separator}{key}: {scalar}")
+                else:
+                    out.append(f"{separator}{key}: ")
+                    _json_into(item, out, inner)
                 separator = "," + inner
             out.append(newline + "}")
         else:
             out.append("[")
-            separator = inner
             for item in value:
                 out.append(separator)
                 _json_into(item, out, inner)
