@@ -231,25 +231,34 @@ def _shares(levels: list[Figure], percents: list[Figure], new: set[str], paragra
             bounds: _Bounds) -> Iterator[Relation]:
     """a / b == p and (a - b) / b == p."""
     iv, rough, unit = bounds.exact, bounds.rough, bounds.unit
-    new_levels = [f for f in levels if f.id in new]
+    bases: dict[str, tuple[list[Figure], list[Figure]]] = {}  # a -> the bases it may be read against, and the new ones
+
+    def bases_of(a: Figure) -> tuple[list[Figure], list[Figure]]:
+        if a.id not in bases:
+            # its base stands before it (in its paragraph or an earlier one)
+            every = [b for b in levels if b is not a and unit[b.id] == unit[a.id] and b.value != 0
+                     and paragraph_of[b.id] <= paragraph_of[a.id]]
+            bases[a.id] = every, [b for b in every if b.id in new]
+        return bases[a.id]
+
     for p in percents:
         p_lo, p_hi = rough[p.id]
         p_abs = max(abs(p_lo), abs(p_hi))
         for a in levels:
             if paragraph_of[a.id] != paragraph_of[p.id]:
                 continue  # a percentage is stated beside the count it describes
-            for b in levels if p.id in new or a.id in new else new_levels:
-                if b is a or unit[a.id] != unit[b.id] or b.value == 0 or paragraph_of[b.id] > paragraph_of[a.id]:
-                    continue  # its base before them
+            every, new_bases = bases_of(a)
+            for b in every if p.id in new or a.id in new else new_bases:
                 if not _roughly_related(rough[a.id], rough[b.id], p_lo, p_hi, p_abs):
                     continue
-                share = iv[a.id] / iv[b.id]
-                if p.direction == 0 and share.meets(iv[p.id]):
-                    yield Relation(ID, SHARE, {"a": a, "b": b, "p": p},
-                                   f"{a.text} is {p.text} of {b.text}", severity=Severity.NOTE)
+                if p.direction == 0:
+                    if (iv[a.id] / iv[b.id]).meets(iv[p.id]):
+                        yield Relation(ID, SHARE, {"a": a, "b": b, "p": p},
+                                       f"{a.text} is {p.text} of {b.text}", severity=Severity.NOTE)
+                    continue
                 growth = (iv[a.id] - iv[b.id]) / iv[b.id]
                 signed = iv[p.id] if p.direction >= 0 or p.value < 0 else -iv[p.id]
-                if p.direction != 0 and growth.meets(signed):
+                if growth.meets(signed):
                     rel = RISE if p.direction >= 0 or p.value < 0 else FALL
                     yield Relation(ID, rel, {"a": a, "b": b, "p": p},
                                    f"{p.text} is the change from {b.text} to {a.text}", severity=Severity.NOTE)
