@@ -36,8 +36,14 @@ def _places(text: str, offsets: tuple[int, ...]) -> tuple[Place, ...]:
 
 
 def places(document: Document, figures: tuple[Figure, ...]) -> dict[str, Place]:
-    spots = _places(document.text, tuple(f.span.start for f in figures))
-    return {f.id: p for f, p in zip(figures, spots)}
+    """Where each figure stands (by id); every check of one audit gets the same dict."""
+    if _last_places[0] is not document.text or _last_places[1] is not figures:
+        spots = _places(document.text, tuple(f.span.start for f in figures))
+        _last_places[:] = [document.text, figures, {f.id: p for f, p in zip(figures, spots)}]
+    return _last_places[2]
+
+
+_last_places: list = [None, None, None]
 
 
 @dataclass(frozen=True)

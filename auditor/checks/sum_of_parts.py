@@ -392,7 +392,8 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
         if remainder is not None:
             yield remainder
             continue
-        others = [f for f in in_sentence[place.sentence] if f not in levels and f.span.start > whole.span.end]
+        level_ids = {f.id for f in levels}
+        others = [f for f in in_sentence[place.sentence] if f.id not in level_ids and f.span.start > whole.span.end]
         listed = _whole_then_list(document, whole, levels, others)
         if listed is not None:
             yield listed
