@@ -35,7 +35,10 @@ def format_number(x: Fraction | float, unit: str = "", digits: int = 4) -> str:
     """A readable rendering of an exact value in `unit` (given as a plain number)."""
     if isinstance(x, float) and x in (INF, -INF):  # only a float is infinite
         return "∞" if x > 0 else "-∞"
-    value = (x if isinstance(x, Fraction) else Fraction(x)) / unit_factor(unit)
+    value = x if isinstance(x, Fraction) else Fraction(x)
+    factor = unit_factor(unit)
+    if factor != 1:  # (rational division is slow, and most units are plain numbers)
+        value = value / factor
     d = Decimal(value.numerator) / Decimal(value.denominator)
     magnitude = abs(d)
     if magnitude >= 1000:
@@ -51,9 +54,10 @@ def format_number(x: Fraction | float, unit: str = "", digits: int = 4) -> str:
 def format_interval(iv: Interval, unit: str = "") -> str:
     if iv.lo == iv.hi:
         return format_number(iv.lo, unit)
-    if iv.hi == INF:
+    # (only a float bound is infinite: comparing a rational with a float is slow)
+    if isinstance(iv.hi, float) and iv.hi == INF:
         return f"more than {format_number(iv.lo, unit)}"
-    if iv.lo == -INF:
+    if isinstance(iv.lo, float) and iv.lo == -INF:
         return f"less than {format_number(iv.hi, unit)}"
     lo, hi = format_number(iv.lo, unit), format_number(iv.hi, unit)
     return lo if lo == hi else f"{lo} to {hi}"

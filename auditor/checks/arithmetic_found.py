@@ -88,13 +88,20 @@ def _exact_sum(intervals) -> Interval:
     return total
 
 
-def _roughly_related(a, b, p_lo, p_hi, p_abs) -> bool:
-    """A fast float pre-filter with a wide margin; the exact interval test decides."""
+def _rough_ratio(a, b) -> tuple[float, float] | None:
+    """The float ends of a / b, or None when b may be zero."""
     (a_lo, a_hi), (b_lo, b_hi) = a, b
     if b_lo <= 0 <= b_hi:
-        return True
+        return None
     ends = [x / y for x in (a_lo, a_hi) for y in (b_lo, b_hi)]
-    share_lo, share_hi = min(ends), max(ends)
+    return min(ends), max(ends)
+
+
+def _roughly_related(ratio: tuple[float, float] | None, p_lo, p_hi, p_abs) -> bool:
+    """A fast float pre-filter with a wide margin; the exact interval test decides."""
+    if ratio is None:
+        return True
+    share_lo, share_hi = ratio
     slack = 1e-6 * (1 + p_abs + abs(share_hi))
     if share_lo - slack <= p_hi and p_lo <= share_hi + slack:
         return True
@@ -232,6 +239,7 @@ def _shares(levels: list[Figure], percents: list[Figure], new: set[str], paragra
     """a / b == p and (a - b) / b == p."""
     iv, rough, unit = bounds.exact, bounds.rough, bounds.unit
     bases: dict[str, tuple[list[Figure], list[Figure]]] = {}  # a -> the bases it may be read against, and the new ones
+    ratios: dict[tuple[str, str], tuple[float, float] | None] = {}  # every percentage of a paragraph tries the same pairs
 
     def bases_of(a: Figure) -> tuple[list[Figure], list[Figure]]:
         if a.id not in bases:
@@ -249,7 +257,10 @@ def _shares(levels: list[Figure], percents: list[Figure], new: set[str], paragra
                 continue  # a percentage is stated beside the count it describes
             every, new_bases = bases_of(a)
             for b in every if p.id in new or a.id in new else new_bases:
-                if not _roughly_related(rough[a.id], rough[b.id], p_lo, p_hi, p_abs):
+                key = (a.id, b.id)
+                if key not in ratios:
+                    ratios[key] = _rough_ratio(rough[a.id], rough[b.id])
+                if not _roughly_related(ratios[key], p_lo, p_hi, p_abs):
                     continue
                 if p.direction == 0:
                     if (iv[a.id] / iv[b.id]).meets(iv[p.id]):
