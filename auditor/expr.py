@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 from typing import Callable, Mapping, Union
 
 from auditor.interval import INF, Interval
@@ -97,6 +98,16 @@ FUNCTIONS: dict[str, Callable[..., Interval]] = {
 
 def parse(text: str, names: frozenset[str] | None = None) -> Compare:
     """Parse one comparison. `names`, when given, are the only names allowed."""
+    return _parse_any_names(text) if names is None else _parse(text, names)
+
+
+@lru_cache(maxsize=4096)
+def _parse_any_names(text: str) -> Compare:
+    # checks parse the same few expressions for every relation they find; trees are immutable
+    return _parse(text, None)
+
+
+def _parse(text: str, names: frozenset[str] | None) -> Compare:
     try:
         tree = ast.parse(text.strip(), mode="eval").body
     except SyntaxError as exc:

@@ -250,7 +250,7 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
                if q.unit == "percent" and _BASE_AFTER.match(document.text[q.span.end:b.span.start])}
     # a whole from another paragraph must say it is a total or those who took part
     far_wholes = _FarWholes(document, [f for f in whole_like if (named_whole[f.id] or took_part[f.id])
-                                       and f.id not in tied_elsewhere], where, named_whole, took_part, base_of)
+                                       and f.id not in tied_elsewhere], where, took_part, base_of)
     for share in percents:
         if share.qualifier or share.id in paired:
             continue
@@ -368,9 +368,8 @@ class _FarWholes:
     whole of the document. A whole counts for a share when it stands before it and names a
     total, or anywhere when it counts those who took part."""
 
-    def __init__(self, document: Document, wholes: list[Figure], where, named_whole, took_part, base_of):
-        self.document, self.where, self.named_whole, self.took_part, self.base_of = \
-            document, where, named_whole, took_part, base_of
+    def __init__(self, document: Document, wholes: list[Figure], where, took_part, base_of):
+        self.document, self.where, self.took_part, self.base_of = document, where, took_part, base_of
         self.by_unit: dict[tuple, list[Figure]] = {}
         for f in wholes:
             self.by_unit.setdefault(unit_class(f), []).append(f)

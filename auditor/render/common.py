@@ -158,24 +158,19 @@ def json_text(value) -> str:
 
 
 _json_str = json.encoder.encode_basestring  # what json.dumps(ensure_ascii=False) writes strings with
-_JSON_CONSTANTS = {None: "null", True: "true", False: "false"}
-
-
-def _json_scalar(value) -> str | None:
-    """A string, None, a bool or an int as json writes it; None for anything else."""
-    if isinstance(value, str):
-        return _json_str(value)
-    if value is None or value is True or value is False:
-        return _JSON_CONSTANTS[value]
-    if isinstance(value, int):
-        return int.__repr__(value)
-    return None
+# how json writes a value of each plain type, looked up by exact type (subclasses of str and int
+# take the slower way below, which json treats alike)
+_PLAIN = {str: _json_str, int: int.__repr__, bool: lambda b: "true" if b else "false", type(None): lambda _: "null"}
 
 
 def _json_into(value, out: list[str], newline: str) -> None:
-    scalar = _json_scalar(value)
-    if scalar is not None:
-        out.append(scalar)
+    write = _PLAIN.get(type(value))
+    if write is not None:
+        out.append(write(value))
+    elif isinstance(value, str):
+        out.append(_json_str(value))
+    elif isinstance(value, int):
+        out.append(int.__repr__(value))
     elif isinstance(value, (list, tuple, dict)):
         if not value:
             out.append("{}" if isinstance(value, dict) else "[]")
@@ -186,9 +181,9 @@ def _json_into(value, out: list[str], newline: str) -> None:
             out.append("{")
             for key, item in value.items():
                 key = _json_str(key if isinstance(key, str) else _json_key(key))
-                scalar = _json_scalar(item)  # most values: written here, without a call per value
-                if scalar is not None:
-                    out.append(f"{separator}{key}: {scalar}")
+                write = _PLAIN.get(type(item))
+                if write is not None:  # most values: written here, without a call per value
+                    out.append(f"{separator}{key}: {write(item)}")
                 else:
                     out.append(f"{separator}{key}: ")
                     _json_into(item, out, inner)
