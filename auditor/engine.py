@@ -92,7 +92,7 @@ def decide(relation: Relation) -> Finding:
     for figures in readings:
         env = _environment(figures)
         left, right = expr.evaluate(compare.left, env), expr.evaluate(compare.right, env)
-        outcomes.append((figures, expr.holds(compare, env), left, right))
+        outcomes.append((figures, expr.compares(compare.op, left, right), left, right))
     fitting = [o for o in outcomes if o[1]]
     chosen = fitting[0] if fitting else outcomes[0]
     figures, ok, left, right = chosen

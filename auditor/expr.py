@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 from typing import Callable, Mapping, Union
 
 from auditor.interval import INF, Interval
@@ -97,6 +98,16 @@ FUNCTIONS: dict[str, Callable[..., Interval]] = {
 
 def parse(text: str, names: frozenset[str] | None = None) -> Compare:
     """Parse one comparison. `names`, when given, are the only names allowed."""
+    return _parse_any_names(text) if names is None else _parse(text, names)
+
+
+@lru_cache(maxsize=4096)
+def _parse_any_names(text: str) -> Compare:
+    # checks parse the same few expressions for every relation they find; trees are immutable
+    return _parse(text, None)
+
+
+def _parse(text: str, names: frozenset[str] | None) -> Compare:
     try:
         tree = ast.parse(text.strip(), mode="eval").body
     except SyntaxError as exc:
@@ -177,7 +188,8 @@ def evaluate(node: Node, env: Mapping[str, Interval]) -> Interval:
         return -evaluate(node.operand, env)
     if isinstance(node, BinOp):
         a, b = evaluate(node.left, env), evaluate(node.right, env)
-        return {"+": a.__add__, "-": a.__sub__, "*": a.__mul__, "/": a.__truediv__}[node.op](b)
+        op = node.op
+        return a + b if op == "+" else a - b if op == "-" else a * b if op == "*" else a / b
     if isinstance(node, Call):
         return FUNCTIONS[node.function](*(evaluate(a, env) for a in node.args))
     raise TypeError(node)
@@ -185,14 +197,22 @@ def evaluate(node: Node, env: Mapping[str, Interval]) -> Interval:
 
 def holds(compare: Compare, env: Mapping[str, Interval]) -> bool:
     """True when some choice of values inside every interval satisfies the comparison."""
-    a, b = evaluate(compare.left, env), evaluate(compare.right, env)
-    return {
-        "==": a.meets(b),
-        "<=": a.lo <= b.hi,
-        "<": a.lo < b.hi,
-        ">=": a.hi >= b.lo,
-        ">": a.hi > b.lo,
-    }[compare.op]
+    return compares(compare.op, evaluate(compare.left, env), evaluate(compare.right, env))
+
+
+def compares(op: str, a: Interval, b: Interval) -> bool:
+    """`holds` for sides already evaluated."""
+    if op == "==":
+        return a.meets(b)
+    if op == "<=":
+        return a.lo <= b.hi
+    if op == "<":
+        return a.lo < b.hi
+    if op == ">=":
+        return a.hi >= b.lo
+    if op == ">":
+        return a.hi > b.lo
+    raise KeyError(op)
 
 
 def solve(compare: Compare, unknown: str, env: Mapping[str, Interval]) -> Interval | None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 
 from auditor.extract.units import UNIT_FACTORS
 from auditor.interval import INF, Interval
@@ -11,22 +12,33 @@ from auditor.model import Figure
 _UNIT_LABELS = {"percent": "%", "percentage_point": " pp", "basis_point": " bp", "per_mille": "‰", "times": "×"}
 
 
+@lru_cache(maxsize=None)  # a handful of units
 def unit_factor(unit: str) -> Fraction:
     return Fraction(UNIT_FACTORS.get(unit, "1"))
 
 
 def interval_of(figure: Figure) -> Interval:
     """The figure's interval as plain numbers (94.17% -> about 0.9417)."""
-    factor = unit_factor(figure.unit)
-    iv = Interval.of(figure.low, figure.high)
+    return _interval(figure.low, figure.high, figure.unit)
+
+
+@lru_cache(maxsize=1 << 16)
+def _interval(low: Decimal | None, high: Decimal | None, unit: str) -> Interval:
+    # cached: every check and the engine ask for the same figures' intervals, and exact
+    # rationals are slow to build (equal Decimals give equal Fractions, so the key may be by value)
+    factor = unit_factor(unit)
+    iv = Interval.of(low, high)
     return Interval(iv.lo * factor, iv.hi * factor)
 
 
 def format_number(x: Fraction | float, unit: str = "", digits: int = 4) -> str:
     """A readable rendering of an exact value in `unit` (given as a plain number)."""
-    if x in (INF, -INF):
+    if isinstance(x, float) and x in (INF, -INF):  # only a float is infinite
         return "∞" if x > 0 else "-∞"
-    value = Fraction(x) / unit_factor(unit)
+    value = x if isinstance(x, Fraction) else Fraction(x)
+    factor = unit_factor(unit)
+    if factor != 1:  # (rational division is slow, and most units are plain numbers)
+        value = value / factor
     d = Decimal(value.numerator) / Decimal(value.denominator)
     magnitude = abs(d)
     if magnitude >= 1000:
@@ -42,9 +54,10 @@ def format_number(x: Fraction | float, unit: str = "", digits: int = 4) -> str:
 def format_interval(iv: Interval, unit: str = "") -> str:
     if iv.lo == iv.hi:
         return format_number(iv.lo, unit)
-    if iv.hi == INF:
+    # (only a float bound is infinite: comparing a rational with a float is slow)
+    if isinstance(iv.hi, float) and iv.hi == INF:
         return f"more than {format_number(iv.lo, unit)}"
-    if iv.lo == -INF:
+    if isinstance(iv.lo, float) and iv.lo == -INF:
         return f"less than {format_number(iv.hi, unit)}"
     lo, hi = format_number(iv.lo, unit), format_number(iv.hi, unit)
     return lo if lo == hi else f"{lo} to {hi}"

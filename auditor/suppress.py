@@ -52,15 +52,22 @@ class BaselineError(ValueError):
 
 # -- fingerprints -------------------------------------------------------------
 
-def _base_fingerprint(text: str, finding: Finding) -> str:
+def _base_fingerprint(text: str, finding: Finding, sentence_of: dict[tuple[int, int], str] | None = None) -> str:
+    """`sentence_of` keeps the normalised sentence of each figure span for the next finding:
+    a figure stands in many findings."""
     # the rule file by name only: the same rules given as ./rules/x.yml or rules/x.yml match
     parts = [finding.check, os.path.basename(finding.rule_file or "")]
     parts += [f.text for f in finding.figures]
     sentences = []
     for f in finding.figures:
         if 0 <= f.span.start <= f.span.end <= len(text):
-            left, right = sentence_bounds(text, f.span.start, f.span.end)
-            sentence = normalized(text[left:right])
+            key = (f.span.start, f.span.end)
+            sentence = sentence_of.get(key) if sentence_of is not None else None
+            if sentence is None:
+                left, right = sentence_bounds(text, f.span.start, f.span.end)
+                sentence = normalized(text[left:right])
+                if sentence_of is not None:
+                    sentence_of[key] = sentence
             if sentence not in sentences:
                 sentences.append(sentence)
     parts += sentences or [normalized(finding.message)]
@@ -70,9 +77,10 @@ def _base_fingerprint(text: str, finding: Finding) -> str:
 def fingerprints(text: str, findings) -> list[str]:
     """One fingerprint per finding, in order; duplicates get `:2`, `:3`, ..."""
     seen: dict[str, int] = {}
+    sentence_of: dict[tuple[int, int], str] = {}
     out = []
     for finding in findings:
-        base = _base_fingerprint(text, finding)
+        base = _base_fingerprint(text, finding, sentence_of)
         seen[base] = seen.get(base, 0) + 1
         out.append(base if seen[base] == 1 else f"{base}:{seen[base]}")
     return out

@@ -80,6 +80,34 @@ def test_an_uncertain_whole_is_undetermined_not_an_error():
     assert [f.status for f in audit.findings if f.check == "share-of-total"] == [Status.UNDETERMINED]
 
 
+def test_every_defined_measure_term_holds_one_of_the_words_looked_for_first():
+    """defined-measure reads the terms only in clauses that hold one of TERM_WORDS: every match of
+    every pattern in TERMS must hold one (read from the parsed patterns, letters only where certain)."""
+    from re import _constants as sre, _parser as parser
+
+    from auditor.checks.defined_measure import _TERM, TERM_WORDS
+
+    def holds_a_word(items: list, run: str = "") -> bool:  # `run`: the letters just before `items`
+        for k, (op, av) in enumerate(items):
+            rest = list(items[k + 1:])
+            if op is sre.LITERAL:
+                run += chr(av).lower()
+                if any(w in run for w in TERM_WORDS):
+                    return True
+            elif op is sre.SUBPATTERN:
+                return holds_a_word(list(av[3]) + rest, run)
+            elif op is sre.BRANCH:
+                return all(holds_a_word(list(b) + rest, run) for b in av[1])
+            elif op is not sre.AT:  # a class, repeat or lookaround: its letters may differ or be missing
+                if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1 and holds_a_word(list(av[2])):
+                    return True
+                run = ""
+        return False
+
+    assert holds_a_word(list(parser.parse(_TERM.pattern, re.I)))
+    assert not holds_a_word(list(parser.parse("(?:labou?r[- ]force )?participation|males", re.I)))
+
+
 def test_checks_reference_page_is_current():
     from auditor.checks.docs import render
 

@@ -11,8 +11,9 @@ from typing import Iterator
 
 from auditor import expr
 from auditor.checks.base import Check
-from auditor.checks.nearby import is_level, places, same_unit
+from auditor.checks.nearby import is_level, places
 from auditor.document import Document
+from auditor.grammar.frames import unit_class
 from auditor.interval import Interval
 from auditor.model import Figure, Relation, Severity
 from auditor.quantity import interval_of
@@ -56,12 +57,18 @@ def _precise(f: Figure) -> bool:
 
 
 class _Bounds:
-    """Each figure's exact interval, and float copies of its ends for pre-filters
-    that only rule pairs out (with a margin); computed once per document."""
+    """Each figure's exact interval, float copies of its ends for pre-filters that only rule
+    pairs out (with a margin), and its unit class; computed once per document."""
 
     def __init__(self, figures: tuple[Figure, ...]):
         self.exact = {f.id: interval_of(f) for f in figures}
         self.rough = {fid: (float(iv.lo), float(iv.hi)) for fid, iv in self.exact.items()}
+        self.unit = {f.id: unit_class(f) for f in figures}  # same_unit(a, b) is unit[a] == unit[b]
+
+    def parts(self, total: Figure, pool: list[Figure]) -> list[Figure]:
+        """The figures of `pool` that may be parts of `total`: of its unit, and material."""
+        unit = self.unit[total.id]
+        return [f for f in pool if f is not total and self.unit[f.id] == unit and self.material(f, total)]
 
     def material(self, part: Figure, total: Figure) -> bool:
         """A part larger than the total's rounding: "four + 16,4m" adds nothing a reader could check."""
@@ -81,13 +88,20 @@ def _exact_sum(intervals) -> Interval:
     return total
 
 
-def _roughly_related(a, b, p_lo, p_hi, p_abs) -> bool:
-    """A fast float pre-filter with a wide margin; the exact interval test decides."""
+def _rough_ratio(a, b) -> tuple[float, float] | None:
+    """The float ends of a / b, or None when b may be zero."""
     (a_lo, a_hi), (b_lo, b_hi) = a, b
     if b_lo <= 0 <= b_hi:
-        return True
+        return None
     ends = [x / y for x in (a_lo, a_hi) for y in (b_lo, b_hi)]
-    share_lo, share_hi = min(ends), max(ends)
+    return min(ends), max(ends)
+
+
+def _roughly_related(ratio: tuple[float, float] | None, p_lo, p_hi, p_abs) -> bool:
+    """A fast float pre-filter with a wide margin; the exact interval test decides."""
+    if ratio is None:
+        return True
+    share_lo, share_hi = ratio
     slack = 1e-6 * (1 + p_abs + abs(share_hi))
     if share_lo - slack <= p_hi and p_lo <= share_hi + slack:
         return True
@@ -101,28 +115,49 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     where = places(document, figures)
     paragraph_of = {f.id: where[f.id].paragraph for f in figures}
     bounds = _Bounds(figures)
+    precise = [_precise(f) for f in figures]
     step = MAX_WINDOW // 3
     for start in range(0, max(len(figures) - step, 1), step):
-        yield from _in_window(list(figures[start:start + MAX_WINDOW]), paragraph_of, bounds)
+        # the figures the window before did not hold: a relation among the others alone was found there
+        new = {f.id for f in figures[start + MAX_WINDOW - step if start else 0:start + MAX_WINDOW]}
+        window = [f for f, keep in zip(figures[start:start + MAX_WINDOW], precise[start:start + MAX_WINDOW]) if keep]
+        yield from _in_window(window, new, paragraph_of, bounds)
 
 
-def _in_window(window: list[Figure], paragraph_of: dict[str, int], bounds: _Bounds) -> Iterator[Relation]:
-    levels = [f for f in window if is_level(f) and _precise(f)]
-    changes = [f for f in window if f.direction != 0 and f.unit != "percent" and _precise(f)]
-    percents = [f for f in window if f.unit == "percent" and _precise(f)]
+def _in_window(window: list[Figure], new: set[str], paragraph_of: dict[str, int], bounds: _Bounds) -> Iterator[Relation]:
+    """The relations among the (precise) figures of one window. Sums of consecutive parts depend on
+    the window (the shortest runs in it win); every other relation holds or not whatever else the
+    window holds, so only those with a figure the window before did not hold are tried."""
+    levels = [f for f in window if is_level(f)]
+    changes = [f for f in window if f.direction != 0 and f.unit != "percent"]
+    percents = [f for f in window if f.unit == "percent"]
+    # for each total, the parts that may add up to it: of its unit, larger than its rounding ("four + 16,4m")
+    parts_of = {t.id: bounds.parts(t, levels) for t in levels}
+    parts_of.update((t.id, bounds.parts(t, changes)) for t in changes)
+    yield from _runs(levels + changes, parts_of, bounds)
+    yield from _pair_sums(levels, parts_of, new, bounds)
+    yield from _differences(levels, changes, new, bounds)
+    yield from _percent_sums(percents, new, paragraph_of, bounds)
+    yield from _shares(levels, percents, new, paragraph_of, bounds)
+
+
+def _runs(totals: list[Figure], parts_of: dict[str, list[Figure]], bounds: _Bounds) -> Iterator[Relation]:
+    """Sums of consecutive parts: a + b (+ c ...) == total, among levels and among changes."""
     iv, rough = bounds.exact, bounds.rough
-    # sums of consecutive parts: a + b (+ c ...) == total, among levels and among changes
-    for t, pool in [(t, levels) for t in levels] + [(t, changes) for t in changes]:
-        # a part smaller than the total's rounding adds nothing a reader could check ("four + 16,4m")
-        same = [f for f in pool if f is not t and same_unit(f, t) and bounds.material(f, t)]
+    for t in totals:
+        same = parts_of[t.id]
         runs = []
         t_lo, t_hi = rough[t.id]
         slack = 1e-9 * (abs(t_lo) + abs(t_hi) + 1)
+        # parts none of which can be below zero: a run's lower end only grows, so a run past the total ends the search
+        growing = all(rough[f.id][0] >= 0 for f in same)
         for i in range(len(same)):
             acc_lo = acc_hi = 0.0
             for j in range(i, min(i + 12, len(same))):
                 lo, hi = rough[same[j].id]
                 acc_lo, acc_hi = acc_lo + lo, acc_hi + hi
+                if growing and acc_lo - slack > t_hi:
+                    break
                 # floats only rule runs out, with a margin; the exact sum decides
                 if j > i and acc_lo - slack <= t_hi and t_lo <= acc_hi + slack \
                         and _exact_sum(iv[f.id] for f in same[i:j + 1]).meets(iv[t.id]):
@@ -136,64 +171,108 @@ def _in_window(window: list[Figure], paragraph_of: dict[str, int], bounds: _Boun
             expression = expr.parse(" + ".join(names) + " == total")
             yield Relation(ID, expression, {**names, "total": t},
                            f"{' + '.join(p.text for p in parts)} adds up to {t.text}", severity=Severity.NOTE)
-    # two parts anywhere in the window: a + b == total (a float pre-filter, the exact test decides)
+
+
+def _pair_sums(levels: list[Figure], parts_of: dict[str, list[Figure]], new: set[str], bounds: _Bounds) -> Iterator[Relation]:
+    """Two parts anywhere in the window: a + b == total (a float pre-filter, the exact test decides)."""
+    iv, rough = bounds.exact, bounds.rough
     for t in levels:
         t_lo, t_hi = rough[t.id]
-        same = [f for f in levels if f is not t and same_unit(f, t) and bounds.material(f, t)]
+        slack = 1e-9 * (abs(t_hi) + 1)
+        same = parts_of[t.id]
+        # the window's new figures are its last: the parts from `first_new` on
+        first_new = next((k for k, f in enumerate(same) if f.id in new), len(same))
         for i, a in enumerate(same):
             a_lo, a_hi = rough[a.id]
-            for b in same[i + 2:]:  # neighbours were tried as a run above
+            # neighbours were tried as a run above; an old total and part take a new part
+            for b in same[i + 2 if t.id in new or a.id in new else max(i + 2, first_new):]:
                 b_lo, b_hi = rough[b.id]
-                slack = 1e-9 * (abs(t_hi) + 1)
                 if a_lo + b_lo > t_hi + slack or a_hi + b_hi < t_lo - slack:
                     continue
                 if (iv[a.id] + iv[b.id]).meets(iv[t.id]):
                     yield Relation(ID, PAIR_SUM, {"a": a, "b": b, "total": t},
                                    f"{a.text} + {b.text} adds up to {t.text}", severity=Severity.NOTE)
-    # a change between two levels: a - b == change
+
+
+def _differences(levels: list[Figure], changes: list[Figure], new: set[str], bounds: _Bounds) -> Iterator[Relation]:
+    """A change between two levels: a - b == change."""
+    iv, rough, unit = bounds.exact, bounds.rough, bounds.unit
     for c in changes:
         c_iv = iv[c.id] if c.value >= 0 else -iv[c.id]
-        for a, b in permutations([f for f in levels if same_unit(f, c) and f.unit == c.unit], 2):
+        c_lo, c_hi = float(c_iv.lo), float(c_iv.hi)
+        margin = 1e-9 * (abs(c_hi) + 1)
+        for a, b in permutations([f for f in levels if unit[f.id] == unit[c.id] and f.unit == c.unit], 2):
+            if c.id not in new and a.id not in new and b.id not in new:
+                continue
             a_lo, a_hi = rough[a.id]
             b_lo, b_hi = rough[b.id]
-            c_lo, c_hi = float(c_iv.lo), float(c_iv.hi)
-            if a_lo - b_hi > c_hi + 1e-9 * (abs(c_hi) + 1) or a_hi - b_lo < c_lo - 1e-9 * (abs(c_hi) + 1):
+            if a_lo - b_hi > c_hi + margin or a_hi - b_lo < c_lo - margin:
                 continue
             # the levels' rounding must leave the difference known to within half of it
             width = (iv[a.id].hi - iv[a.id].lo) + (iv[b.id].hi - iv[b.id].lo)
             if width * 2 < abs(c_iv.lo) and (iv[a.id] - iv[b.id]).meets(c_iv):
                 yield Relation(ID, DIFFERENCE, {"a": a, "b": b, "change": c},
                                f"{c.text} is the difference between {a.text} and {b.text}", severity=Severity.NOTE)
-    # percentages that add up to 100
+
+
+def _percent_sums(percents: list[Figure], new: set[str], paragraph_of: dict[str, int], bounds: _Bounds) -> Iterator[Relation]:
+    """Percentages that add up to 100."""
+    # shares that split one whole are stated together: levels of one paragraph (figures of a
+    # paragraph stand together, so the combinations come in the order they would over all)
+    together: dict[int, list[Figure]] = {}
+    for f in percents:
+        if not f.direction:
+            together.setdefault(paragraph_of[f.id], []).append(f)
     for size in (2, 3):
-        for combo in combinations(percents, size):
-            if any(f.direction for f in combo) or len({paragraph_of[f.id] for f in combo}) > 1:
-                continue  # shares that split one whole are stated together
-            total = _exact_sum(iv[f.id] for f in combo)
+        for combo in (combo for group in together.values() for combo in combinations(group, size)):
+            if not any(f.id in new for f in combo):
+                continue
+            total = _exact_sum(bounds.exact[f.id] for f in combo)
             if total.meets(Interval.point(1)) and max(f.value for f in combo) < 100:
                 names = {f"p{k}": f for k, f in enumerate(combo)}
                 yield Relation(ID, expr.parse(" + ".join(names) + " == 1"), names,
                                f"{' + '.join(f.text for f in combo)} add up to 100%", severity=Severity.NOTE)
-    # a / b == p and (a - b) / b == p
+
+
+def _shares(levels: list[Figure], percents: list[Figure], new: set[str], paragraph_of: dict[str, int],
+            bounds: _Bounds) -> Iterator[Relation]:
+    """a / b == p and (a - b) / b == p."""
+    iv, rough, unit = bounds.exact, bounds.rough, bounds.unit
+    bases: dict[str, tuple[list[Figure], list[Figure]]] = {}  # a -> the bases it may be read against, and the new ones
+    ratios: dict[tuple[str, str], tuple[float, float] | None] = {}  # every percentage of a paragraph tries the same pairs
+
+    def bases_of(a: Figure) -> tuple[list[Figure], list[Figure]]:
+        if a.id not in bases:
+            # its base stands before it (in its paragraph or an earlier one)
+            every = [b for b in levels if b is not a and unit[b.id] == unit[a.id] and b.value != 0
+                     and paragraph_of[b.id] <= paragraph_of[a.id]]
+            bases[a.id] = every, [b for b in every if b.id in new]
+        return bases[a.id]
+
     for p in percents:
         p_lo, p_hi = rough[p.id]
         p_abs = max(abs(p_lo), abs(p_hi))
-        for a, b in permutations(levels, 2):
-            if not same_unit(a, b) or b.value == 0 or paragraph_of[a.id] != paragraph_of[p.id] \
-                    or paragraph_of[b.id] > paragraph_of[a.id]:
-                continue  # a percentage is stated beside the count it describes, its base before them
-            if not _roughly_related(rough[a.id], rough[b.id], p_lo, p_hi, p_abs):
-                continue
-            share = iv[a.id] / iv[b.id]
-            if p.direction == 0 and share.meets(iv[p.id]):
-                yield Relation(ID, SHARE, {"a": a, "b": b, "p": p},
-                               f"{a.text} is {p.text} of {b.text}", severity=Severity.NOTE)
-            growth = (iv[a.id] - iv[b.id]) / iv[b.id]
-            signed = iv[p.id] if p.direction >= 0 or p.value < 0 else -iv[p.id]
-            if p.direction != 0 and growth.meets(signed):
-                rel = RISE if p.direction >= 0 or p.value < 0 else FALL
-                yield Relation(ID, rel, {"a": a, "b": b, "p": p},
-                               f"{p.text} is the change from {b.text} to {a.text}", severity=Severity.NOTE)
+        for a in levels:
+            if paragraph_of[a.id] != paragraph_of[p.id]:
+                continue  # a percentage is stated beside the count it describes
+            every, new_bases = bases_of(a)
+            for b in every if p.id in new or a.id in new else new_bases:
+                key = (a.id, b.id)
+                if key not in ratios:
+                    ratios[key] = _rough_ratio(rough[a.id], rough[b.id])
+                if not _roughly_related(ratios[key], p_lo, p_hi, p_abs):
+                    continue
+                if p.direction == 0:
+                    if (iv[a.id] / iv[b.id]).meets(iv[p.id]):
+                        yield Relation(ID, SHARE, {"a": a, "b": b, "p": p},
+                                       f"{a.text} is {p.text} of {b.text}", severity=Severity.NOTE)
+                    continue
+                growth = (iv[a.id] - iv[b.id]) / iv[b.id]
+                signed = iv[p.id] if p.direction >= 0 or p.value < 0 else -iv[p.id]
+                if growth.meets(signed):
+                    rel = RISE if p.direction >= 0 or p.value < 0 else FALL
+                    yield Relation(ID, rel, {"a": a, "b": b, "p": p},
+                                   f"{p.text} is the change from {b.text} to {a.text}", severity=Severity.NOTE)
 
 
 CHECK = Check(ID, "Arithmetic between nearby figures that checks out (never flags).", DOC, find, Severity.NOTE)

@@ -8,7 +8,7 @@ from typing import Iterator
 from auditor import expr
 from auditor import grammar, relations
 from auditor.checks.base import Check, links_first
-from auditor.checks.nearby import grouped, is_level, is_percent_level, places, same_unit
+from auditor.checks.nearby import is_level, is_percent_level, layout, same_unit
 from auditor.document import Document
 from auditor.extract.context import verb_direction
 from auditor.grammar import cues
@@ -51,9 +51,9 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
 
 
 def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
-    where = places(document, figures)
+    lay = layout(document, figures)
+    where, in_sentence = lay.where, lay.sentences
     text = document.text
-    in_sentence = grouped(figures, where, "sentence")
     for old in figures:
         if not _FROM.search(text[max(0, old.span.start - 40):old.span.start]):
             continue

@@ -6,7 +6,7 @@ from typing import Iterator
 
 from auditor import expr
 from auditor.checks.base import Check
-from auditor.checks.nearby import is_level, places, same_unit
+from auditor.checks.nearby import is_level, layout, same_unit
 from auditor.document import Document
 from auditor.grammar import cues
 from auditor.model import Figure, Relation
@@ -38,7 +38,7 @@ _FROM = re.compile(r"\bfrom\s*(?:a\s+|the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
 
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
-    where = places(document, figures)
+    lay = layout(document, figures)
     text = document.text
     for i, change in enumerate(figures[:-1]):
         rate = figures[i + 1]
@@ -46,8 +46,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             continue
         if not _BESIDE.match(text[change.span.end:rate.span.start]):
             continue
-        sentence = where[change.id].sentence
-        later = [f for f in figures[i + 2:] if where[f.id].sentence == sentence and is_level(f) and same_unit(f, change)]
+        # the figures after the rate in the change's sentence
+        later = [f for f in lay.after_in_sentence(change) if f is not rate and is_level(f) and same_unit(f, change)]
         if not later:
             continue
         level = later[0]

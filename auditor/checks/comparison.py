@@ -13,6 +13,7 @@ from auditor.checks.nearby import (
     is_level,
     is_percent_level,
     is_ratio_level,
+    layout,
     places,
     same_unit,
     written_in_digits,
@@ -115,7 +116,7 @@ def _appositive_across(document: Document, figures: tuple[Figure, ...], where) -
         m = _UP_FROM_BEFORE.search(document.text[max(0, b.span.start - 25):b.span.start])
         if not m or k == 0:
             continue
-        previous = [f for f in figures[:k] if where[f.id].sentence == where[b.id].sentence]
+        previous = layout(document, figures).before_in_sentence(b)
         if not previous or _comparable(previous[-1], b):
             continue  # the figure just before is comparable: the in-sentence pairing handles it
         comparable = [f for f in previous if _comparable(f, b)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import product
 from math import prod
 from typing import Iterator
@@ -13,10 +13,10 @@ from typing import Iterator
 from auditor import expr
 from auditor.checks.base import Check
 from auditor.checks.nearby import (
-    grouped,
     is_level,
     is_percent_level,
     is_table_row,
+    layout,
     places,
     same_unit,
     written_in_digits,
@@ -86,6 +86,11 @@ TERMS: dict[str, str] = {
     "population": r"(?:total )?population(?! (?:density|growth|rate|ratio|share|of working age))",
 }
 _TERM = re.compile("|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in TERMS.items()), re.I)
+# Every term holds one of these words (tests/test_checks.py checks each pattern of TERMS): most
+# clauses hold none, and this search is much faster than the terms' over every clause.
+TERM_WORDS = ("time", "rate", "labo", "econom", "work", "employ", "jobless", "trade", "export", "import", "male", "men",
+              "population")
+_TERM_WORD = re.compile("|".join(TERM_WORDS), re.I)
 RATES = {"unemployment_rate", "participation_rate"}
 
 
@@ -179,8 +184,9 @@ def _term(document: Document, f: Figure, sentence_start: int, starts: list[int],
     # "The labour force — the employed plus the unemployed — numbered 16,790": an aside names no figure
     before = _ASIDE.sub(lambda m: " " * len(m.group()), text[sentence_start:f.span.start])
     found = None
-    for m in _TERM.finditer(before):
-        found = m
+    if _TERM_WORD.search(before):
+        for m in _TERM.finditer(before):
+            found = m
     if found is None:
         return None
     term_start = sentence_start + found.start()
@@ -277,12 +283,17 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             continue  # "as against 31,05,798", "fell from 1,530 thousand": a value of another time
         by_term.setdefault(term, []).append(f)
     done: set[str] = set()
+    statements = _Statements(by_term, where)
     for identity in IDENTITIES:
         for result in by_term.get(identity.result, ()):
             if result.id in done:
                 continue  # the first form of a measure's definition that the text gives is the one checked
-            rivals = [r for r in by_term.get(identity.result, ()) if r is not result and _same_period(r, result)]
-            candidates = [_nearest(_own(_candidates(by_term.get(part, ()), result, where), result, rivals, where), result, where)
+            # only parts within MAX_SENTENCES_SAME_PERIOD sentences are kept (_nearest), and only a
+            # statement of the result nearer to such a part than the result is can take it (_own)
+            rivals = [r for r in statements.within(identity.result, result, 2 * MAX_SENTENCES_SAME_PERIOD)
+                      if r is not result and _same_period(r, result)]
+            candidates = [_nearest(_own(statements.candidates(part, result, MAX_SENTENCES_SAME_PERIOD), result, rivals,
+                                        where), result, where)
                           for part in identity.parts]
             if not all(candidates) or prod(len(c) for c in candidates) > MAX_READINGS:
                 continue
@@ -293,7 +304,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             done.add(result.id)
             yield Relation(ID, identity.expression, readings[0], f"{result.text} as {identity.wording}",
                            readings=tuple(readings[1:]))
-    yield from _change_identities(document, changes, where)
+    yield from _change_identities(document, _Statements(changes, where), where)
     yield from _shares_of_measures(document, figures, by_term, where)
 
 
@@ -305,7 +316,7 @@ MAX_WHOLES = 6
 def _shares_of_measures(document: Document, figures: tuple[Figure, ...], by_term, where) -> Iterator[Relation]:
     """A percentage of a defined measure ("27.3 percent of the labor force") against the level just
     before it in its sentence and the measure's stated values."""
-    sentences = grouped(figures, where, "sentence")
+    sentences = layout(document, figures).sentences
     for share in figures:
         if not is_percent_level(share):
             continue
@@ -350,15 +361,15 @@ def _sign(document: Document, f: Figure, sentence_start: int) -> int:
     return 1 if _RISE.fullmatch(last.group()) else -1
 
 
-def _change_identities(document: Document, changes: dict[str, list[Figure]], where) -> Iterator[Relation]:
+def _change_identities(document: Document, changes: _Statements, where) -> Iterator[Relation]:
     """"Unemployment rose by 16,400. Those looking for part-time work increased by 5,600 and those looking
     for full-time work by 10,800": the changes of a sum's terms add up as the terms do. Only where
     each term has one change nearby, since the signs must be known."""
     for identity in IDENTITIES:
         if not identity.additive:
             continue
-        for result in changes.get(identity.result, ()):
-            candidates = [_candidates(changes.get(part, ()), result, where) for part in identity.parts]
+        for result in changes.of(identity.result):
+            candidates = [changes.candidates(part, result) for part in identity.parts]
             if not all(len(c) == 1 for c in candidates):
                 continue
             bound = {identity.result: result, **{p: c[0] for p, c in zip(identity.parts, candidates)}}
@@ -391,14 +402,45 @@ def _nearest(figures: list[Figure], result: Figure, where) -> list[Figure]:
     return [f for f in near if distance[f.id] == closest]
 
 
-def _candidates(figures: list[Figure], result: Figure, where) -> list[Figure]:
-    """Figures of the result's own period; failing those, figures of no stated period nearby."""
-    exact = [f for f in figures if result.period and f.period == result.period]
-    if exact:
-        return exact
-    return [f for f in figures if _same_period(f, result)
-            and abs(where[f.id].paragraph - where[result.id].paragraph) <= MAX_PARAGRAPHS_APART
-            and abs(where[f.id].sentence - where[result.id].sentence) <= MAX_SENTENCES_APART]
+class _Statements:
+    """The figures that state each measure, in reading order, indexed by sentence and by period
+    once per document: a result reads the statements near it by bisection, not every statement
+    of the measure in the document."""
+
+    def __init__(self, by_term: dict[str, list[Figure]], where):
+        self.where = where
+        self.by_term = {term: self._indexed(figures) for term, figures in by_term.items()}
+        by_period: dict[tuple[str, str], list[Figure]] = {}
+        for term, figures in by_term.items():
+            for f in figures:
+                if f.period:
+                    by_period.setdefault((term, f.period), []).append(f)
+        self.by_period = {key: self._indexed(figures) for key, figures in by_period.items()}
+
+    def _indexed(self, figures: list[Figure]) -> tuple[list[Figure], list[int]]:
+        return figures, [self.where[f.id].sentence for f in figures]
+
+    def of(self, term: str) -> list[Figure]:
+        return self.by_term[term][0] if term in self.by_term else []
+
+    def _near(self, statements: tuple[list[Figure], list[int]], result: Figure, sentences: int) -> list[Figure]:
+        """Those of `statements` no more than `sentences` sentences from `result`."""
+        figures, where = statements
+        at = self.where[result.id].sentence
+        return figures[bisect_left(where, at - sentences):bisect_right(where, at + sentences)]
+
+    def within(self, term: str, result: Figure, sentences: int) -> list[Figure]:
+        return self._near(self.by_term[term], result, sentences) if term in self.by_term else []
+
+    def candidates(self, term: str, result: Figure, reach: int | None = None) -> list[Figure]:
+        """Statements of `term` for the result's own period (those within `reach` sentences when
+        given); failing those, statements of no stated period nearby."""
+        exact = self.by_period.get((term, result.period)) if result.period else None
+        if exact is not None:
+            return exact[0] if reach is None else self._near(exact, result, reach)
+        where = self.where
+        return [f for f in self.within(term, result, MAX_SENTENCES_APART) if _same_period(f, result)
+                and abs(where[f.id].paragraph - where[result.id].paragraph) <= MAX_PARAGRAPHS_APART]
 
 
 def _coherent(parts: tuple[Figure, ...]) -> bool:

@@ -292,11 +292,14 @@ def _named_gaps(document: Document, figures: tuple[Figure, ...], where, sentence
             after = text[gap.span.end:place.sentence_end]
             bigger = True
             clause = before.split(",")[-1]
-            m = _OUTNUMBER.search(clause)
+            lowered = clause.lower()
+            # (the searches are slow over a long clause: the words they need are looked for first)
+            m = _OUTNUMBER.search(clause) if "outnumber" in lowered or "exceed" in lowered else None
             if m:
                 a_name, b_name = m.group("a"), m.group("b")
             else:
-                m, t = _SUBJECT.search(clause), _THAN.match(after)
+                t = _THAN.match(after)
+                m = _SUBJECT.search(clause) if t else None
                 if not (m and t):
                     continue
                 a_name, b_name, bigger = m.group("a"), t.group("b"), bool(t.group("more"))

@@ -2,6 +2,7 @@
 between them. Shared by the checks; it reads text and figures, decides nothing."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -35,8 +36,58 @@ def _places(text: str, offsets: tuple[int, ...]) -> tuple[Place, ...]:
 
 
 def places(document: Document, figures: tuple[Figure, ...]) -> dict[str, Place]:
-    spots = _places(document.text, tuple(f.span.start for f in figures))
-    return {f.id: p for f, p in zip(figures, spots)}
+    """Where each figure stands (by id); every check of one audit gets the same dict."""
+    if _last_places[0] is not document.text or _last_places[1] is not figures:
+        spots = _places(document.text, tuple(f.span.start for f in figures))
+        _last_places[:] = [document.text, figures, {f.id: p for f, p in zip(figures, spots)}]
+    return _last_places[2]
+
+
+_last_places: list = [None, None, None]
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where every figure of a document stands, indexed once per document: a check that
+    looks for the figures of one sentence or paragraph reads them here instead of
+    scanning every figure of the document for each figure it starts from."""
+    where: dict[str, Place]
+    order: dict[str, int]  # figure id -> its index in the document's figures
+    sentences: dict[int, tuple[Figure, ...]]  # every figure, by sentence, in reading order
+    paragraphs: dict[int, tuple[Figure, ...]]
+
+    def in_sentence(self, f: Figure) -> tuple[Figure, ...]:
+        return self.sentences[self.where[f.id].sentence]
+
+    def in_paragraph(self, f: Figure) -> tuple[Figure, ...]:
+        return self.paragraphs[self.where[f.id].paragraph]
+
+    def after_in_sentence(self, f: Figure) -> list[Figure]:
+        """The figures after `f` in its sentence (in the document's order of figures)."""
+        k = self.order[f.id]
+        return [g for g in self.in_sentence(f) if self.order[g.id] > k]
+
+    def before_in_sentence(self, f: Figure) -> list[Figure]:
+        k = self.order[f.id]
+        return [g for g in self.in_sentence(f) if self.order[g.id] < k]
+
+
+_last_layout: list = [None, None, None]
+
+
+def layout(document: Document, figures: tuple[Figure, ...]) -> Layout:
+    """The layout of `figures` in `document`; every check of one audit gets the same object."""
+    if _last_layout[0] is not document.text or _last_layout[1] is not figures:
+        where = places(document, figures)
+        sentences: dict[int, list[Figure]] = {}
+        paragraphs: dict[int, list[Figure]] = {}
+        for f in figures:
+            sentences.setdefault(where[f.id].sentence, []).append(f)
+            paragraphs.setdefault(where[f.id].paragraph, []).append(f)
+        _last_layout[:] = [document.text, figures, Layout(
+            where, {f.id: k for k, f in enumerate(figures)},
+            {k: tuple(v) for k, v in sentences.items()}, {k: tuple(v) for k, v in paragraphs.items()})]
+    return _last_layout[2]
 
 
 def between(document: Document, a: Figure, b: Figure) -> str:
@@ -109,17 +160,27 @@ def table_header_cell(document: Document, f: Figure) -> str | None:
     row of cells none of which is a bare number."""
     start, line = _line_of(document, f.span.start)
     column = line[:f.span.start - start].count("|")
-    offset = start - 1
-    while offset > 0:
-        offset_start, previous = _line_of(document, offset)
-        offset = offset_start - 1
-        if previous.count("|") < 2:
-            continue
-        cells = previous.strip().strip("()").split("|")
-        if any(_CELL_NUMBER.match(c) and not _YEAR_CELL.match(c) for c in cells[1:]):
-            continue  # a data row
-        return cells[column].strip() if column < len(cells) else None
-    return None
+    starts, rows = _header_rows(document.text)
+    k = bisect.bisect_left(starts, start) - 1
+    if k < 0:
+        return None
+    cells = rows[k]
+    return cells[column].strip() if column < len(cells) else None
+
+
+@lru_cache(maxsize=4)
+def _header_rows(text: str) -> tuple[list[int], list[list[str]]]:
+    """Where each row of cells none of which is a bare number starts, and its cells: found
+    once per text (a walk back from each figure to its header could cross the whole text)."""
+    starts, rows, offset = [], [], 0
+    for line in text.split("\n"):
+        if line.count("|") >= 2:
+            cells = line.strip().strip("()").split("|")
+            if not any(_CELL_NUMBER.match(c) and not _YEAR_CELL.match(c) for c in cells[1:]):  # not a data row
+                starts.append(offset)
+                rows.append(cells)
+        offset += len(line) + 1
+    return starts, rows
 
 
 def is_change_column(document: Document, f: Figure) -> bool:
@@ -203,8 +264,19 @@ def orient_pair(document: Document, change: Figure, a: Figure, b: Figure) -> tup
 
 def by_sentence(document: Document, figures: tuple[Figure, ...], where: dict[str, Place]) -> dict[int, list[Figure]]:
     """Figures grouped by sentence (a table row is a sentence), without row labels."""
+    labels = _row_labels(document, figures)
     groups: dict[int, list[Figure]] = {}
     for f in figures:
-        if not is_row_label(document, f):
+        if f.id not in labels:
             groups.setdefault(where[f.id].sentence, []).append(f)
     return groups
+
+
+_last_labels: list = [None, None, None]
+
+
+def _row_labels(document: Document, figures: tuple[Figure, ...]) -> set[str]:
+    """The ids of the figures that label a table row, found once for the checks that all ask."""
+    if _last_labels[0] is not document.text or _last_labels[1] is not figures:
+        _last_labels[:] = [document.text, figures, {f.id for f in figures if is_row_label(document, f)}]
+    return _last_labels[2]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from auditor import expr
@@ -9,6 +10,7 @@ from auditor import grammar, relations
 from auditor.checks.base import Check, links_first
 from auditor.checks.nearby import is_level, places, same_unit
 from auditor.document import Document
+from auditor.grammar.frames import unit_class
 from auditor.model import Figure, Relation
 
 ID = "part-exceeds-whole"
@@ -67,24 +69,48 @@ _ALLOCATES = re.compile(r"\b(?:allocat\w*|earmark\w*|sets? aside|provid\w*|assig
 
 
 def _named_parts(document: Document, figures: tuple[Figure, ...], where) -> Iterator[Relation]:
-    """'the N13.082 trillion budget' ... 'N 3,344 trillion has been earmarked in the budget'."""
-    parts_seen: set[str] = set()
-    for i, whole in enumerate(figures):
-        m = _NAMED_WHOLES.search(whole.measure)
-        if not m or not is_level(whole) or whole.id in parts_seen:
+    """'the N13.082 trillion budget' ... 'N 3,344 trillion has been earmarked in the budget'. The part
+    belongs to the nearest budget before it: a budget stated again later (next year's, another
+    report's in the same file) takes the parts named after it, so each part is read once."""
+    wholes: dict[tuple, list[Figure]] = {}  # (name, unit) -> the wholes of that name so far
+    by_measure: dict[tuple, list[Figure]] = {}  # (measure, unit) -> the same wholes, by their measure
+    pairs = []
+    for f in figures:
+        if not is_level(f):
             continue
-        reference = re.compile(rf"\b(?:in|of|from|within|under)\s+(?:the|this|that)\s+(?:[a-z-]+\s+)?{m.group(1)}\b", re.I)
-        for part in figures[i + 1:]:
-            if not (is_level(part) and same_unit(part, whole)) or where[part.id].sentence == where[whole.id].sentence:
-                continue
-            if part.period and whole.period and part.period != whole.period:
-                continue
-            place = where[part.id]
-            sentence = document.text[place.sentence_start:place.sentence_end]
-            if reference.search(sentence) or (part.measure == whole.measure and _ALLOCATES.search(sentence)):
-                parts_seen.add(part.id)
-                yield Relation(ID, EXPRESSION, {"part": part, "whole": whole},
-                               f"{part.text} is given as part of {whole.text}")
+        place = where[f.id]
+        unit = unit_class(f)
+        candidates = [wholes[key] for key in wholes if key[1] == unit
+                      and _reference(key[0]).search(document.text, place.sentence_start, place.sentence_end)]
+        if (f.measure, unit) in by_measure and _ALLOCATES.search(document.text, place.sentence_start, place.sentence_end):
+            candidates.append(by_measure[(f.measure, unit)])
+        whole = max((_latest_fitting(c, f, where) for c in candidates), key=lambda w: w.span.start if w else -1,
+                    default=None)
+        if whole is not None:
+            pairs.append((whole, f))  # a part is no whole of its own
+            continue
+        m = _NAMED_WHOLES.search(f.measure)
+        if m:
+            wholes.setdefault((m.group(1).lower(), unit), []).append(f)
+            by_measure.setdefault((f.measure, unit), []).append(f)
+    pairs.sort(key=lambda pair: pair[0].span.start)  # each whole with its parts, in reading order
+    for whole, part in pairs:
+        yield Relation(ID, EXPRESSION, {"part": part, "whole": whole}, f"{part.text} is given as part of {whole.text}")
+
+
+@lru_cache(maxsize=None)
+def _reference(name: str) -> re.Pattern:
+    """A later sentence naming the whole: "in the budget", "of this allocation"."""
+    return re.compile(rf"\b(?:in|of|from|within|under)\s+(?:the|this|that)\s+(?:[a-z-]+\s+)?{name}\b", re.I)
+
+
+def _latest_fitting(wholes: list[Figure], part: Figure, where) -> Figure | None:
+    """The last of `wholes` that `part` can belong to: in another sentence, of no other period."""
+    for whole in reversed(wholes):
+        if where[whole.id].sentence != where[part.id].sentence \
+                and not (part.period and whole.period and part.period != whole.period):
+            return whole
+    return None
 
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
@@ -101,7 +127,7 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
         if not is_level(whole):
             continue
         # "W ..., of which P": the whole before the cue, the part after it, same sentence
-        for part in figures[i + 1:]:
+        for part in (figures[j] for j in range(i + 1, len(figures))):  # (a slice would copy all the figures after)
             if where[part.id].sentence != where[whole.id].sentence:
                 break
             if not (is_level(part) and same_unit(part, whole)):
@@ -120,7 +146,7 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
                 yield Relation(ID, EXPRESSION, {"part": part, "whole": total}, f"{part.text} is given as part of {total.text}")
         # "within the W budget, ... P": the whole after "within"
         if _WHOLE_CUE.search(text[max(0, whole.span.start - 20):whole.span.start]):
-            for part in figures[i + 1:]:
+            for part in (figures[j] for j in range(i + 1, len(figures))):
                 if where[part.id].paragraph != where[whole.id].paragraph:
                     break
                 if is_level(part) and same_unit(part, whole):

@@ -7,7 +7,7 @@ from typing import Iterator
 from auditor import expr
 from auditor import grammar, relations
 from auditor.checks.base import Check, links_first
-from auditor.checks.nearby import between, is_gap_amount, is_level, places, same_unit
+from auditor.checks.nearby import between, is_gap_amount, is_level, layout, same_unit
 from auditor.document import Document
 from auditor.grammar import cues
 from auditor.model import Figure, Relation
@@ -51,14 +51,14 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
 
 
 def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
-    where = places(document, figures)
+    lay = layout(document, figures)
     for rate in figures:
         if rate.unit != "percent" or rate.direction != 0:
             continue
         m = _OF_PLAN.match(document.text[rate.span.end:rate.span.end + 60])
         if not m:
             continue
-        same_sentence = [f for f in figures if where[f.id].sentence == where[rate.id].sentence and is_level(f)]
+        same_sentence = [f for f in lay.in_sentence(rate) if is_level(f)]
         # the outcome is neither the plan itself ("the planning target of 7,000") nor a gap to it
         # ("168 students larger than the target")
         results = [f for f in same_sentence if f.span.end <= rate.span.start
@@ -71,8 +71,8 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
         result = results[-1]
         if len(between(document, result, rate)) > 120:
             continue
-        plans = [f for f in figures if f is not result and is_level(f) and same_unit(f, result)
-                 and where[f.id].paragraph == where[rate.id].paragraph and _PLAN_MEASURE.search(
+        plans = [f for f in lay.in_paragraph(rate) if f is not result and is_level(f) and same_unit(f, result)
+                 and _PLAN_MEASURE.search(
                      document.text[max(0, f.span.start - 50):f.span.end + 30])
                  # "while recurrent expenditure gets N573.09 billion, or 41 per cent": another part, with its own share
                  and not _OWN_SHARE.match(document.text, f.span.end)]

@@ -6,7 +6,7 @@ from typing import Iterator
 
 from auditor import expr, grammar
 from auditor.checks.base import Check
-from auditor.checks.nearby import is_level, places, same_unit, words
+from auditor.checks.nearby import is_level, layout, same_unit, words
 from auditor.document import Document
 from auditor.model import Figure, Relation
 
@@ -40,15 +40,17 @@ def _stems(text: str) -> set[str]:
 
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
-    where = places(document, figures)
+    lay = layout(document, figures)
+    where = lay.where
     meaning = grammar.read(document, figures)
     for bound in figures:
         if bound.qualifier not in ("more-than", "at-least", "less-than", "at-most") or not is_level(bound):
             continue
         sentence = where[bound.id].sentence
         text_span = [where[bound.id].sentence_start, where[bound.id].sentence_end]
-        results = [f for f in figures if f is not bound and is_level(f) and not f.qualifier and same_unit(f, bound)
-                   and where[f.id].sentence in (sentence, sentence + 1) and f.span.start > bound.span.start]
+        nearby = lay.sentences[sentence] + lay.sentences.get(sentence + 1, ())
+        results = [f for f in nearby if f is not bound and is_level(f) and not f.qualifier and same_unit(f, bound)
+                   and f.span.start > bound.span.start]
         if not results:
             continue
         result = results[0]

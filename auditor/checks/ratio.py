@@ -9,7 +9,7 @@ from typing import Iterator
 from auditor import expr
 from auditor import grammar, relations
 from auditor.checks.base import Check, links_first
-from auditor.checks.nearby import is_level, places, same_unit, written_in_digits
+from auditor.checks.nearby import is_level, layout, same_unit, written_in_digits
 from auditor.document import Document
 from auditor.model import Figure, Kind, Relation
 
@@ -69,18 +69,18 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
 
 
 def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
-    where = places(document, figures)
+    lay = layout(document, figures)
     meaning = grammar.read(document, figures)
     seen_sentences = set()
     for ratio in figures:
         if ratio.kind is not Kind.RATIO or not written_in_digits(ratio):
             continue  # "three gainers for every two losers": a ratio in words is a rough one
-        sentence = where[ratio.id].sentence
+        sentence = lay.where[ratio.id].sentence
         if sentence in seen_sentences:
             continue  # a second ratio in a sentence compares with other periods, not these counts
         seen_sentences.add(sentence)
         # the terms stand in the ratio's own sentence: a sentence before is often about something else
-        terms = [f for f in figures if where[f.id].sentence == sentence and is_level(f)
+        terms = [f for f in lay.sentences[sentence] if is_level(f)
                  and f.kind is not Kind.RATIO and f.span.start < ratio.span.start]
         if len(terms) < 2:
             continue

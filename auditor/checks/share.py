@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from decimal import Decimal
 from itertools import combinations
 from itertools import chain
@@ -16,11 +17,13 @@ from auditor.checks.nearby import (
     grouped,
     is_gap_amount,
     is_level,
+    layout,
     places,
     same_unit,
     written_in_digits,
 )
 from auditor.document import Document
+from auditor.grammar.frames import unit_class
 from auditor.model import Figure, Relation
 from auditor.quantity import interval_of
 
@@ -242,19 +245,20 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
         yield Relation(ID, EXPRESSION, {"part": part, "whole": whole, "share": share},
                        f"{share.text} as the share of {part.text} in {whole.text} (listed 'respectively')")
     percents = [f for f in figures if f.unit == "percent" and f.direction == 0]
-    by_paragraph = grouped(figures, where, "paragraph")
+    by_paragraph = layout(document, figures).paragraphs
     tied_elsewhere = {p.id for s in percents for p in _parts_for(document, s, by_paragraph[where[s.id].paragraph])[-1:]}
     # what makes a figure a possible whole at all, worked out once: this check runs over every percentage
     whole_like = [f for f in figures if is_level(f) and f.qualifier in ("", "about") and written_in_digits(f)
                   and not _PER.search(document.text[max(0, f.span.start - 12):f.span.start])]  # "per 1,000 residents"
     named_whole = {f.id: bool(_TOTAL_WORDS.search(_around(document, f))) for f in whole_like}
     took_part = {f.id: bool(_TOOK_PART.search(_around(document, f))) for f in whole_like}
-    # a whole from another paragraph must say it is a total or those who took part
-    far_wholes = [f for f in whole_like if named_whole[f.id] or took_part[f.id]]
     whole_like_in = grouped(whole_like, where, "paragraph")
     # "26.0% for the 20,460 male applicants": the base of that percentage, not a whole for another
     base_of = {b.id: q.id for q, b in zip(figures, figures[1:])
                if q.unit == "percent" and _BASE_AFTER.match(document.text[q.span.end:b.span.start])}
+    # a whole from another paragraph must say it is a total or those who took part
+    far_wholes = _FarWholes(document, [f for f in whole_like if (named_whole[f.id] or took_part[f.id])
+                                       and f.id not in tied_elsewhere], where, took_part, base_of)
     for share in percents:
         if share.qualifier or share.id in paired:
             continue
@@ -277,34 +281,32 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             continue  # a percent of a plan: percent-of-plan's business
         smallest_part = min(abs(p.value) for p in parts)
         part_ids = {p.id for p in parts}
-        paragraph_id = where[share.id].paragraph
-        pool = sorted(whole_like_in.get(paragraph_id, []) + [f for f in far_wholes if where[f.id].paragraph != paragraph_id],
-                      key=lambda f: f.span.start)
         wholes = [
-            f for f in pool
+            f for f in whole_like_in.get(where[share.id].paragraph, [])
             if f.id not in part_ids and f.id not in tied_elsewhere and base_of.get(f.id, share.id) == share.id
             and same_unit(f, parts[0])
             and abs(f.value) >= smallest_part  # a whole is no smaller than its part
-            and (where[f.id].paragraph == where[share.id].paragraph
-                 or (f.span.start < share.span.start and named_whole[f.id])
-                 or took_part[f.id])
         ]
         opening = _OF_ALL.match(document.text, where[share.id].sentence_start, share.span.start)
+        noun = None
         if opening and not _base_named_after(document, share):
             # "Of all dwellings, 2,667,370 (92.7%) were occupied": the whole counts dwellings
             noun = opening.group("noun").lower()[:5]
             wholes = [w for w in wholes if noun in (w.measure + " " + _around(document, w)).lower()]
         base = _named_base(document, share, where[share.id].sentence_start)
+        # "4.8% of GDP": only a whole the text calls by that name will do
+        # every word of the name: "of net profit" is not "net debt", "of revenue receipts" not "revenue expenditure"
+        base_words = tuple(base.lower().split())
         if base:
-            # "4.8% of GDP": only a whole the text calls by that name will do
-            # every word of the name: "of net profit" is not "net debt", "of revenue receipts" not "revenue expenditure"
             wholes = [w for w in wholes if all(word in (w.measure + " " + _lead_in(document, w)).lower()
-                                               for word in base.lower().split())]
-            if not wholes:
-                yield _implied_base(share, parts[-1], base)
-                continue
-        wholes.sort(key=lambda w: (where[w.id].paragraph != where[share.id].paragraph, abs(w.span.start - share.span.start)))
-        readings = [{"part": p, "whole": w, "share": share} for w in wholes[:6] for p in parts
+                                               for word in base_words)]
+        # the share's paragraph first, the nearest first; wholes from elsewhere only to make up the first six
+        wholes.sort(key=lambda w: abs(w.span.start - share.span.start))
+        far = far_wholes.nearest(share, parts[0], smallest_part, noun, base_words, MAX_WHOLES - len(wholes))
+        if base and not wholes and not far:
+            yield _implied_base(share, parts[-1], base)
+            continue
+        readings = [{"part": p, "whole": w, "share": share} for w in (wholes + far)[:MAX_WHOLES] for p in parts
                     if abs(w.value) >= abs(p.value)]  # a whole smaller than its part is another pairing
         sentence = [f for f in paragraph if where[f.id].sentence == where[share.id].sentence]
         tied = _tied_parts(document, share, sentence)
@@ -326,39 +328,108 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             continue
         # a whole from elsewhere in the paragraph is the whole only when it is the one there
         in_sentence = any(where[w.id].sentence == where[share.id].sentence for w in wholes)
-        paragraph_wholes = {w.value for w in wholes if where[w.id].paragraph == where[share.id].paragraph}
-        in_paragraph = in_sentence or len(paragraph_wholes) == 1
+        in_paragraph = in_sentence or len({w.value for w in wholes}) == 1
         sentence_text = document.text[where[share.id].sentence_start:where[share.id].sentence_end]
         named_rate = bool(_NAMED_RATE.search(between(document, parts[-1], share)))
         # "28,480 of them were empty ..., an occupancy rate of 86.8%": a named rate may be the other side's
         complement = named_rate and any(
             ((interval_of(r["whole"]) - interval_of(r["part"])) / interval_of(r["whole"])).meets(interval_of(share))
             for r in readings)
-        whole_took_part = any(_TOOK_PART.search(_around(document, w)) for w in wholes)
-        # "88,929 (15.41%) in 2016" against "in 2016, 574,125 candidates sat": the same period's turnout
-        same_period_turnout = any(w.period and w.period == p.period and _TOOK_PART.search(_around(document, w))
-                                  for w in wholes for p in parts)
-        # "out of the 1,559,162 candidates who sat" ... "1,243,772 candidates, representing 79.77 per cent"
-        same_population = any(_head(w.measure) and _head(w.measure) == _head(p.measure)
-                              and _TOOK_PART.search(_around(document, w)) and _TOTAL_WORDS.search(_around(document, w))
-                              for w in wholes for p in parts)
         # "a rate of 100% among those willing to work": the base is a part of the whole the text gives
         narrowed_base = bool(_NARROWED_BASE.match(document.text[share.span.end:share.span.end + 40]))
         # "Green Future took 98,765 votes (11.9%) and the Liberty Movement 61,032 (7.3%)": when another
         # share of the paragraph implies the same whole as this one, the text agrees with itself and a
         # whole that fits neither is not the one it means
         agrees_elsewhere = _agrees_with_another_share(document, share, parts[-1], paragraph)
+        certain = not narrowed_base and not _bases_differ(pairs) and not agrees_elsewhere and not complement
+        if certain and not in_paragraph and not _REFERS_TO_TOTAL.search(sentence_text):
+            # read only when it decides: every whole, of any paragraph, that counts those who took part
+            turnout = chain((w for w in wholes if took_part[w.id]),
+                            far_wholes.taking_part(share, parts[0], smallest_part, noun, base_words))
+            certain = any(_a_turnout(w, parts, named_rate, named_whole[w.id]) for w in turnout)
         yield Relation(
-            # a named rate ("a pass percentage of") over those who took part is a share for sure
-            certain=not narrowed_base and not _bases_differ(pairs) and not agrees_elsewhere and not complement and (
-                in_paragraph or bool(_REFERS_TO_TOTAL.search(sentence_text)) or (named_rate and whole_took_part)
-                or same_period_turnout or same_population),
+            certain=certain,
             check=ID,
             expression=EXPRESSION,
             figures=readings[0],
             readings=tuple(readings[1:]),
             message=f"{share.text} as a share of its whole",
         )
+
+
+def _a_turnout(whole: Figure, parts: list[Figure], named_rate: bool, named_total: bool) -> bool:
+    """Whether a whole that counts those who took part makes the share certain: a named rate ("a
+    pass percentage of") over it; the same period's turnout ("88,929 (15.41%) in 2016" against "in
+    2016, 574,125 candidates sat"); or a total of the same population ("out of the 1,559,162
+    candidates who sat" ... "1,243,772 candidates, representing 79.77 per cent")."""
+    return named_rate or any(whole.period and whole.period == p.period for p in parts) or (
+        named_total and any(_head(whole.measure) and _head(whole.measure) == _head(p.measure) for p in parts))
+
+
+MAX_WHOLES = 6  # the wholes a share is read against, nearest first
+
+
+class _FarWholes:
+    """The wholes a share may take from another paragraph (those the text calls a total, or
+    that count those who took part), indexed once per document by unit and by the words a
+    share's opening or base asks of them: each share reads its few nearest instead of every
+    whole of the document. A whole counts for a share when it stands before it and names a
+    total, or anywhere when it counts those who took part."""
+
+    def __init__(self, document: Document, wholes: list[Figure], where, took_part, base_of):
+        self.document, self.where, self.took_part, self.base_of = document, where, took_part, base_of
+        self.by_unit: dict[tuple, list[Figure]] = {}
+        for f in wholes:
+            self.by_unit.setdefault(unit_class(f), []).append(f)
+        self._lists: dict[tuple, tuple] = {}
+
+    def _candidates(self, part: Figure, noun: str | None, base_words: tuple[str, ...]):
+        """The wholes of `part`'s unit whose words fit (in reading order), their offsets, and the
+        same for those that took part; worked out once for each unit, opening and base."""
+        key = (unit_class(part), noun, base_words)
+        if key not in self._lists:
+            document = self.document
+            fits = [f for f in self.by_unit.get(key[0], ())
+                    if (noun is None or noun in (f.measure + " " + _around(document, f)).lower())
+                    and all(word in (f.measure + " " + _lead_in(document, f)).lower() for word in base_words)]
+            took = [f for f in fits if self.took_part[f.id]]
+            self._lists[key] = (fits, [f.span.start for f in fits], took, [f.span.start for f in took])
+        return self._lists[key]
+
+    def _fits(self, f: Figure, share: Figure, smallest_part) -> bool:
+        return (self.where[f.id].paragraph != self.where[share.id].paragraph
+                and abs(f.value) >= smallest_part  # a whole is no smaller than its part
+                and self.base_of.get(f.id, share.id) == share.id)
+
+    def nearest(self, share: Figure, part: Figure, smallest_part, noun, base_words, count: int) -> list[Figure]:
+        """Up to `count` wholes from other paragraphs, nearest first (the earlier of two as near):
+        walking out from the share, a total before it or a turnout on either side."""
+        if count <= 0:
+            return []
+        fits, starts, took, took_starts = self._candidates(part, noun, base_words)
+        left = bisect_left(starts, share.span.start) - 1
+        right = bisect_left(took_starts, share.span.start)
+        out = []
+        while len(out) < count:
+            while left >= 0 and not self._fits(fits[left], share, smallest_part):
+                left -= 1
+            while right < len(took) and not self._fits(took[right], share, smallest_part):
+                right += 1
+            if left < 0 and right >= len(took):
+                break
+            if right >= len(took) or (left >= 0 and share.span.start - fits[left].span.start
+                                      <= took[right].span.start - share.span.start):
+                out.append(fits[left])
+                left -= 1
+            else:
+                out.append(took[right])
+                right += 1
+        return out
+
+    def taking_part(self, share: Figure, part: Figure, smallest_part, noun, base_words) -> Iterator[Figure]:
+        """Every whole from another paragraph that counts those who took part, in reading order."""
+        _, _, took, _ = self._candidates(part, noun, base_words)
+        return (f for f in took if self._fits(f, share, smallest_part))
 
 
 ODD_ONE_OUT = expr.parse("count / share == other / other_share")

@@ -9,7 +9,7 @@ from typing import Iterator
 from auditor import expr
 from auditor import grammar, relations
 from auditor.checks.base import Check, links_first
-from auditor.checks.nearby import by_sentence, grouped, is_level, places, same_unit, written_in_digits
+from auditor.checks.nearby import by_sentence, is_level, layout, places, same_unit, written_in_digits
 from auditor.checks.difference import content_words, label
 from auditor.document import Document
 from auditor.model import Figure, Relation
@@ -132,7 +132,7 @@ def _whole_then_list(document: Document, whole: Figure, levels: list[Figure], ot
     if re.match(r"^[^\d]{0,30}\b(?:each|apiece|respectively)\b", rest, re.I):
         return None
     last_gap = text[parts[-2].span.end:parts[-1].span.start]
-    labelled = all(text[:p.span.start].rstrip().endswith(":") for p in parts)
+    labelled = all(_after_colon(text, p) for p in parts)
     colon_list = labelled and first_gap.count(":") >= 2  # "W ...: Label: A, Label: B"
     if not (colon_list or re.search(r"\band\b", last_gap)):
         return None
@@ -142,8 +142,20 @@ def _whole_then_list(document: Document, whole: Figure, levels: list[Figure], ot
 
 
 def document_sentence_end(document: Document, f: Figure) -> int:
-    end = re.search(r"[.;\n]", document.text[f.span.end:])
-    return f.span.end + end.start() if end else len(document.text)
+    end = _SENTENCE_STOP.search(document.text, f.span.end)
+    return end.start() if end else len(document.text)
+
+
+_SENTENCE_STOP = re.compile(r"[.;\n]")
+
+
+def _after_colon(text: str, f: Figure) -> bool:
+    """Whether a figure follows a colon ("Fully employed: 21.1m"), white space aside. (Read
+    backwards from the figure: a copy of all the text before it would cost the length of the text.)"""
+    i = f.span.start
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return text[i - 1:i] == ":"
 
 
 _REMAINING = re.compile(r"\b(?:the\s+)?(?:remaining|rest|other)\s*$", re.I)
@@ -188,16 +200,36 @@ def _own_year(document: Document, f: Figure) -> tuple[str | None, bool]:
     return (f.period if re.fullmatch(r"(?:19|20)\d\d", f.period or "") else None), False
 
 
-def _named_wholes(document: Document, figures: tuple[Figure, ...], name: str, year: str | None, unit_of: Figure,
+class _Names:
+    """The levels of a document by the words that name them (their measure's and their label's),
+    indexed on first use: a name is looked up, not matched against every figure."""
+
+    def __init__(self, document: Document, figures: tuple[Figure, ...]):
+        self.document, self.figures = document, figures
+        self._index: dict[str, list[Figure]] | None = None
+        self._words: dict[str, set[str]] = {}
+
+    def named(self, keys: set[str]) -> list[Figure]:
+        """The levels named by every word of `keys`, in reading order."""
+        if self._index is None:
+            self._index = {}
+            for f in self.figures:
+                if is_level(f) and not f.qualifier:
+                    self._words[f.id] = set(content_words(f.measure)) | label(self.document, f)
+                    for word in self._words[f.id]:
+                        self._index.setdefault(word, []).append(f)
+        rarest = min((self._index.get(word, []) for word in keys), key=len)
+        return [f for f in rarest if keys <= self._words[f.id]]
+
+
+def _named_wholes(document: Document, names: _Names, name: str, year: str | None, unit_of: Figure,
                   exclude: set[str]) -> list[Figure]:
     keys = set(content_words(name))
     if not keys or keys <= _GENERIC:
         return []
     out = []
-    for f in figures:
-        if f.id in exclude or not is_level(f) or f.qualifier or not same_unit(f, unit_of) or f.unit != unit_of.unit:
-            continue
-        if not keys <= (set(content_words(f.measure)) | label(document, f)):
+    for f in names.named(keys):
+        if f.id in exclude or not same_unit(f, unit_of) or f.unit != unit_of.unit:
             continue
         if year is not None and _own_year(document, f)[0] != year:
             continue
@@ -217,6 +249,7 @@ def _group_year(document: Document, parts: list[Figure], since: int) -> str | No
 
 def _named_elsewhere(document: Document, figures: tuple[Figure, ...], where, sentences) -> Iterator[Relation]:
     text = document.text
+    names = _Names(document, figures)
     for sentence, group in sentences.items():
         levels = [f for f in group if is_level(f) and not f.qualifier and written_in_digits(f)]
         if not levels or len(levels) > 12:
@@ -225,7 +258,7 @@ def _named_elsewhere(document: Document, figures: tuple[Figure, ...], where, sen
         m = _NAMED_CUE.match(text[place.sentence_start:levels[0].span.start])
         if m and len(group) == len(levels) and len(levels) >= 2:
             name = re.split(r"\bthe\b", m.group("name") or m.group("name2"), flags=re.I)[-1]
-            yield from _named_groups(document, figures, levels, name, place.sentence_start)
+            yield from _named_groups(document, names, levels, name, place.sentence_start)
             continue
         if group[0] is not levels[0]:
             continue
@@ -235,7 +268,7 @@ def _named_elsewhere(document: Document, figures: tuple[Figure, ...], where, sen
                                     (m.group("name"), m.group("name2")))
 
 
-def _named_groups(document: Document, figures, levels: list[Figure], name: str, start: int) -> Iterator[Relation]:
+def _named_groups(document: Document, names: _Names, levels: list[Figure], name: str, start: int) -> Iterator[Relation]:
     text = document.text
     groups, current = [], [levels[0]]
     for f in levels[1:]:
@@ -251,7 +284,7 @@ def _named_groups(document: Document, figures, levels: list[Figure], name: str, 
     for parts in groups:
         if len(parts) < 2:
             return
-        labelled = all(text[:p.span.start].rstrip().endswith(":") for p in parts)
+        labelled = all(_after_colon(text, p) for p in parts)
         exhaustive = _exhaustive(document, parts, False) or (labelled and len(parts) == 2 and _exhaustive_labels(
             document, parts))
         if first_exhaustive is None:
@@ -262,7 +295,7 @@ def _named_groups(document: Document, figures, levels: list[Figure], name: str, 
         since = parts[-1].span.end
         if not exhaustive or (len(groups) > 1 and year is None):
             continue
-        wholes = _named_wholes(document, figures, name, year, parts[0], {f.id for f in levels})
+        wholes = _named_wholes(document, names, name, year, parts[0], {f.id for f in levels})
         if not wholes or len(wholes) > 3:
             continue
         rel = _relation(parts, wholes[0], certain=len(wholes) == 1,
@@ -354,7 +387,7 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
     sentences = by_sentence(document, figures, where)
     yield from _named_elsewhere(document, figures, where, sentences)
     yield from _of_this(document, where, sentences)
-    in_sentence = grouped(figures, where, "sentence")
+    in_sentence = layout(document, figures).sentences
     for whole in figures:
         if not is_level(whole) or whole.qualifier:
             continue
@@ -365,7 +398,8 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
         if remainder is not None:
             yield remainder
             continue
-        others = [f for f in in_sentence[place.sentence] if f not in levels and f.span.start > whole.span.end]
+        level_ids = {f.id for f in levels}
+        others = [f for f in in_sentence[place.sentence] if f.id not in level_ids and f.span.start > whole.span.end]
         listed = _whole_then_list(document, whole, levels, others)
         if listed is not None:
             yield listed

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterator
 
 from auditor import expr
@@ -201,6 +202,7 @@ _STOP = {"the", "of", "a", "an", "and", "in", "for", "to", "on", "by", "at", "as
          "are", "were", "be", "been", "will", "should", "would", "expected", "this", "that", "these", "those"}
 
 
+@lru_cache(maxsize=1 << 14)  # every clause before a figure is stemmed, and reports repeat their words
 def _stem(word: str) -> str:
     word = word.strip("'’-")
     for suffix in ("ment", "ed", "ing"):
@@ -211,6 +213,7 @@ def _stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 12)  # measures and row captions recur
 def label_words(text: str) -> frozenset:
     text = re.sub(r"\(\s*(?:'?000s?|%|‰|thousands?|millions?|billions?|in [^)]*|[$£€¥₹₦]\s*\w*)\s*\)", " ", text.lower())
     return frozenset(_stem(w) for w in re.findall(r"[a-z][a-z'’-]*", text) if w not in _STOP and _stem(w) not in _STOP)
@@ -306,10 +309,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     text = document.text
     cell_ids = {c.id for r in rows for c in r.cells if c is not None}
     table_lines = {r.line for r in rows}
-    index: dict[str, list[Row]] = {}
-    for r in rows:
-        for w in r.words:
-            index.setdefault(w, []).append(r)
+    index = _RowIndex(rows)
     where = places(document, figures)
     previous: Figure | None = None
     previous_rows: list[Row] = []
@@ -348,7 +348,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         of = _OF_NOUN.match(text, f.span.end) if f.unit == "percent" else None
         # "18.7% of the region's 1,146 schools": a share of what its head noun names
         of_head = label_words(of.group("words").split()[-1]) if of else frozenset()
-        relation = _relation(f, matched, explicit, of_head)
+        relation = _relation(f, matched, explicit, of_head, index.levels)
         if relation is not None:
             yield relation
 
@@ -399,15 +399,60 @@ _MARK_AFTER = re.compile(rf"\s*(?:[A-Z][\w-]*\s+){{0,3}}(?:[a-z-]+\s+)?(?:{cues.
 _CHANGE_NOUN = re.compile(rf"\b(?:{cues.words(cues.CHANGE_NOUNS_RATE)})\b[^.;\d]{{0,25}}$", re.I)
 
 
-def _rows_named_after(after: str, index: dict[str, list[Row]]) -> list[Row]:
+class _RowIndex:
+    """The rows of a document's tables by the words of their labels. Rows labelled with the same
+    words (a table given twice, a row repeated across tables) are one entry, so a clause is tried
+    against each distinct label once, not against every row of the document."""
+
+    def __init__(self, rows: list[Row]):
+        self.rows: dict[frozenset, list[Row]] = {}  # label words -> the rows labelled so, in reading order
+        self.labels: dict[str, list[frozenset]] = {}  # word -> the distinct labels holding it
+        self.position: dict[int, int] = {}
+        for k, r in enumerate(rows):
+            if not r.words:
+                continue  # a row without label words is named by no clause
+            if r.words not in self.rows:
+                self.rows[r.words] = []
+                for w in r.words:
+                    self.labels.setdefault(w, []).append(r.words)
+            self.rows[r.words].append(r)
+            self.position[id(r)] = k
+        # rows labelled by a period ("July 2024") are named by no sentence that mentions July
+        self.named_rows = {label: [r for r in labelled if not _PERIOD_LABEL.match(r.label)]
+                           for label, labelled in self.rows.items()}
+        self._levels: dict[int, tuple] = {}
+
+    def levels(self, row: Row) -> tuple[list[tuple[int, Figure]], str]:
+        """A row's level cells (shares too) and its latest period, read once: many figures name one row."""
+        if id(row) not in self._levels:
+            self._levels[id(row)] = (level_cells(row, with_shares=True), latest_period(row))
+        return self._levels[id(row)]
+
+    def sharing(self, words: frozenset) -> dict[frozenset, int]:
+        """The labels sharing a word with `words`, each with the rank of the first such word in sorted
+        order: the order in which a walk over the sorted words would first meet their rows."""
+        ranked: dict[frozenset, int] = {}
+        for rank, w in enumerate(sorted(words)):  # sorted: the same output every run
+            for label in self.labels.get(w, ()):
+                ranked.setdefault(label, rank)
+        return ranked
+
+    def most_specific(self, ranked: dict[frozenset, int], named_only: bool = False) -> list[Row]:
+        """The rows of the labels no other of `ranked` holds more words than ("net profit (beia)"
+        over "net profit"), in the order the walk over words meets them."""
+        rows = self.named_rows if named_only else self.rows
+        found = [(rank, self.position[id(r)], r) for label, rank in ranked.items()
+                 if not any(label < other for other in ranked) for r in rows[label]]
+        return [r for _, _, r in sorted(found, key=lambda x: x[:2])]
+
+
+def _rows_named_after(after: str, index: _RowIndex) -> list[Row]:
     """The rows named just after a figure ("9.0% in East region"), most specific first."""
     m = _AFTER_ROW.match(after)
     if not m:
         return []
     words = label_words(m.group("name"))
-    candidates = {id(r): r for w in sorted(words) for r in index.get(w, ())}  # sorted: the same output every run
-    named = [r for r in candidates.values() if r.words and r.words <= words]
-    return [r for r in named if not any(r.words < o.words for o in named)]
+    return index.most_specific({label: rank for label, rank in index.sharing(words).items() if label <= words})
 
 
 # a row labelled by a period ("July 2024") is not named by a sentence that mentions July
@@ -416,24 +461,19 @@ _PERIOD_LABEL = re.compile(rf"^\s*(?:(?:{cues.words(cues.MONTH_ABBREVIATIONS)})[
 _OF_NOUN = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?P<words>(?:[\w'’,.-]+\s+){0,2}[A-Za-z'’-]+)")
 
 
-def _match_rows(before: str, f: Figure, index: dict[str, list[Row]]) -> list[Row]:
+def _match_rows(before: str, f: Figure, index: _RowIndex) -> list[Row]:
     measure = label_words(f.measure)
     words = label_words(before) | measure
-    candidates = {id(r): r for w in sorted(words) for r in index.get(w, ())}  # sorted: the same output every run
-    matched = [r for r in candidates.values() if r.words and not _PERIOD_LABEL.match(r.label)
-               and (r.words == measure or _names_row(before, r.words))]
-    if not matched:
-        return []
     # the most specific label wins: "net profit (beia)" over "net profit"
-    return [r for r in matched if not any(r.words < o.words for o in matched)]
+    return index.most_specific({label: rank for label, rank in index.sharing(words).items() if index.named_rows[label]
+                                and (label == measure or _names_row(before, label))}, named_only=True)
 
 
-def _relation(f: Figure, matched: list[Row], explicit: bool, of_head: frozenset = frozenset()) -> Relation | None:
+def _relation(f: Figure, matched: list[Row], explicit: bool, of_head: frozenset, levels_of) -> Relation | None:
     readings, certain = [], True
     columns: dict[int, set[int]] = {}
     for row in matched:
-        levels = level_cells(row, with_shares=True)
-        latest = latest_period(row)
+        levels, latest = levels_of(row)
         for i, cell in levels:
             if cell.period and f.period:
                 if cell.period != f.period:
@@ -449,8 +489,10 @@ def _relation(f: Figure, matched: list[Row], explicit: bool, of_head: frozenset 
             if expression is None:
                 continue
             readings.append((expression, {"p": f, "c": cell}))
+            if len(readings) > MAX_READINGS:
+                return None  # too many cells fit (a table given again): the rest need not be read
             columns.setdefault(id(row), set()).add(i)
-    if not readings or len(readings) > MAX_READINGS:
+    if not readings:
         return None
     if any(len(c) > 1 for c in columns.values()):
         certain = False  # candidates, passes and rate in one row: the text has not said which column it restates

@@ -96,10 +96,11 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     for f in figures:
         if frames[f.id].direction != f.direction:
             enriched[f.id] = replace(f, direction=frames[f.id].direction)
-    if enriched:
+    if enriched:  # (only what holds an enriched figure is rebuilt: most figures keep their frame)
         figures = tuple(enriched.get(f.id, f) for f in figures)
-        segments = tuple(replace(seg, figures=tuple(enriched.get(f.id, f) for f in seg.figures)) for seg in segments)
-        frames = {f.id: replace(frames[f.id], figure=f) for f in figures}
+        segments = tuple(replace(seg, figures=tuple(enriched.get(f.id, f) for f in seg.figures))
+                         if any(f.id in enriched for f in seg.figures) else seg for seg in segments)
+        frames = {f.id: replace(frames[f.id], figure=f) if f.id in enriched else frames[f.id] for f in figures}
     parts, changes, ratios, groups, lists, same, pairs, gaps = [], [], [], [], [], [], [], []
     for i, seg in enumerate(segments):
         if not seg.figures:

@@ -197,3 +197,11 @@ def same_unit(a: Figure, b: Figure) -> bool:
     if Kind.RATIO in (a.kind, b.kind):
         return a.kind is b.kind
     return (a.kind in LEVEL_KINDS) == (b.kind in LEVEL_KINDS)
+
+
+def unit_class(f: Figure) -> tuple:
+    """A key with same_unit(a, b) exactly when unit_class(a) == unit_class(b): figures
+    indexed by it are looked up by unit instead of tested one by one."""
+    if f.unit:
+        return (f.unit,)
+    return ("", "ratio" if f.kind is Kind.RATIO else f.kind in LEVEL_KINDS)

@@ -6,6 +6,7 @@ finding; this module only lays them out the same way in every format.
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 from dataclasses import dataclass
@@ -143,3 +144,68 @@ def artifact_uri(path: str) -> str:
     if os.path.isabs(rel):
         return Path(rel).as_uri()
     return quote(rel)
+
+
+# -- JSON ---------------------------------------------------------------------------
+
+def json_text(value) -> str:
+    """`json.dumps(value, ensure_ascii=False, indent=2)`, byte for byte, written without the
+    standard library's pure-Python generator per value (its C encoder does not indent): a
+    report holds hundreds of thousands of values. Floats go through json itself."""
+    out: list[str] = []
+    _json_into(value, out, "\n")
+    return "".join(out)
+
+
+_json_str = json.encoder.encode_basestring  # what json.dumps(ensure_ascii=False) writes strings with
+# how json writes a value of each plain type, looked up by exact type (subclasses of str and int
+# take the slower way below, which json treats alike)
+_PLAIN = {str: _json_str, int: int.__repr__, bool: lambda b: "true" if b else "false", type(None): lambda _: "null"}
+
+
+def _json_into(value, out: list[str], newline: str) -> None:
+    write = _PLAIN.get(type(value))
+    if write is not None:
+        out.append(write(value))
+    elif isinstance(value, str):
+        out.append(_json_str(value))
+    elif isinstance(value, int):
+        out.append(int.__repr__(value))
+    elif isinstance(value, (list, tuple, dict)):
+        if not value:
+            out.append("{}" if isinstance(value, dict) else "[]")
+            return
+        inner = newline + "  "
+        separator = inner
+        if isinstance(value, dict):
+            out.append("{")
+            for key, item in value.items():
+                key = _json_str(key if isinstance(key, str) else _json_key(key))
+                write = _PLAIN.get(type(item))
+                if write is not None:  # most values: written here, without a call per value
+                    out.append(f"{separator}{key}: {write(item)}")
+                else:
+                    out.append(f"{separator}{key}: ")
+                    _json_into(item, out, inner)
+                separator = "," + inner
+            out.append(newline + "}")
+        else:
+            out.append("[")
+            for item in value:
+                out.append(separator)
+                _json_into(item, out, inner)
+                separator = "," + inner
+            out.append(newline + "]")
+    else:
+        out.append(json.dumps(value))  # a float (NaN and infinities as json writes them), or json's TypeError
+
+
+def _json_key(key) -> str:
+    """A key that is not a string, as json writes it."""
+    if isinstance(key, float):
+        return json.dumps(key)
+    if key is True or key is False or key is None:
+        return {True: "true", False: "false", None: "null"}[key]
+    if isinstance(key, int):
+        return int.__repr__(key)
+    raise TypeError(f"keys must be str, int, float, bool or None, not {key.__class__.__name__}")

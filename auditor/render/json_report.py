@@ -1,11 +1,10 @@
 """The JSON report: the fixed contract of DESIGN.md section 5."""
 from __future__ import annotations
 
-import json
 from decimal import Decimal
 
 from auditor.model import AuditResult, DocumentAudit, Figure, Finding, Status, UnusedSuppression
-from auditor.render.common import end_position, unused_message
+from auditor.render.common import end_position, json_text, unused_message
 from auditor.suppress import fingerprinted
 
 TOOL_NAME = "report-auditor"
@@ -104,4 +103,4 @@ def render(result: AuditResult) -> str:
         "documents": [document_record(d) for d in result.documents],
         "errors": [{"path": e.path, "line": e.line, "column": e.column, "message": e.message} for e in result.errors],
     }
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    return json_text(payload) + "\n"

@@ -10,8 +10,6 @@ because our columns count code points.
 """
 from __future__ import annotations
 
-import json
-
 from auditor.model import AuditResult, Finding, Status
 from auditor.render.common import (
     UNUSED_SUPPRESSION,
@@ -19,6 +17,7 @@ from auditor.render.common import (
     check_info,
     end_position,
     first_paragraph,
+    json_text,
     parts,
     unused_message,
 )
@@ -149,4 +148,4 @@ def render(result: AuditResult) -> str:
         }],
     }
     log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+    return json_text(log) + "\n"
