@@ -649,11 +649,14 @@ class _NamedWholes:
         if named is None or "the" not in (named.group("det") or ""):
             return None  # "35.0% of expenditure": a kind of whole, not one the text states ("of the votes cast")
         wanted = {w for w in lexicon.folded_words(named.group("whole")) if w not in _NOT_A_WHOLE}
-        if len(wanted) < 2:
-            return None  # "of the total", "of the regional total": which total? one word names a kind, not a figure
+        if not wanted or wanted & _NOT_ONE_WHOLE:
+            return None  # "of the total", "of the regional total": which total?
         index = self._index()
         rarest = min(wanted, key=lambda w: len(index.get(w, ())))
+        # one word names a kind of thing ("of the population") that many clauses mention: only a level
+        # whose own measure it heads is that whole; two words or more are matched in the clause
         found = [f for f, words in index.get(rarest, ()) if wanted <= words and f.id != part.id
+                 and (len(wanted) > 1 or self.frames[f.id].head == rarest)
                  and same_unit(f, part) and f.value > part.value and (not f.period or not part.period or f.period == part.period)
                  and names_near(self.text, self.segments[self.frames[f.id].segment], self.frames[f.id].slot)
                  <= names_near(self.text, seg, s_slot)]
@@ -661,6 +664,9 @@ class _NamedWholes:
 
 
 _NOT_A_WHOLE = frozenset({"total", "all", "overall", "number", "figure"})
+# modifiers that say the whole is one of several totals the text may state ("the regional total")
+_NOT_ONE_WHOLE = frozenset({"regional", "national", "provincial", "state", "district", "county", "local", "global",
+                            "world", "sector", "industry", "group", "category", "same", "previous", "last", "year"})
 
 
 _MAX_WHOLES = 6  # the nearest levels before a share that may be its whole: bounded, so the reading stays linear
