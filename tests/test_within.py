@@ -185,3 +185,17 @@ def test_no_whole_is_taken_when_the_words_do_not_single_one_out(text):
     doc = Document("t.txt", text)
     meaning = grammar.read(doc, extract_figures(doc))
     assert [link.whole for link in meaning.part_shares] in ([], [None])
+
+
+@pytest.mark.parametrize("glue", ["— a pass rate of", ", a pass rate of", ", giving a success rate of", "- a share of"])
+def test_a_rate_of_after_a_part_is_its_share(glue):
+    text = f"Of the 2,418 candidates who sat the exam, 1,806 passed {glue} 78.4%."
+    assert share_verdicts(text) == [(Status.INCONSISTENT, ("1,806", "2,418", "78.4%"))]
+
+
+def test_two_parts_of_one_whole_are_not_part_and_whole_of_each_other():
+    text = "The fleet numbers 1,284 buses. Diesel models account for 811 of them and electric models for 473."
+    findings = audit_document(Document("t.txt", text), checks=["part-exceeds-whole"]).findings
+    pairs = {tuple(x.text for x in f.figures) for f in findings}
+    assert ("473", "811") not in pairs and ("811", "473") not in pairs
+    assert ("811", "473", "1,284") in pairs

@@ -115,7 +115,11 @@ def _latest_fitting(wholes: list[Figure], part: Figure, where) -> Figure | None:
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     meaning = grammar.read(document, figures)
-    yield from links_first(relations.parts_within(meaning, ID), _find(document, figures), "whole")
+    # two parts of one whole are not part and whole of each other ("811 of them and 473")
+    siblings = {frozenset((a.id, b.id)) for link in meaning.parts for a in link.parts for b in link.parts if a is not b}
+    legacy = (r for r in _find(document, figures)
+              if frozenset(f.id for f in r.figures.values()) not in siblings)
+    yield from links_first(relations.parts_within(meaning, ID), legacy, "whole")
     yield from relations.aggregates_within(meaning, ID)
 
 

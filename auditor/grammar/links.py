@@ -683,7 +683,10 @@ def _figures_before(segments: tuple[Segment, ...], i: int, k: int) -> Iterator[F
 _PART_THEN_SHARE = re.compile(r"^\s*(?:[a-z'’-]+(?:\s+|(?=[,(]))){0,4}?(?:\(\s*(?:a\s+share\s+of\s+|or\s+)?|,\s*(?:or|representing|"
                               r"accounting\s+for|making\s+up|equivalent\s+to|the\s+equivalent\s+of|equal\s+to|"
                               r"a\s+share\s+of|which\s+is|about|some|nearly|roughly|around|or\s+about|or\s+some)\s+|"
-                              r"(?:or|representing|accounting\s+for|making\s+up)\s+)$")
+                              r"(?:or|representing|accounting\s+for|making\s+up)\s+|"
+                              # "1,806 passed - a pass rate of 74.7%", ", giving a success rate of"
+                              r"[,;]?\s*[—–-]?\s*(?:giving\s+|for\s+)?(?:a|an)\s+(?:[a-z-]+\s+){0,2}?"
+                              r"(?:rate|share|proportion)\s+of\s+)$")
 _PART_OF_WHOLE = re.compile(r"^\s*(?:[a-z]+\s+)?(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|[a-z]+['’]s\s+)"
                             r"(?:[a-z'’-]+\s+){0,2}?$")
 _OR_AMOUNT = re.compile(r"^[^#;]{0,50}?,\s*or\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$")
