@@ -27,7 +27,10 @@ It reads:
 - a ratio naming its terms ("the ratio of urban to rural income was 1.60"),
   against the one level each term names in its sentence or the two before;
 - an amount per head ("€4,030 per resident", "per capita") against a larger
-  total in the same currency or unit and a population count nearby.
+  total in the same currency or unit and a population count nearby;
+- a ratio on a stated base ("3.1 doctors for every 1,000 residents") against
+  the one level of its noun ("15,500 doctors") and the one level of its base's
+  noun ("a population of 5.0 million") in its sentence or the two before.
 
 Other ratios ("a vacancy ratio of 1.50") are compared with two counts of the
 same kind stated before them in their sentence. When the words name the base,

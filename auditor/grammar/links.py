@@ -150,6 +150,7 @@ class RatioLink:
     numerator: Figure
     denominator: Figure
     grammar: str
+    per: Figure | None = None  # the base the ratio is stated on: "3.1 doctors for every 1,000 residents"
 
 
 _OPEN = re.compile(rf"^(?P<gap>[^#;.]{{0,60}}?)[\s,(:–—-]*\b(?P<cue>{lexicon.alternation(lexicon.PARTITIVES_OPEN)}|"
@@ -1073,11 +1074,24 @@ def named_ratio_links(segments: tuple[Segment, ...], frames: dict[str, Frame]) -
             named = frame.named_terms and frame.role is Role.RATIO
             per_head = not named and r.kind in (Kind.MONEY, Kind.PHYSICAL) and frame.role is Role.LEVEL \
                 and _PER_CAPITA.match(seg.after(k, 40))
-            if not named and not per_head:
+            base = seg.figures[k + 1] if k + 1 < len(seg.figures) else None
+            per_base = not named and not per_head and base is not None and frames[base.id].role is Role.PER_BASE \
+                and frame.role is Role.RATIO and frame.head
+            if not named and not per_head and not per_base:
                 continue
             # the levels of this sentence and the two before, each with the words that lead to it
             nearby = [(f, segments[j].before(segments[j].slot_of(f), 60)) for j in range(max(0, i - 2), i + 1)
                       for f in segments[j].figures if f is not r and frames[f.id].is_level and written_in_digits(f)]
+            if per_base:
+                # "3.1 doctors for every 1,000 residents: the region's 15,500 doctors serve a population of
+                # 5.0 million": the level of the ratio's noun over the level of the base's noun
+                base_words = set(lexicon.folded_words(base.measure))
+                whole_words = _POPULATION if base_words & _POPULATION else base_words
+                a = [f for f, lead in nearby if frame.head in lexicon.folded_words(f.measure)]
+                b = [f for f, lead in nearby if f is not base and set(lexicon.folded_words(f.measure)) & whole_words]
+                if len(a) == 1 and len(b) == 1 and a[0] is not b[0] and same_unit(a[0], b[0]):
+                    out.append(RatioLink(r, a[0], b[0], "a ratio on a stated base, and the levels of its two nouns", base))
+                continue
             if named:
                 if _NOT_THE_LEVEL.search(seg.before(k, 30)):
                     continue  # "narrowed from 2.20 in 2022 to 2.16", "narrowed 0.04": an earlier value or a change

@@ -169,6 +169,13 @@ def differences(meaning: Meaning, check: str) -> Iterator[Relation]:
 def ratios(meaning: Meaning, check: str) -> Iterator[Relation]:
     """A ratio that names its base, against the two levels it sets against each other."""
     for link in meaning.ratios:
+        if link.per is not None:
+            # the base is exact ("for every 1,000 residents"), not a rounded count
+            yield Relation(check, expr.parse(f"a / b * {link.per.value} == ratio"),
+                           {"a": link.numerator, "b": link.denominator, "ratio": link.ratio},
+                           f"{link.ratio.text} per {link.per.text} as the ratio of {link.numerator.text} to "
+                           f"{link.denominator.text}")
+            continue
         yield Relation(check, _RATIO, {"a": link.numerator, "b": link.denominator, "ratio": link.ratio},
                        f"{link.ratio.text} as the ratio of {link.numerator.text} to {link.denominator.text}")
 
