@@ -199,3 +199,35 @@ def test_two_parts_of_one_whole_are_not_part_and_whole_of_each_other():
     pairs = {tuple(x.text for x in f.figures) for f in findings}
     assert ("473", "811") not in pairs and ("811", "473") not in pairs
     assert ("811", "473", "1,284") in pairs
+
+
+# --- parts splitting the level of the sentence before (links._remainder_split) ----------------------
+
+@pytest.mark.parametrize("text", [
+    "Hospital admissions reached 61,240 in 2022. Men accounted for 29,870 admissions and women for the remaining 31,370.",
+    "The fund paid out $4.82 million last year. Pensions took $3.10 million and the rest, $1.72 million, went on grants.",
+    "Some 1,905 trees were planted. Volunteers planted 1,240 of the saplings, the other 665 being planted by contractors.",
+])
+def test_parts_that_split_the_level_before_add_up_to_it(text):
+    findings = audit_document(Document("t.txt", text), checks=["sum-of-parts"]).findings
+    assert [f.status for f in findings] == [Status.CONSISTENT]
+
+
+def test_a_split_that_does_not_add_up_is_an_error():
+    text = "Hospital admissions reached 61,240 in 2022. Men accounted for 29,870 admissions and women for the remaining 33,370."
+    findings = audit_document(Document("t.txt", text), checks=["sum-of-parts"]).findings
+    assert [f.status for f in findings] == [Status.INCONSISTENT]
+
+
+@pytest.mark.parametrize("text", [
+    # no remainder word: the parts need not exhaust the level
+    "Hospital admissions reached 61,240 in 2022. Men accounted for 29,870 admissions and children for 12,100.",
+    # two levels before: which is split?
+    "Admissions reached 61,240 and discharges 60,900 in 2022. Men accounted for 29,870 and women for the remaining 31,370.",
+    # a rate among the figures: not a plain split
+    "Admissions reached 61,240 in 2022. Men accounted for 29,870, or 48.8%, and women for the remaining 31,370.",
+])
+def test_no_split_without_a_remainder_and_one_level_before(text):
+    doc = Document("t.txt", text)
+    meaning = grammar.read(doc, extract_figures(doc))
+    assert not any("splitting the level" in link.grammar for link in meaning.parts)

@@ -35,6 +35,9 @@ It reads:
   (1,975) and south (1,935)";
 - a named total "A and B combined" ("road and rail maintenance combined came
   to €194 million"), against every statement of A and of B in the document;
+- a sentence that splits the one level of the sentence before, its last part
+  the remainder: "Admissions reached 61,240. Men accounted for 29,870 and women
+  for the remaining 31,370";
 - the changes of parts against the change of their whole, when the parts'
   levels, each stated with its change in units, add up to the whole's level
   within three sentences: "air arrivals 41,215, up 2,840; sea arrivals 17,715,

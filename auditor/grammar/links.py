@@ -387,6 +387,9 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
                 exhaustive = len(found) >= 2 and bool(_REMAINDER.search(rest.text))
                 out.append(PartsLink(wholes[0], found, exhaustive,
                                      "a part, then 'of them' pointing to the level of the sentence before", rest.closed))
+        remainder = _remainder_split(seg, segments[i - 1] if i > 0 else None, frames)
+        if remainder is not None:
+            out.append(remainder)
         for k in range(1, len(seg.figures)):
             if _OF_IT.match(seg.after(k, 20)):
                 part = frames[seg.figures[k].id]
@@ -396,6 +399,28 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
                     out.append(PartsLink(seg.figures[before[0]], (part.figure,), False,
                                          "a part, then 'of it' or 'of them' pointing to the level before"))
     return out
+
+
+def _remainder_split(seg: Segment, previous: Segment | None, frames: dict[str, Frame]) -> PartsLink | None:
+    """A sentence that splits the level of the sentence before, its last part the remainder: "Hospital
+    admissions reached 61,240. Men accounted for 29,870 and women for the remaining 31,370"."""
+    if previous is None or previous.paragraph != seg.paragraph or seg.is_table_row or len(seg.figures) < 2:
+        return None
+    parts = [f for f in seg.figures if frames[f.id].is_level and written_in_digits(f)]
+    if len(parts) != len(seg.figures) or not all(same_unit(p, parts[0]) for p in parts):
+        return None  # a rate, a change or another unit among them: not a plain split
+    if not _REMAINDER_LAST.search(seg.before(len(seg.figures) - 1, 40)):
+        return None
+    wholes = [f for f in previous.figures if frames[f.id].is_level and same_unit(f, parts[0]) and written_in_digits(f)
+              and f.value > max(p.value for p in parts)]
+    if len(wholes) != 1:
+        return None
+    return PartsLink(wholes[0], tuple(parts), True, "parts splitting the level of the sentence before, the last "
+                                                    "'the remaining'", True)
+
+
+_REMAINDER_LAST = re.compile(rf"\b(?:the|its|their)\s+(?:{lexicon.alternation(('remaining', 'remainder', 'rest', 'balance', 'other'))})"
+                             r"\b[^#]{0,20}$")
 
 
 def group_links(seg: Segment, frames: dict[str, Frame], previous: Segment | None,
