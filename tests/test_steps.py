@@ -19,7 +19,7 @@ def steps(text: str) -> list[tuple[str, str, int]]:
 
 @pytest.mark.parametrize("text, step", [
     ("In 2023 the town had 12,480 licensed taxis (down from 13,905 a year earlier).", ("12,480", "13,905", -1)),
-    ("Members numbered 8,214, up from 7,930 in 2022.", ("8,214", "7,930", 1)),
+    ("Members numbered 8,214 (up from 7,930 in 2022).", ("8,214", "7,930", 1)),
     ("The jobless rate was 6.2% (up from 5.8%).", ("6.2%", "5.8%", 1)),
     ("The rate stood at 4.1 in 1990. By 2000 it had come down to 3.2.", ("3.2", "4.1", -1)),
 ])
@@ -40,3 +40,21 @@ def test_a_level_on_the_wrong_side_of_the_one_it_moved_from_is_an_error():
 ])
 def test_no_step_without_words_of_a_move_between_levels(text):
     assert steps(text) == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The ministry spent Rs 1,240 crore on roads in 2023-24, up from Rs 1,050 crore a year earlier. "
+     "The increase of Rs 190 crore came mostly from bridges.", Status.CONSISTENT),
+    ("The ministry spent Rs 1,240 crore on roads in 2023-24, up from Rs 1,050 crore a year earlier. "
+     "The increase of Rs 290 crore came mostly from bridges.", Status.INCONSISTENT),
+    ("Members numbered 8,214 (down from 8,930). The fall of 716 followed the fee rise.", Status.CONSISTENT),
+])
+def test_the_next_sentence_names_the_change_of_the_move_before(text, status):
+    findings = audit_document(Document("t.txt", text), checks=["difference"]).findings
+    assert [f.status for f in findings] == [status]
+
+
+def test_a_change_noun_at_odds_with_the_move_is_not_its_change():
+    text = "Members numbered 8,214, up from 7,930. The fall of 284 followed the fee rise."
+    findings = audit_document(Document("t.txt", text), checks=["difference"]).findings
+    assert findings == ()

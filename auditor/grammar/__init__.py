@@ -24,6 +24,7 @@ from auditor.grammar.links import (
     SharesLink,
     StepLink,
     anaphoric_parts,
+    changes_of_steps,
     named_whole_shares,
     conversions,
     change_links,
@@ -114,6 +115,9 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
         lists += share_lists(seg, frames)
         same += conversions(seg, frames)
         pairs += change_pairs(seg, frames)
+    steps = series_steps(segments, frames)
+    changes += changes_of_steps(segments, frames, series_steps(segments, frames, after_commas=True),
+                                frozenset(link.change.id for link in changes))
     placed = {f.id for link in parts for f in (link.whole, *link.parts)}
     parts += [link for link in anaphoric_parts(segments, frames)
               if placed.isdisjoint(f.id for f in (link.whole, *link.parts))]
@@ -124,7 +128,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    tuple(headline_restatements(document.text, segments, frames)),
                    tuple(pairs), tuple(part_shares(segments, frames, parts, document.text)),
                    tuple(named_identities(segments, frames, frozenset(link.old.id for link in changes))) + tuple(gaps),
-                   tuple(series_steps(segments, frames)), tuple(plan_shares(segments, frames)),
+                   tuple(steps), tuple(plan_shares(segments, frames)),
                    tuple(aggregates_within(document.text, segments, frames, frozenset(link.old.id for link in changes))),
                    tuple(named_whole_shares(document.text, segments, frames, frozenset(f.id for link in lists for f in link.shares))),
                    tuple(stated_orders(segments, frames)))

@@ -826,7 +826,9 @@ _IN_A_PAIR = re.compile(r"^\s*(?:\(|or\s+#|,\s*or\s+#)")
 _IN_A_PAIR_AFTER = re.compile(r"#\s*(?:\(|or|,\s*or)\s*$")
 
 
-def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[StepLink]:
+def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame], after_commas: bool = False) -> list[StepLink]:
+    """`after_commas`: also "8,214, up from 7,930", which the comparison check reads on its own; the
+    move still tells what "The increase of ..." in the next sentence is the change of."""
     out = []
     for i, seg in enumerate(segments):
         if seg.is_table_row:
@@ -837,7 +839,8 @@ def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
             m = _MOVED_FROM.match(seg.between(k, k + 1))
             if m and same_unit(f, g) and frames[f.id].role is frames[g.id].role \
                     and frames[f.id].role in (Role.LEVEL, Role.SHARE, Role.RATIO):
-                out.append(StepLink(f, g, 1 if m.group("up") else -1, True, "a level, then 'down from' the one before"))
+                if m.group("bracket") is not None or after_commas:
+                    out.append(StepLink(f, g, 1 if m.group("up") else -1, True, "a level, then 'down from' the one before"))
         for k, f in enumerate(seg.figures):
             m = _MOVED_TO.search(seg.before(k, 50))
             if not m or not frames[f.id].role in (Role.LEVEL, Role.SHARE, Role.RATIO):
@@ -865,8 +868,43 @@ _MOVED_TO = re.compile(r"\b(?:(?P<up>went\s+up|gone\s+up|rose|risen|climbed(?:\s
                        r"declined|decreased|slipped(?:\s+back)?|eased(?:\s+back)?|went\s+down|edged\s+down))\s+"
                        r"(?:again\s+|further\s+)?to\s+(?:a\s+|an\s+)?(?:[a-z]+\s+){0,1}$")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z]+\s+)?$")
-_MOVED_FROM = re.compile(r"^\s*(?:[a-z-]+\s+){0,6}?[,(]?\s*(?:(?P<up>up)|(?P<down>down))\s+from\s+(?:the\s+|a\s+|an\s+)?$")
+_MOVED_FROM = re.compile(r"^[^#;:]{0,60}?(?:,|(?P<bracket>\())\s*(?:(?P<up>up)|(?P<down>down))\s+from\s+(?:the\s+|a\s+|an\s+)?$")
 _STEP_OPENING = re.compile(r"^[^#]{0,50}$")
+
+
+def changes_of_steps(segments: tuple[Segment, ...], frames: dict[str, Frame], steps: list[StepLink],
+                     linked: frozenset[str]) -> list[ChangeLink]:
+    """A change the next sentence opens with, naming the move of the sentence before: "spent Rs 1,240
+    crore, up from Rs 1,050 crore. The increase of Rs 190 crore came mostly from ..."."""
+    out = []
+    last_step = {}
+    for link in steps:
+        if link.certain:
+            last_step[frames[link.new.id].segment] = link  # the last move each sentence tells
+    for i, link in last_step.items():
+        if i + 1 >= len(segments) or segments[i + 1].paragraph != segments[i].paragraph:
+            continue
+        seg = segments[i + 1]
+        if not seg.figures or seg.is_table_row:
+            continue
+        change = seg.figures[0]
+        frame = frames[change.id]
+        m = _STEP_ANAPHOR.match(seg.before(0, 80))
+        if m is None or change.id in linked or frame.role not in (Role.CHANGE, Role.RELATIVE_CHANGE, Role.POINT_CHANGE):
+            continue
+        if frame.role is Role.CHANGE and not same_unit(change, link.new):
+            continue
+        noun_direction = -1 if m.group("down") else 1
+        if noun_direction != link.direction:
+            continue  # "up from" then "The fall of": words at odds; the change-direction check speaks to that
+        out.append(ChangeLink(change, link.old, (link.new,), link.direction, True,
+                              "a move told in one sentence, then 'the increase of' it in the next"))
+    return out
+
+
+_STEP_ANAPHOR = re.compile(r"^\W*(?:the|this|that)\s+(?:(?P<up>increase|rise|gain|growth|jump|addition)|"
+                           r"(?P<down>fall|drop|decline|decrease|reduction|loss))\s+(?:of|was|came\s+to|amounted\s+to)?"
+                           r"\s*(?:some\s+|about\s+|nearly\s+|almost\s+)?$")
 
 
 def change_pairs(seg: Segment, frames: dict[str, Frame]) -> list[ChangePairLink]:
