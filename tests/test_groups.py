@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from auditor import grammar
-from auditor.document import Document
-from auditor.extract import extract_figures
+from _reading import meaning_of
 from auditor.grammar import lexicon
 
 
 def groups(text: str) -> list[tuple[str, tuple[str, ...]]]:
-    doc = Document("t.txt", text)
-    return [(link.overall.text, tuple(f.text for f in link.groups)) for link in grammar.read(doc, extract_figures(doc)).groups]
+    return [(link.overall.text, tuple(f.text for f in link.groups)) for link in meaning_of(text).groups]
 
 
 @pytest.mark.parametrize("a, b", [tuple(sorted(g))[:2] for g in lexicon.COMPLEMENTARY_GROUPS

@@ -5,17 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from auditor import grammar
+from _reading import meaning_of
 from auditor.audit import audit_document
 from auditor.document import Document
-from auditor.extract import extract_figures
 from auditor.model import Status
 
 
 def headlines(text: str) -> list[tuple[str, tuple[str, ...]]]:
-    doc = Document("t.txt", text)
-    meaning = grammar.read(doc, extract_figures(doc))
-    return [(title.text, tuple(b.text for b in body)) for title, body in meaning.headlines]
+    return [(title.text, tuple(b.text for b in body)) for title, body in meaning_of(text).headlines]
 
 
 def verdicts(text: str) -> list[Status]:

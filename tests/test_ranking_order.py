@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.audit import audit_document
-from auditor.document import Document
+from _reading import meaning_of, verdicts as verdicts_of
 from auditor.model import Status
 
 
 def verdicts(text: str) -> list[tuple[Status, tuple[str, ...]]]:
-    findings = audit_document(Document("t.txt", text), checks=["ranking"]).findings
-    return [(f.status, tuple(x.text for x in f.figures)) for f in findings]
+    return verdicts_of(text, "ranking")
 
 
 @pytest.mark.parametrize("lead", ["the largest", "the second largest", "the fourth biggest", "its 3rd largest"])
@@ -30,10 +28,7 @@ def test_no_order_without_a_superlative():
 # --- places and records stated one sentence at a time (grammar.order) ------------------------------
 
 def orders(text: str) -> list[tuple[str, str]]:
-    from auditor import grammar
-    from auditor.extract import extract_figures
-    doc = Document("t.txt", text)
-    return [(link.larger.text, link.smaller.text) for link in grammar.read(doc, extract_figures(doc)).orders]
+    return [(link.larger.text, link.smaller.text) for link in meaning_of(text).orders]
 
 
 PLACES = [

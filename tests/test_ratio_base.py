@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.audit import audit_document
-from auditor.document import Document
+from _reading import verdicts as verdicts_of
 from auditor.model import Status
 
 
 def verdicts(text: str) -> list[tuple[Status, tuple[str, ...]]]:
-    findings = audit_document(Document("t.txt", text), checks=["ratio"]).findings
-    return [(f.status, tuple(x.text for x in f.figures)) for f in findings]
+    return verdicts_of(text, "ratio")
 
 
 @pytest.mark.parametrize("text", [

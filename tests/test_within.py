@@ -5,24 +5,20 @@ from __future__ import annotations
 
 import pytest
 
-from auditor import grammar
+from _reading import meaning_of, verdicts as verdicts_of
 from auditor.audit import audit_document
 from auditor.document import Document
-from auditor.extract import extract_figures
 from auditor.grammar import lexicon
 from auditor.grammar.within import months_of
 from auditor.model import Status
 
 
 def within(text: str) -> list[tuple[str, str]]:
-    doc = Document("t.txt", text)
-    meaning = grammar.read(doc, extract_figures(doc))
-    return [(link.part.text, link.whole.text) for link in meaning.within]
+    return [(link.part.text, link.whole.text) for link in meaning_of(text).within]
 
 
 def verdicts(text: str) -> list[tuple[Status, tuple[str, ...]]]:
-    findings = audit_document(Document("t.txt", text), checks=["part-exceeds-whole"]).findings
-    return [(f.status, tuple(x.text for x in f.figures)) for f in findings]
+    return verdicts_of(text, "part-exceeds-whole")
 
 
 @pytest.mark.parametrize("period, months", [
@@ -103,9 +99,7 @@ def test_decoys_give_no_link(text):
 # --- shares of one named whole (auditor.grammar.links.named_whole_shares) ---------------------------
 
 def shares_of_named_whole(text: str) -> list[tuple[tuple[str, ...], bool]]:
-    doc = Document("t.txt", text)
-    meaning = grammar.read(doc, extract_figures(doc))
-    return [(tuple(f.text for f in link.shares), link.total) for link in meaning.named_whole_shares]
+    return [(tuple(f.text for f in link.shares), link.total) for link in meaning_of(text).named_whole_shares]
 
 
 NAMED_WHOLE = [
@@ -147,8 +141,7 @@ def test_of_the_total_alone_names_no_whole():
 # --- a share's whole named elsewhere (links.part_shares through _NamedWholes) ------------------------
 
 def share_verdicts(text: str) -> list[tuple[Status, tuple[str, ...]]]:
-    findings = audit_document(Document("t.txt", text), checks=["share-of-total"]).findings
-    return [(f.status, tuple(x.text for x in f.figures)) for f in findings]
+    return verdicts_of(text, "share-of-total")
 
 
 @pytest.mark.parametrize("text", [
@@ -182,9 +175,7 @@ def test_a_share_that_does_not_fit_the_whole_named_elsewhere_is_an_error():
     "In Northfield 48,200 had cast their votes. In Southfield, Ana Ruiz won 21,040 votes, or 52.0% of the votes cast.",
 ])
 def test_no_whole_is_taken_when_the_words_do_not_single_one_out(text):
-    doc = Document("t.txt", text)
-    meaning = grammar.read(doc, extract_figures(doc))
-    assert [link.whole for link in meaning.part_shares] in ([], [None])
+    assert [link.whole for link in meaning_of(text).part_shares] in ([], [None])
 
 
 @pytest.mark.parametrize("glue", ["— a pass rate of", ", a pass rate of", ", giving a success rate of", "- a share of"])
@@ -228,6 +219,4 @@ def test_a_split_that_does_not_add_up_is_an_error():
     "Admissions reached 61,240 in 2022. Men accounted for 29,870, or 48.8%, and women for the remaining 31,370.",
 ])
 def test_no_split_without_a_remainder_and_one_level_before(text):
-    doc = Document("t.txt", text)
-    meaning = grammar.read(doc, extract_figures(doc))
-    assert not any("splitting the level" in link.grammar for link in meaning.parts)
+    assert not any("splitting the level" in link.grammar for link in meaning_of(text).parts)

@@ -1,0 +1,20 @@
+"""What the auditor makes of a short text written in a test: its meaning, and the verdicts of one
+check on it. Shared by the tests of the meaning layer's constructions."""
+from __future__ import annotations
+
+from auditor import grammar
+from auditor.audit import audit_document
+from auditor.document import Document
+from auditor.extract import extract_figures
+from auditor.model import Status
+
+
+def meaning_of(text: str) -> grammar.Meaning:
+    doc = Document("t.txt", text)
+    return grammar.read(doc, extract_figures(doc))
+
+
+def verdicts(text: str, check: str) -> list[tuple[Status, tuple[str, ...]]]:
+    """(status, figures as written) of each finding of `check` on `text`."""
+    findings = audit_document(Document("t.txt", text), checks=[check]).findings
+    return [(f.status, tuple(x.text for x in f.figures)) for f in findings]
