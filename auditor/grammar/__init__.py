@@ -39,6 +39,7 @@ from auditor.grammar.links import (
     parts_links,
     ratio_links,
     share_lists,
+    MOVED_FROM_AFTER_A_COMMA,
     series_steps,
     share_then_amount,
 )
@@ -115,9 +116,9 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
         lists += share_lists(seg, frames)
         same += conversions(seg, frames)
         pairs += change_pairs(seg, frames)
-    steps = series_steps(segments, frames)
-    changes += changes_of_steps(segments, frames, series_steps(segments, frames, after_commas=True),
-                                frozenset(link.change.id for link in changes))
+    moves = series_steps(segments, frames)
+    steps = [link for link in moves if link.grammar != MOVED_FROM_AFTER_A_COMMA]  # the comparison check's
+    changes += changes_of_steps(segments, frames, moves, frozenset(link.change.id for link in changes))
     placed = {f.id for link in parts for f in (link.whole, *link.parts)}
     parts += [link for link in anaphoric_parts(segments, frames)
               if placed.isdisjoint(f.id for f in (link.whole, *link.parts))]

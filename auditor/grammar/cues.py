@@ -39,7 +39,7 @@ Which module uses which vocabulary:
 """
 from __future__ import annotations
 
-from auditor.grammar.lexicon import alternation
+from auditor.grammar.lexicon import ORDINAL_PLACES, alternation
 
 
 def words(vocabulary: tuple[str, ...], space: str = r"\s+") -> str:
@@ -226,8 +226,7 @@ SUPERLATIVES_HIGH = ("busiest", "longest", "heaviest", "richest", "highest", "la
                      "fastest", "strongest", "best", "top", "sharpest", "steepest")
 SUPERLATIVES_LOW = ("lowest", "smallest", "least", "fewest", "slowest", "weakest", "worst")
 # Between the article and a superlative, a place in the order: "the fourth biggest source".
-RANK_ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                 "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th")
+RANK_ORDINALS = tuple(w for w, place in ORDINAL_PLACES.items() if place > 1)
 # A superlative in a figure's sentence narrows the measure to one part (defined_measure): it has
 # "leading" and lacks most of ranking's.
 SUPERLATIVES_NARROWING = ("highest", "lowest", "largest", "smallest", "biggest", "most", "least", "fastest", "slowest",

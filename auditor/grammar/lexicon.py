@@ -169,6 +169,11 @@ SCOPE_FREE_WORDS = ("total", "overall", "the", "of", "and", "in", "for", "all", 
                     "figure", "number", "level", "volume", "amount", "value", "corresponding", "cumulative")
 
 # --- orders ------------------------------------------------------------------------------
+# A place in an order, as a word: "the second largest", "in 3rd place".
+ORDINAL_PLACES = {w: n for n, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                                              "eighth", "ninth", "tenth"), 1)}
+ORDINAL_PLACES.update({w: n for n, w in enumerate(("1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th",
+                                                   "10th"), 1)})
 # Superlatives of size that give a place in an order when an ordinal stands before them
 # ("the second biggest source"), or the first place alone ("the largest market").
 RANK_HIGH = ("biggest", "largest", "highest", "top", "leading", "greatest", "most important", "main")

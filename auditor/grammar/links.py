@@ -679,13 +679,14 @@ class _NamedWholes:
             return None  # "of the total", "of the regional total": which total?
         index = self._index()
         rarest = min(wanted, key=lambda w: len(index.get(w, ())))
+        share_names = names_near(self.text, seg, s_slot)
         # one word names a kind of thing ("of the population") that many clauses mention: only a level
         # whose own measure it heads is that whole; two words or more are matched in the clause
         found = [f for f, words in index.get(rarest, ()) if wanted <= words and f.id != part.id
                  and (len(wanted) > 1 or self.frames[f.id].head == rarest)
                  and same_unit(f, part) and f.value > part.value and (not f.period or not part.period or f.period == part.period)
                  and names_near(self.text, self.segments[self.frames[f.id].segment], self.frames[f.id].slot)
-                 <= names_near(self.text, seg, s_slot)]
+                 <= share_names]
         return found[0] if len(found) == 1 else None  # two levels fit the words: the reader cannot tell which
 
 
@@ -826,9 +827,13 @@ _IN_A_PAIR = re.compile(r"^\s*(?:\(|or\s+#|,\s*or\s+#)")
 _IN_A_PAIR_AFTER = re.compile(r"#\s*(?:\(|or|,\s*or)\s*$")
 
 
-def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame], after_commas: bool = False) -> list[StepLink]:
-    """`after_commas`: also "8,214, up from 7,930", which the comparison check reads on its own; the
-    move still tells what "The increase of ..." in the next sentence is the change of."""
+MOVED_FROM_AFTER_A_COMMA = "a level, then ', down from' the one before"
+
+
+def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[StepLink]:
+    """Moves between levels. A move after a comma ("8,214, up from 7,930") has the grammar
+    MOVED_FROM_AFTER_A_COMMA: the comparison check reads it on its own, but the move still tells
+    what "The increase of ..." in the next sentence is the change of."""
     out = []
     for i, seg in enumerate(segments):
         if seg.is_table_row:
@@ -839,8 +844,8 @@ def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame], after_
             m = _MOVED_FROM.match(seg.between(k, k + 1))
             if m and same_unit(f, g) and frames[f.id].role is frames[g.id].role \
                     and frames[f.id].role in (Role.LEVEL, Role.SHARE, Role.RATIO):
-                if m.group("bracket") is not None or after_commas:
-                    out.append(StepLink(f, g, 1 if m.group("up") else -1, True, "a level, then 'down from' the one before"))
+                grammar = "a level, then 'down from' the one before" if m.group("bracket") else MOVED_FROM_AFTER_A_COMMA
+                out.append(StepLink(f, g, 1 if m.group("up") else -1, True, grammar))
         for k, f in enumerate(seg.figures):
             m = _MOVED_TO.search(seg.before(k, 50))
             if not m or not frames[f.id].role in (Role.LEVEL, Role.SHARE, Role.RATIO):

@@ -13,15 +13,11 @@ from auditor.grammar.frames import Frame, same_unit, written_in_digits
 from auditor.grammar.segments import Segment
 from auditor.model import Figure
 
-_PLACES = {w: i for i, w in enumerate(("top", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                                        "ninth", "tenth"), 1)}
-_PLACES.update({"first": 1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
-                "9th": 9, "10th": 10, "leading": 1, "largest": 1, "biggest": 1, "highest": 1})
-_ORDINAL = lexicon.alternation(tuple(w for w in _PLACES if w not in ("leading", "largest", "biggest", "highest")))
+_SUPERLATIVE_FIRSTS = ("top", "largest", "biggest", "highest", "leading")  # the first place, said alone
+_PLACES = {**lexicon.ORDINAL_PLACES, **{w: 1 for w in _SUPERLATIVE_FIRSTS}}
+_ORDINAL = lexicon.alternation((*lexicon.ORDINAL_PLACES, "top"))
 _HIGH = lexicon.alternation(lexicon.RANK_HIGH)
-# "the second biggest source", "in third place", "ranked fourth", "the top generating market",
-# "the largest market": a place in an order of size, said in the figure's clause
-_SINGLE = lexicon.alternation(("top", "largest", "biggest", "highest", "leading"))
+_SINGLE = lexicon.alternation(_SUPERLATIVE_FIRSTS)
 # "the second biggest source", "in third place", "ranked fourth", "the top generating market",
 # "the largest market": a place in an order of size, said in the figure's clause; not "the highest
 # since 1960" (against its own past)

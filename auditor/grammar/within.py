@@ -19,14 +19,14 @@ from functools import lru_cache
 
 from auditor.grammar import lexicon
 from auditor.grammar.frames import Frame, same_unit
+from auditor.extract.numbers import WORD_VALUES
 from auditor.extract.periods import MONTHS, find_periods
 from auditor.grammar.segments import Segment
 from auditor.model import Figure, Kind
 
 _MONTHS = MONTHS  # "july" and "jul" -> 7
 _MONTH = lexicon.alternation(tuple(_MONTHS))
-_COUNT_WORDS = {w: i for i, w in enumerate(
-    "one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+_COUNT_WORDS = {w: n for w, n in WORD_VALUES.items() if 1 <= n <= 12}  # "the first seven months"
 
 _RUNNING_TO_MONTH = re.compile(
     rf"\b(?P<span>{lexicon.alternation(tuple(lexicon.RUNNING_SPANS))})\s+(?:{lexicon.alternation(lexicon.RUNNING_TO)})"

@@ -108,23 +108,27 @@ def change_sums(meaning: Meaning, check: str) -> Iterator[Relation]:
         for run in (pairs[max(0, w - _MAX_PARTS):w], pairs[w + 1:w + 1 + _MAX_PARTS]):
             run = [p for p in run if same_unit(p.level, whole.level) and same_unit(p.amount, whole.amount)
                    and abs(meaning.frame(p.level).segment - meaning.frame(whole.level).segment) <= _NEAR_SEGMENTS]
-            for size in range(2, len(run) + 1):
-                for parts in (run[:size], run[-size:]):
-                    total = interval_of(parts[0].level)
-                    for p in parts[1:]:
-                        total = total + interval_of(p.level)
-                    if not total.meets(interval_of(whole.level)):
-                        continue
-                    names = {f"p{i}": p.amount for i, p in enumerate(parts)}
-                    terms = " ".join(("+ " if p.direction >= 0 else "- ") + f"p{i}" for i, p in enumerate(parts))
-                    side = "w" if whole.direction >= 0 else "-w"
-                    yield Relation(check, expr.parse(f"{terms.lstrip('+ ')} == {side}"), {**names, "w": whole.amount},
-                                   f"the changes {' and '.join(p.amount.text for p in parts)} of the parts of "
-                                   f"{whole.level.text} against its change {whole.amount.text}")
-                    break
-                else:
-                    continue
-                break
+            parts = _fewest_adding_up(run, whole.level)
+            if parts is None:
+                continue
+            names = {f"p{i}": p.amount for i, p in enumerate(parts)}
+            terms = " ".join(("+ " if p.direction >= 0 else "- ") + f"p{i}" for i, p in enumerate(parts))
+            side = "w" if whole.direction >= 0 else "-w"
+            yield Relation(check, expr.parse(f"{terms.lstrip('+ ')} == {side}"), {**names, "w": whole.amount},
+                           f"the changes {' and '.join(p.amount.text for p in parts)} of the parts of "
+                           f"{whole.level.text} against its change {whole.amount.text}")
+
+
+def _fewest_adding_up(run: list, whole: Figure) -> list | None:
+    """The fewest pairs (two at least) at either end of `run` whose levels add up to `whole`."""
+    for size in range(2, len(run) + 1):
+        for parts in (run[:size], run[-size:]):
+            total = interval_of(parts[0].level)
+            for p in parts[1:]:
+                total = total + interval_of(p.level)
+            if total.meets(interval_of(whole)):
+                return parts
+    return None
 
 
 _MAX_PARTS = 6
