@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the paraphrase and decoy suite (tune/ and holdout/) from the data in items.py.
+"""Build the paraphrase and decoy suite (tune/, holdout/, fresh-tune/, fresh-holdout/) from the data in items.py.
 
 Writes F-n.txt/.yaml, F-n-broken.txt/.yaml and decoy-n.txt/.yaml, and checks each item
 with the scorer's own interval arithmetic: every consistent relation must hold (loose and
@@ -21,8 +21,13 @@ sys.dont_write_bytecode = True
 import score  # noqa: E402
 from items import DECOYS, ITEMS  # noqa: E402
 
-TUNE_PHRASINGS = {1, 3, 5, 7}
-TUNE_DECOYS = set(range(1, 13))
+# phrasing n -> folder; decoy n -> folder
+PHRASING_FOLDER = {**{n: "tune" for n in (1, 3, 5, 7)}, **{n: "holdout" for n in (2, 4, 6, 8)},
+                   **{n: "fresh-tune" for n in (9, 11)}, **{n: "fresh-holdout" for n in (10, 12)}}
+DECOY_FOLDER = {**{n: "tune" for n in range(1, 13)}, **{n: "holdout" for n in range(13, 25)},
+                **{n: "fresh-tune" for n in range(25, 31)}, **{n: "fresh-holdout" for n in range(31, 37)}}
+FOLDERS = ("tune", "holdout", "fresh-tune", "fresh-holdout")
+PHRASINGS = sorted(PHRASING_FOLDER)
 problems: list[str] = []
 
 
@@ -100,7 +105,10 @@ def words_sentences(text: str) -> tuple[int, int]:
 def build_item(it: dict) -> None:
     fam, n = it["family"], it["n"]
     name = f"{fam}-{n}"
-    folder = HERE / ("tune" if n in TUNE_PHRASINGS else "holdout")
+    if n not in PHRASING_FOLDER:
+        problems.append(f"{name}: phrasing {n} has no folder")
+        return
+    folder = HERE / PHRASING_FOLDER[n]
     text = it["text"].strip()
     w, s = words_sentences(text)
     if not (30 <= w <= 120) or not (2 <= s <= 5):
@@ -165,7 +173,10 @@ def build_item(it: dict) -> None:
 def build_decoy(d: dict) -> None:
     n = d["n"]
     name = f"decoy-{n}"
-    folder = HERE / ("tune" if n in TUNE_DECOYS else "holdout")
+    if n not in DECOY_FOLDER:
+        problems.append(f"{name}: decoy {n} has no folder")
+        return
+    folder = HERE / DECOY_FOLDER[n]
     text = d["text"].strip()
     w, s = words_sentences(text)
     if not (20 <= w <= 120) or not (2 <= s <= 5):
@@ -175,7 +186,7 @@ def build_decoy(d: dict) -> None:
 
 
 def main() -> None:
-    for sub in ("tune", "holdout"):
+    for sub in FOLDERS:
         for old in (HERE / sub).glob("*"):
             if old.suffix in (".txt", ".yaml"):
                 old.unlink()
@@ -186,12 +197,18 @@ def main() -> None:
             problems.append(f"duplicate {key}")
         seen.add(key)
         build_item(it)
+    dseen = set()
     for d in DECOYS:
+        if d["n"] in dseen:
+            problems.append(f"duplicate decoy {d['n']}")
+        dseen.add(d["n"])
         build_decoy(d)
+    if sorted(dseen) != sorted(DECOY_FOLDER):
+        problems.append(f"decoys {sorted(set(DECOY_FOLDER) - dseen)} missing")
     fams = sorted({f for f, _ in seen})
     for f in fams:
         ns = sorted(n for g, n in seen if g == f)
-        if ns != list(range(1, 9)):
+        if ns != PHRASINGS:
             problems.append(f"family {f} has phrasings {ns}")
     print(f"{len(ITEMS)} items in {len(fams)} families, {len(DECOYS)} decoys")
     for p in problems:

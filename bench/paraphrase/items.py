@@ -1,8 +1,11 @@
-"""Data of the paraphrase and decoy suite: 14 families x 8 phrasings, and 24 decoys.
+"""Data of the paraphrase and decoy suite: 14 families x 12 phrasings, and 36 decoys.
 
 Each item: family, phrasing number n, a note on the grammar used (style), the text, its
 relation(s) and the single-figure change (old, new) that makes the broken version.
-Phrasings 1,3,5,7 go to tune/, 2,4,6,8 to holdout/; decoys 1-12 to tune/, 13-24 to holdout/.
+Phrasings 1,3,5,7 go to tune/, 2,4,6,8 to holdout/, 9,11 to fresh-tune/, 10,12 to fresh-holdout/;
+decoys 1-12 to tune/, 13-24 to holdout/, 25-30 to fresh-tune/, 31-36 to fresh-holdout/.
+Phrasings 9-12 and decoys 25-36 were written later, with grammar that phrasings 1-8 of the
+family do not use.
 """
 
 ITEMS = []
@@ -73,6 +76,33 @@ I(F, 8, "regulator report; colon with two parts in appositions, total last with 
   [R("two-operators-together", "the two operators' subscriptions add up to what the pair hold together",
      {"a": "412,600", "b": "287,900", "t": "700,500"}, "a + b == t")],
   ("287,900", "387,900"))
+I(F, 9, "police command, Nigerian register; total of three named categories first, the parts after a dash with 'respectively'",
+  "The state police command recorded 3,846 cases of armed robbery, kidnapping and cult-related violence in 2023 — "
+  "2,117, 964 and 765 respectively, the command's spokesman told reporters in Ikeja. He said 1,392 suspects had been "
+  "charged to court.",
+  [R("crimes-respectively", "the three categories, listed 'respectively', make up the cases recorded",
+     {"t": "3,846 cases", "a": "2,117", "b": "964", "c": "765"}, "a + b + c == t")],
+  ("964", "1,164"))
+I(F, 10, "county health bulletin; parts first as operands of 'Adding ... to ... and ... gives', total last",
+  "Adding the 1,418 patients discharged to the 392 still on the wards and the 57 who died gives the 1,867 admitted "
+  "with cholera since the outbreak began, the county health bulletin says. Most cases were reported in the two "
+  "lakeside sub-counties.",
+  [R("cholera-admissions-by-outcome", "discharged, still on the wards and died add up to those admitted",
+     {"a": "1,418", "b": "392", "c": "57 who", "t": "1,867"}, "a + b + c == t")],
+  ("392", "492"))
+I(F, 11, "tourism ministry; total in its own sentence, two named parts, then 'the balance of' after a semicolon",
+  "The kingdom welcomed 27.84 million foreign visitors last year. Visitors from Malaysia numbered 4.71 million and "
+  "those from China 3.38 million; the balance of 19.75 million came from other markets, the tourism ministry said.",
+  [R("visitors-and-balance", "the two named markets and the balance make up all foreign visitors",
+     {"t": "27.84 million", "a": "4.71 million", "b": "3.38 million", "c": "19.75 million"}, "a + b + c == t")],
+  ("3.38 million", "4.38 million"))
+I(F, 12, "agriculture ministry; headline total, body parts with the province named in brackets after each figure",
+  "Maize harvest estimated at 2.43m tonnes\nThe three maize-growing provinces contributed 1.12m tonnes (Northern), "
+  "0.86m (Central) and 0.45m (Eastern), according to the agriculture ministry's first crop estimate for the season. "
+  "Prices at rural markets have started to ease.",
+  [R("maize-by-province", "the three growing provinces' harvests make up the headline total",
+     {"t": "2.43m tonnes", "a": "1.12m tonnes", "b": "0.86m", "c": "0.45m"}, "a + b + c == t")],
+  ("0.86m", "1.06m"))
 
 # ------------------------------------------------------------------ 2 share
 F = "share"
@@ -124,6 +154,30 @@ I(F, 8, "business register; colon, 'P% of the W ... some N in all' (count last)"
   [R("small-firm-share", "firms with fewer than ten staff as a share of registered firms",
      {"p": "94.6%", "w": "312,480", "a": "295,600"}, "a / w == p")],
   ("295,600", "245,600"))
+I(F, 9, "county health bulletin; 'One in N' share with the counts inside dashes",
+  "One in 12 adults in the county — 41,630 of the 499,800 aged 18 and over — now lives with diabetes, the "
+  "county health bulletin said. Screening vans will visit 73 villages before June.",
+  [R("diabetes-one-in-n", "adults with diabetes as a share of all adults is one in N",
+     {"r": "12 adults", "a": "41,630", "w": "499,800"}, "a / w == 1 / r")],
+  ("41,630", "51,630"))
+I(F, 10, "electoral commission; count and whole first, 'That translates into a share of P' in a second sentence",
+  "Women won 87 of the 311 seats in the new provincial assembly, the electoral commission announced on Sunday. That "
+  "translates into a share of 28.0 per cent, the highest since the quota law took effect.",
+  [R("women-seat-share", "seats won by women as a share of all seats",
+     {"a": "87", "w": "311", "p": "28.0 per cent"}, "a / w == p")],
+  ("28.0 per cent", "31.0 per cent"))
+I(F, 11, "finance ministry, Indian register; fronted 'Of the W collected', part 'came to A', share last between dashes",
+  "Of the ₹1.78 lakh crore collected as GST in April, the states' share came to ₹0.47 lakh crore — 26.4 per cent — "
+  "the finance ministry said. Collections were the highest for any month since the tax was introduced.",
+  [R("states-gst-share", "the states' part as a share of the GST collected",
+     {"w": "₹1.78 lakh crore", "a": "₹0.47 lakh crore", "p": "26.4 per cent"}, "a / w == p")],
+  ("26.4 per cent", "31.4 per cent"))
+I(F, 12, "football club accounts, British; share first ('swallowed P% of turnover'), part and whole after a colon ('set against')",
+  "Wages swallowed 68% of turnover at the club last season, according to accounts filed at Companies House on "
+  "Friday: a £409m bill set against income of £602m. The club made a pre-tax loss for a fourth year in a row.",
+  [R("wages-to-turnover", "the wage bill as a share of income",
+     {"p": "68%", "a": "£409m", "w": "£602m"}, "a / w == p")],
+  ("£602m", "£502m"))
 
 # ------------------------------------------------------------------ 3 growth
 F = "growth"
@@ -176,6 +230,31 @@ I(F, 8, "airport operator; growth in brackets '(+P%)' between the levels, 'm' ab
   [R("passenger-growth", "percent change in passengers from the year before",
      {"b": "9.4m", "g": "26.9%", "a": "7.4m"}, "b / a - 1 == g")],
   ("7.4m", "8.4m"))
+I(F, 9, "company results, South African register; headline, then 'Revenue: B (2022: A), up P%'",
+  "Mzansi Retail Group: results for the year to June\nGroup revenue: R48.6 billion (2022: R41.9 billion), up 16%. "
+  "Headline earnings per share rose to 312 cents, and the final dividend was held at 95 cents.",
+  [R("revenue-up-on-prior-year", "percent change from the prior year's revenue in brackets",
+     {"b": "R48.6 billion", "a": "R41.9 billion", "g": "16%"}, "b / a - 1 == g")],
+  ("R41.9", "R36.9"))
+I(F, 10, "tourism agency; growth in a headline with 'versus', levels in the body with 'against'",
+  "Visitor spending up 31.5% versus 2019\nForeign visitors spent ¥5.29 trillion in Japan last year, the tourism "
+  "agency said, against ¥4.02 trillion in 2019, the last full year before the pandemic. Visitors from Taiwan spent "
+  "the most per head.",
+  [R("spending-vs-2019", "percent change in visitor spending from 2019 to last year",
+     {"g": "31.5%", "b": "¥5.29 trillion", "a": "¥4.02 trillion"}, "b / a - 1 == g")],
+  ("¥4.02", "¥4.62"))
+I(F, 11, "railway authority; old level first in its own sentence, new level in an apposition, 'P per cent lower'",
+  "In 2019 the railway carried 8.42 million tonnes of freight. Last year's volume, 6.91 million tonnes, was 17.9 per "
+  "cent lower, the ports and railways authority said in its annual review.",
+  [R("freight-lower", "percent fall from the 2019 volume to last year's",
+     {"a": "8.42 million tonnes", "b": "6.91 million tonnes", "g": "17.9 per cent"}, "1 - b / a == g")],
+  ("8.42", "9.42"))
+I(F, 12, "airport operator, Indian register; 'a P jump over the A handled', crore kept as written",
+  "A total of 1.87 crore passengers passed through the airport in the year to March, a 14.2 per cent jump over the "
+  "1.64 crore handled a year earlier, according to the operator. International traffic made up roughly a fifth of the total.",
+  [R("passengers-jump", "percent increase over the previous year's passengers",
+     {"b": "1.87 crore", "g": "14.2 per cent", "a": "1.64 crore"}, "b / a - 1 == g")],
+  ("1.64 crore", "1.44 crore"))
 
 # ------------------------------------------------------------------ 4 difference-units
 F = "difference-units"
@@ -227,6 +306,31 @@ I(F, 8, "police statistics; 'fell to B ..., down D on the previous year's A'",
   [R("burglaries-down", "the stated fall is the previous year's count minus this year's",
      {"b": "6,914", "d": "1,203", "a": "8,117"}, "a - b == d")],
   ("8,117", "9,117"))
+I(F, 9, "road safety authority; headline gives the difference ('down D'), levels in the body with 'compared with'",
+  "Road deaths down 112 in 2023\nThe country's roads claimed 1,947 lives last year compared with 2,059 in 2022, the "
+  "road safety authority said on Wednesday. Motorcycle riders accounted for a third of the dead.",
+  [R("road-deaths-headline-fall", "the headline fall is the 2022 deaths minus last year's",
+     {"d": "112", "b": "1,947", "a": "2,059"}, "a - b == d")],
+  ("down 112", "down 162"))
+I(F, 10, "examinations board; signed change in brackets '(+D on 2022)', last year's level in a later sentence",
+  "Candidates registered for the certificate of secondary education numbered 373,741 (+24,836 on 2022), the "
+  "examinations board said. Last year's registration was 348,905. Female candidates outnumbered male ones for the "
+  "third year running.",
+  [R("registrations-plus", "the bracketed change is this year's registrations minus last year's",
+     {"b": "373,741", "d": "24,836", "a": "348,905"}, "b - a == d")],
+  ("24,836", "29,836"))
+I(F, 11, "state health department; difference first with 'D fewer ... than', levels between dashes with 'against'",
+  "The state's public hospitals had 1,318 fewer beds at the end of the year than at the start — 24,607 against "
+  "25,925 — as two district hospitals closed for rebuilding. Waiting lists lengthened in both districts.",
+  [R("beds-fewer", "the stated drop is the start-of-year beds minus the end-of-year beds",
+     {"d": "1,318 fewer", "b": "24,607", "a": "25,925"}, "a - b == d")],
+  ("1,318 fewer", "1,818 fewer"))
+I(F, 12, "farmers' union; 'versus', then 'a shortfall of D' in another unit scale (million vs plain)",
+  "Farmers planted 1.21 million hectares of wheat this season versus 1.36 million hectares last season, a shortfall "
+  "of 150,000 hectares that the farmers' union blamed on the late rains. Fertiliser prices also rose.",
+  [R("wheat-area-shortfall", "the shortfall is last season's area minus this season's",
+     {"b": "1.21 million", "a": "1.36 million", "d": "150,000 hectares"}, "a - b == d")],
+  ("1.21 million", "1.01 million"))
 
 # ------------------------------------------------------------------ 5 difference-points
 F = "difference-points"
@@ -278,6 +382,31 @@ I(F, 8, "public health newsroom; new level first, colon, 'fell D points from A'"
   [R("coverage-fall-points", "the fall in points is last year's coverage minus this year's",
      {"b": "89.2%", "d": "2.6 points", "a": "91.8%"}, "a - b == d / 100")],
   ("91.8%", "93.8%"))
+I(F, 9, "central bank, West African register; headline, 'to B from A', the difference as a hyphenated 'D-basis-point move'",
+  "Central bank in record rate hike\nThe Monetary Policy Committee raised the policy rate to 21.50 per cent from 17.50 "
+  "per cent, a 400-basis-point move that was the sharpest since 2016, the governor told reporters in Abuja. The cash "
+  "reserve ratio was left at 32.5 per cent.",
+  [R("policy-rate-hike-bps", "the move in basis points is the new rate minus the old",
+     {"b": "21.50 per cent", "a": "17.50 per cent", "d": "400-basis-point"}, "b - a == d / 10000")],
+  ("17.50 per cent", "18.50 per cent"))
+I(F, 10, "education ministry; 'B, compared with A', then the noun phrase 'The improvement of D' as subject of the next sentence",
+  "The national senior certificate pass rate climbed to 79.4% in 2023, compared with 76.9% the year before. The "
+  "improvement of 2.5 percentage points was driven by rural provinces, the basic education minister said on Friday.",
+  [R("pass-rate-improvement", "the improvement in points is the 2023 rate minus the year before's",
+     {"b": "79.4%", "a": "76.9%", "d": "2.5 percentage points"}, "b - a == d")],
+  ("76.9%", "74.9%"))
+I(F, 11, "household survey, Indian register; gap between two groups, 'D percentage points below the rate for men (B)'",
+  "Literacy among women in the state is 61.3 per cent, 17.2 percentage points below the rate for men (78.5 per "
+  "cent), according to the household survey. The gap was widest in the tribal districts of the south.",
+  [R("literacy-gender-gap", "the gap in points is men's rate minus women's",
+     {"a": "61.3 per cent", "d": "17.2 percentage points", "b": "78.5 per cent"}, "b - a == d")],
+  ("78.5 per cent", "81.5 per cent"))
+I(F, 12, "bond market newswire; yield spread 'of D basis points over' a benchmark whose yield comes last in a relative clause",
+  "The government's 10-year Eurobond was quoted at a yield of 9.86% on Thursday, a spread of 556 basis points over "
+  "US Treasuries of the same maturity, which yielded 4.30%. Traders said demand from local pension funds was steady.",
+  [R("eurobond-spread", "the spread in basis points is the bond's yield minus the Treasury yield",
+     {"b": "9.86%", "d": "556 basis points", "a": "4.30%"}, "b - a == d / 10000")],
+  ("556 basis points", "456 basis points"))
 
 # ------------------------------------------------------------------ 6 ratio
 F = "ratio"
@@ -329,6 +458,30 @@ I(F, 8, "demographic survey; 'R boys to 1,000 girls', counts given after 'based 
   [R("sex-ratio-at-birth", "male births per 1,000 female births",
      {"r": "1,047 boys", "m": "86,412", "f": "82,534"}, "m / f * 1000 == r")],
   ("82,534", "72,534"))
+I(F, 9, "police statistics, South African register; rate per 100,000 first, population in a second sentence",
+  "Police recorded 4,386 murders in the province in the year to March, a rate of 28.9 per 100,000 residents. The "
+  "province's population is estimated at 15.18 million, according to the statistics agency's mid-year estimates.",
+  [R("murder-rate-per-100k", "murders per 100,000 residents",
+     {"m": "4,386", "r": "28.9 per 100,000", "p": "15.18 million"}, "m / p * 100000 == r")],
+  ("15.18 million", "17.18 million"))
+I(F, 10, "property survey, Kenyan register; 'R times that in' with the second figure in brackets at the end",
+  "Average rent in Westlands, KSh 96,500 a month for a two-bedroom flat, is 3.4 times that in Kasarani (KSh "
+  "28,400), a property survey found. Rents in both areas rose over the year.",
+  [R("rent-times", "the Westlands rent divided by the Kasarani rent",
+     {"a": "KSh 96,500", "r": "3.4 times", "b": "KSh 28,400"}, "a / b == r")],
+  ("KSh 28,400", "KSh 24,400"))
+I(F, 11, "statistics bureau; fronted participle 'Divided among P people, S works out at C per head'",
+  "Divided among 21.8 million people, output of $61.3 billion works out at $2,812 per head, the statistics bureau "
+  "said. That leaves the country below the regional average for a fifth consecutive year.",
+  [R("output-per-head", "output divided by population",
+     {"p": "21.8 million", "s": "$61.3 billion", "c": "$2,812"}, "s / p == c")],
+  ("21.8 million", "24.8 million"))
+I(F, 12, "city transport corporation, Indian register; 'about R per bus' apposition after fleet and lakh passengers",
+  "The city transport corporation's fleet of 6,158 buses carried 41.2 lakh passengers a day in 2023-24, about 669 per "
+  "bus, its annual report shows. Ridership has risen on every trunk route since fares were cut.",
+  [R("passengers-per-bus", "daily passengers (41.2 lakh = 4,120,000) divided by buses",
+     {"b": "6,158", "p": "41.2 lakh", "r": "669 per bus"}, "p * 100000 / b == r")],
+  ("6,158", "5,158"))
 
 # ------------------------------------------------------------------ 7 restatement
 F = "restatement"
@@ -381,6 +534,30 @@ I(F, 8, "treasury figures; 'trillion' then an apposition in 'billion'",
   [R("debt-trillion-billion", "the June debt stock stated in trillions and in billions",
      {"a": "A$1.04 trillion", "b": "A$1,037 billion"}, "a == b")],
   ("A$1,037 billion", "A$1,237 billion"))
+I(F, 9, "sugar mills' association, Indian register; the same quantity in lakh and, in brackets, in millions",
+  "Sugar exports touched 12.4 lakh tonnes (1.24 million tonnes) in the 2022-23 season, the sugar mills' association "
+  "said. Shipments went mainly to Indonesia, Bangladesh and the Gulf, and mills expect a smaller surplus this year.",
+  [R("exports-lakh-million", "the bracketed quantity converts the lakh figure (12.4 lakh = 1,240,000)",
+     {"a": "12.4 lakh", "b": "1.24 million tonnes"}, "a * 100000 == b")],
+  ("1.24 million", "1.44 million"))
+I(F, 10, "tourism ministry, Kenyan register; exact figure, then fronted 'At some N, earnings were'",
+  "International tourism brought in KSh 352.5 billion last year, the tourism ministry said on Tuesday. At some KSh "
+  "350 billion, earnings were the highest on record; the ministry expects them to pass KSh 420 billion next year.",
+  [R("earnings-restated", "'some KSh 350 billion' restates the year's earnings",
+     {"a": "KSh 352.5 billion", "b": "KSh 350 billion"}, "a == b", rounded=True)],
+  ("KSh 352.5", "KSh 392.5"))
+I(F, 11, "housing ministry; exact count, then a minister's quotation with a lower bound ('more than N')",
+  "A total of 18,204 houses were completed under the scheme in the year to March, the housing ministry's report "
+  "shows. 'We handed over more than 18,000 houses this year,' the minister said at a ceremony in Polokwane.",
+  [R("houses-more-than", "the quoted lower bound restates the count of houses completed",
+     {"a": "18,204", "b": "18,000 houses"}, "a > b")],
+  ("18,204", "16,204"))
+I(F, 12, "treasury note; exact census count, then 'that count, rounded ... to' as an explicit restatement",
+  "The 2022 census counted 31,872,405 residents. Budget allocations to the 26 counties are based on that count, "
+  "rounded in the treasury's tables to 31.9 million, the finance ministry explained in a note to parliament.",
+  [R("census-rounded", "the rounded figure in the tables is the census count",
+     {"a": "31,872,405", "b": "31.9 million"}, "a == b")],
+  ("31.9 million", "35.9 million"))
 
 # ------------------------------------------------------------------ 8 part-not-above-whole
 F = "part-not-above-whole"
@@ -432,6 +609,30 @@ I(F, 8, "inspectorate; parenthetic relative clause 'P of which' inside the subje
   [R("schools-without-water", "schools lacking water are among the schools visited",
      {"w": "486", "p": "59 of which"}, "p <= w")],
   ("59 of which", "569 of which"))
+I(F, 9, "highway patrol; fronted 'Including P ..., W ...' (part before the whole)",
+  "Including 612 repeat offenders, 2,904 drivers were fined for speeding on the expressway last month, the highway "
+  "patrol said. Average speeds recorded by the new cameras fell by a tenth.",
+  [R("repeat-offenders-included", "repeat offenders are included among the drivers fined",
+     {"p": "612", "w": "2,904"}, "p <= w")],
+  ("612", "3,612"))
+I(F, 10, "health ministry; whole in a main clause, part in 'with P being reserved for'",
+  "The new referral hospital, which opened on Monday, has 1,240 beds, with 186 being reserved for intensive care, "
+  "the health ministry said. It will serve four counties in the west of the country.",
+  [R("icu-beds", "intensive-care beds are among the hospital's beds",
+     {"w": "1,240 beds", "p": "186"}, "p <= w")],
+  ("186", "1,486"))
+I(F, 11, "machine-translated county statistical communique; 'thereinto'",
+  "Ordinary high schools of the county have enrolled students 48,620 persons, thereinto boarding students 21,377 "
+  "persons. Full-time teachers 3,105 persons. The gross enrolment rate of high school stage reached 92.6%.",
+  [R("boarding-thereinto", "boarding students are among the enrolled students",
+     {"w": "48,620", "p": "21,377"}, "p <= w")],
+  ("21,377", "51,377"))
+I(F, 12, "police commissioner's report; part as subject, 'were among W' (whole last)",
+  "The 146 women officers promoted this year were among 1,028 officers promoted across the force, the police "
+  "commissioner's annual report says. Women make up 19% of the service, and the commissioner wants that share to rise.",
+  [R("women-among-promoted", "women promoted are among all officers promoted",
+     {"p": "146", "w": "1,028"}, "p <= w")],
+  ("1,028", "128"))
 
 # ------------------------------------------------------------------ 9 shares-of-one-whole
 F = "shares-of-one-whole"
@@ -483,6 +684,33 @@ I(F, 8, "budget explainer; colon-led list first, 'the full breakdown' after",
   [R("budget-breakdown", "the full breakdown of one budget makes up the whole",
      {"a": "61.5%", "b": "14.2%", "c": "9.8%", "d": "7.4%", "e": "7.1%"}, "a + b + c + d + e == 1")],
   ("9.8%", "19.8%"))
+I(F, 9, "power ministry; shares of one output named by rank ('the second-largest source', 'now third'), partial list",
+  "Coal still generates 71.2% of the country's electricity. Hydropower, the second-largest source, supplies 11.4%, "
+  "and solar, now third, 7.6%, the power ministry said in its annual review. Gas plants stood idle for most of the "
+  "year.",
+  [R("generation-by-rank", "shares of one electricity output cannot add to more than the whole",
+     {"a": "71.2%", "b": "11.4%", "c": "7.6%"}, "a + b + c <= 1")],
+  ("11.4%", "31.4%"))
+I(F, 10, "budget, Nigerian register; 'allots P to ..., P to ...', the rest not quantified",
+  "The ₦27.5 trillion budget allots 34.8% to recurrent spending, 30.4% to capital projects and 28.6% to debt "
+  "service, with statutory transfers taking the rest. The National Assembly passed the bill on Wednesday.",
+  [R("budget-allotments", "allotments of one budget cannot add to more than the whole",
+     {"a": "34.8%", "b": "30.4%", "c": "28.6%"}, "a + b + c <= 1")],
+  ("30.4%", "40.4%"))
+I(F, 11, "tourism authority; gapped 'A accounted for a and B for b', last share in 'making up the rest at c'",
+  "Europeans accounted for 52.7 per cent of arrivals and Asians for 31.9 per cent, with visitors from the Americas, "
+  "Africa and Oceania making up the rest at 15.4 per cent, the tourism authority said. Arrivals rose for a third "
+  "year.",
+  [R("arrivals-by-continent", "the continental shares of one total of arrivals make up the whole",
+     {"a": "52.7 per cent", "b": "31.9 per cent", "c": "15.4 per cent"}, "a + b + c == 1")],
+  ("31.9 per cent", "36.9 per cent"))
+I(F, 12, "education census; three groups, then three shares and 'respectively'",
+  "Rural, peri-urban and urban schools account for 52.1%, 30.6% and 17.3% of primary enrolment respectively, the "
+  "education ministry's school census shows. Class sizes are largest in peri-urban areas, where new estates have "
+  "outgrown the schools.",
+  [R("enrolment-by-location", "the three location types' shares of one enrolment make up the whole",
+     {"a": "52.1%", "b": "30.6%", "c": "17.3%"}, "a + b + c == 1")],
+  ("30.6%", "35.6%"))
 
 # ------------------------------------------------------------------ 10 overall-between-groups
 F = "overall-between-groups"
@@ -535,6 +763,31 @@ I(F, 8, "health ministry; rate per 1,000 first with a colon, groups 'against'",
   [R("infant-mortality", "the national rate lies between the rural and urban rates",
      {"o": "9.8 per 1,000", "a": "12.6 per 1,000", "b": "6.1 in urban"}, BETWEEN)],
   ("9.8 per 1,000", "13.8 per 1,000"))
+I(F, 9, "household survey; groups in brackets after 'more likely (a) than (b)', overall after a semicolon ('nationally, the figure was')",
+  "Urban households were far more likely to have internet access (78.3%) than rural ones (41.6%); nationally, the "
+  "figure was 57.2%, the household survey found. Mobile connections accounted for most of the growth.",
+  [R("internet-access", "the national rate lies between the urban and rural rates",
+     {"a": "78.3%", "b": "41.6%", "o": "57.2%"}, BETWEEN)],
+  ("57.2%", "37.2%"))
+I(F, 10, "health survey; overall first, extremes as 'the highest' and 'the lowest' in a 'with' clause",
+  "Across the country's 36 districts the adult HIV prevalence rate is 5.1%, with Lakeside's 17.8% the highest and "
+  "Northern Plains' 0.4% the lowest, the latest survey shows. Prevalence has fallen in every district since 2012.",
+  [R("hiv-prevalence-range", "the national rate lies between the highest and the lowest district rates",
+     {"o": "5.1%", "a": "17.8%", "b": "0.4%"}, BETWEEN)],
+  ("5.1%", "25.1%"))
+I(F, 11, "machine-translated statistical communique; 'Divided by permanent residence' groups after the overall",
+  "Per capita disposable income of all residents was 31,462 yuan in the whole year, increased 5.8%. Divided by "
+  "permanent residence, urban residents 42,815 yuan, rural residents 19,738 yuan. The Engel coefficient of residents "
+  "was 29.4%.",
+  [R("income-by-residence", "the all-resident income lies between urban and rural incomes",
+     {"o": "31,462", "a": "42,815", "b": "19,738"}, BETWEEN)],
+  ("31,462", "47,462"))
+I(F, 12, "schools census; groups first, overall in a later sentence with 'Taken together, ... averaged'",
+  "Average class size in state primary schools was 27.4 pupils in the north and 23.1 in the south, the schools "
+  "census shows. Taken together, the two regions averaged 26.8. Class sizes have edged down since 2019.",
+  [R("class-size", "the combined average lies between the two regional averages",
+     {"a": "27.4 pupils", "b": "23.1 in", "o": "26.8"}, BETWEEN)],
+  ("26.8", "21.8"))
 
 # ------------------------------------------------------------------ 11 order-ranking
 F = "order-ranking"
@@ -586,6 +839,31 @@ I(F, 8, "energy newsroom; passive 'was surpassed by', colon with both figures",
   [R("solar-surpassed-coal", "solar generation exceeds coal generation",
      {"a": "21.7 TWh", "b": "19.8 TWh"}, "a > b")],
   ("19.8 TWh", "23.8 TWh"))
+I(F, 9, "grains council; fronted 'At A, ... were second only to B'",
+  "At 9.4 million tonnes, Egypt's wheat imports in the marketing year were second only to Indonesia's 11.2 million "
+  "tonnes, according to the grains council. Turkey ranked third, and imports by all three are forecast to rise.",
+  [R("second-only-to", "the top importer's volume exceeds the second's",
+     {"a": "9.4 million", "r": "11.2 million"}, "r > a")],
+  ("11.2 million", "8.2 million"))
+I(F, 10, "regional tourism report, East African register; 'trailed' (less-than) with the subject's figure in an apposition",
+  "Tourist arrivals in Kenya, at 1.96 million last year, trailed Tanzania's 2.14 million for the first time, the "
+  "regional tourism report shows. Both countries expect arrivals to grow this year as new air routes open.",
+  [R("kenya-trailed", "the trailing country's arrivals are below the leader's",
+     {"a": "1.96 million", "b": "2.14 million"}, "a < b")],
+  ("1.96 million", "2.46 million"))
+I(F, 11, "agriculture ministry, Indian register; 'the third-largest ..., ahead of X (B) and behind only ...'",
+  "Telangana is now the third-largest rice producer in the country at 16.6 million tonnes, ahead of Andhra Pradesh "
+  "(12.9 million tonnes) and behind only Uttar Pradesh and West Bengal. The figures come from the agriculture "
+  "ministry's second advance estimates.",
+  [R("ahead-of", "the third-largest producer's output exceeds that of the state it is ahead of",
+     {"a": "16.6 million", "b": "12.9 million"}, "a > b")],
+  ("12.9 million", "17.9 million"))
+I(F, 12, "sport report; league table 'led ... on A points, three clear of X on B'",
+  "Riverside United led the league on 58 points after 26 matches, three clear of Harbour City on 55, with Northgate "
+  "a further point back. The league resumes on Sunday after the international break.",
+  [R("league-leader", "the leader's points exceed the second club's",
+     {"a": "58 points", "b": "55"}, "a > b")],
+  ("55", "65"))
 
 # ------------------------------------------------------------------ 12 defined-identity
 F = "defined-identity"
@@ -637,6 +915,30 @@ I(F, 8, "statistics agency; net migration = arrivals - departures, passive 'is e
   [R("net-migration", "net migration is arrivals minus departures",
      {"n": "61,200", "i": "142,800", "e": "81,600"}, "i - e == n")],
   ("81,600", "91,600"))
+I(F, 9, "chief electoral officer, Indian register; turnout = votes cast / electors, 'Of W ..., V cast ..., a turnout of P'",
+  "Of 5.61 crore registered electors, 3.87 crore cast their votes in the assembly election, a turnout of 69.0 per "
+  "cent, the state's chief electoral officer said. Women outvoted men in 41 constituencies.",
+  [R("turnout", "turnout is votes cast divided by registered electors",
+     {"w": "5.61 crore", "v": "3.87 crore", "p": "69.0 per cent"}, "v / w == p")],
+  ("69.0 per cent", "64.0 per cent"))
+I(F, 10, "machine-translated provincial communique; net exports = exports - imports, net figure first",
+  "The province realized net exports of goods 1,204.6 billion yuan in the year. Exports were 3,380.4 billion yuan, "
+  "imports 2,175.8 billion yuan, the trade structure kept optimizing. Processing trade's share continued to decline.",
+  [R("net-exports", "net exports are exports minus imports",
+     {"d": "1,204.6 billion", "x": "3,380.4 billion", "m": "2,175.8 billion"}, "x - m == d")],
+  ("2,175.8", "2,475.8"))
+I(F, 11, "airline results; load factor = RPK / ASK, the definition spelled out between dashes",
+  "Passenger load factor — revenue passenger kilometres as a share of available seat kilometres — was 83.6%, with "
+  "RPKs of 42.71 billion against ASKs of 51.09 billion, the airline said. Both measures were records.",
+  [R("load-factor", "load factor is revenue passenger kilometres divided by available seat kilometres",
+     {"p": "83.6%", "r": "42.71 billion", "a": "51.09 billion"}, "r / a == p")],
+  ("51.09", "45.09"))
+I(F, 12, "company results, British; net debt = gross borrowings - cash, 'B less C' after a colon",
+  "Net debt fell to £1.84bn at the year end: gross borrowings of £2.37bn less cash of £0.53bn, the group said in its "
+  "annual results. It plans to cut borrowings further by selling its logistics arm.",
+  [R("net-debt", "net debt is gross borrowings minus cash",
+     {"n": "£1.84bn", "g": "£2.37bn", "c": "£0.53bn"}, "g - c == n")],
+  ("£0.53bn", "£0.73bn"))
 
 # ------------------------------------------------------------------ 13 nested-aggregate
 F = "nested-aggregate"
@@ -692,6 +994,33 @@ I(F, 8, "tourism newsroom; both aggregates in brackets, region inside country",
   [R("region-in-country", "the region's tourism receipts are part of the national receipts",
      {"p": "€24.7bn", "w": "€108.7bn"}, "p <= w")],
   ("(€24.7bn)", "(€124.7bn)"))
+I(F, 9, "state police data, American register; county figure as subject, 'made up the bulk of the W recorded statewide'",
+  "Marlow County's 612 homicides made up the bulk of the 1,134 recorded statewide last year, state police data show. "
+  "Most victims were men under 30, and most were killed with handguns.",
+  [R("county-in-state", "the county's homicides are part of the state's",
+     {"p": "612", "w": "1,134"}, "p <= w")],
+  ("612", "1,612"))
+I(F, 10, "agriculture ministry, Kenyan register; three levels in one sentence, 'out of the region's M and a national harvest of W'",
+  "Nakuru county produced 4.1 million bags of maize this season, out of the Rift Valley's 21.6 million bags and a "
+  "national harvest of 44.3 million bags, the agriculture ministry said. Farm-gate prices fell by a third.",
+  [R("county-in-region", "the county's harvest is part of the region's",
+     {"m": "21.6 million", "c": "4.1 million"}, "c <= m"),
+   R("region-in-nation", "the region's harvest is part of the national harvest",
+     {"w": "44.3 million", "m": "21.6 million"}, "m <= w")],
+  ("21.6 million", "2.6 million"))
+I(F, 11, "wind industry association; region first with a superlative, the national total after a semicolon",
+  "Lower Saxony, with 13.7 GW, has the most onshore wind capacity of any German state; the national total is 63.8 "
+  "GW, the wind industry association said. Brandenburg and Schleswig-Holstein follow.",
+  [R("state-in-germany", "the state's capacity is part of the national total",
+     {"p": "13.7 GW", "w": "63.8 GW"}, "p <= w")],
+  ("13.7 GW", "73.7 GW"))
+I(F, 12, "tourism agency; the national aggregate in a bracketed label '(national: W)'",
+  "Kyoto prefecture recorded 8.2 million foreign guest-nights in 2023 (national: 116.5 million), the tourism agency's "
+  "accommodation survey shows. Hotels in the city centre reported occupancy close to pre-pandemic levels, and the "
+  "city plans to raise its lodging tax.",
+  [R("prefecture-in-japan", "the prefecture's guest-nights are part of the national total",
+     {"p": "8.2 million", "w": "116.5 million"}, "p <= w")],
+  ("8.2 million", "128.2 million"))
 
 # ------------------------------------------------------------------ 14 percent-of-plan-and-promise
 F = "percent-of-plan-and-promise"
@@ -743,6 +1072,30 @@ I(F, 8, "car maker; 'P% of the T the company had targeted' (target last, in a re
   [R("sales-vs-target", "sales as a percentage of the target",
      {"a": "412,600", "p": "96.2%", "t": "429,000"}, "a / t == p")],
   ("412,600", "362,600"))
+I(F, 9, "revenue authority, Kenyan register; 'A fell short of the T target' (below target)",
+  "Revenue collection of KSh 2.41 trillion fell short of the KSh 2.57 trillion target for the fiscal year, the "
+  "revenue authority said on Thursday, blaming weak imports. Customs duties were the only stream to beat their target.",
+  [R("revenue-short-of-target", "a collection said to fall short of the target is below it",
+     {"a": "KSh 2.41 trillion", "t": "KSh 2.57 trillion"}, "a < t")],
+  ("KSh 2.41", "KSh 2.81"))
+I(F, 10, "power ministry, Indian register; 'achievement against target: P (target T, commissioned A)' with a colon and brackets",
+  "Renewable capacity additions in 2023-24 — achievement against target: 87.3 per cent (target 2,400 MW, "
+  "commissioned 2,095 MW). Solar parks accounted for most of the new capacity, the power ministry's year-end review said.",
+  [R("capacity-vs-target", "capacity commissioned as a percentage of the target",
+     {"p": "87.3 per cent", "t": "2,400 MW", "a": "2,095 MW"}, "a / t == p")],
+  ("87.3 per cent", "97.3 per cent"))
+I(F, 11, "finance ministry; ceiling in a pluperfect first sentence, outcome in an apposition 'kept within that limit'",
+  "Parliament had capped the budget deficit for the year at 3.5% of GDP. The outturn, 3.1%, kept within that limit, "
+  "the finance ministry said on Monday, although debt interest rose sharply.",
+  [R("deficit-within-cap", "the outturn said to keep within the cap is at most the cap",
+     {"t": "3.5% of GDP", "a": "3.1%"}, "a <= t")],
+  ("3.1%", "4.1%"))
+I(F, 12, "food ministry; headline 'hits P% of target', body 'bought A ... against a target of T'",
+  "Wheat procurement hits 84% of target\nGovernment agencies bought 27.4 million tonnes of wheat this season against "
+  "a target of 32.6 million tonnes, the food ministry said. Purchases were lowest in the eastern states.",
+  [R("procurement-vs-target", "wheat bought as a percentage of the target",
+     {"p": "84%", "a": "27.4 million", "t": "32.6 million"}, "a / t == p")],
+  ("27.4 million", "23.4 million"))
 
 
 # ------------------------------------------------------------------ decoys
@@ -825,3 +1178,40 @@ D(23, "regional cars and population next to a national rate per 1,000 (ratio)",
 D(24, "a homes target, permits and completions, and a percentage of the previous year's level (percent of plan)",
   "The ministry's target is 480,000 new homes a year. In 2023, 412,600 building permits were issued and 338,900 homes "
   "were completed; completions were 94.8% of the level seen in 2022.")
+
+D(25, "two lines' passengers in different years next to a network total for a third year (sum of parts)",
+  "The northern line carried 14.2 million passengers in 2022, and the southern line 9.8 million in 2023, the rail "
+  "operator's annual reports show. Across the whole network, 31.7 million journeys were made in 2021.")
+D(26, "a count of nurses who left next to the doctors' attrition rate and the whole service's staff (share)",
+  "Some 2,140 nurses left the public health service last year, the union said. The attrition rate among doctors was "
+  "6.8%, and the service employs 48,300 staff in all grades.")
+D(27, "a month-on-month growth rate next to the level of the same month a year earlier (growth)",
+  "Metro ridership averaged 412,000 a day in March, up 11.5% on February, the transit authority said. In March 2023 "
+  "daily ridership had averaged 386,500.")
+D(28, "a points change since one year next to the level of another year (difference-points)",
+  "Female labour force participation stood at 37.0% in 2023, according to the survey. The rate has risen 4.2 "
+  "percentage points since 2017, when the survey changed its methods; in 2020 it was 30.1%.")
+D(29, "a national rate per 100,000 next to a province's deaths and population (ratio)",
+  "The province recorded 3,216 road deaths in 2023. Nationally, the road death rate was 19.4 per 100,000 people, and "
+  "the province has 11.7 million inhabitants, the transport department said.")
+D(30, "a rounded attendance at one match next to the combined attendance of two other matches (restatement)",
+  "Some 52,000 fans watched the final at the national stadium on Saturday, the football association said. The two "
+  "semi-finals, played in Kumasi and Tamale, drew 47,316 spectators between them.")
+D(31, "registered voters at one election next to more ballots cast at a later one, after boundary changes (part not above whole)",
+  "Registered voters in the constituency numbered 84,300 at the 2017 election. At the 2022 poll, 91,652 ballots were "
+  "cast after boundary changes added two wards, the electoral commission said.")
+D(32, "percentages of respondents for a multiple-answer question, adding to far more than 100% (shares of one whole)",
+  "Asked what they use their phones for, 88% of respondents named calls, 64% mobile money and 47% social media; most "
+  "gave several answers. The survey covered 3,020 adults in 12 counties.")
+D(33, "urban and rural rates next to the rate of a separately tracked group, outside both (overall between groups)",
+  "Vaccination coverage was 91.2% in urban districts and 84.6% in rural ones, the health ministry said. Among "
+  "children of migrant workers, a group tracked separately, coverage was 62.8%.")
+D(34, "'the most widely grown' crop by area next to a larger figure in tonnes for another crop (order)",
+  "Maize is the most widely grown crop in the country, planted on 1.38 million hectares this season. Cassava output "
+  "reached 1.64 million tonnes, the agriculture ministry said.")
+D(35, "arrivals, departures and net migration, each for a different period (net migration identity)",
+  "Some 142,800 people arrived in the year to June 2023, the statistics agency said. Departures in calendar year 2022 "
+  "were 96,400, and net migration for the year to June 2024 is projected at 38,000.")
+D(36, "a connection target for a later year next to last year's connections and their rural share (percent of plan)",
+  "The target for 2025 is to connect 250,000 households to the national grid. In 2023, 186,400 connections were made, "
+  "92.1% of them in rural areas, the energy ministry said.")
