@@ -32,3 +32,22 @@ def test_groups_in_one_sentence_and_the_overall_figure_in_the_next():
 ])
 def test_no_groups_link_without_complementary_groups_and_an_overall_figure(text):
     assert groups(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the group word heads a phrase of its own that ends in the figure's brackets; "more likely" is no forecast
+    ("Urban households were far more likely to have internet access (78.3%) than rural ones (41.6%); "
+     "nationally, the figure was 57.2%.", ("57.2%", ("78.3%", "41.6%"))),
+    # "of all residents" is everyone: the overall figure; the groups' noun follows the group word
+    ("Per capita disposable income of all residents was 37,462 yuan. By residence, urban residents "
+     "42,815 yuan, rural residents 19,738 yuan.", ("37,462 yuan", ("42,815 yuan", "19,738 yuan"))),
+])
+def test_groups_named_by_their_noun_phrase(text, expected):
+    assert groups(text) == [expected]
+
+
+def test_counts_of_groups_add_up_and_do_not_lie_between():
+    # males and females are counts, the population is their sum: never between them
+    text = ("The district's population stood at 3,279,860 against 3,105,798. Males accounted for 1,617,602 of "
+            "this, a growth rate of 5.15 per cent, and females for 1,662,258, a growth rate of 6.05 per cent.")
+    assert groups(text) == []

@@ -31,6 +31,7 @@ from auditor.grammar.links import (
     change_pairs,
     exceed_gaps,
     group_links,
+    HeadlineLink,
     headline_restatements,
     named_identities,
     named_ratio_links,
@@ -62,8 +63,7 @@ class Meaning:
     share_lists: tuple[SharesLink, ...]
     shares: tuple[ShareLink, ...]
     same_as: tuple[SameAsLink, ...]
-    # a title figure and the body figures that may restate it, likeliest first
-    headlines: tuple[tuple[Figure, tuple[Figure, ...]], ...]
+    headlines: tuple[HeadlineLink, ...]
     change_pairs: tuple[ChangePairLink, ...]
     part_shares: tuple[PartShareLink, ...]
     named_identities: tuple[NamedIdentityLink, ...]
@@ -124,13 +124,16 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
               if placed.isdisjoint(f.id for f in (link.whole, *link.parts))]
     linked_ratios = {link.ratio.id for link in ratios}
     ratios += [link for link in named_ratio_links(segments, frames) if link.ratio.id not in linked_ratios]
+    # the old values changes and moves are measured from: never what a headline or a part refers to
+    bases = frozenset(link.old.id for link in changes)
     return Meaning(document, figures, segments, frames, tuple(parts), tuple(changes), tuple(ratios), tuple(groups),
                    tuple(lists), tuple(share_then_amount(segments, frames)), tuple(same),
-                   tuple(headline_restatements(document.text, segments, frames)),
+                   tuple(headline_restatements(document.text, segments, frames,
+                                               bases | {link.old.id for link in moves})),
                    tuple(pairs), tuple(part_shares(segments, frames, parts, document.text)),
-                   tuple(named_identities(segments, frames, frozenset(link.old.id for link in changes))) + tuple(gaps),
+                   tuple(named_identities(segments, frames, bases)) + tuple(gaps),
                    tuple(steps), tuple(plan_shares(segments, frames)),
-                   tuple(aggregates_within(document.text, segments, frames, frozenset(link.old.id for link in changes))),
+                   tuple(aggregates_within(document.text, segments, frames, bases)),
                    tuple(named_whole_shares(document.text, segments, frames, frozenset(f.id for link in lists for f in link.shares))),
                    tuple(stated_orders(segments, frames)))
 
@@ -146,4 +149,4 @@ def read(document: Document, figures: tuple[Figure, ...]) -> Meaning:
 
 
 __all__ = ["ChangeLink", "ChangePairLink", "Frame", "GroupsLink", "Meaning", "NamedIdentityLink", "NamedWholeSharesLink", "OrderLink", "PartShareLink", "PartsLink", "RatioLink", "Role", "SameAsLink", "Segment", "ShareLink",
-           "SharesLink", "StepLink", "WithinLink", "read", "same_unit"]
+           "SharesLink", "StepLink", "HeadlineLink", "WithinLink", "read", "same_unit"]

@@ -53,16 +53,23 @@ _GAP_BEFORE = re.compile(r"\b(?:shortfall|excess|gap|difference|overrun|shortage
                          r"(?:about\s+|some\s+)?$")
 _MET = re.compile(rf"\b(?:{lexicon.alternation(lexicon.MET_WORDS)})\b")
 # the month, not the modal: "in May", "since May", "May 2023"
-_MONTH_MAY = re.compile(r"\b(?:(?:in|since|from|of|until|till|by|to|end|early|late|mid|between|and|during|last|next|this)"
-                        r"\s+may\b|\bmay\s+(?=#|\d))")
+# words that look modal and are not: the month ("in May"), and a likelihood compared between
+# groups ("urban households were more likely to have access (78.3%)"), which states a fact
+_NOT_MODAL = re.compile(r"\b(?:(?:in|since|from|of|until|till|by|to|end|early|late|mid|between|and|during|last|next|this)"
+                        r"\s+may\b|\bmay\s+(?=#|\d)|"
+                        r"\b(?:more|less|as|most|least|equally|twice|times)\s+(?:[a-z]+ly\s+)?likely\b)")
 _INVERTED_CONDITIONAL = re.compile(r"^\W*(?:had|were|should)\s+(?:the|a|an|it|they|we|he|she|this|that|these|those)\b")
 _EXPECTED = re.compile(rf"\b(?:{lexicon.alternation(lexicon.EXPECTED)})\b")
 _NAMED_TERMS = re.compile(r"\b(?P<a>[a-z]+)[-\s]to[-\s](?P<b>[a-z]+)\s+ratio\b|\bratio\s+of\s+(?:the\s+)?(?P<c>[a-z]+)\s+"
                           r"to\s+(?:the\s+)?(?P<d>[a-z]+)")
 _GROUP_WORDS = lexicon.alternation(tuple(sorted({w for g in lexicon.COMPLEMENTARY_GROUPS for w in g}
                                                 | {w + "s" for g in lexicon.COMPLEMENTARY_GROUPS for w in g})))
-_GROUP_AFTER = re.compile(rf"^\s*(?:for|among|in|of|on)\s+(?:the\s+|all\s+)?(?P<g>{_GROUP_WORDS})\b")
-_GROUP_BEFORE = re.compile(rf"\b(?P<g>{_GROUP_WORDS})(?:'s?)?\s+(?:(?:[a-z]+ing|was|were|at|had|on|rate|it|they|stood)\s+){{0,3}}$")
+# ("of all residents" is everyone, the overall figure: not a group)
+_GROUP_AFTER = re.compile(rf"^\s*(?:for|among|in|of|on)\s+(?:the\s+)?(?P<g>{_GROUP_WORDS})\b")
+# the group word heads the figure's noun phrase: "rural residents 19,738 yuan", "women's rate stood at";
+# or a phrase of its own ends in the figure's brackets: "Urban households were more likely to have access (78.3%)"
+_GROUP_BEFORE = re.compile(rf"(?<!all )\b(?P<g>{_GROUP_WORDS})(?:'s?)?\s+(?:(?:[a-z'’-]+\s+){{0,3}}|"
+                           rf"(?:[a-z'’-]+\s+){{0,9}}[a-z'’-]+\s*\(\s*)$")
 _PER_BEFORE = re.compile(r"\b(?:per|for\s+every|for\s+each|every|in\s+every)\s+$")
 _CLAUSE_OPEN = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\b|\.\s")
 
@@ -152,7 +159,7 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
     # "met its target, selling 12,000" is stated; "Had the borough met its target, crime would have
     # been 9,500" is not: a sentence opening on an inverted conditional states nothing
     expected = _INVERTED_CONDITIONAL.match(seg.skeleton) or (
-        None if _MET.search(before) else _EXPECTED.search(_MONTH_MAY.sub(" ", clause)))
+        None if _MET.search(before) else _EXPECTED.search(_NOT_MODAL.sub(" ", clause)))
     if expected:
         evidence.append(f"modality: {expected.group()!r}")
     group = _GROUP_AFTER.match(after) or _GROUP_BEFORE.search(before)

@@ -55,8 +55,29 @@ TOTAL_BEFORE_WHOLE = ("make up", "makes up", "made up", "making up", "add up to"
 # ... and these only when what follows is the parts' share of the whole: "A and B account for 78.6% of the W".
 SHARE_BEFORE_WHOLE = ("account for", "accounts for", "accounted for", "accounting for", "represent", "represented",
                       "representing", "make up", "made up", "making up", "comprise", "constitute")
+# After a part, these put its share in apposition: "won 96,052 votes, which amounts to 41.6%",
+# "8,200 hectares, or 30%", "1,806 passed, a pass rate of 74.7%".
+SHARE_APPOSITION = ("or", "representing", "accounting for", "making up", "amounting to", "constituting",
+                    "equivalent to", "the equivalent of", "equal to", "equalling", "equaling", "a share of",
+                    "that is", "i.e.", "ie", "which is", "which was", "which are", "which were", "which amounts to",
+                    "which amounted to", "which represents", "which represented", "which accounts for",
+                    "which accounted for", "which makes up", "which made up", "which constitutes",
+                    "which constituted", "which equals", "which equalled", "which comes to", "which came to",
+                    "which is equal to", "which was equal to", "which is equivalent to", "which was equivalent to")
+# Hedges that may stand before a figure without changing what it is: "or about 40%".
+HEDGES = ("about", "some", "nearly", "roughly", "around", "almost", "approximately", "close to", "just over",
+          "just under", "over", "under", "more than", "less than", "fewer than", "at least", "at most", "up to")
 # After a figure, these say it is itself a total: "47,603 cases in all, including 1,768 deaths".
 TOTAL_AFTER_WHOLE = ("in all", "in total", "altogether", "all told", "combined", "overall")
+# Before a figure, these say it is for everyone the groups beside it divide: "nationally, the
+# figure was 37.2%", "an overall rate of 9.2%".
+OVERALL_WORDS = ("overall", "total", "national", "nationally", "nationwide", "statewide", "countrywide",
+                 "citywide", "average", "combined", "all", "whole", "entire", "across the country",
+                 "across the board", "as a whole", "in all")
+# A measure that is an average over its population, not a count: only then does the figure for
+# everyone lie between the groups' ("per capita disposable income ... urban 42,815, rural 19,738").
+INTENSIVE_WORDS = ("per capita", "per head", "per person", "per household", "average", "mean", "median", "per",
+                   "each", "expectancy", "density")
 # The last part names what is left: the list then exhausts its whole.
 REMAINDER_WORDS = ("remaining", "remainder", "rest", "other", "others", "balance")
 # Groups that exhaust a population between them (any two of one set).
@@ -123,6 +144,9 @@ PERIOD_WORDS = ("last", "next", "this", "year", "years", "month", "months", "qua
                 "today", "yesterday", "annually", "ago", "earlier", "later", "before", "previously")
 PLAN_NOUNS = ("plan", "target", "goal", "quota", "budget", "estimate", "estimates", "forecast", "projection",
               "objective", "pledge", "promise", "commitment", "allocation", "ceiling", "cap", "limit", "benchmark")
+# ... of which these are also an amount divided into parts ("59 per cent of the budget"): a share of
+# them may be a part of a whole
+PLANS_DIVIDED = ("budget", "allocation", "estimate", "estimates")
 MET_WORDS = ("fulfilled", "fulfiled", "achieved", "met", "exceeded", "surpassed", "accomplished", "reached",
              "overfulfilled", "delivered", "kept", "honoured", "honored")
 

@@ -97,6 +97,16 @@ class SameAsLink:
 
 
 @dataclass(frozen=True)
+class HeadlineLink:
+    """A figure in the title line and the body figures that may restate it, likeliest first.
+    `certain`: one body figure only, of the title figure's period, whose clause holds every word
+    of the title figure's measure: the body then restates the title, and a miss is a contradiction."""
+    title: Figure
+    body: tuple[Figure, ...]
+    certain: bool
+
+
+@dataclass(frozen=True)
 class ChangePairLink:
     """A change stated both in units and as a rate, with the level it arrived at:
     "388500 hectares, an increase of 22000 hectares or 0.6%", "12,607, down 4.5% (583 units)"."""
@@ -437,7 +447,8 @@ def group_links(seg: Segment, frames: dict[str, Frame], previous: Segment | None
             overall = [f for f in seg.figures[seg.slot_of(b) + 1:]
                        if not frames[f.id].group and same_unit(f, a) and written_in_digits(f)
                        and _OVERALL_BEFORE.search(seg.before(seg.slot_of(f), 40))][:1]
-            if overall and _complementary_groups(frames[a.id].group, frames[b.id].group) and same_unit(a, b):
+            if overall and _complementary_groups(frames[a.id].group, frames[b.id].group) and same_unit(a, b) \
+                    and _averages(a, overall[0], seg, previous):
                 return [GroupsLink(overall[0], (a, b), "two complementary groups over two sentences, "
                                                        "then the overall figure")]
     for a, b in zip(grouped, grouped[1:]):
@@ -461,10 +472,25 @@ def group_links(seg: Segment, frames: dict[str, Frame], previous: Segment | None
             candidates = list(previous.figures)
         overall = [f for f in candidates if same_unit(f, a) and frames[f.id].role in (Role.LEVEL, Role.SHARE)
                    and not frames[f.id].group and written_in_digits(f)]
+        if overall and not _averages(a, overall[-1], seg, previous, following):
+            continue
         if overall:
             return [GroupsLink(overall[-1], (a, b), "an overall figure, then the same measure for two "
                                                      "complementary groups")]
     return []
+
+
+def _averages(group: Figure, overall: Figure, *segments: Segment | None) -> bool:
+    """Whether the groups' measure is a rate or an average, so that everyone's figure lies between
+    theirs: a percentage, or words like "per capita" or "average" where the figures stand. Counts
+    ("males 16,17,602 and females 16,62,258") add up to everyone's instead."""
+    if group.unit == "percent":
+        return True
+    return any(seg is not None and f in seg.figures and _INTENSIVE.search(seg.before(seg.slot_of(f), 80))
+               for seg in segments for f in (group, overall))
+
+
+_INTENSIVE = re.compile(rf"\b(?:{lexicon.alternation(lexicon.INTENSIVE_WORDS)})\b")
 
 
 def _complementary_groups(ga: str, gb: str) -> bool:
@@ -602,6 +628,9 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
             glue = seg.between(k, k + 1)
             if x.role is Role.LEVEL and y.role is Role.SHARE and y.figure.unit == "percent" and _PART_THEN_SHARE.match(glue):
                 part, share = x.figure, y.figure
+                if k > 0 and whole_of.get(seg.figures[k - 1].id) is part:
+                    # "1,420 of the 2,000 applicants were admitted, that is 71%": the share is the part's
+                    part = seg.figures[k - 1]
             elif x.role is Role.SHARE and y.role is Role.LEVEL and x.figure.unit == "percent" \
                     and _SHARE_THEN_PART.match(glue):
                 part, share = y.figure, x.figure
@@ -614,9 +643,13 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
                 continue
             j = seg.slot_of(part)
             if not written_in_digits(part) or (part is x.figure and j > 0 and same_unit(seg.figures[j - 1], part)
+                                                and whole_of.get(part.id) is not seg.figures[j - 1]
                                                 and _COORDINATED.search(seg.between(j - 1, j))):
                 continue  # "300,995 were male and 273,130 female, representing 52.43 percent": whose share?
             s_slot = seg.slot_of(share)
+            phrase = _SHARE_OF_PHRASE.match(seg.after(s_slot, 80))
+            if phrase and _PLAN_WORDS & set(lexicon.folded_words(phrase.group("phrase"))):
+                continue  # "107.0% of the annual plan": a result against its target, not a part of a whole
             named = _SHARE_OF_NOUN.match(seg.after(s_slot, 80))
             whole = None
             if _SHARE_OF_SLOT.match(seg.after(s_slot, 80)) and s_slot + 1 < len(seg.figures) \
@@ -624,15 +657,17 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
                 whole = seg.figures[s_slot + 1]
             inherited = whole_of.get(part.id)
             if whole is None and inherited is not None and (
-                    not named or lexicon.fold(named.group("noun")) in lexicon.folded_words(inherited.measure)):
+                    not named or _names_the_whole(document_text, segments, frames[inherited.id], phrase)):
                 whole = inherited  # "Of the 421,964 ..., 203,417 (39.7% of those who wrote)": the share names its own base
-            if whole is None and document_text:
-                whole = named_wholes.find(part, _OF_NAMED_WHOLE.match(seg.after(s_slot, 80)), seg, s_slot)
-            found.append((i, min(j, s_slot), part, share, whole, named.group("noun") if named else ""))
+            named_whole = _OF_NAMED_WHOLE.match(seg.after(s_slot, 80)) if whole is None and document_text else None
+            found.append((i, min(j, s_slot), part, share, whole, named.group("noun") if named else "",
+                          named_whole, s_slot))
     # another pair's part is a part too, not the whole ("19% (2,372 units), ahead of Ford with 9% (1,084 units)")
-    pair_parts = {part.id for _, _, part, _, _, _ in found}
+    pair_parts = {part.id for _, _, part, _, _, _, _, _ in found}
     out = []
-    for i, k, part, share, whole, noun in found:
+    for i, k, part, share, whole, noun, named_whole, s_slot in found:
+        if named_whole:
+            whole = named_wholes.find(part, named_whole, segments[i], s_slot, pair_parts)
         candidates: list[Figure] = []
         if whole is None:
             folded = lexicon.fold(noun) if noun else ""
@@ -646,6 +681,15 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
         if whole is not None or candidates:
             out.append(PartShareLink(part, share, whole, tuple(candidates), "a part and its share side by side"))
     return out
+
+
+def _names_the_whole(document_text: str, segments: tuple[Segment, ...], whole: Frame, phrase) -> bool:
+    """Whether the noun phrase a share is "of" ("of the registered population") shares a word
+    with the clause of the whole the grammar already gave its part ("52,300 people were registered")."""
+    words = set(lexicon.folded_words(phrase.group("phrase"))) if phrase else set()
+    if document_text:
+        return bool(words & clause_words(document_text, segments[whole.segment], whole.slot))
+    return bool(words & set(lexicon.folded_words(whole.figure.measure)))
 
 
 class _NamedWholes:
@@ -671,7 +715,7 @@ class _NamedWholes:
                             self._by_word.setdefault(w, []).append((f, words))
         return self._by_word
 
-    def find(self, part: Figure, named, seg: Segment, s_slot: int) -> Figure | None:
+    def find(self, part: Figure, named, seg: Segment, s_slot: int, other_parts: set[str]) -> Figure | None:
         if named is None or "the" not in (named.group("det") or ""):
             return None  # "35.0% of expenditure": a kind of whole, not one the text states ("of the votes cast")
         wanted = {w for w in lexicon.folded_words(named.group("whole")) if w not in _NOT_A_WHOLE}
@@ -682,7 +726,7 @@ class _NamedWholes:
         share_names = names_near(self.text, seg, s_slot)
         # one word names a kind of thing ("of the population") that many clauses mention: only a level
         # whose own measure it heads is that whole; two words or more are matched in the clause
-        found = [f for f, words in index.get(rarest, ()) if wanted <= words and f.id != part.id
+        found = [f for f, words in index.get(rarest, ()) if wanted <= words and f.id not in other_parts
                  and (len(wanted) > 1 or self.frames[f.id].head == rarest)
                  and same_unit(f, part) and f.value > part.value and (not f.period or not part.period or f.period == part.period)
                  and names_near(self.text, self.segments[self.frames[f.id].segment], self.frames[f.id].slot)
@@ -707,10 +751,10 @@ def _figures_before(segments: tuple[Segment, ...], i: int, k: int) -> Iterator[F
         yield from reversed(segments[j].figures)
 
 
-_PART_THEN_SHARE = re.compile(r"^\s*(?:[a-z'’-]+(?:\s+|(?=[,(]))){0,4}?(?:\(\s*(?:a\s+share\s+of\s+|or\s+)?|,\s*(?:or|representing|"
-                              r"accounting\s+for|making\s+up|equivalent\s+to|the\s+equivalent\s+of|equal\s+to|"
-                              r"a\s+share\s+of|which\s+is|about|some|nearly|roughly|around|or\s+about|or\s+some)\s+|"
-                              r"(?:or|representing|accounting\s+for|making\s+up)\s+|"
+_HEDGE = rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?"
+_PART_THEN_SHARE = re.compile(rf"^\s*(?:[a-z'’-]+(?:\s+|(?=[,(]))){{0,6}}?(?:\(\s*(?:a\s+share\s+of\s+|or\s+)?{_HEDGE}|"
+                              rf"[,;]?\s*[—–-]?\s*(?:{lexicon.alternation(lexicon.SHARE_APPOSITION)}),?\s+{_HEDGE}|"
+                              rf",\s*{_HEDGE}|\s*[—–-]\s*{_HEDGE}|"
                               # "1,806 passed - a pass rate of 74.7%", ", giving a success rate of"
                               r"[,;]?\s*[—–-]?\s*(?:giving\s+|for\s+)?(?:a|an)\s+(?:[a-z-]+\s+){0,2}?"
                               r"(?:rate|share|proportion)\s+of\s+)$")
@@ -720,6 +764,9 @@ _OR_AMOUNT = re.compile(r"^[^#;]{0,50}?,\s*or\s+(?:about\s+|some\s+|roughly\s+|n
 _COORDINATED = re.compile(r"^[^#;.]{0,40}\band\s+(?:[a-z'’-]+\s+){0,3}$")
 _SHARE_THEN_PART = re.compile(r"^\s*(?:(?:market\s+)?share\s*|of\s+(?:the\s+)?(?:market|total|sales)\s*)?(?:,|\(|\s)\s*(?:or\s+)?$")
 _SHARE_OF_SLOT = re.compile(r"^\s*of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?(?:[a-z'’-]+\s+){0,3}?(?:\(\s*)?#\d+#")
+_PLAN_WORDS = frozenset(lexicon.fold(w) for w in lexicon.PLAN_NOUNS if w not in lexicon.PLANS_DIVIDED)
+_SHARE_OF_PHRASE = re.compile(r"^\s*\)?\s*of\s+(?:the\s+|all\s+|its\s+|their\s+|total\s+)*"
+                               r"(?P<phrase>(?:[a-z][a-z'’-]*\b(?!\s*#)\s*){1,3})")
 _SHARE_OF_NOUN = re.compile(r"^\s*\)?\s*of\s+(?:the\s+|all\s+|its\s+|their\s+|total\s+)*(?:[a-z'’-]+\s+){0,2}?"
                             r"(?P<noun>[a-z][a-z'’-]+)\b(?!\s*#)")
 
@@ -957,7 +1004,7 @@ def _notation(f: Figure) -> str:
 _CONVERSION_GLUE = re.compile(r"^\s*\(\s*(?:or\s+|i\.e\.\s*|about\s+|approximately\s+|roughly\s+|equivalent\s+to\s+|"
                               r"equal\s+to\s+)?$")
 def headline_restatements(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
-                          ) -> list[tuple[Figure, tuple[Figure, ...]]]:
+                          bases: frozenset[str]) -> list[HeadlineLink]:
     """A figure in the title line restated in the body: the body figures of its unit, role and
     direction whose measure shares a content word with the title's ("Oil production falls by 10.25%"
     ... "crude oil production fell 10.25 percent"), earliest first."""
@@ -981,12 +1028,23 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
             fh = frames[h.id]
             if not written_in_digits(h) or fh.role not in (Role.LEVEL, Role.SHARE, Role.RELATIVE_CHANGE, Role.CHANGE):
                 continue
-            matches = tuple(b for b in body if b.unit == h.unit and frames[b.id].role is fh.role
-                            and (frames[b.id].direction > 0) == (fh.direction > 0) and written_in_digits(b)
+            matches = tuple(b for b in body if b.unit == h.unit and frames[b.id].role is fh.role and b.id not in bases
+                            and not _INTRODUCED_AS_BASE.search(segments[frames[b.id].segment].before(frames[b.id].slot, 40))
+                            and (frames[b.id].direction == fh.direction if fh.direction
+                                 else frames[b.id].direction <= 0) and written_in_digits(b)
                             and words_of(b) & title_words)
             if matches:
-                out.append((h, matches[:4]))
+                measure = set(lexicon.folded_words(h.measure)) - _MINOR_WORDS
+                only = matches[0]
+                certain = len(matches) == 1 and bool(measure) and measure <= words_of(only) \
+                    and (not h.period or only.period == h.period)
+                out.append(HeadlineLink(h, matches[:4], certain))
     return out
+
+
+# "fell to 4.3% in the third quarter, from 4.6% in the second": what a figure is compared with
+_INTRODUCED_AS_BASE = re.compile(rf"\b(?:{lexicon.alternation(lexicon.BASE_AFTER_CHANGE)})\s+(?:the\s+|a\s+)?"
+                                 rf"(?:[a-z'’-]+\s+){{0,2}}$")
 
 
 def _is_title(raw: str) -> bool:
@@ -999,7 +1057,7 @@ _TOTAL_AFTER = re.compile(rf"^\s*(?:[a-z'’-]+\s+){{0,3}}?(?:{lexicon.alternati
 _ANAPHORIC_OPENING = re.compile(r"^\W*(?:of|among|within|in|out\s+of)\s+(?:it|them|these|this|that|those|which)"
                                 r"(?:\s+(?:total|figure|number|amount|sum))?\s*(?:,|(?=were\b|was\b|are\b|is\b))\s*")
 _OF_IT = re.compile(r"^\s*(?:[a-z]+\s+)?of\s+(?:it|them|this|that)\b")
-_OVERALL_BEFORE = re.compile(r"\b(?:overall|total|national|nationwide|average|combined|all|whole|entire)\b[^#]{0,25}$")
+_OVERALL_BEFORE = re.compile(rf"\b(?:{lexicon.alternation(lexicon.OVERALL_WORDS)})\b[^#]{{0,25}}$")
 _SPLIT_WORDS = re.compile(r"\b(?:share|proportion|made up|make up|makes up|comprised|split)\b")
 _REMAINDER_SHARE = re.compile(rf"\b(?:{lexicon.alternation(lexicon.REMAINDER_WORDS)})\b[^#]*$")
 _AMOUNTS_TO = re.compile(r"^\W*(?:that|this|it|which)\s+(?:amounts\s+to|amounted\s+to|is|was|means|meant|represents|"

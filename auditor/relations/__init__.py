@@ -227,11 +227,11 @@ def restatements(meaning: Meaning, check: str) -> Iterator[Relation]:
     for link in meaning.same_as:
         yield Relation(check, _SAME, {"a": link.first, "b": link.second},
                        f"{link.first.text} is restated as {link.second.text}")
-    for title, body in meaning.headlines:
-        readings = [{"a": title, "b": b} for b in body]
-        # words alone tie a title to its body: a miss is worth showing, not asserting
-        yield Relation(check, _SAME, readings[0], f"{title.text} in the title, restated in the text",
-                       readings=tuple(readings[1:]), certain=False)
+    for link in meaning.headlines:
+        readings = [{"a": link.title, "b": b} for b in link.body]
+        # words alone tie a title to its body: a miss is worth asserting only when one body figure fits
+        yield Relation(check, _SAME, readings[0], f"{link.title.text} in the title, restated in the text",
+                       readings=tuple(readings[1:]), certain=link.certain)
 
 
 _SAME = expr.parse("a == b")

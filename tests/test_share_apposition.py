@@ -1,0 +1,47 @@
+"""A part's share in apposition after it: a relative clause ("which amounts to"), a participle
+("amounting to"), "that is", a bare comma or dash. The share is then checked against the part's
+whole: the one the grammar already gave the part ("26 of them"), or a whole the share names."""
+import pytest
+
+from auditor.model import Status
+from tests._reading import verdicts
+
+WRONG = Status.INCONSISTENT
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("The side played 40 matches and won 26 of them, which represents 45% of the matches played.",
+     ("26", "40", "45%")),
+    ("Farmers harvested 8,216 hectares of maize, amounting to 30.4% of the 24,138 hectares sown.",
+     ("8,216 hectares", "24,138 hectares", "30.4%")),
+    ("In 2021, 52,318 people were registered in the town. Of them, 31,907 lived in the old quarter, which "
+     "amounts to 81.0% of the registered population.", ("31,907", "52,318", "81.0%")),
+    ("Of the 2,017 applicants, 1,423 were admitted, that is 91.2% of all applicants.", ("1,423", "2,017", "91.2%")),
+    ("1,423 of the 2,017 applicants were admitted, which was 91.2% of all applicants.", ("1,423", "2,017", "91.2%")),
+])
+def test_a_wrong_share_in_apposition_is_flagged(text, figures):
+    assert (WRONG, figures) in verdicts(text, "share-of-total")
+
+
+@pytest.mark.parametrize("text", [
+    "The side played 40 matches and won 26 of them, which represents 65% of the matches played.",
+    "1,423 of the 2,017 applicants were admitted, which was 70.6% of all applicants.",
+])
+def test_a_right_share_in_apposition_checks_out(text):
+    found = verdicts(text, "share-of-total")
+    assert found and all(status is Status.CONSISTENT for status, _ in found)
+
+
+def test_two_candidates_each_with_a_share_are_parts_not_the_whole():
+    # the first candidate's votes are more than the second's, but they are a part too: the whole
+    # the share names ("the votes cast") is the turnout sentence's level
+    text = ("Ana Ruiz took 134,705 votes, or 58.4% of the votes cast. Tomas Vidal won 96,052 votes, which amounts "
+            "to 41.6% of the votes cast. In all, 262,135 had cast their votes.")
+    found = verdicts(text, "share-of-total")
+    assert (WRONG, ("96,052", "262,135", "41.6%")) in found
+    assert not any("134,705" in figures and "96,052" in figures for _, figures in found)
+
+
+def test_a_share_of_a_plan_is_left_to_the_plan_check():
+    text = "Output was 6.42 million tonnes last year, 107.0% of the annual plan of 6.0 million tonnes."
+    assert verdicts(text, "share-of-total") == []
