@@ -370,7 +370,7 @@ def test_modality_expected(sentence, figure):
     ("The bank expects growth to slow next year, but output rose 3.2% in 2023.", "3.2%"),
     ("Officials promised 1,500 new hospital beds, and 1,120 beds were opened.", "1,120"),
     ("The target was exceeded: the firm sold 12,000 cars.", "12,000"),
-    ("The plan targets more solar capacity; installed capacity reached 7,400 MW in 2024.", "7,400"),
+    ("The plan targets more solar capacity; installed capacity reached 7,400 MW in 2024.", "7,400 MW"),
     ("Exports reached $5 billion in 2024.", "$5 billion"),
     pytest.param("Last year the firm met its target, selling 12,000 cars.", "12,000"),
     ("The council had met its target by June, recycling 61,000 tonnes.", "61,000 tonnes"),

@@ -121,6 +121,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
               if frozenset(f.id for f in r.figures.values()) not in siblings)
     yield from links_first(relations.parts_within(meaning, ID), legacy, "whole")
     yield from relations.aggregates_within(meaning, ID)
+    yield from relations.members_within(meaning, ID)
 
 
 def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:

@@ -27,13 +27,20 @@ SCALES: dict[str, Decimal] = {
 _GLUED_ONLY = {"m", "k", "cr"}
 
 
+def _unit_named(written: str) -> str:
+    """The unit a word or phrase after a number names ("per cent", "basis-point"), or ""."""
+    w = written.strip().lower()
+    return UNIT_WORDS.get(w) or UNIT_WORDS.get(w.replace("-", " "), "")
+
+
 def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 _PREFIX = _alternation(p for p in CURRENCY_PREFIXES if p not in ("N",))
 _SCALE = _alternation(w for w in SCALES if w not in ("万", "亿", "万亿"))
-_UNIT = _alternation(w for w in UNIT_WORDS if w not in ("%", "‰"))
+# a unit of several words may be hyphenated after a hyphenated number: "a 400-basis-point move"
+_UNIT = _alternation(w for w in UNIT_WORDS if w not in ("%", "‰")).replace(r"\ ", r"[\ \-]")
 
 # A currency code in capitals ("NOK 4.2 billion", "300 SEK"): any three capitals are matched,
 # and only an ISO 4217 code (units.ISO_CURRENCIES) is kept as the figure's currency.
@@ -189,7 +196,7 @@ def _token(text: str, m: re.Match, scale_word: str, end_override: int | None = N
             unit = CURRENCY_PREFIXES.get(prefix, CURRENCY_PREFIXES.get(prefix.upper(), ""))
     written_unit = m.group("sym") or m.group("gunit") or m.group("unit") or ""
     if written_unit and end_override is None:
-        unit = UNIT_WORDS.get(written_unit.strip().lower(), unit)
+        unit = _unit_named(written_unit) or unit
     iso_after = m.group("isoafter")
     if iso_after and end_override is None:
         if iso_after in ISO_CURRENCIES:

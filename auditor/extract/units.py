@@ -108,6 +108,10 @@ UNIT_WORDS: dict[str, str] = {
     "km2": "square_kilometer", "km²": "square_kilometer", "sq m": "square_meter", "sq. m": "square_meter",
     "sq ft": "square_foot", "sq. ft": "square_foot", "square feet": "square_foot", "square foot": "square_foot",
     "sq mi": "square_mile", "sq. mi": "square_mile", "square miles": "square_mile", "square mile": "square_mile",
+    # power and energy: capacity in GW, generation in TWh
+    "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "kilowatts": "kilowatt", "megawatts": "megawatt",
+    "gigawatts": "gigawatt", "mwh": "megawatt_hour", "gwh": "gigawatt_hour", "twh": "terawatt_hour",
+    "megawatt-hours": "megawatt_hour", "gigawatt-hours": "gigawatt_hour", "terawatt-hours": "terawatt_hour",
 }
 
 
@@ -130,6 +134,9 @@ def registry():
     ureg.define("square_meter = meter ** 2")
     ureg.define("square_foot = foot ** 2")
     ureg.define("square_mile = mile ** 2")
+    ureg.define("megawatt_hour = megawatt * hour")
+    ureg.define("gigawatt_hour = gigawatt * hour")
+    ureg.define("terawatt_hour = terawatt * hour")
     for code in sorted({c for c in UNIT_KINDS if kind_of(c) is Kind.MONEY}):
         ureg.define(f"{code} = [currency_{code}]")
     return ureg

@@ -46,7 +46,7 @@ from auditor.grammar.links import (
 )
 from auditor.grammar.order import OrderLink, stated_orders
 from auditor.grammar.segments import Segment, segment
-from auditor.grammar.within import WithinLink, aggregates_within
+from auditor.grammar.within import MemberLink, WithinLink, aggregates_within, member_totals
 from auditor.model import Figure
 
 
@@ -75,6 +75,8 @@ class Meaning:
     named_whole_shares: tuple[NamedWholeSharesLink, ...] = ()
     # orders the words state: places in a ranking, a record against the one it beat
     orders: tuple[OrderLink, ...] = ()
+    # a named member's level inside the national (or statewide) total of its measure
+    members: tuple[MemberLink, ...] = ()
 
     @property
     def bases(self) -> frozenset[str]:
@@ -135,7 +137,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    tuple(steps), tuple(plan_shares(segments, frames)),
                    tuple(aggregates_within(document.text, segments, frames, bases)),
                    tuple(named_whole_shares(document.text, segments, frames, frozenset(f.id for link in lists for f in link.shares))),
-                   tuple(stated_orders(segments, frames)))
+                   tuple(stated_orders(segments, frames)),
+                   tuple(member_totals(document.text, segments, frames, bases)))
 
 
 _last: list = [None, None, None]
@@ -149,4 +152,4 @@ def read(document: Document, figures: tuple[Figure, ...]) -> Meaning:
 
 
 __all__ = ["ChangeLink", "ChangePairLink", "Frame", "GroupsLink", "Meaning", "NamedIdentityLink", "NamedWholeSharesLink", "OrderLink", "PartShareLink", "PartsLink", "RatioLink", "Role", "SameAsLink", "Segment", "ShareLink",
-           "SharesLink", "StepLink", "HeadlineLink", "WithinLink", "read", "same_unit"]
+           "SharesLink", "StepLink", "HeadlineLink", "MemberLink", "WithinLink", "read", "same_unit"]

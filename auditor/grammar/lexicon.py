@@ -67,6 +67,17 @@ SHARE_APPOSITION = ("or", "representing", "accounting for", "making up", "amount
 # Hedges that may stand before a figure without changing what it is: "or about 40%".
 HEDGES = ("about", "some", "nearly", "roughly", "around", "almost", "approximately", "close to", "just over",
           "just under", "over", "under", "more than", "less than", "fewer than", "at least", "at most", "up to")
+# Between a part and "of" its whole, these say how much of it the part is: "1,612 homicides made up
+# the bulk of the 1,934 recorded statewide", "were more than half of the 1,134 registered".
+PART_QUANTIFIERS = ("the bulk", "most", "the majority", "a majority", "half", "more than half", "over half",
+                    "nearly half", "almost half", "about half", "a third", "a quarter", "a fifth", "a tenth",
+                    "two-thirds", "three-quarters", "part", "a large part", "much", "a fraction", "a portion",
+                    "a proportion", "a share")
+# ... after one of these verbs (or a comma): "evacuated from most of the 15 villages" says nothing
+# of the evacuees as a part of the villages
+PART_VERBS = ("made up", "make up", "makes up", "making up", "accounted for", "account for", "accounts for",
+              "accounting for", "was", "were", "is", "are", "represented", "represent", "represents", "comprised",
+              "formed", "form", "constituted", "constitute", "being")
 # After a figure, these say it is itself a total: "47,603 cases in all, including 1,768 deaths".
 TOTAL_AFTER_WHOLE = ("in all", "in total", "altogether", "all told", "combined", "overall")
 # Before a figure, these say it is for everyone the groups beside it divide: "nationally, the
@@ -78,6 +89,12 @@ OVERALL_WORDS = ("overall", "total", "national", "nationally", "nationwide", "st
 # everyone lie between the groups' ("per capita disposable income ... urban 42,815, rural 19,738").
 INTENSIVE_WORDS = ("per capita", "per head", "per person", "per household", "average", "mean", "median", "per",
                    "each", "expectancy", "density")
+# Before a figure, these say it is the total of a whole country or state, of which any one named
+# member's figure of the same measure is a part: "the national total is 63.8 GW", "1,934 recorded statewide".
+SCOPE_TOTALS = ("national total", "nationwide", "statewide", "countrywide", "nationally",
+                "across the country", "in the country as a whole", "the whole country", "the country as a whole",
+                "all states", "all regions", "all provinces", "all counties", "all districts", "country's total",
+                "nation's total", "state's total", "national figure", "national tally", "national count")
 # The last part names what is left: the list then exhausts its whole.
 REMAINDER_WORDS = ("remaining", "remainder", "rest", "other", "others", "balance")
 # Groups that exhaust a population between them (any two of one set).

@@ -758,8 +758,11 @@ _PART_THEN_SHARE = re.compile(rf"^\s*(?:[a-z'’-]+(?:\s+|(?=[,(]))){{0,6}}?(?:\
                               # "1,806 passed - a pass rate of 74.7%", ", giving a success rate of"
                               r"[,;]?\s*[—–-]?\s*(?:giving\s+|for\s+)?(?:a|an)\s+(?:[a-z-]+\s+){0,2}?"
                               r"(?:rate|share|proportion)\s+of\s+)$")
-_PART_OF_WHOLE = re.compile(r"^\s*(?:[a-z]+\s+)?(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|[a-z]+['’]s\s+)"
-                            r"(?:[a-z'’-]+\s+){0,2}?$")
+_PART_OF_WHOLE = re.compile(r"^\s*(?:(?:[a-z]+\s+)?(?:out\s+)?of|"
+                            # "1,612 homicides made up the bulk of the 1,934", "were among the 9,614"
+                            rf"(?:(?:[a-z'’-]+\s+){{0,3}}?(?:{lexicon.alternation(lexicon.PART_VERBS)})\s+|[a-z'’-]*,\s+)"
+                            rf"(?:(?:{lexicon.alternation(lexicon.PART_QUANTIFIERS)})\s+of|among)"
+                            r")\s+(?:the\s+|all\s+|its\s+|their\s+|[a-z]+['’]s\s+)(?:[a-z'’-]+\s+){0,2}?$")
 _OR_AMOUNT = re.compile(r"^[^#;]{0,50}?,\s*or\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$")
 _COORDINATED = re.compile(r"^[^#;.]{0,40}\band\s+(?:[a-z'’-]+\s+){0,3}$")
 _SHARE_THEN_PART = re.compile(r"^\s*(?:(?:market\s+)?share\s*|of\s+(?:the\s+)?(?:market|total|sales)\s*)?(?:,|\(|\s)\s*(?:or\s+)?$")

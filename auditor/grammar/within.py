@@ -236,3 +236,61 @@ def aggregates_within(document_text: str, segments: tuple[Segment, ...], frames:
             if best is not None:
                 links.append(WithinLink(part.figure, best[1].figure, (p.first, p.last)))
     return links
+
+
+@dataclass(frozen=True)
+class MemberLink:
+    """One named member's level and the total its words give for the whole country or state:
+    "Lower Saxony, with 7.37 GW, ...; the national total is 63.8 GW"."""
+    part: Figure
+    whole: Figure
+
+
+_SCOPE_TOTAL = re.compile(rf"\b(?:{lexicon.alternation(lexicon.SCOPE_TOTALS)})\b")
+
+
+def _says_scope_total(words: str) -> bool:
+    """Whether the words call a figure a national or statewide total: in lower case, or capitalised
+    only where they open the words ("Nationwide, 1,134 ..."; "the National Unity Party" is a name)."""
+    return any(words[m.start()].islower() or not words[:m.start()].strip()
+               for m in _SCOPE_TOTAL.finditer(words.lower()))
+_SCOPE_FREE_OF_TOTALS = _SCOPE_FREE | {lexicon.fold(w) for phrase in lexicon.SCOPE_TOTALS for w in phrase.split()} | {
+    "is", "was", "were", "are", "stood", "came", "reached", "recorded", "reported", "put", "at"}
+
+
+def member_totals(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
+                  bases: frozenset[str] = frozenset()) -> list[MemberLink]:
+    """Each stated level its clause calls a national (or statewide) total, with the levels of
+    named members in its sentence or the next or previous one of its paragraph: same unit, and
+    either the total names no measure of its own ("the national total is 63.8 GW") or its head
+    noun is in the member's clause. A member names someone the total does not."""
+    links = []
+    for i, seg in enumerate(segments):
+        if seg.is_table_row:
+            continue
+        for k, w in enumerate(seg.figures):
+            frame = frames[w.id]
+            if not _is_candidate(frame) or w.id in bases:
+                continue
+            before, _, after = _clause(document_text, seg, k).partition(_AT_FIGURE)
+            if not _says_scope_total(before[-40:] + " " + after[:20]):
+                continue
+            own = set(lexicon.folded_words(w.measure)) - _SCOPE_FREE_OF_TOTALS
+            whole_names = _names_near(document_text, seg, w, before, after)
+            near = [s for s in segments[max(0, i - 1):i + 2] if s.paragraph == seg.paragraph and not s.is_table_row]
+            for other in near:
+                for j, p in enumerate(other.figures):
+                    pf = frames[p.id]
+                    if p is w or not _is_candidate(pf) or p.id in bases or not same_unit(p, w) \
+                            or (p.period and w.period and p.period != w.period):
+                        continue
+                    p_before, _, p_after = _clause(document_text, other, j).partition(_AT_FIGURE)
+                    if _says_scope_total(p_before[-40:] + " " + p_after[:20]):
+                        continue
+                    names = _names_near(document_text, other, p, p_before, p_after)
+                    if not names - whole_names:
+                        continue  # no member named: another measure of the whole, not one member's
+                    words = set(lexicon.folded_words(p_before + " " + p_after + " " + p.measure))
+                    if (not own and other is seg) or (frame.head and frame.head in words):
+                        links.append(MemberLink(p, w))
+    return links

@@ -88,6 +88,13 @@ def aggregates_within(meaning: Meaning, check: str) -> Iterator[Relation]:
                                f"{link.part.text} is for part of the period of {whole.text}")
 
 
+def members_within(meaning: Meaning, check: str) -> Iterator[Relation]:
+    """One named member's level is no more than the national (or statewide) total of its measure."""
+    for link in meaning.members:
+        yield Relation(check, _PART, {"part": link.part, "whole": link.whole},
+                       f"{link.part.text} for one member is no more than the total {link.whole.text}")
+
+
 def stated_orders(meaning: Meaning, check: str) -> Iterator[Relation]:
     """Orders the words state: the place before in a ranking is at least the next; a record at
     least the one it beat."""

@@ -1,0 +1,63 @@
+"""A part said to be a quantity of its whole ("made up the bulk of", "were among"), and one named
+member's level against the national or statewide total of its measure (grammar.within.member_totals).
+The sentences are written here; none is a report's."""
+from __future__ import annotations
+
+import pytest
+
+from _reading import meaning_of, verdicts
+from auditor.model import Status
+
+WRONG = Status.INCONSISTENT
+
+
+@pytest.mark.parametrize("text", [
+    "Marlow County's 1,612 homicides made up the bulk of the 1,134 recorded statewide last year.",
+    "Lagos accounted for 1,612 cases, most of the 1,134 reported nationwide.",
+    "The capital's 1,612 new firms were more than half of the 1,134 registered in the country.",
+    "The 1,612 pupils who passed were among the 1,134 who sat the test.",
+])
+def test_a_part_said_to_be_a_quantity_of_its_whole_is_no_larger(text):
+    assert (WRONG, ("1,612", "1,134")) in verdicts(text, "part-exceeds-whole")
+
+
+@pytest.mark.parametrize("text", [
+    "Some 1,200 residents were evacuated from most of the 15 villages.",  # a quantity of the villages
+    "Some 71,208 patients were waiting for one of the 15 key diagnostic tests.",
+])
+def test_a_quantifier_after_a_preposition_says_nothing_of_the_figure_before(text):
+    assert verdicts(text, "part-exceeds-whole") == []
+
+
+def members(text: str) -> list[tuple[str, str]]:
+    return [(link.part.text, link.whole.text) for link in meaning_of(text).members]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lower Saxony, with 73.7 GW, has the most onshore wind capacity of any German state; the national total "
+     "is 63.8 GW.", [("73.7 GW", "63.8 GW")]),
+    ("Nationwide, 1,134 homicides were recorded last year. Marlow County had 1,612 homicides.",
+     [("1,612", "1,134")]),
+])
+def test_a_named_member_lies_within_the_national_total(text, expected):
+    assert members(text) == expected
+    assert verdicts(text, "part-exceeds-whole")[0][0] is WRONG
+
+
+@pytest.mark.parametrize("text", [
+    "Lagos reported 1,612 new cases of cholera. The national total of deaths was 1,134.",  # another measure
+    "The National Unity Party received 287,431 votes; the Progressive Alliance won 351,208.",  # a name
+    "China had a 38-32-18 tally, while hosts Japan set a national record of 27 golds.",  # a record, no total
+])
+def test_no_member_link_without_a_total_of_the_same_measure(text):
+    assert members(text) == []
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The bank raised its rate by a 400-basis-point move.", "basis_point"),
+    ("The rate rose in a 4-percentage-point jump.", "percentage_point"),
+    ("Capacity reached 73.7 GW.", "gigawatt"),
+    ("Farms generated 12.5 TWh.", "terawatt_hour"),
+])
+def test_units_written_with_hyphens_and_power_units_are_read(text, unit):
+    assert [f.unit for f in meaning_of(text).figures] == [unit]
