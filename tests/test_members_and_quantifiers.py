@@ -61,3 +61,21 @@ def test_no_member_link_without_a_total_of_the_same_measure(text):
 ])
 def test_units_written_with_hyphens_and_power_units_are_read(text, unit):
     assert [f.unit for f in meaning_of(text).figures] == [unit]
+
+
+def test_amounts_given_respectively_for_the_kinds_a_whole_names_add_up_to_it():
+    text = ("Police recorded 3,846 cases of armed robbery, kidnapping and cult violence in 2023 - 2,117, 1,364 "
+            "and 765 respectively.")
+    assert verdicts(text, "sum-of-parts") == [(WRONG, ("2,117", "1,364", "765", "3,846"))]
+
+
+def test_the_first_item_of_a_respectively_list_is_no_whole():
+    text = ("Inflows from Saudi Arabia, the UAE and the US were $511.28 million, $440.38 million and $260.34 "
+            "million, respectively.")
+    assert [link for link in meaning_of(text).parts] == []
+
+
+def test_the_balance_of_a_split_is_its_last_part_not_a_gap():
+    text = ("The kingdom welcomed 27.84 million foreign visitors last year. Visitors from Malaysia numbered 4.71 "
+            "million and those from China 4.38 million; the balance of 19.95 million came from other markets.")
+    assert verdicts(text, "sum-of-parts") == [(WRONG, ("4.71 million", "4.38 million", "19.95 million", "27.84 million"))]

@@ -45,3 +45,9 @@ def test_two_candidates_each_with_a_share_are_parts_not_the_whole():
 def test_a_share_of_a_plan_is_left_to_the_plan_check():
     text = "Output was 6.42 million tonnes last year, 107.0% of the annual plan of 6.0 million tonnes."
     assert verdicts(text, "share-of-total") == []
+
+
+def test_a_share_noun_names_the_share_of_a_fronted_whole():
+    text = ("Of 5.61 crore registered electors, 3.87 crore cast their votes in the assembly election, a turnout "
+            "of 74.0 per cent.")
+    assert (WRONG, ("3.87 crore", "5.61 crore", "74.0 per cent")) in verdicts(text, "share-of-total")

@@ -49,8 +49,10 @@ _CHANGE_NOUN_AFTER = re.compile(r"^\s*(?:(?P<up>surge|gain|jump|hike|climb|rise|
 _CHANGE_NOUN_BEFORE = re.compile(r"\b(?:a|an)\s+(?:(?P<up>surge|gain|jump|hike|climb|rise|increase|growth|expansion|"
                                  r"advance|rebound)|(?P<down>dip|slump|plunge|drop|fall|decline|decrease|"
                                  r"contraction|reduction|cut|loss|slide))\s+of\s+(?:about\s+|some\s+|nearly\s+)?$")
-_GAP_BEFORE = re.compile(r"\b(?:shortfall|excess|gap|difference|overrun|shortage|deficit|surplus|balance)\s+of\s+"
-                         r"(?:about\s+|some\s+)?$")
+# ("the balance of 19.75 million came from other markets" is what is left of a whole, a part;
+# "a trade balance of" is a gap)
+_GAP_BEFORE = re.compile(r"\b(?:shortfall|excess|gap|difference|overrun|shortage|deficit|surplus|"
+                         r"(?<!\bthe\s)balance)\s+of\s+(?:about\s+|some\s+)?$")
 _MET = re.compile(rf"\b(?:{lexicon.alternation(lexicon.MET_WORDS)})\b")
 # the month, not the modal: "in May", "since May", "May 2023"
 # words that look modal and are not: the month ("in May"), and a likelihood compared between

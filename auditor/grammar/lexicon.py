@@ -64,6 +64,9 @@ SHARE_APPOSITION = ("or", "representing", "accounting for", "making up", "amount
                     "which accounted for", "which makes up", "which made up", "which constitutes",
                     "which constituted", "which equals", "which equalled", "which comes to", "which came to",
                     "which is equal to", "which was equal to", "which is equivalent to", "which was equivalent to")
+# Nouns of a share, in "..., a turnout of 64.0 per cent", "a pass rate of 74.7%".
+SHARE_NOUNS = ("rate", "share", "proportion", "percentage", "turnout", "coverage", "uptake", "occupancy",
+               "participation", "load factor", "utilisation", "utilization", "completion", "success rate")
 # Hedges that may stand before a figure without changing what it is: "or about 40%".
 HEDGES = ("about", "some", "nearly", "roughly", "around", "almost", "approximately", "close to", "just over",
           "just under", "over", "under", "more than", "less than", "fewer than", "at least", "at most", "up to")

@@ -173,6 +173,10 @@ _TOTAL_WORD = re.compile(rf"\b(?:{lexicon.alternation(lexicon.TOTAL_BEFORE_WHOLE
 _SHARE_ONLY = frozenset(lexicon.SHARE_BEFORE_WHOLE) - frozenset(lexicon.TOTAL_BEFORE_WHOLE)
 _SHARE_OF_WHOLE = re.compile(r"^\s*of\s+(?:the\s+|all\s+|their\s+|its\s+)?(?:[a-z'’-]+\s+){0,3}?$")
 _ASIDE = re.compile(r"\([^()]*\)")
+_RESPECTIVE_AMOUNTS = re.compile(r"^(?P<gap>[^#;.]{0,120}?)\s*(?::|\s[–—-]\s?|\(|,)\s*"
+                                 r"(?P<list>#\d+#(?:\s*,\s*#\d+#)*,?\s+and\s+#\d+#)\s*\)?,?\s*respectively\b")
+_KINDS_NAMED = re.compile(r"\bof\s+(?P<kinds>[^#]*?\band\s+[a-z'’-]+(?:\s+[a-z'’-]+)?)")
+_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _FRONTED_BEFORE = re.compile(r"(?:^|[,:;(]|\bthat|\band|\bbut)\s*(?:of|out\s+of|among)\s+(?:the\s+|these\s+|those\s+|"
                              r"all\s+|its\s+|their\s+)?(?:[a-z'’-]+\s+){0,3}$")
 _FRONTED_AFTER = re.compile(r"^[^#;:,]{0,60},")
@@ -298,6 +302,22 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
             or bool(_REMAINDER.search(found.text)) or (not m.group("cue") and counted)
         out.append(_link(whole, found, exhaustive, f"a whole, then '{cue}', then its parts"))
         used.update({w, *(seg.slot_of(p) for p in found.parts)})
+    # a whole naming its kinds, then their amounts in that order: "3,846 cases of robbery, kidnapping
+    # and cult violence - 2,117, 1,164 and 765 respectively"
+    for w in range(n - 2):
+        whole = frames[seg.figures[w].id]
+        m = _RESPECTIVE_AMOUNTS.match(seg.after(w, 300)) if w not in used else None
+        if m is None or whole.role not in (Role.LEVEL, Role.BOUND) or not written_in_digits(whole.figure):
+            continue
+        slots = [int(x) for x in SLOT.findall(m.group("list"))]
+        parts = [seg.figures[k] for k in slots]
+        kinds = _KINDS_NAMED.search(m.group("gap"))
+        if kinds is None or used.intersection(slots) or not all(_is_part_of(frames[p.id], whole) for p in parts):
+            continue  # no kinds named after the figure: it is the list's first item ("of $511m, $440m and ...")
+        exhaustive = len(_LIST_SEPARATOR.split(kinds.group("kinds").strip())) == len(parts)
+        out.append(PartsLink(whole.figure, tuple(parts), exhaustive, "a whole naming its kinds, then their amounts "
+                                                                     "'respectively'"))
+        used.update({w, *slots})
     # a fronted whole: "Of the 3,200 firms surveyed, 1,100 ...", "... said that out of the W who sat, A and B"
     for w in range(n - 1):
         whole = frames[seg.figures[w].id]
@@ -752,12 +772,12 @@ def _figures_before(segments: tuple[Segment, ...], i: int, k: int) -> Iterator[F
 
 
 _HEDGE = rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?"
-_PART_THEN_SHARE = re.compile(rf"^\s*(?:[a-z'’-]+(?:\s+|(?=[,(]))){{0,6}}?(?:\(\s*(?:a\s+share\s+of\s+|or\s+)?{_HEDGE}|"
+_PART_THEN_SHARE = re.compile(rf"^\s*(?:[a-z'’-]+(?:\s+|(?=[,(]))){{0,8}}?(?:\(\s*(?:a\s+share\s+of\s+|or\s+)?{_HEDGE}|"
                               rf"[,;]?\s*[—–-]?\s*(?:{lexicon.alternation(lexicon.SHARE_APPOSITION)}),?\s+{_HEDGE}|"
                               rf",\s*{_HEDGE}|\s*[—–-]\s*{_HEDGE}|"
                               # "1,806 passed - a pass rate of 74.7%", ", giving a success rate of"
                               r"[,;]?\s*[—–-]?\s*(?:giving\s+|for\s+)?(?:a|an)\s+(?:[a-z-]+\s+){0,2}?"
-                              r"(?:rate|share|proportion)\s+of\s+)$")
+                              rf"(?:{lexicon.alternation(lexicon.SHARE_NOUNS)})\s+of\s+)$")
 _PART_OF_WHOLE = re.compile(r"^\s*(?:(?:[a-z]+\s+)?(?:out\s+)?of|"
                             # "1,612 homicides made up the bulk of the 1,934", "were among the 9,614"
                             rf"(?:(?:[a-z'’-]+\s+){{0,3}}?(?:{lexicon.alternation(lexicon.PART_VERBS)})\s+|[a-z'’-]*,\s+)"
