@@ -51,3 +51,9 @@ def test_a_share_noun_names_the_share_of_a_fronted_whole():
     text = ("Of 5.61 crore registered electors, 3.87 crore cast their votes in the assembly election, a turnout "
             "of 74.0 per cent.")
     assert (WRONG, ("3.87 crore", "5.61 crore", "74.0 per cent")) in verdicts(text, "share-of-total")
+
+
+def test_a_share_of_the_rest_of_the_whole_is_not_read_as_the_parts():
+    # the empty dwellings are 11.0%; the occupancy rate is the share of the others
+    text = "The district has 48,200 dwellings, and 5,310 of them stood empty at the count, an occupancy rate of 89.0%."
+    assert not any(status is WRONG for status, _ in verdicts(text, "share-of-total"))
