@@ -79,3 +79,18 @@ def test_the_balance_of_a_split_is_its_last_part_not_a_gap():
     text = ("The kingdom welcomed 27.84 million foreign visitors last year. Visitors from Malaysia numbered 4.71 "
             "million and those from China 4.38 million; the balance of 19.95 million came from other markets.")
     assert verdicts(text, "sum-of-parts") == [(WRONG, ("4.71 million", "4.38 million", "19.95 million", "27.84 million"))]
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Ordinary high schools have enrolled students 48,620 persons, thereinto boarding students 51,377 persons.",
+     ("51,377", "48,620")),
+    ("Including 3,612 repeat offenders, 2,904 drivers were fined for speeding last month.", ("3,612", "2,904")),
+])
+def test_a_part_named_by_a_partitive_of_translated_or_fronted_grammar(text, figures):
+    assert (WRONG, figures) in verdicts(text, "part-exceeds-whole")
+
+
+def test_a_rate_per_100000_is_of_the_count_before_it_and_the_population_in_the_next_sentence():
+    text = ("Police recorded 4,386 murders in the year to March, a rate of 31.9 per 100,000 residents. The "
+            "province's population is estimated at 17.18 million.")
+    assert verdicts(text, "ratio") == [(WRONG, ("4,386", "17.18 million", "31.9"))]

@@ -40,7 +40,8 @@ def alternation(phrases: tuple[str, ...]) -> str:
 # --- parts and wholes ---------------------------------------------------------------
 # After a whole, these open the list of its parts: "1,250 jobs, of which 810 ...".
 PARTITIVES_OPEN = ("of which", "of whom", "of these", "of those", "of them", "of this", "among them", "among which",
-                   "among whom", "among these", "including", "include", "includes", "included")
+                   "among whom", "among these", "including", "include", "includes", "included",
+                   "thereinto", "therein", "in which")
 # ... and these say the parts exhaust it: "split between", "made up of".
 PARTITIVES_EXHAUSTIVE = ("comprising", "comprises", "comprised of", "composed of", "consisting of", "consists of", "made up of",
                          "split between", "split into", "divided between", "divided into", "broken down into",

@@ -180,6 +180,8 @@ _LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _FRONTED_BEFORE = re.compile(r"(?:^|[,:;(]|\bthat|\band|\bbut)\s*(?:of|out\s+of|among)\s+(?:the\s+|these\s+|those\s+|"
                              r"all\s+|its\s+|their\s+)?(?:[a-z'’-]+\s+){0,3}$")
 _FRONTED_AFTER = re.compile(r"^[^#;:,]{0,60},")
+_FRONTED_PART = re.compile(r"^\W*including\s+(?:some\s+|about\s+)?#0#[^#;:,]{0,60},\s*"
+                           r"(?:[a-z'’-]+\s+){0,3}?#1#")
 _NESTED = re.compile(rf"\b(?:{lexicon.alternation(lexicon.PARTITIVES_OPEN)})\b")
 _REMAINDER = re.compile(rf"\b(?:{lexicon.alternation(lexicon.REMAINDER_WORDS)})\b")
 _CLAUSE_END = re.compile(r";|\.\s|:\s")
@@ -329,6 +331,12 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
             exhaustive = _complementary(tuple(found.parts), found.text) or bool(_REMAINDER.search(found.text))
             out.append(_link(whole.figure, found, exhaustive, "a fronted whole ('of the W, ...'), then its parts"))
             used.update({w, *(seg.slot_of(p) for p in found.parts)})
+    # a fronted part: "Including 3,612 repeat offenders, 2,904 drivers were fined"
+    if n >= 2 and 0 not in used and 1 not in used and _FRONTED_PART.match(seg.skeleton):
+        part, whole = frames[seg.figures[0].id], frames[seg.figures[1].id]
+        if whole.role in (Role.LEVEL, Role.BOUND) and written_in_digits(whole.figure) and _is_part_of(part, whole):
+            out.append(PartsLink(whole.figure, (part.figure,), False, "a fronted part ('including P, W')"))
+            used.update({0, 1})
     # parts, then a word of totalling, then their whole (or their share of it: "make up 78.6% of the W")
     for m in _TOTALLING.finditer(seg.skeleton):
         w = next((k for k in range(n) if seg.slots[k][0] >= m.end()), None)
@@ -1229,14 +1237,21 @@ def named_ratio_links(segments: tuple[Segment, ...], frames: dict[str, Frame]) -
             if not named and not per_head and not per_base:
                 continue
             # the levels of this sentence and the two before, each with the words that lead to it
-            nearby = [(f, segments[j].before(segments[j].slot_of(f), 60)) for j in range(max(0, i - 2), i + 1)
+            nearby = [(f, segments[j].before(segments[j].slot_of(f), 60))
+                      for j in range(max(0, i - 2), min(len(segments), i + 2 if per_base else i + 1))
                       for f in segments[j].figures if f is not r and frames[f.id].is_level and written_in_digits(f)]
             if per_base:
                 # "3.1 doctors for every 1,000 residents: the region's 15,500 doctors serve a population of
-                # 5.0 million": the level of the ratio's noun over the level of the base's noun
+                # 5.0 million": the level of the ratio's noun over the level of the base's noun; a rate
+                # that names no noun of its own ("4,386 murders ..., a rate of 28.9 per 100,000") is of
+                # the count just before it
                 base_words = set(lexicon.folded_words(base.measure))
                 whole_words = _POPULATION if base_words & _POPULATION else base_words
-                a = [f for f, lead in nearby if frame.head in lexicon.folded_words(f.measure)]
+                if frame.head in _RATE_NOUNS and k > 0 and frames[seg.figures[k - 1].id].is_level \
+                        and _RATE_APPOSITION.match(seg.between(k - 1, k)):
+                    a = [seg.figures[k - 1]]
+                else:
+                    a = [f for f, lead in nearby if frame.head in lexicon.folded_words(f.measure)]
                 b = [f for f, lead in nearby if f is not base and set(lexicon.folded_words(f.measure)) & whole_words]
                 if len(a) == 1 and len(b) == 1 and a[0] is not b[0] and same_unit(a[0], b[0]):
                     out.append(RatioLink(r, a[0], b[0], "a ratio on a stated base, and the levels of its two nouns", base))
@@ -1262,6 +1277,9 @@ _NOT_THE_LEVEL = re.compile(rf"\b(?:from|{lexicon.alternation(lexicon.CHANGE_VER
                             r"narrowed|widened|narrowing|widening)\s+(?:by\s+)?$")
 _PER_CAPITA = re.compile(rf"^\s*(?:per|a|for\s+each|for\s+every)\s+(?:{lexicon.alternation(lexicon.POPULATION_NOUNS)})\b")
 _POPULATION = frozenset(lexicon.POPULATION_NOUNS)
+_RATE_NOUNS = frozenset({"rate", "incidence", "ratio", "level", "prevalence"})
+_RATE_APPOSITION = re.compile(r"^[^#;.]{0,80}?,\s*(?:giving\s+|or\s+|for\s+)?(?:a|an)\s+(?:[a-z-]+\s+)?"
+                              r"(?:rate|incidence|ratio|level|prevalence)\s+of\s+$")
 
 
 def exceed_gaps(seg: Segment, frames: dict[str, Frame]) -> list[NamedIdentityLink]:
