@@ -50,3 +50,21 @@ def test_the_next_sentence_names_the_change_of_the_move_before(text, status):
 def test_a_change_noun_at_odds_with_the_move_is_not_its_change():
     text = "Members numbered 8,214, up from 7,930. The fall of 284 followed the fee rise."
     assert verdicts(text, "difference") == []
+
+
+# a change whose levels the words give elsewhere than after "from" or "to"
+@pytest.mark.parametrize("text, check, figures", [
+    # the two levels in apposition after the change: "A against B"
+    ("The hospitals had 1,818 fewer beds at the end of the year than at the start — 24,607 against 25,925 — "
+     "as two wards closed.", "difference", ("25,925", "24,607", "1,818")),
+    # a comparative with no "than": the level of the sentence before
+    ("In 2019 the railway carried 9.42 million tonnes of freight. Last year's volume, 6.91 million tonnes, "
+     "was 17.9 per cent lower.", "growth-rate", ("6.91 million tonnes", "9.42 million tonnes", "17.9 per cent")),
+    # a change in the title, the body's two levels compared
+    ("Road deaths down 162 in 2023\n\nThe country's roads claimed 1,947 lives last year compared with 2,059 "
+     "in 2022, the authority said.", "difference", ("2,059", "1,947", "162")),
+])
+def test_a_change_and_its_levels_given_apart(text, check, figures):
+    found = verdicts(text, check)
+    assert [status for status, _ in found] == [Status.INCONSISTENT]
+    assert set(found[0][1]) == set(figures)

@@ -33,6 +33,7 @@ from auditor.grammar.links import (
     group_links,
     HeadlineLink,
     headline_restatements,
+    title_changes,
     named_identities,
     named_ratio_links,
     part_shares,
@@ -121,6 +122,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     moves = series_steps(segments, frames)
     steps = [link for link in moves if link.grammar != MOVED_FROM_AFTER_A_COMMA]  # the comparison check's
     changes += changes_of_steps(segments, frames, moves, frozenset(link.change.id for link in changes))
+    changes += title_changes(document.text, segments, frames, frozenset(link.change.id for link in changes))
     placed = {f.id for link in parts for f in (link.whole, *link.parts)}
     parts += [link for link in anaphoric_parts(segments, frames)
               if placed.isdisjoint(f.id for f in (link.whole, *link.parts))]

@@ -1073,6 +1073,40 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
     return out
 
 
+def title_changes(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
+                  linked: frozenset[str]) -> list[ChangeLink]:
+    """A change in the title line ("Road deaths down 162 in 2023") that the body gives only as two
+    levels compared ("claimed 1,947 lives last year compared with 2,059 in 2022"): the one such pair
+    in the first body sentences whose clause shares a word with the title's measure."""
+    out = []
+    titles = [i for i, seg in enumerate(segments[:3])
+              if seg.start < 300 and seg.figures and _is_title(document_text[seg.start:seg.end])]
+    for i in titles:
+        for h in segments[i].figures:
+            fh = frames[h.id]
+            if h.id in linked or fh.role not in (Role.CHANGE, Role.RELATIVE_CHANGE, Role.POINT_CHANGE):
+                continue
+            wanted = set(lexicon.folded_words(h.measure)) - _MINOR_WORDS
+            pairs = []
+            for seg in segments[i + 1:i + 3]:
+                for k in range(len(seg.figures) - 1):
+                    a, b = seg.figures[k], seg.figures[k + 1]
+                    if frames[a.id].is_level and frames[b.id].is_level and same_unit(a, b) \
+                            and _COMPARED_PAIR.match(seg.between(k, k + 1)) and written_in_digits(a) \
+                            and (fh.role is not Role.CHANGE or same_unit(h, a)) \
+                            and wanted & clause_words(document_text, seg, k):
+                        pairs.append((a, b))
+            if len(pairs) == 1:
+                a, b = pairs[0]
+                out.append(ChangeLink(h, b, (a,), fh.direction or (1 if a.value >= b.value else -1), True,
+                                      "a change in the title, the body's two levels compared"))
+    return out
+
+
+_COMPARED_PAIR = re.compile(r"^[^#;:]{0,40}?\b(?:compared\s+with|compared\s+to|against|versus|vs\.?)\s+"
+                            r"(?:the\s+)?(?:[a-z'’-]+\s+){0,2}?$")
+
+
 # "fell to 4.3% in the third quarter, from 4.6% in the second": what a figure is compared with
 _INTRODUCED_AS_BASE = re.compile(rf"\b(?:{lexicon.alternation(lexicon.BASE_AFTER_CHANGE)})\s+(?:the\s+|a\s+)?"
                                  rf"(?:[a-z'’-]+\s+){{0,2}}$")
@@ -1146,6 +1180,17 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
                 out.append(ChangeLink(change, old, (new,), direction, True,
                                       "a level, its earlier value in brackets with a label, then the change"))
                 continue
+        # "In 2019 the railway carried 9.42 million tonnes. Last year's volume, 6.91 million tonnes, was 17.9
+        # per cent lower": a comparative with no "than" compares with the level the sentence before states
+        if c >= 1 and previous is not None and previous.paragraph == seg.paragraph \
+                and cf.role in (Role.RELATIVE_CHANGE, Role.CHANGE) and _BARE_COMPARATIVE.match(seg.after(c, 30)):
+            new = seg.figures[c - 1]
+            earlier = [f for f in previous.figures if same_unit(f, new) and frames[f.id].is_level and written_in_digits(f)]
+            if frames[new.id].is_level and len(earlier) == 1 and not _CLAUSE_BREAK.search(seg.between(c - 1, c)) \
+                    and (cf.role is not Role.CHANGE or same_unit(change, new)):
+                out.append(ChangeLink(change, earlier[0], (new,), cf.direction or 1, True,
+                                      "a level, then a comparative with no 'than': the level of the sentence before"))
+                continue
         if cf.role not in (Role.RELATIVE_CHANGE, Role.CHANGE, Role.POINT_CHANGE) or c + 1 >= len(seg.figures):
             continue
         # "grew by 10.9%, reaching 30.35 million tons from the 27.36 million": the new level, then the old
@@ -1169,6 +1214,16 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
                 olds.add(o)
                 out.append(ChangeLink(change, old, (new,), cf.direction, True,
                                       "a change, the level it brought, then the level it is compared with"))
+                continue
+        # "1,818 fewer beds than at the start - 24,607 against 25,925 -": the two levels in apposition
+        if c + 2 < len(seg.figures) and _APPOSITION_OPENS.match(seg.between(c, c + 1)) \
+                and _AGAINST.match(seg.between(c + 1, c + 2)):
+            new, old_level = seg.figures[c + 1], seg.figures[c + 2]
+            if same_unit(new, old_level) and frames[new.id].is_level and frames[old_level.id].is_level \
+                    and (cf.role is not Role.CHANGE or same_unit(change, new)):
+                olds.add(c + 2)
+                out.append(ChangeLink(change, old_level, (new,), cf.direction or (1 if new.value >= old_level.value else -1),
+                                      True, "a change, then its two levels in apposition, 'A against B'"))
                 continue
         m = _BASE_CUE.match(seg.between(c, c + 1))
         if not m or _ENDS_AT_NEW.search(m.group("mid")):
@@ -1217,6 +1272,10 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
     return out
 
 
+_BARE_COMPARATIVE = re.compile(r"^\s*(?:lower|higher|less|more|smaller|larger|bigger|greater|fewer)\b"
+                               r"(?!\s+(?:than|on|from|in|at|over|to|compared|against|versus)\b)")
+_APPOSITION_OPENS = re.compile(r"^[^#;.]{0,80}?(?:\s[—–-]\s?|—|\(|:)\s*$")
+_AGAINST = re.compile(r"^\s*(?:against|versus|vs\.?|compared\s+with|compared\s+to)\s+(?:the\s+)?$")
 _PER_BASE = re.compile(rf"\b(?:{lexicon.alternation(lexicon.PER_BASE)})\s+(?:[a-z'’-]+\s+)?(?P<base>[a-z'’-]+)")
 _JOINER = re.compile(rf"^[^#;]{{0,50}}\b(?:{lexicon.alternation(lexicon.TERM_JOINERS)})\b[^#;]{{0,50}}$")
 
