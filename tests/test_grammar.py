@@ -692,3 +692,10 @@ def test_corrected_paragraph_is_clean(check, template, wrong, right):
 ])
 def test_decoy_paragraph_gives_no_false_alarm(text):
     assert not [f for f in _findings(text) if f.status is Status.INCONSISTENT]
+
+
+@pytest.mark.parametrize("word, stem", [("claiming", "claim"), ("claims", "claim"), ("exported", "export"),
+                                        ("red", "red"), ("seed", "seed")])
+def test_stem_strips_verb_endings_of_long_words_only(word, stem):
+    from auditor.grammar import lexicon
+    assert lexicon.stem(word) == stem

@@ -69,3 +69,10 @@ DECOYS = {
 @pytest.mark.parametrize("text", DECOYS.values(), ids=DECOYS.keys())
 def test_no_title_pairing_without_a_body_statement_of_its_measure(text):
     assert headlines(text) == []
+
+
+def test_a_title_measure_matches_its_body_clause_across_verb_forms():
+    # "claims" in the title, "claiming" in the body: one measure
+    text = ("Unemployment claims reach 1.2 million\n\nThe number of people claiming unemployment benefit rose to "
+            "1,414,300 in February.")
+    assert verdicts(text) == [Status.INCONSISTENT]

@@ -27,6 +27,18 @@ def fold(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A folded word without the endings of its verb forms, for matching one measure across two
+    wordings ("people claiming benefit" and "benefit claims" -> "claim"); coarser than `fold`, so
+    used only where a word must agree with a whole phrase, never to tell two measures apart."""
+    w = fold(word)
+    for ending in ("ing", "ed"):
+        if len(w) > len(ending) + 3 and w.endswith(ending):
+            return w[:-len(ending)]
+    return w
+
+
 @lru_cache(maxsize=16384)
 def folded_words(phrase: str) -> tuple[str, ...]:
     return tuple(fold(w) for w in re.findall(r"[a-z][a-z'’-]*", phrase.lower()))

@@ -1065,9 +1065,9 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
                                  else frames[b.id].direction <= 0) and written_in_digits(b)
                             and words_of(b) & title_words)
             if matches:
-                measure = set(lexicon.folded_words(h.measure)) - _MINOR_WORDS
+                measure = {lexicon.stem(w) for w in lexicon.folded_words(h.measure)} - _MINOR_WORDS
                 only = matches[0]
-                certain = len(matches) == 1 and bool(measure) and measure <= words_of(only) \
+                certain = len(matches) == 1 and bool(measure) and measure <= {lexicon.stem(w) for w in words_of(only)} \
                     and (not h.period or only.period == h.period)
                 out.append(HeadlineLink(h, matches[:4], certain))
     return out
