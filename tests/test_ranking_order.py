@@ -69,3 +69,11 @@ DECOYS = {
 @pytest.mark.parametrize("text", DECOYS.values(), ids=DECOYS.keys())
 def test_no_order_without_consecutive_places_or_records(text):
     assert orders(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "At 9.4 million tonnes, Egypt's wheat imports were second only to Indonesia's 8.2 million tonnes.",
+    "Kenya's exports of 1.2 million tonnes trailed Uganda's 1.1 million tonnes.",
+])
+def test_a_figure_said_to_come_after_another_is_no_larger(text):
+    assert [status for status, _ in verdicts_of(text, "comparison")] == [Status.INCONSISTENT]

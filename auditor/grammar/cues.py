@@ -143,7 +143,8 @@ POSITION_DOWN = ("below", "short of")
 COMPARATIVES_UP = ("faster than", "stronger than", "higher than", "greater than", "larger than", "bigger than",
                    "more than") + POSITION_UP
 COMPARATIVES_DOWN = ("slower than", "weaker than", "lower than", "smaller than", "less than", "fewer than",
-                     "behind") + POSITION_DOWN
+                     "behind", "behind only", "second only to", "trailing", "trailed", "trails", "lagging",
+                     "lagged", "lags", "lagging behind") + POSITION_DOWN
 # A rate of change speeding up or slowing down: "growth accelerated from 3.1%", "This slowed".
 SPEED_UP = ("accelerated", "quickened", "picked up")
 SLOW_DOWN = ("slowed", "eased", "decelerated")
