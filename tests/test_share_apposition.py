@@ -57,3 +57,9 @@ def test_a_share_of_the_rest_of_the_whole_is_not_read_as_the_parts():
     # the empty dwellings are 11.0%; the occupancy rate is the share of the others
     text = "The district has 48,200 dwellings, and 5,310 of them stood empty at the count, an occupancy rate of 89.0%."
     assert not any(status is WRONG for status, _ in verdicts(text, "share-of-total"))
+
+
+def test_a_fronted_whole_then_a_part_introduced_by_a_totalling_verb():
+    text = ("Of the ₹1.78 lakh crore collected as GST in April, the states' share came to ₹0.47 lakh crore — "
+            "34.1 per cent — the finance ministry said.")
+    assert (WRONG, ("₹0.47 lakh crore", "₹1.78 lakh crore", "34.1 per cent")) in verdicts(text, "share-of-total")

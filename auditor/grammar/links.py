@@ -237,9 +237,11 @@ def _gathered(seg: Segment, frames: dict[str, Frame], slots: range, whole: Frame
         frame = frames[seg.figures[k].id]
         if not same_unit(frame.figure, whole.figure):
             continue  # "(23%)" after a part says its share; the list goes on
+        # "..., a total of W": W is a total, not one more part (a first part has nothing to total:
+        # "Of the ₹1.78 lakh crore collected, the states' share came to ₹0.47 lakh crore")
         if breaks.search(glue) and not _REMAINDER.search(glue) or _NESTED.search(glue) and parts \
-                or _TOTAL_WORD.search(glue):
-            return _List(parts, True, words)  # "..., a total of W": W is a total, not one more part
+                or _TOTAL_WORD.search(glue) and parts:
+            return _List(parts, True, words)
         if len(glue) > 140:
             return _List(parts, False, words)
         if not _is_part_of(frame, whole) or _PREDICATE.search(glue):
