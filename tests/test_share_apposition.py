@@ -63,3 +63,18 @@ def test_a_fronted_whole_then_a_part_introduced_by_a_totalling_verb():
     text = ("Of the ₹1.78 lakh crore collected as GST in April, the states' share came to ₹0.47 lakh crore — "
             "34.1 per cent — the finance ministry said.")
     assert (WRONG, ("₹0.47 lakh crore", "₹1.78 lakh crore", "34.1 per cent")) in verdicts(text, "share-of-total")
+
+
+def test_the_other_share_in_the_next_sentence_completes_the_first():
+    text = "Women signed 52.3% of the new contracts in 2022. Men accounted for the other 57.7%."
+    assert verdicts(text, "share-of-total") == [(WRONG, ("52.3%", "57.7%"))]
+
+
+def test_another_groups_rate_in_the_next_sentence_is_no_remainder():
+    text = "Unemployment among women was 5.2%. The other group's rate was 7.1%."
+    assert verdicts(text, "share-of-total") == []
+
+
+def test_amounts_of_a_stuff_listed_under_a_whole_are_separate_portions():
+    text = ("Total grain output was 563,200 tons. Among it, summer grain 318,700 tons, autumn grain 344,500 tons.")
+    assert (WRONG, ("318,700 tons", "344,500 tons", "563,200 tons")) in verdicts(text, "part-exceeds-whole")

@@ -33,6 +33,7 @@ from auditor.grammar.links import (
     group_links,
     HeadlineLink,
     headline_restatements,
+    remainder_share_next,
     title_changes,
     named_identities,
     named_ratio_links,
@@ -116,7 +117,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
         gaps += exceed_gaps(seg, frames)
         groups += group_links(seg, frames, segments[i - 1] if i else None,
                               segments[i + 1] if i + 1 < len(segments) else None)
-        lists += share_lists(seg, frames)
+        lists += share_lists(seg, frames) or remainder_share_next(seg, segments[i - 1] if i else None, frames)
         same += conversions(seg, frames)
         pairs += change_pairs(seg, frames)
     moves = series_steps(segments, frames)

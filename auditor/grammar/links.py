@@ -527,6 +527,22 @@ def _complementary_groups(ga: str, gb: str) -> bool:
     return ga != gb and any({ga, gb} <= g | {w + "s" for w in g} for g in lexicon.COMPLEMENTARY_GROUPS)
 
 
+def remainder_share_next(seg: Segment, previous: Segment | None, frames: dict[str, Frame]) -> list[SharesLink]:
+    """ "Women signed 52.3% of the new contracts. Men accounted for the other 47.7%.": a sentence whose
+    one share is 'the other' or 'the remaining' completes the one share of the sentence before."""
+    if previous is None or previous.paragraph != seg.paragraph or seg.is_table_row or previous.is_table_row:
+        return []
+    mine = [k for k in range(len(seg.figures)) if frames[seg.figures[k].id].role is Role.SHARE]
+    theirs = [f for f in previous.figures if frames[f.id].role is Role.SHARE]
+    if len(mine) != 1 or len(theirs) != 1 or not _REMAINDER_SHARE_NEXT.search(seg.before(mine[0], 40)):
+        return []
+    return [SharesLink((theirs[0], seg.figures[mine[0]]), "a share, then 'the other' share in the next sentence")]
+
+
+# right before the share, so that "the other group's rate was 7.1%" is not read as the rest of a whole
+_REMAINDER_SHARE_NEXT = re.compile(r"\b(?:the|its|their)\s+(?:remaining|other|rest\s+of|remainder\s+of|balance\s+of)\s+$")
+
+
 def share_lists(seg: Segment, frames: dict[str, Frame]) -> list[SharesLink]:
     """Shares listed one after another that the words say exhaust one whole: the last is 'the remaining'
     or 'the other', their number is the count before them ("three industries: ... 8.6%, 41.7%, 49.7%"),
