@@ -68,3 +68,22 @@ def test_a_change_and_its_levels_given_apart(text, check, figures):
     found = verdicts(text, check)
     assert [status for status, _ in found] == [Status.INCONSISTENT]
     assert set(found[0][1]) == set(figures)
+
+
+def test_that_is_a_change_points_back_to_the_two_levels_compared():
+    text = ("Import traffic reached 6,590,095 tons in 2017 against 5,922,160 tons handled in 2016. That is volume "
+            "growth of 667,935 tons or 13.3%, the manager said.")
+    assert [status for status, _ in verdicts(text, "growth-rate")] == [Status.INCONSISTENT]
+    assert [status for status, _ in verdicts(text, "difference")] == [Status.CONSISTENT]
+
+
+@pytest.mark.parametrize("text", [
+    # the level before the pair is the old one: the level reached is the one before it
+    "Earnings rose to KSh 436.8 billion in 2023, from KSh 406.8 billion in 2022, an increase of KSh 30.0 billion "
+    "or 7.4 per cent.",
+    # the level reached after the pair, not the level of the clause before
+    "Vantage fell 8.57% to 36.80, and Helix Pharma lost 9.90, or 4.60%, to 205.10.",
+    "Compared with 2023, when 3,874 cases were recorded, notifications are up 548, or 14.1%.",
+])
+def test_a_change_and_its_rate_side_by_side_are_read_against_the_right_level(text):
+    assert Status.INCONSISTENT not in [status for status, _ in verdicts(text, "growth-rate")]

@@ -72,6 +72,7 @@ _GROUP_AFTER = re.compile(rf"^\s*(?:for|among|in|of|on)\s+(?:the\s+)?(?P<g>{_GRO
 # or a phrase of its own ends in the figure's brackets: "Urban households were more likely to have access (78.3%)"
 _GROUP_BEFORE = re.compile(rf"(?<!all )\b(?P<g>{_GROUP_WORDS})(?:'s?)?\s+(?:(?:[a-z'’-]+\s+){{0,3}}|"
                            rf"(?:[a-z'’-]+\s+){{0,9}}[a-z'’-]+\s*\(\s*)$")
+_RATE_APPOSED = re.compile(r"^\s*(?:,\s*)?(?:or|\(|,)\s*(?:about\s+|some\s+|nearly\s+|roughly\s+)?$")
 _PER_BEFORE = re.compile(r"\b(?:per|for\s+every|for\s+each|every|in\s+every)\s+$")
 _CLAUSE_OPEN = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\b|\.\s")
 
@@ -130,6 +131,13 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
     if noun and direction == 0 and figure.qualifier == "" and figure.kind is not Kind.RANK:
         direction = -1 if noun.group("down") else 1
         evidence.append(f"change noun after: {noun.group().strip()!r}")
+    if direction == 0 and figure.unit == "percent" and slot > 0 and seg.figures[slot - 1].unit != "percent" \
+            and _RATE_APPOSED.match(seg.between(slot - 1, slot)):
+        # "a volume growth of 667,935 tons or 11.3%": an apposition after a change gives its rate
+        changed = build_frame(seg.figures[slot - 1], seg, slot - 1)
+        if changed.role is Role.CHANGE:
+            direction = changed.direction
+            evidence.append("a rate in apposition after a change")
     comparative = _COMPARATIVE_AFTER.match(after)
     if comparative and figure.qualifier == "" and direction == 0:
         direction = 1 if comparative.group("up") else -1

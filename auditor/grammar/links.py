@@ -1021,15 +1021,24 @@ def change_pairs(seg: Segment, frames: dict[str, Frame]) -> list[ChangePairLink]
         direction = x.direction or y.direction
         if x.direction and y.direction and x.direction != y.direction:
             continue
+        # the level reached: "lost 9.90, or 4.60%, to 205.10" after the pair, or the nearest level
+        # before it in its clause that is not the old one ("from KSh 406.8 billion", "when 3,874 were")
+        after = k + 2 if k + 2 < len(seg.figures) and _TO_NEW.match(seg.between(k + 1, k + 2)) else None
+        if after is not None and same_unit(seg.figures[after], amount.figure) and frames[seg.figures[after].id].is_level:
+            out.append(ChangePairLink(seg.figures[after], amount.figure, rate.figure, direction,
+                                      "its change in units and as a rate side by side, then the level reached"))
+            continue
         levels = [j for j in range(k - 1, -1, -1) if same_unit(seg.figures[j], amount.figure)
-                  and frames[seg.figures[j].id].role in (Role.LEVEL, Role.BOUND)]
-        if not levels or _CONTRAST.search(seg.between(levels[0], k)) or SLOT.search(seg.between(levels[0], k)):
+                  and frames[seg.figures[j].id].role in (Role.LEVEL, Role.BOUND) and written_in_digits(seg.figures[j])
+                  and not _THE_OLD_LEVEL.search(seg.before(j, 60))]
+        if not levels or _CONTRAST.search(seg.between(levels[0], k)) or _NEW_CLAUSE.search(seg.between(levels[0], k)):
             continue
         out.append(ChangePairLink(seg.figures[levels[0]], amount.figure, rate.figure, direction,
                                   "a level, then its change in units and as a rate side by side"))
     return out
 
 
+_THE_OLD_LEVEL = re.compile(r"\b(?:from|compared\s+with|compared\s+to|against|versus|than|on)\b[^#]{0,50}$")
 _PAIR_GLUE = re.compile(r"^\s*(?:\(|,?\s*or\s+(?:by\s+)?|,\s*(?:or\s+)?|\s*/\s*)\s*$")
 
 
@@ -1208,6 +1217,21 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
                     and (cf.role is not Role.CHANGE or same_unit(change, new)):
                 out.append(ChangeLink(change, earlier[0], (new,), cf.direction or 1, True,
                                       "a level, then a comparative with no 'than': the level of the sentence before"))
+                continue
+        # "... reached 6,590,095 tons in 2017 against 5,922,160 tons in 2016. That is growth of 667,935
+        # tons or 11.3%": a change pointing back to the one pair of levels the sentence before compares
+        if previous is not None and cf.role in (Role.RELATIVE_CHANGE, Role.CHANGE, Role.POINT_CHANGE) \
+                and _POINTS_BACK.match(seg.skeleton) and not SLOT.search(seg.skeleton[:seg.slots[0][0]]) \
+                and (c == 0 or frames[seg.figures[c - 1].id].role in (Role.CHANGE, Role.RELATIVE_CHANGE, Role.POINT_CHANGE)):
+            pairs = [(previous.figures[k], previous.figures[k + 1]) for k in range(len(previous.figures) - 1)
+                     if frames[previous.figures[k].id].is_level and frames[previous.figures[k + 1].id].is_level
+                     and same_unit(previous.figures[k], previous.figures[k + 1])
+                     and _COMPARED_PAIR.match(previous.between(k, k + 1))]
+            if len(pairs) == 1 and (cf.role is not Role.CHANGE or same_unit(change, pairs[0][0])) \
+                    and (cf.role is not Role.POINT_CHANGE or pairs[0][0].unit == "percent"):
+                new, old_level = pairs[0]
+                out.append(ChangeLink(change, old_level, (new,), cf.direction or (1 if new.value >= old_level.value else -1),
+                                      True, "'that is' a change, pointing back to two levels compared"))
                 continue
         if cf.role not in (Role.RELATIVE_CHANGE, Role.CHANGE, Role.POINT_CHANGE) or c + 1 >= len(seg.figures):
             continue
