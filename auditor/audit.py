@@ -1,7 +1,16 @@
-"""The pipeline: read -> figures -> relations -> evaluate, for each input."""
+"""The pipeline: read -> figures -> relations -> evaluate, for each input.
+
+Each input is audited inside one guard: whatever goes wrong with one document (a bug
+of ours, a library failing on hostile bytes, the time budget running out) becomes an
+`InputError` for that document, and the other documents are still audited. A crash is
+therefore never read as findings (exit 1); it is an error (exit 2) with the document's name.
+"""
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+import signal
+import threading
+from contextlib import contextmanager
+from typing import Iterable, Iterator, Sequence
 
 from auditor import __version__, grammar
 from auditor.checks import CHECKS
@@ -9,7 +18,7 @@ from auditor.document import Document
 from auditor.engine import decide_all
 from auditor.extract import extract_figures
 from auditor.model import AuditResult, DocumentAudit, InputError
-from auditor.sources import read_document
+from auditor.sources import STDIN, read_document, shown_path
 from auditor.suppress import apply_inline
 
 
@@ -41,13 +50,70 @@ def audit_document(document: Document, checks: Iterable[str] | None = None, rule
 
 
 def audit_paths(paths: Iterable[str], stdin_name: str = "<stdin>", rules: Sequence = (),
-                rule_errors: Iterable[InputError] = ()) -> AuditResult:
-    """`rule_errors` (from loading rule files) are reported with the input errors: exit 2."""
+                rule_errors: Iterable[InputError] = (), timeout: float | None = None) -> AuditResult:
+    """`rule_errors` (from loading rule files) are reported with the input errors: exit 2.
+    `timeout` is the time budget of one document in seconds (None: no budget)."""
     documents, errors = [], list(rule_errors)
+    stdin_read = False
     for path in paths:
-        doc = read_document(path, stdin_name)
-        if isinstance(doc, InputError):
-            errors.append(doc)
-        else:
-            documents.append(apply_inline(doc, audit_document(doc, rules=rules)))  # fingerprints, inline suppressions
+        if path == STDIN:
+            if stdin_read:  # a second read would see an empty stream and audit nothing, silently
+                errors.append(InputError(stdin_name, "standard input ('-') is given more than once; "
+                                                     "it can be read only once"))
+                continue
+            stdin_read = True
+        outcome = audit_one(path, stdin_name, rules, timeout)
+        (errors if isinstance(outcome, InputError) else documents).append(outcome)
     return AuditResult(tuple(documents), tuple(errors), __version__)
+
+
+def audit_one(path: str, stdin_name: str = "<stdin>", rules: Sequence = (),
+              timeout: float | None = None) -> DocumentAudit | InputError:
+    """One input audited, or the reason it could not be: never raises for the input's sake."""
+    name = stdin_name if path == STDIN else shown_path(path)
+    try:
+        with time_budget(timeout):
+            doc = read_document(path, stdin_name)
+            if isinstance(doc, InputError):
+                return doc
+            return apply_inline(doc, audit_document(doc, rules=rules))  # fingerprints, inline suppressions
+    except OverBudget:
+        return InputError(name, f"took longer than {timeout:g} s to audit (--timeout-per-file), so it was left out; "
+                                "please report it if it is an ordinary report")
+    except Exception as exc:  # the guard of one document: see the module's docstring
+        return InputError(name, internal_error_message(exc))
+
+
+def internal_error_message(exc: BaseException) -> str:
+    """One line for an unexpected exception: what it was, and that it is our bug to fix."""
+    detail = " ".join(str(exc).split())[:200]
+    return (f"internal error ({type(exc).__name__}{': ' + detail if detail else ''}); "
+            "this is a bug in the auditor, please report it with the input that caused it")
+
+
+class OverBudget(BaseException):
+    """Raised inside a document's audit when its time budget runs out. A BaseException,
+    so that no `except Exception` of a library on the way (a PDF parser's) swallows it."""
+
+
+@contextmanager
+def time_budget(seconds: float | None) -> Iterator[None]:
+    """Interrupt the body after `seconds` with OverBudget (SIGALRM: the main thread of a
+    Unix process only; elsewhere the body runs without a budget). The last defence
+    against an input that is slow for a reason no limit foresaw."""
+    usable = (seconds and seconds > 0 and hasattr(signal, "setitimer")
+              and threading.current_thread() is threading.main_thread())
+    if not usable:
+        yield
+        return
+
+    def expire(signum, frame):
+        raise OverBudget()
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
