@@ -24,7 +24,9 @@ from auditor.suppress import apply_inline
 
 def audit_document(document: Document, checks: Iterable[str] | None = None, rules: Sequence = ()) -> DocumentAudit:
     """`rules` are compiled user rules (auditor.rulefile.load_rules(...).rules)."""
-    figures = grammar.read(document, extract_figures(document)).figures  # as the meaning layer reads them
+    extracted = extract_figures(document)
+    readable = _in_readable_paragraphs(document, extracted)
+    figures = grammar.read(document, readable).figures  # as the meaning layer reads them
     relations: list = []
     # figure id -> the sets of figures earlier relations covered that hold it, and whether
     # that relation was certain; indexed so each new relation looks at its own figures' sets only
@@ -46,7 +48,31 @@ def audit_document(document: Document, checks: Iterable[str] | None = None, rule
         from auditor.rulefile import relations_for_rules
 
         relations.extend(relations_for_rules(rules, document, figures))
+    if len(readable) != len(extracted):  # the figures left unread are still listed, as extracted
+        read = {f.id: f for f in figures}
+        figures = tuple(read.get(f.id, f) for f in extracted)
     return DocumentAudit(document.path, document.text, figures, decide_all(relations))
+
+
+# The most figures one paragraph of a real report holds is about 35 (a sentence is cut off
+# at 100 numbers by the extraction). The checks relate the figures of a paragraph pairwise,
+# so a "paragraph" of thousands (100,000 one-number lines) would take quadratic time and
+# mean nothing. Its figures are extracted and listed, but no check reads them.
+MAX_FIGURES_PER_PARAGRAPH = 300
+
+
+def _in_readable_paragraphs(document: Document, figures: tuple) -> tuple:
+    from collections import Counter
+
+    from auditor.checks.nearby import places
+
+    if len(figures) <= MAX_FIGURES_PER_PARAGRAPH:
+        return figures
+    where = places(document, figures)
+    paragraphs = Counter(where[f.id].paragraph for f in figures)
+    if max(paragraphs.values()) <= MAX_FIGURES_PER_PARAGRAPH:
+        return figures
+    return tuple(f for f in figures if paragraphs[where[f.id].paragraph] <= MAX_FIGURES_PER_PARAGRAPH)
 
 
 def audit_paths(paths: Iterable[str], stdin_name: str = "<stdin>", rules: Sequence = (),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import decimal
 import re
+from collections import Counter
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
@@ -545,6 +546,24 @@ def extract_figures(document: Document) -> tuple[Figure, ...]:
         return _extract_figures(document)
 
 
+# A sentence of more than this many numbers (500 single digits on a line, a 120 KB table
+# line cut into pieces by context.sentences) is a dump of numbers, not prose that states
+# figures: its numbers are not read, which keeps reading linear in the length of the text.
+# No sentence of the evaluation corpora holds more than 20.
+MAX_NUMBERS_PER_SENTENCE = 100
+
+
+def _outside_number_dumps(tokens: list[NumberToken], sentences) -> list[NumberToken]:
+    if len(tokens) <= MAX_NUMBERS_PER_SENTENCE:
+        return tokens
+    starts = [s.start for s in sentences]
+    where = [bisect.bisect_right(starts, t.start) - 1 for t in tokens]
+    counts = Counter(where)
+    if max(counts.values()) <= MAX_NUMBERS_PER_SENTENCE:
+        return tokens
+    return [t for t, k in zip(tokens, where) if counts[k] <= MAX_NUMBERS_PER_SENTENCE]
+
+
 def _extract_figures(document: Document) -> tuple[Figure, ...]:
     text = document.text
     periods = find_periods(text)
@@ -565,7 +584,7 @@ def _extract_figures(document: Document) -> tuple[Figure, ...]:
             change_words.append(m.end())
         if is_number_word_start(word):
             number_word_starts.append(m.start())
-    tokens = find_numbers(text, number_word_starts)
+    tokens = _outside_number_dumps(find_numbers(text, number_word_starts), sentences)
     kept: list[NumberToken] = []
     age_end = -1
     for i, tok in enumerate(tokens):
