@@ -113,6 +113,12 @@ def read_document(path: str, stdin_name: str = "<stdin>") -> Document | InputErr
                 data = src.read(MAX_REPORT_BYTES + 1)
     except (OSError, ValueError) as exc:  # ValueError: a closed stream
         return InputError(name, f"cannot read: {getattr(exc, 'strerror', None) or exc}")
+    return document_from_bytes(name, data)
+
+
+def document_from_bytes(name: str, data: bytes) -> Document | InputError:
+    """The bytes of a report named `name` (its suffix tells HTML from text) as a Document,
+    or why they are not one; never raises for bad input."""
     if len(data) > MAX_REPORT_BYTES:
         return InputError(name, f"is larger than {MAX_REPORT_BYTES:,} bytes; a report this long is not audited "
                                 "(split it into parts)")
@@ -127,17 +133,22 @@ def read_document(path: str, stdin_name: str = "<stdin>") -> Document | InputErr
         except Exception as exc:  # a third-party parser on untrusted bytes: any failure is bad input
             return InputError(name, f"is not a readable PDF ({_one_line(exc)})")
     if kind == "docx":
-        from auditor.sources.docx import docx_document
+        from auditor.sources.docx import Refused, docx_document
 
         try:
             return docx_document(name, data)
+        except Refused as exc:
+            return InputError(name, str(exc))
         except Exception as exc:  # as above: python-docx raises many kinds on a broken file
             return InputError(name, f"is not a readable DOCX file ({_one_line(exc)})")
     text = _decode(name, data)
     if isinstance(text, InputError):
         return text
     if kind == "html":
-        from auditor.sources.html import html_document
+        from auditor.sources.html import TooDeep, html_document
 
-        return html_document(name, text)
+        try:
+            return html_document(name, text)
+        except TooDeep as exc:
+            return InputError(name, str(exc))
     return Document(name, text)
