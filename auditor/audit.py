@@ -16,7 +16,7 @@ from auditor import __version__, grammar
 from auditor.checks import CHECKS
 from auditor.document import Document
 from auditor.engine import decide_all
-from auditor.extract import extract_figures
+from auditor.extract.figures import extract_with_notes
 from auditor.model import AuditResult, DocumentAudit, InputError
 from auditor.sources import STDIN, read_document, shown_path
 from auditor.suppress import apply_inline
@@ -24,8 +24,14 @@ from auditor.suppress import apply_inline
 
 def audit_document(document: Document, checks: Iterable[str] | None = None, rules: Sequence = ()) -> DocumentAudit:
     """`rules` are compiled user rules (auditor.rulefile.load_rules(...).rules)."""
-    extracted = extract_figures(document)
+    extracted, unread = extract_with_notes(document)
     readable = _in_readable_paragraphs(document, extracted)
+    notes = [(offset, note) for offset, note in unread]
+    if len(readable) != len(extracted):
+        kept = {f.id for f in readable}
+        left = [f for f in extracted if f.id not in kept]
+        notes.append((left[0].span.start, f"{len(left):,} figures in paragraphs of more than "
+                                          f"{MAX_FIGURES_PER_PARAGRAPH} are listed but not checked"))
     figures = grammar.read(document, readable).figures  # as the meaning layer reads them
     relations: list = []
     # figure id -> the sets of figures earlier relations covered that hold it, and whether
@@ -51,7 +57,12 @@ def audit_document(document: Document, checks: Iterable[str] | None = None, rule
     if len(readable) != len(extracted):  # the figures left unread are still listed, as extracted
         read = {f.id: f for f in figures}
         figures = tuple(read.get(f.id, f) for f in extracted)
-    return DocumentAudit(document.path, document.text, figures, decide_all(relations))
+    notes.sort()
+    told = tuple(f"{line}:{column}: {note}" for (line, column), note in
+                 ((document.position(offset), note) for offset, note in notes[:MAX_NOTES]))
+    if len(notes) > MAX_NOTES:  # a dump of a megabyte would give thousands of the same note
+        told += (f"{told[-1].split(':')[0]}:1: and {len(notes) - MAX_NOTES:,} more places like these",)
+    return DocumentAudit(document.path, document.text, figures, decide_all(relations), notes=told)
 
 
 # The most figures one paragraph of a real report holds is about 35 (a sentence is cut off
@@ -59,6 +70,7 @@ def audit_document(document: Document, checks: Iterable[str] | None = None, rule
 # so a "paragraph" of thousands (100,000 one-number lines) would take quadratic time and
 # mean nothing. Its figures are extracted and listed, but no check reads them.
 MAX_FIGURES_PER_PARAGRAPH = 300
+MAX_NOTES = 10  # notes told per document
 
 
 def _in_readable_paragraphs(document: Document, figures: tuple) -> tuple:

@@ -126,6 +126,9 @@ def check(reports, output_format, fail_on, exit_zero, show_consistent, color, st
     write_error = _write_report(result, output_format.lower(), output, color, show_consistent)
     if write_error is not None:  # the exit code is still decided in one place: AuditResult.exit_code
         result = dataclasses.replace(result, errors=result.errors + (write_error,))
+    for doc in result.documents:  # what was left unread on purpose, so that nothing is lost silently
+        for note in doc.notes:
+            click.echo(f"note: {doc.path}:{note}", err=True)
     for error in result.errors:  # diagnostics go to stderr, one line each, never wrapped
         click.echo(f"error: {error}", err=True)
     if ruleset.errors:

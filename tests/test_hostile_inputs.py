@@ -58,6 +58,17 @@ def test_a_long_run_of_digits_is_not_read_as_one_figure():
     assert [f["text"] for f in figures] == ["5.2 million tonnes"]
 
 
+def test_what_is_left_unread_is_told_in_notes_and_does_not_change_the_exit_code():
+    text = ("Exports were 5.2 million tonnes, code " + "7" * 80 + ".\n"
+            + "".join(" ".join("3" for _ in range(150)) + ".\n" for _ in range(12)))
+    result = run("-", input=text)
+    assert result.exit_code == 0
+    notes = [line for line in result.stderr.splitlines() if line.startswith("note:")]
+    assert notes[0] == "note: <stdin>:1:39: a number of 80 digits is not read as a figure (at most 60)"
+    assert notes[1] == "note: <stdin>:2:1: a sentence of 150 numbers is not read (at most 100)"
+    assert len(notes) == 11 and notes[-1] == "note: <stdin>:10:1: and 3 more places like these"
+
+
 def test_figures_of_absurd_magnitude_give_findings_not_exceptions():
     """'104.5 percent of the plan of 0.000...0002': the arithmetic is carried out exactly or
     the relation is undetermined with its reason, never an exception."""
