@@ -258,7 +258,7 @@ def unsolvable(compare: Compare, unknown: str) -> str | None:
         return f"cannot solve for {unknown}: it occurs {count} times in an inequality"
     degree = _equation_degree(compare, unknown)
     if degree is None:
-        return f"cannot solve for {unknown}: it stands inside a function"
+        return f"cannot solve for {unknown}: it occurs {count} times in a relation that calls a function"
     if degree > MAX_SOLVE_DEGREE:
         return f"cannot solve for {unknown}: the relation is of degree {degree} in it (at most {MAX_SOLVE_DEGREE} is solved)"
     return None
@@ -267,7 +267,7 @@ def unsolvable(compare: Compare, unknown: str) -> str | None:
 def _degrees(node: Node, unknown: str) -> tuple[int, int] | None:
     """(degree of the numerator, of the denominator) in `unknown` of the node written as one
     fraction, an upper bound computed from the tree without expanding anything; None when
-    the unknown stands inside a function."""
+    the node calls a function."""
     if isinstance(node, Name):
         return (1, 0) if node.id == unknown else (0, 0)
     if isinstance(node, Num):
@@ -275,7 +275,7 @@ def _degrees(node: Node, unknown: str) -> tuple[int, int] | None:
     if isinstance(node, Neg):
         return _degrees(node.operand, unknown)
     if isinstance(node, Call):
-        return None if unknown in names_in(node) else (0, 0)
+        return None  # sympy is given + - * / only (see _solve_with_sympy)
     left, right = _degrees(node.left, unknown), _degrees(node.right, unknown)
     if left is None or right is None:
         return None
