@@ -111,8 +111,8 @@ def test_a_crash_outside_any_document_is_exit_2_in_one_line(tmp_path, monkeypatc
                                    "this is a bug in the auditor, please report it with the input that caused it"]
 
 
-def test_a_real_process_never_exits_1_for_a_crash(tmp_path):
-    """Through a real interpreter: an uncaught exception would exit 1 with a traceback."""
+def test_an_optional_figure_on_both_sides_in_a_real_process_is_solved_not_a_traceback(tmp_path):
+    """Through a real interpreter: this rule once raised KeyError, a traceback that exits 1."""
     bad = tmp_path / "rules.yaml"
     bad.write_text("name: p\nrules:\n  - id: r\n    summary: s\n    message: m\n    figures:\n"
                    "      a: {measure: jobs}\n      b: {measure: plan, optional: true}\n"
