@@ -1,21 +1,38 @@
-"""The pipeline: read -> figures -> relations -> evaluate, for each input."""
+"""The pipeline: read -> figures -> relations -> evaluate, for each input.
+
+Each input is audited inside one guard: whatever goes wrong with one document (a bug
+of ours, a library failing on hostile bytes, the time budget running out) becomes an
+`InputError` for that document, and the other documents are still audited. A crash is
+therefore never read as findings (exit 1); it is an error (exit 2) with the document's name.
+"""
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+import signal
+import threading
+from contextlib import contextmanager
+from typing import Iterable, Iterator, Sequence
 
 from auditor import __version__, grammar
 from auditor.checks import CHECKS
 from auditor.document import Document
 from auditor.engine import decide_all
-from auditor.extract import extract_figures
+from auditor.extract.figures import extract_with_notes
 from auditor.model import AuditResult, DocumentAudit, InputError
-from auditor.sources import read_document
+from auditor.sources import STDIN, read_document, shown_path
 from auditor.suppress import apply_inline
 
 
 def audit_document(document: Document, checks: Iterable[str] | None = None, rules: Sequence = ()) -> DocumentAudit:
     """`rules` are compiled user rules (auditor.rulefile.load_rules(...).rules)."""
-    figures = grammar.read(document, extract_figures(document)).figures  # as the meaning layer reads them
+    extracted, unread = extract_with_notes(document)
+    readable = _in_readable_paragraphs(document, extracted)
+    notes = [(offset, note) for offset, note in unread]
+    if len(readable) != len(extracted):
+        kept = {f.id for f in readable}
+        left = [f for f in extracted if f.id not in kept]
+        notes.append((left[0].span.start, f"{len(left):,} figures in paragraphs of more than "
+                                          f"{MAX_FIGURES_PER_PARAGRAPH} are listed but not checked"))
+    figures = grammar.read(document, readable).figures  # as the meaning layer reads them
     relations: list = []
     # figure id -> the sets of figures earlier relations covered that hold it, and whether
     # that relation was certain; indexed so each new relation looks at its own figures' sets only
@@ -37,17 +54,104 @@ def audit_document(document: Document, checks: Iterable[str] | None = None, rule
         from auditor.rulefile import relations_for_rules
 
         relations.extend(relations_for_rules(rules, document, figures))
-    return DocumentAudit(document.path, document.text, figures, decide_all(relations))
+    if len(readable) != len(extracted):  # the figures left unread are still listed, as extracted
+        read = {f.id: f for f in figures}
+        figures = tuple(read.get(f.id, f) for f in extracted)
+    notes.sort()
+    told = tuple(f"{line}:{column}: {note}" for (line, column), note in
+                 ((document.position(offset), note) for offset, note in notes[:MAX_NOTES]))
+    if len(notes) > MAX_NOTES:  # a dump of a megabyte would give thousands of the same note
+        told += (f"{told[-1].split(':')[0]}:1: and {len(notes) - MAX_NOTES:,} more places like these",)
+    return DocumentAudit(document.path, document.text, figures, decide_all(relations), notes=told)
+
+
+# The most figures one paragraph of a real report holds is about 35 (a sentence is cut off
+# at 100 numbers by the extraction). The checks relate the figures of a paragraph pairwise,
+# so a "paragraph" of thousands (100,000 one-number lines) would take quadratic time and
+# mean nothing. Its figures are extracted and listed, but no check reads them.
+MAX_FIGURES_PER_PARAGRAPH = 300
+MAX_NOTES = 10  # notes told per document
+
+
+def _in_readable_paragraphs(document: Document, figures: tuple) -> tuple:
+    from collections import Counter
+
+    from auditor.checks.nearby import places
+
+    if len(figures) <= MAX_FIGURES_PER_PARAGRAPH:
+        return figures
+    where = places(document, figures)
+    paragraphs = Counter(where[f.id].paragraph for f in figures)
+    if max(paragraphs.values()) <= MAX_FIGURES_PER_PARAGRAPH:
+        return figures
+    return tuple(f for f in figures if paragraphs[where[f.id].paragraph] <= MAX_FIGURES_PER_PARAGRAPH)
 
 
 def audit_paths(paths: Iterable[str], stdin_name: str = "<stdin>", rules: Sequence = (),
-                rule_errors: Iterable[InputError] = ()) -> AuditResult:
-    """`rule_errors` (from loading rule files) are reported with the input errors: exit 2."""
+                rule_errors: Iterable[InputError] = (), timeout: float | None = None) -> AuditResult:
+    """`rule_errors` (from loading rule files) are reported with the input errors: exit 2.
+    `timeout` is the time budget of one document in seconds (None: no budget)."""
     documents, errors = [], list(rule_errors)
+    stdin_read = False
     for path in paths:
-        doc = read_document(path, stdin_name)
-        if isinstance(doc, InputError):
-            errors.append(doc)
-        else:
-            documents.append(apply_inline(doc, audit_document(doc, rules=rules)))  # fingerprints, inline suppressions
+        if path == STDIN:
+            if stdin_read:  # a second read would see an empty stream and audit nothing, silently
+                errors.append(InputError(stdin_name, "standard input ('-') is given more than once; "
+                                                     "it can be read only once"))
+                continue
+            stdin_read = True
+        outcome = audit_one(path, stdin_name, rules, timeout)
+        (errors if isinstance(outcome, InputError) else documents).append(outcome)
     return AuditResult(tuple(documents), tuple(errors), __version__)
+
+
+def audit_one(path: str, stdin_name: str = "<stdin>", rules: Sequence = (),
+              timeout: float | None = None) -> DocumentAudit | InputError:
+    """One input audited, or the reason it could not be: never raises for the input's sake."""
+    name = stdin_name if path == STDIN else shown_path(path)
+    try:
+        with time_budget(timeout):
+            doc = read_document(path, stdin_name)
+            if isinstance(doc, InputError):
+                return doc
+            return apply_inline(doc, audit_document(doc, rules=rules))  # fingerprints, inline suppressions
+    except OverBudget:
+        return InputError(name, f"took longer than {timeout:g} s to audit (--timeout-per-file), so it was left out; "
+                                "please report it if it is an ordinary report")
+    except Exception as exc:  # the guard of one document: see the module's docstring
+        return InputError(name, internal_error_message(exc))
+
+
+def internal_error_message(exc: BaseException) -> str:
+    """One line for an unexpected exception: what it was, and that it is our bug to fix."""
+    detail = " ".join(str(exc).split())[:200]
+    return (f"internal error ({type(exc).__name__}{': ' + detail if detail else ''}); "
+            "this is a bug in the auditor, please report it with the input that caused it")
+
+
+class OverBudget(BaseException):
+    """Raised inside a document's audit when its time budget runs out. A BaseException,
+    so that no `except Exception` of a library on the way (a PDF parser's) swallows it."""
+
+
+@contextmanager
+def time_budget(seconds: float | None) -> Iterator[None]:
+    """Interrupt the body after `seconds` with OverBudget (SIGALRM: the main thread of a
+    Unix process only; elsewhere the body runs without a budget). The last defence
+    against an input that is slow for a reason no limit foresaw."""
+    usable = (seconds and seconds > 0 and hasattr(signal, "setitimer")
+              and threading.current_thread() is threading.main_thread())
+    if not usable:
+        yield
+        return
+
+    def expire(signum, frame):
+        raise OverBudget()
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

@@ -1,12 +1,14 @@
 """The command line: options wired to the pipeline and the renderers, nothing more."""
 from __future__ import annotations
 
+import dataclasses
+import os
 import sys
 
 import click
 
 from auditor import __version__
-from auditor.model import Severity
+from auditor.model import InputError, Severity
 
 FORMATS = ("text", "json", "sarif", "github", "markdown", "html")
 
@@ -26,6 +28,22 @@ class DefaultGroup(click.Group):
         if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h", "--version")):
             args = [self.default_command, *args]
         return super().parse_args(ctx, args)
+
+    def invoke(self, ctx):
+        """The last guard of the whole run: an exception nobody expected is an error (exit 2)
+        in one line, never a traceback that exits 1, the code that means findings. Each
+        document has its own guard (auditor.audit), so this one catches the rest: rule
+        loading, rendering, a verb."""
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except OSError as exc:  # e.g. standard output closed or full while writing
+            raise InputProblem(f"{exc.strerror or exc}") from None
+        except Exception as exc:
+            from auditor.audit import internal_error_message
+
+            raise InputProblem(internal_error_message(exc)) from None
 
 
 @click.group(cls=DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -70,8 +88,11 @@ def _console(color: bool | None, stderr: bool = False):
               help="YAML rule file, folder of them, or bundled pack name (repeatable). "
                    "Without it, the project config file (.audit.toml or [tool.auditor]) is used.")
 @click.option("--no-config", is_flag=True, help="Do not look for a project config file.")
+@click.option("--timeout-per-file", type=click.FloatRange(min=0), default=300, show_default=True, metavar="SECONDS",
+              help="Time budget of one report; a report that takes longer is reported as an input error "
+                   "and the others are still audited (0: no budget).")
 def check(reports, output_format, fail_on, exit_zero, show_consistent, color, stdin_filename,
-          output, baseline, write_baseline, rule_specs, no_config) -> None:
+          output, baseline, write_baseline, rule_specs, no_config, timeout_per_file) -> None:
     """Audit REPORTS: files, folders, or '-' for standard input."""
     import gc
 
@@ -92,7 +113,8 @@ def check(reports, output_format, fail_on, exit_zero, show_consistent, color, st
     from auditor.rulefile import rules_for_run
 
     ruleset = rules_for_run(rule_specs, use_config=not no_config)
-    result = audit_paths(expand_paths(reports), stdin_filename, rules=ruleset.rules, rule_errors=ruleset.errors)
+    result = audit_paths(expand_paths(reports), stdin_filename, rules=ruleset.rules, rule_errors=ruleset.errors,
+                         timeout=timeout_per_file or None)
     if write_baseline:
         try:
             written = suppress.write_baseline(result, write_baseline, __version__)
@@ -101,7 +123,12 @@ def check(reports, output_format, fail_on, exit_zero, show_consistent, color, st
         click.echo(f"wrote {written} finding{'s' if written != 1 else ''} to baseline {write_baseline}", err=True)
     if entries is not None:
         result = suppress.apply_baseline(result, baseline, entries)
-    _write_report(result, output_format.lower(), output, color, show_consistent)
+    write_error = _write_report(result, output_format.lower(), output, color, show_consistent)
+    if write_error is not None:  # the exit code is still decided in one place: AuditResult.exit_code
+        result = dataclasses.replace(result, errors=result.errors + (write_error,))
+    for doc in result.documents:  # what was left unread on purpose, so that nothing is lost silently
+        for note in doc.notes:
+            click.echo(f"note: {doc.path}:{note}", err=True)
     for error in result.errors:  # diagnostics go to stderr, one line each, never wrapped
         click.echo(f"error: {error}", err=True)
     if ruleset.errors:
@@ -111,14 +138,34 @@ def check(reports, output_format, fail_on, exit_zero, show_consistent, color, st
     sys.exit(result.exit_code(Severity(fail_on), exit_zero))
 
 
-def _write_report(result, output_format: str, output: str | None, color, show_consistent: bool) -> None:
-    """Machine formats are written as strings (never through rich); text through a Console."""
-    stream = None
-    if output and output != "-":
-        try:
-            stream = open(output, "w", encoding="utf-8")
-        except OSError as exc:
-            raise InputProblem(f"{output}: cannot write: {exc.strerror or exc}") from None
+def _write_report(result, output_format: str, output: str | None, color, show_consistent: bool) -> InputError | None:
+    """Machine formats are written as strings (never through rich); text through a Console.
+    A failure to write (no permission, a full disk, a closed pipe) is returned as an error."""
+    to_file = bool(output) and output != "-"
+    where = output if to_file else "standard output"
+    if not to_file and sys.stdout is None:  # `audit report.txt >&-`
+        return InputError(where, "cannot write the report: it is closed")
+    try:
+        _write(result, output_format, output if to_file else None, color, show_consistent)
+    except OSError as exc:
+        if not to_file:
+            _silence_stdout()
+        return InputError(where, f"cannot write the report: {exc.strerror or exc}")
+    return None
+
+
+def _silence_stdout() -> None:
+    """After standard output failed (full, or a closed pipe), point it at /dev/null so that
+    Python's own flush at exit does not print a traceback of the same failure."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _write(result, output_format: str, output: str | None, color, show_consistent: bool) -> None:
+    stream = open(output, "w", encoding="utf-8") if output else None
     try:
         if output_format == "text":
             from auditor.render import text
@@ -134,6 +181,7 @@ def _write_report(result, output_format: str, output: str | None, color, show_co
             from auditor.render import render_string
 
             click.echo(render_string(result, output_format), nl=False, file=stream)
+        (stream or sys.stdout).flush()  # a full disk shows here, not at exit
     finally:
         if stream is not None:
             stream.close()

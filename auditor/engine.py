@@ -160,9 +160,13 @@ def _ordered_figures(first: dict[str, Figure], readings) -> tuple[Figure, ...]:
 
 
 def _implied(relation: Relation) -> Finding:
+    figures = tuple(relation.figures.values())
+    reason = expr.unsolvable(relation.expression, relation.unknown)
+    if reason is not None:
+        return Finding(relation.check, Status.UNDETERMINED, Severity.NOTE, f"{relation.message}: {reason}",
+                       figures, rule_file=relation.rule_file)
     env = _environment(relation.figures)
     value = expr.solve(relation.expression, relation.unknown, env)
-    figures = tuple(relation.figures.values())
     if value is None or (value.lo == -INF and value.hi == INF):
         return Finding(relation.check, Status.UNDETERMINED, Severity.NOTE,
                        f"{relation.message}: {relation.unknown} cannot be worked out from the figures given",
@@ -180,4 +184,17 @@ def _implied(relation: Relation) -> Finding:
 
 
 def decide_all(relations) -> tuple[Finding, ...]:
-    return tuple(decide(r) for r in relations)
+    return tuple(decide_bounded(r) for r in relations)
+
+
+def decide_bounded(relation: Relation) -> Finding:
+    """`decide`, with arithmetic that cannot be carried out (figures of absurd magnitude,
+    a division by an exact zero) reported as an undetermined finding with its reason
+    rather than as an exception: the text's figures are at fault, not the auditor."""
+    try:
+        return decide(relation)
+    except ArithmeticError as exc:  # OverflowError, ZeroDivisionError, decimal.Overflow ...
+        return Finding(relation.check, Status.UNDETERMINED, Severity.NOTE,
+                       f"{relation.message}: cannot be computed exactly ({type(exc).__name__}: "
+                       "the figures are too large or too small to work with)",
+                       tuple(relation.figures.values()), rule_file=relation.rule_file)

@@ -10,6 +10,7 @@ more than once, with sympy (imported only then).
 from __future__ import annotations
 
 import ast
+import math
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
@@ -107,11 +108,36 @@ def _parse_any_names(text: str) -> Compare:
     return _parse(text, None)
 
 
-def _parse(text: str, names: frozenset[str] | None) -> Compare:
+# An assertion states one relation between a handful of figures. Past these sizes it is
+# not a relation a reader could check, and deciding or solving it could take unbounded time.
+MAX_NODES = 500
+MAX_DEPTH = 100  # a sum of 60 names nests 60 deep: Python nests a + b + c to the left
+MAX_CONSTANT_BITS = 100  # about 10**30: "1000000" or "0.01" is what an assertion needs
+
+
+def _syntax_tree(text: str) -> ast.expr:
+    """The `ast` of one expression, refused when it is too large or too deep to be an assertion.
+    (Python's parser itself stops at 200 nested brackets, with a SyntaxError or MemoryError.)"""
     try:
         tree = ast.parse(text.strip(), mode="eval").body
     except SyntaxError as exc:
         raise ExpressionError(f"not a valid expression: {exc.msg}", max((exc.offset or 1) - 1, 0)) from None
+    except (MemoryError, RecursionError, ValueError):  # ValueError: a NUL byte in the text
+        raise ExpressionError("not a valid expression: nested too deeply or not text", 0) from None
+    count, stack = 0, [(tree, 1)]
+    while stack:
+        node, depth = stack.pop()
+        count += 1
+        if depth > MAX_DEPTH:
+            raise ExpressionError(f"the expression nests more than {MAX_DEPTH} levels deep", getattr(node, "col_offset", 0))
+        if count > MAX_NODES:
+            raise ExpressionError(f"the expression has more than {MAX_NODES} parts", getattr(node, "col_offset", 0))
+        stack.extend((child, depth + 1) for child in ast.iter_child_nodes(node))
+    return tree
+
+
+def _parse(text: str, names: frozenset[str] | None) -> Compare:
+    tree = _syntax_tree(text)
     if not isinstance(tree, ast.Compare) or len(tree.ops) != 1:
         raise ExpressionError("an assertion must be exactly one comparison such as 'a / b == p'", tree.col_offset)
     op = _COMPARES.get(type(tree.ops[0]))
@@ -122,6 +148,11 @@ def _parse(text: str, names: frozenset[str] | None) -> Compare:
 
 def _node(n: ast.AST, names: frozenset[str] | None) -> Node:
     if isinstance(n, ast.Constant) and type(n.value) in (int, float):
+        # bounded, so that no arithmetic on it can grow without limit (a 5,000-digit literal
+        # is already refused by the parser, as a ValueError above)
+        if (type(n.value) is float and not math.isfinite(n.value)) or (
+                type(n.value) is int and n.value.bit_length() > MAX_CONSTANT_BITS):
+            raise ExpressionError("a number in an assertion must be finite and below 10**30", n.col_offset)
         return Num(Fraction(str(n.value)))
     if isinstance(n, ast.Name):
         if names is not None and n.id not in names:
@@ -155,10 +186,7 @@ class Predicate:
 def parse_assertion(text: str, names: frozenset[str] | None = None) -> Compare | Predicate:
     """Parse a rule's assertion: one comparison, or one predicate call such as
     `all_equal(a, b)`. The same whitelist as `parse`; nothing is evaluated."""
-    try:
-        tree = ast.parse(text.strip(), mode="eval").body
-    except SyntaxError as exc:
-        raise ExpressionError(f"not a valid expression: {exc.msg}", max((exc.offset or 1) - 1, 0)) from None
+    tree = _syntax_tree(text)
     if isinstance(tree, ast.Call) and isinstance(tree.func, ast.Name) and tree.func.id in PREDICATES:
         if tree.keywords or not tree.args:
             raise ExpressionError(f"{tree.func.id}() takes one or more names, and no keywords", tree.col_offset)
@@ -215,18 +243,71 @@ def compares(op: str, a: Interval, b: Interval) -> bool:
     raise KeyError(op)
 
 
+# Solving for an unknown that occurs more than once goes through sympy, whose general
+# solver can search without end (1/(x+1) + ... + 1/(x+40) == b). It is used only for an
+# equation that is linear or quadratic in the unknown once its fractions are cleared.
+MAX_SOLVE_DEGREE = 2
+
+
+def unsolvable(compare: Compare, unknown: str) -> str | None:
+    """Why `solve` will not work out `unknown` from this comparison, or None when it will try."""
+    count = names_in(compare).count(unknown)
+    if count <= 1:
+        return None
+    if compare.op != "==":
+        return f"cannot solve for {unknown}: it occurs {count} times in an inequality"
+    degree = _equation_degree(compare, unknown)
+    if degree is None:
+        return f"cannot solve for {unknown}: it occurs {count} times in a relation that calls a function"
+    if degree > MAX_SOLVE_DEGREE:
+        return f"cannot solve for {unknown}: the relation is of degree {degree} in it (at most {MAX_SOLVE_DEGREE} is solved)"
+    return None
+
+
+def _degrees(node: Node, unknown: str) -> tuple[int, int] | None:
+    """(degree of the numerator, of the denominator) in `unknown` of the node written as one
+    fraction, an upper bound computed from the tree without expanding anything; None when
+    the node calls a function."""
+    if isinstance(node, Name):
+        return (1, 0) if node.id == unknown else (0, 0)
+    if isinstance(node, Num):
+        return (0, 0)
+    if isinstance(node, Neg):
+        return _degrees(node.operand, unknown)
+    if isinstance(node, Call):
+        return None  # sympy is given + - * / only (see _solve_with_sympy)
+    left, right = _degrees(node.left, unknown), _degrees(node.right, unknown)
+    if left is None or right is None:
+        return None
+    (ln, ld), (rn, rd) = left, right
+    if node.op in "+-":  # a/b + c/d = (ad + cb) / bd
+        return max(ln + rd, rn + ld), ld + rd
+    if node.op == "*":
+        return ln + rn, ld + rd
+    return ln + rd, ld + rn  # (a/b) / (c/d) = ad / bc
+
+
+def _equation_degree(compare: Compare, unknown: str) -> int | None:
+    """The degree in `unknown` of left - right == 0 with its fractions cleared (an upper bound)."""
+    degrees = _degrees(BinOp("-", compare.left, compare.right), unknown)
+    return None if degrees is None else degrees[0]
+
+
 def solve(compare: Compare, unknown: str, env: Mapping[str, Interval]) -> Interval | None:
-    """The interval of values of `unknown` for which the comparison can hold."""
+    """The interval of values of `unknown` for which the comparison can hold; None when it
+    cannot be worked out (see `unsolvable`)."""
+    if unsolvable(compare, unknown) is not None:
+        return None
     left_has = unknown in names_in(compare.left)
     side, other = (compare.left, compare.right) if left_has else (compare.right, compare.left)
+    if names_in(compare).count(unknown) > 1:
+        return _solve_with_sympy(compare, unknown, env)  # an equation of degree <= 2 (unsolvable said so)
     target = evaluate(other, env)
     if compare.op != "==":
         flip = not left_has
         op = {"<=": ">=", "<": ">", ">=": "<=", ">": "<"}[compare.op] if flip else compare.op
         target = Interval(-INF, target.hi) if op in ("<=", "<") else Interval(target.lo, INF)
-    if names_in(side).count(unknown) == 1 and unknown not in names_in(other):
-        return _invert(side, unknown, target, env)
-    return _solve_with_sympy(compare, unknown, env)
+    return _invert(side, unknown, target, env)
 
 
 def _invert(node: Node, unknown: str, target: Interval, env: Mapping[str, Interval]) -> Interval | None:

@@ -24,7 +24,22 @@ def to_fraction(value: Decimal | int | Fraction) -> Fraction:
 def _mul(a: Bound, b: Bound) -> Bound:
     if a == 0 or b == 0:  # 0 * inf is 0 for interval ends
         return Fraction(0)
+    if type(a) is float or type(b) is float:
+        # an infinite end: only the signs matter. (Fraction * float converts the Fraction
+        # to a float, which raises OverflowError past 1e308.)
+        return INF if (a > 0) == (b > 0) else -INF
     return a * b
+
+
+def _add(a: Bound, b: Bound) -> Bound:
+    """a + b for interval ends. An infinite end wins: Fraction + float would convert the
+    Fraction to a float (OverflowError past 1e308). inf + -inf cannot occur: a low end
+    is never +inf and a high end never -inf."""
+    if type(a) is float:
+        return a
+    if type(b) is float:
+        return b
+    return a + b
 
 
 @dataclass(frozen=True)
@@ -53,10 +68,10 @@ class Interval:
         return self.lo <= x <= self.hi
 
     def __add__(self, o: Interval) -> Interval:
-        return Interval(self.lo + o.lo, self.hi + o.hi)
+        return Interval(_add(self.lo, o.lo), _add(self.hi, o.hi))
 
     def __sub__(self, o: Interval) -> Interval:
-        return Interval(self.lo - o.hi, self.hi - o.lo)
+        return Interval(_add(self.lo, -o.hi), _add(self.hi, -o.lo))
 
     def __neg__(self) -> Interval:
         return Interval(-self.hi, -self.lo)

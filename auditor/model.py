@@ -168,6 +168,9 @@ class DocumentAudit:
     figures: tuple[Figure, ...]
     findings: tuple[Finding, ...]
     unused_suppressions: tuple[UnusedSuppression, ...] = ()
+    # What was left unread on purpose (a 500-digit number, a sentence of 10,000 numbers), as
+    # "line:column: what"; told on standard error, never a finding, never a change of exit code
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,9 @@ DIRECTIVE = re.compile(
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
+MAX_BASELINE_BYTES = 64_000_000  # tens of thousands of findings; a larger file is not a baseline
+
+
 class BaselineError(ValueError):
     """The baseline file cannot be read; the message is one line."""
 
@@ -219,11 +222,18 @@ def write_baseline(result: AuditResult, baseline_file: str, tool_version: str = 
 
 
 def load_baseline(baseline_file: str) -> list[dict]:
+    from auditor.limits import LimitError, load_json
+
     try:
-        with open(baseline_file, encoding="utf-8") as src:
-            data = json.load(src)
+        with open(baseline_file, "rb") as src:
+            raw = src.read(MAX_BASELINE_BYTES + 1)
+        if len(raw) > MAX_BASELINE_BYTES:
+            raise BaselineError(f"{baseline_file}: baseline is larger than {MAX_BASELINE_BYTES:,} bytes")
+        data = load_json(raw.decode("utf-8"))
     except OSError as exc:
         raise BaselineError(f"{baseline_file}: cannot read baseline: {exc.strerror or exc}") from None
+    except LimitError as exc:
+        raise BaselineError(f"{baseline_file}: not a baseline file: it {exc}") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         where = f":{exc.lineno}:{exc.colno}" if isinstance(exc, json.JSONDecodeError) else ""
         raise BaselineError(f"{baseline_file}{where}: not a baseline file (invalid JSON)") from None

@@ -11,13 +11,14 @@ from __future__ import annotations
 import bisect
 import decimal
 import re
+from collections import Counter
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 
 from auditor.document import Document
 from auditor.extract import context
-from auditor.extract.numbers import WORD_VALUES, NumberToken, SCALES, find_numbers, is_number_word_start
+from auditor.extract.numbers import MAX_NUMBER_DIGITS, WORD_VALUES, NumberToken, SCALES, find_numbers, is_number_word_start
 from auditor.extract.periods import MONTHS, PeriodMention, find_periods, shifted, with_year
 from auditor.extract.units import kind_of
 from auditor.model import Figure, Kind
@@ -540,12 +541,45 @@ _PRECISION = 120
 
 
 def extract_figures(document: Document) -> tuple[Figure, ...]:
+    return extract_with_notes(document)[0]
+
+
+def extract_with_notes(document: Document) -> tuple[tuple[Figure, ...], tuple[tuple[int, str], ...]]:
+    """The figures, and (offset, note) for the numbers left unread on purpose, so that a
+    reader is told what was not checked rather than left to wonder."""
     with decimal.localcontext() as exact:
         exact.prec = _PRECISION
-        return _extract_figures(document)
+        notes: list[tuple[int, str]] = []
+        figures = _extract_figures(document, notes)
+    notes += [(m.start(), f"a number of {m.end() - m.start():,} digits is not read as a figure "
+                          f"(at most {MAX_NUMBER_DIGITS})") for m in _LONG_NUMBER.finditer(document.text)]
+    return figures, tuple(sorted(notes))
 
 
-def _extract_figures(document: Document) -> tuple[Figure, ...]:
+_LONG_NUMBER = re.compile(rf"\d{{{MAX_NUMBER_DIGITS + 1},}}")
+
+
+# A sentence of more than this many numbers (500 single digits on a line, a 120 KB table
+# line cut into pieces by context.sentences) is a dump of numbers, not prose that states
+# figures: its numbers are not read, which keeps reading linear in the length of the text.
+# No sentence of the evaluation corpora holds more than 20.
+MAX_NUMBERS_PER_SENTENCE = 100
+
+
+def _outside_number_dumps(tokens: list[NumberToken], sentences, notes: list) -> list[NumberToken]:
+    if len(tokens) <= MAX_NUMBERS_PER_SENTENCE:
+        return tokens
+    starts = [s.start for s in sentences]
+    where = [bisect.bisect_right(starts, t.start) - 1 for t in tokens]
+    counts = Counter(where)
+    if max(counts.values()) <= MAX_NUMBERS_PER_SENTENCE:
+        return tokens
+    notes.extend((sentences[k].start, f"a sentence of {n:,} numbers is not read (at most {MAX_NUMBERS_PER_SENTENCE})")
+                 for k, n in sorted(counts.items()) if n > MAX_NUMBERS_PER_SENTENCE and k >= 0)
+    return [t for t, k in zip(tokens, where) if counts[k] <= MAX_NUMBERS_PER_SENTENCE]
+
+
+def _extract_figures(document: Document, notes: list) -> tuple[Figure, ...]:
     text = document.text
     periods = find_periods(text)
     period_spans = [(p.start, p.end) for p in periods]
@@ -565,7 +599,7 @@ def _extract_figures(document: Document) -> tuple[Figure, ...]:
             change_words.append(m.end())
         if is_number_word_start(word):
             number_word_starts.append(m.start())
-    tokens = find_numbers(text, number_word_starts)
+    tokens = _outside_number_dumps(find_numbers(text, number_word_starts), sentences, notes)
     kept: list[NumberToken] = []
     age_end = -1
     for i, tok in enumerate(tokens):

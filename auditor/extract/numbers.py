@@ -140,7 +140,7 @@ def _find_digit_numbers(text: str):
     return sorted(tokens + range_ends, key=lambda t: t.start)
 
 
-_MAX_DIGITS = 60  # a longer run of digits is an identifier or noise, never a figure
+MAX_NUMBER_DIGITS = 60  # a longer run of digits (before or after the point) is an identifier or noise, never a figure
 
 
 def _scan_digits(text: str, matches):
@@ -152,7 +152,7 @@ def _scan_digits(text: str, matches):
             written = written[:len(written) - len(m.group("isoafter"))].rstrip()  # "2023 GDP": no currency
         if len(written) == 4 and "1800" <= written <= "2100" and written.isdigit():
             continue  # a bare year: never a figure (periods.py reads it), and tables hold thousands
-        if len(m.group("int")) > _MAX_DIGITS:
+        if len(m.group("int")) > MAX_NUMBER_DIGITS or len(m.group("frac") or "") > MAX_NUMBER_DIGITS:
             continue
         scale_word = (m.group("cjk") or m.group("gscale") or m.group("scale") or "").lower()
         if m.group("gscale") and m.group("gscale").lower() not in _GLUED_ONLY | set(SCALES):

@@ -50,7 +50,14 @@ def rules_group() -> None:
 @click.argument("paths", nargs=-1, type=click.Path())
 def check_rules(paths) -> None:
     """Lint rule files without a report: YAML, keys, selectors, expressions, dimensions."""
+    from auditor.rulefile.dryrun import dry_run
+
     ruleset, origin = _load(paths)
+    for rule in ruleset.rules:  # run each rule as `audit` will: passing here means it cannot crash there
+        errors, notes = dry_run(rule)
+        ruleset.errors.extend(errors)
+        for note in notes:
+            click.echo(f"note: {note}", err=True)
     _report_errors(ruleset)
     good = sum(len(p.rules) for p in ruleset.packs)
     files = len(ruleset.files)

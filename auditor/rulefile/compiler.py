@@ -30,6 +30,11 @@ PLACEHOLDER = "{n}"
 FIGURE_MARK = "\ue000"
 MAX_ASSERTION_CHARS = 1000
 MAX_PATTERN_CHARS = 500
+# A tolerance widens each figure's interval: 100 times its rounding, or its whole value
+# either side, already accepts nearly anything; beyond that the arithmetic would only
+# handle absurd magnitudes ("scale: 1e308").
+MAX_TOLERANCE_SCALE = Decimal(100)
+MAX_TOLERANCE_RELATIVE = Decimal(1)
 RE2_MAX_MEM = 8 << 20  # bytes of compiled program: bounds time and memory of a user pattern
 AGGREGATES = ("sum", "min", "max", "all_equal")
 QUALIFIERS = ("more-than", "at-least", "less-than", "at-most", "nearly", "about", "none")
@@ -488,11 +493,12 @@ def _tolerance(rule, where, problems: _Problems) -> tuple[Decimal | None, Decima
         return Decimal(1), Decimal(0)
     scale = _decimal(rule.tolerance.scale, percent_ok=False)
     relative = _decimal(rule.tolerance.relative, percent_ok=True)
-    if scale is None or scale < 0:
-        problems.at(where + ["tolerance", "scale"], "scale must be a decimal number of 0 or more")
+    if scale is None or not 0 <= scale <= MAX_TOLERANCE_SCALE:
+        problems.at(where + ["tolerance", "scale"], f"scale must be a decimal number from 0 to {MAX_TOLERANCE_SCALE}")
         scale = None
-    if relative is None or relative < 0:
-        problems.at(where + ["tolerance", "relative"], "relative must be a share such as '0.5%' or '0.005', 0 or more")
+    if relative is None or not 0 <= relative <= MAX_TOLERANCE_RELATIVE:
+        problems.at(where + ["tolerance", "relative"], "relative must be a share such as '0.5%' or '0.005', "
+                    f"from 0 to {MAX_TOLERANCE_RELATIVE:%}")
         relative = Decimal(0)
     return scale, relative
 

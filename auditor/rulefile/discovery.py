@@ -19,6 +19,7 @@ from auditor.model import InputError
 
 CONFIG_FILES = (".audit.toml", "audit.toml")
 RULE_SUFFIXES = (".yaml", ".yml")
+MAX_CONFIG_BYTES = 1_000_000  # a pyproject.toml is a few kilobytes
 
 
 def bundled_rules_dir() -> Path | None:
@@ -63,10 +64,18 @@ def find_config(start: Path | None = None) -> Config | InputError | None:
 def _read_config(path: Path, table: tuple[str, ...] | None) -> Config | InputError | None:
     import tomllib
 
+    from auditor.limits import LimitError, load_toml
+
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        with open(path, "rb") as src:
+            raw = src.read(MAX_CONFIG_BYTES + 1)
+        if len(raw) > MAX_CONFIG_BYTES:
+            return InputError(str(path), f"config file is larger than {MAX_CONFIG_BYTES:,} bytes")
+        data = load_toml(raw.decode("utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         return InputError(str(path), f"cannot read config: {exc}")
+    except LimitError as exc:
+        return InputError(str(path), f"config file {exc}")
     except tomllib.TOMLDecodeError as exc:
         line = getattr(exc, "lineno", None)
         column = getattr(exc, "colno", None)

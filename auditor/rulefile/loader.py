@@ -73,7 +73,8 @@ def read_rule_file(path: str | Path) -> LoadedFile | list[InputError]:
     """Parse and validate one rule file; a list of errors when it is not one."""
     shown = str(path)
     try:
-        raw = Path(path).read_bytes()
+        with open(path, "rb") as src:  # at most one byte past the limit: a 50 MB file is not read whole
+            raw = src.read(MAX_RULE_FILE_BYTES + 1)
     except OSError as exc:
         return [InputError(shown, f"cannot read rule file: {exc.strerror or exc}")]
     if len(raw) > MAX_RULE_FILE_BYTES:
@@ -88,9 +89,51 @@ def read_rule_file(path: str | Path) -> LoadedFile | list[InputError]:
     return parse_rule_text(text, shown)
 
 
+MAX_FLOW_DEPTH = 50  # a rule file nests a few levels; ruamel takes seconds to refuse 5,000 '['
+
+
+def _too_deep(text: str) -> tuple[int, int] | None:
+    """Where [ and { (YAML flow collections) first nest past MAX_FLOW_DEPTH, or None. Read
+    in one pass before the parser, skipping quoted text and comments; block nesting by
+    indentation is refused quickly by the parser itself."""
+    depth, quote, line, column, previous = 0, "", 1, 0, "\n"
+    escaped = False
+    for ch in text:
+        column += 1
+        if ch == "\n":
+            line, column = line + 1, 0
+            if quote != '"':
+                quote = "" if quote == "#" else quote
+        if escaped:
+            escaped = False
+        elif quote == '"':
+            escaped = ch == "\\"
+            quote = "" if ch == '"' else quote
+        elif quote == "'":
+            quote = "" if ch == "'" else quote
+        elif quote == "#":
+            pass
+        elif ch in "\"'":
+            quote = ch
+        elif ch == "#" and previous.isspace():
+            quote = "#"
+        elif ch in "[{":
+            depth += 1
+            if depth > MAX_FLOW_DEPTH:
+                return line, column
+        elif ch in "]}":
+            depth = max(depth - 1, 0)
+        previous = ch
+    return None
+
+
 def parse_rule_text(text: str, shown: str) -> LoadedFile | list[InputError]:
     from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    deep = _too_deep(text)
+    if deep is not None:
+        return [InputError(shown, f"malformed YAML: nested more than {MAX_FLOW_DEPTH} levels deep", *deep)]
 
     yaml = YAML(typ="rt")
     yaml.preserve_quotes = True  # the compiler needs to know where a quoted value's text starts

@@ -6,6 +6,8 @@ DOCX paragraph, PDF page and line). Folders are searched for reports.
 """
 from __future__ import annotations
 
+import codecs
+import os
 import sys
 from pathlib import Path
 
@@ -16,6 +18,24 @@ STDIN = "-"
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 REPORT_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + (".docx", ".pdf")
+# A report is pages of prose, not a data dump: past this the input is refused with a
+# clear message rather than read for minutes (1 MB of prose takes seconds).
+MAX_REPORT_BYTES = 16_000_000
+# Byte-order marks of the encodings a text editor saves "Unicode" text in. UTF-32's
+# marks come first: the UTF-32-LE mark begins with the UTF-16-LE one.
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def shown_path(path: str) -> str:
+    """The path as it can be printed: a name that is not valid UTF-8 (os.fsdecode keeps
+    its bytes as lone surrogates, which no UTF-8 output can hold) with each bad byte
+    written as \\xNN."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def expand_paths(paths) -> list[str]:
@@ -57,9 +77,16 @@ def _one_line(exc: Exception) -> str:
     return text[0] if text else exc.__class__.__name__
 
 
-def _decode(name: str, path: str, data: bytes) -> str | InputError:
+def _decode(name: str, data: bytes) -> str | InputError:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)  # the codec reads the mark and drops it
+            except UnicodeDecodeError:
+                return InputError(name, f"starts with a {encoding.upper()} byte-order mark but is not valid {encoding.upper()}")
+            return text.replace("\r\n", "\n").replace("\r", "\n")
     if b"\x00" in data[:8192]:
-        return InputError(path, "is a binary file, not a text report")
+        return InputError(name, "is a binary file, not a text report")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -71,18 +98,30 @@ def _decode(name: str, path: str, data: bytes) -> str | InputError:
 
 def read_document(path: str, stdin_name: str = "<stdin>") -> Document | InputError:
     """A path (or "-" for standard input) as a Document; never raises for bad input."""
+    name = stdin_name if path == STDIN else shown_path(path)
     try:
         if path == STDIN:
-            data = sys.stdin.buffer.read()
-            name = stdin_name
+            stream = getattr(sys.stdin, "buffer", None)
+            if stream is None:  # `audit - <&-`: Python sets sys.stdin to None when fd 0 is closed
+                return InputError(name, "cannot read standard input: it is closed")
+            data = stream.read(MAX_REPORT_BYTES + 1)
         else:
             p = Path(path)
             if p.is_dir():
-                return InputError(path, "is a folder with no reports (.txt, .md, .html, .docx, .pdf) in it")
-            data = p.read_bytes()
-            name = path
-    except OSError as exc:
-        return InputError(path, f"cannot read: {exc.strerror or exc}")
+                return InputError(name, "is a folder with no reports (.txt, .md, .html, .docx, .pdf) in it")
+            with open(p, "rb") as src:  # read at most one byte past the limit: never a whole huge file
+                data = src.read(MAX_REPORT_BYTES + 1)
+    except (OSError, ValueError) as exc:  # ValueError: a closed stream
+        return InputError(name, f"cannot read: {getattr(exc, 'strerror', None) or exc}")
+    return document_from_bytes(name, data)
+
+
+def document_from_bytes(name: str, data: bytes) -> Document | InputError:
+    """The bytes of a report named `name` (its suffix tells HTML from text) as a Document,
+    or why they are not one; never raises for bad input."""
+    if len(data) > MAX_REPORT_BYTES:
+        return InputError(name, f"is larger than {MAX_REPORT_BYTES:,} bytes; a report this long is not audited "
+                                "(split it into parts)")
     kind = _kind(name, data)
     if kind == "pdf":
         from auditor.sources.pdf import NoText, pdf_document
@@ -94,17 +133,22 @@ def read_document(path: str, stdin_name: str = "<stdin>") -> Document | InputErr
         except Exception as exc:  # a third-party parser on untrusted bytes: any failure is bad input
             return InputError(name, f"is not a readable PDF ({_one_line(exc)})")
     if kind == "docx":
-        from auditor.sources.docx import docx_document
+        from auditor.sources.docx import Refused, docx_document
 
         try:
             return docx_document(name, data)
+        except Refused as exc:
+            return InputError(name, str(exc))
         except Exception as exc:  # as above: python-docx raises many kinds on a broken file
             return InputError(name, f"is not a readable DOCX file ({_one_line(exc)})")
-    text = _decode(name, path, data)
+    text = _decode(name, data)
     if isinstance(text, InputError):
         return text
     if kind == "html":
-        from auditor.sources.html import html_document
+        from auditor.sources.html import TooDeep, html_document
 
-        return html_document(name, text)
+        try:
+            return html_document(name, text)
+        except TooDeep as exc:
+            return InputError(name, str(exc))
     return Document(name, text)

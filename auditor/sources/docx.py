@@ -9,6 +9,7 @@ auditor reads, so sentences and paragraphs are found as in a text file.
 from __future__ import annotations
 
 import io
+import zipfile
 
 from auditor.sources.mapped import MappedDocument
 
@@ -33,9 +34,40 @@ def _blocks(document) -> list[str]:
     return blocks
 
 
+# A DOCX is a zip file: a few kilobytes can expand to gigabytes (a zip bomb). A long report
+# expands to a few megabytes of XML; past these limits it is refused before it is unpacked.
+MAX_UNPACKED_BYTES = 200_000_000
+MAX_PARTS = 10_000
+
+
+class Refused(ValueError):
+    """A DOCX that is not read, for the reason given."""
+
+
+def _check_package(data: bytes) -> None:
+    """Refuse zip bombs and XML with a DOCTYPE before python-docx unpacks anything. Word never
+    writes a DOCTYPE; one is how XML entity attacks (external entities that read local files,
+    entities that expand a billion times) begin. (python-docx's parser does not resolve
+    entities either; this is a second wall, and a clear message.)"""
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        parts = package.infolist()
+        if len(parts) > MAX_PARTS:
+            raise Refused(f"is a DOCX of more than {MAX_PARTS:,} parts")
+        if sum(p.file_size for p in parts) > MAX_UNPACKED_BYTES:
+            raise Refused(f"is a DOCX that unpacks to more than {MAX_UNPACKED_BYTES:,} bytes (a zip bomb?)")
+        for part in parts:
+            if part.filename.endswith((".xml", ".rels")):
+                with package.open(part) as stream:
+                    head = stream.read(65536)
+                if b"<!DOCTYPE" in head.upper() or b"<!ENTITY" in head.upper():
+                    raise Refused(f"is a DOCX whose part {part.filename} declares a DOCTYPE or entities, "
+                                  "which Word never writes; it is not read")
+
+
 def docx_document(name: str, data: bytes) -> MappedDocument:
     import docx
 
+    _check_package(data)
     document = docx.Document(io.BytesIO(data))
     parts, anchors, offset = [], [], 0
     for number, block in enumerate(_blocks(document), start=1):

@@ -23,6 +23,17 @@ PARAGRAPH_TAGS = {
 LINE_TAGS = {"br", "li", "tr", "dt", "dd", "thead", "tbody", "tfoot"}
 CELL_TAGS = {"td", "th"}
 SKIP_TAGS = {"script", "style", "head", "template", "noscript", "svg", "math"}
+# Elements that need no end tag (void ones, and those a browser closes implicitly): they
+# do not count towards the nesting depth.
+UNCOUNTED_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+                  "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody",
+                  "tfoot", "colgroup", "rb", "rt", "rp"}
+# Browsers stop nesting at a few hundred levels; a page nested deeper is not a report.
+MAX_DEPTH = 2000
+
+
+class TooDeep(ValueError):
+    pass
 
 
 class _Extractor(HTMLParser):
@@ -34,6 +45,7 @@ class _Extractor(HTMLParser):
         self.pending_break = 0
         self.pending_space: tuple[int, int] | None = None
         self.cells_in_row = 0
+        self.depth = 0
 
     # -- structure ---------------------------------------------------------
     def _break(self, newlines: int) -> None:
@@ -41,6 +53,10 @@ class _Extractor(HTMLParser):
         self.pending_space = None
 
     def handle_starttag(self, tag, attrs):
+        if tag not in UNCOUNTED_TAGS:
+            self.depth += 1
+            if self.depth > MAX_DEPTH:
+                raise TooDeep(f"is HTML nested more than {MAX_DEPTH:,} elements deep, which no report is")
         if tag in SKIP_TAGS:
             self.skip += 1
         elif tag in PARAGRAPH_TAGS:
@@ -61,6 +77,8 @@ class _Extractor(HTMLParser):
             self._break(1 if tag == "br" else 2)
 
     def handle_endtag(self, tag):
+        if tag not in UNCOUNTED_TAGS:
+            self.depth = max(self.depth - 1, 0)
         if tag in SKIP_TAGS:
             self.skip = max(self.skip - 1, 0)
         elif tag in PARAGRAPH_TAGS:

@@ -28,9 +28,18 @@ def pdf_document(name: str, data: bytes) -> MappedDocument:
     logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     from pypdf import PdfReader
 
+    from pypdf.errors import DependencyError
+
     reader = PdfReader(io.BytesIO(data))
-    if reader.is_encrypted and not reader.decrypt(""):
-        raise NoText("is an encrypted PDF")
+    if reader.is_encrypted:
+        # Many published PDFs are encrypted only to set permissions: anyone may open them
+        # with the empty user password. pypdf needs the cryptography package for AES.
+        try:
+            opened = reader.decrypt("")
+        except DependencyError:
+            raise NoText("is an AES-encrypted PDF and the 'cryptography' package is not installed") from None
+        if not opened:
+            raise NoText("is an encrypted PDF that needs a password to open; save an unprotected copy")
     chars: list[str] = []
     anchors: list[tuple[int, int, int]] = []
     page_starts: list[int] = []
