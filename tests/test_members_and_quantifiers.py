@@ -94,3 +94,16 @@ def test_a_rate_per_100000_is_of_the_count_before_it_and_the_population_in_the_n
     text = ("Police recorded 4,386 murders in the year to March, a rate of 31.9 per 100,000 residents. The "
             "province's population is estimated at 17.18 million.")
     assert verdicts(text, "ratio") == [(WRONG, ("4,386", "17.18 million", "31.9"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Lagos households earned ₦412,000 on average last year; the national average was ₦356,000.",
+    "Kerala's per capita income of ₹2.3 lakh compares with a national figure per head of ₹1.7 lakh.",
+])
+def test_one_member_may_exceed_a_national_average(text):
+    assert members(text) == []
+
+
+def test_a_total_named_for_someone_is_not_the_total_of_another_name():
+    text = "Germany's national total is 63.8 GW of onshore wind; the European Union has 204.1 GW."
+    assert members(text) == []

@@ -249,6 +249,10 @@ class MemberLink:
 _SCOPE_TOTAL = re.compile(rf"\b(?:{lexicon.alternation(lexicon.SCOPE_TOTALS)})\b")
 
 
+_SCOPE_WORDS = frozenset(w for phrase in lexicon.SCOPE_TOTALS for w in phrase.split())
+_AVERAGE = re.compile(rf"\b(?:{lexicon.alternation(lexicon.INTENSIVE_WORDS)}|rate|ratio|share|index)\b")
+
+
 def _says_scope_total(words: str) -> bool:
     """Whether the words call a figure a national or statewide total: in lower case, or capitalised
     only where they open the words ("Nationwide, 1,134 ..."; "the National Unity Party" is a name)."""
@@ -273,23 +277,22 @@ def member_totals(document_text: str, segments: tuple[Segment, ...], frames: dic
             if not _is_candidate(frame) or w.id in bases:
                 continue
             before, _, after = _clause(document_text, seg, k).partition(_AT_FIGURE)
-            if not _says_scope_total(before[-40:] + " " + after[:20]):
-                continue
+            if not _says_scope_total(before[-40:] + " " + after[:20]) or _AVERAGE.search((before + after).lower()):
+                continue  # "the national average of 45.2": an average, which one member may exceed
             own = set(lexicon.folded_words(w.measure)) - _SCOPE_FREE_OF_TOTALS
-            whole_names = _names_near(document_text, seg, w, before, after)
+            whole_names = {n for n in _names_near(document_text, seg, w, before, after) if n.lower() not in _SCOPE_WORDS}
             near = [s for s in segments[max(0, i - 1):i + 2] if s.paragraph == seg.paragraph and not s.is_table_row]
             for other in near:
                 for j, p in enumerate(other.figures):
                     pf = frames[p.id]
-                    if p is w or not _is_candidate(pf) or p.id in bases or not same_unit(p, w) \
-                            or (p.period and w.period and p.period != w.period):
+                    if p is w or not _is_candidate(pf) or p.id in bases or not same_unit(p, w) or p.period != w.period:
                         continue
                     p_before, _, p_after = _clause(document_text, other, j).partition(_AT_FIGURE)
-                    if _says_scope_total(p_before[-40:] + " " + p_after[:20]):
+                    if _says_scope_total(p_before[-40:] + " " + p_after[:20]) or _AVERAGE.search((p_before + p_after).lower()):
                         continue
                     names = _names_near(document_text, other, p, p_before, p_after)
-                    if not names - whole_names:
-                        continue  # no member named: another measure of the whole, not one member's
+                    if not names - whole_names or not whole_names <= names:
+                        continue  # no member named (another measure of the whole), or the total is someone else's
                     words = set(lexicon.folded_words(p_before + " " + p_after + " " + p.measure))
                     if (not own and other is seg) or (frame.head and frame.head in words):
                         links.append(MemberLink(p, w))
