@@ -33,6 +33,7 @@ from auditor.grammar.links import (
     group_links,
     HeadlineLink,
     headline_restatements,
+    worded_ratios,
     remainder_share_next,
     title_changes,
     named_identities,
@@ -129,6 +130,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
               if placed.isdisjoint(f.id for f in (link.whole, *link.parts))]
     linked_ratios = {link.ratio.id for link in ratios}
     ratios += [link for link in named_ratio_links(segments, frames) if link.ratio.id not in linked_ratios]
+    ratios += worded_ratios(segments, frames, frozenset(link.ratio.id for link in ratios))
     # the old values changes and moves are measured from: never what a headline or a part refers to
     bases = frozenset(link.old.id for link in changes)
     return Meaning(document, figures, segments, frames, tuple(parts), tuple(changes), tuple(ratios), tuple(groups),

@@ -1383,6 +1383,78 @@ _RATE_APPOSITION = re.compile(r"^[^#;.]{0,80}?,\s*(?:giving\s+|or\s+|for\s+)?(?:
                               r"(?:rate|incidence|ratio|level|prevalence)\s+of\s+$")
 
 
+def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linked: frozenset[str]) -> list[RatioLink]:
+    """Ratios whose terms the words give in other ways than `ratio_links` and `named_ratio_links` read:
+    - a multiple between two levels: "exports of $48.2 billion were 1.9 times imports of $21.3 billion";
+    - an amount per head of a counted noun: "spending per pupil was €9,850 ... €412.6 million on its
+      38,420 pupils" (the total and the count in its sentence or the next);
+    - a rate per a base of a counted noun, the base's count and the one other count beside it:
+      "with 5,210 deaths among 412,800 births, the infant mortality rate was 16.6 per 1,000 live births";
+    - a ratio, then a colon and its two levels set against each other: "3.4 job seekers for every
+      vacancy: 412,000 people looking for work against 96,100 open posts"."""
+    out = []
+    for i, seg in enumerate(segments):
+        if seg.is_table_row:
+            continue
+        for k, r in enumerate(seg.figures):
+            frame = frames[r.id]
+            if r.id in linked:
+                continue
+            if frame.role is Role.MULTIPLE and 0 < k < len(seg.figures) - 1 and _TIMES_THEN_LEVEL.match(seg.between(k, k + 1)):
+                a, b = seg.figures[k - 1], seg.figures[k + 1]
+                if frames[a.id].is_level and frames[b.id].is_level and same_unit(a, b) and written_in_digits(a) \
+                        and not _NEW_CLAUSE.search(seg.between(k - 1, k)):
+                    out.append(RatioLink(r, a, b, "a multiple between the level before it and the level after it"))
+                continue
+            window = [f for j in range(max(0, i - 1), min(len(segments), i + 2)) if segments[j].paragraph == seg.paragraph
+                      and not segments[j].is_table_row for f in segments[j].figures if f is not r]
+            noun = _PER_NOUN_BEFORE.search(seg.before(k, 40)) or _PER_NOUN_AFTER.match(seg.after(k, 40))
+            if frame.role is Role.LEVEL and r.kind is Kind.MONEY and noun:
+                counted = _counted(noun.group("noun"))
+                totals = [f for f in window if same_unit(f, r) and f.value > r.value and frames[f.id].is_level
+                          and written_in_digits(f)]
+                counts = [f for f in window if f.unit == "" and frames[f.id].is_level and written_in_digits(f)
+                          and counted & {lexicon.stem(w) for w in lexicon.folded_words(f.measure)}]
+                if len(totals) == 1 and len(counts) == 1:
+                    out.append(RatioLink(r, totals[0], counts[0], "an amount per head, the total and the count of heads"))
+                continue
+            base = seg.figures[k + 1] if k + 1 < len(seg.figures) else None
+            if frame.role is Role.RATIO and frame.head in _RATE_NOUNS and base is not None \
+                    and frames[base.id].role is Role.PER_BASE:
+                counted = _counted(" ".join(lexicon.folded_words(base.measure)[-1:]))
+                of_base = [f for f in window if f is not base and f.unit == "" and frames[f.id].is_level
+                           and written_in_digits(f) and counted & {lexicon.stem(w) for w in lexicon.folded_words(f.measure)}]
+                others = [f for f in seg.figures if f is not base and f is not r and f.unit == "" and frames[f.id].is_level
+                          and written_in_digits(f) and f not in of_base and f.value < (of_base[0].value if of_base else 0)]
+                if len(of_base) == 1 and len(others) == 1:
+                    out.append(RatioLink(r, others[0], of_base[0], "a rate per a base of a counted noun, and the two "
+                                                                      "counts beside it", base))
+                continue
+            if frame.role is Role.RATIO and k + 2 < len(seg.figures) and _COLON_AFTER_RATIO.match(seg.between(k, k + 1)) \
+                    and _AGAINST_OR_AND.match(seg.between(k + 1, k + 2)):
+                a, b = seg.figures[k + 1], seg.figures[k + 2]
+                if frames[a.id].is_level and frames[b.id].is_level and same_unit(a, b):
+                    out.append(RatioLink(r, a, b, "a ratio, then a colon and its two levels set against each other"))
+    return out
+
+
+def _counted(noun: str) -> frozenset[str]:
+    """The stems a count of the noun after "per" may be named by: "per head" counts people."""
+    stem = lexicon.stem(noun)
+    if stem in _POPULATION:
+        return frozenset(lexicon.stem(w) for w in lexicon.POPULATION_NOUNS)
+    return frozenset({stem})
+
+
+_TIMES_THEN_LEVEL = re.compile(r"^\s*(?:as\s+(?:much|many|large|high)\s+as\s+|(?:that|those)\s+of\s+|the\s+|"
+                               r"(?:[a-z'’-]+\s+){0,2}?(?:of\s+)?)?$")
+_PER_NOUN_BEFORE = re.compile(r"\bper\s+(?P<noun>[a-z'’-]+)\s+(?:(?:was|were|is|are|stood\s+at|reached|came\s+to|of)\s+)"
+                              r"(?:about\s+|some\s+)?$")
+_PER_NOUN_AFTER = re.compile(r"^\s*(?:a|per|for\s+each|for\s+every)\s+(?P<noun>[a-z'’-]+)\b")
+_COLON_AFTER_RATIO = re.compile(r"^[^#;.]{0,60}?(?::|\s[–—-]\s?)\s*(?:[a-z'’-]+\s+){0,3}?$")
+_AGAINST_OR_AND = re.compile(r"^[^#;.]{0,50}?\b(?:against|versus|vs\.?|compared\s+with|to)\s+(?:[a-z'’-]+\s+){0,3}?$")
+
+
 def exceed_gaps(seg: Segment, frames: dict[str, Frame]) -> list[NamedIdentityLink]:
     """ "Births (28,914) outnumbered deaths (26,307), giving a natural increase of 2,607": one level
     exceeding another, then their gap."""

@@ -1,0 +1,38 @@
+"""Ratios whose terms the words give around them (grammar.links.worded_ratios): a multiple between
+two levels, an amount per head of a counted noun, a rate per a base of a counted noun, and a ratio
+followed by a colon and its two levels. The sentences are written here; none is a report's."""
+from __future__ import annotations
+
+import pytest
+
+from _reading import verdicts
+from auditor.model import Status
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Exports of $48.2 billion were 1.9 times imports of $21.3 billion last year.",
+     ("$48.2 billion", "$21.3 billion", "1.9 times")),
+    ("Spending per pupil was €9,850 last year. The board spent €412.6 million on its 38,420 pupils.",
+     ("€412.6 million", "38,420", "€9,850")),
+    ("GDP per head reached $14,120 in 2023, as output of $742 billion was shared among 48.1 million residents.",
+     ("$742 billion", "48.1 million", "$14,120")),
+    ("With 5,210 deaths among 412,800 births, the infant mortality rate was 16.6 per 1,000 live births.",
+     ("5,210", "412,800", "16.6")),
+    ("There were 3.4 job seekers for every vacancy in March: 412,000 people looking for work against 96,100 "
+     "open posts.", ("412,000", "96,100", "3.4")),
+])
+def test_a_ratio_worded_around_its_terms_is_checked(text, figures):
+    assert verdicts(text, "ratio") == [(Status.INCONSISTENT, figures)]
+
+
+@pytest.mark.parametrize("text", [
+    # the other count is another district's
+    "The district recorded 3,412 live births in 2023, and its infant mortality rate was 14.2 per 1,000 live "
+    "births. In the neighbouring district, 61 infants died before their first birthday.",
+    # two totals could be the one divided: the words do not say which
+    "Spending per pupil was €9,850. The board spent €412.6 million on 38,420 pupils and €96.1 million on buildings.",
+    # a multiple of another clause's level
+    "Exports reached $48.2 billion, and sales abroad were 1.9 times the domestic figure of $21.3 billion.",
+])
+def test_no_ratio_where_the_words_leave_its_terms_open(text):
+    assert [status for status, _ in verdicts(text, "ratio")] != [Status.INCONSISTENT]
