@@ -298,7 +298,6 @@ def test_per_base_with_terms_in_the_other_order(cue):
     ("There were 3.2 nurses to every doctor: 4,160 nurses against 1,300 doctors.", ("3.2", "4,160", "1,300")),
     ("Staffing reached 3.2 nurses to each doctor: 4,160 nurses against 1,300 doctors.", ("3.2", "4,160", "1,300")),
 ])
-@xfail("a ratio with its base after 'per', 'to every' or 'to each' is not linked to its terms in any form tried")
 def test_per_base_other_sentences(sentence, link):
     assert ratios(read(sentence)) == [link]
 

@@ -1430,7 +1430,8 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
                     out.append(RatioLink(r, others[0], of_base[0], "a rate per a base of a counted noun, and the two "
                                                                       "counts beside it", base))
                 continue
-            if frame.role is Role.RATIO and k + 2 < len(seg.figures) and _COLON_AFTER_RATIO.match(seg.between(k, k + 1)) \
+            is_ratio = frame.role is Role.RATIO or frame.role is Role.LEVEL and _NOUN_PER_BASE.match(seg.after(k, 40))
+            if is_ratio and k + 2 < len(seg.figures) and _COLON_AFTER_RATIO.match(seg.between(k, k + 1)) \
                     and _AGAINST_OR_AND.match(seg.between(k + 1, k + 2)):
                 a, b = seg.figures[k + 1], seg.figures[k + 2]
                 if frames[a.id].is_level and frames[b.id].is_level and same_unit(a, b):
@@ -1451,6 +1452,8 @@ _TIMES_THEN_LEVEL = re.compile(r"^\s*(?:as\s+(?:much|many|large|high)\s+as\s+|(?
 _PER_NOUN_BEFORE = re.compile(r"\bper\s+(?P<noun>[a-z'’-]+)\s+(?:(?:was|were|is|are|stood\s+at|reached|came\s+to|of)\s+)"
                               r"(?:about\s+|some\s+)?$")
 _PER_NOUN_AFTER = re.compile(r"^\s*(?:a|per|for\s+each|for\s+every)\s+(?P<noun>[a-z'’-]+)\b")
+# "3.2 nurses to every doctor": a count of one noun for each of another is a ratio
+_NOUN_PER_BASE = re.compile(rf"^\s*[a-z'’-]+\s+(?:{lexicon.alternation(lexicon.PER_BASE)})\s+[a-z'’-]+")
 _COLON_AFTER_RATIO = re.compile(r"^[^#;.]{0,60}?(?::|\s[–—-]\s?)\s*(?:[a-z'’-]+\s+){0,3}?$")
 _AGAINST_OR_AND = re.compile(r"^[^#;.]{0,50}?\b(?:against|versus|vs\.?|compared\s+with|to)\s+(?:[a-z'’-]+\s+){0,3}?$")
 
