@@ -161,6 +161,7 @@ class RatioLink:
     denominator: Figure
     grammar: str
     per: Figure | None = None  # the base the ratio is stated on: "3.1 doctors for every 1,000 residents"
+    certain: bool = True  # False: the words leave open whether the total is the one divided
 
 
 _OPEN = re.compile(rf"^(?P<gap>[^#;.]{{0,60}}?)[\s,(:–—-]*\b(?P<cue>{lexicon.alternation(lexicon.PARTITIVES_OPEN)}|"
@@ -1416,7 +1417,13 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
                 counts = [f for f in window if f.unit == "" and frames[f.id].is_level and written_in_digits(f)
                           and counted & {lexicon.stem(w) for w in lexicon.folded_words(f.measure)}]
                 if len(totals) == 1 and len(counts) == 1:
-                    out.append(RatioLink(r, totals[0], counts[0], "an amount per head, the total and the count of heads"))
+                    # sure only when the total names the measure the amount per head is of ("spending per
+                    # pupil" ... "spent"); "GDP per head" beside "exports of $5 billion" is another measure
+                    measure = {lexicon.stem(w)[:5] for w in lexicon.folded_words(r.measure + " " + SLOT.sub(" ", seg.before(k, 40)))
+                               if w not in _MINOR_WORDS} - {noun.group("noun")[:5], "per"}
+                    total_words = {lexicon.stem(w)[:5] for w in lexicon.folded_words(totals[0].measure)}
+                    out.append(RatioLink(r, totals[0], counts[0], "an amount per head, the total and the count of heads",
+                                         certain=bool(measure & total_words)))
                 continue
             base = seg.figures[k + 1] if k + 1 < len(seg.figures) else None
             if frame.role is Role.RATIO and frame.head in _RATE_NOUNS and base is not None \

@@ -188,7 +188,8 @@ def ratios(meaning: Meaning, check: str) -> Iterator[Relation]:
                            f"{link.denominator.text}")
             continue
         yield Relation(check, _RATIO, {"a": link.numerator, "b": link.denominator, "ratio": link.ratio},
-                       f"{link.ratio.text} as the ratio of {link.numerator.text} to {link.denominator.text}")
+                       f"{link.ratio.text} as the ratio of {link.numerator.text} to {link.denominator.text}",
+                       certain=link.certain)
 
 
 _BETWEEN = expr.parse("abs(2 * total - a - b) <= abs(a - b)")  # total lies between a and b
