@@ -1,0 +1,32 @@
+"""The same measure stated twice in different words: what the auditor does not yet read.
+
+Each text states one measure twice with two values that cannot both hold. None is flagged
+today; the marks are strict, so a reader that learns one of these turns its test into a failure
+to be looked at (and the mark removed). The texts are written here; none is a report's."""
+from __future__ import annotations
+
+import pytest
+
+from _reading import verdicts
+from auditor.model import Status
+
+GAPS = {
+    "another head noun for the measure": "The port handled 1.84 million containers in 2023, the authority said. Its "
+    "annual report, published on Monday, puts container traffic for 2023 at 1.48 million.",
+    "a modifier dropped in the restatement": "Net profit for the half year came to R4.12 billion. Chief executive Jane "
+    "Dube said the R4.21 billion half-year profit showed the strategy was working.",
+    "a rate named by its noun and by 'rate'": "Inflation eased to 5.4% in June. The June inflation rate of 5.1% was "
+    "the lowest since 2021, the bureau said.",
+    "a quotation restating a count": "The city recorded 312 road deaths last year. \"Every one of the 321 deaths on "
+    "our roads last year was preventable,\" the mayor said.",
+    "a fronted restatement with 'at'": "Tourist arrivals reached 2.41 million in 2023. At 2.14 million, last year's "
+    "arrivals were the highest on record.",
+    "a synonym ('jobless rate')": "Unemployment rose to 7.2 per cent in the third quarter. The jobless rate, at 7.4 "
+    "per cent, is the highest in three years.",
+}
+
+
+@pytest.mark.parametrize("text", GAPS.values(), ids=GAPS.keys())
+@pytest.mark.xfail(reason="a restatement in other words than the first statement is not paired", strict=True)
+def test_a_measure_restated_in_other_words_is_flagged(text):
+    assert Status.INCONSISTENT in [status for status, _ in verdicts(text, "same-measure-conflict")]
