@@ -77,3 +77,24 @@ def test_no_order_without_consecutive_places_or_records(text):
 ])
 def test_a_figure_said_to_come_after_another_is_no_larger(text):
     assert [status for status, _ in verdicts_of(text, "comparison")] == [Status.INCONSISTENT]
+
+
+@pytest.mark.parametrize("text", [
+    "China was the largest buyer, taking 412,000 tonnes, followed by India with 455,000 tonnes.",
+    "Nairobi recorded 1,240 cases, more than any other county. Mombasa, with 1,310 cases, came second.",
+    "Toyota remained the best-selling brand with 2,104 registrations; Ford was runner-up on 2,380.",
+    "Manufacturing, the largest sector, employed 1.2 million people. Services came next with 1.5 million.",
+    "Exports to Germany, at €4.1 billion, ranked first among destinations; France was second at €4.6 billion.",
+])
+def test_places_said_by_verbs_and_by_what_follows(text):
+    assert [status for status, _ in verdicts_of(text, "ranking")] == [Status.INCONSISTENT]
+
+
+@pytest.mark.parametrize("text", [
+    # a superlative said of the first figure of a clause is not said of the next one
+    "China was the largest buyer, taking 412,000 tonnes, and India took 455,000 tonnes.",
+    # "the second quarter" is a period, not a place
+    "Sales were 4,100 units in the first quarter; they were 4,600 units in the second quarter.",
+])
+def test_no_order_without_a_place_for_each_figure(text):
+    assert Status.INCONSISTENT not in [status for status, _ in verdicts_of(text, "ranking")]

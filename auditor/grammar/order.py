@@ -14,7 +14,8 @@ from auditor.grammar.segments import Segment
 from auditor.model import Figure
 
 _SUPERLATIVE_FIRSTS = ("top", "largest", "biggest", "highest", "leading")  # the first place, said alone
-_PLACES = {**lexicon.ORDINAL_PLACES, **{w: 1 for w in _SUPERLATIVE_FIRSTS}}
+_PLACES = {**lexicon.ORDINAL_PLACES, **{w: 1 for w in _SUPERLATIVE_FIRSTS}, "runner-up": 2, "best-selling": 1,
+           "more than any other": 1}
 _ORDINAL = lexicon.alternation((*lexicon.ORDINAL_PLACES, "top"))
 _HIGH = lexicon.alternation(lexicon.RANK_HIGH)
 _SINGLE = lexicon.alternation(_SUPERLATIVE_FIRSTS)
@@ -24,6 +25,13 @@ _SINGLE = lexicon.alternation(_SUPERLATIVE_FIRSTS)
 _PLACE = re.compile(rf"\b(?:the\s+(?P<ord>{_ORDINAL})[\s-]+(?:{_HIGH})|the\s+(?P<sup>{_SINGLE})"
                     rf"|in\s+(?P<ord2>{_ORDINAL})\s+(?:place|position|spot)|ranked\s+(?P<ord3>{_ORDINAL}))\b"
                     rf"(?![^#]{{0,40}}\b(?:since|on\s+record|ever)\b)")
+# a place said by a verb, before or after the figure: "France was second at €4.6 billion",
+# "€4.1 billion, ranked first among destinations", "Ford was runner-up on 2,380"
+_VERB_PLACE = re.compile(rf"\b(?:was|were|is|are|came|finished|ranked|placed|stood)\s+(?:the\s+)?"
+                         rf"(?:(?P<ord>{_ORDINAL})\b(?!\s+(?:quarter|half|time|year|month|week|consecutive))"
+                         rf"|(?P<runner>runner-up))|\bthe\s+(?P<best>best-selling)\b|(?P<any>more\s+than\s+any\s+other)\b")
+# the next place after the one said just before: "..., followed by India with 455,000", "Services came next"
+_NEXT_PLACE = re.compile(r"\b(?:followed\s+by|came\s+next|next\s+came|was\s+next|were\s+next)\b")
 _NEW_RECORD = re.compile(rf"\b(?:{lexicon.alternation(lexicon.NEW_RECORD)})\b")
 _OLD_RECORD = re.compile(rf"\b(?:{lexicon.alternation(lexicon.OLD_RECORD)})\b")
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\.\s")
@@ -39,8 +47,11 @@ class OrderLink:
 
 
 def _clause_before(seg: Segment, k: int) -> str:
+    """The words of the figure's clause before it, after the figure before it: "the largest" said of
+    the first figure of "the largest buyer, taking 412,000, followed by India with 455,000" is not
+    said of the second."""
     before = seg.before(k, 120)
-    return _CLAUSE_BREAK.split(before)[-1]
+    return re.split(r"#\d+#", _CLAUSE_BREAK.split(before)[-1])[-1]
 
 
 def _place(seg: Segment, k: int) -> int:
@@ -49,10 +60,18 @@ def _place(seg: Segment, k: int) -> int:
     m = None
     for m in _PLACE.finditer(words):
         pass
-    if m is None:
+    if m is not None:
+        return _PLACES[m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("sup")]
+    # a verb's place, in the figure's clause up to the next figure ("..., ranked first among ...")
+    clause = _clause_before(seg, k) + " #" + _CLAUSE_BREAK.split(seg.after(k, 60).split("#")[0])[0]
+    v = None
+    for v in _VERB_PLACE.finditer(clause):
+        pass
+    if v is None:
         return 0
-    word = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("sup")
-    return _PLACES[word]
+    if v.group("any"):
+        return 1
+    return _PLACES[(v.group("ord") or v.group("runner") or v.group("best")).lower()]
 
 
 def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
@@ -67,6 +86,9 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
             if not frame.is_level or frame.modality != "stated" or f.qualifier or not written_in_digits(f):
                 continue
             place = _place(seg, k)
+            if not place and placed and seg.index - placed[-1][0] <= 1 and same_unit(placed[-1][2], f) \
+                    and _NEXT_PLACE.search(_clause_before(seg, k)):
+                place = placed[-1][1] + 1
             if place:
                 placed.append((seg.index, place, f))
             clause = _clause_before(seg, k) + " " + seg.after(k, 30)
