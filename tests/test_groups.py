@@ -51,3 +51,14 @@ def test_counts_of_groups_add_up_and_do_not_lie_between():
     text = ("The district's population stood at 3,279,860 against 3,105,798. Males accounted for 1,617,602 of "
             "this, a growth rate of 5.15 per cent, and females for 1,662,258, a growth rate of 6.05 per cent.")
     assert groups(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Average monthly pay was €3,410 in the public sector and €2,980 in the private sector; across the economy "
+     "it averaged €3,560.", ("€3,560", ("€3,410", "€2,980"))),
+    # an average duration; the overall word after the figure
+    ("Life expectancy at birth is 78.1 years for women and 72.6 years for men, and 79.4 years for the "
+     "population as a whole.", ("79.4 years", ("78.1 years", "72.6 years"))),
+])
+def test_overall_figures_named_after_them_or_across_the_economy(text, expected):
+    assert groups(text) == [expected]

@@ -100,7 +100,8 @@ TOTAL_AFTER_WHOLE = ("in all", "in total", "altogether", "all told", "combined",
 # figure was 37.2%", "an overall rate of 9.2%".
 OVERALL_WORDS = ("overall", "total", "national", "nationally", "nationwide", "statewide", "countrywide",
                  "citywide", "average", "combined", "all", "whole", "entire", "across the country",
-                 "across the board", "as a whole", "in all")
+                 "across the board", "as a whole", "in all", "across the economy", "economy-wide", "whole economy",
+                 "all sectors", "all workers", "all ages")
 # A measure that is an average over its population, not a count: only then does the figure for
 # everyone lie between the groups' ("per capita disposable income ... urban 42,815, rural 19,738").
 INTENSIVE_WORDS = ("per capita", "per head", "per person", "per household", "average", "mean", "median", "per",

@@ -470,9 +470,10 @@ def group_links(seg: Segment, frames: dict[str, Frame], previous: Segment | None
     overall figure of that unit stated before them, in their sentence or the one before; or the groups
     told over two sentences ("81.2% in the north. In the south it was 74.5%, giving a national figure
     of 77.9%") and the overall figure the second one marks after them."""
-    grouped = [f for f in seg.figures if frames[f.id].group and frames[f.id].role in (Role.LEVEL, Role.SHARE)]
+    # (an average duration, such as life expectancy in years, is a rate of its groups too)
+    grouped = [f for f in seg.figures if frames[f.id].group and frames[f.id].role in _GROUP_ROLES]
     if previous is not None and grouped and previous.paragraph == seg.paragraph and not seg.is_table_row:
-        earlier = [f for f in previous.figures if frames[f.id].group and frames[f.id].role in (Role.LEVEL, Role.SHARE)]
+        earlier = [f for f in previous.figures if frames[f.id].group and frames[f.id].role in _GROUP_ROLES]
         if len(earlier) == 1 and len(grouped) == 1:
             a, b = earlier[0], grouped[0]
             overall = [f for f in seg.figures[seg.slot_of(b) + 1:]
@@ -494,14 +495,15 @@ def group_links(seg: Segment, frames: dict[str, Frame], previous: Segment | None
         candidates = [f for f in seg.figures[:seg.slot_of(a)] if not frames[f.id].group]
         if not candidates:  # "among men 7.1% and among women 8.4%, giving an overall rate of 9.2%"
             candidates = [f for f in seg.figures[seg.slot_of(b) + 1:]
-                          if not frames[f.id].group and _OVERALL_BEFORE.search(seg.before(seg.slot_of(f), 40))][:1]
+                          if not frames[f.id].group and (_OVERALL_BEFORE.search(seg.before(seg.slot_of(f), 40))
+                                                         or _OVERALL_AFTER.match(seg.after(seg.slot_of(f), 40)))][:1]
         if not candidates and following is not None and following.paragraph == seg.paragraph:
             # "... 4.1% on domestic routes and 2.7% on international ones. Across the whole network, 3.6%"
             candidates = [f for f in following.figures
                           if _OVERALL_BEFORE.search(following.before(following.slot_of(f), 40))][:1]
         if not candidates and previous is not None:
             candidates = list(previous.figures)
-        overall = [f for f in candidates if same_unit(f, a) and frames[f.id].role in (Role.LEVEL, Role.SHARE)
+        overall = [f for f in candidates if same_unit(f, a) and frames[f.id].role in _GROUP_ROLES
                    and not frames[f.id].group and written_in_digits(f)]
         if overall and not _averages(a, overall[-1], seg, previous, following):
             continue
@@ -509,6 +511,9 @@ def group_links(seg: Segment, frames: dict[str, Frame], previous: Segment | None
             return [GroupsLink(overall[-1], (a, b), "an overall figure, then the same measure for two "
                                                      "complementary groups")]
     return []
+
+
+_GROUP_ROLES = (Role.LEVEL, Role.SHARE, Role.DURATION)
 
 
 def _averages(group: Figure, overall: Figure, *segments: Segment | None) -> bool:
@@ -1150,6 +1155,7 @@ _TOTAL_AFTER = re.compile(rf"^\s*(?:[a-z'’-]+\s+){{0,3}}?(?:{lexicon.alternati
 _ANAPHORIC_OPENING = re.compile(r"^\W*(?:of|among|within|in|out\s+of)\s+(?:it|them|these|this|that|those|which)"
                                 r"(?:\s+(?:total|figure|number|amount|sum))?\s*(?:,|(?=were\b|was\b|are\b|is\b))\s*")
 _OF_IT = re.compile(r"^\s*(?:[a-z]+\s+)?of\s+(?:it|them|this|that)\b")
+_OVERALL_AFTER = re.compile(rf"^[^#;]{{0,30}}\b(?:{lexicon.alternation(lexicon.OVERALL_WORDS)})\b")
 _OVERALL_BEFORE = re.compile(rf"\b(?:{lexicon.alternation(lexicon.OVERALL_WORDS)})\b[^#]{{0,25}}$")
 _SPLIT_WORDS = re.compile(r"\b(?:share|proportion|made up|make up|makes up|comprised|split)\b")
 _REMAINDER_SHARE = re.compile(rf"\b(?:{lexicon.alternation(lexicon.REMAINDER_WORDS)})\b[^#]*$")
