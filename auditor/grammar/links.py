@@ -699,19 +699,20 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
                                                 and _COORDINATED.search(seg.between(j - 1, j))):
                 continue  # "300,995 were male and 273,130 female, representing 52.43 percent": whose share?
             s_slot = seg.slot_of(share)
-            phrase = _SHARE_OF_PHRASE.match(seg.after(s_slot, 80))
+            after_share = seg.after(s_slot, 80)
+            phrase = _SHARE_OF_PHRASE.match(after_share)
             if phrase and _PLAN_WORDS & set(lexicon.folded_words(phrase.group("phrase"))):
                 continue  # "107.0% of the annual plan": a result against its target, not a part of a whole
-            named = _SHARE_OF_NOUN.match(seg.after(s_slot, 80))
+            named = _SHARE_OF_NOUN.match(after_share)
             whole = None
-            if _SHARE_OF_SLOT.match(seg.after(s_slot, 80)) and s_slot + 1 < len(seg.figures) \
+            if _SHARE_OF_SLOT.match(after_share) and s_slot + 1 < len(seg.figures) \
                     and same_unit(seg.figures[s_slot + 1], part):
                 whole = seg.figures[s_slot + 1]
             inherited = whole_of.get(part.id)
             if whole is None and inherited is not None and (
                     not named or _names_the_whole(document_text, segments, frames[inherited.id], phrase)):
                 whole = inherited  # "Of the 421,964 ..., 203,417 (39.7% of those who wrote)": the share names its own base
-            named_whole = _OF_NAMED_WHOLE.match(seg.after(s_slot, 80)) if whole is None and document_text else None
+            named_whole = _OF_NAMED_WHOLE.match(after_share) if whole is None and document_text else None
             found.append((i, min(j, s_slot), part, share, whole, named.group("noun") if named else "",
                           named_whole, s_slot))
     # another pair's part is a part too, not the whole ("19% (2,372 units), ahead of Ford with 9% (1,084 units)")
@@ -739,9 +740,7 @@ def _names_the_whole(document_text: str, segments: tuple[Segment, ...], whole: F
     """Whether the noun phrase a share is "of" ("of the registered population") shares a word
     with the clause of the whole the grammar already gave its part ("52,300 people were registered")."""
     words = set(lexicon.folded_words(phrase.group("phrase"))) if phrase else set()
-    if document_text:
-        return bool(words & clause_words(document_text, segments[whole.segment], whole.slot))
-    return bool(words & set(lexicon.folded_words(whole.figure.measure)))
+    return bool(words & clause_words(document_text, segments[whole.segment], whole.slot))
 
 
 class _NamedWholes:
@@ -1073,7 +1072,7 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
     direction whose measure shares a content word with the title's ("Oil production falls by 10.25%"
     ... "crude oil production fell 10.25 percent"), earliest first."""
     out = []
-    titles = [seg for seg in segments if seg.start < 300 and seg.figures and _is_title(document_text[seg.start:seg.end])]
+    titles = [segments[i] for i in _title_indices(document_text, segments)]
     if not titles:
         return out
     body = [f for seg in segments if seg not in titles for f in seg.figures]
@@ -1112,9 +1111,7 @@ def title_changes(document_text: str, segments: tuple[Segment, ...], frames: dic
     levels compared ("claimed 1,947 lives last year compared with 2,059 in 2022"): the one such pair
     in the first body sentences whose clause shares a word with the title's measure."""
     out = []
-    titles = [i for i, seg in enumerate(segments[:3])
-              if seg.start < 300 and seg.figures and _is_title(document_text[seg.start:seg.end])]
-    for i in titles:
+    for i in (i for i in _title_indices(document_text, segments) if i < 3):
         for h in segments[i].figures:
             fh = frames[h.id]
             if h.id in linked or fh.role not in (Role.CHANGE, Role.RELATIVE_CHANGE, Role.POINT_CHANGE):
@@ -1136,13 +1133,25 @@ def title_changes(document_text: str, segments: tuple[Segment, ...], frames: dic
     return out
 
 
-_COMPARED_PAIR = re.compile(r"^[^#;:]{0,40}?\b(?:compared\s+with|compared\s+to|against|versus|vs\.?)\s+"
-                            r"(?:the\s+)?(?:[a-z'’-]+\s+){0,2}?$")
+# the words that set one level against another: "1,947 compared with 2,059", "24,607 against 25,925"
+_VERSUS = r"compared\s+with|compared\s+to|against|versus|vs\.?"
+_COMPARED_PAIR = re.compile(rf"^[^#;:]{{0,40}}?\b(?:{_VERSUS})\s+(?:the\s+)?(?:[a-z'’-]+\s+){{0,2}}?$")
 
 
 # "fell to 4.3% in the third quarter, from 4.6% in the second": what a figure is compared with
 _INTRODUCED_AS_BASE = re.compile(rf"\b(?:{lexicon.alternation(lexicon.BASE_AFTER_CHANGE)})\s+(?:the\s+|a\s+)?"
                                  rf"(?:[a-z'’-]+\s+){{0,2}}$")
+
+
+def _title_indices(document_text: str, segments: tuple[Segment, ...]) -> list[int]:
+    """The segments near the top of the text that are title lines holding figures."""
+    out = []
+    for i, seg in enumerate(segments):
+        if seg.start >= 300:
+            break  # segments come in the order of the text
+        if seg.figures and _is_title(document_text[seg.start:seg.end]):
+            out.append(i)
+    return out
 
 
 def _is_title(raw: str) -> bool:
@@ -1324,7 +1333,7 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
 _BARE_COMPARATIVE = re.compile(r"^\s*(?:lower|higher|less|more|smaller|larger|bigger|greater|fewer)\b"
                                r"(?!\s+(?:than|on|from|in|at|over|to|compared|against|versus)\b)")
 _APPOSITION_OPENS = re.compile(r"^[^#;.]{0,80}?(?:\s[—–-]\s?|—|\(|:)\s*$")
-_AGAINST = re.compile(r"^\s*(?:against|versus|vs\.?|compared\s+with|compared\s+to)\s+(?:the\s+)?$")
+_AGAINST = re.compile(rf"^\s*(?:{_VERSUS})\s+(?:the\s+)?$")
 _PER_BASE = re.compile(rf"\b(?:{lexicon.alternation(lexicon.PER_BASE)})\s+(?:[a-z'’-]+\s+)?(?P<base>[a-z'’-]+)")
 _JOINER = re.compile(rf"^[^#;]{{0,50}}\b(?:{lexicon.alternation(lexicon.TERM_JOINERS)})\b[^#;]{{0,50}}$")
 
@@ -1387,7 +1396,7 @@ _PER_CAPITA = re.compile(rf"^\s*(?:per|a|for\s+each|for\s+every)\s+(?:{lexicon.a
 _POPULATION = frozenset(lexicon.POPULATION_NOUNS)
 _RATE_NOUNS = frozenset({"rate", "incidence", "ratio", "level", "prevalence"})
 _RATE_APPOSITION = re.compile(r"^[^#;.]{0,80}?,\s*(?:giving\s+|or\s+|for\s+)?(?:a|an)\s+(?:[a-z-]+\s+)?"
-                              r"(?:rate|incidence|ratio|level|prevalence)\s+of\s+$")
+                              rf"(?:{lexicon.alternation(tuple(_RATE_NOUNS))})\s+of\s+$")
 
 
 def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linked: frozenset[str]) -> list[RatioLink]:
@@ -1413,10 +1422,11 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
                         and not _NEW_CLAUSE.search(seg.between(k - 1, k)):
                     out.append(RatioLink(r, a, b, "a multiple between the level before it and the level after it"))
                 continue
-            window = [f for j in range(max(0, i - 1), min(len(segments), i + 2)) if segments[j].paragraph == seg.paragraph
-                      and not segments[j].is_table_row for f in segments[j].figures if f is not r]
-            noun = _PER_NOUN_BEFORE.search(seg.before(k, 40)) or _PER_NOUN_AFTER.match(seg.after(k, 40))
-            if frame.role is Role.LEVEL and r.kind is Kind.MONEY and noun:
+            noun = None
+            if frame.role is Role.LEVEL and r.kind is Kind.MONEY:
+                noun = _PER_NOUN_BEFORE.search(seg.before(k, 40)) or _PER_NOUN_AFTER.match(seg.after(k, 40))
+            if noun:
+                window = _nearby_figures(segments, i, r)
                 counted = _counted(noun.group("noun"))
                 totals = [f for f in window if same_unit(f, r) and f.value > r.value and frames[f.id].is_level
                           and written_in_digits(f)]
@@ -1434,6 +1444,7 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
             base = seg.figures[k + 1] if k + 1 < len(seg.figures) else None
             if frame.role is Role.RATIO and frame.head in _RATE_NOUNS and base is not None \
                     and frames[base.id].role is Role.PER_BASE:
+                window = _nearby_figures(segments, i, r)
                 counted = _counted(" ".join(lexicon.folded_words(base.measure)[-1:]))
                 of_base = [f for f in window if f is not base and f.unit == "" and frames[f.id].is_level
                            and written_in_digits(f) and counted & {lexicon.stem(w) for w in lexicon.folded_words(f.measure)}]
@@ -1452,6 +1463,13 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
     return out
 
 
+def _nearby_figures(segments: tuple[Segment, ...], i: int, r: Figure) -> list[Figure]:
+    """The figures of segment i and its neighbours in its paragraph, other than r."""
+    seg = segments[i]
+    return [f for j in range(max(0, i - 1), min(len(segments), i + 2)) if segments[j].paragraph == seg.paragraph
+            and not segments[j].is_table_row for f in segments[j].figures if f is not r]
+
+
 def _counted(noun: str) -> frozenset[str]:
     """The stems a count of the noun after "per" may be named by: "per head" counts people."""
     stem = lexicon.stem(noun)
@@ -1468,7 +1486,7 @@ _PER_NOUN_AFTER = re.compile(r"^\s*(?:a|per|for\s+each|for\s+every)\s+(?P<noun>[
 # "3.2 nurses to every doctor": a count of one noun for each of another is a ratio
 _NOUN_PER_BASE = re.compile(rf"^\s*[a-z'’-]+\s+(?:{lexicon.alternation(lexicon.PER_BASE)})\s+[a-z'’-]+")
 _COLON_AFTER_RATIO = re.compile(r"^[^#;.]{0,60}?(?::|\s[–—-]\s?)\s*(?:[a-z'’-]+\s+){0,3}?$")
-_AGAINST_OR_AND = re.compile(r"^[^#;.]{0,50}?\b(?:against|versus|vs\.?|compared\s+with|to)\s+(?:[a-z'’-]+\s+){0,3}?$")
+_AGAINST_OR_AND = re.compile(rf"^[^#;.]{{0,50}}?\b(?:{_VERSUS}|to)\s+(?:[a-z'’-]+\s+){{0,3}}?$")
 
 
 def exceed_gaps(seg: Segment, frames: dict[str, Frame]) -> list[NamedIdentityLink]:

@@ -258,7 +258,7 @@ def _says_scope_total(words: str) -> bool:
     only where they open the words ("Nationwide, 1,134 ..."; "the National Unity Party" is a name)."""
     return any(words[m.start()].islower() or not words[:m.start()].strip()
                for m in _SCOPE_TOTAL.finditer(words.lower()))
-_SCOPE_FREE_OF_TOTALS = _SCOPE_FREE | {lexicon.fold(w) for phrase in lexicon.SCOPE_TOTALS for w in phrase.split()} | {
+_SCOPE_FREE_OF_TOTALS = _SCOPE_FREE | {lexicon.fold(w) for w in _SCOPE_WORDS} | {
     "is", "was", "were", "are", "stood", "came", "reached", "recorded", "reported", "put", "at"}
 
 

@@ -258,15 +258,11 @@ def change_pairs(meaning: Meaning, check: str) -> Iterator[Relation]:
 _SHARE = expr.parse("part / whole == share")
 
 
-def _fits(part: Figure, whole: Figure, share: Figure) -> bool:
-    return expr.holds(_SHARE, {"part": interval_of(part), "whole": interval_of(whole), "share": interval_of(share)})
+def _fits(part: Figure, whole: Figure, share: Figure, expression=_SHARE) -> bool:
+    return expr.holds(expression, {"part": interval_of(part), "whole": interval_of(whole), "share": interval_of(share)})
 
 
-_REST = expr.parse("(whole - part) / whole == share")
-
-
-def _fits_the_rest(part: Figure, whole: Figure, share: Figure) -> bool:
-    return expr.holds(_REST, {"part": interval_of(part), "whole": interval_of(whole), "share": interval_of(share)})
+_REST = expr.parse("(whole - part) / whole == share")  # the share of what is left of the whole
 
 
 def part_shares(meaning: Meaning, check: str) -> Iterator[Relation]:
@@ -283,7 +279,7 @@ def part_shares(meaning: Meaning, check: str) -> Iterator[Relation]:
                     fitting[key] = fitting.get(key, 0) + 1
     for link in links:
         if link.whole is not None:
-            if not _fits(link.part, link.whole, link.share) and _fits_the_rest(link.part, link.whole, link.share):
+            if not _fits(link.part, link.whole, link.share) and _fits(link.part, link.whole, link.share, _REST):
                 continue  # "5,310 stood empty, an occupancy rate of 89.0%": the share of the rest of the whole
             yield Relation(check, _SHARE, {"part": link.part, "whole": link.whole, "share": link.share},
                            f"{link.share.text} as the share of {link.part.text} in {link.whole.text}")
