@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from auditor.extract.periods import MONTHS
 from auditor.grammar import lexicon
@@ -667,11 +667,23 @@ def share_then_amount(segments: tuple[Segment, ...], frames: dict[str, Frame]) -
     return out
 
 
+class _PairFound(NamedTuple):
+    """A part and its share as first read, before the document's other pairs are known."""
+    segment: int
+    slot: int  # the first of the two in its segment
+    part: Figure
+    share: Figure
+    whole: Figure | None  # the whole the sentence itself gives
+    noun: str  # the noun the share is "of"
+    named_whole: re.Match | None  # "of the votes cast": a whole named by words, found among the levels later
+    share_slot: int
+
+
 def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
                 parts: list[PartsLink], document_text: str = "") -> list[PartShareLink]:
     whole_of = {p.id: link.whole for link in parts for p in link.parts}
     named_wholes = _NamedWholes(document_text, segments, frames)
-    found = []  # (segment index, slot of the part, part, share, whole the words name, the noun the share is "of")
+    found: list[_PairFound] = []
     for i, seg in enumerate(segments):
         if seg.is_table_row or "respectively" in seg.skeleton:
             continue  # "A and B, representing P and Q respectively": the share check reads such lists
@@ -713,10 +725,10 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
                     not named or _names_the_whole(document_text, segments, frames[inherited.id], phrase)):
                 whole = inherited  # "Of the 421,964 ..., 203,417 (39.7% of those who wrote)": the share names its own base
             named_whole = _OF_NAMED_WHOLE.match(after_share) if whole is None and document_text else None
-            found.append((i, min(j, s_slot), part, share, whole, named.group("noun") if named else "",
-                          named_whole, s_slot))
+            found.append(_PairFound(i, min(j, s_slot), part, share, whole, named.group("noun") if named else "",
+                                    named_whole, s_slot))
     # another pair's part is a part too, not the whole ("19% (2,372 units), ahead of Ford with 9% (1,084 units)")
-    pair_parts = {part.id for _, _, part, _, _, _, _, _ in found}
+    pair_parts = {pair.part.id for pair in found}
     out = []
     for i, k, part, share, whole, noun, named_whole, s_slot in found:
         if named_whole:
