@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from auditor import lazy_re
 from auditor import expr
 from auditor.checks.base import Check
 from auditor.checks.table_vs_text import Row, level_cells, tables
@@ -47,18 +48,18 @@ Recompute the change or total from the levels, or correct the level that is wron
 """
 
 _MONTH = rf"(?:{cues.words(cues.MONTH_ABBREVIATIONS)})[a-z]*\.?"
-_SPAN = re.compile(rf"(?P<a>(?:{_MONTH}\s*'?\d{{2,4}})|(?:19|20)\d\d(?:\s*[-–]?\s*Q[1-4])?)\s*(?:{cues.words(cues.SPAN_WORDS + cues.VERSUS + cues.SPAN_MARKS)})\s*"
+_SPAN = lazy_re.compile(rf"(?P<a>(?:{_MONTH}\s*'?\d{{2,4}})|(?:19|20)\d\d(?:\s*[-–]?\s*Q[1-4])?)\s*(?:{cues.words(cues.SPAN_WORDS + cues.VERSUS + cues.SPAN_MARKS)})\s*"
                    rf"(?P<b>(?:{_MONTH}\s*'?\d{{2,4}})|(?:19|20)?\d\d(?:\s*[-–]?\s*Q[1-4])?)", re.I)
-_CHANGE_WORD = re.compile(rf"\b(?:{cues.words(cues.CHANGE_COLUMN_NAMES)})\b|^\s*\+/-\s*$", re.I)
-_RELATIVE = re.compile(r"%|per ?cent|percentage change|growth rate", re.I)
-_POINTS = re.compile(r"\b(?:pts?|points?|pp|p\.p\.|bps?|basis)\b", re.I)
-_TOTAL = re.compile(rf"^\s*(?:grand\s+)?(?:{cues.words(cues.TOTAL_LABELS)})\b(?![-\s]+(?:{cues.words(cues.TOTAL_EXCEPT)})\b)"
+_CHANGE_WORD = lazy_re.compile(rf"\b(?:{cues.words(cues.CHANGE_COLUMN_NAMES)})\b|^\s*\+/-\s*$", re.I)
+_RELATIVE = lazy_re.compile(r"%|per ?cent|percentage change|growth rate", re.I)
+_POINTS = lazy_re.compile(r"\b(?:pts?|points?|pp|p\.p\.|bps?|basis)\b", re.I)
+_TOTAL = lazy_re.compile(rf"^\s*(?:grand\s+)?(?:{cues.words(cues.TOTAL_LABELS)})\b(?![-\s]+(?:{cues.words(cues.TOTAL_EXCEPT)})\b)"
                     r"(?!.*\bexcluding\b)", re.I)
-_NOT_ADDITIVE = re.compile(r"rate|ratio|average|mean|median|per\b|per[- ]capita|share|%|percent|index|price|margin|"
+_NOT_ADDITIVE = lazy_re.compile(r"rate|ratio|average|mean|median|per\b|per[- ]capita|share|%|percent|index|price|margin|"
                            r"yield|density|growth|change|score|age\b|years|ranking|\brank", re.I)
-_SUMMABLE_HEADER = re.compile(r"weight|‰|number|count|total|amount|value|persons|people|\(\s*'?000|thousand|million|"
+_SUMMABLE_HEADER = lazy_re.compile(r"weight|‰|number|count|total|amount|value|persons|people|\(\s*'?000|thousand|million|"
                               r"billion|€|\$|£|₹|¥", re.I)
-_PERCENT_CONTEXT = re.compile(rf"%|\b(?:{cues.words(cues.PERCENT_WORDS + cues.PERCENT_CONTEXT_MORE, ' ')})\b", re.I)
+_PERCENT_CONTEXT = lazy_re.compile(rf"%|\b(?:{cues.words(cues.PERCENT_WORDS + cues.PERCENT_CONTEXT_MORE, ' ')})\b", re.I)
 
 
 def _period_of(text: str) -> str:
@@ -263,9 +264,9 @@ def _group_totals(group: list[Row]) -> Iterator[Relation]:
 
 
 # ---- "All-items excluding energy": an aggregate less the rows it names -----------------------------
-_EXCLUDING = re.compile(rf"^(?P<base>.*?\S)\s+(?:{cues.words(cues.EXCLUSION_WORDS, ' ')})\s*:?\s*(?P<rest>.*)$", re.I)
-_GROUP_LINE = re.compile(r"(?:^|[,%.:]\s*)(?P<head>[^,%.:]*?\bexcluding):?\s*$", re.I)
-_SEPARATORS = re.compile(r"^[\s,;&+/]*(?:and[\s,;&+/]*)*$", re.I)
+_EXCLUDING = lazy_re.compile(rf"^(?P<base>.*?\S)\s+(?:{cues.words(cues.EXCLUSION_WORDS, ' ')})\s*:?\s*(?P<rest>.*)$", re.I)
+_GROUP_LINE = lazy_re.compile(r"(?:^|[,%.:]\s*)(?P<head>[^,%.:]*?\bexcluding):?\s*$", re.I)
+_SEPARATORS = lazy_re.compile(r"^[\s,;&+/]*(?:and[\s,;&+/]*)*$", re.I)
 
 
 def _norm(label: str) -> str:

@@ -11,6 +11,7 @@ import os
 import re
 from dataclasses import dataclass
 
+from auditor import lazy_re
 from auditor.model import DocumentAudit, Figure, Finding, Status, UnusedSuppression
 
 STATUS_ORDER = (Status.INCONSISTENT, Status.IMPLIED, Status.UNDETERMINED, Status.CONSISTENT)
@@ -29,12 +30,12 @@ A stale suppression hides nothing today but will silently hide a real inconsiste
 Delete the directive, or regenerate the baseline with `--write-baseline`.
 """
 
-_CALC = re.compile(
+_CALC = lazy_re.compile(
     r"^(?P<head>.*?): (?P<calc>[^:]*? = .*?, stated .*?)(?:; off by (?P<miss>.*?))?"
     r"(?:; other readings?: (?P<other>.*))?$",
     re.DOTALL,
 )
-_IMPLIED = re.compile(r"^(?P<head>.*?): (?P<what>.*?) implied (?P<value>.*)$", re.DOTALL)
+_IMPLIED = lazy_re.compile(r"^(?P<head>.*?): (?P<what>.*?) implied (?P<value>.*)$", re.DOTALL)
 
 
 @dataclass(frozen=True)
