@@ -23,7 +23,8 @@ Arithmetic that a table states by its layout alone:
   "Change 2023-24") or simply "Change"/"Difference" beside exactly two period
   columns: in each row the change must equal the later column minus the earlier
   (in points for rates); a column headed "%" or "% change" holds the relative
-  change (later - earlier) / earlier;
+  change (later - earlier) / earlier; a change row ("% change", "2021 vs 2020")
+  under the rows of two periods is read the same way, column by column;
 - a row labelled "Total", "All", "Overall" or "Sum" under rows of counts or
   money: in each column it must equal the sum of the rows above it; where rows
   are indented under a parent ("> processed food", "of which"), the parent must
@@ -147,6 +148,59 @@ def _changes(rows: list[Row]) -> Iterator[Relation]:
                            f"({row.label.strip()})")
 
 
+def _change_rows(rows: list[Row]) -> Iterator[Relation]:
+    """A row labelled as a change ("% change", "Change", "2021 vs 2020") under the rows of two
+    periods: in each column it holds the change from the earlier row's cell to the later's."""
+    for group in _table_groups(rows):
+        for k, row in enumerate(group):
+            if not _is_change_header(row.label) or k < 2:
+                continue
+            by_period: dict[str, Row] = {}
+            for above in group[:k]:
+                periods = {cell.period for _, cell in level_cells(above)}
+                if len(periods) != 1 or _is_change_header(above.label):
+                    by_period = {}
+                    break
+                by_period.setdefault(periods.pop(), above)
+            span = _span_periods(row.label)
+            if span and set(span) <= set(by_period):
+                old, new = sorted(span)
+            elif len(by_period) == 2 and len(group[:k]) == 2 and all(p[:2] in ("19", "20") for p in by_period):
+                old, new = sorted(by_period)
+            else:
+                continue
+            for i, change in enumerate(row.cells):
+                o, n = by_period[old].cells[i], by_period[new].cells[i]
+                if change is None or o is None or n is None or o.unit != n.unit or o.kind is not n.kind \
+                        or o.direction or n.direction:
+                    continue
+                expression = _change_expression(o.unit, o.kind, change, row.label)
+                if expression is None:
+                    continue
+                if expression == "n - o == c" and not any(c is not None and (c.text.strip()[:1] in "+-–−(" or c.value < 0)
+                                                          for c in row.cells):
+                    expression = "abs(n - o) == c"
+                yield Relation(ID, expr.parse(expression), {"c": change, "n": n, "o": o},
+                               f"{change.text} in the row '{row.label.strip()}' as the change from {o.text} to "
+                               f"{n.text} ({row.headers[i].strip() or 'column ' + str(i + 1)})")
+
+
+def _table_groups(rows: list[Row]) -> list[list[Row]]:
+    """The rows of each table, split where its header changes (a new header row starts another table)."""
+    tables_: dict[int, list[Row]] = {}
+    for row in rows:
+        tables_.setdefault(row.table, []).append(row)
+    groups: list[list[Row]] = []
+    for table in tables_.values():
+        start = len(groups)
+        for row in table:
+            if len(groups) > start and groups[-1][-1].headers == row.headers and not (row.after_heading and not row.sub):
+                groups[-1].append(row)
+            else:
+                groups.append([row])
+    return groups
+
+
 def _signed_column(rows: list[Row], row: Row, i: int) -> bool:
     """Whether any cell of the column carries a sign: an unsigned column gives sizes of change."""
     for other in rows:
@@ -217,19 +271,8 @@ def _two_partitions(cells: list[Figure], total: Figure) -> bool:
 
 
 def _totals(rows: list[Row]) -> Iterator[Relation]:
-    tables_: dict[int, list[Row]] = {}
-    for row in rows:
-        tables_.setdefault(row.table, []).append(row)
-    for table in tables_.values():
-        # split a table where its header changes (a new header row starts another table)
-        groups: list[list[Row]] = []
-        for row in table:
-            if groups and groups[-1][-1].headers == row.headers and not (row.after_heading and not row.sub):
-                groups[-1].append(row)
-            else:
-                groups.append([row])
-        for group in groups:
-            yield from _group_totals(group)
+    for group in _table_groups(rows):
+        yield from _group_totals(group)
 
 
 def _group_totals(group: list[Row]) -> Iterator[Relation]:
@@ -331,6 +374,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     if not rows:
         return
     yield from _changes(rows)
+    yield from _change_rows(rows)
     yield from _totals(rows)
     yield from _row_totals(rows)
     yield from _exclusions(rows)
