@@ -7,6 +7,7 @@ from auditor.model import Status
 from tests._reading import verdicts
 
 WRONG = Status.INCONSISTENT
+RIGHT = Status.CONSISTENT
 
 
 @pytest.mark.parametrize("text, figures", [
@@ -78,3 +79,19 @@ def test_another_groups_rate_in_the_next_sentence_is_no_remainder():
 def test_amounts_of_a_stuff_listed_under_a_whole_are_separate_portions():
     text = ("Total grain output was 563,200 tons. Among it, summer grain 318,700 tons, autumn grain 344,500 tons.")
     assert (WRONG, ("318,700 tons", "344,500 tons", "563,200 tons")) in verdicts(text, "part-exceeds-whole")
+
+
+def test_among_them_names_the_list_total_not_a_bracketed_member():
+    text = ("Last week 11 clinics reported 1,432 measles cases - Kano (640), Kaduna (301), Sokoto (118) and "
+            "others. Among them were 1,510 confirmed cases, from Kano (1,200) and Sokoto (310).")
+    got = verdicts(text, "part-exceeds-whole")
+    assert (WRONG, ("1,510", "1,432")) in got  # the part is larger than the week's total
+    assert not any(set(figures) == {"1,510", "640"} for _, figures in got)  # not an aside's member
+
+
+def test_a_part_the_sentence_already_split_is_not_also_the_anaphors_part():
+    text = ("Inspectors visited 2,140 shops in May. Of these, 390 were fined, 250 of them for hygiene "
+            "and 140 for labelling.")
+    got = verdicts(text, "part-exceeds-whole")
+    assert (RIGHT, ("390", "2,140")) in got
+    assert not any({"250", "2,140"} <= set(figures) for _, figures in got)

@@ -118,7 +118,7 @@ REMAINDER_WORDS = ("remaining", "remainder", "rest", "other", "others", "balance
 COMPLEMENTARY_GROUPS = (
     frozenset({"boy", "girl"}), frozenset({"male", "female"}), frozenset({"man", "woman", "men", "women"}),
     frozenset({"urban", "rural"}), frozenset({"city", "countryside"}), frozenset({"full-time", "part-time"}), frozenset({"domestic", "foreign"}),
-    frozenset({"public", "private"}), frozenset({"import", "export"}), frozenset({"recurrent", "capital"}),
+    frozenset({"public", "private"}), frozenset({"import", "export"}), frozenset({"recurrent", "capital"}), frozenset({"revenue", "capital"}),
     frozenset({"state", "federal"}), frozenset({"citizen", "non-citizen"}), frozenset({"resident", "non-resident"}),
     frozenset({"inpatient", "outpatient"}), frozenset({"permanent", "temporary"}),
     frozenset({"north", "south"}), frozenset({"east", "west"}), frozenset({"domestic", "international"}),

@@ -407,6 +407,10 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
             # no smaller than the part, when only one is ("71,208 patients ... the 15 key tests. Of these, 17,090")
             wholes = [f for f in segments[i - 1].figures if frames[f.id].role in (Role.LEVEL, Role.BOUND)
                       and same_unit(f, first.figure) and written_in_digits(f)]
+            if len(wholes) > 1:  # a bracketed figure is an aside on a member ("Bauchi (1,306)"), not what "them" is
+                wholes = [f for f in wholes if not _bracketed(segments[i - 1], f)] or wholes
+            if len(wholes) > 1 and first.head:  # "11 clinics reported 1,432 cases. Among them were 1,510 cases"
+                wholes = [f for f in wholes if frames[f.id].head == first.head] or wholes
             if len(wholes) > 1:
                 wholes = [f for f in wholes if f.value >= first.figure.value]
             if len(wholes) == 1:
@@ -415,7 +419,8 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
                                   lambda k, prev: seg.skeleton[opening.end():seg.slots[k][0]] if prev is None
                                   else seg.between(prev, k))
                 if found.parts:
-                    out.append(PartsLink(whole.figure, tuple(found.parts), False,
+                    exhaustive = len(found.parts) >= 2 and _complementary(tuple(found.parts), found.text)
+                    out.append(PartsLink(whole.figure, tuple(found.parts), exhaustive,
                                          "an anaphor for the whole before ('among it', 'within that total'), then parts",
                                          found.closed))
         if seg.figures and i > 0 and _OF_IT.match(seg.after(0, 20)) and segments[i - 1].paragraph == seg.paragraph:
@@ -441,6 +446,11 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
                     out.append(PartsLink(seg.figures[before[0]], (part.figure,), False,
                                          "a part, then 'of it' or 'of them' pointing to the level before"))
     return out
+
+
+def _bracketed(seg: Segment, figure: Figure) -> bool:
+    k = seg.figures.index(figure)
+    return seg.before(k, 3).rstrip().endswith("(") and seg.after(k, 3).lstrip().startswith(")")
 
 
 def _remainder_split(seg: Segment, previous: Segment | None, frames: dict[str, Frame]) -> PartsLink | None:
@@ -1175,7 +1185,7 @@ def _is_title(raw: str) -> bool:
 
 _TOTAL_AFTER = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s+){{0,3}}?(?:{lexicon.alternation(lexicon.TOTAL_AFTER_WHOLE)})\b")
 _ANAPHORIC_OPENING = lazy_re.compile(r"^\W*(?:of|among|within|in|out\s+of)\s+(?:it|them|these|this|that|those|which)"
-                                r"(?:\s+(?:total|figure|number|amount|sum))?\s*(?:,|(?=were\b|was\b|are\b|is\b))\s*")
+                                r"(?:\s+(?:total|figure|number|amount|sum))?\s*(?:,|(?:were|was|are|is)\b)\s*")
 _OF_IT = lazy_re.compile(r"^\s*(?:[a-z]+\s+)?of\s+(?:it|them|this|that)\b")
 _OVERALL_AFTER = lazy_re.compile(rf"^[^#;]{{0,30}}\b(?:{lexicon.alternation(lexicon.OVERALL_WORDS)})\b")
 _OVERALL_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.OVERALL_WORDS)})\b[^#]{{0,25}}$")
