@@ -496,6 +496,11 @@ def verb_direction(text: str) -> int:
     last = None
     for m in _DIRECTION_BEFORE.finditer(text):
         last = m
-    if last is None:
+    if last is None or last.group().lower() in _EVALUATIVE:
         return 0
     return -1 if last.group("d") else 1
+
+
+# better or worse, not up or down: a claims ratio or a jobless rate "improved" by falling, and a
+# currency that "weakened" to 83 per dollar went up in number
+_EVALUATIVE = frozenset({"improved", "strengthened", "weakened"})

@@ -394,6 +394,8 @@ def find_word_numbers(text: str, word_starts: list[int] | None = None):
             scale = SCALES[g["scale"].lower()] if g["scale"] else Decimal(1)
             written_unit = (g["unit"] or "").lower()
             unit = UNIT_WORDS.get(written_unit) or UNIT_WORDS.get(written_unit + "s", "")
-            # "eight million" is read like "8 million": rounded to the scale word
-            yield NumberToken(value=Decimal(value) * scale, half_width=scale / 2 if g["scale"] else Decimal(0),
+            # "eight million" is read like "8 million": rounded to the scale word; "one per cent" like "1%":
+            # a percentage is a rounded share whichever way it is written
+            half = scale / 2 if g["scale"] else Decimal("0.5") if unit == "percent" else Decimal(0)
+            yield NumberToken(value=Decimal(value) * scale, half_width=half,
                               digits=str(value), kind_hint="", **{**common, "unit": unit, "scaled": bool(g["scale"])})

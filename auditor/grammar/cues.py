@@ -87,6 +87,10 @@ ANOTHER_TIME_STEMS = ("forecast", "target")  # any ending: "forecasts", "targete
 # --- plans and targets ------------------------------------------------------------------------
 # After a percentage, the plan it is measured against: "115.3 percent of the annual plan"; before a
 # figure, the plan it states ("the planning target of 7,000", stems); after it, "7,000 target".
+# Words that make a bound a promise (promise-vs-result): "pledged more than 60,000", "a target of at least".
+PROMISE_WORDS = ("pledge", "pledged", "pledges", "promise", "promised", "promises", "vow", "vowed", "commit", "committed",
+                 "commitment", "undertook", "undertaking", "target", "targeted", "goal", "aim", "aimed", "aims", "plan",
+                 "planned", "plans", "objective", "intended", "set out to", "sought to", "task", "mandate")
 PLAN_WORDS = ("plan", "target", "goal", "quota", "budget", "forecast", "projection", "objective")
 # ... percent_of_plan's "of the ..." phrase also takes these: "of the budgeted amount", "of the estimate".
 PLAN_OF_EXTRA = ("budgeted amount", "estimate")

@@ -37,6 +37,8 @@ class Role(str, Enum):
 _COMPARATIVE_AFTER = lazy_re.compile(
     rf"^\s*(?P<up>{lexicon.alternation(lexicon.BASE_AFTER_CHANGE_UP)})\b|^\s*(?P<down>"
     rf"{lexicon.alternation(lexicon.BASE_AFTER_CHANGE_DOWN)})\b")
+_UNDER_THE = lazy_re.compile(r"^\s*under\s+(?:the|this|that|its|their)\b")
+_AND_THEN = lazy_re.compile(r"\band\s+$")
 _CHANGE_VERB_BEFORE = lazy_re.compile(rf"\b(?:(?P<up>{lexicon.alternation(lexicon.CHANGE_VERBS_UP)})|(?P<down>"
                                  rf"{lexicon.alternation(lexicon.CHANGE_VERBS_DOWN)}))\s+(?:by\s+)?(?:(?:{lexicon.alternation(lexicon.CHANGE_MODIFIERS)})"
                                  rf"\s+){{0,3}}$")
@@ -140,6 +142,11 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
             direction = changed.direction
             evidence.append("a rate in apposition after a change")
     comparative = _COMPARATIVE_AFTER.match(after)
+    if comparative and _UNDER_THE.match(after) and slot > 0 and same_unit(seg.figures[slot - 1], figure) \
+            and _AND_THEN.search(seg.between(slot - 1, slot)):
+        # "Rs 64,251 crore in 2011-12 and Rs 71,479 crore under the revised estimate": a level listed
+        # after another under its heading, not a gap below it ("3.5% under the regulator's ceiling")
+        comparative = None
     if comparative and figure.qualifier == "" and direction == 0:
         direction = 1 if comparative.group("up") else -1
         evidence.append(f"comparative after: {comparative.group().strip()!r}")

@@ -907,6 +907,8 @@ _COMBINED = lazy_re.compile(r"\b(?:combined|together|total|in all|altogether)\b"
 def _change_after_its_levels(seg: Segment, frames: dict[str, Frame], c: int,
                              previous: Segment | None) -> ChangeLink | None:
     change = frames[seg.figures[c].id]
+    if any(e.startswith("comparative after") for e in change.evidence):
+        return None  # "Rs 71,479 crore under the revised estimate": its base, if any, is what follows it
     before = seg.figures[:c]
     if _CONTRAST.search(seg.skeleton[:seg.slots[c][0]]) or any(
             frames[f.id].role in (Role.RELATIVE_CHANGE, Role.CHANGE, Role.POINT_CHANGE) for f in before):
@@ -975,6 +977,8 @@ def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
             if not m or not frames[f.id].role in (Role.LEVEL, Role.SHARE, Role.RATIO):
                 continue
             direction = 1 if m.group("up") else -1
+            if k + 1 < len(seg.figures) and _FROM_AFTER_LEVEL.match(seg.between(k, k + 1)):
+                continue  # "stealing fell to 558 from 596": the move names its own old level
             earlier = [j for j in range(k - 1, -1, -1) if same_unit(seg.figures[j], f)]
             if earlier:
                 j = earlier[0]
@@ -997,6 +1001,7 @@ _MOVED_TO = lazy_re.compile(r"\b(?:(?P<up>went\s+up|gone\s+up|rose|risen|climbed
                        r"declined|decreased|slipped(?:\s+back)?|eased(?:\s+back)?|went\s+down|edged\s+down))\s+"
                        r"(?:again\s+|further\s+)?to\s+(?:a\s+|an\s+)?(?:[a-z]+\s+){0,1}$")
 _FROM_BEFORE = lazy_re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z]+\s+)?$")
+_FROM_AFTER_LEVEL = lazy_re.compile(r"^\s*(?:[a-z]+\s+){0,3}?from\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+)?$")
 _MOVED_FROM = lazy_re.compile(r"^[^#;:]{0,60}?(?:,|(?P<bracket>\())\s*(?:(?P<up>up)|(?P<down>down))\s+from\s+(?:the\s+|a\s+|an\s+)?$")
 _STEP_OPENING = lazy_re.compile(r"^[^#]{0,50}$")
 

@@ -1,0 +1,51 @@
+"""Sentences that set figures side by side without the relation a check looks for: each
+once gave a false error on a real report (written here in other words and figures). The
+auditor must raise no error on any of them; where the sentence does state a relation, the
+right one is read."""
+from __future__ import annotations
+
+import pytest
+
+from _reading import verdicts
+from auditor.audit import audit_document
+from auditor.document import Document
+from auditor.model import Status
+
+DECOYS = {
+    # better or worse is not up or down: a loss ratio improves by falling
+    "an evaluative verb between two levels": "The loss ratio improved to 71.2% in 2024 from 74.9% in 2023.",
+    # a percentage in words is rounded like one in digits: 1.14% is "one per cent"
+    "a percentage written in words": "So far this year 619 burglaries were reported, against 612 a year "
+    "earlier, a rise of one per cent.",
+    # the second clause names its own old level; the first clause's base is not its base
+    "a second move with its own old level": "Car thefts fell to 236 compared to 328, and shoplifting fell to "
+    "558 from 596.",
+    # "under the revised estimate" is the heading an amount falls under, not a gap below it
+    "an amount under a heading": "The navy gets Rs 41,200.50 crore, against the budget estimate of "
+    "Rs 35,118.20 crore in 2023-24 and Rs 38,902.75 crore under the revised estimate.",
+    # "reached more than" is a level; a promise needs words that make it one
+    "a bound that is a level, not a promise": "Ticket sales had reached a record of more than 9 billion rand by "
+    "Friday, the regulator said. Local films brought in 3.1 billion rand of it.",
+}
+
+
+@pytest.mark.parametrize("text", DECOYS.values(), ids=DECOYS.keys())
+def test_no_error_where_no_relation_is_stated(text):
+    findings = audit_document(Document("t.txt", text)).findings
+    assert [f for f in findings if f.status is Status.INCONSISTENT] == []
+
+
+def test_the_evaluative_verb_still_leaves_the_change_in_points_checked():
+    text = "The load factor improved by 2.9 percentage points to 80.4%, from 77.5% a year earlier."
+    assert (Status.CONSISTENT, ("80.4%", "77.5%", "2.9 percentage points")) in verdicts(text, "difference")
+
+
+def test_a_promise_said_to_be_met_is_still_checked():
+    text = "The council pledged to build more than 2,000 homes, and the pledge was met: 1,850 homes were built."
+    assert verdicts(text, "promise-vs-result") == [(Status.INCONSISTENT, ("1,850", "2,000"))]
+
+
+def test_each_move_is_read_with_its_own_old_level():
+    text = "Car thefts fell to 236 compared to 328, and shoplifting fell to 558 from 596."
+    assert sorted(verdicts(text, "change-direction")) == [(Status.CONSISTENT, ("236", "328")),
+                                                          (Status.CONSISTENT, ("558", "596"))]
