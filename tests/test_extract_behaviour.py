@@ -48,6 +48,7 @@ def test_years_dates_times_labels_and_ordinals_are_not_figures(text):
     ("It cost $1.7 trillion.", Decimal(1700000000000), "USD"),
     ("It cost £116bn.", Decimal(116000000000), "GBP"),
     ("Spending of N28.15trillion.", Decimal(28150000000000), "NGN"),
+    ("Revenues grew to P102.22 billion.", Decimal(102220000000), "PHP"),
     ("Inflation of 7.8 per cent.", Decimal("7.8"), "percent"),
     ("A cut of 50 BPS.", Decimal(50), "basis_point"),
     ("Down 0.3 percentage point.", Decimal("0.3"), "percentage_point"),
@@ -57,6 +58,15 @@ def test_years_dates_times_labels_and_ordinals_are_not_figures(text):
 def test_values_are_exact_with_scale_and_unit(text, value, unit):
     f = one(text)
     assert (f.value, f.unit) == (value, unit)
+
+
+def test_a_letter_and_a_number_with_a_leading_zero_are_a_code():
+    assert [f.text for f in figures("See statistical release P0211 for the tables.")] == []
+
+
+def test_a_percentage_in_words_is_rounded_like_one_in_digits():
+    f = one("Thefts rose one per cent.")
+    assert (f.low, f.high) == (Decimal("0.5"), Decimal("1.5"))
 
 
 def test_percentage_points_are_never_percent():

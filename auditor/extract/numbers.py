@@ -193,6 +193,8 @@ def _token(text: str, m: re.Match, scale_word: str, end_override: int | None = N
         unit = iso
     else:
         prefix = (m.group("prefix") or "").strip()
+        if prefix.isalpha() and len(prefix) == 1 and m.group("int")[:1] == "0" and len(m.group("int")) > 1:
+            return  # "release P0211", "form R01": a letter and a number with a leading zero are a code
         if prefix:
             unit = CURRENCY_PREFIXES.get(prefix, CURRENCY_PREFIXES.get(prefix.upper(), ""))
     written_unit = m.group("sym") or m.group("gunit") or m.group("unit") or ""

@@ -79,6 +79,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "¥": "CNY", "RMB": "CNY", "CNY": "CNY", "₹": "INR", "Rs.": "INR", "Rs": "INR", "INR": "INR",
     "₦": "NGN", "N": "NGN", "NGN": "NGN", "Tk": "BDT", "Tk.": "BDT", "৳": "BDT", "GH₵": "GHS", "GHS": "GHS",
     "KSh": "KES", "Ksh": "KES", "KES": "KES", "R": "ZAR", "ZAR": "ZAR", "₱": "PHP", "PHP": "PHP",
+    "P": "PHP", "Php": "PHP",  # the Philippine press writes pesos as "P102.22 billion"
     "A$": "AUD", "AUD": "AUD", "C$": "CAD", "CAD": "CAD", "kr": "krone",
 }
 
