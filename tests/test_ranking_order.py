@@ -98,3 +98,32 @@ def test_places_said_by_verbs_and_by_what_follows(text):
 ])
 def test_no_order_without_a_place_for_each_figure(text):
     assert Status.INCONSISTENT not in [status for status, _ in verdicts_of(text, "ranking")]
+
+
+RANKED = """The five busiest airports by passengers in 2024:
+- Hillport: 9,412,000
+- Easton: 8,905,500
+- Lakeside: {third}
+- Northgate: 6,118,250
+- Riverbend: 5,870,400
+"""
+
+
+def test_items_under_a_heading_that_ranks_them_are_in_order():
+    got = verdicts(RANKED.format(third="7,260,300"))
+    assert len(got) == 4 and all(status is Status.CONSISTENT for status, _ in got)
+
+
+def test_an_item_out_of_its_ranked_place_is_flagged():
+    got = verdicts(RANKED.format(third="9,260,300"))
+    assert (Status.INCONSISTENT, ("8,905,500", "9,260,300")) in got
+
+
+def test_a_ranking_of_the_lowest_runs_upwards():
+    text = "The lowest jobless rates by district:\n1. Alder 2.1%\n2. Birch 2.4%\n3. Cedar 2.2%\n"
+    assert (Status.INCONSISTENT, ("2.2%", "2.4%")) in verdicts(text)
+
+
+def test_a_list_under_a_heading_that_ranks_nothing_is_not_ordered():
+    text = "Passengers at the region's airports in 2024:\n- Hillport: 9,412,000\n- Easton: 9,905,500\n- Lakeside: 7,260,300\n"
+    assert verdicts(text) == []

@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass
 
 from auditor import lazy_re
-from auditor.grammar import lexicon
-from auditor.grammar.frames import Frame, same_unit, written_in_digits
+from auditor.grammar import cues, lexicon
+from auditor.grammar.frames import Frame, Role, same_unit, written_in_digits
 from auditor.grammar.segments import Segment
 from auditor.model import Figure
 
@@ -37,6 +37,19 @@ _NEW_RECORD = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.NEW_RECORD)})
 _OLD_RECORD = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.OLD_RECORD)})\b")
 _CLAUSE_BREAK = lazy_re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\.\s")
 _NEAR = 3  # sentences a ranking or a record may run over
+
+
+# a heading over a list that says the list is ranked: "The biggest single-round attendances:",
+# "Top ten markets by arrivals:", "The five lowest-scoring districts:"
+_RANKED_HEADING = lazy_re.compile(rf"\b(?:(?P<high>{lexicon.alternation(cues.SUPERLATIVES_HIGH)})|"
+                                  rf"(?P<low>{lexicon.alternation(cues.SUPERLATIVES_LOW)}))\b[^#:;.]*:\s*$")
+# an item of such a list, one a line: the figure first ("371,212 - round 15, 2013"), or a short
+# label before it ("- Kenya: 412,000", "2. Kenya 412,000")
+_LIST_ITEM = lazy_re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])?\s*(?:[^#\n]{1,40}?[:\s–—-]\s*)?#0#")
+_ITEM_NUMBER = lazy_re.compile(r"^\s*\d{1,2}[.)]\s*$")
+_MIN_RANKED = 3
+_RANKABLE = (Role.LEVEL, Role.SHARE, Role.RATIO)  # levels, rates and ratios; not changes
+_MOST_RANKED = 100
 
 
 @dataclass(frozen=True)
@@ -75,8 +88,38 @@ def _place(seg: Segment, k: int) -> int:
     return _PLACES[(v.group("ord") or v.group("runner") or v.group("best")).lower()]
 
 
-def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+def ranked_lists(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    """A heading that names a ranking, then its items a line each: each item at least the next
+    (at most, for a ranking of the lowest)."""
     links: list[OrderLink] = []
+    for i, heading in enumerate(segments):
+        # the heading may count its items ("The five busiest airports", "Top 10 markets"), nothing else
+        counts_only = all(not f.unit and f.value <= _MOST_RANKED for f in heading.figures)
+        m = _RANKED_HEADING.search(heading.skeleton) if counts_only else None
+        if m is None:
+            continue
+        items: list[Figure] = []
+        for seg in segments[i + 1:]:
+            if not seg.figures and _ITEM_NUMBER.match(seg.skeleton):
+                continue  # "1." of a numbered list, split off as a sentence of its own
+            if seg.paragraph != heading.paragraph or seg.is_table_row or not seg.figures \
+                    or not _LIST_ITEM.match(seg.skeleton):  # a table's rows may rank by any of its columns
+                break
+            f = seg.figures[0]
+            if frames[f.id].role not in _RANKABLE or f.qualifier or (items and not (same_unit(items[0], f) and
+                                                                           f.unit == items[0].unit)):
+                break
+            items.append(f)
+        if len(items) < _MIN_RANKED:
+            continue
+        for a, b in zip(items, items[1:]):
+            larger, smaller = (a, b) if m.group("high") else (b, a)
+            links.append(OrderLink(larger, smaller, "items under a heading that ranks them, one a line"))
+    return links
+
+
+def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    links: list[OrderLink] = ranked_lists(segments, frames)
     placed: list[tuple[int, int, Figure]] = []  # (segment, place, figure)
     records: list[tuple[int, bool, Figure]] = []  # (segment, new, figure)
     for seg in segments:
