@@ -30,3 +30,35 @@ GAPS = {
 @pytest.mark.xfail(reason="a restatement in other words than the first statement is not paired", strict=True)
 def test_a_measure_restated_in_other_words_is_flagged(text):
     assert Status.INCONSISTENT in [status for status, _ in verdicts(text, "same-measure-conflict")]
+
+
+# --- what is read: a figure inside a definite noun phrase refers back to the amount said before
+
+DEFINITE = {
+    "the noun again": "The port handled 1.84 million containers in 2023. The 1.48 million containers were "
+    "carried by 2,100 ships.",
+    "after a quantifier, with a season": "Clinics treated 48,312 patients last winter. Nurses saw most of the "
+    "48,132 patients, the report said.",
+}
+NOT_RESTATED = {
+    "a phrase narrowed by a preposition": "Clinics treated 48,312 patients last winter. Of the 12,450 patients "
+    "from rural areas, most were children.",
+    "a phrase narrowed by a participle": "Inspectors visited 1,146 schools. Of the 214 schools inspected twice, "
+    "31 were outstanding.",
+    "two amounts said before": "Clinics treated 48,312 patients in the north and 51,907 patients in the south. "
+    "The 51,970 patients were older.",
+    "other modifiers on each side": "The exam was sat by 512,735 full-time candidates. The 421,964 successful "
+    "candidates may apply to universities.",
+    "a count too small to be one known amount": "Fourteen states reported 47 cases. The 23 cases confirmed so far "
+    "came from 3 states.",
+}
+
+
+@pytest.mark.parametrize("text", DEFINITE.values(), ids=DEFINITE.keys())
+def test_a_definite_phrase_restating_an_amount_is_checked(text):
+    assert [status for status, _ in verdicts(text, "same-measure-conflict")] == [Status.INCONSISTENT]
+
+
+@pytest.mark.parametrize("text", NOT_RESTATED.values(), ids=NOT_RESTATED.keys())
+def test_a_definite_phrase_that_may_name_another_amount_is_not_paired(text):
+    assert Status.INCONSISTENT not in [status for status, _ in verdicts(text, "same-measure-conflict")]

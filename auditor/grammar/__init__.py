@@ -28,6 +28,7 @@ from auditor.grammar.links import (
     changes_of_steps,
     named_whole_shares,
     conversions,
+    definite_restatements,
     change_links,
     change_pairs,
     exceed_gaps,
@@ -132,6 +133,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     ratios += worded_ratios(segments, frames, frozenset(link.ratio.id for link in ratios))
     # the old values changes and moves are measured from: never what a headline or a part refers to
     bases = frozenset(link.old.id for link in changes)
+    same += [link for link in definite_restatements(segments, frames)
+             if link.first.id not in bases and link.second.id not in bases]
     return Meaning(document, figures, segments, frames, tuple(parts), tuple(changes), tuple(ratios), tuple(groups),
                    tuple(lists), tuple(share_then_amount(segments, frames)), tuple(same),
                    tuple(headline_restatements(document.text, segments, frames,

@@ -175,7 +175,8 @@ EXPECTED = ("expected", "expects", "forecast", "forecasts", "projected", "projec
             "expected to", "set to", "likely to")
 # Words that say when a measure is taken, not what it is: never the head of a measure.
 PERIOD_WORDS = ("last", "next", "this", "year", "years", "month", "months", "quarter", "quarters", "week", "weeks",
-                "today", "yesterday", "annually", "ago", "earlier", "later", "before", "previously")
+                "today", "yesterday", "annually", "ago", "earlier", "later", "before", "previously",
+                "winter", "summer", "spring", "autumn", "season", "weekend")
 PLAN_NOUNS = ("plan", "target", "goal", "quota", "budget", "estimate", "estimates", "forecast", "projection",
               "objective", "pledge", "promise", "commitment", "allocation", "ceiling", "cap", "limit", "benchmark")
 # ... of which these are also an amount divided into parts ("59 per cent of the budget"): a share of

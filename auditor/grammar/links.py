@@ -1075,6 +1075,62 @@ _THE_OLD_LEVEL = lazy_re.compile(r"\b(?:from|compared\s+with|compared\s+to|again
 _PAIR_GLUE = lazy_re.compile(r"^\s*(?:\(|,?\s*or\s+(?:by\s+)?|,\s*(?:or\s+)?|\s*/\s*)\s*$")
 
 
+# "the R4.21 billion half-year profit", "its 2.14 million arrivals": a figure premodifying a definite noun
+_DEFINITE_BEFORE = lazy_re.compile(r"\b(?:the|its|their|this|these|those|that)\s+$")
+_DEFINITE_REACH = 12  # sentences back an amount may be referred to
+_MIN_PRECISE_DIGITS = 3  # "the 15 states" may be any 15 states; "the 321 deaths" is a known count
+# the words after a figure up to where its noun phrase must end: a mark, or a verb
+_NOUN_PHRASE_AFTER = lazy_re.compile(
+    r"^\s*(?P<words>(?:[a-z'’-]+\s+){0,3}?[a-z'’-]+)\s*(?:[,.;:)\"”]|$|(?:was|were|is|are|has|have|had|showed|"
+    r"shows|show|came|rose|fell|grew|made|make|makes|represented|represents|accounted|marked|meant|means|took|"
+    r"brought)\b)")
+_NARROWING = frozenset({"from", "in", "on", "at", "of", "for", "with", "by", "under", "among", "who", "which", "that",
+                        "than", "per", "across", "since", "to"})
+
+
+def definite_restatements(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[SameAsLink]:
+    """A figure used inside a definite noun phrase refers back to an amount said before, of the
+    same head noun, unit and period: "Net profit came to R4.12 billion. ... the R4.21 billion
+    half-year profit" restates it. Read only when one phrase's words hold the other's ("312 road
+    deaths" and "the 321 deaths"); "net profit" and "half-year profit" may be two amounts."""
+    out: list[SameAsLink] = []
+    earlier: list[Frame] = []  # levels of the sentences before, nearest last
+    for seg in segments:
+        here: list[Frame] = []
+        for k, f in enumerate(seg.figures):
+            frame = frames[f.id]
+            if frame.role is not Role.LEVEL or f.qualifier or not frame.head or frame.modality != "stated" \
+                    or not written_in_digits(f):
+                continue
+            if _DEFINITE_BEFORE.search(seg.before(k, 12)) and _ends_at_its_head(seg.after(k, 80), frame.head) \
+                    and len(f.text.strip("0,. ").replace(",", "").replace(".", "")) >= _MIN_PRECISE_DIGITS:
+                candidates = [g for g in earlier if g.segment >= seg.index - _DEFINITE_REACH
+                              and g.head == frame.head and g.figure.unit == f.unit and g.figure.period == f.period
+                              and (not g.group or not frame.group or g.group == frame.group)]
+                # one amount of the measure said before, however often: else "the" may point to any of them
+                if candidates and len({g.figure.value for g in candidates}) == 1:
+                    first = candidates[-1]
+                    mine, theirs = _content_words(f.measure), _content_words(first.figure.measure)
+                    if mine <= theirs or theirs <= mine:  # "successful candidates" are not "full-time candidates"
+                        out.append(SameAsLink(first.figure, f, "a figure in a definite noun phrase restating the "
+                                              "amount said before ('the 321 road deaths')"))
+            here.append(frame)
+        earlier.extend(here)
+    return out
+
+
+def _ends_at_its_head(after: str, head: str) -> bool:
+    """Whether the noun phrase a figure opens ends with its head noun: "the 1.48 million containers
+    were", not "the 214 schools inspected twice" or "the 12,450 patients from rural areas"."""
+    m = _NOUN_PHRASE_AFTER.match(after)
+    words = m.group("words").split() if m else []
+    return bool(words) and not _NARROWING.intersection(words) and lexicon.fold(words[-1]) == head
+
+
+def _content_words(measure: str) -> frozenset[str]:
+    return frozenset(lexicon.folded_words(measure)) - _MINOR_WORDS
+
+
 def conversions(seg: Segment, frames: dict[str, Frame]) -> list[SameAsLink]:
     """A figure followed by the same amount in brackets in another notation (scale word, grouping):
     a conversion, not the bracketed earlier value of a table-like list ("17,537 (16,429)")."""
