@@ -167,7 +167,8 @@ MAX_SENTENCES_APART = 3
 MAX_SENTENCES_SAME_PERIOD = 6
 
 
-def _term(document: Document, f: Figure, sentence_start: int, starts: list[int], ends: list[int]) -> str | None:
+def _term(document: Document, f: Figure, sentence_start: int, sentence_end: int, terms: _Terms, starts: list[int],
+          ends: list[int]) -> str | None:
     """The measure a figure states, or None when no term names it or it is about a subgroup."""
     text = document.text
     if is_table_row(document, f):  # "Labour Force: 80.3m | Unemployed: 21.8m": only a label in the figure's own cell
@@ -182,22 +183,40 @@ def _term(document: Document, f: Figure, sentence_start: int, starts: list[int],
         m = _TERM.match(text, after.end())
         if m and m.lastgroup in TERMS:
             return _unless_subgroup(text, m, sentence_start, f)
-    # "The labour force — the employed plus the unemployed — numbered 16,790": an aside names no figure
-    before = _ASIDE.sub(lambda m: " " * len(m.group()), text[sentence_start:f.span.start])
-    found = None
-    if _TERM_WORD.search(before):
-        for m in _TERM.finditer(before):
-            found = m
+    found = terms.last_before(sentence_start, sentence_end, f.span.start)
     if found is None:
         return None
-    term_start = sentence_start + found.start()
+    term_start = found.start()
     previous = bisect_left(ends, term_start) - 1
     if previous >= 0 and ends[previous] >= sentence_start and _NAMES_FIGURE_BEFORE.match(text, ends[previous], term_start):
         return None  # "8,08,609 males and 8,20,104 females": "males" names the figure before it
-    if bisect_left(starts, sentence_start + found.end()) < bisect_left(starts, f.span.start):
+    if bisect_left(starts, found.end()) < bisect_left(starts, f.span.start):
         return None  # "the population of 32,79,860, only 10,47,296 were rural": the term names the other figure
-    m = _TERM.match(text, sentence_start + found.start())
+    m = _TERM.match(text, term_start)
     return _unless_subgroup(text, m, sentence_start, f)
+
+
+class _Terms:
+    """The terms of each sentence, found once per sentence (a table read as one long sentence
+    would otherwise be scanned again for each of its figures)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.by_sentence: dict[int, tuple[list[int], list[re.Match]]] = {}
+
+    def last_before(self, sentence_start: int, sentence_end: int, end: int) -> re.Match | None:
+        """The last term that ends before `end` in the sentence from `sentence_start` to `sentence_end`."""
+        found = self.by_sentence.get(sentence_start)
+        if found is None:
+            stop = sentence_end
+            # "The labour force — the employed plus the unemployed — numbered 16,790": an aside names no figure
+            words = _ASIDE.sub(lambda m: " " * len(m.group()), self.text[sentence_start:stop])
+            matches = list(_TERM.finditer(self.text, sentence_start, stop)) if _TERM_WORD.search(words) else []
+            matches = [m for m in matches if words[m.start() - sentence_start] != " " or m.group()[:1] == " "]
+            found = self.by_sentence[sentence_start] = ([m.end() for m in matches], matches)
+        ends, matches = found
+        i = bisect_left(ends, end + 1) - 1
+        return matches[i] if i >= 0 else None
 
 
 def _unless_subgroup(text: str, m: re.Match, sentence_start: int, f: Figure) -> str | None:
@@ -266,12 +285,14 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     spans = {rate: ([f.span.start for f in levels if is_percent_level(f) == rate],
                     [f.span.end for f in levels if is_percent_level(f) == rate]) for rate in (False, True)}
     changes: dict[str, list[Figure]] = {}
+    terms = _Terms(document.text)
     for f in figures:
         if _is_heading(document, f) or _ANOTHER_TIME.search(_clause_of(document, f, where[f.id])):
             continue
         if _PER_BEFORE.search(document.text[max(0, f.span.start - 12):f.span.start]) or _counts_another_thing(document, f):
             continue  # "91.9 cases per 100,000 population", "Men accounted for 2,317 cases"
-        term = _term(document, f, where[f.id].sentence_start, *spans[is_percent_level(f)])
+        term = _term(document, f, where[f.id].sentence_start, where[f.id].sentence_end, terms,
+                     *spans[is_percent_level(f)])
         if term is None:
             continue
         if _is_change(document, f):  # "grew by 92,000 to 16.4 million": the 92,000 is a change
