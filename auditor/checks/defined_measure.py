@@ -173,6 +173,7 @@ def _term(document: Document, f: Figure, sentence_start: int, sentence_end: int,
     text = document.text
     if is_table_row(document, f):  # "Labour Force: 80.3m | Unemployed: 21.8m": only a label in the figure's own cell
         sentence_start = max(sentence_start, text.rfind("|", 0, f.span.start) + 1, text.rfind("\n", 0, f.span.start) + 1)
+        sentence_end = f.span.start  # the label before it in its cell, not the rest of the table
         if not _CELL_LABEL.match(text[sentence_start:f.span.start]):
             return None
     apposition = _RATE_AS_COUNT.search(text, max(sentence_start, f.span.start - 80), f.span.start)
