@@ -432,3 +432,9 @@ def test_multiples_ratios_and_rates_in_words(text, value, unit, kind, written):
 ])
 def test_words_that_are_no_multiple_or_ratio(text, written):
     assert [f.text for f in figures(text)] == written
+
+
+def test_a_year_looked_back_to_is_not_the_year_of_the_month_after_it():
+    text = ("Arrivals in the first half of 2024 reached 6,413,201, the highest since 2020. "
+            "In June, arrivals stood at 997,258.")
+    assert [f.period for f in figures(text)] == ["2024-H1", "2024-06"]

@@ -784,7 +784,9 @@ class _Timeline:
         for i, p in enumerate(periods):
             sets_period = not self.baseline[i] and not p.is_date and not p.since
             self.last_in_force.append(i if sets_period else self.last_in_force[-1])
-            self.last_year.append(self._year_of(p.period) or self.last_year[-1])
+            # "the highest since 2020", "against 4,107 in 2023": a year looked back to, not the one a month is in
+            names_the_year = not p.since and not self.baseline[i]
+            self.last_year.append(names_the_year and self._year_of(p.period) or self.last_year[-1])
         self._rows_above: dict[int, list[list[str]]] = {}
         self._header_cells: dict[tuple[int, int], str] = {}
         self._table_units: dict[int, tuple[Decimal, str]] = {}
