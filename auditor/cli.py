@@ -68,13 +68,22 @@ def _console(color: bool | None, stderr: bool = False):
     return Console(stderr=stderr, highlight=False, force_terminal=color, no_color=not color)
 
 
+# options of both `audit` and `audit corpus`
+_fail_on = click.option("--fail-on", type=click.Choice([s.value for s in Severity]), default="error",
+                        show_default=True, help="Lowest severity of an inconsistency that makes the exit code 1.")
+_exit_zero = click.option("--exit-zero", is_flag=True, help="Exit 0 even when inconsistencies are found.")
+_rules = click.option("--rules", "rule_specs", multiple=True, metavar="PATH",
+                      help="YAML rule file, folder of them, or bundled pack name (repeatable). "
+                           "Without it, the project config file (.audit.toml or [tool.auditor]) is used.")
+_no_config = click.option("--no-config", is_flag=True, help="Do not look for a project config file.")
+
+
 @main.command("check")
 @click.argument("reports", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("--format", "output_format", type=click.Choice(FORMATS, case_sensitive=False), default="text",
               show_default=True, help="Output format.")
-@click.option("--fail-on", type=click.Choice([s.value for s in Severity]), default="error", show_default=True,
-              help="Lowest severity of an inconsistency that makes the exit code 1.")
-@click.option("--exit-zero", is_flag=True, help="Exit 0 even when inconsistencies are found.")
+@_fail_on
+@_exit_zero
 @click.option("--show-consistent", "-v", "show_consistent", is_flag=True, help="List consistent relations too.")
 @click.option("--color/--no-color", default=None, help="Force colour on or off (default: NO_COLOR, FORCE_COLOR, terminal).")
 @click.option("--stdin-filename", default="<stdin>", help="The name to report for '-' (standard input).")
@@ -84,10 +93,8 @@ def _console(color: bool | None, stderr: bool = False):
               help="Suppress the findings recorded in this baseline file (see --write-baseline).")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), default=None,
               help="Record the current inconsistencies in FILE as the baseline, and exit 0.")
-@click.option("--rules", "rule_specs", multiple=True, metavar="PATH",
-              help="YAML rule file, folder of them, or bundled pack name (repeatable). "
-                   "Without it, the project config file (.audit.toml or [tool.auditor]) is used.")
-@click.option("--no-config", is_flag=True, help="Do not look for a project config file.")
+@_rules
+@_no_config
 @click.option("--timeout-per-file", type=click.FloatRange(min=0), default=300, show_default=True, metavar="SECONDS",
               help="Time budget of one report; a report that takes longer is reported as an input error "
                    "and the others are still audited (0: no budget).")
@@ -237,6 +244,50 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError, AttributeError):
         pass
+
+
+@main.command("corpus")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--scheduler", metavar="ADDRESS",
+              help="A running Dask scheduler (tcp://host:8786). Default: a local cluster on this machine.")
+@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
+              help="Worker processes of the local cluster (without --scheduler).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default=None,
+              help="Write the rows to FILE: Parquet when it ends in .parquet, else JSON Lines "
+                   "(default: JSON Lines on standard output).")
+@click.option("--chunk-size", type=click.IntRange(min=1), default=100, show_default=True,
+              help="Reports per Dask task.")
+@_rules
+@_no_config
+@_fail_on
+@_exit_zero
+def corpus(paths, scheduler, workers, output, chunk_size, rule_specs, no_config, fail_on, exit_zero) -> None:
+    """Audit a corpus of reports on Dask: one row per finding, as JSON Lines or Parquet.
+
+    Needs the `dask` extra (pip install '.[dask]'). Reports are read by the workers, so with
+    --scheduler give paths they can read."""
+    from auditor import corpus as corpus_mode
+    from auditor.sources import STDIN, expand_paths
+
+    if STDIN in paths:
+        raise click.UsageError("audit corpus reads files and folders, not standard input ('-')")
+    try:
+        corpus_mode.require_dask()
+        sink = corpus_mode.open_sink(output)
+    except corpus_mode.DaskMissing as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    from auditor.rulefile import rules_for_run
+
+    ruleset = rules_for_run(rule_specs, use_config=not no_config)
+    try:
+        result = corpus_mode.run(expand_paths(paths), sink, ruleset.rules, scheduler, workers, chunk_size)
+    finally:
+        sink.close()
+    result = dataclasses.replace(result, errors=tuple(ruleset.errors) + result.errors)
+    for error in result.errors:
+        click.echo(f"error: {error}", err=True)
+    sys.exit(result.exit_code(Severity(fail_on), exit_zero))
 
 
 @main.command("figures")
