@@ -101,7 +101,8 @@ def run(paths: Sequence[str], sink, rules: Sequence = (), scheduler: str | None 
     chunks = [list(paths[i:i + chunk_size]) for i in range(0, len(paths), chunk_size)]
     cluster = None
     if scheduler is None:
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                               dashboard_address=":0")  # any free port: never a clash with another cluster
     try:
         with Client(scheduler or cluster) as client:
             [shared_rules] = client.scatter([tuple(rules)], broadcast=True)  # sent once to each worker
