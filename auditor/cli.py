@@ -206,6 +206,8 @@ class _Report:
             self.writer = stream.TextReport(console, show_consistent)
         elif output_format == "github":
             self.writer = stream.GithubReport(write)
+        elif output_format == "json":
+            self.writer = stream.JsonReport(write)
         else:  # machine formats are written as strings, never through rich
             self.writer = stream.WholeReport(output_format, write)
 

@@ -78,7 +78,11 @@ def _total_size(files: Sequence[str]) -> int:
 def _audit_in_pool(paths, stdin_name, rules, timeout, count) -> Iterator[Outcome]:
     items = list(inputs(paths, stdin_name))
     size = max(1, min(MAX_CHUNK, len(items) // (count * TASKS_PER_WORKER)))
-    pool = _Pool(count, rules, timeout)
+    try:
+        pool = _Pool(count, rules, timeout)
+    except BrokenProcessPool:  # no worker can start here: the same audit in this process
+        yield from audit_each(paths, stdin_name, rules, timeout)
+        return
     in_flight: deque[tuple[list, Future | None, int]] = deque()
     tasks = _tasks(items, size)
     try:
@@ -126,6 +130,10 @@ class _Pool:
         self.generation = 0  # counts the pools started; a broken pool's tasks are of an older one
         self.executor = self._start(count)
         self.isolation: ProcessPoolExecutor | None = None
+        # A worker that cannot even start (a program importing the auditor that lacks
+        # `if __name__ == "__main__":`, which each worker would run again) says so here,
+        # before any document is blamed for it.
+        self.executor.submit(_ready).result()
 
     def _start(self, count: int) -> ProcessPoolExecutor:
         context = multiprocessing.get_context("forkserver")
@@ -191,6 +199,10 @@ def _start_worker(rules: tuple, timeout: float | None) -> None:
     # Ctrl-C reaches every process of the terminal's group; the main process alone decides
     # what it means (it stops the pool), so a worker does not print a traceback of its own
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _ready() -> bool:
+    return True
 
 
 def _audit_chunk(paths: list[str]) -> list[Outcome]:

@@ -148,6 +148,18 @@ def artifact_uri(path: str) -> str:
 
 # -- JSON ---------------------------------------------------------------------------
 
+class Raw(str):
+    """JSON text already written (by `json_text_at`), placed in a value as it is."""
+
+
+def json_text_at(value, depth: int) -> str:
+    """`value` as `json_text` writes it `depth` levels deep in a larger value: the inner
+    lines indented for that depth, so that it can be placed there as `Raw` text."""
+    out: list[str] = []
+    _json_into(value, out, "\n" + "  " * depth)
+    return "".join(out)
+
+
 def json_text(value) -> str:
     """`json.dumps(value, ensure_ascii=False, indent=2)`, byte for byte, written without the
     standard library's pure-Python generator per value (its C encoder does not indent): a
@@ -167,6 +179,8 @@ def _json_into(value, out: list[str], newline: str) -> None:
     write = _PLAIN.get(type(value))
     if write is not None:
         out.append(write(value))
+    elif isinstance(value, Raw):
+        out.append(value)
     elif isinstance(value, str):
         out.append(_json_str(value))
     elif isinstance(value, int):

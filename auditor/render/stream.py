@@ -33,6 +33,25 @@ class WholeReport:
         self.write(render.render_string(result, self.output_format))
 
 
+class JsonReport(WholeReport):
+    """The JSON report, one value too; each document's entry is written as it comes, so
+    that the report is not all written after the last audit."""
+
+    def __init__(self, write: Write):
+        super().__init__("json", write)
+        self.documents_json: list[str] = []
+
+    def document(self, doc: DocumentAudit) -> None:
+        from auditor.render import json_report
+
+        self.documents_json.append(json_report.document_json(doc))
+
+    def finish(self, result: AuditResult) -> None:
+        from auditor.render import json_report
+
+        self.write(json_report.render(result, self.documents_json))
+
+
 class TextReport:
     """The terminal report: each document's findings, then the summary line."""
 
