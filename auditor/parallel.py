@@ -103,11 +103,16 @@ def _audit_in_pool(paths, stdin_name, rules, timeout, count) -> Iterator[Outcome
         pool.shutdown()
 
 
+def _here(item: str | InputError) -> bool:
+    """Whether an item is for this process: standard input, or an error known before auditing."""
+    return isinstance(item, InputError) or item == STDIN
+
+
 def _tasks(items: list, size: int) -> Iterator[list]:
-    """Consecutive files in chunks of `size`; standard input and errors alone, for this process."""
+    """Consecutive files in chunks of `size`; an item for this process alone."""
     chunk: list[str] = []
     for item in items:
-        if isinstance(item, InputError) or item == STDIN:
+        if _here(item):
             if chunk:
                 yield chunk
                 chunk = []
@@ -143,7 +148,7 @@ class _Pool:
                                    initargs=(self.rules, self.timeout))
 
     def submit(self, task: list) -> Future | None:
-        if len(task) == 1 and (isinstance(task[0], InputError) or task[0] == STDIN):
+        if _here(task[0]):
             return None
         try:
             return self.executor.submit(_audit_chunk, task)
@@ -190,15 +195,22 @@ class _Pool:
 
 _rules: tuple = ()
 _timeout: float | None = None
+_auditing = False
 
 
 def _start_worker(rules: tuple, timeout: float | None) -> None:
     global _rules, _timeout
     _rules, _timeout = rules, timeout
     relax_garbage_collection()
-    # Ctrl-C reaches every process of the terminal's group; the main process alone decides
-    # what it means (it stops the pool), so a worker does not print a traceback of its own
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGINT, _interrupted)
+
+
+def _interrupted(signum, frame) -> None:
+    """Ctrl-C reaches every process of the terminal's group. The main process stops the run;
+    a worker stops the audit it is in, and is left to exit quietly when it waits for work
+    (a KeyboardInterrupt there would print a traceback of the pool's own code)."""
+    if _auditing:
+        raise KeyboardInterrupt
 
 
 def _ready() -> bool:
@@ -206,4 +218,9 @@ def _ready() -> bool:
 
 
 def _audit_chunk(paths: list[str]) -> list[Outcome]:
-    return [audit_one(path, timeout=_timeout, rules=_rules) for path in paths]
+    global _auditing
+    _auditing = True
+    try:
+        return [audit_one(path, timeout=_timeout, rules=_rules) for path in paths]
+    finally:
+        _auditing = False

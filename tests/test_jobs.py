@@ -67,19 +67,36 @@ def test_baselines_are_written_and_applied_the_same_with_two_jobs(tmp_path, monk
 
 
 def test_a_worker_that_dies_is_an_input_error_for_its_document_and_the_batch_goes_on(tmp_path, monkeypatch):
-    import _dying_worker
+    import _worker_faults
 
     dies = tmp_path / "dies.txt"
     dies.write_text("Exports rose 5% to $2.1 billion.\n", encoding="utf-8")
     good = [str(p) for p in REPORTS]
     expected = run("--format", "json", "--jobs", "1", *good)
-    monkeypatch.setattr(parallel, "_audit_chunk", _dying_worker.audit_or_die)
+    monkeypatch.setattr(parallel, "_audit_chunk", _worker_faults.audit_with_faults)
     result = run("--format", "json", "--jobs", "2", good[0], str(dies), *good[1:])
     assert result.exit_code == 2
     assert [line for line in result.stderr.splitlines() if line.startswith("error:")] == [
         f"error: {dies}: the process auditing it died (killed, or out of memory), so it was left out; "
         "please report it if it is an ordinary report"]
     assert json.loads(result.stdout)["documents"] == json.loads(expected.stdout)["documents"]
+
+
+def test_the_time_budget_and_the_guard_of_a_document_hold_in_a_worker(tmp_path, monkeypatch):
+    import _worker_faults
+
+    for name in ("slow.txt", "raises.txt"):
+        (tmp_path / name).write_text("Exports rose 5% to $2.1 billion.\n", encoding="utf-8")
+    monkeypatch.setattr(parallel, "_audit_chunk", _worker_faults.audit_with_faults)
+    result = run("--format", "json", "--jobs", "2", "--timeout-per-file", "0.5",
+                 REPORTS[0], tmp_path / "slow.txt", tmp_path / "raises.txt", REPORTS[2])
+    assert result.exit_code == 2
+    assert [line for line in result.stderr.splitlines() if line.startswith("error:")] == [
+        f"error: {tmp_path / 'slow.txt'}: took longer than 0.5 s to audit (--timeout-per-file), so it was left out; "
+        "please report it if it is an ordinary report",
+        f"error: {tmp_path / 'raises.txt'}: internal error (ZeroDivisionError: injected in a worker); "
+        "this is a bug in the auditor, please report it with the input that caused it"]
+    assert [d["path"] for d in json.loads(result.stdout)["documents"]] == [str(REPORTS[0]), str(REPORTS[2])]
 
 
 @pytest.mark.parametrize("fmt, streamed", [("text", True), ("github", True), ("json", False)])
