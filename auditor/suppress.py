@@ -30,6 +30,7 @@ import os
 import re
 from dataclasses import dataclass, replace
 
+from auditor import lazy_re
 from auditor.document import Document
 from auditor.model import AuditResult, DocumentAudit, Finding, Status, UnusedSuppression
 from auditor.sources.sentences import normalized, sentence_bounds
@@ -37,13 +38,13 @@ from auditor.sources.sentences import normalized, sentence_bounds
 BASELINE_VERSION = 1
 
 _IDS = r"(?:\[(?P<{0}>[^\]\n]*)\])?"
-DIRECTIVE = re.compile(
+DIRECTIVE = lazy_re.compile(
     r"<!--[ \t]*audit:[ \t]*(?P<verb>ignore|disable|enable)[ \t]*" + _IDS.format("ids") + r"[ \t]*-->"
     r"|^[ \t]*(?:#|//|%|;|\.\.)?[ \t]*\[?audit:[ \t]*(?P<verb2>ignore|disable|enable)[ \t]*"
     + _IDS.format("ids2") + r"\]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BLANK_LINE = lazy_re.compile(r"\n[ \t]*\n")
 
 
 MAX_BASELINE_BYTES = 64_000_000  # tens of thousands of findings; a larger file is not a baseline

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from auditor import lazy_re
 from auditor import expr
 from auditor import grammar, relations
 from auditor.checks.base import Check, links_first
@@ -35,9 +36,9 @@ Unemployment rose to 2.21 million from 2.27 million. (2.21 million is lower.)
 Correct the verb, or the level that is wrong.
 """
 
-_FROM = re.compile(rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.VERSUS, ' ')})"
+_FROM = lazy_re.compile(rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.VERSUS, ' ')})"
                    r"\s*(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
-_TO = re.compile(r"\b(?:to|at)\s*(?:a\s+|an\s+|the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
+_TO = lazy_re.compile(r"\b(?:to|at)\s*(?:a\s+|an\s+|the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
 
 
 def _level_pair(f: Figure, g: Figure) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from auditor import lazy_re
 from auditor import expr
 from auditor.checks.base import Check
 from auditor.checks.nearby import is_level, layout, same_unit
@@ -30,11 +31,11 @@ Unemployment rose by 16,400 (2.7%) to 632,200. (16,400 / 615,800 = 2.66%.)
 Recompute the rate from the amount and the earlier level.
 """
 
-_BESIDE = re.compile(r"^\s*(?:\(|,\s*or\s+|,\s*)$")
-_TO = re.compile(r"\bto\s*(?:a\s+|the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
-_CLAUSE_BREAK = re.compile(rf";|,\s*(?:{cues.words(cues.CLAUSE_JOINERS + cues.ALTHOUGH)})\b|"
+_BESIDE = lazy_re.compile(r"^\s*(?:\(|,\s*or\s+|,\s*)$")
+_TO = lazy_re.compile(r"\bto\s*(?:a\s+|the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
+_CLAUSE_BREAK = lazy_re.compile(rf";|,\s*(?:{cues.words(cues.CLAUSE_JOINERS + cues.ALTHOUGH)})\b|"
                            rf"\b(?:{cues.words(cues.CONTRAST_JOINERS)})\b", re.I)
-_FROM = re.compile(r"\bfrom\s*(?:a\s+|the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
+_FROM = lazy_re.compile(r"\bfrom\s*(?:a\s+|the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
 
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from auditor import lazy_re
 from auditor import expr
 from auditor.checks.base import Check
 from auditor.checks.nearby import (
@@ -50,16 +51,16 @@ Correct the figure or the comparison word.
 
 _GREATER = cues.words(tuple(f"{v} from" for v in cues.SPEED_UP) + cues.COMPARATIVES_UP + cues.RISE_FROM + cues.EXCEEDING, " ")
 _LESS = cues.words(tuple(f"{v} from" for v in cues.SLOW_DOWN) + cues.COMPARATIVES_DOWN + cues.FALL_FROM, " ")
-_GAP = re.compile(rf"^[^\d;]{{0,30}}?\b(?:(?P<gt>{_GREATER})|(?P<lt>{_LESS}))\b[^\d;]{{0,25}}$", re.I)
+_GAP = lazy_re.compile(rf"^[^\d;]{{0,30}}?\b(?:(?P<gt>{_GREATER})|(?P<lt>{_LESS}))\b[^\d;]{{0,25}}$", re.I)
 
 
 # an appositive after the new level: ", up from", ", down from"
 _APPOSITIVE = rf"(?:(?P<gt>{cues.words(cues.APPOSITIVE_UP, ' ')})|(?P<lt>{cues.words(cues.APPOSITIVE_DOWN, ' ')}))"
-_APPOSITIVE_FROM = re.compile(rf"^[^\d;]*,\s*{_APPOSITIVE}\s*(?:the\s+)?$", re.I)
-_DIFFERENCE_PHRASE = re.compile(rf"^\s*(?:[a-z]+\s+)?(?:{cues.words(cues.COMPARATIVES + cues.BIGGER)})"
+_APPOSITIVE_FROM = lazy_re.compile(rf"^[^\d;]*,\s*{_APPOSITIVE}\s*(?:the\s+)?$", re.I)
+_DIFFERENCE_PHRASE = lazy_re.compile(rf"^\s*(?:[a-z]+\s+)?(?:{cues.words(cues.COMPARATIVES + cues.BIGGER)})"
                                 r"\s+(?:[a-z]+\s+)?than\b", re.I)
-_PER_BASE = re.compile(rf"\b(?:{cues.words(cues.PER_BASE + cues.OUT_OF_EVERY, ' ')})\s*$", re.I)
-_OBJECT_OF_CHANGE = re.compile(rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.THAN, ' ')})\s*(?:the\s+)?$", re.I)
+_PER_BASE = lazy_re.compile(rf"\b(?:{cues.words(cues.PER_BASE + cues.OUT_OF_EVERY, ' ')})\s*$", re.I)
+_OBJECT_OF_CHANGE = lazy_re.compile(rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.THAN, ' ')})\s*(?:the\s+)?$", re.I)
 _QUALIFIER_WORDS = frozenset(cues.BOUNDS)
 
 
@@ -106,7 +107,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     yield from _appositive_across(document, figures, where)
 
 
-_UP_FROM_BEFORE = re.compile(rf",\s*{_APPOSITIVE}\s*(?:the\s+)?$", re.I)
+_UP_FROM_BEFORE = lazy_re.compile(rf",\s*{_APPOSITIVE}\s*(?:the\s+)?$", re.I)
 
 
 def _appositive_across(document: Document, figures: tuple[Figure, ...], where) -> Iterator[Relation]:
@@ -139,7 +140,7 @@ _BACK_GREATER = (cues.words(cues.SPEED_UP + cues.COMPARATIVES_UP, " ") +
 _BACK_LESS = (cues.words(cues.SLOW_DOWN + cues.COMPARATIVES_DOWN + cues.SHY_OF, " ") +
               rf"|(?:an?\s+)?(?:\w+\s+)?(?:{cues.words(cues.CHANGE_NOUNS_DOWN)})\s+(?:on|from)")
 # the sentence opens by pointing back at the figure before: "This was", "Zhao said that was", "Here too growth eased"
-_BACK_OPENING = re.compile(
+_BACK_OPENING = lazy_re.compile(
     rf"^\W*(?:(?:[\w'’.-]+\s+){{1,4}}?(?:{cues.words(cues.SAYING_VERBS)})\s+(?:that\s+)?)?(?:{cues.words(cues.DEMONSTRATIVES)})\s+"
     rf"(?:\w+\s+){{0,2}}?(?:{cues.words(cues.LINKING_VERBS, ' ')})\s+(?:\w+\s+){{0,2}}?"
     rf"(?:(?P<gt>{_BACK_GREATER})|(?P<lt>{_BACK_LESS}))\b"
@@ -149,15 +150,15 @@ _BACK_OPENING = re.compile(
     r",?\s+from\b",
     re.I)
 # between the cue and its figure: a few words, years allowed ("the 2021-2023 average of")
-_CUE_TO_FIGURE = re.compile(rf"^(?!.*\b(?:{cues.words(cues.FORECAST_PARTICIPLES + cues.COPULAS + cues.HAVE)})\b)"
+_CUE_TO_FIGURE = lazy_re.compile(rf"^(?!.*\b(?:{cues.words(cues.FORECAST_PARTICIPLES + cues.COPULAS + cues.HAVE)})\b)"
                             r"(?:[^\d;.,]|(?<![\d.])(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?(?![\d.]))*$")
 # a second comparison in the same pointing-back sentence: ", though still well short of the ... 7.7"
-_BACK_MORE = re.compile(
+_BACK_MORE = lazy_re.compile(
     rf"^[^,;\d.]{{0,40}}?(?:,\s*|\s)(?:(?:{cues.words(cues.BACK_JOINERS)})\s+)?(?:still\s+)?(?:\w+\s+){{0,2}}?"
     rf"(?:(?P<gt>{_BACK_GREATER})|(?P<lt>{_BACK_LESS}))\b", re.I)
-_FROM_TO = re.compile(r"\s*(?:[a-z-]+\s+){0,3}?to\s+[-+−]?[$€£¥]?\d", re.I)
-_SPEED = re.compile(rf"\b(?:{cues.words(cues.SPEED_STEMS)})", re.I)
-_GROWTH_WORDS = re.compile(rf"^[\s-]*(?:\w+\s+){{0,2}}?(?:{cues.words(cues.GROWTH_NOUNS)})\b", re.I)
+_FROM_TO = lazy_re.compile(r"\s*(?:[a-z-]+\s+){0,3}?to\s+[-+−]?[$€£¥]?\d", re.I)
+_SPEED = lazy_re.compile(rf"\b(?:{cues.words(cues.SPEED_STEMS)})", re.I)
+_GROWTH_WORDS = lazy_re.compile(rf"^[\s-]*(?:\w+\s+){{0,2}}?(?:{cues.words(cues.GROWTH_NOUNS)})\b", re.I)
 
 
 def _term_fits(a: Figure, b: Figure, document: Document) -> bool:
@@ -218,7 +219,7 @@ def _pointing_back(document: Document, where, groups) -> Iterator[Relation]:
 
 
 # --- "X overtook Y" with Y's figure in the next sentence -------------------------------------
-_OVERTOOK = re.compile(rf"\b(?:{cues.words(cues.OVERTAKING, ' ')})"
+_OVERTOOK = lazy_re.compile(rf"\b(?:{cues.words(cues.OVERTAKING, ' ')})"
                        r"\s+(?:the\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)")
 
 

@@ -10,6 +10,7 @@ from itertools import product
 from math import prod
 from typing import Iterator
 
+from auditor import lazy_re
 from auditor import expr
 from auditor.checks.base import Check
 from auditor.checks.nearby import (
@@ -85,12 +86,12 @@ TERMS: dict[str, str] = {
     "females": r"females|women",
     "population": r"(?:total )?population(?! (?:density|growth|rate|ratio|share|of working age))",
 }
-_TERM = re.compile("|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in TERMS.items()), re.I)
+_TERM = lazy_re.compile("|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in TERMS.items()), re.I)
 # Every term holds one of these words (tests/test_checks.py checks each pattern of TERMS): most
 # clauses hold none, and this search is much faster than the terms' over every clause.
 TERM_WORDS = ("time", "rate", "labo", "econom", "work", "employ", "jobless", "trade", "export", "import", "male", "men",
               "population")
-_TERM_WORD = re.compile("|".join(TERM_WORDS), re.I)
+_TERM_WORD = lazy_re.compile("|".join(TERM_WORDS), re.I)
 RATES = {"unemployment_rate", "participation_rate"}
 
 
@@ -131,31 +132,31 @@ IDENTITIES: tuple[Identity, ...] = (
 )
 
 # the measure named just after the figure: "16,4m are employed", "6.2 million unemployed people"
-_AFTER = re.compile(rf"\s*(?:{cues.words(cues.PEOPLE_NOUNS)})?\s*(?:(?:{cues.words(cues.COPULAS)})\s+)?#?(?=\w)")
+_AFTER = lazy_re.compile(rf"\s*(?:{cues.words(cues.PEOPLE_NOUNS)})?\s*(?:(?:{cues.words(cues.COPULAS)})\s+)?#?(?=\w)")
 # a figure about part of the whole the measure covers
-_SUBGROUP_BEFORE = re.compile(
+_SUBGROUP_BEFORE = lazy_re.compile(
     rf"\b(?:{cues.words(cues.SUBGROUP_MODIFIERS)})(?!['’]s)\W+(?:\w+\W+){{0,2}}$|\bper\s+(?:\w+\s+)?$", re.I)
 _MONTHS = rf"(?:{cues.words(tuple(m.capitalize() for m in cues.MONTH_NAMES))}|Q[1-4]|H[12])"
-_SUBGROUP_AFTER = re.compile(
+_SUBGROUP_AFTER = lazy_re.compile(
     rf"^\s+(?:(?:to|from|with)\s+(?![\d$€£¥])|(?:for|among|of|in|by)\s+(?:the\s+)?(?!{_MONTHS}\b)[A-Z]|aged\b|under\b|over\b|in the \d)")
-_RATE_AS_COUNT = re.compile(
+_RATE_AS_COUNT = lazy_re.compile(
     r"(?P<rate>unemployment|jobless(?:ness)?|employment) rate\b[^.;\d]{0,30}\d[\d.,]*\s*(?:%|per ?cent|percent),?\s+or\s+"
     rf"(?:{cues.words(cues.APPROXIMATORS, ' ')})?\s*$", re.I)
-_CELL_LABEL = re.compile(r"^[^\d()|:]*:\s*$")
-_NAMES_FIGURE_BEFORE = re.compile(rf"\s*(?:{cues.words(cues.PEOPLE_NOUNS)})?\s*(?:(?:{cues.words(cues.COPULAS)})\s+)?#?$", re.I)
-_CHANGE_AMOUNT = re.compile(rf"\bby\s*(?:{cues.words(cues.HEDGES_AMOUNT)})?\s*$", re.I)
-_SUBGROUP_WORD = re.compile(rf"\b(?:{cues.words(cues.SUBGROUP_NOUNS)})\b", re.I)
-_AMONG_GROUP = re.compile(rf"\b(?:among|for)\s+(?:the\s+)?(?:\w+\s+){{0,2}}(?:{cues.words(cues.GROUP_NOUNS_AMONG)})\b", re.I)
-_ASIDE = re.compile(r"\([^()]*\)|\s[—–]\s?[^—–]*[—–]\s|\s--\s[^-]*--\s")
-_HYPOTHETICAL = re.compile(rf"\b(?:{cues.words(cues.HYPOTHETICAL)})\b", re.I)
-_SUPERLATIVE = re.compile(rf"\b(?:{cues.words(cues.SUPERLATIVES_NARROWING)})\b", re.I)
-_PLACE_OPENING = re.compile(rf"^\W*(?:{cues.words(tuple(w.capitalize() for w in cues.PLACE_PREPOSITIONS))})\s+(?!{_MONTHS}\b|the\b|this\b|that\b|all\b)[A-Z]")
-_EARLIER_VALUE = re.compile(rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.AS_AGAINST + cues.THAN + cues.VERSUS, ' ')})"
+_CELL_LABEL = lazy_re.compile(r"^[^\d()|:]*:\s*$")
+_NAMES_FIGURE_BEFORE = lazy_re.compile(rf"\s*(?:{cues.words(cues.PEOPLE_NOUNS)})?\s*(?:(?:{cues.words(cues.COPULAS)})\s+)?#?$", re.I)
+_CHANGE_AMOUNT = lazy_re.compile(rf"\bby\s*(?:{cues.words(cues.HEDGES_AMOUNT)})?\s*$", re.I)
+_SUBGROUP_WORD = lazy_re.compile(rf"\b(?:{cues.words(cues.SUBGROUP_NOUNS)})\b", re.I)
+_AMONG_GROUP = lazy_re.compile(rf"\b(?:among|for)\s+(?:the\s+)?(?:\w+\s+){{0,2}}(?:{cues.words(cues.GROUP_NOUNS_AMONG)})\b", re.I)
+_ASIDE = lazy_re.compile(r"\([^()]*\)|\s[—–]\s?[^—–]*[—–]\s|\s--\s[^-]*--\s")
+_HYPOTHETICAL = lazy_re.compile(rf"\b(?:{cues.words(cues.HYPOTHETICAL)})\b", re.I)
+_SUPERLATIVE = lazy_re.compile(rf"\b(?:{cues.words(cues.SUPERLATIVES_NARROWING)})\b", re.I)
+_PLACE_OPENING = lazy_re.compile(rf"^\W*(?:{cues.words(tuple(w.capitalize() for w in cues.PLACE_PREPOSITIONS))})\s+(?!{_MONTHS}\b|the\b|this\b|that\b|all\b)[A-Z]")
+_EARLIER_VALUE = lazy_re.compile(rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.AS_AGAINST + cues.THAN + cues.VERSUS, ' ')})"
                             rf"\s*(?:the\s+)?(?:\w+\s+){{0,2}}$|"
                             rf"\b(?:{cues.words(cues.POSITION_DOWN + cues.POSITION_UP, ' ')})\s+(?:the\s+)?$", re.I)
 # a figure of another time or a figure not yet observed: "A year ago, the jobless rate was 5.2%",
 # "the 20,000 economists had forecast"
-_ANOTHER_TIME = re.compile(r"\b(?:a (?:year|quarter|month) (?:earlier|ago|before)|(?:the )?previous (?:year|quarter|month)|"
+_ANOTHER_TIME = lazy_re.compile(r"\b(?:a (?:year|quarter|month) (?:earlier|ago|before)|(?:the )?previous (?:year|quarter|month)|"
                            r"last (?:year|quarter|month)|same (?:period|quarter|month) (?:of |in )?(?:last|the previous)|"
                            rf"{cues.words(cues.ANOTHER_TIME_WORDS)}|{cues.stems(cues.ANOTHER_TIME_STEMS)})\b", re.I)
 MAX_READINGS = 24
@@ -220,8 +221,8 @@ def _fits_term(document: Document, f: Figure, term: str) -> bool:
     return is_level(f) and f.unit != "percent" and abs(f.value) >= 1000 and written_in_digits(f)
 
 
-_PER_BEFORE = re.compile(rf"\b(?:{cues.words(cues.PER_BASE, ' ')})\s*$", re.I)
-_NEXT_WORD = re.compile(r"[ \t]+(?P<word>[A-Za-z]{3,})\b")
+_PER_BEFORE = lazy_re.compile(rf"\b(?:{cues.words(cues.PER_BASE, ' ')})\s*$", re.I)
+_NEXT_WORD = lazy_re.compile(r"[ \t]+(?P<word>[A-Za-z]{3,})\b")
 # words that may follow a figure of people or money without saying it counts something else
 _FOLLOWERS = frozenset(cues.FIGURE_FOLLOWERS)
 
@@ -309,7 +310,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
 
 
 # "although this group accounts for 62.6 percent of the total employed"
-_SHARE_OF = re.compile(rf"\s*(?:\w+\s+){{0,1}}?(?:of|in)\s+(?:the\s+)?(?:(?:{cues.words(cues.WHOLE_MARKS)})\s+)?(?:{_TERM.pattern})", re.I)
+_SHARE_OF = lazy_re.compile(rf"\s*(?:\w+\s+){{0,1}}?(?:of|in)\s+(?:the\s+)?(?:(?:{cues.words(cues.WHOLE_MARKS)})\s+)?(?:{_TERM.pattern})", re.I)
 MAX_WHOLES = 6
 
 
@@ -340,8 +341,8 @@ def _shares_of_measures(document: Document, figures: tuple[Figure, ...], by_term
                        readings=tuple(readings[1:]))
 
 
-_RISE = re.compile(rf"\b(?:{cues.words(cues.RISE_VERBS)})\b", re.I)
-_FALL = re.compile(rf"\b(?:{cues.words(cues.FALL_VERBS)})\b", re.I)
+_RISE = lazy_re.compile(rf"\b(?:{cues.words(cues.RISE_VERBS)})\b", re.I)
+_FALL = lazy_re.compile(rf"\b(?:{cues.words(cues.FALL_VERBS)})\b", re.I)
 
 
 def _is_change(document: Document, f: Figure) -> bool:

@@ -7,6 +7,7 @@ from functools import lru_cache
 from itertools import chain
 from typing import Iterator
 
+from auditor import lazy_re
 from auditor import expr
 from auditor import grammar, relations
 from auditor.checks.base import Check, links_first, placed_changes
@@ -106,7 +107,7 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
                 yield from _relations(document, change, levels, _relative(change), _as_points(change))
 
 
-_BY_AMOUNT = re.compile(r"\bby\s+(?:about|around|roughly|some|nearly|almost|just)?\s*$", re.I)
+_BY_AMOUNT = lazy_re.compile(r"\bby\s+(?:about|around|roughly|some|nearly|almost|just)?\s*$", re.I)
 
 
 def _relative(change: Figure) -> expr.Compare:
@@ -189,8 +190,8 @@ def _group_key_first(name: str) -> str | None:
     return found[0] if len(found) >= 2 else None
 
 
-_CONTRAST = re.compile(r"\b(?:whereas|while|but|although)\b|;", re.I)
-_EVALUATIVE = re.compile(r"\b(?:improv\w*|worsen\w*|deteriorat\w*|better|worse)\b", re.I)
+_CONTRAST = lazy_re.compile(r"\b(?:whereas|while|but|although)\b|;", re.I)
+_EVALUATIVE = lazy_re.compile(r"\b(?:improv\w*|worsen\w*|deteriorat\w*|better|worse)\b", re.I)
 
 
 def _relations(document: Document, change: Figure, levels: list[Figure], expression,
@@ -223,7 +224,7 @@ _STOP = {"the", "a", "an", "of", "in", "on", "for", "to", "at", "by", "and", "or
          "million", "billion", "thousand", "trillion", "lakh", "crore", "people", "persons"}
 _SYNONYMS = {"women": "female", "woman": "female", "females": "female", "men": "male", "man": "male",
              "males": "male", "boys": "boy", "girls": "girl", "children": "child"}
-_CONJUNCTION = re.compile(r"\b(?:and|or|while|whereas|but|against|versus|compared)\b", re.I)
+_CONJUNCTION = lazy_re.compile(r"\b(?:and|or|while|whereas|but|against|versus|compared)\b", re.I)
 
 
 def norm(word: str) -> str:
@@ -267,12 +268,12 @@ def _label(text: str, f: Figure) -> frozenset[str]:
 
 
 # "women outnumbered men in the district by 44,656", "boys outnumber girls by 6,813"
-_OUTNUMBER = re.compile(r"(?P<a>[A-Za-z][A-Za-z -]{0,40}?)\s+(?:outnumber(?:s|ed)?|exceed(?:s|ed)?)\s+"
+_OUTNUMBER = lazy_re.compile(r"(?P<a>[A-Za-z][A-Za-z -]{0,40}?)\s+(?:outnumber(?:s|ed)?|exceed(?:s|ed)?)\s+"
                         r"(?P<b>[A-Za-z][A-Za-z -]{0,40}?)\s+(?:[a-z ,-]{0,40}?\s)?by\s*$", re.I)
 # "recurrent spending is N2.05 trillion higher than capital expenditure"
-_SUBJECT = re.compile(r"(?P<a>[A-Za-z][A-Za-z -]{0,40}?)\s+(?:is|was|are|were|stood|came in|ran)\s+"
+_SUBJECT = lazy_re.compile(r"(?P<a>[A-Za-z][A-Za-z -]{0,40}?)\s+(?:is|was|are|were|stood|came in|ran)\s+"
                       r"(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.I)
-_THAN = re.compile(r"^\s*(?:(?P<more>higher|more|larger|greater|bigger|above)|(?P<less>lower|less|fewer|smaller|below))"
+_THAN = lazy_re.compile(r"^\s*(?:(?P<more>higher|more|larger|greater|bigger|above)|(?P<less>lower|less|fewer|smaller|below))"
                    r"\s+than\s+(?:that\s+(?:of|for)\s+)?(?P<b>[A-Za-z][A-Za-z -]{0,40}?)\s*(?:[.,;]|$)", re.I)
 
 

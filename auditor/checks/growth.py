@@ -5,6 +5,7 @@ import re
 from itertools import chain
 from typing import Iterator
 
+from auditor import lazy_re
 from auditor import expr
 from auditor import grammar, relations
 from auditor.checks.base import Check, links_first, placed_changes
@@ -57,9 +58,9 @@ Recompute the rate from the two levels, or correct the level that was mistyped.
 
 EXPRESSION = expr.parse("(new - old) / old == change")
 
-_CLAUSE_BREAK = re.compile(r";|,\s*(?:and|while|whereas|but)\b", re.I)
-_EACH = re.compile(r"\b(?:each|respectively|both)\b", re.I)
-_YEAR_ON_YEAR = re.compile(r"^\W*(?:year[- ]on[- ]year|y-o-y|yoy|from a year (?:earlier|ago|before)|over the same (?:period|month|quarter))", re.I)
+_CLAUSE_BREAK = lazy_re.compile(r";|,\s*(?:and|while|whereas|but)\b", re.I)
+_EACH = lazy_re.compile(r"\b(?:each|respectively|both)\b", re.I)
+_YEAR_ON_YEAR = lazy_re.compile(r"^\W*(?:year[- ]on[- ]year|y-o-y|yoy|from a year (?:earlier|ago|before)|over the same (?:period|month|quarter))", re.I)
 
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:

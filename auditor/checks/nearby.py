@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from auditor import lazy_re
 from auditor.document import Document
 from auditor.extract import context
 from auditor.grammar.frames import LEVEL_KINDS, same_unit, written_in_digits
@@ -117,7 +118,7 @@ def is_percent_level(f: Figure) -> bool:
     return f.direction == 0 and f.unit == "percent"
 
 
-_GAP_AMOUNT = re.compile(rf"\b(?:{cues.words(cues.GAP_NOUNS)})\s+of\s+(?:(?:{cues.words(cues.HEDGES_SHORT)})\s+)?$|"
+_GAP_AMOUNT = lazy_re.compile(rf"\b(?:{cues.words(cues.GAP_NOUNS)})\s+of\s+(?:(?:{cues.words(cues.HEDGES_SHORT)})\s+)?$|"
                          rf"\b(?:{cues.stems(cues.GAP_VERB_STEMS)}|{cues.words(cues.GAP_VERBS)})\b(?:[^.;]|\.\d){{0,120}}"
                          rf"\bby\s+(?:(?:{cues.words(cues.HEDGES)})\s+)?$", re.I)
 
@@ -136,10 +137,10 @@ def is_table_row(document: Document, f: Figure) -> bool:
     return line.count("|") >= 2 or line.count("\t") >= 2 or len(_ALIGNED_GAP.findall(line)) >= 2
 
 
-_ALIGNED_GAP = re.compile(r"\S {3,}(?=[-+−–(]?\d)")
-_CELL_NUMBER = re.compile(r"^[\s(+\-−–]*[\d,.\s]+%?\)?\s*$")
-_YEAR_CELL = re.compile(r"^\s*(?:19|20)\d\d\s*$")
-_CHANGE_HEADER = re.compile(rf"{cues.words(cues.CHANGE_COLUMN_WORDS)}|\bvar|%", re.I)
+_ALIGNED_GAP = lazy_re.compile(r"\S {3,}(?=[-+−–(]?\d)")
+_CELL_NUMBER = lazy_re.compile(r"^[\s(+\-−–]*[\d,.\s]+%?\)?\s*$")
+_YEAR_CELL = lazy_re.compile(r"^\s*(?:19|20)\d\d\s*$")
+_CHANGE_HEADER = lazy_re.compile(rf"{cues.words(cues.CHANGE_COLUMN_WORDS)}|\bvar|%", re.I)
 _SPAN_HEADER = rf"\b(?:{cues.words(cues.SPAN_WORDS)})\b"  # compiled on first use
 
 
@@ -196,10 +197,10 @@ def words(text: str) -> set[str]:
 
 # Between a change and the old level it is measured against: "+27% change from the 15,223",
 # "35% higher than the prior-year quarter's $78.5 million", "+30% change on the 2021-2023 average of".
-_CHANGE_TO_OLD = re.compile(
+_CHANGE_TO_OLD = lazy_re.compile(
     rf"^[^,;\d]{{0,25}}\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.VERSUS + cues.THAN + cues.BASE_ON, ' ')})\b[^,;]{{0,45}}$", re.I)
 # A sentence that opens by pointing back: "That amounts to a 0.6% decline from 4.5%".
-_POINTS_BACK = re.compile(rf"^\W*(?:according to [^,]{{0,40}},\s*)?(?:{cues.words(cues.POINTING_BACK)})\b", re.I)
+_POINTS_BACK = lazy_re.compile(rf"^\W*(?:according to [^,]{{0,40}},\s*)?(?:{cues.words(cues.POINTING_BACK)})\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -240,7 +241,7 @@ def _sentence_opening(document: Document, f: Figure) -> str:
     return document.text[start:f.span.start]
 
 
-_OLD_LEVEL_CUE = re.compile(
+_OLD_LEVEL_CUE = lazy_re.compile(
     rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.VERSUS + cues.THAN + cues.BASE_ON + cues.EARLIER_OF, ' ')})"
     r"(?![\w.])\s*(?:the\s+)?(?:[a-z]+\s+){0,3}$", re.I)
 

@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
+from auditor import lazy_re
 from auditor import expr
 from auditor import grammar, relations
 from auditor.checks.base import Check, links_first
@@ -54,18 +55,18 @@ Correct the scale or the digits of the part or the whole.
 """
 
 EXPRESSION = expr.parse("part <= whole")
-_PART_CUE = re.compile(
+_PART_CUE = lazy_re.compile(
     r"(?:\bof (?:which|whom|these|them|this|the total)|\bamong (?:which|whom|them|these)|\bincluding\b|\bwithin (?:this|the|that)\b|"
     r"\bwithin this total\b|\bout of which\b|\bof this\b)", re.I)
-_OUT_OF = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:out of|of the|of all|of a total of|from a total of)\s+(?:the\s+)?$", re.I)
-_WHOLE_CUE = re.compile(r"\bwithin\s+(?:the|a|its)\s*$", re.I)
+_OUT_OF = lazy_re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:out of|of the|of all|of a total of|from a total of)\s+(?:the\s+)?$", re.I)
+_WHOLE_CUE = lazy_re.compile(r"\bwithin\s+(?:the|a|its)\s*$", re.I)
 
 
 # Wholes that later sentences name with a definite article: "in the budget".
-_NAMED_WHOLES = re.compile(r"\b(budget|outlay|allocation|population|workforce|labour force|labor force|total)$", re.I)
+_NAMED_WHOLES = lazy_re.compile(r"\b(budget|outlay|allocation|population|workforce|labour force|labor force|total)$", re.I)
 
 
-_ALLOCATES = re.compile(r"\b(?:allocat\w*|earmark\w*|sets? aside|provid\w*|assign\w*)\b", re.I)
+_ALLOCATES = lazy_re.compile(r"\b(?:allocat\w*|earmark\w*|sets? aside|provid\w*|assign\w*)\b", re.I)
 
 
 def _named_parts(document: Document, figures: tuple[Figure, ...], where) -> Iterator[Relation]:

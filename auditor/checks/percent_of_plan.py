@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from auditor import lazy_re
 from auditor import expr
 from auditor import grammar, relations
 from auditor.checks.base import Check, links_first
@@ -34,16 +35,16 @@ State the plan, or correct the rate or the result so that result / plan gives it
 """
 
 EXPRESSION = expr.parse("result / plan == rate")
-_OF_PLAN = re.compile(
+_OF_PLAN = lazy_re.compile(
     r"^\s*(?:of|of the|of its|of their)\s+(?:the\s+)?"
     rf"(?P<what>(?:[a-z-]+\s+){{0,3}}?(?:{cues.words(cues.PLAN_WORDS + cues.PLAN_OF_EXTRA, ' ')}))\b", re.I)
-_PLAN_MEASURE = re.compile(rf"\b(?:{cues.words(cues.PLAN_MEASURE_WORDS)})\b", re.I)
+_PLAN_MEASURE = lazy_re.compile(rf"\b(?:{cues.words(cues.PLAN_MEASURE_WORDS)})\b", re.I)
 
 
-_PLAN_BEFORE = re.compile(rf"\b{cues.stems(cues.PLAN_WORDS)}\s+(?:of|was|is|at|set at)?\s*$", re.I)
-_OWN_SHARE = re.compile(r"\s*(?:,\s*or|,\s*representing|\()\s*\d[\d.,]*\s*(?:%|per ?cent|percent)", re.I)
-_PLAN_AFTER = re.compile(rf"^\s*(?:[a-z-]+\s+)?(?:{cues.words(cues.PLAN_WORDS)})\b", re.I)
-_GAP_AFTER = re.compile(rf"^\s*(?:[a-z]+\s+){{0,2}}?(?:{cues.words(cues.COMPARATIVES + cues.GAP_POSITIONS)})\s+(?:than|of)\b", re.I)
+_PLAN_BEFORE = lazy_re.compile(rf"\b{cues.stems(cues.PLAN_WORDS)}\s+(?:of|was|is|at|set at)?\s*$", re.I)
+_OWN_SHARE = lazy_re.compile(r"\s*(?:,\s*or|,\s*representing|\()\s*\d[\d.,]*\s*(?:%|per ?cent|percent)", re.I)
+_PLAN_AFTER = lazy_re.compile(rf"^\s*(?:[a-z-]+\s+)?(?:{cues.words(cues.PLAN_WORDS)})\b", re.I)
+_GAP_AFTER = lazy_re.compile(rf"^\s*(?:[a-z]+\s+){{0,2}}?(?:{cues.words(cues.COMPARATIVES + cues.GAP_POSITIONS)})\s+(?:than|of)\b", re.I)
 
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:

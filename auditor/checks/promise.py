@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from auditor import lazy_re
 from auditor import expr, grammar
 from auditor.checks.base import Check
 from auditor.checks.nearby import is_level, layout, same_unit, words
@@ -30,7 +31,7 @@ was met: 83,000 people were placed.
 Correct the claim or the result.
 """
 
-_MET = re.compile(r"\b(?:fulfill?ed|fulfilled|achieved|met|exceeded|surpassed|accomplished|reached|overfulfilled|delivered)\b", re.I)
+_MET = lazy_re.compile(r"\b(?:fulfill?ed|fulfilled|achieved|met|exceeded|surpassed|accomplished|reached|overfulfilled|delivered)\b", re.I)
 _STOP = {"the", "and", "for", "with", "people", "more", "than", "have", "has", "been", "were", "was", "who", "that"}
 
 

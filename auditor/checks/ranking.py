@@ -7,6 +7,7 @@ import bisect
 import re
 from typing import Iterator
 
+from auditor import lazy_re
 from auditor import expr, grammar, relations
 from auditor.checks.base import Check
 from auditor.checks.nearby import (
@@ -59,17 +60,17 @@ Correct the figure, or reorder the ranking the text states.
 
 _HIGH = cues.words(cues.SUPERLATIVES_HIGH)
 _LOW = cues.words(cues.SUPERLATIVES_LOW)
-_SUPERLATIVE = re.compile(rf"\b(?:the|its|their)\s+(?:(?:single|very|overall|{cues.words(cues.RANK_ORDINALS)})\s+)?"
+_SUPERLATIVE = lazy_re.compile(rf"\b(?:the|its|their)\s+(?:(?:single|very|overall|{cues.words(cues.RANK_ORDINALS)})\s+)?"
                           rf"(?:(?P<high>{_HIGH})|(?P<low>{_LOW}))\b", re.I)
 # a continuation of a stated order, up to the figure it ranks: "Next come food, alcohol & tobacco at",
 # "then services at", "and finally non-energy industrial goods at", "followed by X with"
-_NEXT = re.compile(rf"(?:^|[\s,;(])(?:{cues.words(cues.NEXT_IN_ORDER)})"
+_NEXT = lazy_re.compile(rf"(?:^|[\s,;(])(?:{cues.words(cues.NEXT_IN_ORDER)})"
                    r"\s+(?P<item>[^\d;.]{1,60}?)\s*(?:\bat|\bwith|\bon|:|\()\s*$", re.I)
-_CHANGE_VERB = re.compile(rf"\b(?:{cues.words(cues.RANK_BREAKERS)})\b", re.I)
-_SECOND = re.compile(rf"\b(?:{cues.words(cues.SECOND_VERBS)})\s+"
+_CHANGE_VERB = lazy_re.compile(rf"\b(?:{cues.words(cues.RANK_BREAKERS)})\b", re.I)
+_SECOND = lazy_re.compile(rf"\b(?:{cues.words(cues.SECOND_VERBS)})\s+"
                      r"(?:in\s+)?(?:a\s+)?(?:\w+\s+)?second\b(?:\s+place)?[^\d;.]{0,30}$", re.I)
 # "the highest since 2007", "the largest number on record": against its own past, not a ranking
-_AGAINST_PAST = re.compile(r"[\s-]*(?:[\w-]+\s+){0,4}?(?:since|on record|ever|in (?:\d+|history|recent|(?:the )?(?:last|past)))\b", re.I)
+_AGAINST_PAST = lazy_re.compile(r"[\s-]*(?:[\w-]+\s+){0,4}?(?:since|on record|ever|in (?:\d+|history|recent|(?:the )?(?:last|past)))\b", re.I)
 _WINDOW = 6000  # how far from a superlative its overall figure may stand
 _OVERALL = rf"(?:{cues.words(cues.OVERALL_WORDS)})"
 # the end of an item's clause: ", while ...", ", and ...", ";"
@@ -160,7 +161,7 @@ def _runners_up(document: Document, where, groups, superlatives) -> Iterator[Rel
                 break  # figures of something else stand between
 
 
-_LABEL_BEFORE = re.compile(r"(?:^|[;–—|]\s*|\)\s*[;,]\s*)(?P<label>[A-Z][\w+\-/]*(?:\s*[\w+\-/]+){0,2})\s*:\s*$")
+_LABEL_BEFORE = lazy_re.compile(r"(?:^|[;–—|]\s*|\)\s*[;,]\s*)(?P<label>[A-Z][\w+\-/]*(?:\s*[\w+\-/]+){0,2})\s*:\s*$")
 
 
 def _listings(document: Document, where, groups, superlatives) -> Iterator[Relation]:

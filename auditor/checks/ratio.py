@@ -6,6 +6,7 @@ import re
 from itertools import permutations
 from typing import Iterator
 
+from auditor import lazy_re
 from auditor import expr
 from auditor import grammar, relations
 from auditor.checks.base import Check, links_first
@@ -50,7 +51,7 @@ Recompute the ratio from the counts.
 
 EXPRESSION = expr.parse("a / b == ratio")
 # "1,084 females per 1,000 males": a ratio scaled to a round base
-_PER_BASE = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}(?:per|for every)\s+(?P<base>1,?000,?000|100,?000|10,?000|1,?000|100)\b"
+_PER_BASE = lazy_re.compile(r"^\s*(?:[a-z-]+\s+){0,2}(?:per|for every)\s+(?P<base>1,?000,?000|100,?000|10,?000|1,?000|100)\b"
                        r"(?:\s+(?P<noun>[a-z]{3,}))?", re.I)
 
 

@@ -8,6 +8,7 @@ from itertools import combinations
 from itertools import chain
 from typing import Iterator
 
+from auditor import lazy_re
 from auditor import expr
 from auditor import grammar, relations
 from auditor.checks.base import Check, links_first
@@ -74,24 +75,24 @@ computed on.
 
 EXPRESSION = expr.parse("part / whole == share")
 # Words that tie a percentage to the count just before it.
-_TIE = re.compile(
+_TIE = lazy_re.compile(
     r"^\s*(?:(?:[a-z-]+\s+){0,2}\(|,?\s*(?:or|representing|represents|accounting for|accounted for|which is|which was|that is|"
     r"making up|made up|equal to|equivalent to|constituting|comprising|a share of|amounting to|i\.e\.)\s)",
     re.I,
 )
-_LONG_TIE = re.compile(
+_LONG_TIE = lazy_re.compile(
     r"^[^\d;.]{0,100}?,\s*(?:representing|accounting for|or|which is|making up|"
     r"(?:(?:giving|for|with|and)\s+)?(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}(?:rate|percentage|share|proportion|ratio)\s+(?:of\s+|is\s+|was\s+|stood at\s+|at\s+)?)", re.I)
 # "a growth rate of 5.60 per cent", "an inflation rate of": rates that are not shares of a whole
-_NOT_A_SHARE = re.compile(r"\b(?:growth|increase|decrease|decline|change|inflation|interest|exchange|tax|return)\b", re.I)
-_NARROWED_BASE = re.compile(r"^\s*(?:among|for those|of those who|for the|among the)\b", re.I)
-_SHARE_WORDS = re.compile(r"\b(?:accounted for|accounting for|account for|represent\w*|share|proportion|of the total)\b", re.I)
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
-_REFERS_TO_TOTAL = re.compile(r"\b(?:of all|of the total|out of (?:the|all)|of those who|of the \w+ who|in all|overall)\b", re.I)
-_NAMED_RATE = re.compile(r"\b(?:rate|percentage|share|proportion)\b", re.I)
-_TOOK_PART = re.compile(r"\b(?:sat|wrote|took|appeared|registered|enrolled|participated|surveyed|applied)\b", re.I)
-_PLAN = re.compile(r"^\s*(?:of|the)\s+(?:the\s+)?(?:annual|yearly|full-year|monthly|quarterly)?\s*(?:plan|target|goal|quota|budget|forecast|estimate|projection)", re.I)
-_TOTAL_WORDS = re.compile(r"\b(?:total|all|out of|overall|in all|altogether|whole|entire|sat|wrote|took|appeared|registered|enrolled|population|of the)\b", re.I)
+_NOT_A_SHARE = lazy_re.compile(r"\b(?:growth|increase|decrease|decline|change|inflation|interest|exchange|tax|return)\b", re.I)
+_NARROWED_BASE = lazy_re.compile(r"^\s*(?:among|for those|of those who|for the|among the)\b", re.I)
+_SHARE_WORDS = lazy_re.compile(r"\b(?:accounted for|accounting for|account for|represent\w*|share|proportion|of the total)\b", re.I)
+_RESPECTIVELY = lazy_re.compile(r"\brespectively\b", re.I)
+_REFERS_TO_TOTAL = lazy_re.compile(r"\b(?:of all|of the total|out of (?:the|all)|of those who|of the \w+ who|in all|overall)\b", re.I)
+_NAMED_RATE = lazy_re.compile(r"\b(?:rate|percentage|share|proportion)\b", re.I)
+_TOOK_PART = lazy_re.compile(r"\b(?:sat|wrote|took|appeared|registered|enrolled|participated|surveyed|applied)\b", re.I)
+_PLAN = lazy_re.compile(r"^\s*(?:of|the)\s+(?:the\s+)?(?:annual|yearly|full-year|monthly|quarterly)?\s*(?:plan|target|goal|quota|budget|forecast|estimate|projection)", re.I)
+_TOTAL_WORDS = lazy_re.compile(r"\b(?:total|all|out of|overall|in all|altogether|whole|entire|sat|wrote|took|appeared|registered|enrolled|population|of the)\b", re.I)
 
 
 def _head(measure: str) -> str:
@@ -178,8 +179,8 @@ def _odd_one_out(pairs: list[tuple[Figure, Figure]], share: Figure) -> tuple[Fig
     return count, others[0][0], others[0][1]
 
 
-_PERCENT_OF = re.compile(r"(?:%|per ?cent)\s+of\s+(?:the\s+)?(?P<base>[A-Za-z][\w-]*)", re.I)
-_N_OF_THE = re.compile(r"^\s*(?:of|out of)\s+(?:the\s+|all\s+)?$", re.I)
+_PERCENT_OF = lazy_re.compile(r"(?:%|per ?cent)\s+of\s+(?:the\s+)?(?P<base>[A-Za-z][\w-]*)", re.I)
+_N_OF_THE = lazy_re.compile(r"^\s*(?:of|out of)\s+(?:the\s+|all\s+)?$", re.I)
 
 
 def _part_of_whole_before(document: Document, whole: Figure, paragraph: list[Figure]) -> Figure | None:
@@ -433,17 +434,17 @@ class _FarWholes:
 
 
 ODD_ONE_OUT = expr.parse("count / share == other / other_share")
-_A_MARK = re.compile(r"^[\s-]*(?:[a-z-]+\s+)?(?:milestone|benchmark|threshold|mark|target|goal|ceiling|limit|cap|"
+_A_MARK = lazy_re.compile(r"^[\s-]*(?:[a-z-]+\s+)?(?:milestone|benchmark|threshold|mark|target|goal|ceiling|limit|cap|"
                      r"forecast|objective|norm|rule|requirement)\b", re.I)
-_BASE_AFTER = re.compile(r"^\s*(?:for|of|among|out of)\s+(?:the\s+|all\s+)?$", re.I)
-_EARLIER_RATE = re.compile(r"\b(?:from|than|compared (?:with|to)|against)\s*(?:the\s+)?$", re.I)
-_PER = re.compile(r"\b(?:per|for every|out of every)\s*$", re.I)
-_OF_BASE = re.compile(r"^\s*of\s+(?:the\s+)?(?:country's\s+|state's\s+|its\s+|their\s+)?"
+_BASE_AFTER = lazy_re.compile(r"^\s*(?:for|of|among|out of)\s+(?:the\s+|all\s+)?$", re.I)
+_EARLIER_RATE = lazy_re.compile(r"\b(?:from|than|compared (?:with|to)|against)\s*(?:the\s+)?$", re.I)
+_PER = lazy_re.compile(r"\b(?:per|for every|out of every)\s*$", re.I)
+_OF_BASE = lazy_re.compile(r"^\s*of\s+(?:the\s+)?(?:country's\s+|state's\s+|its\s+|their\s+)?"
                       r"(?P<base>[A-Za-z][\w-]*(?:\s+(?!(?:in|of|for|at|on|and|or|to|from|by|was|were|is|are|the|a)\b)[a-z][\w-]*){0,2})", re.I)
 _NOT_A_BASE = {"the", "all", "them", "those", "these", "this", "total", "whom", "which", "it", "respondents"}
 
 
-_OF_ALL = re.compile(r"\W*(?:Of|Among|Out of)\s+(?:all\s+|the\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]{3,})\s*,")
+_OF_ALL = lazy_re.compile(r"\W*(?:Of|Among|Out of)\s+(?:all\s+|the\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]{3,})\s*,")
 
 
 def _base_named_after(document: Document, share: Figure) -> bool:

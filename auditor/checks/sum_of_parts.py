@@ -6,6 +6,7 @@ import re
 from itertools import chain
 from typing import Iterator
 
+from auditor import lazy_re
 from auditor import expr
 from auditor import grammar, relations
 from auditor.checks.base import Check, links_first
@@ -74,11 +75,11 @@ def _relation(parts: list[Figure], whole: Figure, certain: bool = True, readings
 
 # ---- "Of the W ..., A are X, B are Y and C are Z": a whole and a list of its parts --------------
 
-_OF_START = re.compile(r"(?:^\W*(?:\d+\W+)?|[,;:(]|\bthat)\W*(?:[A-Za-z]+\s+){0,3}?(?:of|among|out of)\s+(?:the\s+|all\s+|a total of\s+)?"
+_OF_START = lazy_re.compile(r"(?:^\W*(?:\d+\W+)?|[,;:(]|\bthat)\W*(?:[A-Za-z]+\s+){0,3}?(?:of|among|out of)\s+(?:the\s+|all\s+|a total of\s+)?"
                        r"(?:[A-Za-z'’-]+\s+){0,3}$", re.I)
-_LIST_GAP = re.compile(r"^[^\d;]{0,60}$")
+_LIST_GAP = lazy_re.compile(r"^[^\d;]{0,60}$")
 _PAIRS = ({"male", "female"}, {"boy", "girl"}, {"urban", "rural"})
-_RESIDUAL = re.compile(r"^\W*(?:are\s+|were\s+|is\s+|was\s+)?(?:not\b|non-|other\b|others\b|the\s+rest\b|the\s+remaining\b|"
+_RESIDUAL = lazy_re.compile(r"^\W*(?:are\s+|were\s+|is\s+|was\s+)?(?:not\b|non-|other\b|others\b|the\s+rest\b|the\s+remaining\b|"
                        r"remaining\b|neither\b|outside\b)", re.I)
 
 
@@ -149,7 +150,7 @@ def document_sentence_end(document: Document, f: Figure) -> int:
     return end.start() if end else len(document.text)
 
 
-_SENTENCE_STOP = re.compile(r"[.;\n]")
+_SENTENCE_STOP = lazy_re.compile(r"[.;\n]")
 
 
 def _after_colon(text: str, f: Figure) -> bool:
@@ -161,8 +162,8 @@ def _after_colon(text: str, f: Figure) -> bool:
     return text[i - 1:i] == ":"
 
 
-_REMAINING = re.compile(r"\b(?:the\s+)?(?:remaining|rest|other)\s*$", re.I)
-_OF_WHOLE = re.compile(r"\b(?:among|of|out of|from)\s+(?:the|all|a total of)?\s*$", re.I)
+_REMAINING = lazy_re.compile(r"\b(?:the\s+)?(?:remaining|rest|other)\s*$", re.I)
+_OF_WHOLE = lazy_re.compile(r"\b(?:among|of|out of|from)\s+(?:the|all|a total of)?\s*$", re.I)
 
 
 def _remainder(document: Document, whole: Figure, later: list[Figure]) -> Relation | None:
@@ -180,17 +181,17 @@ def _remainder(document: Document, whole: Figure, later: list[Figure]) -> Relati
 # "In 2001 the rural population consisted of A males and B females; in 2011 the figures were C and D
 # respectively", "For the urban population the corresponding figures were ...", "By gender the labour
 # force is Male: A and Female: B"
-_NAMED_CUE = re.compile(
+_NAMED_CUE = lazy_re.compile(
     r"^\W*(?:\d+\W+)?(?:(?:in|for|by|at)\s+(?:[\w-]+\s+){0,2}?)?(?:the\s+)?(?P<name>[a-z][a-z' -]{2,40}?)\s+(?:"
     r"consisted of|consists of|comprised|comprises|was made up of|is made up of|was split into|is split into|"
     r"was divided into|is divided into|was broken down into|the corresponding figures were|is|was)\s*(?P<colon>:?)\s*(?:[A-Z][A-Za-z -]{0,25}:\s*)?$"
     r"|^\W*(?:for|in)\s+(?:the\s+)?(?P<name2>[a-z][a-z' -]{2,40}?),?\s+the\s+(?:corresponding\s+)?figures\s+(?:were|are)\s*$",
     re.I)
-_PARTS_THEN_NAME = re.compile(
+_PARTS_THEN_NAME = lazy_re.compile(
     r"^\W*(?:in\s+[\w-]+,?\s+|[\w -]{1,25},\s+)?(?:the\s+)?(?P<name>[a-z][a-z -]{2,30}?)\s+and\s+(?:the\s+)?(?P<name2>[a-z][a-z -]{2,30}?)\s+"
     r"(?:together|combined)\s+(?:were worth|was worth|came to|amounted to|totall?ed|reached|stood at|were|was)\s*(?:some\s+|about\s+)?$",
     re.I)
-_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_YEAR = lazy_re.compile(r"\b((?:19|20)\d\d)\b")
 _GENERIC = {"population", "number", "total", "value", "amount", "figure", "count", "sum", "level"}
 
 
@@ -339,10 +340,10 @@ def _named_parts(document: Document, figures, where, sentences, sentence: int, w
 
 
 # ---- "... stood at Rs 1,17,010 crore. Of this, CGST accounted for Rs 20,578 crore, SGST for ..." -----
-_OF_THIS = re.compile(r"^\W*(?:Of|Out of)\s+(?:this|these|that|it|which|the total|this total|this amount|the sum)\s*,", re.I)
+_OF_THIS = lazy_re.compile(r"^\W*(?:Of|Out of)\s+(?:this|these|that|it|which|the total|this total|this amount|the sum)\s*,", re.I)
 # "6.8% higher than the revised estimate of ₹2,47,300 crore": a figure of comparison, not the subject
-_EARLIER = re.compile(r"\b(?:than|from|against|compared (?:with|to)|versus)\b[^.;\d]{0,30}$", re.I)
-_INCLUDING = re.compile(r"\b(?:including|includ(?:es|ed)|among them|of which)\b(?![^;)]*(?:;|\)|\bwhile\b|\bwhereas\b))[^;)]*$", re.I)
+_EARLIER = lazy_re.compile(r"\b(?:than|from|against|compared (?:with|to)|versus)\b[^.;\d]{0,30}$", re.I)
+_INCLUDING = lazy_re.compile(r"\b(?:including|includ(?:es|ed)|among them|of which)\b(?![^;)]*(?:;|\)|\bwhile\b|\bwhereas\b))[^;)]*$", re.I)
 
 
 def _outside_brackets(document: Document, f: Figure, sentence_start: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from auditor import lazy_re
 from auditor import expr
 from auditor.checks.base import Check
 from auditor.checks.table_vs_text import Row, level_cells, tables
@@ -22,7 +23,8 @@ Arithmetic that a table states by its layout alone:
   "Change 2023-24") or simply "Change"/"Difference" beside exactly two period
   columns: in each row the change must equal the later column minus the earlier
   (in points for rates); a column headed "%" or "% change" holds the relative
-  change (later - earlier) / earlier;
+  change (later - earlier) / earlier; a change row ("% change", "2021 vs 2020")
+  under the rows of two periods is read the same way, column by column;
 - a row labelled "Total", "All", "Overall" or "Sum" under rows of counts or
   money: in each column it must equal the sum of the rows above it; where rows
   are indented under a parent ("> processed food", "of which"), the parent must
@@ -47,18 +49,18 @@ Recompute the change or total from the levels, or correct the level that is wron
 """
 
 _MONTH = rf"(?:{cues.words(cues.MONTH_ABBREVIATIONS)})[a-z]*\.?"
-_SPAN = re.compile(rf"(?P<a>(?:{_MONTH}\s*'?\d{{2,4}})|(?:19|20)\d\d(?:\s*[-–]?\s*Q[1-4])?)\s*(?:{cues.words(cues.SPAN_WORDS + cues.VERSUS + cues.SPAN_MARKS)})\s*"
+_SPAN = lazy_re.compile(rf"(?P<a>(?:{_MONTH}\s*'?\d{{2,4}})|(?:19|20)\d\d(?:\s*[-–]?\s*Q[1-4])?)\s*(?:{cues.words(cues.SPAN_WORDS + cues.VERSUS + cues.SPAN_MARKS)})\s*"
                    rf"(?P<b>(?:{_MONTH}\s*'?\d{{2,4}})|(?:19|20)?\d\d(?:\s*[-–]?\s*Q[1-4])?)", re.I)
-_CHANGE_WORD = re.compile(rf"\b(?:{cues.words(cues.CHANGE_COLUMN_NAMES)})\b|^\s*\+/-\s*$", re.I)
-_RELATIVE = re.compile(r"%|per ?cent|percentage change|growth rate", re.I)
-_POINTS = re.compile(r"\b(?:pts?|points?|pp|p\.p\.|bps?|basis)\b", re.I)
-_TOTAL = re.compile(rf"^\s*(?:grand\s+)?(?:{cues.words(cues.TOTAL_LABELS)})\b(?![-\s]+(?:{cues.words(cues.TOTAL_EXCEPT)})\b)"
+_CHANGE_WORD = lazy_re.compile(rf"\b(?:{cues.words(cues.CHANGE_COLUMN_NAMES)})\b|^\s*\+/-\s*$", re.I)
+_RELATIVE = lazy_re.compile(r"%|per ?cent|percentage change|growth rate", re.I)
+_POINTS = lazy_re.compile(r"\b(?:pts?|points?|pp|p\.p\.|bps?|basis)\b", re.I)
+_TOTAL = lazy_re.compile(rf"^\s*(?:grand\s+)?(?:{cues.words(cues.TOTAL_LABELS)})\b(?![-\s]+(?:{cues.words(cues.TOTAL_EXCEPT)})\b)"
                     r"(?!.*\bexcluding\b)", re.I)
-_NOT_ADDITIVE = re.compile(r"rate|ratio|average|mean|median|per\b|per[- ]capita|share|%|percent|index|price|margin|"
+_NOT_ADDITIVE = lazy_re.compile(r"rate|ratio|average|mean|median|per\b|per[- ]capita|share|%|percent|index|price|margin|"
                            r"yield|density|growth|change|score|age\b|years|ranking|\brank", re.I)
-_SUMMABLE_HEADER = re.compile(r"weight|‰|number|count|total|amount|value|persons|people|\(\s*'?000|thousand|million|"
+_SUMMABLE_HEADER = lazy_re.compile(r"weight|‰|number|count|total|amount|value|persons|people|\(\s*'?000|thousand|million|"
                               r"billion|€|\$|£|₹|¥", re.I)
-_PERCENT_CONTEXT = re.compile(rf"%|\b(?:{cues.words(cues.PERCENT_WORDS + cues.PERCENT_CONTEXT_MORE, ' ')})\b", re.I)
+_PERCENT_CONTEXT = lazy_re.compile(rf"%|\b(?:{cues.words(cues.PERCENT_WORDS + cues.PERCENT_CONTEXT_MORE, ' ')})\b", re.I)
 
 
 def _period_of(text: str) -> str:
@@ -146,6 +148,59 @@ def _changes(rows: list[Row]) -> Iterator[Relation]:
                            f"({row.label.strip()})")
 
 
+def _change_rows(rows: list[Row]) -> Iterator[Relation]:
+    """A row labelled as a change ("% change", "Change", "2021 vs 2020") under the rows of two
+    periods: in each column it holds the change from the earlier row's cell to the later's."""
+    for group in _table_groups(rows):
+        for k, row in enumerate(group):
+            if not _is_change_header(row.label) or k < 2:
+                continue
+            by_period: dict[str, Row] = {}
+            for above in group[:k]:
+                periods = {cell.period for _, cell in level_cells(above)}
+                if len(periods) != 1 or _is_change_header(above.label):
+                    by_period = {}
+                    break
+                by_period.setdefault(periods.pop(), above)
+            span = _span_periods(row.label)
+            if span and set(span) <= set(by_period):
+                old, new = sorted(span)
+            elif len(by_period) == 2 and len(group[:k]) == 2 and all(p[:2] in ("19", "20") for p in by_period):
+                old, new = sorted(by_period)
+            else:
+                continue
+            for i, change in enumerate(row.cells):
+                o, n = by_period[old].cells[i], by_period[new].cells[i]
+                if change is None or o is None or n is None or o.unit != n.unit or o.kind is not n.kind \
+                        or o.direction or n.direction:
+                    continue
+                expression = _change_expression(o.unit, o.kind, change, row.label)
+                if expression is None:
+                    continue
+                if expression == "n - o == c" and not any(c is not None and (c.text.strip()[:1] in "+-–−(" or c.value < 0)
+                                                          for c in row.cells):
+                    expression = "abs(n - o) == c"
+                yield Relation(ID, expr.parse(expression), {"c": change, "n": n, "o": o},
+                               f"{change.text} in the row '{row.label.strip()}' as the change from {o.text} to "
+                               f"{n.text} ({row.headers[i].strip() or 'column ' + str(i + 1)})")
+
+
+def _table_groups(rows: list[Row]) -> list[list[Row]]:
+    """The rows of each table, split where its header changes (a new header row starts another table)."""
+    tables_: dict[int, list[Row]] = {}
+    for row in rows:
+        tables_.setdefault(row.table, []).append(row)
+    groups: list[list[Row]] = []
+    for table in tables_.values():
+        start = len(groups)
+        for row in table:
+            if len(groups) > start and groups[-1][-1].headers == row.headers and not (row.after_heading and not row.sub):
+                groups[-1].append(row)
+            else:
+                groups.append([row])
+    return groups
+
+
 def _signed_column(rows: list[Row], row: Row, i: int) -> bool:
     """Whether any cell of the column carries a sign: an unsigned column gives sizes of change."""
     for other in rows:
@@ -216,19 +271,8 @@ def _two_partitions(cells: list[Figure], total: Figure) -> bool:
 
 
 def _totals(rows: list[Row]) -> Iterator[Relation]:
-    tables_: dict[int, list[Row]] = {}
-    for row in rows:
-        tables_.setdefault(row.table, []).append(row)
-    for table in tables_.values():
-        # split a table where its header changes (a new header row starts another table)
-        groups: list[list[Row]] = []
-        for row in table:
-            if groups and groups[-1][-1].headers == row.headers and not (row.after_heading and not row.sub):
-                groups[-1].append(row)
-            else:
-                groups.append([row])
-        for group in groups:
-            yield from _group_totals(group)
+    for group in _table_groups(rows):
+        yield from _group_totals(group)
 
 
 def _group_totals(group: list[Row]) -> Iterator[Relation]:
@@ -263,9 +307,9 @@ def _group_totals(group: list[Row]) -> Iterator[Relation]:
 
 
 # ---- "All-items excluding energy": an aggregate less the rows it names -----------------------------
-_EXCLUDING = re.compile(rf"^(?P<base>.*?\S)\s+(?:{cues.words(cues.EXCLUSION_WORDS, ' ')})\s*:?\s*(?P<rest>.*)$", re.I)
-_GROUP_LINE = re.compile(r"(?:^|[,%.:]\s*)(?P<head>[^,%.:]*?\bexcluding):?\s*$", re.I)
-_SEPARATORS = re.compile(r"^[\s,;&+/]*(?:and[\s,;&+/]*)*$", re.I)
+_EXCLUDING = lazy_re.compile(rf"^(?P<base>.*?\S)\s+(?:{cues.words(cues.EXCLUSION_WORDS, ' ')})\s*:?\s*(?P<rest>.*)$", re.I)
+_GROUP_LINE = lazy_re.compile(r"(?:^|[,%.:]\s*)(?P<head>[^,%.:]*?\bexcluding):?\s*$", re.I)
+_SEPARATORS = lazy_re.compile(r"^[\s,;&+/]*(?:and[\s,;&+/]*)*$", re.I)
 
 
 def _norm(label: str) -> str:
@@ -330,6 +374,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     if not rows:
         return
     yield from _changes(rows)
+    yield from _change_rows(rows)
     yield from _totals(rows)
     yield from _row_totals(rows)
     yield from _exclusions(rows)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterator
 
+from auditor import lazy_re
 from auditor import expr
 from auditor.checks.base import Check
 from auditor.checks.nearby import places, written_in_digits
@@ -45,12 +46,12 @@ Correct the prose or the table so that both give the same value.
 
 # --------------------------------------------------------------------------- tables
 
-_NUMBER_CELL = re.compile(r"^\s*[-–−+(]?\s*[$£€¥₹₦]?\s*\d[\d.,\s]*\)?\s*(?:%|‰|e|p|pts?|bps?|pp)?\s*\)?\s*$", re.I)
-_YEAR_CELL = re.compile(r"^\s*(?:FY\s?)?(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?\s*$")
-_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_COLUMNS_LINE = re.compile(r"^\s*\(?\s*columns?\s*:\s*(?P<cells>.*?)\)?\s*$", re.I)
-_COMMENT = re.compile(r"<!--.*?-->")
-_SUB_ROW = re.compile(r"^\s*(?:>|[-–•*]\s|of which\b|o/w\b|\.\.\s|\s{2,})", re.I)
+_NUMBER_CELL = lazy_re.compile(r"^\s*[-–−+(]?\s*[$£€¥₹₦]?\s*\d[\d.,\s]*\)?\s*(?:%|‰|e|p|pts?|bps?|pp)?\s*\)?\s*$", re.I)
+_YEAR_CELL = lazy_re.compile(r"^\s*(?:FY\s?)?(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?\s*$")
+_SEPARATOR = lazy_re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_COLUMNS_LINE = lazy_re.compile(r"^\s*\(?\s*columns?\s*:\s*(?P<cells>.*?)\)?\s*$", re.I)
+_COMMENT = lazy_re.compile(r"<!--.*?-->")
+_SUB_ROW = lazy_re.compile(r"^\s*(?:>|[-–•*]\s|of which\b|o/w\b|\.\.\s|\s{2,})", re.I)
 
 
 @dataclass
@@ -224,12 +225,12 @@ def latest_period(row: Row) -> str:
     return max(periods) if periods else ""
 
 
-_CHANGE_WORDS = re.compile(rf"{cues.words(cues.CHANGE_COLUMN_WORDS + cues.CHANGE_COLUMN_MORE)}|\bvar|%\s*ch|\bchg\b", re.I)
-_SHARE_HEADER = re.compile(cues.words(cues.SHARE_COLUMN_WORDS), re.I)
-_CHANGE_HEADER = re.compile(rf"{_CHANGE_WORDS.pattern}|\b(?:{cues.words(cues.SPAN_WORDS)})\b|since|rank|{_SHARE_HEADER.pattern}",
+_CHANGE_WORDS = lazy_re.compile(rf"{cues.words(cues.CHANGE_COLUMN_WORDS + cues.CHANGE_COLUMN_MORE)}|\bvar|%\s*ch|\bchg\b", re.I)
+_SHARE_HEADER = lazy_re.compile(cues.words(cues.SHARE_COLUMN_WORDS), re.I)
+_CHANGE_HEADER = lazy_re.compile(rf"{_CHANGE_WORDS.pattern}|\b(?:{cues.words(cues.SPAN_WORDS)})\b|since|rank|{_SHARE_HEADER.pattern}",
                             re.I)
-_SCALED = re.compile(r"thousands?|'000|\b000s?\b|\(000|millions?|\bmn\b|billions?|\bbn\b|crores?|lakhs?", re.I)
-_PERCENT_TABLE = re.compile(rf"%|\b(?:{cues.words(cues.PERCENT_WORDS, ' ')})\b", re.I)
+_SCALED = lazy_re.compile(r"thousands?|'000|\b000s?\b|\(000|millions?|\bmn\b|billions?|\bbn\b|crores?|lakhs?", re.I)
+_PERCENT_TABLE = lazy_re.compile(rf"%|\b(?:{cues.words(cues.PERCENT_WORDS, ' ')})\b", re.I)
 
 
 def level_cells(row: Row, with_shares: bool = False) -> list[tuple[int, Figure]]:
@@ -248,13 +249,13 @@ def level_cells(row: Row, with_shares: bool = False) -> list[tuple[int, Figure]]
 
 # --------------------------------------------------------------------------- the check
 
-_OLD_CUE = re.compile(rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.THAN + cues.VERSUS + cues.EARLIER_TIME + cues.PAST_COPULAS + cues.PLAN_UNOBSERVED, ' ')})"
+_OLD_CUE = lazy_re.compile(rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.THAN + cues.VERSUS + cues.EARLIER_TIME + cues.PAST_COPULAS + cues.PLAN_UNOBSERVED, ' ')})"
                       r"\b[^\d;]{0,35}$", re.I)
 # words that put a figure before the time the table shows ("had pushed the rate up ... to 4.40")
-_OLD_TENSE = re.compile(rf"\b(?:{cues.words(cues.EARLIER_TIME + cues.EARLIER_TIME_PHRASES, ' ')})\b", re.I)
-_LINK_BACK = re.compile(rf"^[\s,(]*(?:{cues.words(cues.BASE_PREPOSITIONS + cues.VERSUS + cues.UP_FROM + cues.DOWN_FROM, ' ')})"
+_OLD_TENSE = lazy_re.compile(rf"\b(?:{cues.words(cues.EARLIER_TIME + cues.EARLIER_TIME_PHRASES, ' ')})\b", re.I)
+_LINK_BACK = lazy_re.compile(rf"^[\s,(]*(?:{cues.words(cues.BASE_PREPOSITIONS + cues.VERSUS + cues.UP_FROM + cues.DOWN_FROM, ' ')})"
                         r"\s*(?:the\s+)?$", re.I)
-_PERIOD_AFTER = re.compile(r"^[\s,]*(?:in|for|during|of)?\s*(?:the\s+)?$", re.I)
+_PERIOD_AFTER = lazy_re.compile(r"^[\s,]*(?:in|for|during|of)?\s*(?:the\s+)?$", re.I)
 MAX_READINGS = 4
 
 
@@ -387,16 +388,16 @@ def _names_row(before: str, words: frozenset) -> bool:
     return True
 
 
-_AFTER_ROW = re.compile(r"^\s*(?:in|for|at|among)\s+(?:the\s+)?(?P<name>[^,;.()\d]{1,40})")
-_CHANGE_BEFORE = re.compile(rf"\b(?:{cues.stems(cues.CHANGE_VERB_STEMS)}|{cues.words(cues.CHANGE_VERB_WORDS)}|ris\w+)\s+(?:by\s+)?"
+_AFTER_ROW = lazy_re.compile(r"^\s*(?:in|for|at|among)\s+(?:the\s+)?(?P<name>[^,;.()\d]{1,40})")
+_CHANGE_BEFORE = lazy_re.compile(rf"\b(?:{cues.stems(cues.CHANGE_VERB_STEMS)}|{cues.words(cues.CHANGE_VERB_WORDS)}|ris\w+)\s+(?:by\s+)?"
                             rf"(?:(?:{cues.words(cues.HEDGES_SHORT)})\s+)?$|"
                             rf"\bby\s+(?:(?:{cues.words(cues.HEDGES)})\s+)?$", re.I)
 
 
-_MARK_OR_COMBINED = re.compile(rf"\b(?:{cues.words(cues.JOINT_MARKS, ' ')})\b[^.;]{{0,30}}$", re.I)
-_MARK_AFTER = re.compile(rf"\s*(?:[A-Z][\w-]*\s+){{0,3}}(?:[a-z-]+\s+)?(?:{cues.words(cues.PLAN_MARKS)})\b")
+_MARK_OR_COMBINED = lazy_re.compile(rf"\b(?:{cues.words(cues.JOINT_MARKS, ' ')})\b[^.;]{{0,30}}$", re.I)
+_MARK_AFTER = lazy_re.compile(rf"\s*(?:[A-Z][\w-]*\s+){{0,3}}(?:[a-z-]+\s+)?(?:{cues.words(cues.PLAN_MARKS)})\b")
 # "the smallest salary growth, at 1.7%": a rate of change named by a noun
-_CHANGE_NOUN = re.compile(rf"\b(?:{cues.words(cues.CHANGE_NOUNS_RATE)})\b[^.;\d]{{0,25}}$", re.I)
+_CHANGE_NOUN = lazy_re.compile(rf"\b(?:{cues.words(cues.CHANGE_NOUNS_RATE)})\b[^.;\d]{{0,25}}$", re.I)
 
 
 class _RowIndex:
@@ -456,9 +457,9 @@ def _rows_named_after(after: str, index: _RowIndex) -> list[Row]:
 
 
 # a row labelled by a period ("July 2024") is not named by a sentence that mentions July
-_PERIOD_LABEL = re.compile(rf"^\s*(?:(?:{cues.words(cues.MONTH_ABBREVIATIONS)})[a-z]*\.?\s*'?\d{{0,4}}|"
+_PERIOD_LABEL = lazy_re.compile(rf"^\s*(?:(?:{cues.words(cues.MONTH_ABBREVIATIONS)})[a-z]*\.?\s*'?\d{{0,4}}|"
                            r"q[1-4]\s*\d{0,4}|(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?|fy\s*\d{2,4})\s*$", re.I)
-_OF_NOUN = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?P<words>(?:[\w'’,.-]+\s+){0,2}[A-Za-z'’-]+)")
+_OF_NOUN = lazy_re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?P<words>(?:[\w'’,.-]+\s+){0,2}[A-Za-z'’-]+)")
 
 
 def _match_rows(before: str, f: Figure, index: _RowIndex) -> list[Row]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from auditor import lazy_re
 from auditor import expr
 from auditor import grammar, relations
 from auditor.checks.base import Check, links_first
@@ -46,9 +47,9 @@ BETWEEN = expr.parse("abs(2 * total - a - b) <= abs(a - b)")
 _GROUP_PAIRS = [("males?|men|boys", "females?|women|girls"), ("urban", "rural")]
 
 
-_CHANGE_WORDS = re.compile(r"\b(?:increase|decrease|rise|fall|growth|change|gain|drop|decline)\s+of\s+[^.;%]{0,20}$|"
+_CHANGE_WORDS = lazy_re.compile(r"\b(?:increase|decrease|rise|fall|growth|change|gain|drop|decline)\s+of\s+[^.;%]{0,20}$|"
                            r"\b(?:up|down|by)\s+$", re.I)
-_SHARE_WORDS = re.compile(r"\b(?:share|proportion|accounted|made up|make up|makes up|lived|live|comprised)\b", re.I)
+_SHARE_WORDS = lazy_re.compile(r"\b(?:share|proportion|accounted|made up|make up|makes up|lived|live|comprised)\b", re.I)
 
 
 def _shares_of_a_whole(document: Document, a: Figure, b: Figure) -> bool:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from auditor import lazy_re
 from auditor.extract.units import UNIT_WORDS
 
 # A sentence ends at . ! ? or a line break, when what follows starts a new one
@@ -28,9 +29,9 @@ _NOT_AFTER_ABBREVIATION = "".join(f"(?<!\\b{re.escape(a)}\\.)" for a in _ABBREVI
 # A full stop followed on the same line by a lower-case word is an abbreviation's ("sq. km",
 # "U.S. rate", "Ltd. for"), never a sentence's end: a sentence starts with a capital or a digit.
 # Nor does one inside an initialism ("U.S.", "U.K.") end one.
-_SENTENCE_END = re.compile(r"(?<!\d)[.!?]" + _NOT_AFTER_ABBREVIATION + r"(?=[\"”’)]?\s(?![ \t]*[a-z])|[\"”’)]?(?![A-Z]\.)[A-Z“\"]|\s*$)"
+_SENTENCE_END = lazy_re.compile(r"(?<!\d)[.!?]" + _NOT_AFTER_ABBREVIATION + r"(?=[\"”’)]?\s(?![ \t]*[a-z])|[\"”’)]?(?![A-Z]\.)[A-Z“\"]|\s*$)"
                            r"|(?<=\d)[.!?](?=[\"”’)]?\s+[A-Z“\"(]|\s*$)|\n\s*\n|\n(?=\s*[A-Z!•*\-#|])|\n")
-_CLAUSE_BREAK = re.compile(r",(?!\d)|[;:()]|\s(?:and|while|but|whereas|with|compared with|against|from)\s|\s[–—-]\s")
+_CLAUSE_BREAK = lazy_re.compile(r",(?!\d)|[;:()]|\s(?:and|while|but|whereas|with|compared with|against|from)\s|\s[–—-]\s")
 
 
 @dataclass(frozen=True)
@@ -142,27 +143,27 @@ def _longest_first(alternation: str) -> str:
     return "|".join(sorted(alternation.split("|"), key=len, reverse=True))
 
 
-_DIRECTION_BEFORE = re.compile(rf"\b(?P<d>{_longest_first(_DOWN)})\b|\b(?P<u>{_longest_first(_UP)})\b", re.I)
+_DIRECTION_BEFORE = lazy_re.compile(rf"\b(?P<d>{_longest_first(_DOWN)})\b|\b(?P<u>{_longest_first(_UP)})\b", re.I)
 # the same, for text already in lower case: a case-blind scan costs several times more
-_DIRECTION_BEFORE_LOWER = re.compile(
+_DIRECTION_BEFORE_LOWER = lazy_re.compile(
     rf"\b(?=[a-z])(?:(?P<d>{_longest_first(_DOWN)})|(?P<u>{_longest_first(_UP)}))\b")
 # what may stand between a word of change and its figure: "rose by", "an increase of", "a growth rate of"
-_CHANGE_PREP = re.compile(r"^\s*(?:rates?\s+(?:of|was|is|at|stood\s+at|reached)\s+)?(?:by|of|to)?\s*"
+_CHANGE_PREP = lazy_re.compile(r"^\s*(?:rates?\s+(?:of|was|is|at|stood\s+at|reached)\s+)?(?:by|of|to)?\s*"
                           r"(?:a|an|some|about|around|nearly|almost|more than|over)?\s*$", re.I)
 # "60,000 fewer", "2 points lower"; not "33,893 up 16.4 percent", where the word of change is the next figure's
-_DIRECTION_AFTER = re.compile(r"^\s*(?:(?P<d>lower|less|fewer|down|decrease|decline|drop|fall)\b|(?P<u>higher|more|up|increase|rise|growth|jump)\b)"
+_DIRECTION_AFTER = lazy_re.compile(r"^\s*(?:(?P<d>lower|less|fewer|down|decrease|decline|drop|fall)\b|(?P<u>higher|more|up|increase|rise|growth|jump)\b)"
                               r"(?!\s+(?:by\s+|of\s+)?(?:some\s+|about\s+|nearly\s+|almost\s+)?[+\-−–]?\d)", re.I)
 # "cut unemployment insurance premiums by 1.2 billion yuan": the verb's object may stand
 # between it and "by", which marks the amount of a change.
-_CHANGE_BY = re.compile(r"^\s*(?:[\w'’-]+\s+){0,6}?by\s+(?:a\s+|an\s+)?(?:cumulative\s+|further\s+|total\s+of\s+|"
+_CHANGE_BY = lazy_re.compile(r"^\s*(?:[\w'’-]+\s+){0,6}?by\s+(?:a\s+|an\s+)?(?:cumulative\s+|further\s+|total\s+of\s+|"
                         r"record\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)*$", re.I)
 
 
 _DIRECTION_WORDS = frozenset(w for phrase in (_DOWN + "|" + _UP).split("|") for w in phrase.split())
-_WORDS = re.compile(r"[a-z]+")
+_WORDS = lazy_re.compile(r"[a-z]+")
 
 
-_MADE_UP = re.compile(r"\b(?:made|make|makes|making)\s+up\b", re.I)
+_MADE_UP = lazy_re.compile(r"\b(?:made|make|makes|making)\s+up\b", re.I)
 
 
 def is_direction_word(word: str) -> bool:
@@ -262,11 +263,11 @@ _PERIOD_WORDS = set("""january february march april may june july august septemb
 mar apr jun jul aug sep sept oct nov dec year years quarter quarters month months week weeks day days period first
 second third fourth last next previous this current fiscal financial fy h1 h2 q1 q2 q3 q4 end beginning""".split())
 _GENERIC_NOUNS = {"people", "persons", "units", "cases", "individuals"}
-_NUMBERISH = re.compile(r"[\d%$£€¥₹₦]")
-_LEADING = re.compile(r"^(?:the|a|an|its|their|our|this|that|these|those|his|her)\s+", re.I)
-_LEADING_ALL = re.compile(r"^(?:(?:the|a|an|its|their|our|this|that|these|those|his|her)\s+)+", re.I)
-_NUMBER_OF = re.compile(r"^(?:the\s+)?(?:number|count)\s+of\s+", re.I)
-_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*|[^\sA-Za-z0-9]")
+_NUMBERISH = lazy_re.compile(r"[\d%$£€¥₹₦]")
+_LEADING = lazy_re.compile(r"^(?:the|a|an|its|their|our|this|that|these|those|his|her)\s+", re.I)
+_LEADING_ALL = lazy_re.compile(r"^(?:(?:the|a|an|its|their|our|this|that|these|those|his|her)\s+)+", re.I)
+_NUMBER_OF = lazy_re.compile(r"^(?:the\s+)?(?:number|count)\s+of\s+", re.I)
+_TOKEN = lazy_re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*|[^\sA-Za-z0-9]")
 _MONTH_NAMES = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
                 r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?")
 # A figure before this one, with its unit, is no part of this one's measure ("by 50 basis
@@ -276,7 +277,7 @@ _FIGURE_LIKE_PATTERN = (
     + "|".join(re.escape(w) for w in sorted(set(UNIT_WORDS) | {"thousand", "million", "billion", "trillion", "lakh",
                                                                "crore", "bn", "mn", "m", "k"}, key=len, reverse=True))
     + r")(?![A-Za-z]))?")
-_PERIOD_PHRASE = re.compile(
+_PERIOD_PHRASE = lazy_re.compile(
     r"\b(?:in|for|of|during|by|at|as\s+of|as\s+at|since|until|through|from|over|on)\s+(?:the\s+)?(?:end\s+of\s+)?"
     r"(?:(?:(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:half|quarter|six\s+months)\b(?:\s+of)?\s*)?"
     rf"(?:{_MONTH_NAMES}(?:\s+\d{{1,2}}\b,?)?(?:\s+(?:19|20)\d\d\b)?|(?:\d{{1,2}},?\s+)?(?:FY\s?)?(?:19|20)\d\d"
@@ -284,9 +285,9 @@ _PERIOD_PHRASE = re.compile(
     r"|(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:half|quarter|six\s+months)\b)",
     re.I,
 )
-_MONTH_WORD_LOWER = re.compile(_MONTH_NAMES.replace(r"\.?", "") + r"\b")
-_PERIOD_PHRASE_LOWER = re.compile(_PERIOD_PHRASE.pattern.replace("FY", "fy"))
-_FIGURE_LIKE_LOWER = re.compile(_FIGURE_LIKE_PATTERN.lower())
+_MONTH_WORD_LOWER = lazy_re.compile(_MONTH_NAMES.replace(r"\.?", "") + r"\b")
+_PERIOD_PHRASE_LOWER = lazy_re.compile(_PERIOD_PHRASE.pattern.replace("FY", "fy"))
+_FIGURE_LIKE_LOWER = lazy_re.compile(_FIGURE_LIKE_PATTERN.lower())
 # Words that end a noun phrase read backwards: what stands before them belongs to another clause.
 _BARRIERS = {"before", "after", "while", "when", "where", "which", "who", "that", "and", "but", "or", "whereas",
              "as", "than", "since", "until", "compared", "against", "versus", "vs", "with", "because", "though",
@@ -296,8 +297,8 @@ _PAST_PARTICIPLE_ADJECTIVES = {"registered", "unemployed", "employed", "insured"
                                "licensed", "listed", "qualified", "enrolled", "infected", "affected", "displaced"}
 
 
-_WORDLIKE = re.compile(r"[A-Za-z]|\d+-[A-Za-z]")
-_COMPOUND_NUMBER = re.compile(r"\d+-[A-Za-z]")
+_WORDLIKE = lazy_re.compile(r"[A-Za-z]|\d+-[A-Za-z]")
+_COMPOUND_NUMBER = lazy_re.compile(r"\d+-[A-Za-z]")
 
 
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -366,15 +367,15 @@ def measure_after(suffix: str) -> str:
     return " ".join(words)
 
 
-_PLACE_AFTER = re.compile(
+_PLACE_AFTER = lazy_re.compile(
     r"^\s*(?:(?:were|was|are|is|lived|live|lives|worked|work|works|living|working|located|based|employed)\s+)?"
     r"(?P<prep>in|at|on)\s+(?P<rest>.*)", re.I | re.S)
 
 
-_SPENT_ON = re.compile(
+_SPENT_ON = lazy_re.compile(
     r"^\s*(?:was\s+|were\s+|is\s+|are\s+|has\s+been\s+|had\s+been\s+)?(?:went|go|goes|spent|paid|allocated|used|"
     r"earmarked|invested|disbursed|given|set\s+aside)\s+(?:on|to|for|in|into)\s+(?:the\s+)?(?P<rest>.*)", re.I | re.S)
-ANAPHOR_OF = re.compile(r"^\s*of\s+(?:them|these|those|whom|which)\b", re.I)
+ANAPHOR_OF = lazy_re.compile(r"^\s*of\s+(?:them|these|those|whom|which)\b", re.I)
 
 
 def place_after(suffix: str) -> str:

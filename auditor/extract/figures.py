@@ -16,6 +16,7 @@ from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 
+from auditor import lazy_re
 from auditor.document import Document
 from auditor.extract import context
 from auditor.extract.numbers import MAX_NUMBER_DIGITS, WORD_VALUES, NumberToken, SCALES, find_numbers, is_number_word_start
@@ -30,7 +31,7 @@ ABOUT_MARGIN = Decimal("0.01")
 # "nearly 300,000": up to 5% below the figure (or its rounding), never above it.
 NEARLY_MARGIN = Decimal("0.05")
 
-_LABEL_BEFORE = re.compile(
+_LABEL_BEFORE = lazy_re.compile(
     r"\b(?:table|tables|figure|fig\.|chart|section|chapter|page|p\.|pp\.|article|item|no\.|nos\.|paragraph|clause|"
     r"rule|schedule|annex|appendix|class|grade|standard|version|v|windows|phase|level|stage|act|form|box|exhibit|"
     r"district|ward|route|line|road|block|plot|room|flat|sector|zone|covid|model|series|number|no|step|"
@@ -40,18 +41,18 @@ _LABEL_BEFORE = re.compile(
 # the words of _LABEL_BEFORE, for a quick test before the regular expression
 _LABEL_WORDS = set(re.sub(r"\\", "", _LABEL_BEFORE.pattern.split("(?:", 1)[1].split(")", 1)[0]).split("|"))
 _MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DATE_BEFORE = re.compile(rf"\b(?:{_MONTH_WORD})\.?\s*$", re.I)
-_DATE_AFTER = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTH_WORD})\b|^,?\s*(?:19|20)\d\d\b", re.I)
-_TIME_AFTER = re.compile(r"^\s*(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hrs|o'clock|GMT|UTC|IST|CET)(?![A-Za-z])", re.I)
-_AGE_AFTER = re.compile(r"^[\s-]*(?:years?[\s-]+old|year-olds?|yrs)\b", re.I)
-_AGE_BEFORE = re.compile(r"\b(?:aged|ages?)\s+(?:of\s+|between\s+|from\s+)?$", re.I)
-_COMPOUND_AFTER = re.compile(r"^-(?:year|month|week|day|hour|minute|member|point|page|seat|storey|lane|digit)s?\b", re.I)
+_DATE_BEFORE = lazy_re.compile(rf"\b(?:{_MONTH_WORD})\.?\s*$", re.I)
+_DATE_AFTER = lazy_re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTH_WORD})\b|^,?\s*(?:19|20)\d\d\b", re.I)
+_TIME_AFTER = lazy_re.compile(r"^\s*(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hrs|o'clock|GMT|UTC|IST|CET)(?![A-Za-z])", re.I)
+_AGE_AFTER = lazy_re.compile(r"^[\s-]*(?:years?[\s-]+old|year-olds?|yrs)\b", re.I)
+_AGE_BEFORE = lazy_re.compile(r"\b(?:aged|ages?)\s+(?:of\s+|between\s+|from\s+)?$", re.I)
+_COMPOUND_AFTER = lazy_re.compile(r"^-(?:year|month|week|day|hour|minute|member|point|page|seat|storey|lane|digit)s?\b", re.I)
 # A telephone number: three groups or more, starting with + or 0, or named as one.
-_PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s.-]?)?\(?\d{2,5}\)?(?:[\s.-]\d{2,5}){2,4}(?![\w.,]?\d)")
-_PHONE_WORDS = re.compile(r"\b(?:tel|telephone|phone|fax|call|mobile|hotline|helpline|queries|contact|whatsapp)\b\.?:?\s*$", re.I)
-_RATIO_WORDS = re.compile(r"\bratio\b|\bfor every\b|\bfor each\b|\bper\s+(?!cent\b)\w+|\bto one\b", re.I)
-_RANK_BEFORE = re.compile(r"\b(?:ranked|rank|ranking|position)\s*(?:No\.\s*)?$", re.I)
-_CONNECTOR = re.compile(r"^\s*(?:-|–|—|to|and|or|through)\s*$", re.I)
+_PHONE = lazy_re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s.-]?)?\(?\d{2,5}\)?(?:[\s.-]\d{2,5}){2,4}(?![\w.,]?\d)")
+_PHONE_WORDS = lazy_re.compile(r"\b(?:tel|telephone|phone|fax|call|mobile|hotline|helpline|queries|contact|whatsapp)\b\.?:?\s*$", re.I)
+_RATIO_WORDS = lazy_re.compile(r"\bratio\b|\bfor every\b|\bfor each\b|\bper\s+(?!cent\b)\w+|\bto one\b", re.I)
+_RANK_BEFORE = lazy_re.compile(r"\b(?:ranked|rank|ranking|position)\s*(?:No\.\s*)?$", re.I)
+_CONNECTOR = lazy_re.compile(r"^\s*(?:-|–|—|to|and|or|through)\s*$", re.I)
 _CHANGE_OF = [
     (re.compile(r"\byear[\s-]on[\s-]year\b|\by-o-y\b|\by/y\b|\byoy\b|\b(?:from|than|over|on)\s+(?:a|one|the)\s+year\s+"
                 r"(?:earlier|ago|before)|\bsame\s+(?:period|month|quarter)\s+(?:of\s+)?(?:last|the\s+previous|a)\s+year|"
@@ -133,9 +134,9 @@ def _not_a_figure(text: str, tok: NumberToken, period_spans, phone_spans) -> boo
 
 
 # The word before a bracketed number: "Kenya (57)", "FCT (3)", "the least deadly (31)".
-_WORD_BEFORE_BRACKET = re.compile(r"(?<![\w'’-])([A-Za-z][A-Za-z'’&.-]*)[ \t]?\($")
+_WORD_BEFORE_BRACKET = lazy_re.compile(r"(?<![\w'’-])([A-Za-z][A-Za-z'’&.-]*)[ \t]?\($")
 # What closes a bracketed count in a list: a comma, a full stop, "and", "or" ("Kano (36), Niger (33) and ...").
-_LIST_ITEM_CLOSE = re.compile(r"\)(?:[ \t]*[,;.:]|[ \t]+(?:and|or)\b|[ \t]*(?:\n|\Z))")
+_LIST_ITEM_CLOSE = lazy_re.compile(r"\)(?:[ \t]*[,;.:]|[ \t]+(?:and|or)\b|[ \t]*(?:\n|\Z))")
 
 
 def _bracket_label(text: str, tok: NumberToken) -> str:
@@ -155,8 +156,8 @@ def _bracket_label(text: str, tok: NumberToken) -> str:
 
 
 # Which crown "kr" and "kroner" are: a currency code the document writes, else the country it names.
-_KRONE_CODE = re.compile(r"\b(NOK|SEK|DKK|ISK)\b")
-_KRONE_COUNTRY = re.compile(r"\b(?:(?P<NOK>Norw)(?:ay|egian)|(?P<SEK>Swed)(?:en|ish)|(?P<DKK>Den)mark|(?P<DKK2>Dan)ish"
+_KRONE_CODE = lazy_re.compile(r"\b(NOK|SEK|DKK|ISK)\b")
+_KRONE_COUNTRY = lazy_re.compile(r"\b(?:(?P<NOK>Norw)(?:ay|egian)|(?P<SEK>Swed)(?:en|ish)|(?P<DKK>Den)mark|(?P<DKK2>Dan)ish"
                             r"|(?P<ISK>Icel)(?:and|andic))\b")
 
 
@@ -255,19 +256,19 @@ def _negative_in_table(text: str, tok: NumberToken) -> bool:
 
 _PERCENT_UNITS = {"percent", "percentage_point", "basis_point", "per_mille"}
 _DURATION_UNITS = {"year", "month", "week", "day", "hour"}
-_RATE_WORD = re.compile(r"\b(?:rate|ratio|share|proportion|percentage|index|average|yield)\b")  # on lower case
-_RATE_HEAD = re.compile(r"\b(?:rate|ratio|share|proportion|percentage|index|average|yield)$", re.I)
-_OF_PHRASE = re.compile(r"^\s*of\s+(?:the\s+|all\s+)?", re.I)
-_PREDICATE = re.compile(r"^\s+(?:were|are|was|is|had\s+been|have\s+been|remained)\s+(?P<word>[a-z][a-z-]+)\b", re.I)
+_RATE_WORD = lazy_re.compile(r"\b(?:rate|ratio|share|proportion|percentage|index|average|yield)\b")  # on lower case
+_RATE_HEAD = lazy_re.compile(r"\b(?:rate|ratio|share|proportion|percentage|index|average|yield)$", re.I)
+_OF_PHRASE = lazy_re.compile(r"^\s*of\s+(?:the\s+|all\s+)?", re.I)
+_PREDICATE = lazy_re.compile(r"^\s+(?:were|are|was|is|had\s+been|have\s+been|remained)\s+(?P<word>[a-z][a-z-]+)\b", re.I)
 # A baseline ("from 7.0 per cent in March", "than in 2020", "compared with"):
 # its period belongs to the figure it sits with, not to what follows.
 _BASELINE_WORDS = r"\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?|what\s+it\s+was)\b"
-_BASELINE_WORDS_RE = re.compile(_BASELINE_WORDS, re.I)
-_BASELINE_BEFORE = re.compile(_BASELINE_WORDS + r"\s+(?:the\s+)?(?:[\w$£€¥₹.,%]+\s+){0,4}(?:in\s+|of\s+)?(?:the\s+)?$"
+_BASELINE_WORDS_RE = lazy_re.compile(_BASELINE_WORDS, re.I)
+_BASELINE_BEFORE = lazy_re.compile(_BASELINE_WORDS + r"\s+(?:the\s+)?(?:[\w$£€¥₹.,%]+\s+){0,4}(?:in\s+|of\s+)?(?:the\s+)?$"
                               r"|\bover\s+(?:the\s+)?$", re.I)
-_YEAR_EARLIER = re.compile(r"^[^.;]{0,40}?\b(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+previous\s+year|"
+_YEAR_EARLIER = lazy_re.compile(r"^[^.;]{0,40}?\b(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+previous\s+year|"
                            r"(?:in\s+)?the\s+same\s+(?:period|month|quarter)\s+(?:of\s+)?last\s+year|last\s+year)\b", re.I)
-_LAST_YEARS = re.compile(r"^[^.;]{0,40}?\b(?:over|in|during)\s+the\s+(?:last|past|previous)\s+"
+_LAST_YEARS = lazy_re.compile(r"^[^.;]{0,40}?\b(?:over|in|during)\s+the\s+(?:last|past|previous)\s+"
                          r"(?:(?P<decade>decade)|(?P<n>\w+)\s+years)\b", re.I)
 
 
@@ -275,22 +276,22 @@ def _number_word(word: str) -> int:
     return int(word) if word.isdigit() else WORD_VALUES.get(word.lower(), 0)
 
 
-_QUARTER_EARLIER = re.compile(r"^[^.;]{0,40}?\b(?:(?:in\s+)?the\s+previous\s+quarter|a\s+quarter\s+(?:earlier|ago))\b",
+_QUARTER_EARLIER = lazy_re.compile(r"^[^.;]{0,40}?\b(?:(?:in\s+)?the\s+previous\s+quarter|a\s+quarter\s+(?:earlier|ago))\b",
                               re.I)
 
 
-_LOWER_WORD = re.compile(r"[a-z]+")
-_ASIDE = re.compile(r"\([^()]*\)")
-_NUMBERISH = re.compile(r"\d")
-_NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b[A-Z][A-Za-z]*[a-z][A-Za-z]*\s$")
-_NOT_A_NAME = re.compile(rf"\b(?:{_MONTH_WORD}|In|At|By|Of|For|The|From|To|And|With|On)\s$", re.I)
-_OVER_SPAN = re.compile(r"(?<!\bfor )\bover\s+$")
-_PER_BEFORE = re.compile(r"\bper\s+$")
-_RANGE_DASH_ONLY = re.compile(r"\s?[-–]\s?")
-_PAIR = re.compile(r"\s?(?:-|–|—|and|or)\s?")
+_LOWER_WORD = lazy_re.compile(r"[a-z]+")
+_ASIDE = lazy_re.compile(r"\([^()]*\)")
+_NUMBERISH = lazy_re.compile(r"\d")
+_NAME_BEFORE = lazy_re.compile(r"(?<![.!?:;]\s)(?<!^)\b[A-Z][A-Za-z]*[a-z][A-Za-z]*\s$")
+_NOT_A_NAME = lazy_re.compile(rf"\b(?:{_MONTH_WORD}|In|At|By|Of|For|The|From|To|And|With|On)\s$", re.I)
+_OVER_SPAN = lazy_re.compile(r"(?<!\bfor )\bover\s+$")
+_PER_BEFORE = lazy_re.compile(r"\bper\s+$")
+_RANGE_DASH_ONLY = lazy_re.compile(r"\s?[-–]\s?")
+_PAIR = lazy_re.compile(r"\s?(?:-|–|—|and|or)\s?")
 # "a reduction of 775 or 38.5%": the same change in number restated as a percentage (what a comma
 # sets apart, "up 548, or 14.1%", the meaning layer reads)
-_RESTATED = re.compile(r"\s?or\s")
+_RESTATED = lazy_re.compile(r"\s?or\s")
 
 
 def _compatible(unit: str, previous: Figure) -> bool:
@@ -303,7 +304,7 @@ def _compatible(unit: str, previous: Figure) -> bool:
     return previous.unit == unit
 
 
-_CELL_LABEL = re.compile(r"[A-Za-z][A-Za-z\s,&/'’()\-]*")
+_CELL_LABEL = lazy_re.compile(r"[A-Za-z][A-Za-z\s,&/'’()\-]*")
 
 
 def _table_lines_above(text: str, line_start: int, limit: int = 40):
@@ -431,9 +432,9 @@ def _measure(text: str, tok: NumberToken, sentence, clause_start: int, previous:
 
 # A name: capitalised words ("Guangdong Province", "South Africa", "Heineken Holding N.V.").
 _NAME = r"[A-Z][A-Za-z&.\-]*[a-z][A-Za-z&.\-]*(?:\s+(?:of\s+)?[A-Z][A-Za-z&.\-]*)*"
-_POSSESSIVE_NAME = re.compile(rf"(?<![\w.])({_NAME})(?:'s|’s|鈥檚)\s")
-_NAME_AS_SUBJECT = re.compile(rf"^\s*(?:\W\s*)?({_NAME})\s+(?=[a-z])")
-_NAME_AFTER_IN = re.compile(rf"\b(?:in|for|across)\s+(?:the\s+)?({_NAME})\b")
+_POSSESSIVE_NAME = lazy_re.compile(rf"(?<![\w.])({_NAME})(?:'s|’s|鈥檚)\s")
+_NAME_AS_SUBJECT = lazy_re.compile(rf"^\s*(?:\W\s*)?({_NAME})\s+(?=[a-z])")
+_NAME_AFTER_IN = lazy_re.compile(rf"\b(?:in|for|across)\s+(?:the\s+)?({_NAME})\b")
 # Capitalised words that open sentences or name periods, units and sources, not subjects.
 _NOT_SUBJECTS = set("""The A An In At By For From To Of On And But Or As It Its This That These Those There Their
 Our We They He She Total Overall According Since During After Before Between Among While When Where Of Over Under
@@ -467,7 +468,7 @@ def _subject(text: str, sentence, clause_start: int, tok_start: int) -> str:
     return ""
 
 
-_NAME_WORD = re.compile(r"[A-Z][\w'’&.-]*")
+_NAME_WORD = lazy_re.compile(r"[A-Z][\w'’&.-]*")
 
 
 def _bracket_name(text: str, sentence_start: int, tok_start: int) -> str:
@@ -524,8 +525,8 @@ def _proper_nouns(text: str) -> frozenset[str]:
     return frozenset(m.group(1) for m in _MID_SENTENCE_NAME.finditer(text))
 
 
-_MID_SENTENCE_NAME = re.compile(r"\b[a-z][a-z,]*\s+([A-Z][a-z]+)\b")
-_MONTH_START = re.compile(rf"(?:{_MONTH_WORD})\b", re.I)
+_MID_SENTENCE_NAME = lazy_re.compile(r"\b[a-z][a-z,]*\s+([A-Z][a-z]+)\b")
+_MONTH_START = lazy_re.compile(rf"(?:{_MONTH_WORD})\b", re.I)
 
 
 def _change_of(clause: str) -> str:
@@ -556,7 +557,7 @@ def extract_with_notes(document: Document) -> tuple[tuple[Figure, ...], tuple[tu
     return figures, tuple(sorted(notes))
 
 
-_LONG_NUMBER = re.compile(rf"\d{{{MAX_NUMBER_DIGITS + 1},}}")
+_LONG_NUMBER = lazy_re.compile(rf"\d{{{MAX_NUMBER_DIGITS + 1},}}")
 
 
 # A sentence of more than this many numbers (500 single digits on a line, a 120 KB table
@@ -696,13 +697,13 @@ def _extract_figures(document: Document, notes: list) -> tuple[Figure, ...]:
 
 
 # a header cell names a period and nothing else a figure could be ("2024", "Sep 2018", "weight (‰) 2018")
-_PERIOD_TEXT = re.compile(r"(?:19|20)\d\d(?:[-–/]\d{2})?")
-_NUMBERISH_CELL = re.compile(r"\d")
-_YEAR_CELL = re.compile(r"\s*(?:FY\s?)?(?:19|20)\d\d(?:[-–/]\d{2,4})?\s*")
-_NUMBER_CELL = re.compile(r"\s*[-–+(]?[$£€¥₹₦]?[\d.,\s]+\)?\s*(?:%|‰|e|p)?\)?\s*")
+_PERIOD_TEXT = lazy_re.compile(r"(?:19|20)\d\d(?:[-–/]\d{2})?")
+_NUMBERISH_CELL = lazy_re.compile(r"\d")
+_YEAR_CELL = lazy_re.compile(r"\s*(?:FY\s?)?(?:19|20)\d\d(?:[-–/]\d{2,4})?\s*")
+_NUMBER_CELL = lazy_re.compile(r"\s*[-–+(]?[$£€¥₹₦]?[\d.,\s]+\)?\s*(?:%|‰|e|p)?\)?\s*")
 # A header that says its column holds changes. A span header ("Jan 12 to Feb 12") is left
 # out: which two columns it compares is not in the row, and a check would pair the wrong ones.
-_CHANGE_HEADER = re.compile(r"\bchange\b|\bgrowth\b|\bdifference\b|\bincrease\b|\bdecrease\b|\w\s+to\s+\w", re.I)
+_CHANGE_HEADER = lazy_re.compile(r"\bchange\b|\bgrowth\b|\bdifference\b|\bincrease\b|\bdecrease\b|\w\s+to\s+\w", re.I)
 
 
 @lru_cache(maxsize=256)
@@ -717,11 +718,11 @@ def _header_period(cell: str) -> str:
 # How a table says its cells are scaled or in a currency: "('000)", "In millions of €",
 # "Per share (in €)", "(£ million)". Read from the row label, the header rows and the
 # heading over the table, nearest first.
-_TABLE_UNIT = re.compile(
+_TABLE_UNIT = lazy_re.compile(
     r"\(\s*'?000s?\s*\)|\(\s*thousands?\s*\)"
     r"|\b[Ii]n\s+(?P<scale>thousands|millions|billions)(?:\s+of\s+(?P<currency>€|\$|£|₹|¥|euros?|dollars?|pounds?|rupees?|yuan))?"
     r"|\(\s*(?:in\s+)?(?P<symbol>€|\$|£|₹|¥)\s*(?P<symbol_scale>m|mn|million|millions|bn|billion|billions|k|thousands?)?\s*\)")
-_COUNT_LABEL = re.compile(r"\bnumber of\b|\bemployees\b|\bheadcount\b|\bshares\b(?!\s+price)")
+_COUNT_LABEL = lazy_re.compile(r"\bnumber of\b|\bemployees\b|\bheadcount\b|\bshares\b(?!\s+price)")
 _TABLE_SCALES = {"thousand": Decimal(10) ** 3, "thousands": Decimal(10) ** 3, "k": Decimal(10) ** 3,
                  "millions": Decimal(10) ** 6, "million": Decimal(10) ** 6, "m": Decimal(10) ** 6, "mn": Decimal(10) ** 6,
                  "billions": Decimal(10) ** 9, "billion": Decimal(10) ** 9, "bn": Decimal(10) ** 9}

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal, DefaultContext, localcontext
 from functools import lru_cache
 
+from auditor import lazy_re
 from auditor.extract.units import CURRENCY_PREFIXES, ISO_CURRENCIES, UNIT_WORDS
 
 SCALES: dict[str, Decimal] = {
@@ -61,7 +62,7 @@ _NUMBER_BODY = rf"""
       |[ \t\u00a0]?-?[ \t\u00a0]?(?:of\ a\ )?(?P<unit>{_UNIT})(?![A-Za-z]))
       |[ \t\u00a0](?P<isoafter>[A-Z]{{3}})(?![A-Za-z]))?
     """
-NUMBER_RE = re.compile(
+NUMBER_RE = lazy_re.compile(
     r"(?<![A-Za-z0-9_.,\-/:])  # not glued to a word, a number or a date (CJK text may touch)\n"
     # a number starts with a digit, a sign or a currency (whose codes are upper case): checked first, for speed
     r"(?=[\d$£€¥₹₦৳₱+\-−–A-Zk])\n" + _NUMBER_BODY,
@@ -73,7 +74,7 @@ NUMBER_RE = re.compile(
 def _range_end_re() -> re.Pattern:
     """Compiled on first use: most reports have no dash ranges, and start-up time counts."""
     return re.compile(_NUMBER_BODY, re.VERBOSE)
-_RANGE_DASH = re.compile(r"(?<=\d)\s?[-–]\s?(?=\d)")
+_RANGE_DASH = lazy_re.compile(r"(?<=\d)\s?[-–]\s?(?=\d)")
 
 
 # Units whose whole numbers are read to the unit: "70 percent" is 69.5 to 70.5, not 65 to 75.
@@ -97,7 +98,7 @@ class NumberToken:
     words: bool = False  # written in words ("forty", "one third")
 
 
-_NUMBERISH_WORDS = re.compile(r"\d")
+_NUMBERISH_WORDS = lazy_re.compile(r"\d")
 
 
 def find_numbers(text: str, word_starts: list[int] | None = None):
@@ -233,12 +234,12 @@ def _token(text: str, m: re.Match, scale_word: str, end_override: int | None = N
 # --- ratios written with colons ("16.30:41.0:42.70") ------------------------
 # A clock time is two parts with whole minutes ("10:00"); a structure or odds
 # ratio has decimals or three parts or more. Each part is its own figure.
-_RATIO_RE = re.compile(r"(?<![\w.:])\d+(?:\.\d+)?(?:\s?:\s?\d+(?:\.\d+)?)+(?![\w:])")
-_PART_RE = re.compile(r"\d+(?:\.(\d+))?")
+_RATIO_RE = lazy_re.compile(r"(?<![\w.:])\d+(?:\.\d+)?(?:\s?:\s?\d+(?:\.\d+)?)+(?![\w:])")
+_PART_RE = lazy_re.compile(r"\d+(?:\.(\d+))?")
 # "(H1 2023: 40.9%)", "2023: 4.5 per cent": a year (or a figure with a unit) before a colon labels
 # the number after it; the two are not the parts of a ratio.
-_YEAR_LABEL = re.compile(r"(?:1[89]|20)\d\d\s?:\s")
-_UNIT_AFTER_RATIO = re.compile(r"\s?(?:[%‰]|per\s?cent\b|percent\b)", re.I)
+_YEAR_LABEL = lazy_re.compile(r"(?:1[89]|20)\d\d\s?:\s")
+_UNIT_AFTER_RATIO = lazy_re.compile(r"\s?(?:[%‰]|per\s?cent\b|percent\b)", re.I)
 
 
 def _find_ratio_parts(text: str):
@@ -276,7 +277,7 @@ _WORD_SCALES = ("thousand", "million", "billion", "trillion", "lakh", "crore")
 
 _CARDINAL_STEM = rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_SMALL[1:10])})\b)?|{'|'.join(sorted(_SMALL, key=len, reverse=True))})"
 _CARDINAL = _CARDINAL_STEM + r"\b"  # "four" but not the "four" of "fourth"
-_WORD_NUMBER_RE = re.compile(
+_WORD_NUMBER_RE = lazy_re.compile(
     rf"""
     \b(?=[A-Za-z0-9])  # every number word starts a word; checking that first keeps the scan fast
     (?:(?P<fraction>\b(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]
@@ -296,7 +297,7 @@ _WORD_NUMBER_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # Words before "half" that make it a period ("the first half of 2021"), not a fraction.
-_HALF_AS_PERIOD = re.compile(r"\b(?:first|second|1st|2nd|last|past|next|previous|this|that)\s+$", re.I)
+_HALF_AS_PERIOD = lazy_re.compile(r"\b(?:first|second|1st|2nd|last|past|next|previous|this|that)\s+$", re.I)
 
 
 def _cardinal_value(words: str) -> int:
@@ -307,8 +308,8 @@ def _cardinal_value(words: str) -> int:
 # Words that can start a number in words; the full grammar is tried only where one stands.
 FIRST_WORDS = {w.lower() for w in list(WORD_VALUES) + list(_MULTIPLE_VERBS) + ["a", "an", "half", "twice", "thrice"]}
 _TWICE = {"twice": 2, "thrice": 3}
-_WORD = re.compile(r"[A-Za-z]+")
-_DIGITS_FOLD = re.compile(r"\b\d+[\s-]?fold\b", re.I)
+_WORD = lazy_re.compile(r"[A-Za-z]+")
+_DIGITS_FOLD = lazy_re.compile(r"\b\d+[\s-]?fold\b", re.I)
 
 
 def is_number_word_start(word: str) -> bool:

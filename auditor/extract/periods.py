@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from auditor import lazy_re
+
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
@@ -18,7 +20,7 @@ _MONTH = r"(?:january|february|march|april|may|june|july|august|september|octobe
 _YEAR = r"(?:19|20)\d\d"
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
-PERIOD_RE = re.compile(
+PERIOD_RE = lazy_re.compile(
     rf"""
     \b(?=[0-9A-Za-z])  # every period starts a word; checking that first keeps the scan fast
     (?:(?P<fy>\b(?:FY|fiscal\ year\ |financial\ year\ |fiscal\ )\s?'?(?P<fy1>{_YEAR}|\d\d)(?:\s?[-/–]\s?(?P<fy2>\d{{2,4}}))?)
@@ -54,7 +56,7 @@ def _fy(a: str, b: str | None) -> str:
 
 # Every period mention holds one of these words or a year. Scanning for them first and
 # trying the full grammar only near them is several times faster than scanning with it.
-_ANCHOR = re.compile(
+_ANCHOR = lazy_re.compile(
     r"\b(?=[A-Za-z0-9])(?i:(?:FY|fiscal|financial|end|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|first|second|third|fourth|"
     r"last|1st|2nd|3rd|4th|half|quarter|six|H[12]|Q[1-4]))|(?:19|20)\d\d")
 _LEAD = 16  # how far a mention may start before its anchor ("by the end of", "31st of June")
@@ -126,7 +128,7 @@ def find_periods(text: str) -> list[PeriodMention]:
     return found
 
 
-_YEAR_START = re.compile(r"^(?P<y>(?:19|20)\d\d)(?P<rest>(?:-(?:\d\d|Q[1-4]|H[12]))*)$")
+_YEAR_START = lazy_re.compile(r"^(?P<y>(?:19|20)\d\d)(?P<rest>(?:-(?:\d\d|Q[1-4]|H[12]))*)$")
 
 
 def shifted(period: str, steps: int, unit: str = "year") -> str:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from enum import Enum
 
+from auditor import lazy_re
 from auditor.grammar import lexicon
 from auditor.grammar.segments import Segment
 from auditor.model import Figure, Kind
@@ -33,48 +34,48 @@ class Role(str, Enum):
     PER_BASE = "per-base"  # "per 10,000 vehicles": the base a rate is stated on
 
 
-_COMPARATIVE_AFTER = re.compile(
+_COMPARATIVE_AFTER = lazy_re.compile(
     rf"^\s*(?P<up>{lexicon.alternation(lexicon.BASE_AFTER_CHANGE_UP)})\b|^\s*(?P<down>"
     rf"{lexicon.alternation(lexicon.BASE_AFTER_CHANGE_DOWN)})\b")
-_CHANGE_VERB_BEFORE = re.compile(rf"\b(?:(?P<up>{lexicon.alternation(lexicon.CHANGE_VERBS_UP)})|(?P<down>"
+_CHANGE_VERB_BEFORE = lazy_re.compile(rf"\b(?:(?P<up>{lexicon.alternation(lexicon.CHANGE_VERBS_UP)})|(?P<down>"
                                  rf"{lexicon.alternation(lexicon.CHANGE_VERBS_DOWN)}))\s+(?:by\s+)?(?:(?:{lexicon.alternation(lexicon.CHANGE_MODIFIERS)})"
                                  rf"\s+){{0,3}}$")
-_ADDED_BEFORE = re.compile(rf"\b(?:an?|a\s+further)\s+(?:{lexicon.alternation(lexicon.ADDED_WORDS)})\s+$")
-_PHRASAL = re.compile(r"\b(?:make|makes|made|making|add|adds|added|adding|sum|sums|summed|end|ended|ending|"
+_ADDED_BEFORE = lazy_re.compile(rf"\b(?:an?|a\s+further)\s+(?:{lexicon.alternation(lexicon.ADDED_WORDS)})\s+$")
+_PHRASAL = lazy_re.compile(r"\b(?:make|makes|made|making|add|adds|added|adding|sum|sums|summed|end|ended|ending|"
                       r"break|broken|broke|set|sets|take|takes|took|taking|round|rounded|shut|shuts)\s+$")
-_CHANGE_NOUN_AFTER = re.compile(r"^\s*(?:(?P<up>surge|gain|jump|hike|climb|rise|increase|growth|expansion|"
+_CHANGE_NOUN_AFTER = lazy_re.compile(r"^\s*(?:(?P<up>surge|gain|jump|hike|climb|rise|increase|growth|expansion|"
                                 r"advance|uptick|rebound)|(?P<down>dip|slump|plunge|drop|fall|decline|decrease|contraction|"
                                 r"reduction|cut|downturn|slide))\b")
 # ("an improvement of 2.7 points" has no sign: a fall in non-revenue water is an improvement)
-_CHANGE_NOUN_BEFORE = re.compile(r"\b(?:a|an)\s+(?:(?P<up>surge|gain|jump|hike|climb|rise|increase|growth|expansion|"
+_CHANGE_NOUN_BEFORE = lazy_re.compile(r"\b(?:a|an)\s+(?:(?P<up>surge|gain|jump|hike|climb|rise|increase|growth|expansion|"
                                  r"advance|rebound)|(?P<down>dip|slump|plunge|drop|fall|decline|decrease|"
                                  r"contraction|reduction|cut|loss|slide))\s+of\s+(?:about\s+|some\s+|nearly\s+)?$")
 # ("the balance of 19.75 million came from other markets" is what is left of a whole, a part;
 # "a trade balance of" is a gap)
-_GAP_BEFORE = re.compile(r"\b(?:shortfall|excess|gap|difference|overrun|shortage|deficit|surplus|"
+_GAP_BEFORE = lazy_re.compile(r"\b(?:shortfall|excess|gap|difference|overrun|shortage|deficit|surplus|"
                          r"(?<!\bthe\s)balance)\s+of\s+(?:about\s+|some\s+)?$")
-_MET = re.compile(rf"\b(?:{lexicon.alternation(lexicon.MET_WORDS)})\b")
+_MET = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.MET_WORDS)})\b")
 # the month, not the modal: "in May", "since May", "May 2023"
 # words that look modal and are not: the month ("in May"), and a likelihood compared between
 # groups ("urban households were more likely to have access (78.3%)"), which states a fact
-_NOT_MODAL = re.compile(r"\b(?:(?:in|since|from|of|until|till|by|to|end|early|late|mid|between|and|during|last|next|this)"
+_NOT_MODAL = lazy_re.compile(r"\b(?:(?:in|since|from|of|until|till|by|to|end|early|late|mid|between|and|during|last|next|this)"
                         r"\s+may\b|\bmay\s+(?=#|\d)|"
                         r"\b(?:more|less|as|most|least|equally|twice|times)\s+(?:[a-z]+ly\s+)?likely\b)")
-_INVERTED_CONDITIONAL = re.compile(r"^\W*(?:had|were|should)\s+(?:the|a|an|it|they|we|he|she|this|that|these|those)\b")
-_EXPECTED = re.compile(rf"\b(?:{lexicon.alternation(lexicon.EXPECTED)})\b")
-_NAMED_TERMS = re.compile(r"\b(?P<a>[a-z]+)[-\s]to[-\s](?P<b>[a-z]+)\s+ratio\b|\bratio\s+of\s+(?:the\s+)?(?P<c>[a-z]+)\s+"
+_INVERTED_CONDITIONAL = lazy_re.compile(r"^\W*(?:had|were|should)\s+(?:the|a|an|it|they|we|he|she|this|that|these|those)\b")
+_EXPECTED = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.EXPECTED)})\b")
+_NAMED_TERMS = lazy_re.compile(r"\b(?P<a>[a-z]+)[-\s]to[-\s](?P<b>[a-z]+)\s+ratio\b|\bratio\s+of\s+(?:the\s+)?(?P<c>[a-z]+)\s+"
                           r"to\s+(?:the\s+)?(?P<d>[a-z]+)")
 _GROUP_WORDS = lexicon.alternation(tuple(sorted({w for g in lexicon.COMPLEMENTARY_GROUPS for w in g}
                                                 | {w + "s" for g in lexicon.COMPLEMENTARY_GROUPS for w in g})))
 # ("of all residents" is everyone, the overall figure: not a group)
-_GROUP_AFTER = re.compile(rf"^\s*(?:for|among|in|of|on)\s+(?:the\s+)?(?P<g>{_GROUP_WORDS})\b")
+_GROUP_AFTER = lazy_re.compile(rf"^\s*(?:for|among|in|of|on)\s+(?:the\s+)?(?P<g>{_GROUP_WORDS})\b")
 # the group word heads the figure's noun phrase: "rural residents 19,738 yuan", "women's rate stood at";
 # or a phrase of its own ends in the figure's brackets: "Urban households were more likely to have access (78.3%)"
-_GROUP_BEFORE = re.compile(rf"(?<!all )\b(?P<g>{_GROUP_WORDS})(?:'s?)?\s+(?:(?:[a-z'’-]+\s+){{0,3}}|"
+_GROUP_BEFORE = lazy_re.compile(rf"(?<!all )\b(?P<g>{_GROUP_WORDS})(?:'s?)?\s+(?:(?:[a-z'’-]+\s+){{0,3}}|"
                            rf"(?:[a-z'’-]+\s+){{0,9}}[a-z'’-]+\s*\(\s*)$")
-_RATE_APPOSED = re.compile(r"^\s*(?:,\s*)?(?:or|\(|,)\s*(?:about\s+|some\s+|nearly\s+|roughly\s+)?$")
-_PER_BEFORE = re.compile(r"\b(?:per|for\s+every|for\s+each|every|in\s+every)\s+$")
-_CLAUSE_OPEN = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\b|\.\s")
+_RATE_APPOSED = lazy_re.compile(r"^\s*(?:,\s*)?(?:or|\(|,)\s*(?:about\s+|some\s+|nearly\s+|roughly\s+)?$")
+_PER_BEFORE = lazy_re.compile(r"\b(?:per|for\s+every|for\s+each|every|in\s+every)\s+$")
+_CLAUSE_OPEN = lazy_re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\b|\.\s")
 
 
 @dataclass(frozen=True)
@@ -181,8 +182,8 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
 
 
 # "grew 2.4% in the north, 1.8% in the centre and 0.9% in the south"
-_LIST_GLUE = re.compile(r"^\s*(?:%|percent|per\s+cent)?\s*(?:(?:in|for|among|at|on)\s+[^#,;]{1,30}?)?\s*(?:,|,?\s*and|,?\s*or)\s*$")
-_SHARE_AFTER = re.compile(r"^\s*of\s+(?:them|these|those|it|the|all|total)\b")
+_LIST_GLUE = lazy_re.compile(r"^\s*(?:%|percent|per\s+cent)?\s*(?:(?:in|for|among|at|on)\s+[^#,;]{1,30}?)?\s*(?:,|,?\s*and|,?\s*or)\s*$")
+_SHARE_AFTER = lazy_re.compile(r"^\s*of\s+(?:them|these|those|it|the|all|total)\b")
 
 
 def inherit_in_lists(seg: Segment, frames: list[Frame]) -> list[Frame]:

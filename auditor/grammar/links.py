@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Iterator, NamedTuple
 
+from auditor import lazy_re
 from auditor.extract.periods import MONTHS
 from auditor.grammar import lexicon
 from auditor.grammar.frames import Frame, Role, same_unit, written_in_digits
@@ -164,36 +165,36 @@ class RatioLink:
     certain: bool = True  # False: the words leave open whether the total is the one divided
 
 
-_OPEN = re.compile(rf"^(?P<gap>[^#;.]{{0,60}}?)[\s,(:–—-]*\b(?P<cue>{lexicon.alternation(lexicon.PARTITIVES_OPEN)}|"
+_OPEN = lazy_re.compile(rf"^(?P<gap>[^#;.]{{0,60}}?)[\s,(:–—-]*\b(?P<cue>{lexicon.alternation(lexicon.PARTITIVES_OPEN)}|"
                    rf"{lexicon.alternation(lexicon.PARTITIVES_EXHAUSTIVE)})\b|"
                    rf"^(?P<listgap>[^;.:,]{{0,60}}?)\s*(?P<colon>:|\s[–—-]\s)\s*(?=[a-z][a-z' -]{{1,30}}(?:\(\s*)?#)")
-_TOTALLING = re.compile(rf"\b(?:together\s+|combined\s+|jointly\s+)?(?P<cue>{lexicon.alternation(lexicon.TOTAL_BEFORE_WHOLE)}|"
+_TOTALLING = lazy_re.compile(rf"\b(?:together\s+|combined\s+|jointly\s+)?(?P<cue>{lexicon.alternation(lexicon.TOTAL_BEFORE_WHOLE)}|"
                         rf"{lexicon.alternation(lexicon.SHARE_BEFORE_WHOLE)})\b(?!\s+of\b)|"
                         rf"\b(?P<together>together|combined|jointly|between\s+them)\s+(?:[a-z]+\s+){{1,2}}(?=#)")
-_TOTAL_WORD = re.compile(rf"\b(?:{lexicon.alternation(lexicon.TOTAL_BEFORE_WHOLE)})\b(?!\s+of\b)")
+_TOTAL_WORD = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.TOTAL_BEFORE_WHOLE)})\b(?!\s+of\b)")
 _SHARE_ONLY = frozenset(lexicon.SHARE_BEFORE_WHOLE) - frozenset(lexicon.TOTAL_BEFORE_WHOLE)
-_SHARE_OF_WHOLE = re.compile(r"^\s*of\s+(?:the\s+|all\s+|their\s+|its\s+)?(?:[a-z'’-]+\s+){0,3}?$")
-_ASIDE = re.compile(r"\([^()]*\)")
-_RESPECTIVE_AMOUNTS = re.compile(r"^(?P<gap>[^#;.]{0,120}?)\s*(?::|\s[–—-]\s?|\(|,)\s*"
+_SHARE_OF_WHOLE = lazy_re.compile(r"^\s*of\s+(?:the\s+|all\s+|their\s+|its\s+)?(?:[a-z'’-]+\s+){0,3}?$")
+_ASIDE = lazy_re.compile(r"\([^()]*\)")
+_RESPECTIVE_AMOUNTS = lazy_re.compile(r"^(?P<gap>[^#;.]{0,120}?)\s*(?::|\s[–—-]\s?|\(|,)\s*"
                                  r"(?P<list>#\d+#(?:\s*,\s*#\d+#)*,?\s+and\s+#\d+#)\s*\)?,?\s*respectively\b")
-_KINDS_NAMED = re.compile(r"\bof\s+(?P<kinds>[^#]*?\band\s+[a-z'’-]+(?:\s+[a-z'’-]+)?)")
-_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-_FRONTED_BEFORE = re.compile(r"(?:^|[,:;(]|\bthat|\band|\bbut)\s*(?:of|out\s+of|among)\s+(?:the\s+|these\s+|those\s+|"
+_KINDS_NAMED = lazy_re.compile(r"\bof\s+(?P<kinds>[^#]*?\band\s+[a-z'’-]+(?:\s+[a-z'’-]+)?)")
+_LIST_SEPARATOR = lazy_re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_FRONTED_BEFORE = lazy_re.compile(r"(?:^|[,:;(]|\bthat|\band|\bbut)\s*(?:of|out\s+of|among)\s+(?:the\s+|these\s+|those\s+|"
                              r"all\s+|its\s+|their\s+)?(?:[a-z'’-]+\s+){0,3}$")
-_FRONTED_AFTER = re.compile(r"^[^#;:,]{0,60},")
-_FRONTED_PART = re.compile(r"^\W*including\s+(?:some\s+|about\s+)?#0#[^#;:,]{0,60},\s*"
+_FRONTED_AFTER = lazy_re.compile(r"^[^#;:,]{0,60},")
+_FRONTED_PART = lazy_re.compile(r"^\W*including\s+(?:some\s+|about\s+)?#0#[^#;:,]{0,60},\s*"
                            r"(?:[a-z'’-]+\s+){0,3}?#1#")
-_NESTED = re.compile(rf"\b(?:{lexicon.alternation(lexicon.PARTITIVES_OPEN)})\b")
-_REMAINDER = re.compile(rf"\b(?:{lexicon.alternation(lexicon.REMAINDER_WORDS)})\b")
-_CLAUSE_END = re.compile(r";|\.\s|:\s")
+_NESTED = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PARTITIVES_OPEN)})\b")
+_REMAINDER = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.REMAINDER_WORDS)})\b")
+_CLAUSE_END = lazy_re.compile(r";|\.\s|:\s")
 # reading back from a total, a contrast opens another list: "from 4,606 to 6,464, while Cyprus reported 28 ... a total of 273"
-_CONTRAST = re.compile(r";|\.\s|:\s|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b")
-_NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
+_CONTRAST = lazy_re.compile(r";|\.\s|:\s|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b")
+_NEW_CLAUSE = lazy_re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 _PART_ANAPHORS = frozenset({"of this", "of these", "of those", "of them"})
-_PREDICATE = re.compile(r",\s*(?!including\b|excluding\b|representing\b|accounting\b|making\b|comprising\b)"
+_PREDICATE = lazy_re.compile(r",\s*(?!including\b|excluding\b|representing\b|accounting\b|making\b|comprising\b)"
                         r"[a-z]+(?:ed|ing)\b")
-_DISTRIBUTIVE = re.compile(r"\b(?:each|every|all|both|some|none|most|many|any|one|several|either|neither)\s*$")
-_PREPOSITION = re.compile(r"\b(?:from|on|since|than|over|against|compared)\b")
+_DISTRIBUTIVE = lazy_re.compile(r"\b(?:each|every|all|both|some|none|most|many|any|one|several|either|neither)\s*$")
+_PREPOSITION = lazy_re.compile(r"\b(?:from|on|since|than|over|against|compared)\b")
 
 
 def _is_part_of(frame: Frame, whole: Frame) -> bool:
@@ -460,7 +461,7 @@ def _remainder_split(seg: Segment, previous: Segment | None, frames: dict[str, F
                                                     "'the remaining'", True)
 
 
-_REMAINDER_LAST = re.compile(rf"\b(?:the|its|their)\s+(?:{lexicon.alternation(('remaining', 'remainder', 'rest', 'balance', 'other'))})"
+_REMAINDER_LAST = lazy_re.compile(rf"\b(?:the|its|their)\s+(?:{lexicon.alternation(('remaining', 'remainder', 'rest', 'balance', 'other'))})"
                              r"\b[^#]{0,20}$")
 
 
@@ -526,7 +527,7 @@ def _averages(group: Figure, overall: Figure, *segments: Segment | None) -> bool
                for seg in segments for f in (group, overall))
 
 
-_INTENSIVE = re.compile(rf"\b(?:{lexicon.alternation(lexicon.INTENSIVE_WORDS)})\b")
+_INTENSIVE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.INTENSIVE_WORDS)})\b")
 
 
 def _complementary_groups(ga: str, gb: str) -> bool:
@@ -546,7 +547,7 @@ def remainder_share_next(seg: Segment, previous: Segment | None, frames: dict[st
 
 
 # right before the share, so that "the other group's rate was 7.1%" is not read as the rest of a whole
-_REMAINDER_SHARE_NEXT = re.compile(r"\b(?:the|its|their)\s+(?:remaining|other|rest\s+of|remainder\s+of|balance\s+of)\s+$")
+_REMAINDER_SHARE_NEXT = lazy_re.compile(r"\b(?:the|its|their)\s+(?:remaining|other|rest\s+of|remainder\s+of|balance\s+of)\s+$")
 
 
 def share_lists(seg: Segment, frames: dict[str, Frame]) -> list[SharesLink]:
@@ -571,7 +572,7 @@ def share_lists(seg: Segment, frames: dict[str, Frame]) -> list[SharesLink]:
     return out
 
 
-_OF_NAMED_WHOLE = re.compile(r"^\s*\)?\s*of\s+(?P<det>the\s+total\s+|all\s+the\s+|all\s+|the\s+|total\s+)?(?P<whole>[a-z'’-]+(?:\s+[a-z'’-]+){0,2}?)"
+_OF_NAMED_WHOLE = lazy_re.compile(r"^\s*\)?\s*of\s+(?P<det>the\s+total\s+|all\s+the\s+|all\s+|the\s+|total\s+)?(?P<whole>[a-z'’-]+(?:\s+[a-z'’-]+){0,2}?)"
                              r"\s*(?=[,.;:)]|$|\s(?:in|at|for|and|while|who|which|with|to)\b)")
 
 
@@ -608,7 +609,7 @@ def named_whole_shares(document_text: str, segments: tuple[Segment, ...], frames
     return links
 
 
-_COUNTED = re.compile(r"^\s*(?:[a-z]+\s+)?(?:industries|sectors|groups|categories|parties|regions|types|components|"
+_COUNTED = lazy_re.compile(r"^\s*(?:[a-z]+\s+)?(?:industries|sectors|groups|categories|parties|regions|types|components|"
                       r"sources|parts)\b")
 
 
@@ -641,9 +642,9 @@ def plan_shares(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list
 
 _PLAN_WORDS = lexicon.alternation(lexicon.PLAN_NOUNS + ("budgeted", "planned", "forecast", "projected", "targeted",
                                                         "expected", "aim", "estimated"))
-_PLAN_AFTER = re.compile(rf"^\s*(?:[a-z'’-]+\s+)?(?:{_PLAN_WORDS})\b")
-_PLAN_BEFORE = re.compile(rf"\b(?:{_PLAN_WORDS})\s+(?:of\s+)?(?:about\s+|some\s+)?$")
-_OF_THE_PLAN = re.compile(rf"^\s*of\s+(?:the|its|their|this|that)\s+(?:[a-z'’-]+\s+)?(?:{_PLAN_WORDS})\b")
+_PLAN_AFTER = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s+)?(?:{_PLAN_WORDS})\b")
+_PLAN_BEFORE = lazy_re.compile(rf"\b(?:{_PLAN_WORDS})\s+(?:of\s+)?(?:about\s+|some\s+)?$")
+_OF_THE_PLAN = lazy_re.compile(rf"^\s*of\s+(?:the|its|their|this|that)\s+(?:[a-z'’-]+\s+)?(?:{_PLAN_WORDS})\b")
 
 
 def share_then_amount(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[ShareLink]:
@@ -815,25 +816,25 @@ def _figures_before(segments: tuple[Segment, ...], i: int, k: int) -> Iterator[F
 
 
 _HEDGE = rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?"
-_PART_THEN_SHARE = re.compile(rf"^\s*(?:[a-z'’-]+(?:\s+|(?=[,(]))){{0,8}}?(?:\(\s*(?:a\s+share\s+of\s+|or\s+)?{_HEDGE}|"
+_PART_THEN_SHARE = lazy_re.compile(rf"^\s*(?:[a-z'’-]+(?:\s+|(?=[,(]))){{0,8}}?(?:\(\s*(?:a\s+share\s+of\s+|or\s+)?{_HEDGE}|"
                               rf"[,;]?\s*[—–-]?\s*(?:{lexicon.alternation(lexicon.SHARE_APPOSITION)}),?\s+{_HEDGE}|"
                               rf",\s*{_HEDGE}|\s*[—–-]\s*{_HEDGE}|"
                               # "1,806 passed - a pass rate of 74.7%", ", giving a success rate of"
                               r"[,;]?\s*[—–-]?\s*(?:giving\s+|for\s+)?(?:a|an)\s+(?:[a-z-]+\s+){0,2}?"
                               rf"(?:{lexicon.alternation(lexicon.SHARE_NOUNS)})\s+of\s+)$")
-_PART_OF_WHOLE = re.compile(r"^\s*(?:(?:[a-z]+\s+)?(?:out\s+)?of|"
+_PART_OF_WHOLE = lazy_re.compile(r"^\s*(?:(?:[a-z]+\s+)?(?:out\s+)?of|"
                             # "1,612 homicides made up the bulk of the 1,934", "were among the 9,614"
                             rf"(?:(?:[a-z'’-]+\s+){{0,3}}?(?:{lexicon.alternation(lexicon.PART_VERBS)})\s+|[a-z'’-]*,\s+)"
                             rf"(?:(?:{lexicon.alternation(lexicon.PART_QUANTIFIERS)})\s+of|among)"
                             r")\s+(?:the\s+|all\s+|its\s+|their\s+|[a-z]+['’]s\s+)(?:[a-z'’-]+\s+){0,2}?$")
-_OR_AMOUNT = re.compile(r"^[^#;]{0,50}?,\s*or\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$")
-_COORDINATED = re.compile(r"^[^#;.]{0,40}\band\s+(?:[a-z'’-]+\s+){0,3}$")
-_SHARE_THEN_PART = re.compile(r"^\s*(?:(?:market\s+)?share\s*|of\s+(?:the\s+)?(?:market|total|sales)\s*)?(?:,|\(|\s)\s*(?:or\s+)?$")
-_SHARE_OF_SLOT = re.compile(r"^\s*of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?(?:[a-z'’-]+\s+){0,3}?(?:\(\s*)?#\d+#")
+_OR_AMOUNT = lazy_re.compile(r"^[^#;]{0,50}?,\s*or\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$")
+_COORDINATED = lazy_re.compile(r"^[^#;.]{0,40}\band\s+(?:[a-z'’-]+\s+){0,3}$")
+_SHARE_THEN_PART = lazy_re.compile(r"^\s*(?:(?:market\s+)?share\s*|of\s+(?:the\s+)?(?:market|total|sales)\s*)?(?:,|\(|\s)\s*(?:or\s+)?$")
+_SHARE_OF_SLOT = lazy_re.compile(r"^\s*of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?(?:[a-z'’-]+\s+){0,3}?(?:\(\s*)?#\d+#")
 _PLAN_WORDS = frozenset(lexicon.fold(w) for w in lexicon.PLAN_NOUNS if w not in lexicon.PLANS_DIVIDED)
-_SHARE_OF_PHRASE = re.compile(r"^\s*\)?\s*of\s+(?:the\s+|all\s+|its\s+|their\s+|total\s+)*"
+_SHARE_OF_PHRASE = lazy_re.compile(r"^\s*\)?\s*of\s+(?:the\s+|all\s+|its\s+|their\s+|total\s+)*"
                                r"(?P<phrase>(?:[a-z][a-z'’-]*\b(?!\s*#)\s*){1,3})")
-_SHARE_OF_NOUN = re.compile(r"^\s*\)?\s*of\s+(?:the\s+|all\s+|its\s+|their\s+|total\s+)*(?:[a-z'’-]+\s+){0,2}?"
+_SHARE_OF_NOUN = lazy_re.compile(r"^\s*\)?\s*of\s+(?:the\s+|all\s+|its\s+|their\s+|total\s+)*(?:[a-z'’-]+\s+){0,2}?"
                             r"(?P<noun>[a-z][a-z'’-]+)\b(?!\s*#)")
 
 
@@ -886,11 +887,11 @@ def _statements(index: dict[str, list[Figure]], frames: dict[str, Frame], result
     return found
 
 
-_NAMED_GAP = re.compile(r"^\s*(?P<word>more|less|higher|lower|fewer|greater|smaller)\s+(?:on|in|for|from|to)?\s*"
+_NAMED_GAP = lazy_re.compile(r"^\s*(?P<word>more|less|higher|lower|fewer|greater|smaller)\s+(?:on|in|for|from|to)?\s*"
                         r"(?P<a>[a-z][a-z'’ -]{2,40}?)\s+than\s+(?:[a-z'’]+\s+){0,4}?(?:on|in|for|from|to)\s+"
                         r"(?P<b>[a-z][a-z'’ -]{2,40}?)\s*(?:[.,;]|$)")
-_NAMED_PAIR = re.compile(r"\b(?P<a>[a-z][a-z-]+)\s+and\s+(?P<b>[a-z][a-z-]+)\s+(?P<head>[a-z][a-z-]+)\b")
-_COMBINED = re.compile(r"\b(?:combined|together|total|in all|altogether)\b")
+_NAMED_PAIR = lazy_re.compile(r"\b(?P<a>[a-z][a-z-]+)\s+and\s+(?P<b>[a-z][a-z-]+)\s+(?P<head>[a-z][a-z-]+)\b")
+_COMBINED = lazy_re.compile(r"\b(?:combined|together|total|in all|altogether)\b")
 
 
 def _change_after_its_levels(seg: Segment, frames: dict[str, Frame], c: int,
@@ -930,14 +931,14 @@ def _change_after_its_levels(seg: Segment, frames: dict[str, Frame], c: int,
                       "a change closing its clause after the two levels it compares, one marked as the earlier")
 
 
-_OLD_MARK_BEFORE = re.compile(r"\b(?:against|compared\s+with|compared\s+to|compares\s+with|versus|vs\.?|from|"
+_OLD_MARK_BEFORE = lazy_re.compile(r"\b(?:against|compared\s+with|compared\s+to|compares\s+with|versus|vs\.?|from|"
                               r"which\s+stood\s+at|which\s+was|up\s+from|down\s+from)\s+(?:a\s+|an\s+|the\s+)?"
                               r"(?:[a-z'’-]+\s+){0,3}?(?:of\s+)?$")
-_OLD_MARK_AFTER = re.compile(r"^\s*(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+year\s+before|"
+_OLD_MARK_AFTER = lazy_re.compile(r"^\s*(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+year\s+before|"
                              r"(?:one|two|three|four|five|\d+)\s+years?\s+(?:ago|earlier)|previously)\b")
-_EVALUATIVE = re.compile(r"\b(?:improv\w*|worsen\w*|deteriorat\w*|better|worse)\b")
-_IN_A_PAIR = re.compile(r"^\s*(?:\(|or\s+#|,\s*or\s+#)")
-_IN_A_PAIR_AFTER = re.compile(r"#\s*(?:\(|or|,\s*or)\s*$")
+_EVALUATIVE = lazy_re.compile(r"\b(?:improv\w*|worsen\w*|deteriorat\w*|better|worse)\b")
+_IN_A_PAIR = lazy_re.compile(r"^\s*(?:\(|or\s+#|,\s*or\s+#)")
+_IN_A_PAIR_AFTER = lazy_re.compile(r"#\s*(?:\(|or|,\s*or)\s*$")
 
 
 MOVED_FROM_AFTER_A_COMMA = "a level, then ', down from' the one before"
@@ -980,14 +981,14 @@ def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
     return out
 
 
-_MOVED_TO = re.compile(r"\b(?:(?P<up>went\s+up|gone\s+up|rose|risen|climbed(?:\s+back)?|increased|grew|grown|jumped|recovered|"
+_MOVED_TO = lazy_re.compile(r"\b(?:(?P<up>went\s+up|gone\s+up|rose|risen|climbed(?:\s+back)?|increased|grew|grown|jumped|recovered|"
                        r"bounced\s+back|moved\s+up|edged\s+up|picked\s+up)|(?P<down>came\s+down|come\s+down|gone\s+down|"
                        r"fallen(?:\s+back)?|fell(?:\s+back)?|dropped(?:\s+back)?|"
                        r"declined|decreased|slipped(?:\s+back)?|eased(?:\s+back)?|went\s+down|edged\s+down))\s+"
                        r"(?:again\s+|further\s+)?to\s+(?:a\s+|an\s+)?(?:[a-z]+\s+){0,1}$")
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z]+\s+)?$")
-_MOVED_FROM = re.compile(r"^[^#;:]{0,60}?(?:,|(?P<bracket>\())\s*(?:(?P<up>up)|(?P<down>down))\s+from\s+(?:the\s+|a\s+|an\s+)?$")
-_STEP_OPENING = re.compile(r"^[^#]{0,50}$")
+_FROM_BEFORE = lazy_re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z]+\s+)?$")
+_MOVED_FROM = lazy_re.compile(r"^[^#;:]{0,60}?(?:,|(?P<bracket>\())\s*(?:(?P<up>up)|(?P<down>down))\s+from\s+(?:the\s+|a\s+|an\s+)?$")
+_STEP_OPENING = lazy_re.compile(r"^[^#]{0,50}$")
 
 
 def changes_of_steps(segments: tuple[Segment, ...], frames: dict[str, Frame], steps: list[StepLink],
@@ -1020,7 +1021,7 @@ def changes_of_steps(segments: tuple[Segment, ...], frames: dict[str, Frame], st
     return out
 
 
-_STEP_ANAPHOR = re.compile(r"^\W*(?:the|this|that)\s+(?:(?P<up>increase|rise|gain|growth|jump|addition)|"
+_STEP_ANAPHOR = lazy_re.compile(r"^\W*(?:the|this|that)\s+(?:(?P<up>increase|rise|gain|growth|jump|addition)|"
                            r"(?P<down>fall|drop|decline|decrease|reduction|loss))\s+(?:of|was|came\s+to|amounted\s+to)?"
                            r"\s*(?:some\s+|about\s+|nearly\s+|almost\s+)?$")
 
@@ -1055,8 +1056,8 @@ def change_pairs(seg: Segment, frames: dict[str, Frame]) -> list[ChangePairLink]
     return out
 
 
-_THE_OLD_LEVEL = re.compile(r"\b(?:from|compared\s+with|compared\s+to|against|versus|than|on)\b[^#]{0,50}$")
-_PAIR_GLUE = re.compile(r"^\s*(?:\(|,?\s*or\s+(?:by\s+)?|,\s*(?:or\s+)?|\s*/\s*)\s*$")
+_THE_OLD_LEVEL = lazy_re.compile(r"\b(?:from|compared\s+with|compared\s+to|against|versus|than|on)\b[^#]{0,50}$")
+_PAIR_GLUE = lazy_re.compile(r"^\s*(?:\(|,?\s*or\s+(?:by\s+)?|,\s*(?:or\s+)?|\s*/\s*)\s*$")
 
 
 def conversions(seg: Segment, frames: dict[str, Frame]) -> list[SameAsLink]:
@@ -1076,7 +1077,7 @@ def _notation(f: Figure) -> str:
     return re.sub(r"[\d\s]", "", f.text).replace(".", "").replace(",", "").lower()
 
 
-_CONVERSION_GLUE = re.compile(r"^\s*\(\s*(?:or\s+|i\.e\.\s*|about\s+|approximately\s+|roughly\s+|equivalent\s+to\s+|"
+_CONVERSION_GLUE = lazy_re.compile(r"^\s*\(\s*(?:or\s+|i\.e\.\s*|about\s+|approximately\s+|roughly\s+|equivalent\s+to\s+|"
                               r"equal\s+to\s+)?$")
 def headline_restatements(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
                           bases: frozenset[str]) -> list[HeadlineLink]:
@@ -1147,11 +1148,11 @@ def title_changes(document_text: str, segments: tuple[Segment, ...], frames: dic
 
 # the words that set one level against another: "1,947 compared with 2,059", "24,607 against 25,925"
 _VERSUS = r"compared\s+with|compared\s+to|against|versus|vs\.?"
-_COMPARED_PAIR = re.compile(rf"^[^#;:]{{0,40}}?\b(?:{_VERSUS})\s+(?:the\s+)?(?:[a-z'’-]+\s+){{0,2}}?$")
+_COMPARED_PAIR = lazy_re.compile(rf"^[^#;:]{{0,40}}?\b(?:{_VERSUS})\s+(?:the\s+)?(?:[a-z'’-]+\s+){{0,2}}?$")
 
 
 # "fell to 4.3% in the third quarter, from 4.6% in the second": what a figure is compared with
-_INTRODUCED_AS_BASE = re.compile(rf"\b(?:{lexicon.alternation(lexicon.BASE_AFTER_CHANGE)})\s+(?:the\s+|a\s+)?"
+_INTRODUCED_AS_BASE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.BASE_AFTER_CHANGE)})\s+(?:the\s+|a\s+)?"
                                  rf"(?:[a-z'’-]+\s+){{0,2}}$")
 
 
@@ -1172,38 +1173,38 @@ def _is_title(raw: str) -> bool:
     return bool(line) and "\n" not in line and line[-1] not in ".!?:;," and len(line) < 160
 
 
-_TOTAL_AFTER = re.compile(rf"^\s*(?:[a-z'’-]+\s+){{0,3}}?(?:{lexicon.alternation(lexicon.TOTAL_AFTER_WHOLE)})\b")
-_ANAPHORIC_OPENING = re.compile(r"^\W*(?:of|among|within|in|out\s+of)\s+(?:it|them|these|this|that|those|which)"
+_TOTAL_AFTER = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s+){{0,3}}?(?:{lexicon.alternation(lexicon.TOTAL_AFTER_WHOLE)})\b")
+_ANAPHORIC_OPENING = lazy_re.compile(r"^\W*(?:of|among|within|in|out\s+of)\s+(?:it|them|these|this|that|those|which)"
                                 r"(?:\s+(?:total|figure|number|amount|sum))?\s*(?:,|(?=were\b|was\b|are\b|is\b))\s*")
-_OF_IT = re.compile(r"^\s*(?:[a-z]+\s+)?of\s+(?:it|them|this|that)\b")
-_OVERALL_AFTER = re.compile(rf"^[^#;]{{0,30}}\b(?:{lexicon.alternation(lexicon.OVERALL_WORDS)})\b")
-_OVERALL_BEFORE = re.compile(rf"\b(?:{lexicon.alternation(lexicon.OVERALL_WORDS)})\b[^#]{{0,25}}$")
-_SPLIT_WORDS = re.compile(r"\b(?:share|proportion|made up|make up|makes up|comprised|split)\b")
-_REMAINDER_SHARE = re.compile(rf"\b(?:{lexicon.alternation(lexicon.REMAINDER_WORDS)})\b[^#]*$")
-_AMOUNTS_TO = re.compile(r"^\W*(?:that|this|it|which)\s+(?:amounts\s+to|amounted\s+to|is|was|means|meant|represents|"
+_OF_IT = lazy_re.compile(r"^\s*(?:[a-z]+\s+)?of\s+(?:it|them|this|that)\b")
+_OVERALL_AFTER = lazy_re.compile(rf"^[^#;]{{0,30}}\b(?:{lexicon.alternation(lexicon.OVERALL_WORDS)})\b")
+_OVERALL_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.OVERALL_WORDS)})\b[^#]{{0,25}}$")
+_SPLIT_WORDS = lazy_re.compile(r"\b(?:share|proportion|made up|make up|makes up|comprised|split)\b")
+_REMAINDER_SHARE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.REMAINDER_WORDS)})\b[^#]*$")
+_AMOUNTS_TO = lazy_re.compile(r"^\W*(?:that|this|it|which)\s+(?:amounts\s+to|amounted\s+to|is|was|means|meant|represents|"
                          r"represented|equals|equalled|comes\s+to|came\s+to|works\s+out\s+at|translates\s+(?:in)?to)\s+"
                          r"(?:some\s+|about\s+|around\s+)?#0#")
 
 
-_BASE_CUE = re.compile(
+_BASE_CUE = lazy_re.compile(
     rf"^\s*(?:(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\s*,?\s*)?(?P<cue>{lexicon.alternation(lexicon.BASE_AFTER_CHANGE_UP + lexicon.BASE_AFTER_CHANGE_DOWN)}|"
     rf"{lexicon.alternation(lexicon.BASE_AFTER_CHANGE)})\s+(?P<mid>[^#;,]{{0,50}}?)$")
 # "from O to N", "from O in 2016 to N in 2017"
-_TO_NEW = re.compile(r"^\s*(?:(?:in|at|by|for|on)\s+[^#,;]{1,25}?\s+)?(?:to|at)\s+(?:[a-z'’-]+\s+){0,3}?$")
-_AT_NEW = re.compile(r"^\s*(?:(?:in|at|by|for|on)\s+[^#,;]{1,25}?)?\s*,?\s*(?:at|to|reaching|hitting|standing at|or)\s+$")
-_CLAUSE_BREAK = re.compile(r";|\.\s|:\s|,\s*(?:and|but|while|whereas|although|though)\b|\bwhile\b|\bwhereas\b")
-_LABELLED_EARLIER = re.compile(r"^[^#(]{0,30}\(\s*[a-z0-9 '’/-]{2,20}:\s*$")
-_THEN_CHANGE = re.compile(rf"^\s*\)\s*,\s*(?:a|an)?\s*(?:(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\s+of\s+|"
+_TO_NEW = lazy_re.compile(r"^\s*(?:(?:in|at|by|for|on)\s+[^#,;]{1,25}?\s+)?(?:to|at)\s+(?:[a-z'’-]+\s+){0,3}?$")
+_AT_NEW = lazy_re.compile(r"^\s*(?:(?:in|at|by|for|on)\s+[^#,;]{1,25}?)?\s*,?\s*(?:at|to|reaching|hitting|standing at|or)\s+$")
+_CLAUSE_BREAK = lazy_re.compile(r";|\.\s|:\s|,\s*(?:and|but|while|whereas|although|though)\b|\bwhile\b|\bwhereas\b")
+_LABELLED_EARLIER = lazy_re.compile(r"^[^#(]{0,30}\(\s*[a-z0-9 '’/-]{2,20}:\s*$")
+_THEN_CHANGE = lazy_re.compile(rf"^\s*\)\s*,\s*(?:a|an)?\s*(?:(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\s+of\s+|"
                           rf"(?:up|down)\s+(?:by\s+)?)?$")
-_LEAD_TO_LEVEL = re.compile(r"^[^#;]{0,80}\b(?:reached|rose\s+to|fell\s+to|climbed\s+to|stood\s+at|came\s+to|totalled|"
+_LEAD_TO_LEVEL = lazy_re.compile(r"^[^#;]{0,80}\b(?:reached|rose\s+to|fell\s+to|climbed\s+to|stood\s+at|came\s+to|totalled|"
                             r"totaled|amounted\s+to|was|were|hit)\s+(?:about\s+|some\s+|around\s+)?$")
-_BASE_AFTER_LEVEL = re.compile(r"^[^#;]{0,60}?,?\s*(?:compared\s+with|compared\s+to|against|versus|vs\.?|up\s+from|"
+_BASE_AFTER_LEVEL = lazy_re.compile(r"^[^#;]{0,60}?,?\s*(?:compared\s+with|compared\s+to|against|versus|vs\.?|up\s+from|"
                                r"down\s+from|from)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z'’-]+\s+){0,3}$")
-_REACHING = re.compile(r"^\s*,?\s*(?:reaching|to\s+reach|to|hitting|at|standing\s+at|bringing\s+it\s+to)\s+"
+_REACHING = lazy_re.compile(r"^\s*,?\s*(?:reaching|to\s+reach|to|hitting|at|standing\s+at|bringing\s+it\s+to)\s+"
                        r"(?:a\s+|an\s+)?(?:[a-z'’-]+\s+){0,2}$")
-_COORDINATED_CHANGE = re.compile(r"^[^#;]{0,40}\band\s+(?:a|an)?\s*$")
-_POINTS_BACK = re.compile(r"^\W*(?:according\s+to\s+[^,#]{0,40},\s*)?(?:that|this|which|it)\b")
-_ENDS_AT_NEW = re.compile(r"\b(?:to|at|reaching|hitting)\s*$")
+_COORDINATED_CHANGE = lazy_re.compile(r"^[^#;]{0,40}\band\s+(?:a|an)?\s*$")
+_POINTS_BACK = lazy_re.compile(r"^\W*(?:according\s+to\s+[^,#]{0,40},\s*)?(?:that|this|which|it)\b")
+_ENDS_AT_NEW = lazy_re.compile(r"\b(?:to|at|reaching|hitting)\s*$")
 _UP = frozenset(lexicon.BASE_AFTER_CHANGE_UP)
 
 
@@ -1342,12 +1343,12 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
     return out
 
 
-_BARE_COMPARATIVE = re.compile(r"^\s*(?:lower|higher|less|more|smaller|larger|bigger|greater|fewer)\b"
+_BARE_COMPARATIVE = lazy_re.compile(r"^\s*(?:lower|higher|less|more|smaller|larger|bigger|greater|fewer)\b"
                                r"(?!\s+(?:than|on|from|in|at|over|to|compared|against|versus)\b)")
-_APPOSITION_OPENS = re.compile(r"^[^#;.]{0,80}?(?:\s[—–-]\s?|—|\(|:)\s*$")
-_AGAINST = re.compile(rf"^\s*(?:{_VERSUS})\s+(?:the\s+)?$")
-_PER_BASE = re.compile(rf"\b(?:{lexicon.alternation(lexicon.PER_BASE)})\s+(?:[a-z'’-]+\s+)?(?P<base>[a-z'’-]+)")
-_JOINER = re.compile(rf"^[^#;]{{0,50}}\b(?:{lexicon.alternation(lexicon.TERM_JOINERS)})\b[^#;]{{0,50}}$")
+_APPOSITION_OPENS = lazy_re.compile(r"^[^#;.]{0,80}?(?:\s[—–-]\s?|—|\(|:)\s*$")
+_AGAINST = lazy_re.compile(rf"^\s*(?:{_VERSUS})\s+(?:the\s+)?$")
+_PER_BASE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PER_BASE)})\s+(?:[a-z'’-]+\s+)?(?P<base>[a-z'’-]+)")
+_JOINER = lazy_re.compile(rf"^[^#;]{{0,50}}\b(?:{lexicon.alternation(lexicon.TERM_JOINERS)})\b[^#;]{{0,50}}$")
 
 
 def named_ratio_links(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[RatioLink]:
@@ -1402,12 +1403,12 @@ def named_ratio_links(segments: tuple[Segment, ...], frames: dict[str, Frame]) -
     return out
 
 
-_NOT_THE_LEVEL = re.compile(rf"\b(?:from|{lexicon.alternation(lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN)}|"
+_NOT_THE_LEVEL = lazy_re.compile(rf"\b(?:from|{lexicon.alternation(lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN)}|"
                             r"narrowed|widened|narrowing|widening)\s+(?:by\s+)?$")
-_PER_CAPITA = re.compile(rf"^\s*(?:per|a|for\s+each|for\s+every)\s+(?:{lexicon.alternation(lexicon.POPULATION_NOUNS)})\b")
+_PER_CAPITA = lazy_re.compile(rf"^\s*(?:per|a|for\s+each|for\s+every)\s+(?:{lexicon.alternation(lexicon.POPULATION_NOUNS)})\b")
 _POPULATION = frozenset(lexicon.POPULATION_NOUNS)
 _RATE_NOUNS = frozenset({"rate", "incidence", "ratio", "level", "prevalence"})
-_RATE_APPOSITION = re.compile(r"^[^#;.]{0,80}?,\s*(?:giving\s+|or\s+|for\s+)?(?:a|an)\s+(?:[a-z-]+\s+)?"
+_RATE_APPOSITION = lazy_re.compile(r"^[^#;.]{0,80}?,\s*(?:giving\s+|or\s+|for\s+)?(?:a|an)\s+(?:[a-z-]+\s+)?"
                               rf"(?:{lexicon.alternation(tuple(_RATE_NOUNS))})\s+of\s+$")
 
 
@@ -1490,15 +1491,15 @@ def _counted(noun: str) -> frozenset[str]:
     return frozenset({stem})
 
 
-_TIMES_THEN_LEVEL = re.compile(r"^\s*(?:as\s+(?:much|many|large|high)\s+as\s+|(?:that|those)\s+of\s+|the\s+|"
+_TIMES_THEN_LEVEL = lazy_re.compile(r"^\s*(?:as\s+(?:much|many|large|high)\s+as\s+|(?:that|those)\s+of\s+|the\s+|"
                                r"(?:[a-z'’-]+\s+){0,2}?(?:of\s+)?)?$")
-_PER_NOUN_BEFORE = re.compile(r"\bper\s+(?P<noun>[a-z'’-]+)\s+(?:(?:was|were|is|are|stood\s+at|reached|came\s+to|of)\s+)"
+_PER_NOUN_BEFORE = lazy_re.compile(r"\bper\s+(?P<noun>[a-z'’-]+)\s+(?:(?:was|were|is|are|stood\s+at|reached|came\s+to|of)\s+)"
                               r"(?:about\s+|some\s+)?$")
-_PER_NOUN_AFTER = re.compile(r"^\s*(?:a|per|for\s+each|for\s+every)\s+(?P<noun>[a-z'’-]+)\b")
+_PER_NOUN_AFTER = lazy_re.compile(r"^\s*(?:a|per|for\s+each|for\s+every)\s+(?P<noun>[a-z'’-]+)\b")
 # "3.2 nurses to every doctor": a count of one noun for each of another is a ratio
-_NOUN_PER_BASE = re.compile(rf"^\s*[a-z'’-]+\s+(?:{lexicon.alternation(lexicon.PER_BASE)})\s+[a-z'’-]+")
-_COLON_AFTER_RATIO = re.compile(r"^[^#;.]{0,60}?(?::|\s[–—-]\s?)\s*(?:[a-z'’-]+\s+){0,3}?$")
-_AGAINST_OR_AND = re.compile(rf"^[^#;.]{{0,50}}?\b(?:{_VERSUS}|to)\s+(?:[a-z'’-]+\s+){{0,3}}?$")
+_NOUN_PER_BASE = lazy_re.compile(rf"^\s*[a-z'’-]+\s+(?:{lexicon.alternation(lexicon.PER_BASE)})\s+[a-z'’-]+")
+_COLON_AFTER_RATIO = lazy_re.compile(r"^[^#;.]{0,60}?(?::|\s[–—-]\s?)\s*(?:[a-z'’-]+\s+){0,3}?$")
+_AGAINST_OR_AND = lazy_re.compile(rf"^[^#;.]{{0,50}}?\b(?:{_VERSUS}|to)\s+(?:[a-z'’-]+\s+){{0,3}}?$")
 
 
 def exceed_gaps(seg: Segment, frames: dict[str, Frame]) -> list[NamedIdentityLink]:
@@ -1519,8 +1520,8 @@ def exceed_gaps(seg: Segment, frames: dict[str, Frame]) -> list[NamedIdentityLin
     return out
 
 
-_EXCEED = re.compile(rf"\b(?:{lexicon.alternation(lexicon.EXCEED_VERBS)})\b")
-_GAP_RESULT = re.compile(rf"\b(?:{lexicon.alternation(lexicon.GAP_RESULT)})\b")
+_EXCEED = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.EXCEED_VERBS)})\b")
+_GAP_RESULT = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.GAP_RESULT)})\b")
 
 
 def ratio_links(seg: Segment, frames: dict[str, Frame]) -> list[RatioLink]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from auditor import lazy_re
 from auditor.grammar import lexicon
 from auditor.grammar.frames import Frame, same_unit, written_in_digits
 from auditor.grammar.segments import Segment
@@ -22,19 +23,19 @@ _SINGLE = lexicon.alternation(_SUPERLATIVE_FIRSTS)
 # "the second biggest source", "in third place", "ranked fourth", "the top generating market",
 # "the largest market": a place in an order of size, said in the figure's clause; not "the highest
 # since 1960" (against its own past)
-_PLACE = re.compile(rf"\b(?:the\s+(?P<ord>{_ORDINAL})[\s-]+(?:{_HIGH})|the\s+(?P<sup>{_SINGLE})"
+_PLACE = lazy_re.compile(rf"\b(?:the\s+(?P<ord>{_ORDINAL})[\s-]+(?:{_HIGH})|the\s+(?P<sup>{_SINGLE})"
                     rf"|in\s+(?P<ord2>{_ORDINAL})\s+(?:place|position|spot)|ranked\s+(?P<ord3>{_ORDINAL}))\b"
                     rf"(?![^#]{{0,40}}\b(?:since|on\s+record|ever)\b)")
 # a place said by a verb, before or after the figure: "France was second at €4.6 billion",
 # "€4.1 billion, ranked first among destinations", "Ford was runner-up on 2,380"
-_VERB_PLACE = re.compile(rf"\b(?:was|were|is|are|came|finished|ranked|placed|stood)\s+(?:the\s+)?"
+_VERB_PLACE = lazy_re.compile(rf"\b(?:was|were|is|are|came|finished|ranked|placed|stood)\s+(?:the\s+)?"
                          rf"(?:(?P<ord>{_ORDINAL})\b(?!\s+(?:quarter|half|time|year|month|week|consecutive))"
                          rf"|(?P<runner>runner-up))|\bthe\s+(?P<best>best-selling)\b|(?P<any>more\s+than\s+any\s+other)\b")
 # the next place after the one said just before: "..., followed by India with 455,000", "Services came next"
-_NEXT_PLACE = re.compile(r"\b(?:followed\s+by|came\s+next|next\s+came|was\s+next|were\s+next)\b")
-_NEW_RECORD = re.compile(rf"\b(?:{lexicon.alternation(lexicon.NEW_RECORD)})\b")
-_OLD_RECORD = re.compile(rf"\b(?:{lexicon.alternation(lexicon.OLD_RECORD)})\b")
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\.\s")
+_NEXT_PLACE = lazy_re.compile(r"\b(?:followed\s+by|came\s+next|next\s+came|was\s+next|were\s+next)\b")
+_NEW_RECORD = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.NEW_RECORD)})\b")
+_OLD_RECORD = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.OLD_RECORD)})\b")
+_CLAUSE_BREAK = lazy_re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\.\s")
 _NEAR = 3  # sentences a ranking or a record may run over
 
 

@@ -11,11 +11,12 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from auditor import lazy_re
 from auditor.document import Document
 from auditor.extract import context
 from auditor.model import Figure
 
-SLOT = re.compile(r"#(\d+)#")
+SLOT = lazy_re.compile(r"#(\d+)#")
 
 
 @dataclass(frozen=True)

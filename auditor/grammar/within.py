@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from auditor import lazy_re
 from auditor.grammar import lexicon
 from auditor.grammar.frames import Frame, same_unit
 from auditor.extract.numbers import WORD_VALUES
@@ -28,16 +29,16 @@ _MONTHS = MONTHS  # "july" and "jul" -> 7
 _MONTH = lexicon.alternation(tuple(_MONTHS))
 _COUNT_WORDS = {w: n for w, n in WORD_VALUES.items() if 1 <= n <= 12}  # "the first seven months"
 
-_RUNNING_TO_MONTH = re.compile(
+_RUNNING_TO_MONTH = lazy_re.compile(
     rf"\b(?P<span>{lexicon.alternation(tuple(lexicon.RUNNING_SPANS))})\s+(?:{lexicon.alternation(lexicon.RUNNING_TO)})"
     rf"\s+(?:the\s+end\s+of\s+)?(?P<month>{_MONTH})\b", re.I)
-_FIRST_MONTHS = re.compile(r"\bfirst\s+(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+months\b", re.I)
-_YEAR_TO_DATE = re.compile(rf"\b(?:{lexicon.alternation(lexicon.YEAR_TO_DATE)})\b", re.I)
+_FIRST_MONTHS = lazy_re.compile(r"\bfirst\s+(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+months\b", re.I)
+_YEAR_TO_DATE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.YEAR_TO_DATE)})\b", re.I)
 # where a clause ends, for the words that qualify a figure: a figure's running span and
 # subject are said in its own clause ("..., while arrivals for the year up to July rose to 543,205")
-_STRONG_BREAK = re.compile(r"[;:()\[\]]|,\s+(?:while|whereas|but|and|compared|against|versus|from|up|down)\b"
+_STRONG_BREAK = lazy_re.compile(r"[;:()\[\]]|,\s+(?:while|whereas|but|and|compared|against|versus|from|up|down)\b"
                            r"|\b(?:while|whereas)\b|\.\s")
-_NAME = re.compile(r"\b[A-Z][A-Za-z&'-]+")
+_NAME = lazy_re.compile(r"\b[A-Z][A-Za-z&'-]+")
 _NOT_NAMES = frozenset({*(m.capitalize() for m in _MONTHS), "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                         "Saturday", "Sunday", "The", "A", "An", "In", "For", "Of", "On", "At", "By", "As", "And", "Its",
                         "This", "That", "These", "Those", "It", "Total", "Overall", "Year", "Q1", "Q2", "Q3", "Q4",
@@ -49,8 +50,8 @@ _SCOPE_FREE = frozenset(lexicon.fold(w) for phrase in (*lexicon.SCOPE_FREE_WORDS
                                                        *_COUNT_WORDS, "first", "end", "ending", "ended", "date")
                         for w in phrase.split())
 _REACH = 40
-_AT_DATE = re.compile(r"\b(?:as\s+(?:at|of|on)|by\s+the\s+end\s+of|at\s+the\s+end\s+of|end-)\b", re.I)
-_PERIOD = re.compile(r"^(?P<y>(?:19|20)\d\d)(?:-(?:(?P<m1>\d\d)(?:\.\.(?P<m2>\d\d))?|H(?P<h>[12])|Q(?P<q>[1-4])))?$")
+_AT_DATE = lazy_re.compile(r"\b(?:as\s+(?:at|of|on)|by\s+the\s+end\s+of|at\s+the\s+end\s+of|end-)\b", re.I)
+_PERIOD = lazy_re.compile(r"^(?P<y>(?:19|20)\d\d)(?:-(?:(?P<m1>\d\d)(?:\.\.(?P<m2>\d\d))?|H(?P<h>[12])|Q(?P<q>[1-4])))?$")
 
 
 @dataclass(frozen=True)
@@ -246,11 +247,11 @@ class MemberLink:
     whole: Figure
 
 
-_SCOPE_TOTAL = re.compile(rf"\b(?:{lexicon.alternation(lexicon.SCOPE_TOTALS)})\b")
+_SCOPE_TOTAL = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.SCOPE_TOTALS)})\b")
 
 
 _SCOPE_WORDS = frozenset(w for phrase in lexicon.SCOPE_TOTALS for w in phrase.split())
-_AVERAGE = re.compile(rf"\b(?:{lexicon.alternation(lexicon.INTENSIVE_WORDS)}|rate|ratio|share|index)\b")
+_AVERAGE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.INTENSIVE_WORDS)}|rate|ratio|share|index)\b")
 
 
 def _says_scope_total(words: str) -> bool:

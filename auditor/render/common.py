@@ -11,6 +11,7 @@ import os
 import re
 from dataclasses import dataclass
 
+from auditor import lazy_re
 from auditor.model import DocumentAudit, Figure, Finding, Status, UnusedSuppression
 
 STATUS_ORDER = (Status.INCONSISTENT, Status.IMPLIED, Status.UNDETERMINED, Status.CONSISTENT)
@@ -29,12 +30,12 @@ A stale suppression hides nothing today but will silently hide a real inconsiste
 Delete the directive, or regenerate the baseline with `--write-baseline`.
 """
 
-_CALC = re.compile(
+_CALC = lazy_re.compile(
     r"^(?P<head>.*?): (?P<calc>[^:]*? = .*?, stated .*?)(?:; off by (?P<miss>.*?))?"
     r"(?:; other readings?: (?P<other>.*))?$",
     re.DOTALL,
 )
-_IMPLIED = re.compile(r"^(?P<head>.*?): (?P<what>.*?) implied (?P<value>.*)$", re.DOTALL)
+_IMPLIED = lazy_re.compile(r"^(?P<head>.*?): (?P<what>.*?) implied (?P<value>.*)$", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -161,11 +162,13 @@ def json_text_at(value, depth: int) -> str:
 
 
 def json_text(value) -> str:
-    """`json.dumps(value, ensure_ascii=False, indent=2)`, byte for byte, written without the
-    standard library's pure-Python generator per value (its C encoder does not indent): a
-    report holds hundreds of thousands of values. Floats go through json itself."""
+    """`value` as JSON: containers indented by two spaces as `json.dumps(indent=2)` does, down
+    to the records, which take one line each: a dict in a list two or more levels down (a
+    figure, a finding, a SARIF result or rule). One record a line reads well, greps and diffs
+    well, and is written by json's C encoder at once: a long report holds hundreds of
+    thousands of values, and json's indenting writer is pure Python, one call per value."""
     out: list[str] = []
-    _json_into(value, out, "\n")
+    _json_into(value, out, "\n", 0)
     return "".join(out)
 
 
@@ -173,9 +176,11 @@ _json_str = json.encoder.encode_basestring  # what json.dumps(ensure_ascii=False
 # how json writes a value of each plain type, looked up by exact type (subclasses of str and int
 # take the slower way below, which json treats alike)
 _PLAIN = {str: _json_str, int: int.__repr__, bool: lambda b: "true" if b else "false", type(None): lambda _: "null"}
+_ONE_LINE = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+RECORD_DEPTH = 3  # a dict in a list at this depth or deeper is a record
 
 
-def _json_into(value, out: list[str], newline: str) -> None:
+def _json_into(value, out: list[str], newline: str, depth: int) -> None:
     write = _PLAIN.get(type(value))
     if write is not None:
         out.append(write(value))
@@ -200,14 +205,18 @@ def _json_into(value, out: list[str], newline: str) -> None:
                     out.append(f"{separator}{key}: {write(item)}")
                 else:
                     out.append(f"{separator}{key}: ")
-                    _json_into(item, out, inner)
+                    _json_into(item, out, inner, depth + 1)
                 separator = "," + inner
             out.append(newline + "}")
         else:
             out.append("[")
+            records = depth + 1 >= RECORD_DEPTH
             for item in value:
                 out.append(separator)
-                _json_into(item, out, inner)
+                if records and isinstance(item, dict):
+                    out.append(_ONE_LINE(item))
+                else:
+                    _json_into(item, out, inner, depth + 1)
                 separator = "," + inner
             out.append(newline + "]")
     else:

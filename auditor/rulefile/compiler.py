@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Sequence
 
+from auditor import lazy_re
 from auditor import expr
 from auditor.extract.units import CURRENCY_PREFIXES, UNIT_KINDS, UNIT_WORDS
 from auditor.model import InputError, Kind, Severity
@@ -48,8 +49,8 @@ PERIOD_CLASSES = {
     "none": re.compile(r"^$"),
     "any": re.compile(r""),
 }
-_PERIOD_GLOB = re.compile(r"^[0-9A-Za-z*?.\-]+$")
-_TEMPLATE_NAME = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
+_PERIOD_GLOB = lazy_re.compile(r"^[0-9A-Za-z*?.\-]+$")
+_TEMPLATE_NAME = lazy_re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_WORD = re.compile(r"[a-z0-9]+\*?")
+from auditor import lazy_re
+
+_WORD = lazy_re.compile(r"[a-z0-9]+\*?")
 
 
 def stem(word: str) -> str:

@@ -12,10 +12,11 @@ import io
 import logging
 import re
 
+from auditor import lazy_re
 from auditor.sources.mapped import MappedDocument
 
-_ENDS_BLOCK = re.compile(r"[.:;!?)\]]\s*$")
-_STARTS_BLOCK = re.compile(r"^\s*(?:[A-Z#•\-*|]|\d+[.)]\s)")
+_ENDS_BLOCK = lazy_re.compile(r"[.:;!?)\]]\s*$")
+_STARTS_BLOCK = lazy_re.compile(r"^\s*(?:[A-Z#•\-*|]|\d+[.)]\s)")
 
 
 class NoText(ValueError):

@@ -11,7 +11,9 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+|\n[ \t]*\n\s*|(?<=-->)[ \t]*\n\s*|\n(?=[ \t]*(?:[#>|*+\-]|\d+[.)]\s|<!--))")
+from auditor import lazy_re
+
+_END = lazy_re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+|\n[ \t]*\n\s*|(?<=-->)[ \t]*\n\s*|\n(?=[ \t]*(?:[#>|*+\-]|\d+[.)]\s|<!--))")
 
 
 def sentence_bounds(text: str, start: int, end: int, limit: int = 320) -> tuple[int, int]:

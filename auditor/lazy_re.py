@@ -1,0 +1,168 @@
+"""Regular expressions compiled the first time they are used, and remembered between runs.
+
+The auditor holds about 400 patterns. Compiling them at import took most of its start-up
+time, and a one-page report uses about half of them. `compile` returns a stand-in that
+keeps the pattern text and compiles it on first use; afterwards the compiled pattern's
+methods are plain attributes of the stand-in, so a call costs what it always did.
+
+Compiling is parsing the pattern and generating the program the regular-expression
+engine runs. Like Python's own bytecode in `__pycache__`, the programs are kept in a
+small file in the user's cache folder (`$AUDIT_CACHE_DIR`, else `$XDG_CACHE_HOME` or
+`~/.cache`, under `report-auditor/`), one file per Python version and engine version, and
+read back on the next start: a one-page audit then starts in about half the time. The
+file is written only when a run compiled something new, atomically; a missing, corrupt
+or unwritable cache is ignored, and `AUDIT_NO_CACHE=1` turns it off. The programs come
+from the same private functions `re.compile` calls (`re._parser`, `re._compiler`,
+`_sre.compile`, stable from Python 3.11 to 3.13); if they ever change, every pattern is
+simply compiled by `re.compile`.
+"""
+from __future__ import annotations
+
+import atexit
+import contextlib
+import marshal
+import os
+import re
+import sys
+import tempfile
+from array import array
+from pathlib import Path
+
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
+
+
+class LazyPattern:
+    """Behaves as the `re.Pattern` of `pattern` and `flags`; `.pattern` and `.flags` are
+    read without compiling. Pass `.compiled` where the `re` module wants a real pattern."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+
+    def __getattr__(self, name: str):  # only for names not set yet, so at most once for each
+        if name == "compiled":
+            self.compiled = _PROGRAMS.compile(self.pattern, self.flags)
+            for method in _METHODS:  # instance attributes from now on: found before __getattr__ is tried
+                setattr(self, method, getattr(self.compiled, method))
+            return self.compiled
+        if name.startswith("__"):  # copy, pickle and the like probe for special names
+            raise AttributeError(name)
+        return getattr(self.compiled, name)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r}, {self.flags!r})"
+
+
+def compile(pattern: str, flags: int = 0) -> LazyPattern:  # noqa: A001 - mirrors re.compile
+    return LazyPattern(pattern, flags)
+
+
+_MOST_KEPT = 2_000  # programs in the file; the auditor has about 400
+
+
+class _ProgramCache:
+    """(pattern, flags) -> what `_sre.compile` needs besides them, kept on disk between runs."""
+
+    def __init__(self) -> None:
+        self.path = _cache_path()
+        self.programs: dict | None = None  # read on first use
+        self.changed = False  # compiled something the file does not hold
+        self.used: set = set()
+
+    def compile(self, pattern: str, flags: int) -> re.Pattern:
+        if self.path is None:
+            return re.compile(pattern, flags)
+        if self.programs is None:
+            self.programs = _read(self.path)
+        key = (pattern, int(flags))  # a plain int: marshal writes no RegexFlag
+        program = self.programs.get(key)
+        if program is not None:
+            try:
+                compiled = _build(pattern, program)
+                self.used.add(key)
+                return compiled
+            except Exception:  # a program from another engine: compile again below
+                pass
+        try:
+            program = _program(pattern, flags)
+            compiled = _build(pattern, program)
+        except re.error:
+            raise
+        except Exception:  # the private functions changed: the public way, uncached
+            self.path = None
+            return re.compile(pattern, flags)
+        if not self.changed:
+            atexit.register(self.write)
+        self.programs[key] = program
+        self.used.add(key)
+        self.changed = True
+        return compiled
+
+    def write(self) -> None:
+        if not self.changed or self.path is None or self.programs is None:
+            return
+        programs = self.programs
+        if len(programs) > _MOST_KEPT:  # patterns of earlier versions of the auditor: keep what this one uses
+            programs = {key: programs[key] for key in self.used}
+        temporary = None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".regex-")
+            with os.fdopen(handle, "wb") as stream:
+                marshal.dump(programs, stream)
+            os.replace(temporary, self.path)  # readers see the old file or the new one, never half
+        except (OSError, ValueError):
+            if temporary is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(temporary)
+
+
+def _cache_path() -> Path | None:
+    if os.environ.get("AUDIT_NO_CACHE"):
+        return None
+    try:
+        import _sre
+
+        folder = os.environ.get("AUDIT_CACHE_DIR") or os.path.join(
+            os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "report-auditor")
+        version = f"{sys.implementation.cache_tag}-{_sre.MAGIC}"
+        if array("I").itemsize != _sre.CODESIZE:  # the programs are kept as arrays of code words
+            return None
+    except Exception:
+        return None
+    return Path(folder) / f"regex-{version}.marshal"
+
+
+def _read(path: Path) -> dict:
+    try:
+        with open(path, "rb") as stream:
+            programs = marshal.load(stream)
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return programs if isinstance(programs, dict) else {}
+
+
+def _program(pattern: str, flags: int) -> tuple:
+    """What re._compiler.compile computes before it calls _sre.compile."""
+    from re import _compiler, _parser
+
+    parsed = _parser.parse(pattern, flags)
+    # as bytes: a file of integer lists takes ten times as long to read back
+    code = array("I", _compiler._code(parsed, flags)).tobytes()
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+def _build(pattern: str, program: tuple) -> re.Pattern:
+    import _sre
+
+    flags, code, groups, groupindex, indexgroup = program
+    words = array("I")
+    words.frombytes(code)
+    return _sre.compile(pattern, flags, words.tolist(), groups, groupindex, indexgroup)
+
+
+_PROGRAMS = _ProgramCache()

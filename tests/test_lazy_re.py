@@ -1,0 +1,100 @@
+"""Patterns compiled on first use, and their programs kept between runs (auditor.lazy_re)."""
+from __future__ import annotations
+
+import importlib
+import os
+import pkgutil
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import auditor
+from auditor import lazy_re
+
+
+def test_a_lazy_pattern_answers_as_the_compiled_one():
+    lazy = lazy_re.compile(r"(?P<n>\d+)\s*(?P<unit>kg|t)\b", re.I)
+    real = re.compile(r"(?P<n>\d+)\s*(?P<unit>kg|t)\b", re.I)
+    text = "12 KG, 7 t and 3kg"
+    assert [m.groupdict() for m in lazy.finditer(text)] == [m.groupdict() for m in real.finditer(text)]
+    assert lazy.sub("#", text) == real.sub("#", text)
+    assert lazy.groupindex == real.groupindex and lazy.groups == real.groups
+    assert re.search(lazy.compiled, text).group() == "12 KG"
+
+
+def test_an_invalid_pattern_fails_on_first_use_as_re_compile_would():
+    broken = lazy_re.compile(r"(unclosed")  # nothing happens at import
+    with pytest.raises(re.error):
+        broken.search("x")
+
+
+def _package_patterns():
+    for module in pkgutil.walk_packages(auditor.__path__, "auditor."):
+        if module.name.endswith("__main__"):  # runs the command line
+            continue
+        loaded = importlib.import_module(module.name)
+        for name, value in vars(loaded).items():
+            if isinstance(value, lazy_re.LazyPattern):
+                yield f"{module.name}.{name}", value
+
+
+def test_every_program_kept_for_the_package_builds_the_pattern_re_compile_builds():
+    patterns = list(_package_patterns())
+    assert len(patterns) > 300  # the constants of the checks, extraction and grammar
+    for where, lazy in patterns:
+        built = lazy_re._build(lazy.pattern, lazy_re._program(lazy.pattern, lazy.flags))
+        real = re.compile(lazy.pattern, lazy.flags)
+        assert (built.flags, built.groups, built.groupindex) == (real.flags, real.groups, real.groupindex), where
+
+
+_PROBE = """
+import re, sys
+from auditor import lazy_re
+pattern = lazy_re.compile(r"(?P<year>(?:19|20)\\d\\d)(?:-(?P<to>\\d\\d))?", re.I)
+print([m.groupdict() for m in pattern.finditer("from 2019-20 to 2021")])
+"""
+
+
+def _probe(env: dict) -> str:
+    done = subprocess.run([sys.executable, "-c", _PROBE], env=env, capture_output=True, text=True, check=True)
+    assert done.stderr == ""
+    return done.stdout
+
+
+def test_programs_are_written_once_and_read_back_by_the_next_run(tmp_path):
+    env = {**os.environ, "AUDIT_CACHE_DIR": str(tmp_path)}
+    env.pop("AUDIT_NO_CACHE", None)
+    first = _probe(env)
+    files = list(tmp_path.iterdir())
+    assert [f.suffix for f in files] == [".marshal"]
+    written = files[0].stat().st_mtime_ns
+    assert _probe(env) == first  # read back: same matches, and nothing new to write
+    assert files[0].stat().st_mtime_ns == written
+
+
+def test_a_corrupt_or_unusable_cache_is_ignored(tmp_path):
+    env = {**os.environ, "AUDIT_CACHE_DIR": str(tmp_path)}
+    env.pop("AUDIT_NO_CACHE", None)
+    expected = _probe({**env, "AUDIT_NO_CACHE": "1"})
+    assert list(tmp_path.iterdir()) == []  # turned off: no file
+    _probe(env)
+    (cache,) = tmp_path.iterdir()
+    cache.write_bytes(b"\x00not marshal at all")
+    assert _probe(env) == expected
+    blocked = tmp_path / "file"
+    blocked.write_text("a file where the folder should be")
+    assert _probe({**env, "AUDIT_CACHE_DIR": str(blocked / "sub")}) == expected
+
+
+def test_the_cache_folder_follows_the_environment(monkeypatch, tmp_path):
+    monkeypatch.delenv("AUDIT_NO_CACHE", raising=False)
+    monkeypatch.delenv("AUDIT_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert lazy_re._cache_path().parent == tmp_path / "report-auditor"
+    monkeypatch.setenv("AUDIT_CACHE_DIR", str(tmp_path / "mine"))
+    assert lazy_re._cache_path().parent == Path(tmp_path / "mine")
+    monkeypatch.setenv("AUDIT_NO_CACHE", "1")
+    assert lazy_re._cache_path() is None
