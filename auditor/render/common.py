@@ -157,7 +157,7 @@ def json_text_at(value, depth: int) -> str:
     """`value` as `json_text` writes it `depth` levels deep in a larger value: the inner
     lines indented for that depth, so that it can be placed there as `Raw` text."""
     out: list[str] = []
-    _json_into(value, out, "\n" + "  " * depth)
+    _json_into(value, out, "\n" + "  " * depth, depth)
     return "".join(out)
 
 
