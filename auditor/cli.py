@@ -283,10 +283,10 @@ def corpus(paths, scheduler, workers, output, chunk_size, rule_specs, no_config,
 
     ruleset = rules_for_run(rule_specs, use_config=not no_config)
     try:
-        result = corpus_mode.run(expand_paths(paths), sink, ruleset.rules, scheduler, workers, chunk_size)
+        result = corpus_mode.run(expand_paths(paths), sink, ruleset.rules, ruleset.errors, scheduler, workers,
+                                 chunk_size)
     finally:
         sink.close()
-    result = dataclasses.replace(result, errors=tuple(ruleset.errors) + result.errors)
     for error in result.errors:
         click.echo(f"error: {error}", err=True)
     sys.exit(result.exit_code(Severity(fail_on), exit_zero))

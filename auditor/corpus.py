@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
+from auditor.audit import collect
 from auditor.model import AuditResult, DocumentAudit, InputError, Status
 
 DEFAULT_CHUNK = 100
@@ -90,42 +91,58 @@ def require_dask() -> None:
         raise DaskMissing("audit corpus needs Dask: pip install '.[dask]'") from None
 
 
-def run(paths: Sequence[str], sink, rules: Sequence = (), scheduler: str | None = None, workers: int = 2,
-        chunk_size: int = DEFAULT_CHUNK) -> AuditResult:
+def run(paths: Sequence[str], sink, rules: Sequence = (), rule_errors: Sequence[InputError] = (),
+        scheduler: str | None = None, workers: int = 2, chunk_size: int = DEFAULT_CHUNK) -> AuditResult:
     """Audit `paths` on the cluster at `scheduler` (a local one of `workers` processes when
-    None), writing the rows to `sink` in input order. The result holds only what the exit
-    code needs (`verdict`)."""
+    None), writing the rows to `sink` in input order. The result holds what the exit code
+    needs (`verdict`), with `rule_errors` first."""
     require_dask()
-    from dask.distributed import Client, LocalCluster, as_completed
+    from dask.distributed import Client, LocalCluster
 
     chunks = [list(paths[i:i + chunk_size]) for i in range(0, len(paths), chunk_size)]
     cluster = None
     if scheduler is None:
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                dashboard_address=":0")  # any free port: never a clash with another cluster
+    verdicts: list = []
     try:
         with Client(scheduler or cluster) as client:
-            [shared_rules] = client.scatter([tuple(rules)], broadcast=True)  # sent once to each worker
-            futures = {client.submit(audit_chunk, chunk, shared_rules, pure=False): index
-                       for index, chunk in enumerate(chunks)}
-            documents, errors = [], []
-            waiting: dict[int, tuple[list, list]] = {}  # finished chunks whose turn has not come
-            next_chunk = 0
-            for future in as_completed(futures):
-                waiting[futures.pop(future)] = future.result()
-                future.release()
-                while next_chunk in waiting:
-                    chunk_rows, verdicts = waiting.pop(next_chunk)
-                    sink.write(chunk_rows)
-                    for outcome in verdicts:
-                        (errors if isinstance(outcome, InputError) else documents).append(outcome)
-                    next_chunk += 1
+            for chunk_rows, chunk_verdicts in _in_order(client, chunks, rules):
+                sink.write(chunk_rows)
+                verdicts.extend(chunk_verdicts)
     finally:
         if cluster is not None:
             cluster.close()
-    from auditor import __version__
+    return collect(verdicts, rule_errors)
 
-    return AuditResult(tuple(documents), tuple(errors), __version__)
+
+MIN_WINDOW, CHUNKS_PER_THREAD = 16, 8  # chunks running or done but waiting for their turn
+
+
+def _in_order(client, chunks: list[list[str]], rules: Sequence) -> Iterator[tuple[list, list]]:
+    """Each chunk's rows and verdicts, in input order, as soon as it and all before it are
+    done. At most a window of chunks is running or waiting for its turn, so that memory stays
+    bounded however large the corpus and however slow one chunk."""
+    from dask.distributed import as_completed
+
+    [shared_rules] = client.scatter([tuple(rules)], broadcast=True)  # sent once to each worker
+    window = max(MIN_WINDOW, CHUNKS_PER_THREAD * sum(client.nthreads().values()))
+    index_of: dict = {}  # running future -> its chunk's index
+    finished: dict[int, tuple[list, list]] = {}  # done before their turn
+    running = as_completed()
+    submitted = turn = 0
+    while turn < len(chunks):
+        while submitted < len(chunks) and len(index_of) + len(finished) < window:
+            future = client.submit(audit_chunk, chunks[submitted], shared_rules, pure=False)
+            index_of[future] = submitted
+            running.add(future)
+            submitted += 1
+        future = next(running)
+        finished[index_of.pop(future)] = future.result()
+        future.release()
+        while turn in finished:
+            yield finished.pop(turn)
+            turn += 1
 
 
 # -- where the rows go ------------------------------------------------------------------

@@ -55,7 +55,11 @@ def as_expected(row: dict) -> tuple:
                                 for x in row["figures"]])
 
 
-def test_json_lines_rows_are_the_findings_of_one_process_in_order(scheduler, tmp_path):
+def test_json_lines_rows_are_the_findings_of_one_process_in_order(scheduler, tmp_path, monkeypatch):
+    from auditor import corpus
+
+    monkeypatch.setattr(corpus, "MIN_WINDOW", 2)  # chunks wait for their turn, more are sent as they go
+    monkeypatch.setattr(corpus, "CHUNKS_PER_THREAD", 1)
     paths = [*REPORTS, str(tmp_path / "missing.txt")]
     out = tmp_path / "findings.jsonl"
     result = run("corpus", "--scheduler", scheduler, "--chunk-size", "3", "--no-config", "-o", out, *paths)
