@@ -54,6 +54,30 @@ def timed_audit(folder: Path, jobs: int) -> tuple[float, bytes, int]:
     return elapsed, proc.stdout, proc.returncode
 
 
+def _spin(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+
+def parallel_headroom(jobs: int) -> float:
+    """How much faster `jobs` processes spinning run than one, now: on a shared machine the
+    other programs' load caps any speed-up, and this says by how much."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    work = 5_000_000
+    with ProcessPoolExecutor(jobs) as pool:
+        list(pool.map(_spin, [1] * jobs))  # started
+        start = time.perf_counter()
+        list(pool.map(_spin, [work] * jobs))
+        together = time.perf_counter() - start
+        start = time.perf_counter()
+        pool.submit(_spin, work * jobs).result()
+        alone = time.perf_counter() - start
+    return alone / together
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--files", type=int, default=1000, help="reports in the batch (default 1000)")
@@ -65,12 +89,14 @@ def main() -> None:
     folder.mkdir()
     size = write_reports(folder, args.files)
     print(f"{args.files:,} reports, {size / 1e6:.1f} MB, in {folder if args.keep else 'a temporary folder'}")
+    print(f"the machine now runs {args.jobs} busy processes {parallel_headroom(args.jobs):.2f}x as fast as one")
     one, one_out, code = timed_audit(folder, 1)
     print(f"--jobs 1: {one:6.1f} s (exit {code})")
     many, many_out, code = timed_audit(folder, args.jobs)
     print(f"--jobs {args.jobs}: {many:6.1f} s (exit {code})")
     print(f"speed-up {one / many:.2f}x; outputs identical: {'yes' if one_out == many_out else 'NO'} "
           f"({len(one_out):,} bytes of JSON)")
+    print(f"afterwards: {args.jobs} busy processes run {parallel_headroom(args.jobs):.2f}x as fast as one")
     if not args.keep:
         import shutil
 
