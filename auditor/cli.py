@@ -276,7 +276,7 @@ def corpus(paths, scheduler, workers, output, chunk_size, rule_specs, no_config,
     try:
         corpus_mode.require_dask()
         sink = corpus_mode.open_sink(output)
-    except corpus_mode.DaskMissing as exc:
+    except corpus_mode.ExtraMissing as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
     from auditor.rulefile import rules_for_run

@@ -4,8 +4,9 @@ The reports are cut into chunks (`--chunk-size`, 100 by default), one Dask task 
 that 100,000 files make 1,000 tasks. A task audits its reports with the same guard as
 `audit` (`audit_one`) and sends back rows, not documents: the text and figures of a report
 stay on the worker. The rows are written as the tasks finish, in input order: a chunk that
-finishes before those ahead of it waits in memory until they are written. Output is JSON
-Lines, or Parquet when the file name ends in `.parquet` (pyarrow).
+finishes before those ahead of it waits in memory until they are written, and no more
+chunks are sent while a window of them is running or waiting. Output is JSON Lines, or
+Parquet when the file name ends in `.parquet` (pyarrow).
 
 A row is a finding (`kind` "finding"), an inline directive that suppressed nothing
 ("unused-suppression") or a report that could not be audited ("error"); its fields are
@@ -33,8 +34,8 @@ COLUMNS = ("path", "kind", "check", "rule_file", "status", "severity", "message"
 FIGURE_FIELDS = ("id", "text", "start", "end", "line", "column", "page")
 
 
-class DaskMissing(Exception):
-    """dask.distributed (or pyarrow, for Parquet) is not installed."""
+class ExtraMissing(Exception):
+    """A package of the `dask` extra is not installed: dask.distributed, or pyarrow for Parquet."""
 
 
 def rows(outcome: DocumentAudit | InputError) -> list[dict]:
@@ -59,6 +60,7 @@ def rows(outcome: DocumentAudit | InputError) -> list[dict]:
 def _row(path: str, kind: str, **fields) -> dict:
     row = dict.fromkeys(COLUMNS)
     row.update(path=path, kind=kind, figures=[])
+    # the columns are fixed (they are the Parquet schema): a field the JSON report may add is not one
     row.update((name, value) for name, value in fields.items() if name in row)
     return row
 
@@ -88,7 +90,7 @@ def require_dask() -> None:
     try:
         import dask.distributed  # noqa: F401
     except ImportError:
-        raise DaskMissing("audit corpus needs Dask: pip install '.[dask]'") from None
+        raise ExtraMissing("audit corpus needs Dask: pip install '.[dask]'") from None
 
 
 def run(paths: Sequence[str], sink, rules: Sequence = (), rule_errors: Sequence[InputError] = (),
@@ -176,7 +178,7 @@ class ParquetRows:
             import pyarrow as pa
             import pyarrow.parquet as pq
         except ImportError:
-            raise DaskMissing("writing Parquet needs pyarrow: pip install '.[dask]'") from None
+            raise ExtraMissing("writing Parquet needs pyarrow: pip install '.[dask]'") from None
         self.pa = pa
         self.schema = parquet_schema()
         self.writer = pq.ParquetWriter(output, self.schema)
