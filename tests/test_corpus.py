@@ -90,6 +90,15 @@ def test_without_dask_audit_corpus_says_how_to_install_it(monkeypatch):
     assert result.stdout == ""
 
 
+def test_parquet_without_pyarrow_says_how_to_install_it(monkeypatch, tmp_path):
+    pytest.importorskip("distributed")
+    for name in ("pyarrow", "pyarrow.parquet"):
+        monkeypatch.setitem(sys.modules, name, None)
+    result = run("corpus", "-o", tmp_path / "findings.parquet", *REPORTS)
+    assert result.exit_code == 2
+    assert result.stderr == "error: writing Parquet needs pyarrow: pip install '.[dask]'\n"
+
+
 def test_standard_input_is_refused():
     result = run("corpus", "-")
     assert result.exit_code == 2 and "not standard input" in result.stderr
