@@ -56,6 +56,7 @@ def main() -> None:
     audit REPORT...        audit reports (the default command)
     audit figures REPORT   list the figures the auditor reads
     audit explain CHECK    document a built-in check
+    audit corpus PATH...   audit a corpus on Dask, one row per finding
     audit rules check|test|list PATH   lint, test or list YAML rule packs
     """
 
@@ -252,12 +253,12 @@ def _silence_stdout() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--scheduler", metavar="ADDRESS",
               help="A running Dask scheduler (tcp://host:8786). Default: a local cluster on this machine.")
-@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
+@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True, metavar="N",
               help="Worker processes of the local cluster (without --scheduler).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default=None,
               help="Write the rows to FILE: Parquet when it ends in .parquet, else JSON Lines "
                    "(default: JSON Lines on standard output).")
-@click.option("--chunk-size", type=click.IntRange(min=1), default=100, show_default=True,
+@click.option("--chunk-size", type=click.IntRange(min=1), default=100, show_default=True, metavar="N",
               help="Reports per Dask task.")
 @_rules
 @_no_config
