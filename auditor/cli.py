@@ -56,6 +56,7 @@ def main() -> None:
     audit REPORT...        audit reports (the default command)
     audit figures REPORT   list the figures the auditor reads
     audit explain CHECK    document a built-in check
+    audit corpus PATH...   audit a corpus on Dask, one row per finding
     audit rules check|test|list PATH   lint, test or list YAML rule packs
     """
 
@@ -68,13 +69,22 @@ def _console(color: bool | None, stderr: bool = False):
     return Console(stderr=stderr, highlight=False, force_terminal=color, no_color=not color)
 
 
+# options of both `audit` and `audit corpus`
+_fail_on = click.option("--fail-on", type=click.Choice([s.value for s in Severity]), default="error",
+                        show_default=True, help="Lowest severity of an inconsistency that makes the exit code 1.")
+_exit_zero = click.option("--exit-zero", is_flag=True, help="Exit 0 even when inconsistencies are found.")
+_rules = click.option("--rules", "rule_specs", multiple=True, metavar="PATH",
+                      help="YAML rule file, folder of them, or bundled pack name (repeatable). "
+                           "Without it, the project config file (.audit.toml or [tool.auditor]) is used.")
+_no_config = click.option("--no-config", is_flag=True, help="Do not look for a project config file.")
+
+
 @main.command("check")
 @click.argument("reports", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("--format", "output_format", type=click.Choice(FORMATS, case_sensitive=False), default="text",
               show_default=True, help="Output format.")
-@click.option("--fail-on", type=click.Choice([s.value for s in Severity]), default="error", show_default=True,
-              help="Lowest severity of an inconsistency that makes the exit code 1.")
-@click.option("--exit-zero", is_flag=True, help="Exit 0 even when inconsistencies are found.")
+@_fail_on
+@_exit_zero
 @click.option("--show-consistent", "-v", "show_consistent", is_flag=True, help="List consistent relations too.")
 @click.option("--color/--no-color", default=None, help="Force colour on or off (default: NO_COLOR, FORCE_COLOR, terminal).")
 @click.option("--stdin-filename", default="<stdin>", help="The name to report for '-' (standard input).")
@@ -84,46 +94,55 @@ def _console(color: bool | None, stderr: bool = False):
               help="Suppress the findings recorded in this baseline file (see --write-baseline).")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), default=None,
               help="Record the current inconsistencies in FILE as the baseline, and exit 0.")
-@click.option("--rules", "rule_specs", multiple=True, metavar="PATH",
-              help="YAML rule file, folder of them, or bundled pack name (repeatable). "
-                   "Without it, the project config file (.audit.toml or [tool.auditor]) is used.")
-@click.option("--no-config", is_flag=True, help="Do not look for a project config file.")
+@_rules
+@_no_config
 @click.option("--timeout-per-file", type=click.FloatRange(min=0), default=300, show_default=True, metavar="SECONDS",
               help="Time budget of one report; a report that takes longer is reported as an input error "
                    "and the others are still audited (0: no budget).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Audit the reports in N processes; the report is the same as with 1. "
+                   "Default: one per core, when the reports are large enough to repay starting them.")
 def check(reports, output_format, fail_on, exit_zero, show_consistent, color, stdin_filename,
-          output, baseline, write_baseline, rule_specs, no_config, timeout_per_file) -> None:
+          output, baseline, write_baseline, rule_specs, no_config, timeout_per_file, jobs) -> None:
     """Audit REPORTS: files, folders, or '-' for standard input."""
-    import gc
+    from auditor.audit import collect, relax_garbage_collection
 
-    # An audit builds hundreds of thousands of small objects that live to the end of the run;
-    # with the default thresholds the collector walks all of them again and again (a tenth of
-    # the time on a long report). Cycles are still collected, just less often (as mypy does).
-    gc.set_threshold(200_000, 30, 30)
+    relax_garbage_collection()
     from auditor import suppress
-    from auditor.audit import audit_paths
+    from auditor.model import AuditResult, DocumentAudit
+    from auditor.parallel import audit_batch
     from auditor.sources import expand_paths
 
-    entries = None
+    matcher = None
     if baseline:
         try:
-            entries = suppress.load_baseline(baseline)
+            matcher = suppress.BaselineMatcher(baseline, suppress.load_baseline(baseline))
         except suppress.BaselineError as exc:
             raise InputProblem(str(exc)) from None
     from auditor.rulefile import rules_for_run
 
     ruleset = rules_for_run(rule_specs, use_config=not no_config)
-    result = audit_paths(expand_paths(reports), stdin_filename, rules=ruleset.rules, rule_errors=ruleset.errors,
-                         timeout=timeout_per_file or None)
+    paths = expand_paths(reports)
+    report = _Report(output_format.lower(), output, color, show_consistent)
+    audited = []  # before the baseline is applied: what --write-baseline records
+
+    def reported(outcomes):
+        for outcome in outcomes:
+            if isinstance(outcome, DocumentAudit):
+                audited.append(outcome)
+                outcome = matcher.apply(outcome) if matcher else outcome
+                report.document(outcome)
+            yield outcome
+
+    outcomes = audit_batch(paths, stdin_filename, ruleset.rules, timeout_per_file or None, jobs)
+    result = collect(reported(_with_progress(outcomes, len(paths), color)), ruleset.errors)
     if write_baseline:
         try:
-            written = suppress.write_baseline(result, write_baseline, __version__)
+            written = suppress.write_baseline(AuditResult(tuple(audited)), write_baseline, __version__)
         except OSError as exc:
             raise InputProblem(f"{write_baseline}: cannot write baseline: {exc.strerror or exc}") from None
         click.echo(f"wrote {written} finding{'s' if written != 1 else ''} to baseline {write_baseline}", err=True)
-    if entries is not None:
-        result = suppress.apply_baseline(result, baseline, entries)
-    write_error = _write_report(result, output_format.lower(), output, color, show_consistent)
+    write_error = report.finish(result)
     if write_error is not None:  # the exit code is still decided in one place: AuditResult.exit_code
         result = dataclasses.replace(result, errors=result.errors + (write_error,))
     for doc in result.documents:  # what was left unread on purpose, so that nothing is lost silently
@@ -138,20 +157,86 @@ def check(reports, output_format, fail_on, exit_zero, show_consistent, color, st
     sys.exit(result.exit_code(Severity(fail_on), exit_zero))
 
 
-def _write_report(result, output_format: str, output: str | None, color, show_consistent: bool) -> InputError | None:
-    """Machine formats are written as strings (never through rich); text through a Console.
-    A failure to write (no permission, a full disk, a closed pipe) is returned as an error."""
-    to_file = bool(output) and output != "-"
-    where = output if to_file else "standard output"
-    if not to_file and sys.stdout is None:  # `audit report.txt >&-`
-        return InputError(where, "cannot write the report: it is closed")
-    try:
-        _write(result, output_format, output if to_file else None, color, show_consistent)
-    except OSError as exc:
-        if not to_file:
-            _silence_stdout()
-        return InputError(where, f"cannot write the report: {exc.strerror or exc}")
-    return None
+PROGRESS_MIN_FILES = 20  # a shorter batch is over before a bar would tell anything
+
+
+def _with_progress(outcomes, total: int, color):
+    """`outcomes` as they come, with a progress bar on standard error when it is a terminal
+    and the batch is long. The bar is erased at the end; standard output is never touched."""
+    if total < PROGRESS_MIN_FILES or not sys.stderr.isatty():
+        yield from outcomes
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(TextColumn("auditing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=_console(color, stderr=True), transient=True) as bar:
+        yield from bar.track(outcomes, total=total)
+
+
+class _Report:
+    """The report being written, to standard output or to -o FILE, a document at a time
+    where the format allows (auditor.render.stream). A failure to write (no permission,
+    a full disk, a closed pipe) is kept as an error; it ends the writing, not the run."""
+
+    def __init__(self, output_format: str, output: str | None, color, show_consistent: bool):
+        self.to_file = bool(output) and output != "-"
+        self.where = output if self.to_file else "standard output"
+        self.stream = None
+        self.error: InputError | None = None
+        if not self.to_file and sys.stdout is None:  # `audit report.txt >&-`
+            self.error = InputError(self.where, "cannot write the report: it is closed")
+            return
+        self._step(lambda: self._open(output_format, output, color, show_consistent))
+
+    def _open(self, output_format: str, output: str | None, color, show_consistent: bool) -> None:
+        from auditor.render import stream
+
+        if self.to_file:
+            self.stream = open(output, "w", encoding="utf-8")
+
+        def write(text: str) -> None:
+            click.echo(text, nl=False, file=self.stream)
+
+        if output_format == "text":
+            if self.stream is None:
+                console = _console(color)
+            else:
+                from rich.console import Console
+
+                console = Console(file=self.stream, highlight=False, force_terminal=bool(color), no_color=not color)
+            self.writer = stream.TextReport(console, show_consistent)
+        elif output_format == "github":
+            self.writer = stream.GithubReport(write)
+        elif output_format == "json":
+            self.writer = stream.JsonReport(write)
+        else:  # machine formats are written as strings, never through rich
+            self.writer = stream.WholeReport(output_format, write)
+
+    def document(self, doc) -> None:
+        self._step(lambda: self.writer.document(doc))
+
+    def finish(self, result) -> InputError | None:
+        """The end of the report; the error that stopped the writing, if one did."""
+        self._step(lambda: self.writer.finish(result))
+        if self.stream is not None:
+            self._step(self.stream.close)
+            try:
+                self.stream.close()  # after a failure, which is told already
+            except OSError:
+                pass
+        return self.error
+
+    def _step(self, step) -> None:
+        if self.error is not None:
+            return
+        try:
+            step()
+            if self.stream is None or not self.stream.closed:
+                (self.stream or sys.stdout).flush()  # a full disk shows here, not at exit
+        except OSError as exc:
+            if not self.to_file:
+                _silence_stdout()
+            self.error = InputError(self.where, f"cannot write the report: {exc.strerror or exc}")
 
 
 def _silence_stdout() -> None:
@@ -164,27 +249,48 @@ def _silence_stdout() -> None:
         pass
 
 
-def _write(result, output_format: str, output: str | None, color, show_consistent: bool) -> None:
-    stream = open(output, "w", encoding="utf-8") if output else None
+@main.command("corpus")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--scheduler", metavar="ADDRESS",
+              help="A running Dask scheduler (tcp://host:8786). Default: a local cluster on this machine.")
+@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True, metavar="N",
+              help="Worker processes of the local cluster (without --scheduler).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default=None,
+              help="Write the rows to FILE: Parquet when it ends in .parquet, else JSON Lines "
+                   "(default: JSON Lines on standard output).")
+@click.option("--chunk-size", type=click.IntRange(min=1), default=100, show_default=True, metavar="N",
+              help="Reports per Dask task.")
+@_rules
+@_no_config
+@_fail_on
+@_exit_zero
+def corpus(paths, scheduler, workers, output, chunk_size, rule_specs, no_config, fail_on, exit_zero) -> None:
+    """Audit a corpus of reports on Dask: one row per finding, as JSON Lines or Parquet.
+
+    Needs the `dask` extra (pip install '.[dask]'). Reports are read by the workers, so with
+    --scheduler give paths they can read."""
+    from auditor import corpus as corpus_mode
+    from auditor.sources import STDIN, expand_paths
+
+    if STDIN in paths:
+        raise click.UsageError("audit corpus reads files and folders, not standard input ('-')")
     try:
-        if output_format == "text":
-            from auditor.render import text
+        corpus_mode.require_dask()
+        sink = corpus_mode.open_sink(output)
+    except corpus_mode.ExtraMissing as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    from auditor.rulefile import rules_for_run
 
-            if stream is None:
-                console = _console(color)
-            else:
-                from rich.console import Console
-
-                console = Console(file=stream, highlight=False, force_terminal=bool(color), no_color=not color)
-            text.render(result, console, show_consistent=show_consistent)
-        else:
-            from auditor.render import render_string
-
-            click.echo(render_string(result, output_format), nl=False, file=stream)
-        (stream or sys.stdout).flush()  # a full disk shows here, not at exit
+    ruleset = rules_for_run(rule_specs, use_config=not no_config)
+    try:
+        result = corpus_mode.run(expand_paths(paths), sink, ruleset.rules, ruleset.errors, scheduler, workers,
+                                 chunk_size)
     finally:
-        if stream is not None:
-            stream.close()
+        sink.close()
+    for error in result.errors:
+        click.echo(f"error: {error}", err=True)
+    sys.exit(result.exit_code(Severity(fail_on), exit_zero))
 
 
 @main.command("figures")

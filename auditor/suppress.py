@@ -249,25 +249,33 @@ def load_baseline(baseline_file: str) -> list[dict]:
 def apply_baseline(result: AuditResult, baseline_file: str, entries: list[dict]) -> AuditResult:
     """Mark findings recorded in the baseline; report entries for the audited
     files that no finding matches any more (fixed, or the sentence changed)."""
-    remaining: dict[tuple[str, str], dict] = {(e["path"], e["fingerprint"]): e for e in entries}
-    documents = []
-    for doc in result.documents:
+    matcher = BaselineMatcher(baseline_file, entries)
+    return replace(result, documents=tuple(matcher.apply(doc) for doc in result.documents))
+
+
+class BaselineMatcher:
+    """`apply_baseline` a document at a time, in input order, for a report written as the
+    documents are audited. An entry matches one finding only, in the first document of its path."""
+
+    def __init__(self, baseline_file: str, entries: list[dict]):
+        self.baseline_file = baseline_file
+        self.remaining: dict[tuple[str, str], dict] = {(e["path"], e["fingerprint"]): e for e in entries}
+
+    def apply(self, doc: DocumentAudit) -> DocumentAudit:
         doc = with_fingerprints(doc)
-        path = _baseline_path(doc.path, baseline_file)
+        path = _baseline_path(doc.path, self.baseline_file)
         findings = []
         for f in doc.findings:
-            entry = remaining.pop((path, f.fingerprint), None)
+            entry = self.remaining.pop((path, f.fingerprint), None)
             if entry is not None and not f.suppression:
                 f = replace(f, suppression="baseline")
             findings.append(f)
         unused = tuple(
             UnusedSuppression("baseline", (e.get("check", ""),) if e.get("check") else (),
                               e.get("message", ""), fingerprint=e["fingerprint"])
-            for (p, _), e in list(remaining.items()) if p == path
+            for (p, _), e in list(self.remaining.items()) if p == path
         )
-        documents.append(replace(doc, findings=tuple(findings),
-                                 unused_suppressions=doc.unused_suppressions + unused))
-    return replace(result, documents=tuple(documents))
+        return replace(doc, findings=tuple(findings), unused_suppressions=doc.unused_suppressions + unused)
 
 
 def fingerprinted(result: AuditResult) -> AuditResult:

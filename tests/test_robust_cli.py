@@ -99,12 +99,12 @@ def test_an_exception_in_one_check_for_one_document_is_exit_2_and_the_rest_is_au
 
 
 def test_a_crash_outside_any_document_is_exit_2_in_one_line(tmp_path, monkeypatch):
-    import auditor.render as render
+    from auditor.render import json_report
 
-    def broken(result, fmt):
+    def broken(result, documents_json):
         raise RuntimeError("renderer broke")
 
-    monkeypatch.setattr(render, "render_string", broken)
+    monkeypatch.setattr(json_report, "render", broken)
     result = run("--format", "json", *good_reports(tmp_path))
     assert result.exit_code == 2
     assert error_lines(result) == ["Error: internal error (RuntimeError: renderer broke); "

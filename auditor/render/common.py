@@ -149,6 +149,18 @@ def artifact_uri(path: str) -> str:
 
 # -- JSON ---------------------------------------------------------------------------
 
+class Raw(str):
+    """JSON text already written (by `json_text_at`), placed in a value as it is."""
+
+
+def json_text_at(value, depth: int) -> str:
+    """`value` as `json_text` writes it `depth` levels deep in a larger value: the inner
+    lines indented for that depth, so that it can be placed there as `Raw` text."""
+    out: list[str] = []
+    _json_into(value, out, "\n" + "  " * depth, depth)
+    return "".join(out)
+
+
 def json_text(value) -> str:
     """`value` as JSON: containers indented by two spaces as `json.dumps(indent=2)` does, down
     to the records, which take one line each: a dict in a list two or more levels down (a
@@ -172,6 +184,8 @@ def _json_into(value, out: list[str], newline: str, depth: int) -> None:
     write = _PLAIN.get(type(value))
     if write is not None:
         out.append(write(value))
+    elif isinstance(value, Raw):
+        out.append(value)
     elif isinstance(value, str):
         out.append(_json_str(value))
     elif isinstance(value, int):

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Sequence
 
 from auditor.model import AuditResult, DocumentAudit, Figure, Finding, Status, UnusedSuppression
-from auditor.render.common import end_position, json_text, unused_message
-from auditor.suppress import fingerprinted
+from auditor.render.common import Raw, end_position, json_text, json_text_at, unused_message
+from auditor.suppress import fingerprinted, with_fingerprints
 
 TOOL_NAME = "report-auditor"
 SCHEMA_PATH = "auditor/schemas/output.schema.json"  # the published JSON Schema of this output
@@ -94,13 +95,27 @@ def document_record(doc: DocumentAudit) -> dict:
     }
 
 
-def render(result: AuditResult) -> str:
-    """The JSON report as a string (written with sys.stdout / click.echo, never rich)."""
-    result = fingerprinted(result)
+def document_json(doc: DocumentAudit) -> str:
+    """One document's entry of the report's "documents", as `render` writes it: written as
+    each document is audited, while later ones still are, then given to `render`."""
+    return json_text_at(document_record(with_fingerprints(doc)), DOCUMENT_DEPTH)
+
+
+DOCUMENT_DEPTH = 2  # the report is a dict, "documents" a list in it, a document an item of that
+
+
+def render(result: AuditResult, documents_json: Sequence[str] | None = None) -> str:
+    """The JSON report as a string (written with sys.stdout / click.echo, never rich).
+    `documents_json`: the entries of `result.documents` as `document_json` wrote them."""
+    if documents_json is None:
+        result = fingerprinted(result)
+        documents = [document_record(d) for d in result.documents]
+    else:
+        documents = [Raw(entry) for entry in documents_json]
     payload = {
         "version": 1,
         "tool": {"name": TOOL_NAME, "version": result.tool_version},
-        "documents": [document_record(d) for d in result.documents],
+        "documents": documents,
         "errors": [{"path": e.path, "line": e.line, "column": e.column, "message": e.message} for e in result.errors],
     }
     return json_text(payload) + "\n"

@@ -125,29 +125,40 @@ def render(result: AuditResult, console: Console, show_consistent: bool = False)
     """Print the findings of `result`: inconsistent, implied and undetermined ones
     (consistent and suppressed ones too with `show_consistent`), the unused
     suppressions, and a summary line."""
+    for doc in result.documents:
+        render_document(doc, console, show_consistent)
+    render_summary(result, console, show_consistent)
+
+
+def render_document(doc: DocumentAudit, console: Console, show_consistent: bool = False) -> None:
+    """The findings and unused suppressions of one document (printed as soon as it is audited)."""
+    for finding in ordered(doc.findings):
+        hidden = finding.status is Status.CONSISTENT or finding.suppression
+        if hidden and not show_consistent:
+            continue
+        for row in _finding(doc, finding, console):
+            console.print(row, highlight=False)
+        console.print()
+    for u in doc.unused_suppressions:
+        line = Text()
+        line.append(unused_location(doc.path, u), style="bold")
+        line.append(" note", style=SEVERITY_STYLES[Severity.NOTE])
+        line.append(" unused-suppression", style="magenta")
+        for row in [line] + _rows(console, "", Text(unused_message(u))):
+            console.print(row, highlight=False)
+        console.print()
+
+
+def render_summary(result: AuditResult, console: Console, show_consistent: bool = False) -> None:
+    """The last line: what was read and checked in all documents, and what was not readable."""
     totals = {s: 0 for s in Status}
     suppressed = figures = unused = 0
     for doc in result.documents:
         figures += len(doc.figures)
-        c = counts(doc)
-        suppressed += c["suppressed"]
-        for finding in ordered(doc.findings):
+        suppressed += counts(doc)["suppressed"]
+        unused += len(doc.unused_suppressions)
+        for finding in doc.findings:
             totals[finding.status] += 1
-            hidden = finding.status is Status.CONSISTENT or finding.suppression
-            if hidden and not show_consistent:
-                continue
-            for row in _finding(doc, finding, console):
-                console.print(row, highlight=False)
-            console.print()
-        for u in doc.unused_suppressions:
-            unused += 1
-            line = Text()
-            line.append(unused_location(doc.path, u), style="bold")
-            line.append(" note", style=SEVERITY_STYLES[Severity.NOTE])
-            line.append(" unused-suppression", style="magenta")
-            for row in [line] + _rows(console, "", Text(unused_message(u))):
-                console.print(row, highlight=False)
-            console.print()
     relations = sum(totals.values())
     files = len(result.documents)
     summary = Text()

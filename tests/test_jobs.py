@@ -1,0 +1,159 @@
+"""`audit --jobs N`: the same report, byte for byte, as one process; a worker's death is one
+document's input error; text and annotations are written as the documents are done."""
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from auditor import parallel
+from auditor.cli import FORMATS, _with_progress, main
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+REPORTS = [FIXTURES / "employment-bulletin-2021.txt", FIXTURES / "render" / "city-budget.md",
+           FIXTURES / "checks" / "share-of-total.md", FIXTURES / "render" / "bulletin.html",
+           FIXTURES / "checks" / "growth-rate.md"]
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+
+@pytest.fixture
+def batch(tmp_path) -> list[str]:
+    """Good reports with a binary file and a missing one among them."""
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"\x00\x01\x02 not text \xff\xfe" * 10)
+    paths = [str(p) for p in REPORTS]
+    return paths[:2] + [str(binary)] + paths[2:4] + [str(tmp_path / "missing.txt")] + paths[4:]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_two_jobs_write_what_one_job_writes(batch, fmt):
+    one, two = run("--format", fmt, "--jobs", "1", *batch), run("--format", fmt, "--jobs", "2", *batch)
+    assert one.exit_code == two.exit_code == 2
+    assert two.stdout == one.stdout and two.stderr == one.stderr
+    assert len([line for line in two.stderr.splitlines() if line.startswith("error:")]) == 2
+    if fmt == "json":  # the good reports are all there, in order
+        assert [d["path"] for d in json.loads(two.stdout)["documents"]] == [str(p) for p in REPORTS]
+
+
+def test_two_jobs_with_rules_and_more_files_than_chunks(tmp_path):
+    """Rules go to the workers pickled; 40 files make several chunks per worker."""
+    paths = [str(p) for p in REPORTS] * 8
+    args = ("--format", "json", "--rules", "employment", *paths)
+    one, two = run("--jobs", "1", *args), run("--jobs", "2", *args)
+    assert one.exit_code == two.exit_code == 1
+    assert two.stdout == one.stdout
+    assert any(f["rule_file"] for d in json.loads(two.stdout)["documents"] for f in d["findings"])
+
+
+def test_baselines_are_written_and_applied_the_same_with_two_jobs(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    paths = [str(p) for p in REPORTS]
+    for jobs in ("1", "2"):
+        assert run("--jobs", jobs, "--write-baseline", f"base{jobs}.json", *paths).exit_code == 0
+    assert (tmp_path / "base1.json").read_text() == (tmp_path / "base2.json").read_text()
+    (tmp_path / "base1.json").write_text(json.dumps({"findings": json.loads(
+        (tmp_path / "base1.json").read_text())["findings"][1:]}))  # one finding is new again
+    one = run("--jobs", "1", "--format", "sarif", "--baseline", "base1.json", *paths)
+    two = run("--jobs", "2", "--format", "sarif", "--baseline", "base1.json", *paths)
+    assert one.exit_code == two.exit_code == 1
+    assert two.stdout == one.stdout
+
+
+def test_a_worker_that_dies_is_an_input_error_for_its_document_and_the_batch_goes_on(tmp_path, monkeypatch):
+    import _worker_faults
+
+    dies = tmp_path / "dies.txt"
+    dies.write_text("Exports rose 5% to $2.1 billion.\n", encoding="utf-8")
+    good = [str(p) for p in REPORTS]
+    expected = run("--format", "json", "--jobs", "1", *good)
+    monkeypatch.setattr(parallel, "_audit_chunk", _worker_faults.audit_with_faults)
+    result = run("--format", "json", "--jobs", "2", good[0], str(dies), *good[1:])
+    assert result.exit_code == 2
+    assert [line for line in result.stderr.splitlines() if line.startswith("error:")] == [
+        f"error: {dies}: the process auditing it died (killed, or out of memory), so it was left out; "
+        "please report it if it is an ordinary report"]
+    assert json.loads(result.stdout)["documents"] == json.loads(expected.stdout)["documents"]
+
+
+def test_the_time_budget_and_the_guard_of_a_document_hold_in_a_worker(tmp_path, monkeypatch):
+    import _worker_faults
+
+    for name in ("slow.txt", "raises.txt"):
+        (tmp_path / name).write_text("Exports rose 5% to $2.1 billion.\n", encoding="utf-8")
+    monkeypatch.setattr(parallel, "_audit_chunk", _worker_faults.audit_with_faults)
+    result = run("--format", "json", "--jobs", "2", "--timeout-per-file", "0.5",
+                 REPORTS[0], tmp_path / "slow.txt", tmp_path / "raises.txt", REPORTS[2])
+    assert result.exit_code == 2
+    assert [line for line in result.stderr.splitlines() if line.startswith("error:")] == [
+        f"error: {tmp_path / 'slow.txt'}: took longer than 0.5 s to audit (--timeout-per-file), so it was left out; "
+        "please report it if it is an ordinary report",
+        f"error: {tmp_path / 'raises.txt'}: internal error (ZeroDivisionError: injected in a worker); "
+        "this is a bug in the auditor, please report it with the input that caused it"]
+    assert [d["path"] for d in json.loads(result.stdout)["documents"]] == [str(REPORTS[0]), str(REPORTS[2])]
+
+
+@pytest.mark.parametrize("fmt, streamed", [("text", True), ("github", True), ("json", False)])
+def test_text_and_annotations_are_written_as_each_document_is_done(tmp_path, monkeypatch, fmt, streamed):
+    from auditor.audit import audit_one
+
+    out = tmp_path / "report.out"
+    written_before_the_second = []
+
+    def one_by_one(paths, *args):
+        yield audit_one(paths[0])
+        written_before_the_second.append(out.read_text(encoding="utf-8"))
+        yield audit_one(paths[1])
+
+    whole = run("--format", fmt, "--jobs", "1", REPORTS[0], REPORTS[3])
+    monkeypatch.setattr(parallel, "audit_batch", one_by_one)
+    run("--format", fmt, "-o", out, REPORTS[0], REPORTS[3])
+    assert out.read_text(encoding="utf-8") == whole.stdout
+    early = written_before_the_second[0]
+    assert bool(early) == streamed and whole.stdout.startswith(early)
+    if fmt == "text":  # the summary line comes at the end
+        assert "2 files" not in early and "2 files" in whole.stdout
+
+
+def test_how_many_processes_audit_a_batch(tmp_path, monkeypatch):
+    small = [str(p) for p in REPORTS[:3]]
+    large = tmp_path / "large.txt"
+    large.write_text(REPORTS[0].read_text(encoding="utf-8") * 300, encoding="utf-8")
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 4)
+    assert parallel.workers(small[:1], 2) == 1  # one file: no pool
+    assert parallel.workers(["-", small[0]], 2) == 1  # standard input is read here
+    assert parallel.workers(small, 2) == 2 and parallel.workers(small, 8) == 3  # asked for: a pool
+    assert parallel.workers(small, None) == 1  # by default, not for a few pages
+    assert parallel.workers([*small, str(large)], None) == 4
+    assert parallel.workers([*small, str(large)], 1) == 1
+
+
+def test_standard_input_is_audited_in_its_place_among_pooled_files():
+    text = "In 2021 the city created 10,200 new jobs. By the end of 2021 it had created 12,900 new jobs.\n"
+    args = ["--format", "json", "--stdin-filename", "city.txt", str(REPORTS[0]), "-", str(REPORTS[2]), "-"]
+    one = CliRunner().invoke(main, ["--jobs", "1", *args], input=text)
+    two = CliRunner().invoke(main, ["--jobs", "2", *args], input=text)
+    assert two.stdout == one.stdout and two.stderr == one.stderr and two.exit_code == one.exit_code == 2
+    assert [d["path"] for d in json.loads(two.stdout)["documents"]] == [str(REPORTS[0]), "city.txt", str(REPORTS[2])]
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("count, shown", [(5, False), (25, True)])
+def test_a_progress_bar_is_drawn_on_a_terminal_for_a_long_batch_only(monkeypatch, count, shown):
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert list(_with_progress(iter(range(count)), count, color=None)) == list(range(count))
+    assert bool(terminal.getvalue()) == shown
+    monkeypatch.setattr(sys, "stderr", io.StringIO())  # not a terminal: never
+    assert list(_with_progress(iter(range(count)), count, color=None)) == list(range(count))
+    assert sys.stderr.getvalue() == ""
