@@ -1,4 +1,4 @@
-"""Stand-ins for `auditor.parallel._audit_chunk` that fail inside a worker process, by the
+"""Stand-ins for `auditor.pool._audit_chunk` that fail inside a worker process, by the
 name of a report: `dies.txt` kills the worker as the out-of-memory killer would, `slow.txt`
 takes ten seconds to audit and `raises.txt` raises inside the audit. Workers import this
 module by name, so it lives on the tests' path."""
@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 import time
 
-from auditor import audit, parallel
+from auditor import audit, pool
 
 _real_audit_document = audit.audit_document
 
@@ -25,4 +25,4 @@ def audit_with_faults(paths: list[str]):
     if any(os.path.basename(p) == "dies.txt" for p in paths):
         os._exit(9)
     audit.audit_document = _faulty_audit_document
-    return parallel._audit_chunk(paths)
+    return pool._audit_chunk(paths)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from auditor import parallel
+from auditor import parallel, pool
 from auditor.cli import FORMATS, _with_progress, main
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -73,7 +73,7 @@ def test_a_worker_that_dies_is_an_input_error_for_its_document_and_the_batch_goe
     dies.write_text("Exports rose 5% to $2.1 billion.\n", encoding="utf-8")
     good = [str(p) for p in REPORTS]
     expected = run("--format", "json", "--jobs", "1", *good)
-    monkeypatch.setattr(parallel, "_audit_chunk", _worker_faults.audit_with_faults)
+    monkeypatch.setattr(pool, "_audit_chunk", _worker_faults.audit_with_faults)
     result = run("--format", "json", "--jobs", "2", good[0], str(dies), *good[1:])
     assert result.exit_code == 2
     assert [line for line in result.stderr.splitlines() if line.startswith("error:")] == [
@@ -87,7 +87,7 @@ def test_the_time_budget_and_the_guard_of_a_document_hold_in_a_worker(tmp_path, 
 
     for name in ("slow.txt", "raises.txt"):
         (tmp_path / name).write_text("Exports rose 5% to $2.1 billion.\n", encoding="utf-8")
-    monkeypatch.setattr(parallel, "_audit_chunk", _worker_faults.audit_with_faults)
+    monkeypatch.setattr(pool, "_audit_chunk", _worker_faults.audit_with_faults)
     result = run("--format", "json", "--jobs", "2", "--timeout-per-file", "0.5",
                  REPORTS[0], tmp_path / "slow.txt", tmp_path / "raises.txt", REPORTS[2])
     assert result.exit_code == 2

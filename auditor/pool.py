@@ -1,0 +1,172 @@
+"""The process pool of `audit --jobs N` (see auditor.parallel, which decides when to use it)."""
+from __future__ import annotations
+
+import multiprocessing
+import signal
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Iterator, Sequence
+
+from auditor.audit import audit_each, audit_one, inputs, internal_error_message, relax_garbage_collection
+from auditor.model import DocumentAudit, InputError
+from auditor.sources import STDIN, shown_path
+
+Outcome = DocumentAudit | InputError
+
+# Documents per task: enough to make the cost of a task small beside the audits, few enough
+# that the last tasks of a batch end together.
+MAX_CHUNK = 8
+TASKS_PER_WORKER = 8  # a batch is cut into at least this many tasks per worker, when it can be
+IN_FLIGHT_PER_WORKER = 4  # tasks queued per worker: it never waits, and memory stays bounded
+
+
+def audit_in_pool(paths, stdin_name, rules, timeout, count) -> Iterator[Outcome]:
+    items = list(inputs(paths, stdin_name))
+    size = max(1, min(MAX_CHUNK, len(items) // (count * TASKS_PER_WORKER)))
+    try:
+        pool = _Pool(count, rules, timeout)
+    except BrokenProcessPool:  # no worker can start here: the same audit in this process
+        yield from audit_each(paths, stdin_name, rules, timeout)
+        return
+    in_flight: deque[tuple[list, Future | None, int]] = deque()
+    tasks = _tasks(items, size)
+    try:
+        while True:
+            for task in tasks:
+                in_flight.append((task, pool.submit(task), pool.generation))
+                if len(in_flight) >= count * IN_FLIGHT_PER_WORKER:
+                    break
+            if not in_flight:
+                return
+            task, future, generation = in_flight.popleft()
+            if future is None:  # an error found before auditing, or standard input
+                item = task[0]
+                yield item if isinstance(item, InputError) else audit_one(item, stdin_name, rules, timeout)
+            else:
+                yield from pool.outcomes(task, future, generation)
+    finally:
+        pool.shutdown()
+
+
+def _here(item: str | InputError) -> bool:
+    """Whether an item is for this process: standard input, or an error known before auditing."""
+    return isinstance(item, InputError) or item == STDIN
+
+
+def _tasks(items: list, size: int) -> Iterator[list]:
+    """Consecutive files in chunks of `size`; an item for this process alone."""
+    chunk: list[str] = []
+    for item in items:
+        if _here(item):
+            if chunk:
+                yield chunk
+                chunk = []
+            yield [item]
+            continue
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+class _Pool:
+    """The worker processes, replaced when one dies, and a one-worker pool of their own for
+    the documents that were in flight then."""
+
+    def __init__(self, count: int, rules: Sequence, timeout: float | None):
+        self.count, self.rules, self.timeout = count, tuple(rules), timeout
+        self.generation = 0  # counts the pools started; a broken pool's tasks are of an older one
+        self.executor = self._start(count)
+        self.isolation: ProcessPoolExecutor | None = None
+        # A worker that cannot even start (a program importing the auditor that lacks
+        # `if __name__ == "__main__":`, which each worker would run again) says so here,
+        # before any document is blamed for it.
+        self.executor.submit(_ready).result()
+
+    def _start(self, count: int) -> ProcessPoolExecutor:
+        context = multiprocessing.get_context("forkserver")
+        # the fork server imports the auditor once, so a worker starts ready to audit
+        context.set_forkserver_preload(["auditor.parallel"])
+        return ProcessPoolExecutor(count, mp_context=context, initializer=_start_worker,
+                                   initargs=(self.rules, self.timeout))
+
+    def submit(self, task: list) -> Future | None:
+        if _here(task[0]):
+            return None
+        try:
+            return self.executor.submit(_audit_chunk, task)
+        except BrokenProcessPool:  # broke since the last task was handed out
+            self._restart()
+            return self.executor.submit(_audit_chunk, task)
+
+    def outcomes(self, task: list, future: Future, generation: int) -> list[Outcome]:
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            if generation == self.generation:
+                self._restart()
+        except Exception:  # the outcomes could not come back (e.g. one did not pickle): one at a time
+            pass
+        return [self._alone(path) for path in task]
+
+    def _restart(self) -> None:
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        self.executor = self._start(self.count)
+        self.generation += 1
+
+    def _alone(self, path: str) -> Outcome:
+        """`path` audited with no other document in its pool, so that a death is its own."""
+        if self.isolation is None:
+            self.isolation = self._start(1)
+        try:
+            return self.isolation.submit(_audit_chunk, [path]).result()[0]
+        except BrokenProcessPool:
+            self.isolation.shutdown(wait=False)
+            self.isolation = None
+            return InputError(shown_path(path), "the process auditing it died (killed, or out of memory), "
+                                                "so it was left out; please report it if it is an ordinary report")
+        except Exception as exc:
+            return InputError(shown_path(path), internal_error_message(exc))
+
+    def shutdown(self) -> None:
+        for executor in (self.executor, self.isolation):
+            if executor is not None:
+                executor.shutdown(wait=False, cancel_futures=True)
+
+
+# -- in a worker ---------------------------------------------------------------------
+
+_rules: tuple = ()
+_timeout: float | None = None
+_auditing = False
+
+
+def _start_worker(rules: tuple, timeout: float | None) -> None:
+    global _rules, _timeout
+    _rules, _timeout = rules, timeout
+    relax_garbage_collection()
+    signal.signal(signal.SIGINT, _interrupted)
+
+
+def _interrupted(signum, frame) -> None:
+    """Ctrl-C reaches every process of the terminal's group. The main process stops the run;
+    a worker stops the audit it is in, and is left to exit quietly when it waits for work
+    (a KeyboardInterrupt there would print a traceback of the pool's own code)."""
+    if _auditing:
+        raise KeyboardInterrupt
+
+
+def _ready() -> bool:
+    return True
+
+
+def _audit_chunk(paths: list[str]) -> list[Outcome]:
+    global _auditing
+    _auditing = True
+    try:
+        return [audit_one(path, timeout=_timeout, rules=_rules) for path in paths]
+    finally:
+        _auditing = False
