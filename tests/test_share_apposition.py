@@ -95,3 +95,21 @@ def test_a_part_the_sentence_already_split_is_not_also_the_anaphors_part():
     got = verdicts(text, "part-exceeds-whole")
     assert (RIGHT, ("390", "2,140")) in got
     assert not any({"250", "2,140"} <= set(figures) for _, figures in got)
+
+
+def test_a_total_pointing_back_to_the_parts_of_the_sentence_before():
+    wrong = ("Arrivals via the main gates stood at 997,258, while the border gates saw 171,737. "
+             "The number of arrivals in that month totaled 1,168,988.")
+    assert verdicts(wrong, "sum-of-parts") == [(WRONG, ("997,258", "171,737", "1,168,988"))]
+    right = "Exports came to $412 million and imports to $380 million. Together the two amounted to $792 million."
+    assert verdicts(right, "sum-of-parts") == [(RIGHT, ("$412 million", "$380 million", "$792 million"))]
+
+
+@pytest.mark.parametrize("text", [
+    # a total of more than the parts told: the year so far holds other months
+    "Sales in May were 1,200 units and in June 1,350 units. Sales for the year so far totaled 6,400 units.",
+    # "together" of its own subject: another part, not the total
+    "Transport took 41.3 billion and culture 33.8 billion. All other categories together amounted to 69.1 billion.",
+])
+def test_a_total_that_does_not_point_back_is_not_the_sum_of_the_sentence_before(text):
+    assert verdicts(text, "sum-of-parts") == []

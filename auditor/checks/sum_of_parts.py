@@ -29,6 +29,9 @@ It reads:
   nobody out: boys and girls, urban and rural, a last part "the rest");
 - parts, then "make up", "a total of", "came to" or "add up to", then the
   whole: "4,200 grants to farmers and 1,850 to fishers, a total of 6,050";
+- parts, then a sentence whose total points back to them with a totalling verb:
+  "... while the border gates saw 171,737. Arrivals in that month totaled
+  1,168,988", "Together the two amounted to $792 million";
 - parts, then the whole marked as a total: "north (2,140), centre (1,975) and
   south (1,935) - 6,050 in all";
 - a whole, then a colon or dash and labelled amounts, when a count says how

@@ -437,6 +437,9 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
         remainder = _remainder_split(seg, segments[i - 1] if i > 0 else None, frames)
         if remainder is not None:
             out.append(remainder)
+        total = _total_of_the_sentence_before(seg, segments[i - 1] if i > 0 else None, frames)
+        if total is not None:
+            out.append(total)
         for k in range(1, len(seg.figures)):
             if _OF_IT.match(seg.after(k, 20)):
                 part = frames[seg.figures[k].id]
@@ -471,6 +474,31 @@ def _remainder_split(seg: Segment, previous: Segment | None, frames: dict[str, F
                                                     "'the remaining'", True)
 
 
+def _total_of_the_sentence_before(seg: Segment, previous: Segment | None, frames: dict[str, Frame]) -> PartsLink | None:
+    """A total that opens its sentence with a totalling verb and a word pointing back, after a
+    sentence of its parts: "Arrivals via the main gates stood at 997,258, while the border gates
+    saw 171,737. The number of arrivals in that month totaled 1,168,988"."""
+    if previous is None or previous.paragraph != seg.paragraph or seg.is_table_row or previous.is_table_row:
+        return None
+    k = next((k for k, f in enumerate(seg.figures) if written_in_digits(f)), None)
+    # figures in words before it count what it adds up ("Together the two amounted to")
+    if k is None or not _TOTAL_POINTING_BACK.search(_A_FIGURE.sub("n", seg.before(k, 120))):
+        return None
+    total = seg.figures[k]
+    parts = [f for f in previous.figures if same_unit(f, total)]
+    if not frames[total.id].is_level or not 2 <= len(parts) <= _MOST_PARTS_BEFORE_TOTAL \
+            or not all(frames[f.id].is_level and written_in_digits(f) and not f.qualifier for f in parts):
+        return None  # a change, a rate or a bound among them, or a list too long to be all the parts
+    return PartsLink(total, tuple(parts), True, "a total pointing back to the parts of the sentence before", True)
+
+
+_MOST_PARTS_BEFORE_TOTAL = 4
+_A_FIGURE = lazy_re.compile(r"#\d+#")
+# "... in that month totaled", "Together they came to", "The two combined amounted to"; not "All other
+# categories together amounted to" (another part, its "together" its own)
+_TOTAL_POINTING_BACK = lazy_re.compile(
+    r"^(?![^#]*\b(?:other|others|remaining|rest)\b)(?=[^#]*\b(?:that|those|these|both|the\s+n|they)\b)[^#]*"
+    r"\b(?:totall?ed|totall?ing|came\s+to|amounted\s+to|added\s+up\s+to|in\s+total|combined)\s+(?:\w+\s+){0,2}$")
 _REMAINDER_LAST = lazy_re.compile(rf"\b(?:the|its|their)\s+(?:{lexicon.alternation(('remaining', 'remainder', 'rest', 'balance', 'other'))})"
                              r"\b[^#]{0,20}$")
 
