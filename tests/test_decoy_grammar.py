@@ -49,3 +49,9 @@ def test_each_move_is_read_with_its_own_old_level():
     text = "Car thefts fell to 236 compared to 328, and shoplifting fell to 558 from 596."
     assert sorted(verdicts(text, "change-direction")) == [(Status.CONSISTENT, ("236", "328")),
                                                           (Status.CONSISTENT, ("558", "596"))]
+
+
+def test_a_change_then_a_comma_then_its_levels_in_a_second_clause():
+    text = ("Knife crime rose two per cent to 8,240 in the year, but deaths from stabbing had dropped by 25 per "
+            "cent, from 96 to 81.")
+    assert (Status.INCONSISTENT, ("81", "96", "25 per cent")) in verdicts(text, "growth-rate")

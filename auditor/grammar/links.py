@@ -1286,7 +1286,7 @@ _AMOUNTS_TO = lazy_re.compile(r"^\W*(?:that|this|it|which)\s+(?:amounts\s+to|amo
 
 
 _BASE_CUE = lazy_re.compile(
-    rf"^\s*(?:(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\s*,?\s*)?(?P<cue>{lexicon.alternation(lexicon.BASE_AFTER_CHANGE_UP + lexicon.BASE_AFTER_CHANGE_DOWN)}|"
+    rf"^\s*,?\s*(?:(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\s*,?\s*)?(?P<cue>{lexicon.alternation(lexicon.BASE_AFTER_CHANGE_UP + lexicon.BASE_AFTER_CHANGE_DOWN)}|"
     rf"{lexicon.alternation(lexicon.BASE_AFTER_CHANGE)})\s+(?P<mid>[^#;,]{{0,50}}?)$")
 # "from O to N", "from O in 2016 to N in 2017"
 _TO_NEW = lazy_re.compile(r"^\s*(?:(?:in|at|by|for|on)\s+[^#,;]{1,25}?\s+)?(?:to|at)\s+(?:[a-z'’-]+\s+){0,3}?$")
