@@ -55,3 +55,11 @@ def test_a_change_then_a_comma_then_its_levels_in_a_second_clause():
     text = ("Knife crime rose two per cent to 8,240 in the year, but deaths from stabbing had dropped by 25 per "
             "cent, from 96 to 81.")
     assert (Status.INCONSISTENT, ("81", "96", "25 per cent")) in verdicts(text, "growth-rate")
+
+
+@pytest.mark.parametrize("text", [
+    "Burglaries rose by 4.2 per cent, an additional 1,135 offences, to 53,239.",
+    "Burglaries rose by four per cent with an additional 1,135 offences, bringing the total to 53,239.",
+])
+def test_a_change_in_units_and_as_a_rate_with_an_additional_and_the_level_reached(text):
+    assert [status for status, _ in verdicts(text, "growth-rate")] == [Status.INCONSISTENT]

@@ -1084,7 +1084,8 @@ def change_pairs(seg: Segment, frames: dict[str, Frame]) -> list[ChangePairLink]
             continue
         # the level reached: "lost 9.90, or 4.60%, to 205.10" after the pair, or the nearest level
         # before it in its clause that is not the old one ("from KSh 406.8 billion", "when 3,874 were")
-        after = k + 2 if k + 2 < len(seg.figures) and _TO_NEW.match(seg.between(k + 1, k + 2)) else None
+        after = k + 2 if k + 2 < len(seg.figures) and (_TO_NEW.match(seg.between(k + 1, k + 2))
+                                                       or _LEVEL_REACHED.match(seg.between(k + 1, k + 2))) else None
         if after is not None and same_unit(seg.figures[after], amount.figure) and frames[seg.figures[after].id].is_level:
             out.append(ChangePairLink(seg.figures[after], amount.figure, rate.figure, direction,
                                       "its change in units and as a rate side by side, then the level reached"))
@@ -1100,7 +1101,13 @@ def change_pairs(seg: Segment, frames: dict[str, Frame]) -> list[ChangePairLink]
 
 
 _THE_OLD_LEVEL = lazy_re.compile(r"\b(?:from|compared\s+with|compared\s+to|against|versus|than|on)\b[^#]{0,50}$")
-_PAIR_GLUE = lazy_re.compile(r"^\s*(?:\(|,?\s*or\s+(?:by\s+)?|,\s*(?:or\s+)?|\s*/\s*)\s*$")
+_PAIR_GLUE = lazy_re.compile(r"^\s*(?:\(|,?\s*or\s+(?:by\s+)?|,\s*(?:or\s+)?|\s*/\s*)\s*$"
+                             # "rose by two per cent with an additional 1,135", "2.2 per cent, an extra 1,135"
+                             r"|^\s*,?\s*(?:with\s+)?(?:an?\s+)?(?:additional|extra|further)\s*$")
+# the level a change in units and as a rate brought: "1,135 crimes, to 53,239", "..., bringing the total to 53,239"
+_LEVEL_REACHED = lazy_re.compile(r"^[^#;]{0,30}?,\s*(?:(?:bringing|taking|lifting|pushing|raising|lowering|putting)\s+"
+                                 r"(?:the\s+total|the\s+number|the\s+figure|the\s+count|it|them)\s+)?to\s+"
+                                 r"(?:a\s+|an\s+)?(?:[a-z'’-]+\s+){0,2}?$")
 
 
 # "the R4.21 billion half-year profit", "its 2.14 million arrivals": a figure premodifying a definite noun
