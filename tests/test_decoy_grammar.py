@@ -63,3 +63,21 @@ def test_a_change_then_a_comma_then_its_levels_in_a_second_clause():
 ])
 def test_a_change_in_units_and_as_a_rate_with_an_additional_and_the_level_reached(text):
     assert [status for status, _ in verdicts(text, "growth-rate")] == [Status.INCONSISTENT]
+
+
+def test_a_change_reaching_a_level_after_the_level_of_an_earlier_period():
+    text = ("In 2022-23 the register held 18,412 charities and in 2023-24 the number increased by 3 per cent, "
+            "raising the total to 18,460.")
+    assert verdicts(text, "growth-rate") == [(Status.INCONSISTENT, ("18,460", "18,412", "3 per cent"))]
+
+
+@pytest.mark.parametrize("text", [
+    # two earlier levels: which one the change is from, the sentence does not say
+    "In 2021-22 the register held 18,100 charities, in 2022-23 18,412, and in 2023-24 the number increased by "
+    "3 per cent, raising the total to 18,460.",
+    # the level before is of a later period: not the base
+    "In 2024-25 the register will hold 19,000 charities; in 2023-24 the number increased by 3 per cent, "
+    "raising the total to 18,460.",
+])
+def test_no_base_is_read_when_the_earlier_level_is_not_the_one_level_of_an_earlier_period(text):
+    assert Status.INCONSISTENT not in [status for status, _ in verdicts(text, "growth-rate")]

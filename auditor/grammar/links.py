@@ -1105,8 +1105,9 @@ _PAIR_GLUE = lazy_re.compile(r"^\s*(?:\(|,?\s*or\s+(?:by\s+)?|,\s*(?:or\s+)?|\s*
                              # "rose by two per cent with an additional 1,135", "2.2 per cent, an extra 1,135"
                              r"|^\s*,?\s*(?:with\s+)?(?:an?\s+)?(?:additional|extra|further)\s*$")
 # the level a change in units and as a rate brought: "1,135 crimes, to 53,239", "..., bringing the total to 53,239"
-_LEVEL_REACHED = lazy_re.compile(r"^[^#;]{0,30}?,\s*(?:(?:bringing|taking|lifting|pushing|raising|lowering|putting)\s+"
-                                 r"(?:the\s+total|the\s+number|the\s+figure|the\s+count|it|them)\s+)?to\s+"
+_RAISING = r"(?:bringing|taking|lifting|pushing|raising|lowering|putting)\s+(?:the\s+total|the\s+number|the\s+figure|" \
+           r"the\s+count|the\s+toll|it|them)\s+"
+_LEVEL_REACHED = lazy_re.compile(rf"^[^#;]{{0,30}}?(?:,\s*(?:{_RAISING})?|\s{_RAISING})to\s+"
                                  r"(?:a\s+|an\s+)?(?:[a-z'’-]+\s+){0,2}?$")
 
 
@@ -1308,6 +1309,25 @@ _BASE_AFTER_LEVEL = lazy_re.compile(r"^[^#;]{0,60}?,?\s*(?:compared\s+with|compa
                                r"down\s+from|from)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z'’-]+\s+){0,3}$")
 _REACHING = lazy_re.compile(r"^\s*,?\s*(?:reaching|to\s+reach|to|hitting|at|standing\s+at|bringing\s+it\s+to)\s+"
                        r"(?:a\s+|an\s+)?(?:[a-z'’-]+\s+){0,2}$")
+def _change_between_periods(seg: Segment, frames: dict[str, Frame], c: int) -> ChangeLink | None:
+    """A change, then the level it reached ("rose 2%, raising the toll to 16,457"), in a sentence whose
+    only other level of that unit comes before the change and is stated for an earlier period."""
+    change = frames[seg.figures[c].id]
+    if change.role is not Role.RELATIVE_CHANGE or c + 1 >= len(seg.figures) \
+            or not (_REACHING.match(seg.between(c, c + 1)) or _LEVEL_REACHED.match(seg.between(c, c + 1))):
+        return None
+    new = seg.figures[c + 1]
+    levels = [f for f in seg.figures if same_unit(f, new) and frames[f.id].role in (Role.LEVEL, Role.SHARE)]
+    if len(levels) != 2 or levels[1] is not new or not frames[new.id].is_level:
+        return None
+    old = levels[0]
+    if seg.figures.index(old) > c or not old.period or not new.period or len(old.period) != len(new.period) \
+            or not old.period < new.period or not written_in_digits(old):
+        return None
+    return ChangeLink(change.figure, old, (new,), change.direction or (1 if new.value >= old.value else -1), True,
+                      "a change and the level it reached, after the level of an earlier period")
+
+
 _COORDINATED_CHANGE = lazy_re.compile(r"^[^#;]{0,40}\band\s+(?:a|an)?\s*$")
 _POINTS_BACK = lazy_re.compile(r"^\W*(?:according\s+to\s+[^,#]{0,40},\s*)?(?:that|this|which|it)\b")
 _ENDS_AT_NEW = lazy_re.compile(r"\b(?:to|at|reaching|hitting)\s*$")
@@ -1380,6 +1400,13 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
                 out.append(ChangeLink(change, old, (new,), cf.direction or 1, True,
                                       "a change, the level it reached, then the old level"))
                 continue
+        # "in 2014-15 the number was 16,418 and in 2015-16 it increased by 2 per cent, raising the toll to
+        # 16,457": the level reached, and the one level of an earlier period before the change
+        link = _change_between_periods(seg, frames, c)
+        if link is not None:
+            olds.add(seg.slot_of(link.old))
+            out.append(link)
+            continue
         # "After a 3.89 percent surge, the inflow reached $920.12 million, compared with $885.95 million"
         o = next((j for j in range(c + 2, len(seg.figures)) if same_unit(seg.figures[j], seg.figures[c + 1])), None) \
             if c + 2 < len(seg.figures) else None
