@@ -113,3 +113,11 @@ def test_a_total_pointing_back_to_the_parts_of_the_sentence_before():
 ])
 def test_a_total_that_does_not_point_back_is_not_the_sum_of_the_sentence_before(text):
     assert verdicts(text, "sum-of-parts") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Almost one in six (18.0%, 121,043) of the 758,645 attendances waited longer than 12 hours.",
+    "18.0% (121,043) of the 758,645 attendances waited longer than 12 hours.",
+])
+def test_a_share_then_its_part_in_brackets_then_of_the_whole(text):
+    assert verdicts(text, "share-of-total") == [(WRONG, ("121,043", "758,645", "18.0%"))]

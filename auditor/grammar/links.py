@@ -759,6 +759,9 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
             if _SHARE_OF_SLOT.match(after_share) and s_slot + 1 < len(seg.figures) \
                     and same_unit(seg.figures[s_slot + 1], part):
                 whole = seg.figures[s_slot + 1]
+            elif s_slot < j and j + 1 < len(seg.figures) and same_unit(seg.figures[j + 1], part) \
+                    and _CLOSED_THEN_OF_SLOT.match(seg.after(j, 80)):
+                whole = seg.figures[j + 1]  # "one in six (16.0%, 121,043) of the 758,645 attendances"
             inherited = whole_of.get(part.id)
             if whole is None and inherited is not None and (
                     not named or _names_the_whole(document_text, segments, frames[inherited.id], phrase)):
@@ -868,6 +871,7 @@ _PART_OF_WHOLE = lazy_re.compile(r"^\s*(?:(?:[a-z]+\s+)?(?:out\s+)?of|"
 _OR_AMOUNT = lazy_re.compile(r"^[^#;]{0,50}?,\s*or\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$")
 _COORDINATED = lazy_re.compile(r"^[^#;.]{0,40}\band\s+(?:[a-z'’-]+\s+){0,3}$")
 _SHARE_THEN_PART = lazy_re.compile(r"^\s*(?:(?:market\s+)?share\s*|of\s+(?:the\s+)?(?:market|total|sales)\s*)?(?:,|\(|\s)\s*(?:or\s+)?$")
+_CLOSED_THEN_OF_SLOT = lazy_re.compile(r"^\s*\)\s*of\s+(?:the\s+|all\s+)?(?:[a-z'’-]+\s+){0,3}?#\d+#")
 _SHARE_OF_SLOT = lazy_re.compile(r"^\s*of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?(?:[a-z'’-]+\s+){0,3}?(?:\(\s*)?#\d+#")
 _PLAN_WORDS = frozenset(lexicon.fold(w) for w in lexicon.PLAN_NOUNS if w not in lexicon.PLANS_DIVIDED)
 _SHARE_OF_PHRASE = lazy_re.compile(r"^\s*\)?\s*of\s+(?:the\s+|all\s+|its\s+|their\s+|total\s+)*"
