@@ -81,3 +81,8 @@ def test_a_change_reaching_a_level_after_the_level_of_an_earlier_period():
 ])
 def test_no_base_is_read_when_the_earlier_level_is_not_the_one_level_of_an_earlier_period(text):
     assert Status.INCONSISTENT not in [status for status, _ in verdicts(text, "growth-rate")]
+
+
+def test_a_level_up_from_a_time_then_that_times_level():
+    text = "The share seen within four hours was 79.3%, up slightly from December, which was 81%."
+    assert verdicts(text, "change-direction") == [(Status.INCONSISTENT, ("79.3%", "81%"))]

@@ -999,10 +999,13 @@ def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
         for k in range(len(seg.figures) - 1):
             # "179,990 lines (down from 207,549 a year before)": a level, then the one it moved from
             f, g = seg.figures[k], seg.figures[k + 1]
-            m = _MOVED_FROM.match(seg.between(k, k + 1))
+            moved = _MOVED_FROM.match(seg.between(k, k + 1))
+            at_a_time = None if moved else _MOVED_FROM_A_TIME.match(seg.between(k, k + 1))
+            m = moved or at_a_time
             if m and same_unit(f, g) and frames[f.id].role is frames[g.id].role \
                     and frames[f.id].role in (Role.LEVEL, Role.SHARE, Role.RATIO):
-                grammar = "a level, then 'down from' the one before" if m.group("bracket") else MOVED_FROM_AFTER_A_COMMA
+                grammar = ("a level 'up from' a time, then that time's level" if at_a_time else
+                           "a level, then 'down from' the one before" if m.group("bracket") else MOVED_FROM_AFTER_A_COMMA)
                 out.append(StepLink(f, g, 1 if m.group("up") else -1, True, grammar))
         for k, f in enumerate(seg.figures):
             m = _MOVED_TO.search(seg.before(k, 50))
@@ -1034,6 +1037,9 @@ _MOVED_TO = lazy_re.compile(r"\b(?:(?P<up>went\s+up|gone\s+up|rose|risen|climbed
                        r"(?:again\s+|further\s+)?to\s+(?:a\s+|an\s+)?(?:[a-z]+\s+){0,1}$")
 _FROM_BEFORE = lazy_re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 _FROM_AFTER_LEVEL = lazy_re.compile(r"^\s*(?:[a-z]+\s+){0,3}?from\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+)?$")
+# "82.3% is up slightly from December 2014, which was 81%": the time moved from, then its level
+_MOVED_FROM_A_TIME = lazy_re.compile(r"^\s*,?\s*(?:is|was|are|were|has\s+been|had\s+been)?\s*(?:(?P<up>up|higher)|(?P<down>down|lower))"
+                                     r"\s+(?:[a-z]+ly\s+)?from\s+[^#;,]{1,30},\s*(?:which|when\s+it)\s+(?:was|stood\s+at)\s+$")
 _MOVED_FROM = lazy_re.compile(r"^[^#;:]{0,60}?(?:,|(?P<bracket>\())\s*(?:(?P<up>up)|(?P<down>down))\s+from\s+(?:the\s+|a\s+|an\s+)?$")
 _STEP_OPENING = lazy_re.compile(r"^[^#]{0,50}$")
 
