@@ -209,10 +209,9 @@ class _Terms:
         """The last term that ends before `end` in the sentence from `sentence_start` to `sentence_end`."""
         found = self.by_sentence.get(sentence_start)
         if found is None:
-            stop = sentence_end
             # "The labour force — the employed plus the unemployed — numbered 16,790": an aside names no figure
-            words = _ASIDE.sub(lambda m: " " * len(m.group()), self.text[sentence_start:stop])
-            matches = list(_TERM.finditer(self.text, sentence_start, stop)) if _TERM_WORD.search(words) else []
+            words = _ASIDE.sub(lambda m: " " * len(m.group()), self.text[sentence_start:sentence_end])
+            matches = list(_TERM.finditer(self.text, sentence_start, sentence_end)) if _TERM_WORD.search(words) else []
             matches = [m for m in matches if words[m.start() - sentence_start] != " " or m.group()[:1] == " "]
             found = self.by_sentence[sentence_start] = ([m.end() for m in matches], matches)
         ends, matches = found

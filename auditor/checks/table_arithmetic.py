@@ -177,8 +177,7 @@ def _change_rows(rows: list[Row]) -> Iterator[Relation]:
                 expression = _change_expression(o.unit, o.kind, change, row.label)
                 if expression is None:
                     continue
-                if expression == "n - o == c" and not any(c is not None and (c.text.strip()[:1] in "+-–−(" or c.value < 0)
-                                                          for c in row.cells):
+                if expression == "n - o == c" and not any(_signed(c) for c in row.cells):
                     expression = "abs(n - o) == c"
                 yield Relation(ID, expr.parse(expression), {"c": change, "n": n, "o": o},
                                f"{change.text} in the row '{row.label.strip()}' as the change from {o.text} to "
@@ -203,12 +202,11 @@ def _table_groups(rows: list[Row]) -> list[list[Row]]:
 
 def _signed_column(rows: list[Row], row: Row, i: int) -> bool:
     """Whether any cell of the column carries a sign: an unsigned column gives sizes of change."""
-    for other in rows:
-        if other.table == row.table and len(other.cells) > i and other.cells[i] is not None:
-            t = other.cells[i].text.strip()
-            if t[:1] in "+-–−(" or other.cells[i].value < 0:
-                return True
-    return False
+    return any(_signed(other.cells[i]) for other in rows if other.table == row.table and len(other.cells) > i)
+
+
+def _signed(cell: Figure | None) -> bool:
+    return cell is not None and (cell.text.strip()[:1] in "+-–−(" or cell.value < 0)
 
 
 def _summable(row: Row, i: int, cell: Figure) -> bool:

@@ -156,10 +156,13 @@ def _new_readings(anaphoric: list[PartsLink], parts: list[PartsLink]) -> list[Pa
     a figure already read as a part of something is not the anaphor's part too, and a whole
     read with its parts keeps them ("Among them were 19 confirmed cases, from Yobe (16) and
     Adamawa (3)": 19 is a part of the week's 2,984, its 16 and 3 parts of the 19)."""
+    wholes_of: dict[str, set[str]] = {}  # each figure read as a part, and the wholes it is read in
+    for link in (*parts, *anaphoric):
+        for f in link.parts:
+            wholes_of.setdefault(f.id, set()).add(link.whole.id)
     out = []
     for link in anaphoric:
-        placed = {f.id for other in (*parts, *anaphoric) if other.whole.id != link.whole.id for f in other.parts}
-        new = tuple(f for f in link.parts if f.id not in placed and f.id != link.whole.id)
+        new = tuple(f for f in link.parts if f.id != link.whole.id and wholes_of[f.id] <= {link.whole.id})
         if new:
             out.append(replace(link, parts=new, exhaustive=link.exhaustive and new == link.parts))
     return out

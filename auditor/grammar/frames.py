@@ -37,6 +37,9 @@ class Role(str, Enum):
 _COMPARATIVE_AFTER = lazy_re.compile(
     rf"^\s*(?P<up>{lexicon.alternation(lexicon.BASE_AFTER_CHANGE_UP)})\b|^\s*(?P<down>"
     rf"{lexicon.alternation(lexicon.BASE_AFTER_CHANGE_DOWN)})\b")
+# the evidence of a direction read from a comparative after the figure ("12% below the average"),
+# whose base, if any, is what follows it
+COMPARATIVE_AFTER = "comparative after"
 _UNDER_THE = lazy_re.compile(r"^\s*under\s+(?:the|this|that|its|their)\b")
 _AND_THEN = lazy_re.compile(r"\band\s+$")
 _CHANGE_VERB_BEFORE = lazy_re.compile(rf"\b(?:(?P<up>{lexicon.alternation(lexicon.CHANGE_VERBS_UP)})|(?P<down>"
@@ -149,7 +152,7 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
         comparative = None
     if comparative and figure.qualifier == "" and direction == 0:
         direction = 1 if comparative.group("up") else -1
-        evidence.append(f"comparative after: {comparative.group().strip()!r}")
+        evidence.append(f"{COMPARATIVE_AFTER}: {comparative.group().strip()!r}")
     if figure.kind is Kind.RANK:
         role = Role.RANK
     elif figure.unit in DURATION_UNITS:

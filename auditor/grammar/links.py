@@ -28,7 +28,7 @@ from typing import Iterator, NamedTuple
 from auditor import lazy_re
 from auditor.extract.periods import MONTHS
 from auditor.grammar import lexicon
-from auditor.grammar.frames import Frame, Role, same_unit, written_in_digits
+from auditor.grammar.frames import COMPARATIVE_AFTER, Frame, Role, same_unit, written_in_digits
 from auditor.grammar.segments import SLOT, Segment
 from auditor.grammar.within import clause_words, names_near
 from auditor.model import Figure, Kind
@@ -452,7 +452,7 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
 
 
 def _bracketed(seg: Segment, figure: Figure) -> bool:
-    k = seg.figures.index(figure)
+    k = seg.slot_of(figure)
     return seg.before(k, 3).rstrip().endswith("(") and seg.after(k, 3).lstrip().startswith(")")
 
 
@@ -939,7 +939,7 @@ _COMBINED = lazy_re.compile(r"\b(?:combined|together|total|in all|altogether)\b"
 def _change_after_its_levels(seg: Segment, frames: dict[str, Frame], c: int,
                              previous: Segment | None) -> ChangeLink | None:
     change = frames[seg.figures[c].id]
-    if any(e.startswith("comparative after") for e in change.evidence):
+    if any(e.startswith(COMPARATIVE_AFTER) for e in change.evidence):
         return None  # "Rs 71,479 crore under the revised estimate": its base, if any, is what follows it
     before = seg.figures[:c]
     if _CONTRAST.search(seg.skeleton[:seg.slots[c][0]]) or any(
@@ -1331,7 +1331,7 @@ def _change_between_periods(seg: Segment, frames: dict[str, Frame], c: int) -> C
     if len(levels) != 2 or levels[1] is not new or not frames[new.id].is_level:
         return None
     old = levels[0]
-    if seg.figures.index(old) > c or not old.period or not new.period or len(old.period) != len(new.period) \
+    if seg.slot_of(old) > c or not old.period or not new.period or len(old.period) != len(new.period) \
             or not old.period < new.period or not written_in_digits(old):
         return None
     return ChangeLink(change.figure, old, (new,), change.direction or (1 if new.value >= old.value else -1), True,
