@@ -96,11 +96,15 @@ def decide(relation: Relation) -> Finding:
     fitting = [o for o in outcomes if o[1]]
     chosen = fitting[0] if fitting else outcomes[0]
     figures, ok, left, right = chosen
+    twice = not ok and _rounded_twice(compare, figures, left)
+    ok = ok or twice
     stated = _describe(compare.right, figures) if isinstance(compare.right, expr.Name) else format_interval(right, unit)
     computed = format_interval(left, unit)
     detail = f"{_describe(compare.left, figures)} = {computed}, stated {stated}"
     if not ok:
         detail += _miss(left, right, unit)
+    elif twice:
+        detail += f" only if {_describe(compare.right, figures)} was rounded in two steps (to one more decimal first)"
     if len(outcomes) > 1:
         others = []
         for figs, fits, l, _ in outcomes:
@@ -132,6 +136,19 @@ def decide(relation: Relation) -> Finding:
         computed=computed,
         rule_file=relation.rule_file,
     )
+
+
+def _rounded_twice(compare: expr.Compare, figures: dict[str, Figure], left: Interval) -> bool:
+    """Whether a stated percentage fits when it was rounded in two steps, as tables often are
+    (5.1499% -> 5.15% -> 5.2%): its interval widened by half a unit of the next decimal."""
+    if compare.op != "==" or not isinstance(compare.right, expr.Name):
+        return False
+    stated = figures.get(compare.right.id)
+    if stated is None or stated.unit != "percent" or stated.low is None or not stated.low < stated.high:
+        return False
+    iv = interval_of(stated)
+    step = (iv.hi - iv.lo) / 10
+    return left.meets(Interval(iv.lo - step, iv.hi + step))
 
 
 def _environment(figures: dict[str, Figure]) -> dict[str, Interval]:

@@ -26,6 +26,16 @@ DECOYS = {
     # "reached more than" is a level; a promise needs words that make it one
     "a bound that is a level, not a promise": "Ticket sales had reached a record of more than 9 billion rand by "
     "Friday, the regulator said. Local films brought in 3.1 billion rand of it.",
+    # "300 and above" is a threshold: 'above' has no object, the next figure is not compared with it
+    "an open-ended threshold": "Of the 5,120 applicants who scored 280 and above, 1,610 were not offered a place.",
+    # the same shape, with "or more" and a percentage
+    "an open-ended percentage threshold": "Among districts with turnout of 60% or more, 41% re-elected the mayor.",
+    # "110 men for every 100 women" is a ratio, not a third group of deaths
+    "a ratio beside a split": "Of the 52,400 deaths, 27,500 were men and 24,900 were women, or 110 males for "
+    "every 100 female deaths.",
+    # "from A and B ... to C and D": "tonnes and" holds no "to"
+    "two levels listed side by side": "Waste from both sectors went up, from 4.12 million tonnes and 1.77 million "
+    "tonnes respectively in 2020, to 5.12 million tonnes and 1.82 million tonnes in 2021.",
 }
 
 

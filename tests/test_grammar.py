@@ -698,3 +698,40 @@ def test_decoy_paragraph_gives_no_false_alarm(text):
 def test_stem_strips_verb_endings_of_long_words_only(word, stem):
     from auditor.grammar import lexicon
     assert lexicon.stem(word) == stem
+
+
+# --- a ratio's first term, and "a further" part ------------------------------------------
+
+def test_a_count_before_for_every_is_a_ratio_not_a_part():
+    m = read("The register holds 52,400 deaths. Of these, 27,500 were men and 24,900 were women, "
+             "or 110 males for every 100 female deaths.")
+    assert frame(m, "110").role is Role.RATIO
+    assert all("110" not in found for _, found, _, _ in parts(m))
+
+
+@pytest.mark.parametrize("further, status", [("1,623", Status.CONSISTENT), ("1,700", Status.INCONSISTENT)])
+def test_a_further_part_after_a_split_completes_it(further, status):
+    text = (f"The register holds 456,612 deaths. Of these, 240,001 were men and 214,988 were women. "
+            f"A further {further} were recorded with no sex given.")
+    m = read(text)
+    assert ("456,612", ("240,001", "214,988", further), True, None) in parts(m)
+    found = audit_document(Document("t.txt", text), checks=["sum-of-parts"]).findings
+    assert [f.status for f in found] == [status]
+
+
+@pytest.mark.parametrize("next_sentence", [
+    "A further 12% were recorded with no sex given.",  # another unit: a share, not a part
+    "Deaths rose by a further 1,623 in the following year.",  # not the sentence's opening
+])
+def test_a_further_figure_that_is_not_one_more_part(next_sentence):
+    m = read("The register holds 456,612 deaths. Of these, 240,001 were men and 214,988 were women. " + next_sentence)
+    assert [found for _, found, _, _ in parts(m)] == [("240,001", "214,988")]
+
+
+def test_a_ratio_with_its_base_first_is_a_ratio_and_the_title_restates_the_body():
+    text = ("For every 100 women who died last year, 112 men did too\n\n"
+            "The register holds 456,612 deaths: 240,001 men and 214,988 women, or 112 males for every 100 females.")
+    m = read(text)
+    assert [m.frame(f).role for f in m.figures if f.text == "112"] == [Role.RATIO, Role.RATIO]
+    found = audit_document(Document("t.txt", text), checks=["same-measure-conflict"]).findings
+    assert [(f.status, tuple(x.text for x in f.figures)) for f in found] == [(Status.CONSISTENT, ("112", "112"))]

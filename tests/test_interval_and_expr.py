@@ -49,3 +49,27 @@ def test_solve_with_repeated_unknown_uses_sympy():
     env = {"t": iv(10, 10)}
     got = expr.solve(expr.parse("x + x == t"), "x", env)
     assert got == iv(5, 5)
+
+
+@pytest.mark.parametrize("share, status, twice", [
+    ("5.2%", "consistent", True),   # 5.1499% -> 5.15% -> 5.2%: a share rounded in two steps
+    ("5.1%", "consistent", False),  # rounded once, as it should be
+    ("5.3%", "inconsistent", False),
+])
+def test_a_percentage_rounded_in_two_steps_fits_with_a_note(share, status, twice):
+    from auditor.audit import audit_document
+    from auditor.document import Document
+    text = f"Of the 456,612 deaths recorded, 23,515 ({share}) were due to heart disease."
+    found = [f for f in audit_document(Document("t.txt", text), checks=["share-of-total"]).findings]
+    assert [f.status.value for f in found] == [status]
+    assert ("rounded in two steps" in found[0].message) is twice
+
+
+def test_two_step_rounding_widens_by_half_a_unit_of_the_next_decimal_only():
+    from auditor.audit import audit_document
+    from auditor.document import Document
+    # 5.1499% cannot be written 5.16% by any rounding; 5.15% (one step, half-up at 5.145) fits
+    for share, status in (("5.16%", "inconsistent"), ("5.15%", "consistent")):
+        text = f"Of the 456,612 deaths recorded, 23,515 ({share}) were due to heart disease."
+        found = audit_document(Document("t.txt", text), checks=["share-of-total"]).findings
+        assert [f.status.value for f in found] == [status]

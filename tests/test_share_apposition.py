@@ -121,3 +121,26 @@ def test_a_total_that_does_not_point_back_is_not_the_sum_of_the_sentence_before(
 ])
 def test_a_share_then_its_part_in_brackets_then_of_the_whole(text):
     assert verdicts(text, "share-of-total") == [(WRONG, ("121,043", "758,645", "18.0%"))]
+
+
+@pytest.mark.parametrize("text, figures, status", [
+    ("In the quarter there were 39,600 permits in all. Residential buildings numbered 28,400. Detached houses made "
+     "up the majority of all residential buildings with 24,700 (80.0%).", ("24,700", "28,400", "80.0%"), WRONG),
+    ("In the quarter there were 39,600 permits in all. Residential buildings numbered 28,400. Detached houses made "
+     "up the majority of all residential buildings with 24,700 (87.0%).", ("24,700", "28,400", "87.0%"), RIGHT),
+    # the name's words decide, whole words only: "residential" is not "non-residential"
+    ("Residential projects came to 28,400 and non-residential projects to 6,646. Shops accounted for most of the "
+     "non-residential projects, at 4,584 (69.0%).", ("4,584", "6,646", "69.0%"), RIGHT),
+    ("Non-residential projects came to 6,646 and residential projects to 28,400. Houses accounted for the bulk of "
+     "the residential projects, at 24,700 (79.0%).", ("24,700", "28,400", "79.0%"), WRONG),
+])
+def test_a_whole_named_before_the_part_is_the_level_with_that_name(text, figures, status):
+    found = verdicts(text, "share-of-total")
+    assert (status, figures) in found
+    assert not any(s is WRONG and f != figures for s, f in found)
+
+
+def test_a_whole_named_before_the_part_and_not_in_view_is_implied():
+    text = ("There were 39,600 permits in the quarter. Diesel cars made up the bulk of all new registrations "
+            "with 24,700 (62.3%).")
+    assert verdicts(text, "share-of-total") == [(Status.IMPLIED, ("24,700", "62.3%"))]

@@ -87,3 +87,11 @@ def test_that_is_a_change_points_back_to_the_two_levels_compared():
 ])
 def test_a_change_and_its_rate_side_by_side_are_read_against_the_right_level(text):
     assert Status.INCONSISTENT not in [status for status, _ in verdicts(text, "growth-rate")]
+
+
+def test_a_word_starting_with_to_does_not_mark_the_level_reached():
+    # "tonnes and": the "to" of "tonnes" is no "to"; the two old levels are listed side by side
+    text = ("Waste from both sectors went up, from 4.12 million tonnes and 1.77 million tonnes respectively in "
+            "2020, to 5.12 million tonnes and 1.82 million tonnes in 2021.")
+    found = verdicts(text, "change-direction")
+    assert not any(status is Status.INCONSISTENT for status, _ in found)

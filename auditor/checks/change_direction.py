@@ -38,7 +38,7 @@ Correct the verb, or the level that is wrong.
 
 _FROM = lazy_re.compile(rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.VERSUS, ' ')})"
                    r"\s*(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
-_TO = lazy_re.compile(r"\b(?:to|at)\s*(?:a\s+|an\s+|the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
+_TO = lazy_re.compile(r"\b(?:to|at)\b\s*(?:a\s+|an\s+|the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
 
 
 def _level_pair(f: Figure, g: Figure) -> bool:

@@ -62,6 +62,8 @@ _DIFFERENCE_PHRASE = lazy_re.compile(rf"^\s*(?:[a-z]+\s+)?(?:{cues.words(cues.CO
 _PER_BASE = lazy_re.compile(rf"\b(?:{cues.words(cues.PER_BASE + cues.OUT_OF_EVERY, ' ')})\s*$", re.I)
 _OBJECT_OF_CHANGE = lazy_re.compile(rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.THAN, ' ')})\s*(?:the\s+)?$", re.I)
 _QUALIFIER_WORDS = frozenset(cues.BOUNDS)
+_OPEN_ENDED = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*(?:and|or)\s+(?:above|over|more|higher|greater|"
+                              r"below|under|less|fewer|lower)\b\s*(?:[,;:)]|$)", re.I)
 
 
 def _comparable(a: Figure, b: Figure) -> bool:
@@ -89,6 +91,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         if _OBJECT_OF_CHANGE.search(document.text[max(0, a.span.start - 30):a.span.start]):
             continue  # "fell to 2.5% from 2.8% in December, below the 3.0% expected": 'below' is about 2.5%
         gap = document.text[a.span.end:b.span.start]
+        if _OPEN_ENDED.match(gap):
+            continue  # "the 4,948 that scored 300 and above, 1,455 were ...": 300 is a threshold, 'above' has no object
         if _DIFFERENCE_PHRASE.match(gap):
             continue  # "168 students larger than the target of 7,000": 168 is the gap, the difference check's
         # "7.75 million people were waiting at the end of August, up from 7.68 million": the

@@ -170,8 +170,8 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
         role = Role.RELATIVE_CHANGE if figure.unit == "percent" else Role.CHANGE
     elif figure.unit == "percent":
         role = Role.SHARE
-    elif figure.kind is Kind.RATIO:
-        role = Role.RATIO
+    elif figure.kind is Kind.RATIO or _PER_BASE_AFTER.match(after) or _PER_BASE_FRONTED.search(before):
+        role = Role.RATIO  # "112 males for every 100 female deaths": a ratio's first term, not a count
     elif figure.kind is Kind.MULTIPLE:
         role = Role.MULTIPLE
     else:
@@ -191,6 +191,9 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
                  if terms else (), lexicon.fold(group.group("g")) if group else "")
 
 
+_PER_BASE_AFTER = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s+){{0,2}}(?:{lexicon.alternation(lexicon.PER_BASE)})\s+#\d+#")
+# "For every 100 women who die, 112 men do too": the base first, then the ratio's first term
+_PER_BASE_FRONTED = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.PER_BASE)})\s+#\d+#[^#;]{{0,80}},\s*$")
 # "grew 2.4% in the north, 1.8% in the centre and 0.9% in the south"
 _LIST_GLUE = lazy_re.compile(r"^\s*(?:%|percent|per\s+cent)?\s*(?:(?:in|for|among|at|on)\s+[^#,;]{1,30}?)?\s*(?:,|,?\s*and|,?\s*or)\s*$")
 _SHARE_AFTER = lazy_re.compile(r"^\s*of\s+(?:them|these|those|it|the|all|total)\b")

@@ -129,6 +129,9 @@ class PartShareLink:
     whole: Figure | None
     candidates: tuple[Figure, ...]
     grammar: str
+    # the whole's name when the clause gives it before the part and no level in view has those
+    # words ("made up most of all residential constructions with 24,727 (87.0%)")
+    named: str = ""
 
 
 @dataclass(frozen=True)
@@ -419,10 +422,16 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
                                   lambda k, prev: seg.skeleton[opening.end():seg.slots[k][0]] if prev is None
                                   else seg.between(prev, k))
                 if found.parts:
-                    exhaustive = len(found.parts) >= 2 and _complementary(tuple(found.parts), found.text)
-                    out.append(PartsLink(whole.figure, tuple(found.parts), exhaustive,
-                                         "an anaphor for the whole before ('among it', 'within that total'), then parts",
-                                         found.closed))
+                    # the words of the last part, up to its clause's end, name its group too ("... were women")
+                    last_words = _UP_TO_CLAUSE_END.match(seg.after(seg.slot_of(found.parts[-1]), 60)).group()
+                    exhaustive = len(found.parts) >= 2 and _complementary(tuple(found.parts), found.text + last_words)
+                    parts, grammar = tuple(found.parts), "an anaphor for the whole before ('among it', 'within that total'), then parts"
+                    further = _further_part(segments[i + 1] if i + 1 < len(segments) else None, seg, whole, frames)
+                    if further is not None:
+                        # "A further 1,623 were recorded as gender unspecified": after groups that split the
+                        # whole between them, the one more group that the split left out
+                        parts, grammar = (*parts, further), grammar + ", then 'a further' part"
+                    out.append(PartsLink(whole.figure, parts, exhaustive, grammar, found.closed))
         if seg.figures and i > 0 and _OF_IT.match(seg.after(0, 20)) and segments[i - 1].paragraph == seg.paragraph:
             part = frames[seg.figures[0].id]
             wholes = [f for f in segments[i - 1].figures if same_unit(f, part.figure) and frames[f.id].is_level]
@@ -449,6 +458,23 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
                     out.append(PartsLink(seg.figures[before[0]], (part.figure,), False,
                                          "a part, then 'of it' or 'of them' pointing to the level before"))
     return out
+
+
+_UP_TO_CLAUSE_END = lazy_re.compile(r"[^#,;.:()]*")
+_FURTHER_OPENING = lazy_re.compile(r"^\s*(?:a\s+further|another|an\s+additional|a\s+remaining|the\s+remaining|"
+                                   r"the\s+other|the\s+rest,?)\s+#0#")
+
+
+def _further_part(seg: Segment | None, previous: Segment, whole: Frame, frames: dict[str, Frame]) -> Figure | None:
+    """The one figure of a sentence that opens on "A further N" right after a sentence of parts, when
+    it is of the whole's unit: one more part of the same whole."""
+    if seg is None or seg.paragraph != previous.paragraph or seg.is_table_row or not _FURTHER_OPENING.match(seg.skeleton):
+        return None
+    if len([f for f in seg.figures if same_unit(f, whole.figure)]) != 1:
+        return None
+    figure = seg.figures[0]
+    return figure if same_unit(figure, whole.figure) and written_in_digits(figure) \
+        and frames[figure.id].role in (Role.LEVEL, Role.CHANGE) and figure.value < whole.figure.value else None
 
 
 def _bracketed(seg: Segment, figure: Figure) -> bool:
@@ -775,6 +801,20 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
     for i, k, part, share, whole, noun, named_whole, s_slot in found:
         if named_whole:
             whole = named_wholes.find(part, named_whole, segments[i], s_slot, pair_parts)
+        fronted = _BASE_BEFORE_PART.search(segments[i].before(segments[i].slot_of(part))) if whole is None else None
+        if fronted:
+            # the clause names the whole before the part: the nearest earlier level whose own
+            # clause has every word of that name (another pair's part may be it), or else none in view
+            name = fronted.group("base")
+            words = set(lexicon.folded_words(name))
+            whole = next((f for f in _figures_before(segments, i, k)
+                          if frames[f.id].is_level and same_unit(f, part)
+                          and f.value > part.value and written_in_digits(f)
+                          and words <= clause_words(document_text, segments[frames[f.id].segment], frames[f.id].slot)),
+                         None)
+            out.append(PartShareLink(part, share, whole, (), "a part and its share, the whole named before the part",
+                                     named="" if whole is not None else name))
+            continue
         candidates: list[Figure] = []
         if whole is None:
             folded = lexicon.fold(noun) if noun else ""
@@ -788,6 +828,13 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
         if whole is not None or candidates:
             out.append(PartShareLink(part, share, whole, tuple(candidates), "a part and its share side by side"))
     return out
+
+
+# "made up the majority of all residential constructions with 24,727 (87.0%)"
+_BASE_BEFORE_PART = lazy_re.compile(
+    r"\b(?:majority|most|bulk|half|share|proportion|portion|part)\s+of\s+(?:all\s+|the\s+)?"
+    r"(?P<base>(?!(?:them|those|these|which|whom|it)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s*,?\s+"
+    r"(?:with|at|numbering|totalling|totaling)\s*$")
 
 
 def _names_the_whole(document_text: str, segments: tuple[Segment, ...], whole: Frame, phrase) -> bool:
@@ -1219,7 +1266,7 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
         title_words = set(lexicon.folded_words(seg.skeleton)) - _MINOR_WORDS
         for h in seg.figures:
             fh = frames[h.id]
-            if not written_in_digits(h) or fh.role not in (Role.LEVEL, Role.SHARE, Role.RELATIVE_CHANGE, Role.CHANGE):
+            if not written_in_digits(h) or fh.role not in (Role.LEVEL, Role.SHARE, Role.RELATIVE_CHANGE, Role.CHANGE, Role.RATIO):
                 continue
             matches = tuple(b for b in body if b.unit == h.unit and frames[b.id].role is fh.role and b.id not in bases
                             and not _INTRODUCED_AS_BASE.search(segments[frames[b.id].segment].before(frames[b.id].slot, 40))

@@ -278,6 +278,12 @@ def part_shares(meaning: Meaning, check: str) -> Iterator[Relation]:
                 for key in ((w.id, sentence), (w.id, None)):
                     fitting[key] = fitting.get(key, 0) + 1
     for link in links:
+        if link.named:
+            # the words name a whole no level in view has: the whole the share implies
+            yield Relation(check, _SHARE, {"part": link.part, "share": link.share},
+                           f"{link.part.text} is {link.share.text} of {link.named}", unknown="whole",
+                           unknown_unit=link.part.unit)
+            continue
         if link.whole is not None:
             if not _fits(link.part, link.whole, link.share) and _fits(link.part, link.whole, link.share, _REST):
                 continue  # "5,310 stood empty, an occupancy rate of 89.0%": the share of the rest of the whole
