@@ -144,3 +144,16 @@ def test_a_whole_named_before_the_part_and_not_in_view_is_implied():
     text = ("There were 39,600 permits in the quarter. Diesel cars made up the bulk of all new registrations "
             "with 24,700 (62.3%).")
     assert verdicts(text, "share-of-total") == [(Status.IMPLIED, ("24,700", "62.3%"))]
+
+
+@pytest.mark.parametrize("share, status", [("14 percent", WRONG), ("12.7 percent", RIGHT)])
+def test_a_share_of_the_total_is_of_the_one_total_of_its_period(share, status):
+    text = ("Visitor arrivals reached 2.09 million in 2023, up from 1.54 million in 2022. Kenya's top source "
+            f"market in 2023 was the USA with 265,310 accounting for {share} of the total.")
+    assert verdicts(text, "share-of-total") == [(status, ("265,310", "2.09 million", share))]
+
+
+def test_a_share_of_the_total_with_two_totals_of_its_period_is_left_alone():
+    text = ("Visitor arrivals reached 2.09 million in 2023 and hotel stays 1.90 million in 2023. Kenya's top "
+            "source market in 2023 was the USA with 265,310 accounting for 14 percent of the total.")
+    assert not any(status is WRONG for status, _ in verdicts(text, "share-of-total"))

@@ -129,6 +129,8 @@ class PartShareLink:
     whole: Figure | None
     candidates: tuple[Figure, ...]
     grammar: str
+    # the share says it is "of the total": of the one total of its period, if the text gives one
+    of_total: bool = False
     # the whole's name when the clause gives it before the part and no level in view has those
     # words ("made up most of all residential constructions with 24,727 (87.0%)")
     named: str = ""
@@ -817,7 +819,7 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
             continue
         candidates: list[Figure] = []
         if whole is None:
-            folded = lexicon.fold(noun) if noun else ""
+            folded = lexicon.fold(noun) if noun and noun not in _NOT_A_WHOLE else ""
             for f in _figures_before(segments, i, k):
                 if f.id not in pair_parts and frames[f.id].role in (Role.LEVEL, Role.BOUND) and same_unit(f, part) \
                         and f.value > part.value and written_in_digits(f) \
@@ -826,7 +828,9 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
                     if len(candidates) == _MAX_WHOLES:
                         break
         if whole is not None or candidates:
-            out.append(PartShareLink(part, share, whole, tuple(candidates), "a part and its share side by side"))
+            of_total = bool(_OF_THE_TOTAL.match(segments[i].after(s_slot, 40)))
+            out.append(PartShareLink(part, share, whole, tuple(candidates), "a part and its share side by side",
+                                     of_total=of_total))
     return out
 
 
@@ -886,6 +890,7 @@ class _NamedWholes:
         return found[0] if len(found) == 1 else None  # two levels fit the words: the reader cannot tell which
 
 
+_OF_THE_TOTAL = lazy_re.compile(r"^\s*\)?\s*of\s+(?:the\s+)?total\b\s*(?:[,.;:)]|$|\s(?:in|for|at)\b)")
 _NOT_A_WHOLE = frozenset({"total", "all", "overall", "number", "figure"})
 # modifiers that say the whole is one of several totals the text may state ("the regional total")
 _NOT_ONE_WHOLE = frozenset({"regional", "national", "provincial", "state", "district", "county", "local", "global",

@@ -299,9 +299,24 @@ def part_shares(meaning: Meaning, check: str) -> Iterator[Relation]:
         best = max(link.candidates, key=support)  # the nearest among equals
         in_sentence, in_document = support(best)
         if in_sentence < 2 and in_document < 2:
-            continue
+            best = _the_total_of_its_period(link, meaning.bases) if link.of_total else None
+            if best is None:
+                continue
         yield Relation(check, _SHARE, {"part": link.part, "whole": best, "share": link.share},
                        f"{link.share.text} as the share of {link.part.text} in {best.text}")
+
+
+def _the_total_of_its_period(link, bases: frozenset[str]) -> Figure | None:
+    """"14 percent of the total" with no other pair to agree on a whole: the level before it of the
+    part's own period, when every such level the text gives has one value (a title's "2.09m" and
+    the body's "2.09 million" are one total). A change's old level is another period's."""
+    if not link.part.period:
+        return None
+    same_period = [w for w in link.candidates if w.period == link.part.period and w.id not in bases]
+    if not same_period:
+        return None
+    largest = max(same_period, key=lambda w: w.value)
+    return largest if all(interval_of(w).meets(interval_of(largest)) for w in same_period) else None
 
 
 def named_identities(meaning: Meaning, check: str, operator: str) -> Iterator[Relation]:
