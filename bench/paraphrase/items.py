@@ -1,11 +1,12 @@
-"""Data of the paraphrase and decoy suite: 14 families x 12 phrasings, and 36 decoys.
+"""Data of the paraphrase and decoy suite: 14 families x 20 phrasings, and 60 decoys.
 
 Each item: family, phrasing number n, a note on the grammar used (style), the text, its
 relation(s) and the single-figure change (old, new) that makes the broken version.
 Phrasings 1,3,5,7 go to tune/, 2,4,6,8 to holdout/, 9,11 to fresh-tune/, 10,12 to fresh-holdout/;
 decoys 1-12 to tune/, 13-24 to holdout/, 25-30 to fresh-tune/, 31-36 to fresh-holdout/.
 Phrasings 9-12 and decoys 25-36 were written later, with grammar that phrasings 1-8 of the
-family do not use.
+family do not use. Batch g (phrasings 13-20, decoys 37-60) came later still, with grammar that
+phrasings 1-12 do not use: 13-16 and decoys 37-48 go to g-tune/, 17-20 and 49-60 to g-holdout/.
 """
 
 ITEMS = []
@@ -1215,3 +1216,811 @@ D(35, "arrivals, departures and net migration, each for a different period (net 
 D(36, "a connection target for a later year next to last year's connections and their rural share (percent of plan)",
   "The target for 2025 is to connect 250,000 households to the national grid. In 2023, 186,400 connections were made, "
   "92.1% of them in rural areas, the energy ministry said.")
+
+
+# ================================================================== batch g: phrasings 13-20, decoys 37-60
+# Written blind (without reading auditor/, fixtures/, tests/ or rules/ and without running the auditor);
+# phrasings 13-16 go to g-tune/, 17-20 to g-holdout/; decoys 37-48 to g-tune/, 49-60 to g-holdout/.
+
+# ------------------------------------------------------------------ g 1 sum-of-parts
+F = "sum-of-parts"
+I(F, 17, "ferry operator; Markdown table with a Total row under the parts",
+  "Passenger numbers on the two routes run by Fjordlink Kyst in 2024 are shown below, as published in its annual "
+  "report:\n| Route | Passengers |\n|---|---|\n| Bergen–Askøy | 418,260 |\n| Askøy–Herdla | 233,915 |\n| Total | 652,175 |",
+  [R("routes-table-total", "the two routes' passengers add up to the Total row",
+     {"a": "418,260", "b": "233,915", "t": "652,175"}, "a + b == t")],
+  ("233,915", "283,915"))
+I(F, 14, "heritage fund; fronted participle 'Totalling T,' with the parts in brackets after the nouns",
+  "Totalling NZ$48.6 million, this year's grants from the Heritage Lottery Fund went to marae restoration "
+  "(NZ$21.3 million), museum storage (NZ$15.9 million) and the digitisation of archives (NZ$11.4 million). The fund "
+  "is financed from lottery profits.",
+  [R("grants-totalling", "the three grant purposes make up the fronted total",
+     {"t": "NZ$48.6 million", "a": "NZ$21.3 million", "b": "NZ$15.9 million", "c": "NZ$11.4 million"}, "a + b + c == t")],
+  ("NZ$15.9", "NZ$19.9"))
+I(F, 15, "dairy cooperative; two plants named first, 'The former ... and the latter', total last in 'for a total intake of'",
+  "Two plants process everything the cooperative collects: Ljungby and Skara. The former took in 198.7 million litres "
+  "of milk last year and the latter 113.7 million litres, for a total intake of 312.4 million litres, the cooperative "
+  "said in its annual review.",
+  [R("former-latter-intake", "the two plants' intakes make up the total intake",
+     {"a": "198.7 million", "b": "113.7 million", "t": "312.4 million"}, "a + b == t")],
+  ("113.7 million", "143.7 million"))
+I(F, 16, "machine-translated township report; 'The composition of the T ... is:' with the parts after the colon",
+  "The composition of the town's 482.6 million yuan fiscal revenue is: tax revenue 391.8 million yuan, non-tax income "
+  "90.8 million yuan. The fiscal expenditure guaranteed the key livelihood projects of the town.",
+  [R("revenue-composition", "tax and non-tax revenue make up the fiscal revenue",
+     {"t": "482.6 million", "a": "391.8 million", "b": "90.8 million"}, "a + b == t")],
+  ("90.8 million", "120.8 million"))
+I(F, 13, "magistrates' court registrar; semicolon list of outcomes, total last in the anaphor 'These N cases'",
+  "At the magistrates' court in Kisumu, 1,487 traffic cases ended in a fine; 362 were withdrawn; 95 led to a custodial "
+  "sentence. These 1,944 cases were all concluded in the quarter to September, the court registrar said.",
+  [R("cases-by-outcome", "the three outcomes make up the cases concluded",
+     {"a": "1,487", "b": "362", "c": "95 led", "t": "1,944"}, "a + b + c == t")],
+  ("362", "562"))
+I(F, 18, "cocoa board; passive 'were accounted for by' with a colon list of grades, total first",
+  "The 9,326 tonnes of cocoa graded at the Kumasi depot this season were accounted for by three grades: 7,804 tonnes "
+  "of Grade I, 1,277 tonnes of Grade II and 245 tonnes of sub-standard beans, the cocoa board said. Prices paid to farmers are fixed for the season.",
+  [R("cocoa-grades", "the three grades make up the tonnage graded",
+     {"t": "9,326 tonnes", "a": "7,804 tonnes", "b": "1,277 tonnes", "c": "245 tonnes"}, "a + b + c == t")],
+  ("1,277", "1,577"))
+I(F, 19, "academy registrar; parts as exceptions in a fronted 'Apart from ... and ...', the remaining part in a later sentence 'That made'",
+  "Apart from 64 who moved to other universities and 211 who dropped out, every one of the 2,918 students who started "
+  "at the academy in 2020 had graduated by June 2024. That made 2,643 graduates from the cohort, the academy's "
+  "registrar said.",
+  [R("cohort-outcomes", "transfers, drop-outs and graduates make up the starting cohort",
+     {"a": "64 who", "b": "211 who", "c": "2,643", "t": "2,918"}, "a + b + c == t")],
+  ("211", "411"))
+I(F, 20, "port authority; second part as subject 'brought the year's throughput to T', first part after it in 'after'",
+  "Second-half volumes of 2.07 million TEU brought the port's throughput for the year to 3.91 million TEU, after "
+  "1.84 million TEU in the first six months. The port authority expects a new berth to open in the spring.",
+  [R("halves-brought-to", "the two halves make up the year's throughput",
+     {"b": "2.07 million", "t": "3.91 million", "a": "1.84 million"}, "a + b == t")],
+  ("2.07 million", "2.47 million"))
+
+# ------------------------------------------------------------------ g 2 share
+F = "share"
+I(F, 19, "migration board; share first between dashes after a hedge ('Just under a third'), count in 'That meant N'",
+  "Just under a third – 31.8% – of the 5,412 asylum applications decided last year were approved, the migration board "
+  "said. That meant 1,721 positive decisions, most of them for applicants from Eritrea and Syria.",
+  [R("approvals-share", "approvals as a share of the applications decided",
+     {"p": "31.8%", "w": "5,412", "a": "1,721"}, "a / w == p")],
+  ("1,721", "1,421"))
+I(F, 14, "hospital group; whole in a passive first sentence, share as 'The proportion ... was P', count in 'equivalent to N'",
+  "A total of 10,661 cataract operations were performed by the hospital group in 2024. The proportion done as day "
+  "cases was 87.4%, equivalent to 9,318 patients going home the same day.",
+  [R("day-case-proportion", "day cases as a proportion of all cataract operations",
+     {"w": "10,661", "p": "87.4%", "a": "9,318"}, "a / w == p")],
+  ("87.4%", "77.4%"))
+I(F, 13, "energy ombudsman; whole in the lead sentence, Markdown table with counts and shares of two outcomes",
+  "The energy ombudsman closed 3,942 complaints in 2024, with the main outcomes shown below.\n| Outcome | Complaints "
+  "| Share |\n|---|---|---|\n| Upheld | 1,206 | 30.6% |\n| Partly upheld | 884 | 22.4% |",
+  [R("upheld-share", "upheld complaints as a share of all complaints closed",
+     {"a": "1,206", "w": "3,942", "p": "30.6%"}, "a / w == p"),
+   R("partly-upheld-share", "partly upheld complaints as a share of all complaints closed",
+     {"a": "884", "w": "3,942", "p": "22.4%"}, "a / w == p")],
+  ("30.6%", "35.6%"))
+I(F, 16, "film institute; hedged share 'just over P of them' and the count restated after a colon",
+  "Cinemas sold 11.38 million tickets in the year to March, just over 40% of them for local films: 4.58 million "
+  "admissions, the film institute said. Attendance is still below its level before the pandemic.",
+  [R("local-films-share", "admissions to local films as a share of all tickets",
+     {"w": "11.38 million", "p": "40%", "a": "4.58 million"}, "a / w == p")],
+  ("4.58 million", "3.58 million"))
+I(F, 17, "city libraries; absolute clause 'e-books making up N of them', share as an apposition 'a P slice'",
+  "The city's libraries lent 2.86 million items in 2024, e-books making up 634,900 of them – a 22.2 per cent slice, up "
+  "from 15 per cent in 2021. The library service plans to extend its digital catalogue next year.",
+  [R("e-book-slice", "e-book loans as a share of all items lent",
+     {"w": "2.86 million", "a": "634,900", "p": "22.2 per cent"}, "a / w == p")],
+  ("22.2 per cent", "27.2 per cent"))
+I(F, 18, "parliament newsroom; whole as a hyphenated compound ('the 449-member assembly'), share fronted with 'at P, that is'",
+  "Women hold 146 seats in the new 449-member assembly; at 32.5 per cent, that is the highest share since "
+  "independence, the electoral commission said. Two parties fielded more women than men.",
+  [R("women-seats-share", "seats held by women as a share of the assembly's seats",
+     {"a": "146 seats", "w": "449-member", "p": "32.5 per cent"}, "a / w == p")],
+  ("146 seats", "176 seats"))
+I(F, 15, "machine-translated county blood station report; 'in it ... proportion P'",
+  "Whole year the county blood station collected blood 38,620 units, in it voluntary donation 36,140 units, "
+  "proportion 93.6%. The blood supply for clinical use was effectively guaranteed. The county added mobile collection vehicles.",
+  [R("voluntary-proportion", "voluntary donations as a proportion of all blood collected",
+     {"w": "38,620", "a": "36,140", "p": "93.6%"}, "a / w == p")],
+  ("93.6%", "83.6%"))
+I(F, 20, "police statement; whole first, then 'P, or N, were found' (share before the count)",
+  "Police checked 6,214 vehicles at roadside stops over the Easter weekend; 7.9 per cent, or 491, were found to have "
+  "defective tyres. Drivers were fined and 37 vehicles were taken off the road.",
+  [R("defective-tyres", "vehicles with defective tyres as a share of vehicles checked",
+     {"w": "6,214", "p": "7.9 per cent", "a": "491"}, "a / w == p")],
+  ("491", "591"))
+
+# ------------------------------------------------------------------ g 3 growth
+F = "growth"
+I(F, 17, "communications regulator; Markdown table with two years and a signed change column",
+  "The communications regulator published these subscription figures on Friday:\n| | 2023 | 2024 | Change |\n"
+  "|---|---|---|---|\n| Broadband subscriptions | 1,842,300 | 1,967,100 | +6.8% |\nFibre connections made up most "
+  "of the rise.",
+  [R("broadband-change", "the change column is the growth from 2023 to 2024",
+     {"a": "1,842,300", "b": "1,967,100", "g": "+6.8%"}, "b / a - 1 == g")],
+  ("1,842,300", "1,642,300"))
+I(F, 14, "civil protection authority; new level first, 'down from A', the rate last in 'a decline the authority put at P'",
+  "Wildfires burned 38,476 hectares of forest this summer, the civil protection authority said, down from 44,860 "
+  "hectares in 2023 – a decline the authority put at 14.2%. Most fires started in the interior.",
+  [R("burned-area-decline", "the percentage decline from the 2023 area to this summer's",
+     {"b": "38,476", "a": "44,860", "g": "14.2%"}, "1 - b / a == g")],
+  ("44,860", "49,860"))
+I(F, 15, "bike-share operator; two levels in one sentence, 'The latter figure is P higher than the former'",
+  "Riders on the city's bike-share scheme made 2.41 million trips in 2022 and 3.07 million in 2024. The latter "
+  "figure is 27.4% higher than the former, the operator said. Most trips start near a metro station.",
+  [R("latter-former", "the percentage by which the 2024 trips exceed the 2022 trips",
+     {"a": "2.41 million", "b": "3.07 million", "g": "27.4%"}, "b / a - 1 == g")],
+  ("27.4%", "37.4%"))
+I(F, 16, "machine-translated agriculture report; 'year-on-year growth P, last year same period A'",
+  "The tea output of the county 12,436 tons, year-on-year growth 7.9%, last year same period 11,526 tons. The "
+  "tea garden area is stable and the quality of tea is improved.",
+  [R("tea-output-growth", "growth from last year's output to this year's",
+     {"b": "12,436", "g": "7.9%", "a": "11,526"}, "b / a - 1 == g")],
+  ("11,526", "10,326"))
+I(F, 13, "pension fund; old level in a fronted 'Compared with A a year before,' and the nominalisation 'the increase amounted to P'",
+  "Pension payouts by the state fund reached PLN 14.62bn in the third quarter. Compared with PLN 13.71bn a year "
+  "before, the increase amounted to 6.6 per cent, the fund said.",
+  [R("payouts-increase", "growth from the year-earlier payouts",
+     {"b": "PLN 14.62bn", "a": "PLN 13.71bn", "g": "6.6 per cent"}, "b / a - 1 == g")],
+  ("PLN 13.71bn", "PLN 12.31bn"))
+I(F, 18, "beekeepers' association; growth in a relative clause on the subject, old level after a semicolon",
+  "Honey output, which climbed 23.5% this season, reached 4,812 tonnes; last season beekeepers produced 3,896 "
+  "tonnes, the beekeepers' association said. Rain in the spring helped the clover bloom, and export prices were stable.",
+  [R("honey-climb", "growth from last season's output to this season's",
+     {"g": "23.5%", "b": "4,812", "a": "3,896"}, "b / a - 1 == g")],
+  ("4,812", "4,212"))
+I(F, 19, "dentists' association; the earlier level inserted between dashes, growth as 'a rise of P'",
+  "Dental practices in Saxony billed €2.186bn last year – €2.047bn the year before – a rise of 6.8 per cent, the "
+  "association of statutory health insurance dentists said. Most of the increase came from fees for implants.",
+  [R("billing-rise", "growth from the previous year's billing",
+     {"b": "€2.186bn", "a": "€2.047bn", "g": "6.8 per cent"}, "b / a - 1 == g")],
+  ("€2.047bn", "€1.747bn"))
+I(F, 20, "district police chief; new level first, old level in a pluperfect 'The figure for 2023 had been', growth 'described as'",
+  "Reported burglaries in the district rose to 1,142 in 2024. The figure for 2023 had been 987, the district police "
+  "chief told a press conference, in what he described as an increase of 15.7%.",
+  [R("burglaries-increase", "growth from the 2023 figure to 2024",
+     {"b": "1,142", "a": "987", "g": "15.7%"}, "b / a - 1 == g")],
+  ("1,142", "1,342"))
+
+# ------------------------------------------------------------------ g 4 difference-units
+F = "difference-units"
+I(F, 13, "dental council; Markdown table of two years first, the difference in a closing sentence ('the increase of D')",
+  "| Year | Registered dentists |\n|---|---|\n| 2019 | 4,318 |\n| 2024 | 4,756 |\nThe dental council attributes the "
+  "increase of 438 to graduates of the two new dental schools.",
+  [R("dentists-increase", "the increase from the 2019 count to the 2024 count",
+     {"a": "4,318", "b": "4,756", "d": "438"}, "b - a == d")],
+  ("438", "538"))
+I(F, 14, "health board; fronted participle 'Having stood at A', the difference as a bare comparative 'D shorter'",
+  "Having stood at 14,612 a year ago, the waiting list for hip operations is now 12,958 long, 1,654 shorter, the "
+  "health board said. It credits two new surgical hubs in the north.",
+  [R("waiting-list-shorter", "the waiting list is shorter by the difference of the two levels",
+     {"a": "14,612", "b": "12,958", "d": "1,654"}, "a - b == d")],
+  ("1,654 shorter", "1,954 shorter"))
+I(F, 19, "zoo; relative clause 'which was D more than in 2022, when A came'",
+  "The zoo drew 612,430 visitors last year, which was 48,615 more than in 2022, when 563,815 came. The new "
+  "elephant house opened in May. Ticket prices were unchanged for the third year running.",
+  [R("visitors-more", "the difference between last year's and 2022's visitors",
+     {"b": "612,430", "d": "48,615", "a": "563,815"}, "b - a == d")],
+  ("48,615", "58,615"))
+I(F, 16, "central bank; heading colon with a semicolon list of two levels, difference in an apposition 'a net loss of D'",
+  "Bank branches in Hungary: 1,418 at the end of 2019; 1,027 at the end of 2024. The closures, a net loss of 391, hit "
+  "rural counties hardest, the central bank said in its financial inclusion report.",
+  [R("branch-loss", "the net loss of branches between the two year-ends",
+     {"a": "1,418", "b": "1,027", "d": "391"}, "a - b == d")],
+  ("1,027", "1,227"))
+I(F, 17, "corrections department; difference first ('has fallen by D'), levels in the next sentence with 'two years earlier the count was'",
+  "The prison population has fallen by 1,206 in two years. It stood at 9,874 on 1 January; two years earlier the "
+  "count was 11,080, the corrections department said. Most of the fall came from shorter remand periods.",
+  [R("prison-fall", "the fall between the count two years ago and now",
+     {"d": "1,206", "b": "9,874", "a": "11,080"}, "a - b == d")],
+  ("1,206", "1,406"))
+I(F, 18, "dealers' association; 'after A in 2023', difference in a nominalised apposition 'The drop, amounting to D machines'",
+  "Tractor sales totalled 5,826 units in 2024, after 7,315 in 2023. The drop, amounting to 1,489 machines, was blamed "
+  "by dealers on high interest rates. Sales of combine harvesters held up better.",
+  [R("tractor-drop", "the drop between the 2023 and 2024 sales",
+     {"b": "5,826", "a": "7,315", "d": "1,489"}, "a - b == d")],
+  ("5,826", "6,526"))
+I(F, 15, "machine-translated county poverty report; 'less than previous year-end A ... by D'",
+  "Year-end registered poor households of the county 8,947, less than previous year-end 11,263 households by 2,316. "
+  "The poverty alleviation work achieved phased results. Targeted assistance measures were implemented for every household.",
+  [R("poor-households-less", "the year-end count is less than the previous year-end's by the difference",
+     {"b": "8,947", "a": "11,263", "d": "2,316"}, "a - b == d")],
+  ("2,316", "2,916"))
+I(F, 20, "commercial court; difference first ('has cleared a net D since December'), old level in a 'when' clause, new level last",
+  "The commercial court has cleared a net 3,854 cases since December, when 31,158 were pending; 27,304 remained at the "
+  "end of June, the court said. Eleven new judges took up their posts in January.",
+  [R("backlog-cleared", "the net reduction of pending cases between December and June",
+     {"d": "3,854", "a": "31,158", "b": "27,304"}, "a - b == d")],
+  ("27,304", "24,304"))
+
+# ------------------------------------------------------------------ g 5 difference-points
+F = "difference-points"
+I(F, 17, "statistics office; Markdown table with two rates and a 'Change (pp)' column",
+  "The statistics office released its digital inclusion indicators on Wednesday:\n| Indicator | 2022 | 2024 | Change "
+  "(pp) |\n|---|---|---|---|\n| Households with internet access | 81.6% | 88.3% | 6.7 |\nThe gap between regions "
+  "narrowed.",
+  [R("internet-access-change", "the change column is the difference of the two rates, in points",
+     {"a": "81.6%", "b": "88.3%", "d": "6.7"}, "b - a == d / 100")],
+  ("88.3%", "85.3%"))
+I(F, 14, "central bank; the cut in a relative clause on the rate ('which it lowered by D basis points'), old level in a pluperfect after a semicolon",
+  "The central bank's deposit rate, which it lowered by 75 basis points on Thursday, now stands at 9.50%; it had been "
+  "10.25% since March. The bank said inflation was slowing faster than expected.",
+  [R("deposit-rate-cut", "the cut is the difference of the old and new rate, in basis points",
+     {"d": "75 basis", "b": "9.50%", "a": "10.25%"}, "a - b == d / 10000")],
+  ("9.50%", "8.50%"))
+I(F, 15, "census analysis; two rates in one sentence after a colon, 'The latter is D percentage points above the former'",
+  "Two census rates tell the story: 47.2% of women in the province could read in 2011, and 58.9% in 2021. The latter "
+  "is 11.7 percentage points above the former, the census office said.",
+  [R("literacy-latter-former", "the later rate is above the earlier by the stated points",
+     {"a": "47.2%", "b": "58.9%", "d": "11.7 percentage points"}, "b - a == d")],
+  ("11.7 percentage points", "13.7 percentage points"))
+I(F, 16, "freight company results; old level in 'where a year earlier it had been', difference as a hyphenated 'basis-point squeeze'",
+  "Margins held up less well: gross margin was 23.1%, where a year earlier it had been 25.5%, and the company blamed "
+  "the 240 basis-point squeeze on freight costs. Revenue was flat.",
+  [R("margin-squeeze", "the squeeze is the difference of the two margins, in basis points",
+     {"b": "23.1%", "a": "25.5%", "d": "240 basis-point"}, "a - b == d / 10000")],
+  ("23.1%", "21.1%"))
+I(F, 13, "employers' federation; new level first, old level 'In 2019 it was', difference as 'so the narrowing comes to D'",
+  "The gender pay gap in Danish financial services narrowed to 18.2% last year. In 2019 it was 21.5%, so the "
+  "narrowing comes to 3.3 percentage points, the employers' federation said.",
+  [R("pay-gap-narrowing", "the narrowing is the difference of the two gaps",
+     {"b": "18.2%", "a": "21.5%", "d": "3.3 percentage points"}, "a - b == d")],
+  ("3.3 percentage points", "5.3 percentage points"))
+I(F, 18, "municipal election newsroom; old level in a second sentence ('only A ... cast a ballot'), 'the rise of D points' after a semicolon",
+  "Turnout in the municipal election reached 58.7 per cent. Four years ago, only 53.8 per cent of registered voters "
+  "cast a ballot; the rise of 4.9 points was strongest among young voters.",
+  [R("turnout-rise", "the rise is the difference of the two turnouts, in points",
+     {"b": "58.7 per cent", "a": "53.8 per cent", "d": "4.9 points"}, "b - a == d / 100")],
+  ("53.8 per cent", "55.8 per cent"))
+I(F, 19, "machine-translated township education report; 'compared with last year raise D percentage points, last year this rate is A'",
+  "Township compulsory education consolidation rate reached 96.3%, compared with last year raise 1.8 percentage "
+  "points, last year this rate is 94.5%. The school running conditions were further improved. New teaching buildings were put into use.",
+  [R("consolidation-rate-raise", "the raise is the difference of this year's and last year's rate",
+     {"b": "96.3%", "d": "1.8 percentage points", "a": "94.5%"}, "b - a == d")],
+  ("94.5%", "92.5%"))
+I(F, 20, "police commissioner; 'a D-point improvement on the A solved a year earlier'",
+  "Officers solved 41.6% of violent offences in 2024, a 3.2-point improvement on the 38.4% solved a year earlier, the "
+  "police commissioner said. She credited a new forensic laboratory and more detectives.",
+  [R("solved-improvement", "the improvement is the difference of the two solve rates, in points",
+     {"b": "41.6%", "d": "3.2-point", "a": "38.4%"}, "b - a == d / 100")],
+  ("38.4%", "35.4%"))
+
+# ------------------------------------------------------------------ g 6 ratio
+F = "ratio"
+I(F, 13, "health ministry; Markdown table with count, population and a 'per 10,000' column",
+  "The health ministry published its workforce map for the coastal region on Monday:\n| Region | Doctors | Residents "
+  "| Doctors per 10,000 |\n|---|---|---|---|\n| Coast | 1,842 | 612,400 | 30.1 |\nRural districts have far fewer.",
+  [R("doctors-per-10000", "the per-10,000 column is doctors over residents times 10,000",
+     {"a": "1,842", "p": "612,400", "r": "30.1"}, "a / p * 10000 == r")],
+  ("1,842", "2,242"))
+I(F, 14, "hospital staffing; 'outnumber ... R-to-1', counts in a relative clause ('which employ')",
+  "Nurses outnumber doctors 2.7-to-1 in the country's public hospitals, which employ 48,216 nurses and 17,858 "
+  "doctors, the health workforce agency said. Private clinics were not surveyed this time. The agency's report is published every two years.",
+  [R("nurses-to-doctors", "nurses per doctor",
+     {"r": "2.7-to-1", "a": "48,216", "b": "17,858"}, "a / b == r")],
+  ("17,858", "21,858"))
+I(F, 19, "lifeboat charity; the average first ('The average station launched R times'), the counts after a colon",
+  "The average station launched 37.4 times last year, the lifeboat charity said: 8,904 launches in all from 238 "
+  "stations. The busiest station went out 162 times. Volunteers crew nearly all of the charity's boats.",
+  [R("launches-per-station", "launches per station",
+     {"r": "37.4 times", "a": "8,904", "s": "238 stations"}, "a / s == r")],
+  ("238 stations", "288 stations"))
+I(F, 16, "national park authority; density with a hedge ('about R per 100 square kilometres') in an apposition",
+  "The national park covers 1,482 square kilometres and is home to an estimated 326 ibex – about 22.0 per 100 square "
+  "kilometres, the park authority said. Numbers have doubled since hunting was banned.",
+  [R("ibex-density", "ibex per 100 square kilometres of park",
+     {"s": "1,482 square", "a": "326 ibex", "r": "22.0 per"}, "a / s * 100 == r")],
+  ("326 ibex", "426 ibex"))
+I(F, 17, "medical university; 'Each of the N places drew R applicants on average', total after a semicolon",
+  "Each of the 2,160 places at the state medical university drew 3.4 applicants on average this year; 7,352 applied "
+  "in all, the admissions office said. Demand was highest for dentistry.",
+  [R("applicants-per-place", "applicants per place",
+     {"p": "2,160", "r": "3.4 applicants", "a": "7,352"}, "a / p == r")],
+  ("7,352", "8,552"))
+I(F, 18, "water utility; rate per person first, population in a fronted 'With ...', total in 'that implies'",
+  "Water use averaged 142 litres per person per day in the city last year. With 1.36 million residents, that implies "
+  "193.1 million litres a day drawn from the network, the water utility said.",
+  [R("water-per-person", "daily use per resident",
+     {"r": "142 litres", "p": "1.36 million", "v": "193.1 million"}, "v / p == r")],
+  ("193.1 million", "233.1 million"))
+I(F, 15, "machine-translated statistical communique; 'urban is R times of rural'",
+  "Per capita consumption expenditure of rural residents 16,729 yuan; urban residents is 1.87 times of rural, "
+  "reaching 31,284 yuan. The consumption structure continued to upgrade. Spending on education, culture and recreation grew fastest.",
+  [R("urban-times-rural", "urban over rural consumption expenditure per head",
+     {"b": "16,729", "r": "1.87 times", "a": "31,284"}, "a / b == r")],
+  ("31,284", "36,284"))
+I(F, 20, "police inspectorate; two counts in two clauses, ratio in the anaphor 'That is R people for each officer'",
+  "The force has 3,126 officers; its area has 1.92 million residents. That is 614 people for each officer, the "
+  "inspectorate said, well below the national average. The chief constable wants more recruits.",
+  [R("residents-per-officer", "residents per officer",
+     {"a": "3,126", "p": "1.92 million", "r": "614 people"}, "p / a == r")],
+  ("3,126", "3,726"))
+
+# ------------------------------------------------------------------ g 7 restatement
+F = "restatement"
+I(F, 17, "airport operator; hedged rounded figure ('almost N') in the text, exact figure in a Markdown table below",
+  "Passenger traffic at the airport reached almost 14.9 million last year, the operator's annual report shows.\n"
+  "| Indicator | 2024 |\n|---|---|\n| Passengers | 14,862,300 |\n| Aircraft movements | 118,406 |",
+  [R("passengers-text-table", "the text's rounded figure and the table's exact count are the same passengers",
+     {"a": "14.9 million", "b": "14,862,300"}, "a == b")],
+  ("14,862,300", "16,862,300"))
+I(F, 14, "housing grant scheme; colon list of key figures with 'k', exact count in the next sentence ('In total N ... applied')",
+  "Key figures for the heat pump grant: applications 48.2k; approvals 31.9k; average grant £6,120. In total 48,216 "
+  "households applied before the scheme closed in March, the energy agency said. Approvals were slower than expected.",
+  [R("applications-k", "the key-figure applications and the exact count are the same applications",
+     {"a": "48.2k", "b": "48,216"}, "a == b")],
+  ("48,216", "53,216"))
+I(F, 15, "marine reserve; area in hectares, restated in another unit in 'Expressed in square kilometres, that is N'",
+  "The new marine reserve off the islands covers 41,260 hectares. Expressed in square kilometres, that is 412.6, "
+  "making it the largest in the country's waters, the environment ministry said. Fishing will be banned in its core zone.",
+  [R("hectares-km2", "the same area in hectares and in square kilometres (100 hectares to the square kilometre)",
+     {"a": "41,260", "b": "412.6"}, "a == b * 100")],
+  ("412.6", "462.6"))
+I(F, 16, "census office; upper bound first ('Fewer than N'), exact count in a second sentence ('Its count of N')",
+  "Fewer than 5,000 people now live on the island, the census office said on Tuesday. Its count of 4,812 residents "
+  "is the lowest since records began. Most of the young have left for the mainland.",
+  [R("fewer-than", "the exact count is below the stated bound",
+     {"a": "4,812", "b": "5,000"}, "a < b")],
+  ("4,812", "5,812"))
+I(F, 13, "company registrar; exact figure in a quotation, rounded figure in a passive 'is given as'",
+  "'We registered 1,106,842 new companies last year,' the registrar told parliament on Wednesday. In her written "
+  "report the figure is given as 1.11 million. Most were sole traders in construction and retail.",
+  [R("quoted-and-written", "the quoted count and the report's rounded figure are the same registrations",
+     {"a": "1,106,842", "b": "1.11 million"}, "a == b")],
+  ("1,106,842", "1,306,842"))
+I(F, 18, "tourism office; 'hit a record N' rounded first, exact count in an apposition 'The ... exact count, N, beat'",
+  "Overnight stays in the valley's ski resorts hit a record 2.36 million in February. The tourism office's exact "
+  "count, 2,357,904, beat the previous high, set in 2019, by a wide margin.",
+  [R("record-exact", "the rounded record and the exact count are the same overnight stays",
+     {"a": "2.36 million", "b": "2,357,904"}, "a == b")],
+  ("2,357,904", "2,657,904"))
+I(F, 19, "machine-translated city statistics; 'namely N ten-thousand persons'",
+  "The registered population of the city 486,213 persons, namely 48.62 ten-thousand persons, the natural growth "
+  "rate kept low. The urbanization level was further raised and the social undertakings developed in an all-round way.",
+  [R("ten-thousand-persons", "the same population in persons and in units of ten thousand",
+     {"a": "486,213", "b": "48.62"}, "a == b * 10000")],
+  ("48.62", "53.62"))
+I(F, 20, "labour office; percentage first, restated after a colon as 'N of every 1,000'",
+  "Youth unemployment in the region was 7.3% in the second quarter: put plainly, 73 of every 1,000 young people in the "
+  "labour force were out of work. The regional labour office expects a fall in the autumn.",
+  [R("per-cent-per-mille", "the rate as a percentage and as a number per 1,000 is the same rate",
+     {"a": "7.3%", "b": "73 of"}, "a == b / 1000")],
+  ("73 of", "93 of"))
+
+# ------------------------------------------------------------------ g 8 part-not-above-whole
+F = "part-not-above-whole"
+I(F, 13, "transport agency; Markdown table with the whole and a sub-row below it",
+  "The transport agency published its roadworthiness results for the first half of 2025 on Monday, broken down as "
+  "follows:\n| Measure | Vehicles |\n|---|---|\n| Inspected | 18,406 |\n| Failed the brake test | 2,913 |",
+  [R("brake-failures", "vehicles failing the brake test are among those inspected",
+     {"w": "18,406", "p": "2,913"}, "p <= w")],
+  ("2,913", "20,913"))
+I(F, 14, "patent office; part first, whole in an apposition 'a subset of the W received'",
+  "Foreign applicants filed 1,348 trademark applications last year, a subset of the 7,216 received by the patent "
+  "office. Most came from China and Germany. Examination times fell in the second half of the year.",
+  [R("foreign-subset", "foreign applications are a subset of all applications received",
+     {"p": "1,348", "w": "7,216"}, "p <= w")],
+  ("1,348", "8,348"))
+I(F, 19, "ministry; part first, whole in the anaphor 'All had been on the list of W that applied'",
+  "The digital schools grant went to 241 municipalities this year. All had been on the list of 356 that applied, the "
+  "education ministry said, and the rest may try again in 2026.",
+  [R("grant-from-applicants", "the municipalities that got the grant were among those that applied",
+     {"p": "241", "w": "356"}, "p <= w")],
+  ("241", "441"))
+I(F, 16, "city transport office; fronted participle 'Counting only those with a valid licence, P', whole after a semicolon",
+  "Counting only those with a valid licence, 2,304 taxis operate in the city; the full fleet registered with the "
+  "transport office is 3,117. Licences are renewed every two years at the transport office.",
+  [R("licensed-taxis", "licensed taxis are part of the registered fleet",
+     {"p": "2,304", "w": "3,117"}, "p <= w")],
+  ("2,304", "3,604"))
+I(F, 17, "export council; part in a relative clause 'which are counted within that total'",
+  "Chilean fruit exports to Asia reached 1.12 million tonnes last season; cherries, which are counted within that "
+  "total, made up 0.41 million tonnes, the fruit exporters' council said. Prices in China fell sharply in January.",
+  [R("cherries-within", "cherry exports are counted within the fruit exports",
+     {"w": "1.12 million", "p": "0.41 million"}, "p <= w")],
+  ("0.41 million", "1.41 million"))
+I(F, 18, "police statement; whole first, part after a semicolon via 'on those stopped'",
+  "Police stopped 5,318 drivers at checkpoints during the festive season; breath tests on those stopped found 642 "
+  "over the limit. All were charged, and most will appear in court in February.",
+  [R("over-the-limit", "drivers over the limit were among those stopped",
+     {"w": "5,318", "p": "642"}, "p <= w")],
+  ("642", "6,642"))
+I(F, 15, "machine-translated county report; 'which have realized ... villages P'",
+  "By the end of year, the county has administrative villages 1,286, which have realized access to hardened roads "
+  "villages 1,174, the coverage is continuously improved. The rural travel conditions are obviously improved.",
+  [R("villages-hardened-roads", "villages with hardened roads are among all administrative villages",
+     {"w": "1,286", "p": "1,174"}, "p <= w")],
+  ("1,174", "2,174"))
+I(F, 20, "prosecutor general's report; part first ('Convictions were secured in P cases'), whole in a pluperfect after a semicolon",
+  "Convictions were secured in 47 cases; the anti-corruption prosecutor had taken 212 cases to trial during the "
+  "year, the prosecutor general's report states. Most of the cases concerned public procurement.",
+  [R("convictions-of-trials", "cases ending in conviction are among those taken to trial",
+     {"p": "47 cases", "w": "212 cases"}, "p <= w")],
+  ("47 cases", "247 cases"))
+
+# ------------------------------------------------------------------ g 9 shares-of-one-whole
+F = "shares-of-one-whole"
+I(F, 17, "grid operator; Markdown table of three sources' shares",
+  "Electricity generated on the island in 2024 came from only three sources, the grid operator says:\n| Source | Share "
+  "|\n|---|---|\n| Hydro | 61.4% |\n| Wind | 22.9% |\n| Gas | 15.7% |",
+  [R("generation-table", "the three sources' shares of one output make up the whole",
+     {"a": "61.4%", "b": "22.9%", "c": "15.7%"}, "a + b + c == 1")],
+  ("22.9%", "32.9%"))
+I(F, 14, "coffee board; hedged first share between dashes, 'the remainder was split between' two markets in brackets",
+  "Just over half of the country's 2024 coffee exports – 50.8% – went to the EU; the US took 21.7%, and the remainder "
+  "was split between Japan (14.2%) and South Korea (13.3%), the coffee board said. Prices were the highest in a decade.",
+  [R("coffee-destinations", "the four destinations' shares of one export total make up the whole",
+     {"a": "50.8%", "b": "21.7%", "c": "14.2%", "d": "13.3%"}, "a + b + c + d == 1")],
+  ("21.7%", "31.7%"))
+I(F, 15, "tourism office; one share in the first sentence, the rest after 'The rest came from abroad:'",
+  "Domestic visitors made up 63.5% of hotel guests in the Algarve last year. The rest came from abroad: 18.7% from "
+  "the UK, 9.6% from Germany and 8.2% from elsewhere. Bookings for next summer are strong.",
+  [R("guests-by-origin", "the shares of one total of guests make up the whole",
+     {"a": "63.5%", "b": "18.7%", "c": "9.6%", "d": "8.2%"}, "a + b + c + d == 1")],
+  ("9.6%", "19.6%"))
+I(F, 16, "election newsroom; 'a distant second', minor candidates 'shared the other c'",
+  "The incumbent mayor was re-elected with 57.3% of the vote; her nearest rival, a distant second, polled 28.9%, and "
+  "four minor candidates shared the other 13.8%. Turnout was low across the city.",
+  [R("mayoral-vote", "the candidates' shares of one vote make up the whole",
+     {"a": "57.3%", "b": "28.9%", "c": "13.8%"}, "a + b + c == 1")],
+  ("28.9%", "38.9%"))
+I(F, 13, "lottery regulator; heading with a colon, semicolon list, last share in 'the operator keeps the last d'",
+  "Where the lottery's money goes: prizes take 51.2 per cent; good causes 27.6 per cent; tax 12.0 per cent; the "
+  "operator keeps the last 9.2 per cent. The regulator publishes the split every year.",
+  [R("lottery-split", "the four uses' shares of one lottery income make up the whole",
+     {"a": "51.2 per cent", "b": "27.6 per cent", "c": "12.0 per cent", "d": "9.2 per cent"}, "a + b + c + d == 1")],
+  ("27.6 per cent", "37.6 per cent"))
+I(F, 18, "transport survey; partial list of commuting modes, one share in a parenthetical 'at P,'",
+  "Cars account for 58.3% of commuting trips in the metro area and buses for 14.6%; cycling, at 9.1%, has overtaken "
+  "the tram, the transport survey found. The tram network is being extended.",
+  [R("commuting-modes", "shares of one total of trips, partial list, cannot exceed the whole",
+     {"a": "58.3%", "b": "14.6%", "c": "9.1%"}, "a + b + c <= 1")],
+  ("58.3%", "88.3%"))
+I(F, 19, "machine-translated statistical communique; shares as a colon ratio 'a : b : c' without per cent signs",
+  "The proportion of the three industries' added value is 8.6 : 42.3 : 49.1, the service industry proportion is "
+  "continuously raised. The industrial structure was further optimized. The modern service industry developed quickly.",
+  [R("three-industries-ratio", "the three industries' shares of one added value make up 100",
+     {"a": "8.6", "b": "42.3", "c": "49.1"}, "a + b + c == 100")],
+  ("42.3", "52.3"))
+I(F, 20, "land survey; copular 'is A forest, B farmland and C other uses'",
+  "The country's land area is 31.2% forest, 44.5% farmland and 24.3% other uses, the land survey said in its five-year "
+  "report. Forest cover has grown slowly since the 1990s, mostly on abandoned farmland.",
+  [R("land-use", "the land-use shares of one area make up the whole",
+     {"a": "31.2%", "b": "44.5%", "c": "24.3%"}, "a + b + c == 1")],
+  ("44.5%", "54.5%"))
+
+# ------------------------------------------------------------------ g 10 overall-between-groups
+F = "overall-between-groups"
+I(F, 13, "examinations council; Markdown table with two groups and an 'All schools' row",
+  "The examinations council released this year's pass rates by type of school:\n| Schools | Pass rate |\n|---|---|\n"
+  "| Public | 68.2% |\n| Private | 81.7% |\n| All schools | 71.9% |",
+  [R("pass-rate-table", "the all-schools rate lies between the public and private rates",
+     {"a": "68.2%", "b": "81.7%", "o": "71.9%"}, BETWEEN)],
+  ("71.9%", "61.9%"))
+I(F, 14, "child health bulletin; two group rates per 10,000, overall in 'For the two combined, the rate was'",
+  "Hospital admissions for asthma ran at 14.6 per 10,000 children in cities and 9.3 per 10,000 in rural areas last "
+  "year. For the two combined, the rate was 12.8, the child health bulletin said.",
+  [R("asthma-combined", "the combined rate lies between the city and rural rates",
+     {"a": "14.6 per", "b": "9.3 per", "o": "12.8"}, BETWEEN)],
+  ("12.8", "16.8"))
+I(F, 19, "tracer study; passive group rate first, 'compared with', overall in 'The figure for all N graduates surveyed was'",
+  "Graduates of the vocational track were found in work six months after leaving at a rate of 82.4%, compared with "
+  "74.1% for those from the academic track. The figure for all 14,206 graduates surveyed was 77.9%.",
+  [R("employment-all-graduates", "the rate for all graduates lies between the two tracks' rates",
+     {"a": "82.4%", "b": "74.1%", "o": "77.9%"}, BETWEEN)],
+  ("77.9%", "87.9%"))
+I(F, 16, "court statistics; group rates first, overall in a parenthetical 'at P,' with a relative clause",
+  "Women prosecuted in the district courts were convicted in 71.3% of cases and men in 84.6%; the overall conviction "
+  "rate, at 83.2%, is dominated by men, who make up most defendants. Sentencing guidelines were revised in the spring.",
+  [R("conviction-rate", "the overall conviction rate lies between women's and men's",
+     {"a": "71.3%", "b": "84.6%", "o": "83.2%"}, BETWEEN)],
+  ("83.2%", "93.2%"))
+I(F, 17, "federal statistical office; heading colon and a semicolon list with 'all employees' last",
+  "Average hourly earnings, by contract type: full-time CHF 41.85; part-time CHF 36.20; all employees CHF 40.15, the "
+  "federal statistical office said. Apprentices are excluded. Pay rose fastest in hospitality and in construction.",
+  [R("earnings-by-contract", "the all-employee average lies between full-time and part-time",
+     {"a": "CHF 41.85", "b": "CHF 36.20", "o": "CHF 40.15"}, BETWEEN)],
+  ("CHF 40.15", "CHF 46.15"))
+I(F, 18, "provincial statistics; overall in a fronted participle 'Averaging P', groups in brackets",
+  "Averaging 3.14 children per woman, fertility in the province masks a gap between urban women (2.41) and rural "
+  "women (3.87), the provincial statistics office said. Both rates have fallen since the last census.",
+  [R("fertility-gap", "the provincial average lies between urban and rural fertility",
+     {"o": "3.14", "a": "2.41", "b": "3.87"}, BETWEEN)],
+  ("3.14", "4.14"))
+I(F, 15, "machine-translated city health report; 'of which male A, female B'",
+  "The average life expectancy of city residents reached 79.46 years, of which male 76.92 years, female 82.15 years. "
+  "The main health indicators are in the advanced level. Medical reform was deepened.",
+  [R("life-expectancy", "the average life expectancy lies between male and female",
+     {"o": "79.46", "a": "76.92", "b": "82.15"}, BETWEEN)],
+  ("79.46", "89.46"))
+I(F, 20, "ambulance service; group averages first, overall in 'its all-area average of P' after a semicolon",
+  "Response times averaged 11.4 minutes in urban areas and 19.8 minutes in rural areas, the ambulance service said; "
+  "its all-area average of 13.6 minutes met the national standard. Rural crews will get more vehicles.",
+  [R("response-times", "the all-area average lies between the urban and rural averages",
+     {"a": "11.4 minutes", "b": "19.8 minutes", "o": "13.6 minutes"}, BETWEEN)],
+  ("13.6 minutes", "21.6 minutes"))
+
+# ------------------------------------------------------------------ g 11 order-ranking
+F = "order-ranking"
+I(F, 17, "ports authority; Markdown ranking table with rank numbers",
+  "The ports authority ranked the country's cruise ports by passengers handled in 2024.\n| Rank | Port | Cruise "
+  "passengers |\n|---|---|---|\n| 1 | Piraeus | 1,614,200 |\n| 2 | Heraklion | 612,450 |",
+  [R("cruise-ranking", "the port ranked first handled more passengers than the one ranked second",
+     {"a": "1,614,200", "b": "612,450"}, "a > b")],
+  ("612,450", "1,712,450"))
+I(F, 14, "health ministry; first place in a relative clause ('whose A ... were the highest'), second in 'came next with B'",
+  "Lagos State, whose 19,482 new tuberculosis notifications were the country's highest last year, was again the "
+  "focus of the programme. Kano came next with 14,936, the health ministry said in its annual report.",
+  [R("tb-notifications", "the highest count is above the one that came next",
+     {"a": "19,482", "b": "14,936"}, "a > b")],
+  ("14,936", "20,936"))
+I(F, 15, "trade ministry; 'topped ... at A', the runner-up in an apposition",
+  "Gold topped Tanzania's export earnings list in 2024 at $3.41bn; cashew nuts, the runner-up, earned $0.62bn, the "
+  "trade ministry said. Exports of tobacco, coffee and cotton rose as well, helped by good rains.",
+  [R("exports-topped", "the top export earned more than the runner-up",
+     {"a": "$3.41bn", "b": "$0.62bn"}, "a > b")],
+  ("$0.62bn", "$4.62bn"))
+I(F, 16, "vehicle registrations; 'outsold ... with A registrations to B's'",
+  "Electric cars outsold petrol models in Norway for the sixth straight year, with 96,412 registrations to petrol's "
+  "2,918, the road traffic information council said. Hybrid sales fell for the first time.",
+  [R("outsold", "electric registrations exceeded petrol registrations",
+     {"a": "96,412", "b": "2,918"}, "a > b")],
+  ("96,412", "1,412"))
+I(F, 13, "grid operator; 'out-generated ... by A to B'",
+  "For the first time, solar farms out-generated wind turbines in May, by 3.12 TWh to 2.84 TWh, the grid operator "
+  "said. Wind output is usually highest in winter, when solar output is lowest.",
+  [R("solar-over-wind", "solar generation exceeded wind generation",
+     {"a": "3.12 TWh", "b": "2.84 TWh"}, "a > b")],
+  ("2.84 TWh", "3.84 TWh"))
+I(F, 18, "road safety agency; 'only X, with A, recorded fewer ... than Y, which had B'",
+  "Among the member states, only Malta, with 19 deaths, recorded fewer road fatalities than Luxembourg, which had 27 "
+  "last year, the road safety agency said. Sweden had the lowest rate per head of population.",
+  [R("fewer-fatalities", "Malta's count is below Luxembourg's",
+     {"a": "19 deaths", "b": "27"}, "a < b")],
+  ("19 deaths", "31 deaths"))
+I(F, 19, "machine-translated county agriculture report; 'only lower than X county B'",
+  "Among all counties, our county grain yield per mu is in the front row, 612 kg, only lower than Xinghua County "
+  "638 kg. The high-standard farmland construction showed obvious effect.",
+  [R("yield-only-lower", "the county's yield is below Xinghua's",
+     {"a": "612 kg", "b": "638 kg"}, "a < b")],
+  ("612 kg", "712 kg"))
+I(F, 20, "district courts; 'the most common offence (A)', participle 'outnumbering X (B)'",
+  "Theft remained the most common offence before the district courts in 2024 (4,126 cases), outnumbering assault "
+  "(1,873), the courts service said. Fraud cases rose fastest. Most thefts involved shops in the city centre.",
+  [R("theft-outnumbering", "theft cases outnumber assault cases",
+     {"a": "4,126", "b": "1,873"}, "a > b")],
+  ("1,873", "4,873"))
+
+# ------------------------------------------------------------------ g 12 defined-identity
+F = "defined-identity"
+I(F, 13, "bank results; Markdown table with income, costs and the cost-to-income ratio",
+  "Key figures from the bank's annual results, published on Thursday:\n| | 2024 |\n|---|---|\n| Operating income | "
+  "€1,842m |\n| Operating costs | €1,031m |\n| Cost-to-income ratio | 56.0% |",
+  [R("cost-to-income", "the cost-to-income ratio is operating costs over operating income",
+     {"i": "€1,842m", "c": "€1,031m", "r": "56.0%"}, "c / i == r")],
+  ("€1,031m", "€1,231m"))
+I(F, 14, "hotel association; occupancy rate = room-nights sold / available, 'out of ... available, an occupancy rate of'",
+  "Hotels in Zanzibar sold 1.18 million room-nights in 2024 out of 1.74 million available, an occupancy rate of "
+  "67.8%, the hotel association said. Rates were highest in August, when European visitors arrive.",
+  [R("occupancy-rate", "occupancy is room-nights sold over room-nights available",
+     {"s": "1.18 million", "a": "1.74 million", "r": "67.8%"}, "s / a == r")],
+  ("67.8%", "77.8%"))
+I(F, 15, "labour statistics; employment rate = employed / working-age population, 'Set against ..., that gives'",
+  "Some 2.61 million people aged 15 to 64 were in work in the fourth quarter. Set against a working-age population of "
+  "3.48 million, that gives an employment rate of 75.0%.",
+  [R("employment-rate", "the employment rate is the employed over the working-age population",
+     {"e": "2.61 million", "p": "3.48 million", "r": "75.0%"}, "e / p == r")],
+  ("2.61 million", "2.21 million"))
+I(F, 16, "company results, South African; operating profit = revenue - operating expenses, gerund subject 'Deducting ... from ... left'",
+  "Deducting operating expenses of R2.74bn from revenue of R3.96bn left the group with an operating profit of R1.22bn, "
+  "the company said. A final dividend will be paid to shareholders in April.",
+  [R("operating-profit", "operating profit is revenue less operating expenses",
+     {"x": "R2.74bn", "v": "R3.96bn", "p": "R1.22bn"}, "v - x == p")],
+  ("R1.22bn", "R1.52bn"))
+I(F, 17, "election newsroom; majority = winner's votes - runner-up's, majority first, votes after a colon",
+  "Her majority of 5,411 was the largest in the province: Ana Ruiz took 24,618 votes and her nearest rival 19,207, "
+  "the electoral board said. Turnout fell slightly. Ruiz was first elected in 2015.",
+  [R("majority", "the majority is the winner's votes less the runner-up's",
+     {"m": "5,411", "w": "24,618", "r": "19,207"}, "w - r == m")],
+  ("5,411", "6,411"))
+I(F, 18, "mutual insurer; members' equity = assets - liabilities, 'after liabilities of ..., members' equity was'",
+  "Total assets of the mutual insurer reached ₱86.42bn at the end of the year; after liabilities of ₱71.95bn, members' "
+  "equity was ₱14.47bn, the insurance commission said. The insurer has no shareholders.",
+  [R("members-equity", "equity is total assets less liabilities",
+     {"a": "₱86.42bn", "l": "₱71.95bn", "e": "₱14.47bn"}, "a - l == e")],
+  ("₱14.47bn", "₱17.47bn"))
+I(F, 19, "machine-translated population report; total dependency ratio = child + old-age, 'among it'",
+  "Total dependency ratio of the city population 46.2%, among it child dependency ratio 27.5%, old-age dependency "
+  "ratio 18.7%. The aging degree is deepening and the pension pressure increases year by year.",
+  [R("dependency-ratio", "the total dependency ratio is the child ratio plus the old-age ratio",
+     {"t": "46.2%", "c": "27.5%", "o": "18.7%"}, "c + o == t")],
+  ("18.7%", "21.7%"))
+I(F, 20, "interior ministry; clearance rate = cleared / recorded, 'puts ... at P, with A of the B ... cleared up'",
+  "The interior ministry puts the clearance rate for 2024 at 44.2%, with 21,307 of the 48,216 recorded offences "
+  "cleared up. Fraud had the lowest rate of any offence group, as in earlier years.",
+  [R("clearance-rate", "the clearance rate is offences cleared up over offences recorded",
+     {"r": "44.2%", "c": "21,307", "t": "48,216"}, "c / t == r")],
+  ("21,307", "25,307"))
+
+# ------------------------------------------------------------------ g 13 nested-aggregate
+F = "nested-aggregate"
+I(F, 17, "energy ministry; Markdown table with three levels, the innermost labelled 'of which'",
+  "Installed solar capacity at the end of 2024, in megawatts, according to the energy ministry:\n| Area | Capacity |\n"
+  "|---|---|\n| Andalusia | 7,412 |\n| of which Seville province | 2,138 |\n| Spain | 29,806 |",
+  [R("seville-in-andalusia", "Seville province's capacity is part of Andalusia's",
+     {"p": "2,138", "m": "7,412"}, "p <= m"),
+   R("andalusia-in-spain", "Andalusia's capacity is part of Spain's",
+     {"m": "7,412", "w": "29,806"}, "m <= w")],
+  ("2,138", "8,138"))
+I(F, 14, "forest agency; region first, the national aggregate in an apposition '– part of ...'",
+  "Timber felled in Västerbotten came to 7.3 million cubic metres last year – part of Sweden's national harvest of "
+  "94.1 million, the forest agency said. Prices for sawlogs rose during the autumn.",
+  [R("county-in-national-harvest", "the county's felling is part of the national harvest",
+     {"p": "7.3 million", "w": "94.1 million"}, "p <= w")],
+  ("7.3 million", "97.3 million"))
+I(F, 15, "dairy board; region first, passive 'is counted in' the national collection",
+  "Milk delivered by Friesland's dairy farmers, 3.12 billion litres last year, is counted in the Netherlands' national "
+  "collection of 13.8 billion litres, the dairy board said. Friesland has the most dairy cows of any province.",
+  [R("province-in-national-milk", "the province's deliveries are part of the national collection",
+     {"p": "3.12 billion", "w": "13.8 billion"}, "p <= w")],
+  ("13.8 billion", "1.8 billion"))
+I(F, 16, "coffee authority, Ethiopian register; colon and semicolon list of three levels from outer to inner",
+  "Coffee exports this season: 298,600 tonnes nationwide; 131,420 tonnes from Oromia; 48,905 tonnes from Jimma zone, "
+  "within Oromia. The coffee authority expects a larger crop next year after good rains.",
+  [R("oromia-in-national", "Oromia's exports are part of the national exports",
+     {"m": "131,420", "w": "298,600"}, "m <= w"),
+   R("jimma-in-oromia", "Jimma zone's exports are part of Oromia's",
+     {"p": "48,905", "m": "131,420"}, "p <= m")],
+  ("298,600", "98,600"))
+I(F, 13, "census newsroom; three levels, city in brackets, 'which in turn is part of'",
+  "The city of Lisbon (548,703 residents) sits within a metropolitan area of 2.87 million, which in turn is part of a "
+  "country of 10.64 million, the census shows. The city's population has risen for six straight years.",
+  [R("city-in-metro", "the city's residents are part of the metropolitan area's",
+     {"p": "548,703", "m": "2.87 million"}, "p <= m"),
+   R("metro-in-country", "the metropolitan area's residents are part of the country's",
+     {"m": "2.87 million", "w": "10.64 million"}, "m <= w")],
+  ("2.87 million", "12.87 million"))
+I(F, 18, "economics newsroom; 'contributed A to W's output'",
+  "Lombardy contributed €472.3bn to Italy's €2,128bn economic output last year, the statistics institute said. "
+  "The region is home to about a sixth of the population, and to many of the largest firms.",
+  [R("lombardy-in-italy", "the region's output is part of the country's",
+     {"p": "€472.3bn", "w": "€2,128bn"}, "p <= w")],
+  ("€472.3bn", "€2,472.3bn"))
+I(F, 19, "machine-translated city communique; three levels, 'among which ..., in it ...'",
+  "The city's industrial added value 1,284.6 billion yuan, among which high-tech industry 412.8 billion yuan, in it "
+  "electronics industry 196.3 billion yuan. The industrial transformation and upgrading was accelerated, and the new energy industry grew rapidly.",
+  [R("high-tech-in-industry", "high-tech industry is part of all industry",
+     {"m": "412.8 billion", "w": "1,284.6 billion"}, "m <= w"),
+   R("electronics-in-high-tech", "electronics is part of high-tech industry",
+     {"p": "196.3 billion", "m": "412.8 billion"}, "p <= m")],
+  ("196.3 billion", "496.3 billion"))
+I(F, 20, "police data; force area first, region after a semicolon with 'which includes the force area'",
+  "Greater Manchester Police recorded 3,412 knife offences last year; the North West region, which includes the "
+  "force area, recorded 7,886, according to the national statistics. Most offences were recorded in the city centre.",
+  [R("force-in-region", "the force's offences are part of the region's",
+     {"p": "3,412", "w": "7,886"}, "p <= w")],
+  ("7,886", "2,886"))
+
+# ------------------------------------------------------------------ g 14 percent-of-plan-and-promise
+F = "percent-of-plan-and-promise"
+I(F, 13, "forestry programme; Markdown table with target, achievement and '% of target' columns",
+  "The forestry programme's results for the planting year ending in June are set out below.\n| Indicator | Target | "
+  "Achieved | % of target |\n|---|---|---|---|\n| Trees planted | 1,200,000 | 1,137,480 | 94.8% |",
+  [R("trees-percent-of-target", "trees planted as a percentage of the target",
+     {"t": "1,200,000", "a": "1,137,480", "p": "94.8%"}, "a / t == p")],
+  ("94.8%", "84.8%"))
+I(F, 14, "vaccination campaign; fronted 'Against a target of T,', result 'or P of the goal'",
+  "Against a target of 4.2 million children, the measles campaign vaccinated 3.86 million, or 91.9% of the goal, the "
+  "health ministry said. Teams will return to districts with low coverage.",
+  [R("measles-of-goal", "children vaccinated as a percentage of the target",
+     {"t": "4.2 million", "a": "3.86 million", "p": "91.9%"}, "a / t == p")],
+  ("3.86 million", "3.26 million"))
+I(F, 15, "apprenticeship ministry; fronted participle 'Having set a goal of T', result and percentage after a dash",
+  "Having set a goal of 4,500 new apprenticeships for the year, the ministry announced on Monday that 4,968 had "
+  "started – 110.4% of the goal. Most of the new places are in construction and care.",
+  [R("apprenticeships-of-goal", "apprenticeships started as a percentage of the goal",
+     {"t": "4,500", "a": "4,968", "p": "110.4%"}, "a / t == p")],
+  ("4,968", "5,968"))
+I(F, 16, "fibre operator; promise in a quotation, result 'or P of the promised number'",
+  "'We will connect 60,000 homes to fibre this year,' the operator promised in January. It connected 52,938, or 88.2% "
+  "of the promised number, the telecoms regulator said. Rural areas were the hardest to reach.",
+  [R("fibre-promise", "homes connected as a percentage of the promise",
+     {"t": "60,000", "a": "52,938", "p": "88.2%"}, "a / t == p", rounded=False)],
+  ("88.2%", "98.2%"))
+I(F, 17, "health ministry; pledge 'to build T ... by 2025', result 'it had delivered A, beating the pledge'",
+  "The government pledged in 2021 to build 150 new rural health posts by 2025. By December it had delivered 163, "
+  "beating the pledge, the health ministry said. More are under construction in the north.",
+  [R("health-posts-pledge", "the posts delivered are at least the pledge",
+     {"t": "150", "a": "163"}, "a >= t")],
+  ("163", "123"))
+I(F, 18, "city housing department; ceiling 'keep ... under T', outcome in an apposition 'the latest count, A, shows it managed to'",
+  "The city had promised to keep the number of households in temporary accommodation under 2,500 by March; the "
+  "latest count, 2,386, shows it managed to, the housing department said. Rents remain high.",
+  [R("temporary-accommodation-ceiling", "the count is below the promised ceiling",
+     {"t": "2,500", "a": "2,386"}, "a < t")],
+  ("2,386", "2,786"))
+I(F, 19, "machine-translated investment communique; 'completing the annual task P, the task is T'",
+  "Completed the fixed-asset investment 28.66 billion yuan, completing the annual task 104.2%, the task is 27.5 "
+  "billion yuan. Key projects progressed smoothly and the investment structure was continuously optimized and improved.",
+  [R("investment-task", "investment completed as a percentage of the annual task",
+     {"a": "28.66 billion", "p": "104.2%", "t": "27.5 billion"}, "a / t == p")],
+  ("104.2%", "114.2%"))
+I(F, 20, "judiciary performance report; standard 'at least T within 48 hours', result 'they managed A'",
+  "The courts were told to decide at least 95% of bail applications within 48 hours; in the second quarter they "
+  "managed 96.8%, the judiciary's performance report shows. Delays were longest in the capital.",
+  [R("bail-standard", "the share decided in time is at least the standard",
+     {"t": "95%", "a": "96.8%"}, "a >= t")],
+  ("96.8%", "86.8%"))
+
+# ------------------------------------------------------------------ g decoys
+D(37, "a range of waiting times next to a count of hospitals and a count of patients (difference, ratio)",
+  "Waiting times for a first specialist appointment ranged from 14 to 31 weeks across the region's 9 hospitals last "
+  "year. At the end of December, 2,418 patients were waiting, the health board said.")
+D(38, "'N and above' income threshold next to two shares of different wholes and a count of returns (shares of one whole)",
+  "Taxpayers earning PLN 120,000 and above made up 6.4% of filers but paid 61.7% of personal income tax in 2023. The "
+  "tax office received 25.9 million returns.")
+D(39, "a phone number and a text code next to pothole repairs in two months (growth, difference)",
+  "Drivers can report potholes by calling 0345 611 938 or texting the code RD24 to 61466. The roads department "
+  "repaired 3,127 potholes in March and 2,906 in April.")
+D(40, "list numbering next to counts and money in a plan (sum, ratio)",
+  "The midwifery plan sets out four steps: 1) recruit 240 midwives; 2) open 14 birth centres; 3) cut the average wait "
+  "for a scan to 8 days; 4) spend €46m by 2027. The health minister presented it on Tuesday.")
+D(41, "dates (day numbers) next to a ticket count (difference, sum)",
+  "The festival ran from 3 to 17 May and sold 48,612 tickets, the organisers said on 26 May. Next year's edition is "
+  "planned for 30 May to 9 June 2025.")
+D(42, "a national pupils-per-teacher ratio next to one county's pupils and teachers (ratio)",
+  "Nationally, there are 27 pupils for every teacher in primary schools. In Kilifi county, 9,846 pupils are enrolled "
+  "in schools that employ 412 teachers, the education ministry said.")
+D(43, "finishers of one race next to the finishing rate and starters of another race (share)",
+  "In the men's marathon, 11,482 runners finished; the women's race had a finishing rate of 92.7%, with 4,316 "
+  "starters. The course record fell in both races.")
+D(44, "a first-quarter growth rate next to second-quarter and previous fourth-quarter levels (growth)",
+  "Exports rose 7.2% year on year in the first quarter, the customs office said. In the second quarter they were worth "
+  "$4.81bn, compared with $4.37bn in the last quarter of 2023.")
+D(45, "two item price rises next to food and overall inflation outside their range (overall between groups)",
+  "Bread prices rose 12.4% over the year and milk prices 8.1%, the statistics office said. Food prices as a whole were "
+  "up 6.9%, and overall inflation was 4.6%.")
+D(46, "a pass mark next to an average score, candidates and test centres (threshold, ratio)",
+  "Candidates need a mark of 50 to pass the driving theory test. The average score this year was 61.3, and 18,624 "
+  "people took the test at 42 centres.")
+D(47, "a reservoir's capacity and fill level next to irrigated area and people supplied (share, ratio)",
+  "The reservoir holds 4,150 million cubic metres when full and was at 68% of capacity in September. It irrigates "
+  "120,000 hectares and supplies water to 260,000 people.")
+D(48, "machine-translated; villages, population, land per head and sown areas (ratio, sum)",
+  "The town has 12 administrative villages, household registered population 36,418 persons, per capita cultivated "
+  "land 1.6 mu. Whole year grain sowing area 46,200 mu, cotton 8,150 mu.")
+D(49, "a Markdown table of prison capacity and inmates, inmates above capacity in one prison (part not above whole)",
+  "Occupancy at the region's two prisons on 30 June, according to the inspectorate:\n| Prison | Capacity | Inmates |\n"
+  "|---|---|---|\n| Ashwell | 612 | 671 |\n| Brookmoor | 1,240 | 1,106 |")
+D(50, "'aged 65 and over' next to that group's share in two years and the population (difference-points, share)",
+  "People aged 65 and over made up 21.4% of the population in 2024, against 14.9% in 2000, the statistics office said. "
+  "The population itself was 10.4 million.")
+D(51, "flight codes, a gate, a clock time and a phone number next to a passenger count (ratio, sum)",
+  "Flights LX318 and OS412 were cancelled on Friday because of fog, affecting 1,046 passengers. Gate B6 reopened at "
+  "15:45, and the airline's helpline is 0345 611 938, the airport said.")
+D(52, "top-decile shares of income and of wealth, different wholes adding to more than 100% (shares of one whole)",
+  "The top 10% of earners received 36.4% of income in 2022, the statistics office says. The top 10% of wealth holders "
+  "owned 67.8% of net wealth.")
+D(53, "three coverage rates for different groups and vaccines (overall between groups)",
+  "Vaccination coverage among 2-year-olds was 94.1% in 2023. Among adolescents, 71.8% had received the HPV vaccine, "
+  "and flu uptake among adults over 65 was 58.2%, the public health agency said.")
+D(54, "a rounded first-month count next to the year's exact count (restatement)",
+  "About 1.2 million passengers used the new metro line in its first month. By the end of the year it had carried "
+  "14,286,410, the transit authority said.")
+D(55, "a national rate per 1,000 next to the capital's population and doctors (ratio)",
+  "There are 3.2 doctors per 1,000 people in the country. The capital, home to 2.41 million people, has 11,862 "
+  "registered doctors, the medical council said.")
+D(56, "passengers, flights, fleet and flying hours of one airline, no ratio stated (ratio)",
+  "The airline carried 8.42 million passengers in 2024 and operated 61,318 flights. Its fleet of 74 aircraft flew "
+  "212,400 hours, the annual report shows.")
+D(57, "clock times and a date next to a midday turnout, the final turnout and votes cast (growth, share)",
+  "The polls opened at 7:00 and closed at 20:00 on 14 September. By 12:00, turnout stood at 23.6%; the final figure "
+  "was 61.9%, with 1,284,306 votes cast.")
+D(58, "machine-translated; enterprises, employees and output in different years (growth, ratio)",
+  "The end of year, the county above-scale industrial enterprises reach 146, employees 21,308 persons. Output value "
+  "of 2022 is 18.46 billion yuan, increased 9.3%.")
+D(59, "'250 hectares and above' and 'under 5 hectares' thresholds next to shares of holdings and of land (shares of one whole)",
+  "Farms of 250 hectares and above make up 3.1% of holdings but 52.6% of farmland, the agricultural census found. "
+  "Those under 5 hectares number 612,480.")
+D(60, "house price rises in two areas next to a national rent rise outside their range (overall between groups)",
+  "House prices rose 8.7% in the capital and 3.2% in the rest of the country over the year. Average rents, meanwhile, "
+  "were up 9.4% nationally, the housing agency said.")
