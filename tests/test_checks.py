@@ -141,3 +141,10 @@ def test_a_correct_report_raises_no_error(path):
     audit = audit_document(Document(str(path), path.read_text(encoding="utf-8")))
     flagged = [f"{f.check}: {f.message}" for f in audit.findings if f.status is Status.INCONSISTENT]
     assert flagged == []
+
+
+def test_a_change_in_basis_points_between_old_and_new_rate_columns():
+    from tests._reading import verdicts
+    text = ("| Rate | Previous (%) | Revised (%) | Change (bps) |\n|---|---|---|---|\n"
+            "| Repo rate | 6.50 | 6.25 | -25 |\n| Bank rate | 6.75 | 6.50 | -50 |\n")
+    assert [status.value for status, _ in verdicts(text, "table-arithmetic")] == ["consistent", "inconsistent"]

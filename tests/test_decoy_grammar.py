@@ -96,3 +96,19 @@ def test_no_base_is_read_when_the_earlier_level_is_not_the_one_level_of_an_earli
 def test_a_level_up_from_a_time_then_that_times_level():
     text = "The share seen within four hours was 79.3%, up slightly from December, which was 81%."
     assert verdicts(text, "change-direction") == [(Status.INCONSISTENT, ("79.3%", "81%"))]
+
+
+def test_a_change_of_one_subject_is_not_the_change_between_another_subjects_levels():
+    # "despite" opens the volumes' clause: the earnings' rise is not the volumes' fall
+    text = ("Coffee earnings rose 11.0 per cent despite volumes falling to 48.9 thousand tonnes from 51.2 thousand, "
+            "as prices recovered.")
+    findings = audit_document(Document("t.txt", text)).findings
+    assert [f for f in findings if f.status is Status.INCONSISTENT] == []
+
+
+def test_a_change_before_a_pair_of_two_measures_is_not_their_change():
+    # "exports ... against imports of ...": two measures side by side, not one measure at two times
+    text = ("Month on month, exports increased by 7.5% and imports by 5.6%. For the half year, exports reached "
+            "R271,804.5 million against imports of R298,115.0 million.")
+    findings = audit_document(Document("t.txt", text)).findings
+    assert [f for f in findings if f.status is Status.INCONSISTENT] == []

@@ -438,3 +438,30 @@ def test_a_year_looked_back_to_is_not_the_year_of_the_month_after_it():
     text = ("Arrivals in the first half of 2024 reached 6,413,201, the highest since 2020. "
             "In June, arrivals stood at 997,258.")
     assert [f.period for f in figures(text)] == ["2024-H1", "2024-06"]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Exports came to 17 million kg in January.", "kilogram"),
+    ("The mines produced 3.1 million troy ounces.", "troy_ounce"),
+    ("Output averaged 1.6 million barrels a day.", "oil_barrel"),
+    ("The dams held 120.5 million cubic metres.", "cubic_meter"),
+])
+def test_mass_and_volume_of_goods_are_units(text, unit):
+    assert one(text).unit == unit
+
+
+@pytest.mark.parametrize("text, units", [
+    # the unit left out after "against", "compared with", "over the"
+    ("Output fell to 50.26 million barrels, against 62.72 million produced in June 2019.",
+     ["oil_barrel", "oil_barrel"]),
+    ("Sales were $4.1 billion, compared with 3.9 billion a year earlier.", ["USD", "USD"]),
+    ("Output was 63.19 million, a gain of 0.7 percent over the 62.75 million barrels of March 2019.",
+     ["oil_barrel", "percent", "oil_barrel"]),
+    ("The harvest rose to 45 tonnes from 40 in 2019.", ["tonne", "tonne"]),
+    # a noun of its own, a list with no comparison, occurrences ("830 times") are not carried
+    ("The rigs pumped 1,200 tonnes against 300 wells.", ["tonne", ""]),
+    ("The population was 1.2 million, and exports reached 2.1 million tonnes.", ["", "tonne"]),
+    ("Theft was reported 830 times, compared to 740 in 2011.", ["times", ""]),
+])
+def test_a_unit_left_out_of_a_figure_set_against_another(text, units):
+    assert [f.unit for f in figures(text)] == units

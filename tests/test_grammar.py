@@ -349,7 +349,7 @@ def test_per_base_role():
     ("The authority plans to build 1,800 flats on the site.", "1,800"),
     ("The ministry intends to hire 3,000 teachers.", "3,000"),
     ("Under the new scheme, the city will plant 10,000 trees.", "10,000"),
-    ("Production could reach 900,000 barrels a day by 2030.", "900,000"),
+    ("Production could reach 900,000 barrels a day by 2030.", "900,000 barrels"),
     ("If interest rates rise by 1%, households would feel it at once.", "1%"),
     pytest.param("Analysts predict revenue of $2.3 billion for the full year.", "$2.3 billion"),
     pytest.param("Economists anticipate a cut of 0.25 percentage points in September.", "0.25 percentage points"),
@@ -735,3 +735,53 @@ def test_a_ratio_with_its_base_first_is_a_ratio_and_the_title_restates_the_body(
     assert [m.frame(f).role for f in m.figures if f.text == "112"] == [Role.RATIO, Role.RATIO]
     found = audit_document(Document("t.txt", text), checks=["same-measure-conflict"]).findings
     assert [(f.status, tuple(x.text for x in f.figures)) for f in found] == [(Status.CONSISTENT, ("112", "112"))]
+
+
+@pytest.mark.parametrize("text, figure, direction", [
+    ("In June clearing covered 578 km². Set against the previous month, the rise is 144%.", "144%", 1),
+    ("Output was 9.1 million tonnes; the annual decline was 3.2%.", "3.2%", -1),
+])
+def test_a_change_noun_then_a_copula_gives_a_rate_of_change(text, figure, direction):
+    f = frame(read(text), figure)
+    assert (f.role, f.direction) == (Role.RELATIVE_CHANGE, direction)
+
+
+def test_a_change_noun_naming_another_thing_is_not_a_copula_rate():
+    # "the increase" is not the subject of "was 12%": the share is a level
+    f = frame(read("Of the increase, the share of exports was 12%."), "12%")
+    assert f.role is Role.SHARE
+
+
+@pytest.mark.parametrize("text, figure, direction", [
+    ("Retail trade grew as well, by 5.0 per cent, to RM58.8 billion.", "5.0 per cent", 1),
+    ("Exports fell sharply by 12.5% in March.", "12.5%", -1),
+])
+def test_an_adverb_between_a_verb_of_change_and_its_by(text, figure, direction):
+    f = frame(read(text), figure)
+    assert (f.role, f.direction) == (Role.RELATIVE_CHANGE, direction)
+
+
+def test_a_change_with_no_level_of_its_own_takes_the_pair_compared_after_it():
+    m = read("January saw tea exports climb 40 per cent by volume and 45 per cent by value. "
+             "Production was up 25 per cent. January exports came to 17 million kg, compared with 12.08 million kg "
+             "a year before. Export revenue reached Rs 212 crore against Rs 146 crore.")
+    assert ("40 per cent", "12.08 million kg", ("17 million kg",), 1) in changes(m)
+    assert ("45 per cent", "Rs 146 crore", ("Rs 212 crore",), 1) in changes(m)
+    assert not any(c[0] == "25 per cent" for c in changes(m))  # production: no pair names it
+
+
+def test_a_target_is_not_the_change_two_later_levels_show():
+    m = read("The agency aims to cut greenhouse gas emissions by 55% by 2030. Last year emissions were "
+             "412 million tonnes, against 498 million tonnes in 2005.")
+    assert not any(c[0] == "55%" for c in changes(m))
+
+
+@pytest.mark.parametrize("text, shares", [
+    # a semicolon separates items of one list; "the remainder was split between" takes every share after it
+    ("Half of exports – 50.8% – went to the EU; the US took 21.7%, and the remainder was split between Japan "
+     "(14.2%) and Korea (13.3%).", ("50.8%", "21.7%", "14.2%", "13.3%")),
+    ("The mayor won 57.3% of the vote; her rival polled 28.9%, and four others shared the other 13.8%.",
+     ("57.3%", "28.9%", "13.8%")),
+])
+def test_shares_of_one_list_across_semicolons_and_a_split_rest(text, shares):
+    assert [tuple(f.text for f in link.shares) for link in read(text).share_lists] == [shares]

@@ -58,7 +58,8 @@ Recompute the rate from the two levels, or correct the level that was mistyped.
 
 EXPRESSION = expr.parse("(new - old) / old == change")
 
-_CLAUSE_BREAK = lazy_re.compile(r";|,\s*(?:and|while|whereas|but)\b", re.I)
+# (a concession opens another subject's clause: "earnings rose 11.0% despite volumes falling to ... from ...")
+_CLAUSE_BREAK = lazy_re.compile(r";|,\s*(?:and|while|whereas|but)\b|\b(?:despite|although|though|even\s+as)\b", re.I)
 _EACH = lazy_re.compile(r"\b(?:each|respectively|both)\b", re.I)
 _YEAR_ON_YEAR = lazy_re.compile(r"^\W*(?:year[- ]on[- ]year|y-o-y|yoy|from a year (?:earlier|ago|before)|over the same (?:period|month|quarter))", re.I)
 

@@ -53,6 +53,7 @@ _SPAN = lazy_re.compile(rf"(?P<a>(?:{_MONTH}\s*'?\d{{2,4}})|(?:19|20)\d\d(?:\s*[
                    rf"(?P<b>(?:{_MONTH}\s*'?\d{{2,4}})|(?:19|20)?\d\d(?:\s*[-–]?\s*Q[1-4])?)", re.I)
 _CHANGE_WORD = lazy_re.compile(rf"\b(?:{cues.words(cues.CHANGE_COLUMN_NAMES)})\b|^\s*\+/-\s*$", re.I)
 _RELATIVE = lazy_re.compile(r"%|per ?cent|percentage change|growth rate", re.I)
+_BASIS_POINTS = lazy_re.compile(r"\b(?:bps?|basis\s+points?)\b", re.I)
 _POINTS = lazy_re.compile(r"\b(?:pts?|points?|pp|p\.p\.|bps?|basis)\b", re.I)
 _TOTAL = lazy_re.compile(rf"^\s*(?:grand\s+)?(?:{cues.words(cues.TOTAL_LABELS)})\b(?![-\s]+(?:{cues.words(cues.TOTAL_EXCEPT)})\b)"
                     r"(?!.*\bexcluding\b)", re.I)
@@ -96,6 +97,8 @@ def _is_change_header(header: str) -> bool:
 def _change_expression(level_unit: str, level_kind: Kind, change: Figure, header: str) -> str | None:
     """The claim 'change column == later - earlier' in the units the cells are written in."""
     relative_header = bool(_RELATIVE.search(header)) and not _POINTS.search(header)
+    if _BASIS_POINTS.search(header) and not change.unit and not level_unit:
+        return "(n - o) * 100 == c"  # "Previous (%) | Revised (%) | Change (bps)": -25 is a quarter point
     if change.unit == "percent" or (relative_header and not change.unit):
         if level_unit == "percent":
             return None  # a change in a rate written with %: points or relative, the table does not say
@@ -120,6 +123,8 @@ def _changes(rows: list[Row]) -> Iterator[Relation]:
         for i, cell in levels:
             if cell.period and cell.period[:2] in ("19", "20"):
                 by_period.setdefault(cell.period, []).append(cell)
+        if len(by_period) < 2:
+            by_period = _old_and_new_columns(row, levels)  # "Existing price | Increase | New price"
         if len(by_period) < 2 or any(len(v) > 1 for v in by_period.values()):
             continue
         for i, change in enumerate(row.cells):
@@ -146,6 +151,18 @@ def _changes(rows: list[Row]) -> Iterator[Relation]:
             yield Relation(ID, expr.parse(expression), {"c": change, "n": n, "o": o},
                            f"{change.text} in the column '{header}' as the change from {o.text} to {n.text} "
                            f"({row.label.strip()})")
+
+
+_OLD_HEADER = lazy_re.compile(r"^\s*(?:existing|old|previous|prior|earlier|former|current)\b", re.I)
+_NEW_HEADER = lazy_re.compile(r"^\s*(?:new|revised|proposed|amended|updated)\b", re.I)
+
+
+def _old_and_new_columns(row: Row, levels) -> dict[str, list[Figure]]:
+    """A row's level under the one column headed as the old value ("Existing price") and the one
+    headed as the new ("New price"), keyed so that the old sorts first, as periods do."""
+    old = [cell for i, cell in levels if _OLD_HEADER.match(row.headers[i])]
+    new = [cell for i, cell in levels if _NEW_HEADER.match(row.headers[i])]
+    return {"0-old": old, "1-new": new} if len(old) == 1 and len(new) == 1 else {}
 
 
 def _change_rows(rows: list[Row]) -> Iterator[Relation]:

@@ -46,7 +46,9 @@ Correct the prose or the table so that both give the same value.
 
 # --------------------------------------------------------------------------- tables
 
-_NUMBER_CELL = lazy_re.compile(r"^\s*[-–−+(]?\s*[$£€¥₹₦]?\s*\d[\d.,\s]*\)?\s*(?:%|‰|e|p|pts?|bps?|pp)?\s*\)?\s*$", re.I)
+# a currency before the digits: a symbol, or the letters the press writes ("Rs118.30", "Sh 352", "US$4.1")
+CURRENCY_PREFIX = r"(?:[$£€¥₹₦]|(?:Rs|KSh|Ksh|Sh|Tk|Rp|RM|R|N|P|US\$|C\$|A\$|HK\$|S\$)\.?\s?)"
+_NUMBER_CELL = lazy_re.compile(rf"^\s*[-–−+(]?\s*{CURRENCY_PREFIX}?\s*\d[\d.,\s]*\)?\s*(?:%|‰|e|p|pts?|bps?|pp)?\s*\)?\s*$", re.I)
 _YEAR_CELL = lazy_re.compile(r"^\s*(?:FY\s?)?(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?\s*$")
 _SEPARATOR = lazy_re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _COLUMNS_LINE = lazy_re.compile(r"^\s*\(?\s*columns?\s*:\s*(?P<cells>.*?)\)?\s*$", re.I)

@@ -212,6 +212,60 @@ def _share_unit_and_scale(text: str, tokens: list[NumberToken]) -> list[NumberTo
     return out
 
 
+def _elided_units(text: str, tokens: list[NumberToken], sentences) -> list[NumberToken]:
+    """A bare number set against another takes the other's unit, which the writer left out:
+    "fell to 50.26 million barrels, against 62.72 million produced in June 2019", "$4.1 billion,
+    compared with 3.9 billion a year earlier", "63.19 million, a gain of 0.7 percent over the 62.75
+    million barrels of March 2019". A scaled number takes the one unit of the numbers of its
+    sentence with the same scale word that words of comparison set it against; a bare one only that of the number it is set against, and only when
+    the words after it are not a noun of its own ("against 300 wells")."""
+    out = list(tokens)
+    starts = [sentence.start for sentence in sentences]
+    by_sentence: dict[int, list[int]] = {}
+    for i, tok in enumerate(out):
+        by_sentence.setdefault(bisect.bisect_right(starts, tok.start) - 1, []).append(i)
+    for members in by_sentence.values():
+        carriers = [i for i in members if out[i].unit and out[i].unit not in _NOT_CARRIED and not out[i].words]
+        if not carriers:
+            continue
+        for position, i in enumerate(members):
+            far = out[i]
+            if far.unit or far.words or far.kind_hint:
+                continue
+            if far.scaled:
+                scale = _scale_word(text, far)
+                units = {out[j].unit for j in carriers if out[j].scaled and _scale_word(text, out[j]) == scale
+                         and _COMPARED.search(text[min(far.end, out[j].end):max(far.start, out[j].start)])}
+                if len(units) == 1 and _NO_NOUN_AFTER.match(text, far.end):
+                    out[i] = replace(far, unit=units.pop())
+            elif position > 0 and members[position - 1] in carriers:
+                near = out[members[position - 1]]
+                if not near.scaled and _SET_AGAINST.fullmatch(text[near.end:far.start]) \
+                        and _NO_NOUN_AFTER.match(text, far.end):
+                    out[i] = replace(far, unit=near.unit)
+    return out
+
+
+# words between two figures that set one against the other
+_COMPARED = lazy_re.compile(r"\b(?:against|compared|versus|vs|from|over|on|than|rise|fall|gain|increase|decrease|"
+                            r"decline|drop|growth|up|down)\b", re.I)
+# (a duration is what a level lasts, not a level: "2,370 claims open for over 90 days, down from 2,105")
+_NOT_CARRIED = frozenset({"percent", "percentage_point", "basis_point", "per_mille", "times", "year", "month", "week", "day", "hour"})
+
+
+def _scale_word(text: str, tok: NumberToken) -> str:
+    number = re.match(r"[^\d]*[\d.,\s\u00a0\u202f\u2009]*\d", tok.text)
+    words = tok.text[number.end():].strip().lower().split() if number else []
+    return words[0] if words else ""  # "million" of "50.26 million barrels"
+
+
+_SET_AGAINST = lazy_re.compile(r"\s*,?\s*(?:against|compared\s+(?:with|to)|versus|vs\.?|from|up\s+from|down\s+from)"
+                               r"\s+(?:the\s+|a\s+)?", re.I)
+# after the bare number: a stop, a preposition or article, or a participle ("62.72 million produced")
+_NO_NOUN_AFTER = lazy_re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|for|during|over|a|an|the|last|this|that|previously|"
+                                 r"earlier|before|recorded|registered|reported|produced|posted|seen|a\s+year)\b|[a-z]+ed\b)")
+
+
 def _interval(tok: NumberToken, qualifier: str, exact: bool = False,
               ratio: bool = False) -> tuple[Decimal | None, Decimal | None]:
     v, half = tok.value, (Decimal(0) if exact else tok.half_width)
@@ -616,6 +670,7 @@ def _extract_figures(document: Document, notes: list) -> tuple[Figure, ...]:
             continue  # "15-64yrs", "0-19hrs": a range of ages or hours, a label
         kept.append(tok)
     kept = _share_unit_and_scale(text, kept)
+    kept = _elided_units(text, kept, sentences)
     if any(tok.unit == "krone" for tok in kept):
         kept = _name_krone(text, kept)
     timeline = _Timeline(text, periods, sentences)

@@ -113,6 +113,11 @@ UNIT_WORDS: dict[str, str] = {
     "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "kilowatts": "kilowatt", "megawatts": "megawatt",
     "gigawatts": "gigawatt", "mwh": "megawatt_hour", "gwh": "gigawatt_hour", "twh": "terawatt_hour",
     "megawatt-hours": "megawatt_hour", "gigawatt-hours": "gigawatt_hour", "terawatt-hours": "terawatt_hour",
+    # mass and volume of goods: tea in kg, gold in (troy) ounces, oil in barrels, water in cubic metres
+    "kg": "kilogram", "kgs": "kilogram", "kilograms": "kilogram", "kilogrammes": "kilogram", "kilogram": "kilogram",
+    "grams": "gram", "grammes": "gram", "troy ounces": "troy_ounce", "troy ounce": "troy_ounce",
+    "ounces": "ounce", "ounce": "ounce", "oz": "ounce", "barrels": "oil_barrel", "barrel": "oil_barrel",
+    "cubic metres": "cubic_meter", "cubic meters": "cubic_meter", "m3": "cubic_meter", "m³": "cubic_meter",
 }
 
 
@@ -135,6 +140,7 @@ def registry():
     ureg.define("square_meter = meter ** 2")
     ureg.define("square_foot = foot ** 2")
     ureg.define("square_mile = mile ** 2")
+    ureg.define("cubic_meter = meter ** 3")
     ureg.define("megawatt_hour = megawatt * hour")
     ureg.define("gigawatt_hour = gigawatt * hour")
     ureg.define("terawatt_hour = terawatt * hour")

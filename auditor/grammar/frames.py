@@ -42,8 +42,11 @@ _COMPARATIVE_AFTER = lazy_re.compile(
 COMPARATIVE_AFTER = "comparative after"
 _UNDER_THE = lazy_re.compile(r"^\s*under\s+(?:the|this|that|its|their)\b")
 _AND_THEN = lazy_re.compile(r"\band\s+$")
+# "grew as well, by 5.0 per cent", "fell sharply by 3%": an adverb between the verb and its "by"
+_VERB_ADVERB = (r"(?:as\s+well|again|too|also|further|sharply|slightly|strongly|steadily|markedly|significantly|"
+                r"modestly|considerably|substantially|marginally)")
 _CHANGE_VERB_BEFORE = lazy_re.compile(rf"\b(?:(?P<up>{lexicon.alternation(lexicon.CHANGE_VERBS_UP)})|(?P<down>"
-                                 rf"{lexicon.alternation(lexicon.CHANGE_VERBS_DOWN)}))\s+(?:by\s+)?(?:(?:{lexicon.alternation(lexicon.CHANGE_MODIFIERS)})"
+                                 rf"{lexicon.alternation(lexicon.CHANGE_VERBS_DOWN)}))\s+(?:{_VERB_ADVERB},?\s+by\s+|by\s+)?(?:(?:{lexicon.alternation(lexicon.CHANGE_MODIFIERS)})"
                                  rf"\s+){{0,3}}$")
 _ADDED_BEFORE = lazy_re.compile(rf"\b(?:an?|a\s+further)\s+(?:{lexicon.alternation(lexicon.ADDED_WORDS)})\s+$")
 _PHRASAL = lazy_re.compile(r"\b(?:make|makes|made|making|add|adds|added|adding|sum|sums|summed|end|ended|ending|"
@@ -54,7 +57,11 @@ _CHANGE_NOUN_AFTER = lazy_re.compile(r"^\s*(?:(?P<up>surge|gain|jump|hike|climb|
 # ("an improvement of 2.7 points" has no sign: a fall in non-revenue water is an improvement)
 _CHANGE_NOUN_BEFORE = lazy_re.compile(r"\b(?:a|an)\s+(?:(?P<up>surge|gain|jump|hike|climb|rise|increase|growth|expansion|"
                                  r"advance|rebound)|(?P<down>dip|slump|plunge|drop|fall|decline|decrease|"
-                                 r"contraction|reduction|cut|loss|slide))\s+of\s+(?:about\s+|some\s+|nearly\s+)?$")
+                                 r"contraction|reduction|cut|loss|slide))\s+of\s+(?:about\s+|some\s+|nearly\s+)?$|"
+                                 # "the rise is 144%", "the increase was about 12%"
+                                 r"\bthe\s+(?:(?:annual|monthly|yearly|quarterly|overall)\s+)?(?:(?P<up2>gain|jump|rise|increase|growth)|"
+                                 r"(?P<down2>drop|fall|decline|decrease|contraction|reduction|loss))\s+(?:is|was|stands\s+at|"
+                                 r"stood\s+at|comes\s+to|came\s+to|amounts\s+to|amounted\s+to)\s+(?:about\s+|some\s+|nearly\s+)?$")
 # ("the balance of 19.75 million came from other markets" is what is left of a whole, a part;
 # "a trade balance of" is a gap)
 _GAP_BEFORE = lazy_re.compile(r"\b(?:shortfall|excess|gap|difference|overrun|shortage|deficit|surplus|"
@@ -135,7 +142,7 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
         evidence.append("an amount added ('an additional')")
     noun = _CHANGE_NOUN_AFTER.match(after) or _CHANGE_NOUN_BEFORE.search(before)
     if noun and direction == 0 and figure.qualifier == "" and figure.kind is not Kind.RANK:
-        direction = -1 if noun.group("down") else 1
+        direction = -1 if noun.group("down") or noun.groupdict().get("down2") else 1
         evidence.append(f"change noun after: {noun.group().strip()!r}")
     if direction == 0 and figure.unit == "percent" and slot > 0 and seg.figures[slot - 1].unit != "percent" \
             and _RATE_APPOSED.match(seg.between(slot - 1, slot)):
@@ -195,7 +202,7 @@ _PER_BASE_AFTER = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s+){{0,2}}(?:{lexicon.al
 # "For every 100 women who die, 112 men do too": the base first, then the ratio's first term
 _PER_BASE_FRONTED = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.PER_BASE)})\s+#\d+#[^#;]{{0,80}},\s*$")
 # "grew 2.4% in the north, 1.8% in the centre and 0.9% in the south"
-_LIST_GLUE = lazy_re.compile(r"^\s*(?:%|percent|per\s+cent)?\s*(?:(?:in|for|among|at|on)\s+[^#,;]{1,30}?)?\s*(?:,|,?\s*and|,?\s*or)\s*$")
+_LIST_GLUE = lazy_re.compile(r"^\s*(?:%|percent|per\s+cent)?\s*(?:(?:in|for|among|at|on|by)\s+[^#,;]{1,30}?)?\s*(?:,|,?\s*and|,?\s*or)\s*$")
 _SHARE_AFTER = lazy_re.compile(r"^\s*of\s+(?:them|these|those|it|the|all|total)\b")
 
 

@@ -153,10 +153,13 @@ CHANGE_MODIFIERS = ("a", "an", "about", "some", "nearly", "almost", "around", "f
 # Verbs of change right before a figure ("had grown by 5,594") that give it a direction.
 CHANGE_VERBS_UP = ("grown", "risen", "gone up", "climbed", "jumped", "increased", "rose", "grew", "gained", "added",
                    "expanded", "surged", "soared", "advanced", "up", "climbing", "rising", "growing",
-                   "increasing", "jumping", "surging", "soaring", "gaining", "expanding")
+                   "increasing", "jumping", "surging", "soaring", "gaining", "expanding",
+                   # the bare verb after "saw", "see", "to": "saw exports climb 40 per cent"
+                   "climb", "rise", "grow", "jump", "increase", "gain", "expand", "surge")
 CHANGE_VERBS_DOWN = ("fallen", "gone down", "dropped", "declined", "decreased", "fell", "shrank", "shrunk", "lost",
                      "contracted", "slipped", "slumped", "plunged", "eased", "down", "falling", "dropping", "declining",
-                     "decreasing", "shrinking", "slipping", "sliding", "plunging", "contracting")
+                     "decreasing", "shrinking", "slipping", "sliding", "plunging", "contracting",
+                     "fall", "drop", "decline", "decrease", "shrink", "slip", "contract")
 BASE_AFTER_CHANGE = ("from", "compared with", "compared to", "against", "versus", "vs", "vs.", "on", "relative to")
 
 # --- ratios ------------------------------------------------------------------------

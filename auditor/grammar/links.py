@@ -623,13 +623,25 @@ def share_lists(seg: Segment, frames: dict[str, Frame]) -> list[SharesLink]:
     shares = [k for k in range(len(seg.figures)) if frames[seg.figures[k].id].role is Role.SHARE]
     out = []
     run: list[int] = []
+    split_rest = False  # "the remainder was split between Japan (14.2%) and South Korea (13.3%)"
     for k in shares:
-        if run and (len(seg.between(run[-1], k)) > 80 or _CONTRAST.search(seg.between(run[-1], k))):
-            run = []
+        glue = seg.between(run[-1], k) if run else ""
+        if run and (len(glue) > 80 or _LIST_BREAK.search(glue)):
+            if split_rest:
+                out.append(SharesLink(tuple(seg.figures[j] for j in run), "shares listed, the rest split"))
+            run, split_rest = [], False
+        elif split_rest and not _AND_OR_COMMA.fullmatch(glue):
+            out.append(SharesLink(tuple(seg.figures[j] for j in run), "shares listed, the rest split"))
+            run, split_rest = [], False
         run.append(k)
-        if len(run) >= 2 and _REMAINDER_SHARE.search(seg.between(run[-2], k)):
+        if len(run) >= 2 and not split_rest and _REMAINDER_SHARE.search(seg.between(run[-2], k)):
+            if _SPLIT_BETWEEN.search(seg.between(run[-2], k)):
+                split_rest = True  # the shares that follow are the rest's parts too
+                continue
             out.append(SharesLink(tuple(seg.figures[j] for j in run), "shares listed, the last 'the remaining'"))
             run = []
+    if split_rest and len(run) >= 2:
+        out.append(SharesLink(tuple(seg.figures[j] for j in run), "shares listed, the rest split"))
     if not out and len(shares) >= 2 and not _SHARE_OF_SLOT.match(seg.after(shares[0], 60)):
         listed = tuple(seg.figures[j] for j in shares)
         counts = [f for f in seg.figures[:shares[0]] if f.value == len(listed) and _COUNTED.match(seg.after(seg.slot_of(f), 30))]
@@ -1289,35 +1301,70 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
 
 def title_changes(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
                   linked: frozenset[str]) -> list[ChangeLink]:
-    """A change in the title line ("Road deaths down 162 in 2023") that the body gives only as two
-    levels compared ("claimed 1,947 lives last year compared with 2,059 in 2022"): the one such pair
-    in the first body sentences whose clause shares a word with the title's measure."""
+    """A change the next sentences give only as two levels compared: in the title line ("Road deaths
+    down 162 in 2023" ... "claimed 1,947 lives last year compared with 2,059 in 2022"), or in a
+    sentence with no level of its own ("January saw tea exports climb 40 per cent by volume." ...
+    "January exports came to 17 million kg, compared with 12.08 million kg"). The pair is the one
+    such pair in the next two sentences (three after a sentence) whose clause shares a word with the change's measure (a
+    title's) or clause (a sentence's); "by volume" and "by value" say which unit it is in."""
     out = []
-    for i in (i for i in _title_indices(document_text, segments) if i < 3):
-        for h in segments[i].figures:
+    titles = set(i for i in _title_indices(document_text, segments) if i < 3)
+    for i, seg in enumerate(segments):
+        if not seg.figures or seg.is_table_row:
+            continue
+        title = i in titles
+        if not title and any(frames[f.id].is_level and written_in_digits(f) for f in seg.figures):
+            continue  # a sentence with levels of its own: its changes are of those
+        for c, h in enumerate(seg.figures):
             fh = frames[h.id]
-            if h.id in linked or fh.role not in (Role.CHANGE, Role.RELATIVE_CHANGE, Role.POINT_CHANGE):
-                continue
-            wanted = set(lexicon.folded_words(h.measure)) - _MINOR_WORDS
+            if h.id in linked or fh.role not in (Role.CHANGE, Role.RELATIVE_CHANGE, Role.POINT_CHANGE) \
+                    or fh.modality != "stated":
+                continue  # ("aims to cut emissions by 55%": a target, not the change the levels show)
+            if title:
+                wanted = set(lexicon.folded_words(h.measure)) - _MINOR_WORDS
+            else:
+                # what changed: the last word before the sentence's first change that is neither a verb of
+                # change nor a small word ("saw tea exports climb 40% by volume and 45% by value": exports)
+                words = [w for w in lexicon.folded_words(seg.skeleton[:seg.slots[0][0]])
+                         if w not in _MINOR_WORDS and w not in _CHANGE_WORDS and w not in _AUXILIARIES]
+                wanted = set(words[-1:])
+            basis = _BY_VOLUME_OR_VALUE.match(seg.after(c, 30))
             pairs = []
-            for seg in segments[i + 1:i + 3]:
-                for k in range(len(seg.figures) - 1):
-                    a, b = seg.figures[k], seg.figures[k + 1]
+            for later in segments[i + 1:i + (3 if title else 4)]:
+                for k in range(len(later.figures) - 1):
+                    a, b = later.figures[k], later.figures[k + 1]
                     if frames[a.id].is_level and frames[b.id].is_level and same_unit(a, b) \
-                            and _COMPARED_PAIR.match(seg.between(k, k + 1)) and written_in_digits(a) \
+                            and _COMPARED_PAIR.match(later.between(k, k + 1)) and written_in_digits(a) \
                             and (fh.role is not Role.CHANGE or same_unit(h, a)) \
-                            and wanted & clause_words(document_text, seg, k):
+                            and (basis is None or (a.kind is Kind.MONEY) == bool(basis.group("value"))) \
+                            and (title or _ONE_MEASURE_PAIR.search(later.between(k, k + 1))) \
+                            and wanted & clause_words(document_text, later, k):
                         pairs.append((a, b))
             if len(pairs) == 1:
                 a, b = pairs[0]
                 out.append(ChangeLink(h, b, (a,), fh.direction or (1 if a.value >= b.value else -1), True,
-                                      "a change in the title, the body's two levels compared"))
+                                      "a change in the title, the body's two levels compared" if title else
+                                      "a change with no level of its own, then two levels compared"))
     return out
+
+
+_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would", "saw", "see",
+                          "sees", "seen", "said", "showed", "show", "shows", "also", "again", "around", "about",
+                          "nearly", "some", "almost", "by", "of", "to"})
+_BY_VOLUME_OR_VALUE = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*(?:by|in)\s+(?:(?P<value>value)|volume)\b")
+# words of change that say nothing of what changed
+_CHANGE_WORDS = frozenset(lexicon.fold(w) for w in (*lexicon.CHANGE_VERBS_UP, *lexicon.CHANGE_VERBS_DOWN,
+                                                    "climb", "saw", "was", "were", "up", "down", "by", "per", "cent",
+                                                    "percent", "volume", "value"))
 
 
 # the words that set one level against another: "1,947 compared with 2,059", "24,607 against 25,925"
 _VERSUS = r"compared\s+with|compared\s+to|against|versus|vs\.?"
 _COMPARED_PAIR = lazy_re.compile(rf"^[^#;:]{{0,40}}?\b(?:{_VERSUS})\s+(?:the\s+)?(?:[a-z'’-]+\s+){{0,2}}?$")
+# "17 million kg, compared with 12.08 million kg", "against the previous year's 59.1": one measure at two
+# times, where "exports of 271.8 against imports of 298.1" sets two measures side by side
+_ONE_MEASURE_PAIR = lazy_re.compile(rf"\b(?:{_VERSUS})\s+(?:(?:the|a|an|last|previous|prior|same|year's|month's|"
+                                    r"quarter's|period's|year|month|quarter)\s+){0,3}$")
 
 
 # "fell to 4.3% in the third quarter, from 4.6% in the second": what a figure is compared with
@@ -1349,6 +1396,10 @@ _OF_IT = lazy_re.compile(r"^\s*(?:[a-z]+\s+)?of\s+(?:it|them|this|that)\b")
 _OVERALL_AFTER = lazy_re.compile(rf"^[^#;]{{0,30}}\b(?:{lexicon.alternation(lexicon.OVERALL_WORDS)})\b")
 _OVERALL_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.OVERALL_WORDS)})\b[^#]{{0,25}}$")
 _SPLIT_WORDS = lazy_re.compile(r"\b(?:share|proportion|made up|make up|makes up|comprised|split)\b")
+# between shares of one list: a semicolon separates items ("the EU 50.8%; the US 21.7%"), a contrast does not
+_LIST_BREAK = lazy_re.compile(r"\.\s|:\s|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b")
+_SPLIT_BETWEEN = lazy_re.compile(r"\b(?:split|divided|shared|spread)\s+(?:between|among|across)\b")
+_AND_OR_COMMA = lazy_re.compile(r"[^#;.]{0,40}?(?:,|\band\b|\bor\b)[^#;.]{0,40}")
 _REMAINDER_SHARE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.REMAINDER_WORDS)})\b[^#]*$")
 _AMOUNTS_TO = lazy_re.compile(r"^\W*(?:that|this|it|which)\s+(?:amounts\s+to|amounted\s+to|is|was|means|meant|represents|"
                          r"represented|equals|equalled|comes\s+to|came\s+to|works\s+out\s+at|translates\s+(?:in)?to)\s+"
