@@ -112,3 +112,36 @@ def test_a_change_before_a_pair_of_two_measures_is_not_their_change():
             "R271,804.5 million against imports of R298,115.0 million.")
     findings = audit_document(Document("t.txt", text)).findings
     assert [f for f in findings if f.status is Status.INCONSISTENT] == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The pay gap narrowed to 14.1% last year. In 2020 it was 16.9%, a narrowing of 2.8 percentage points.",
+     Status.CONSISTENT),
+    ("The pay gap narrowed to 14.1% last year. In 2020 it was 16.9%, a narrowing of 3.8 percentage points.",
+     Status.INCONSISTENT),
+    ("The policy rate, cut by 50 basis points on Friday, now stands at 7.25%; it had been 7.75% since May.",
+     Status.CONSISTENT),
+    ("Readers were 61.0% of adults in 2012 and 66.5% in 2022. The latter is 4.5 points above the former.",
+     Status.INCONSISTENT),
+])
+def test_a_change_in_points_beside_two_rates_is_their_gap(text, status):
+    assert [s for s, _ in verdicts(text, "difference")] == [status]
+
+
+@pytest.mark.parametrize("text", [
+    "Unemployment rose 0.3 points to 5.1%; youth unemployment was 12.4%.",
+    "The jobless rate rose 0.3 points; it was 5.1% for men and 6.2% for women.",
+])
+def test_a_change_in_points_beside_two_unrelated_rates_is_no_error(text):
+    assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, "difference")]
+
+
+@pytest.mark.parametrize("text", [
+    # the base year's rate is not given
+    "Participation stood at 37.0% in 2023. The rate has risen 4.2 percentage points since 2017; in 2020 it was 30.1%.",
+    # its base is named by words ("than the annual target"), and a share of a plan is no rate of the measure
+    "Jobs reached 115.3 percent of the annual plan. Unemployment was 4.33 percent, 0.17 percentage points lower "
+    "than the annual target.",
+])
+def test_a_change_in_points_whose_base_the_words_name_elsewhere(text):
+    assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, "difference")]

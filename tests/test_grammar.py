@@ -785,3 +785,42 @@ def test_a_target_is_not_the_change_two_later_levels_show():
 ])
 def test_shares_of_one_list_across_semicolons_and_a_split_rest(text, shares):
     assert [tuple(f.text for f in link.shares) for link in read(text).share_lists] == [shares]
+
+
+@pytest.mark.parametrize("text, shares", [
+    ("Where the fee goes: staff take 48.0 per cent; rent 30.5 per cent; the charity keeps the last 21.5 per cent.",
+     ("48.0 per cent", "30.5 per cent", "21.5 per cent")),
+])
+def test_the_last_share_closes_a_list(text, shares):
+    assert [tuple(f.text for f in link.shares) for link in read(text).share_lists] == [shares]
+
+
+def test_the_rest_split_in_the_next_sentence():
+    m = read("Local buyers took 58.5% of the flats. The rest went to investors: 30.1% from the capital and 11.4% "
+             "from abroad.")
+    assert [tuple(f.text for f in link.shares) for link in m.share_lists] == [("58.5%", "30.1%", "11.4%")]
+
+
+def test_no_list_from_the_last_reading():
+    assert read("Inflation was 3.4% in April; the last reading, 3.2%, came in May.").share_lists == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Logs cut in the north came to 9.1 million cubic metres – part of the country's harvest of 71.2 million.",
+    "Wool from the island, 2.4 thousand tonnes, is counted in the national clip of 18.6 thousand tonnes.",
+])
+def test_a_part_counted_in_a_named_whole(text):
+    assert [(whole, found) for whole, found, _, _ in parts(read(text))] and \
+        all(len(found) == 1 for _, found, _, _ in parts(read(text)))
+
+
+@pytest.mark.parametrize("text, order", [
+    ("Wind farms out-generated coal plants in June, by 4.1 TWh to 3.9 TWh.", ("4.1 TWh", "3.9 TWh")),
+    ("Buses outnumbered trams on the network, with 1,240 vehicles to the trams' 310.", ("1,240", "310")),
+])
+def test_a_verb_of_outdoing_then_the_score(text, order):
+    assert [(o.larger.text, o.smaller.text) for o in read(text).orders] == [order]
+
+
+def test_outdone_by_is_not_an_order_of_the_score():
+    assert read("Coal was outsold by gas in June, by 3.9 TWh to 4.1 TWh.").orders == ()

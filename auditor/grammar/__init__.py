@@ -43,6 +43,7 @@ from auditor.grammar.links import (
     part_shares,
     plan_shares,
     parts_links,
+    point_changes_between_rates,
     ratio_links,
     share_lists,
     MOVED_FROM_AFTER_A_COMMA,
@@ -127,6 +128,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     steps = [link for link in moves if link.grammar != MOVED_FROM_AFTER_A_COMMA]  # the comparison check's
     changes += changes_of_steps(segments, frames, moves, frozenset(link.change.id for link in changes))
     changes += title_changes(document.text, segments, frames, frozenset(link.change.id for link in changes))
+    changes += point_changes_between_rates(document.text, segments, frames, frozenset(link.change.id for link in changes))
     parts += _new_readings(anaphoric_parts(segments, frames), parts)
     linked_ratios = {link.ratio.id for link in ratios}
     ratios += [link for link in named_ratio_links(segments, frames) if link.ratio.id not in linked_ratios]

@@ -376,7 +376,8 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         part, whole = frames[seg.figures[k].id], frames[seg.figures[k + 1].id]
         if k in used or k + 1 in used or not part.is_level or whole.role not in (Role.LEVEL, Role.BOUND) \
                 or not same_unit(part.figure, whole.figure) or not written_in_digits(part.figure) \
-                or not written_in_digits(whole.figure) or not _PART_OF_WHOLE.match(seg.between(k, k + 1)):
+                or not written_in_digits(whole.figure) or not (_PART_OF_WHOLE.match(seg.between(k, k + 1))
+                                                               or _COUNTED_IN_WHOLE.match(seg.between(k, k + 1))):
             continue
         out.append(PartsLink(whole.figure, (part.figure,), False, "a part, then 'of' its whole"))
         used.update({k, k + 1})
@@ -607,11 +608,19 @@ def remainder_share_next(seg: Segment, previous: Segment | None, frames: dict[st
         return []
     mine = [k for k in range(len(seg.figures)) if frames[seg.figures[k].id].role is Role.SHARE]
     theirs = [f for f in previous.figures if frames[f.id].role is Role.SHARE]
-    if len(mine) != 1 or len(theirs) != 1 or not _REMAINDER_SHARE_NEXT.search(seg.before(mine[0], 40)):
+    if len(theirs) != 1 or not mine:
         return []
-    return [SharesLink((theirs[0], seg.figures[mine[0]]), "a share, then 'the other' share in the next sentence")]
+    if len(mine) == 1 and _REMAINDER_SHARE_NEXT.search(seg.before(mine[0], 40)):
+        return [SharesLink((theirs[0], seg.figures[mine[0]]), "a share, then 'the other' share in the next sentence")]
+    if len(mine) >= 2 and len(mine) == len(seg.figures) and _REST_OPENS.match(seg.skeleton):
+        # "Domestic visitors made up 63.5% of guests. The rest came from abroad: 18.7% from the UK, 9.6% ..."
+        return [SharesLink((theirs[0], *(seg.figures[k] for k in mine)),
+                           "a share, then the rest split in the next sentence")]
+    return []
 
 
+_REST_OPENS = lazy_re.compile(r"^\W*(?:the\s+(?:rest|remainder|balance|others)|all\s+the\s+others)\b[^#]*(?::|\bsplit\b|"
+                              r"\bdivided\b|\bshared\b|\bbetween\b|\bamong\b)")
 # right before the share, so that "the other group's rate was 7.1%" is not read as the rest of a whole
 _REMAINDER_SHARE_NEXT = lazy_re.compile(r"\b(?:the|its|their)\s+(?:remaining|other|rest\s+of|remainder\s+of|balance\s+of)\s+$")
 
@@ -932,6 +941,10 @@ _PART_OF_WHOLE = lazy_re.compile(r"^\s*(?:(?:[a-z]+\s+)?(?:out\s+)?of|"
                             rf"(?:(?:[a-z'’-]+\s+){{0,3}}?(?:{lexicon.alternation(lexicon.PART_VERBS)})\s+|[a-z'’-]*,\s+)"
                             rf"(?:(?:{lexicon.alternation(lexicon.PART_QUANTIFIERS)})\s+of|among)"
                             r")\s+(?:the\s+|all\s+|its\s+|their\s+|[a-z]+['’]s\s+)(?:[a-z'’-]+\s+){0,2}?$")
+# "7.3 million cubic metres last year – part of Sweden's national harvest of 94.1 million", "3.12 billion
+# litres, is counted in the Netherlands' national collection of 13.8 billion litres"
+_COUNTED_IN_WHOLE = lazy_re.compile(r"^[^#;.]{0,40}?\b(?:(?:a\s+|the\s+)?part\s+of|counted\s+in|included\s+in|contained\s+in|"
+                                    r"within)\s+(?:the\s+|its\s+|their\s+|[a-z]+['’]s?\s+)(?:[a-z'’-]+\s+){0,3}?(?:of\s+)?$")
 _OR_AMOUNT = lazy_re.compile(r"^[^#;]{0,50}?,\s*or\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$")
 _COORDINATED = lazy_re.compile(r"^[^#;.]{0,40}\band\s+(?:[a-z'’-]+\s+){0,3}$")
 _SHARE_THEN_PART = lazy_re.compile(r"^\s*(?:(?:market\s+)?share\s*|of\s+(?:the\s+)?(?:market|total|sales)\s*)?(?:,|\(|\s)\s*(?:or\s+)?$")
@@ -1358,6 +1371,56 @@ _CHANGE_WORDS = frozenset(lexicon.fold(w) for w in (*lexicon.CHANGE_VERBS_UP, *l
                                                     "percent", "volume", "value"))
 
 
+def point_changes_between_rates(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
+                                linked: frozenset[str]) -> list[ChangeLink]:
+    """A change in points that no other grammar placed, beside exactly two rates in its sentence and
+    the one before: the gap between them ("narrowed to 18.2% last year. In 2019 it was 21.5%, so the
+    narrowing comes to 3.3 percentage points"). Its size is checked, not its sign; sure only when
+    the words tie the two rates to one measure (a word their clauses share, or "it", "the latter")."""
+    out = []
+    for i, seg in enumerate(segments):
+        if seg.is_table_row:
+            continue  # a table's columns say which cells a change column compares
+        for c, change in enumerate(seg.figures):
+            frame = frames[change.id]
+            if frame.role is not Role.POINT_CHANGE or change.id in linked or frame.modality != "stated":
+                continue
+            after = seg.after(c, 60)
+            if _OWN_LEVEL_OR_BASE.match(after):
+                continue  # "rose 1.2 points to 17.4%", "0.17 points lower than the annual target": its own words
+            before = segments[i - 1] if i and segments[i - 1].paragraph == seg.paragraph \
+                and not segments[i - 1].is_table_row else None
+            rates = [(s, k) for s in ((before,) if before else ()) + (seg,) for k, f in enumerate(s.figures)
+                     if f.unit == "percent" and frames[f.id].role is Role.SHARE and not frames[f.id].direction
+                     and written_in_digits(f) and not f.qualifier and not _OF_A_PLAN.match(s.after(k, 40))]
+            if len(rates) != 2:
+                continue
+            since = _SINCE_YEAR.match(after)
+            if since and not any(s.figures[k].period.startswith(since.group("year")) for s, k in rates):
+                continue  # "risen 4.2 points since 2017 ...; in 2020 it was 30.1%": the base year's rate is not given
+            (sa, ka), (sb, kb) = rates
+            a, b = sa.figures[ka], sb.figures[kb]
+            shared = (clause_words(document_text, sa, ka) & clause_words(document_text, sb, kb)) - _MINOR_WORDS \
+                - _AUXILIARIES
+            one_measure = bool(shared) or any(_SAME_MEASURE_ANAPHOR.search(s.before(k, 40)) for s, k in rates)
+            earlier = any(_EARLIER_RATE.search(s.before(k, 40)) or _EARLIER_RATE.match(s.after(k, 30)) for s, k in rates)
+            tied = one_measure and earlier or bool(_LATTER_FORMER.search(seg.before(c, 60)))
+            out.append(ChangeLink(change, a, (b,), 0, tied, "a change in points beside the two rates before it"))
+    return out
+
+
+_OWN_LEVEL_OR_BASE = lazy_re.compile(
+    r"^\s*(?:percentage\s+points?|points?|pp|basis\s+points?)?\s*(?:to\s+#|(?:lower|higher|less|more|below|above|under|"
+    r"over)\s+(?:than\s+)?(?:the|its|their|a|an)\s+(?!former\b|latter\b)[a-z])")
+_OF_A_PLAN = lazy_re.compile(r"^\s*of\s+(?:the\s+|its\s+)?(?:annual\s+|yearly\s+)?(?:plan|target|goal|budget|quota)\b")
+_SINCE_YEAR = lazy_re.compile(r"^[^#]{0,30}?\b(?:since|from|compared\s+with|against)\s+(?P<year>(?:19|20)\d\d)\b")
+# one of the two rates is marked as the earlier: "In 2019 it was 21.5%", "it had been 10.25%"
+_EARLIER_RATE = lazy_re.compile(r"\b(?:had\s+been|a\s+year\s+(?:earlier|before|ago)|previous|prior|last\s+year|earlier|"
+                                r"from|in\s+(?:19|20)\d\d)\b")
+_LATTER_FORMER = lazy_re.compile(r"\bthe\s+latter\b[^#]*\bthe\s+former\b|\bthe\s+former\b[^#]*\bthe\s+latter\b|^[^#]*\bthe\s+(?:latter|former)\b")
+_SAME_MEASURE_ANAPHOR = lazy_re.compile(r"\b(?:it|the\s+latter|the\s+former|the\s+rate|the\s+figure|the\s+share)\b")
+
+
 # the words that set one level against another: "1,947 compared with 2,059", "24,607 against 25,925"
 _VERSUS = r"compared\s+with|compared\s+to|against|versus|vs\.?"
 _COMPARED_PAIR = lazy_re.compile(rf"^[^#;:]{{0,40}}?\b(?:{_VERSUS})\s+(?:the\s+)?(?:[a-z'’-]+\s+){{0,2}}?$")
@@ -1400,7 +1463,7 @@ _SPLIT_WORDS = lazy_re.compile(r"\b(?:share|proportion|made up|make up|makes up|
 _LIST_BREAK = lazy_re.compile(r"\.\s|:\s|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b")
 _SPLIT_BETWEEN = lazy_re.compile(r"\b(?:split|divided|shared|spread)\s+(?:between|among|across)\b")
 _AND_OR_COMMA = lazy_re.compile(r"[^#;.]{0,40}?(?:,|\band\b|\bor\b)[^#;.]{0,40}")
-_REMAINDER_SHARE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.REMAINDER_WORDS)})\b[^#]*$")
+_REMAINDER_SHARE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.REMAINDER_WORDS)})\b[^#]*$|\bthe\s+(?:last|final)\s+$")
 _AMOUNTS_TO = lazy_re.compile(r"^\W*(?:that|this|it|which)\s+(?:amounts\s+to|amounted\s+to|is|was|means|meant|represents|"
                          r"represented|equals|equalled|comes\s+to|came\s+to|works\s+out\s+at|translates\s+(?:in)?to)\s+"
                          r"(?:some\s+|about\s+|around\s+)?#0#")

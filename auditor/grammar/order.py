@@ -52,6 +52,25 @@ _RANKABLE = (Role.LEVEL, Role.SHARE, Role.RATIO)  # levels, rates and ratios; no
 _MOST_RANKED = 100
 
 
+# "solar farms out-generated wind turbines in May, by 3.12 TWh to 2.84 TWh", "Electric cars outsold petrol
+# models, with 96,412 registrations to petrol's 2,918": a verb of outdoing, then the score "A to B"
+_OUTDOING = lazy_re.compile(r"\b(?:out-?[a-z]{3,}(?:ed|d)|outsold|outnumbered|outran|outgrew|outshone|beat|topped|overtook|"
+                            r"surpassed|exceeded|outstripped|outpaced|led)\b(?!\s+by\b)")
+_SCORE_TO = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}to\s+(?:[a-z'’-]+\s+){0,2}$")
+
+
+def _beaten(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
+    out = []
+    for k in range(len(seg.figures) - 1):
+        a, b = seg.figures[k], seg.figures[k + 1]
+        if not (frames[a.id].is_level and frames[b.id].is_level and same_unit(a, b) and a.unit == b.unit
+                and written_in_digits(a) and written_in_digits(b)):
+            continue
+        if _SCORE_TO.match(seg.between(k, k + 1)) and _OUTDOING.search(_clause_before(seg, k)):
+            out.append(OrderLink(a, b, "a verb of outdoing, then the score 'A to B'"))
+    return out
+
+
 @dataclass(frozen=True)
 class OrderLink:
     """`larger` is said to be at least `smaller`."""
@@ -140,6 +159,7 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
                 records.append((seg.index, False, f))
             elif _NEW_RECORD.search(clause):
                 records.append((seg.index, True, f))
+        links += _beaten(seg, frames)
     # consecutive places of one unit, near one another: each at least the next
     for i, (s, place, f) in enumerate(placed):
         for s2, place2, g in placed[i + 1:]:
