@@ -824,3 +824,32 @@ def test_a_verb_of_outdoing_then_the_score(text, order):
 
 def test_outdone_by_is_not_an_order_of_the_score():
     assert read("Coal was outsold by gas in June, by 3.9 TWh to 4.1 TWh.").orders == ()
+
+
+def test_a_share_of_a_promise_stated_in_the_sentence_before():
+    m = read("'We will connect 40,000 homes this year,' the operator promised. It connected 35,210, or 88.0% of "
+             "the promised number.")
+    assert [(s.part.text, s.whole.text, s.share.text) for s in m.plan_shares] == [("35,210", "40,000", "88.0%")]
+
+
+def test_a_superlative_with_a_possessive_is_a_first_place():
+    m = read("Lagos, whose 19,482 new notifications were the country's highest last year, led again. "
+             "Kano came next with 14,936.")
+    assert [(o.larger.text, o.smaller.text) for o in m.orders] == [("19,482", "14,936")]
+
+
+def test_the_figure_given_as_restates_the_one_before():
+    m = read("'We licensed 2,418,306 vehicles last year,' the minister said. In the annual report the figure is "
+             "given as 2.42 million.")
+    assert [(l.first.text, l.second.text) for l in m.same_as] == [("2,418,306", "2.42 million")]
+
+
+def test_a_group_word_opening_the_clause_names_the_group():
+    m = read("Women tried in the district courts were convicted in 71.3% of cases and men in 84.6%; the overall "
+             "conviction rate, at 83.2%, is dominated by men, who make up most defendants.")
+    assert [(g.overall.text, tuple(f.text for f in g.groups)) for g in m.groups] == [("83.2%", ("71.3%", "84.6%"))]
+
+
+def test_a_subset_of_a_whole():
+    m = read("Foreign firms filed 1,348 applications last year, a subset of the 7,216 received by the office.")
+    assert [(w, found) for w, found, _, _ in parts(m)] == [("7,216", ("1,348",))]

@@ -31,7 +31,13 @@ Arithmetic that a table states by its layout alone:
   equal the sum of its sub-rows;
 - a column headed "Total" (or "All", "Overall", "Sum") beside named columns of
   one unit: in each row it must equal the sum of the row's other cells. Columns
-  headed by periods (years, months) are levels of one measure, not parts.
+  headed by periods (years, months) are levels of one measure, not parts;
+- columns headed as the old and the new value ("Existing price", "New price")
+  with a change column between them, read as two periods;
+- a column headed "% of target" beside a "Target" column and a result column
+  ("Achieved", "Actual", "Outturn"): the result as a share of the target;
+- a total row of percentages ("All schools 71.9%") under the rows of its
+  groups: it lies between the lowest and the highest of them.
 
 Columns of rates, averages, shares of something else or per-capita figures are
 never added.
@@ -393,6 +399,57 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     yield from _totals(rows)
     yield from _row_totals(rows)
     yield from _exclusions(rows)
+    yield from _shares_of_a_column(rows)
+    yield from _overall_rates(rows)
+
+
+def _overall_rates(rows: list[Row]) -> Iterator[Relation]:
+    """A total row of percentages under the rows of its groups ("Public 68.2% | Private 81.7% |
+    All schools 71.9%"): a rate of all lies between the lowest and the highest of its groups."""
+    for group in _table_groups(rows):
+        for k, row in enumerate(group):
+            if not _TOTAL.match(row.label) or k < 2 or any(r.sub or _TOTAL.match(r.label) for r in group[:k]):
+                continue
+            for i, overall in enumerate(row.cells):
+                cells = [r.cells[i] if i < len(r.cells) else None for r in group[:k]]
+                if overall is None or overall.unit != "percent" or any(c is None or c.unit != "percent" for c in cells):
+                    continue
+                low, high = min(cells, key=lambda c: c.value), max(cells, key=lambda c: c.value)
+                if low is high:
+                    continue
+                yield Relation(ID, _BETWEEN, {"o": overall, "lo": low, "hi": high},
+                               f"{overall.text} ({row.label.strip()}) between the rates of its groups, "
+                               f"{low.text} and {high.text}")
+            break
+
+
+_BETWEEN = expr.parse("abs(2 * o - lo - hi) <= abs(hi - lo)")
+_SHARE_OF_COLUMN = lazy_re.compile(r"^\s*(?:as\s+(?:a\s+)?)?(?:%|per\s*cent|percent|share)\s+of\s+(?:the\s+)?(?P<name>[a-z][a-z-]*)", re.I)
+_RESULT_HEADER = lazy_re.compile(r"^\s*(?:achieved|actual|outturn|result|realised|realized|collected|spent|delivered|"
+                                 r"completed|done|attained)\b", re.I)
+
+
+def _shares_of_a_column(rows: list[Row]) -> Iterator[Relation]:
+    """A column headed "% of target" beside the column headed "Target" and one headed as the result
+    ("Achieved", "Actual", "Outturn"): in each row it holds the result as a share of the target."""
+    for row in rows:
+        headers = [h.strip() for h in row.headers]
+        for i, cell in enumerate(row.cells):
+            m = _SHARE_OF_COLUMN.match(headers[i]) if cell is not None else None
+            if m is None:
+                continue
+            name = m.group("name").lower()
+            bases = [j for j, h in enumerate(headers) if j != i and h.lower().split()[:1] == [name]]
+            results = [j for j, h in enumerate(headers) if _RESULT_HEADER.match(h)]
+            if len(bases) != 1 or len(results) != 1:
+                continue
+            t, a = row.cells[bases[0]], row.cells[results[0]]
+            if t is None or a is None or t.unit != a.unit or t.kind is not a.kind:
+                continue
+            expression = "a / t == p" if cell.unit == "percent" else "a / t * 100 == p"
+            yield Relation(ID, expr.parse(expression), {"a": a, "t": t, "p": cell},
+                           f"{cell.text} in the column '{row.headers[i].strip()}' as {a.text} of {t.text} "
+                           f"({row.label.strip()})")
 
 
 CHECK = Check(ID, "A table's change column or total row does not match the cells it is computed from.", DOC, find)

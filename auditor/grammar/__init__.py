@@ -29,6 +29,7 @@ from auditor.grammar.links import (
     named_whole_shares,
     conversions,
     definite_restatements,
+    figure_restatements,
     change_links,
     change_pairs,
     exceed_gaps,
@@ -135,7 +136,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     ratios += worded_ratios(segments, frames, frozenset(link.ratio.id for link in ratios))
     # the old values changes and moves are measured from: never what a headline or a part refers to
     bases = frozenset(link.old.id for link in changes)
-    same += [link for link in definite_restatements(segments, frames)
+    same += [link for link in (*definite_restatements(segments, frames), *figure_restatements(segments, frames))
              if link.first.id not in bases and link.second.id not in bases]
     return Meaning(document, figures, segments, frames, tuple(parts), tuple(changes), tuple(ratios), tuple(groups),
                    tuple(lists), tuple(share_then_amount(segments, frames)), tuple(same),

@@ -85,6 +85,8 @@ _GROUP_AFTER = lazy_re.compile(rf"^\s*(?:for|among|in|of|on)\s+(?:the\s+)?(?P<g>
 # or a phrase of its own ends in the figure's brackets: "Urban households were more likely to have access (78.3%)"
 _GROUP_BEFORE = lazy_re.compile(rf"(?<!all )\b(?P<g>{_GROUP_WORDS})(?:'s?)?\s+(?:(?:[a-z'’-]+\s+){{0,3}}|"
                            rf"(?:[a-z'’-]+\s+){{0,9}}[a-z'’-]+\s*\(\s*)$")
+# the group word opens the figure's clause: "Women prosecuted in the district courts were convicted in 71.3%"
+_GROUP_OPENS_CLAUSE = lazy_re.compile(rf"^\W*(?:the\s+)?(?P<g>{_GROUP_WORDS})(?:'s?)?\s+(?:[a-z'’-]+\s+){{0,9}}$")
 _RATE_APPOSED = lazy_re.compile(r"^\s*(?:,\s*)?(?:or|\(|,)\s*(?:about\s+|some\s+|nearly\s+|roughly\s+)?$")
 _PER_BEFORE = lazy_re.compile(r"\b(?:per|for\s+every|for\s+each|every|in\s+every)\s+$")
 _CLAUSE_OPEN = lazy_re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\b|\.\s")
@@ -190,7 +192,7 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
         None if _MET.search(before) else _EXPECTED.search(_NOT_MODAL.sub(" ", clause)))
     if expected:
         evidence.append(f"modality: {expected.group()!r}")
-    group = _GROUP_AFTER.match(after) or _GROUP_BEFORE.search(before)
+    group = _GROUP_AFTER.match(after) or _GROUP_BEFORE.search(before) or _GROUP_OPENS_CLAUSE.match(clause)
     terms = _NAMED_TERMS.search(figure.measure.lower()) if role is Role.RATIO else None
     return Frame(figure, seg.index, slot, role, direction, "expected" if expected else "stated",
                  head_noun(figure.measure), tuple(evidence),

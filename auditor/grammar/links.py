@@ -558,8 +558,8 @@ def group_links(seg: Segment, frames: dict[str, Frame], previous: Segment | None
             continue
         if a.unit == "percent" and abs(a.value + b.value - 100) <= 1:
             continue  # "boys 48.9%, girls 51.1%": a split of one whole, not two groups' rates
-        if _SPLIT_WORDS.search(seg.skeleton):
-            continue
+        if _SPLIT_WORDS.search(seg.skeleton[:seg.slots[seg.slot_of(b)][1] + 30]):
+            continue  # "men made up 52% and women 48%" (words after the pair speak of something else)
         candidates = [f for f in seg.figures[:seg.slot_of(a)] if not frames[f.id].group]
         if not candidates:  # "among men 7.1% and among women 8.4%, giving an overall rate of 9.2%"
             candidates = [f for f in seg.figures[seg.slot_of(b) + 1:]
@@ -717,6 +717,12 @@ def plan_shares(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list
             elif _OF_THE_PLAN.match(after):
                 named = [j for j in range(k) if _PLAN_BEFORE.search(seg.before(j, 30))]
                 plan = seg.figures[named[-1]] if named else None  # "against a target of W, ..., or 93% of the goal"
+                if plan is None and i > 0 and segments[i - 1].paragraph == seg.paragraph:
+                    # "'We will connect 60,000 homes,' it promised. It connected 52,938, or 88.2% of the
+                    # promised number": the one figure the sentence before expects or promises
+                    expected = [f for f in segments[i - 1].figures if frames[f.id].modality == "expected"
+                                and frames[f.id].is_level and written_in_digits(f)]
+                    plan = expected[0] if len(expected) == 1 else None
             if plan is None or frames[plan.id].role not in (Role.LEVEL, Role.BOUND):
                 continue
             results = [f for f in seg.figures[:k] if f is not plan and same_unit(f, plan) and frames[f.id].is_level]
@@ -728,7 +734,7 @@ def plan_shares(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list
 
 
 _PLAN_WORDS = lexicon.alternation(lexicon.PLAN_NOUNS + ("budgeted", "planned", "forecast", "projected", "targeted",
-                                                        "expected", "aim", "estimated"))
+                                                        "expected", "aim", "estimated", "promised", "pledged"))
 _PLAN_AFTER = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s+)?(?:{_PLAN_WORDS})\b")
 _PLAN_BEFORE = lazy_re.compile(rf"\b(?:{_PLAN_WORDS})\s+(?:of\s+)?(?:about\s+|some\s+)?$")
 _OF_THE_PLAN = lazy_re.compile(rf"^\s*of\s+(?:the|its|their|this|that)\s+(?:[a-z'’-]+\s+)?(?:{_PLAN_WORDS})\b")
@@ -943,8 +949,8 @@ _PART_OF_WHOLE = lazy_re.compile(r"^\s*(?:(?:[a-z]+\s+)?(?:out\s+)?of|"
                             r")\s+(?:the\s+|all\s+|its\s+|their\s+|[a-z]+['’]s\s+)(?:[a-z'’-]+\s+){0,2}?$")
 # "7.3 million cubic metres last year – part of Sweden's national harvest of 94.1 million", "3.12 billion
 # litres, is counted in the Netherlands' national collection of 13.8 billion litres"
-_COUNTED_IN_WHOLE = lazy_re.compile(r"^[^#;.]{0,40}?\b(?:(?:a\s+|the\s+)?part\s+of|counted\s+in|included\s+in|contained\s+in|"
-                                    r"within)\s+(?:the\s+|its\s+|their\s+|[a-z]+['’]s?\s+)(?:[a-z'’-]+\s+){0,3}?(?:of\s+)?$")
+_COUNTED_IN_WHOLE = lazy_re.compile(r"^[^#;.]{0,40}?\b(?:(?:a\s+|the\s+)?(?:part|subset)\s+of|counted\s+in|included\s+in|"
+                                    r"contained\s+in|within)\s+(?:the\s+|its\s+|their\s+|[a-z]+['’]s?\s+)(?:[a-z'’-]+\s+){0,3}?(?:of\s+)?$")
 _OR_AMOUNT = lazy_re.compile(r"^[^#;]{0,50}?,\s*or\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$")
 _COORDINATED = lazy_re.compile(r"^[^#;.]{0,40}\band\s+(?:[a-z'’-]+\s+){0,3}$")
 _SHARE_THEN_PART = lazy_re.compile(r"^\s*(?:(?:market\s+)?share\s*|of\s+(?:the\s+)?(?:market|total|sales)\s*)?(?:,|\(|\s)\s*(?:or\s+)?$")
@@ -1240,6 +1246,27 @@ def definite_restatements(segments: tuple[Segment, ...], frames: dict[str, Frame
             here.append(frame)
         earlier.extend(here)
     return out
+
+
+def figure_restatements(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[SameAsLink]:
+    """ "We registered 1,106,842 new companies," ... "In her written report the figure is given as 1.11
+    million": "the figure" (number, total) given as an amount restates the one level of its unit in
+    the sentence before."""
+    out = []
+    for i in range(1, len(segments)):
+        seg, previous = segments[i], segments[i - 1]
+        for k, f in enumerate(seg.figures):
+            if not _THE_FIGURE_IS.search(seg.before(k, 60)) or not frames[f.id].is_level:
+                continue
+            earlier = [g for g in previous.figures if frames[g.id].is_level and same_unit(g, f) and g.unit == f.unit]
+            if len(earlier) == 1:
+                out.append(SameAsLink(earlier[0], f, "'the figure is given as' an amount, restating the one before"))
+    return out
+
+
+_THE_FIGURE_IS = lazy_re.compile(r"\bthe\s+(?:same\s+)?(?:figure|number|total|count|amount|tally)\s+(?:is|was|appears|"
+                                 r"stands)\s+(?:(?:given|put|stated|reported|shown|recorded|printed|written|rounded)\s+)?"
+                                 r"(?:as|at)\s+$")
 
 
 def _ends_at_its_head(after: str, head: str) -> bool:

@@ -23,7 +23,7 @@ _SINGLE = lexicon.alternation(_SUPERLATIVE_FIRSTS)
 # "the second biggest source", "in third place", "ranked fourth", "the top generating market",
 # "the largest market": a place in an order of size, said in the figure's clause; not "the highest
 # since 1960" (against its own past)
-_PLACE = lazy_re.compile(rf"\b(?:the\s+(?P<ord>{_ORDINAL})[\s-]+(?:{_HIGH})|the\s+(?P<sup>{_SINGLE})"
+_PLACE = lazy_re.compile(rf"\b(?:the\s+(?P<ord>{_ORDINAL})[\s-]+(?:{_HIGH})|the\s+(?:[a-z]+['’]s?\s+)?(?P<sup>{_SINGLE})"
                     rf"|in\s+(?P<ord2>{_ORDINAL})\s+(?:place|position|spot)|ranked\s+(?P<ord3>{_ORDINAL}))\b"
                     rf"(?![^#]{{0,40}}\b(?:since|on\s+record|ever)\b)")
 # a place said by a verb, before or after the figure: "France was second at €4.6 billion",
@@ -89,7 +89,7 @@ def _clause_before(seg: Segment, k: int) -> str:
 
 def _place(seg: Segment, k: int) -> int:
     """The place in an order of size the figure's clause gives it, 0 if none."""
-    words = _clause_before(seg, k) + " #" + seg.after(k, 40).split(",")[0]
+    words = _clause_before(seg, k) + " #" + seg.after(k, 70).split(",")[0]
     m = None
     for m in _PLACE.finditer(words):
         pass
