@@ -145,3 +145,21 @@ def test_a_change_in_points_beside_two_unrelated_rates_is_no_error(text):
 ])
 def test_a_change_in_points_whose_base_the_words_name_elsewhere(text):
     assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, "difference")]
+
+
+@pytest.mark.parametrize("text, check, status", [
+    ("Fares brought in €4.81bn in the year. Compared with €4.40bn a year before, the increase amounted to 9.3 per "
+     "cent.", "growth-rate", Status.CONSISTENT),
+    ("Fares brought in €4.81bn in the year. Compared with €4.40bn a year before, the increase amounted to 12.3 per "
+     "cent.", "growth-rate", Status.INCONSISTENT),
+    ("Floods covered 21,300 hectares this spring, down from 25,100 hectares last year – a decline the agency put "
+     "at 25.1%.", "growth-rate", Status.INCONSISTENT),
+    ("Ferries carried 1.20 million people in 2021 and 1.50 million in 2023. The latter figure is 35.0% higher than "
+     "the former.", "growth-rate", Status.INCONSISTENT),
+    ("Having stood at 8,410 a year ago, the list of pending cases is now 7,920 long, 590 shorter, the court said.",
+     "difference", Status.INCONSISTENT),
+    ("The lodges sold 412,000 bed-nights out of 530,000 available, an occupancy rate of 71.7%.", "share-of-total",
+     Status.INCONSISTENT),
+])
+def test_changes_and_shares_in_other_words(text, check, status):
+    assert status in [s for s, _ in verdicts(text, check)]

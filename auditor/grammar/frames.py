@@ -40,6 +40,8 @@ _COMPARATIVE_AFTER = lazy_re.compile(
 # the evidence of a direction read from a comparative after the figure ("12% below the average"),
 # whose base, if any, is what follows it
 COMPARATIVE_AFTER = "comparative after"
+_BARE_COMPARATIVE_AFTER = lazy_re.compile(r"^\s*(?:(?P<up>higher|more|larger|bigger|greater|longer)|(?P<down>lower|less|"
+                                          r"fewer|smaller|shorter))\s*(?:[,.;)]|$)")
 _UNDER_THE = lazy_re.compile(r"^\s*under\s+(?:the|this|that|its|their)\b")
 _AND_THEN = lazy_re.compile(r"\band\s+$")
 # "grew as well, by 5.0 per cent", "fell sharply by 3%": an adverb between the verb and its "by"
@@ -58,6 +60,10 @@ _CHANGE_NOUN_AFTER = lazy_re.compile(r"^\s*(?:(?P<up>surge|gain|jump|hike|climb|
 _CHANGE_NOUN_BEFORE = lazy_re.compile(r"\b(?:a|an)\s+(?:(?P<up>surge|gain|jump|hike|climb|rise|increase|growth|expansion|"
                                  r"advance|rebound)|(?P<down>dip|slump|plunge|drop|fall|decline|decrease|"
                                  r"contraction|reduction|cut|loss|slide))\s+of\s+(?:about\s+|some\s+|nearly\s+)?$|"
+                                 # "a decline the authority put at 14.2%", "an increase officials estimated at"
+                                 r"\b(?:a|an|the)\s+(?:(?P<up3>gain|jump|rise|increase|growth)|(?P<down3>drop|fall|decline|"
+                                 r"decrease|contraction|reduction|loss))\s+(?:[a-z'’-]+\s+){1,4}?(?:put|estimated|"
+                                 r"calculated|measured|reckoned|set|puts|estimates)\s+at\s+$|"
                                  # "the rise is 144%", "the increase was about 12%"
                                  r"\bthe\s+(?:(?:annual|monthly|yearly|quarterly|overall)\s+)?(?:(?P<up2>gain|jump|rise|increase|growth)|"
                                  r"(?P<down2>drop|fall|decline|decrease|contraction|reduction|loss))\s+(?:is|was|stands\s+at|"
@@ -144,7 +150,7 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
         evidence.append("an amount added ('an additional')")
     noun = _CHANGE_NOUN_AFTER.match(after) or _CHANGE_NOUN_BEFORE.search(before)
     if noun and direction == 0 and figure.qualifier == "" and figure.kind is not Kind.RANK:
-        direction = -1 if noun.group("down") or noun.groupdict().get("down2") else 1
+        direction = -1 if noun.group("down") or noun.groupdict().get("down2") or noun.groupdict().get("down3") else 1
         evidence.append(f"change noun after: {noun.group().strip()!r}")
     if direction == 0 and figure.unit == "percent" and slot > 0 and seg.figures[slot - 1].unit != "percent" \
             and _RATE_APPOSED.match(seg.between(slot - 1, slot)):
@@ -153,6 +159,11 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
         if changed.role is Role.CHANGE:
             direction = changed.direction
             evidence.append("a rate in apposition after a change")
+    bare = _BARE_COMPARATIVE_AFTER.match(after)
+    if bare and direction == 0 and figure.qualifier == "" and slot > 0:
+        # "now 12,958 long, 1,654 shorter, the board said": a difference from the level before it
+        direction = 1 if bare.group("up") else -1
+        evidence.append(f"a bare comparative after: {bare.group().strip()!r}")
     comparative = _COMPARATIVE_AFTER.match(after)
     if comparative and _UNDER_THE.match(after) and slot > 0 and same_unit(seg.figures[slot - 1], figure) \
             and _AND_THEN.search(seg.between(slot - 1, slot)):

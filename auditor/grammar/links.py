@@ -377,7 +377,8 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         if k in used or k + 1 in used or not part.is_level or whole.role not in (Role.LEVEL, Role.BOUND) \
                 or not same_unit(part.figure, whole.figure) or not written_in_digits(part.figure) \
                 or not written_in_digits(whole.figure) or not (_PART_OF_WHOLE.match(seg.between(k, k + 1))
-                                                               or _COUNTED_IN_WHOLE.match(seg.between(k, k + 1))):
+                                                               or _COUNTED_IN_WHOLE.match(seg.between(k, k + 1))
+                                                               or _OUT_OF.match(seg.between(k, k + 1))):
             continue
         out.append(PartsLink(whole.figure, (part.figure,), False, "a part, then 'of' its whole"))
         used.update({k, k + 1})
@@ -951,6 +952,8 @@ _PART_OF_WHOLE = lazy_re.compile(r"^\s*(?:(?:[a-z]+\s+)?(?:out\s+)?of|"
 # litres, is counted in the Netherlands' national collection of 13.8 billion litres"
 _COUNTED_IN_WHOLE = lazy_re.compile(r"^[^#;.]{0,40}?\b(?:(?:a\s+|the\s+)?(?:part|subset)\s+of|counted\s+in|included\s+in|"
                                     r"contained\s+in|within)\s+(?:the\s+|its\s+|their\s+|[a-z]+['’]s?\s+)(?:[a-z'’-]+\s+){0,3}?(?:of\s+)?$")
+# "sold 1.18 million room-nights in 2024 out of 1.74 million available"
+_OUT_OF = lazy_re.compile(r"^[^#;.]{0,40}?\bout\s+of\s+(?:(?:the|all|a\s+total\s+of)\s+)?$")
 _OR_AMOUNT = lazy_re.compile(r"^[^#;]{0,50}?,\s*or\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$")
 _COORDINATED = lazy_re.compile(r"^[^#;.]{0,40}\band\s+(?:[a-z'’-]+\s+){0,3}$")
 _SHARE_THEN_PART = lazy_re.compile(r"^\s*(?:(?:market\s+)?share\s*|of\s+(?:the\s+)?(?:market|total|sales)\s*)?(?:,|\(|\s)\s*(?:or\s+)?$")
@@ -1022,7 +1025,7 @@ _COMBINED = lazy_re.compile(r"\b(?:combined|together|total|in all|altogether)\b"
 def _change_after_its_levels(seg: Segment, frames: dict[str, Frame], c: int,
                              previous: Segment | None) -> ChangeLink | None:
     change = frames[seg.figures[c].id]
-    if any(e.startswith(COMPARATIVE_AFTER) for e in change.evidence):
+    if any(e.startswith(COMPARATIVE_AFTER) for e in change.evidence) and not _BARE_COMPARATIVE_ENDS.match(seg.after(c, 30)):
         return None  # "Rs 71,479 crore under the revised estimate": its base, if any, is what follows it
     before = seg.figures[:c]
     if _CONTRAST.search(seg.skeleton[:seg.slots[c][0]]) or any(
@@ -1044,7 +1047,8 @@ def _change_after_its_levels(seg: Segment, frames: dict[str, Frame], c: int,
     old = marked[0]
     if len(levels) >= 2:
         new = levels[-1] if levels[-1] is not old else levels[-2]
-    elif previous is not None and _POINTS_BACK.match(seg.skeleton):
+    elif previous is not None and (_POINTS_BACK.match(seg.skeleton) or _OPENS_WITH_BASE.match(seg.skeleton)):
+        # ("Compared with PLN 12.31bn a year before, the increase amounted to 6.6 per cent")
         # "The median rent is now C$2,650. That compares with C$2,300 two years ago, an increase of 25%."
         earlier = [f for f in previous.figures if same_unit(f, old) and frames[f.id].role in (Role.LEVEL, Role.SHARE)]
         if len(earlier) != 1:
@@ -1058,6 +1062,12 @@ def _change_after_its_levels(seg: Segment, frames: dict[str, Frame], c: int,
                       "a change closing its clause after the two levels it compares, one marked as the earlier")
 
 
+# "now 12,958 long, 1,954 shorter, the board said": a comparative that names no base after it
+_BARE_COMPARATIVE_ENDS = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*[a-z]+\s*(?:[,.;)]|$)")
+_LATTER_THAN_FORMER = lazy_re.compile(r"\bthe\s+(?:(?P<latter>latter)|former)\b[^#]* # \s*(?:%|per\s*cent|percent)?\s*"
+                                      r"(?:higher|lower|more|less|above|below|up|down|bigger|smaller|larger)\s+"
+                                      r"(?:than|on|from)\s+the\s+(?:latter|former)\b")
+_OPENS_WITH_BASE = lazy_re.compile(r"^\W*(?:compared\s+(?:with|to)|against|versus|relative\s+to)\s")
 _OLD_MARK_BEFORE = lazy_re.compile(r"\b(?:against|compared\s+with|compared\s+to|compares\s+with|versus|vs\.?|from|"
                               r"which\s+stood\s+at|which\s+was|up\s+from|down\s+from)\s+(?:a\s+|an\s+|the\s+)?"
                               r"(?:[a-z'’-]+\s+){0,3}?(?:of\s+)?$")
@@ -1554,6 +1564,18 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
                 if link.old in seg.figures:
                     olds.add(seg.slot_of(link.old))
                 out.append(link)
+                continue
+        # "made 2.41 million trips in 2022 and 3.07 million in 2024. The latter figure is 37.4% higher than
+        # the former": the two levels of the sentence before, named by "the latter" and "the former"
+        if previous is not None and cf.role in (Role.RELATIVE_CHANGE, Role.CHANGE):
+            named = _LATTER_THAN_FORMER.search(seg.before(c, 60) + " # " + seg.after(c, 40))
+            pair = [f for f in previous.figures if frames[f.id].is_level and written_in_digits(f)
+                    and (cf.role is Role.RELATIVE_CHANGE or same_unit(f, change))]
+            if named and len(pair) == 2 and same_unit(*pair):
+                first, second = pair
+                new, old = (second, first) if named.group("latter") else (first, second)
+                out.append(ChangeLink(change, old, (new,), cf.direction or (1 if new.value >= old.value else -1), True,
+                                      "'the latter' against 'the former': the two levels of the sentence before"))
                 continue
         # "narrowed to 38.1% in H1 2024 (H1 2023: 40.9%), a decline of 2.8pp": the earlier value in brackets
         if c >= 2 and cf.role in (Role.CHANGE, Role.POINT_CHANGE, Role.RELATIVE_CHANGE) \
