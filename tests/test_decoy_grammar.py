@@ -163,3 +163,21 @@ def test_a_change_in_points_whose_base_the_words_name_elsewhere(text):
 ])
 def test_changes_and_shares_in_other_words(text, check, status):
     assert status in [s for s, _ in verdicts(text, check)]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The benchmark index shed 31.40 points or 0.52 percent over the week and closed it at 6,012 points.",
+     Status.CONSISTENT),
+    ("The benchmark index shed 31.40 points or 0.92 percent over the week and closed it at 6,012 points.",
+     Status.INCONSISTENT),
+])
+def test_an_index_move_in_points_and_percent_to_its_close(text, status):
+    assert [s for s, _ in verdicts(text, "growth-rate")] == [status]
+
+
+def test_points_of_an_index_are_not_percentage_points():
+    from auditor.extract import extract_figures
+    found = extract_figures(Document("t.txt", "The share index rose 40 points to 7,310 points."))
+    assert [f.unit for f in found] == ["index_point", "index_point"]
+    found = extract_figures(Document("t.txt", "The jobless rate rose 0.4 points to 5.1%."))
+    assert [f.unit for f in found] == ["percentage_point", "percent"]

@@ -253,6 +253,25 @@ _COMPARED = lazy_re.compile(r"\b(?:against|compared|versus|vs|from|over|on|than|
 _NOT_CARRIED = frozenset({"percent", "percentage_point", "basis_point", "per_mille", "times", "year", "month", "week", "day", "hour"})
 
 
+def _index_points(text: str, tokens: list[NumberToken], sentences) -> list[NumberToken]:
+    """"The DSEX index shed 22.91 points ... and closed at 6,261 points": in a sentence about an index,
+    bare "points" are the index's own, a level and its moves, not percentage points."""
+    starts = [sentence.start for sentence in sentences]
+    out = list(tokens)
+    for i, tok in enumerate(out):
+        if tok.unit != "percentage_point" or not _BARE_POINTS.search(tok.text):
+            continue
+        k = bisect.bisect_right(starts, tok.start) - 1
+        sentence = sentences[k] if k >= 0 else None
+        if sentence is not None and _AN_INDEX.search(text, sentence.start, sentence.end):
+            out[i] = replace(tok, unit="index_point")
+    return out
+
+
+_BARE_POINTS = lazy_re.compile(r"(?<!percentage )(?<!percent )\b(?:points?|pts?)\.?$", re.I)
+_AN_INDEX = lazy_re.compile(r"\b(?:index|indices|indexes|bourse|stock\s+exchange|benchmark)\b", re.I)
+
+
 def _scale_word(text: str, tok: NumberToken) -> str:
     number = re.match(r"[^\d]*[\d.,\s\u00a0\u202f\u2009]*\d", tok.text)
     words = tok.text[number.end():].strip().lower().split() if number else []
@@ -671,6 +690,7 @@ def _extract_figures(document: Document, notes: list) -> tuple[Figure, ...]:
         kept.append(tok)
     kept = _share_unit_and_scale(text, kept)
     kept = _elided_units(text, kept, sentences)
+    kept = _index_points(text, kept, sentences)
     if any(tok.unit == "krone" for tok in kept):
         kept = _name_krone(text, kept)
     timeline = _Timeline(text, periods, sentences)

@@ -53,6 +53,7 @@ UNIT_KINDS: dict[str, Kind] = {
     # a Scandinavian crown whose country the text leaves to its context ("3.1 billion kr");
     # figures.py names it NOK, SEK, DKK or ISK when the document says which
     "krone": Kind.MONEY,
+    "index_point": Kind.NUMBER,  # a stock index's points: "closed at 6,261 points"
 }
 
 # ISO 4217 codes of the currencies in use. Written in capitals before or after a number
@@ -141,6 +142,7 @@ def registry():
     ureg.define("square_foot = foot ** 2")
     ureg.define("square_mile = mile ** 2")
     ureg.define("cubic_meter = meter ** 3")
+    ureg.define("index_point = [index_point]")
     ureg.define("megawatt_hour = megawatt * hour")
     ureg.define("gigawatt_hour = gigawatt * hour")
     ureg.define("terawatt_hour = terawatt * hour")

@@ -1188,7 +1188,8 @@ def change_pairs(seg: Segment, frames: dict[str, Frame]) -> list[ChangePairLink]
         # the level reached: "lost 9.90, or 4.60%, to 205.10" after the pair, or the nearest level
         # before it in its clause that is not the old one ("from KSh 406.8 billion", "when 3,874 were")
         after = k + 2 if k + 2 < len(seg.figures) and (_TO_NEW.match(seg.between(k + 1, k + 2))
-                                                       or _LEVEL_REACHED.match(seg.between(k + 1, k + 2))) else None
+                                                       or _LEVEL_REACHED.match(seg.between(k + 1, k + 2))
+                                                       or _CLOSED_AT.match(seg.between(k + 1, k + 2))) else None
         if after is not None and same_unit(seg.figures[after], amount.figure) and frames[seg.figures[after].id].is_level:
             out.append(ChangePairLink(seg.figures[after], amount.figure, rate.figure, direction,
                                       "its change in units and as a rate side by side, then the level reached"))
@@ -1510,6 +1511,9 @@ _BASE_CUE = lazy_re.compile(
     rf"^\s*,?\s*(?:(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\s*,?\s*)?(?P<cue>{lexicon.alternation(lexicon.BASE_AFTER_CHANGE_UP + lexicon.BASE_AFTER_CHANGE_DOWN)}|"
     rf"{lexicon.alternation(lexicon.BASE_AFTER_CHANGE)})\s+(?P<mid>[^#;,]{{0,50}}?)$")
 # "from O to N", "from O in 2016 to N in 2017"
+# "shed 22.91 points or 0.36 percent over the week and closed it at 6,261 points"
+_CLOSED_AT = lazy_re.compile(r"^[^#;]{0,40}?\b(?:closed|closing|ended|ending|finished|finishing|settled|settling|stood|standing|"
+                             r"to\s+(?:close|end|finish|settle|stand))\s+(?:it\s+|the\s+[a-z]+\s+)?at\s+$")
 _TO_NEW = lazy_re.compile(r"^\s*(?:(?:in|at|by|for|on)\s+[^#,;]{1,25}?\s+)?(?:to|at)\s+(?:[a-z'’-]+\s+){0,3}?$")
 _AT_NEW = lazy_re.compile(r"^\s*(?:(?:in|at|by|for|on)\s+[^#,;]{1,25}?)?\s*,?\s*(?:at|to|reaching|hitting|standing at|or)\s+$")
 _CLAUSE_BREAK = lazy_re.compile(r";|\.\s|:\s|,\s*(?:and|but|while|whereas|although|though)\b|\bwhile\b|\bwhereas\b")
