@@ -853,3 +853,18 @@ def test_a_group_word_opening_the_clause_names_the_group():
 def test_a_subset_of_a_whole():
     m = read("Foreign firms filed 1,348 applications last year, a subset of the 7,216 received by the office.")
     assert [(w, found) for w, found, _, _ in parts(m)] == [("7,216", ("1,348",))]
+
+
+@pytest.mark.parametrize("text, whole, found", [
+    ("At the county court, 1,210 cases ended in a fine; 480 were withdrawn; 75 led to prison. These 1,765 cases "
+     "were all concluded in the quarter.", "1,765", ("1,210", "480", "75")),
+    ("Totalling $36.2 million, the grants went to schools ($17.1 million), clinics ($11.6 million) and roads "
+     "($7.5 million).", "$36.2 million", ("$17.1 million", "$11.6 million", "$7.5 million")),
+])
+def test_a_total_pointing_to_its_parts_by_a_demonstrative_or_a_participle(text, whole, found):
+    assert (whole, found, True, None) in parts(read(text))
+
+
+def test_these_n_without_all_is_not_a_total():
+    m = read("Courts fined 1,210 drivers and jailed 75. These 480 appeals were heard later.")
+    assert not any(w == "480" for w, _, _, _ in parts(m))

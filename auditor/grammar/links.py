@@ -371,6 +371,14 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
             out.append(PartsLink(whole.figure, tuple(found.parts), share is None, "parts, then a word of totalling, "
                                  "then the whole" + (" and their share of it" if share else ""), found.closed, share))
             used.update({w, *(seg.slot_of(p) for p in found.parts)})
+    # "Totalling NZ$48.6 million, this year's grants went to marae (NZ$21.3 million), museums (NZ$19.9
+    # million) and archives (NZ$11.4 million)": a total fronted by a participle, then its parts
+    if 0 not in used and _FRONTED_TOTAL.match(seg.before(0, 40)) and frames[seg.figures[0].id].is_level:
+        whole = seg.figures[0]
+        rest = [f for f in seg.figures[1:] if same_unit(f, whole)]
+        if len(rest) >= 2 and all(frames[f.id].is_level and written_in_digits(f) and f.value < whole.value for f in rest):
+            out.append(PartsLink(whole, tuple(rest), True, "a total fronted by 'Totalling', then its parts", True))
+            used.update(range(n))
     # a part, then "of" its whole: "92 million of Germany's 83.2 million inhabitants", "412 of the 9,614 stopped"
     for k in range(n - 1):
         part, whole = frames[seg.figures[k].id], frames[seg.figures[k + 1].id]
@@ -512,8 +520,9 @@ def _total_of_the_sentence_before(seg: Segment, previous: Segment | None, frames
         return None
     k = next((k for k, f in enumerate(seg.figures) if written_in_digits(f)), None)
     # figures in words before it count what it adds up ("Together the two amounted to")
-    if k is None or not _TOTAL_POINTING_BACK.search(_A_FIGURE.sub("n", seg.before(k, 120))):
-        return None
+    if k is None or not (_TOTAL_POINTING_BACK.search(_A_FIGURE.sub("n", seg.before(k, 120)))
+                         or k == 0 and _THESE_N.match(seg.before(k, 120)) and _ALL_OF_THEM.match(seg.after(k, 60))):
+        return None  # ("These 1,944 cases were all concluded in the quarter")
     total = seg.figures[k]
     parts = [f for f in previous.figures if same_unit(f, total)]
     if not frames[total.id].is_level or not 2 <= len(parts) <= _MOST_PARTS_BEFORE_TOTAL \
@@ -522,6 +531,10 @@ def _total_of_the_sentence_before(seg: Segment, previous: Segment | None, frames
     return PartsLink(total, tuple(parts), True, "a total pointing back to the parts of the sentence before", True)
 
 
+_FRONTED_TOTAL = lazy_re.compile(r"^\W*(?:totall?ing|in\s+total|altogether|all\s+told|amounting\s+to)\s+(?:some\s+|about\s+)?"
+                                 r"(?:[a-z]{0,3}[$€£¥₹₦]\s?)?$")
+_THESE_N = lazy_re.compile(r"^\W*(?:these|those)\s+$")
+_ALL_OF_THEM = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}?(?:were\s+|are\s+|was\s+)?(?:all|together|altogether|in\s+all|combined)\b")
 _MOST_PARTS_BEFORE_TOTAL = 4
 _A_FIGURE = lazy_re.compile(r"#\d+#")
 # "... in that month totaled", "Together they came to", "The two combined amounted to"; not "All other
