@@ -181,3 +181,25 @@ def test_points_of_an_index_are_not_percentage_points():
     assert [f.unit for f in found] == ["index_point", "index_point"]
     found = extract_figures(Document("t.txt", "The jobless rate rose 0.4 points to 5.1%."))
     assert [f.unit for f in found] == ["percentage_point", "percent"]
+
+
+@pytest.mark.parametrize("murders, status", [("40", Status.CONSISTENT), ("45", Status.INCONSISTENT)])
+def test_a_direction_named_in_a_summary_then_a_level_against_last_years(murders, status):
+    text = ("Police figures show murder, rape and burglary below last year's levels, while robbery and fraud have "
+            f"risen. The murder count stood at {murders} by April, in comparison to 42 a year earlier. "
+            "There were 120 reported robberies against 111.")
+    found = verdicts(text, "change-direction")
+    assert (status, (murders, "42")) in found
+    assert (Status.CONSISTENT, ("120", "111")) in found
+
+
+def test_a_direction_of_another_sentence_of_data_is_not_a_summary():
+    # the sentence before has levels of its own, and names no list of measures: Bengal's fall is no error
+    text = ("North India's output rose to 734.8 million kg from 733.9 million kg. Bengal's output was 221.5 million "
+            "kg, compared with 233.1 million kg in 2008.")
+    assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, "change-direction")]
+
+
+def test_a_new_level_of_another_clause_is_not_the_one_reached():
+    text = "Burglary dipped to 86 cases from last year's 88, and housebreaking stands at 932 compared to 1,102."
+    assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, "change-direction")]

@@ -37,8 +37,11 @@ Correct the verb, or the level that is wrong.
 """
 
 _FROM = lazy_re.compile(rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.VERSUS, ' ')})"
-                   r"\s*(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
+                   r"\s*(?:the\s+|a\s+|an\s+)?(?:[a-z'’-]+\s+){0,2}$", re.I)
 _TO = lazy_re.compile(r"\b(?:to|at)\b\s*(?:a\s+|an\s+|the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
+
+
+_CLAUSE_BREAK = lazy_re.compile(r";|,\s*(?:and|but|while|whereas)\b", re.I)
 
 
 def _level_pair(f: Figure, g: Figure) -> bool:
@@ -60,7 +63,9 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             continue
         sentence = where[old.id].sentence
         news = [f for f in in_sentence[sentence] if f is not old and _level_pair(f, old)
-                and _TO.search(text[max(0, f.span.start - 25):f.span.start])]
+                and _TO.search(text[max(0, f.span.start - 25):f.span.start])
+                # ("dipped to 86 from 88, and housebreaking stands at 932": another clause's level)
+                and not _CLAUSE_BREAK.search(text[min(f.span.end, old.span.end):max(f.span.start, old.span.start)])]
         if not news:
             continue
         # "fell to 2.5% from 2.8%, while services eased to 4.4%": the level reached next to the old one

@@ -29,6 +29,7 @@ from auditor.grammar.links import (
     named_whole_shares,
     conversions,
     definite_restatements,
+    directions_named_before,
     figure_restatements,
     change_links,
     change_pairs,
@@ -127,6 +128,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
         pairs += change_pairs(seg, frames)
     moves = series_steps(segments, frames)
     steps = [link for link in moves if link.grammar != MOVED_FROM_AFTER_A_COMMA]  # the comparison check's
+    steps += directions_named_before(document.text, segments, frames,
+                                     frozenset(f.id for link in moves for f in (link.new, link.old)))
     changes += changes_of_steps(segments, frames, moves, frozenset(link.change.id for link in changes))
     changes += title_changes(document.text, segments, frames, frozenset(link.change.id for link in changes))
     changes += point_changes_between_rates(document.text, segments, frames, frozenset(link.change.id for link in changes))

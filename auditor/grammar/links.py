@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from typing import Iterator, NamedTuple
 
 from auditor import lazy_re
+from auditor.extract.context import verb_direction
 from auditor.extract.periods import MONTHS
 from auditor.grammar import lexicon
 from auditor.grammar.frames import COMPARATIVE_AFTER, Frame, Role, same_unit, written_in_digits
@@ -1270,6 +1271,61 @@ def definite_restatements(segments: tuple[Segment, ...], frames: dict[str, Frame
             here.append(frame)
         earlier.extend(here)
     return out
+
+
+def directions_named_before(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
+                            placed: frozenset[str]) -> list[StepLink]:
+    """A level set against last period's with no word of direction ("The murder count stood at 40,
+    in comparison to 42") after a sentence that named the direction of that measure among others
+    ("murder, rape and housebreaking below last year's levels, while robbery has risen"): the level
+    must lie on that side. The measure is the one word the pair's clause shares with one clause of
+    direction, and with no clause of the other direction."""
+    statements: list[tuple[int, int, frozenset[str]]] = []  # (segment, direction, words)
+    out = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for k in range(len(seg.figures) - 1):
+            a, b = seg.figures[k], seg.figures[k + 1]
+            if a.id in placed or not (frames[a.id].is_level and frames[b.id].is_level and same_unit(a, b)
+                                      and written_in_digits(a) and written_in_digits(b)):
+                continue
+            if not _SET_AGAINST_LAST.match(seg.between(k, k + 1)) or verb_direction(_NEW_CLAUSE.split(seg.before(k, 80))[-1]) \
+                    or "respectively" in seg.skeleton:
+                continue  # (a verb of its own clause gives its direction: the other grammars read it)
+            words = clause_words(document_text, seg, k) - _MINOR_WORDS - _NOT_A_MEASURE_WORD
+            recent = statements[-_STATEMENTS_BACK:]
+            up = any(d > 0 and ws & words for _, d, ws in recent)
+            down = any(d < 0 and ws & words for _, d, ws in recent)
+            if bool(up) == bool(down):
+                continue  # no statement names the measure, or both directions do
+            out.append(StepLink(a, b, 1 if up else -1, True,
+                                "a level against last period's, after a sentence naming its direction"))
+        if any(frames[f.id].is_level for f in seg.figures):
+            continue  # a statement of direction is a summary: levels of its own make it a sentence of data
+        for clause in _DIRECTION_CLAUSES.split(SLOT.sub(" ", seg.skeleton)):
+            direction = verb_direction(clause) or (1 if _ABOVE_LAST.search(clause) else -1 if _BELOW_LAST.search(clause) else 0)
+            if direction and _A_LIST_OF_NAMES.search(clause):
+                statements.append((seg.index, direction,
+                                   frozenset(lexicon.folded_words(clause)) - _MINOR_WORDS - _NOT_A_MEASURE_WORD))
+    return out
+
+
+_STATEMENTS_BACK = 12
+# "murder, rape, burglary and housebreaking below last year's levels", "robbery and armed robbery have risen"
+_A_LIST_OF_NAMES = lazy_re.compile(r"\b[a-z'’-]+(?:\s*,\s*[a-z'’-]+(?:\s+[a-z'’-]+)?)*\s*,?\s+and\s+(?:[a-z'’-]+\s+)?[a-z'’-]+\s+"
+                                   r"(?:below|above|have|has|had|were|was|are|is|rose|fell|declined|increased|dropped|risen|fallen)\b")
+_SET_AGAINST_LAST = lazy_re.compile(r"^[^#;]{0,40}?\b(?:compared\s+(?:with|to)|against|in\s+comparison\s+(?:to|with)|"
+                                    r"versus|vs\.?)\s+(?:(?:the|last|year's|last\s+year's|previous|same|period's)\s+){0,3}$")
+_DIRECTION_CLAUSES = lazy_re.compile(r";|,\s*(?:while|whereas|but)\b|\bwhile\b|\bwhereas\b|\.\s")
+_BELOW_LAST = lazy_re.compile(r"\b(?:below|under|lower\s+than|fewer\s+than|less\s+than)\s+(?:last|the\s+previous|a)\s+(?:year|period|month|quarter)")
+_ABOVE_LAST = lazy_re.compile(r"\b(?:above|over|higher\s+than|more\s+than)\s+(?:last|the\s+previous|a)\s+(?:year|period|month|quarter)")
+# words of a clause that name no measure of their own
+_NOT_A_MEASURE_WORD = frozenset({"figure", "level", "last", "year", "show", "police", "reported", "report", "case", "count",
+                                 "number", "stood", "stand", "stands", "been", "have", "has", "had", "were", "was",
+                                 "there", "also", "however", "so", "far", "this", "period", "same", "time", "total",
+                                 "below", "above", "risen", "rose", "fallen", "fell", "times", "compared", "comparison",
+                                 "against", "while", "whereas", "but", "stated", "said", "data", "overall", "crime"})
 
 
 def figure_restatements(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[SameAsLink]:
