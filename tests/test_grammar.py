@@ -868,3 +868,12 @@ def test_a_total_pointing_to_its_parts_by_a_demonstrative_or_a_participle(text, 
 def test_these_n_without_all_is_not_a_total():
     m = read("Courts fined 1,210 drivers and jailed 75. These 480 appeals were heard later.")
     assert not any(w == "480" for w, _, _, _ in parts(m))
+
+
+@pytest.mark.parametrize("text, change, old, new", [
+    ("Small producers lifted their gold output by 1.7% in 2014, from 924 tonnes of gold in 2013 to 940 tonnes in "
+     "2014.", "1.7%", "924 tonnes", "940 tonnes"),
+    ("The council cut its payroll by 4.0% over the year, from 1,250 staff to 1,200.", "4.0%", "1,250", "1,200"),
+])
+def test_a_transitive_verb_of_change_then_from_and_to(text, change, old, new):
+    assert (change, old, (new,), 1 if "lifted" in text else -1) in changes(read(text))

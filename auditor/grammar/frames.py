@@ -50,6 +50,11 @@ _VERB_ADVERB = (r"(?:as\s+well|again|too|also|further|sharply|slightly|strongly|
 _CHANGE_VERB_BEFORE = lazy_re.compile(rf"\b(?:(?P<up>{lexicon.alternation(lexicon.CHANGE_VERBS_UP)})|(?P<down>"
                                  rf"{lexicon.alternation(lexicon.CHANGE_VERBS_DOWN)}))\s+(?:{_VERB_ADVERB},?\s+by\s+|by\s+)?(?:(?:{lexicon.alternation(lexicon.CHANGE_MODIFIERS)})"
                                  rf"\s+){{0,3}}$")
+_TRANSITIVE_CHANGE_BEFORE = lazy_re.compile(
+    r"\b(?:(?P<up>raised|raises|raising|lifted|lifts|lifting|boosted|boosts|boosting|increased|increases|increasing|"
+    r"expanded|expands|expanding|grew|grows|growing)|(?P<down>cut|cuts|cutting|reduced|reduces|reducing|lowered|lowers|"
+    r"lowering|decreased|decreases|decreasing|slashed|slashes|slashing|trimmed|trims|trimming))\s+"
+    r"(?:[a-z'’-]+\s+){1,4}?by\s+(?:(?:about|some|nearly|almost|around|a\s+further|another)\s+)?$")
 _ADDED_BEFORE = lazy_re.compile(rf"\b(?:an?|a\s+further)\s+(?:{lexicon.alternation(lexicon.ADDED_WORDS)})\s+$")
 _PHRASAL = lazy_re.compile(r"\b(?:make|makes|made|making|add|adds|added|adding|sum|sums|summed|end|ended|ending|"
                       r"break|broken|broke|set|sets|take|takes|took|taking|round|rounded|shut|shuts)\s+$")
@@ -145,6 +150,11 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
     if verb and direction == 0 and figure.qualifier == "" and figure.kind is not Kind.RANK:
         direction = 1 if verb.group("up") else -1
         evidence.append(f"verb of change before: {verb.group().strip()!r}")
+    transitive = _TRANSITIVE_CHANGE_BEFORE.search(before) if direction == 0 and figure.qualifier == "" else None
+    if transitive and figure.kind is not Kind.RANK:
+        # "lifted their gold output by 1.7%", "cut its workforce by 1,200": a verb, its object, then "by"
+        direction = 1 if transitive.group("up") else -1
+        evidence.append(f"transitive verb of change: {transitive.group().strip()!r}")
     if direction == 0 and _ADDED_BEFORE.search(before) and figure.kind is not Kind.RANK:
         direction = 1
         evidence.append("an amount added ('an additional')")
