@@ -1583,7 +1583,7 @@ _BASE_CUE = lazy_re.compile(
 # "shed 22.91 points or 0.36 percent over the week and closed it at 6,261 points"
 _CLOSED_AT = lazy_re.compile(r"^[^#;]{0,40}?\b(?:closed|closing|ended|ending|finished|finishing|settled|settling|stood|standing|"
                              r"to\s+(?:close|end|finish|settle|stand))\s+(?:it\s+|the\s+[a-z]+\s+)?at\s+$")
-_TO_NEW = lazy_re.compile(r"^\s*(?:(?:of|in|at|by|for|on)\s+[^#,;]{1,25}?\s+)?(?:to|at)\s+(?:[a-z'’-]+\s+){0,3}?$")
+_TO_NEW = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+)?(?:(?:of|in|at|by|for|on)\s+[^#,;]{1,25}?\s+)?(?:to|at)\s+(?:[a-z'’-]+\s+){0,3}?$")
 _AT_NEW = lazy_re.compile(r"^\s*(?:(?:in|at|by|for|on)\s+[^#,;]{1,25}?)?\s*,?\s*(?:at|to|reaching|hitting|standing at|or)\s+$")
 _CLAUSE_BREAK = lazy_re.compile(r";|\.\s|:\s|,\s*(?:and|but|while|whereas|although|though)\b|\bwhile\b|\bwhereas\b")
 _LABELLED_EARLIER = lazy_re.compile(r"^[^#(]{0,30}\(\s*[a-z0-9 '’/-]{2,20}:\s*$")
