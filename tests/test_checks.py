@@ -148,3 +148,13 @@ def test_a_change_in_basis_points_between_old_and_new_rate_columns():
     text = ("| Rate | Previous (%) | Revised (%) | Change (bps) |\n|---|---|---|---|\n"
             "| Repo rate | 6.50 | 6.25 | -25 |\n| Bank rate | 6.75 | 6.50 | -50 |\n")
     assert [status.value for status, _ in verdicts(text, "table-arithmetic")] == ["consistent", "inconsistent"]
+
+
+def test_arithmetic_found_adds_no_cells_of_two_tables():
+    from tests._reading import verdicts
+    text = ("| Ward | Nurses | Rate per 10,000 |\n|---|---|---|\n| North | 960 | 44.0 |\n\n"
+            "Staff weights are shown below.\n\n| Group | Weight |\n|---|---|\n| All | 1004.0 |\n\n"
+            "Doctors numbered 41 and nurses 960 this year, 1,001 staff in all.\n")
+    found = [figures for _, figures in verdicts(text, "arithmetic-found")]
+    assert ("960", "44.0", "1004.0") not in found and ("44.0", "960", "1004.0") not in found
+    assert any("1,001" in figures for figures in found)  # prose figures still add up across the text

@@ -877,3 +877,8 @@ def test_these_n_without_all_is_not_a_total():
 ])
 def test_a_transitive_verb_of_change_then_from_and_to(text, change, old, new):
     assert (change, old, (new,), 1 if "lifted" in text else -1) in changes(read(text))
+
+
+def test_a_density_on_a_base_with_a_unit_takes_the_whole_of_that_unit():
+    m = read("The reserve covers 2,310 square kilometres and holds 540 elephants, or 23.4 per 100 square kilometres.")
+    assert ratios(m) == [("23.4", "540", "2,310 square kilometres")]

@@ -11,7 +11,7 @@ from typing import Iterator
 
 from auditor import expr
 from auditor.checks.base import Check
-from auditor.checks.nearby import is_level, places
+from auditor.checks.nearby import is_level, is_table_row, places
 from auditor.document import Document
 from auditor.grammar.frames import unit_class
 from auditor.interval import Interval
@@ -114,6 +114,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     # is often stated a paragraph or two before its parts
     where = places(document, figures)
     paragraph_of = {f.id: where[f.id].paragraph for f in figures}
+    # the paragraph of each figure that stands in a table row: cells add up within their table
+    table_of = {f.id: paragraph_of[f.id] for f in figures if is_table_row(document, f)}
     bounds = _Bounds(figures)
     precise = [_precise(f) for f in figures]
     step = MAX_WINDOW // 3
@@ -121,10 +123,11 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         # the figures the window before did not hold: a relation among the others alone was found there
         new = {f.id for f in figures[start + MAX_WINDOW - step if start else 0:start + MAX_WINDOW]}
         window = [f for f, keep in zip(figures[start:start + MAX_WINDOW], precise[start:start + MAX_WINDOW]) if keep]
-        yield from _in_window(window, new, paragraph_of, bounds)
+        yield from _in_window(window, new, paragraph_of, table_of, bounds)
 
 
-def _in_window(window: list[Figure], new: set[str], paragraph_of: dict[str, int], bounds: _Bounds) -> Iterator[Relation]:
+def _in_window(window: list[Figure], new: set[str], paragraph_of: dict[str, int], table_of: dict[str, int],
+               bounds: _Bounds) -> Iterator[Relation]:
     """The relations among the (precise) figures of one window. Sums of consecutive parts depend on
     the window (the shortest runs in it win); every other relation holds or not whatever else the
     window holds, so only those with a figure the window before did not hold are tried."""
@@ -132,13 +135,21 @@ def _in_window(window: list[Figure], new: set[str], paragraph_of: dict[str, int]
     changes = [f for f in window if f.direction != 0 and f.unit != "percent"]
     percents = [f for f in window if f.unit == "percent"]
     # for each total, the parts that may add up to it: of its unit, larger than its rounding ("four + 16,4m")
-    parts_of = {t.id: bounds.parts(t, levels) for t in levels}
-    parts_of.update((t.id, bounds.parts(t, changes)) for t in changes)
+    parts_of = {t.id: [p for p in bounds.parts(t, levels) if _same_block(p, t, table_of)] for t in levels}
+    parts_of.update((t.id, [p for p in bounds.parts(t, changes) if _same_block(p, t, table_of)]) for t in changes)
     yield from _runs(levels + changes, parts_of, bounds)
     yield from _pair_sums(levels, parts_of, new, bounds)
     yield from _differences(levels, changes, new, bounds)
     yield from _percent_sums(percents, new, paragraph_of, bounds)
     yield from _shares(levels, percents, new, paragraph_of, bounds)
+
+
+def _same_block(a: Figure, b: Figure, table_of: dict[str, int]) -> bool:
+    """Cells of two different tables are not parts of one sum ("44.0 nurses per 10,000" and "960
+    nurses" are no parts of a weight of "1000.0" three tables down); a cell and a prose figure may
+    be (the prose's "39 gold, 41 silver and 33 bronze" and the table's total of 113)."""
+    ta, tb = table_of.get(a.id), table_of.get(b.id)
+    return ta is None or tb is None or ta == tb
 
 
 def _runs(totals: list[Figure], parts_of: dict[str, list[Figure]], bounds: _Bounds) -> Iterator[Relation]:

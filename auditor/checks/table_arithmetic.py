@@ -37,7 +37,9 @@ Arithmetic that a table states by its layout alone:
 - a column headed "% of target" beside a "Target" column and a result column
   ("Achieved", "Actual", "Outturn"): the result as a share of the target;
 - a total row of percentages ("All schools 71.9%") under the rows of its
-  groups: it lies between the lowest and the highest of them.
+  groups: it lies between the lowest and the highest of them;
+- a column headed "Doctors per 10,000" beside a column of doctors and one of
+  the population ("Residents"): the rate in each row.
 
 Columns of rates, averages, shares of something else or per-capita figures are
 never added.
@@ -401,6 +403,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     yield from _exclusions(rows)
     yield from _shares_of_a_column(rows)
     yield from _overall_rates(rows)
+    yield from _rates_per_column(rows)
 
 
 def _overall_rates(rows: list[Row]) -> Iterator[Relation]:
@@ -424,6 +427,35 @@ def _overall_rates(rows: list[Row]) -> Iterator[Relation]:
 
 
 _BETWEEN = expr.parse("abs(2 * o - lo - hi) <= abs(hi - lo)")
+_PER_HEADER = lazy_re.compile(r"^\s*(?P<a>[A-Za-z][A-Za-z-]*)(?:\s+[A-Za-z-]+){0,2}?\s+per\s+(?P<n>\d{1,3}(?:,\d{3})*|\d+)"
+                              r"(?:\s+(?P<b>[A-Za-z][A-Za-z-]*))?\s*$", re.I)
+_POPULATION_HEADER = lazy_re.compile(r"^\s*(?:residents|population|people|inhabitants|persons|households|pupils|children|"
+                                     r"adults|women|men)\b", re.I)
+
+
+def _rates_per_column(rows: list[Row]) -> Iterator[Relation]:
+    """A column headed "Doctors per 10,000" beside a column of doctors and one of the population
+    ("Residents"): in each row the rate is doctors / residents x 10,000."""
+    for row in rows:
+        headers = [h.strip() for h in row.headers]
+        for i, cell in enumerate(row.cells):
+            m = _PER_HEADER.match(headers[i]) if cell is not None else None
+            if m is None:
+                continue
+            first = m.group("a").lower()
+            counts = [j for j, h in enumerate(headers) if j != i and h.lower().split()[:1] == [first]]
+            base = m.group("b")
+            wholes = [j for j, h in enumerate(headers) if j != i and j not in counts
+                      and (h.lower().split()[:1] == [base.lower()] if base else _POPULATION_HEADER.match(h))]
+            if len(counts) != 1 or len(wholes) != 1:
+                continue
+            a, p = row.cells[counts[0]], row.cells[wholes[0]]
+            if a is None or p is None:
+                continue
+            per = m.group("n").replace(",", "")
+            yield Relation(ID, expr.parse(f"a / p * {per} == r"), {"a": a, "p": p, "r": cell},
+                           f"{cell.text} in the column '{row.headers[i].strip()}' as {a.text} per {m.group('n')} of "
+                           f"{p.text} ({row.label.strip()})")
 _SHARE_OF_COLUMN = lazy_re.compile(r"^\s*(?:as\s+(?:a\s+)?)?(?:%|per\s*cent|percent|share)\s+of\s+(?:the\s+)?(?P<name>[a-z][a-z-]*)", re.I)
 _RESULT_HEADER = lazy_re.compile(r"^\s*(?:achieved|actual|outturn|result|realised|realized|collected|spent|delivered|"
                                  r"completed|done|attained)\b", re.I)

@@ -1814,7 +1814,9 @@ def named_ratio_links(segments: tuple[Segment, ...], frames: dict[str, Frame]) -
                 else:
                     a = [f for f, lead in nearby if frame.head in lexicon.folded_words(f.measure)]
                 b = [f for f, lead in nearby if f is not base and set(lexicon.folded_words(f.measure)) & whole_words]
-                if len(a) == 1 and len(b) == 1 and a[0] is not b[0] and same_unit(a[0], b[0]):
+                # ("326 ibex - about 22.0 per 100 square kilometres": the base's unit is the whole's)
+                if len(a) == 1 and len(b) == 1 and a[0] is not b[0] \
+                        and (same_unit(a[0], b[0]) or base.unit and b[0].unit == base.unit):
                     out.append(RatioLink(r, a[0], b[0], "a ratio on a stated base, and the levels of its two nouns", base))
                 continue
             if named:
