@@ -436,26 +436,38 @@ _POPULATION_HEADER = lazy_re.compile(r"^\s*(?:residents|population|people|inhabi
 def _rates_per_column(rows: list[Row]) -> Iterator[Relation]:
     """A column headed "Doctors per 10,000" beside a column of doctors and one of the population
     ("Residents"): in each row the rate is doctors / residents x 10,000."""
+    for row, headers, i, cell, m in _cells_headed(rows, _PER_HEADER):
+        counts = _columns_headed(headers, m.group("a"), i)
+        base = m.group("b")
+        wholes = [j for j in (_columns_headed(headers, base, i) if base else
+                              [j for j, h in enumerate(headers) if j != i and _POPULATION_HEADER.match(h)])
+                  if j not in counts]
+        if len(counts) != 1 or len(wholes) != 1:
+            continue
+        a, p = row.cells[counts[0]], row.cells[wholes[0]]
+        if a is None or p is None:
+            continue
+        per = m.group("n").replace(",", "")
+        yield Relation(ID, expr.parse(f"a / p * {per} == r"), {"a": a, "p": p, "r": cell},
+                       f"{cell.text} in the column '{row.headers[i].strip()}' as {a.text} per {m.group('n')} of "
+                       f"{p.text} ({row.label.strip()})")
+
+
+def _cells_headed(rows: list[Row], pattern) -> Iterator[tuple[Row, list[str], int, Figure, re.Match]]:
+    """(row, its headers, column, cell, match) for each cell whose column's header matches `pattern`."""
     for row in rows:
         headers = [h.strip() for h in row.headers]
         for i, cell in enumerate(row.cells):
-            m = _PER_HEADER.match(headers[i]) if cell is not None else None
-            if m is None:
-                continue
-            first = m.group("a").lower()
-            counts = [j for j, h in enumerate(headers) if j != i and h.lower().split()[:1] == [first]]
-            base = m.group("b")
-            wholes = [j for j, h in enumerate(headers) if j != i and j not in counts
-                      and (h.lower().split()[:1] == [base.lower()] if base else _POPULATION_HEADER.match(h))]
-            if len(counts) != 1 or len(wholes) != 1:
-                continue
-            a, p = row.cells[counts[0]], row.cells[wholes[0]]
-            if a is None or p is None:
-                continue
-            per = m.group("n").replace(",", "")
-            yield Relation(ID, expr.parse(f"a / p * {per} == r"), {"a": a, "p": p, "r": cell},
-                           f"{cell.text} in the column '{row.headers[i].strip()}' as {a.text} per {m.group('n')} of "
-                           f"{p.text} ({row.label.strip()})")
+            m = pattern.match(headers[i]) if cell is not None else None
+            if m is not None:
+                yield row, headers, i, cell, m
+
+
+def _columns_headed(headers: list[str], word: str, other_than: int) -> list[int]:
+    """The columns, but one, whose header opens with `word` ("Target" for "% of target")."""
+    return [j for j, h in enumerate(headers) if j != other_than and h.lower().split()[:1] == [word.lower()]]
+
+
 _SHARE_OF_COLUMN = lazy_re.compile(r"^\s*(?:as\s+(?:a\s+)?)?(?:%|per\s*cent|percent|share)\s+of\s+(?:the\s+)?(?P<name>[a-z][a-z-]*)", re.I)
 _RESULT_HEADER = lazy_re.compile(r"^\s*(?:achieved|actual|outturn|result|realised|realized|collected|spent|delivered|"
                                  r"completed|done|attained)\b", re.I)
@@ -464,24 +476,18 @@ _RESULT_HEADER = lazy_re.compile(r"^\s*(?:achieved|actual|outturn|result|realise
 def _shares_of_a_column(rows: list[Row]) -> Iterator[Relation]:
     """A column headed "% of target" beside the column headed "Target" and one headed as the result
     ("Achieved", "Actual", "Outturn"): in each row it holds the result as a share of the target."""
-    for row in rows:
-        headers = [h.strip() for h in row.headers]
-        for i, cell in enumerate(row.cells):
-            m = _SHARE_OF_COLUMN.match(headers[i]) if cell is not None else None
-            if m is None:
-                continue
-            name = m.group("name").lower()
-            bases = [j for j, h in enumerate(headers) if j != i and h.lower().split()[:1] == [name]]
-            results = [j for j, h in enumerate(headers) if _RESULT_HEADER.match(h)]
-            if len(bases) != 1 or len(results) != 1:
-                continue
-            t, a = row.cells[bases[0]], row.cells[results[0]]
-            if t is None or a is None or t.unit != a.unit or t.kind is not a.kind:
-                continue
-            expression = "a / t == p" if cell.unit == "percent" else "a / t * 100 == p"
-            yield Relation(ID, expr.parse(expression), {"a": a, "t": t, "p": cell},
-                           f"{cell.text} in the column '{row.headers[i].strip()}' as {a.text} of {t.text} "
-                           f"({row.label.strip()})")
+    for row, headers, i, cell, m in _cells_headed(rows, _SHARE_OF_COLUMN):
+        bases = _columns_headed(headers, m.group("name"), i)
+        results = [j for j, h in enumerate(headers) if _RESULT_HEADER.match(h)]
+        if len(bases) != 1 or len(results) != 1:
+            continue
+        t, a = row.cells[bases[0]], row.cells[results[0]]
+        if t is None or a is None or t.unit != a.unit or t.kind is not a.kind:
+            continue
+        expression = "a / t == p" if cell.unit == "percent" else "a / t * 100 == p"
+        yield Relation(ID, expr.parse(expression), {"a": a, "t": t, "p": cell},
+                       f"{cell.text} in the column '{row.headers[i].strip()}' as {a.text} of {t.text} "
+                       f"({row.label.strip()})")
 
 
 CHECK = Check(ID, "A table's change column or total row does not match the cells it is computed from.", DOC, find)
