@@ -882,3 +882,10 @@ def test_a_transitive_verb_of_change_then_from_and_to(text, change, old, new):
 def test_a_density_on_a_base_with_a_unit_takes_the_whole_of_that_unit():
     m = read("The reserve covers 2,310 square kilometres and holds 540 elephants, or 23.4 per 100 square kilometres.")
     assert ratios(m) == [("23.4", "540", "2,310 square kilometres")]
+
+
+@pytest.mark.parametrize("split, exhaustive", [("1,480 are totally damaged and 9,120 are partially damaged", True),
+                                               ("1,480 are in the north and 9,120 in the hills", False)])
+def test_a_partitive_after_a_semicolon_and_the_last_part_naming_its_group(split, exhaustive):
+    m = read(f"Reports list 10,600 damaged houses; of which {split}.")
+    assert [(w, e) for w, _, e, _ in parts(m)] == [("10,600", exhaustive)]

@@ -124,6 +124,7 @@ COMPLEMENTARY_GROUPS = (
     frozenset({"north", "south"}), frozenset({"east", "west"}), frozenset({"domestic", "international"}),
     frozenset({"inbound", "outbound"}), frozenset({"onshore", "offshore"}), frozenset({"weekday", "weekend"}),
     frozenset({"employed", "unemployed", "inactive", "work", "active"}),  # the labour force statuses
+    frozenset({"totally", "partially"}),  # houses damaged, in disaster reports
 )
 
 # --- changes and their base -----------------------------------------------------------

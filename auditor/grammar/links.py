@@ -171,7 +171,7 @@ class RatioLink:
     certain: bool = True  # False: the words leave open whether the total is the one divided
 
 
-_OPEN = lazy_re.compile(rf"^(?P<gap>[^#;.]{{0,60}}?)[\s,(:–—-]*\b(?P<cue>{lexicon.alternation(lexicon.PARTITIVES_OPEN)}|"
+_OPEN = lazy_re.compile(rf"^(?P<gap>[^#;.]{{0,60}}?)[\s,;(:–—-]*\b(?P<cue>{lexicon.alternation(lexicon.PARTITIVES_OPEN)}|"
                    rf"{lexicon.alternation(lexicon.PARTITIVES_EXHAUSTIVE)})\b|"
                    rf"^(?P<listgap>[^;.:,]{{0,60}}?)\s*(?P<colon>:|\s[–—-]\s)\s*(?=[a-z][a-z' -]{{1,30}}(?:\(\s*)?#)")
 _TOTALLING = lazy_re.compile(rf"\b(?:together\s+|combined\s+|jointly\s+)?(?P<cue>{lexicon.alternation(lexicon.TOTAL_BEFORE_WHOLE)}|"
@@ -236,7 +236,18 @@ class _List:
 
 def _gathered(seg: Segment, frames: dict[str, Frame], slots: range, whole: Frame, joined, breaks=_CLAUSE_END) -> _List:
     """Figures in `slots` (read in that order) that list parts of `whole`; `joined(k, previous)`
-    is the skeleton that joins slot k to the part read before it."""
+    is the skeleton that joins slot k to the part read before it. The list's words end with those
+    after its last part, up to the clause's end: they name that part's group ("... and 21,798 are
+    partially damaged")."""
+    found = _gathered_parts(seg, frames, slots, whole, joined, breaks)
+    if found.parts:
+        last = max(seg.slot_of(f) for f in found.parts)
+        found.text += _UP_TO_CLAUSE_END.match(seg.after(last, 60)).group()
+    return found
+
+
+def _gathered_parts(seg: Segment, frames: dict[str, Frame], slots: range, whole: Frame, joined,
+                    breaks=_CLAUSE_END) -> _List:
     parts: list[Figure] = []
     words = ""
     previous = None
@@ -435,9 +446,7 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
                                   lambda k, prev: seg.skeleton[opening.end():seg.slots[k][0]] if prev is None
                                   else seg.between(prev, k))
                 if found.parts:
-                    # the words of the last part, up to its clause's end, name its group too ("... were women")
-                    last_words = _UP_TO_CLAUSE_END.match(seg.after(seg.slot_of(found.parts[-1]), 60)).group()
-                    exhaustive = len(found.parts) >= 2 and _complementary(tuple(found.parts), found.text + last_words)
+                    exhaustive = len(found.parts) >= 2 and _complementary(tuple(found.parts), found.text)
                     parts, grammar = tuple(found.parts), "an anaphor for the whole before ('among it', 'within that total'), then parts"
                     further = _further_part(segments[i + 1] if i + 1 < len(segments) else None, seg, whole, frames)
                     if further is not None:
