@@ -157,3 +157,17 @@ def test_a_share_of_the_total_with_two_totals_of_its_period_is_left_alone():
     text = ("Visitor arrivals reached 2.09 million in 2023 and hotel stays 1.90 million in 2023. Kenya's top "
             "source market in 2023 was the USA with 265,310 accounting for 14 percent of the total.")
     assert not any(status is WRONG for status, _ in verdicts(text, "share-of-total"))
+
+
+@pytest.mark.parametrize("third, status", [("(a share of 10.8%)", RIGHT), ("(a share of 10.0%)", WRONG)])
+def test_one_other_pair_agreeing_on_a_whole_named_total(third, status):
+    text = ("The regulator reports total mobile subscriptions rising to 33.63 million at end-2014. The leader held "
+            "the lion's share (67.4%, 22.66 million). The smallest operator had 3.63 million users at end-2014 "
+            f"{third}.")
+    assert (status, ("3.63 million", "33.63 million", third.split()[-1].rstrip(")"))) in verdicts(text, "share-of-total")
+
+
+def test_one_other_pair_is_not_enough_without_a_total():
+    text = ("Subscriptions stood at 33.63 million at end-2014. The leader held the lion's share (67.4%, 22.66 "
+            "million). The smallest operator had 3.63 million users at end-2014 (a share of 10.0%).")
+    assert not any(status is WRONG for status, _ in verdicts(text, "share-of-total"))

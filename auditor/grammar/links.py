@@ -960,7 +960,7 @@ def _figures_before(segments: tuple[Segment, ...], i: int, k: int) -> Iterator[F
 
 
 _HEDGE = rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?"
-_PART_THEN_SHARE = lazy_re.compile(rf"^\s*(?:[a-z'’-]+(?:\s+|(?=[,(]))){{0,8}}?(?:\(\s*(?:a\s+share\s+of\s+|or\s+)?{_HEDGE}|"
+_PART_THEN_SHARE = lazy_re.compile(rf"^\s*(?:[a-z0-9'’-]+(?:\s+|(?=[,(]))){{0,8}}?(?:\(\s*(?:a\s+share\s+of\s+|or\s+)?{_HEDGE}|"
                               rf"[,;]?\s*[—–-]?\s*(?:{lexicon.alternation(lexicon.SHARE_APPOSITION)}),?\s+{_HEDGE}|"
                               rf",\s*{_HEDGE}|\s*[—–-]\s*{_HEDGE}|"
                               # "1,806 passed - a pass rate of 74.7%", ", giving a success rate of"

@@ -8,6 +8,7 @@ from typing import Iterator
 
 from auditor import expr
 from auditor.grammar import Meaning, same_unit
+from auditor.grammar.within import clause_words
 from auditor.model import Figure, Kind, Relation
 from auditor.quantity import interval_of
 
@@ -298,7 +299,11 @@ def part_shares(meaning: Meaning, check: str) -> Iterator[Relation]:
 
         best = max(link.candidates, key=support)  # the nearest among equals
         in_sentence, in_document = support(best)
-        if in_sentence < 2 and in_document < 2:
+        # one other pair suffices when the whole's own words call it the total ("total mobile
+        # subscriptions rising to 33.63 million")
+        named_total = in_document == 1 and "total" in clause_words(meaning.document.text, meaning.segment_of(best),
+                                                                     meaning.frame(best).slot)
+        if in_sentence < 2 and in_document < 2 and not named_total:
             best = _the_total_of_its_period(link, meaning.bases) if link.of_total else None
             if best is None:
                 continue
