@@ -171,3 +171,10 @@ def test_one_other_pair_is_not_enough_without_a_total():
     text = ("Subscriptions stood at 33.63 million at end-2014. The leader held the lion's share (67.4%, 22.66 "
             "million). The smallest operator had 3.63 million users at end-2014 (a share of 10.0%).")
     assert not any(status is WRONG for status, _ in verdicts(text, "share-of-total"))
+
+
+@pytest.mark.parametrize("share, status", [("88.5%", RIGHT), ("78.5%", WRONG)])
+def test_a_share_equivalent_to_a_part_of_the_total_just_before(share, status):
+    text = (f"A total of 4,210 hip operations were performed in 2024. The proportion done as day cases was {share}, "
+            "equivalent to 3,726 patients.")
+    assert verdicts(text, "share-of-total") == [(status, ("3,726", "4,210", share))]

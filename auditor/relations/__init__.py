@@ -304,11 +304,21 @@ def part_shares(meaning: Meaning, check: str) -> Iterator[Relation]:
         named_total = in_document == 1 and "total" in clause_words(meaning.document.text, meaning.segment_of(best),
                                                                      meaning.frame(best).slot)
         if in_sentence < 2 and in_document < 2 and not named_total:
-            best = _the_total_of_its_period(link, meaning.bases) if link.of_total else None
+            best = _the_total_of_its_period(link, meaning.bases) if link.of_total else _the_total_just_before(meaning, link)
             if best is None:
                 continue
         yield Relation(check, _SHARE, {"part": link.part, "whole": best, "share": link.share},
                        f"{link.share.text} as the share of {link.part.text} in {best.text}")
+
+
+def _the_total_just_before(meaning: Meaning, link) -> Figure | None:
+    """"A total of 10,661 operations were performed. The proportion done as day cases was 77.4%,
+    equivalent to 9,318": the one level of the part's sentence or the one before that its own words
+    call the total."""
+    segment = meaning.frame(link.part).segment
+    totals = [w for w in link.candidates if meaning.frame(w).segment >= segment - 1
+              and "total" in clause_words(meaning.document.text, meaning.segment_of(w), meaning.frame(w).slot)]
+    return totals[0] if len(totals) == 1 else None
 
 
 def _the_total_of_its_period(link, bases: frozenset[str]) -> Figure | None:
