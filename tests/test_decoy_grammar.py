@@ -203,3 +203,17 @@ def test_a_direction_of_another_sentence_of_data_is_not_a_summary():
 def test_a_new_level_of_another_clause_is_not_the_one_reached():
     text = "Burglary dipped to 86 cases from last year's 88, and housebreaking stands at 932 compared to 1,102."
     assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, "change-direction")]
+
+
+@pytest.mark.parametrize("text, check, status", [
+    ("Deducting operating costs of $8.4m from revenue of $12.9m left the club with a surplus of $4.5m.",
+     "difference", Status.CONSISTENT),
+    ("Deducting operating costs of $8.4m from revenue of $12.9m left the club with a surplus of $5.5m.",
+     "difference", Status.INCONSISTENT),
+    ("Some 1.84 million adults were in work. Set against an adult population of 2.60 million, that gives an "
+     "employment rate of 70.8%.", "share-of-total", Status.CONSISTENT),
+    ("Some 1.84 million adults were in work. Set against an adult population of 2.60 million, that gives an "
+     "employment rate of 75.8%.", "share-of-total", Status.INCONSISTENT),
+])
+def test_a_result_stated_by_deduction_or_a_rate_set_against_a_whole(text, check, status):
+    assert [s for s, _ in verdicts(text, check)] == [status]

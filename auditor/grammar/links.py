@@ -882,7 +882,31 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
             of_total = bool(_OF_THE_TOTAL.match(segments[i].after(s_slot, 40)))
             out.append(PartShareLink(part, share, whole, tuple(candidates), "a part and its share side by side",
                                      of_total=of_total))
+    return out + _rates_set_against(segments, frames)
+
+
+def _rates_set_against(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[PartShareLink]:
+    """ "Some 2.21 million people were in work. Set against a working-age population of 3.48 million,
+    that gives an employment rate of 75.0%": the sentence's whole, the rate it gives, and as the part
+    the one level of its unit in the sentence before."""
+    out = []
+    for i in range(1, len(segments)):
+        seg, previous = segments[i], segments[i - 1]
+        m = _SET_AGAINST_WHOLE.match(seg.skeleton)
+        if not m or previous.paragraph != seg.paragraph:
+            continue
+        whole, share = seg.figures[int(m.group("w"))], seg.figures[int(m.group("r"))]
+        parts = [f for f in previous.figures if frames[f.id].is_level and same_unit(f, whole) and written_in_digits(f)]
+        if len(parts) == 1 and frames[share.id].role is Role.SHARE and frames[whole.id].is_level \
+                and parts[0].value <= whole.value:
+            out.append(PartShareLink(parts[0], share, whole, (), "a whole set against the level before, and the rate it gives"))
     return out
+
+
+_SET_AGAINST_WHOLE = lazy_re.compile(
+    r"^\W*(?:set|measured|taken|compared)\s+against\s+(?:an?\s+|the\s+)?[^#;.]{0,40}?#(?P<w>\d+)#[^#;.]{0,20}?,\s*"
+    r"(?:that|this|it)\s+(?:gives|gave|means|meant|makes|made|puts|put|works\s+out\s+at)\s+(?:an?\s+|the\s+)?"
+    r"[^#;.]{0,40}?#(?P<r>\d+)#")
 
 
 # "made up the majority of all residential constructions with 24,727 (87.0%)"
@@ -1947,8 +1971,15 @@ _AGAINST_OR_AND = lazy_re.compile(rf"^[^#;.]{{0,50}}?\b(?:{_VERSUS}|to)\s+(?:[a-
 
 def exceed_gaps(seg: Segment, frames: dict[str, Frame]) -> list[NamedIdentityLink]:
     """ "Births (28,914) outnumbered deaths (26,307), giving a natural increase of 2,607": one level
-    exceeding another, then their gap."""
+    exceeding another, then their gap; and "Deducting expenses of R2.74bn from revenue of R3.96bn
+    left an operating profit of R1.52bn": one level taken from another, then what is left."""
     out = []
+    deducted = _DEDUCTING.search(seg.skeleton)
+    if deducted:
+        a, b, rest = (seg.figures[int(deducted.group(g))] for g in ("a", "b", "c"))
+        if all(same_unit(x, a) for x in (b, rest)) and all(frames[x.id].is_level for x in (a, b)) \
+                and frames[rest.id].role in (Role.LEVEL, Role.GAP):  # ("left a surplus of $4.5m": a gap noun)
+            out.append(NamedIdentityLink(rest, "-", (b,), (a,), "one level deducted from another, then what is left"))
     m = _EXCEED.search(seg.skeleton)
     if not m:
         return out
@@ -1963,6 +1994,9 @@ def exceed_gaps(seg: Segment, frames: dict[str, Frame]) -> list[NamedIdentityLin
     return out
 
 
+_DEDUCTING = lazy_re.compile(r"\b(?:deducting|subtracting|taking|deduct|subtract)\s+[^#;.]{0,40}?#(?P<a>\d+)#\s+from\s+[^#;.]{0,40}?"
+                             r"#(?P<b>\d+)#[^#;.]{0,40}?\b(?:left|leaves|leaving|gave|gives|giving|yielded|yields|"
+                             r"produced|results\s+in|resulted\s+in)\b[^#;.]{0,60}?#(?P<c>\d+)#")
 _EXCEED = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.EXCEED_VERBS)})\b")
 _GAP_RESULT = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.GAP_RESULT)})\b")
 
