@@ -889,3 +889,8 @@ def test_a_density_on_a_base_with_a_unit_takes_the_whole_of_that_unit():
 def test_a_partitive_after_a_semicolon_and_the_last_part_naming_its_group(split, exhaustive):
     m = read(f"Reports list 10,600 damaged houses; of which {split}.")
     assert [(w, e) for w, _, e, _ in parts(m)] == [("10,600", exhaustive)]
+
+
+def test_topping_a_list_then_the_runner_up():
+    m = read("Cocoa topped the country's export earnings list in 2024 at $2.12bn; gold, the runner-up, earned $1.40bn.")
+    assert [(o.larger.text, o.smaller.text) for o in m.orders] == [("$2.12bn", "$1.40bn")]

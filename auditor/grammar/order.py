@@ -30,7 +30,9 @@ _PLACE = lazy_re.compile(rf"\b(?:the\s+(?P<ord>{_ORDINAL})[\s-]+(?:{_HIGH})|the\
 # "€4.1 billion, ranked first among destinations", "Ford was runner-up on 2,380"
 _VERB_PLACE = lazy_re.compile(rf"\b(?:was|were|is|are|came|finished|ranked|placed|stood)\s+(?:the\s+)?"
                          rf"(?:(?P<ord>{_ORDINAL})\b(?!\s+(?:quarter|half|time|year|month|week|consecutive))"
-                         rf"|(?P<runner>runner-up))|\bthe\s+(?P<best>best-selling)\b|(?P<any>more\s+than\s+any\s+other)\b")
+                         rf"|(?P<runner>runner-up))|\bthe\s+(?P<best>best-selling)\b|(?P<any>more\s+than\s+any\s+other)\b"
+                         # "Gold topped the export earnings list at $3.41bn; cashew nuts, the runner-up, earned ..."
+                         rf"|(?P<topped>\btopped\b[^#]{{0,50}}\b(?:list|table|chart|rankings?|league)\b)|,\s*the\s+(?P<runner2>runner-up)\s*,")
 # the next place after the one said just before: "..., followed by India with 455,000", "Services came next"
 _NEXT_PLACE = lazy_re.compile(r"\b(?:followed\s+by|came\s+next|next\s+came|was\s+next|were\s+next)\b")
 _NEW_RECORD = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.NEW_RECORD)})\b")
@@ -102,9 +104,9 @@ def _place(seg: Segment, k: int) -> int:
         pass
     if v is None:
         return 0
-    if v.group("any"):
+    if v.group("any") or v.group("topped"):
         return 1
-    return _PLACES[(v.group("ord") or v.group("runner") or v.group("best")).lower()]
+    return _PLACES[(v.group("ord") or v.group("runner") or v.group("runner2") or v.group("best")).lower()]
 
 
 def ranked_lists(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
