@@ -894,3 +894,9 @@ def test_a_partitive_after_a_semicolon_and_the_last_part_naming_its_group(split,
 def test_topping_a_list_then_the_runner_up():
     m = read("Cocoa topped the country's export earnings list in 2024 at $2.12bn; gold, the runner-up, earned $1.40bn.")
     assert [(o.larger.text, o.smaller.text) for o in m.orders] == [("$2.12bn", "$1.40bn")]
+
+
+def test_a_total_with_a_noun_between_total_and_of():
+    m = read("The north plant took in 98.7 million litres and the south plant 43.7 million litres, for a total intake "
+             "of 142.4 million litres.")
+    assert ("142.4 million litres", ("98.7 million litres", "43.7 million litres"), True, None) in parts(m)
