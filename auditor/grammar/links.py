@@ -176,8 +176,8 @@ _OPEN = lazy_re.compile(rf"^(?P<gap>[^#;.]{{0,60}}?)[\s,;(:–—-]*\b(?P<cue>{l
                    rf"^(?P<listgap>[^;.:,]{{0,60}}?)\s*(?P<colon>:|\s[–—-]\s)\s*(?=[a-z][a-z' -]{{1,30}}(?:\(\s*)?#)")
 _TOTALLING = lazy_re.compile(rf"\b(?:together\s+|combined\s+|jointly\s+)?(?P<cue>{lexicon.alternation(lexicon.TOTAL_BEFORE_WHOLE)}|"
                         rf"{lexicon.alternation(lexicon.SHARE_BEFORE_WHOLE)}|"
-                        # "for a total intake of", "a combined output of"
-                        rf"(?:for\s+)?a\s+(?:total|combined)\s+[a-z-]+\s+of)\b(?!\s+of\b)|"
+                        # "for a total intake of" ("and a total distribution of" may follow figures per share)
+                        rf"for\s+a\s+(?:total|combined)\s+[a-z-]+\s+of)\b(?!\s+of\b)|"
                         rf"\b(?P<together>together|combined|jointly|between\s+them)\s+(?:[a-z]+\s+){{1,2}}(?=#)")
 _TOTAL_WORD = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.TOTAL_BEFORE_WHOLE)})\b(?!\s+of\b)")
 _SHARE_ONLY = frozenset(lexicon.SHARE_BEFORE_WHOLE) - frozenset(lexicon.TOTAL_BEFORE_WHOLE)
