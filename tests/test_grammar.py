@@ -900,3 +900,21 @@ def test_a_total_with_a_noun_between_total_and_of():
     m = read("The north plant took in 98.7 million litres and the south plant 43.7 million litres, for a total intake "
              "of 142.4 million litres.")
     assert ("142.4 million litres", ("98.7 million litres", "43.7 million litres"), True, None) in parts(m)
+
+
+@pytest.mark.parametrize("text, order", [
+    ("Peru overtook Chile as the top supplier, shipping 2.1 million tonnes against Chile's 1.8 million tonnes.",
+     ("2.1 million tonnes", "1.8 million tonnes")),
+    ("At 9.4 million tonnes, Egypt's imports were second only to Indonesia's 11.2 million tonnes.",
+     ("11.2 million tonnes", "9.4 million tonnes")),
+    ("Exports to ASEAN ranked first, 2.84 billion US dollars; followed is EU, 2.17 billion US dollars.",
+     ("2.84 billion", "2.17 billion")),
+])
+def test_more_ways_to_state_an_order(text, order):
+    assert order in [(o.larger.text, o.smaller.text) for o in read(text).orders]
+
+
+def test_a_group_after_a_verb_of_recording():
+    m = read("A mishandling rate of 4.1% was recorded on domestic routes and 2.7% on international ones. Across the "
+             "whole network, 3.6% of bags were delayed.")
+    assert [(g.overall.text, tuple(f.text for f in g.groups)) for g in m.groups] == [("3.6%", ("4.1%", "2.7%"))]

@@ -91,7 +91,8 @@ _NAMED_TERMS = lazy_re.compile(r"\b(?P<a>[a-z]+)[-\s]to[-\s](?P<b>[a-z]+)\s+rati
 _GROUP_WORDS = lexicon.alternation(tuple(sorted({w for g in lexicon.COMPLEMENTARY_GROUPS for w in g}
                                                 | {w + "s" for g in lexicon.COMPLEMENTARY_GROUPS for w in g})))
 # ("of all residents" is everyone, the overall figure: not a group)
-_GROUP_AFTER = lazy_re.compile(rf"^\s*(?:for|among|in|of|on)\s+(?:the\s+)?(?P<g>{_GROUP_WORDS})\b")
+_GROUP_AFTER = lazy_re.compile(rf"^\s*(?:(?:was|were|is|are)\s+(?:recorded|reported|registered|logged|seen|observed)\s+)?"
+                               rf"(?:for|among|in|of|on)\s+(?:the\s+)?(?P<g>{_GROUP_WORDS})\b")
 # the group word heads the figure's noun phrase: "rural residents 19,738 yuan", "women's rate stood at";
 # or a phrase of its own ends in the figure's brackets: "Urban households were more likely to have access (78.3%)"
 _GROUP_BEFORE = lazy_re.compile(rf"(?<!all )\b(?P<g>{_GROUP_WORDS})(?:'s?)?\s+(?:(?:[a-z'’-]+\s+){{0,3}}|"

@@ -34,7 +34,7 @@ _VERB_PLACE = lazy_re.compile(rf"\b(?:was|were|is|are|came|finished|ranked|place
                          # "Gold topped the export earnings list at $3.41bn; cashew nuts, the runner-up, earned ..."
                          rf"|(?P<topped>\btopped\b[^#]{{0,50}}\b(?:list|table|chart|rankings?|league)\b)|,\s*the\s+(?P<runner2>runner-up)\s*,")
 # the next place after the one said just before: "..., followed by India with 455,000", "Services came next"
-_NEXT_PLACE = lazy_re.compile(r"\b(?:followed\s+by|came\s+next|next\s+came|was\s+next|were\s+next)\b")
+_NEXT_PLACE = lazy_re.compile(r"\b(?:followed\s+by|followed\s+(?:is|was)|came\s+next|next\s+came|was\s+next|were\s+next)\b")
 _NEW_RECORD = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.NEW_RECORD)})\b")
 _OLD_RECORD = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.OLD_RECORD)})\b")
 _CLAUSE_BREAK = lazy_re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\.\s")
@@ -58,7 +58,9 @@ _MOST_RANKED = 100
 # models, with 96,412 registrations to petrol's 2,918": a verb of outdoing, then the score "A to B"
 _OUTDOING = lazy_re.compile(r"\b(?:out-?[a-z]{3,}(?:ed|d)|outsold|outnumbered|outran|outgrew|outshone|beat|topped|overtook|"
                             r"surpassed|exceeded|outstripped|outpaced|led)\b(?!\s+by\b)")
-_SCORE_TO = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}to\s+(?:[a-z'’-]+\s+){0,2}$")
+_SCORE_TO = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}(?:to|against|versus|vs\.?)\s+(?:[a-z'’-]+\s+){0,2}$")
+# "At 9.4 million tonnes, Egypt's imports were second only to Indonesia's 11.2 million tonnes"
+_SECOND_ONLY_TO = lazy_re.compile(r"^[^#;.]{0,60}\bsecond\s+only\s+to\s+(?:[a-z'’-]+\s+){0,3}$")
 
 
 def _beaten(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
@@ -70,6 +72,8 @@ def _beaten(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
             continue
         if _SCORE_TO.match(seg.between(k, k + 1)) and _OUTDOING.search(_clause_before(seg, k)):
             out.append(OrderLink(a, b, "a verb of outdoing, then the score 'A to B'"))
+        elif _SECOND_ONLY_TO.match(seg.between(k, k + 1)):
+            out.append(OrderLink(b, a, "'second only to' the figure after it"))
     return out
 
 
