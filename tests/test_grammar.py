@@ -918,23 +918,3 @@ def test_a_group_after_a_verb_of_recording():
     m = read("A mishandling rate of 4.1% was recorded on domestic routes and 2.7% on international ones. Across the "
              "whole network, 3.6% of bags were delayed.")
     assert [(g.overall.text, tuple(f.text for f in g.groups)) for g in m.groups] == [("3.6%", ("4.1%", "2.7%"))]
-
-
-@pytest.mark.parametrize("text, shares", [
-    ("Of the city budget, 54.2 per cent goes on schools and 27.9 per cent on care. Roads take 11.6 per cent.",
-     ("54.2 per cent", "27.9 per cent", "11.6 per cent")),
-    ("Coal generates 61.2% of the country's electricity. Hydropower supplies 21.4%, and solar 7.6%.",
-     ("61.2%", "21.4%", "7.6%")),
-])
-def test_shares_after_a_share_of_a_named_whole_are_of_that_whole(text, shares):
-    links = read(text).named_whole_shares
-    assert [(tuple(f.text for f in l.shares), l.total) for l in links] == [(shares, True)]
-
-
-@pytest.mark.parametrize("text", [
-    "Reading was 47.2% of women in 2011, and 58.9% in 2021.",  # two periods
-    "Jobs reached 115.3 percent of the annual plan. Unemployment was 4.33 percent.",  # a plan is no whole
-    "Women were convicted in 71.3% of cases and men in 84.6%.",  # rates of two groups
-])
-def test_no_list_of_one_whole_from_rates(text):
-    assert read(text).named_whole_shares == ()

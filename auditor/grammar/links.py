@@ -698,55 +698,28 @@ def named_whole_shares(document_text: str, segments: tuple[Segment, ...], frames
     women" and "61% of all staff were graduates" overlap."""
     groups: dict[tuple, list[Figure]] = {}
     names: dict[str, frozenset[str]] = {}
-    # the whole the last share named, carried to the shares right after it that name none ("Coal generates
-    # 71.2% of the country's electricity. Hydropower supplies 31.4%, and solar 7.6%"); those lists are of
-    # one whole for certain, their items being the sources or uses the sentences go through
-    carried: tuple | None = None  # (group key, segment, paragraph)
-    listed: set[tuple] = set()
     for seg in segments:
-        fronted = _OF_THE_WHOLE_FRONTED.match(seg.skeleton)
-        if fronted:  # "Of the municipal budget, 64.2 per cent goes on education and 27.9 per cent on care"
-            carried = ((_whole_words(fronted.group("whole")), "", False), seg.index, seg.paragraph)
         for k, f in enumerate(seg.figures):
             frame = frames[f.id]
             if frame.role is not Role.SHARE or frame.direction or frame.modality != "stated" or f.id in exhaustive \
                     or f.qualifier or f.unit != "percent":
                 continue
             m = _OF_NAMED_WHOLE.match(seg.after(k, 80))
-            whole = _whole_words(m.group("whole")) if m else ()
+            whole = tuple(w for w in lexicon.folded_words(m.group("whole")) if w not in ("total", "all")) if m else ()
             if whole:  # "of the total" alone names no whole: applicants by subject, by origin, ...
                 det = m.group("det") or ""
-                key = (whole, f.period, "total" in det or "all" in det)
-                # a share of a plan, or a rate of a group ("47.2% of women"), hands its whole to no list
-                carried = None if _PLAN_WORDS_SET & set(whole) or frame.group else (key, seg.index, seg.paragraph)
-            elif m is None and carried is not None and carried[2] == seg.paragraph and seg.index - carried[1] <= 1 \
-                    and not frame.group and (not carried[0][1] or not f.period or carried[0][1] == f.period):
-                key = carried[0]
-                listed.add(key)
-            else:
-                continue
-            members = groups.setdefault(key, [])
-            if not any(g.value == f.value for g in members):
-                members.append(f)
-                names[f.id] = names_near(document_text, seg, k)
+                total = "total" in det or "all" in det
+                members = groups.setdefault((whole, f.period, total), [])
+                if not any(g.value == f.value for g in members):
+                    members.append(f)
+                    names[f.id] = names_near(document_text, seg, k)
     links = []
-    for key, shares in groups.items():
-        whole, _, total = key
+    for (whole, _, total), shares in groups.items():
         if len(shares) >= 2:
             subjects = [names[f.id] for f in shares]
             distinct = all(subjects) and len(set(subjects)) == len(subjects)
-            links.append(NamedWholeSharesLink(tuple(shares), " ".join(whole), total and distinct or key in listed))
+            links.append(NamedWholeSharesLink(tuple(shares), " ".join(whole), total and distinct))
     return links
-
-
-_PLAN_WORDS_SET = frozenset(lexicon.fold(w) for w in lexicon.PLAN_NOUNS)
-
-
-def _whole_words(phrase: str) -> tuple[str, ...]:
-    return tuple(w for w in lexicon.folded_words(phrase) if w not in ("total", "all"))
-
-
-_OF_THE_WHOLE_FRONTED = lazy_re.compile(r"^\W*of\s+(?:the|all|its|their)\s+(?P<whole>[a-z'’-]+(?:\s+[a-z'’-]+){0,2}),")
 
 
 _COUNTED = lazy_re.compile(r"^\s*(?:[a-z]+\s+)?(?:industries|sectors|groups|categories|parties|regions|types|components|"
