@@ -1,8 +1,8 @@
 """Read an input into a `Document`, or say why it cannot be read.
 
-Plain text and Markdown are read as they are; HTML, DOCX and PDF through the
-modules beside this one, which keep positions in the source file (HTML line,
-DOCX paragraph, PDF page and line). Folders are searched for reports.
+Plain text is read as it is; Markdown, HTML, DOCX and PDF through the modules
+beside this one, which keep positions in the source file (Markdown and HTML line
+and column, DOCX paragraph, PDF page and line). Folders are searched for reports.
 """
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from auditor.model import InputError
 
 STDIN = "-"
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 REPORT_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + (".docx", ".pdf")
 # A report is pages of prose, not a data dump: past this the input is refused with a
@@ -65,6 +66,8 @@ def _kind(name: str, data: bytes) -> str:
         return "docx" if suffix != ".pdf" else "pdf"
     if suffix in HTML_SUFFIXES:
         return "html"
+    if suffix in MARKDOWN_SUFFIXES:
+        return "markdown"
     if suffix == ".docx":
         return "docx"
     if suffix == ".pdf":
@@ -151,4 +154,8 @@ def document_from_bytes(name: str, data: bytes) -> Document | InputError:
             return html_document(name, text)
         except TooDeep as exc:
             return InputError(name, str(exc))
+    if kind == "markdown":
+        from auditor.sources.markdown import markdown_document
+
+        return markdown_document(name, text)
     return Document(name, text)
