@@ -7,8 +7,10 @@ and column, DOCX paragraph, PDF page and line). Folders are searched for reports
 from __future__ import annotations
 
 import codecs
+import fnmatch
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from auditor.document import Document
@@ -39,20 +41,60 @@ def shown_path(path: str) -> str:
         return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
-def expand_paths(paths) -> list[str]:
+# Files that sit beside reports in a folder but are not reports: a folder run skips them
+# (SOURCES.md beside the reports once gave 33 false errors). Named on the command line,
+# they are audited. Compared without suffix and case: README.md, Licence.txt, CHANGELOG.
+NOT_REPORTS = frozenset("""
+readme sources changelog changes history news license licence copying contributing contributors
+code_of_conduct code-of-conduct authors notice security support citation maintainers requirements
+""".split())
+
+
+@dataclass(frozen=True)
+class Skipped:
+    path: str
+    reason: str
+
+
+def _excluded_by(path: str, patterns) -> str | None:
+    """The first glob in `patterns` that matches the path or one of its trailing parts
+    ("drafts/*" matches reports/drafts/q2.md; "q2.md" its name)."""
+    parts = Path(path).parts
+    candidates = [Path(path).as_posix()] + ["/".join(parts[k:]) for k in range(1, len(parts))]
+    for pattern in patterns:
+        if any(fnmatch.fnmatchcase(c, pattern) for c in candidates):
+            return pattern
+    return None
+
+
+def expand_paths(paths, exclude=(), skipped: list | None = None) -> list[str]:
     """Paths as given, with each folder replaced by the reports inside it (sorted,
-    hidden files and folders skipped). A folder with no reports stays as it is,
-    so reading it reports the problem."""
+    hidden files and folders skipped, and files that are not reports: NOT_REPORTS).
+    A folder with no reports stays as it is, so reading it reports the problem.
+    A path (given or found) that one of the `exclude` globs matches is left out.
+    What is left out is appended to `skipped`, when given, with the reason."""
     out: list[str] = []
+    left_out = skipped if skipped is not None else []
     for path in paths:
         p = Path(path)
         if path != STDIN and p.is_dir():
-            found = sorted(
-                str(f) for f in p.rglob("*")
-                if f.is_file() and f.suffix.lower() in REPORT_SUFFIXES
-                and not any(part.startswith(".") for part in f.relative_to(p).parts)
-            )
+            found = []
+            for f in sorted(p.rglob("*")):
+                if not f.is_file() or f.suffix.lower() not in REPORT_SUFFIXES:
+                    continue
+                if any(part.startswith(".") for part in f.relative_to(p).parts):
+                    continue
+                if f.stem.lower() in NOT_REPORTS:
+                    left_out.append(Skipped(str(f), "not a report"))
+                    continue
+                pattern = _excluded_by(str(f), exclude)
+                if pattern is not None:
+                    left_out.append(Skipped(str(f), f"excluded by '{pattern}'"))
+                    continue
+                found.append(str(f))
             out.extend(found or [path])
+        elif path != STDIN and exclude and (pattern := _excluded_by(path, exclude)) is not None:
+            left_out.append(Skipped(path, f"excluded by '{pattern}'"))
         else:
             out.append(path)
     return out
