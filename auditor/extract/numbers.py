@@ -35,7 +35,25 @@ def _unit_named(written: str) -> str:
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """A regular expression for any of `words`, longest first, written as a trie ("a(?:bc|d)?"):
+    the hundreds of currency names after a number are tried a character at a time, not one by one."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a word ends here; a longer one is tried first
+            return (body if len(branches) == 1 and len(body) == 1 else "(?:" + body + ")") + "?"
+        return body
+
+    return pattern(trie)
 
 
 _PREFIX = _alternation(p for p in CURRENCY_PREFIXES if p not in ("N",))
@@ -62,10 +80,12 @@ _NUMBER_BODY = rf"""
       |[ \t\u00a0]?-?[ \t\u00a0]?(?:of\ a\ )?(?P<unit>{_UNIT})(?![A-Za-z]))
       |[ \t\u00a0](?P<isoafter>[A-Z]{{3}})(?![A-Za-z]))?
     """
+# what a number can start with: a digit, a sign, a currency code (upper case) or sign
+_FIRST_CHARS = "".join(sorted({p[0] for p in CURRENCY_PREFIXES} - set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")))
 NUMBER_RE = lazy_re.compile(
     r"(?<![A-Za-z0-9_.,\-/:])  # not glued to a word, a number or a date (CJK text may touch)\n"
-    # a number starts with a digit, a sign or a currency (whose codes are upper case): checked first, for speed
-    r"(?=[\d$£€¥₹₦৳₱+\-−–A-Zk])\n" + _NUMBER_BODY,
+    # checked first, for speed
+    rf"(?=[\d+\-−–A-Zk{re.escape(_FIRST_CHARS)}])\n" + _NUMBER_BODY,
     re.VERBOSE,  # case matters for currency codes ("N", "R"); units and scales are matched (?i:) inside
 )
 # The far end of a range written with a dash ("3.1-3.5 per cent"), which the
