@@ -299,12 +299,21 @@ _WORD_SCALES = ("thousand", "million", "billion", "trillion", "lakh", "crore")
 
 _CARDINAL_STEM = rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_SMALL[1:10])})\b)?|{'|'.join(sorted(_SMALL, key=len, reverse=True))})"
 _CARDINAL = _CARDINAL_STEM + r"\b"  # "four" but not the "four" of "fourth"
+_SCALE_WORDS = "|".join(_WORD_SCALES)
+_UNIT_AFTER_WORDS = r"percent|per\ cent|percentage\ points?|times|years?|months?|weeks?|days?|hours?"
+_DENOMINATOR_WORDS = "|".join(sorted(_DENOMINATORS, key=len, reverse=True))
 _WORD_NUMBER_RE = lazy_re.compile(
     rf"""
     \b(?=[A-Za-z0-9])  # every number word starts a word; checking that first keeps the scan fast
-    (?:(?P<fraction>\b(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]
-        (?P<den>{'|'.join(sorted(_DENOMINATORS, key=len, reverse=True))})\b(?=\s+(?:of|the)\b)
-      |(?<![\w-]\s)\b(?P<half>[Hh]alf)\b(?=\s+(?:of|the)\b))
+    (?:(?P<mixed>\b(?P<mwhole>{_CARDINAL})[\s-]and[\s-](?P<mnum>a|an|one|two|three)[\s-]
+        (?P<mden>half|quarters?|thirds?)\b
+        (?:\s+(?P<mscale>{_SCALE_WORDS})\b)?(?:\s+(?P<munit>{_UNIT_AFTER_WORDS})\b)?)
+    |(?P<half_a>\b[Hh]alf[\s-]an?\s+(?:(?P<hscale>{_SCALE_WORDS})|(?P<hunit>percentage\ point|per\ ?cent))\b)
+    |(?P<a_scale>\b[Aa]n?\s+(?P<ascale>million|billion|trillion)\b(?![\s-]+(?:of|or|to|and|-)\b))
+    |(?P<fraction>\b(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]
+        (?P<den>{_DENOMINATOR_WORDS})\b
+        (?:\s+(?:of\s+an?\s+)?(?P<fscale>million|billion|trillion)\b|(?P<of>(?=\s+(?:of|the)\b)))?)
+    |(?<![\w-]\s)\b(?P<half>[Hh]alf)\b(?=\s+(?:of|the)\b)
     |(?P<fold>\b(?P<fn>{_CARDINAL_STEM}|\d+)[\s-]?fold\b)
     |(?P<verb>\b(?:{'|'.join(_MULTIPLE_VERBS)})\b)
     |(?P<twice>\b(?:twice|thrice)\b(?=\s+(?:as|the|that|this|its|their|his|her|our|what|those|these)\b))
@@ -354,6 +363,47 @@ def _word_number_matches(text: str, word_starts: list[int] | None):
             yield m
 
 
+# Before a fraction with no "of" after it, the words that make it an amount ("fell by a third",
+# "about two-thirds", "rose by three quarters"); without them "a third" is often a rank ("a third
+# term") and "a quarter" a period.
+_AMOUNT_BEFORE = lazy_re.compile(
+    r"\b(?:by|about|around|nearly|almost|roughly|some|over|under|than|just|only|fully|exactly|to|at|"
+    r"approximately|more|less|barely|well)\s+$", re.I)
+_PERIOD_BEFORE = lazy_re.compile(r"\b(?:first|last|past|next|previous|second|third|final|consecutive|recent)\s+$", re.I)
+_PERIOD_AFTER = lazy_re.compile(r"\s+(?:of|in)\s+(?:(?:19|20)\d\d|the\s+(?:year|fiscal)|fiscal|FY)", re.I)
+
+
+def _names_a_period(text: str, start: int, end: int) -> bool:
+    """Whether fraction words at [start, end) name quarters or halves of a year ("the last two quarters")."""
+    return bool(_PERIOD_BEFORE.search(text[max(0, start - 16):start]) or _PERIOD_AFTER.match(text, end))
+
+
+def _is_fraction_here(text: str, start: int, end: int, numerator: int, denominator_word: str) -> bool:
+    """Whether "a third", "three quarters" without "of" after it is an amount."""
+    before = text[max(0, start - 16):start]
+    if _AMOUNT_BEFORE.search(before):
+        return True
+    # "two thirds", "three-quarters": a plural fraction is an amount wherever it stands
+    return numerator > 1 and denominator_word.lower().endswith("s") and denominator_word.lower() != "halves"
+
+
+def _word_unit(written: str | None) -> str:
+    written = (written or "").lower()
+    return UNIT_WORDS.get(written) or UNIT_WORDS.get(written + "s", "") or UNIT_WORDS.get(written.replace("percent", "per cent"), "")
+
+
+def _in_words(numerator: int, denominator: int, scale_word: str | None, unit: str, common: dict) -> NumberToken:
+    """numerator/denominator in words, with its scale word and unit: written like the decimal it is
+    ("two and a half million" like "2.5 million"), its rounding is that of the decimal; a third has none."""
+    scale = SCALES[scale_word.lower()] if scale_word else Decimal(1)
+    with localcontext(DefaultContext):
+        value = Decimal(numerator) * scale / Decimal(denominator)
+    places = {2: 1, 4: 2, 5: 1, 10: 1}.get(denominator)
+    half = Decimal(5) * scale / Decimal(10) ** (places + 1) if places else Decimal(0)
+    return NumberToken(value=value, half_width=half, digits=str(numerator // denominator), kind_hint="",
+                       **{**common, "unit": unit, "scaled": bool(scale_word)})
+
+
 def find_word_numbers(text: str, word_starts: list[int] | None = None):
     """Numbers written in words: "forty", "eight million", "one third", "half",
     "doubled", "threefold". A bare "one" is a pronoun or an article far more
@@ -363,7 +413,27 @@ def find_word_numbers(text: str, word_starts: list[int] | None = None):
         start, end = m.start(), m.end()
         common = dict(start=start, end=end, text=m.group(), unit="", scaled=False, has_decimals=False,
                       glued_letters=False, words=True)
-        if g["fraction"] or g["half"]:
+        if g["mixed"]:
+            # "one and a half per cent", "two and a half million", "three and three quarters times"
+            numerator = 1 if g["mnum"].lower() in ("a", "an") else WORD_VALUES[g["mnum"].lower()]
+            denominator = _DENOMINATORS[g["mden"].lower()]
+            if numerator >= denominator:
+                continue
+            unit = _word_unit(g["munit"])
+            yield _in_words(_cardinal_value(g["mwhole"]) * denominator + numerator, denominator, g["mscale"], unit,
+                            common)
+        elif g["half_a"]:
+            # "half a million", "half a percentage point"
+            unit = _word_unit(g["hunit"])
+            yield _in_words(1, 2, g["hscale"], unit, common)
+        elif g["a_scale"]:
+            # "a million visitors", "a billion dollars": one of the scale, rounded to it like "one million"
+            if text[end:end + 1] == "-":
+                continue  # "a million-strong crowd"
+            scale = SCALES[g["ascale"].lower()]
+            yield NumberToken(value=scale, half_width=scale / 2, digits="1", kind_hint="",
+                              **{**common, "scaled": True})
+        elif g["fraction"] or g["half"]:
             if g["half"]:
                 if _HALF_AS_PERIOD.search(text[max(0, start - 12):start]):
                     continue
@@ -371,6 +441,15 @@ def find_word_numbers(text: str, word_starts: list[int] | None = None):
             else:
                 numerator = 1 if g["num"].lower() in ("a", "an") else WORD_VALUES[g["num"].lower()]
                 denominator = _DENOMINATORS[g["den"].lower()]
+                if g["fscale"]:  # "a quarter of a million", "three quarters of a billion", "a quarter million"
+                    yield _in_words(numerator, denominator, g["fscale"], "", common)
+                    continue
+                if _names_a_period(text, start, end):
+                    continue  # "the first three quarters of 2023"
+                if g["of"] is None and not _is_fraction_here(text, start, end, numerator, g["den"]):
+                    continue
+                if text[end:end + 1] == "-":
+                    continue  # "a third-quarter rise", "two-thirds-owned"
             with localcontext(DefaultContext):
                 value = Decimal(numerator) / Decimal(denominator)  # 28 digits: "one third" is no more exact
             yield NumberToken(value=value, half_width=Decimal(0), digits=str(numerator), kind_hint="ratio", **common)
