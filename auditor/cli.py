@@ -121,6 +121,9 @@ def _reports_to_audit(reports, exclude, no_config: bool, verbose: bool) -> list[
 @_rules
 @_no_config
 @_exclude
+@click.option("--all-content", is_flag=True,
+              help="Read every visible text of a web page, not only its main content (menus, sidebars, "
+                   "cookie banners and footers are left out by default).")
 @click.option("--timeout-per-file", type=click.FloatRange(min=0), default=300, show_default=True, metavar="SECONDS",
               help="Time budget of one report; a report that takes longer is reported as an input error "
                    "and the others are still audited (0: no budget).")
@@ -128,7 +131,8 @@ def _reports_to_audit(reports, exclude, no_config: bool, verbose: bool) -> list[
               help="Audit the reports in N processes; the report is the same as with 1. "
                    "Default: one per core, when the reports are large enough to repay starting them.")
 def check(reports, output_format, fail_on, exit_zero, show_consistent, color, stdin_filename,
-          output, baseline, write_baseline, rule_specs, no_config, exclude, timeout_per_file, jobs) -> None:
+          output, baseline, write_baseline, rule_specs, no_config, exclude, all_content, timeout_per_file,
+          jobs) -> None:
     """Audit REPORTS: files, folders, or '-' for standard input."""
     from auditor.audit import collect, relax_garbage_collection
 
@@ -158,7 +162,7 @@ def check(reports, output_format, fail_on, exit_zero, show_consistent, color, st
                 report.document(outcome)
             yield outcome
 
-    outcomes = audit_batch(paths, stdin_filename, ruleset.rules, timeout_per_file or None, jobs)
+    outcomes = audit_batch(paths, stdin_filename, ruleset.rules, timeout_per_file or None, jobs, all_content)
     result = collect(reported(_with_progress(outcomes, len(paths), color)), ruleset.errors)
     if write_baseline:
         try:
@@ -324,7 +328,8 @@ def corpus(paths, scheduler, workers, output, chunk_size, rule_specs, no_config,
 @click.option("--color/--no-color", default=None)
 @_no_config
 @_exclude
-def figures(reports, output_format, color, no_config, exclude) -> None:
+@click.option("--all-content", is_flag=True, help="Read every visible text of a web page, not only its main content.")
+def figures(reports, output_format, color, no_config, exclude, all_content) -> None:
     """List the figures read from REPORTS: value, interval, unit, kind, measure, period."""
     from auditor.extract import extract_figures
     from auditor.sources import read_document
@@ -332,7 +337,7 @@ def figures(reports, output_format, color, no_config, exclude) -> None:
 
     docs, failed = [], False
     for path in _reports_to_audit(reports, exclude, no_config, verbose=False):
-        doc = read_document(path)
+        doc = read_document(path, all_content=all_content)
         if isinstance(doc, InputError):
             click.echo(f"error: {doc}", err=True)
             failed = True

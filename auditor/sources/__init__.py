@@ -141,8 +141,9 @@ def _decode(name: str, data: bytes) -> str | InputError:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_document(path: str, stdin_name: str = "<stdin>") -> Document | InputError:
-    """A path (or "-" for standard input) as a Document; never raises for bad input."""
+def read_document(path: str, stdin_name: str = "<stdin>", all_content: bool = False) -> Document | InputError:
+    """A path (or "-" for standard input) as a Document; never raises for bad input.
+    `all_content`: read every visible text of a web page, not only its main content."""
     name = stdin_name if path == STDIN else shown_path(path)
     try:
         if path == STDIN:
@@ -158,10 +159,10 @@ def read_document(path: str, stdin_name: str = "<stdin>") -> Document | InputErr
                 data = src.read(MAX_REPORT_BYTES + 1)
     except (OSError, ValueError) as exc:  # ValueError: a closed stream
         return InputError(name, f"cannot read: {getattr(exc, 'strerror', None) or exc}")
-    return document_from_bytes(name, data)
+    return document_from_bytes(name, data, all_content)
 
 
-def document_from_bytes(name: str, data: bytes) -> Document | InputError:
+def document_from_bytes(name: str, data: bytes, all_content: bool = False) -> Document | InputError:
     """The bytes of a report named `name` (its suffix tells HTML from text) as a Document,
     or why they are not one; never raises for bad input."""
     if len(data) > MAX_REPORT_BYTES:
@@ -193,7 +194,7 @@ def document_from_bytes(name: str, data: bytes) -> Document | InputError:
         from auditor.sources.html import TooDeep, html_document
 
         try:
-            return html_document(name, text)
+            return html_document(name, text, all_content)
         except TooDeep as exc:
             return InputError(name, str(exc))
     if kind == "markdown":

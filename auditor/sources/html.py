@@ -7,10 +7,21 @@ offsets, and a finding must point at the line of the HTML file a reviewer opens.
 text. Blocks (p, h1, li, tr, ...) become paragraphs, whitespace collapses as a
 browser collapses it, script/style/head are skipped, character references are
 decoded, and `<!-- audit: ... -->` comments are kept so inline suppressions work.
+
+A saved web page is mostly not the report: menus, tickers, sidebars, cookie banners,
+share bars, comments and footers hold numbers too ("14 Broad Street", "1,204 comments").
+By default only the main content is read, chosen the way reader modes choose it:
+the page's <main>, <article> or role="main" element when it has one, and in any case
+without the elements that are page furniture by their tag (nav, aside, footer, form,
+a page-level header), their ARIA role (navigation, banner, contentinfo, complementary,
+search, dialog) or the words of their class and id ("site-footer", "cookie-consent",
+"related-stories"). `all_content=True` reads every visible text, as before.
+(Compared with trafilatura on the pages in bench/documents/html: see bench/documents/README.md.)
 """
 from __future__ import annotations
 
 import html
+import re
 from html.parser import HTMLParser
 
 from auditor.sources.mapped import MappedDocument, TextBuilder
@@ -31,14 +42,56 @@ UNCOUNTED_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "l
 # Browsers stop nesting at a few hundred levels; a page nested deeper is not a report.
 MAX_DEPTH = 2000
 
+# Page furniture, by tag, by ARIA role, and by the words of a class or id.
+FURNITURE_TAGS = {"nav", "aside", "footer", "form", "button", "dialog", "menu", "select", "iframe"}
+FURNITURE_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog",
+                   "menu", "menubar", "toolbar"}
+FURNITURE_WORDS = {
+    "nav", "navbar", "navigation", "menu", "submenu", "footer", "sidebar", "cookie", "cookies", "consent", "gdpr",
+    "banner", "ad", "ads", "advert", "adverts", "advertisement", "sponsored", "promo", "share", "sharing", "social",
+    "comments", "comment", "related", "newsletter", "subscribe", "subscription", "breadcrumb", "breadcrumbs",
+    "ticker", "masthead", "widget", "popup", "modal", "skip", "toolbar", "login", "signup", "search", "trending",
+    "mostread", "popular", "recommended", "outbrain", "taboola", "paywall", "topbar", "utility", "weather",
+}
+MAIN_TAGS = {"main", "article"}
+_CLASS_WORD = re.compile(r"[a-z]+")
+_HAS_MAIN = re.compile(r"<(?:main|article)\b|\brole\s*=\s*[\"']?main\b", re.I)
+
+
+def _is_furniture(tag: str, attrs, inside_main: bool) -> bool:
+    if tag in FURNITURE_TAGS or (tag == "header" and not inside_main):
+        return True
+    for name, value in attrs:
+        if not value:
+            continue
+        value = value.lower()
+        if name == "role" and value.strip() in FURNITURE_ROLES:
+            return True
+        if name == "aria-hidden" and value.strip() == "true":
+            return True
+        if name in ("class", "id") and any(w in FURNITURE_WORDS for w in _CLASS_WORD.findall(value)):
+            return True
+    return False
+
+
+def _is_main(tag: str, attrs) -> bool:
+    return tag in MAIN_TAGS or any(name == "role" and (value or "").strip().lower() == "main" for name, value in attrs)
+
 
 class TooDeep(ValueError):
     pass
 
 
 class _Extractor(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, main_only: bool = False, skip_furniture: bool = False) -> None:
         super().__init__(convert_charrefs=False)
+        # the open elements that count towards the depth, each with what it starts: None,
+        # "furniture" (its text is not read) or "main" (its text is read when main_only)
+        self.open: list[tuple[str, str | None]] = []
+        self.furniture = 0
+        self.main = 0
+        self.main_only = main_only
+        self.skip_furniture = skip_furniture
         self.out = TextBuilder()
         self.skip = 0
         self.pre = 0
@@ -57,6 +110,14 @@ class _Extractor(HTMLParser):
             self.depth += 1
             if self.depth > MAX_DEPTH:
                 raise TooDeep(f"is HTML nested more than {MAX_DEPTH:,} elements deep, which no report is")
+            role = None
+            if self.skip_furniture and _is_furniture(tag, attrs, self.main > 0):
+                role = "furniture"
+                self.furniture += 1
+            elif _is_main(tag, attrs):
+                role = "main"
+                self.main += 1
+            self.open.append((tag, role))
         if tag in SKIP_TAGS:
             self.skip += 1
         elif tag in PARAGRAPH_TAGS:
@@ -79,6 +140,7 @@ class _Extractor(HTMLParser):
     def handle_endtag(self, tag):
         if tag not in UNCOUNTED_TAGS:
             self.depth = max(self.depth - 1, 0)
+            self._close(tag)
         if tag in SKIP_TAGS:
             self.skip = max(self.skip - 1, 0)
         elif tag in PARAGRAPH_TAGS:
@@ -87,6 +149,25 @@ class _Extractor(HTMLParser):
                 self.pre = max(self.pre - 1, 0)
         elif tag in LINE_TAGS:
             self._break(1)
+
+    def _close(self, tag: str) -> None:
+        """Close the innermost open `tag` and what is still open inside it (a browser's
+        recovery from a missing end tag); an end tag with no open element is ignored. Only
+        the last few elements are searched, so a page of stray end tags stays linear."""
+        for k in range(len(self.open) - 1, max(len(self.open) - 64, -1), -1):
+            if self.open[k][0] == tag:
+                for _, role in self.open[k:]:
+                    if role == "furniture":
+                        self.furniture -= 1
+                    elif role == "main":
+                        self.main -= 1
+                del self.open[k:]
+                return
+
+    @property
+    def hidden(self) -> bool:
+        """Whether text here is left out: page furniture, or outside the main content."""
+        return self.furniture > 0 or (self.main_only and self.main == 0)
 
     def handle_comment(self, data):
         if "audit:" in data and not self.skip:
@@ -127,13 +208,13 @@ class _Extractor(HTMLParser):
                 column += 1
 
     def handle_data(self, data):
-        if self.skip:
+        if self.skip or self.hidden:
             return
         line, col = self.getpos()
         self._emit_text(data, line, col + 1)
 
     def _reference(self, text: str) -> None:
-        if self.skip:
+        if self.skip or self.hidden:
             return
         line, col = self.getpos()
         for ch in html.unescape(text):
@@ -146,9 +227,21 @@ class _Extractor(HTMLParser):
         self._reference(f"&#{name};")
 
 
-def html_document(name: str, markup: str) -> MappedDocument:
-    parser = _Extractor()
-    parser.feed(markup)
-    parser.close()
+def html_document(name: str, markup: str, all_content: bool = False) -> MappedDocument:
+    """The text of a page: its main content (see the module's docstring), or with `all_content`
+    every visible text."""
+    if all_content:
+        parser = _read(markup)
+    else:
+        parser = _read(markup, main_only=bool(_HAS_MAIN.search(markup)), skip_furniture=True)
+        if not parser.out.text().strip():  # nothing but furniture, by these rules: read it all
+            parser = _read(markup)
     text = parser.out.text().rstrip() + "\n"
     return MappedDocument(name, text, anchors=tuple(parser.out.anchors))
+
+
+def _read(markup: str, main_only: bool = False, skip_furniture: bool = False) -> _Extractor:
+    parser = _Extractor(main_only, skip_furniture)
+    parser.feed(markup)
+    parser.close()
+    return parser
