@@ -3,8 +3,11 @@
 A Word document has no lines, so the position a reviewer can find is the
 paragraph: each paragraph (and each table row) is one block, numbered from 1 in
 document order, and a figure's `line` is its block number, its `column` the
-character within the block. Blocks are separated by blank lines in the text the
-auditor reads, so sentences and paragraphs are found as in a text file.
+character within the block. Paragraphs are separated by blank lines in the text the
+auditor reads, so sentences and paragraphs are found as in a text file; the rows of
+a table are consecutive lines "cell | cell | cell" of one block, the layout the table
+model reads (as for HTML and PDF tables). The body is read; page headers, footers and
+footnotes are not (python-docx reads them apart, and they are page furniture).
 """
 from __future__ import annotations
 
@@ -14,15 +17,17 @@ import zipfile
 from auditor.sources.mapped import MappedDocument
 
 
-def _blocks(document) -> list[str]:
+def _blocks(document) -> list[str | list[str]]:
+    """The body in order: a paragraph's text, or a table's rows (a list of "cell | cell" lines)."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    blocks: list[str] = []
+    blocks: list[str | list[str]] = []
     for item in document.iter_inner_content():
         if isinstance(item, Paragraph):
             blocks.append(item.text)
         elif isinstance(item, Table):
+            rows = []
             for row in item.rows:
                 cells, seen = [], set()
                 for cell in row.cells:  # merged cells repeat: keep each once
@@ -30,7 +35,10 @@ def _blocks(document) -> list[str]:
                         continue
                     seen.add(id(cell._tc))
                     cells.append(" ".join(p.text for p in cell.paragraphs))
-                blocks.append(" | ".join(cells))
+                while cells and not cells[0].strip():
+                    cells.pop(0)  # a header has no label over the row labels: aligned from the right
+                rows.append(" | ".join(cells))
+            blocks.append(rows)
     return blocks
 
 
@@ -70,14 +78,21 @@ def docx_document(name: str, data: bytes) -> MappedDocument:
     _check_package(data)
     document = docx.Document(io.BytesIO(data))
     parts, anchors, offset = [], [], 0
-    for number, block in enumerate(_blocks(document), start=1):
-        block = block.replace("\r", " ").replace("\n", " ").replace("\t", " ")
-        if not block.strip():
-            continue
-        if parts:
-            parts.append("\n\n")
-            offset += 2
-        anchors.append((offset, number, 1))
-        parts.append(block)
-        offset += len(block)
+    number = 0
+    for block in _blocks(document):
+        lines = block if isinstance(block, list) else [block]
+        first = True
+        for line in lines:
+            number += 1
+            line = line.replace("\r", " ").replace("\n", " ").replace("\t", " ")
+            if not line.strip():
+                continue
+            if parts:
+                separator = "\n" if not first else "\n\n"
+                parts.append(separator)
+                offset += len(separator)
+            first = False
+            anchors.append((offset, number, 1))
+            parts.append(line)
+            offset += len(line)
     return MappedDocument(name, "".join(parts) + "\n", anchors=tuple(anchors))

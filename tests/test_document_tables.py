@@ -1,5 +1,5 @@
-"""PDF tables read as tables: row labels, header scales ("('000)"), column periods, one figure per
-cell, and each cell's page, line and column."""
+"""PDF and DOCX tables read as tables: row labels, header scales ("('000)"), column periods, one
+figure per cell, and each cell's position (PDF page, line and column; DOCX row and column)."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -72,3 +72,40 @@ def test_a_grid_guessed_from_word_alignment_that_cuts_numbers_is_not_used(tmp_pa
     doc = read_document(str(_pdf(tmp_path, borders=False)))
     assert "Employed ('000) 11 444.0 11 300.2 143.8" in doc.text
     assert "11 | 444.0" not in doc.text
+
+
+def _docx(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Labour force survey, June 2024", 1)
+    document.add_paragraph("Employment rose to 11,444,000 in June, up 143,800 on March.")
+    table = document.add_table(rows=len(ROWS), cols=len(ROWS[0]))
+    for i, cells in enumerate(ROWS):
+        for j, cell in enumerate(cells):
+            table.cell(i, j).text = cell
+    document.add_paragraph("Unemployment fell by 15,400 to 615,200.")
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "Issue 7, page header 2024"
+    section.footer.paragraphs[0].text = "Printed 12 March 2025, page 1 of 3"
+    path = tmp_path / "lfs.docx"
+    document.save(str(path))
+    return path
+
+
+def test_a_docx_table_is_one_block_of_rows_with_its_columns(tmp_path):
+    doc = read_document(str(_docx(tmp_path)))
+    assert "\n\nJun 2024 | Mar 2024 | Change\nEmployed ('000) | 11 444.0 | 11 300.2 | 143.8\n" in doc.text
+    cells = {f.text: f for f in extract_figures(doc)}
+    employed = cells["11 444.0"]
+    assert (employed.value, employed.period, employed.measure) == (Decimal("11444000"), "2024-06", "employed")
+    assert cells["11 300.2"].period == "2024-03"
+    assert [f.text for f in extract_figures(doc)].count("-15.4") == 1
+    # its "line" is the block: heading 1, paragraph 2, header row 3, this row 4; "column" the character in it
+    row_start = doc.text.rfind("\n", 0, employed.span.start) + 1
+    assert employed.span.line == 4 and employed.span.column == employed.span.start - row_start + 1
+
+
+def test_docx_page_headers_and_footers_are_not_read(tmp_path):
+    doc = read_document(str(_docx(tmp_path)))
+    assert "page header" not in doc.text and "Printed" not in doc.text
