@@ -41,16 +41,21 @@ def _alternation(words) -> str:
     for word in words:
         node = trie
         for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+            node = node.get(ch) or node.setdefault(ch, {})
+        node[""] = None
+    escaped: dict[str, str] = {}
 
     def pattern(node: dict) -> str:
-        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        branches = []
+        for ch in sorted(node):
+            if ch:
+                e = escaped.get(ch) or escaped.setdefault(ch, re.escape(ch))
+                branches.append(e + pattern(node[ch]) if node[ch] else e)
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         if "" in node:  # a word ends here; a longer one is tried first
-            return (body if len(branches) == 1 and len(body) == 1 else "(?:" + body + ")") + "?"
+            return (body if len(body) == 1 else "(?:" + body + ")") + "?"
         return body
 
     return pattern(trie)

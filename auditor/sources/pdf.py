@@ -110,6 +110,33 @@ def _as_row(line: str, rows: list[list[str]]) -> list[tuple[str, int]] | None:
     return None
 
 
+_LAYOUT_SPACES = re.compile(r"\s+")
+
+
+def _paragraph_starts(lines: list[str], page) -> set[int]:
+    """The indexes of `lines` (pypdf's plain text of `page`) that follow a vertical gap, where
+    a paragraph begins. pypdf's plain text has no blank lines; its layout mode keeps the gaps
+    as blank lines, and its lines are the same words: the two are walked side by side."""
+    try:
+        layout = (page.extract_text(extraction_mode="layout") or "").splitlines()
+    except Exception:  # the layout mode fails on some fonts: no gaps known, as before
+        return set()
+    starts, k, gap = set(), 0, False
+    for line in layout:
+        words = _LAYOUT_SPACES.sub(" ", line).strip()
+        if not words:
+            gap = True
+            continue
+        while k < len(lines) and not _LAYOUT_SPACES.sub(" ", lines[k]).strip():
+            k += 1
+        if k < len(lines) and _LAYOUT_SPACES.sub(" ", lines[k]).strip() == words:
+            if gap and k:
+                starts.add(k)
+            k += 1
+        gap = False
+    return starts
+
+
 def pdf_document(name: str, data: bytes) -> MappedDocument:
     # pypdf logs repairs of damaged files ("EOF marker not found") as warnings on
     # stderr; the auditor reports a file it cannot read in one line of its own.
@@ -129,6 +156,7 @@ def pdf_document(name: str, data: bytes) -> MappedDocument:
         if not opened:
             raise NoText("is an encrypted PDF that needs a password to open; save an unprotected copy")
     page_lines = [(page.extract_text() or "").splitlines() for page in reader.pages]
+    page_breaks = [_paragraph_starts(lines, page) for lines, page in zip(page_lines, reader.pages)]
     candidates = [n for n, lines in enumerate(page_lines, start=1) if _looks_tabular(lines)]
     tables = _table_rows(data, candidates) if candidates else {}
     chars: list[str] = []
@@ -145,8 +173,10 @@ def pdf_document(name: str, data: bytes) -> MappedDocument:
         previous, previous_row = "", False
         for line_number, line in enumerate(lines, start=1):
             content = line.rstrip()
+            if not content.strip() or (line_number - 1 in page_breaks[page_number - 1] and _ENDS_BLOCK.search(previous)):
+                previous = ""  # a paragraph ends here (a gap after a line that ends a sentence: wide line
+                # spacing alone is no paragraph break)
             if not content.strip():
-                previous = ""
                 continue
             cells = _as_row(content, rows) if rows else None
             if previous and (cells is not None) != previous_row:
