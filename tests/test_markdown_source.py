@@ -126,3 +126,29 @@ def test_cli_reports_markdown_positions(tmp_path):
     lines = REPORT.splitlines()
     for r in records:
         assert lines[r["line"] - 1][r["column"] - 1:].startswith(r["text"]), r
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(["# ", "## ", "- ", "1. ", "> ", "| ", " |", "|---|", "**", "*", "_", "`", "```", "[", "]",
+                           "(", ")", "![", "[^1]", "<!-- audit: ignore -->", "<b>", "</b>", "&amp;", "\\*", "http://x.io/5",
+                           "    ", "\n", "\n\n", " ", "rose", "to", "jobs", "12", "4.5%", "1,204", "$3 billion", "---\n"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=60))
+def test_any_markdown_is_read_and_every_figure_points_at_its_own_text(pieces):
+    """The figure's characters stand in the source from its line and column on, in order; markup the
+    page does not show may stand between them ("12<b>12" is shown as 1212)."""
+    source = "".join(pieces)
+    doc = document_from_bytes("r.md", source.encode("utf-8"))
+    lines = source.split("\n")
+    for figure in extract_figures(doc):
+        rest = "\n".join(lines[figure.span.line - 1:])[figure.span.column - 1:]
+        assert rest.startswith(figure.text[0]), (source, figure.text, figure.span)
+        at = 0
+        for ch in figure.text.replace(" ", ""):
+            found = rest.find(ch, at)
+            assert found >= 0, (source, figure.text, figure.span)
+            at = found + 1

@@ -180,12 +180,22 @@ class _Reader:
         self.out = TextBuilder()
         self.pending_break = 0
         self.list_depth = 0
+        self.gap = False
 
     # -- output ---------------------------------------------------------------
     def _break(self, newlines: int) -> None:
         self.pending_break = max(self.pending_break, newlines)
 
+    def _gap(self) -> None:
+        """Something shown apart (a footnote mark, an image, a URL) was left out here: the words on
+        either side stay apart ("12[^1]12" is not 1212)."""
+        self.gap = True
+
     def _emit(self, ch: str, line: int | None = None, column: int | None = None) -> None:
+        if self.gap:
+            self.gap = False
+            if ch.isalnum() and self.out.last_char().isalnum():
+                self.out.add(" ")
         if self.pending_break:
             if len(self.out):
                 for _ in range(self.pending_break):
@@ -216,6 +226,7 @@ class _Reader:
             if s < at:
                 continue
             self._emit_span(inline, at, s)
+            self._gap()
             at = e
         self._emit_span(inline, at, end)
 
@@ -341,6 +352,7 @@ class _Reader:
                     p = _skip_destination(src, _skip_brackets(src, at + 1))
                 self._emit(" ")
             elif kind == "footnote_ref":
+                self._gap()
                 at = src.find("[^", p)
                 if at >= 0:
                     end = src.find("]", at)
