@@ -88,6 +88,7 @@ class _Extractor(HTMLParser):
         # the open elements that count towards the depth, each with what it starts: None,
         # "furniture" (its text is not read) or "main" (its text is read when main_only)
         self.open: list[tuple[str, str | None]] = []
+        self.open_count: dict[str, int] = {}  # open elements by tag: a stray end tag is passed over at once
         self.furniture = 0
         self.main = 0
         self.main_only = main_only
@@ -118,6 +119,7 @@ class _Extractor(HTMLParser):
                 role = "main"
                 self.main += 1
             self.open.append((tag, role))
+            self.open_count[tag] = self.open_count.get(tag, 0) + 1
         if tag in SKIP_TAGS:
             self.skip += 1
         elif tag in PARAGRAPH_TAGS:
@@ -154,9 +156,12 @@ class _Extractor(HTMLParser):
         """Close the innermost open `tag` and what is still open inside it (a browser's
         recovery from a missing end tag); an end tag with no open element is ignored. Only
         the last few elements are searched, so a page of stray end tags stays linear."""
+        if not self.open_count.get(tag):
+            return
         for k in range(len(self.open) - 1, max(len(self.open) - 64, -1), -1):
             if self.open[k][0] == tag:
-                for _, role in self.open[k:]:
+                for name, role in self.open[k:]:
+                    self.open_count[name] -= 1
                     if role == "furniture":
                         self.furniture -= 1
                     elif role == "main":
