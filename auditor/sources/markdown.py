@@ -6,9 +6,10 @@ mdit-py-plugins). What a rendered page does not show as prose is left out, so th
 none of it is read as a figure: front matter, code blocks and inline code, link
 targets and titles, image alt text, footnote markers ("[^1]"), bare URLs, HTML tags
 and emphasis markers. Headings, paragraphs, list items and footnote text are kept,
-a block a paragraph; a soft line break inside a paragraph is a space (the sentence
-is read whole, as in HTML); a table's rows are lines "| cell | cell |" under a
-delimiter row, the Markdown layout the table model reads. `<!-- audit: ... -->` comments
+a block a paragraph; the lines of a paragraph stay lines, as in the file (so a
+Markdown report reads as the same words in a .txt file do); a table's rows are
+lines "| cell | cell |" under a delimiter row, the Markdown layout the table model
+reads. `<!-- audit: ... -->` comments
 are kept so that inline suppressions work.
 
 markdown-it gives line ranges for blocks but no positions for inline content, so
@@ -17,6 +18,7 @@ each inline token's characters are found again in its source lines, in order.
 from __future__ import annotations
 
 import re
+import bisect
 from functools import lru_cache
 
 from auditor.sources.mapped import MappedDocument, TextBuilder
@@ -26,8 +28,8 @@ from auditor.sources.mapped import MappedDocument, TextBuilder
 _BARE_URL = re.compile(r"(?:\b[a-z][a-z0-9+.\-]{1,9}://|\bwww\.)[^\s<>\"'`]*", re.I)
 # A footnote marker the footnote plugin does not take (no definition): "[^1]", "[^note]".
 _FOOTNOTE_MARKER = re.compile(r"\[\^[^\]\s]{1,40}\]")
-SOFT_BREAK = "\n"
-MAX_NESTING = 100  # markdown-it's own default; deeper lists and quotes are read as text
+SOFT_BREAK = "\n"  # a paragraph's line break: kept, as a .txt file keeps it
+MAX_NESTING = 100  # markdown-it stops nesting here (its CommonMark preset at 20): deeper quotes and lists are not read
 
 
 def _markdown_it(links: bool = True):
@@ -93,7 +95,7 @@ def _audit_comments(text: str) -> list[tuple[int, int]]:
 class _Inline:
     """Where the characters of one inline token's content stand in the source."""
 
-    def __init__(self, src: str, lines: list[str], first_line: int, columns: list[int]) -> None:
+    def __init__(self, src: str, first_line: int, columns: list[int]) -> None:
         self.src = src
         self.line_starts = [0]
         for k, ch in enumerate(src):
@@ -104,8 +106,6 @@ class _Inline:
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) in the source file of content offset `offset`."""
-        import bisect
-
         k = bisect.bisect_right(self.line_starts, offset) - 1
         column = self.columns[k] if k < len(self.columns) else 0
         return self.first_line + k + 1, column + offset - self.line_starts[k] + 1
@@ -204,7 +204,7 @@ class _Reader:
             if ch.isspace():
                 return  # no space at the start of a block
         if ch == "\n" and self.out.last_char() == " ":
-            self.out.chars.pop()  # a line ends at its last word
+            self.out.drop_last()  # a line ends at its last word
         if ch == " " and self.out.last_char() in (" ", "\n", ""):
             return  # what was left out leaves no run of spaces
         self.out.add(ch, line, column)
@@ -282,7 +282,7 @@ class _Reader:
         """`<!-- audit: ... -->` comments of an HTML block, each a block of its own."""
         content = tok.content.rstrip("\n")
         first = tok.map[0] if tok.map else 0
-        inline = _Inline(content, self.lines, first, _content_columns(content, self.lines, first))
+        inline = _Inline(content, first, _content_columns(content, self.lines, first))
         for start, end in _audit_comments(content):
             self._break(2)
             self._emit_span(inline, start, end)
@@ -298,7 +298,7 @@ class _Reader:
             columns = [column]
         else:
             columns = _content_columns(src, self.lines, first)
-        inline = _Inline(src, self.lines, first, columns)
+        inline = _Inline(src, first, columns)
         p = 0
         skipping = 0  # inside an autolink: its text is a URL
         for child in tok.children or ():
