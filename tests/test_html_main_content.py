@@ -108,3 +108,11 @@ def test_all_content_reaches_the_worker_processes(tmp_path):
     whole = run("--all-content", "--jobs", "2")
     assert whole == run("--all-content", "--jobs", "1") and "7,412.3" in whole[0]
     assert run("--jobs", "2") == [STORY_FIGURES, STORY_FIGURES]
+
+
+def test_a_block_mostly_of_links_is_a_menu_whatever_it_is_called():
+    menu = '<div class="row"><a href="/">Home</a> <a href="/s">Sport</a> <a href="/t">Top 10</a> <a href="/w">World 24</a></div>'
+    story = '<div class="col">GDP grew 2.1% in 2023 (<a href="/o">ONS</a>, <a href="/i">IMF</a>, <a href="/e">OECD</a>).</div>'
+    assert figures(page(menu + "\n" + story)) == ["2.1%"]
+    assert "Top 10" in document_from_bytes("p.html", page(menu + story).encode(), all_content=True).text
+    assert "Top 10" not in document_from_bytes("p.html", page(menu + story).encode()).text

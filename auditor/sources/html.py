@@ -14,8 +14,8 @@ By default only the main content is read, chosen the way reader modes choose it:
 the page's <main>, <article> or role="main" element when it has one, and in any case
 without the elements that are page furniture by their tag (nav, aside, footer, form,
 a page-level header), their ARIA role (navigation, banner, contentinfo, complementary,
-search, dialog) or the words of their class and id ("site-footer", "cookie-consent",
-"related-stories"). `all_content=True` reads every visible text, as before.
+search, dialog), the words of their class and id ("site-footer", "cookie-consent",
+"related-stories"), or their links (a short block mostly of links is a menu). `all_content=True` reads every visible text, as before.
 (Compared with trafilatura on the pages in bench/documents/html: see bench/documents/README.md.)
 """
 from __future__ import annotations
@@ -83,8 +83,10 @@ class TooDeep(ValueError):
 
 
 class _Extractor(HTMLParser):
-    def __init__(self, main_only: bool = False, skip_furniture: bool = False) -> None:
+    def __init__(self, main_only: bool = False, skip_furniture: bool = False,
+                 link_blocks: set[tuple[int, int]] = frozenset()) -> None:
         super().__init__(convert_charrefs=False)
+        self.link_blocks = link_blocks  # where the blocks that are mostly links start
         # the open elements that count towards the depth, each with what it starts: None,
         # "furniture" (its text is not read) or "main" (its text is read when main_only)
         self.open: list[tuple[str, str | None]] = []
@@ -112,7 +114,8 @@ class _Extractor(HTMLParser):
             if self.depth > MAX_DEPTH:
                 raise TooDeep(f"is HTML nested more than {MAX_DEPTH:,} elements deep, which no report is")
             role = None
-            if self.skip_furniture and _is_furniture(tag, attrs, self.main > 0):
+            if self.skip_furniture and (_is_furniture(tag, attrs, self.main > 0)
+                                        or (self.link_blocks and self.getpos() in self.link_blocks)):
                 role = "furniture"
                 self.furniture += 1
             elif _is_main(tag, attrs):
@@ -232,21 +235,89 @@ class _Extractor(HTMLParser):
         self._reference(f"&#{name};")
 
 
+# A block mostly of links is a menu, wherever it stands and whatever it is called (readability's
+# rule): three links or more making up at least this share of its characters, in a block this
+# short. Half, not less: "GDP grew 2.1% (ONS, IMF, OECD)" with its sources linked is a story.
+LINK_DENSITY = 0.5
+MIN_MENU_LINKS = 3
+LINK_BLOCK_TAGS = {"div", "ul", "ol", "section", "span", "header", "nav", "menu"}  # blocks the reader can leave out
+MAX_LINK_BLOCK_CHARS = 400
+
+
+class _LinkBlocks(HTMLParser):
+    """First pass: the source positions of the blocks that are mostly links."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.open: list[list] = []  # [tag, position, characters, characters in links, links]
+        self.in_link = 0
+        self.found: set[tuple[int, int]] = set()
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "a":
+            self.in_link += 1
+            for block in self._short_blocks():
+                if block[4] >= MIN_MENU_LINKS:
+                    break  # and so have the blocks around it: enough links counted
+                block[4] += 1
+        elif tag in LINK_BLOCK_TAGS:
+            if len(self.open) < MAX_DEPTH:
+                self.open.append([tag, self.getpos(), 0, 0, 0])
+
+    def handle_endtag(self, tag):
+        if tag == "a":
+            self.in_link = max(self.in_link - 1, 0)
+            return
+        for k in range(len(self.open) - 1, max(len(self.open) - 64, -1), -1):
+            if self.open[k][0] == tag:
+                _, position, chars, link_chars, links = self.open[k]
+                if links >= MIN_MENU_LINKS and 0 < chars <= MAX_LINK_BLOCK_CHARS and link_chars >= LINK_DENSITY * chars:
+                    self.found.add(position)
+                del self.open[k:]
+                return
+
+    def _short_blocks(self):
+        """The open blocks still short enough to be a menu, innermost first: a block holds the
+        ones inside it, so once one is too long, so are all around it (each block is counted
+        a bounded number of times, whatever the page)."""
+        for block in reversed(self.open):
+            if block[2] > MAX_LINK_BLOCK_CHARS:
+                return
+            yield block
+
+    def handle_data(self, data):
+        count = len("".join(data.split()))
+        if count:
+            for block in self._short_blocks():
+                block[2] += count
+                if self.in_link:
+                    block[3] += count
+
+
+def _link_blocks(markup: str) -> set[tuple[int, int]]:
+    finder = _LinkBlocks()
+    finder.feed(markup)
+    finder.close()
+    return finder.found
+
+
 def html_document(name: str, markup: str, all_content: bool = False) -> MappedDocument:
     """The text of a page: its main content (see the module's docstring), or with `all_content`
     every visible text."""
     if all_content:
         parser = _read(markup)
     else:
-        parser = _read(markup, main_only=bool(_HAS_MAIN.search(markup)), skip_furniture=True)
+        parser = _read(markup, main_only=bool(_HAS_MAIN.search(markup)), skip_furniture=True,
+                       link_blocks=_link_blocks(markup))
         if not parser.out.text().strip():  # nothing but furniture, by these rules: read it all
             parser = _read(markup)
     text = parser.out.text().rstrip() + "\n"
     return MappedDocument(name, text, anchors=tuple(parser.out.anchors))
 
 
-def _read(markup: str, main_only: bool = False, skip_furniture: bool = False) -> _Extractor:
-    parser = _Extractor(main_only, skip_furniture)
+def _read(markup: str, main_only: bool = False, skip_furniture: bool = False,
+          link_blocks: set[tuple[int, int]] = frozenset()) -> _Extractor:
+    parser = _Extractor(main_only, skip_furniture, link_blocks)
     parser.feed(markup)
     parser.close()
     return parser
