@@ -152,3 +152,13 @@ def test_any_markdown_is_read_and_every_figure_points_at_its_own_text(pieces):
             found = rest.find(ch, at)
             assert found >= 0, (source, figure.text, figure.span)
             at = found + 1
+
+
+def test_an_html_table_in_markdown_is_read_with_its_cells_at_their_place():
+    source = ("# Report\n\n<table>\n  <tr><th>Region</th><th>2023</th></tr>\n"
+              "  <tr><td>North</td><td>1,204</td></tr>\n</table>\n\n<div class=\"share-bar\">Share 312</div>\n")
+    doc, figures = figures_of(source)
+    assert "North | 1,204" in doc.text and "312" not in doc.text
+    cell = next(f for f in figures if f.text == "1,204")
+    line = source.splitlines()[cell.span.line - 1]
+    assert line[cell.span.column - 1:].startswith("1,204")

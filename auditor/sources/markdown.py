@@ -267,7 +267,7 @@ class _Reader:
             elif kind.endswith("_open") or kind.endswith("_close") or kind == "hr":
                 self._break(1 if self.list_depth else 2)
             elif kind == "html_block":
-                self._comments(tok)
+                self._html_block(tok)
             # fence, code_block, front_matter and footnote anchors are not prose: left out
 
     def _emit_synthetic(self, text: str) -> None:
@@ -278,15 +278,29 @@ class _Reader:
         for ch in text:
             self.out.add(ch)
 
-    def _comments(self, tok) -> None:
-        """`<!-- audit: ... -->` comments of an HTML block, each a block of its own."""
+    def _html_block(self, tok) -> None:
+        """A block of HTML in the Markdown (a <table>, a <div>, a comment) read as the HTML reader
+        reads a page, each character at its line and column in the Markdown file; `<!-- audit:
+        ... -->` comments are kept by it, so suppressions work."""
+        from auditor.sources.html import TooDeep, html_document
+
         content = tok.content.rstrip("\n")
         first = tok.map[0] if tok.map else 0
-        inline = _Inline(content, first, _content_columns(content, self.lines, first))
-        for start, end in _audit_comments(content):
-            self._break(2)
-            self._emit_span(inline, start, end)
-            self._break(2)
+        try:
+            block = html_document("", content, page=False)
+        except TooDeep:
+            return  # nested past what any page is: not read, as a page so nested is not
+        columns = _content_columns(content, self.lines, first)
+        text = block.text.strip("\n")
+        if not text.strip():
+            return
+        self._break(2)
+        start = block.text.index(text[0])
+        for k, ch in enumerate(text, start=start):
+            line, column = block.position(k)
+            shift = columns[line - 1] if line - 1 < len(columns) else 0
+            self._emit(ch, first + line, shift + column)
+        self._break(2)
 
     # -- inline ---------------------------------------------------------------
     def _inline(self, tok) -> None:
