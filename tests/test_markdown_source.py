@@ -162,3 +162,25 @@ def test_an_html_table_in_markdown_is_read_with_its_cells_at_their_place():
     cell = next(f for f in figures if f.text == "1,204")
     line = source.splitlines()[cell.span.line - 1]
     assert line[cell.span.column - 1:].startswith("1,204")
+
+
+def _check_fixtures():
+    from pathlib import Path
+
+    return sorted((Path(__file__).resolve().parent.parent / "fixtures" / "checks").glob("*.md"))
+
+
+@pytest.mark.parametrize("path", _check_fixtures(), ids=lambda p: p.stem)
+def test_the_check_fixtures_read_as_markdown_give_their_findings_on_their_lines(path):
+    """tests/test_checks.py reads these fixtures as plain text; read as Markdown (their `<!-- expect -->`
+    marks left out, quotes, tables and wrapped lines as a reader sees them) every finding must stay
+    on the line that expects it."""
+    from auditor.audit import audit_document
+    from test_checks import REPORTED, expectations
+
+    audit = audit_document(read_document(str(path)))
+    got: dict = {}
+    for finding in audit.findings:
+        if finding.status in REPORTED:
+            got.setdefault(finding.span.line, set()).add((finding.status.value, finding.check))
+    assert got == expectations(path.read_text(encoding="utf-8"))

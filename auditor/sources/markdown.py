@@ -180,6 +180,7 @@ class _Reader:
         self.out = TextBuilder()
         self.pending_break = 0
         self.list_depth = 0
+        self.quote_depth = 0
         self.gap = False
 
     # -- output ---------------------------------------------------------------
@@ -197,12 +198,22 @@ class _Reader:
             if ch.isalnum() and self.out.last_char().isalnum():
                 self.out.add(" ")
         if self.pending_break:
+            if self.out.last_char() == " ":
+                self.out.drop_last()  # a block ends at its last word
             if len(self.out):
                 for _ in range(self.pending_break):
                     self.out.add("\n")
             self.pending_break = 0
             if ch.isspace():
                 return  # no space at the start of a block
+        if self.quote_depth and line is not None and ch != "\n" and self.out.last_char() in ("\n", ""):
+            # a quoted line keeps its marker, as the file writes it: "> hospitals | 300.5" under
+            # "Health | 410.0" is a part of that row for the table model
+            markers = self.lines[line - 1][:column - 1].count(">") if line <= len(self.lines) else 0
+            if markers:
+                for _ in range(markers):
+                    self.out.add(">")
+                self.out.add(" ")
         if ch == "\n" and self.out.last_char() == " ":
             self.out.drop_last()  # a line ends at its last word
         if ch == " " and self.out.last_char() in (" ", "\n", ""):
@@ -269,6 +280,14 @@ class _Reader:
             elif kind == "html_block":
                 self._html_block(tok)
             # fence, code_block, front_matter and footnote anchors are not prose: left out
+            if kind == "blockquote_open":
+                self.quote_depth += 1
+            elif kind == "blockquote_close":
+                self.quote_depth = max(self.quote_depth - 1, 0)
+            if tok.block and tok.nesting >= 0 and tok.map and tok.map[0] > 0 and self.lines[tok.map[0] - 1].strip():
+                # no blank line before this block in the file: the block goes on the next line, as in the
+                # file ("Health | 410.0" then "> hospitals | 300.5"), not in a paragraph of its own
+                self.pending_break = min(self.pending_break, 1)
 
     def _emit_synthetic(self, text: str) -> None:
         if self.pending_break and len(self.out):
