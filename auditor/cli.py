@@ -123,7 +123,8 @@ def _reports_to_audit(reports, exclude, no_config: bool, verbose: bool) -> list[
 @_exclude
 @click.option("--all-content", is_flag=True,
               help="Read every visible text of a web page, not only its main content (menus, sidebars, "
-                   "cookie banners and footers are left out by default).")
+                   "cookie banners and footers are left out by default), and a Word file's page headers "
+                   "and footers.")
 @click.option("--timeout-per-file", type=click.FloatRange(min=0), default=300, show_default=True, metavar="SECONDS",
               help="Time budget of one report; a report that takes longer is reported as an input error "
                    "and the others are still audited (0: no budget).")
@@ -328,7 +329,9 @@ def corpus(paths, scheduler, workers, output, chunk_size, rule_specs, no_config,
 @click.option("--color/--no-color", default=None)
 @_no_config
 @_exclude
-@click.option("--all-content", is_flag=True, help="Read every visible text of a web page, not only its main content.")
+@click.option("--all-content", is_flag=True,
+              help="Read every visible text of a web page, not only its main content, and a Word file's page "
+                   "headers and footers.")
 def figures(reports, output_format, color, no_config, exclude, all_content) -> None:
     """List the figures read from REPORTS: value, interval, unit, kind, measure, period."""
     from auditor.extract import extract_figures

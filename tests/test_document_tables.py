@@ -106,6 +106,10 @@ def test_a_docx_table_is_one_block_of_rows_with_its_columns(tmp_path):
     assert employed.span.line == 4 and employed.span.column == employed.span.start - row_start + 1
 
 
-def test_docx_page_headers_and_footers_are_not_read(tmp_path):
-    doc = read_document(str(_docx(tmp_path)))
+def test_docx_page_headers_and_footers_are_read_only_with_all_content(tmp_path):
+    path = _docx(tmp_path)
+    doc = read_document(str(path))
     assert "page header" not in doc.text and "Printed" not in doc.text
+    whole = read_document(str(path), all_content=True)
+    assert whole.text.startswith(doc.text.rstrip("\n"))  # the body first, as before
+    assert "Issue 7, page header 2024" in whole.text and "Printed 12 March 2025, page 1 of 3" in whole.text

@@ -143,7 +143,8 @@ def _decode(name: str, data: bytes) -> str | InputError:
 
 def read_document(path: str, stdin_name: str = "<stdin>", all_content: bool = False) -> Document | InputError:
     """A path (or "-" for standard input) as a Document; never raises for bad input.
-    `all_content`: read every visible text of a web page, not only its main content."""
+    `all_content`: read every visible text of a web page, not only its main content, and a
+    Word file's page headers and footers."""
     name = stdin_name if path == STDIN else shown_path(path)
     try:
         if path == STDIN:
@@ -182,7 +183,7 @@ def document_from_bytes(name: str, data: bytes, all_content: bool = False) -> Do
         from auditor.sources.docx import Refused, docx_document
 
         try:
-            return docx_document(name, data)
+            return docx_document(name, data, all_content)
         except Refused as exc:
             return InputError(name, str(exc))
         except Exception as exc:  # as above: python-docx raises many kinds on a broken file

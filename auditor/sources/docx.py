@@ -6,8 +6,9 @@ document order, and a figure's `line` is its block number, its `column` the
 character within the block. Paragraphs are separated by blank lines in the text the
 auditor reads, so sentences and paragraphs are found as in a text file; the rows of
 a table are consecutive lines "cell | cell | cell" of one block, the layout the table
-model reads (as for HTML and PDF tables). The body is read; page headers, footers and
-footnotes are not (python-docx reads them apart, and they are page furniture).
+model reads (as for HTML and PDF tables). The body is read; page headers and footers are
+page furniture and are read only with `all_content` (after the body, numbered on from it).
+Footnotes are not read (python-docx does not read them).
 """
 from __future__ import annotations
 
@@ -17,12 +18,28 @@ import zipfile
 from auditor.sources.mapped import MappedDocument
 
 
-def _blocks(document) -> list[str | list[str]]:
-    """The body in order: a paragraph's text, or a table's rows (a list of "cell | cell" lines)."""
+def _furniture(document) -> list[str]:
+    """The text of the page headers and footers of every section, each once."""
+    seen, texts = set(), []
+    for section in document.sections:
+        for part in (section.header, section.first_page_header, section.even_page_header,
+                     section.footer, section.first_page_footer, section.even_page_footer):
+            if part.is_linked_to_previous or id(part._element) in seen:
+                continue
+            seen.add(id(part._element))
+            texts.extend(p.text for p in part.paragraphs)
+    return texts
+
+
+def _blocks(document, all_content: bool = False) -> list[str | list[str]]:
+    """The body in order: a paragraph's text, or a table's rows (a list of "cell | cell" lines);
+    with `all_content`, then the page headers' and footers' paragraphs."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
     blocks: list[str | list[str]] = []
+    if all_content:
+        return _blocks(document) + _furniture(document)
     for item in document.iter_inner_content():
         if isinstance(item, Paragraph):
             blocks.append(item.text)
@@ -72,14 +89,14 @@ def _check_package(data: bytes) -> None:
                                   "which Word never writes; it is not read")
 
 
-def docx_document(name: str, data: bytes) -> MappedDocument:
+def docx_document(name: str, data: bytes, all_content: bool = False) -> MappedDocument:
     import docx
 
     _check_package(data)
     document = docx.Document(io.BytesIO(data))
     parts, anchors, offset = [], [], 0
     number = 0
-    for block in _blocks(document):
+    for block in _blocks(document, all_content):
         lines = block if isinstance(block, list) else [block]
         first = True
         for line in lines:
