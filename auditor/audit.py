@@ -104,10 +104,10 @@ def audit_paths(paths: Iterable[str], stdin_name: str = "<stdin>", rules: Sequen
 
 
 def audit_each(paths: Iterable[str], stdin_name: str = "<stdin>", rules: Sequence = (),
-               timeout: float | None = None) -> Iterator[DocumentAudit | InputError]:
+               timeout: float | None = None, all_content: bool = False) -> Iterator[DocumentAudit | InputError]:
     """Each input audited in this process, in order, as soon as it is done."""
     for item in inputs(paths, stdin_name):
-        yield item if isinstance(item, InputError) else audit_one(item, stdin_name, rules, timeout)
+        yield item if isinstance(item, InputError) else audit_one(item, stdin_name, rules, timeout, all_content)
 
 
 def inputs(paths: Iterable[str], stdin_name: str = "<stdin>") -> Iterator[str | InputError]:
@@ -131,12 +131,13 @@ def collect(outcomes: Iterable[DocumentAudit | InputError], rule_errors: Iterabl
 
 
 def audit_one(path: str, stdin_name: str = "<stdin>", rules: Sequence = (),
-              timeout: float | None = None) -> DocumentAudit | InputError:
-    """One input audited, or the reason it could not be: never raises for the input's sake."""
+              timeout: float | None = None, all_content: bool = False) -> DocumentAudit | InputError:
+    """One input audited, or the reason it could not be: never raises for the input's sake.
+    `all_content`: a web page is read whole, not only its main content."""
     name = stdin_name if path == STDIN else shown_path(path)
     try:
         with time_budget(timeout):
-            doc = read_document(path, stdin_name)
+            doc = read_document(path, stdin_name, all_content)
             if isinstance(doc, InputError):
                 return doc
             return apply_inline(doc, audit_document(doc, rules=rules))  # fingerprints, inline suppressions

@@ -77,6 +77,29 @@ _rules = click.option("--rules", "rule_specs", multiple=True, metavar="PATH",
                       help="YAML rule file, folder of them, or bundled pack name (repeatable). "
                            "Without it, the project config file (.audit.toml or [tool.auditor]) is used.")
 _no_config = click.option("--no-config", is_flag=True, help="Do not look for a project config file.")
+_exclude = click.option("--exclude", "exclude", multiple=True, metavar="GLOB",
+                        help="Leave out files that match GLOB (file name, path, or path inside a folder given; "
+                             "repeatable; added to 'exclude' in the config file). Folder runs also leave out "
+                             "README, SOURCES, CHANGELOG, licences and the like; -v lists what was left out.")
+
+
+def _reports_to_audit(reports, exclude, no_config: bool, verbose: bool) -> list[str]:
+    """REPORTS with folders expanded and what --exclude, the config's `exclude` and the names
+    that are never reports leave out; with -v, what was left out is said on standard error."""
+    from auditor.rulefile.discovery import Config, find_config
+    from auditor.sources import expand_paths
+
+    patterns = list(exclude)
+    if not no_config:
+        config = find_config()
+        if isinstance(config, Config):  # an unreadable config is reported with the rules it names
+            patterns += config.exclude
+    skipped: list = []
+    paths = expand_paths(reports, patterns, skipped)
+    if verbose:
+        for left_out in skipped:
+            click.echo(f"note: skipped {left_out.path} ({left_out.reason})", err=True)
+    return paths
 
 
 @main.command("check")
@@ -85,7 +108,8 @@ _no_config = click.option("--no-config", is_flag=True, help="Do not look for a p
               show_default=True, help="Output format.")
 @_fail_on
 @_exit_zero
-@click.option("--show-consistent", "-v", "show_consistent", is_flag=True, help="List consistent relations too.")
+@click.option("--show-consistent", "-v", "show_consistent", is_flag=True,
+              help="List consistent relations too, and the files a folder run left out.")
 @click.option("--color/--no-color", default=None, help="Force colour on or off (default: NO_COLOR, FORCE_COLOR, terminal).")
 @click.option("--stdin-filename", default="<stdin>", help="The name to report for '-' (standard input).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default=None,
@@ -96,6 +120,11 @@ _no_config = click.option("--no-config", is_flag=True, help="Do not look for a p
               help="Record the current inconsistencies in FILE as the baseline, and exit 0.")
 @_rules
 @_no_config
+@_exclude
+@click.option("--all-content", is_flag=True,
+              help="Read every visible text of a web page, not only its main content (menus, sidebars, "
+                   "cookie banners and footers are left out by default), and a Word file's page headers "
+                   "and footers.")
 @click.option("--timeout-per-file", type=click.FloatRange(min=0), default=300, show_default=True, metavar="SECONDS",
               help="Time budget of one report; a report that takes longer is reported as an input error "
                    "and the others are still audited (0: no budget).")
@@ -103,7 +132,8 @@ _no_config = click.option("--no-config", is_flag=True, help="Do not look for a p
               help="Audit the reports in N processes; the report is the same as with 1. "
                    "Default: one per core, when the reports are large enough to repay starting them.")
 def check(reports, output_format, fail_on, exit_zero, show_consistent, color, stdin_filename,
-          output, baseline, write_baseline, rule_specs, no_config, timeout_per_file, jobs) -> None:
+          output, baseline, write_baseline, rule_specs, no_config, exclude, all_content, timeout_per_file,
+          jobs) -> None:
     """Audit REPORTS: files, folders, or '-' for standard input."""
     from auditor.audit import collect, relax_garbage_collection
 
@@ -111,7 +141,6 @@ def check(reports, output_format, fail_on, exit_zero, show_consistent, color, st
     from auditor import suppress
     from auditor.model import AuditResult, DocumentAudit
     from auditor.parallel import audit_batch
-    from auditor.sources import expand_paths
 
     matcher = None
     if baseline:
@@ -122,7 +151,7 @@ def check(reports, output_format, fail_on, exit_zero, show_consistent, color, st
     from auditor.rulefile import rules_for_run
 
     ruleset = rules_for_run(rule_specs, use_config=not no_config)
-    paths = expand_paths(reports)
+    paths = _reports_to_audit(reports, exclude, no_config, show_consistent)
     report = _Report(output_format.lower(), output, color, show_consistent)
     audited = []  # before the baseline is applied: what --write-baseline records
 
@@ -134,7 +163,7 @@ def check(reports, output_format, fail_on, exit_zero, show_consistent, color, st
                 report.document(outcome)
             yield outcome
 
-    outcomes = audit_batch(paths, stdin_filename, ruleset.rules, timeout_per_file or None, jobs)
+    outcomes = audit_batch(paths, stdin_filename, ruleset.rules, timeout_per_file or None, jobs, all_content)
     result = collect(reported(_with_progress(outcomes, len(paths), color)), ruleset.errors)
     if write_baseline:
         try:
@@ -262,15 +291,16 @@ def _silence_stdout() -> None:
               help="Reports per Dask task.")
 @_rules
 @_no_config
+@_exclude
 @_fail_on
 @_exit_zero
-def corpus(paths, scheduler, workers, output, chunk_size, rule_specs, no_config, fail_on, exit_zero) -> None:
+def corpus(paths, scheduler, workers, output, chunk_size, rule_specs, no_config, exclude, fail_on, exit_zero) -> None:
     """Audit a corpus of reports on Dask: one row per finding, as JSON Lines or Parquet.
 
     Needs the `dask` extra (pip install '.[dask]'). Reports are read by the workers, so with
     --scheduler give paths they can read."""
     from auditor import corpus as corpus_mode
-    from auditor.sources import STDIN, expand_paths
+    from auditor.sources import STDIN
 
     if STDIN in paths:
         raise click.UsageError("audit corpus reads files and folders, not standard input ('-')")
@@ -284,7 +314,7 @@ def corpus(paths, scheduler, workers, output, chunk_size, rule_specs, no_config,
 
     ruleset = rules_for_run(rule_specs, use_config=not no_config)
     try:
-        result = corpus_mode.run(expand_paths(paths), sink, ruleset.rules, ruleset.errors, scheduler, workers,
+        result = corpus_mode.run(_reports_to_audit(paths, exclude, no_config, verbose=False), sink, ruleset.rules, ruleset.errors, scheduler, workers,
                                  chunk_size)
     finally:
         sink.close()
@@ -297,15 +327,20 @@ def corpus(paths, scheduler, workers, output, chunk_size, rule_specs, no_config,
 @click.argument("reports", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("--format", "output_format", type=click.Choice(("text", "json")), default="text", show_default=True)
 @click.option("--color/--no-color", default=None)
-def figures(reports, output_format, color) -> None:
+@_no_config
+@_exclude
+@click.option("--all-content", is_flag=True,
+              help="Read every visible text of a web page, not only its main content, and a Word file's page "
+                   "headers and footers.")
+def figures(reports, output_format, color, no_config, exclude, all_content) -> None:
     """List the figures read from REPORTS: value, interval, unit, kind, measure, period."""
     from auditor.extract import extract_figures
-    from auditor.sources import expand_paths, read_document
+    from auditor.sources import read_document
     from auditor.model import InputError
 
     docs, failed = [], False
-    for path in expand_paths(reports):
-        doc = read_document(path)
+    for path in _reports_to_audit(reports, exclude, no_config, verbose=False):
+        doc = read_document(path, all_content=all_content)
         if isinstance(doc, InputError):
             click.echo(f"error: {doc}", err=True)
             failed = True

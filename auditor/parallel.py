@@ -32,14 +32,14 @@ POOL_MIN_BYTES = 200_000
 
 
 def audit_batch(paths: Sequence[str], stdin_name: str = "<stdin>", rules: Sequence = (),
-                timeout: float | None = None, jobs: int | None = None) -> Iterator[Outcome]:
+                timeout: float | None = None, jobs: int | None = None, all_content: bool = False) -> Iterator[Outcome]:
     """Each input audited, in input order, in as many processes as `workers` decides."""
     count = workers(paths, jobs)
     if count == 1:
-        return audit_each(paths, stdin_name, rules, timeout)
+        return audit_each(paths, stdin_name, rules, timeout, all_content)
     from auditor.pool import audit_in_pool  # multiprocessing costs 30 ms at start: only for a pool
 
-    return audit_in_pool(paths, stdin_name, rules, timeout, count)
+    return audit_in_pool(paths, stdin_name, rules, timeout, count, all_content)
 
 
 def workers(paths: Sequence[str], jobs: int | None) -> int:

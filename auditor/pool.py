@@ -21,13 +21,13 @@ TASKS_PER_WORKER = 8  # a batch is cut into at least this many tasks per worker,
 IN_FLIGHT_PER_WORKER = 4  # tasks queued per worker: it never waits, and memory stays bounded
 
 
-def audit_in_pool(paths, stdin_name, rules, timeout, count) -> Iterator[Outcome]:
+def audit_in_pool(paths, stdin_name, rules, timeout, count, all_content: bool = False) -> Iterator[Outcome]:
     items = list(inputs(paths, stdin_name))
     size = max(1, min(MAX_CHUNK, len(items) // (count * TASKS_PER_WORKER)))
     try:
-        pool = _Pool(count, rules, timeout)
+        pool = _Pool(count, rules, timeout, all_content)
     except BrokenProcessPool:  # no worker can start here: the same audit in this process
-        yield from audit_each(paths, stdin_name, rules, timeout)
+        yield from audit_each(paths, stdin_name, rules, timeout, all_content)
         return
     in_flight: deque[tuple[list, Future | None, int]] = deque()
     tasks = _tasks(items, size)
@@ -42,7 +42,7 @@ def audit_in_pool(paths, stdin_name, rules, timeout, count) -> Iterator[Outcome]
             task, future, generation = in_flight.popleft()
             if future is None:  # an error found before auditing, or standard input
                 item = task[0]
-                yield item if isinstance(item, InputError) else audit_one(item, stdin_name, rules, timeout)
+                yield item if isinstance(item, InputError) else audit_one(item, stdin_name, rules, timeout, all_content)
             else:
                 yield from pool.outcomes(task, future, generation)
     finally:
@@ -76,8 +76,8 @@ class _Pool:
     """The worker processes, replaced when one dies, and a one-worker pool of their own for
     the documents that were in flight then."""
 
-    def __init__(self, count: int, rules: Sequence, timeout: float | None):
-        self.count, self.rules, self.timeout = count, tuple(rules), timeout
+    def __init__(self, count: int, rules: Sequence, timeout: float | None, all_content: bool = False):
+        self.count, self.rules, self.timeout, self.all_content = count, tuple(rules), timeout, all_content
         self.generation = 0  # counts the pools started; a broken pool's tasks are of an older one
         self.executor = self._start(count)
         self.isolation: ProcessPoolExecutor | None = None
@@ -91,7 +91,7 @@ class _Pool:
         # the fork server imports the auditor once, so a worker starts ready to audit
         context.set_forkserver_preload(["auditor.parallel"])
         return ProcessPoolExecutor(count, mp_context=context, initializer=_start_worker,
-                                   initargs=(self.rules, self.timeout))
+                                   initargs=(self.rules, self.timeout, self.all_content))
 
     def submit(self, task: list) -> Future | None:
         if _here(task[0]):
@@ -141,12 +141,13 @@ class _Pool:
 
 _rules: tuple = ()
 _timeout: float | None = None
+_all_content = False
 _auditing = False
 
 
-def _start_worker(rules: tuple, timeout: float | None) -> None:
-    global _rules, _timeout
-    _rules, _timeout = rules, timeout
+def _start_worker(rules: tuple, timeout: float | None, all_content: bool = False) -> None:
+    global _rules, _timeout, _all_content
+    _rules, _timeout, _all_content = rules, timeout, all_content
     relax_garbage_collection()
     signal.signal(signal.SIGINT, _interrupted)
 
@@ -167,6 +168,6 @@ def _audit_chunk(paths: list[str]) -> list[Outcome]:
     global _auditing
     _auditing = True
     try:
-        return [audit_one(path, timeout=_timeout, rules=_rules) for path in paths]
+        return [audit_one(path, timeout=_timeout, rules=_rules, all_content=_all_content) for path in paths]
     finally:
         _auditing = False

@@ -35,7 +35,30 @@ def _unit_named(written: str) -> str:
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """A regular expression for any of `words`, longest first, written as a trie ("a(?:bc|d)?"):
+    the hundreds of currency names after a number are tried a character at a time, not one by one."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.get(ch) or node.setdefault(ch, {})
+        node[""] = None
+    escaped: dict[str, str] = {}
+
+    def pattern(node: dict) -> str:
+        branches = []
+        for ch in sorted(node):
+            if ch:
+                e = escaped.get(ch) or escaped.setdefault(ch, re.escape(ch))
+                branches.append(e + pattern(node[ch]) if node[ch] else e)
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a word ends here; a longer one is tried first
+            return (body if len(body) == 1 else "(?:" + body + ")") + "?"
+        return body
+
+    return pattern(trie)
 
 
 _PREFIX = _alternation(p for p in CURRENCY_PREFIXES if p not in ("N",))
@@ -62,10 +85,12 @@ _NUMBER_BODY = rf"""
       |[ \t\u00a0]?-?[ \t\u00a0]?(?:of\ a\ )?(?P<unit>{_UNIT})(?![A-Za-z]))
       |[ \t\u00a0](?P<isoafter>[A-Z]{{3}})(?![A-Za-z]))?
     """
+# what a number can start with: a digit, a sign, a currency code (upper case) or sign
+_FIRST_CHARS = "".join(sorted({p[0] for p in CURRENCY_PREFIXES} - set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")))
 NUMBER_RE = lazy_re.compile(
     r"(?<![A-Za-z0-9_.,\-/:])  # not glued to a word, a number or a date (CJK text may touch)\n"
-    # a number starts with a digit, a sign or a currency (whose codes are upper case): checked first, for speed
-    r"(?=[\d$£€¥₹₦৳₱+\-−–A-Zk])\n" + _NUMBER_BODY,
+    # checked first, for speed
+    rf"(?=[\d+\-−–A-Zk{re.escape(_FIRST_CHARS)}])\n" + _NUMBER_BODY,
     re.VERBOSE,  # case matters for currency codes ("N", "R"); units and scales are matched (?i:) inside
 )
 # The far end of a range written with a dash ("3.1-3.5 per cent"), which the
@@ -279,12 +304,21 @@ _WORD_SCALES = ("thousand", "million", "billion", "trillion", "lakh", "crore")
 
 _CARDINAL_STEM = rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_SMALL[1:10])})\b)?|{'|'.join(sorted(_SMALL, key=len, reverse=True))})"
 _CARDINAL = _CARDINAL_STEM + r"\b"  # "four" but not the "four" of "fourth"
+_SCALE_WORDS = "|".join(_WORD_SCALES)
+_UNIT_AFTER_WORDS = r"percent|per\ cent|percentage\ points?|times|years?|months?|weeks?|days?|hours?"
+_DENOMINATOR_WORDS = "|".join(sorted(_DENOMINATORS, key=len, reverse=True))
 _WORD_NUMBER_RE = lazy_re.compile(
     rf"""
     \b(?=[A-Za-z0-9])  # every number word starts a word; checking that first keeps the scan fast
-    (?:(?P<fraction>\b(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]
-        (?P<den>{'|'.join(sorted(_DENOMINATORS, key=len, reverse=True))})\b(?=\s+(?:of|the)\b)
-      |(?<![\w-]\s)\b(?P<half>[Hh]alf)\b(?=\s+(?:of|the)\b))
+    (?:(?P<mixed>\b(?P<mwhole>{_CARDINAL})[\s-]and[\s-](?P<mnum>a|an|one|two|three)[\s-]
+        (?P<mden>half|quarters?|thirds?)\b
+        (?:\s+(?P<mscale>{_SCALE_WORDS})\b)?(?:\s+(?P<munit>{_UNIT_AFTER_WORDS})\b)?)
+    |(?P<half_a>\b[Hh]alf[\s-]an?\s+(?:(?P<hscale>{_SCALE_WORDS})|(?P<hunit>percentage\ point|per\ ?cent))\b)
+    |(?P<a_scale>\b[Aa]n?\s+(?P<ascale>million|billion|trillion)\b(?![\s-]+(?:of|or|to|and|-)\b))
+    |(?P<fraction>\b(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]
+        (?P<den>{_DENOMINATOR_WORDS})\b
+        (?:\s+(?:of\s+an?\s+)?(?P<fscale>million|billion|trillion)\b|(?P<of>(?=\s+(?:of|the)\b)))?)
+    |(?<![\w-]\s)\b(?P<half>[Hh]alf)\b(?=\s+(?:of|the)\b)
     |(?P<fold>\b(?P<fn>{_CARDINAL_STEM}|\d+)[\s-]?fold\b)
     |(?P<verb>\b(?:{'|'.join(_MULTIPLE_VERBS)})\b)
     |(?P<twice>\b(?:twice|thrice)\b(?=\s+(?:as|the|that|this|its|their|his|her|our|what|those|these)\b))
@@ -334,6 +368,47 @@ def _word_number_matches(text: str, word_starts: list[int] | None):
             yield m
 
 
+# Before a fraction with no "of" after it, the words that make it an amount ("fell by a third",
+# "about two-thirds", "rose by three quarters"); without them "a third" is often a rank ("a third
+# term") and "a quarter" a period.
+_AMOUNT_BEFORE = lazy_re.compile(
+    r"\b(?:by|about|around|nearly|almost|roughly|some|over|under|than|just|only|fully|exactly|to|at|"
+    r"approximately|more|less|barely|well)\s+$", re.I)
+_PERIOD_BEFORE = lazy_re.compile(r"\b(?:first|last|past|next|previous|second|third|final|consecutive|recent)\s+$", re.I)
+_PERIOD_AFTER = lazy_re.compile(r"\s+(?:of|in)\s+(?:(?:19|20)\d\d|the\s+(?:year|fiscal)|fiscal|FY)", re.I)
+
+
+def _names_a_period(text: str, start: int, end: int) -> bool:
+    """Whether fraction words at [start, end) name quarters or halves of a year ("the last two quarters")."""
+    return bool(_PERIOD_BEFORE.search(text[max(0, start - 16):start]) or _PERIOD_AFTER.match(text, end))
+
+
+def _is_fraction_here(text: str, start: int, end: int, numerator: int, denominator_word: str) -> bool:
+    """Whether "a third", "three quarters" without "of" after it is an amount."""
+    before = text[max(0, start - 16):start]
+    if _AMOUNT_BEFORE.search(before):
+        return True
+    # "two thirds", "three-quarters": a plural fraction is an amount wherever it stands
+    return numerator > 1 and denominator_word.lower().endswith("s") and denominator_word.lower() != "halves"
+
+
+def _word_unit(written: str | None) -> str:
+    written = (written or "").lower()
+    return UNIT_WORDS.get(written) or UNIT_WORDS.get(written + "s", "") or UNIT_WORDS.get(written.replace("percent", "per cent"), "")
+
+
+def _in_words(numerator: int, denominator: int, scale_word: str | None, unit: str, common: dict) -> NumberToken:
+    """numerator/denominator in words, with its scale word and unit: written like the decimal it is
+    ("two and a half million" like "2.5 million"), its rounding is that of the decimal; a third has none."""
+    scale = SCALES[scale_word.lower()] if scale_word else Decimal(1)
+    with localcontext(DefaultContext):
+        value = Decimal(numerator) * scale / Decimal(denominator)
+    places = {2: 1, 4: 2, 5: 1, 10: 1}.get(denominator)
+    half = Decimal(5) * scale / Decimal(10) ** (places + 1) if places else Decimal(0)
+    return NumberToken(value=value, half_width=half, digits=str(numerator // denominator), kind_hint="",
+                       **{**common, "unit": unit, "scaled": bool(scale_word)})
+
+
 def find_word_numbers(text: str, word_starts: list[int] | None = None):
     """Numbers written in words: "forty", "eight million", "one third", "half",
     "doubled", "threefold". A bare "one" is a pronoun or an article far more
@@ -343,7 +418,27 @@ def find_word_numbers(text: str, word_starts: list[int] | None = None):
         start, end = m.start(), m.end()
         common = dict(start=start, end=end, text=m.group(), unit="", scaled=False, has_decimals=False,
                       glued_letters=False, words=True)
-        if g["fraction"] or g["half"]:
+        if g["mixed"]:
+            # "one and a half per cent", "two and a half million", "three and three quarters times"
+            numerator = 1 if g["mnum"].lower() in ("a", "an") else WORD_VALUES[g["mnum"].lower()]
+            denominator = _DENOMINATORS[g["mden"].lower()]
+            if numerator >= denominator:
+                continue
+            unit = _word_unit(g["munit"])
+            yield _in_words(_cardinal_value(g["mwhole"]) * denominator + numerator, denominator, g["mscale"], unit,
+                            common)
+        elif g["half_a"]:
+            # "half a million", "half a percentage point"
+            unit = _word_unit(g["hunit"])
+            yield _in_words(1, 2, g["hscale"], unit, common)
+        elif g["a_scale"]:
+            # "a million visitors", "a billion dollars": one of the scale, rounded to it like "one million"
+            if text[end:end + 1] == "-":
+                continue  # "a million-strong crowd"
+            scale = SCALES[g["ascale"].lower()]
+            yield NumberToken(value=scale, half_width=scale / 2, digits="1", kind_hint="",
+                              **{**common, "scaled": True})
+        elif g["fraction"] or g["half"]:
             if g["half"]:
                 if _HALF_AS_PERIOD.search(text[max(0, start - 12):start]):
                     continue
@@ -351,6 +446,15 @@ def find_word_numbers(text: str, word_starts: list[int] | None = None):
             else:
                 numerator = 1 if g["num"].lower() in ("a", "an") else WORD_VALUES[g["num"].lower()]
                 denominator = _DENOMINATORS[g["den"].lower()]
+                if g["fscale"]:  # "a quarter of a million", "three quarters of a billion", "a quarter million"
+                    yield _in_words(numerator, denominator, g["fscale"], "", common)
+                    continue
+                if _names_a_period(text, start, end):
+                    continue  # "the first three quarters of 2023"
+                if g["of"] is None and not _is_fraction_here(text, start, end, numerator, g["den"]):
+                    continue
+                if text[end:end + 1] == "-":
+                    continue  # "a third-quarter rise", "two-thirds-owned"
             with localcontext(DefaultContext):
                 value = Decimal(numerator) / Decimal(denominator)  # 28 digits: "one third" is no more exact
             yield NumberToken(value=value, half_width=Decimal(0), digits=str(numerator), kind_hint="ratio", **common)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from auditor.extract import currency_data
 from auditor.model import Kind
 
 # Canonical unit name -> kind. Currencies are distinct dimensions: a sum of
@@ -69,7 +70,12 @@ MGA MKD MMK MNT MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PGK 
 RON RSD RUB RWF SAR SBD SDG SEK SGD SHP SLE SLL SRD SSP STN SVC SYP SZL THB TJS TMT TND TTD TWD TZS
 UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XDR XOF XPF YER ZAR ZMW ZWG ZWL
 """.split())
-UNIT_KINDS.update({code: Kind.MONEY for code in ISO_CURRENCIES})
+# ... and every other code CLDR lists as legal tender today (generated: currency_data.py),
+# but for those that are words or abbreviations in capitals.
+_WORD_CODES = frozenset("ALL TOP CUP MAD PEN TRY SOS BOB GEL AMD MOP COP CVE IRR SCR".split())
+ISO_CURRENCIES = ISO_CURRENCIES | (currency_data.IN_USE - _WORD_CODES)
+# every currency is money, those whose code is a word too ("₺250 billion" is TRY)
+UNIT_KINDS.update({code: Kind.MONEY for code in ISO_CURRENCIES | currency_data.IN_USE})
 
 # How a unit's value becomes a plain number in arithmetic (94.17 percent -> 0.9417).
 UNIT_FACTORS = {"percent": "0.01", "percentage_point": "0.01", "basis_point": "0.0001", "per_mille": "0.001"}
@@ -83,6 +89,22 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "P": "PHP", "Php": "PHP",  # the Philippine press writes pesos as "P102.22 billion"
     "A$": "AUD", "AUD": "AUD", "C$": "CAD", "CAD": "CAD", "kr": "krone",
 }
+# How the press writes currencies that no locale writes so ("GH¢", "Ksh", "USh", "Sh5 billion"),
+# or that CLDR gives only as codes ("RM", "Rp"). A shilling without its country ("Sh", "Shs")
+# is read as Kenya's, the one most often written so; it is money in any case.
+PRESS_PREFIXES: dict[str, str] = {
+    "GH¢": "GHS", "GH₵": "GHS", "GHc": "GHS", "Ksh.": "KES", "Kshs": "KES", "KShs": "KES", "Kshs.": "KES",
+    "Sh": "KES", "Shs": "KES", "Shs.": "KES", "USh": "UGX", "UShs": "UGX", "Ush": "UGX", "Ushs": "UGX",
+    "TSh": "TZS", "TShs": "TZS", "Tsh": "TZS", "Tshs": "TZS", "S$": "SGD", "Rp": "IDR", "Rp.": "IDR",
+    "RM": "MYR", "ZK": "ZMW", "MK": "MWK", "Br": "ETB", "Nu.": "BTN", "E£": "EGP", "J$": "JMD",
+    "TT$": "TTD", "BZ$": "BZD", "N$": "NAD", "Dh": "AED", "Dhs": "AED", "QR": "QAR", "SR": "SAR",
+    "CFA": "XOF", "FCFA": "XAF", "Fr.": "CHF", "Rs": "INR", "₨": "INR", "zł": "PLN", "Kč": "CZK", "Ft": "HUF",
+    "K": "", "L": "",  # one letter is too often a label ("K 12"): never a currency before digits
+}
+# The table of signs CLDR gives (currency_data.SIGNS), then the press's, then the auditor's
+# own readings, which win ("$" is US dollars, "C$" Canadian).
+CURRENCY_PREFIXES = {sign: code for sign, code in {**currency_data.SIGNS, **PRESS_PREFIXES,
+                                                   **CURRENCY_PREFIXES}.items() if code}
 
 # Written after the number (and its scale word). Longest first when matching.
 UNIT_WORDS: dict[str, str] = {
@@ -120,6 +142,27 @@ UNIT_WORDS: dict[str, str] = {
     "ounces": "ounce", "ounce": "ounce", "oz": "ounce", "barrels": "oil_barrel", "barrel": "oil_barrel",
     "cubic metres": "cubic_meter", "cubic meters": "cubic_meter", "m3": "cubic_meter", "m³": "cubic_meter",
 }
+# Currency words after an amount ("2.5 billion won", "300 zł"): the press's bare unit names
+# (a plain "kwacha" is Zambia's, "dirham" the UAE's, "riyal" Saudi Arabia's, "CFA francs" West
+# Africa's), then CLDR's English names ("Ugandan shillings", generated), and a sign standing
+# after the amount ("50 €", "5 000 ₽"). The auditor's own words above win.
+LOCAL_CURRENCY_WORDS: dict[str, str] = {
+    "won": "KRW", "lira": "TRY", "liras": "TRY", "lire": "TRY", "kwacha": "ZMW", "kwachas": "ZMW",
+    "rupiah": "IDR", "rupiahs": "IDR", "birr": "ETB", "birrs": "ETB", "baht": "THB", "ringgit": "MYR",
+    "ringgits": "MYR", "reais": "BRL", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR",
+    "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB", "hryvnia": "UAH", "hryvnias": "UAH",
+    "forint": "HUF", "forints": "HUF", "ft": "HUF", "koruna": "CZK", "korunas": "CZK", "koruny": "CZK",
+    "kč": "CZK", "lei": "RON", "leva": "BGN", "dong": "VND", "riel": "KHR", "riels": "KHR", "kyat": "MMK",
+    "kyats": "MMK", "dalasi": "GMD", "leones": "SLE", "ariary": "MGA", "kwanza": "AOA", "kwanzas": "AOA",
+    "meticais": "MZN", "metical": "MZN", "pula": "BWP", "nakfa": "ERN", "tenge": "KZT", "manat": "AZN",
+    "lari": "GEL", "shekel": "ILS", "shekels": "ILS", "guaranies": "PYG", "bolivares": "VES", "soles": "PEN",
+    "quetzales": "GTQ", "quetzals": "GTQ", "lempiras": "HNL", "cordobas": "NIO", "gourdes": "HTG",
+    "rufiyaa": "MVR", "ngultrum": "BTN", "afghanis": "AFN", "cfa francs": "XOF", "cfa franc": "XOF",
+    "francs cfa": "XOF", "fcfa": "XAF", "cfa": "XOF", "ghana cedis": "GHS", "kenya shillings": "KES",
+    "uganda shillings": "UGX", "tanzania shillings": "TZS", "shilling": "KES",
+}
+_SIGNS_AFTER = {sign: code for sign, code in currency_data.SIGNS.items() if len(sign) == 1}
+UNIT_WORDS = {**_SIGNS_AFTER, **currency_data.NAMES, **LOCAL_CURRENCY_WORDS, **UNIT_WORDS}
 
 
 def kind_of(unit: str) -> Kind:

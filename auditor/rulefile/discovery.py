@@ -5,8 +5,10 @@ exists), so `audit report.txt` with no rules in play stays fast.
 
 Config (the first found walking up from the current folder):
   .audit.toml or audit.toml      rules = ["rules/", "employment"]
-  pyproject.toml                 [tool.auditor] rules = [...]
+                                 exclude = ["drafts/*", "*-notes.md"]
+  pyproject.toml                 [tool.auditor] rules = [...], exclude = [...]
 Paths are relative to the config file; a name that is not a path is a bundled pack.
+`exclude` globs leave files out of a run, as `--exclude` does.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from auditor.model import InputError
 CONFIG_FILES = (".audit.toml", "audit.toml")
 RULE_SUFFIXES = (".yaml", ".yml")
 MAX_CONFIG_BYTES = 1_000_000  # a pyproject.toml is a few kilobytes
+CONFIG_KEYS = {"rules": "paths or bundled pack names", "exclude": "file globs"}
 
 
 def bundled_rules_dir() -> Path | None:
@@ -43,6 +46,7 @@ def bundled_packs() -> dict[str, Path]:
 class Config:
     path: Path
     rules: tuple[str, ...]
+    exclude: tuple[str, ...] = ()
 
 
 def find_config(start: Path | None = None) -> Config | InputError | None:
@@ -85,17 +89,20 @@ def _read_config(path: Path, table: tuple[str, ...] | None) -> Config | InputErr
         if not isinstance(data, dict):
             return None  # a pyproject.toml without [tool.auditor]: keep looking upward
     where = "[tool.auditor]" if table else "the config file"
-    unknown = sorted(set(data) - {"rules"})
+    unknown = sorted(set(data) - set(CONFIG_KEYS))
     if unknown:
-        hint = difflib.get_close_matches(unknown[0], ["rules"], n=1)
+        hint = difflib.get_close_matches(unknown[0], CONFIG_KEYS, n=1)
         return InputError(str(path), f"unknown key '{unknown[0]}' in {where}"
-                          + (f". Did you mean '{hint[0]}'?" if hint else " (allowed: rules)"))
-    rules = data.get("rules", [])
-    if isinstance(rules, str):
-        rules = [rules]
-    if not isinstance(rules, list) or not all(isinstance(r, str) for r in rules):
-        return InputError(str(path), f"'rules' in {where} must be a list of paths or bundled pack names")
-    return Config(path, tuple(rules))
+                          + (f". Did you mean '{hint[0]}'?" if hint else f" (allowed: {', '.join(CONFIG_KEYS)})"))
+    values = {}
+    for key, what in CONFIG_KEYS.items():
+        value = data.get(key, [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            return InputError(str(path), f"'{key}' in {where} must be a list of {what}")
+        values[key] = tuple(value)
+    return Config(path, values["rules"], values["exclude"])
 
 
 def resolve(specs: Sequence[str], base: Path | None = None) -> tuple[list[Path], list[InputError]]:

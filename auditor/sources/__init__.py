@@ -1,14 +1,16 @@
 """Read an input into a `Document`, or say why it cannot be read.
 
-Plain text and Markdown are read as they are; HTML, DOCX and PDF through the
-modules beside this one, which keep positions in the source file (HTML line,
-DOCX paragraph, PDF page and line). Folders are searched for reports.
+Plain text is read as it is; Markdown, HTML, DOCX and PDF through the modules
+beside this one, which keep positions in the source file (Markdown and HTML line
+and column, DOCX paragraph, PDF page and line). Folders are searched for reports.
 """
 from __future__ import annotations
 
 import codecs
+import fnmatch
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from auditor.document import Document
@@ -16,6 +18,7 @@ from auditor.model import InputError
 
 STDIN = "-"
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 REPORT_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + (".docx", ".pdf")
 # A report is pages of prose, not a data dump: past this the input is refused with a
@@ -38,20 +41,60 @@ def shown_path(path: str) -> str:
         return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
-def expand_paths(paths) -> list[str]:
+# Files that sit beside reports in a folder but are not reports: a folder run skips them
+# (SOURCES.md beside the reports once gave 33 false errors). Named on the command line,
+# they are audited. Compared without suffix and case: README.md, Licence.txt, CHANGELOG.
+NOT_REPORTS = frozenset("""
+readme sources changelog changes history news license licence copying contributing contributors
+code_of_conduct code-of-conduct authors notice security support citation maintainers requirements
+""".split())
+
+
+@dataclass(frozen=True)
+class Skipped:
+    path: str
+    reason: str
+
+
+def _excluded_by(path: str, patterns) -> str | None:
+    """The first glob in `patterns` that matches the path or one of its trailing parts
+    ("drafts/*" matches reports/drafts/q2.md; "q2.md" its name)."""
+    parts = Path(path).parts
+    candidates = [Path(path).as_posix()] + ["/".join(parts[k:]) for k in range(1, len(parts))]
+    for pattern in patterns:
+        if any(fnmatch.fnmatchcase(c, pattern) for c in candidates):
+            return pattern
+    return None
+
+
+def expand_paths(paths, exclude=(), skipped: list | None = None) -> list[str]:
     """Paths as given, with each folder replaced by the reports inside it (sorted,
-    hidden files and folders skipped). A folder with no reports stays as it is,
-    so reading it reports the problem."""
+    hidden files and folders skipped, and files that are not reports: NOT_REPORTS).
+    A folder with no reports stays as it is, so reading it reports the problem.
+    A path (given or found) that one of the `exclude` globs matches is left out.
+    What is left out is appended to `skipped`, when given, with the reason."""
     out: list[str] = []
+    left_out = skipped if skipped is not None else []
     for path in paths:
         p = Path(path)
         if path != STDIN and p.is_dir():
-            found = sorted(
-                str(f) for f in p.rglob("*")
-                if f.is_file() and f.suffix.lower() in REPORT_SUFFIXES
-                and not any(part.startswith(".") for part in f.relative_to(p).parts)
-            )
+            found = []
+            for f in sorted(p.rglob("*")):
+                if not f.is_file() or f.suffix.lower() not in REPORT_SUFFIXES:
+                    continue
+                if any(part.startswith(".") for part in f.relative_to(p).parts):
+                    continue
+                if f.stem.lower() in NOT_REPORTS:
+                    left_out.append(Skipped(str(f), "not a report"))
+                    continue
+                pattern = _excluded_by(str(f), exclude)
+                if pattern is not None:
+                    left_out.append(Skipped(str(f), f"excluded by '{pattern}'"))
+                    continue
+                found.append(str(f))
             out.extend(found or [path])
+        elif path != STDIN and exclude and (pattern := _excluded_by(path, exclude)) is not None:
+            left_out.append(Skipped(path, f"excluded by '{pattern}'"))
         else:
             out.append(path)
     return out
@@ -65,6 +108,8 @@ def _kind(name: str, data: bytes) -> str:
         return "docx" if suffix != ".pdf" else "pdf"
     if suffix in HTML_SUFFIXES:
         return "html"
+    if suffix in MARKDOWN_SUFFIXES:
+        return "markdown"
     if suffix == ".docx":
         return "docx"
     if suffix == ".pdf":
@@ -96,8 +141,10 @@ def _decode(name: str, data: bytes) -> str | InputError:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_document(path: str, stdin_name: str = "<stdin>") -> Document | InputError:
-    """A path (or "-" for standard input) as a Document; never raises for bad input."""
+def read_document(path: str, stdin_name: str = "<stdin>", all_content: bool = False) -> Document | InputError:
+    """A path (or "-" for standard input) as a Document; never raises for bad input.
+    `all_content`: read every visible text of a web page, not only its main content, and a
+    Word file's page headers and footers."""
     name = stdin_name if path == STDIN else shown_path(path)
     try:
         if path == STDIN:
@@ -113,10 +160,10 @@ def read_document(path: str, stdin_name: str = "<stdin>") -> Document | InputErr
                 data = src.read(MAX_REPORT_BYTES + 1)
     except (OSError, ValueError) as exc:  # ValueError: a closed stream
         return InputError(name, f"cannot read: {getattr(exc, 'strerror', None) or exc}")
-    return document_from_bytes(name, data)
+    return document_from_bytes(name, data, all_content)
 
 
-def document_from_bytes(name: str, data: bytes) -> Document | InputError:
+def document_from_bytes(name: str, data: bytes, all_content: bool = False) -> Document | InputError:
     """The bytes of a report named `name` (its suffix tells HTML from text) as a Document,
     or why they are not one; never raises for bad input."""
     if len(data) > MAX_REPORT_BYTES:
@@ -136,7 +183,7 @@ def document_from_bytes(name: str, data: bytes) -> Document | InputError:
         from auditor.sources.docx import Refused, docx_document
 
         try:
-            return docx_document(name, data)
+            return docx_document(name, data, all_content)
         except Refused as exc:
             return InputError(name, str(exc))
         except Exception as exc:  # as above: python-docx raises many kinds on a broken file
@@ -148,7 +195,11 @@ def document_from_bytes(name: str, data: bytes) -> Document | InputError:
         from auditor.sources.html import TooDeep, html_document
 
         try:
-            return html_document(name, text)
+            return html_document(name, text, all_content)
         except TooDeep as exc:
             return InputError(name, str(exc))
+    if kind == "markdown":
+        from auditor.sources.markdown import markdown_document
+
+        return markdown_document(name, text)
     return Document(name, text)

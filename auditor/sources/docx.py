@@ -3,8 +3,12 @@
 A Word document has no lines, so the position a reviewer can find is the
 paragraph: each paragraph (and each table row) is one block, numbered from 1 in
 document order, and a figure's `line` is its block number, its `column` the
-character within the block. Blocks are separated by blank lines in the text the
-auditor reads, so sentences and paragraphs are found as in a text file.
+character within the block. Paragraphs are separated by blank lines in the text the
+auditor reads, so sentences and paragraphs are found as in a text file; the rows of
+a table are consecutive lines "cell | cell | cell" of one block, the layout the table
+model reads (as for HTML and PDF tables). The body is read; page headers and footers are
+page furniture and are read only with `all_content` (after the body, numbered on from it).
+Footnotes are not read (python-docx does not read them).
 """
 from __future__ import annotations
 
@@ -14,15 +18,33 @@ import zipfile
 from auditor.sources.mapped import MappedDocument
 
 
-def _blocks(document) -> list[str]:
+def _furniture(document) -> list[str]:
+    """The text of the page headers and footers of every section, each once."""
+    seen, texts = set(), []
+    for section in document.sections:
+        for part in (section.header, section.first_page_header, section.even_page_header,
+                     section.footer, section.first_page_footer, section.even_page_footer):
+            if part.is_linked_to_previous or id(part._element) in seen:
+                continue
+            seen.add(id(part._element))
+            texts.extend(p.text for p in part.paragraphs)
+    return texts
+
+
+def _blocks(document, all_content: bool = False) -> list[str | list[str]]:
+    """The body in order: a paragraph's text, or a table's rows (a list of "cell | cell" lines);
+    with `all_content`, then the page headers' and footers' paragraphs."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    blocks: list[str] = []
+    blocks: list[str | list[str]] = []
+    if all_content:
+        return _blocks(document) + _furniture(document)
     for item in document.iter_inner_content():
         if isinstance(item, Paragraph):
             blocks.append(item.text)
         elif isinstance(item, Table):
+            rows = []
             for row in item.rows:
                 cells, seen = [], set()
                 for cell in row.cells:  # merged cells repeat: keep each once
@@ -30,7 +52,10 @@ def _blocks(document) -> list[str]:
                         continue
                     seen.add(id(cell._tc))
                     cells.append(" ".join(p.text for p in cell.paragraphs))
-                blocks.append(" | ".join(cells))
+                while cells and not cells[0].strip():
+                    cells.pop(0)  # a header has no label over the row labels: aligned from the right
+                rows.append(" | ".join(cells))
+            blocks.append(rows)
     return blocks
 
 
@@ -64,20 +89,27 @@ def _check_package(data: bytes) -> None:
                                   "which Word never writes; it is not read")
 
 
-def docx_document(name: str, data: bytes) -> MappedDocument:
+def docx_document(name: str, data: bytes, all_content: bool = False) -> MappedDocument:
     import docx
 
     _check_package(data)
     document = docx.Document(io.BytesIO(data))
     parts, anchors, offset = [], [], 0
-    for number, block in enumerate(_blocks(document), start=1):
-        block = block.replace("\r", " ").replace("\n", " ").replace("\t", " ")
-        if not block.strip():
-            continue
-        if parts:
-            parts.append("\n\n")
-            offset += 2
-        anchors.append((offset, number, 1))
-        parts.append(block)
-        offset += len(block)
+    number = 0
+    for block in _blocks(document, all_content):
+        lines = block if isinstance(block, list) else [block]
+        first = True
+        for line in lines:
+            number += 1
+            line = line.replace("\r", " ").replace("\n", " ").replace("\t", " ")
+            if not line.strip():
+                continue
+            if parts:
+                separator = "\n" if not first else "\n\n"
+                parts.append(separator)
+                offset += len(separator)
+            first = False
+            anchors.append((offset, number, 1))
+            parts.append(line)
+            offset += len(line)
     return MappedDocument(name, "".join(parts) + "\n", anchors=tuple(anchors))

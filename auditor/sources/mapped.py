@@ -66,5 +66,14 @@ class TextBuilder:
             self._last = (line, column)
         self.chars.append(ch)
 
+    def drop_last(self) -> None:
+        """Take back the last character (a space that turned out to end a line)."""
+        if not self.chars:
+            return
+        self.chars.pop()
+        while self.anchors and self.anchors[-1][0] >= len(self.chars):
+            self.anchors.pop()
+        self._expect = None
+
     def text(self) -> str:
         return "".join(self.chars)

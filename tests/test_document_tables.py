@@ -1,0 +1,115 @@
+"""PDF and DOCX tables read as tables: row labels, header scales ("('000)"), column periods, one
+figure per cell, and each cell's position (PDF page, line and column; DOCX row and column)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from auditor.extract import extract_figures
+from auditor.sources import read_document
+
+ROWS = [["", "Jun 2024", "Mar 2024", "Change"],
+        ["Employed ('000)", "11 444.0", "11 300.2", "143.8"],
+        ["Unemployed ('000)", "615.2", "630.6", "-15.4"],
+        ["Unemployment rate (%)", "5.1", "5.3", "-0.2"]]
+
+
+def _pdf(tmp_path, borders: bool):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, "Labour force survey, June 2024\n\nEmployment rose to 11,444,000 in June, up 143,800 "
+                         "on March. The unemployment rate fell to 5.1%.")
+    pdf.ln(4)
+    with pdf.table(text_align=("LEFT", "RIGHT", "RIGHT", "RIGHT"),
+                   borders_layout="ALL" if borders else "NONE", first_row_as_headings=False) as table:
+        for cells in ROWS:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    pdf.ln(4)
+    pdf.multi_cell(0, 6, "Unemployment fell by 15,400 to 615,200.")
+    path = tmp_path / ("ruled.pdf" if borders else "aligned.pdf")
+    pdf.output(str(path))
+    return path
+
+
+def test_a_pdf_table_keeps_its_rows_columns_and_scale(tmp_path):
+    doc = read_document(str(_pdf(tmp_path, borders=True)))
+    figures = extract_figures(doc)
+    cells = {f.text: f for f in figures}
+    employed = cells["11 444.0"]
+    assert employed.value == Decimal("11444000") and employed.measure == "employed"
+    assert (employed.period, cells["11 300.2"].period) == ("2024-06", "2024-03")
+    assert [f.text for f in figures].count("-15.4") == 1 and "15.4" not in [f.text for f in figures]
+    assert cells["-15.4"].value == Decimal("-15400")
+    assert cells["5.3"].measure == "unemployment rate" and cells["5.3"].value == Decimal("5.3")
+
+
+def test_each_cell_keeps_its_page_line_and_column(tmp_path):
+    from pypdf import PdfReader
+
+    path = _pdf(tmp_path, borders=True)
+    lines = PdfReader(str(path)).pages[0].extract_text().splitlines()
+    for figure in extract_figures(read_document(str(path))):
+        assert figure.span.page in (None, 1)  # a one-page PDF has no page numbers
+        line = lines[figure.span.line - 1]
+        assert line[figure.span.column - 1:].startswith(figure.text), (figure.text, line)
+
+
+def test_prose_between_the_tables_is_read_as_before(tmp_path):
+    doc = read_document(str(_pdf(tmp_path, borders=True)))
+    assert "Employment rose to 11,444,000 in June, up 143,800 on March." in doc.text
+    assert "\nEmployed ('000) | 11 444.0 | 11 300.2 | 143.8\n" in doc.text
+
+
+def test_a_grid_guessed_from_word_alignment_that_cuts_numbers_is_not_used(tmp_path):
+    """Without ruling lines pdfplumber's word alignment cuts "11 444.0" into "11" and "444.0 11":
+    such a grid is refused and the rows are read as pypdf gives them, as before."""
+    doc = read_document(str(_pdf(tmp_path, borders=False)))
+    assert "Employed ('000) 11 444.0 11 300.2 143.8" in doc.text
+    assert "11 | 444.0" not in doc.text
+
+
+def _docx(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Labour force survey, June 2024", 1)
+    document.add_paragraph("Employment rose to 11,444,000 in June, up 143,800 on March.")
+    table = document.add_table(rows=len(ROWS), cols=len(ROWS[0]))
+    for i, cells in enumerate(ROWS):
+        for j, cell in enumerate(cells):
+            table.cell(i, j).text = cell
+    document.add_paragraph("Unemployment fell by 15,400 to 615,200.")
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "Issue 7, page header 2024"
+    section.footer.paragraphs[0].text = "Printed 12 March 2025, page 1 of 3"
+    path = tmp_path / "lfs.docx"
+    document.save(str(path))
+    return path
+
+
+def test_a_docx_table_is_one_block_of_rows_with_its_columns(tmp_path):
+    doc = read_document(str(_docx(tmp_path)))
+    assert "\n\nJun 2024 | Mar 2024 | Change\nEmployed ('000) | 11 444.0 | 11 300.2 | 143.8\n" in doc.text
+    cells = {f.text: f for f in extract_figures(doc)}
+    employed = cells["11 444.0"]
+    assert (employed.value, employed.period, employed.measure) == (Decimal("11444000"), "2024-06", "employed")
+    assert cells["11 300.2"].period == "2024-03"
+    assert [f.text for f in extract_figures(doc)].count("-15.4") == 1
+    # its "line" is the block: heading 1, paragraph 2, header row 3, this row 4; "column" the character in it
+    row_start = doc.text.rfind("\n", 0, employed.span.start) + 1
+    assert employed.span.line == 4 and employed.span.column == employed.span.start - row_start + 1
+
+
+def test_docx_page_headers_and_footers_are_read_only_with_all_content(tmp_path):
+    path = _docx(tmp_path)
+    doc = read_document(str(path))
+    assert "page header" not in doc.text and "Printed" not in doc.text
+    whole = read_document(str(path), all_content=True)
+    assert whole.text.startswith(doc.text.rstrip("\n"))  # the body first, as before
+    assert "Issue 7, page header 2024" in whole.text and "Printed 12 March 2025, page 1 of 3" in whole.text
