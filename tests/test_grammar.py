@@ -908,7 +908,7 @@ def test_a_total_with_a_noun_between_total_and_of():
     ("At 9.4 million tonnes, Egypt's imports were second only to Indonesia's 11.2 million tonnes.",
      ("11.2 million tonnes", "9.4 million tonnes")),
     ("Exports to ASEAN ranked first, 2.84 billion US dollars; followed is EU, 2.17 billion US dollars.",
-     ("2.84 billion", "2.17 billion")),
+     ("2.84 billion US dollars", "2.17 billion US dollars")),
 ])
 def test_more_ways_to_state_an_order(text, order):
     assert order in [(o.larger.text, o.smaller.text) for o in read(text).orders]
