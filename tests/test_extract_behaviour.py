@@ -465,3 +465,9 @@ def test_mass_and_volume_of_goods_are_units(text, unit):
 ])
 def test_a_unit_left_out_of_a_figure_set_against_another(text, units):
     assert [f.unit for f in figures(text)] == units
+
+
+def test_a_header_row_with_a_blank_first_cell_gives_its_columns_periods():
+    # "|  | 2023 | 2024 |": the blank cell over the row labels is no number, so the row is the header
+    text = "|  | 2023 | 2024 |\n|---|---|---|\n| Season tickets | 18,250 | 19,400 |\n"
+    assert [f.period for f in figures(text)] == ["2023", "2024"]

@@ -107,13 +107,7 @@ def test_the_report_gives_findings_to_compare(audits):
     assert any(status == "consistent" for _, status, _ in findings)
 
 
-MARKDOWN_TABLES = pytest.mark.xfail(strict=True, reason=(
-    "a Markdown table keeps its Markdown layout ('| a | b |' and its delimiter row), whose row labels the "
-    "table model does not read yet; given the HTML layout instead, the table checks misread '(%)' and index "
-    "columns of the clean fixtures (see the issue note)"))
-
-
-@pytest.mark.parametrize("suffix", [pytest.param(".md", marks=MARKDOWN_TABLES), ".html", ".docx", ".pdf"])
+@pytest.mark.parametrize("suffix", [".md", ".html", ".docx", ".pdf"])
 def test_every_format_gives_the_same_findings(audits, suffix):
     assert _findings(audits[suffix][2]) == _findings(audits[".txt"][2])
 

@@ -776,6 +776,12 @@ _PERIOD_TEXT = lazy_re.compile(r"(?:19|20)\d\d(?:[-–/]\d{2})?")
 _NUMBERISH_CELL = lazy_re.compile(r"\d")
 _YEAR_CELL = lazy_re.compile(r"\s*(?:FY\s?)?(?:19|20)\d\d(?:[-–/]\d{2,4})?\s*")
 _NUMBER_CELL = lazy_re.compile(r"\s*[-–+(]?[$£€¥₹₦]?[\d.,\s]+\)?\s*(?:%|‰|e|p)?\)?\s*")
+
+
+def _is_number_cell(cell: str) -> bool:
+    """A cell that holds a number other than a year: "18,250", "(1.8%)"; not "2023", nor an empty
+    cell ("|  | 2023 | 2024 |" is a header whose first cell is blank)."""
+    return bool(_NUMBER_CELL.fullmatch(cell)) and not _YEAR_CELL.fullmatch(cell) and any(c.isdigit() for c in cell)
 # A header that says its column holds changes. A span header ("Jan 12 to Feb 12") is left
 # out: which two columns it compares is not in the row, and a check would pair the wrong ones.
 _CHANGE_HEADER = lazy_re.compile(r"\bchange\b|\bgrowth\b|\bdifference\b|\bincrease\b|\bdecrease\b|\w\s+to\s+\w", re.I)
@@ -814,7 +820,7 @@ def _table_unit(text: str, line_start: int) -> tuple[Decimal, str]:
     for line in _table_lines_above(text, line_start):
         if "|" in line:
             cells = line.split("|")
-            if not any(_NUMBER_CELL.fullmatch(cell) and not _YEAR_CELL.fullmatch(cell) for cell in cells):
+            if not any(_is_number_cell(cell) for cell in cells):
                 lines.append(line)
             continue
         stripped = line.strip()
@@ -913,7 +919,7 @@ class _Timeline:
                         break
                     continue
                 cells = line.split("|")
-                if not any(_NUMBER_CELL.fullmatch(cell) and not _YEAR_CELL.fullmatch(cell) for cell in cells):
+                if not any(_is_number_cell(cell) for cell in cells):
                     rows.append(cells)  # a header names its columns; a data row has number cells
             self._rows_above[line_start] = rows
         return rows
