@@ -158,3 +158,10 @@ def test_arithmetic_found_adds_no_cells_of_two_tables():
     found = [figures for _, figures in verdicts(text, "arithmetic-found")]
     assert ("960", "44.0", "1004.0") not in found and ("44.0", "960", "1004.0") not in found
     assert any("1,001" in figures for figures in found)  # prose figures still add up across the text
+
+
+def test_a_total_row_below_one_of_its_rows_is_an_index_not_a_sum():
+    from tests._reading import verdicts
+    text = ("| Sector | Aug 2024 | Jul 2024 |\n|---|---:|---:|\n| Food stores | 104.6 | 104.9 |\n"
+            "| Non-store retailing | 168.5 | 165.1 |\n| All retailing | 112.4 | 111.7 |\n")
+    assert verdicts(text, "table-arithmetic") == []

@@ -260,6 +260,8 @@ def _sum_relation(parts: list[Row], whole: Row, certain: bool) -> Iterator[Relat
             continue
         if _two_partitions(cells, total):
             continue
+        if all(c.value > 0 for c in cells) and total.value < max(c.value for c in cells):
+            continue  # a total row below one of its rows sums nothing: an index or an average of them
         names = {f"p{k}": c for k, c in enumerate(cells)}
         yield Relation(ID, expr.parse(" + ".join(names) + " == t"), {"t": total, **names},
                        f"{total.text} ({whole.label.strip()}) as the sum of the {len(cells)} rows it totals "
