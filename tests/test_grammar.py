@@ -918,3 +918,10 @@ def test_a_group_after_a_verb_of_recording():
     m = read("A mishandling rate of 4.1% was recorded on domestic routes and 2.7% on international ones. Across the "
              "whole network, 3.6% of bags were delayed.")
     assert [(g.overall.text, tuple(f.text for f in g.groups)) for g in m.groups] == [("3.6%", ("4.1%", "2.7%"))]
+
+
+def test_an_amount_in_apposition_after_a_rate_of_change_is_that_change():
+    m = read("Retail sales jumped 22.0 per cent or RM3.1 billion to reach RM17.0 billion.")
+    assert frame(m, "RM3.1 billion").role is Role.CHANGE
+    assert [(l.rate.text, l.amount.text, l.level.text) for l in m.change_pairs] == \
+        [("22.0 per cent", "RM3.1 billion", "RM17.0 billion")]

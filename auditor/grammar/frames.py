@@ -99,6 +99,7 @@ _GROUP_BEFORE = lazy_re.compile(rf"(?<!all )\b(?P<g>{_GROUP_WORDS})(?:'s?)?\s+(?
                            rf"(?:[a-z'’-]+\s+){{0,9}}[a-z'’-]+\s*\(\s*)$")
 # the group word opens the figure's clause: "Women prosecuted in the district courts were convicted in 71.3%"
 _GROUP_OPENS_CLAUSE = lazy_re.compile(rf"^\W*(?:the\s+)?(?P<g>{_GROUP_WORDS})(?:'s?)?\s+(?:[a-z'’-]+\s+){{0,9}}$")
+_AMOUNT_APPOSED = lazy_re.compile(r"^\s*,?\s*or\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|roughly\s+)?$")
 _RATE_APPOSED = lazy_re.compile(r"^\s*(?:,\s*)?(?:or|\(|,)\s*(?:about\s+|some\s+|nearly\s+|roughly\s+)?$")
 _PER_BEFORE = lazy_re.compile(r"\b(?:per|for\s+every|for\s+each|every|in\s+every)\s+$")
 _CLAUSE_OPEN = lazy_re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\b|\.\s")
@@ -175,6 +176,13 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
         # "now 12,958 long, 1,654 shorter, the board said": a difference from the level before it
         direction = 1 if bare.group("up") else -1
         evidence.append(f"a bare comparative after: {bare.group().strip()!r}")
+    if direction == 0 and figure.unit != "percent" and slot > 0 and seg.figures[slot - 1].unit == "percent" \
+            and _AMOUNT_APPOSED.match(seg.between(slot - 1, slot)):
+        # "jumped 22.0 per cent or RM3.1 billion to reach RM17.0 billion": the same change, in money
+        changed = build_frame(seg.figures[slot - 1], seg, slot - 1)
+        if changed.role is Role.RELATIVE_CHANGE:
+            direction = changed.direction
+            evidence.append("an amount in apposition after a rate of change")
     comparative = _COMPARATIVE_AFTER.match(after)
     if comparative and _UNDER_THE.match(after) and slot > 0 and same_unit(seg.figures[slot - 1], figure) \
             and _AND_THEN.search(seg.between(slot - 1, slot)):
