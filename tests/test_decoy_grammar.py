@@ -217,3 +217,9 @@ def test_a_new_level_of_another_clause_is_not_the_one_reached():
 ])
 def test_a_result_stated_by_deduction_or_a_rate_set_against_a_whole(text, check, status):
     assert [s for s, _ in verdicts(text, check)] == [status]
+
+
+def test_a_level_within_a_range_is_no_part_of_its_end():
+    text = "The prison population will reach 94,400 by March, within a range of 91,800 to 97,100."
+    findings = audit_document(Document("t.txt", text)).findings
+    assert [f for f in findings if f.status is Status.INCONSISTENT] == []

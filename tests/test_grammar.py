@@ -925,3 +925,15 @@ def test_an_amount_in_apposition_after_a_rate_of_change_is_that_change():
     assert frame(m, "RM3.1 billion").role is Role.CHANGE
     assert [(l.rate.text, l.amount.text, l.level.text) for l in m.change_pairs] == \
         [("22.0 per cent", "RM3.1 billion", "RM17.0 billion")]
+
+
+def test_a_chain_of_wholes_within_wholes():
+    m = read("The city (548,703 residents) sits within a metropolitan area of 2.87 million, which in turn is part of "
+             "a country of 10.64 million.")
+    assert [(w, found) for w, found, _, _ in parts(m)] == [("2.87 million", ("548,703",)),
+                                                           ("10.64 million", ("2.87 million",))]
+
+
+def test_its_count_restates_a_bound_of_the_sentence_before():
+    m = read("Fewer than 5,000 people now live on the island. Its count of 4,812 residents is the lowest on record.")
+    assert [(l.first.text, l.second.text) for l in m.same_as] == [("5,000", "4,812")]

@@ -394,9 +394,12 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
             out.append(PartsLink(whole, tuple(rest), True, "a total fronted by 'Totalling', then its parts", True))
             used.update(range(n))
     # a part, then "of" its whole: "92 million of Germany's 83.2 million inhabitants", "412 of the 9,614 stopped"
+    chained: set[int] = set()  # wholes of this reading, which may be parts of the next: "a city within a metro
+    # area of 12.87 million, which in turn is part of a country of 10.64 million"
     for k in range(n - 1):
         part, whole = frames[seg.figures[k].id], frames[seg.figures[k + 1].id]
-        if k in used or k + 1 in used or not part.is_level or whole.role not in (Role.LEVEL, Role.BOUND) \
+        if k in used and k not in chained or k + 1 in used or not part.is_level \
+                or whole.role not in (Role.LEVEL, Role.BOUND) \
                 or not same_unit(part.figure, whole.figure) or not written_in_digits(part.figure) \
                 or not written_in_digits(whole.figure) or not (_PART_OF_WHOLE.match(seg.between(k, k + 1))
                                                                or _COUNTED_IN_WHOLE.match(seg.between(k, k + 1))
@@ -404,6 +407,7 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
             continue
         out.append(PartsLink(whole.figure, (part.figure,), False, "a part, then 'of' its whole"))
         used.update({k, k + 1})
+        chained.add(k + 1)
     # parts, then their whole with a word that marks it a total: "..., Afar 9,120 - 108,755 in all"
     for w in range(1, n):
         whole = frames[seg.figures[w].id]
@@ -1000,7 +1004,10 @@ _PART_OF_WHOLE = lazy_re.compile(r"^\s*(?:(?:[a-z]+\s+)?(?:out\s+)?of|"
 # "7.3 million cubic metres last year – part of Sweden's national harvest of 94.1 million", "3.12 billion
 # litres, is counted in the Netherlands' national collection of 13.8 billion litres"
 _COUNTED_IN_WHOLE = lazy_re.compile(r"^[^#;.]{0,40}?\b(?:(?:a\s+|the\s+)?(?:part|subset)\s+of|counted\s+in|included\s+in|"
-                                    r"contained\s+in|within)\s+(?:the\s+|its\s+|their\s+|[a-z]+['’]s?\s+)(?:[a-z'’-]+\s+){0,3}?(?:of\s+)?$")
+                                    r"contained\s+in|within)\s+(?:the\s+|its\s+|their\s+|an?\s+|[a-z]+['’]s?\s+)"
+                                    # ("within a range of 91,800 to 97,100", "within the limit of": bounds, not wholes)
+                                    r"(?!(?:[a-z'’-]+\s+)?(?:range|band|bracket|margin|limits?|target|ceiling|budget|"
+                                    r"threshold|cap)\b)(?:[a-z'’-]+\s+){0,3}?(?:of\s+)?$")
 # "sold 1.18 million room-nights in 2024 out of 1.74 million available"
 _OUT_OF = lazy_re.compile(r"^[^#;.]{0,40}?\bout\s+of\s+(?:(?:the|all|a\s+total\s+of)\s+)?$")
 _OR_AMOUNT = lazy_re.compile(r"^[^#;]{0,50}?,\s*or\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$")
@@ -1374,7 +1381,8 @@ def figure_restatements(segments: tuple[Segment, ...], frames: dict[str, Frame])
         for k, f in enumerate(seg.figures):
             if not _THE_FIGURE_IS.search(seg.before(k, 60)) or not frames[f.id].is_level:
                 continue
-            earlier = [g for g in previous.figures if frames[g.id].is_level and same_unit(g, f) and g.unit == f.unit]
+            earlier = [g for g in previous.figures if frames[g.id].role in (Role.LEVEL, Role.BOUND)
+                       and same_unit(g, f) and g.unit == f.unit]
             if len(earlier) == 1:
                 out.append(SameAsLink(earlier[0], f, "'the figure is given as' an amount, restating the one before"))
     return out
@@ -1382,7 +1390,10 @@ def figure_restatements(segments: tuple[Segment, ...], frames: dict[str, Frame])
 
 _THE_FIGURE_IS = lazy_re.compile(r"\bthe\s+(?:same\s+)?(?:figure|number|total|count|amount|tally)\s+(?:is|was|appears|"
                                  r"stands)\s+(?:(?:given|put|stated|reported|shown|recorded|printed|written|rounded)\s+)?"
-                                 r"(?:as|at)\s+$")
+                                 r"(?:as|at)\s+$"
+                                 # "Fewer than 5,000 people live on the island. Its count of 4,812 residents ..."
+                                 r"|^\W*(?:its|their)\s+(?:exact\s+|final\s+|latest\s+)?(?:count|tally|total|figure|number)"
+                                 r"\s+(?:of|was|is|stood\s+at|came\s+to)\s+$")
 
 
 def _ends_at_its_head(after: str, head: str) -> bool:
