@@ -93,13 +93,6 @@ def _findings(audit):
                   if f.status is not Status.UNDETERMINED)
 
 
-def test_markdown_gives_the_same_findings_but_for_its_table(audits):
-    def prose(audit):
-        return [f for f in _findings(audit) if f[0] != "table-vs-text"]
-
-    assert prose(audits[".md"][2]) == prose(audits[".txt"][2])
-
-
 def test_the_report_gives_findings_to_compare(audits):
     findings = _findings(audits[".txt"][2])
     assert ("same-measure-conflict", "inconsistent", ("1,240", "1,420")) in findings
