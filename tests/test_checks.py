@@ -143,6 +143,16 @@ def test_a_correct_report_raises_no_error(path):
     assert flagged == []
 
 
+@pytest.mark.parametrize("path", [p for p in CLEAN_REPORTS if p.suffix == ".md"], ids=lambda p: p.stem)
+def test_a_correct_markdown_report_read_as_markdown_raises_no_error(path):
+    """The same, read as `audit` reads a .md file: bold marks gone, tables in their Markdown layout."""
+    from auditor.sources import read_document
+
+    audit = audit_document(read_document(str(path)))
+    flagged = [f"{f.check}: {f.message}" for f in audit.findings if f.status is Status.INCONSISTENT]
+    assert flagged == []
+
+
 def test_a_change_in_basis_points_between_old_and_new_rate_columns():
     from tests._reading import verdicts
     text = ("| Rate | Previous (%) | Revised (%) | Change (bps) |\n|---|---|---|---|\n"

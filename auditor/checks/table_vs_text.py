@@ -468,8 +468,23 @@ def _match_rows(before: str, f: Figure, index: _RowIndex) -> list[Row]:
     measure = label_words(f.measure)
     words = label_words(before) | measure
     # the most specific label wins: "net profit (beia)" over "net profit"
-    return index.most_specific({label: rank for label, rank in index.sharing(words).items() if index.named_rows[label]
+    rows = index.most_specific({label: rank for label, rank in index.sharing(words).items() if index.named_rows[label]
                                 and (label == measure or _names_row(before, label))}, named_only=True)
+    return [r for r in rows if not _TOTAL_LABEL.match(r.label) or _names_the_total(before, r.words)]
+
+
+# a total row ("Total excise") is named only with its word of totalling next to its own words: "total
+# excise", "excise in total"; "Total revenue collected by the Customs and Excise Department" names another
+_TOTAL_LABEL = lazy_re.compile(r"^\W*(?:total|all|overall)\b", re.I)
+
+
+def _names_the_total(before: str, words: frozenset) -> bool:
+    tokens = _tokens(before)
+    stems = [_stem(t) for t in tokens]
+    for i, token in enumerate(tokens):
+        if token in ("total", "all", "overall", "combined") and any(s in words for s in stems[i + 1:i + 3]):
+            return True
+    return any(s in words for s in stems[-4:]) and any(t in ("total", "overall", "combined") for t in tokens[-2:])
 
 
 def _relation(f: Figure, matched: list[Row], explicit: bool, of_head: frozenset, levels_of) -> Relation | None:
