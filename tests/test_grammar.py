@@ -937,3 +937,9 @@ def test_a_chain_of_wholes_within_wholes():
 def test_its_count_restates_a_bound_of_the_sentence_before():
     m = read("Fewer than 5,000 people now live on the island. Its count of 4,812 residents is the lowest on record.")
     assert [(l.first.text, l.second.text) for l in m.same_as] == [("5,000", "4,812")]
+
+
+@pytest.mark.parametrize("verb, direction", [("ballooned", 1), ("ticked up", 1), ("nosedived", -1), ("sagged", -1)])
+def test_more_verbs_of_change(verb, direction):
+    f = frame(read(f"Claims {verb} 12.5% in the quarter."), "12.5%")
+    assert (f.role, f.direction) == (Role.RELATIVE_CHANGE, direction)

@@ -157,12 +157,14 @@ CHANGE_VERBS_UP = ("grown", "risen", "gone up", "climbed", "jumped", "increased"
                    "increasing", "jumping", "surging", "soaring", "gaining", "expanding",
                    # the bare verb after "saw", "see", "to": "saw exports climb 40 per cent"
                    "climb", "rise", "grow", "jump", "increase", "gain", "expand", "surge",
-                   "rallied", "rebounded", "edged up", "inched up", "firmed")
+                   "rallied", "rebounded", "edged up", "inched up", "firmed", "ballooned", "swelled", "spiked",
+                   "ticked up", "edged higher", "inched higher", "moved up", "shot up")
 CHANGE_VERBS_DOWN = ("fallen", "gone down", "dropped", "declined", "decreased", "fell", "shrank", "shrunk", "lost",
                      "contracted", "slipped", "slumped", "plunged", "eased", "down", "falling", "dropping", "declining",
                      "decreasing", "shrinking", "slipping", "sliding", "plunging", "contracting",
                      "fall", "drop", "decline", "decrease", "shrink", "slip", "contract",
-                     "shed", "slid", "tumbled", "dipped", "sank", "retreated", "plummeted", "edged down", "inched down")
+                     "shed", "slid", "tumbled", "dipped", "sank", "retreated", "plummeted", "edged down", "inched down",
+                     "ticked down", "edged lower", "moved down", "crashed", "nosedived", "receded", "sagged")
 BASE_AFTER_CHANGE = ("from", "compared with", "compared to", "against", "versus", "vs", "vs.", "on", "relative to")
 
 # --- ratios ------------------------------------------------------------------------
