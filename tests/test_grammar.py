@@ -943,3 +943,12 @@ def test_its_count_restates_a_bound_of_the_sentence_before():
 def test_more_verbs_of_change(verb, direction):
     f = frame(read(f"Claims {verb} 12.5% in the quarter."), "12.5%")
     assert (f.role, f.direction) == (Role.RELATIVE_CHANGE, direction)
+
+
+@pytest.mark.parametrize("text, figure, direction", [
+    ("Orders posted a leap of 8.2% in May.", "8.2%", 1),
+    ("Exports suffered a downturn of 3.4% in May.", "3.4%", -1),
+])
+def test_more_change_nouns(text, figure, direction):
+    f = frame(read(text), figure)
+    assert (f.role, f.direction) == (Role.RELATIVE_CHANGE, direction)

@@ -59,12 +59,12 @@ _ADDED_BEFORE = lazy_re.compile(rf"\b(?:an?|a\s+further)\s+(?:{lexicon.alternati
 _PHRASAL = lazy_re.compile(r"\b(?:make|makes|made|making|add|adds|added|adding|sum|sums|summed|end|ended|ending|"
                       r"break|broken|broke|set|sets|take|takes|took|taking|round|rounded|shut|shuts)\s+$")
 _CHANGE_NOUN_AFTER = lazy_re.compile(r"^\s*(?:(?P<up>surge|gain|jump|hike|climb|rise|increase|growth|expansion|"
-                                r"advance|uptick|rebound)|(?P<down>dip|slump|plunge|drop|fall|decline|decrease|contraction|"
-                                r"reduction|cut|downturn|slide))\b")
+                                r"advance|uptick|rebound|upturn|spike|leap)|(?P<down>dip|slump|plunge|drop|fall|decline|decrease|"
+                                r"contraction|reduction|cut|downturn|slide|tumble))\b")
 # ("an improvement of 2.7 points" has no sign: a fall in non-revenue water is an improvement)
 _CHANGE_NOUN_BEFORE = lazy_re.compile(r"\b(?:a|an)\s+(?:(?P<up>surge|gain|jump|hike|climb|rise|increase|growth|expansion|"
-                                 r"advance|rebound)|(?P<down>dip|slump|plunge|drop|fall|decline|decrease|"
-                                 r"contraction|reduction|cut|loss|slide))\s+of\s+(?:about\s+|some\s+|nearly\s+)?$|"
+                                 r"advance|rebound|uptick|upturn|spike|leap)|(?P<down>dip|slump|plunge|drop|fall|decline|decrease|"
+                                 r"contraction|reduction|cut|loss|slide|downturn|tumble))\s+of\s+(?:about\s+|some\s+|nearly\s+)?$|"
                                  # "a decline the authority put at 14.2%", "an increase officials estimated at"
                                  r"\b(?:a|an|the)\s+(?:(?P<up3>gain|jump|rise|increase|growth)|(?P<down3>drop|fall|decline|"
                                  r"decrease|contraction|reduction|loss))\s+(?:[a-z'’-]+\s+){1,4}?(?:put|estimated|"
