@@ -952,3 +952,9 @@ def test_more_verbs_of_change(verb, direction):
 def test_more_change_nouns(text, figure, direction):
     f = frame(read(text), figure)
     assert (f.role, f.direction) == (Role.RELATIVE_CHANGE, direction)
+
+
+def test_one_noun_outnumbering_another_by_a_ratio_to_one():
+    m = read("Teachers outnumber counsellors 9.5-to-1 in state schools, which employ 41,420 teachers and 4,360 "
+             "counsellors.")
+    assert ratios(m) == [("9.5", "41,420", "4,360")]

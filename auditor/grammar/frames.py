@@ -87,7 +87,10 @@ _NOT_MODAL = lazy_re.compile(r"\b(?:(?:in|since|from|of|until|till|by|to|end|ear
 _INVERTED_CONDITIONAL = lazy_re.compile(r"^\W*(?:had|were|should)\s+(?:the|a|an|it|they|we|he|she|this|that|these|those)\b")
 _EXPECTED = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.EXPECTED)})\b")
 _NAMED_TERMS = lazy_re.compile(r"\b(?P<a>[a-z]+)[-\s]to[-\s](?P<b>[a-z]+)\s+ratio\b|\bratio\s+of\s+(?:the\s+)?(?P<c>[a-z]+)\s+"
-                          r"to\s+(?:the\s+)?(?P<d>[a-z]+)")
+                          r"to\s+(?:the\s+)?(?P<d>[a-z]+)|"
+                          # "nurses outnumber doctors 2.7-to-1"
+                          r"\b(?P<e>[a-z]+)\s+(?:outnumber|outnumbered|outnumbers)\s+(?:the\s+)?(?P<f>[a-z]+)\s*$")
+_TO_ONE_AFTER = lazy_re.compile(r"^\s*-?\s*to\s*-?\s*(?:1|one)\b|^\s*:\s*1\b")
 _GROUP_WORDS = lexicon.alternation(tuple(sorted({w for g in lexicon.COMPLEMENTARY_GROUPS for w in g}
                                                 | {w + "s" for g in lexicon.COMPLEMENTARY_GROUPS for w in g})))
 # ("of all residents" is everyone, the overall figure: not a group)
@@ -209,7 +212,8 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
         role = Role.RELATIVE_CHANGE if figure.unit == "percent" else Role.CHANGE
     elif figure.unit == "percent":
         role = Role.SHARE
-    elif figure.kind is Kind.RATIO or _PER_BASE_AFTER.match(after) or _PER_BASE_FRONTED.search(before):
+    elif figure.kind is Kind.RATIO or _PER_BASE_AFTER.match(after) or _PER_BASE_FRONTED.search(before) \
+            or _TO_ONE_AFTER.match(after):  # "outnumber doctors 2.7-to-1"
         role = Role.RATIO  # "112 males for every 100 female deaths": a ratio's first term, not a count
     elif figure.kind is Kind.MULTIPLE:
         role = Role.MULTIPLE
@@ -226,7 +230,8 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
     terms = _NAMED_TERMS.search(figure.measure.lower()) if role is Role.RATIO else None
     return Frame(figure, seg.index, slot, role, direction, "expected" if expected else "stated",
                  head_noun(figure.measure), tuple(evidence),
-                 (lexicon.fold(terms.group("a") or terms.group("c")), lexicon.fold(terms.group("b") or terms.group("d")))
+                 (lexicon.fold(terms.group("a") or terms.group("c") or terms.group("e")),
+                  lexicon.fold(terms.group("b") or terms.group("d") or terms.group("f")))
                  if terms else (), lexicon.fold(group.group("g")) if group else "")
 
 

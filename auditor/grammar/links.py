@@ -1871,8 +1871,8 @@ def named_ratio_links(segments: tuple[Segment, ...], frames: dict[str, Frame]) -
                     continue  # "narrowed from 2.20 in 2022 to 2.16", "narrowed 0.04": an earlier value or a change
                 a_name, b_name = frame.named_terms
                 # the level each term names, in its measure or the words just before it
-                a = [f for f, lead in nearby if a_name in lexicon.folded_words(f.measure + " " + lead.rsplit("#", 1)[-1])]
-                b = [f for f, lead in nearby if b_name in lexicon.folded_words(f.measure + " " + lead.rsplit("#", 1)[-1])]
+                a = _named_by(nearby, a_name)
+                b = _named_by(nearby, b_name)
                 if len(a) == 1 and len(b) == 1 and a[0] is not b[0] and same_unit(a[0], b[0]):
                     out.append(RatioLink(r, a[0], b[0], "a ratio naming its terms, and the levels they name"))
             else:
@@ -1881,6 +1881,14 @@ def named_ratio_links(segments: tuple[Segment, ...], frames: dict[str, Frame]) -
                 if len(a) == 1 and len(b) == 1:
                     out.append(RatioLink(r, a[0], b[0], "an amount per head, the total and the population"))
     return out
+
+
+def _named_by(nearby: list[tuple[Figure, str]], name: str) -> list[Figure]:
+    """The levels a term names: by their own measure ("48,216 nurses and 17,858 doctors"), else by the
+    words just before them ("the count of nurses, 48,216")."""
+    own = [f for f, _ in nearby if name in lexicon.folded_words(f.measure)]
+    return own if len(own) == 1 else [f for f, lead in nearby
+                                      if name in lexicon.folded_words(f.measure + " " + lead.rsplit("#", 1)[-1])]
 
 
 _NOT_THE_LEVEL = lazy_re.compile(rf"\b(?:from|{lexicon.alternation(lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN)}|"
