@@ -39,7 +39,7 @@ from auditor.grammar.links import (
     headline_restatements,
     worded_ratios,
     remainder_share_next,
-    title_changes,
+    changes_told_by_pairs,
     named_identities,
     named_ratio_links,
     part_shares,
@@ -131,7 +131,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     steps += directions_named_before(document.text, segments, frames,
                                      frozenset(f.id for link in moves for f in (link.new, link.old)))
     changes += changes_of_steps(segments, frames, moves, frozenset(link.change.id for link in changes))
-    changes += title_changes(document.text, segments, frames, frozenset(link.change.id for link in changes))
+    changes += changes_told_by_pairs(document.text, segments, frames, frozenset(link.change.id for link in changes))
     changes += point_changes_between_rates(document.text, segments, frames, frozenset(link.change.id for link in changes))
     parts += _new_readings(anaphoric_parts(segments, frames), parts)
     linked_ratios = {link.ratio.id for link in ratios}

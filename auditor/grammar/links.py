@@ -1466,7 +1466,7 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
     return out
 
 
-def title_changes(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
+def changes_told_by_pairs(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
                   linked: frozenset[str]) -> list[ChangeLink]:
     """A change the next sentences give only as two levels compared: in the title line ("Road deaths
     down 162 in 2023" ... "claimed 1,947 lives last year compared with 2,059 in 2022"), or in a
