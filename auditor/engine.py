@@ -144,7 +144,8 @@ def _rounded_twice(compare: expr.Compare, figures: dict[str, Figure], left: Inte
     if compare.op != "==" or not isinstance(compare.right, expr.Name):
         return False
     stated = figures.get(compare.right.id)
-    if stated is None or stated.unit != "percent" or stated.low is None or not stated.low < stated.high:
+    if stated is None or stated.unit != "percent" or stated.low is None or stated.high is None \
+            or not stated.low < stated.high:  # (a bound, "more than 40%", has one end: never rounded)
         return False
     iv = interval_of(stated)
     step = (iv.hi - iv.lo) / 10

@@ -73,3 +73,16 @@ def test_two_step_rounding_widens_by_half_a_unit_of_the_next_decimal_only():
         text = f"Of the 456,612 deaths recorded, 23,515 ({share}) were due to heart disease."
         found = audit_document(Document("t.txt", text), checks=["share-of-total"]).findings
         assert [f.status.value for f in found] == [status]
+
+
+def test_a_bound_percentage_that_misses_is_decided_without_two_step_rounding():
+    from auditor.document import Document
+    from auditor.engine import decide
+    from auditor.extract import extract_figures
+    from auditor.model import Relation
+
+    # a bound has one end: "more than 9.2%" is never a rounded figure (once a crash, found by the fuzzer)
+    rate, bound = extract_figures(Document("t.txt", "The rate was 5.1%, against more than 9.2% before."))
+    assert bound.high is None
+    finding = decide(Relation("test", expr.parse("a == b"), {"a": rate, "b": bound}, "a rate against a bound"))
+    assert finding.status.value == "inconsistent"
