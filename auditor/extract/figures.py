@@ -197,8 +197,7 @@ def _share_unit_and_scale(text: str, tokens: list[NumberToken]) -> list[NumberTo
         connector = _CONNECTOR.match(text[near.end:far.start])
         if not connector:
             continue
-        far_number_end = far.start + len(re.match(r"[^\d]*[\d.,\s\u00a0\u202f\u2009]*\d", far.text).group())
-        scale_word = text[far_number_end:far.end].strip().lower()
+        scale_word = _after_number(far)
         scale = Decimal(1)
         if far.scaled:
             scale = next((v for w, v in sorted(SCALES.items(), key=lambda kv: -len(kv[0]))
@@ -212,18 +211,18 @@ def _share_unit_and_scale(text: str, tokens: list[NumberToken]) -> list[NumberTo
     return out
 
 
-def _elided_units(text: str, tokens: list[NumberToken], sentences) -> list[NumberToken]:
+def _elided_units(text: str, tokens: list[NumberToken], sentence_of: list[int]) -> list[NumberToken]:
     """A bare number set against another takes the other's unit, which the writer left out:
     "fell to 50.26 million barrels, against 62.72 million produced in June 2019", "$4.1 billion,
     compared with 3.9 billion a year earlier", "63.19 million, a gain of 0.7 percent over the 62.75
     million barrels of March 2019". A scaled number takes the one unit of the numbers of its
-    sentence with the same scale word that words of comparison set it against; a bare one only that of the number it is set against, and only when
-    the words after it are not a noun of its own ("against 300 wells")."""
+    sentence with the same scale word that words of comparison set it against; a bare one only that
+    of the number it is set against, and only when the words after it are not a noun of its own
+    ("against 300 wells"). `sentence_of` holds each token's sentence index."""
     out = list(tokens)
-    starts = [sentence.start for sentence in sentences]
     by_sentence: dict[int, list[int]] = {}
-    for i, tok in enumerate(out):
-        by_sentence.setdefault(bisect.bisect_right(starts, tok.start) - 1, []).append(i)
+    for i, k in enumerate(sentence_of):
+        by_sentence.setdefault(k, []).append(i)
     for members in by_sentence.values():
         carriers = [i for i in members if out[i].unit and out[i].unit not in _NOT_CARRIED and not out[i].words]
         if not carriers:
@@ -233,8 +232,8 @@ def _elided_units(text: str, tokens: list[NumberToken], sentences) -> list[Numbe
             if far.unit or far.words or far.kind_hint:
                 continue
             if far.scaled:
-                scale = _scale_word(text, far)
-                units = {out[j].unit for j in carriers if out[j].scaled and _scale_word(text, out[j]) == scale
+                scale = _scale_word(far)
+                units = {out[j].unit for j in carriers if out[j].scaled and _scale_word(out[j]) == scale
                          and _COMPARED.search(text[min(far.end, out[j].end):max(far.start, out[j].start)])}
                 if len(units) == 1 and _NO_NOUN_AFTER.match(text, far.end):
                     out[i] = replace(far, unit=units.pop())
@@ -253,17 +252,14 @@ _COMPARED = lazy_re.compile(r"\b(?:against|compared|versus|vs|from|over|on|than|
 _NOT_CARRIED = frozenset({"percent", "percentage_point", "basis_point", "per_mille", "times", "year", "month", "week", "day", "hour"})
 
 
-def _index_points(text: str, tokens: list[NumberToken], sentences) -> list[NumberToken]:
+def _index_points(text: str, tokens: list[NumberToken], sentences, sentence_of: list[int]) -> list[NumberToken]:
     """"The DSEX index shed 22.91 points ... and closed at 6,261 points": in a sentence about an index,
     bare "points" are the index's own, a level and its moves, not percentage points."""
-    starts = [sentence.start for sentence in sentences]
     out = list(tokens)
-    for i, tok in enumerate(out):
-        if tok.unit != "percentage_point" or not _BARE_POINTS.search(tok.text):
+    for i, (tok, k) in enumerate(zip(out, sentence_of)):
+        if tok.unit != "percentage_point" or not _BARE_POINTS.search(tok.text) or k < 0:
             continue
-        k = bisect.bisect_right(starts, tok.start) - 1
-        sentence = sentences[k] if k >= 0 else None
-        if sentence is not None and _AN_INDEX.search(text, sentence.start, sentence.end):
+        if _AN_INDEX.search(text, sentences[k].start, sentences[k].end):
             out[i] = replace(tok, unit="index_point")
     return out
 
@@ -272,10 +268,18 @@ _BARE_POINTS = lazy_re.compile(r"(?<!percentage )(?<!percent )\b(?:points?|pts?)
 _AN_INDEX = lazy_re.compile(r"\b(?:index|indices|indexes|bourse|stock\s+exchange|benchmark)\b", re.I)
 
 
-def _scale_word(text: str, tok: NumberToken) -> str:
-    number = re.match(r"[^\d]*[\d.,\s\u00a0\u202f\u2009]*\d", tok.text)
-    words = tok.text[number.end():].strip().lower().split() if number else []
+def _after_number(tok: NumberToken) -> str:
+    """The words a token holds after its digits, in lower case ("million barrels" of "50.26 million barrels")."""
+    number = _DIGITS_PART.match(tok.text)
+    return tok.text[number.end():].strip().lower() if number else ""
+
+
+def _scale_word(tok: NumberToken) -> str:
+    words = _after_number(tok).split()
     return words[0] if words else ""  # "million" of "50.26 million barrels"
+
+
+_DIGITS_PART = lazy_re.compile(r"[^\d]*[\d.,\s\u00a0\u202f\u2009]*\d")
 
 
 _SET_AGAINST = lazy_re.compile(r"\s*,?\s*(?:against|compared\s+(?:with|to)|versus|vs\.?|from|up\s+from|down\s+from)"
@@ -689,8 +693,10 @@ def _extract_figures(document: Document, notes: list) -> tuple[Figure, ...]:
             continue  # "15-64yrs", "0-19hrs": a range of ages or hours, a label
         kept.append(tok)
     kept = _share_unit_and_scale(text, kept)
-    kept = _elided_units(text, kept, sentences)
-    kept = _index_points(text, kept, sentences)
+    starts = [sentence.start for sentence in sentences]
+    sentence_of = [bisect.bisect_right(starts, tok.start) - 1 for tok in kept]  # the tokens keep their places
+    kept = _elided_units(text, kept, sentence_of)
+    kept = _index_points(text, kept, sentences, sentence_of)
     if any(tok.unit == "krone" for tok in kept):
         kept = _name_krone(text, kept)
     timeline = _Timeline(text, periods, sentences)

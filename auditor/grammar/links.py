@@ -498,11 +498,11 @@ def _further_part(seg: Segment | None, previous: Segment, whole: Frame, frames: 
     it is of the whole's unit: one more part of the same whole."""
     if seg is None or seg.paragraph != previous.paragraph or seg.is_table_row or not _FURTHER_OPENING.match(seg.skeleton):
         return None
-    if len([f for f in seg.figures if same_unit(f, whole.figure)]) != 1:
+    figure = seg.figures[0]  # the one the opening names, and the sentence's only figure of the whole's unit
+    if [f for f in seg.figures if same_unit(f, whole.figure)] != [figure]:
         return None
-    figure = seg.figures[0]
-    return figure if same_unit(figure, whole.figure) and written_in_digits(figure) \
-        and frames[figure.id].role in (Role.LEVEL, Role.CHANGE) and figure.value < whole.figure.value else None
+    return figure if written_in_digits(figure) and frames[figure.id].role in (Role.LEVEL, Role.CHANGE) \
+        and figure.value < whole.figure.value else None
 
 
 def _bracketed(seg: Segment, figure: Figure) -> bool:
@@ -763,11 +763,12 @@ def plan_shares(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list
     return out
 
 
-_PLAN_WORDS = lexicon.alternation(lexicon.PLAN_NOUNS + ("budgeted", "planned", "forecast", "projected", "targeted",
-                                                        "expected", "aim", "estimated", "promised", "pledged"))
-_PLAN_AFTER = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s+)?(?:{_PLAN_WORDS})\b")
-_PLAN_BEFORE = lazy_re.compile(rf"\b(?:{_PLAN_WORDS})\s+(?:of\s+)?(?:about\s+|some\s+)?$")
-_OF_THE_PLAN = lazy_re.compile(rf"^\s*of\s+(?:the|its|their|this|that)\s+(?:[a-z'’-]+\s+)?(?:{_PLAN_WORDS})\b")
+# (an alternation for the patterns below; _PLAN_WORDS, further down, is the set of folded plan nouns)
+_PLAN_ALTERNATION = lexicon.alternation(lexicon.PLAN_NOUNS + ("budgeted", "planned", "forecast", "projected", "targeted",
+                                                              "expected", "aim", "estimated", "promised", "pledged"))
+_PLAN_AFTER = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s+)?(?:{_PLAN_ALTERNATION})\b")
+_PLAN_BEFORE = lazy_re.compile(rf"\b(?:{_PLAN_ALTERNATION})\s+(?:of\s+)?(?:about\s+|some\s+)?$")
+_OF_THE_PLAN = lazy_re.compile(rf"^\s*of\s+(?:the|its|their|this|that)\s+(?:[a-z'’-]+\s+)?(?:{_PLAN_ALTERNATION})\b")
 
 
 def share_then_amount(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[ShareLink]:
@@ -1472,8 +1473,9 @@ def changes_told_by_pairs(document_text: str, segments: tuple[Segment, ...], fra
     down 162 in 2023" ... "claimed 1,947 lives last year compared with 2,059 in 2022"), or in a
     sentence with no level of its own ("January saw tea exports climb 40 per cent by volume." ...
     "January exports came to 17 million kg, compared with 12.08 million kg"). The pair is the one
-    such pair in the next two sentences (three after a sentence) whose clause shares a word with the change's measure (a
-    title's) or clause (a sentence's); "by volume" and "by value" say which unit it is in."""
+    such pair in the next two sentences (three after a sentence) whose clause shares a word with the
+    title's measure, or names what the sentence says changed; "by volume" and "by value" say which
+    unit it is in."""
     out = []
     titles = set(i for i in _title_indices(document_text, segments) if i < 3)
     for i, seg in enumerate(segments):

@@ -301,8 +301,7 @@ def part_shares(meaning: Meaning, check: str) -> Iterator[Relation]:
         in_sentence, in_document = support(best)
         # one other pair suffices when the whole's own words call it the total ("total mobile
         # subscriptions rising to 33.63 million")
-        named_total = in_document == 1 and "total" in clause_words(meaning.document.text, meaning.segment_of(best),
-                                                                     meaning.frame(best).slot)
+        named_total = in_document == 1 and _called_the_total(meaning, best)
         if in_sentence < 2 and in_document < 2 and not named_total:
             best = _the_total_of_its_period(link, meaning.bases) if link.of_total else _the_total_just_before(meaning, link)
             if best is None:
@@ -316,9 +315,13 @@ def _the_total_just_before(meaning: Meaning, link) -> Figure | None:
     equivalent to 9,318": the one level of the part's sentence or the one before that its own words
     call the total."""
     segment = meaning.frame(link.part).segment
-    totals = [w for w in link.candidates if meaning.frame(w).segment >= segment - 1
-              and "total" in clause_words(meaning.document.text, meaning.segment_of(w), meaning.frame(w).slot)]
+    totals = [w for w in link.candidates if meaning.frame(w).segment >= segment - 1 and _called_the_total(meaning, w)]
     return totals[0] if len(totals) == 1 else None
+
+
+def _called_the_total(meaning: Meaning, whole: Figure) -> bool:
+    """Whether a level's own clause calls it the total ("total mobile subscriptions rose to 33.63 million")."""
+    return "total" in clause_words(meaning.document.text, meaning.segment_of(whole), meaning.frame(whole).slot)
 
 
 def _the_total_of_its_period(link, bases: frozenset[str]) -> Figure | None:
