@@ -58,6 +58,9 @@ def compile(pattern: str, flags: int = 0) -> LazyPattern:  # noqa: A001 - mirror
 
 
 _MOST_KEPT = 2_000  # programs in the file; the auditor has about 400
+# Programs hold their code, so one long pattern (a table of currency names) is 100 KB or more:
+# a count alone let a developer's cache grow to 75 MB of old versions, read at every start.
+_MOST_KEPT_BYTES = 4_000_000
 
 
 class _ProgramCache:
@@ -102,7 +105,8 @@ class _ProgramCache:
         if not self.changed or self.path is None or self.programs is None:
             return
         programs = self.programs
-        if len(programs) > _MOST_KEPT:  # patterns of earlier versions of the auditor: keep what this one uses
+        if len(programs) > _MOST_KEPT or _size(programs) > _MOST_KEPT_BYTES:
+            # patterns of earlier versions of the auditor: keep what this one uses
             programs = {key: programs[key] for key in self.used}
         temporary = None
         try:
@@ -115,6 +119,10 @@ class _ProgramCache:
             if temporary is not None:
                 with contextlib.suppress(OSError):
                     os.unlink(temporary)
+
+
+def _size(programs: dict) -> int:
+    return sum(len(pattern) + len(program[1]) for (pattern, _), program in programs.items())
 
 
 def _cache_path() -> Path | None:

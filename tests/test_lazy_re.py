@@ -98,3 +98,25 @@ def test_the_cache_folder_follows_the_environment(monkeypatch, tmp_path):
     assert lazy_re._cache_path().parent == Path(tmp_path / "mine")
     monkeypatch.setenv("AUDIT_NO_CACHE", "1")
     assert lazy_re._cache_path() is None
+
+
+def test_a_cache_grown_past_its_byte_budget_keeps_only_what_the_run_used(tmp_path):
+    env = {**os.environ, "AUDIT_CACHE_DIR": str(tmp_path)}
+    env.pop("AUDIT_NO_CACHE", None)
+    _probe(env)
+    (cache,) = tmp_path.iterdir()
+    import marshal
+
+    programs = marshal.loads(cache.read_bytes())
+    stale = lazy_re._program(r"x", 0)
+    bulky = (stale[0], b"\x00" * 100_000, *stale[2:])  # few entries, many bytes: old versions of a long pattern
+    for number in range(60):
+        programs[(f"stale pattern {number}", 0)] = bulky
+    cache.write_bytes(marshal.dumps(programs))
+    assert lazy_re._size(programs) > lazy_re._MOST_KEPT_BYTES
+    _probe(env)  # compiles nothing new: the file is left as it is
+    extra = r"(?P<other>\d+) more"
+    subprocess.run([sys.executable, "-c", _PROBE + f"\nlazy_re.compile({extra!r}).search('3 more')"], env=env, check=True)
+    kept = marshal.loads(cache.read_bytes())
+    assert not any(pattern.startswith("stale") for pattern, _ in kept)
+    assert (extra, 0) in kept and len(kept) >= 2
