@@ -155,12 +155,17 @@ def check(reports, output_format, fail_on, exit_zero, show_consistent, color, st
     report = _Report(output_format.lower(), output, color, show_consistent)
     audited = []  # before the baseline is applied: what --write-baseline records
 
+    keep_whole = bool(write_baseline) or report.needs_documents_at_finish
+
     def reported(outcomes):
         for outcome in outcomes:
             if isinstance(outcome, DocumentAudit):
-                audited.append(outcome)
+                if write_baseline:
+                    audited.append(outcome)
                 outcome = matcher.apply(outcome) if matcher else outcome
                 report.document(outcome)
+                if not keep_whole:  # a batch's memory is then one document's, however long it is
+                    outcome = outcome.written()
             yield outcome
 
     outcomes = audit_batch(paths, stdin_filename, ruleset.rules, timeout_per_file or None, jobs, all_content)
@@ -240,6 +245,10 @@ class _Report:
             self.writer = stream.JsonReport(write)
         else:  # machine formats are written as strings, never through rich
             self.writer = stream.WholeReport(output_format, write)
+
+    @property
+    def needs_documents_at_finish(self) -> bool:
+        return getattr(self, "writer", None) is None or self.writer.needs_documents_at_finish
 
     def document(self, doc) -> None:
         self._step(lambda: self.writer.document(doc))

@@ -6,7 +6,7 @@ claim over figures; a `Finding` is what deciding a relation produced; an
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import Enum
 
@@ -171,6 +171,19 @@ class DocumentAudit:
     # What was left unread on purpose (a 500-digit number, a sentence of 10,000 numbers), as
     # "line:column: what"; told on standard error, never a finding, never a change of exit code
     notes: tuple[str, ...] = ()
+    # set by `written`: how many figures there were once they are no longer held
+    figures_read: int | None = None
+
+    @property
+    def figure_count(self) -> int:
+        return len(self.figures) if self.figures_read is None else self.figures_read
+
+    def written(self) -> DocumentAudit:
+        """What a run keeps of a document once its report is written: the findings' verdicts
+        and the counts that the summary and the exit code read, without the text and the
+        figures, which for an archive of 100,000 reports no memory could hold."""
+        return DocumentAudit(self.path, "", (), tuple(replace(f, figures=()) for f in self.findings),
+                             self.unused_suppressions, self.notes, self.figure_count)
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ def audit_in_pool(paths, stdin_name, rules, timeout, count, all_content: bool = 
         return
     in_flight: deque[tuple[list, Future | None, int]] = deque()
     tasks = _tasks(items, size)
+    finished = False
     try:
         while True:
             for task in tasks:
@@ -38,6 +39,7 @@ def audit_in_pool(paths, stdin_name, rules, timeout, count, all_content: bool = 
                 if len(in_flight) >= count * IN_FLIGHT_PER_WORKER:
                     break
             if not in_flight:
+                finished = True
                 return
             task, future, generation = in_flight.popleft()
             if future is None:  # an error found before auditing, or standard input
@@ -46,7 +48,10 @@ def audit_in_pool(paths, stdin_name, rules, timeout, count, all_content: bool = 
             else:
                 yield from pool.outcomes(task, future, generation)
     finally:
-        pool.shutdown()
+        # After the last outcome the workers are idle and are waited for: left running, the
+        # pool's thread could race the interpreter's exit and print a traceback on stderr
+        # (OSError: Bad file descriptor). Stopped early (Ctrl-C, an error), nothing is waited for.
+        pool.shutdown(wait=finished)
 
 
 def _here(item: str | InputError) -> bool:
@@ -131,10 +136,10 @@ class _Pool:
         except Exception as exc:
             return InputError(shown_path(path), internal_error_message(exc))
 
-    def shutdown(self) -> None:
+    def shutdown(self, wait: bool = False) -> None:
         for executor in (self.executor, self.isolation):
             if executor is not None:
-                executor.shutdown(wait=False, cancel_futures=True)
+                executor.shutdown(wait=wait, cancel_futures=True)
 
 
 # -- in a worker ---------------------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -99,7 +100,7 @@ def test_the_time_budget_and_the_guard_of_a_document_hold_in_a_worker(tmp_path, 
     assert [d["path"] for d in json.loads(result.stdout)["documents"]] == [str(REPORTS[0]), str(REPORTS[2])]
 
 
-@pytest.mark.parametrize("fmt, streamed", [("text", True), ("github", True), ("json", False)])
+@pytest.mark.parametrize("fmt, streamed", [("text", True), ("github", True), ("json", True), ("sarif", False)])
 def test_text_and_annotations_are_written_as_each_document_is_done(tmp_path, monkeypatch, fmt, streamed):
     from auditor.audit import audit_one
 
@@ -119,6 +120,45 @@ def test_text_and_annotations_are_written_as_each_document_is_done(tmp_path, mon
     assert bool(early) == streamed and whole.stdout.startswith(early)
     if fmt == "text":  # the summary line comes at the end
         assert "2 files" not in early and "2 files" in whole.stdout
+    if fmt == "json":  # the opening and the first entry, not yet the close
+        assert '"documents": [' in early and '"errors"' not in early
+
+
+@pytest.mark.parametrize("fmt, keeps_text", [("text", False), ("json", False), ("github", False), ("sarif", True)])
+def test_a_document_written_is_kept_only_as_its_verdicts(monkeypatch, fmt, keeps_text):
+    """A batch of 100,000 reports must not hold every report's text and figures until the end."""
+    from auditor import audit
+
+    kept = []
+    original = audit.collect
+
+    def collect(outcomes, *args):
+        result = original(outcomes, *args)
+        kept.extend(result.documents)
+        return result
+
+    monkeypatch.setattr(audit, "collect", collect)
+    run("--format", fmt, "--jobs", "1", REPORTS[0], REPORTS[3])
+    assert [bool(d.text) for d in kept] == [keeps_text, keeps_text]
+    whole = [audit.audit_one(str(path)) for path in (REPORTS[0], REPORTS[3])]
+    assert [d.figure_count for d in kept] == [len(d.figures) for d in whole]
+    assert [[f.status for f in d.findings] for d in kept] == [[f.status for f in d.findings] for d in whole]
+    assert any(f.figures for d in kept for f in d.findings) == keeps_text
+
+
+def test_a_pool_ends_without_a_word_on_standard_error(tmp_path):
+    """The pool's thread once raced the interpreter's exit now and then ("OSError: Bad file
+    descriptor" printed as an ignored exception): the workers are now waited for."""
+    reports = []
+    for number in range(4):
+        source = REPORTS[number % len(REPORTS)]
+        copy = tmp_path / f"r{number}{source.suffix}"
+        copy.write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+        reports.append(str(copy))
+    for _ in range(3):
+        proc = subprocess.run([sys.executable, "-m", "auditor", "--format", "text", "--jobs", "2", *reports],
+                              capture_output=True, text=True, cwd=FIXTURES.parent, timeout=120)
+        assert proc.returncode in (0, 1) and proc.stderr == ""
 
 
 def test_how_many_processes_audit_a_batch(tmp_path, monkeypatch):

@@ -101,10 +101,10 @@ def test_an_exception_in_one_check_for_one_document_is_exit_2_and_the_rest_is_au
 def test_a_crash_outside_any_document_is_exit_2_in_one_line(tmp_path, monkeypatch):
     from auditor.render import json_report
 
-    def broken(result, documents_json):
+    def broken(result):
         raise RuntimeError("renderer broke")
 
-    monkeypatch.setattr(json_report, "render", broken)
+    monkeypatch.setattr(json_report, "closing", broken)  # the end of the report, after the documents
     result = run("--format", "json", *good_reports(tmp_path))
     assert result.exit_code == 2
     assert error_lines(result) == ["Error: internal error (RuntimeError: renderer broke); "

@@ -112,10 +112,30 @@ def render(result: AuditResult, documents_json: Sequence[str] | None = None) -> 
         documents = [document_record(d) for d in result.documents]
     else:
         documents = [Raw(entry) for entry in documents_json]
+    return _report_text(result.tool_version, documents, result.errors)
+
+
+def _report_text(tool_version: str, documents: list, errors) -> str:
     payload = {
         "version": 1,
-        "tool": {"name": TOOL_NAME, "version": result.tool_version},
+        "tool": {"name": TOOL_NAME, "version": tool_version},
         "documents": documents,
-        "errors": [{"path": e.path, "line": e.line, "column": e.column, "message": e.message} for e in result.errors],
+        "errors": [{"path": e.path, "line": e.line, "column": e.column, "message": e.message} for e in errors],
     }
     return json_text(payload) + "\n"
+
+
+_ENTRY = Raw("\x00entry\x00")  # stands for a document's entry while the report around it is written
+
+
+def opening(tool_version: str) -> tuple[str, str]:
+    """What `render` writes before the first document's entry, and between two entries: a
+    report written a document at a time is the same text, and a batch of any size needs the
+    memory of one document."""
+    head, between, _ = _report_text(tool_version, [_ENTRY, _ENTRY], ()).split(_ENTRY)
+    return head, between
+
+
+def closing(result: AuditResult) -> str:
+    """What `render` writes after the last document's entry (there was one at least)."""
+    return _report_text(result.tool_version, [_ENTRY], result.errors).split(_ENTRY)[1]

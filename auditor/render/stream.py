@@ -2,9 +2,10 @@
 
 Text and GitHub annotations are written a document at a time, as soon as it and every
 document before it are audited; the summary line (text) and the input errors (GitHub)
-come last. The other formats are one value each (a JSON document, a SARIF log, an HTML
-page, a Markdown comment) and are written when the run is over. Either way the bytes are
-those of rendering the whole result at once.
+come last. The JSON report is written the same way, its opening with the first document
+and its close at the end. The other formats are one value each (a SARIF log, an HTML page,
+a Markdown comment) and are written when the run is over. Either way the bytes are those of
+rendering the whole result at once.
 
 Each writer has `document(doc)`, called in input order, and `finish(result)`, called once
 with the whole result; `write` is how a piece of text reaches the output.
@@ -21,6 +22,8 @@ Write = Callable[[str], None]
 class WholeReport:
     """A format that is one value: nothing until the end."""
 
+    needs_documents_at_finish = True  # the others need only what DocumentAudit.written keeps
+
     def __init__(self, output_format: str, write: Write):
         self.output_format, self.write = output_format, write
 
@@ -34,26 +37,38 @@ class WholeReport:
 
 
 class JsonReport(WholeReport):
-    """The JSON report, one value too; each document's entry is written as it comes, so
-    that the report is not all written after the last audit."""
+    """The JSON report, one value, written a piece at a time: its opening with the first
+    document's entry, each further entry as it comes, the errors and the close at the end."""
+
+    needs_documents_at_finish = False
 
     def __init__(self, write: Write):
         super().__init__("json", write)
-        self.documents_json: list[str] = []
+        self.between = ""  # written before the next entry; "" until the opening is written
 
     def document(self, doc: DocumentAudit) -> None:
+        from auditor import __version__
         from auditor.render import json_report
 
-        self.documents_json.append(json_report.document_json(doc))
+        entry = json_report.document_json(doc)
+        if not self.between:
+            opening, self.between = json_report.opening(__version__)
+            self.write(opening + entry)
+        else:
+            self.write(self.between + entry)
 
     def finish(self, result: AuditResult) -> None:
         from auditor.render import json_report
 
-        self.write(json_report.render(result, self.documents_json))
-
+        if self.between:
+            self.write(json_report.closing(result))
+        else:  # no document: the report is written whole
+            self.write(json_report.render(result))
 
 class TextReport:
     """The terminal report: each document's findings, then the summary line."""
+
+    needs_documents_at_finish = False
 
     def __init__(self, console, show_consistent: bool):
         self.console, self.show_consistent = console, show_consistent
@@ -71,6 +86,8 @@ class TextReport:
 
 class GithubReport:
     """GitHub annotations: each document's, then the input errors'."""
+
+    needs_documents_at_finish = False
 
     def __init__(self, write: Write):
         self.write = write

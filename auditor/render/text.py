@@ -154,7 +154,7 @@ def render_summary(result: AuditResult, console: Console, show_consistent: bool 
     totals = {s: 0 for s in Status}
     suppressed = figures = unused = 0
     for doc in result.documents:
-        figures += len(doc.figures)
+        figures += doc.figure_count
         suppressed += counts(doc)["suppressed"]
         unused += len(doc.unused_suppressions)
         for finding in doc.findings:
