@@ -139,7 +139,7 @@ def check(reports, output_format, fail_on, exit_zero, show_consistent, color, st
 
     relax_garbage_collection()
     from auditor import suppress
-    from auditor.model import AuditResult, DocumentAudit
+    from auditor.model import AuditResult, DocumentAudit, RenderedDocument
     from auditor.parallel import audit_batch
 
     matcher = None
@@ -156,10 +156,16 @@ def check(reports, output_format, fail_on, exit_zero, show_consistent, color, st
     audited = []  # before the baseline is applied: what --write-baseline records
 
     keep_whole = bool(write_baseline) or report.needs_documents_at_finish
+    # the workers of a pool render each document's part of the report, unless the baseline
+    # must be applied (or recorded) first, in this process
+    render_in_worker = None if keep_whole or matcher else report.worker_renderer()
 
     def reported(outcomes):
         for outcome in outcomes:
-            if isinstance(outcome, DocumentAudit):
+            if isinstance(outcome, RenderedDocument):
+                report.rendered(outcome.text)
+                outcome = outcome.audit
+            elif isinstance(outcome, DocumentAudit):
                 if write_baseline:
                     audited.append(outcome)
                 outcome = matcher.apply(outcome) if matcher else outcome
@@ -168,7 +174,8 @@ def check(reports, output_format, fail_on, exit_zero, show_consistent, color, st
                     outcome = outcome.written()
             yield outcome
 
-    outcomes = audit_batch(paths, stdin_filename, ruleset.rules, timeout_per_file or None, jobs, all_content)
+    outcomes = audit_batch(paths, stdin_filename, ruleset.rules, timeout_per_file or None, jobs, all_content,
+                           render_in_worker)
     result = collect(reported(_with_progress(outcomes, len(paths), color)), ruleset.errors)
     if write_baseline:
         try:
@@ -249,6 +256,14 @@ class _Report:
     @property
     def needs_documents_at_finish(self) -> bool:
         return getattr(self, "writer", None) is None or self.writer.needs_documents_at_finish
+
+    def worker_renderer(self):
+        """The function that renders a document's part of the report in a worker, if the format has one."""
+        renderer = getattr(getattr(self, "writer", None), "worker_renderer", None)
+        return renderer() if renderer else None
+
+    def rendered(self, text: str) -> None:
+        self._step(lambda: self.writer.rendered(text))
 
     def document(self, doc) -> None:
         self._step(lambda: self.writer.document(doc))

@@ -187,6 +187,16 @@ class DocumentAudit:
 
 
 @dataclass(frozen=True)
+class RenderedDocument:
+    """A document audited in a worker process and rendered there: what the run keeps of it
+    (`DocumentAudit.written`) and its part of the report, which the main process only writes.
+    Rendering where the audit ran keeps the main process free, so two workers use two cores."""
+
+    audit: DocumentAudit
+    text: str
+
+
+@dataclass(frozen=True)
 class AuditResult:
     documents: tuple[DocumentAudit, ...] = ()
     errors: tuple[InputError, ...] = ()

@@ -18,13 +18,13 @@ document can be printed as soon as it and every document before it are done.
 from __future__ import annotations
 
 import os
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 from auditor.audit import audit_each
-from auditor.model import DocumentAudit, InputError
+from auditor.model import DocumentAudit, InputError, RenderedDocument
 from auditor.sources import STDIN
 
-Outcome = DocumentAudit | InputError
+Outcome = DocumentAudit | RenderedDocument | InputError
 
 # Starting a pool costs about half a second, the time to audit some 50 KB of prose: a smaller
 # batch is audited in this process unless --jobs asks for a pool.
@@ -32,14 +32,16 @@ POOL_MIN_BYTES = 200_000
 
 
 def audit_batch(paths: Sequence[str], stdin_name: str = "<stdin>", rules: Sequence = (),
-                timeout: float | None = None, jobs: int | None = None, all_content: bool = False) -> Iterator[Outcome]:
-    """Each input audited, in input order, in as many processes as `workers` decides."""
+                timeout: float | None = None, jobs: int | None = None, all_content: bool = False,
+                render: Callable[[DocumentAudit], str] | None = None) -> Iterator[Outcome]:
+    """Each input audited, in input order, in as many processes as `workers` decides. With
+    `render`, a document audited in a worker comes back as a RenderedDocument."""
     count = workers(paths, jobs)
     if count == 1:
         return audit_each(paths, stdin_name, rules, timeout, all_content)
     from auditor.pool import audit_in_pool  # multiprocessing costs 30 ms at start: only for a pool
 
-    return audit_in_pool(paths, stdin_name, rules, timeout, count, all_content)
+    return audit_in_pool(paths, stdin_name, rules, timeout, count, all_content, render)
 
 
 def workers(paths: Sequence[str], jobs: int | None) -> int:

@@ -9,10 +9,10 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Iterator, Sequence
 
 from auditor.audit import audit_each, audit_one, inputs, internal_error_message, relax_garbage_collection
-from auditor.model import DocumentAudit, InputError
+from auditor.model import DocumentAudit, InputError, RenderedDocument
 from auditor.sources import STDIN, shown_path
 
-Outcome = DocumentAudit | InputError
+Outcome = DocumentAudit | RenderedDocument | InputError
 
 # Documents per task: enough to make the cost of a task small beside the audits, few enough
 # that the last tasks of a batch end together.
@@ -21,11 +21,11 @@ TASKS_PER_WORKER = 8  # a batch is cut into at least this many tasks per worker,
 IN_FLIGHT_PER_WORKER = 4  # tasks queued per worker: it never waits, and memory stays bounded
 
 
-def audit_in_pool(paths, stdin_name, rules, timeout, count, all_content: bool = False) -> Iterator[Outcome]:
+def audit_in_pool(paths, stdin_name, rules, timeout, count, all_content: bool = False, render=None) -> Iterator[Outcome]:
     items = list(inputs(paths, stdin_name))
     size = max(1, min(MAX_CHUNK, len(items) // (count * TASKS_PER_WORKER)))
     try:
-        pool = _Pool(count, rules, timeout, all_content)
+        pool = _Pool(count, rules, timeout, all_content, render)
     except BrokenProcessPool:  # no worker can start here: the same audit in this process
         yield from audit_each(paths, stdin_name, rules, timeout, all_content)
         return
@@ -81,8 +81,9 @@ class _Pool:
     """The worker processes, replaced when one dies, and a one-worker pool of their own for
     the documents that were in flight then."""
 
-    def __init__(self, count: int, rules: Sequence, timeout: float | None, all_content: bool = False):
+    def __init__(self, count: int, rules: Sequence, timeout: float | None, all_content: bool = False, render=None):
         self.count, self.rules, self.timeout, self.all_content = count, tuple(rules), timeout, all_content
+        self.render = render
         self.generation = 0  # counts the pools started; a broken pool's tasks are of an older one
         self.executor = self._start(count)
         self.isolation: ProcessPoolExecutor | None = None
@@ -96,7 +97,7 @@ class _Pool:
         # the fork server imports the auditor once, so a worker starts ready to audit
         context.set_forkserver_preload(["auditor.parallel"])
         return ProcessPoolExecutor(count, mp_context=context, initializer=_start_worker,
-                                   initargs=(self.rules, self.timeout, self.all_content))
+                                   initargs=(self.rules, self.timeout, self.all_content, self.render))
 
     def submit(self, task: list) -> Future | None:
         if _here(task[0]):
@@ -147,12 +148,13 @@ class _Pool:
 _rules: tuple = ()
 _timeout: float | None = None
 _all_content = False
+_render = None  # renders a document's part of the report here, when the format allows
 _auditing = False
 
 
-def _start_worker(rules: tuple, timeout: float | None, all_content: bool = False) -> None:
-    global _rules, _timeout, _all_content
-    _rules, _timeout, _all_content = rules, timeout, all_content
+def _start_worker(rules: tuple, timeout: float | None, all_content: bool = False, render=None) -> None:
+    global _rules, _timeout, _all_content, _render
+    _rules, _timeout, _all_content, _render = rules, timeout, all_content, render
     relax_garbage_collection()
     signal.signal(signal.SIGINT, _interrupted)
 
@@ -173,6 +175,12 @@ def _audit_chunk(paths: list[str]) -> list[Outcome]:
     global _auditing
     _auditing = True
     try:
-        return [audit_one(path, timeout=_timeout, rules=_rules, all_content=_all_content) for path in paths]
+        return [_rendered(audit_one(path, timeout=_timeout, rules=_rules, all_content=_all_content)) for path in paths]
     finally:
         _auditing = False
+
+
+def _rendered(outcome: Outcome) -> Outcome:
+    if _render is None or not isinstance(outcome, DocumentAudit):
+        return outcome
+    return RenderedDocument(outcome.written(), _render(outcome))

@@ -61,10 +61,26 @@ def test_baselines_are_written_and_applied_the_same_with_two_jobs(tmp_path, monk
     assert (tmp_path / "base1.json").read_text() == (tmp_path / "base2.json").read_text()
     (tmp_path / "base1.json").write_text(json.dumps({"findings": json.loads(
         (tmp_path / "base1.json").read_text())["findings"][1:]}))  # one finding is new again
-    one = run("--jobs", "1", "--format", "sarif", "--baseline", "base1.json", *paths)
-    two = run("--jobs", "2", "--format", "sarif", "--baseline", "base1.json", *paths)
-    assert one.exit_code == two.exit_code == 1
-    assert two.stdout == one.stdout
+    for fmt in ("sarif", "json"):  # json: rendered in this process, not in the workers, once a baseline applies
+        one = run("--jobs", "1", "--format", fmt, "--baseline", "base1.json", *paths)
+        two = run("--jobs", "2", "--format", fmt, "--baseline", "base1.json", *paths)
+        assert one.exit_code == two.exit_code == 1
+        assert two.stdout == one.stdout
+
+
+@pytest.mark.parametrize("renderer", ["json", "github"])
+def test_workers_render_each_document_as_this_process_would(renderer):
+    from auditor.audit import audit_one
+    from auditor.model import RenderedDocument
+    from auditor.render import github, json_report
+
+    render = {"json": json_report.document_json, "github": github.document_lines}[renderer]
+    paths = [str(p) for p in REPORTS[:3]]
+    outcomes = list(pool.audit_in_pool(paths, "<stdin>", (), None, 2, render=render))
+    assert all(isinstance(o, RenderedDocument) for o in outcomes)
+    here = [audit_one(path) for path in paths]
+    assert [o.text for o in outcomes] == [render(doc) for doc in here]
+    assert [o.audit for o in outcomes] == [doc.written() for doc in here]
 
 
 def test_a_worker_that_dies_is_an_input_error_for_its_document_and_the_batch_goes_on(tmp_path, monkeypatch):

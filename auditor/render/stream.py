@@ -8,7 +8,10 @@ a Markdown comment) and are written when the run is over. Either way the bytes a
 rendering the whole result at once.
 
 Each writer has `document(doc)`, called in input order, and `finish(result)`, called once
-with the whole result; `write` is how a piece of text reaches the output.
+with the whole result; `write` is how a piece of text reaches the output. A writer whose
+piece of a document is plain text also has `worker_renderer()`, the function that renders
+it (run in the worker process that audited the document, under `--jobs`), and
+`rendered(text)`, which writes what that function returned.
 """
 from __future__ import annotations
 
@@ -46,11 +49,20 @@ class JsonReport(WholeReport):
         super().__init__("json", write)
         self.between = ""  # written before the next entry; "" until the opening is written
 
+    @staticmethod
+    def worker_renderer() -> Callable[[DocumentAudit], str]:
+        from auditor.render import json_report
+
+        return json_report.document_json
+
     def document(self, doc: DocumentAudit) -> None:
+        self.rendered(self.worker_renderer()(doc))
+
+    def rendered(self, entry: str) -> None:
+        """A document's entry, as `worker_renderer` wrote it."""
         from auditor import __version__
         from auditor.render import json_report
 
-        entry = json_report.document_json(doc)
         if not self.between:
             opening, self.between = json_report.opening(__version__)
             self.write(opening + entry)
@@ -64,6 +76,7 @@ class JsonReport(WholeReport):
             self.write(json_report.closing(result))
         else:  # no document: the report is written whole
             self.write(json_report.render(result))
+
 
 class TextReport:
     """The terminal report: each document's findings, then the summary line."""
@@ -92,10 +105,17 @@ class GithubReport:
     def __init__(self, write: Write):
         self.write = write
 
-    def document(self, doc: DocumentAudit) -> None:
+    @staticmethod
+    def worker_renderer() -> Callable[[DocumentAudit], str]:
         from auditor.render import github
 
-        self.write(github.document_lines(doc))
+        return github.document_lines
+
+    def document(self, doc: DocumentAudit) -> None:
+        self.write(self.worker_renderer()(doc))
+
+    def rendered(self, lines: str) -> None:
+        self.write(lines)
 
     def finish(self, result: AuditResult) -> None:
         from auditor.render import github
