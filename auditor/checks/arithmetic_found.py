@@ -64,21 +64,30 @@ class _Bounds:
         self.exact = {f.id: interval_of(f) for f in figures}
         self.rough = {fid: (float(iv.lo), float(iv.hi)) for fid, iv in self.exact.items()}
         self.unit = {f.id: unit_class(f) for f in figures}  # same_unit(a, b) is unit[a] == unit[b]
+        self.size = {fid: abs(lo) for fid, (lo, _) in self.rough.items()}
 
     def parts(self, total: Figure, pool: list[Figure]) -> list[Figure]:
-        """The figures of `pool` that may be parts of `total`: of its unit, and material."""
-        unit = self.unit[total.id]
-        return [f for f in pool if f is not total and self.unit[f.id] == unit and self.material(f, total)]
+        """The figures of `pool` (all of `total`'s unit) that may be parts of `total`: material ones."""
+        t_lo, t_hi = self.rough[total.id]
+        width, size = t_hi - t_lo, self.size
+        # material(f, total), with its float test written out: it runs for every pair of a window
+        return [f for f in pool if f is not total and (
+            size[f.id] > width if abs(size[f.id] - width) > 1e-9 * (size[f.id] + width + 1) else self.material(f, total))]
 
     def material(self, part: Figure, total: Figure) -> bool:
         """A part larger than the total's rounding: "four + 16,4m" adds nothing a reader could check."""
-        p_lo, p_hi = self.rough[part.id]
-        t_lo, t_hi = self.rough[total.id]
-        size, width = abs(p_lo), t_hi - t_lo
+        size, width = self.size[part.id], self.rough[total.id][1] - self.rough[total.id][0]
         if abs(size - width) > 1e-9 * (size + width + 1):
             return size > width
         part_iv, total_iv = self.exact[part.id], self.exact[total.id]
         return abs(part_iv.lo) > total_iv.hi - total_iv.lo
+
+    def by_unit(self, pool: list[Figure]) -> dict[tuple, list[Figure]]:
+        """The figures of `pool` by unit class, each list in the order of `pool`."""
+        groups: dict[tuple, list[Figure]] = {}
+        for f in pool:
+            groups.setdefault(self.unit[f.id], []).append(f)
+        return groups
 
 
 def _exact_sum(intervals) -> Interval:
@@ -135,8 +144,11 @@ def _in_window(window: list[Figure], new: set[str], paragraph_of: dict[str, int]
     changes = [f for f in window if f.direction != 0 and f.unit != "percent"]
     percents = [f for f in window if f.unit == "percent"]
     # for each total, the parts that may add up to it: of its unit, larger than its rounding ("four + 16,4m")
-    parts_of = {t.id: [p for p in bounds.parts(t, levels) if _same_block(p, t, table_of)] for t in levels}
-    parts_of.update((t.id, [p for p in bounds.parts(t, changes) if _same_block(p, t, table_of)]) for t in changes)
+    parts_of = {}
+    for pool in (levels, changes):
+        of_unit = bounds.by_unit(pool)
+        for t in pool:
+            parts_of[t.id] = [p for p in bounds.parts(t, of_unit[bounds.unit[t.id]]) if _same_block(p, t, table_of)]
     yield from _runs(levels + changes, parts_of, bounds)
     yield from _pair_sums(levels, parts_of, new, bounds)
     yield from _differences(levels, changes, new, bounds)
@@ -161,11 +173,12 @@ def _runs(totals: list[Figure], parts_of: dict[str, list[Figure]], bounds: _Boun
         t_lo, t_hi = rough[t.id]
         slack = 1e-9 * (abs(t_lo) + abs(t_hi) + 1)
         # parts none of which can be below zero: a run's lower end only grows, so a run past the total ends the search
-        growing = all(rough[f.id][0] >= 0 for f in same)
+        ends = [rough[f.id] for f in same]
+        growing = all(lo >= 0 for lo, _ in ends)
         for i in range(len(same)):
             acc_lo = acc_hi = 0.0
             for j in range(i, min(i + 12, len(same))):
-                lo, hi = rough[same[j].id]
+                lo, hi = ends[j]
                 acc_lo, acc_hi = acc_lo + lo, acc_hi + hi
                 if growing and acc_lo - slack > t_hi:
                     break
@@ -188,18 +201,24 @@ def _pair_sums(levels: list[Figure], parts_of: dict[str, list[Figure]], new: set
     """Two parts anywhere in the window: a + b == total (a float pre-filter, the exact test decides)."""
     iv, rough = bounds.exact, bounds.rough
     for t in levels:
+        same = parts_of[t.id]
+        if len(same) < 3:  # a pair of parts stands two apart at least
+            continue
         t_lo, t_hi = rough[t.id]
         slack = 1e-9 * (abs(t_hi) + 1)
-        same = parts_of[t.id]
+        above, below = t_hi + slack, t_lo - slack
+        ends = [rough[f.id] for f in same]
         # the window's new figures are its last: the parts from `first_new` on
         first_new = next((k for k, f in enumerate(same) if f.id in new), len(same))
+        t_new = t.id in new
         for i, a in enumerate(same):
-            a_lo, a_hi = rough[a.id]
+            a_lo, a_hi = ends[i]
             # neighbours were tried as a run above; an old total and part take a new part
-            for b in same[i + 2 if t.id in new or a.id in new else max(i + 2, first_new):]:
-                b_lo, b_hi = rough[b.id]
-                if a_lo + b_lo > t_hi + slack or a_hi + b_hi < t_lo - slack:
+            for k in range(i + 2 if t_new or a.id in new else max(i + 2, first_new), len(same)):
+                b_lo, b_hi = ends[k]
+                if a_lo + b_lo > above or a_hi + b_hi < below:
                     continue
+                b = same[k]
                 if (iv[a.id] + iv[b.id]).meets(iv[t.id]):
                     yield Relation(ID, PAIR_SUM, {"a": a, "b": b, "total": t},
                                    f"{a.text} + {b.text} adds up to {t.text}", severity=Severity.NOTE)
