@@ -149,22 +149,25 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
     direction = figure.direction
     after = seg.after(slot, 40)
     before = seg.before(slot, 90)
-    verb = _CHANGE_VERB_BEFORE.search(before)
+    # the cues of a direction are read only for a figure that can take one: most already have
+    # their direction, a qualifier or a rank, and these searches run for every figure
+    open_ = figure.qualifier == "" and figure.kind is not Kind.RANK
+    verb = _CHANGE_VERB_BEFORE.search(before) if direction == 0 and open_ else None
     if verb and verb.group().split()[0] in ("up", "down") and _PHRASAL.search(before[:verb.start()]):
         verb = None  # "making up 35%", "added up to": a phrasal verb, not a change
-    if verb and direction == 0 and figure.qualifier == "" and figure.kind is not Kind.RANK:
+    if verb:
         direction = 1 if verb.group("up") else -1
         evidence.append(f"verb of change before: {verb.group().strip()!r}")
-    transitive = _TRANSITIVE_CHANGE_BEFORE.search(before) if direction == 0 and figure.qualifier == "" else None
-    if transitive and figure.kind is not Kind.RANK:
+    transitive = _TRANSITIVE_CHANGE_BEFORE.search(before) if direction == 0 and open_ else None
+    if transitive:
         # "lifted their gold output by 1.7%", "cut its workforce by 1,200": a verb, its object, then "by"
         direction = 1 if transitive.group("up") else -1
         evidence.append(f"transitive verb of change: {transitive.group().strip()!r}")
-    if direction == 0 and _ADDED_BEFORE.search(before) and figure.kind is not Kind.RANK:
+    if direction == 0 and figure.kind is not Kind.RANK and _ADDED_BEFORE.search(before):
         direction = 1
         evidence.append("an amount added ('an additional')")
-    noun = _CHANGE_NOUN_AFTER.match(after) or _CHANGE_NOUN_BEFORE.search(before)
-    if noun and direction == 0 and figure.qualifier == "" and figure.kind is not Kind.RANK:
+    noun = (_CHANGE_NOUN_AFTER.match(after) or _CHANGE_NOUN_BEFORE.search(before)) if direction == 0 and open_ else None
+    if noun:
         direction = -1 if noun.group("down") or noun.groupdict().get("down2") or noun.groupdict().get("down3") else 1
         evidence.append(f"change noun after: {noun.group().strip()!r}")
     if direction == 0 and figure.unit == "percent" and slot > 0 and seg.figures[slot - 1].unit != "percent" \
@@ -174,8 +177,8 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
         if changed.role is Role.CHANGE:
             direction = changed.direction
             evidence.append("a rate in apposition after a change")
-    bare = _BARE_COMPARATIVE_AFTER.match(after)
-    if bare and direction == 0 and figure.qualifier == "" and slot > 0:
+    bare = _BARE_COMPARATIVE_AFTER.match(after) if direction == 0 and figure.qualifier == "" and slot > 0 else None
+    if bare:
         # "now 12,958 long, 1,654 shorter, the board said": a difference from the level before it
         direction = 1 if bare.group("up") else -1
         evidence.append(f"a bare comparative after: {bare.group().strip()!r}")
@@ -186,7 +189,7 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
         if changed.role is Role.RELATIVE_CHANGE:
             direction = changed.direction
             evidence.append("an amount in apposition after a rate of change")
-    comparative = _COMPARATIVE_AFTER.match(after)
+    comparative = _COMPARATIVE_AFTER.match(after) if figure.qualifier == "" and direction == 0 else None
     if comparative and _UNDER_THE.match(after) and slot > 0 and same_unit(seg.figures[slot - 1], figure) \
             and _AND_THEN.search(seg.between(slot - 1, slot)):
         # "Rs 64,251 crore in 2011-12 and Rs 71,479 crore under the revised estimate": a level listed
