@@ -204,6 +204,22 @@ def test_year_on_year_marks_a_change():
     assert f.direction == 1 and f.change_of == "year-on-year"
 
 
+@pytest.mark.parametrize("text, periods", [
+    ("Permits rose from 6,370 in 2018 to 17,064 in 2022.", ["2018", "2022"]),
+    ("Its landings went from 3.37 lakh tonnes in 2017 down to 1.55 lakh tonnes in 2018.", ["2017", "2018"]),
+    ("Deposits grew from GH¢53.2 billion in February 2017 to GH¢59.9 billion in February 2018.", ["2017-02", "2018-02"]),
+    ("The rate fell from 77.5% in July 2020 to 74.8% for August 2020.", ["2020-07", "2020-08"]),
+    ("Revenue rose from $78.5 million in fiscal 2022 to $113.8 million in fiscal 2023.", ["FY2022", "FY2023"]),
+    # decoys: the period opens the clause, or stands after "from", so it is not the figure's own
+    ("In 2022, exports were 1,200 tonnes.", ["2022"]),
+    ("Unemployment was 5.1% in March 2024, down from 5.3% in February.", ["2024-03", "2024-02"]),
+    ("Exports reached 2,900 tonnes, up from 2021 when they were 1,200 tonnes.", ["2018", "2021"]),
+])
+def test_a_period_right_after_a_figure_is_its_own(text, periods):
+    """In "from A in Y1 to B in Y2" the nearer period of B may be Y1; the one right after it is B's."""
+    assert [f.period for f in figures("Annual report 2018.\n\n" + text)] == periods
+
+
 def test_periods_of_dates_are_days_and_years_are_not_figures():
     assert [p.period for p in find_periods("on 8 June 2022 and in 2021")] == ["2022-06-08", "2021"]
 

@@ -341,6 +341,8 @@ _PREDICATE = lazy_re.compile(r"^\s+(?:were|are|was|is|had\s+been|have\s+been|rem
 # its period belongs to the figure it sits with, not to what follows.
 _BASELINE_WORDS = r"\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?|what\s+it\s+was)\b"
 _BASELINE_WORDS_RE = lazy_re.compile(_BASELINE_WORDS, re.I)
+# between a figure and the period it is of: "17,064 in 2022", "2,900 tonnes for 2023", "5.1% as of March"
+_PERIOD_ATTACHED = lazy_re.compile(r"[ \t]*,?[ \t]*(?:(?:in|for|during|as\s+of|as\s+at)[ \t]+)?(?:the[ \t]+)?", re.I)
 _BASELINE_BEFORE = lazy_re.compile(_BASELINE_WORDS + r"\s+(?:the\s+)?(?:[\w$£€¥₹.,%]+\s+){0,4}(?:in\s+|of\s+)?(?:the\s+)?$"
                               r"|\bover\s+(?:the\s+)?$", re.I)
 _YEAR_EARLIER = lazy_re.compile(r"^[^.;]{0,40}?\b(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+previous\s+year|"
@@ -989,6 +991,13 @@ class _Timeline:
         in_clause = [i for i in in_sentence if clause_start <= self.starts[i] < clause_end
                      and (self.starts[i] < tok.start
                           or not _BASELINE_WORDS_RE.search(self.text[tok.end:self.starts[i]]))]
+        # a period standing right after the figure is its own: in "from 6,370 in 2018 to 17,064 in
+        # 2022" the 2018 belongs to the figure before, however near it stands
+        attached = [i for i in in_clause if self.starts[i] >= tok.end
+                    and _PERIOD_ATTACHED.fullmatch(self.text, tok.end, self.starts[i])]
+        if attached:
+            chosen = self.periods[attached[0]]
+            return with_year(chosen.period, self._year_of(chosen.period) or year)
         if in_clause:
             chosen = self.periods[min(in_clause, key=lambda i: abs(self.starts[i] - tok.start))]
             return with_year(chosen.period, self._year_of(chosen.period) or year)
