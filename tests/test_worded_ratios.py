@@ -45,3 +45,35 @@ def test_no_ratio_where_the_words_leave_its_terms_open(text):
 ])
 def test_an_amount_per_head_whose_total_names_another_measure_is_a_question(text, figures):
     assert verdicts(text, "ratio") == [(Status.UNDETERMINED, figures)]
+
+
+# A verb of multiplication and the levels it goes from and to: each phrasing with levels that agree
+# with the verb, then with levels that do not.
+_MULTIPLIED = [
+    ("Exports doubled from 1,200 tonnes in 2019 to {} tonnes in 2023.", "2,350", "3,400"),
+    ("The number of permits has more than tripled, from 6,370 in 2018 to {} in 2022.", "19,640", "17,064"),
+    ("Visitor numbers doubled to {} from 41,500 over the decade.", "83,900", "128,400"),
+    ("Subscriptions nearly doubled over five years, from 2.40 million to {} million.", "4.71", "4.10"),
+    ("The backlog of claims halved from 8,820 to {}.", "4,390", "6,100"),
+    ("Output of the mine quadrupled since 2015, from 310 kg to {} kg.", "1,270", "2,300"),
+    ("Fares trebled from $1.10 to ${} in three years.", "3.30", "4.80"),
+    ("Reported cases more than doubled, to {} from 1,905.", "4,020", "3,640"),
+]
+
+
+@pytest.mark.parametrize("sentence, agrees, breaks", _MULTIPLIED)
+def test_a_verb_of_multiplication_is_checked_against_its_from_and_to(sentence, agrees, breaks):
+    assert [status for status, _ in verdicts(sentence.format(agrees), "ratio")] == [Status.CONSISTENT]
+    assert [status for status, _ in verdicts(sentence.format(breaks), "ratio")] == [Status.INCONSISTENT]
+
+
+@pytest.mark.parametrize("text", [
+    # the levels are of another clause, with their own verb
+    "Exports doubled, and imports fell from 1,200 tonnes to 4,900 tonnes.",
+    # the verb has no from and to: a level beside it is no term of it
+    "Profits doubled in 2023 to reach a record; staff numbered 1,200 against 4,900 a year before.",
+    # the levels are in different units
+    "Production doubled from 1,200 tonnes to 4,900 hectares of planted land.",
+])
+def test_no_multiple_where_the_verb_goes_from_and_to_nothing_it_names(text):
+    assert verdicts(text, "ratio") == []

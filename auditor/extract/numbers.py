@@ -298,7 +298,7 @@ _DENOMINATORS = {
     "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
     "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
 }
-_MULTIPLE_VERBS = {"doubled": 2, "doubling": 2, "doubles": 2, "double": 2, "tripled": 3, "trebled": 3,
+MULTIPLE_VERBS = {"doubled": 2, "doubling": 2, "doubles": 2, "double": 2, "tripled": 3, "trebled": 3,
                    "tripling": 3, "triples": 3, "quadrupled": 4, "halved": Decimal("0.5"), "halving": Decimal("0.5")}
 _WORD_SCALES = ("thousand", "million", "billion", "trillion", "lakh", "crore")
 
@@ -320,7 +320,7 @@ _WORD_NUMBER_RE = lazy_re.compile(
         (?:\s+(?:of\s+an?\s+)?(?P<fscale>million|billion|trillion)\b|(?P<of>(?=\s+(?:of|the)\b)))?)
     |(?<![\w-]\s)\b(?P<half>[Hh]alf)\b(?=\s+(?:of|the)\b)
     |(?P<fold>\b(?P<fn>{_CARDINAL_STEM}|\d+)[\s-]?fold\b)
-    |(?P<verb>\b(?:{'|'.join(_MULTIPLE_VERBS)})\b)
+    |(?P<verb>\b(?:{'|'.join(MULTIPLE_VERBS)})\b)
     |(?P<twice>\b(?:twice|thrice)\b(?=\s+(?:as|the|that|this|its|their|his|her|our|what|those|these)\b))
     |(?P<to_one>(?<!\bfrom\s)(?<!\bbetween\s)\b(?P<tn>{_CARDINAL})[\s-]to[\s-]one\b
         (?![\s-]*(?:hundred|thousand|million|billion|trillion|of|per|percent)\b))
@@ -342,7 +342,7 @@ def _cardinal_value(words: str) -> int:
 
 
 # Words that can start a number in words; the full grammar is tried only where one stands.
-FIRST_WORDS = {w.lower() for w in list(WORD_VALUES) + list(_MULTIPLE_VERBS) + ["a", "an", "half", "twice", "thrice"]}
+FIRST_WORDS = {w.lower() for w in list(WORD_VALUES) + list(MULTIPLE_VERBS) + ["a", "an", "half", "twice", "thrice"]}
 _TWICE = {"twice": 2, "thrice": 3}
 _WORD = lazy_re.compile(r"[A-Za-z]+")
 _DIGITS_FOLD = lazy_re.compile(r"\b\d+[\s-]?fold\b", re.I)
@@ -486,7 +486,7 @@ def find_word_numbers(text: str, word_starts: list[int] | None = None):
                 value = Decimal(numerator) / Decimal(denominator)
             yield NumberToken(value=value, half_width=Decimal(0), digits=str(numerator), kind_hint="ratio", **common)
         elif g["verb"]:
-            value = Decimal(_MULTIPLE_VERBS[g["verb"].lower()])
+            value = Decimal(MULTIPLE_VERBS[g["verb"].lower()])
             yield NumberToken(value=value, half_width=Decimal(0), digits=str(value), kind_hint="multiple",
                               direction_hint=1 if value > 1 else -1, **{**common, "unit": "times"})
         else:

@@ -27,6 +27,7 @@ from typing import Iterator, NamedTuple
 
 from auditor import lazy_re
 from auditor.extract.context import verb_direction
+from auditor.extract.numbers import MULTIPLE_VERBS
 from auditor.extract.periods import MONTHS
 from auditor.grammar import lexicon
 from auditor.grammar.frames import COMPARATIVE_AFTER, Frame, Role, same_unit, written_in_digits
@@ -169,6 +170,9 @@ class RatioLink:
     grammar: str
     per: Figure | None = None  # the base the ratio is stated on: "3.1 doctors for every 1,000 residents"
     certain: bool = True  # False: the words leave open whether the total is the one divided
+    # "doubled", "halved" with no qualifier: a multiple said in a word is the nearest whole one
+    # (2,350 from 1,200 has doubled; 2,900 has not), as a whole number in digits stands for its rounding
+    whole_multiple: bool = False
 
 
 _OPEN = lazy_re.compile(rf"^(?P<gap>[^#;.]{{0,60}}?)[\s,;(:–—-]*\b(?P<cue>{lexicon.alternation(lexicon.PARTITIVES_OPEN)}|"
@@ -1919,6 +1923,13 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
             frame = frames[r.id]
             if r.id in linked:
                 continue
+            if r.kind is Kind.MULTIPLE and r.text.lower() in MULTIPLE_VERBS:
+                pair = _from_and_to_after(seg, k, frames)
+                if pair is not None:
+                    old, new = pair
+                    out.append(RatioLink(r, new, old, "a verb of multiplication and the levels it goes from and to",
+                                         whole_multiple=not r.qualifier))
+                continue
             if frame.role is Role.MULTIPLE and 0 < k < len(seg.figures) - 1 and _TIMES_THEN_LEVEL.match(seg.between(k, k + 1)):
                 a, b = seg.figures[k - 1], seg.figures[k + 1]
                 if frames[a.id].is_level and frames[b.id].is_level and same_unit(a, b) and written_in_digits(a) \
@@ -1983,6 +1994,34 @@ def _counted(noun: str) -> frozenset[str]:
 
 _TIMES_THEN_LEVEL = lazy_re.compile(r"^\s*(?:as\s+(?:much|many|large|high)\s+as\s+|(?:that|those)\s+of\s+|the\s+|"
                                r"(?:[a-z'’-]+\s+){0,2}?(?:of\s+)?)?$")
+# "tripled, from 6,370 in 2018 to 17,064 in 2022", "doubled over the decade to 2,900 from 1,200"
+# (the span may hold a figure of its own: "over five years, from ...")
+_MULTIPLIED_FROM = lazy_re.compile(r"^\s*,?\s*(?:(?:in|over|since|during)\s+[^,;]{1,30}?\s*,?\s*)?from\s+(?:the\s+)?$")
+_MULTIPLIED_TO = lazy_re.compile(r"^\s*,?\s*(?:(?:in|over|since|during)\s+[^,;]{1,30}?\s*,?\s*)?to\s+(?:the\s+)?$")
+_THEN_TO = lazy_re.compile(r"^[^#;]{0,40}?\bto\s+(?:the\s+)?$")
+_THEN_FROM = lazy_re.compile(r"^[^#;]{0,40}?\bfrom\s+(?:the\s+)?$")
+
+
+def _from_and_to_after(seg: Segment, k: int, frames: dict[str, Frame]) -> tuple[Figure, Figure] | None:
+    """The old and the new level a verb of multiplication at slot k is said to go from and to."""
+    # the span the multiplying took ("over five years") is no term of it
+    after = [j for j in range(k + 1, len(seg.figures)) if frames[seg.figures[j].id].role is not Role.DURATION][:2]
+    if len(after) < 2:
+        return None
+    (i, j), (first, second) = after, (seg.figures[after[0]], seg.figures[after[1]])
+    if _MULTIPLIED_FROM.match(seg.between(k, i)) and _THEN_TO.match(seg.between(i, j)):
+        old, new = first, second
+    elif _MULTIPLIED_TO.match(seg.between(k, i)) and _THEN_FROM.match(seg.between(i, j)):
+        old, new = second, first
+    else:
+        return None
+    # (the level after "from" may have taken the verb's direction: "doubled to 83,900 from 41,500")
+    if not (frames[old.id].role in (Role.LEVEL, Role.CHANGE) and frames[new.id].is_level and same_unit(old, new)
+            and written_in_digits(old) and written_in_digits(new) and old.value > 0):
+        return None
+    return old, new
+
+
 _PER_NOUN_BEFORE = lazy_re.compile(r"\bper\s+(?P<noun>[a-z'’-]+)\s+(?:(?:was|were|is|are|stood\s+at|reached|came\s+to|of)\s+)"
                               r"(?:about\s+|some\s+)?$")
 _PER_NOUN_AFTER = lazy_re.compile(r"^\s*(?:a|per|for\s+each|for\s+every)\s+(?P<noun>[a-z'’-]+)\b")

@@ -10,7 +10,7 @@ from auditor import expr
 from auditor.grammar import Meaning, same_unit
 from auditor.grammar.within import clause_words
 from auditor.model import Figure, Kind, Relation
-from auditor.quantity import interval_of
+from auditor.quantity import format_number, interval_of
 
 _GROWTH = expr.parse("(new - old) / old == change")
 _FALL = expr.parse("(old - new) / old == change")
@@ -19,6 +19,9 @@ _DROP = expr.parse("old - new == change")
 _GROWTH_SIZE = expr.parse("abs(new - old) / old == abs(change)")
 _DIFFERENCE_SIZE = expr.parse("abs(new - old) == abs(change)")
 _RATIO = expr.parse("a / b == ratio")
+# "doubled" from b to a: a / b is 2 to the nearest whole number; "halved": b / a is 2 so
+_WHOLE_MULTIPLE = expr.parse("abs(a / b - ratio) * 2 <= 1")
+_WHOLE_DIVISOR = expr.parse("abs(b / a - 1 / ratio) * 2 <= 1")
 _PART = expr.parse("part <= whole")
 _ORDER = expr.parse("first >= second")
 
@@ -187,6 +190,14 @@ def ratios(meaning: Meaning, check: str) -> Iterator[Relation]:
                            {"a": link.numerator, "b": link.denominator, "ratio": link.ratio},
                            f"{link.ratio.text} per {link.per.text} as the ratio of {link.numerator.text} to "
                            f"{link.denominator.text}")
+            continue
+        if link.whole_multiple:
+            new, old = link.numerator, link.denominator
+            larger, smaller, times = (new, old, link.ratio.value) if link.ratio.value >= 1 else (old, new, 1 / link.ratio.value)
+            yield Relation(check, _WHOLE_MULTIPLE if link.ratio.value >= 1 else _WHOLE_DIVISOR,
+                           {"a": new, "b": old, "ratio": link.ratio},
+                           f"{link.ratio.text} from {old.text} to {new.text}: {larger.text} as {format_number(times)} "
+                           f"times {smaller.text}, to the nearest whole number", certain=link.certain)
             continue
         yield Relation(check, _RATIO, {"a": link.numerator, "b": link.denominator, "ratio": link.ratio},
                        f"{link.ratio.text} as the ratio of {link.numerator.text} to {link.denominator.text}",
