@@ -60,7 +60,7 @@ def test_chromium_opens_the_report_and_shows_the_findings(tmp_path, report_html)
     assert dom.count('<article class="finding') >= 2  # one per relation, both documents
     assert 'class="finding inconsistent inconsistent"' in dom
     assert 'class="fig inconsistent" id="d1-F' in dom and ">484,000</a>" in dom
-    assert "new urban jobs (2021) is stated twice" in dom
+    assert "new urban jobs (2021): 484,000 here, but 795,000 elsewhere" in dom
     assert "[see table 2]" in dom  # report text as written
 
 

@@ -10,7 +10,10 @@ from __future__ import annotations
 from html import escape
 
 from auditor.model import AuditResult, DocumentAudit, Finding, Status
-from auditor.render.common import counts, location, ordered, parts, unused_location, unused_message
+from auditor.render.common import (
+    counts, figures_give, fix_text, headline, location, miss_text, one_line, ordered, readings_text, unused_location,
+    unused_message,
+)
 
 PRIORITY = {Status.INCONSISTENT: 0, Status.IMPLIED: 1, Status.UNDETERMINED: 2, Status.CONSISTENT: 3}
 
@@ -93,7 +96,7 @@ def _text(doc: DocumentAudit, anchor: str, findings: list[Finding]) -> str:
             continue  # overlapping or outside the text: leave it plain
         finding, number, numbers = links[fig.id]
         out.append(escape(doc.text[pos:fig.span.start]))
-        title = f"{finding.status.value}: {finding.message}"
+        title = f"{finding.status.value}: {one_line(finding)}"
         if len(numbers) > 1:
             title += f" (findings {', '.join(map(str, numbers))})"
         out.append(f'<a class="fig {_status_class(finding)}" id="{anchor}-{escape(fig.id)}" '
@@ -104,21 +107,21 @@ def _text(doc: DocumentAudit, anchor: str, findings: list[Finding]) -> str:
 
 
 def _finding(doc: DocumentAudit, anchor: str, number: int, f: Finding) -> str:
-    p = parts(f)
     rows = []
     if f.status is Status.IMPLIED:
-        rows.append(("implied", escape(f"{p.implied} {p.implied_value}".strip()) + " <i>(not stated in the text)</i>"))
+        rows.append(("implied", escape(f"{f.implied} {f.computed}".strip()) + " <i>(not stated in the text)</i>"))
     else:
         if f.stated:
             rows.append(("stated", escape(f.stated)))
-        if p.calculation:
-            rows.append(("figures give", escape(p.calculation.rsplit(", stated ", 1)[0])))
-        elif f.computed:
-            rows.append(("figures give", escape(f.computed)))
-        if p.miss:
-            rows.append(("miss", f'<span class="miss">off by {escape(p.miss)}</span>'))
-        if p.other:
-            rows.append(("other reading", escape(p.other)))
+        if f.calculation or f.computed:
+            rows.append(("figures give", escape(figures_give(f))))
+        if f.miss is not None:
+            rows.append(("miss", f'<span class="miss">{escape(miss_text(f))}</span>'))
+        if f.readings:
+            rows.append(("other reading", escape(readings_text(f))))
+    rows += [("note", escape(note)) for note in f.notes]
+    if fix_text(f):
+        rows.append(("fix", escape(fix_text(f))))
     figs = " ".join(f'<a href="#{anchor}-{escape(x.id)}">{escape(x.text)}</a>'
                     f' <span class="where">{"p" + str(x.span.page) + " " if x.span.page else ""}'
                     f'{x.span.line}:{x.span.column}</span>' for x in f.figures)
@@ -128,7 +131,7 @@ def _finding(doc: DocumentAudit, anchor: str, number: int, f: Finding) -> str:
     return (f'<article class="finding {_status_class(f)} {f.status.value}" id="{anchor}-finding-{number}">'
             f'<div><span class="badge {f.status.value}">{f.status.value}</span>'
             f'<span class="check">{escape(f.check)}</span> · {f.severity.value}{suppressed}</div>'
-            f'<h3>{number}. {escape(p.head)}</h3>'
+            f'<h3>{number}. {escape(headline(f))}</h3>'
             f'<div class="where">{escape(location(doc.path, f.figures[0] if f.figures else None))}</div>'
             f'<dl>{body}</dl></article>')
 
