@@ -10,7 +10,7 @@ import click
 from auditor import __version__
 from auditor.model import InputError, Severity
 
-FORMATS = ("text", "json", "sarif", "github", "markdown", "html")
+FORMATS = ("text", "concise", "json", "sarif", "github", "markdown", "html")
 
 
 class InputProblem(click.ClickException):
@@ -110,6 +110,11 @@ def _reports_to_audit(reports, exclude, no_config: bool, verbose: bool) -> list[
 @_exit_zero
 @click.option("--show-consistent", "-v", "show_consistent", is_flag=True,
               help="List consistent relations too, and the files a folder run left out.")
+@click.option("--show-found", is_flag=True,
+              help="List the consistent relations found only by searching the figures' arithmetic "
+                   "(arithmetic-found: 'four + two adds up to six'), which may hold by coincidence.")
+@click.option("--statistics", is_flag=True,
+              help="Instead of the findings, print how many there are of each check and status (as ruff --statistics).")
 @click.option("--color/--no-color", default=None, help="Force colour on or off (default: NO_COLOR, FORCE_COLOR, terminal).")
 @click.option("--stdin-filename", default="<stdin>", help="The name to report for '-' (standard input).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default=None,
@@ -131,9 +136,9 @@ def _reports_to_audit(reports, exclude, no_config: bool, verbose: bool) -> list[
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
               help="Audit the reports in N processes; the report is the same as with 1. "
                    "Default: one per core, when the reports are large enough to repay starting them.")
-def check(reports, output_format, fail_on, exit_zero, show_consistent, color, stdin_filename,
-          output, baseline, write_baseline, rule_specs, no_config, exclude, all_content, timeout_per_file,
-          jobs) -> None:
+def check(reports, output_format, fail_on, exit_zero, show_consistent, show_found, statistics, color,
+          stdin_filename, output, baseline, write_baseline, rule_specs, no_config, exclude, all_content,
+          timeout_per_file, jobs) -> None:
     """Audit REPORTS: files, folders, or '-' for standard input."""
     from auditor.audit import collect, relax_garbage_collection
 
@@ -152,7 +157,8 @@ def check(reports, output_format, fail_on, exit_zero, show_consistent, color, st
 
     ruleset = rules_for_run(rule_specs, use_config=not no_config)
     paths = _reports_to_audit(reports, exclude, no_config, show_consistent)
-    report = _Report(output_format.lower(), output, color, show_consistent)
+    listing = _Listing(show_consistent, show_found, statistics)
+    report = _Report(output_format.lower(), output, color, listing)
     audited = []  # before the baseline is applied: what --write-baseline records
 
     def reported(outcomes):
@@ -202,12 +208,21 @@ def _with_progress(outcomes, total: int, color):
         yield from bar.track(outcomes, total=total)
 
 
+@dataclasses.dataclass(frozen=True)
+class _Listing:
+    """What the report lists: the options --show-consistent, --show-found and --statistics."""
+
+    show_consistent: bool = False
+    show_found: bool = False
+    statistics: bool = False
+
+
 class _Report:
     """The report being written, to standard output or to -o FILE, a document at a time
     where the format allows (auditor.render.stream). A failure to write (no permission,
     a full disk, a closed pipe) is kept as an error; it ends the writing, not the run."""
 
-    def __init__(self, output_format: str, output: str | None, color, show_consistent: bool):
+    def __init__(self, output_format: str, output: str | None, color, listing: _Listing):
         self.to_file = bool(output) and output != "-"
         self.where = output if self.to_file else "standard output"
         self.stream = None
@@ -215,9 +230,9 @@ class _Report:
         if not self.to_file and sys.stdout is None:  # `audit report.txt >&-`
             self.error = InputError(self.where, "cannot write the report: it is closed")
             return
-        self._step(lambda: self._open(output_format, output, color, show_consistent))
+        self._step(lambda: self._open(output_format, output, color, listing))
 
-    def _open(self, output_format: str, output: str | None, color, show_consistent: bool) -> None:
+    def _open(self, output_format: str, output: str | None, color, listing: _Listing) -> None:
         from auditor.render import stream
 
         if self.to_file:
@@ -226,14 +241,18 @@ class _Report:
         def write(text: str) -> None:
             click.echo(text, nl=False, file=self.stream)
 
-        if output_format == "text":
+        if listing.statistics:
+            self.writer = stream.StatisticsReport(write)
+        elif output_format == "concise":
+            self.writer = stream.ConciseReport(write, listing.show_consistent, listing.show_found)
+        elif output_format == "text":
             if self.stream is None:
                 console = _console(color)
             else:
                 from rich.console import Console
 
                 console = Console(file=self.stream, highlight=False, force_terminal=bool(color), no_color=not color)
-            self.writer = stream.TextReport(console, show_consistent)
+            self.writer = stream.TextReport(console, listing.show_consistent, listing.show_found)
         elif output_format == "github":
             self.writer = stream.GithubReport(write)
         elif output_format == "json":
