@@ -20,14 +20,52 @@ class InputProblem(click.ClickException):
 
 
 class DefaultGroup(click.Group):
-    """`audit REPORT...` runs the default command; `audit figures ...` a verb."""
+    """`audit REPORT...` runs the default command; `audit figures ...` a verb.
+
+    The first word that is not an option decides: a verb name is always the verb (a report
+    named like one is audited with `audit -- explain`), so options may come before it
+    (`audit --rules pack.yml explain pack.rule`); anything else is a report."""
 
     default_command = "check"
 
     def parse_args(self, ctx, args):
-        if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h", "--version")):
+        verb = self._verb_position(args)
+        if verb is not None:
+            args = [args[verb], *args[:verb], *args[verb + 1:]]
+        elif not args or args[0] not in ("--help", "-h", "--version"):
             args = [self.default_command, *args]
         return super().parse_args(ctx, args)
+
+    def _verb_position(self, args) -> int | None:
+        """Where the verb stands among `args`, or None when the first word that is not an
+        option (or an option's value) is a report, or follows `--`."""
+        takes_value = {name for param in self.commands[self.default_command].params
+                       if isinstance(param, click.Option) and not param.is_flag and not param.count
+                       for name in param.opts}
+        i = 0
+        while i < len(args):
+            word = args[i]
+            if word == "--":
+                return None
+            if word.startswith("-") and word != "-":
+                i += 2 if word in takes_value else 1
+                continue
+            return i if word in self.commands else None
+        return None
+
+    def format_usage(self, ctx, formatter):
+        formatter.write_usage(ctx.command_path, f"[OPTIONS] REPORT...  |  {ctx.command_path} COMMAND [ARGS]...")
+
+    def format_options(self, ctx, formatter):
+        """The options of `audit REPORT...` first (the command most runs are), then the verbs."""
+        check = self.commands[self.default_command]
+        check_ctx = click.Context(check, parent=ctx, info_name=ctx.info_name)
+        records = [r for p in check.get_params(check_ctx)
+                   if isinstance(p, click.Option) and (r := p.get_help_record(check_ctx)) is not None]
+        records += [r for p in self.get_params(ctx) if p.name == "version" and (r := p.get_help_record(ctx))]
+        with formatter.section("Options of audit REPORT..."):
+            formatter.write_dl(records)
+        self.format_commands(ctx, formatter)
 
     def invoke(self, ctx):
         """The last guard of the whole run: an exception nobody expected is an error (exit 2)
@@ -187,9 +225,23 @@ def check(reports, output_format, fail_on, exit_zero, show_consistent, show_foun
         click.echo(f"error: {error}", err=True)
     if ruleset.errors:
         click.echo(f"note: {ruleset.describe_what_ran()}", err=True)
+    if show_consistent and ruleset.rules:  # -v: a rule that bound nothing would otherwise drop out unseen
+        _tell_unbound_rules(ruleset.rules, result)
     if write_baseline and not result.errors:
         sys.exit(0)
     sys.exit(result.exit_code(Severity(fail_on), exit_zero))
+
+
+def _tell_unbound_rules(rules, result) -> None:
+    """On standard error, each rule that stated no relation about a report, and why."""
+    from auditor.document import Document
+    from auditor.rulefile.diagnose import unbound_rules
+
+    for doc in result.documents:
+        stated = {f.check for f in doc.findings if f.rule_file}
+        idle = [rule for rule in rules if rule.check_id not in stated]
+        for miss in unbound_rules(idle, Document(doc.path, doc.text), doc.figures):
+            click.echo(f"note: {miss}", err=True)
 
 
 PROGRESS_MIN_FILES = 20  # a shorter batch is over before a bar would tell anything
@@ -380,8 +432,11 @@ def figures(reports, output_format, color, no_config, exclude, all_content) -> N
 @main.command("explain")
 @click.argument("check_id", required=False)
 @click.option("--color/--no-color", default=None)
-def explain(check_id, color) -> None:
-    """Document CHECK_ID, or list every built-in check."""
+@_rules
+@_no_config
+def explain(check_id, color, rule_specs, no_config) -> None:
+    """Document CHECK_ID, or list every built-in check. A rule of a pack is PACK.RULE,
+    looked up in --rules PATH, else the project config's packs, else the bundled ones."""
     from auditor.checks import CHECKS
 
     console = _console(color)
@@ -398,7 +453,7 @@ def explain(check_id, color) -> None:
     if check_id not in CHECKS and "." in check_id:  # a rule of a pack: "employment.remainder"
         from auditor.rulefile.commands import rule_markdown
 
-        doc = rule_markdown(check_id)
+        doc = rule_markdown(check_id, rule_specs, use_config=not no_config)
         if doc is not None:
             from rich.markdown import Markdown
 
