@@ -109,8 +109,9 @@ def display_exponent(stated: Figure | None, unit: str, *values: Fraction) -> int
     if exponent is None:  # nothing stated to take the precision from: four significant digits
         largest = max((abs(v / unit_factor(unit)) for v in values if v), default=Fraction(1))
         exponent = _adjusted(largest) - 3
-    if exponent < 0 and all(v.denominator == 1 for v in values) and all(
-            (v / unit_factor(unit)).denominator == 1 for v in values):
+    # whole values against a figure written without decimals (a count, a sum of money): no
+    # decimals to add; a rate keeps its extra digit ("45% growth, but ... is 35.0%")
+    if exponent == -1 and unit not in _PERCENT_LIKE and all((v / unit_factor(unit)).denominator == 1 for v in values):
         exponent = 0
     return exponent
 
@@ -168,8 +169,9 @@ def between(compare: expr.Compare, figures: dict[str, Figure]) -> tuple[str, str
             and isinstance(span.right, expr.Name)):
         return None
     a, b = span.left.id, span.right.id
-    if not (isinstance(inner, expr.BinOp) and inner.op == "-" and inner.right == expr.Name(b)
-            and isinstance(inner.left, expr.BinOp) and inner.left.op == "-" and inner.left.right == expr.Name(a)
+    ends = {expr.Name(a), expr.Name(b)}
+    if not (isinstance(inner, expr.BinOp) and inner.op == "-" and isinstance(inner.left, expr.BinOp)
+            and inner.left.op == "-" and {inner.right, inner.left.right} == ends  # the ends in either order
             and isinstance(inner.left.left, expr.BinOp) and inner.left.left.op == "*"
             and inner.left.left.left == expr.Num(Fraction(2)) and isinstance(inner.left.left.right, expr.Name)):
         return None
@@ -225,8 +227,9 @@ def computed_point(compare: expr.Compare, figures: dict[str, Figure], unit: str)
         return None, ""
     exponent = display_exponent(stated_figure(compare, figures), unit, computed,
                                 *([stated] if stated is not None else []))
-    if computed:  # at least two significant digits: "0.029%", never "0.0%"
-        exponent = min(exponent, _adjusted(abs(computed / unit_factor(unit))) - 1)
+    shown = computed / unit_factor(unit)
+    if shown.denominator != 1:  # at least two significant digits: "0.029%", never "0.0%"
+        exponent = min(exponent, _adjusted(abs(shown)) - 1)
     text = format_amount(computed, unit, exponent, is_money(unit, figures))
     return round_half_up(computed / unit_factor(unit), min(exponent, 0)), text
 
@@ -327,6 +330,13 @@ def headline(compare: expr.Compare, figures: dict[str, Figure], computed: str, s
         fig = stated_figure(compare, figures)
         word = "fall" if fig is not None and (fig.direction < 0 or fig.value < 0) else "growth"
         return f"{stated} {word}, but {old} to {new} is {computed}"
+    gap = _gap(left, figures)
+    if gap is not None and op == "==":
+        return f"the gap between {gap[0]} and {gap[1]} is {computed}, not the {stated} stated"
+    extreme = _extreme(compare.right, figures)
+    if extreme is not None and isinstance(left, expr.Name) and op in (">=", ">", "<=", "<"):
+        word = "largest" if op in (">=", ">") else "smallest"
+        return f"{figures[left.id].text} is not the {word}: {extreme} is {'larger' if word == 'largest' else 'smaller'}"
     if op == "==":
         if isinstance(left, expr.BinOp) and left.op == "/" and isinstance(compare.right, expr.Name) \
                 and figures.get(compare.right.id) is not None and figures[compare.right.id].unit == "percent":
@@ -341,6 +351,27 @@ def headline(compare: expr.Compare, figures: dict[str, Figure], computed: str, s
     if isinstance(left, expr.Name):
         return f"{describe(left, figures)} is not {_OP_WORDS[op]} {describe(compare.right, figures)}"
     return f"{describe(left, figures)} ({computed}) is not {_OP_WORDS[op]} {describe(compare.right, figures)}"
+
+
+def _gap(node, figures: dict[str, Figure]) -> tuple[str, str] | None:
+    """(a, b) when `node` is the size of a difference of two figures, abs(a - b)."""
+    if not (isinstance(node, expr.Call) and node.function == "abs" and len(node.args) == 1):
+        return None
+    inner = node.args[0]
+    if isinstance(inner, expr.BinOp) and inner.op == "-" and isinstance(inner.left, expr.Name) \
+            and isinstance(inner.right, expr.Name) and {inner.left.id, inner.right.id} <= set(figures):
+        return figures[inner.left.id].text, figures[inner.right.id].text
+    return None
+
+
+def _extreme(node, figures: dict[str, Figure]) -> str | None:
+    """The figure `max(...)` or `min(...)` of figures picks, as written (from the values written)."""
+    if not (isinstance(node, expr.Call) and node.function in ("max", "min") and node.args
+            and all(isinstance(a, expr.Name) and a.id in figures for a in node.args)):
+        return None
+    values = point_environment({a.id: figures[a.id] for a in node.args})
+    pick = max if node.function == "max" else min
+    return figures[pick(values, key=lambda n: values[n].lo)].text
 
 
 def _growth(node, figures: dict[str, Figure]) -> tuple[str, str] | None:

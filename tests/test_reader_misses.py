@@ -158,3 +158,54 @@ def test_the_text_report_prints_the_miss_a_reader_computes(report, check, headli
     assert block is not None, printed
     rows = {line[2:16].strip(): line[16:] for line in block.splitlines() if line.startswith("  ") and line[2:3] != " "}
     assert rows.get("miss") == miss, block
+
+
+# -- the miss is exact: computed minus stated, rounded half up only at the end -------------
+
+from decimal import ROUND_HALF_UP, Decimal, localcontext  # noqa: E402
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from auditor import expr  # noqa: E402
+from auditor.engine import decide  # noqa: E402
+from auditor.model import Figure, Kind, Relation, Span  # noqa: E402
+
+
+def _figure(name: str, value: Decimal, unit: str = "", kind: Kind = Kind.COUNT) -> Figure:
+    text = f"{value:,}" + ("%" if unit == "percent" else "")
+    step = Decimal(1).scaleb(value.as_tuple().exponent) / 2
+    low, high = (value, value) if kind is Kind.COUNT else (value - step, value + step)
+    return Figure(name, text, Span(0, 1, 1, 1), value, low, high, unit, kind)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(1, 10**7), min_size=2, max_size=5), st.integers(1, 5 * 10**7))
+def test_the_miss_of_a_sum_is_the_exact_difference(parts, whole):
+    figures = {f"p{i}": _figure(f"F{i}", Decimal(v)) for i, v in enumerate(parts)}
+    figures["whole"] = _figure("W", Decimal(whole))
+    finding = decide(Relation("sum-of-parts", expr.parse(" + ".join(list(figures)[:-1]) + " == whole"), figures, "sum"))
+    if sum(parts) == whole:
+        assert finding.miss is None
+        return
+    assert finding.miss.amount == Decimal(sum(parts) - whole)
+    assert finding.miss.text.startswith(f"{abs(sum(parts) - whole):,} (")
+    assert finding.headline.endswith(f"add up to {sum(parts):,}, not the {whole:,} stated")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 10**6), st.integers(1, 10**6), st.integers(0, 1000), st.integers(0, 2))
+def test_the_miss_of_a_share_is_in_points_at_one_digit_past_the_stated_precision(part, whole, tenths, places):
+    stated = Decimal(tenths).scaleb(-places)  # 0 to 1000 with 0, 1 or 2 decimals
+    figures = {"part": _figure("A", Decimal(part)), "whole": _figure("B", Decimal(whole)),
+               "share": _figure("S", stated, "percent", Kind.PERCENT)}
+    finding = decide(Relation("share-of-total", expr.parse("part / whole == share"), figures, "share"))
+    if finding.miss is None:
+        return
+    with localcontext() as ctx:
+        ctx.prec = 60
+        exact = Decimal(part) * 100 / Decimal(whole) - stated
+        expected = exact.quantize(Decimal(1).scaleb(-places - 1), rounding=ROUND_HALF_UP)
+    assert finding.miss.amount == expected
+    assert finding.miss.unit == "points"
+    assert finding.miss.text == f"{abs(expected):,f} points"
