@@ -21,6 +21,13 @@ REPORTS = {
     "bulletin": "fixtures/employment-bulletin-2021.txt",
     "city-budget": "fixtures/render/city-budget.md",
     "bulletin-html": "fixtures/render/bulletin.html",
+    # reports in the styles of the corpus, written for the reader's wording: money in
+    # trillions, a growth rate, a pass rate, points, a ratio and a change the wrong way
+    "budget-outturn": "fixtures/reader/budget-outturn.txt",
+    "quarterly-results": "fixtures/reader/quarterly-results.md",
+    "exam-results": "fixtures/reader/exam-results.txt",
+    "labour-survey": "fixtures/reader/labour-survey.md",
+    "jobs-market": "fixtures/reader/jobs-market.txt",
 }
 TOOL_VERSION = "0.0.0-test"
 
