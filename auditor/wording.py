@@ -15,7 +15,7 @@ from fractions import Fraction
 from auditor import expr
 from auditor.interval import Interval
 from auditor.model import Figure, Kind, Miss, Reading
-from auditor.quantity import format_number, unit_factor
+from auditor.quantity import format_interval, format_number, unit_factor
 
 _PERCENT_LIKE = ("percent", "percentage_point")
 _UNIT_SUFFIX = {"percent": "%", "percentage_point": " points", "basis_point": " bp", "per_mille": "‰", "times": "×"}
@@ -266,9 +266,7 @@ def readings_of(compare: expr.Compare, outcomes, chosen_figures, unit: str) -> t
         if figures is chosen_figures:
             continue
         _, value = computed_point(compare, figures, unit)
-        if not value:
-            from auditor.quantity import format_interval
-
+        if not value:  # (no value from the figures as written: a division by zero) the interval
             value = format_interval(left, unit)
         out.append(Reading(describe(compare.left, figures), value, bool(fits)))
     return tuple(out)
