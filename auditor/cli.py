@@ -10,7 +10,7 @@ import click
 from auditor import __version__
 from auditor.model import InputError, Severity
 
-FORMATS = ("text", "json", "sarif", "github", "markdown", "html")
+FORMATS = ("text", "concise", "json", "sarif", "github", "markdown", "html")
 
 
 class InputProblem(click.ClickException):
@@ -20,14 +20,52 @@ class InputProblem(click.ClickException):
 
 
 class DefaultGroup(click.Group):
-    """`audit REPORT...` runs the default command; `audit figures ...` a verb."""
+    """`audit REPORT...` runs the default command; `audit figures ...` a verb.
+
+    The first word that is not an option decides: a verb name is always the verb (a report
+    named like one is audited with `audit -- explain`), so options may come before it
+    (`audit --rules pack.yml explain pack.rule`); anything else is a report."""
 
     default_command = "check"
 
     def parse_args(self, ctx, args):
-        if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h", "--version")):
+        verb = self._verb_position(args)
+        if verb is not None:
+            args = [args[verb], *args[:verb], *args[verb + 1:]]
+        elif not args or args[0] not in ("--help", "-h", "--version"):
             args = [self.default_command, *args]
         return super().parse_args(ctx, args)
+
+    def _verb_position(self, args) -> int | None:
+        """Where the verb stands among `args`, or None when the first word that is not an
+        option (or an option's value) is a report, or follows `--`."""
+        takes_value = {name for param in self.commands[self.default_command].params
+                       if isinstance(param, click.Option) and not param.is_flag and not param.count
+                       for name in param.opts}
+        i = 0
+        while i < len(args):
+            word = args[i]
+            if word == "--":
+                return None
+            if word.startswith("-") and word != "-":
+                i += 2 if word in takes_value else 1
+                continue
+            return i if word in self.commands else None
+        return None
+
+    def format_usage(self, ctx, formatter):
+        formatter.write_usage(ctx.command_path, f"[OPTIONS] REPORT...  |  {ctx.command_path} COMMAND [ARGS]...")
+
+    def format_options(self, ctx, formatter):
+        """The options of `audit REPORT...` first (the command most runs are), then the verbs."""
+        check = self.commands[self.default_command]
+        check_ctx = click.Context(check, parent=ctx, info_name=ctx.info_name)
+        records = [r for p in check.get_params(check_ctx)
+                   if isinstance(p, click.Option) and (r := p.get_help_record(check_ctx)) is not None]
+        records += [r for p in self.get_params(ctx) if p.name == "version" and (r := p.get_help_record(ctx))]
+        with formatter.section("Options of audit REPORT..."):
+            formatter.write_dl(records)
+        self.format_commands(ctx, formatter)
 
     def invoke(self, ctx):
         """The last guard of the whole run: an exception nobody expected is an error (exit 2)
@@ -110,6 +148,11 @@ def _reports_to_audit(reports, exclude, no_config: bool, verbose: bool) -> list[
 @_exit_zero
 @click.option("--show-consistent", "-v", "show_consistent", is_flag=True,
               help="List consistent relations too, and the files a folder run left out.")
+@click.option("--show-found", is_flag=True,
+              help="List the consistent relations found only by searching the figures' arithmetic "
+                   "(arithmetic-found: 'four + two adds up to six'), which may hold by coincidence.")
+@click.option("--statistics", is_flag=True,
+              help="Instead of the findings, print how many there are of each check and status (as ruff --statistics).")
 @click.option("--color/--no-color", default=None, help="Force colour on or off (default: NO_COLOR, FORCE_COLOR, terminal).")
 @click.option("--stdin-filename", default="<stdin>", help="The name to report for '-' (standard input).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default=None,
@@ -131,9 +174,9 @@ def _reports_to_audit(reports, exclude, no_config: bool, verbose: bool) -> list[
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
               help="Audit the reports in N processes; the report is the same as with 1. "
                    "Default: one per core, when the reports are large enough to repay starting them.")
-def check(reports, output_format, fail_on, exit_zero, show_consistent, color, stdin_filename,
-          output, baseline, write_baseline, rule_specs, no_config, exclude, all_content, timeout_per_file,
-          jobs) -> None:
+def check(reports, output_format, fail_on, exit_zero, show_consistent, show_found, statistics, color,
+          stdin_filename, output, baseline, write_baseline, rule_specs, no_config, exclude, all_content,
+          timeout_per_file, jobs) -> None:
     """Audit REPORTS: files, folders, or '-' for standard input."""
     from auditor.audit import collect, relax_garbage_collection
 
@@ -152,10 +195,13 @@ def check(reports, output_format, fail_on, exit_zero, show_consistent, color, st
 
     ruleset = rules_for_run(rule_specs, use_config=not no_config)
     paths = _reports_to_audit(reports, exclude, no_config, show_consistent)
-    report = _Report(output_format.lower(), output, color, show_consistent)
+    listing = _Listing(show_consistent, show_found, statistics)
+    report = _Report(output_format.lower(), output, color, listing)
     audited = []  # before the baseline is applied: what --write-baseline records
 
-    keep_whole = bool(write_baseline) or report.needs_documents_at_finish
+    # what the end of the run reads of each document: the baseline to record, the whole report of a
+    # format written at the end, and under -v each rule's reasons for binding nothing in each report
+    keep_whole = bool(write_baseline) or report.needs_documents_at_finish or bool(show_consistent and ruleset.rules)
     # the workers of a pool render each document's part of the report, unless the baseline
     # must be applied (or recorded) first, in this process
     render_in_worker = None if keep_whole or matcher else report.worker_renderer()
@@ -193,9 +239,23 @@ def check(reports, output_format, fail_on, exit_zero, show_consistent, color, st
         click.echo(f"error: {error}", err=True)
     if ruleset.errors:
         click.echo(f"note: {ruleset.describe_what_ran()}", err=True)
+    if show_consistent and ruleset.rules:  # -v: a rule that bound nothing would otherwise drop out unseen
+        _tell_unbound_rules(ruleset.rules, result)
     if write_baseline and not result.errors:
         sys.exit(0)
     sys.exit(result.exit_code(Severity(fail_on), exit_zero))
+
+
+def _tell_unbound_rules(rules, result) -> None:
+    """On standard error, each rule that stated no relation about a report, and why."""
+    from auditor.document import Document
+    from auditor.rulefile.diagnose import unbound_rules
+
+    for doc in result.documents:
+        stated = {f.check for f in doc.findings if f.rule_file}
+        idle = [rule for rule in rules if rule.check_id not in stated]
+        for miss in unbound_rules(idle, Document(doc.path, doc.text), doc.figures):
+            click.echo(f"note: {miss}", err=True)
 
 
 PROGRESS_MIN_FILES = 20  # a shorter batch is over before a bar would tell anything
@@ -214,12 +274,21 @@ def _with_progress(outcomes, total: int, color):
         yield from bar.track(outcomes, total=total)
 
 
+@dataclasses.dataclass(frozen=True)
+class _Listing:
+    """What the report lists: the options --show-consistent, --show-found and --statistics."""
+
+    show_consistent: bool = False
+    show_found: bool = False
+    statistics: bool = False
+
+
 class _Report:
     """The report being written, to standard output or to -o FILE, a document at a time
     where the format allows (auditor.render.stream). A failure to write (no permission,
     a full disk, a closed pipe) is kept as an error; it ends the writing, not the run."""
 
-    def __init__(self, output_format: str, output: str | None, color, show_consistent: bool):
+    def __init__(self, output_format: str, output: str | None, color, listing: _Listing):
         self.to_file = bool(output) and output != "-"
         self.where = output if self.to_file else "standard output"
         self.stream = None
@@ -227,9 +296,9 @@ class _Report:
         if not self.to_file and sys.stdout is None:  # `audit report.txt >&-`
             self.error = InputError(self.where, "cannot write the report: it is closed")
             return
-        self._step(lambda: self._open(output_format, output, color, show_consistent))
+        self._step(lambda: self._open(output_format, output, color, listing))
 
-    def _open(self, output_format: str, output: str | None, color, show_consistent: bool) -> None:
+    def _open(self, output_format: str, output: str | None, color, listing: _Listing) -> None:
         from auditor.render import stream
 
         if self.to_file:
@@ -238,14 +307,18 @@ class _Report:
         def write(text: str) -> None:
             click.echo(text, nl=False, file=self.stream)
 
-        if output_format == "text":
+        if listing.statistics:
+            self.writer = stream.StatisticsReport(write)
+        elif output_format == "concise":
+            self.writer = stream.ConciseReport(write, listing.show_consistent, listing.show_found)
+        elif output_format == "text":
             if self.stream is None:
                 console = _console(color)
             else:
                 from rich.console import Console
 
                 console = Console(file=self.stream, highlight=False, force_terminal=bool(color), no_color=not color)
-            self.writer = stream.TextReport(console, show_consistent)
+            self.writer = stream.TextReport(console, listing.show_consistent, listing.show_found)
         elif output_format == "github":
             self.writer = stream.GithubReport(write)
         elif output_format == "json":
@@ -385,8 +458,11 @@ def figures(reports, output_format, color, no_config, exclude, all_content) -> N
 @main.command("explain")
 @click.argument("check_id", required=False)
 @click.option("--color/--no-color", default=None)
-def explain(check_id, color) -> None:
-    """Document CHECK_ID, or list every built-in check."""
+@_rules
+@_no_config
+def explain(check_id, color, rule_specs, no_config) -> None:
+    """Document CHECK_ID, or list every built-in check. A rule of a pack is PACK.RULE,
+    looked up in --rules PATH, else the project config's packs, else the bundled ones."""
     from auditor.checks import CHECKS
 
     console = _console(color)
@@ -403,7 +479,7 @@ def explain(check_id, color) -> None:
     if check_id not in CHECKS and "." in check_id:  # a rule of a pack: "employment.remainder"
         from auditor.rulefile.commands import rule_markdown
 
-        doc = rule_markdown(check_id)
+        doc = rule_markdown(check_id, rule_specs, use_config=not no_config)
         if doc is not None:
             from rich.markdown import Markdown
 

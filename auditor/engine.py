@@ -6,10 +6,11 @@ implied when it names an unknown the text does not state.
 """
 from __future__ import annotations
 
-from auditor import expr
+from auditor import expr, wording
 from auditor.interval import INF, Interval
 from auditor.model import Figure, Finding, Relation, Severity, Status
-from auditor.quantity import format_interval, format_number, interval_of
+from auditor.quantity import format_interval, interval_of
+from auditor.wording import describe as _describe
 
 
 def _display_unit(node, figures: dict[str, Figure]) -> str:
@@ -42,44 +43,6 @@ def _multiplies_figures(node) -> bool:
     return False
 
 
-def _describe(node, figures: dict[str, Figure]) -> str:
-    if isinstance(node, expr.Name):
-        f = figures.get(node.id)
-        return f.text if f else node.id
-    if isinstance(node, expr.Num):
-        return format_number(node.value)
-    if isinstance(node, expr.Neg):
-        return f"-{_describe(node.operand, figures)}"
-    if isinstance(node, expr.BinOp):
-        return f"{_operand(node.left, node.op, False, figures)} {node.op} {_operand(node.right, node.op, True, figures)}"
-    if isinstance(node, expr.Call):
-        return f"{node.function}({', '.join(_describe(a, figures) for a in node.args)})"
-    return "?"
-
-
-_PRECEDENCE = {"+": 1, "-": 1, "*": 2, "/": 2}
-
-
-def _operand(node, parent_op: str, right: bool, figures: dict[str, Figure]) -> str:
-    """An operand, in parentheses where the arithmetic needs them ("a / (b - c)")."""
-    text = _describe(node, figures)
-    if isinstance(node, expr.BinOp):
-        inner, outer = _PRECEDENCE[node.op], _PRECEDENCE[parent_op]
-        if inner < outer or (right and inner == outer and parent_op in "-/"):
-            return f"({text})"
-    return text
-
-
-def _miss(left: Interval, right: Interval, unit: str) -> str:
-    gap = left.gap(right)
-    if not gap or not right.bounded:
-        return ""
-    mid = right.midpoint
-    relative = f" ({format_number(gap / abs(mid) * 100, digits=3)}%)" if mid and unit not in ("percent", "percentage_point") else ""
-    return f"; off by {format_number(gap, unit)}{relative}"
-
-
-MAX_READINGS_SHOWN = 2  # a message lists the first other readings; all were tried
 
 
 def decide(relation: Relation) -> Finding:
@@ -100,32 +63,36 @@ def decide(relation: Relation) -> Finding:
     ok = ok or twice
     stated = _describe(compare.right, figures) if isinstance(compare.right, expr.Name) else format_interval(right, unit)
     computed = format_interval(left, unit)
-    detail = f"{_describe(compare.left, figures)} = {computed}, stated {stated}"
-    if not ok:
-        detail += _miss(left, right, unit)
-    elif twice:
-        detail += f" only if {_describe(compare.right, figures)} was rounded in two steps (to one more decimal first)"
-    if len(outcomes) > 1:
-        others = []
-        for figs, fits, l, _ in outcomes:
-            if figs is figures:
-                continue
-            others.append(f"{_describe(compare.left, figs)} = {format_interval(l, unit)} ({'fits' if fits else 'does not fit'})")
-        shown = others[:MAX_READINGS_SHOWN]
-        if len(others) > len(shown):
-            shown.append(f"{len(others) - len(shown)} more readings")
-        detail += "; other reading: " + "; ".join(shown)
+    calculation = _describe(compare.left, figures)
+    detail = f"{calculation} = {computed}, stated {stated}"
+    miss = None if ok else wording.miss_of(compare, figures, unit, left, right)
+    if miss is not None:
+        detail += f"; off by {miss.text}"
+    notes: list[str] = []
+    if twice:
+        notes.append(f"only if {_describe(compare.right, figures)} was rounded in two steps (to one more decimal first)")
+        detail += " " + notes[-1]
+    other_readings = wording.readings_of(compare, outcomes, figures, unit)
+    if other_readings:
+        detail += "; other reading: " + wording.readings_text(other_readings)
     all_figures = _ordered_figures(figures, readings)
     status = Status.CONSISTENT if ok else Status.INCONSISTENT if relation.certain else Status.UNDETERMINED
     severity = relation.severity if status is not Status.UNDETERMINED else Severity.NOTE
     if status is Status.UNDETERMINED:
-        detail += " (the text does not make clear that these figures are related)"
+        notes.append("the text does not make clear that these figures are related")
+        detail += f" ({notes[-1]})"
     elif not ok and relation.alternative is not None:
         fits = _alternative_fits(relation.alternative[1], readings)
         if fits is not None:
             # the arithmetic holds under another meaning of the words: a wording error, not a wrong figure
             severity = Severity.WARNING
-            detail += f"; {relation.alternative[0]} it fits: {fits}"
+            notes.append(f"{relation.alternative[0]} it fits: {fits}")
+            detail += f"; {notes[-1]}"
+    computed_value, computed_point = wording.computed_point(compare, figures, unit)
+    stated_text = stated if isinstance(compare.right, expr.Name) else _describe(compare.right, figures)
+    headline = relation.message
+    if not ok:
+        headline = wording.headline(compare, figures, computed_point or computed, stated_text, relation.message)
     return Finding(
         check=relation.check,
         status=status,
@@ -135,7 +102,31 @@ def decide(relation: Relation) -> Finding:
         stated=stated,
         computed=computed,
         rule_file=relation.rule_file,
+        headline=headline,
+        relation=relation.message,
+        calculation=calculation,
+        stated_value=wording.stated_point(compare, figures, unit),
+        computed_value=computed_value,
+        computed_point=computed_point,
+        unit=unit,
+        miss=miss,
+        readings=other_readings,
+        fix=_fix(relation),
+        consistent_value="" if ok else wording.consistent_value(compare, figures, unit),
+        notes=tuple(notes),
+        found_by_search=relation.found_by_search,
     )
+
+
+def _fix(relation: Relation) -> str:
+    """What to do about a finding of this relation: its rule's or its check's "Fix" section."""
+    if relation.fix:
+        return relation.fix
+    from auditor.checks import CHECKS
+    from auditor.checks.base import doc_section
+
+    check = CHECKS.get(relation.check)
+    return doc_section(check.doc, "Fix") if check is not None else ""
 
 
 def _rounded_twice(compare: expr.Compare, figures: dict[str, Figure], left: Interval) -> bool:
@@ -182,13 +173,15 @@ def _implied(relation: Relation) -> Finding:
     reason = expr.unsolvable(relation.expression, relation.unknown)
     if reason is not None:
         return Finding(relation.check, Status.UNDETERMINED, Severity.NOTE, f"{relation.message}: {reason}",
-                       figures, rule_file=relation.rule_file)
+                       figures, rule_file=relation.rule_file, headline=relation.message, relation=relation.message,
+                       notes=(reason,))
     env = _environment(relation.figures)
     value = expr.solve(relation.expression, relation.unknown, env)
     if value is None or (value.lo == -INF and value.hi == INF):
-        return Finding(relation.check, Status.UNDETERMINED, Severity.NOTE,
-                       f"{relation.message}: {relation.unknown} cannot be worked out from the figures given",
-                       figures, rule_file=relation.rule_file)
+        reason = f"{relation.unknown} cannot be worked out from the figures given"
+        return Finding(relation.check, Status.UNDETERMINED, Severity.NOTE, f"{relation.message}: {reason}",
+                       figures, rule_file=relation.rule_file, headline=relation.message, relation=relation.message,
+                       notes=(reason,))
     computed = format_interval(value, relation.unknown_unit)
     return Finding(
         check=relation.check,
@@ -198,6 +191,10 @@ def _implied(relation: Relation) -> Finding:
         figures=figures,
         computed=computed,
         rule_file=relation.rule_file,
+        headline=relation.message,
+        relation=relation.message,
+        unit=relation.unknown_unit,
+        implied=relation.unknown,
     )
 
 
@@ -212,7 +209,8 @@ def decide_bounded(relation: Relation) -> Finding:
     try:
         return decide(relation)
     except ArithmeticError as exc:  # OverflowError, ZeroDivisionError, decimal.Overflow ...
-        return Finding(relation.check, Status.UNDETERMINED, Severity.NOTE,
-                       f"{relation.message}: cannot be computed exactly ({type(exc).__name__}: "
-                       "the figures are too large or too small to work with)",
-                       tuple(relation.figures.values()), rule_file=relation.rule_file)
+        reason = (f"cannot be computed exactly ({type(exc).__name__}: "
+                  "the figures are too large or too small to work with)")
+        return Finding(relation.check, Status.UNDETERMINED, Severity.NOTE, f"{relation.message}: {reason}",
+                       tuple(relation.figures.values()), rule_file=relation.rule_file, headline=relation.message,
+                       relation=relation.message, notes=(reason,))

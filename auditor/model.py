@@ -107,11 +107,47 @@ class Relation:
     # Another meaning of the same words, as (label, expression): "a 0.3% rise" between two
     # percentages may mean 0.3 percentage points. When only it fits, the wording is the error.
     alternative: tuple[str, object] | None = None
+    # What to do when it fails (a rule's "Fix" section); "" takes the built-in check's.
+    fix: str = ""
+    # True when no words state the relation and a search of the figures' arithmetic found it
+    # ("four + two adds up to six"): it may hold by coincidence, so its consistent finding is
+    # listed only on request (--show-found).
+    found_by_search: bool = False
+
+
+@dataclass(frozen=True)
+class Miss:
+    """How far the figures are from the stated value, as a reader computes it: from the
+    figures as written, computed minus stated, in the unit a reader counts it in.
+
+    `amount` is signed, in `unit` ("points" for percentages, a currency code, "" for a
+    count), at the stated precision plus one digit; `text` is the same unsigned and worded
+    ("7.7 points", "2.69 trillion GBP (35% of the stated 7.7 trillion GBP)"); `at_least`
+    is the smallest miss the figures' rounding allows, set only when rounding matters."""
+
+    amount: Decimal
+    unit: str
+    text: str
+    at_least: str = ""
+    relative: str = ""  # "39%": the miss as a share of the stated value, for counts and money
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Another binding of the same claim ("70 percent of the total" with two totals in view)."""
+
+    calculation: str  # "2,685 / 2,771"
+    value: str  # what it gives: "96.9%"
+    fits: bool
 
 
 @dataclass(frozen=True)
 class Finding:
-    """What deciding one relation produced."""
+    """What deciding one relation produced.
+
+    `message` is the whole decision in one line (the JSON `message`); the fields after
+    `suppression` hold its parts for the renderers, which never read them out of the
+    message text."""
 
     check: str
     status: Status
@@ -125,6 +161,22 @@ class Finding:
     # edits elsewhere in the file, and "inline" or "baseline" when suppressed.
     fingerprint: str = ""
     suppression: str = ""
+    # the problem in the reader's terms: "the three parts add up to 3,118,324, not the 1,084,214 stated"
+    headline: str = ""
+    relation: str = ""  # what the relation is: "70 percent as a share of its whole"
+    calculation: str = ""  # the left side with the figures written in: "495,000 / 795,000"
+    # the stated and computed values as a reader computes them, in `unit` (None: not a number)
+    stated_value: Decimal | None = None
+    computed_value: Decimal | None = None
+    computed_point: str = ""  # computed_value as text: "62.3%"
+    unit: str = ""
+    miss: Miss | None = None
+    readings: tuple[Reading, ...] = ()
+    fix: str = ""  # what to do, from the check's documentation
+    consistent_value: str = ""  # the stated value that would agree with the other figures
+    implied: str = ""  # the name of the quantity an implied finding works out ("plan")
+    notes: tuple[str, ...] = ()  # qualifications: "the text does not make clear ..."
+    found_by_search: bool = False  # see Relation.found_by_search
 
     @property
     def span(self) -> Span | None:

@@ -126,7 +126,7 @@ def test_github_annotation_lines():
     lines = out.splitlines()
     assert lines[0].startswith("::error title=audit (same-measure-conflict),file=fixtures/employment-bulletin-2021.txt,"
                                "line=3,col=36,endLine=3,endColumn=43::")
-    assert "(39%25)" in lines[0]  # % escaped as GitHub requires
+    assert "(39%25 of the stated value)" in lines[0]  # % escaped as GitHub requires
     assert len(lines) == 1  # consistent and implied relations are not annotated
 
 
@@ -147,7 +147,7 @@ def test_markdown_table_for_a_pull_request_comment():
     table = [line for line in out.splitlines() if line.startswith("|")]
     assert table[0].startswith("| Location | Check |")
     assert len(table) == 3  # header, rule, one inconsistency
-    assert "`fixtures/employment-bulletin-2021.txt:3:36`" in table[2] and "310,000 (39%)" in table[2]
+    assert "`fixtures/employment-bulletin-2021.txt:3:36`" in table[2] and "311,000 (39% of the stated value)" in table[2]
     assert all(line.count("|") == table[0].count("|") for line in table)
 
 
@@ -155,16 +155,18 @@ def test_markdown_escapes_pipes_in_report_text():
     result = frozen("bulletin")
     doc = result.documents[0]
     f = doc.findings[0]
-    tricky = replace(f, message="a | b: 484,000 = 483,500 to 484,500, stated 795,000; off by 1 | 2")
+    tricky = replace(f, headline="a | b: 484,000 here, 795,000 there", calculation="1 | 2")
     out = markdown.render(replace(result, documents=(replace(doc, findings=(tricky,)),)))
     row = next(line for line in out.splitlines() if "a \\| b" in line)
-    assert row.count("|") - row.count("\\|") == 8
+    assert "1 \\| 2" in row
+    assert row.count("|") - row.count("\\|") == 9  # eight columns
 
 
 def test_markdown_escapes_dollars_so_github_does_not_render_math():
     result = frozen("bulletin")
     doc = result.documents[0]
-    money = replace(doc.findings[0], message="profit: $30.4 million - $25.0 million = 5, stated 6", stated="$6")
+    money = replace(doc.findings[0], headline="profit: $30.4 million - $25.0 million is 5, not the $6 stated",
+                    calculation="$30.4 million - $25.0 million", stated="$6")
     out = markdown.render(replace(result, documents=(replace(doc, findings=(money,)),)))
     assert "\\$30.4 million - \\$25.0 million" in out and " $30.4" not in out
 
@@ -225,7 +227,7 @@ def test_text_shows_stated_computed_miss_and_other_reading():
     full = StringIO()
     text.render(frozen("bulletin"), Console(file=full, width=100, color_system=None), show_consistent=True)
     full = full.getvalue()
-    assert re.search(r"stated\s+795,000", full) and re.search(r"miss\s+off by 310,000", full)
+    assert re.search(r"stated\s+795,000", full) and re.search(r"miss\s+off by 311,000", full)
     assert re.search(r"other reading\s+495,000 / 795,000", full)
     assert re.search(r"implied\s+plan 419,159 to 420,390 \(not stated in the text\)", full)
 

@@ -17,7 +17,7 @@ from _frozen import REPORTS, ROOT, frozen
 from auditor.model import AuditResult, InputError
 from auditor.render import render_string, text
 
-MACHINE_FORMATS = ("json", "sarif", "github", "markdown", "html")
+MACHINE_FORMATS = ("json", "sarif", "github", "markdown", "html", "concise", "statistics")
 
 
 @pytest.fixture(autouse=True)

@@ -194,7 +194,7 @@ def _runs(totals: list[Figure], parts_of: dict[str, list[Figure]], bounds: _Boun
             names = {f"p{k}": f for k, f in enumerate(parts)}
             expression = expr.parse(" + ".join(names) + " == total")
             yield Relation(ID, expression, {**names, "total": t},
-                           f"{' + '.join(p.text for p in parts)} adds up to {t.text}", severity=Severity.NOTE)
+                           f"{' + '.join(p.text for p in parts)} adds up to {t.text}", severity=Severity.NOTE, found_by_search=True)
 
 
 def _pair_sums(levels: list[Figure], parts_of: dict[str, list[Figure]], new: set[str], bounds: _Bounds) -> Iterator[Relation]:
@@ -221,7 +221,7 @@ def _pair_sums(levels: list[Figure], parts_of: dict[str, list[Figure]], new: set
                 b = same[k]
                 if (iv[a.id] + iv[b.id]).meets(iv[t.id]):
                     yield Relation(ID, PAIR_SUM, {"a": a, "b": b, "total": t},
-                                   f"{a.text} + {b.text} adds up to {t.text}", severity=Severity.NOTE)
+                                   f"{a.text} + {b.text} adds up to {t.text}", severity=Severity.NOTE, found_by_search=True)
 
 
 def _differences(levels: list[Figure], changes: list[Figure], new: set[str], bounds: _Bounds) -> Iterator[Relation]:
@@ -242,7 +242,7 @@ def _differences(levels: list[Figure], changes: list[Figure], new: set[str], bou
             width = (iv[a.id].hi - iv[a.id].lo) + (iv[b.id].hi - iv[b.id].lo)
             if width * 2 < abs(c_iv.lo) and (iv[a.id] - iv[b.id]).meets(c_iv):
                 yield Relation(ID, DIFFERENCE, {"a": a, "b": b, "change": c},
-                               f"{c.text} is the difference between {a.text} and {b.text}", severity=Severity.NOTE)
+                               f"{c.text} is the difference between {a.text} and {b.text}", severity=Severity.NOTE, found_by_search=True)
 
 
 def _percent_sums(percents: list[Figure], new: set[str], paragraph_of: dict[str, int], bounds: _Bounds) -> Iterator[Relation]:
@@ -261,7 +261,7 @@ def _percent_sums(percents: list[Figure], new: set[str], paragraph_of: dict[str,
             if total.meets(Interval.point(1)) and max(f.value for f in combo) < 100:
                 names = {f"p{k}": f for k, f in enumerate(combo)}
                 yield Relation(ID, expr.parse(" + ".join(names) + " == 1"), names,
-                               f"{' + '.join(f.text for f in combo)} add up to 100%", severity=Severity.NOTE)
+                               f"{' + '.join(f.text for f in combo)} add up to 100%", severity=Severity.NOTE, found_by_search=True)
 
 
 def _shares(levels: list[Figure], percents: list[Figure], new: set[str], paragraph_of: dict[str, int],
@@ -295,14 +295,14 @@ def _shares(levels: list[Figure], percents: list[Figure], new: set[str], paragra
                 if p.direction == 0:
                     if (iv[a.id] / iv[b.id]).meets(iv[p.id]):
                         yield Relation(ID, SHARE, {"a": a, "b": b, "p": p},
-                                       f"{a.text} is {p.text} of {b.text}", severity=Severity.NOTE)
+                                       f"{a.text} is {p.text} of {b.text}", severity=Severity.NOTE, found_by_search=True)
                     continue
                 growth = (iv[a.id] - iv[b.id]) / iv[b.id]
                 signed = iv[p.id] if p.direction >= 0 or p.value < 0 else -iv[p.id]
                 if growth.meets(signed):
                     rel = RISE if p.direction >= 0 or p.value < 0 else FALL
                     yield Relation(ID, rel, {"a": a, "b": b, "p": p},
-                                   f"{p.text} is the change from {b.text} to {a.text}", severity=Severity.NOTE)
+                                   f"{p.text} is the change from {b.text} to {a.text}", severity=Severity.NOTE, found_by_search=True)
 
 
 CHECK = Check(ID, "Arithmetic between nearby figures that checks out (never flags).", DOC, find, Severity.NOTE)

@@ -31,6 +31,12 @@ class Check:
             raise ValueError(f"check {self.id}: doc lacks headings {missing}")
 
 
+def doc_section(markdown: str, heading: str) -> str:
+    """The first paragraph under `## heading` of a check's or rule's doc, on one line ("" if absent)."""
+    m = re.search(rf"^## {re.escape(heading)}\s*\n(.*?)(?:\n\s*\n|\n## |\Z)", markdown, re.S | re.M)
+    return " ".join(m.group(1).split()) if m else ""
+
+
 def links_first(linked: Iterator[Relation], legacy: Iterator[Relation], anchor: str,
                 placed: Iterable[str] = ()) -> Iterator[Relation]:
     """The relations the meaning layer's links state, then the check's own readings

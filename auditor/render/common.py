@@ -1,4 +1,4 @@
-"""What every renderer shares: positions, the parts of a finding's message,
+"""What every renderer shares: positions, the wording of a finding's fields,
 check descriptions and the order findings are shown in. No I/O, no rich.
 
 Renderers decide nothing: statuses, severities and suppressions come from the
@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from dataclasses import dataclass
 
-from auditor import lazy_re
+from auditor import wording
 from auditor.model import DocumentAudit, Figure, Finding, Status, UnusedSuppression
 
 STATUS_ORDER = (Status.INCONSISTENT, Status.IMPLIED, Status.UNDETERMINED, Status.CONSISTENT)
@@ -30,36 +29,68 @@ A stale suppression hides nothing today but will silently hide a real inconsiste
 Delete the directive, or regenerate the baseline with `--write-baseline`.
 """
 
-_CALC = lazy_re.compile(
-    r"^(?P<head>.*?): (?P<calc>[^:]*? = .*?, stated .*?)(?:; off by (?P<miss>.*?))?"
-    r"(?:; other readings?: (?P<other>.*))?$",
-    re.DOTALL,
-)
-_IMPLIED = lazy_re.compile(r"^(?P<head>.*?): (?P<what>.*?) implied (?P<value>.*)$", re.DOTALL)
+def headline(finding: Finding) -> str:
+    """The problem in the reader's terms (a finding built without one: its whole message)."""
+    return finding.headline or finding.message
 
 
-@dataclass(frozen=True)
-class Parts:
-    """A finding's message split into what a reviewer reads line by line."""
+def figures_give(finding: Finding) -> str:
+    """"495,000 / 795,000 = 62.26%": the calculation at the stated precision plus one digit,
+    with the range the figures' rounding allows when rounding matters to the verdict."""
+    value = finding.computed_point or finding.computed
+    if not finding.calculation or finding.calculation == value:
+        return value
+    text = f"{finding.calculation} = {value}"
+    if finding.miss is not None and finding.miss.at_least and finding.computed != value:
+        text += f" ({finding.computed} allowing for rounding)"
+    return text
 
-    head: str
-    calculation: str = ""  # "495,000 / 795,000 = 62.16% to 62.37%, stated 70 percent"
-    miss: str = ""  # "310,000 (39%)"
-    other: str = ""  # the alternative reading(s)
-    implied: str = ""  # "plan" ...
-    implied_value: str = ""
+
+def miss_text(finding: Finding) -> str:
+    """"off by 7.7 points", and the least miss rounding allows when that differs much."""
+    if finding.miss is None:
+        return ""
+    text = f"off by {finding.miss.text}"
+    if finding.miss.at_least:
+        text += f", at least {finding.miss.at_least} allowing for rounding"
+    return text
 
 
-def parts(finding: Finding) -> Parts:
+def readings_text(finding: Finding) -> str:
+    return wording.readings_text(finding.readings)
+
+
+def fix_text(finding: Finding) -> str:
+    """What to do: the check's fix, and the stated value that would agree with the figures."""
+    if finding.status in (Status.CONSISTENT, Status.IMPLIED):
+        return ""
+    text = finding.fix
+    if finding.consistent_value:
+        text += f"{' ' if text else ''}A stated {finding.consistent_value} would agree with the other figures."
+    return text
+
+
+def one_line(finding: Finding) -> str:
+    """The finding on one line, for annotations and the concise format: the headline and the miss."""
+    text = headline(finding)
     if finding.status is Status.IMPLIED:
-        m = _IMPLIED.match(finding.message)
-        if m:
-            return Parts(m["head"], implied=m["what"], implied_value=m["value"])
-        return Parts(finding.message, implied_value=finding.computed)
-    m = _CALC.match(finding.message)
-    if not m:
-        return Parts(finding.message)
-    return Parts(m["head"], m["calc"], m["miss"] or "", m["other"] or "")
+        return f"{text}: {finding.implied} implied {finding.computed}".replace(":  implied", ": implied")
+    miss = miss_text(finding)
+    if miss:
+        text += f"; {miss}"
+    if finding.notes:
+        text += f" ({'; '.join(finding.notes)})"
+    return text
+
+
+def listed(finding: Finding, show_consistent: bool = False, show_found: bool = False) -> bool:
+    """Whether a listing of findings shows this one: what failed or is implied always; what
+    checks out and what is suppressed with --show-consistent; a relation that a search of the
+    figures' arithmetic found ("four + two adds up to six"), which may hold by coincidence,
+    only with --show-found."""
+    if finding.found_by_search and finding.status is Status.CONSISTENT:
+        return show_found
+    return show_consistent or not (finding.status is Status.CONSISTENT or finding.suppression)
 
 
 def ordered(findings) -> list[Finding]:
@@ -119,9 +150,9 @@ def check_info(check_id: str) -> tuple[str, str]:
 
 
 def first_paragraph(markdown: str, heading: str = "What it checks") -> str:
-    m = re.search(rf"^## {re.escape(heading)}\s*\n(.*?)(?:\n\s*\n|\n## |\Z)", markdown, re.S | re.M)
-    text = m.group(1) if m else markdown
-    return " ".join(text.split())
+    from auditor.checks.base import doc_section
+
+    return doc_section(markdown, heading) or " ".join(markdown.split())
 
 
 def relative_path(path: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from auditor.model import AuditResult, DocumentAudit, InputError, Status
-from auditor.render.common import end_position, relative_path, unused_message
+from auditor.render.common import end_position, one_line, relative_path, unused_message
 
 COMMANDS = {"error": "error", "warning": "warning", "note": "notice"}
 
@@ -41,7 +41,7 @@ def document_lines(doc: DocumentAudit) -> str:
             props += [f"col={fig.span.column}", f"endLine={end_line}", f"endColumn={end_column}"]
         else:
             props += [f"endLine={end_line}"]
-        lines.append(f"::{COMMANDS[f.severity.value]} {','.join(props)}::{_data(f.message)}")
+        lines.append(f"::{COMMANDS[f.severity.value]} {','.join(props)}::{_data(one_line(f))}")
     for u in doc.unused_suppressions:
         props = [f"title={_prop('audit (unused-suppression)')}", f"file={_prop(path)}"]
         if u.line:

@@ -10,7 +10,10 @@ from __future__ import annotations
 from html import escape
 
 from auditor.model import AuditResult, DocumentAudit, Finding, Status
-from auditor.render.common import counts, location, ordered, parts, unused_location, unused_message
+from auditor.render.common import (
+    counts, figures_give, fix_text, headline, location, miss_text, one_line, ordered, readings_text, unused_location,
+    unused_message,
+)
 
 PRIORITY = {Status.INCONSISTENT: 0, Status.IMPLIED: 1, Status.UNDETERMINED: 2, Status.CONSISTENT: 3}
 
@@ -55,6 +58,23 @@ dt { color: var(--grey); } dd { margin: 0; }
 .legend { margin-top: 6px; font-size: 12.5px; } .legend .fig { color: #1b1b1b; } .legend .fig.inconsistent { color: var(--red); }
 .unused { font-size: 13.5px; color: var(--grey); }
 .errors { margin: 18px 24px; padding: 10px 14px; background: var(--red-bg); border-radius: 6px; }
+dd { min-width: 0; overflow-wrap: anywhere; }
+.index { margin: 18px 24px 0; padding: 10px 14px; background: #fff; border: 1px solid #ddd; border-radius: 6px; }
+.index h2 { margin: 0 0 4px; font-size: 16px; }
+.index ol { margin: 0; padding-left: 22px; } .index li { margin: 3px 0; overflow-wrap: anywhere; }
+.index .counts { color: var(--grey); font-size: 13.5px; }
+details.collapsed > summary { cursor: pointer; font-weight: 600; color: var(--green); padding: 4px 0; }
+details.collapsed > .finding { margin-top: 10px; }
+.fig.found { border-bottom-style: dotted; }
+/* narrow screens: the report and its findings stacked, one column each */
+@media (max-width: 820px) {
+  header { padding: 12px 14px; }
+  .doc { grid-template-columns: minmax(0, 1fr); gap: 12px; padding: 12px; }
+  .report { padding: 12px; font-size: 14px; }
+  .index, .errors { margin: 12px; }
+  dl { grid-template-columns: minmax(0, 1fr); } dt { margin-top: 4px; }
+  .finding .where { white-space: normal; }
+}
 """
 
 
@@ -81,7 +101,9 @@ def _figure_links(doc: DocumentAudit, findings: list[Finding]) -> dict[str, tupl
 
 
 def _status_class(f: Finding) -> str:
-    return "suppressed" if f.suppression else f.status.value
+    if f.suppression:
+        return "suppressed"
+    return f.status.value + (" found" if f.found_by_search and f.status is Status.CONSISTENT else "")
 
 
 def _text(doc: DocumentAudit, anchor: str, findings: list[Finding]) -> str:
@@ -93,7 +115,7 @@ def _text(doc: DocumentAudit, anchor: str, findings: list[Finding]) -> str:
             continue  # overlapping or outside the text: leave it plain
         finding, number, numbers = links[fig.id]
         out.append(escape(doc.text[pos:fig.span.start]))
-        title = f"{finding.status.value}: {finding.message}"
+        title = f"{finding.status.value}: {one_line(finding)}"
         if len(numbers) > 1:
             title += f" (findings {', '.join(map(str, numbers))})"
         out.append(f'<a class="fig {_status_class(finding)}" id="{anchor}-{escape(fig.id)}" '
@@ -104,21 +126,21 @@ def _text(doc: DocumentAudit, anchor: str, findings: list[Finding]) -> str:
 
 
 def _finding(doc: DocumentAudit, anchor: str, number: int, f: Finding) -> str:
-    p = parts(f)
     rows = []
     if f.status is Status.IMPLIED:
-        rows.append(("implied", escape(f"{p.implied} {p.implied_value}".strip()) + " <i>(not stated in the text)</i>"))
+        rows.append(("implied", escape(f"{f.implied} {f.computed}".strip()) + " <i>(not stated in the text)</i>"))
     else:
         if f.stated:
             rows.append(("stated", escape(f.stated)))
-        if p.calculation:
-            rows.append(("figures give", escape(p.calculation.rsplit(", stated ", 1)[0])))
-        elif f.computed:
-            rows.append(("figures give", escape(f.computed)))
-        if p.miss:
-            rows.append(("miss", f'<span class="miss">off by {escape(p.miss)}</span>'))
-        if p.other:
-            rows.append(("other reading", escape(p.other)))
+        if f.calculation or f.computed:
+            rows.append(("figures give", escape(figures_give(f))))
+        if f.miss is not None:
+            rows.append(("miss", f'<span class="miss">{escape(miss_text(f))}</span>'))
+        if f.readings:
+            rows.append(("other reading", escape(readings_text(f))))
+    rows += [("note", escape(note)) for note in f.notes]
+    if fix_text(f):
+        rows.append(("fix", escape(fix_text(f))))
     figs = " ".join(f'<a href="#{anchor}-{escape(x.id)}">{escape(x.text)}</a>'
                     f' <span class="where">{"p" + str(x.span.page) + " " if x.span.page else ""}'
                     f'{x.span.line}:{x.span.column}</span>' for x in f.figures)
@@ -128,43 +150,76 @@ def _finding(doc: DocumentAudit, anchor: str, number: int, f: Finding) -> str:
     return (f'<article class="finding {_status_class(f)} {f.status.value}" id="{anchor}-finding-{number}">'
             f'<div><span class="badge {f.status.value}">{f.status.value}</span>'
             f'<span class="check">{escape(f.check)}</span> · {f.severity.value}{suppressed}</div>'
-            f'<h3>{number}. {escape(p.head)}</h3>'
+            f'<h3>{number}. {escape(headline(f))}</h3>'
             f'<div class="where">{escape(location(doc.path, f.figures[0] if f.figures else None))}</div>'
             f'<dl>{body}</dl></article>')
 
 
+def _count_line(c: dict[str, int], relations: int) -> str:
+    """The counts of each outcome, which add up to the relations checked."""
+    open_ = c["inconsistent"] - c["suppressed"]
+    parts = [f'<b class="inconsistent">{open_} inconsistent</b>']
+    if c["suppressed"]:
+        parts.append(f'{c["suppressed"]} suppressed')
+    parts += [f'{c["undetermined"]} undetermined', f'{c["implied"]} implied', f'{c["consistent"]} consistent']
+    return " · ".join(parts) + f" = {relations} relation{'s' if relations != 1 else ''} checked"
+
+
+def _collapsed(cards: list[str], label: str) -> str:
+    """Cards closed under a summary line: what checks out is there to look up, not to read.
+    (A link to a card inside opens it: browsers open a closed <details> they navigate into.)"""
+    if not cards:
+        return ""
+    return f'<details class="collapsed"><summary>{label}</summary>{"".join(cards)}</details>'
+
+
+def _cards(doc: DocumentAudit, anchor: str, findings: list[Finding]) -> str:
+    """The findings to read first (inconsistent, implied, undetermined, suppressed), then
+    the consistent ones collapsed, those a search of the arithmetic found apart."""
+    shown, consistent, found = [], [], []
+    for number, f in enumerate(findings, start=1):
+        card = _finding(doc, anchor, number, f)
+        if f.status is Status.CONSISTENT and not f.suppression:
+            (found if f.found_by_search else consistent).append(card)
+        else:
+            shown.append(card)
+    return ("".join(shown)
+            + _collapsed(consistent, f"{len(consistent)} consistent relation{'s' if len(consistent) != 1 else ''}")
+            + _collapsed(found, f"{len(found)} relation{'s' if len(found) != 1 else ''} found only by searching "
+                                "the figures' arithmetic (may hold by coincidence)"))
+
+
 def render(result: AuditResult, title: str = "Report audit") -> str:
-    sections = []
-    totals = {"figures": 0, "relations": 0, "inconsistent": 0, "implied": 0, "consistent": 0, "suppressed": 0}
+    sections, index = [], []
+    totals = {"figures": 0, "relations": 0, **{key: 0 for key in counts(DocumentAudit("", "", (), ()))}}
     for i, doc in enumerate(result.documents, start=1):
         anchor = f"d{i}"
         c = counts(doc)
         totals["figures"] += len(doc.figures)
         totals["relations"] += len(doc.findings)
-        for key in ("inconsistent", "implied", "consistent", "suppressed"):
-            totals[key] += c[key]
+        for key, n in c.items():
+            totals[key] += n
         findings = ordered(doc.findings)
-        cards = "".join(_finding(doc, anchor, n, f) for n, f in enumerate(findings, start=1))
         unused = "".join(f'<p class="unused">{escape(unused_location(doc.path, u))}: {escape(unused_message(u))}</p>'
                          for u in doc.unused_suppressions)
+        index.append(f'<li><a href="#{anchor}">{escape(doc.path)}</a> '
+                     f'<span class="counts">{_count_line(c, len(doc.findings))}</span></li>')
         sections.append(
             f'<section class="doc" id="{anchor}"><h2>{escape(doc.path)}</h2>'
             f'<pre class="report">{_text(doc, anchor, findings)}</pre>'
-            f'<div class="findings">{cards or "<p>No relations found.</p>"}{unused}</div></section>')
+            f'<div class="findings">{_cards(doc, anchor, findings) or "<p>No relations found.</p>"}{unused}</div>'
+            f'</section>')
     errors = ""
     if result.errors:
         errors = '<div class="errors"><b>Could not be read:</b><ul>' + "".join(
             f"<li>{escape(str(e))}</li>" for e in result.errors) + "</ul></div>"
     files = len(result.documents)
-    open_ = totals["inconsistent"] - totals["suppressed"]
-    summary = (f'<p class="summary-counts"><b class="inconsistent">{open_} inconsistent</b> · '
-               f'{totals["implied"]} implied · {totals["consistent"]} consistent'
-               + (f' · {totals["suppressed"]} suppressed' if totals["suppressed"] else "")
-               + f' — {totals["figures"]} figures read, {totals["relations"]} relations checked, '
-               f'{files} file{"s" if files != 1 else ""}</p>')
+    summary = (f'<p class="summary-counts">{_count_line(totals, totals["relations"])} — '
+               f'{totals["figures"]} figures read, {files} file{"s" if files != 1 else ""}</p>')
+    nav = f'<nav class="index"><h2>Files</h2><ol>{"".join(index)}</ol></nav>' if files > 1 else ""
     return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
             f"<title>{escape(title)}</title><style>{CSS}</style></head><body>"
-            f"<header><h1>{escape(title)}</h1>{summary}{LEGEND}</header>{errors}{''.join(sections)}"
+            f"<header><h1>{escape(title)}</h1>{summary}{LEGEND}</header>{errors}{nav}{''.join(sections)}"
             f"<footer style=\"padding:8px 24px;color:#757575;font-size:12px\">report-auditor "
             f"{escape(result.tool_version)}</footer></body></html>\n")

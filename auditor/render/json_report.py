@@ -19,6 +19,11 @@ def _decimal(d: Decimal | None) -> str | None:
     return text
 
 
+def _decimal_as_shown(d: Decimal | None) -> str | None:
+    """A decimal at the precision it is shown at ("62.30" keeps its digits), never in exponent form."""
+    return None if d is None else format(d, "f")
+
+
 def figure_record(f: Figure) -> dict:
     return {
         "id": f.id,
@@ -53,6 +58,17 @@ def finding_record(f: Finding) -> dict:
         "message": f.message,
         "stated": f.stated,
         "computed": f.computed,
+        "headline": f.headline,
+        "stated_value": _decimal_as_shown(f.stated_value),
+        "computed_value": _decimal_as_shown(f.computed_value),
+        "unit": f.unit,
+        "miss": None if f.miss is None else {
+            "amount": _decimal_as_shown(f.miss.amount), "unit": f.miss.unit, "text": f.miss.text,
+            "at_least": f.miss.at_least or None},
+        "readings": [{"calculation": r.calculation, "value": r.value, "fits": r.fits} for r in f.readings],
+        "fix": f.fix,
+        "consistent_value": f.consistent_value or None,
+        "notes": list(f.notes),
         "line": span.line if span else None,
         "column": span.column if span else None,
         "end_line": end_line,

@@ -4,7 +4,9 @@ values and unused suppressions."""
 from __future__ import annotations
 
 from auditor.model import AuditResult, Status
-from auditor.render.common import counts, location, ordered, parts, unused_location, unused_message
+from auditor.render.common import (
+    counts, figures_give, fix_text, headline, location, miss_text, one_line, ordered, unused_location, unused_message,
+)
 
 
 def _cell(text: str) -> str:
@@ -40,17 +42,15 @@ def render(result: AuditResult) -> str:
         for f in ordered(doc.findings):
             where = location(doc.path, f.figures[0] if f.figures else None)
             if f.status is Status.INCONSISTENT:
-                p = parts(f)
-                row = (f"| {_code(where)} | {_code(f.check)} | {f.severity.value} | {_cell(p.head)} "
-                       f"| {_cell(f.stated)} | {_cell(p.calculation.rsplit(', stated ', 1)[0] if p.calculation else f.computed)} "
-                       f"| {_cell(p.miss)} |")
+                row = (f"| {_code(where)} | {_code(f.check)} | {f.severity.value} | {_cell(headline(f))} "
+                       f"| {_cell(f.stated)} | {_cell(figures_give(f))} | {_cell(miss_text(f))} | {_cell(fix_text(f))} |")
                 (suppressed if f.suppression else rows).append(row)
             elif f.status is Status.IMPLIED:
-                implied.append(f"- {_code(where)} {_cell(f.message)}")
+                implied.append(f"- {_code(where)} {_cell(one_line(f))}")
         for u in doc.unused_suppressions:
             unused.append(f"- {_code(unused_location(doc.path, u))} {_cell(unused_message(u))}")
-    header = ["| Location | Check | Severity | Finding | Stated | Figures give | Miss |",
-              "| --- | --- | --- | --- | --- | --- | --- |"]
+    header = ["| Location | Check | Severity | Finding | Stated | Figures give | Miss | Fix |",
+              "| --- | --- | --- | --- | --- | --- | --- | --- |"]
     if rows:
         out += header + rows + [""]
     else:

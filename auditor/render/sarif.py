@@ -17,8 +17,10 @@ from auditor.render.common import (
     check_info,
     end_position,
     first_paragraph,
+    fix_text,
     json_text,
-    parts,
+    one_line,
+    readings_text,
     unused_message,
 )
 from auditor.suppress import fingerprinted
@@ -59,10 +61,11 @@ def _location(uri: str, fig, message: str | None = None, id_: int | None = None)
 
 
 def _message(f: Finding) -> str:
-    p = parts(f)
-    text = f.message
-    if p.other and "reading" not in text:
-        text += f" (other reading: {p.other})"
+    text = one_line(f)
+    if f.readings:
+        text += f" (other reading: {readings_text(f)})"
+    if fix_text(f):
+        text += f" Fix: {fix_text(f)}"
     return text
 
 

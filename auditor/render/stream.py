@@ -83,18 +83,49 @@ class TextReport:
 
     needs_documents_at_finish = False
 
-    def __init__(self, console, show_consistent: bool):
-        self.console, self.show_consistent = console, show_consistent
+    def __init__(self, console, show_consistent: bool, show_found: bool = False):
+        self.console, self.show_consistent, self.show_found = console, show_consistent, show_found
 
     def document(self, doc: DocumentAudit) -> None:
         from auditor.render import text
 
-        text.render_document(doc, self.console, self.show_consistent)
+        text.render_document(doc, self.console, self.show_consistent, self.show_found)
 
     def finish(self, result: AuditResult) -> None:
         from auditor.render import text
 
-        text.render_summary(result, self.console, self.show_consistent)
+        text.render_summary(result, self.console, self.show_consistent, self.show_found)
+
+
+class ConciseReport:
+    """One line per finding, each document's as it comes, then the summary line."""
+
+    needs_documents_at_finish = False
+
+    def __init__(self, write: Write, show_consistent: bool, show_found: bool = False):
+        self.write, self.show_consistent, self.show_found = write, show_consistent, show_found
+
+    def document(self, doc: DocumentAudit) -> None:
+        from auditor.render import concise
+
+        self.write(concise.document_lines(doc, self.show_consistent, self.show_found))
+
+    def finish(self, result: AuditResult) -> None:
+        from auditor.render import concise
+
+        self.write(concise.summary_line(result))
+
+
+class StatisticsReport(WholeReport):
+    """Counts per check and status (--statistics), written at the end."""
+
+    def __init__(self, write: Write):
+        super().__init__("statistics", write)
+
+    def finish(self, result: AuditResult) -> None:
+        from auditor.render import statistics
+
+        self.write(statistics.render(result))
 
 
 class GithubReport:

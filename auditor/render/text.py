@@ -12,7 +12,10 @@ from rich.console import Console
 from rich.text import Text
 
 from auditor.model import AuditResult, DocumentAudit, Finding, Severity, Status
-from auditor.render.common import counts, location, ordered, parts, unused_location, unused_message
+from auditor.render.common import (
+    counts, figures_give, fix_text, headline, listed, location, miss_text, ordered, readings_text, unused_location,
+    unused_message,
+)
 from auditor.sources.sentences import sentence_bounds
 
 STYLES = {
@@ -92,49 +95,49 @@ def _finding(doc: DocumentAudit, finding: Finding, console: Console) -> list[Tex
     if finding.rule_file:
         head.append(f" rule file {finding.rule_file}", style="dim")
 
-    p = parts(finding)
     rows = [head]
-    rows += _rows(console, "", Text(p.head, style="bold"))
+    rows += _rows(console, "", Text(headline(finding), style="bold"))
     for line, sentence in _sentences(doc, finding):
         wrapped = _rows(console, _gutter(line), sentence)
         # continue the gutter bar on wrapped lines
         rows += [wrapped[0]] + [Text.assemble(" " * 2, _gutter(""), " ", r[2 + LABEL_WIDTH:]) for r in wrapped[1:]]
     if finding.status is Status.IMPLIED:
-        value = Text(p.implied_value or finding.computed, style=STYLES[Status.IMPLIED])
-        if p.implied:
-            value = Text.assemble((p.implied + " ", ""), value)
+        value = Text(finding.computed, style=STYLES[Status.IMPLIED])
+        if finding.implied:
+            value = Text.assemble((finding.implied + " ", ""), value)
         value.append(" (not stated in the text)", style="dim")
         rows += _rows(console, "implied", value)
     else:
         if finding.stated:
             rows += _rows(console, "stated", Text(finding.stated))
-        if p.calculation:
-            rows += _rows(console, "figures give", Text(p.calculation.rsplit(", stated ", 1)[0]))
-        elif finding.computed:
-            rows += _rows(console, "figures give", Text(finding.computed))
-        if p.miss:
-            rows += _rows(console, "miss", Text("off by " + p.miss, style=STYLES[Status.INCONSISTENT]))
-        if p.other:
-            rows += _rows(console, "other reading", Text(p.other))
-        if not p.calculation and p.head != finding.message:
-            rows += _rows(console, "", Text(finding.message))
+        if finding.calculation or finding.computed:
+            rows += _rows(console, "figures give", Text(figures_give(finding)))
+        if finding.miss is not None:
+            rows += _rows(console, "miss", Text(miss_text(finding), style=STYLES[Status.INCONSISTENT]))
+        if finding.readings:
+            rows += _rows(console, "other reading", Text(readings_text(finding)))
+    for note in finding.notes:
+        rows += _rows(console, "note", Text(note))
+    fix = fix_text(finding)
+    if fix:
+        rows += _rows(console, "fix", Text(fix))
     return rows
 
 
-def render(result: AuditResult, console: Console, show_consistent: bool = False) -> None:
+def render(result: AuditResult, console: Console, show_consistent: bool = False, show_found: bool = False) -> None:
     """Print the findings of `result`: inconsistent, implied and undetermined ones
-    (consistent and suppressed ones too with `show_consistent`), the unused
-    suppressions, and a summary line."""
+    (consistent and suppressed ones too with `show_consistent`, coincidental sums with
+    `show_found`), the unused suppressions, and a summary line."""
     for doc in result.documents:
-        render_document(doc, console, show_consistent)
-    render_summary(result, console, show_consistent)
+        render_document(doc, console, show_consistent, show_found)
+    render_summary(result, console, show_consistent, show_found)
 
 
-def render_document(doc: DocumentAudit, console: Console, show_consistent: bool = False) -> None:
+def render_document(doc: DocumentAudit, console: Console, show_consistent: bool = False,
+                    show_found: bool = False) -> None:
     """The findings and unused suppressions of one document (printed as soon as it is audited)."""
     for finding in ordered(doc.findings):
-        hidden = finding.status is Status.CONSISTENT or finding.suppression
-        if hidden and not show_consistent:
+        if not listed(finding, show_consistent, show_found):
             continue
         for row in _finding(doc, finding, console):
             console.print(row, highlight=False)
@@ -149,7 +152,8 @@ def render_document(doc: DocumentAudit, console: Console, show_consistent: bool 
         console.print()
 
 
-def render_summary(result: AuditResult, console: Console, show_consistent: bool = False) -> None:
+def render_summary(result: AuditResult, console: Console, show_consistent: bool = False,
+                   show_found: bool = False) -> None:
     """The last line: what was read and checked in all documents, and what was not readable."""
     totals = {s: 0 for s in Status}
     suppressed = figures = unused = 0
@@ -175,6 +179,10 @@ def render_summary(result: AuditResult, console: Console, show_consistent: bool 
         summary.append(f", {unused} unused suppression{'s' if unused != 1 else ''}", style="blue")
     if result.errors:
         summary.append(f", {len(result.errors)} unreadable", style="bold red")
-    if not show_consistent and (totals[Status.CONSISTENT] or suppressed):
+    found = sum(1 for doc in result.documents for f in doc.findings if f.found_by_search and f.status is Status.CONSISTENT)
+    if not show_consistent and (totals[Status.CONSISTENT] - found or suppressed):
         summary.append("  (consistent and suppressed findings hidden; --show-consistent lists them)", style="dim")
+    if found and not show_found:
+        summary.append(f"  ({found} relation{'s' if found != 1 else ''} found only by searching the figures' "
+                       "arithmetic hidden; --show-found lists them)", style="dim")
     console.print(summary, highlight=False)

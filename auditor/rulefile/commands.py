@@ -12,24 +12,24 @@ import click
 PATHS_HELP = "Rule files, folders or bundled pack names (default: the project config, else the bundled packs)."
 
 
-def _specs(paths: tuple[str, ...]) -> tuple[list[str], str]:
+def _specs(paths: tuple[str, ...], use_config: bool = True) -> tuple[list[str], str]:
     """What to load when no PATH is given: the config's rules, else every bundled pack."""
     if paths:
         return list(paths), ""
     from auditor.rulefile.discovery import bundled_packs, find_config
 
-    config = find_config()
+    config = find_config() if use_config else None
     if config is not None and not hasattr(config, "message") and config.rules:
         return [str(config.path.parent / r) if (config.path.parent / r).exists() else r for r in config.rules], \
             f" (from {config.path})"
     return list(bundled_packs()), " (bundled)"
 
 
-def _load(paths):
+def _load(paths, use_config: bool = True):
     from auditor.rulefile import RuleSet, load_rules
     from auditor.rulefile.discovery import resolve
 
-    specs, origin = _specs(paths)
+    specs, origin = _specs(paths, use_config)
     files, errors = resolve(specs)
     ruleset = load_rules(files) if files else RuleSet()
     ruleset.errors[:0] = errors
@@ -46,12 +46,26 @@ def rules_group() -> None:
     """Check, test and list YAML rule packs (docs/rules.md)."""
 
 
+def _split_reports(paths: tuple[str, ...]) -> tuple[tuple[str, ...], list[str]]:
+    """(rule specs, reports): a path with a report's suffix (.txt, .md, .html, .docx, .pdf) is a report."""
+    from pathlib import Path
+
+    from auditor.sources import REPORT_SUFFIXES
+
+    reports = [p for p in paths if Path(p).suffix.lower() in REPORT_SUFFIXES]
+    return tuple(p for p in paths if p not in reports), reports
+
+
 @rules_group.command("check")
 @click.argument("paths", nargs=-1, type=click.Path())
 def check_rules(paths) -> None:
-    """Lint rule files without a report: YAML, keys, selectors, expressions, dimensions."""
+    """Lint rule files: YAML, keys, selectors, expressions, dimensions. Reports among PATHS
+    (.txt, .md, .html, .docx, .pdf) are audited with the rules: each rule that binds no figures
+    in a report is named with the selector key that matched nothing, and a rule that binds
+    nothing in any of them (stale, or written for other reports) exits 1."""
     from auditor.rulefile.dryrun import dry_run
 
+    paths, reports = _split_reports(paths)
     ruleset, origin = _load(paths)
     for rule in ruleset.rules:  # run each rule as `audit` will: passing here means it cannot crash there
         errors, notes = dry_run(rule)
@@ -65,7 +79,37 @@ def check_rules(paths) -> None:
     if ruleset.errors:
         click.echo(f"{len(ruleset.errors)} error{'s' if len(ruleset.errors) != 1 else ''}; {summary} compiled", err=True)
         sys.exit(2)
-    click.echo(f"ok: {summary}")
+    if reports:
+        stale = _rules_binding_nothing(ruleset.rules, reports)
+        if stale:
+            click.echo(f"{len(stale)} of {good} rules bound no figures in any of {len(reports)} "
+                       f"report{'s' if len(reports) != 1 else ''}: {', '.join(stale)}", err=True)
+            sys.exit(1)
+    click.echo(f"ok: {summary}" + (f", each binding figures in {len(reports)} report"
+                                   f"{'s' if len(reports) != 1 else ''}" if reports else ""))
+
+
+def _rules_binding_nothing(rules, reports: list[str]) -> list[str]:
+    """Tell each rule that binds nothing in each report, and why; the ids of those that bind
+    nothing in any report. A report that cannot be read is an input error (exit 2)."""
+    from auditor.extract import extract_figures
+    from auditor.model import InputError
+    from auditor.rulefile.diagnose import unbound_rules
+    from auditor.sources import read_document
+
+    bound_somewhere: set[str] = set()
+    for path in reports:
+        document = read_document(path)
+        if isinstance(document, InputError):
+            click.echo(f"error: {document}", err=True)
+            sys.exit(2)
+        misses = {u.rule.check_id: u for u in unbound_rules(rules, document, extract_figures(document))}
+        for rule in rules:
+            if rule.check_id in misses:
+                click.echo(f"warning: {misses[rule.check_id]}", err=True)
+            else:
+                bound_somewhere.add(rule.check_id)
+    return [rule.check_id for rule in rules if rule.check_id not in bound_somewhere]
 
 
 @rules_group.command("test")
@@ -113,10 +157,11 @@ def list_rules(paths) -> None:
         sys.exit(2)
 
 
-def rule_markdown(check_id: str) -> str | None:
-    """The documentation of a pack's rule ("employment.remainder"), from the
-    project config's rules or the bundled packs; None when there is no such rule."""
-    ruleset, _ = _load(())
+def rule_markdown(check_id: str, paths: tuple[str, ...] = (), use_config: bool = True) -> str | None:
+    """The documentation of a pack's rule ("employment.remainder"), from `paths` (rule files,
+    folders or pack names), else the project config's rules, else the bundled packs; None
+    when there is no such rule."""
+    ruleset, _ = _load(tuple(paths), use_config)
     for rule in ruleset.rules:
         if rule.check_id == check_id:
             parts = [f"# {rule.check_id}", rule.summary, f"Rule file: `{rule.path}`, line {rule.line}."]

@@ -317,6 +317,22 @@ def _compile_selector(name, sel, path, aliases, names, problems: _Problems) -> C
     )
 
 
+def on_word_boundaries(pattern: str) -> str:
+    r"""`pattern` held to whole words at its ends: a pattern that begins (ends) with a letter
+    or digit gets `\b` there, so that "employment" no longer matches inside "Unemployment".
+    A pattern that begins or ends otherwise (`.*ment`, `(un)?employment`, `\Bment`, an
+    escape such as `\d`) is left as written: the writer said what its edges are."""
+    def plain(ch: str) -> bool:
+        return ch.isalnum() or ch == "_"
+
+    if pattern and plain(pattern[0]):
+        pattern = r"\b" + pattern
+    if pattern and plain(pattern[-1]) and not (len(pattern) >= 2 and pattern[-2] == "\\"
+                                               and pattern[-3:-2] != "\\"):
+        pattern += r"\b"
+    return pattern
+
+
 def _compile_pattern(raw: str, path, problems: _Problems):
     if PLACEHOLDER not in raw:
         problems.at(path, f"pattern has no placeholder {PLACEHOLDER} for the figure, so it can never match one")
@@ -331,7 +347,7 @@ def _compile_pattern(raw: str, path, problems: _Problems):
     options.case_sensitive = False
     options.max_mem = RE2_MAX_MEM
     try:
-        return re2.compile(raw.replace(PLACEHOLDER, re.escape(FIGURE_MARK)), options)
+        return re2.compile(on_word_boundaries(raw).replace(PLACEHOLDER, re.escape(FIGURE_MARK)), options)
     except re2.error as exc:
         detail = exc.args[0].decode() if exc.args and isinstance(exc.args[0], bytes) else str(exc)
         hint = " (RE2 has no backreferences or lookaround; it runs in linear time)" if (

@@ -380,7 +380,15 @@ def _relation(rule: CompiledRule, binding: Binding) -> Relation | None:
         rule_file=rule.path,
         rule_line=rule.line,
         readings=tuple(readings),
+        fix=_rule_fix(rule),
     )
+
+
+def _rule_fix(rule) -> str:
+    """The rule's own "## Fix" section, else a pointer to the rule (its file and line)."""
+    from auditor.checks.base import doc_section
+
+    return doc_section(rule.doc or "", "Fix") or f"Check the figures against rule '{rule.check_id}' ({rule.path}:{rule.line})."
 
 
 def _join(texts: Iterable[str]) -> str:
