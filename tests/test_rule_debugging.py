@@ -136,3 +136,28 @@ def test_explain_documents_a_rule_of_a_pack_given_with_rules(tmp_path, monkeypat
         assert out.exit_code == 0, out.output
         assert "A result given as a percent of its target agrees with the target." in out.stdout
     assert run("explain", "test-pack.share-of-target").exit_code == 2  # not found without the pack
+
+
+def test_rules_debug_traces_each_name_s_candidates_rejections_and_binding(tmp_path):
+    pack = _pack(tmp_path)
+    report = tmp_path / "report.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    result = CliRunner().invoke(main, ["rules", "debug", "test-pack.share-of-target", str(report), str(pack)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[1] == "figure 'share': 1 candidate(s)" and "candidate 102.5 percent (line 1" in lines[2]
+    # the rate of the second paragraph is a percentage too, turned away by the pattern alone
+    assert any(line.startswith("  rejected  4.3 percent (line 3; pattern:") for line in lines)
+    assert lines[-1].startswith("bound share = 102.5 percent (line 1), done = 25,620 (line 1), plan = 25,000")
+    assert lines[-1].endswith(": consistent")
+
+
+def test_rules_debug_of_a_stale_rule_ends_on_the_key_that_matched_nothing(tmp_path):
+    pack = _pack(tmp_path, plan={"near": "[quota]"})
+    report = tmp_path / "report.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    result = CliRunner().invoke(main, ["rules", "debug", "test-pack.share-of-target", str(report), str(pack)])
+    assert result.exit_code == 0
+    assert result.output.splitlines()[-1] == "bound nothing: figure 'plan': no figure passes its 'near'"
+    unknown = CliRunner().invoke(main, ["rules", "debug", "test-pack.other", str(report), str(pack)])
+    assert unknown.exit_code == 2 and "no rule 'test-pack.other'" in unknown.output

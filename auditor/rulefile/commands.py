@@ -112,6 +112,35 @@ def _rules_binding_nothing(rules, reports: list[str]) -> list[str]:
     return [rule.check_id for rule in rules if rule.check_id not in bound_somewhere]
 
 
+@rules_group.command("debug")
+@click.argument("rule_id", metavar="RULE")
+@click.argument("report", type=click.Path())
+@click.argument("paths", nargs=-1, type=click.Path())
+def debug_rule(rule_id, report, paths) -> None:
+    """How RULE (PACK.RULE) binds in REPORT: each figure name's candidates, the nearest figures
+    turned away with the selector keys that did it, and the relations stated. The rule is looked
+    for in PATHS (rule files, folders or pack names), else the project config, else the bundled packs."""
+    from auditor.extract import extract_figures
+    from auditor.model import InputError
+    from auditor.rulefile.diagnose import binding_trace
+    from auditor.sources import read_document
+
+    ruleset, _ = _load(paths)
+    _report_errors(ruleset)
+    rule = next((r for r in ruleset.rules if r.check_id == rule_id), None)
+    if rule is None:
+        known = ", ".join(r.check_id for r in ruleset.rules) or "none"
+        click.echo(f"error: no rule '{rule_id}' among the rules loaded (known: {known})", err=True)
+        sys.exit(2)
+    document = read_document(report)
+    if isinstance(document, InputError):
+        click.echo(f"error: {document}", err=True)
+        sys.exit(2)
+    for line in binding_trace(rule, document, extract_figures(document)):
+        click.echo(line)
+    sys.exit(2 if ruleset.errors else 0)
+
+
 @rules_group.command("test")
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("-v", "--verbose", is_flag=True, help="List every example, not only the failing ones.")

@@ -158,3 +158,36 @@ def _binding_detail(key: str, rule: CompiledRule, seen: _Seen, anchor: _Seen) ->
 def unbound_rules(rules: Sequence[CompiledRule], document: Document, figures: Sequence[Figure]) -> list[Unbound]:
     """Each rule that bound nothing in the document, with why."""
     return [u for rule in rules if (u := unbound(rule, document, figures)) is not None]
+
+
+TRACE_REJECTED_SHOWN = 5  # per figure name, the nearest figures a selector turned away
+
+
+def binding_trace(rule: CompiledRule, document: Document, figures: Sequence[Figure]) -> list[str]:
+    """How `rule` binds in the document, as lines to print (`audit rules debug`): for each of its
+    figure names, the figures that pass every selector key and the nearest ones turned away with
+    the keys that did it; then the relations the rule states, or why it states none."""
+    from auditor.engine import decide
+
+    seen = _contexts(document, figures)
+    lines = [f"rule '{rule.check_id}' ({rule.path}:{rule.line}) in {document.path}: {len(figures)} figures"]
+    for selector in rule.selectors:
+        judged = sorted(((rejections(selector, x), x) for x in seen), key=lambda r: (len(r[0]), r[1].figure.span.start))
+        passing = [x for keys, x in judged if not keys]
+        turned_away = [Rejection(x.figure, keys) for keys, x in judged if keys]
+        optional = " (optional)" if selector.optional else ""
+        lines.append(f"figure '{selector.name}'{optional}: {len(passing)} candidate(s)")
+        lines.extend(f"  candidate {x.figure.text} (line {x.figure.span.line}, column {x.figure.span.column})"
+                     for x in passing)
+        lines.extend(f"  rejected  {r}" for r in turned_away[:TRACE_REJECTED_SHOWN])
+        if len(turned_away) > TRACE_REJECTED_SHOWN:
+            lines.append(f"  ... and {len(turned_away) - TRACE_REJECTED_SHOWN} more rejected")
+    relations = relations_for(rule, document, figures)
+    if not relations:
+        miss = unbound(rule, document, figures)
+        lines.append(f"bound nothing: figure '{miss.name}': {miss.detail}" if miss else "bound nothing")
+    for relation in relations:
+        finding = decide(relation)
+        bound = ", ".join(f"{name} = {f.text} (line {f.span.line})" for name, f in relation.figures.items())
+        lines.append(f"bound {bound}: {finding.status.value}")
+    return lines
