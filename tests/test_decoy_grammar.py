@@ -12,6 +12,10 @@ from auditor.document import Document
 from auditor.model import Status
 
 DECOYS = {
+    # "of them" right after a figure makes it a part of the whole before; the next part is its sibling
+    "a part by anaphor, then a sibling part": "The council completed 3,418 homes in 2023, 1,205 of them social "
+    "housing and 2,031 for private sale.",
+    "two parts by anaphor": "Of 3,200 firms surveyed, 1,100 of these reported losses and 2,400 of them reported debts.",
     # better or worse is not up or down: a loss ratio improves by falling
     "an evaluative verb between two levels": "The loss ratio improved to 71.2% in 2024 from 74.9% in 2023.",
     # a percentage in words is rounded like one in digits: 1.14% is "one per cent"

@@ -58,6 +58,9 @@ EXPRESSION = expr.parse("part <= whole")
 _PART_CUE = lazy_re.compile(
     r"(?:\bof (?:which|whom|these|them|this|the total)|\bamong (?:which|whom|them|these)|\bincluding\b|\bwithin (?:this|the|that)\b|"
     r"\bwithin this total\b|\bout of which\b|\bof this\b)", re.I)
+# "3,418 homes, 1,205 of them social housing and 2,031 for private sale": an anaphor right after
+# a figure makes that figure a part of what came before, not the whole of what follows
+_ANAPHOR_AFTER = lazy_re.compile(r"\s*(?:of|among)\s+(?:them|these|those|this)\b", re.I)
 _OUT_OF = lazy_re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:out of|of the|of all|of a total of|from a total of)\s+(?:the\s+)?$", re.I)
 _WHOLE_CUE = lazy_re.compile(r"\bwithin\s+(?:the|a|its)\s*$", re.I)
 
@@ -141,7 +144,7 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             gap = text[whole.span.end:part.span.start]
             if len(gap) > 140 or re.search(r"\d", gap):
                 continue
-            if _PART_CUE.search(gap) and not re.search(r"\beach\s+of\b", gap, re.I):
+            if _PART_CUE.search(gap) and not re.search(r"\beach\s+of\b", gap, re.I) and not _ANAPHOR_AFTER.match(gap):
                 yield Relation(ID, EXPRESSION, {"part": part, "whole": whole},
                                f"{part.text} is given as part of {whole.text}")
                 break

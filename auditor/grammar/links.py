@@ -484,7 +484,10 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
         for k in range(1, len(seg.figures)):
             if _OF_IT.match(seg.after(k, 20)):
                 part = frames[seg.figures[k].id]
-                before = [j for j in range(k - 1, -1, -1) if same_unit(seg.figures[j], part.figure)]
+                # "1,100 of these reported losses and 2,400 of them debts": a level that is itself a part
+                # of the same anaphor is a sibling, and "them" points past it
+                before = [j for j in range(k - 1, -1, -1) if same_unit(seg.figures[j], part.figure)
+                          and not _ANAPHORIC_PART.match(seg.after(j, 20))]
                 if before and frames[seg.figures[before[0]].id].role is Role.LEVEL and part.role is Role.LEVEL \
                         and not _CLAUSE_END.search(seg.between(before[0], k)):
                     out.append(PartsLink(seg.figures[before[0]], (part.figure,), False,
@@ -1616,6 +1619,7 @@ _TOTAL_AFTER = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s+){{0,3}}?(?:{lexicon.alte
 _ANAPHORIC_OPENING = lazy_re.compile(r"^\W*(?:of|among|within|in|out\s+of)\s+(?:it|them|these|this|that|those|which)"
                                 r"(?:\s+(?:total|figure|number|amount|sum))?\s*(?:,|(?:were|was|are|is)\b)\s*")
 _OF_IT = lazy_re.compile(r"^\s*(?:[a-z]+\s+)?of\s+(?:it|them|this|that)\b")
+_ANAPHORIC_PART = lazy_re.compile(r"^\s*(?:[a-z]+\s+)?(?:of|among)\s+(?:it|them|this|that|these|those)\b")
 _OVERALL_AFTER = lazy_re.compile(rf"^[^#;]{{0,30}}\b(?:{lexicon.alternation(lexicon.OVERALL_WORDS)})\b")
 _OVERALL_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.OVERALL_WORDS)})\b[^#]{{0,25}}$")
 _SPLIT_WORDS = lazy_re.compile(r"\b(?:share|proportion|made up|make up|makes up|comprised|split)\b")
