@@ -1,0 +1,178 @@
+"""Time the whole command on each input format against the same words as plain text.
+
+    python bench/documents/speed.py [--pages 24] [--runs 5] [--keep DIR]
+
+The reports of reports.py are written one to a page, cycling through them until there are
+--pages of them, in each format: .txt (a table row as "cell | cell | cell", the way the PDF,
+Word and web-page readers pass a row on), .md, .html, .docx, a .pdf with the tables
+(ruled, as fpdf2 draws them) and a .pdf of the prose alone (against a .txt of the prose alone).
+Each file is audited with `python -m auditor --format json --no-config FILE` in a fresh
+process; the time is the CPU seconds (user + system) of that process, the best of --runs.
+The ratio is the format's time over its plain text's; the budget is 1.20.
+
+Needs fpdf2 and python-docx (the test extras).
+"""
+from __future__ import annotations
+
+import argparse
+import html
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build import plain  # noqa: E402
+from reports import REPORTS  # noqa: E402
+
+BUDGET = 1.20
+
+
+def pages(count: int) -> list[dict]:
+    """`count` reports, cycling through REPORTS; a report's title carries its place in the
+    document so that no two pages are the same words. The euro sign is written "EUR " in
+    every format: fpdf2's core fonts have no glyph for it."""
+    out = []
+    for k in range(count):
+        report = dict(REPORTS[k % len(REPORTS)])
+        report["title"] = f"{report['title']} (part {k + 1})"
+        report["paragraphs"] = [p.replace("€", "EUR ") for p in report["paragraphs"]]
+        out.append(report)
+    return out
+
+
+def rows(report: dict) -> list[list[str]]:
+    table = report["table"]
+    return [[""] + table["header"]] + table["rows"]
+
+
+def blocks(report: dict, tables: bool) -> list[str]:
+    """The report as plain-text blocks: title, paragraph, [caption, table,] paragraph."""
+    first, second = (plain(p) for p in report["paragraphs"])
+    if not tables:
+        return [report["title"], first, second]
+    table = "\n".join(" | ".join(c for c in row if c) for row in rows(report))
+    return [report["title"], first, report["table"]["caption"], table, second]
+
+
+def write_txt(reports, path: Path, tables: bool = True) -> None:
+    path.write_text("\n\n".join(b for r in reports for b in blocks(r, tables)) + "\n", encoding="utf-8")
+
+
+def write_md(reports, path: Path) -> None:
+    parts = []
+    for r in reports:
+        table = rows(r)
+        lines = ["| " + " | ".join(table[0]) + " |", "|---" * len(table[0]) + "|"]
+        lines += ["| " + " | ".join(row) + " |" for row in table[1:]]
+        first, second = (plain(p) for p in r["paragraphs"])
+        parts += [f"# {r['title']}", first, r["table"]["caption"], "\n".join(lines), second]
+    path.write_text("\n\n".join(parts) + "\n", encoding="utf-8")
+
+
+def write_html(reports, path: Path) -> None:
+    body = []
+    for r in reports:
+        first, second = (html.escape(plain(p)) for p in r["paragraphs"])
+        table = "<table>\n" + "\n".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>"
+                                        for row in rows(r)) + "\n</table>"
+        body.append(f"<h1>{html.escape(r['title'])}</h1>\n<p>{first}</p>\n<p>{html.escape(r['table']['caption'])}</p>\n"
+                    f"{table}\n<p>{second}</p>")
+    path.write_text("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Reports</title></head><body>\n"
+                    "<main>\n" + "\n".join(body) + "\n</main>\n</body></html>\n", encoding="utf-8")
+
+
+def write_docx(reports, path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    for r in reports:
+        first, second = (plain(p) for p in r["paragraphs"])
+        document.add_heading(r["title"], 1)
+        document.add_paragraph(first)
+        document.add_paragraph(r["table"]["caption"])
+        table = rows(r)
+        grid = document.add_table(rows=len(table), cols=len(table[0]))
+        for i, cells in enumerate(table):
+            for j, cell in enumerate(cells):
+                grid.cell(i, j).text = cell
+        document.add_paragraph(second)
+    document.save(str(path))
+
+
+def write_pdf(reports, path: Path, tables: bool = True) -> None:
+    from fpdf import FPDF
+
+    document = FPDF()
+    document.set_font("Helvetica", size=11)
+    for r in reports:
+        first, second = (plain(p) for p in r["paragraphs"])
+        document.add_page()
+        document.multi_cell(0, 6, r["title"])
+        document.ln(2)
+        document.multi_cell(0, 6, first)
+        document.ln(2)
+        if tables:
+            document.multi_cell(0, 6, r["table"]["caption"])
+            with document.table(text_align=("LEFT",) + ("RIGHT",) * len(r["table"]["header"]),
+                                first_row_as_headings=False) as grid:
+                for cells in rows(r):
+                    row = grid.row()
+                    for cell in cells:
+                        row.cell(cell)
+            document.ln(2)
+        document.multi_cell(0, 6, second)
+    document.output(str(path))
+
+
+def cpu_seconds(path: Path, runs: int) -> float:
+    """The best of `runs` CPU times (user + system) of `audit --format json FILE` in a new process."""
+    command = [sys.executable, "-m", "auditor", "--format", "json", "--no-config", str(path)]
+    best = float("inf")
+    for _ in range(runs):
+        before = os.times()
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        after = os.times()
+        best = min(best, (after.children_user - before.children_user) + (after.children_system - before.children_system))
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pages", type=int, default=24, help="reports in each document, one a page (24)")
+    parser.add_argument("--runs", type=int, default=5, help="runs of each command; the best is kept (5)")
+    parser.add_argument("--keep", help="write the documents to this folder and keep them")
+    args = parser.parse_args()
+    folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="audit-speed-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    reports = pages(args.pages)
+    files = {name: folder / name for name in ("same.txt", "same.md", "same.html", "same.docx", "same.pdf",
+                                              "prose.txt", "prose.pdf")}
+    write_txt(reports, files["same.txt"])
+    write_txt(reports, files["prose.txt"], tables=False)
+    write_md(reports, files["same.md"])
+    write_html(reports, files["same.html"])
+    write_docx(reports, files["same.docx"])
+    write_pdf(reports, files["same.pdf"])
+    write_pdf(reports, files["prose.pdf"], tables=False)
+    times = {name: cpu_seconds(path, args.runs) for name, path in files.items()}
+    print(f"{args.pages} pages, CPU seconds of `audit --format json FILE`, best of {args.runs}")
+    print(f"{'input':<24} {'seconds':>8} {'text':>8} {'ratio':>7}")
+    worst = 0.0
+    for name, label, base in [("same.md", "Markdown", "same.txt"), ("same.html", "web page", "same.txt"),
+                              ("same.docx", "Word", "same.txt"), ("same.pdf", "PDF with tables", "same.txt"),
+                              ("prose.pdf", "PDF without tables", "prose.txt")]:
+        ratio = times[name] / times[base]
+        worst = max(worst, ratio)
+        flag = "" if ratio <= BUDGET else f"  over the {BUDGET:.2f} budget"
+        print(f"{label:<24} {times[name]:8.2f} {times[base]:8.2f} {ratio:7.2f}{flag}")
+    if not args.keep:
+        for path in files.values():
+            path.unlink()
+        folder.rmdir()
+    sys.exit(0 if worst <= BUDGET else 1)
+
+
+if __name__ == "__main__":
+    main()
