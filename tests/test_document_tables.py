@@ -113,3 +113,59 @@ def test_docx_page_headers_and_footers_are_read_only_with_all_content(tmp_path):
     whole = read_document(str(path), all_content=True)
     assert whole.text.startswith(doc.text.rstrip("\n"))  # the body first, as before
     assert "Issue 7, page header 2024" in whole.text and "Printed 12 March 2025, page 1 of 3" in whole.text
+
+
+def _drawn_grid_pdf(tmp_path):
+    """Two tables on one page, each ruled with separate lines (not a rectangle per cell)."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, "Trade in 2024 rose. Exports grew and imports fell.")
+    top, xs, height = 40, [20, 80, 120, 160], 8
+
+    def grid(first_row, rows):
+        for k in range(len(rows) + 1):  # horizontal rules
+            pdf.line(xs[0], first_row + k * height, xs[-1], first_row + k * height)
+        bottom = first_row + len(rows) * height
+        for x in xs:
+            pdf.line(x, first_row, x, bottom)
+        for k, cells in enumerate(rows):
+            for x0, x1, cell in zip(xs, xs[1:], cells):
+                pdf.set_xy(x0, first_row + k * height)
+                pdf.cell(x1 - x0, height, cell, align="R" if x0 > xs[0] else "L")
+
+    grid(top, [["", "2024", "2023"], ["Exports ($ million)", "874.3", "705.1"], ["Imports ($ million)", "829.4", "650.1"]])
+    grid(top + 40, [["", "Q2 2024", "Q1 2024"], ["Ships", "1,204", "1,187"], ["Lorries", "35,612", "34,980"]])
+    path = tmp_path / "drawn.pdf"
+    pdf.output(str(path))
+    return path
+
+
+def test_a_table_ruled_with_lines_is_read_as_a_table_without_pdfplumber(tmp_path):
+    import subprocess
+    import sys
+
+    path = _drawn_grid_pdf(tmp_path)
+    doc = read_document(str(path))
+    assert "\nExports ($ million) | 874.3 | 705.1\n" in doc.text
+    assert "\nLorries | 35,612 | 34,980\n" in doc.text
+    cells = {f.text: f for f in extract_figures(doc)}
+    assert (cells["874.3"].value, cells["874.3"].period) == (Decimal("874300000"), "2024")
+    assert cells["705.1"].period == "2023" and cells["34,980"].measure == "lorries"
+    # the ruled grid is found from PDFium's path objects: pdfplumber (slow to import and to
+    # lay out a page) is never loaded for it
+    probe = ("import sys; from auditor.sources import read_document; "
+             f"read_document({str(path)!r}); print('pdfplumber' in sys.modules)")
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert loaded.strip() == "False"
+
+
+def test_prose_that_ends_lines_in_numbers_is_not_a_table(tmp_path):
+    from auditor.sources.pdf import _looks_tabular
+
+    assert not _looks_tabular(["Employment rose to 11,444,000 in June, up 143,800 on March. The rate fell to",
+                               "5.1% from 5.3% and 615,200 were out of work in June, against 630,600 in",
+                               "March."])
+    assert _looks_tabular(["Trade", "Exports 874.3 705.1", "Imports ($ million) (829.4) -650.1%"])

@@ -1,24 +1,30 @@
-"""PDF reports through pypdf (pure Python): text per page, positions as a reader
+"""PDF reports through PDFium (pypdfium2): text per page, positions as a reader
 counts them, page and line on that page.
 
 A figure's `page` is its page number and `line`/`column` are the line on that
-page and the character on that line, as pypdf lays the text out. Lines that
+page and the character on that line, as PDFium lays the text out. Lines that
 wrap mid-sentence are joined with a space in the text the auditor reads (so a
-sentence is read whole), while every character keeps its page and line.
+sentence is read whole), while every character keeps its page and line. A
+paragraph begins after a vertical gap of two font heights or more from one line's
+baseline to the next (the rule of pypdf's layout mode, which read PDFs before).
 
-Tables: pypdf gives a table row as one line of words ("Employed ('000) 11 444.0
-11 300.2 143.8"), in which no reader can tell the cells apart. pdfplumber finds the
-grid of a table (from its ruling lines, or from the alignment of its words), and each
-pypdf line that holds exactly one row's cells becomes that row, "cell | cell | cell",
-the layout the table model reads: the row label, the header's periods and scales
-("('000)") and each cell's column survive, and every cell keeps its page, line and
-column. pypdf stays the reader of the prose, whose columns it follows better.
+Tables: a table row comes as one line of words ("Employed ('000) 11 444.0 11 300.2
+143.8"), in which no reader can tell the cells apart. The grid of a ruled table is
+found from the page's ruling lines and rectangles (`_ruled_tables`, pdfplumber's
+"lines" strategy on PDFium's path objects), and each line that holds exactly one
+row's cells becomes that row, "cell | cell | cell", the layout the table model reads:
+the row label, the header's periods and scales ("('000)") and each cell's column
+survive, and every cell keeps its page, line and column. On a page whose text has
+rows of numbers but no ruled grid, pdfplumber guesses the grid from the alignment
+of the words (slow: about 20 ms a page, so only there).
 """
 from __future__ import annotations
 
+import ctypes
 import io
-import logging
 import re
+import threading
+from collections import defaultdict
 
 from auditor import lazy_re
 from auditor.sources.mapped import MappedDocument
@@ -31,22 +37,217 @@ class NoText(ValueError):
     pass
 
 
-# pdfplumber lays out every character of a page: slow on a long document. Tables are looked
-# for on the pages whose pypdf text has rows of numbers, and on this many pages at most.
+# Tables are looked for on the pages whose text has rows of numbers, and on this many pages at most.
 MAX_TABLE_PAGES = 200
+# A page drawn with more path segments than this (a chart, a map) is not searched for a ruled grid.
+MAX_SEGMENTS = 20_000
 _NUMBER = re.compile(r"[-+−–(]?\d[\d,. ]*%?\)?")
 _WHITESPACE = re.compile(r"\s+")
+_LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+# PDFium is not thread-safe, and `audit corpus` runs reports in threads.
+_PDFIUM = threading.Lock()
+
+
+_CELL_NUMBER = re.compile(r"\(?[-+−–]?[$€£¥₹]?\d[\d,.]*%?\)?")
 
 
 def _looks_tabular(lines: list[str]) -> bool:
-    """Two lines of three numbers or more: a table may be there."""
-    rows = sum(1 for line in lines if len(re.findall(r"(?<![\w.])[-+−–(]?\d", line)) >= 3)
-    return rows >= 2
+    """Two lines or more that end in two numbers or more ("Employed 11 444.0 11 300.2 143.8"):
+    a table may be there. A line of prose rarely ends so ("fell to 5.1% from")."""
+    rows = 0
+    for line in lines:
+        words = line.split()
+        if len(words) >= 2 and _CELL_NUMBER.fullmatch(words[-1]) and _CELL_NUMBER.fullmatch(words[-2]):
+            rows += 1
+            if rows == 2:
+                return True
+    return False
 
 
-def _table_rows(data: bytes, pages: list[int]) -> dict[int, list[list[str]]]:
-    """The rows of the tables pdfplumber finds on `pages` (numbered from 1), by page; {} when
-    pdfplumber is not installed or cannot read the file (pypdf's text is then read as it is)."""
+# -- ruled tables: pdfplumber's "lines" strategy on PDFium's path objects ----------------------
+_SNAP = 3.0  # points: edges this close are one ruling line (pdfplumber's snap, join and intersection tolerances)
+_MIN_EDGE = 3.0  # points: shorter edges are not ruling lines
+
+
+def _path_edges(page, raw) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]] | None:
+    """The horizontal (y, x0, x1) and vertical (x, y0, y1) straight segments of the page's paths
+    (in forms too), in page space with y growing downwards; None past MAX_SEGMENTS."""
+    height = page.get_height()
+    horizontal: list[tuple[float, float, float]] = []
+    vertical: list[tuple[float, float, float]] = []
+    budget = [MAX_SEGMENTS]
+    matrix = raw.FS_MATRIX()
+    x, y = ctypes.c_float(), ctypes.c_float()
+
+    def walk(count, get, outer):
+        for i in range(count):
+            obj = get(i)
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM):
+                continue
+            if not raw.FPDFPageObj_GetMatrix(obj, matrix):
+                continue
+            a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
+            if outer is not None:  # a form's objects are placed by the form's matrix
+                oa, ob, oc, od, oe, of = outer
+                a, b, c, d, e, f = (a * oa + b * oc, a * ob + b * od, c * oa + d * oc, c * ob + d * od,
+                                    e * oa + f * oc + oe, e * ob + f * od + of)
+            if kind == raw.FPDF_PAGEOBJ_FORM:
+                if not walk(raw.FPDFFormObj_CountObjects(obj), lambda k, o=obj: raw.FPDFFormObj_GetObject(o, k),
+                            (a, b, c, d, e, f)):
+                    return False
+                continue
+            segments = raw.FPDFPath_CountSegments(obj)
+            budget[0] -= max(segments, 0)
+            if budget[0] < 0:
+                return False
+            start = current = None
+            for k in range(segments):
+                segment = raw.FPDFPath_GetPathSegment(obj, k)
+                raw.FPDFPathSegment_GetPoint(segment, x, y)
+                point = (a * x.value + c * y.value + e, height - (b * x.value + d * y.value + f))
+                kind_of = raw.FPDFPathSegment_GetType(segment)
+                if kind_of == raw.FPDF_SEGMENT_MOVETO:
+                    start = current = point
+                    continue
+                if kind_of == raw.FPDF_SEGMENT_LINETO and current is not None:
+                    _add_edge(current, point, horizontal, vertical)
+                current = point
+                if raw.FPDFPathSegment_GetClose(segment) and start is not None:
+                    _add_edge(current, start, horizontal, vertical)
+                    current = start
+        return True
+
+    if not walk(raw.FPDFPage_CountObjects(page.raw), lambda k: raw.FPDFPage_GetObject(page.raw, k), None):
+        return None
+    return horizontal, vertical
+
+
+def _add_edge(p, q, horizontal, vertical) -> None:
+    (x0, y0), (x1, y1) = p, q
+    if abs(y0 - y1) < 0.5 and abs(x0 - x1) >= 1:
+        horizontal.append(((y0 + y1) / 2, min(x0, x1), max(x0, x1)))
+    elif abs(x0 - x1) < 0.5 and abs(y0 - y1) >= 1:
+        vertical.append(((x0 + x1) / 2, min(y0, y1), max(y0, y1)))
+
+
+def _merged(edges: list[tuple[float, float, float]]) -> list[tuple[float, float, float]]:
+    """Edges (at, lo, hi) on nearly the same line snapped to it (their mean), and those that
+    touch or overlap on one line joined into one; edges shorter than _MIN_EDGE dropped."""
+    out: list[tuple[float, float, float]] = []
+    edges = sorted(edges)
+    k = 0
+    while k < len(edges):
+        group = [edges[k]]
+        k += 1
+        while k < len(edges) and edges[k][0] <= group[-1][0] + _SNAP:
+            group.append(edges[k])
+            k += 1
+        at = sum(e[0] for e in group) / len(group)
+        joined: list[list[float]] = []
+        for _, lo, hi in sorted(group, key=lambda e: e[1]):
+            if joined and lo <= joined[-1][1] + _SNAP:
+                joined[-1][1] = max(joined[-1][1], hi)
+            else:
+                joined.append([lo, hi])
+        out += [(at, lo, hi) for lo, hi in joined if hi - lo >= _MIN_EDGE]
+    return out
+
+
+def _ruled_grids(horizontal, vertical) -> list[list[list[tuple[float, float, float, float] | None]]]:
+    """The tables the ruling lines draw, top to bottom: each a list of rows, each row the cells
+    (x0, top, x1, bottom) under the table's columns, None where a cell spans that column."""
+    horizontal, vertical = _merged(horizontal), _merged(vertical)
+    if not horizontal or not vertical or len(horizontal) * len(vertical) > 250_000:
+        return []
+    # where a vertical line crosses a horizontal one, and which lines meet there
+    meets: dict[tuple[float, float], tuple[set[int], set[int]]] = {}
+    for v, (x, top, bottom) in enumerate(vertical):
+        for h, (y, left, right) in enumerate(horizontal):
+            if top - _SNAP <= y <= bottom + _SNAP and left - _SNAP <= x <= right + _SNAP:
+                vs, hs = meets.setdefault((x, y), (set(), set()))
+                vs.add(v)
+                hs.add(h)
+    by_x: dict[float, list[float]] = defaultdict(list)
+    by_y: dict[float, list[float]] = defaultdict(list)
+    for x, y in sorted(meets):
+        by_x[x].append(y)
+        by_y[y].append(x)
+
+    def joined(p, q) -> bool:  # p and q lie on one ruling line
+        return bool(meets[p][0] & meets[q][0]) if p[0] == q[0] else bool(meets[p][1] & meets[q][1])
+
+    cells = []
+    for x, y in sorted(meets):  # the smallest cell whose top-left corner is here
+        found = None
+        for below in (b for b in by_x[x] if b > y):
+            if not joined((x, y), (x, below)):
+                continue
+            for right in (r for r in by_y[y] if r > x):
+                if (joined((x, y), (right, y)) and (right, below) in meets
+                        and joined((right, below), (right, y)) and joined((right, below), (x, below))):
+                    found = (x, y, right, below)
+                    break
+            if found:
+                break
+        if found:
+            cells.append(found)
+    # cells that share a corner are one table
+    tables: list[list[tuple]] = []
+    remaining = cells
+    while remaining:
+        table = [remaining[0]]
+        corners = set(_corners(remaining[0]))
+        rest = remaining[1:]
+        grew = True
+        while grew:
+            grew = False
+            keep = []
+            for cell in rest:
+                if corners.intersection(_corners(cell)):
+                    table.append(cell)
+                    corners.update(_corners(cell))
+                    grew = True
+                else:
+                    keep.append(cell)
+            rest = keep
+        remaining = rest
+        if len(table) > 1:
+            tables.append(table)
+    grids = []
+    for table in sorted(tables, key=lambda t: (min(c[1] for c in t), min(c[0] for c in t))):
+        columns = sorted({c[0] for c in table})
+        rows: dict[float, dict[float, tuple]] = defaultdict(dict)
+        for cell in table:
+            rows[cell[1]][cell[0]] = cell
+        grids.append([[rows[top].get(x) for x in columns] for top in sorted(rows)])
+    return grids
+
+
+def _corners(cell) -> tuple:
+    x0, top, x1, bottom = cell
+    return (x0, top), (x0, bottom), (x1, top), (x1, bottom)
+
+
+def _ruled_tables(page, textpage, raw) -> list[list[str]] | None:
+    """The rows of the ruled tables on the page, each cell's text on one line; None when the page
+    has no ruling lines at all (or too many to search)."""
+    edges = _path_edges(page, raw)
+    if edges is None or not edges[0] or not edges[1]:
+        return None
+    height = page.get_height()
+    rows = []
+    for grid in _ruled_grids(*edges):
+        for row in grid:
+            rows.append([textpage.get_text_bounded(c[0], height - c[3], c[2], height - c[1]).replace("\r\n", " ").strip()
+                         if c else "" for c in row])
+    return rows
+
+
+# -- tables aligned by their words, without ruling lines: pdfplumber --------------------------
+def _aligned_tables(data: bytes, pages: list[int]) -> dict[int, list[list[str]]]:
+    """The rows of the tables pdfplumber guesses from word alignment on `pages` (numbered
+    from 1), by page; {} when pdfplumber is not installed or cannot read the file."""
     try:
         import pdfplumber
     except ImportError:
@@ -54,12 +255,10 @@ def _table_rows(data: bytes, pages: list[int]) -> dict[int, list[list[str]]]:
     found: dict[int, list[list[str]]] = {}
     try:
         with pdfplumber.open(io.BytesIO(data), password="") as pdf:
-            for number in pages[:MAX_TABLE_PAGES]:
+            for number in pages:
                 page = pdf.pages[number - 1]
-                tables = page.find_tables()
-                if not tables:  # no ruling lines: a table aligned by its words
-                    tables = [t for t in page.find_tables({"vertical_strategy": "text", "horizontal_strategy": "text"})
-                              if _numeric_grid(t.extract())]
+                tables = [t for t in page.find_tables({"vertical_strategy": "text", "horizontal_strategy": "text"})
+                          if _numeric_grid(t.extract())]
                 rows = [[(cell or "").replace("\n", " ").strip() for cell in row] for t in tables for row in t.extract()]
                 if rows:
                     found[number] = rows
@@ -110,55 +309,84 @@ def _as_row(line: str, rows: list[list[str]]) -> list[tuple[str, int]] | None:
     return None
 
 
-_LAYOUT_SPACES = re.compile(r"\s+")
 
 
-def _paragraph_starts(lines: list[str], page) -> set[int]:
-    """The indexes of `lines` (pypdf's plain text of `page`) that follow a vertical gap, where
-    a paragraph begins. pypdf's plain text has no blank lines; its layout mode keeps the gaps
-    as blank lines, and its lines are the same words: the two are walked side by side."""
-    try:
-        layout = (page.extract_text(extraction_mode="layout") or "").splitlines()
-    except Exception:  # the layout mode fails on some fonts: no gaps known, as before
-        return set()
-    starts, k, gap = set(), 0, False
-    for line in layout:
-        words = _LAYOUT_SPACES.sub(" ", line).strip()
-        if not words:
-            gap = True
+def _lines(text: str) -> list[tuple[int, str]]:
+    """The lines of a page's text, each with the index of its first character."""
+    out, at = [], 0
+    for m in _LINE_BREAK.finditer(text):
+        out.append((at, text[at:m.start()]))
+        at = m.end()
+    out.append((at, text[at:]))
+    return out
+
+
+def _paragraph_starts(lines: list[tuple[int, str]], textpage, raw) -> set[int]:
+    """The indexes of `lines` that follow a vertical gap, where a paragraph may begin: from the
+    baseline of the line before, two heights of the line's font or more (pypdf's layout rule)."""
+    starts: set[int] = set()
+    x, y = ctypes.c_double(), ctypes.c_double()
+    previous = None
+    for k, (at, line) in enumerate(lines):
+        stripped = line.lstrip()
+        if not stripped:
             continue
-        while k < len(lines) and not _LAYOUT_SPACES.sub(" ", lines[k]).strip():
-            k += 1
-        if k < len(lines) and _LAYOUT_SPACES.sub(" ", lines[k]).strip() == words:
-            if gap and k:
-                starts.add(k)
-            k += 1
-        gap = False
+        first = at + len(line) - len(stripped)
+        if not raw.FPDFText_GetCharOrigin(textpage.raw, first, x, y):
+            previous = None
+            continue
+        size = raw.FPDFText_GetFontSize(textpage.raw, first)
+        if previous is not None and size > 0 and abs(previous - y.value) >= 2 * size:
+            starts.add(k)
+        previous = y.value
     return starts
 
 
+def _open(data: bytes):
+    import pypdfium2 as pdfium
+
+    try:
+        return pdfium.PdfDocument(data)  # PDFium opens a PDF encrypted with the empty user password itself
+    except pdfium.PdfiumError as exc:
+        if exc.err_code == pdfium.raw.FPDF_ERR_PASSWORD:
+            raise NoText("is an encrypted PDF that needs a password to open; save an unprotected copy") from None
+        raise
+
+
+def _pages(data: bytes) -> tuple[list[list[str]], list[set[int]], dict[int, list[list[str]]], list[int]]:
+    """Each page's lines and the lines that start a paragraph; the rows of the ruled tables, by
+    page; and the pages whose text has rows of numbers but no ruling lines."""
+    import pypdfium2.raw as raw
+
+    document = _open(data)
+    page_lines, page_breaks, tables, unruled = [], [], {}, []
+    try:
+        for number in range(1, len(document) + 1):
+            page = document[number - 1]
+            textpage = page.get_textpage()
+            try:
+                lines = _lines(textpage.get_text_range())
+                page_lines.append([line for _, line in lines])
+                page_breaks.append(_paragraph_starts(lines, textpage, raw))
+                if number <= MAX_TABLE_PAGES and _looks_tabular(page_lines[-1]):
+                    rows = _ruled_tables(page, textpage, raw)
+                    if rows:
+                        tables[number] = rows
+                    elif rows is None:
+                        unruled.append(number)
+            finally:
+                textpage.close()
+                page.close()
+    finally:
+        document.close()
+    return page_lines, page_breaks, tables, unruled
+
+
 def pdf_document(name: str, data: bytes) -> MappedDocument:
-    # pypdf logs repairs of damaged files ("EOF marker not found") as warnings on
-    # stderr; the auditor reports a file it cannot read in one line of its own.
-    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
-    from pypdf import PdfReader
-
-    from pypdf.errors import DependencyError
-
-    reader = PdfReader(io.BytesIO(data))
-    if reader.is_encrypted:
-        # Many published PDFs are encrypted only to set permissions: anyone may open them
-        # with the empty user password. pypdf needs the cryptography package for AES.
-        try:
-            opened = reader.decrypt("")
-        except DependencyError:
-            raise NoText("is an AES-encrypted PDF and the 'cryptography' package is not installed") from None
-        if not opened:
-            raise NoText("is an encrypted PDF that needs a password to open; save an unprotected copy")
-    page_lines = [(page.extract_text() or "").splitlines() for page in reader.pages]
-    page_breaks = [_paragraph_starts(lines, page) for lines, page in zip(page_lines, reader.pages)]
-    candidates = [n for n, lines in enumerate(page_lines, start=1) if _looks_tabular(lines)]
-    tables = _table_rows(data, candidates) if candidates else {}
+    with _PDFIUM:
+        page_lines, page_breaks, tables, unruled = _pages(data)
+    if unruled:
+        tables.update(_aligned_tables(data, unruled))
     chars: list[str] = []
     anchors: list[tuple[int, int, int]] = []
     page_starts: list[int] = []
