@@ -169,3 +169,26 @@ def test_prose_that_ends_lines_in_numbers_is_not_a_table(tmp_path):
                                "5.1% from 5.3% and 615,200 were out of work in June, against 630,600 in",
                                "March."])
     assert _looks_tabular(["Trade", "Exports 874.3 705.1", "Imports ($ million) (829.4) -650.1%"])
+
+
+def test_a_page_of_thousands_of_ruling_lines_is_read_quickly_as_text(tmp_path):
+    """A mesh of 250 x 250 lines (62,500 crossings, as a chart or a map might draw) under rows of
+    numbers: no grid is searched past the limits, and the text is read as it is."""
+    import time
+
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for k in range(250):
+        pdf.line(10, 10 + k, 200, 10 + k)
+        pdf.line(10 + k * 0.76, 10, 10 + k * 0.76, 260)
+    pdf.set_xy(10, 265)
+    pdf.multi_cell(0, 6, "Wind 9,310 7,970\nSolar 5,640 5,230")
+    path = tmp_path / "mesh.pdf"
+    pdf.output(str(path))
+    began = time.process_time()
+    doc = read_document(str(path))
+    assert time.process_time() - began < 2.0
+    assert "Wind 9,310 7,970" in doc.text and "|" not in doc.text

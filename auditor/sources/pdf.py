@@ -39,8 +39,11 @@ class NoText(ValueError):
 
 # Tables are looked for on the pages whose text has rows of numbers, and on this many pages at most.
 MAX_TABLE_PAGES = 200
-# A page drawn with more path segments than this (a chart, a map) is not searched for a ruled grid.
-MAX_SEGMENTS = 20_000
+# A page drawn with more objects and path segments than this (a chart, a map) is not searched
+# for a ruled grid, nor one whose lines cross more often, nor one whose cells take more steps to find.
+MAX_SEGMENTS = 50_000
+MAX_CROSSINGS = 5_000
+MAX_CELL_STEPS = 200_000
 _NUMBER = re.compile(r"[-+−–(]?\d[\d,. ]*%?\)?")
 _WHITESPACE = re.compile(r"\s+")
 _LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -80,6 +83,9 @@ def _path_edges(page, raw) -> tuple[list[tuple[float, float, float]], list[tuple
     x, y = ctypes.c_float(), ctypes.c_float()
 
     def walk(count, get, outer):
+        budget[0] -= max(count, 0)
+        if budget[0] < 0:
+            return False
         for i in range(count):
             obj = get(i)
             kind = raw.FPDFPageObj_GetType(obj)
@@ -168,6 +174,8 @@ def _ruled_grids(horizontal, vertical) -> list[list[list[tuple[float, float, flo
                 vs, hs = meets.setdefault((x, y), (set(), set()))
                 vs.add(v)
                 hs.add(h)
+    if len(meets) > MAX_CROSSINGS:
+        return []
     by_x: dict[float, list[float]] = defaultdict(list)
     by_y: dict[float, list[float]] = defaultdict(list)
     for x, y in sorted(meets):
@@ -178,40 +186,46 @@ def _ruled_grids(horizontal, vertical) -> list[list[list[tuple[float, float, flo
         return bool(meets[p][0] & meets[q][0]) if p[0] == q[0] else bool(meets[p][1] & meets[q][1])
 
     cells = []
+    steps = 0
     for x, y in sorted(meets):  # the smallest cell whose top-left corner is here
         found = None
+        rights = [r for r in by_y[y] if r > x and joined((x, y), (r, y))]
         for below in (b for b in by_x[x] if b > y):
+            if not rights:
+                break
             if not joined((x, y), (x, below)):
                 continue
-            for right in (r for r in by_y[y] if r > x):
-                if (joined((x, y), (right, y)) and (right, below) in meets
-                        and joined((right, below), (right, y)) and joined((right, below), (x, below))):
+            for right in rights:
+                steps += 1
+                if (right, below) in meets and joined((right, below), (right, y)) and joined((right, below), (x, below)):
                     found = (x, y, right, below)
                     break
             if found:
                 break
+        if steps > MAX_CELL_STEPS:
+            return []
         if found:
             cells.append(found)
     # cells that share a corner are one table
+    at_corner: dict[tuple[float, float], list[int]] = defaultdict(list)
+    for k, cell in enumerate(cells):
+        for corner in _corners(cell):
+            at_corner[corner].append(k)
     tables: list[list[tuple]] = []
-    remaining = cells
-    while remaining:
-        table = [remaining[0]]
-        corners = set(_corners(remaining[0]))
-        rest = remaining[1:]
-        grew = True
-        while grew:
-            grew = False
-            keep = []
-            for cell in rest:
-                if corners.intersection(_corners(cell)):
-                    table.append(cell)
-                    corners.update(_corners(cell))
-                    grew = True
-                else:
-                    keep.append(cell)
-            rest = keep
-        remaining = rest
+    placed = [False] * len(cells)
+    for first in range(len(cells)):
+        if placed[first]:
+            continue
+        placed[first] = True
+        table, todo = [], [first]
+        while todo:
+            k = todo.pop()
+            table.append(cells[k])
+            for corner in _corners(cells[k]):
+                for other in at_corner[corner]:
+                    if not placed[other]:
+                        placed[other] = True
+                        todo.append(other)
         if len(table) > 1:
             tables.append(table)
     grids = []
