@@ -154,6 +154,7 @@ def test_a_table_ruled_with_lines_is_read_as_a_table_without_pdfplumber(tmp_path
     cells = {f.text: f for f in extract_figures(doc)}
     assert (cells["874.3"].value, cells["874.3"].period) == (Decimal("874300000"), "2024")
     assert cells["705.1"].period == "2023" and cells["34,980"].measure == "lorries"
+    assert (cells["35,612"].period, cells["34,980"].period) == ("2024-Q2", "2024-Q1")
     # the ruled grid is found from PDFium's path objects: pdfplumber (slow to import and to
     # lay out a page) is never loaded for it
     probe = ("import sys; from auditor.sources import read_document; "

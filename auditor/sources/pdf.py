@@ -44,14 +44,14 @@ MAX_TABLE_PAGES = 200
 MAX_SEGMENTS = 50_000
 MAX_CROSSINGS = 5_000
 MAX_CELL_STEPS = 200_000
-_NUMBER = re.compile(r"[-+−–(]?\d[\d,. ]*%?\)?")
-_WHITESPACE = re.compile(r"\s+")
-_LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_NUMBER = lazy_re.compile(r"[-+−–(]?\d[\d,. ]*%?\)?")
+_WHITESPACE = lazy_re.compile(r"\s+")
+_LINE_BREAK = lazy_re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 # PDFium is not thread-safe, and `audit corpus` runs reports in threads.
 _PDFIUM = threading.Lock()
 
 
-_CELL_NUMBER = re.compile(r"\(?[-+−–]?[$€£¥₹]?\d[\d,.]*%?\)?")
+_CELL_NUMBER = lazy_re.compile(r"\(?[-+−–]?[$€£¥₹]?\d[\d,.]*%?\)?")
 
 
 def _looks_tabular(lines: list[str]) -> bool:
@@ -75,7 +75,7 @@ _MIN_EDGE = 3.0  # points: shorter edges are not ruling lines
 def _path_edges(page, raw) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]] | None:
     """The horizontal (y, x0, x1) and vertical (x, y0, y1) straight segments of the page's paths
     (in forms too), in page space with y growing downwards; None past MAX_SEGMENTS."""
-    height = page.get_height()
+    height = raw.FPDF_GetPageHeightF(page)
     horizontal: list[tuple[float, float, float]] = []
     vertical: list[tuple[float, float, float]] = []
     budget = [MAX_SEGMENTS]
@@ -124,7 +124,7 @@ def _path_edges(page, raw) -> tuple[list[tuple[float, float, float]], list[tuple
                     current = start
         return True
 
-    if not walk(raw.FPDFPage_CountObjects(page.raw), lambda k: raw.FPDFPage_GetObject(page.raw, k), None):
+    if not walk(raw.FPDFPage_CountObjects(page), lambda k: raw.FPDFPage_GetObject(page, k), None):
         return None
     return horizontal, vertical
 
@@ -249,11 +249,11 @@ def _ruled_tables(page, textpage, raw) -> list[list[str]] | None:
     edges = _path_edges(page, raw)
     if edges is None or not edges[0] or not edges[1]:
         return None
-    height = page.get_height()
+    height = raw.FPDF_GetPageHeightF(page)
     rows = []
     for grid in _ruled_grids(*edges):
         for row in grid:
-            rows.append([textpage.get_text_bounded(c[0], height - c[3], c[2], height - c[1]).replace("\r\n", " ").strip()
+            rows.append([_bounded_text(raw, textpage, c[0], height - c[3], c[2], height - c[1]).replace("\r\n", " ").strip()
                          if c else "" for c in row])
     return rows
 
@@ -281,8 +281,8 @@ def _aligned_tables(data: bytes, pages: list[int]) -> dict[int, list[list[str]]]
     return found
 
 
-_ENDS_IN_GROUP = re.compile(r"(?:^|\D)\d{1,3}$")
-_STARTS_WITH_GROUP = re.compile(r"^\d{3}(?!\d)")
+_ENDS_IN_GROUP = lazy_re.compile(r"(?:^|\D)\d{1,3}$")
+_STARTS_WITH_GROUP = lazy_re.compile(r"^\d{3}(?!\d)")
 
 
 def _numeric_grid(rows) -> bool:
@@ -346,40 +346,88 @@ def _paragraph_starts(lines: list[tuple[int, str]], textpage, raw) -> set[int]:
         if not stripped:
             continue
         first = at + len(line) - len(stripped)
-        if not raw.FPDFText_GetCharOrigin(textpage.raw, first, x, y):
+        if not raw.FPDFText_GetCharOrigin(textpage, first, x, y):
             previous = None
             continue
-        size = raw.FPDFText_GetFontSize(textpage.raw, first)
+        size = raw.FPDFText_GetFontSize(textpage, first)
         if previous is not None and size > 0 and abs(previous - y.value) >= 2 * size:
             starts.add(k)
         previous = y.value
     return starts
 
 
-def _open(data: bytes):
-    import pypdfium2 as pdfium
+# -- PDFium through pypdfium2's bindings of its C interface ---------------------------------------
+# pypdfium2's classes import logging, argparse, textwrap and more: 10 ms of CPU, a twentieth of the
+# audit of a few pages. The few calls the reader makes are made here, as those classes make them.
+_STARTED = False
 
-    try:
-        return pdfium.PdfDocument(data)  # PDFium opens a PDF encrypted with the empty user password itself
-    except pdfium.PdfiumError as exc:
-        if exc.err_code == pdfium.raw.FPDF_ERR_PASSWORD:
-            raise NoText("is an encrypted PDF that needs a password to open; save an unprotected copy") from None
-        raise
+
+def _pdfium():
+    """The bindings, PDFium started once (PDFium ignores a second start, as by pypdfium2 itself)."""
+    global _STARTED
+    import pypdfium2_raw as raw
+
+    if not _STARTED:
+        raw.FPDF_InitLibraryWithConfig(raw.FPDF_LIBRARY_CONFIG(
+            version=2, m_pUserFontPaths=None, m_pIsolate=None, m_v8EmbedderSlot=0))
+        _STARTED = True
+    return raw
+
+
+def _page_text(raw, textpage) -> str:
+    """The text of a page (pypdfium2's get_text_range): the buffer is sized from the text indexes of
+    the first and last characters that have one, since PDFium may write past a range that begins
+    or ends with characters it leaves out (crbug.com/pdfium/2079)."""
+    first, last = 0, raw.FPDFText_CountChars(textpage) - 1
+    while first <= last and raw.FPDFText_GetTextIndexFromCharIndex(textpage, first) == -1:
+        first += 1
+    while first <= last and raw.FPDFText_GetTextIndexFromCharIndex(textpage, last) == -1:
+        last -= 1
+    if first > last:
+        return ""
+    size = raw.FPDFText_GetTextIndexFromCharIndex(textpage, last) + 2 - raw.FPDFText_GetTextIndexFromCharIndex(textpage, first)
+    buffer = (ctypes.c_ushort * size)()
+    written = raw.FPDFText_GetText(textpage, first, last - first + 1, buffer)
+    return bytes(memoryview(buffer).cast("B")[:max(written - 1, 0) * 2]).decode("utf-16-le", errors="ignore")
+
+
+def _bounded_text(raw, textpage, left: float, bottom: float, right: float, top: float) -> str:
+    """The text PDFium finds inside a rectangle of the page (pypdfium2's get_text_bounded)."""
+    size = raw.FPDFText_GetBoundedText(textpage, left, top, right, bottom, None, 0)
+    if size <= 0:
+        return ""
+    buffer = (ctypes.c_ushort * size)()
+    raw.FPDFText_GetBoundedText(textpage, left, top, right, bottom, buffer, size)
+    return bytes(memoryview(buffer).cast("B")).decode("utf-16-le", errors="ignore")
+
+
+def _open(raw, data: bytes):
+    document = raw.FPDF_LoadMemDocument64(data, len(data), None)  # an empty user password is tried by PDFium
+    if not document:
+        error = raw.FPDF_GetLastError()
+        if error == raw.FPDF_ERR_PASSWORD:
+            raise NoText("is an encrypted PDF that needs a password to open; save an unprotected copy")
+        raise ValueError({raw.FPDF_ERR_FORMAT: "damaged, or not a PDF", raw.FPDF_ERR_FILE: "cannot be read",
+                          raw.FPDF_ERR_SECURITY: "an unsupported security handler"}.get(error, f"PDFium error {error}"))
+    return document
 
 
 def _pages(data: bytes) -> tuple[list[list[str]], list[set[int]], dict[int, list[list[str]]], list[int]]:
     """Each page's lines and the lines that start a paragraph; the rows of the ruled tables, by
     page; and the pages whose text has rows of numbers but no ruling lines."""
-    import pypdfium2.raw as raw
-
-    document = _open(data)
+    raw = _pdfium()
+    document = _open(raw, data)
     page_lines, page_breaks, tables, unruled = [], [], {}, []
     try:
-        for number in range(1, len(document) + 1):
-            page = document[number - 1]
-            textpage = page.get_textpage()
+        for number in range(1, raw.FPDF_GetPageCount(document) + 1):
+            page = raw.FPDF_LoadPage(document, number - 1)
+            if not page:
+                raise ValueError(f"page {number} cannot be loaded")
+            textpage = raw.FPDFText_LoadPage(page)
             try:
-                lines = _lines(textpage.get_text_range())
+                if not textpage:
+                    raise ValueError(f"the text of page {number} cannot be read")
+                lines = _lines(_page_text(raw, textpage))
                 page_lines.append([line for _, line in lines])
                 page_breaks.append(_paragraph_starts(lines, textpage, raw))
                 if number <= MAX_TABLE_PAGES and _looks_tabular(page_lines[-1]):
@@ -389,10 +437,11 @@ def _pages(data: bytes) -> tuple[list[list[str]], list[set[int]], dict[int, list
                     elif rows is None:
                         unruled.append(number)
             finally:
-                textpage.close()
-                page.close()
+                if textpage:
+                    raw.FPDFText_ClosePage(textpage)
+                raw.FPDF_ClosePage(page)
     finally:
-        document.close()
+        raw.FPDF_CloseDocument(document)
     return page_lines, page_breaks, tables, unruled
 
 
