@@ -193,3 +193,21 @@ def test_a_page_of_thousands_of_ruling_lines_is_read_quickly_as_text(tmp_path):
     doc = read_document(str(path))
     assert time.process_time() - began < 2.0
     assert "Wind 9,310 7,970" in doc.text and "|" not in doc.text
+
+
+def test_pypdfium2s_own_bindings_read_the_same_when_its_library_file_is_not_found(tmp_path, monkeypatch):
+    """The reader declares the PDFium functions it calls on the library file pypdfium2 installs;
+    without that file (a pypdfium2 built on a system PDFium) it takes pypdfium2's bindings."""
+    from auditor.sources import pdf
+
+    path = _drawn_grid_pdf(tmp_path)
+    assert pdf._library_file() is not None  # the usual case: the declarations are used
+    declared = read_document(str(path))
+    monkeypatch.setattr(pdf, "_PDFIUM_LIBRARY", [])
+    monkeypatch.setattr(pdf, "_library_file", lambda: None)
+    bound = read_document(str(path))
+    import pypdfium2_raw
+
+    assert pdf._PDFIUM_LIBRARY[0].FPDF_GetPageCount is pypdfium2_raw.FPDF_GetPageCount
+    assert (bound.text, bound.anchors) == (declared.text, declared.anchors)
+    assert "\nLorries | 35,612 | 34,980\n" in bound.text

@@ -356,22 +356,110 @@ def _paragraph_starts(lines: list[tuple[int, str]], textpage, raw) -> set[int]:
     return starts
 
 
-# -- PDFium through pypdfium2's bindings of its C interface ---------------------------------------
-# pypdfium2's classes import logging, argparse, textwrap and more: 10 ms of CPU, a twentieth of the
-# audit of a few pages. The few calls the reader makes are made here, as those classes make them.
-_STARTED = False
+# -- PDFium, the library pypdfium2 ships -------------------------------------------------------
+# pypdfium2's classes import logging, argparse, textwrap and more, and its bindings declare all of
+# PDFium's 500 functions (with ctypes.util and subprocess): 17 ms of CPU, a tenth of a one-page
+# audit. The reader declares the 27 functions it calls, with the signatures of pypdfium2's bindings
+# (generated from PDFium's headers), on the library file pypdfium2 installs; where that file is
+# not found (a pypdfium2 built against a system PDFium), pypdfium2's bindings are used.
+_SIGNATURES = {  # name: (result, arguments); handles are pointers
+    "FPDF_InitLibraryWithConfig": (None, ("config",)),
+    "FPDF_LoadMemDocument64": ("p", ("p", "size", "p")),
+    "FPDF_GetLastError": ("ulong", ()),
+    "FPDF_GetPageCount": ("int", ("p",)),
+    "FPDF_LoadPage": ("p", ("p", "int")),
+    "FPDF_ClosePage": (None, ("p",)),
+    "FPDF_CloseDocument": (None, ("p",)),
+    "FPDF_GetPageHeightF": ("float", ("p",)),
+    "FPDFText_LoadPage": ("p", ("p",)),
+    "FPDFText_ClosePage": (None, ("p",)),
+    "FPDFText_CountChars": ("int", ("p",)),
+    "FPDFText_GetText": ("int", ("p", "int", "int", "ushort*")),
+    "FPDFText_GetBoundedText": ("int", ("p", "double", "double", "double", "double", "ushort*", "int")),
+    "FPDFText_GetTextIndexFromCharIndex": ("int", ("p", "int")),
+    "FPDFText_GetCharOrigin": ("int", ("p", "int", "double*", "double*")),
+    "FPDFText_GetFontSize": ("double", ("p", "int")),
+    "FPDFPage_CountObjects": ("int", ("p",)),
+    "FPDFPage_GetObject": ("p", ("p", "int")),
+    "FPDFPageObj_GetType": ("int", ("p",)),
+    "FPDFPageObj_GetMatrix": ("int", ("p", "matrix")),
+    "FPDFFormObj_CountObjects": ("int", ("p",)),
+    "FPDFFormObj_GetObject": ("p", ("p", "ulong")),
+    "FPDFPath_CountSegments": ("int", ("p",)),
+    "FPDFPath_GetPathSegment": ("p", ("p", "int")),
+    "FPDFPathSegment_GetPoint": ("int", ("p", "float*", "float*")),
+    "FPDFPathSegment_GetType": ("int", ("p",)),
+    "FPDFPathSegment_GetClose": ("int", ("p",)),
+}
 
 
-def _pdfium():
-    """The bindings, PDFium started once (PDFium ignores a second start, as by pypdfium2 itself)."""
-    global _STARTED
-    import pypdfium2_raw as raw
+class _Matrix(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_float) for name in "abcdef"]
 
-    if not _STARTED:
-        raw.FPDF_InitLibraryWithConfig(raw.FPDF_LIBRARY_CONFIG(
-            version=2, m_pUserFontPaths=None, m_pIsolate=None, m_v8EmbedderSlot=0))
-        _STARTED = True
-    return raw
+
+class _Config(ctypes.Structure):  # FPDF_LIBRARY_CONFIG, version 2
+    _fields_ = [("version", ctypes.c_int), ("m_pUserFontPaths", ctypes.c_void_p),
+                ("m_pIsolate", ctypes.c_void_p), ("m_v8EmbedderSlot", ctypes.c_uint)]
+
+
+class _Library:
+    """PDFium's functions and the constants the reader uses, as attributes (pypdfium2_raw's names)."""
+    FPDF_ERR_FILE, FPDF_ERR_FORMAT, FPDF_ERR_PASSWORD, FPDF_ERR_SECURITY = 2, 3, 4, 5
+    FPDF_PAGEOBJ_PATH, FPDF_PAGEOBJ_FORM = 2, 5
+    FPDF_SEGMENT_LINETO, FPDF_SEGMENT_MOVETO = 0, 2
+    FS_MATRIX = _Matrix
+
+    def __init__(self, functions) -> None:
+        for name in _SIGNATURES:
+            setattr(self, name, getattr(functions, name))
+
+
+_PDFIUM_LIBRARY: list = []
+
+
+def _library_file() -> str | None:
+    import importlib.util
+    import os
+    import sys
+
+    spec = importlib.util.find_spec("pypdfium2_raw")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    name = ("pdfium.dll" if sys.platform.startswith(("win32", "cygwin", "msys"))
+            else "libpdfium.dylib" if sys.platform.startswith(("darwin", "ios")) else "libpdfium.so")
+    path = os.path.join(list(spec.submodule_search_locations)[0], name)
+    return path if os.path.isfile(path) else None
+
+
+def _declared(path: str) -> _Library:
+    c = ctypes
+    kinds = {"p": c.c_void_p, "int": c.c_int, "ulong": c.c_ulong, "size": c.c_size_t, "float": c.c_float,
+             "double": c.c_double, "ushort*": c.POINTER(c.c_ushort), "double*": c.POINTER(c.c_double),
+             "float*": c.POINTER(c.c_float), "matrix": c.POINTER(_Matrix), "config": c.POINTER(_Config)}
+    library = c.CDLL(path)
+    for name, (result, arguments) in _SIGNATURES.items():
+        function = getattr(library, name)
+        function.restype = kinds[result] if result else None
+        function.argtypes = tuple(kinds[a] for a in arguments)
+    return _Library(library)
+
+
+def _pdfium() -> _Library:
+    """PDFium, started once (a second start, by pypdfium2 for pdfplumber, PDFium ignores)."""
+    if not _PDFIUM_LIBRARY:
+        path = _library_file()
+        if path is not None:
+            library = _declared(path)
+            library.FPDF_InitLibraryWithConfig(ctypes.byref(_Config(2, None, None, 0)))
+        else:
+            import pypdfium2_raw as raw
+
+            library = _Library(raw)
+            library.FS_MATRIX = raw.FS_MATRIX
+            raw.FPDF_InitLibraryWithConfig(raw.FPDF_LIBRARY_CONFIG(
+                version=2, m_pUserFontPaths=None, m_pIsolate=None, m_v8EmbedderSlot=0))
+        _PDFIUM_LIBRARY.append(library)
+    return _PDFIUM_LIBRARY[0]
 
 
 def _page_text(raw, textpage) -> str:
