@@ -34,9 +34,10 @@ MAX_NESTING = 100  # markdown-it stops nesting here (its CommonMark preset at 20
 
 
 def _markdown_it(links: bool = True):
-    from markdown_it import MarkdownIt
-    from mdit_py_plugins.footnote import footnote_plugin
-    from mdit_py_plugins.front_matter import front_matter_plugin
+    with lazy_re.imports_kept():  # its patterns' programs read back, not compiled at every start
+        from markdown_it import MarkdownIt
+        from mdit_py_plugins.footnote import footnote_plugin
+        from mdit_py_plugins.front_matter import front_matter_plugin
 
     md = MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING})
     md.enable(["table", "strikethrough"]).use(front_matter_plugin).use(footnote_plugin)

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import ctypes
 import io
-import re
 import threading
 from collections import defaultdict
 
