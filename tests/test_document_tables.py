@@ -66,12 +66,22 @@ def test_prose_between_the_tables_is_read_as_before(tmp_path):
     assert "\nEmployed ('000) | 11 444.0 | 11 300.2 | 143.8\n" in doc.text
 
 
-def test_a_grid_guessed_from_word_alignment_that_cuts_numbers_is_not_used(tmp_path):
-    """Without ruling lines pdfplumber's word alignment cuts "11 444.0" into "11" and "444.0 11":
-    such a grid is refused and the rows are read as pypdf gives them, as before."""
+def test_a_table_aligned_by_its_words_without_ruling_lines_is_read_as_a_table(tmp_path):
+    """Without ruling lines, cells are told apart by the wide gaps between them: "11 444.0"
+    (a thin space inside a number) stays one cell, and the scale and periods reach the cells."""
     doc = read_document(str(_pdf(tmp_path, borders=False)))
-    assert "Employed ('000) 11 444.0 11 300.2 143.8" in doc.text
-    assert "11 | 444.0" not in doc.text
+    assert "\nJun 2024 | Mar 2024 | Change\nEmployed ('000) | 11 444.0 | 11 300.2 | 143.8\n" in doc.text
+    cells = {f.text: f for f in extract_figures(doc)}
+    assert (cells["11 444.0"].value, cells["11 444.0"].period) == (Decimal("11444000"), "2024-06")
+    assert cells["630.6"].period == "2024-03" and cells["-15.4"].value == Decimal("-15400")
+    assert "Employment rose to 11,444,000 in June, up 143,800 on March." in doc.text  # prose stays prose
+
+
+def test_a_grid_that_cuts_a_grouped_number_is_refused():
+    from auditor.sources.pdf import _numeric_grid
+
+    assert not _numeric_grid([["Employed", "11", "444.0 11", "300.2"], ["Unemployed", "615.2", "630.6", "-15.4"]])
+    assert _numeric_grid([["Employed", "11 444.0", "11 300.2", "143.8"], ["Unemployed", "615.2", "630.6", "-15.4"]])
 
 
 def _docx(tmp_path):

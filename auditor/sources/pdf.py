@@ -11,17 +11,15 @@ baseline to the next (the rule of pypdf's layout mode, which read PDFs before).
 Tables: a table row comes as one line of words ("Employed ('000) 11 444.0 11 300.2
 143.8"), in which no reader can tell the cells apart. The grid of a ruled table is
 found from the page's ruling lines and rectangles (`_ruled_tables`, pdfplumber's
-"lines" strategy on PDFium's path objects), and each line that holds exactly one
-row's cells becomes that row, "cell | cell | cell", the layout the table model reads:
-the row label, the header's periods and scales ("('000)") and each cell's column
-survive, and every cell keeps its page, line and column. On a page whose text has
-rows of numbers but no ruled grid, pdfplumber guesses the grid from the alignment
-of the words (slow: about 20 ms a page, so only there).
+"lines" strategy on PDFium's path objects); without ruling lines, a row's cells are
+told apart by the wide gaps between them (`_aligned_rows`). Each line that holds
+exactly one row's cells becomes that row, "cell | cell | cell", the layout the table
+model reads: the row label, the header's periods and scales ("('000)") and each cell's
+column survive, and every cell keeps its page, line and column.
 """
 from __future__ import annotations
 
 import ctypes
-import io
 import threading
 from collections import defaultdict
 
@@ -50,20 +48,19 @@ _LINE_BREAK = lazy_re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _PDFIUM = threading.Lock()
 
 
+_WORD = lazy_re.compile(r"\S+")
 _CELL_NUMBER = lazy_re.compile(r"\(?[-+−–]?[$€£¥₹]?\d[\d,.]*%?\)?")
+
+
+def _ends_in_two_numbers(line: str) -> bool:
+    words = line.split()
+    return len(words) >= 2 and bool(_CELL_NUMBER.fullmatch(words[-1])) and bool(_CELL_NUMBER.fullmatch(words[-2]))
 
 
 def _looks_tabular(lines: list[str]) -> bool:
     """Two lines or more that end in two numbers or more ("Employed 11 444.0 11 300.2 143.8"):
     a table may be there. A line of prose rarely ends so ("fell to 5.1% from")."""
-    rows = 0
-    for line in lines:
-        words = line.split()
-        if len(words) >= 2 and _CELL_NUMBER.fullmatch(words[-1]) and _CELL_NUMBER.fullmatch(words[-2]):
-            rows += 1
-            if rows == 2:
-                return True
-    return False
+    return sum(1 for line in lines if _ends_in_two_numbers(line)) >= 2
 
 
 # -- ruled tables: pdfplumber's "lines" strategy on PDFium's path objects ----------------------
@@ -257,30 +254,63 @@ def _ruled_tables(page, textpage, raw) -> list[list[str]] | None:
     return rows
 
 
-# -- tables aligned by their words, without ruling lines: pdfplumber --------------------------
-def _aligned_tables(data: bytes, pages: list[int]) -> dict[int, list[list[str]]]:
-    """The rows of the tables pdfplumber guesses from word alignment on `pages` (numbered
-    from 1), by page; {} when pdfplumber is not installed or cannot read the file."""
-    try:
-        import pdfplumber
-    except ImportError:
-        return {}
-    found: dict[int, list[list[str]]] = {}
-    try:
-        with pdfplumber.open(io.BytesIO(data), password="") as pdf:
-            for number in pages:
-                page = pdf.pages[number - 1]
-                tables = [t for t in page.find_tables({"vertical_strategy": "text", "horizontal_strategy": "text"})
-                          if _numeric_grid(t.extract())]
-                rows = [[(cell or "").replace("\n", " ").strip() for cell in row] for t in tables for row in t.extract()]
-                if rows:
-                    found[number] = rows
-    except Exception:  # a third-party parser on untrusted bytes: the tables are a bonus, never a failure
-        return {}
-    return found
+# -- tables aligned by their words, without ruling lines --------------------------------------
+# Without ruling lines, a row's cells are told apart by the gaps between them: a column is set off
+# by more than the width of its font's em, a word from the next by a space of a third of one.
+_COLUMN_GAP = 1.0  # ems
 
 
-_ENDS_IN_GROUP = lazy_re.compile(r"(?:^|\D)\d{1,3}$")
+def _cells_by_gaps(line: str, at: int, textpage, raw) -> list[str] | None:
+    """The cells of a line of the page's text (its first character at text index `at`), split
+    where the gap between two words is a column's; None when the characters cannot be placed."""
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    cells: list[list[str]] = []
+    previous_right = None
+    for word in _WORD.finditer(line):
+        first, last = at + word.start(), at + word.end() - 1
+        if raw.FPDFText_GetUnicode(textpage, first) != ord(line[word.start()]):
+            return None  # the text's indexes are not the characters' (PDFium added or left one out)
+        if not raw.FPDFText_GetCharBox(textpage, first, left, right, bottom, top):
+            return None
+        start = left.value
+        size = raw.FPDFText_GetFontSize(textpage, first) or 10.0
+        if not raw.FPDFText_GetCharBox(textpage, last, left, right, bottom, top):
+            return None
+        if previous_right is None or start - previous_right > _COLUMN_GAP * size:
+            cells.append([])
+        cells[-1].append(word.group())
+        previous_right = right.value
+    return [" ".join(words) for words in cells]
+
+
+def _aligned_rows(lines: list[tuple[int, str]], textpage, raw) -> list[list[str]]:
+    """The rows of the tables on a page without ruling lines: runs of two lines or more that end
+    in two numbers and split into cells at wide gaps, with the line above a run as its header
+    when it splits too. A run whose cells cut a grouped number ("11 | 444.0") is left as text."""
+    rows: list[list[str]] = []
+    k = 0
+    while k < len(lines):
+        run = []
+        while k < len(lines) and _ends_in_two_numbers(lines[k][1]):
+            cells = _cells_by_gaps(lines[k][1], lines[k][0], textpage, raw)
+            if not cells or len(cells) < 2:
+                break
+            run.append(cells)
+            k += 1
+        if len(run) >= 2:
+            start = k - len(run)
+            above = start - 1
+            if above >= 0 and lines[above][1].strip():
+                header = _cells_by_gaps(lines[above][1], lines[above][0], textpage, raw)
+                if header and len(header) >= 2:
+                    run.insert(0, header)
+            if _numeric_grid(run):
+                rows += run
+        k += 1 if not run else 0
+    return rows
+
+
+_ENDS_IN_GROUP = lazy_re.compile(r"(?:^|[^\d.,])\d{1,3}$")  # "11", not the ".2" of "300.2"
 _STARTS_WITH_GROUP = lazy_re.compile(r"^\d{3}(?!\d)")
 
 
@@ -358,7 +388,7 @@ def _paragraph_starts(lines: list[tuple[int, str]], textpage, raw) -> set[int]:
 # -- PDFium, the library pypdfium2 ships -------------------------------------------------------
 # pypdfium2's classes import logging, argparse, textwrap and more, and its bindings declare all of
 # PDFium's 500 functions (with ctypes.util and subprocess): 17 ms of CPU, a tenth of a one-page
-# audit. The reader declares the 27 functions it calls, with the signatures of pypdfium2's bindings
+# audit. The reader declares the 29 functions it calls, with the signatures of pypdfium2's bindings
 # (generated from PDFium's headers), on the library file pypdfium2 installs; where that file is
 # not found (a pypdfium2 built against a system PDFium), pypdfium2's bindings are used.
 _SIGNATURES = {  # name: (result, arguments); handles are pointers
@@ -378,6 +408,8 @@ _SIGNATURES = {  # name: (result, arguments); handles are pointers
     "FPDFText_GetTextIndexFromCharIndex": ("int", ("p", "int")),
     "FPDFText_GetCharOrigin": ("int", ("p", "int", "double*", "double*")),
     "FPDFText_GetFontSize": ("double", ("p", "int")),
+    "FPDFText_GetUnicode": ("uint", ("p", "int")),
+    "FPDFText_GetCharBox": ("int", ("p", "int", "double*", "double*", "double*", "double*")),
     "FPDFPage_CountObjects": ("int", ("p",)),
     "FPDFPage_GetObject": ("p", ("p", "int")),
     "FPDFPageObj_GetType": ("int", ("p",)),
@@ -432,7 +464,7 @@ def _library_file() -> str | None:
 
 def _declared(path: str) -> _Library:
     c = ctypes
-    kinds = {"p": c.c_void_p, "int": c.c_int, "ulong": c.c_ulong, "size": c.c_size_t, "float": c.c_float,
+    kinds = {"p": c.c_void_p, "int": c.c_int, "uint": c.c_uint, "ulong": c.c_ulong, "size": c.c_size_t, "float": c.c_float,
              "double": c.c_double, "ushort*": c.POINTER(c.c_ushort), "double*": c.POINTER(c.c_double),
              "float*": c.POINTER(c.c_float), "matrix": c.POINTER(_Matrix), "config": c.POINTER(_Config)}
     library = c.CDLL(path)
@@ -444,7 +476,7 @@ def _declared(path: str) -> _Library:
 
 
 def _pdfium() -> _Library:
-    """PDFium, started once (a second start, by pypdfium2 for pdfplumber, PDFium ignores)."""
+    """PDFium, started once (PDFium ignores a second start, by pypdfium2 if it is imported too)."""
     if not _PDFIUM_LIBRARY:
         path = _library_file()
         if path is not None:
@@ -499,12 +531,11 @@ def _open(raw, data: bytes):
     return document
 
 
-def _pages(data: bytes) -> tuple[list[list[str]], list[set[int]], dict[int, list[list[str]]], list[int]]:
-    """Each page's lines and the lines that start a paragraph; the rows of the ruled tables, by
-    page; and the pages whose text has rows of numbers but no ruling lines."""
+def _pages(data: bytes) -> tuple[list[list[str]], list[set[int]], dict[int, list[list[str]]]]:
+    """Each page's lines and the lines that start a paragraph, and the rows of its tables, by page."""
     raw = _pdfium()
     document = _open(raw, data)
-    page_lines, page_breaks, tables, unruled = [], [], {}, []
+    page_lines, page_breaks, tables = [], [], {}
     try:
         for number in range(1, raw.FPDF_GetPageCount(document) + 1):
             page = raw.FPDF_LoadPage(document, number - 1)
@@ -519,24 +550,22 @@ def _pages(data: bytes) -> tuple[list[list[str]], list[set[int]], dict[int, list
                 page_breaks.append(_paragraph_starts(lines, textpage, raw))
                 if number <= MAX_TABLE_PAGES and _looks_tabular(page_lines[-1]):
                     rows = _ruled_tables(page, textpage, raw)
+                    if rows is None:  # no ruling lines: a table aligned by its words
+                        rows = _aligned_rows(lines, textpage, raw)
                     if rows:
                         tables[number] = rows
-                    elif rows is None:
-                        unruled.append(number)
             finally:
                 if textpage:
                     raw.FPDFText_ClosePage(textpage)
                 raw.FPDF_ClosePage(page)
     finally:
         raw.FPDF_CloseDocument(document)
-    return page_lines, page_breaks, tables, unruled
+    return page_lines, page_breaks, tables
 
 
 def pdf_document(name: str, data: bytes) -> MappedDocument:
     with _PDFIUM:
-        page_lines, page_breaks, tables, unruled = _pages(data)
-    if unruled:
-        tables.update(_aligned_tables(data, unruled))
+        page_lines, page_breaks, tables = _pages(data)
     chars: list[str] = []
     anchors: list[tuple[int, int, int]] = []
     page_starts: list[int] = []
