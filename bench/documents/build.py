@@ -122,9 +122,9 @@ def web_page(report: dict, k: int) -> str:
 
 
 # -- PDF and Word ---------------------------------------------------------------------------
-def pdf_page(document, report: dict, tables: bool = True) -> None:
-    """One report on a new page of an fpdf2 document: title, paragraph, caption, ruled table,
-    paragraph (without the caption and the table when not `tables`)."""
+def pdf_page(document, report: dict, tables: bool = True, ruled: bool = True) -> None:
+    """One report on a new page of an fpdf2 document: title, paragraph, caption, table (ruled,
+    or aligned without rules), paragraph (without the caption and the table when not `tables`)."""
     document.add_page()
     document.set_font("Helvetica", size=11)
     document.multi_cell(0, 6, report["title"])
@@ -134,7 +134,7 @@ def pdf_page(document, report: dict, tables: bool = True) -> None:
     if tables:
         document.multi_cell(0, 6, report["table"]["caption"])
         with document.table(text_align=("LEFT",) + ("RIGHT",) * len(report["table"]["header"]),
-                            first_row_as_headings=False) as table:
+                            borders_layout="ALL" if ruled else "NONE", first_row_as_headings=False) as table:
             for cells in table_rows(report):
                 row = table.row()
                 for cell in cells:

@@ -4,8 +4,9 @@
 
 The reports of reports.py are written one to a page, cycling through them until there are
 --pages of them, in each format: .txt (a table row as "cell | cell | cell", the way the PDF,
-Word and web-page readers pass a row on), .md, .html, .docx, a .pdf with the tables
-(ruled, as fpdf2 draws them) and a .pdf of the prose alone (against a .txt of the prose alone).
+Word and web-page readers pass a row on), .md, .html, .docx, a .pdf with the tables ruled (as
+fpdf2 draws them), one with the tables aligned without rules, and a .pdf of the prose alone
+(against a .txt of the prose alone).
 Each file is audited with `python -m auditor --format json --no-config FILE` in a fresh
 process, with bytecode caching on (as an installed copy runs); the time is the CPU seconds (user
 + system) of that process, the best of --runs (the files are run in turn in each round).
@@ -90,12 +91,12 @@ def write_docx(reports, path: Path) -> None:
     document.save(str(path))
 
 
-def write_pdf(reports, path: Path, tables: bool = True) -> None:
+def write_pdf(reports, path: Path, tables: bool = True, ruled: bool = True) -> None:
     from fpdf import FPDF
 
     document = FPDF()
     for r in reports:
-        pdf_page(document, r, tables)
+        pdf_page(document, r, tables, ruled)
     document.output(str(path))
 
 
@@ -133,13 +134,14 @@ def main() -> None:
     folder.mkdir(parents=True, exist_ok=True)
     reports = pages(args.pages)
     files = {name: folder / name for name in ("same.txt", "same.md", "same.html", "same.docx", "same.pdf",
-                                              "prose.txt", "prose.pdf")}
+                                              "unruled.pdf", "prose.txt", "prose.pdf")}
     write_txt(reports, files["same.txt"])
     write_txt(reports, files["prose.txt"], tables=False)
     write_md(reports, files["same.md"])
     write_html(reports, files["same.html"])
     write_docx(reports, files["same.docx"])
     write_pdf(reports, files["same.pdf"])
+    write_pdf(reports, files["unruled.pdf"], ruled=False)
     write_pdf(reports, files["prose.pdf"], tables=False)
     times = round_times(files, args.runs)
     best = {name: min(t) for name, t in times.items()}
@@ -149,6 +151,7 @@ def main() -> None:
     worst = 0.0
     for name, label, base in [("same.md", "Markdown", "same.txt"), ("same.html", "web page", "same.txt"),
                               ("same.docx", "Word", "same.txt"), ("same.pdf", "PDF with tables", "same.txt"),
+                              ("unruled.pdf", "PDF, tables unruled", "same.txt"),
                               ("prose.pdf", "PDF without tables", "prose.txt")]:
         ratio = best[name] / best[base]
         median = statistics.median(a / b for a, b in zip(times[name], times[base]))
