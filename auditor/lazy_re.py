@@ -30,6 +30,7 @@ from array import array
 from pathlib import Path
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
+_RE_COMPILE = re.compile  # the standard library's, whatever imports_kept does to re.compile
 
 
 class LazyPattern:
@@ -58,8 +59,7 @@ def compile(pattern: str, flags: int = 0) -> LazyPattern:  # noqa: A001 - mirror
     return LazyPattern(pattern, flags)
 
 
-_MOST_KEPT = 2_000  # programs in the file; the auditor has about 400 (and markdown-it 65)
-_RE_COMPILE = re.compile  # the standard library's, whatever imports_kept does to re.compile
+_MOST_KEPT = 2_000  # programs in the file; the auditor has about 400
 
 
 class _ProgramCache:
