@@ -125,4 +125,3 @@ def test_the_cache_folder_follows_the_environment(monkeypatch, tmp_path):
     assert lazy_re._cache_path().parent == Path(tmp_path / "mine")
     monkeypatch.setenv("AUDIT_NO_CACHE", "1")
     assert lazy_re._cache_path() is None
-
