@@ -25,10 +25,12 @@ import os
 import re
 import sys
 import tempfile
+import threading
 from array import array
 from pathlib import Path
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
+_RE_COMPILE = re.compile  # the standard library's, whatever imports_kept does to re.compile
 
 
 class LazyPattern:
@@ -74,7 +76,7 @@ class _ProgramCache:
 
     def compile(self, pattern: str, flags: int) -> re.Pattern:
         if self.path is None:
-            return re.compile(pattern, flags)
+            return _RE_COMPILE(pattern, flags)
         if self.programs is None:
             self.programs = _read(self.path)
         key = (pattern, int(flags))  # a plain int: marshal writes no RegexFlag
@@ -93,7 +95,7 @@ class _ProgramCache:
             raise
         except Exception:  # the private functions changed: the public way, uncached
             self.path = None
-            return re.compile(pattern, flags)
+            return _RE_COMPILE(pattern, flags)
         if not self.changed:
             atexit.register(self.write)
         self.programs[key] = program
@@ -174,3 +176,33 @@ def _build(pattern: str, program: tuple) -> re.Pattern:
 
 
 _PROGRAMS = _ProgramCache()
+
+
+_IMPORTING = threading.Lock()
+_importing = 0
+
+
+def _kept_compile(pattern, flags=0):
+    if isinstance(pattern, str):
+        return _PROGRAMS.compile(pattern, flags)
+    return _RE_COMPILE(pattern, flags)
+
+
+@contextlib.contextmanager
+def imports_kept():
+    """While a library that compiles its patterns when it is imported is imported (markdown-it
+    compiles 65, a third of its import time), `re.compile` of a text pattern takes its program
+    from the same file; the pattern it returns is the one `re.compile` would. Nested and
+    concurrent uses put `re.compile` back when the last one ends."""
+    global _importing
+    with _IMPORTING:
+        if not _importing:
+            re.compile = _kept_compile
+        _importing += 1
+    try:
+        yield
+    finally:
+        with _IMPORTING:
+            _importing -= 1
+            if not _importing:
+                re.compile = _RE_COMPILE

@@ -31,6 +31,33 @@ def test_an_invalid_pattern_fails_on_first_use_as_re_compile_would():
         broken.search("x")
 
 
+def test_a_library_imported_with_its_programs_kept_compiles_what_re_compile_would():
+    standard = re.compile
+    with lazy_re.imports_kept():
+        with lazy_re.imports_kept():  # nested (or in two threads): re.compile comes back once, at the end
+            kept = re.compile(r"^</?(?P<tag>address|article)(?=(\s|/?>|$))", re.I)
+        assert re.compile is not standard
+        raw = re.compile(rb"\d+")  # bytes, and a pattern compiled already, go to the standard compile
+        again = re.compile(kept)
+    assert re.compile is standard
+    real = re.compile(r"^</?(?P<tag>address|article)(?=(\s|/?>|$))", re.I)
+    assert (kept.pattern, kept.flags, kept.groupindex, kept.groups) == (real.pattern, real.flags, real.groupindex,
+                                                                        real.groups)
+    assert kept.match("</ARTICLE>").group("tag") == "ARTICLE" and kept.match("<div>") is None
+    assert raw.findall(b"a 12 b 3") == [b"12", b"3"] and again is kept
+
+
+def test_markdown_it_is_imported_with_its_programs_kept():
+    probe = ("import re; from auditor import lazy_re; seen = []; kept = lazy_re._kept_compile\n"
+             "def spy(pattern, flags=0):\n    seen.append(pattern)\n    return kept(pattern, flags)\n"
+             "lazy_re._kept_compile = spy\n"
+             "from auditor.sources.markdown import _parser; _parser()\n"
+             "print(len(seen), re.compile is lazy_re._RE_COMPILE)")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                         cwd=Path(auditor.__file__).parent.parent).stdout.split()
+    assert int(out[0]) >= 20 and out[1] == "True"
+
+
 def _package_patterns():
     for module in pkgutil.walk_packages(auditor.__path__, "auditor."):
         if module.name.endswith("__main__"):  # runs the command line

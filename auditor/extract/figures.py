@@ -19,9 +19,10 @@ from functools import lru_cache
 from auditor import lazy_re
 from auditor.document import Document
 from auditor.extract import context
-from auditor.extract.numbers import MAX_NUMBER_DIGITS, WORD_VALUES, NumberToken, SCALES, find_numbers, is_number_word_start
+from auditor.extract.numbers import (MAX_NUMBER_DIGITS, SCALES, WORD_VALUES, NumberToken, alternation, find_numbers,
+                                     is_number_word_start)
 from auditor.extract.periods import MONTHS, PeriodMention, find_periods, shifted, with_year
-from auditor.extract.units import kind_of
+from auditor.extract.units import CURRENCY_PREFIXES, ISO_CURRENCIES, UNIT_WORDS, kind_of
 from auditor.model import Figure, Kind
 
 # Margins for approximate figures, beyond what their rounding allows.
@@ -101,6 +102,8 @@ def _not_a_figure(text: str, tok: NumberToken, period_spans, phone_spans) -> boo
         return bool(_AGE_BEFORE.search(before) or _AGE_AFTER.match(text[tok.end:tok.end + 20]))
     if (tok.glued_letters and not _estimate_flag(text, tok)) or _is_year(tok):
         return True
+    if tok.digits == "000" and not tok.has_decimals:
+        return True  # "(£000)", "€000s": thousands written as zeros, a table's unit marker
     if _inside(tok.start, *phone_spans):
         return True
     if _inside(tok.start, *period_spans) and not tok.unit and not tok.scaled:
@@ -779,8 +782,6 @@ def _extract_figures(document: Document, notes: list) -> tuple[Figure, ...]:
     return tuple(figures)
 
 
-# a header cell names a period and nothing else a figure could be ("2024", "Sep 2018", "weight (‰) 2018")
-_PERIOD_TEXT = lazy_re.compile(r"(?:19|20)\d\d(?:[-–/]\d{2})?")
 _NUMBERISH_CELL = lazy_re.compile(r"\d")
 _YEAR_CELL = lazy_re.compile(r"\s*(?:FY\s?)?(?:19|20)\d\d(?:[-–/]\d{2,4})?\s*")
 _NUMBER_CELL = lazy_re.compile(r"\s*[-–+(]?[$£€¥₹₦]?[\d.,\s]+\)?\s*(?:%|‰|e|p)?\)?\s*")
@@ -788,43 +789,113 @@ _NUMBER_CELL = lazy_re.compile(r"\s*[-–+(]?[$£€¥₹₦]?[\d.,\s]+\)?\s*(?:
 
 def _is_number_cell(cell: str) -> bool:
     """A cell that holds a number other than a year: "18,250", "(1.8%)"; not "2023", nor an empty
-    cell ("|  | 2023 | 2024 |" is a header whose first cell is blank)."""
-    return bool(_NUMBER_CELL.fullmatch(cell)) and not _YEAR_CELL.fullmatch(cell) and any(c.isdigit() for c in cell)
+    cell ("|  | 2023 | 2024 |" is a header whose first cell is blank), nor thousands written as
+    zeros ("(£000)", a unit marker)."""
+    return bool(_NUMBER_CELL.fullmatch(cell)) and not _YEAR_CELL.fullmatch(cell) and any(c.isdigit() for c in cell) \
+        and "".join(c for c in cell if c.isdigit()) != "000"
 # A header that says its column holds changes. A span header ("Jan 12 to Feb 12") is left
 # out: which two columns it compares is not in the row, and a check would pair the wrong ones.
 _CHANGE_HEADER = lazy_re.compile(r"\bchange\b|\bgrowth\b|\bdifference\b|\bincrease\b|\bdecrease\b|\w\s+to\s+\w", re.I)
 
 
+@lru_cache(maxsize=512)
+def _beyond_periods(cell: str) -> bool:
+    """Whether a header cell holds a digit that is no part of a period it names: "Q2 2024",
+    "2024 Q2", "H1 2023", "Jan-Mar 2024", "FY2023/24" and "weight (‰) 2018" hold none;
+    "Population 2020 (000s)" and "Top 10" do."""
+    at, rest = 0, []
+    for mention in find_periods(cell):
+        rest.append(cell[at:mention.start])
+        at = mention.end
+    rest.append(cell[at:])
+    return any(_NUMBERISH_CELL.search(part) for part in rest)
+
+
 @lru_cache(maxsize=256)
 def _header_period(cell: str) -> str:
-    """The period a header cell names, when it names one and nothing else ("2024", "Sep 2018")."""
-    if _NUMBERISH_CELL.search(_PERIOD_TEXT.sub("", cell)):
+    """The period a header cell names, when it names one and nothing else ("2024", "Sep 2018",
+    "Q2 2024", "2024 Q2", "H1 2023", "Jan-Mar 2024", "FY2023/24")."""
+    if _beyond_periods(cell):
         return ""
     named = [p for p in find_periods(cell) if p.has_year]
     return named[-1].period if named else ""
 
 
-# How a table says its cells are scaled or in a currency: "('000)", "In millions of €",
-# "Per share (in €)", "(£ million)". Read from the row label, the header rows and the
-# heading over the table, nearest first.
-_TABLE_UNIT = lazy_re.compile(
-    r"\(\s*'?000s?\s*\)|\(\s*thousands?\s*\)"
-    r"|\b[Ii]n\s+(?P<scale>thousands|millions|billions)(?:\s+of\s+(?P<currency>€|\$|£|₹|¥|euros?|dollars?|pounds?|rupees?|yuan))?"
-    r"|\(\s*(?:in\s+)?(?P<symbol>€|\$|£|₹|¥)\s*(?P<symbol_scale>m|mn|million|millions|bn|billion|billions|k|thousands?)?\s*\)")
+# How a table says its cells are scaled or in a currency: "('000)", "In millions of €", "Per share
+# (in €)", "(£ million)", "(R million)", "(US$ bn)", "Rs crore", "€ '000", "(EUR m)", "(millions of
+# rand)". Read from the row label, the header rows and the heading over the table, nearest first
+# (_table_unit). The currencies are those of the figure grammar (units.py): signs and codes before
+# an amount, currency words after it; the scales are its scale words, with their plurals and the
+# thousands written as zeros ("'000", "000s").
+_MONEY_WORDS = [w for w, code in UNIT_WORDS.items() if kind_of(code) is Kind.MONEY and w[:1].isalpha()]
+_TABLE_CURRENCIES = {**{w: UNIT_WORDS[w] for w in _MONEY_WORDS}, **{c: c for c in ISO_CURRENCIES},
+                     **CURRENCY_PREFIXES}
+_TABLE_SCALES = {**{w: v for w, v in SCALES.items() if w.isascii()},
+                 **{w + "s": v for w, v in SCALES.items() if len(w) > 3 and w.isalpha() and w.isascii()},
+                 "'000": Decimal(1000), "’000": Decimal(1000), "000": Decimal(1000)}
+_TABLE_SCALES.update({w + "s": v for w, v in list(_TABLE_SCALES.items()) if w.endswith("000")})
+# a scale of one letter ("£m", "€k") or bare zeros ("£000") says so only after a currency
+_SCALE_AFTER_CURRENCY_ONLY = {"m", "k", "cr", "000"}
+_SIGN_ALTERNATION = alternation(sorted(set(CURRENCY_PREFIXES) | ISO_CURRENCIES))
+_WORD_ALTERNATION = alternation(_MONEY_WORDS)
+_SCALE_ALTERNATION = alternation(_TABLE_SCALES)
+_CURRENCY_PART = rf"(?:{_SIGN_ALTERNATION}|(?i:{_WORD_ALTERNATION})(?![A-Za-z]))"
+_SCALE_PART = rf"(?i:{_SCALE_ALTERNATION})(?![A-Za-z])"
+# the whole of a marker: a currency and a scale in either order, or either alone ("in" and "of" allowed)
+_UNIT_MARKER = lazy_re.compile(
+    rf"(?i:in\s+)?(?:(?P<currency>{_CURRENCY_PART})\s?(?i:in\s+)?(?P<scale>{_SCALE_PART})?"
+    rf"|(?P<scale_first>{_SCALE_PART})(?:\s+(?i:of\s+)?(?P<currency_after>{_CURRENCY_PART}))?)")
+# "In millions of €" anywhere in a line
+_IN_SCALE = lazy_re.compile(rf"\b[Ii]n\s+(?P<scale>thousands|millions|billions)(?:\s+of\s+(?P<currency>{_CURRENCY_PART}))?")
+_BRACKETED = lazy_re.compile(r"\(([^()]*)\)")
+_TABLE_NUMBER = lazy_re.compile(r"^(?:Table|Tab\.|Exhibit|Figure|Chart)\s+[A-Z]?\d+(?:\.\d+)*[a-z]?\s*[.:\-–]?\s*", re.I)
 _COUNT_LABEL = lazy_re.compile(r"\bnumber of\b|\bemployees\b|\bheadcount\b|\bshares\b(?!\s+price)")
-_TABLE_SCALES = {"thousand": Decimal(10) ** 3, "thousands": Decimal(10) ** 3, "k": Decimal(10) ** 3,
-                 "millions": Decimal(10) ** 6, "million": Decimal(10) ** 6, "m": Decimal(10) ** 6, "mn": Decimal(10) ** 6,
-                 "billions": Decimal(10) ** 9, "billion": Decimal(10) ** 9, "bn": Decimal(10) ** 9}
-_TABLE_CURRENCIES = {"€": "EUR", "euro": "EUR", "euros": "EUR", "$": "USD", "dollar": "USD", "dollars": "USD",
-                     "£": "GBP", "pound": "GBP", "pounds": "GBP", "₹": "INR", "rupee": "INR", "rupees": "INR",
-                     "¥": "CNY", "yuan": "CNY"}
+
+
+def _marker(group: str, bracketed: bool) -> tuple[Decimal, str] | None:
+    """The scale and currency a marker names, when `group` is one and nothing else. A currency
+    without a scale is a marker only in brackets ("(in €)"), a one-letter currency ("R") only
+    with a scale: a cell "Yen" or "R" alone is a row's or a column's name."""
+    m = _UNIT_MARKER.fullmatch(group.strip())
+    if not m:
+        return None
+    currency = m.group("currency") or m.group("currency_after") or ""
+    scale = m.group("scale") or m.group("scale_first") or ""
+    if m.group("scale_first") and scale.lower() in _SCALE_AFTER_CURRENCY_ONLY:
+        return None
+    if not scale and (not bracketed or len(currency) == 1 and currency.isalpha()):
+        return None
+    code = _TABLE_CURRENCIES.get(currency) or _TABLE_CURRENCIES.get(currency.lower(), "")
+    return _TABLE_SCALES.get(scale.lower(), Decimal(1)), code
+
+
+@lru_cache(maxsize=1024)
+def _unit_marker(line: str) -> tuple[Decimal, str] | None:
+    """The scale and currency a table's row label, header row or heading says its cells are in:
+    a cell that is a marker ("Rs crore", "€ '000"), a bracketed one ("Employed ('000)",
+    "Revenue (US$ bn)"), one ending a caption after a comma or colon ("Revenue, R million"), or
+    "in millions of €" anywhere; the first in the line."""
+    for cell in line.split("|"):
+        found = _marker(cell, bracketed=False)
+        for group in _BRACKETED.finditer(cell):
+            found = found or _marker(group.group(1), bracketed=True)
+        tail = max(cell.rfind(","), cell.rfind(":"))
+        if not found and tail >= 0:
+            found = _marker(cell[tail + 1:], bracketed=False)
+        if not found and (m := _IN_SCALE.search(cell)):
+            currency = m.group("currency") or ""
+            found = (_TABLE_SCALES[m.group("scale")],
+                     _TABLE_CURRENCIES.get(currency) or _TABLE_CURRENCIES.get(currency.lower(), ""))
+        if found:
+            return found
+    return None
 
 
 def _table_unit(text: str, line_start: int) -> tuple[Decimal, str]:
     """The scale and currency a table gives the cells of the row at `line_start`."""
     line_end = text.find("\n", line_start)
     row = text[line_start:line_end if line_end >= 0 else len(text)]
-    lines = [row.split("|", 1)[0]]
+    lines = [row.strip().removeprefix("|").split("|", 1)[0]]  # the row label (a Markdown row starts with "|")
     for line in _table_lines_above(text, line_start):
         if "|" in line:
             cells = line.split("|")
@@ -832,20 +903,16 @@ def _table_unit(text: str, line_start: int) -> tuple[Decimal, str]:
                 lines.append(line)
             continue
         stripped = line.strip()
-        if stripped and (len(stripped) > 40 or _NUMBERISH_CELL.search(stripped)):
+        caption = _TABLE_NUMBER.sub("", stripped)  # "Table 4: Receipts, US$ bn": its number is no figure
+        if stripped and (len(caption) > 40 or _NUMBERISH_CELL.search(caption)):
             break
         if stripped:
             lines.append(line)
             break  # a heading ("Per share (in €)") starts this table: what is above belongs to another
     for line in lines:
-        m = _TABLE_UNIT.search(line)
-        if not m:
-            continue
-        if m.group("symbol"):
-            return _TABLE_SCALES.get(m.group("symbol_scale") or "", Decimal(1)), _TABLE_CURRENCIES[m.group("symbol")]
-        if m.group("scale"):
-            return _TABLE_SCALES[m.group("scale")], _TABLE_CURRENCIES.get((m.group("currency") or "").lower(), "")
-        return Decimal(1000), ""  # "('000)"
+        found = _unit_marker(line)
+        if found:
+            return found
     return Decimal(1), ""
 
 
@@ -902,13 +969,13 @@ class _Timeline:
             # "| Ward | 2023 | Population (000s) |": a marker in one column's header scales that column only
             named = [h for h in self._header_rows(line_start) if any(re.search("[A-Za-z]", c) for c in h)]
             cells = [c for c in named[0] if c.strip()] if named else []
-            marked = [c for c in cells[1:] if _TABLE_UNIT.search(c)]
-            if marked and not _TABLE_UNIT.search(cells[0]) and len(marked) < len(cells) - 1:
+            marked = [c for c in cells[1:] if _unit_marker(c)]
+            if marked and not _unit_marker(cells[0]) and len(marked) < len(cells) - 1:
                 line_end = self.text.find("\n", line_start)
                 row_cells = self.text.count("|", line_start, line_end if line_end >= 0 else len(self.text)) + 1
                 index = self.text.count("|", line_start, tok.start) - (row_cells - len(named[0]))
                 own = named[0][index] if 0 <= index < len(named[0]) else ""
-                return _table_unit(own, 0) if _TABLE_UNIT.search(own) else (Decimal(1), "")
+                return _unit_marker(own) or (Decimal(1), "")
         return unit
 
     def in_change_column(self, tok: NumberToken) -> bool:
@@ -948,7 +1015,7 @@ class _Timeline:
         row_cells = row.count("|") + 1
         for cells in self._header_rows(line_start):
             index = column - (row_cells - len(cells))
-            if 0 <= index < len(cells) and not _NUMBERISH_CELL.search(_PERIOD_TEXT.sub("", cells[index])) \
+            if 0 <= index < len(cells) and not _beyond_periods(cells[index]) \
                     or 0 <= index < len(cells) and _CHANGE_HEADER.search(cells[index]):
                 return cells[index]
         return ""

@@ -34,7 +34,7 @@ def _unit_named(written: str) -> str:
     return UNIT_WORDS.get(w) or UNIT_WORDS.get(w.replace("-", " "), "")
 
 
-def _alternation(words) -> str:
+def alternation(words) -> str:
     """A regular expression for any of `words`, longest first, written as a trie ("a(?:bc|d)?"):
     the hundreds of currency names after a number are tried a character at a time, not one by one."""
     trie: dict = {}
@@ -61,10 +61,10 @@ def _alternation(words) -> str:
     return pattern(trie)
 
 
-_PREFIX = _alternation(p for p in CURRENCY_PREFIXES if p not in ("N",))
-_SCALE = _alternation(w for w in SCALES if w not in ("万", "亿", "万亿"))
+_PREFIX = alternation(p for p in CURRENCY_PREFIXES if p not in ("N",))
+_SCALE = alternation(w for w in SCALES if w not in ("万", "亿", "万亿"))
 # a unit of several words may be hyphenated after a hyphenated number: "a 400-basis-point move"
-_UNIT = _alternation(w for w in UNIT_WORDS if w not in ("%", "‰")).replace(r"\ ", r"[\ \-]")
+_UNIT = alternation(w for w in UNIT_WORDS if w not in ("%", "‰")).replace(r"\ ", r"[\ \-]")
 
 # A currency code in capitals ("NOK 4.2 billion", "300 SEK"): any three capitals are matched,
 # and only an ISO 4217 code (units.ISO_CURRENCIES) is kept as the figure's currency.

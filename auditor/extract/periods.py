@@ -3,7 +3,8 @@
 "by the end of December 2021" and "by the end of 2021" are both "2021" (a
 cumulative count to the year's end); "the first half of 2011" is "2011-H1";
 "June" with 2011 in view is "2011-06"; "January to October 2021" is
-"2021-01..10"; "FY2011-12" and "2011-12" are "FY2011-12".
+"2021-01..10"; "FY2011-12" and "2011-12" are "FY2011-12"; "Q2 2024" and "2024 Q2" are
+"2024-Q2".
 """
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ PERIOD_RE = lazy_re.compile(
     |(?P<range>\b(?P<m1>{_MONTH})\s?(?:to|-|–|through)\s?(?P<m2>{_MONTH})(?:,?\s(?P<ry>{_YEAR}))?)
     |(?P<half>\b(?:(?P<hord>first|second)\ half|(?:first|last)\ six\ months|H(?P<hn>[12]))(?:\ of)?(?:\ (?:the\ )?(?:year\ )?(?P<hy>{_YEAR}|this\ year|last\ year))?)
     |(?P<quarter>\b(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\ quarter|Q(?P<qn>[1-4])|quarter\ (?P<qn2>[1-4])(?!\d))(?:\ of)?(?:\ (?:FY\s?)?(?P<qy>{_YEAR})(?:[-–/](?P<qy2>\d\d)(?!\d))?)?)
+    |(?P<yearfirst>\b(?P<fyear>{_YEAR})[\ \-–]?(?:Q(?P<fq>[1-4])|H(?P<fh>[12]))\b)
     |(?P<month>\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\ (?:of\ )?)?(?P<mon>{_MONTH})(?:\ (?P<d2>\d{{1,2}})(?!\d|,\d)(?:st|nd|rd|th)?,?)?(?:\ (?P<my>{_YEAR}))?\b)
     |(?P<year>(?<!\d/)\b(?P<yy>{_YEAR})\b(?![.,]\d|\s?(?:%|‰|万|亿|元|per\ ?cent|percent|thousand|million|billion|trillion|lakh|crore|bn\b|mn\b|k\b|m\b))))
     """,
@@ -106,6 +108,9 @@ def find_periods(text: str) -> list[PeriodMention]:
                 period = f"{_fy(year, g['qy2'])}-Q{n}"  # "the fourth quarter of 2021-22"
             else:
                 period = f"{year + '-' if year else ''}Q{n}"
+        elif g["yearfirst"]:  # "2024 Q2", "2024-H1": a table's column header, year first
+            year = g["fyear"]
+            period = f"{year}-Q{g['fq']}" if g["fq"] else f"{year}-H{g['fh']}"
         elif g["month"]:
             word = g["mon"].lower().rstrip(".")
             if word == "may" and not g["my"] and not text[m.start():m.start() + 1].isupper():

@@ -66,6 +66,16 @@ class TextBuilder:
             self._last = (line, column)
         self.chars.append(ch)
 
+    def add_run(self, text: str, line: int, column: int) -> None:
+        """`add` each character of `text`, standing at `column`, `column` + 1, ... of `line`."""
+        if not text:
+            return
+        if (line, column) != self._expect:
+            self.anchors.append((len(self.chars), line, column))
+        self.chars.extend(text)
+        self._expect = (line, column + len(text))
+        self._last = (line, column + len(text) - 1)
+
     def drop_last(self) -> None:
         """Take back the last character (a space that turned out to end a line)."""
         if not self.chars:

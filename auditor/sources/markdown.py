@@ -21,21 +21,23 @@ import re
 import bisect
 from functools import lru_cache
 
+from auditor import lazy_re
 from auditor.sources.mapped import MappedDocument, TextBuilder
 
 # A bare URL in running text ("https://example.org/data?v=2.5", "www.ons.gov.uk/2023"):
 # not prose; its digits are not figures.
-_BARE_URL = re.compile(r"(?:\b[a-z][a-z0-9+.\-]{1,9}://|\bwww\.)[^\s<>\"'`]*", re.I)
+_BARE_URL = lazy_re.compile(r"(?:\b[a-z][a-z0-9+.\-]{1,9}://|\bwww\.)[^\s<>\"'`]*", re.I)
 # A footnote marker the footnote plugin does not take (no definition): "[^1]", "[^note]".
-_FOOTNOTE_MARKER = re.compile(r"\[\^[^\]\s]{1,40}\]")
+_FOOTNOTE_MARKER = lazy_re.compile(r"\[\^[^\]\s]{1,40}\]")
 SOFT_BREAK = "\n"  # a paragraph's line break: kept, as a .txt file keeps it
 MAX_NESTING = 100  # markdown-it stops nesting here (its CommonMark preset at 20): deeper quotes and lists are not read
 
 
 def _markdown_it(links: bool = True):
-    from markdown_it import MarkdownIt
-    from mdit_py_plugins.footnote import footnote_plugin
-    from mdit_py_plugins.front_matter import front_matter_plugin
+    with lazy_re.imports_kept():  # its patterns' programs read back, not compiled at every start
+        from markdown_it import MarkdownIt
+        from mdit_py_plugins.footnote import footnote_plugin
+        from mdit_py_plugins.front_matter import front_matter_plugin
 
     md = MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING})
     md.enable(["table", "strikethrough"]).use(front_matter_plugin).use(footnote_plugin)
@@ -222,10 +224,22 @@ class _Reader:
 
     def _emit_span(self, inline: _Inline, start: int, end: int) -> None:
         src = inline.src
-        for k in range(start, end):
+        k = start
+        while k < end:
             ch = src[k]
             line, column = inline.position(k)
             self._emit(" " if ch in "\n\t" else ch, line, column)
+            k += 1
+            # the rest of this source line at once, when _emit would add each character as it is:
+            # no tab or line end, no run of spaces, and the output not at a line's start (a quote marker)
+            stop = src.find("\n", k, end)
+            stop = end if stop < 0 else stop
+            run = src[k:stop]
+            last = self.out.last_char()
+            if run and last not in ("\n", "") and "\t" not in run and "  " not in run \
+                    and not (run[0] == " " and last == " ") and not self.gap and not self.pending_break:
+                self.out.add_run(run, line, column + 1)
+                k = stop
 
     def _emit_text(self, inline: _Inline, start: int, end: int) -> None:
         """Text from the source at [start, end), without bare URLs and stray footnote markers."""

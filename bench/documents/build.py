@@ -33,7 +33,8 @@ def expected(report: dict) -> list[str]:
     return figures
 
 
-def _table_rows(report):
+def table_rows(report: dict) -> list[list[str]]:
+    """The table as rows of cells, the header first (its corner cell empty)."""
     table = report["table"]
     return [[""] + table["header"]] + table["rows"]
 
@@ -41,7 +42,7 @@ def _table_rows(report):
 # -- Markdown ---------------------------------------------------------------------------------
 def markdown(report: dict, k: int) -> str:
     paragraphs = [plain(p) for p in report["paragraphs"]]
-    rows = _table_rows(report)
+    rows = table_rows(report)
     table = "\n".join(["| " + " | ".join(r) + " |" for r in rows[:1]] + ["|---" * len(rows[0]) + "|"]
                       + ["| " + " | ".join(r) + " |" for r in rows[1:]])
     first = paragraphs[0].replace(". ", f"[^{k + 1}]. ", 1)
@@ -93,7 +94,7 @@ FURNITURE_BOTTOM = """<div class="share-bar">Share 312 | Tweet 48</div>
 
 
 def web_page(report: dict, k: int) -> str:
-    rows = _table_rows(report)
+    rows = table_rows(report)
     table = "<table>\n" + "\n".join(
         "<tr>" + "".join(f"<{'th' if i == 0 else 'td'}>{html.escape(c)}</{'th' if i == 0 else 'td'}>" for c in r) + "</tr>"
         for i, r in enumerate(rows)) + "\n</table>"
@@ -121,41 +122,53 @@ def web_page(report: dict, k: int) -> str:
 
 
 # -- PDF and Word ---------------------------------------------------------------------------
-def pdf(report: dict, path: Path) -> None:
-    from fpdf import FPDF
-
-    document = FPDF()
+def pdf_page(document, report: dict, tables: bool = True, ruled: bool = True) -> None:
+    """One report on a new page of an fpdf2 document: title, paragraph, caption, table (ruled,
+    or aligned without rules), paragraph (without the caption and the table when not `tables`)."""
     document.add_page()
     document.set_font("Helvetica", size=11)
     document.multi_cell(0, 6, report["title"])
     document.ln(2)
     document.multi_cell(0, 6, plain(report["paragraphs"][0]))
     document.ln(2)
-    document.multi_cell(0, 6, report["table"]["caption"])
-    with document.table(text_align=("LEFT",) + ("RIGHT",) * len(report["table"]["header"]),
-                        first_row_as_headings=False) as table:
-        for cells in _table_rows(report):
-            row = table.row()
-            for cell in cells:
-                row.cell(cell)
-    document.ln(2)
+    if tables:
+        document.multi_cell(0, 6, report["table"]["caption"])
+        with document.table(text_align=("LEFT",) + ("RIGHT",) * len(report["table"]["header"]),
+                            borders_layout="ALL" if ruled else "NONE", first_row_as_headings=False) as table:
+            for cells in table_rows(report):
+                row = table.row()
+                for cell in cells:
+                    row.cell(cell)
+        document.ln(2)
     document.multi_cell(0, 6, plain(report["paragraphs"][1]))
+
+
+def pdf(report: dict, path: Path) -> None:
+    from fpdf import FPDF
+
+    document = FPDF()
+    pdf_page(document, report)
     document.output(str(path))
+
+
+def word_body(document, report: dict) -> None:
+    """One report in a python-docx document: heading, paragraph, caption, table, paragraph."""
+    document.add_heading(report["title"], 1)
+    document.add_paragraph(plain(report["paragraphs"][0]))
+    document.add_paragraph(report["table"]["caption"])
+    rows = table_rows(report)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for i, cells in enumerate(rows):
+        for j, cell in enumerate(cells):
+            table.cell(i, j).text = cell
+    document.add_paragraph(plain(report["paragraphs"][1]))
 
 
 def word(report: dict, path: Path) -> None:
     import docx
 
     document = docx.Document()
-    document.add_heading(report["title"], 1)
-    document.add_paragraph(plain(report["paragraphs"][0]))
-    document.add_paragraph(report["table"]["caption"])
-    rows = _table_rows(report)
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for i, cells in enumerate(rows):
-        for j, cell in enumerate(cells):
-            table.cell(i, j).text = cell
-    document.add_paragraph(plain(report["paragraphs"][1]))
+    word_body(document, report)
     section = document.sections[0]
     section.header.paragraphs[0].text = "Statistical bulletin no. 17, 2024"
     section.footer.paragraphs[0].text = "Printed 12 March 2025 - page 1 of 3"
