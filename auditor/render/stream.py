@@ -39,7 +39,23 @@ class WholeReport:
         self.write(render.render_string(result, self.output_format))
 
 
-class JsonReport(WholeReport):
+class _RenderedByDocument:
+    """A format whose piece of each document is plain text from one function: the function
+    (`worker_renderer`) may run in the worker that audited the document, and `rendered`
+    writes what it returned; here `document` does both."""
+
+    @staticmethod
+    def worker_renderer() -> Callable[[DocumentAudit], str]:
+        raise NotImplementedError
+
+    def document(self, doc: DocumentAudit) -> None:
+        self.rendered(self.worker_renderer()(doc))
+
+    def rendered(self, text: str) -> None:
+        raise NotImplementedError
+
+
+class JsonReport(_RenderedByDocument, WholeReport):
     """The JSON report, one value, written a piece at a time: its opening with the first
     document's entry, each further entry as it comes, the errors and the close at the end."""
 
@@ -54,9 +70,6 @@ class JsonReport(WholeReport):
         from auditor.render import json_report
 
         return json_report.document_json
-
-    def document(self, doc: DocumentAudit) -> None:
-        self.rendered(self.worker_renderer()(doc))
 
     def rendered(self, entry: str) -> None:
         """A document's entry, as `worker_renderer` wrote it."""
@@ -128,7 +141,7 @@ class StatisticsReport(WholeReport):
         self.write(statistics.render(result))
 
 
-class GithubReport:
+class GithubReport(_RenderedByDocument):
     """GitHub annotations: each document's, then the input errors'."""
 
     needs_documents_at_finish = False
@@ -141,9 +154,6 @@ class GithubReport:
         from auditor.render import github
 
         return github.document_lines
-
-    def document(self, doc: DocumentAudit) -> None:
-        self.write(self.worker_renderer()(doc))
 
     def rendered(self, lines: str) -> None:
         self.write(lines)
