@@ -40,6 +40,20 @@ DECOYS = {
     # "from A and B ... to C and D": "tonnes and" holds no "to"
     "two levels listed side by side": "Waste from both sectors went up, from 4.12 million tonnes and 1.77 million "
     "tonnes respectively in 2020, to 5.12 million tonnes and 1.82 million tonnes in 2021.",
+    # a figure followed at once by "above" is the amount above, not a level compared with the next figure
+    "an amount above, then the level": "The mean temperature was 16.9 °C, which is 1.2 °C above the 1991–2020 "
+    "average of 15.7 °C.",
+    "two amounts above different bases": "The mill treated 2,618 kt, 3.3% above the September quarter and 8.6% "
+    "above the December 2023 quarter.",
+    # numbered rows without a "Rank" header are serial numbers: the table is in no order of size
+    "a numbered table that is no ranking": "| No. | Province | Cases |\n|---|---|---|\n| 1 | Aria | 1,204 |\n"
+    "| 2 | Bello | 3,310 |\n| 3 | Corin | 2,018 |",
+    # a medal table ranks by gold, then silver: the totals need not fall
+    "a ranking by more than one column": "| Rank | Country | Gold | Silver | Total |\n|---|---|---|---|---|\n"
+    "| 1 | Aria | 10 | 2 | 12 |\n| 2 | Bello | 9 | 8 | 17 |\n| 3 | Corin | 9 | 3 | 12 |",
+    # the pace of a fall is its size: a drop of 6.4% is slower than one of 6.5%
+    "a slower fall stated in signed rates": "Permits fell by an annual -6.4 percent, slower than the annual "
+    "growth rate of -6.5 percent posted a quarter earlier.",
 }
 
 
@@ -227,3 +241,41 @@ def test_a_level_within_a_range_is_no_part_of_its_end():
     text = "The prison population will reach 94,400 by March, within a range of 91,800 to 97,100."
     findings = audit_document(Document("t.txt", text)).findings
     assert [f for f in findings if f.status is Status.INCONSISTENT] == []
+
+
+RANKED_TABLE = ("Best-selling models in 2019\n\n| Rank | Model | Units sold |\n|---|---|---|\n"
+                "| 1 | Onix | 250,805 (+8.6%) |\n| 2 | Ka | {second} (-4.4%) |\n| 3 | Hilux | 115,058 (-4.6%) |\n")
+
+
+def test_a_ranked_table_is_in_order_of_its_one_column_of_levels():
+    """A cell's bracketed change qualifies its value; the places under "Rank" order the levels."""
+    assert verdicts(RANKED_TABLE.format(second="157,361"), "ranking") == [
+        (Status.CONSISTENT, ("250,805", "157,361")), (Status.CONSISTENT, ("157,361", "115,058"))]
+    assert (Status.INCONSISTENT, ("250,805", "257,361")) in verdicts(RANKED_TABLE.format(second="257,361"), "ranking")
+
+
+def test_a_ranking_of_the_lowest_is_in_rising_order():
+    table = RANKED_TABLE.replace("Best-selling", "Lowest-selling").replace("250,805", "50,805")
+    assert (Status.INCONSISTENT, ("157,361", "115,058")) in verdicts(table.format(second="157,361"), "ranking")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Land arrivals also dropped, from 4,954 in 2016 to 391 in 2017.", Status.CONSISTENT),
+    ("Land arrivals also dropped, from 391 in 2016 to 4,954 in 2017.", Status.INCONSISTENT),
+    # a rate that slows goes down, whatever the noun "growth" says
+    ("Growth slowed, from 1.7 percent to 1.1 percent.", Status.CONSISTENT),
+    ("Growth slowed from 1.1 percent to 1.7 percent.", Status.INCONSISTENT),
+])
+def test_a_verb_before_the_comma_gives_the_way_from_a_to_b(text, status):
+    assert [v[0] for v in verdicts(text, "change-direction")] == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Liquidity stood at 41.9 percent in December 2012, well clear of the statutory minimum of 20.0 percent.",
+     Status.CONSISTENT),
+    ("Liquidity stood at 11.9 percent in December 2012, well clear of the statutory minimum of 20.0 percent.",
+     Status.INCONSISTENT),
+    ("Sales reached 2,480 units in 2023, short of the 2,600 the plan called for.", Status.CONSISTENT),
+])
+def test_an_appositive_comparison_may_pass_the_figure_s_period(text, status):
+    assert [v[0] for v in verdicts(text, "comparison")] == [status]

@@ -220,6 +220,31 @@ def test_a_period_right_after_a_figure_is_its_own(text, periods):
     assert [f.period for f in figures("Annual report 2018.\n\n" + text)] == periods
 
 
+@pytest.mark.parametrize("text, period", [
+    # a span between two dates, days and "from"/"between" optional
+    ("From 1 January to 30 June 2019, 2,779 people arrived.", "2019-01..06"),
+    ("Between March and May 2021 the port handled 4.2 million tonnes.", "2021-03..05"),
+    ("From the 1st of July to the 31st of December 2020, 918 permits were issued.", "2020-07..12"),
+    # a span across the new year keeps both years
+    ("So far this coffee year (October 2018-February 2019), 6.3 million bags were produced.", "2018-10..2019-02"),
+    ("From May 2020 to June 2021 the fund paid out $41 million.", "2020-05..2021-06"),
+    # a running span from January, with the year or with the year in view
+    ("In the first eight months of 2019, sales were 61,200 units.", "2019-01..08"),
+    ("Coffee output in the first two months of the year came to 2.4 million bags.", "2018-01..02"),
+])
+def test_spans_of_months_are_periods(text, period):
+    assert figures("Annual report 2018.\n\n" + text)[-1].period == period
+
+
+def test_a_span_of_months_shifts_by_whole_years():
+    assert shifted("2019-01..06", -1) == "2018-01..06"
+    assert shifted("2018-10..2019-02", -1) == "2017-10..2018-02"
+
+
+def test_months_the_wrong_way_round_are_no_span():
+    assert [p.period for p in find_periods("from June to March")] == []
+
+
 def test_periods_of_dates_are_days_and_years_are_not_figures():
     assert [p.period for p in find_periods("on 8 June 2022 and in 2021")] == ["2022-06-08", "2021"]
 

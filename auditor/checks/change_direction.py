@@ -41,7 +41,22 @@ _FROM = lazy_re.compile(rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.VERSUS
 _TO = lazy_re.compile(r"\b(?:to|at)\b\s*(?:a\s+|an\s+|the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
 
 
+_BARE_FROM = lazy_re.compile(r"\s*from\s+(?:the\s+)?$", re.I)
 _CLAUSE_BREAK = lazy_re.compile(r";|,\s*(?:and|but|while|whereas)\b", re.I)
+
+
+_PACE = lazy_re.compile(rf"\b(?:(?P<up>{cues.words(cues.SPEED_UP)})|{cues.words(cues.SLOW_DOWN)})\b", re.I)
+
+
+def _direction(words: str) -> int:
+    """The way the words say a level moved. "Growth slowed from 1.7% to 1.1%": a rate that slows
+    goes down, whatever "growth" says on its own."""
+    pace = None
+    for pace in _PACE.finditer(words):
+        pass
+    if pace is not None:
+        return 1 if pace.group("up") else -1
+    return verb_direction(words)
 
 
 def _level_pair(f: Figure, g: Figure) -> bool:
@@ -76,7 +91,12 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             continue
         first = min(old.span.start, new.span.start)
         clause_start = max(where[old.id].sentence_start, text.rfind(",", 0, first) + 1, text.rfind(";", 0, first) + 1)
-        sign = verb_direction(text[clause_start:first])
+        sign = _direction(text[clause_start:first])
+        if sign == 0 and _BARE_FROM.match(text, clause_start, first):
+            # "arrivals to Bulgaria also dropped, from 4,954 ... to 391": the verb stands before the comma
+            before = max(where[old.id].sentence_start, text.rfind(",", 0, clause_start - 1) + 1,
+                         text.rfind(";", 0, clause_start - 1) + 1)
+            sign = _direction(text[before:clause_start])
         if sign == 0:
             continue
         op = ">" if sign > 0 else "<"

@@ -52,6 +52,11 @@ Correct the figure or the comparison word.
 _GREATER = cues.words(tuple(f"{v} from" for v in cues.SPEED_UP) + cues.COMPARATIVES_UP + cues.RISE_FROM + cues.EXCEEDING, " ")
 _LESS = cues.words(tuple(f"{v} from" for v in cues.SLOW_DOWN) + cues.COMPARATIVES_DOWN + cues.FALL_FROM, " ")
 _GAP = lazy_re.compile(rf"^[^\d;]{{0,30}}?\b(?:(?P<gt>{_GREATER})|(?P<lt>{_LESS}))\b[^\d;]{{0,25}}$", re.I)
+# an appositive comparison after the figure's clause, which may name its period: "41.9 percent in
+# December 2012, well clear of the statutory minimum of 20.0 percent"
+_WORD_OR_YEAR = r"(?:[^\d;,]|(?<![\d.,])(?:19|20)\d\d(?![\d%]|[.,]\d))"
+_APPOSITIVE_GAP = lazy_re.compile(rf"^{_WORD_OR_YEAR}{{0,40}},\s*(?:\w+\s+)?(?:(?P<gt>{_GREATER})|(?P<lt>{_LESS}))\b"
+                                  rf"{_WORD_OR_YEAR}{{0,35}}$", re.I)
 
 
 # an appositive after the new level: ", up from", ", down from"
@@ -97,11 +102,13 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             continue  # "168 students larger than the target of 7,000": 168 is the gap, the difference check's
         # "7.75 million people were waiting at the end of August, up from 7.68 million": the
         # appositive compares the clause's own figure however long the clause
-        m = _GAP.match(gap) or _APPOSITIVE_FROM.search(gap)
+        m = _GAP.match(gap) or _APPOSITIVE_GAP.match(gap) or _APPOSITIVE_FROM.search(gap)
         if not m:
             continue
         op = ">" if m.group("gt") else "<"
         words = (m.group("gt") or m.group("lt")).lower()
+        if a.value < 0 and b.value < 0 and _SPEED.search(words):
+            op = "<" if op == ">" else ">"  # "a drop of -6.4%, slower than -6.5%": the pace of a fall is its size
         if b.qualifier and words in _QUALIFIER_WORDS:
             continue  # "each saw more than 1,000": a bound on the second figure, not a comparison
         yield Relation(ID, expr.parse(f"first {op} second"), {"first": a, "second": b},

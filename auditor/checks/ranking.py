@@ -10,6 +10,7 @@ from typing import Iterator
 from auditor import lazy_re
 from auditor import expr, grammar, relations
 from auditor.checks.base import Check
+from auditor.checks.table_vs_text import tables
 from auditor.checks.nearby import (
     by_sentence,
     is_level,
@@ -44,6 +45,9 @@ A ranking the text states in words, checked against the figures it ranks:
 - places stated one sentence at a time, within three sentences: "Kenya was the top destination,
   with 48,210 buyers. Uganda was the second largest market at 31,904. Tanzania came in third place
   with 29,870" - each place at least the next;
+- a table whose places are numbered under a "Rank" (or "Position") header, with one column of
+  levels: "| 1 | Chevrolet Onix | 250,805 |" over "| 2 | Ford Ka | 157,361 |" - each place at
+  least the next (at most, when the title or header says "lowest", "fewest" ...);
 - a record and the one it beat: "an all-time high of 9,412 tonnes ... the previous record, 9,105
   tonnes".
 
@@ -281,8 +285,36 @@ def _superlatives(document: Document, where, groups):
     return out
 
 
+_RANK_HEADER = lazy_re.compile(rf"^\W*(?:{cues.words(cues.RANK_HEADERS)})\W*$", re.I)
+_LOW_END = lazy_re.compile(rf"\b(?:{cues.words(cues.SUPERLATIVES_LOW)})\b", re.I)
+
+
+def _ranked_tables(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
+    """Rows numbered 1, 2, 3 ... under a "Rank" header, ranked by the table's one column of levels."""
+    by_table: dict[int, list] = {}
+    for row in tables(document, figures):
+        by_table.setdefault(row.table, []).append(row)
+    for rows in by_table.values():
+        if len(rows) < 2 or not _RANK_HEADER.match(rows[0].label_header) \
+                or [row.label for row in rows] != [str(n) for n in range(1, len(rows) + 1)]:
+            continue
+        columns = [i for i in range(len(rows[0].cells))
+                   if all(len(row.cells) > i and row.cells[i] is not None and is_level(row.cells[i])
+                          and not row.cells[i].qualifier for row in rows)]
+        if len(columns) != 1 or not all(same_unit(row.cells[columns[0]], rows[0].cells[columns[0]]) for row in rows):
+            continue  # a medal table ranks by gold, then silver: no one column decides the order
+        lowest_first = bool(_LOW_END.search(rows[0].title + " " + rows[0].label_header))
+        for above, below in zip(rows, rows[1:]):
+            a, b = above.cells[columns[0]], below.cells[columns[0]]
+            yield Relation(ID, expr.parse("first <= second" if lowest_first else "first >= second"),
+                           {"first": a, "second": b},
+                           f"{a.text}, ranked {above.label}, is at {'most' if lowest_first else 'least'} {b.text}, "
+                           f"ranked {below.label}")
+
+
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     yield from relations.stated_orders(grammar.read(document, figures), ID)
+    yield from _ranked_tables(document, figures)
     where = places(document, figures)
     groups = by_sentence(document, figures, where)
     superlatives = _superlatives(document, where, groups)

@@ -68,6 +68,7 @@ class Row:
     after_heading: bool = False  # a heading or group line ("All-items excluding:") stands just above
     parent: "Row | None" = None
     words: frozenset = field(default_factory=frozenset)
+    label_header: str = ""  # the header over the labels ("Rank", "Region"), when the header has one
 
 
 def _split(line: str) -> list[str]:
@@ -169,21 +170,28 @@ def _row(text: str, start: int, line: str, cells: list[str], figs: list[Figure],
         column = text.count("|", start, f.span.start) - (1 if leading_pipe else 0)
         index = column if first_value == 0 else column - 1
         if 0 <= index < len(values):
-            slots[index] = f if slots[index] is None else False  # two figures in one cell: unreadable
+            held = slots[index]
+            if held is None:
+                slots[index] = f
+            elif held and "(" in text[held.span.end:f.span.start]:
+                pass  # "250,805 (+8.6% year-over-year)": what the brackets add qualifies the cell's value
+            else:
+                slots[index] = False  # two figures side by side in one cell: unreadable
     slots = [s if s else None for s in slots]
     if not any(slots):
         return None
     headers = [""] * len(values)
+    label_header = ""
     if header:
         h = list(header)
         if len(h) == len(values) + 1:
-            h = h[1:]
+            label_header, h = h[0], h[1:]
         shift = len(values) - len(h)  # align from the right: a header often has no cell over the labels
         for i in range(len(values)):
             if 0 <= i - shift < len(h):
                 headers[i] = h[i - shift]
     sub = bool(_SUB_ROW.match(first)) or bool(lead)
-    return Row(start, label.strip(" >-–•*\t"), sub, slots, headers, table, title)
+    return Row(start, label.strip(" >-–•*\t"), sub, slots, headers, table, title, label_header=label_header)
 
 
 def _link(rows: list[Row]) -> None:

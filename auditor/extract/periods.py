@@ -19,6 +19,8 @@ MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?"
 _YEAR = r"(?:19|20)\d\d"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 PERIOD_RE = lazy_re.compile(
@@ -27,7 +29,9 @@ PERIOD_RE = lazy_re.compile(
     (?:(?P<fy>\b(?:FY|fiscal\ year\ |financial\ year\ |fiscal\ )\s?'?(?P<fy1>{_YEAR}|\d\d)(?:\s?[-/–]\s?(?P<fy2>\d{{2,4}}))?)
     |(?P<span>\b(?P<y1>{_YEAR})\s?[-–/]\s?(?P<y2>\d{{2}})(?!\d))
     |(?P<endof>\b(?:by\ )?(?:the\ )?end\ of\ (?:(?:december|dec\.?)\ )?(?P<ey>{_YEAR}))
-    |(?P<range>\b(?P<m1>{_MONTH})\s?(?:to|-|–|through)\s?(?P<m2>{_MONTH})(?:,?\s(?P<ry>{_YEAR}))?)
+    |(?P<range>\b(?:(?P<between>between)\s+|from\s+)?(?:the\s+)?(?:{_DAY}\s(?:of\s)?)?(?P<m1>{_MONTH})(?:\s{_DAY}(?!\d))?(?:,?\s(?P<ry1>{_YEAR}))?
+        \s?(?:to|-|–|through|until|till|(?(between)and|(?!)))\s?(?:the\s+)?(?:{_DAY}\s(?:of\s)?)?(?P<m2>{_MONTH})(?:\s{_DAY}(?!\d))?(?:,?\s(?P<ry>{_YEAR}))?)
+    |(?P<firstmonths>\b(?:the\s)?first\s(?P<fn>\d{{1,2}}|two|three|four|five|seven|eight|nine|ten|eleven)\smonths(?:\sof\s(?:the\s)?(?:(?P<fmy>{_YEAR})|year))?)
     |(?P<half>\b(?:(?P<hord>first|second)\ half|(?:first|last)\ six\ months|H(?P<hn>[12]))(?:\ of)?(?:\ (?:the\ )?(?:year\ )?(?P<hy>{_YEAR}|this\ year|last\ year))?)
     |(?P<quarter>\b(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\ quarter|Q(?P<qn>[1-4])|quarter\ (?P<qn2>[1-4])(?!\d))(?:\ of)?(?:\ (?:FY\s?)?(?P<qy>{_YEAR})(?:[-–/](?P<qy2>\d\d)(?!\d))?)?)
     |(?P<yearfirst>\b(?P<fyear>{_YEAR})[\ \-–]?(?:Q(?P<fq>[1-4])|H(?P<fh>[12]))\b)
@@ -95,8 +99,19 @@ def find_periods(text: str) -> list[PeriodMention]:
             period, year = g["ey"], g["ey"]
         elif g["range"]:
             a, b = MONTHS[g["m1"].lower().rstrip(".")], MONTHS[g["m2"].lower().rstrip(".")]
-            year = g["ry"]
-            period = f"{year or ''}-{a:02d}..{b:02d}".lstrip("-")
+            year = g["ry"] or g["ry1"]
+            if g["ry1"] and g["ry"] and g["ry1"] != g["ry"]:
+                period = f"{g['ry1']}-{a:02d}..{g['ry']}-{b:02d}"  # "October 2018-February 2019"
+            elif a > b:
+                continue  # "June to March" with no years: a season across the new year, or no span at all
+            else:
+                period = f"{year or ''}-{a:02d}..{b:02d}".lstrip("-")
+        elif g["firstmonths"]:  # "the first eight months of 2019": a running total from January
+            n = int(g["fn"]) if g["fn"].isdigit() else _COUNTS[g["fn"].lower()]
+            if not 2 <= n <= 11:
+                continue
+            year = g["fmy"]
+            period = f"{year or ''}-01..{n:02d}".lstrip("-")
         elif g["half"]:
             n = g["hn"] or ("2" if (g["hord"] or "").lower() == "second" or "last six" in m.group().lower() else "1")
             year = g["hy"] if g["hy"] and g["hy"][0].isdigit() else None
@@ -133,6 +148,7 @@ def find_periods(text: str) -> list[PeriodMention]:
     return found
 
 
+_MONTH_SPAN = lazy_re.compile(r"^(?:19|20)\d\d-\d\d\.\.(?:(?:19|20)\d\d-)?\d\d$")
 _YEAR_START = lazy_re.compile(r"^(?P<y>(?:19|20)\d\d)(?P<rest>(?:-(?:\d\d|Q[1-4]|H[12]))*)$")
 
 
@@ -151,6 +167,8 @@ def shifted(period: str, steps: int, unit: str = "year") -> str:
         return f"FY{a}" + (f"-{(int(m.group(2)) + steps) % 100:02d}" if m.group(2) else "")
     m = _YEAR_START.match(period)
     if not m:
+        if unit == "year" and _MONTH_SPAN.match(period):  # "2019-01..06", "2018-10..2019-02": every year moves
+            return re.sub(r"(?:19|20)\d\d", lambda y: str(int(y.group()) + steps), period)
         return period
     year, rest = int(m.group("y")), m.group("rest")
     if unit == "quarter":

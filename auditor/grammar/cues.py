@@ -31,7 +31,7 @@ Which module uses which vocabulary:
 - change_with_rate: CONTRAST_JOINERS, CLAUSE_JOINERS, ALTHOUGH
 - table_arithmetic: VERSUS, CHANGE_COLUMN_NAMES, SPAN_WORDS, SPAN_MARKS, PERCENT_WORDS,
   PERCENT_CONTEXT_MORE, TOTAL_LABELS, TOTAL_EXCEPT, EXCLUSION_WORDS, MONTH_ABBREVIATIONS
-- ranking: CLAUSE_JOINERS, RANK_BREAKERS, SUPERLATIVES_HIGH, SUPERLATIVES_LOW, RANK_ORDINALS, NEXT_IN_ORDER,
+- ranking: CLAUSE_JOINERS, RANK_BREAKERS, SUPERLATIVES_HIGH, SUPERLATIVES_LOW, RANK_ORDINALS, RANK_HEADERS, NEXT_IN_ORDER,
   RANKING_BASE_WORDS, MAKING_IT, LISTING_TOTAL_LABELS, RATE_NOUNS, SECOND_VERBS, OVERALL_WORDS
 - change_direction: BASE_PREPOSITIONS, VERSUS
 - arithmetic_found: none (it reads no cue words)
@@ -141,7 +141,7 @@ COMPARATIVES = ("more", "less", "fewer", "higher", "lower", "greater", "larger",
 BIGGER = ("bigger",)
 GAP_POSITIONS = ("above", "below", "over", "under", "short")
 # Position words that put a figure above or below another: "above the 6.4%", "short of the 7.7".
-POSITION_UP = ("above", "ahead of")
+POSITION_UP = ("above", "ahead of", "clear of")
 POSITION_DOWN = ("below", "short of")
 # Comparatives and positions that say the figure before is the larger / smaller one.
 COMPARATIVES_UP = ("faster than", "stronger than", "higher than", "greater than", "larger than", "bigger than",
@@ -232,6 +232,8 @@ SUPERLATIVES_HIGH = ("busiest", "longest", "heaviest", "richest", "highest", "la
 SUPERLATIVES_LOW = ("lowest", "smallest", "least", "fewest", "slowest", "weakest", "worst")
 # Between the article and a superlative, a place in the order: "the fourth biggest source".
 RANK_ORDINALS = tuple(w for w, place in ORDINAL_PLACES.items() if place > 1)
+# The header of a table's column of places: "| Rank | Model | Units sold |" (ranking).
+RANK_HEADERS = ("rank", "ranking", "position", "pos", "place")
 # A superlative in a figure's sentence narrows the measure to one part (defined_measure): it has
 # "leading" and lacks most of ranking's.
 SUPERLATIVES_NARROWING = ("highest", "lowest", "largest", "smallest", "biggest", "most", "least", "fastest", "slowest",

@@ -212,7 +212,7 @@ FLOW_FAMILIES = {
     "production": ("production", "output", "produced", "producing"),
     "export": ("export", "exported", "shipment", "shipped"),
     "import": ("import", "imported"),
-    "arrival": ("arrival", "arrived", "visitor", "tourist"),
+    "arrival": ("arrival", "arrived", "visitor", "tourist", "landed", "disembarked"),
     "sale": ("sale", "sold"),
     "remittance": ("remittance", "remitted", "inflow"),
     "case": ("case",),

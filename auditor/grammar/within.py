@@ -51,7 +51,8 @@ _SCOPE_FREE = frozenset(lexicon.fold(w) for phrase in (*lexicon.SCOPE_FREE_WORDS
                         for w in phrase.split())
 _REACH = 40
 _AT_DATE = lazy_re.compile(r"\b(?:as\s+(?:at|of|on)|by\s+the\s+end\s+of|at\s+the\s+end\s+of|end-)\b", re.I)
-_PERIOD = lazy_re.compile(r"^(?P<y>(?:19|20)\d\d)(?:-(?:(?P<m1>\d\d)(?:\.\.(?P<m2>\d\d))?|H(?P<h>[12])|Q(?P<q>[1-4])))?$")
+_PERIOD = lazy_re.compile(r"^(?P<y>(?:19|20)\d\d)(?:-(?:(?P<m1>\d\d)(?:\.\.(?:(?P<y2>(?:19|20)\d\d)-)?(?P<m2>\d\d))?"
+                          r"|H(?P<h>[12])|Q(?P<q>[1-4])))?$")
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,8 @@ def months_of(period: str) -> tuple[int, int] | None:
         start = 3 * int(m.group("q")) - 2
         return base + start, base + start + 2
     if m.group("m1"):
-        return base + int(m.group("m1")), base + int(m.group("m2") or m.group("m1"))
+        end_base = int(m.group("y2")) * 12 - 1 if m.group("y2") else base  # "October 2018-February 2019"
+        return base + int(m.group("m1")), end_base + int(m.group("m2") or m.group("m1"))
     return base + 1, base + 12
 
 
