@@ -51,6 +51,14 @@ DECOYS = {
     # a medal table ranks by gold, then silver: the totals need not fall
     "a ranking by more than one column": "| Rank | Country | Gold | Silver | Total |\n|---|---|---|---|---|\n"
     "| 1 | Aria | 10 | 2 | 12 |\n| 2 | Bello | 9 | 8 | 17 |\n| 3 | Corin | 9 | 3 | 12 |",
+    # "followed by" in time is no order of size: the items are of other periods
+    "a sequence in time after 'followed by'": "Exports were 4,200 tonnes in May, followed by 5,100 tonnes in June.",
+    # "ahead of" is said of the new level, not of the old one it rose from
+    "a forecast beaten by the new level": "Operating profit rose 17.4 per cent to EUR 412 million from EUR 351 "
+    "million, ahead of the EUR 395 million analysts had expected.",
+    # a list that starts from the lowest rises
+    "a list after the lowest": "Eastmoor recorded the lowest coverage, 91.7%, followed by Riverside at 92.0% and "
+    "Hillcrest at 94.5%.",
     # the pace of a fall is its size: a drop of 6.4% is slower than one of 6.5%
     "a slower fall stated in signed rates": "Permits fell by an annual -6.4 percent, slower than the annual "
     "growth rate of -6.5 percent posted a quarter earlier.",
@@ -279,3 +287,17 @@ def test_a_verb_before_the_comma_gives_the_way_from_a_to_b(text, status):
 ])
 def test_an_appositive_comparison_may_pass_the_figure_s_period(text, status):
     assert [v[0] for v in verdicts(text, "comparison")] == [status]
+
+
+@pytest.mark.parametrize("text, broken", [
+    ("Over the half year, 21 per cent of arrivals came from Tunisia, followed by Pakistan (15 per cent), "
+     "Algeria (10 per cent) and Iraq (9 per cent).", ("15 per cent", "10 per cent")),
+    ("China produced 450 tonnes of gold in 2014 (+4.7%), ahead of Australia (270 tonnes, +1.9%) and Russia "
+     "(245 tonnes, +6.5%).", ("450 tonnes", "245 tonnes")),
+])
+def test_a_list_after_followed_by_or_ahead_of_is_in_order_of_size(text, broken):
+    found = verdicts(text, "ranking")
+    assert found and all(status is Status.CONSISTENT for status, _ in found)
+    larger, smaller = broken
+    swapped = text.replace(smaller, "X").replace(larger, smaller).replace("X", larger)
+    assert (Status.INCONSISTENT, (smaller, larger)) in verdicts(swapped, "ranking")

@@ -20,8 +20,14 @@ def test_an_order_after_a_superlative_with_or_without_a_place(lead):
     assert (Status.CONSISTENT, ("48,210", "31,904")) in verdicts(text)
 
 
-def test_no_order_without_a_superlative():
+def test_followed_by_states_an_order_without_a_superlative():
+    """"A at x, followed by B at y": the next in an order of size, as release prose uses it."""
     text = "Spain had 48,210 buyers up 6 percent, followed by Italy at 31,904, followed by Greece with 31,990."
+    assert verdicts(text) == [(Status.INCONSISTENT, ("31,904", "31,990"))]
+
+
+def test_no_order_between_figures_listed_without_an_order_word():
+    text = "Spain had 48,210 buyers up 6 percent, Italy 31,904 and Greece 31,990."
     assert verdicts(text) == []
 
 

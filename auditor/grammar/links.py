@@ -118,6 +118,7 @@ class ChangePairLink:
     rate: Figure
     direction: int
     grammar: str
+    level_is_old: bool = False  # "rose by 546,000, a 35.4% increase from 1.54 million": the level moved from
 
 
 @dataclass(frozen=True)
@@ -1259,6 +1260,12 @@ def change_pairs(seg: Segment, frames: dict[str, Frame]) -> list[ChangePairLink]
             out.append(ChangePairLink(seg.figures[after], amount.figure, rate.figure, direction,
                                       "its change in units and as a rate side by side, then the level reached"))
             continue
+        old = k + 2 if k + 2 < len(seg.figures) and _FROM_OLD.match(seg.between(k + 1, k + 2)) else None
+        if old is not None and same_unit(seg.figures[old], amount.figure) and frames[seg.figures[old].id].is_level \
+                and seg.figures[k + 1] is rate.figure:
+            out.append(ChangePairLink(seg.figures[old], amount.figure, rate.figure, direction,
+                                      "its change in units, then as a rate from the old level", level_is_old=True))
+            continue
         levels = [j for j in range(k - 1, -1, -1) if same_unit(seg.figures[j], amount.figure)
                   and frames[seg.figures[j].id].role in (Role.LEVEL, Role.BOUND) and written_in_digits(seg.figures[j])
                   and not _THE_OLD_LEVEL.search(seg.before(j, 60))]
@@ -1270,7 +1277,11 @@ def change_pairs(seg: Segment, frames: dict[str, Frame]) -> list[ChangePairLink]
 
 
 _THE_OLD_LEVEL = lazy_re.compile(r"\b(?:from|compared\s+with|compared\s+to|against|versus|than|on)\b[^#]{0,50}$")
+# after the rate, the old level: "a 35.4 percent increase from 1.54 million", "up 4.1% on the 2,310"
+_FROM_OLD = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})?\s*(?:from|on|over)\s+(?:the\s+)?$")
 _PAIR_GLUE = lazy_re.compile(r"^\s*(?:\(|,?\s*or\s+(?:by\s+)?|,\s*(?:or\s+)?|\s*/\s*)\s*$"
+                             # "rose by 546,000, representing a 35.4 percent increase"
+                             r"|^\s*,\s*(?:representing|equivalent\s+to|equal\s+to|or)\s+(?:an?\s+)?$"
                              # "rose by two per cent with an additional 1,135", "2.2 per cent, an extra 1,135"
                              r"|^\s*,?\s*(?:with\s+)?(?:an?\s+)?(?:additional|extra|further)\s*$")
 # the level a change in units and as a rate brought: "1,135 crimes, to 53,239", "..., bringing the total to 53,239"

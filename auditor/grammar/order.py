@@ -143,6 +143,72 @@ def ranked_lists(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
     return links
 
 
+# a list in order of size after the first item's figure: "21 per cent came from Tunisia, followed by
+# Pakistan (15 per cent), Algeria (10 per cent)"; "450 tonnes, ahead of Australia (270 tonnes) and Russia"
+_LIST_OPENER = lazy_re.compile(r"(?:,|\()\s*(?:(?:and|then|closely|just|well|far|some\s+way)\s+)*"
+                               r"(?:(?P<followed>followed\s+by)|(?P<ahead>ahead\s+of))\s")
+# from one item's figure to the next item's: its brackets close, then a name ("), Algeria (")
+_LIST_GLUE = lazy_re.compile(r"^[^#;:.]{0,25}?(?:,|\band\b)\s*(?:the\s+)?[A-Za-z][^#;:.]{0,40}?$")
+
+
+_CHANGES = (Role.RELATIVE_CHANGE, Role.CHANGE, Role.POINT_CHANGE)
+_A_BASE = lazy_re.compile(r"\b(?:from|than|against|on|over)\s+(?:the\s+)?$")
+_LOWEST = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.SUPERLATIVES_LOW)})\b")
+# an item names something: "Pakistan (", "Riverside at"; not "the" before a figure the opener compares with
+_NAME_WORD = lazy_re.compile(r"\b(?!(?:the|and|with|at|of|some|about|nearly|around|almost|just|over|under|its|their)\b)"
+                             r"[a-z][a-z'’-]{2,}")
+
+
+def _in_list(frame: Frame, first: Figure) -> bool:
+    f = frame.figure
+    return frame.role in _RANKABLE and not f.qualifier and same_unit(f, first) and f.unit == first.unit \
+        and frame.modality == "stated" and f.period == first.period
+
+
+def followed_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
+    """The figure before "followed by" is at least each item of the list after it, and each item at
+    least the next; "ahead of" says only that the first is at least each item. Items must name
+    something between them and be of the first figure's unit, role and period: "exports were 4,200
+    tonnes in May, followed by 5,100 tonnes in June" is a sequence in time, not an order of size."""
+    out: list[OrderLink] = []
+    for m in _LIST_OPENER.finditer(seg.skeleton):
+        # the first item's figure: the last before the opener, past its own change in brackets ("(+4.7%)")
+        firsts = [k for k in range(len(seg.figures)) if seg.slots[k][1] <= m.start()]
+        while firsts and frames[seg.figures[firsts[-1]].id].role in _CHANGES \
+                and "(" in seg.skeleton[seg.slots[firsts[-1]][0] - 2:seg.slots[firsts[-1]][0]]:
+            firsts.pop()
+        if not firsts:
+            continue
+        head = firsts[-1]
+        if not _in_list(frames[seg.figures[head].id], seg.figures[head]) or _A_BASE.search(seg.before(head, 20)):
+            continue  # "rose to 412 from 351, ahead of the 395 expected": 'ahead of' is said of 412
+        items, previous_end = [], m.end()
+        for k in range(head + 1, len(seg.figures)):
+            if seg.slots[k][0] < m.end():
+                continue  # the first item's own change, before the opener
+            glue = seg.skeleton[previous_end:seg.slots[k][0]]
+            frame = frames[seg.figures[k].id]
+            if frame.role in _CHANGES and items and "(" not in glue:
+                previous_end = seg.slots[k][1]
+                continue  # "(270 tonnes, +1.9%)": the item's change, beside its figure
+            named = _NAME_WORD.search(glue) and (not items or _LIST_GLUE.match(glue.lstrip(" )")))
+            if not named or not _in_list(frame, seg.figures[head]):
+                break
+            items.append(seg.figures[k])
+            previous_end = seg.slots[k][1]
+        if not items:
+            continue
+        first = seg.figures[head]
+        lowest_first = bool(_LOWEST.search(_clause_before(seg, head) + " " + seg.after(head, 20).split("#")[0]))
+        if m.group("followed"):
+            for a, b in zip([first] + items, items):
+                out.append(OrderLink(b, a, "a list after 'followed by' the lowest, in order of size") if lowest_first
+                           else OrderLink(a, b, "a list after 'followed by', in order of size"))
+        elif not lowest_first:
+            out += [OrderLink(first, item, "'ahead of' a list") for item in items]
+    return out
+
+
 def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
     links: list[OrderLink] = ranked_lists(segments, frames)
     placed: list[tuple[int, int, Figure]] = []  # (segment, place, figure)
@@ -166,6 +232,7 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
             elif _NEW_RECORD.search(clause):
                 records.append((seg.index, True, f))
         links += _beaten(seg, frames)
+        links += followed_lists(seg, frames)
     # consecutive places of one unit, near one another: each at least the next
     for i, (s, place, f) in enumerate(placed):
         for s2, place2, g in placed[i + 1:]:

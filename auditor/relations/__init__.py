@@ -261,10 +261,17 @@ def change_pairs(meaning: Meaning, check: str) -> Iterator[Relation]:
     """A change in units and as a rate with the level reached: the rate is the amount over the old
     level, which is the level less a rise or plus a fall."""
     for link in meaning.change_pairs:
+        if link.level_is_old:
+            yield Relation(check, _RATE_OF_OLD, {"level": link.level, "amount": link.amount, "rate": link.rate},
+                           f"{link.rate.text} and {link.amount.text} as the change from {link.level.text}")
+            continue
         sign = "-" if link.direction >= 0 else "+"
         yield Relation(check, expr.parse(f"abs(amount) / (level {sign} abs(amount)) == abs(rate)"),
                        {"level": link.level, "amount": link.amount, "rate": link.rate},
                        f"{link.rate.text} and {link.amount.text} as the change to {link.level.text}")
+
+
+_RATE_OF_OLD = expr.parse("abs(amount) / level == abs(rate)")
 
 
 _SHARE = expr.parse("part / whole == share")
