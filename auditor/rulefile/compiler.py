@@ -309,8 +309,9 @@ def _compile_selector(name, sel, path, aliases, names, problems: _Problems) -> C
             if raw not in ROLES:
                 here = path + ["role"] + ([i] if isinstance(sel.role, list) else [])
                 problems.at(here, f"unknown role {raw!r} (roles: {', '.join(ROLES)})" + _did_you_mean(raw, ROLES))
+    # (a glob names digits or wildcards: a bare word such as 'year-befor' is a misspelt name)
     if sel.period is not None and sel.period not in PERIOD_CLASSES and sel.period not in RELATIVE_PERIODS \
-            and not _PERIOD_GLOB.match(sel.period):
+            and (not _PERIOD_GLOB.match(sel.period) or not re.search(r"[0-9*?]", sel.period)):
         problems.at(path + ["period"], f"period {sel.period!r} is neither a period class "
                     f"({', '.join(PERIOD_CLASSES)}), a relative period ({', '.join(RELATIVE_PERIODS)}) "
                     "nor a glob over periods such as '2021' or '2024-0*'"

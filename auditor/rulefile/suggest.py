@@ -211,7 +211,9 @@ def _selector(figure: Figure, frame, current: dict[str, str]) -> dict:
     from auditor.rulefile.compiler import RELATIVE_PERIODS, period_class, relative_period
 
     selector: dict = {}
-    if re.search(r"[a-z]", figure.measure.lower()):
+    measure_words = re.findall(r"[a-z0-9]+", figure.measure.lower())
+    # a measure read as "october" or "march 2023" names the period, which next month's issue changes
+    if measure_words and not any(w in _MONTH_WORDS or w.isdigit() for w in measure_words):
         selector["measure"] = figure.measure.lower()
     selector["kind"] = figure.kind.value
     selector["role"] = frame.role.value
