@@ -33,6 +33,25 @@ def audit_document(document: Document, checks: Iterable[str] | None = None, rule
         notes.append((left[0].span.start, f"{len(left):,} figures in paragraphs of more than "
                                           f"{MAX_FIGURES_PER_PARAGRAPH} are listed but not checked"))
     figures = grammar.read(document, readable).figures  # as the meaning layer reads them
+    relations = built_in_relations(document, figures, checks)
+    if rules:  # user rules state their own relations; a built-in one on the same figures does not hide them
+        from auditor.rulefile import relations_for_rules
+
+        relations.extend(relations_for_rules(rules, document, figures))
+    if len(readable) != len(extracted):  # the figures left unread are still listed, as extracted
+        read = {f.id: f for f in figures}
+        figures = tuple(read.get(f.id, f) for f in extracted)
+    notes.sort()
+    told = tuple(f"{line}:{column}: {note}" for (line, column), note in
+                 ((document.position(offset), note) for offset, note in notes[:MAX_NOTES]))
+    if len(notes) > MAX_NOTES:  # a dump of a megabyte would give thousands of the same note
+        told += (f"{told[-1].split(':')[0]}:1: and {len(notes) - MAX_NOTES:,} more places like these",)
+    return DocumentAudit(document.path, document.text, figures, decide_all(relations), notes=told)
+
+
+def built_in_relations(document: Document, figures: tuple, checks: Iterable[str] | None = None) -> list:
+    """The relations the built-in checks state about a document whose figures the meaning
+    layer has read, each set of figures related once, by the most specific check."""
     relations: list = []
     # figure id -> the sets of figures earlier relations covered that hold it, and whether
     # that relation was certain; indexed so each new relation looks at its own figures' sets only
@@ -50,19 +69,7 @@ def audit_document(document: Document, checks: Iterable[str] | None = None, rule
                 for fid in ids:
                     covered.setdefault(fid, []).append((ids, relation.certain))
             relations.append(relation)
-    if rules:  # user rules state their own relations; a built-in one on the same figures does not hide them
-        from auditor.rulefile import relations_for_rules
-
-        relations.extend(relations_for_rules(rules, document, figures))
-    if len(readable) != len(extracted):  # the figures left unread are still listed, as extracted
-        read = {f.id: f for f in figures}
-        figures = tuple(read.get(f.id, f) for f in extracted)
-    notes.sort()
-    told = tuple(f"{line}:{column}: {note}" for (line, column), note in
-                 ((document.position(offset), note) for offset, note in notes[:MAX_NOTES]))
-    if len(notes) > MAX_NOTES:  # a dump of a megabyte would give thousands of the same note
-        told += (f"{told[-1].split(':')[0]}:1: and {len(notes) - MAX_NOTES:,} more places like these",)
-    return DocumentAudit(document.path, document.text, figures, decide_all(relations), notes=told)
+    return relations
 
 
 # The most figures one paragraph of a real report holds is about 35 (a sentence is cut off

@@ -153,7 +153,9 @@ _YEAR_START = lazy_re.compile(r"^(?P<y>(?:19|20)\d\d)(?P<rest>(?:-(?:\d\d|Q[1-4]
 
 
 def shifted(period: str, steps: int, unit: str = "year") -> str:
-    """The period `steps` years (or quarters) away: "a year earlier" than 2022-05 is 2021-05."""
+    """The period `steps` years (or quarters, halves, months) away: "a year earlier" than
+    2022-05 is 2021-05; a month before 2022-01 is 2021-12. A period the unit does not fit
+    ("2022" by months) is returned as it is."""
     fiscal_quarter = re.match(r"^FY(\d{4})-(\d\d)-Q([1-4])$", period)
     if fiscal_quarter and unit == "quarter":
         index = int(fiscal_quarter.group(1)) * 4 + int(fiscal_quarter.group(3)) - 1 + steps
@@ -171,13 +173,19 @@ def shifted(period: str, steps: int, unit: str = "year") -> str:
             return re.sub(r"(?:19|20)\d\d", lambda y: str(int(y.group()) + steps), period)
         return period
     year, rest = int(m.group("y")), m.group("rest")
-    if unit == "quarter":
-        q = re.search(r"-Q([1-4])$", rest)
+    if unit in _WITHIN_YEAR:
+        letter, per_year = _WITHIN_YEAR[unit]
+        q = re.fullmatch(rf"-{letter}(\d\d?)", rest)
         if not q:
             return period
-        index = year * 4 + int(q.group(1)) - 1 + steps
-        return f"{index // 4}-Q{index % 4 + 1}"
+        index = year * per_year + int(q.group(1)) - 1 + steps
+        number = index % per_year + 1
+        return f"{index // per_year}-{letter}{number:02d}" if unit == "month" else f"{index // per_year}-{letter}{number}"
     return f"{year + steps}{rest}"
+
+
+# the sub-year periods `shifted` steps through: the letter before their number, how many to a year
+_WITHIN_YEAR = {"quarter": ("Q", 4), "half": ("H", 2), "month": ("", 12)}
 
 
 def with_year(period: str, year: str | None) -> str:

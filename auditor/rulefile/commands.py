@@ -1,4 +1,5 @@
-"""`audit rules check|test|list`: lint rule files, run their examples, list them.
+"""`audit rules check|test|list|suggest`: lint rule files, run their examples, list them, write one
+from a trusted report.
 
 Imported by the CLI at start-up, so only click is imported here; the loaders
 are imported inside the commands.
@@ -170,6 +171,44 @@ def test_rules(paths, verbose) -> None:
     if ruleset.errors:
         sys.exit(2)
     sys.exit(1 if failed else 0)
+
+
+@rules_group.command("suggest")
+@click.argument("report", type=click.Path())
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default="-", show_default=True,
+              help="Where to write the rule pack ('-': standard output).")
+@click.option("--name", help="The pack's name (default: from the report's file name).")
+def suggest_rules(report, output, name) -> None:
+    """Write a rule pack of the relations REPORT states and the auditor finds consistent, with
+    selectors that find the same figures in the next issue (by measure, role, nearby words and
+    the period counted from the report's own, never by value or position). Each rule is proved
+    on REPORT and carries its text as a pass example. Edit the pack, then run
+    `audit --rules PACK next-issue.txt`."""
+    import re
+
+    from auditor.model import InputError
+    from auditor.rulefile.schema import RULE_ID_PATTERN
+    from auditor.rulefile.suggest import pack_name, suggest, suggestion_text
+    from auditor.sources import read_document
+
+    if name is not None and not re.match(RULE_ID_PATTERN, name):
+        raise click.BadParameter("lower-case words joined by '-'", param_hint="--name")
+    document = read_document(report)
+    if isinstance(document, InputError):
+        click.echo(f"error: {document}", err=True)
+        sys.exit(2)
+    suggestion = suggest(document, name or pack_name(report))
+    for line in suggestion.left_out:
+        click.echo(f"note: {report}: {line}", err=True)
+    if not suggestion.rules:
+        click.echo(f"error: {report}: the auditor found no consistent relation to write a rule for", err=True)
+        sys.exit(1)
+    with click.open_file(output, "w", encoding="utf-8") as out:
+        out.write(suggestion_text(suggestion))
+    count = len(suggestion.rules)
+    click.echo(f"wrote {count} rule{'s' if count != 1 else ''} to {'standard output' if output == '-' else output}"
+               f" ({len(suggestion.left_out)} relation{'s' if len(suggestion.left_out) != 1 else ''} left out)",
+               err=True)
 
 
 @rules_group.command("list")

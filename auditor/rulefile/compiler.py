@@ -15,7 +15,7 @@ import fnmatch
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from typing import Sequence
+from typing import Iterable, Mapping, Sequence
 
 from auditor import lazy_re
 from auditor import expr
@@ -38,6 +38,9 @@ MAX_TOLERANCE_SCALE = Decimal(100)
 MAX_TOLERANCE_RELATIVE = Decimal(1)
 RE2_MAX_MEM = 8 << 20  # bytes of compiled program: bounds time and memory of a user pattern
 AGGREGATES = ("sum", "min", "max", "all_equal")
+# the roles of auditor.grammar.frames.Role (listed, not imported: the grammar loads only when a rule runs)
+ROLES = ("level", "change", "relative-change", "point-change", "share", "ratio", "multiple", "bound", "gap", "rank",
+         "duration", "per-base")
 QUALIFIERS = ("more-than", "at-least", "less-than", "at-most", "nearly", "about", "none")
 PERIOD_CLASSES = {
     "year": re.compile(r"^\d{4}$"),
@@ -49,6 +52,13 @@ PERIOD_CLASSES = {
     "none": re.compile(r"^$"),
     "any": re.compile(r""),
 }
+# Periods relative to the report's own, so one rule finds "this month" in every issue: the
+# report's current period of a class is the latest one its figures state (its month, its
+# quarter, its year), and a figure matches when its period is that one, or one step or one
+# year before it.
+RELATIVE_PERIODS = ("current", "previous", "year-before")
+# the classes a relative period is counted in, with the step `previous` takes
+_STEPPED_CLASSES = {"month": "month", "quarter": "quarter", "half": "half", "year": "year", "fiscal-year": "year"}
 _PERIOD_GLOB = lazy_re.compile(r"^[0-9A-Za-z*?.\-]+$")
 _TEMPLATE_NAME = lazy_re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
 
@@ -64,6 +74,7 @@ class CompiledSelector:
     units: frozenset[str] | None
     kinds: frozenset[Kind] | None
     qualifiers: frozenset[str] | None
+    roles: frozenset[str] | None
     period: str | None
     pattern: object | None  # a compiled re2 pattern
     occurrence: str | int
@@ -291,10 +302,20 @@ def _compile_selector(name, sel, path, aliases, names, problems: _Problems) -> C
                 here = path + ["qualifier"] + ([i] if isinstance(sel.qualifier, list) else [])
                 problems.at(here, f"unknown qualifier {raw!r}" + _did_you_mean(raw, QUALIFIERS))
             qualifiers.add("" if raw == "none" else raw)
-    if sel.period is not None and sel.period not in PERIOD_CLASSES and not _PERIOD_GLOB.match(sel.period):
+    roles = None
+    if sel.role is not None:
+        roles = frozenset(_as_list(sel.role))
+        for i, raw in enumerate(_as_list(sel.role)):
+            if raw not in ROLES:
+                here = path + ["role"] + ([i] if isinstance(sel.role, list) else [])
+                problems.at(here, f"unknown role {raw!r} (roles: {', '.join(ROLES)})" + _did_you_mean(raw, ROLES))
+    # (a glob names digits or wildcards: a bare word such as 'year-befor' is a misspelt name)
+    if sel.period is not None and sel.period not in PERIOD_CLASSES and sel.period not in RELATIVE_PERIODS \
+            and (not _PERIOD_GLOB.match(sel.period) or not re.search(r"[0-9*?]", sel.period)):
         problems.at(path + ["period"], f"period {sel.period!r} is neither a period class "
-                    f"({', '.join(PERIOD_CLASSES)}) nor a glob over periods such as '2021' or '2024-0*'"
-                    + _did_you_mean(sel.period, PERIOD_CLASSES))
+                    f"({', '.join(PERIOD_CLASSES)}), a relative period ({', '.join(RELATIVE_PERIODS)}) "
+                    "nor a glob over periods such as '2021' or '2024-0*'"
+                    + _did_you_mean(sel.period, [*PERIOD_CLASSES, *RELATIVE_PERIODS]))
     pattern = None
     if sel.pattern is not None:
         pattern = _compile_pattern(sel.pattern, path + ["pattern"], problems)
@@ -312,7 +333,8 @@ def _compile_selector(name, sel, path, aliases, names, problems: _Problems) -> C
         name=name, measures=tuple(measures), near=near, not_near=not_near, near_scope=sel.near_scope,
         measure_nearby=sel.measure_nearby,
         units=frozenset(units) if units is not None else None, kinds=frozenset(kinds) if kinds is not None else None,
-        qualifiers=frozenset(qualifiers) if qualifiers is not None else None, period=sel.period, pattern=pattern,
+        qualifiers=frozenset(qualifiers) if qualifiers is not None else None, roles=roles, period=sel.period,
+        pattern=pattern,
         occurrence=sel.occurrence, position=sel.position, like=sel.like, optional=sel.optional,
     )
 
@@ -520,7 +542,43 @@ def _tolerance(rule, where, problems: _Problems) -> tuple[Decimal | None, Decima
     return scale, relative
 
 
-def period_matches(selector_period: str, period: str) -> bool:
+def period_class(period: str) -> str | None:
+    """The class of a dated period ("2024-03" is a month); None for a period without its year
+    ("03"), a range or no period, which no relative period can name."""
+    if period[:2] not in ("19", "20", "FY"):
+        return None
+    return next((name for name in _STEPPED_CLASSES if PERIOD_CLASSES[name].search(period)), None)
+
+
+def current_periods(periods: Iterable[str]) -> dict[str, str]:
+    """The report's current period of each class: the latest one stated."""
+    latest: dict[str, str] = {}
+    for period in periods:
+        name = period_class(period)
+        if name is not None and period > latest.get(name, ""):
+            latest[name] = period  # (normalised periods of one class sort by time)
+    return latest
+
+
+def relative_period(which: str, period_class_name: str, current: Mapping[str, str]) -> str | None:
+    """The period `which` ("current", "previous", "year-before") names in a report whose
+    current periods are `current`; None when the report states no period of the class."""
+    from auditor.extract.periods import shifted
+
+    now = current.get(period_class_name)
+    if now is None or which == "current":
+        return now
+    if which == "previous":
+        return shifted(now, -1, _STEPPED_CLASSES[period_class_name])
+    return shifted(now, -1)
+
+
+def period_matches(selector_period: str, period: str, current: Mapping[str, str] | None = None) -> bool:
+    """Whether a figure's period fits the selector's; `current` holds the report's current
+    periods (see `current_periods`), which a relative period is counted from."""
+    if selector_period in RELATIVE_PERIODS:
+        name = period_class(period)
+        return name is not None and period == relative_period(selector_period, name, current or {})
     if selector_period in PERIOD_CLASSES:
         return bool(PERIOD_CLASSES[selector_period].search(period)) if selector_period != "none" else period == ""
     return fnmatch.fnmatchcase(period, selector_period)

@@ -63,8 +63,10 @@ def rejections(selector: CompiledSelector, seen: _Seen) -> tuple[tuple[str, str]
         out.append(("kind", f"is '{figure.kind.value}', not {_listed(k.value for k in selector.kinds)}"))
     if selector.qualifiers is not None and figure.qualifier not in selector.qualifiers:
         out.append(("qualifier", f"is '{figure.qualifier or 'none'}', not {_listed(selector.qualifiers)}"))
-    if selector.period is not None and not period_matches(selector.period, figure.period):
+    if selector.period is not None and not period_matches(selector.period, figure.period, seen.current_periods):
         out.append(("period", f"is '{figure.period or 'none'}', not '{selector.period}'"))
+    if selector.roles is not None and seen.role not in selector.roles:
+        out.append(("role", f"is '{seen.role}', not {_listed(selector.roles)}"))
     if _measure_of(selector, seen) is None:
         key = "measure_nearby" if selector.measure_nearby and _measure_without_nearby(selector, seen) else "measure"
         out.append((key, f"is '{figure.measure or 'none'}', not {_listed(c for c, _ in selector.measures)}"))

@@ -66,10 +66,20 @@ class Selector(_Strict):
         description="How the text qualifies the figure: more-than, at-least, less-than, at-most, nearly, about, "
                     "or 'none' for a plain figure. A list matches any of them.",
     )
+    role: Phrases | None = Field(
+        None,
+        description="What the figure is in its sentence, as the auditor reads it: level, change (in its own unit: "
+                    "'rose by 4,200'), relative-change ('up 12.4%'), point-change ('down 0.3 points'), share (a "
+                    "percentage level: a share or a rate), ratio, multiple, bound ('more than 60,000'), gap, rank, "
+                    "duration or per-base. A list matches any of them.",
+    )
     period: str | None = Field(
         None,
         description="The period the figure refers to: 'year', 'half', 'quarter', 'month', 'fiscal-year', "
-                    "'range', 'none' (no period), or a glob over the normalised period ('2021', '2024-0*').",
+                    "'range', 'none' (no period), a glob over the normalised period ('2021', '2024-0*'), or a "
+                    "period relative to the report's: 'current' (the latest month, quarter, half or year the "
+                    "report states, of the figure's own class), 'previous' (the one before it) or "
+                    "'year-before' (the same period a year earlier).",
     )
     pattern: str | None = Field(
         None,

@@ -22,7 +22,8 @@ from auditor import expr
 from auditor.document import Document
 from auditor.extract import context
 from auditor.model import Figure, Relation
-from auditor.rulefile.compiler import FIGURE_MARK, CompiledRule, CompiledSelector, period_matches, render_message
+from auditor.rulefile.compiler import (FIGURE_MARK, CompiledRule, CompiledSelector, current_periods, period_matches,
+                                      render_message)
 from auditor.rulefile.words import words
 
 MAX_READINGS = 8
@@ -39,6 +40,17 @@ class _Seen:
     document: Document
     sentence_bounds: tuple[int, int]
     clause_bounds: tuple[int, int]
+    # the report's current period of each class, shared by its figures: `period: current`
+    current_periods: dict[str, str] = dataclasses.field(default_factory=dict)
+    report_figures: Sequence[Figure] = ()  # every figure of the report, which the meaning layer reads together
+
+    @cached_property
+    def role(self) -> str:
+        """The figure's role as the meaning layer reads it (read only for a rule that asks: the
+        layer is built once per report and cached)."""
+        from auditor import grammar
+
+        return grammar.read(self.document, self.report_figures).frame(self.figure).role.value
 
     @cached_property
     def clause_words(self) -> list[str]:
@@ -66,6 +78,7 @@ class _Seen:
 
 def _contexts(document: Document, figures: Sequence[Figure]) -> list[_Seen]:
     sentences = context.sentences_cached(document.text)
+    current = current_periods(f.period for f in figures)
     out, index = [], 0
     for order, figure in enumerate(figures):
         start = figure.span.start
@@ -74,10 +87,11 @@ def _contexts(document: Document, figures: Sequence[Figure]) -> list[_Seen]:
         if sentences:
             sentence = sentences[index]
             clause = context.clause_bounds(document.text, sentence, start)
-            out.append(_Seen(figure, order, index, sentence.paragraph, document, (sentence.start, sentence.end), clause))
+            out.append(_Seen(figure, order, index, sentence.paragraph, document, (sentence.start, sentence.end), clause,
+                             current, figures))
         else:
             whole = (0, len(document.text))
-            out.append(_Seen(figure, order, 0, 0, document, whole, whole))
+            out.append(_Seen(figure, order, 0, 0, document, whole, whole, current, figures))
     return out
 
 
@@ -114,7 +128,9 @@ def matches(selector: CompiledSelector, seen: _Seen) -> str | None:
         return None
     if selector.qualifiers is not None and figure.qualifier not in selector.qualifiers:
         return None
-    if selector.period is not None and not period_matches(selector.period, figure.period):
+    if selector.period is not None and not period_matches(selector.period, figure.period, seen.current_periods):
+        return None
+    if selector.roles is not None and seen.role not in selector.roles:
         return None
     measure = _measure_of(selector, seen)
     if measure is None:
