@@ -92,13 +92,15 @@ def decide(relation: Relation) -> Finding:
     stated_text = stated if isinstance(compare.right, expr.Name) else _describe(compare.right, figures)
     headline = relation.message
     if not ok:
-        headline = wording.headline(compare, figures, computed_point or computed, stated_text, relation.message)
+        headline = relation.failing_headline or wording.headline(compare, figures, computed_point or computed,
+                                                                 stated_text, relation.message)
+    elsewhere = {figures[name].id for name, _ in relation.related if name in figures}
     return Finding(
         check=relation.check,
         status=status,
         severity=severity,
         message=f"{relation.message}: {detail}",
-        figures=all_figures,
+        figures=tuple(f for f in all_figures if f.id not in elsewhere),
         stated=stated,
         computed=computed,
         rule_file=relation.rule_file,
@@ -115,6 +117,7 @@ def decide(relation: Relation) -> Finding:
         consistent_value="" if ok else wording.consistent_value(compare, figures, unit),
         notes=tuple(notes),
         found_by_search=relation.found_by_search,
+        related=tuple(place for _, place in relation.related),
     )
 
 
