@@ -69,14 +69,14 @@ def load_desk(data: str | None, compare: bool, packs: Sequence = ()) -> tuple[De
         for key, phrases in getattr(pack, "aliases", {}).items():
             aliases.setdefault(key, ())
             aliases[key] += tuple(phrases)
-    names = MeasureNames(aliases)
     if not data:
-        return Desk(names, compare=True), []
+        return Desk(MeasureNames(aliases), compare=True), []
     from auditor.sources.data_table import read_table
 
     table = read_table(data)
     if isinstance(table, InputError):
-        return (Desk(names, compare=True) if compare else None), [table]
+        return (Desk(MeasureNames(aliases), compare=True) if compare else None), [table]
+    names = MeasureNames(aliases, [row.measure for row in table.rows])
     index, errors = {}, []
     for row in table.rows:
         from auditor.checks.elsewhere import group_of

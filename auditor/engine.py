@@ -75,7 +75,11 @@ def decide(relation: Relation) -> Finding:
     other_readings = wording.readings_of(compare, outcomes, figures, unit)
     if other_readings:
         detail += "; other reading: " + wording.readings_text(other_readings)
-    all_figures = _ordered_figures(figures, readings)
+    # a figure that stands in another file (a table's row, another report's figure) is pointed to
+    # in `related`, not listed with the document's own
+    elsewhere = {name for name, _ in relation.related}
+    shown = [{n: f for n, f in r.items() if n not in elsewhere} for r in (figures, *readings)]
+    all_figures = _ordered_figures(shown[0], shown[1:])
     status = Status.CONSISTENT if ok else Status.INCONSISTENT if relation.certain else Status.UNDETERMINED
     severity = relation.severity if status is not Status.UNDETERMINED else Severity.NOTE
     if status is Status.UNDETERMINED:
@@ -94,13 +98,12 @@ def decide(relation: Relation) -> Finding:
     if not ok:
         headline = relation.failing_headline or wording.headline(compare, figures, computed_point or computed,
                                                                  stated_text, relation.message)
-    elsewhere = {figures[name].id for name, _ in relation.related if name in figures}
     return Finding(
         check=relation.check,
         status=status,
         severity=severity,
         message=f"{relation.message}: {detail}",
-        figures=tuple(f for f in all_figures if f.id not in elsewhere),
+        figures=all_figures,
         stated=stated,
         computed=computed,
         rule_file=relation.rule_file,

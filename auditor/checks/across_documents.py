@@ -65,7 +65,7 @@ def compare(documents, names):
     """For documents as (path, figures, statements) in run order: {document index: its
     relations with the other documents}, and {index: its headline findings that no other
     document states}. Every statement is looked up once in an index: linear in the figures."""
-    from auditor.checks.elsewhere import is_specific, same_value, statement_key
+    from auditor.checks.elsewhere import described, is_specific, same_value, statement_key
     from auditor.model import Place
 
     index: dict[tuple, list[tuple[int, object]]] = {}
@@ -74,17 +74,22 @@ def compare(documents, names):
             if is_specific(statement.figure.measure):
                 index.setdefault(statement_key(names, statement), []).append((i, statement))
     relations: dict[int, list[Relation]] = {}
-    for key, stated in index.items():
+    for key, stated in index.items():  # (in the order keys were first stated: a stable report)
         first_doc, first = stated[0]
-        path = documents[first_doc][0]
-        there = first.figure
-        place = Place(path, there.span.line, there.span.column, there.text, f"the same figure in {path}",
-                      there.span.start, there.span.end)
+        # each statement is compared with the first in another document: the first document's
+        # with the second document's, every other document's with the first document's
+        second = next(((i, s) for i, s in stated if i != first_doc), None)
+        if second is None:
+            continue
         for i, statement in stated:
-            if i == first_doc:
-                continue  # within one document the same-measure check compares them
+            if statement is first:
+                continue
+            there_doc, there = (second if i == first_doc else (first_doc, first))
+            path, there = documents[there_doc][0], there.figure
+            place = Place(path, there.span.line, there.span.column, there.text, f"the same figure in {path}",
+                          there.span.start, there.span.end)
             here = statement.figure
-            what = f"{here.measure}{' for ' + statement.group if statement.group else ''} ({here.period})"
+            what = described(statement, key)
             relations.setdefault(i, []).append(same_value(
                 ID, here, there, place, f"{what} against {path}",
                 f"{what}: {here.text} here, but {there.text} in {path}"))
@@ -92,7 +97,7 @@ def compare(documents, names):
 
 
 def _missing_headlines(documents, names, index):
-    from auditor.checks.elsewhere import statement_key
+    from auditor.checks.elsewhere import described, statement_key
     from auditor.model import Finding, Place, Status
     from auditor.quantity import interval_of
 
@@ -115,7 +120,7 @@ def _missing_headlines(documents, names, index):
         iv = interval_of(f)
         if any(interval_of(g).meets(iv) for g in by_unit_period.get((f.unit, f.period), ())):
             continue  # the same value, in other words
-        what = f"{f.measure}{' for ' + statement.group if statement.group else ''} ({f.period})"
+        what = described(statement, key)
         reason = f"no other document of the run ({others}) states {what}, nor the value {f.text}"
         out.append(Finding(MISSING_ID, Status.INCONSISTENT, Severity.WARNING, f"{what}: headline figure {f.text}; "
                            + reason, (f,), stated=f.text,

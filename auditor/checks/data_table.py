@@ -64,7 +64,7 @@ def relations_against(index, names, statements, table_path: str):
     """(the relations between each statement and its table row, the statements of a measure
     the table publishes but of a group or period it has no row for). `index` maps a key
     (auditor.checks.elsewhere) to its row; `names` is the run's MeasureNames."""
-    from auditor.checks.elsewhere import same_value, statement_key
+    from auditor.checks.elsewhere import described, same_value, statement_key
     from auditor.model import Figure, Kind, Place, Span
 
     measures = {(key[0], key[3]) for key in index}  # (measure, unit): "115.3% of the plan" is not the count
@@ -81,7 +81,7 @@ def relations_against(index, names, statements, table_path: str):
         published = Figure(f"row{row.line}", shown, Span(0, 0, row.line, row.column), row.value, row.low,
                            row.high, row.unit, Kind.COUNT if here.kind is Kind.NUMBER else here.kind,
                            here.measure, row.period)
-        what = f"{here.measure}{' for ' + statement.group if statement.group else ''} ({here.period})"
+        what = described(statement, key)
         place = Place(table_path, row.line, row.column, row.text, f"the table's row for {row.measure}")
         relations.append(same_value(ID, here, published, place, f"{what} against {table_path}",
                                     f"{what}: {here.text} here, but the table gives {shown}"))
@@ -99,7 +99,7 @@ def published_text(row) -> str:
 
 def no_row_findings(unmatched, index, names, table_path: str):
     """An undetermined note for each statement of a measure the table has, in a group or period it has not."""
-    from auditor.checks.elsewhere import statement_key
+    from auditor.checks.elsewhere import described, statement_key
     from auditor.model import Finding, Status
 
     periods: dict[tuple[str, str], set[str]] = {}
@@ -108,9 +108,9 @@ def no_row_findings(unmatched, index, names, table_path: str):
     out = []
     for statement in unmatched:
         f = statement.figure
-        measure, group, period, unit = statement_key(names, statement)
-        has = ", ".join(sorted(periods.get((measure, unit), ())))
-        what = f"{f.measure}{' for ' + statement.group if statement.group else ''} ({f.period}, {f.unit or 'count'})"
+        key = statement_key(names, statement)
+        has = ", ".join(sorted(periods.get((key[0], key[3]), ())))
+        what = f"{described(statement, key)} in {f.unit or 'counts'}"
         reason = f"{table_path} has no row for {what}; it has this measure for {has}"
         out.append(Finding(NO_ROW_ID, Status.UNDETERMINED, Severity.NOTE, f"{f.text}: {reason}", (f,),
                            stated=f.text, headline=f"{f.text}: no row of the table to check it against",

@@ -25,7 +25,9 @@ Key = tuple[str, str, str, str]
 class MeasureNames:
     """Canonical measure names, through the aliases of the rule packs in play."""
 
-    def __init__(self, aliases: Mapping[str, Sequence[str]] = ()):
+    def __init__(self, aliases: Mapping[str, Sequence[str]] = (), measures: Sequence[str] = ()):
+        """`measures`: names that stand for themselves (a data table's), found inside a longer
+        measure as an alias phrase is ("hotel occupancy averaged" is the table's "hotel occupancy")."""
         self._exact: dict[tuple[str, ...], str] = {}
         self._prefixes: list[tuple[Phrase, str]] = []  # "employ*": matched by scanning, they are few
         for key, phrases in dict(aliases).items():
@@ -35,12 +37,16 @@ class MeasureNames:
                     self._prefixes.append((parsed, key))
                 elif parsed.parts:
                     self._exact.setdefault(tuple(w for w, _ in parsed.parts), key)
+        for measure in measures:
+            folded = tuple(words(measure))
+            if folded:
+                self._exact.setdefault(folded, " ".join(folded))
 
     def of(self, measure: str, whole_only: bool = False) -> str:
         """The canonical name of a measure: its alias key when it is one of the key's phrases,
-        or (unless `whole_only`) when one names it without narrowing it ("new urban jobs
-        created" is new urban jobs; "new urban jobs in registered units" is not); else its
-        folded words."""
+        or (unless `whole_only`) when the measure begins with one and narrows it no further
+        ("new urban jobs created" is new urban jobs; "new urban jobs in registered units" is
+        not); else its folded words."""
         folded = words(measure)
         exact = self._exact.get(tuple(folded))
         if exact is not None:
@@ -49,12 +55,12 @@ class MeasureNames:
             if phrase.equals(folded) or (not whole_only and phrase.names_measure(folded)):
                 return key
         if not whole_only:
-            n = len(folded)
-            for size in range(n - 1, 0, -1):  # the longest phrase inside the measure first
-                for i in range(n - size + 1):
-                    key = self._exact.get(tuple(folded[i:i + size]))
-                    if key is not None and not NARROWING.intersection(folded[:i] + folded[i + size:]):
-                        return key
+            # the longest phrase the measure begins with, followed by no narrowing word: "new urban
+            # jobs created" is new urban jobs; "youth unemployment rate" is not the unemployment rate
+            for size in range(len(folded) - 1, 0, -1):
+                key = self._exact.get(tuple(folded[:size]))
+                if key is not None and not NARROWING.intersection(folded[size:]):
+                    return key
         return " ".join(folded)
 
 
@@ -63,9 +69,28 @@ def group_of(name: str) -> str:
     return _SAME_GROUP.get(folded, folded)
 
 
+_GROUP_AFTER = frozenset({"for", "among", "of"})
+
+
 def statement_key(names: MeasureNames, statement: Statement) -> Key:
     f = statement.figure
-    return names.of(f.measure), group_of(statement.group), f.period, f.unit
+    measure, group = f.measure, statement.group
+    folded = words(measure)
+    if group and group in folded:
+        at = folded.index(group)
+        if at >= 2 and folded[at - 1] in _GROUP_AFTER:  # "unemployment rate for women": the rate, of a group
+            measure = " ".join(folded[:at - 1])
+        else:  # "merchandise exports", "public debt": the word names the measure, not a group of people
+            group = ""
+    return names.of(measure), group_of(group), f.period, f.unit
+
+
+def described(statement: Statement, key: Key) -> str:
+    """"unemployment rate for women (2024-Q2)": the figure's measure, its group when the measure
+    does not name it already, and its period."""
+    f = statement.figure
+    group = f" for {statement.group}" if key[1] and statement.group not in words(f.measure) else ""
+    return f"{f.measure}{group} ({f.period})"
 
 
 def is_specific(measure: str) -> bool:

@@ -37,7 +37,7 @@ REQUIRED = ("measure", "period", "value")
 MISSING_VALUES = frozenset({"", "nan", "na", "n/a", "..", "-", "—", ":"})  # a cell not published
 # SDMX code lists: the SEX dimension and the units a bulletin's figures are in
 SDMX_GROUPS = {"f": "female", "m": "male", "_t": "", "t": "", "_z": "", "total": "", "all": ""}
-SDMX_UNITS = {"": "", "pc": "percent", "pt": "percentage_point", "ps": "", "pers": "", "num": "", "nr": "",
+SDMX_UNITS = {"": "", "ix": "", "index": "", "pc": "percent", "pt": "percentage_point", "ps": "", "pers": "", "num": "", "nr": "",
               "count": "", "number": "", "persons": "", "people": "", "jobs": "", "units": "", "_z": ""}
 _WORD_MULTIPLIERS = {"thousands": 3, "thousand": 3, "millions": 6, "million": 6, "billions": 9, "billion": 9}
 
