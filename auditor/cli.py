@@ -202,9 +202,11 @@ def check(reports, output_format, fail_on, exit_zero, show_consistent, show_foun
     from auditor.rulefile import rules_for_run
 
     ruleset = rules_for_run(rule_specs, use_config=not no_config)
-    from auditor.desk import load_desk
+    desk, desk_errors = None, []
+    if data or compare:  # (the table's reader and csv, json or pyarrow are imported only then)
+        from auditor.desk import load_desk
 
-    desk, desk_errors = load_desk(data, compare, ruleset.packs)
+        desk, desk_errors = load_desk(data, compare, ruleset.packs)
     paths = _reports_to_audit(reports, exclude, no_config, show_consistent)
     listing = _Listing(show_consistent, show_found, statistics)
     report = _Report(output_format.lower(), output, color, listing)
