@@ -41,6 +41,13 @@ def errors(report: dict, checks: tuple[str, ...]) -> list[tuple[str, dict]]:
             if f["check"] in checks and f["status"] == "inconsistent"]
 
 
+def told_false_alarms(found: list[tuple[str, dict]]) -> int:
+    """How many errors a run on true documents gave, each printed."""
+    for path, f in found:
+        print(f"  false alarm: {path}:{f['line']}:{f['column']} {f['headline']}")
+    return len(found)
+
+
 def planted(folder: Path, name: str, plant: dict, into: Path) -> tuple[Path, int]:
     """A copy of folder/name with the plant made, and the offset of the planted text."""
     text = (folder / name).read_text(encoding="utf-8")
@@ -60,12 +67,9 @@ def data_tables() -> tuple[int, int, int]:
     """(caught, planted, false alarms on the true reports)."""
     folder = DESK / "data"
     true_runs = {(p["report"], p["table"], p.get("rules")) for p in PLANTS["data"]}
-    false_alarms = 0
-    for report, table, rules in sorted(true_runs, key=str):
-        found = errors(audit(*data_args({"table": table, "rules": rules}, folder / report)), (DATA_CHECK,))
-        false_alarms += len(found)
-        for path, f in found:
-            print(f"  false alarm: {path}:{f['line']}:{f['column']} {f['headline']}")
+    false_alarms = sum(told_false_alarms(errors(audit(*data_args({"table": table, "rules": rules}, folder / report)),
+                                                (DATA_CHECK,)))
+                       for report, table, rules in sorted(true_runs, key=str))
     caught = 0
     for plant in PLANTS["data"]:
         with tempfile.TemporaryDirectory() as tmp:
@@ -84,12 +88,9 @@ def pair_paths(pair: str, folder: Path) -> tuple[Path, Path]:
 
 def across_documents() -> tuple[int, int, int]:
     folder = DESK / "compare"
-    false_alarms = 0
-    for pair in PAIRS:
-        found = errors(audit("--compare", *map(str, pair_paths(pair, folder))), (CONFLICT, MISSING))
-        false_alarms += len(found)
-        for path, f in found:
-            print(f"  false alarm: {path}:{f['line']}:{f['column']} {f['headline']}")
+    false_alarms = sum(told_false_alarms(errors(audit("--compare", *map(str, pair_paths(pair, folder))),
+                                                (CONFLICT, MISSING)))
+                       for pair in PAIRS)
     caught = 0
     for plant in PLANTS["compare"]:
         with tempfile.TemporaryDirectory() as tmp:
