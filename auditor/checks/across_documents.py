@@ -138,6 +138,7 @@ def _fix() -> str:
 
 
 CHECK = Check(ID, "The same measure, group and period is stated with values that cannot both hold in two "
-                  "documents of the run (with --compare).", DOC, find)
+                  "documents of the run (with --compare).", DOC, find, needs="--compare")
 MISSING_CHECK = Check(MISSING_ID, "A headline figure of the release (the first document) is stated in no other "
-                                  "document of the run (with --compare).", MISSING_DOC, find, Severity.WARNING)
+                                  "document of the run (with --compare).", MISSING_DOC, find, Severity.WARNING,
+                      "--compare")

@@ -119,6 +119,6 @@ def no_row_findings(unmatched, index, names, table_path: str):
 
 
 CHECK = Check(ID, "A figure differs from the published table's value for the same measure, group and period "
-                  "(with --data).", DOC, find)
+                  "(with --data).", DOC, find, needs="--data")
 NO_ROW_CHECK = Check(NO_ROW_ID, "A figure of a measure the published table has, for a group or period it has no "
-                                "row for (with --data).", NO_ROW_DOC, find, Severity.NOTE)
+                                "row for (with --data).", NO_ROW_DOC, find, Severity.NOTE, "--data")
