@@ -22,8 +22,10 @@ from auditor.sources import STDIN, read_document, shown_path
 from auditor.suppress import apply_inline
 
 
-def audit_document(document: Document, checks: Iterable[str] | None = None, rules: Sequence = ()) -> DocumentAudit:
-    """`rules` are compiled user rules (auditor.rulefile.load_rules(...).rules)."""
+def audit_document(document: Document, checks: Iterable[str] | None = None, rules: Sequence = (),
+                   desk=None) -> DocumentAudit:
+    """`rules` are compiled user rules (auditor.rulefile.load_rules(...).rules); `desk` what
+    the document is compared with beyond itself (auditor.desk.Desk: --data, --compare)."""
     extracted, unread = extract_with_notes(document)
     readable = _in_readable_paragraphs(document, extracted)
     notes = [(offset, note) for offset, note in unread]
@@ -38,6 +40,9 @@ def audit_document(document: Document, checks: Iterable[str] | None = None, rule
         from auditor.rulefile import relations_for_rules
 
         relations.extend(relations_for_rules(rules, document, figures))
+    beyond = desk.read(document, figures) if desk is not None else None  # the figures' statements
+    if beyond is not None:
+        relations.extend(beyond.relations)
     if len(readable) != len(extracted):  # the figures left unread are still listed, as extracted
         read = {f.id: f for f in figures}
         figures = tuple(read.get(f.id, f) for f in extracted)
@@ -46,7 +51,10 @@ def audit_document(document: Document, checks: Iterable[str] | None = None, rule
                  ((document.position(offset), note) for offset, note in notes[:MAX_NOTES]))
     if len(notes) > MAX_NOTES:  # a dump of a megabyte would give thousands of the same note
         told += (f"{told[-1].split(':')[0]}:1: and {len(notes) - MAX_NOTES:,} more places like these",)
-    return DocumentAudit(document.path, document.text, figures, decide_all(relations), notes=told)
+    if beyond is None:
+        return DocumentAudit(document.path, document.text, figures, decide_all(relations), notes=told)
+    return DocumentAudit(document.path, document.text, figures, decide_all(relations) + beyond.findings,
+                         notes=told + beyond.notes, statements=beyond.statements)
 
 
 def built_in_relations(document: Document, figures: tuple, checks: Iterable[str] | None = None) -> list:
@@ -111,10 +119,10 @@ def audit_paths(paths: Iterable[str], stdin_name: str = "<stdin>", rules: Sequen
 
 
 def audit_each(paths: Iterable[str], stdin_name: str = "<stdin>", rules: Sequence = (),
-               timeout: float | None = None, all_content: bool = False) -> Iterator[DocumentAudit | InputError]:
+               timeout: float | None = None, all_content: bool = False, desk=None) -> Iterator[DocumentAudit | InputError]:
     """Each input audited in this process, in order, as soon as it is done."""
     for item in inputs(paths, stdin_name):
-        yield item if isinstance(item, InputError) else audit_one(item, stdin_name, rules, timeout, all_content)
+        yield item if isinstance(item, InputError) else audit_one(item, stdin_name, rules, timeout, all_content, desk)
 
 
 def inputs(paths: Iterable[str], stdin_name: str = "<stdin>") -> Iterator[str | InputError]:
@@ -138,7 +146,7 @@ def collect(outcomes: Iterable[DocumentAudit | InputError], rule_errors: Iterabl
 
 
 def audit_one(path: str, stdin_name: str = "<stdin>", rules: Sequence = (),
-              timeout: float | None = None, all_content: bool = False) -> DocumentAudit | InputError:
+              timeout: float | None = None, all_content: bool = False, desk=None) -> DocumentAudit | InputError:
     """One input audited, or the reason it could not be: never raises for the input's sake.
     `all_content`: a web page is read whole, not only its main content."""
     name = stdin_name if path == STDIN else shown_path(path)
@@ -147,7 +155,7 @@ def audit_one(path: str, stdin_name: str = "<stdin>", rules: Sequence = (),
             doc = read_document(path, stdin_name, all_content)
             if isinstance(doc, InputError):
                 return doc
-            return apply_inline(doc, audit_document(doc, rules=rules))  # fingerprints, inline suppressions
+            return apply_inline(doc, audit_document(doc, rules=rules, desk=desk))  # fingerprints, inline suppressions
     except OverBudget:
         return InputError(name, f"took longer than {timeout:g} s to audit (--timeout-per-file), so it was left out; "
                                 "please report it if it is an ordinary report")

@@ -174,9 +174,17 @@ def _reports_to_audit(reports, exclude, no_config: bool, verbose: bool) -> list[
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
               help="Audit the reports in N processes; the report is the same as with 1. "
                    "Default: one per core, when the reports are large enough to repay starting them.")
+@click.option("--data", "data", type=click.Path(dir_okay=False), default=None, metavar="TABLE",
+              help="Check each figure against this table of published values (CSV, SDMX-CSV, JSON or Parquet: "
+                   "columns measure, group, period, value, unit, decimals); measure names map through the "
+                   "rule packs' aliases.")
+@click.option("--compare", is_flag=True,
+              help="Compare the documents of the run with each other: the same measure, group and period with "
+                   "different values, and headline figures of the first document (the release) that the others "
+                   "do not state. The report is written once every document is audited.")
 def check(reports, output_format, fail_on, exit_zero, show_consistent, show_found, statistics, color,
           stdin_filename, output, baseline, write_baseline, rule_specs, no_config, exclude, all_content,
-          timeout_per_file, jobs) -> None:
+          timeout_per_file, jobs, data, compare) -> None:
     """Audit REPORTS: files, folders, or '-' for standard input."""
     from auditor.audit import collect, relax_garbage_collection
 
@@ -194,6 +202,11 @@ def check(reports, output_format, fail_on, exit_zero, show_consistent, show_foun
     from auditor.rulefile import rules_for_run
 
     ruleset = rules_for_run(rule_specs, use_config=not no_config)
+    desk, desk_errors = None, []
+    if data or compare:  # (the table's reader and csv, json or pyarrow are imported only then)
+        from auditor.desk import load_desk
+
+        desk, desk_errors = load_desk(data, compare, ruleset.packs)
     paths = _reports_to_audit(reports, exclude, no_config, show_consistent)
     listing = _Listing(show_consistent, show_found, statistics)
     report = _Report(output_format.lower(), output, color, listing)
@@ -202,6 +215,7 @@ def check(reports, output_format, fail_on, exit_zero, show_consistent, show_foun
     # what the end of the run reads of each document: the baseline to record, the whole report of a
     # format written at the end, and under -v each rule's reasons for binding nothing in each report
     keep_whole = bool(write_baseline) or report.needs_documents_at_finish or bool(show_consistent and ruleset.rules)
+    keep_whole = keep_whole or bool(desk and desk.compare)  # compared once all are audited
     # the workers of a pool render each document's part of the report, unless the baseline
     # must be applied (or recorded) first, in this process
     render_in_worker = None if keep_whole or matcher else report.worker_renderer()
@@ -220,9 +234,11 @@ def check(reports, output_format, fail_on, exit_zero, show_consistent, show_foun
                     outcome = outcome.written()
             yield outcome
 
-    outcomes = audit_batch(paths, stdin_filename, ruleset.rules, timeout_per_file or None, jobs, all_content,
-                           render_in_worker)
-    result = collect(reported(_with_progress(outcomes, len(paths), color)), ruleset.errors)
+    outcomes = _with_progress(audit_batch(paths, stdin_filename, ruleset.rules, timeout_per_file or None, jobs,
+                                          all_content, render_in_worker, desk), len(paths), color)
+    if desk and desk.compare:
+        outcomes = _compared(list(outcomes), desk)
+    result = collect(reported(outcomes), [*ruleset.errors, *desk_errors])
     if write_baseline:
         try:
             written = suppress.write_baseline(AuditResult(tuple(audited)), write_baseline, __version__)
@@ -244,6 +260,16 @@ def check(reports, output_format, fail_on, exit_zero, show_consistent, show_foun
     if write_baseline and not result.errors:
         sys.exit(0)
     sys.exit(result.exit_code(Severity(fail_on), exit_zero))
+
+
+def _compared(outcomes: list, desk) -> list:
+    """The outcomes of a run with the documents' findings against each other added."""
+    from auditor.desk import across_documents
+    from auditor.model import DocumentAudit
+
+    documents = across_documents([o for o in outcomes if isinstance(o, DocumentAudit)], desk)
+    compared = iter(documents)
+    return [next(compared) if isinstance(o, DocumentAudit) else o for o in outcomes]
 
 
 def _tell_unbound_rules(rules, result) -> None:

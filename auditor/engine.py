@@ -75,7 +75,11 @@ def decide(relation: Relation) -> Finding:
     other_readings = wording.readings_of(compare, outcomes, figures, unit)
     if other_readings:
         detail += "; other reading: " + wording.readings_text(other_readings)
-    all_figures = _ordered_figures(figures, readings)
+    # a figure that stands in another file (a table's row, another report's figure) is pointed to
+    # in `related`, not listed with the document's own
+    elsewhere = {name for name, _ in relation.related}
+    shown = [{n: f for n, f in r.items() if n not in elsewhere} for r in (figures, *readings)]
+    all_figures = _ordered_figures(shown[0], shown[1:])
     status = Status.CONSISTENT if ok else Status.INCONSISTENT if relation.certain else Status.UNDETERMINED
     severity = relation.severity if status is not Status.UNDETERMINED else Severity.NOTE
     if status is Status.UNDETERMINED:
@@ -92,7 +96,8 @@ def decide(relation: Relation) -> Finding:
     stated_text = stated if isinstance(compare.right, expr.Name) else _describe(compare.right, figures)
     headline = relation.message
     if not ok:
-        headline = wording.headline(compare, figures, computed_point or computed, stated_text, relation.message)
+        headline = relation.failing_headline or wording.headline(compare, figures, computed_point or computed,
+                                                                 stated_text, relation.message)
     return Finding(
         check=relation.check,
         status=status,
@@ -115,6 +120,7 @@ def decide(relation: Relation) -> Finding:
         consistent_value="" if ok else wording.consistent_value(compare, figures, unit),
         notes=tuple(notes),
         found_by_search=relation.found_by_search,
+        related=tuple(place for _, place in relation.related),
     )
 
 

@@ -82,6 +82,21 @@ class Figure:
 
 
 @dataclass(frozen=True)
+class Place:
+    """Somewhere outside the finding's own document that the finding rests on: the figure
+    another report states, or the row of a data table. `line`/`column` are 1-based;
+    `start`/`end` are code-point offsets into that document (None for a table row)."""
+
+    path: str
+    line: int
+    column: int
+    text: str  # what stands there, as written: "4.4%", "484000"
+    label: str  # what it is, for a reader: "the same figure in report.txt", "the table's row"
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True)
 class Relation:
     """An arithmetic claim over named figures, found by a check or stated by a rule.
 
@@ -113,6 +128,12 @@ class Relation:
     # ("four + two adds up to six"): it may hold by coincidence, so its consistent finding is
     # listed only on request (--show-found).
     found_by_search: bool = False
+    # Figures bound by name that stand outside the document (a data table's row, another
+    # report's figure), with where they stand: the finding points to them instead of listing them.
+    related: tuple[tuple[str, Place], ...] = ()
+    # what a failing relation means in a reader's words, when the check knows it better than
+    # the wording of its arithmetic ("the table gives 484,000")
+    failing_headline: str = ""
 
 
 @dataclass(frozen=True)
@@ -177,6 +198,8 @@ class Finding:
     implied: str = ""  # the name of the quantity an implied finding works out ("plan")
     notes: tuple[str, ...] = ()  # qualifications: "the text does not make clear ..."
     found_by_search: bool = False  # see Relation.found_by_search
+    # the other documents or data rows the finding compares its figures with (--data, --compare)
+    related: tuple[Place, ...] = ()
 
     @property
     def span(self) -> Span | None:
@@ -225,6 +248,9 @@ class DocumentAudit:
     notes: tuple[str, ...] = ()
     # set by `written`: how many figures there were once they are no longer held
     figures_read: int | None = None
+    # what each figure states (auditor.grammar.statements), kept only for `--compare`, which
+    # matches the statements of all documents once every document is audited
+    statements: tuple = ()
 
     @property
     def figure_count(self) -> int:

@@ -33,15 +33,15 @@ POOL_MIN_BYTES = 200_000
 
 def audit_batch(paths: Sequence[str], stdin_name: str = "<stdin>", rules: Sequence = (),
                 timeout: float | None = None, jobs: int | None = None, all_content: bool = False,
-                render: Callable[[DocumentAudit], str] | None = None) -> Iterator[Outcome]:
+                render: Callable[[DocumentAudit], str] | None = None, desk=None) -> Iterator[Outcome]:
     """Each input audited, in input order, in as many processes as `workers` decides. With
     `render`, a document audited in a worker comes back as a RenderedDocument."""
     count = workers(paths, jobs)
     if count == 1:
-        return audit_each(paths, stdin_name, rules, timeout, all_content)
+        return audit_each(paths, stdin_name, rules, timeout, all_content, desk)
     from auditor.pool import audit_in_pool  # multiprocessing costs 30 ms at start: only for a pool
 
-    return audit_in_pool(paths, stdin_name, rules, timeout, count, all_content, render)
+    return audit_in_pool(paths, stdin_name, rules, timeout, count, all_content, render, desk)
 
 
 def workers(paths: Sequence[str], jobs: int | None) -> int:

@@ -21,13 +21,14 @@ TASKS_PER_WORKER = 8  # a batch is cut into at least this many tasks per worker,
 IN_FLIGHT_PER_WORKER = 4  # tasks queued per worker: it never waits, and memory stays bounded
 
 
-def audit_in_pool(paths, stdin_name, rules, timeout, count, all_content: bool = False, render=None) -> Iterator[Outcome]:
+def audit_in_pool(paths, stdin_name, rules, timeout, count, all_content: bool = False, render=None,
+                  desk=None) -> Iterator[Outcome]:
     items = list(inputs(paths, stdin_name))
     size = max(1, min(MAX_CHUNK, len(items) // (count * TASKS_PER_WORKER)))
     try:
-        pool = _Pool(count, rules, timeout, all_content, render)
+        pool = _Pool(count, rules, timeout, all_content, render, desk)
     except BrokenProcessPool:  # no worker can start here: the same audit in this process
-        yield from audit_each(paths, stdin_name, rules, timeout, all_content)
+        yield from audit_each(paths, stdin_name, rules, timeout, all_content, desk)
         return
     in_flight: deque[tuple[list, Future | None, int]] = deque()
     tasks = _tasks(items, size)
@@ -44,7 +45,7 @@ def audit_in_pool(paths, stdin_name, rules, timeout, count, all_content: bool = 
             task, future, generation = in_flight.popleft()
             if future is None:  # an error found before auditing, or standard input
                 item = task[0]
-                yield item if isinstance(item, InputError) else audit_one(item, stdin_name, rules, timeout, all_content)
+                yield item if isinstance(item, InputError) else audit_one(item, stdin_name, rules, timeout, all_content, desk)
             else:
                 yield from pool.outcomes(task, future, generation)
     finally:
@@ -81,9 +82,10 @@ class _Pool:
     """The worker processes, replaced when one dies, and a one-worker pool of their own for
     the documents that were in flight then."""
 
-    def __init__(self, count: int, rules: Sequence, timeout: float | None, all_content: bool = False, render=None):
+    def __init__(self, count: int, rules: Sequence, timeout: float | None, all_content: bool = False, render=None,
+                 desk=None):
         self.count, self.rules, self.timeout, self.all_content = count, tuple(rules), timeout, all_content
-        self.render = render
+        self.render, self.desk = render, desk
         self.generation = 0  # counts the pools started; a broken pool's tasks are of an older one
         self.executor = self._start(count)
         self.isolation: ProcessPoolExecutor | None = None
@@ -97,7 +99,7 @@ class _Pool:
         # the fork server imports the auditor once, so a worker starts ready to audit
         context.set_forkserver_preload(["auditor.parallel"])
         return ProcessPoolExecutor(count, mp_context=context, initializer=_start_worker,
-                                   initargs=(self.rules, self.timeout, self.all_content, self.render))
+                                   initargs=(self.rules, self.timeout, self.all_content, self.render, self.desk))
 
     def submit(self, task: list) -> Future | None:
         if _here(task[0]):
@@ -149,12 +151,13 @@ _rules: tuple = ()
 _timeout: float | None = None
 _all_content = False
 _render = None  # renders a document's part of the report here, when the format allows
+_desk = None  # the table and the options of --data and --compare
 _auditing = False
 
 
-def _start_worker(rules: tuple, timeout: float | None, all_content: bool = False, render=None) -> None:
-    global _rules, _timeout, _all_content, _render
-    _rules, _timeout, _all_content, _render = rules, timeout, all_content, render
+def _start_worker(rules: tuple, timeout: float | None, all_content: bool = False, render=None, desk=None) -> None:
+    global _rules, _timeout, _all_content, _render, _desk
+    _rules, _timeout, _all_content, _render, _desk = rules, timeout, all_content, render, desk
     relax_garbage_collection()
     signal.signal(signal.SIGINT, _interrupted)
 
@@ -175,7 +178,7 @@ def _audit_chunk(paths: list[str]) -> list[Outcome]:
     global _auditing
     _auditing = True
     try:
-        return [_rendered(audit_one(path, timeout=_timeout, rules=_rules, all_content=_all_content)) for path in paths]
+        return [_rendered(audit_one(path, timeout=_timeout, rules=_rules, all_content=_all_content, desk=_desk)) for path in paths]
     finally:
         _auditing = False
 

@@ -5,10 +5,12 @@ The registry below is the one table of checks; each lives in its own module.
 from __future__ import annotations
 
 from auditor.checks import (
+    across_documents,
     arithmetic_found,
     change_direction,
     change_with_rate,
     comparison,
+    data_table,
     defined_measure,
     difference,
     growth,
@@ -47,6 +49,11 @@ CHECKS: dict[str, Check] = {
         table_vs_text.CHECK,
         table_arithmetic.CHECK,
         arithmetic_found.CHECK,  # last: it only adds what the cued checks did not find
+        # against what lies outside the document: run only with --data and --compare (auditor.desk)
+        data_table.CHECK,
+        data_table.NO_ROW_CHECK,
+        across_documents.CHECK,
+        across_documents.MISSING_CHECK,
     )
 }
 

@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass
 
 from auditor import wording
-from auditor.model import DocumentAudit, Figure, Finding, Status, UnusedSuppression
+from auditor.model import DocumentAudit, Figure, Finding, Place, Status, UnusedSuppression
 
 STATUS_ORDER = (Status.INCONSISTENT, Status.IMPLIED, Status.UNDETERMINED, Status.CONSISTENT)
 UNUSED_SUPPRESSION = "unused-suppression"
@@ -70,6 +70,12 @@ def fix_text(finding: Finding) -> str:
     return text
 
 
+def place_text(place: Place) -> str:
+    """Where a finding's other value stands: "official.csv:4:32 (the table's row for new urban jobs: 484000)"."""
+    where = f"{place.path}:{place.line}:{place.column}"
+    return f"{where} ({place.label}: {place.text})" if place.text else f"{where} ({place.label})"
+
+
 def one_line(finding: Finding) -> str:
     """The finding on one line, for annotations and the concise format: the headline and the miss."""
     text = headline(finding)
@@ -80,6 +86,8 @@ def one_line(finding: Finding) -> str:
         text += f"; {miss}"
     if finding.notes:
         text += f" ({'; '.join(finding.notes)})"
+    if finding.related:
+        text += f" [see {'; '.join(place_text(p) for p in finding.related)}]"
     return text
 
 

@@ -12,7 +12,7 @@ from html import escape
 from auditor.model import AuditResult, DocumentAudit, Finding, Status
 from auditor.render.common import (
     counts, figures_give, fix_text, headline, location, miss_text, one_line, ordered, readings_text, unused_location,
-    unused_message,
+    unused_message, place_text,
 )
 
 PRIORITY = {Status.INCONSISTENT: 0, Status.IMPLIED: 1, Status.UNDETERMINED: 2, Status.CONSISTENT: 3}
@@ -139,6 +139,7 @@ def _finding(doc: DocumentAudit, anchor: str, number: int, f: Finding) -> str:
         if f.readings:
             rows.append(("other reading", escape(readings_text(f))))
     rows += [("note", escape(note)) for note in f.notes]
+    rows += [("see", escape(place_text(place))) for place in f.related]
     if fix_text(f):
         rows.append(("fix", escape(fix_text(f))))
     figs = " ".join(f'<a href="#{anchor}-{escape(x.id)}">{escape(x.text)}</a>'

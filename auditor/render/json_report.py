@@ -4,7 +4,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Sequence
 
-from auditor.model import AuditResult, DocumentAudit, Figure, Finding, Status, UnusedSuppression
+from auditor.model import AuditResult, DocumentAudit, Figure, Finding, Place, Status, UnusedSuppression
 from auditor.render.common import Raw, end_position, json_text, json_text_at, unused_message
 from auditor.suppress import fingerprinted, with_fingerprints
 
@@ -79,7 +79,14 @@ def finding_record(f: Finding) -> dict:
         "figures": [{"id": x.id, "text": x.text, "start": x.span.start, "end": x.span.end,
                      "line": x.span.line, "column": x.span.column,
                      **({"page": x.span.page} if x.span.page is not None else {})} for x in f.figures],
+        # (an addition to the contract: the values in other files the finding compares with)
+        **({"related": [place_record(p) for p in f.related]} if f.related else {}),
     }
+
+
+def place_record(p: Place) -> dict:
+    return {"path": p.path, "line": p.line, "column": p.column, "text": p.text, "label": p.label,
+            "start": p.start, "end": p.end}
 
 
 def unused_record(u: UnusedSuppression) -> dict:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from auditor.model import AuditResult, Status
 from auditor.render.common import (
     counts, figures_give, fix_text, headline, location, miss_text, one_line, ordered, unused_location, unused_message,
+    place_text,
 )
 
 
@@ -41,6 +42,8 @@ def render(result: AuditResult) -> str:
     for doc in result.documents:
         for f in ordered(doc.findings):
             where = location(doc.path, f.figures[0] if f.figures else None)
+            if f.related:  # the value it is compared with stands in another file
+                where += " vs " + "; ".join(place_text(p) for p in f.related)
             if f.status is Status.INCONSISTENT:
                 row = (f"| {_code(where)} | {_code(f.check)} | {f.severity.value} | {_cell(headline(f))} "
                        f"| {_cell(f.stated)} | {_cell(figures_give(f))} | {_cell(miss_text(f))} | {_cell(fix_text(f))} |")

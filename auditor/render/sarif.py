@@ -60,6 +60,16 @@ def _location(uri: str, fig, message: str | None = None, id_: int | None = None)
     return loc
 
 
+def _place_location(place, id_: int) -> dict:
+    """Another file's value the finding compares with: a report's figure, a data table's row."""
+    region: dict = {"startLine": place.line, "startColumn": place.column}
+    if place.text and place.start is not None:
+        region.update({"endLine": place.line, "endColumn": place.column + len(place.text),
+                       "snippet": {"text": place.text}})
+    return {"id": id_, "physicalLocation": {"artifactLocation": {"uri": artifact_uri(place.path)}, "region": region},
+            "message": {"text": f"{place.label}: {place.text}" if place.text else place.label}}
+
+
 def _message(f: Finding) -> str:
     text = one_line(f)
     if f.readings:
@@ -109,6 +119,7 @@ def render(result: AuditResult) -> str:
                                "figures": [x.text for x in f.figures]},
             }
             related = [_location(uri, x, f"{x.text}", i) for i, x in enumerate(f.figures[1:], start=1)]
+            related += [_place_location(place, i) for i, place in enumerate(f.related, start=len(related) + 1)]
             if related:
                 entry["relatedLocations"] = related
             if f.rule_file:

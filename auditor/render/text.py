@@ -14,7 +14,7 @@ from rich.text import Text
 from auditor.model import AuditResult, DocumentAudit, Finding, Severity, Status
 from auditor.render.common import (
     counts, figures_give, fix_text, headline, listed, location, miss_text, ordered, readings_text, unused_location,
-    unused_message,
+    unused_message, place_text,
 )
 from auditor.sources.sentences import sentence_bounds
 
@@ -118,6 +118,8 @@ def _finding(doc: DocumentAudit, finding: Finding, console: Console) -> list[Tex
             rows += _rows(console, "other reading", Text(readings_text(finding)))
     for note in finding.notes:
         rows += _rows(console, "note", Text(note))
+    for place in finding.related:
+        rows += _rows(console, "see", Text(place_text(place)))
     fix = fix_text(finding)
     if fix:
         rows += _rows(console, "fix", Text(fix))

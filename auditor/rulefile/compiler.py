@@ -136,6 +136,8 @@ class CompiledPack:
     description: str
     path: str
     rules: list[CompiledRule] = field(default_factory=list)
+    # alias key -> its phrases: also how --data and --compare match measure names
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _as_list(value) -> list[str]:
@@ -161,7 +163,8 @@ def compile_file(loaded: LoadedFile, seen_ids: dict[str, str] | None = None) -> 
     pack = loaded.pack
     problems = _Problems(loaded)
     seen_ids = {} if seen_ids is None else seen_ids
-    out = CompiledPack(pack.name, pack.description, loaded.path)
+    out = CompiledPack(pack.name, pack.description, loaded.path,
+                       aliases={key: tuple(phrases) for key, phrases in pack.aliases.items()})
     aliases = {key: tuple(Phrase.of(p) for p in phrases) for key, phrases in pack.aliases.items()}
     for key, phrases in pack.aliases.items():
         if not phrases:
