@@ -301,3 +301,28 @@ def test_a_list_after_followed_by_or_ahead_of_is_in_order_of_size(text, broken):
     larger, smaller = broken
     swapped = text.replace(smaller, "X").replace(larger, smaller).replace("X", larger)
     assert (Status.INCONSISTENT, (smaller, larger)) in verdicts(swapped, "ranking")
+
+
+@pytest.mark.parametrize("text, check, figures", [
+    # "over the first four months" is a stretch of time, not the base of a change
+    ("Remittances reached SR50.7 billion over the first four months of the year, against SR43.6 billion in "
+     "the same period of 2020, a {rate} per cent rise.", "growth-rate", ("{rate} per cent", "SR50.7 billion",
+                                                                          "SR43.6 billion")),
+    # "in comparison to" marks the old level; a verb after "from" ends its phrase
+    ("Crimes reported by the police from the capital numbered 3,009, in comparison to last year's 3,243, "
+     "representing a {rate} per cent decrease.", "growth-rate", ("{rate} per cent", "3,009", "3,243")),
+    # the amount, the level reached, then the same change as a rate
+    ("Visitor numbers rose by 32,605 to 52,865, which translates to a {rate} percent growth.", "growth-rate",
+     ("{rate} percent", "32,605", "52,865")),
+    # the amount, then the rate from the old level
+    ("Visitor numbers rose by 546,000, representing a {rate} percent increase from 1.54 million the year before.",
+     "growth-rate", ("{rate} percent", "546,000", "1.54 million")),
+])
+@pytest.mark.parametrize("rate, status", [("16.1", None), ("24.1", Status.INCONSISTENT)])
+def test_a_change_with_its_levels_however_joined(text, check, figures, rate, status):
+    rates = {"SR50.7": "16.1", "3,009": "7.2", "32,605": "161", "546,000": "35.4"}
+    right = next(r for key, r in rates.items() if key in text)
+    stated = right if status is None else rate
+    found = verdicts(text.format(rate=stated), check)
+    expected = tuple(f.format(rate=stated) for f in figures)
+    assert [(s, sorted(fs)) for s, fs in found] == [(status or Status.CONSISTENT, sorted(expected))]

@@ -142,3 +142,20 @@ def test_unknown_relative_period_or_role_is_a_rule_file_error(tmp_path):
     assert result.exit_code == 2 and "Did you mean 'year-before'" in result.output
     result = run("rules", "check", _rule_pack(tmp_path, "{role: levle}"))
     assert result.exit_code == 2 and "Did you mean 'level'" in result.output
+
+
+def test_one_value_under_two_names_gives_no_rule():
+    """Headline inflation in July and food inflation in August both 11.4%: a coincidence this
+    month, so no rule says they are one measure; the same rate stated twice gives one."""
+    from auditor.rulefile.suggest import consistent_relations
+
+    def restatements(text):
+        doc = Document("t.txt", text)
+        return [r for r in consistent_relations(doc, extract_figures(doc)) if r.check == "same-measure-conflict"]
+
+    two_names = ("Consumer prices, August 2020\n\nFood inflation rose to 11.4 per cent in August 2020. "
+                 "Headline inflation was 11.4 per cent in July 2020, the statistician said.")
+    one_name = ("Consumer prices, August 2020\n\nHeadline inflation rose to 10.5 per cent in August 2020. "
+                "The statistician said headline inflation was 10.5 per cent in August 2020.")
+    assert restatements(two_names) == []
+    assert restatements(one_name) != []

@@ -1135,8 +1135,11 @@ _LATTER_THAN_FORMER = lazy_re.compile(r"\bthe\s+(?:(?P<latter>latter)|former)\b[
                                       r"(?:than|on|from)\s+the\s+(?:latter|former)\b")
 _OPENS_WITH_BASE = lazy_re.compile(r"^\W*(?:compared\s+(?:with|to)|against|versus|relative\s+to)\s")
 _OLD_MARK_BEFORE = lazy_re.compile(r"\b(?:against|compared\s+with|compared\s+to|compares\s+with|versus|vs\.?|from|"
+                              r"in\s+comparison\s+(?:to|with)|as\s+against|relative\s+to|"
                               r"which\s+stood\s+at|which\s+was|up\s+from|down\s+from)\s+(?:a\s+|an\s+|the\s+)?"
-                              r"(?:[a-z'’-]+\s+){0,3}?(?:of\s+)?$")
+                              # ("remittances from the kingdom reached 50.7": a verb ends the phrase "from" opens)
+                              r"(?:(?!(?:reached|rose|fell|was|were|is|are|stood|came|totalled|totaled|amounted|hit|"
+                              r"grew|increased|decreased|declined|dropped|climbed|numbered|recorded|registered|reported|posted|logged)\s)[a-z'’-]+\s+){0,3}?(?:of\s+)?$")
 _OLD_MARK_AFTER = lazy_re.compile(r"^\s*(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+year\s+before|"
                              r"(?:one|two|three|four|five|\d+)\s+years?\s+(?:ago|earlier)|previously)\b")
 _EVALUATIVE = lazy_re.compile(r"\b(?:improv\w*|worsen\w*|deteriorat\w*|better|worse)\b")
@@ -1273,7 +1276,22 @@ def change_pairs(seg: Segment, frames: dict[str, Frame]) -> list[ChangePairLink]
             continue
         out.append(ChangePairLink(seg.figures[levels[0]], amount.figure, rate.figure, direction,
                                   "a level, then its change in units and as a rate side by side"))
+    # "rising by 32,605 to 52,865, which translates to a 161 percent growth": the amount, the level
+    # reached, then the same change as a rate
+    for k in range(len(seg.figures) - 2):
+        amount, level, rate = (frames[f.id] for f in seg.figures[k:k + 3])
+        if amount.role is Role.CHANGE and level.is_level and rate.role is Role.RELATIVE_CHANGE \
+                and same_unit(amount.figure, level.figure) and _TO_NEW.match(seg.between(k, k + 1)) \
+                and _RATE_OF_THE_MOVE.match(seg.between(k + 1, k + 2)) \
+                and not (amount.direction and rate.direction and amount.direction != rate.direction):
+            out.append(ChangePairLink(level.figure, amount.figure, rate.figure, amount.direction or rate.direction,
+                                      "a change in units to the level reached, then the same change as a rate"))
     return out
+
+
+_RATE_OF_THE_MOVE = lazy_re.compile(r"^\s*,\s*(?:which\s+(?:translates|translated|amounts|amounted|represents|represented|"
+                                    r"is|was|means|meant)\s+(?:to\s+)?|representing\s+|or\s+|equivalent\s+to\s+)?"
+                                    r"(?:an?\s+)?$")
 
 
 _THE_OLD_LEVEL = lazy_re.compile(r"\b(?:from|compared\s+with|compared\s+to|against|versus|than|on)\b[^#]{0,50}$")

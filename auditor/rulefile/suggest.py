@@ -95,9 +95,24 @@ def consistent_relations(document: Document, figures) -> list[Relation]:
         if fitting.found_by_search and _SEARCHED_NEEDS_ONE_SENTENCE \
                 and len({sentence_of[f.id] for f in fitting.figures.values()}) > 1:
             continue
+        if _equal_under_two_names(fitting):
+            continue
         seen.add(key)
         out.append(fitting)
     return out
+
+
+def _equal_under_two_names(relation: Relation) -> bool:
+    """One value stated for two differently named measures ("headline inflation 11.4%" in July,
+    "food inflation 11.4%" in August): equal this month by coincidence, not by definition, so no
+    rule for next month. A restatement under one name is kept."""
+    from auditor.grammar import lexicon
+
+    figures = list(relation.figures.values())
+    if relation.check != "same-measure-conflict" or len(figures) != 2:
+        return False
+    a, b = (frozenset(lexicon.folded_words(f.measure)) for f in figures)
+    return a != b
 
 
 def _readings(relation: Relation) -> Iterator[Relation]:
