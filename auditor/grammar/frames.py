@@ -45,8 +45,8 @@ _BARE_COMPARATIVE_AFTER = lazy_re.compile(r"^\s*(?:(?P<up>higher|more|larger|big
 _UNDER_THE = lazy_re.compile(r"^\s*under\s+(?:the|this|that|its|their)\b")
 # after "over"/"under", a stretch of time: "over the first four months", "over the past year", "over 2023"
 _SPAN_OF_TIME = lazy_re.compile(r"\s+the\s+(?:first|last|past|next|whole|entire|full|course\s+of)\b"
-                                r"|\s+the\s+(?:#\d+#|\w+)\s+(?:months?|years?|quarters?|weeks?|days?)\b"
-                                r"|\s+(?:19|20)\d\d\b")
+                                r"|\s+the\s+(?:#\d+#|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                                r"(?:months?|years?|quarters?|weeks?|days?)\b|\s+(?:19|20)\d\d\b")
 _AND_THEN = lazy_re.compile(r"\band\s+$")
 # "grew as well, by 5.0 per cent", "fell sharply by 3%": an adverb between the verb and its "by"
 _VERB_ADVERB = (r"(?:as\s+well|again|too|also|further|sharply|slightly|strongly|steadily|markedly|significantly|"
@@ -199,7 +199,7 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
         # "Rs 64,251 crore in 2011-12 and Rs 71,479 crore under the revised estimate": a level listed
         # after another under its heading, not a gap below it ("3.5% under the regulator's ceiling")
         comparative = None
-    if comparative and _SPAN_OF_TIME.match(after, comparative.end()):
+    if comparative and comparative.group().strip() == "over" and _SPAN_OF_TIME.match(after, comparative.end()):
         comparative = None  # "SR50.7 billion over the first four months": a stretch of time, not a base
     if comparative and figure.qualifier == "" and direction == 0:
         direction = 1 if comparative.group("up") else -1
