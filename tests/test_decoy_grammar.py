@@ -314,13 +314,16 @@ def test_a_list_after_followed_by_or_ahead_of_is_in_order_of_size(text, broken):
     # the amount, the level reached, then the same change as a rate
     ("Visitor numbers rose by 32,605 to 52,865, which translates to a {rate} percent growth.", "growth-rate",
      ("{rate} percent", "32,605", "52,865")),
+    # a rate and a comparative, then its signed amount in brackets with the level reached
+    ("Average hourly wages were {rate}% higher (+$0.99 to $31.06) than a year before.", "growth-rate",
+     ("{rate}%", "$0.99", "$31.06")),
     # the amount, then the rate from the old level
     ("Visitor numbers rose by 546,000, representing a {rate} percent increase from 1.54 million the year before.",
      "growth-rate", ("{rate} percent", "546,000", "1.54 million")),
 ])
 @pytest.mark.parametrize("rate, status", [("16.1", None), ("24.1", Status.INCONSISTENT)])
 def test_a_change_with_its_levels_however_joined(text, check, figures, rate, status):
-    rates = {"SR50.7": "16.1", "3,009": "7.2", "32,605": "161", "546,000": "35.4"}
+    rates = {"SR50.7": "16.1", "3,009": "7.2", "32,605": "161", "546,000": "35.4", "$31.06": "3.3"}
     right = next(r for key, r in rates.items() if key in text)
     stated = right if status is None else rate
     found = verdicts(text.format(rate=stated), check)

@@ -1246,9 +1246,10 @@ def change_pairs(seg: Segment, frames: dict[str, Frame]) -> list[ChangePairLink]
     for k in range(len(seg.figures) - 1):
         x, y = frames[seg.figures[k].id], frames[seg.figures[k + 1].id]
         glue = seg.between(k, k + 1)
-        if x.role is Role.RELATIVE_CHANGE and y.role is Role.LEVEL and glue.strip() == "(":
-            y = replace(y, role=Role.CHANGE, direction=x.direction)  # "down 4.5% (583 units)"
-        if {x.role, y.role} != {Role.CHANGE, Role.RELATIVE_CHANGE} or not _PAIR_GLUE.match(glue):
+        bracketed = _BRACKETED_AMOUNT.match(glue)
+        if x.role is Role.RELATIVE_CHANGE and y.role is Role.LEVEL and bracketed:
+            y = replace(y, role=Role.CHANGE, direction=x.direction)  # "down 4.5% (583 units)", "3.3% higher (+$0.99"
+        if {x.role, y.role} != {Role.CHANGE, Role.RELATIVE_CHANGE} or not (bracketed or _PAIR_GLUE.match(glue)):
             continue
         amount, rate = (x, y) if x.role is Role.CHANGE else (y, x)
         direction = x.direction or y.direction
@@ -1297,6 +1298,8 @@ _RATE_OF_THE_MOVE = lazy_re.compile(r"^\s*,\s*(?:which\s+(?:translates|translate
 _THE_OLD_LEVEL = lazy_re.compile(r"\b(?:from|compared\s+with|compared\s+to|against|versus|than|on)\b[^#]{0,50}$")
 # after the rate, the old level: "a 35.4 percent increase from 1.54 million", "up 4.1% on the 2,310"
 _FROM_OLD = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})?\s*(?:from|on|over)\s+(?:the\s+)?$")
+# a rate, then its amount in brackets: "down 4.5% (583 units)", "3.3% higher (+$0.99 to $31.06)"
+_BRACKETED_AMOUNT = lazy_re.compile(r"^\s*(?:(?:higher|lower|more|less|up|down|above|below)\s+)?\(\s*[-+−–]?\s*$")
 _PAIR_GLUE = lazy_re.compile(r"^\s*(?:\(|,?\s*or\s+(?:by\s+)?|,\s*(?:or\s+)?|\s*/\s*)\s*$"
                              # "rose by 546,000, representing a 35.4 percent increase"
                              r"|^\s*,\s*(?:representing|equivalent\s+to|equal\s+to|or)\s+(?:an?\s+)?$"
