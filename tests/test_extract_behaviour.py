@@ -236,6 +236,16 @@ def test_spans_of_months_are_periods(text, period):
     assert figures("Annual report 2018.\n\n" + text)[-1].period == period
 
 
+@pytest.mark.parametrize("text, periods", [
+    ("In January the forest lost 1958 km² of area.", ["01"]),
+    ("The plant added 2015 MW of capacity.", []),
+    # after a preposition of time it stays a year
+    ("In 2010 tonnes of rice were exported.", ["2010"]),
+])
+def test_a_unit_of_measure_makes_a_year_like_number_a_quantity(text, periods):
+    assert [p.period for p in find_periods(text)] == periods
+
+
 def test_a_span_of_months_shifts_by_whole_years():
     assert shifted("2019-01..06", -1) == "2018-01..06"
     assert shifted("2018-10..2019-02", -1) == "2017-10..2018-02"
