@@ -59,6 +59,13 @@ DECOYS = {
     # a list that starts from the lowest rises
     "a list after the lowest": "Eastmoor recorded the lowest coverage, 91.7%, followed by Riverside at 92.0% and "
     "Hillcrest at 94.5%.",
+    # two groups' own rates are no split of one whole
+    "two groups' rates": "The pass rate was 61% for boys and 58% for girls.",
+    # the groups are the wholes: a share of exports and a share of imports
+    "shares of two wholes": "China accounted for 15.4% of exports and 21.2% of imports.",
+    # an overall figure is looked for in the group figures' own paragraph only
+    "a percentage in the paragraph before groups' rates": "Of the graduates, 41 per cent found work.\n\n"
+    "The pass rate was 61% for boys and 58% for girls.",
     # the pace of a fall is its size: a drop of 6.4% is slower than one of 6.5%
     "a slower fall stated in signed rates": "Permits fell by an annual -6.4 percent, slower than the annual "
     "growth rate of -6.5 percent posted a quarter earlier.",
@@ -329,3 +336,9 @@ def test_a_change_with_its_levels_however_joined(text, check, figures, rate, sta
     found = verdicts(text.format(rate=stated), check)
     expected = tuple(f.format(rate=stated) for f in figures)
     assert [(s, sorted(fs)) for s, fs in found] == [(status or Status.CONSISTENT, sorted(expected))]
+
+
+@pytest.mark.parametrize("males, status", [("51%", Status.CONSISTENT), ("61%", Status.INCONSISTENT)])
+def test_shares_of_one_whole_for_complementary_groups_are_no_more_than_all_of_it(males, status):
+    text = f"Males make up {males} of all suspected cases and females 49%."
+    assert verdicts(text, "share-of-total") == [(status, (males, "49%"))]

@@ -80,8 +80,9 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             if a is None or b is None or a is b or _shares_of_a_whole(document, a, b):
                 continue
             earlier = [f for f in group if f.span.end <= min(a.span.start, b.span.start) and is_percent_level(f)]
-            if not earlier:
-                earlier = [f for f in sentences.get(sentence - 1, []) if is_percent_level(f)]
+            if not earlier:  # the sentence before, in the same paragraph: a new paragraph starts another topic
+                earlier = [f for f in sentences.get(sentence - 1, []) if is_percent_level(f)
+                           and where[f.id].paragraph == where[a.id].paragraph]
             if not earlier:
                 continue
             total = earlier[-1]

@@ -26,6 +26,7 @@ from auditor.grammar.links import (
     StepLink,
     anaphoric_parts,
     changes_of_steps,
+    complementary_shares,
     named_whole_shares,
     conversions,
     definite_restatements,
@@ -141,6 +142,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     bases = frozenset(link.old.id for link in changes)
     same += [link for link in (*definite_restatements(segments, frames), *figure_restatements(segments, frames))
              if link.first.id not in bases and link.second.id not in bases]
+    exhaustive = frozenset(f.id for link in lists for f in link.shares)
     return Meaning(document, figures, segments, frames, tuple(parts), tuple(changes), tuple(ratios), tuple(groups),
                    tuple(lists), tuple(share_then_amount(segments, frames)), tuple(same),
                    tuple(headline_restatements(document.text, segments, frames,
@@ -149,7 +151,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    tuple(named_identities(segments, frames, bases)) + tuple(gaps),
                    tuple(steps), tuple(plan_shares(segments, frames)),
                    tuple(aggregates_within(document.text, segments, frames, bases)),
-                   tuple(named_whole_shares(document.text, segments, frames, frozenset(f.id for link in lists for f in link.shares))),
+                   tuple(named_whole_shares(document.text, segments, frames, exhaustive))
+                   + tuple(link for seg in segments for link in complementary_shares(seg, frames, exhaustive)),
                    tuple(stated_orders(segments, frames)),
                    tuple(member_totals(document.text, segments, frames, bases)))
 

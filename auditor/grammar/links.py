@@ -607,7 +607,7 @@ def group_links(seg: Segment, frames: dict[str, Frame], previous: Segment | None
             # "... 4.1% on domestic routes and 2.7% on international ones. Across the whole network, 3.6%"
             candidates = [f for f in following.figures
                           if _OVERALL_BEFORE.search(following.before(following.slot_of(f), 40))][:1]
-        if not candidates and previous is not None:
+        if not candidates and previous is not None and previous.paragraph == seg.paragraph:
             candidates = list(previous.figures)
         overall = [f for f in candidates if same_unit(f, a) and frames[f.id].role in _GROUP_ROLES
                    and not frames[f.id].group and written_in_digits(f)]
@@ -732,6 +732,34 @@ def named_whole_shares(document_text: str, segments: tuple[Segment, ...], frames
             distinct = all(subjects) and len(set(subjects)) == len(subjects)
             links.append(NamedWholeSharesLink(tuple(shares), " ".join(whole), total and distinct))
     return links
+
+
+# a share of a whole, said with a verb before it or the whole after it: "Males make up 51% of all cases"
+_SHARE_VERB_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.SHARE_BEFORE_WHOLE + ('makes up', 'make up'))})"
+                                     r"\s+(?:about\s+|some\s+|nearly\s+|just\s+(?:over|under)\s+)?$")
+_PAIRED_GROUPS = tuple(g for g in lexicon.COMPLEMENTARY_GROUPS if len(g) == 2)
+
+
+def complementary_shares(seg: Segment, frames: dict[str, Frame], exhaustive: frozenset[str]) -> list[NamedWholeSharesLink]:
+    """"Males make up 51% of all suspected cases and females 49%": the shares of one whole taken by
+    two complementary groups are together no more than all of it. (Not two groups' own rates: "the
+    pass rate was 61% for boys and 58% for girls" says no "of" and no verb of sharing.)"""
+    shares = [k for k in range(len(seg.figures)) if frames[seg.figures[k].id].role is Role.SHARE
+              and frames[seg.figures[k].id].group and seg.figures[k].unit == "percent"
+              and not seg.figures[k].qualifier and frames[seg.figures[k].id].modality == "stated"
+              and seg.figures[k].id not in exhaustive]
+    out = []
+    for i, j in zip(shares, shares[1:]):
+        ga, gb = frames[seg.figures[i].id].group, frames[seg.figures[j].id].group
+        if not any({ga, gb} <= g | {w + "s" for w in g} for g in _PAIRED_GROUPS) or ga == gb:
+            continue
+        wholes = [_OF_NAMED_WHOLE.match(seg.after(k, 80)) for k in (i, j)]
+        named = [frozenset(lexicon.folded_words(m.group("whole"))) if m else None for m in wholes]
+        if any(w is not None and {ga, gb} & w for w in named) or (named[0] and named[1] and named[0] != named[1]):
+            continue  # "15.4% of exports and 21.2% of imports": the groups are the wholes, two of them
+        if (wholes[0] or _SHARE_VERB_BEFORE.search(seg.before(i, 40))) and len(seg.between(i, j)) <= 60:
+            out.append(NamedWholeSharesLink((seg.figures[i], seg.figures[j]), f"same whole, for {ga} and {gb}", True))
+    return out
 
 
 _COUNTED = lazy_re.compile(r"^\s*(?:[a-z]+\s+)?(?:industries|sectors|groups|categories|parties|regions|types|components|"
