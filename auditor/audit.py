@@ -67,6 +67,8 @@ def built_in_relations(document: Document, figures: tuple, checks: Iterable[str]
     for check_id in checks or CHECKS:
         for relation in CHECKS[check_id].find(document, figures):
             key = frozenset(f.id for f in relation.figures.values())
+            if len(key) < len(relation.figures):
+                continue  # one figure bound to two names ("the share of 4,27,153 in 4,27,153") relates nothing
             # these figures are already related by an earlier, more specific check, unless that
             # check was unsure and this one is sure
             holding = min((covered.get(fid, ()) for fid in key), key=len, default=())

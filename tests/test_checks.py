@@ -177,3 +177,26 @@ def test_a_total_row_below_one_of_its_rows_is_an_index_not_a_sum():
     text = ("| Sector | Aug 2024 | Jul 2024 |\n|---|---:|---:|\n| Food stores | 104.6 | 104.9 |\n"
             "| Non-store retailing | 168.5 | 165.1 |\n| All retailing | 112.4 | 111.7 |\n")
     assert verdicts(text, "table-arithmetic") == []
+
+
+def test_a_relation_binding_one_figure_twice_is_dropped(monkeypatch):
+    """A part that is its own whole ("the share of 427,153 in 427,153") relates nothing: whichever
+    check builds it, the audit keeps only relations whose names are bound to distinct figures."""
+    from auditor import expr
+    from auditor.audit import built_in_relations
+    from auditor.checks.base import Check
+    from auditor.document import Document
+    from auditor.extract import extract_figures
+    from auditor.model import Relation
+
+    doc = Document("t.txt", "Of the 427,153 candidates, 425,563 passed, or 99.69 per cent.")
+    figures = extract_figures(doc)
+    whole, part, share = figures
+
+    def find(document, found):
+        yield Relation("fake", expr.parse("part / whole == share"), {"part": whole, "whole": whole, "share": share}, "self")
+        yield Relation("fake", expr.parse("part / whole == share"), {"part": part, "whole": whole, "share": share}, "ok")
+
+    doc_text = "".join(f"## {heading}\nx\n" for heading in DOC_HEADINGS)
+    monkeypatch.setitem(CHECKS, "fake", Check("fake", "A fake check.", doc_text, find))
+    assert [r.message for r in built_in_relations(doc, figures, ["fake"])] == ["ok"]
