@@ -246,6 +246,15 @@ def test_a_unit_of_measure_makes_a_year_like_number_a_quantity(text, periods):
     assert [p.period for p in find_periods(text)] == periods
 
 
+def test_after_a_span_across_the_new_year_the_year_in_view_is_its_last():
+    found = figures("So far this coffee year (October 2018-February 2019), 6.3 million bags were produced.\n\n"
+                    "Exports in February rose 14.4% against the same month of 2018, from almost 1.1 million bags "
+                    "to 1.26 million bags.")
+    # the old level after "from" is of the month the sentence names as the base
+    assert [(f.text, f.period) for f in found][1:] == [("14.4%", "2019-02"), ("1.1 million", "2018-02"),
+                                                        ("1.26 million", "2019-02")]
+
+
 def test_a_span_of_months_shifts_by_whole_years():
     assert shifted("2019-01..06", -1) == "2018-01..06"
     assert shifted("2018-10..2019-02", -1) == "2017-10..2018-02"

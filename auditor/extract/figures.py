@@ -639,6 +639,9 @@ def extract_with_notes(document: Document) -> tuple[tuple[Figure, ...], tuple[tu
     return figures, tuple(sorted(notes))
 
 
+_OLD_LEVEL_BEFORE = lazy_re.compile(r"\bfrom\s+(?:(?:almost|about|nearly|some|around|roughly|just\s+(?:over|under))\s+)?"
+                                    r"(?:the\s+)?$", re.I)
+_BARE_YEAR = lazy_re.compile(r"(?:19|20)\d\d")
 _LONG_NUMBER = lazy_re.compile(rf"\d{{{MAX_NUMBER_DIGITS + 1},}}")
 
 
@@ -958,6 +961,8 @@ class _Timeline:
     def _year_of(period: str) -> str:
         if period.startswith("FY"):
             return ""
+        if ".." in period and period[-7:-5] in ("19", "20"):
+            return period[-7:-3]  # "October 2018-February 2019": the months that follow are 2019's
         return period[:4] if period[:2] in ("19", "20") else ""
 
     def table_unit(self, tok: NumberToken) -> tuple[Decimal, str]:
@@ -1071,6 +1076,14 @@ class _Timeline:
         earlier = [i for i in in_sentence if self.periods[i].end <= tok.start and not self.baseline[i]
                    and not self.periods[i].since]
         period = with_year(self.periods[earlier[-1]].period, year) if earlier else in_force
+        baselines = [i for i in in_sentence if self.baseline[i] and self.periods[i].end <= tok.start]
+        if baselines and _OLD_LEVEL_BEFORE.search(self.text, max(sentence.start, tok.start - 25), tok.start):
+            # "rose 14.4% against the same month of 2018, from almost 1.1 million bags to 1.26 million":
+            # the old level is of the period the sentence names as the base
+            base = self.periods[baselines[-1]].period
+            if _BARE_YEAR.fullmatch(base) and self._year_of(period) and not period.startswith("FY"):
+                return base + period[4:]
+            return with_year(base, year)
         after = self.text[tok.end:clause_end + 60]
         lowered = after.lower()
         if "year" not in lowered and "decade" not in lowered and "quarter" not in lowered:
