@@ -21,7 +21,7 @@ from auditor.document import Document
 from auditor.extract import context
 from auditor.extract.numbers import (MAX_NUMBER_DIGITS, SCALES, WORD_VALUES, NumberToken, alternation, find_numbers,
                                      is_number_word_start)
-from auditor.extract.periods import MONTHS, PeriodMention, find_periods, shifted, with_year
+from auditor.extract.periods import MONTHS, PeriodMention, find_periods, shifted, with_year, year_in_view
 from auditor.extract.units import CURRENCY_PREFIXES, ISO_CURRENCIES, UNIT_WORDS, kind_of
 from auditor.model import Figure, Kind
 
@@ -945,7 +945,7 @@ class _Timeline:
             self.last_in_force.append(i if sets_period else self.last_in_force[-1])
             # "the highest since 2020", "against 4,107 in 2023": a year looked back to, not the one a month is in
             names_the_year = not p.since and not self.baseline[i]
-            self.last_year.append(names_the_year and self._year_of(p.period) or self.last_year[-1])
+            self.last_year.append(names_the_year and year_in_view(p.period) or self.last_year[-1])
         self._rows_above: dict[int, list[list[str]]] = {}
         self._header_cells: dict[tuple[int, int], str] = {}
         self._table_units: dict[int, tuple[Decimal, str]] = {}
@@ -956,14 +956,6 @@ class _Timeline:
             title_end = text.find("\n\n")
             if first.start < (title_end if title_end > 0 else 300):
                 self.document_period = first.period
-
-    @staticmethod
-    def _year_of(period: str) -> str:
-        if period.startswith("FY"):
-            return ""
-        if ".." in period and period[-7:-5] in ("19", "20"):
-            return period[-7:-3]  # "October 2018-February 2019": the months that follow are 2019's
-        return period[:4] if period[:2] in ("19", "20") else ""
 
     def table_unit(self, tok: NumberToken) -> tuple[Decimal, str]:
         line_start = self.text.rfind("\n", 0, tok.start) + 1
@@ -1054,7 +1046,7 @@ class _Timeline:
         last = self.last_in_force[n_before]
         in_force = self.periods[last].period if last >= 0 and self.paragraph[last] == sentence.paragraph \
             else self.document_period
-        year = self.last_year[n_before] or self._year_of(self.document_period)
+        year = self.last_year[n_before] or year_in_view(self.document_period)
         in_force = with_year(in_force, year)
         first = bisect.bisect_left(self.starts, sentence.start)
         stop = bisect.bisect_left(self.starts, sentence.end)
@@ -1069,10 +1061,10 @@ class _Timeline:
                     and _PERIOD_ATTACHED.fullmatch(self.text, tok.end, self.starts[i])]
         if attached:
             chosen = self.periods[attached[0]]
-            return with_year(chosen.period, self._year_of(chosen.period) or year)
+            return with_year(chosen.period, year_in_view(chosen.period) or year)
         if in_clause:
             chosen = self.periods[min(in_clause, key=lambda i: abs(self.starts[i] - tok.start))]
-            return with_year(chosen.period, self._year_of(chosen.period) or year)
+            return with_year(chosen.period, year_in_view(chosen.period) or year)
         earlier = [i for i in in_sentence if self.periods[i].end <= tok.start and not self.baseline[i]
                    and not self.periods[i].since]
         period = with_year(self.periods[earlier[-1]].period, year) if earlier else in_force
@@ -1081,7 +1073,7 @@ class _Timeline:
             # "rose 14.4% against the same month of 2018, from almost 1.1 million bags to 1.26 million":
             # the old level is of the period the sentence names as the base
             base = self.periods[baselines[-1]].period
-            if _BARE_YEAR.fullmatch(base) and self._year_of(period) and not period.startswith("FY"):
+            if _BARE_YEAR.fullmatch(base) and year_in_view(period):
                 return base + period[4:]
             return with_year(base, year)
         after = self.text[tok.end:clause_end + 60]
@@ -1089,10 +1081,10 @@ class _Timeline:
         if "year" not in lowered and "decade" not in lowered and "quarter" not in lowered:
             return period  # the common case: nothing shifts the period
         span = _LAST_YEARS.match(after)
-        if span and self._year_of(period):
+        if span and year_in_view(period):
             years = 10 if span.group("decade") else _number_word(span.group("n"))
             if years:
-                end = int(self._year_of(period))
+                end = int(year_in_view(period))
                 return f"{end - years + 1}..{end}"  # "over the last decade", "in the past five years"
         if _YEAR_EARLIER.match(after):
             period = shifted(period, -1)

@@ -156,7 +156,18 @@ def find_periods(text: str) -> list[PeriodMention]:
     return found
 
 
-_MONTH_SPAN = lazy_re.compile(r"^(?:19|20)\d\d-\d\d\.\.(?:(?:19|20)\d\d-)?\d\d$")
+_MONTH_SPAN = lazy_re.compile(r"^(?P<start>(?:19|20)\d\d)-\d\d\.\.(?:(?P<end>(?:19|20)\d\d)-)?\d\d$")
+
+
+def year_in_view(period: str) -> str:
+    """The year that bare months written after `period` belong to: its own, or for a span across
+    the new year ("October 2018-February 2019", 2018-10..2019-02) the year it ends in."""
+    if period.startswith("FY"):
+        return ""
+    span = _MONTH_SPAN.match(period)
+    if span and span.group("end"):
+        return span.group("end")
+    return period[:4] if period[:2] in ("19", "20") else ""
 _YEAR_START = lazy_re.compile(r"^(?P<y>(?:19|20)\d\d)(?P<rest>(?:-(?:\d\d|Q[1-4]|H[12]))*)$")
 
 
