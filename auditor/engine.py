@@ -6,6 +6,8 @@ implied when it names an unknown the text does not state.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from auditor import expr, wording
 from auditor.interval import INF, Interval
 from auditor.model import Figure, Finding, Relation, Severity, Status
@@ -126,12 +128,15 @@ def decide(relation: Relation) -> Finding:
 
 def _fix(relation: Relation) -> str:
     """What to do about a finding of this relation: its rule's or its check's "Fix" section."""
-    if relation.fix:
-        return relation.fix
+    return relation.fix or _check_fix(relation.check)
+
+
+@lru_cache(maxsize=None)  # one per check
+def _check_fix(check_id: str) -> str:
     from auditor.checks import CHECKS
     from auditor.checks.base import doc_section
 
-    check = CHECKS.get(relation.check)
+    check = CHECKS.get(check_id)
     return doc_section(check.doc, "Fix") if check is not None else ""
 
 

@@ -8,9 +8,9 @@ fills in and never the message text.
 """
 from __future__ import annotations
 
-import math
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 
 from auditor import expr
 from auditor.interval import Interval
@@ -66,7 +66,14 @@ def _operand(node, parent_op: str, right: bool, figures: dict[str, Figure]) -> s
 
 def point_environment(figures: dict[str, Figure]) -> dict[str, Interval]:
     """Each figure as the one value written (a reader computes with 70, not with 69.5 to 70.5)."""
-    return {name: Interval.point(Fraction(f.value) * unit_factor(f.unit)) for name, f in figures.items()}
+    return {name: _written_point(f.value, f.unit) for name, f in figures.items()}
+
+
+@lru_cache(maxsize=1 << 16)
+def _written_point(value: Decimal, unit: str) -> Interval:
+    # cached: every finding shows its figures' written values, and exact rationals are slow to
+    # build (equal Decimals give equal Fractions, so the key may be by value)
+    return Interval.point(Fraction(value) * unit_factor(unit))
 
 
 def point_of(node, figures: dict[str, Figure]) -> Fraction | None:
@@ -78,11 +85,23 @@ def point_of(node, figures: dict[str, Figure]) -> Fraction | None:
     return value.lo if value.lo == value.hi and isinstance(value.lo, Fraction) else None
 
 
+def in_unit(plain: Fraction, unit: str) -> Fraction:
+    """A plain number in `unit` (0.9417 -> 94.17 percent). Most units are plain numbers, and
+    a rational division is slow."""
+    factor = unit_factor(unit)
+    return plain if factor == 1 else plain / factor
+
+
 def round_half_up(x: Fraction, exponent: int) -> Decimal:
     """`x` rounded to a multiple of 10**exponent, halves away from zero, exactly."""
-    scaled = x / Fraction(10) ** exponent
-    whole = math.floor(abs(scaled) + Fraction(1, 2))
-    return Decimal(-whole if scaled < 0 else whole).scaleb(exponent)
+    # in integers: |x| / 10**exponent + 1/2, floored, is (2|n| + d) // 2d for n/d scaled
+    numerator, denominator = abs(x.numerator), x.denominator
+    if exponent >= 0:
+        denominator *= 10 ** exponent
+    else:
+        numerator *= 10 ** -exponent
+    whole = (2 * numerator + denominator) // (2 * denominator)
+    return Decimal(-whole if x < 0 else whole).scaleb(exponent)
 
 
 def stated_figure(compare: expr.Compare, figures: dict[str, Figure]) -> Figure | None:
@@ -107,22 +126,22 @@ def display_exponent(stated: Figure | None, unit: str, *values: Fraction) -> int
             in_display = Fraction(step) * unit_factor(stated.unit) / unit_factor(unit)
             exponent = _adjusted(in_display) - 1
     if exponent is None:  # nothing stated to take the precision from: four significant digits
-        largest = max((abs(v / unit_factor(unit)) for v in values if v), default=Fraction(1))
+        largest = max((abs(in_unit(v, unit)) for v in values if v), default=Fraction(1))
         exponent = _adjusted(largest) - 3
     # whole values against a figure written without decimals (a count, a sum of money): no
     # decimals to add; a rate keeps its extra digit ("45% growth, but ... is 35.0%")
-    if exponent == -1 and unit not in _PERCENT_LIKE and all((v / unit_factor(unit)).denominator == 1 for v in values):
+    if exponent == -1 and unit not in _PERCENT_LIKE and all(in_unit(v, unit).denominator == 1 for v in values):
         exponent = 0
     return exponent
 
 
 def _adjusted(x: Fraction) -> int:
     """The power of ten of the first significant digit of a positive `x`."""
-    exponent = len(str(x.numerator)) - len(str(x.denominator))
-    while Fraction(10) ** exponent > x:
+    numerator, denominator = x.numerator, x.denominator
+    exponent = len(str(numerator)) - len(str(denominator))  # right or one too high
+    # 10**exponent > n/d, in integers
+    if (denominator * 10 ** exponent > numerator) if exponent >= 0 else (denominator > numerator * 10 ** -exponent):
         exponent -= 1
-    while Fraction(10) ** (exponent + 1) <= x:
-        exponent += 1
     return exponent
 
 
@@ -133,7 +152,7 @@ def is_money(unit: str, figures: dict[str, Figure]) -> bool:
 def format_amount(plain: Fraction, unit: str, exponent: int, money: bool, suffix: str | None = None) -> str:
     """`plain` (a plain number) in `unit`, rounded to 10**exponent of that unit: "62.3%",
     "2.69 trillion GBP", "311,000". `suffix` replaces the unit's own label."""
-    value = plain / unit_factor(unit)
+    value = in_unit(plain, unit)
     label = _UNIT_SUFFIX.get(unit, f" {unit}" if unit else "") if suffix is None else suffix
     if money:
         for power, word in SCALE_WORDS:
@@ -215,7 +234,7 @@ def miss_of(compare: expr.Compare, figures: dict[str, Figure], unit: str, left: 
     gap = left.gap(right)
     if groups is None and right.bounded and left.bounded and gap < abs(amount) * (1 - ROUNDING_MATTERS):
         at_least = format_amount(gap, unit, exponent, money, suffix)
-    return Miss(amount=round_half_up(amount / unit_factor(unit), min(exponent, 0)), unit=miss_unit,
+    return Miss(amount=round_half_up(in_unit(amount, unit), min(exponent, 0)), unit=miss_unit,
                 text=text, at_least=at_least, relative=rel or "")
 
 
@@ -227,11 +246,11 @@ def computed_point(compare: expr.Compare, figures: dict[str, Figure], unit: str)
         return None, ""
     exponent = display_exponent(stated_figure(compare, figures), unit, computed,
                                 *([stated] if stated is not None else []))
-    shown = computed / unit_factor(unit)
+    shown = in_unit(computed, unit)
     if shown.denominator != 1:  # at least two significant digits: "0.029%", never "0.0%"
         exponent = min(exponent, _adjusted(abs(shown)) - 1)
     text = format_amount(computed, unit, exponent, is_money(unit, figures))
-    return round_half_up(computed / unit_factor(unit), min(exponent, 0)), text
+    return round_half_up(in_unit(computed, unit), min(exponent, 0)), text
 
 
 def stated_point(compare: expr.Compare, figures: dict[str, Figure], unit: str) -> Decimal | None:
@@ -240,7 +259,7 @@ def stated_point(compare: expr.Compare, figures: dict[str, Figure], unit: str) -
         return None
     fig = stated_figure(compare, figures)
     exponent = display_exponent(fig, unit, stated) + 1  # the stated figure's own precision
-    return round_half_up(stated / unit_factor(unit), min(exponent, 0))
+    return round_half_up(in_unit(stated, unit), min(exponent, 0))
 
 
 def consistent_value(compare: expr.Compare, figures: dict[str, Figure], unit: str) -> str:
