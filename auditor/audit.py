@@ -10,6 +10,7 @@ from __future__ import annotations
 import signal
 import threading
 from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, Sequence
 
 from auditor import __version__, grammar
@@ -23,9 +24,46 @@ from auditor.suppress import apply_inline
 
 
 def audit_document(document: Document, checks: Iterable[str] | None = None, rules: Sequence = (),
-                   desk=None) -> DocumentAudit:
+                   desk=None, sections_map=map) -> DocumentAudit:
     """`rules` are compiled user rules (auditor.rulefile.load_rules(...).rules); `desk` what
-    the document is compared with beyond itself (auditor.desk.Desk: --data, --compare)."""
+    the document is compared with beyond itself (auditor.desk.Desk: --data, --compare).
+    A long document is audited section by section (see `section_bounds`), each section by
+    `audit_section` through `sections_map` (like `map`; auditor.parallel.SectionPool.map
+    audits them in several processes)."""
+    bounds = section_bounds(document.text)
+    if len(bounds) == 1:
+        part = _audit_part(document, checks, rules, desk)
+    else:
+        sections = [(document.path, document.text[start:end], checks, rules, desk) for start, end in bounds]
+        part = _joined(document, bounds, list(sections_map(audit_section, sections)))
+    notes = sorted(part.notes)
+    told = tuple(f"{line}:{column}: {note}" for (line, column), note in
+                 ((document.position(offset), note) for offset, note in notes[:MAX_NOTES]))
+    if len(notes) > MAX_NOTES:  # a dump of a megabyte would give thousands of the same note
+        told += (f"{told[-1].split(':')[0]}:1: and {len(notes) - MAX_NOTES:,} more places like these",)
+    return DocumentAudit(document.path, document.text, part.figures, part.findings,
+                         notes=told + part.told, statements=part.statements)
+
+
+@dataclass(frozen=True)
+class _Part:
+    """The audit of a document or of one of its sections, in that text's own offsets."""
+
+    figures: tuple
+    findings: tuple
+    notes: tuple[tuple[int, str], ...]  # (offset, note): told on standard error
+    told: tuple[str, ...] = ()  # notes already placed ("1:1: ..."), from the desk
+    statements: tuple = ()
+
+
+def audit_section(section: tuple) -> _Part:
+    """One section of a long document (path, text, checks, rules, desk), audited as a document
+    of its own: in this process, or in a worker."""
+    path, text, checks, rules, desk = section
+    return _audit_part(Document(path, text), checks, rules, desk)
+
+
+def _audit_part(document: Document, checks: Iterable[str] | None, rules: Sequence, desk) -> _Part:
     extracted, unread = extract_with_notes(document)
     readable = _in_readable_paragraphs(document, extracted)
     notes = [(offset, note) for offset, note in unread]
@@ -46,15 +84,56 @@ def audit_document(document: Document, checks: Iterable[str] | None = None, rule
     if len(readable) != len(extracted):  # the figures left unread are still listed, as extracted
         read = {f.id: f for f in figures}
         figures = tuple(read.get(f.id, f) for f in extracted)
-    notes.sort()
-    told = tuple(f"{line}:{column}: {note}" for (line, column), note in
-                 ((document.position(offset), note) for offset, note in notes[:MAX_NOTES]))
-    if len(notes) > MAX_NOTES:  # a dump of a megabyte would give thousands of the same note
-        told += (f"{told[-1].split(':')[0]}:1: and {len(notes) - MAX_NOTES:,} more places like these",)
     if beyond is None:
-        return DocumentAudit(document.path, document.text, figures, decide_all(relations), notes=told)
-    return DocumentAudit(document.path, document.text, figures, decide_all(relations) + beyond.findings,
-                         notes=told + beyond.notes, statements=beyond.statements)
+        return _Part(figures, decide_all(relations), tuple(notes))
+    return _Part(figures, decide_all(relations) + beyond.findings, tuple(notes), beyond.notes, beyond.statements)
+
+
+# A document longer than this is read in sections of about SECTION_CHARS, cut at paragraph
+# breaks: the analysis of a section is dropped once its findings are made, so memory stays
+# bounded, and what a report relates lies within a chapter (120,000 characters are some 18,000
+# words, 40 pages). Figures of different sections are not related: a figure restated 40 pages
+# on is compared only when both statements fall in one section.
+SECTION_CHARS = 120_000
+MAX_WHOLE_CHARS = 180_000  # up to this length a document is one section
+
+
+def section_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each section of `text`: one for most documents; for a long one, sections
+    of equal length as near as a paragraph break (else a line break, else a space) allows."""
+    if len(text) <= MAX_WHOLE_CHARS:
+        return [(0, len(text))]
+    count = -(-len(text) // SECTION_CHARS)
+    bounds, start = [], 0
+    for k in range(1, count):
+        target = len(text) * k // count
+        floor = max(start + 1, target - SECTION_CHARS // 2)  # never a section of less than half the length
+        cut = next((at + len(mark) for mark in ("\n\n", "\n", " ") if (at := text.rfind(mark, floor, target)) >= 0), target)
+        bounds.append((start, cut))
+        start = cut
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def _joined(document: Document, bounds: list[tuple[int, int]], parts: list[_Part]) -> _Part:
+    """The sections' audits as one audit of `document`: figures renumbered in reading order,
+    every offset moved to the whole text."""
+    figures, findings, notes, told, statements = [], [], [], [], []
+    for (start, _), part in zip(bounds, parts):
+        moved = {}
+        for f in part.figures:
+            moved[f.id] = replace(f, id=f"F{len(figures) + 1}",
+                                  span=document.span(f.span.start + start, f.span.end + start))
+            figures.append(moved[f.id])
+        findings.extend(replace(x, figures=tuple(moved.get(f.id, f) for f in x.figures)) for x in part.findings)
+        notes.extend((offset + start, note) for offset, note in part.notes)
+        told.extend(part.told)
+        # only the first section holds the document's lead
+        statements.extend(replace(s, figure=moved[s.figure.id], lead=s.lead and start == 0) for s in part.statements)
+    if len(parts) > 1:
+        notes.append((0, f"a long document: read in {len(parts)} sections of about {SECTION_CHARS:,} "
+                                    "characters, and figures of different sections are not related"))
+    return _Part(tuple(figures), tuple(findings), tuple(notes), tuple(told), tuple(statements))
 
 
 def built_in_relations(document: Document, figures: tuple, checks: Iterable[str] | None = None) -> list:
@@ -121,10 +200,13 @@ def audit_paths(paths: Iterable[str], stdin_name: str = "<stdin>", rules: Sequen
 
 
 def audit_each(paths: Iterable[str], stdin_name: str = "<stdin>", rules: Sequence = (),
-               timeout: float | None = None, all_content: bool = False, desk=None) -> Iterator[DocumentAudit | InputError]:
-    """Each input audited in this process, in order, as soon as it is done."""
+               timeout: float | None = None, all_content: bool = False, desk=None,
+               sections_map=map) -> Iterator[DocumentAudit | InputError]:
+    """Each input audited in this process, in order, as soon as it is done (the sections of a
+    long one through `sections_map`: see `audit_document`)."""
     for item in inputs(paths, stdin_name):
-        yield item if isinstance(item, InputError) else audit_one(item, stdin_name, rules, timeout, all_content, desk)
+        yield item if isinstance(item, InputError) else audit_one(item, stdin_name, rules, timeout, all_content, desk,
+                                                                   sections_map)
 
 
 def inputs(paths: Iterable[str], stdin_name: str = "<stdin>") -> Iterator[str | InputError]:
@@ -148,7 +230,8 @@ def collect(outcomes: Iterable[DocumentAudit | InputError], rule_errors: Iterabl
 
 
 def audit_one(path: str, stdin_name: str = "<stdin>", rules: Sequence = (),
-              timeout: float | None = None, all_content: bool = False, desk=None) -> DocumentAudit | InputError:
+              timeout: float | None = None, all_content: bool = False, desk=None,
+              sections_map=map) -> DocumentAudit | InputError:
     """One input audited, or the reason it could not be: never raises for the input's sake.
     `all_content`: a web page is read whole, not only its main content."""
     name = stdin_name if path == STDIN else shown_path(path)
@@ -157,7 +240,7 @@ def audit_one(path: str, stdin_name: str = "<stdin>", rules: Sequence = (),
             doc = read_document(path, stdin_name, all_content)
             if isinstance(doc, InputError):
                 return doc
-            return apply_inline(doc, audit_document(doc, rules=rules, desk=desk))  # fingerprints, inline suppressions
+            return apply_inline(doc, audit_document(doc, rules=rules, desk=desk, sections_map=sections_map))  # fingerprints, inline suppressions
     except OverBudget:
         return InputError(name, f"took longer than {timeout:g} s to audit (--timeout-per-file), so it was left out; "
                                 "please report it if it is an ordinary report")

@@ -38,7 +38,10 @@ def audit_batch(paths: Sequence[str], stdin_name: str = "<stdin>", rules: Sequen
     `render`, a document audited in a worker comes back as a RenderedDocument."""
     count = workers(paths, jobs)
     if count == 1:
-        return audit_each(paths, stdin_name, rules, timeout, all_content, desk)
+        sections = jobs if jobs is not None else (os.cpu_count() or 1)
+        if sections == 1:
+            return audit_each(paths, stdin_name, rules, timeout, all_content, desk)
+        return _each_with_section_pool(paths, stdin_name, rules, timeout, all_content, desk, sections)
     from auditor.pool import audit_in_pool  # multiprocessing costs 30 ms at start: only for a pool
 
     return audit_in_pool(paths, stdin_name, rules, timeout, count, all_content, render, desk)
@@ -69,3 +72,58 @@ def _total_size(files: Sequence[str]) -> int:
     return total
 
 
+
+
+def _each_with_section_pool(paths, stdin_name, rules, timeout, all_content, desk, count: int) -> Iterator[Outcome]:
+    """The documents audited in this process, the sections of a long one in a pool of `count`."""
+    pool = SectionPool(count)
+    try:
+        yield from audit_each(paths, stdin_name, rules, timeout, all_content, desk, pool.map)
+    finally:
+        pool.shutdown()
+
+
+class SectionPool:
+    """Worker processes for the sections of a long document (auditor.audit.audit_section),
+    started when the first long document comes: most runs have none, and a pool costs half
+    a second to start. Sections come back in order, so the report is the one `--jobs 1` gives."""
+
+    def __init__(self, count: int):
+        self.count = count
+        self.executor = None
+
+    def map(self, function, items) -> list:
+        items = list(items)
+        if len(items) < 2:
+            return [function(item) for item in items]
+        if self.executor is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            context = multiprocessing.get_context("forkserver")  # (not a fork of this process: see above)
+            context.set_forkserver_preload(["auditor.parallel"])
+            self.executor = ProcessPoolExecutor(min(self.count, len(items)), mp_context=context,
+                                                initializer=_start_section_worker)
+        try:
+            return list(self.executor.map(function, items))
+        except BaseException:
+            # the time budget ran out, Ctrl-C, a worker died: this pool is done with, and the
+            # next long document (if the run goes on) gets a fresh one
+            self.shutdown()
+            raise
+
+    def shutdown(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=False, cancel_futures=True)
+            self.executor = None
+
+
+def _start_section_worker() -> None:
+    import signal
+
+    from auditor.audit import relax_garbage_collection
+
+    relax_garbage_collection()
+    # Ctrl-C reaches every process of the terminal's group: the main process stops the run,
+    # and a worker finishes its section quietly (a KeyboardInterrupt there prints the pool's traceback)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -130,11 +130,22 @@ def is_gap_amount(document: Document, f: Figure) -> bool:
 
 
 def is_table_row(document: Document, f: Figure) -> bool:
-    line_start = document.text.rfind("\n", 0, f.span.start) + 1
-    line_end = document.text.find("\n", f.span.end)
-    line = document.text[line_start:line_end if line_end >= 0 else len(document.text)]
-    # "Ontario        7.0     6.7      +0.3": columns aligned with runs of spaces
-    return line.count("|") >= 2 or line.count("\t") >= 2 or len(_ALIGNED_GAP.findall(line)) >= 2
+    text = document.text
+    line_start = text.rfind("\n", 0, f.span.start) + 1
+    known = _table_row_lines(text)
+    if line_start not in known:
+        line_end = text.find("\n", f.span.end)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        # "Ontario        7.0     6.7      +0.3": columns aligned with runs of spaces
+        known[line_start] = line.count("|") >= 2 or line.count("\t") >= 2 or len(_ALIGNED_GAP.findall(line)) >= 2
+    return known[line_start]
+
+
+@lru_cache(maxsize=4)
+def _table_row_lines(text: str) -> dict[int, bool]:
+    """Whether the line starting at each offset is a table row, filled in as lines are asked
+    about: every check asks about the same figures' lines."""
+    return {}
 
 
 _ALIGNED_GAP = lazy_re.compile(r"\S {3,}(?=[-+−–(]?\d)")
