@@ -160,6 +160,7 @@ _CHANGE_BY = lazy_re.compile(r"^\s*(?:[\w'’-]+\s+){0,6}?by\s+(?:a\s+|an\s+)?(?
 
 
 _DIRECTION_WORDS = frozenset(w for phrase in (_DOWN + "|" + _UP).split("|") for w in phrase.split())
+DIRECTION_WORDS = _DIRECTION_WORDS  # (the scan of a document for them is figures._word_places)
 _WORDS = lazy_re.compile(r"[a-z]+")
 
 
