@@ -825,6 +825,13 @@ def _is_number_cell(cell: str) -> bool:
     zeros ("(£000)", a unit marker)."""
     return bool(_NUMBER_CELL.fullmatch(cell)) and not _YEAR_CELL.fullmatch(cell) and any(c.isdigit() for c in cell) \
         and "".join(c for c in cell if c.isdigit()) != "000"
+
+
+@lru_cache(maxsize=4096)
+def _is_data_row(line: str) -> bool:
+    """Whether a table line has a number cell: a row of data, not a header. Asked of the same
+    lines again for every row below them (the lines above a row are read up to 40 deep)."""
+    return any(_is_number_cell(cell) for cell in line.split("|"))
 # A header that says its column holds changes. A span header ("Jan 12 to Feb 12") is left
 # out: which two columns it compares is not in the row, and a check would pair the wrong ones.
 _CHANGE_HEADER = lazy_re.compile(r"\bchange\b|\bgrowth\b|\bdifference\b|\bincrease\b|\bdecrease\b|\w\s+to\s+\w", re.I)
@@ -930,8 +937,7 @@ def _table_unit(text: str, line_start: int) -> tuple[Decimal, str]:
     lines = [row.strip().removeprefix("|").split("|", 1)[0]]  # the row label (a Markdown row starts with "|")
     for line in _table_lines_above(text, line_start):
         if "|" in line:
-            cells = line.split("|")
-            if not any(_is_number_cell(cell) for cell in cells):
+            if not _is_data_row(line):
                 lines.append(line)
             continue
         stripped = line.strip()
@@ -1019,9 +1025,8 @@ class _Timeline:
                     if line.strip() and (len(line) > 40 or _NUMBERISH_CELL.search(line)):
                         break
                     continue
-                cells = line.split("|")
-                if not any(_is_number_cell(cell) for cell in cells):
-                    rows.append(cells)  # a header names its columns; a data row has number cells
+                if not _is_data_row(line):
+                    rows.append(line.split("|"))  # a header names its columns; a data row has number cells
             self._rows_above[line_start] = rows
         return rows
 
