@@ -269,7 +269,7 @@ def inherit_in_lists(seg: Segment, frames: list[Frame]) -> list[Frame]:
 def written_in_digits(f: Figure) -> bool:
     """Whether a figure is written with digits: number words ("three months", "two parties")
     name spans and groups more often than they state amounts."""
-    return any(ch.isdigit() for ch in f.text)
+    return any(map(str.isdigit, f.text))
 
 
 def same_unit(a: Figure, b: Figure) -> bool:
