@@ -231,8 +231,10 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
     clause = _CLAUSE_OPEN.split(before)[-1]
     # "met its target, selling 12,000" is stated; "Had the borough met its target, crime would have
     # been 9,500" is not: a sentence opening on an inverted conditional states nothing
+    # (_NOT_MODAL only blanks out whole words between non-word characters, so it never makes a
+    # word of expectation appear: a clause without one, most clauses, needs neither it nor _MET)
     expected = _INVERTED_CONDITIONAL.match(seg.skeleton) or (
-        None if _MET.search(before) else _EXPECTED.search(_NOT_MODAL.sub(" ", clause)))
+        None if not _EXPECTED.search(clause) or _MET.search(before) else _EXPECTED.search(_NOT_MODAL.sub(" ", clause)))
     if expected:
         evidence.append(f"modality: {expected.group()!r}")
     group = _GROUP_AFTER.match(after) or _GROUP_BEFORE.search(before) or _GROUP_OPENS_CLAUSE.match(clause)
