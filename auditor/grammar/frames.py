@@ -231,8 +231,9 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
     clause = _CLAUSE_OPEN.split(before)[-1]
     # "met its target, selling 12,000" is stated; "Had the borough met its target, crime would have
     # been 9,500" is not: a sentence opening on an inverted conditional states nothing
-    # (_NOT_MODAL only blanks out whole words between non-word characters, so it never makes a
-    # word of expectation appear: a clause without one, most clauses, needs neither it nor _MET)
+    # (most clauses hold no word of expectation, and need neither _MET nor _NOT_MODAL: its blanks
+    # keep the boundaries of the words around them, and the only phrase they could join ("set
+    # <blank> to") has "may" or "likely to" in the blanked words, which _EXPECTED finds anyway)
     expected = _INVERTED_CONDITIONAL.match(seg.skeleton) or (
         None if not _EXPECTED.search(clause) or _MET.search(before) else _EXPECTED.search(_NOT_MODAL.sub(" ", clause)))
     if expected:
