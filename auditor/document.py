@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from auditor.model import Span
+
+_NEWLINE = re.compile("\n")
 
 
 @dataclass(frozen=True)
@@ -15,7 +18,9 @@ class Document:
     _line_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
+        # (found by the regular-expression engine: a Python loop over each character of a
+        # megabyte took a tenth of a second)
+        starts = [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
         object.__setattr__(self, "_line_starts", tuple(starts))
 
     def position(self, offset: int) -> tuple[int, int]:

@@ -94,7 +94,17 @@ def with_fingerprints(audit: DocumentAudit) -> DocumentAudit:
     if all(f.fingerprint for f in audit.findings):
         return audit
     prints = fingerprints(audit.text, audit.findings)
-    return replace(audit, findings=tuple(replace(f, fingerprint=p) for f, p in zip(audit.findings, prints)))
+    return replace(audit, findings=tuple(_with_field(f, "fingerprint", p) for f, p in zip(audit.findings, prints)))
+
+
+def _with_field(finding: Finding, name: str, value) -> Finding:
+    """`dataclasses.replace(finding, name=value)` for a Finding, which has no __post_init__:
+    its fields copied as they are. replace() passes every field through the generated __init__
+    again, which took more time than the fingerprints themselves on a long report."""
+    new = object.__new__(type(finding))
+    new.__dict__.update(finding.__dict__)
+    new.__dict__[name] = value
+    return new
 
 
 # -- inline directives -----------------------------------------------------------
@@ -182,7 +192,7 @@ def apply_inline(document: Document, audit: DocumentAudit) -> DocumentAudit:
             hit = True
         # only findings that would be reported need suppressing; a directive over a
         # consistent relation still counts as used (the relation is there)
-        findings.append(replace(finding, suppression="inline") if hit and not finding.suppression else finding)
+        findings.append(_with_field(finding, "suppression", "inline") if hit and not finding.suppression else finding)
     unused = []
     for d in found:
         idle = tuple(c for c in (d.checks or ("",)) if not used[(d.start, c)])
@@ -268,7 +278,7 @@ class BaselineMatcher:
         for f in doc.findings:
             entry = self.remaining.pop((path, f.fingerprint), None)
             if entry is not None and not f.suppression:
-                f = replace(f, suppression="baseline")
+                f = _with_field(f, "suppression", "baseline")
             findings.append(f)
         unused = tuple(
             UnusedSuppression("baseline", (e.get("check", ""),) if e.get("check") else (),

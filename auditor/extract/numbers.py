@@ -171,25 +171,27 @@ MAX_NUMBER_DIGITS = 60  # a longer run of digits (before or after the point) is 
 
 def _scan_digits(text: str, matches):
     for m in matches:
+        g = m.groupdict()  # (one call for the groups a number is read from, not a call per group)
         written = m.group()
-        if m.group("iso") and m.group("iso") not in ISO_CURRENCIES:
-            written = written[m.start("sign" if m.group("sign") else "int") - m.start():]  # "MAY 2023"
-        if m.group("isoafter") and m.group("isoafter") not in ISO_CURRENCIES:
-            written = written[:len(written) - len(m.group("isoafter"))].rstrip()  # "2023 GDP": no currency
+        if g["iso"] and g["iso"] not in ISO_CURRENCIES:
+            written = written[m.start("sign" if g["sign"] else "int") - m.start():]  # "MAY 2023"
+        if g["isoafter"] and g["isoafter"] not in ISO_CURRENCIES:
+            written = written[:len(written) - len(g["isoafter"])].rstrip()  # "2023 GDP": no currency
         if len(written) == 4 and "1800" <= written <= "2100" and written.isdigit():
             continue  # a bare year: never a figure (periods.py reads it), and tables hold thousands
-        if len(m.group("int")) > MAX_NUMBER_DIGITS or len(m.group("frac") or "") > MAX_NUMBER_DIGITS:
+        if len(g["int"]) > MAX_NUMBER_DIGITS or len(g["frac"] or "") > MAX_NUMBER_DIGITS:
             continue
-        scale_word = (m.group("cjk") or m.group("gscale") or m.group("scale") or "").lower()
-        if m.group("gscale") and m.group("gscale").lower() not in _GLUED_ONLY | set(SCALES):
+        scale_word = (g["cjk"] or g["gscale"] or g["scale"] or "").lower()
+        if g["gscale"] and g["gscale"].lower() not in _SCALE_WORDS_GLUED:
             scale_word = ""
-        if m.group("scale") and m.group("scale").lower() in _GLUED_ONLY:
+        if g["scale"] and g["scale"].lower() in _GLUED_ONLY:
             # "5 m" is more often metres or a label than millions: drop the scale
-            yield from _token(text, m, "", end_override=m.end("int") if not m.group("frac") else m.end("frac"))
+            yield from _token(text, m, g, "", end_override=m.end("int") if not g["frac"] else m.end("frac"))
             continue
-        yield from _token(text, m, scale_word)
+        yield from _token(text, m, g, scale_word)
 
 
+_SCALE_WORDS_GLUED = _GLUED_ONLY | set(SCALES)
 _HALF = Decimal("0.5")
 
 
@@ -202,30 +204,31 @@ def _half_unit(exponent: int) -> Decimal:
 _GROUPING = str.maketrans("", "", ", \u00a0\u202f\u2009\t\n")
 
 
-def _token(text: str, m: re.Match, scale_word: str, end_override: int | None = None):
-    digits = m.group("int").translate(_GROUPING)
-    frac = m.group("frac") or m.group("dcomma") or ""
+def _token(text: str, m: re.Match, g: dict, scale_word: str, end_override: int | None = None):
+    """The token of a match of NUMBER_RE; `g` its groupdict()."""
+    digits = g["int"].translate(_GROUPING)
+    frac = g["frac"] or g["dcomma"] or ""
     number = Decimal(digits + ("." + frac if frac else ""))
-    scale = SCALES.get(scale_word, Decimal(1))
+    scale = SCALES.get(scale_word, _ONE)
     unit = ""
     start = m.start()
-    iso = m.group("iso")
+    iso = g["iso"]
     if iso and iso not in ISO_CURRENCIES:
         if not text[m.end("iso"):m.end("iso") + 1].isspace():
             return  # "ABC5": a number glued to letters is a code, not a figure
-        start = m.start("sign") if m.group("sign") else m.start("int")  # "GDP 5": the capitals are a word
+        start = m.start("sign") if g["sign"] else m.start("int")  # "GDP 5": the capitals are a word
     elif iso:
         unit = iso
     else:
-        prefix = (m.group("prefix") or "").strip()
-        if prefix.isalpha() and len(prefix) == 1 and m.group("int")[:1] == "0" and len(m.group("int")) > 1:
+        prefix = (g["prefix"] or "").strip()
+        if prefix.isalpha() and len(prefix) == 1 and g["int"][:1] == "0" and len(g["int"]) > 1:
             return  # "release P0211", "form R01": a letter and a number with a leading zero are a code
         if prefix:
             unit = CURRENCY_PREFIXES.get(prefix, CURRENCY_PREFIXES.get(prefix.upper(), ""))
-    written_unit = m.group("sym") or m.group("gunit") or m.group("unit") or ""
+    written_unit = g["sym"] or g["gunit"] or g["unit"] or ""
     if written_unit and end_override is None:
         unit = _unit_named(written_unit) or unit
-    iso_after = m.group("isoafter")
+    iso_after = g["isoafter"]
     if iso_after and end_override is None:
         if iso_after in ISO_CURRENCIES:
             unit = iso_after  # "300 SEK", "4.2 billion NOK"
@@ -239,7 +242,7 @@ def _token(text: str, m: re.Match, scale_word: str, end_override: int | None = N
         # trailing zeros of a count or an amount may be rounding: 484,000 is 483,500 to 484,500
         zeros = len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
         half = _half_unit(zeros)
-    sign = -1 if (m.group("sign") or "") in ("-", "−", "–") else 1
+    sign = -1 if (g["sign"] or "") in ("-", "−", "–") else 1
     end = end_override if end_override is not None else m.end()
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -256,6 +259,9 @@ def _token(text: str, m: re.Match, scale_word: str, end_override: int | None = N
         has_decimals=bool(frac),
         glued_letters=after.isalpha(),
     )
+
+
+_ONE = Decimal(1)
 
 
 # --- ratios written with colons ("16.30:41.0:42.70") ------------------------

@@ -45,6 +45,7 @@ PERIOD_RE = lazy_re.compile(
 _UNIT_AFTER = lazy_re.compile(r"\s?(?:km²|km2\b|km\b|sq\.?\s?km|square\s(?:kilo)?met|hectares?\b|ha\b|tonnes?\b|tons?\b|"
                               r"kg\b|kilograms?\b|mw\b|gw\b|kwh\b|mwh\b|gwh\b|barrels?\b|litres?\b|liters?\b|metres?\b|"
                               r"meters?\b|miles?\b)", re.I)
+_SINCE_BEFORE = lazy_re.compile(r"\bsince\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 _WHEN_BEFORE = lazy_re.compile(r"\b(?:in|since|during|by|until|till|from|to|of)\s+$", re.I)
 
 
@@ -151,7 +152,7 @@ def find_periods(text: str) -> list[PeriodMention]:
             if _UNIT_AFTER.match(text, m.end()) and not _WHEN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "the forest lost 1958 km²": a unit of measure makes it a quantity; "in 2010 tonnes ..." stays a year
             period, year = g["yy"], g["yy"]
-        since = bool(re.search(r"\bsince\s+(?:the\s+)?(?:end\s+of\s+)?$", text[max(0, m.start() - 20):m.start()], re.I))
+        since = bool(_SINCE_BEFORE.search(text[max(0, m.start() - 20):m.start()]))
         found.append(PeriodMention(m.start(), m.end(), period + (".." if since else ""), bool(year), since=since))
     return found
 

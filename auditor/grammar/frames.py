@@ -231,8 +231,11 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
     clause = _CLAUSE_OPEN.split(before)[-1]
     # "met its target, selling 12,000" is stated; "Had the borough met its target, crime would have
     # been 9,500" is not: a sentence opening on an inverted conditional states nothing
+    # (most clauses hold no word of expectation, and need neither _MET nor _NOT_MODAL: its blanks
+    # keep the boundaries of the words around them, and the only phrase they could join ("set
+    # <blank> to") has "may" or "likely to" in the blanked words, which _EXPECTED finds anyway)
     expected = _INVERTED_CONDITIONAL.match(seg.skeleton) or (
-        None if _MET.search(before) else _EXPECTED.search(_NOT_MODAL.sub(" ", clause)))
+        None if not _EXPECTED.search(clause) or _MET.search(before) else _EXPECTED.search(_NOT_MODAL.sub(" ", clause)))
     if expected:
         evidence.append(f"modality: {expected.group()!r}")
     group = _GROUP_AFTER.match(after) or _GROUP_BEFORE.search(before) or _GROUP_OPENS_CLAUSE.match(clause)
@@ -269,7 +272,7 @@ def inherit_in_lists(seg: Segment, frames: list[Frame]) -> list[Frame]:
 def written_in_digits(f: Figure) -> bool:
     """Whether a figure is written with digits: number words ("three months", "two parties")
     name spans and groups more often than they state amounts."""
-    return any(ch.isdigit() for ch in f.text)
+    return any(map(str.isdigit, f.text))
 
 
 def same_unit(a: Figure, b: Figure) -> bool:

@@ -90,19 +90,23 @@ def _clause_before(seg: Segment, k: int) -> str:
     the first figure of "the largest buyer, taking 412,000, followed by India with 455,000" is not
     said of the second."""
     before = seg.before(k, 120)
-    return re.split(r"#\d+#", _CLAUSE_BREAK.split(before)[-1])[-1]
+    return _SLOT.split(_CLAUSE_BREAK.split(before)[-1])[-1]
 
 
-def _place(seg: Segment, k: int) -> int:
-    """The place in an order of size the figure's clause gives it, 0 if none."""
-    words = _clause_before(seg, k) + " #" + seg.after(k, 70).split(",")[0]
+_SLOT = lazy_re.compile(r"#\d+#")
+
+
+def _place(seg: Segment, k: int, clause_before: str) -> int:
+    """The place in an order of size the figure's clause gives it, 0 if none. `clause_before`
+    is _clause_before(seg, k), which the caller reads too."""
+    words = clause_before + " #" + seg.after(k, 70).split(",")[0]
     m = None
     for m in _PLACE.finditer(words):
         pass
     if m is not None:
         return _PLACES[m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("sup")]
     # a verb's place, in the figure's clause up to the next figure ("..., ranked first among ...")
-    clause = _clause_before(seg, k) + " #" + _CLAUSE_BREAK.split(seg.after(k, 60).split("#")[0])[0]
+    clause = clause_before + " #" + _CLAUSE_BREAK.split(seg.after(k, 60).split("#")[0])[0]
     v = None
     for v in _VERB_PLACE.finditer(clause):
         pass
@@ -220,13 +224,14 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
             frame = frames[f.id]
             if not frame.is_level or frame.modality != "stated" or f.qualifier or not written_in_digits(f):
                 continue
-            place = _place(seg, k)
+            before = _clause_before(seg, k)  # (read once for the three questions below)
+            place = _place(seg, k, before)
             if not place and placed and seg.index - placed[-1][0] <= 1 and same_unit(placed[-1][2], f) \
-                    and _NEXT_PLACE.search(_clause_before(seg, k)):
+                    and _NEXT_PLACE.search(before):
                 place = placed[-1][1] + 1
             if place:
                 placed.append((seg.index, place, f))
-            clause = _clause_before(seg, k) + " " + seg.after(k, 30)
+            clause = before + " " + seg.after(k, 30)
             if _OLD_RECORD.search(clause):
                 records.append((seg.index, False, f))
             elif _NEW_RECORD.search(clause):
