@@ -39,7 +39,12 @@ Arithmetic that a table states by its layout alone:
 - a total row of percentages ("All schools 71.9%") under the rows of its
   groups: it lies between the lowest and the highest of them;
 - a column headed "Doctors per 10,000" beside a column of doctors and one of
-  the population ("Residents"): the rate in each row.
+  the population ("Residents"): the rate in each row;
+- a row labelled as one row over another ("Operating profit (beia) as a % of
+  net revenue (beia)", "Net debt/EBITDA (beia)"), where each of the two names
+  is the label of exactly one row of the document (or begins it: "Net debt"
+  for "Net debt position"): in each column of the same period, the ratio of
+  the two rows' cells.
 
 Columns of rates, averages, shares of something else or per-capita figures are
 never added.
@@ -406,6 +411,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     yield from _shares_of_a_column(rows)
     yield from _overall_rates(rows)
     yield from _rates_per_column(rows)
+    yield from _ratio_rows(rows)
 
 
 def _overall_rates(rows: list[Row]) -> Iterator[Relation]:
@@ -493,3 +499,61 @@ def _shares_of_a_column(rows: list[Row]) -> Iterator[Relation]:
 
 
 CHECK = Check(ID, "A table's change column or total row does not match the cells it is computed from.", DOC, find)
+
+
+_ROW_SHARE = lazy_re.compile(rf"^\s*(?P<num>\S.*?)\s+(?:{cues.words(cues.ROW_SHARE_MARKS)})\s+(?P<den>\S.*?)\s*$|"
+                             r"^\s*(?P<over>[^/|]*[A-Za-z][^/|]*?)\s*/\s*(?P<under>[^/|]*[A-Za-z][^/|]*?)\s*$", re.I)
+_TRAILING_QUALIFIER = lazy_re.compile(r"\s*(\([^()]*\))\s*$")
+
+
+def _row_named(name: str, rows: list[Row], other_than: Row) -> Row | None:
+    """The one row labelled `name`, or else the one whose label begins with it ("Net debt" ->
+    "Net debt position"); None when no row or several rows are."""
+    wanted = _norm(name)
+    exact = [r for r in rows if r is not other_than and _norm(r.label) == wanted]
+    if exact:
+        return exact[0] if len(exact) == 1 else None
+    begun = [r for r in rows if r is not other_than and _norm(r.label).startswith(wanted + " ")]
+    return begun[0] if len(begun) == 1 else None
+
+
+def _ratio_rows(rows: list[Row]) -> Iterator[Relation]:
+    """A row labelled as one row over another: its cell in each period column is the ratio of
+    theirs. A qualifier after the second name ("(beia)") may belong to both ("Net debt/EBITDA
+    (beia)"): the first name is tried with it, then without."""
+    for row in rows:
+        m = _ROW_SHARE.match(row.label)
+        if not m:
+            continue
+        over, under = (m.group("num"), m.group("den")) if m.group("num") else (m.group("over"), m.group("under"))
+        qualifier = _TRAILING_QUALIFIER.search(under)
+        numerator = None
+        if qualifier and not _TRAILING_QUALIFIER.search(over):
+            numerator = _row_named(f"{over} {qualifier.group(1)}", rows, row)
+        numerator = numerator or _row_named(over, rows, row)
+        denominator = _row_named(under, rows, row)
+        if numerator is None or denominator is None or numerator is denominator:
+            continue
+        for i, cell in enumerate(row.cells):
+            header = row.headers[i].strip() if i < len(row.headers) else ""
+            if cell is None or not header or _is_change_header(header) or cell.direction:
+                continue
+            a, b = (_cell_headed(r, header) for r in (numerator, denominator))
+            if a is None or b is None or a.unit != b.unit or a.unit == "percent" or a.direction or b.direction:
+                continue
+            if cell.unit not in ("percent", "") or b.value == 0:
+                continue
+            if m.group("over") and cell.unit != "percent" and "." not in cell.text:
+                continue  # "Wholesale/retail | 1,204": a row of two kinds together, not a ratio ("2.2")
+            yield Relation(ID, _RATIO_OF_ROWS, {"a": a, "b": b, "r": cell},
+                           f"{cell.text} ({row.label.strip()}, {header}) as {numerator.label.strip()} "
+                           f"over {denominator.label.strip()}")
+
+
+_RATIO_OF_ROWS = expr.parse("a / b == r")
+
+
+def _cell_headed(row: Row, header: str) -> Figure | None:
+    """The row's cell in the column headed `header`, when exactly one column is."""
+    columns = [i for i, h in enumerate(row.headers) if h.strip() == header and i < len(row.cells)]
+    return row.cells[columns[0]] if len(columns) == 1 else None

@@ -30,7 +30,7 @@ Which module uses which vocabulary:
 - percent_of_plan: PLAN_WORDS, PLAN_OF_EXTRA, PLAN_MEASURE_WORDS, COMPARATIVES, GAP_POSITIONS
 - change_with_rate: CONTRAST_JOINERS, CLAUSE_JOINERS, ALTHOUGH
 - table_arithmetic: VERSUS, CHANGE_COLUMN_NAMES, SPAN_WORDS, SPAN_MARKS, PERCENT_WORDS,
-  PERCENT_CONTEXT_MORE, TOTAL_LABELS, TOTAL_EXCEPT, EXCLUSION_WORDS, MONTH_ABBREVIATIONS
+  PERCENT_CONTEXT_MORE, TOTAL_LABELS, TOTAL_EXCEPT, EXCLUSION_WORDS, MONTH_ABBREVIATIONS, ROW_SHARE_MARKS
 - ranking: CLAUSE_JOINERS, RANK_BREAKERS, SUPERLATIVES_HIGH, SUPERLATIVES_LOW, RANK_ORDINALS, RANK_HEADERS, NEXT_IN_ORDER,
   RANKING_BASE_WORDS, MAKING_IT, LISTING_TOTAL_LABELS, RATE_NOUNS, SECOND_VERBS, OVERALL_WORDS
 - change_direction: BASE_PREPOSITIONS, VERSUS
@@ -212,6 +212,11 @@ SHARE_COLUMN_WORDS = ("weight", "share")
 PERCENT_WORDS = ("per cent", "percent", "percentage", "rate", "rates")
 PERCENT_CONTEXT_MORE = ("index", "average")  # table_arithmetic's test of a table's title also reads these
 # The label of a total row (table_arithmetic): "Total", "Grand total", "All".
+
+# A table row labelled as one row over another ("Operating profit as a % of net revenue")
+# (table_arithmetic); "A/B" labels are read too.
+ROW_SHARE_MARKS = ("as a % of", "as % of", "as a percentage of", "as a percent of", "as a share of",
+                   "as a proportion of", "in % of")
 TOTAL_LABELS = ("total", "all", "overall", "sum")
 # ... unless one of these follows it: "Total other", "All except energy" (unlike lexicon.REMAINDER_WORDS).
 TOTAL_EXCEPT = ("other", "others", "remaining", "rest", "else", "excluding", "except", "ex", "less", "minus", "but")
