@@ -44,6 +44,28 @@ def folded_words(phrase: str) -> tuple[str, ...]:
     return tuple(fold(w) for w in re.findall(r"[a-z][a-z'’-]*", phrase.lower()))
 
 
+# Nouns that count people and nothing narrower: "2,779 people" and "1,218 individuals" count
+# one thing (folded forms).
+PEOPLE_NOUNS = ("people", "person", "individual")
+
+
+# What a place's name takes to name its people or things ("Italy" -> "Italian", "China" ->
+# "Chinese", "Pakistan" -> "Pakistani", "Germany" -> "German"), after its final vowel.
+DEMONYM_ENDINGS = ("", "n", "an", "ian", "ese", "i", "ish", "ean")
+
+
+def same_place(a: str, b: str) -> bool:
+    """Two proper names of one place, the name itself or its adjective ("Italy", "Italian
+    shores"); a stem of four letters at least, so "Austria" is not "Australian"."""
+    if a == b:
+        return True
+    for name, other in ((a, b), (b, a)):
+        stem = name[:-1] if name[-1:] in "aeiouy" else name
+        if len(stem) >= 4 and other.startswith(stem) and other[len(stem):] in DEMONYM_ENDINGS:
+            return True
+    return False
+
+
 def alternation(phrases: tuple[str, ...]) -> str:
     """A regex alternation of phrases, longest first, spaces matching any white space."""
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))

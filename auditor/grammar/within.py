@@ -198,7 +198,12 @@ def _narrower_or_same(part: Extent, whole: Extent, whole_measure: str) -> bool:
     """The whole names no subject and no modifier the part's words lack: "oil and condensate
     production" holds "oil and condensate production in May", not "gas production in May"."""
     scope = {w for w in lexicon.folded_words(whole_measure) if w not in _SCOPE_FREE and w not in _FLOW_OF_WORD}
-    return whole.names <= part.names and scope <= part.words
+    if scope & _PEOPLE and part.words & _PEOPLE:
+        scope -= _PEOPLE  # "2,779 people" holds "1,218 individuals"
+    return all(any(lexicon.same_place(w, p) for p in part.names) for w in whole.names) and scope <= part.words
+
+
+_PEOPLE = frozenset(lexicon.PEOPLE_NOUNS)
 
 
 def aggregates_within(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
