@@ -77,10 +77,14 @@ def _total_size(files: Sequence[str]) -> int:
 def _each_with_section_pool(paths, stdin_name, rules, timeout, all_content, desk, count: int) -> Iterator[Outcome]:
     """The documents audited in this process, the sections of a long one in a pool of `count`."""
     pool = SectionPool(count)
+    finished = False
     try:
         yield from audit_each(paths, stdin_name, rules, timeout, all_content, desk, pool.map)
+        finished = True
     finally:
-        pool.shutdown()
+        # idle workers are waited for: left running, the pool's thread races the interpreter's
+        # exit and prints a traceback (see auditor.pool); stopped early, nothing is waited for
+        pool.shutdown(wait=finished)
 
 
 class SectionPool:
@@ -112,9 +116,9 @@ class SectionPool:
             self.shutdown()
             raise
 
-    def shutdown(self) -> None:
+    def shutdown(self, wait: bool = False) -> None:
         if self.executor is not None:
-            self.executor.shutdown(wait=False, cancel_futures=True)
+            self.executor.shutdown(wait=wait, cancel_futures=True)
             self.executor = None
 
 

@@ -62,3 +62,39 @@ def test_a_definite_phrase_restating_an_amount_is_checked(text):
 @pytest.mark.parametrize("text", NOT_RESTATED.values(), ids=NOT_RESTATED.keys())
 def test_a_definite_phrase_that_may_name_another_amount_is_not_paired(text):
     assert Status.INCONSISTENT not in [status for status, _ in verdicts(text, "same-measure-conflict")]
+
+
+# --- a rate of change stated twice (same_measure._changes_restated) ---------------------------------
+
+CHANGES = [
+    "Copper exports jump 11.2% in March 2024\n\nCopper exports rose 11.2% in March 2024 against March 2023, to 412,000 tonnes.",
+    "Fare revenue grew 6.4% in 2023, the operator said. In 2023 fare revenue grew 6.4%, helped by a busier summer.",
+    "Hotel bookings in Crete fell 3.9% in May 2022 from a year earlier. In May 2022 hotel bookings in Crete fell "
+    "3.9% on the year, the agency added.",
+]
+
+
+@pytest.mark.parametrize("text", CHANGES)
+def test_a_change_stated_again_is_checked(text):
+    assert [status for status, _ in verdicts(text, "same-measure-conflict")] == [Status.CONSISTENT]
+
+
+def test_a_change_stated_again_with_another_value_is_an_error():
+    text = ("Hotel bookings in Crete fell 3.9% in May 2022 from a year earlier. In May 2022 hotel bookings in Crete fell "
+            "4.8% on the year, the agency added.")
+    assert [status for status, _ in verdicts(text, "same-measure-conflict")] == [Status.INCONSISTENT]
+
+
+CHANGE_DECOYS = {
+    "two subjects' changes from their own old levels": "The north terminal handled 8,200 containers in 2024, a +12% "
+    "change from the 7,320 containers of 2023. The south terminal handled 9,400 containers in 2024, a +40% change "
+    "from the 6,710 containers of 2023.",
+    "month-on-month and year-on-year": "Retail sales rose 1.2% month-on-month in June 2023. Retail sales rose 4.5% "
+    "year-on-year in June 2023.",
+    "two changes in one sentence": "Retail sales rose 1.2% in June 2023 and retail sales of fuel rose 4.5% in June 2023.",
+}
+
+
+@pytest.mark.parametrize("text", CHANGE_DECOYS.values(), ids=CHANGE_DECOYS.keys())
+def test_changes_of_other_things_are_not_paired(text):
+    assert Status.INCONSISTENT not in [status for status, _ in verdicts(text, "same-measure-conflict")]

@@ -79,12 +79,12 @@ def test_a_month_above_its_running_total_is_an_error():
 
 @pytest.mark.parametrize("text", [
     # the place named, then its adjective; people counted as "people", then "individuals"
-    "In the first half of 2019, 2,779 people arrived in Italy by sea. In June 2019 alone, 3,218 individuals "
-    "landed on Italian shores.",
+    "Over the first half of 2019, 2,779 people arrived in Italy by boat. During June 2019, 3,218 individuals "
+    "landed at Italian ports.",
     "Kenya received 41,300 tourist arrivals in the first three months of 2022, and 52,900 Kenyan arrivals "
     "were recorded in March 2022.",
-    "In the first half of 2019, 1,905 persons arrived in Malta by boat. In June 2019 alone, 2,110 people "
-    "landed on Maltese shores.",
+    "Over the first half of 2019, 1,905 persons arrived in Malta by boat. During June 2019, 2,110 people "
+    "landed at Maltese ports.",
 ])
 def test_a_place_and_its_adjective_and_nouns_for_people_are_one_scope(text):
     assert [status for status, _ in verdicts(text)] == [Status.INCONSISTENT]
@@ -93,8 +93,8 @@ def test_a_place_and_its_adjective_and_nouns_for_people_are_one_scope(text):
 @pytest.mark.parametrize("text", [
     "Austria had 41,300 tourist arrivals in the first three months of 2022, and 52,900 Australian arrivals "
     "were recorded in March 2022.",  # a stem of four letters, not three: not one place
-    "In the first half of 2019, 2,779 people arrived in Italy by sea. In June 2019 alone, 3,218 children "
-    "landed on Italian shores.",  # children are narrower than people
+    "Over the first half of 2019, 2,779 people arrived in Italy by boat. During June 2019, 3,218 children "
+    "landed at Italian ports.",  # children are narrower than people
 ])
 def test_other_places_and_narrower_nouns_are_not_one_scope(text):
     assert verdicts(text) == []

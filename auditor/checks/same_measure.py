@@ -16,6 +16,7 @@ from auditor.extract import context
 from auditor.extract.periods import MONTHS
 from auditor.document import Document
 from auditor.model import Figure, Kind, Relation
+from auditor.quantity import interval_of
 
 DOC = """\
 ## What it checks
@@ -29,7 +30,13 @@ It also reads:
   crore (Rs 842.6 million)", "€1.2 billion (€1,200 million)";
 - a figure in the title line restated in the body ("Port fee income rises
   12.4%" ... "fee income rose 12.4 percent"). Only words tie a title to the
-  body, so a mismatch is reported as plausible, not as an error.
+  body, so a mismatch is reported as plausible, not as an error;
+- a rate of change stated again in another sentence: the same measure,
+  period, direction and group, the same comparison where both say it
+  ("year-on-year"), from the same old level where both give one.
+
+Two levels (or two changes) reached from different old levels are two
+subjects' figures, not one measure stated twice.
 
 ## Why it matters
 A report that gives two values for one quantity is wrong at least once, and a
@@ -109,17 +116,25 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
     ]
     yield from _restatements(figures, where, meaning)
     yield from _near_restatements(document, figures, where)
+    yield from _changes_restated(document, figures, where, meaning)
     same_key: dict[tuple, list[Figure]] = {}
     for f in candidates:
         same_key.setdefault((f.measure, f.period, f.unit, f.kind), []).append(f)
     clause_words: dict[str, set[str]] = {}
     bases = meaning.bases
 
+    # the old level each level is reached from: two levels reached from different old levels are two
+    # subjects' ("The north terminal handled 8,200 containers, +12% from 7,320", "The south terminal
+    # handled 9,400 containers, +40% from 6,710")
+    reached_from = {link.news[0].id: interval_of(link.old) for link in meaning.changes if link.news}
+
     def restated(a: Figure, b: Figure) -> bool:
         if where[a.id].sentence == where[b.id].sentence:
             return False  # a restatement comes in another sentence; two in one are parts of a list
         if a.id in bases or b.id in bases:
             return False  # "2.5% down from the almost 14 million of the previous period": another period's value
+        if a.id in reached_from and b.id in reached_from and not reached_from[a.id].meets(reached_from[b.id]):
+            return False
         # a verbatim repeat needs no proof
         return a.text == b.text or _same_context(document, a, b, clause_words)
 
@@ -132,6 +147,35 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             figures={"a": a, "b": b},
             message=f"{a.measure} ({a.period}) is stated twice",
         )
+
+
+def _changes_restated(document: Document, figures: tuple[Figure, ...], where, meaning) -> Iterator[Relation]:
+    """A rate of change stated again in another sentence ("Coffee exports grow 14.4% in February",
+    "Coffee exports in February rose 14.4% against ..."): the same measure, period, direction and
+    group, the same comparison where both say it ("year-on-year"), from the same old level where
+    both have one, in clauses that say much the same."""
+    same_key: dict[tuple, list[Figure]] = {}
+    for f in figures:
+        frame = meaning.frame(f)
+        if (frame.role is grammar.Role.RELATIVE_CHANGE and f.direction and frame.modality == "stated"
+                and f.period[:2] in ("19", "20") and _is_specific(f.measure) and not is_table_row(document, f)):
+            same_key.setdefault((f.measure, f.period, f.direction, frame.group), []).append(f)
+    clause_words: dict[str, set[str]] = {}
+    # the old level a change is from: two changes from different levels are two subjects' changes
+    # ("The force made 19,263 arrests, +27% from 15,223 ...", "The council made 9,100 arrests, +40% from 7,020")
+    old_level = {link.change.id: interval_of(link.old) for link in meaning.changes}
+
+    def restated(a: Figure, b: Figure) -> bool:
+        if a.id in old_level and b.id in old_level and not old_level[a.id].meets(old_level[b.id]):
+            return False
+        if a.change_of and b.change_of and a.change_of != b.change_of:
+            return False  # year-on-year and month-on-month (unsaid in a headline: either)
+        return where[a.id].sentence != where[b.id].sentence and (
+            a.text == b.text or _same_context(document, a, b, clause_words))  # a verbatim repeat needs no proof
+
+    for a, b in sorted((pair for group in same_key.values() for pair in nearest_pairs(group, restated)),
+                       key=lambda pair: (pair[0].span.start, pair[1].span.start)):
+        yield Relation(ID, EXPRESSION, {"a": a, "b": b}, f"the change in {a.measure} ({a.period}) is stated twice")
 
 
 def nearest_pairs(group: list[Figure], fits, limit: int = 1, tries: int = 12) -> Iterator[tuple[Figure, Figure]]:

@@ -40,11 +40,11 @@ Arithmetic that a table states by its layout alone:
   groups: it lies between the lowest and the highest of them;
 - a column headed "Doctors per 10,000" beside a column of doctors and one of
   the population ("Residents"): the rate in each row;
-- a row labelled as one row over another ("Operating profit (beia) as a % of
-  net revenue (beia)", "Net debt/EBITDA (beia)"), where each of the two names
-  is the label of exactly one row of the document (or begins it: "Net debt"
-  for "Net debt position"): in each column of the same period, the ratio of
-  the two rows' cells.
+- a row labelled as one row over another ("Operating income (adjusted) as a %
+  of sales (adjusted)", "Net borrowings/EBITDA (adjusted)"), where each of the
+  two names is the label of exactly one row of the document (or begins it:
+  "Net borrowings" for "Net borrowings at year end"): in each column of the
+  same period, the ratio of the two rows' cells.
 
 Columns of rates, averages, shares of something else or per-capita figures are
 never added.
@@ -507,8 +507,8 @@ _TRAILING_QUALIFIER = lazy_re.compile(r"\s*(\([^()]*\))\s*$")
 
 
 def _row_named(name: str, rows: list[Row], other_than: Row) -> Row | None:
-    """The one row labelled `name`, or else the one whose label begins with it ("Net debt" ->
-    "Net debt position"); None when no row or several rows are."""
+    """The one row labelled `name`, or else the one whose label begins with it ("Net borrowings"
+    -> "Net borrowings at year end"); None when no row or several rows are."""
     wanted = _norm(name)
     exact = [r for r in rows if r is not other_than and _norm(r.label) == wanted]
     if exact:
@@ -519,8 +519,8 @@ def _row_named(name: str, rows: list[Row], other_than: Row) -> Row | None:
 
 def _ratio_rows(rows: list[Row]) -> Iterator[Relation]:
     """A row labelled as one row over another: its cell in each period column is the ratio of
-    theirs. A qualifier after the second name ("(beia)") may belong to both ("Net debt/EBITDA
-    (beia)"): the first name is tried with it, then without."""
+    theirs. A qualifier after the second name ("(adjusted)") may belong to both ("Net
+    borrowings/EBITDA (adjusted)"): the first name is tried with it, then without."""
     for row in rows:
         m = _ROW_SHARE.match(row.label)
         if not m:

@@ -213,7 +213,7 @@ PERCENT_WORDS = ("per cent", "percent", "percentage", "rate", "rates")
 PERCENT_CONTEXT_MORE = ("index", "average")  # table_arithmetic's test of a table's title also reads these
 # The label of a total row (table_arithmetic): "Total", "Grand total", "All".
 
-# A table row labelled as one row over another ("Operating profit as a % of net revenue")
+# A table row labelled as one row over another ("Operating income as a % of sales")
 # (table_arithmetic); "A/B" labels are read too.
 ROW_SHARE_MARKS = ("as a % of", "as % of", "as a percentage of", "as a percent of", "as a share of",
                    "as a proportion of", "in % of")

@@ -42,7 +42,11 @@ _NAME = lazy_re.compile(r"\b[A-Z][A-Za-z&'-]+")
 _NOT_NAMES = frozenset({*(m.capitalize() for m in _MONTHS), "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                         "Saturday", "Sunday", "The", "A", "An", "In", "For", "Of", "On", "At", "By", "As", "And", "Its",
                         "This", "That", "These", "Those", "It", "Total", "Overall", "Year", "Q1", "Q2", "Q3", "Q4",
-                        "H1", "H2", "FY", "Sept"})
+                        "H1", "H2", "FY", "Sept",
+                        # words that open a sentence, not names: "Over the first half, ...", "During June, ..."
+                        "From", "Over", "During", "Between", "After", "Before", "Since", "Until", "With", "Without",
+                        "Across", "Among", "Under", "Through", "Despite", "Meanwhile", "However", "Also", "But",
+                        "While", "Altogether", "Together", "Some", "About", "Around", "Nearly", "Almost"})
 _FLOW_OF_WORD = {lexicon.fold(w): family for family, words in lexicon.FLOW_FAMILIES.items() for w in words}
 # words of a measure that name its period, not its scope: "output for the year ending September"
 _SCOPE_FREE = frozenset(lexicon.fold(w) for phrase in (*lexicon.SCOPE_FREE_WORDS, *lexicon.PERIOD_WORDS,
