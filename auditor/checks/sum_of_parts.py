@@ -34,6 +34,9 @@ It reads:
   1,168,988", "Together the two amounted to $792 million";
 - parts, then the whole marked as a total: "north (2,140), centre (1,975) and
   south (1,935) - 6,050 in all";
+- a whole, then its parts in brackets, when they are complementary groups:
+  "96 adoptions (51 boys and 45 girls)" (other labelled categories in brackets
+  add up to no more than the whole: part-exceeds-whole);
 - a whole, then a colon or dash and labelled amounts, when a count says how
   many there are: "3 regions reported 6,050 cases: north (2,140), centre
   (1,975) and south (1,935)";

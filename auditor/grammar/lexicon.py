@@ -147,7 +147,15 @@ COMPLEMENTARY_GROUPS = (
     frozenset({"inbound", "outbound"}), frozenset({"onshore", "offshore"}), frozenset({"weekday", "weekend"}),
     frozenset({"employed", "unemployed", "inactive", "work", "active"}),  # the labour force statuses
     frozenset({"totally", "partially"}),  # houses damaged, in disaster reports
+    frozenset({"adult", "child", "children"}),
 )
+# In brackets after a whole, words that make the figures in them no breakdown of it: another
+# period's values, a base, a change, a range ("(2,120 in 2022 and 2,300 in 2023)", "(down from ...)").
+NOT_A_BREAKDOWN = ("from", "than", "against", "compared", "versus", "vs", "up", "down", "rose", "fell", "increase",
+                   "decrease", "previous", "last", "year", "month", "quarter", "week", "earlier", "before", "ago",
+                   "between", "to", "or", "range", "each", "average", "per cent", "percent", "of which", "including",
+                   "excluding", "out of", "january", "february", "march", "april", "may", "june", "july", "august",
+                   "september", "october", "november", "december", "q1", "q2", "q3", "q4", "h1", "h2", "fy")
 
 # --- changes and their base -----------------------------------------------------------
 # After a change, these name the old level it is measured from: "45% above last year's $78.5 million".

@@ -44,6 +44,7 @@ class PartsLink:
     grammar: str
     closed: bool = True  # the list was read to its end (else a part may have been missed)
     share: Figure | None = None  # "A and B make up 78.6% of the W": the parts' share of the whole
+    disjoint: bool = False  # the parts are categories of one breakdown, so they add up to no more than the whole
 
 
 @dataclass(frozen=True)
@@ -198,6 +199,10 @@ _FRONTED_AFTER = lazy_re.compile(r"^[^#;:,]{0,60},")
 _FRONTED_PART = lazy_re.compile(r"^\W*including\s+(?:some\s+|about\s+)?#0#[^#;:,]{0,60},\s*"
                            r"(?:[a-z'’-]+\s+){0,3}?#1#")
 _NESTED = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PARTITIVES_OPEN)})\b")
+# the whole's own words, then its parts in brackets, each with its label ("(42 male and 28 female)")
+_BRACKETED_PARTS = lazy_re.compile(r"^(?P<noun>[^#;.()]{0,40}?)\s*\((?P<list>[^()#;]{0,25}#\d+#[^()]{0,160}?)\)")
+# words in the brackets that make them something else than a breakdown: periods, bases, changes, shares
+_NOT_A_BREAKDOWN = lazy_re.compile(rf"\b(?:19|20)\d\d\b|%|\bper\b|\b(?:{lexicon.alternation(lexicon.NOT_A_BREAKDOWN)})\b")
 _REMAINDER = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.REMAINDER_WORDS)})\b")
 _CLAUSE_END = lazy_re.compile(r";|\.\s|:\s")
 # reading back from a total, a contrast opens another list: "from 4,606 to 6,464, while Cyprus reported 28 ... a total of 273"
@@ -332,6 +337,22 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
             or bool(_REMAINDER.search(found.text)) or (not m.group("cue") and counted)
         out.append(_link(whole, found, exhaustive, f"a whole, then '{cue}', then its parts"))
         used.update({w, *(seg.slot_of(p) for p in found.parts)})
+    # a whole, then its parts in brackets: "70 civil partnerships (42 male and 28 female)"
+    for w in range(n - 2):
+        whole = frames[seg.figures[w].id]
+        m = _BRACKETED_PARTS.match(seg.after(w, 200)) if w not in used else None
+        if m is None or whole.role not in (Role.LEVEL, Role.BOUND) or not written_in_digits(whole.figure):
+            continue
+        slots = [int(x) for x in SLOT.findall(m.group("list"))]
+        if len(slots) < 2 or used.intersection(slots) or _NOT_A_BREAKDOWN.search(SLOT.sub(" ", m.group("list"))):
+            continue  # "(2,120 in 2022 and 2,300 in 2023)", "(down from 207,549)": not parts
+        found = _gathered(seg, frames, range(slots[0], slots[-1] + 1), whole,
+                          lambda k, prev: seg.skeleton[seg.slots[w][1]:seg.slots[k][0]] if prev is None else seg.between(prev, k))
+        if [seg.slot_of(f) for f in found.parts] != slots:
+            continue  # every figure in the brackets must be a part of the whole
+        exhaustive = _complementary(tuple(found.parts), m.group("list"))
+        out.append(replace(_link(whole.figure, found, exhaustive, "a whole, then its parts in brackets"), disjoint=True))
+        used.update({w, *slots})
     # a whole naming its kinds, then their amounts in that order: "3,846 cases of robbery, kidnapping
     # and cult violence - 2,117, 1,164 and 765 respectively"
     for w in range(n - 2):

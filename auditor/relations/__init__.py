@@ -58,7 +58,7 @@ def parts_within(meaning: Meaning, check: str) -> Iterator[Relation]:
         if len(link.parts) > 1:
             # sums of money or amounts of a stuff (tonnes, hectares) listed under one whole are separate
             # portions of it; counts may overlap ("2,950 passed and 610 were fined" can both hold of one shop)
-            disjoint = all(p.kind in (Kind.MONEY, Kind.PHYSICAL) for p in link.parts) and link.closed
+            disjoint = link.disjoint or all(p.kind in (Kind.MONEY, Kind.PHYSICAL) for p in link.parts) and link.closed
             names = {f"p{i}": p for i, p in enumerate(link.parts)}
             yield Relation(check, expr.parse(" + ".join(names) + " <= whole"), {**names, "whole": link.whole},
                            f"{' + '.join(p.text for p in link.parts)} as parts of {link.whole.text}", certain=disjoint)
