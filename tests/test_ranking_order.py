@@ -133,3 +133,30 @@ def test_a_ranking_of_the_lowest_runs_upwards():
 def test_a_list_under_a_heading_that_ranks_nothing_is_not_ordered():
     text = "Passengers at the region's airports in 2024:\n- Hillport: 9,412,000\n- Easton: 9,905,500\n- Lakeside: 7,260,300\n"
     assert verdicts(text) == []
+
+
+NUMBERED = """Road safety report 2024
+
+These were the five most common causes of road injuries in 2024:
+
+1. Driver distraction (phones, passengers, eating at the wheel) — 8,214 (24.1%)
+2. Speeding above the posted limit on urban roads — 6,930 (20.3%)
+3. Failing to yield at junctions — {third} (14.8%)
+4. Driving under the influence of alcohol or drugs — 3,904 (11.4%)
+5. Tailgating — 2,655 (7.8%)
+"""
+
+
+def test_a_numbered_list_after_a_blank_line_and_with_long_labels_is_ranked():
+    got = verdicts(NUMBERED.format(third="5,046"))
+    ranked = [figures for status, figures in got if status is Status.CONSISTENT]
+    assert ("8,214", "6,930") in ranked and ("5,046", "3,904") in ranked and ("3,904", "2,655") in ranked
+
+
+def test_a_numbered_item_out_of_its_place_is_flagged():
+    assert (Status.INCONSISTENT, ("6,930", "7,046")) in verdicts(NUMBERED.format(third="7,046"))
+
+
+def test_a_list_two_paragraphs_below_a_ranking_heading_is_not_its_list():
+    text = NUMBERED.format(third="7,046").replace("2024:\n\n", "2024:\n\nSome context came first.\n\n")
+    assert verdicts(text) == []

@@ -41,7 +41,8 @@ A ranking the text states in words, checked against the figures it ranks:
   "overall pass rate of 95.1%" stated elsewhere - an overall rate lies between the best and the worst;
 - a heading that ranks the list under it, one item a line: "The five busiest airports in 2024:"
   over "- Hillport: 9,412,000", "- Easton: 8,905,500", ... - each item at least the next (at most,
-  under "the lowest ...");
+  under "the lowest ..."); the list may follow a blank line, and a numbered item ("2.") may carry
+  a long label before its figure;
 - places stated one sentence at a time, within three sentences: "Kenya was the top destination,
   with 48,210 buyers. Uganda was the second largest market at 31,904. Tanzania came in third place
   with 29,870" - each place at least the next;

@@ -44,11 +44,12 @@ _NEAR = 3  # sentences a ranking or a record may run over
 # a heading over a list that says the list is ranked: "The biggest single-round attendances:",
 # "Top ten markets by arrivals:", "The five lowest-scoring districts:"
 _RANKED_HEADING = lazy_re.compile(rf"\b(?:(?P<high>{lexicon.alternation(cues.SUPERLATIVES_HIGH)})|"
-                                  rf"(?P<low>{lexicon.alternation(cues.SUPERLATIVES_LOW)}))\b[^#:;.]*:\s*$")
+                                  rf"(?P<low>{lexicon.alternation(cues.SUPERLATIVES_LOW)}))\b[^:;.]*:\s*$")  # ("top #0# markets": a count)
 # an item of such a list, one a line: the figure first ("371,212 - round 15, 2013"), or a short
 # label before it ("- Kenya: 412,000", "2. Kenya 412,000")
 _LIST_ITEM = lazy_re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])?\s*(?:[^#\n]{1,40}?[:\s–—-]\s*)?#0#")
 _ITEM_NUMBER = lazy_re.compile(r"^\s*\d{1,2}[.)]\s*$")
+_NUMBERED_ITEM = lazy_re.compile(r"^\s*(?:[^#\n]{1,200}?[:\s–—-]\s*)?#0#")  # after its "2." split off
 _MIN_RANKED = 3
 _RANKABLE = (Role.LEVEL, Role.SHARE, Role.RATIO)  # levels, rates and ratios; not changes
 _MOST_RANKED = 100
@@ -128,11 +129,20 @@ def ranked_lists(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
         if m is None:
             continue
         items: list[Figure] = []
+        numbered = False
+        paragraph = heading.paragraph
         for seg in segments[i + 1:]:
             if not seg.figures and _ITEM_NUMBER.match(seg.skeleton):
+                numbered = True
                 continue  # "1." of a numbered list, split off as a sentence of its own
-            if seg.paragraph != heading.paragraph or seg.is_table_row or not seg.figures \
-                    or not _LIST_ITEM.match(seg.skeleton):  # a table's rows may rank by any of its columns
+            if seg.paragraph == paragraph + 1 and not items and heading.skeleton.rstrip().endswith(":"):
+                paragraph = seg.paragraph  # "The top 10 causes:", a blank line, then the list
+            # a numbered item may carry a longer label ("2. Other external causes of accidental injury
+            # (includes drowning, ...) — 34,096")
+            item = _NUMBERED_ITEM if numbered else _LIST_ITEM
+            numbered = False
+            if seg.paragraph != paragraph or seg.is_table_row or not seg.figures \
+                    or not item.match(seg.skeleton):  # a table's rows may rank by any of its columns
                 break
             f = seg.figures[0]
             if frames[f.id].role not in _RANKABLE or f.qualifier or (items and not (same_unit(items[0], f) and
