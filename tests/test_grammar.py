@@ -770,6 +770,22 @@ def test_a_change_with_no_level_of_its_own_takes_the_pair_compared_after_it():
     assert not any(c[0] == "25 per cent" for c in changes(m))  # production: no pair names it
 
 
+@pytest.mark.parametrize("text", [
+    "Mill output grew 12 per cent in March. The ministry put production at 4.2 million tonnes, against "
+    "3.75 million tonnes a year before.",
+    "Shipments climbed 12 per cent in March. Exports came to 4.2 million tonnes, compared with "
+    "3.75 million tonnes a year before.",
+])
+def test_a_change_takes_a_pair_named_by_another_word_of_its_flow(text):
+    assert ("12 per cent", "3.75 million tonnes", ("4.2 million tonnes",), 1) in changes(read(text))
+
+
+def test_a_pair_of_another_flow_is_not_the_changes():
+    m = read("Mill output grew 12 per cent in March. The ministry put exports at 4.2 million tonnes, against "
+             "3.75 million tonnes a year before.")
+    assert not any(c[0] == "12 per cent" for c in changes(m))
+
+
 def test_a_target_is_not_the_change_two_later_levels_show():
     m = read("The agency aims to cut greenhouse gas emissions by 55% by 2030. Last year emissions were "
              "412 million tonnes, against 498 million tonnes in 2005.")

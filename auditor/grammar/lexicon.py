@@ -261,6 +261,15 @@ FLOW_FAMILIES = {
     "completion": ("completion", "completed"),
     "approval": ("approval", "approved"),
 }
+# each folded word of a flow, with its family: "output" -> "production"
+FLOW_OF_WORD = {fold(w): family for family, words in FLOW_FAMILIES.items() for w in words}
+
+
+def with_flow_families(words: set[str] | frozenset[str]) -> set[str]:
+    """Folded words with the flow family of each that names one: "output" also says "production"."""
+    return set(words) | {FLOW_OF_WORD[w] for w in words if w in FLOW_OF_WORD}
+
+
 # Words of a measure that say nothing of its scope ("total oil production" is oil production).
 SCOPE_FREE_WORDS = ("total", "overall", "the", "of", "and", "in", "for", "all", "a", "an", "at", "to", "from",
                     "figure", "number", "level", "volume", "amount", "value", "corresponding", "cumulative")

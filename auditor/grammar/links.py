@@ -1595,7 +1595,8 @@ def changes_told_by_pairs(document_text: str, segments: tuple[Segment, ...], fra
                             and (fh.role is not Role.CHANGE or same_unit(h, a)) \
                             and (basis is None or (a.kind is Kind.MONEY) == bool(basis.group("value"))) \
                             and (title or _ONE_MEASURE_PAIR.search(later.between(k, k + 1))) \
-                            and wanted & clause_words(document_text, later, k):
+                            and lexicon.with_flow_families(wanted) & lexicon.with_flow_families(
+                                clause_words(document_text, later, k)):
                         pairs.append((a, b))
             if len(pairs) == 1:
                 a, b = pairs[0]

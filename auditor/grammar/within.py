@@ -47,7 +47,7 @@ _NOT_NAMES = frozenset({*(m.capitalize() for m in _MONTHS), "Monday", "Tuesday",
                         "From", "Over", "During", "Between", "After", "Before", "Since", "Until", "With", "Without",
                         "Across", "Among", "Under", "Through", "Despite", "Meanwhile", "However", "Also", "But",
                         "While", "Altogether", "Together", "Some", "About", "Around", "Nearly", "Almost"})
-_FLOW_OF_WORD = {lexicon.fold(w): family for family, words in lexicon.FLOW_FAMILIES.items() for w in words}
+_FLOW_OF_WORD = lexicon.FLOW_OF_WORD
 # words of a measure that name its period, not its scope: "output for the year ending September"
 _SCOPE_FREE = frozenset(lexicon.fold(w) for phrase in (*lexicon.SCOPE_FREE_WORDS, *lexicon.PERIOD_WORDS,
                                                        *lexicon.RUNNING_SPANS, *lexicon.RUNNING_TO, *_MONTHS,
