@@ -290,6 +290,16 @@ def _link(whole: Figure, found: _List, exhaustive: bool, grammar: str) -> PartsL
     return PartsLink(whole, tuple(found.parts), exhaustive and len(found.parts) >= 2, grammar, found.closed)
 
 
+def _wholes_then_lists(seg: Segment, frames: dict[str, Frame], used: set[int], pattern, reach: int):
+    """Each level (or bound) written in digits that no link has used yet, with the match of
+    `pattern` (which has a group "list") after it and the slots of the figures in that list."""
+    for w in range(len(seg.figures) - 2):
+        whole = frames[seg.figures[w].id]
+        m = pattern.match(seg.after(w, reach)) if w not in used else None
+        if m is not None and whole.role in (Role.LEVEL, Role.BOUND) and written_in_digits(whole.figure):
+            yield w, whole, m, [int(x) for x in SLOT.findall(m.group("list"))]
+
+
 def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
     if seg.is_table_row or len(seg.figures) < 2:
         return []
@@ -338,12 +348,7 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         out.append(_link(whole, found, exhaustive, f"a whole, then '{cue}', then its parts"))
         used.update({w, *(seg.slot_of(p) for p in found.parts)})
     # a whole, then its parts in brackets: "70 civil partnerships (42 male and 28 female)"
-    for w in range(n - 2):
-        whole = frames[seg.figures[w].id]
-        m = _BRACKETED_PARTS.match(seg.after(w, 200)) if w not in used else None
-        if m is None or whole.role not in (Role.LEVEL, Role.BOUND) or not written_in_digits(whole.figure):
-            continue
-        slots = [int(x) for x in SLOT.findall(m.group("list"))]
+    for w, whole, m, slots in _wholes_then_lists(seg, frames, used, _BRACKETED_PARTS, 200):
         if len(slots) < 2 or used.intersection(slots) or _NOT_A_BREAKDOWN.search(SLOT.sub(" ", m.group("list"))):
             continue  # "(2,120 in 2022 and 2,300 in 2023)", "(down from 207,549)": not parts
         found = _gathered(seg, frames, range(slots[0], slots[-1] + 1), whole,
@@ -355,12 +360,7 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         used.update({w, *slots})
     # a whole naming its kinds, then their amounts in that order: "3,846 cases of robbery, kidnapping
     # and cult violence - 2,117, 1,164 and 765 respectively"
-    for w in range(n - 2):
-        whole = frames[seg.figures[w].id]
-        m = _RESPECTIVE_AMOUNTS.match(seg.after(w, 300)) if w not in used else None
-        if m is None or whole.role not in (Role.LEVEL, Role.BOUND) or not written_in_digits(whole.figure):
-            continue
-        slots = [int(x) for x in SLOT.findall(m.group("list"))]
+    for w, whole, m, slots in _wholes_then_lists(seg, frames, used, _RESPECTIVE_AMOUNTS, 300):
         parts = [seg.figures[k] for k in slots]
         kinds = _KINDS_NAMED.search(m.group("gap"))
         if kinds is None or used.intersection(slots) or not all(_is_part_of(frames[p.id], whole) for p in parts):
