@@ -160,3 +160,24 @@ def test_a_numbered_item_out_of_its_place_is_flagged():
 def test_a_list_two_paragraphs_below_a_ranking_heading_is_not_its_list():
     text = NUMBERED.format(third="7,046").replace("2024:\n\n", "2024:\n\nSome context came first.\n\n")
     assert verdicts(text) == []
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Exports to Brazil came to 412,000 tonnes, followed by the US with 305,000 tonnes and the UK with "
+     "201,000 tonnes.", [("412,000 tonnes", "305,000 tonnes"), ("305,000 tonnes", "201,000 tonnes")]),
+    ("Brazil took 41.2 per cent of sales, followed by the EU (30.5 per cent) and the UK (20.1 per cent).",
+     [("41.2 per cent", "30.5 per cent"), ("30.5 per cent", "20.1 per cent")]),
+])
+def test_items_named_by_two_letter_abbreviations_are_ranked(text, pairs):
+    got = verdicts(text)
+    assert all((Status.CONSISTENT, pair) in got for pair in pairs)
+
+
+def test_an_abbreviated_item_out_of_order_is_flagged():
+    text = "Brazil took 41.2 per cent of sales, followed by the EU (30.5 per cent) and the UK (32.1 per cent)."
+    assert (Status.INCONSISTENT, ("30.5 per cent", "32.1 per cent")) in verdicts(text)
+
+
+def test_one_item_in_two_years_is_no_further_item():
+    text = "Brazil took 41.2 per cent of sales, followed by the US at 30.5 per cent in 2023 and 32.1 per cent in 2024."
+    assert [figures for _, figures in verdicts(text)] == [("41.2 per cent", "30.5 per cent")]

@@ -168,9 +168,10 @@ _LIST_GLUE = lazy_re.compile(r"^[^#;:.]{0,25}?(?:,|\band\b)\s*(?:the\s+)?[A-Za-z
 _CHANGES = (Role.RELATIVE_CHANGE, Role.CHANGE, Role.POINT_CHANGE)
 _A_BASE = lazy_re.compile(r"\b(?:from|than|against|on|over)\s+(?:the\s+)?$")
 _LOWEST = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.SUPERLATIVES_LOW)})\b")
-# an item names something: "Pakistan (", "Riverside at"; not "the" before a figure the opener compares with
+# an item names something: "Pakistan (", "Riverside at", "the US with"; not "the" before a figure the
+# opener compares with. A word of two letters after "the" is a name's abbreviation ("the UK", "the EU").
 _NAME_WORD = lazy_re.compile(r"\b(?!(?:the|and|with|at|of|some|about|nearly|around|almost|just|over|under|its|their)\b)"
-                             r"[a-z][a-z'’-]{2,}")
+                             r"[a-z][a-z'’-]{2,}|\bthe\s+[a-z]{2}\b")
 
 
 def _in_list(frame: Frame, first: Figure) -> bool:
