@@ -77,3 +77,25 @@ def test_a_verb_of_multiplication_is_checked_against_its_from_and_to(sentence, a
 ])
 def test_no_multiple_where_the_verb_goes_from_and_to_nothing_it_names(text):
     assert verdicts(text, "ratio") == []
+
+
+@pytest.mark.parametrize("template", [
+    "Rural households spent 14,250 yuan a head; urban households spent {multiple} times as much, 37,050 yuan.",
+    "Rural households spent 14,250 yuan a head; urban households spent 37,050 yuan, {multiple} times that of "
+    "rural households.",
+    "Spending of rural households 14,250 yuan a head; urban households is {multiple} times of rural, reaching "
+    "37,050 yuan.",
+    "Urban households, at 37,050 yuan a head, spent {multiple} times as much as rural households (14,250 yuan).",
+])
+def test_a_multiple_and_the_two_levels_of_its_sentence(template):
+    assert verdicts(template.format(multiple="2.6"), "ratio") == [(Status.CONSISTENT, ("37,050 yuan", "14,250 yuan", "2.6 times"))]
+    assert verdicts(template.format(multiple="3.6"), "ratio") == [(Status.INCONSISTENT, ("37,050 yuan", "14,250 yuan", "3.6 times"))]
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry sails 3 times a week and carried 14,250 passengers, up from 12,900.",  # a frequency, not a multiple
+    "Urban households spent 2.6 times as much as rural ones; the survey covered 14,250 rural and 37,050 "
+    "urban households and 8,100 others.",  # three counts: which two?
+])
+def test_a_multiple_without_exactly_two_compared_levels_relates_nothing(text):
+    assert verdicts(text, "ratio") == []

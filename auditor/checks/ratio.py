@@ -31,7 +31,10 @@ It reads:
   total in the same currency or unit and a population count nearby;
 - a ratio on a stated base ("3.1 doctors for every 1,000 residents") against
   the one level of its noun ("15,500 doctors") and the one level of its base's
-  noun ("a population of 5.0 million") in its sentence or the two before.
+  noun ("a population of 5.0 million") in its sentence or the two before;
+- a multiple that compares ("1.87 times as much", "times that of", "times
+  of rural") with exactly two levels of one unit in its sentence: the larger
+  is the multiple of the smaller.
 
 Other ratios ("a vacancy ratio of 1.50") are compared with two counts of the
 same kind stated before them in their sentence. When the words name the base,

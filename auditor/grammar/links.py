@@ -2021,6 +2021,14 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
                 if frames[a.id].is_level and frames[b.id].is_level and same_unit(a, b) and written_in_digits(a) \
                         and not _NEW_CLAUSE.search(seg.between(k - 1, k)):
                     out.append(RatioLink(r, a, b, "a multiple between the level before it and the level after it"))
+                    continue
+            if frame.role is Role.MULTIPLE and r.unit == "times" and _TIMES_COMPARED.match(seg.after(k, 40)):
+                # "urban residents spent 1.87 times as much, 31,284 yuan", "31,284 yuan, 1.87 times that of
+                # rural residents": the two levels of one unit in its sentence, the larger the multiple of the other
+                levels = [f for f in seg.figures if f is not r and frames[f.id].is_level and written_in_digits(f)]
+                if len(levels) == 2 and same_unit(*levels) and levels[0].value != levels[1].value and r.value > 1:
+                    larger, smaller = sorted(levels, key=lambda f: f.value, reverse=True)
+                    out.append(RatioLink(r, larger, smaller, "a multiple and the two levels of one unit in its sentence"))
                 continue
             noun = None
             if frame.role is Role.LEVEL and r.kind is Kind.MONEY:
@@ -2078,6 +2086,9 @@ def _counted(noun: str) -> frozenset[str]:
     return frozenset({stem})
 
 
+# after a multiple, words that compare two amounts ("1.87 times as much", "times that of", "times of rural")
+_TIMES_COMPARED = lazy_re.compile(r"^\s*(?:as\s+(?:much|many|large|high|big)\b|(?:that|those)\s+of\b|of\s+(?:the\s+)?[a-z]"
+                                  r"|(?:higher|more|larger|greater|bigger)\s+than\b)")
 _TIMES_THEN_LEVEL = lazy_re.compile(r"^\s*(?:as\s+(?:much|many|large|high)\s+as\s+|(?:that|those)\s+of\s+|the\s+|"
                                r"(?:[a-z'’-]+\s+){0,2}?(?:of\s+)?)?$")
 # "tripled, from 6,370 in 2018 to 17,064 in 2022", "doubled over the decade to 2,900 from 1,200"
