@@ -342,3 +342,22 @@ def test_a_change_with_its_levels_however_joined(text, check, figures, rate, sta
 def test_shares_of_one_whole_for_complementary_groups_are_no_more_than_all_of_it(males, status):
     text = f"Males make up {males} of all suspected cases and females 49%."
     assert verdicts(text, "share-of-total") == [(status, (males, "49%"))]
+
+
+@pytest.mark.parametrize("template", [
+    "Registered poor households numbered 6,120 at year end, less than the previous year-end's 8,470 by {gap}.",
+    "The port handled 12,480 ships, more than the {older} of 2023 by {gap}.",
+    "Imports were 4,210 tonnes, higher than exports of {older} tonnes by {gap} tonnes.",
+])
+def test_a_level_more_or_less_than_another_by_a_gap(template):
+    older = "11,950" if "ships" in template else "3,990"
+    right = {"6,120": "2,350", "12,480": "530", "4,210": "220"}
+    level = next(v for v in right if v in template)
+    good, bad = right[level], str(int(right[level].replace(",", "")) + 300)
+    assert [s for s, _ in verdicts(template.format(older=older, gap=good), "difference")] == [Status.CONSISTENT]
+    assert [s for s, _ in verdicts(template.format(older=older, gap=bad), "difference")] == [Status.INCONSISTENT]
+
+
+def test_a_comparison_by_a_percentage_is_no_gap_in_units():
+    text = "The 2,400 graduates earned more than the 1,900 school leavers by 12 per cent."
+    assert verdicts(text, "difference") == []

@@ -47,7 +47,9 @@ Gaps between two named measures are read too:
 - "N more on A than on B" ("€42 million more on road maintenance than on park
   maintenance"), against every statement of A and of B in the document;
 - "A outnumbered B, giving D" ("arrivals (14,210) outnumbered departures
-  (11,830), giving a net gain of 2,380"): D must equal A - B.
+  (11,830), giving a net gain of 2,380"): D must equal A - B;
+- "A, more (less) than B by D" ("6,120, less than the previous year-end's 8,470
+  by 2,350"): D is the gap between the two levels.
 
 ## Why it matters
 Differences are the arithmetic readers redo first. A difference that does not

@@ -2139,6 +2139,12 @@ def exceed_gaps(seg: Segment, frames: dict[str, Frame]) -> list[NamedIdentityLin
         if all(same_unit(x, a) for x in (b, rest)) and all(frames[x.id].is_level for x in (a, b)) \
                 and frames[rest.id].role in (Role.LEVEL, Role.GAP):  # ("left a surplus of $4.5m": a gap noun)
             out.append(NamedIdentityLink(rest, "-", (b,), (a,), "one level deducted from another, then what is left"))
+    for m in _COMPARED_BY.finditer(seg.skeleton):
+        # "8,947, less than the previous year-end's 11,263 by 2,916": the gap between the two levels
+        a, b, d = (seg.figures[int(m.group(g))] for g in ("a", "b", "d"))
+        if all(same_unit(x, a) for x in (b, d)) and frames[a.id].is_level and frames[b.id].is_level:
+            larger, smaller = (b, a) if m.group("less") else (a, b)
+            out.append(NamedIdentityLink(d, "-", (larger,), (smaller,), "one level more or less than another by a gap"))
     m = _EXCEED.search(seg.skeleton)
     if not m:
         return out
@@ -2156,6 +2162,9 @@ def exceed_gaps(seg: Segment, frames: dict[str, Frame]) -> list[NamedIdentityLin
 _DEDUCTING = lazy_re.compile(r"\b(?:deducting|subtracting|taking|deduct|subtract)\s+[^#;.]{0,40}?#(?P<a>\d+)#\s+from\s+[^#;.]{0,40}?"
                              r"#(?P<b>\d+)#[^#;.]{0,40}?\b(?:left|leaves|leaving|gave|gives|giving|yielded|yields|"
                              r"produced|results\s+in|resulted\s+in)\b[^#;.]{0,60}?#(?P<c>\d+)#")
+_COMPARED_BY = lazy_re.compile(r"#(?P<a>\d+)#[^#;.]{0,40}?\b(?:(?P<less>less|lower|fewer|smaller|below)|more|higher|"
+                               r"greater|larger|above)\s+(?:than\s+)?[^#;.]{0,40}?#(?P<b>\d+)#[^#;.]{0,30}?\bby\s+"
+                               r"(?:(?:some|about|nearly|almost|around|just|over)\s+)?#(?P<d>\d+)#")
 _EXCEED = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.EXCEED_VERBS)})\b")
 _GAP_RESULT = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.GAP_RESULT)})\b")
 
