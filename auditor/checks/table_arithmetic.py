@@ -3,15 +3,17 @@ columns, and a total row (or parent row) over the rows it adds up."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Iterator
 
 from auditor import lazy_re
 from auditor import expr
 from auditor.checks.base import Check
+from auditor.checks.nearby import is_table_row
 from auditor.checks.table_vs_text import Row, level_cells, tables
 from auditor.document import Document
 from auditor.extract.periods import MONTHS
-from auditor.grammar import cues
+from auditor.grammar import cues, lexicon
 from auditor.model import Figure, Kind, Relation
 
 ID = "table-arithmetic"
@@ -44,7 +46,11 @@ Arithmetic that a table states by its layout alone:
   of sales (adjusted)", "Net borrowings/EBITDA (adjusted)"), where each of the
   two names is the label of exactly one row of the document (or begins it:
   "Net borrowings" for "Net borrowings at year end"): in each column of the
-  same period, the ratio of the two rows' cells.
+  same period, the ratio of the two rows' cells;
+- a column of counts and one headed "Share" (or "%"), with no total row,
+  under a sentence that states the whole the counts' header names ("The
+  office decided 5,040 applications" over "| Decision | Applications | Share
+  |"): each share is its count over that whole.
 
 Columns of rates, averages, shares of something else or per-capita figures are
 never added.
@@ -403,6 +409,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     rows = tables(document, figures)
     if not rows:
         return
+    yield from _shares_of_a_whole_above(document, figures, rows)
     yield from _changes(rows)
     yield from _change_rows(rows)
     yield from _totals(rows)
@@ -557,3 +564,50 @@ def _cell_headed(row: Row, header: str) -> Figure | None:
     """The row's cell in the column headed `header`, when exactly one column is."""
     columns = [i for i, h in enumerate(row.headers) if h.strip() == header and i < len(row.cells)]
     return row.cells[columns[0]] if len(columns) == 1 else None
+
+
+_SHARE_HEADER = lazy_re.compile(r"^\s*(?:share|%|per\s*cent|percent|percentage|% of (?:the )?total|share of (?:the )?total)"
+                                r"(?:\s*\(%\))?\s*$", re.I)
+_WHOLE_REACH = 400  # characters between the whole's sentence and the table's first row
+
+
+def _shares_of_a_whole_above(document: Document, figures: tuple[Figure, ...], rows: list[Row]) -> Iterator[Relation]:
+    """A table with a column of counts (or amounts) and a column headed "Share" (or "%"), and no total
+    row, under a sentence that states the whole the header of the counts names ("The ombudsman closed
+    3,942 complaints ..." over "| Outcome | Complaints | Share |"): each share is its count over that whole."""
+    by_table: dict[int, list[Row]] = {}
+    for row in rows:
+        by_table.setdefault(row.table, []).append(row)
+    prose = [f for f in figures if not is_table_row(document, f)]
+    starts = [f.span.end for f in prose]
+    for table in by_table.values():
+        first = table[0]
+        shares = [i for i, h in enumerate(first.headers) if _SHARE_HEADER.match(h)]
+        if len(shares) != 1 or any(_TOTAL.match(r.label) for r in table) or len(table) < 2:
+            continue
+        s_col = shares[0]
+        counts = [i for i, h in enumerate(first.headers) if i != s_col and h.strip()
+                  and all(len(r.cells) > i and r.cells[i] is not None and r.cells[i].unit != "percent"
+                          and not r.cells[i].direction for r in table)]
+        if len(counts) != 1 or not all(len(r.cells) > s_col and r.cells[s_col] is not None
+                                       and r.cells[s_col].unit == "percent" for r in table):
+            continue
+        c_col = counts[0]
+        k = bisect_right(starts, first.line) - 1
+        if k < 0 or first.line - prose[k].span.end > _WHOLE_REACH:
+            continue
+        whole = prose[k]
+        header_words = set(lexicon.folded_words(first.headers[c_col]))
+        cells = [r.cells[c_col] for r in table]
+        if not header_words & set(lexicon.folded_words(whole.measure + " " + _words_after(document, whole))) \
+                or whole.unit != cells[0].unit or whole.direction or any(c.value > whole.value for c in cells):
+            continue  # the sentence above states another measure
+        for row, cell in zip(table, cells):
+            yield Relation(ID, expr.parse("a / w == p"), {"a": cell, "w": whole, "p": row.cells[s_col]},
+                           f"{row.cells[s_col].text} ({row.label.strip()}) as {cell.text} of the {whole.text} "
+                           "stated above the table")
+
+
+def _words_after(document: Document, f: Figure) -> str:
+    """The few words after a figure, where its noun stands ("3,942 complaints")."""
+    return document.text[f.span.end:f.span.end + 30].lower()
