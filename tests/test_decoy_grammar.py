@@ -361,3 +361,18 @@ def test_a_level_more_or_less_than_another_by_a_gap(template):
 def test_a_comparison_by_a_percentage_is_no_gap_in_units():
     text = "The 2,400 graduates earned more than the 1,900 school leavers by 12 per cent."
     assert verdicts(text, "difference") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The average wage of factory workers reached 7,946 yuan, of which male 8,692 yuan, female 7,215 yuan.",
+    "Mean household income was €41,300 in 2024, of which single-parent households €29,800.",
+    "Median rent stood at $1,640 a month, including $1,910 in the capital.",
+])
+def test_an_average_has_group_values_not_parts(text):
+    findings = audit_document(Document("t.txt", text)).findings
+    assert [f for f in findings if f.check in ("sum-of-parts", "part-exceeds-whole")] == []
+
+
+def test_a_total_still_has_parts_after_of_which():
+    text = "The wage bill reached 7,946 million yuan, of which male workers 4,692 million yuan, female workers 3,354 million yuan."
+    assert [s for s, _ in verdicts(text, "sum-of-parts")] == [Status.INCONSISTENT]

@@ -12,6 +12,7 @@ from auditor.checks.base import Check, links_first
 from auditor.checks.nearby import is_level, places, same_unit
 from auditor.document import Document
 from auditor.grammar.frames import unit_class
+from auditor.grammar.links import names_an_average
 from auditor.model import Figure, Relation
 
 ID = "part-exceeds-whole"
@@ -133,8 +134,8 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
     yield from _named_parts(document, figures, where)
     text = document.text
     for i, whole in enumerate(figures):
-        if not is_level(whole):
-            continue
+        if not is_level(whole) or names_an_average(text[where[whole.id].sentence_start:whole.span.start][-80:]):
+            continue  # ("the average wage reached 7,946 yuan, of which male 8,692": group values, not parts)
         # "W ..., of which P": the whole before the cue, the part after it, same sentence
         for part in (figures[j] for j in range(i + 1, len(figures))):  # (a slice would copy all the figures after)
             if where[part.id].sentence != where[whole.id].sentence:

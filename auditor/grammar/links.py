@@ -193,8 +193,8 @@ _RESPECTIVE_AMOUNTS = lazy_re.compile(r"^(?P<gap>[^#;.]{0,120}?)\s*(?::|\s[–�
                                  r"(?P<list>#\d+#(?:\s*,\s*#\d+#)*,?\s+and\s+#\d+#)\s*\)?,?\s*respectively\b")
 _KINDS_NAMED = lazy_re.compile(r"\bof\s+(?P<kinds>[^#]*?\band\s+[a-z'’-]+(?:\s+[a-z'’-]+)?)")
 _LIST_SEPARATOR = lazy_re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-_FRONTED_BEFORE = lazy_re.compile(r"(?:^|[,:;(]|\bthat|\band|\bbut)\s*(?:of|out\s+of|among)\s+(?:the\s+|these\s+|those\s+|"
-                             r"all\s+|its\s+|their\s+)?(?:[a-z'’-]+\s+){0,3}$")
+_FRONTED_BEFORE = lazy_re.compile(r"(?:^|[,:;(]|\bthat|\band|\bbut)\s*(?:of|out\s+of|among)\s+(?!(?:which|whom)\b)"
+                             r"(?:the\s+|these\s+|those\s+|all\s+|its\s+|their\s+)?(?:[a-z'’-]+\s+){0,3}$")  # ("of which": a partitive)
 _FRONTED_AFTER = lazy_re.compile(r"^[^#;:,]{0,60},")
 _FRONTED_PART = lazy_re.compile(r"^\W*including\s+(?:some\s+|about\s+)?#0#[^#;:,]{0,60},\s*"
                            r"(?:[a-z'’-]+\s+){0,3}?#1#")
@@ -312,6 +312,8 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         if wf.role not in (Role.LEVEL, Role.CHANGE, Role.BOUND) or w in used \
                 or not written_in_digits(whole):
             continue
+        if names_an_average(seg.before(w, 80)):
+            continue  # "the average wage reached 7,946 yuan, of which male 8,692": group values, not parts
         # "179,990 lines (down from 207,549 a year before), made up of ...": an aside in brackets is skipped
         after = seg.after(w, 200)
         m = _OPEN.match(after)
@@ -2162,6 +2164,15 @@ def exceed_gaps(seg: Segment, frames: dict[str, Frame]) -> list[NamedIdentityLin
 _DEDUCTING = lazy_re.compile(r"\b(?:deducting|subtracting|taking|deduct|subtract)\s+[^#;.]{0,40}?#(?P<a>\d+)#\s+from\s+[^#;.]{0,40}?"
                              r"#(?P<b>\d+)#[^#;.]{0,40}?\b(?:left|leaves|leaving|gave|gives|giving|yielded|yields|"
                              r"produced|results\s+in|resulted\s+in)\b[^#;.]{0,60}?#(?P<c>\d+)#")
+# before a whole, words that make it an average or a rate of its members, which has no parts
+_INTENSIVE_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(tuple(w for w in lexicon.INTENSIVE_WORDS if w not in ('per', 'each')))})\b")
+_CLAUSE_BREAK_OR_SLOT = lazy_re.compile(r"[;:]|\.\s|#\d+#|\d")
+
+
+def names_an_average(words_before: str) -> bool:
+    """Whether the words of a figure's clause before it make it an average or a rate of its
+    members ("the average wage reached"), which has group values but no parts."""
+    return bool(_INTENSIVE_BEFORE.search(_CLAUSE_BREAK_OR_SLOT.split(words_before.lower())[-1]))
 _COMPARED_BY = lazy_re.compile(r"#(?P<a>\d+)#[^#;.]{0,40}?\b(?:(?P<less>less|lower|fewer|smaller|below)|more|higher|"
                                r"greater|larger|above)\s+(?:than\s+)?[^#;.]{0,40}?#(?P<b>\d+)#[^#;.]{0,30}?\bby\s+"
                                r"(?:(?:some|about|nearly|almost|around|just|over)\s+)?#(?P<d>\d+)#")
