@@ -62,3 +62,19 @@ def test_counts_of_groups_add_up_and_do_not_lie_between():
 ])
 def test_overall_figures_named_after_them_or_across_the_economy(text, expected):
     assert groups(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The average life expectancy of city residents reached 78.31 years, of which male 75.86 years, female 80.94 years.",
+    "Among rural residents the average wage was 5,412 yuan, with men on 5,903 yuan and women on 4,871 yuan.",
+])
+def test_an_overall_figure_of_a_place_of_residence_over_a_pair_of_another_kind(text):
+    assert len(groups(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # compass points name places ("East Coast"), not a population the pair lies within
+    "Routes to the East Coast took 13% of traffic, the West Coast 7% and the east coast of Asia 7%.",
+])
+def test_no_overall_figure_from_a_place_name(text):
+    assert groups(text) == []

@@ -621,7 +621,9 @@ def group_links(seg: Segment, frames: dict[str, Frame], previous: Segment | None
             continue  # "boys 48.9%, girls 51.1%": a split of one whole, not two groups' rates
         if _SPLIT_WORDS.search(seg.skeleton[:seg.slots[seg.slot_of(b)][1] + 30]):
             continue  # "men made up 52% and women 48%" (words after the pair speak of something else)
-        candidates = [f for f in seg.figures[:seg.slot_of(a)] if not frames[f.id].group]
+        # the overall figure may name a group of another kind than the pair's: "the average life expectancy
+        # of city residents ..., of which male ..., female ..." is the city's everyone
+        candidates = [f for f in seg.figures[:seg.slot_of(a)] if _overall_of(frames[f.id].group, ga)]
         if not candidates:  # "among men 7.1% and among women 8.4%, giving an overall rate of 9.2%"
             candidates = [f for f in seg.figures[seg.slot_of(b) + 1:]
                           if not frames[f.id].group and (_OVERALL_BEFORE.search(seg.before(seg.slot_of(f), 40))
@@ -633,7 +635,7 @@ def group_links(seg: Segment, frames: dict[str, Frame], previous: Segment | None
         if not candidates and previous is not None and previous.paragraph == seg.paragraph:
             candidates = list(previous.figures)
         overall = [f for f in candidates if same_unit(f, a) and frames[f.id].role in _GROUP_ROLES
-                   and not frames[f.id].group and written_in_digits(f)]
+                   and _overall_of(frames[f.id].group, ga) and written_in_digits(f)]
         if overall and not _averages(a, overall[-1], seg, previous, following):
             continue
         if overall:
@@ -643,6 +645,25 @@ def group_links(seg: Segment, frames: dict[str, Frame], previous: Segment | None
 
 
 _GROUP_ROLES = (Role.LEVEL, Role.SHARE, Role.DURATION)
+
+
+def _overall_of(group: str, pair_group: str) -> bool:
+    """Whether a figure of `group` may be the overall figure of a pair of complementary groups one of
+    which is `pair_group`: it names no group, or a place of residence when the pair is of another
+    kind ("city" over "male" and "female": everyone in the city)."""
+    if not group:
+        return True
+    family = _group_family(group)
+    return family is not None and family <= _PLACES_OF_RESIDENCE and family is not _group_family(pair_group)
+
+
+# the pairs of groups an overall figure may itself belong to, for a pair of another kind within it
+# ("city residents ..., of which male ..., female ..."); compass points name places, not residents
+_PLACES_OF_RESIDENCE = frozenset({"urban", "rural", "city", "countryside"})
+
+
+def _group_family(group: str) -> frozenset | None:
+    return next((g for g in lexicon.COMPLEMENTARY_GROUPS if group in g or group.rstrip("s") in g), None)
 
 
 def _averages(group: Figure, overall: Figure, *segments: Segment | None) -> bool:
