@@ -1,7 +1,6 @@
 """The process pool of `audit --jobs N` (see auditor.parallel, which decides when to use it)."""
 from __future__ import annotations
 
-import multiprocessing
 import signal
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -10,6 +9,7 @@ from typing import Iterator, Sequence
 
 from auditor.audit import audit_each, audit_one, inputs, internal_error_message, relax_garbage_collection
 from auditor.model import DocumentAudit, InputError, RenderedDocument
+from auditor.parallel import forkserver_context
 from auditor.sources import STDIN, shown_path
 
 Outcome = DocumentAudit | RenderedDocument | InputError
@@ -95,10 +95,7 @@ class _Pool:
         self.executor.submit(_ready).result()
 
     def _start(self, count: int) -> ProcessPoolExecutor:
-        context = multiprocessing.get_context("forkserver")
-        # the fork server imports the auditor once, so a worker starts ready to audit
-        context.set_forkserver_preload(["auditor.parallel"])
-        return ProcessPoolExecutor(count, mp_context=context, initializer=_start_worker,
+        return ProcessPoolExecutor(count, mp_context=forkserver_context(), initializer=_start_worker,
                                    initargs=(self.rules, self.timeout, self.all_content, self.render, self.desk))
 
     def submit(self, task: list) -> Future | None:

@@ -22,6 +22,19 @@ def interval_of(figure: Figure) -> Interval:
     return _interval(figure.low, figure.high, figure.unit)
 
 
+def written_point(figure: Figure) -> Interval:
+    """The one value the figure writes, as a plain number (a reader computes with 70, not with
+    69.5 to 70.5)."""
+    return _interval(figure.value, figure.value, figure.unit)
+
+
+def in_unit(plain: Fraction, unit: str) -> Fraction:
+    """A plain number in `unit` (0.9417 -> 94.17 percent). Most units are plain numbers, and
+    a rational division is slow."""
+    factor = unit_factor(unit)
+    return plain if factor == 1 else plain / factor
+
+
 @lru_cache(maxsize=1 << 16)
 def _interval(low: Decimal | None, high: Decimal | None, unit: str) -> Interval:
     # cached: every check and the engine ask for the same figures' intervals, and exact
@@ -35,10 +48,7 @@ def format_number(x: Fraction | float, unit: str = "", digits: int = 4) -> str:
     """A readable rendering of an exact value in `unit` (given as a plain number)."""
     if isinstance(x, float) and x in (INF, -INF):  # only a float is infinite
         return "∞" if x > 0 else "-∞"
-    value = x if isinstance(x, Fraction) else Fraction(x)
-    factor = unit_factor(unit)
-    if factor != 1:  # (rational division is slow, and most units are plain numbers)
-        value = value / factor
+    value = in_unit(x if isinstance(x, Fraction) else Fraction(x), unit)
     d = Decimal(value.numerator) / Decimal(value.denominator)
     magnitude = abs(d)
     if magnitude >= 1000:

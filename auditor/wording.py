@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 from fractions import Fraction
-from functools import lru_cache
 
 from auditor import expr
 from auditor.interval import Interval
 from auditor.model import Figure, Kind, Miss, Reading
-from auditor.quantity import format_interval, format_number, unit_factor
+from auditor.quantity import format_interval, format_number, in_unit, unit_factor, written_point
 
 _PERCENT_LIKE = ("percent", "percentage_point")
 _UNIT_SUFFIX = {"percent": "%", "percentage_point": " points", "basis_point": " bp", "per_mille": "‰", "times": "×"}
@@ -66,14 +65,7 @@ def _operand(node, parent_op: str, right: bool, figures: dict[str, Figure]) -> s
 
 def point_environment(figures: dict[str, Figure]) -> dict[str, Interval]:
     """Each figure as the one value written (a reader computes with 70, not with 69.5 to 70.5)."""
-    return {name: _written_point(f.value, f.unit) for name, f in figures.items()}
-
-
-@lru_cache(maxsize=1 << 16)
-def _written_point(value: Decimal, unit: str) -> Interval:
-    # cached: every finding shows its figures' written values, and exact rationals are slow to
-    # build (equal Decimals give equal Fractions, so the key may be by value)
-    return Interval.point(Fraction(value) * unit_factor(unit))
+    return {name: written_point(f) for name, f in figures.items()}
 
 
 def point_of(node, figures: dict[str, Figure]) -> Fraction | None:
@@ -83,13 +75,6 @@ def point_of(node, figures: dict[str, Figure]) -> Fraction | None:
     except (ArithmeticError, TypeError):
         return None
     return value.lo if value.lo == value.hi and isinstance(value.lo, Fraction) else None
-
-
-def in_unit(plain: Fraction, unit: str) -> Fraction:
-    """A plain number in `unit` (0.9417 -> 94.17 percent). Most units are plain numbers, and
-    a rational division is slow."""
-    factor = unit_factor(unit)
-    return plain if factor == 1 else plain / factor
 
 
 def round_half_up(x: Fraction, exponent: int) -> Decimal:

@@ -134,7 +134,7 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
     yield from _named_parts(document, figures, where)
     text = document.text
     for i, whole in enumerate(figures):
-        if not is_level(whole) or names_an_average(text[where[whole.id].sentence_start:whole.span.start][-80:]):
+        if not is_level(whole) or names_an_average(text[max(where[whole.id].sentence_start, whole.span.start - 80):whole.span.start]):
             continue  # ("the average wage reached 7,946 yuan, of which male 8,692": group values, not parts)
         # "W ..., of which P": the whole before the cue, the part after it, same sentence
         for part in (figures[j] for j in range(i + 1, len(figures))):  # (a slice would copy all the figures after)

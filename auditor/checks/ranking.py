@@ -10,7 +10,7 @@ from typing import Iterator
 from auditor import lazy_re
 from auditor import expr, grammar, relations
 from auditor.checks.base import Check
-from auditor.checks.table_vs_text import tables
+from auditor.checks.table_vs_text import by_table, tables
 from auditor.checks.nearby import (
     by_sentence,
     is_level,
@@ -292,10 +292,7 @@ _LOW_END = lazy_re.compile(rf"\b(?:{cues.words(cues.SUPERLATIVES_LOW)})\b", re.I
 
 def _ranked_tables(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     """Rows numbered 1, 2, 3 ... under a "Rank" header, ranked by the table's one column of levels."""
-    by_table: dict[int, list] = {}
-    for row in tables(document, figures):
-        by_table.setdefault(row.table, []).append(row)
-    for rows in by_table.values():
+    for rows in by_table(tables(document, figures)):
         if len(rows) < 2 or not _RANK_HEADER.match(rows[0].label_header) \
                 or [row.label for row in rows] != [str(n) for n in range(1, len(rows) + 1)]:
             continue

@@ -138,9 +138,7 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
         # a verbatim repeat needs no proof
         return a.text == b.text or _same_context(document, a, b, clause_words)
 
-    pairs = sorted((pair for group in same_key.values() for pair in nearest_pairs(group, restated)),
-                   key=lambda pair: (pair[0].span.start, pair[1].span.start))
-    for a, b in pairs:
+    for a, b in _in_text_order(same_key, restated):
         yield Relation(
             check=ID,
             expression=EXPRESSION,
@@ -173,9 +171,14 @@ def _changes_restated(document: Document, figures: tuple[Figure, ...], where, me
         return where[a.id].sentence != where[b.id].sentence and (
             a.text == b.text or _same_context(document, a, b, clause_words))  # a verbatim repeat needs no proof
 
-    for a, b in sorted((pair for group in same_key.values() for pair in nearest_pairs(group, restated)),
-                       key=lambda pair: (pair[0].span.start, pair[1].span.start)):
+    for a, b in _in_text_order(same_key, restated):
         yield Relation(ID, EXPRESSION, {"a": a, "b": b}, f"the change in {a.measure} ({a.period}) is stated twice")
+
+
+def _in_text_order(same_key: dict[tuple, list[Figure]], restated) -> list[tuple[Figure, Figure]]:
+    """The nearest restated pair of each figure of each group of one key, in the order of the text."""
+    return sorted((pair for group in same_key.values() for pair in nearest_pairs(group, restated)),
+                  key=lambda pair: (pair[0].span.start, pair[1].span.start))
 
 
 def nearest_pairs(group: list[Figure], fits, limit: int = 1, tries: int = 12) -> Iterator[tuple[Figure, Figure]]:

@@ -10,7 +10,7 @@ from auditor import lazy_re
 from auditor import expr
 from auditor.checks.base import Check
 from auditor.checks.nearby import is_table_row
-from auditor.checks.table_vs_text import Row, level_cells, tables
+from auditor.checks.table_vs_text import Row, by_table, level_cells, tables
 from auditor.document import Document
 from auditor.extract.periods import MONTHS
 from auditor.grammar import cues, lexicon
@@ -222,11 +222,8 @@ def _change_rows(rows: list[Row]) -> Iterator[Relation]:
 
 def _table_groups(rows: list[Row]) -> list[list[Row]]:
     """The rows of each table, split where its header changes (a new header row starts another table)."""
-    tables_: dict[int, list[Row]] = {}
-    for row in rows:
-        tables_.setdefault(row.table, []).append(row)
     groups: list[list[Row]] = []
-    for table in tables_.values():
+    for table in by_table(rows):
         start = len(groups)
         for row in table:
             if len(groups) > start and groups[-1][-1].headers == row.headers and not (row.after_heading and not row.sub):
@@ -365,10 +362,7 @@ def _excluded_rows(names: str, rows: list[Row]) -> list[Row] | None:
 
 
 def _exclusions(rows: list[Row]) -> Iterator[Relation]:
-    by_table: dict[int, list[Row]] = {}
-    for row in rows:
-        by_table.setdefault(row.table, []).append(row)
-    for table in by_table.values():
+    for table in by_table(rows):
         wording, group = {}, None
         for row in table:
             # "All-items excluding:" over "> energy", "> energy, unprocessed food": the sub-rows just under it
@@ -569,18 +563,16 @@ def _cell_headed(row: Row, header: str) -> Figure | None:
 _SHARE_HEADER = lazy_re.compile(r"^\s*(?:share|%|per\s*cent|percent|percentage|% of (?:the )?total|share of (?:the )?total)"
                                 r"(?:\s*\(%\))?\s*$", re.I)
 _WHOLE_REACH = 400  # characters between the whole's sentence and the table's first row
+_SHARE_OF_WHOLE = expr.parse("a / w == p")
 
 
 def _shares_of_a_whole_above(document: Document, figures: tuple[Figure, ...], rows: list[Row]) -> Iterator[Relation]:
     """A table with a column of counts (or amounts) and a column headed "Share" (or "%"), and no total
     row, under a sentence that states the whole the header of the counts names ("The ombudsman closed
     3,942 complaints ..." over "| Outcome | Complaints | Share |"): each share is its count over that whole."""
-    by_table: dict[int, list[Row]] = {}
-    for row in rows:
-        by_table.setdefault(row.table, []).append(row)
     prose = [f for f in figures if not is_table_row(document, f)]
     starts = [f.span.end for f in prose]
-    for table in by_table.values():
+    for table in by_table(rows):
         first = table[0]
         shares = [i for i, h in enumerate(first.headers) if _SHARE_HEADER.match(h)]
         if len(shares) != 1 or any(_TOTAL.match(r.label) for r in table) or len(table) < 2:
@@ -603,7 +595,7 @@ def _shares_of_a_whole_above(document: Document, figures: tuple[Figure, ...], ro
                 or whole.unit != cells[0].unit or whole.direction or any(c.value > whole.value for c in cells):
             continue  # the sentence above states another measure
         for row, cell in zip(table, cells):
-            yield Relation(ID, expr.parse("a / w == p"), {"a": cell, "w": whole, "p": row.cells[s_col]},
+            yield Relation(ID, _SHARE_OF_WHOLE, {"a": cell, "w": whole, "p": row.cells[s_col]},
                            f"{row.cells[s_col].text} ({row.label.strip()}) as {cell.text} of the {whole.text} "
                            "stated above the table")
 

@@ -98,6 +98,14 @@ def tables(document: Document, figures: tuple[Figure, ...]) -> list[Row]:
     return rows
 
 
+def by_table(rows: list[Row]) -> list[list[Row]]:
+    """The rows of each table, in reading order."""
+    tables_: dict[int, list[Row]] = {}
+    for row in rows:
+        tables_.setdefault(row.table, []).append(row)
+    return list(tables_.values())
+
+
 def _read_tables(document: Document, figures: tuple[Figure, ...]) -> list[Row]:
     text = document.text
     if "|" not in text:

@@ -5,7 +5,6 @@ the one it beat ("an all-time high of 115,100 units ... The previous peak, 113,7
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from auditor import lazy_re

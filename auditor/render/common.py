@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
 
 from auditor import wording
 from auditor.model import DocumentAudit, Figure, Finding, Place, Status, UnusedSuppression
