@@ -170,6 +170,10 @@ CHANGE_NOUNS = ("increase", "rise", "growth", "gain", "jump", "surge", "decline"
 ADDED_WORDS = ("additional", "extra", "further", "more")
 # Nouns that count a population, the base of a per-capita figure: "€4,030 per resident".
 POPULATION_NOUNS = ("population", "resident", "inhabitant", "people", "person", "capita", "citizen", "head")
+# An amount per unit of measure named by a price word is the value of the goods over their quantity
+# ("the realisation stood at Rs 124.69 a kg" beside "export revenue of Rs 212 crore" on "17 million kg")
+PRICE_NOUNS = ("price", "realisation", "realization", "unit value", "average value", "average price")
+VALUE_NOUNS = ("revenue", "earnings", "value", "sales", "receipts", "turnover", "proceeds")
 # One level exceeding another: "Births (28,914) outnumbered deaths (26,307)".
 EXCEED_VERBS = ("outnumbered", "outnumber", "exceeded", "exceed", "exceeds", "outstripped", "outpaced", "topped",
                 "surpassed")

@@ -29,6 +29,7 @@ from auditor import lazy_re
 from auditor.extract.context import verb_direction
 from auditor.extract.numbers import MULTIPLE_VERBS
 from auditor.extract.periods import MONTHS
+from auditor.extract.units import UNIT_WORDS, kind_of
 from auditor.grammar import lexicon
 from auditor.grammar.frames import COMPARATIVE_AFTER, Frame, Role, same_unit, written_in_digits
 from auditor.grammar.segments import SLOT, Segment
@@ -2053,24 +2054,45 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
                     larger, smaller = sorted(levels, key=lambda f: f.value, reverse=True)
                     out.append(RatioLink(r, larger, smaller, "a multiple and the two levels of one unit in its sentence"))
                 continue
-            noun = None
+            noun, place = None, None
             if frame.role is Role.LEVEL and r.kind is Kind.MONEY:
                 noun = _PER_NOUN_BEFORE.search(seg.before(k, 40)) or _PER_NOUN_AFTER.match(seg.after(k, 40))
+                place = _place_in_pair(seg, k, frames)
+                if noun is None and place == 1:
+                    noun = _PER_NOUN_AFTER.match(seg.after(k - 1, 40))  # "Rs 124.69 a kg against Rs 121.38"
             if noun:
-                window = _nearby_figures(segments, i, r)
+                partner = None if place is None else seg.figures[k + 1 if place == 0 else k - 1]
+                window = [f for f in _nearby_figures(segments, i, r) if f is not partner]
                 counted = _counted(noun.group("noun"))
+                # "Rs 124.69 a kg": an amount per unit of measure, whose count is a quantity in that unit
+                per_unit = next((UNIT_WORDS[w] for w in (noun.group("noun").lower(), noun.group("noun").lower() + "s")
+                                 if w in UNIT_WORDS), None)  # ("per litre": the unit words are plural)
+                per_unit = per_unit if per_unit and kind_of(per_unit) is Kind.PHYSICAL else None
                 totals = [f for f in window if same_unit(f, r) and f.value > r.value and frames[f.id].is_level
                           and written_in_digits(f)]
-                counts = [f for f in window if f.unit == "" and frames[f.id].is_level and written_in_digits(f)
-                          and counted & {lexicon.stem(w) for w in lexicon.folded_words(f.measure)}]
+                counts = [f for f in window if frames[f.id].is_level and written_in_digits(f)
+                          and (f.unit == per_unit if per_unit else
+                               f.unit == "" and counted & {lexicon.stem(w) for w in lexicon.folded_words(f.measure)})]
+                if len(totals) == 2 and len(counts) == 2:
+                    # "exports of 17 million kg against 12.08 million kg, revenue of Rs 212 crore against
+                    # Rs 146 crore, and Rs 124.69 a kg against Rs 121.38": pairs set side by side, each
+                    # giving this period's value and another's in the same order
+                    if place is not None and _is_pair(segments, totals) and _is_pair(segments, counts):
+                        totals, counts = totals[place:place + 1], counts[place:place + 1]
+                elif place == 1:
+                    totals = []  # the other time's amount ("R60 per litre, against R52 a year earlier"): its total is not given
                 if len(totals) == 1 and len(counts) == 1:
                     # sure only when the total names the measure the amount per head is of ("spending per
                     # pupil" ... "spent"); "GDP per head" beside "exports of $5 billion" is another measure
                     measure = {lexicon.stem(w)[:5] for w in lexicon.folded_words(r.measure + " " + SLOT.sub(" ", seg.before(k, 40)))
                                if w not in _MINOR_WORDS} - {noun.group("noun")[:5], "per"}
                     total_words = {lexicon.stem(w)[:5] for w in lexicon.folded_words(totals[0].measure)}
-                    out.append(RatioLink(r, totals[0], counts[0], "an amount per head, the total and the count of heads",
-                                         certain=bool(measure & total_words)))
+                    grammar = "an amount per unit, the total and the quantity" if per_unit \
+                        else "an amount per head, the total and the count of heads"
+                    priced = per_unit is not None and _PRICE.search(r.measure + " " + seg.before(k, 40).lower()) \
+                        and _VALUE.search(totals[0].measure)
+                    out.append(RatioLink(r, totals[0], counts[0], grammar,
+                                         certain=bool(measure & total_words) or bool(priced)))
                 continue
             base = seg.figures[k + 1] if k + 1 < len(seg.figures) else None
             if frame.role is Role.RATIO and frame.head in _RATE_NOUNS and base is not None \
@@ -2094,10 +2116,44 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
     return out
 
 
+def _place_in_pair(seg: Segment, k: int, frames: dict[str, Frame]) -> int | None:
+    """0 or 1 when the level at slot k is the first or second of a pair set against each other
+    ("Rs 124.69 a kg against Rs 121.38"), else None."""
+    def pair(a: int, b: int) -> bool:
+        first, second = seg.figures[a], seg.figures[b]
+        return same_unit(first, second) and frames[first.id].is_level and frames[second.id].is_level \
+            and bool(_SET_AGAINST.match(seg.between(a, b)))
+    if k + 1 < len(seg.figures) and pair(k, k + 1):
+        return 0
+    if k > 0 and pair(k - 1, k):
+        return 1
+    return None
+
+
+def _is_pair(segments: tuple[Segment, ...], figures: list[Figure]) -> bool:
+    """Two levels of one sentence set against each other, with nothing of their unit between them."""
+    first, second = sorted(figures, key=lambda f: f.span.start)
+    for seg in segments:
+        if first in seg.figures:
+            a = seg.figures.index(first)
+            return a + 1 < len(seg.figures) and seg.figures[a + 1] is second \
+                and bool(_SET_AGAINST.match(seg.between(a, a + 1)))
+    return False
+
+
+_PRICE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PRICE_NOUNS)})\b")
+_VALUE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.VALUE_NOUNS)})\b")
+_SET_AGAINST = lazy_re.compile(rf"^[^#;.]{{0,25}}?\b(?:{_VERSUS})\s+(?:the\s+)?$")
+
+
 def _nearby_figures(segments: tuple[Segment, ...], i: int, r: Figure) -> list[Figure]:
-    """The figures of segment i and its neighbours in its paragraph, other than r."""
+    """The figures of segment i and its neighbours in its paragraph, other than r. A paragraph of one
+    sentence (the newswire's way) continues the one-sentence paragraphs next to it."""
+    def alone(j: int) -> bool:
+        return all(segments[n].paragraph != segments[j].paragraph for n in (j - 1, j + 1) if 0 <= n < len(segments))
     seg = segments[i]
-    return [f for j in range(max(0, i - 1), min(len(segments), i + 2)) if segments[j].paragraph == seg.paragraph
+    return [f for j in range(max(0, i - 1), min(len(segments), i + 2))
+            if (segments[j].paragraph == seg.paragraph or alone(i) and alone(j))
             and not segments[j].is_table_row for f in segments[j].figures if f is not r]
 
 
@@ -2144,7 +2200,9 @@ def _from_and_to_after(seg: Segment, k: int, frames: dict[str, Frame]) -> tuple[
 
 _PER_NOUN_BEFORE = lazy_re.compile(r"\bper\s+(?P<noun>[a-z'’-]+)\s+(?:(?:was|were|is|are|stood\s+at|reached|came\s+to|of)\s+)"
                               r"(?:about\s+|some\s+)?$")
-_PER_NOUN_AFTER = lazy_re.compile(r"^\s*(?:a|per|for\s+each|for\s+every)\s+(?P<noun>[a-z'’-]+)\b")
+# ("Rs 121.38 a year earlier" is a value of another time, not an amount per year)
+_PER_NOUN_AFTER = lazy_re.compile(r"^\s*(?:a|per|for\s+each|for\s+every)\s+(?P<noun>[a-z'’-]+)\b"
+                                  r"(?!\s+(?:earlier|before|ago|later|back|previously)\b)")
 # "3.2 nurses to every doctor": a count of one noun for each of another is a ratio
 _NOUN_PER_BASE = lazy_re.compile(rf"^\s*[a-z'’-]+\s+(?:{lexicon.alternation(lexicon.PER_BASE)})\s+[a-z'’-]+")
 _COLON_AFTER_RATIO = lazy_re.compile(r"^[^#;.]{0,60}?(?::|\s[–—-]\s?)\s*(?:[a-z'’-]+\s+){0,3}?$")
