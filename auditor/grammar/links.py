@@ -1930,7 +1930,10 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
             # "The jobless rate was 27.5%. That amounts to a 0.3% rise from 27.2%": the level the anaphor names
             earlier = [f for f in previous.figures if same_unit(f, old.figure) and frames[f.id].role in (Role.LEVEL, Role.SHARE)]
             news, certain = earlier[::-1], len(earlier) == 1
-        news = [n for n in news if same_unit(n, old.figure) and frames[n.id].modality == "stated"]
+        # a forecast's level beside the change forecast to reach it ("will account for 38,090 units, 10 per
+        # cent higher than 34,690 last year") is the forecast's own arithmetic: decided, but never an error
+        news = [n for n in news if same_unit(n, old.figure) and frames[n.id].modality in ("stated", cf.modality)]
+        certain = certain and cf.modality == "stated"
         olds.add(c + 1)  # with or without the new level stated, the old one is another period's value
         out.append(ChangeLink(change, old.figure, tuple(news), direction, certain,
                               f"a change, then '{cue}', then the old level"))
