@@ -50,6 +50,7 @@ from auditor.grammar.links import (
     ratio_links,
     share_lists,
     MOVED_FROM_AFTER_A_COMMA,
+    MOVED_TO_FROM,
     series_steps,
     share_then_amount,
 )
@@ -128,10 +129,10 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
         same += conversions(seg, frames)
         pairs += change_pairs(seg, frames)
     moves = series_steps(segments, frames)
-    steps = [link for link in moves if link.grammar != MOVED_FROM_AFTER_A_COMMA]  # the comparison check's
+    steps = [link for link in moves if link.grammar not in (MOVED_FROM_AFTER_A_COMMA, MOVED_TO_FROM)]  # the comparison check's
     steps += directions_named_before(document.text, segments, frames,
                                      frozenset(f.id for link in moves for f in (link.new, link.old)))
-    changes += changes_of_steps(segments, frames, moves, frozenset(link.change.id for link in changes))
+    changes += changes_of_steps(document.text, segments, frames, moves, frozenset(link.change.id for link in changes))
     changes += changes_told_by_pairs(document.text, segments, frames, frozenset(link.change.id for link in changes))
     changes += point_changes_between_rates(document.text, segments, frames, frozenset(link.change.id for link in changes))
     parts += _new_readings(anaphoric_parts(segments, frames), parts)

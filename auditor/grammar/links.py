@@ -1221,6 +1221,9 @@ _IN_A_PAIR_AFTER = lazy_re.compile(r"#\s*(?:\(|or|,\s*or)\s*$")
 
 
 MOVED_FROM_AFTER_A_COMMA = "a level, then ', down from' the one before"
+# "lifted its subscriptions to 59.9 million from 59.6 million": the comparison check reads it on its
+# own; as a move it tells what a change in the sentence before was the change of
+MOVED_TO_FROM = "a verb moving a level to one figure from another"
 
 
 def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[StepLink]:
@@ -1248,7 +1251,10 @@ def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
                 continue
             direction = 1 if m.group("up") else -1
             if k + 1 < len(seg.figures) and _FROM_AFTER_LEVEL.match(seg.between(k, k + 1)):
-                continue  # "stealing fell to 558 from 596": the move names its own old level
+                g = seg.figures[k + 1]  # "stealing fell to 558 from 596": the move names its own old level
+                if same_unit(f, g) and frames[g.id].role is frames[f.id].role:
+                    out.append(StepLink(f, g, direction, True, MOVED_TO_FROM))
+                continue
             earlier = [j for j in range(k - 1, -1, -1) if same_unit(seg.figures[j], f)]
             if earlier:
                 j = earlier[0]
@@ -1265,10 +1271,11 @@ def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
     return out
 
 
-_MOVED_TO = lazy_re.compile(r"\b(?:(?P<up>went\s+up|gone\s+up|rose|risen|climbed(?:\s+back)?|increased|grew|grown|jumped|recovered|"
+_MOVED_TO = lazy_re.compile(r"\b(?:(?P<up>(?:lifted|raised|pushed|boosted|took)\s+(?:[a-z'’-]+\s+){0,4}?|went\s+up|gone\s+up|rose|risen|climbed(?:\s+back)?|increased|grew|grown|jumped|recovered|"
                        r"bounced\s+back|moved\s+up|edged\s+up|picked\s+up)|(?P<down>came\s+down|come\s+down|gone\s+down|"
                        r"fallen(?:\s+back)?|fell(?:\s+back)?|dropped(?:\s+back)?|"
-                       r"declined|decreased|slipped(?:\s+back)?|eased(?:\s+back)?|went\s+down|edged\s+down))\s+"
+                       r"declined|decreased|slipped(?:\s+back)?|eased(?:\s+back)?|went\s+down|edged\s+down|"
+                       r"(?:cut|reduced|lowered|trimmed|brought\s+down)\s+(?:[a-z'’-]+\s+){0,4}?))\s*"
                        r"(?:again\s+|further\s+)?to\s+(?:a\s+|an\s+)?(?:[a-z]+\s+){0,1}$")
 _FROM_BEFORE = lazy_re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 _FROM_AFTER_LEVEL = lazy_re.compile(r"^\s*(?:[a-z]+\s+){0,3}?from\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+)?$")
@@ -1279,8 +1286,8 @@ _MOVED_FROM = lazy_re.compile(r"^[^#;:]{0,60}?(?:,|(?P<bracket>\())\s*(?:(?P<up>
 _STEP_OPENING = lazy_re.compile(r"^[^#]{0,50}$")
 
 
-def changes_of_steps(segments: tuple[Segment, ...], frames: dict[str, Frame], steps: list[StepLink],
-                     linked: frozenset[str]) -> list[ChangeLink]:
+def changes_of_steps(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
+                     steps: list[StepLink], linked: frozenset[str]) -> list[ChangeLink]:
     """A change the next sentence opens with, naming the move of the sentence before: "spent Rs 1,240
     crore, up from Rs 1,050 crore. The increase of Rs 190 crore came mostly from ..."."""
     out = []
@@ -1306,7 +1313,50 @@ def changes_of_steps(segments: tuple[Segment, ...], frames: dict[str, Frame], st
             continue  # "up from" then "The fall of": words at odds; the change-direction check speaks to that
         out.append(ChangeLink(change, link.old, (link.new,), link.direction, True,
                               "a move told in one sentence, then 'the increase of' it in the next"))
+    told = {link.change.id for link in out} | linked
+    for i, link in last_step.items():
+        if i == 0 or not continues(segments, i - 1, i) or segments[i - 1].is_table_row:
+            continue
+        found = _change_told_before(document_text, segments, i, link, frames, told)
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _change_told_before(document_text: str, segments: tuple[Segment, ...], i: int, step: StepLink,
+                        frames: dict[str, Frame], told: set[str]) -> ChangeLink | None:
+    """A change in units told in one sentence, then the move it made in the next: "Glo recorded a
+    312,274 rise in subscriptions. The new activations lifted its subscriptions to 59.9 million from
+    59.6 million". The change is the one of its sentence in the move's unit and direction, and its
+    clause names what the move's level counts; sure when it also names no subject the move's does not."""
+    seg = segments[i - 1]
+    changes = [k for k, f in enumerate(seg.figures) if frames[f.id].role is Role.CHANGE and f.id not in told
+               and frames[f.id].modality == "stated" and same_unit(f, step.new)
+               and frames[f.id].direction in (0, step.direction)]
+    if len(changes) != 1 or not frames[step.new.id].head:
+        return None
+    k = changes[0]
+    if frames[step.new.id].head not in {lexicon.stem(w) for w in clause_words(document_text, seg, k)}:
+        return None
+    move_words = set(_WORD.findall(segments[i].skeleton))
+    fronted = _FRONTED_SCOPE.match(segments[i].skeleton)
+    if fronted and not set(_WORD.findall(fronted.group("scope"))) <= set(_WORD.findall(seg.skeleton)):
+        return None  # "In the capital, enrolment went up to ...": a part of what the change was of
+    certain = all(set(_WORD.findall(name.lower())) <= move_words for name in names_near(document_text, seg, k))
+    return ChangeLink(seg.figures[k], step.old, (step.new,), step.direction, certain,
+                      "a change told in one sentence, then the move it made in the next")
+
+
+_WORD = lazy_re.compile(r"[a-z]+")
+_FRONTED_SCOPE = lazy_re.compile(r"^\W*(?:in|among|for|across|outside|within|at)\s+(?:the\s+)?(?P<scope>[^#,;.]{1,40}?),")
+
+
+def continues(segments: tuple[Segment, ...], i: int, j: int) -> bool:
+    """Segments i and j (neighbours) tell one passage: of one paragraph, or each a paragraph of one
+    sentence (the newswire's way)."""
+    def alone(n: int) -> bool:
+        return all(segments[m].paragraph != segments[n].paragraph for m in (n - 1, n + 1) if 0 <= m < len(segments))
+    return segments[i].paragraph == segments[j].paragraph or alone(i) and alone(j)
 
 
 _STEP_ANAPHOR = lazy_re.compile(r"^\W*(?:the|this|that)\s+(?:(?P<up>increase|rise|gain|growth|jump|addition)|"
@@ -2152,11 +2202,7 @@ _SET_AGAINST = lazy_re.compile(rf"^[^#;.]{{0,25}}?\b(?:{_VERSUS})\s+(?:the\s+)?$
 def _nearby_figures(segments: tuple[Segment, ...], i: int, r: Figure) -> list[Figure]:
     """The figures of segment i and its neighbours in its paragraph, other than r. A paragraph of one
     sentence (the newswire's way) continues the one-sentence paragraphs next to it."""
-    def alone(j: int) -> bool:
-        return all(segments[n].paragraph != segments[j].paragraph for n in (j - 1, j + 1) if 0 <= n < len(segments))
-    seg = segments[i]
-    return [f for j in range(max(0, i - 1), min(len(segments), i + 2))
-            if (segments[j].paragraph == seg.paragraph or alone(i) and alone(j))
+    return [f for j in range(max(0, i - 1), min(len(segments), i + 2)) if continues(segments, i, j)
             and not segments[j].is_table_row for f in segments[j].figures if f is not r]
 
 
