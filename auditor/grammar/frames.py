@@ -104,6 +104,10 @@ _GROUP_AFTER = lazy_re.compile(rf"^\s*(?:(?:was|were|is|are)\s+(?:recorded|repor
 # or a phrase of its own ends in the figure's brackets: "Urban households were more likely to have access (78.3%)"
 _GROUP_BEFORE = lazy_re.compile(rf"(?<!all )\b(?P<g>{_GROUP_WORDS})(?:'s?)?\s+(?:(?:[a-z'’-]+\s+){{0,3}}|"
                            rf"(?:[a-z'’-]+\s+){{0,9}}[a-z'’-]+\s*\(\s*)$")
+# the group is what the figure's clause says its subject was: "52,610 (59 per cent) of the students
+# placed were male and 36,876 (41 per cent) were female" (its own share in brackets may come first)
+_GROUP_PREDICATE = lazy_re.compile(rf"^(?:\s*\(\s*#\d+#\s*\))?[^#;:]{{0,80}}?\b(?:were|was|are|is)\s+(?:all\s+)?"
+                                   rf"(?P<g>{_GROUP_WORDS})\b(?!\s+(?:and|or)\s+(?:{_GROUP_WORDS})\b)")  # not "were male and female"
 # the group word opens the figure's clause: "Women prosecuted in the district courts were convicted in 71.3%"
 _GROUP_OPENS_CLAUSE = lazy_re.compile(rf"^\W*(?:the\s+)?(?P<g>{_GROUP_WORDS})(?:'s?)?\s+(?:[a-z'’-]+\s+){{0,9}}$")
 _AMOUNT_APPOSED = lazy_re.compile(r"^\s*,?\s*or\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|roughly\s+)?$")
@@ -238,7 +242,8 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
         None if not _EXPECTED.search(clause) or _MET.search(before) else _EXPECTED.search(_NOT_MODAL.sub(" ", clause)))
     if expected:
         evidence.append(f"modality: {expected.group()!r}")
-    group = _GROUP_AFTER.match(after) or _GROUP_BEFORE.search(before) or _GROUP_OPENS_CLAUSE.match(clause)
+    group = _GROUP_AFTER.match(after) or _GROUP_PREDICATE.match(seg.after(slot, 100)) or _GROUP_BEFORE.search(before) \
+        or _GROUP_OPENS_CLAUSE.match(clause)
     terms = _NAMED_TERMS.search(figure.measure.lower()) if role is Role.RATIO else None
     return Frame(figure, seg.index, slot, role, direction, "expected" if expected else "stated",
                  head_noun(figure.measure), tuple(evidence),

@@ -137,6 +137,7 @@ SCOPE_TOTALS = ("national total", "nationwide", "statewide", "countrywide", "nat
 # The last part names what is left: the list then exhausts its whole.
 REMAINDER_WORDS = ("remaining", "remainder", "rest", "other", "others", "balance")
 # Groups that exhaust a population between them (any two of one set).
+IRREGULAR_SINGULARS = {"men": "man", "women": "woman", "children": "child"}
 COMPLEMENTARY_GROUPS = (
     frozenset({"boy", "girl"}), frozenset({"male", "female"}), frozenset({"man", "woman", "men", "women"}),
     frozenset({"urban", "rural"}), frozenset({"city", "countryside"}), frozenset({"full-time", "part-time"}), frozenset({"domestic", "foreign"}),

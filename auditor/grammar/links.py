@@ -743,7 +743,7 @@ def share_lists(seg: Segment, frames: dict[str, Frame]) -> list[SharesLink]:
 
 
 _OF_NAMED_WHOLE = lazy_re.compile(r"^\s*\)?\s*of\s+(?P<det>the\s+total\s+|all\s+the\s+|all\s+|the\s+|total\s+)?(?P<whole>[a-z'’-]+(?:\s+[a-z'’-]+){0,2}?)"
-                             r"\s*(?=[,.;:)]|$|\s(?:in|at|for|and|while|who|which|with|to)\b)")
+                             r"\s*(?=[,.;:)]|$|\s(?:in|at|for|and|while|who|which|with|to|on|were|was|are|is)\b)")
 
 
 def named_whole_shares(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
@@ -782,7 +782,10 @@ def named_whole_shares(document_text: str, segments: tuple[Segment, ...], frames
 # a share of a whole, said with a verb before it or the whole after it: "Males make up 51% of all cases"
 _SHARE_VERB_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.SHARE_BEFORE_WHOLE + ('makes up', 'make up'))})"
                                      r"\s+(?:about\s+|some\s+|nearly\s+|just\s+(?:over|under)\s+)?$")
-_PAIRED_GROUPS = tuple(g for g in lexicon.COMPLEMENTARY_GROUPS if len(g) == 2)
+_IN_SHARE = lazy_re.compile(r"\bin\s+(?:about\s+|some\s+|nearly\s+|just\s+(?:over|under)\s+)?$")
+# pairs of groups, however many spellings each has ("man", "men"; "woman", "women")
+_PAIRED_GROUPS = tuple(g for g in lexicon.COMPLEMENTARY_GROUPS
+                       if len({lexicon.IRREGULAR_SINGULARS.get(w, w) for w in g}) == 2)
 
 
 def complementary_shares(seg: Segment, frames: dict[str, Frame], exhaustive: frozenset[str]) -> list[NamedWholeSharesLink]:
@@ -798,11 +801,15 @@ def complementary_shares(seg: Segment, frames: dict[str, Frame], exhaustive: fro
         ga, gb = frames[seg.figures[i].id].group, frames[seg.figures[j].id].group
         if not any({ga, gb} <= g | {w + "s" for w in g} for g in _PAIRED_GROUPS) or ga == gb:
             continue
+        if any(_IN_SHARE.search(seg.before(k, 20)) for k in (i, j)):
+            continue  # "women were convicted in 71.3% of cases and men in 84.6%": each group's own cases
         wholes = [_OF_NAMED_WHOLE.match(seg.after(k, 80)) for k in (i, j)]
         named = [frozenset(lexicon.folded_words(m.group("whole"))) if m else None for m in wholes]
         if any(w is not None and {ga, gb} & w for w in named) or (named[0] and named[1] and named[0] != named[1]):
             continue  # "15.4% of exports and 21.2% of imports": the groups are the wholes, two of them
-        if (wholes[0] or _SHARE_VERB_BEFORE.search(seg.before(i, 40))) and len(seg.between(i, j)) <= 60:
+        # (the first share's whole may stand between them: "52,610 (59 per cent) of the students placed
+        # in degree programmes were male and 36,876 (41 per cent) were female")
+        if (wholes[0] or _SHARE_VERB_BEFORE.search(seg.before(i, 40))) and len(seg.between(i, j)) <= 100:
             out.append(NamedWholeSharesLink((seg.figures[i], seg.figures[j]), f"same whole, for {ga} and {gb}", True))
     return out
 
