@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the paraphrase and decoy suite (tune/, holdout/, fresh-tune/, fresh-holdout/, g-tune/, g-holdout/) from the data in items.py.
+"""Build the paraphrase and decoy suite (tune/, holdout/, fresh-tune/, fresh-holdout/, g-tune/, g-holdout/, h-tune/, h-holdout/) from the data in items.py.
 
 Writes F-n.txt/.yaml, F-n-broken.txt/.yaml and decoy-n.txt/.yaml, and checks each item
 with the scorer's own interval arithmetic: every consistent relation must hold (loose and
@@ -24,11 +24,13 @@ from items import DECOYS, ITEMS  # noqa: E402
 # phrasing n -> folder; decoy n -> folder
 PHRASING_FOLDER = {**{n: "tune" for n in (1, 3, 5, 7)}, **{n: "holdout" for n in (2, 4, 6, 8)},
                    **{n: "fresh-tune" for n in (9, 11)}, **{n: "fresh-holdout" for n in (10, 12)},
-                   **{n: "g-tune" for n in (13, 14, 15, 16)}, **{n: "g-holdout" for n in (17, 18, 19, 20)}}
+                   **{n: "g-tune" for n in (13, 14, 15, 16)}, **{n: "g-holdout" for n in (17, 18, 19, 20)},
+                   **{n: "h-tune" for n in (21, 23)}, **{n: "h-holdout" for n in (22, 24)}}
 DECOY_FOLDER = {**{n: "tune" for n in range(1, 13)}, **{n: "holdout" for n in range(13, 25)},
                 **{n: "fresh-tune" for n in range(25, 31)}, **{n: "fresh-holdout" for n in range(31, 37)},
-                **{n: "g-tune" for n in range(37, 49)}, **{n: "g-holdout" for n in range(49, 61)}}
-FOLDERS = ("tune", "holdout", "fresh-tune", "fresh-holdout", "g-tune", "g-holdout")
+                **{n: "g-tune" for n in range(37, 49)}, **{n: "g-holdout" for n in range(49, 61)},
+                **{n: "h-tune" for n in range(61, 67)}, **{n: "h-holdout" for n in range(67, 73)}}
+FOLDERS = ("tune", "holdout", "fresh-tune", "fresh-holdout", "g-tune", "g-holdout", "h-tune", "h-holdout")
 PHRASINGS = sorted(PHRASING_FOLDER)
 problems: list[str] = []
 

@@ -1,4 +1,4 @@
-"""Data of the paraphrase and decoy suite: 14 families x 20 phrasings, and 60 decoys.
+"""Data of the paraphrase and decoy suite: 14 families x 24 phrasings, and 72 decoys.
 
 Each item: family, phrasing number n, a note on the grammar used (style), the text, its
 relation(s) and the single-figure change (old, new) that makes the broken version.
@@ -7,6 +7,8 @@ decoys 1-12 to tune/, 13-24 to holdout/, 25-30 to fresh-tune/, 31-36 to fresh-ho
 Phrasings 9-12 and decoys 25-36 were written later, with grammar that phrasings 1-8 of the
 family do not use. Batch g (phrasings 13-20, decoys 37-60) came later still, with grammar that
 phrasings 1-12 do not use: 13-16 and decoys 37-48 go to g-tune/, 17-20 and 49-60 to g-holdout/.
+Batch h (phrasings 21-24, decoys 61-72) came last, with grammar that phrasings 1-20 do not use:
+21, 23 and decoys 61-66 go to h-tune/, 22, 24 and decoys 67-72 to h-holdout/.
 """
 
 ITEMS = []
@@ -2024,3 +2026,471 @@ D(59, "'250 hectares and above' and 'under 5 hectares' thresholds next to shares
 D(60, "house price rises in two areas next to a national rent rise outside their range (overall between groups)",
   "House prices rose 8.7% in the capital and 3.2% in the rest of the country over the year. Average rents, meanwhile, "
   "were up 9.4% nationally, the housing agency said.")
+
+
+# ================================================================== batch h: phrasings 21-24, decoys 61-72
+# Written blind (without reading auditor/, fixtures/, tests/, rules/ or docs/ and without running the auditor);
+# phrasings 21 and 23 and decoys 61-66 go to h-tune/, 22 and 24 and decoys 67-72 to h-holdout/.
+# Each uses grammar that phrasings 1-20 of its family do not use.
+
+# ------------------------------------------------------------------ h 1 sum-of-parts
+F = "sum-of-parts"
+I(F, 21, "highway patrol, Philippine register; bullet list of the parts under a lead sentence that gives the total",
+  "The 4,286 road crash deaths recorded by the PNP Highway Patrol Group in Metro Manila and Calabarzon last year break "
+  "down by type of road user as follows:\n- motorcycle riders and passengers: 1,904\n- pedestrians: 1,512\n"
+  "- occupants of cars, jeepneys and buses: 870",
+  [R("deaths-by-road-user-bullets", "the three kinds of road user listed make up the deaths recorded",
+     {"t": "4,286", "a": "1,904", "b": "1,512", "c": "870"}, "a + b + c == t")],
+  ("1,512", "1,812"))
+I(F, 22, "complaints commission, Nigerian register; parts and total inside the chairman's quotation, 'a combined T' between dashes",
+  "'Our Lagos office received 1,204 petitions, Abuja 876 and Port Harcourt 392 — a combined 2,472 — and we have "
+  "resolved most of them,' the chairman of the Public Complaints Commission told journalists in Abuja on Thursday. He "
+  "urged Nigerians to report extortion at police checkpoints.",
+  [R("petitions-combined-quote", "the three offices' petitions make up the combined figure",
+     {"a": "1,204", "b": "876", "c": "392", "t": "2,472"}, "a + b + c == t")],
+  ("876", "1,076"))
+I(F, 23, "forestry agency, Chilean register; parts in the first paragraph, the total after a paragraph break in 'The combined burned area ...: T'",
+  "Forest fires in the Biobío region burned 9,812 hectares of pine and eucalyptus plantations, 5,317 hectares of "
+  "native forest and 3,297 hectares of scrub and pasture this season, the forestry agency CONAF said on Monday.\n\n"
+  "The combined burned area, the agency added, is the largest since the 2017 fire season: 18,426 hectares.",
+  [R("burned-area-combined", "plantations, native forest and scrub make up the combined burned area",
+     {"a": "9,812", "b": "5,317", "c": "3,297", "t": "18,426"}, "a + b + c == t")],
+  ("5,317", "6,317"))
+I(F, 24, "statistics centre, Emirati register; total in the lead sentence, parts only in a Markdown table without a Total row, in 'AED billion'",
+  "Abu Dhabi's non-oil foreign trade reached AED 298.4 billion in the first half of 2024, the statistics centre said, "
+  "with the split by flow shown below.\n| Flow | AED billion |\n|---|---|\n| Imports | 171.9 |\n"
+  "| Non-oil exports and re-exports | 126.5 |",
+  [R("trade-flows-table-vs-sentence", "the two flows in the table make up the total in the sentence (table in AED billion)",
+     {"t": "AED 298.4 billion", "a": "171.9", "b": "126.5"}, "a + b == t / 1000000000")],
+  ("126.5", "156.5"))
+
+# ------------------------------------------------------------------ h 2 share
+F = "share"
+I(F, 21, "examination board, Indian register; share in a headline, count and whole in lakh in the body ('of whom')",
+  "Class 12 pass percentage at 87.3 per cent\nA total of 14.62 lakh students appeared for the board's Class 12 "
+  "examinations this year, of whom 12.76 lakh cleared them, the board said on Monday. Supplementary examinations will "
+  "be held in July for those who failed one subject.",
+  [R("pass-percentage-headline", "students who cleared as a share of those who appeared (both in lakh)",
+     {"p": "87.3 per cent", "w": "14.62 lakh", "a": "12.76 lakh"}, "a / w == p")],
+  ("12.76 lakh", "11.26 lakh"))
+I(F, 22, "drug enforcement agency, Philippine register; count, whole and share inside an official's quotation, 'N of our W barangays — P —'",
+  "'1,126 of our 2,317 barangays — 48.6 percent — have now been declared drug-cleared,' the regional director of the "
+  "Philippine Drug Enforcement Agency said at a press briefing in Iloilo City on Friday. The rest remain under "
+  "monitoring by local anti-drug councils.",
+  [R("barangays-cleared-quote", "drug-cleared barangays as a share of all barangays",
+     {"a": "1,126", "w": "2,317", "p": "48.6 percent"}, "a / w == p")],
+  ("1,126", "1,326"))
+I(F, 23, "electoral commission, Kenyan register; share in the lead sentence, count and whole only in a Markdown table below",
+  "Women make up 38.4% of the members of the new county assemblies, up from a third in the previous term, the "
+  "electoral commission said in its post-election report.\n| Members | Number |\n|---|---|\n| Women | 562 |\n"
+  "| All members | 1,464 |",
+  [R("women-share-sentence-vs-table", "women as a share of all members: share in the sentence, counts in the table",
+     {"p": "38.4%", "a": "562", "w": "1,464"}, "a / w == p")],
+  ("562", "662"))
+I(F, 24, "machine-translated municipal report, Mexican register; Spanish article calque 'The P of the inhabitants', count and whole after 'it is to say'",
+  "The 23.7% of the inhabitants of the municipality, it is to say 41,312 persons of a total of 174,310, lives in "
+  "situation of poverty, according to the last measurement of Coneval. The municipal president announced new social "
+  "programs for the colonies of the east zone with a budget of 18 million pesos.",
+  [R("poverty-share-calque", "persons in poverty as a share of all inhabitants",
+     {"p": "23.7%", "a": "41,312", "w": "174,310"}, "a / w == p")],
+  ("23.7%", "28.7%"))
+
+# ------------------------------------------------------------------ h 3 growth
+F = "growth"
+I(F, 21, "media office, Emirati register; figures first, the new level before a colon ('AED B: that was'), then 'P more than the A'",
+  "AED 2.07 trillion: that was the value of Dubai's non-oil foreign trade in 2023, 12.4% more than the AED 1.84 "
+  "trillion recorded in 2022, the emirate's media office said. China remained the largest trading partner, followed "
+  "by India.",
+  [R("trade-figures-first", "the 2023 value is the stated percentage above the 2022 value",
+     {"b": "AED 2.07 trillion", "g": "12.4%", "a": "AED 1.84 trillion"}, "b / a - 1 == g")],
+  ("12.4%", "22.4%"))
+I(F, 22, "ports authority, Nigerian register; both levels and the growth inside the managing director's quotation, 'a growth of P'",
+  "'We handled 1.92 million tonnes of export cargo at Onne this year against 1.61 million tonnes last year, a growth "
+  "of 19.3 per cent,' the managing director of the Nigerian Ports Authority said in Port Harcourt. She credited the "
+  "new cargo scanners.",
+  [R("export-cargo-quote", "this year's cargo is the stated percentage above last year's",
+     {"b": "1.92 million", "a": "1.61 million", "g": "19.3 per cent"}, "b / a - 1 == g")],
+  ("1.61 million", "1.41 million"))
+I(F, 23, "central bank, Philippine register; new level in one paragraph, growth and old level after a paragraph break in the anaphor 'That total was P higher than'",
+  "Cash remittances from overseas Filipinos reached US$37.20 billion in 2023, the Bangko Sentral ng Pilipinas said "
+  "on Thursday.\n\nThat total was 2.9 percent higher than the US$36.14 billion sent home in 2022, with the United "
+  "States again the largest source.",
+  [R("remittances-that-total", "the 2023 total is the stated percentage above the 2022 amount",
+     {"b": "US$37.20 billion", "g": "2.9 percent", "a": "US$36.14 billion"}, "b / a - 1 == g")],
+  ("US$36.14", "US$32.14"))
+I(F, 24, "low-cost airline, Korean register; bullet list, the two levels in one bullet and the change as a signed percentage in another",
+  "Jeju Sky Air, a low-cost carrier based on the island, published its main traffic figures for 2024 on Monday:\n"
+  "- Passengers carried: 9.86 million, against 8.73 million in 2023\n- Year-on-year change: +12.9%\n"
+  "- Load factor: 86.1%",
+  [R("passengers-bullets", "the 2024 passengers are the signed percentage above 2023's",
+     {"b": "9.86 million", "a": "8.73 million", "g": "+12.9%"}, "b / a - 1 == g")],
+  ("8.73 million", "7.73 million"))
+
+# ------------------------------------------------------------------ h 4 difference-units
+F = "difference-units"
+I(F, 21, "education department, South African register; the two years joined by 'v' with the years in brackets, 'a gain of D' after a dash",
+  "Matric passes in Limpopo: 63,418 (2023) v 58,906 (2022) — a gain of 4,512, the provincial education department "
+  "said on Friday. The province's pass rate improved for a third year running, with Vhembe district again the best "
+  "performer.",
+  [R("matric-passes-v", "the 2023 passes minus the 2022 passes give the gain",
+     {"b": "63,418", "a": "58,906", "d": "4,512"}, "b - a == d")],
+  ("4,512", "5,512"))
+I(F, 22, "police command, Nigerian register; quotation 'N, D more than when I took office', the earlier level in the next sentence",
+  "'Today we have 3,412 officers on the streets of Kano, 586 more than when I took office,' the state commissioner "
+  "of police said on Tuesday. The command's records show 2,826 officers in post in January 2022, when he was posted "
+  "to the state.",
+  [R("officers-since-took-office", "today's officers minus those in post when he took office give the stated increase",
+     {"b": "3,412", "d": "586", "a": "2,826"}, "b - a == d")],
+  ("586", "786"))
+I(F, 23, "provident fund, Indian register; lakh levels joined by 'as against', 'an addition of D'; an Indian-format count (7,66,210) of another measure as context only",
+  "Contributing members of the state's provident fund stood at 24.83 lakh at the end of 2023-24 as against 23.19 "
+  "lakh a year earlier, an addition of 1.64 lakh members, the labour ministry said. The fund now covers 7,66,210 establishments across "
+  "the country.",
+  [R("subscribers-as-against", "this year's members minus last year's give the stated addition (all in lakh)",
+     {"b": "24.83 lakh", "a": "23.19 lakh", "d": "1.64 lakh"}, "b - a == d")],
+  ("1.64 lakh", "1.94 lakh"))
+I(F, 24, "transport ministry, Taiwanese register; the difference first as a hedged subject 'Some D more ... than last', then 'taking the annual total to B from A'",
+  "Some 1,874 more battery-electric cars were registered in Taiwan this year than last, taking the annual total to "
+  "14,250 from 12,376, the Ministry of Transportation and Communications said. Subsidies for electric scooters were "
+  "cut in March.",
+  [R("ev-registrations-some-more", "this year's registrations minus last year's give the stated difference",
+     {"d": "1,874", "b": "14,250", "a": "12,376"}, "b - a == d")],
+  ("12,376", "10,376"))
+
+# ------------------------------------------------------------------ h 5 difference-points
+F = "difference-points"
+I(F, 21, "central bank governor, Ghanaian register; quotation 'B, D percentage points below where it was in January (A)'",
+  "'Inflation is now 23.2%, 6.4 percentage points below where it was in January (29.6%),' the governor of the Bank "
+  "of Ghana told journalists in Accra. The policy rate was left unchanged, and the cedi has been stable since the "
+  "summer.",
+  [R("inflation-below-where-it-was", "the January rate minus the current rate gives the stated fall",
+     {"b": "23.2%", "d": "6.4 percentage points", "a": "(29.6%)"}, "a - b == d")],
+  ("6.4 percentage", "8.4 percentage"))
+I(F, 22, "machine-translated statistics release, Brazilian register; 'retreated D percentage point in relation to the quarter previous (A), reaching B'",
+  "The rate of unemployment retreated 1.3 percentage point in relation to the quarter previous (7.9%), reaching 6.6% "
+  "in the quarter finished in August, informed the IBGE. It is the lowest rate of the historical series, begun in "
+  "2012.",
+  [R("unemployment-retreated", "the previous quarter's rate minus the new rate gives the retreat",
+     {"d": "1.3 percentage point", "a": "(7.9%)", "b": "6.6%"}, "a - b == d")],
+  ("(7.9%)", "(9.9%)"))
+I(F, 23, "family health survey, Indian register; bullet list, one line with the new level, a signed 'pp' change and 'vs' the earlier round",
+  "Selected indicators from the state's fifth National Family Health Survey, set against the fourth round:\n"
+  "- Institutional births: 88.6%, +9.7 pp vs 78.9%\n- Children fully vaccinated: 76.4%\n"
+  "- Women who are literate: 71.5%",
+  [R("institutional-births-pp-vs", "the new rate minus the earlier round's gives the signed change ('pp' is not scaled)",
+     {"b": "88.6%", "d": "+9.7 pp", "a": "78.9%"}, "b - a == d / 100")],
+  ("78.9%", "72.9%"))
+I(F, 24, "election commission, Korean register; new level in one paragraph, the old one after a paragraph break in 'had been D points higher, at A'",
+  "Turnout in Sunday's local elections was 50.9 per cent, the National Election Commission said.\n\nAt the previous "
+  "local elections, in 2018, turnout had been 9.3 points higher, at 60.2 per cent, the commission added in a "
+  "statement.",
+  [R("turnout-had-been-higher", "the earlier turnout minus this year's gives the stated points ('points' is not scaled)",
+     {"b": "50.9 per cent", "d": "9.3 points", "a": "60.2 per cent"}, "a - b == d / 100")],
+  ("9.3 points", "7.3 points"))
+
+# ------------------------------------------------------------------ h 6 ratio
+F = "ratio"
+I(F, 21, "land transportation office, Philippine register; 'more than twice as many as' with both counts, no ratio figure",
+  "Davao City's land transportation office registered 13,104 new motorcycles in the first half of the year — more "
+  "than twice as many as the 6,212 new cars, vans and pick-ups it registered over the same period. Tricycle "
+  "franchises are counted separately.",
+  [R("motorcycles-more-than-twice", "motorcycles are more than twice the cars, vans and pick-ups",
+     {"a": "13,104", "b": "6,212"}, "a > 2 * b")],
+  ("13,104", "11,104"))
+I(F, 22, "state transport department, Indian register; rate 'per lakh population' from a count and a population in crore",
+  "The state recorded 1,842 road deaths in 2023, or 3.4 per lakh population, among its 5.42 crore residents, the "
+  "transport department's annual report shows. Two-wheeler riders accounted for nearly half of the victims.",
+  [R("deaths-per-lakh", "road deaths per lakh (100,000) of a population given in crore (10 million)",
+     {"d": "1,842", "r": "3.4 per lakh", "p": "5.42 crore"}, "d / (p * 10000000) * 100000 == r")],
+  ("1,842", "2,242"))
+I(F, 23, "nurses' union, South African register; the ratio in a shop steward's quotation ('R patients per nurse'), counts in the next sentence",
+  "'On night shift we are running at 14 patients per nurse,' a shop steward at Chris Hani Baragwanath hospital told "
+  "the union's congress. The union's own survey counted 2,436 patients and 174 nurses on the hospital's wards on the "
+  "night of 9 March.",
+  [R("patients-per-nurse-quote", "patients divided by nurses give the quoted ratio",
+     {"r": "14 patients", "a": "2,436", "b": "174 nurses"}, "a / b == r")],
+  ("174 nurses", "214 nurses"))
+I(F, 24, "statistics bureau, Pakistani register; cover ratio 'exports covered P of the import bill', the two values after a colon",
+  "Pakistan's exports of goods covered 52.6 per cent of its import bill in the fiscal year, the statistics bureau "
+  "said: exports were worth $30.65 billion and imports $58.27 billion. Textiles again made up the bulk of exports.",
+  [R("export-cover", "exports divided by imports give the cover ratio",
+     {"p": "52.6 per cent", "a": "$30.65 billion", "b": "$58.27 billion"}, "a / b == p")],
+  ("$30.65", "$35.65"))
+
+# ------------------------------------------------------------------ h 7 restatement
+F = "restatement"
+I(F, 21, "state finance department, Indian register; crore restated in billions in brackets",
+  "The state government released ₹1,250 crore (₹12.5 billion) to urban local bodies for drinking-water projects in "
+  "the first quarter, the finance department said. A second instalment is due once utilisation certificates are "
+  "filed.",
+  [R("crore-in-billions", "the same amount in crore (10 million) and in billions",
+     {"a": "₹1,250 crore", "b": "₹12.5 billion"}, "a * 10000000 == b")],
+  ("₹12.5", "₹14.5"))
+I(F, 22, "airports company, Omani register; hedged bound 'just under N' in the first paragraph, exact tally after a paragraph break in 'The airport's tally, N,'",
+  "Muscat International Airport handled just under 4.7 million passengers in the first quarter, Oman Airports said "
+  "on Sunday.\n\nThe airport's tally, 4,683,912, includes transit passengers, with India, Pakistan and the UAE the "
+  "busiest markets.",
+  [R("just-under-bound", "the exact tally is below the hedged 'just under' figure",
+     {"a": "4,683,912", "b": "4.7 million"}, "a < b")],
+  ("4,683,912", "5,183,912"))
+I(F, 23, "newspaper, Pakistani register; headline with 'pc' (not scaled), body with 'percent' to two decimals",
+  "LSM output up 4.1pc in July-March\nLarge-scale manufacturing output grew 4.06 percent year-on-year in the first "
+  "nine months of the fiscal year, the Pakistan Bureau of Statistics said on Friday. Food and textiles led the "
+  "increase.",
+  [R("pc-headline-vs-body", "the headline's rounded growth ('pc' is not scaled) restates the body's",
+     {"h": "4.1pc", "b": "4.06 percent"}, "h / 100 == b")],
+  ("4.06 percent", "3.06 percent"))
+I(F, 24, "petroleum corporation, Tanzanian register; hyphenated compounds 'N-kilometre (M-mile)', the unit conversion in brackets",
+  "Construction of the 412-kilometre (256-mile) pipeline from the Mnazi Bay gas field to Dar es Salaam is 68% "
+  "complete, the Tanzania Petroleum Development Corporation said. First gas is expected in the second half of next "
+  "year.",
+  [R("km-in-miles", "the length in kilometres restated in miles (1 km = 0.621371 miles)",
+     {"a": "412-kilometre", "b": "256-mile"}, "a * 0.621371 == b")],
+  ("256-mile", "286-mile"))
+
+# ------------------------------------------------------------------ h 8 part-not-above-whole
+F = "part-not-above-whole"
+I(F, 21, "higher education loans board, Kenyan register; bullet list, the whole and the part on separate lines",
+  "The Higher Education Loans Board released its figures for the 2024 first-year intake on Wednesday, ahead of the "
+  "start of the academic year:\n- Applications received: 148,206\n- Students awarded loans: 131,874\n"
+  "- Average award: KSh 52,400",
+  [R("loans-awarded-bullets", "students awarded loans are among the applicants",
+     {"p": "131,874", "w": "148,206"}, "p <= w")],
+  ("131,874", "181,874"))
+I(F, 22, "water board, Nigerian register; figures first, the part before a colon ('N: that is how many of the W')",
+  "1,204: that is how many of the 8,906 households in Gwagwalada still have no piped water, according to a survey by "
+  "the Federal Capital Territory water board. The board plans to sink 40 new boreholes before the rainy season.",
+  [R("households-figures-first", "households without piped water are among all households",
+     {"p": "1,204", "w": "8,906"}, "p <= w")],
+  ("1,204", "9,204"))
+I(F, 23, "quiz championship, Japanese register; passive 'were drawn from', part first",
+  "The 86 finalists of this year's national high-school quiz championship were drawn from 1,412 teams that entered "
+  "the regional rounds, the organiser, a Tokyo broadcaster, said. The final will be broadcast on New Year's Day.",
+  [R("finalists-drawn-from", "the finalists are drawn from the teams that entered",
+     {"p": "86 finalists", "w": "1,412 teams"}, "p <= w")],
+  ("1,412 teams", "71 teams"))
+I(F, 24, "municipality, Emirati register; official's quotation with the repeated noun 'of the outlets inspected'",
+  "'We inspected 2,318 food outlets during Ramadan, and 47 of the outlets inspected had to be closed for serious "
+  "hygiene breaches,' the director of Sharjah Municipality's public health department said on Monday. Fines "
+  "totalling AED 1.2 million were issued.",
+  [R("outlets-closed-quote", "the outlets closed are among those inspected",
+     {"w": "2,318", "p": "47 of"}, "p <= w")],
+  ("47 of", "2,947 of"))
+
+# ------------------------------------------------------------------ h 9 shares-of-one-whole
+F = "shares-of-one-whole"
+I(F, 21, "power utility, South African register; bullet list of the shares of electricity sent out",
+  "Eskom's electricity sent out in the 2023/24 financial year came from the following sources, according to its "
+  "integrated report:\n- coal: 80.6%\n- nuclear: 4.9%\n- pumped storage and hydro: 3.1%\n- diesel, wind and solar: 11.4%",
+  [R("sources-bullets", "the four sources' shares of electricity sent out add to 100%",
+     {"a": "80.6%", "b": "4.9%", "c": "3.1%", "d": "11.4%"}, "a + b + c + d == 1")],
+  ("4.9%", "14.9%"))
+I(F, 22, "tax administration, Mexican register; 'Of every 100 pesos collected, a came from ..., b from ... and c from ...', shares without per cent signs",
+  "Of every 100 pesos the tax administration collected in 2024, 46.2 came from income tax, 38.5 from value added tax "
+  "and 15.3 from excise duties and other levies, the SAT said in its annual report. Collection beat the budget "
+  "estimate for a fourth straight year.",
+  [R("of-every-100-pesos", "the three parts of every 100 pesos add to 100",
+     {"a": "46.2", "b": "38.5", "c": "15.3"}, "a + b + c == 100")],
+  ("38.5", "48.5"))
+I(F, 23, "university staff union, Nigerian register; the three shares of one ballot inside the general secretary's quotation",
+  "'Our members voted 44.6 per cent for the government's offer and 49.1 per cent against, while 6.3 per cent spoiled "
+  "their ballots,' the general secretary of the Academic Staff Union said in Abuja on Tuesday. The union's national "
+  "executive will meet next week to decide on a strike.",
+  [R("ballot-quote", "for, against and spoiled shares of the one ballot add to 100%",
+     {"a": "44.6 per cent", "b": "49.1 per cent", "c": "6.3 per cent"}, "a + b + c == 1")],
+  ("6.3 per cent", "16.3 per cent"))
+I(F, 24, "statistics office, Korean register; one share in the first paragraph, the other three after a paragraph break with the repeated noun 'of households'",
+  "Single-person households made up 35.5% of all households in 2023, the largest share on record, Statistics Korea "
+  "said.\n\nCouples with children, once the most common type, were 26.9% of households; couples without children, "
+  "17.8%; and other households, 19.8%.",
+  [R("household-types-two-paragraphs", "the four household types' shares add to 100%",
+     {"a": "35.5%", "b": "26.9%", "c": "17.8%", "d": "19.8%"}, "a + b + c + d == 1")],
+  ("17.8%", "27.8%"))
+
+# ------------------------------------------------------------------ h 10 overall-between-groups
+F = "overall-between-groups"
+I(F, 21, "statistics authority, Philippine register; headline gives the overall rate, the groups in the body with 'among men' and 'among women'",
+  "Unemployment rate at 4.5% in October\nThe jobless rate was 4.3% among men and 4.8% among women, the Philippine "
+  "Statistics Authority said in its Labor Force Survey released on Friday. Underemployment rose to 12.6%.",
+  [R("headline-overall", "the headline overall rate lies between the rates for men and women",
+     {"o": "4.5%", "a": "4.3%", "b": "4.8%"}, BETWEEN)],
+  ("4.5%", "5.5%"))
+I(F, 22, "district literacy survey, Indian register; three figures after a colon with bracketed labels '(M)', '(F)' and '(all)'",
+  "Literacy rate among persons aged seven and above in the district, 2024 survey: 91.3% (M), 82.6% (F), 87.1% (all). "
+  "The district collector said adult-education centres would open in 212 villages before the monsoon.",
+  [R("bracketed-labels", "the rate for all lies between the male and female rates",
+     {"a": "91.3%", "b": "82.6%", "o": "87.1%"}, BETWEEN)],
+  ("87.1%", "93.1%"))
+I(F, 23, "statistics bureau, Nigerian register; bullet list with the two groups and the national figure on separate lines",
+  "Multidimensional poverty headcount ratio by area of residence, as published by the National Bureau of Statistics "
+  "in its latest household survey, released on Thursday:\n- Rural areas: 71.8%\n- Urban areas: 41.6%\n- Nigeria: 62.9%",
+  [R("poverty-bullets", "the national ratio lies between the rural and urban ratios",
+     {"a": "71.8%", "b": "41.6%", "o": "62.9%"}, BETWEEN)],
+  ("62.9%", "36.9%"))
+I(F, 24, "human resources ministry, Saudi register; minister's quotation split around the attribution, the overall in 'bringing the rate for Saudis as a whole to'",
+  "'Unemployment among Saudi men fell to 4.6 per cent in the second quarter and among Saudi women to 13.6 per cent,' "
+  "the minister of human resources said in Riyadh, 'bringing the rate for Saudis as a whole to 7.7 per cent.' The "
+  "figures come from the quarterly labour force survey. Participation by women rose again.",
+  [R("saudis-as-a-whole", "the rate for Saudis as a whole lies between the rates for men and women",
+     {"a": "4.6 per cent", "b": "13.6 per cent", "o": "7.7 per cent"}, BETWEEN)],
+  ("7.7 per cent", "3.7 per cent"))
+
+# ------------------------------------------------------------------ h 11 order-ranking
+F = "order-ranking"
+I(F, 21, "central bank, Philippine register; numbered list '1) ... 2) ... 3)' of the top three sources with their amounts (two relations)",
+  "The top sources of cash remittances from overseas Filipinos in 2023, according to the Bangko Sentral ng "
+  "Pilipinas, were:\n1) United States, US$15.41 billion\n2) Singapore, US$2.65 billion\n3) Saudi Arabia, US$2.33 billion",
+  [R("first-above-second", "the first-listed source sent more than the second",
+     {"a": "US$15.41 billion", "b": "US$2.65 billion"}, "a > b"),
+   R("second-above-third", "the second-listed source sent more than the third",
+     {"b": "US$2.65 billion", "c": "US$2.33 billion"}, "b > c")],
+  ("US$2.33", "US$3.33"))
+I(F, 22, "food security ministry, Pakistani register; 'No other province came close to A; the next, X, produced B'",
+  "No other province came close to Punjab's 21.4 million tonnes of wheat this season; the next, Sindh, produced 4.1 "
+  "million tonnes, the Ministry of National Food Security said. The federal procurement price was kept unchanged.",
+  [R("no-other-came-close", "Punjab's harvest is larger than the next province's",
+     {"a": "21.4 million", "b": "4.1 million"}, "a > b")],
+  ("4.1 million", "24.1 million"))
+I(F, 23, "customs data, Brazilian register; 'slipped to second place behind X (B)', the subject's figure last in 'shipping A' (less-than)",
+  "The United States slipped to second place behind Brazil (69.4 million tonnes) as a supplier of soybeans to China "
+  "last year, shipping 24.1 million tonnes, Chinese customs data show. Argentina was a distant third.",
+  [R("slipped-behind", "the United States shipped less than Brazil",
+     {"a": "24.1 million", "b": "69.4 million"}, "a < b")],
+  ("24.1 million", "74.1 million"))
+I(F, 24, "power exchange, Korean register; 'dropped below X for the first time', both figures after a colon (less-than)",
+  "Coal-fired generation dropped below nuclear power for the first time last year: 176.4 TWh came from coal plants "
+  "and 188.8 TWh from the country's 26 reactors, the Korea Power Exchange said. Gas generation was little changed.",
+  [R("coal-dropped-below-nuclear", "coal generation is below nuclear generation",
+     {"a": "176.4 TWh", "b": "188.8 TWh"}, "a < b")],
+  ("176.4", "196.4"))
+
+# ------------------------------------------------------------------ h 12 defined-identity
+F = "defined-identity"
+I(F, 21, "bank results, Philippine register; loan-to-deposit ratio = gross loans / deposits, bullet list",
+  "Highlights of Metro Pacific Bank's first-half results, released to the Philippine Stock Exchange on Monday, show "
+  "steady balance-sheet growth:\n- Gross loans: ₱1.86 trillion\n- Deposits: ₱2.41 trillion\n"
+  "- Loan-to-deposit ratio: 77.2%\n- Net income: ₱21.7 billion",
+  [R("loan-to-deposit", "the loan-to-deposit ratio is gross loans over deposits",
+     {"l": "₱1.86 trillion", "d": "₱2.41 trillion", "r": "77.2%"}, "l / d == r")],
+  ("77.2%", "87.2%"))
+I(F, 22, "state-run bank, Indian register; gross NPA ratio = gross NPAs / gross advances, the ratio in the managing director's quotation, NPAs in crore and advances in lakh crore",
+  "'Our gross NPA ratio is down to 3.12 per cent,' the managing director of the state-run bank told analysts on "
+  "Friday. Gross non-performing assets stood at ₹14,862 crore at the end of March, against gross advances of "
+  "₹4.76 lakh crore.",
+  [R("gross-npa-ratio", "the gross NPA ratio is gross NPAs over gross advances (1 lakh crore = 100,000 crore)",
+     {"r": "3.12 per cent", "n": "₹14,862 crore", "a": "₹4.76 lakh crore"}, "n / (a * 100000) == r")],
+  ("₹14,862", "₹16,862"))
+I(F, 23, "finance ministry, Saudi register; budget surplus = revenue - expenditure, the surplus in a headline, revenue and expenditure in the body",
+  "Budget surplus of SAR 14.6 billion in third quarter\nRevenue reached SAR 258.5 billion in the three months to "
+  "September and expenditure SAR 243.9 billion, the Ministry of Finance said in its quarterly budget performance "
+  "report. Oil revenue made up most of the total.",
+  [R("surplus-headline", "the budget surplus is revenue minus expenditure",
+     {"s": "SAR 14.6 billion", "r": "SAR 258.5 billion", "e": "SAR 243.9 billion"}, "r - e == s")],
+  ("SAR 243.9", "SAR 273.9"))
+I(F, 24, "property owners' association, South African register; vacancy rate = vacant space / rentable stock, across a paragraph break with 'That is out of'",
+  "Cape Town's office market had 412,600 square metres of vacant space at the end of June, the South African "
+  "Property Owners Association said.\n\nThat is out of a total rentable office stock of 3.86 million square metres "
+  "in the city, for a vacancy rate of 10.7%, the lowest among the major metros.",
+  [R("office-vacancy-rate", "the vacancy rate is vacant space over the rentable stock",
+     {"v": "412,600", "s": "3.86 million", "r": "10.7%"}, "v / s == r")],
+  ("412,600", "512,600"))
+
+# ------------------------------------------------------------------ h 13 nested-aggregate
+F = "nested-aggregate"
+I(F, 21, "statistics office, South African register; indented (nested) bullet list of three levels, country > province > metro (two relations)",
+  "Residential building plans passed by larger municipalities during 2023, counted in dwelling units, are shown "
+  "below for the country, its largest province and that province's largest metro, according to Statistics South "
+  "Africa:\n- South Africa: 19,412\n  - Gauteng: 6,318\n    - City of Johannesburg: 2,907",
+  [R("gauteng-in-country", "Gauteng's dwelling units are part of the national count",
+     {"m": "6,318", "w": "19,412"}, "m <= w"),
+   R("johannesburg-in-gauteng", "Johannesburg's dwelling units are part of Gauteng's",
+     {"p": "2,907", "m": "6,318"}, "p <= m")],
+  ("6,318", "26,318"))
+I(F, 22, "GST data, Indian register; figures first with a colon, the state collection in lakh crore inside the national one",
+  "₹3.21 lakh crore: that is how much GST Maharashtra collected in 2023-24, out of a national gross collection of "
+  "₹20.18 lakh crore, according to data released by the finance ministry. Karnataka and Gujarat came next.",
+  [R("state-in-national-gst", "the state's GST collection is part of the national collection",
+     {"p": "₹3.21 lakh crore", "w": "₹20.18 lakh crore"}, "p <= w")],
+  ("₹20.18", "₹2.18"))
+I(F, 23, "metropolitan government, Japanese register; inner area as subject, 'home to A of the ... B residents' in an apposition",
+  "Tokyo's 23 special wards, home to 9.76 million of the metropolis's 14.05 million residents, gained population "
+  "again last year as foreign residents arrived, the metropolitan government said. The Tama area's population fell "
+  "slightly.",
+  [R("wards-home-to", "the wards' residents are part of the metropolis's",
+     {"p": "9.76 million", "w": "14.05 million"}, "p <= w")],
+  ("14.05 million", "4.05 million"))
+I(F, 24, "revenue service, Nigerian register; region inside nation in the chairman's quotation, 'on its own paid A of it'",
+  "'We collected ₦4.12trn in VAT last year, and Lagos on its own paid ₦1.46trn of it,' the chairman of the Federal "
+  "Inland Revenue Service told state governors in Abuja on Wednesday. The sharing of VAT among states remains disputed.",
+  [R("lagos-in-national-vat", "Lagos's VAT is part of the national collection",
+     {"w": "₦4.12trn", "p": "₦1.46trn"}, "p <= w")],
+  ("₦1.46trn", "₦5.46trn"))
+
+# ------------------------------------------------------------------ h 14 percent-of-plan-and-promise
+F = "percent-of-plan-and-promise"
+I(F, 21, "public works department, Philippine register; bullet list with target, completed and accomplishment rate on separate lines",
+  "Status of the classroom construction programme at the end of the year, as reported by the Department of Public "
+  "Works and Highways to the Senate:\n- Target: 6,240 classrooms\n- Completed: 5,418 classrooms\n- Accomplishment: 86.8%",
+  [R("classrooms-bullets", "classrooms completed as a percentage of the target",
+     {"t": "6,240", "a": "5,418", "p": "86.8%"}, "a / t == p")],
+  ("86.8%", "96.8%"))
+I(F, 22, "customs service, Nigerian register; 'just shy of its T target' (below target)",
+  "The Nigeria Customs Service collected ₦5.35trn in 2024, just shy of its ₦5.5trn target for the year, the "
+  "comptroller-general said in Abuja on Monday. Import duty made up more than half of the total collected.",
+  [R("just-shy-of-target", "the collection is below the target",
+     {"a": "₦5.35trn", "t": "₦5.5trn"}, "a < t")],
+  ("₦5.35trn", "₦6.35trn"))
+I(F, 23, "machine-translated housing ministry report, Chilean register; calque 'fulfilled the annual goal in a P', the goal last in 'being the goal of T'",
+  "The Ministry of Housing informed that in the year were delivered 41,268 homes of the Emergency Housing Plan, with "
+  "which it fulfilled the annual goal in a 91.7%, being the goal of 45,000 homes. The minister valued the advance and "
+  "said the plan continues in all the regions.",
+  [R("housing-goal-calque", "homes delivered as a percentage of the annual goal",
+     {"a": "41,268", "p": "91.7%", "t": "45,000"}, "a / t == p")],
+  ("91.7%", "81.7%"))
+I(F, 24, "trade ministry, Korean register; the noun 'an attainment rate of P against the goal of T' in an apposition",
+  "Exports reached $683.8 billion last year, an attainment rate of 97.7 per cent against the government's goal of "
+  "$700 billion, the Ministry of Trade, Industry and Energy said. Semiconductor shipments recovered in the second half.",
+  [R("exports-attainment-rate", "exports as a percentage of the government's goal",
+     {"a": "$683.8 billion", "p": "97.7 per cent", "t": "$700 billion"}, "a / t == p")],
+  ("$683.8", "$613.8"))
+
+# ------------------------------------------------------------------ h decoys
+D(61, "'followed by' in time with rising monthly rates, not a ranking (order)",
+  "Inflation in the Philippines was 3.9% in March, followed by 4.4% in April and 4.8% in May, the statistics "
+  "authority said. The central bank kept its policy rate at 6.5%.")
+D(62, "an 'of which' listing examples, not a breakdown (sum of parts)",
+  "The development fund backed 46 community projects in Plateau State last year, of which a 12-bed maternity clinic "
+  "in Jos and 3 solar-powered boreholes in Bokkos are examples, its coordinator said. A new call for proposals opens "
+  "in March.")
+D(63, "a forecast beside an outturn and a new forecast (restatement, percent of plan)",
+  "The IMF had forecast growth of 3.2% for Ghana in 2023; the economy grew 2.9%, the statistical service said, and "
+  "the finance ministry now expects 4.0% in 2024. Cocoa output fell for a second year.")
+D(64, "Indian register; kharif growth on last year's kharif next to last year's rabi area, and an Indian-format count (growth, sum)",
+  "Kharif crops were sown on 1,097 lakh hectares this season, 1.8% more than in last year's kharif season, the "
+  "agriculture ministry said. Last year's rabi area was 709 lakh hectares, and 1,23,456 farmers in the state have "
+  "enrolled for crop insurance.")
+D(65, "a Markdown table of capacity (MW) and generation (GWh), different measures, below a share of all electricity (share, ratio)",
+  "Renewables supplied 27.6% of the province's electricity in 2024; their capacity and output by source:\n"
+  "| Source | Capacity (MW) | Generation (GWh) |\n|---|---|---|\n| Wind | 2,412 | 6,118 |\n| Solar | 1,806 | 2,904 |")
+D(66, "machine-translated, Spanish register; shares of two different groups that add to more than 100% (shares of one whole)",
+  "The 61.4% of the young persons of 12 to 29 years of the state has a formal job, and the 52.7% of the women of "
+  "the same age studies or is trained, according to the survey of occupation. The survey was applied in 4,812 homes.")
+D(67, "two sector rates next to a national target outside their range, in a quotation (overall between groups)",
+  "'Saudisation in retail reached 38.2 per cent this quarter and in construction 12.6 per cent,' the deputy minister "
+  "said, adding that the private sector as a whole is asked to reach 40 per cent by 2030. Hiring of nationals in "
+  "tourism also grew.")
+D(68, "bullet list of an airport's figures for different measures and periods (sum, growth)",
+  "Key figures published by Kotoka International Airport on Monday:\n- Passengers, 2024: 3.12 million\n"
+  "- Passengers, first quarter of 2025: 0.81 million\n- Aircraft movements, 2024: 41,236\n- Growth in cargo, 2024: 6.4%")
+D(69, "a headline about one month beside last year's total and another month's growth (restatement, growth)",
+  "Remittances hit $3.1bn in March\nOverseas workers sent home $36.4 billion last year, the central bank said on "
+  "Monday. February inflows were 9.2% higher than a year earlier.")
+D(70, "a city's murder rate per 100,000 next to another city's count and population (ratio)",
+  "Davao City recorded 8.4 murders per 100,000 people last year, police said. Cebu City, with 1.02 million residents, "
+  "recorded 126 murders over the same period.")
+D(71, "South African register; a national pass rate, one province's bachelor passes and another's bachelor share (share)",
+  "The national matric pass rate was 82.9% in 2023, the basic education minister said. In the Eastern Cape, 39,608 "
+  "candidates achieved a bachelor pass, and 41.6% of Gauteng's candidates did so.")
+D(72, "Korean register; a fertility rate, births with their fall and the population, different measures (ratio, growth)",
+  "South Korea's total fertility rate fell to 0.72 in 2023, Statistics Korea said. Some 230,000 babies were born, "
+  "7.7% fewer than a year earlier, in a population of 51.3 million.")
