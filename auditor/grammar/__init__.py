@@ -54,6 +54,7 @@ from auditor.grammar.links import (
     series_steps,
     share_then_amount,
 )
+from auditor.grammar.lists import groups_of_lists, labelled_lists, parts_of_lists, plans_of_lists, shares_of_lists
 from auditor.grammar.order import OrderLink, stated_orders
 from auditor.grammar.segments import Segment, segment
 from auditor.grammar.within import MemberLink, WithinLink, aggregates_within, member_totals
@@ -143,6 +144,11 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     bases = frozenset(link.old.id for link in changes)
     same += [link for link in (*definite_restatements(segments, frames), *figure_restatements(segments, frames))
              if link.first.id not in bases and link.second.id not in bases]
+    listed = labelled_lists(segments)
+    parts += parts_of_lists(listed, frames)
+    lists += shares_of_lists(listed, frames)
+    groups += groups_of_lists(listed, frames)
+    plans = plan_shares(segments, frames) + plans_of_lists(listed, frames)
     exhaustive = frozenset(f.id for link in lists for f in link.shares)
     return Meaning(document, figures, segments, frames, tuple(parts), tuple(changes), tuple(ratios), tuple(groups),
                    tuple(lists), tuple(share_then_amount(segments, frames)), tuple(same),
@@ -150,7 +156,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                                                bases | {link.old.id for link in moves})),
                    tuple(pairs), tuple(part_shares(segments, frames, parts, document.text)),
                    tuple(named_identities(segments, frames, bases)) + tuple(gaps),
-                   tuple(steps), tuple(plan_shares(segments, frames)),
+                   tuple(steps), tuple(plans),
                    tuple(aggregates_within(document.text, segments, frames, bases)),
                    tuple(named_whole_shares(document.text, segments, frames, exhaustive))
                    + tuple(link for seg in segments for link in complementary_shares(seg, frames, exhaustive)),

@@ -80,6 +80,27 @@ PARTITIVES_OPEN = ("of which", "of whom", "of these", "of those", "of them", "of
 PARTITIVES_EXHAUSTIVE = ("comprising", "comprises", "comprised of", "composed of", "consisting of", "consists of", "made up of",
                          "split between", "split into", "divided between", "divided into", "broken down into",
                          "broken down as", "distributed as", "shared between")
+# A lead sentence ending in a colon, then a list of labelled figures: these say the list breaks the
+# lead's whole down ("The 4,286 deaths break down by road user as follows:"), and these of them
+# that it exhausts the whole. Shares listed under a lead that says where a whole came from add up to it.
+LIST_BREAKDOWN_LEADS = ("break down", "breaks down", "broke down", "broken down", "breakdown", "as follows",
+                        "comprised", "comprise", "comprises", "consisted of", "consist of", "consists of",
+                        "split", "divided", "distributed", "made up of", "by type", "by source", "by category")
+LIST_EXHAUSTIVE_LEADS = ("break down", "breaks down", "broke down", "broken down", "breakdown", "comprised",
+                         "comprise", "comprises", "consisted of", "consist of", "consists of", "split", "divided",
+                         "made up of")
+LIST_SHARE_LEADS = ("came from", "come from", "comes from", "sources", "source", "shares", "share", "mix",
+                    "composition", "break down", "breaks down", "broke down", "broken down", "breakdown", "split",
+                    "made up of", "comprised", "consisted of")
+# the label of a list's line that gives the whole, or the overall figure of its groups
+LIST_TOTAL_LABELS = ("total", "all", "overall", "national", "nationwide", "country", "combined", "altogether",
+                     "all areas", "all groups", "whole country")
+# the labels of a plan's lines: its target, the result, and the result as a share of the target
+LIST_TARGET_LABELS = ("target", "goal", "plan", "planned", "quota", "programmed", "objective")
+LIST_RESULT_LABELS = ("completed", "achieved", "actual", "accomplished", "done", "built", "delivered", "finished",
+                      "attained")
+LIST_ATTAINMENT_LABELS = ("accomplishment", "achievement", "attainment", "completion", "accomplishment rate",
+                          "completion rate", "achievement rate", "% of target", "per cent of target", "percent of target")
 # Between parts and their whole, these say the parts listed before add up to the figure after:
 # "... make up the 299,281", "..., a total of 1,250".
 TOTAL_BEFORE_WHOLE = ("make up", "makes up", "made up", "making up", "add up to", "adds up to", "added up to",
