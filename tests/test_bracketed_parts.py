@@ -47,3 +47,29 @@ def test_other_categories_add_up_to_no_more_than_the_whole():
 ])
 def test_brackets_that_hold_no_breakdown_relate_nothing_as_parts(text):
     assert statuses(text) == []
+
+
+def test_of_this_before_a_time_opens_no_parts():
+    from _reading import meaning_of
+    text = "The 86 finalists of this year's quiz championship were drawn from 1,412 teams that entered the rounds."
+    assert [(link.whole.text, tuple(p.text for p in link.parts)) for link in meaning_of(text).parts] == [("1,412", ("86",))]
+
+
+@pytest.mark.parametrize("text, part, pool", [
+    ("The 40 jurors were selected from 1,250 residents who answered the summons.", "40", "1,250"),
+    ("Some 312 apprentices, the board said, had been chosen from a pool of 4,900 applicants.", "312", "4,900"),
+    ("Its 25 fellows are picked from about 600 nominees each year.", "25", "600"),
+])
+def test_a_number_chosen_from_a_pool_is_part_of_it(text, part, pool):
+    from _reading import meaning_of
+    assert [(link.whole.text, tuple(p.text for p in link.parts)) for link in meaning_of(text).parts] == [(pool, (part,))]
+
+
+def test_a_pool_smaller_than_the_number_drawn_from_it_is_an_error():
+    from _reading import verdicts
+    assert [s for s, _ in verdicts("The 38 jurors were selected from 31 residents.", "part-exceeds-whole")] == ["inconsistent"]
+
+
+def test_drawn_in_another_sense_is_no_pool():
+    from _reading import meaning_of
+    assert meaning_of("The 40 jurors drew from 1,250 pages of evidence; 86 teams were drawn in the lottery.").parts == ()

@@ -11,6 +11,7 @@ from auditor import grammar, relations
 from auditor.checks.base import Check, links_first
 from auditor.checks.nearby import is_level, places, same_unit
 from auditor.document import Document
+from auditor.grammar import lexicon
 from auditor.grammar.frames import unit_class
 from auditor.grammar.links import names_an_average
 from auditor.model import Figure, Relation
@@ -58,7 +59,7 @@ Correct the scale or the digits of the part or the whole.
 EXPRESSION = expr.parse("part <= whole")
 _PART_CUE = lazy_re.compile(
     r"(?:\bof (?:which|whom|these|them|this|the total)|\bamong (?:which|whom|them|these)|\bincluding\b|\bwithin (?:this|the|that)\b|"
-    r"\bwithin this total\b|\bout of which\b|\bof this\b)", re.I)
+    r"\bwithin this total\b|\bout of which\b|\bof this\b)" + lexicon.NOT_PARTITIVE_AFTER, re.I)
 # "3,418 homes, 1,205 of them social housing and 2,031 for private sale": an anaphor right after
 # a figure makes that figure a part of what came before, not the whole of what follows
 _ANAPHOR_AFTER = lazy_re.compile(r"\s*(?:of|among)\s+(?:them|these|those|this)\b", re.I)

@@ -46,6 +46,7 @@ from auditor.grammar.links import (
     part_shares,
     plan_shares,
     parts_links,
+    selections,
     point_changes_between_rates,
     ratio_links,
     share_lists,
@@ -120,7 +121,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     for i, seg in enumerate(segments):
         if not seg.figures:
             continue
-        parts += parts_links(seg, frames)
+        parts += parts_links(seg, frames) + selections(seg, frames)
         changes += change_links(seg, frames, segments[i - 1] if i else None)
         ratios += ratio_links(seg, frames)
         gaps += exceed_gaps(seg, frames)

@@ -76,6 +76,12 @@ def alternation(phrases: tuple[str, ...]) -> str:
 PARTITIVES_OPEN = ("of which", "of whom", "of these", "of those", "of them", "of this", "among them", "among which",
                    "among whom", "among these", "including", "include", "includes", "included",
                    "thereinto", "therein", "in which")
+# A number chosen from a pool: "The 86 finalists were drawn from 1,412 teams" (no more than the pool)
+SELECTED_FROM = ("drawn from", "selected from", "chosen from", "picked from", "shortlisted from", "recruited from",
+                 "sampled from", "short-listed from")
+# After a partitive, a time makes it a determiner: "the 86 finalists of this year's championship"
+NOT_PARTITIVE_AFTER = (r"(?!\s+(?:last|next|this|year|years|month|months|quarter|quarters|week|weeks|season|decade|"
+                       r"century|time|period)(?:['’]s|s)?\b)")
 # ... and these say the parts exhaust it: "split between", "made up of".
 PARTITIVES_EXHAUSTIVE = ("comprising", "comprises", "comprised of", "composed of", "consisting of", "consists of", "made up of",
                          "split between", "split into", "divided between", "divided into", "broken down into",

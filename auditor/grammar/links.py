@@ -178,8 +178,10 @@ class RatioLink:
     whole_multiple: bool = False
 
 
+# ("the 86 finalists of this year's championship": "of this" before a time is a determiner, not a partitive)
 _OPEN = lazy_re.compile(rf"^(?P<gap>[^#;.]{{0,60}}?)[\s,;(:–—-]*\b(?P<cue>{lexicon.alternation(lexicon.PARTITIVES_OPEN)}|"
-                   rf"{lexicon.alternation(lexicon.PARTITIVES_EXHAUSTIVE)})\b|"
+                   rf"{lexicon.alternation(lexicon.PARTITIVES_EXHAUSTIVE)})\b"
+                   rf"{lexicon.NOT_PARTITIVE_AFTER}|"
                    rf"^(?P<listgap>[^;.:,]{{0,60}}?)\s*(?P<colon>:|\s[–—-]\s)\s*(?=[a-z][a-z' -]{{1,30}}(?:\(\s*)?#)")
 _TOTALLING = lazy_re.compile(rf"\b(?:together\s+|combined\s+|jointly\s+)?(?P<cue>{lexicon.alternation(lexicon.TOTAL_BEFORE_WHOLE)}|"
                         rf"{lexicon.alternation(lexicon.SHARE_BEFORE_WHOLE)}|"
@@ -299,6 +301,22 @@ def _wholes_then_lists(seg: Segment, frames: dict[str, Frame], used: set[int], p
         m = pattern.match(seg.after(w, reach)) if w not in used else None
         if m is not None and whole.role in (Role.LEVEL, Role.BOUND) and written_in_digits(whole.figure):
             yield w, whole, m, [int(x) for x in SLOT.findall(m.group("list"))]
+
+
+_SELECTED_FROM = lazy_re.compile(rf"^[^#;.]{{0,80}}?\b(?:were|was|are|is|been|be|being)\s+(?:[a-z]+ly\s+)?"
+                                 rf"(?:{lexicon.alternation(lexicon.SELECTED_FROM)})\s+(?:a\s+(?:pool|field|total)\s+of\s+|"
+                                 rf"the\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?$")
+
+
+def selections(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
+    """A number chosen from a pool, the pool after it: "The 86 finalists were drawn from 1,412 teams"."""
+    out = []
+    for k in range(len(seg.figures) - 1):
+        part, pool = seg.figures[k], seg.figures[k + 1]
+        if frames[part.id].is_level and frames[pool.id].is_level and same_unit(part, pool) \
+                and written_in_digits(pool) and _SELECTED_FROM.match(seg.between(k, k + 1)):
+            out.append(PartsLink(pool, (part,), False, "a number chosen from a pool, then the pool"))
+    return out
 
 
 def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
