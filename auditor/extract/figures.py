@@ -39,6 +39,7 @@ _LABEL_BEFORE = lazy_re.compile(
     r"part|release|vol\.|volume|issue|cat\.|catalogue)\s*$",
     re.I,
 )
+_FIGURE_THEN_V = lazy_re.compile(r"\d(?:\s*%)?(?:\s*\([^()]{1,20}\))?\s+v\.?\s*$")
 # the words of _LABEL_BEFORE, for a quick test before the regular expression
 _LABEL_WORDS = set(re.sub(r"\\", "", _LABEL_BEFORE.pattern.split("(?:", 1)[1].split(")", 1)[0]).split("|"))
 _MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -127,8 +128,9 @@ def _not_a_figure(text: str, tok: NumberToken, period_spans, phone_spans) -> boo
             if _NAME_BEFORE.search(before) and not _NOT_A_NAME.search(before):
                 return True  # a name with a number: "Windows 11", "Phase 3", "Route 9"
         last_word = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
-        if (last_word in _LABEL_WORDS or last_word.rstrip(".") in _LABEL_WORDS) and _LABEL_BEFORE.search(before):
-            return True
+        if (last_word in _LABEL_WORDS or last_word.rstrip(".") in _LABEL_WORDS) and _LABEL_BEFORE.search(before) \
+                and not (last_word.rstrip(".") == "v" and _FIGURE_THEN_V.search(before)):
+            return True  # (but "63,418 (2023) v 58,906": one figure against another, not a version)
         line_start = text.rfind("\n", 0, tok.start) + 1
         if text[line_start:tok.start].strip() in ("", "#", "-", "*", "(") and re.match(r"^[.)]\s", after) \
                 and _small_integer(tok):

@@ -67,7 +67,7 @@ _CHANGE_NOUN_AFTER = lazy_re.compile(r"^\s*(?:(?P<up>surge|gain|jump|hike|climb|
                                 r"contraction|reduction|cut|downturn|slide|tumble))\b")
 # ("an improvement of 2.7 points" has no sign: a fall in non-revenue water is an improvement)
 _CHANGE_NOUN_BEFORE = lazy_re.compile(r"\b(?:a|an)\s+(?:(?P<up>surge|gain|jump|hike|climb|rise|increase|growth|expansion|"
-                                 r"advance|rebound|uptick|upturn|spike|leap)|(?P<down>dip|slump|plunge|drop|fall|decline|decrease|"
+                                 r"advance|rebound|uptick|upturn|spike|leap|addition|net\s+addition)|(?P<down>dip|slump|plunge|drop|fall|decline|decrease|"
                                  r"contraction|reduction|cut|loss|slide|downturn|tumble))\s+of\s+(?:about\s+|some\s+|nearly\s+)?$|"
                                  # "a decline the authority put at 14.2%", "an increase officials estimated at"
                                  r"\b(?:a|an|the)\s+(?:(?P<up3>gain|jump|rise|increase|growth)|(?P<down3>drop|fall|decline|"

@@ -220,7 +220,9 @@ _PREPOSITION = lazy_re.compile(r"\b(?:from|on|since|than|over|against|compared)\
 
 def _is_part_of(frame: Frame, whole: Frame) -> bool:
     f, w = frame.figure, whole.figure
-    return same_unit(f, w) and frame.role in (Role.LEVEL, Role.CHANGE, Role.BOUND) and written_in_digits(f)
+    # (a change is a part of a change only: "1,017 (2022) - a gain of 326" lists no part of the 1,017)
+    return same_unit(f, w) and (frame.role in (Role.LEVEL, Role.BOUND) or frame.role is whole.role is Role.CHANGE) \
+        and written_in_digits(f)
 
 
 def _complementary(parts: tuple[Figure, ...], text_after: str) -> bool:
@@ -1192,10 +1194,14 @@ def _change_after_its_levels(seg: Segment, frames: dict[str, Frame], c: int,
     if any(e.startswith(COMPARATIVE_AFTER) for e in change.evidence) and not _BARE_COMPARATIVE_ENDS.match(seg.after(c, 30)):
         return None  # "Rs 71,479 crore under the revised estimate": its base, if any, is what follows it
     before = seg.figures[:c]
-    if _CONTRAST.search(seg.skeleton[:seg.slots[c][0]]) or any(
-            frames[f.id].role in (Role.RELATIVE_CHANGE, Role.CHANGE, Role.POINT_CHANGE) for f in before):
+    if any(frames[f.id].role in (Role.RELATIVE_CHANGE, Role.CHANGE, Role.POINT_CHANGE) for f in before):
         return None
     levels = [f for f in before if frames[f.id].role in (Role.LEVEL, Role.SHARE) and written_in_digits(f)]
+    # a contrast between the levels and the change parts them ("Sales:" before both does not)
+    first = seg.slots[seg.slot_of(levels[-2] if len(levels) >= 2 else levels[-1])][0] if levels else 0
+    if _CONTRAST.search(seg.skeleton[first:seg.slots[c][0]]) or \
+            (len(levels) < 2 and _CONTRAST.search(seg.skeleton[:seg.slots[c][0]])):
+        return None
     if change.role is Role.CHANGE:
         levels = [f for f in levels if same_unit(f, change.figure)]
     elif change.role is Role.POINT_CHANGE:
@@ -1232,7 +1238,7 @@ _LATTER_THAN_FORMER = lazy_re.compile(r"\bthe\s+(?:(?P<latter>latter)|former)\b[
                                       r"(?:higher|lower|more|less|above|below|up|down|bigger|smaller|larger)\s+"
                                       r"(?:than|on|from)\s+the\s+(?:latter|former)\b")
 _OPENS_WITH_BASE = lazy_re.compile(r"^\W*(?:compared\s+(?:with|to)|against|versus|relative\s+to)\s")
-_OLD_MARK_BEFORE = lazy_re.compile(r"\b(?:against|compared\s+with|compared\s+to|compares\s+with|versus|vs\.?|from|"
+_OLD_MARK_BEFORE = lazy_re.compile(r"\b(?:against|compared\s+with|compared\s+to|compares\s+with|versus|vs\.?|v\.?|from|"
                               r"in\s+comparison\s+(?:to|with)|as\s+against|relative\s+to|"
                               r"which\s+stood\s+at|which\s+was|up\s+from|down\s+from)\s+(?:a\s+|an\s+|the\s+)?"
                               # ("remittances from the kingdom reached 50.7": a verb ends the phrase "from" opens)
