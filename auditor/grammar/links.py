@@ -1526,8 +1526,13 @@ def conversions(seg: Segment, frames: dict[str, Frame]) -> list[SameAsLink]:
     out = []
     for k in range(len(seg.figures) - 1):
         a, b = seg.figures[k], seg.figures[k + 1]
-        if not _CONVERSION_GLUE.match(seg.between(k, k + 1)) or not same_unit(a, b) \
-                or frames[a.id].role is not frames[b.id].role or _notation(a) == _notation(b):
+        if not _CONVERSION_GLUE.match(seg.between(k, k + 1)) or not same_unit(a, b) or _notation(a) == _notation(b):
+            continue
+        if frames[a.id].role is not frames[b.id].role and not (
+                # "went up by Rs 148.6 crore (Rs 1,486 million)": the words of change stand before the
+                # first notation only, so the bracket, closed right after its amount, reads as a level
+                frames[a.id].role in _AMOUNT_ROLES and frames[b.id].role is Role.LEVEL
+                and _BRACKET_CLOSES.match(seg.after(k + 1, 3))):
             continue
         out.append(SameAsLink(a, b, "an amount, then the same amount in brackets in another notation"))
     return out
@@ -1537,6 +1542,8 @@ def _notation(f: Figure) -> str:
     return re.sub(r"[\d\s]", "", f.text).replace(".", "").replace(",", "").lower()
 
 
+_AMOUNT_ROLES = frozenset({Role.CHANGE, Role.GAP, Role.BOUND})
+_BRACKET_CLOSES = lazy_re.compile(r"^\s*\)")
 _CONVERSION_GLUE = lazy_re.compile(r"^\s*\(\s*(?:or\s+|i\.e\.\s*|about\s+|approximately\s+|roughly\s+|equivalent\s+to\s+|"
                               r"equal\s+to\s+)?$")
 def headline_restatements(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
