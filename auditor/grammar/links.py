@@ -28,7 +28,9 @@ from typing import Iterator, NamedTuple
 from auditor import lazy_re
 from auditor.extract.context import verb_direction
 from auditor.extract.numbers import MULTIPLE_VERBS
+from auditor.extract.figures import DATELINE_REACH
 from auditor.extract.periods import MONTHS
+from auditor.extract.units import CURRENCY_PREFIXES
 from auditor.grammar import lexicon
 from auditor.grammar.frames import COMPARATIVE_AFTER, Frame, Role, same_unit, written_in_digits
 from auditor.grammar.segments import SLOT, Segment
@@ -1711,14 +1713,22 @@ _INTRODUCED_AS_BASE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.BASE_
 
 
 def _title_indices(document_text: str, segments: tuple[Segment, ...]) -> list[int]:
-    """The segments near the top of the text that are title lines holding figures."""
+    """The segments near the top of the text that are title lines holding figures, and the
+    sentences of a standfirst: all that stands above a dateline ("Bogota, March 5, 2019 (FNC) –")."""
     out = []
     for i, seg in enumerate(segments):
-        if seg.start >= 300:
+        if seg.start >= DATELINE_REACH:
             break  # segments come in the order of the text
-        if seg.figures and _is_title(document_text[seg.start:seg.end]):
+        if _DATELINE.match(document_text, seg.start, seg.end):
+            return [k for k in range(i) if segments[k].figures]
+        if seg.figures and seg.start < 300 and _is_title(document_text[seg.start:seg.end]):
             out.append(i)
     return out
+
+
+# a place, a date, perhaps the issuer in brackets, then a dash: "Nairobi, June 10, 2023 (KNBS) –"
+_DATELINE = lazy_re.compile(r"\s*[A-Z][\w.'’ -]{1,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+)"
+                            r"(?:19|20)\d\d\s*(?:\([^()\n]{1,60}\)\s*)?[-–—:]")
 
 
 def _is_title(raw: str) -> bool:
