@@ -75,3 +75,49 @@ def test_a_bracket_with_another_amount_after_a_change_is_not_a_conversion(text):
     assert Status.INCONSISTENT not in _statuses(text)
 
 
+# --- a hedged figure in the lead, stated precisely in the body ------------------------------------
+
+HEDGED_LEADS = [
+    ("Greens gain in the capital\n\nThe Green party has more than doubled its vote share in the capital, to nearly "
+     "30 per cent.\n\nOfficial results show the Green party polled {} of the vote in the capital.",
+     "29.6 per cent", "26.1 per cent"),
+    ("Brewer's results\n\nSales at the brewer in the half year were almost 8% lower than a year earlier.\n\nIn its "
+     "results, the brewer said sales volumes declined by {}, because of the long drought.", "7.8%", "6.2%"),
+    ("Fair draws a crowd\n\nMore than 20,000 visitors came to the book fair this year, its organisers said.\n\n"
+     "The fair's organisers counted {} visitors over the four days.", "20,412", "19,412"),
+    ("Bus operator's year\n\nTicket revenue at the bus operator rose by some 12 per cent in 2023.\n\nThe operator "
+     "said ticket revenue grew {} in 2023, to a record.", "11.8 per cent", "13.9 per cent"),
+]
+
+
+@pytest.mark.parametrize("text, right, wrong", HEDGED_LEADS)
+def test_a_hedged_lead_figure_bounds_the_bodys_precise_one(text, right, wrong):
+    assert _statuses(text.format(right)) == [Status.CONSISTENT]
+    assert _statuses(text.format(wrong)) == [Status.INCONSISTENT]
+
+
+@pytest.mark.parametrize("text", [
+    # another subject's figure
+    "Greens gain\n\nThe Green party has more than doubled its vote share in the capital, to nearly 30 per cent."
+    "\n\nOfficial results show the Labour party polled 26.1 per cent of the vote in the capital.",
+    # another year's figure
+    "Brewer's results\n\nSales at the brewer were almost 8% lower in 2023.\n\nIn 2021, the brewer said, sales "
+    "volumes declined by 6.2%.",
+    # a level, not the change the lead gives
+    "Brewer's results\n\nSales at the brewer were almost 8% lower than a year earlier.\n\nThe brewer's sales "
+    "margin was 6.2%, it said.",
+    # a hedge on a precise figure is a statement of its own, not a rounding (and the body's is another's)
+    "Budget review\n\nThe state spent about R16.47 billion on capital works over the decade.\n\nInterest "
+    "payments ran neck and neck with capital works at R14.04 billion.",
+    # two figures of the body fit the lead's words: the text does not say which it rounds
+    "Port's year\n\nCargo through the port rose by some 12 per cent.\n\nThe port said cargo rose 9.8 per cent by "
+    "weight, while cargo rose 14.1 per cent by value.",
+])
+def test_a_hedged_lead_figure_is_not_paired_with_another_measure(text):
+    assert Status.INCONSISTENT not in _statuses(text)
+
+
+def test_a_threshold_crossed_in_the_lead_is_not_paired_with_another_measures_level():
+    text = ("Road deaths\n\nThe road toll kept falling, dropping below 500 for the first time since 1970.\n\n"
+            "Serious crashes rose from 440 to 452, so it seems there were fewer crashes with several deaths.")
+    assert not [figures for _, figures in verdicts(text, CHECK) if "452" in figures]

@@ -110,6 +110,7 @@ class HeadlineLink:
     title: Figure
     body: tuple[Figure, ...]
     certain: bool
+    grammar: str = "a figure in the title, restated in the text"
 
 
 @dataclass(frozen=True)
@@ -1585,6 +1586,101 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
                     and (not h.period or only.period == h.period)
                 out.append(HeadlineLink(h, matches[:4], certain))
     return out
+
+
+def hedged_lead_restatements(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
+                             bases: frozenset[str]) -> list[HeadlineLink]:
+    """A lead's hedged round figure, then the body's precise one: "the BJP has doubled its vote share, to
+    nearly 40 per cent" ... "the BJP polled 39.7 per cent"; "sales were almost 6% lower" ... "sales
+    volumes declined by 5.9%". The hedge ("nearly", "some", "more than") is the lead's rounding of
+    the body's figure, so the precise figure must lie in the hedge's interval. The body figures
+    paired are those of the lead figure's unit, role and direction, stated to as many digits or more, whose
+    clause shares words with the lead's and names no subject the lead's clause does not, most shared
+    words first; the pair is sure only when one figure alone fits, sharing two words at least."""
+    out = []
+    lead = [seg for seg in segments if seg.paragraph < LEAD_PARAGRAPHS and not seg.is_table_row]
+    hedged = [(seg, k, f) for seg in lead for k, f in enumerate(seg.figures)
+              if f.qualifier and written_in_digits(f) and _digits(f) <= _ROUND_DIGITS and frames[f.id].modality == "stated"
+              and _role_family(frames[f.id].role) in _HEDGED_ROLES]
+    if not hedged:
+        return out
+    body = [(seg, k, f) for seg in segments if seg.paragraph >= LEAD_PARAGRAPHS and not seg.is_table_row
+            for k, f in enumerate(seg.figures)
+            if not f.qualifier and f.id not in bases and written_in_digits(f) and frames[f.id].modality == "stated"]
+    words: dict[str, frozenset[str]] = {}
+
+    def words_of(seg: Segment, k: int, f: Figure) -> frozenset[str]:
+        if f.id not in words:
+            # content words only: "so", "it" or a verb of change ("rose") tie no two clauses to one measure
+            words[f.id] = frozenset(w for w in clause_words(document_text, seg, k) if len(w) > 3) \
+                - _MINOR_WORDS - _NOT_A_MEASURE - _AUXILIARIES - _CHANGE_WORDS
+        return words[f.id]
+
+    for seg, k, h in hedged:
+        fh, mine = frames[h.id], words_of(seg, k, h)
+        subject = _subject_names(document_text, seg, k)
+        scored = []
+        for bseg, bk, b in body:
+            fb = frames[b.id]
+            if b.unit != h.unit or not same_unit(h, b) or _role_family(fb.role) != _role_family(fh.role) \
+                    or fb.direction != fh.direction or _digits(b) < _digits(h) \
+                    or (h.period and b.period and h.period != b.period) or not _same_magnitude(h, b):
+                continue
+            names = _subject_names(document_text, bseg, bk)
+            if names and not names & (mine | subject):
+                continue  # "the Greens, to nearly 30 per cent" ... "Labour polled 29.6 per cent": another subject
+            shared = len(words_of(bseg, bk, b) & mine)
+            if shared:
+                scored.append((shared, b))
+        if not scored:
+            continue
+        scored.sort(key=lambda pair: (-pair[0], pair[1].span.start))
+        best = scored[0][0]
+        certain = best >= 2 and len(scored) == 1  # (a lead's comparison names other figures' words too)
+        out.append(HeadlineLink(h, tuple(b for _, b in scored[:4]), certain,
+                                "a hedged figure in the lead, stated precisely in the text"))
+    return out
+
+
+# the title and the first paragraph: where a release puts its headline figures (statements reads it too)
+LEAD_PARAGRAPHS = 2
+# a hedge rounds a figure to one or two digits ("nearly 40", "just over 5,400"); "about N16.47 billion"
+# hedges a figure already precise, which is a statement of its own, not the rounding of another
+_ROUND_DIGITS = 2
+# a bound ("more than 100,000") says where a level lies; a hedged share or change is still one
+_HEDGED_ROLES = frozenset({Role.LEVEL, Role.SHARE, Role.RELATIVE_CHANGE, Role.CHANGE})
+
+
+def _same_magnitude(hedged: Figure, precise: Figure) -> bool:
+    """Whether a figure is of the size a hedge rounds to: within a factor of two. "Nearly 40 per cent"
+    may round 39.7 or be wrong for 33.1; it is no rounding of 346 or of 0.4."""
+    return hedged.value > 0 and precise.value > 0 and hedged.value / 2 <= precise.value <= hedged.value * 2
+
+
+def _subject_names(document_text: str, seg: Segment, k: int) -> frozenset[str]:
+    """The folded proper names near a figure, less a currency's letters ("Rs", "RM")."""
+    return frozenset(lexicon.fold(n.lower()) for n in names_near(document_text, seg, k) if n not in CURRENCY_PREFIXES)
+
+
+def _role_family(role: Role) -> Role:
+    return Role.LEVEL if role is Role.BOUND else role
+
+
+def _digits(f: Figure) -> int:
+    """Significant digits written: "39.7" has three, "40" one (its zero may be rounding)."""
+    number = _NUMBER_WRITTEN.search(f.text)
+    if not number:
+        return 0
+    digits = number.group().replace(",", "")
+    return len(digits.replace(".", "").lstrip("0")) if "." in digits else len(digits.strip("0"))
+
+
+_NUMBER_WRITTEN = lazy_re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+# words of a clause that say what a figure is, not which measure: "per cent", "figure", "said"
+_NOT_A_MEASURE = frozenset({"per", "cent", "percent", "said", "figure", "than", "with", "at", "by", "from", "as",
+                            "its", "their", "his", "her", "it", "they", "this", "that", "which", "while"})
 
 
 def changes_told_by_pairs(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],

@@ -250,7 +250,8 @@ def restatements(meaning: Meaning, check: str) -> Iterator[Relation]:
     for link in meaning.headlines:
         readings = [{"a": link.title, "b": b} for b in link.body]
         # words alone tie a title to its body: a miss is worth asserting only when one body figure fits
-        yield Relation(check, _SAME, readings[0], f"{link.title.text} in the title, restated in the text",
+        where = "in the title" if link.grammar.endswith("in the title, restated in the text") else "in the lead"
+        yield Relation(check, _SAME, readings[0], f"{link.title.text} {where}, restated in the text",
                        readings=tuple(readings[1:]), certain=link.certain)
 
 
