@@ -75,6 +75,32 @@ def test_a_bracket_with_another_amount_after_a_change_is_not_a_conversion(text):
     assert Status.INCONSISTENT not in _statuses(text)
 
 
+# --- the same amount in brackets in another unit of the same dimension -----------------------------
+
+CONVERSIONS_TO_ANOTHER_UNIT = [
+    ("The new bypass is 12 miles ({}) long and opens in June.", "19 km", "29 km"),
+    ("The dam wall rises 250 feet ({}) above the river bed.", "76 metres", "67 metres"),
+    ("The orchard covers 40 acres ({}) on the north bank.", "16 hectares", "26 hectares"),
+    ("The reservoir covers 120 sq km ({}) of former farmland.", "46 sq miles", "64 sq miles"),
+]
+
+
+@pytest.mark.parametrize("text, right, wrong", CONVERSIONS_TO_ANOTHER_UNIT)
+def test_an_amount_converted_to_another_unit_in_brackets_is_one_amount(text, right, wrong):
+    assert _statuses(text.format(right)) == [Status.CONSISTENT]
+    assert _statuses(text.format(wrong)) == [Status.INCONSISTENT]
+
+
+@pytest.mark.parametrize("text", [
+    "The firm earned €1.2 billion ($1.6 billion) in 2023.",  # another currency: a rate the text does not give
+    "The runners covered 12 miles (19 minutes faster than last year).",  # another dimension
+    "The trail is 12 miles (29 km with the detour) long.",  # the bracket goes on: another amount
+    "The river is 300 miles long; the canal beside it (80 km) is newer.",  # no conversion glue
+])
+def test_a_bracket_in_another_currency_or_dimension_is_no_conversion(text):
+    assert Status.INCONSISTENT not in _statuses(text)
+
+
 # --- a hedged figure in the lead, stated precisely in the body ------------------------------------
 
 HEDGED_LEADS = [

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from fractions import Fraction
 from typing import Iterator, NamedTuple
 
 from auditor import lazy_re
@@ -30,7 +31,7 @@ from auditor.extract.context import verb_direction
 from auditor.extract.numbers import MULTIPLE_VERBS
 from auditor.extract.figures import DATELINE_REACH
 from auditor.extract.periods import MONTHS
-from auditor.extract.units import CURRENCY_PREFIXES
+from auditor.extract.units import CURRENCY_PREFIXES, conversion_factor
 from auditor.grammar import lexicon
 from auditor.grammar.frames import COMPARATIVE_AFTER, Frame, Role, same_unit, written_in_digits
 from auditor.grammar.segments import SLOT, Segment
@@ -96,10 +97,13 @@ class ShareLink:
 
 @dataclass(frozen=True)
 class SameAsLink:
-    """One amount written twice in different notations: "Rs 117.14 crore (Rs 1,171.4 million)"."""
+    """One amount written twice in different notations: "Rs 117.14 crore (Rs 1,171.4 million)",
+    or in two units of one dimension: "12 miles (19 km)", where `factor` says how many of the
+    second's unit one of the first's is."""
     first: Figure
     second: Figure
     grammar: str
+    factor: Fraction = Fraction(1)
 
 
 @dataclass(frozen=True)
@@ -1525,19 +1529,25 @@ def _content_words(measure: str) -> frozenset[str]:
 
 def conversions(seg: Segment, frames: dict[str, Frame]) -> list[SameAsLink]:
     """A figure followed by the same amount in brackets in another notation (scale word, grouping):
-    a conversion, not the bracketed earlier value of a table-like list ("17,537 (16,429)")."""
+    a conversion, not the bracketed earlier value of a table-like list ("17,537 (16,429)"); or in
+    another unit of the same dimension, which must be the same amount once converted ("12 miles
+    (19 km)", "40 acres (16 hectares)"). Another currency in brackets is a conversion at a rate the
+    text does not give: no link."""
     out = []
     for k in range(len(seg.figures) - 1):
         a, b = seg.figures[k], seg.figures[k + 1]
-        if not _CONVERSION_GLUE.match(seg.between(k, k + 1)) or not same_unit(a, b) or _notation(a) == _notation(b):
+        if not _CONVERSION_GLUE.match(seg.between(k, k + 1)):
             continue
-        if frames[a.id].role is not frames[b.id].role and not (
-                # "went up by Rs 148.6 crore (Rs 1,486 million)": the words of change stand before the
-                # first notation only, so the bracket, closed right after its amount, reads as a level
-                frames[a.id].role in _AMOUNT_ROLES and frames[b.id].role is Role.LEVEL
-                and _BRACKET_CLOSES.match(seg.after(k + 1, 3))):
-            continue
-        out.append(SameAsLink(a, b, "an amount, then the same amount in brackets in another notation"))
+        closed = bool(_BRACKET_CLOSES.match(seg.after(k + 1, 3)))
+        # "went up by Rs 148.6 crore (Rs 1,486 million)", "rises 250 feet (76 metres)": the words of change
+        # stand before the first amount only, so the bracket, closed right after its amount, reads as a level
+        same_role = frames[a.id].role is frames[b.id].role or (
+            frames[a.id].role in _AMOUNT_ROLES and frames[b.id].role is Role.LEVEL and closed)
+        factor = conversion_factor(a.unit, b.unit) if a.kind is Kind.PHYSICAL and b.kind is Kind.PHYSICAL else None
+        if factor is not None and same_role and closed:
+            out.append(SameAsLink(a, b, "an amount, then the same amount in brackets in another unit", factor))
+        elif same_unit(a, b) and _notation(a) != _notation(b) and same_role:
+            out.append(SameAsLink(a, b, "an amount, then the same amount in brackets in another notation"))
     return out
 
 

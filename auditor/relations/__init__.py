@@ -4,6 +4,8 @@ template decides nothing but what the text asserts (a syntactic link is asserted
 a link whose other side the words leave open is only plausible)."""
 from __future__ import annotations
 
+from decimal import Decimal
+from fractions import Fraction
 from typing import Iterator
 
 from auditor import expr
@@ -245,7 +247,9 @@ def restatements(meaning: Meaning, check: str) -> Iterator[Relation]:
     """One amount written twice in different notations must be one value; a title's figure must be
     one of the body's figures of its measure."""
     for link in meaning.same_as:
-        yield Relation(check, _SAME, {"a": link.first, "b": link.second},
+        # in another unit, the first converted: "12 miles (19 km)" is 12 * 1.609344 == 19
+        same = _SAME if link.factor == 1 else expr.parse(f"a * {_decimal(link.factor)} == b")
+        yield Relation(check, same, {"a": link.first, "b": link.second},
                        f"{link.first.text} is restated as {link.second.text}")
     for link in meaning.headlines:
         readings = [{"a": link.title, "b": b} for b in link.body]
@@ -256,6 +260,11 @@ def restatements(meaning: Meaning, check: str) -> Iterator[Relation]:
 
 
 _SAME = expr.parse("a == b")
+
+
+def _decimal(x: Fraction) -> str:
+    """A unit's factor as the decimal it is (1.609344, 0.3048): unit factors are decimals."""
+    return format(Decimal(x.numerator) / Decimal(x.denominator), "f")
 
 
 def change_pairs(meaning: Meaning, check: str) -> Iterator[Relation]:
