@@ -129,6 +129,9 @@ def test_a_hedged_lead_figure_bounds_the_bodys_precise_one(text, right, wrong):
     # another year's figure
     "Brewer's results\n\nSales at the brewer were almost 8% lower in 2023.\n\nIn 2021, the brewer said, sales "
     "volumes declined by 6.2%.",
+    # a group within what the lead speaks of
+    "Brewer's results\n\nSales at the brewer in the half year were almost 8% lower than a year earlier.\n\nIn its "
+    "results, the brewer said sales to rural shops declined by 6.2%, because of the long drought.",
     # a level, not the change the lead gives
     "Brewer's results\n\nSales at the brewer were almost 8% lower than a year earlier.\n\nThe brewer's sales "
     "margin was 6.2%, it said.",

@@ -1605,8 +1605,9 @@ def hedged_lead_restatements(document_text: str, segments: tuple[Segment, ...], 
     volumes declined by 5.9%". The hedge ("nearly", "some", "more than") is the lead's rounding of
     the body's figure, so the precise figure must lie in the hedge's interval. The body figures
     paired are those of the lead figure's unit, role and direction, stated to as many digits or more, whose
-    clause shares words with the lead's and names no subject the lead's clause does not, most shared
-    words first; the pair is sure only when one figure alone fits, sharing two words at least."""
+    clause shares words with the lead's and names no subject or group the lead's clause does not,
+    most shared words first; the pair is sure only when one figure alone fits, sharing two words at
+    least."""
     out = []
     lead = [seg for seg in segments if seg.paragraph < LEAD_PARAGRAPHS and not seg.is_table_row]
     hedged = [(seg, k, f) for seg in lead for k, f in enumerate(seg.figures)
@@ -1639,6 +1640,8 @@ def hedged_lead_restatements(document_text: str, segments: tuple[Segment, ...], 
             names = _subject_names(document_text, bseg, bk)
             if names and not names & (mine | subject):
                 continue  # "the Greens, to nearly 30 per cent" ... "Labour polled 29.6 per cent": another subject
+            if fb.group and fb.group != fh.group and fb.group not in mine:
+                continue  # "sales to rural shops fell 7.1%": a part of what the lead speaks of
             shared = len(words_of(bseg, bk, b) & mine)
             if shared:
                 scored.append((shared, b))
