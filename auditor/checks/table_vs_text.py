@@ -366,6 +366,12 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             # "light diesel oil will go up by Rs5.92 to Rs90.69": the row whose change was just given
             matched, borrowed = previous_changed, True
         previous, previous_rows, previous_changed = f, matched, changed_rows
+        # "the authority had proposed a Rs1 increase": a change asked for, not the one the table gives
+        proposed = bool(_PROPOSAL.search(text, place.sentence_start, f.span.start))
+        if len(changed_rows) == 1 and written_in_digits(f) and not proposed:
+            relation = _change_restated(f, changed_rows[0], index.levels)
+            if relation is not None:
+                yield relation
         if not matched or not _prose_candidate(f):
             continue
         nxt = min(figures[k + 1].span.start if k + 1 < len(figures) else len(text), place.sentence_end)
@@ -379,7 +385,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         of_head = label_words(of.group("words").split()[-1]) if of else frozenset()
         # "With the Rs5 increase, petrol will now sell at Rs123.30": a level in a sentence that states
         # a change, with no word of the old level before it, is the level after the change
-        after_change = borrowed or bool(verb_direction(before))  # (a change in its own clause, not another row's)
+        after_change = not proposed and (borrowed or bool(verb_direction(before)))  # (in its own clause, not another row's)
         relation = _relation(f, matched, explicit, of_head, index.levels, after_change, only_new=borrowed)
         if relation is not None:
             yield relation
@@ -565,6 +571,23 @@ def _relation(f: Figure, matched: list[Row], explicit: bool, of_head: frozenset,
 # between a change and the level it arrives at: "up by Rs5.92 to Rs90.69", "raised by Rs5.01, will now cost Rs120.04"
 _NEW_LEVEL_AFTER = lazy_re.compile(r"^\s*(?:to|,?\s*(?:and\s+)?(?:will|would|shall)\s+(?:now\s+|therefore\s+)?(?:cost|sell\s+at|"
                                    r"be\s+priced\s+at|be\s+sold\s+at|stand\s+at|be)|,?\s*(?:taking|bringing)\s+it\s+to)\s*$", re.I)
+def _change_restated(f: Figure, row: Row, levels_of) -> Relation | None:
+    """A change the prose gives for a row ("petrol, raised by Rs5.01") against the row's one change
+    column ("Increase"), in a table of the value before, the change and the value after: the
+    same amount, whatever sign each is written with."""
+    if _new_column(row, levels_of(row)[0]) is None:
+        return None  # in a table of periods a change column may compare other periods than the text
+    changes = [(i, cell) for i, cell in enumerate(row.cells)
+               if cell is not None and i < len(row.headers) and _CHANGE_WORDS.search(row.headers[i])]
+    if len(changes) != 1 or changes[0][1].unit != f.unit or changes[0][1].kind is not f.kind:
+        return None
+    cell = changes[0][1]
+    return Relation(ID, _SAME_CHANGE, {"p": f, "c": cell},
+                    f"{f.text} restates the table cell {cell.text} ({row.label.strip()}, {row.headers[changes[0][0]].strip()})")
+
+
+_SAME_CHANGE = expr.parse("abs(c) == abs(p)")
+_PROPOSAL = lazy_re.compile(rf"\b(?:{cues.words(cues.PROPOSAL_WORDS)})\b", re.I)
 _NEW_HEADER = lazy_re.compile(rf"\b(?:{cues.words(cues.NEW_COLUMN_WORDS)})\b", re.I)
 
 
