@@ -31,6 +31,12 @@ The prose figure must equal the cell, taking into account the table's scale
 ("('000)", "In millions of €") and a table of percentages written without the
 % sign ("Annual inflation, %").
 
+In a table of the value before, the change and the value after ("Existing
+fare | Increase | New fare"), a level the prose gives after a change ("with
+the 20c increase, the adult fare will now cost R14.50") restates the row's
+"New" cell, and a change it gives for the row ("raised by R0.10") the row's
+change cell. A change someone proposes or recommends is not read.
+
 ## Why it matters
 Tables and text are often written at different times; when a table is revised
 and the summary is not (or the reverse), the report gives two values for one
