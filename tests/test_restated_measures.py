@@ -52,18 +52,10 @@ def test_another_month_in_the_body_is_not_the_leads():
 # --- the same amount in brackets in another notation, after a word of change ----------------------
 
 CONVERSIONS_AFTER_A_CHANGE = [
-    "Net interest income went up by Rs 148.6 crore ({}) to Rs 337.8 crore.",
-    "Operating costs at the utility fell by €2.4 billion ({}) in 2023.",
-    "Exports of the cooperative rose by $1.75 billion ({}) last year.",
+    ("Net interest income went up by Rs 148.6 crore ({}) to Rs 337.8 crore.", "Rs 1,486 million", "Rs 1,468 million"),
+    ("Operating costs at the utility fell by €2.4 billion ({}) in 2023.", "€2,400 million", "€2,600 million"),
+    ("Exports of the cooperative rose by $1.75 billion ({}) last year.", "$1,750 million", "$1,570 million"),
 ]
-RIGHT_NOTATION = ["Rs 1,486 million", "€2,400 million", "$1,750 million"]
-WRONG_NOTATION = ["Rs 1,468 million", "€2,600 million", "$1,570 million"]
-
-
-@pytest.mark.parametrize("text, right, wrong", list(zip(CONVERSIONS_AFTER_A_CHANGE, RIGHT_NOTATION, WRONG_NOTATION)))
-def test_a_change_converted_in_brackets_is_one_amount(text, right, wrong):
-    assert _statuses(text.format(right)) == [Status.CONSISTENT]
-    assert _statuses(text.format(wrong)) == [Status.INCONSISTENT]
 
 
 @pytest.mark.parametrize("text", [
@@ -83,12 +75,6 @@ CONVERSIONS_TO_ANOTHER_UNIT = [
     ("The orchard covers 40 acres ({}) on the north bank.", "16 hectares", "26 hectares"),
     ("The reservoir covers 120 sq km ({}) of former farmland.", "46 sq miles", "64 sq miles"),
 ]
-
-
-@pytest.mark.parametrize("text, right, wrong", CONVERSIONS_TO_ANOTHER_UNIT)
-def test_an_amount_converted_to_another_unit_in_brackets_is_one_amount(text, right, wrong):
-    assert _statuses(text.format(right)) == [Status.CONSISTENT]
-    assert _statuses(text.format(wrong)) == [Status.INCONSISTENT]
 
 
 @pytest.mark.parametrize("text", [
@@ -114,12 +100,6 @@ HEDGED_LEADS = [
     ("Bus operator's year\n\nTicket revenue at the bus operator rose by some 12 per cent in 2023.\n\nThe operator "
      "said ticket revenue grew {} in 2023, to a record.", "11.8 per cent", "13.9 per cent"),
 ]
-
-
-@pytest.mark.parametrize("text, right, wrong", HEDGED_LEADS)
-def test_a_hedged_lead_figure_bounds_the_bodys_precise_one(text, right, wrong):
-    assert _statuses(text.format(right)) == [Status.CONSISTENT]
-    assert _statuses(text.format(wrong)) == [Status.INCONSISTENT]
 
 
 @pytest.mark.parametrize("text", [
@@ -150,3 +130,11 @@ def test_a_threshold_crossed_in_the_lead_is_not_paired_with_another_measures_lev
     text = ("Road deaths\n\nThe road toll kept falling, dropping below 500 for the first time since 1970.\n\n"
             "Serious crashes rose from 440 to 452, so it seems there were fewer crashes with several deaths.")
     assert not [figures for _, figures in verdicts(text, CHECK) if "452" in figures]
+
+
+# --- each pair above is checked as written, and flagged with one figure made wrong ----------------
+
+@pytest.mark.parametrize("text, right, wrong", CONVERSIONS_AFTER_A_CHANGE + CONVERSIONS_TO_ANOTHER_UNIT + HEDGED_LEADS)
+def test_a_restated_amount_holds_as_written_and_fails_with_one_figure_wrong(text, right, wrong):
+    assert _statuses(text.format(right)) == [Status.CONSISTENT]
+    assert _statuses(text.format(wrong)) == [Status.INCONSISTENT]
