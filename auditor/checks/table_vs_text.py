@@ -391,7 +391,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         of_head = label_words(of.group("words").split()[-1]) if of else frozenset()
         # "With the Rs5 increase, petrol will now sell at Rs123.30": a level in a sentence that states
         # a change, with no word of the old level before it, is the level after the change
-        after_change = not proposed and (borrowed or bool(verb_direction(before)))  # (in its own clause, not another row's)
+        # (a verb of change in its own clause: another clause's may be another row's)
+        after_change = not proposed and (borrowed or bool(verb_direction(before)))
         relation = _relation(f, matched, explicit, of_head, index.levels, after_change, only_new=borrowed)
         if relation is not None:
             yield relation
@@ -575,8 +576,9 @@ def _relation(f: Figure, matched: list[Row], explicit: bool, of_head: frozenset,
 
 
 # between a change and the level it arrives at: "up by Rs5.92 to Rs90.69", "raised by Rs5.01, will now cost Rs120.04"
-_NEW_LEVEL_AFTER = lazy_re.compile(r"^\s*(?:to|,?\s*(?:and\s+)?(?:will|would|shall)\s+(?:now\s+|therefore\s+)?(?:cost|sell\s+at|"
-                                   r"be\s+priced\s+at|be\s+sold\s+at|stand\s+at|be)|,?\s*(?:taking|bringing)\s+it\s+to)\s*$", re.I)
+_NEW_LEVEL_AFTER = lazy_re.compile(r"^\s*(?:to|,?\s*(?:and\s+)?(?:will|would|shall)\s+(?:now\s+|therefore\s+)?"
+                                   r"(?:cost|sell\s+at|be\s+priced\s+at|be\s+sold\s+at|stand\s+at|be)|"
+                                   r",?\s*(?:taking|bringing)\s+it\s+to)\s*$", re.I)
 def _change_restated(f: Figure, row: Row, levels_of) -> Relation | None:
     """A change the prose gives for a row ("petrol, raised by Rs5.01") against the row's one change
     column ("Increase"), in a table of the value before, the change and the value after: the
@@ -587,9 +589,9 @@ def _change_restated(f: Figure, row: Row, levels_of) -> Relation | None:
                if cell is not None and i < len(row.headers) and _CHANGE_WORDS.search(row.headers[i])]
     if len(changes) != 1 or changes[0][1].unit != f.unit or changes[0][1].kind is not f.kind:
         return None
-    cell = changes[0][1]
+    column, cell = changes[0]
     return Relation(ID, _SAME_CHANGE, {"p": f, "c": cell},
-                    f"{f.text} restates the table cell {cell.text} ({row.label.strip()}, {row.headers[changes[0][0]].strip()})")
+                    f"{f.text} restates the table cell {cell.text} ({row.label.strip()}, {row.headers[column].strip()})")
 
 
 _SAME_CHANGE = expr.parse("abs(c) == abs(p)")

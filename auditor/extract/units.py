@@ -137,7 +137,8 @@ UNIT_WORDS: dict[str, str] = {
     "sq km": "square_kilometer", "sq. km": "square_kilometer", "sq.km": "square_kilometer",
     "km2": "square_kilometer", "km²": "square_kilometer", "sq m": "square_meter", "sq. m": "square_meter",
     "sq ft": "square_foot", "sq. ft": "square_foot", "square feet": "square_foot", "square foot": "square_foot",
-    "sq mi": "square_mile", "sq. mi": "square_mile", "sq miles": "square_mile", "sq. miles": "square_mile", "square miles": "square_mile", "square mile": "square_mile",
+    "sq mi": "square_mile", "sq. mi": "square_mile",
+    "sq miles": "square_mile", "sq. miles": "square_mile", "square miles": "square_mile", "square mile": "square_mile",
     # power and energy: capacity in GW, generation in TWh
     "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "kilowatts": "kilowatt", "megawatts": "megawatt",
     "gigawatts": "gigawatt", "mwh": "megawatt_hour", "gwh": "gigawatt_hour", "twh": "terawatt_hour",

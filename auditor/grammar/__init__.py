@@ -144,11 +144,11 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     same += [link for link in (*definite_restatements(segments, frames), *figure_restatements(segments, frames))
              if link.first.id not in bases and link.second.id not in bases]
     exhaustive = frozenset(f.id for link in lists for f in link.shares)
+    moved_from = frozenset(link.old.id for link in moves)
     return Meaning(document, figures, segments, frames, tuple(parts), tuple(changes), tuple(ratios), tuple(groups),
                    tuple(lists), tuple(share_then_amount(segments, frames)), tuple(same),
-                   tuple(headline_restatements(document.text, segments, frames, bases | {link.old.id for link in moves}))
-                   + tuple(hedged_lead_restatements(document.text, segments, frames,
-                                                    bases | {link.old.id for link in moves})),
+                   tuple(headline_restatements(document.text, segments, frames, bases | moved_from))
+                   + tuple(hedged_lead_restatements(document.text, segments, frames, bases | moved_from)),
                    tuple(pairs), tuple(part_shares(segments, frames, parts, document.text)),
                    tuple(named_identities(segments, frames, bases)) + tuple(gaps),
                    tuple(steps), tuple(plan_shares(segments, frames)),

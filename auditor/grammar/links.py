@@ -1604,15 +1604,15 @@ def hedged_lead_restatements(document_text: str, segments: tuple[Segment, ...], 
     nearly 40 per cent" ... "the BJP polled 39.7 per cent"; "sales were almost 6% lower" ... "sales
     volumes declined by 5.9%". The hedge ("nearly", "some", "more than") is the lead's rounding of
     the body's figure, so the precise figure must lie in the hedge's interval. The body figures
-    paired are those of the lead figure's unit, role and direction, stated to as many digits or more, whose
-    clause shares words with the lead's and names no subject or group the lead's clause does not,
-    most shared words first; the pair is sure only when one figure alone fits, sharing two words at
-    least."""
+    paired are those of the lead figure's unit, role, direction and size, stated to as many digits
+    or more, whose clause shares words with the lead's and names no subject or group the lead's
+    clause does not, most shared words first; the pair is sure only when one figure alone fits,
+    sharing two words at least."""
     out = []
     lead = [seg for seg in segments if seg.paragraph < LEAD_PARAGRAPHS and not seg.is_table_row]
     hedged = [(seg, k, f) for seg in lead for k, f in enumerate(seg.figures)
-              if f.qualifier and written_in_digits(f) and _digits(f) <= _ROUND_DIGITS and frames[f.id].modality == "stated"
-              and _role_family(frames[f.id].role) in _HEDGED_ROLES]
+              if f.qualifier and written_in_digits(f) and _digits(f) <= _ROUND_DIGITS
+              and frames[f.id].modality == "stated" and _role_family(frames[f.id].role) in _HEDGED_ROLES]
     if not hedged:
         return out
     body = [(seg, k, f) for seg in segments if seg.paragraph >= LEAD_PARAGRAPHS and not seg.is_table_row
@@ -1836,8 +1836,8 @@ def _title_indices(document_text: str, segments: tuple[Segment, ...]) -> list[in
 
 
 # a place, a date, perhaps the issuer in brackets, then a dash: "Nairobi, June 10, 2023 (KNBS) –"
-_DATELINE = lazy_re.compile(r"\s*[A-Z][\w.'’ -]{1,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+)"
-                            r"(?:19|20)\d\d\s*(?:\([^()\n]{1,60}\)\s*)?[-–—:]")
+_DATELINE = lazy_re.compile(r"\s*[A-Z][\w.'’ -]{1,40},\s+"
+                            r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+)(?:19|20)\d\d\s*(?:\([^()\n]{1,60}\)\s*)?[-–—:]")
 
 
 def _is_title(raw: str) -> bool:
