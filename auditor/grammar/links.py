@@ -1609,15 +1609,21 @@ def hedged_lead_restatements(document_text: str, segments: tuple[Segment, ...], 
     clause does not, most shared words first; the pair is sure only when one figure alone fits,
     sharing two words at least."""
     out = []
-    lead = [seg for seg in segments if seg.paragraph < LEAD_PARAGRAPHS and not seg.is_table_row]
+    lead = [seg for seg in segments if seg.paragraph < LEAD_PARAGRAPHS and seg.start < _LEAD_REACH
+            and not seg.is_table_row]
     hedged = [(seg, k, f) for seg in lead for k, f in enumerate(seg.figures)
               if f.qualifier and written_in_digits(f) and _digits(f) <= _ROUND_DIGITS
               and frames[f.id].modality == "stated" and _role_family(frames[f.id].role) in _HEDGED_ROLES]
     if not hedged:
         return out
-    body = [(seg, k, f) for seg in segments if seg.paragraph >= LEAD_PARAGRAPHS and not seg.is_table_row
-            for k, f in enumerate(seg.figures)
-            if not f.qualifier and f.id not in bases and written_in_digits(f) and frames[f.id].modality == "stated"]
+    units = {f.unit for _, _, f in hedged}
+    body: dict[str, list[tuple[Segment, int, Figure]]] = {}  # by unit: a hedged figure reads its own unit's only
+    for seg in segments:
+        if seg.paragraph >= LEAD_PARAGRAPHS and not seg.is_table_row:
+            for k, f in enumerate(seg.figures):
+                if f.unit in units and not f.qualifier and f.id not in bases and written_in_digits(f) \
+                        and frames[f.id].modality == "stated":
+                    body.setdefault(f.unit, []).append((seg, k, f))
     words: dict[str, frozenset[str]] = {}
 
     def words_of(seg: Segment, k: int, f: Figure) -> frozenset[str]:
@@ -1631,9 +1637,9 @@ def hedged_lead_restatements(document_text: str, segments: tuple[Segment, ...], 
         fh, mine = frames[h.id], words_of(seg, k, h)
         subject = _subject_names(document_text, seg, k)
         scored = []
-        for bseg, bk, b in body:
+        for bseg, bk, b in body.get(h.unit, ()):
             fb = frames[b.id]
-            if b.unit != h.unit or not same_unit(h, b) or _role_family(fb.role) != _role_family(fh.role) \
+            if not same_unit(h, b) or _role_family(fb.role) != _role_family(fh.role) \
                     or fb.direction != fh.direction or _digits(b) < _digits(h) \
                     or (h.period and b.period and h.period != b.period) or not _same_magnitude(h, b):
                 continue
@@ -1657,6 +1663,9 @@ def hedged_lead_restatements(document_text: str, segments: tuple[Segment, ...], 
 
 # the title and the first paragraph: where a release puts its headline figures (statements reads it too)
 LEAD_PARAGRAPHS = 2
+# how far into the text a lead reaches: a text with no paragraph breaks has no lead of a page's length,
+# and each hedged lead figure is compared with the body's figures of its unit
+_LEAD_REACH = 2_000
 # a hedge rounds a figure to one or two digits ("nearly 40", "just over 5,400"); "about N16.47 billion"
 # hedges a figure already precise, which is a statement of its own, not the rounding of another
 _ROUND_DIGITS = 2
