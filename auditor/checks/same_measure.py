@@ -27,10 +27,19 @@ They must agree within what their rounding allows.
 It also reads:
 
 - an amount, then the same amount in brackets in another notation: "Rs 84.26
-  crore (Rs 842.6 million)", "€1.2 billion (€1,200 million)";
-- a figure in the title line restated in the body ("Port fee income rises
-  12.4%" ... "fee income rose 12.4 percent"). Only words tie a title to the
-  body, so a mismatch is reported as plausible, not as an error;
+  crore (Rs 842.6 million)", "€1.2 billion (€1,200 million)", also after a
+  word of change ("rose by Rs 148.6 crore (Rs 1,486 million)");
+- an amount, then the same amount in brackets in another unit of its
+  dimension: "12 miles (19 km)", "40 acres (16 hectares)". Another currency
+  in brackets is a conversion at a rate the text does not give: not checked;
+- a figure in the title line, or in a standfirst above the dateline, restated
+  in the body ("Port fee income rises 12.4%" ... "fee income rose 12.4
+  percent"). Only words tie a title to the body, so a mismatch is reported as
+  plausible, not as an error, unless one body figure alone has its measure
+  and period;
+- a round figure hedged in the lead ("to nearly 40 per cent", "almost 6%
+  lower", "more than 20,000") and the body's precise figure of that measure
+  ("polled 39.7 per cent"): the hedge's interval must hold it;
 - a rate of change stated again in another sentence: the same measure,
   period, direction and group, the same comparison where both say it
   ("year-on-year"), from the same old level where both give one.

@@ -16,6 +16,7 @@ from auditor import expr
 from auditor.checks.base import Check
 from auditor.checks.nearby import places, written_in_digits
 from auditor.document import Document
+from auditor.extract.context import verb_direction
 from auditor.extract.periods import find_periods
 from auditor.grammar import cues
 from auditor.model import Figure, Kind, Relation
@@ -29,6 +30,12 @@ table's columns ("in August", or none when it speaks of the latest column).
 The prose figure must equal the cell, taking into account the table's scale
 ("('000)", "In millions of €") and a table of percentages written without the
 % sign ("Annual inflation, %").
+
+In a table of the value before, the change and the value after ("Existing
+fare | Increase | New fare"), a level the prose gives after a change ("with
+the 20c increase, the adult fare will now cost R14.50") restates the row's
+"New" cell, and a change it gives for the row ("raised by R0.10") the row's
+change cell. A change someone proposes or recommends is not read.
 
 ## Why it matters
 Tables and text are often written at different times; when a table is revised
@@ -332,30 +339,45 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     where = places(document, figures)
     previous: Figure | None = None
     previous_rows: list[Row] = []
+    previous_changed: list[Row] = []  # the rows the previous figure, a change, was a change of
     for k, f in enumerate(figures):
         line_start = text.rfind("\n", 0, f.span.start) + 1
         line_end = text.find("\n", f.span.start)
         if f.id in cell_ids or line_start in table_lines or "|" in text[line_start:line_end if line_end >= 0 else len(text)]:
-            previous, previous_rows = None, []
+            previous, previous_rows, previous_changed = None, [], []
             continue
         place = where[f.id]
         same_sentence = previous is not None and where[previous.id].sentence == place.sentence
         clause_start = previous.span.end if same_sentence else place.sentence_start
         before = text[clause_start:f.span.start]
-        matched = _match_rows(before, f, index) if _prose_candidate(f) else []
+        candidate = _prose_candidate(f)
+        # a change ("raised by Rs5.01") is no cell's level, but the row it names is the one the level
+        # after it belongs to
+        named = _match_rows(before, f, index) if candidate or (f.direction and written_in_digits(f)) else []
+        matched = named if candidate else []
         named_after = _rows_named_after(text[f.span.end:min(f.span.end + 50, place.sentence_end)], index)
         if named_after:
             matched = named_after  # "from 8.0% in Central region to 9.0% in East region"
         if _MARK_OR_COMBINED.search(text[max(clause_start, f.span.start - 40):f.span.start]) or \
                 _MARK_AFTER.match(text, f.span.end):
             matched = []  # "together achieved 98.4%", "the 15 per cent target": not one cell's value
+        changed_rows = named if f.direction else []
         if _CHANGE_BEFORE.search(text[max(clause_start, f.span.start - 30):f.span.start]) or (
                 f.unit == "percent" and _CHANGE_NOUN.search(text[max(place.sentence_start, f.span.start - 40):f.span.start])):
-            matched = []  # "expanding 7.2%": a rate of change, not a level the table restates
-        linked = False
+            matched, changed_rows = [], named  # "expanding 7.2%": a rate of change, not a level the table restates
+        linked = borrowed = False
         if not matched and same_sentence and previous_rows and _LINK_BACK.match(before):
             matched, linked = previous_rows, True
-        previous, previous_rows = f, matched
+        elif not matched and same_sentence and previous_changed and _NEW_LEVEL_AFTER.match(before):
+            # "light diesel oil will go up by Rs5.92 to Rs90.69": the row whose change was just given
+            matched, borrowed = previous_changed, True
+        previous, previous_rows, previous_changed = f, matched, changed_rows
+        # "the authority had proposed a Rs1 increase": a change asked for, not the one the table gives
+        proposed = bool(_PROPOSAL.search(text, place.sentence_start, f.span.start))
+        if len(changed_rows) == 1 and written_in_digits(f) and not proposed:
+            relation = _change_restated(f, changed_rows[0], index.levels)
+            if relation is not None:
+                yield relation
         if not matched or not _prose_candidate(f):
             continue
         nxt = min(figures[k + 1].span.start if k + 1 < len(figures) else len(text), place.sentence_end)
@@ -367,7 +389,11 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         of = _OF_NOUN.match(text, f.span.end) if f.unit == "percent" else None
         # "18.7% of the region's 1,146 schools": a share of what its head noun names
         of_head = label_words(of.group("words").split()[-1]) if of else frozenset()
-        relation = _relation(f, matched, explicit, of_head, index.levels)
+        # "With the Rs5 increase, petrol will now sell at Rs123.30": a level in a sentence that states
+        # a change, with no word of the old level before it, is the level after the change
+        # (a verb of change in its own clause: another clause's may be another row's)
+        after_change = not proposed and (borrowed or bool(verb_direction(before)))
+        relation = _relation(f, matched, explicit, of_head, index.levels, after_change, only_new=borrowed)
         if relation is not None:
             yield relation
 
@@ -503,13 +529,22 @@ def _names_the_total(before: str, words: frozenset) -> bool:
     return any(s in words for s in stems[-4:]) and any(t in ("total", "overall", "combined") for t in tokens[-2:])
 
 
-def _relation(f: Figure, matched: list[Row], explicit: bool, of_head: frozenset, levels_of) -> Relation | None:
+def _relation(f: Figure, matched: list[Row], explicit: bool, of_head: frozenset, levels_of,
+              after_change: bool = False, only_new: bool = False) -> Relation | None:
+    """`after_change`: the figure is the level a change arrives at, so a row's "New ..." column holds
+    it; `only_new`: the row was named for that change only, so only such a column may be read."""
     readings, certain = [], True
     columns: dict[int, set[int]] = {}
     for row in matched:
         levels, latest = levels_of(row)
+        new = _new_column(row, levels) if after_change else None
+        if only_new and new is None:
+            continue
         for i, cell in levels:
-            if cell.period and f.period:
+            if new is not None:
+                if i != new:
+                    continue  # "Existing price | New price": the level after the change is the new one's
+            elif cell.period and f.period:
                 if cell.period != f.period:
                     continue
                 if not explicit and cell.period != latest:
@@ -538,6 +573,39 @@ def _relation(f: Figure, matched: list[Row], explicit: bool, of_head: frozenset,
     return Relation(ID, expr.parse(expressions.pop()), bindings[0],
                     f"{f.text} restates the table cell {cells} ({matched[0].label.strip()})",
                     readings=tuple(bindings[1:]), certain=certain)
+
+
+# between a change and the level it arrives at: "up by Rs5.92 to Rs90.69", "raised by Rs5.01, will now cost Rs120.04"
+_NEW_LEVEL_AFTER = lazy_re.compile(r"^\s*(?:to|,?\s*(?:and\s+)?(?:will|would|shall)\s+(?:now\s+|therefore\s+)?"
+                                   r"(?:cost|sell\s+at|be\s+priced\s+at|be\s+sold\s+at|stand\s+at|be)|"
+                                   r",?\s*(?:taking|bringing)\s+it\s+to)\s*$", re.I)
+def _change_restated(f: Figure, row: Row, levels_of) -> Relation | None:
+    """A change the prose gives for a row ("petrol, raised by Rs5.01") against the row's one change
+    column ("Increase"), in a table of the value before, the change and the value after: the
+    same amount, whatever sign each is written with."""
+    if _new_column(row, levels_of(row)[0]) is None:
+        return None  # in a table of periods a change column may compare other periods than the text
+    changes = [(i, cell) for i, cell in enumerate(row.cells)
+               if cell is not None and i < len(row.headers) and _CHANGE_WORDS.search(row.headers[i])]
+    if len(changes) != 1 or changes[0][1].unit != f.unit or changes[0][1].kind is not f.kind:
+        return None
+    column, cell = changes[0]
+    return Relation(ID, _SAME_CHANGE, {"p": f, "c": cell},
+                    f"{f.text} restates the table cell {cell.text} ({row.label.strip()}, {row.headers[column].strip()})")
+
+
+_SAME_CHANGE = expr.parse("abs(c) == abs(p)")
+_PROPOSAL = lazy_re.compile(rf"\b(?:{cues.words(cues.PROPOSAL_WORDS)})\b", re.I)
+_NEW_HEADER = lazy_re.compile(rf"\b(?:{cues.words(cues.NEW_COLUMN_WORDS)})\b", re.I)
+
+
+def _new_column(row: Row, levels: list[tuple[int, Figure]]) -> int | None:
+    """The one level column of a row with no periods whose header says it holds the value after a
+    change ("New price (per litre)" beside "Existing price (per litre)"), or None."""
+    if any(cell.period for _, cell in levels):
+        return None  # columns of periods say by their periods which value is which
+    new = [i for i, _ in levels if i < len(row.headers) and _NEW_HEADER.search(row.headers[i])]
+    return new[0] if len(new) == 1 and len(levels) > 1 else None
 
 
 CHECK = Check(ID, "A figure in the prose does not match the table cell it restates.", DOC, find)

@@ -956,6 +956,9 @@ def _table_unit(text: str, line_start: int) -> tuple[Decimal, str]:
     return Decimal(1), ""
 
 
+DATELINE_REACH = 600  # a dateline stands at the top of a release, under its title and standfirst
+
+
 class _Timeline:
     """Which period each figure refers to: one named in its clause, else earlier
     in its sentence, else the one in force in its paragraph, else the
@@ -993,6 +996,14 @@ class _Timeline:
             title_end = text.find("\n\n")
             if first.start < (title_end if title_end > 0 else 300):
                 self.document_period = first.period
+        # the year a month named before any year belongs to: a release's lead ("In February, exports
+        # rose 14.4%") comes before its dateline ("Bogota, March 5, 2019"); a year named further on
+        # may be one looked back to
+        self.opening_year = ""
+        self.opening_date_month = 0  # the dateline's month: a later month named in the lead is last year's
+        if candidates and candidates[0].is_date and candidates[0].start < DATELINE_REACH:
+            self.opening_year = year_in_view(candidates[0].period)
+            self.opening_date_month = int(candidates[0].period[5:7])
 
     def table_unit(self, tok: NumberToken) -> tuple[Decimal, str]:
         line_start = self.text.rfind("\n", 0, tok.start) + 1
@@ -1073,6 +1084,15 @@ class _Timeline:
                     return period
         return ""
 
+    def _opening_year(self, period: str) -> str:
+        """The year of a year-less month or quarter named before any year: the dateline's, or the
+        year before it for a month after the date's ("In December ..." above "January 5, 2020" is
+        December 2019)."""
+        year = self.opening_year
+        if year and re.fullmatch(r"\d\d", period) and int(period) > self.opening_date_month:
+            return str(int(year) - 1)
+        return year
+
     def period_for(self, tok: NumberToken, sentence, clause_start: int, clause_end: int) -> str:
         if _in_table_row(self.text, sentence.start, sentence.end):
             column = self._column_period(tok)
@@ -1082,7 +1102,7 @@ class _Timeline:
         last = self.last_in_force[n_before]
         in_force = self.periods[last].period if last >= 0 and self.paragraph[last] == sentence.paragraph \
             else self.document_period
-        year = self.last_year[n_before] or year_in_view(self.document_period)
+        year = self.last_year[n_before] or year_in_view(self.document_period) or self._opening_year(in_force)
         in_force = with_year(in_force, year)
         first = bisect.bisect_left(self.starts, sentence.start)
         stop = bisect.bisect_left(self.starts, sentence.end)

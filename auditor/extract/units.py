@@ -8,6 +8,7 @@ use it for dimension checks; the tests check that every name here is in it.
 """
 from __future__ import annotations
 
+from fractions import Fraction
 from functools import lru_cache
 
 from auditor.extract import currency_data
@@ -51,6 +52,11 @@ UNIT_KINDS: dict[str, Kind] = {
     "liter": Kind.PHYSICAL,
     "square_foot": Kind.PHYSICAL,
     "square_mile": Kind.PHYSICAL,
+    # lengths and areas in the imperial and metric units a report converts between: "12 miles (19 km)"
+    "mile": Kind.PHYSICAL,
+    "foot": Kind.PHYSICAL,
+    "meter": Kind.PHYSICAL,
+    "acre": Kind.PHYSICAL,
     # a Scandinavian crown whose country the text leaves to its context ("3.1 billion kr");
     # figures.py names it NOK, SEK, DKK or ISK when the document says which
     "krone": Kind.MONEY,
@@ -131,7 +137,8 @@ UNIT_WORDS: dict[str, str] = {
     "sq km": "square_kilometer", "sq. km": "square_kilometer", "sq.km": "square_kilometer",
     "km2": "square_kilometer", "km²": "square_kilometer", "sq m": "square_meter", "sq. m": "square_meter",
     "sq ft": "square_foot", "sq. ft": "square_foot", "square feet": "square_foot", "square foot": "square_foot",
-    "sq mi": "square_mile", "sq. mi": "square_mile", "square miles": "square_mile", "square mile": "square_mile",
+    "sq mi": "square_mile", "sq. mi": "square_mile",
+    "sq miles": "square_mile", "sq. miles": "square_mile", "square miles": "square_mile", "square mile": "square_mile",
     # power and energy: capacity in GW, generation in TWh
     "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "kilowatts": "kilowatt", "megawatts": "megawatt",
     "gigawatts": "gigawatt", "mwh": "megawatt_hour", "gwh": "gigawatt_hour", "twh": "terawatt_hour",
@@ -140,6 +147,8 @@ UNIT_WORDS: dict[str, str] = {
     "kg": "kilogram", "kgs": "kilogram", "kilograms": "kilogram", "kilogrammes": "kilogram", "kilogram": "kilogram",
     "grams": "gram", "grammes": "gram", "troy ounces": "troy_ounce", "troy ounce": "troy_ounce",
     "ounces": "ounce", "ounce": "ounce", "oz": "ounce", "barrels": "oil_barrel", "barrel": "oil_barrel",
+    "miles": "mile", "mile": "mile", "feet": "foot", "foot": "foot", "ft": "foot", "metres": "meter",
+    "meters": "meter", "metre": "meter", "meter": "meter", "acres": "acre", "acre": "acre",
     "cubic metres": "cubic_meter", "cubic meters": "cubic_meter", "m3": "cubic_meter", "m³": "cubic_meter",
 }
 # Currency words after an amount ("2.5 billion won", "300 zł"): the press's bare unit names
@@ -192,3 +201,19 @@ def registry():
     for code in sorted({c for c in UNIT_KINDS if kind_of(c) is Kind.MONEY}):
         ureg.define(f"{code} = [currency_{code}]")
     return ureg
+
+
+@lru_cache(maxsize=64)
+def conversion_factor(source: str, target: str) -> Fraction | None:
+    """How many `target` one `source` is, exactly as pint defines it (1 mile is 1.609344 km), or
+    None when the two units measure different things. Currencies have no factor: a bracketed
+    amount in another currency is a conversion at a rate the text does not give."""
+    if source == target or Kind.MONEY in (kind_of(source), kind_of(target)) or "" in (source, target):
+        return None
+    ureg = registry()
+    try:
+        magnitude = (1 * ureg.Unit(source)).to(ureg.Unit(target)).magnitude
+    except Exception:  # pint's DimensionalityError, or a unit it does not know
+        return None
+    # pint computes in floats: its factors are decimals ("0.3048"), read back to twelve digits
+    return Fraction(format(float(magnitude), ".12g"))

@@ -38,6 +38,7 @@ from auditor.grammar.links import (
     group_links,
     HeadlineLink,
     headline_restatements,
+    hedged_lead_restatements,
     worded_ratios,
     remainder_share_next,
     changes_told_by_pairs,
@@ -151,10 +152,11 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     groups += groups_of_lists(listed, frames)
     plans = plan_shares(segments, frames) + plans_of_lists(listed, frames)
     exhaustive = frozenset(f.id for link in lists for f in link.shares)
+    moved_from = frozenset(link.old.id for link in moves)
     return Meaning(document, figures, segments, frames, tuple(parts), tuple(changes), tuple(ratios), tuple(groups),
                    tuple(lists), tuple(share_then_amount(segments, frames)), tuple(same),
-                   tuple(headline_restatements(document.text, segments, frames,
-                                               bases | {link.old.id for link in moves})),
+                   tuple(headline_restatements(document.text, segments, frames, bases | moved_from))
+                   + tuple(hedged_lead_restatements(document.text, segments, frames, bases | moved_from)),
                    tuple(pairs), tuple(part_shares(segments, frames, parts, document.text)),
                    tuple(named_identities(segments, frames, bases)) + tuple(gaps),
                    tuple(steps), tuple(plans),

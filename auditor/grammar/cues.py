@@ -208,6 +208,13 @@ SPAN_WORDS = ("to", "vs", "on")
 SPAN_MARKS = ("-", "–", "/")
 # A column of weights or shares (table_vs_text).
 SHARE_COLUMN_WORDS = ("weight", "share")
+# Words of a column header that holds the value after a change, beside one of the value before
+# ("Existing price | Increase | New price"): table_vs_text.
+NEW_COLUMN_WORDS = ("new", "revised", "after")
+# Words that make a change in their sentence one someone asks for, not one made ("the authority had
+# proposed a Rs1 increase", "recommended raising it by Rs5"): table_vs_text.
+PROPOSAL_WORDS = ("proposed", "proposes", "propose", "proposal", "suggested", "suggests", "recommended", "recommends",
+                  "recommending", "recommendation", "urged", "sought", "demanded", "requested")
 # Whole words that make a column or table one of percentages ("%" is matched beside them).
 PERCENT_WORDS = ("per cent", "percent", "percentage", "rate", "rates")
 PERCENT_CONTEXT_MORE = ("index", "average")  # table_arithmetic's test of a table's title also reads these

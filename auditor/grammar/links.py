@@ -23,13 +23,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from fractions import Fraction
 from typing import Iterator, NamedTuple
 
 from auditor import lazy_re
 from auditor.extract.context import verb_direction
 from auditor.extract.numbers import MULTIPLE_VERBS
+from auditor.extract.figures import DATELINE_REACH
 from auditor.extract.periods import MONTHS
-from auditor.extract.units import UNIT_WORDS, kind_of
+from auditor.extract.units import CURRENCY_PREFIXES, UNIT_WORDS, conversion_factor, kind_of
 from auditor.grammar import lexicon
 from auditor.grammar.frames import COMPARATIVE_AFTER, Frame, Role, same_unit, written_in_digits
 from auditor.grammar.segments import SLOT, Segment
@@ -95,10 +97,13 @@ class ShareLink:
 
 @dataclass(frozen=True)
 class SameAsLink:
-    """One amount written twice in different notations: "Rs 117.14 crore (Rs 1,171.4 million)"."""
+    """One amount written twice in different notations: "Rs 117.14 crore (Rs 1,171.4 million)",
+    or in two units of one dimension: "12 miles (19 km)", where `factor` says how many of the
+    second's unit one of the first's is."""
     first: Figure
     second: Figure
     grammar: str
+    factor: Fraction = Fraction(1)
 
 
 @dataclass(frozen=True)
@@ -109,6 +114,7 @@ class HeadlineLink:
     title: Figure
     body: tuple[Figure, ...]
     certain: bool
+    grammar: str = "a figure in the title, restated in the text"
 
 
 @dataclass(frozen=True)
@@ -1604,14 +1610,25 @@ def _content_words(measure: str) -> frozenset[str]:
 
 def conversions(seg: Segment, frames: dict[str, Frame]) -> list[SameAsLink]:
     """A figure followed by the same amount in brackets in another notation (scale word, grouping):
-    a conversion, not the bracketed earlier value of a table-like list ("17,537 (16,429)")."""
+    a conversion, not the bracketed earlier value of a table-like list ("17,537 (16,429)"); or in
+    another unit of the same dimension, which must be the same amount once converted ("12 miles
+    (19 km)", "40 acres (16 hectares)"). Another currency in brackets is a conversion at a rate the
+    text does not give: no link."""
     out = []
     for k in range(len(seg.figures) - 1):
         a, b = seg.figures[k], seg.figures[k + 1]
-        if not _CONVERSION_GLUE.match(seg.between(k, k + 1)) or not same_unit(a, b) \
-                or frames[a.id].role is not frames[b.id].role or _notation(a) == _notation(b):
+        if not _CONVERSION_GLUE.match(seg.between(k, k + 1)):
             continue
-        out.append(SameAsLink(a, b, "an amount, then the same amount in brackets in another notation"))
+        closed = bool(_BRACKET_CLOSES.match(seg.after(k + 1, 3)))
+        # "went up by Rs 148.6 crore (Rs 1,486 million)", "rises 250 feet (76 metres)": the words of change
+        # stand before the first amount only, so the bracket, closed right after its amount, reads as a level
+        same_role = frames[a.id].role is frames[b.id].role or (
+            frames[a.id].role in _AMOUNT_ROLES and frames[b.id].role is Role.LEVEL and closed)
+        factor = conversion_factor(a.unit, b.unit) if a.kind is Kind.PHYSICAL and b.kind is Kind.PHYSICAL else None
+        if factor is not None and same_role and closed:
+            out.append(SameAsLink(a, b, "an amount, then the same amount in brackets in another unit", factor))
+        elif same_unit(a, b) and _notation(a) != _notation(b) and same_role:
+            out.append(SameAsLink(a, b, "an amount, then the same amount in brackets in another notation"))
     return out
 
 
@@ -1619,6 +1636,8 @@ def _notation(f: Figure) -> str:
     return re.sub(r"[\d\s]", "", f.text).replace(".", "").replace(",", "").lower()
 
 
+_AMOUNT_ROLES = frozenset({Role.CHANGE, Role.GAP, Role.BOUND})
+_BRACKET_CLOSES = lazy_re.compile(r"^\s*\)")
 _CONVERSION_GLUE = lazy_re.compile(r"^\s*\(\s*(?:or\s+|i\.e\.\s*|about\s+|approximately\s+|roughly\s+|equivalent\s+to\s+|"
                               r"equal\s+to\s+)?$")
 def headline_restatements(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
@@ -1658,6 +1677,113 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
                     and (not h.period or only.period == h.period)
                 out.append(HeadlineLink(h, matches[:4], certain))
     return out
+
+
+def hedged_lead_restatements(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
+                             bases: frozenset[str]) -> list[HeadlineLink]:
+    """A lead's hedged round figure, then the body's precise one: "the BJP has doubled its vote share, to
+    nearly 40 per cent" ... "the BJP polled 39.7 per cent"; "sales were almost 6% lower" ... "sales
+    volumes declined by 5.9%". The hedge ("nearly", "some", "more than") is the lead's rounding of
+    the body's figure, so the precise figure must lie in the hedge's interval. The body figures
+    paired are those of the lead figure's unit, role, direction and size, stated to as many digits
+    or more, whose clause shares words with the lead's and names no subject or group the lead's
+    clause does not, most shared words first; the pair is sure only when one figure alone fits,
+    sharing two words at least."""
+    out = []
+    lead = [seg for seg in segments if seg.paragraph < LEAD_PARAGRAPHS and seg.start < _LEAD_REACH
+            and not seg.is_table_row]
+    hedged = [(seg, k, f) for seg in lead for k, f in enumerate(seg.figures)
+              if f.qualifier and written_in_digits(f) and _digits(f) <= _ROUND_DIGITS
+              and frames[f.id].modality == "stated" and _role_family(frames[f.id].role) in _HEDGED_ROLES]
+    if not hedged:
+        return out
+    units = {f.unit for _, _, f in hedged}
+    body: dict[str, list[tuple[Segment, int, Figure]]] = {}  # by unit: a hedged figure reads its own unit's only
+    for seg in segments:
+        if seg.paragraph >= LEAD_PARAGRAPHS and not seg.is_table_row:
+            for k, f in enumerate(seg.figures):
+                if f.unit in units and not f.qualifier and f.id not in bases and written_in_digits(f) \
+                        and frames[f.id].modality == "stated":
+                    body.setdefault(f.unit, []).append((seg, k, f))
+    words: dict[str, frozenset[str]] = {}
+
+    def words_of(seg: Segment, k: int, f: Figure) -> frozenset[str]:
+        if f.id not in words:
+            # content words only: "so", "it" or a verb of change ("rose") tie no two clauses to one measure
+            words[f.id] = frozenset(w for w in clause_words(document_text, seg, k) if len(w) > 3) \
+                - _MINOR_WORDS - _NOT_A_MEASURE - _AUXILIARIES - _CHANGE_WORDS
+        return words[f.id]
+
+    for seg, k, h in hedged:
+        fh, mine = frames[h.id], words_of(seg, k, h)
+        subject = _subject_names(document_text, seg, k)
+        scored = []
+        for bseg, bk, b in body.get(h.unit, ()):
+            fb = frames[b.id]
+            if not same_unit(h, b) or _role_family(fb.role) != _role_family(fh.role) \
+                    or fb.direction != fh.direction or _digits(b) < _digits(h) \
+                    or (h.period and b.period and h.period != b.period) or not _same_magnitude(h, b):
+                continue
+            names = _subject_names(document_text, bseg, bk)
+            if names and not names & (mine | subject):
+                continue  # "the Greens, to nearly 30 per cent" ... "Labour polled 29.6 per cent": another subject
+            if fb.group and fb.group != fh.group and fb.group not in mine:
+                continue  # "sales to rural shops fell 7.1%": a part of what the lead speaks of
+            shared = len(words_of(bseg, bk, b) & mine)
+            if shared:
+                scored.append((shared, b))
+        if not scored:
+            continue
+        scored.sort(key=lambda pair: (-pair[0], pair[1].span.start))
+        best = scored[0][0]
+        certain = best >= 2 and len(scored) == 1  # (a lead's comparison names other figures' words too)
+        out.append(HeadlineLink(h, tuple(b for _, b in scored[:4]), certain,
+                                "a hedged figure in the lead, stated precisely in the text"))
+    return out
+
+
+# the title and the first paragraph: where a release puts its headline figures (statements reads it too)
+LEAD_PARAGRAPHS = 2
+# how far into the text a lead reaches: a text with no paragraph breaks has no lead of a page's length,
+# and each hedged lead figure is compared with the body's figures of its unit
+_LEAD_REACH = 2_000
+# a hedge rounds a figure to one or two digits ("nearly 40", "just over 5,400"); "about N16.47 billion"
+# hedges a figure already precise, which is a statement of its own, not the rounding of another
+_ROUND_DIGITS = 2
+# a bound ("more than 100,000") says where a level lies; a hedged share or change is still one
+_HEDGED_ROLES = frozenset({Role.LEVEL, Role.SHARE, Role.RELATIVE_CHANGE, Role.CHANGE})
+
+
+def _same_magnitude(hedged: Figure, precise: Figure) -> bool:
+    """Whether a figure is of the size a hedge rounds to: within a factor of two. "Nearly 40 per cent"
+    may round 39.7 or be wrong for 33.1; it is no rounding of 346 or of 0.4."""
+    return hedged.value > 0 and precise.value > 0 and hedged.value / 2 <= precise.value <= hedged.value * 2
+
+
+def _subject_names(document_text: str, seg: Segment, k: int) -> frozenset[str]:
+    """The folded proper names near a figure, less a currency's letters ("Rs", "RM")."""
+    return frozenset(lexicon.fold(n.lower()) for n in names_near(document_text, seg, k) if n not in CURRENCY_PREFIXES)
+
+
+def _role_family(role: Role) -> Role:
+    return Role.LEVEL if role is Role.BOUND else role
+
+
+def _digits(f: Figure) -> int:
+    """Significant digits written: "39.7" has three, "40" one (its zero may be rounding)."""
+    number = _NUMBER_WRITTEN.search(f.text)
+    if not number:
+        return 0
+    digits = number.group().replace(",", "")
+    return len(digits.replace(".", "").lstrip("0")) if "." in digits else len(digits.strip("0"))
+
+
+_NUMBER_WRITTEN = lazy_re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+# words of a clause that say what a figure is, not which measure: "per cent", "figure", "said"
+_NOT_A_MEASURE = frozenset({"per", "cent", "percent", "said", "figure", "than", "with", "at", "by", "from", "as",
+                            "its", "their", "his", "her", "it", "they", "this", "that", "which", "while"})
 
 
 def changes_told_by_pairs(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
@@ -1786,14 +1912,22 @@ _INTRODUCED_AS_BASE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.BASE_
 
 
 def _title_indices(document_text: str, segments: tuple[Segment, ...]) -> list[int]:
-    """The segments near the top of the text that are title lines holding figures."""
+    """The segments near the top of the text that are title lines holding figures, and the
+    sentences of a standfirst: all that stands above a dateline ("Bogota, March 5, 2019 (FNC) –")."""
     out = []
     for i, seg in enumerate(segments):
-        if seg.start >= 300:
+        if seg.start >= DATELINE_REACH:
             break  # segments come in the order of the text
-        if seg.figures and _is_title(document_text[seg.start:seg.end]):
+        if _DATELINE.match(document_text, seg.start, seg.end):
+            return [k for k in range(i) if segments[k].figures]
+        if seg.figures and seg.start < 300 and _is_title(document_text[seg.start:seg.end]):
             out.append(i)
     return out
+
+
+# a place, a date, perhaps the issuer in brackets, then a dash: "Nairobi, June 10, 2023 (KNBS) –"
+_DATELINE = lazy_re.compile(r"\s*[A-Z][\w.'’ -]{1,40},\s+"
+                            r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+)(?:19|20)\d\d\s*(?:\([^()\n]{1,60}\)\s*)?[-–—:]")
 
 
 def _is_title(raw: str) -> bool:

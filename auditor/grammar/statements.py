@@ -11,12 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from auditor.grammar.frames import Role
+from auditor.grammar.links import LEAD_PARAGRAPHS
 from auditor.model import Figure
 
 # A change ("up 2.3%"), a gap or a rank is not the value a table or another document lists
 # for the measure; a bound ("more than 60,000") still says where the value lies.
 _VALUE_ROLES = frozenset({Role.LEVEL, Role.SHARE, Role.RATIO, Role.BOUND})
-LEAD_PARAGRAPHS = 2  # the title and the first paragraph: where a release puts its headline figures
 
 
 @dataclass(frozen=True)

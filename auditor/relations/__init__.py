@@ -4,6 +4,8 @@ template decides nothing but what the text asserts (a syntactic link is asserted
 a link whose other side the words leave open is only plausible)."""
 from __future__ import annotations
 
+from decimal import Decimal
+from fractions import Fraction
 from typing import Iterator
 
 from auditor import expr
@@ -245,16 +247,24 @@ def restatements(meaning: Meaning, check: str) -> Iterator[Relation]:
     """One amount written twice in different notations must be one value; a title's figure must be
     one of the body's figures of its measure."""
     for link in meaning.same_as:
-        yield Relation(check, _SAME, {"a": link.first, "b": link.second},
+        # in another unit, the first converted: "12 miles (19 km)" is 12 * 1.609344 == 19
+        same = _SAME if link.factor == 1 else expr.parse(f"a * {_decimal(link.factor)} == b")
+        yield Relation(check, same, {"a": link.first, "b": link.second},
                        f"{link.first.text} is restated as {link.second.text}")
     for link in meaning.headlines:
         readings = [{"a": link.title, "b": b} for b in link.body]
         # words alone tie a title to its body: a miss is worth asserting only when one body figure fits
-        yield Relation(check, _SAME, readings[0], f"{link.title.text} in the title, restated in the text",
+        where = "in the title" if link.grammar.endswith("in the title, restated in the text") else "in the lead"
+        yield Relation(check, _SAME, readings[0], f"{link.title.text} {where}, restated in the text",
                        readings=tuple(readings[1:]), certain=link.certain)
 
 
 _SAME = expr.parse("a == b")
+
+
+def _decimal(x: Fraction) -> str:
+    """A unit's factor as the decimal it is (1.609344, 0.3048): unit factors are decimals."""
+    return format(Decimal(x.numerator) / Decimal(x.denominator), "f")
 
 
 def change_pairs(meaning: Meaning, check: str) -> Iterator[Relation]:
