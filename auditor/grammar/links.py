@@ -529,7 +529,7 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
         remainder = _remainder_split(seg, segments[i - 1] if i > 0 else None, frames)
         if remainder is not None:
             out.append(remainder)
-        total = _total_of_the_sentence_before(seg, segments[i - 1] if i > 0 else None, frames)
+        total = _total_of_the_sentence_before(segments, i, frames)
         if total is not None:
             out.append(total)
         for k in range(1, len(seg.figures)):
@@ -586,16 +586,18 @@ def _remainder_split(seg: Segment, previous: Segment | None, frames: dict[str, F
                                                     "'the remaining'", True)
 
 
-def _total_of_the_sentence_before(seg: Segment, previous: Segment | None, frames: dict[str, Frame]) -> PartsLink | None:
+def _total_of_the_sentence_before(segments: tuple[Segment, ...], i: int, frames: dict[str, Frame]) -> PartsLink | None:
     """A total that opens its sentence with a totalling verb and a word pointing back, after a
     sentence of its parts: "Arrivals via the main gates stood at 997,258, while the border gates
     saw 171,737. The number of arrivals in that month totaled 1,168,988"."""
-    if previous is None or previous.paragraph != seg.paragraph or seg.is_table_row or previous.is_table_row:
+    seg, previous = segments[i], segments[i - 1] if i > 0 else None
+    if previous is None or previous.is_table_row or seg.is_table_row or not continues(segments, i - 1, i):
         return None
     k = next((k for k, f in enumerate(seg.figures) if written_in_digits(f)), None)
     # figures in words before it count what it adds up ("Together the two amounted to")
     if k is None or not (_TOTAL_POINTING_BACK.search(_A_FIGURE.sub("n", seg.before(k, 120)))
-                         or k == 0 and _THESE_N.match(seg.before(k, 120)) and _ALL_OF_THEM.match(seg.after(k, 60))):
+                         or k == 0 and _THESE_N.match(seg.before(k, 120)) and _ALL_OF_THEM.match(seg.after(k, 60))
+                         or _named_combined(seg, k, previous)):
         return None  # ("These 1,944 cases were all concluded in the quarter")
     total = seg.figures[k]
     parts = [f for f in previous.figures if same_unit(f, total)]
@@ -605,6 +607,18 @@ def _total_of_the_sentence_before(seg: Segment, previous: Segment | None, frames
     return PartsLink(total, tuple(parts), True, "a total pointing back to the parts of the sentence before", True)
 
 
+def _named_combined(seg: Segment, k: int, previous: Segment) -> bool:
+    """ "The combined burned area, the agency added, ...: 18,426 hectares" after a sentence of the
+    parts: a sentence opening on "the combined (or total) <noun>", its first figure that total, and a
+    word of its noun said in the sentence before (not "The total debt" after revenue and spending)."""
+    m = _COMBINED_OPENING.match(seg.skeleton)
+    if m is None or m.end() > seg.slots[k][0]:
+        return False
+    named = set(lexicon.folded_words(m.group("noun"))) - _MINOR_WORDS
+    return bool(named & set(lexicon.folded_words(SLOT.sub(" ", previous.skeleton))))
+
+
+_COMBINED_OPENING = lazy_re.compile(r"^\W*the\s+(?:combined|total|overall|aggregate)\s+(?P<noun>(?:[a-z'’-]+\s+){0,2}[a-z'’-]+)\b")
 _FRONTED_TOTAL = lazy_re.compile(r"^\W*(?:totall?ing|in\s+total|altogether|all\s+told|amounting\s+to)\s+(?:some\s+|about\s+)?"
                                  r"(?:[a-z]{0,3}[$€£¥₹₦]\s?)?$")
 _THESE_N = lazy_re.compile(r"^\W*(?:these|those)\s+$")
@@ -1673,10 +1687,21 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
             if matches:
                 measure = {lexicon.stem(w) for w in lexicon.folded_words(h.measure)} - _MINOR_WORDS
                 only = matches[0]
-                certain = len(matches) == 1 and bool(measure) and measure <= {lexicon.stem(w) for w in words_of(only)} \
-                    and (not h.period or only.period == h.period)
+                said = segments[frames[only.id].segment].skeleton
+                missing = {w for w in measure - {lexicon.stem(w) for w in words_of(only)}
+                           if not _spelled_out(w, document_text, said)}
+                certain = len(matches) == 1 and bool(measure) and not missing and (not h.period or only.period == h.period)
                 out.append(HeadlineLink(h, matches[:4], certain))
     return out
+
+
+def _spelled_out(word: str, document_text: str, said: str) -> bool:
+    """An acronym of the title ("LSM output") spelled out in the body's sentence ("large-scale
+    manufacturing output"): the capitals stand in the text, and the sentence has words whose initials spell them."""
+    if not 2 <= len(word) <= 6 or not word.isalpha() or not re.search(rf"\b{word.upper()}\b", document_text):
+        return False
+    words = _WORD.findall(said)
+    return any("".join(w[0] for w in words[n:n + len(word)]) == word for n in range(len(words)))
 
 
 def hedged_lead_restatements(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
@@ -1963,6 +1988,9 @@ _CLOSED_AT = lazy_re.compile(r"^[^#;]{0,40}?\b(?:closed|closing|ended|ending|fin
                              r"to\s+(?:close|end|finish|settle|stand))\s+(?:it\s+|the\s+[a-z]+\s+)?at\s+$")
 _TO_NEW = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+)?(?:(?:of|in|at|by|for|on)\s+[^#,;]{1,25}?\s+)?(?:to|at)\s+(?:[a-z'’-]+\s+){0,3}?$")
 _AT_NEW = lazy_re.compile(r"^\s*(?:(?:in|at|by|for|on)\s+[^#,;]{1,25}?)?\s*,?\s*(?:at|to|reaching|hitting|standing at|or)\s+$")
+# "AED 2.07 trillion: that was the value of the trade in 2023, 12.4% more than ...": a figure put first,
+# then a colon and the clause that says what it is
+_FIGURE_FIRST = lazy_re.compile(r"^\s*:\s*(?:that|this|it)\s+(?:was|is|were|are|'s)\b[^#;:.]*$")
 _CLAUSE_BREAK = lazy_re.compile(r";|\.\s|:\s|,\s*(?:and|but|while|whereas|although|though)\b|\bwhile\b|\bwhereas\b")
 _LABELLED_EARLIER = lazy_re.compile(r"^[^#(]{0,30}\(\s*[a-z0-9 '’/-]{2,20}:\s*$")
 _THEN_CHANGE = lazy_re.compile(rf"^\s*\)\s*,\s*(?:a|an)?\s*(?:(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\s+of\s+|"
@@ -2123,7 +2151,8 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
         if not news:
             earlier = []
             for k in range(c - 1, -1, -1):
-                if _CLAUSE_BREAK.search(seg.between(k, k + 1)):
+                gap = seg.between(k, k + 1)
+                if _CLAUSE_BREAK.search(gap) and not _FIGURE_FIRST.match(gap):
                     break  # "exports rose 16.2% from R41.5m, while imports were 6.2% higher than ..."
                 if k in olds:
                     # "19,263, a +27% change from the 15,223 of 2023 and a +30% change on the average of 14,861":
