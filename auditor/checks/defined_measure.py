@@ -42,6 +42,8 @@ wherever in the report they stand, for the same period:
 | trade deficit | imports - exports |
 | total trade | exports + imports |
 | population | males + females |
+| budget (fiscal) surplus | revenue - expenditure |
+| budget (fiscal) deficit | expenditure - revenue |
 
 A figure takes the measure named in the words just before it ("the number of
 unemployed people rose to 6.2 million") or just after it ("16.4m are employed").
@@ -82,6 +84,11 @@ TERMS: dict[str, str] = {
     "imports": r"imports",
     "trade_surplus": r"trade surplus",
     "trade_deficit": r"trade deficit",
+    # a government's budget: its surplus or deficit is what revenue and expenditure leave
+    "budget_surplus": r"(?:budget(?:ary)?|fiscal) surplus",
+    "budget_deficit": r"(?:budget(?:ary)?|fiscal) deficit",
+    "budget_revenue": r"(?:total |government |state |budget )?revenues?(?! (?:growth|share|target|estimate))",
+    "budget_expenditure": r"(?:total |government |state |budget )?(?:expenditures?|spending|outlays?)(?! (?:growth|share|target|estimate))",
     "males": r"males|men",
     "females": r"females|women",
     "population": r"(?:total )?population(?! (?:density|growth|rate|ratio|share|of working age))",
@@ -90,7 +97,7 @@ _TERM = lazy_re.compile("|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pa
 # Every term holds one of these words (tests/test_checks.py checks each pattern of TERMS): most
 # clauses hold none, and this search is much faster than the terms' over every clause.
 TERM_WORDS = ("time", "rate", "labo", "econom", "work", "employ", "jobless", "trade", "export", "import", "male", "men",
-              "population")
+              "population", "surplus", "deficit", "revenue", "expenditure", "spending", "outlay")
 _TERM_WORD = lazy_re.compile("|".join(TERM_WORDS), re.I)
 RATES = {"unemployment_rate", "participation_rate"}
 
@@ -127,6 +134,8 @@ IDENTITIES: tuple[Identity, ...] = (
     _identity("imports - exports == trade_deficit", "imports less exports"),
     _identity("exports + imports == total_trade", "exports and imports"),
     _identity("males + females == population", "males and females"),
+    _identity("budget_revenue - budget_expenditure == budget_surplus", "revenue less expenditure"),
+    _identity("budget_expenditure - budget_revenue == budget_deficit", "expenditure less revenue"),
     _identity("full_time_employed + part_time_employed == employed", "full-time and part-time employment"),
     _identity("full_time_seekers + part_time_seekers == unemployed", "those looking for full-time and for part-time work"),
 )
@@ -138,7 +147,9 @@ _SUBGROUP_BEFORE = lazy_re.compile(
     rf"\b(?:{cues.words(cues.SUBGROUP_MODIFIERS)})(?!['’]s)\W+(?:\w+\W+){{0,2}}$|\bper\s+(?:\w+\s+)?$", re.I)
 _MONTHS = rf"(?:{cues.words(tuple(m.capitalize() for m in cues.MONTH_NAMES))}|Q[1-4]|H[12])"
 _SUBGROUP_AFTER = lazy_re.compile(
-    rf"^\s+(?:(?:to|from|with)\s+(?![\d$€£¥])|(?:for|among|of|in|by)\s+(?:the\s+)?(?!{_MONTHS}\b)[A-Z]|aged\b|under\b|over\b|in the \d)")
+    # (a capital that opens an amount, "of SAR 14.6 billion", "of Rs 500", is a currency, not a name)
+    rf"^\s+(?:(?:to|from|with)\s+(?![\d$€£¥])|(?:for|among|of|in|by)\s+(?:the\s+)?(?!{_MONTHS}\b)[A-Z](?![A-Za-z]{{0,3}}[\s.$]?\d)"
+    r"|aged\b|under\b|over\b|in the \d)")
 _RATE_AS_COUNT = lazy_re.compile(
     r"(?P<rate>unemployment|jobless(?:ness)?|employment) rate\b[^.;\d]{0,30}\d[\d.,]*\s*(?:%|per ?cent|percent),?\s+or\s+"
     rf"(?:{cues.words(cues.APPROXIMATORS, ' ')})?\s*$", re.I)

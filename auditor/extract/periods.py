@@ -32,6 +32,7 @@ PERIOD_RE = lazy_re.compile(
     |(?P<range>\b(?:(?P<between>between)\s+|from\s+)?(?:the\s+)?(?:{_DAY}\s(?:of\s)?)?(?P<m1>{_MONTH})(?:\s{_DAY}(?!\d))?(?:,?\s(?P<ry1>{_YEAR}))?
         \s?(?:to|-|–|through|until|till|(?(between)and|(?!)))\s?(?:the\s+)?(?:{_DAY}\s(?:of\s)?)?(?P<m2>{_MONTH})(?:\s{_DAY}(?!\d))?(?:,?\s(?P<ry>{_YEAR}))?)
     |(?P<firstmonths>\b(?:the\s)?first\s(?P<fn>\d{{1,2}}|two|three|four|five|seven|eight|nine|ten|eleven)\smonths(?:\sof\s(?:the\s)?(?:(?P<fmy>{_YEAR})|year))?)
+    |(?P<monthsto>\b(?:the\s)?(?:(?P<mtn>three|3|six|6)[\s-]months?|(?P<mtq>quarter))\s(?:to|ending|ended)\s(?:the\s+end\s+of\s+)?(?P<mtm>{_MONTH})(?:\s{_DAY}(?!\d))?(?:,?\s(?P<mty>{_YEAR}))?)
     |(?P<half>\b(?:(?P<hord>first|second)\ half|(?:first|last)\ six\ months|H(?P<hn>[12]))(?:\ of)?(?:\ (?:the\ )?(?:year\ )?(?P<hy>{_YEAR}|this\ year|last\ year))?)
     |(?P<quarter>\b(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\ quarter|Q(?P<qn>[1-4])|quarter\ (?P<qn2>[1-4])(?!\d))(?:\ of)?(?:\ (?:FY\s?)?(?P<qy>{_YEAR})(?:[-–/](?P<qy2>\d\d)(?!\d))?)?)
     |(?P<yearfirst>\b(?P<fyear>{_YEAR})[\ \-–]?(?:Q(?P<fq>[1-4])|H(?P<fh>[12]))\b)
@@ -71,7 +72,7 @@ def _fy(a: str, b: str | None) -> str:
 # trying the full grammar only near them is several times faster than scanning with it.
 _ANCHOR = lazy_re.compile(
     r"\b(?=[A-Za-z0-9])(?i:(?:FY|fiscal|financial|end|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|first|second|third|fourth|"
-    r"last|1st|2nd|3rd|4th|half|quarter|six|H[12]|Q[1-4]))|(?:19|20)\d\d")
+    r"last|1st|2nd|3rd|4th|half|quarter|three|six|H[12]|Q[1-4]))|(?:19|20)\d\d")
 _LEAD = 16  # how far a mention may start before its anchor ("by the end of", "31st of June")
 _REACH = 64  # how far it may run past it
 
@@ -119,6 +120,19 @@ def find_periods(text: str) -> list[PeriodMention]:
                 continue
             year = g["fmy"]
             period = f"{year or ''}-01..{n:02d}".lstrip("-")
+        elif g["monthsto"]:  # "the three months to September": the quarter it ends, "six months to June" the half
+            end = MONTHS[g["mtm"].lower().rstrip(".")]
+            length = 3 if g["mtq"] or g["mtn"] in ("three", "3") else 6
+            year = g["mty"]
+            start = end - length + 1
+            if not end % length:
+                period = f"{year + '-' if year else ''}" + (f"Q{end // 3}" if length == 3 else f"H{end // 6}")
+            elif start >= 1:  # "the three months to August": its months
+                period = f"{year or ''}-{start:02d}..{end:02d}".lstrip("-")
+            elif year:  # "the six months to March 2024": across the new year
+                period = f"{int(year) - 1}-{start + 12:02d}..{year}-{end:02d}"
+            else:
+                continue
         elif g["half"]:
             n = g["hn"] or ("2" if (g["hord"] or "").lower() == "second" or "last six" in m.group().lower() else "1")
             year = g["hy"] if g["hy"] and g["hy"][0].isdigit() else None
