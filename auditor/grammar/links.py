@@ -184,11 +184,14 @@ class RatioLink:
     whole_multiple: bool = False
 
 
+_NOT_A_LIST_ITEM = (r"(?:more|less|fewer|over|under|nearly|almost|about|around|up|down|twice|double|half|roughly|some|"
+                    r"just|only|still|well|far|an?\s+(?:increase|rise|fall|drop|decline|gain|jump|addition))\b")
 # ("the 86 finalists of this year's championship": "of this" before a time is a determiner, not a partitive)
 _OPEN = lazy_re.compile(rf"^(?P<gap>[^#;.]{{0,60}}?)[\s,;(:–—-]*\b(?P<cue>{lexicon.alternation(lexicon.PARTITIVES_OPEN)}|"
                    rf"{lexicon.alternation(lexicon.PARTITIVES_EXHAUSTIVE)})\b"
                    rf"{lexicon.NOT_PARTITIVE_AFTER}|"
-                   rf"^(?P<listgap>[^;.:,]{{0,60}}?)\s*(?P<colon>:|\s[–—-]\s)\s*(?=[a-z][a-z' -]{{1,30}}(?:\(\s*)?#)")
+                   # (after a dash, "— more than twice as many as the 6,212": a comparison, not a list)
+                   rf"^(?P<listgap>[^;.:,]{{0,60}}?)\s*(?P<colon>:|\s[–—-]\s)\s*(?!{_NOT_A_LIST_ITEM})(?=[a-z][a-z' -]{{1,30}}(?:\(\s*)?#)")
 _TOTALLING = lazy_re.compile(rf"\b(?:together\s+|combined\s+|jointly\s+)?(?P<cue>{lexicon.alternation(lexicon.TOTAL_BEFORE_WHOLE)}|"
                         rf"{lexicon.alternation(lexicon.SHARE_BEFORE_WHOLE)}|"
                         # "for a total intake of" ("and a total distribution of" may follow figures per share)
@@ -2293,7 +2296,8 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
                         and not _NEW_CLAUSE.search(seg.between(k - 1, k)):
                     out.append(RatioLink(r, a, b, "a multiple between the level before it and the level after it"))
                     continue
-            if frame.role is Role.MULTIPLE and r.unit == "times" and _TIMES_COMPARED.match(seg.after(k, 40)):
+            # (a bound on the multiple, "more than twice as many as", holds the ratio above it)
+            if frame.role in (Role.MULTIPLE, Role.BOUND) and r.unit == "times" and _TIMES_COMPARED.match(seg.after(k, 40)):
                 # "urban residents spent 1.87 times as much, 31,284 yuan", "31,284 yuan, 1.87 times that of
                 # rural residents": the two levels of one unit in its sentence, the larger the multiple of the other
                 levels = [f for f in seg.figures if f is not r and frames[f.id].is_level and written_in_digits(f)]
