@@ -283,6 +283,9 @@ ORDINAL_PLACES.update({w: n for n, w in enumerate(("1st", "2nd", "3rd", "4th", "
 # Superlatives of size that give a place in an order when an ordinal stands before them
 # ("the second biggest source"), or the first place alone ("the largest market").
 RANK_HIGH = ("biggest", "largest", "highest", "top", "leading", "greatest", "most important", "main")
+# Verbs that put their subject at the head of a list or table: "Germany headed the list of source
+# countries", "Gold topped the export earnings table", "Kenya led the rankings".
+HEAD_OF_LIST = ("topped", "tops", "headed", "heads", "led", "leads")
 # A figure said to be a record, and one said to be the record it beat.
 NEW_RECORD = ("all-time high", "record high", "new high", "new peak", "new record", "a record", "highest ever",
               "record level", "historic high")

@@ -22,18 +22,23 @@ _SINGLE = lexicon.alternation(_SUPERLATIVE_FIRSTS)
 # "the second biggest source", "in third place", "ranked fourth", "the top generating market",
 # "the largest market": a place in an order of size, said in the figure's clause; not "the highest
 # since 1960" (against its own past)
+# "First place went to", "took second spot": a place named as a noun, not the one left ("from third place")
 _PLACE = lazy_re.compile(rf"\b(?:the\s+(?P<ord>{_ORDINAL})[\s-]+(?:{_HIGH})|the\s+(?:[a-z]+['’]s?\s+)?(?P<sup>{_SINGLE})"
-                    rf"|in\s+(?P<ord2>{_ORDINAL})\s+(?:place|position|spot)|ranked\s+(?P<ord3>{_ORDINAL}))\b"
+                    rf"|(?<!from\s)(?P<ord2>{_ORDINAL})\s+(?:place|position|spot)|ranked\s+(?P<ord3>{_ORDINAL}))\b"
                     rf"(?![^#]{{0,40}}\b(?:since|on\s+record|ever)\b)")
 # a place said by a verb, before or after the figure: "France was second at €4.6 billion",
 # "€4.1 billion, ranked first among destinations", "Ford was runner-up on 2,380"
 _VERB_PLACE = lazy_re.compile(rf"\b(?:was|were|is|are|came|finished|ranked|placed|stood)\s+(?:the\s+)?"
                          rf"(?:(?P<ord>{_ORDINAL})\b(?!\s+(?:quarter|half|time|year|month|week|consecutive))"
                          rf"|(?P<runner>runner-up))|\bthe\s+(?P<best>best-selling)\b|(?P<any>more\s+than\s+any\s+other)\b"
-                         # "Gold topped the export earnings list at $3.41bn; cashew nuts, the runner-up, earned ..."
-                         rf"|(?P<topped>\btopped\b[^#]{{0,50}}\b(?:list|table|chart|rankings?|league)\b)|,\s*the\s+(?P<runner2>runner-up)\s*,")
-# the next place after the one said just before: "..., followed by India with 455,000", "Services came next"
-_NEXT_PLACE = lazy_re.compile(r"\b(?:followed\s+by|followed\s+(?:is|was)|came\s+next|next\s+came|was\s+next|were\s+next)\b")
+                         # "Gold topped the export earnings list at $3.41bn; cashew nuts, the runner-up, earned ...", "Germany
+                         # headed the list of source countries, with 1.7 million tourists"
+                         rf"|(?P<topped>\b(?:{lexicon.alternation(lexicon.HEAD_OF_LIST)})\b[^#]{{0,50}}\b(?:list|table|chart|rankings?|league)\b)"
+                         rf"|,\s*the\s+(?P<runner2>runner-up)\s*,")
+# the next place after the one said just before: "..., followed by India with 455,000", "Services came next",
+# "Italians followed with 913,000 arrivals"
+_NEXT_PLACE = lazy_re.compile(r"\b(?:followed\s+by|followed\s+(?:is|was|with)|came\s+next|next\s+came|was\s+next|were\s+next)\b")
+_NEXT_NEAR = 2  # sentences from the place before to "next came": a sentence on the leader may stand between
 _NEW_RECORD = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.NEW_RECORD)})\b")
 _OLD_RECORD = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.OLD_RECORD)})\b")
 _CLAUSE_BREAK = lazy_re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\.\s")
@@ -79,10 +84,13 @@ def _beaten(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
 
 @dataclass(frozen=True)
 class OrderLink:
-    """`larger` is said to be at least `smaller`."""
+    """`larger` is said to be at least `smaller`. `certain` is False when the words only suggest
+    the order (the items after "ahead of" are usually, not always, listed largest first): a
+    failing order is then undetermined, not an error."""
     larger: Figure
     smaller: Figure
     grammar: str
+    certain: bool = True
 
 
 def _clause_before(seg: Segment, k: int) -> str:
@@ -220,6 +228,9 @@ def followed_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
                            else OrderLink(a, b, "a list after 'followed by', in order of size"))
         elif not lowest_first:
             out += [OrderLink(first, item, "'ahead of' a list") for item in items]
+            # the list itself is usually written largest first; the words do not say so
+            out += [OrderLink(a, b, "items listed after 'ahead of', largest first", certain=False)
+                    for a, b in zip(items, items[1:])]
     return out
 
 
@@ -236,7 +247,7 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
                 continue
             before = _clause_before(seg, k)  # (read once for the three questions below)
             place = _place(seg, k, before)
-            if not place and placed and seg.index - placed[-1][0] <= 1 and same_unit(placed[-1][2], f) \
+            if not place and placed and seg.index - placed[-1][0] <= _NEXT_NEAR and same_unit(placed[-1][2], f) \
                     and _NEXT_PLACE.search(before):
                 place = placed[-1][1] + 1
             if place:

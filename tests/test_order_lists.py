@@ -1,0 +1,106 @@
+"""Orders a list states around its leader (grammar.order): the items after "ahead of", places named as
+nouns ("First place went to"), a verb that puts its subject at the head of a list ("headed the
+list"), and "followed with"/"next came" a sentence or two after the place before. Checked by the
+ranking check. The sentences are written here; none is a report's."""
+from __future__ import annotations
+
+import pytest
+
+from _reading import meaning_of, verdicts as verdicts_of
+from auditor.model import Status
+
+
+def verdicts(text: str) -> list[tuple[Status, tuple[str, ...]]]:
+    return verdicts_of(text, "ranking")
+
+
+def orders(text: str) -> list[tuple[str, str, bool]]:
+    return [(link.larger.text, link.smaller.text, link.certain) for link in meaning_of(text).orders]
+
+
+# --- the items after "ahead of": listed largest first, as the words suggest without saying -------
+
+AHEAD = [
+    "Nigeria mined 612 tonnes of tin in 2021 (+3.1%), ahead of Bolivia (288 tonnes, +0.4%) and Peru (197 tonnes, -2.2%).",
+    "Orbit held 41.2% of subscribers, ahead of Nimbus (22.6%), Vela (14.9%) and Corvex (9.3%).",
+    "The Lark led the segment with 4,118 units, ahead of the Heron with 2,907 units, the Finch (1,660) and the Wren (1,204).",
+]
+
+
+@pytest.mark.parametrize("text", AHEAD)
+def test_the_items_after_ahead_of_are_read_largest_first_but_not_for_certain(text):
+    links = orders(text)
+    chained = [link for link in links if not link[2]]
+    assert chained and all(not certain for *_, certain in chained)
+    leader = links[0][0]
+    assert all(larger == leader for larger, _, certain in links if certain)  # the leader before each, for certain
+
+
+@pytest.mark.parametrize("text, old, new, pair", [
+    (AHEAD[0], "197 tonnes", "297 tonnes", ("288 tonnes", "297 tonnes")),
+    (AHEAD[1], "9.3%", "19.3%", ("14.9%", "19.3%")),
+    (AHEAD[2], "1,204", "1,704", ("1,660", "1,704")),
+])
+def test_items_after_ahead_of_out_of_order_are_undetermined_not_errors(text, old, new, pair):
+    found = verdicts(text.replace(old, new))
+    assert (Status.UNDETERMINED, pair) in found
+    assert not any(status is Status.INCONSISTENT for status, _ in found)
+
+
+def test_the_leader_below_an_item_after_ahead_of_is_an_error():
+    text = AHEAD[1].replace("41.2%", "21.2%")
+    assert (Status.INCONSISTENT, ("21.2%", "22.6%")) in verdicts(text)
+
+
+@pytest.mark.parametrize("text", [
+    # "ahead of" an event, not of a competitor
+    "Turnout reached 61.2% in the capital ahead of the election, with 48.0% and 52.3% in the two provinces.",
+    # a time order, not a ranking
+    "Exports were 4,200 tonnes in May, ahead of June (5,100 tonnes) and July (5,900 tonnes).",
+])
+def test_no_list_order_after_ahead_of_without_items_of_one_measure(text):
+    assert [link for link in orders(text) if not link[2]] == []
+
+
+# --- a place said as a noun or by heading a list; the next place a sentence or two on --------------
+
+LEADERS = [
+    ("First place went to the sci-fi comedy Orbit Rising, with takings of 1.92 billion yuan. "
+     "Next came the war drama Silent River, with 1.71 billion yuan.", ("1.92 billion yuan", "1.71 billion yuan")),
+    ("As in past years, Austria headed the list of buyers, with 2.4 million bottles, or 5% more than a year "
+     "before. Those sales were worth 9.8 million euros. Next came Poland with 1.3 million bottles.",
+     ("2.4 million", "1.3 million")),
+    ("Spaniards were the fourth largest group, with 84,120 guests. Danes followed with 79,400 guests.",
+     ("84,120", "79,400")),
+    ("Hatfield took second place on 6,518 entries. In third spot was Ruislip, with 5,902 entries.",
+     ("6,518", "5,902")),
+]
+
+
+@pytest.mark.parametrize("text, pair", LEADERS)
+def test_a_place_and_the_next_are_ordered(text, pair):
+    assert (*pair, True) in orders(text)
+
+
+@pytest.mark.parametrize("text, pair", LEADERS)
+def test_the_next_place_above_the_one_before_is_an_error(text, pair):
+    larger, smaller = pair
+    bigger = "9" + smaller[1:]  # 1.71 -> 9.71 billion, 79,400 -> 99,400 ...
+    found = verdicts(text.replace(smaller, bigger))
+    assert any(status is Status.INCONSISTENT and shown[0] == larger for status, shown in found)
+
+
+@pytest.mark.parametrize("text", [
+    # a place left, not held
+    "Hatfield fell from third place, with 6,518 entries. Next came Ruislip with 7,902 entries.",
+    # the place before is three sentences back
+    "Austria headed the list of buyers, with 2.4 million bottles. Sales were worth 9.8 million euros. "
+    "Prices rose. Shipping costs fell. Next came Poland with 3.3 million bottles.",
+    # "followed with" a later time, no place before it
+    "Sales reached 84,120 units in May. June followed with 89,400 units.",
+    # a first time, not a first place
+    "For the first time the club sold 84,120 tickets. Its rival followed with 89,400 tickets.",
+])
+def test_no_order_without_a_place_near_before(text):
+    assert verdicts(text) == [] or not any(s is Status.INCONSISTENT for s, _ in verdicts(text))
+    assert [pair for pair in orders(text) if pair[2]] == []
