@@ -41,7 +41,9 @@ _FROM = lazy_re.compile(rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.VERSUS
 _TO = lazy_re.compile(r"\b(?:to|at)\b\s*(?:a\s+|an\s+|the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
 
 
-_BARE_FROM = lazy_re.compile(r"\s*from\s+(?:the\s+)?$", re.I)
+# a clause of the two levels alone, its verb before the comma: "arrivals also dropped, from 4,954 ... to 391",
+# "the share fell in the south, to 32.5 per cent from 54 per cent"
+_BARE_FROM = lazy_re.compile(r"\s*(?:from|to)\s+(?:[a-z'’-]+\s+){0,2}$", re.I)
 _CLAUSE_BREAK = lazy_re.compile(r";|,\s*(?:and|but|while|whereas)\b", re.I)
 
 
@@ -93,7 +95,6 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
         clause_start = max(where[old.id].sentence_start, text.rfind(",", 0, first) + 1, text.rfind(";", 0, first) + 1)
         sign = _direction(text[clause_start:first])
         if sign == 0 and _BARE_FROM.match(text, clause_start, first):
-            # "arrivals to Bulgaria also dropped, from 4,954 ... to 391": the verb stands before the comma
             before = max(where[old.id].sentence_start, text.rfind(",", 0, clause_start - 1) + 1,
                          text.rfind(";", 0, clause_start - 1) + 1)
             sign = _direction(text[before:clause_start])

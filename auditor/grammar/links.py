@@ -536,6 +536,10 @@ def _further_part(seg: Segment | None, previous: Segment, whole: Frame, frames: 
         and figure.value < whole.figure.value else None
 
 
+def _opens_brackets(seg: Segment, figure: Figure) -> bool:
+    return seg.before(seg.slot_of(figure), 3).rstrip().endswith("(")
+
+
 def _bracketed(seg: Segment, figure: Figure) -> bool:
     k = seg.slot_of(figure)
     return seg.before(k, 3).rstrip().endswith("(") and seg.after(k, 3).lstrip().startswith(")")
@@ -1253,11 +1257,18 @@ def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
                 j = earlier[0]
                 old = seg.figures[j]
                 if _FROM_BEFORE.search(seg.before(j, 12)) or frames[old.id].role not in (Role.LEVEL, Role.SHARE, Role.RATIO) \
-                        or _CONTRAST.search(seg.between(j, k)) or len(seg.between(j, k)) > len(m.group()) + 30:
-                    continue  # "rose from 3.1 to 3.5" is the change check's; "reached 61,240, while ... increased to"
+                        or _CONTRAST.search(seg.between(j, k)) or len(seg.between(j, k)) > len(m.group()) + 30 \
+                        or verb_direction(seg.between(j, k)[:-len(m.group())]):
+                    # "rose from 3.1 to 3.5" is the change check's; "reached 61,240, while ... increased to"; "came
+                    # down to 3.3, went up to 3,7 in 1985, fell back to 3.3": a move between them whose level was not read
+                    continue
                 out.append(StepLink(f, old, direction, True, "a level the series moved to, after the level before it"))
             elif i > 0 and segments[i - 1].paragraph == seg.paragraph and _STEP_OPENING.search(seg.before(k, 50)):
                 before = [g for g in segments[i - 1].figures if same_unit(g, f) and frames[g.id].role is frames[f.id].role]
+                # the series' level, not an aside in brackets after it: "stood at 5.9 (843 deaths in total). By
+                # 1980 it had come down to 3.3"
+                main = [g for g in before if not _opens_brackets(segments[i - 1], g)]
+                before = main or before
                 if before:
                     out.append(StepLink(f, before[-1], direction, False,
                                         "a level the series moved to, after the last one of the sentence before"))
