@@ -104,3 +104,54 @@ def test_the_next_place_above_the_one_before_is_an_error(text, pair):
 def test_no_order_without_a_place_near_before(text):
     assert verdicts(text) == [] or not any(s is Status.INCONSISTENT for s, _ in verdicts(text))
     assert [pair for pair in orders(text) if pair[2]] == []
+
+
+# --- a list said to run in order of size --------------------------------------------------------
+
+IN_ORDER = [
+    "In order of importance came the steel mills, with 412 million tonnes, the cement works, with 305 million "
+    "tonnes, and the refineries, with 188 million tonnes.",
+    "Ranked in descending order, the regions were Lakeside (18.4%), Northfield (12.9%) and Eastmoor (7.5%).",
+    "Listed from largest to smallest, the grants went to Harlow with $9,410, Dunmore with $7,260 and Kelby with $3,905.",
+]
+
+
+@pytest.mark.parametrize("text", IN_ORDER)
+def test_a_list_said_to_run_in_order_of_size_is_ordered(text):
+    links = orders(text)
+    assert len(links) == 2 and all(certain for *_, certain in links)
+    assert verdicts(text) and all(s is Status.CONSISTENT for s, _ in verdicts(text))
+
+
+@pytest.mark.parametrize("text, old, new", [
+    (IN_ORDER[0], "305 million", "505 million"),
+    (IN_ORDER[1], "7.5%", "17.5%"),
+    (IN_ORDER[2], "$3,905", "$8,905"),
+])
+def test_an_item_out_of_the_stated_order_is_an_error(text, old, new):
+    assert Status.INCONSISTENT in [s for s, _ in verdicts(text.replace(old, new))]
+
+
+def test_a_list_in_ascending_order_runs_upwards():
+    text = "In ascending order, the rates were Harlow 2.1%, Dunmore 3.4% and Kelby 5.8%."
+    assert [(a, b) for a, b, _ in orders(text)] == [("3.4%", "2.1%"), ("5.8%", "3.4%")]
+
+
+def test_the_leader_before_a_list_that_followed_it_in_order_is_uncertain():
+    text = ("Container ships stayed the largest segment, contributing 143 million tons. In order of importance "
+            "followed the tankers, with 105 million tons, and the bulk carriers, with 79 million tons.")
+    assert ("143 million tons", "105 million tons", False) in orders(text)
+    wrong = text.replace("143 million", "93 million")
+    assert (Status.UNDETERMINED, ("93 million tons", "105 million tons")) in verdicts(wrong)
+
+
+@pytest.mark.parametrize("text", [
+    "In alphabetical order, the grants went to Dunmore with $9,410, Harlow with $7,260 and Kelby with $9,905.",
+    "In order of appearance, the speakers drew 412 votes, 605 votes and 388 votes.",
+    # the figures after the words of order are not a list of named items
+    "Listed in order of importance, the project cost $9,410 in 2021 and $12,260 in 2022.",
+    # changes, not levels
+    "In descending order, Harlow grew by 4.1%, Dunmore by 6.9% and Kelby by 2.0%.",
+])
+def test_no_order_without_words_of_order_of_size_over_named_levels(text):
+    assert orders(text) == []

@@ -286,6 +286,13 @@ RANK_HIGH = ("biggest", "largest", "highest", "top", "leading", "greatest", "mos
 # Verbs that put their subject at the head of a list or table: "Germany headed the list of source
 # countries", "Gold topped the export earnings table", "Kenya led the rankings".
 HEAD_OF_LIST = ("topped", "tops", "headed", "heads", "led", "leads")
+# Words saying the list after them is in order of size, largest first or smallest first: "In order of
+# importance followed tankers, with 105 million tons, bulk carriers, with 79 million, ...".
+IN_ORDER_DOWN = ("in order of importance", "in order of size", "in order of magnitude", "by order of importance",
+                 "in descending order", "in decreasing order", "from largest to smallest", "from highest to lowest",
+                 "from biggest to smallest", "from most to least")
+IN_ORDER_UP = ("in ascending order", "in increasing order", "from smallest to largest", "from lowest to highest",
+               "from least to most")
 # A figure said to be a record, and one said to be the record it beat.
 NEW_RECORD = ("all-time high", "record high", "new high", "new peak", "new record", "a record", "highest ever",
               "record level", "historic high")

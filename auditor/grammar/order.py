@@ -234,6 +234,43 @@ def followed_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
     return out
 
 
+_IN_ORDER = lazy_re.compile(rf"\b(?:(?P<down>{lexicon.alternation(lexicon.IN_ORDER_DOWN)})|"
+                            rf"(?P<up>{lexicon.alternation(lexicon.IN_ORDER_UP)}))\b")
+_FIRST_ITEM = lazy_re.compile(r"^[^#;.]{0,160}$")  # from the words of order to the first item's figure
+# the sentence before names the first of the order when the list "followed" it or "came next"
+_CONTINUES = lazy_re.compile(r"^[\s,:-]*(?:(?:there\s+)?(?:followed|came|come|were|was|are|is)(?:\s+next)?|next)\b")
+
+
+def in_order_lists(seg: Segment, previous: Segment | None, frames: dict[str, Frame]) -> list[OrderLink]:
+    """A list said to run in order of size: each item at least the next ("in order of importance", "in
+    descending order"), or at most ("in ascending order"). When the list "followed" in that order, the
+    first figure of the sentence before heads it, uncertainly: it is likely, not said, to be the leader."""
+    m = _IN_ORDER.search(seg.skeleton)
+    if m is None:
+        return []
+    ks = [k for k in range(len(seg.figures)) if seg.slots[k][0] >= m.end()]
+    if not ks or not _FIRST_ITEM.match(seg.skeleton[m.end():seg.slots[ks[0]][0]]) \
+            or not _NAME_WORD.search(seg.skeleton[m.end():seg.slots[ks[0]][0]]):
+        return []
+    first = seg.figures[ks[0]]
+    if not _in_list(frames[first.id], first):
+        return []
+    items, previous_end = [first], seg.slots[ks[0]][1]
+    for k in ks[1:]:
+        glue = seg.skeleton[previous_end:seg.slots[k][0]]
+        if not (_NAME_WORD.search(glue) and _LIST_GLUE.match(glue.lstrip(" )"))) or not _in_list(frames[seg.figures[k].id], first):
+            break
+        items.append(seg.figures[k])
+        previous_end = seg.slots[k][1]
+    grammar = "a list said to run in order of size"
+    out = [OrderLink(a, b, grammar) if m.group("down") else OrderLink(b, a, grammar) for a, b in zip(items, items[1:])]
+    if m.group("down") and previous is not None and previous.figures and _CONTINUES.match(seg.skeleton[m.end():]):
+        head = previous.figures[0]
+        if _in_list(frames[head.id], first) and not previous.is_table_row:
+            out.append(OrderLink(head, first, "the level before a list that follows it in order of size", certain=False))
+    return out
+
+
 def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
     links: list[OrderLink] = ranked_lists(segments, frames)
     placed: list[tuple[int, int, Figure]] = []  # (segment, place, figure)
@@ -259,6 +296,7 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
                 records.append((seg.index, True, f))
         links += _beaten(seg, frames)
         links += followed_lists(seg, frames)
+        links += in_order_lists(seg, segments[seg.index - 1] if seg.index else None, frames)
     # consecutive places of one unit, near one another: each at least the next
     for i, (s, place, f) in enumerate(placed):
         for s2, place2, g in placed[i + 1:]:
