@@ -155,3 +155,71 @@ def test_the_leader_before_a_list_that_followed_it_in_order_is_uncertain():
 ])
 def test_no_order_without_words_of_order_of_size_over_named_levels(text):
     assert orders(text) == []
+
+
+# --- the leader of a ranking and the rest: other items its sentence gives, items that "came behind" ---
+
+RIVALS = [
+    ("Ticket sales were the largest income stream at £412k, while sponsorship came to £265k.", ("£412k", "£265k")),
+    ("The most popular route was the coastal line, with 84,120 riders; the valley line carried 61,300 riders.",
+     ("84,120", "61,300")),
+    ("Coal remained the biggest source of power at 41,200 GWh, and gas supplied 27,500 GWh.", ("41,200 GWh", "27,500 GWh")),
+]
+
+
+@pytest.mark.parametrize("text, pair", RIVALS)
+def test_the_leader_and_another_item_of_its_sentence_are_ordered_uncertainly(text, pair):
+    assert (*pair, False) in orders(text)
+    leader, other = pair
+    wrong = text.replace(other, "9" + other[1:] if other[0] != "£" else "£9" + other[2:])
+    found = verdicts(wrong)
+    assert found and all(status is Status.UNDETERMINED for status, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    # the same item a year before
+    "Ticket sales were the largest income stream at £412k, while a year earlier they came to £465k.",
+    "Ticket sales were the largest income stream at £412k, up from £365k.",
+    # a whole beside its largest part
+    "Ticket sales were the largest income stream at £412k, while total income came to £965k.",
+    # the other end of the ranking
+    "Ticket sales were the largest income stream at £412k, while the smallest, catering, came to £65k.",
+    # no superlative
+    "Ticket sales brought in £412k, while sponsorship came to £265k.",
+])
+def test_no_rival_without_a_leader_and_another_item_of_its_own(text):
+    assert [pair for pair in orders(text) if pair[:2] == ("£412k", "£465k") or pair[:2] == ("£412k", "£365k")
+            or pair[:2] == ("£412k", "£965k") or pair[:2] == ("£412k", "£65k") or pair[:2] == ("£412k", "£265k")] == []
+
+
+BEHIND = [
+    "The most visited park was Lakeside, which drew 94,310 visitors. Northfield (81,200) and Eastmoor (66,050) came close behind.",
+    "Kenya was the top market with 48,210 buyers. Uganda (31,904), Rwanda (29,870) and Burundi (12,400) trailed behind.",
+    "The largest lender was Orbit Bank with $4.1 billion in loans. Vela Bank ($3.6 billion) followed some way behind.",
+]
+
+
+@pytest.mark.parametrize("text", BEHIND)
+def test_items_that_came_behind_the_leader_are_below_it(text):
+    links = orders(text)
+    leader = links[0][0]
+    certain = [b for a, b, c in links if c]
+    assert certain and all(a == leader for a, b, c in links if c)
+
+
+def test_an_item_that_came_behind_but_is_larger_is_an_error():
+    text = BEHIND[1].replace("29,870", "59,870")
+    found = verdicts(text)
+    assert (Status.INCONSISTENT, ("48,210", "59,870")) in found
+    assert (Status.UNDETERMINED, ("31,904", "59,870")) in found
+
+
+@pytest.mark.parametrize("text", [
+    # nobody leads: "behind" the schedule
+    "Uganda shipped 31,904 units and Rwanda 29,870, and deliveries came behind.",
+    "Kenya sold 48,210 units. Uganda (31,904) and Rwanda (29,870) came behind schedule.",
+    # a leader three sentences back
+    "Kenya was the top market with 48,210 buyers. Prices rose. Costs fell. Uganda (51,904) came close behind.",
+])
+def test_no_order_behind_without_a_leader_just_before(text):
+    assert [pair for pair in orders(text) if pair[2]] == []

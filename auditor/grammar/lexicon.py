@@ -283,6 +283,10 @@ ORDINAL_PLACES.update({w: n for n, w in enumerate(("1st", "2nd", "3rd", "4th", "
 # Superlatives of size that give a place in an order when an ordinal stands before them
 # ("the second biggest source"), or the first place alone ("the largest market").
 RANK_HIGH = ("biggest", "largest", "highest", "top", "leading", "greatest", "most important", "main")
+# "most" before these words ranks its noun first: "the most visited site", "the most common nationality";
+# not "the most recent figure".
+MOST_RANKING = ("most common", "most popular", "most visited", "most populous", "most valuable", "most used",
+                "most watched", "most important", "most widely used")
 # Verbs that put their subject at the head of a list or table: "Germany headed the list of source
 # countries", "Gold topped the export earnings table", "Kenya led the rankings".
 HEAD_OF_LIST = ("topped", "tops", "headed", "heads", "led", "leads")

@@ -13,7 +13,7 @@ from auditor.grammar.frames import Frame, Role, same_unit, written_in_digits
 from auditor.grammar.segments import Segment
 from auditor.model import Figure
 
-_SUPERLATIVE_FIRSTS = ("top", "largest", "biggest", "highest", "leading")  # the first place, said alone
+_SUPERLATIVE_FIRSTS = ("top", "largest", "biggest", "highest", "leading", *lexicon.MOST_RANKING)  # the first place, said alone
 _PLACES = {**lexicon.ORDINAL_PLACES, **{w: 1 for w in _SUPERLATIVE_FIRSTS}, "runner-up": 2, "best-selling": 1,
            "more than any other": 1}
 _ORDINAL = lexicon.alternation((*lexicon.ORDINAL_PLACES, "top"))
@@ -271,6 +271,48 @@ def in_order_lists(seg: Segment, previous: Segment | None, frames: dict[str, Fra
     return out
 
 
+# a clause after the leader's that gives another item's figure: ", while match receipts came to", "; the
+# tankers carried"
+_RIVAL_CLAUSE = lazy_re.compile(r"(?:;|,\s*(?:while|whereas|and|but)\b)[^#;]*$")
+_WHOLE_WORDS = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.OVERALL_WORDS)}|all|combined|altogether)\b")
+_EARLIER = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.EARLIER_TIME)})\b")  # "while a year earlier it had"
+
+
+def _rivals(seg: Segment, k: int, frames: dict[str, Frame]) -> list[OrderLink]:
+    """The leader of a ranking and the other items its sentence gives in clauses of their own: "Advertising was
+    the largest income stream at £90k, while match receipts came to £77k". The other item is likely one
+    of those ranked, but the words do not say so (it may be a cost beside an income): uncertain."""
+    leader = seg.figures[k]
+    out = []
+    for j in range(k + 1, len(seg.figures)):
+        g = seg.figures[j]
+        glue = _RIVAL_CLAUSE.search(seg.between(j - 1, j))
+        if glue is None or not _in_list(frames[g.id], leader) or not _NAME_WORD.search(glue.group()) \
+                or _A_BASE.search(seg.before(j, 20)) or _WHOLE_WORDS.search(glue.group()) or _LOWEST.search(glue.group()) or _EARLIER.search(glue.group()):
+            continue  # "..., while a year earlier it had 41,200": the same item's past; "while total sales reached"
+        out.append(OrderLink(leader, g, "the leader of a ranking and another item its sentence gives", certain=False))
+    return out
+
+
+# a list of items that came after the leader said just before: "Nairobi (135,061) and Tsavo (114,002) came close behind"
+_CAME_BEHIND = lazy_re.compile(r"^\)?\s*(?:came|come|were|was|are|is|followed|trailed|finished|ranked)\s+"
+                               r"(?:(?:close|closely|just|not\s+far|far|well|some\s+way)\s+)?behind\s*[.;]?\s*$")
+
+
+def _came_behind(seg: Segment, leader: Figure, frames: dict[str, Frame]) -> list[OrderLink]:
+    """Each item of a list that "came behind" the leader is at most the leader; the list is likely, not said,
+    to run largest first."""
+    if not seg.figures or not _CAME_BEHIND.match(seg.after(len(seg.figures) - 1)):
+        return []
+    items = list(seg.figures)
+    if not all(_in_list(frames[g.id], leader) for g in items) or not _NAME_WORD.search(seg.before(0)) \
+            or not all(_NAME_WORD.search(seg.between(j - 1, j)) for j in range(1, len(items))):
+        return []
+    out = [OrderLink(leader, g, "an item that came behind the leader") for g in items]
+    out += [OrderLink(a, b, "items that came behind the leader, largest first", certain=False) for a, b in zip(items, items[1:])]
+    return out
+
+
 def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
     links: list[OrderLink] = ranked_lists(segments, frames)
     placed: list[tuple[int, int, Figure]] = []  # (segment, place, figure)
@@ -289,11 +331,16 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
                 place = placed[-1][1] + 1
             if place:
                 placed.append((seg.index, place, f))
+            if place == 1:
+                links += _rivals(seg, k, frames)
             clause = before + " " + seg.after(k, 30)
             if _OLD_RECORD.search(clause):
                 records.append((seg.index, False, f))
             elif _NEW_RECORD.search(clause):
                 records.append((seg.index, True, f))
+        leaders = [f for s, place, f in placed if place == 1 and 0 < seg.index - s <= _NEXT_NEAR]
+        if leaders:
+            links += _came_behind(seg, leaders[-1], frames)
         links += _beaten(seg, frames)
         links += followed_lists(seg, frames)
         links += in_order_lists(seg, segments[seg.index - 1] if seg.index else None, frames)
