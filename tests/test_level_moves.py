@@ -71,3 +71,33 @@ def test_a_series_step_that_breaks_is_undetermined_at_most():
 ])
 def test_no_step_across_another_move(text):
     assert direction(text) == []
+
+
+# --- a level then the earlier time and its level in brackets (checks.comparison) ---------------------
+
+UP_ON_A_TIME = [
+    ("Of these patients, 85% were seen within 30 minutes of arrival, up on the same time last year (83%).", ("85%", "83%")),
+    ("In May 412 ferries, or 61.2%, sailed on time, down from the same month a year earlier (436).",
+     ("412", "436")),
+    ("Sales of 9,120 homes took under 90 days, higher than in the previous quarter (8,840).", ("9,120", "8,840")),
+]
+
+
+@pytest.mark.parametrize("text, pair", UP_ON_A_TIME)
+def test_a_level_compared_with_an_earlier_times_level_in_brackets(text, pair):
+    assert verdicts(text, "comparison") == [(Status.CONSISTENT, pair)]
+
+
+@pytest.mark.parametrize("text, old, new", [(UP_ON_A_TIME[0][0], "(83%)", "(88%)"), (UP_ON_A_TIME[1][0], "(436)", "(396)")])
+def test_a_level_on_the_wrong_side_of_the_earlier_time_is_an_error(text, old, new):
+    assert [s for s, _ in verdicts(text.replace(old, new), "comparison")] == [Status.INCONSISTENT]
+
+
+@pytest.mark.parametrize("text", [
+    # no earlier time named: the brackets give another thing's figure
+    "Of these patients, 85% were seen within 30 minutes, up on the regional hospitals (83%).",
+    # two figures of the level's kind before: which one is compared is not said
+    "Of these patients, 85% were seen and 80% treated within 30 minutes, up on the same time last year (83%).",
+])
+def test_no_comparison_with_brackets_that_name_no_earlier_time_or_with_two_candidates(text):
+    assert verdicts(text, "comparison") == []

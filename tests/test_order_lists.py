@@ -223,3 +223,41 @@ def test_an_item_that_came_behind_but_is_larger_is_an_error():
 ])
 def test_no_order_behind_without_a_leader_just_before(text):
     assert [pair for pair in orders(text) if pair[2]] == []
+
+
+# --- the lowest (highest) since a year, and the level that year had ---------------------------------
+
+SINCE = [
+    ("Road deaths fell to 412, the lowest since 1987, when the toll was 398.", ("412", "398")),
+    ("At 6,120 cases, it is 95 less than the 6,215 in 2022, and it is the lowest since 2004 which was 5,980.",
+     ("6,120", "5,980")),
+    ("Crime fell to 4,214 cases, the lowest number since 2009 (4,105 cases).", ("4,214", "4,105")),
+]
+
+
+@pytest.mark.parametrize("text, pair", SINCE)
+def test_the_lowest_since_a_year_is_at_least_that_years_level(text, pair):
+    assert (*pair, True) in orders(text)
+
+
+def test_the_highest_since_a_year_is_at_most_that_years_level():
+    text = "Unemployment rose to 9.4%, the highest level since 2007, when it was 9.9%."
+    assert orders(text) == [("9.9%", "9.4%", True)]
+    assert verdicts(text.replace("9.9%", "8.9%")) == [(Status.INCONSISTENT, ("8.9%", "9.4%"))]
+
+
+@pytest.mark.parametrize("text, old, new", [(SINCE[0][0], "398", "498"), (SINCE[2][0], "4,105", "4,305")])
+def test_a_year_below_the_lowest_since_it_is_an_error(text, old, new):
+    assert Status.INCONSISTENT in [s for s, _ in verdicts(text.replace(old, new))]
+
+
+@pytest.mark.parametrize("text", [
+    # the year's figure is of another measure
+    "Road deaths fell to 412, the lowest since 1987, when 12.5% of drivers were uninsured.",
+    # no level of that year given
+    "Road deaths fell to 412, the lowest since 1987. Injuries numbered 398.",
+    # the figure after is not the year's: "since" a date, not a ranking
+    "Road deaths have fallen since 1987 to 412, with 398 in the cities.",
+])
+def test_no_order_without_the_years_own_level(text):
+    assert orders(text) == []

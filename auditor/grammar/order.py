@@ -313,6 +313,33 @@ def _came_behind(seg: Segment, leader: Figure, frames: dict[str, Frame]) -> list
     return out
 
 
+# "the lowest since 1960, which was 374", "the highest since 2007 (9.4%)": the year named had a level at
+# least as low (high) as the one the sentence ranks
+_SINCE_A_YEAR = lazy_re.compile(rf"\bthe\s+(?:(?P<high>{lexicon.alternation(cues.SUPERLATIVES_HIGH)})|"
+                                rf"(?P<low>{lexicon.alternation(cues.SUPERLATIVES_LOW)}))\s+(?:[a-z-]+\s+){{0,3}}?"
+                                r"since\s+(?:19|20)\d\d\b(?:\s*,?\s*(?:which|when\s+(?:it|they|the\s+[a-z]+))\s+"
+                                r"(?:was|were|stood\s+at|reached|came\s+to|totalled|totaled)\s+|\s*\(\s*)(?=#\d+#)")
+
+
+def _since_a_year(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
+    """The level said to be the lowest (highest) since a year, against the level that year had."""
+    out = []
+    for m in _SINCE_A_YEAR.finditer(seg.skeleton):
+        k = next(j for j, slot in enumerate(seg.slots) if slot[0] == m.end())
+        then = seg.figures[k]
+        # the level ranked: the nearest before, of the same unit and role, not the base of a comparison
+        # (of another period by definition: not _in_list, which asks for one period)
+        ranked = [j for j in range(k) if seg.slots[j][1] <= m.start() and frames[seg.figures[j].id].role is frames[then.id].role
+                  and same_unit(seg.figures[j], then) and seg.figures[j].unit == then.unit
+                  and not seg.figures[j].qualifier and not _A_BASE.search(seg.before(j, 20))]
+        if not ranked or frames[then.id].role not in _RANKABLE or then.qualifier:
+            continue
+        now = seg.figures[ranked[-1]]
+        grammar = f"the {'highest' if m.group('high') else 'lowest'} since the year whose level follows"
+        out.append(OrderLink(then, now, grammar) if m.group("high") else OrderLink(now, then, grammar))
+    return out
+
+
 def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
     links: list[OrderLink] = ranked_lists(segments, frames)
     placed: list[tuple[int, int, Figure]] = []  # (segment, place, figure)
@@ -342,6 +369,7 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
         if leaders:
             links += _came_behind(seg, leaders[-1], frames)
         links += _beaten(seg, frames)
+        links += _since_a_year(seg, frames)
         links += followed_lists(seg, frames)
         links += in_order_lists(seg, segments[seg.index - 1] if seg.index else None, frames)
     # consecutive places of one unit, near one another: each at least the next
@@ -360,4 +388,7 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
             if new != new2 and same_unit(f, g) and f.unit == g.unit:
                 links.append(OrderLink(f if new else g, g if new else f, "a new record against the previous one"))
                 break
-    return links
+    # one order per pair of figures: a certain reading over a likely one ("Cocoa topped the list at $2.12bn;
+    # gold, the runner-up, earned $1.40bn" is places 1 and 2, and also the leader against another item)
+    sure = {(link.larger.id, link.smaller.id) for link in links if link.certain}
+    return [link for link in links if link.certain or (link.larger.id, link.smaller.id) not in sure]
