@@ -186,6 +186,8 @@ def test_the_leader_and_another_item_of_its_sentence_are_ordered_uncertainly(tex
     "Ticket sales were the largest income stream at £412k, while the smallest, catering, came to £65k.",
     # no superlative
     "Ticket sales brought in £412k, while sponsorship came to £265k.",
+    # another ranking, of another measure
+    "Maths had the highest number of passes, with £412k raised, while Art had the most failures, with £265k.",
 ])
 def test_no_rival_without_a_leader_and_another_item_of_its_own(text):
     assert [pair for pair in orders(text) if pair[:2] == ("£412k", "£465k") or pair[:2] == ("£412k", "£365k")
@@ -261,3 +263,38 @@ def test_a_year_below_the_lowest_since_it_is_an_error(text, old, new):
 ])
 def test_no_order_without_the_years_own_level(text):
     assert orders(text) == []
+
+
+# --- places on a list's items without a verb; a leader that "led with"; a list opening its sentence ---
+
+BARE_PLACES = [
+    "Ghana led with 412 tonnes, Mali second with 388 tonnes and Niger third with 205 tonnes.",
+    "Ghana was first with 412 tonnes, Mali second with 388 tonnes, Niger third with 205 tonnes.",
+    "Ghana topped the table with 412 tonnes. It was followed by Mali with 388 tonnes and Niger with 205 tonnes.",
+]
+
+
+@pytest.mark.parametrize("text", BARE_PLACES)
+def test_places_on_items_and_lists_opening_a_sentence_are_ordered(text):
+    pairs = [(a, b) for a, b, certain in orders(text) if certain]
+    assert pairs == [("412 tonnes", "388 tonnes"), ("388 tonnes", "205 tonnes")] or \
+        sorted(pairs) == sorted([("412 tonnes", "388 tonnes"), ("388 tonnes", "205 tonnes")])
+
+
+@pytest.mark.parametrize("text", BARE_PLACES)
+def test_an_item_above_the_place_before_is_an_error(text):
+    found = verdicts(text.replace("205 tonnes", "395 tonnes"))
+    assert (Status.INCONSISTENT, ("388 tonnes", "395 tonnes")) in found
+
+
+@pytest.mark.parametrize("text", [
+    # halves of a year, not places
+    "Sales were 4,100 units in the first half and fell in the second with 3,900 units.",
+    "Output came to 412 tonnes in the first quarter, and the second with 438 tonnes was better.",
+    # "led by" names what drove a figure
+    "Exports, led by oil with 412 tonnes, rose; metals came second with 438 tonnes in 2023 and 401 tonnes in 2022.",
+    # a sentence that opens "followed by" with items of two measures
+    "It was followed by Mali with 388 tonnes and Niger with 12.5% of the market.",
+])
+def test_no_places_from_ordinals_that_name_no_item_or_lists_of_two_measures(text):
+    assert [pair for pair in orders(text) if pair[2]] == []

@@ -28,13 +28,20 @@ _PLACE = lazy_re.compile(rf"\b(?:the\s+(?P<ord>{_ORDINAL})[\s-]+(?:{_HIGH})|the\
                     rf"(?![^#]{{0,40}}\b(?:since|on\s+record|ever)\b)")
 # a place said by a verb, before or after the figure: "France was second at €4.6 billion",
 # "€4.1 billion, ranked first among destinations", "Ford was runner-up on 2,380"
+# a word of an item's name: not a function word ("in the second with 4,100" names no item)
+_ITEM_WORD = r"(?!(?:the|in|of|for|a|an|its|their|during|and|was|were|is|are|with|by)\b)[a-z][a-z'’.-]*"
 _VERB_PLACE = lazy_re.compile(rf"\b(?:was|were|is|are|came|finished|ranked|placed|stood)\s+(?:the\s+)?"
                          rf"(?:(?P<ord>{_ORDINAL})\b(?!\s+(?:quarter|half|time|year|month|week|consecutive))"
                          rf"|(?P<runner>runner-up))|\bthe\s+(?P<best>best-selling)\b|(?P<any>more\s+than\s+any\s+other)\b"
                          # "Gold topped the export earnings list at $3.41bn; cashew nuts, the runner-up, earned ...", "Germany
                          # headed the list of source countries, with 1.7 million tourists"
                          rf"|(?P<topped>\b(?:{lexicon.alternation(lexicon.HEAD_OF_LIST)})\b[^#]{{0,50}}\b(?:list|table|chart|rankings?|league)\b)"
-                         rf"|,\s*the\s+(?P<runner2>runner-up)\s*,")
+                         rf"|,\s*the\s+(?P<runner2>runner-up)\s*,"
+                         # "China led with 450 tonnes", "Ford topped the market at 2,380"
+                         rf"|(?P<led>\b(?:{lexicon.alternation(lexicon.HEAD_OF_LIST)})\s+(?:the\s+[a-z]+\s+)?(?:with|at|on)\s+#)"
+                         # a place on a list's item, without a verb: "..., Australia second with 270 tonnes and Russia third
+                         # with 245", "with Ghana third on 412"
+                         rf"|(?:^|,|\band\b)\s*(?:with\s+)?(?:the\s+)?(?:{_ITEM_WORD}\s+){{1,3}}(?P<bare>{_ORDINAL})\s+(?:with|at|on)\s+#")
 # the next place after the one said just before: "..., followed by India with 455,000", "Services came next",
 # "Italians followed with 913,000 arrivals"
 _NEXT_PLACE = lazy_re.compile(r"\b(?:followed\s+by|followed\s+(?:is|was|with)|came\s+next|next\s+came|was\s+next|were\s+next)\b")
@@ -120,9 +127,9 @@ def _place(seg: Segment, k: int, clause_before: str) -> int:
         pass
     if v is None:
         return 0
-    if v.group("any") or v.group("topped"):
+    if v.group("any") or v.group("topped") or v.group("led"):
         return 1
-    return _PLACES[(v.group("ord") or v.group("runner") or v.group("runner2") or v.group("best")).lower()]
+    return _PLACES[(v.group("ord") or v.group("bare") or v.group("runner") or v.group("runner2") or v.group("best")).lower()]
 
 
 def ranked_lists(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
@@ -187,12 +194,43 @@ def _in_list(frame: Frame, first: Figure) -> bool:
         and frame.modality == "stated" and f.period == first.period
 
 
+def _list_items(seg: Segment, first: int, opener_end: int, reference: Figure, frames: dict[str, Frame]) -> list[Figure]:
+    """The items of a list after an opener, from figure `first` on: each named, of the reference figure's unit,
+    role and period, a change beside an item's figure skipped."""
+    items: list[Figure] = []
+    previous_end = opener_end
+    for k in range(first, len(seg.figures)):
+        if seg.slots[k][0] < opener_end:
+            continue  # the first item's own change, before the opener
+        glue = seg.skeleton[previous_end:seg.slots[k][0]]
+        frame = frames[seg.figures[k].id]
+        if frame.role in _CHANGES and items and "(" not in glue:
+            previous_end = seg.slots[k][1]
+            continue  # "(270 tonnes, +1.9%)": the item's change, beside its figure
+        named = _NAME_WORD.search(glue) and (not items or _LIST_GLUE.match(glue.lstrip(" )")))
+        if not named or not _in_list(frame, reference):
+            break
+        items.append(seg.figures[k])
+        previous_end = seg.slots[k][1]
+    return items
+
+
+# a sentence that opens with the list following the one before: "It was followed by Australia with 270 tonnes
+# and Russia with 245 tonnes" (the first item's place is _NEXT_PLACE's)
+_FOLLOWED_OPENING = lazy_re.compile(r"^\W*(?:it|this|they|these|that)\s+(?:was|were|is|are|will\s+be)\s+"
+                                    r"(?:(?:closely|then|in\s+turn)\s+)?followed\s+by\s")
+
+
 def followed_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
     """The figure before "followed by" is at least each item of the list after it, and each item at
     least the next; "ahead of" says only that the first is at least each item. Items must name
     something between them and be of the first figure's unit, role and period: "exports were 4,200
     tonnes in May, followed by 5,100 tonnes in June" is a sequence in time, not an order of size."""
     out: list[OrderLink] = []
+    opening = _FOLLOWED_OPENING.match(seg.skeleton)
+    if opening and seg.figures and _in_list(frames[seg.figures[0].id], seg.figures[0]):
+        items = _list_items(seg, 0, opening.end(), seg.figures[0], frames)
+        out += [OrderLink(a, b, "a list after 'followed by', in order of size") for a, b in zip(items, items[1:])]
     for m in _LIST_OPENER.finditer(seg.skeleton):
         # the first item's figure: the last before the opener, past its own change in brackets ("(+4.7%)")
         firsts = [k for k in range(len(seg.figures)) if seg.slots[k][1] <= m.start()]
@@ -204,23 +242,10 @@ def followed_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
         head = firsts[-1]
         if not _in_list(frames[seg.figures[head].id], seg.figures[head]) or _A_BASE.search(seg.before(head, 20)):
             continue  # "rose to 412 from 351, ahead of the 395 expected": 'ahead of' is said of 412
-        items, previous_end = [], m.end()
-        for k in range(head + 1, len(seg.figures)):
-            if seg.slots[k][0] < m.end():
-                continue  # the first item's own change, before the opener
-            glue = seg.skeleton[previous_end:seg.slots[k][0]]
-            frame = frames[seg.figures[k].id]
-            if frame.role in _CHANGES and items and "(" not in glue:
-                previous_end = seg.slots[k][1]
-                continue  # "(270 tonnes, +1.9%)": the item's change, beside its figure
-            named = _NAME_WORD.search(glue) and (not items or _LIST_GLUE.match(glue.lstrip(" )")))
-            if not named or not _in_list(frame, seg.figures[head]):
-                break
-            items.append(seg.figures[k])
-            previous_end = seg.slots[k][1]
+        first = seg.figures[head]
+        items = _list_items(seg, head + 1, m.end(), first, frames)
         if not items:
             continue
-        first = seg.figures[head]
         lowest_first = bool(_LOWEST.search(_clause_before(seg, head) + " " + seg.after(head, 20).split("#")[0]))
         if m.group("followed"):
             for a, b in zip([first] + items, items):
@@ -275,6 +300,7 @@ def in_order_lists(seg: Segment, previous: Segment | None, frames: dict[str, Fra
 # tankers carried"
 _RIVAL_CLAUSE = lazy_re.compile(r"(?:;|,\s*(?:while|whereas|and|but)\b)[^#;]*$")
 _WHOLE_WORDS = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.OVERALL_WORDS)}|all|combined|altogether)\b")
+_ANY_SUPERLATIVE = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.SUPERLATIVES_HIGH + cues.SUPERLATIVES_LOW)})\b")
 _EARLIER = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.EARLIER_TIME)})\b")  # "while a year earlier it had"
 
 
@@ -288,8 +314,10 @@ def _rivals(seg: Segment, k: int, frames: dict[str, Frame]) -> list[OrderLink]:
         g = seg.figures[j]
         glue = _RIVAL_CLAUSE.search(seg.between(j - 1, j))
         if glue is None or not _in_list(frames[g.id], leader) or not _NAME_WORD.search(glue.group()) \
-                or _A_BASE.search(seg.before(j, 20)) or _WHOLE_WORDS.search(glue.group()) or _LOWEST.search(glue.group()) or _EARLIER.search(glue.group()):
-            continue  # "..., while a year earlier it had 41,200": the same item's past; "while total sales reached"
+                or _A_BASE.search(seg.before(j, 20)) or _WHOLE_WORDS.search(glue.group()) or _ANY_SUPERLATIVE.search(glue.group()) or _EARLIER.search(glue.group()):
+            # "..., while a year earlier it had 41,200": the same item's past; "while total sales reached"; "while
+            # English produced the most failures, with 74,038": a ranking of its own, of another measure
+            continue
         out.append(OrderLink(leader, g, "the leader of a ranking and another item its sentence gives", certain=False))
     return out
 
