@@ -298,3 +298,44 @@ def test_an_item_above_the_place_before_is_an_error(text):
 ])
 def test_no_places_from_ordinals_that_name_no_item_or_lists_of_two_measures(text):
     assert [pair for pair in orders(text) if pair[2]] == []
+
+
+# --- a list after "behind"; a record against the "previous mark" ----------------------------------------
+
+BEHIND_LIST = [
+    "Match revenue of €527.6m ranked fourth, behind media (€933.3m), advertising (€772.5m) and transfers (€532.6m).",
+    "Rail carried 18.2% of freight, behind road (61.0%) and pipelines (20.8%).",
+    "The Wren sold 1,204 units, well behind the Lark with 4,118 units and the Heron with 2,907 units.",
+]
+
+
+@pytest.mark.parametrize("text", BEHIND_LIST)
+def test_the_figure_before_behind_is_at_most_each_item(text):
+    links = orders(text)
+    first = links[0][1]
+    assert all(smaller == first for _, smaller, certain in links if certain)
+    assert any(not certain for *_, certain in links)
+
+
+@pytest.mark.parametrize("text, old, new", [
+    (BEHIND_LIST[0], "€527.6m", "€627.6m"), (BEHIND_LIST[1], "18.2%", "28.2%"), (BEHIND_LIST[2], "1,204", "3,204")])
+def test_a_figure_above_what_it_is_behind_is_an_error(text, old, new):
+    assert Status.INCONSISTENT in [s for s, _ in verdicts(text.replace(old, new))]
+
+
+@pytest.mark.parametrize("text", [
+    "Deliveries of 1,204 units fell behind schedule, with 4,118 units ordered.",
+    "Rail carried 18.2% of freight, behind the 20.0% target.",
+])
+def test_no_order_behind_what_names_no_item(text):
+    assert [pair for pair in orders(text) if pair[2]] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Attendance set a new record of 371,212. The previous mark of 367,974 was set in 1998.",
+    "Output hit a record 9,412 tonnes. The previous best was 9,105 tonnes in 2019.",
+])
+def test_a_record_and_the_previous_mark(text):
+    assert len(orders(text)) == 1
+    wrong = text.replace("367,974", "377,974").replace("9,105", "9,505")
+    assert Status.INCONSISTENT in [s for s, _ in verdicts(wrong)]

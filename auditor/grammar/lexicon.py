@@ -301,4 +301,4 @@ IN_ORDER_UP = ("in ascending order", "in increasing order", "from smallest to la
 NEW_RECORD = ("all-time high", "record high", "new high", "new peak", "new record", "a record", "highest ever",
               "record level", "historic high")
 OLD_RECORD = ("previous peak", "previous record", "previous high", "earlier peak", "earlier record", "old record",
-              "last peak", "former record")
+              "last peak", "former record", "previous mark", "old mark", "earlier mark", "previous best", "former mark")

@@ -172,9 +172,10 @@ def ranked_lists(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
 
 
 # a list in order of size after the first item's figure: "21 per cent came from Tunisia, followed by
-# Pakistan (15 per cent), Algeria (10 per cent)"; "450 tonnes, ahead of Australia (270 tonnes) and Russia"
+# Pakistan (15 per cent), Algeria (10 per cent)"; "450 tonnes, ahead of Australia (270 tonnes) and Russia";
+# "€527.6m, behind media (€933.3m) and advertising (€772.5m)"
 _LIST_OPENER = lazy_re.compile(r"(?:,|\()\s*(?:(?:and|then|closely|just|well|far|some\s+way)\s+)*"
-                               r"(?:(?P<followed>followed\s+by)|(?P<ahead>ahead\s+of))\s")
+                               r"(?:(?P<followed>followed\s+by)|(?P<ahead>ahead\s+of)|(?P<behind>behind))\s")
 # from one item's figure to the next item's: its brackets close, then a name ("), Algeria (")
 _LIST_GLUE = lazy_re.compile(r"^[^#;:.]{0,25}?(?:,|\band\b)\s*(?:the\s+)?[A-Za-z][^#;:.]{0,40}?$")
 
@@ -251,6 +252,10 @@ def followed_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
             for a, b in zip([first] + items, items):
                 out.append(OrderLink(b, a, "a list after 'followed by' the lowest, in order of size") if lowest_first
                            else OrderLink(a, b, "a list after 'followed by', in order of size"))
+        elif m.group("behind"):  # "ranked fourth, behind media (€933.3m), advertising (€772.5m) and transfers (€532.6m)"
+            out += [OrderLink(item, first, "'behind' a list") for item in items]
+            out += [OrderLink(a, b, "items listed after 'behind', largest first", certain=False)
+                    for a, b in zip(items, items[1:])]
         elif not lowest_first:
             out += [OrderLink(first, item, "'ahead of' a list") for item in items]
             # the list itself is usually written largest first; the words do not say so
