@@ -30,6 +30,8 @@ DOC = """\
 Two figures of the same unit in one sentence, joined by words that say which is
 larger: "up from", "down from", "higher than", "lower than", "above", "below",
 "ahead of", "short of"; for two rates of change, "slowed from", "faster than". The figures must lie the way the words say.
+A level may also be compared with an earlier time's level given in brackets, past figures of
+another kind: "85% were seen within 30 minutes, up on the same time last year (83%)".
 
 The first term may stand in the sentence before when the second sentence points back at it
 ("Exports grew 16.9 percent. This was markedly slower than the average 24-percent growth";
