@@ -101,3 +101,37 @@ def test_a_level_on_the_wrong_side_of_the_earlier_time_is_an_error(text, old, ne
 ])
 def test_no_comparison_with_brackets_that_name_no_earlier_time_or_with_two_candidates(text):
     assert verdicts(text, "comparison") == []
+
+
+# --- a sentence of no figure says which way a measure moved; the next compares its two levels -------
+
+SAID_BEFORE = [
+    ("Burglaries fell sharply. Police recorded 412 burglaries, compared with 460 in 2022.", ("412", "460")),
+    ("Exports of tea, however, have risen on last year. Tea exports came to 9,120 tonnes, against 8,840 tonnes "
+     "a year earlier.", ("9,120 tonnes", "8,840 tonnes")),
+    ("Enrolment declined again. Schools enrolled 61,240 pupils in the district, compared to 63,905 in the same "
+     "period of 2021.", ("61,240", "63,905")),
+]
+
+
+@pytest.mark.parametrize("text, pair", SAID_BEFORE)
+def test_two_levels_after_a_sentence_that_says_which_way_they_moved(text, pair):
+    assert direction(text) == [(Status.CONSISTENT, pair)]
+
+
+@pytest.mark.parametrize("text, old, new", [
+    (SAID_BEFORE[0][0], "412", "492"), (SAID_BEFORE[1][0], "9,120", "8,120"), (SAID_BEFORE[2][0], "61,240", "66,240")])
+def test_levels_against_the_way_said_before_are_undetermined(text, old, new):
+    assert [s for s, _ in direction(text.replace(old, new))] == [Status.UNDETERMINED]
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence before speaks of another measure
+    "Burglaries fell sharply. Police recorded 412 assaults, compared with 460 in 2022.",
+    # no earlier time: two things side by side
+    "Burglaries fell sharply. The north recorded 412 burglaries, compared with 460 in the south.",
+    # the sentence before gives figures of its own
+    "Burglaries fell 12% in 2023. Police recorded 412 burglaries, compared with 460 in 2022.",
+])
+def test_no_move_without_a_figureless_sentence_on_the_same_measure_and_an_earlier_time(text):
+    assert [shown for _, shown in direction(text) if shown == ("412", "460")] == []

@@ -1272,7 +1272,35 @@ def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
                 if before:
                     out.append(StepLink(f, before[-1], direction, False,
                                         "a level the series moved to, after the last one of the sentence before"))
+        said_before = _moved_said_before(seg, segments[i - 1] if i else None, frames)
+        if said_before is not None:
+            out.append(said_before)
     return out
+
+
+# "Thefts from vehicles have risen on last year. Theft from a vehicle was reported 830 times, compared to 740
+# in 2011": a sentence of no figure says which way a measure moved, the next gives its two levels
+_COMPARED_WITH = lazy_re.compile(r"^[^#;]{0,60}?,?\s*(?:compared\s+(?:to|with)|as\s+against|against)\s+(?:the\s+)?$")
+_EARLIER_AFTER = lazy_re.compile(r"^\s*(?:in\s+(?:19|20)\d\d|(?:a|one)\s+year\s+(?:earlier|before|ago)|last\s+year|"
+                                 r"in\s+the\s+same\s+(?:period|month|quarter)\b)")
+_MEASURE_WORD = lazy_re.compile(r"\b[a-z]{4,}")
+
+
+def _moved_said_before(seg: Segment, previous: Segment | None, frames: dict[str, Frame]) -> StepLink | None:
+    """Two levels "N, compared with M in 2011" after a sentence without figures that says the measure
+    rose or fell, the two naming a word of the measure alike ("thefts"/"theft"). Uncertain: the sentence
+    before may speak of a wider measure."""
+    if previous is None or previous.figures or len(seg.figures) != 2 or len(previous.skeleton) > 160:
+        return None
+    new, old = seg.figures
+    if not (same_unit(new, old) and frames[new.id].role is frames[old.id].role is Role.LEVEL) \
+            or not _COMPARED_WITH.match(seg.between(0, 1)) or not _EARLIER_AFTER.match(seg.after(1, 40)):
+        return None
+    direction = verb_direction(previous.skeleton)
+    stems = {w[:5] for w in _MEASURE_WORD.findall(seg.skeleton)}
+    if not direction or not any(w[:5] in stems for w in _MEASURE_WORD.findall(previous.skeleton)):
+        return None
+    return StepLink(new, old, direction, False, "two levels compared after a sentence that says which way they moved")
 
 
 _MOVED_TO = lazy_re.compile(r"\b(?:(?P<up>went\s+up|gone\s+up|rose|risen|climbed(?:\s+back)?|increased|grew|grown|jumped|recovered|"
