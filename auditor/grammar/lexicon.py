@@ -287,6 +287,14 @@ RANK_HIGH = ("biggest", "largest", "highest", "top", "leading", "greatest", "mos
 # not "the most recent figure".
 MOST_RANKING = ("most common", "most popular", "most visited", "most populous", "most valuable", "most used",
                 "most watched", "most important", "most widely used")
+# Words before the highest (lowest) value of a series whose average the sentence also gives: "an average of
+# 23,000 a day, with the number peaking above 30,000", "averaged 1,200 a week, with a low of 640".
+# ("as many as" is left out: it bounds other things as often: "an average of 23,000 a day, and as many as
+# 400 flights")
+PEAK_WORDS = ("peaking at", "peaking above", "peaked at", "peaked above", "peaks at", "a peak of", "a high of",
+              "a maximum of", "topping out at")
+TROUGH_WORDS = ("a low of", "a minimum of", "bottoming out at", "bottomed out at")
+AVERAGE_WORDS = ("an average of", "on average", "averaged", "averaging", "average of", "an average")
 # Verbs that put their subject at the head of a list or table: "Germany headed the list of source
 # countries", "Gold topped the export earnings table", "Kenya led the rankings".
 HEAD_OF_LIST = ("topped", "tops", "headed", "heads", "led", "leads")

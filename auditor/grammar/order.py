@@ -373,6 +373,33 @@ def _since_a_year(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
     return out
 
 
+_AVERAGE_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.AVERAGE_WORDS)})\s+(?:[a-z]+\s+)?$")
+# "peaking above 30,000": the words may stand a little before the figure ("with the number peaking above")
+_EXTREME_BEFORE = lazy_re.compile(rf"\b(?:(?P<peak>{lexicon.alternation(lexicon.PEAK_WORDS)})|"
+                                  rf"(?P<trough>{lexicon.alternation(lexicon.TROUGH_WORDS)}))\s+(?:[a-z]+\s+)?$")
+
+
+def _average_and_extremes(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
+    """A series' average and its peak (or low) in one sentence: the peak is at least the average, the low
+    at most. "handled an average of 23,000 movements a day, with the number peaking above 30,000"."""
+    averages = [k for k in range(len(seg.figures)) if _AVERAGE_BEFORE.search(seg.before(k, 40))]
+    if len(averages) != 1:
+        return []  # two averages: which one the peak belongs to is not said
+    mean = seg.figures[averages[0]]
+    out = []
+    for k, f in enumerate(seg.figures):
+        m = _EXTREME_BEFORE.search(seg.before(k, 40))
+        # (a bound on the peak too: "peaking above 30,000")
+        if m is None or k == averages[0] or frames[f.id].role not in (frames[mean.id].role, Role.BOUND) \
+                or frames[mean.id].role not in _RANKABLE or not same_unit(f, mean) or f.unit != mean.unit:
+            continue
+        if m.group("peak"):
+            out.append(OrderLink(f, mean, "a series' peak against its average"))
+        else:
+            out.append(OrderLink(mean, f, "a series' low against its average"))
+    return out
+
+
 def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
     links: list[OrderLink] = ranked_lists(segments, frames)
     placed: list[tuple[int, int, Figure]] = []  # (segment, place, figure)
@@ -403,6 +430,7 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
             links += _came_behind(seg, leaders[-1], frames)
         links += _beaten(seg, frames)
         links += _since_a_year(seg, frames)
+        links += _average_and_extremes(seg, frames)
         links += followed_lists(seg, frames)
         links += in_order_lists(seg, segments[seg.index - 1] if seg.index else None, frames)
     # consecutive places of one unit, near one another: each at least the next
