@@ -162,7 +162,8 @@ _CHANGE_BY = lazy_re.compile(r"^\s*(?:[\w'’-]+\s+){0,6}?by\s+(?:a\s+|an\s+)?(?
                         r"record\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)*$", re.I)
 
 
-_DIRECTION_WORDS = frozenset(w for phrase in (_DOWN + "|" + _UP).split("|") for w in phrase.split())
+# (the words alone, without a lookahead that keeps "leap year" out)
+_DIRECTION_WORDS = frozenset(w for phrase in re.sub(r"\(\?!.*?\)", "", _DOWN + "|" + _UP).split("|") for w in phrase.split())
 DIRECTION_WORDS = _DIRECTION_WORDS  # (the scan of a document for them is figures._word_places)
 _WORDS = lazy_re.compile(r"[a-z]+")
 

@@ -2077,8 +2077,10 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
                     old, new = pair
                     out.append(RatioLink(r, new, old, "a verb of multiplication and the levels it goes from and to",
                                          whole_multiple=not r.qualifier))
-                continue
-            if frame.role is Role.MULTIPLE and 0 < k < len(seg.figures) - 1 and _TIMES_THEN_LEVEL.match(seg.between(k, k + 1)):
+                    continue
+                # else a multiple between two levels: "$9.2 million, more than double the $4.1 million of 2020"
+            # (a multiple bounded, "more than double", or read as a change, "double the", is a multiple all the same)
+            if r.kind is Kind.MULTIPLE and 0 < k < len(seg.figures) - 1 and _TIMES_THEN_LEVEL.match(seg.between(k, k + 1)):
                 a, b = seg.figures[k - 1], seg.figures[k + 1]
                 if frames[a.id].is_level and frames[b.id].is_level and same_unit(a, b) and written_in_digits(a) \
                         and not _NEW_CLAUSE.search(seg.between(k - 1, k)):
@@ -2151,8 +2153,9 @@ def _counted(noun: str) -> frozenset[str]:
 # after a multiple, words that compare two amounts ("1.87 times as much", "times that of", "times of rural")
 _TIMES_COMPARED = lazy_re.compile(r"^\s*(?:as\s+(?:much|many|large|high|big)\b|(?:that|those)\s+of\b|of\s+(?:the\s+)?[a-z]"
                                   r"|(?:higher|more|larger|greater|bigger)\s+than\b)")
+# ("more than double its 2020 level of $4.1 million": the earlier level named with its year)
 _TIMES_THEN_LEVEL = lazy_re.compile(r"^\s*(?:as\s+(?:much|many|large|high)\s+as\s+|(?:that|those)\s+of\s+|the\s+|"
-                               r"(?:[a-z'’-]+\s+){0,2}?(?:of\s+)?)?$")
+                               r"(?:(?:its|their)\s+(?:(?:19|20)\d\d\s+)?)?(?:[a-z'’-]+\s+){0,2}?(?:of\s+)?)?$")
 # "tripled, from 6,370 in 2018 to 17,064 in 2022", "doubled over the decade to 2,900 from 1,200"
 # (the span may hold a figure of its own: "over five years, from ...")
 _MULTIPLIED_FROM = lazy_re.compile(r"^\s*,?\s*(?:(?:in|over|since|during)\s+[^,;]{1,30}?\s*,?\s*)?from\s+(?:the\s+)?$")
