@@ -58,7 +58,9 @@ A ranking the text states in words, checked against the figures it ranks:
   million tonnes, ..." - each item at least the next; "Nairobi (135,061) and Tsavo (114,002) came close
   behind" the leader said just before - each at most the leader;
 - "the lowest since 1960, which was 374": that year's level at most the level ranked (at least, for
-  "the highest since").
+  "the highest since");
+- a series' average and its peak or low in one sentence: "an average of 23,000 a day, with the number
+  peaking above 30,000" - the peak at least the average, the low at most.
 
 Orders the words only suggest - the items after "ahead of" or "behind" listed largest first, another
 item beside the leader ("the largest income stream at £90k, while match receipts came to £77k") - are
