@@ -20,7 +20,7 @@ DOC = """\
 ## What it checks
 A sentence that names a change and both of its ends ("employment increased to
 48.07 million from 47.87 million", "the rate fell from 4.8 percent to 4.4
-percent"), a level then the one it moved from ("12,480 taxis (down from 13,905
+percent", "the share dropped in the south, to 32.5 percent from 54 percent"), a level then the one it moved from ("12,480 taxis (down from 13,905
 a year earlier)"), or a series told step by step ("stood at 4.1 in 1990. By
 2000 it had come down to 3.2"). The new level must lie on the side of the old
 one that the words say.
@@ -41,7 +41,9 @@ _FROM = lazy_re.compile(rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.VERSUS
 _TO = lazy_re.compile(r"\b(?:to|at)\b\s*(?:a\s+|an\s+|the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
 
 
-_BARE_FROM = lazy_re.compile(r"\s*from\s+(?:the\s+)?$", re.I)
+# a clause of the two levels alone, its verb before the comma: "arrivals also dropped, from 4,954 ... to 391",
+# "the share fell in the south, to 32.5 per cent from 54 per cent"
+_BARE_FROM = lazy_re.compile(r"\s*(?:from|to)\s+(?:[a-z'’-]+\s+){0,2}$", re.I)
 _CLAUSE_BREAK = lazy_re.compile(r";|,\s*(?:and|but|while|whereas)\b", re.I)
 
 
@@ -93,7 +95,6 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
         clause_start = max(where[old.id].sentence_start, text.rfind(",", 0, first) + 1, text.rfind(";", 0, first) + 1)
         sign = _direction(text[clause_start:first])
         if sign == 0 and _BARE_FROM.match(text, clause_start, first):
-            # "arrivals to Bulgaria also dropped, from 4,954 ... to 391": the verb stands before the comma
             before = max(where[old.id].sentence_start, text.rfind(",", 0, clause_start - 1) + 1,
                          text.rfind(";", 0, clause_start - 1) + 1)
             sign = _direction(text[before:clause_start])

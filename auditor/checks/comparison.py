@@ -30,6 +30,8 @@ DOC = """\
 Two figures of the same unit in one sentence, joined by words that say which is
 larger: "up from", "down from", "higher than", "lower than", "above", "below",
 "ahead of", "short of"; for two rates of change, "slowed from", "faster than". The figures must lie the way the words say.
+A level may also be compared with an earlier time's level given in brackets, past figures of
+another kind: "85% were seen within 30 minutes, up on the same time last year (83%)".
 
 The first term may stand in the sentence before when the second sentence points back at it
 ("Exports grew 16.9 percent. This was markedly slower than the average 24-percent growth";
@@ -119,24 +121,34 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
 
 
 _UP_FROM_BEFORE = lazy_re.compile(rf",\s*{_APPOSITIVE}\s*(?:the\s+)?$", re.I)
+# the same with the earlier time named first and its level in brackets: "85% were seen within 30 minutes,
+# up on the same time last year (83%)", "..., down from a year earlier (7,930)"
+_EARLIER = cues.words(cues.EARLIER_TIME + ("same", "year", "quarter", "month"))
+_UP_ON_A_TIME = lazy_re.compile(rf",\s*(?:(?P<gt>up|higher)|(?P<lt>down|lower))\s+(?P<prep>from|on|than)\s+"
+                                rf"(?=[^(]*\b(?:{_EARLIER})\b)(?:[a-z0-9'’-]+\s+){{1,6}}\(\s*$", re.I)
 
 
 def _appositive_across(document: Document, figures: tuple[Figure, ...], where) -> Iterator[Relation]:
     """"8,998 people had been waiting more than 18 months ..., up from 7,289": the appositive compares
-    the clause's own figure even past figures of another kind ("18 months")."""
+    the clause's own figure even past figures of another kind ("18 months"); so does one that names
+    the earlier time first and gives its level in brackets ("..., up on the same time last year (83%)")."""
     for k, b in enumerate(figures):
+        if k == 0:
+            continue
         m = _UP_FROM_BEFORE.search(document.text[max(0, b.span.start - 25):b.span.start])
-        if not m or k == 0:
+        named_time = None if m else _UP_ON_A_TIME.search(document.text[max(0, b.span.start - 60):b.span.start])
+        m = m or named_time
+        if not m:
             continue
         previous = layout(document, figures).before_in_sentence(b)
-        if not previous or _comparable(previous[-1], b):
+        if not previous or (_comparable(previous[-1], b) and not named_time):
             continue  # the figure just before is comparable: the in-sentence pairing handles it
         comparable = [f for f in previous if _comparable(f, b)]
         if len(comparable) != 1:
             continue
         a = comparable[0]
         op = ">" if m.group("gt") else "<"
-        words = (m.group("gt") or m.group("lt")).lower()
+        words = (m.group("gt") or m.group("lt")).lower() + (f" {m.group('prep').lower()}" if named_time else "")
         yield Relation(ID, expr.parse(f"first {op} second"), {"first": a, "second": b},
                        f"{a.text} is said to be {words} {b.text}")
 

@@ -50,7 +50,21 @@ A ranking the text states in words, checked against the figures it ranks:
   levels: "| 1 | Chevrolet Onix | 250,805 |" over "| 2 | Ford Ka | 157,361 |" - each place at
   least the next (at most, when the title or header says "lowest", "fewest" ...);
 - a record and the one it beat: "an all-time high of 9,412 tonnes ... the previous record, 9,105
-  tonnes".
+  tonnes";
+- lists around a leader: "450 tonnes, ahead of Australia (270 tonnes) and Russia (245 tonnes)" and
+  "€527.6m, behind media (€933.3m) and advertising (€772.5m)" - the figure before against each item;
+  "Ghana led with 412 tonnes, Mali second with 388 tonnes", "It was followed by Mali with 388 tonnes and
+  Niger with 205 tonnes", "In order of importance came steel, with 412 million tonnes, cement, with 305
+  million tonnes, ..." - each item at least the next; "Nairobi (135,061) and Tsavo (114,002) came close
+  behind" the leader said just before - each at most the leader;
+- "the lowest since 1960, which was 374": that year's level at most the level ranked (at least, for
+  "the highest since");
+- a series' average and its peak or low in one sentence: "an average of 23,000 a day, with the number
+  peaking above 30,000" - the peak at least the average, the low at most.
+
+Orders the words only suggest - the items after "ahead of" or "behind" listed largest first, another
+item beside the leader ("the largest income stream at £90k, while match receipts came to £77k") - are
+reported as undetermined when the figures break them, never as errors.
 
 Only figures of one kind are ranked together (all percentages, or all counts in one unit).
 

@@ -150,7 +150,7 @@ _MOVED = frozenset("go goes going went gone move moves moving moved shoot shoots
 
 # --- direction of change ---------------------------------------------------
 _DOWN = r"down|fell|fall|falls|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|lower|lowered|slid|slipped|shrank|shrunk|contracted|contraction|cut|reduced|reduction|minus|negative growth of|plunged|slumped|eased|came down|went down|loss of|weakened|depreciated|lost|dipped|shed|tumbled|sank|retreated|plummeted|fallen|ticked down|edged lower|crashed|nosedived|receded|sagged"
-_UP = r"up|rose|rise|rises|rising|increased|increase|increases|grew|grow|grows|growth|higher|climbed|jumped|surged|soared|gained|gain|gains|expanded|added|went up|plus|improved|hike|hiked|raised|strengthened|appreciated|rallied|rebounded|firmed|risen|grown|ballooned|swelled|spiked|ticked up|edged higher|shot up"
+_UP = r"up|rose|rise|rises|rising|increased|increase|increases|grew|grow|grows|growth|higher|climbed|jumped|surged|soared|gained|gain|gains|expanded|added|went up|plus|improved|hike|hiked|raised|strengthened|appreciated|rallied|rebounded|firmed|risen|grown|ballooned|swelled|spiked|ticked up|edged higher|shot up|leapt|leaped|leap(?!\s+year)"
 def _longest_first(alternation: str) -> str:
     return "|".join(sorted(alternation.split("|"), key=len, reverse=True))
 
@@ -171,7 +171,8 @@ _CHANGE_BY = lazy_re.compile(r"^\s*(?:[\w'’-]+\s+){0,6}?by\s+(?:a\s+|an\s+)?(?
                         r"record\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)*$", re.I)
 
 
-_DIRECTION_WORDS = frozenset(w for phrase in (_DOWN + "|" + _UP).split("|") for w in phrase.split())
+# (the words alone, without a lookahead that keeps "leap year" out)
+_DIRECTION_WORDS = frozenset(w for phrase in re.sub(r"\(\?!.*?\)", "", _DOWN + "|" + _UP).split("|") for w in phrase.split())
 DIRECTION_WORDS = _DIRECTION_WORDS  # (the scan of a document for them is figures._word_places)
 _WORDS = lazy_re.compile(r"[a-z]+")
 

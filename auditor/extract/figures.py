@@ -31,6 +31,9 @@ from auditor.model import Figure, Kind
 ABOUT_MARGIN = Decimal("0.01")
 # "nearly 300,000": up to 5% below the figure (or its rounding), never above it.
 NEARLY_MARGIN = Decimal("0.05")
+# "nearly tripled", "almost three times": a multiple said in a word is a small whole number, coarser than
+# a figure in digits; 2.75 times is "nearly three times" to a reporter (up to 10% below, never above).
+NEARLY_MULTIPLE_MARGIN = Decimal("0.10")
 
 _LABEL_BEFORE = lazy_re.compile(
     r"\b(?:table|tables|figure|fig\.|chart|section|chapter|page|p\.|pp\.|article|item|no\.|nos\.|paragraph|clause|"
@@ -305,7 +308,9 @@ def _interval(tok: NumberToken, qualifier: str, exact: bool = False,
         margin = max(half, magnitude * ABOUT_MARGIN)
         return v - margin, v + margin
     if qualifier == "nearly":
-        return v - max(half, magnitude * NEARLY_MARGIN), high
+        word_multiple = tok.words and (tok.kind_hint == "multiple" or tok.unit == "times")
+        margin = NEARLY_MULTIPLE_MARGIN if word_multiple else NEARLY_MARGIN
+        return v - max(half, magnitude * margin), high
     if qualifier in ("more-than", "at-least"):
         return v, None
     if qualifier in ("less-than", "at-most"):

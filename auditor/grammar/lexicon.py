@@ -315,8 +315,30 @@ ORDINAL_PLACES.update({w: n for n, w in enumerate(("1st", "2nd", "3rd", "4th", "
 # Superlatives of size that give a place in an order when an ordinal stands before them
 # ("the second biggest source"), or the first place alone ("the largest market").
 RANK_HIGH = ("biggest", "largest", "highest", "top", "leading", "greatest", "most important", "main")
+# "most" before these words ranks its noun first: "the most visited site", "the most common nationality";
+# not "the most recent figure".
+MOST_RANKING = ("most common", "most popular", "most visited", "most populous", "most valuable", "most used",
+                "most watched", "most important", "most widely used")
+# Words before the highest (lowest) value of a series whose average the sentence also gives: "an average of
+# 23,000 a day, with the number peaking above 30,000", "averaged 1,200 a week, with a low of 640".
+# ("as many as" is left out: it bounds other things as often: "an average of 23,000 a day, and as many as
+# 400 flights")
+PEAK_WORDS = ("peaking at", "peaking above", "peaked at", "peaked above", "peaks at", "a peak of", "a high of",
+              "a maximum of", "topping out at")
+TROUGH_WORDS = ("a low of", "a minimum of", "bottoming out at", "bottomed out at")
+AVERAGE_WORDS = ("an average of", "on average", "averaged", "averaging", "average of", "an average")
+# Verbs that put their subject at the head of a list or table: "Germany headed the list of source
+# countries", "Gold topped the export earnings table", "Kenya led the rankings".
+HEAD_OF_LIST = ("topped", "tops", "headed", "heads", "led", "leads")
+# Words saying the list after them is in order of size, largest first or smallest first: "In order of
+# importance followed tankers, with 105 million tons, bulk carriers, with 79 million, ...".
+IN_ORDER_DOWN = ("in order of importance", "in order of size", "in order of magnitude", "by order of importance",
+                 "in descending order", "in decreasing order", "from largest to smallest", "from highest to lowest",
+                 "from biggest to smallest", "from most to least")
+IN_ORDER_UP = ("in ascending order", "in increasing order", "from smallest to largest", "from lowest to highest",
+               "from least to most")
 # A figure said to be a record, and one said to be the record it beat.
 NEW_RECORD = ("all-time high", "record high", "new high", "new peak", "new record", "a record", "highest ever",
               "record level", "historic high")
 OLD_RECORD = ("previous peak", "previous record", "previous high", "earlier peak", "earlier record", "old record",
-              "last peak", "former record")
+              "last peak", "former record", "previous mark", "old mark", "earlier mark", "previous best", "former mark")

@@ -566,6 +566,10 @@ def _further_part(seg: Segment | None, previous: Segment, whole: Frame, frames: 
         and figure.value < whole.figure.value else None
 
 
+def _opens_brackets(seg: Segment, figure: Figure) -> bool:
+    return seg.before(seg.slot_of(figure), 3).rstrip().endswith("(")
+
+
 def _bracketed(seg: Segment, figure: Figure) -> bool:
     k = seg.slot_of(figure)
     return seg.before(k, 3).rstrip().endswith("(") and seg.after(k, 3).lstrip().startswith(")")
@@ -1314,15 +1318,50 @@ def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
                 j = earlier[0]
                 old = seg.figures[j]
                 if _FROM_BEFORE.search(seg.before(j, 12)) or frames[old.id].role not in (Role.LEVEL, Role.SHARE, Role.RATIO) \
-                        or _CONTRAST.search(seg.between(j, k)) or len(seg.between(j, k)) > len(m.group()) + 30:
-                    continue  # "rose from 3.1 to 3.5" is the change check's; "reached 61,240, while ... increased to"
+                        or _CONTRAST.search(seg.between(j, k)) or len(seg.between(j, k)) > len(m.group()) + 30 \
+                        or verb_direction(seg.between(j, k)[:-len(m.group())]):
+                    # "rose from 3.1 to 3.5" is the change check's; "reached 61,240, while ... increased to"; "came
+                    # down to 3.3, went up to 3,7 in 1985, fell back to 3.3": a move between them whose level was not read
+                    continue
                 out.append(StepLink(f, old, direction, True, "a level the series moved to, after the level before it"))
             elif i > 0 and segments[i - 1].paragraph == seg.paragraph and _STEP_OPENING.search(seg.before(k, 50)):
                 before = [g for g in segments[i - 1].figures if same_unit(g, f) and frames[g.id].role is frames[f.id].role]
+                # the series' level, not an aside in brackets after it: "stood at 5.9 (843 deaths in total). By
+                # 1980 it had come down to 3.3"
+                main = [g for g in before if not _opens_brackets(segments[i - 1], g)]
+                before = main or before
                 if before:
                     out.append(StepLink(f, before[-1], direction, False,
                                         "a level the series moved to, after the last one of the sentence before"))
+        said_before = _moved_said_before(seg, segments[i - 1] if i else None, frames)
+        if said_before is not None:
+            out.append(said_before)
     return out
+
+
+# "Thefts from vehicles have risen on last year. Theft from a vehicle was reported 830 times, compared to 740
+# in 2011": a sentence of no figure says which way a measure moved, the next gives its two levels
+_COMPARED_WITH = lazy_re.compile(r"^[^#;]{0,60}?,?\s*(?:compared\s+(?:to|with)|as\s+against|against)\s+(?:the\s+)?$")
+_EARLIER_AFTER = lazy_re.compile(r"^\s*(?:in\s+(?:19|20)\d\d|(?:a|one)\s+year\s+(?:earlier|before|ago)|last\s+year|"
+                                 r"in\s+the\s+same\s+(?:period|month|quarter)\b)")
+_MEASURE_WORD = lazy_re.compile(r"\b[a-z]{4,}")
+
+
+def _moved_said_before(seg: Segment, previous: Segment | None, frames: dict[str, Frame]) -> StepLink | None:
+    """Two levels "N, compared with M in 2011" after a sentence without figures that says the measure
+    rose or fell, the two naming a word of the measure alike ("thefts"/"theft"). Uncertain: the sentence
+    before may speak of a wider measure."""
+    if previous is None or previous.figures or len(seg.figures) != 2 or len(previous.skeleton) > 160:
+        return None
+    new, old = seg.figures
+    if not (same_unit(new, old) and frames[new.id].role is frames[old.id].role is Role.LEVEL) \
+            or not _COMPARED_WITH.match(seg.between(0, 1)) or not _EARLIER_AFTER.match(seg.after(1, 40)):
+        return None
+    direction = verb_direction(previous.skeleton)
+    stems = {w[:5] for w in _MEASURE_WORD.findall(seg.skeleton)}
+    if not direction or not any(w[:5] in stems for w in _MEASURE_WORD.findall(previous.skeleton)):
+        return None
+    return StepLink(new, old, direction, False, "two levels compared after a sentence that says which way they moved")
 
 
 _MOVED_TO = lazy_re.compile(r"\b(?:(?P<up>(?:lifted|raised|pushed|boosted|took)\s+(?:[a-z'’-]+\s+){0,4}?|went\s+up|gone\s+up|rose|risen|climbed(?:\s+back)?|increased|grew|grown|jumped|recovered|"
@@ -2289,8 +2328,10 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
                     old, new = pair
                     out.append(RatioLink(r, new, old, "a verb of multiplication and the levels it goes from and to",
                                          whole_multiple=not r.qualifier))
-                continue
-            if frame.role is Role.MULTIPLE and 0 < k < len(seg.figures) - 1 and _TIMES_THEN_LEVEL.match(seg.between(k, k + 1)):
+                    continue
+                # else a multiple between two levels: "$9.2 million, more than double the $4.1 million of 2020"
+            # (a multiple bounded, "more than double", or read as a change, "double the", is a multiple all the same)
+            if r.kind is Kind.MULTIPLE and 0 < k < len(seg.figures) - 1 and _TIMES_THEN_LEVEL.match(seg.between(k, k + 1)):
                 a, b = seg.figures[k - 1], seg.figures[k + 1]
                 if frames[a.id].is_level and frames[b.id].is_level and same_unit(a, b) and written_in_digits(a) \
                         and not _NEW_CLAUSE.search(seg.between(k - 1, k)):
@@ -2415,8 +2456,9 @@ def _counted(noun: str) -> frozenset[str]:
 # after a multiple, words that compare two amounts ("1.87 times as much", "times that of", "times of rural")
 _TIMES_COMPARED = lazy_re.compile(r"^\s*(?:as\s+(?:much|many|large|high|big)\b|(?:that|those)\s+of\b|of\s+(?:the\s+)?[a-z]"
                                   r"|(?:higher|more|larger|greater|bigger)\s+than\b)")
+# ("more than double its 2020 level of $4.1 million": the earlier level named with its year)
 _TIMES_THEN_LEVEL = lazy_re.compile(r"^\s*(?:as\s+(?:much|many|large|high)\s+as\s+|(?:that|those)\s+of\s+|the\s+|"
-                               r"(?:[a-z'’-]+\s+){0,2}?(?:of\s+)?)?$")
+                               r"(?:(?:its|their)\s+(?:(?:19|20)\d\d\s+)?)?(?:[a-z'’-]+\s+){0,2}?(?:of\s+)?)?$")
 # "tripled, from 6,370 in 2018 to 17,064 in 2022", "doubled over the decade to 2,900 from 1,200"
 # (the span may hold a figure of its own: "over five years, from ...")
 _MULTIPLIED_FROM = lazy_re.compile(r"^\s*,?\s*(?:(?:in|over|since|during)\s+[^,;]{1,30}?\s*,?\s*)?from\s+(?:the\s+)?$")

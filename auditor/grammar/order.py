@@ -13,7 +13,7 @@ from auditor.grammar.frames import Frame, Role, same_unit, written_in_digits
 from auditor.grammar.segments import Segment
 from auditor.model import Figure
 
-_SUPERLATIVE_FIRSTS = ("top", "largest", "biggest", "highest", "leading")  # the first place, said alone
+_SUPERLATIVE_FIRSTS = ("top", "largest", "biggest", "highest", "leading", *lexicon.MOST_RANKING)  # the first place, said alone
 _PLACES = {**lexicon.ORDINAL_PLACES, **{w: 1 for w in _SUPERLATIVE_FIRSTS}, "runner-up": 2, "best-selling": 1,
            "more than any other": 1}
 _ORDINAL = lexicon.alternation((*lexicon.ORDINAL_PLACES, "top"))
@@ -22,18 +22,30 @@ _SINGLE = lexicon.alternation(_SUPERLATIVE_FIRSTS)
 # "the second biggest source", "in third place", "ranked fourth", "the top generating market",
 # "the largest market": a place in an order of size, said in the figure's clause; not "the highest
 # since 1960" (against its own past)
+# "First place went to", "took second spot": a place named as a noun, not the one left ("from third place")
 _PLACE = lazy_re.compile(rf"\b(?:the\s+(?P<ord>{_ORDINAL})[\s-]+(?:{_HIGH})|the\s+(?:[a-z]+['’]s?\s+)?(?P<sup>{_SINGLE})"
-                    rf"|in\s+(?P<ord2>{_ORDINAL})\s+(?:place|position|spot)|ranked\s+(?P<ord3>{_ORDINAL}))\b"
+                    rf"|(?<!from\s)(?P<ord2>{_ORDINAL})\s+(?:place|position|spot)|ranked\s+(?P<ord3>{_ORDINAL}))\b"
                     rf"(?![^#]{{0,40}}\b(?:since|on\s+record|ever)\b)")
 # a place said by a verb, before or after the figure: "France was second at €4.6 billion",
 # "€4.1 billion, ranked first among destinations", "Ford was runner-up on 2,380"
+# a word of an item's name: not a function word ("in the second with 4,100" names no item)
+_ITEM_WORD = r"(?!(?:the|in|of|for|a|an|its|their|during|and|was|were|is|are|with|by)\b)[a-z][a-z'’.-]*"
 _VERB_PLACE = lazy_re.compile(rf"\b(?:was|were|is|are|came|finished|ranked|placed|stood)\s+(?:the\s+)?"
                          rf"(?:(?P<ord>{_ORDINAL})\b(?!\s+(?:quarter|half|time|year|month|week|consecutive))"
                          rf"|(?P<runner>runner-up))|\bthe\s+(?P<best>best-selling)\b|(?P<any>more\s+than\s+any\s+other)\b"
-                         # "Gold topped the export earnings list at $3.41bn; cashew nuts, the runner-up, earned ..."
-                         rf"|(?P<topped>\btopped\b[^#]{{0,50}}\b(?:list|table|chart|rankings?|league)\b)|,\s*the\s+(?P<runner2>runner-up)\s*,")
-# the next place after the one said just before: "..., followed by India with 455,000", "Services came next"
-_NEXT_PLACE = lazy_re.compile(r"\b(?:followed\s+by|followed\s+(?:is|was)|came\s+next|next\s+came|was\s+next|were\s+next)\b")
+                         # "Gold topped the export earnings list at $3.41bn; cashew nuts, the runner-up, earned ...", "Germany
+                         # headed the list of source countries, with 1.7 million tourists"
+                         rf"|(?P<topped>\b(?:{lexicon.alternation(lexicon.HEAD_OF_LIST)})\b[^#]{{0,50}}\b(?:list|table|chart|rankings?|league)\b)"
+                         rf"|,\s*the\s+(?P<runner2>runner-up)\s*,"
+                         # "China led with 450 tonnes", "Ford topped the market at 2,380"
+                         rf"|(?P<led>\b(?:{lexicon.alternation(lexicon.HEAD_OF_LIST)})\s+(?:the\s+[a-z]+\s+)?(?:with|at|on)\s+#)"
+                         # a place on a list's item, without a verb: "..., Australia second with 270 tonnes and Russia third
+                         # with 245", "with Ghana third on 412"
+                         rf"|(?:^|,|\band\b)\s*(?:with\s+)?(?:the\s+)?(?:{_ITEM_WORD}\s+){{1,3}}(?P<bare>{_ORDINAL})\s+(?:with|at|on)\s+#")
+# the next place after the one said just before: "..., followed by India with 455,000", "Services came next",
+# "Italians followed with 913,000 arrivals"
+_NEXT_PLACE = lazy_re.compile(r"\b(?:followed\s+by|followed\s+(?:is|was|with)|came\s+next|next\s+came|was\s+next|were\s+next)\b")
+_NEXT_NEAR = 2  # sentences from the place before to "next came": a sentence on the leader may stand between
 _NEW_RECORD = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.NEW_RECORD)})\b")
 _OLD_RECORD = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.OLD_RECORD)})\b")
 _CLAUSE_BREAK = lazy_re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\.\s")
@@ -79,10 +91,13 @@ def _beaten(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
 
 @dataclass(frozen=True)
 class OrderLink:
-    """`larger` is said to be at least `smaller`."""
+    """`larger` is said to be at least `smaller`. `certain` is False when the words only suggest
+    the order (the items after "ahead of" are usually, not always, listed largest first): a
+    failing order is then undetermined, not an error."""
     larger: Figure
     smaller: Figure
     grammar: str
+    certain: bool = True
 
 
 def _clause_before(seg: Segment, k: int) -> str:
@@ -112,9 +127,9 @@ def _place(seg: Segment, k: int, clause_before: str) -> int:
         pass
     if v is None:
         return 0
-    if v.group("any") or v.group("topped"):
+    if v.group("any") or v.group("topped") or v.group("led"):
         return 1
-    return _PLACES[(v.group("ord") or v.group("runner") or v.group("runner2") or v.group("best")).lower()]
+    return _PLACES[(v.group("ord") or v.group("bare") or v.group("runner") or v.group("runner2") or v.group("best")).lower()]
 
 
 def ranked_lists(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
@@ -157,9 +172,10 @@ def ranked_lists(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
 
 
 # a list in order of size after the first item's figure: "21 per cent came from Tunisia, followed by
-# Pakistan (15 per cent), Algeria (10 per cent)"; "450 tonnes, ahead of Australia (270 tonnes) and Russia"
+# Pakistan (15 per cent), Algeria (10 per cent)"; "450 tonnes, ahead of Australia (270 tonnes) and Russia";
+# "€527.6m, behind media (€933.3m) and advertising (€772.5m)"
 _LIST_OPENER = lazy_re.compile(r"(?:,|\()\s*(?:(?:and|then|closely|just|well|far|some\s+way)\s+)*"
-                               r"(?:(?P<followed>followed\s+by)|(?P<ahead>ahead\s+of))\s")
+                               r"(?:(?P<followed>followed\s+by)|(?P<ahead>ahead\s+of)|(?P<behind>behind))\s")
 # from one item's figure to the next item's: its brackets close, then a name ("), Algeria (")
 _LIST_GLUE = lazy_re.compile(r"^[^#;:.]{0,25}?(?:,|\band\b)\s*(?:the\s+)?[A-Za-z][^#;:.]{0,40}?$")
 
@@ -179,12 +195,43 @@ def _in_list(frame: Frame, first: Figure) -> bool:
         and frame.modality == "stated" and f.period == first.period
 
 
+def _list_items(seg: Segment, first: int, opener_end: int, reference: Figure, frames: dict[str, Frame]) -> list[Figure]:
+    """The items of a list after an opener, from figure `first` on: each named, of the reference figure's unit,
+    role and period, a change beside an item's figure skipped."""
+    items: list[Figure] = []
+    previous_end = opener_end
+    for k in range(first, len(seg.figures)):
+        if seg.slots[k][0] < opener_end:
+            continue  # the first item's own change, before the opener
+        glue = seg.skeleton[previous_end:seg.slots[k][0]]
+        frame = frames[seg.figures[k].id]
+        if frame.role in _CHANGES and items and "(" not in glue:
+            previous_end = seg.slots[k][1]
+            continue  # "(270 tonnes, +1.9%)": the item's change, beside its figure
+        named = _NAME_WORD.search(glue) and (not items or _LIST_GLUE.match(glue.lstrip(" )")))
+        if not named or not _in_list(frame, reference):
+            break
+        items.append(seg.figures[k])
+        previous_end = seg.slots[k][1]
+    return items
+
+
+# a sentence that opens with the list following the one before: "It was followed by Australia with 270 tonnes
+# and Russia with 245 tonnes" (the first item's place is _NEXT_PLACE's)
+_FOLLOWED_OPENING = lazy_re.compile(r"^\W*(?:it|this|they|these|that)\s+(?:was|were|is|are|will\s+be)\s+"
+                                    r"(?:(?:closely|then|in\s+turn)\s+)?followed\s+by\s")
+
+
 def followed_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
     """The figure before "followed by" is at least each item of the list after it, and each item at
     least the next; "ahead of" says only that the first is at least each item. Items must name
     something between them and be of the first figure's unit, role and period: "exports were 4,200
     tonnes in May, followed by 5,100 tonnes in June" is a sequence in time, not an order of size."""
     out: list[OrderLink] = []
+    opening = _FOLLOWED_OPENING.match(seg.skeleton)
+    if opening and seg.figures and _in_list(frames[seg.figures[0].id], seg.figures[0]):
+        items = _list_items(seg, 0, opening.end(), seg.figures[0], frames)
+        out += [OrderLink(a, b, "a list after 'followed by', in order of size") for a, b in zip(items, items[1:])]
     for m in _LIST_OPENER.finditer(seg.skeleton):
         # the first item's figure: the last before the opener, past its own change in brackets ("(+4.7%)")
         firsts = [k for k in range(len(seg.figures)) if seg.slots[k][1] <= m.start()]
@@ -196,30 +243,160 @@ def followed_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
         head = firsts[-1]
         if not _in_list(frames[seg.figures[head].id], seg.figures[head]) or _A_BASE.search(seg.before(head, 20)):
             continue  # "rose to 412 from 351, ahead of the 395 expected": 'ahead of' is said of 412
-        items, previous_end = [], m.end()
-        for k in range(head + 1, len(seg.figures)):
-            if seg.slots[k][0] < m.end():
-                continue  # the first item's own change, before the opener
-            glue = seg.skeleton[previous_end:seg.slots[k][0]]
-            frame = frames[seg.figures[k].id]
-            if frame.role in _CHANGES and items and "(" not in glue:
-                previous_end = seg.slots[k][1]
-                continue  # "(270 tonnes, +1.9%)": the item's change, beside its figure
-            named = _NAME_WORD.search(glue) and (not items or _LIST_GLUE.match(glue.lstrip(" )")))
-            if not named or not _in_list(frame, seg.figures[head]):
-                break
-            items.append(seg.figures[k])
-            previous_end = seg.slots[k][1]
+        first = seg.figures[head]
+        items = _list_items(seg, head + 1, m.end(), first, frames)
         if not items:
             continue
-        first = seg.figures[head]
         lowest_first = bool(_LOWEST.search(_clause_before(seg, head) + " " + seg.after(head, 20).split("#")[0]))
         if m.group("followed"):
             for a, b in zip([first] + items, items):
                 out.append(OrderLink(b, a, "a list after 'followed by' the lowest, in order of size") if lowest_first
                            else OrderLink(a, b, "a list after 'followed by', in order of size"))
+        elif m.group("behind"):  # "ranked fourth, behind media (€933.3m), advertising (€772.5m) and transfers (€532.6m)"
+            out += [OrderLink(item, first, "'behind' a list") for item in items]
+            out += [OrderLink(a, b, "items listed after 'behind', largest first", certain=False)
+                    for a, b in zip(items, items[1:])]
         elif not lowest_first:
             out += [OrderLink(first, item, "'ahead of' a list") for item in items]
+            # the list itself is usually written largest first; the words do not say so
+            out += [OrderLink(a, b, "items listed after 'ahead of', largest first", certain=False)
+                    for a, b in zip(items, items[1:])]
+    return out
+
+
+_IN_ORDER = lazy_re.compile(rf"\b(?:(?P<down>{lexicon.alternation(lexicon.IN_ORDER_DOWN)})|"
+                            rf"(?P<up>{lexicon.alternation(lexicon.IN_ORDER_UP)}))\b")
+_FIRST_ITEM = lazy_re.compile(r"^[^#;.]{0,160}$")  # from the words of order to the first item's figure
+# the sentence before names the first of the order when the list "followed" it or "came next"
+_CONTINUES = lazy_re.compile(r"^[\s,:-]*(?:(?:there\s+)?(?:followed|came|come|were|was|are|is)(?:\s+next)?|next)\b")
+
+
+def in_order_lists(seg: Segment, previous: Segment | None, frames: dict[str, Frame]) -> list[OrderLink]:
+    """A list said to run in order of size: each item at least the next ("in order of importance", "in
+    descending order"), or at most ("in ascending order"). When the list "followed" in that order, the
+    first figure of the sentence before heads it, uncertainly: it is likely, not said, to be the leader."""
+    m = _IN_ORDER.search(seg.skeleton)
+    if m is None:
+        return []
+    ks = [k for k in range(len(seg.figures)) if seg.slots[k][0] >= m.end()]
+    if not ks or not _FIRST_ITEM.match(seg.skeleton[m.end():seg.slots[ks[0]][0]]) \
+            or not _NAME_WORD.search(seg.skeleton[m.end():seg.slots[ks[0]][0]]):
+        return []
+    first = seg.figures[ks[0]]
+    if not _in_list(frames[first.id], first):
+        return []
+    items, previous_end = [first], seg.slots[ks[0]][1]
+    for k in ks[1:]:
+        glue = seg.skeleton[previous_end:seg.slots[k][0]]
+        if not (_NAME_WORD.search(glue) and _LIST_GLUE.match(glue.lstrip(" )"))) or not _in_list(frames[seg.figures[k].id], first):
+            break
+        items.append(seg.figures[k])
+        previous_end = seg.slots[k][1]
+    grammar = "a list said to run in order of size"
+    out = [OrderLink(a, b, grammar) if m.group("down") else OrderLink(b, a, grammar) for a, b in zip(items, items[1:])]
+    if m.group("down") and previous is not None and previous.figures and _CONTINUES.match(seg.skeleton[m.end():]):
+        head = previous.figures[0]
+        if _in_list(frames[head.id], first) and not previous.is_table_row:
+            out.append(OrderLink(head, first, "the level before a list that follows it in order of size", certain=False))
+    return out
+
+
+# a clause after the leader's that gives another item's figure: ", while match receipts came to", "; the
+# tankers carried"
+_RIVAL_CLAUSE = lazy_re.compile(r"(?:;|,\s*(?:while|whereas|and|but)\b)[^#;]*$")
+_WHOLE_WORDS = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.OVERALL_WORDS)}|all|combined|altogether)\b")
+_ANY_SUPERLATIVE = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.SUPERLATIVES_HIGH + cues.SUPERLATIVES_LOW)})\b")
+_EARLIER = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.EARLIER_TIME)})\b")  # "while a year earlier it had"
+
+
+def _rivals(seg: Segment, k: int, frames: dict[str, Frame]) -> list[OrderLink]:
+    """The leader of a ranking and the other items its sentence gives in clauses of their own: "Advertising was
+    the largest income stream at £90k, while match receipts came to £77k". The other item is likely one
+    of those ranked, but the words do not say so (it may be a cost beside an income): uncertain."""
+    leader = seg.figures[k]
+    out = []
+    for j in range(k + 1, len(seg.figures)):
+        g = seg.figures[j]
+        glue = _RIVAL_CLAUSE.search(seg.between(j - 1, j))
+        if glue is None or not _in_list(frames[g.id], leader) or not _NAME_WORD.search(glue.group()) \
+                or _A_BASE.search(seg.before(j, 20)) or _WHOLE_WORDS.search(glue.group()) or _ANY_SUPERLATIVE.search(glue.group()) or _EARLIER.search(glue.group()):
+            # "..., while a year earlier it had 41,200": the same item's past; "while total sales reached"; "while
+            # English produced the most failures, with 74,038": a ranking of its own, of another measure
+            continue
+        out.append(OrderLink(leader, g, "the leader of a ranking and another item its sentence gives", certain=False))
+    return out
+
+
+# a list of items that came after the leader said just before: "Nairobi (135,061) and Tsavo (114,002) came close behind"
+_CAME_BEHIND = lazy_re.compile(r"^\)?\s*(?:came|come|were|was|are|is|followed|trailed|finished|ranked)\s+"
+                               r"(?:(?:close|closely|just|not\s+far|far|well|some\s+way)\s+)?behind\s*[.;]?\s*$")
+
+
+def _came_behind(seg: Segment, leader: Figure, frames: dict[str, Frame]) -> list[OrderLink]:
+    """Each item of a list that "came behind" the leader is at most the leader; the list is likely, not said,
+    to run largest first."""
+    if not seg.figures or not _CAME_BEHIND.match(seg.after(len(seg.figures) - 1)):
+        return []
+    items = list(seg.figures)
+    if not all(_in_list(frames[g.id], leader) for g in items) or not _NAME_WORD.search(seg.before(0)) \
+            or not all(_NAME_WORD.search(seg.between(j - 1, j)) for j in range(1, len(items))):
+        return []
+    out = [OrderLink(leader, g, "an item that came behind the leader") for g in items]
+    out += [OrderLink(a, b, "items that came behind the leader, largest first", certain=False) for a, b in zip(items, items[1:])]
+    return out
+
+
+# "the lowest since 1960, which was 374", "the highest since 2007 (9.4%)": the year named had a level at
+# least as low (high) as the one the sentence ranks
+_SINCE_A_YEAR = lazy_re.compile(rf"\bthe\s+(?:(?P<high>{lexicon.alternation(cues.SUPERLATIVES_HIGH)})|"
+                                rf"(?P<low>{lexicon.alternation(cues.SUPERLATIVES_LOW)}))\s+(?:[a-z-]+\s+){{0,3}}?"
+                                r"since\s+(?:19|20)\d\d\b(?:\s*,?\s*(?:which|when\s+(?:it|they|the\s+[a-z]+))\s+"
+                                r"(?:was|were|stood\s+at|reached|came\s+to|totalled|totaled)\s+|\s*\(\s*)(?=#\d+#)")
+
+
+def _since_a_year(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
+    """The level said to be the lowest (highest) since a year, against the level that year had."""
+    out = []
+    for m in _SINCE_A_YEAR.finditer(seg.skeleton):
+        k = next(j for j, slot in enumerate(seg.slots) if slot[0] == m.end())
+        then = seg.figures[k]
+        # the level ranked: the nearest before, of the same unit and role, not the base of a comparison
+        # (of another period by definition: not _in_list, which asks for one period)
+        ranked = [j for j in range(k) if seg.slots[j][1] <= m.start() and frames[seg.figures[j].id].role is frames[then.id].role
+                  and same_unit(seg.figures[j], then) and seg.figures[j].unit == then.unit
+                  and not seg.figures[j].qualifier and not _A_BASE.search(seg.before(j, 20))]
+        if not ranked or frames[then.id].role not in _RANKABLE or then.qualifier:
+            continue
+        now = seg.figures[ranked[-1]]
+        grammar = f"the {'highest' if m.group('high') else 'lowest'} since the year whose level follows"
+        out.append(OrderLink(then, now, grammar) if m.group("high") else OrderLink(now, then, grammar))
+    return out
+
+
+_AVERAGE_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.AVERAGE_WORDS)})\s+(?:[a-z]+\s+)?$")
+# "peaking above 30,000": the words may stand a little before the figure ("with the number peaking above")
+_EXTREME_BEFORE = lazy_re.compile(rf"\b(?:(?P<peak>{lexicon.alternation(lexicon.PEAK_WORDS)})|"
+                                  rf"(?P<trough>{lexicon.alternation(lexicon.TROUGH_WORDS)}))\s+(?:[a-z]+\s+)?$")
+
+
+def _average_and_extremes(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
+    """A series' average and its peak (or low) in one sentence: the peak is at least the average, the low
+    at most. "handled an average of 23,000 movements a day, with the number peaking above 30,000"."""
+    averages = [k for k in range(len(seg.figures)) if _AVERAGE_BEFORE.search(seg.before(k, 40))]
+    if len(averages) != 1:
+        return []  # two averages: which one the peak belongs to is not said
+    mean = seg.figures[averages[0]]
+    out = []
+    for k, f in enumerate(seg.figures):
+        m = _EXTREME_BEFORE.search(seg.before(k, 40))
+        # (a bound on the peak too: "peaking above 30,000")
+        if m is None or k == averages[0] or frames[f.id].role not in (frames[mean.id].role, Role.BOUND) \
+                or frames[mean.id].role not in _RANKABLE or not same_unit(f, mean) or f.unit != mean.unit:
+            continue
+        if m.group("peak"):
+            out.append(OrderLink(f, mean, "a series' peak against its average"))
+        else:
+            out.append(OrderLink(mean, f, "a series' low against its average"))
     return out
 
 
@@ -236,18 +413,26 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
                 continue
             before = _clause_before(seg, k)  # (read once for the three questions below)
             place = _place(seg, k, before)
-            if not place and placed and seg.index - placed[-1][0] <= 1 and same_unit(placed[-1][2], f) \
+            if not place and placed and seg.index - placed[-1][0] <= _NEXT_NEAR and same_unit(placed[-1][2], f) \
                     and _NEXT_PLACE.search(before):
                 place = placed[-1][1] + 1
             if place:
                 placed.append((seg.index, place, f))
+            if place == 1:
+                links += _rivals(seg, k, frames)
             clause = before + " " + seg.after(k, 30)
             if _OLD_RECORD.search(clause):
                 records.append((seg.index, False, f))
             elif _NEW_RECORD.search(clause):
                 records.append((seg.index, True, f))
+        leaders = [f for s, place, f in placed if place == 1 and 0 < seg.index - s <= _NEXT_NEAR]
+        if leaders:
+            links += _came_behind(seg, leaders[-1], frames)
         links += _beaten(seg, frames)
+        links += _since_a_year(seg, frames)
+        links += _average_and_extremes(seg, frames)
         links += followed_lists(seg, frames)
+        links += in_order_lists(seg, segments[seg.index - 1] if seg.index else None, frames)
     # consecutive places of one unit, near one another: each at least the next
     for i, (s, place, f) in enumerate(placed):
         for s2, place2, g in placed[i + 1:]:
@@ -264,4 +449,7 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
             if new != new2 and same_unit(f, g) and f.unit == g.unit:
                 links.append(OrderLink(f if new else g, g if new else f, "a new record against the previous one"))
                 break
-    return links
+    # one order per pair of figures: a certain reading over a likely one ("Cocoa topped the list at $2.12bn;
+    # gold, the runner-up, earned $1.40bn" is places 1 and 2, and also the leader against another item)
+    sure = {(link.larger.id, link.smaller.id) for link in links if link.certain}
+    return [link for link in links if link.certain or (link.larger.id, link.smaller.id) not in sure]

@@ -106,7 +106,8 @@ def stated_orders(meaning: Meaning, check: str) -> Iterator[Relation]:
     least the one it beat."""
     for link in meaning.orders:
         yield Relation(check, _ORDER, {"first": link.larger, "second": link.smaller},
-                       f"{link.larger.text} is said to be at least {link.smaller.text} ({link.grammar})")
+                       f"{link.larger.text} is said to be at least {link.smaller.text} ({link.grammar})",
+                       certain=link.certain)
 
 
 def change_sums(meaning: Meaning, check: str) -> Iterator[Relation]:
