@@ -290,6 +290,21 @@ def _link(whole: Figure, found: _List, exhaustive: bool, grammar: str) -> PartsL
     return PartsLink(whole, tuple(found.parts), exhaustive and len(found.parts) >= 2, grammar, found.closed)
 
 
+# "1.42 million tons, an increase of 1.0% over the year before, including ...": the whole's change in an
+# apposition between the whole and its partitive
+_CHANGE_ASIDE = lazy_re.compile(rf"^(?P<lead>[^#;.]{{0,40}}?)(?P<aside>,\s*(?:(?:an?\s+)?(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})"
+                                r"\s+of|up|down)\s+(?:by\s+)?#(?P<k>\d+)#[^#,;.()]{0,40})(?=,)")
+
+
+def _without_change_aside(seg: Segment, frames: dict[str, Frame], after: str) -> str:
+    """`after` (the skeleton after a whole) with the whole's own rate of change blanked out, so that
+    a partitive after it is read as the whole's: "..., up 4.1% on last year, of which ..."."""
+    m = _CHANGE_ASIDE.match(after)
+    if m is None or frames[seg.figures[int(m.group("k"))].id].role not in (Role.RELATIVE_CHANGE, Role.POINT_CHANGE):
+        return after
+    return after[:m.start("aside")] + " " * len(m.group("aside")) + after[m.end("aside"):]
+
+
 def _wholes_then_lists(seg: Segment, frames: dict[str, Frame], used: set[int], pattern, reach: int):
     """Each level (or bound) written in digits that no link has used yet, with the match of
     `pattern` (which has a group "list") after it and the slots of the figures in that list."""
@@ -321,10 +336,13 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
             after = _ASIDE.sub(lambda aside: " " * len(aside.group()), after)
             if ")" in after[:60]:
                 continue  # the figure stands inside brackets: the partitive after them is not about it
+            after = _without_change_aside(seg, frames, after)
             m = _OPEN.match(after)
         gap = m and (m.group("gap") if m.group("cue") else m.group("listgap"))
         if not m or _DISTRIBUTIVE.search(gap) or m.group("cue") and SLOT.search(gap):
             continue  # "Wards 1, 7 and 8, each of which saw more than 1,000": a quantifier, not a partitive
+        if m.group("cue") and _NEW_CLAUSE.search(gap):
+            continue  # "2.31 million tonnes, up 4.2%, and exports including clinker ...": another clause's partitive
         if m.group("cue") in _PART_ANAPHORS and not gap.strip():
             continue  # "€6.1bn of this, chemicals €2.3bn": a part of an earlier whole, not a whole
         count_slots = [int(x) for x in SLOT.findall(gap)]  # "split three ways: roads ₦180 billion, ..."
@@ -1081,7 +1099,12 @@ _PART_OF_WHOLE = lazy_re.compile(r"^\s*(?:(?:[a-z]+\s+)?(?:out\s+)?of|"
                             # "1,612 homicides made up the bulk of the 1,934", "were among the 9,614"
                             rf"(?:(?:[a-z'’-]+\s+){{0,3}}?(?:{lexicon.alternation(lexicon.PART_VERBS)})\s+|[a-z'’-]*,\s+)"
                             rf"(?:(?:{lexicon.alternation(lexicon.PART_QUANTIFIERS)})\s+of|among)"
-                            r")\s+(?:the\s+|all\s+|its\s+|their\s+|[a-z]+['’]s\s+)(?:[a-z'’-]+\s+){0,2}?$")
+                            r")\s+(?:the\s+|all\s+|its\s+|their\s+|(?:[a-z]+\s+){0,2}?[a-z]+['’]s\s+)"
+                            # "of the country's total population of 34.8 million": a word of totality names the
+                            # whole, and "of" gives its size
+                            # ("610,000 of the members of 290 unions": after another "of", the figure counts
+                            # something else)
+                            r"(?:(?:(?!of\s)[a-z'’-]+\s+){0,2}?|(?:total|entire|whole|overall)\s+(?:[a-z'’-]+\s+){1,2}?of\s+)$")
 # "7.3 million cubic metres last year – part of Sweden's national harvest of 94.1 million", "3.12 billion
 # litres, is counted in the Netherlands' national collection of 13.8 billion litres"
 _COUNTED_IN_WHOLE = lazy_re.compile(r"^[^#;.]{0,40}?\b(?:(?:a\s+|the\s+)?(?:part|subset)\s+of|counted\s+in|included\s+in|"

@@ -1,0 +1,72 @@
+"""A part counted against its whole in one clause: the whole's own rate of change between it and
+"including" / "of which"; a part "of" a whole named by a word of totality ("of the country's total
+population of 34.8 million"). The sentences are written here; none is a report's."""
+from __future__ import annotations
+
+import pytest
+
+from _reading import meaning_of, verdicts as verdicts_of
+from auditor.model import Status
+
+
+def verdicts(text: str) -> list[tuple[Status, tuple[str, ...]]]:
+    return verdicts_of(text, "part-exceeds-whole")
+
+
+def parts(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(link.whole.text, tuple(p.text for p in link.parts)) for link in meaning_of(text).parts]
+
+
+# --- the whole's change in an apposition before the partitive --------------------------------
+
+CHANGE_ASIDE = [
+    ("Timber output for the year was 3.84 million cubic metres, an increase of 2.6% over 2020, including pine "
+     "{part} cubic metres.", "3.84 million cubic metres"),
+    ("Cement sales reached 2.31 million tonnes, up 4.2% on the year before, of which exports {part} tonnes.",
+     "2.31 million tonnes"),
+    ("The port handled 918,400 containers, a rise of 7 percent, including {part} containers bound for transit.",
+     "918,400"),
+]
+
+
+@pytest.mark.parametrize("text, whole", CHANGE_ASIDE)
+def test_a_partitive_after_the_wholes_change_is_the_wholes(text, whole):
+    right, wrong = text.format(part="610,000"), text.format(part="6,100,000")
+    assert [(s, fs[-1]) for s, fs in verdicts(right)] == [(Status.CONSISTENT, whole)]
+    assert [(s, fs[-1]) for s, fs in verdicts(wrong)] == [(Status.INCONSISTENT, whole)]
+
+
+@pytest.mark.parametrize("text", [
+    # the change is a level's, and the partitive opens another clause
+    "Cement sales reached 2.31 million tonnes, up 4.2% on the year before, and exports including clinker came to 6,100,000 tonnes.",
+    # a level in the apposition, not a change: the partitive may be its
+    "Cement sales reached 2.31 million tonnes, against 6,400,000 tonnes of capacity, including 6,100,000 tonnes in the north.",
+])
+def test_no_part_across_another_clause_or_level(text):
+    assert all(s is not Status.INCONSISTENT for s, _ in verdicts(text))
+
+
+# --- a part "of" a whole named by a word of totality ------------------------------------------
+
+TOTAL_OF = [
+    "Foreign workers make up around {part} of the kingdom's total population of 34.8 million.",
+    "Migrants number {part} of the total population of 34.8 million, the census found.",
+    "Some {part} of Norway's entire workforce of 34.8 million work in the public sector.",
+]
+
+
+@pytest.mark.parametrize("text", TOTAL_OF)
+def test_a_part_of_a_total_named_with_of(text):
+    assert verdicts(text.format(part="10.5 million")) == [(Status.CONSISTENT, ("10.5 million", "34.8 million"))]
+    assert verdicts(text.format(part="105 million")) == [(Status.INCONSISTENT, ("105 million", "34.8 million"))]
+
+
+@pytest.mark.parametrize("text", [
+    # after a second "of", the figure counts something else than the part
+    "Some 610,000 of the members of 290 unions went on strike.",
+    "Around 4,100 of the staff of 12 hospitals were vaccinated.",
+    # "total ... of" naming no whole of the part's kind
+    "Exports rose by 10.5 million of a total value of 3.2 million boxes shipped.",
+])
+def test_no_part_of_a_figure_that_counts_something_else(text):
+    assert all(s is not Status.INCONSISTENT for s, _ in verdicts(text))
