@@ -70,3 +70,28 @@ def test_a_part_of_a_total_named_with_of(text):
 ])
 def test_no_part_of_a_figure_that_counts_something_else(text):
     assert all(s is not Status.INCONSISTENT for s, _ in verdicts(text))
+
+
+# --- a fronted whole after a bullet or a quote, with a threshold in its words -------------------
+
+FRONTED = [
+    "• Of the 2,140 shelters opened in the north, {part} shelters remain open.",
+    'The ministry wrote, "out of the 2,140 pupils who scored 80 and above, {part} pupils won a place."',
+    "- Of the 2,140 firms with 50 or more staff, {part} exported last year.",
+]
+
+
+@pytest.mark.parametrize("text", FRONTED)
+def test_a_fronted_whole_after_a_bullet_or_quote(text):
+    assert verdicts(text.format(part="640")) == [(Status.CONSISTENT, ("640", "2,140"))]
+    assert verdicts(text.format(part="6,400")) == [(Status.INCONSISTENT, ("6,400", "2,140"))]
+
+
+@pytest.mark.parametrize("text", [
+    # a figure in the whole's words that is no threshold: the sentence says nothing of parts
+    "• Of the 2,140 firms with 50 staff, 6,400 exported.",
+    # the whole's clause ends on its own: the figure after the comma opens a list of other counts
+    "• Of note, 2,140 firms exported and 6,400 firms imported.",
+])
+def test_no_fronted_whole_without_its_words(text):
+    assert all(s is not Status.INCONSISTENT for s, _ in verdicts(text))

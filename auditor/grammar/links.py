@@ -193,9 +193,12 @@ _RESPECTIVE_AMOUNTS = lazy_re.compile(r"^(?P<gap>[^#;.]{0,120}?)\s*(?::|\s[–�
                                  r"(?P<list>#\d+#(?:\s*,\s*#\d+#)*,?\s+and\s+#\d+#)\s*\)?,?\s*respectively\b")
 _KINDS_NAMED = lazy_re.compile(r"\bof\s+(?P<kinds>[^#]*?\band\s+[a-z'’-]+(?:\s+[a-z'’-]+)?)")
 _LIST_SEPARATOR = lazy_re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-_FRONTED_BEFORE = lazy_re.compile(r"(?:^|[,:;(]|\bthat|\band|\bbut)\s*(?:of|out\s+of|among)\s+(?!(?:which|whom)\b)"
+# (a list item's bullet or an opening quote may stand before it: '• Of the ...', 'said, "out of the ...')
+_FRONTED_BEFORE = lazy_re.compile(r"(?:^|[,:;(]|\bthat|\band|\bbut)[\s\"“‘'•·*–—-]*(?:of|out\s+of|among)\s+(?!(?:which|whom)\b)"
                              r"(?:the\s+|these\s+|those\s+|all\s+|its\s+|their\s+)?(?:[a-z'’-]+\s+){0,3}$")  # ("of which": a partitive)
-_FRONTED_AFTER = lazy_re.compile(r"^[^#;:,]{0,60},")
+# the fronted whole's words up to its comma; a threshold in them is the whole's ("of the 4,948 candidates
+# that scored 300 and above, ..."), not a part
+_FRONTED_AFTER = lazy_re.compile(r"^(?:[^#;:,]|#\d+#(?=\s+(?:and|or)\s+(?:above|over|more|higher|below|under|less|fewer)\b)){0,60},")
 _FRONTED_PART = lazy_re.compile(r"^\W*including\s+(?:some\s+|about\s+)?#0#[^#;:,]{0,60},\s*"
                            r"(?:[a-z'’-]+\s+){0,3}?#1#")
 _NESTED = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PARTITIVES_OPEN)})\b")
@@ -393,9 +396,13 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
     for w in range(n - 1):
         whole = frames[seg.figures[w].id]
         if w in used or whole.role not in (Role.LEVEL, Role.BOUND) or not written_in_digits(whole.figure) \
-                or not _FRONTED_BEFORE.search(seg.before(w, 80)) or not _FRONTED_AFTER.match(seg.after(w, 80)):
+                or not _FRONTED_BEFORE.search(seg.before(w, 80)):
             continue
-        found = _gathered(seg, frames, range(w + 1, n), whole, lambda k, prev: seg.between(w if prev is None else prev, k))
+        words = _FRONTED_AFTER.match(seg.after(w, 80))
+        if words is None:
+            continue
+        first = w + 1 + len(SLOT.findall(words.group()))  # past the whole's threshold, if any
+        found = _gathered(seg, frames, range(first, n), whole, lambda k, prev: seg.between(w if prev is None else prev, k))
         if found.parts:
             exhaustive = _complementary(tuple(found.parts), found.text) or bool(_REMAINDER.search(found.text))
             out.append(_link(whole.figure, found, exhaustive, "a fronted whole ('of the W, ...'), then its parts"))
