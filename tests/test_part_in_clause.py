@@ -95,3 +95,9 @@ def test_a_fronted_whole_after_a_bullet_or_quote(text):
 ])
 def test_no_fronted_whole_without_its_words(text):
     assert all(s is not Status.INCONSISTENT for s, _ in verdicts(text))
+
+
+def test_no_fronted_whole_from_a_number_split_by_a_stray_space():
+    # "925, 762" is 925,762 written with a stray space: not a whole of 925 and a part of 762
+    text = 'The board said, "Of the total 925, 762 places that exist, only 551, 553 were taken."'
+    assert verdicts(text) == []

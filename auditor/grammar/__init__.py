@@ -55,7 +55,8 @@ from auditor.grammar.links import (
 )
 from auditor.grammar.order import OrderLink, stated_orders
 from auditor.grammar.segments import Segment, segment
-from auditor.grammar.within import MemberLink, WithinLink, aggregates_within, member_totals
+from auditor.grammar.within import (MemberLink, WithinLink, aggregates_within, member_totals,
+                                    weeks_within_running_totals)
 from auditor.model import Figure
 
 
@@ -150,7 +151,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    tuple(pairs), tuple(part_shares(segments, frames, parts, document.text)),
                    tuple(named_identities(segments, frames, bases)) + tuple(gaps),
                    tuple(steps), tuple(plan_shares(segments, frames)),
-                   tuple(aggregates_within(document.text, segments, frames, bases)),
+                   tuple(aggregates_within(document.text, segments, frames, bases))
+                   + tuple(weeks_within_running_totals(document.text, segments, frames, bases)),
                    tuple(named_whole_shares(document.text, segments, frames, exhaustive))
                    + tuple(link for seg in segments for link in complementary_shares(seg, frames, exhaustive)),
                    tuple(stated_orders(segments, frames)),

@@ -199,6 +199,7 @@ _FRONTED_BEFORE = lazy_re.compile(r"(?:^|[,:;(]|\bthat|\band|\bbut)[\s\"“‘'�
 # the fronted whole's words up to its comma; a threshold in them is the whole's ("of the 4,948 candidates
 # that scored 300 and above, ..."), not a part
 _FRONTED_AFTER = lazy_re.compile(r"^(?:[^#;:,]|#\d+#(?=\s+(?:and|or)\s+(?:above|over|more|higher|below|under|less|fewer)\b)){0,60},")
+_SPLIT_THOUSANDS = lazy_re.compile(r"\d{3}")
 _FRONTED_PART = lazy_re.compile(r"^\W*including\s+(?:some\s+|about\s+)?#0#[^#;:,]{0,60},\s*"
                            r"(?:[a-z'’-]+\s+){0,3}?#1#")
 _NESTED = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PARTITIVES_OPEN)})\b")
@@ -399,8 +400,8 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
                 or not _FRONTED_BEFORE.search(seg.before(w, 80)):
             continue
         words = _FRONTED_AFTER.match(seg.after(w, 80))
-        if words is None:
-            continue
+        if words is None or not re.search(r"[a-z]", words.group()) and _SPLIT_THOUSANDS.fullmatch(seg.figures[w + 1].text):
+            continue  # "Of the total 925, 762 spaces": one number that a stray space split, not a whole and a part
         first = w + 1 + len(SLOT.findall(words.group()))  # past the whole's threshold, if any
         found = _gathered(seg, frames, range(first, n), whole, lambda k, prev: seg.between(w if prev is None else prev, k))
         if found.parts:

@@ -46,7 +46,8 @@ _NOT_NAMES = frozenset({*(m.capitalize() for m in _MONTHS), "Monday", "Tuesday",
                         # words that open a sentence, not names: "Over the first half, ...", "During June, ..."
                         "From", "Over", "During", "Between", "After", "Before", "Since", "Until", "With", "Without",
                         "Across", "Among", "Under", "Through", "Despite", "Meanwhile", "However", "Also", "But",
-                        "While", "Altogether", "Together", "Some", "About", "Around", "Nearly", "Almost"})
+                        "While", "Altogether", "Together", "Some", "About", "Around", "Nearly", "Almost",
+                        *(w.split()[0].capitalize() for w in lexicon.CUMULATIVE_WORDS)})
 _FLOW_OF_WORD = lexicon.FLOW_OF_WORD
 # words of a measure that name its period, not its scope: "output for the year ending September"
 _SCOPE_FREE = frozenset(lexicon.fold(w) for phrase in (*lexicon.SCOPE_FREE_WORDS, *lexicon.PERIOD_WORDS,
@@ -77,7 +78,8 @@ class WithinLink:
     """A flow for fewer months of the same subject than another: a month in the year to date."""
     part: Figure
     whole: Figure
-    months: tuple[int, int]  # the part's, first and last: parts of one whole that do not overlap add up
+    months: tuple[int, int] | None  # the part's, first and last: parts of one whole that do not overlap add up
+    # (None: a week, whose months the words do not give; it is not added to others)
 
 
 def months_of(period: str) -> tuple[int, int] | None:
@@ -247,6 +249,66 @@ def aggregates_within(document_text: str, segments: tuple[Segment, ...], frames:
                     best = (size, whole)
             if best is not None:
                 links.append(WithinLink(part.figure, best[1].figure, (p.first, p.last)))
+    return links
+
+
+_WEEK = lazy_re.compile(rf"(?<!same )\b(?:{lexicon.alternation(lexicon.CURRENT_WEEK)})\b"
+                        r"(?!\s+(?:before|earlier|ending|ended|to|of|last|a\s+year)\b)", re.I)
+_CUMULATIVE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.CUMULATIVE_WORDS)})\b", re.I)
+_PERFECT = lazy_re.compile(r"^[^.;]*?\b(?:had|have|has)\s+been\b")
+_A_YEAR = lazy_re.compile(r"\b(?:19|20)\d\d\b")
+_WEEK_REACH = 12  # sentences: a bulletin gives the week's count and the running total on one page
+
+
+def _last_match(pattern, text: str):
+    found = None
+    for found in pattern.finditer(text):
+        pass
+    return found
+
+
+def weeks_within_running_totals(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
+                                bases: frozenset[str] = frozenset()) -> list[WithinLink]:
+    """A weekly bulletin's count for the week ("During the week under review, 14 states reported 2,984
+    cases"; "The week also saw 72 deaths") within its running total of the same count ("As at 15 August,
+    47,603 cases in all, including 1,768 deaths"): the nearest in a few sentences, of the same head noun (a
+    flow's) and unit, naming no subject the week's words lack. The week's sentence says nothing cumulative, the
+    total's says nothing of the week, and neither names a year the other does not."""
+    weeks, totals = [], []
+    for i, seg in enumerate(segments):
+        if seg.is_table_row:
+            continue
+        for k, f in enumerate(seg.figures):
+            frame = frames[f.id]
+            if not _is_candidate(frame) or f.id in bases or lexicon.fold(frame.head or "") not in _FLOW_OF_WORD:
+                continue  # a stock ("900 patients in hospital") is no sum of the weeks
+            lead = document_text[seg.start:f.span.start]  # the sentence up to the figure
+            after = seg.after(k, 60)
+            # "as at 15 August, 47,603 cases had been reported": a date and a perfect make a running total
+            week = _last_match(_WEEK, lead)
+            cumulative = _CUMULATIVE.search(lead + " " + after[:40].split("#")[0]) or _AT_DATE.search(lead) and _PERFECT.search(after)
+            if week and not cumulative:
+                # the week's own count is the first figure after the words of the week: those after it
+                # ("2,984 cases - Bauchi (1,306), ...") are its parts
+                if not any(seg.start + week.end() <= g.span.start and frames[g.id].head == frame.head
+                           for g in seg.figures[:k]):
+                    weeks.append((i, seg, k, frame))
+            elif cumulative and not _WEEK.search(lead):
+                totals.append((i, seg, k, frame))
+    links = []
+    for i, seg, k, part in weeks:
+        near = [t for t in totals if abs(t[0] - i) <= _WEEK_REACH and t[3].head == part.head
+                and same_unit(t[3].figure, part.figure) and (not t[3].group or t[3].group == part.group)]
+        if not near:
+            continue
+        j, wseg, wk, whole = min(near, key=lambda t: abs(t[3].figure.span.start - part.figure.span.start))
+        years = set(_A_YEAR.findall(document_text[seg.start:seg.end]))
+        whole_years = set(_A_YEAR.findall(document_text[wseg.start:wseg.end]))
+        if years - whole_years:
+            continue  # "the same week of 2020": another year's week
+        part_names = names_near(document_text, seg, k)
+        if all(any(lexicon.same_place(w, p) for p in part_names) for w in names_near(document_text, wseg, wk)):
+            links.append(WithinLink(part.figure, whole.figure, None))
     return links
 
 
