@@ -59,3 +59,30 @@ def test_the_weeks_members_are_not_read_against_the_total():
 ])
 def test_no_week_within_a_total_of_another_kind(text):
     assert all(s is not Status.INCONSISTENT for s, _ in verdicts(text))
+
+
+# --- a running total dated "as at", its start given by the words ------------------------------
+
+AS_AT = [
+    "Cholera cases reached {part} in July 2021. As at 31 July 2021, 9,400 cases had been reported in 2021.",
+    "Visitor arrivals were {part} in July 2021, and as at 31 July 2021 arrivals this year had reached 9,400.",
+    "Sales of new cars came to {part} in July 2021; by the end of July 2021, 9,400 cars had been sold in 2021.",
+]
+
+
+@pytest.mark.parametrize("text", AS_AT)
+def test_a_month_within_a_running_total_dated_as_at(text):
+    assert within(text.format(part="2,100")) == [("2,100", "9,400")]
+    assert [s for s, _ in verdicts(text.format(part="12,100"))] == [Status.INCONSISTENT]
+
+
+@pytest.mark.parametrize("text", [
+    # no start for the running total: since the outbreak began, perhaps years ago
+    "Cholera cases reached 12,100 in July 2021. As at 31 July 2021, 9,400 cases had been reported.",
+    # a start in another year than the date's
+    "Cholera cases reached 12,100 in July 2021. As at 31 July 2021, 9,400 cases had been reported in 2020.",
+    # a stock dated "as at"
+    "Cholera cases reached 12,100 in July 2021. As at 31 July 2021, 9,400 patients were in treatment this year.",
+])
+def test_no_running_total_without_its_start(text):
+    assert all(s is not Status.INCONSISTENT for s, _ in verdicts(text))

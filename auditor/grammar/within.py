@@ -56,6 +56,9 @@ _SCOPE_FREE = frozenset(lexicon.fold(w) for phrase in (*lexicon.SCOPE_FREE_WORDS
                         for w in phrase.split())
 _REACH = 40
 _AT_DATE = lazy_re.compile(r"\b(?:as\s+(?:at|of|on)|by\s+the\s+end\s+of|at\s+the\s+end\s+of|end-)\b", re.I)
+_DAY = lazy_re.compile(r"^(?P<month>(?:19|20)\d\d-\d\d)-\d\d$")
+_SINCE_YEAR_START = lazy_re.compile(r"\b(?:in|during|so\s+far\s+in)\s+(?P<y>(?:19|20)\d\d)\b|\bthis\s+year\b"
+                                    r"|\bsince\s+(?:the\s+)?(?:1(?:st)?\s+(?:of\s+)?)?january\b", re.I)
 _PERIOD = lazy_re.compile(r"^(?P<y>(?:19|20)\d\d)(?:-(?:(?P<m1>\d\d)(?:\.\.(?:(?P<y2>(?:19|20)\d\d)-)?(?P<m2>\d\d))?"
                           r"|H(?P<h>[12])|Q(?P<q>[1-4])))?$")
 
@@ -159,13 +162,14 @@ def names_near(document_text: str, seg: Segment, k: int) -> frozenset[str]:
 
 def extent(document_text: str, seg: Segment, k: int) -> Extent | None:
     figure = seg.figures[k]
-    months = months_of(figure.period)
+    clause = _clause(document_text, seg, k)
+    at_date = _AT_DATE.search(clause)
+    day = _DAY.match(figure.period) if at_date else None
+    # "as at 31 July 2021": the day ends a running total, in its month
+    months = months_of(day.group("month")) if day else months_of(figure.period)
     if months is None:
         return None
     first, last = months
-    clause = _clause(document_text, seg, k)
-    if _AT_DATE.search(clause):
-        return None  # "as at 15 August": a running total since some start the words do not give
     running = False
     year_start = (first // 12) * 12  # January of the period's year
     before, _, after = clause.partition(_AT_FIGURE)
@@ -185,6 +189,13 @@ def extent(document_text: str, seg: Segment, k: int) -> Extent | None:
             first, last, running = year_start, year_start + count - 1, True
     elif _YEAR_TO_DATE.search(own) and first == last:
         first, running = year_start, True  # "so far this year" with the month of writing
+    elif at_date:
+        # "as at 15 August": a running total since some start the words must give ("had been reported
+        # in 2021", "since January")
+        since = _SINCE_YEAR_START.search(clause)
+        if since is None or since.group("y") and int(since.group("y")) != year_start // 12:
+            return None
+        first, running = year_start, True
     if not running and not find_periods(clause):
         return None  # a period carried over from another sentence may not be this figure's
     names = _names_near(document_text, seg, figure, before, after)
