@@ -285,7 +285,7 @@ def weeks_within_running_totals(document_text: str, segments: tuple[Segment, ...
     47,603 cases in all, including 1,768 deaths"): the nearest in a few sentences, of the same head noun (a
     flow's) and unit, naming no subject the week's words lack. The week's sentence says nothing cumulative, the
     total's says nothing of the week, and neither names a year the other does not."""
-    weeks, totals = [], []
+    weeks, totals = [], {}
     for i, seg in enumerate(segments):
         if seg.is_table_row:
             continue
@@ -293,34 +293,51 @@ def weeks_within_running_totals(document_text: str, segments: tuple[Segment, ...
             frame = frames[f.id]
             if not _is_candidate(frame) or f.id in bases or lexicon.fold(frame.head or "") not in _FLOW_OF_WORD:
                 continue  # a stock ("900 patients in hospital") is no sum of the weeks
-            lead = document_text[seg.start:f.span.start]  # the sentence up to the figure
+            # the words before the figure in its sentence, as far as a clause's opening reaches
+            lead_start = max(seg.start, f.span.start - _LEAD)
+            lead = document_text[lead_start:f.span.start]
             after = seg.after(k, 60)
-            # "as at 15 August, 47,603 cases had been reported": a date and a perfect make a running total
             week = _last_match(_WEEK, lead)
-            cumulative = _CUMULATIVE.search(lead + " " + after[:40].split("#")[0]) or _AT_DATE.search(lead) and _PERFECT.search(after)
+            # "47,603 cases in all"; "as at 15 August, 47,603 cases had been reported": a date and a perfect
+            cumulative = _CUMULATIVE.search(lead + " " + after[:40].split("#")[0]) \
+                or _AT_DATE.search(lead) and _PERFECT.search(after)
             if week and not cumulative:
-                # the week's own count is the first figure after the words of the week: those after it
-                # ("2,984 cases - Bauchi (1,306), ...") are its parts
-                if not any(seg.start + week.end() <= g.span.start and frames[g.id].head == frame.head
-                           for g in seg.figures[:k]):
+                # the week's own count is the first figure of its head after the words of the week: those
+                # after it ("2,984 cases - Bauchi (1,306), ...") are its parts
+                if not any(frames[g.id].head == frame.head for g in _figures_from(seg, k, lead_start + week.end())):
                     weeks.append((i, seg, k, frame))
-            elif cumulative and not _WEEK.search(lead):
-                totals.append((i, seg, k, frame))
+            elif cumulative and not week:
+                totals.setdefault(i, []).append((seg, k, frame))
     links = []
     for i, seg, k, part in weeks:
-        near = [t for t in totals if abs(t[0] - i) <= _WEEK_REACH and t[3].head == part.head
-                and same_unit(t[3].figure, part.figure) and (not t[3].group or t[3].group == part.group)]
+        near = [t for j in range(i - _WEEK_REACH, i + _WEEK_REACH + 1) for t in totals.get(j, ())
+                if t[2].head == part.head and same_unit(t[2].figure, part.figure)
+                and (not t[2].group or t[2].group == part.group)]
         if not near:
             continue
-        j, wseg, wk, whole = min(near, key=lambda t: abs(t[3].figure.span.start - part.figure.span.start))
-        years = set(_A_YEAR.findall(document_text[seg.start:seg.end]))
-        whole_years = set(_A_YEAR.findall(document_text[wseg.start:wseg.end]))
-        if years - whole_years:
+        wseg, wk, whole = min(near, key=lambda t: abs(t[2].figure.span.start - part.figure.span.start))
+        if set(_years_around(document_text, part.figure)) - set(_years_around(document_text, whole.figure)):
             continue  # "the same week of 2020": another year's week
         part_names = names_near(document_text, seg, k)
         if all(any(lexicon.same_place(w, p) for p in part_names) for w in names_near(document_text, wseg, wk)):
             links.append(WithinLink(part.figure, whole.figure, None))
     return links
+
+
+_LEAD = 160
+
+
+def _figures_from(seg: Segment, k: int, start: int):
+    """The figures of `seg` before the k-th that begin at `start` or later, nearest first."""
+    for g in reversed(seg.figures[:k]):
+        if g.span.start < start:
+            return
+        yield g
+
+
+def _years_around(document_text: str, figure: Figure) -> list[str]:
+    """The years named in the words around a figure, as far as its sentence's clauses reach."""
+    return _A_YEAR.findall(document_text, max(0, figure.span.start - _LEAD), figure.span.end + _LEAD)
 
 
 @dataclass(frozen=True)
