@@ -101,3 +101,35 @@ def test_no_fronted_whole_from_a_number_split_by_a_stray_space():
     # "925, 762" is 925,762 written with a stray space: not a whole of 925 and a part of 762
     text = 'The board said, "Of the total 925, 762 places that exist, only 551, 553 were taken."'
     assert verdicts(text) == []
+
+
+# --- a member placed inside another named member ----------------------------------------------
+
+def named_member_verdicts(text: str) -> list[tuple[Status, tuple[str, ...]]]:
+    """The verdicts that relate the two figures of the test: the container's and its member's."""
+    return [(s, fs) for s, fs in verdicts(text) if fs == ("4,100 tonnes", "9,300 tonnes") or fs == ("14,100 tonnes", "9,300 tonnes")]
+
+
+CONTAINED = [
+    "Wheat sales this season: 9,300 tonnes from Punjab; {part} tonnes from Lahore district, within Punjab.",
+    "In Kano State, rice deliveries reached 9,300 tonnes. Hadejia, part of Kano State, supplied {part} tonnes.",
+    "Mills in Sindh bought 9,300 tonnes, and mills in Hyderabad, inside Sindh, bought {part} tonnes.",
+]
+
+
+@pytest.mark.parametrize("text", CONTAINED)
+def test_a_member_inside_another_named_member(text):
+    assert named_member_verdicts(text.format(part="4,100")) == [(Status.CONSISTENT, ("4,100 tonnes", "9,300 tonnes"))]
+    assert named_member_verdicts(text.format(part="14,100")) == [(Status.INCONSISTENT, ("14,100 tonnes", "9,300 tonnes"))]
+
+
+@pytest.mark.parametrize("text", [
+    # the container is named by no figure
+    "Wheat sales this season: 9,300 tonnes from Punjab; 14,100 tonnes from Sindh, within Pakistan.",
+    # the container's figure names another place too: it is not the container's own level
+    "Punjab's mills bought 9,300 tonnes from Sindh; 14,100 tonnes came from Lahore district, within Punjab.",
+    # another period
+    "Wheat sales reached 9,300 tonnes from Punjab in 2023; 14,100 tonnes from Lahore district, within Punjab, in 2024.",
+])
+def test_no_member_inside_a_container_the_words_do_not_give(text):
+    assert errors(text, "part-exceeds-whole") == []

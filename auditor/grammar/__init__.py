@@ -55,7 +55,7 @@ from auditor.grammar.links import (
 )
 from auditor.grammar.order import OrderLink, stated_orders
 from auditor.grammar.segments import Segment, segment
-from auditor.grammar.within import (MemberLink, WithinLink, aggregates_within, member_totals,
+from auditor.grammar.within import (MemberLink, WithinLink, aggregates_within, member_totals, named_containers,
                                     weeks_within_running_totals)
 from auditor.model import Figure
 
@@ -156,7 +156,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    tuple(named_whole_shares(document.text, segments, frames, exhaustive))
                    + tuple(link for seg in segments for link in complementary_shares(seg, frames, exhaustive)),
                    tuple(stated_orders(segments, frames)),
-                   tuple(member_totals(document.text, segments, frames, bases)))
+                   tuple(member_totals(document.text, segments, frames, bases))
+                   + tuple(named_containers(document.text, segments, frames, bases)))
 
 
 _last: list = [None, None, None]

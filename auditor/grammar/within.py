@@ -399,3 +399,44 @@ def member_totals(document_text: str, segments: tuple[Segment, ...], frames: dic
                     if (not own and other is seg) or (frame.head and frame.head in words):
                         links.append(MemberLink(p, w))
     return links
+
+
+# "48,905 tonnes from Jimma zone, within Oromia": after the part's own words, the member that contains it
+# (or before it, in its clause: "mills in Hyderabad, inside Sindh, bought 4,100 tonnes")
+_WITHIN_NAMED = lazy_re.compile(r",\s*(?:which\s+is\s+|that\s+is\s+)?(?:within|inside|(?:a\s+)?part\s+of)\s+"
+                                r"(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*(?=[,.;)]|$)")
+
+
+def named_containers(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
+                     bases: frozenset[str] = frozenset()) -> list[MemberLink]:
+    """A member's level that its words place inside another named member ("48,905 tonnes from Jimma zone,
+    within Oromia"), with the level of that member in its sentence or the one before in its paragraph
+    ("131,420 tonnes from Oromia"): the nearest before it of its unit whose own words name the container
+    and nothing the part's words do not."""
+    links = []
+    for i, seg in enumerate(segments):
+        if seg.is_table_row:
+            continue
+        for k, part in enumerate(seg.figures):
+            frame = frames[part.id]
+            if not _is_candidate(frame) or part.id in bases:
+                continue
+            m = _WITHIN_NAMED.search(_clause(document_text, seg, k))
+            if m is None:
+                continue
+            container = set(m.group("name").split()) - _NOT_NAMES
+            part_names = names_near(document_text, seg, k)
+            near = [(seg, j) for j in range(k - 1, -1, -1)]
+            if i > 0 and segments[i - 1].paragraph == seg.paragraph and not segments[i - 1].is_table_row:
+                near += [(segments[i - 1], j) for j in range(len(segments[i - 1].figures) - 1, -1, -1)]
+            for other, j in near:
+                whole = other.figures[j]
+                if not _is_candidate(frames[whole.id]) or whole.id in bases or not same_unit(whole, part) \
+                        or whole.period != part.period:
+                    continue
+                names = names_near(document_text, other, j)
+                if container and container <= names and names <= part_names:
+                    links.append(MemberLink(part, whole))
+                    break
+    return links
+
