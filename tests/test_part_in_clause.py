@@ -133,3 +133,29 @@ def test_a_member_inside_another_named_member(text):
 ])
 def test_no_member_inside_a_container_the_words_do_not_give(text):
     assert errors(text, "part-exceeds-whole") == []
+
+
+# --- a relative clause of possession that counts a subset of the whole's noun --------------------
+
+RELATIVE = [
+    "By year end the county had administrative villages 2,140, which have gained access to paved roads villages {part}.",
+    "The province has 2,140 clinics, which have {part} clinics staffed by a doctor.",
+    "The network counts 2,140 stations, which had {part} stations fitted with lifts by June.",
+]
+
+
+@pytest.mark.parametrize("text", RELATIVE)
+def test_a_relative_clause_counts_a_subset_of_the_whole(text):
+    assert verdicts(text.format(part="1,760")) == [(Status.CONSISTENT, ("1,760", "2,140"))]
+    assert verdicts(text.format(part="21,760")) == [(Status.INCONSISTENT, ("21,760", "2,140"))]
+
+
+@pytest.mark.parametrize("text", [
+    "The district had 2,140 schools, which was 112 more schools than the 2,310 schools of 2019.",  # a comparison
+    "The district has 2,140 schools, which have 31,740 pupils.",  # another noun
+    "The county has 2,140 villages, which had 2,310 villages in 2015.",  # another time
+    "The county has 2,140 villages, which had 2,310 villages before the mergers.",
+    "The county has 2,140 villages, which have been 2,310 villages at their peak.",  # not possession
+])
+def test_no_subset_in_a_relative_clause_that_compares(text):
+    assert errors(text, "part-exceeds-whole") == []

@@ -199,6 +199,11 @@ _FRONTED_BEFORE = lazy_re.compile(r"(?:^|[,:;(]|\bthat|\band|\bbut)[\s\"“‘'�
 # the fronted whole's words up to its comma; a threshold in them is the whole's ("of the 4,948 candidates
 # that scored 300 and above, ..."), not a part
 _FRONTED_AFTER = lazy_re.compile(r"^(?:[^#;:,]|#\d+#(?=\s+(?:and|or)\s+(?:above|over|more|higher|below|under|less|fewer)\b)){0,60},")
+# "..., which have realized access to ...": a relative clause of possession on the whole, comparing nothing
+_SUBSET_RELATIVE = lazy_re.compile(r"^[^#;.,]{0,30},\s*(?:which|who|that)\s+(?:have|has|had)\s+(?!been\b)"
+                                   r"(?![^#]*\b(?:than|compared|from|against|since|per|each|average|more|less|fewer|up|"
+                                   r"down|increase|decrease|rise|fall|before|ago)\b)[^#;.]{0,80}$")
+_OTHER_TIME = lazy_re.compile(r"\b(?:19|20)\d\d\b|\b(?:last|previous|earlier|ago|before|formerly|once)\b")
 _SPLIT_THOUSANDS = lazy_re.compile(r"\d{3}")
 _FRONTED_PART = lazy_re.compile(r"^\W*including\s+(?:some\s+|about\s+)?#0#[^#;:,]{0,60},\s*"
                            r"(?:[a-z'’-]+\s+){0,3}?#1#")
@@ -462,6 +467,20 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         out.append(PartsLink(whole.figure, (part.figure,), False, "a part, then 'of' its whole"))
         used.update({k, k + 1})
         chained.add(k + 1)
+    # a whole, then a relative clause on it that counts those of its members that have something: "1,286
+    # villages, which have realized access to hardened roads villages 1,174", "2,140 clinics, which have
+    # 1,760 clinics with a doctor" (the same head noun, the same period)
+    for k in range(n - 1):
+        whole, part = frames[seg.figures[k].id], frames[seg.figures[k + 1].id]
+        if k in used or k + 1 in used or not (whole.is_level and part.is_level) or not whole.head \
+                or whole.head != part.head or not same_unit(whole.figure, part.figure) \
+                or whole.figure.period != part.figure.period or not written_in_digits(whole.figure) \
+                or not written_in_digits(part.figure) or not _SUBSET_RELATIVE.match(seg.between(k, k + 1)) \
+                or _OTHER_TIME.search(_UP_TO_CLAUSE_END.match(seg.after(k + 1, 60)).group()):
+            continue  # ("which had 2,310 villages in 2015": the whole's members at another time)
+        out.append(PartsLink(whole.figure, (part.figure,), False, "a whole, then a relative clause with 'which have' "
+                                                                    "that counts a subset of its noun"))
+        used.update({k, k + 1})
     # parts, then their whole with a word that marks it a total: "..., Afar 9,120 - 108,755 in all"
     for w in range(1, n):
         whole = frames[seg.figures[w].id]
