@@ -439,4 +439,3 @@ def named_containers(document_text: str, segments: tuple[Segment, ...], frames: 
                     links.append(MemberLink(part, whole))
                     break
     return links
-
