@@ -159,3 +159,29 @@ def test_a_relative_clause_counts_a_subset_of_the_whole(text):
 ])
 def test_no_subset_in_a_relative_clause_that_compares(text):
     assert errors(text, "part-exceeds-whole") == []
+
+
+# --- a whole, then "with" a member contributing a part ------------------------------------------
+
+WITH_MEMBER = [
+    "Timber exports rose to 2,140 tonnes, with the northern mills accounting for {part} tonnes.",
+    "Visitors from Asia increased 12 percent to 2,140, with Japan providing {part} visitors, up 9 percent.",
+    "The grid drew 2,140 MW at its peak, with wind farms contributing {part} MW.",
+]
+
+
+@pytest.mark.parametrize("text", WITH_MEMBER)
+def test_a_member_contributing_to_the_whole(text):
+    assert [s for s, fs in verdicts(text.format(part="1,760")) if fs[0].startswith("1,760")] == [Status.CONSISTENT]
+    assert [s for s, fs in verdicts(text.format(part="21,760")) if fs[0].startswith("21,760")] == [Status.INCONSISTENT]
+
+
+@pytest.mark.parametrize("text", [
+    "Timber exports rose to 2,140 tonnes, with imports reaching 21,760 tonnes.",  # no contribution
+    "Timber exports rose to 2,140 tonnes in 2023, with the northern mills accounting for 21,760 tonnes in 2022.",
+    "Timber exports rose to 2,140 tonnes, with the northern mills accounting for 61 percent.",  # a share
+    # "2, 140": 2,140 split by a stray space, not a whole of 140
+    "Timber exports rose 4 percent to 2, 140 tonnes, with the northern mills accounting for 1,760 tonnes.",
+])
+def test_no_contribution_without_its_words(text):
+    assert errors(text, "part-exceeds-whole") == []

@@ -80,6 +80,10 @@ PARTITIVES_OPEN = ("of which", "of whom", "of these", "of those", "of them", "of
 PARTITIVES_EXHAUSTIVE = ("comprising", "comprises", "comprised of", "composed of", "consisting of", "consists of", "made up of",
                          "split between", "split into", "divided between", "divided into", "broken down into",
                          "broken down as", "distributed as", "shared between")
+# After a whole and "with", these say what a named member contributes to it: "exports of $5.2 billion, with
+# oil accounting for $3.1 billion".
+CONTRIBUTING_VERBS = ("accounting for", "contributing", "providing", "supplying", "making up", "generating",
+                      "bringing in")
 # Between parts and their whole, these say the parts listed before add up to the figure after:
 # "... make up the 299,281", "..., a total of 1,250".
 TOTAL_BEFORE_WHOLE = ("make up", "makes up", "made up", "making up", "add up to", "adds up to", "added up to",

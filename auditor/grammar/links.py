@@ -204,7 +204,11 @@ _SUBSET_RELATIVE = lazy_re.compile(r"^[^#;.,]{0,30},\s*(?:which|who|that)\s+(?:h
                                    r"(?![^#]*\b(?:than|compared|from|against|since|per|each|average|more|less|fewer|up|"
                                    r"down|increase|decrease|rise|fall|before|ago)\b)[^#;.]{0,80}$")
 _OTHER_TIME = lazy_re.compile(r"\b(?:19|20)\d\d\b|\b(?:last|previous|earlier|ago|before|formerly|once)\b")
-_SPLIT_THOUSANDS = lazy_re.compile(r"\d{3}")
+_WITH_CONTRIBUTOR = lazy_re.compile(rf"^[^#;.,]{{0,30}},\s*with\s+(?:the\s+)?(?:[a-z'’-]+\s+){{1,4}}?"
+                                    rf"(?:{lexicon.alternation(lexicon.CONTRIBUTING_VERBS)})\s+"
+                                    rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
+_SPLIT_THOUSANDS = lazy_re.compile(r"\d{3}(?![\d.,])")  # (then its unit, if any: "140 tonnes")
+_SHORT_GROUP = lazy_re.compile(r"\d{1,3}")
 _FRONTED_PART = lazy_re.compile(r"^\W*including\s+(?:some\s+|about\s+)?#0#[^#;:,]{0,60},\s*"
                            r"(?:[a-z'’-]+\s+){0,3}?#1#")
 _NESTED = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PARTITIVES_OPEN)})\b")
@@ -314,6 +318,16 @@ def _without_change_aside(seg: Segment, frames: dict[str, Frame], after: str) ->
     return after[:m.start("aside")] + " " * len(m.group("aside")) + after[m.end("aside"):]
 
 
+def _split_number(seg: Segment, k: int) -> bool:
+    """Whether the k-th figure is a piece of one number that a stray space after its thousands comma
+    split ("to 10, 636, with ...", "Of the total 925, 762 spaces"): a bare group of one to three digits,
+    a comma and a space, then a bare group of three."""
+    def pair(j: int) -> bool:
+        return 0 <= j < len(seg.figures) - 1 and bool(_SHORT_GROUP.fullmatch(seg.figures[j].text)) \
+            and bool(_SPLIT_THOUSANDS.match(seg.figures[j + 1].text)) and seg.between(j, j + 1) == ", "
+    return pair(k) or pair(k - 1)
+
+
 def _wholes_then_lists(seg: Segment, frames: dict[str, Frame], used: set[int], pattern, reach: int):
     """Each level (or bound) written in digits that no link has used yet, with the match of
     `pattern` (which has a group "list") after it and the slots of the figures in that list."""
@@ -405,13 +419,25 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
                 or not _FRONTED_BEFORE.search(seg.before(w, 80)):
             continue
         words = _FRONTED_AFTER.match(seg.after(w, 80))
-        if words is None or not re.search(r"[a-z]", words.group()) and _SPLIT_THOUSANDS.fullmatch(seg.figures[w + 1].text):
-            continue  # "Of the total 925, 762 spaces": one number that a stray space split, not a whole and a part
+        if words is None or _split_number(seg, w):
+            continue
         first = w + 1 + len(SLOT.findall(words.group()))  # past the whole's threshold, if any
         found = _gathered(seg, frames, range(first, n), whole, lambda k, prev: seg.between(w if prev is None else prev, k))
         if found.parts:
             exhaustive = _complementary(tuple(found.parts), found.text) or bool(_REMAINDER.search(found.text))
             out.append(_link(whole.figure, found, exhaustive, "a fronted whole ('of the W, ...'), then its parts"))
+            used.update({w, *(seg.slot_of(p) for p in found.parts)})
+    # a whole, then "with" and what a named member contributes to it: "Exports rose to $5.2 billion, with oil
+    # accounting for $3.1 billion and gas $1.2 billion", "10,636 visitors, with Malaysia providing 1,640"
+    for w in range(n - 1):
+        whole = frames[seg.figures[w].id]
+        if w in used or w + 1 in used or not whole.is_level or not written_in_digits(whole.figure) \
+                or not _WITH_CONTRIBUTOR.match(_ASIDE.sub(" ", seg.between(w, w + 1))) or _split_number(seg, w):
+            continue
+        found = _gathered(seg, frames, range(w + 1, n), whole, lambda k, prev: "" if prev is None else seg.between(prev, k))
+        if found.parts and used.isdisjoint(seg.slot_of(p) for p in found.parts) \
+                and all(p.period == whole.figure.period for p in found.parts):  # (not "..., with oil at $6.1bn in 2022")
+            out.append(_link(whole.figure, found, False, "a whole, then 'with' a member contributing a part"))
             used.update({w, *(seg.slot_of(p) for p in found.parts)})
     # a fronted part: "Including 3,612 repeat offenders, 2,904 drivers were fined"
     if n >= 2 and 0 not in used and 1 not in used and _FRONTED_PART.match(seg.skeleton):
