@@ -29,6 +29,12 @@ It reads:
   ("1.42 million tons, up 1.0%, including rice 445,000 tons");
 - a part "of" its whole: "412 of the 9,614 stopped", "10.5 million of the
   country's total population of 34.8 million";
+- a whole, then "with" a member contributing to it: "exports of $5.2 billion,
+  with oil accounting for $3.1 billion"; a relative clause of possession that
+  counts a subset of the whole's noun: "2,140 clinics, which have 1,760 clinics
+  staffed by a doctor";
+- a member placed inside another named member: "131,420 tonnes from Oromia;
+  48,905 tonnes from Jimma zone, within Oromia";
 - an anaphor for a whole in the sentence before: "Of these", "Among them",
   "Within that total", and "N of them" or "N of it" after a level: "182
   nesting pairs, 140 of them in the wetland";
