@@ -180,6 +180,8 @@ def test_a_member_contributing_to_the_whole(text):
     "Timber exports rose to 2,140 tonnes, with imports reaching 21,760 tonnes.",  # no contribution
     "Timber exports rose to 2,140 tonnes in 2023, with the northern mills accounting for 21,760 tonnes in 2022.",
     "Timber exports rose to 2,140 tonnes, with the northern mills accounting for 61 percent.",  # a share
+    # the figure before "with" stands in an aside that the comma closes: the contributor is its whole's sibling
+    "Duties came to 6,100 tonnes (including 2,140 tonnes on imports), with rail fees making up 4,760 tonnes.",
     # "2, 140": 2,140 split by a stray space, not a whole of 140
     "Timber exports rose 4 percent to 2, 140 tonnes, with the northern mills accounting for 1,760 tonnes.",
 ])

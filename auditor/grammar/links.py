@@ -204,7 +204,7 @@ _SUBSET_RELATIVE = lazy_re.compile(r"^[^#;.,]{0,30},\s*(?:which|who|that)\s+(?:h
                                    r"(?![^#]*\b(?:than|compared|from|against|since|per|each|average|more|less|fewer|up|"
                                    r"down|increase|decrease|rise|fall|before|ago)\b)[^#;.]{0,80}$")
 _OTHER_TIME = lazy_re.compile(r"\b(?:19|20)\d\d\b|\b(?:last|previous|earlier|ago|before|formerly|once)\b")
-_WITH_CONTRIBUTOR = lazy_re.compile(rf"^[^#;.,]{{0,30}},\s*with\s+(?:the\s+)?(?:[a-z'’-]+\s+){{1,4}}?"
+_WITH_CONTRIBUTOR = lazy_re.compile(rf"^[^#;.,()]{{0,30}},\s*with\s+(?:the\s+)?(?:[a-z'’-]+\s+){{1,4}}?"
                                     rf"(?:{lexicon.alternation(lexicon.CONTRIBUTING_VERBS)})\s+"
                                     rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
 _SPLIT_THOUSANDS = lazy_re.compile(r"\d{3}(?![\d.,])")  # (then its unit, if any: "140 tonnes")
@@ -433,7 +433,8 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         whole = frames[seg.figures[w].id]
         if w in used or w + 1 in used or not whole.is_level or not written_in_digits(whole.figure) \
                 or not _WITH_CONTRIBUTOR.match(_ASIDE.sub(" ", seg.between(w, w + 1))) or _split_number(seg, w):
-            continue
+            continue  # (the pattern crosses no bracket: "(including 29,555 on imports), with cess making up 8,754"
+            # closes an aside the figure stands in)
         found = _gathered(seg, frames, range(w + 1, n), whole, lambda k, prev: "" if prev is None else seg.between(prev, k))
         if found.parts and used.isdisjoint(seg.slot_of(p) for p in found.parts) \
                 and all(p.period == whole.figure.period for p in found.parts):  # (not "..., with oil at $6.1bn in 2022")
