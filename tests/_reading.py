@@ -18,3 +18,8 @@ def verdicts(text: str, check: str) -> list[tuple[Status, tuple[str, ...]]]:
     """(status, figures as written) of each finding of `check` on `text`."""
     findings = audit_document(Document("t.txt", text), checks=[check]).findings
     return [(f.status, tuple(x.text for x in f.figures)) for f in findings]
+
+
+def errors(text: str, check: str) -> list[tuple[str, ...]]:
+    """The figures of each finding of `check` on `text` that says they contradict each other."""
+    return [figures for status, figures in verdicts(text, check) if status is Status.INCONSISTENT]

@@ -26,7 +26,16 @@ It reads:
 - a whole, then "of which", "including" or "among them", then parts: "2,600
   farms, including 1,900 with cattle";
 - a fronted whole: "Of the 3,400 shops inspected, 2,950 passed and 610 were
-  fined";
+  fined"; a whole's own rate of change may stand between it and "including"
+  ("1.42 million tons, up 1.0%, including rice 445,000 tons");
+- a part "of" its whole: "412 of the 9,614 stopped", "10.5 million of the
+  country's total population of 34.8 million";
+- a whole, then "with" a member contributing to it: "exports of $5.2 billion,
+  with oil accounting for $3.1 billion"; a relative clause of possession that
+  counts a subset of the whole's noun: "2,140 clinics, which have 1,760 clinics
+  staffed by a doctor";
+- a member placed inside another named member: "131,420 tonnes from Oromia;
+  48,905 tonnes from Jimma zone, within Oromia";
 - an anaphor for a whole in the sentence before: "Of these", "Among them",
   "Within that total", and "N of them" or "N of it" after a level: "182
   nesting pairs, 140 of them in the wetland";
@@ -37,7 +46,12 @@ It reads:
   the year up to April", "from January to April". The running total must name
   no place or product the part's words lack; stocks (population, debt) and
   balances that can turn negative (profit) are not read this way. Months that
-  do not overlap add up to no more than their running total.
+  do not overlap add up to no more than their running total. A total "as at"
+  a day is a running total when the words give its start ("had been reported
+  in 2021");
+- a weekly bulletin's count for the week within its running total of the same
+  flow: "During the week under review, 2,984 cases were reported" and "47,603
+  cases in all".
 
 When the words do not say the parts exhaust the whole, each part must be no
 larger than the whole; that the parts together are no larger is reported only

@@ -59,7 +59,8 @@ from auditor.grammar.links import (
 from auditor.grammar.lists import groups_of_lists, labelled_lists, parts_of_lists, plans_of_lists, shares_of_lists
 from auditor.grammar.order import OrderLink, stated_orders
 from auditor.grammar.segments import Segment, segment
-from auditor.grammar.within import MemberLink, WithinLink, aggregates_within, member_totals
+from auditor.grammar.within import (MemberLink, WithinLink, aggregates_within, member_totals, named_containers,
+                                    weeks_within_running_totals)
 from auditor.model import Figure
 
 
@@ -160,11 +161,13 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    tuple(pairs), tuple(part_shares(segments, frames, parts, document.text)),
                    tuple(named_identities(segments, frames, bases)) + tuple(gaps),
                    tuple(steps), tuple(plans),
-                   tuple(aggregates_within(document.text, segments, frames, bases)),
+                   tuple(aggregates_within(document.text, segments, frames, bases))
+                   + tuple(weeks_within_running_totals(document.text, segments, frames, bases)),
                    tuple(named_whole_shares(document.text, segments, frames, exhaustive))
                    + tuple(link for seg in segments for link in complementary_shares(seg, frames, exhaustive)),
                    tuple(stated_orders(segments, frames)),
-                   tuple(member_totals(document.text, segments, frames, bases)))
+                   tuple(member_totals(document.text, segments, frames, bases))
+                   + tuple(named_containers(document.text, segments, frames, bases)))
 
 
 _last: list = [None, None, None]

@@ -107,6 +107,10 @@ LIST_RESULT_LABELS = ("completed", "achieved", "actual", "accomplished", "done",
                       "attained")
 LIST_ATTAINMENT_LABELS = ("accomplishment", "achievement", "attainment", "completion", "accomplishment rate",
                           "completion rate", "achievement rate", "% of target", "per cent of target", "percent of target")
+# After a whole and "with", these say what a named member contributes to it: "exports of $5.2 billion, with
+# oil accounting for $3.1 billion".
+CONTRIBUTING_VERBS = ("accounting for", "contributing", "providing", "supplying", "making up", "generating",
+                      "bringing in")
 # Between parts and their whole, these say the parts listed before add up to the figure after:
 # "... make up the 299,281", "..., a total of 1,250".
 TOTAL_BEFORE_WHOLE = ("make up", "makes up", "made up", "making up", "add up to", "adds up to", "added up to",
@@ -266,6 +270,13 @@ RUNNING_TO = ("up to", "to", "through", "till", "until", "ended", "ending", "to 
 # Without a month: from the start of the year to the time of writing.
 YEAR_TO_DATE = ("year to date", "year-to-date", "so far this year", "so far in the year", "since the start of the year",
                 "since the beginning of the year", "since the start of this year", "since the beginning of this year")
+# A weekly bulletin's week: "during the week under review", "this week", "the week also saw".
+CURRENT_WEEK = ("the week under review", "the week in review", "the reporting week", "the week", "this week",
+                "the past week", "the latest week")
+# A running total since a start the bulletin set: "as at 15 August, 47,603 cases in all", "a cumulative 8,120".
+# ("as at" alone dates a stock as well: "as at Sunday, 900 patients were in hospital")
+CUMULATIVE_WORDS = ("cumulative", "cumulatively", "in all", "to date", "so far", "since the start",
+                    "since the beginning", "since the outbreak")
 # Flows: amounts that build up over a period, so that their value for part of the period
 # cannot exceed their value for the whole ("production in February" within "production in the
 # first two months"). Each family lists the words, nouns and verbs, that name one flow; stocks
@@ -292,6 +303,7 @@ FLOW_FAMILIES = {
     "consumption": ("consumption", "consumed"),
     "completion": ("completion", "completed"),
     "approval": ("approval", "approved"),
+    "admission": ("admission",),
 }
 # each folded word of a flow, with its family: "output" -> "production"
 FLOW_OF_WORD = {fold(w): family for family, words in FLOW_FAMILIES.items() for w in words}

@@ -205,9 +205,22 @@ _RESPECTIVE_AMOUNTS = lazy_re.compile(r"^(?P<gap>[^#;.]{0,120}?)\s*(?::|\s[–�
                                  r"(?P<list>#\d+#(?:\s*,\s*#\d+#)*,?\s+and\s+#\d+#)\s*\)?,?\s*respectively\b")
 _KINDS_NAMED = lazy_re.compile(r"\bof\s+(?P<kinds>[^#]*?\band\s+[a-z'’-]+(?:\s+[a-z'’-]+)?)")
 _LIST_SEPARATOR = lazy_re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-_FRONTED_BEFORE = lazy_re.compile(r"(?:^|[,:;(]|\bthat|\band|\bbut)\s*(?:of|out\s+of|among)\s+(?!(?:which|whom)\b)"
+# (a list item's bullet or an opening quote may stand before it: '• Of the ...', 'said, "out of the ...')
+_FRONTED_BEFORE = lazy_re.compile(r"(?:^|[,:;(]|\bthat|\band|\bbut)[\s\"“‘'•·*–—-]*(?:of|out\s+of|among)\s+(?!(?:which|whom)\b)"
                              r"(?:the\s+|these\s+|those\s+|all\s+|its\s+|their\s+)?(?:[a-z'’-]+\s+){0,3}$")  # ("of which": a partitive)
-_FRONTED_AFTER = lazy_re.compile(r"^[^#;:,]{0,60},")
+# the fronted whole's words up to its comma; a threshold in them is the whole's ("of the 4,948 candidates
+# that scored 300 and above, ..."), not a part
+_FRONTED_AFTER = lazy_re.compile(r"^(?:[^#;:,]|#\d+#(?=\s+(?:and|or)\s+(?:above|over|more|higher|below|under|less|fewer)\b)){0,60},")
+# "..., which have realized access to ...": a relative clause of possession on the whole, comparing nothing
+_SUBSET_RELATIVE = lazy_re.compile(r"^[^#;.,]{0,30},\s*(?:which|who|that)\s+(?:have|has|had)\s+(?!been\b)"
+                                   r"(?![^#]*\b(?:than|compared|from|against|since|per|each|average|more|less|fewer|up|"
+                                   r"down|increase|decrease|rise|fall|before|ago)\b)[^#;.]{0,80}$")
+_OTHER_TIME = lazy_re.compile(r"\b(?:19|20)\d\d\b|\b(?:last|previous|earlier|ago|before|formerly|once)\b")
+_WITH_CONTRIBUTOR = lazy_re.compile(rf"^[^#;.,()]{{0,30}},\s*with\s+(?:the\s+)?(?:[a-z'’-]+\s+){{1,4}}?"
+                                    rf"(?:{lexicon.alternation(lexicon.CONTRIBUTING_VERBS)})\s+"
+                                    rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
+_SPLIT_THOUSANDS = lazy_re.compile(r"\d{3}(?![\d.,])")  # (then its unit, if any: "140 tonnes")
+_SHORT_GROUP = lazy_re.compile(r"\d{1,3}")
 _FRONTED_PART = lazy_re.compile(r"^\W*including\s+(?:some\s+|about\s+)?#0#[^#;:,]{0,60},\s*"
                            r"(?:[a-z'’-]+\s+){0,3}?#1#")
 _NESTED = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PARTITIVES_OPEN)})\b")
@@ -304,6 +317,31 @@ def _link(whole: Figure, found: _List, exhaustive: bool, grammar: str) -> PartsL
     return PartsLink(whole, tuple(found.parts), exhaustive and len(found.parts) >= 2, grammar, found.closed)
 
 
+# "1.42 million tons, an increase of 1.0% over the year before, including ...": the whole's change in an
+# apposition between the whole and its partitive
+_CHANGE_ASIDE = lazy_re.compile(rf"^(?P<lead>[^#;.]{{0,40}}?)(?P<aside>,\s*(?:(?:an?\s+)?(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})"
+                                r"\s+of|up|down)\s+(?:by\s+)?#(?P<k>\d+)#[^#,;.()]{0,40})(?=,)")
+
+
+def _without_change_aside(seg: Segment, frames: dict[str, Frame], after: str) -> str:
+    """`after` (the skeleton after a whole) with the whole's own rate of change blanked out, so that
+    a partitive after it is read as the whole's: "..., up 4.1% on last year, of which ..."."""
+    m = _CHANGE_ASIDE.match(after)
+    if m is None or frames[seg.figures[int(m.group("k"))].id].role not in (Role.RELATIVE_CHANGE, Role.POINT_CHANGE):
+        return after
+    return after[:m.start("aside")] + " " * len(m.group("aside")) + after[m.end("aside"):]
+
+
+def _split_number(seg: Segment, k: int) -> bool:
+    """Whether the k-th figure is a piece of one number that a stray space after its thousands comma
+    split ("to 10, 636, with ...", "Of the total 925, 762 spaces"): a bare group of one to three digits,
+    a comma and a space, then a bare group of three."""
+    def pair(j: int) -> bool:
+        return 0 <= j < len(seg.figures) - 1 and bool(_SHORT_GROUP.fullmatch(seg.figures[j].text)) \
+            and bool(_SPLIT_THOUSANDS.match(seg.figures[j + 1].text)) and seg.between(j, j + 1) == ", "
+    return pair(k) or pair(k - 1)
+
+
 def _wholes_then_lists(seg: Segment, frames: dict[str, Frame], used: set[int], pattern, reach: int):
     """Each level (or bound) written in digits that no link has used yet, with the match of
     `pattern` (which has a group "list") after it and the slots of the figures in that list."""
@@ -351,10 +389,13 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
             after = _ASIDE.sub(lambda aside: " " * len(aside.group()), after)
             if ")" in after[:60]:
                 continue  # the figure stands inside brackets: the partitive after them is not about it
+            after = _without_change_aside(seg, frames, after)
             m = _OPEN.match(after)
         gap = m and (m.group("gap") if m.group("cue") else m.group("listgap"))
         if not m or _DISTRIBUTIVE.search(gap) or m.group("cue") and SLOT.search(gap):
             continue  # "Wards 1, 7 and 8, each of which saw more than 1,000": a quantifier, not a partitive
+        if m.group("cue") and _NEW_CLAUSE.search(gap):
+            continue  # "2.31 million tonnes, up 4.2%, and exports including clinker ...": another clause's partitive
         if m.group("cue") in _PART_ANAPHORS and not gap.strip():
             continue  # "€6.1bn of this, chemicals €2.3bn": a part of an earlier whole, not a whole
         count_slots = [int(x) for x in SLOT.findall(gap)]  # "split three ways: roads ₦180 billion, ..."
@@ -405,12 +446,29 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
     for w in range(n - 1):
         whole = frames[seg.figures[w].id]
         if w in used or whole.role not in (Role.LEVEL, Role.BOUND) or not written_in_digits(whole.figure) \
-                or not _FRONTED_BEFORE.search(seg.before(w, 80)) or not _FRONTED_AFTER.match(seg.after(w, 80)):
+                or not _FRONTED_BEFORE.search(seg.before(w, 80)):
             continue
-        found = _gathered(seg, frames, range(w + 1, n), whole, lambda k, prev: seg.between(w if prev is None else prev, k))
+        words = _FRONTED_AFTER.match(seg.after(w, 80))
+        if words is None or _split_number(seg, w):
+            continue
+        first = w + 1 + len(SLOT.findall(words.group()))  # past the whole's threshold, if any
+        found = _gathered(seg, frames, range(first, n), whole, lambda k, prev: seg.between(w if prev is None else prev, k))
         if found.parts:
             exhaustive = _complementary(tuple(found.parts), found.text) or bool(_REMAINDER.search(found.text))
             out.append(_link(whole.figure, found, exhaustive, "a fronted whole ('of the W, ...'), then its parts"))
+            used.update({w, *(seg.slot_of(p) for p in found.parts)})
+    # a whole, then "with" and what a named member contributes to it: "Exports rose to $5.2 billion, with oil
+    # accounting for $3.1 billion and gas $1.2 billion", "10,636 visitors, with Malaysia providing 1,640"
+    for w in range(n - 1):
+        whole = frames[seg.figures[w].id]
+        if w in used or w + 1 in used or not whole.is_level or not written_in_digits(whole.figure) \
+                or not _WITH_CONTRIBUTOR.match(_ASIDE.sub(" ", seg.between(w, w + 1))) or _split_number(seg, w):
+            continue  # (the pattern crosses no bracket: "(including 29,555 on imports), with cess making up 8,754"
+            # closes an aside the figure stands in)
+        found = _gathered(seg, frames, range(w + 1, n), whole, lambda k, prev: "" if prev is None else seg.between(prev, k))
+        if found.parts and used.isdisjoint(seg.slot_of(p) for p in found.parts) \
+                and all(p.period == whole.figure.period for p in found.parts):  # (not "..., with oil at $6.1bn in 2022")
+            out.append(_link(whole.figure, found, False, "a whole, then 'with' a member contributing a part"))
             used.update({w, *(seg.slot_of(p) for p in found.parts)})
     # a fronted part: "Including 3,612 repeat offenders, 2,904 drivers were fined"
     if n >= 2 and 0 not in used and 1 not in used and _FRONTED_PART.match(seg.skeleton):
@@ -466,6 +524,20 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         out.append(PartsLink(whole.figure, (part.figure,), False, "a part, then 'of' its whole"))
         used.update({k, k + 1})
         chained.add(k + 1)
+    # a whole, then a relative clause on it that counts those of its members that have something: "1,286
+    # villages, which have realized access to hardened roads villages 1,174", "2,140 clinics, which have
+    # 1,760 clinics with a doctor" (the same head noun, the same period)
+    for k in range(n - 1):
+        whole, part = frames[seg.figures[k].id], frames[seg.figures[k + 1].id]
+        if k in used or k + 1 in used or not (whole.is_level and part.is_level) or not whole.head \
+                or whole.head != part.head or not same_unit(whole.figure, part.figure) \
+                or whole.figure.period != part.figure.period or not written_in_digits(whole.figure) \
+                or not written_in_digits(part.figure) or not _SUBSET_RELATIVE.match(seg.between(k, k + 1)) \
+                or _OTHER_TIME.search(_UP_TO_CLAUSE_END.match(seg.after(k + 1, 60)).group()):
+            continue  # ("which had 2,310 villages in 2015": the whole's members at another time)
+        out.append(PartsLink(whole.figure, (part.figure,), False, "a whole, then a relative clause with 'which have' "
+                                                                    "that counts a subset of its noun"))
+        used.update({k, k + 1})
     # parts, then their whole with a word that marks it a total: "..., Afar 9,120 - 108,755 in all"
     for w in range(1, n):
         whole = frames[seg.figures[w].id]
@@ -1136,7 +1208,12 @@ _PART_OF_WHOLE = lazy_re.compile(r"^\s*(?:(?:[a-z]+\s+)?(?:out\s+)?of|"
                             # "1,612 homicides made up the bulk of the 1,934", "were among the 9,614"
                             rf"(?:(?:[a-z'’-]+\s+){{0,3}}?(?:{lexicon.alternation(lexicon.PART_VERBS)})\s+|[a-z'’-]*,\s+)"
                             rf"(?:(?:{lexicon.alternation(lexicon.PART_QUANTIFIERS)})\s+of|among)"
-                            r")\s+(?:the\s+|all\s+|its\s+|their\s+|[a-z]+['’]s\s+)(?:[a-z'’-]+\s+){0,2}?$")
+                            r")\s+(?:the\s+|all\s+|its\s+|their\s+|(?:[a-z]+\s+){0,2}?[a-z]+['’]s\s+)"
+                            # "of the country's total population of 34.8 million": a word of totality names the
+                            # whole, and "of" gives its size
+                            # ("610,000 of the members of 290 unions": after another "of", the figure counts
+                            # something else)
+                            r"(?:(?:(?!of\s)[a-z'’-]+\s+){0,2}?|(?:total|entire|whole|overall)\s+(?:[a-z'’-]+\s+){1,2}?of\s+)$")
 # "7.3 million cubic metres last year – part of Sweden's national harvest of 94.1 million", "3.12 billion
 # litres, is counted in the Netherlands' national collection of 13.8 billion litres"
 _COUNTED_IN_WHOLE = lazy_re.compile(r"^[^#;.]{0,40}?\b(?:(?:a\s+|the\s+)?(?:part|subset)\s+of|counted\s+in|included\s+in|"

@@ -46,7 +46,8 @@ _NOT_NAMES = frozenset({*(m.capitalize() for m in _MONTHS), "Monday", "Tuesday",
                         # words that open a sentence, not names: "Over the first half, ...", "During June, ..."
                         "From", "Over", "During", "Between", "After", "Before", "Since", "Until", "With", "Without",
                         "Across", "Among", "Under", "Through", "Despite", "Meanwhile", "However", "Also", "But",
-                        "While", "Altogether", "Together", "Some", "About", "Around", "Nearly", "Almost"})
+                        "While", "Altogether", "Together", "Some", "About", "Around", "Nearly", "Almost",
+                        *(w.split()[0].capitalize() for w in lexicon.CUMULATIVE_WORDS)})
 _FLOW_OF_WORD = lexicon.FLOW_OF_WORD
 # words of a measure that name its period, not its scope: "output for the year ending September"
 _SCOPE_FREE = frozenset(lexicon.fold(w) for phrase in (*lexicon.SCOPE_FREE_WORDS, *lexicon.PERIOD_WORDS,
@@ -55,6 +56,9 @@ _SCOPE_FREE = frozenset(lexicon.fold(w) for phrase in (*lexicon.SCOPE_FREE_WORDS
                         for w in phrase.split())
 _REACH = 40
 _AT_DATE = lazy_re.compile(r"\b(?:as\s+(?:at|of|on)|by\s+the\s+end\s+of|at\s+the\s+end\s+of|end-)\b", re.I)
+_DAY = lazy_re.compile(r"^(?P<month>(?:19|20)\d\d-\d\d)-\d\d$")
+_SINCE_YEAR_START = lazy_re.compile(r"\b(?:in|during|so\s+far\s+in)\s+(?P<y>(?:19|20)\d\d)\b|\bthis\s+year\b"
+                                    r"|\bsince\s+(?:the\s+)?(?:1(?:st)?\s+(?:of\s+)?)?january\b", re.I)
 _PERIOD = lazy_re.compile(r"^(?P<y>(?:19|20)\d\d)(?:-(?:(?P<m1>\d\d)(?:\.\.(?:(?P<y2>(?:19|20)\d\d)-)?(?P<m2>\d\d))?"
                           r"|H(?P<h>[12])|Q(?P<q>[1-4])))?$")
 
@@ -77,7 +81,8 @@ class WithinLink:
     """A flow for fewer months of the same subject than another: a month in the year to date."""
     part: Figure
     whole: Figure
-    months: tuple[int, int]  # the part's, first and last: parts of one whole that do not overlap add up
+    months: tuple[int, int] | None  # the part's, first and last: parts of one whole that do not overlap add up
+    # (None: a week, whose months the words do not give; it is not added to others)
 
 
 def months_of(period: str) -> tuple[int, int] | None:
@@ -157,13 +162,14 @@ def names_near(document_text: str, seg: Segment, k: int) -> frozenset[str]:
 
 def extent(document_text: str, seg: Segment, k: int) -> Extent | None:
     figure = seg.figures[k]
-    months = months_of(figure.period)
+    clause = _clause(document_text, seg, k)
+    at_date = _AT_DATE.search(clause)
+    day = _DAY.match(figure.period) if at_date else None
+    # "as at 31 July 2021": the day ends a running total, in its month
+    months = months_of(day.group("month")) if day else months_of(figure.period)
     if months is None:
         return None
     first, last = months
-    clause = _clause(document_text, seg, k)
-    if _AT_DATE.search(clause):
-        return None  # "as at 15 August": a running total since some start the words do not give
     running = False
     year_start = (first // 12) * 12  # January of the period's year
     before, _, after = clause.partition(_AT_FIGURE)
@@ -183,6 +189,13 @@ def extent(document_text: str, seg: Segment, k: int) -> Extent | None:
             first, last, running = year_start, year_start + count - 1, True
     elif _YEAR_TO_DATE.search(own) and first == last:
         first, running = year_start, True  # "so far this year" with the month of writing
+    elif at_date:
+        # "as at 15 August": a running total since some start the words must give ("had been reported
+        # in 2021", "since January")
+        since = _SINCE_YEAR_START.search(clause)
+        if since is None or since.group("y") and int(since.group("y")) != year_start // 12:
+            return None
+        first, running = year_start, True
     if not running and not find_periods(clause):
         return None  # a period carried over from another sentence may not be this figure's
     names = _names_near(document_text, seg, figure, before, after)
@@ -250,6 +263,83 @@ def aggregates_within(document_text: str, segments: tuple[Segment, ...], frames:
     return links
 
 
+_WEEK = lazy_re.compile(rf"(?<!same )\b(?:{lexicon.alternation(lexicon.CURRENT_WEEK)})\b"
+                        r"(?!\s+(?:before|earlier|ending|ended|to|of|last|a\s+year)\b)", re.I)
+_CUMULATIVE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.CUMULATIVE_WORDS)})\b", re.I)
+_PERFECT = lazy_re.compile(r"^[^.;]*?\b(?:had|have|has)\s+been\b")
+_A_YEAR = lazy_re.compile(r"\b(?:19|20)\d\d\b")
+_WEEK_REACH = 12  # sentences: a bulletin gives the week's count and the running total on one page
+
+
+def _last_match(pattern, text: str):
+    found = None
+    for found in pattern.finditer(text):
+        pass
+    return found
+
+
+def weeks_within_running_totals(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
+                                bases: frozenset[str] = frozenset()) -> list[WithinLink]:
+    """A weekly bulletin's count for the week ("During the week under review, 14 states reported 2,984
+    cases"; "The week also saw 72 deaths") within its running total of the same count ("As at 15 August,
+    47,603 cases in all, including 1,768 deaths"): the nearest in a few sentences, of the same head noun (a
+    flow's) and unit, naming no subject the week's words lack. The week's sentence says nothing cumulative, the
+    total's says nothing of the week, and neither names a year the other does not."""
+    weeks, totals = [], {}
+    for i, seg in enumerate(segments):
+        if seg.is_table_row:
+            continue
+        for k, f in enumerate(seg.figures):
+            frame = frames[f.id]
+            if not _is_candidate(frame) or f.id in bases or lexicon.fold(frame.head or "") not in _FLOW_OF_WORD:
+                continue  # a stock ("900 patients in hospital") is no sum of the weeks
+            # the words before the figure in its sentence, as far as a clause's opening reaches
+            lead_start = max(seg.start, f.span.start - _LEAD)
+            lead = document_text[lead_start:f.span.start]
+            after = seg.after(k, 60)
+            week = _last_match(_WEEK, lead)
+            # "47,603 cases in all"; "as at 15 August, 47,603 cases had been reported": a date and a perfect
+            cumulative = _CUMULATIVE.search(lead + " " + after[:40].split("#")[0]) \
+                or _AT_DATE.search(lead) and _PERFECT.search(after)
+            if week and not cumulative:
+                # the week's own count is the first figure of its head after the words of the week: those
+                # after it ("2,984 cases - Bauchi (1,306), ...") are its parts
+                if not any(frames[g.id].head == frame.head for g in _figures_from(seg, k, lead_start + week.end())):
+                    weeks.append((i, seg, k, frame))
+            elif cumulative and not week:
+                totals.setdefault(i, []).append((seg, k, frame))
+    links = []
+    for i, seg, k, part in weeks:
+        near = [t for j in range(i - _WEEK_REACH, i + _WEEK_REACH + 1) for t in totals.get(j, ())
+                if t[2].head == part.head and same_unit(t[2].figure, part.figure)
+                and (not t[2].group or t[2].group == part.group)]
+        if not near:
+            continue
+        wseg, wk, whole = min(near, key=lambda t: abs(t[2].figure.span.start - part.figure.span.start))
+        if set(_years_around(document_text, part.figure)) - set(_years_around(document_text, whole.figure)):
+            continue  # "the same week of 2020": another year's week
+        part_names = names_near(document_text, seg, k)
+        if all(any(lexicon.same_place(w, p) for p in part_names) for w in names_near(document_text, wseg, wk)):
+            links.append(WithinLink(part.figure, whole.figure, None))
+    return links
+
+
+_LEAD = 160
+
+
+def _figures_from(seg: Segment, k: int, start: int):
+    """The figures of `seg` before the k-th that begin at `start` or later, nearest first."""
+    for g in reversed(seg.figures[:k]):
+        if g.span.start < start:
+            return
+        yield g
+
+
+def _years_around(document_text: str, figure: Figure) -> list[str]:
+    """The years named in the words around a figure, as far as its sentence's clauses reach."""
+    return _A_YEAR.findall(document_text, max(0, figure.span.start - _LEAD), figure.span.end + _LEAD)
+
+
 @dataclass(frozen=True)
 class MemberLink:
     """One named member's level and the total its words give for the whole country or state:
@@ -308,4 +398,44 @@ def member_totals(document_text: str, segments: tuple[Segment, ...], frames: dic
                     words = set(lexicon.folded_words(p_before + " " + p_after + " " + p.measure))
                     if (not own and other is seg) or (frame.head and frame.head in words):
                         links.append(MemberLink(p, w))
+    return links
+
+
+# "48,905 tonnes from Jimma zone, within Oromia": after the part's own words, the member that contains it
+# (or before it, in its clause: "mills in Hyderabad, inside Sindh, bought 4,100 tonnes")
+_WITHIN_NAMED = lazy_re.compile(r",\s*(?:which\s+is\s+|that\s+is\s+)?(?:within|inside|(?:a\s+)?part\s+of)\s+"
+                                r"(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*(?=[,.;)]|$)")
+
+
+def named_containers(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
+                     bases: frozenset[str] = frozenset()) -> list[MemberLink]:
+    """A member's level that its words place inside another named member ("48,905 tonnes from Jimma zone,
+    within Oromia"), with the level of that member in its sentence or the one before in its paragraph
+    ("131,420 tonnes from Oromia"): the nearest before it of its unit whose own words name the container
+    and nothing the part's words do not."""
+    links = []
+    for i, seg in enumerate(segments):
+        if seg.is_table_row:
+            continue
+        for k, part in enumerate(seg.figures):
+            frame = frames[part.id]
+            if not _is_candidate(frame) or part.id in bases:
+                continue
+            m = _WITHIN_NAMED.search(_clause(document_text, seg, k))
+            if m is None:
+                continue
+            container = set(m.group("name").split()) - _NOT_NAMES
+            part_names = names_near(document_text, seg, k)
+            near = [(seg, j) for j in range(k - 1, -1, -1)]
+            if i > 0 and segments[i - 1].paragraph == seg.paragraph and not segments[i - 1].is_table_row:
+                near += [(segments[i - 1], j) for j in range(len(segments[i - 1].figures) - 1, -1, -1)]
+            for other, j in near:
+                whole = other.figures[j]
+                if not _is_candidate(frames[whole.id]) or whole.id in bases or not same_unit(whole, part) \
+                        or whole.period != part.period:
+                    continue
+                names = names_near(document_text, other, j)
+                if container and container <= names and names <= part_names:
+                    links.append(MemberLink(part, whole))
+                    break
     return links

@@ -78,7 +78,7 @@ def aggregates_within(meaning: Meaning, check: str) -> Iterator[Relation]:
     for links in parts_of.values():
         whole = links[0].whole
         disjoint, last = [], None
-        for link in sorted(links, key=lambda link: link.months):
+        for link in sorted((link for link in links if link.months), key=lambda link: link.months):
             if last is None or link.months[0] > last:
                 disjoint.append(link)
                 last = link.months[1]
