@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from auditor import lazy_re
+from auditor.document import per_document_cache
 from auditor.extract.units import UNIT_WORDS
 
 # A sentence ends at . ! ? or a line break, when what follows starts a new one
@@ -79,7 +79,7 @@ def _pieces(text: str, start: int, end: int, paragraph: int) -> list[Sentence]:
     return out
 
 
-@lru_cache(maxsize=8)
+@per_document_cache(maxsize=8)
 def sentences_cached(text: str) -> tuple[Sentence, ...]:
     return tuple(sentences(text))
 
