@@ -18,7 +18,7 @@ from auditor.checks import CHECKS
 from auditor.document import Document, forget_documents
 from auditor.engine import decide_all
 from auditor.extract.figures import extract_with_notes
-from auditor.model import AuditResult, DocumentAudit, InputError, RenderedDocument
+from auditor.model import AuditResult, DocumentAudit, InputError, RenderedDocument, copied
 from auditor.sources import STDIN, read_document, shown_path
 from auditor.suppress import apply_inline
 
@@ -139,14 +139,14 @@ def audit_sections(document: Document, bounds: list[tuple[int, int]], checks: It
         figures, moved = [], {}
         for f in part.figures:
             count += 1
-            moved[f.id] = replace(f, id=f"F{count}", span=document.span(f.span.start + start, f.span.end + start))
+            moved[f.id] = copied(f, id=f"F{count}", span=document.span(f.span.start + start, f.span.end + start))
             figures.append(moved[f.id])
         notes = [(offset + start, note) for offset, note in part.notes]
         if start == 0:
             notes.append((0, f"a long document: read in {len(bounds)} sections of about {SECTION_CHARS:,} "
                              "characters, and figures of different sections are not related"))
         yield _Part(tuple(figures),
-                    tuple(replace(x, figures=tuple(moved.get(f.id, f) for f in x.figures)) for x in part.findings),
+                    tuple(copied(x, figures=tuple(moved.get(f.id, f) for f in x.figures)) for x in part.findings),
                     tuple(notes), part.told,
                     # only the first section holds the document's lead
                     tuple(replace(s, figure=moved[s.figure.id], lead=s.lead and start == 0) for s in part.statements))

@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 
 from auditor import lazy_re
 from auditor.document import Document
-from auditor.model import AuditResult, DocumentAudit, Finding, Status, UnusedSuppression
+from auditor.model import AuditResult, DocumentAudit, Finding, Status, UnusedSuppression, copied
 from auditor.sources.sentences import normalized, sentence_bounds
 
 BASELINE_VERSION = 1
@@ -73,7 +73,7 @@ class Fingerprinter:
 
     def stamped(self, finding: Finding) -> Finding:
         """`finding` with its fingerprint."""
-        return _with_field(finding, "fingerprint", self(finding))
+        return copied(finding, fingerprint=self(finding))
 
     def forget_sentences(self) -> None:
         """Drop the sentences kept so far: no later finding holds those figures (a section written)."""
@@ -107,17 +107,7 @@ def with_fingerprints(audit: DocumentAudit) -> DocumentAudit:
     if all(f.fingerprint for f in audit.findings):
         return audit
     prints = fingerprints(audit.text, audit.findings)
-    return replace(audit, findings=tuple(_with_field(f, "fingerprint", p) for f, p in zip(audit.findings, prints)))
-
-
-def _with_field(finding: Finding, name: str, value) -> Finding:
-    """`dataclasses.replace(finding, name=value)` for a Finding, which has no __post_init__:
-    its fields copied as they are. replace() passes every field through the generated __init__
-    again, which took more time than the fingerprints themselves on a long report."""
-    new = object.__new__(type(finding))
-    new.__dict__.update(finding.__dict__)
-    new.__dict__[name] = value
-    return new
+    return replace(audit, findings=tuple(copied(f, fingerprint=p) for f, p in zip(audit.findings, prints)))
 
 
 # -- inline directives -----------------------------------------------------------
@@ -204,7 +194,7 @@ class InlineDirectives:
             hit = True
         # only findings that would be reported need suppressing; a directive over a
         # consistent relation still counts as used (the relation is there)
-        return _with_field(finding, "suppression", "inline") if hit and not finding.suppression else finding
+        return copied(finding, suppression="inline") if hit and not finding.suppression else finding
 
     def unused(self, document: Document) -> tuple[UnusedSuppression, ...]:
         unused = []
@@ -303,7 +293,7 @@ class BaselineMatcher:
         for f in doc.findings:
             entry = self.remaining.pop((path, f.fingerprint), None)
             if entry is not None and not f.suppression:
-                f = _with_field(f, "suppression", "baseline")
+                f = copied(f, suppression="baseline")
             findings.append(f)
         unused = tuple(
             UnusedSuppression("baseline", (e.get("check", ""),) if e.get("check") else (),

@@ -3,12 +3,11 @@ from __future__ import annotations
 
 import tempfile
 from collections import Counter
-from dataclasses import replace
 from decimal import Decimal
 from typing import Iterable, Iterator, Sequence
 
 from auditor.document import Document
-from auditor.model import AuditResult, DocumentAudit, Figure, Finding, Place, Status, UnusedSuppression
+from auditor.model import AuditResult, DocumentAudit, Figure, Finding, Place, Status, UnusedSuppression, copied
 from auditor.render.common import one_line_json, Raw, end_position, json_text, json_text_at, unused_message
 from auditor.suppress import Fingerprinter, InlineDirectives, fingerprinted, with_fingerprints
 
@@ -158,7 +157,7 @@ def document_json_by_sections(document: Document, parts: Iterable) -> tuple[Docu
             statuses[x.status] += 1
             suppressed += bool(x.suppression) and x.status is Status.INCONSISTENT
             if x.status is Status.INCONSISTENT:
-                failing.append(replace(x, figures=()))
+                failing.append(copied(x, figures=()))
         fingerprint.forget_sentences()  # a section's findings hold its own figures only
         notes.extend(part.notes)
         told.extend(part.told)
