@@ -1,7 +1,6 @@
 """The JSON report: the fixed contract of DESIGN.md section 5."""
 from __future__ import annotations
 
-import tempfile
 from collections import Counter
 from decimal import Decimal
 from typing import Iterable, Iterator, Sequence
@@ -186,6 +185,8 @@ class _RecordFile:
     temporary file as they come."""
 
     def __init__(self):
+        import tempfile  # (a long document's only: see lazy_re)
+
         self.file = tempfile.TemporaryFile("w+", encoding="utf-8")
         self.count = 0
 
