@@ -15,10 +15,10 @@ from typing import Iterable, Iterator, Sequence
 
 from auditor import __version__, grammar
 from auditor.checks import CHECKS
-from auditor.document import Document
+from auditor.document import Document, forget_documents
 from auditor.engine import decide_all
 from auditor.extract.figures import extract_with_notes
-from auditor.model import AuditResult, DocumentAudit, InputError
+from auditor.model import AuditResult, DocumentAudit, InputError, RenderedDocument, copied
 from auditor.sources import STDIN, read_document, shown_path
 from auditor.suppress import apply_inline
 
@@ -34,15 +34,19 @@ def audit_document(document: Document, checks: Iterable[str] | None = None, rule
     if len(bounds) == 1:
         part = _audit_part(document, checks, rules, desk)
     else:
-        sections = [(document.path, document.text[start:end], checks, rules, desk) for start, end in bounds]
-        part = _joined(document, bounds, list(sections_map(audit_section, sections)))
-    notes = sorted(part.notes)
+        part = _joined(audit_sections(document, bounds, checks, rules, desk, sections_map))
+    return DocumentAudit(document.path, document.text, part.figures, part.findings,
+                         notes=told_notes(document, part.notes) + part.told, statements=part.statements)
+
+
+def told_notes(document: Document, notes) -> tuple[str, ...]:
+    """The (offset, note) pairs of a document's audit as told on standard error, in text order."""
+    notes = sorted(notes)
     told = tuple(f"{line}:{column}: {note}" for (line, column), note in
                  ((document.position(offset), note) for offset, note in notes[:MAX_NOTES]))
     if len(notes) > MAX_NOTES:  # a dump of a megabyte would give thousands of the same note
         told += (f"{told[-1].split(':')[0]}:1: and {len(notes) - MAX_NOTES:,} more places like these",)
-    return DocumentAudit(document.path, document.text, part.figures, part.findings,
-                         notes=told + part.told, statements=part.statements)
+    return told
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,13 @@ def audit_section(section: tuple) -> _Part:
 
 
 def _audit_part(document: Document, checks: Iterable[str] | None, rules: Sequence, desk) -> _Part:
+    try:
+        return _read_and_decide(document, checks, rules, desk)
+    finally:
+        forget_documents()  # what the caches of this text hold is of no use to the next
+
+
+def _read_and_decide(document: Document, checks: Iterable[str] | None, rules: Sequence, desk) -> _Part:
     extracted, unread = extract_with_notes(document)
     readable = _in_readable_paragraphs(document, extracted)
     notes = [(offset, note) for offset, note in unread]
@@ -115,24 +126,41 @@ def section_bounds(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
-def _joined(document: Document, bounds: list[tuple[int, int]], parts: list[_Part]) -> _Part:
-    """The sections' audits as one audit of `document`: figures renumbered in reading order,
-    every offset moved to the whole text."""
-    figures, findings, notes, told, statements = [], [], [], [], []
-    for (start, _), part in zip(bounds, parts):
-        moved = {}
+def audit_sections(document: Document, bounds: list[tuple[int, int]], checks: Iterable[str] | None = None,
+                   rules: Sequence = (), desk=None, sections_map=map) -> Iterator[_Part]:
+    """The audit of each section of a long document (`bounds`), in order and as each comes from
+    `sections_map`, moved to the whole text: figures numbered on from the sections before, every
+    offset in the whole text. A caller that writes each section's part and drops it holds one
+    section's audit at a time (`map` and SectionPool.map both hand them over one by one)."""
+    sections = ((document.path, document.text[start:end], checks, rules, desk) for start, end in bounds)
+    count = 0  # figures of the sections before
+    # (the sections' audits first: zip then reads them to their end, and a pool's map ends normally)
+    for part, (start, _) in zip(sections_map(audit_section, sections), bounds):
+        figures, moved = [], {}
         for f in part.figures:
-            moved[f.id] = replace(f, id=f"F{len(figures) + 1}",
-                                  span=document.span(f.span.start + start, f.span.end + start))
+            count += 1
+            moved[f.id] = copied(f, id=f"F{count}", span=document.span(f.span.start + start, f.span.end + start))
             figures.append(moved[f.id])
-        findings.extend(replace(x, figures=tuple(moved.get(f.id, f) for f in x.figures)) for x in part.findings)
-        notes.extend((offset + start, note) for offset, note in part.notes)
+        notes = [(offset + start, note) for offset, note in part.notes]
+        if start == 0:
+            notes.append((0, f"a long document: read in {len(bounds)} sections of about {SECTION_CHARS:,} "
+                             "characters, and figures of different sections are not related"))
+        yield _Part(tuple(figures),
+                    tuple(copied(x, figures=tuple(moved.get(f.id, f) for f in x.figures)) for x in part.findings),
+                    tuple(notes), part.told,
+                    # only the first section holds the document's lead
+                    tuple(replace(s, figure=moved[s.figure.id], lead=s.lead and start == 0) for s in part.statements))
+
+
+def _joined(parts: Iterable[_Part]) -> _Part:
+    """The sections' audits (from `audit_sections`) as one audit of the whole document."""
+    figures, findings, notes, told, statements = [], [], [], [], []
+    for part in parts:
+        figures.extend(part.figures)
+        findings.extend(part.findings)
+        notes.extend(part.notes)
         told.extend(part.told)
-        # only the first section holds the document's lead
-        statements.extend(replace(s, figure=moved[s.figure.id], lead=s.lead and start == 0) for s in part.statements)
-    if len(parts) > 1:
-        notes.append((0, f"a long document: read in {len(parts)} sections of about {SECTION_CHARS:,} "
-                                    "characters, and figures of different sections are not related"))
+        statements.extend(part.statements)
     return _Part(tuple(figures), tuple(findings), tuple(notes), tuple(told), tuple(statements))
 
 
@@ -201,12 +229,12 @@ def audit_paths(paths: Iterable[str], stdin_name: str = "<stdin>", rules: Sequen
 
 def audit_each(paths: Iterable[str], stdin_name: str = "<stdin>", rules: Sequence = (),
                timeout: float | None = None, all_content: bool = False, desk=None,
-               sections_map=map) -> Iterator[DocumentAudit | InputError]:
+               sections_map=map, render=None) -> Iterator[DocumentAudit | RenderedDocument | InputError]:
     """Each input audited in this process, in order, as soon as it is done (the sections of a
-    long one through `sections_map`: see `audit_document`)."""
+    long one through `sections_map`: see `audit_document`). `render`: see `audit_one`."""
     for item in inputs(paths, stdin_name):
         yield item if isinstance(item, InputError) else audit_one(item, stdin_name, rules, timeout, all_content, desk,
-                                                                   sections_map)
+                                                                   sections_map, render)
 
 
 def inputs(paths: Iterable[str], stdin_name: str = "<stdin>") -> Iterator[str | InputError]:
@@ -231,15 +259,22 @@ def collect(outcomes: Iterable[DocumentAudit | InputError], rule_errors: Iterabl
 
 def audit_one(path: str, stdin_name: str = "<stdin>", rules: Sequence = (),
               timeout: float | None = None, all_content: bool = False, desk=None,
-              sections_map=map) -> DocumentAudit | InputError:
+              sections_map=map, render=None) -> DocumentAudit | RenderedDocument | InputError:
     """One input audited, or the reason it could not be: never raises for the input's sake.
-    `all_content`: a web page is read whole, not only its main content."""
+    `all_content`: a web page is read whole, not only its main content. `render`, the function
+    that writes a document's part of the report: when it can write a long document section by
+    section (`render.by_sections`, the JSON report's), a long document comes back written, as a
+    RenderedDocument, and its audit is never held whole."""
     name = stdin_name if path == STDIN else shown_path(path)
     try:
         with time_budget(timeout):
             doc = read_document(path, stdin_name, all_content)
             if isinstance(doc, InputError):
                 return doc
+            bounds = section_bounds(doc.text)
+            by_sections = getattr(render, "by_sections", None)
+            if by_sections is not None and len(bounds) > 1:
+                return RenderedDocument(*by_sections(doc, audit_sections(doc, bounds, None, rules, desk, sections_map)))
             return apply_inline(doc, audit_document(doc, rules=rules, desk=desk, sections_map=sections_map))  # fingerprints, inline suppressions
     except OverBudget:
         return InputError(name, f"took longer than {timeout:g} s to audit (--timeout-per-file), so it was left out; "

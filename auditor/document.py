@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from auditor.model import Span
 
@@ -32,3 +33,25 @@ class Document:
         line, column = self.position(start)
         page = bisect.bisect_right(self.page_starts, start) + 1 if self.page_starts else None
         return Span(start, end, line, column, page)
+
+
+_PER_DOCUMENT: list = []  # the caches of `per_document_cache`
+
+
+def per_document_cache(maxsize: int):
+    """`functools.lru_cache` for a function of a document's text: what it keeps is emptied by
+    `forget_documents` once that document's audit is made. Its keys hold the text, so a run over
+    many documents (or the 84 sections of a 10 MB one) would otherwise keep the analysis of each
+    until the cache is full. (Not for what is read after the audit: sources.sentences' breaks,
+    which fingerprints read of the whole text while its sections are audited.)"""
+    def cached(function):
+        wrapped = lru_cache(maxsize=maxsize)(function)
+        _PER_DOCUMENT.append(wrapped)
+        return wrapped
+    return cached
+
+
+def forget_documents() -> None:
+    """Empty the caches of `per_document_cache`: the document they were filled for is audited."""
+    for cache in _PER_DOCUMENT:
+        cache.cache_clear()

@@ -77,6 +77,11 @@ class Interval:
         return Interval(-self.hi, -self.lo)
 
     def __mul__(self, o: Interval) -> Interval:
+        if self.lo is self.hi and o.lo is o.hi and type(self.lo) is Fraction and type(o.lo) is Fraction:
+            # two points (the figures as written): one product instead of four and their
+            # comparisons (rational arithmetic is most of the time a decision takes)
+            value = self.lo * o.lo
+            return Interval(value, value)
         ends = [_mul(a, b) for a in (self.lo, self.hi) for b in (o.lo, o.hi)]
         return Interval(min(ends), max(ends))
 
@@ -84,10 +89,14 @@ class Interval:
         return self.lo <= 0 <= self.hi
 
     def reciprocal(self) -> Interval:
+        if self.lo is self.hi and type(self.lo) is Fraction and self.lo:  # a point: one division
+            value = 1 / self.lo
+            return Interval(value, value)
         if self.contains_zero():
             return Interval(-INF, INF)
-        lo = Fraction(0) if self.hi in (INF, -INF) else 1 / self.hi
-        hi = Fraction(0) if self.lo in (INF, -INF) else 1 / self.lo
+        # (an end is a float only when infinite)
+        lo = Fraction(0) if type(self.hi) is float else 1 / self.hi
+        hi = Fraction(0) if type(self.lo) is float else 1 / self.lo
         return Interval(min(lo, hi), max(lo, hi))
 
     def __truediv__(self, o: Interval) -> Interval:

@@ -24,7 +24,6 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 import threading
 from array import array
 from pathlib import Path
@@ -110,6 +109,8 @@ class _ProgramCache:
         if len(programs) > _MOST_KEPT or _size(programs) > _MOST_KEPT_BYTES:
             # patterns of earlier versions of the auditor: keep what this one uses
             programs = {key: programs[key] for key in self.used}
+        import tempfile  # (with shutil, random, bz2 and lzma: 3 ms of a start that needs it only here)
+
         temporary = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -42,6 +42,17 @@ class Severity(str, Enum):
         return {"note": 1, "warning": 2, "error": 3}[self.value]
 
 
+def copied(value, **changes):
+    """`dataclasses.replace(value, **changes)` for the frozen records here that check nothing
+    when made (no __post_init__: Figure, Finding): the fields copied as they are. replace()
+    passes every field through the generated __init__ again, which on a long report took
+    more time than the work it served (renumbering a section's figures, fingerprinting)."""
+    new = object.__new__(type(value))
+    new.__dict__.update(value.__dict__)
+    new.__dict__.update(changes)
+    return new
+
+
 @dataclass(frozen=True)
 class Span:
     """Where a piece of text stands: 0-based, end-exclusive code-point offsets,

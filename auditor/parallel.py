@@ -35,13 +35,14 @@ def audit_batch(paths: Sequence[str], stdin_name: str = "<stdin>", rules: Sequen
                 timeout: float | None = None, jobs: int | None = None, all_content: bool = False,
                 render: Callable[[DocumentAudit], str] | None = None, desk=None) -> Iterator[Outcome]:
     """Each input audited, in input order, in as many processes as `workers` decides. With
-    `render`, a document audited in a worker comes back as a RenderedDocument."""
+    `render`, a document audited in a worker comes back as a RenderedDocument, and so does a
+    long one that `render` writes section by section (see audit.audit_one)."""
     count = workers(paths, jobs)
     if count == 1:
         sections = jobs if jobs is not None else (os.cpu_count() or 1)
         if sections == 1:
-            return audit_each(paths, stdin_name, rules, timeout, all_content, desk)
-        return _each_with_section_pool(paths, stdin_name, rules, timeout, all_content, desk, sections)
+            return audit_each(paths, stdin_name, rules, timeout, all_content, desk, render=render)
+        return _each_with_section_pool(paths, stdin_name, rules, timeout, all_content, desk, sections, render)
     from auditor.pool import audit_in_pool  # multiprocessing costs 30 ms at start: only for a pool
 
     return audit_in_pool(paths, stdin_name, rules, timeout, count, all_content, render, desk)
@@ -83,12 +84,13 @@ def forkserver_context():
     return context
 
 
-def _each_with_section_pool(paths, stdin_name, rules, timeout, all_content, desk, count: int) -> Iterator[Outcome]:
+def _each_with_section_pool(paths, stdin_name, rules, timeout, all_content, desk, count: int,
+                            render=None) -> Iterator[Outcome]:
     """The documents audited in this process, the sections of a long one in a pool of `count`."""
     pool = SectionPool(count)
     finished = False
     try:
-        yield from audit_each(paths, stdin_name, rules, timeout, all_content, desk, pool.map)
+        yield from audit_each(paths, stdin_name, rules, timeout, all_content, desk, pool.map, render)
         finished = True
     finally:
         # idle workers are waited for: left running, the pool's thread races the interpreter's
@@ -105,20 +107,23 @@ class SectionPool:
         self.count = count
         self.executor = None
 
-    def map(self, function, items) -> list:
+    def map(self, function, items) -> Iterator:
+        """`function` of each item, in order, each handed over as soon as it and those before it
+        are done (like `map`), so that the caller can write and drop one before the next."""
         items = list(items)
         if len(items) < 2:
-            return [function(item) for item in items]
+            yield from map(function, items)
+            return
         if self.executor is None:
             from concurrent.futures import ProcessPoolExecutor
 
             self.executor = ProcessPoolExecutor(min(self.count, len(items)), mp_context=forkserver_context(),
                                                 initializer=_start_section_worker)
         try:
-            return list(self.executor.map(function, items))
+            yield from self.executor.map(function, items)
         except BaseException:
-            # the time budget ran out, Ctrl-C, a worker died: this pool is done with, and the
-            # next long document (if the run goes on) gets a fresh one
+            # the time budget ran out, Ctrl-C, a worker died, the caller stopped reading (its own
+            # error): this pool is done with, and the next long document (if the run goes on) gets a fresh one
             self.shutdown()
             raise
 

@@ -6,7 +6,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from auditor.extract.units import UNIT_FACTORS
-from auditor.interval import INF, Interval
+from auditor.interval import INF, Interval, to_fraction
 from auditor.model import Figure
 
 _UNIT_LABELS = {"percent": "%", "percentage_point": " pp", "basis_point": " bp", "per_mille": "‰", "times": "×"}
@@ -40,6 +40,9 @@ def _interval(low: Decimal | None, high: Decimal | None, unit: str) -> Interval:
     # cached: every check and the engine ask for the same figures' intervals, and exact
     # rationals are slow to build (equal Decimals give equal Fractions, so the key may be by value)
     factor = unit_factor(unit)
+    if low is not None and low == high:  # a point, as one value: interval.Interval's arithmetic is quicker on it
+        value = to_fraction(low) * factor
+        return Interval(value, value)
     iv = Interval.of(low, high)
     return Interval(iv.lo * factor, iv.hi * factor)
 

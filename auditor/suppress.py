@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 
 from auditor import lazy_re
 from auditor.document import Document
-from auditor.model import AuditResult, DocumentAudit, Finding, Status, UnusedSuppression
+from auditor.model import AuditResult, DocumentAudit, Finding, Status, UnusedSuppression, copied
 from auditor.sources.sentences import normalized, sentence_bounds
 
 BASELINE_VERSION = 1
@@ -56,55 +56,58 @@ class BaselineError(ValueError):
 
 # -- fingerprints -------------------------------------------------------------
 
-def _base_fingerprint(text: str, finding: Finding, sentence_of: dict[tuple[int, int], str] | None = None) -> str:
-    """`sentence_of` keeps the normalised sentence of each figure span for the next finding:
-    a figure stands in many findings."""
-    # the rule file by name only: the same rules given as ./rules/x.yml or rules/x.yml match
-    parts = [finding.check, os.path.basename(finding.rule_file or "")]
-    parts += [f.text for f in finding.figures]
-    sentences = []
-    for f in finding.figures:
-        if 0 <= f.span.start <= f.span.end <= len(text):
-            key = (f.span.start, f.span.end)
-            sentence = sentence_of.get(key) if sentence_of is not None else None
-            if sentence is None:
-                left, right = sentence_bounds(text, f.span.start, f.span.end)
-                sentence = normalized(text[left:right])
-                if sentence_of is not None:
-                    sentence_of[key] = sentence
-            if sentence not in sentences:
-                sentences.append(sentence)
-    parts += sentences or [normalized(finding.message)]
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
+class Fingerprinter:
+    """Fingerprints the findings of one document one at a time, in order: duplicates get `:2`,
+    `:3`, ... (a long document's findings are fingerprinted as each section's are written)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.seen: dict[str, int] = {}
+        # the normalised sentence of each figure span, for the next finding: a figure stands in many
+        self.sentence_of: dict[tuple[int, int], str] = {}
+
+    def __call__(self, finding: Finding) -> str:
+        base = self._base(finding)
+        self.seen[base] = self.seen.get(base, 0) + 1
+        return base if self.seen[base] == 1 else f"{base}:{self.seen[base]}"
+
+    def stamped(self, finding: Finding) -> Finding:
+        """`finding` with its fingerprint."""
+        return copied(finding, fingerprint=self(finding))
+
+    def forget_sentences(self) -> None:
+        """Drop the sentences kept so far: no later finding holds those figures (a section written)."""
+        self.sentence_of.clear()
+
+    def _base(self, finding: Finding) -> str:
+        text = self.text
+        # the rule file by name only: the same rules given as ./rules/x.yml or rules/x.yml match
+        parts = [finding.check, os.path.basename(finding.rule_file or "")]
+        parts += [f.text for f in finding.figures]
+        sentences = []
+        for f in finding.figures:
+            if 0 <= f.span.start <= f.span.end <= len(text):
+                key = (f.span.start, f.span.end)
+                sentence = self.sentence_of.get(key)
+                if sentence is None:
+                    left, right = sentence_bounds(text, f.span.start, f.span.end)
+                    sentence = self.sentence_of[key] = normalized(text[left:right])
+                if sentence not in sentences:
+                    sentences.append(sentence)
+        parts += sentences or [normalized(finding.message)]
+        return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
 
 
 def fingerprints(text: str, findings) -> list[str]:
     """One fingerprint per finding, in order; duplicates get `:2`, `:3`, ..."""
-    seen: dict[str, int] = {}
-    sentence_of: dict[tuple[int, int], str] = {}
-    out = []
-    for finding in findings:
-        base = _base_fingerprint(text, finding, sentence_of)
-        seen[base] = seen.get(base, 0) + 1
-        out.append(base if seen[base] == 1 else f"{base}:{seen[base]}")
-    return out
+    return list(map(Fingerprinter(text), findings))
 
 
 def with_fingerprints(audit: DocumentAudit) -> DocumentAudit:
     if all(f.fingerprint for f in audit.findings):
         return audit
     prints = fingerprints(audit.text, audit.findings)
-    return replace(audit, findings=tuple(_with_field(f, "fingerprint", p) for f, p in zip(audit.findings, prints)))
-
-
-def _with_field(finding: Finding, name: str, value) -> Finding:
-    """`dataclasses.replace(finding, name=value)` for a Finding, which has no __post_init__:
-    its fields copied as they are. replace() passes every field through the generated __init__
-    again, which took more time than the fingerprints themselves on a long report."""
-    new = object.__new__(type(finding))
-    new.__dict__.update(finding.__dict__)
-    new.__dict__[name] = value
-    return new
+    return replace(audit, findings=tuple(copied(f, fingerprint=p) for f, p in zip(audit.findings, prints)))
 
 
 # -- inline directives -----------------------------------------------------------
@@ -168,39 +171,51 @@ def directives(text: str) -> list[Directive]:
     return out
 
 
-def apply_inline(document: Document, audit: DocumentAudit) -> DocumentAudit:
-    """Fingerprint every finding, mark those an inline directive suppresses and
-    list the directives (or the check names in them) that suppressed nothing."""
-    audit = with_fingerprints(audit)
-    found = directives(audit.text)
-    if not found:
-        return audit
-    used: dict[tuple[int, str], bool] = {}
-    for d in found:
-        for c in d.checks or ("",):
-            used[(d.start, c)] = False
-    findings = []
-    for finding in audit.findings:
+class InlineDirectives:
+    """The inline directives of one document, applied to its findings one at a time: `apply`
+    marks a finding they suppress, `unused` lists afterwards what suppressed nothing."""
+
+    def __init__(self, text: str):
+        self.found = directives(text)
+        self.used: dict[tuple[int, str], bool] = {}
+        for d in self.found:
+            for c in d.checks or ("",):
+                self.used[(d.start, c)] = False
+
+    def apply(self, finding: Finding) -> Finding:
         hit = False
-        for d in found:
+        for d in self.found:
             lo, hi = d.reach
             if not any(lo <= f.span.start < hi for f in finding.figures):
                 continue
             if d.checks and finding.check not in d.checks:
                 continue
-            used[(d.start, finding.check if d.checks else "")] = True
+            self.used[(d.start, finding.check if d.checks else "")] = True
             hit = True
         # only findings that would be reported need suppressing; a directive over a
         # consistent relation still counts as used (the relation is there)
-        findings.append(_with_field(finding, "suppression", "inline") if hit and not finding.suppression else finding)
-    unused = []
-    for d in found:
-        idle = tuple(c for c in (d.checks or ("",)) if not used[(d.start, c)])
-        if not idle:
-            continue
-        line, column = document.position(d.start)
-        unused.append(UnusedSuppression("inline", tuple(c for c in idle if c), d.text, line, column))
-    return replace(audit, findings=tuple(findings), unused_suppressions=audit.unused_suppressions + tuple(unused))
+        return copied(finding, suppression="inline") if hit and not finding.suppression else finding
+
+    def unused(self, document: Document) -> tuple[UnusedSuppression, ...]:
+        unused = []
+        for d in self.found:
+            idle = tuple(c for c in (d.checks or ("",)) if not self.used[(d.start, c)])
+            if not idle:
+                continue
+            line, column = document.position(d.start)
+            unused.append(UnusedSuppression("inline", tuple(c for c in idle if c), d.text, line, column))
+        return tuple(unused)
+
+
+def apply_inline(document: Document, audit: DocumentAudit) -> DocumentAudit:
+    """Fingerprint every finding, mark those an inline directive suppresses and
+    list the directives (or the check names in them) that suppressed nothing."""
+    audit = with_fingerprints(audit)
+    inline = InlineDirectives(audit.text)
+    if not inline.found:
+        return audit
+    findings = tuple(map(inline.apply, audit.findings))
+    return replace(audit, findings=findings, unused_suppressions=audit.unused_suppressions + inline.unused(document))
 
 
 # -- baselines ---------------------------------------------------------------------
@@ -278,7 +293,7 @@ class BaselineMatcher:
         for f in doc.findings:
             entry = self.remaining.pop((path, f.fingerprint), None)
             if entry is not None and not f.suppression:
-                f = _with_field(f, "suppression", "baseline")
+                f = copied(f, suppression="baseline")
             findings.append(f)
         unused = tuple(
             UnusedSuppression("baseline", (e.get("check", ""),) if e.get("check") else (),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 
 from auditor import expr
 from auditor.interval import Interval
@@ -107,9 +108,7 @@ def display_exponent(stated: Figure | None, unit: str, *values: Fraction) -> int
         elif stated.value:
             step = Decimal(1).scaleb(min(stated.value.as_tuple().exponent, 0))
         if step is not None:
-            # in the unit shown, which may differ from the figure's own ("-change / 100")
-            in_display = Fraction(step) * unit_factor(stated.unit) / unit_factor(unit)
-            exponent = _adjusted(in_display) - 1
+            exponent = _step_exponent(step, stated.unit, unit)
     if exponent is None:  # nothing stated to take the precision from: four significant digits
         largest = max((abs(in_unit(v, unit)) for v in values if v), default=Fraction(1))
         exponent = _adjusted(largest) - 3
@@ -118,6 +117,14 @@ def display_exponent(stated: Figure | None, unit: str, *values: Fraction) -> int
     if exponent == -1 and unit not in _PERCENT_LIKE and all(in_unit(v, unit).denominator == 1 for v in values):
         exponent = 0
     return exponent
+
+
+@lru_cache(maxsize=4096)
+def _step_exponent(step: Decimal, stated_unit: str, unit: str) -> int:
+    """One digit past a stated figure's precision `step`, in the unit shown, which may differ
+    from the figure's own ("-change / 100"). Cached: a Fraction of a Decimal is slow to make,
+    and a report's figures have few precisions (equal steps give equal fractions)."""
+    return _adjusted(Fraction(step) * unit_factor(stated_unit) / unit_factor(unit)) - 1
 
 
 def _adjusted(x: Fraction) -> int:

@@ -1,6 +1,7 @@
 """A long document is audited in sections: the sections tile the text at paragraph breaks,
 their audits join into one audit of the whole text (figures renumbered, every offset and line
-moved), and the sections audited in several processes give the report one process gives."""
+moved), and the sections audited in several processes give the report one process gives; the
+JSON report writes a long document's entry section by section, the same text."""
 from __future__ import annotations
 
 import json
@@ -9,11 +10,18 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from auditor import audit
-from auditor.audit import audit_document, section_bounds
+from auditor import __version__, audit
+from auditor.audit import audit_document, audit_sections, section_bounds
+from auditor.checks import difference
 from auditor.cli import main
 from auditor.document import Document
+from auditor.extract import context
+from auditor.model import AuditResult, RenderedDocument
 from auditor.parallel import SectionPool
+from auditor.render import json_report
+from auditor.render.stream import JsonReport
+from auditor.sources import read_document
+from auditor.suppress import apply_inline
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 REPORTS = [FIXTURES / "employment-bulletin-2021.txt", FIXTURES / "checks" / "share-of-total.md",
@@ -93,3 +101,72 @@ def test_one_long_file_with_two_jobs_writes_what_one_job_writes(small_sections, 
     assert runs[0].stdout == runs[1].stdout and runs[0].stderr == runs[1].stderr
     assert "sections" in runs[0].stderr
     assert json.loads(runs[0].stdout)["documents"][0]["summary"]["relations"] > 0
+
+
+# -- a long document's JSON entry is written section by section (json_report.document_json_by_sections)
+# and never held whole: the text is the one the whole audit renders, byte for byte, with
+# fingerprints, inline suppressions and unused directives; and the caches filled for a
+# document's text are emptied once its audit is made, so the sections of a long one do not pile up
+
+
+def twice_with_directives(directives: bool) -> str:
+    texts = [p.read_text(encoding="utf-8") for p in REPORTS]
+    if directives:  # one that suppresses findings, one that suppresses nothing
+        texts[1] = "<!-- audit: disable -->\n\n" + texts[1] + "\n\n<!-- audit: enable -->"
+        texts[2] = "<!-- audit: ignore[no-such-check] -->\n\n" + texts[2]
+    return "\n\n".join(texts + texts)  # the same reports twice: duplicate fingerprints get ":2"
+
+
+def whole_entry(document: Document) -> tuple:
+    whole = apply_inline(document, audit_document(document))
+    return whole, json_report.document_json(whole)
+
+
+def streamed_entry(document: Document) -> tuple:
+    bounds = section_bounds(document.text)
+    assert len(bounds) > 1
+    kept, entry = json_report.document_json_by_sections(document, audit_sections(document, bounds))
+    return kept, "".join(entry.chunks(size=97))  # read back in small pieces, across record boundaries
+
+
+@pytest.mark.parametrize("directives", [False, True])
+def test_a_long_document_written_by_sections_is_the_whole_audit_rendered(small_sections, directives):
+    document = Document("long.md", twice_with_directives(directives))
+    whole, expected = whole_entry(document)
+    kept, written = streamed_entry(document)
+    assert written == expected
+    assert ('"suppressed": "inline"' in written) is directives and bool(kept.unused_suppressions) is directives
+    # what the run keeps: the counts, the notes and the findings the exit code reads
+    assert kept.figure_count == len(whole.figures) and kept.notes == whole.notes
+    assert AuditResult((kept,)).exit_code() == AuditResult((whole,)).exit_code()
+    assert all(not f.figures for f in kept.findings)
+
+
+def test_a_long_document_with_no_findings_writes_empty_lists(small_sections):
+    document = Document("plain.txt", "\n\n".join(["Nothing here is counted, only said."] * 400))
+    assert whole_entry(document)[1] == streamed_entry(document)[1]
+
+
+def test_the_command_writes_a_long_document_as_the_whole_report(small_sections, tmp_path, monkeypatch):
+    path = tmp_path / "long.md"
+    path.write_text(twice_with_directives(True), encoding="utf-8")
+    written = []
+    real = JsonReport.rendered
+    monkeypatch.setattr(JsonReport, "rendered", lambda self, entry: written.append(entry) or real(self, entry))
+    run = CliRunner().invoke(main, ["--format", "json", "--jobs", "1", str(path)], catch_exceptions=False)
+    assert len(written) == 1 and not isinstance(written[0], str)  # the streamed way, not a string
+    document = read_document(str(path))
+    whole = apply_inline(document, audit_document(document))
+    assert run.stdout == json_report.render(AuditResult((whole,), (), __version__))
+
+
+def test_a_documents_caches_are_emptied_once_it_is_audited():
+    text = (FIXTURES / "employment-bulletin-2021.txt").read_text(encoding="utf-8")
+    audit_document(Document("a.txt", text))
+    assert difference._label.cache_info().currsize == 0
+    assert context.sentences_cached.cache_info().currsize == 0
+
+
+def test_a_short_document_is_not_written_by_sections():
+    outcome = audit.audit_one(str(FIXTURES / "employment-bulletin-2021.txt"), render=json_report.document_json)
+    assert not isinstance(outcome, RenderedDocument)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from itertools import chain
 from typing import Iterator
 
@@ -22,7 +21,7 @@ from auditor.checks.nearby import (
     places,
 )
 from auditor.checks.nearby import LEVEL_KINDS, same_unit
-from auditor.document import Document
+from auditor.document import Document, per_document_cache
 from auditor.model import Figure, Relation
 
 ID = "difference"
@@ -248,7 +247,7 @@ def label(document: Document, f: Figure) -> set[str]:
     return set(_label(document.text, f))
 
 
-@lru_cache(maxsize=65536)
+@per_document_cache(maxsize=65536)
 def _label(text: str, f: Figure) -> frozenset[str]:
     tail = re.split(r"[,;:.()|\d\n]", text[f.span.end:f.span.end + 60], maxsplit=1)[0]
     tail = _CONJUNCTION.split(tail)[0]

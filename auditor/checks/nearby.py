@@ -5,10 +5,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from auditor import lazy_re
-from auditor.document import Document
+from auditor.document import Document, per_document_cache
 from auditor.extract import context
 from auditor.grammar.frames import LEVEL_KINDS, same_unit, written_in_digits
 from auditor.grammar import cues
@@ -24,7 +23,7 @@ class Place:
     sentence_end: int
 
 
-@lru_cache(maxsize=8)
+@per_document_cache(maxsize=8)
 def _places(text: str, offsets: tuple[int, ...]) -> tuple[Place, ...]:
     sentences = context.sentences_cached(text)
     out, i = [], 0
@@ -141,7 +140,7 @@ def is_table_row(document: Document, f: Figure) -> bool:
     return known[line_start]
 
 
-@lru_cache(maxsize=4)
+@per_document_cache(maxsize=4)
 def _table_row_lines(text: str) -> dict[int, bool]:
     """Whether the line starting at each offset is a table row, filled in as lines are asked
     about: every check asks about the same figures' lines."""
@@ -180,7 +179,7 @@ def table_header_cell(document: Document, f: Figure) -> str | None:
     return cells[column].strip() if column < len(cells) else None
 
 
-@lru_cache(maxsize=4)
+@per_document_cache(maxsize=4)
 def _header_rows(text: str) -> tuple[list[int], list[list[str]]]:
     """Where each row of cells none of which is a bare number starts, and its cells: found
     once per text (a walk back from each figure to its header could cross the whole text)."""

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
 from itertools import combinations
 from typing import Iterator
 
@@ -14,7 +13,7 @@ from auditor.checks.base import Check, links_first
 from auditor.checks.nearby import is_table_row, places
 from auditor.extract import context
 from auditor.extract.periods import MONTHS
-from auditor.document import Document
+from auditor.document import Document, per_document_cache
 from auditor.model import Figure, Kind, Relation
 from auditor.quantity import interval_of
 
@@ -81,7 +80,7 @@ _FUNCTION_WORDS = {"the", "a", "an", "of", "in", "on", "at", "by", "for", "to", 
                    "been", "was", "were", "is", "are", "be", "will", "end", "which", "that", "this", "its", "their"}
 
 
-@lru_cache(maxsize=4)
+@per_document_cache(maxsize=4)
 def _sentence_starts(text: str) -> list[int]:
     return [s.start for s in context.sentences_cached(text)]
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from auditor import lazy_re
+from auditor.document import per_document_cache
 from auditor.extract.units import UNIT_WORDS
 
 # A sentence ends at . ! ? or a line break, when what follows starts a new one
@@ -79,7 +79,7 @@ def _pieces(text: str, start: int, end: int, paragraph: int) -> list[Sentence]:
     return out
 
 
-@lru_cache(maxsize=8)
+@per_document_cache(maxsize=8)
 def sentences_cached(text: str) -> tuple[Sentence, ...]:
     return tuple(sentences(text))
 
@@ -285,12 +285,19 @@ _NUMBER_OF = lazy_re.compile(r"^(?:the\s+)?(?:number|count)\s+of\s+", re.I)
 _TOKEN = lazy_re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*|[^\sA-Za-z0-9]")
 _MONTH_NAMES = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
                 r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?")
+def _longest_then_alphabetical(word: str) -> tuple[int, str]:
+    """Alternatives longest first, and in one fixed order: a pattern built from a set in the
+    set's order differs from run to run, so lazy_re's cache never held it (compiled and the
+    cache file written again at every start)."""
+    return -len(word), word
+
+
 # A figure before this one, with its unit, is no part of this one's measure ("by 50 basis
 # points to"); a compound that starts with digits is ("the 10-year bond yield").
 _FIGURE_LIKE_PATTERN = (
     r"[$£€¥₹₦]?\s?(?![\d,.]+-[A-Za-z])\d[\d,.\u00a0\u202f\u2009 ]*(?:\s?(?:"
     + "|".join(re.escape(w) for w in sorted(set(UNIT_WORDS) | {"thousand", "million", "billion", "trillion", "lakh",
-                                                               "crore", "bn", "mn", "m", "k"}, key=len, reverse=True))
+                                                               "crore", "bn", "mn", "m", "k"}, key=_longest_then_alphabetical))
     + r")(?![A-Za-z]))?")
 _PERIOD_PHRASE = lazy_re.compile(
     r"\b(?:in|for|of|during|by|at|as\s+of|as\s+at|since|until|through|from|over|on)\s+(?:the\s+)?(?:end\s+of\s+)?"

@@ -17,7 +17,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from auditor import lazy_re
-from auditor.document import Document
+from auditor.document import Document, per_document_cache
 from auditor.extract import context
 from auditor.extract.numbers import (FIRST_WORDS, MAX_NUMBER_DIGITS, SCALES, WORD_VALUES, NumberToken, alternation,
                                      find_numbers)
@@ -406,7 +406,7 @@ def _table_lines_above(text: str, line_start: int, limit: int = 40):
         above = start - 1
 
 
-@lru_cache(maxsize=64)
+@per_document_cache(maxsize=64)
 def _in_table_row(text: str, start: int, end: int) -> bool:
     """Whether a sentence is a table row (its cells split by "|"); asked once per sentence."""
     return "|" in text[start:end]
@@ -422,7 +422,7 @@ def _row_label(text: str, sentence, tok: NumberToken) -> str | None:
     return _row_label_at(text, text.rfind("\n", 0, tok.start) + 1)
 
 
-@lru_cache(maxsize=1024)
+@per_document_cache(maxsize=1024)
 def _row_label_at(text: str, line_start: int) -> str | None:
     """The row label of the table row starting at `line_start` (read once per row)."""
     line_end = text.find("\n", line_start)
@@ -580,7 +580,7 @@ def _bracket_name(text: str, sentence_start: int, tok_start: int) -> str:
     return " ".join(name)
 
 
-@lru_cache(maxsize=64)
+@per_document_cache(maxsize=64)
 def _opening_name(text: str, start: int) -> tuple[str, int]:
     """The name a clause opens with ("Limpopo posted ..."), and where it ends; read once per clause.
     A capitalised word opening a sentence is a name only if the text capitalises it elsewhere too."""
@@ -594,7 +594,7 @@ def _opening_name(text: str, start: int) -> tuple[str, int]:
     return "", 0
 
 
-@lru_cache(maxsize=8)
+@per_document_cache(maxsize=8)
 def _names_in_sentence(text: str, start: int, end: int):
     """Possessive names ("Canada's") and names after "in"/"for" in a sentence, read once per sentence."""
     sentence = text[start:end]
@@ -607,7 +607,7 @@ def _names_in_sentence(text: str, start: int, end: int):
     return possessives, places
 
 
-@lru_cache(maxsize=4)
+@per_document_cache(maxsize=4)
 def _proper_nouns(text: str) -> frozenset[str]:
     """Capitalised words that stand inside sentences, after a lower-case word: names."""
     return frozenset(m.group(1) for m in _MID_SENTENCE_NAME.finditer(text))

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from auditor import lazy_re
+from auditor.document import per_document_cache
 from auditor.grammar import lexicon
 from auditor.grammar.frames import Frame, same_unit
 from auditor.extract.numbers import WORD_VALUES
@@ -144,7 +144,7 @@ def _names_near(document_text: str, seg: Segment, figure: Figure, before: str, a
     return frozenset(names)
 
 
-@lru_cache(maxsize=4)
+@per_document_cache(maxsize=4)
 def _lower_case_words(document_text: str) -> frozenset[str]:
     return frozenset(re.findall(r"\b[a-z][a-z'-]+", document_text))
 

@@ -214,7 +214,7 @@ _json_str = json.encoder.encode_basestring  # what json.dumps(ensure_ascii=False
 # how json writes a value of each plain type, looked up by exact type (subclasses of str and int
 # take the slower way below, which json treats alike)
 _PLAIN = {str: _json_str, int: int.__repr__, bool: lambda b: "true" if b else "false", type(None): lambda _: "null"}
-_ONE_LINE = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+one_line_json = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
 RECORD_DEPTH = 3  # a dict in a list at this depth or deeper is a record
 
 
@@ -252,7 +252,7 @@ def _json_into(value, out: list[str], newline: str, depth: int) -> None:
             for item in value:
                 out.append(separator)
                 if records and isinstance(item, dict):
-                    out.append(_ONE_LINE(item))
+                    out.append(one_line_json(item))
                 else:
                     _json_into(item, out, inner, depth + 1)
                 separator = "," + inner

@@ -1,12 +1,14 @@
 """The JSON report: the fixed contract of DESIGN.md section 5."""
 from __future__ import annotations
 
+from collections import Counter
 from decimal import Decimal
-from typing import Sequence
+from typing import Iterable, Iterator, Sequence
 
-from auditor.model import AuditResult, DocumentAudit, Figure, Finding, Place, Status, UnusedSuppression
-from auditor.render.common import Raw, end_position, json_text, json_text_at, unused_message
-from auditor.suppress import fingerprinted, with_fingerprints
+from auditor.document import Document
+from auditor.model import AuditResult, DocumentAudit, Figure, Finding, Place, Status, UnusedSuppression, copied
+from auditor.render.common import one_line_json, Raw, end_position, json_text, json_text_at, unused_message
+from auditor.suppress import Fingerprinter, InlineDirectives, fingerprinted, with_fingerprints
 
 TOOL_NAME = "report-auditor"
 SCHEMA_PATH = "auditor/schemas/output.schema.json"  # the published JSON Schema of this output
@@ -95,16 +97,21 @@ def unused_record(u: UnusedSuppression) -> dict:
 
 
 def summary(doc: DocumentAudit) -> dict:
-    count = lambda s: sum(1 for f in doc.findings if f.status is s)  # noqa: E731
+    suppressed = sum(1 for f in doc.findings if f.suppression and f.status is Status.INCONSISTENT)
+    return _summary(len(doc.figures), Counter(f.status for f in doc.findings), suppressed,
+                    len(doc.unused_suppressions))
+
+
+def _summary(figures: int, statuses: Counter, suppressed: int, unused: int) -> dict:
     return {
-        "figures": len(doc.figures),
-        "relations": len(doc.findings),
-        "inconsistent": count(Status.INCONSISTENT),
-        "consistent": count(Status.CONSISTENT),
-        "implied": count(Status.IMPLIED),
-        "undetermined": count(Status.UNDETERMINED),
-        "suppressed": sum(1 for f in doc.findings if f.suppression and f.status is Status.INCONSISTENT),
-        "unused_suppressions": len(doc.unused_suppressions),
+        "figures": figures,
+        "relations": sum(statuses.values()),
+        "inconsistent": statuses[Status.INCONSISTENT],
+        "consistent": statuses[Status.CONSISTENT],
+        "implied": statuses[Status.IMPLIED],
+        "undetermined": statuses[Status.UNDETERMINED],
+        "suppressed": suppressed,
+        "unused_suppressions": unused,
     }
 
 
@@ -125,6 +132,87 @@ def document_json(doc: DocumentAudit) -> str:
 
 
 DOCUMENT_DEPTH = 2  # the report is a dict, "documents" a list in it, a document an item of that
+
+
+def document_json_by_sections(document: Document, parts: Iterable) -> tuple[DocumentAudit, SpooledText]:
+    """A long document's entry, the text `document_json` writes for its whole audit, written
+    from its sections' audits (auditor.audit.audit_sections) as they come: each section's figures
+    and findings are fingerprinted, suppressed, written to temporary files and dropped, so the
+    memory a document of any length needs is one section's. Returns what the run keeps of the
+    document (as DocumentAudit.written keeps it, with only the findings the exit code reads:
+    the inconsistent ones) and the entry."""
+    from auditor.audit import told_notes
+
+    fingerprint, inline = Fingerprinter(document.text), InlineDirectives(document.text)
+    figures, findings = _RecordFile(), _RecordFile()
+    statuses: Counter = Counter()
+    suppressed, failing, notes, told = 0, [], [], []
+    for part in parts:
+        for f in part.figures:
+            figures.add(figure_record(f))
+        for x in part.findings:
+            x = inline.apply(fingerprint.stamped(x))
+            findings.add(finding_record(x))
+            statuses[x.status] += 1
+            suppressed += bool(x.suppression) and x.status is Status.INCONSISTENT
+            if x.status is Status.INCONSISTENT:
+                failing.append(copied(x, figures=()))
+        fingerprint.forget_sentences()  # a section's findings hold its own figures only
+        notes.extend(part.notes)
+        told.extend(part.told)
+    unused = inline.unused(document)
+    record = {"path": document.path, "figures": [_RECORDS] if figures.count else [],
+              "findings": [_RECORDS] if findings.count else [],
+              "unused_suppressions": [unused_record(u) for u in unused],
+              "summary": _summary(figures.count, statuses, suppressed, len(unused))}
+    # the entry with each list's records in their place
+    pieces = json_text_at(record, DOCUMENT_DEPTH).split(_RECORDS)
+    entry = [pieces[0]]
+    for held, after in zip([held for held in (figures, findings) if held.count], pieces[1:]):
+        entry += [held.file, after]
+    kept = DocumentAudit(document.path, "", (), tuple(failing), unused, told_notes(document, notes) + tuple(told),
+                         figures_read=figures.count)
+    return kept, SpooledText(entry)
+
+
+_RECORDS = Raw("\x00records\x00")  # stands for a list's records while the entry around them is written
+# what stands between two records of a document's list
+_BETWEEN_RECORDS = json_text_at({"records": [_RECORDS, _RECORDS]}, DOCUMENT_DEPTH).split(_RECORDS)[1]
+
+
+class _RecordFile:
+    """Records of one of a document's lists (figures, findings), written as JSON text to a
+    temporary file as they come."""
+
+    def __init__(self):
+        import tempfile  # (a long document's only: see lazy_re)
+
+        self.file = tempfile.TemporaryFile("w+", encoding="utf-8")
+        self.count = 0
+
+    def add(self, record: dict) -> None:
+        self.file.write(one_line_json(record) if not self.count else _BETWEEN_RECORDS + one_line_json(record))
+        self.count += 1
+
+
+document_json.by_sections = document_json_by_sections  # how auditor.audit.audit_one writes a long document
+
+
+class SpooledText:
+    """A text too long to hold as one string: strings and files (read from their start)."""
+
+    def __init__(self, pieces: list):
+        self.pieces = pieces
+
+    def chunks(self, size: int = 1 << 20) -> Iterator[str]:
+        for piece in self.pieces:
+            if isinstance(piece, str):
+                yield piece
+                continue
+            piece.seek(0)
+            while chunk := piece.read(size):
+                yield chunk
+            piece.close()
 
 
 def render(result: AuditResult, documents_json: Sequence[str] | None = None) -> str:

@@ -71,16 +71,22 @@ class JsonReport(_RenderedByDocument, WholeReport):
 
         return json_report.document_json
 
-    def rendered(self, entry: str) -> None:
-        """A document's entry, as `worker_renderer` wrote it."""
+    def rendered(self, entry) -> None:
+        """A document's entry, as `worker_renderer` wrote it (a string; for a long document, a
+        json_report.SpooledText, written a piece at a time)."""
         from auditor import __version__
         from auditor.render import json_report
 
         if not self.between:
-            opening, self.between = json_report.opening(__version__)
-            self.write(opening + entry)
+            before, self.between = json_report.opening(__version__)
         else:
-            self.write(self.between + entry)
+            before = self.between
+        if isinstance(entry, str):
+            self.write(before + entry)
+            return
+        self.write(before)
+        for chunk in entry.chunks():
+            self.write(chunk)
 
     def finish(self, result: AuditResult) -> None:
         from auditor.render import json_report

@@ -1,0 +1,68 @@
+"""The quick paths taken for speed give what the general ones give: interval arithmetic on
+points (the figures as written), a stated figure's precision cached by value, records copied
+field by field, and patterns built from sets the same at every start (lazy_re's cache holds them)."""
+from __future__ import annotations
+
+import dataclasses
+import os
+import subprocess
+import sys
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+
+from auditor.interval import INF, Interval
+from auditor.model import Figure, Finding, Kind, Severity, Span, Status, copied
+from auditor.quantity import unit_factor, written_point
+from auditor.wording import display_exponent
+
+
+def general_product(a: Interval, b: Interval) -> Interval:
+    ends = [x * y for x in (a.lo, a.hi) for y in (b.lo, b.hi)]
+    return Interval(min(ends), max(ends))
+
+
+def test_points_multiply_and_divide_as_intervals_do():
+    for x, y in [(Fraction(7, 3), Fraction(-2, 5)), (Fraction(0), Fraction(9)), (Fraction(-1, 7), Fraction(-3))]:
+        a, b = Interval.point(x), Interval.point(y)
+        assert a * b == general_product(a, b)
+        if y:
+            assert a / b == general_product(a, Interval(1 / b.lo, 1 / b.hi))
+    assert Interval.point(0).reciprocal() == Interval(-INF, INF)  # a zero point divides into everything
+    assert Interval(Fraction(2), INF).reciprocal() == Interval(Fraction(0), Fraction(1, 2))
+    assert Interval(-INF, Fraction(-4)).reciprocal() == Interval(Fraction(-1, 4), Fraction(0))
+
+
+def figure(text: str, value: str, low: str, high: str, unit: str = "") -> Figure:
+    return Figure("F1", text, Span(0, len(text), 1, 1), Decimal(value), Decimal(low), Decimal(high), unit, Kind.COUNT)
+
+
+def test_a_written_point_is_one_value():
+    point = written_point(figure("62.30%", "62.30", "62.295", "62.305", "percent"))
+    assert point.lo is point.hi and point.lo == Fraction(6230, 100) * unit_factor("percent")
+
+
+def test_precisions_equal_in_value_but_not_in_digits_are_kept_apart():
+    # "12.0" and "12.00" are equal Decimals but shown to different precisions
+    one = figure("12.0", "12.0", "12.0", "12.0")
+    two = figure("12.00", "12.00", "12.00", "12.00")
+    assert display_exponent(one, "", Fraction(12)) == -2
+    assert display_exponent(two, "", Fraction(12)) == -3
+
+
+def test_a_copied_record_is_what_replace_makes():
+    f = figure("4,000", "4000", "3999.5", "4000.5")
+    finding = Finding("sum-of-parts", Status.CONSISTENT, Severity.ERROR, "m", (f,))
+    assert copied(f, id="F9", text="x") == dataclasses.replace(f, id="F9", text="x")
+    assert copied(finding, figures=()) == dataclasses.replace(finding, figures=())
+    assert finding.figures == (f,)  # the original is left as it was
+
+
+
+def test_patterns_built_from_sets_are_the_same_at_every_start():
+    code = "from auditor.extract import context; print(hash(context._FIGURE_LIKE_PATTERN))"
+    root = str(Path(__file__).resolve().parent.parent)
+    seen = {subprocess.run([sys.executable, "-c", code.replace("hash(", "(")], capture_output=True, text=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": root}).stdout
+            for seed in ("1", "2", "3")}
+    assert len(seen) == 1 and next(iter(seen))
