@@ -55,6 +55,7 @@ from auditor.grammar.links import (
     MOVED_TO_FROM,
     series_steps,
     share_then_amount,
+    title_shares,
 )
 from auditor.grammar.lists import groups_of_lists, labelled_lists, parts_of_lists, plans_of_lists, shares_of_lists
 from auditor.grammar.order import OrderLink, stated_orders
@@ -155,7 +156,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     exhaustive = frozenset(f.id for link in lists for f in link.shares)
     moved_from = frozenset(link.old.id for link in moves)
     return Meaning(document, figures, segments, frames, tuple(parts), tuple(changes), tuple(ratios), tuple(groups),
-                   tuple(lists), tuple(share_then_amount(segments, frames)), tuple(same),
+                   tuple(lists), tuple(share_then_amount(segments, frames))
+                   + tuple(title_shares(document.text, segments, frames, parts)), tuple(same),
                    tuple(headline_restatements(document.text, segments, frames, bases | moved_from))
                    + tuple(hedged_lead_restatements(document.text, segments, frames, bases | moved_from)),
                    tuple(pairs), tuple(part_shares(segments, frames, parts, document.text)),

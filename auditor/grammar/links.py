@@ -93,6 +93,7 @@ class ShareLink:
     whole: Figure
     part: Figure
     grammar: str
+    certain: bool = True  # False: the words leave open whether the share is of this part and whole
 
 
 @dataclass(frozen=True)
@@ -187,7 +188,7 @@ class RatioLink:
 _NOT_A_LIST_ITEM = (r"(?:more|less|fewer|over|under|nearly|almost|about|around|up|down|twice|double|half|roughly|some|"
                     r"just|only|still|well|far|an?\s+(?:increase|rise|fall|drop|decline|gain|jump|addition))\b")
 # ("the 86 finalists of this year's championship": "of this" before a time is a determiner, not a partitive)
-_OPEN = lazy_re.compile(rf"^(?P<gap>[^#;.]{{0,60}}?)[\s,;(:–—-]*\b(?P<cue>{lexicon.alternation(lexicon.PARTITIVES_OPEN)}|"
+_OPEN = lazy_re.compile(rf"^(?P<gap>[^#;.]{{0,80}}?)[\s,;(:–—-]*\b(?P<cue>{lexicon.alternation(lexicon.PARTITIVES_OPEN)}|"
                    rf"{lexicon.alternation(lexicon.PARTITIVES_EXHAUSTIVE)})\b"
                    rf"{lexicon.NOT_PARTITIVE_AFTER}|"
                    # (after a dash, "— more than twice as many as the 6,212": a comparison, not a list)
@@ -2072,6 +2073,34 @@ def _title_indices(document_text: str, segments: tuple[Segment, ...]) -> list[in
 # a place, a date, perhaps the issuer in brackets, then a dash: "Nairobi, June 10, 2023 (KNBS) –"
 _DATELINE = lazy_re.compile(r"\s*[A-Z][\w.'’ -]{1,40},\s+"
                             r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+)(?:19|20)\d\d\s*(?:\([^()\n]{1,60}\)\s*)?[-–—:]")
+
+
+def title_shares(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
+                 parts: list[PartsLink]) -> list[ShareLink]:
+    """A share in the title whose part and whole the body gives: "Class 12 pass percentage at 87.3 per
+    cent" ... "14.62 lakh students appeared ..., of whom 12.76 lakh cleared them". The body's one
+    whole-and-part in the few sentences after the title; sure only when those sentences share a word
+    with the title."""
+    titles = _title_indices(document_text, segments)
+    if not titles:
+        return []
+    shares = [f for i in titles for f in segments[i].figures if frames[f.id].role is Role.SHARE and f.unit == "percent"
+              and not f.direction and not f.qualifier and written_in_digits(f)]
+    if len(shares) != 1:
+        return []
+    after = range(titles[-1] + 1, min(len(segments), titles[-1] + 1 + _TITLE_SHARE_REACH))
+    singles = [link for link in parts if len(link.parts) == 1 and frames[link.whole.id].segment in after
+               and same_unit(link.parts[0], link.whole) and link.parts[0].value <= link.whole.value]
+    if len(singles) != 1:
+        return []
+    link = singles[0]
+    title_words = {w for i in titles for w in lexicon.folded_words(SLOT.sub(" ", segments[i].skeleton))} - _MINOR_WORDS
+    body_words = set(lexicon.folded_words(SLOT.sub(" ", segments[frames[link.whole.id].segment].skeleton)))
+    return [ShareLink(shares[0], link.whole, link.parts[0], "a share in the title, its part and whole in the body",
+                      certain=bool(title_words & body_words))]
+
+
+_TITLE_SHARE_REACH = 3  # sentences after the title
 
 
 def _is_title(raw: str) -> bool:

@@ -241,7 +241,7 @@ def shares_amounting(meaning: Meaning, check: str) -> Iterator[Relation]:
     for link in meaning.shares:
         yield Relation(check, expr.parse("part / whole == share"),
                        {"part": link.part, "whole": link.whole, "share": link.share},
-                       f"{link.share.text} of {link.whole.text} said to amount to {link.part.text}")
+                       f"{link.share.text} of {link.whole.text} said to amount to {link.part.text}", certain=link.certain)
 
 
 def restatements(meaning: Meaning, check: str) -> Iterator[Relation]:
