@@ -57,7 +57,8 @@ from auditor.grammar.links import (
     share_then_amount,
     title_shares,
 )
-from auditor.grammar.lists import groups_of_lists, labelled_lists, parts_of_lists, plans_of_lists, shares_of_lists
+from auditor.grammar.lists import (groups_of_lists, labelled_lists, parts_of_lists, plans_of_lists, shares_of_lists,
+                                   table_row_shares)
 from auditor.grammar.order import OrderLink, stated_orders
 from auditor.grammar.segments import Segment, segment
 from auditor.grammar.within import (MemberLink, WithinLink, aggregates_within, member_totals, named_containers,
@@ -157,7 +158,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     moved_from = frozenset(link.old.id for link in moves)
     return Meaning(document, figures, segments, frames, tuple(parts), tuple(changes), tuple(ratios), tuple(groups),
                    tuple(lists), tuple(share_then_amount(segments, frames))
-                   + tuple(title_shares(document.text, segments, frames, parts)), tuple(same),
+                   + tuple(title_shares(document.text, segments, frames, parts))
+                   + tuple(table_row_shares(segments, frames)), tuple(same),
                    tuple(headline_restatements(document.text, segments, frames, bases | moved_from))
                    + tuple(hedged_lead_restatements(document.text, segments, frames, bases | moved_from)),
                    tuple(pairs), tuple(part_shares(segments, frames, parts, document.text)),

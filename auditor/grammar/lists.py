@@ -148,3 +148,41 @@ def plans_of_lists(lists: list[LabelledList], frames: dict[str, Frame]) -> list[
             out.append(ShareLink(shares[0], targets[0], results[0],
                                  "a target, the result and its share of the target, one a line"))
     return out
+
+
+# "| Women | 562 |": a table row of a label and one figure
+_ROW = lazy_re.compile(r"^\|\s*(?P<label>[^|#\n]{1,60}?)\s*\|\s*#0#\s*\|?\s*$")
+# "Women make up 38.4% of the members": a group, a verb of sharing, the share, the whole
+_GROUP_SHARE_BEFORE = lazy_re.compile(rf"(?P<group>[a-z'’-]+)\s+(?:{lexicon.alternation(lexicon.SHARE_BEFORE_WHOLE)})"
+                                      r"\s+(?:about\s+|some\s+|nearly\s+|just\s+(?:over|under)\s+)?$")
+_OF_WHOLE_AFTER = lazy_re.compile(r"^\s*of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z'’-]+\s+){0,2}?(?P<whole>[a-z'’-]+)\b")
+_ROWS_REACH = 12  # segments between a share and the table it is read against
+
+
+def table_row_shares(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[ShareLink]:
+    """A group's share of a whole said in a sentence ("Women make up 38.4% of the members") and a table
+    near it with a row for the group and a row for all of the whole ("| Women | 562 |", "| All members |
+    1,464 |"): the share is the one row over the other."""
+    rows = [(i, " ".join(m.group("label").lower().split()), seg.figures[0]) for i, seg in enumerate(segments)
+            if seg.is_table_row and len(seg.figures) == 1 and (m := _ROW.match(seg.skeleton))]
+    if not rows:
+        return []
+    out = []
+    for i, seg in enumerate(segments):
+        if seg.is_table_row:
+            continue
+        for k, share in enumerate(seg.figures):
+            if frames[share.id].role is not Role.SHARE or share.unit != "percent" or share.qualifier:
+                continue
+            group, whole = _GROUP_SHARE_BEFORE.search(seg.before(k, 60)), _OF_WHOLE_AFTER.match(seg.after(k, 60))
+            if group is None or whole is None:
+                continue
+            near = [(label, f) for j, label, f in rows if abs(j - i) <= _ROWS_REACH]
+            group_stem, whole_stem = lexicon.stem(group.group("group")), lexicon.stem(whole.group("whole"))
+            parts = [f for label, f in near if group_stem in {lexicon.stem(w) for w in label.split()}]
+            wholes = [f for label, f in near if _is_total(label)
+                      and (len(label.split()) == 1 or whole_stem in {lexicon.stem(w) for w in label.split()})]
+            if len(parts) == 1 and len(wholes) == 1 and same_unit(parts[0], wholes[0]):
+                out.append(ShareLink(share, wholes[0], parts[0], "a group's share said in a sentence, and the table's "
+                                                                 "rows for the group and for all"))
+    return out
