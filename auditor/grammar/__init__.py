@@ -44,6 +44,7 @@ from auditor.grammar.links import (
     changes_told_by_pairs,
     named_identities,
     named_ratio_links,
+    noun_per_noun_ratios,
     part_shares,
     plan_shares,
     parts_links,
@@ -145,6 +146,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     linked_ratios = {link.ratio.id for link in ratios}
     ratios += [link for link in named_ratio_links(segments, frames) if link.ratio.id not in linked_ratios]
     ratios += worded_ratios(segments, frames, frozenset(link.ratio.id for link in ratios))
+    ratios += noun_per_noun_ratios(segments, frames, frozenset(link.ratio.id for link in ratios))
     # the old values changes and moves are measured from: never what a headline or a part refers to
     bases = frozenset(link.old.id for link in changes)
     same += [link for link in (*definite_restatements(segments, frames), *figure_restatements(segments, frames))

@@ -2544,6 +2544,49 @@ _VALUE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.VALUE_NOUNS)})\b")
 _SET_AGAINST = lazy_re.compile(rf"^[^#;.]{{0,25}}?\b(?:{_VERSUS})\s+(?:the\s+)?$")
 
 
+_NOUN_PER_NOUN = lazy_re.compile(r"^\s*(?P<num>[a-z'’-]{3,})\s+(?:per|for\s+every|for\s+each|to\s+every|to\s+each)\s+"
+                                 r"(?P<base>[a-z'’-]{3,})\b")
+_NOT_A_COUNTED_BASE = frozenset({"cent", "year", "month", "week", "day", "hour", "minute", "annum", "capita", "head",
+                                 "person", "thousand", "hundred", "million", "litre", "liter", "kilogram", "tonne",
+                                 "kilometre", "kilometer", "mile", "square"})
+
+
+def noun_per_noun_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame],
+                         linked: frozenset[str]) -> list[RatioLink]:
+    """A count of one noun for each of another ("14 patients per nurse", "3.2 pupils for every
+    teacher") and, in its sentence or the next, the one count of each noun: "The survey counted 2,436
+    patients and 174 nurses"."""
+    out = []
+    for i, seg in enumerate(segments):
+        if seg.is_table_row:
+            continue
+        for k, r in enumerate(seg.figures):
+            m = _NOUN_PER_NOUN.match(seg.after(k, 40))
+            if r.id in linked or m is None or r.unit or frames[r.id].role not in (Role.LEVEL, Role.RATIO):
+                continue
+            num, base = lexicon.stem(m.group("num")), lexicon.stem(m.group("base"))
+            if base in _NOT_A_COUNTED_BASE or num == base:
+                continue
+            window = [f for j in range(i, min(len(segments), i + 2)) if continues(segments, i, j)
+                      and not segments[j].is_table_row for f in segments[j].figures
+                      if f is not r and not f.unit and frames[f.id].is_level and written_in_digits(f)]
+            numerators = [f for f in window if frames[f.id].head == num]
+            bases = [f for f in window if frames[f.id].head == base]
+            if len(numerators) == 1 and len(bases) == 1:
+                # sure when the two counts are said as one pair ("2,436 patients and 174 nurses"), not in
+                # clauses of their own ("employs 174 nurses and treated 2,436 patients last year")
+                a, b = numerators[0], bases[0]
+                pair = frames[a.id].segment == frames[b.id].segment and abs(frames[a.id].slot - frames[b.id].slot) == 1
+                first, second = sorted((frames[a.id].slot, frames[b.id].slot))
+                certain = pair and bool(_COUNTS_PAIRED.match(segments[frames[a.id].segment].between(first, second)))
+                out.append(RatioLink(r, a, b, "a count of one noun per another, and the counts of the two nouns",
+                                     certain=certain))
+    return out
+
+
+_COUNTS_PAIRED = lazy_re.compile(r"^\s*[a-z'’-]+\s+(?:and|against|to|versus|vs\.?)\s+$")
+
+
 def _nearby_figures(segments: tuple[Segment, ...], i: int, r: Figure) -> list[Figure]:
     """The figures of segment i and its neighbours in its paragraph, other than r. A paragraph of one
     sentence (the newswire's way) continues the one-sentence paragraphs next to it."""
