@@ -270,7 +270,7 @@ def test_change_noun_then_on_and_the_level_before(noun):
 
 # Cues after which the extractor drops the base from the ratio's measure ("3.2 nurses per doctor" is
 # measured as "nurses"), so the layer never sees the base. "to 1" also reads the 1 as a figure.
-_PER_NOT_READ = frozenset({"per", "to every", "to each", "to one", "to 1"})
+_PER_NOT_READ = frozenset({"to one", "to 1"})  # (the others: grammar.links.noun_per_noun_ratios)
 
 
 def _per_params():
