@@ -63,3 +63,20 @@ def test_a_target_the_result_and_its_share_of_the_target_one_a_line():
 def test_lists_that_state_no_relation(text):
     meaning = meaning_of(text)
     assert not meaning.parts and not meaning.share_lists and not meaning.groups and not meaning.plan_shares
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Key figures at the end of June:\n- Gross loans: KSh 412.6 billion\n- Deposits: KSh 538.2 billion\n"
+     "- Loan-to-deposit ratio: 76.7%", Status.CONSISTENT),
+    ("Key figures at the end of June:\n- Gross loans: KSh 412.6 billion\n- Deposits: KSh 538.2 billion\n"
+     "- Loan-to-deposit ratio: 86.7%", Status.INCONSISTENT),
+    ("The clinic's staffing in March:\n• Nurses: 84\n• Doctors: 21\n• Ratio of nurses to doctors: 4.0",
+     Status.CONSISTENT),
+])
+def test_a_line_labelled_by_a_ratio_of_two_other_lines(text, status):
+    assert statuses(text, "ratio") == [status]
+
+
+def test_a_ratio_whose_terms_have_no_lines_is_left_alone():
+    text = "Key figures at the end of June:\n- Gross loans: KSh 412.6 billion\n- Capital adequacy ratio: 18.2%"
+    assert statuses(text, "ratio") == []

@@ -58,8 +58,8 @@ from auditor.grammar.links import (
     share_then_amount,
     title_shares,
 )
-from auditor.grammar.lists import (groups_of_lists, labelled_lists, parts_of_lists, plans_of_lists, shares_of_lists,
-                                   table_row_shares)
+from auditor.grammar.lists import (groups_of_lists, labelled_lists, parts_of_lists, plans_of_lists, ratios_of_lists,
+                                   shares_of_lists, table_row_shares)
 from auditor.grammar.order import OrderLink, stated_orders
 from auditor.grammar.segments import Segment, segment
 from auditor.grammar.within import (MemberLink, WithinLink, aggregates_within, member_totals, named_containers,
@@ -156,6 +156,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     lists += shares_of_lists(listed, frames)
     groups += groups_of_lists(listed, frames)
     plans = plan_shares(segments, frames) + plans_of_lists(listed, frames)
+    listed_ratios = {link.ratio.id for link in ratios}
+    ratios += [link for link in ratios_of_lists(listed, frames) if link.ratio.id not in listed_ratios]
     exhaustive = frozenset(f.id for link in lists for f in link.shares)
     moved_from = frozenset(link.old.id for link in moves)
     return Meaning(document, figures, segments, frames, tuple(parts), tuple(changes), tuple(ratios), tuple(groups),

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from auditor import lazy_re
 from auditor.grammar import lexicon
 from auditor.grammar.frames import Frame, Role, same_unit, written_in_digits
-from auditor.grammar.links import GroupsLink, PartsLink, ShareLink, SharesLink, continues
+from auditor.grammar.links import GroupsLink, PartsLink, RatioLink, ShareLink, SharesLink, continues
 from auditor.grammar.segments import Segment
 from auditor.model import Figure
 
@@ -185,4 +185,29 @@ def table_row_shares(segments: tuple[Segment, ...], frames: dict[str, Frame]) ->
             if len(parts) == 1 and len(wholes) == 1 and same_unit(parts[0], wholes[0]):
                 out.append(ShareLink(share, wholes[0], parts[0], "a group's share said in a sentence, and the table's "
                                                                  "rows for the group and for all"))
+    return out
+
+
+# "Loan-to-deposit ratio", "ratio of loans to deposits": a ratio's label that names its two terms
+_RATIO_LABEL = lazy_re.compile(r"^(?:[a-z'’-]+\s+)?(?P<a>[a-z]+)[-\s]to[-\s](?P<b>[a-z]+)\s+ratio\b|"
+                               r"^ratio\s+of\s+(?:the\s+)?(?P<c>[a-z]+)\s+to\s+(?:the\s+)?(?P<d>[a-z]+)")
+
+
+def ratios_of_lists(lists: list[LabelledList], frames: dict[str, Frame]) -> list[RatioLink]:
+    """A line labelled by a ratio of two named terms ("Loan-to-deposit ratio: 77.2%") and the list's lines
+    for the two terms ("Gross loans: ₱1.86 trillion", "Deposits: ₱2.41 trillion")."""
+    out = []
+    for lst in lists:
+        for label, r in zip(lst.labels, lst.figures):
+            m = _RATIO_LABEL.match(label)
+            if m is None:
+                continue
+            a, b = (lexicon.stem(m.group("a") or m.group("c")), lexicon.stem(m.group("b") or m.group("d")))
+            stems = [(f, {lexicon.stem(w) for w in lexicon.folded_words(lab)}) for lab, f in zip(lst.labels, lst.figures)
+                     if f is not r]
+            numerators = [f for f, words in stems if a in words and b not in words]
+            denominators = [f for f, words in stems if b in words and a not in words]
+            if len(numerators) == 1 and len(denominators) == 1 and same_unit(numerators[0], denominators[0]):
+                out.append(RatioLink(r, numerators[0], denominators[0], "a line labelled by a ratio of two terms, "
+                                                                        "and the lines of the terms"))
     return out
