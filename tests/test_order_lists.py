@@ -371,3 +371,20 @@ def test_a_peak_below_the_average_is_an_error(text, old, new):
 ])
 def test_no_order_between_an_average_and_what_is_not_its_peak(text):
     assert orders(text) == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Kenya slipped to third place behind India (412 million kg) as a tea exporter, shipping 398 million kg.",
+     "consistent"),
+    ("Kenya slipped to third place behind India (412 million kg) as a tea exporter, shipping 498 million kg.",
+     "inconsistent"),
+    ("The club finished second behind Rovers (81 goals) in the scoring table, with 76 goals.", "consistent"),
+])
+def test_a_place_behind_a_rivals_figure_then_the_subjects(text, status):
+    from _reading import verdicts
+    assert [s for s, _ in verdicts(text, "ranking")] == [status]
+
+
+def test_behind_a_rival_with_no_figure_of_the_subject_orders_nothing():
+    from _reading import verdicts
+    assert verdicts("Kenya slipped to third place behind India (412 million kg) as a tea exporter.", "ranking") == []

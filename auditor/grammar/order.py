@@ -216,6 +216,25 @@ def _list_items(seg: Segment, first: int, opener_end: int, reference: Figure, fr
     return items
 
 
+# "slipped to second place behind Brazil (69.4 million tonnes) ..., shipping 24.1 million tonnes": a place
+# behind a rival whose figure is in brackets, then the subject's own figure later in its clause
+_PLACE_BEHIND = lazy_re.compile(r"\b(?:place|spot|position|ranked\s+[a-z]+|came\s+[a-z]+|finished\s+[a-z]+)\s+"
+                                r"(?:(?:just|well|far|some\s+way)\s+)?behind\s+(?:the\s+)?[A-Za-z][^#;:]{0,40}?\(\s*$")
+_SUBJECT_FIGURE_AFTER = lazy_re.compile(r"^[^#;:()]{0,20}?\)[^#;:()]{0,100}?,\s*(?:with|at|[a-z]{3,}ing)\s+"
+                                        r"(?:(?:some|about|nearly|around|almost|just)\s+)?$")
+
+
+def places_behind(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
+    """A subject placed behind a rival whose figure stands in brackets, the subject's figure after it."""
+    out = []
+    for k in range(len(seg.figures) - 1):
+        rival, own = seg.figures[k], seg.figures[k + 1]
+        if _PLACE_BEHIND.search(seg.before(k, 80)) and _SUBJECT_FIGURE_AFTER.match(seg.between(k, k + 1)) \
+                and _in_list(frames[own.id], rival) and _in_list(frames[rival.id], rival):
+            out.append(OrderLink(rival, own, "a place behind a rival's figure, then the subject's"))
+    return out
+
+
 # a sentence that opens with the list following the one before: "It was followed by Australia with 270 tonnes
 # and Russia with 245 tonnes" (the first item's place is _NEXT_PLACE's)
 _FOLLOWED_OPENING = lazy_re.compile(r"^\W*(?:it|this|they|these|that)\s+(?:was|were|is|are|will\s+be)\s+"
@@ -431,7 +450,7 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
         links += _beaten(seg, frames)
         links += _since_a_year(seg, frames)
         links += _average_and_extremes(seg, frames)
-        links += followed_lists(seg, frames)
+        links += followed_lists(seg, frames) + places_behind(seg, frames)
         links += in_order_lists(seg, segments[seg.index - 1] if seg.index else None, frames)
     # consecutive places of one unit, near one another: each at least the next
     for i, (s, place, f) in enumerate(placed):
