@@ -961,6 +961,11 @@ def plan_shares(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list
                     expected = [f for f in segments[i - 1].figures if frames[f.id].modality == "expected"
                                 and frames[f.id].is_level and written_in_digits(f)]
                     plan = expected[0] if len(expected) == 1 else None
+            elif _MET_PLAN_BY.search(seg.before(k, 60)):
+                # "fulfilled the annual goal in a 91.7%, being the goal of 45,000 homes", "completed the
+                # annual plan by 91.7%": the plan the sentence names, before the share or after it
+                named = [j for j in range(len(seg.figures)) if j != k and _PLAN_BEFORE.search(seg.before(j, 30))]
+                plan = seg.figures[named[0]] if len(named) == 1 else None
             if plan is None or frames[plan.id].role not in (Role.LEVEL, Role.BOUND):
                 continue
             results = [f for f in seg.figures[:k] if f is not plan and same_unit(f, plan) and frames[f.id].is_level]
@@ -976,6 +981,9 @@ _PLAN_ALTERNATION = lexicon.alternation(lexicon.PLAN_NOUNS + ("budgeted", "plann
                                                               "expected", "aim", "estimated", "promised", "pledged"))
 _PLAN_AFTER = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s+)?(?:{_PLAN_ALTERNATION})\b")
 _PLAN_BEFORE = lazy_re.compile(rf"\b(?:{_PLAN_ALTERNATION})\s+(?:of\s+)?(?:about\s+|some\s+)?$")
+_MET_PLAN_BY = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.MET_WORDS + ('completed', 'completing', 'fulfilling', 'meeting', 'achieving'))})"
+                              rf"\s+(?:the|its|their|this|that)\s+(?:[a-z'’-]+\s+)?(?:{_PLAN_ALTERNATION})\s+"
+                              r"(?:in|by|at|to)\s+(?:a\s+|an\s+)?$")
 _OF_THE_PLAN = lazy_re.compile(rf"^\s*of\s+(?:the|its|their|this|that)\s+(?:[a-z'’-]+\s+)?(?:{_PLAN_ALTERNATION})\b")
 
 
