@@ -163,8 +163,8 @@ def table_row_shares(segments: tuple[Segment, ...], frames: dict[str, Frame]) ->
     """A group's share of a whole said in a sentence ("Women make up 38.4% of the members") and a table
     near it with a row for the group and a row for all of the whole ("| Women | 562 |", "| All members |
     1,464 |"): the share is the one row over the other."""
-    rows = [(i, " ".join(m.group("label").lower().split()), seg.figures[0]) for i, seg in enumerate(segments)
-            if seg.is_table_row and len(seg.figures) == 1 and (m := _ROW.match(seg.skeleton))]
+    rows = {i: (" ".join(m.group("label").lower().split()), seg.figures[0]) for i, seg in enumerate(segments)
+            if seg.is_table_row and len(seg.figures) == 1 and (m := _ROW.match(seg.skeleton))}
     if not rows:
         return []
     out = []
@@ -177,7 +177,7 @@ def table_row_shares(segments: tuple[Segment, ...], frames: dict[str, Frame]) ->
             group, whole = _GROUP_SHARE_BEFORE.search(seg.before(k, 60)), _OF_WHOLE_AFTER.match(seg.after(k, 60))
             if group is None or whole is None:
                 continue
-            near = [(label, f) for j, label, f in rows if abs(j - i) <= _ROWS_REACH]
+            near = [rows[j] for j in range(i - _ROWS_REACH, i + _ROWS_REACH + 1) if j in rows]
             group_stem, whole_stem = lexicon.stem(group.group("group")), lexicon.stem(whole.group("whole"))
             parts = [f for label, f in near if group_stem in {lexicon.stem(w) for w in label.split()}]
             wholes = [f for label, f in near if _is_total(label)
