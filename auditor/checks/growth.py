@@ -74,13 +74,12 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
     where = places(document, figures)
     sentences = by_sentence(document, figures, where)
     meaning = grammar.read(document, figures)
-    modality = {f.id: meaning.frame(f).modality for f in figures}
     for sentence, group in sentences.items():
         changes = [f for f in group if f.unit == "percent" and f.direction != 0]
-        if changes and all(modality[f.id] == "stated" for f in changes):
+        if changes and all(meaning.frame(f).modality == "stated" for f in changes):
             # a stated change and a forecast level ("rose 10% from 20,800; next year they are expected
             # to reach 24,000") are of different times
-            group = [f for f in group if modality[f.id] == "stated"]
+            group = [f for f in group if meaning.frame(f).modality == "stated"]
         paired = list(_paired_by_words(document, changes, group, sentences.get(sentence - 1, [])))
         if paired:
             yield from paired

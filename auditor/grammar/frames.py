@@ -95,8 +95,7 @@ _NAMED_TERMS = lazy_re.compile(r"\b(?P<a>[a-z]+)[-\s]to[-\s](?P<b>[a-z]+)\s+rati
                           # "nurses outnumber doctors 2.7-to-1"
                           r"\b(?P<e>[a-z]+)\s+(?:outnumber|outnumbered|outnumbers)\s+(?:the\s+)?(?P<f>[a-z]+)\s*$")
 _TO_ONE_AFTER = lazy_re.compile(r"^\s*-?\s*to\s*-?\s*(?:1|one)\b|^\s*:\s*1\b")
-_GROUP_WORDS = lexicon.alternation(tuple(sorted({w for g in lexicon.COMPLEMENTARY_GROUPS for w in g}
-                                                | {w + "s" for g in lexicon.COMPLEMENTARY_GROUPS for w in g})))
+_GROUP_WORDS = lexicon.alternation(tuple(sorted(lexicon.GROUP_WORDS)))
 # ("of all residents" is everyone, the overall figure: not a group)
 _GROUP_AFTER = lazy_re.compile(rf"^\s*(?:(?:was|were|is|are)\s+(?:recorded|reported|registered|logged|seen|observed)\s+)?"
                                rf"(?:for|among|in|of|on)\s+(?:the\s+)?(?P<g>{_GROUP_WORDS})\b")

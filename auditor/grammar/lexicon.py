@@ -181,6 +181,11 @@ COMPLEMENTARY_GROUPS = (
     frozenset({"totally", "partially"}),  # houses damaged, in disaster reports
     frozenset({"adult", "child", "children"}),
 )
+# every word of those groups, with its plural ("males", "rurals")
+GROUP_WORDS = frozenset(w for g in COMPLEMENTARY_GROUPS for w in g) | frozenset(
+    w + "s" for g in COMPLEMENTARY_GROUPS for w in g)
+# the groups that come in pairs, however many spellings each has ("man", "men"; "woman", "women")
+PAIRED_GROUPS = tuple(g for g in COMPLEMENTARY_GROUPS if len({IRREGULAR_SINGULARS.get(w, w) for w in g}) == 2)
 # In brackets after a whole, words that make the figures in them no breakdown of it: another
 # period's values, a base, a change, a range ("(2,120 in 2022 and 2,300 in 2023)", "(down from ...)").
 NOT_A_BREAKDOWN = ("from", "than", "against", "compared", "versus", "vs", "up", "down", "rose", "fell", "increase",

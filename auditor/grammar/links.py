@@ -903,9 +903,6 @@ def named_whole_shares(document_text: str, segments: tuple[Segment, ...], frames
 _SHARE_VERB_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.SHARE_BEFORE_WHOLE + ('makes up', 'make up'))})"
                                      r"\s+(?:about\s+|some\s+|nearly\s+|just\s+(?:over|under)\s+)?$")
 _IN_SHARE = lazy_re.compile(r"\bin\s+(?:about\s+|some\s+|nearly\s+|just\s+(?:over|under)\s+)?$")
-# pairs of groups, however many spellings each has ("man", "men"; "woman", "women")
-_PAIRED_GROUPS = tuple(g for g in lexicon.COMPLEMENTARY_GROUPS
-                       if len({lexicon.IRREGULAR_SINGULARS.get(w, w) for w in g}) == 2)
 
 
 def complementary_shares(seg: Segment, frames: dict[str, Frame], exhaustive: frozenset[str]) -> list[NamedWholeSharesLink]:
@@ -919,7 +916,7 @@ def complementary_shares(seg: Segment, frames: dict[str, Frame], exhaustive: fro
     out = []
     for i, j in zip(shares, shares[1:]):
         ga, gb = frames[seg.figures[i].id].group, frames[seg.figures[j].id].group
-        if not any({ga, gb} <= g | {w + "s" for w in g} for g in _PAIRED_GROUPS) or ga == gb:
+        if not any({ga, gb} <= g | {w + "s" for w in g} for g in lexicon.PAIRED_GROUPS) or ga == gb:
             continue
         if any(_IN_SHARE.search(seg.before(k, 20)) for k in (i, j)):
             continue  # "women were convicted in 71.3% of cases and men in 84.6%": each group's own cases
@@ -2471,8 +2468,7 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
                 window = [f for f in _nearby_figures(segments, i, r) if f is not partner]
                 counted = _counted(noun.group("noun"))
                 # "Rs 124.69 a kg": an amount per unit of measure, whose count is a quantity in that unit
-                per_unit = next((UNIT_WORDS[w] for w in (noun.group("noun").lower(), noun.group("noun").lower() + "s")
-                                 if w in UNIT_WORDS), None)  # ("per litre": the unit words are plural)
+                per_unit = _unit_named(noun.group("noun"))
                 per_unit = per_unit if per_unit and kind_of(per_unit) is Kind.PHYSICAL else None
                 totals = [f for f in window if same_unit(f, r) and f.value > r.value and frames[f.id].is_level
                           and written_in_digits(f)]
@@ -2483,7 +2479,7 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
                     # "exports of 17 million kg against 12.08 million kg, revenue of Rs 212 crore against
                     # Rs 146 crore, and Rs 124.69 a kg against Rs 121.38": pairs set side by side, each
                     # giving this period's value and another's in the same order
-                    if place is not None and _is_pair(segments, totals) and _is_pair(segments, counts):
+                    if place is not None and _is_pair(segments, frames, totals) and _is_pair(segments, frames, counts):
                         totals, counts = totals[place:place + 1], counts[place:place + 1]
                 elif place == 1:
                     totals = []  # the other time's amount ("R60 per litre, against R52 a year earlier"): its total is not given
@@ -2536,15 +2532,11 @@ def _place_in_pair(seg: Segment, k: int, frames: dict[str, Frame]) -> int | None
     return None
 
 
-def _is_pair(segments: tuple[Segment, ...], figures: list[Figure]) -> bool:
-    """Two levels of one sentence set against each other, with nothing of their unit between them."""
+def _is_pair(segments: tuple[Segment, ...], frames: dict[str, Frame], figures: list[Figure]) -> bool:
+    """Two levels of one sentence set against each other, next to each other."""
     first, second = sorted(figures, key=lambda f: f.span.start)
-    for seg in segments:
-        if first in seg.figures:
-            a = seg.figures.index(first)
-            return a + 1 < len(seg.figures) and seg.figures[a + 1] is second \
-                and bool(_SET_AGAINST.match(seg.between(a, a + 1)))
-    return False
+    seg, a = segments[frames[first.id].segment], frames[first.id].slot
+    return a + 1 < len(seg.figures) and seg.figures[a + 1] is second and bool(_SET_AGAINST.match(seg.between(a, a + 1)))
 
 
 _PRICE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PRICE_NOUNS)})\b")
@@ -2554,9 +2546,15 @@ _SET_AGAINST = lazy_re.compile(rf"^[^#;.]{{0,25}}?\b(?:{_VERSUS})\s+(?:the\s+)?$
 
 _NOUN_PER_NOUN = lazy_re.compile(r"^\s*(?P<num>[a-z'’-]{3,})\s+(?:per|for\s+every|for\s+each|to\s+every|to\s+each)\s+"
                                  r"(?P<base>[a-z'’-]{3,})\b")
+# after "per", words that name no counted thing (a unit of measure or of time is not one either: _unit_named)
 _NOT_A_COUNTED_BASE = frozenset({"cent", "year", "month", "week", "day", "hour", "minute", "annum", "capita", "head",
-                                 "person", "thousand", "hundred", "million", "litre", "liter", "kilogram", "tonne",
-                                 "kilometre", "kilometer", "mile", "square"})
+                                 "person", "thousand", "hundred", "million", "square"})
+
+
+def _unit_named(noun: str) -> str | None:
+    """The unit a noun after "per" or "a" names ("kg", "litre": the unit words are mostly plural), or None."""
+    noun = noun.lower()
+    return next((UNIT_WORDS[w] for w in (noun, noun + "s") if w in UNIT_WORDS), None)
 
 
 def noun_per_noun_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame],
@@ -2573,7 +2571,7 @@ def noun_per_noun_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame]
             if r.id in linked or m is None or r.unit or frames[r.id].role not in (Role.LEVEL, Role.RATIO):
                 continue
             num, base = lexicon.stem(m.group("num")), lexicon.stem(m.group("base"))
-            if base in _NOT_A_COUNTED_BASE or num == base:
+            if base in _NOT_A_COUNTED_BASE or num == base or _unit_named(m.group("base")):
                 continue
             window = [f for j in range(i, min(len(segments), i + 2)) if continues(segments, i, j)
                       and not segments[j].is_table_row for f in segments[j].figures

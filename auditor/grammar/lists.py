@@ -100,13 +100,6 @@ def shares_of_lists(lists: list[LabelledList], frames: dict[str, Frame]) -> list
     return out
 
 
-_PAIRS = tuple(g for g in lexicon.COMPLEMENTARY_GROUPS if len({lexicon.IRREGULAR_SINGULARS.get(w, w) for w in g}) == 2)
-
-
-_GROUP_WORDS = frozenset(w for g in lexicon.COMPLEMENTARY_GROUPS for w in g) | frozenset(
-    w + "s" for g in lexicon.COMPLEMENTARY_GROUPS for w in g)
-
-
 def groups_of_lists(lists: list[LabelledList], frames: dict[str, Frame]) -> list[GroupsLink]:
     """Two lines for complementary groups and one for the overall figure ("Rural areas: 71.8%",
     "Urban areas: 41.6%", "Nigeria: 62.9%"): the overall figure lies between theirs."""
@@ -115,7 +108,7 @@ def groups_of_lists(lists: list[LabelledList], frames: dict[str, Frame]) -> list
         if len(lst.figures) != 3:
             continue
         words = [set(lexicon.folded_words(label)) for label in lst.labels]
-        for pair in _PAIRS:
+        for pair in lexicon.PAIRED_GROUPS:
             spelled = pair | {w + "s" for w in pair}
             grouped = [k for k, w in enumerate(words) if len(w & spelled) == 1]
             rest = [k for k in range(3) if k not in grouped]
@@ -125,7 +118,7 @@ def groups_of_lists(lists: list[LabelledList], frames: dict[str, Frame]) -> list
             label = lst.labels[overall]
             # the overall line says "total", or names the place the groups divide ("Nigeria"): one word
             # that is no group of any pair ("East" beside "North" and "South" is a third region)
-            if not (_is_total(label) or (len(label.split()) == 1 and label.isalpha() and label not in _GROUP_WORDS)):
+            if not (_is_total(label) or (len(label.split()) == 1 and label.isalpha() and label not in lexicon.GROUP_WORDS)):
                 continue
             figures = lst.figures
             if all(same_unit(figures[k], figures[overall]) for k in grouped):
