@@ -80,3 +80,9 @@ def test_a_line_labelled_by_a_ratio_of_two_other_lines(text, status):
 def test_a_ratio_whose_terms_have_no_lines_is_left_alone():
     text = "Key figures at the end of June:\n- Gross loans: KSh 412.6 billion\n- Capital adequacy ratio: 18.2%"
     assert statuses(text, "ratio") == []
+
+
+@pytest.mark.parametrize("label", ["All other sectors", "Total excluding pensions"])
+def test_a_line_of_the_rest_is_no_total(label):
+    text = f"Complaints received last year, by sector:\n- Banking: 4,210\n- Insurance: 3,180\n- {label}: 1,750"
+    assert Status.INCONSISTENT not in statuses(text, "sum-of-parts")

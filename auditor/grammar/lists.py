@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from auditor import lazy_re
-from auditor.grammar import lexicon
+from auditor.grammar import cues, lexicon
 from auditor.grammar.frames import Frame, Role, same_unit, written_in_digits
 from auditor.grammar.links import GroupsLink, PartsLink, RatioLink, ShareLink, SharesLink, continues
 from auditor.grammar.segments import Segment
@@ -63,7 +63,10 @@ _TARGET, _RESULT, _ATTAINMENT = (_words(lexicon.LIST_TARGET_LABELS), _words(lexi
 
 
 def _is_total(label: str) -> bool:
-    return label in lexicon.LIST_TOTAL_LABELS or label.split()[0] in ("total", "all", "overall")
+    """The line of the whole: "Total", "All members"; not "All other sectors", "Total excluding fuel"."""
+    words = label.split()
+    return label in lexicon.LIST_TOTAL_LABELS or words[0] in ("total", "all", "overall") \
+        and not (len(words) > 1 and words[1] in cues.TOTAL_EXCEPT)
 
 
 def parts_of_lists(lists: list[LabelledList], frames: dict[str, Frame]) -> list[PartsLink]:
