@@ -55,6 +55,7 @@ from auditor.grammar.links import (
     MOVED_FROM_AFTER_A_COMMA,
     MOVED_TO_FROM,
     series_steps,
+    share_after_part,
     share_then_amount,
     title_shares,
 )
@@ -161,7 +162,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     exhaustive = frozenset(f.id for link in lists for f in link.shares)
     moved_from = frozenset(link.old.id for link in moves)
     return Meaning(document, figures, segments, frames, tuple(parts), tuple(changes), tuple(ratios), tuple(groups),
-                   tuple(lists), tuple(share_then_amount(segments, frames))
+                   tuple(lists), tuple(share_then_amount(segments, frames)) + tuple(share_after_part(segments, frames, parts))
                    + tuple(title_shares(document.text, segments, frames, parts))
                    + tuple(table_row_shares(segments, frames)), tuple(same),
                    tuple(headline_restatements(document.text, segments, frames, bases | moved_from))

@@ -214,6 +214,9 @@ VALUE_NOUNS = ("revenue", "earnings", "value", "sales", "receipts", "turnover", 
 # One level exceeding another: "Births (28,914) outnumbered deaths (26,307)".
 EXCEED_VERBS = ("outnumbered", "outnumber", "exceeded", "exceed", "exceeds", "outstripped", "outpaced", "topped",
                 "surpassed")
+# Their opposites: one level behind another ("trailed imports by 3,330 tonnes").
+TRAIL_VERBS = ("trailed", "trails", "trailing", "lagged", "lags", "lagging", "lagged behind", "fell short of",
+               "falls short of", "undershot")
 # After the two levels, the words that give their gap: "giving a natural increase of 2,607".
 GAP_RESULT = ("giving", "leaving", "resulting in", "producing", "yielding", "a net", "a natural", "a difference",
               "a gap", "a surplus", "a margin")

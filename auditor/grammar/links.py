@@ -192,7 +192,10 @@ _OPEN = lazy_re.compile(rf"^(?P<gap>[^#;.]{{0,80}}?)[\s,;(:–—-]*\b(?P<cue>{l
                    rf"{lexicon.alternation(lexicon.PARTITIVES_EXHAUSTIVE)})\b"
                    rf"{lexicon.NOT_PARTITIVE_AFTER}|"
                    # (after a dash, "— more than twice as many as the 6,212": a comparison, not a list)
-                   rf"^(?P<listgap>[^;.:,]{{0,60}}?)\s*(?P<colon>:|\s[–—-]\s)\s*(?!{_NOT_A_LIST_ITEM})(?=[a-z][a-z' -]{{1,30}}(?:\(\s*)?#)")
+                   rf"^(?P<listgap>[^;.:,]{{0,60}}?)\s*(?P<colon>:|\s[–—-]\s)\s*(?!{_NOT_A_LIST_ITEM})"
+                   # the label before each amount ("roads ₦180 billion"), or after it when a colon opens
+                   # the list ("1,250 staff: 810 full-time"; after a dash, "— 108,755 in all" is the total)
+                   rf"(?=[a-z][a-z' -]{{1,30}}(?:\(\s*)?#|(?<=:)\s*#\d+#\s*(?!{_NOT_A_LIST_ITEM})[a-z])")
 _TOTALLING = lazy_re.compile(rf"\b(?:together\s+|combined\s+|jointly\s+)?(?P<cue>{lexicon.alternation(lexicon.TOTAL_BEFORE_WHOLE)}|"
                         rf"{lexicon.alternation(lexicon.SHARE_BEFORE_WHOLE)}|"
                         # "for a total intake of" ("and a total distribution of" may follow figures per share)
@@ -200,6 +203,7 @@ _TOTALLING = lazy_re.compile(rf"\b(?:together\s+|combined\s+|jointly\s+)?(?P<cue
                         rf"\b(?P<together>together|combined|jointly|between\s+them)\s+(?:[a-z]+\s+){{1,2}}(?=#)")
 _TOTAL_WORD = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.TOTAL_BEFORE_WHOLE)})\b(?!\s+of\b)")
 _SHARE_ONLY = frozenset(lexicon.SHARE_BEFORE_WHOLE) - frozenset(lexicon.TOTAL_BEFORE_WHOLE)
+_DEFINITE_WHOLE = lazy_re.compile(r"^\s*(?:all\s+)?(?:the|its|their|all)\b")
 _SHARE_OF_WHOLE = lazy_re.compile(r"^\s*of\s+(?:the\s+|all\s+|their\s+|its\s+)?(?:[a-z'’-]+\s+){0,3}?$")
 _ASIDE = lazy_re.compile(r"\([^()]*\)")
 _RESPECTIVE_AMOUNTS = lazy_re.compile(r"^(?P<gap>[^#;.]{0,120}?)\s*(?::|\s[–—-]\s?|\(|,)\s*"
@@ -489,8 +493,11 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         share = None
         if frames[seg.figures[w].id].role is Role.SHARE and w + 1 < n and _SHARE_OF_WHOLE.match(seg.between(w, w + 1)):
             share, w = seg.figures[w], w + 1
-        if share is None and m.group("cue") and " ".join(m.group("cue").split()) in _SHARE_ONLY:
-            continue  # "rooftop installations accounted for 1,530 MW": a part, not the sum of the figures before
+        if share is None and m.group("cue") and " ".join(m.group("cue").split()) in _SHARE_ONLY \
+                and not _DEFINITE_WHOLE.match(lead):
+            # "rooftop installations accounted for 1,530 MW": a part, not the sum of the figures before;
+            # "adults (3,110) and children (2,420) account for the hospital's 5,530 patients": a definite whole
+            continue
         whole = frames[seg.figures[w].id]
         if whole.role not in (Role.LEVEL, Role.BOUND) or not written_in_digits(whole.figure):
             continue
@@ -1005,6 +1012,41 @@ def share_then_amount(segments: tuple[Segment, ...], frames: dict[str, Frame]) -
     return out
 
 
+# "That works out at 31%", "This represents a take-up rate of 12.5%": a sentence opening on an anaphor
+# that gives the share of what the sentence before counted
+_ANAPHORIC_SHARE = lazy_re.compile(
+    r"^\W*(?:that|this|it)\s+(?:is|was|represents|represented|works\s+out\s+(?:at|to)|worked\s+out\s+(?:at|to)|"
+    r"amounts\s+to|amounted\s+to|comes\s+to|came\s+to|equals|equalled|equaled|equates\s+to|means|meant|gives|gave)\s+"
+    r"(?:(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:rate|share|proportion)\s+of\s+)?"
+    r"(?:(?:about|some|nearly|almost|roughly|around|just|only)\s+)?#0#")
+
+
+_SHARE_ENDS = lazy_re.compile(r"^\s*(?:[.,;)]|$|(?:of|among|for|in)\s)")
+
+
+def share_after_part(segments: tuple[Segment, ...], frames: dict[str, Frame], parts: list[PartsLink]) -> list[ShareLink]:
+    """ "Just 2,105 of 8,420 applicants got a place. That works out at 25%.": a part of a whole, then
+    the next sentence gives its share through an anaphor. Only when the sentence before read one part
+    of one whole, so "that" has one thing to point at."""
+    in_segment: dict[int, list[PartsLink]] = {}
+    for link in parts:
+        where = {frames[f.id].segment for f in (link.whole, *link.parts)}
+        if len(where) == 1:
+            in_segment.setdefault(where.pop(), []).append(link)
+    out = []
+    for i in range(1, len(segments)):
+        seg, before = segments[i], in_segment.get(i - 1, [])
+        if len(before) != 1 or len(before[0].parts) != 1 or not seg.figures \
+                or frames[seg.figures[0].id].role is not Role.SHARE or not _ANAPHORIC_SHARE.match(seg.skeleton) \
+                or not _SHARE_ENDS.match(seg.after(0, 30)):
+            continue  # ("It was 31% colder than usual": a comparison, not a share)
+        link = before[0]
+        if any(frames[f.id].role is Role.SHARE for f in segments[i - 1].figures):
+            continue  # the sentence before gave a share of its own: "that" may be about it
+        out.append(ShareLink(seg.figures[0], link.whole, link.parts[0], "a part of a whole, then its share after 'that is'"))
+    return out
+
+
 class _PairFound(NamedTuple):
     """A part and its share as first read, before the document's other pairs are known."""
     segment: int
@@ -1210,7 +1252,8 @@ _PART_THEN_SHARE = lazy_re.compile(rf"^\s*(?:[a-z0-9'’-]+(?:\s+|(?=[,(]))){{0,
                               # "1,806 passed - a pass rate of 74.7%", ", giving a success rate of"
                               r"[,;]?\s*[—–-]?\s*(?:giving\s+|for\s+)?(?:a|an)\s+(?:[a-z-]+\s+){0,2}?"
                               rf"(?:{lexicon.alternation(lexicon.SHARE_NOUNS)})\s+of\s+)$")
-_PART_OF_WHOLE = lazy_re.compile(r"^\s*(?:(?:[a-z]+\s+)?(?:out\s+)?of|"
+_PART_OF_WHOLE = lazy_re.compile(r"^\s*of\s+$|"  # "2,105 of 8,420 applicants": a bare count of a count
+                            r"^\s*(?:(?:[a-z]+\s+)?(?:out\s+)?of|"
                             # "1,612 homicides made up the bulk of the 1,934", "were among the 9,614"
                             rf"(?:(?:[a-z'’-]+\s+){{0,3}}?(?:{lexicon.alternation(lexicon.PART_VERBS)})\s+|[a-z'’-]*,\s+)"
                             rf"(?:(?:{lexicon.alternation(lexicon.PART_QUANTIFIERS)})\s+of|among)"
@@ -1320,8 +1363,13 @@ def _change_after_its_levels(seg: Segment, frames: dict[str, Frame], c: int,
         levels = [f for f in levels if f.unit != "percent"]  # a percent change between percentages: points or not
     if not levels or (len(levels) > 1 and not same_unit(levels[-2], levels[-1])):
         return None
-    marked = [f for f in levels[-2:] if _OLD_MARK_BEFORE.search(seg.before(seg.slot_of(f), 45))
-              or _OLD_MARK_AFTER.match(seg.after(seg.slot_of(f), 30))]
+    marked_before = [f for f in levels[-2:] if _OLD_MARK_BEFORE.search(seg.before(seg.slot_of(f), 45))]
+    marked = marked_before + [f for f in levels[-2:] if f not in marked_before
+                              and _OLD_MARK_AFTER.match(seg.after(seg.slot_of(f), 30))]
+    if len(marked) == 2 and len(marked_before) == 1:
+        # "Compared with 2022's $349.7 million, turnover climbed to $412.6 million last year": the
+        # preposition marks the base; "last year" after the other is the year the report is about
+        marked = marked_before
     if len(marked) != 1:
         return None
     old = marked[0]
@@ -1353,7 +1401,9 @@ _OLD_MARK_BEFORE = lazy_re.compile(r"\b(?:against|compared\s+with|compared\s+to|
                               r"which\s+stood\s+at|which\s+was|up\s+from|down\s+from)\s+(?:a\s+|an\s+|the\s+)?"
                               # ("remittances from the kingdom reached 50.7": a verb ends the phrase "from" opens)
                               r"(?:(?!(?:reached|rose|fell|was|were|is|are|stood|came|totalled|totaled|amounted|hit|"
-                              r"grew|increased|decreased|declined|dropped|climbed|numbered|recorded|registered|reported|posted|logged)\s)[a-z'’-]+\s+){0,3}?(?:of\s+)?$")
+                              r"grew|increased|decreased|declined|dropped|climbed|numbered|recorded|registered|reported|posted|logged)\s)"
+                              # ("compared with 2022's $349.7 million": a year's possessive names the earlier one)
+                              r"(?:[a-z'’-]+|(?:19|20)\d\d['’]s)\s+){0,3}?(?:of\s+)?$")
 _OLD_MARK_AFTER = lazy_re.compile(r"^\s*(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+year\s+before|"
                              r"(?:one|two|three|four|five|\d+)\s+years?\s+(?:ago|earlier)|previously)\b")
 _EVALUATIVE = lazy_re.compile(r"\b(?:improv\w*|worsen\w*|deteriorat\w*|better|worse)\b")
@@ -2670,6 +2720,7 @@ def exceed_gaps(seg: Segment, frames: dict[str, Frame]) -> list[NamedIdentityLin
         if all(same_unit(x, a) for x in (b, d)) and frames[a.id].is_level and frames[b.id].is_level:
             larger, smaller = (b, a) if m.group("less") else (a, b)
             out.append(NamedIdentityLink(d, "-", (larger,), (smaller,), "one level more or less than another by a gap"))
+    out += _gap_after_two_levels(seg, frames, {link.result.id for link in out})
     m = _EXCEED.search(seg.skeleton)
     if not m:
         return out
@@ -2681,6 +2732,25 @@ def exceed_gaps(seg: Segment, frames: dict[str, Frame]) -> list[NamedIdentityLin
     if all(same_unit(x, a) for x in (b, d)) and frames[a.id].is_level and frames[b.id].is_level \
             and _GAP_RESULT.search(seg.between(after[0], after[1])):
         out.append(NamedIdentityLink(d, "-", (a,), (b,), "one level exceeding another, then their gap"))
+    return out
+
+
+def _gap_after_two_levels(seg: Segment, frames: dict[str, Frame], read: set[str]) -> list[NamedIdentityLink]:
+    """ "Imports were 9,870 tonnes and exports 6,540 tonnes, leaving a gap of 3,630 tonnes": the sentence
+    states two levels of one unit, then, after them, a gap (a figure after "gap of", "difference of",
+    "shortfall of", ...) of that unit: the larger less the smaller. Only when the two are the sentence's
+    only levels of the unit, so the gap has no other pair it could be between."""
+    out = []
+    for k, f in enumerate(seg.figures):
+        if frames[f.id].role is not Role.GAP or f.id in read or k < 2:
+            continue
+        levels = [g for g in seg.figures if g is not f and same_unit(g, f)]
+        if len(levels) != 2 or any(seg.slot_of(g) > k for g in levels) or not all(
+                frames[g.id].is_level and written_in_digits(g) and frames[g.id].modality == frames[f.id].modality
+                for g in levels) or _CLAUSE_END.search(seg.skeleton[seg.slots[seg.slot_of(levels[0])][1]:seg.slots[k][0]]):
+            continue
+        larger, smaller = sorted(levels, key=lambda g: g.value, reverse=True)
+        out.append(NamedIdentityLink(f, "-", (larger,), (smaller,), "two levels, then the gap between them"))
     return out
 
 
@@ -2696,8 +2766,10 @@ def names_an_average(words_before: str) -> bool:
     """Whether the words of a figure's clause before it make it an average or a rate of its
     members ("the average wage reached"), which has group values but no parts."""
     return bool(_INTENSIVE_BEFORE.search(_CLAUSE_BREAK_OR_SLOT.split(words_before.lower())[-1]))
-_COMPARED_BY = lazy_re.compile(r"#(?P<a>\d+)#[^#;.]{0,40}?\b(?:(?P<less>less|lower|fewer|smaller|below)|more|higher|"
-                               r"greater|larger|above)\s+(?:than\s+)?[^#;.]{0,40}?#(?P<b>\d+)#[^#;.]{0,30}?\bby\s+"
+# (or a verb of exceeding or trailing: "Exports (6,540 tonnes) trailed imports (9,870 tonnes) by 3,330 tonnes")
+_COMPARED_BY = lazy_re.compile(r"#(?P<a>\d+)#[^#;.]{0,40}?\b(?:(?P<less>less|lower|fewer|smaller|below|"
+                               rf"{lexicon.alternation(lexicon.TRAIL_VERBS)})|more|higher|greater|larger|above|"
+                               rf"{lexicon.alternation(lexicon.EXCEED_VERBS)})\s+(?:than\s+)?[^#;.]{{0,40}}?#(?P<b>\d+)#[^#;.]{{0,30}}?\bby\s+"
                                r"(?:(?:some|about|nearly|almost|around|just|over)\s+)?#(?P<d>\d+)#")
 _EXCEED = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.EXCEED_VERBS)})\b")
 _GAP_RESULT = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.GAP_RESULT)})\b")

@@ -1,0 +1,104 @@
+"""Everyday phrasings of the commonest relations, each read by one general grammar of the meaning
+layer: a base fronted by "compared with", a colon list whose amounts come before their labels, parts
+that "account for" a definite whole, a gap after the two levels it is between, a level that trails
+another "by" a gap, a bare "N of M", and a share given through "that" in the next sentence.
+The sentences are written here; each broken version is an error and each decoy stays quiet."""
+from __future__ import annotations
+
+import pytest
+
+from _reading import verdicts
+from auditor.model import Status
+
+OK, ERROR = Status.CONSISTENT, Status.INCONSISTENT
+
+
+def statuses(text: str, check: str) -> list[Status]:
+    return [status for status, _ in verdicts(text, check)]
+
+
+@pytest.mark.parametrize("rate, status", [("18%", OK), ("25%", ERROR)])
+def test_a_base_fronted_by_compared_with_is_the_earlier_level(rate, status):
+    # "last year" after the other level names the year reported on, not an earlier one
+    text = f"Compared with 2022's $349.7 million, turnover climbed to $412.6 million last year, an increase of {rate}."
+    assert verdicts(text, "growth-rate") == [(status, ("$412.6 million", "$349.7 million", rate))]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The council employs 1,250 staff: 810 full-time and 440 part-time.", OK),
+    ("The clinic saw 5,230 patients: 3,110 adults and 2,420 children.", ERROR),
+    ("The survey reached 2,600 adults: 1,450 women and 1,150 men.", OK),
+])
+def test_a_colon_list_of_amounts_before_their_labels_sums_to_the_whole(text, status):
+    assert statuses(text, "sum-of-parts") == [status]
+
+
+def test_a_dash_before_an_amount_gives_the_total_not_a_list():
+    text = "Bureaus reported enrolments: Tigray 42,310, Amhara 35,870 — 78,180 in all."
+    assert statuses(text, "sum-of-parts") == [OK]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Adults (3,110) and children (2,420) account for the hospital's 5,530 patients.", OK),
+    ("Cars (3,110) and vans (2,420) accounted for all 5,230 vehicles inspected.", ERROR),
+])
+def test_parts_accounting_for_a_definite_whole_sum_to_it(text, status):
+    assert statuses(text, "sum-of-parts") == [status]
+
+
+def test_accounting_for_an_amount_without_a_determiner_is_a_part():
+    text = "Wind (900 MW) and solar (610 MW) were connected; rooftop panels accounted for 1,530 MW."
+    assert statuses(text, "sum-of-parts") == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Imports were 9,870 tonnes and exports 6,540 tonnes, leaving a gap of 3,330 tonnes.", OK),
+    ("Imports were 9,870 tonnes and exports 6,540 tonnes, leaving a gap of 3,630 tonnes.", ERROR),
+    ("Spending reached $48.2 million against revenue of $41.9 million, a shortfall of $6.3 million.", OK),
+    ("The home side drew 41,900 fans and the visitors 38,200, a difference of 2,700.", ERROR),
+])
+def test_a_gap_after_the_two_levels_it_is_between(text, status):
+    assert statuses(text, "difference") == [status]
+
+
+@pytest.mark.parametrize("text", [
+    # the gap is another year's, and expected
+    "Spending reached $48.2 million against revenue of $41.9 million; the board now expects a shortfall "
+    "of $9.1 million next year.",
+    # three levels: the gap could be between any two
+    "Wheat came to 9,870 tonnes, maize 6,540 tonnes and rice 2,100 tonnes, a gap of 3,630 tonnes on plan.",
+])
+def test_no_gap_is_read_where_its_pair_is_open(text):
+    assert statuses(text, "difference") == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Exports (6,540 tonnes) trailed imports (9,870 tonnes) by 3,330 tonnes.", OK),
+    ("Exports (6,540 tonnes) lagged behind imports (9,870 tonnes) by 3,630 tonnes.", ERROR),
+    ("Home sales of 41,200 cars exceeded the 38,900 sold abroad by 3,300 cars.", ERROR),
+])
+def test_a_level_trailing_or_exceeding_another_by_a_gap(text, status):
+    assert statuses(text, "difference") == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Just 2,105 of 8,420 applicants got a place. That works out at 25%.", OK),
+    ("Just 2,105 of 8,420 applicants got a place. That works out at 31%.", ERROR),
+    ("Of the 6,400 households surveyed, 1,600 had no car. This represents a share of 31%.", ERROR),
+    ("Only 480 of 1,920 buses were electric. That is 25 per cent.", OK),
+])
+def test_a_share_given_through_that_in_the_next_sentence(text, status):
+    assert statuses(text, "share-of-total") == [status]
+
+
+@pytest.mark.parametrize("text", [
+    "Of the 8,420 applicants, 2,105 were admitted. It was 31% colder than usual that week.",
+    # two parts read before: "that" could point at either
+    "Of the 8,420 applicants, 2,105 were admitted and 1,300 were waitlisted. That is 31%.",
+])
+def test_no_share_is_read_where_that_points_elsewhere(text):
+    assert ERROR not in statuses(text, "share-of-total")
+
+
+def test_a_bare_count_of_a_count_is_a_part_of_it():
+    assert statuses("Some 9,420 of 8,420 seats were sold.", "part-exceeds-whole") == [ERROR]
