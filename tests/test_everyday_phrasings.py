@@ -102,3 +102,74 @@ def test_no_share_is_read_where_that_points_elsewhere(text):
 
 def test_a_bare_count_of_a_count_is_a_part_of_it():
     assert statuses("Some 9,420 of 8,420 seats were sold.", "part-exceeds-whole") == [ERROR]
+
+
+@pytest.mark.parametrize("rate, status", [("18%", OK), ("25%", ERROR)])
+def test_the_earlier_level_after_when_it_was(rate, status):
+    text = f"In 2023 turnover stood at $412.6 million, {rate} higher than a year earlier, when it was $349.7 million."
+    assert verdicts(text, "growth-rate") == [(status, ("$412.6 million", "$349.7 million", rate))]
+
+
+@pytest.mark.parametrize("ratio, status", [("4.1", OK), ("3.4", ERROR)])
+def test_counts_paired_by_a_verb_of_seeking_give_the_ratio(ratio, status):
+    text = f"The 12,580 applicants competed for 3,100 vacancies, a ratio of {ratio} applicants per vacancy."
+    assert statuses(text, "ratio") == [status]
+
+
+def test_counts_in_clauses_of_their_own_leave_the_ratio_open():
+    text = "The clinic employs 174 nurses and treated 2,436 patients last year, or 9.0 patients per nurse."
+    assert statuses(text, "ratio") == [Status.UNDETERMINED]
+
+
+def test_a_ratio_to_one_is_no_gap():
+    text = "Applicants outnumbered vacancies by 3.4 to 1, with 12,580 applicants for 3,100 vacancies."
+    assert statuses(text, "difference") == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The 5,230 patients break down into 3,110 adults and 2,420 children.", ERROR),
+    ("The 5,530 patients consisted of 3,110 adults and 2,420 children.", OK),
+    ("Visitors: 5,230 (adults 3,110; children 2,420).", ERROR),
+    ("Riders: 5,530 (adults: 3,110; children: 2,420).", OK),
+])
+def test_breakdowns_that_exhaust_their_whole(text, status):
+    assert statuses(text, "sum-of-parts") == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Of all votes cast, the Greens took 46%, Labour 38% and the Liberals 24%.", ERROR),
+    ("Of all votes cast, the Greens took 46%, Labour 38% and the Liberals 14%.", OK),
+    ("The Greens took 46% of the vote, Labour 38% and the Liberals 24%.", ERROR),
+    ("Among the total fleet, Volvo had 52%, Scania 31% and MAN 22%.", ERROR),
+])
+def test_subjects_listed_with_their_shares_of_one_named_whole(text, status):
+    assert statuses(text, "share-of-total") == [status]
+
+
+@pytest.mark.parametrize("text", [
+    # shares that are subjects of their own verbs may overlap
+    "Of all voters, 46% backed reform, 38% wanted lower taxes and 24% both.",
+    # each a place's own rate
+    "Turnout was 46% in the north, 38% in the south and 24% in the east.",
+    # each share of another whole
+    "The Greens took 46% of the vote in Bristol, Labour 38% in Leeds and the Liberals 24% in York.",
+    # each group's own cases
+    "Women were convicted in 71.3% of cases and men in 84.6%; the overall rate was 83.2%.",
+])
+def test_no_one_whole_is_read_for_shares_that_may_overlap(text):
+    assert ERROR not in statuses(text, "share-of-total")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Some 31% of the 8,420 seats (2,105) went to women.", ERROR),
+    ("Some 25% of the 8,420 seats (2,105) went to women.", OK),
+    ("With 2,105 seats out of 8,420, women hold a 31% share.", ERROR),
+    ("With 2,105 seats out of 8,420, women hold a 25% share.", OK),
+])
+def test_a_share_beside_one_part_of_one_whole(text, status):
+    assert statuses(text, "share-of-total") == [status]
+
+
+def test_a_share_beside_a_part_of_a_whole_with_another_share_is_left_open():
+    text = "With 2,105 seats out of 8,420, women hold a 31% share, against 28% in 2019."
+    assert ERROR not in statuses(text, "share-of-total")

@@ -22,6 +22,7 @@ from auditor.checks.nearby import (
 )
 from auditor.checks.nearby import LEVEL_KINDS, same_unit
 from auditor.document import Document, per_document_cache
+from auditor.grammar.frames import Role
 from auditor.model import Figure, Relation
 
 ID = "difference"
@@ -72,14 +73,15 @@ def _expression(change: Figure, scale: str = "") -> expr.Compare:
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     meaning = grammar.read(document, figures)
     linked = chain(relations.differences(meaning, ID), relations.named_identities(meaning, ID, "-"))
-    return links_first(linked, _find(document, figures), "change",
+    ratios = frozenset(f.id for f in figures if meaning.frame(f).role is Role.RATIO)
+    return links_first(linked, _find(document, figures, ratios), "change",
                        placed_changes(meaning))
 
 
-def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
+def _find(document: Document, figures: tuple[Figure, ...], ratios: frozenset[str]) -> Iterator[Relation]:
     where = places(document, figures)
     sentences = by_sentence(document, figures, where)
-    yield from _named_gaps(document, figures, where, sentences)
+    yield from _named_gaps(document, where, sentences, ratios)
     for sentence, group in sentences.items():
         if is_table_row(document, group[0]):
             table = list(_table_row(document, group))
@@ -283,11 +285,12 @@ def _group_key(name: str) -> str | None:
     return found[-1] if len(found) == 1 else (found[0] if found else None)
 
 
-def _named_gaps(document: Document, figures: tuple[Figure, ...], where, sentences) -> Iterator[Relation]:
+def _named_gaps(document: Document, where, sentences, ratios: frozenset[str]) -> Iterator[Relation]:
     text = document.text
     for sentence, group in sentences.items():
         for gap in group:
-            if gap.unit == "percent" or gap.qualifier or not (gap.kind in LEVEL_KINDS or gap.direction):
+            if gap.unit == "percent" or gap.qualifier or not (gap.kind in LEVEL_KINDS or gap.direction) \
+                    or gap.id in ratios:  # ("outnumbered vacancies by 3.4 to 1": a ratio, not a gap)
                 continue
             place = where[gap.id]
             before = text[place.sentence_start:gap.span.start]

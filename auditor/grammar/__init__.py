@@ -55,7 +55,9 @@ from auditor.grammar.links import (
     MOVED_FROM_AFTER_A_COMMA,
     MOVED_TO_FROM,
     series_steps,
+    listed_shares_of_one_whole,
     share_after_part,
+    shares_beside_a_part,
     share_then_amount,
     title_shares,
 )
@@ -160,20 +162,24 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     listed_ratios = {link.ratio.id for link in ratios}
     ratios += [link for link in ratios_of_lists(listed, frames) if link.ratio.id not in listed_ratios]
     exhaustive = frozenset(f.id for link in lists for f in link.shares)
+    shared = part_shares(segments, frames, parts, document.text)
+    placed_shares = exhaustive | {link.share.id for link in shared}
     moved_from = frozenset(link.old.id for link in moves)
     return Meaning(document, figures, segments, frames, tuple(parts), tuple(changes), tuple(ratios), tuple(groups),
                    tuple(lists), tuple(share_then_amount(segments, frames)) + tuple(share_after_part(segments, frames, parts))
+                   + tuple(shares_beside_a_part(segments, frames, parts, placed_shares))
                    + tuple(title_shares(document.text, segments, frames, parts))
                    + tuple(table_row_shares(segments, frames)), tuple(same),
                    tuple(headline_restatements(document.text, segments, frames, bases | moved_from))
                    + tuple(hedged_lead_restatements(document.text, segments, frames, bases | moved_from)),
-                   tuple(pairs), tuple(part_shares(segments, frames, parts, document.text)),
+                   tuple(pairs), tuple(shared),
                    tuple(named_identities(segments, frames, bases)) + tuple(gaps),
                    tuple(steps), tuple(plans),
                    tuple(aggregates_within(document.text, segments, frames, bases))
                    + tuple(weeks_within_running_totals(document.text, segments, frames, bases)),
                    tuple(named_whole_shares(document.text, segments, frames, exhaustive))
-                   + tuple(link for seg in segments for link in complementary_shares(seg, frames, exhaustive)),
+                   + tuple(link for seg in segments for link in complementary_shares(seg, frames, exhaustive))
+                   + tuple(link for seg in segments for link in listed_shares_of_one_whole(seg, frames, exhaustive)),
                    tuple(stated_orders(segments, frames)),
                    tuple(member_totals(document.text, segments, frames, bases))
                    + tuple(named_containers(document.text, segments, frames, bases)))

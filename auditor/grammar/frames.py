@@ -94,7 +94,7 @@ _NAMED_TERMS = lazy_re.compile(r"\b(?P<a>[a-z]+)[-\s]to[-\s](?P<b>[a-z]+)\s+rati
                           r"to\s+(?:the\s+)?(?P<d>[a-z]+)|"
                           # "nurses outnumber doctors 2.7-to-1"
                           r"\b(?P<e>[a-z]+)\s+(?:outnumber|outnumbered|outnumbers)\s+(?:the\s+)?(?P<f>[a-z]+)\s*$")
-_TO_ONE_AFTER = lazy_re.compile(r"^\s*-?\s*to\s*-?\s*(?:1|one)\b|^\s*:\s*1\b")
+_TO_ONE_AFTER = lazy_re.compile(r"^\s*-?\s*to\s*-?\s*(?:1|one)\b|^\s*:\s*1\b|^\s*-?\s*to\s*-?\s*#(?P<one>\d+)#")
 _GROUP_WORDS = lexicon.alternation(tuple(sorted(lexicon.GROUP_WORDS)))
 # ("of all residents" is everyone, the overall figure: not a group)
 _GROUP_AFTER = lazy_re.compile(rf"^\s*(?:(?:was|were|is|are)\s+(?:recorded|reported|registered|logged|seen|observed)\s+)?"
@@ -225,7 +225,7 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
     elif figure.unit == "percent":
         role = Role.SHARE
     elif figure.kind is Kind.RATIO or _PER_BASE_AFTER.match(after) or _PER_BASE_FRONTED.search(before) \
-            or _TO_ONE_AFTER.match(after):  # "outnumber doctors 2.7-to-1"
+            or _to_one(seg, after):  # "outnumber doctors 2.7-to-1"
         role = Role.RATIO  # "112 males for every 100 female deaths": a ratio's first term, not a count
     elif figure.kind is Kind.MULTIPLE:
         role = Role.MULTIPLE
@@ -257,6 +257,12 @@ _PER_BASE_FRONTED = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.PER_B
 # "grew 2.4% in the north, 1.8% in the centre and 0.9% in the south"
 _LIST_GLUE = lazy_re.compile(r"^\s*(?:%|percent|per\s+cent)?\s*(?:(?:in|for|among|at|on|by)\s+[^#,;]{1,30}?)?\s*(?:,|,?\s*and|,?\s*or)\s*$")
 _SHARE_AFTER = lazy_re.compile(r"^\s*of\s+(?:them|these|those|it|the|all|total)\b")
+
+
+def _to_one(seg: Segment, after: str) -> bool:
+    """Whether "to 1" follows the figure: the first term of a ratio "3.4 to 1" (the 1 may be a figure of its own)."""
+    m = _TO_ONE_AFTER.match(after)
+    return bool(m) and (m.group("one") is None or seg.figures[int(m.group("one"))].value == 1)
 
 
 def inherit_in_lists(seg: Segment, frames: list[Frame]) -> list[Frame]:

@@ -85,7 +85,9 @@ NOT_PARTITIVE_AFTER = (r"(?!\s+(?:last|next|this|year|years|month|months|quarter
 # ... and these say the parts exhaust it: "split between", "made up of".
 PARTITIVES_EXHAUSTIVE = ("comprising", "comprises", "comprised of", "composed of", "consisting of", "consists of", "made up of",
                          "split between", "split into", "divided between", "divided into", "broken down into",
-                         "broken down as", "distributed as", "shared between")
+                         "broken down as", "distributed as", "shared between", "break down into", "breaks down into",
+                         "broke down into", "breaking down into", "splits into", "split among", "consist of",
+                         "consisted of", "made up as")
 # A lead sentence ending in a colon, then a list of labelled figures: these say the list breaks the
 # lead's whole down ("The 4,286 deaths break down by road user as follows:"), and these of them
 # that it exhausts the whole. Shares listed under a lead that says where a whole came from add up to it.

@@ -235,6 +235,8 @@ _BRACKETED_PARTS = lazy_re.compile(r"^(?P<noun>[^#;.()]{0,40}?)\s*\((?P<list>[^(
 _NOT_A_BREAKDOWN = lazy_re.compile(rf"\b(?:19|20)\d\d\b|%|\bper\b|\b(?:{lexicon.alternation(lexicon.NOT_A_BREAKDOWN)})\b")
 _REMAINDER = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.REMAINDER_WORDS)})\b")
 _CLAUSE_END = lazy_re.compile(r";|\.\s|:\s")
+_SENTENCE_END = lazy_re.compile(r"\.\s")
+_CONTRAST_WORD = lazy_re.compile(r"\b(?:while|whereas|but|although)\b")
 # reading back from a total, a contrast opens another list: "from 4,606 to 6,464, while Cyprus reported 28 ... a total of 273"
 _CONTRAST = lazy_re.compile(r";|\.\s|:\s|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b")
 _NEW_CLAUSE = lazy_re.compile(r",\s*(?:and|but|while|whereas)\b|;")
@@ -278,12 +280,13 @@ class _List:
     text: str  # the words of the list
 
 
-def _gathered(seg: Segment, frames: dict[str, Frame], slots: range, whole: Frame, joined, breaks=_CLAUSE_END) -> _List:
+def _gathered(seg: Segment, frames: dict[str, Frame], slots: range, whole: Frame, joined, breaks=_CLAUSE_END,
+              contrast=None) -> _List:
     """Figures in `slots` (read in that order) that list parts of `whole`; `joined(k, previous)`
     is the skeleton that joins slot k to the part read before it. The list's words end with those
     after its last part, up to the clause's end: they name that part's group ("... and 21,798 are
     partially damaged")."""
-    found = _gathered_parts(seg, frames, slots, whole, joined, breaks)
+    found = _gathered_parts(seg, frames, slots, whole, joined, breaks, contrast or _CONTRAST)
     if found.parts:
         last = max(seg.slot_of(f) for f in found.parts)
         found.text += _UP_TO_CLAUSE_END.match(seg.after(last, 60)).group()
@@ -291,7 +294,7 @@ def _gathered(seg: Segment, frames: dict[str, Frame], slots: range, whole: Frame
 
 
 def _gathered_parts(seg: Segment, frames: dict[str, Frame], slots: range, whole: Frame, joined,
-                    breaks=_CLAUSE_END) -> _List:
+                    breaks=_CLAUSE_END, contrast=_CONTRAST) -> _List:
     parts: list[Figure] = []
     words = ""
     previous = None
@@ -309,7 +312,7 @@ def _gathered_parts(seg: Segment, frames: dict[str, Frame], slots: range, whole:
             return _List(parts, False, words)
         if not _is_part_of(frame, whole) or _PREDICATE.search(glue):
             return _List(parts, True, words)  # "40 stores, of which 12 are franchised, employing 3,800 staff"
-        if parts and _CONTRAST.search(glue) and frame.head and not _shares_a_word(
+        if parts and contrast.search(glue) and frame.head and not _shares_a_word(
                 frame.figure, (whole.figure, *parts)):
             return _List(parts, True, words)  # "410 were rated good, while 2,300 teachers were observed"
         parts.append(frame.figure)
@@ -429,8 +432,10 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
     for w, whole, m, slots in _wholes_then_lists(seg, frames, used, _BRACKETED_PARTS, 200):
         if len(slots) < 2 or used.intersection(slots) or _NOT_A_BREAKDOWN.search(SLOT.sub(" ", m.group("list"))):
             continue  # "(2,120 in 2022 and 2,300 in 2023)", "(down from 207,549)": not parts
+        # (inside the brackets a semicolon or colon parts the items: "(adults: 3,110; children: 2,420)")
         found = _gathered(seg, frames, range(slots[0], slots[-1] + 1), whole,
-                          lambda k, prev: seg.skeleton[seg.slots[w][1]:seg.slots[k][0]] if prev is None else seg.between(prev, k))
+                          lambda k, prev: seg.skeleton[seg.slots[w][1]:seg.slots[k][0]] if prev is None else seg.between(prev, k),
+                          _SENTENCE_END, _CONTRAST_WORD)
         if [seg.slot_of(f) for f in found.parts] != slots:
             continue  # every figure in the brackets must be a part of the whole
         exhaustive = _complementary(tuple(found.parts), m.group("list"))
@@ -938,6 +943,45 @@ def complementary_shares(seg: Segment, frames: dict[str, Frame], exhaustive: fro
     return out
 
 
+# "Of all votes cast, the Greens took 46%, ...": the whole fronted before the shares of it
+_FRONTED_WHOLE = lazy_re.compile(r"^\W*(?:of|among)\s+(?:all\s+(?:the\s+)?|the\s+(?:total\s+)?)(?P<whole>[a-z][a-z'’ -]{1,40}?)\s*,")
+# between two shares of a list, the next subject: ", Labour ", " and the Liberals ", ", the Liberals with "
+_NEXT_SUBJECT = lazy_re.compile(r"^\s*(?:of\s+(?:the\s+|all\s+)?[a-z'’-]+(?:\s+[a-z'’-]+)?)?\s*(?:,|;|,?\s*and)\s+(?:the\s+)?"
+                                r"[a-z][a-z'’.&-]*(?:\s+[a-z][a-z'’.&-]*){0,2}?\s+(?:(?:took|won|got|had|held|secured|polled|"
+                                r"drew|claimed|with|on|at)\s+)?$")
+_SHARE_CLOSES = lazy_re.compile(r"^\s*(?:of\s+(?:the\s+|all\s+)?[a-z'’-]+(?:\s+[a-z'’-]+)?)?\s*(?:[,;.)]|and\b|$)")
+
+
+def listed_shares_of_one_whole(seg: Segment, frames: dict[str, Frame], exhaustive: frozenset[str]) -> list[NamedWholeSharesLink]:
+    """Subjects listed with their shares of one whole the words name once, fronted ("Of all votes
+    cast, the Greens took 46%, Labour 38% and the Liberals 14%") or after the first share ("The Greens
+    took 46% of the vote, Labour 38% and the Liberals 14%"): together no more than all of it. Each share
+    follows its subject and closes its clause; "Of all voters, 46% backed reform and 38% wanted..."
+    gives shares as subjects of their own verbs, which may overlap."""
+    shares = [k for k, f in enumerate(seg.figures) if frames[f.id].role is Role.SHARE and f.unit == "percent"
+              and frames[f.id].modality == "stated" and f.id not in exhaustive]
+    if len(shares) < 2 or seg.is_table_row:
+        return []
+    first = shares[0]
+    fronted = _FRONTED_WHOLE.match(seg.skeleton)
+    named = _OF_NAMED_WHOLE.match(seg.after(first, 80))
+    if fronted and SLOT.search(seg.skeleton[:fronted.end()]) or not (fronted or named):
+        return []
+    run = [first]
+    for k in shares[1:]:
+        if k != run[-1] + 1 or not _NEXT_SUBJECT.match(seg.between(run[-1], k)):
+            break
+        run.append(k)
+    if len(run) < 2 or not all(_SHARE_CLOSES.match(seg.after(k, 60)) for k in run) \
+            or any(_OF_NAMED_WHOLE.match(seg.after(k, 80)) for k in run[1:]) \
+            or any(_IN_SHARE.search(seg.before(k, 20)) for k in run):
+        # (a later share with a whole of its own, "... and 38% of seats"; each group's own cases,
+        # "women were convicted in 71.3% of cases and men in 84.6%")
+        return []
+    whole = (fronted or named).group("whole")
+    return [NamedWholeSharesLink(tuple(seg.figures[k] for k in run), whole, True)]
+
+
 _COUNTED = lazy_re.compile(r"^\s*(?:[a-z]+\s+)?(?:industries|sectors|groups|categories|parties|regions|types|components|"
                       r"sources|parts)\b")
 
@@ -1044,6 +1088,50 @@ def share_after_part(segments: tuple[Segment, ...], frames: dict[str, Frame], pa
         if any(frames[f.id].role is Role.SHARE for f in segments[i - 1].figures):
             continue  # the sentence before gave a share of its own: "that" may be about it
         out.append(ShareLink(seg.figures[0], link.whole, link.parts[0], "a part of a whole, then its share after 'that is'"))
+    return out
+
+
+# after a share, what makes it the share of a count: "31 per cent of seats", "a 31% share", "a 31% stake"
+_SHARE_NAMED_AFTER = lazy_re.compile(r"^\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z'’-]+\s+){0,2}?(?P<noun>[a-z][a-z'’-]+)\b(?!\s*#)"
+                                     r"|(?P<share>share|stake|slice|portion|proportion)\b)")
+# "31% of the 8,420 seats (2,105)": the share, its whole, then the part in brackets
+_WHOLE_THEN_BRACKETED_PART = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,3}?\(\s*$")
+
+
+def shares_beside_a_part(segments: tuple[Segment, ...], frames: dict[str, Frame], parts: list[PartsLink],
+                         linked: frozenset[str]) -> list[ShareLink]:
+    """A share in the sentence of one part of one whole, said to be of the thing counted: "Women won 31
+    per cent of seats - 2,105 out of 8,420", "With 2,105 seats out of 8,420, women hold a 31% share";
+    and a share of a whole with the part in brackets after it: "Some 25% of the 8,420 seats (2,105) went
+    to women". Only a share no other reading has placed, in a sentence with no other share."""
+    pairs: dict[int, list[PartsLink]] = {}
+    for link in parts:
+        where = {frames[f.id].segment for f in (link.whole, *link.parts)}
+        if len(where) == 1 and len(link.parts) == 1:
+            pairs.setdefault(where.pop(), []).append(link)
+    out = []
+    for i, seg in enumerate(segments):
+        shares = [k for k, f in enumerate(seg.figures) if frames[f.id].role is Role.SHARE and f.unit == "percent"]
+        if len(shares) != 1 or seg.is_table_row or seg.figures[shares[0]].id in linked:
+            continue
+        k = shares[0]
+        share = seg.figures[k]
+        if k + 2 < len(seg.figures) and _SHARE_OF_SLOT.match(seg.between(k, k + 1) + "#0#") \
+                and _WHOLE_THEN_BRACKETED_PART.match(seg.between(k + 1, k + 2)) \
+                and seg.after(k + 2, 5).lstrip().startswith(")"):
+            whole, part = seg.figures[k + 1], seg.figures[k + 2]
+            if frames[whole.id].is_level and frames[part.id].is_level and same_unit(whole, part) \
+                    and written_in_digits(whole) and written_in_digits(part):
+                out.append(ShareLink(share, whole, part, "a share of a whole, then the part in brackets"))
+            continue
+        found = pairs.get(i, [])
+        named = _SHARE_NAMED_AFTER.match(seg.after(k, 60))
+        if len(found) != 1 or named is None:
+            continue
+        link = found[0]
+        heads = {frames[f.id].head for f in (link.whole, *link.parts)} - {""}
+        if named.group("share") or lexicon.fold(named.group("noun")) in heads:
+            out.append(ShareLink(share, link.whole, link.parts[0], "a share in the sentence of one part of one whole"))
     return out
 
 
@@ -1398,7 +1486,9 @@ _LATTER_THAN_FORMER = lazy_re.compile(r"\bthe\s+(?:(?P<latter>latter)|former)\b[
 _OPENS_WITH_BASE = lazy_re.compile(r"^\W*(?:compared\s+(?:with|to)|against|versus|relative\s+to)\s")
 _OLD_MARK_BEFORE = lazy_re.compile(r"\b(?:against|compared\s+with|compared\s+to|compares\s+with|versus|vs\.?|v\.?|from|"
                               r"in\s+comparison\s+(?:to|with)|as\s+against|relative\s+to|"
-                              r"which\s+stood\s+at|which\s+was|up\s+from|down\s+from)\s+(?:a\s+|an\s+|the\s+)?"
+                              r"which\s+stood\s+at|which\s+was|up\s+from|down\s+from|"
+                              # "25% higher than a year earlier, when it was $349.7 million"
+                              r"when\s+(?:it|they|the\s+[a-z]+)\s+(?:was|were|stood\s+at|totalled|totaled|came\s+to|reached))\s+(?:a\s+|an\s+|the\s+)?"
                               # ("remittances from the kingdom reached 50.7": a verb ends the phrase "from" opens)
                               r"(?:(?!(?:reached|rose|fell|was|were|is|are|stood|came|totalled|totaled|amounted|hit|"
                               r"grew|increased|decreased|declined|dropped|climbed|numbered|recorded|registered|reported|posted|logged)\s)"
@@ -2184,7 +2274,10 @@ _AMOUNTS_TO = lazy_re.compile(r"^\W*(?:that|this|it|which)\s+(?:amounts\s+to|amo
 
 _BASE_CUE = lazy_re.compile(
     rf"^\s*(?:(?:in|over|during|for|by)\s+[^#;,]{{1,25}}?\s*,\s*)?,?\s*(?:(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\s*,?\s*)?(?P<cue>{lexicon.alternation(lexicon.BASE_AFTER_CHANGE_UP + lexicon.BASE_AFTER_CHANGE_DOWN)}|"
-    rf"{lexicon.alternation(lexicon.BASE_AFTER_CHANGE)})\s+(?P<mid>[^#;,]{{0,50}}?)$")
+    rf"{lexicon.alternation(lexicon.BASE_AFTER_CHANGE)})\s+(?P<mid>[^#;,]{{0,50}}?)"
+    # "25% higher than a year earlier, when it was $349.7 million": the time, then the level it had
+    r"(?:,\s*when\s+(?:it|they|the\s+[a-z]+)\s+(?:was|were|stood\s+at|totalled|totaled|came\s+to|reached)\s+"
+    r"(?:(?:about|some|nearly|roughly|around)\s+)?)?$")
 # "from O to N", "from O in 2016 to N in 2017"
 # "shed 22.91 points or 0.36 percent over the week and closed it at 6,261 points"
 _CLOSED_AT = lazy_re.compile(r"^[^#;]{0,40}?\b(?:closed|closing|ended|ending|finished|finishing|settled|settling|stood|standing|"
@@ -2640,7 +2733,10 @@ def noun_per_noun_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame]
     return out
 
 
-_COUNTS_PAIRED = lazy_re.compile(r"^\s*[a-z'’-]+\s+(?:and|against|to|versus|vs\.?)\s+$")
+# ("12,580 applicants competed for 3,100 vacancies": a verb of seeking pairs the two counts as well)
+_COUNTS_PAIRED = lazy_re.compile(r"^\s*[a-z'’-]+\s+(?:(?:and|against|to|versus|vs\.?|for)\s+|(?:competed|competing|compete|"
+                                 r"competes|vied|vying|vie|applied|applying|chasing|chased|chase|chases|seeking|sought|"
+                                 r"sharing|shared|share)\s+(?:for\s+)?)$")
 
 
 def _nearby_figures(segments: tuple[Segment, ...], i: int, r: Figure) -> list[Figure]:
