@@ -173,3 +173,55 @@ def test_a_share_beside_one_part_of_one_whole(text, status):
 def test_a_share_beside_a_part_of_a_whole_with_another_share_is_left_open():
     text = "With 2,105 seats out of 8,420, women hold a 31% share, against 28% in 2019."
     assert ERROR not in statuses(text, "share-of-total")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Revenue was $96.3 million and costs $71.8 million, giving an operating profit of $24.5 million.", OK),
+    ("Revenue was $96.3 million and costs $71.8 million, giving an operating profit of $26.5 million.", ERROR),
+    ("Operating profit came to €26.5 million on turnover of €96.3 million and expenses of €71.8 million.", ERROR),
+    ("After costs of £71.8 million, the £96.3 million in revenue left a profit of £24.5 million.", OK),
+    ("Spending of $48.2 million against revenue of $41.9 million left a deficit of $5.3 million.", ERROR),
+    ("The club's income of $3.1 million fell short of its $3.4 million of spending, a loss of $0.3 million.", OK),
+])
+def test_an_inflow_an_outflow_and_the_balance_they_leave(text, status):
+    assert statuses(text, "difference") == [status]
+
+
+def test_a_balance_that_may_leave_out_tax_is_only_a_question():
+    text = "Revenue was $96.3 million and costs $71.8 million, and net profit was $18.1 million."
+    assert statuses(text, "difference") == [Status.UNDETERMINED]
+
+
+@pytest.mark.parametrize("text", [
+    # three amounts of other things
+    "Revenue was $96.3 million in 2023. Costs for the new depot reached $71.8 million, and a further "
+    "$26.5 million was set aside.",
+    # a fourth amount: which pair leaves the profit is open
+    "Revenue was $96.3 million, up from $88.0 million, and costs $71.8 million, giving a profit of $26.5 million.",
+])
+def test_no_balance_is_read_where_its_terms_are_open(text):
+    assert ERROR not in statuses(text, "difference")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Home completions reached 5,240, exceeding the 4,800 target by 9%.", OK),
+    ("Home completions reached 5,240, exceeding the 4,800 target by 19%.", ERROR),
+    ("At 2.64 million, arrivals were lower than the 3.31 million of 2019 by 20%.", OK),
+    ("At 2.64 million, arrivals were lower than the 3.31 million of 2019 by 12%.", ERROR),
+])
+def test_one_level_more_or_less_than_another_by_a_percentage(text, status):
+    assert statuses(text, "growth-rate") == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Sales reached 14,200 cars in March, bringing the first-quarter total to 41,900.", OK),
+    ("Another 14,200 cases were reported in March, taking the year's tally to 12,900.", ERROR),
+    ("The fund drew 310 new members, lifting its total so far to 295.", ERROR),
+])
+def test_an_amount_is_no_more_than_the_running_total_it_brings(text, status):
+    assert statuses(text, "part-exceeds-whole") == [status]
+
+
+def test_a_change_bringing_a_total_is_not_read_as_its_part():
+    text = "Membership rose by 14,200 in March, bringing the total to 12,900."
+    assert statuses(text, "part-exceeds-whole") == []

@@ -56,6 +56,7 @@ from auditor.grammar.links import (
     MOVED_TO_FROM,
     series_steps,
     listed_shares_of_one_whole,
+    relative_gaps,
     share_after_part,
     shares_beside_a_part,
     share_then_amount,
@@ -129,7 +130,9 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     for i, seg in enumerate(segments):
         if not seg.figures:
             continue
-        parts += parts_links(seg, frames) + selections(seg, frames)
+        read_here = parts_links(seg, frames)
+        wholes = {link.whole.id for link in read_here}  # ("A and B, bringing the total to W": W is their sum)
+        parts += read_here + [link for link in selections(seg, frames) if link.whole.id not in wholes]
         changes += change_links(seg, frames, segments[i - 1] if i else None)
         ratios += ratio_links(seg, frames)
         gaps += exceed_gaps(seg, frames)
@@ -145,6 +148,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     changes += changes_of_steps(document.text, segments, frames, moves, frozenset(link.change.id for link in changes))
     changes += changes_told_by_pairs(document.text, segments, frames, frozenset(link.change.id for link in changes))
     changes += point_changes_between_rates(document.text, segments, frames, frozenset(link.change.id for link in changes))
+    changes += [link for seg in segments for link in relative_gaps(seg, frames, frozenset(link.change.id for link in changes))]
     parts += _new_readings(anaphoric_parts(segments, frames), parts)
     linked_ratios = {link.ratio.id for link in ratios}
     ratios += [link for link in named_ratio_links(segments, frames) if link.ratio.id not in linked_ratios]

@@ -238,7 +238,7 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
     # keep the boundaries of the words around them, and the only phrase they could join ("set
     # <blank> to") has "may" or "likely to" in the blanked words, which _EXPECTED finds anyway)
     expected = _INVERTED_CONDITIONAL.match(seg.skeleton) or (
-        None if not _EXPECTED.search(clause) or _MET.search(before) else _EXPECTED.search(_NOT_MODAL.sub(" ", clause)))
+        None if not _EXPECTED.search(clause) or _MET.search(clause) else _EXPECTED.search(_NOT_MODAL.sub(" ", clause)))
     if expected:
         evidence.append(f"modality: {expected.group()!r}")
     group = _GROUP_AFTER.match(after) or _GROUP_PREDICATE.match(seg.after(slot, 100)) or _GROUP_BEFORE.search(before) \

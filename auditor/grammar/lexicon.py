@@ -214,8 +214,20 @@ POPULATION_NOUNS = ("population", "resident", "inhabitant", "people", "person", 
 PRICE_NOUNS = ("price", "realisation", "realization", "unit value", "average value", "average price")
 VALUE_NOUNS = ("revenue", "earnings", "value", "sales", "receipts", "turnover", "proceeds")
 # One level exceeding another: "Births (28,914) outnumbered deaths (26,307)".
-EXCEED_VERBS = ("outnumbered", "outnumber", "exceeded", "exceed", "exceeds", "outstripped", "outpaced", "topped",
-                "surpassed")
+EXCEED_VERBS = ("outnumbered", "outnumber", "exceeded", "exceed", "exceeds", "exceeding", "outstripped", "outstripping",
+                "outpaced", "topped", "surpassed", "surpassing")
+# A balance the words define from what came in and what went out, in one sentence: "revenue of $96.3
+# million and costs of $71.8 million, giving an operating profit of $24.5 million" (profit = in - out;
+# a loss or deficit = out - in). Longer phrases first: "net income" is a result, "income" an inflow.
+BALANCE_RESULTS_IN_LESS_OUT = ("operating profit", "operating surplus", "net income", "net profit", "gross profit",
+                               "pre-tax profit", "profit", "profits", "surplus", "net earnings")
+BALANCE_RESULTS_OUT_LESS_IN = ("operating loss", "net loss", "pre-tax loss", "loss", "deficit", "shortfall")
+BALANCE_INFLOWS = ("revenue", "revenues", "income", "sales", "turnover", "receipts", "takings", "inflows")
+BALANCE_OUTFLOWS = ("costs", "cost", "expenses", "expenditure", "expenditures", "spending", "outlays", "outgoings",
+                    "outflows", "operating costs", "operating expenses")
+# a result these words qualify may leave out items the sentence does not state (tax, interest, cost of sales)
+BALANCE_RESULTS_PARTIAL = ("net income", "net profit", "gross profit", "pre-tax profit", "net loss", "pre-tax loss",
+                           "net earnings")
 # Their opposites: one level behind another ("trailed imports by 3,330 tonnes").
 TRAIL_VERBS = ("trailed", "trails", "trailing", "lagged", "lags", "lagging", "lagged behind", "fell short of",
                "falls short of", "undershot")

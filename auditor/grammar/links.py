@@ -159,6 +159,7 @@ class NamedIdentityLink:
     a: tuple[Figure, ...]
     b: tuple[Figure, ...]
     grammar: str
+    certain: bool = True  # False: the words leave out terms the measure may hold ("net profit": tax)
 
 
 @dataclass(frozen=True)
@@ -365,9 +366,23 @@ _SELECTED_FROM = lazy_re.compile(rf"^[^#;.]{{0,80}}?\b(?:were|was|are|is|been|be
                                  rf"the\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?$")
 
 
+# "bringing the first-quarter total to", "taking the year's tally to", "lifting the count so far to"
+_RUNNING_TOTAL = lazy_re.compile(r"^[^#;.]{0,60}?\b(?:bringing|brings|brought|taking|takes|took|lifting|lifts|lifted|pushing|"
+                                 r"pushes|pushed|raising|raises|raised)\s+(?:the|its|their|this)\s+(?:[a-z0-9'’-]+\s+){0,3}?"
+                                 r"(?:total|tally|count|sum|number)\s+(?:so\s+far\s+|to\s+date\s+|for\s+the\s+[a-z]+\s+)?"
+                                 r"(?:to|at)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
+
+
 def selections(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
-    """A number chosen from a pool, the pool after it: "The 86 finalists were drawn from 1,412 teams"."""
+    """A number chosen from a pool, the pool after it: "The 86 finalists were drawn from 1,412 teams";
+    and an amount added to a running total: "14,200 cars were sold in March, bringing the first-quarter
+    total to 41,900" (no more than the total it adds to)."""
     out = []
+    for k in range(len(seg.figures) - 1):
+        part, total = seg.figures[k], seg.figures[k + 1]
+        if frames[part.id].is_level and frames[total.id].is_level and same_unit(part, total) \
+                and written_in_digits(total) and _RUNNING_TOTAL.match(seg.between(k, k + 1)):
+            out.append(PartsLink(total, (part,), False, "an amount, then 'bringing the total to' the total it adds to"))
     for k in range(len(seg.figures) - 1):
         part, pool = seg.figures[k], seg.figures[k + 1]
         if frames[part.id].is_level and frames[pool.id].is_level and same_unit(part, pool) \
@@ -2817,6 +2832,7 @@ def exceed_gaps(seg: Segment, frames: dict[str, Frame]) -> list[NamedIdentityLin
             larger, smaller = (b, a) if m.group("less") else (a, b)
             out.append(NamedIdentityLink(d, "-", (larger,), (smaller,), "one level more or less than another by a gap"))
     out += _gap_after_two_levels(seg, frames, {link.result.id for link in out})
+    out += _balances(seg, frames, {link.result.id for link in out})
     m = _EXCEED.search(seg.skeleton)
     if not m:
         return out
@@ -2848,6 +2864,70 @@ def _gap_after_two_levels(seg: Segment, frames: dict[str, Frame], read: set[str]
         larger, smaller = sorted(levels, key=lambda g: g.value, reverse=True)
         out.append(NamedIdentityLink(f, "-", (larger,), (smaller,), "two levels, then the gap between them"))
     return out
+
+
+def relative_gaps(seg: Segment, frames: dict[str, Frame], linked: frozenset[str]) -> list[ChangeLink]:
+    """ "Completions reached 5,240, exceeding the 4,800 target by 9%", "a price 12% lower than ...":
+    one level more or less than another "by" a percentage: the relative gap, measured from the other."""
+    out = []
+    for m in _COMPARED_BY.finditer(seg.skeleton):
+        a, b, d = (seg.figures[int(m.group(g))] for g in ("a", "b", "d"))
+        if d.id in linked or d.unit != "percent" or not same_unit(a, b) or not (frames[a.id].is_level and frames[b.id].is_level) \
+                or d.kind is not Kind.PERCENT:
+            continue
+        direction = -1 if m.group("less") else 1
+        out.append(ChangeLink(d, b, (a,), direction, True, "one level more or less than another by a percentage"))
+    return out
+
+
+def _balance_word(pattern, seg: Segment, k: int) -> str:
+    """The balance word (an inflow, an outflow or a result) that names the k-th figure: the last one in
+    the words since the figure before it ("and costs of #2#"), else one just after it ("#1# in revenue")."""
+    start = seg.slots[k - 1][1] if k else 0
+    before = pattern.findall(seg.skeleton[start:seg.slots[k][0]])
+    if before:
+        return before[-1]
+    after = _BALANCE_AFTER.match(seg.after(k, 40))
+    return after.group(1) if after else ""
+
+
+def _balances(seg: Segment, frames: dict[str, Frame], read: set[str]) -> list[NamedIdentityLink]:
+    """ "Revenue was $96.3 million and costs $71.8 million, giving an operating profit of $24.5 million",
+    "Operating profit came to $24.5 million on revenue of $96.3 million and costs of $71.8 million": a
+    sentence naming one inflow, one outflow and the balance they leave, each with its amount, and no
+    other amount of their unit. A profit or surplus is the inflow less the outflow, a loss or deficit
+    the outflow less the inflow."""
+    # (the balance may read as a change or a gap: "a loss of $0.3 million", "a shortfall of")
+    amounts = [k for k, f in enumerate(seg.figures) if f.kind is Kind.MONEY
+               and frames[f.id].role in (Role.LEVEL, Role.CHANGE, Role.GAP)]
+    if len(amounts) != 3 or seg.is_table_row or not same_unit(seg.figures[amounts[0]], seg.figures[amounts[1]]) \
+            or not same_unit(seg.figures[amounts[0]], seg.figures[amounts[2]]) \
+            or any(k not in amounts and same_unit(f, seg.figures[amounts[0]]) for k, f in enumerate(seg.figures)):
+        return []
+    named = {k: _balance_word(_BALANCE_WORD, seg, k) for k in amounts}
+    roles = {}
+    for k, word in named.items():
+        word = " ".join(word.split())
+        role = "in" if word in lexicon.BALANCE_INFLOWS else "out" if word in lexicon.BALANCE_OUTFLOWS else \
+            "plus" if word in lexicon.BALANCE_RESULTS_IN_LESS_OUT else "minus" if word in lexicon.BALANCE_RESULTS_OUT_LESS_IN else ""
+        roles.setdefault(role, []).append((k, word))
+    results = roles.get("plus", []) + roles.get("minus", [])
+    if len(roles.get("in", [])) != 1 or len(roles.get("out", [])) != 1 or len(results) != 1:
+        return []
+    (i, _), (o, _), (r, word) = roles["in"][0], roles["out"][0], results[0]
+    inflow, outflow, result = seg.figures[i], seg.figures[o], seg.figures[r]
+    if result.id in read or not (frames[inflow.id].is_level and frames[outflow.id].is_level) or len({inflow.period, outflow.period, result.period}) != 1 \
+            or any(frames[f.id].modality != "stated" for f in (inflow, outflow, result)):
+        return []
+    larger, smaller = (inflow, outflow) if roles.get("plus") else (outflow, inflow)
+    return [NamedIdentityLink(result, "-", (larger,), (smaller,), "an inflow, an outflow and the balance they leave",
+                              certain=word not in lexicon.BALANCE_RESULTS_PARTIAL)]
+
+
+_BALANCE_WORDS = lexicon.BALANCE_RESULTS_IN_LESS_OUT + lexicon.BALANCE_RESULTS_OUT_LESS_IN + lexicon.BALANCE_INFLOWS \
+    + lexicon.BALANCE_OUTFLOWS
+_BALANCE_WORD = lazy_re.compile(rf"\b({lexicon.alternation(_BALANCE_WORDS)})\b")
+_BALANCE_AFTER = lazy_re.compile(rf"^\s*(?:in|of)\s+(?:[a-z'’-]+\s+)?({lexicon.alternation(_BALANCE_WORDS)})\b")
 
 
 _DEDUCTING = lazy_re.compile(r"\b(?:deducting|subtracting|taking|deduct|subtract)\s+[^#;.]{0,40}?#(?P<a>\d+)#\s+from\s+[^#;.]{0,40}?"

@@ -376,7 +376,7 @@ def named_identities(meaning: Meaning, check: str, operator: str) -> Iterator[Re
         what = "the gap between" if operator == "-" else "the total of"
         yield Relation(check, expression, readings[0],
                        f"{link.result.text} as {what} {readings[0]['a'].text} and {readings[0]['b'].text}",
-                       readings=tuple(readings[1:]))
+                       readings=tuple(readings[1:]), certain=link.certain)
 
 
 def steps(meaning: Meaning, check: str) -> Iterator[Relation]:
