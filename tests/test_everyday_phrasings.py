@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from _reading import verdicts
+from _reading import meaning_of, verdicts
 from auditor.model import Status
 
 OK, ERROR = Status.CONSISTENT, Status.INCONSISTENT
@@ -225,3 +225,57 @@ def test_an_amount_is_no_more_than_the_running_total_it_brings(text, status):
 def test_a_change_bringing_a_total_is_not_read_as_its_part():
     text = "Membership rose by 14,200 in March, bringing the total to 12,900."
     assert statuses(text, "part-exceeds-whole") == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Wheat, maize and rice harvests of 9,870, 6,540 and 2,100 tonnes respectively added up to 18,510 tonnes.", OK),
+    ("Wheat, maize and rice harvests of 9,870, 6,540 and 2,100 tonnes respectively added up to 17,510 tonnes.", ERROR),
+])
+def test_a_list_takes_its_last_items_unit_and_added_up_to_is_no_ceiling(text, status):
+    assert verdicts(text, "sum-of-parts") == [(status, ("9,870", "6,540", "2,100 tonnes", text.split()[-2] + " tonnes"))]
+
+
+def test_a_number_split_by_a_stray_space_takes_no_unit_from_the_next():
+    figures = [f for f in meaning_of("Arrivals rose to 10, 636 tonnes.").figures]
+    assert figures[0].unit == ""
+
+
+@pytest.mark.parametrize("rate, status", [("4.4%", OK), ("5.2%", ERROR)])
+def test_a_fronted_change_then_a_level_and_its_labelled_earlier_value(rate, status):
+    text = f"Up {rate} on the month, the index reached 117.3 in May (April: 112.4)."
+    assert verdicts(text, "growth-rate") == [(status, ("117.3", "112.4", rate))]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Some 2.45 million people voted out of an electorate of 4.18 million, putting turnout at 58.6%.", OK),
+    ("Some 2.45 million people voted out of an electorate of 4.18 million, putting turnout at 61.2%.", ERROR),
+    ("Of the 1,240 candidates, 930 passed, a pass rate of 81%.", ERROR),
+])
+def test_a_rate_named_after_one_part_of_one_whole(text, status):
+    assert statuses(text, "share-of-total") == [status]
+
+
+def test_a_rate_after_a_contrast_is_another_measures():
+    text = "Of the 1,240 candidates, 930 passed, while the national unemployment rate was 81%."
+    assert ERROR not in statuses(text, "share-of-total")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Insurers paid $412.6 million on 38,420 claims, an average of $10,740 each.", OK),
+    ("Insurers paid $412.6 million on 38,420 claims, an average of $1,850 each.", ERROR),
+    ("The average grant was €2,150, with €86.0 million shared among 40,000 farms.", OK),
+    ("The average grant was €2,510, with €86.0 million shared among 40,000 farms.", ERROR),
+])
+def test_an_average_and_the_total_and_count_it_divides(text, status):
+    assert statuses(text, "ratio") == [status]
+
+
+def test_an_average_whose_total_and_count_are_said_apart_is_only_a_question():
+    text = "The average claim was $1,850 this year; insurers settled 38,420 claims and reserved $412.6 million."
+    assert statuses(text, "ratio") == [Status.UNDETERMINED]
+
+
+def test_a_gap_after_a_dash_is_no_labelled_part_and_a_rate_above_100_no_share():
+    text = ("The population exceeded the accommodation of 79,600 places — the capacity of the estate — by 7,820, "
+            "an occupancy rate of 109.8%.")
+    assert ERROR not in statuses(text, "share-of-total") and statuses(text, "part-exceeds-whole") == []

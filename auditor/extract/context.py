@@ -135,12 +135,15 @@ def qualifier_before(prefix: str) -> str:
     ending = " " + " ".join(words[-4:])
     for phrase in _PHRASES_LONGEST_FIRST:
         if ending.endswith(" " + phrase):
-            if phrase == "up to" and len(words) >= 3 and words[-3] in _MOVED:
-                return ""  # "went up to 59.3 million": the level a move reached, not a ceiling
+            if phrase == "up to" and len(words) >= 3 and words[-3] in _MOVED | _SUMMED:
+                # "went up to 59.3 million": the level a move reached; "added up to": a sum; not a ceiling
+                return ""
             return QUALIFIER_PHRASES[phrase]
     return ""
 
 
+_SUMMED = frozenset("add adds adding added sum sums summing summed total totals totalling totaling totalled totaled "
+                   "tot tots totting totted".split())
 # verbs of motion before "up to": "went up to", "climbed up to", "shot up to"
 _MOVED = frozenset("go goes going went gone move moves moving moved shoot shoots shooting shot jump jumps jumping "
                    "jumped climb climbs climbing climbed creep creeps creeping crept edge edges edging edged "

@@ -58,6 +58,7 @@ _PHONE_WORDS = lazy_re.compile(r"\b(?:tel|telephone|phone|fax|call|mobile|hotlin
 _RATIO_WORDS = lazy_re.compile(r"\bratio\b|\bfor every\b|\bfor each\b|\bper\s+(?!cent\b)\w+|\bto one\b", re.I)
 _RANK_BEFORE = lazy_re.compile(r"\b(?:ranked|rank|ranking|position)\s*(?:No\.\s*)?$", re.I)
 _CONNECTOR = lazy_re.compile(r"^\s*(?:-|–|—|to|and|or|through)\s*$", re.I)
+_LIST_COMMA = lazy_re.compile(r"^,\s+$")
 _CHANGE_OF = [
     (re.compile(r"\byear[\s-]on[\s-]year\b|\by-o-y\b|\by/y\b|\byoy\b|\b(?:from|than|over|on)\s+(?:a|one|the)\s+year\s+"
                 r"(?:earlier|ago|before)|\bsame\s+(?:period|month|quarter)\s+(?:of\s+)?(?:last|the\s+previous|a)\s+year|"
@@ -203,7 +204,10 @@ def _share_unit_and_scale(text: str, tokens: list[NumberToken]) -> list[NumberTo
         if near.unit or near.scaled or near.words or far.words or near.kind_hint or not (far.unit or far.scaled):
             continue
         connector = _CONNECTOR.match(text[near.end:far.start])
-        if not connector:
+        # "of 9,870, 6,540 and 2,100 tonnes": a list's items before the last take its unit, item by
+        # item ("to 10, 636" is one number with a stray space, not a list)
+        listed = far is not tokens[i + 1] and _LIST_COMMA.match(text[near.end:far.start]) and near.end - near.start >= 4
+        if not connector and not listed:
             continue
         scale_word = _after_number(far)
         scale = Decimal(1)
@@ -212,7 +216,7 @@ def _share_unit_and_scale(text: str, tokens: list[NumberToken]) -> list[NumberTo
                           if scale_word.startswith(w) or scale_word.lstrip("-").startswith(w)), Decimal(1))
             if near.value >= 1000 and scale > 1:
                 continue  # "6,000 to 1.2 million" has two different scales
-        if connector.group().strip().lower() == "or" and not near.value * scale <= far.value <= 2 * near.value * scale:
+        if connector and connector.group().strip().lower() == "or" and not near.value * scale <= far.value <= 2 * near.value * scale:
             continue  # "775 or 38.5%", "30 or 75%": a count and the share it is; "4 or 5 per cent" is a range
         out[i] = replace(near, value=near.value * scale, half_width=near.half_width * scale, unit=far.unit,
                          scaled=scale != 1)

@@ -57,6 +57,7 @@ from auditor.grammar.links import (
     series_steps,
     listed_shares_of_one_whole,
     relative_gaps,
+    averages,
     share_after_part,
     shares_beside_a_part,
     share_then_amount,
@@ -154,6 +155,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     ratios += [link for link in named_ratio_links(segments, frames) if link.ratio.id not in linked_ratios]
     ratios += worded_ratios(segments, frames, frozenset(link.ratio.id for link in ratios))
     ratios += noun_per_noun_ratios(segments, frames, frozenset(link.ratio.id for link in ratios))
+    ratios += averages(segments, frames, frozenset(link.ratio.id for link in ratios))
     # the old values changes and moves are measured from: never what a headline or a part refers to
     bases = frozenset(link.old.id for link in changes)
     same += [link for link in (*definite_restatements(segments, frames), *figure_restatements(segments, frames))

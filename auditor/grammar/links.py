@@ -186,8 +186,9 @@ class RatioLink:
     whole_multiple: bool = False
 
 
+# ("... of 79,600 places — the capacity of the estate — by 7,820": "by" gives a gap, not a labelled part)
 _NOT_A_LIST_ITEM = (r"(?:more|less|fewer|over|under|nearly|almost|about|around|up|down|twice|double|half|roughly|some|"
-                    r"just|only|still|well|far|an?\s+(?:increase|rise|fall|drop|decline|gain|jump|addition))\b")
+                    r"just|only|still|well|far|by|an?\s+(?:increase|rise|fall|drop|decline|gain|jump|addition))\b")
 # ("the 86 finalists of this year's championship": "of this" before a time is a determiner, not a partitive)
 _OPEN = lazy_re.compile(rf"^(?P<gap>[^#;.]{{0,80}}?)[\s,;(:–—-]*\b(?P<cue>{lexicon.alternation(lexicon.PARTITIVES_OPEN)}|"
                    rf"{lexicon.alternation(lexicon.PARTITIVES_EXHAUSTIVE)})\b"
@@ -1113,6 +1114,9 @@ _SHARE_NAMED_AFTER = lazy_re.compile(r"^\s*(?:of\s+(?:the\s+|all\s+|its\s+|their
 _WHOLE_THEN_BRACKETED_PART = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,3}?\(\s*$")
 
 
+_RATE_HEADS = frozenset({"rate", "share", "proportion", "percentage", "turnout"})
+
+
 def shares_beside_a_part(segments: tuple[Segment, ...], frames: dict[str, Frame], parts: list[PartsLink],
                          linked: frozenset[str]) -> list[ShareLink]:
     """A share in the sentence of one part of one whole, said to be of the thing counted: "Women won 31
@@ -1141,11 +1145,17 @@ def shares_beside_a_part(segments: tuple[Segment, ...], frames: dict[str, Frame]
             continue
         found = pairs.get(i, [])
         named = _SHARE_NAMED_AFTER.match(seg.after(k, 60))
-        if len(found) != 1 or named is None:
+        # a share after the pair, in its clause, named as the pair's rate: ", a turnout of 58.6%",
+        # ", putting the pass rate at 74%"
+        last = max(seg.slot_of(f) for f in (found[0].whole, *found[0].parts)) if len(found) == 1 else None
+        # (a rate above 100%, "an occupancy rate of 109.8%", is a ratio of two levels, not a part's share)
+        rate = last is not None and last < k and frames[share.id].head in _RATE_HEADS and share.value <= 100 \
+            and not _CONTRAST.search(seg.between(last, k))
+        if len(found) != 1 or (named is None and not rate):
             continue
         link = found[0]
         heads = {frames[f.id].head for f in (link.whole, *link.parts)} - {""}
-        if named.group("share") or lexicon.fold(named.group("noun")) in heads:
+        if rate or named.group("share") or lexicon.fold(named.group("noun")) in heads:
             out.append(ShareLink(share, link.whole, link.parts[0], "a share in the sentence of one part of one whole"))
     return out
 
@@ -1374,7 +1384,8 @@ _COUNTED_IN_WHOLE = lazy_re.compile(r"^[^#;.]{0,40}?\b(?:(?:a\s+|the\s+)?(?:part
                                     r"(?!(?:[a-z'’-]+\s+)?(?:range|band|bracket|margin|limits?|target|ceiling|budget|"
                                     r"threshold|cap)\b)(?:[a-z'’-]+\s+){0,3}?(?:of\s+)?$")
 # "sold 1.18 million room-nights in 2024 out of 1.74 million available"
-_OUT_OF = lazy_re.compile(r"^[^#;.]{0,40}?\bout\s+of\s+(?:(?:the|all|a\s+total\s+of)\s+)?$")
+# ("voted out of an electorate of 4.18 million": the whole named, then "of" its size)
+_OUT_OF = lazy_re.compile(r"^[^#;.]{0,40}?\bout\s+of\s+(?:(?:the|all|a\s+total\s+of|(?:an?|the|its|their)\s+[a-z'’-]+\s+of)\s+)?$")
 _OR_AMOUNT = lazy_re.compile(r"^[^#;]{0,50}?,\s*or\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$")
 _COORDINATED = lazy_re.compile(r"^[^#;.]{0,40}\band\s+(?:[a-z'’-]+\s+){0,3}$")
 _SHARE_THEN_PART = lazy_re.compile(r"^\s*(?:(?:market\s+)?share\s*|of\s+(?:the\s+)?(?:market|total|sales)\s*)?(?:,|\(|\s)\s*"
@@ -2377,6 +2388,19 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
                 out.append(ChangeLink(change, old, (new,), direction, True,
                                       "a level, its earlier value in brackets with a label, then the change"))
                 continue
+        # "Up 5.2% on the month, the index reached 117.3 in May (April: 112.4)": the change first, then the
+        # level and its earlier value in brackets with a label, closing the sentence
+        if c + 2 < len(seg.figures) and c + 3 == len(seg.figures) \
+                and cf.role in (Role.CHANGE, Role.POINT_CHANGE, Role.RELATIVE_CHANGE) \
+                and _LABELLED_EARLIER.match(seg.between(c + 1, c + 2)) and not _CLAUSE_END.search(seg.between(c, c + 1)) \
+                and seg.after(c + 2, 5).lstrip().startswith(")"):
+            new, old = seg.figures[c + 1], seg.figures[c + 2]
+            if same_unit(new, old) and frames[new.id].role in (Role.LEVEL, Role.SHARE) \
+                    and frames[old.id].role in (Role.LEVEL, Role.SHARE) and (cf.role is not Role.CHANGE or same_unit(change, new)):
+                olds.add(c + 2)
+                out.append(ChangeLink(change, old, (new,), cf.direction or (1 if new.value >= old.value else -1), True,
+                                      "a change, then a level and its earlier value in brackets with a label"))
+                continue
         # "In 2019 the railway carried 9.42 million tonnes. Last year's volume, 6.91 million tonnes, was 17.9
         # per cent lower": a comparative with no "than" compares with the level the sentence before states
         if c >= 1 and previous is not None and previous.paragraph == seg.paragraph \
@@ -2713,6 +2737,39 @@ def _unit_named(noun: str) -> str | None:
     """The unit a noun after "per" or "a" names ("kg", "litre": the unit words are mostly plural), or None."""
     noun = noun.lower()
     return next((UNIT_WORDS[w] for w in (noun, noun + "s") if w in UNIT_WORDS), None)
+
+
+# "the average claim was", "an average of", "a mean payout of"; "$1,850 each", "apiece", "on average"
+_AVERAGE_BEFORE = lazy_re.compile(r"\b(?:average|mean)\b[^#;.]{0,30}$")
+_AVERAGE_AFTER = lazy_re.compile(r"^\s*(?:each|apiece|a\s+head|per\s+head|on\s+average)\b")
+# the total and the count said together: "$412.6 million on 38,420 claims", "paid out across 38,420 claims"
+_TOTAL_THEN_COUNT = lazy_re.compile(r"^[^#;.]{0,25}?\b(?:on|for|across|over|among|between|to|from|by)\s+(?:the\s+|its\s+|their\s+)?$")
+
+
+def averages(segments: tuple[Segment, ...], frames: dict[str, Frame], linked: frozenset[str]) -> list[RatioLink]:
+    """An average and, in its sentence, the one total of its unit it divides and the one count:
+    "Insurers paid $412.6 million on 38,420 claims, an average of $10,740 each". Sure when the total
+    and the count are said together ("on 38,420 claims"); else only a question."""
+    out = []
+    for seg in segments:
+        if seg.is_table_row or len(seg.figures) < 3:
+            continue
+        for k, a in enumerate(seg.figures):
+            if a.id in linked or not frames[a.id].is_level or a.kind is Kind.COUNT \
+                    or not (_AVERAGE_BEFORE.search(seg.before(k, 40)) or _AVERAGE_AFTER.match(seg.after(k, 20))):
+                continue
+            totals = [f for f in seg.figures if f is not a and same_unit(f, a) and frames[f.id].is_level
+                      and written_in_digits(f)]
+            counts = [f for f in seg.figures if f.kind is Kind.COUNT and not f.unit and frames[f.id].is_level
+                      and written_in_digits(f)]
+            if len(totals) != 1 or len(counts) != 1 or totals[0].value <= a.value:
+                continue
+            total, count = totals[0], counts[0]
+            t, c = seg.slot_of(total), seg.slot_of(count)
+            paired = c == t + 1 and bool(_TOTAL_THEN_COUNT.match(seg.between(t, c)))
+            out.append(RatioLink(a, total, count, "an average, and the total and the count in its sentence",
+                                 certain=paired and frames[a.id].modality == "stated"))
+    return out
 
 
 def noun_per_noun_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame],
