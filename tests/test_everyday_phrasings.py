@@ -279,3 +279,38 @@ def test_a_gap_after_a_dash_is_no_labelled_part_and_a_rate_above_100_no_share():
     text = ("The population exceeded the accommodation of 79,600 places — the capacity of the estate — by 7,820, "
             "an occupancy rate of 109.8%.")
     assert ERROR not in statuses(text, "share-of-total") and statuses(text, "part-exceeds-whole") == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The survey covered 8,420 firms.\n\nOf these, 2,105 reported losses, or 31%.", ERROR),
+    ("The survey covered 8,420 firms.\n\nOf these, 2,105 reported losses, or 25%.", OK),
+])
+def test_an_anaphor_opening_a_paragraph_points_to_the_sentence_before(text, status):
+    assert statuses(text, "share-of-total") == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Farmers planted 17,510 hectares this year. Wheat took 9,870 hectares, maize 6,540 hectares and rice "
+     "2,100 hectares.", ERROR),
+    ("Farmers planted 18,510 hectares this year. Wheat took 9,870 hectares, maize 6,540 hectares and rice "
+     "2,100 hectares.", OK),
+    ("The fund paid out $41.2 million. Pensions accounted for $24.9 million and grants $18.6 million.", ERROR),
+])
+def test_amounts_handed_out_of_the_total_of_the_sentence_before(text, status):
+    assert [s for s in statuses(text, "part-exceeds-whole") if s is not OK][:1] == ([] if status is OK else [status])
+    assert statuses(text, "part-exceeds-whole")
+
+
+@pytest.mark.parametrize("text", [
+    # another period
+    "Sales were 17,510 units in May. In June, sales were 9,870 units and returns 8,540 units.",
+    # counts that may overlap, with no verb handing them out
+    "The clinic saw 4,800 patients. Some 3,100 were women and 2,200 were over 60.",
+])
+def test_no_sure_breakdown_of_the_sentence_before_without_its_grammar(text):
+    assert ERROR not in statuses(text, "part-exceeds-whole")
+
+
+def test_of_these_after_a_part_points_to_the_level_of_the_sentence_before():
+    text = "Admissions totalled 48,300 in the year. Emergency admissions made up 51,900 of these."
+    assert ERROR in statuses(text, "part-exceeds-whole")

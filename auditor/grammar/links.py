@@ -593,7 +593,9 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
         if not seg.figures or seg.is_table_row:
             continue
         opening = _ANAPHORIC_OPENING.match(seg.skeleton)
-        if opening and i > 0 and segments[i - 1].paragraph == seg.paragraph:
+        # (an anaphor opening a paragraph points to the sentence before it all the same: "The survey covered
+        # 8,420 firms.\n\nOf these, 2,105 reported losses")
+        if opening and i > 0:
             first = frames[seg.figures[0].id]
             # the anaphor points to a whole that can hold the part: of several in the sentence before, the one
             # no smaller than the part, when only one is ("71,208 patients ... the 15 key tests. Of these, 17,090")
@@ -619,7 +621,7 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
                         # whole between them, the one more group that the split left out
                         parts, grammar = (*parts, further), grammar + ", then 'a further' part"
                     out.append(PartsLink(whole.figure, parts, exhaustive, grammar, found.closed))
-        if seg.figures and i > 0 and _OF_IT.match(seg.after(0, 20)) and segments[i - 1].paragraph == seg.paragraph:
+        if seg.figures and i > 0 and _OF_IT.match(seg.after(0, 20)) and continues(segments, i - 1, i):
             part = frames[seg.figures[0].id]
             wholes = [f for f in segments[i - 1].figures if same_unit(f, part.figure) and frames[f.id].is_level]
             if len(wholes) == 1 and part.role is Role.LEVEL:
@@ -633,7 +635,7 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
         remainder = _remainder_split(seg, segments[i - 1] if i > 0 else None, frames)
         if remainder is not None:
             out.append(remainder)
-        total = _total_of_the_sentence_before(segments, i, frames)
+        total = _total_of_the_sentence_before(segments, i, frames) or _parts_after_their_total(segments, i, frames)
         if total is not None:
             out.append(total)
         for k in range(1, len(seg.figures)):
@@ -713,6 +715,40 @@ def _total_of_the_sentence_before(segments: tuple[Segment, ...], i: int, frames:
             or not all(frames[f.id].is_level and written_in_digits(f) and not f.qualifier for f in parts):
         return None  # a change, a rate or a bound among them, or a list too long to be all the parts
     return PartsLink(total, tuple(parts), True, "a total pointing back to the parts of the sentence before", True)
+
+
+# a verb that hands out a share of something already named: "Wheat took 9,870 hectares, maize 6,540"
+_SHARING_VERB = lazy_re.compile(r"\b(?:took|takes|accounted\s+for|accounts\s+for|made\s+up|makes\s+up|went\s+to|goes\s+to|"
+                                r"came\s+from|comes\s+from|covered|covers|was\s+spent\s+on|were\s+spent\s+on)\b")
+
+
+def _parts_after_their_total(segments: tuple[Segment, ...], i: int, frames: dict[str, Frame]) -> PartsLink | None:
+    """A sentence stating one total, then one listing amounts of its unit for labelled members:
+    "Farmers planted 17,510 hectares this year. Wheat took 9,870 hectares, maize 6,540 hectares and rice
+    2,100 hectares." The list need not exhaust the total (no more than it, together); sure when a
+    verb hands the amounts out of it ("took", "accounted for"), else only a question."""
+    seg, previous = segments[i], segments[i - 1] if i > 0 else None
+    if previous is None or previous.is_table_row or seg.is_table_row or len(seg.figures) < 2 \
+            or not continues(segments, i - 1, i):
+        return None
+    totals = [f for f in previous.figures if frames[f.id].is_level and written_in_digits(f)
+              and f.kind in (Kind.MONEY, Kind.PHYSICAL, Kind.COUNT)]
+    if len(totals) != 1 or any(f is not totals[0] and same_unit(f, totals[0]) for f in previous.figures):
+        return None
+    total = totals[0]
+    parts = list(seg.figures)
+    if not all(same_unit(f, total) and frames[f.id].is_level and written_in_digits(f) and not f.qualifier
+               and f.value < total.value and f.period == total.period and frames[f.id].modality == "stated"
+               for f in parts) or len({frames[f.id].head for f in parts}) != len(parts) \
+            or any(_CONTRAST.search(seg.between(k, k + 1)) or _LIST_GAP.search(seg.between(k, k + 1))
+                   for k in range(len(parts) - 1)):
+        return None  # another unit, period or kind of figure among them, or clauses of their own
+    sure = bool(_SHARING_VERB.search(seg.skeleton)) and total.kind is not Kind.COUNT
+    return PartsLink(total, tuple(parts), False, "a total, then a sentence of amounts of its unit for labelled members",
+                     sure, disjoint=sure)
+
+
+_LIST_GAP = lazy_re.compile(r"#|[^#]{60}")
 
 
 def _named_combined(seg: Segment, k: int, previous: Segment) -> bool:
@@ -2283,7 +2319,7 @@ def _is_title(raw: str) -> bool:
 _TOTAL_AFTER = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s+){{0,3}}?(?:{lexicon.alternation(lexicon.TOTAL_AFTER_WHOLE)})\b")
 _ANAPHORIC_OPENING = lazy_re.compile(r"^\W*(?:of|among|within|in|out\s+of)\s+(?:it|them|these|this|that|those|which)"
                                 r"(?:\s+(?:total|figure|number|amount|sum))?\s*(?:,|(?:were|was|are|is)\b)\s*")
-_OF_IT = lazy_re.compile(r"^\s*(?:[a-z]+\s+)?of\s+(?:it|them|this|that)\b")
+_OF_IT = lazy_re.compile(r"^\s*(?:[a-z]+\s+)?of\s+(?:it|them|this|that|these|those)\b")
 _ANAPHORIC_PART = lazy_re.compile(r"^\s*(?:[a-z]+\s+)?(?:of|among)\s+(?:it|them|this|that|these|those)\b")
 _OVERALL_AFTER = lazy_re.compile(rf"^[^#;]{{0,30}}\b(?:{lexicon.alternation(lexicon.OVERALL_WORDS)})\b")
 _OVERALL_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.OVERALL_WORDS)})\b[^#]{{0,25}}$")
