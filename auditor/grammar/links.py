@@ -1025,10 +1025,13 @@ def listed_shares_of_one_whole(seg: Segment, frames: dict[str, Frame], exhaustiv
             break
         run.append(k)
     if len(run) < 2 or not all(_SHARE_CLOSES.match(seg.after(k, 60)) for k in run) \
+            or any(frames[seg.figures[k].id].group for k in run) \
+            or not fronted and _OVERALL_BEFORE.search(seg.before(first, 60)) \
             or any(_OF_NAMED_WHOLE.match(seg.after(k, 80)) for k in run[1:]) \
             or any(_IN_SHARE.search(seg.before(k, 20)) for k in run):
         # (a later share with a whole of its own, "... and 38% of seats"; each group's own cases,
-        # "women were convicted in 71.3% of cases and men in 84.6%")
+        # "women were convicted in 71.3% of cases and men in 84.6%"; groups' own rates beside the
+        # overall one, "Nationally, 74% of pupils passed, with rural schools at 71% ...")
         return []
     whole = (fronted or named).group("whole")
     return [NamedWholeSharesLink(tuple(seg.figures[k] for k in run), whole, True)]
