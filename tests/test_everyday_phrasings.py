@@ -316,3 +316,15 @@ def test_no_sure_breakdown_of_the_sentence_before_without_its_grammar(text):
 def test_of_these_after_a_part_points_to_the_level_of_the_sentence_before():
     text = "Admissions totalled 48,300 in the year. Emergency admissions made up 51,900 of these."
     assert ERROR in statuses(text, "part-exceeds-whole")
+
+
+@pytest.mark.parametrize("ratio, status", [("4.1", OK), ("3.4", ERROR)])
+def test_a_ratio_then_a_colon_and_its_counts_joined_by_a_verb_of_seeking(ratio, status):
+    text = f"For every vacancy there were {ratio} applicants: 12,580 people applied for 3,100 jobs."
+    assert statuses(text, "ratio") == [status]
+
+
+@pytest.mark.parametrize("gap, status", [("3,330", OK), ("3,630", ERROR)])
+def test_a_gap_named_before_the_two_levels_it_is_between(gap, status):
+    text = f"The {gap}-tonne gap between imports (9,870 tonnes) and exports (6,540 tonnes) widened."
+    assert statuses(text, "difference") == [status]

@@ -2907,7 +2907,8 @@ _PER_NOUN_AFTER = lazy_re.compile(r"^\s*(?:a|per|for\s+each|for\s+every)\s+(?P<n
 # "3.2 nurses to every doctor": a count of one noun for each of another is a ratio
 _NOUN_PER_BASE = lazy_re.compile(rf"^\s*[a-z'’-]+\s+(?:{lexicon.alternation(lexicon.PER_BASE)})\s+[a-z'’-]+")
 _COLON_AFTER_RATIO = lazy_re.compile(r"^[^#;.]{0,60}?(?::|\s[–—-]\s?)\s*(?:[a-z'’-]+\s+){0,3}?$")
-_AGAINST_OR_AND = lazy_re.compile(rf"^[^#;.]{{0,50}}?\b(?:{_VERSUS}|to)\s+(?:[a-z'’-]+\s+){{0,3}}?$")
+# ("12,580 people applied for 3,100 jobs": a verb of seeking "for" sets them against each other too)
+_AGAINST_OR_AND = lazy_re.compile(rf"^[^#;.]{{0,50}}?\b(?:{_VERSUS}|to|for)\s+(?:[a-z'’-]+\s+){{0,3}}?$")
 
 
 def exceed_gaps(seg: Segment, frames: dict[str, Frame]) -> list[NamedIdentityLink]:
@@ -2943,6 +2944,9 @@ def exceed_gaps(seg: Segment, frames: dict[str, Frame]) -> list[NamedIdentityLin
     return out
 
 
+_GAP_BETWEEN_AFTER = lazy_re.compile(r"^\s*(?:-?\s*[a-z]+\s+)?(?:gap|difference|shortfall|margin)\s+between\b")
+
+
 def _gap_after_two_levels(seg: Segment, frames: dict[str, Frame], read: set[str]) -> list[NamedIdentityLink]:
     """ "Imports were 9,870 tonnes and exports 6,540 tonnes, leaving a gap of 3,630 tonnes": the sentence
     states two levels of one unit, then, after them, a gap (a figure after "gap of", "difference of",
@@ -2950,12 +2954,15 @@ def _gap_after_two_levels(seg: Segment, frames: dict[str, Frame], read: set[str]
     only levels of the unit, so the gap has no other pair it could be between."""
     out = []
     for k, f in enumerate(seg.figures):
-        if frames[f.id].role is not Role.GAP or f.id in read or k < 2:
+        # "The 3,630-tonne gap between imports (9,870 tonnes) and exports (6,540 tonnes)": the gap first
+        ahead = k + 2 < len(seg.figures) and bool(_GAP_BETWEEN_AFTER.match(seg.after(k, 40)))
+        if not (frames[f.id].role is Role.GAP and k >= 2 or ahead) or f.id in read:
             continue
         levels = [g for g in seg.figures if g is not f and same_unit(g, f)]
-        if len(levels) != 2 or any(seg.slot_of(g) > k for g in levels) or not all(
+        if len(levels) != 2 or any((seg.slot_of(g) > k) != ahead for g in levels) or not all(
                 frames[g.id].is_level and written_in_digits(g) and frames[g.id].modality == frames[f.id].modality
-                for g in levels) or _CLAUSE_END.search(seg.skeleton[seg.slots[seg.slot_of(levels[0])][1]:seg.slots[k][0]]):
+                for g in levels) or _CLAUSE_END.search(seg.skeleton[seg.slots[min(k, seg.slot_of(levels[0]))][1]:
+                                                                      seg.slots[max(k, seg.slot_of(levels[1]))][0]]):
             continue
         larger, smaller = sorted(levels, key=lambda g: g.value, reverse=True)
         out.append(NamedIdentityLink(f, "-", (larger,), (smaller,), "two levels, then the gap between them"))
