@@ -328,3 +328,22 @@ def test_a_ratio_then_a_colon_and_its_counts_joined_by_a_verb_of_seeking(ratio, 
 def test_a_gap_named_before_the_two_levels_it_is_between(gap, status):
     text = f"The {gap}-tonne gap between imports (9,870 tonnes) and exports (6,540 tonnes) widened."
     assert statuses(text, "difference") == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The harvest split 53% wheat, 35% maize and 12% rice.", OK),
+    ("The harvest split 53% wheat, 35% maize and 20% rice.", ERROR),
+    ("Responses broke down as 48% positive, 31% negative and 27% neutral.", ERROR),
+    ("By crop, the harvest was 53% wheat, 35% maize and 10% rice.", OK),
+    ("By crop, the harvest was 53% wheat, 35% maize and 20% rice.", ERROR),
+])
+def test_shares_each_with_its_label_after_words_that_divide_a_whole(text, status):
+    assert statuses(text, "share-of-total") == [status]
+
+
+@pytest.mark.parametrize("text", [
+    "Vaccination coverage was 93% urban and 88% rural.",
+    "The two plants ran at 93% capacity and 88% capacity respectively.",
+])
+def test_labelled_rates_of_groups_or_items_are_no_split(text):
+    assert ERROR not in statuses(text, "share-of-total")

@@ -55,6 +55,7 @@ from auditor.grammar.links import (
     MOVED_FROM_AFTER_A_COMMA,
     MOVED_TO_FROM,
     series_steps,
+    labelled_share_lists,
     listed_shares_of_one_whole,
     relative_gaps,
     averages,
@@ -139,7 +140,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
         gaps += exceed_gaps(seg, frames)
         groups += group_links(seg, frames, segments[i - 1] if i else None,
                               segments[i + 1] if i + 1 < len(segments) else None)
-        lists += share_lists(seg, frames) or remainder_share_next(seg, segments[i - 1] if i else None, frames)
+        lists += share_lists(seg, frames) or remainder_share_next(seg, segments[i - 1] if i else None, frames) \
+            or labelled_share_lists(seg, frames, frozenset())[0]
         same += conversions(seg, frames)
         pairs += change_pairs(seg, frames)
     moves = series_steps(segments, frames)
@@ -185,7 +187,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    + tuple(weeks_within_running_totals(document.text, segments, frames, bases)),
                    tuple(named_whole_shares(document.text, segments, frames, exhaustive))
                    + tuple(link for seg in segments for link in complementary_shares(seg, frames, exhaustive))
-                   + tuple(link for seg in segments for link in listed_shares_of_one_whole(seg, frames, exhaustive)),
+                   + tuple(link for seg in segments for link in listed_shares_of_one_whole(seg, frames, exhaustive))
+                   + tuple(link for seg in segments for link in labelled_share_lists(seg, frames, exhaustive)[1]),
                    tuple(stated_orders(segments, frames)),
                    tuple(member_totals(document.text, segments, frames, bases))
                    + tuple(named_containers(document.text, segments, frames, bases)))

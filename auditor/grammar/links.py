@@ -1037,6 +1037,33 @@ def listed_shares_of_one_whole(seg: Segment, frames: dict[str, Frame], exhaustiv
     return [NamedWholeSharesLink(tuple(seg.figures[k] for k in run), whole, True)]
 
 
+# a share with its label right after it, as one item of a list: "53% wheat, 35% maize and 20% rice"
+_LABEL_CLOSES = lazy_re.compile(r"^\s*[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)?\s*(?:[,;.)]|and\b|or\b|$)")
+_SPLIT_BEFORE = lazy_re.compile(r"\b(?:split|splits|divided|divides|broken\s+down|broke\s+down|breaks\s+down|made\s+up\s+of|"
+                                r"comprised|comprising|consisted\s+of|consisting\s+of)\s+(?:as\s+|into\s+)?$")
+_BY_KIND_FRONTED = lazy_re.compile(r"^\W*by\s+[a-z'’-]+(?:\s+[a-z'’-]+)?\s*,")
+
+
+def labelled_share_lists(seg: Segment, frames: dict[str, Frame], exhaustive: frozenset[str]) -> tuple[list, list]:
+    """Shares each followed by its label, listed after words that divide a whole: "The harvest split
+    53% wheat, 35% maize and 20% rice" (a split exhausts the whole: 100% together), "By crop, the
+    harvest was 53% wheat, 35% maize and 12% rice" (shares of one whole: no more than 100%). Not groups'
+    own rates ("93% urban and 88% rural")."""
+    shares = [k for k, f in enumerate(seg.figures) if frames[f.id].role is Role.SHARE and f.unit == "percent"
+              and f.id not in exhaustive and frames[f.id].modality == "stated"]
+    if len(shares) < 2 or seg.is_table_row or shares != list(range(shares[0], shares[0] + len(shares))):
+        return [], []  # (the shares side by side, one list)
+    if not all(_LABEL_CLOSES.match(seg.after(k, 40)) for k in shares) or any(frames[seg.figures[k].id].group for k in shares):
+        return [], []
+    before = seg.before(shares[0], 60)
+    listed = tuple(seg.figures[k] for k in shares)
+    if _SPLIT_BEFORE.search(before):
+        return [SharesLink(listed, "shares each with its label after words that split a whole")], []
+    if _BY_KIND_FRONTED.match(seg.skeleton):
+        return [], [NamedWholeSharesLink(listed, "whole divided by kind", True)]
+    return [], []
+
+
 _COUNTED = lazy_re.compile(r"^\s*(?:[a-z]+\s+)?(?:industries|sectors|groups|categories|parties|regions|types|components|"
                       r"sources|parts)\b")
 
