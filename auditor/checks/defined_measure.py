@@ -95,13 +95,14 @@ TERMS: dict[str, str] = {
 }
 # Every term starts at a word boundary: tested once before the terms, not once for each of them,
 # so the scan passes over the inside of a word at once (twice as fast over a sentence)
-_TERM = lazy_re.compile("\\b(?:" + "|".join(f"(?P<{name}>(?:{pattern})\\b)" for name, pattern in TERMS.items()) + ")",
-                        re.I)
+_TERM_PATTERN = "\\b(?:" + "|".join(f"(?P<{name}>(?:{pattern})\\b)" for name, pattern in TERMS.items()) + ")"
+_TERM = lazy_re.compile(_TERM_PATTERN, re.I)
+_TERMS_IN = lazy_re.CaseBlind(_TERM_PATTERN)  # the same, for the scan of a whole sentence
 # Every term holds one of these words (tests/test_checks.py checks each pattern of TERMS): most
 # clauses hold none, and this search is much faster than the terms' over every clause.
 TERM_WORDS = ("time", "rate", "labo", "econom", "work", "employ", "jobless", "trade", "export", "import", "male", "men",
               "population", "surplus", "deficit", "revenue", "expenditure", "spending", "outlay")
-_TERM_WORD = lazy_re.compile("|".join(TERM_WORDS), re.I)
+_TERM_WORD = lazy_re.CaseBlind("|".join(TERM_WORDS))
 RATES = {"unemployment_rate", "participation_rate"}
 
 
@@ -225,7 +226,7 @@ class _Terms:
         if found is None:
             # "The labour force — the employed plus the unemployed — numbered 16,790": an aside names no figure
             words = _ASIDE.sub(lambda m: " " * len(m.group()), self.text[sentence_start:sentence_end])
-            matches = list(_TERM.finditer(self.text, sentence_start, sentence_end)) if _TERM_WORD.search(words) else []
+            matches = list(_TERMS_IN.finditer(self.text, sentence_start, sentence_end)) if _TERM_WORD.search(words) else []
             matches = [m for m in matches if words[m.start() - sentence_start] != " " or m.group()[:1] == " "]
             found = self.by_sentence[sentence_start] = ([m.end() for m in matches], matches)
         ends, matches = found
