@@ -70,12 +70,19 @@ class CaseBlind:
     letters and caseless other characters (checked here) matches upper-case ones nowhere else."""
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
-        cased = _CONSTRUCTS.sub("", pattern)
-        if _CODE_ESCAPE.search(pattern) or any(c.isupper() or (not c.isascii() and c.lower() != c.upper()) for c in cased):
-            raise ValueError(f"a case-blind pattern is written in lower case, each letter as itself: {pattern!r}")
         self.pattern = pattern
-        self.lower = LazyPattern(pattern, flags & ~re.IGNORECASE)
-        self.folding = LazyPattern(pattern, flags | re.IGNORECASE)
+        self.flags = flags
+
+    def __getattr__(self, name: str):  # the two programs, made when first used (like LazyPattern's)
+        if name not in ("lower", "folding"):
+            raise AttributeError(name)
+        cased = _CONSTRUCTS.sub("", self.pattern)
+        if _CODE_ESCAPE.search(self.pattern) or any(c.isupper() or (not c.isascii() and c.lower() != c.upper())
+                                                    for c in cased):
+            raise ValueError(f"a case-blind pattern is written in lower case, each letter as itself: {self.pattern!r}")
+        self.lower = LazyPattern(self.pattern, self.flags & ~re.IGNORECASE)
+        self.folding = LazyPattern(self.pattern, self.flags | re.IGNORECASE)
+        return getattr(self, name)
 
     def search(self, text: str) -> re.Match | None:
         """For a short text (a window of a few words): lower-cased at each call."""
@@ -88,12 +95,12 @@ class CaseBlind:
 
 
 # the escapes and group syntax whose capitals are no letters to match ("\W", "(?P<name>")
-_CONSTRUCTS = re.compile(r"\\[WSDBAZ]|\(\?P[<=]")
-_CODE_ESCAPE = re.compile(r"\\[xuUN]")  # a letter written by its code ("\x41") is not checked: refused
+_CONSTRUCTS = LazyPattern(r"\\[WSDBAZ]|\(\?P[<=]")
+_CODE_ESCAPE = LazyPattern(r"\\[xuUN]")  # a letter written by its code ("\x41") is not checked: refused
 # letters IGNORECASE matches with an ASCII letter that lower() does not make one: the long s,
 # the dotless i, the dotted capital I and the Kelvin sign
 _FOLDING_INTO_ASCII = ("\u017f", "\u0131", "\u0130", "\u212a")
-_ASCII_CAPITALS = re.compile("[A-Z]+")
+_ASCII_CAPITALS = LazyPattern("[A-Z]+")
 _folded: list = [None, None]  # the last text folded, and its folding
 
 
