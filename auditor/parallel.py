@@ -18,6 +18,7 @@ document can be printed as soon as it and every document before it are done.
 from __future__ import annotations
 
 import os
+from collections import deque
 from typing import Callable, Iterator, Sequence
 
 from auditor.audit import audit_each
@@ -124,10 +125,12 @@ class SectionPool:
             self.executor = ProcessPoolExecutor(self.count, mp_context=forkserver_context(),
                                                 initializer=_start_section_worker)
         try:
-            futures = [self.executor.submit(function, item) for item in items[:-1]]
+            futures = deque(self.executor.submit(function, item) for item in items[:-1])
             last = function(items[-1])  # (held until the others are handed over: one item more in memory)
-            for future in futures:
-                yield future.result()
+            while futures:
+                # each future let go of as it is handed over: a future holds its result, and a
+                # list of them would hold every section's audit to the end (500 MB at 10 MB)
+                yield futures.popleft().result()
             yield last
         except BaseException:
             # the time budget ran out, Ctrl-C, a worker died, the caller stopped reading (its own
