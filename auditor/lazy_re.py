@@ -58,6 +58,63 @@ def compile(pattern: str, flags: int = 0) -> LazyPattern:  # noqa: A001 - mirror
     return LazyPattern(pattern, flags)
 
 
+class CaseBlind:
+    """A pattern matched without regard to case, written in lower case. ASCII text is matched
+    in lower case by the case-sensitive program, which finds the same matches several times
+    faster: IGNORECASE keeps the engine from skipping past letters no alternative starts
+    with. Other text is matched with IGNORECASE. A match is one of the lower-cased text: read
+    whether and where it matched and its groups' names, not its letters.
+
+    The two agree because IGNORECASE matches an ASCII letter of the pattern with its two cases
+    and, besides, only with the four letters of _FOLDING_INTO_ASCII, and a pattern of lower-case
+    letters and caseless other characters (checked here) matches upper-case ones nowhere else."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+
+    def __getattr__(self, name: str):  # the two programs, made when first used (like LazyPattern's)
+        if name not in ("lower", "folding"):
+            raise AttributeError(name)
+        cased = _CONSTRUCTS.sub("", self.pattern)
+        if _CODE_ESCAPE.search(self.pattern) or any(c.isupper() or (not c.isascii() and c.lower() != c.upper())
+                                                    for c in cased):
+            raise ValueError(f"a case-blind pattern is written in lower case, each letter as itself: {self.pattern!r}")
+        self.lower = LazyPattern(self.pattern, self.flags & ~re.IGNORECASE)
+        self.folding = LazyPattern(self.pattern, self.flags | re.IGNORECASE)
+        return getattr(self, name)
+
+    def search(self, text: str) -> re.Match | None:
+        """For a short text (a window of a few words): lower-cased at each call."""
+        return self.lower.search(text.lower()) if text.isascii() else self.folding.search(text)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        """For a document's text, searched from `pos` to `endpos` many times: folded once."""
+        folded = ascii_folded(text)
+        return self.folding.finditer(text, pos, endpos) if folded is None else self.lower.finditer(folded, pos, endpos)
+
+
+# the escapes and group syntax whose capitals are no letters to match ("\W", "(?P<name>")
+_CONSTRUCTS = LazyPattern(r"\\[WSDBAZ]|\(\?P[<=]")
+_CODE_ESCAPE = LazyPattern(r"\\[xuUN]")  # a letter written by its code ("\x41") is not checked: refused
+# letters IGNORECASE matches with an ASCII letter that lower() does not make one: the long s,
+# the dotless i, the dotted capital I and the Kelvin sign
+_FOLDING_INTO_ASCII = ("\u017f", "\u0131", "\u0130", "\u212a")
+_ASCII_CAPITALS = LazyPattern("[A-Z]+")
+_folded: list = [None, None]  # the last text folded, and its folding
+
+
+def ascii_folded(text: str) -> str | None:
+    """`text` with its ASCII letters in lower case and every other character as it is (so
+    every offset stays), or None when it holds a letter of _FOLDING_INTO_ASCII. The last
+    text's is kept: the sentences of a document are searched one after another."""
+    if _folded[0] is not text:
+        folded = None if any(c in text for c in _FOLDING_INTO_ASCII) else \
+            _ASCII_CAPITALS.sub(lambda m: m.group().lower(), text)
+        _folded[:] = [text, folded]
+    return _folded[1]
+
+
 _MOST_KEPT = 2_000  # programs in the file; the auditor has about 400
 # Programs hold their code, so one long pattern (a table of currency names) is 100 KB or more:
 # a count alone let a developer's cache grow to 75 MB of old versions, read at every start.

@@ -147,3 +147,48 @@ def test_a_cache_grown_past_its_byte_budget_keeps_only_what_the_run_used(tmp_pat
     kept = marshal.loads(cache.read_bytes())
     assert not any(pattern.startswith("stale") for pattern, _ in kept)
     assert (extra, 0) in kept and len(kept) >= 2
+
+
+# -- case-blind patterns read ASCII text in lower case ----------------------------------------
+
+_CASE_TEXTS = [
+    "The Labour Force grew; UNEMPLOYMENT fell to 4.1% — the Jobless Rate of Ontario",
+    "Über die ARBEITSLOSEN: the unemployed (Männer) numbered 2.1 million",  # other letters, other cases
+    "the joblesſ rate, the unemployment raTe, ıncome and İmports, 5 \u212aM of road",  # letters folding into ASCII
+    "",
+]
+
+
+def _case_blind_agrees(pattern: str, text: str) -> None:
+    blind, folding = lazy_re.CaseBlind(pattern), re.compile(pattern, re.I)
+    found = blind.search(text)
+    expected = folding.search(text)
+    assert (found and (found.span(), found.lastgroup)) == (expected and (expected.span(), expected.lastgroup))
+    for pos, endpos in ((0, len(text)), (4, len(text) - 3), (len(text) // 2, len(text))):
+        assert [(m.span(), m.lastgroup) for m in blind.finditer(text, pos, endpos)] == \
+               [(m.span(), m.lastgroup) for m in folding.finditer(text, pos, endpos)]
+
+
+def test_a_case_blind_pattern_finds_what_ignorecase_finds():
+    for pattern in (r"\b(?:(?P<rate>(?:jobless|unemployment) rate)|(?P<force>labou?r force)|(?P<un>unemployed))\b",
+                    r"(?<!un)employ\w*|imports?|income|km|\bs\w+", r"ss|s\b|\bi|k"):
+        for text in _CASE_TEXTS:
+            _case_blind_agrees(pattern, text)
+
+
+def test_every_case_blind_pattern_of_the_package_finds_what_ignorecase_finds():
+    texts = _CASE_TEXTS + [p.read_text(encoding="utf-8") for p in sorted(Path(auditor.__path__[0]).parent.glob("fixtures/*.txt"))]
+    blind = [value for module in pkgutil.walk_packages(auditor.__path__, "auditor.")
+             if not module.name.endswith("__main__")
+             for value in vars(importlib.import_module(module.name)).values() if isinstance(value, lazy_re.CaseBlind)]
+    assert len(blind) >= 3
+    for pattern in blind:
+        for text in texts:
+            _case_blind_agrees(pattern.pattern, text)
+
+
+def test_a_case_blind_pattern_is_written_in_lower_case():
+    for pattern in (r"[A-Z]\w+", r"Rate", "caf\u00c9", r"\x41"):
+        with pytest.raises(ValueError):
+            lazy_re.CaseBlind(pattern).search("text")  # (checked when first used, as a pattern is compiled)
+    lazy_re.CaseBlind(r"(?P<word>\w+)\W\S(?P=word)\b").search("text")  # escapes and group syntax are no letters

@@ -90,9 +90,9 @@ _SHARE_WORDS = lazy_re.compile(r"\b(?:accounted for|accounting for|account for|r
 _RESPECTIVELY = lazy_re.compile(r"\brespectively\b", re.I)
 _REFERS_TO_TOTAL = lazy_re.compile(r"\b(?:of all|of the total|out of (?:the|all)|of those who|of the \w+ who|in all|overall)\b", re.I)
 _NAMED_RATE = lazy_re.compile(r"\b(?:rate|percentage|share|proportion)\b", re.I)
-_TOOK_PART = lazy_re.compile(r"\b(?:sat|wrote|took|appeared|registered|enrolled|participated|surveyed|applied)\b", re.I)
+_TOOK_PART = lazy_re.CaseBlind(r"\b(?:sat|wrote|took|appeared|registered|enrolled|participated|surveyed|applied)\b")
 _PLAN = lazy_re.compile(r"^\s*(?:of|the)\s+(?:the\s+)?(?:annual|yearly|full-year|monthly|quarterly)?\s*(?:plan|target|goal|quota|budget|forecast|estimate|projection)", re.I)
-_TOTAL_WORDS = lazy_re.compile(r"\b(?:total|all|out of|overall|in all|altogether|whole|entire|sat|wrote|took|appeared|registered|enrolled|population|of the)\b", re.I)
+_TOTAL_WORDS = lazy_re.CaseBlind(r"\b(?:total|all|out of|overall|in all|altogether|whole|entire|sat|wrote|took|appeared|registered|enrolled|population|of the)\b")
 
 
 def _head(measure: str) -> str:
@@ -251,8 +251,9 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
     # what makes a figure a possible whole at all, worked out once: this check runs over every percentage
     whole_like = [f for f in figures if is_level(f) and f.qualifier in ("", "about") and written_in_digits(f)
                   and not _PER.search(document.text[max(0, f.span.start - 12):f.span.start])]  # "per 1,000 residents"
-    named_whole = {f.id: bool(_TOTAL_WORDS.search(_around(document, f))) for f in whole_like}
-    took_part = {f.id: bool(_TOOK_PART.search(_around(document, f))) for f in whole_like}
+    around = {f.id: _around(document, f) for f in whole_like}
+    named_whole = {f.id: bool(_TOTAL_WORDS.search(around[f.id])) for f in whole_like}
+    took_part = {f.id: bool(_TOOK_PART.search(around[f.id])) for f in whole_like}
     whole_like_in = grouped(whole_like, where, "paragraph")
     # "26.0% for the 20,460 male applicants": the base of that percentage, not a whole for another
     base_of = {b.id: q.id for q, b in zip(figures, figures[1:])

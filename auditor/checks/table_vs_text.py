@@ -373,8 +373,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             matched, borrowed = previous_changed, True
         previous, previous_rows, previous_changed = f, matched, changed_rows
         # "the authority had proposed a Rs1 increase": a change asked for, not the one the table gives
-        proposed = bool(_PROPOSAL.search(text, place.sentence_start, f.span.start))
-        if len(changed_rows) == 1 and written_in_digits(f) and not proposed:
+        # (searched only for a figure the answer matters to: the search runs from the sentence's start)
+        if len(changed_rows) == 1 and written_in_digits(f) and not _proposed(text, place.sentence_start, f):
             relation = _change_restated(f, changed_rows[0], index.levels)
             if relation is not None:
                 yield relation
@@ -392,7 +392,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         # "With the Rs5 increase, petrol will now sell at Rs123.30": a level in a sentence that states
         # a change, with no word of the old level before it, is the level after the change
         # (a verb of change in its own clause: another clause's may be another row's)
-        after_change = not proposed and (borrowed or bool(verb_direction(before)))
+        after_change = (borrowed or bool(verb_direction(before))) and not _proposed(text, place.sentence_start, f)
         relation = _relation(f, matched, explicit, of_head, index.levels, after_change, only_new=borrowed)
         if relation is not None:
             yield relation
@@ -596,6 +596,11 @@ def _change_restated(f: Figure, row: Row, levels_of) -> Relation | None:
 
 _SAME_CHANGE = expr.parse("abs(c) == abs(p)")
 _PROPOSAL = lazy_re.compile(rf"\b(?:{cues.words(cues.PROPOSAL_WORDS)})\b", re.I)
+
+
+def _proposed(text: str, sentence_start: int, f: Figure) -> bool:
+    """Whether the sentence asks for a change before `f` ("had proposed a Rs1 increase")."""
+    return bool(_PROPOSAL.search(text, sentence_start, f.span.start))
 _NEW_HEADER = lazy_re.compile(rf"\b(?:{cues.words(cues.NEW_COLUMN_WORDS)})\b", re.I)
 
 
