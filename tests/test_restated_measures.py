@@ -99,6 +99,14 @@ HEDGED_LEADS = [
      "The fair's organisers counted {} visitors over the four days.", "20,412", "19,412"),
     ("Bus operator's year\n\nTicket revenue at the bus operator rose by some 12 per cent in 2023.\n\nThe operator "
      "said ticket revenue grew {} in 2023, to a record.", "11.8 per cent", "13.9 per cent"),
+    # no title: the lead is the first paragraph, and the second states it precisely, with its share in
+    # brackets and a named source that speaks (who says it, not whom it is for)
+    ("The licensing board has refused more than 3,000 applications for street-trading permits.\n\nA letter "
+     "signed by the board's chairman, Peter Molo, said that {} (12.4%) applications were refused for missing "
+     "documents.", "3,215", "2,815"),
+    ("Nearly 1,500 patients were moved out of the old wing of the hospital this week.\n\nThe hospital's "
+     "director, Maria Okafor, told reporters {} (38%) patients had been moved out of the wing by Friday.",
+     "1,482", "1,320"),
 ]
 
 
@@ -118,6 +126,9 @@ HEDGED_LEADS = [
     # a hedge on a precise figure is a statement of its own, not a rounding (and the body's is another's)
     "Budget review\n\nThe state spent about R16.47 billion on capital works over the decade.\n\nInterest "
     "payments ran neck and neck with capital works at R14.04 billion.",
+    # a named place of the body's clause is another subject, though a speaker is named too
+    "The licensing board has refused more than 3,000 applications for street-trading permits.\n\nIn the "
+    "county of Bresk, the chairman Peter Molo said, 2,815 (11%) applications were refused for missing documents.",
     # two figures of the body fit the lead's words: the text does not say which it rounds
     "Port's year\n\nCargo through the port rose by some 12 per cent.\n\nThe port said cargo rose 9.8 per cent by "
     "weight, while cargo rose 14.1 per cent by value.",

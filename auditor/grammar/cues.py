@@ -309,6 +309,8 @@ DEMONSTRATIVES = ("this", "that")
 POINTING_BACK = DEMONSTRATIVES + ("which", "it")
 # A reported pointing back: "Zhao said that was ..." (comparison).
 SAYING_VERBS = ("said", "says", "noted", "added", "stressed")
+# A source's verb before what it reports (within: the names before it are the source's, not a subject's).
+REPORTING_VERBS = ("stated", "announced", "reported", "showed", "shows", "told", "revealed", "disclosed")
 # Between "This" and the comparative of a pointing-back sentence (comparison): "This was slower than".
 LINKING_VERBS = ("was", "is", "has been", "had been", "represents", "represented", "marks", "marked", "remains",
                  "remained", "came in", "stood")

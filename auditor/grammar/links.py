@@ -1849,8 +1849,8 @@ def hedged_lead_restatements(document_text: str, segments: tuple[Segment, ...], 
         return out
     units = {f.unit for _, _, f in hedged}
     body: dict[str, list[tuple[Segment, int, Figure]]] = {}  # by unit: a hedged figure reads its own unit's only
-    for seg in segments:
-        if seg.paragraph >= LEAD_PARAGRAPHS and not seg.is_table_row:
+    for seg in segments:  # (a later paragraph than the hedge's: the lead's second paragraph may state it precisely)
+        if seg.paragraph >= 1 and not seg.is_table_row:
             for k, f in enumerate(seg.figures):
                 if f.unit in units and not f.qualifier and f.id not in bases and written_in_digits(f) \
                         and frames[f.id].modality == "stated":
@@ -1870,7 +1870,7 @@ def hedged_lead_restatements(document_text: str, segments: tuple[Segment, ...], 
         scored = []
         for bseg, bk, b in body.get(h.unit, ()):
             fb = frames[b.id]
-            if not same_unit(h, b) or _role_family(fb.role) != _role_family(fh.role) \
+            if bseg.paragraph <= seg.paragraph or not same_unit(h, b) or _role_family(fb.role) != _role_family(fh.role) \
                     or fb.direction != fh.direction or _digits(b) < _digits(h) \
                     or (h.period and b.period and h.period != b.period) or not _same_magnitude(h, b):
                 continue

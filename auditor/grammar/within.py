@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from auditor import lazy_re
 from auditor.document import per_document_cache
-from auditor.grammar import lexicon
+from auditor.grammar import cues, lexicon
 from auditor.grammar.frames import Frame, same_unit
 from auditor.extract.numbers import WORD_VALUES
 from auditor.extract.periods import MONTHS, find_periods
@@ -119,6 +119,11 @@ def _clause(document_text: str, seg: Segment, k: int) -> str:
             break
     before = document_text[left:figure.span.start]
     after = document_text[figure.span.end:right]
+    # "48,855 (14.12%) candidates were held back": a figure's own share or aside in brackets right
+    # after it is no break: the words after the brackets still say what it counts
+    aside = _FIGURE_ASIDE.match(after)
+    if aside:
+        after = " " * aside.end() + after[aside.end():]
     breaks = list(_STRONG_BREAK.finditer(before))
     if breaks:
         before = before[breaks[-1].end():]
@@ -129,14 +134,28 @@ def _clause(document_text: str, seg: Segment, k: int) -> str:
 
 
 _AT_FIGURE = " \x00 "  # where the figure stands in its clause
+_FIGURE_ASIDE = lazy_re.compile(r"^\s*\((?=[^()]{0,6}\d)[^()\d]{0,6}[\d.,]+\s*(?:%|percent|per\s+cent)?\)")
+# a source that speaks ("A statement signed by the council's head, Jane Doe, said ..."): the names
+# before its verb of saying are who says it, not whom the figure is for
+_IN_PLACE = lazy_re.compile(r"^\W*(?:[Ii]n|[Aa]t|[Ff]or|[Aa]mong|[Aa]cross)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:of\s+)?"
+                            r"(?P<name>[A-Z][A-Za-z&'-]+)")
+_SAID = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.SAYING_VERBS + cues.REPORTING_VERBS)})\b(?:\s+that\b)?")
 # the subject a figure narrows to is named close to it; a source further back in its clause
 # ("NNPC's report showed that ... production came to 553.59 million") is not its subject
 _NAME_REACH_BEFORE, _NAME_REACH_AFTER = 70, 40
 
 
 def _names_near(document_text: str, seg: Segment, figure: Figure, before: str, after: str) -> frozenset[str]:
+    said = None
+    for said in _SAID.finditer(before):
+        pass
+    places = set()
+    if said is not None:  # (a place the sentence opens on is still the figure's: "In Bresk, the mayor said, 2,815")
+        opening = _IN_PLACE.match(before[:said.start()])
+        places = {opening.group("name")} if opening else set()
+        before = before[said.end():]
     near = before[-_NAME_REACH_BEFORE:] + " " + after[:_NAME_REACH_AFTER]
-    names = {m.group() for m in _NAME.finditer(near)} - _NOT_NAMES
+    names = ({m.group() for m in _NAME.finditer(near)} | places) - _NOT_NAMES
     first_word = _NAME.match(document_text[seg.start:figure.span.start].lstrip())
     if first_word and before.lstrip().startswith(first_word.group()) \
             and first_word.group().lower() in _lower_case_words(document_text):
