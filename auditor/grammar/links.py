@@ -202,6 +202,7 @@ _TOTAL_WORD = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.TOTAL_BEFORE_
 _SHARE_ONLY = frozenset(lexicon.SHARE_BEFORE_WHOLE) - frozenset(lexicon.TOTAL_BEFORE_WHOLE)
 _SHARE_OF_WHOLE = lazy_re.compile(r"^\s*of\s+(?:the\s+|all\s+|their\s+|its\s+)?(?:[a-z'’-]+\s+){0,3}?$")
 _ASIDE = lazy_re.compile(r"\([^()]*\)")
+_FIGURELESS_ASIDE = lazy_re.compile(r"\s*\([^()#]*\)")
 _RESPECTIVE_AMOUNTS = lazy_re.compile(r"^(?P<gap>[^#;.]{0,120}?)\s*(?::|\s[–—-]\s?|\(|,)\s*"
                                  r"(?P<list>#\d+#(?:\s*,\s*#\d+#)*,?\s+and\s+#\d+#)\s*\)?,?\s*respectively\b")
 _KINDS_NAMED = lazy_re.compile(r"\bof\s+(?P<kinds>[^#]*?\band\s+[a-z'’-]+(?:\s+[a-z'’-]+)?)")
@@ -449,7 +450,8 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         if w in used or whole.role not in (Role.LEVEL, Role.BOUND) or not written_in_digits(whole.figure) \
                 or not _FRONTED_BEFORE.search(seg.before(w, 80)):
             continue
-        words = _FRONTED_AFTER.match(seg.after(w, 80))
+        # "Of the 118 picks (those of the top-ranked members), 115 ...": an aside without figures is skipped
+        words = _FRONTED_AFTER.match(_FIGURELESS_ASIDE.sub("", seg.after(w, 160)))
         if words is None or _split_number(seg, w):
             continue
         first = w + 1 + len(SLOT.findall(words.group()))  # past the whole's threshold, if any
