@@ -62,8 +62,8 @@ from auditor.grammar.lists import (groups_of_lists, labelled_lists, parts_of_lis
                                    shares_of_lists, table_row_shares)
 from auditor.grammar.order import OrderLink, stated_orders
 from auditor.grammar.segments import Segment, segment
-from auditor.grammar.within import (MemberLink, WithinLink, aggregates_within, member_totals, named_containers,
-                                    weeks_within_running_totals)
+from auditor.grammar.within import (MemberLink, WithinLink, aggregates_within, counts_beyond_durations, member_totals,
+                                    named_containers, weeks_within_running_totals)
 from auditor.model import Figure
 
 
@@ -170,7 +170,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    tuple(named_identities(segments, frames, bases)) + tuple(gaps),
                    tuple(steps), tuple(plans),
                    tuple(aggregates_within(document.text, segments, frames, bases))
-                   + tuple(weeks_within_running_totals(document.text, segments, frames, bases)),
+                   + tuple(weeks_within_running_totals(document.text, segments, frames, bases))
+                   + tuple(counts_beyond_durations(document.text, segments, frames, bases)),
                    tuple(named_whole_shares(document.text, segments, frames, exhaustive))
                    + tuple(link for seg in segments for link in complementary_shares(seg, frames, exhaustive)),
                    tuple(stated_orders(segments, frames)),
