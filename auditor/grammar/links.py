@@ -1094,7 +1094,8 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
         if whole is None:
             folded = lexicon.fold(noun) if noun and noun not in _NOT_A_WHOLE else ""
             for f in _figures_before(segments, i, k):
-                if f.id not in pair_parts and frames[f.id].role in (Role.LEVEL, Role.BOUND) and same_unit(f, part) \
+                # (a bound, "over 48,000 candidates", says only where a whole lies: no share is read against it)
+                if f.id not in pair_parts and frames[f.id].role is Role.LEVEL and same_unit(f, part) \
                         and f.value > part.value and written_in_digits(f) \
                         and (not folded or folded in lexicon.folded_words(f.measure)):
                     candidates.append(f)
