@@ -180,6 +180,7 @@ COMPLEMENTARY_GROUPS = (
     frozenset({"employed", "unemployed", "inactive", "work", "active"}),  # the labour force statuses
     frozenset({"totally", "partially"}),  # houses damaged, in disaster reports
     frozenset({"adult", "child", "children"}),
+    frozenset({"outperform", "underperform"}), frozenset({"thumbs-up", "thumbs-down"}),  # ratings of a stock
 )
 # every word of those groups, with its plural ("males", "rurals")
 GROUP_WORDS = frozenset(w for g in COMPLEMENTARY_GROUPS for w in g) | frozenset(

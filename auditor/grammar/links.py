@@ -232,6 +232,8 @@ _BRACKETED_PARTS = lazy_re.compile(r"^(?P<noun>[^#;.()]{0,40}?)\s*\((?P<list>[^(
 _NOT_A_BREAKDOWN = lazy_re.compile(rf"\b(?:19|20)\d\d\b|%|\bper\b|\b(?:{lexicon.alternation(lexicon.NOT_A_BREAKDOWN)})\b")
 _REMAINDER = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.REMAINDER_WORDS)})\b")
 _CLAUSE_END = lazy_re.compile(r";|\.\s|:\s")
+# the clause after a part of a whole, joined by "and", up to the next part: ", and "
+_AND_THE_OTHER = lazy_re.compile(r"^[^#;.:]{0,60}?,?\s+(?:and|while|whereas)\s+$")
 # reading back from a total, a contrast opens another list: "from 4,606 to 6,464, while Cyprus reported 28 ... a total of 273"
 _CONTRAST = lazy_re.compile(r";|\.\s|:\s|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b")
 _NEW_CLAUSE = lazy_re.compile(r",\s*(?:and|but|while|whereas)\b|;")
@@ -523,6 +525,16 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
                 or not written_in_digits(whole.figure) or not (_PART_OF_WHOLE.match(seg.between(k, k + 1))
                                                                or _COUNTED_IN_WHOLE.match(seg.between(k, k + 1))
                                                                or _OUT_OF.match(seg.between(k, k + 1))):
+            continue
+        # "299 members out of 321 rate it outperform, and 22 rate it underperform": the other of a pair of
+        # groups that exhaust the whole, in the clause joined after it, is the rest of the whole
+        rest = k + 2 if k + 2 < n and k + 2 not in used else None
+        if rest is not None and frames[seg.figures[rest].id].is_level and same_unit(seg.figures[rest], part.figure) \
+                and written_in_digits(seg.figures[rest]) and _AND_THE_OTHER.match(seg.between(k + 1, rest)) \
+                and _complementary((), seg.between(k + 1, rest) + " " + _UP_TO_CLAUSE_END.match(seg.after(rest, 60)).group()):
+            out.append(PartsLink(whole.figure, (part.figure, seg.figures[rest]), True,
+                                 "a part, then 'of' its whole, and the other of two groups that exhaust it", True))
+            used.update({k, k + 1, rest})
             continue
         out.append(PartsLink(whole.figure, (part.figure,), False, "a part, then 'of' its whole"))
         used.update({k, k + 1})
