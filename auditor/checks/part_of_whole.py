@@ -52,6 +52,9 @@ It reads:
 - a weekly bulletin's count for the week within its running total of the same
   flow: "During the week under review, 2,984 cases were reported" and "47,603
   cases in all";
+- the counts of an examination's distinct letter grades ("A- 4,645; B+ 10,975;
+  ...", "33,399 had Es"), six at least in nearby paragraphs, within the count
+  of the candidates who sat of the same period: together no more than it;
 - counts of those beyond a stretch of time, of the same thing at the same time:
   "1,420 patients had waited more than 18 months" is among "39,400 patients had
   waited over 52 weeks".

@@ -58,8 +58,8 @@ from auditor.grammar.links import (
     share_then_amount,
     title_shares,
 )
-from auditor.grammar.lists import (groups_of_lists, labelled_lists, parts_of_lists, plans_of_lists, ratios_of_lists,
-                                   shares_of_lists, table_row_shares)
+from auditor.grammar.lists import (grade_distributions, groups_of_lists, labelled_lists, parts_of_lists, plans_of_lists,
+                                   ratios_of_lists, shares_of_lists, table_row_shares)
 from auditor.grammar.order import OrderLink, stated_orders
 from auditor.grammar.segments import Segment, segment
 from auditor.grammar.within import (MemberLink, WithinLink, aggregates_within, counts_beyond_durations, member_totals,
@@ -153,6 +153,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
              if link.first.id not in bases and link.second.id not in bases]
     listed = labelled_lists(segments)
     parts += parts_of_lists(listed, frames)
+    parts += grade_distributions(document.text, segments, frames)
     lists += shares_of_lists(listed, frames)
     groups += groups_of_lists(listed, frames)
     plans = plan_shares(segments, frames) + plans_of_lists(listed, frames)

@@ -309,6 +309,9 @@ DEMONSTRATIVES = ("this", "that")
 POINTING_BACK = DEMONSTRATIVES + ("which", "it")
 # A reported pointing back: "Zhao said that was ..." (comparison).
 SAYING_VERBS = ("said", "says", "noted", "added", "stressed")
+# After a count of candidates, the verbs that say they sat an examination (lists: the whole of a
+# distribution of grades): "574,125 candidates sat the papers".
+SAT_AN_EXAM = ("sat", "wrote", "took", "sitting", "writing", "taking")
 # A source's verb before what it reports (within: the names before it are the source's, not a subject's).
 REPORTING_VERBS = ("stated", "announced", "reported", "showed", "shows", "told", "revealed", "disclosed")
 # Between "This" and the comparative of a pointing-back sentence (comparison): "This was slower than".

@@ -11,6 +11,7 @@ their overall figure, a result as a share of its target.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from auditor import lazy_re
@@ -207,3 +208,84 @@ def ratios_of_lists(lists: list[LabelledList], frames: dict[str, Frame]) -> list
                 out.append(RatioLink(r, numerators[0], denominators[0], "a line labelled by a ratio of two terms, "
                                                                         "and the lines of the terms"))
     return out
+
+
+# --- the counts of an examination's grades ----------------------------------------------------------
+# Each candidate gets one overall grade: counts of distinct letter grades ("A-(Minus) 4,645; B+(Plus)
+# 10,975", "C plain went to 44,792 candidates", "33,399 had Es", "141 students attained a mean grade
+# of A") are disjoint parts of the candidates who sat, and add up to no more than them.
+_GRADE = r"(?P<g>[A-E])(?P<m>\s*(?:\+|-|–|plain)?\s*(?:\(\s*(?:[Pp]lus|[Mm]inus)\s*\))?)"
+_GRADE_BEFORE = lazy_re.compile(rf"(?:^|[\s;:,])(?:and\s+)?{_GRADE}\s*(?:(?:went|go|goes)\s+to\s+|to\s+)?$")
+_GRADE_AFTER = lazy_re.compile(r"\s*(?:[a-z]+\s+)?(?:attained|obtained|got|scored|had|earned|achieved|received)\s+"
+                               r"(?:an?\s+)?(?:(?:overall|mean|average)\s+){0,2}(?:grades?\s+(?:of\s+)?)?"
+                               r"(?P<g>[A-E])(?P<m>[+\-]|s\b)?(?![\w+\-])")
+_TOOK_THE_EXAM = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.SAT_AN_EXAM)})\b")
+_GRADES_MIN = 6  # distinct grades: fewer may be a few results quoted, not a distribution
+_GRADE_PARAGRAPHS = 2  # paragraphs between two grades of one distribution, at most
+_WHOLE_PARAGRAPHS = 6  # paragraphs between the distribution and the count of those who sat
+
+
+def _grade(document_text: str, seg: Segment, f: Figure) -> str | None:
+    """The letter grade a count is labelled with, just before it or after it, normalised ("B+", "C", "E")."""
+    before = document_text[max(seg.start, f.span.start - 24):f.span.start]
+    m = _GRADE_BEFORE.search(before) or _GRADE_AFTER.match(document_text, f.span.end, min(seg.end, f.span.end + 80))
+    if m is None:
+        return None
+    mark = (m.group("m") or "").lower()
+    return m.group("g") + ("+" if "+" in mark or "plus" in mark else "-" if any(c in mark for c in "-–") or "minus" in mark
+                           else "")
+
+
+def grade_distributions(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[PartsLink]:
+    """The counts of distinct letter grades in a run of nearby paragraphs, as disjoint parts of the
+    nearest count of the candidates who sat (its clause says they sat, wrote or took it) of the same
+    period. A grade named twice ends the reading: the text gives more than one distribution."""
+    graded: list[tuple[Segment, Figure, str]] = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for f in seg.figures:
+            if frames[f.id].is_level and f.kind.value == "count" and written_in_digits(f) and not f.qualifier:
+                grade = _grade(document_text, seg, f)
+                if grade:
+                    graded.append((seg, f, grade))
+    out = []
+    run: list[tuple[Segment, Figure, str]] = []
+    for item in graded + [None]:
+        if item is not None and run and item[0].paragraph - run[-1][0].paragraph <= _GRADE_PARAGRAPHS \
+                and item[2] not in {g for _, _, g in run}:
+            run.append(item)
+            continue
+        if item is not None and run and item[2] in {g for _, _, g in run} \
+                and item[0].paragraph - run[-1][0].paragraph <= _GRADE_PARAGRAPHS:
+            run = []  # a grade named twice: several distributions, none read
+            continue
+        if len(run) >= _GRADES_MIN and len({g[0] for _, _, g in run}) >= 3:
+            link = _of_those_who_sat(document_text, segments, frames, run)
+            if link is not None:
+                out.append(link)
+        run = [item] if item is not None else []
+    return out
+
+
+def _of_those_who_sat(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
+                      run: list[tuple[Segment, Figure, str]]) -> PartsLink | None:
+    parts = tuple(f for _, f, _ in run)
+    periods = {f.period for f in parts if f.period}
+    if len(periods) > 1:
+        return None
+    first, last = run[0][0].paragraph, run[-1][0].paragraph
+    ids = {f.id for f in parts}
+    paragraphs = [seg.paragraph for seg in segments]  # in reading order: only the run's neighbours are read
+    near = segments[bisect_left(paragraphs, first - _WHOLE_PARAGRAPHS):bisect_right(paragraphs, last + _WHOLE_PARAGRAPHS)]
+    wholes = [f for seg in near if not seg.is_table_row for f in seg.figures
+              if f.id not in ids and frames[f.id].is_level and f.kind.value == "count" and written_in_digits(f)
+              and not f.qualifier and frames[f.id].modality == "stated" and (not periods or f.period in periods)
+              and _TOOK_THE_EXAM.search(document_text[f.span.end:min(seg.end, f.span.end + 40)].lower())
+              and same_unit(f, parts[0])]
+    if not wholes:
+        return None
+    middle = parts[len(parts) // 2].span.start
+    whole = min(wholes, key=lambda w: abs(w.span.start - middle))
+    return PartsLink(whole, parts, False, "the counts of distinct letter grades, within those who sat", True,
+                     disjoint=True)
