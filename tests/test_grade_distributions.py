@@ -40,3 +40,18 @@ def test_the_grades_add_up_to_no_more_than_those_who_sat(text, right, wrong):
 def test_no_distribution_without_distinct_grades_or_those_who_sat(text):
     assert _sums(text) == []
     assert not [link for link in meaning_of(text).parts if "grade" in link.grammar]
+
+
+AND_ABOVE = ("In the 2022 state examination, {top} pupils reached the entry grade of B plus and above.\n\n"
+             "A went to 215 pupils, A- to 1,240 and B+ to 3,100. Below that, B plain went to 5,480, B- to 6,020, "
+             "C+ to 7,310 and C to 9,800, while 2,950 had Es.\n\nIn 2022 a total of 62,400 pupils sat the examination.")
+
+
+def test_those_with_a_grade_and_above_are_the_sum_of_those_grades():
+    assert [s for s, _ in verdicts(AND_ABOVE.format(top="4,555"), "sum-of-parts")] == [Status.CONSISTENT]
+    assert [s for s, _ in verdicts(AND_ABOVE.format(top="4,955"), "sum-of-parts")] == [Status.INCONSISTENT]
+
+
+def test_no_sum_when_a_letter_above_the_threshold_is_missing():
+    text = AND_ABOVE.format(top="4,955").replace("A went to 215 pupils, A- to 1,240 and B+", "B+ went")
+    assert [s for s, _ in verdicts(text, "sum-of-parts")] == []

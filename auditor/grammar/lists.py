@@ -264,6 +264,7 @@ def grade_distributions(document_text: str, segments: tuple[Segment, ...], frame
             link = _of_those_who_sat(document_text, segments, frames, run)
             if link is not None:
                 out.append(link)
+            out += _grades_and_above(document_text, segments, frames, run)
         run = [item] if item is not None else []
     return out
 
@@ -289,3 +290,64 @@ def _of_those_who_sat(document_text: str, segments: tuple[Segment, ...], frames:
     whole = min(wholes, key=lambda w: abs(w.span.start - middle))
     return PartsLink(whole, parts, False, "the counts of distinct letter grades, within those who sat", True,
                      disjoint=True)
+
+
+# "88,929 candidates with C Plus and above", "the grade of C+ and above: that number was 88,929"
+_AND_ABOVE = lazy_re.compile(r"\b(?P<g>[A-E])(?P<m>\s*(?:\+|-|–|\(?\s*[Pp]lus\s*\)?|\(?\s*[Mm]inus\s*\)?))?"
+                             r"\s+(?:and|or)\s+(?:above|better|higher)\b")
+_AND_ABOVE_REACH = 80  # characters either side of the count, in its sentence
+
+
+def _rank(grade: str) -> int:
+    """A grade's place from the top: A+ 0, A 1, A- 2, B+ 3, ..."""
+    return (ord(grade[0]) - ord("A")) * 3 + {"+": 0, "": 1, "-": 2}[grade[1:]]
+
+
+def _grades_and_above(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
+                      run: list[tuple[Segment, Figure, str]]) -> list[PartsLink]:
+    """A count of those with a grade "and above" ("88,929 candidates with C Plus and above") is the sum
+    of the distribution's counts of that grade and every grade above it, when the distribution names
+    every letter from A down to it."""
+    grades = {g: f for _, f, g in run}
+    ids = {f.id for f in grades.values()}
+    first, last = run[0][0].paragraph, run[-1][0].paragraph
+    paragraphs = [seg.paragraph for seg in segments]
+    near = segments[bisect_left(paragraphs, first - _WHOLE_PARAGRAPHS):bisect_right(paragraphs, last + _WHOLE_PARAGRAPHS)]
+    out = []
+    # the counts in reach, in reading order (a colon may end the segment the phrase stands in: "the grade
+    # of C+ and above: that number was 88,929")
+    counts = [f for seg in near if not seg.is_table_row for f in seg.figures if f.kind.value == "count"]
+    for f in counts:
+        if f.id in ids or not frames[f.id].is_level or not written_in_digits(f) \
+                or f.qualifier or frames[f.id].modality != "stated":
+            continue
+        lo, hi = max(0, f.span.start - _AND_ABOVE_REACH), f.span.end + _AND_ABOVE_REACH  # (bounded searches)
+        begin = max(document_text.rfind(". ", lo, f.span.start) + 1, document_text.rfind("\n", lo, f.span.start), lo)
+        end = min([hi, *(i for i in (document_text.find(". ", f.span.end, hi), document_text.find("\n", f.span.end, hi))
+                         if i >= 0)])
+        # (the phrase is this count's when no other count stands nearer it: "that number was 88,929
+        # (15.41%) in 2016, compared to 169,492 in 2015")
+        named = {_normalised(m) for m in _AND_ABOVE.finditer(document_text, begin, end)
+                 if min((o for o in counts if begin <= o.span.start < end), key=lambda o: _distance(o, m.start())) is f}
+        if len(named) != 1:
+            continue
+        threshold = named.pop()
+        above = [g for g in grades if _rank(g) <= _rank(threshold)]
+        letters = {g[0] for g in above}
+        if threshold not in grades or letters != {chr(c) for c in range(ord("A"), ord(threshold[0]) + 1)} \
+                or len(above) < 2:
+            continue  # the distribution does not name every letter down to the threshold
+        parts = tuple(grades[g] for g in sorted(above, key=_rank))
+        out.append(PartsLink(f, parts, True, "the counts of a grade and every grade above it, against those "
+                             "with that grade and above", True))
+    return out
+
+
+def _normalised(m) -> str:
+    mark = (m.group("m") or "").lower()
+    return m.group("g") + ("+" if "+" in mark or "plus" in mark else "-" if any(c in mark for c in "-–") or "minus" in mark
+                           else "")
+
+
+def _distance(f: Figure, at: int) -> int:
+    return f.span.start - at if f.span.start >= at else at - f.span.end
