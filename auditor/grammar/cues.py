@@ -305,6 +305,8 @@ HYPOTHETICAL = ("would", "could", "might", "if")
 # --- pointing back and gaps ----------------------------------------------------------------------
 # A sentence that opens by pointing back at the one before: "This was slower than ..." (comparison) ...
 DEMONSTRATIVES = ("this", "that")
+# ... or a definite noun for the figure before: "The figure was below the 2.27 million counted in July".
+FIGURE_ANAPHORS = ("the figure", "the number", "the total", "the count", "the tally")
 # ... or "That amounts to ...", "which is ...", "It was ..." (nearby).
 POINTING_BACK = DEMONSTRATIVES + ("which", "it")
 # A reported pointing back: "Zhao said that was ..." (comparison).
