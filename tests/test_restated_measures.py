@@ -126,6 +126,9 @@ HEDGED_LEADS = [
     # a hedge on a precise figure is a statement of its own, not a rounding (and the body's is another's)
     "Budget review\n\nThe state spent about R16.47 billion on capital works over the decade.\n\nInterest "
     "payments ran neck and neck with capital works at R14.04 billion.",
+    # a name that speaks may be the figure's own subject: another country's exports
+    "Uganda's coffee exports topped $900 million last season.\n\nKenya said its coffee exports reached $850 "
+    "million last season.",
     # a named place of the body's clause is another subject, though a speaker is named too
     "The licensing board has refused more than 3,000 applications for street-trading permits.\n\nIn the "
     "county of Bresk, the chairman Peter Molo said, 2,815 (11%) applications were refused for missing documents.",

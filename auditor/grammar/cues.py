@@ -316,6 +316,11 @@ SAYING_VERBS = ("said", "says", "noted", "added", "stressed")
 SAT_AN_EXAM = ("sat", "wrote", "took", "sitting", "writing", "taking")
 # A source's verb before what it reports (within: the names before it are the source's, not a subject's).
 REPORTING_VERBS = ("stated", "announced", "reported", "showed", "shows", "told", "revealed", "disclosed")
+# Before such a verb, the nouns that make its subject a source (a document or an office-holder), not a
+# subject the figure is about: "A statement signed by the council's head, Jane Doe, said".
+SOURCE_NOUNS = ("statement", "letter", "report", "release", "bulletin", "spokesman", "spokeswoman", "spokesperson",
+                "head", "director", "chairman", "chairwoman", "chair", "minister", "secretary", "official", "officer",
+                "chief", "president", "governor", "commissioner", "registrar", "manager", "analyst", "economist")
 # Between "This" and the comparative of a pointing-back sentence (comparison): "This was slower than".
 LINKING_VERBS = ("was", "is", "has been", "had been", "represents", "represented", "marks", "marked", "remains",
                  "remained", "came in", "stood")

@@ -141,6 +141,8 @@ _FIGURE_ASIDE = lazy_re.compile(r"^\s*\((?=[^()]{0,6}\d)[^()\d]{0,6}[\d.,]+\s*(?
 # before its verb of saying are who says it, not whom the figure is for
 _IN_PLACE = lazy_re.compile(r"^\W*(?:[Ii]n|[Aa]t|[Ff]or|[Aa]mong|[Aa]cross)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:of\s+)?"
                             r"(?P<name>[A-Z][A-Za-z&'-]+)")
+# ... a source named by what it is: a statement, a spokesperson, an office-holder
+_SOURCE_NOUN = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.SOURCE_NOUNS)})s?\b", re.I)
 _SAID = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.SAYING_VERBS + cues.REPORTING_VERBS)})\b(?:\s+that\b)?")
 # the subject a figure narrows to is named close to it; a source further back in its clause
 # ("NNPC's report showed that ... production came to 553.59 million") is not its subject
@@ -151,6 +153,8 @@ def _names_near(document_text: str, seg: Segment, figure: Figure, before: str, a
     said = None
     for said in _SAID.finditer(before):
         pass
+    if said is not None and not _SOURCE_NOUN.search(before[:said.start()]):
+        said = None  # "Kenya said its exports ...": a name that speaks may be the figure's subject too
     places = set()
     if said is not None:  # (a place the sentence opens on is still the figure's: "In Bresk, the mayor said, 2,815")
         opening = _IN_PLACE.match(before[:said.start()])
