@@ -459,6 +459,16 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         first = w + 1 + len(SLOT.findall(words.group()))  # past the whole's threshold, if any
         found = _gathered(seg, frames, range(first, n), whole, lambda k, prev: seg.between(w if prev is None else prev, k))
         if found.parts:
+            last = seg.slot_of(found.parts[-1])
+            # "..., 115 give it a thumbs-up and three a thumbs-down": the other of two groups that exhaust
+            # the whole, a number word after "and", is the last part
+            other = seg.figures[last + 1] if last + 1 < n else None
+            if other is not None and not written_in_digits(other) and frames[other.id].is_level \
+                    and same_unit(other, whole.figure) and _AND_THE_OTHER.match(seg.between(last, last + 1)) \
+                    and _complementary((), seg.between(last, last + 1) + " "
+                                       + _UP_TO_CLAUSE_END.match(seg.after(last + 1, 60)).group()):
+                found = _List([*found.parts, other], found.closed, found.text + seg.between(last, last + 1)
+                              + _UP_TO_CLAUSE_END.match(seg.after(last + 1, 60)).group())
             exhaustive = _complementary(tuple(found.parts), found.text) or bool(_REMAINDER.search(found.text))
             out.append(_link(whole.figure, found, exhaustive, "a fronted whole ('of the W, ...'), then its parts"))
             used.update({w, *(seg.slot_of(p) for p in found.parts)})
