@@ -152,3 +152,25 @@ def test_a_threshold_crossed_in_the_lead_is_not_paired_with_another_measures_lev
 def test_a_restated_amount_holds_as_written_and_fails_with_one_figure_wrong(text, right, wrong):
     assert _statuses(text.format(right)) == [Status.CONSISTENT]
     assert _statuses(text.format(wrong)) == [Status.INCONSISTENT]
+
+
+# --- a change in the title "from Y1 to Y2", restated in the body "since Y1" -------------------------
+
+CHANGES_SINCE = [
+    ("Ireland's cattle herd grew by 240,000 from 2015 to 2020\n\nSince 2015 Ireland's cattle herd has grown by {}, "
+     "the farm survey shows.", "240,000", "290,000"),
+    ("Lagos trains carried 1.4 million more riders from 2019 to 2023\n\nSince 2019 Lagos trains have carried {} "
+     "more riders a year, the operator said.", "1.4 million", "1.9 million"),
+]
+
+
+@pytest.mark.parametrize("text, right, wrong", CHANGES_SINCE)
+def test_a_change_from_a_year_is_restated_as_a_change_since_it(text, right, wrong):
+    assert _statuses(text.format(right)) == [Status.CONSISTENT]
+    assert _statuses(text.format(wrong)) == [Status.INCONSISTENT]
+
+
+def test_a_change_since_another_year_is_not_sure():
+    text = ("Ireland's cattle herd grew by 240,000 from 2015 to 2020\n\nSince 2012 Ireland's cattle herd has grown "
+            "by 290,000, the farm survey shows.")
+    assert Status.INCONSISTENT not in _statuses(text)

@@ -1840,9 +1840,16 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
                 said = segments[frames[only.id].segment].skeleton
                 missing = {w for w in measure - {lexicon.stem(w) for w in words_of(only)}
                            if not _spelled_out(w, document_text, said)}
-                certain = len(matches) == 1 and bool(measure) and not missing and (not h.period or only.period == h.period)
+                certain = len(matches) == 1 and bool(measure) and not missing and (
+                    not h.period or only.period == h.period or _changes_from_one_start(fh, h.period, only.period))
                 out.append(HeadlineLink(h, matches[:4], certain))
     return out
+
+
+def _changes_from_one_start(frame: Frame, a: str, b: str) -> bool:
+    """Two changes whose periods name one start: "rose by 1.7 million from 2011 to 2016" (read as 2011)
+    and "has grown by 1.7 million since 2011" (2011 on)."""
+    return frame.role is Role.CHANGE and (a + ".." == b or b + ".." == a)
 
 
 def _spelled_out(word: str, document_text: str, said: str) -> bool:
