@@ -78,6 +78,10 @@ FRONTED = [
     "• Of the 2,140 shelters opened in the north, {part} shelters remain open.",
     'The ministry wrote, "out of the 2,140 pupils who scored 80 and above, {part} pupils won a place."',
     "- Of the 2,140 firms with 50 or more staff, {part} exported last year.",
+    # an aside in brackets after the whole's words, longer than they are
+    "Of the 2,140 reviewers on the panel (critics picked by the festival's own board of judges), {part} voted for it.",
+    "Among the 2,140 cyclists who entered (amateurs and club riders from the region's towns and villages), "
+    "{part} finished the course.",
 ]
 
 
@@ -92,6 +96,8 @@ def test_a_fronted_whole_after_a_bullet_or_quote(text):
     "• Of the 2,140 firms with 50 staff, 6,400 exported.",
     # the whole's clause ends on its own: the figure after the comma opens a list of other counts
     "• Of note, 2,140 firms exported and 6,400 firms imported.",
+    # a figure in the brackets: they may hold another whole, and the sentence says nothing of which
+    "Of the 2,140 firms on the register (and 9,900 sole traders), 6,400 exported last year.",
 ])
 def test_no_fronted_whole_without_its_words(text):
     assert errors(text, "part-exceeds-whole") == []

@@ -99,6 +99,14 @@ HEDGED_LEADS = [
      "The fair's organisers counted {} visitors over the four days.", "20,412", "19,412"),
     ("Bus operator's year\n\nTicket revenue at the bus operator rose by some 12 per cent in 2023.\n\nThe operator "
      "said ticket revenue grew {} in 2023, to a record.", "11.8 per cent", "13.9 per cent"),
+    # no title: the lead is the first paragraph, and the second states it precisely, with its share in
+    # brackets and a named source that speaks (who says it, not whom it is for)
+    ("The licensing board has refused more than 3,000 applications for street-trading permits.\n\nA letter "
+     "signed by the board's chairman, Peter Molo, said that {} (12.4%) applications were refused for missing "
+     "documents.", "3,215", "2,815"),
+    ("Nearly 1,500 patients were moved out of the old wing of the hospital this week.\n\nThe hospital's "
+     "director, Maria Okafor, told reporters {} (38%) patients had been moved out of the wing by Friday.",
+     "1,482", "1,320"),
 ]
 
 
@@ -118,6 +126,12 @@ HEDGED_LEADS = [
     # a hedge on a precise figure is a statement of its own, not a rounding (and the body's is another's)
     "Budget review\n\nThe state spent about R16.47 billion on capital works over the decade.\n\nInterest "
     "payments ran neck and neck with capital works at R14.04 billion.",
+    # a name that speaks may be the figure's own subject: another country's exports
+    "Uganda's coffee exports topped $900 million last season.\n\nKenya said its coffee exports reached $850 "
+    "million last season.",
+    # a named place of the body's clause is another subject, though a speaker is named too
+    "The licensing board has refused more than 3,000 applications for street-trading permits.\n\nIn the "
+    "county of Bresk, the chairman Peter Molo said, 2,815 (11%) applications were refused for missing documents.",
     # two figures of the body fit the lead's words: the text does not say which it rounds
     "Port's year\n\nCargo through the port rose by some 12 per cent.\n\nThe port said cargo rose 9.8 per cent by "
     "weight, while cargo rose 14.1 per cent by value.",
@@ -138,3 +152,25 @@ def test_a_threshold_crossed_in_the_lead_is_not_paired_with_another_measures_lev
 def test_a_restated_amount_holds_as_written_and_fails_with_one_figure_wrong(text, right, wrong):
     assert _statuses(text.format(right)) == [Status.CONSISTENT]
     assert _statuses(text.format(wrong)) == [Status.INCONSISTENT]
+
+
+# --- a change in the title "from Y1 to Y2", restated in the body "since Y1" -------------------------
+
+CHANGES_SINCE = [
+    ("Ireland's cattle herd grew by 240,000 from 2015 to 2020\n\nSince 2015 Ireland's cattle herd has grown by {}, "
+     "the farm survey shows.", "240,000", "290,000"),
+    ("Lagos trains carried 1.4 million more riders from 2019 to 2023\n\nSince 2019 Lagos trains have carried {} "
+     "more riders a year, the operator said.", "1.4 million", "1.9 million"),
+]
+
+
+@pytest.mark.parametrize("text, right, wrong", CHANGES_SINCE)
+def test_a_change_from_a_year_is_restated_as_a_change_since_it(text, right, wrong):
+    assert _statuses(text.format(right)) == [Status.CONSISTENT]
+    assert _statuses(text.format(wrong)) == [Status.INCONSISTENT]
+
+
+def test_a_change_since_another_year_is_not_sure():
+    text = ("Ireland's cattle herd grew by 240,000 from 2015 to 2020\n\nSince 2012 Ireland's cattle herd has grown "
+            "by 290,000, the farm survey shows.")
+    assert Status.INCONSISTENT not in _statuses(text)

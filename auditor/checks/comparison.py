@@ -37,7 +37,8 @@ The first term may stand in the sentence before when the second sentence points 
 ("Exports grew 16.9 percent. This was markedly slower than the average 24-percent growth";
 "... 5.9 arrests per officer. That is an increase on the average of 4.3, though still short of
 the 7.7 of 2019"; "Imports rose 19.3 percent. Here too growth eased, from the 28.4-percent increase
-of May"); this is read for percentages and ratios only. "X overtook Y" compares X's figure
+of May"); this is read for percentages and ratios only, and for counts and amounts when the
+sentence names the figure ("The figure was below the 412,300 carried in April"). "X overtook Y" compares X's figure
 with the one the next sentence gives for Y.
 
 ## Why it matters
@@ -164,7 +165,8 @@ _BACK_LESS = (cues.words(cues.SLOW_DOWN + cues.COMPARATIVES_DOWN + cues.SHY_OF, 
               rf"|(?:an?\s+)?(?:\w+\s+)?(?:{cues.words(cues.CHANGE_NOUNS_DOWN)})\s+(?:on|from)")
 # the sentence opens by pointing back at the figure before: "This was", "Zhao said that was", "Here too growth eased"
 _BACK_OPENING = lazy_re.compile(
-    rf"^\W*(?:(?:[\w'’.-]+\s+){{1,4}}?(?:{cues.words(cues.SAYING_VERBS)})\s+(?:that\s+)?)?(?:{cues.words(cues.DEMONSTRATIVES)})\s+"
+    rf"^\W*(?:(?:[\w'’.-]+\s+){{1,4}}?(?:{cues.words(cues.SAYING_VERBS)})\s+(?:that\s+)?)?"
+    rf"(?:{cues.words(cues.DEMONSTRATIVES)}|(?P<noun>{cues.words(cues.FIGURE_ANAPHORS, ' ')}))\s+"
     rf"(?:\w+\s+){{0,2}}?(?:{cues.words(cues.LINKING_VERBS, ' ')})\s+(?:\w+\s+){{0,2}}?"
     rf"(?:(?P<gt>{_BACK_GREATER})|(?P<lt>{_BACK_LESS}))\b"
     r"|^\W*(?:\w+\s+){0,3}?(?:growth|the (?:growth|increase|rise|decline|fall)(?: rate)?|the rate|the pace(?: of growth)?)\s+"
@@ -224,8 +226,9 @@ def _pointing_back(document: Document, where, groups) -> Iterator[Relation]:
                 break
             terms.append((after, bool(more.group("gt")), (more.group("gt") or more.group("lt")).lower()))
         for b, greater, words in terms:
-            if b.unit != "percent" and not is_ratio_level(b):
+            if b.unit != "percent" and not is_ratio_level(b) and not m.group("noun"):
                 continue  # "It was short of a quorum of 30": counts pointed back at are too often something else
+                # (unless the opening names the figure: "The figure was below the 2.27 million counted in July")
             if _FROM_TO.match(document.text, b.span.end):
                 continue  # "slowed from 1.7% to 1.1%": both ends stated here, not the figure before
             if b.qualifier and b.qualifier != ("more-than" if greater else "less-than"):

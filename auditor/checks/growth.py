@@ -42,7 +42,11 @@ It reads:
   level (the level less a rise, or plus a fall).
 
 When several earlier levels could be the new one, a mismatch is reported only
-as plausible. A percent change between two percentages is the difference check's.
+as plausible; a level others expected ("ahead of the $45.5 million analysts had
+expected") is none of them, and the new level of the sentence before is sure
+when the change's subject names its measure ("revenue of $48.0 million ...
+Sales came in 20% higher than the prior-year quarter's $40.0 million"). A
+percent change between two percentages is the difference check's.
 
 ## Why it matters
 A growth rate and its levels are often taken from different tables or
@@ -76,11 +80,14 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
     meaning = grammar.read(document, figures)
     for sentence, group in sentences.items():
         changes = [f for f in group if f.unit == "percent" and f.direction != 0]
+        previous = sentences.get(sentence - 1, [])
         if changes and all(meaning.frame(f).modality == "stated" for f in changes):
             # a stated change and a forecast level ("rose 10% from 20,800; next year they are expected
-            # to reach 24,000") are of different times
+            # to reach 24,000") are of different times; so is the level analysts expected in the
+            # sentence before ("revenue of $106.0 million, ahead of the $102.6 million analysts looked for")
             group = [f for f in group if meaning.frame(f).modality == "stated"]
-        paired = list(_paired_by_words(document, changes, group, sentences.get(sentence - 1, [])))
+            previous = [f for f in previous if meaning.frame(f).modality == "stated"]
+        paired = list(_paired_by_words(document, changes, group, previous))
         if paired:
             yield from paired
             continue

@@ -10,7 +10,7 @@ from auditor import lazy_re
 from auditor.document import Document, per_document_cache
 from auditor.extract import context
 from auditor.grammar.frames import LEVEL_KINDS, same_unit, written_in_digits
-from auditor.grammar import cues
+from auditor.grammar import cues, lexicon
 from auditor.model import Figure, Kind
 
 
@@ -240,10 +240,24 @@ def pair_by_words(document: Document, change: Figure, sentence: list[Figure], pr
     certain = bool(news)
     if not news and not before:
         news = [f for f in previous_sentence if fits_new(f)]
-        certain = len(news) == 1 and bool(_POINTS_BACK.match(_sentence_opening(document, change)))
+        opening = _sentence_opening(document, change)
+        # "That amounts to ...", or a subject naming the level's measure: "... revenue of $106.0 million.
+        # Sales came in 35% higher than the prior-year quarter's $78.5 million"
+        certain = len(news) == 1 and bool(_POINTS_BACK.match(opening) or _names_the_measure(opening, news[0]))
     if not news:
         return None
     return Pairing(old, tuple(reversed(news)), certain)
+
+
+def _names_the_measure(opening: str, level: Figure) -> bool:
+    """Whether the words before a change (its subject) name the measure of a level, or another name of it."""
+    said = {lexicon.fold(w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", opening)}
+    named = {lexicon.fold(w) for w in lexicon.folded_words(level.measure)} - _NOT_A_MEASURE_WORD
+    named |= {w for group in lexicon.MEASURE_SYNONYMS if named & group for w in group}
+    return bool(said & named)
+
+
+_NOT_A_MEASURE_WORD = frozenset({"the", "a", "an", "of", "in", "on", "for", "to", "and", "total", "number", "its", "their"})
 
 
 def _sentence_opening(document: Document, f: Figure) -> str:

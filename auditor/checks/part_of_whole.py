@@ -51,7 +51,13 @@ It reads:
   in 2021");
 - a weekly bulletin's count for the week within its running total of the same
   flow: "During the week under review, 2,984 cases were reported" and "47,603
-  cases in all".
+  cases in all";
+- the counts of an examination's distinct letter grades ("A- 4,645; B+ 10,975;
+  ...", "33,399 had Es"), six at least in nearby paragraphs, within the count
+  of the candidates who sat of the same period: together no more than it;
+- counts of those beyond a stretch of time, of the same thing at the same time:
+  "1,420 patients had waited more than 18 months" is among "39,400 patients had
+  waited over 52 weeks".
 
 When the words do not say the parts exhaust the whole, each part must be no
 larger than the whole; that the parts together are no larger is reported only

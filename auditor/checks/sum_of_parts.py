@@ -34,6 +34,11 @@ It reads:
   1,168,988", "Together the two amounted to $792 million";
 - parts, then the whole marked as a total: "north (2,140), centre (1,975) and
   south (1,935) - 6,050 in all";
+- a part "out of" its whole, then, joined by "and" or "while", the other of
+  two groups that exhaust it: "1,240 out of 2,010 applicants were women, and
+  770 were men";
+- a count of those with a grade "and above" ("4,555 pupils reached B plus and
+  above"), against the counts of an examination's grades from A down to it;
 - a whole, then its parts in brackets, when they are complementary groups:
   "96 adoptions (51 boys and 45 girls)" (other labelled categories in brackets
   add up to no more than the whole: part-exceeds-whole);

@@ -3,7 +3,7 @@ columns, and a total row (or parent row) over the rows it adds up."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Iterator
 
 from auditor import lazy_re
@@ -50,7 +50,12 @@ Arithmetic that a table states by its layout alone:
 - a column of counts and one headed "Share" (or "%"), with no total row,
   under a sentence that states the whole the counts' header names ("The
   office decided 5,040 applications" over "| Decision | Applications | Share
-  |"): each share is its count over that whole.
+  |"): each share is its count over that whole;
+- a table whose last row is the rest ("All other categories", "Rest of the
+  world"), with no total row, under a sentence that states the total of a
+  period its columns are headed by, counting what its rows name ("The libraries
+  lent 46,100 books in 2023" over "| Book genre | 2022 | 2023 |"): the column of
+  that period adds up to the total.
 
 Columns of rates, averages, shares of something else or per-capita figures are
 never added.
@@ -404,6 +409,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     if not rows:
         return
     yield from _shares_of_a_whole_above(document, figures, rows)
+    yield from _rest_rows_stated_above(document, figures, rows)
     yield from _changes(rows)
     yield from _change_rows(rows)
     yield from _totals(rows)
@@ -603,3 +609,49 @@ def _shares_of_a_whole_above(document: Document, figures: tuple[Figure, ...], ro
 def _words_after(document: Document, f: Figure) -> str:
     """The few words after a figure, where its noun stands ("3,942 complaints")."""
     return document.text[f.span.end:f.span.end + 30].lower()
+
+
+# ---- a table that ends on the rest ("All other categories"), under the total the text gives -------------
+_REST_ROW = lazy_re.compile(rf"^\s*(?:all\s+)?(?:the\s+)?(?:{cues.words(lexicon.REMAINDER_WORDS)})\b", re.I)
+_REST_REACH = 2_000  # characters between the total's sentence and the table's first row
+
+
+def _rest_rows_stated_above(document: Document, figures: tuple[Figure, ...], rows: list[Row]) -> Iterator[Relation]:
+    """A table whose last row is the rest of its whole ("All other categories", "Rest of the world") lists
+    all of it: each column headed by a period adds up to the total of that period the text states before
+    the table, in a sentence whose words name what the rows count ("MPD made 19,263 arrests in 2024" over
+    "| Arrest category | 2023 | 2024 |"). The total is the nearest such level, at least as large as every
+    cell; the reading is sure when no other level of that period and noun stands in reach."""
+    prose = [f for f in figures if not is_table_row(document, f)]
+    starts = [f.span.end for f in prose]
+    for table in by_table(rows):
+        first, last = table[0], table[-1]
+        if len(table) < 3 or not _REST_ROW.match(last.label) or any(_TOTAL.match(r.label) for r in table) \
+                or any(r.sub for r in table) or any(len(r.cells) != len(first.cells) for r in table):
+            continue
+        # what the rows count: the header over their labels ("Arrest category"), or else the table's title
+        noun = set(lexicon.folded_words(first.label_header or first.title)) - _MINOR_TABLE_WORDS
+        if not noun:
+            continue
+        above = prose[bisect_left(starts, first.line - _REST_REACH):bisect_right(starts, first.line)]
+        for i, header in enumerate(first.headers):
+            period = _period_of(header)
+            cells = [r.cells[i] for r in table]
+            if not period or any(c is None or not _summable(r, i, c) or c.unit != cells[0].unit
+                                 for c, r in zip(cells, table)):
+                continue
+            wholes = [f for f in above if f.period == period and f.unit == cells[0].unit and not f.direction
+                      and not f.qualifier and f.kind is cells[0].kind and f.value >= max(c.value for c in cells)
+                      and noun & set(lexicon.folded_words(f.measure + " " + _words_after(document, f)))]
+            if not wholes:
+                continue
+            whole = wholes[-1]
+            names = {f"p{k}": c for k, c in enumerate(cells)}
+            yield Relation(ID, expr.parse(" + ".join(names) + " == t"), {"t": whole, **names},
+                           f"{whole.text} stated above the table as the sum of its {len(cells)} rows for {header.strip()}, "
+                           f"the last of them the rest ({last.label.strip()})",
+                           certain=len({w.value for w in wholes}) == 1)
+
+
+_MINOR_TABLE_WORDS = frozenset({"the", "a", "of", "and", "by", "in", "for", "to", "category", "categories", "type",
+                                "types", "item", "items", "group", "groups", "name", "total"})

@@ -64,12 +64,12 @@ from auditor.grammar.links import (
     share_then_amount,
     title_shares,
 )
-from auditor.grammar.lists import (groups_of_lists, labelled_lists, parts_of_lists, plans_of_lists, ratios_of_lists,
-                                   shares_of_lists, table_row_shares)
+from auditor.grammar.lists import (grade_distributions, groups_of_lists, labelled_lists, parts_of_lists, plans_of_lists,
+                                   ratios_of_lists, shares_of_lists, table_row_shares)
 from auditor.grammar.order import OrderLink, stated_orders
 from auditor.grammar.segments import Segment, segment
-from auditor.grammar.within import (MemberLink, WithinLink, aggregates_within, member_totals, named_containers,
-                                    weeks_within_running_totals)
+from auditor.grammar.within import (MemberLink, WithinLink, aggregates_within, counts_beyond_durations, member_totals,
+                                    named_containers, weeks_within_running_totals)
 from auditor.model import Figure
 
 
@@ -164,6 +164,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
              if link.first.id not in bases and link.second.id not in bases]
     listed = labelled_lists(segments)
     parts += parts_of_lists(listed, frames)
+    parts += grade_distributions(document.text, segments, frames)
     lists += shares_of_lists(listed, frames)
     groups += groups_of_lists(listed, frames)
     plans = plan_shares(segments, frames) + plans_of_lists(listed, frames)
@@ -184,7 +185,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    tuple(named_identities(segments, frames, bases)) + tuple(gaps),
                    tuple(steps), tuple(plans),
                    tuple(aggregates_within(document.text, segments, frames, bases))
-                   + tuple(weeks_within_running_totals(document.text, segments, frames, bases)),
+                   + tuple(weeks_within_running_totals(document.text, segments, frames, bases))
+                   + tuple(counts_beyond_durations(document.text, segments, frames, bases)),
                    tuple(named_whole_shares(document.text, segments, frames, exhaustive))
                    + tuple(link for seg in segments for link in complementary_shares(seg, frames, exhaustive))
                    + tuple(link for seg in segments for link in listed_shares_of_one_whole(seg, frames, exhaustive))

@@ -305,10 +305,22 @@ HYPOTHETICAL = ("would", "could", "might", "if")
 # --- pointing back and gaps ----------------------------------------------------------------------
 # A sentence that opens by pointing back at the one before: "This was slower than ..." (comparison) ...
 DEMONSTRATIVES = ("this", "that")
+# ... or a definite noun for the figure before: "The figure was below the 2.27 million counted in July".
+FIGURE_ANAPHORS = ("the figure", "the number", "the total", "the count", "the tally")
 # ... or "That amounts to ...", "which is ...", "It was ..." (nearby).
 POINTING_BACK = DEMONSTRATIVES + ("which", "it")
 # A reported pointing back: "Zhao said that was ..." (comparison).
 SAYING_VERBS = ("said", "says", "noted", "added", "stressed")
+# After a count of candidates, the verbs that say they sat an examination (lists: the whole of a
+# distribution of grades): "574,125 candidates sat the papers".
+SAT_AN_EXAM = ("sat", "wrote", "took", "sitting", "writing", "taking")
+# A source's verb before what it reports (within: the names before it are the source's, not a subject's).
+REPORTING_VERBS = ("stated", "announced", "reported", "showed", "shows", "told", "revealed", "disclosed")
+# Before such a verb, the nouns that make its subject a source (a document or an office-holder), not a
+# subject the figure is about: "A statement signed by the council's head, Jane Doe, said".
+SOURCE_NOUNS = ("statement", "letter", "report", "release", "bulletin", "spokesman", "spokeswoman", "spokesperson",
+                "head", "director", "chairman", "chairwoman", "chair", "minister", "secretary", "official", "officer",
+                "chief", "president", "governor", "commissioner", "registrar", "manager", "analyst", "economist")
 # Between "This" and the comparative of a pointing-back sentence (comparison): "This was slower than".
 LINKING_VERBS = ("was", "is", "has been", "had been", "represents", "represented", "marks", "marked", "remains",
                  "remained", "came in", "stood")

@@ -90,6 +90,10 @@ _NOT_MODAL = lazy_re.compile(r"\b(?:(?:in|since|from|of|until|till|by|to|end|ear
                         r"\b(?:more|less|as|most|least|equally|twice|times)\s+(?:[a-z]+ly\s+)?likely\b)")
 _INVERTED_CONDITIONAL = lazy_re.compile(r"^\W*(?:had|were|should)\s+(?:the|a|an|it|they|we|he|she|this|that|these|those)\b")
 _EXPECTED = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.EXPECTED)})\b")
+# a relative clause after the figure that makes it what someone expected: "ahead of the $102.6 million
+# that the eight analysts polled had looked for", "the 3.1% which economists had forecast"
+_EXPECTED_AFTER = lazy_re.compile(r"^\s*(?:that|which)\s+(?:[^;,.]{1,70}?\s)?(?:had\s+|have\s+|has\s+)?"
+                                  rf"(?:{lexicon.alternation(lexicon.EXPECTED_BY_OTHERS)})\b")
 _NAMED_TERMS = lazy_re.compile(r"\b(?P<a>[a-z]+)[-\s]to[-\s](?P<b>[a-z]+)\s+ratio\b|\bratio\s+of\s+(?:the\s+)?(?P<c>[a-z]+)\s+"
                           r"to\s+(?:the\s+)?(?P<d>[a-z]+)|"
                           # "nurses outnumber doctors 2.7-to-1"
@@ -238,7 +242,8 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
     # keep the boundaries of the words around them, and the only phrase they could join ("set
     # <blank> to") has "may" or "likely to" in the blanked words, which _EXPECTED finds anyway)
     expected = _INVERTED_CONDITIONAL.match(seg.skeleton) or (
-        None if not _EXPECTED.search(clause) or _MET.search(clause) else _EXPECTED.search(_NOT_MODAL.sub(" ", clause)))
+        None if not _EXPECTED.search(clause) or _MET.search(clause) else _EXPECTED.search(_NOT_MODAL.sub(" ", clause))) \
+        or _EXPECTED_AFTER.match(seg.after(slot, 100))
     if expected:
         evidence.append(f"modality: {expected.group()!r}")
     group = _GROUP_AFTER.match(after) or _GROUP_PREDICATE.match(seg.after(slot, 100)) or _GROUP_BEFORE.search(before) \

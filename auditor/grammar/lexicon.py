@@ -182,6 +182,7 @@ COMPLEMENTARY_GROUPS = (
     frozenset({"employed", "unemployed", "inactive", "work", "active"}),  # the labour force statuses
     frozenset({"totally", "partially"}),  # houses damaged, in disaster reports
     frozenset({"adult", "child", "children"}),
+    frozenset({"outperform", "underperform"}), frozenset({"thumbs-up", "thumbs-down"}),  # ratings of a stock
 )
 # every word of those groups, with its plural ("males", "rurals")
 GROUP_WORDS = frozenset(w for g in COMPLEMENTARY_GROUPS for w in g) | frozenset(
@@ -213,6 +214,9 @@ POPULATION_NOUNS = ("population", "resident", "inhabitant", "people", "person", 
 # ("the realisation stood at Rs 124.69 a kg" beside "export revenue of Rs 212 crore" on "17 million kg")
 PRICE_NOUNS = ("price", "realisation", "realization", "unit value", "average value", "average price")
 VALUE_NOUNS = ("revenue", "earnings", "value", "sales", "receipts", "turnover", "proceeds")
+# Names of one measure (folded): a sentence may state it under one and compare it under another
+# ("revenue of $106.0 million ... Sales came in 35% higher").
+MEASURE_SYNONYMS = (frozenset({"revenue", "sale", "turnover"}),)
 # One level exceeding another: "Births (28,914) outnumbered deaths (26,307)".
 EXCEED_VERBS = ("outnumbered", "outnumber", "exceeded", "exceed", "exceeds", "exceeding", "outstripped", "outstripping",
                 "outpaced", "topped", "surpassed", "surpassing")
@@ -269,6 +273,10 @@ EXPECTED = ("expected", "expects", "forecast", "forecasts", "projected", "projec
             "pledged", "promised", "vowed", "committed", "budgeted", "envisaged", "envisages", "envisage", "if",
             "predict", "predicts", "anticipate", "anticipates", "anticipated", "estimated to", "is estimated to",
             "expected to", "set to", "likely to")
+# After a figure, in a relative clause, these make it what others expected of it: "the $102.6 million
+# that analysts had looked for" (not "estimated": an estimate of what happened is still a statement).
+EXPECTED_BY_OTHERS = ("expected", "forecast", "forecasted", "predicted", "projected", "anticipated", "looked for",
+                      "pencilled in", "penciled in", "hoped for", "budgeted", "targeted")
 # Words that say when a measure is taken, not what it is: never the head of a measure.
 PERIOD_WORDS = ("last", "next", "this", "year", "years", "month", "months", "quarter", "quarters", "week", "weeks",
                 "today", "yesterday", "annually", "ago", "earlier", "later", "before", "previously",

@@ -208,6 +208,7 @@ _SHARE_ONLY = frozenset(lexicon.SHARE_BEFORE_WHOLE) - frozenset(lexicon.TOTAL_BE
 _DEFINITE_WHOLE = lazy_re.compile(r"^\s*(?:all\s+)?(?:the|its|their|all)\b")
 _SHARE_OF_WHOLE = lazy_re.compile(r"^\s*of\s+(?:the\s+|all\s+|their\s+|its\s+)?(?:[a-z'’-]+\s+){0,3}?$")
 _ASIDE = lazy_re.compile(r"\([^()]*\)")
+_FIGURELESS_ASIDE = lazy_re.compile(r"\s*\([^()#]*\)")
 _RESPECTIVE_AMOUNTS = lazy_re.compile(r"^(?P<gap>[^#;.]{0,120}?)\s*(?::|\s[–—-]\s?|\(|,)\s*"
                                  r"(?P<list>#\d+#(?:\s*,\s*#\d+#)*,?\s+and\s+#\d+#)\s*\)?,?\s*respectively\b")
 _KINDS_NAMED = lazy_re.compile(r"\bof\s+(?P<kinds>[^#]*?\band\s+[a-z'’-]+(?:\s+[a-z'’-]+)?)")
@@ -239,6 +240,8 @@ _REMAINDER = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.REMAINDER_WORD
 _CLAUSE_END = lazy_re.compile(r";|\.\s|:\s")
 _SENTENCE_END = lazy_re.compile(r"\.\s")
 _CONTRAST_WORD = lazy_re.compile(r"\b(?:while|whereas|but|although)\b")
+# the clause after a part of a whole, joined by "and", up to the next part: ", and "
+_AND_THE_OTHER = lazy_re.compile(r"^[^#;.:]{0,60}?,?\s+(?:and|while|whereas)\s+$")
 # reading back from a total, a contrast opens another list: "from 4,606 to 6,464, while Cyprus reported 28 ... a total of 273"
 _CONTRAST = lazy_re.compile(r";|\.\s|:\s|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b")
 _NEW_CLAUSE = lazy_re.compile(r",\s*(?:and|but|while|whereas)\b|;")
@@ -474,12 +477,23 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         if w in used or whole.role not in (Role.LEVEL, Role.BOUND) or not written_in_digits(whole.figure) \
                 or not _FRONTED_BEFORE.search(seg.before(w, 80)):
             continue
-        words = _FRONTED_AFTER.match(seg.after(w, 80))
+        # "Of the 118 picks (those of the top-ranked members), 115 ...": an aside without figures is skipped
+        words = _FRONTED_AFTER.match(_FIGURELESS_ASIDE.sub("", seg.after(w, 160)))
         if words is None or _split_number(seg, w):
             continue
         first = w + 1 + len(SLOT.findall(words.group()))  # past the whole's threshold, if any
         found = _gathered(seg, frames, range(first, n), whole, lambda k, prev: seg.between(w if prev is None else prev, k))
         if found.parts:
+            last = seg.slot_of(found.parts[-1])
+            # "..., 115 give it a thumbs-up and three a thumbs-down": the other of two groups that exhaust
+            # the whole, a number word after "and", is the last part
+            other = seg.figures[last + 1] if last + 1 < n else None
+            if other is not None and not written_in_digits(other) and frames[other.id].is_level \
+                    and same_unit(other, whole.figure) and _AND_THE_OTHER.match(seg.between(last, last + 1)) \
+                    and _complementary((), seg.between(last, last + 1) + " "
+                                       + _UP_TO_CLAUSE_END.match(seg.after(last + 1, 60)).group()):
+                found = _List([*found.parts, other], found.closed, found.text + seg.between(last, last + 1)
+                              + _UP_TO_CLAUSE_END.match(seg.after(last + 1, 60)).group())
             exhaustive = _complementary(tuple(found.parts), found.text) or bool(_REMAINDER.search(found.text))
             out.append(_link(whole.figure, found, exhaustive, "a fronted whole ('of the W, ...'), then its parts"))
             used.update({w, *(seg.slot_of(p) for p in found.parts)})
@@ -549,6 +563,16 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
                 or not written_in_digits(whole.figure) or not (_PART_OF_WHOLE.match(seg.between(k, k + 1))
                                                                or _COUNTED_IN_WHOLE.match(seg.between(k, k + 1))
                                                                or _OUT_OF.match(seg.between(k, k + 1))):
+            continue
+        # "299 members out of 321 rate it outperform, and 22 rate it underperform": the other of a pair of
+        # groups that exhaust the whole, in the clause joined after it, is the rest of the whole
+        rest = k + 2 if k + 2 < n and k + 2 not in used else None
+        if rest is not None and frames[seg.figures[rest].id].is_level and same_unit(seg.figures[rest], part.figure) \
+                and written_in_digits(seg.figures[rest]) and _AND_THE_OTHER.match(seg.between(k + 1, rest)) \
+                and _complementary((), seg.between(k + 1, rest) + " " + _UP_TO_CLAUSE_END.match(seg.after(rest, 60)).group()):
+            out.append(PartsLink(whole.figure, (part.figure, seg.figures[rest]), True,
+                                 "a part, then 'of' its whole, and the other of two groups that exhaust it", True))
+            used.update({k, k + 1, rest})
             continue
         out.append(PartsLink(whole.figure, (part.figure,), False, "a part, then 'of' its whole"))
         used.update({k, k + 1})
@@ -1313,7 +1337,8 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
         if whole is None:
             folded = lexicon.fold(noun) if noun and noun not in _NOT_A_WHOLE else ""
             for f in _figures_before(segments, i, k):
-                if f.id not in pair_parts and frames[f.id].role in (Role.LEVEL, Role.BOUND) and same_unit(f, part) \
+                # (a bound, "over 48,000 candidates", says only where a whole lies: no share is read against it)
+                if f.id not in pair_parts and frames[f.id].role is Role.LEVEL and same_unit(f, part) \
                         and f.value > part.value and written_in_digits(f) \
                         and (not folded or folded in lexicon.folded_words(f.measure)):
                     candidates.append(f)
@@ -2047,9 +2072,16 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
                 said = segments[frames[only.id].segment].skeleton
                 missing = {w for w in measure - {lexicon.stem(w) for w in words_of(only)}
                            if not _spelled_out(w, document_text, said)}
-                certain = len(matches) == 1 and bool(measure) and not missing and (not h.period or only.period == h.period)
+                certain = len(matches) == 1 and bool(measure) and not missing and (
+                    not h.period or only.period == h.period or _changes_from_one_start(fh, h.period, only.period))
                 out.append(HeadlineLink(h, matches[:4], certain))
     return out
+
+
+def _changes_from_one_start(frame: Frame, a: str, b: str) -> bool:
+    """Two changes whose periods name one start: "rose by 1.7 million from 2011 to 2016" (read as 2011)
+    and "has grown by 1.7 million since 2011" (2011 on)."""
+    return frame.role is Role.CHANGE and (a + ".." == b or b + ".." == a)
 
 
 def _spelled_out(word: str, document_text: str, said: str) -> bool:
@@ -2081,8 +2113,8 @@ def hedged_lead_restatements(document_text: str, segments: tuple[Segment, ...], 
         return out
     units = {f.unit for _, _, f in hedged}
     body: dict[str, list[tuple[Segment, int, Figure]]] = {}  # by unit: a hedged figure reads its own unit's only
-    for seg in segments:
-        if seg.paragraph >= LEAD_PARAGRAPHS and not seg.is_table_row:
+    for seg in segments:  # (a later paragraph than the hedge's: the lead's second paragraph may state it precisely)
+        if seg.paragraph >= 1 and not seg.is_table_row:
             for k, f in enumerate(seg.figures):
                 if f.unit in units and not f.qualifier and f.id not in bases and written_in_digits(f) \
                         and frames[f.id].modality == "stated":
@@ -2102,7 +2134,7 @@ def hedged_lead_restatements(document_text: str, segments: tuple[Segment, ...], 
         scored = []
         for bseg, bk, b in body.get(h.unit, ()):
             fb = frames[b.id]
-            if not same_unit(h, b) or _role_family(fb.role) != _role_family(fh.role) \
+            if bseg.paragraph <= seg.paragraph or not same_unit(h, b) or _role_family(fb.role) != _role_family(fh.role) \
                     or fb.direction != fh.direction or _digits(b) < _digits(h) \
                     or (h.period and b.period and h.period != b.period) or not _same_magnitude(h, b):
                 continue

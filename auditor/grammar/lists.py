@@ -11,6 +11,7 @@ their overall figure, a result as a share of its target.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from auditor import lazy_re
@@ -207,3 +208,146 @@ def ratios_of_lists(lists: list[LabelledList], frames: dict[str, Frame]) -> list
                 out.append(RatioLink(r, numerators[0], denominators[0], "a line labelled by a ratio of two terms, "
                                                                         "and the lines of the terms"))
     return out
+
+
+# --- the counts of an examination's grades ----------------------------------------------------------
+# Each candidate gets one overall grade: counts of distinct letter grades ("A-(Minus) 4,645; B+(Plus)
+# 10,975", "C plain went to 44,792 candidates", "33,399 had Es", "141 students attained a mean grade
+# of A") are disjoint parts of the candidates who sat, and add up to no more than them.
+_GRADE = r"(?P<g>[A-E])(?P<m>\s*(?:\+|-|–|plain)?\s*(?:\(\s*(?:[Pp]lus|[Mm]inus)\s*\))?)"
+_GRADE_BEFORE = lazy_re.compile(rf"(?:^|[\s;:,])(?:and\s+)?{_GRADE}\s*(?:(?:went|go|goes)\s+to\s+|to\s+)?$")
+_GRADE_AFTER = lazy_re.compile(r"\s*(?:[a-z]+\s+)?(?:attained|obtained|got|scored|had|earned|achieved|received)\s+"
+                               r"(?:an?\s+)?(?:(?:overall|mean|average)\s+){0,2}(?:grades?\s+(?:of\s+)?)?"
+                               r"(?P<g>[A-E])(?P<m>[+\-]|s\b)?(?![\w+\-])")
+_TOOK_THE_EXAM = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.SAT_AN_EXAM)})\b")
+_GRADES_MIN = 6  # distinct grades: fewer may be a few results quoted, not a distribution
+_GRADE_PARAGRAPHS = 2  # paragraphs between two grades of one distribution, at most
+_WHOLE_PARAGRAPHS = 6  # paragraphs between the distribution and the count of those who sat
+
+
+def _grade(document_text: str, seg: Segment, f: Figure) -> str | None:
+    """The letter grade a count is labelled with, just before it or after it, normalised ("B+", "C", "E")."""
+    before = document_text[max(seg.start, f.span.start - 24):f.span.start]
+    m = _GRADE_BEFORE.search(before) or _GRADE_AFTER.match(document_text, f.span.end, min(seg.end, f.span.end + 80))
+    if m is None:
+        return None
+    mark = (m.group("m") or "").lower()
+    return m.group("g") + ("+" if "+" in mark or "plus" in mark else "-" if any(c in mark for c in "-–") or "minus" in mark
+                           else "")
+
+
+def grade_distributions(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[PartsLink]:
+    """The counts of distinct letter grades in a run of nearby paragraphs, as disjoint parts of the
+    nearest count of the candidates who sat (its clause says they sat, wrote or took it) of the same
+    period. A grade named twice ends the reading: the text gives more than one distribution."""
+    graded: list[tuple[Segment, Figure, str]] = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for f in seg.figures:
+            if frames[f.id].is_level and f.kind.value == "count" and written_in_digits(f) and not f.qualifier:
+                grade = _grade(document_text, seg, f)
+                if grade:
+                    graded.append((seg, f, grade))
+    out = []
+    run: list[tuple[Segment, Figure, str]] = []
+    for item in graded + [None]:
+        if item is not None and run and item[0].paragraph - run[-1][0].paragraph <= _GRADE_PARAGRAPHS \
+                and item[2] not in {g for _, _, g in run}:
+            run.append(item)
+            continue
+        if item is not None and run and item[2] in {g for _, _, g in run} \
+                and item[0].paragraph - run[-1][0].paragraph <= _GRADE_PARAGRAPHS:
+            run = []  # a grade named twice: several distributions, none read
+            continue
+        if len(run) >= _GRADES_MIN and len({g[0] for _, _, g in run}) >= 3:
+            link = _of_those_who_sat(document_text, segments, frames, run)
+            if link is not None:
+                out.append(link)
+            out += _grades_and_above(document_text, segments, frames, run)
+        run = [item] if item is not None else []
+    return out
+
+
+def _of_those_who_sat(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
+                      run: list[tuple[Segment, Figure, str]]) -> PartsLink | None:
+    parts = tuple(f for _, f, _ in run)
+    periods = {f.period for f in parts if f.period}
+    if len(periods) > 1:
+        return None
+    first, last = run[0][0].paragraph, run[-1][0].paragraph
+    ids = {f.id for f in parts}
+    paragraphs = [seg.paragraph for seg in segments]  # in reading order: only the run's neighbours are read
+    near = segments[bisect_left(paragraphs, first - _WHOLE_PARAGRAPHS):bisect_right(paragraphs, last + _WHOLE_PARAGRAPHS)]
+    wholes = [f for seg in near if not seg.is_table_row for f in seg.figures
+              if f.id not in ids and frames[f.id].is_level and f.kind.value == "count" and written_in_digits(f)
+              and not f.qualifier and frames[f.id].modality == "stated" and (not periods or f.period in periods)
+              and _TOOK_THE_EXAM.search(document_text[f.span.end:min(seg.end, f.span.end + 40)].lower())
+              and same_unit(f, parts[0])]
+    if not wholes:
+        return None
+    middle = parts[len(parts) // 2].span.start
+    whole = min(wholes, key=lambda w: abs(w.span.start - middle))
+    return PartsLink(whole, parts, False, "the counts of distinct letter grades, within those who sat", True,
+                     disjoint=True)
+
+
+# "88,929 candidates with C Plus and above", "the grade of C+ and above: that number was 88,929"
+_AND_ABOVE = lazy_re.compile(r"\b(?P<g>[A-E])(?P<m>\s*(?:\+|-|–|\(?\s*[Pp]lus\s*\)?|\(?\s*[Mm]inus\s*\)?))?"
+                             r"\s+(?:and|or)\s+(?:above|better|higher)\b")
+_AND_ABOVE_REACH = 80  # characters either side of the count, in its sentence
+
+
+def _rank(grade: str) -> int:
+    """A grade's place from the top: A+ 0, A 1, A- 2, B+ 3, ..."""
+    return (ord(grade[0]) - ord("A")) * 3 + {"+": 0, "": 1, "-": 2}[grade[1:]]
+
+
+def _grades_and_above(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
+                      run: list[tuple[Segment, Figure, str]]) -> list[PartsLink]:
+    """A count of those with a grade "and above" ("88,929 candidates with C Plus and above") is the sum
+    of the distribution's counts of that grade and every grade above it, when the distribution names
+    every letter from A down to it."""
+    grades = {g: f for _, f, g in run}
+    ids = {f.id for f in grades.values()}
+    first, last = run[0][0].paragraph, run[-1][0].paragraph
+    paragraphs = [seg.paragraph for seg in segments]
+    near = segments[bisect_left(paragraphs, first - _WHOLE_PARAGRAPHS):bisect_right(paragraphs, last + _WHOLE_PARAGRAPHS)]
+    out = []
+    # the counts in reach, in reading order (a colon may end the segment the phrase stands in: "the grade
+    # of C+ and above: that number was 88,929")
+    counts = [f for seg in near if not seg.is_table_row for f in seg.figures if f.kind.value == "count"]
+    for f in counts:
+        if f.id in ids or not frames[f.id].is_level or not written_in_digits(f) \
+                or f.qualifier or frames[f.id].modality != "stated":
+            continue
+        lo, hi = max(0, f.span.start - _AND_ABOVE_REACH), f.span.end + _AND_ABOVE_REACH  # (bounded searches)
+        begin = max(document_text.rfind(". ", lo, f.span.start) + 1, document_text.rfind("\n", lo, f.span.start), lo)
+        end = min([hi, *(i for i in (document_text.find(". ", f.span.end, hi), document_text.find("\n", f.span.end, hi))
+                         if i >= 0)])
+        # (the phrase is this count's when no other count stands nearer it: "that number was 88,929
+        # (15.41%) in 2016, compared to 169,492 in 2015")
+        named = {_normalised(m) for m in _AND_ABOVE.finditer(document_text, begin, end)
+                 if min((o for o in counts if begin <= o.span.start < end), key=lambda o: _distance(o, m.start())) is f}
+        if len(named) != 1:
+            continue
+        threshold = named.pop()
+        above = [g for g in grades if _rank(g) <= _rank(threshold)]
+        letters = {g[0] for g in above}
+        if threshold not in grades or letters != {chr(c) for c in range(ord("A"), ord(threshold[0]) + 1)} \
+                or len(above) < 2:
+            continue  # the distribution does not name every letter down to the threshold
+        parts = tuple(grades[g] for g in sorted(above, key=_rank))
+        out.append(PartsLink(f, parts, True, "the counts of a grade and every grade above it, against those "
+                             "with that grade and above", True))
+    return out
+
+
+def _normalised(m) -> str:
+    mark = (m.group("m") or "").lower()
+    return m.group("g") + ("+" if "+" in mark or "plus" in mark else "-" if any(c in mark for c in "-–") or "minus" in mark
+                           else "")
+
+
+def _distance(f: Figure, at: int) -> int:
+    return f.span.start - at if f.span.start >= at else at - f.span.end

@@ -14,11 +14,12 @@ the other names no subject it does not.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from auditor import lazy_re
 from auditor.document import per_document_cache
-from auditor.grammar import lexicon
+from auditor.grammar import cues, lexicon
 from auditor.grammar.frames import Frame, same_unit
 from auditor.extract.numbers import WORD_VALUES
 from auditor.extract.periods import MONTHS, find_periods
@@ -83,6 +84,7 @@ class WithinLink:
     whole: Figure
     months: tuple[int, int] | None  # the part's, first and last: parts of one whole that do not overlap add up
     # (None: a week, whose months the words do not give; it is not added to others)
+    beyond: tuple[str, ...] = ()  # for counts beyond stretches of time: the part's stretch and the whole's, as written
 
 
 def months_of(period: str) -> tuple[int, int] | None:
@@ -119,6 +121,11 @@ def _clause(document_text: str, seg: Segment, k: int) -> str:
             break
     before = document_text[left:figure.span.start]
     after = document_text[figure.span.end:right]
+    # "48,855 (14.12%) candidates were held back": a figure's own share or aside in brackets right
+    # after it is no break: the words after the brackets still say what it counts
+    aside = _FIGURE_ASIDE.match(after)
+    if aside:
+        after = " " * aside.end() + after[aside.end():]
     breaks = list(_STRONG_BREAK.finditer(before))
     if breaks:
         before = before[breaks[-1].end():]
@@ -129,14 +136,32 @@ def _clause(document_text: str, seg: Segment, k: int) -> str:
 
 
 _AT_FIGURE = " \x00 "  # where the figure stands in its clause
+_FIGURE_ASIDE = lazy_re.compile(r"^\s*\((?=[^()]{0,6}\d)[^()\d]{0,6}[\d.,]+\s*(?:%|percent|per\s+cent)?\)")
+# a source that speaks ("A statement signed by the council's head, Jane Doe, said ..."): the names
+# before its verb of saying are who says it, not whom the figure is for
+_IN_PLACE = lazy_re.compile(r"^\W*(?:[Ii]n|[Aa]t|[Ff]or|[Aa]mong|[Aa]cross)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:of\s+)?"
+                            r"(?P<name>[A-Z][A-Za-z&'-]+)")
+# ... a source named by what it is: a statement, a spokesperson, an office-holder
+_SOURCE_NOUN = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.SOURCE_NOUNS)})s?\b", re.I)
+_SAID = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.SAYING_VERBS + cues.REPORTING_VERBS)})\b(?:\s+that\b)?")
 # the subject a figure narrows to is named close to it; a source further back in its clause
 # ("NNPC's report showed that ... production came to 553.59 million") is not its subject
 _NAME_REACH_BEFORE, _NAME_REACH_AFTER = 70, 40
 
 
 def _names_near(document_text: str, seg: Segment, figure: Figure, before: str, after: str) -> frozenset[str]:
+    said = None
+    for said in _SAID.finditer(before):
+        pass
+    if said is not None and not _SOURCE_NOUN.search(before[:said.start()]):
+        said = None  # "Kenya said its exports ...": a name that speaks may be the figure's subject too
+    places = set()
+    if said is not None:  # (a place the sentence opens on is still the figure's: "In Bresk, the mayor said, 2,815")
+        opening = _IN_PLACE.match(before[:said.start()])
+        places = {opening.group("name")} if opening else set()
+        before = before[said.end():]
     near = before[-_NAME_REACH_BEFORE:] + " " + after[:_NAME_REACH_AFTER]
-    names = {m.group() for m in _NAME.finditer(near)} - _NOT_NAMES
+    names = ({m.group() for m in _NAME.finditer(near)} | places) - _NOT_NAMES
     first_word = _NAME.match(document_text[seg.start:figure.span.start].lstrip())
     if first_word and before.lstrip().startswith(first_word.group()) \
             and first_word.group().lower() in _lower_case_words(document_text):
@@ -439,3 +464,78 @@ def named_containers(document_text: str, segments: tuple[Segment, ...], frames: 
                     links.append(MemberLink(part, whole))
                     break
     return links
+
+
+# --- counts beyond a duration -----------------------------------------------------------------------
+# "8,998 people had been waiting more than 18 months", "396,643 had waited over 52 weeks": a count of
+# those beyond a stretch of time. Of the same thing counted at the same time, those beyond the longer
+# stretch are among those beyond the shorter one.
+_BEYOND_DURATION = lazy_re.compile(
+    r"\b(?:more\s+than|longer\s+than|over|at\s+least|beyond|in\s+excess\s+of)\s+"
+    r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty)\s+"
+    r"(?P<unit>days?|weeks?|months?|years?)\b", re.I)
+# the days a stretch may hold, fewest and most
+_DAYS = {"day": (1, 1), "week": (7, 7), "month": (28, 31), "year": (365, 366)}
+# the words of a threshold, which say nothing of what is counted
+_THRESHOLD_WORDS = frozenset({"more", "than", "longer", "over", "least", "beyond", "excess", "day", "week", "month",
+                              "year", "all", "had", "have", "has", "been", "were", "was", "people", "in"})
+_DURATION_REACH = 12  # sentences: a release gives its waits beyond several stretches on one page
+
+
+def _beyond(document_text: str, seg: Segment, k: int, stretch: dict[str, str]) -> tuple[int, int] | None:
+    """The fewest and most days of the stretch a count is beyond, when its clause says so right after it."""
+    _, _, after = _clause(document_text, seg, k).partition(_AT_FIGURE)
+    m = _BEYOND_DURATION.search(after[:90])
+    if m is None or re.search(r"\d", after[:m.start()]):
+        return None
+    stretch[seg.figures[k].id] = " ".join(m.group().split())
+    n = m.group("n").lower()
+    count = int(n) if n.isdigit() else 1 if n in ("a", "an") else WORD_VALUES.get(n)
+    if not count:
+        return None
+    low, high = _DAYS[m.group("unit").lower().rstrip("s")]
+    return count * low, count * high
+
+
+def counts_beyond_durations(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
+                            bases: frozenset[str] = frozenset()) -> list[WithinLink]:
+    """Each count of those beyond a stretch of time ("8,998 people had been waiting more than 18 months")
+    within the nearest count, a few sentences away, of the same head noun, period and unit beyond a
+    shorter stretch ("396,643 people in all had waited over 52 weeks"), whose clause shares a word of
+    what is counted ("wait") and names no subject the other's lacks."""
+    found: list[tuple[int, Frame, tuple[int, int], frozenset[str], frozenset[str], frozenset[str]]] = []
+    stretch: dict[str, str] = {}  # each count's stretch as written ("more than 18 months")
+    for i, seg in enumerate(segments):
+        if seg.is_table_row:
+            continue
+        for k, f in enumerate(seg.figures):
+            frame = frames[f.id]
+            if f.kind is not Kind.COUNT or not _is_candidate(frame) or not frame.head:
+                continue
+            days = _beyond(document_text, seg, k, stretch)
+            if days is not None:
+                words = frozenset(lexicon.stem(w) for w in clause_words(document_text, seg, k)) - _THRESHOLD_WORDS
+                years = frozenset(_A_YEAR.findall(document_text, seg.start, seg.end))
+                found.append((i, frame, days, words, names_near(document_text, seg, k), years))
+    links = []
+    at = [entry[0] for entry in found]  # the sentences, in reading order: each count reads its few neighbours only
+    for i, part, (p_low, _), p_words, p_names, p_years in found:
+        best = None
+        near = found[bisect_left(at, i - _DURATION_REACH):bisect_right(at, i + _DURATION_REACH)]
+        for j, whole, (_, w_high), w_words, w_names, w_years in near:
+            # (the years the two sentences name as well as the periods read: "In 2021, ... In 2023, ...")
+            if abs(i - j) > _DURATION_REACH or whole is part or w_high >= p_low or whole.head != part.head \
+                    or p_years and w_years and p_years != w_years \
+                    or whole.figure.period != part.figure.period or not same_unit(part.figure, whole.figure) \
+                    or whole.figure.unit != part.figure.unit or not (p_words & w_words - _MINOR) \
+                    or not w_names <= p_names:
+                continue
+            distance = abs(whole.figure.span.start - part.figure.span.start)
+            if best is None or distance < best[0]:
+                best = (distance, whole, (stretch[part.figure.id], stretch[whole.figure.id]))
+        if best is not None:
+            links.append(WithinLink(part.figure, best[1].figure, None, best[2]))
+    return links
+
+
+_MINOR = frozenset({"the", "a", "an", "of", "to", "for", "and", "at", "by", "on", "end", "begin", "start"})

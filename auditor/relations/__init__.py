@@ -91,6 +91,8 @@ def aggregates_within(meaning: Meaning, check: str) -> Iterator[Relation]:
         for link in links:
             if link.part.id not in summed:
                 yield Relation(check, _PART, {"part": link.part, "whole": whole},
+                               f"{link.part.text} ({link.beyond[0]}) is among {whole.text} ({link.beyond[1]})"
+                               if link.beyond else
                                f"{link.part.text} is for part of the period of {whole.text}")
 
 
