@@ -1987,6 +1987,51 @@ def changes_told_by_pairs(document_text: str, segments: tuple[Segment, ...], fra
     return out
 
 
+def news_said_before(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
+                     changes: list[ChangeLink]) -> list[ChangeLink]:
+    """A change given with its old level but no new one, in a sentence whose clause opens with no level
+    and names no period: the new level is the one level of that measure the sentence before states
+    ("Net profit came to Rs 3,708 crore for the quarter. Quarter on quarter, net profit rose 2.8 per cent,
+    against Rs 3,606 crore in the September quarter"). The level must be the sentence before's own (not
+    an old level a change there is measured from), of another period than the old level, and its clause
+    must name what the change's clause says changed. Returns `changes` with those links completed."""
+    bases = frozenset(link.old.id for link in changes)
+    out = []
+    for link in changes:
+        cf = frames[link.change.id]
+        i = cf.segment
+        seg = segments[i]
+        previous = segments[i - 1] if i else None
+        if link.news or cf.modality != "stated" or previous is None or previous.is_table_row \
+                or previous.paragraph != seg.paragraph or link.old not in seg.figures:
+            out.append(link)
+            continue
+        c = seg.slot_of(link.change)
+        lead = seg.skeleton[:seg.slots[c][0]]
+        if SLOT.search(lead) or _NAMES_A_PERIOD.search(lead):
+            out.append(link)  # "In April, exports rose 4% from ...": the change is of the period it names
+            continue
+        wanted = set(lexicon.folded_words(link.change.measure)) - _MINOR_WORDS
+        if not wanted:
+            words = [w for w in lexicon.folded_words(lead)
+                     if w not in _MINOR_WORDS and w not in _CHANGE_WORDS and w not in _AUXILIARIES]
+            wanted = set(words[-1:])
+        wanted = lexicon.with_flow_families(wanted)
+        found = [f for k, f in enumerate(previous.figures)
+                 if frames[f.id].is_level and written_in_digits(f) and same_unit(f, link.old) and f.id not in bases
+                 and frames[f.id].modality == "stated" and not (f.period and f.period == link.old.period)
+                 and wanted & lexicon.with_flow_families(clause_words(document_text, previous, k))]
+        if len(found) != 1 or not wanted:
+            out.append(link)
+            continue
+        out.append(replace(link, news=(found[0],), certain=True,
+                           grammar=link.grammar + "; the new level stated in the sentence before"))
+    return out
+
+
+_NAMES_A_PERIOD = lazy_re.compile(rf"\b(?:(?:19|20)\d\d|q[1-4]|h[12]|{'|'.join(m.lower() for m in MONTHS if m.isalpha())})\b")
+
+
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would", "saw", "see",
                           "sees", "seen", "said", "showed", "show", "shows", "also", "again", "around", "about",
                           "nearly", "some", "almost", "by", "of", "to"})
