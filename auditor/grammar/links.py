@@ -291,11 +291,19 @@ def _gathered_parts(seg: Segment, frames: dict[str, Frame], slots: range, whole:
     parts: list[Figure] = []
     words = ""
     previous = None
+    labelled = False  # the list's first part came after a label and a colon: so may the others
     for k in slots:
         glue = joined(k, previous)
         frame = frames[seg.figures[k].id]
         if not same_unit(frame.figure, whole.figure):
             continue  # "(23%)" after a part says its share; the list goes on
+        # "split into (a) part-time: 12,400 and (b) seasonal: 9,400": a label's colon before each part
+        # ends no clause, when the list's first part has one too
+        written = glue  # (the list's words keep the labels: they may name its groups)
+        label = _LABEL_COLON.search(glue)
+        if label and (not parts or labelled):
+            labelled = True
+            glue = glue[:label.start()]
         # "..., a total of W": W is a total, not one more part (a first part has nothing to total:
         # "Of the ₹1.78 lakh crore collected, the states' share came to ₹0.47 lakh crore")
         if breaks.search(glue) and not _REMAINDER.search(glue) or _NESTED.search(glue) and parts \
@@ -309,9 +317,13 @@ def _gathered_parts(seg: Segment, frames: dict[str, Frame], slots: range, whole:
                 frame.figure, (whole.figure, *parts)):
             return _List(parts, True, words)  # "410 were rated good, while 2,300 teachers were observed"
         parts.append(frame.figure)
-        words += glue
+        words += written
         previous = k
     return _List(parts, True, words)
+
+
+# a label's colon right before a part: "(b) seasonal: #2#" (a colon of a time, "10:30", is no label's)
+_LABEL_COLON = lazy_re.compile(r"(?<![\d:]):\s*$")
 
 
 def _link(whole: Figure, found: _List, exhaustive: bool, grammar: str) -> PartsLink:
