@@ -332,15 +332,18 @@ def _link(whole: Figure, found: _List, exhaustive: bool, grammar: str) -> PartsL
 
 # "1.42 million tons, an increase of 1.0% over the year before, including ...": the whole's change in an
 # apposition between the whole and its partitive
-_CHANGE_ASIDE = lazy_re.compile(rf"^(?P<lead>[^#;.]{{0,40}}?)(?P<aside>,\s*(?:(?:an?\s+)?(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})"
-                                r"\s+of|up|down)\s+(?:by\s+)?#(?P<k>\d+)#[^#,;.()]{0,40})(?=,)")
+# (or its comparative: "2,110 million yuan, 9.9% higher than in 2013, including ...")
+_CHANGE_ASIDE = lazy_re.compile(rf"^(?P<lead>[^#;.]{{0,40}}?)(?P<aside>,\s*(?:(?:(?:an?\s+)?(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})"
+                                r"\s+of|up|down)\s+(?:by\s+)?#(?P<k>\d+)#|#(?P<k2>\d+)#\s*(?:higher|lower|more|less|up|down)\b)"
+                                r"[^#,;.()]{0,40})(?=,)")
 
 
 def _without_change_aside(seg: Segment, frames: dict[str, Frame], after: str) -> str:
     """`after` (the skeleton after a whole) with the whole's own rate of change blanked out, so that
     a partitive after it is read as the whole's: "..., up 4.1% on last year, of which ..."."""
     m = _CHANGE_ASIDE.match(after)
-    if m is None or frames[seg.figures[int(m.group("k"))].id].role not in (Role.RELATIVE_CHANGE, Role.POINT_CHANGE):
+    if m is None or frames[seg.figures[int(m.group("k") or m.group("k2"))].id].role not in (Role.RELATIVE_CHANGE,
+                                                                                        Role.POINT_CHANGE):
         return after
     return after[:m.start("aside")] + " " * len(m.group("aside")) + after[m.end("aside"):]
 
