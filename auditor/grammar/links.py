@@ -1337,15 +1337,29 @@ def _change_after_its_levels(seg: Segment, frames: dict[str, Frame], c: int,
         return None
     marked = [f for f in levels[-2:] if _OLD_MARK_BEFORE.search(seg.before(seg.slot_of(f), 45))
               or _OLD_MARK_AFTER.match(seg.after(seg.slot_of(f), 30))]
+    # "In the previous year the number was 2,581, so there is a decrease of 107 this time": a sentence
+    # opening in an earlier period, its one level, then the change of the period now
+    earlier_then_now = len(levels) == 1 and not marked and bool(_EARLIER_OPENING.match(seg.skeleton)) \
+        and bool(_NOW.search(seg.skeleton[seg.slots[seg.slot_of(levels[0])][1]:seg.slots[c][1] + 30]))
+    if earlier_then_now:
+        marked = levels
     if len(marked) != 1:
         return None
     old = marked[0]
     if len(levels) >= 2:
         new = levels[-1] if levels[-1] is not old else levels[-2]
-    elif previous is not None and (_POINTS_BACK.match(seg.skeleton) or _OPENS_WITH_BASE.match(seg.skeleton)):
+    elif previous is not None and (_POINTS_BACK.match(seg.skeleton) or _OPENS_WITH_BASE.match(seg.skeleton)
+                                   or earlier_then_now):
         # ("Compared with PLN 12.31bn a year before, the increase amounted to 6.6 per cent")
         # "The median rent is now C$2,650. That compares with C$2,300 two years ago, an increase of 25%."
         earlier = [f for f in previous.figures if same_unit(f, old) and frames[f.id].role in (Role.LEVEL, Role.SHARE)]
+        if earlier_then_now:
+            # the level now counts what the earlier one counts: the noun after it is in the earlier one's clause
+            wanted = set(lexicon.folded_words(seg.skeleton[:seg.slots[seg.slot_of(old)][0]])) - _MINOR_WORDS
+            # (and is no part a partitive lists: "1,318 clubs, including 214 village clubs")
+            earlier = [f for f in earlier if written_in_digits(f) and frames[f.id].modality == "stated"
+                       and set(lexicon.folded_words(_NOUN_AFTER.match(previous.after(previous.slot_of(f), 40)).group())) & wanted
+                       and not _NESTED.search(previous.before(previous.slot_of(f), 20))]
         if len(earlier) != 1:
             return None
         new = earlier[0]
@@ -1354,7 +1368,15 @@ def _change_after_its_levels(seg: Segment, frames: dict[str, Frame], c: int,
     # "the ratio improved to 94.2% from 96.8%, a gain of 2.6 points": better or worse, not up or down
     direction = 0 if _EVALUATIVE.search(seg.skeleton[:seg.slots[c][0]]) else change.direction
     return ChangeLink(change.figure, old, (new,), direction, True,
+                      "an earlier period's level, then the change 'this time' from the level of the sentence before"
+                      if earlier_then_now else
                       "a change closing its clause after the two levels it compares, one marked as the earlier")
+
+
+_EARLIER_OPENING = lazy_re.compile(r"^\W*(?:in\s+)?(?:the\s+)?(?:previous|preceding|last|prior)\s+(?:year|month|quarter|season|"
+                                   r"week|term|session|round|edition)\b|^\W*(?:a|one)\s+year\s+(?:earlier|ago|before)\b")
+_NOW = lazy_re.compile(r"\b(?:this\s+(?:time|year|month|quarter|season|week|term|session|round|edition)|now)\b")
+_NOUN_AFTER = lazy_re.compile(r"\s*(?:[a-z'’-]+\s*){0,2}")
 
 
 # "now 12,958 long, 1,954 shorter, the board said": a comparative that names no base after it
