@@ -42,7 +42,9 @@ It reads:
   the 1,840 applicants were accepted. That amounts to 782 students.";
 - shares the words say exhaust one whole (the last is "the remaining" or "the
   other", or a count says how many): "48.2%, 37.5% and the remaining parties
-  14.3%" must add up to 100%;
+  14.3%" must add up to 100%; so must the structure of a counted whole written
+  as its parts' percentages ("the structure of the three sectors was
+  12.4:38.1:49.5");
 - a part beside its share ("3,150 (37.5%)", "3,150, representing 37.5%"),
   against the whole the words name ("of the 8,400 households", "Of the 8,400
   households surveyed, ..."), or the one level anywhere in the document whose

@@ -73,6 +73,9 @@ class SharesLink:
     """Shares of one whole that the words say exhaust it: "A took 48.2%, B 37.5% and the rest 14.3%"."""
     shares: tuple[Figure, ...]
     grammar: str
+    # what the shares add up to, in their own unit: all of it (1), or 100 for shares written as bare
+    # percentages ("the structure of the three industries was 16.3:41.0:42.7")
+    whole: int = 1
 
 
 @dataclass(frozen=True)
@@ -874,7 +877,37 @@ def share_lists(seg: Segment, frames: dict[str, Frame]) -> list[SharesLink]:
         counts = [f for f in seg.figures[:shares[0]] if f.value == len(listed) and _COUNTED.match(seg.after(seg.slot_of(f), 30))]
         if counts:
             out.append(SharesLink(listed, "as many shares as the count before them"))
+    return out + _structure_chains(seg)
+
+
+def _structure_chains(seg: Segment) -> list[SharesLink]:
+    """The structure of a counted whole written as a chain of its parts' percentages: "the structure of
+    the three industries moved from 16.3:41.0:42.7 in 2013 to 15.7:40.0:44.3 in 2014". Each chain is as
+    long as the count says, and its members are percentages (one has decimals or is 10 or more): they
+    add up to 100."""
+    out = []
+    k, n = 0, len(seg.figures)
+    while k < n:
+        j = k
+        while j + 1 < n and seg.between(j, j + 1) == ":":
+            j += 1
+        if j > k:
+            chain = seg.figures[k:j + 1]
+            lead = [m for m in _STRUCTURE_OF.finditer(seg.skeleton[:seg.slots[k][0]])]
+            if lead and not _CLAUSE_END.search(seg.skeleton[lead[-1].end():seg.slots[k][0]]):
+                count = lead[-1].group("k")
+                counted = seg.figures[int(count)].value if count is not None else _NUMBER_WORDS.get(lead[-1].group("word"))
+                if counted == len(chain) and all(f.unit == "" and f.value >= 0 for f in chain) \
+                        and any("." in f.text or f.value >= 10 for f in chain):
+                    out.append(SharesLink(tuple(chain), "the structure of a counted whole, its parts' percentages "
+                                                        "written 'a:b:c'", whole=100))
+        k = j + 1
     return out
+
+
+_STRUCTURE_OF = lazy_re.compile(r"\b(?:structure|composition|make-?up|proportions)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+                                r"(?:#(?P<k>\d+)#|(?P<word>two|three|four|five|six))\s+[a-z'’-]+")
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 _OF_NAMED_WHOLE = lazy_re.compile(r"^\s*\)?\s*of\s+(?P<det>the\s+total\s+|all\s+the\s+|all\s+|the\s+|total\s+)?(?P<whole>[a-z'’-]+(?:\s+[a-z'’-]+){0,2}?)"
