@@ -43,6 +43,7 @@ from auditor.grammar.links import (
     remainder_share_next,
     changes_told_by_pairs,
     named_identities,
+    exchange_conversions,
     news_said_before,
     named_ratio_links,
     noun_per_noun_ratios,
@@ -147,6 +148,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     parts += _new_readings(anaphoric_parts(segments, frames), parts)
     linked_ratios = {link.ratio.id for link in ratios}
     ratios += [link for link in named_ratio_links(segments, frames) if link.ratio.id not in linked_ratios]
+    ratios += [link for link in exchange_conversions(document.text, segments, frames)
+               if link.ratio.id not in {r.ratio.id for r in ratios}]
     ratios += worded_ratios(segments, frames, frozenset(link.ratio.id for link in ratios))
     ratios += noun_per_noun_ratios(segments, frames, frozenset(link.ratio.id for link in ratios))
     # the old values changes and moves are measured from: never what a headline or a part refers to

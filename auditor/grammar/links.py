@@ -2460,6 +2460,51 @@ _PER_BASE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PER_BASE)})\s+(
 _JOINER = lazy_re.compile(rf"^[^#;]{{0,50}}\b(?:{lexicon.alternation(lexicon.TERM_JOINERS)})\b[^#;]{{0,50}}$")
 
 
+def exchange_conversions(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[RatioLink]:
+    """An amount converted into another currency at a rate the sentence gives: "Converted at the average
+    exchange rate of 6.1428, per capita GDP was the equivalent of USD 6,804", the amount converted being
+    the one level of that measure, in another unit, in this sentence or the one before. The rate is
+    the larger amount over the smaller one (a rate under 1 is quoted the other way round)."""
+    out = []
+    for i, seg in enumerate(segments):
+        if seg.is_table_row or len(seg.figures) < 2 or not _CONVERTED.search(seg.skeleton):
+            continue
+        for k, rate in enumerate(seg.figures[:-1]):
+            if not _EXCHANGE_RATE_BEFORE.search(seg.before(k, 40)) or rate.unit == "percent" or rate.value <= 0:
+                continue
+            after = [f for f in seg.figures[k + 1:] if f.unit and kind_of(f.unit) is Kind.MONEY
+                     and frames[f.id].is_level and _EQUIVALENT_BEFORE.search(seg.before(seg.slot_of(f), 40))]
+            if len(after) != 1:
+                continue
+            converted = after[0]
+            wanted = set(lexicon.folded_words(converted.measure)) | set(lexicon.folded_words(
+                seg.skeleton[seg.slots[k][1]:seg.slots[seg.slot_of(converted)][0]]))
+            wanted -= _MINOR_WORDS | _CONVERSION_WORDS
+            previous = segments[i - 1] if i and segments[i - 1].paragraph == seg.paragraph else None
+            pool = [(seg, j) for j in range(k)] + ([(previous, j) for j in range(len(previous.figures))] if previous else [])
+            amounts = [s_.figures[j] for s_, j in pool
+                       if s_.figures[j].unit != converted.unit and s_.figures[j].unit != "percent"
+                       and frames[s_.figures[j].id].role in (Role.LEVEL, Role.RATIO) and written_in_digits(s_.figures[j])
+                       and frames[s_.figures[j].id].modality == "stated"
+                       and wanted & ((set(lexicon.folded_words(s_.figures[j].measure))
+                                      | clause_words(document_text, s_, j)) - _MINOR_WORDS)]
+            if len(amounts) != 1:
+                continue
+            local = amounts[0]
+            a, b = (local, converted) if rate.value >= 1 else (converted, local)
+            out.append(RatioLink(rate, a, b, "an amount converted at an exchange rate the sentence gives, and "
+                                              "the amount it converts"))
+    return out
+
+
+_CONVERTED = lazy_re.compile(r"\b(?:convert\w*|equivalent|equals?|translat\w+)\b")
+_EXCHANGE_RATE_BEFORE = lazy_re.compile(r"\bexchange\s+rate\s+(?:of\s+)?(?:about\s+)?$")
+_EQUIVALENT_BEFORE = lazy_re.compile(r"\b(?:equivalent\s+(?:of|to)|equal\s+to|converted\s+to|or|comes\s+to|came\s+to|was|is|"
+                                     r"were|are|of)\s+(?:the\s+|about\s+|some\s+)?$")
+_CONVERSION_WORDS = frozenset({"convert", "converted", "equivalent", "published", "average", "exchange", "rate", "state",
+                               "was", "is", "by", "at", "the"})
+
+
 def named_ratio_links(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[RatioLink]:
     """A ratio that names what it divides ("the ratio of urban to rural income was 2.26", "€4,030 per
     resident") and, in its sentence or the two before, the one level named by each term."""
