@@ -39,6 +39,9 @@ It also reads:
 - a round figure hedged in the lead ("to nearly 40 per cent", "almost 6%
   lower", "more than 20,000") and the body's precise figure of that measure
   ("polled 39.7 per cent"): the hedge's interval must hold it;
+- a summary line of labelled figures ("In short - Registered voters: 4.2m |
+  Turnout: 61.4%"): each label names the one earlier figure whose own clause
+  holds every word of it ("registered voters now stands at 4.2m");
 - a rate of change stated again in another sentence: the same measure,
   period, direction and group, the same comparison where both say it
   ("year-on-year"), from the same old level where both give one.

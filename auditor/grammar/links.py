@@ -2460,6 +2460,56 @@ _PER_BASE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PER_BASE)})\s+(
 _JOINER = lazy_re.compile(rf"^[^#;]{{0,50}}\b(?:{lexicon.alternation(lexicon.TERM_JOINERS)})\b[^#;]{{0,50}}$")
 
 
+def summary_restatements(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[SameAsLink]:
+    """A summary line of labelled figures ("In short - Working age: 116.9m | Unemployed: 21.8m") restates
+    what the text said before: each label names the one earlier figure of its unit whose own clause, up
+    to it, holds every word of the label ("the working-age population stands at 116.9m")."""
+    out = []
+    for i, seg in enumerate(segments):
+        if not seg.figures or not _SUMMARY_OPENING.match(seg.skeleton):
+            continue
+        for k, item in enumerate(seg.figures):
+            label = _ITEM_LABEL.search(seg.before(k, 60))
+            words = _label_words(label.group("label")) if label else set()
+            if not words or not any(len(w) >= 3 for w in words):
+                continue  # ("UR: 27.1%": an abbreviation the text may define anywhere)
+            found = [f for j in range(i) for f in segments[j].figures
+                     if same_unit(f, item) and frames[f.id].role is frames[item.id].role
+                     and frames[f.id].modality == "stated" and written_in_digits(f)
+                     and words <= _label_words(_own_clause(segments[j], segments[j].slot_of(f)))
+                     and _ends_on_label(segments[j].after(segments[j].slot_of(f), 30), words)]
+            if len(found) == 1:
+                out.append(SameAsLink(found[0], item, "a summary line's labelled figure, restating the one figure "
+                                                      "its label names before"))
+    return out
+
+
+def _ends_on_label(after: str, words: set[str]) -> bool:
+    """Whether a figure counts what the label names: no other noun after it ("divided into 3 groups"), no
+    range ("0-14")."""
+    m = _AFTER_LABELLED.match(after)
+    return m is not None and (m.group("word") is None or _label_words(m.group("word")) <= words)
+
+
+_AFTER_LABELLED = lazy_re.compile(r"^\s*(?:$|[.,;:)\]|]|(?:of|in|at|as|on|for|by|from|and|while|which|who|last|this|a|an|the)\b"
+                                  r"|(?P<word>[a-z][a-z'-]*)\b)")
+
+
+def _label_words(text: str) -> set[str]:
+    return {part for w in lexicon.folded_words(text) for part in w.split("-") if part} - _MINOR_WORDS
+
+
+def _own_clause(seg: Segment, k: int) -> str:
+    """The words before a figure back to the figure before it or its sentence's start."""
+    start = seg.slots[k - 1][1] if k else 0
+    return seg.skeleton[start:seg.slots[k][0]]
+
+
+_SUMMARY_OPENING = lazy_re.compile(r"^\W*(?:in\s+short|in\s+summary|in\s+brief|to\s+sum\s+up|summary|at\s+a\s+glance|"
+                                   r"the\s+numbers\s+at\s+a\s+glance)\b")
+_ITEM_LABEL = lazy_re.compile(r"(?:^|[|;]|\s[-–—]\s|\b(?:short|summary|brief|up|glance))\s*(?P<label>[a-z][a-z'’]*(?:(?:\s|-)[a-z][a-z'’]*){0,4})\s*:\s*$")
+
+
 def exchange_conversions(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[RatioLink]:
     """An amount converted into another currency at a rate the sentence gives: "Converted at the average
     exchange rate of 6.1428, per capita GDP was the equivalent of USD 6,804", the amount converted being
