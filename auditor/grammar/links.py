@@ -255,7 +255,8 @@ def _complementary(parts: tuple[Figure, ...], text_after: str) -> bool:
     words = set(lexicon.folded_words(text_after))
     for f in parts:
         words |= set(lexicon.folded_words(f.measure))
-    return any(len(group & words) >= 2 for group in lexicon.COMPLEMENTARY_GROUPS)
+    return any(len(group & words) >= 2 for group in lexicon.COMPLEMENTARY_GROUPS) \
+        or any(group <= words for group in lexicon.COMPLEMENTARY_ALL)
 
 
 def _shares_a_word(f: Figure, others: tuple[Figure, ...]) -> bool:
