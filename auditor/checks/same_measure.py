@@ -42,6 +42,9 @@ It also reads:
 - a summary line of labelled figures ("In short - Registered voters: 4.2m |
   Turnout: 61.4%"): each label names the one earlier figure whose own clause
   holds every word of it ("registered voters now stands at 4.2m");
+- a sentence opening "That is to say," or "In other words," with one figure,
+  restating the figure that closes the sentence before ("a ratio of 1.50. That
+  is to say, ... 1.5 vacancies for every job seeker");
 - a rate of change stated again in another sentence: the same measure,
   period, direction and group, the same comparison where both say it
   ("year-on-year"), from the same old level where both give one.

@@ -43,6 +43,7 @@ from auditor.grammar.links import (
     remainder_share_next,
     changes_told_by_pairs,
     named_identities,
+    restated_in_other_words,
     summary_restatements,
     exchange_conversions,
     news_said_before,
@@ -155,7 +156,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     ratios += noun_per_noun_ratios(segments, frames, frozenset(link.ratio.id for link in ratios))
     # the old values changes and moves are measured from: never what a headline or a part refers to
     bases = frozenset(link.old.id for link in changes)
-    same += [link for link in summary_restatements(segments, frames) if link.first.id not in bases]
+    same += [link for link in (*summary_restatements(segments, frames), *restated_in_other_words(segments, frames))
+             if link.first.id not in bases]
     same += [link for link in (*definite_restatements(segments, frames), *figure_restatements(segments, frames))
              if link.first.id not in bases and link.second.id not in bases]
     listed = labelled_lists(segments)

@@ -2485,6 +2485,34 @@ def summary_restatements(segments: tuple[Segment, ...], frames: dict[str, Frame]
     return out
 
 
+def restated_in_other_words(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[SameAsLink]:
+    """A sentence opening "That is to say," or "In other words," with one figure restates the figure that
+    ends the sentence before, in the same unit: "... a job-seeking ratio of 1.50. That is to say, for every
+    job seeker there are 1.5 vacancies." (a change and a level are not one figure)."""
+    out = []
+    for i, seg in enumerate(segments[1:], 1):
+        previous = segments[i - 1]
+        if len(seg.figures) != 1 or not previous.figures or previous.paragraph != seg.paragraph \
+                or not _IN_OTHER_WORDS.match(seg.skeleton) or seg.is_table_row or previous.is_table_row:
+            continue
+        first, second = previous.figures[-1], seg.figures[0]
+        if not _ENDS_THE_SENTENCE.match(previous.after(len(previous.figures) - 1, 40)):
+            continue  # the figure before must close its sentence: what "that" points to
+        roles = (frames[first.id].role, frames[second.id].role)
+        # (a bare ratio may come back as so many per one: "a ratio of 1.50 ... 1.5 vacancies for every seeker")
+        as_per_one = Role.RATIO in roles and first.unit == second.unit == ""
+        if (same_unit(first, second) and roles[0] is roles[1] or as_per_one) \
+                and first.direction == second.direction == 0 \
+                and frames[first.id].modality == frames[second.id].modality == "stated" \
+                and written_in_digits(first) and written_in_digits(second):
+            out.append(SameAsLink(first, second, "'that is to say': the figure ending the sentence before, restated"))
+    return out
+
+
+_IN_OTHER_WORDS = lazy_re.compile(r"^\W*(?:that\s+is\s+to\s+say|in\s+other\s+words|put\s+another\s+way|that\s+is|i\.e\.)\s*,")
+_ENDS_THE_SENTENCE = lazy_re.compile(r"^[\"”’)]?(?:\s+[a-z'’-]+){0,3}[\"”’)]?[.!]?[\"”’)]?\s*$")
+
+
 def _ends_on_label(after: str, words: set[str]) -> bool:
     """Whether a figure counts what the label names: no other noun after it ("divided into 3 groups"), no
     range ("0-14")."""
