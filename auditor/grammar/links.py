@@ -1457,6 +1457,19 @@ def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
                 grammar = ("a level 'up from' a time, then that time's level" if at_a_time else
                            "a level, then 'down from' the one before" if m.group("bracket") else MOVED_FROM_AFTER_A_COMMA)
                 out.append(StepLink(f, g, 1 if m.group("up") else -1, True, grammar))
+        for k in range(len(seg.figures) - 1):
+            # "stood at $22.27 billion, up 10.3% year on year, and was also a sharp jump from $13.05 billion in
+            # May": a level, its own rate of change, then a noun of change "from" the level before
+            f, g = seg.figures[k], seg.figures[k + 1]
+            skip = k + 2 < len(seg.figures) and frames[g.id].role in (Role.RELATIVE_CHANGE, Role.POINT_CHANGE) \
+                and _OWN_CHANGE_ASIDE.match(seg.between(k, k + 1))
+            if skip:
+                g = seg.figures[k + 2]
+            m = _NOUN_FROM.match(seg.between(k + 1, k + 2) if skip else seg.between(k, k + 1))
+            if m and same_unit(f, g) and frames[f.id].role is frames[g.id].role \
+                    and frames[f.id].role in (Role.LEVEL, Role.SHARE, Role.RATIO):
+                out.append(StepLink(f, g, 1 if m.group("up") else -1, True,
+                                    "a level, then a noun of change 'from' the level before"))
         for k, f in enumerate(seg.figures):
             m = _MOVED_TO.search(seg.before(k, 50))
             if not m or not frames[f.id].role in (Role.LEVEL, Role.SHARE, Role.RATIO):
@@ -1531,6 +1544,11 @@ _MOVED_FROM_A_TIME = lazy_re.compile(r"^\s*,?\s*(?:is|was|are|were|has\s+been|ha
                                      r"\s+(?:[a-z]+ly\s+)?from\s+[^#;,]{1,30},\s*(?:which|when\s+it)\s+(?:was|stood\s+at)\s+$")
 _MOVED_FROM = lazy_re.compile(r"^[^#;:]{0,60}?(?:,|(?P<bracket>\())\s*(?:(?P<up>up)|(?P<down>down))\s+from\s+(?:the\s+|a\s+|an\s+)?$")
 _STEP_OPENING = lazy_re.compile(r"^[^#]{0,50}$")
+_OWN_CHANGE_ASIDE = lazy_re.compile(r"^\s*,\s*(?:up|down|an?\s+(?:rise|increase|fall|drop|decline)\s+of)\s+(?:by\s+)?$")
+_NOUN_FROM = lazy_re.compile(r"^[^#;:]{0,40}?,\s*(?:and\s+)?(?:(?:was|is|were|are|marked|marking)\s+)?(?:also\s+)?an?\s+"
+                             r"(?:(?:sharp|steep|big|strong|modest|slight|small|marked|further)\s+)?"
+                             r"(?:(?P<up>jump|rise|increase|gain|climb|surge|improvement)|fall|drop|decline|decrease|dip|slide)"
+                             r"\s+from\s+(?:the\s+)?$")
 
 
 def changes_of_steps(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
