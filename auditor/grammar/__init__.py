@@ -43,6 +43,7 @@ from auditor.grammar.links import (
     remainder_share_next,
     changes_told_by_pairs,
     named_identities,
+    moves_after_an_earlier_move,
     restated_in_other_words,
     summary_restatements,
     exchange_conversions,
@@ -147,6 +148,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     changes += changes_told_by_pairs(document.text, segments, frames, frozenset(link.change.id for link in changes))
     changes += point_changes_between_rates(document.text, segments, frames, frozenset(link.change.id for link in changes))
     changes = news_said_before(document.text, segments, frames, changes)
+    changes += moves_after_an_earlier_move(document.text, segments, frames, frozenset(link.change.id for link in changes))
     parts += _new_readings(anaphoric_parts(segments, frames), parts)
     linked_ratios = {link.ratio.id for link in ratios}
     ratios += [link for link in named_ratio_links(segments, frames) if link.ratio.id not in linked_ratios]

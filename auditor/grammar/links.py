@@ -2479,6 +2479,53 @@ _PER_BASE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PER_BASE)})\s+(
 _JOINER = lazy_re.compile(rf"^[^#;]{{0,50}}\b(?:{lexicon.alternation(lexicon.TERM_JOINERS)})\b[^#;]{{0,50}}$")
 
 
+def moves_after_an_earlier_move(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
+                                linked: frozenset[str]) -> list[ChangeLink]:
+    """A move 'by C to N' with no level it started from, then in the next sentence an earlier move of the
+    same measure told in the pluperfect ("raised the repo rate by 50 basis points to 4.90 per cent. The
+    decision comes a month after the bank had pushed the repo rate up by 40 basis points to 4.40 per
+    cent"): the move started where the earlier one ended."""
+    out = []
+    for i, seg in enumerate(segments[:-1]):
+        later = segments[i + 1]
+        if seg.is_table_row or later.is_table_row or later.paragraph != seg.paragraph:
+            continue
+        moves = [m for m in (_move_to(seg, frames, k) for k in range(len(seg.figures) - 1)) if m is not None]
+        earlier = [m for m in (_move_to(later, frames, k) for k in range(len(later.figures) - 1)) if m is not None
+                   and _PLUPERFECT.search(later.before(m[0], 60))]
+        if len(earlier) != 1:
+            continue
+        e_change, e_level = later.figures[earlier[0][0]], later.figures[earlier[0][1]]
+        wanted = clause_words(document_text, later, earlier[0][0]) - _MINOR_WORDS - _CHANGE_WORDS - _AUXILIARIES
+        for c, n in moves:
+            change, new = seg.figures[c], seg.figures[n]
+            if change.id in linked or not same_unit(new, e_level) or not same_unit(change, e_change) \
+                    or frames[change.id].modality != "stated":
+                continue
+            named = set(lexicon.folded_words(change.measure)) - _MINOR_WORDS
+            if not named or not named <= wanted:
+                continue  # the earlier move must be of the measure this one names
+            direction = frames[change.id].direction or 1
+            out.append(ChangeLink(change, e_level, (new,), direction, True,
+                                  "a move 'by C to N', then an earlier move of that measure, told in the pluperfect"))
+    return out
+
+
+def _move_to(seg: Segment, frames: dict[str, Frame], k: int) -> tuple[int, int] | None:
+    """(change, level) slots of "by C to N" (a change, then "to" the level it reached)."""
+    if frames[seg.figures[k].id].role not in (Role.CHANGE, Role.POINT_CHANGE) or not _BY_BEFORE.search(seg.before(k, 12)):
+        return None
+    level = frames[seg.figures[k + 1].id]
+    if level.role not in (Role.LEVEL, Role.SHARE) or not _TO_AFTER_BY.match(seg.between(k, k + 1)):
+        return None
+    return k, k + 1
+
+
+_BY_BEFORE = lazy_re.compile(r"\bby\s+$")
+_TO_AFTER_BY = lazy_re.compile(r"^\s*(?:\([a-z]{1,5}\)\s*)?to\s+$")
+_PLUPERFECT = lazy_re.compile(r"\bhad\s+(?:[a-z'’-]+\s+){0,8}$")
+
+
 def summary_restatements(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[SameAsLink]:
     """A summary line of labelled figures ("In short - Working age: 116.9m | Unemployed: 21.8m") restates
     what the text said before: each label names the one earlier figure of its unit whose own clause, up
