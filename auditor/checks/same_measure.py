@@ -45,6 +45,10 @@ It also reads:
 - a sentence opening "That is to say," or "In other words," with one figure,
   restating the figure that closes the sentence before ("a ratio of 1.50. That
   is to say, ... 1.5 vacancies for every job seeker");
+- a change "by C" of a measure, alone in a later sentence that names no period
+  ("had voted to raise the repo rate by 50 BPS"), restating the one change of
+  that measure told before as the event itself (not an earlier move in the
+  pluperfect);
 - a rate of change stated again in another sentence: the same measure,
   period, direction and group, the same comparison where both say it
   ("year-on-year"), from the same old level where both give one.

@@ -43,6 +43,7 @@ from auditor.grammar.links import (
     remainder_share_next,
     changes_told_by_pairs,
     named_identities,
+    changes_restated,
     moves_after_an_earlier_move,
     restated_in_other_words,
     summary_restatements,
@@ -158,6 +159,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     ratios += noun_per_noun_ratios(segments, frames, frozenset(link.ratio.id for link in ratios))
     # the old values changes and moves are measured from: never what a headline or a part refers to
     bases = frozenset(link.old.id for link in changes)
+    same += changes_restated(segments, frames)
     same += [link for link in (*summary_restatements(segments, frames), *restated_in_other_words(segments, frames))
              if link.first.id not in bases]
     same += [link for link in (*definite_restatements(segments, frames), *figure_restatements(segments, frames))

@@ -2526,6 +2526,37 @@ _TO_AFTER_BY = lazy_re.compile(r"^\s*(?:\([a-z]{1,5}\)\s*)?to\s+$")
 _PLUPERFECT = lazy_re.compile(r"\bhad\s+(?:[a-z'’-]+\s+){0,8}$")
 
 
+def changes_restated(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[SameAsLink]:
+    """A change "by C" of a measure, alone in a later sentence that names no period and no level ("the
+    committee had voted to raise the repo rate by 50 BPS"), restates the one change of that measure, in
+    its unit, that the sentences before told as the event itself (not in the pluperfect, as an earlier
+    move): "raised the repo rate by 50 basis points to 4.90 per cent"."""
+    out = []
+    told: dict[tuple, list[Figure]] = {}  # (measure words, unit class) -> changes told so far
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for k, f in enumerate(seg.figures):
+            frame = frames[f.id]
+            if frame.role not in (Role.CHANGE, Role.POINT_CHANGE) or frame.modality != "stated" \
+                    or not _BY_BEFORE.search(seg.before(k, 12)) or not written_in_digits(f):
+                continue
+            words = frozenset(lexicon.folded_words(f.measure)) - _MINOR_WORDS
+            if len(words) < 2:
+                continue  # ("rate": too little to say which measure)
+            key = (words, f.unit)
+            alone = len(seg.figures) == 1 and not _NAMES_A_PERIOD.search(seg.skeleton)
+            earlier = told.get(key, [])
+            if alone and len(earlier) == 1 and seg.index != frames[earlier[0].id].segment:
+                first = earlier[0]
+                if not (first.direction and f.direction and first.direction != f.direction):
+                    out.append(SameAsLink(first, f, "a change of a measure told again, alone in a later sentence"))
+                continue
+            if not _PLUPERFECT.search(seg.before(k, 60)):
+                told.setdefault(key, []).append(f)
+    return out
+
+
 def summary_restatements(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[SameAsLink]:
     """A summary line of labelled figures ("In short - Working age: 116.9m | Unemployed: 21.8m") restates
     what the text said before: each label names the one earlier figure of its unit whose own clause, up
