@@ -2570,7 +2570,7 @@ def summary_restatements(segments: tuple[Segment, ...], frames: dict[str, Frame]
             words = _label_words(label.group("label")) if label else set()
             if not words or not any(len(w) >= 3 for w in words):
                 continue  # ("UR: 27.1%": an abbreviation the text may define anywhere)
-            found = [f for j in range(i) for f in segments[j].figures
+            found = [f for j in range(max(0, i - _SUMMARY_BACK), i) for f in segments[j].figures
                      if same_unit(f, item) and frames[f.id].role is frames[item.id].role
                      and frames[f.id].modality == "stated" and written_in_digits(f)
                      and words <= _label_words(_own_clause(segments[j], segments[j].slot_of(f)))
@@ -2618,6 +2618,9 @@ def _ends_on_label(after: str, words: set[str]) -> bool:
 
 _AFTER_LABELLED = lazy_re.compile(r"^\s*(?:$|[.,;:)\]|]|(?:of|in|at|as|on|for|by|from|and|while|which|who|last|this|a|an|the)\b"
                                   r"|(?P<word>[a-z][a-z'-]*)\b)")
+
+
+_SUMMARY_BACK = 80  # the sentences a summary line looks back over: bounded, so the reading stays linear
 
 
 def _label_words(text: str) -> set[str]:
