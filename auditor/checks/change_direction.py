@@ -21,7 +21,8 @@ DOC = """\
 A sentence that names a change and both of its ends ("employment increased to
 48.07 million from 47.87 million", "the rate fell from 4.8 percent to 4.4
 percent", "the share dropped in the south, to 32.5 percent from 54 percent"), a level then the one it moved from ("12,480 taxis (down from 13,905
-a year earlier)"), or a series told step by step ("stood at 4.1 in 1990. By
+a year earlier)", "8,410, up 4.2% on the year, and a sharp jump from 6,920 in
+March"), or a series told step by step ("stood at 4.1 in 1990. By
 2000 it had come down to 3.2"). The new level must lie on the side of the old
 one that the words say.
 

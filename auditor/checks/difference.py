@@ -35,7 +35,10 @@ same sentence or table row, must equal new - old.
 It reads the forms the growth-rate check reads ("rose by 960 to 3,360 from
 2,400", "1,560, 120 more than last year's 1,440"), and a level with its earlier
 value in brackets under a label, then the change: "rose to 62.4% (last year:
-58.1%), an increase of 4.3pp".
+58.1%), an increase of 4.3pp"; and a move "by C to N" with no level it started
+from, then in the next sentence an earlier move of that measure told in the
+pluperfect ("had lowered the policy rate by 50 basis points to 7.00 per
+cent"): the move started where the earlier one ended.
 
 A change in percentage points is compared with two percentages. A change
 written as a percentage between two percentages is read as written (relative

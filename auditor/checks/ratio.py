@@ -34,7 +34,11 @@ It reads:
   noun ("a population of 5.0 million") in its sentence or the two before;
 - a multiple that compares ("1.87 times as much", "times that of", "times
   of rural") with exactly two levels of one unit in its sentence: the larger
-  is the multiple of the smaller.
+  is the multiple of the smaller;
+- an amount converted at an exchange rate the sentence gives ("converted at
+  the exchange rate of 129.4, average pay was the equivalent of USD 412")
+  against the amount of that measure in the sentence or the one before: the
+  rate is the larger amount over the smaller.
 
 Other ratios ("a vacancy ratio of 1.50") are compared with two counts of the
 same kind stated before them in their sentence. When the words name the base,

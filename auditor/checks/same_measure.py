@@ -39,6 +39,16 @@ It also reads:
 - a round figure hedged in the lead ("to nearly 40 per cent", "almost 6%
   lower", "more than 20,000") and the body's precise figure of that measure
   ("polled 39.7 per cent"): the hedge's interval must hold it;
+- a summary line of labelled figures ("In short - Registered voters: 4.2m |
+  Turnout: 61.4%"): each label names the one earlier figure whose own clause
+  holds every word of it ("registered voters now stands at 4.2m");
+- a sentence opening "That is to say," or "In other words," with one figure,
+  restating the figure that closes the sentence before ("a ratio of 1.50. That
+  is to say, ... 1.5 vacancies for every job seeker");
+- a change "by C" of a measure, alone in a later sentence that names no period
+  ("had voted to raise the repo rate by 50 BPS"), restating the one change of
+  that measure told before as the event itself (not an earlier move in the
+  pluperfect);
 - a rate of change stated again in another sentence: the same measure,
   period, direction and group, the same comparison where both say it
   ("year-on-year"), from the same old level where both give one.

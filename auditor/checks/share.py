@@ -42,7 +42,9 @@ It reads:
   the 1,840 applicants were accepted. That amounts to 782 students.";
 - shares the words say exhaust one whole (the last is "the remaining" or "the
   other", or a count says how many): "48.2%, 37.5% and the remaining parties
-  14.3%" must add up to 100%;
+  14.3%" must add up to 100%; so must the structure of a counted whole written
+  as its parts' percentages ("the structure of the three sectors was
+  12.4:38.1:49.5");
 - a part beside its share ("3,150 (37.5%)", "3,150, representing 37.5%"),
   against the whole the words name ("of the 8,400 households", "Of the 8,400
   households surveyed, ..."), or the one level anywhere in the document whose
@@ -58,7 +60,9 @@ It reads:
 
 Other shares are compared with every figure of the same unit in the paragraph
 and totals stated earlier. When one whole fits, the share checks out; when none
-does, it is flagged, with what each whole gives.
+does, it is flagged, with what each whole gives. A part bigger than every whole
+in view is read against the whole of those who took part ("out of the 13,204
+applicants who sat"), which it cannot exceed.
 
 ## Why it matters
 Shares are recomputed by every careful reader. A share that matches no total in
@@ -327,6 +331,13 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
                            f"{count.text} ({share.text}) implies another whole than {other_count.text} ({other_share.text})")
             continue
         if not readings:
+            # "out of the 1,559,162 candidates who sat ..." ... "1,862,945 candidates, representing 95.59 per
+            # cent": the one whole that counts those who took part is smaller than the part, which it holds
+            outgrown = _outgrown_turnout(document, share, parts, paragraph, whole_like_in.get(where[share.id].paragraph, []),
+                                         far_wholes, took_part, named_whole, part_ids, tied_elsewhere, noun, base_words)
+            if outgrown is not None:
+                yield Relation(ID, EXPRESSION, {"part": parts[-1], "whole": outgrown, "share": share},
+                               f"{share.text} as a share of {outgrown.text}, those who took part")
             continue
         # a whole from elsewhere in the paragraph is the whole only when it is the one there
         in_sentence = any(where[w.id].sentence == where[share.id].sentence for w in wholes)
@@ -357,6 +368,32 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             readings=tuple(readings[1:]),
             message=f"{share.text} as a share of its whole",
         )
+
+
+def _outgrown_turnout(document: Document, share: Figure, parts: list[Figure], paragraph: list[Figure],
+                      in_paragraph: list[Figure], far_wholes, took_part, named_whole, part_ids, tied_elsewhere,
+                      noun, base_words) -> Figure | None:
+    """The whole of a share no whole in reach is big enough for: the one whole, here or in another
+    paragraph, that counts those who took part and is a turnout for the share's part (`_a_turnout`), the
+    biggest of them, when a share under 100% is stated. None when there is no such whole."""
+    if share.value >= 100:
+        return None
+    part = parts[-1]  # (the count the share stands beside)
+    gap = between(document, part, share)
+    if not _IN_APPOSITION.match(gap) or not _head(part.measure):
+        return None  # the share must stand right beside its count: "9,410 applicants, representing 71.3%"
+    named_rate = bool(_NAMED_RATE.search(gap))
+    here = [f for f in in_paragraph if took_part[f.id] and f.id not in part_ids and f.id not in tied_elsewhere
+            and same_unit(f, part) and abs(f.value) < abs(part.value)]
+    there = [f for f in far_wholes.taking_part(share, part, 0, noun, base_words) if abs(f.value) < abs(part.value)]
+    turnouts = [f for f in (*here, *there) if _a_turnout(f, [part], named_rate, named_whole[f.id])
+                and _head(f.measure) == _head(part.measure)]  # (a whole of what the part counts)
+    # the biggest: the others that count those who took part are its parts ("out of the 13,204 who sat,
+    # 7,112 were women")
+    return max(turnouts, key=lambda f: abs(f.value)) if turnouts else None
+
+
+_IN_APPOSITION = lazy_re.compile(r"^\s*[a-z'’-]*(?:\s+[a-z'’-]+)?\s*(?:\(|,\s*(?:representing|or|that\s+is|which\s+is|being)?)\s*$", re.I)
 
 
 def _a_turnout(whole: Figure, parts: list[Figure], named_rate: bool, named_total: bool) -> bool:

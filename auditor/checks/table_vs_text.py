@@ -37,6 +37,9 @@ the 20c increase, the adult fare will now cost R14.50") restates the row's
 "New" cell, and a change it gives for the row ("raised by R0.10") the row's
 change cell. A change someone proposes or recommends is not read.
 
+Rows the prose names side by side, joined by "and", right before one figure
+("the ferry fare and the bus fare at R12.40") each hold that figure.
+
 ## Why it matters
 Tables and text are often written at different times; when a table is revised
 and the summary is not (or the reverse), the report gives two values for one
@@ -393,12 +396,52 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         # a change, with no word of the old level before it, is the level after the change
         # (a verb of change in its own clause: another clause's may be another row's)
         after_change = (borrowed or bool(verb_direction(before))) and not _proposed(text, place.sentence_start, f)
-        relation = _relation(f, matched, explicit, of_head, index.levels, after_change, only_new=borrowed)
-        if relation is not None:
-            yield relation
+        # "the MSF rate and the Bank Rate to 5.15 per cent": rows named side by side, joined by "and",
+        # right before the figure: it is each row's value
+        each = _coordinated_rows(before, matched) if len(matched) > 1 and not linked and not borrowed else None
+        for rows in ([[row] for row in each] if each else [matched]):
+            relation = _relation(f, rows, explicit, of_head, index.levels, after_change, only_new=borrowed)
+            if relation is not None:
+                yield relation
 
 
 _MODIFIERS = frozenset(cues.LABEL_MODIFIERS)
+
+
+def _window(stems: list[str], words: frozenset) -> tuple[int, int] | None:
+    """The shortest run of tokens that holds every label word (the later of two as short)."""
+    last_seen: dict[str, int] = {}
+    best = None
+    for i, s in enumerate(stems):
+        if s in words:
+            last_seen[s] = i
+            if len(last_seen) == len(words):
+                lo = min(last_seen.values())
+                if best is None or i - lo <= best[1] - best[0]:
+                    best = (lo, i)
+    return best
+
+
+def _coordinated_rows(before: str, rows: list[Row]) -> list[Row] | None:
+    """The rows, when the clause names each in turn, the names joined by "and" or a comma, the last
+    one just before the figure ("the marginal standing facility (MSF) rate and the Bank Rate to"); else
+    None (two names far apart, or one name's words inside another's, are no list of rows)."""
+    tokens = _tokens(before)
+    stems = [_stem(t) for t in tokens]
+    windows = []
+    for row in rows:
+        window = _window(stems, row.words)
+        if window is None:
+            return None
+        windows.append((window, row))
+    windows.sort(key=lambda w: w[0])
+    for (a, _), (b, _) in zip(windows, windows[1:]):
+        gap = tokens[a[1] + 1:b[0]]
+        if b[0] <= a[1] or len(gap) > 3 or not {"and", ","} & set(gap):
+            return None
+    if len(tokens) - windows[-1][0][1] - 1 > 3:
+        return None
+    return [row for _, row in windows]
 
 
 def _tokens(text: str) -> list[str]:

@@ -43,6 +43,12 @@ from auditor.grammar.links import (
     remainder_share_next,
     changes_told_by_pairs,
     named_identities,
+    changes_restated,
+    moves_after_an_earlier_move,
+    restated_in_other_words,
+    summary_restatements,
+    exchange_conversions,
+    news_said_before,
     named_ratio_links,
     noun_per_noun_ratios,
     part_shares,
@@ -151,15 +157,22 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     changes += changes_of_steps(document.text, segments, frames, moves, frozenset(link.change.id for link in changes))
     changes += changes_told_by_pairs(document.text, segments, frames, frozenset(link.change.id for link in changes))
     changes += point_changes_between_rates(document.text, segments, frames, frozenset(link.change.id for link in changes))
+    changes = news_said_before(document.text, segments, frames, changes)
+    changes += moves_after_an_earlier_move(document.text, segments, frames, frozenset(link.change.id for link in changes))
     changes += [link for seg in segments for link in relative_gaps(seg, frames, frozenset(link.change.id for link in changes))]
     parts += _new_readings(anaphoric_parts(segments, frames), parts)
     linked_ratios = {link.ratio.id for link in ratios}
     ratios += [link for link in named_ratio_links(segments, frames) if link.ratio.id not in linked_ratios]
+    ratios += [link for link in exchange_conversions(document.text, segments, frames)
+               if link.ratio.id not in {r.ratio.id for r in ratios}]
     ratios += worded_ratios(segments, frames, frozenset(link.ratio.id for link in ratios))
     ratios += noun_per_noun_ratios(segments, frames, frozenset(link.ratio.id for link in ratios))
     ratios += averages(segments, frames, frozenset(link.ratio.id for link in ratios))
     # the old values changes and moves are measured from: never what a headline or a part refers to
     bases = frozenset(link.old.id for link in changes)
+    same += changes_restated(segments, frames)
+    same += [link for link in (*summary_restatements(segments, frames), *restated_in_other_words(segments, frames))
+             if link.first.id not in bases]
     same += [link for link in (*definite_restatements(segments, frames), *figure_restatements(segments, frames))
              if link.first.id not in bases and link.second.id not in bases]
     listed = labelled_lists(segments)

@@ -184,6 +184,10 @@ COMPLEMENTARY_GROUPS = (
     frozenset({"adult", "child", "children"}),
     frozenset({"outperform", "underperform"}), frozenset({"thumbs-up", "thumbs-down"}),  # ratings of a stock
 )
+# Groups that exhaust a whole only when all are named: the three sectors of an economy ("the primary,
+# secondary and tertiary industries" make up GDP; "primary and secondary" leave one out).
+COMPLEMENTARY_ALL = (frozenset({"primary", "secondary", "tertiary", "industry"}),
+                     frozenset({"primary", "secondary", "tertiary", "sector"}))
 # every word of those groups, with its plural ("males", "rurals")
 GROUP_WORDS = frozenset(w for g in COMPLEMENTARY_GROUPS for w in g) | frozenset(
     w + "s" for g in COMPLEMENTARY_GROUPS for w in g)

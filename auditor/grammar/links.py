@@ -73,6 +73,9 @@ class SharesLink:
     """Shares of one whole that the words say exhaust it: "A took 48.2%, B 37.5% and the rest 14.3%"."""
     shares: tuple[Figure, ...]
     grammar: str
+    # what the shares add up to, in their own unit: all of it (1), or 100 for shares written as bare
+    # percentages ("the structure of the three industries was 16.3:41.0:42.7")
+    whole: int = 1
 
 
 @dataclass(frozen=True)
@@ -263,7 +266,8 @@ def _complementary(parts: tuple[Figure, ...], text_after: str) -> bool:
     words = set(lexicon.folded_words(text_after))
     for f in parts:
         words |= set(lexicon.folded_words(f.measure))
-    return any(len(group & words) >= 2 for group in lexicon.COMPLEMENTARY_GROUPS)
+    return any(len(group & words) >= 2 for group in lexicon.COMPLEMENTARY_GROUPS) \
+        or any(group <= words for group in lexicon.COMPLEMENTARY_ALL)
 
 
 def _shares_a_word(f: Figure, others: tuple[Figure, ...]) -> bool:
@@ -303,11 +307,19 @@ def _gathered_parts(seg: Segment, frames: dict[str, Frame], slots: range, whole:
     parts: list[Figure] = []
     words = ""
     previous = None
+    labelled = False  # the list's first part came after a label and a colon: so may the others
     for k in slots:
         glue = joined(k, previous)
         frame = frames[seg.figures[k].id]
         if not same_unit(frame.figure, whole.figure):
             continue  # "(23%)" after a part says its share; the list goes on
+        # "split into (a) part-time: 12,400 and (b) seasonal: 9,400": a label's colon before each part
+        # ends no clause, when the list's first part has one too
+        written = glue  # (the list's words keep the labels: they may name its groups)
+        label = _LABEL_COLON.search(glue)
+        if label and (not parts or labelled):
+            labelled = True
+            glue = glue[:label.start()]
         # "..., a total of W": W is a total, not one more part (a first part has nothing to total:
         # "Of the ₹1.78 lakh crore collected, the states' share came to ₹0.47 lakh crore")
         if breaks.search(glue) and not _REMAINDER.search(glue) or _NESTED.search(glue) and parts \
@@ -321,9 +333,13 @@ def _gathered_parts(seg: Segment, frames: dict[str, Frame], slots: range, whole:
                 frame.figure, (whole.figure, *parts)):
             return _List(parts, True, words)  # "410 were rated good, while 2,300 teachers were observed"
         parts.append(frame.figure)
-        words += glue
+        words += written
         previous = k
     return _List(parts, True, words)
+
+
+# a label's colon right before a part: "(b) seasonal: #2#" (a colon of a time, "10:30", is no label's)
+_LABEL_COLON = lazy_re.compile(r"(?<![\d:]):\s*$")
 
 
 def _link(whole: Figure, found: _List, exhaustive: bool, grammar: str) -> PartsLink:
@@ -332,15 +348,18 @@ def _link(whole: Figure, found: _List, exhaustive: bool, grammar: str) -> PartsL
 
 # "1.42 million tons, an increase of 1.0% over the year before, including ...": the whole's change in an
 # apposition between the whole and its partitive
-_CHANGE_ASIDE = lazy_re.compile(rf"^(?P<lead>[^#;.]{{0,40}}?)(?P<aside>,\s*(?:(?:an?\s+)?(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})"
-                                r"\s+of|up|down)\s+(?:by\s+)?#(?P<k>\d+)#[^#,;.()]{0,40})(?=,)")
+# (or its comparative: "2,110 million yuan, 9.9% higher than in 2013, including ...")
+_CHANGE_ASIDE = lazy_re.compile(rf"^(?P<lead>[^#;.]{{0,40}}?)(?P<aside>,\s*(?:(?:(?:an?\s+)?(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})"
+                                r"\s+of|up|down)\s+(?:by\s+)?#(?P<k>\d+)#|#(?P<k2>\d+)#\s*(?:higher|lower|more|less|up|down)\b)"
+                                r"[^#,;.()]{0,40})(?=,)")
 
 
 def _without_change_aside(seg: Segment, frames: dict[str, Frame], after: str) -> str:
     """`after` (the skeleton after a whole) with the whole's own rate of change blanked out, so that
     a partitive after it is read as the whole's: "..., up 4.1% on last year, of which ..."."""
     m = _CHANGE_ASIDE.match(after)
-    if m is None or frames[seg.figures[int(m.group("k"))].id].role not in (Role.RELATIVE_CHANGE, Role.POINT_CHANGE):
+    if m is None or frames[seg.figures[int(m.group("k") or m.group("k2"))].id].role not in (Role.RELATIVE_CHANGE,
+                                                                                        Role.POINT_CHANGE):
         return after
     return after[:m.start("aside")] + " " * len(m.group("aside")) + after[m.end("aside"):]
 
@@ -659,7 +678,9 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
         remainder = _remainder_split(seg, segments[i - 1] if i > 0 else None, frames)
         if remainder is not None:
             out.append(remainder)
-        total = _total_of_the_sentence_before(segments, i, frames) or _parts_after_their_total(segments, i, frames)
+        # (a sentence opening on an anaphor has had its parts read above)
+        total = _total_of_the_sentence_before(segments, i, frames) or (
+            None if opening else _parts_after_their_total(segments, i, frames))
         if total is not None:
             out.append(total)
         for k in range(1, len(seg.figures)):
@@ -947,7 +968,37 @@ def share_lists(seg: Segment, frames: dict[str, Frame]) -> list[SharesLink]:
         counts = [f for f in seg.figures[:shares[0]] if f.value == len(listed) and _COUNTED.match(seg.after(seg.slot_of(f), 30))]
         if counts:
             out.append(SharesLink(listed, "as many shares as the count before them"))
+    return out + _structure_chains(seg)
+
+
+def _structure_chains(seg: Segment) -> list[SharesLink]:
+    """The structure of a counted whole written as a chain of its parts' percentages: "the structure of
+    the three industries moved from 16.3:41.0:42.7 in 2013 to 15.7:40.0:44.3 in 2014". Each chain is as
+    long as the count says, and its members are percentages (one has decimals or is 10 or more): they
+    add up to 100."""
+    out = []
+    k, n = 0, len(seg.figures)
+    while k < n:
+        j = k
+        while j + 1 < n and seg.between(j, j + 1) == ":":
+            j += 1
+        if j > k:
+            chain = seg.figures[k:j + 1]
+            lead = [m for m in _STRUCTURE_OF.finditer(seg.skeleton[:seg.slots[k][0]])]
+            if lead and not _CLAUSE_END.search(seg.skeleton[lead[-1].end():seg.slots[k][0]]):
+                count = lead[-1].group("k")
+                counted = seg.figures[int(count)].value if count is not None else _NUMBER_WORDS.get(lead[-1].group("word"))
+                if counted == len(chain) and all(f.unit == "" and f.value >= 0 for f in chain) \
+                        and any("." in f.text or f.value >= 10 for f in chain):
+                    out.append(SharesLink(tuple(chain), "the structure of a counted whole, its parts' percentages "
+                                                        "written 'a:b:c'", whole=100))
+        k = j + 1
     return out
+
+
+_STRUCTURE_OF = lazy_re.compile(r"\b(?:structure|composition|make-?up|proportions)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+                                r"(?:#(?P<k>\d+)#|(?P<word>two|three|four|five|six))\s+[a-z'’-]+")
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 _OF_NAMED_WHOLE = lazy_re.compile(r"^\s*\)?\s*of\s+(?P<det>the\s+total\s+|all\s+the\s+|all\s+|the\s+|total\s+)?(?P<whole>[a-z'’-]+(?:\s+[a-z'’-]+){0,2}?)"
@@ -1575,15 +1626,29 @@ def _change_after_its_levels(seg: Segment, frames: dict[str, Frame], c: int,
         # "Compared with 2022's $349.7 million, turnover climbed to $412.6 million last year": the
         # preposition marks the base; "last year" after the other is the year the report is about
         marked = marked_before
+    # "In the previous year the number was 2,581, so there is a decrease of 107 this time": a sentence
+    # opening in an earlier period, its one level, then the change of the period now
+    earlier_then_now = len(levels) == 1 and not marked and bool(_EARLIER_OPENING.match(seg.skeleton)) \
+        and bool(_NOW.search(seg.skeleton[seg.slots[seg.slot_of(levels[0])][1]:seg.slots[c][1] + 30]))
+    if earlier_then_now:
+        marked = levels
     if len(marked) != 1:
         return None
     old = marked[0]
     if len(levels) >= 2:
         new = levels[-1] if levels[-1] is not old else levels[-2]
-    elif previous is not None and (_POINTS_BACK.match(seg.skeleton) or _OPENS_WITH_BASE.match(seg.skeleton)):
+    elif previous is not None and (_POINTS_BACK.match(seg.skeleton) or _OPENS_WITH_BASE.match(seg.skeleton)
+                                   or earlier_then_now):
         # ("Compared with PLN 12.31bn a year before, the increase amounted to 6.6 per cent")
         # "The median rent is now C$2,650. That compares with C$2,300 two years ago, an increase of 25%."
         earlier = [f for f in previous.figures if same_unit(f, old) and frames[f.id].role in (Role.LEVEL, Role.SHARE)]
+        if earlier_then_now:
+            # the level now counts what the earlier one counts: the noun after it is in the earlier one's clause
+            wanted = set(lexicon.folded_words(seg.skeleton[:seg.slots[seg.slot_of(old)][0]])) - _MINOR_WORDS
+            # (and is no part a partitive lists: "1,318 clubs, including 214 village clubs")
+            earlier = [f for f in earlier if written_in_digits(f) and frames[f.id].modality == "stated"
+                       and set(lexicon.folded_words(_NOUN_AFTER.match(previous.after(previous.slot_of(f), 40)).group())) & wanted
+                       and not _NESTED.search(previous.before(previous.slot_of(f), 20))]
         if len(earlier) != 1:
             return None
         new = earlier[0]
@@ -1592,7 +1657,15 @@ def _change_after_its_levels(seg: Segment, frames: dict[str, Frame], c: int,
     # "the ratio improved to 94.2% from 96.8%, a gain of 2.6 points": better or worse, not up or down
     direction = 0 if _EVALUATIVE.search(seg.skeleton[:seg.slots[c][0]]) else change.direction
     return ChangeLink(change.figure, old, (new,), direction, True,
+                      "an earlier period's level, then the change 'this time' from the level of the sentence before"
+                      if earlier_then_now else
                       "a change closing its clause after the two levels it compares, one marked as the earlier")
+
+
+_EARLIER_OPENING = lazy_re.compile(r"^\W*(?:in\s+)?(?:the\s+)?(?:previous|preceding|last|prior)\s+(?:year|month|quarter|season|"
+                                   r"week|term|session|round|edition)\b|^\W*(?:a|one)\s+year\s+(?:earlier|ago|before)\b")
+_NOW = lazy_re.compile(r"\b(?:this\s+(?:time|year|month|quarter|season|week|term|session|round|edition)|now)\b")
+_NOUN_AFTER = lazy_re.compile(r"\s*(?:[a-z'’-]+\s*){0,2}")
 
 
 # "now 12,958 long, 1,954 shorter, the board said": a comparative that names no base after it
@@ -1643,6 +1716,19 @@ def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
                 grammar = ("a level 'up from' a time, then that time's level" if at_a_time else
                            "a level, then 'down from' the one before" if m.group("bracket") else MOVED_FROM_AFTER_A_COMMA)
                 out.append(StepLink(f, g, 1 if m.group("up") else -1, True, grammar))
+        for k in range(len(seg.figures) - 1):
+            # "stood at $22.27 billion, up 10.3% year on year, and was also a sharp jump from $13.05 billion in
+            # May": a level, its own rate of change, then a noun of change "from" the level before
+            f, g = seg.figures[k], seg.figures[k + 1]
+            skip = k + 2 < len(seg.figures) and frames[g.id].role in (Role.RELATIVE_CHANGE, Role.POINT_CHANGE) \
+                and _OWN_CHANGE_ASIDE.match(seg.between(k, k + 1))
+            if skip:
+                g = seg.figures[k + 2]
+            m = _NOUN_FROM.match(seg.between(k + 1, k + 2) if skip else seg.between(k, k + 1))
+            if m and same_unit(f, g) and frames[f.id].role is frames[g.id].role \
+                    and frames[f.id].role in (Role.LEVEL, Role.SHARE, Role.RATIO):
+                out.append(StepLink(f, g, 1 if m.group("up") else -1, True,
+                                    "a level, then a noun of change 'from' the level before"))
         for k, f in enumerate(seg.figures):
             m = _MOVED_TO.search(seg.before(k, 50))
             if not m or not frames[f.id].role in (Role.LEVEL, Role.SHARE, Role.RATIO):
@@ -1717,6 +1803,11 @@ _MOVED_FROM_A_TIME = lazy_re.compile(r"^\s*,?\s*(?:is|was|are|were|has\s+been|ha
                                      r"\s+(?:[a-z]+ly\s+)?from\s+[^#;,]{1,30},\s*(?:which|when\s+it)\s+(?:was|stood\s+at)\s+$")
 _MOVED_FROM = lazy_re.compile(r"^[^#;:]{0,60}?(?:,|(?P<bracket>\())\s*(?:(?P<up>up)|(?P<down>down))\s+from\s+(?:the\s+|a\s+|an\s+)?$")
 _STEP_OPENING = lazy_re.compile(r"^[^#]{0,50}$")
+_OWN_CHANGE_ASIDE = lazy_re.compile(r"^\s*,\s*(?:up|down|an?\s+(?:rise|increase|fall|drop|decline)\s+of)\s+(?:by\s+)?$")
+_NOUN_FROM = lazy_re.compile(r"^[^#;:]{0,40}?,\s*(?:and\s+)?(?:(?:was|is|were|are|marked|marking)\s+)?(?:also\s+)?an?\s+"
+                             r"(?:(?:sharp|steep|big|strong|modest|slight|small|marked|further)\s+)?"
+                             r"(?:(?P<up>jump|rise|increase|gain|climb|surge|improvement)|fall|drop|decline|decrease|dip|slide)"
+                             r"\s+from\s+(?:the\s+)?$")
 
 
 def changes_of_steps(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
@@ -2251,6 +2342,51 @@ def changes_told_by_pairs(document_text: str, segments: tuple[Segment, ...], fra
     return out
 
 
+def news_said_before(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
+                     changes: list[ChangeLink]) -> list[ChangeLink]:
+    """A change given with its old level but no new one, in a sentence whose clause opens with no level
+    and names no period: the new level is the one level of that measure the sentence before states
+    ("Net profit came to Rs 3,708 crore for the quarter. Quarter on quarter, net profit rose 2.8 per cent,
+    against Rs 3,606 crore in the September quarter"). The level must be the sentence before's own (not
+    an old level a change there is measured from), of another period than the old level, and its clause
+    must name what the change's clause says changed. Returns `changes` with those links completed."""
+    bases = frozenset(link.old.id for link in changes)
+    out = []
+    for link in changes:
+        cf = frames[link.change.id]
+        i = cf.segment
+        seg = segments[i]
+        previous = segments[i - 1] if i else None
+        if link.news or cf.modality != "stated" or previous is None or previous.is_table_row \
+                or previous.paragraph != seg.paragraph or link.old not in seg.figures:
+            out.append(link)
+            continue
+        c = seg.slot_of(link.change)
+        lead = seg.skeleton[:seg.slots[c][0]]
+        if SLOT.search(lead) or _NAMES_A_PERIOD.search(lead):
+            out.append(link)  # "In April, exports rose 4% from ...": the change is of the period it names
+            continue
+        wanted = set(lexicon.folded_words(link.change.measure)) - _MINOR_WORDS
+        if not wanted:
+            words = [w for w in lexicon.folded_words(lead)
+                     if w not in _MINOR_WORDS and w not in _CHANGE_WORDS and w not in _AUXILIARIES]
+            wanted = set(words[-1:])
+        wanted = lexicon.with_flow_families(wanted)
+        found = [f for k, f in enumerate(previous.figures)
+                 if frames[f.id].is_level and written_in_digits(f) and same_unit(f, link.old) and f.id not in bases
+                 and frames[f.id].modality == "stated" and not (f.period and f.period == link.old.period)
+                 and wanted & lexicon.with_flow_families(clause_words(document_text, previous, k))]
+        if len(found) != 1 or not wanted:
+            out.append(link)
+            continue
+        out.append(replace(link, news=(found[0],), certain=True,
+                           grammar=link.grammar + "; the new level stated in the sentence before"))
+    return out
+
+
+_NAMES_A_PERIOD = lazy_re.compile(rf"\b(?:(?:19|20)\d\d|q[1-4]|h[12]|{'|'.join(m.lower() for m in MONTHS if m.isalpha())})\b")
+
+
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would", "saw", "see",
                           "sees", "seen", "said", "showed", "show", "shows", "also", "again", "around", "about",
                           "nearly", "some", "almost", "by", "of", "to"})
@@ -2623,6 +2759,210 @@ _APPOSITION_OPENS = lazy_re.compile(r"^[^#;.]{0,80}?(?:\s[—–-]\s?|—|\(|:)\
 _AGAINST = lazy_re.compile(rf"^\s*(?:{_VERSUS})\s+(?:the\s+)?$")
 _PER_BASE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PER_BASE)})\s+(?:[a-z'’-]+\s+)?(?P<base>[a-z'’-]+)")
 _JOINER = lazy_re.compile(rf"^[^#;]{{0,50}}\b(?:{lexicon.alternation(lexicon.TERM_JOINERS)})\b[^#;]{{0,50}}$")
+
+
+def moves_after_an_earlier_move(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
+                                linked: frozenset[str]) -> list[ChangeLink]:
+    """A move 'by C to N' with no level it started from, then in the next sentence an earlier move of the
+    same measure told in the pluperfect ("raised the repo rate by 50 basis points to 4.90 per cent. The
+    decision comes a month after the bank had pushed the repo rate up by 40 basis points to 4.40 per
+    cent"): the move started where the earlier one ended."""
+    out = []
+    for i, seg in enumerate(segments[:-1]):
+        later = segments[i + 1]
+        if seg.is_table_row or later.is_table_row or later.paragraph != seg.paragraph:
+            continue
+        moves = [m for m in (_move_to(seg, frames, k) for k in range(len(seg.figures) - 1)) if m is not None]
+        earlier = [m for m in (_move_to(later, frames, k) for k in range(len(later.figures) - 1)) if m is not None
+                   and _PLUPERFECT.search(later.before(m[0], 60))]
+        if len(earlier) != 1:
+            continue
+        e_change, e_level = later.figures[earlier[0][0]], later.figures[earlier[0][1]]
+        wanted = clause_words(document_text, later, earlier[0][0]) - _MINOR_WORDS - _CHANGE_WORDS - _AUXILIARIES
+        for c, n in moves:
+            change, new = seg.figures[c], seg.figures[n]
+            if change.id in linked or not same_unit(new, e_level) or not same_unit(change, e_change) \
+                    or frames[change.id].modality != "stated":
+                continue
+            named = set(lexicon.folded_words(change.measure)) - _MINOR_WORDS
+            if not named or not named <= wanted:
+                continue  # the earlier move must be of the measure this one names
+            direction = frames[change.id].direction or 1
+            out.append(ChangeLink(change, e_level, (new,), direction, True,
+                                  "a move 'by C to N', then an earlier move of that measure, told in the pluperfect"))
+    return out
+
+
+def _move_to(seg: Segment, frames: dict[str, Frame], k: int) -> tuple[int, int] | None:
+    """(change, level) slots of "by C to N" (a change, then "to" the level it reached)."""
+    if frames[seg.figures[k].id].role not in (Role.CHANGE, Role.POINT_CHANGE) or not _BY_BEFORE.search(seg.before(k, 12)):
+        return None
+    level = frames[seg.figures[k + 1].id]
+    if level.role not in (Role.LEVEL, Role.SHARE) or not _TO_AFTER_BY.match(seg.between(k, k + 1)):
+        return None
+    return k, k + 1
+
+
+_BY_BEFORE = lazy_re.compile(r"\bby\s+$")
+_TO_AFTER_BY = lazy_re.compile(r"^\s*(?:\([a-z]{1,5}\)\s*)?to\s+$")
+_PLUPERFECT = lazy_re.compile(r"\bhad\s+(?:[a-z'’-]+\s+){0,8}$")
+
+
+def changes_restated(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[SameAsLink]:
+    """A change "by C" of a measure, alone in a later sentence that names no period and no level ("the
+    committee had voted to raise the repo rate by 50 BPS"), restates the one change of that measure, in
+    its unit, that the sentences before told as the event itself (not in the pluperfect, as an earlier
+    move): "raised the repo rate by 50 basis points to 4.90 per cent"."""
+    out = []
+    told: dict[tuple, list[Figure]] = {}  # (measure words, unit class) -> changes told so far
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for k, f in enumerate(seg.figures):
+            frame = frames[f.id]
+            if frame.role not in (Role.CHANGE, Role.POINT_CHANGE) or frame.modality != "stated" \
+                    or not _BY_BEFORE.search(seg.before(k, 12)) or not written_in_digits(f):
+                continue
+            words = frozenset(lexicon.folded_words(f.measure)) - _MINOR_WORDS
+            if len(words) < 2:
+                continue  # ("rate": too little to say which measure)
+            key = (words, f.unit)
+            alone = len(seg.figures) == 1 and not _NAMES_A_PERIOD.search(seg.skeleton)
+            earlier = told.get(key, [])
+            if alone and len(earlier) == 1 and seg.index != frames[earlier[0].id].segment:
+                first = earlier[0]
+                if not (first.direction and f.direction and first.direction != f.direction):
+                    out.append(SameAsLink(first, f, "a change of a measure told again, alone in a later sentence"))
+                continue
+            if not _PLUPERFECT.search(seg.before(k, 60)):
+                told.setdefault(key, []).append(f)
+    return out
+
+
+def summary_restatements(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[SameAsLink]:
+    """A summary line of labelled figures ("In short - Working age: 116.9m | Unemployed: 21.8m") restates
+    what the text said before: each label names the one earlier figure of its unit whose own clause, up
+    to it, holds every word of the label ("the working-age population stands at 116.9m")."""
+    out = []
+    for i, seg in enumerate(segments):
+        if not seg.figures or not _SUMMARY_OPENING.match(seg.skeleton):
+            continue
+        for k, item in enumerate(seg.figures):
+            label = _ITEM_LABEL.search(seg.before(k, 60))
+            words = _label_words(label.group("label")) if label else set()
+            if not words or not any(len(w) >= 3 for w in words):
+                continue  # ("UR: 27.1%": an abbreviation the text may define anywhere)
+            found = [f for j in range(max(0, i - _SUMMARY_BACK), i) for f in segments[j].figures
+                     if same_unit(f, item) and frames[f.id].role is frames[item.id].role
+                     and frames[f.id].modality == "stated" and written_in_digits(f)
+                     and words <= _label_words(_own_clause(segments[j], segments[j].slot_of(f)))
+                     and _ends_on_label(segments[j].after(segments[j].slot_of(f), 30), words)]
+            if len(found) == 1:
+                out.append(SameAsLink(found[0], item, "a summary line's labelled figure, restating the one figure "
+                                                      "its label names before"))
+    return out
+
+
+def restated_in_other_words(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[SameAsLink]:
+    """A sentence opening "That is to say," or "In other words," with one figure restates the figure that
+    ends the sentence before, in the same unit: "... a job-seeking ratio of 1.50. That is to say, for every
+    job seeker there are 1.5 vacancies." (a change and a level are not one figure)."""
+    out = []
+    for i, seg in enumerate(segments[1:], 1):
+        previous = segments[i - 1]
+        if len(seg.figures) != 1 or not previous.figures or previous.paragraph != seg.paragraph \
+                or not _IN_OTHER_WORDS.match(seg.skeleton) or seg.is_table_row or previous.is_table_row:
+            continue
+        first, second = previous.figures[-1], seg.figures[0]
+        if not _ENDS_THE_SENTENCE.match(previous.after(len(previous.figures) - 1, 40)):
+            continue  # the figure before must close its sentence: what "that" points to
+        roles = (frames[first.id].role, frames[second.id].role)
+        # (a bare ratio may come back as so many per one: "a ratio of 1.50 ... 1.5 vacancies for every seeker")
+        as_per_one = Role.RATIO in roles and first.unit == second.unit == ""
+        if (same_unit(first, second) and roles[0] is roles[1] or as_per_one) \
+                and first.direction == second.direction == 0 \
+                and frames[first.id].modality == frames[second.id].modality == "stated" \
+                and written_in_digits(first) and written_in_digits(second):
+            out.append(SameAsLink(first, second, "'that is to say': the figure ending the sentence before, restated"))
+    return out
+
+
+_IN_OTHER_WORDS = lazy_re.compile(r"^\W*(?:that\s+is\s+to\s+say|in\s+other\s+words|put\s+another\s+way|that\s+is|i\.e\.)\s*,")
+_ENDS_THE_SENTENCE = lazy_re.compile(r"^[\"”’)]?(?:\s+[a-z'’-]+){0,3}[\"”’)]?[.!]?[\"”’)]?\s*$")
+
+
+def _ends_on_label(after: str, words: set[str]) -> bool:
+    """Whether a figure counts what the label names: no other noun after it ("divided into 3 groups"), no
+    range ("0-14")."""
+    m = _AFTER_LABELLED.match(after)
+    return m is not None and (m.group("word") is None or _label_words(m.group("word")) <= words)
+
+
+_AFTER_LABELLED = lazy_re.compile(r"^\s*(?:$|[.,;:)\]|]|(?:of|in|at|as|on|for|by|from|and|while|which|who|last|this|a|an|the)\b"
+                                  r"|(?P<word>[a-z][a-z'-]*)\b)")
+
+
+_SUMMARY_BACK = 80  # the sentences a summary line looks back over: bounded, so the reading stays linear
+
+
+def _label_words(text: str) -> set[str]:
+    return {part for w in lexicon.folded_words(text) for part in w.split("-") if part} - _MINOR_WORDS
+
+
+def _own_clause(seg: Segment, k: int) -> str:
+    """The words before a figure back to the figure before it or its sentence's start."""
+    start = seg.slots[k - 1][1] if k else 0
+    return seg.skeleton[start:seg.slots[k][0]]
+
+
+_SUMMARY_OPENING = lazy_re.compile(r"^\W*(?:in\s+short|in\s+summary|in\s+brief|to\s+sum\s+up|summary|at\s+a\s+glance|"
+                                   r"the\s+numbers\s+at\s+a\s+glance)\b")
+_ITEM_LABEL = lazy_re.compile(r"(?:^|[|;]|\s[-–—]\s|\b(?:short|summary|brief|up|glance))\s*(?P<label>[a-z][a-z'’]*(?:(?:\s|-)[a-z][a-z'’]*){0,4})\s*:\s*$")
+
+
+def exchange_conversions(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[RatioLink]:
+    """An amount converted into another currency at a rate the sentence gives: "Converted at the average
+    exchange rate of 6.1428, per capita GDP was the equivalent of USD 6,804", the amount converted being
+    the one level of that measure, in another unit, in this sentence or the one before. The rate is
+    the larger amount over the smaller one (a rate under 1 is quoted the other way round)."""
+    out = []
+    for i, seg in enumerate(segments):
+        if seg.is_table_row or len(seg.figures) < 2 or not _CONVERTED.search(seg.skeleton):
+            continue
+        for k, rate in enumerate(seg.figures[:-1]):
+            if not _EXCHANGE_RATE_BEFORE.search(seg.before(k, 40)) or rate.unit == "percent" or rate.value <= 0:
+                continue
+            after = [f for f in seg.figures[k + 1:] if f.unit and kind_of(f.unit) is Kind.MONEY
+                     and frames[f.id].is_level and _EQUIVALENT_BEFORE.search(seg.before(seg.slot_of(f), 40))]
+            if len(after) != 1:
+                continue
+            converted = after[0]
+            wanted = set(lexicon.folded_words(converted.measure)) | set(lexicon.folded_words(
+                seg.skeleton[seg.slots[k][1]:seg.slots[seg.slot_of(converted)][0]]))
+            wanted -= _MINOR_WORDS | _CONVERSION_WORDS
+            previous = segments[i - 1] if i and segments[i - 1].paragraph == seg.paragraph else None
+            pool = [(seg, j) for j in range(k)] + ([(previous, j) for j in range(len(previous.figures))] if previous else [])
+            amounts = [s_.figures[j] for s_, j in pool
+                       if s_.figures[j].unit != converted.unit and s_.figures[j].unit != "percent"
+                       and frames[s_.figures[j].id].role in (Role.LEVEL, Role.RATIO) and written_in_digits(s_.figures[j])
+                       and frames[s_.figures[j].id].modality == "stated"
+                       and wanted & ((set(lexicon.folded_words(s_.figures[j].measure))
+                                      | clause_words(document_text, s_, j)) - _MINOR_WORDS)]
+            if len(amounts) != 1:
+                continue
+            local = amounts[0]
+            a, b = (local, converted) if rate.value >= 1 else (converted, local)
+            out.append(RatioLink(rate, a, b, "an amount converted at an exchange rate the sentence gives, and "
+                                              "the amount it converts"))
+    return out
+
+
+_CONVERTED = lazy_re.compile(r"\b(?:convert\w*|equivalent|equals?|translat\w+)\b")
+_EXCHANGE_RATE_BEFORE = lazy_re.compile(r"\bexchange\s+rate\s+(?:of\s+)?(?:about\s+)?$")
+_EQUIVALENT_BEFORE = lazy_re.compile(r"\b(?:equivalent\s+(?:of|to)|equal\s+to|converted\s+to|or|comes\s+to|came\s+to|was|is|"
+                                     r"were|are|of)\s+(?:the\s+|about\s+|some\s+)?$")
+_CONVERSION_WORDS = frozenset({"convert", "converted", "equivalent", "published", "average", "exchange", "rate", "state",
+                               "was", "is", "by", "at", "the"})
 
 
 def named_ratio_links(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[RatioLink]:

@@ -224,7 +224,7 @@ def exhaustive_shares(meaning: Meaning, check: str) -> Iterator[Relation]:
     """Shares the words say exhaust one whole add up to all of it."""
     for link in meaning.share_lists:
         names = {f"s{i}": f for i, f in enumerate(link.shares)}
-        yield Relation(check, expr.parse(" + ".join(names) + " == 1"), names,
+        yield Relation(check, expr.parse(" + ".join(names) + f" == {link.whole}"), names,
                        f"{' + '.join(f.text for f in link.shares)} as the shares of one whole")
 
 
