@@ -1225,23 +1225,29 @@ _ANAPHORIC_SHARE = lazy_re.compile(
 _SHARE_ENDS = lazy_re.compile(r"^\s*(?:[.,;)]|$|(?:of|among|for|in)\s)")
 
 
-def share_after_part(segments: tuple[Segment, ...], frames: dict[str, Frame], parts: list[PartsLink]) -> list[ShareLink]:
-    """ "Just 2,105 of 8,420 applicants got a place. That works out at 25%.": a part of a whole, then
-    the next sentence gives its share through an anaphor. Only when the sentence before read one part
-    of one whole, so "that" has one thing to point at."""
+def _one_part_of_one_whole(parts: list[PartsLink], frames: dict[str, Frame]) -> dict[int, PartsLink]:
+    """For each sentence that reads exactly one part of one whole (both in it), that reading: what
+    a share beside it, or "that" in the next sentence, can only be about."""
     in_segment: dict[int, list[PartsLink]] = {}
     for link in parts:
         where = {frames[f.id].segment for f in (link.whole, *link.parts)}
         if len(where) == 1:
             in_segment.setdefault(where.pop(), []).append(link)
+    return {i: links[0] for i, links in in_segment.items() if len(links) == 1 and len(links[0].parts) == 1}
+
+
+def share_after_part(segments: tuple[Segment, ...], frames: dict[str, Frame], parts: list[PartsLink]) -> list[ShareLink]:
+    """ "Just 2,105 of 8,420 applicants got a place. That works out at 25%.": a part of a whole, then
+    the next sentence gives its share through an anaphor. Only when the sentence before read one part
+    of one whole, so "that" has one thing to point at."""
+    one_part = _one_part_of_one_whole(parts, frames)
     out = []
     for i in range(1, len(segments)):
-        seg, before = segments[i], in_segment.get(i - 1, [])
-        if len(before) != 1 or len(before[0].parts) != 1 or not seg.figures \
+        seg, link = segments[i], one_part.get(i - 1)
+        if link is None or not seg.figures \
                 or frames[seg.figures[0].id].role is not Role.SHARE or not _ANAPHORIC_SHARE.match(seg.skeleton) \
                 or not _SHARE_ENDS.match(seg.after(0, 30)):
             continue  # ("It was 31% colder than usual": a comparison, not a share)
-        link = before[0]
         if any(frames[f.id].role is Role.SHARE for f in segments[i - 1].figures):
             continue  # the sentence before gave a share of its own: "that" may be about it
         out.append(ShareLink(seg.figures[0], link.whole, link.parts[0], "a part of a whole, then its share after 'that is'"))
@@ -1264,11 +1270,7 @@ def shares_beside_a_part(segments: tuple[Segment, ...], frames: dict[str, Frame]
     per cent of seats - 2,105 out of 8,420", "With 2,105 seats out of 8,420, women hold a 31% share";
     and a share of a whole with the part in brackets after it: "Some 25% of the 8,420 seats (2,105) went
     to women". Only a share no other reading has placed, in a sentence with no other share."""
-    pairs: dict[int, list[PartsLink]] = {}
-    for link in parts:
-        where = {frames[f.id].segment for f in (link.whole, *link.parts)}
-        if len(where) == 1 and len(link.parts) == 1:
-            pairs.setdefault(where.pop(), []).append(link)
+    one_part = _one_part_of_one_whole(parts, frames)
     out = []
     for i, seg in enumerate(segments):
         shares = [k for k, f in enumerate(seg.figures) if frames[f.id].role is Role.SHARE and f.unit == "percent"]
@@ -1284,17 +1286,16 @@ def shares_beside_a_part(segments: tuple[Segment, ...], frames: dict[str, Frame]
                     and written_in_digits(whole) and written_in_digits(part):
                 out.append(ShareLink(share, whole, part, "a share of a whole, then the part in brackets"))
             continue
-        found = pairs.get(i, [])
+        link = one_part.get(i)
         named = _SHARE_NAMED_AFTER.match(seg.after(k, 60))
         # a share after the pair, in its clause, named as the pair's rate: ", a turnout of 58.6%",
         # ", putting the pass rate at 74%"
-        last = max(seg.slot_of(f) for f in (found[0].whole, *found[0].parts)) if len(found) == 1 else None
+        last = max(seg.slot_of(f) for f in (link.whole, *link.parts)) if link is not None else None
         # (a rate above 100%, "an occupancy rate of 109.8%", is a ratio of two levels, not a part's share)
         rate = last is not None and last < k and frames[share.id].head in _RATE_HEADS and share.value <= 100 \
             and not _CONTRAST.search(seg.between(last, k))
-        if len(found) != 1 or (named is None and not rate):
+        if link is None or (named is None and not rate):
             continue
-        link = found[0]
         heads = {frames[f.id].head for f in (link.whole, *link.parts)} - {""}
         if rate or named.group("share") or lexicon.fold(named.group("noun")) in heads:
             out.append(ShareLink(share, link.whole, link.parts[0], "a share in the sentence of one part of one whole"))
