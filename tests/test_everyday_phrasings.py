@@ -347,3 +347,19 @@ def test_shares_each_with_its_label_after_words_that_divide_a_whole(text, status
 ])
 def test_labelled_rates_of_groups_or_items_are_no_split(text):
     assert ERROR not in statuses(text, "share-of-total")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Net profit rose to €18.4 million. The group's net profit of €19.4 million was a record.", ERROR),
+    ("Net profit rose to €18.4 million. The group's net profit of €18.4 million was a record.", OK),
+    ("The port handled 1,482 ships. Its traffic of 1,428 ships was the highest in a decade.", None),
+])
+def test_a_definite_phrase_then_of_its_amount_restates_the_measure_said_before(text, status):
+    # (the third names another head noun, "traffic": no restatement is read)
+    assert statuses(text, "same-measure-conflict") == ([status] if status else [])
+
+
+def test_a_definite_phrase_with_a_modifier_of_its_own_is_another_measure():
+    text = ("The fleet landed 118,650 tonnes against a quota of 131,800 tonnes. Cod landings were 17,940 tonnes, "
+            "92.0% of the cod quota of 19,500 tonnes.")
+    assert ERROR not in statuses(text, "same-measure-conflict")

@@ -1962,6 +1962,9 @@ _LEVEL_REACHED = lazy_re.compile(rf"^[^#;]{{0,30}}?(?:,\s*(?:{_RAISING})?|\s{_RA
 
 # "the R4.21 billion half-year profit", "its 2.14 million arrivals": a figure premodifying a definite noun
 _DEFINITE_BEFORE = lazy_re.compile(r"\b(?:the|its|their|this|these|those|that)\s+$")
+# "The group's net profit of", "Its workforce of", "the June jobless rate of": a definite phrase, then "of" its amount
+_DEFINITE_HEAD_OF = lazy_re.compile(r"(?:^\W*|\b(?:the|its|their))\s*(?:[a-z'’-]+\s+){0,3}?(?P<head>[a-z'’-]+)\s+of\s+"
+                                    r"(?:(?:about|some|nearly|almost|around)\s+)?$")
 _DEFINITE_REACH = 12  # sentences back an amount may be referred to
 _MIN_PRECISE_DIGITS = 3  # "the 15 states" may be any 15 states; "the 321 deaths" is a known count
 # the words after a figure up to where its noun phrase must end: a mark, or a verb
@@ -1987,8 +1990,12 @@ def definite_restatements(segments: tuple[Segment, ...], frames: dict[str, Frame
             if frame.role is not Role.LEVEL or f.qualifier or not frame.head or frame.modality != "stated" \
                     or not written_in_digits(f):
                 continue
-            if _DEFINITE_BEFORE.search(seg.before(k, 12)) and _ends_at_its_head(seg.after(k, 80), frame.head) \
-                    and len(f.text.strip("0,. ").replace(",", "").replace(".", "")) >= _MIN_PRECISE_DIGITS:
+            of_phrase = _DEFINITE_HEAD_OF.search(seg.before(k, 60))
+            # "the 321 road deaths", or "the year's net profit of €19.4 million": the figure in a definite
+            # phrase whose head is the measure's
+            definite = _DEFINITE_BEFORE.search(seg.before(k, 12)) and _ends_at_its_head(seg.after(k, 80), frame.head) \
+                or of_phrase is not None and lexicon.fold(of_phrase.group("head")) == frame.head
+            if definite and len(f.text.strip("0,. ").replace(",", "").replace(".", "")) >= _MIN_PRECISE_DIGITS:
                 candidates = [g for g in earlier if g.segment >= seg.index - _DEFINITE_REACH
                               and g.head == frame.head and g.figure.unit == f.unit and g.figure.period == f.period
                               and (not g.group or not frame.group or g.group == frame.group)]
@@ -1996,7 +2003,14 @@ def definite_restatements(segments: tuple[Segment, ...], frames: dict[str, Frame
                 if candidates and len({g.figure.value for g in candidates}) == 1:
                     first = candidates[-1]
                     mine, theirs = _content_words(f.measure), _content_words(first.figure.measure)
-                    if mine <= theirs or theirs <= mine:  # "successful candidates" are not "full-time candidates"
+                    # "successful candidates" are not "full-time candidates"
+                    same = mine <= theirs or theirs <= mine
+                    if of_phrase is not None and not _DEFINITE_BEFORE.search(seg.before(k, 12)):
+                        # "the cod quota of 19,500 tonnes" is not "a quota of 131,800 tonnes" said before: the
+                        # phrase's own words (less a possessor's, "the group's") name the same measure exactly
+                        same = theirs == _content_words(" ".join(w for w in of_phrase.group().split()[:-1]
+                                                                 if not w.endswith(("'s", "’s"))))
+                    if same:
                         out.append(SameAsLink(first.figure, f, "a figure in a definite noun phrase restating the "
                                               "amount said before ('the 321 road deaths')"))
             here.append(frame)
