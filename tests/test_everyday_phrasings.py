@@ -363,3 +363,28 @@ def test_a_definite_phrase_with_a_modifier_of_its_own_is_another_measure():
     text = ("The fleet landed 118,650 tonnes against a quota of 131,800 tonnes. Cod landings were 17,940 tonnes, "
             "92.0% of the cod quota of 19,500 tonnes.")
     assert ERROR not in statuses(text, "same-measure-conflict")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The 3,100 nurses looked after 12,580 patients, or 4.1 patients each.", OK),
+    ("The 3,100 nurses looked after 12,580 patients, or 3.4 patients each.", ERROR),
+    ("Each nurse cared for 3.4 patients on average, with 12,580 patients and 3,100 nurses on the wards.", ERROR),
+])
+def test_an_average_count_of_one_noun_for_each_of_another(text, status):
+    assert statuses(text, "ratio") == [status]
+
+
+def test_a_count_each_year_is_no_average():
+    assert statuses("The 3,100 nurses treat 12,580 patients each year, and 3.4 million visits.", "ratio") == []
+
+
+@pytest.mark.parametrize("total, status", [("18,510", OK), ("17,510", ERROR)])
+def test_a_verb_of_totalling_after_a_dash_gives_the_whole(total, status):
+    text = (f"Sales in the three regions — 9,870 in the north, 6,540 in the centre and 2,100 in the south — "
+            f"totalled {total}.")
+    assert statuses(text, "sum-of-parts") == [status] and statuses(text, "part-exceeds-whole") == []
+
+
+def test_an_average_score_beside_two_counts_is_no_ratio_of_them():
+    text = "The average score this year was 61.3, and 18,624 people took the test at 42 centres."
+    assert statuses(text, "ratio") == []

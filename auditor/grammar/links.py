@@ -189,9 +189,11 @@ class RatioLink:
     whole_multiple: bool = False
 
 
-# ("... of 79,600 places — the capacity of the estate — by 7,820": "by" gives a gap, not a labelled part)
+# ("... of 79,600 places — the capacity of the estate — by 7,820": "by" gives a gap, not a labelled part;
+# "... and 2,100 in the south — totalled 17,510": a verb of totalling gives the whole)
 _NOT_A_LIST_ITEM = (r"(?:more|less|fewer|over|under|nearly|almost|about|around|up|down|twice|double|half|roughly|some|"
-                    r"just|only|still|well|far|by|an?\s+(?:increase|rise|fall|drop|decline|gain|jump|addition))\b")
+                    r"just|only|still|well|far|by|an?\s+(?:increase|rise|fall|drop|decline|gain|jump|addition)|"
+                    rf"{lexicon.alternation(lexicon.TOTAL_BEFORE_WHOLE)})\b")
 # ("the 86 finalists of this year's championship": "of this" before a time is a determiner, not a partitive)
 _OPEN = lazy_re.compile(rf"^(?P<gap>[^#;.]{{0,80}}?)[\s,;(:–—-]*\b(?P<cue>{lexicon.alternation(lexicon.PARTITIVES_OPEN)}|"
                    rf"{lexicon.alternation(lexicon.PARTITIVES_EXHAUSTIVE)})\b"
@@ -3194,8 +3196,20 @@ def _unit_named(noun: str) -> str | None:
 
 # "the average claim was", "an average of", "a mean payout of"; "$1,850 each", "apiece", "on average"
 _AVERAGE_BEFORE = lazy_re.compile(r"\b(?:average|mean)\b[^#;.]{0,30}$")
-_AVERAGE_AFTER = lazy_re.compile(r"^\s*(?:each|apiece|a\s+head|per\s+head|on\s+average)\b")
+# ("3.4 patients each", not "12,580 patients each year": a frequency)
+_AVERAGE_AFTER = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+)?(?:each|apiece|a\s+head|per\s+head|on\s+average)\b"
+                                 r"(?!\s+(?:year|month|week|day|quarter|season|time|night)s?\b)")
 # the total and the count said together: "$412.6 million on 38,420 claims", "paid out across 38,420 claims"
+# (not "38,420 claims and reserved $412.6 million": "and" then a verb of its own opens another clause)
+_NOUN_AFTER = lazy_re.compile(r"^\s*([a-z][a-z'’-]+)\b")
+
+
+def _noun_after(seg: Segment, k: int) -> str:
+    """The folded word right after the k-th figure: the noun it counts ("12,580 patients"), or ""."""
+    m = _NOUN_AFTER.match(seg.after(k, 30))
+    return lexicon.fold(m.group(1)) if m else ""
+
+_ONE_CLAUSE_GLUE = lazy_re.compile(r"^(?![^#]*\b(?:and|but|while)\s+[a-z])[^#;.:,()]{0,30}$")
 _TOTAL_THEN_COUNT = lazy_re.compile(r"^[^#;.]{0,25}?\b(?:on|for|across|over|among|between|to|from|by)\s+(?:the\s+|its\s+|their\s+)?$")
 
 
@@ -3215,11 +3229,19 @@ def averages(segments: tuple[Segment, ...], frames: dict[str, Frame], linked: fr
                       and written_in_digits(f)]
             counts = [f for f in seg.figures if f.kind is Kind.COUNT and not f.unit and frames[f.id].is_level
                       and written_in_digits(f)]
+            if not a.unit:
+                # "3.4 patients each": an average count, of the total that counts the noun after it (its own,
+                # not one a clause before gave it), over the other count
+                noun = _noun_after(seg, k)
+                totals = [f for f in counts if noun and _noun_after(seg, seg.slot_of(f)) == noun]
+                counts = [f for f in counts if frames[f.id].head not in ("", noun)]
             if len(totals) != 1 or len(counts) != 1 or totals[0].value <= a.value:
                 continue
             total, count = totals[0], counts[0]
             t, c = seg.slot_of(total), seg.slot_of(count)
-            paired = c == t + 1 and bool(_TOTAL_THEN_COUNT.match(seg.between(t, c)))
+            # (said together: side by side in one clause, "3,100 nurses looked after 12,580 patients")
+            paired = abs(c - t) == 1 and bool(_TOTAL_THEN_COUNT.match(seg.between(min(t, c), max(t, c)))
+                                               or _ONE_CLAUSE_GLUE.match(seg.between(min(t, c), max(t, c))))
             out.append(RatioLink(a, total, count, "an average, and the total and the count in its sentence",
                                  certain=paired and frames[a.id].modality == "stated"))
     return out
