@@ -388,3 +388,19 @@ def test_a_verb_of_totalling_after_a_dash_gives_the_whole(total, status):
 def test_an_average_score_beside_two_counts_is_no_ratio_of_them():
     text = "The average score this year was 61.3, and 18,624 people took the test at 42 centres."
     assert statuses(text, "ratio") == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Spending of €43.5 million comprised €24.9 million on pensions plus €18.6 million on grants.", OK),
+    ("Spending of €41.2 million comprised €24.9 million on pensions plus €18.6 million on grants.", ERROR),
+    ("Pensions of €24.9 million and grants of €18.6 million comprised the €41.2 million spent.", ERROR),
+])
+def test_comprised_and_plus_between_amounts(text, status):
+    # "plus" between two amounts adds them: no rise; "comprised the W" puts the whole after its parts
+    assert statuses(text, "sum-of-parts") == [status] and statuses(text, "part-exceeds-whole") == []
+
+
+@pytest.mark.parametrize("share, status", [("25%", OK), ("31%", ERROR)])
+def test_an_em_dash_after_a_count_opens_an_aside_not_a_range(share, status):
+    text = f"Admissions reached 2,105 — {share} of the 8,420 who applied."
+    assert verdicts(text, "share-of-total") == [(status, ("2,105", "8,420", share))]

@@ -195,6 +195,9 @@ def direction_after(suffix: str) -> int:
     return (-1 if m.group("d") else 1) if m else 0
 
 
+_AMOUNT_BEFORE = lazy_re.compile(r"\d[^\d]{0,30}$")
+
+
 def direction(prefix: str, suffix: str) -> tuple[int, bool]:
     """(+1/-1/0, whether the verb says 'to': the figure is then a level, not a change)."""
     prefix = _MADE_UP.sub(" ", prefix)  # "made up of 148,047 boys": composition, not a rise
@@ -209,6 +212,8 @@ def direction(prefix: str, suffix: str) -> tuple[int, bool]:
         for m in _DIRECTION_BEFORE_LOWER.finditer(prefix[-90:].lower()):
             if _CHANGE_BY.match(prefix[-90:][m.end():]):
                 return (-1 if m.group("d") else 1), False
+    if last is not None and last.group().strip() == "plus" and _AMOUNT_BEFORE.search(tail[:last.start()]):
+        return 0, False  # "€24.9 million on pensions plus €18.6 million on grants": a sum, not a rise
     if last is not None and _CHANGE_PREP.match(tail[last.end():]):
         to_level = bool(_TO_AT_END.search(tail[last.end():]))
         return (-1 if last.group("d") else 1), to_level

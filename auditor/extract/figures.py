@@ -216,6 +216,8 @@ def _share_unit_and_scale(text: str, tokens: list[NumberToken]) -> list[NumberTo
                           if scale_word.startswith(w) or scale_word.lstrip("-").startswith(w)), Decimal(1))
             if near.value >= 1000 and scale > 1:
                 continue  # "6,000 to 1.2 million" has two different scales
+        if connector and connector.group().strip() == "—" and near.value * scale > far.value:
+            continue  # "reached 2,105 — 31% of the 8,420": a range runs upwards; this em dash opens an aside
         if connector and connector.group().strip().lower() == "or" and not near.value * scale <= far.value <= 2 * near.value * scale:
             continue  # "775 or 38.5%", "30 or 75%": a count and the share it is; "4 or 5 per cent" is a range
         out[i] = replace(near, value=near.value * scale, half_width=near.half_width * scale, unit=far.unit,

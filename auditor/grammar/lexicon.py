@@ -87,7 +87,7 @@ PARTITIVES_EXHAUSTIVE = ("comprising", "comprises", "comprised of", "composed of
                          "split between", "split into", "divided between", "divided into", "broken down into",
                          "broken down as", "distributed as", "shared between", "break down into", "breaks down into",
                          "broke down into", "breaking down into", "splits into", "split among", "consist of",
-                         "consisted of", "made up as")
+                         "consisted of", "made up as", "comprised")
 # A lead sentence ending in a colon, then a list of labelled figures: these say the list breaks the
 # lead's whole down ("The 4,286 deaths break down by road user as follows:"), and these of them
 # that it exhausts the whole. Shares listed under a lead that says where a whole came from add up to it.
@@ -117,7 +117,7 @@ CONTRIBUTING_VERBS = ("accounting for", "contributing", "providing", "supplying"
 # "... make up the 299,281", "..., a total of 1,250".
 TOTAL_BEFORE_WHOLE = ("make up", "makes up", "made up", "making up", "add up to", "adds up to", "added up to",
                       "adding up to", "a total of", "for a total of", "bringing the total to", "taking the total to",
-                      "totalling", "totaling", "totalled", "totaled", "sum to", "summing to", "comprise",
+                      "totalling", "totaling", "totalled", "totaled", "sum to", "summing to", "comprise", "comprised",
                       "constitute", "constituted", "came to", "come to", "comes to", "amounted to", "amount to",
                       "amounts to")
 # ... and these only when what follows is the parts' share of the whole: "A and B account for 78.6% of the W".

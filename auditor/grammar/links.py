@@ -209,6 +209,7 @@ _TOTALLING = lazy_re.compile(rf"\b(?:together\s+|combined\s+|jointly\s+)?(?P<cue
                         rf"for\s+a\s+(?:total|combined)\s+[a-z-]+\s+of)\b(?!\s+of\b)|"
                         rf"\b(?P<together>together|combined|jointly|between\s+them)\s+(?:[a-z]+\s+){{1,2}}(?=#)")
 _TOTAL_WORD = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.TOTAL_BEFORE_WHOLE)})\b(?!\s+of\b)")
+_DEFINITE_AFTER_CUE = lazy_re.compile(r"\s+(?:the|all|its|their)\b")
 _SHARE_ONLY = frozenset(lexicon.SHARE_BEFORE_WHOLE) - frozenset(lexicon.TOTAL_BEFORE_WHOLE)
 _DEFINITE_WHOLE = lazy_re.compile(r"^\s*(?:all\s+)?(?:the|its|their|all)\b")
 _SHARE_OF_WHOLE = lazy_re.compile(r"^\s*of\s+(?:the\s+|all\s+|their\s+|its\s+)?(?:[a-z'’-]+\s+){0,3}?$")
@@ -442,6 +443,10 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         gap = m and (m.group("gap") if m.group("cue") else m.group("listgap"))
         if not m or _DISTRIBUTIVE.search(gap) or m.group("cue") and SLOT.search(gap):
             continue  # "Wards 1, 7 and 8, each of which saw more than 1,000": a quantifier, not a partitive
+        if m.group("cue") and m.group("cue").lower() == "comprised" and (
+                _DEFINITE_AFTER_CUE.match(after, m.end("cue"))
+                or w > 0 and same_unit(seg.figures[w - 1], whole) and _COORDINATED.search(seg.between(w - 1, w))):
+            continue  # "A and B comprised (the) €41.2 million": the whole follows; the parts came first
         if m.group("cue") and _NEW_CLAUSE.search(gap):
             continue  # "2.31 million tonnes, up 4.2%, and exports including clinker ...": another clause's partitive
         if m.group("cue") in _PART_ANAPHORS and not gap.strip():
