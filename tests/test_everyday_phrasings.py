@@ -404,3 +404,9 @@ def test_comprised_and_plus_between_amounts(text, status):
 def test_an_em_dash_after_a_count_opens_an_aside_not_a_range(share, status):
     text = f"Admissions reached 2,105 — {share} of the 8,420 who applied."
     assert verdicts(text, "share-of-total") == [(status, ("2,105", "8,420", share))]
+
+
+@pytest.mark.parametrize("rate, status", [("20%", OK), ("12%", ERROR)])
+def test_or_by_after_a_move_restates_its_change(rate, status):
+    text = f"Passenger numbers shrank to 2.64 million from 3.31 million, or by {rate}."
+    assert verdicts(text, "growth-rate") == [(status, ("2.64 million", "3.31 million", rate))]

@@ -54,6 +54,9 @@ _VERB_ADVERB = (r"(?:as\s+well|again|too|also|further|sharply|slightly|strongly|
 _CHANGE_VERB_BEFORE = lazy_re.compile(rf"\b(?:(?P<up>{lexicon.alternation(lexicon.CHANGE_VERBS_UP)})|(?P<down>"
                                  rf"{lexicon.alternation(lexicon.CHANGE_VERBS_DOWN)}))\s+(?:{_VERB_ADVERB},?\s+by\s+|by\s+)?(?:(?:{lexicon.alternation(lexicon.CHANGE_MODIFIERS)})"
                                  rf"\s+){{0,3}}$")
+_OR_BY_BEFORE = lazy_re.compile(r"#\d+#[^#;]{0,30},\s*or\s+by\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$")
+_ANY_CHANGE_VERB = lazy_re.compile(rf"\b(?:(?P<up>{lexicon.alternation(lexicon.CHANGE_VERBS_UP)})|(?P<down>"
+                                   rf"{lexicon.alternation(lexicon.CHANGE_VERBS_DOWN)}))\b")
 _TRANSITIVE_CHANGE_BEFORE = lazy_re.compile(
     r"\b(?:(?P<up>raised|raises|raising|lifted|lifts|lifting|boosted|boosts|boosting|increased|increases|increasing|"
     r"expanded|expands|expanding|grew|grows|growing)|(?P<down>cut|cuts|cutting|reduced|reduces|reducing|lowered|lowers|"
@@ -188,6 +191,12 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
         if changed.role is Role.CHANGE:
             direction = changed.direction
             evidence.append("a rate in apposition after a change")
+    if direction == 0 and open_ and slot > 0 and _OR_BY_BEFORE.search(before):
+        # "shrank to 2.64 million from 3.31 million, or by 20%": the change of the clause's verb, restated
+        verb = _ANY_CHANGE_VERB.search(_CLAUSE_OPEN.split(before)[-1])
+        if verb:
+            direction = 1 if verb.group("up") else -1
+            evidence.append(f"'or by' after the clause's verb of change: {verb.group()!r}")
     bare = _BARE_COMPARATIVE_AFTER.match(after) if direction == 0 and figure.qualifier == "" and slot > 0 else None
     if bare:
         # "now 12,958 long, 1,654 shorter, the board said": a difference from the level before it
