@@ -65,6 +65,7 @@ from auditor.grammar.links import (
     listed_shares_of_one_whole,
     relative_gaps,
     averages,
+    one_part_of_one_whole,
     share_after_part,
     shares_beside_a_part,
     share_then_amount,
@@ -134,7 +135,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
         segments = tuple(replace(seg, figures=tuple(enriched.get(f.id, f) for f in seg.figures))
                          if any(f.id in enriched for f in seg.figures) else seg for seg in segments)
         frames = {f.id: replace(frames[f.id], figure=f) if f.id in enriched else frames[f.id] for f in figures}
-    parts, changes, ratios, groups, lists, same, pairs, gaps = [], [], [], [], [], [], [], []
+    parts, changes, ratios, groups, lists, same, pairs, gaps, by_kind = [], [], [], [], [], [], [], [], []
     for i, seg in enumerate(segments):
         if not seg.figures:
             continue
@@ -146,8 +147,9 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
         gaps += exceed_gaps(seg, frames)
         groups += group_links(seg, frames, segments[i - 1] if i else None,
                               segments[i + 1] if i + 1 < len(segments) else None)
-        lists += share_lists(seg, frames) or remainder_share_next(seg, segments[i - 1] if i else None, frames) \
-            or labelled_share_lists(seg, frames, frozenset())[0]
+        split, of_one_whole = labelled_share_lists(seg, frames)
+        lists += share_lists(seg, frames) or remainder_share_next(seg, segments[i - 1] if i else None, frames) or split
+        by_kind += of_one_whole
         same += conversions(seg, frames)
         pairs += change_pairs(seg, frames)
     moves = series_steps(segments, frames)
@@ -163,8 +165,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     parts += _new_readings(anaphoric_parts(segments, frames), parts)
     linked_ratios = {link.ratio.id for link in ratios}
     ratios += [link for link in named_ratio_links(segments, frames) if link.ratio.id not in linked_ratios]
-    ratios += [link for link in exchange_conversions(document.text, segments, frames)
-               if link.ratio.id not in {r.ratio.id for r in ratios}]
+    linked_ratios = {link.ratio.id for link in ratios}
+    ratios += [link for link in exchange_conversions(document.text, segments, frames) if link.ratio.id not in linked_ratios]
     ratios += worded_ratios(segments, frames, frozenset(link.ratio.id for link in ratios))
     ratios += noun_per_noun_ratios(segments, frames, frozenset(link.ratio.id for link in ratios))
     ratios += averages(segments, frames, frozenset(link.ratio.id for link in ratios))
@@ -186,10 +188,11 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     exhaustive = frozenset(f.id for link in lists for f in link.shares)
     shared = part_shares(segments, frames, parts, document.text)
     placed_shares = exhaustive | {link.share.id for link in shared}
+    one_part = one_part_of_one_whole(parts, frames)
     moved_from = frozenset(link.old.id for link in moves)
     return Meaning(document, figures, segments, frames, tuple(parts), tuple(changes), tuple(ratios), tuple(groups),
-                   tuple(lists), tuple(share_then_amount(segments, frames)) + tuple(share_after_part(segments, frames, parts))
-                   + tuple(shares_beside_a_part(segments, frames, parts, placed_shares))
+                   tuple(lists), tuple(share_then_amount(segments, frames)) + tuple(share_after_part(segments, frames, one_part))
+                   + tuple(shares_beside_a_part(segments, frames, one_part, placed_shares))
                    + tuple(title_shares(document.text, segments, frames, parts))
                    + tuple(table_row_shares(segments, frames)), tuple(same),
                    tuple(headline_restatements(document.text, segments, frames, bases | moved_from))
@@ -203,7 +206,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    tuple(named_whole_shares(document.text, segments, frames, exhaustive))
                    + tuple(link for seg in segments for link in complementary_shares(seg, frames, exhaustive))
                    + tuple(link for seg in segments for link in listed_shares_of_one_whole(seg, frames, exhaustive))
-                   + tuple(link for seg in segments for link in labelled_share_lists(seg, frames, exhaustive)[1]),
+                   # (shares listed by kind that another reading took as exhausting a whole are that reading's)
+                   + tuple(link for link in by_kind if exhaustive.isdisjoint(f.id for f in link.shares)),
                    tuple(stated_orders(segments, frames)),
                    tuple(member_totals(document.text, segments, frames, bases))
                    + tuple(named_containers(document.text, segments, frames, bases)))

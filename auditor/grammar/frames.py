@@ -51,12 +51,13 @@ _AND_THEN = lazy_re.compile(r"\band\s+$")
 # "grew as well, by 5.0 per cent", "fell sharply by 3%": an adverb between the verb and its "by"
 _VERB_ADVERB = (r"(?:as\s+well|again|too|also|further|sharply|slightly|strongly|steadily|markedly|significantly|"
                 r"modestly|considerably|substantially|marginally)")
-_CHANGE_VERB_BEFORE = lazy_re.compile(rf"\b(?:(?P<up>{lexicon.alternation(lexicon.CHANGE_VERBS_UP)})|(?P<down>"
-                                 rf"{lexicon.alternation(lexicon.CHANGE_VERBS_DOWN)}))\s+(?:{_VERB_ADVERB},?\s+by\s+|by\s+)?(?:(?:{lexicon.alternation(lexicon.CHANGE_MODIFIERS)})"
+# a verb of change, its direction in the group that matched
+_CHANGE_VERB = (rf"\b(?:(?P<up>{lexicon.alternation(lexicon.CHANGE_VERBS_UP)})|(?P<down>"
+                rf"{lexicon.alternation(lexicon.CHANGE_VERBS_DOWN)}))")
+_CHANGE_VERB_BEFORE = lazy_re.compile(rf"{_CHANGE_VERB}\s+(?:{_VERB_ADVERB},?\s+by\s+|by\s+)?(?:(?:{lexicon.alternation(lexicon.CHANGE_MODIFIERS)})"
                                  rf"\s+){{0,3}}$")
 _OR_BY_BEFORE = lazy_re.compile(r"#\d+#[^#;]{0,30},\s*or\s+by\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$")
-_ANY_CHANGE_VERB = lazy_re.compile(rf"\b(?:(?P<up>{lexicon.alternation(lexicon.CHANGE_VERBS_UP)})|(?P<down>"
-                                   rf"{lexicon.alternation(lexicon.CHANGE_VERBS_DOWN)}))\b")
+_ANY_CHANGE_VERB = lazy_re.compile(rf"{_CHANGE_VERB}\b")
 _TRANSITIVE_CHANGE_BEFORE = lazy_re.compile(
     r"\b(?:(?P<up>raised|raises|raising|lifted|lifts|lifting|boosted|boosts|boosting|increased|increases|increasing|"
     r"expanded|expands|expanding|grew|grows|growing)|(?P<down>cut|cuts|cutting|reduced|reduces|reducing|lowered|lowers|"

@@ -792,7 +792,7 @@ def _parts_after_their_total(segments: tuple[Segment, ...], i: int, frames: dict
     if not all(same_unit(f, total) and frames[f.id].is_level and written_in_digits(f) and not f.qualifier
                and f.value < total.value and f.period == total.period and frames[f.id].modality == "stated"
                for f in parts) or len({frames[f.id].head for f in parts}) != len(parts) \
-            or any(_CONTRAST.search(seg.between(k, k + 1)) or _LIST_GAP.search(seg.between(k, k + 1))
+            or any(_CONTRAST.search(seg.between(k, k + 1)) or len(seg.between(k, k + 1)) >= _LONGEST_LIST_GLUE
                    for k in range(len(parts) - 1)):
         return None  # another unit, period or kind of figure among them, or clauses of their own
     sure = bool(_SHARING_VERB.search(seg.skeleton)) and total.kind is not Kind.COUNT
@@ -800,7 +800,7 @@ def _parts_after_their_total(segments: tuple[Segment, ...], i: int, frames: dict
                      sure, disjoint=sure)
 
 
-_LIST_GAP = lazy_re.compile(r"#|[^#]{60}")
+_LONGEST_LIST_GLUE = 60  # characters between two listed amounts; more make clauses of their own
 
 
 def _named_combined(seg: Segment, k: int, previous: Segment) -> bool:
@@ -1126,13 +1126,13 @@ _SPLIT_BEFORE = lazy_re.compile(r"\b(?:split|splits|divided|divides|broken\s+dow
 _BY_KIND_FRONTED = lazy_re.compile(r"^\W*by\s+[a-z'’-]+(?:\s+[a-z'’-]+)?\s*,")
 
 
-def labelled_share_lists(seg: Segment, frames: dict[str, Frame], exhaustive: frozenset[str]) -> tuple[list, list]:
+def labelled_share_lists(seg: Segment, frames: dict[str, Frame]) -> tuple[list, list]:
     """Shares each followed by its label, listed after words that divide a whole: "The harvest split
     53% wheat, 35% maize and 20% rice" (a split exhausts the whole: 100% together), "By crop, the
     harvest was 53% wheat, 35% maize and 12% rice" (shares of one whole: no more than 100%). Not groups'
-    own rates ("93% urban and 88% rural")."""
+    own rates ("93% urban and 88% rural"). Returns the split lists and the lists of one whole."""
     shares = [k for k, f in enumerate(seg.figures) if frames[f.id].role is Role.SHARE and f.unit == "percent"
-              and f.id not in exhaustive and frames[f.id].modality == "stated"]
+              and frames[f.id].modality == "stated"]
     if len(shares) < 2 or seg.is_table_row or shares != list(range(shares[0], shares[0] + len(shares))):
         return [], []  # (the shares side by side, one list)
     if not all(_LABEL_CLOSES.match(seg.after(k, 40)) for k in shares) or any(frames[seg.figures[k].id].group for k in shares):
@@ -1232,7 +1232,7 @@ _ANAPHORIC_SHARE = lazy_re.compile(
 _SHARE_ENDS = lazy_re.compile(r"^\s*(?:[.,;)]|$|(?:of|among|for|in)\s)")
 
 
-def _one_part_of_one_whole(parts: list[PartsLink], frames: dict[str, Frame]) -> dict[int, PartsLink]:
+def one_part_of_one_whole(parts: list[PartsLink], frames: dict[str, Frame]) -> dict[int, PartsLink]:
     """For each sentence that reads exactly one part of one whole (both in it), that reading: what
     a share beside it, or "that" in the next sentence, can only be about."""
     in_segment: dict[int, list[PartsLink]] = {}
@@ -1243,11 +1243,11 @@ def _one_part_of_one_whole(parts: list[PartsLink], frames: dict[str, Frame]) -> 
     return {i: links[0] for i, links in in_segment.items() if len(links) == 1 and len(links[0].parts) == 1}
 
 
-def share_after_part(segments: tuple[Segment, ...], frames: dict[str, Frame], parts: list[PartsLink]) -> list[ShareLink]:
+def share_after_part(segments: tuple[Segment, ...], frames: dict[str, Frame],
+                     one_part: dict[int, PartsLink]) -> list[ShareLink]:
     """ "Just 2,105 of 8,420 applicants got a place. That works out at 25%.": a part of a whole, then
     the next sentence gives its share through an anaphor. Only when the sentence before read one part
-    of one whole, so "that" has one thing to point at."""
-    one_part = _one_part_of_one_whole(parts, frames)
+    of one whole (`one_part`, by sentence), so "that" has one thing to point at."""
     out = []
     for i in range(1, len(segments)):
         seg, link = segments[i], one_part.get(i - 1)
@@ -1271,13 +1271,12 @@ _WHOLE_THEN_BRACKETED_PART = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,3}?\(\s*
 _RATE_HEADS = frozenset({"rate", "share", "proportion", "percentage", "turnout"})
 
 
-def shares_beside_a_part(segments: tuple[Segment, ...], frames: dict[str, Frame], parts: list[PartsLink],
+def shares_beside_a_part(segments: tuple[Segment, ...], frames: dict[str, Frame], one_part: dict[int, PartsLink],
                          linked: frozenset[str]) -> list[ShareLink]:
     """A share in the sentence of one part of one whole, said to be of the thing counted: "Women won 31
     per cent of seats - 2,105 out of 8,420", "With 2,105 seats out of 8,420, women hold a 31% share";
     and a share of a whole with the part in brackets after it: "Some 25% of the 8,420 seats (2,105) went
     to women". Only a share no other reading has placed, in a sentence with no other share."""
-    one_part = _one_part_of_one_whole(parts, frames)
     out = []
     for i, seg in enumerate(segments):
         shares = [k for k, f in enumerate(seg.figures) if frames[f.id].role is Role.SHARE and f.unit == "percent"]
@@ -3424,11 +3423,11 @@ def relative_gaps(seg: Segment, frames: dict[str, Frame], linked: frozenset[str]
     return out
 
 
-def _balance_word(pattern, seg: Segment, k: int) -> str:
+def _balance_word(seg: Segment, k: int) -> str:
     """The balance word (an inflow, an outflow or a result) that names the k-th figure: the last one in
     the words since the figure before it ("and costs of #2#"), else one just after it ("#1# in revenue")."""
     start = seg.slots[k - 1][1] if k else 0
-    before = pattern.findall(seg.skeleton[start:seg.slots[k][0]])
+    before = _BALANCE_WORD.findall(seg.skeleton[start:seg.slots[k][0]])
     if before:
         return before[-1]
     after = _BALANCE_AFTER.match(seg.after(k, 40))
@@ -3448,13 +3447,10 @@ def _balances(seg: Segment, frames: dict[str, Frame], read: set[str]) -> list[Na
             or not same_unit(seg.figures[amounts[0]], seg.figures[amounts[2]]) \
             or any(k not in amounts and same_unit(f, seg.figures[amounts[0]]) for k, f in enumerate(seg.figures)):
         return []
-    named = {k: _balance_word(_BALANCE_WORD, seg, k) for k in amounts}
-    roles = {}
-    for k, word in named.items():
-        word = " ".join(word.split())
-        role = "in" if word in lexicon.BALANCE_INFLOWS else "out" if word in lexicon.BALANCE_OUTFLOWS else \
-            "plus" if word in lexicon.BALANCE_RESULTS_IN_LESS_OUT else "minus" if word in lexicon.BALANCE_RESULTS_OUT_LESS_IN else ""
-        roles.setdefault(role, []).append((k, word))
+    roles: dict[str, list[tuple[int, str]]] = {}
+    for k in amounts:
+        word = " ".join(_balance_word(seg, k).split())
+        roles.setdefault(_BALANCE_ROLE.get(word, ""), []).append((k, word))
     results = roles.get("plus", []) + roles.get("minus", [])
     if len(roles.get("in", [])) != 1 or len(roles.get("out", [])) != 1 or len(results) != 1:
         return []
@@ -3471,6 +3467,9 @@ def _balances(seg: Segment, frames: dict[str, Frame], read: set[str]) -> list[Na
 _BALANCE_WORDS = lexicon.BALANCE_RESULTS_IN_LESS_OUT + lexicon.BALANCE_RESULTS_OUT_LESS_IN + lexicon.BALANCE_INFLOWS \
     + lexicon.BALANCE_OUTFLOWS
 _BALANCE_WORD = lazy_re.compile(rf"\b({lexicon.alternation(_BALANCE_WORDS)})\b")
+_BALANCE_ROLE = {**dict.fromkeys(lexicon.BALANCE_INFLOWS, "in"), **dict.fromkeys(lexicon.BALANCE_OUTFLOWS, "out"),
+                 **dict.fromkeys(lexicon.BALANCE_RESULTS_IN_LESS_OUT, "plus"),
+                 **dict.fromkeys(lexicon.BALANCE_RESULTS_OUT_LESS_IN, "minus")}
 _BALANCE_AFTER = lazy_re.compile(rf"^\s*(?:in|of)\s+(?:[a-z'’-]+\s+)?({lexicon.alternation(_BALANCE_WORDS)})\b")
 
 
