@@ -20,6 +20,11 @@ def verdicts(text: str, check: str) -> list[tuple[Status, tuple[str, ...]]]:
     return [(f.status, tuple(x.text for x in f.figures)) for f in findings]
 
 
+def statuses(text: str, check: str) -> list[Status]:
+    """The status of each finding of `check` on `text`."""
+    return [status for status, _ in verdicts(text, check)]
+
+
 def errors(text: str, check: str) -> list[tuple[str, ...]]:
     """The figures of each finding of `check` on `text` that says they contradict each other."""
     return [figures for status, figures in verdicts(text, check) if status is Status.INCONSISTENT]

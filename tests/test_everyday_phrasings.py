@@ -7,14 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from _reading import meaning_of, verdicts
+from _reading import meaning_of, statuses, verdicts
 from auditor.model import Status
 
 OK, ERROR = Status.CONSISTENT, Status.INCONSISTENT
-
-
-def statuses(text: str, check: str) -> list[Status]:
-    return [status for status, _ in verdicts(text, check)]
 
 
 @pytest.mark.parametrize("rate, status", [("18%", OK), ("25%", ERROR)])

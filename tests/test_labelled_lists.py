@@ -5,12 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from _reading import meaning_of, verdicts
+from _reading import meaning_of, statuses
 from auditor.model import Status
-
-
-def statuses(text: str, check: str) -> list[Status]:
-    return [status for status, _ in verdicts(text, check)]
 
 
 @pytest.mark.parametrize("text", [
