@@ -406,3 +406,14 @@ def test_an_em_dash_after_a_count_opens_an_aside_not_a_range(share, status):
 def test_or_by_after_a_move_restates_its_change(rate, status):
     text = f"Passenger numbers shrank to 2.64 million from 3.31 million, or by {rate}."
     assert verdicts(text, "growth-rate") == [(status, ("2.64 million", "3.31 million", rate))]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Membership climbed from 18,400 to 20,700 over the year, an increase of 2,300, or 12.5%.", OK),
+    ("Membership climbed from 18,400 to 20,700 over the year, an increase of 2,300, or 15.5%.", ERROR),
+    ("Bus journeys went from 61.2 million to 66.1 million over that period, a rise of 8.0%.", OK),
+    ("Bus journeys went from 61.2 million to 66.1 million over the decade, a rise of 6.0%.", ERROR),
+])
+def test_over_a_stretch_of_time_after_a_level_is_not_a_comparison(text, status):
+    # "20,700 over the year" says when, not that 20,700 exceeds something
+    assert statuses(text, "growth-rate")[-1:] == [status]

@@ -43,10 +43,12 @@ COMPARATIVE_AFTER = "comparative after"
 _BARE_COMPARATIVE_AFTER = lazy_re.compile(r"^\s*(?:(?P<up>higher|more|larger|bigger|greater|longer)|(?P<down>lower|less|"
                                           r"fewer|smaller|shorter))\s*(?:[,.;)]|$)")
 _UNDER_THE = lazy_re.compile(r"^\s*under\s+(?:the|this|that|its|their)\b")
-# after "over"/"under", a stretch of time: "over the first four months", "over the past year", "over 2023"
+# after "over"/"under", a stretch of time: "over the first four months", "over the past year", "over 2023",
+# "over the year", "over that period"
 _SPAN_OF_TIME = lazy_re.compile(r"\s+the\s+(?:first|last|past|next|whole|entire|full|course\s+of)\b"
                                 r"|\s+the\s+(?:#\d+#|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-                                r"(?:months?|years?|quarters?|weeks?|days?)\b|\s+(?:19|20)\d\d\b")
+                                r"(?:months?|years?|quarters?|weeks?|days?)\b|\s+(?:19|20)\d\d\b"
+                                rf"|\s+(?:the|that|this|a|one|each)\s+(?:{lexicon.alternation(lexicon.TIME_SPAN_NOUNS)})\b")
 _AND_THEN = lazy_re.compile(r"\band\s+$")
 # "grew as well, by 5.0 per cent", "fell sharply by 3%": an adverb between the verb and its "by"
 _VERB_ADVERB = (r"(?:as\s+well|again|too|also|further|sharply|slightly|strongly|steadily|markedly|significantly|"

@@ -285,6 +285,10 @@ EXPECTED_BY_OTHERS = ("expected", "forecast", "forecasted", "predicted", "projec
 PERIOD_WORDS = ("last", "next", "this", "year", "years", "month", "months", "quarter", "quarters", "week", "weeks",
                 "today", "yesterday", "annually", "ago", "earlier", "later", "before", "previously",
                 "winter", "summer", "spring", "autumn", "season", "weekend")
+# Nouns for a stretch of time: after "over the" or "during the" they say how long, not what is compared.
+TIME_SPAN_NOUNS = ("year", "years", "quarter", "quarters", "month", "months", "week", "weeks", "day", "days",
+                   "period", "periods", "decade", "season", "half", "half-year", "fiscal year", "financial year",
+                   "twelve months", "12 months", "same period", "review period", "period under review", "year to date")
 PLAN_NOUNS = ("plan", "target", "goal", "quota", "budget", "estimate", "estimates", "forecast", "projection",
               "objective", "pledge", "promise", "commitment", "allocation", "ceiling", "cap", "limit", "benchmark")
 # ... of which these are also an amount divided into parts ("59 per cent of the budget"): a share of
