@@ -417,3 +417,25 @@ def test_or_by_after_a_move_restates_its_change(rate, status):
 def test_over_a_stretch_of_time_after_a_level_is_not_a_comparison(text, status):
     # "20,700 over the year" says when, not that 20,700 exceeds something
     assert statuses(text, "growth-rate")[-1:] == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Visitor numbers, at 730,000, were up a fifth on the previous season's 540,000.", ERROR),
+    ("Museum visits, at 648,000, were up a fifth on the 540,000 of the season before.", OK),
+    ("Sales of 1,350 homes were a third above the 1,010 sold a year before.", OK),
+    ("Sales of 1,520 homes were a third above the 1,010 sold a year before.", ERROR),
+    ("Bookings rose by a quarter to 5,640 from 4,510.", OK),
+    ("Bookings rose by a quarter to 6,640 from 4,510.", ERROR),
+])
+def test_a_fraction_in_words_states_a_rate_of_change(text, status):
+    # a reporter's "a fifth" is the nearest simple fraction: 18% to 22% passes, 35% does not
+    assert statuses(text, "growth-rate") == [status]
+
+
+@pytest.mark.parametrize("text", [
+    "A third of the 2,400 staff work nights; the rest, 1,600, work days.",
+    "She won a third term with 61,000 votes, against 45,000 in 2019.",
+    "Prices in the third quarter were 4.2% higher than the 104.0 recorded a year before.",
+])
+def test_a_fraction_that_is_a_share_or_an_ordinal_is_no_rate_of_change(text):
+    assert statuses(text, "growth-rate") == []

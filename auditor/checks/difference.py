@@ -22,7 +22,7 @@ from auditor.checks.nearby import (
 )
 from auditor.checks.nearby import LEVEL_KINDS, same_unit
 from auditor.document import Document, per_document_cache
-from auditor.grammar.frames import Role
+from auditor.grammar.frames import Role, is_rate_of_change_unit
 from auditor.model import Figure, Relation
 
 ID = "difference"
@@ -91,8 +91,8 @@ def _find(document: Document, figures: tuple[Figure, ...], ratios: frozenset[str
             if table:
                 yield from table
                 continue
-        changes = [f for f in group if f.direction != 0 and f.unit != "percent"]
-        percent_changes = [f for f in group if f.direction != 0 and f.unit == "percent"]
+        changes = [f for f in group if f.direction != 0 and not is_rate_of_change_unit(f)]
+        percent_changes = [f for f in group if f.direction != 0 and is_rate_of_change_unit(f)]
         paired = list(_paired_by_words(document, changes + percent_changes, group, sentences.get(sentence - 1, [])))
         if paired:
             yield from paired

@@ -8,6 +8,7 @@ from typing import Iterator
 from auditor import lazy_re
 from auditor import expr
 from auditor import grammar, relations
+from auditor.grammar.frames import is_rate_of_change_unit
 from auditor.checks.base import Check, links_first, placed_changes
 from auditor.checks.nearby import (
     between,
@@ -39,7 +40,10 @@ It reads:
   45% above last year's 5,600", "a 40% increase, from 2,400 to 3,360";
 - a level, then its change in units and as a rate side by side: "2,520
   members, down 10% (280 members)"; the rate must equal the amount over the old
-  level (the level less a rise, or plus a fall).
+  level (the level less a rise, or plus a fall);
+- a change told as a fraction in words ("up a fifth on", "a third higher",
+  "rose by a quarter"): the nearest simple fraction to the true rate, so it
+  holds within a tenth of itself either way (a fifth: 18% to 22%).
 
 When several earlier levels could be the new one, a mismatch is reported only
 as plausible; a level others expected ("ahead of the $45.5 million analysts had
@@ -79,7 +83,7 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
     sentences = by_sentence(document, figures, where)
     meaning = grammar.read(document, figures)
     for sentence, group in sentences.items():
-        changes = [f for f in group if f.unit == "percent" and f.direction != 0]
+        changes = [f for f in group if is_rate_of_change_unit(f) and f.direction != 0]
         previous = sentences.get(sentence - 1, [])
         if changes and all(meaning.frame(f).modality == "stated" for f in changes):
             # a stated change and a forecast level ("rose 10% from 20,800; next year they are expected

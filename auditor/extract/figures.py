@@ -34,6 +34,9 @@ NEARLY_MARGIN = Decimal("0.05")
 # "nearly tripled", "almost three times": a multiple said in a word is a small whole number, coarser than
 # a figure in digits; 2.75 times is "nearly three times" to a reporter (up to 10% below, never above).
 NEARLY_MULTIPLE_MARGIN = Decimal("0.10")
+# "up a fifth", "a third higher": a change told as a fraction in words is the nearest simple
+# fraction to the true rate, within a tenth of it either side (a fifth: 18% to 22%).
+WORD_FRACTION_CHANGE_MARGIN = Decimal("0.10")
 
 _LABEL_BEFORE = lazy_re.compile(
     r"\b(?:table|tables|figure|fig\.|chart|section|chapter|page|p\.|pp\.|article|item|no\.|nos\.|paragraph|clause|"
@@ -806,6 +809,9 @@ def _extract_figures(document: Document, notes: list) -> tuple[Figure, ...]:
         # "per 1,000 males": the base of a rate is exact, its zeros are not rounding
         low, high = _interval(tok, qualifier, exact=bool(_PER_BEFORE.search(text[max(0, tok.start - 5):tok.start])),
                               ratio=kind is Kind.RATIO)
+        if sign and tok.words and tok.kind_hint == "ratio" and not qualifier:
+            margin = abs(tok.value) * WORD_FRACTION_CHANGE_MARGIN
+            low, high = tok.value - margin, tok.value + margin
         figure = Figure(
             id=f"F{len(figures) + 1}",
             text=tok.text,

@@ -379,7 +379,10 @@ def _word_number_matches(text: str, word_starts: list[int] | None):
 # term") and "a quarter" a period.
 _AMOUNT_BEFORE = lazy_re.compile(
     r"\b(?:by|about|around|nearly|almost|roughly|some|over|under|than|just|only|fully|exactly|to|at|"
-    r"approximately|more|less|barely|well)\s+$", re.I)
+    r"approximately|more|less|barely|well|up|down)\s+$", re.I)
+# After a fraction, a comparative makes it the size of a change: "a third higher", "a fifth above".
+_COMPARATIVE_AFTER = lazy_re.compile(
+    r"\s+(?:higher|lower|more|less|fewer|above|below|bigger|smaller|larger|greater|up|down)\b", re.I)
 _PERIOD_BEFORE = lazy_re.compile(r"\b(?:first|last|past|next|previous|second|third|final|consecutive|recent)\s+$", re.I)
 _PERIOD_AFTER = lazy_re.compile(r"\s+(?:of|in)\s+(?:(?:19|20)\d\d|the\s+(?:year|fiscal)|fiscal|FY)", re.I)
 
@@ -392,7 +395,7 @@ def _names_a_period(text: str, start: int, end: int) -> bool:
 def _is_fraction_here(text: str, start: int, end: int, numerator: int, denominator_word: str) -> bool:
     """Whether "a third", "three quarters" without "of" after it is an amount."""
     before = text[max(0, start - 16):start]
-    if _AMOUNT_BEFORE.search(before):
+    if _AMOUNT_BEFORE.search(before) or _COMPARATIVE_AFTER.match(text, end):
         return True
     # "two thirds", "three-quarters": a plural fraction is an amount wherever it stands
     return numerator > 1 and denominator_word.lower().endswith("s") and denominator_word.lower() != "halves"

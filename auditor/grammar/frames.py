@@ -19,6 +19,16 @@ DURATION_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", 
 LEVEL_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.PHYSICAL, Kind.NUMBER})
 
 
+def is_word_fraction(figure: Figure) -> bool:
+    """A fraction written in words ("a fifth", "two-thirds"): a rate when it changes something."""
+    return figure.kind is Kind.RATIO and figure.text[:1].isalpha()
+
+
+def is_rate_of_change_unit(figure: Figure) -> bool:
+    """A figure that can state a change as a rate of the old level: a percentage or a fraction in words."""
+    return figure.unit == "percent" or is_word_fraction(figure)
+
+
 class Role(str, Enum):
     LEVEL = "level"
     CHANGE = "change"  # in the figure's own unit: "rose by 4,200"
@@ -237,7 +247,7 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
     elif figure.unit in ("percentage_point", "basis_point") or figure.kind is Kind.PERCENTAGE_POINT:
         role = Role.POINT_CHANGE
     elif direction != 0:
-        role = Role.RELATIVE_CHANGE if figure.unit == "percent" else Role.CHANGE
+        role = Role.RELATIVE_CHANGE if is_rate_of_change_unit(figure) else Role.CHANGE
     elif figure.unit == "percent":
         role = Role.SHARE
     elif figure.kind is Kind.RATIO or _PER_BASE_AFTER.match(after) or _PER_BASE_FRONTED.search(before) \

@@ -10,6 +10,7 @@ from typing import Iterator
 
 from auditor import expr
 from auditor.grammar import Meaning, same_unit
+from auditor.grammar.frames import is_rate_of_change_unit
 from auditor.grammar.within import clause_words
 from auditor.model import Figure, Kind, Relation
 from auditor.quantity import format_number, interval_of
@@ -167,7 +168,7 @@ def _oriented(change: Figure, direction: int, up, down, unsigned=None):
 def growth(meaning: Meaning, check: str) -> Iterator[Relation]:
     """A percentage change linked to the old level it is measured from."""
     for link in meaning.changes:
-        if not link.news or link.change.unit != "percent" or link.old.unit == "percent":
+        if not link.news or not is_rate_of_change_unit(link.change) or link.old.unit == "percent":
             continue  # a percent change between percentages may mean points: the difference check's
         readings = [{"new": n, "old": link.old, "change": link.change} for n in link.news]
         yield Relation(check, _oriented(link.change, link.direction, _GROWTH, _FALL, _GROWTH_SIZE), readings[0],
@@ -179,7 +180,7 @@ def differences(meaning: Meaning, check: str) -> Iterator[Relation]:
     """A change in units or points linked to the old level it is measured from."""
     for link in meaning.changes:
         points = link.change.unit in ("percentage_point", "basis_point") and link.old.unit == "percent"
-        if not link.news or not points and (link.change.unit == "percent" or link.change.unit != link.old.unit):
+        if not link.news or not points and (is_rate_of_change_unit(link.change) or link.change.unit != link.old.unit):
             continue
         readings = [{"new": n, "old": link.old, "change": link.change} for n in link.news]
         yield Relation(check, _oriented(link.change, link.direction, _DIFFERENCE, _DROP, _DIFFERENCE_SIZE), readings[0],
