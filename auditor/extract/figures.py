@@ -381,7 +381,11 @@ _QUARTER_EARLIER = lazy_re.compile(r"^[^.;]{0,40}?\b(?:(?:in\s+)?the\s+previous\
 _ASIDE = lazy_re.compile(r"\([^()]*\)")
 _NUMBERISH = lazy_re.compile(r"\d")
 _NAME_BEFORE = lazy_re.compile(r"(?<![.!?:;]\s)(?<!^)\b[A-Z][A-Za-z]*[a-z][A-Za-z]*\s$")
-_NOT_A_NAME = lazy_re.compile(rf"\b(?:{_MONTH_WORD}|In|At|By|Of|For|The|From|To|And|With|On)\s$", re.I)
+# words that open a sentence or paragraph before a figure and name nothing: "In 2023", "Just 96 of ...",
+# "Another 23 universities" ("Wards 1, 7 and 8" at a paragraph's start stays a label)
+_NOT_A_NAME = lazy_re.compile(rf"\b(?:{_MONTH_WORD}|In|At|By|Of|For|The|From|To|And|With|On|Just|Only|Another|Some|"
+                              r"Nearly|Almost|Around|About|Roughly|Approximately|Fully|Exactly|Barely|Over|Under|"
+                              r"Fewer|More|Less|All|Those|These|Still|Also|Then|Between)\s$", re.I)
 _OVER_SPAN = lazy_re.compile(r"(?<!\bfor )\bover\s+$")
 _PER_BEFORE = lazy_re.compile(r"\bper\s+$")
 _RANGE_DASH_ONLY = lazy_re.compile(r"\s?[-–]\s?")
