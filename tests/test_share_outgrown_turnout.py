@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from _reading import verdicts
+from _reading import statuses, verdicts
 from auditor.model import Status
 
 OPENING = ("The board said that out of the 13,204 applicants who sat the entrance test, 7,112 were women.\n\n")
@@ -32,3 +32,17 @@ def test_no_turnout_no_error():
     text = ("The region has 13,204 registered clinics.\n\nAccording to the board, 19,410 nurses, representing 71.3 "
             "per cent, work in them.")
     assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, "share-of-total")]
+
+
+def test_a_named_rate_is_not_sure_of_a_far_whole_that_counts_another_thing():
+    # the rate's sentence counts services; the only whole that "took part" counts voters, two paragraphs on
+    text = ("Grid output was 240 TWh.\n\n"
+            "Of the 1,200 services, many ran late, a punctuality failure rate of 12%.\n\n"
+            "Turnout reached 64%, with 3.1 million of the 4.6 million registered voters casting a ballot.\n")
+    assert Status.INCONSISTENT not in statuses(text, "share-of-total")
+
+
+def test_a_named_rate_over_a_far_whole_of_the_same_thing_stays_sure():
+    text = ("In 2016, 574,125 candidates sat the examination.\n\n"
+            "Of those, 88,929 candidates passed, a pass rate of 19.5%.\n")
+    assert statuses(text, "share-of-total") == [Status.INCONSISTENT]

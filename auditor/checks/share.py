@@ -400,9 +400,19 @@ def _a_turnout(whole: Figure, parts: list[Figure], named_rate: bool, named_total
     """Whether a whole that counts those who took part makes the share certain: a named rate ("a
     pass percentage of") over it; the same period's turnout ("88,929 (15.41%) in 2016" against "in
     2016, 574,125 candidates sat"); or a total of the same population ("out of the 1,559,162
-    candidates who sat" ... "1,243,772 candidates, representing 79.77 per cent")."""
-    return named_rate or any(whole.period and whole.period == p.period for p in parts) or (
+    candidates who sat" ... "1,243,772 candidates, representing 79.77 per cent"). A named rate
+    over a whole of another paragraph that counts another thing ("services" against "registered
+    voters") is not made certain by its name."""
+    if named_rate and any(_heads_agree(whole, p) for p in parts):
+        return True
+    return any(whole.period and whole.period == p.period for p in parts) or (
         named_total and any(_head(whole.measure) and _head(whole.measure) == _head(p.measure) for p in parts))
+
+
+def _heads_agree(a: Figure, b: Figure) -> bool:
+    """Whether two figures may count one thing: their head nouns agree, or one has none."""
+    head_a, head_b = _head(a.measure), _head(b.measure)
+    return not head_a or not head_b or head_a[:5] == head_b[:5]
 
 
 MAX_WHOLES = 6  # the wholes a share is read against, nearest first
