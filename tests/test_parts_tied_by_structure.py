@@ -123,3 +123,26 @@ def test_member_shares_that_may_be_rates_give_no_error():
 ])
 def test_rates_and_changes_of_members_are_no_breakdown(text):
     assert meaning_of(text).named_whole_shares == ()
+
+
+# --- a pronoun for the level before, as the subject of a verb of including -------------------------
+
+@pytest.mark.parametrize("text, part, whole", [
+    ("The council spent £41.2 million last year. It included £45.5 million on roads.", "£45.5 million", "£41.2 million"),
+    ("The survey covered 8,240 homes. They included 9,130 flats and 610 cottages.", "9,130", "8,240"),
+    ("Grants came to $7.5 million. This covered $2.1 million for clinics; $8.3 million for schools.",
+     "$8.3 million", "$7.5 million"),
+])
+def test_parts_after_a_pronoun_that_includes_them(text, part, whole):
+    assert any(part in found and whole in found for found in errors(text, PART))
+
+
+def test_parts_after_a_pronoun_within_the_level_before():
+    text = "Output reached 9,300 tonnes. It included 4,100 tonnes of wheat; 2,200 tonnes of barley."
+    assert statuses(text, PART) and Status.INCONSISTENT not in statuses(text, PART)
+
+
+def test_a_pronoun_with_two_levels_of_the_unit_before_names_no_whole():
+    # two levels of the unit in the sentence before, both larger than the part: which is "it"?
+    text = "Exports came to $9.1 million and imports to $8.2 million. It included $1.4 million of fuel."
+    assert verdicts(text, PART) == []

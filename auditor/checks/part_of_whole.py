@@ -47,7 +47,8 @@ It reads:
 - a member placed inside another named member: "131,420 tonnes from Oromia;
   48,905 tonnes from Jimma zone, within Oromia";
 - an anaphor for a whole in the sentence before: "Of these", "Among them",
-  "Within that total", and "N of them" or "N of it" after a level: "182
+  "Within that total", a pronoun with a verb of including ("It included RMB
+  817 million on education; RMB 96 million on science"), and "N of them" or "N of it" after a level: "182
   nesting pairs, 140 of them in the wetland";
 - a whole a later sentence names ("the €13.1 billion budget" ... "in the
   budget");

@@ -124,6 +124,9 @@ NOT_NARROWING_ING = ("during", "according", "morning", "evening", "nothing", "so
                      "soaring", "surging", "plunging", "tumbling", "expecting", "planning", "aiming", "targeting",
                      "compared", "comparing", "against", "averaging", "totalling", "totaling", "bringing", "taking",
                      "reaching", "hitting", "topping", "exceeding", "outnumbering", "trailing", "lagging")
+# Verbs whose subject is a whole and whose objects are some of its parts: "It included 817 on education".
+INCLUDING_VERBS = ("included", "includes", "include", "covered", "covers", "took in", "takes in", "encompassed",
+                   "encompasses", "spanned", "spans")
 # Between parts and their whole, these say the parts listed before add up to the figure after:
 # "... make up the 299,281", "..., a total of 1,250".
 TOTAL_BEFORE_WHOLE = ("make up", "makes up", "made up", "making up", "add up to", "adds up to", "added up to",

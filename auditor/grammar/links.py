@@ -715,9 +715,10 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
                 wholes = [f for f in wholes if f.value >= first.figure.value]
             if len(wholes) == 1:
                 whole = frames[wholes[0].id]
+                # (after a verb of including, the items may be parted by semicolons: the sentence is the list)
                 found = _gathered(seg, frames, range(len(seg.figures)), whole,
                                   lambda k, prev: seg.skeleton[opening.end():seg.slots[k][0]] if prev is None
-                                  else seg.between(prev, k))
+                                  else seg.between(prev, k), _SENTENCE_END if opening.group("verb") else _CLAUSE_END)
                 if found.parts:
                     exhaustive = len(found.parts) >= 2 and _complementary(tuple(found.parts), found.text)
                     parts, grammar = tuple(found.parts), "an anaphor for the whole before ('among it', 'within that total'), then parts"
@@ -2689,7 +2690,11 @@ def _is_title(raw: str) -> bool:
 
 _TOTAL_AFTER = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s+){{0,3}}?(?:{lexicon.alternation(lexicon.TOTAL_AFTER_WHOLE)})\b")
 _ANAPHORIC_OPENING = lazy_re.compile(r"^\W*(?:of|among|within|in|out\s+of)\s+(?:it|them|these|this|that|those|which)"
-                                r"(?:\s+(?:total|figure|number|amount|sum))?\s*(?:,|(?:were|was|are|is)\b)\s*")
+                                r"(?:\s+(?:total|figure|number|amount|sum))?\s*(?:,|(?:were|was|are|is)\b)\s*|"
+                                # "It included RMB 817 million on education; RMB 96 million on science; ...": a
+                                # pronoun for the level before, as the subject of a verb of including
+                                rf"^\W*(?:it|this|that|these|they|the\s+(?:total|sum|figure|amount|spending|budget))\s+"
+                                rf"(?:also\s+)?(?P<verb>{lexicon.alternation(lexicon.INCLUDING_VERBS)})\b\s*")
 _OF_IT = lazy_re.compile(r"^\s*(?:[a-z]+\s+)?of\s+(?:it|them|this|that|these|those)\b")
 _ANAPHORIC_PART = lazy_re.compile(r"^\s*(?:[a-z]+\s+)?(?:of|among)\s+(?:it|them|this|that|these|those)\b")
 _OVERALL_AFTER = lazy_re.compile(rf"^[^#;]{{0,30}}\b(?:{lexicon.alternation(lexicon.OVERALL_WORDS)})\b")
