@@ -20,6 +20,7 @@ SHARE = "share-of-total"
     ("The coalition took 212 seats in the 180-member parliament.", "212", "180"),
     ("Rebel councillors now hold 61 places on the 45-seat council.", "61", "45"),
     ("Women filled 19 posts of the 12-member board after the vote.", "19", "12"),
+    ("Some 520 engineers work in the 450-strong workforce.", "520", "450"),
 ])
 def test_a_count_larger_than_the_body_it_is_in(text, part, whole):
     assert errors(text, PART) == [(part, whole)]

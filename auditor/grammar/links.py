@@ -245,7 +245,7 @@ _NARROWING_PARTICIPLE = lazy_re.compile(rf"^\s*(?P<noun>(?:[a-z'’-]+\s+){{0,2}
                                         rf"outside|inside|under|as|with)\b)")
 _NOT_A_SUBSET_WORD = frozenset({"more", "fewer", "less", "extra", "additional", "further", "new", "other"})
 _IN_BODY = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}?(?:in|of|into|on)\s+(?:the|a|an|its|their)\s+$")
-_BODY_SIZE = lazy_re.compile(r"^-(?:member|seat)\b")
+_BODY_SIZE = lazy_re.compile(r"^-(?:member|seat|strong)\b")
 _SPLIT_THOUSANDS = lazy_re.compile(r"\d{3}(?![\d.,])")  # (then its unit, if any: "140 tonnes")
 _SHORT_GROUP = lazy_re.compile(r"\d{1,3}")
 _FRONTED_PART = lazy_re.compile(r"^\W*including\s+(?:some\s+|about\s+)?#0#[^#;:,]{0,60},\s*"
@@ -1265,7 +1265,7 @@ def member_share_lists(seg: Segment, frames: dict[str, Frame], exhaustive: froze
 
 
 # "the principal routes ... were <label> (", "The provinces most affected were <label> "
-_MEMBERS_ARE = lazy_re.compile(r"\b(?P<noun>[a-z][a-z'’-]+s)\b[^#;:()]{0,60}?\s(?:were|are)\s+(?!#)[^#;:()]{1,80}?\s*"
+_MEMBERS_ARE = lazy_re.compile(r"\b(?P<noun>[a-z][a-z'’-]+s)\b[^#;:()]{0,60}?\s(?:were|are)(?:\s*:)?\s+(?!#)[^#;:()]{1,80}?\s*"
                                r"(?P<open>\(?)\s*$", re.I)
 _MEMBER_GLUE = lazy_re.compile(r"^\s*\)?\s*(?:,|;|,?\s+and)\s+(?!#)[^#;:()]{1,80}?\s*(?P<open>\(?)\s*$")
 _MEMBERS_END = lazy_re.compile(r"^\s*\)?\s*(?:[.;]|$)")
