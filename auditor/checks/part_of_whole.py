@@ -34,10 +34,21 @@ It reads:
   with oil accounting for $3.1 billion"; a relative clause of possession that
   counts a subset of the whole's noun: "2,140 clinics, which have 1,760 clinics
   staffed by a doctor";
+- a whole, then "with" a count and a participle clause narrowing it: "920,000
+  pupils, with 310,000 attending private schools" (a noun after the count must
+  be the whole's);
+- a count in a body named by its size: "311 seats in the 403-member Assembly";
+- a count "of the" noun phrase naming what an earlier level counts, in its
+  sentence or the one before: "3,850 teachers were hired; women made up 2,020
+  of the new hires" (one level only may fit);
+- amounts listed before "bringing the total to": together no more than the
+  total ("Arrivals by air (2.1 million) and by sea (0.6 million) brought the
+  total to 2.9 million");
 - a member placed inside another named member: "131,420 tonnes from Oromia;
   48,905 tonnes from Jimma zone, within Oromia";
 - an anaphor for a whole in the sentence before: "Of these", "Among them",
-  "Within that total", and "N of them" or "N of it" after a level: "182
+  "Within that total", a pronoun with a verb of including ("It included RMB
+  817 million on education; RMB 96 million on science"), and "N of them" or "N of it" after a level: "182
   nesting pairs, 140 of them in the wetland";
 - a whole a later sentence names ("the €13.1 billion budget" ... "in the
   budget");

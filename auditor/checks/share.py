@@ -56,7 +56,12 @@ It reads:
   the total vote" ... "35.9% of the total vote"): together no more than 100%.
   Sure when the words say "the total" or "all" and each share names its own
   subject (parties, firms); otherwise the subjects may overlap or have wholes
-  of their own, and a sum above 100% is only a question.
+  of their own, and a sum above 100% is only a question;
+- the members of a plural noun listed after "were" or "are", each with its
+  share after its label ("The main routes were Asia-US East Coast (34%), ...
+  and intercoastal (5%)"): a breakdown, no more than 100% together; the words
+  leave open whether each is a share of one whole or a member's own rate, so
+  a sum above 100% is only a question (rates and changes are not read).
 
 Other shares are compared with every figure of the same unit in the paragraph
 and totals stated earlier. When one whole fits, the share checks out; when none

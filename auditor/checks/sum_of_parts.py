@@ -32,6 +32,10 @@ It reads:
 - parts, then a sentence whose total points back to them with a totalling verb:
   "... while the border gates saw 171,737. Arrivals in that month totaled
   1,168,988", "Together the two amounted to $792 million";
+- amounts opening a sentence, then "brought the total to" a figure, when no
+  word calls them additions ("new", "further"): "Arrivals by air (2.1 million)
+  and by sea (0.6 million) brought the total to 2.9 million" may add up to it,
+  or to what they were added to, so a gap is only a question;
 - parts, then the whole marked as a total: "north (2,140), centre (1,975) and
   south (1,935) - 6,050 in all";
 - a part "out of" its whole, then, joined by "and" or "while", the other of

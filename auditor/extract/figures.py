@@ -54,6 +54,9 @@ _DATE_AFTER = lazy_re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTH_WOR
 _TIME_AFTER = lazy_re.compile(r"^\s*(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hrs|o'clock|GMT|UTC|IST|CET)(?![A-Za-z])", re.I)
 _AGE_AFTER = lazy_re.compile(r"^[\s-]*(?:years?[\s-]+old|year-olds?|yrs)\b", re.I)
 _AGE_BEFORE = lazy_re.compile(r"\b(?:aged|ages?)\s+(?:of\s+|between\s+|from\s+)?$", re.I)
+# a body's size, named as the container of a count: "in the 403-member Assembly", "of the 120-seat council"
+_BODY_SIZE_AFTER = lazy_re.compile(r"^-(?:member|seat)\b", re.I)
+_CONTAINER_BEFORE = lazy_re.compile(r"\b(?:in|of|into|on)\s+(?:the|a|an|its|their)\s+$", re.I)
 _COMPOUND_AFTER = lazy_re.compile(r"^-(?:year|month|week|day|hour|minute|member|point|page|seat|storey|lane|digit)s?\b", re.I)
 # A telephone number: three groups or more, starting with + or 0, or named as one.
 _PHONE = lazy_re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s.-]?)?\(?\d{2,5}\)?(?:[\s.-]\d{2,5}){2,4}(?![\w.,]?\d)")
@@ -117,8 +120,9 @@ def _not_a_figure(text: str, tok: NumberToken, period_spans, phone_spans) -> boo
     if _inside(tok.start, *period_spans) and not tok.unit and not tok.scaled:
         return True
     before, after = text[max(0, tok.start - 30):tok.start], text[tok.end:tok.end + 30]
-    if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after) or _COMPOUND_AFTER.match(after):
-        return True
+    if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after) or _COMPOUND_AFTER.match(after) \
+            and not (_BODY_SIZE_AFTER.match(after) and _CONTAINER_BEFORE.search(before)):
+        return True  # (but "311 seats in the 403-member Assembly": the size of the body a count is of)
     if tok.unit == "" and not tok.scaled:
         if _TIME_AFTER.match(after) or after.startswith(":") and after[1:2].isdigit() and tok.kind_hint != "ratio-part":
             return True

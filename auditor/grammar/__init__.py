@@ -63,6 +63,7 @@ from auditor.grammar.links import (
     series_steps,
     labelled_share_lists,
     listed_shares_of_one_whole,
+    member_share_lists,
     relative_gaps,
     averages,
     one_part_of_one_whole,
@@ -206,6 +207,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    tuple(named_whole_shares(document.text, segments, frames, exhaustive))
                    + tuple(link for seg in segments for link in complementary_shares(seg, frames, exhaustive))
                    + tuple(link for seg in segments for link in listed_shares_of_one_whole(seg, frames, exhaustive))
+                   + tuple(link for seg in segments for link in member_share_lists(seg, frames, exhaustive))
                    # (shares listed by kind that another reading took as exhausting a whole are that reading's)
                    + tuple(link for link in by_kind if exhaustive.isdisjoint(f.id for f in link.shares)),
                    tuple(stated_orders(segments, frames)),

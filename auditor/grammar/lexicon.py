@@ -113,6 +113,20 @@ LIST_ATTAINMENT_LABELS = ("accomplishment", "achievement", "attainment", "comple
 # oil accounting for $3.1 billion".
 CONTRIBUTING_VERBS = ("accounting for", "contributing", "providing", "supplying", "making up", "generating",
                       "bringing in")
+# Words in -ing after "with N" that do not open a participle clause narrowing the count to a subset
+# of the whole before it: prepositions and nouns ("with 300 during the night", "with 40 each
+# morning"), and verbs of change or expectation, which compare the count instead ("with 300 rising
+# to 400", "with 2,000 awaiting approval" narrows; "with 2,000 pending" is no participle of a verb).
+NOT_NARROWING_ING = ("during", "according", "morning", "evening", "nothing", "something", "anything", "everything",
+                     "spring", "string", "thing", "things", "ceiling", "notwithstanding", "pending", "regarding",
+                     "concerning", "excluding", "including", "rising", "falling", "increasing", "decreasing", "growing",
+                     "declining", "dropping", "climbing", "jumping", "gaining", "shrinking", "sliding", "slipping",
+                     "soaring", "surging", "plunging", "tumbling", "expecting", "planning", "aiming", "targeting",
+                     "compared", "comparing", "against", "averaging", "totalling", "totaling", "bringing", "taking",
+                     "reaching", "hitting", "topping", "exceeding", "outnumbering", "trailing", "lagging")
+# Verbs whose subject is a whole and whose objects are some of its parts: "It included 817 on education".
+INCLUDING_VERBS = ("included", "includes", "include", "covered", "covers", "took in", "takes in", "encompassed",
+                   "encompasses", "spanned", "spans")
 # Between parts and their whole, these say the parts listed before add up to the figure after:
 # "... make up the 299,281", "..., a total of 1,250".
 TOTAL_BEFORE_WHOLE = ("make up", "makes up", "made up", "making up", "add up to", "adds up to", "added up to",

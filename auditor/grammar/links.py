@@ -233,6 +233,19 @@ _OTHER_TIME = lazy_re.compile(r"\b(?:19|20)\d\d\b|\b(?:last|previous|earlier|ago
 _WITH_CONTRIBUTOR = lazy_re.compile(rf"^[^#;.,()]{{0,30}},\s*with\s+(?:the\s+)?(?:[a-z'’-]+\s+){{1,4}}?"
                                     rf"(?:{lexicon.alternation(lexicon.CONTRIBUTING_VERBS)})\s+"
                                     rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
+# "920,000 pupils, with 310,000 attending private schools": a whole, then "with" a count and a participle
+# clause that narrows it to a subset; the count may repeat the whole's noun ("with 310,000 pupils attending")
+_WITH_COUNT = lazy_re.compile(rf"^[^#;.,()]{{0,30}},\s*with\s+(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
+# (or a past participle then a preposition: "with 1,300 employed in farming", "with 610 registered abroad"; not
+# what is expected or a change: "with 6,000 planned by 2030", "with 300 added")
+_NOT_NARROWING_ED = lexicon.NOT_NARROWING_ING + lexicon.EXPECTED + lexicon.EXPECTED_BY_OTHERS + lexicon.CHANGE_VERBS_UP \
+    + lexicon.CHANGE_VERBS_DOWN + ("needed", "required", "wanted", "sought", "proposed", "scheduled", "due")
+_NARROWING_PARTICIPLE = lazy_re.compile(rf"^\s*(?P<noun>(?:[a-z'’-]+\s+){{0,2}}?)(?!(?:{lexicon.alternation(_NOT_NARROWING_ED)})\b)"
+                                        rf"(?:[a-z]{{2,}}ing\b|[a-z]{{2,}}ed\s+(?:in|at|on|by|from|abroad|overseas|locally|"
+                                        rf"outside|inside|under|as|with)\b)")
+_NOT_A_SUBSET_WORD = frozenset({"more", "fewer", "less", "extra", "additional", "further", "new", "other"})
+_IN_BODY = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}?(?:in|of|into|on)\s+(?:the|a|an|its|their)\s+$")
+_BODY_SIZE = lazy_re.compile(r"^-(?:member|seat|strong)\b")
 _SPLIT_THOUSANDS = lazy_re.compile(r"\d{3}(?![\d.,])")  # (then its unit, if any: "140 tonnes")
 _SHORT_GROUP = lazy_re.compile(r"\d{1,3}")
 _FRONTED_PART = lazy_re.compile(r"^\W*including\s+(?:some\s+|about\s+)?#0#[^#;:,]{0,60},\s*"
@@ -399,6 +412,9 @@ _RUNNING_TOTAL = lazy_re.compile(r"^[^#;.]{0,60}?\b(?:bringing|brings|brought|ta
                                  r"(?:to|at)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
 
 
+_ADDED = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.ADDED_WORDS + ('new', 'another', 'latest', 'recent'))})\b")
+
+
 def selections(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
     """A number chosen from a pool, the pool after it: "The 86 finalists were drawn from 1,412 teams";
     and an amount added to a running total: "14,200 cars were sold in March, bringing the first-quarter
@@ -408,7 +424,21 @@ def selections(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         part, total = seg.figures[k], seg.figures[k + 1]
         if frames[part.id].is_level and frames[total.id].is_level and same_unit(part, total) \
                 and written_in_digits(total) and _RUNNING_TOTAL.match(seg.between(k, k + 1)):
-            out.append(PartsLink(total, (part,), False, "an amount, then 'bringing the total to' the total it adds to"))
+            # "Arrivals by air (2.1 million) and by sea (0.6 million) brought the total to 2.9 million": amounts
+            # listed before the verb are each added in, so together no more than the total; when they open the
+            # sentence and no word calls them additions ("new", "further"), they may be all of it (a question)
+            found = _gathered(seg, frames, range(k, -1, -1), frames[total.id],
+                              lambda j, prev: "" if prev is None else seg.between(j, prev), _CLAUSE_END)
+            found.parts.reverse()
+            if len(found.parts) < 2:
+                out.append(PartsLink(total, (part,), False, "an amount, then 'bringing the total to' the total it adds to"))
+                continue
+            parts = tuple(found.parts)
+            out.append(PartsLink(total, parts, False, "amounts listed, then 'bringing the total to' the total they add to",
+                                 found.closed, disjoint=True))
+            if seg.slot_of(parts[0]) == 0 and not _ADDED.search(seg.skeleton[:seg.slots[k + 1][0]]):
+                out.append(PartsLink(total, parts, True, "amounts opening the sentence, then 'bringing the total to' "
+                                                         "the total they may make up", False))
     for k in range(len(seg.figures) - 1):
         part, pool = seg.figures[k], seg.figures[k + 1]
         if frames[part.id].is_level and frames[pool.id].is_level and same_unit(part, pool) \
@@ -536,6 +566,32 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
                 and all(p.period == whole.figure.period for p in found.parts):  # (not "..., with oil at $6.1bn in 2022")
             out.append(_link(whole.figure, found, False, "a whole, then 'with' a member contributing a part"))
             used.update({w, *(seg.slot_of(p) for p in found.parts)})
+    # a whole, then "with" a count and a participle clause narrowing it: "Enrolment stood at 920,000 pupils, with
+    # 310,000 attending private schools", "The fleet numbered 540 vessels, with 120 flying a foreign flag"
+    for w in range(n - 1):
+        whole, part = frames[seg.figures[w].id], frames[seg.figures[w + 1].id]
+        if w in used or w + 1 in used or not (whole.is_level and part.is_level) \
+                or not same_unit(whole.figure, part.figure) or not written_in_digits(whole.figure) \
+                or not written_in_digits(part.figure) or whole.figure.period != part.figure.period \
+                or "stated" != whole.modality or "stated" != part.modality or _split_number(seg, w) \
+                or not _WITH_COUNT.match(seg.between(w, w + 1)) or names_an_average(seg.before(w, 80)):
+            continue
+        narrowed = _NARROWING_PARTICIPLE.match(seg.after(w + 1, 60))
+        noun = narrowed and narrowed.group("noun").split()
+        if narrowed is None or noun and (lexicon.fold(noun[-1]) != whole.head or len(noun) > 1 and noun[0] in _NOT_A_SUBSET_WORD):
+            continue  # ("200 beds, with 300 patients waiting": a count of another thing; "with 300 more arriving")
+        out.append(PartsLink(whole.figure, (part.figure,), False, "a whole, then 'with' a count and a participle "
+                                                                    "clause narrowing it"))
+        used.update({w, w + 1})
+    # a count, then the body it is counted in, named by its size: "winning 311 seats in the 403-member Assembly"
+    for k in range(n - 1):
+        part, whole = frames[seg.figures[k].id], frames[seg.figures[k + 1].id]
+        if k not in used and k + 1 not in used and part.is_level and whole.is_level \
+                and same_unit(part.figure, whole.figure) and written_in_digits(part.figure) \
+                and written_in_digits(whole.figure) and _IN_BODY.match(seg.between(k, k + 1)) \
+                and _BODY_SIZE.match(seg.after(k + 1, 10)):
+            out.append(PartsLink(whole.figure, (part.figure,), False, "a count, then the body it is in, named by its size"))
+            used.update({k, k + 1})
     # a fronted part: "Including 3,612 repeat offenders, 2,904 drivers were fined"
     if n >= 2 and 0 not in used and 1 not in used and _FRONTED_PART.match(seg.skeleton):
         part, whole = frames[seg.figures[0].id], frames[seg.figures[1].id]
@@ -659,9 +715,10 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
                 wholes = [f for f in wholes if f.value >= first.figure.value]
             if len(wholes) == 1:
                 whole = frames[wholes[0].id]
+                # (after a verb of including, the items may be parted by semicolons: the sentence is the list)
                 found = _gathered(seg, frames, range(len(seg.figures)), whole,
                                   lambda k, prev: seg.skeleton[opening.end():seg.slots[k][0]] if prev is None
-                                  else seg.between(prev, k))
+                                  else seg.between(prev, k), _SENTENCE_END if opening.group("verb") else _CLAUSE_END)
                 if found.parts:
                     exhaustive = len(found.parts) >= 2 and _complementary(tuple(found.parts), found.text)
                     parts, grammar = tuple(found.parts), "an anaphor for the whole before ('among it', 'within that total'), then parts"
@@ -701,7 +758,72 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
                         and not _CLAUSE_END.search(seg.between(before[0], k)):
                     out.append(PartsLink(seg.figures[before[0]], (part.figure,), False,
                                          "a part, then 'of it' or 'of them' pointing to the level before"))
+        for k in range(len(seg.figures)):
+            link = _part_of_a_named_whole(segments, i, k, frames)
+            if link is not None:
+                out.append(link)
     return out
+
+
+# "women made up 4,020 of the new hires": a count, then "of the" and a noun phrase with no figure that ends
+# the clause; the phrase names an earlier figure's thing ("3,850 teachers were hired")
+_OF_THE_NAMED = lazy_re.compile(r"^\s*of\s+(?:the|these|those)\s+(?P<np>(?:[a-z'’-]+\s+){0,2}[a-z'’-]+)\s*"
+                                r"(?:[.,;:)]|$|(?:who|that|which|in|at|on|this|last|so)\b)")
+_WORDS_NEAR = lazy_re.compile(r"[^#;.:()]{0,60}")
+_WORDS_BEFORE = lazy_re.compile(r"[^#;.:()]{0,60}$")
+_SUFFIXES = ("ing", "ed", "ers", "er", "es", "e", "s")
+
+
+def _stem(word: str) -> str:
+    """A word without its ending of inflection or agent: "hired", "hires" -> "hir"; "teachers" -> "teach"."""
+    w = lexicon.fold(word)
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[:-len(suffix)]
+    return w
+
+
+def _part_of_a_named_whole(segments: tuple[Segment, ...], i: int, k: int, frames: dict[str, Frame]) -> PartsLink | None:
+    """A count "of the" noun phrase that names what an earlier level of its unit counts, in its sentence
+    or the one before in the passage: "Some 3,850 teachers were hired this year; women made up 4,020 of the
+    new hires". The phrase's head must share its stem with a word of that level's clause, and only one
+    level may fit."""
+    seg = segments[i]
+    named = _OF_THE_NAMED.match(seg.after(k, 60))
+    part = frames[seg.figures[k].id]
+    if named is None or not part.is_level or not written_in_digits(part.figure) or part.modality != "stated":
+        return None
+    head = _stem(named.group("np").split()[-1])
+    if len(head) < 3 or head in _MINOR_WORDS or head in _NOT_A_NAMED_WHOLE:
+        return None
+    places = [(seg, j) for j in range(k - 1, -1, -1)]
+    if i > 0 and continues(segments, i - 1, i) and not segments[i - 1].is_table_row:
+        places += [(segments[i - 1], j) for j in range(len(segments[i - 1].figures) - 1, -1, -1)]
+    fits = []
+    for where, j in places:
+        whole = frames[where.figures[j].id]
+        if not whole.is_level or not same_unit(whole.figure, part.figure) or not written_in_digits(whole.figure) \
+                or whole.modality != "stated" or part.figure.period and whole.figure.period \
+                and part.figure.period != whole.figure.period:
+            continue
+        words = " ".join((_WORDS_BEFORE.search(where.before(j, 60)).group(), whole.figure.measure,
+                          _WORDS_NEAR.match(where.after(j, 60)).group()))
+        if head in {_stem(w) for w in lexicon.folded_words(words)}:
+            fits.append(whole.figure)
+    if len(fits) != 1:
+        return None
+    # ("hired 3,850 teachers and 2,900 nurses. Women made up 4,020 of the hires": the phrase may name both)
+    where = segments[frames[fits[0].id].segment]
+    if any(f is not fits[0] and f is not part.figure and same_unit(f, part.figure) and frames[f.id].is_level
+           and (where is not seg or where.slot_of(f) < k) for f in where.figures):
+        return None
+    return PartsLink(fits[0], (part.figure,), False, "a part, then 'of the' and a noun phrase naming what an "
+                                                     "earlier level counts")
+
+
+# heads of a phrase after "of the" that name a kind of total, not a thing counted
+_NOT_A_NAMED_WHOLE = frozenset({"total", "tot", "sum", "figur", "number", "amount", "remaind", "rest", "balanc",
+                                "oth", "other", "kind", "typ", "sort"})
 
 
 _UP_TO_CLAUSE_END = lazy_re.compile(r"[^#,;.:()]*")
@@ -1117,6 +1239,37 @@ def listed_shares_of_one_whole(seg: Segment, frames: dict[str, Frame], exhaustiv
         return []
     whole = (fronted or named).group("whole")
     return [NamedWholeSharesLink(tuple(seg.figures[k] for k in run), whole, True)]
+
+
+def member_share_lists(seg: Segment, frames: dict[str, Frame], exhaustive: frozenset[str]) -> list[NamedWholeSharesLink]:
+    """The members of a plural noun listed after "were"/"are", each with its share after its label:
+    "The busiest routes were Asia-US East Coast (34%), South America-US East Coast (13%) and intercoastal
+    (5%)", "The regions hit hardest were Ardennes 14.7%; Vosges 8.8%; Jura 4.7%". Shares of one breakdown
+    add up to no more than all of it; the words do not say each is of the same whole (they may be rates
+    of each member's own), so a sum above 100% is only a question."""
+    shares = [k for k, f in enumerate(seg.figures) if frames[f.id].role is Role.SHARE and f.unit == "percent"
+              and frames[f.id].modality == "stated" and f.id not in exhaustive and not f.direction]
+    if len(shares) < 3 or seg.is_table_row or shares != list(range(shares[0], shares[0] + len(shares))):
+        return []
+    lead = _MEMBERS_ARE.search(seg.before(shares[0], 200))
+    if lead is None or _RATE_OR_CHANGE.search(lead.group()):
+        return []  # ("the poverty rates were ...": each member's own rate)
+    bracketed = lead.group("open") == "("
+    for a, b in zip(shares, shares[1:]):
+        glue = _MEMBER_GLUE.match(seg.between(a, b))
+        if glue is None or (glue.group("open") == "(") != bracketed:
+            return []  # each member's label, then its share, the same way each time
+    if not _MEMBERS_END.match(seg.after(shares[-1], 20)) or bracketed != seg.after(shares[-1], 3).lstrip().startswith(")"):
+        return []
+    return [NamedWholeSharesLink(tuple(seg.figures[k] for k in shares), lead.group("noun"), False)]
+
+
+# "the principal routes ... were <label> (", "The provinces most affected were <label> "
+_MEMBERS_ARE = lazy_re.compile(r"\b(?P<noun>[a-z][a-z'’-]+s)\b[^#;:()]{0,60}?\s(?:were|are)(?:\s*:)?\s+(?!#)[^#;:()]{1,80}?\s*"
+                               r"(?P<open>\(?)\s*$", re.I)
+_MEMBER_GLUE = lazy_re.compile(r"^\s*\)?\s*(?:,|;|,?\s+and)\s+(?!#)[^#;:()]{1,80}?\s*(?P<open>\(?)\s*$")
+_MEMBERS_END = lazy_re.compile(r"^\s*\)?\s*(?:[.;]|$)")
+_RATE_OR_CHANGE = lazy_re.compile(rf"\b(?:{lexicon.alternation(tuple(w for w in lexicon.SHARE_NOUNS if w not in ('share', 'proportion', 'percentage')) + lexicon.CHANGE_NOUNS + ('rates', 'growth', 'inflation', 'yield', 'yields', 'return', 'returns', 'margin', 'margins', 'interest', 'each', 'per'))})(?:e?s)?\b", re.I)
 
 
 # a share with its label right after it, as one item of a list: "53% wheat, 35% maize and 20% rice"
@@ -2537,7 +2690,11 @@ def _is_title(raw: str) -> bool:
 
 _TOTAL_AFTER = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s+){{0,3}}?(?:{lexicon.alternation(lexicon.TOTAL_AFTER_WHOLE)})\b")
 _ANAPHORIC_OPENING = lazy_re.compile(r"^\W*(?:of|among|within|in|out\s+of)\s+(?:it|them|these|this|that|those|which)"
-                                r"(?:\s+(?:total|figure|number|amount|sum))?\s*(?:,|(?:were|was|are|is)\b)\s*")
+                                r"(?:\s+(?:total|figure|number|amount|sum))?\s*(?:,|(?:were|was|are|is)\b)\s*|"
+                                # "It included RMB 817 million on education; RMB 96 million on science; ...": a
+                                # pronoun for the level before, as the subject of a verb of including
+                                rf"^\W*(?:it|this|that|these|they|the\s+(?:total|sum|figure|amount|spending|budget))\s+"
+                                rf"(?:also\s+)?(?P<verb>{lexicon.alternation(lexicon.INCLUDING_VERBS)})\b\s*")
 _OF_IT = lazy_re.compile(r"^\s*(?:[a-z]+\s+)?of\s+(?:it|them|this|that|these|those)\b")
 _ANAPHORIC_PART = lazy_re.compile(r"^\s*(?:[a-z]+\s+)?(?:of|among)\s+(?:it|them|this|that|these|those)\b")
 _OVERALL_AFTER = lazy_re.compile(rf"^[^#;]{{0,30}}\b(?:{lexicon.alternation(lexicon.OVERALL_WORDS)})\b")
