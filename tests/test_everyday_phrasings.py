@@ -439,3 +439,12 @@ def test_a_fraction_in_words_states_a_rate_of_change(text, status):
 ])
 def test_a_fraction_that_is_a_share_or_an_ordinal_is_no_rate_of_change(text):
     assert statuses(text, "growth-rate") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Spending per pupil was $9,200: the district spent $46 million on 5,000 pupils.",
+    "Output per worker reached 41.5 tonnes: the mine dug 830,000 tonnes with 20,000 staff.",
+])
+def test_a_measure_per_named_unit_is_no_whole_of_the_amounts_after_it(text):
+    # an average has group values, not parts: the total after the colon is not its part
+    assert statuses(text, "part-exceeds-whole") == []

@@ -3641,7 +3641,12 @@ _CLAUSE_BREAK_OR_SLOT = lazy_re.compile(r"[;:]|\.\s|#\d+#|\d")
 def names_an_average(words_before: str) -> bool:
     """Whether the words of a figure's clause before it make it an average or a rate of its
     members ("the average wage reached"), which has group values but no parts."""
-    return bool(_INTENSIVE_BEFORE.search(_CLAUSE_BREAK_OR_SLOT.split(words_before.lower())[-1]))
+    clause = _CLAUSE_BREAK_OR_SLOT.split(words_before.lower())[-1]
+    return bool(_INTENSIVE_BEFORE.search(clause) or _PER_NOUN.search(clause))
+
+
+# "spending per pupil was $9,200", "output per worker": a measure per named unit is an average
+_PER_NOUN = lazy_re.compile(r"\bper\s+(?!cent\b)[a-z]")
 # (or a verb of exceeding or trailing: "Exports (6,540 tonnes) trailed imports (9,870 tonnes) by 3,330 tonnes")
 _COMPARED_BY = lazy_re.compile(r"#(?P<a>\d+)#[^#;.]{0,40}?\b(?:(?P<less>less|lower|fewer|smaller|below|"
                                rf"{lexicon.alternation(lexicon.TRAIL_VERBS)})|more|higher|greater|larger|above|"
