@@ -203,11 +203,12 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
     periods: dict[str, tuple[str, str]] = {}
     subjects: dict[str, frozenset[str]] = {}
     verbs: dict[str, str] = {}
+    bases = meaning.bases
     for f in figures:
         frame = meaning.frame(f)
         if frame.role not in (grammar.Role.LEVEL, grammar.Role.SHARE) or f.direction or frame.modality != "stated" \
                 or f.qualifier not in ("", "about", "nearly") or f.kind not in _COMPARABLE_KINDS \
-                or f.text[:1] in "+-−–" or is_table_row(document, f) or f.id in meaning.bases:
+                or f.text[:1] in "+-−–" or f.id in bases or is_table_row(document, f):
             continue
         seg = meaning.segment_of(f)
         name = measures.name_of(seg, frame.slot)
