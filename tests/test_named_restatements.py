@@ -162,3 +162,11 @@ def test_what_was_done_to_the_measure_tells_two_measures_of_one_noun_apart():
     assert _statuses("The clinic treated 51,300 patients in 2023. In 2023, 12,040 patients were admitted.") == []
     assert _statuses("Floods damaged 8,412 homes last year. Last year's 8,421 homes were damaged beyond repair.") \
         == [Status.INCONSISTENT]
+
+
+def test_a_group_word_that_names_the_measure_is_compared_as_its_name():
+    # "revenue" and "public" are group words elsewhere (revenue and capital, public and private)
+    text = ("Provincial public budget revenue reached 84.63 billion rand. The treasury said the revenue of "
+            "nearly {} billion rand funded the new clinics.")
+    assert _statuses(text.format("84.7")) == [Status.CONSISTENT]
+    assert _statuses(text.format("91.2")) == [Status.UNDETERMINED]

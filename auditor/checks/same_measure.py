@@ -232,10 +232,12 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
             return False
         if a.id in reached_from and b.id in reached_from and not reached_from[a.id].meets(reached_from[b.id]):
             return False
-        ga, gb = meaning.frame(a).group, meaning.frame(b).group
+        na, nb = names[a.id], names[b.id]
+        # (a group word that is a word of the measure's own name, "the fiscal revenue of", is compared with it)
+        ga, gb = (g if g not in n.words and g not in (n.said, n.head) else ""
+                  for g, n in ((meaning.frame(a).group, na), (meaning.frame(b).group, nb)))
         if ga and gb and ga != gb:
             return False  # "for men", "for women"
-        na, nb = names[a.id], names[b.id]
         if not (na.words <= nb.words or nb.words <= na.words):
             return False  # "coal exports" and "iron exports"
         if verbs[a.id] and verbs[b.id] and verbs[a.id] != verbs[b.id]:
