@@ -170,3 +170,22 @@ def test_a_group_word_that_names_the_measure_is_compared_as_its_name():
             "nearly {} billion rand funded the new clinics.")
     assert _statuses(text.format("84.7")) == [Status.CONSISTENT]
     assert _statuses(text.format("91.2")) == [Status.UNDETERMINED]
+
+
+# each family of names: two of its names restate one measure, undetermined when they disagree
+_SURFACE = {"revenue": "revenue", "sale": "sales", "turnover": "turnover", "population": "population",
+            "resident": "residents", "inhabitant": "inhabitants", "unemployment": "unemployment", "jobless": "jobless",
+            "joblessness": "joblessness", "output": "output", "production": "production", "spending": "spending",
+            "expenditure": "expenditure", "outlay": "outlays", "visitor": "visitors", "tourist": "tourists",
+            "employee": "employees", "staff": "staff", "headcount": "headcount", "workforce": "workforce",
+            "house": "houses", "home": "homes", "dwelling": "dwellings", "death": "deaths", "fatality": "fatalities",
+            "pupil": "pupils", "student": "students", "crash": "crashes", "accident": "accidents",
+            "collision": "collisions"}
+
+
+@pytest.mark.parametrize("family", lexicon.MEASURE_SYNONYMS, ids=lambda f: "/".join(sorted(f)))
+def test_two_names_of_one_measure_restate_it(family):
+    first, second = sorted(family)[:2]
+    text = "The region recorded 5,214 {} in 2023. The 2023 {} total of {} was a record."
+    assert _statuses(text.format(_SURFACE[first], _SURFACE[second], "5,214")) == [Status.CONSISTENT]
+    assert _statuses(text.format(_SURFACE[first], _SURFACE[second], "5,412")) == [Status.UNDETERMINED]

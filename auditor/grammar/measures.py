@@ -104,14 +104,14 @@ def _phrase_back(tokens: list[str]) -> tuple[list[str], bool]:
             continue
         if tok in _PERIOD or tok.isdigit():
             continue  # "the March jobless rate", "the 2023 exports"
-        if not tok[0].isalpha() or tok in _STOP or len(words) >= 5:
-            break
+        if not tok[0].isalpha() or tok in _STOP and tok not in _EMPTY or len(words) >= 5:
+            break  # ("total", "number": words of a verb or of no measure elsewhere, an empty head here)
         words.append(tok)
     return list(reversed(words)), referring
 
 
 def _name(words: list[str], referring: bool, shape: str) -> MeasureName:
-    folded = [_folded(w) for w in words if w not in _STOP and w not in _PERIOD]
+    folded = [_folded(w) for w in words if (w not in _STOP or w in _EMPTY) and w not in _PERIOD]
     if not folded:
         return NO_NAME
     head = folded[-1]
