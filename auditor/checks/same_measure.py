@@ -8,7 +8,7 @@ from typing import Iterator
 
 from auditor import expr
 from auditor import grammar, relations
-from auditor.grammar import lexicon
+from auditor.grammar import lexicon, measures
 from auditor.checks.base import Check, links_first
 from auditor.checks.nearby import is_table_row, places
 from auditor.extract import context
@@ -49,6 +49,15 @@ It also reads:
   ("had voted to raise the repo rate by 50 BPS"), restating the one change of
   that measure told before as the event itself (not an earlier move in the
   pluperfect);
+- one measure named again by the noun phrase that holds the figure, in
+  another shape ("Exports were worth $14.2 billion in 2023" ... "the $14.9
+  billion of 2023 exports"; "treated 51,300 patients last year" ... "Last
+  year's 53,100 patients"): the same head noun, unit, group and period, no
+  subject the first statement lacks, nothing after the figure that narrows
+  it. A mismatch is an error when both phrases have the same words and both
+  clauses name the period; by another name of the measure ("residents",
+  "its population of"; "unemployment", "the jobless rate") or with the period
+  unsaid in one clause, it is undetermined;
 - a rate of change stated again in another sentence: the same measure,
   period, direction and group, the same comparison where both say it
   ("year-on-year"), from the same old level where both give one.
@@ -146,6 +155,15 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
     # handled 9,400 containers, +40% from 6,710")
     reached_from = {link.news[0].id: interval_of(link.old) for link in meaning.changes if link.news}
 
+    subjects: dict[str, frozenset[str]] = {}
+
+    def subject_words(f: Figure) -> frozenset[str]:
+        if f.id not in subjects:
+            seg, slot = meaning.segment_of(f), meaning.frame(f).slot
+            subjects[f.id] = measures.subject_words(seg, slot, measures.name_of(seg, slot)) \
+                - set(lexicon.folded_words(f.measure))
+        return subjects[f.id]
+
     def restated(a: Figure, b: Figure) -> bool:
         if where[a.id].sentence == where[b.id].sentence:
             return False  # a restatement comes in another sentence; two in one are parts of a list
@@ -153,6 +171,8 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             return False  # "2.5% down from the almost 14 million of the previous period": another period's value
         if a.id in reached_from and b.id in reached_from and not reached_from[a.id].meets(reached_from[b.id]):
             return False
+        if not _one_subject(subject_words(a), subject_words(b)):
+            return False  # "The north depot dispatched 3,418 parcels", "Its rival depot dispatched 2,917 parcels"
         # a verbatim repeat needs no proof
         return a.text == b.text or _same_context(document, a, b, clause_words)
 
@@ -163,6 +183,120 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             figures={"a": a, "b": b},
             message=f"{a.measure} ({a.period}) is stated twice",
         )
+    # (after the pairs of one measure's exact words: a pair both read is told in those words)
+    yield from _named_restatements(document, figures, where, meaning)
+
+
+def _named_restatements(document: Document, figures: tuple[Figure, ...], where, meaning) -> Iterator[Relation]:
+    """One measure named twice by its noun phrase, in other words or another shape ("Unemployment fell to
+    5.2% in March" ... "the March jobless rate is given as 5.7%"; "812,000 residents" ... "Its population
+    of 845,000"): the same folded head, unit, kind and group; the same period, named in both clauses
+    (by date or as "last year") or carried to both; modifiers one within the other ("timber exports",
+    "2023 timber exports"), no two subjects ("The port handled", "Its rival handled"), nothing after
+    the figure that narrows it ("3,000 cars were electric"); and clauses that say much the same or a
+    later phrase that refers back ("Its population of", "the $14.9 billion of 2023 exports").
+
+    A mismatch is an error when the head is the same word and both clauses name the period; a pairing
+    by another name of the measure, or by a period one clause leaves unsaid, is undetermined."""
+    keyed: dict[tuple, list[Figure]] = {}
+    names: dict[str, measures.MeasureName] = {}
+    periods: dict[str, tuple[str, str]] = {}
+    subjects: dict[str, frozenset[str]] = {}
+    verbs: dict[str, str] = {}
+    bases = meaning.bases
+    for f in figures:
+        frame = meaning.frame(f)
+        if frame.role not in (grammar.Role.LEVEL, grammar.Role.SHARE) or f.direction or frame.modality != "stated" \
+                or f.qualifier not in ("", "about", "nearly") or f.kind not in _COMPARABLE_KINDS \
+                or f.text[:1] in "+-−–" or f.id in bases or is_table_row(document, f):
+            continue
+        seg = meaning.segment_of(f)
+        name = measures.name_of(seg, frame.slot)
+        if not name.head or name.said in _PLANS or measures.listed(seg, frame.slot) or measures.a_part(seg, frame.slot) \
+                or measures.added(seg, frame.slot) \
+                or name.shape == measures.NOUN_AFTER and measures.narrowed(seg, frame.slot):
+            continue
+        names[f.id] = name
+        stated = measures.stated_period(seg, frame.slot)
+        # a date in the clause that the figure has not taken: its period is unknown, not unsaid
+        periods[f.id] = ("unknown", "") if stated[0] == "named" and not f.period else stated
+        subjects[f.id] = measures.subject_words(seg, frame.slot, name)
+        verbs[f.id] = measures.verb_of(seg, frame.slot)
+        keyed.setdefault((name.head, f.unit, f.kind), []).append(f)
+    clause_words: dict[str, set[str]] = {}
+    reached_from = {link.news[0].id: interval_of(link.old) for link in meaning.changes if link.news}
+    strength: dict[tuple[str, str], bool] = {}
+
+    def restated(a: Figure, b: Figure) -> bool:
+        if where[a.id].sentence == where[b.id].sentence:
+            return False
+        if a.id in reached_from and b.id in reached_from and not reached_from[a.id].meets(reached_from[b.id]):
+            return False
+        na, nb = names[a.id], names[b.id]
+        # (a group word that is a word of the measure's own name, "the fiscal revenue of", is compared with it)
+        ga, gb = (g if g not in n.words and g not in (n.said, n.head) else ""
+                  for g, n in ((meaning.frame(a).group, na), (meaning.frame(b).group, nb)))
+        if ga and gb and ga != gb:
+            return False  # "for men", "for women"
+        if not (na.words <= nb.words or nb.words <= na.words):
+            return False  # "coal exports" and "iron exports"
+        if verbs[a.id] and verbs[b.id] and verbs[a.id] != verbs[b.id]:
+            return False  # "treated 51,300 patients", "12,000 patients were admitted"
+        if not subjects[b.id] <= subjects[a.id]:
+            # "The port handled", "Its rival handled": two subjects' figures; a later clause that names a
+            # subject the first did not is of a part ("Deaths numbered 56,728", "cancer caused 15,890 deaths")
+            return False
+        if a.subject != b.subject and (a.subject and b.subject or not (nb if not b.subject else na).referring):
+            # two places' figures; or one place's beside a figure that names none and does not refer back
+            # ("Production slipped to 978.9 million kg", "Bengal's output was 221.5 million kg")
+            return False
+        (ka, pa), (kb, pb) = periods[a.id], periods[b.id]
+        if "unknown" in (ka, kb):
+            return False
+        if ka == kb == "relative":
+            if pa != pb:
+                return False
+            dated = True  # "last year" twice in one document is one year
+        elif "relative" in (ka, kb):
+            other_kind, other_period = (kb, b.period) if ka == "relative" else (ka, a.period)
+            if other_kind == "named" or other_period:
+                return False  # "last year" against a date, or a period carried from before: a guess
+            dated = False
+        elif a.period and b.period and a.period != b.period:
+            return False
+        else:
+            # both clauses name it, or one carries it (in a text that named none before, one may be of any)
+            dated = ka == kb == "named"
+        generic = na.said in _GENERIC_HEADS or nb.said in _GENERIC_HEADS
+        # "the 18 clubs" may be any 18 clubs; "the 53,100 patients" is a known count
+        referring = (nb.referring or na.referring) and _precise(a) and _precise(b)
+        # two phrases of the same words beyond the head ("passenger movements"): one name of a measure
+        named_alike = bool(na.words) and na.words == nb.words and not generic
+        if not (referring or named_alike or not generic and _same_context(document, a, b, clause_words)):
+            return False
+        dated = dated and (referring or not generic and _same_context(document, a, b, clause_words))
+        # one phrase with words the other lacks ("coal output", "production") may name a part: unsure
+        strength[(a.id, b.id)] = dated and na.said == nb.said and na.words == nb.words
+        return True
+
+    for a, b in _in_text_order(keyed, restated):
+        certain = strength[(a.id, b.id)]
+        when = periods[a.id][1] or a.period
+        said = f"{names[a.id].said} ({when})" if when else names[a.id].said
+        yield Relation(ID, EXPRESSION, {"a": a, "b": b},
+                       f"{said} is stated twice" if certain
+                       else f"{said} and {names[b.id].said} may be one measure stated twice", certain=certain)
+
+
+_GENERIC_HEADS = frozenset(lexicon.fold(w) for w in _GENERIC)
+# a target, budget or estimate is what someone plans or expects, not a measure taken
+_PLANS = frozenset(lexicon.fold(w) for w in lexicon.PLAN_NOUNS)
+
+
+def _one_subject(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether the words that say whose each figure is may name one subject: the same, one
+    within the other, or none ("The north depot" and "Its rival depot" are two)."""
+    return a <= b or b <= a
 
 
 def _changes_restated(document: Document, figures: tuple[Figure, ...], where, meaning) -> Iterator[Relation]:
@@ -217,6 +351,12 @@ def _distinctive(f: Figure) -> bool:
     nonzero_digits = sum(ch in "123456789" for ch in f.text)
     precise = nonzero_digits >= 3 or (nonzero_digits == 2 and "." in f.text and (f.unit != "" or f.kind is Kind.RATIO))
     return f.direction == 0 and not f.qualifier and precise
+
+
+def _precise(f: Figure) -> bool:
+    """Three digits at least, or two after a point with a unit: not a count any list may hold."""
+    nonzero_digits = sum(ch in "123456789" for ch in f.text)
+    return nonzero_digits >= 3 or nonzero_digits == 2 and "." in f.text and f.unit != ""
 
 
 def _one_digit_apart(a: Figure, b: Figure) -> bool:

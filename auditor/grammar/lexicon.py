@@ -234,7 +234,49 @@ PRICE_NOUNS = ("price", "realisation", "realization", "unit value", "average val
 VALUE_NOUNS = ("revenue", "earnings", "value", "sales", "receipts", "turnover", "proceeds")
 # Names of one measure (folded): a sentence may state it under one and compare it under another
 # ("revenue of $106.0 million ... Sales came in 35% higher").
-MEASURE_SYNONYMS = (frozenset({"revenue", "sale", "turnover"}),)
+MEASURE_SYNONYMS = (frozenset({"revenue", "sale", "turnover"}), frozenset({"population", "resident", "inhabitant"}),
+                    frozenset({"unemployment", "jobless", "joblessness"}), frozenset({"output", "production"}),
+                    frozenset({"spending", "expenditure", "outlay"}), frozenset({"visitor", "tourist"}),
+                    frozenset({"employee", "staff", "headcount", "workforce"}),
+                    frozenset({"house", "home", "dwelling"}), frozenset({"death", "fatality"}),
+                    frozenset({"pupil", "student"}), frozenset({"crash", "accident", "collision"}))
+# each folded name of a measure, with the one name its family is keyed by ("jobless" -> "jobless")
+SYNONYM_KEY = {w: min(family) for family in MEASURE_SYNONYMS for w in family}
+# Heads that name no measure of their own: the word before says what is measured ("the jobless
+# rate" is unemployment, "the unemployment figure" too).
+EMPTY_HEADS = ("rate", "level", "figure", "total", "number", "count", "tally", "amount", "sum")
+# A verb between a measure named before a figure and the figure: "the jobless rate is given as
+# 5.7%", "exports were worth $14.2 billion", "revenue came to", "unemployment fell to 5.2%".
+LEVEL_VERBS = ("is", "was", "are", "were", "has been", "had been", "stood at", "stands at", "stand at", "came to",
+               "comes to", "came in at", "totalled", "totaled", "totals", "amounted to", "amounts to", "reached",
+               "reaches", "hit", "was worth", "were worth", "is worth", "are worth", "rose to", "fell to", "dropped to",
+               "climbed to", "grew to", "increased to", "decreased to", "declined to", "jumped to", "slipped to",
+               "edged up to", "eased to", "achieved", "attained", "recorded", "posted", "registered", "logged",
+               "touched")
+# Between a copula and a figure, the participle of a reported value: "is given as", "was put at".
+REPORTED_AS = ("given as", "put at", "estimated at", "reported as", "reported at", "recorded as", "recorded at",
+               "stated as", "listed as", "shown as", "valued at", "pegged at", "calculated at", "measured at",
+               "placed at", "cited as", "quoted as", "quoted at")
+# A verb that gives a measure's value with the measure as its object: "the bulletin gives the May
+# inflation rate as 3.6%", "the report puts container traffic at 1.48 million".
+GIVEN_AS_VERBS = ("gives", "gave", "give", "puts", "put", "estimates", "estimated", "places", "placed", "pegs",
+                  "pegged", "lists", "listed", "reports", "reported", "records", "recorded", "quotes", "quoted",
+                  "cites", "cited", "shows", "showed", "states", "stated", "values", "valued")
+# A period named by its place relative to the report's own: one phrase, one period, however often
+# a document says it ("last year" twice is one year). Each phrase with the period it names.
+RELATIVE_PERIODS = {"last year": "last year", "the previous year": "last year", "the past year": "last year",
+                    "the prior year": "last year", "this year": "this year", "the current year": "this year",
+                    "the year": "this year", "last month": "last month", "the previous month": "last month",
+                    "this month": "this month", "the month": "this month", "last quarter": "last quarter",
+                    "the previous quarter": "last quarter", "this quarter": "this quarter", "the quarter": "this quarter",
+                    "last week": "last week", "this week": "this week", "the week": "this week",
+                    "next year": "next year", "the coming year": "next year", "next month": "next month",
+                    "next quarter": "next quarter", "next week": "next week", "last season": "last season",
+                    "this season": "this season", "the season": "this season", "next season": "next season"}
+# Words that say where a figure is told, not whose it is: "later in the release, ...".
+SOURCE_WORDS = ("report", "release", "statement", "bulletin", "data", "figures", "survey", "table", "document",
+                "text", "summary", "update", "review", "later", "elsewhere", "according", "said", "says", "show",
+                "shows", "showed", "put", "given", "cited")
 # One level exceeding another: "Births (28,914) outnumbered deaths (26,307)".
 EXCEED_VERBS = ("outnumbered", "outnumber", "exceeded", "exceed", "exceeds", "exceeding", "outstripped", "outstripping",
                 "outpaced", "topped", "surpassed", "surpassing")

@@ -1,0 +1,316 @@
+"""What a figure measures, read from the noun phrase that holds it, and the period its own
+clause names: the keys on which two statements of one measure are paired.
+
+A figure's measure is named in one of a few shapes:
+
+- "<noun phrase> of N": the head before "of" ("Its population of 845,000", "revenue of €614m");
+- "N <noun phrase>", also "the N of <period> <noun phrase>" ("51,300 patients", "the $14.9
+  billion of 2023 exports");
+- "<noun phrase> <verb of level> N": the subject before a copula, a verb of a level reached or a
+  reported value ("the March jobless rate is given as 5.7%", "exports were worth $14.2 billion",
+  "unemployment fell to 5.2%").
+
+The head is folded, an empty head ("rate", "figure", "total") gives way to the word before it
+("the jobless rate" is "jobless"), and other names of one measure (lexicon.MEASURE_SYNONYMS) are
+keyed by one of them. A phrase opened by a definite word or a possessive ("its population of",
+"last year's 53,100 patients", "the $14.9 billion of") refers to something said before.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from auditor import lazy_re
+from auditor.extract import context
+from auditor.extract.periods import find_periods
+from auditor.grammar import lexicon
+from auditor.grammar.segments import Segment
+
+
+@dataclass(frozen=True)
+class MeasureName:
+    head: str  # the folded head, keyed by its family of names ("jobless" and "unemployment" alike)
+    said: str  # the folded head as written
+    words: frozenset[str]  # the phrase's other content words (modifiers, a possessor): "timber" of "timber exports"
+    referring: bool  # opened by a definite word or a possessive: it may refer back
+    shape: str  # which shape named it
+
+    @property
+    def synonym_of(self) -> bool:
+        """Whether the head is keyed by another name of its measure."""
+        return self.head != self.said
+
+
+NO_NAME = MeasureName("", "", frozenset(), False, "")
+NOUN_AFTER = "the figure, then its noun"  # the shape whose predicate may narrow it ("3,000 cars were electric")
+
+_TOKEN = lazy_re.compile(r"#\d+#|[a-z][a-z'’-]*|\d+|[^\sa-z\d]")
+_DEFINITE = frozenset({"the", "its", "their", "this", "these", "those", "his", "her", "our"})
+_PERIOD = frozenset(lexicon.PERIOD_WORDS) | frozenset(
+    """january february march april may june july august september october november december jan feb mar apr jun jul
+    aug sep sept oct nov dec fiscal financial fy h1 h2 q1 q2 q3 q4 first second third fourth half end current previous
+    past prior same""".split())
+_HEDGES = frozenset({"about", "some", "nearly", "roughly", "around", "almost", "approximately", "just", "a", "an",
+                     "total", "of"})
+_STOP = frozenset(context.STOP_WORDS)
+_EMPTY = frozenset(lexicon.EMPTY_HEADS)
+_SCOPE_FREE = frozenset(lexicon.SCOPE_FREE_WORDS)
+# heads that say nothing of what is counted ("845,000 people", "a change of")
+_NOT_A_HEAD = frozenset({"people", "person", "individual", "unit", "case", "item", "time", "one", "other", "part",
+                         "average", "share", "half", "majority", "bulk", "rest", "remainder", "percent", "cent",
+                         "point", "year", "month", "week", "day", "quarter"}) \
+    | frozenset(lexicon.fold(w) for w in lexicon.CHANGE_NOUNS) | frozenset({"change", "loss", "difference", "gap"})
+_LEVEL_VERB = lazy_re.compile(
+    rf"\b(?:(?:{lexicon.alternation(('is', 'was', 'are', 'were', 'has been', 'had been'))})\s+"
+    rf"(?:{lexicon.alternation(lexicon.REPORTED_AS)})|{lexicon.alternation(lexicon.LEVEL_VERBS)})\s+"
+    rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
+_OF_BEFORE = lazy_re.compile(rf"\s+of\s+(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
+# after the figure, "of" and a period before the noun: "the $14.9 billion of 2023 exports"
+_OF_PERIOD_AFTER = lazy_re.compile(r"^\s+of\s+(?:(?:19|20)\d\d|(?:last|this|the)\s+(?:year|month|quarter)'s?)\s+")
+_CLAUSE_OPEN = lazy_re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\b|\.\s|#\d+#")
+_GIVEN_AS = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.GIVEN_AS_VERBS)})\s+(?P<object>[^#,;]{{1,60}}?)\s+"
+                           rf"(?:as|at)\s+(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
+_AT_AFTER_PHRASE = lazy_re.compile(rf"\s*,\s*at\s+(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
+_AT_OPENS = lazy_re.compile(rf"^\W*at\s+(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
+_COMMA_AFTER = lazy_re.compile(r"^\s*,\s*(?P<rest>[^#,;]*)")
+# a period phrase that ends a subject: "turnover for the year", "sales in 2023", "output in the first quarter"
+_TRAILING_PERIOD = lazy_re.compile(
+    r"(?:\s+(?:for|in|during|over|of|at|by|as\s+of)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|past|previous|"
+    r"current|same|whole|full|fiscal|financial|calendar|latest)\s+){0,2}(?:year|quarter|month|week|half|period|season|"
+    r"(?:19|20)\d\d(?:-\d\d)?|q[1-4]|h[12]|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)(?:\s+(?:19|20)\d\d(?:-\d\d)?)?)\s*$")
+_RELATIVE = lazy_re.compile(rf"\b(?P<p>{lexicon.alternation(tuple(lexicon.RELATIVE_PERIODS))})(?:'s|’s)?\b")
+
+
+def _folded(word: str) -> str:
+    return lexicon.fold(word.replace("’", "'"))
+
+
+def _phrase_back(tokens: list[str]) -> tuple[list[str], bool]:
+    """The noun phrase that ends the tokens, read backwards to its determiner, without period
+    words; and whether a definite word or a possessive opens it."""
+    words: list[str] = []
+    referring = False
+    for tok in reversed(tokens):
+        if tok in _DEFINITE:
+            referring = True
+            break
+        if tok.endswith(("'s", "’s")):
+            base = tok[:-2]
+            if base in _PERIOD or base.isdigit():
+                referring = True
+                continue  # "last year's": when, not whose
+            words.append(base)  # "Bengal's output": the possessor is the phrase's subject, not a reference back
+            continue
+        if tok in _PERIOD or tok.isdigit():
+            continue  # "the March jobless rate", "the 2023 exports"
+        if not tok[0].isalpha() or tok in _STOP and tok not in _EMPTY or len(words) >= 5:
+            break  # ("total", "number": words of a verb or of no measure elsewhere, an empty head here)
+        words.append(tok)
+    return list(reversed(words)), referring
+
+
+def _name(words: list[str], referring: bool, shape: str) -> MeasureName:
+    folded = [_folded(w) for w in words if (w not in _STOP or w in _EMPTY) and w not in _PERIOD]
+    if not folded:
+        return NO_NAME
+    head = folded[-1]
+    rest = folded[:-1]
+    if head in _EMPTY:
+        if not rest:
+            return NO_NAME
+        head, rest = rest[-1], rest[:-1]  # "the jobless rate": jobless
+    if head in _NOT_A_HEAD or len(head) < 3:
+        return NO_NAME
+    return MeasureName(lexicon.SYNONYM_KEY.get(head, head), head, frozenset(rest) - _NOT_A_HEAD - _SCOPE_FREE, referring,
+                       shape)
+
+
+def name_of(seg: Segment, slot: int) -> MeasureName:
+    """The measure of the figure at `slot`, named by the noun phrase that holds it."""
+    figure = seg.figures[slot]
+    clause = _CLAUSE_OPEN.split(seg.before(slot, 120))[-1]
+    of = _OF_BEFORE.search(clause)
+    if of:
+        words, referring = _phrase_back(_TOKEN.findall(clause[:of.start()]))
+        name = _name(words, referring, "a phrase, then 'of' the figure")
+        if name.head:
+            return name
+    after_name = NO_NAME
+    if figure.unit not in ("percent", "percentage_point", "basis_point"):
+        after = seg.after(slot, 100)
+        period_of = _OF_PERIOD_AFTER.match(after)
+        if period_of:
+            after = " " + after[period_of.end():]
+        words = context.measure_after(after).lower().split()
+        before = _TOKEN.findall(clause[-30:])
+        while before and before[-1] in _HEDGES:
+            before.pop()
+        referring = bool(before) and (before[-1] in _DEFINITE or before[-1].endswith(("'s", "’s"))
+                                      and (before[-1][:-2] in _PERIOD or before[-1][:-2].isdigit()))
+        after_name = _name(words, referring, NOUN_AFTER)
+    if after_name.head:
+        return after_name
+    given = _GIVEN_AS.search(clause)
+    if given:
+        # "the bulletin gives the May inflation rate as 3.6%": the verb's object names the figure
+        words, referring = _phrase_back(_TOKEN.findall(_TRAILING_PERIOD.sub("", given.group("object"))))
+        name = _name(words, referring, "a verb giving its object 'as' the figure")
+        if name.head:
+            return name
+    at = _AT_AFTER_PHRASE.search(clause)
+    if at:
+        # "The jobless rate, at 7.4 per cent, is": the phrase before the aside
+        words, referring = _phrase_back(_TOKEN.findall(clause[:at.start()]))
+        name = _name(words, referring, "a phrase, then 'at' the figure in an aside")
+        if name.head:
+            return name
+    if _AT_OPENS.match(clause):
+        # "At 2.14 million, last year's arrivals were": the figure fronted, its phrase after the comma
+        rest = _COMMA_AFTER.match(seg.after(slot, 100))
+        if rest:
+            tokens = _TOKEN.findall(rest.group("rest"))
+            referring = False
+            while tokens and (tokens[0] in _DEFINITE or tokens[0] in _PERIOD or tokens[0].isdigit()
+                              or tokens[0].endswith(("'s", "’s")) and tokens[0][:-2] in _PERIOD):
+                referring = referring or tokens[0] in _DEFINITE or tokens[0].endswith(("'s", "’s"))
+                tokens.pop(0)
+            name = _name(context.measure_after(" " + " ".join(tokens)).lower().split(), referring,
+                         "the figure fronted with 'at', then its phrase")
+            if name.head:
+                return name
+    verb = _LEVEL_VERB.search(clause)
+    if verb:
+        # "Turnover for the year amounted to": the period is no part of the phrase
+        subject = _TRAILING_PERIOD.sub("", clause[:verb.start()])
+        words, referring = _phrase_back(_TOKEN.findall(subject))
+        name = _name(words, referring, "a subject, then a verb of level")
+        if name.head:
+            return name
+    return NO_NAME
+
+
+def stated_period(seg: Segment, slot: int) -> tuple[str, str]:
+    """The period the figure's own clause names: ("named", "") when it names one by date (the
+    figure's period then holds it), ("relative", "last year") when by its place relative to
+    the report, ("", "") when it names none (the period is carried from before)."""
+    start, end = _clause_span(seg, slot)
+    text = seg.skeleton[start:end]
+    if _dated(text):
+        return "named", ""
+    relative = _RELATIVE.search(text)
+    if relative:
+        return "relative", lexicon.RELATIVE_PERIODS[relative.group("p")]
+    return "", ""
+
+
+_CLAUSE_END = lazy_re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\b|\.\s")
+
+
+def _clause_span(seg: Segment, slot: int) -> tuple[int, int]:
+    at, end = seg.slots[slot]
+    head = seg.skeleton[:at]
+    opens = [m.end() for m in _CLAUSE_END.finditer(head)]
+    start = opens[-1] if opens else 0
+    closes = _CLAUSE_END.search(seg.skeleton, end)
+    return start, closes.start() if closes else len(seg.skeleton)
+
+
+@lru_cache(maxsize=4096)
+def _dated(text: str) -> bool:
+    return any(not p.since for p in find_periods(text))
+
+
+def subject_words(seg: Segment, slot: int, name: MeasureName) -> frozenset[str]:
+    """The content words of the figure's clause before it that are not its measure, period,
+    verb or source: whose figure it is ("The port handled", "Its rival handled")."""
+    before = seg.before(slot, 120)
+    clause = _REPORTED_CLAUSE.split(_CLAUSE_OPEN.split(before)[-1])[-1]
+    if before[:len(before) - len(clause)].endswith("#"):
+        # after another figure, its own noun phrase up to the list's comma or "and" is no subject of this
+        # one's: "54,488 births, 56,728 deaths"
+        clause = _NOUN_OF_THE_FIGURE_BEFORE.sub("", clause, count=1)
+    out = set()
+    for tok in _TOKEN.findall(clause):
+        if not tok[0].isalpha() or tok in _STOP or tok in _PERIOD or tok.endswith(("'s", "’s")) and tok[:-2] in _PERIOD:
+            continue
+        w = _folded(tok)
+        if w in _SOURCE or tok.endswith("ed") or tok.endswith("ly") or w in _VERBS or w in name.words \
+                or w in (name.head, name.said) or w in _EMPTY or w in _HEDGES:
+            continue
+        out.add(w)
+    return frozenset(out)
+
+
+_NOUN_OF_THE_FIGURE_BEFORE = lazy_re.compile(r"^[^,;]*?(?:,|\band\b|\bor\b)")
+# "X told analysts that revenue of ...", "the report said exports were": the reported clause is the figure's
+_REPORTED_CLAUSE = lazy_re.compile(r"\bthat\b|\b(?:said|says|say|told|tells|noted|notes|added|adds|stated|states|"
+                                   r"showed|shows|reported|reports|estimated|estimates)\b")
+_SOURCE = frozenset(lexicon.fold(w) for w in lexicon.SOURCE_WORDS)
+_VERBS = frozenset(lexicon.fold(w) for w in context.STOP_WORDS) | frozenset(
+    lexicon.fold(w) for phrase in lexicon.LEVEL_VERBS + lexicon.REPORTED_AS + lexicon.GIVEN_AS_VERBS
+    for w in phrase.split()) \
+    | frozenset({"worth", "has", "have", "had", "make", "treat", "handle", "sell", "sold", "take", "took", "out"})
+
+# after the figure's noun phrase, a predicate or a relative clause that narrows it: "3,000 cars were
+# electric", "the 1,200 patients who were admitted" (a value or a report of it does not: "were a
+# record", "were recorded")
+_NARROWED_AFTER = lazy_re.compile(
+    r"^\s*(?:[a-z'’-]+\s+){0,4}?(?:who|which|that|whom|of\s+whom|of\s+which|(?:were|was|are|is)\s+(?![a-z]+ed\b)(?!(?:a|an|the|worth|"
+    r"about|some|nearly|up|down|in|at|on|for|from|to|by|also|still|now|again|#\d+#|recorded|reported|registered|logged|"
+    r"counted|given|put|estimated|stated|listed|shown|valued|one|among|higher|lower|more|less)\b)[a-z])")
+
+
+# a passive verb after the figure's phrase: "12,460 homes were damaged", "1,200 patients were admitted"
+_PASSIVE_AFTER = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,4}?(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
+                                 r"(?P<verb>[a-z]+ed)\b")
+_WORD_BEFORE = lazy_re.compile(r"(?P<verb>[a-z]+ed)\s+(?:(?:about|some|nearly|almost|around|roughly|a\s+total\s+of)\s+)?$")
+
+
+def verb_of(seg: Segment, slot: int) -> str:
+    """The stem of the verb that says what was done to what the figure counts ("treated 51,300
+    patients", "12,460 homes were damaged"); "" for a verb of a level or of reporting ("reached",
+    "were recorded"), which any measure takes."""
+    m = _PASSIVE_AFTER.match(seg.after(slot, 80)) or _WORD_BEFORE.search(seg.before(slot, 40))
+    if not m or _folded(m.group("verb")) in _VERBS or m.group("verb") in _REPORTING:
+        return ""
+    return lexicon.stem(m.group("verb"))
+
+
+_REPORTING = frozenset({"recorded", "reported", "registered", "logged", "counted", "estimated", "stated", "listed",
+                        "shown", "given", "valued", "measured", "calculated", "released", "published", "announced"})
+
+
+def narrowed(seg: Segment, slot: int) -> bool:
+    """Whether words after the figure narrow what it counts to a part of its measure."""
+    return bool(_NARROWED_AFTER.match(seg.after(slot, 80)))
+
+
+# figures joined by commas or "and": "179,330, 187,320 and 3,573 spaces exist in Universities, ..."
+_LIST_GLUE = lazy_re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or)\s*$")
+
+
+_PART_VERB_BEFORE = lazy_re.compile(
+    rf"\b(?:{lexicon.alternation(lexicon.SHARE_BEFORE_WHOLE + lexicon.CONTRIBUTING_VERBS)})\s+"
+    rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
+
+
+def a_part(seg: Segment, slot: int) -> bool:
+    """Whether a verb of a part stands before the figure: "cancer accounted for 4,143 deaths"."""
+    return bool(_PART_VERB_BEFORE.search(seg.before(slot, 60)))
+
+
+_ADDED_BEFORE = lazy_re.compile(rf"\b(?:another|(?:a|an)\s+(?:{lexicon.alternation(lexicon.ADDED_WORDS)}))\s+"
+                                rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
+
+
+def added(seg: Segment, slot: int) -> bool:
+    """Whether the figure is a further part: "Another 227 families", "a further 1,106 persons"."""
+    return bool(_ADDED_BEFORE.search(seg.before(slot, 40)))
+
+
+def listed(seg: Segment, slot: int) -> bool:
+    """Whether the figure is one of a list of figures, each of its own place, time or kind."""
+    return slot > 0 and bool(_LIST_GLUE.match(seg.between(slot - 1, slot))) \
+        or slot + 1 < len(seg.figures) and bool(_LIST_GLUE.match(seg.between(slot, slot + 1)))
+
