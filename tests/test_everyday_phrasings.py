@@ -448,3 +448,18 @@ def test_a_fraction_that_is_a_share_or_an_ordinal_is_no_rate_of_change(text):
 def test_a_measure_per_named_unit_is_no_whole_of_the_amounts_after_it(text):
     # an average has group values, not parts: the total after the colon is not its part
     assert statuses(text, "part-exceeds-whole") == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Male life expectancy is 78.4 years and female 82.9 years, a gap of 4.5 years.", OK),
+    ("Male life expectancy is 78.4 years and female 82.9 years, a gap of 4.1 years.", ERROR),
+    ("Patients in the north waited 21.6 weeks and those in the south 17.2 weeks, a difference of 3.4 weeks.", ERROR),
+])
+def test_a_time_written_to_a_decimal_is_a_measured_level(text, status):
+    # a life expectancy or a waiting time is a level that can differ; "over five years" is a span
+    assert statuses(text, "difference") == [status]
+
+
+def test_a_whole_span_of_time_stays_a_span():
+    assert statuses("Over five years, spending rose from $2.0 billion to $2.6 billion, a gain of 3 years.",
+                    "difference") == []

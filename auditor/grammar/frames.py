@@ -24,6 +24,12 @@ def is_word_fraction(figure: Figure) -> bool:
     return figure.kind is Kind.RATIO and figure.text[:1].isalpha()
 
 
+def _measured_duration(figure: Figure) -> bool:
+    """A time written to a decimal ("78.4 years", "18.1 weeks") is a measured level (a life
+    expectancy, a waiting time); a span of time in prose is whole ("over five years")."""
+    return "." in figure.text or "·" in figure.text
+
+
 def is_rate_of_change_unit(figure: Figure) -> bool:
     """A figure that can state a change as a rate of the old level: a percentage or a fraction in words."""
     return figure.unit == "percent" or is_word_fraction(figure)
@@ -235,7 +241,7 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
         evidence.append(f"{COMPARATIVE_AFTER}: {comparative.group().strip()!r}")
     if figure.kind is Kind.RANK:
         role = Role.RANK
-    elif figure.unit in DURATION_UNITS:
+    elif figure.unit in DURATION_UNITS and not _measured_duration(figure):
         role = Role.DURATION
     elif _PER_BEFORE.search(before):
         role = Role.PER_BASE
