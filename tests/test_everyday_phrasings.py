@@ -463,3 +463,17 @@ def test_a_time_written_to_a_decimal_is_a_measured_level(text, status):
 def test_a_whole_span_of_time_stays_a_span():
     assert statuses("Over five years, spending rose from $2.0 billion to $2.6 billion, a gain of 3 years.",
                     "difference") == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Turnout was 64.1% in the city and 58.3% in the suburbs, a gap of 5.8 percentage points.", OK),
+    ("Turnout was 64.1% in the city and 58.3% in the suburbs, a gap of 5.2 percentage points.", ERROR),
+    ("The pass rate was 71.5% for girls and 66.0% for boys, a difference of 4.5 points.", ERROR),
+])
+def test_a_gap_in_points_after_two_percentages(text, status):
+    assert statuses(text, "difference") == [status]
+
+
+def test_a_gap_in_points_with_three_percentages_in_view_is_not_read():
+    text = "Turnout was 64.1% in the city, 58.3% in the suburbs and 49.0% in the villages, a gap of 9.2 points."
+    assert statuses(text, "difference") == []

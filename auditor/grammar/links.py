@@ -3547,7 +3547,7 @@ _GAP_BETWEEN_AFTER = lazy_re.compile(r"^\s*(?:-?\s*[a-z]+\s+)?(?:gap|difference|
 def _gap_after_two_levels(seg: Segment, frames: dict[str, Frame], read: set[str]) -> list[NamedIdentityLink]:
     """ "Imports were 9,870 tonnes and exports 6,540 tonnes, leaving a gap of 3,630 tonnes": the sentence
     states two levels of one unit, then, after them, a gap (a figure after "gap of", "difference of",
-    "shortfall of", ...) of that unit: the larger less the smaller. Only when the two are the sentence's
+    "shortfall of", ...) of that unit, or in points between two percentages: the larger less the smaller. Only when the two are the sentence's
     only levels of the unit, so the gap has no other pair it could be between."""
     out = []
     for k, f in enumerate(seg.figures):
@@ -3555,9 +3555,13 @@ def _gap_after_two_levels(seg: Segment, frames: dict[str, Frame], read: set[str]
         ahead = k + 2 < len(seg.figures) and bool(_GAP_BETWEEN_AFTER.match(seg.after(k, 40)))
         if not (frames[f.id].role is Role.GAP and k >= 2 or ahead) or f.id in read:
             continue
-        levels = [g for g in seg.figures if g is not f and same_unit(g, f)]
+        # a gap in points is between two percentages: "64.1% ... and 58.3% ..., a gap of 5.8 points"
+        in_points = f.unit in ("percentage_point", "basis_point")
+        levels = [g for g in seg.figures if g is not f and (
+            g.unit == "percent" and frames[g.id].role is Role.SHARE if in_points else same_unit(g, f))]
         if len(levels) != 2 or any((seg.slot_of(g) > k) != ahead for g in levels) or not all(
-                frames[g.id].is_level and written_in_digits(g) and frames[g.id].modality == frames[f.id].modality
+                (in_points or frames[g.id].is_level) and written_in_digits(g)
+                and frames[g.id].modality == frames[f.id].modality
                 for g in levels) or _CLAUSE_END.search(seg.skeleton[seg.slots[min(k, seg.slot_of(levels[0]))][1]:
                                                                       seg.slots[max(k, seg.slot_of(levels[1]))][0]]):
             continue
