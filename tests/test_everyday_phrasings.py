@@ -477,3 +477,24 @@ def test_a_gap_in_points_after_two_percentages(text, status):
 def test_a_gap_in_points_with_three_percentages_in_view_is_not_read():
     text = "Turnout was 64.1% in the city, 58.3% in the suburbs and 49.0% in the villages, a gap of 9.2 points."
     assert statuses(text, "difference") == []
+
+
+@pytest.mark.parametrize("text, check, status", [
+    ("The firm employed 2,450 people at the end of 2023, 210 more than a year earlier, when it had 2,240.", "difference", OK),
+    ("The firm employed 2,450 people at the end of 2023, 310 more than a year earlier, when it had 2,240.", "difference", ERROR),
+    ("Exports reached $8.1 billion, up 12.5% on 2022, when they were worth $7.2 billion.", "growth-rate", OK),
+    ("Exports reached $8.1 billion, up 15% on 2022, when they were worth $7.2 billion.", "growth-rate", ERROR),
+])
+def test_the_old_level_in_a_when_clause_after_the_time_compared(text, check, status):
+    assert statuses(text, check) == [status]
+
+
+def test_a_when_clause_without_a_level_of_the_unit_gives_no_old_level():
+    text = "Sales were 4,100, up 300 from March, when the plant reopened after 12 days."
+    assert statuses(text, "difference") == []
+
+
+def test_the_new_level_before_a_when_clause_is_no_other_change_s_base():
+    text = ("The index closed at 8,412.57, up 125.53 points from 8,287.04 a week ago, and has gained 6.04% "
+            "since the end of 2023, when it stood at 7,933.10.")
+    assert verdicts(text, "growth-rate") == [(OK, ("8,412.57", "7,933.10", "6.04%"))]

@@ -3570,6 +3570,41 @@ def _gap_after_two_levels(seg: Segment, frames: dict[str, Frame], read: set[str]
     return out
 
 
+# "310 more than a year earlier, when it had 2,240": a change against a time, then the level at that
+# time in a clause opened by "when" (a time is the only thing compared, so no figure stands between)
+_OLD_IN_A_WHEN_CLAUSE = lazy_re.compile(r"^[^#;:]{0,60}?\b(?:than|on|from|since|compared\s+(?:with|to))\b[^#;:]{0,40}?"
+                                        r",\s*when\b[^#;:]{0,50}?#(?P<old>\d+)#")
+
+
+_BASE_WORD_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.BASE_AFTER_CHANGE + ('than',))})\s+"
+                                    r"(?:the\s+|a\s+|its\s+)?[^#\s]*\s*$")
+
+
+def olds_in_a_when_clause(seg: Segment, frames: dict[str, Frame], linked: frozenset[str],
+                          bases: frozenset[str]) -> list[ChangeLink]:
+    """ "The firm employed 2,450 people at the end of 2023, 310 more than a year earlier, when it had
+    2,240": a change measured against a time, then a clause opened by "when" that gives the level at
+    that time: the old level. The new level is the last level of its unit before the change that is
+    no other change's old level and follows no base word ("up 1.51% from 8,287.04 a week ago and 6.04% since the end of 2023,
+    when it stood at 7,933.10": the index's close, not the week-ago base)."""
+    out = []
+    for k, change in enumerate(seg.figures):
+        role = frames[change.id].role
+        if change.id in linked or not change.direction or role not in (Role.CHANGE, Role.RELATIVE_CHANGE):
+            continue
+        m = _OLD_IN_A_WHEN_CLAUSE.match(seg.after(k, 200))
+        if not m:
+            continue
+        old = seg.figures[int(m.group("old"))]
+        news = [f for j, f in enumerate(seg.figures[:k]) if frames[f.id].is_level and same_unit(f, old)
+                and f.id not in bases and not _BASE_WORD_BEFORE.search(seg.before(j, 40))]
+        if not frames[old.id].is_level or not news or (role is Role.CHANGE and not same_unit(change, old)):
+            continue
+        out.append(ChangeLink(change, old, (news[-1],), change.direction, True,
+                              "a change against a time, then the level at that time after 'when'"))
+    return out
+
+
 def relative_gaps(seg: Segment, frames: dict[str, Frame], linked: frozenset[str]) -> list[ChangeLink]:
     """ "Completions reached 5,240, exceeding the 4,800 target by 9%", "a price 12% lower than ...":
     one level more or less than another "by" a percentage: the relative gap, measured from the other."""
