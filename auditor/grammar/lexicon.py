@@ -376,6 +376,17 @@ AVERAGE_WORDS = ("an average of", "on average", "averaged", "averaging", "averag
 # Verbs that put their subject at the head of a list or table: "Germany headed the list of source
 # countries", "Gold topped the export earnings table", "Kenya led the rankings".
 HEAD_OF_LIST = ("topped", "tops", "headed", "heads", "led", "leads")
+# Compounds that put their noun first in an order, after "the": "the best performing source market",
+# "the top-ranked school", "the best-selling model".
+RANK_FIRST_COMPOUNDS = ("best performing", "best-performing", "top performing", "top-performing", "top-ranked",
+                        "top ranked", "highest-ranked", "highest ranked", "top-rated", "highest-rated",
+                        "top-scoring", "top scoring", "highest-scoring", "highest scoring", "top-earning",
+                        "highest-earning", "top-selling")
+# Words that close a ranking with the items after them, in order, below those placed before: "The top ten
+# was rounded off by Britons, with 380,600, ...", "The top five is completed by ...", "Rounding out the top
+# ten were ...".
+RANK_CLOSERS = ("rounded off by", "rounded out by", "completed by", "closed by", "rounding off", "rounding out",
+                "completing", "making up the rest of", "made up the rest of", "made up the remainder of")
 # Words saying the list after them is in order of size, largest first or smallest first: "In order of
 # importance followed tankers, with 105 million tons, bulk carriers, with 79 million, ...".
 IN_ORDER_DOWN = ("in order of importance", "in order of size", "in order of magnitude", "by order of importance",

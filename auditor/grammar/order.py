@@ -13,7 +13,8 @@ from auditor.grammar.frames import Frame, Role, same_unit, written_in_digits
 from auditor.grammar.segments import Segment
 from auditor.model import Figure
 
-_SUPERLATIVE_FIRSTS = ("top", "largest", "biggest", "highest", "leading", *lexicon.MOST_RANKING)  # the first place, said alone
+_SUPERLATIVE_FIRSTS = ("top", "largest", "biggest", "highest", "leading", *lexicon.MOST_RANKING,
+                       *lexicon.RANK_FIRST_COMPOUNDS)  # the first place, said alone
 _PLACES = {**lexicon.ORDINAL_PLACES, **{w: 1 for w in _SUPERLATIVE_FIRSTS}, "runner-up": 2, "best-selling": 1,
            "more than any other": 1}
 _ORDINAL = lexicon.alternation((*lexicon.ORDINAL_PLACES, "top"))
@@ -119,7 +120,7 @@ def _place(seg: Segment, k: int, clause_before: str) -> int:
     for m in _PLACE.finditer(words):
         pass
     if m is not None:
-        return _PLACES[m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("sup")]
+        return _PLACES[" ".join((m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("sup")).split())]
     # a verb's place, in the figure's clause up to the next figure ("..., ranked first among ...")
     clause = clause_before + " #" + _CLAUSE_BREAK.split(seg.after(k, 60).split("#")[0])[0]
     v = None
@@ -237,8 +238,11 @@ def places_behind(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
 
 # a sentence that opens with the list following the one before: "It was followed by Australia with 270 tonnes
 # and Russia with 245 tonnes" (the first item's place is _NEXT_PLACE's)
-_FOLLOWED_OPENING = lazy_re.compile(r"^\W*(?:it|this|they|these|that)\s+(?:was|were|is|are|will\s+be)\s+"
-                                    r"(?:(?:closely|then|in\s+turn)\s+)?followed\s+by\s")
+_FOLLOWED_OPENING = lazy_re.compile(r"^\W*(?:(?:it|this|they|these|that)\s+(?:was|were|is|are|will\s+be)\s+"
+                                    r"(?:(?:closely|then|in\s+turn)\s+)?followed\s+by|next\s+(?:came|come|comes)|then\s+came)\s")
+# "..., followed by A, B and C with 10, 8 and 7 percent respectively": figures side by side, then "respectively"
+_SIDE_BY_SIDE = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*(?:,|,?\s*and)\s*$")
+_RESPECTIVELY = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*,?\s*respectively\b")
 
 
 def followed_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
@@ -250,6 +254,14 @@ def followed_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
     opening = _FOLLOWED_OPENING.match(seg.skeleton)
     if opening and seg.figures and _in_list(frames[seg.figures[0].id], seg.figures[0]):
         items = _list_items(seg, 0, opening.end(), seg.figures[0], frames)
+        if len(items) == 1:  # the names listed first, then their figures "respectively"
+            run = [0]
+            while run[-1] + 1 < len(seg.figures) and _SIDE_BY_SIDE.match(seg.between(run[-1], run[-1] + 1)) \
+                    and _in_list(frames[seg.figures[run[-1] + 1].id], seg.figures[0]):
+                run.append(run[-1] + 1)
+            if len(run) > 1 and _RESPECTIVELY.match(seg.after(run[-1], 30)) \
+                    and all(written_in_digits(seg.figures[k]) for k in run):
+                items = [seg.figures[k] for k in run]
         out += [OrderLink(a, b, "a list after 'followed by', in order of size") for a, b in zip(items, items[1:])]
     for m in _LIST_OPENER.finditer(seg.skeleton):
         # the first item's figure: the last before the opener, past its own change in brackets ("(+4.7%)")
@@ -419,6 +431,44 @@ def _average_and_extremes(seg: Segment, frames: dict[str, Frame]) -> list[OrderL
     return out
 
 
+# an item's count and its share of the whole in one clause: "with 265,310 accounting for 14 percent of the
+# total", "28,411 constructions or 71.7 percent": the place the clause gives the one is the other's too
+_COMPANION_SHARE = lazy_re.compile(r"^\s*(?:[a-z-]+)?\s*,?\s*(?:or|accounting\s+for|representing|making\s+up|\()\s*$")
+_CLOSER = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.RANK_CLOSERS)})\b")
+_TOP_GROUP = lazy_re.compile(r"\b(?:top|first|leading|list|ranking|rankings|table)\b")
+# from one item's figure to the next item's, past the item's other figures: "..., Slovaks, with", "and the Dutch, with"
+_NEXT_ITEM = lazy_re.compile(r"(?:,|\band\b)\s*(?:the\s+)?[A-Za-z][A-Za-z'’ .-]{1,40}?,?\s*(?:with|at|on|for|\()?\s*$")
+_FAR = 6  # sentences from a place to the next when the next opens the paragraph after
+
+
+def _placeable(frame: Frame) -> bool:
+    return frame.is_level or frame.role in (Role.SHARE, Role.RATIO)
+
+
+def _closing_items(seg: Segment, frames: dict[str, Frame]) -> list[Figure]:
+    """The items of a list that closes a ranking: "The top ten was rounded off by Britons, with 380,600 arrivals
+    and 1.9 million bed-nights, Slovaks, with 370,100 arrivals ..., and the Dutch, with 310,000 arrivals ...":
+    the first figure after the closing words, then each figure of its unit and measure that a new name opens."""
+    m = _CLOSER.search(seg.skeleton)
+    if m is None or not _TOP_GROUP.search(seg.skeleton[max(0, m.start() - 40):m.end() + 40]):
+        return []
+    ks = [k for k in range(len(seg.figures)) if seg.slots[k][0] >= m.end()]
+    if not ks or not _NAME_WORD.search(seg.skeleton[m.end():seg.slots[ks[0]][0]]):
+        return []
+    first = seg.figures[ks[0]]
+    if not _in_list(frames[first.id], first) or not _placeable(frames[first.id]) or not written_in_digits(first):
+        return []
+    items = [first]
+    for k in ks[1:]:
+        g = seg.figures[k]
+        if not (_in_list(frames[g.id], first) and g.measure == first.measure and written_in_digits(g)):
+            continue  # the item's other figures: its bed-nights, its changes
+        if not _NEXT_ITEM.search(seg.before(k, 60)):
+            break
+        items.append(g)
+    return items if len(items) > 1 or items else []
+
+
 def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
     links: list[OrderLink] = ranked_lists(segments, frames)
     placed: list[tuple[int, int, Figure]] = []  # (segment, place, figure)
@@ -426,17 +476,22 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
     for seg in segments:
         if seg.is_table_row:
             continue
+        companion: dict[str, int] = {}
         for k, f in enumerate(seg.figures):
             frame = frames[f.id]
-            if not frame.is_level or frame.modality != "stated" or f.qualifier or not written_in_digits(f):
+            if not _placeable(frame) or frame.modality != "stated" or f.qualifier or not written_in_digits(f):
                 continue
             before = _clause_before(seg, k)  # (read once for the three questions below)
-            place = _place(seg, k, before)
-            if not place and placed and seg.index - placed[-1][0] <= _NEXT_NEAR and same_unit(placed[-1][2], f) \
-                    and _NEXT_PLACE.search(before):
-                place = placed[-1][1] + 1
+            place = _place(seg, k, before) or companion.get(f.id, 0)
+            if not place:
+                earlier = next((p for p in reversed(placed) if same_unit(p[2], f) and p[2].unit == f.unit), None)
+                if earlier is not None and seg.index - earlier[0] <= _NEXT_NEAR and _NEXT_PLACE.search(before):
+                    place = earlier[1] + 1
             if place:
                 placed.append((seg.index, place, f))
+                if k + 1 < len(seg.figures) and frames[seg.figures[k + 1].id].role is Role.SHARE \
+                        and frame.role is not Role.SHARE and _COMPANION_SHARE.match(seg.between(k, k + 1)):
+                    companion[seg.figures[k + 1].id] = place
             if place == 1:
                 links += _rivals(seg, k, frames)
             clause = before + " " + seg.after(k, 30)
@@ -444,6 +499,20 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
                 records.append((seg.index, False, f))
             elif _NEW_RECORD.search(clause):
                 records.append((seg.index, True, f))
+        closing = [f for f in _closing_items(seg, frames) if all(f is not p[2] for p in placed[-len(seg.figures):])]
+        if closing:
+            links += [OrderLink(a, b, "the items of a list that closes a ranking, in order") for a, b in zip(closing, closing[1:])]
+            # the last figure ranked before it, by a place or in a list, is at least its first item
+            ranked = {p[2].id for p in placed} | {link.smaller.id for link in links if link.certain}
+            last = next((g for back in segments[max(0, seg.index - _NEAR):seg.index][::-1] for g in back.figures[::-1]
+                         if g.id in ranked and same_unit(g, closing[0]) and g.unit == closing[0].unit), None)
+            if last is not None:
+                links.append(OrderLink(last, closing[0], "the last figure ranked before a list that closes the ranking"))
+            earlier = next((p for p in reversed(placed) if same_unit(p[2], closing[0]) and p[2].unit == closing[0].unit
+                            and seg.index - p[0] <= _NEAR), None)
+            # (places after a gap: the places between are not known; a ranking's head is above them all)
+            base = earlier[1] + 1 if earlier is not None else _MOST_RANKED
+            placed += [(seg.index, base + j + 1, f) for j, f in enumerate(closing)]
         leaders = [f for s, place, f in placed if place == 1 and 0 < seg.index - s <= _NEXT_NEAR]
         if leaders:
             links += _came_behind(seg, leaders[-1], frames)
@@ -453,13 +522,32 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
         links += followed_lists(seg, frames) + places_behind(seg, frames)
         links += in_order_lists(seg, segments[seg.index - 1] if seg.index else None, frames)
     # consecutive places of one unit, near one another: each at least the next
+    paragraph = {seg.index: seg.paragraph for seg in segments}
     for i, (s, place, f) in enumerate(placed):
         for s2, place2, g in placed[i + 1:]:
-            if s2 - s > _NEAR:
+            # (a place may open the paragraph after its predecessor's: "... posted the highest number with 28,411
+            # [three sentences on it] / Non-residential constructions came second with 6,646")
+            if s2 - s > _NEAR and (s2 - s > _FAR or paragraph[s2] != paragraph[s] + 1):
                 break
             if place2 == place + 1 and same_unit(f, g) and f.unit == g.unit:
                 links.append(OrderLink(f, g, f"places {place} and {place2} in an order of size"))
                 break
+    # the head of a ranking against each later place in it: places that rise one after another, each near the one before
+    for i, (s, place, f) in enumerate(placed):
+        if place != 1:
+            continue
+        last_s, last_place = s, place
+        for s2, place2, g in placed[i + 1:]:
+            if s2 - last_s > _NEAR:
+                break
+            if not (same_unit(f, g) and f.unit == g.unit):
+                continue
+            if place2 <= last_place or place2 > last_place + 2:
+                break  # another ranking, or a place in a ranking of another scope ("the leading European nation on
+                # 22 golds ... finished fifth on 20")
+            if place2 > 2:
+                links.append(OrderLink(f, g, "the head of a ranking against a later place in it"))
+            last_s, last_place = s2, place2
     # a new record against the previous one
     for i, (s, new, f) in enumerate(records):
         for s2, new2, g in records[i + 1:]:
@@ -471,4 +559,11 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
     # one order per pair of figures: a certain reading over a likely one ("Cocoa topped the list at $2.12bn;
     # gold, the runner-up, earned $1.40bn" is places 1 and 2, and also the leader against another item)
     sure = {(link.larger.id, link.smaller.id) for link in links if link.certain}
-    return [link for link in links if link.certain or (link.larger.id, link.smaller.id) not in sure]
+    seen: set[tuple[str, str, bool]] = set()
+    out = []
+    for link in links:
+        key = (link.larger.id, link.smaller.id, link.certain)
+        if key not in seen and (link.certain or key[:2] not in sure):
+            seen.add(key)
+            out.append(link)
+    return out

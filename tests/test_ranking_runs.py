@@ -1,0 +1,140 @@
+"""A ranking told over several sentences (grammar.order): the head of the ranking against each later place
+in it; a compound that names the first place ("the best performing", "the top-ranked"); an item's share that
+shares its count's place ("with 4,120 accounting for 31 percent"); "followed by A, B and C with x, y and z
+respectively"; "Next came A with x, B with y"; a list that closes the ranking ("The top ten was rounded off by
+..."); a runner-up in the next paragraph. Checked by the ranking check. The sentences are written here; none
+is a report's."""
+from __future__ import annotations
+
+import pytest
+
+from _reading import meaning_of, verdicts as verdicts_of
+from auditor.model import Status
+
+
+def verdicts(text: str) -> list[tuple[Status, tuple[str, ...]]]:
+    return verdicts_of(text, "ranking")
+
+
+def orders(text: str) -> set[tuple[str, str]]:
+    return {(link.larger.text, link.smaller.text) for link in meaning_of(text).orders if link.certain}
+
+
+# --- the head of a ranking against each later place -------------------------------------------------
+
+SCHOOLS = ("Oakfield topped the list of county schools, with 1,420 pupils. Next came Brookside with 1,180 pupils. "
+           "Hartley was the fourth largest school, with 960 pupils. Marsh Lane followed with 905 pupils.")
+CLUBS = ("Rovers headed the table of club revenues with €310 million. Next came United with €284 million. "
+         "Athletic were the third biggest earner with €251 million, and City came fourth with €240 million.")
+
+
+@pytest.mark.parametrize("text, pair", [
+    (SCHOOLS, ("1,420", "960")),
+    (SCHOOLS, ("1,420", "905")),
+    (CLUBS, ("€310 million", "€251 million")),
+    (CLUBS, ("€310 million", "€240 million")),
+])
+def test_the_head_of_a_ranking_is_at_least_each_later_place(text, pair):
+    assert pair in orders(text)
+
+
+@pytest.mark.parametrize("text, old, new, pair", [
+    (SCHOOLS, "905 pupils", "1,905 pupils", ("1,420", "1,905")),
+    (CLUBS, "€240 million", "€340 million", ("€310 million", "€340 million")),
+])
+def test_a_later_place_above_the_head_is_an_error(text, old, new, pair):
+    assert (Status.INCONSISTENT, pair) in verdicts(text.replace(old, new))
+
+
+def test_a_place_in_a_ranking_of_another_scope_is_not_held_against_the_head():
+    # the leading one of a region, then the fifth place overall: two rankings
+    text = ("Kestrel remained the leading Scottish club on 41 points. Dunmore finished fifth on 52 points.")
+    assert ("41 points", "52 points") not in orders(text)
+    assert not any(status is Status.INCONSISTENT for status, _ in verdicts(text))
+
+
+# --- compounds of the first place, and an item's share ------------------------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("St Anne's was the best performing hospital in the region with 3,950 operations, accounting for 22 percent of "
+     "the total. It was closely followed by Westgate with 3,410 operations.", ("3,950", "3,410")),
+    ("Ridgeway was the top-ranked academy with 412 passes, or 18 percent of all passes. It was followed by Fairview "
+     "with 15 percent.", ("18 percent", "15 percent")),
+    ("The Otters were the top scoring side of the season with 640 goals, accounting for 17 percent of all goals scored. "
+     "They were followed by the Pikes, the Voles and the Stoats with 14 percent, 11 percent and 8 percent "
+     "respectively.", ("17 percent", "14 percent")),
+])
+def test_a_compound_first_place_and_its_share_rank_the_next(text, pair):
+    assert pair in orders(text)
+
+
+def test_a_share_above_the_leaders_share_is_an_error():
+    text = ("Ridgeway was the top-ranked academy with 412 passes, or 18 percent of all passes. It was followed by "
+            "Fairview with 21 percent.")
+    assert (Status.INCONSISTENT, ("18 percent", "21 percent")) in verdicts(text)
+
+
+def test_figures_given_respectively_after_followed_by_are_in_order():
+    text = ("The Otters were the top scoring side of the season with 640 goals, accounting for 17 percent of all "
+            "goals scored. They were followed by the Pikes, the Voles and the Stoats with 14 percent, 16 percent "
+            "and 8 percent respectively.")
+    assert (Status.INCONSISTENT, ("14 percent", "16 percent")) in verdicts(text)
+
+
+def test_a_next_came_list_is_in_order():
+    text = ("Harbour Bank headed the list of lenders with $9.1 billion. Next came Crown Bank with $7.4 billion, "
+            "Delta Bank with $6.2 billion and Pine Bank with $6.9 billion.")
+    assert (Status.INCONSISTENT, ("$6.2 billion", "$6.9 billion")) in verdicts(text)
+
+
+# --- a list that closes a ranking -----------------------------------------------------------------
+
+CLOSING = ("Kenya headed the list of source markets, with 48,200 visitors. Next came Ghana with 31,900 visitors. "
+           "Peru were the third largest group, with 27,450 visitors. The top six was rounded off by Chile, with "
+           "21,300 visitors and 90,100 bed-nights, Fiji, with 19,800 visitors and 75,000 bed-nights, and the "
+           "Maltese, with 12,600 visitors and 88,000 bed-nights.")
+
+
+@pytest.mark.parametrize("pair", [
+    ("21,300", "19,800"),
+    ("19,800", "12,600"),
+    ("27,450", "21,300"),
+    ("48,200", "19,800"),
+])
+def test_a_list_that_closes_a_ranking_runs_in_order_below_the_places_before(pair):
+    assert pair in orders(CLOSING)
+
+
+def test_a_closing_item_above_the_one_before_and_the_head_is_an_error():
+    found = verdicts(CLOSING.replace("19,800 visitors", "59,800 visitors"))
+    assert (Status.INCONSISTENT, ("21,300", "59,800")) in found
+    assert (Status.INCONSISTENT, ("48,200", "59,800")) in found
+
+
+def test_the_other_figures_of_a_closing_item_are_not_ranked():
+    # the bed-nights of each item are not in the order of visitors
+    bed_nights = {"90,100", "75,000", "88,000"}
+    assert not any(a in bed_nights or b in bed_nights for a, b in orders(CLOSING))
+    assert not any(status is Status.INCONSISTENT for status, _ in verdicts(CLOSING))
+
+
+# --- a runner-up in the next paragraph ------------------------------------------------------------
+
+def test_second_place_in_the_next_paragraph_is_ranked_below_the_first():
+    text = ("Grants\n\nAmong types of grant, research grants took the largest amount with $48.2 million. "
+            "This was down from $51.0 million a year earlier. Most went to the medical school. The rest funded "
+            "laboratories.\n\n"
+            "Teaching grants came second with $12.7 million. They rose from $11.9 million.")
+    assert ("$48.2 million", "$12.7 million") in orders(text)
+    assert (Status.INCONSISTENT, ("$48.2 million", "$52.7 million")) in verdicts(text.replace("$12.7", "$52.7"))
+
+
+@pytest.mark.parametrize("text", [
+    # decoys: levels side by side with no word of rank
+    "The clinic treated 3,200 patients in the north. In the south it treated 4,100 patients, and 2,900 in the east.",
+    "Wheat output was 14.2 million tonnes in 2019 and 15.8 million tonnes in 2020, while barley reached 9.1 million tonnes.",
+    # "completed by" of a project, not of a ranking
+    "The bridge was completed by Arcon, with 1,200 workers, and the road by Velt, with 1,900 workers.",
+])
+def test_no_order_without_words_of_rank(text):
+    assert not orders(text)
