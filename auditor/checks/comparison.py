@@ -7,7 +7,7 @@ import re
 from typing import Iterator
 
 from auditor import lazy_re
-from auditor import expr
+from auditor import expr, grammar, relations
 from auditor.checks.base import Check
 from auditor.checks.nearby import (
     by_sentence,
@@ -40,6 +40,12 @@ the 7.7 of 2019"; "Imports rose 19.3 percent. Here too growth eased, from the 28
 of May"); this is read for percentages and ratios only, and for counts and amounts when the
 sentence names the figure ("The figure was below the 412,300 carried in April"). "X overtook Y" compares X's figure
 with the one the next sentence gives for Y.
+
+A level said to cross a mark lies on the side of it the words give: "Entries dropped below 20,000 for
+the first time. At 19,350, ..." (at most the mark), "admissions fell below 3,000 to 2,870", "Sales of
+41,200 surpassed the previous record of 39,800", "With this figure, the council surpasses the £85
+million budgeted, as well as the £79.1 million of 2022" (at least each mark). A forecast level is
+never an error.
 
 ## Why it matters
 A comparison whose figures point the other way is a swapped or mistyped figure,
@@ -85,6 +91,9 @@ def _comparable(a: Figure, b: Figure) -> bool:
 
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
+    crossings = list(relations.crossed_marks(grammar.read(document, figures), ID))
+    yield from crossings
+    crossed = {frozenset(f.id for f in r.figures.values()) for r in crossings}
     where = places(document, figures)
     groups = by_sentence(document, figures, where)
     back = list(_pointing_back(document, where, groups))
@@ -114,6 +123,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             op = "<" if op == ">" else ">"  # "a drop of -6.4%, slower than -6.5%": the pace of a fall is its size
         if b.qualifier and words in _QUALIFIER_WORDS:
             continue  # "each saw more than 1,000": a bound on the second figure, not a comparison
+        if frozenset((a.id, b.id)) in crossed:
+            continue  # read by the meaning layer as a crossing
         yield Relation(ID, expr.parse(f"first {op} second"), {"first": a, "second": b},
                        f"{a.text} is said to be {words} {b.text}")
     yield from back

@@ -57,6 +57,13 @@ A ranking the text states in words, checked against the figures it ranks:
   Niger with 205 tonnes", "In order of importance came steel, with 412 million tonnes, cement, with 305
   million tonnes, ..." - each item at least the next; "Nairobi (135,061) and Tsavo (114,002) came close
   behind" the leader said just before - each at most the leader;
+- a ranking told over several sentences: its head ("Rovers headed the table with €310 million", "the best
+  performing hospital with 3,950 operations") is at least each later place ("City came fourth with
+  €240 million"); an item's share beside its count ("with 3,950, accounting for 22 percent") takes the
+  count's place; "It was followed by A, B and C with 14, 11 and 8 percent respectively" and "Next came A with
+  x, B with y" are in order; a list that closes the ranking ("The top six was rounded off by Chile, with
+  21,300, Fiji, with 19,800, ...") runs in order below the last figure ranked before it; a runner-up may
+  open the paragraph after the leader's;
 - "the lowest since 1960, which was 374": that year's level at most the level ranked (at least, for
   "the highest since");
 - a series' average and its peak or low in one sentence: "an average of 23,000 a day, with the number

@@ -73,7 +73,7 @@ from auditor.grammar.links import (
 )
 from auditor.grammar.lists import (grade_distributions, groups_of_lists, labelled_lists, parts_of_lists, plans_of_lists,
                                    ratios_of_lists, shares_of_lists, table_row_shares)
-from auditor.grammar.order import OrderLink, stated_orders
+from auditor.grammar.order import OrderLink, crossed_marks, stated_orders
 from auditor.grammar.segments import Segment, segment
 from auditor.grammar.within import (MemberLink, WithinLink, aggregates_within, counts_beyond_durations, member_totals,
                                     named_containers, weeks_within_running_totals)
@@ -107,6 +107,8 @@ class Meaning:
     orders: tuple[OrderLink, ...] = ()
     # a named member's level inside the national (or statewide) total of its measure
     members: tuple[MemberLink, ...] = ()
+    # a level said to cross or outdo a mark: "dropping below 400 ... At 387", "surpasses the 399 million projected"
+    crossings: tuple[OrderLink, ...] = ()
 
     @property
     def bases(self) -> frozenset[str]:
@@ -210,7 +212,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    + tuple(link for link in by_kind if exhaustive.isdisjoint(f.id for f in link.shares)),
                    tuple(stated_orders(segments, frames)),
                    tuple(member_totals(document.text, segments, frames, bases))
-                   + tuple(named_containers(document.text, segments, frames, bases)))
+                   + tuple(named_containers(document.text, segments, frames, bases)),
+                   crossings=tuple(crossed_marks(segments, frames)))
 
 
 _last: list = [None, None, None]

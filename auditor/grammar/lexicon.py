@@ -382,6 +382,19 @@ RANK_FIRST_COMPOUNDS = ("best performing", "best-performing", "top performing", 
                         "top ranked", "highest-ranked", "highest ranked", "top-rated", "highest-rated",
                         "top-scoring", "top scoring", "highest-scoring", "highest scoring", "top-earning",
                         "highest-earning", "top-selling")
+# A level said to cross a mark, downwards or upwards, the mark's figure next: "dropping below 400 for the first
+# time", "rose above 5 million", "surpasses the 399 million tons projected", "topped 1,000".
+CROSSING_DOWN = ("dropped below", "dropping below", "drops below", "fell below", "falling below", "falls below",
+                 "dipped below", "dipping below", "dips below", "slipped below", "slipping below", "sank below",
+                 "sinking below", "slid below", "sliding below", "went below", "fell under", "dropped under",
+                 "slipped under", "dipped under", "fell short of", "falling short of", "falls short of")
+CROSSING_UP = ("rose above", "rising above", "rises above", "climbed above", "climbing above", "climbs above",
+               "went above", "went over", "broke through", "breaking through", "broke past", "surpassed", "surpasses",
+               "surpassing", "exceeded", "exceeds", "exceeding", "outstripped", "outstripping", "topped", "topping",
+               "passed", "crossed", "crossing", "bettered", "beat", "beats", "beating", "overtook", "overtaking")
+# Words that point back at the figure just given: "With this figure, the canal surpasses ...", "At that level".
+FIGURE_ANAPHORS = ("this figure", "that figure", "this level", "that level", "this total", "that total",
+                   "this number", "that number", "this result", "this tally", "these figures")
 # Words that close a ranking with the items after them, in order, below those placed before: "The top ten
 # was rounded off by Britons, with 380,600, ...", "The top five is completed by ...", "Rounding out the top
 # ten were ...".

@@ -469,6 +469,80 @@ def _closing_items(seg: Segment, frames: dict[str, Frame]) -> list[Figure]:
     return items if len(items) > 1 or items else []
 
 
+# a mark a level is said to cross or outdo, then the mark: "dropping below 400", "surpasses the 399 million tons"
+_CROSSING = lazy_re.compile(rf"\b(?:(?P<down>{lexicon.alternation(lexicon.CROSSING_DOWN)})|"
+                            rf"(?P<up>{lexicon.alternation(lexicon.CROSSING_UP)}))\s+(?:the\s+|a\s+|its\s+)?"
+                            r"(?:(?:previous|projected|forecast|expected|targeted|planned|budgeted|record|mark|level|"
+                            r"threshold|target|projection|peak|high|best)\s+){0,2}(?:of\s+)?$")
+# the level that crossed it, after the mark in its sentence: "fell below 10,000 to 9,412", "dropping below 400, at 387"
+_LEVEL_AFTER_MARK = lazy_re.compile(r"^[^#;:.]{0,60}?(?:\bto|,\s*(?:at|with|reaching|hitting|totalling|totaling|standing\s+at))\s+"
+                                    r"(?:(?:just|some|about)\s+)?$")
+# ... or opening the next sentence: "At 387, it is 17 less than ...", "It now stands at 9,412"
+_LEVEL_OPENING = lazy_re.compile(r"^\W*(?:at|with)\s+#0#|^\W*(?:it|this|the\s+[a-z]+)\s+(?:now\s+)?"
+                                 r"(?:stands|stood|is|was|came\s+to|reached|totalled|totaled)\s+(?:at\s+)?#0#")
+# the figure of the sentence before, pointed back at: "With this figure, the canal surpasses ..."
+_POINTS_AT_FIGURE = lazy_re.compile(rf"^\W*(?:(?:with|at)\s+)?(?:{lexicon.alternation(lexicon.FIGURE_ANAPHORS)})\b[^#;]*$")
+# a second mark in the same sentence: "..., as also the tonnage of FY 2016, which closed with 330.4 million tons"
+_ALSO_MARK = lazy_re.compile(r"\b(?:as\s+also|as\s+well\s+as|and\s+also)\b[^#;]{0,60}$")
+
+
+def _crossing_level(seg: Segment, k: int, verb: int, segments: tuple[Segment, ...], frames: dict[str, Frame]) -> Figure | None:
+    """The level said to cross the mark at figure k of seg, the verb of crossing at offset `verb`."""
+    mark = seg.figures[k]
+
+    def fits(g: Figure) -> bool:
+        return g is not mark and frames[g.id].is_level and same_unit(g, mark) and g.unit == mark.unit \
+            and not g.qualifier and written_in_digits(g)
+    if k + 1 < len(seg.figures) and _LEVEL_AFTER_MARK.match(seg.between(k, k + 1)) and fits(seg.figures[k + 1]):
+        return seg.figures[k + 1]
+    if _POINTS_AT_FIGURE.match(seg.skeleton[:verb]) and not any(slot[0] < verb for slot in seg.slots):
+        for back in segments[max(0, seg.index - 2):seg.index][::-1]:
+            earlier = [g for g in back.figures if fits(g) and frames[g.id].modality == "stated"]
+            if earlier:
+                return earlier[-1]
+        return None
+    # the subject's level before the verb, in its clause: "Tonnage of 403.8 million tons surpassed the 399 million projected"
+    before = [j for j in range(k) if seg.slots[j][1] <= verb and fits(seg.figures[j])]
+    if before and not _CLAUSE_BREAK.search(seg.skeleton[seg.slots[before[-1]][1]:verb]) \
+            and not _A_BASE.search(seg.before(before[-1], 20)):
+        return seg.figures[before[-1]]
+    after = segments[seg.index + 1] if seg.index + 1 < len(segments) else None
+    if not before and after is not None and after.paragraph == seg.paragraph and after.figures \
+            and _LEVEL_OPENING.match(after.skeleton) and fits(after.figures[0]):
+        return after.figures[0]
+    return None
+
+
+def crossed_marks(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    """A level said to cross or outdo a mark: at most the mark when it "dropped below" it, at least the mark when it
+    "rose above" or "surpassed" it. The level is the figure the crossing goes "to" in its sentence, the subject's
+    figure before the verb, the figure of the sentence before when the crossing points back at it ("With this
+    figure, the canal surpasses the 399 million tons ... projected"), or the level that opens the next sentence
+    ("dropping below 400 for the first time. At 387, ..."). A second mark may follow "as also"."""
+    out = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for k, mark in enumerate(seg.figures):
+            m = _CROSSING.search(seg.before(k, 80))
+            if m is None or frames[mark.id].role not in (Role.LEVEL, Role.BOUND) or not written_in_digits(mark):
+                continue
+            verb = seg.slots[k][0] - len(seg.before(k, 80)) + m.start()  # (m is read in the words before the mark)
+            level = _crossing_level(seg, k, verb, segments, frames)
+            if level is None:
+                continue
+            marks = [mark] + [g for j, g in enumerate(seg.figures[k + 1:], k + 1)
+                              if _ALSO_MARK.search(seg.between(j - 1, j)) and frames[g.id].is_level
+                              and same_unit(g, mark) and g.unit == mark.unit and g is not level]
+            certain = all(frames[g.id].modality == "stated" for g in (level, mark))
+            for g in marks:
+                if m.group("down"):
+                    out.append(OrderLink(g, level, "a level said to drop below a mark", certain))
+                else:
+                    out.append(OrderLink(level, g, "a level said to rise above or surpass a mark", certain))
+    return out
+
+
 def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
     links: list[OrderLink] = ranked_lists(segments, frames)
     placed: list[tuple[int, int, Figure]] = []  # (segment, place, figure)

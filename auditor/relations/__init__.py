@@ -112,6 +112,14 @@ def stated_orders(meaning: Meaning, check: str) -> Iterator[Relation]:
                        certain=link.certain)
 
 
+def crossed_marks(meaning: Meaning, check: str) -> Iterator[Relation]:
+    """A level said to cross a mark lies on the side of it the words give: "dropping below 400 ... At 387"."""
+    for link in meaning.crossings:
+        yield Relation(check, _ORDER, {"first": link.larger, "second": link.smaller},
+                       f"{link.larger.text} is said to be at least {link.smaller.text} ({link.grammar})",
+                       certain=link.certain)
+
+
 def change_sums(meaning: Meaning, check: str) -> Iterator[Relation]:
     """Parts whose levels add up to a whole's level, each stated with its change in units: the
     changes add up to the whole's change. "Passenger registrations numbered 8,506, down 133 units;
