@@ -392,9 +392,6 @@ CROSSING_UP = ("rose above", "rising above", "rises above", "climbed above", "cl
                "went above", "went over", "broke through", "breaking through", "broke past", "surpassed", "surpasses",
                "surpassing", "exceeded", "exceeds", "exceeding", "outstripped", "outstripping", "topped", "topping",
                "passed", "crossed", "crossing", "bettered", "beat", "beats", "beating", "overtook", "overtaking")
-# Words that point back at the figure just given: "With this figure, the canal surpasses ...", "At that level".
-FIGURE_ANAPHORS = ("this figure", "that figure", "this level", "that level", "this total", "that total",
-                   "this number", "that number", "this result", "this tally", "these figures")
 # Words that close a ranking with the items after them, in order, below those placed before: "The top ten
 # was rounded off by Britons, with 380,600, ...", "The top five is completed by ...", "Rounding out the top
 # ten were ...".

@@ -481,7 +481,8 @@ _LEVEL_AFTER_MARK = lazy_re.compile(r"^[^#;:.]{0,60}?(?:\bto|,\s*(?:at|with|reac
 _LEVEL_OPENING = lazy_re.compile(r"^\W*(?:at|with)\s+#0#|^\W*(?:it|this|the\s+[a-z]+)\s+(?:now\s+)?"
                                  r"(?:stands|stood|is|was|came\s+to|reached|totalled|totaled)\s+(?:at\s+)?#0#")
 # the figure of the sentence before, pointed back at: "With this figure, the canal surpasses ..."
-_POINTS_AT_FIGURE = lazy_re.compile(rf"^\W*(?:(?:with|at)\s+)?(?:{lexicon.alternation(lexicon.FIGURE_ANAPHORS)})\b[^#;]*$")
+_POINTS_AT_FIGURE = lazy_re.compile(rf"^\W*(?:(?:with|at)\s+)?(?:{lexicon.alternation(cues.DEMONSTRATIVES)})\s+"
+                                   rf"(?:{lexicon.alternation(cues.FIGURE_NOUNS)})\b[^#;]*$")
 # a second mark in the same sentence: "..., as also the tonnage of FY 2016, which closed with 330.4 million tons"
 _ALSO_MARK = lazy_re.compile(r"\b(?:as\s+also|as\s+well\s+as|and\s+also)\b[^#;]{0,60}$")
 
