@@ -47,6 +47,12 @@ the first time. At 19,350, ..." (at most the mark), "admissions fell below 3,000
 million budgeted, as well as the £79.1 million of 2022" (at least each mark). A forecast level is
 never an error.
 
+The levels of a series listed after the words of its direction lie in that order: "Spending has
+declined every year since 2015, with £412 million in 2016, £398 million in 2017 and £377 million in
+2018" (each at most the one before). Only a move at every step ("steadily", "every year") makes a
+level out of order an error; "has fallen since 2010, with ..." or "almost all downhill, with ..." only
+suggest the order, and a level that breaks it is undetermined.
+
 ## Why it matters
 A comparison whose figures point the other way is a swapped or mistyped figure,
 or a wrong word, and it reverses the story a reader takes away.

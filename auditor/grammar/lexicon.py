@@ -392,6 +392,17 @@ CROSSING_UP = ("rose above", "rising above", "rises above", "climbed above", "cl
                "went above", "went over", "broke through", "breaking through", "broke past", "surpassed", "surpasses",
                "surpassing", "exceeded", "exceeds", "exceeding", "outstripped", "outstripping", "topped", "topping",
                "passed", "crossed", "crossing", "bettered", "beat", "beats", "beating", "overtook", "overtaking")
+# Words that make a move over a span a move at every step: "has fallen steadily since 2010, with 8,400 in 2012,
+# 7,900 in 2015 and 7,350 in 2018" (each level below the one before).
+STEADY_MOVES = ("steadily", "every year", "each year", "year after year", "consistently", "continuously",
+                "without a break", "without interruption", "every month", "each month", "every quarter",
+                "each quarter", "month after month", "unbroken", "uninterrupted", "relentlessly")
+# Words for a series' direction other than verbs: "since 1990 it has been downhill, with 2.5 in 1995, ...".
+SERIES_DOWN = ("downhill", "on a downward path", "in steady decline", "on the decline", "on a downward trend")
+SERIES_UP = ("uphill", "on an upward path", "on the rise", "on an upward trend", "on the up")
+# Words that let a series' direction hold only by and large: "almost all downhill", "has mostly risen".
+MOSTLY = ("almost", "mostly", "largely", "broadly", "generally", "mainly", "nearly", "by and large", "more or less",
+          "on the whole", "overall", "roughly")
 # Words that close a ranking with the items after them, in order, below those placed before: "The top ten
 # was rounded off by Britons, with 380,600, ...", "The top five is completed by ...", "Rounding out the top
 # ten were ...".

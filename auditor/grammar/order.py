@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from auditor import lazy_re
+from auditor.extract.context import verb_direction
 from auditor.grammar import cues, lexicon
 from auditor.grammar.frames import Frame, Role, same_unit, written_in_digits
 from auditor.grammar.segments import Segment
@@ -541,6 +542,60 @@ def crossed_marks(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
                     out.append(OrderLink(g, level, "a level said to drop below a mark", certain))
                 else:
                     out.append(OrderLink(level, g, "a level said to rise above or surpass a mark", certain))
+    return out
+
+
+# a series' direction over a span, then its levels at times: "has been falling steadily since 2010, with 8,400 in 2012,
+# 7,900 in 2015 and 7,350 in 2018"; "since 1990 it has been almost all downhill, with 2.5 in 1995, 1.8 in 2000 ..."
+_SERIES_WORD = lazy_re.compile(rf"\b(?:(?P<down>{lexicon.alternation(lexicon.SERIES_DOWN)})|(?P<up>{lexicon.alternation(lexicon.SERIES_UP)}))\b")
+_STEADY = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.STEADY_MOVES)})\b")
+_MOSTLY = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.MOSTLY)})\b")
+_SERIES_CLAUSE_BREAK = lazy_re.compile(r";|,\s+(?:and|but|while|whereas)\b|\.\s")
+_LEVELS_FOLLOW = lazy_re.compile(r"(?:,\s*with|:)\s*(?:(?:levels?|figures?|totals?)\s+of\s+)?$")
+# from one level of the series to the next: "in 1995, ", "in 2000 and "
+_NEXT_LEVEL = lazy_re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:in|by|for)\s+(?:fy\s*)?(?:19|20)\d\d(?:[-/]\d\d)?\s*(?:,\s*(?:and\s+)?|\band\s+|;\s*)$")
+
+
+def series_in_words(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    """The levels a series had at successive times, listed after a clause that says which way it moved: each at most
+    the one before when it fell, at least when it rose. For certain when the move was at every step ("steadily",
+    "every year"); only likely when the words say nothing of the steps ("has fallen since 2010") or qualify the
+    direction ("almost all downhill")."""
+    out = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        k = 0
+        while k < len(seg.figures):
+            first = seg.figures[k]
+            clause = _SERIES_CLAUSE_BREAK.split(seg.before(k, 160))[-1]  # (a colon may open the levels)
+            if not _LEVELS_FOLLOW.search(clause) or not frames[first.id].is_level or not first.period:
+                k += 1
+                continue
+            head = clause[:_LEVELS_FOLLOW.search(clause).start()]
+            if "#" in head:  # (the move is said of the clause's own figure, not of the levels listed after)
+                k += 1
+                continue
+            word = _SERIES_WORD.search(head)
+            direction = (-1 if word.group("down") else 1) if word else verb_direction(head)
+            run = [k]
+            while run[-1] + 1 < len(seg.figures):
+                j = run[-1] + 1
+                g, last = seg.figures[j], seg.figures[run[-1]]
+                if not (_NEXT_LEVEL.match(seg.between(j - 1, j)) and frames[g.id].is_level and same_unit(g, first)
+                        and g.unit == first.unit and g.period and g.period > last.period and not g.qualifier):
+                    break
+                run.append(j)
+            if direction and len(run) > 1 and all(written_in_digits(seg.figures[j]) for j in run):
+                certain = bool(_STEADY.search(head)) and not _MOSTLY.search(head) \
+                    and all(frames[seg.figures[j].id].modality == "stated" for j in run)
+                grammar = "levels of a series listed after the words of its fall" if direction < 0 else \
+                    "levels of a series listed after the words of its rise"
+                for a, b in zip(run, run[1:]):
+                    earlier, later = seg.figures[a], seg.figures[b]
+                    out.append(OrderLink(earlier, later, grammar, certain) if direction < 0 else
+                               OrderLink(later, earlier, grammar, certain))
+            k = run[-1] + 1
     return out
 
 

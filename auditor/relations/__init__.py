@@ -113,8 +113,9 @@ def stated_orders(meaning: Meaning, check: str) -> Iterator[Relation]:
 
 
 def crossed_marks(meaning: Meaning, check: str) -> Iterator[Relation]:
-    """A level said to cross a mark lies on the side of it the words give: "dropping below 400 ... At 387"."""
-    for link in meaning.crossings:
+    """A level said to cross a mark lies on the side of it the words give: "dropping below 400 ... At 387"; the
+    levels of a series listed after words of its direction lie in that order."""
+    for link in (*meaning.crossings, *meaning.series_orders):
         yield Relation(check, _ORDER, {"first": link.larger, "second": link.smaller},
                        f"{link.larger.text} is said to be at least {link.smaller.text} ({link.grammar})",
                        certain=link.certain)
