@@ -138,3 +138,24 @@ def test_second_place_in_the_next_paragraph_is_ranked_below_the_first():
 ])
 def test_no_order_without_words_of_rank(text):
     assert not orders(text)
+
+
+# --- a previous record said far from the new one; forecasts ------------------------------------------
+
+RECORD_FAR = ("Ticket sales at the festival reached an all-time high of 84,300 this summer, organisers said. "
+              "Most buyers came from the region. Prices were unchanged. Camping was sold out. Parking was extended.\n\n"
+              "The previous record was set in 2019, with sales of 80,950.")
+
+
+def test_the_previous_record_far_after_the_new_one_is_below_it():
+    assert ("84,300", "80,950", True) in {(link.larger.text, link.smaller.text, link.certain)
+                                        for link in meaning_of(RECORD_FAR).orders}
+    assert (Status.INCONSISTENT, ("84,300", "85,950")) in verdicts(RECORD_FAR.replace("80,950", "85,950"))
+
+
+def test_a_forecast_record_is_never_an_error():
+    text = RECORD_FAR.replace("reached an all-time high of 84,300 this summer", "will climb to an all-time high of 84,300 "
+                                                                                   "this summer")
+    links = [link for link in meaning_of(text).orders if link.larger.text == "84,300"]
+    assert links and not any(link.certain for link in links)
+    assert not any(status is Status.INCONSISTENT for status, _ in verdicts(text.replace("80,950", "85,950")))

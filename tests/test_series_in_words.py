@@ -65,3 +65,10 @@ def test_a_move_that_does_not_say_every_step_only_suggests_the_order(text):
 ])
 def test_no_series_order_without_a_direction_over_times(text):
     assert not series(text)
+
+
+def test_the_level_of_the_year_the_move_runs_from_opens_the_series():
+    text = ("The injury rate rose to 6.1 in 2004, and since 2004 it has fallen every year, with 5.2 in 2006 and 4.8 "
+            "in 2008.")
+    assert ("6.1", "5.2", True) in series(text)
+    assert (Status.INCONSISTENT, ("6.1", "7.2")) in verdicts(text.replace("5.2", "7.2"))

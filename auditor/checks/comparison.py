@@ -49,7 +49,8 @@ never an error.
 
 The levels of a series listed after the words of its direction lie in that order: "Spending has
 declined every year since 2015, with £412 million in 2016, £398 million in 2017 and £377 million in
-2018" (each at most the one before). Only a move at every step ("steadily", "every year") makes a
+2018" (each at most the one before; after "since 2015", the level of 2015 given before opens the
+series). Only a move at every step ("steadily", "every year") makes a
 level out of order an error; "has fallen since 2010, with ..." or "almost all downhill, with ..." only
 suggest the order, and a level that breaks it is undetermined.
 

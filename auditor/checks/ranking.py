@@ -50,7 +50,7 @@ A ranking the text states in words, checked against the figures it ranks:
   levels: "| 1 | Chevrolet Onix | 250,805 |" over "| 2 | Ford Ka | 157,361 |" - each place at
   least the next (at most, when the title or header says "lowest", "fewest" ...);
 - a record and the one it beat: "an all-time high of 9,412 tonnes ... the previous record, 9,105
-  tonnes";
+  tonnes"; "the previous peak" said further on is below the last record said before it;
 - lists around a leader: "450 tonnes, ahead of Australia (270 tonnes) and Russia (245 tonnes)" and
   "€527.6m, behind media (€933.3m) and advertising (€772.5m)" - the figure before against each item;
   "Ghana led with 412 tonnes, Mali second with 388 tonnes", "It was followed by Mali with 388 tonnes and
@@ -69,6 +69,7 @@ A ranking the text states in words, checked against the figures it ranks:
 - a series' average and its peak or low in one sentence: "an average of 23,000 a day, with the number
   peaking above 30,000" - the peak at least the average, the low at most.
 
+A place or record of a forecast ("will climb to an all-time high of 115,100") is never an error.
 Orders the words only suggest - the items after "ahead of" or "behind" listed largest first, another
 item beside the leader ("the largest income stream at £90k, while match receipts came to £77k") - are
 reported as undetermined when the figures break them, never as errors.

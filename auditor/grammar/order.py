@@ -5,7 +5,7 @@ the one it beat ("an all-time high of 115,100 units ... The previous peak, 113,7
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from auditor import lazy_re
 from auditor.extract.context import verb_direction
@@ -550,6 +550,7 @@ def crossed_marks(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
 _SERIES_WORD = lazy_re.compile(rf"\b(?:(?P<down>{lexicon.alternation(lexicon.SERIES_DOWN)})|(?P<up>{lexicon.alternation(lexicon.SERIES_UP)}))\b")
 _STEADY = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.STEADY_MOVES)})\b")
 _MOSTLY = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.MOSTLY)})\b")
+_SINCE = lazy_re.compile(r"\bsince\s+((?:19|20)\d\d)\b")
 _SERIES_CLAUSE_BREAK = lazy_re.compile(r";|,\s+(?:and|but|while|whereas)\b|\.\s")
 _LEVELS_FOLLOW = lazy_re.compile(r"(?:,\s*with|:)\s*(?:(?:levels?|figures?|totals?)\s+of\s+)?$")
 # from one level of the series to the next: "in 1995, ", "in 2000 and "
@@ -586,6 +587,13 @@ def series_in_words(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
                         and g.unit == first.unit and g.period and g.period > last.period and not g.qualifier):
                     break
                 run.append(j)
+            # "fell back to 3.3 in 1990, and since 1990 it has been downhill, with 2.5 in 1995": the level of the year
+            # the move runs from opens the series
+            since = _SINCE.search(head)
+            start = [j for j in range(k) if since and seg.figures[j].period == since.group(1)
+                     and frames[seg.figures[j].id].is_level and same_unit(seg.figures[j], first)
+                     and seg.figures[j].unit == first.unit and not seg.figures[j].qualifier]
+            run = start[-1:] + run
             if direction and len(run) > 1 and all(written_in_digits(seg.figures[j]) for j in run):
                 certain = bool(_STEADY.search(head)) and not _MOSTLY.search(head) \
                     and all(frames[seg.figures[j].id].modality == "stated" for j in run)
@@ -603,14 +611,17 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
     links: list[OrderLink] = ranked_lists(segments, frames)
     placed: list[tuple[int, int, Figure]] = []  # (segment, place, figure)
     records: list[tuple[int, bool, Figure]] = []  # (segment, new, figure)
+    expected: set[str] = set()  # forecasts, targets
     for seg in segments:
         if seg.is_table_row:
             continue
         companion: dict[str, int] = {}
         for k, f in enumerate(seg.figures):
             frame = frames[f.id]
-            if not _placeable(frame) or frame.modality != "stated" or f.qualifier or not written_in_digits(f):
+            if not _placeable(frame) or f.qualifier or not written_in_digits(f):
                 continue
+            if frame.modality != "stated":
+                expected.add(f.id)  # a forecast's place or record: its order is likely, never an error
             before = _clause_before(seg, k)  # (read once for the three questions below)
             place = _place(seg, k, before) or companion.get(f.id, 0)
             if not place:
@@ -686,8 +697,18 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
             if new != new2 and same_unit(f, g) and f.unit == g.unit:
                 links.append(OrderLink(f if new else g, g if new else f, "a new record against the previous one"))
                 break
+    # "The previous peak, 113,780" further on: the record it was beaten by is the last one said before it, however far
+    paired = {f.id for link in links if link.grammar == "a new record against the previous one" for f in (link.larger, link.smaller)}
+    for i, (s, new, f) in enumerate(records):
+        if new or f.id in paired:
+            continue
+        beat = next((g for s0, new0, g in records[:i][::-1] if new0 and same_unit(f, g) and f.unit == g.unit), None)
+        if beat is not None and beat.id not in paired:
+            links.append(OrderLink(beat, f, "a previous record, against the new one said before it"))
     # one order per pair of figures: a certain reading over a likely one ("Cocoa topped the list at $2.12bn;
     # gold, the runner-up, earned $1.40bn" is places 1 and 2, and also the leader against another item)
+    links = [replace(link, certain=False) if link.certain and {link.larger.id, link.smaller.id} & expected else link
+             for link in links]
     sure = {(link.larger.id, link.smaller.id) for link in links if link.certain}
     seen: set[tuple[str, str, bool]] = set()
     out = []
