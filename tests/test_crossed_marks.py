@@ -70,3 +70,25 @@ def test_a_forecast_level_is_never_an_error():
 def test_no_crossing_without_a_level_that_crossed(text):
     assert not [c for c in crossings(text) if c[2]]
     assert not any(status is Status.INCONSISTENT for status, _ in verdicts(text))
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a rate, its mark and level percentages
+    ("The jobless rate in the province slipped under 6 per cent for the first time in a decade. It now stands at "
+     "5.7 per cent.", ("6 per cent", "5.7 per cent")),
+    ("Vacancy rates fell below 3% in June, to 2.6%.", ("3%", "2.6%")),
+    # a verb of the clause in -ing before the level
+    ("Grain exports exceeded the 4.2 million tonnes forecast, ending the season at 4.45 million tonnes.",
+     ("4.45 million tonnes", "4.2 million tonnes")),
+])
+def test_the_level_may_be_a_rate_or_follow_a_verb_in_ing(text, pair):
+    assert (*pair, True) in crossings(text)
+
+
+@pytest.mark.parametrize("text, old, new, pair", [
+    ("Vacancy rates fell below 3% in June, to 2.6%.", "2.6%", "3.4%", ("3%", "3.4%")),
+    ("Grain exports exceeded the 4.2 million tonnes forecast, ending the season at 4.45 million tonnes.",
+     "4.45 million", "3.95 million", ("3.95 million tonnes", "4.2 million tonnes")),
+])
+def test_a_rate_or_an_ing_level_on_the_wrong_side_is_an_error(text, old, new, pair):
+    assert (Status.INCONSISTENT, pair) in verdicts(text.replace(old, new))

@@ -159,3 +159,11 @@ def test_a_forecast_record_is_never_an_error():
     links = [link for link in meaning_of(text).orders if link.larger.text == "84,300"]
     assert links and not any(link.certain for link in links)
     assert not any(status is Status.INCONSISTENT for status, _ in verdicts(text.replace("80,950", "85,950")))
+
+
+def test_a_closing_list_in_brackets_after_the_count_of_the_group():
+    text = ("Oslo headed the list with 61,400 members. Next came Bergen with 40,200 members. Rounding out the top "
+            "five were Molde (28,300), Bodo (29,900) and Hamar (17,600).")
+    assert ("40,200", "28,300") in orders(text)
+    assert (Status.INCONSISTENT, ("28,300", "29,900")) in verdicts(text)
+    assert not any("five" in pair for pair in orders(text))

@@ -453,7 +453,8 @@ def _closing_items(seg: Segment, frames: dict[str, Frame]) -> list[Figure]:
     m = _CLOSER.search(seg.skeleton)
     if m is None or not _TOP_GROUP.search(seg.skeleton[max(0, m.start() - 40):m.end() + 40]):
         return []
-    ks = [k for k in range(len(seg.figures)) if seg.slots[k][0] >= m.end()]
+    # (not the count of the group closed: "Rounding out the top five were ...")
+    ks = [k for k in range(len(seg.figures)) if seg.slots[k][0] >= m.end() and frames[seg.figures[k].id].role is not Role.BOUND]
     if not ks or not _NAME_WORD.search(seg.skeleton[m.end():seg.slots[ks[0]][0]]):
         return []
     first = seg.figures[ks[0]]
@@ -476,8 +477,9 @@ _CROSSING = lazy_re.compile(rf"\b(?:(?P<down>{lexicon.alternation(lexicon.CROSSI
                             r"(?:(?:previous|projected|forecast|expected|targeted|planned|budgeted|record|mark|level|"
                             r"threshold|target|projection|peak|high|best)\s+){0,2}(?:of\s+)?$")
 # the level that crossed it, after the mark in its sentence: "fell below 10,000 to 9,412", "dropping below 400, at 387"
-_LEVEL_AFTER_MARK = lazy_re.compile(r"^[^#;:.]{0,60}?(?:\bto|,\s*(?:at|with|reaching|hitting|totalling|totaling|standing\s+at))\s+"
-                                    r"(?:(?:just|some|about)\s+)?$")
+# (", coming in at", ", ending the year at", ", reaching": a verb of the clause in -ing, then the level)
+_LEVEL_AFTER_MARK = lazy_re.compile(r"^[^#;:.]{0,60}?(?:\bto|,\s*(?:at|with|[a-z]{3,}ing(?:\s+(?:in|out|up|the\s+[a-z]+))?"
+                                    r"(?:\s+(?:at|to|on))?))\s+(?:(?:just|some|about)\s+)?$")
 # ... or opening the next sentence: "At 387, it is 17 less than ...", "It now stands at 9,412"
 _LEVEL_OPENING = lazy_re.compile(r"^\W*(?:at|with)\s+#0#|^\W*(?:it|this|the\s+[a-z]+)\s+(?:now\s+)?"
                                  r"(?:stands|stood|is|was|came\s+to|reached|totalled|totaled)\s+(?:at\s+)?#0#")
@@ -493,7 +495,7 @@ def _crossing_level(seg: Segment, k: int, verb: int, segments: tuple[Segment, ..
     mark = seg.figures[k]
 
     def fits(g: Figure) -> bool:
-        return g is not mark and frames[g.id].is_level and same_unit(g, mark) and g.unit == mark.unit \
+        return g is not mark and _placeable(frames[g.id]) and same_unit(g, mark) and g.unit == mark.unit \
             and not g.qualifier and written_in_digits(g)
     if k + 1 < len(seg.figures) and _LEVEL_AFTER_MARK.match(seg.between(k, k + 1)) and fits(seg.figures[k + 1]):
         return seg.figures[k + 1]
@@ -527,7 +529,8 @@ def crossed_marks(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
             continue
         for k, mark in enumerate(seg.figures):
             m = _CROSSING.search(seg.before(k, 80))
-            if m is None or frames[mark.id].role not in (Role.LEVEL, Role.BOUND) or not written_in_digits(mark):
+            if m is None or frames[mark.id].role not in (Role.LEVEL, Role.BOUND, Role.SHARE, Role.RATIO) \
+                    or not written_in_digits(mark):
                 continue
             verb = seg.slots[k][0] - len(seg.before(k, 80)) + m.start()  # (m is read in the words before the mark)
             level = _crossing_level(seg, k, verb, segments, frames)
