@@ -167,3 +167,22 @@ def test_a_closing_list_in_brackets_after_the_count_of_the_group():
     assert ("40,200", "28,300") in orders(text)
     assert (Status.INCONSISTENT, ("28,300", "29,900")) in verdicts(text)
     assert not any("five" in pair for pair in orders(text))
+
+
+MISSING_THIRD = ("Rovers headed the attendance table with 41,300 fans. Next came United with 36,900 fans. "
+                 "City, back after a season away, drew 35,200 fans. Athletic were the fourth best supported club, "
+                 "with 30,150 fans.")
+
+
+def test_the_one_level_between_places_two_apart_is_likely_the_place_between():
+    links = {(link.larger.text, link.smaller.text): link.certain for link in meaning_of(MISSING_THIRD).orders}
+    assert links.get(("36,900", "35,200")) is False and links.get(("35,200", "30,150")) is False
+    found = verdicts(MISSING_THIRD.replace("35,200", "38,200"))
+    assert (Status.UNDETERMINED, ("36,900", "38,200")) in found
+    assert (Status.INCONSISTENT, ("36,900", "38,200")) not in found
+
+
+def test_no_place_between_when_two_levels_stand_between():
+    text = MISSING_THIRD.replace("drew 35,200 fans.", "drew 35,200 fans, and Town 33,000 fans.")
+    assert not any(larger == "36,900" and not certain for larger, _, certain in
+                   {(link.larger.text, link.smaller.text, link.certain) for link in meaning_of(text).orders})

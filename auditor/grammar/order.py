@@ -676,6 +676,18 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
             if place2 == place + 1 and same_unit(f, g) and f.unit == g.unit:
                 links.append(OrderLink(f, g, f"places {place} and {place2} in an order of size"))
                 break
+    # places n and n + 2, and between them one level alone of their unit and measure: likely place n + 1 ("Next came
+    # Slovenians with 1.1 million arrivals. / Domestic tourists generated 1.06 million arrivals. / Austrians were
+    # the fourth largest group, with 939,700 arrivals")
+    for i, (s, place, f) in enumerate(placed):
+        nxt = next(((s2, p2, g) for s2, p2, g in placed[i + 1:] if same_unit(f, g) and f.unit == g.unit), None)
+        if nxt is None or nxt[1] != place + 2 or not 0 < nxt[0] - s <= _NEAR or not f.measure or nxt[2].measure != f.measure:
+            continue
+        between = [g for seg in segments[s + 1:nxt[0]] if not seg.is_table_row for g in seg.figures
+                   if frames[g.id].is_level and same_unit(g, f) and g.unit == f.unit and g.measure == f.measure]
+        if len(between) == 1 and written_in_digits(between[0]) and not between[0].qualifier:
+            grammar = "the one level between places two apart, likely the place between"
+            links += [OrderLink(f, between[0], grammar, certain=False), OrderLink(between[0], nxt[2], grammar, certain=False)]
     # the head of a ranking against each later place in it: places that rise one after another, each near the one before
     for i, (s, place, f) in enumerate(placed):
         if place != 1:
