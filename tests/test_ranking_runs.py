@@ -186,3 +186,15 @@ def test_no_place_between_when_two_levels_stand_between():
     text = MISSING_THIRD.replace("drew 35,200 fans.", "drew 35,200 fans, and Town 33,000 fans.")
     assert not any(larger == "36,900" and not certain for larger, _, certain in
                    {(link.larger.text, link.smaller.text, link.certain) for link in meaning_of(text).orders})
+
+
+def test_levels_listed_before_a_closing_list_likely_continue_the_ranking():
+    text = ("Kenya headed the list of source markets, with 48,200 visitors. Next came Ghana with 31,900 visitors. "
+            "Peru accounted for 27,450 visitors, Laos for 25,100 visitors and Chad for 23,800 visitors. The top "
+            "eight was rounded off by Chile, with 21,300 visitors, Fiji, with 19,800 visitors, and the Maltese, with "
+            "12,600 visitors.")
+    likely = {(link.larger.text, link.smaller.text) for link in meaning_of(text).orders if not link.certain}
+    assert {("31,900", "27,450"), ("27,450", "25,100"), ("25,100", "23,800"), ("23,800", "21,300")} <= likely
+    found = verdicts(text.replace("25,100", "29,100"))
+    assert (Status.UNDETERMINED, ("27,450", "29,100")) in found
+    assert not any(status is Status.INCONSISTENT and "29,100" in pair and "48,200" not in pair for status, pair in found)

@@ -63,9 +63,10 @@ A ranking the text states in words, checked against the figures it ranks:
   count's place; "It was followed by A, B and C with 14, 11 and 8 percent respectively" and "Next came A with
   x, B with y" are in order; a list that closes the ranking ("The top six was rounded off by Chile, with
   21,300, Fiji, with 19,800, ...") runs in order below the last figure ranked before it; a runner-up may
-  open the paragraph after the leader's; between places two apart ("Next came United with 36,900 fans"
-  ... "Athletic were the fourth best supported club, with 30,150 fans"), the one level of their measure
-  given between them is likely the place between (undetermined when out of order);
+  open the paragraph after the leader's; between places with a gap ("Next came United with 36,900 fans"
+  ... "Athletic were the fourth best supported club, with 30,150 fans"), as many levels of their measure
+  as the gap has places, given in the sentences between, are likely those places in order (any number
+  before a list that closes the ranking; undetermined when out of order);
 - "the lowest since 1960, which was 374": that year's level at most the level ranked (at least, for
   "the highest since");
 - a series' average and its peak or low in one sentence: "an average of 23,000 a day, with the number

@@ -615,6 +615,7 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
     placed: list[tuple[int, int, Figure]] = []  # (segment, place, figure)
     records: list[tuple[int, bool, Figure]] = []  # (segment, new, figure)
     expected: set[str] = set()  # forecasts, targets
+    closers: set[str] = set()  # the items of lists that close a ranking: their places are not known
     for seg in segments:
         if seg.is_table_row:
             continue
@@ -657,6 +658,7 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
             # (places after a gap: the places between are not known; a ranking's head is above them all)
             base = earlier[1] + 1 if earlier is not None else _MOST_RANKED
             placed += [(seg.index, base + j + 1, f) for j, f in enumerate(closing)]
+            closers.update(f.id for f in closing)
         leaders = [f for s, place, f in placed if place == 1 and 0 < seg.index - s <= _NEXT_NEAR]
         if leaders:
             links += _came_behind(seg, leaders[-1], frames)
@@ -676,18 +678,22 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
             if place2 == place + 1 and same_unit(f, g) and f.unit == g.unit:
                 links.append(OrderLink(f, g, f"places {place} and {place2} in an order of size"))
                 break
-    # places n and n + 2, and between them one level alone of their unit and measure: likely place n + 1 ("Next came
+    # places with a gap between them, and in the sentences between as many levels of their unit and measure as the
+    # gap has places (any number before a list that closes the ranking): likely those places, in order ("Next came
     # Slovenians with 1.1 million arrivals. / Domestic tourists generated 1.06 million arrivals. / Austrians were
-    # the fourth largest group, with 939,700 arrivals")
+    # the fourth largest group, with 939,700 arrivals"; "Czechs accounted for 644,100 arrivals, Poles for 575,000
+    # ... / The top ten was rounded off by Britons, with 380,600 arrivals, ...")
     for i, (s, place, f) in enumerate(placed):
         nxt = next(((s2, p2, g) for s2, p2, g in placed[i + 1:] if same_unit(f, g) and f.unit == g.unit), None)
-        if nxt is None or nxt[1] != place + 2 or not 0 < nxt[0] - s <= _NEAR or not f.measure or nxt[2].measure != f.measure:
+        if nxt is None or nxt[1] <= place + 1 or not 0 < nxt[0] - s <= _NEAR or not f.measure or nxt[2].measure != f.measure:
             continue
         between = [g for seg in segments[s + 1:nxt[0]] if not seg.is_table_row for g in seg.figures
                    if frames[g.id].is_level and same_unit(g, f) and g.unit == f.unit and g.measure == f.measure]
-        if len(between) == 1 and written_in_digits(between[0]) and not between[0].qualifier:
-            grammar = "the one level between places two apart, likely the place between"
-            links += [OrderLink(f, between[0], grammar, certain=False), OrderLink(between[0], nxt[2], grammar, certain=False)]
+        wanted = len(between) if nxt[2].id in closers else nxt[1] - place - 1
+        if between and len(between) == wanted and all(written_in_digits(g) and not g.qualifier for g in between):
+            grammar = "levels between two places of a ranking, likely the places between"
+            chain = [f, *between, nxt[2]]
+            links += [OrderLink(a, b, grammar, certain=False) for a, b in zip(chain, chain[1:])]
     # the head of a ranking against each later place in it: places that rise one after another, each near the one before
     for i, (s, place, f) in enumerate(placed):
         if place != 1:
