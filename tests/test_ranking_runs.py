@@ -198,3 +198,20 @@ def test_levels_listed_before_a_closing_list_likely_continue_the_ranking():
     found = verdicts(text.replace("25,100", "29,100"))
     assert (Status.UNDETERMINED, ("27,450", "29,100")) in found
     assert not any(status is Status.INCONSISTENT and "29,100" in pair and "48,200" not in pair for status, pair in found)
+
+
+MAIN_ITEMS = ("In 2023 the main causes of admission at the clinic were respiratory infections (31%), falls (18%), "
+              "heart conditions (12%) and burns (4%).")
+
+
+def test_the_main_items_of_an_order_are_likely_listed_largest_first():
+    likely = {(link.larger.text, link.smaller.text) for link in meaning_of(MAIN_ITEMS).orders if not link.certain}
+    assert {("31%", "18%"), ("18%", "12%"), ("12%", "4%")} <= likely
+    found = verdicts(MAIN_ITEMS.replace("12%", "22%"))
+    assert (Status.UNDETERMINED, ("18%", "22%")) in found
+    assert not any(status is Status.INCONSISTENT for status, _ in found)
+
+
+def test_no_main_items_without_a_word_that_picks_the_first_of_an_order():
+    text = MAIN_ITEMS.replace("the main causes", "causes")
+    assert not meaning_of(text).orders

@@ -403,6 +403,9 @@ SERIES_UP = ("uphill", "on an upward path", "on the rise", "on an upward trend",
 # Words that let a series' direction hold only by and large: "almost all downhill", "has mostly risen".
 MOSTLY = ("almost", "mostly", "largely", "broadly", "generally", "mainly", "nearly", "by and large", "more or less",
           "on the whole", "overall", "roughly")
+# Before a plural noun, words that pick the first few of an order: "the principal routes were A (34%), B (13%)
+# and C (7%)" (listed largest first, likely).
+MAIN_ITEMS = ("principal", "main", "chief", "leading", "top", "largest", "biggest")
 # Words that close a ranking with the items after them, in order, below those placed before: "The top ten
 # was rounded off by Britons, with 380,600, ...", "The top five is completed by ...", "Rounding out the top
 # ten were ...".

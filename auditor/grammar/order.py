@@ -610,6 +610,34 @@ def series_in_words(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
     return out
 
 
+_MAIN_ITEMS = lazy_re.compile(rf"\bthe\s+(?:{lexicon.alternation(lexicon.MAIN_ITEMS)})\s+(?:[a-z-]+\s+)?[a-z-]+s\b[^#;]{{0,80}}?"
+                              r"\b(?:were|are|included|include|comprised)\s")
+_BRACKETED_ITEM = lazy_re.compile(r"^\)?\s*(?:,|,?\s*and)?\s*(?:the\s+)?[a-z][^#;()]{0,100}?\($")
+
+
+def main_item_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
+    """"The principal routes were A (34%), B (13%), C (7%) and D (5%)": the first few of an order, each named with
+    its figure in brackets, likely listed largest first; the words do not say so."""
+    m = _MAIN_ITEMS.search(seg.skeleton)
+    if m is None:
+        return []
+    items: list[Figure] = []
+    previous_end = m.end()
+    for k in range(len(seg.figures)):
+        if seg.slots[k][0] < m.end():
+            continue
+        g = seg.figures[k]
+        if not _BRACKETED_ITEM.match(seg.skeleton[previous_end:seg.slots[k][0]]) or not _placeable(frames[g.id]) \
+                or g.qualifier or not written_in_digits(g) or (items and not _in_list(frames[g.id], items[0])):
+            break
+        items.append(g)
+        previous_end = seg.slots[k][1]
+    if len(items) < _MIN_RANKED:
+        return []
+    return [OrderLink(a, b, "the main items of an order, named with their figures, likely largest first", certain=False)
+            for a, b in zip(items, items[1:])]
+
+
 def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
     links: list[OrderLink] = ranked_lists(segments, frames)
     placed: list[tuple[int, int, Figure]] = []  # (segment, place, figure)
@@ -667,6 +695,7 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
         links += _average_and_extremes(seg, frames)
         links += followed_lists(seg, frames) + places_behind(seg, frames)
         links += in_order_lists(seg, segments[seg.index - 1] if seg.index else None, frames)
+        links += main_item_lists(seg, frames)
     # consecutive places of one unit, near one another: each at least the next
     paragraph = {seg.index: seg.paragraph for seg in segments}
     for i, (s, place, f) in enumerate(placed):
