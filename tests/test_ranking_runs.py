@@ -215,3 +215,26 @@ def test_the_main_items_of_an_order_are_likely_listed_largest_first():
 def test_no_main_items_without_a_word_that_picks_the_first_of_an_order():
     text = MAIN_ITEMS.replace("the main causes", "causes")
     assert not meaning_of(text).orders
+
+
+NEXT_LARGEST = ("The hospital's income rose to £41.2m. Patient fees brought in £18.6m. The next largest source was "
+                "research grants at £9.4m.")
+
+
+def test_the_next_largest_is_at_most_the_item_given_before_it():
+    links = {(link.larger.text, link.smaller.text): link.certain for link in meaning_of(NEXT_LARGEST).orders}
+    assert links.get(("£18.6m", "£9.4m")) is False  # (the item before had no place: it might be a total)
+    assert ("£9.4m", "£18.6m") not in links
+    assert (Status.UNDETERMINED, ("£18.6m", "£19.4m")) in verdicts(NEXT_LARGEST.replace("£9.4m", "£19.4m"))
+
+
+def test_the_next_largest_after_a_place_is_certain():
+    text = NEXT_LARGEST.replace("Patient fees brought in £18.6m", "Patient fees were the largest source, at £18.6m")
+    assert (Status.INCONSISTENT, ("£18.6m", "£19.4m")) in verdicts(text.replace("£9.4m", "£19.4m"))
+
+
+def test_the_next_largest_is_not_held_against_a_labels_number():
+    text = ("Most of the new places were in Districts 2, 4, and 9, each of which gained more than 600 pupils; the next "
+            "biggest gain was 148 pupils in District 6.")
+    links = {(link.larger.text, link.smaller.text) for link in meaning_of(text).orders}
+    assert not any(larger == "9" for larger, _ in links)

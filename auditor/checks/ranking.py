@@ -72,6 +72,8 @@ A ranking the text states in words, checked against the figures it ranks:
 - a series' average and its peak or low in one sentence: "an average of 23,000 a day, with the number
   peaking above 30,000" - the peak at least the average, the low at most.
 
+"The next largest source was grants at £9.4m" is at most the item given just before it (for certain
+when that item had a place in words; likely otherwise, as it may be a total).
 The first few of an order named with their figures in brackets ("the main causes were infections
 (31%), falls (18%) and burns (4%)") are likely listed largest first: undetermined when not.
 A place or record of a forecast ("will climb to an all-time high of 115,100") is never an error.

@@ -25,7 +25,7 @@ _SINGLE = lexicon.alternation(_SUPERLATIVE_FIRSTS)
 # "the largest market": a place in an order of size, said in the figure's clause; not "the highest
 # since 1960" (against its own past)
 # "First place went to", "took second spot": a place named as a noun, not the one left ("from third place")
-_PLACE = lazy_re.compile(rf"\b(?:the\s+(?P<ord>{_ORDINAL})[\s-]+(?:{_HIGH})|the\s+(?:[a-z]+['’]s?\s+)?(?P<sup>{_SINGLE})"
+_PLACE = lazy_re.compile(rf"\b(?:the\s+(?P<ord>{_ORDINAL})[\s-]+(?:{_HIGH})|the\s+(?:(?!next\s)[a-z]+['’]s?\s+)?(?P<sup>{_SINGLE})"
                     rf"|(?<!from\s)(?P<ord2>{_ORDINAL})\s+(?:place|position|spot)|ranked\s+(?P<ord3>{_ORDINAL}))\b"
                     rf"(?![^#]{{0,40}}\b(?:since|on\s+record|ever)\b)")
 # a place said by a verb, before or after the figure: "France was second at €4.6 billion",
@@ -610,6 +610,28 @@ def series_in_words(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
     return out
 
 
+# "The next largest item was the basic award at just under £2m": below the item given just before
+_NEXT_LARGEST = lazy_re.compile(rf"\bthe\s+next\s+(?:{_HIGH}|most\s+[a-z]+)\b")
+
+
+def _next_largest(seg: Segment, segments: tuple[Segment, ...], frames: dict[str, Frame], placed_ids: set[str]) -> list[OrderLink]:
+    """The figure said to be "the next largest" is at most the last level of its unit given before it, within two
+    sentences: for certain when that level had a place in words, likely otherwise (it may be a total)."""
+    out = []
+    for k, f in enumerate(seg.figures):
+        if not _NEXT_LARGEST.search(_clause_before(seg, k)) or not _placeable(frames[f.id]) or not written_in_digits(f):
+            continue
+        before = [g for back in segments[max(0, seg.index - _NEXT_NEAR):seg.index] for g in back.figures] + list(seg.figures[:k])
+        # (a level that names what it counts, not a label's number: "in Wards 1, 7 and 8, each of which saw more than
+        # 1,000 additional arrests; the next biggest gain was 212": 8 is a ward, the bound 1,000 the gain)
+        earlier = [g for g in before if frames[g.id].role in (frames[f.id].role, Role.BOUND) and (g.measure or g.id in placed_ids)
+                   and same_unit(g, f) and g.unit == f.unit and written_in_digits(g) and frames[g.id].modality == "stated"]
+        if earlier:
+            out.append(OrderLink(earlier[-1], f, "'the next largest' after the item given before it",
+                                 certain=earlier[-1].id in placed_ids))
+    return out
+
+
 _MAIN_ITEMS = lazy_re.compile(rf"\bthe\s+(?:{lexicon.alternation(lexicon.MAIN_ITEMS)})\s+(?:[a-z-]+\s+)?[a-z-]+s\b[^#;]{{0,80}}?"
                               r"\b(?:were|are|included|include|comprised)\s")
 _BRACKETED_ITEM = lazy_re.compile(r"^\)?\s*(?:,|,?\s*and)?\s*(?:the\s+)?[a-z][^#;()]{0,100}?\($")
@@ -696,6 +718,7 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
         links += followed_lists(seg, frames) + places_behind(seg, frames)
         links += in_order_lists(seg, segments[seg.index - 1] if seg.index else None, frames)
         links += main_item_lists(seg, frames)
+        links += _next_largest(seg, segments, frames, {p[2].id for p in placed[-_MOST_RANKED:]})
     # consecutive places of one unit, near one another: each at least the next
     paragraph = {seg.index: seg.paragraph for seg in segments}
     for i, (s, place, f) in enumerate(placed):
