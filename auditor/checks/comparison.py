@@ -22,7 +22,8 @@ from auditor.checks.nearby import (
 from auditor.document import Document
 from auditor.extract import context
 from auditor.grammar import cues
-from auditor.model import Figure, Relation
+from auditor.grammar.frames import Role
+from auditor.model import Figure, Kind, Relation
 
 ID = "comparison"
 DOC = """\
@@ -30,6 +31,8 @@ DOC = """\
 Two figures of the same unit in one sentence, joined by words that say which is
 larger: "up from", "down from", "higher than", "lower than", "above", "below",
 "ahead of", "short of"; for two rates of change, "slowed from", "faster than". The figures must lie the way the words say.
+A rate is compared past its own base, and with a level of another time in bare digits: "The
+readmission rate (8.4 per 100 discharges) is below its 2019 level (9.1)".
 A level may also be compared with an earlier time's level given in brackets, past figures of
 another kind: "85% were seen within 30 minutes, up on the same time last year (83%)".
 
@@ -87,6 +90,9 @@ _OPEN_ENDED = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*(?:and|or)\s+(?:
                               r"below|under|less|fewer|lower)\b\s*(?:[,;:)]|$)", re.I)
 
 
+_DIGITS = lazy_re.compile(r"\d")
+
+
 def _comparable(a: Figure, b: Figure) -> bool:
     if not (written_in_digits(a) and written_in_digits(b)):
         return False  # "six ... above six": number words name categories more often than amounts
@@ -94,6 +100,8 @@ def _comparable(a: Figure, b: Figure) -> bool:
         return True
     if a.unit == b.unit == "percent" and a.direction and b.direction:
         return True  # two rates of change: "up 17.9 percent, although growth slowed from 19.4 percent"
+    if is_ratio_level(a) and b.kind is Kind.NUMBER and not b.unit and not b.direction:
+        return True  # a rate, then its own level of another time in bare digits: "is below its 2008 level (10.7)"
     return is_level(a) and is_level(b) and same_unit(a, b) and a.unit == b.unit
 
 
@@ -105,7 +113,12 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     groups = by_sentence(document, figures, where)
     back = list(_pointing_back(document, where, groups))
     pointed_at = {r.figures["second"].id for r in back}
-    for a, b in zip(figures, figures[1:]):
+    # the base of a rate belongs to its unit ("10.6 deaths per 1,000 population) is below its 2008 level (10.7)"):
+    # the rate is compared with the figure after its base
+    meaning = grammar.read(document, figures)
+    rated = [i for i, f in enumerate(figures) if meaning.frames[f.id].role is not Role.PER_BASE]
+    for i, j in zip(rated, rated[1:]):
+        a, b = figures[i], figures[j]
         if where[a.id].sentence != where[b.id].sentence or not _comparable(a, b):
             continue
         if a.id in pointed_at and b.id in pointed_at:
@@ -115,6 +128,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         if _OBJECT_OF_CHANGE.search(document.text[max(0, a.span.start - 30):a.span.start]):
             continue  # "fell to 2.5% from 2.8% in December, below the 3.0% expected": 'below' is about 2.5%
         gap = document.text[a.span.end:b.span.start]
+        if j > i + 1:  # (only bases stand between them: the words from the last base on, a year's digits masked)
+            gap = _DIGITS.sub("#", document.text[figures[j - 1].span.end:b.span.start])
         if _OPEN_ENDED.match(gap):
             continue  # "the 4,948 that scored 300 and above, 1,455 were ...": 300 is a threshold, 'above' has no object
         if _DIFFERENCE_PHRASE.match(gap):
