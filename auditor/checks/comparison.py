@@ -31,6 +31,10 @@ DOC = """\
 Two figures of the same unit in one sentence, joined by words that say which is
 larger: "up from", "down from", "higher than", "lower than", "above", "below",
 "ahead of", "short of"; for two rates of change, "slowed from", "faster than". The figures must lie the way the words say.
+A percentage said to be most of its whole is above one half, one said to be a minority below it:
+"Most patients were elderly, at 57.2 percent", "The majority (61%) of members voted to accept", "A
+minority of households, 38%, own an electric car" ("the most common cause ..., at 31%" is a
+superlative, not a majority).
 A rate is compared past its own base, and with a level of another time in bare digits: "The
 readmission rate (8.4 per 100 discharges) is below its 2019 level (9.1)".
 A level may also be compared with an earlier time's level given in brackets, past figures of
@@ -108,6 +112,7 @@ def _comparable(a: Figure, b: Figure) -> bool:
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     crossings = list(relations.crossed_marks(grammar.read(document, figures), ID))
     yield from crossings
+    yield from relations.halves(grammar.read(document, figures), ID)
     crossed = {frozenset(f.id for f in r.figures.values()) for r in crossings}
     where = places(document, figures)
     groups = by_sentence(document, figures, where)

@@ -406,6 +406,10 @@ MOSTLY = ("almost", "mostly", "largely", "broadly", "generally", "mainly", "near
 # Before a plural noun, words that pick the first few of an order: "the principal routes were A (34%), B (13%)
 # and C (7%)" (listed largest first, likely).
 MAIN_ITEMS = ("principal", "main", "chief", "leading", "top", "largest", "biggest")
+# Words that put a share above half or below it: "most cases were male, at 53.6 percent", "a minority (38%) of
+# members voted" (a share said with them lies on that side of 50 percent).
+MAJORITY_WORDS = ("most", "the majority", "a majority", "more than half", "over half", "the bulk")
+MINORITY_WORDS = ("a minority", "less than half", "fewer than half", "under half")
 # Words that close a ranking with the items after them, in order, below those placed before: "The top ten
 # was rounded off by Britons, with 380,600, ...", "The top five is completed by ...", "Rounding out the top
 # ten were ...".

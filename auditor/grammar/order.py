@@ -660,6 +660,43 @@ def main_item_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
             for a, b in zip(items, items[1:])]
 
 
+@dataclass(frozen=True)
+class HalfLink:
+    """A share said to be most of its whole (`above`) or a minority of it: above or below 50 percent."""
+    share: Figure
+    above: bool
+    grammar: str
+
+
+# "most cases were male at 53.6 percent", "the majority of respondents were satisfied (61%)", "a minority (38%)":
+# a plural noun after "most" ("most common" is a superlative, "most serious cases" its adjective)
+_HALF = lazy_re.compile(rf"\b(?:(?P<most>{lexicon.alternation(lexicon.MAJORITY_WORDS)})|(?P<few>{lexicon.alternation(lexicon.MINORITY_WORDS)}))"
+                        r"(?:\s+of)?(?:\s+(?:the|these|those|all|its|their))?\s+(?!(?:[a-z-]+ous|[a-z-]+ss)\b)[a-z-]+s\s+"
+                        r"(?:[a-z-]+\s+){0,2}?(?:were|was|are|is|came|went|had)\s+"
+                        r"(?:(?:[a-z-]+,?\s+){0,4}?(?:at|with|\()|(?:[a-z-]+\s+){0,3}?[a-z-]+\s*,)\s*$"
+                        # "the majority (61%) of members", "a minority of staff, 38%,"
+                        r"|\b(?:the|a)\s+(?:(?P<most2>majority)|(?P<few2>minority))(?:\s+of\s+(?:the\s+)?[a-z-]+\s*,)?\s*\(?\s*$")
+
+
+def halves(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[HalfLink]:
+    """A percentage share in the clause of "most"/"the majority" is above half; of "a minority"/"less than half",
+    below it."""
+    out = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for k, f in enumerate(seg.figures):
+            if f.unit != "percent" or frames[f.id].role is not Role.SHARE or f.qualifier or frames[f.id].modality != "stated" \
+                    or not written_in_digits(f):
+                continue
+            m = _HALF.search(_CLAUSE_BREAK.split(seg.before(k, 120))[-1].split("#")[-1])
+            if m is not None:
+                above = bool(m.group("most") or m.group("most2"))
+                out.append(HalfLink(f, above, "a share said to be most of its whole" if above else
+                                    "a share said to be a minority of its whole"))
+    return out
+
+
 def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
     links: list[OrderLink] = ranked_lists(segments, frames)
     placed: list[tuple[int, int, Figure]] = []  # (segment, place, figure)
