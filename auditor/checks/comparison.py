@@ -7,7 +7,7 @@ import re
 from typing import Iterator
 
 from auditor import lazy_re
-from auditor import expr
+from auditor import expr, grammar, relations
 from auditor.checks.base import Check
 from auditor.checks.nearby import (
     by_sentence,
@@ -22,7 +22,8 @@ from auditor.checks.nearby import (
 from auditor.document import Document
 from auditor.extract import context
 from auditor.grammar import cues
-from auditor.model import Figure, Relation
+from auditor.grammar.frames import Role
+from auditor.model import Figure, Kind, Relation
 
 ID = "comparison"
 DOC = """\
@@ -30,6 +31,12 @@ DOC = """\
 Two figures of the same unit in one sentence, joined by words that say which is
 larger: "up from", "down from", "higher than", "lower than", "above", "below",
 "ahead of", "short of"; for two rates of change, "slowed from", "faster than". The figures must lie the way the words say.
+A percentage said to be most of its whole is above one half, one said to be a minority below it:
+"Most patients were elderly, at 57.2 percent", "The majority (61%) of members voted to accept", "A
+minority of households, 38%, own an electric car" ("the most common cause ..., at 31%" is a
+superlative, not a majority).
+A rate is compared past its own base, and with a level of another time in bare digits: "The
+readmission rate (8.4 per 100 discharges) is below its 2019 level (9.1)".
 A level may also be compared with an earlier time's level given in brackets, past figures of
 another kind: "85% were seen within 30 minutes, up on the same time last year (83%)".
 
@@ -40,6 +47,19 @@ the 7.7 of 2019"; "Imports rose 19.3 percent. Here too growth eased, from the 28
 of May"); this is read for percentages and ratios only, and for counts and amounts when the
 sentence names the figure ("The figure was below the 412,300 carried in April"). "X overtook Y" compares X's figure
 with the one the next sentence gives for Y.
+
+A level said to cross a mark lies on the side of it the words give: "Entries dropped below 20,000 for
+the first time. At 19,350, ..." (at most the mark), "admissions fell below 3,000 to 2,870", "Sales of
+41,200 surpassed the previous record of 39,800", "With this figure, the council surpasses the £85
+million budgeted, as well as the £79.1 million of 2022" (at least each mark). A forecast level is
+never an error.
+
+The levels of a series listed after the words of its direction lie in that order: "Spending has
+declined every year since 2015, with £412 million in 2016, £398 million in 2017 and £377 million in
+2018" (each at most the one before; after "since 2015", the level of 2015 given before opens the
+series). Only a move at every step ("steadily", "every year") makes a
+level out of order an error; "has fallen since 2010, with ..." or "almost all downhill, with ..." only
+suggest the order, and a level that breaks it is undetermined.
 
 ## Why it matters
 A comparison whose figures point the other way is a swapped or mistyped figure,
@@ -74,6 +94,9 @@ _OPEN_ENDED = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*(?:and|or)\s+(?:
                               r"below|under|less|fewer|lower)\b\s*(?:[,;:)]|$)", re.I)
 
 
+_DIGITS = lazy_re.compile(r"\d")
+
+
 def _comparable(a: Figure, b: Figure) -> bool:
     if not (written_in_digits(a) and written_in_digits(b)):
         return False  # "six ... above six": number words name categories more often than amounts
@@ -81,15 +104,26 @@ def _comparable(a: Figure, b: Figure) -> bool:
         return True
     if a.unit == b.unit == "percent" and a.direction and b.direction:
         return True  # two rates of change: "up 17.9 percent, although growth slowed from 19.4 percent"
+    if is_ratio_level(a) and b.kind is Kind.NUMBER and not b.unit and not b.direction:
+        return True  # a rate, then its own level of another time in bare digits: "is below its 2008 level (10.7)"
     return is_level(a) and is_level(b) and same_unit(a, b) and a.unit == b.unit
 
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
+    crossings = list(relations.crossed_marks(grammar.read(document, figures), ID))
+    yield from crossings
+    yield from relations.halves(grammar.read(document, figures), ID)
+    crossed = {frozenset(f.id for f in r.figures.values()) for r in crossings}
     where = places(document, figures)
     groups = by_sentence(document, figures, where)
     back = list(_pointing_back(document, where, groups))
     pointed_at = {r.figures["second"].id for r in back}
-    for a, b in zip(figures, figures[1:]):
+    # the base of a rate belongs to its unit ("10.6 deaths per 1,000 population) is below its 2008 level (10.7)"):
+    # the rate is compared with the figure after its base
+    meaning = grammar.read(document, figures)
+    rated = [i for i, f in enumerate(figures) if meaning.frames[f.id].role is not Role.PER_BASE]
+    for i, j in zip(rated, rated[1:]):
+        a, b = figures[i], figures[j]
         if where[a.id].sentence != where[b.id].sentence or not _comparable(a, b):
             continue
         if a.id in pointed_at and b.id in pointed_at:
@@ -99,6 +133,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         if _OBJECT_OF_CHANGE.search(document.text[max(0, a.span.start - 30):a.span.start]):
             continue  # "fell to 2.5% from 2.8% in December, below the 3.0% expected": 'below' is about 2.5%
         gap = document.text[a.span.end:b.span.start]
+        if j > i + 1:  # (only bases stand between them: the words from the last base on, a year's digits masked)
+            gap = _DIGITS.sub("#", document.text[figures[j - 1].span.end:b.span.start])
         if _OPEN_ENDED.match(gap):
             continue  # "the 4,948 that scored 300 and above, 1,455 were ...": 300 is a threshold, 'above' has no object
         if _DIFFERENCE_PHRASE.match(gap):
@@ -114,6 +150,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             op = "<" if op == ">" else ">"  # "a drop of -6.4%, slower than -6.5%": the pace of a fall is its size
         if b.qualifier and words in _QUALIFIER_WORDS:
             continue  # "each saw more than 1,000": a bound on the second figure, not a comparison
+        if frozenset((a.id, b.id)) in crossed:
+            continue  # read by the meaning layer as a crossing
         yield Relation(ID, expr.parse(f"first {op} second"), {"first": a, "second": b},
                        f"{a.text} is said to be {words} {b.text}")
     yield from back

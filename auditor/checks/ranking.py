@@ -50,18 +50,33 @@ A ranking the text states in words, checked against the figures it ranks:
   levels: "| 1 | Chevrolet Onix | 250,805 |" over "| 2 | Ford Ka | 157,361 |" - each place at
   least the next (at most, when the title or header says "lowest", "fewest" ...);
 - a record and the one it beat: "an all-time high of 9,412 tonnes ... the previous record, 9,105
-  tonnes";
+  tonnes"; "the previous peak" said further on is below the last record said before it;
 - lists around a leader: "450 tonnes, ahead of Australia (270 tonnes) and Russia (245 tonnes)" and
   "€527.6m, behind media (€933.3m) and advertising (€772.5m)" - the figure before against each item;
   "Ghana led with 412 tonnes, Mali second with 388 tonnes", "It was followed by Mali with 388 tonnes and
   Niger with 205 tonnes", "In order of importance came steel, with 412 million tonnes, cement, with 305
   million tonnes, ..." - each item at least the next; "Nairobi (135,061) and Tsavo (114,002) came close
   behind" the leader said just before - each at most the leader;
+- a ranking told over several sentences: its head ("Rovers headed the table with €310 million", "the best
+  performing hospital with 3,950 operations") is at least each later place ("City came fourth with
+  €240 million"); an item's share beside its count ("with 3,950, accounting for 22 percent") takes the
+  count's place; "It was followed by A, B and C with 14, 11 and 8 percent respectively" and "Next came A with
+  x, B with y" are in order; a list that closes the ranking ("The top six was rounded off by Chile, with
+  21,300, Fiji, with 19,800, ...") runs in order below the last figure ranked before it; a runner-up may
+  open the paragraph after the leader's; between places with a gap ("Next came United with 36,900 fans"
+  ... "Athletic were the fourth best supported club, with 30,150 fans"), as many levels of their measure
+  as the gap has places, given in the sentences between, are likely those places in order (any number
+  before a list that closes the ranking; undetermined when out of order);
 - "the lowest since 1960, which was 374": that year's level at most the level ranked (at least, for
   "the highest since");
 - a series' average and its peak or low in one sentence: "an average of 23,000 a day, with the number
   peaking above 30,000" - the peak at least the average, the low at most.
 
+"The next largest source was grants at £9.4m" is at most the item given just before it (for certain
+when that item had a place in words; likely otherwise, as it may be a total).
+The first few of an order named with their figures in brackets ("the main causes were infections
+(31%), falls (18%) and burns (4%)") are likely listed largest first: undetermined when not.
+A place or record of a forecast ("will climb to an all-time high of 115,100") is never an error.
 Orders the words only suggest - the items after "ahead of" or "behind" listed largest first, another
 item beside the leader ("the largest income stream at £90k, while match receipts came to £77k") - are
 reported as undetermined when the figures break them, never as errors.

@@ -75,7 +75,7 @@ from auditor.grammar.links import (
 )
 from auditor.grammar.lists import (grade_distributions, groups_of_lists, labelled_lists, parts_of_lists, plans_of_lists,
                                    ratios_of_lists, shares_of_lists, table_row_shares)
-from auditor.grammar.order import OrderLink, stated_orders
+from auditor.grammar.order import HalfLink, OrderLink, crossed_marks, halves, series_in_words, stated_orders
 from auditor.grammar.segments import Segment, segment
 from auditor.grammar.within import (MemberLink, WithinLink, aggregates_within, counts_beyond_durations, member_totals,
                                     named_containers, weeks_within_running_totals)
@@ -109,6 +109,12 @@ class Meaning:
     orders: tuple[OrderLink, ...] = ()
     # a named member's level inside the national (or statewide) total of its measure
     members: tuple[MemberLink, ...] = ()
+    # a level said to cross or outdo a mark: "dropping below 400 ... At 387", "surpasses the 399 million projected"
+    crossings: tuple[OrderLink, ...] = ()
+    # the levels of a series listed after words of its direction: "has fallen steadily, with 8,400 in 2012, 7,900 in 2015"
+    series_orders: tuple[OrderLink, ...] = ()
+    # a share said to be most of its whole, or a minority of it: "most cases were male, at 53.6 percent"
+    halves: tuple[HalfLink, ...] = ()
 
     @property
     def bases(self) -> frozenset[str]:
@@ -215,7 +221,9 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    + tuple(link for link in by_kind if exhaustive.isdisjoint(f.id for f in link.shares)),
                    tuple(stated_orders(segments, frames)),
                    tuple(member_totals(document.text, segments, frames, bases))
-                   + tuple(named_containers(document.text, segments, frames, bases)))
+                   + tuple(named_containers(document.text, segments, frames, bases)),
+                   crossings=tuple(crossed_marks(segments, frames)), series_orders=tuple(series_in_words(segments, frames)),
+                   halves=tuple(halves(segments, frames)))
 
 
 _last: list = [None, None, None]

@@ -307,6 +307,8 @@ HYPOTHETICAL = ("would", "could", "might", "if")
 DEMONSTRATIVES = ("this", "that")
 # ... or a definite noun for the figure before: "The figure was below the 2.27 million counted in July".
 FIGURE_ANAPHORS = ("the figure", "the number", "the total", "the count", "the tally")
+# ... whose nouns after a demonstrative point back too: "With this figure, the canal surpasses ..." (order)
+FIGURE_NOUNS = tuple(w.split()[-1] for w in FIGURE_ANAPHORS) + ("level", "result")
 # ... or "That amounts to ...", "which is ...", "It was ..." (nearby).
 POINTING_BACK = DEMONSTRATIVES + ("which", "it")
 # A reported pointing back: "Zhao said that was ..." (comparison).

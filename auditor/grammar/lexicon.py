@@ -436,6 +436,45 @@ AVERAGE_WORDS = ("an average of", "on average", "averaged", "averaging", "averag
 # Verbs that put their subject at the head of a list or table: "Germany headed the list of source
 # countries", "Gold topped the export earnings table", "Kenya led the rankings".
 HEAD_OF_LIST = ("topped", "tops", "headed", "heads", "led", "leads")
+# Compounds that put their noun first in an order, after "the": "the best performing source market",
+# "the top-ranked school", "the best-selling model".
+RANK_FIRST_COMPOUNDS = ("best performing", "best-performing", "top performing", "top-performing", "top-ranked",
+                        "top ranked", "highest-ranked", "highest ranked", "top-rated", "highest-rated",
+                        "top-scoring", "top scoring", "highest-scoring", "highest scoring", "top-earning",
+                        "highest-earning", "top-selling")
+# A level said to cross a mark, downwards or upwards, the mark's figure next: "dropping below 400 for the first
+# time", "rose above 5 million", "surpasses the 399 million tons projected", "topped 1,000".
+CROSSING_DOWN = ("dropped below", "dropping below", "drops below", "fell below", "falling below", "falls below",
+                 "dipped below", "dipping below", "dips below", "slipped below", "slipping below", "sank below",
+                 "sinking below", "slid below", "sliding below", "went below", "fell under", "dropped under",
+                 "slipped under", "dipped under", "fell short of", "falling short of", "falls short of")
+CROSSING_UP = ("rose above", "rising above", "rises above", "climbed above", "climbing above", "climbs above",
+               "went above", "went over", "broke through", "breaking through", "broke past", "surpassed", "surpasses",
+               "surpassing", "exceeded", "exceeds", "exceeding", "outstripped", "outstripping", "topped", "topping",
+               "passed", "crossed", "crossing", "bettered", "beat", "beats", "beating", "overtook", "overtaking")
+# Words that make a move over a span a move at every step: "has fallen steadily since 2010, with 8,400 in 2012,
+# 7,900 in 2015 and 7,350 in 2018" (each level below the one before).
+STEADY_MOVES = ("steadily", "every year", "each year", "year after year", "consistently", "continuously",
+                "without a break", "without interruption", "every month", "each month", "every quarter",
+                "each quarter", "month after month", "unbroken", "uninterrupted", "relentlessly")
+# Words for a series' direction other than verbs: "since 1990 it has been downhill, with 2.5 in 1995, ...".
+SERIES_DOWN = ("downhill", "on a downward path", "in steady decline", "on the decline", "on a downward trend")
+SERIES_UP = ("uphill", "on an upward path", "on the rise", "on an upward trend", "on the up")
+# Words that let a series' direction hold only by and large: "almost all downhill", "has mostly risen".
+MOSTLY = ("almost", "mostly", "largely", "broadly", "generally", "mainly", "nearly", "by and large", "more or less",
+          "on the whole", "overall", "roughly")
+# Before a plural noun, words that pick the first few of an order: "the principal routes were A (34%), B (13%)
+# and C (7%)" (listed largest first, likely).
+MAIN_ITEMS = ("principal", "main", "chief", "leading", "top", "largest", "biggest")
+# Words that put a share above half or below it: "most cases were male, at 53.6 percent", "a minority (38%) of
+# members voted" (a share said with them lies on that side of 50 percent).
+MAJORITY_WORDS = ("most", "the majority", "a majority", "more than half", "over half", "the bulk")
+MINORITY_WORDS = ("a minority", "less than half", "fewer than half", "under half")
+# Words that close a ranking with the items after them, in order, below those placed before: "The top ten
+# was rounded off by Britons, with 380,600, ...", "The top five is completed by ...", "Rounding out the top
+# ten were ...".
+RANK_CLOSERS = ("rounded off by", "rounded out by", "completed by", "closed by", "rounding off", "rounding out",
+                "completing", "making up the rest of", "made up the rest of", "made up the remainder of")
 # Words saying the list after them is in order of size, largest first or smallest first: "In order of
 # importance followed tankers, with 105 million tons, bulk carriers, with 79 million, ...".
 IN_ORDER_DOWN = ("in order of importance", "in order of size", "in order of magnitude", "by order of importance",

@@ -5,15 +5,17 @@ the one it beat ("an all-time high of 115,100 units ... The previous peak, 113,7
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from auditor import lazy_re
+from auditor.extract.context import verb_direction
 from auditor.grammar import cues, lexicon
 from auditor.grammar.frames import Frame, Role, same_unit, written_in_digits
 from auditor.grammar.segments import Segment
 from auditor.model import Figure
 
-_SUPERLATIVE_FIRSTS = ("top", "largest", "biggest", "highest", "leading", *lexicon.MOST_RANKING)  # the first place, said alone
+_SUPERLATIVE_FIRSTS = ("top", "largest", "biggest", "highest", "leading", *lexicon.MOST_RANKING,
+                       *lexicon.RANK_FIRST_COMPOUNDS)  # the first place, said alone
 _PLACES = {**lexicon.ORDINAL_PLACES, **{w: 1 for w in _SUPERLATIVE_FIRSTS}, "runner-up": 2, "best-selling": 1,
            "more than any other": 1}
 _ORDINAL = lexicon.alternation((*lexicon.ORDINAL_PLACES, "top"))
@@ -23,7 +25,7 @@ _SINGLE = lexicon.alternation(_SUPERLATIVE_FIRSTS)
 # "the largest market": a place in an order of size, said in the figure's clause; not "the highest
 # since 1960" (against its own past)
 # "First place went to", "took second spot": a place named as a noun, not the one left ("from third place")
-_PLACE = lazy_re.compile(rf"\b(?:the\s+(?P<ord>{_ORDINAL})[\s-]+(?:{_HIGH})|the\s+(?:[a-z]+['’]s?\s+)?(?P<sup>{_SINGLE})"
+_PLACE = lazy_re.compile(rf"\b(?:the\s+(?P<ord>{_ORDINAL})[\s-]+(?:{_HIGH})|the\s+(?:(?!next\s)[a-z]+['’]s?\s+)?(?P<sup>{_SINGLE})"
                     rf"|(?<!from\s)(?P<ord2>{_ORDINAL})\s+(?:place|position|spot)|ranked\s+(?P<ord3>{_ORDINAL}))\b"
                     rf"(?![^#]{{0,40}}\b(?:since|on\s+record|ever)\b)")
 # a place said by a verb, before or after the figure: "France was second at €4.6 billion",
@@ -119,7 +121,7 @@ def _place(seg: Segment, k: int, clause_before: str) -> int:
     for m in _PLACE.finditer(words):
         pass
     if m is not None:
-        return _PLACES[m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("sup")]
+        return _PLACES[" ".join((m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("sup")).split())]
     # a verb's place, in the figure's clause up to the next figure ("..., ranked first among ...")
     clause = clause_before + " #" + _CLAUSE_BREAK.split(seg.after(k, 60).split("#")[0])[0]
     v = None
@@ -237,8 +239,11 @@ def places_behind(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
 
 # a sentence that opens with the list following the one before: "It was followed by Australia with 270 tonnes
 # and Russia with 245 tonnes" (the first item's place is _NEXT_PLACE's)
-_FOLLOWED_OPENING = lazy_re.compile(r"^\W*(?:it|this|they|these|that)\s+(?:was|were|is|are|will\s+be)\s+"
-                                    r"(?:(?:closely|then|in\s+turn)\s+)?followed\s+by\s")
+_FOLLOWED_OPENING = lazy_re.compile(r"^\W*(?:(?:it|this|they|these|that)\s+(?:was|were|is|are|will\s+be)\s+"
+                                    r"(?:(?:closely|then|in\s+turn)\s+)?followed\s+by|next\s+(?:came|come|comes)|then\s+came)\s")
+# "..., followed by A, B and C with 10, 8 and 7 percent respectively": figures side by side, then "respectively"
+_SIDE_BY_SIDE = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*(?:,|,?\s*and)\s*$")
+_RESPECTIVELY = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*,?\s*respectively\b")
 
 
 def followed_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
@@ -250,6 +255,14 @@ def followed_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
     opening = _FOLLOWED_OPENING.match(seg.skeleton)
     if opening and seg.figures and _in_list(frames[seg.figures[0].id], seg.figures[0]):
         items = _list_items(seg, 0, opening.end(), seg.figures[0], frames)
+        if len(items) == 1:  # the names listed first, then their figures "respectively"
+            run = [0]
+            while run[-1] + 1 < len(seg.figures) and _SIDE_BY_SIDE.match(seg.between(run[-1], run[-1] + 1)) \
+                    and _in_list(frames[seg.figures[run[-1] + 1].id], seg.figures[0]):
+                run.append(run[-1] + 1)
+            if len(run) > 1 and _RESPECTIVELY.match(seg.after(run[-1], 30)) \
+                    and all(written_in_digits(seg.figures[k]) for k in run):
+                items = [seg.figures[k] for k in run]
         out += [OrderLink(a, b, "a list after 'followed by', in order of size") for a, b in zip(items, items[1:])]
     for m in _LIST_OPENER.finditer(seg.skeleton):
         # the first item's figure: the last before the opener, past its own change in brackets ("(+4.7%)")
@@ -419,24 +432,298 @@ def _average_and_extremes(seg: Segment, frames: dict[str, Frame]) -> list[OrderL
     return out
 
 
-def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
-    links: list[OrderLink] = ranked_lists(segments, frames)
-    placed: list[tuple[int, int, Figure]] = []  # (segment, place, figure)
-    records: list[tuple[int, bool, Figure]] = []  # (segment, new, figure)
+# an item's count and its share of the whole in one clause: "with 265,310 accounting for 14 percent of the
+# total", "28,411 constructions or 71.7 percent": the place the clause gives the one is the other's too
+_COMPANION_SHARE = lazy_re.compile(r"^\s*(?:[a-z-]+)?\s*,?\s*(?:or|accounting\s+for|representing|making\s+up|\()\s*$")
+_CLOSER = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.RANK_CLOSERS)})\b")
+_TOP_GROUP = lazy_re.compile(r"\b(?:top|first|leading|list|ranking|rankings|table)\b")
+# from one item's figure to the next item's, past the item's other figures: "..., Slovaks, with", "and the Dutch, with"
+_NEXT_ITEM = lazy_re.compile(r"(?:,|\band\b)\s*(?:the\s+)?[A-Za-z][A-Za-z'’ .-]{1,40}?,?\s*(?:with|at|on|for|\()?\s*$")
+_FAR = 6  # sentences from a place to the next when the next opens the paragraph after
+
+
+def _placeable(frame: Frame) -> bool:
+    return frame.is_level or frame.role in (Role.SHARE, Role.RATIO)
+
+
+def _closing_items(seg: Segment, frames: dict[str, Frame]) -> list[Figure]:
+    """The items of a list that closes a ranking: "The top ten was rounded off by Britons, with 380,600 arrivals
+    and 1.9 million bed-nights, Slovaks, with 370,100 arrivals ..., and the Dutch, with 310,000 arrivals ...":
+    the first figure after the closing words, then each figure of its unit and measure that a new name opens."""
+    m = _CLOSER.search(seg.skeleton)
+    if m is None or not _TOP_GROUP.search(seg.skeleton[max(0, m.start() - 40):m.end() + 40]):
+        return []
+    # (not the count of the group closed: "Rounding out the top five were ...")
+    ks = [k for k in range(len(seg.figures)) if seg.slots[k][0] >= m.end() and frames[seg.figures[k].id].role is not Role.BOUND]
+    if not ks or not _NAME_WORD.search(seg.skeleton[m.end():seg.slots[ks[0]][0]]):
+        return []
+    first = seg.figures[ks[0]]
+    if not _in_list(frames[first.id], first) or not _placeable(frames[first.id]) or not written_in_digits(first):
+        return []
+    items = [first]
+    for k in ks[1:]:
+        g = seg.figures[k]
+        if not (_in_list(frames[g.id], first) and g.measure == first.measure and written_in_digits(g)):
+            continue  # the item's other figures: its bed-nights, its changes
+        if not _NEXT_ITEM.search(seg.before(k, 60)):
+            break
+        items.append(g)
+    return items if len(items) > 1 or items else []
+
+
+# a mark a level is said to cross or outdo, then the mark: "dropping below 400", "surpasses the 399 million tons"
+_CROSSING = lazy_re.compile(rf"\b(?:(?P<down>{lexicon.alternation(lexicon.CROSSING_DOWN)})|"
+                            rf"(?P<up>{lexicon.alternation(lexicon.CROSSING_UP)}))\s+(?:the\s+|a\s+|its\s+)?"
+                            r"(?:(?:previous|projected|forecast|expected|targeted|planned|budgeted|record|mark|level|"
+                            r"threshold|target|projection|peak|high|best)\s+){0,2}(?:of\s+)?$")
+# the level that crossed it, after the mark in its sentence: "fell below 10,000 to 9,412", "dropping below 400, at 387"
+# (", coming in at", ", ending the year at", ", reaching": a verb of the clause in -ing, then the level)
+_LEVEL_AFTER_MARK = lazy_re.compile(r"^[^#;:.]{0,60}?(?:\bto|,\s*(?:at|with|[a-z]{3,}ing(?:\s+(?:in|out|up|the\s+[a-z]+))?"
+                                    r"(?:\s+(?:at|to|on))?))\s+(?:(?:just|some|about)\s+)?$")
+# ... or opening the next sentence: "At 387, it is 17 less than ...", "It now stands at 9,412"
+_LEVEL_OPENING = lazy_re.compile(r"^\W*(?:at|with)\s+#0#|^\W*(?:it|this|the\s+[a-z]+)\s+(?:now\s+)?"
+                                 r"(?:stands|stood|is|was|came\s+to|reached|totalled|totaled)\s+(?:at\s+)?#0#")
+# the figure of the sentence before, pointed back at: "With this figure, the canal surpasses ..."
+_POINTS_AT_FIGURE = lazy_re.compile(rf"^\W*(?:(?:with|at)\s+)?(?:{lexicon.alternation(cues.DEMONSTRATIVES)})\s+"
+                                   rf"(?:{lexicon.alternation(cues.FIGURE_NOUNS)})\b[^#;]*$")
+# a second mark in the same sentence: "..., as also the tonnage of FY 2016, which closed with 330.4 million tons"
+_ALSO_MARK = lazy_re.compile(r"\b(?:as\s+also|as\s+well\s+as|and\s+also)\b[^#;]{0,60}$")
+
+
+def _crossing_level(seg: Segment, k: int, verb: int, segments: tuple[Segment, ...], frames: dict[str, Frame]) -> Figure | None:
+    """The level said to cross the mark at figure k of seg, the verb of crossing at offset `verb`."""
+    mark = seg.figures[k]
+
+    def fits(g: Figure) -> bool:
+        return g is not mark and _placeable(frames[g.id]) and same_unit(g, mark) and g.unit == mark.unit \
+            and not g.qualifier and written_in_digits(g)
+    if k + 1 < len(seg.figures) and _LEVEL_AFTER_MARK.match(seg.between(k, k + 1)) and fits(seg.figures[k + 1]):
+        return seg.figures[k + 1]
+    if _POINTS_AT_FIGURE.match(seg.skeleton[:verb]) and not any(slot[0] < verb for slot in seg.slots):
+        for back in segments[max(0, seg.index - 2):seg.index][::-1]:
+            earlier = [g for g in back.figures if fits(g) and frames[g.id].modality == "stated"]
+            if earlier:
+                return earlier[-1]
+        return None
+    # the subject's level before the verb, in its clause: "Tonnage of 403.8 million tons surpassed the 399 million projected"
+    before = [j for j in range(k) if seg.slots[j][1] <= verb and fits(seg.figures[j])]
+    if before and not _CLAUSE_BREAK.search(seg.skeleton[seg.slots[before[-1]][1]:verb]) \
+            and not _A_BASE.search(seg.before(before[-1], 20)):
+        return seg.figures[before[-1]]
+    after = segments[seg.index + 1] if seg.index + 1 < len(segments) else None
+    if not before and after is not None and after.paragraph == seg.paragraph and after.figures \
+            and _LEVEL_OPENING.match(after.skeleton) and fits(after.figures[0]):
+        return after.figures[0]
+    return None
+
+
+def crossed_marks(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    """A level said to cross or outdo a mark: at most the mark when it "dropped below" it, at least the mark when it
+    "rose above" or "surpassed" it. The level is the figure the crossing goes "to" in its sentence, the subject's
+    figure before the verb, the figure of the sentence before when the crossing points back at it ("With this
+    figure, the canal surpasses the 399 million tons ... projected"), or the level that opens the next sentence
+    ("dropping below 400 for the first time. At 387, ..."). A second mark may follow "as also"."""
+    out = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for k, mark in enumerate(seg.figures):
+            m = _CROSSING.search(seg.before(k, 80))
+            if m is None or frames[mark.id].role not in (Role.LEVEL, Role.BOUND, Role.SHARE, Role.RATIO) \
+                    or not written_in_digits(mark):
+                continue
+            verb = seg.slots[k][0] - len(seg.before(k, 80)) + m.start()  # (m is read in the words before the mark)
+            level = _crossing_level(seg, k, verb, segments, frames)
+            if level is None:
+                continue
+            marks = [mark] + [g for j, g in enumerate(seg.figures[k + 1:], k + 1)
+                              if _ALSO_MARK.search(seg.between(j - 1, j)) and frames[g.id].is_level
+                              and same_unit(g, mark) and g.unit == mark.unit and g is not level]
+            certain = all(frames[g.id].modality == "stated" for g in (level, mark))
+            for g in marks:
+                if m.group("down"):
+                    out.append(OrderLink(g, level, "a level said to drop below a mark", certain))
+                else:
+                    out.append(OrderLink(level, g, "a level said to rise above or surpass a mark", certain))
+    return out
+
+
+# a series' direction over a span, then its levels at times: "has been falling steadily since 2010, with 8,400 in 2012,
+# 7,900 in 2015 and 7,350 in 2018"; "since 1990 it has been almost all downhill, with 2.5 in 1995, 1.8 in 2000 ..."
+_SERIES_WORD = lazy_re.compile(rf"\b(?:(?P<down>{lexicon.alternation(lexicon.SERIES_DOWN)})|(?P<up>{lexicon.alternation(lexicon.SERIES_UP)}))\b")
+_STEADY = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.STEADY_MOVES)})\b")
+_MOSTLY = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.MOSTLY)})\b")
+_SINCE = lazy_re.compile(r"\bsince\s+((?:19|20)\d\d)\b")
+_SERIES_CLAUSE_BREAK = lazy_re.compile(r";|,\s+(?:and|but|while|whereas)\b|\.\s")
+_LEVELS_FOLLOW = lazy_re.compile(r"(?:,\s*with|:)\s*(?:(?:levels?|figures?|totals?)\s+of\s+)?$")
+# from one level of the series to the next: "in 1995, ", "in 2000 and "
+_NEXT_LEVEL = lazy_re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:in|by|for)\s+(?:fy\s*)?(?:19|20)\d\d(?:[-/]\d\d)?\s*(?:,\s*(?:and\s+)?|\band\s+|;\s*)$")
+
+
+def series_in_words(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    """The levels a series had at successive times, listed after a clause that says which way it moved: each at most
+    the one before when it fell, at least when it rose. For certain when the move was at every step ("steadily",
+    "every year"); only likely when the words say nothing of the steps ("has fallen since 2010") or qualify the
+    direction ("almost all downhill")."""
+    out = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        k = 0
+        while k < len(seg.figures):
+            first = seg.figures[k]
+            clause = _SERIES_CLAUSE_BREAK.split(seg.before(k, 160))[-1]  # (a colon may open the levels)
+            if not _LEVELS_FOLLOW.search(clause) or not frames[first.id].is_level or not first.period:
+                k += 1
+                continue
+            head = clause[:_LEVELS_FOLLOW.search(clause).start()]
+            if "#" in head:  # (the move is said of the clause's own figure, not of the levels listed after)
+                k += 1
+                continue
+            word = _SERIES_WORD.search(head)
+            direction = (-1 if word.group("down") else 1) if word else verb_direction(head)
+            run = [k]
+            while run[-1] + 1 < len(seg.figures):
+                j = run[-1] + 1
+                g, last = seg.figures[j], seg.figures[run[-1]]
+                if not (_NEXT_LEVEL.match(seg.between(j - 1, j)) and frames[g.id].is_level and same_unit(g, first)
+                        and g.unit == first.unit and g.period and g.period > last.period and not g.qualifier):
+                    break
+                run.append(j)
+            # "fell back to 3.3 in 1990, and since 1990 it has been downhill, with 2.5 in 1995": the level of the year
+            # the move runs from opens the series
+            since = _SINCE.search(head)
+            start = [j for j in range(k) if since and seg.figures[j].period == since.group(1)
+                     and frames[seg.figures[j].id].is_level and same_unit(seg.figures[j], first)
+                     and seg.figures[j].unit == first.unit and not seg.figures[j].qualifier]
+            run = start[-1:] + run
+            if direction and len(run) > 1 and all(written_in_digits(seg.figures[j]) for j in run):
+                certain = bool(_STEADY.search(head)) and not _MOSTLY.search(head) \
+                    and all(frames[seg.figures[j].id].modality == "stated" for j in run)
+                grammar = "levels of a series listed after the words of its fall" if direction < 0 else \
+                    "levels of a series listed after the words of its rise"
+                for a, b in zip(run, run[1:]):
+                    earlier, later = seg.figures[a], seg.figures[b]
+                    out.append(OrderLink(earlier, later, grammar, certain) if direction < 0 else
+                               OrderLink(later, earlier, grammar, certain))
+            k = run[-1] + 1
+    return out
+
+
+# "The next largest item was the basic award at just under £2m": below the item given just before
+_NEXT_LARGEST = lazy_re.compile(rf"\bthe\s+next\s+(?:{_HIGH}|most\s+[a-z]+)\b")
+
+
+def _next_largest(seg: Segment, segments: tuple[Segment, ...], frames: dict[str, Frame], placed_ids: set[str]) -> list[OrderLink]:
+    """The figure said to be "the next largest" is at most the last level of its unit given before it, within two
+    sentences: for certain when that level had a place in words, likely otherwise (it may be a total)."""
+    out = []
+    for k, f in enumerate(seg.figures):
+        if not _NEXT_LARGEST.search(_clause_before(seg, k)) or not _placeable(frames[f.id]) or not written_in_digits(f):
+            continue
+        before = [g for back in segments[max(0, seg.index - _NEXT_NEAR):seg.index] for g in back.figures] + list(seg.figures[:k])
+        # (a level that names what it counts, not a label's number: "in Wards 1, 7 and 8, each of which saw more than
+        # 1,000 additional arrests; the next biggest gain was 212": 8 is a ward, the bound 1,000 the gain)
+        earlier = [g for g in before if frames[g.id].role in (frames[f.id].role, Role.BOUND) and (g.measure or g.id in placed_ids)
+                   and same_unit(g, f) and g.unit == f.unit and written_in_digits(g) and frames[g.id].modality == "stated"]
+        if earlier:
+            out.append(OrderLink(earlier[-1], f, "'the next largest' after the item given before it",
+                                 certain=earlier[-1].id in placed_ids))
+    return out
+
+
+_MAIN_ITEMS = lazy_re.compile(rf"\bthe\s+(?:{lexicon.alternation(lexicon.MAIN_ITEMS)})\s+(?:[a-z-]+\s+)?[a-z-]+s\b[^#;]{{0,80}}?"
+                              r"\b(?:were|are|included|include|comprised)\s")
+_BRACKETED_ITEM = lazy_re.compile(r"^\)?\s*(?:,|,?\s*and)?\s*(?:the\s+)?[a-z][^#;()]{0,100}?\($")
+
+
+def main_item_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
+    """"The principal routes were A (34%), B (13%), C (7%) and D (5%)": the first few of an order, each named with
+    its figure in brackets, likely listed largest first; the words do not say so."""
+    m = _MAIN_ITEMS.search(seg.skeleton)
+    if m is None:
+        return []
+    items: list[Figure] = []
+    previous_end = m.end()
+    for k in range(len(seg.figures)):
+        if seg.slots[k][0] < m.end():
+            continue
+        g = seg.figures[k]
+        if not _BRACKETED_ITEM.match(seg.skeleton[previous_end:seg.slots[k][0]]) or not _placeable(frames[g.id]) \
+                or g.qualifier or not written_in_digits(g) or (items and not _in_list(frames[g.id], items[0])):
+            break
+        items.append(g)
+        previous_end = seg.slots[k][1]
+    if len(items) < _MIN_RANKED:
+        return []
+    return [OrderLink(a, b, "the main items of an order, named with their figures, likely largest first", certain=False)
+            for a, b in zip(items, items[1:])]
+
+
+@dataclass(frozen=True)
+class HalfLink:
+    """A share said to be most of its whole (`above`) or a minority of it: above or below 50 percent."""
+    share: Figure
+    above: bool
+    grammar: str
+
+
+# "most cases were male at 53.6 percent", "the majority of respondents were satisfied (61%)", "a minority (38%)":
+# a plural noun after "most" ("most common" is a superlative, "most serious cases" its adjective)
+_HALF = lazy_re.compile(rf"\b(?:(?P<most>{lexicon.alternation(lexicon.MAJORITY_WORDS)})|(?P<few>{lexicon.alternation(lexicon.MINORITY_WORDS)}))"
+                        r"(?:\s+of)?(?:\s+(?:the|these|those|all|its|their))?\s+(?!(?:[a-z-]+ous|[a-z-]+ss)\b)[a-z-]+s\s+"
+                        r"(?:[a-z-]+\s+){0,2}?(?:were|was|are|is|came|went|had)\s+"
+                        r"(?:(?:[a-z-]+,?\s+){0,4}?(?:at|with|\()|(?:[a-z-]+\s+){0,3}?[a-z-]+\s*,)\s*$"
+                        # "the majority (61%) of members", "a minority of staff, 38%,"
+                        r"|\b(?:the|a)\s+(?:(?P<most2>majority)|(?P<few2>minority))(?:\s+of\s+(?:the\s+)?[a-z-]+\s*,)?\s*\(?\s*$")
+
+
+def halves(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[HalfLink]:
+    """A percentage share in the clause of "most"/"the majority" is above half; of "a minority"/"less than half",
+    below it."""
+    out = []
     for seg in segments:
         if seg.is_table_row:
             continue
         for k, f in enumerate(seg.figures):
-            frame = frames[f.id]
-            if not frame.is_level or frame.modality != "stated" or f.qualifier or not written_in_digits(f):
+            if f.unit != "percent" or frames[f.id].role is not Role.SHARE or f.qualifier or frames[f.id].modality != "stated" \
+                    or not written_in_digits(f):
                 continue
+            m = _HALF.search(_CLAUSE_BREAK.split(seg.before(k, 120))[-1].split("#")[-1])
+            if m is not None:
+                above = bool(m.group("most") or m.group("most2"))
+                out.append(HalfLink(f, above, "a share said to be most of its whole" if above else
+                                    "a share said to be a minority of its whole"))
+    return out
+
+
+def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    links: list[OrderLink] = ranked_lists(segments, frames)
+    placed: list[tuple[int, int, Figure]] = []  # (segment, place, figure)
+    records: list[tuple[int, bool, Figure]] = []  # (segment, new, figure)
+    expected: set[str] = set()  # forecasts, targets
+    closers: set[str] = set()  # the items of lists that close a ranking: their places are not known
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        companion: dict[str, int] = {}
+        for k, f in enumerate(seg.figures):
+            frame = frames[f.id]
+            if not _placeable(frame) or f.qualifier or not written_in_digits(f):
+                continue
+            if frame.modality != "stated":
+                expected.add(f.id)  # a forecast's place or record: its order is likely, never an error
             before = _clause_before(seg, k)  # (read once for the three questions below)
-            place = _place(seg, k, before)
-            if not place and placed and seg.index - placed[-1][0] <= _NEXT_NEAR and same_unit(placed[-1][2], f) \
-                    and _NEXT_PLACE.search(before):
-                place = placed[-1][1] + 1
+            place = _place(seg, k, before) or companion.get(f.id, 0)
+            if not place:
+                earlier = next((p for p in reversed(placed) if same_unit(p[2], f) and p[2].unit == f.unit), None)
+                if earlier is not None and seg.index - earlier[0] <= _NEXT_NEAR and _NEXT_PLACE.search(before):
+                    place = earlier[1] + 1
             if place:
                 placed.append((seg.index, place, f))
+                if k + 1 < len(seg.figures) and frames[seg.figures[k + 1].id].role is Role.SHARE \
+                        and frame.role is not Role.SHARE and _COMPANION_SHARE.match(seg.between(k, k + 1)):
+                    companion[seg.figures[k + 1].id] = place
             if place == 1:
                 links += _rivals(seg, k, frames)
             clause = before + " " + seg.after(k, 30)
@@ -444,6 +731,21 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
                 records.append((seg.index, False, f))
             elif _NEW_RECORD.search(clause):
                 records.append((seg.index, True, f))
+        closing = [f for f in _closing_items(seg, frames) if all(f is not p[2] for p in placed[-len(seg.figures):])]
+        if closing:
+            links += [OrderLink(a, b, "the items of a list that closes a ranking, in order") for a, b in zip(closing, closing[1:])]
+            # the last figure ranked before it, by a place or in a list, is at least its first item
+            ranked = {p[2].id for p in placed} | {link.smaller.id for link in links if link.certain}
+            last = next((g for back in segments[max(0, seg.index - _NEAR):seg.index][::-1] for g in back.figures[::-1]
+                         if g.id in ranked and same_unit(g, closing[0]) and g.unit == closing[0].unit), None)
+            if last is not None:
+                links.append(OrderLink(last, closing[0], "the last figure ranked before a list that closes the ranking"))
+            earlier = next((p for p in reversed(placed) if same_unit(p[2], closing[0]) and p[2].unit == closing[0].unit
+                            and seg.index - p[0] <= _NEAR), None)
+            # (places after a gap: the places between are not known; a ranking's head is above them all)
+            base = earlier[1] + 1 if earlier is not None else _MOST_RANKED
+            placed += [(seg.index, base + j + 1, f) for j, f in enumerate(closing)]
+            closers.update(f.id for f in closing)
         leaders = [f for s, place, f in placed if place == 1 and 0 < seg.index - s <= _NEXT_NEAR]
         if leaders:
             links += _came_behind(seg, leaders[-1], frames)
@@ -452,14 +754,51 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
         links += _average_and_extremes(seg, frames)
         links += followed_lists(seg, frames) + places_behind(seg, frames)
         links += in_order_lists(seg, segments[seg.index - 1] if seg.index else None, frames)
+        links += main_item_lists(seg, frames)
+        links += _next_largest(seg, segments, frames, {p[2].id for p in placed[-_MOST_RANKED:]})
     # consecutive places of one unit, near one another: each at least the next
+    paragraph = {seg.index: seg.paragraph for seg in segments}
     for i, (s, place, f) in enumerate(placed):
         for s2, place2, g in placed[i + 1:]:
-            if s2 - s > _NEAR:
+            # (a place may open the paragraph after its predecessor's: "... posted the highest number with 28,411
+            # [three sentences on it] / Non-residential constructions came second with 6,646")
+            if s2 - s > _NEAR and (s2 - s > _FAR or paragraph[s2] != paragraph[s] + 1):
                 break
             if place2 == place + 1 and same_unit(f, g) and f.unit == g.unit:
                 links.append(OrderLink(f, g, f"places {place} and {place2} in an order of size"))
                 break
+    # places with a gap between them, and in the sentences between as many levels of their unit and measure as the
+    # gap has places (any number before a list that closes the ranking): likely those places, in order ("Next came
+    # Slovenians with 1.1 million arrivals. / Domestic tourists generated 1.06 million arrivals. / Austrians were
+    # the fourth largest group, with 939,700 arrivals"; "Czechs accounted for 644,100 arrivals, Poles for 575,000
+    # ... / The top ten was rounded off by Britons, with 380,600 arrivals, ...")
+    for i, (s, place, f) in enumerate(placed):
+        nxt = next(((s2, p2, g) for s2, p2, g in placed[i + 1:] if same_unit(f, g) and f.unit == g.unit), None)
+        if nxt is None or nxt[1] <= place + 1 or not 0 < nxt[0] - s <= _NEAR or not f.measure or nxt[2].measure != f.measure:
+            continue
+        between = [g for seg in segments[s + 1:nxt[0]] if not seg.is_table_row for g in seg.figures
+                   if frames[g.id].is_level and same_unit(g, f) and g.unit == f.unit and g.measure == f.measure]
+        wanted = len(between) if nxt[2].id in closers else nxt[1] - place - 1
+        if between and len(between) == wanted and all(written_in_digits(g) and not g.qualifier for g in between):
+            grammar = "levels between two places of a ranking, likely the places between"
+            chain = [f, *between, nxt[2]]
+            links += [OrderLink(a, b, grammar, certain=False) for a, b in zip(chain, chain[1:])]
+    # the head of a ranking against each later place in it: places that rise one after another, each near the one before
+    for i, (s, place, f) in enumerate(placed):
+        if place != 1:
+            continue
+        last_s, last_place = s, place
+        for s2, place2, g in placed[i + 1:]:
+            if s2 - last_s > _NEAR:
+                break
+            if not (same_unit(f, g) and f.unit == g.unit):
+                continue
+            if place2 <= last_place or place2 > last_place + 2:
+                break  # another ranking, or a place in a ranking of another scope ("the leading European nation on
+                # 22 golds ... finished fifth on 20")
+            if place2 > 2:
+                links.append(OrderLink(f, g, "the head of a ranking against a later place in it"))
+            last_s, last_place = s2, place2
     # a new record against the previous one
     for i, (s, new, f) in enumerate(records):
         for s2, new2, g in records[i + 1:]:
@@ -468,7 +807,24 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
             if new != new2 and same_unit(f, g) and f.unit == g.unit:
                 links.append(OrderLink(f if new else g, g if new else f, "a new record against the previous one"))
                 break
+    # "The previous peak, 113,780" further on: the record it was beaten by is the last one said before it, however far
+    paired = {f.id for link in links if link.grammar == "a new record against the previous one" for f in (link.larger, link.smaller)}
+    for i, (s, new, f) in enumerate(records):
+        if new or f.id in paired:
+            continue
+        beat = next((g for s0, new0, g in records[:i][::-1] if new0 and same_unit(f, g) and f.unit == g.unit), None)
+        if beat is not None and beat.id not in paired:
+            links.append(OrderLink(beat, f, "a previous record, against the new one said before it"))
     # one order per pair of figures: a certain reading over a likely one ("Cocoa topped the list at $2.12bn;
     # gold, the runner-up, earned $1.40bn" is places 1 and 2, and also the leader against another item)
+    links = [replace(link, certain=False) if link.certain and {link.larger.id, link.smaller.id} & expected else link
+             for link in links]
     sure = {(link.larger.id, link.smaller.id) for link in links if link.certain}
-    return [link for link in links if link.certain or (link.larger.id, link.smaller.id) not in sure]
+    seen: set[tuple[str, str, bool]] = set()
+    out = []
+    for link in links:
+        key = (link.larger.id, link.smaller.id, link.certain)
+        if key not in seen and (link.certain or key[:2] not in sure):
+            seen.add(key)
+            out.append(link)
+    return out

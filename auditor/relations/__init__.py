@@ -113,6 +113,26 @@ def stated_orders(meaning: Meaning, check: str) -> Iterator[Relation]:
                        certain=link.certain)
 
 
+def crossed_marks(meaning: Meaning, check: str) -> Iterator[Relation]:
+    """A level said to cross a mark lies on the side of it the words give: "dropping below 400 ... At 387"; the
+    levels of a series listed after words of its direction lie in that order."""
+    for link in (*meaning.crossings, *meaning.series_orders):
+        yield Relation(check, _ORDER, {"first": link.larger, "second": link.smaller},
+                       f"{link.larger.text} is said to be at least {link.smaller.text} ({link.grammar})",
+                       certain=link.certain)
+
+
+_MORE_THAN_HALF = expr.parse("share > 1 / 2")
+_LESS_THAN_HALF = expr.parse("share < 1 / 2")
+
+
+def halves(meaning: Meaning, check: str) -> Iterator[Relation]:
+    """A percentage said to be "most" of its whole is above one half; "a minority", below (a percentage reads as a fraction)."""
+    for link in meaning.halves:
+        yield Relation(check, _MORE_THAN_HALF if link.above else _LESS_THAN_HALF, {"share": link.share},
+                       f"{link.share.text} is said to be {'more' if link.above else 'less'} than half ({link.grammar})")
+
+
 def change_sums(meaning: Meaning, check: str) -> Iterator[Relation]:
     """Parts whose levels add up to a whole's level, each stated with its change in units: the
     changes add up to the whole's change. "Passenger registrations numbered 8,506, down 133 units;
