@@ -92,3 +92,10 @@ def test_the_level_may_be_a_rate_or_follow_a_verb_in_ing(text, pair):
 ])
 def test_a_rate_or_an_ing_level_on_the_wrong_side_is_an_error(text, old, new, pair):
     assert (Status.INCONSISTENT, pair) in verdicts(text.replace(old, new))
+
+
+@pytest.mark.parametrize("level, status", [("232 km", "consistent"), ("212 km", "inconsistent")])
+def test_a_figure_pointed_back_at_is_the_level_not_the_plan_it_was_set_against(level, status):
+    text = (f"Crews laid {level} of track in 2023, against a plan of 250 km. "
+            "With this total, the program surpassed the 228 km of 2021.")
+    assert verdicts_of(text, "comparison") == [(Status(status), (level, "228 km"))]

@@ -184,6 +184,7 @@ _LIST_GLUE = lazy_re.compile(r"^[^#;:.]{0,25}?(?:,|\band\b)\s*(?:the\s+)?[A-Za-z
 
 _CHANGES = (Role.RELATIVE_CHANGE, Role.CHANGE, Role.POINT_CHANGE)
 _A_BASE = lazy_re.compile(r"\b(?:from|than|against|on|over)\s+(?:the\s+)?$")
+_A_PLAN = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PLAN_NOUNS)})\s+(?:of\s+)?(?:some\s+|about\s+)?$")
 _LOWEST = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.SUPERLATIVES_LOW)})\b")
 # an item names something: "Pakistan (", "Riverside at", "the US with"; not "the" before a figure the
 # opener compares with. A word of two letters after "the" is a name's abbreviation ("the UK", "the EU").
@@ -501,7 +502,9 @@ def _crossing_level(seg: Segment, k: int, verb: int, segments: tuple[Segment, ..
         return seg.figures[k + 1]
     if _POINTS_AT_FIGURE.match(seg.skeleton[:verb]) and not any(slot[0] < verb for slot in seg.slots):
         for back in segments[max(0, seg.index - 2):seg.index][::-1]:
-            earlier = [g for g in back.figures if fits(g) and frames[g.id].modality == "stated"]
+            # the level the sentence reports, not a base or a plan it is set against ("against a plan of 250 km")
+            earlier = [g for j, g in enumerate(back.figures) if fits(g) and frames[g.id].modality == "stated"
+                       and not _A_BASE.search(back.before(j, 20)) and not _A_PLAN.search(back.before(j, 40))]
             if earlier:
                 return earlier[-1]
         return None
