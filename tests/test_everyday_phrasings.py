@@ -498,3 +498,27 @@ def test_the_new_level_before_a_when_clause_is_no_other_change_s_base():
     text = ("The index closed at 8,412.57, up 125.53 points from 8,287.04 a week ago, and has gained 6.04% "
             "since the end of 2023, when it stood at 7,933.10.")
     assert verdicts(text, "growth-rate") == [(OK, ("8,412.57", "7,933.10", "6.04%"))]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("There are 96 councillors in all: 41 Labour, 33 Conservative and 22 Liberal Democrat.", OK),
+    ("There are 96 councillors in all: 41 Labour, 33 Conservative and 18 Liberal Democrat.", ERROR),
+    ("The region has 92 schools in total: 41 primary, 33 secondary and 18 special.", OK),
+    ("The league fielded 64 teams altogether: 31 Northern, 26 Southern and 4 Welsh.", ERROR),
+])
+def test_a_whole_called_a_total_then_a_colon_is_broken_down_in_full(text, status):
+    # the labels after the amounts may be names, capitalised
+    assert statuses(text, "sum-of-parts") == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Germany sent 412,000 visitors, France 298,000 and Italy 187,000, a combined 897,000.", OK),
+    ("Germany sent 412,000 visitors, France 298,000 and Italy 187,000, a combined 917,000.", ERROR),
+])
+def test_a_combined_amount_after_a_list_is_its_total(text, status):
+    assert statuses(text, "sum-of-parts") == [status]
+
+
+def test_a_colon_list_with_no_word_of_total_only_bounds_the_whole():
+    # 41 primary and 33 secondary need not be all 92 schools
+    assert statuses("The region has 92 schools: 41 primary and 33 special.", "sum-of-parts") == []

@@ -202,12 +202,12 @@ _OPEN = lazy_re.compile(rf"^(?P<gap>[^#;.]{{0,80}}?)[\s,;(:–—-]*\b(?P<cue>{l
                    rf"^(?P<listgap>[^;.:,]{{0,60}}?)\s*(?P<colon>:|\s[–—-]\s)\s*(?!{_NOT_A_LIST_ITEM})"
                    # the label before each amount ("roads ₦180 billion"), or after it when a colon opens
                    # the list ("1,250 staff: 810 full-time"; after a dash, "— 108,755 in all" is the total)
-                   rf"(?=[a-z][a-z' -]{{1,30}}(?:\(\s*)?#|(?<=:)\s*#\d+#\s*(?!{_NOT_A_LIST_ITEM})[a-z])")
+                   rf"(?=[a-z][a-z' -]{{1,30}}(?:\(\s*)?#|(?<=:)\s*#\d+#\s*(?!{_NOT_A_LIST_ITEM})[A-Za-z])")
 _TOTALLING = lazy_re.compile(rf"\b(?:together\s+|combined\s+|jointly\s+)?(?P<cue>{lexicon.alternation(lexicon.TOTAL_BEFORE_WHOLE)}|"
                         rf"{lexicon.alternation(lexicon.SHARE_BEFORE_WHOLE)}|"
                         # "for a total intake of" ("and a total distribution of" may follow figures per share)
                         rf"for\s+a\s+(?:total|combined)\s+[a-z-]+\s+of)\b(?!\s+of\b)|"
-                        rf"\b(?P<together>together|combined|jointly|between\s+them)\s+(?:[a-z]+\s+){{1,2}}(?=#)")
+                        rf"\b(?P<together>together|combined|jointly|between\s+them)\s+(?:[a-z]+\s+){{0,2}}(?=#)")
 _TOTAL_WORD = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.TOTAL_BEFORE_WHOLE)})\b(?!\s+of\b)")
 _DEFINITE_AFTER_CUE = lazy_re.compile(r"\s+(?:the|all|its|their)\b")
 _SHARE_ONLY = frozenset(lexicon.SHARE_BEFORE_WHOLE) - frozenset(lexicon.TOTAL_BEFORE_WHOLE)
@@ -267,6 +267,7 @@ _NEW_CLAUSE = lazy_re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 _PART_ANAPHORS = frozenset({"of this", "of these", "of those", "of them"})
 _PREDICATE = lazy_re.compile(r",\s*(?!including\b|excluding\b|representing\b|accounting\b|making\b|comprising\b)"
                         r"[a-z]+(?:ed|ing)\b")
+_TOTAL_IN_GAP = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.TOTAL_AFTER_WHOLE)})\s*$")
 _DISTRIBUTIVE = lazy_re.compile(r"\b(?:each|every|all|both|some|none|most|many|any|one|several|either|neither)\s*$")
 _PREPOSITION = lazy_re.compile(r"\b(?:from|on|since|than|over|against|compared)\b")
 
@@ -471,7 +472,9 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
             after = _without_change_aside(seg, frames, after)
             m = _OPEN.match(after)
         gap = m and (m.group("gap") if m.group("cue") else m.group("listgap"))
-        if not m or _DISTRIBUTIVE.search(gap) or m.group("cue") and SLOT.search(gap):
+        # ("96 councillors in all: 41 Labour, ...": before a colon, "in all" marks the whole a total)
+        if not m or _DISTRIBUTIVE.search(gap) and not (m.group("colon") and _TOTAL_IN_GAP.search(gap)) \
+                or m.group("cue") and SLOT.search(gap):
             continue  # "Wards 1, 7 and 8, each of which saw more than 1,000": a quantifier, not a partitive
         if m.group("cue") and m.group("cue").lower() == "comprised" and (
                 _DEFINITE_AFTER_CUE.match(after, m.end("cue"))
@@ -499,8 +502,9 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         counted = bool(count_slots) or any(
             f.value == len(found.parts) and frames[f.id].role is Role.LEVEL and f.kind is not Kind.MONEY
             for f in seg.figures[:w])
+        # "96 councillors in all: 41 Labour, ...": a whole the words call a total, then a colon: its whole breakdown
         exhaustive = cue in lexicon.PARTITIVES_EXHAUSTIVE or _complementary(tuple(found.parts), found.text) \
-            or bool(_REMAINDER.search(found.text)) or (not m.group("cue") and counted)
+            or bool(_REMAINDER.search(found.text)) or (not m.group("cue") and (counted or bool(_TOTAL_IN_GAP.search(gap))))
         out.append(_link(whole, found, exhaustive, f"a whole, then '{cue}', then its parts"))
         used.update({w, *(seg.slot_of(p) for p in found.parts)})
     # a whole, then its parts in brackets: "70 civil partnerships (42 male and 28 female)"
