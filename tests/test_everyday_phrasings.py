@@ -522,3 +522,13 @@ def test_a_combined_amount_after_a_list_is_its_total(text, status):
 def test_a_colon_list_with_no_word_of_total_only_bounds_the_whole():
     # 41 primary and 33 secondary need not be all 92 schools
     assert statuses("The region has 92 schools: 41 primary and 33 special.", "sum-of-parts") == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The 420 nurses and 60 doctors mean 7 nurses per doctor.", OK),
+    ("The 420 nurses and 60 doctors mean 8 nurses per doctor.", ERROR),
+    ("Its 1,240 pupils and 62 teachers imply 20 pupils per teacher.", OK),
+])
+def test_a_verb_of_meaning_ends_the_noun_phrase_before_it(text, status):
+    # "60 doctors mean ...": the measure is doctors, "mean" is the verb
+    assert statuses(text, "ratio") == [status]

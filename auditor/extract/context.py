@@ -255,7 +255,8 @@ generated generates created creates provided provides allocated allocates given 
 strengthened gained gains lost loses improved improves slowed slows accelerated picked stood reaching rising falling
 growing standing increasing decreasing declining totalling amounting representing compared against decided accounting
 making chose took left gave found became began sought won sold bought built brought met ran said told thought wrote
-keeping helping bringing leaving giving taking creating providing covering including
+keeping helping bringing leaving giving taking creating providing covering including mean means meant imply implies
+implied
 """.split())
 # Words that are verbs in one sentence and modifiers in another ("the registered
 # rate", "total receipts", "the standing facility"): skipped at the end of the
