@@ -532,3 +532,11 @@ def test_a_colon_list_with_no_word_of_total_only_bounds_the_whole():
 def test_a_verb_of_meaning_ends_the_noun_phrase_before_it(text, status):
     # "60 doctors mean ...": the measure is doctors, "mean" is the verb
     assert statuses(text, "ratio") == [status]
+
+
+@pytest.mark.parametrize("rate, status", [("29%", OK), ("18%", ERROR)])
+def test_a_change_after_its_levels_in_a_clause_after_other_subjects_changes(rate, status):
+    # the rate is the surplus's, not imports'; the clauses before belong to other subjects
+    text = (f"Exports grew 6.2% while imports fell 1.4%, and the trade surplus rose to $3.1 billion "
+            f"from $2.4 billion, a rise of {rate}.")
+    assert verdicts(text, "growth-rate") == [(status, ("$3.1 billion", "$2.4 billion", rate))]

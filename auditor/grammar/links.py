@@ -1766,7 +1766,10 @@ def _change_after_its_levels(seg: Segment, frames: dict[str, Frame], c: int,
     change = frames[seg.figures[c].id]
     if any(e.startswith(COMPARATIVE_AFTER) for e in change.evidence) and not _BARE_COMPARATIVE_ENDS.match(seg.after(c, 30)):
         return None  # "Rs 71,479 crore under the revised estimate": its base, if any, is what follows it
-    before = seg.figures[:c]
+    # the change's own clause: "Exports grew 6.2% while imports fell 1.4%, and the surplus rose to $3.1 billion
+    # from $2.4 billion, a rise of 18%": the clauses of other subjects before it are theirs
+    clause_start = max((m.end() for m in _NEW_CLAUSE.finditer(seg.skeleton, 0, seg.slots[c][0])), default=0)
+    before = [f for k, f in enumerate(seg.figures[:c]) if seg.slots[k][0] >= clause_start]
     if any(frames[f.id].role in (Role.RELATIVE_CHANGE, Role.CHANGE, Role.POINT_CHANGE) for f in before):
         return None
     levels = [f for f in before if frames[f.id].role in (Role.LEVEL, Role.SHARE) and written_in_digits(f)]
@@ -2865,7 +2868,9 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
         # "After a 3.89 percent surge, the inflow reached $920.12 million, compared with $885.95 million"
         o = next((j for j in range(c + 2, len(seg.figures)) if same_unit(seg.figures[j], seg.figures[c + 1])), None) \
             if c + 2 < len(seg.figures) else None
+        # (not across a clause of another subject: "imports fell 1.4%, and the surplus rose to $3.1 billion")
         if o is not None and not _BASE_CUE.match(seg.between(c, c + 1)) and _LEAD_TO_LEVEL.match(seg.between(c, c + 1)) \
+                and not _NEW_CLAUSE.search(seg.between(c, c + 1)) \
                 and _BASE_AFTER_LEVEL.match(SLOT.sub(" ", seg.between(c + 1, o))):
             new, old = seg.figures[c + 1], seg.figures[o]
             if frames[new.id].role in (Role.LEVEL, Role.SHARE) \
