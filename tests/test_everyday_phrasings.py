@@ -540,3 +540,13 @@ def test_a_change_after_its_levels_in_a_clause_after_other_subjects_changes(rate
     text = (f"Exports grew 6.2% while imports fell 1.4%, and the trade surplus rose to $3.1 billion "
             f"from $2.4 billion, a rise of {rate}.")
     assert verdicts(text, "growth-rate") == [(status, ("$3.1 billion", "$2.4 billion", rate))]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Unemployment among the young was 12.3%, three times the overall rate of 4.1%.", OK),
+    ("Unemployment among the young was 14.2%, three times the overall rate of 4.1%.", ERROR),
+    ("Sales of 8,200 were twice the monthly average of 4,100.", OK),
+])
+def test_a_multiple_of_a_rate_named_with_its_noun(text, status):
+    # two rates in percent can be multiples of each other; "the overall rate of" names the smaller
+    assert statuses(text, "ratio") == [status]

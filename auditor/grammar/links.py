@@ -3251,7 +3251,7 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
             # (a multiple bounded, "more than double", or read as a change, "double the", is a multiple all the same)
             if r.kind is Kind.MULTIPLE and 0 < k < len(seg.figures) - 1 and _TIMES_THEN_LEVEL.match(seg.between(k, k + 1)):
                 a, b = seg.figures[k - 1], seg.figures[k + 1]
-                if frames[a.id].is_level and frames[b.id].is_level and same_unit(a, b) and written_in_digits(a) \
+                if _multiplied_levels(frames, a, b) and written_in_digits(a) \
                         and not _NEW_CLAUSE.search(seg.between(k - 1, k)):
                     out.append(RatioLink(r, a, b, "a multiple between the level before it and the level after it"))
                     continue
@@ -3259,8 +3259,8 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
             if frame.role in (Role.MULTIPLE, Role.BOUND) and r.unit == "times" and _TIMES_COMPARED.match(seg.after(k, 40)):
                 # "urban residents spent 1.87 times as much, 31,284 yuan", "31,284 yuan, 1.87 times that of
                 # rural residents": the two levels of one unit in its sentence, the larger the multiple of the other
-                levels = [f for f in seg.figures if f is not r and frames[f.id].is_level and written_in_digits(f)]
-                if len(levels) == 2 and same_unit(*levels) and levels[0].value != levels[1].value and r.value > 1:
+                levels = [f for f in seg.figures if f is not r and _a_level_or_rate(frames[f.id]) and written_in_digits(f)]
+                if len(levels) == 2 and _multiplied_levels(frames, *levels) and levels[0].value != levels[1].value and r.value > 1:
                     larger, smaller = sorted(levels, key=lambda f: f.value, reverse=True)
                     out.append(RatioLink(r, larger, smaller, "a multiple and the two levels of one unit in its sentence"))
                 continue
@@ -3417,6 +3417,18 @@ def averages(segments: tuple[Segment, ...], frames: dict[str, Frame], linked: fr
     return out
 
 
+def _a_level_or_rate(frame: Frame) -> bool:
+    return frame.is_level or frame.role is Role.SHARE and frame.figure.unit == "percent"
+
+
+def _multiplied_levels(frames: dict[str, Frame], a: Figure, b: Figure) -> bool:
+    """Two figures one can be a multiple of the other: levels of one unit, or two rates in percent
+    ("14.2%, almost three times the overall rate of 4.1%")."""
+    fa, fb = frames[a.id], frames[b.id]
+    return same_unit(a, b) and (fa.is_level and fb.is_level or all(
+        f.role is Role.SHARE and f.figure.unit == "percent" for f in (fa, fb)))
+
+
 def noun_per_noun_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame],
                          linked: frozenset[str]) -> list[RatioLink]:
     """A count of one noun for each of another ("14 patients per nurse", "3.2 pupils for every
@@ -3476,7 +3488,7 @@ _TIMES_COMPARED = lazy_re.compile(r"^\s*(?:as\s+(?:much|many|large|high|big)\b|(
                                   r"|(?:higher|more|larger|greater|bigger)\s+than\b)")
 # ("more than double its 2020 level of $4.1 million": the earlier level named with its year)
 _TIMES_THEN_LEVEL = lazy_re.compile(r"^\s*(?:as\s+(?:much|many|large|high)\s+as\s+|(?:that|those)\s+of\s+|the\s+|"
-                               r"(?:(?:its|their)\s+(?:(?:19|20)\d\d\s+)?)?(?:[a-z'’-]+\s+){0,2}?(?:of\s+)?)?$")
+                               r"(?:(?:its|their|the)\s+(?:(?:19|20)\d\d\s+)?)?(?:[a-z'’-]+\s+){0,2}?(?:of\s+)?)?$")
 # "tripled, from 6,370 in 2018 to 17,064 in 2022", "doubled over the decade to 2,900 from 1,200"
 # (the span may hold a figure of its own: "over five years, from ...")
 _MULTIPLIED_FROM = lazy_re.compile(r"^\s*,?\s*(?:(?:in|over|since|during)\s+[^,;]{1,30}?\s*,?\s*)?from\s+(?:the\s+)?$")
