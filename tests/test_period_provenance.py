@@ -152,3 +152,15 @@ def test_a_default_period_pairing_decoy_is_not_flagged():
     # the year is named only at the end: the first two counts are of no stated period
     text = "Bus boardings were 18,000 in the first week. Boardings reached 21,000 in the second. Boardings were 19,500 in 2022."
     assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, "same-measure-conflict")]
+
+
+@pytest.mark.parametrize("body, status", [
+    ("The depot sent 2,400 parcels in the spring. The depot sent 3,100 parcels in the autumn.", Status.UNDETERMINED),
+    ("The ferry carried 41,000 passengers in the summer. The ferry carried 52,000 passengers in the winter.",
+     Status.UNDETERMINED),
+    ("The depot sent 2,400 parcels in 2016. The depot sent 3,100 parcels in 2016, its busiest year.",
+     Status.INCONSISTENT),
+])
+def test_a_restatement_resting_only_on_the_titles_year_is_not_sure(body, status):
+    text = f"Annual review 2016\n\n{body}"
+    assert [s for s, _ in verdicts(text, "same-measure-conflict")] == [status]
