@@ -164,3 +164,22 @@ def test_a_default_period_pairing_decoy_is_not_flagged():
 def test_a_restatement_resting_only_on_the_titles_year_is_not_sure(body, status):
     text = f"Annual review 2016\n\n{body}"
     assert [s for s, _ in verdicts(text, "same-measure-conflict")] == [status]
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # a dateline's day in ISO form gives year-less months their year
+    ("Pension fund results\n\n2019-10-02\n\nContributions in the first nine months of the year reached R41.2 billion.",
+     "R41.2 billion", "2019-01..09"),
+    # a base's year ("in the same period in 2018") does not set the year of later months
+    ("Tolls rose to $3.1m in the first half of 2019 against $2.9m in the same period in 2018. "
+     "In July, tolls were $0.6m.", "$0.6m", "2019-07"),
+    # "the year before" after a level
+    ("Kilns fired 640 batches in 2012, against 610 batches the year before.", "610", "2011"),
+    # a relative phrase after a level moves the period the clause opens with
+    ("The mill reported for 2017. For the first six months, output fell to 410 tonnes from 450 tonnes a year "
+     "earlier.", "450 tonnes", "2016-H1"),
+    # a comparison's words before a period do not reach across a comma
+    ("Costs ran higher than receipts, and for the first half of 2020 the deficit was $2.2m.", "$2.2m", "2020-H1"),
+])
+def test_datelines_bases_and_relative_phrases(text, figure, period):
+    assert periods(text)[figure][0] == period

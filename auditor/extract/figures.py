@@ -367,10 +367,13 @@ _BASELINE_WORDS = r"\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?|w
 _BASELINE_WORDS_RE = lazy_re.compile(_BASELINE_WORDS, re.I)
 # between a figure and the period it is of: "17,064 in 2022", "2,900 tonnes for 2023", "5.1% as of March"
 _PERIOD_ATTACHED = lazy_re.compile(r"[ \t]*,?[ \t]*(?:(?:in|for|during|as\s+of|as\s+at)[ \t]+)?(?:the[ \t]+)?", re.I)
-_BASELINE_BEFORE = lazy_re.compile(_BASELINE_WORDS + r"\s+(?:the\s+)?(?:[\w$£€¥₹.,%]+\s+){0,4}(?:in\s+|of\s+)?(?:the\s+)?$"
-                              r"|\bover\s+(?:the\s+)?$", re.I)
+# (the words between do not cross a comma: "higher than revenues, net income for the first seven months")
+_BASELINE_BEFORE = lazy_re.compile(_BASELINE_WORDS + r"\s+(?:the\s+)?(?:[\w$£€¥₹.%]+(?:,\d+)*\s+){0,4}(?:in\s+|of\s+)?(?:the\s+)?$"
+                              r"|\bover\s+(?:the\s+)?$"
+                              # "against P18.2 billion in the same period in 2015": the base's period
+                              r"|\bsame\s+(?:period|months?|quarter|half|week)\s+(?:in|of|last)\s+(?:the\s+)?(?:year\s+)?$", re.I)
 # "a year earlier", "the same months of last fiscal year", "last season": the period before the one in force
-_YEAR_EARLIER = lazy_re.compile(r"^[^.;]{0,40}?\b(?P<when>a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+"
+_YEAR_EARLIER = lazy_re.compile(r"^[^.;]{0,40}?\b(?P<when>(?:a|the)\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+"
                            r"(?:fiscal\s+|financial\s+)?(?:year|season)|(?:in\s+|over\s+)?the\s+same\s+(?:period|months?|quarter|half)\s+"
                            r"(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+(?:fiscal(?:\s+year)?|financial\s+year|year)|"
                            r"last\s+(?:fiscal\s+|financial\s+)?(?:year|season))\b", re.I)
@@ -1205,8 +1208,14 @@ class _Timeline:
             chosen = self.periods[attached[0]]
             return with_year(chosen.period, year_in_view(chosen.period) or year), "attached"
         if in_clause:
-            chosen = self.periods[min(in_clause, key=lambda i: abs(self.starts[i] - tok.start))]
-            return with_year(chosen.period, year_in_view(chosen.period) or year), "stated"
+            nearest = min(in_clause, key=lambda i: abs(self.starts[i] - tok.start))
+            chosen = self.periods[nearest]
+            period = with_year(chosen.period, year_in_view(chosen.period) or year)
+            if self.starts[nearest] > tok.start:
+                return period, "stated"
+            # "net income for the first seven months fell to 20.1 from 25.1 a year ago": the period the
+            # clause opens with, moved by a relative phrase after the figure
+            return self._moved(tok, clause_end, period, "stated")
         earlier = [i for i in in_sentence if self.periods[i].end <= tok.start and not self.baseline[i]
                    and not self.periods[i].since]
         if earlier:
@@ -1231,6 +1240,11 @@ class _Timeline:
             if _BARE_YEAR.fullmatch(base) and year_in_view(period):
                 return base + period[4:], "sentence"
             return with_year(base, year), "sentence"
+        return self._moved(tok, clause_end, period, source)
+
+    def _moved(self, tok: NumberToken, clause_end: int, period: str, source: str) -> tuple[str, str]:
+        """The period, moved by a relative phrase after the figure ("a year earlier", "over the last
+        five years") unless the phrase names another figure's or a comparison's base."""
         after = self.text[tok.end:clause_end + 60]
         lowered = after.lower()
         if not period or "year" not in lowered and "decade" not in lowered and "quarter" not in lowered:

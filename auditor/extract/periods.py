@@ -27,6 +27,7 @@ PERIOD_RE = lazy_re.compile(
     rf"""
     \b(?=[0-9A-Za-z])  # every period starts a word; checking that first keeps the scan fast
     (?:(?P<fy>\b(?:FY|fiscal\ year\ |financial\ year\ |fiscal\ )\s?'?(?P<fy1>{_YEAR}|\d\d)(?:\s?[-/–]\s?(?P<fy2>\d{{2,4}}))?)
+    |(?P<iso>\b(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<iday>0[1-9]|[12]\d|3[01])\b(?!-))
     |(?P<span>\b(?P<y1>{_YEAR})\s?[-–/]\s?(?P<y2>\d{{2}})(?!\d))
     |(?P<endof>\b(?:by\ )?(?:the\ )?end\ of\ (?:(?:december|dec\.?)\ )?(?P<ey>{_YEAR}))
     |(?P<range>\b(?:(?P<between>between)\s+|from\s+)?(?:the\s+)?(?:{_DAY}\s(?:of\s)?)?(?P<m1>{_MONTH})(?:\s{_DAY}(?!\d))?(?:,?\s(?P<ry1>{_YEAR}))?
@@ -101,6 +102,9 @@ def find_periods(text: str) -> list[PeriodMention]:
         year = None
         if g["fy"]:
             period, year = _fy(g["fy1"], g["fy2"]), g["fy1"]
+        elif g["iso"]:  # "2016-09-18": a dateline's day
+            found.append(PeriodMention(m.start(), m.end(), f"{g['iy']}-{g['im']}-{g['iday']}", True, is_date=True))
+            continue
         elif g["span"]:
             y1, y2 = int(g["y1"]), int(g["y2"])
             if y2 != (y1 + 1) % 100:
