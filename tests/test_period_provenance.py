@@ -183,3 +183,26 @@ def test_a_restatement_resting_only_on_the_titles_year_is_not_sure(body, status)
 ])
 def test_datelines_bases_and_relative_phrases(text, figure, period):
     assert periods(text)[figure][0] == period
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Hospital admissions totalled 9,400 in 2021. Admissions rose 8% on a year earlier to 10,152 in 2022.",
+     Status.CONSISTENT),
+    ("Hospital admissions totalled 9,400 in 2021. Admissions rose 12% on a year earlier to 10,152 in 2022.",
+     Status.INCONSISTENT),
+    ("The port handled 12,000 containers in 2020. Container traffic fell 5% year-on-year to 11,400 containers in 2021.",
+     Status.CONSISTENT),
+    ("Loans stood at $3.20bn in 2018. Loans grew 25% from the previous year to $4.50bn in 2019.", Status.INCONSISTENT),
+])
+def test_a_change_against_the_period_before_reaches_back_to_its_level(text, status):
+    assert [s for s, _ in verdicts(text, "growth-rate")] == [status]
+
+
+@pytest.mark.parametrize("text", [
+    # another head noun, another year before, or a level of that unit between
+    "Bed days totalled 9,400 in 2021. Admissions rose 12% on a year earlier to 10,152 in 2022.",
+    "Hospital admissions totalled 9,400 in 2019. Admissions rose 12% on a year earlier to 10,152 in 2022.",
+    "Admissions totalled 9,400 in 2021 and 9,900 in 2020. Admissions rose 12% on a year earlier to 10,152 in 2022.",
+])
+def test_a_change_against_the_period_before_decoys(text):
+    assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, "growth-rate")]

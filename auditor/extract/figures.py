@@ -1003,6 +1003,18 @@ _TITLE_REACH = 300  # a first paragraph this short is a title (or title and stan
 _YEAR_SPAN_BETWEEN = lazy_re.compile(r"\s?(?:to|-|–|—|and|through|until)\s?", re.I)
 
 
+_TO_LEVEL = lazy_re.compile(r"\bto\s+(?:(?:a|an|the)\s+)?(?:[a-z'’-]+\s+){0,2}[$£€¥₹]?\s?\d", re.I)
+
+
+def _past_a_base(between: str) -> bool:
+    """Whether the words between a figure and a period after it pass a comparison's base ("from",
+    "than") and reach no level after it with "to" ("from the previous year to $4.5bn in 2019")."""
+    base = None
+    for base in _BASELINE_AFTER_RE.finditer(between):
+        pass
+    return base is not None and not _TO_LEVEL.search(between, base.end())
+
+
 def _spans_years(text: str, mentions: list[PeriodMention]) -> bool:
     """Whether the mentions include two years joined as a span ("from 2011 to 2016")."""
     return any(_BARE_YEAR.fullmatch(a.period) and _BARE_YEAR.fullmatch(b.period) and a.period != b.period
@@ -1197,9 +1209,9 @@ class _Timeline:
         stop = bisect.bisect_left(self.starts, sentence.end)
         in_sentence = range(first, stop)
         # a period after the figure but past "from"/"than" is the baseline's, not this figure's
+        # (unless the base is passed for the level reached: "grew 25% from the previous year to $4.5bn in 2019")
         in_clause = [i for i in in_sentence if clause_start <= self.starts[i] < clause_end
-                     and (self.starts[i] < tok.start
-                          or not _BASELINE_AFTER_RE.search(self.text[tok.end:self.starts[i]]))]
+                     and (self.starts[i] < tok.start or not _past_a_base(self.text[tok.end:self.starts[i]]))]
         # a period standing right after the figure is its own: in "from 6,370 in 2018 to 17,064 in
         # 2022" the 2018 belongs to the figure before, however near it stands
         attached = [i for i in in_clause if self.starts[i] >= tok.end
