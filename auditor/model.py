@@ -90,6 +90,11 @@ class Figure:
     # "year-on-year", "quarter-on-quarter" or "month-on-month" when the text
     # says what the change is measured against; "" otherwise.
     change_of: str = ""
+    # where `period` comes from, for readers that weigh a pairing by it: "column" (a table's
+    # header), "stated" (named in the figure's clause), "sentence" (earlier in its sentence),
+    # "paragraph" (in force from an earlier sentence), "default" (the document's: its title or
+    # first year), "shifted" (a relative phrase, "a year earlier", moved one of those), "" (none)
+    period_source: str = ""
 
 
 @dataclass(frozen=True)

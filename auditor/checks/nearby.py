@@ -209,6 +209,8 @@ def words(text: str) -> set[str]:
 # "35% higher than the prior-year quarter's $78.5 million", "+30% change on the 2021-2023 average of".
 _CHANGE_TO_OLD = lazy_re.compile(
     rf"^[^,;\d]{{0,25}}\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.VERSUS + cues.THAN + cues.BASE_ON, ' ')})\b[^,;]{{0,45}}$", re.I)
+# the words before a level reached: "... on a year earlier to 10,152", "... than in 2020, to a record 4,100"
+_REACHED_LEVEL = lazy_re.compile(r"\bto\s+(?:(?:a|an|the)\s+)?(?:(?:new|record|total|high|fresh|all-time)\s+){0,2}(?:of\s+)?$", re.I)
 # A sentence that opens by pointing back: "That amounts to a 0.6% decline from 4.5%".
 _POINTS_BACK = lazy_re.compile(rf"^\W*(?:according to [^,]{{0,40}},\s*)?(?:{cues.words(cues.POINTING_BACK)})\b", re.I)
 
@@ -229,8 +231,9 @@ def pair_by_words(document: Document, change: Figure, sentence: list[Figure], pr
     if not after or not old_fits(after[0]) or not written_in_digits(after[0]):
         return None  # "compared with the previous three months": a span of time, not a level
     old = after[0]
-    if not _CHANGE_TO_OLD.match(document.text[change.span.end:old.span.start]):
-        return None
+    between = document.text[change.span.end:old.span.start]
+    if not _CHANGE_TO_OLD.match(between) or _REACHED_LEVEL.search(between):
+        return None  # (not "rose 8% on a year earlier to 10,152": the level after 'to' is the new one)
     used_olds.add(old.id)
     before = [f for f in sentence if f.span.end < change.span.start]
     if before and before[-1].direction != 0 and before[-1].unit == change.unit:

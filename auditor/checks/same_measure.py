@@ -182,6 +182,7 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             expression=EXPRESSION,
             figures={"a": a, "b": b},
             message=f"{a.measure} ({a.period}) is stated twice",
+            certain=_periods_stated(a, b),
         )
     # (after the pairs of one measure's exact words: a pair both read is told in those words)
     yield from _named_restatements(document, figures, where, meaning)
@@ -324,7 +325,16 @@ def _changes_restated(document: Document, figures: tuple[Figure, ...], where, me
             a.text == b.text or _same_context(document, a, b, clause_words))  # a verbatim repeat needs no proof
 
     for a, b in _in_text_order(same_key, restated):
-        yield Relation(ID, EXPRESSION, {"a": a, "b": b}, f"the change in {a.measure} ({a.period}) is stated twice")
+        yield Relation(ID, EXPRESSION, {"a": a, "b": b}, f"the change in {a.measure} ({a.period}) is stated twice",
+                       certain=_periods_stated(a, b))
+
+
+def _periods_stated(a: Figure, b: Figure) -> bool:
+    """Whether the text gives one of the two figures its period near it: two figures of the same
+    measure whose periods are both only the document's (its title's year) may be of two periods the
+    text does not name ("2,400 visits in the spring", "3,100 visits in the autumn"), unless one
+    repeats the other as written."""
+    return a.text == b.text or not (a.period_source == b.period_source == "default")
 
 
 def _in_text_order(same_key: dict[tuple, list[Figure]], restated) -> list[tuple[Figure, Figure]]:

@@ -21,7 +21,8 @@ from auditor.document import Document, per_document_cache
 from auditor.extract import context
 from auditor.extract.numbers import (FIRST_WORDS, MAX_NUMBER_DIGITS, SCALES, WORD_VALUES, NumberToken, alternation,
                                      find_numbers)
-from auditor.extract.periods import MONTHS, PeriodMention, find_periods, shifted, with_year, year_in_view
+from auditor.extract.periods import (MONTHS, PeriodMention, find_periods, prior_before, shifted,
+                                     with_year, year_in_view)
 from auditor.extract.units import CURRENCY_PREFIXES, ISO_CURRENCIES, UNIT_WORDS, kind_of
 from auditor.model import Figure, Kind
 
@@ -366,10 +367,24 @@ _BASELINE_WORDS = r"\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?|w
 _BASELINE_WORDS_RE = lazy_re.compile(_BASELINE_WORDS, re.I)
 # between a figure and the period it is of: "17,064 in 2022", "2,900 tonnes for 2023", "5.1% as of March"
 _PERIOD_ATTACHED = lazy_re.compile(r"[ \t]*,?[ \t]*(?:(?:in|for|during|as\s+of|as\s+at)[ \t]+)?(?:the[ \t]+)?", re.I)
-_BASELINE_BEFORE = lazy_re.compile(_BASELINE_WORDS + r"\s+(?:the\s+)?(?:[\w$£€¥₹.,%]+\s+){0,4}(?:in\s+|of\s+)?(?:the\s+)?$"
-                              r"|\bover\s+(?:the\s+)?$", re.I)
-_YEAR_EARLIER = lazy_re.compile(r"^[^.;]{0,40}?\b(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+previous\s+year|"
-                           r"(?:in\s+)?the\s+same\s+(?:period|month|quarter)\s+(?:of\s+)?last\s+year|last\s+year)\b", re.I)
+# (the words between do not cross a comma: "higher than revenues, net income for the first seven months")
+_BASELINE_BEFORE = lazy_re.compile(_BASELINE_WORDS + r"\s+(?:the\s+)?(?:[\w$£€¥₹.%]+(?:,\d+)*\s+){0,4}(?:in\s+|of\s+)?(?:the\s+)?$"
+                              r"|\bover\s+(?:the\s+)?$"
+                              # "against P18.2 billion in the same period in 2015": the base's period
+                              r"|\bsame\s+(?:period|months?|quarter|half|week)\s+(?:in|of|last)\s+(?:the\s+)?(?:year\s+)?$", re.I)
+# "a year earlier", "the same months of last fiscal year", "last season": the period before the one in force
+_YEAR_EARLIER = lazy_re.compile(r"^[^.;]{0,40}?\b(?P<when>(?:a|the)\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+"
+                           r"(?:fiscal\s+|financial\s+)?(?:year|season)|(?:in\s+|over\s+)?the\s+same\s+(?:period|months?|quarter|half)\s+"
+                           r"(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+(?:fiscal(?:\s+year)?|financial\s+year|year)|"
+                           r"last\s+(?:fiscal\s+|financial\s+)?(?:year|season))\b", re.I)
+_WHEN_CLAUSE = lazy_re.compile(r"\W*when\b[^\d]{0,30}$", re.I)
+_COMPARED_BETWEEN = lazy_re.compile(_BASELINE_WORDS + r"|\bin\s+comparison\b|\b(?:above|below|behind|ahead\s+of|beyond|"
+                                    r"exceed\w*|surpass\w*|beat\w*|outstrip\w*|rank\w*|since|same)\b|\bas\s+(?:in|at|for|of\s+the)\b", re.I)
+_ON_BEFORE = lazy_re.compile(r"\bon\s+(?:the\s+)?$", re.I)  # "up 8% on a year earlier", "rose on the previous year"
+# between a figure and a period phrase after it: the phrase names the base of a comparison, not the
+# figure's period ("up 8% from a year earlier", "a fifth above the 540,000 of 2022")
+_BASELINE_AFTER_RE = lazy_re.compile(_BASELINE_WORDS + r"|\bin\s+comparison\s+(?:with|to)\b"
+                                     r"|\b(?:above|below)\s+(?:the\s+|last\s+\w+['’]s\s+)?[$£€¥₹]?\d", re.I)
 _LAST_YEARS = lazy_re.compile(r"^[^.;]{0,40}?\b(?:over|in|during)\s+the\s+(?:last|past|previous)\s+"
                          r"(?:(?P<decade>decade)|(?P<n>\w+)\s+years)\b", re.I)
 
@@ -378,7 +393,7 @@ def _number_word(word: str) -> int:
     return int(word) if word.isdigit() else WORD_VALUES.get(word.lower(), 0)
 
 
-_QUARTER_EARLIER = lazy_re.compile(r"^[^.;]{0,40}?\b(?:(?:in\s+)?the\s+previous\s+quarter|a\s+quarter\s+(?:earlier|ago))\b",
+_QUARTER_EARLIER = lazy_re.compile(r"^[^.;]{0,40}?\b(?P<when>(?:in\s+)?the\s+previous\s+quarter|a\s+quarter\s+(?:earlier|ago))\b",
                               re.I)
 
 
@@ -811,7 +826,7 @@ def _extract_figures(document: Document, notes: list) -> tuple[Figure, ...]:
                 tok = replace(tok, value=tok.value * scale, half_width=tok.half_width * scale, unit=currency,
                               scaled=scale != 1)
         measure = _measure(text, tok, sentence, clause_start, in_sentence, figures[-1] if figures else None)
-        period = timeline.period_for(tok, sentence, clause_start, clause_end)
+        period, period_source = timeline.period_for(tok, sentence, clause_start, clause_end)
         clause_text = text[clause_start:clause_end]
         kind = _kind(tok, measure, clause_text, text[max(0, tok.start - 20):tok.start])
         # "per 1,000 males": the base of a rate is exact, its zeros are not rounding
@@ -831,6 +846,7 @@ def _extract_figures(document: Document, notes: list) -> tuple[Figure, ...]:
             kind=kind,
             measure=measure,
             period=period,
+            period_source=period_source,
             qualifier=qualifier,
             direction=sign,
             subject=_subject(text, sentence, clause_start, tok.start),
@@ -981,7 +997,31 @@ def _table_unit(text: str, line_start: int) -> tuple[Decimal, str]:
     return Decimal(1), ""
 
 
-DATELINE_REACH = 600  # a dateline stands at the top of a release, under its title and standfirst
+DATELINE_REACH = 600
+_TITLE_REACH = 300  # a first paragraph this short is a title (or title and standfirst): its period is the report's
+# two years joined as a span: "from 2011 to 2016", "2011-2016", "between 2011 and 2016"
+_YEAR_SPAN_BETWEEN = lazy_re.compile(r"\s?(?:to|-|–|—|and|through|until)\s?", re.I)
+
+
+_TO_LEVEL = lazy_re.compile(r"\bto\s+(?:(?:a|an|the)\s+)?(?:[a-z'’-]+\s+){0,2}[$£€¥₹]?\s?\d", re.I)
+
+
+def _past_a_base(between: str) -> bool:
+    """Whether the words between a figure and a period after it pass a comparison's base ("from",
+    "than") and reach no level after it with "to" ("from the previous year to $4.5bn in 2019")."""
+    base = None
+    for base in _BASELINE_AFTER_RE.finditer(between):
+        pass
+    return base is not None and not _TO_LEVEL.search(between, base.end())
+
+
+def _spans_years(text: str, mentions: list[PeriodMention]) -> bool:
+    """Whether the mentions include two years joined as a span ("from 2011 to 2016")."""
+    return any(_BARE_YEAR.fullmatch(a.period) and _BARE_YEAR.fullmatch(b.period) and a.period != b.period
+               and _YEAR_SPAN_BETWEEN.fullmatch(text, a.end, b.start)
+               # "2015-2016", "2015/16": one season or fiscal year, not a span of years
+               and not (int(b.period) == int(a.period) + 1 and not text[a.end:b.start].strip(" -–/"))
+               for a, b in zip(mentions, mentions[1:]))  # a dateline stands at the top of a release, under its title and standfirst
 
 
 class _Timeline:
@@ -1015,12 +1055,22 @@ class _Timeline:
         self._header_cells: dict[tuple[int, int], str] = {}
         self._table_units: dict[int, tuple[Decimal, str]] = {}
         self.document_period = ""
+        # where the document's period is named: a title's period holds for the whole text, a year
+        # the body names first holds from there on (the figures before it may be of another year)
+        self.document_period_from = 0
+        self.document_period_until = len(text)
         candidates = [p for p in periods if p.has_year and not p.since]
         if candidates:
             first = candidates[0]
             title_end = text.find("\n\n")
             if first.start < (title_end if title_end > 0 else 300):
                 self.document_period = first.period
+                in_title = 0 < title_end <= _TITLE_REACH
+                if not in_title:
+                    self.document_period_from = first.start
+                elif _spans_years(text, [p for p in candidates if p.start < title_end]):
+                    # "Housing starts from 2011 to 2016": the report's span, no body figure's period
+                    self.document_period_until = title_end
         # the year a month named before any year belongs to: a release's lead ("In February, exports
         # rose 14.4%") comes before its dateline ("Bogota, March 5, 2019"); a year named further on
         # may be one looked back to
@@ -1118,57 +1168,114 @@ class _Timeline:
             return str(int(year) - 1)
         return year
 
-    def period_for(self, tok: NumberToken, sentence, clause_start: int, clause_end: int) -> str:
+    def period_for(self, tok: NumberToken, sentence, clause_start: int, clause_end: int) -> tuple[str, str]:
+        """The figure's period and where it comes from (see `Figure.period_source`)."""
         if _in_table_row(self.text, sentence.start, sentence.end):
             column = self._column_period(tok)
             if column:
-                return column
+                return column, "column"
+        period, source = self._own_period(tok, sentence, clause_start, clause_end)
+        if source in ("", "column"):
+            return period, source
+        # "up 20% from last year's 35,000", "the previous season's 540,000": the level is of the
+        # period before the one the sentence is about
+        # "..., 5% above the same period of last year, when it was $82 million": the clause is the period's
+        when = _WHEN_CLAUSE.match(self.text, clause_start, tok.start)
+        step = "" if source == "attached" else \
+            prior_before(self.text, max(sentence.start if when else clause_start, tok.start - 80), tok.start, bool(when),
+                         # "Last season 13 clubs ...", the title naming the season: last as of the writing
+                         relative_to_writing=source == "default")
+        if step:
+            moved = shifted(period, -1, step)
+            return moved, ("shifted" if moved != period else source)
+        return period, ("stated" if source == "attached" else source)
+
+    def _own_period(self, tok: NumberToken, sentence, clause_start: int, clause_end: int) -> tuple[str, str]:
         n_before = bisect.bisect_left(self.starts, tok.start)
         last = self.last_in_force[n_before]
-        in_force = self.periods[last].period if last >= 0 and self.paragraph[last] == sentence.paragraph \
-            else self.document_period
-        year = self.last_year[n_before] or year_in_view(self.document_period) or self._opening_year(in_force)
+        if last >= 0 and self.paragraph[last] == sentence.paragraph:
+            in_force, in_force_source = self.periods[last].period, "paragraph"
+        elif self.document_period_from <= tok.start < self.document_period_until:
+            in_force, in_force_source = self.document_period, "default"
+        else:
+            in_force, in_force_source = "", ""  # a year the body names further on is not yet in force
+        default_year = year_in_view(self.document_period) \
+            if self.document_period_from <= tok.start < self.document_period_until else ""
+        year = self.last_year[n_before] or default_year or self._opening_year(in_force)
         in_force = with_year(in_force, year)
+        if not in_force:
+            in_force_source = ""
         first = bisect.bisect_left(self.starts, sentence.start)
         stop = bisect.bisect_left(self.starts, sentence.end)
         in_sentence = range(first, stop)
         # a period after the figure but past "from"/"than" is the baseline's, not this figure's
+        # (unless the base is passed for the level reached: "grew 25% from the previous year to $4.5bn in 2019")
         in_clause = [i for i in in_sentence if clause_start <= self.starts[i] < clause_end
-                     and (self.starts[i] < tok.start
-                          or not _BASELINE_WORDS_RE.search(self.text[tok.end:self.starts[i]]))]
+                     and (self.starts[i] < tok.start or not _past_a_base(self.text[tok.end:self.starts[i]]))]
         # a period standing right after the figure is its own: in "from 6,370 in 2018 to 17,064 in
         # 2022" the 2018 belongs to the figure before, however near it stands
         attached = [i for i in in_clause if self.starts[i] >= tok.end
                     and _PERIOD_ATTACHED.fullmatch(self.text, tok.end, self.starts[i])]
         if attached:
             chosen = self.periods[attached[0]]
-            return with_year(chosen.period, year_in_view(chosen.period) or year)
+            return with_year(chosen.period, year_in_view(chosen.period) or year), "attached"
         if in_clause:
-            chosen = self.periods[min(in_clause, key=lambda i: abs(self.starts[i] - tok.start))]
-            return with_year(chosen.period, year_in_view(chosen.period) or year)
+            nearest = min(in_clause, key=lambda i: abs(self.starts[i] - tok.start))
+            chosen = self.periods[nearest]
+            period = with_year(chosen.period, year_in_view(chosen.period) or year)
+            if self.starts[nearest] > tok.start:
+                return period, "stated"
+            # "net income for the first seven months fell to 20.1 from 25.1 a year ago": the period the
+            # clause opens with, moved by a relative phrase after the figure
+            return self._moved(tok, clause_end, period, "stated")
         earlier = [i for i in in_sentence if self.periods[i].end <= tok.start and not self.baseline[i]
                    and not self.periods[i].since]
-        period = with_year(self.periods[earlier[-1]].period, year) if earlier else in_force
+        if earlier:
+            period, source = with_year(self.periods[earlier[-1]].period, year), "sentence"
+        elif in_force:
+            period, source = in_force, in_force_source
+        else:
+            # nothing in force yet: the year the sentence names further on, when no word of
+            # comparison stands between ("With 5.43 million people and spending of €21.9bn,
+            # the country spent €4,030 a head in 2022"; not "31 million would rank behind the 2016-17
+            # season", nor "730,000, a fifth above the 540,000 of 2022")
+            later = [i for i in in_sentence if self.starts[i] >= tok.end][:1]
+            usable = later and not self.baseline[later[0]] and not self.periods[later[0]].since \
+                and not self.periods[later[0]].is_date and self.periods[later[0]].has_year \
+                and not _COMPARED_BETWEEN.search(self.text, tok.end, self.starts[later[0]])
+            period, source = (self.periods[later[0]].period, "sentence") if usable else ("", "")
         baselines = [i for i in in_sentence if self.baseline[i] and self.periods[i].end <= tok.start]
         if baselines and _OLD_LEVEL_BEFORE.search(self.text, max(sentence.start, tok.start - 25), tok.start):
             # "rose 14.4% against the same month of 2018, from almost 1.1 million bags to 1.26 million":
             # the old level is of the period the sentence names as the base
             base = self.periods[baselines[-1]].period
             if _BARE_YEAR.fullmatch(base) and year_in_view(period):
-                return base + period[4:]
-            return with_year(base, year)
+                return base + period[4:], "sentence"
+            return with_year(base, year), "sentence"
+        return self._moved(tok, clause_end, period, source)
+
+    def _moved(self, tok: NumberToken, clause_end: int, period: str, source: str) -> tuple[str, str]:
+        """The period, moved by a relative phrase after the figure ("a year earlier", "over the last
+        five years") unless the phrase names another figure's or a comparison's base."""
         after = self.text[tok.end:clause_end + 60]
         lowered = after.lower()
-        if "year" not in lowered and "decade" not in lowered and "quarter" not in lowered:
-            return period  # the common case: nothing shifts the period
+        if not period or "year" not in lowered and "decade" not in lowered and "quarter" not in lowered:
+            return period, source  # the common case: nothing shifts the period
         span = _LAST_YEARS.match(after)
         if span and year_in_view(period):
             years = 10 if span.group("decade") else _number_word(span.group("n"))
             if years:
                 end = int(year_in_view(period))
-                return f"{end - years + 1}..{end}"  # "over the last decade", "in the past five years"
-        if _YEAR_EARLIER.match(after):
-            period = shifted(period, -1)
-        elif _QUARTER_EARLIER.match(after):
-            period = shifted(period, -1, "quarter")
-        return period
+                return f"{end - years + 1}..{end}", "shifted"  # "over the last decade", "in the past five years"
+        earlier_year = _YEAR_EARLIER.match(after)
+        earlier_quarter = None if earlier_year else _QUARTER_EARLIER.match(after)
+        relative = earlier_year or earlier_quarter
+        if relative and (_BASELINE_AFTER_RE.search(after, 0, relative.start("when"))
+                         or _ON_BEFORE.search(after[:relative.start("when")])
+                         or any(c.isdigit() for c in after[:relative.start("when")])):
+            # (and "5.7% over the 6,285 recorded a year earlier": the phrase is the nearer figure's)
+            return period, source  # "up 8% from a year earlier", "$84m against $80m a year ago": another figure's base
+        if relative:
+            moved = shifted(period, -1, "year" if earlier_year else "quarter")
+            return moved, ("shifted" if moved != period else source)
+        return period, source

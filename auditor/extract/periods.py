@@ -27,12 +27,13 @@ PERIOD_RE = lazy_re.compile(
     rf"""
     \b(?=[0-9A-Za-z])  # every period starts a word; checking that first keeps the scan fast
     (?:(?P<fy>\b(?:FY|fiscal\ year\ |financial\ year\ |fiscal\ )\s?'?(?P<fy1>{_YEAR}|\d\d)(?:\s?[-/–]\s?(?P<fy2>\d{{2,4}}))?)
+    |(?P<iso>\b(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<iday>0[1-9]|[12]\d|3[01])\b(?!-))
     |(?P<span>\b(?P<y1>{_YEAR})\s?[-–/]\s?(?P<y2>\d{{2}})(?!\d))
     |(?P<endof>\b(?:by\ )?(?:the\ )?end\ of\ (?:(?:december|dec\.?)\ )?(?P<ey>{_YEAR}))
     |(?P<range>\b(?:(?P<between>between)\s+|from\s+)?(?:the\s+)?(?:{_DAY}\s(?:of\s)?)?(?P<m1>{_MONTH})(?:\s{_DAY}(?!\d))?(?:,?\s(?P<ry1>{_YEAR}))?
         \s?(?:to|-|–|through|until|till|(?(between)and|(?!)))\s?(?:the\s+)?(?:{_DAY}\s(?:of\s)?)?(?P<m2>{_MONTH})(?:\s{_DAY}(?!\d))?(?:,?\s(?P<ry>{_YEAR}))?)
     |(?P<firstmonths>\b(?:the\s)?first\s(?P<fn>\d{{1,2}}|two|three|four|five|seven|eight|nine|ten|eleven)\smonths(?:\sof\s(?:the\s)?(?:(?P<fmy>{_YEAR})|year))?)
-    |(?P<monthsto>\b(?:the\s)?(?:(?P<mtn>three|3|six|6)[\s-]months?|(?P<mtq>quarter))\s(?:to|ending|ended)\s(?:the\s+end\s+of\s+)?(?P<mtm>{_MONTH})(?:\s{_DAY}(?!\d))?(?:,?\s(?P<mty>{_YEAR}))?)
+    |(?P<monthsto>\b(?:the\s)?(?:(?P<mtn>three|3|six|6)[\s-]months?|(?P<mtq>(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-])?quarter))\s(?:to|ending|ended)\s(?:the\s+end\s+of\s+)?(?P<mtm>{_MONTH})(?:\s{_DAY}(?!\d))?(?:,?\s(?P<mty>{_YEAR}))?)
     |(?P<half>\b(?:(?P<hord>first|second)\ half|(?:first|last)\ six\ months|H(?P<hn>[12]))(?:\ of)?(?:\ (?:the\ )?(?:year\ )?(?P<hy>{_YEAR}|this\ year|last\ year))?)
     |(?P<quarter>\b(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\ quarter|Q(?P<qn>[1-4])|quarter\ (?P<qn2>[1-4])(?!\d))(?:\ of)?(?:\ (?:FY\s?)?(?P<qy>{_YEAR})(?:[-–/](?P<qy2>\d\d)(?!\d))?)?)
     |(?P<yearfirst>\b(?P<fyear>{_YEAR})[\ \-–]?(?:Q(?P<fq>[1-4])|H(?P<fh>[12]))\b)
@@ -93,11 +94,17 @@ def _period_matches(text: str):
 
 def find_periods(text: str) -> list[PeriodMention]:
     found = []
+    skip_until = 0
     for m in _period_matches(text):
+        if m.start() < skip_until:
+            continue  # inside a mention read with what follows it
         g = m.groupdict()
         year = None
         if g["fy"]:
             period, year = _fy(g["fy1"], g["fy2"]), g["fy1"]
+        elif g["iso"]:  # "2016-09-18": a dateline's day
+            found.append(PeriodMention(m.start(), m.end(), f"{g['iy']}-{g['im']}-{g['iday']}", True, is_date=True))
+            continue
         elif g["span"]:
             y1, y2 = int(g["y1"]), int(g["y2"])
             if y2 != (y1 + 1) % 100:
@@ -117,6 +124,11 @@ def find_periods(text: str) -> list[PeriodMention]:
         elif g["firstmonths"]:  # "the first eight months of 2019": a running total from January
             n = int(g["fn"]) if g["fn"].isdigit() else _COUNTS[g["fn"].lower()]
             if not 2 <= n <= 11:
+                continue
+            named = _named_months(text, m.end(), n, g["fmy"])
+            if named:  # "the first two months (July to August) of FY18": a fiscal year's first months
+                found.append(PeriodMention(m.start(), named[1], named[0], named[2]))
+                skip_until = named[1]
                 continue
             year = g["fmy"]
             period = f"{year or ''}-01..{n:02d}".lstrip("-")
@@ -169,6 +181,38 @@ def find_periods(text: str) -> list[PeriodMention]:
         since = bool(_SINCE_BEFORE.search(text[max(0, m.start() - 20):m.start()]))
         found.append(PeriodMention(m.start(), m.end(), period + (".." if since else ""), bool(year), since=since))
     return found
+
+
+# "(July to August) of FY18" after "the first two months": the months the running span covers,
+# and the fiscal year they open
+_NAMED_MONTHS = lazy_re.compile(
+    rf"\s?\(\s?(?P<m1>{_MONTH})\s?(?:to|-|–|through)\s?(?P<m2>{_MONTH})\s?\)"
+    rf"(?:\s(?:of|in)\s(?:the\s)?(?:(?:FY|fiscal\syear\s|financial\syear\s|fiscal\s)\s?'?(?P<fy1>{_YEAR}|\d\d)"
+    rf"(?:\s?[-/–]\s?(?P<fy2>\d{{2,4}}))?|(?P<cy>{_YEAR})\b))?", re.I)
+
+
+def _named_months(text: str, end: int, n: int, year: str | None) -> tuple[str, int, bool] | None:
+    """The period of "the first N months" when brackets after it name the months: the first of
+    them opens the (fiscal) year. A fiscal year named by one year ("FY18") is named by the year it
+    ends in, so months after January are of the year before; "FY2017-18" opens in 2017."""
+    m = _NAMED_MONTHS.match(text, end)
+    if not m:
+        return None
+    a, b = MONTHS[m.group("m1").lower().rstrip(".")], MONTHS[m.group("m2").lower().rstrip(".")]
+    if (b - a) % 12 + 1 != n:
+        return None  # the brackets name other months than the count says
+    if m.group("fy1"):
+        first = int(m.group("fy1") if len(m.group("fy1")) == 4 else "20" + m.group("fy1"))
+        start = first if m.group("fy2") or a == 1 else first - 1
+    elif year or m.group("cy"):
+        start = int(year or m.group("cy")) if a == 1 else None  # a calendar year's first months open in January
+    else:
+        start = None
+    if start is None:
+        return (f"{a:02d}..{b:02d}", m.end(), False) if a <= b else None
+    if a <= b:
+        return f"{start}-{a:02d}..{b:02d}", m.end(), True
+    return f"{start}-{a:02d}..{start + 1}-{b:02d}", m.end(), True
 
 
 _MONTH_SPAN = lazy_re.compile(r"^(?P<start>(?:19|20)\d\d)-\d\d\.\.(?:(?P<end>(?:19|20)\d\d)-)?\d\d$")
@@ -227,3 +271,41 @@ def with_year(period: str, year: str | None) -> str:
     if not year or not period or period[:2] in ("19", "20") or period.startswith("FY"):
         return period
     return f"{year}-{period}"
+
+
+# Words that place a period one step before the one in force ("last year's 35,000", "the previous
+# season's 540,000", "the prior quarter's level"), and the step each period noun takes.
+PRIOR_WORDS = ("last", "previous", "prior", "preceding")
+PERIOD_NOUN_STEPS = {"year": "year", "season": "year", "fiscal year": "year", "financial year": "year",
+                     "quarter": "quarter", "month": "month", "half": "half", "half-year": "half"}
+_NOUNS = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in PERIOD_NOUN_STEPS), key=len, reverse=True))
+# "last year's 35,000", "the previous season's record 540,000", "the year before's 120,000", "Membership
+# last year was 1,200": a level named as of the period before the one in force (searched for in the
+# figure's clause before it, with no other number between)
+PRIOR_BEFORE = lazy_re.compile(
+    rf"\b(?:(?:the\s+)?(?:{'|'.join(PRIOR_WORDS)})\s+(?P<noun>{_NOUNS})|the\s+(?P<noun2>{_NOUNS})\s+before"
+    r"|a\s+(?P<noun3>year|quarter|month)\s+(?:earlier|ago|before))\b(?:['’]s?)?", re.I)
+# the prior phrase then names a comparison's base, not the figure's period: "up from last year", "than a year ago"
+BASE_BEFORE_PRIOR = lazy_re.compile(r"\b(?:from|than|on|over|against|versus|vs\.?|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|since)\s+$", re.I)
+
+
+def prior_step(noun: str) -> str:
+    """The unit `shifted` steps by for a period noun ("season" -> "year")."""
+    return PERIOD_NOUN_STEPS.get(re.sub(r"\s+", " ", noun.lower()), "year")
+
+
+def prior_before(text: str, start: int, end: int, when: bool = False, relative_to_writing: bool = False) -> str:
+    """The step ("year", "quarter", ...) when text[start:end], the clause before a figure, names
+    the period before the one in force for it ("last year's", "Last season, ... were"), else "".
+    `when`: the figure's clause opens with "when" and looks back to the phrase; `relative_to_writing`:
+    only the document's default period is in force, which "last year" may name itself."""
+    found = None
+    for found in PRIOR_BEFORE.finditer(text, start, end):
+        pass
+    if not found or any(c.isdigit() for c in text[found.end():end]):
+        return ""  # none, or another figure stands between: the phrase is that figure's
+    if relative_to_writing and found.group(0).lower().startswith("last"):
+        return ""  # "last year" with only the title's period in view: the year before the writing, often the title's
+    if not when and BASE_BEFORE_PRIOR.search(text, max(start, found.start() - 20), found.start()):
+        return ""  # (but "than last year, when it was 82": the clause of "when" is of that period)
+    return prior_step(found.group("noun") or found.group("noun2") or found.group("noun3"))

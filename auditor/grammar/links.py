@@ -30,7 +30,7 @@ from auditor import lazy_re
 from auditor.extract.context import verb_direction
 from auditor.extract.numbers import MULTIPLE_VERBS
 from auditor.extract.figures import DATELINE_REACH
-from auditor.extract.periods import MONTHS
+from auditor.extract.periods import MONTHS, shifted
 from auditor.extract.units import CURRENCY_PREFIXES, UNIT_WORDS, conversion_factor, kind_of
 from auditor.grammar import lexicon
 from auditor.grammar.frames import COMPARATIVE_AFTER, Frame, Role, same_unit, written_in_digits
@@ -2761,6 +2761,44 @@ def _change_between_periods(seg: Segment, frames: dict[str, Frame], c: int) -> C
                       "a change and the level it reached, after the level of an earlier period")
 
 
+# a change said against the period before: "rose 8% on a year earlier to", "up 6% from last year, to"
+_AGAINST_PERIOD_BEFORE = lazy_re.compile(
+    r"^\s*,?\s*(?:(?:on|from|over|against|compared\s+(?:with|to)|than)\s+(?:a\s+year\s+(?:earlier|ago|before)|"
+    r"(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:year|quarter|month)|the\s+(?:year|quarter|month)\s+before)|"
+    r"year[\s-]on[\s-]year)\s*,?\s*(?:to|reaching|at|hitting)\s+(?:a\s+|an\s+)?(?:[a-z'’-]+\s+){0,2}$", re.I)
+# where a period counts as said for the figure: near it in the text, not carried from the title
+_NEAR_PERIOD = frozenset({"stated", "attached", "sentence", "column"})
+
+
+def _change_on_last_periods_level(seg: Segment, frames: dict[str, Frame], c: int, previous: Segment) -> ChangeLink | None:
+    """A change said against the period before, then the level it reached with its period ("Admissions
+    rose 8% on a year earlier to 10,152 in 2022"), after a sentence of the same paragraph whose one
+    level of that unit and head noun is stated for the period before ("Admissions totalled 9,400 in 2021")."""
+    change = frames[seg.figures[c].id]
+    if change.role is not Role.RELATIVE_CHANGE or c + 1 >= len(seg.figures) or previous.paragraph != seg.paragraph \
+            or not _AGAINST_PERIOD_BEFORE.match(seg.between(c, c + 1)):
+        return None
+    new = seg.figures[c + 1]
+    if not frames[new.id].is_level or new.period_source not in _NEAR_PERIOD or not written_in_digits(new) \
+            or any(same_unit(f, new) and f is not new and frames[f.id].is_level for f in seg.figures):
+        return None
+    step = "quarter" if re.search(r"quarter", seg.between(c, c + 1)) else "month" \
+        if re.search(r"month", seg.between(c, c + 1)) else "year"
+    before = shifted(new.period, -1, step)
+    if before == new.period:
+        return None
+    levels = [f for f in previous.figures if same_unit(f, new) and frames[f.id].is_level]
+    if len(levels) != 1:
+        return None
+    old = levels[0]
+    if old.period != before or old.period_source not in _NEAR_PERIOD or not written_in_digits(old) \
+            or not frames[old.id].head or frames[old.id].head not in (frames[new.id].head, change.head):
+        return None
+    return ChangeLink(change.figure, old, (new,), change.direction or (1 if new.value >= old.value else -1), True,
+                      "a change against the period before, the level it reached, and the level the sentence before "
+                      "states for the period before")
+
+
 _COORDINATED_CHANGE = lazy_re.compile(r"^[^#;]{0,40}\band\s+(?:a|an)?\s*$")
 _POINTS_BACK = lazy_re.compile(r"^\W*(?:according\s+to\s+[^,#]{0,40},\s*)?(?:that|this|which|it)\b")
 _ENDS_AT_NEW = lazy_re.compile(r"\b(?:to|at|reaching|hitting)\s*$")
@@ -2861,8 +2899,11 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
         # "in 2014-15 the number was 16,418 and in 2015-16 it increased by 2 per cent, raising the toll to
         # 16,457": the level reached, and the one level of an earlier period before the change
         link = _change_between_periods(seg, frames, c)
+        if link is None and previous is not None:
+            link = _change_on_last_periods_level(seg, frames, c, previous)
         if link is not None:
-            olds.add(seg.slot_of(link.old))
+            if link.old in seg.figures:
+                olds.add(seg.slot_of(link.old))
             out.append(link)
             continue
         # "After a 3.89 percent surge, the inflow reached $920.12 million, compared with $885.95 million"

@@ -212,7 +212,10 @@ def _list_items(seg: Segment, first: int, opener_end: int, reference: Figure, fr
             previous_end = seg.slots[k][1]
             continue  # "(270 tonnes, +1.9%)": the item's change, beside its figure
         named = _NAME_WORD.search(glue) and (not items or _LIST_GLUE.match(glue.lstrip(" )")))
-        if not named or not _in_list(frame, reference):
+        # a first figure of no period named ("Brazil took 41.2%, followed by the US at 30.5% in 2023 and
+        # 32.1% in 2024"): the list is of its first item's period
+        ref = reference if reference.period else items[0] if items else replace(reference, period=frame.figure.period)
+        if not named or not _in_list(frame, ref):
             break
         items.append(seg.figures[k])
         previous_end = seg.slots[k][1]
