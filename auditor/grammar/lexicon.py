@@ -272,7 +272,10 @@ RELATIVE_PERIODS = {"last year": "last year", "the previous year": "last year", 
                     "last week": "last week", "this week": "this week", "the week": "this week",
                     "next year": "next year", "the coming year": "next year", "next month": "next month",
                     "next quarter": "next quarter", "next week": "next week", "last season": "last season",
-                    "this season": "this season", "the season": "this season", "next season": "next season"}
+                    "this season": "this season", "the season": "this season", "next season": "next season",
+                    # a season names a time of its own: "2,400 visits in the spring", "3,100 in the autumn"
+                    "the spring": "spring", "the summer": "summer", "the autumn": "autumn", "the winter": "winter",
+                    "this spring": "spring", "this summer": "summer", "this autumn": "autumn", "this winter": "winter"}
 # Words that say where a figure is told, not whose it is: "later in the release, ...".
 SOURCE_WORDS = ("report", "release", "statement", "bulletin", "data", "figures", "survey", "table", "document",
                 "text", "summary", "update", "review", "later", "elsewhere", "according", "said", "says", "show",
