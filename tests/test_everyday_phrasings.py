@@ -550,3 +550,9 @@ def test_a_change_after_its_levels_in_a_clause_after_other_subjects_changes(rate
 def test_a_multiple_of_a_rate_named_with_its_noun(text, status):
     # two rates in percent can be multiples of each other; "the overall rate of" names the smaller
     assert statuses(text, "ratio") == [status]
+
+
+def test_a_table_under_a_title_is_no_title_restated_in_the_text():
+    text = ("# Admissions by region\n\n| Region | 2022 | 2023 |\n|---|---|---|\n| North | 12,400 | 13,100 |\n"
+            "| East | 7,150 | 7,900 |\n\nAdmissions in the East rose to 8,100 in 2023.\n")
+    assert [(s, figs) for s, figs in verdicts(text, "same-measure-conflict") if "7,150" in figs] == []

@@ -2643,15 +2643,16 @@ _INTRODUCED_AS_BASE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.BASE_
 
 
 def _title_indices(document_text: str, segments: tuple[Segment, ...]) -> list[int]:
-    """The segments near the top of the text that are title lines holding figures, and the
-    sentences of a standfirst: all that stands above a dateline ("Bogota, March 5, 2019 (FNC) –")."""
+    """The segments near the top of the text that are title lines holding figures (never a table's
+    rows), and the sentences of a standfirst: all that stands above a dateline ("Bogota, March 5,
+    2019 (FNC) –")."""
     out = []
     for i, seg in enumerate(segments):
         if seg.start >= DATELINE_REACH:
             break  # segments come in the order of the text
         if _DATELINE.match(document_text, seg.start, seg.end):
             return [k for k in range(i) if segments[k].figures]
-        if seg.figures and seg.start < 300 and _is_title(document_text[seg.start:seg.end]):
+        if seg.figures and seg.start < 300 and not seg.is_table_row and _is_title(document_text[seg.start:seg.end]):
             out.append(i)
     return out
 
