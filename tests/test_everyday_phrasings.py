@@ -556,3 +556,10 @@ def test_a_table_under_a_title_is_no_title_restated_in_the_text():
     text = ("# Admissions by region\n\n| Region | 2022 | 2023 |\n|---|---|---|\n| North | 12,400 | 13,100 |\n"
             "| East | 7,150 | 7,900 |\n\nAdmissions in the East rose to 8,100 in 2023.\n")
     assert [(s, figs) for s, figs in verdicts(text, "same-measure-conflict") if "7,150" in figs] == []
+
+
+def test_a_table_row_s_change_is_read_from_the_earlier_column_first():
+    text = ("| Region | 2022 | 2023 | Change |\n|---|---|---|---|\n| North | 12,400 | 13,100 | +5.6% |\n"
+            "| East | 7,150 | 7,900 | +12.5% |\n")
+    east = [figs for _, figs in verdicts(text, "growth-rate") if "+12.5%" in figs]
+    assert east == [("7,900", "7,150", "+12.5%")]

@@ -287,7 +287,12 @@ def orient_pair(document: Document, change: Figure, a: Figure, b: Figure) -> tup
         return cued, True
     if not is_table_row(document, change):
         return None
-    return [bindings for _, bindings in readings], is_change_column(document, change)
+    # in a table row the columns' periods say which level is the earlier: that reading first
+    ordered = [bindings for _, bindings in readings]
+    if a.period and b.period and a.period != b.period and len(a.period) == len(b.period):
+        ordered.sort(key=lambda bindings: bindings["old"].period, reverse=True)
+        ordered.reverse()
+    return ordered, is_change_column(document, change)
 
 
 def by_sentence(document: Document, figures: tuple[Figure, ...], where: dict[str, Place]) -> dict[int, list[Figure]]:
