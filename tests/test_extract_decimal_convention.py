@@ -128,3 +128,18 @@ def test_a_decimal_comma_document_adds_up_and_a_wrong_total_is_flagged():
 def test_decoy_figures_side_by_side_in_a_decimal_comma_document_stay_unflagged():
     assert _inconsistent("The price index stood at 112,6 while the mill employed 3.240 workers; "
                          "rainfall was 61,3 mm.") == []
+
+
+def test_spaced_groups_before_a_decimal_comma_show_the_convention():
+    found = read("The fund held 4 318,6 thousand units and 27 450 members; fees were 0,35 % a year.")
+    assert found["4 318,6 thousand"] == Decimal("4318.6") * 1000
+    assert found["27 450"] == 27450
+
+
+@pytest.mark.parametrize("text, written, value", [
+    ("Sales reached CHF 2'416.75 million, with 18'300 orders, up 1.5%.", "18'300", 18300),
+    ("The canton counted 1’052’400 residents in 2024, 0.9% more.", "1’052’400", 1052400),
+    ("Umsatz: 3'250,4 Mio., 4,2 % mehr; Mitarbeitende 2.140 und 1,5 Punkte.", "3'250,4", Decimal("3250.4")),
+])
+def test_an_apostrophe_groups_thousands_in_either_convention(text, written, value):
+    assert read(text)[written] == value

@@ -91,11 +91,13 @@ def _number_body(decimal_comma: bool) -> str:
     no number, never 1.23)."""
     if decimal_comma:
         integer = r"""\d{1,3}(?:\.\d{3})+(?!\.\d|\d)           # 1.234.567
+        |\d{1,3}(?:['’]\d{3})+(?!['’]?\d)           # 1'234'567 (an apostrophe groups, in either convention)
         |\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d)   # 816 000
         |\d++"""
         fraction = r"(?:,(?P<frac>\d++)(?![.,]\d)(?P<dcomma>))?"
     else:
         integer = r"""\d{1,3}(?:,\d{3})+(?!,\d|\d)           # 484,000
+        |\d{1,3}(?:['’]\d{3})+(?!['’]?\d)           # 1'234'567
         |\d{1,2},\ ?\d{2}(?:,\d{2})*,\d{3}(?!,\d|\d)  # Indian grouping 32,79,860 (and a stray space: 4, 27,153)
         |\d{1,3},\ \d{3}(?![,.]?\d|,\ \d|[ \t]+(?:and|or|to|&)[ \t]+\d)  # a stray space: 10, 636 (see _stray_space)
         |\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d)   # 816 000
@@ -130,14 +132,14 @@ def _range_end_re(decimal_comma: bool = False) -> re.Pattern:
 
 
 # --- the decimal convention of a document ---------------------------------------
-# Numbers only one convention writes: "1.234,5", "12.345.678", "3,7", "0,25 %" are written with a
+# Numbers only one convention writes: "1.234,5", "1 234,5", "12.345.678", "3,7", "0,25 %" are written with a
 # decimal comma; "1,234.5", "12,345,678", "3.7", "0.25" with a decimal point. "1,234" and "1.234"
 # are written by both, and are read by the convention the rest of the document shows.
 _COMMA_EVIDENCE = lazy_re.compile(
-    r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+,(?P<strong>\d)|\d{1,3}\.\d{3}\.\d{3}(?P<strong2>)(?![\d,])"
+    r"(?<![\d.,])(?:\d{1,3}(?:[.\u00a0\u202f\u2009 ]\d{3})+,(?P<strong>\d)|\d{1,3}\.\d{3}\.\d{3}(?P<strong2>)(?![\d,])"
     r"|\d+,\d{1,2}(?!\d|[.,]\d))")
 _POINT_EVIDENCE = lazy_re.compile(
-    r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+\.(?P<strong>\d)|\d{1,3},\d{3},\d{3}(?P<strong2>)(?![\d.])"
+    r"(?<![\d.,])(?:\d{1,3}(?:[,\u00a0\u202f\u2009 ]\d{3})+\.(?P<strong>\d)|\d{1,3},\d{3},\d{3}(?P<strong2>)(?![\d.])"
     r"|\d+\.\d{1,2}(?!\d|[.,]\d))")
 
 
@@ -278,7 +280,7 @@ def _half_unit(exponent: int) -> Decimal:
     return Decimal(5) * Decimal(10) ** (exponent - 1)
 
 
-_GROUPING = str.maketrans("", "", ",. \u00a0\u202f\u2009\t\n")  # (a point groups in a document of decimal commas)
+_GROUPING = str.maketrans("", "", ",.'’ \u00a0\u202f\u2009\t\n")  # (a point groups in a document of decimal commas)
 
 
 def _token(text: str, m: re.Match, g: dict, scale_word: str, end_override: int | None = None):
