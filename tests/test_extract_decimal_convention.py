@@ -51,6 +51,7 @@ def test_every_number_of_a_decimal_comma_document_is_read_by_that_convention():
 @pytest.mark.parametrize("text, unread", [
     ("Sales were 1,250.5 tonnes, against 2.345,6 in the other ledger, up 3.5%.", "2.345,6"),
     ("The Navy gets Rs. 14.263.45 crore, up from Rs.12,110.50 crore, a rise of 2.5%.", "14.263.45"),
+    ("Stocks were 2 480,7 tonnes against 1,905.2 tonnes, up 3.5% and 4.25%.", "2 480,7"),
 ])
 def test_a_number_of_the_other_convention_is_no_figure_rather_than_a_wrong_one(text, unread):
     at = text.index(unread)

@@ -93,7 +93,7 @@ def _number_body(decimal_comma: bool) -> str:
         integer = r"""\d{1,3}(?:\.\d{3})+(?!\.\d|\d)           # 1.234.567
         |\d{1,3}(?:['’]\d{3})+(?!['’]?\d)           # 1'234'567 (an apostrophe groups, in either convention)
         |\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d)   # 816 000
-        |\d++"""
+        |\d++(?![\u00a0\u202f\u2009 ]\d{3}(?:[\u00a0\u202f\u2009 ]\d{3})*[.,]\d)"""  # (not the 1 of "1 234,5")
         fraction = r"(?:,(?P<frac>\d++)(?![.,]\d)(?P<dcomma>))?"
     else:
         integer = r"""\d{1,3}(?:,\d{3})+(?!,\d|\d)           # 484,000
@@ -101,7 +101,7 @@ def _number_body(decimal_comma: bool) -> str:
         |\d{1,2},\ ?\d{2}(?:,\d{2})*,\d{3}(?!,\d|\d)  # Indian grouping 32,79,860 (and a stray space: 4, 27,153)
         |\d{1,3},\ \d{3}(?![,.]?\d|,\ \d|[ \t]+(?:and|or|to|&)[ \t]+\d)  # a stray space: 10, 636 (see _stray_space)
         |\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d)   # 816 000
-        |\d++"""
+        |\d++(?![\u00a0\u202f\u2009 ]\d{3}(?:[\u00a0\u202f\u2009 ]\d{3})*[.,]\d)"""  # (not the 1 of "1 234,5")
         fraction = r"(?:[.](?P<frac>\d++)|,(?P<dcomma>\d{1,2})(?=\s?(?i:%|m\b|bn\b|million|billion|of\ a\ percentage)))?"
     return _BODY_TEMPLATE.replace("INTEGER", integer).replace("FRACTION", fraction)
 
