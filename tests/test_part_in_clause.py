@@ -104,9 +104,10 @@ def test_no_fronted_whole_without_its_words(text):
 
 
 def test_no_fronted_whole_from_a_number_split_by_a_stray_space():
-    # "925, 762" is 925,762 written with a stray space: not a whole of 925 and a part of 762
+    # "925, 762" is 925,762 written with a stray space: not a whole of 925 and a part of 762,
+    # but one whole, of which 551,553 is a part
     text = 'The board said, "Of the total 925, 762 places that exist, only 551, 553 were taken."'
-    assert verdicts(text) == []
+    assert verdicts(text) == [(Status.CONSISTENT, ("551, 553", "925, 762"))]
 
 
 # --- a member placed inside another named member ----------------------------------------------

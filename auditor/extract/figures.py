@@ -739,6 +739,45 @@ def _word_places(text: str) -> tuple[list[int], list[int]]:
     return number_word_starts, change_words
 
 
+# A list item: a label of words, then its number, then the end of the item. When the label is
+# followed by an en dash glued to the number ("Central Luzon –10,570; Calabarzon 9,830"), the dash
+# separates the label from the number, as it does when spaced ("Calabarzon – 9,830"); it is a minus
+# sign when the label names a quantity that can be below zero (context.SIGNED_QUANTITY_WORDS:
+# "Net balance –1,200"), when the number is a percentage (a list of changes: "North –2.3%"), when a
+# word of change stands in the label, in a table row, and in a list where another number has a sign.
+_LABEL_BEFORE_DASH = lazy_re.compile(r"[;:,(\n][ \t]*(?P<label>[A-Za-z][A-Za-z'’.&-]*(?:[ \t][A-Za-z'’.&-]+){0,5})[ \t]+$")
+_ITEM_END = lazy_re.compile(r"[ \t]*(?:[;,)\n]|\.(?:\s|$)|$)")
+_SIGNED_NUMBER = lazy_re.compile(r"(?<![\w.,])[+\-−–]\d")
+
+
+def _dash_separates(text: str, tok: NumberToken) -> bool:
+    """Whether the en dash before `tok` separates a list label from its number (see _LABEL_BEFORE_DASH)."""
+    if tok.unit in _PERCENT_UNITS or not _ITEM_END.match(text, tok.end):
+        return False
+    line_start = text.rfind("\n", 0, tok.start) + 1
+    line_end = text.find("\n", tok.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if "|" in line or "\t" in line.strip():
+        return False  # a table row: its sign is read with its column (timeline.in_change_column)
+    window_start = max(line_start, tok.start - 60)
+    m = _LABEL_BEFORE_DASH.search(("\n" if window_start == line_start else "") + text[window_start:tok.start])
+    if not m:
+        return False
+    words = [w.lower().strip(".'’") for w in m.group("label").split()]
+    if any(w in context.SIGNED_QUANTITY_WORDS or context.is_direction_word(w) for w in words):
+        return False
+    others = [s for s in _SIGNED_NUMBER.finditer(line) if line_start + s.start() != tok.start]
+    return not others  # "North –120, South +85": a list of signed changes
+
+
+def _unsigned(text: str, tok: NumberToken) -> NumberToken:
+    """`tok` without the dash before it."""
+    start = tok.start + 1
+    while text[start] in " \t":
+        start += 1
+    return replace(tok, start=start, text=text[start:tok.end], value=abs(tok.value))
+
+
 def _lower_letter_at(text: str, i: int) -> bool:
     """Whether text[i] is one of a-z."""
     return "a" <= text[i:i + 1] <= "z"
@@ -760,6 +799,8 @@ def _extract_figures(document: Document, notes: list) -> tuple[Figure, ...]:
         if tok.start - age_end in range(0, 6) and _CONNECTOR.match(text[age_end:tok.start]):
             age_end = tok.end  # "ages 15-24", "aged 15 to 64": both ends are ages
             continue
+        if tok.text[:1] == "–" and _dash_separates(text, tok):
+            tok = _unsigned(text, tok)
         if _not_a_figure(text, tok, period_spans, phone_spans):
             if _AGE_BEFORE.search(text[max(0, tok.start - 30):tok.start]):
                 age_end = tok.end

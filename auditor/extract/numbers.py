@@ -68,14 +68,11 @@ _UNIT = alternation(w for w in UNIT_WORDS if w not in ("%", "‰")).replace(r"\ 
 
 # A currency code in capitals ("NOK 4.2 billion", "300 SEK"): any three capitals are matched,
 # and only an ISO 4217 code (units.ISO_CURRENCIES) is kept as the figure's currency.
-_NUMBER_BODY = rf"""
+_BODY_TEMPLATE = rf"""
     (?P<prefix>(?:{_PREFIX})\s?(?=[+\-−–]?\d)|N\s?(?=\d)|(?P<iso>[A-Z]{{3}})[ \u00a0]?(?=[+\-−–]?\d))?
     (?P<sign>[+\-−–](?=\d))?
-    (?P<int>\d{{1,3}}(?:,\d{{3}})+(?!,\d|\d)           # 484,000
-        |\d{{1,2}},\ ?\d{{2}}(?:,\d{{2}})*,\d{{3}}(?!,\d|\d)  # Indian grouping 32,79,860 (and a stray space: 4, 27,153)
-        |\d{{1,3}}(?:[\u00a0\u202f\u2009 ]\d{{3}})+(?!\d)   # 816 000
-        |\d+)
-    (?:[.](?P<frac>\d+)|,(?P<dcomma>\d{{1,2}})(?=\s?(?i:%|m\b|bn\b|million|billion|of\ a\ percentage)))?
+    (?P<int>INTEGER)
+    FRACTION
     (?![.,]\d)
     (?i:(?P<cjk>万亿|万|亿)
       |(?P<gscale>{_SCALE})(?![A-Za-z])
@@ -85,20 +82,84 @@ _NUMBER_BODY = rf"""
       |[ \t\u00a0]?-?[ \t\u00a0]?(?:of\ a\ )?(?P<unit>{_UNIT})(?![A-Za-z]))
       |[ \t\u00a0](?P<isoafter>[A-Z]{{3}})(?![A-Za-z]))?
     """
+
+
+def _number_body(decimal_comma: bool) -> str:
+    """The grammar of a number in digits. A document writes its decimals one way (document_decimal_comma):
+    with a point ("1,234.5": commas group thousands) or with a comma ("1.234,5": points group them).
+    Either way a fraction is read whole or not at all ("1.234,5" in a document of decimal points is
+    no number, never 1.23)."""
+    if decimal_comma:
+        integer = r"""\d{1,3}(?:\.\d{3})+(?!\.\d|\d)           # 1.234.567
+        |\d{1,3}(?:['’]\d{3})+(?!['’]?\d)           # 1'234'567 (an apostrophe groups, in either convention)
+        |\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d)   # 816 000
+        |\d++(?![\u00a0\u202f\u2009 ]\d{3}(?:[\u00a0\u202f\u2009 ]\d{3})*[.,]\d)"""  # (not the 1 of "1 234,5")
+        fraction = r"(?:,(?P<frac>\d++)(?![.,]\d)(?P<dcomma>))?"
+    else:
+        integer = r"""\d{1,3}(?:,\d{3})+(?!,\d|\d)           # 484,000
+        |\d{1,3}(?:['’]\d{3})+(?!['’]?\d)           # 1'234'567
+        |\d{1,2},\ ?\d{2}(?:,\d{2})*,\d{3}(?!,\d|\d)  # Indian grouping 32,79,860 (and a stray space: 4, 27,153)
+        |\d{1,3},\ \d{3}(?![,.]?\d|,\ \d|[ \t]+(?:and|or|to|&)[ \t]+\d)  # a stray space: 10, 636 (see _stray_space)
+        |\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d)   # 816 000
+        |\d++(?![\u00a0\u202f\u2009 ]\d{3}(?:[\u00a0\u202f\u2009 ]\d{3})*[.,]\d)"""  # (not the 1 of "1 234,5")
+        fraction = r"(?:[.](?P<frac>\d++)|,(?P<dcomma>\d{1,2})(?=\s?(?i:%|m\b|bn\b|million|billion|of\ a\ percentage)))?"
+    return _BODY_TEMPLATE.replace("INTEGER", integer).replace("FRACTION", fraction)
+
+
+_NUMBER_BODY = _number_body(False)
 # what a number can start with: a digit, a sign, a currency code (upper case) or sign
 _FIRST_CHARS = "".join(sorted({p[0] for p in CURRENCY_PREFIXES} - set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")))
-NUMBER_RE = lazy_re.compile(
+_NUMBER_START = (
     r"(?<![A-Za-z0-9_.,\-/:])  # not glued to a word, a number or a date (CJK text may touch)\n"
     # checked first, for speed
-    rf"(?=[\d+\-−–A-Zk{re.escape(_FIRST_CHARS)}])\n" + _NUMBER_BODY,
-    re.VERBOSE,  # case matters for currency codes ("N", "R"); units and scales are matched (?i:) inside
-)
+    rf"(?=[\d+\-−–A-Zk{re.escape(_FIRST_CHARS)}])\n")
+NUMBER_RE = lazy_re.compile(_NUMBER_START + _NUMBER_BODY, re.VERBOSE)
+# (case matters for currency codes ("N", "R"); units and scales are matched (?i:) inside)
+
+
+@lru_cache(maxsize=2)
+def _number_re(decimal_comma: bool) -> re.Pattern:
+    """NUMBER_RE for a document that writes decimals with a point (False) or a comma (True)."""
+    return NUMBER_RE if not decimal_comma else re.compile(_NUMBER_START + _number_body(True), re.VERBOSE)
+
+
 # The far end of a range written with a dash ("3.1-3.5 per cent"), which the
 # rule above leaves alone so that "2012-13" stays one period.
-@lru_cache(maxsize=1)
-def _range_end_re() -> re.Pattern:
+@lru_cache(maxsize=2)
+def _range_end_re(decimal_comma: bool = False) -> re.Pattern:
     """Compiled on first use: most reports have no dash ranges, and start-up time counts."""
-    return re.compile(_NUMBER_BODY, re.VERBOSE)
+    return re.compile(_number_body(decimal_comma), re.VERBOSE)
+
+
+# --- the decimal convention of a document ---------------------------------------
+# Numbers only one convention writes: "1.234,5", "1 234,5", "12.345.678", "3,7", "0,25 %" are written with a
+# decimal comma; "1,234.5", "12,345,678", "3.7", "0.25" with a decimal point. "1,234" and "1.234"
+# are written by both, and are read by the convention the rest of the document shows.
+_COMMA_EVIDENCE = lazy_re.compile(
+    r"(?<![\d.,])(?:\d{1,3}(?:[.\u00a0\u202f\u2009 ]\d{3})+,(?P<strong>\d)|\d{1,3}\.\d{3}\.\d{3}(?P<strong2>)(?![\d,])"
+    r"|\d+,\d{1,2}(?!\d|[.,]\d))")
+_POINT_EVIDENCE = lazy_re.compile(
+    r"(?<![\d.,])(?:\d{1,3}(?:[,\u00a0\u202f\u2009 ]\d{3})+\.(?P<strong>\d)|\d{1,3},\d{3},\d{3}(?P<strong2>)(?![\d.])"
+    r"|\d+\.\d{1,2}(?!\d|[.,]\d))")
+
+
+def _evidence(pattern: re.Pattern, text: str) -> int:
+    """How strongly `text` shows one convention: 2 for a number with both marks, 1 for a short decimal."""
+    return sum(2 if m.group("strong") is not None or m.group("strong2") is not None else 1
+               for m in pattern.finditer(text))
+
+
+def document_decimal_comma(text: str) -> bool:
+    """Whether a document writes its decimals with a comma: it shows at least two marks of it
+    and more than three times as many as of a decimal point. Without such evidence a document
+    writes decimal points (and a comma before one or two digits is a decimal only before a
+    percent sign or a scale: "2,4 %", "1,5 million")."""
+    if "," not in text:
+        return False
+    comma = _evidence(_COMMA_EVIDENCE, text)
+    return comma >= 2 and comma > 3 * _evidence(_POINT_EVIDENCE, text)
+
+
 _RANGE_DASH = lazy_re.compile(r"(?<=\d)\s?[-–]\s?(?=\d)")
 
 
@@ -130,7 +191,8 @@ def find_numbers(text: str, word_starts: list[int] | None = None):
     """Every number in `text`, digits and words, in reading order. `word_starts`, when
     given, are where the words that can begin a number in words stand (see number_word_starts)."""
     tokens = list(_find_ratio_parts(text))
-    tokens += [t for t in _find_digit_numbers(text) if not _overlaps(t, tokens)]
+    decimal_comma = document_decimal_comma(text)
+    tokens += [t for t in _find_digit_numbers(text, decimal_comma) if not _overlaps(t, tokens)]
     tokens.sort(key=lambda t: t.start)
     words = list(find_word_numbers(text, word_starts))
     # "one in 1,000": a fraction in words whose denominator is in digits reads as one figure
@@ -149,8 +211,8 @@ def _overlaps(tok: NumberToken, taken: list[NumberToken]) -> bool:
     return i > 0 and taken[i - 1].end > tok.start
 
 
-def _find_digit_numbers(text: str):
-    tokens = list(_scan_digits(text, NUMBER_RE.finditer(text)))
+def _find_digit_numbers(text: str, decimal_comma: bool = False):
+    tokens = list(_scan_digits(text, _number_re(decimal_comma).finditer(text)))
     ends = {t.end: t for t in tokens}
     starts = {t.start for t in tokens}
     range_ends = []
@@ -160,7 +222,7 @@ def _find_digit_numbers(text: str):
             continue  # "2012-13", "2011-2020": years, read as periods
         if dash.end() in starts:
             continue
-        m = _range_end_re().match(text, dash.end())
+        m = _range_end_re(decimal_comma).match(text, dash.end())
         if m and not (m.end() < len(text) and text[m.end()].isdigit()):
             range_ends.extend(_scan_digits(text, [m]))
     return sorted(tokens + range_ends, key=lambda t: t.start)
@@ -188,7 +250,24 @@ def _scan_digits(text: str, matches):
             # "5 m" is more often metres or a label than millions: drop the scale
             yield from _token(text, m, g, "", end_override=m.end("int") if not g["frac"] else m.end("frac"))
             continue
+        if g["int"][-5:-3] == ", " and "," not in g["int"][:-5] and not _stray_space(text, m.start("int")):
+            # "March 31, 450 firms", "Table 5, 120 staff", "1, 10, 636": two numbers, not one with a stray space
+            comma = m.start("int") + len(g["int"]) - 5
+            yield from _scan_digits(text, [x for x in (NUMBER_RE.match(text, m.start(), comma),
+                                                       NUMBER_RE.match(text, comma + 2)) if x])
+            continue
         yield from _token(text, m, g, scale_word)
+
+
+# Before a number of one to three digits, what makes it a number of its own and not the first group
+# of a number with a stray space after its comma ("rose to 10, 636"): a capitalised word, whose
+# number it is ("Table 5", "March 31", "Phase 2"), or a number and a comma, a list ("1, 10, 636").
+_OWN_NUMBER_BEFORE = lazy_re.compile(r"(?:\b[A-Z][A-Za-z.]*|#|\d,)[ \t]?$")
+
+
+def _stray_space(text: str, start: int) -> bool:
+    """Whether "10, 636" at `start` is one number written with a stray space after its comma."""
+    return not _OWN_NUMBER_BEFORE.search(text[max(0, start - 16):start])
 
 
 _SCALE_WORDS_GLUED = _GLUED_ONLY | set(SCALES)
@@ -201,7 +280,7 @@ def _half_unit(exponent: int) -> Decimal:
     return Decimal(5) * Decimal(10) ** (exponent - 1)
 
 
-_GROUPING = str.maketrans("", "", ", \u00a0\u202f\u2009\t\n")
+_GROUPING = str.maketrans("", "", ",.'’ \u00a0\u202f\u2009\t\n")  # (a point groups in a document of decimal commas)
 
 
 def _token(text: str, m: re.Match, g: dict, scale_word: str, end_override: int | None = None):
