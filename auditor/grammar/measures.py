@@ -126,14 +126,19 @@ def _name(words: list[str], referring: bool, shape: str) -> MeasureName:
                        shape)
 
 
+def _named_back(text: str, grammar: str) -> MeasureName:
+    """The measure named by the noun phrase that ends `text`, read backwards."""
+    words, referring = _phrase_back(_TOKEN.findall(text))
+    return _name(words, referring, grammar)
+
+
 def name_of(seg: Segment, slot: int) -> MeasureName:
     """The measure of the figure at `slot`, named by the noun phrase that holds it."""
     figure = seg.figures[slot]
     clause = _CLAUSE_OPEN.split(seg.before(slot, 120))[-1]
     of = _OF_BEFORE.search(clause)
     if of:
-        words, referring = _phrase_back(_TOKEN.findall(clause[:of.start()]))
-        name = _name(words, referring, "a phrase, then 'of' the figure")
+        name = _named_back(clause[:of.start()], "a phrase, then 'of' the figure")
         if name.head:
             return name
     after_name = NO_NAME
@@ -154,15 +159,13 @@ def name_of(seg: Segment, slot: int) -> MeasureName:
     given = _GIVEN_AS.search(clause)
     if given:
         # "the bulletin gives the May inflation rate as 3.6%": the verb's object names the figure
-        words, referring = _phrase_back(_TOKEN.findall(_TRAILING_PERIOD.sub("", given.group("object"))))
-        name = _name(words, referring, "a verb giving its object 'as' the figure")
+        name = _named_back(_TRAILING_PERIOD.sub("", given.group("object")), "a verb giving its object 'as' the figure")
         if name.head:
             return name
     at = _AT_AFTER_PHRASE.search(clause)
     if at:
         # "The jobless rate, at 7.4 per cent, is": the phrase before the aside
-        words, referring = _phrase_back(_TOKEN.findall(clause[:at.start()]))
-        name = _name(words, referring, "a phrase, then 'at' the figure in an aside")
+        name = _named_back(clause[:at.start()], "a phrase, then 'at' the figure in an aside")
         if name.head:
             return name
     if _AT_OPENS.match(clause):
@@ -183,8 +186,7 @@ def name_of(seg: Segment, slot: int) -> MeasureName:
     if verb:
         # "Turnover for the year amounted to": the period is no part of the phrase
         subject = _TRAILING_PERIOD.sub("", clause[:verb.start()])
-        words, referring = _phrase_back(_TOKEN.findall(subject))
-        name = _name(words, referring, "a subject, then a verb of level")
+        name = _named_back(subject, "a subject, then a verb of level")
         if name.head:
             return name
     return NO_NAME
