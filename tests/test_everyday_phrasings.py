@@ -563,3 +563,20 @@ def test_a_table_row_s_change_is_read_from_the_earlier_column_first():
             "| East | 7,150 | 7,900 | +12.5% |\n")
     east = [figs for _, figs in verdicts(text, "growth-rate") if "+12.5%" in figs]
     assert east == [("7,900", "7,150", "+12.5%")]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Women make up 47.5% of the 3.2 million workers, some 1.52 million people.", OK),
+    ("Women make up 47.5% of the 3.2 million workers, some 1.41 million people.", ERROR),
+    ("Some 12% of the 2,400 staff, 410 people, work nights.", ERROR),
+])
+def test_a_share_of_a_whole_then_the_part_in_apposition(text, status):
+    assert statuses(text, "share-of-total") == [status]
+
+
+@pytest.mark.parametrize("text", [
+    "Some 12% of the 2,400 staff, 410 more than last year, work nights.",
+    "About 41% of the 30,000 voters, 12,300 in the north and 9,000 in the south, backed the plan.",
+])
+def test_a_figure_after_the_whole_that_is_no_apposition_is_not_the_part(text):
+    assert Status.INCONSISTENT not in statuses(text, "share-of-total")

@@ -40,6 +40,9 @@ It reads:
   (1,595 hectares) together make up 78.6% of the 5,120 hectares farmed";
 - a share of a whole, then "That amounts to N" in the next sentence: "42.5% of
   the 1,840 applicants were accepted. That amounts to 782 students.";
+- a share of a whole, then the part in brackets or in apposition: "25% of the
+  8,420 seats (2,105)", "47.5% of the 3.2 million workers, some 1.52 million
+  people,";
 - shares the words say exhaust one whole (the last is "the remaining" or "the
   other", or a count says how many): "48.2%, 37.5% and the remaining parties
   14.3%" must add up to 100%; so must the structure of a counted whole written

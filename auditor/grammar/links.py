@@ -1423,6 +1423,10 @@ _SHARE_NAMED_AFTER = lazy_re.compile(r"^\s*(?:of\s+(?:the\s+|all\s+|its\s+|their
                                      r"|(?P<share>share|stake|slice|portion|proportion)\b)")
 # "31% of the 8,420 seats (2,105)": the share, its whole, then the part in brackets
 _WHOLE_THEN_BRACKETED_PART = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,3}?\(\s*$")
+# "47.5% of the 3.2 million workers, some 1.52 million people,": the part in apposition after its whole
+_WHOLE_THEN_APPOSED_PART = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s*){0,3}?,\s*(?:or\s+)?(?:(?:some|about|around|roughly|"
+                                           r"nearly|almost|just\s+over|just\s+under)\s+)?$")
+_APPOSITION_CLOSES = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s*){0,2}(?:[,.;)]|$)")
 
 
 _RATE_HEADS = frozenset({"rate", "share", "proportion", "percentage", "turnout"})
@@ -1432,8 +1436,8 @@ def shares_beside_a_part(segments: tuple[Segment, ...], frames: dict[str, Frame]
                          linked: frozenset[str]) -> list[ShareLink]:
     """A share in the sentence of one part of one whole, said to be of the thing counted: "Women won 31
     per cent of seats - 2,105 out of 8,420", "With 2,105 seats out of 8,420, women hold a 31% share";
-    and a share of a whole with the part in brackets after it: "Some 25% of the 8,420 seats (2,105) went
-    to women". Only a share no other reading has placed, in a sentence with no other share."""
+    and a share of a whole with the part in brackets or in apposition after it: "Some 25% of the 8,420
+    seats (2,105) went to women", "47.5% of the 3.2 million workers, some 1.52 million people,". Only a share no other reading has placed, in a sentence with no other share."""
     out = []
     for i, seg in enumerate(segments):
         shares = [k for k, f in enumerate(seg.figures) if frames[f.id].role is Role.SHARE and f.unit == "percent"]
@@ -1442,12 +1446,14 @@ def shares_beside_a_part(segments: tuple[Segment, ...], frames: dict[str, Frame]
         k = shares[0]
         share = seg.figures[k]
         if k + 2 < len(seg.figures) and _SHARE_OF_SLOT.match(seg.between(k, k + 1) + "#0#") \
-                and _WHOLE_THEN_BRACKETED_PART.match(seg.between(k + 1, k + 2)) \
-                and seg.after(k + 2, 5).lstrip().startswith(")"):
+                and (_WHOLE_THEN_BRACKETED_PART.match(seg.between(k + 1, k + 2))
+                     and seg.after(k + 2, 5).lstrip().startswith(")")
+                     or _WHOLE_THEN_APPOSED_PART.match(seg.between(k + 1, k + 2))
+                     and _APPOSITION_CLOSES.match(seg.after(k + 2, 40))):
             whole, part = seg.figures[k + 1], seg.figures[k + 2]
             if frames[whole.id].is_level and frames[part.id].is_level and same_unit(whole, part) \
                     and written_in_digits(whole) and written_in_digits(part):
-                out.append(ShareLink(share, whole, part, "a share of a whole, then the part in brackets"))
+                out.append(ShareLink(share, whole, part, "a share of a whole, then the part in brackets or apposition"))
             continue
         link = one_part.get(i)
         named = _SHARE_NAMED_AFTER.match(seg.after(k, 60))
