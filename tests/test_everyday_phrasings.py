@@ -580,3 +580,12 @@ def test_a_share_of_a_whole_then_the_part_in_apposition(text, status):
 ])
 def test_a_figure_after_the_whole_that_is_no_apposition_is_not_the_part(text):
     assert Status.INCONSISTENT not in statuses(text, "share-of-total")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Sprinters ran the final in a median 10.21 seconds, against 10.48 seconds in the heats, a gain of 0.27 seconds.", OK),
+    ("Sprinters ran the final in a median 10.21 seconds, against 10.48 seconds in the heats, a gain of 0.37 seconds.", ERROR),
+])
+def test_a_gain_judges_a_change_and_is_compared_by_size(text, status):
+    # a faster time is a gain: the words do not give the sign of the difference
+    assert statuses(text, "difference") == [status]

@@ -1859,7 +1859,8 @@ _OLD_MARK_BEFORE = lazy_re.compile(r"\b(?:against|compared\s+with|compared\s+to|
                               r"(?:[a-z'’-]+|(?:19|20)\d\d['’]s)\s+){0,3}?(?:of\s+)?$")
 _OLD_MARK_AFTER = lazy_re.compile(r"^\s*(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+year\s+before|"
                              r"(?:one|two|three|four|five|\d+)\s+years?\s+(?:ago|earlier)|previously)\b")
-_EVALUATIVE = lazy_re.compile(r"\b(?:improv\w*|worsen\w*|deteriorat\w*|better|worse)\b")
+# words that judge a change rather than give its sign: "a gain of 0.27 seconds" is a faster time, a fall
+_EVALUATIVE = lazy_re.compile(r"\b(?:improv\w*|worsen\w*|deteriorat\w*|better|worse|gain|gains)\b")
 _IN_A_PAIR = lazy_re.compile(r"^\s*(?:\(|or\s+#|,\s*or\s+#)")
 _IN_A_PAIR_AFTER = lazy_re.compile(r"#\s*(?:\(|or|,\s*or)\s*$")
 
