@@ -589,3 +589,13 @@ def test_a_figure_after_the_whole_that_is_no_apposition_is_not_the_part(text):
 def test_a_gain_judges_a_change_and_is_compared_by_size(text, status):
     # a faster time is a gain: the words do not give the sign of the difference
     assert statuses(text, "difference") == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Water use per household was 148 litres a day; the town's 21,400 households used 3.17 million litres a day.", OK),
+    ("Water use per household was 158 litres a day; the town's 21,400 households used 3.17 million litres a day.",
+     Status.UNDETERMINED),
+])
+def test_a_physical_amount_per_head_against_its_total_and_count(text, status):
+    # like money per head: the total's words ("used") need not repeat the average's ("water use")
+    assert statuses(text, "ratio") == [status]

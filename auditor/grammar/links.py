@@ -3314,7 +3314,7 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
                     out.append(RatioLink(r, larger, smaller, "a multiple and the two levels of one unit in its sentence"))
                 continue
             noun, place = None, None
-            if frame.role is Role.LEVEL and r.kind is Kind.MONEY:
+            if frame.role is Role.LEVEL and r.kind in (Kind.MONEY, Kind.PHYSICAL):
                 noun = _PER_NOUN_BEFORE.search(seg.before(k, 40)) or _PER_NOUN_AFTER.match(seg.after(k, 40))
                 place = _place_in_pair(seg, k, frames)
                 if noun is None and place == 1:
