@@ -599,3 +599,16 @@ def test_a_gain_judges_a_change_and_is_compared_by_size(text, status):
 def test_a_physical_amount_per_head_against_its_total_and_count(text, status):
     # like money per head: the total's words ("used") need not repeat the average's ("water use")
     assert statuses(text, "ratio") == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Turnout was 56.8%: 2.91 million of the 5.12 million registered voters cast a ballot.", OK),
+    ("Turnout was 58.3%: 2.91 million of the 5.12 million registered voters cast a ballot.", ERROR),
+    ("The pass rate reached 64% – some 8,520 of the 12,000 candidates passed.", ERROR),
+])
+def test_a_rate_then_a_colon_or_dash_that_sets_out_its_part_and_whole(text, status):
+    assert statuses(text, "share-of-total") == [status]
+
+
+def test_a_rate_joined_by_and_to_a_part_of_a_whole_is_not_set_out_by_it():
+    assert statuses("Turnout was 58.3%, and 2.91 million of the 5.12 million cast a ballot.", "share-of-total") == []

@@ -42,7 +42,8 @@ It reads:
   the 1,840 applicants were accepted. That amounts to 782 students.";
 - a share of a whole, then the part in brackets or in apposition: "25% of the
   8,420 seats (2,105)", "47.5% of the 3.2 million workers, some 1.52 million
-  people,";
+  people,"; a rate, then a colon or dash that sets out its part and whole:
+  "Turnout was 56.8%: 2.91 million of the 5.12 million registered voters";
 - shares the words say exhaust one whole (the last is "the remaining" or "the
   other", or a count says how many): "48.2%, 37.5% and the remaining parties
   14.3%" must add up to 100%; so must the structure of a counted whole written

@@ -1430,6 +1430,7 @@ _APPOSITION_CLOSES = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s*){0,2}(?:[,.;)]|$)")
 
 
 _RATE_HEADS = frozenset({"rate", "share", "proportion", "percentage", "turnout"})
+_SET_OUT_AFTER = lazy_re.compile(r"^\s*(?:[:–—]|\s-)\s*(?:[a-z'’-]+\s+){0,3}$")
 
 
 def shares_beside_a_part(segments: tuple[Segment, ...], frames: dict[str, Frame], one_part: dict[int, PartsLink],
@@ -1463,6 +1464,10 @@ def shares_beside_a_part(segments: tuple[Segment, ...], frames: dict[str, Frame]
         # (a rate above 100%, "an occupancy rate of 109.8%", is a ratio of two levels, not a part's share)
         rate = last is not None and last < k and frames[share.id].head in _RATE_HEADS and share.value <= 100 \
             and not _CONTRAST.search(seg.between(last, k))
+        # ... or before the pair, which a colon or dash sets out: "Turnout was 58.3%: 2.91 million of the 5.12 million"
+        first = min(seg.slot_of(f) for f in (link.whole, *link.parts)) if link is not None else None
+        rate = rate or first is not None and first > k and frames[share.id].head in _RATE_HEADS \
+            and share.value <= 100 and bool(_SET_OUT_AFTER.match(seg.between(k, first)))
         if link is None or (named is None and not rate):
             continue
         heads = {frames[f.id].head for f in (link.whole, *link.parts)} - {""}
