@@ -612,3 +612,16 @@ def test_a_rate_then_a_colon_or_dash_that_sets_out_its_part_and_whole(text, stat
 
 def test_a_rate_joined_by_and_to_a_part_of_a_whole_is_not_set_out_by_it():
     assert statuses("Turnout was 58.3%, and 2.91 million of the 5.12 million cast a ballot.", "share-of-total") == []
+
+
+@pytest.mark.parametrize("rate, status", [("13.2%", OK), ("14.2%", ERROR)])
+def test_a_change_drawn_from_two_dated_levels_in_the_sentence_before(rate, status):
+    text = (f"In 2023 the airport handled 21.4 million passengers; in 2022 the figure was 18.9 million. "
+            f"Traffic thus grew by {rate}.")
+    assert verdicts(text, "growth-rate") == [(status, ("21.4 million", "18.9 million", rate))]
+
+
+def test_a_change_of_another_noun_after_two_dated_levels_is_only_plausible():
+    text = ("In 2023 the airport handled 21.4 million passengers; in 2022 the figure was 18.9 million. "
+            "Cargo grew by 14.2%.")
+    assert statuses(text, "growth-rate") == [Status.UNDETERMINED]

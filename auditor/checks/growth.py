@@ -41,6 +41,11 @@ It reads:
 - a level, then its change in units and as a rate side by side: "2,520
   members, down 10% (280 members)"; the rate must equal the amount over the old
   level (the level less a rise, or plus a fall);
+- a change alone in its sentence after a sentence whose only two levels of one
+  unit are stated for two periods ("In 2023 the airport handled 21.4 million
+  passengers; in 2022 the figure was 18.9 million. Traffic thus grew by
+  13.2%."): sure when a word draws it from what was said ("thus", "so") or its
+  noun is the levels';
 - a change told as a fraction in words ("up a fifth on", "a third higher",
   "rose by a quarter"): the nearest simple fraction to the true rate, so it
   holds within a tenth of itself either way (a fifth: 18% to 22%).

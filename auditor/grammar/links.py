@@ -3680,6 +3680,41 @@ def olds_in_a_when_clause(seg: Segment, frames: dict[str, Frame], linked: frozen
     return out
 
 
+# a word that draws the change from what the sentence before said: "Traffic thus grew by 14.2%"
+_DRAWN_FROM_BEFORE = lazy_re.compile(r"\b(?:thus|so|therefore|hence|consequently|accordingly|as\s+a\s+result|in\s+all|overall)\b")
+
+
+def changes_after_two_dated_levels(segments: tuple[Segment, ...], frames: dict[str, Frame],
+                                   linked: frozenset[str]) -> list[ChangeLink]:
+    """ "In 2023 the airport handled 21.4 million passengers; in 2022 the figure was 18.9 million.
+    Traffic thus grew by 14.2%.": a change alone in its sentence, after a sentence of its passage whose
+    only two levels of one unit are stated for two periods; the earlier period's level is the old one.
+    Sure when a word draws the change from what was said ("thus", "so") or its measure's head is the
+    levels'; otherwise plausible."""
+    out = []
+    for i in range(1, len(segments)):
+        seg, previous = segments[i], segments[i - 1]
+        if len(seg.figures) != 1 or seg.is_table_row or previous.is_table_row or not continues(segments, i - 1, i):
+            continue
+        change = seg.figures[0]
+        frame = frames[change.id]
+        if change.id in linked or frame.role is not Role.RELATIVE_CHANGE or not change.direction:
+            continue
+        levels = [f for f in previous.figures if frames[f.id].is_level and written_in_digits(f)]
+        if len(levels) != 2 or not same_unit(*levels) or len(previous.figures) != 2:
+            continue
+        a, b = levels
+        if not a.period or not b.period or a.period == b.period or len(a.period) != len(b.period) \
+                or not a.period[:4].isdigit() or not b.period[:4].isdigit():
+            continue
+        old, new = sorted(levels, key=lambda f: f.period)
+        certain = bool(_DRAWN_FROM_BEFORE.search(seg.skeleton)) or bool(frame.head) and all(
+            frames[f.id].head == frame.head for f in levels)
+        out.append(ChangeLink(change, old, (new,), change.direction, certain,
+                              "a change alone in its sentence, after two levels of two periods"))
+    return out
+
+
 def relative_gaps(seg: Segment, frames: dict[str, Frame], linked: frozenset[str]) -> list[ChangeLink]:
     """ "Completions reached 5,240, exceeding the 4,800 target by 9%", "a price 12% lower than ...":
     one level more or less than another "by" a percentage: the relative gap, measured from the other."""
