@@ -625,3 +625,12 @@ def test_a_change_of_another_noun_after_two_dated_levels_is_only_plausible():
     text = ("In 2023 the airport handled 21.4 million passengers; in 2022 the figure was 18.9 million. "
             "Cargo grew by 14.2%.")
     assert statuses(text, "growth-rate") == [Status.UNDETERMINED]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Exports and imports reached $12.4 billion and $9.8 billion respectively, giving total trade of $22.2 billion.", OK),
+    ("Exports and imports reached $12.4 billion and $9.8 billion respectively, giving total trade of $22.9 billion.", ERROR),
+    ("The two mines dug 3.1 and 2.2 million tonnes, making a combined output of 5.6 million tonnes.", ERROR),
+])
+def test_parts_then_giving_or_making_a_total_of(text, status):
+    assert statuses(text, "sum-of-parts") == [status]

@@ -206,7 +206,9 @@ _OPEN = lazy_re.compile(rf"^(?P<gap>[^#;.]{{0,80}}?)[\s,;(:–—-]*\b(?P<cue>{l
 _TOTALLING = lazy_re.compile(rf"\b(?:together\s+|combined\s+|jointly\s+)?(?P<cue>{lexicon.alternation(lexicon.TOTAL_BEFORE_WHOLE)}|"
                         rf"{lexicon.alternation(lexicon.SHARE_BEFORE_WHOLE)}|"
                         # "for a total intake of" ("and a total distribution of" may follow figures per share)
-                        rf"for\s+a\s+(?:total|combined)\s+[a-z-]+\s+of)\b(?!\s+of\b)|"
+                        rf"for\s+a\s+(?:total|combined)\s+[a-z-]+\s+of|"
+                        # "..., giving total trade of $22.2 billion", "making a combined output of"
+                        rf"(?:giving|making|yielding)\s+(?:a\s+)?(?:total|combined)\s+(?:[a-z-]+\s+)?of)\b(?!\s+of\b)|"
                         rf"\b(?P<together>together|combined|jointly|between\s+them)\s+(?:[a-z]+\s+){{0,2}}(?=#)")
 _TOTAL_WORD = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.TOTAL_BEFORE_WHOLE)})\b(?!\s+of\b)")
 _DEFINITE_AFTER_CUE = lazy_re.compile(r"\s+(?:the|all|its|their)\b")
