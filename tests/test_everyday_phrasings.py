@@ -634,3 +634,13 @@ def test_a_change_of_another_noun_after_two_dated_levels_is_only_plausible():
 ])
 def test_parts_then_giving_or_making_a_total_of(text, status):
     assert statuses(text, "sum-of-parts") == [status]
+
+
+@pytest.mark.parametrize("text, check, status", [
+    ("The firm's headcount rose 11% to 2,714. A year earlier it employed 2,450 people.", "growth-rate", OK),
+    ("The firm's headcount rose 8% to 2,714. A year earlier it employed 2,450 people.", "growth-rate", ERROR),
+    ("Sales fell by 310 to 4,120 units. The previous year they had been 4,430 units.", "difference", OK),
+    ("Sales fell by 210 to 4,120 units. The previous year they had been 4,430 units.", "difference", ERROR),
+])
+def test_the_old_level_in_a_sentence_opening_on_the_earlier_time(text, check, status):
+    assert statuses(text, check) == [status]

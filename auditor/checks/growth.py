@@ -46,6 +46,9 @@ It reads:
   passengers; in 2022 the figure was 18.9 million. Traffic thus grew by
   13.2%."): sure when a word draws it from what was said ("thus", "so") or its
   noun is the levels';
+- a change and the level it reached, then the next sentence opening on the
+  earlier time with one level of that unit ("rose 11% to 2,714. A year earlier
+  it employed 2,450 people");
 - a change told as a fraction in words ("up a fifth on", "a third higher",
   "rose by a quarter"): the nearest simple fraction to the true rate, so it
   holds within a tenth of itself either way (a fifth: 18% to 22%).

@@ -67,6 +67,7 @@ from auditor.grammar.links import (
     relative_gaps,
     olds_in_a_when_clause,
     changes_after_two_dated_levels,
+    olds_in_the_next_sentence,
     averages,
     one_part_of_one_whole,
     share_after_part,
@@ -174,6 +175,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     linked_changes, olds = frozenset(link.change.id for link in changes), frozenset(link.old.id for link in changes)
     changes += [link for seg in segments for link in olds_in_a_when_clause(seg, frames, linked_changes, olds)]
     changes += changes_after_two_dated_levels(segments, frames, frozenset(link.change.id for link in changes))
+    changes += olds_in_the_next_sentence(segments, frames, frozenset(link.change.id for link in changes))
     parts += _new_readings(anaphoric_parts(segments, frames), parts)
     linked_ratios = {link.ratio.id for link in ratios}
     ratios += [link for link in named_ratio_links(segments, frames) if link.ratio.id not in linked_ratios]

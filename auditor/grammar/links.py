@@ -3717,6 +3717,34 @@ def changes_after_two_dated_levels(segments: tuple[Segment, ...], frames: dict[s
     return out
 
 
+# a change, then the level it reached: "rose 8% to 2,700", "fell by 310 to 4,120"
+_TO_THE_NEW_LEVEL = lazy_re.compile(r"^\s*,?\s*(?:to|reaching|to\s+reach)\s+(?:a\s+|an\s+)?(?:[a-z'’-]+\s+){0,2}$")
+
+
+def olds_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[str, Frame],
+                              linked: frozenset[str]) -> list[ChangeLink]:
+    """ "The firm's headcount rose 8% to 2,700. A year earlier it employed 2,450 people.": a change and
+    the level it reached, then a sentence of the passage that opens on the earlier time and states one
+    level of that unit: the old level."""
+    out = []
+    for i in range(len(segments) - 1):
+        seg, after = segments[i], segments[i + 1]
+        if seg.is_table_row or after.is_table_row or not continues(segments, i, i + 1) \
+                or not _EARLIER_OPENING.match(after.skeleton):
+            continue
+        for c, change in enumerate(seg.figures[:-1]):
+            frame, new = frames[change.id], seg.figures[c + 1]
+            if change.id in linked or not change.direction or frame.role not in (Role.RELATIVE_CHANGE, Role.CHANGE) \
+                    or not frames[new.id].is_level or not _TO_THE_NEW_LEVEL.match(seg.between(c, c + 1)) \
+                    or frame.role is Role.CHANGE and not same_unit(change, new):
+                continue
+            olds = [f for f in after.figures if frames[f.id].is_level and same_unit(f, new) and written_in_digits(f)]
+            if len(olds) == 1:
+                out.append(ChangeLink(change, olds[0], (new,), change.direction, True,
+                                      "a change and the level it reached, then the earlier level in the next sentence"))
+    return out
+
+
 def relative_gaps(seg: Segment, frames: dict[str, Frame], linked: frozenset[str]) -> list[ChangeLink]:
     """ "Completions reached 5,240, exceeding the 4,800 target by 9%", "a price 12% lower than ...":
     one level more or less than another "by" a percentage: the relative gap, measured from the other."""
