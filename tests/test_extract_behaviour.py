@@ -541,3 +541,13 @@ def test_a_header_row_with_a_blank_first_cell_gives_its_columns_periods():
     # "|  | 2023 | 2024 |": the blank cell over the row labels is no number, so the row is the header
     text = "|  | 2023 | 2024 |\n|---|---|---|\n| Season tickets | 18,250 | 19,400 |\n"
     assert [f.period for f in figures(text)] == ["2023", "2024"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The 5.6 million people include 1.2 million children under 15 and 0.9 million people over 65.",
+     ["5.6 million", "1.2 million", "0.9 million"]),
+    ("Adults over 25 and men under 30 were surveyed: 4,120 in all.", ["4,120"]),
+    ("Patients waiting over 18 weeks numbered 4,100.", ["18 weeks", "4,100"]),
+])
+def test_an_age_bound_after_a_noun_of_people_is_no_figure(text, kept):
+    assert [f.text for f in figures(text)] == kept

@@ -55,6 +55,10 @@ _DATE_AFTER = lazy_re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTH_WOR
 _TIME_AFTER = lazy_re.compile(r"^\s*(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hrs|o'clock|GMT|UTC|IST|CET)(?![A-Za-z])", re.I)
 _AGE_AFTER = lazy_re.compile(r"^[\s-]*(?:years?[\s-]+old|year-olds?|yrs)\b", re.I)
 _AGE_BEFORE = lazy_re.compile(r"\b(?:aged|ages?)\s+(?:of\s+|between\s+|from\s+)?$", re.I)
+# "children under 15", "people over 65", "adults above 60": an age bound (never the first end of a range)
+_AGE_BOUND_BEFORE = lazy_re.compile(r"\b(?:children|child|people|persons|adults|youths?|pupils|women|men|girls|boys|those|"
+                              r"residents|workers|patients|drivers|voters)\s+(?:under|over|above|below|older\s+than|"
+                              r"younger\s+than)\s+(?:the\s+age\s+of\s+)?$", re.I)
 # a body's size, named as the container of a count: "in the 403-member Assembly", "of the 120-seat council"
 _BODY_SIZE_AFTER = lazy_re.compile(r"^-(?:member|seat)\b", re.I)
 _CONTAINER_BEFORE = lazy_re.compile(r"\b(?:in|of|into|on)\s+(?:the|a|an|its|their)\s+$", re.I)
@@ -121,6 +125,8 @@ def _not_a_figure(text: str, tok: NumberToken, period_spans, phone_spans) -> boo
     if _inside(tok.start, *period_spans) and not tok.unit and not tok.scaled:
         return True
     before, after = text[max(0, tok.start - 30):tok.start], text[tok.end:tok.end + 30]
+    if not tok.unit and _AGE_BOUND_BEFORE.search(before):
+        return True
     if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after) or _COMPOUND_AFTER.match(after) \
             and not (_BODY_SIZE_AFTER.match(after) and _CONTAINER_BEFORE.search(before)):
         return True  # (but "311 seats in the 403-member Assembly": the size of the body a count is of)
