@@ -644,3 +644,11 @@ def test_parts_then_giving_or_making_a_total_of(text, status):
 ])
 def test_the_old_level_in_a_sentence_opening_on_the_earlier_time(text, check, status):
     assert statuses(text, check) == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The ministry built 1,840 km of road against a target of 2,000 km, meeting 92% of the goal.", OK),
+    ("The ministry built 1,840 km of road against a target of 2,000 km, meeting 96% of the goal.", ERROR),
+])
+def test_a_target_is_exact_its_zeros_are_chosen_not_rounded(text, status):
+    assert statuses(text, "percent-of-plan") == [status]

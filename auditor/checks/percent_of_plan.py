@@ -19,7 +19,9 @@ DOC = """\
 A result stated as a percentage of its plan, target or budget ("484,000 new
 urban jobs, 115.3 percent of the annual plan"). When the plan is stated too, the
 percentage must match result / plan; when it is not, the plan it implies is
-reported with the interval the rounding allows.
+reported with the interval the rounding allows. A target, goal, quota,
+ceiling or cap stated "of N" is set by decision: its trailing zeros were
+chosen, not rounded, so "a target of 2,000 km" is 2,000 exactly.
 
 ## Why it matters
 Plan fulfilment rates are quoted in headlines; a rate that does not match the

@@ -413,6 +413,7 @@ _NOT_A_NAME = lazy_re.compile(rf"\b(?:{_MONTH_WORD}|In|At|By|Of|For|The|From|To|
                               r"Fewer|More|Less|All|Those|These|Still|Also|Then|Between)\s$", re.I)
 _OVER_SPAN = lazy_re.compile(r"(?<!\bfor )\bover\s+$")
 _PER_BEFORE = lazy_re.compile(r"\bper\s+$")
+_SET_AMOUNT_BEFORE = lazy_re.compile(r"\b(?:target|goal|quota|ceiling|cap|objective)\s+(?:of|was|is|set\s+at|of\s+some)\s+$", re.I)
 _RANGE_DASH_ONLY = lazy_re.compile(r"\s?[-–]\s?")
 _PAIR = lazy_re.compile(r"\s?(?:-|–|—|and|or)\s?")
 # "a reduction of 775 or 38.5%": the same change in number restated as a percentage (what a comma
@@ -877,7 +878,9 @@ def _extract_figures(document: Document, notes: list) -> tuple[Figure, ...]:
         clause_text = text[clause_start:clause_end]
         kind = _kind(tok, measure, clause_text, text[max(0, tok.start - 20):tok.start])
         # "per 1,000 males": the base of a rate is exact, its zeros are not rounding
-        low, high = _interval(tok, qualifier, exact=bool(_PER_BEFORE.search(text[max(0, tok.start - 5):tok.start])),
+        # ... and so is a target set by decision ("against a target of 2,000 km"): its zeros were chosen, not rounded
+        low, high = _interval(tok, qualifier, exact=bool(_PER_BEFORE.search(text[max(0, tok.start - 5):tok.start])
+                                                         or _SET_AMOUNT_BEFORE.search(text[max(0, tok.start - 30):tok.start])),
                               ratio=kind is Kind.RATIO)
         if sign and tok.words and tok.kind_hint == "ratio" and not qualifier:
             margin = abs(tok.value) * WORD_FRACTION_CHANGE_MARGIN
