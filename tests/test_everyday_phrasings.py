@@ -652,3 +652,12 @@ def test_the_old_level_in_a_sentence_opening_on_the_earlier_time(text, check, st
 ])
 def test_a_target_is_exact_its_zeros_are_chosen_not_rounded(text, status):
     assert statuses(text, "percent-of-plan") == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Of the region's 3.4 million hectares of farmland, 1.1 million are irrigated.", OK),
+    ("Of the region's 3.4 million hectares of farmland, 4.1 million are irrigated.", ERROR),
+])
+def test_a_part_after_a_fronted_whole_shares_its_unit(text, status):
+    # "4.1 million are irrigated": the unit left out after the number is the whole's
+    assert statuses(text, "part-exceeds-whole") == [status]

@@ -262,7 +262,8 @@ def _elided_units(text: str, tokens: list[NumberToken], sentence_of: list[int]) 
             if far.scaled:
                 scale = _scale_word(far)
                 units = {out[j].unit for j in carriers if out[j].scaled and _scale_word(out[j]) == scale
-                         and _COMPARED.search(text[min(far.end, out[j].end):max(far.start, out[j].start)])}
+                         and (_COMPARED.search(text[min(far.end, out[j].end):max(far.start, out[j].start)])
+                              or out[j].end < far.start and _FRONTED_WHOLE.search(text, max(0, out[j].start - 40), out[j].start))}
                 if len(units) == 1 and _NO_NOUN_AFTER.match(text, far.end):
                     out[i] = replace(far, unit=units.pop())
             elif position > 0 and members[position - 1] in carriers:
@@ -273,6 +274,10 @@ def _elided_units(text: str, tokens: list[NumberToken], sentence_of: list[int]) 
     return out
 
 
+# a whole fronted by "Of the" opens the sentence: its parts after it share its unit ("Of the region's
+# 3.4 million hectares of farmland, 1.1 million are irrigated")
+_FRONTED_WHOLE = lazy_re.compile(r"(?:^|[.!?]\s+|\n)\W*(?:of|among|out\s+of)\s+(?:(?:the|all|its|their|[a-z]+['’]s)\s+){1,2}$",
+                                 re.I)
 # words between two figures that set one against the other
 _COMPARED = lazy_re.compile(r"\b(?:against|compared|versus|vs|from|over|on|than|rise|fall|gain|increase|decrease|"
                             r"decline|drop|growth|up|down|part|within|counted|included|among|out\s+of)\b", re.I)
@@ -314,7 +319,7 @@ _SET_AGAINST = lazy_re.compile(r"\s*,?\s*(?:against|compared\s+(?:with|to)|versu
                                r"\s+(?:the\s+|a\s+)?", re.I)
 # after the bare number: a stop, a preposition or article, or a participle ("62.72 million produced")
 _NO_NOUN_AFTER = lazy_re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|for|during|over|a|an|the|last|this|that|previously|"
-                                 r"earlier|before|recorded|registered|reported|produced|posted|seen|a\s+year)\b|[a-z]+ed\b)")
+                                 r"earlier|before|recorded|registered|reported|produced|posted|seen|a\s+year|are|were|is|was|had|have|has)\b|[a-z]+ed\b)")
 
 
 def _interval(tok: NumberToken, qualifier: str, exact: bool = False,
