@@ -110,9 +110,10 @@ def _comparable(a: Figure, b: Figure) -> bool:
 
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
-    crossings = list(relations.crossed_marks(grammar.read(document, figures), ID))
+    meaning = grammar.read(document, figures)
+    crossings = list(relations.crossed_marks(meaning, ID))
     yield from crossings
-    yield from relations.halves(grammar.read(document, figures), ID)
+    yield from relations.halves(meaning, ID)
     crossed = {frozenset(f.id for f in r.figures.values()) for r in crossings}
     where = places(document, figures)
     groups = by_sentence(document, figures, where)
@@ -120,7 +121,6 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     pointed_at = {r.figures["second"].id for r in back}
     # the base of a rate belongs to its unit ("10.6 deaths per 1,000 population) is below its 2008 level (10.7)"):
     # the rate is compared with the figure after its base
-    meaning = grammar.read(document, figures)
     rated = [i for i, f in enumerate(figures) if meaning.frames[f.id].role is not Role.PER_BASE]
     for i, j in zip(rated, rated[1:]):
         a, b = figures[i], figures[j]

@@ -290,8 +290,7 @@ def orient_pair(document: Document, change: Figure, a: Figure, b: Figure) -> tup
     # in a table row the columns' periods say which level is the earlier: that reading first
     ordered = [bindings for _, bindings in readings]
     if a.period and b.period and a.period != b.period and len(a.period) == len(b.period):
-        ordered.sort(key=lambda bindings: bindings["old"].period, reverse=True)
-        ordered.reverse()
+        ordered.sort(key=lambda bindings: bindings["old"].period)
     return ordered, is_change_column(document, change)
 
 

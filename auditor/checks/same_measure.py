@@ -185,10 +185,11 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             certain=_periods_stated(a, b),
         )
     # (after the pairs of one measure's exact words: a pair both read is told in those words)
-    yield from _named_restatements(document, figures, where, meaning)
+    yield from _named_restatements(document, figures, where, meaning, reached_from, clause_words)
 
 
-def _named_restatements(document: Document, figures: tuple[Figure, ...], where, meaning) -> Iterator[Relation]:
+def _named_restatements(document: Document, figures: tuple[Figure, ...], where, meaning,
+                        reached_from: dict, clause_words: dict[str, set[str]]) -> Iterator[Relation]:
     """One measure named twice by its noun phrase, in other words or another shape ("Unemployment fell to
     5.2% in March" ... "the March jobless rate is given as 5.7%"; "812,000 residents" ... "Its population
     of 845,000"): the same folded head, unit, kind and group; the same period, named in both clauses
@@ -224,8 +225,6 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
         subjects[f.id] = measures.subject_words(seg, frame.slot, name)
         verbs[f.id] = measures.verb_of(seg, frame.slot)
         keyed.setdefault((name.head, f.unit, f.kind), []).append(f)
-    clause_words: dict[str, set[str]] = {}
-    reached_from = {link.news[0].id: interval_of(link.old) for link in meaning.changes if link.news}
     strength: dict[tuple[str, str], bool] = {}
 
     def restated(a: Figure, b: Figure) -> bool:
@@ -358,14 +357,17 @@ def nearest_pairs(group: list[Figure], fits, limit: int = 1, tries: int = 12) ->
 
 def _distinctive(f: Figure) -> bool:
     """A figure precise enough that a second one equal to it is a restatement, not a coincidence."""
-    nonzero_digits = sum(ch in "123456789" for ch in f.text)
-    precise = nonzero_digits >= 3 or (nonzero_digits == 2 and "." in f.text and (f.unit != "" or f.kind is Kind.RATIO))
+    precise = _precise(f) or _nonzero_digits(f) == 2 and "." in f.text and f.kind is Kind.RATIO
     return f.direction == 0 and not f.qualifier and precise
+
+
+def _nonzero_digits(f: Figure) -> int:
+    return sum(ch in "123456789" for ch in f.text)
 
 
 def _precise(f: Figure) -> bool:
     """Three digits at least, or two after a point with a unit: not a count any list may hold."""
-    nonzero_digits = sum(ch in "123456789" for ch in f.text)
+    nonzero_digits = _nonzero_digits(f)
     return nonzero_digits >= 3 or nonzero_digits == 2 and "." in f.text and f.unit != ""
 
 
@@ -409,7 +411,7 @@ def _sentence_words(document: Document, place) -> set[str]:
 
 
 def _very_precise(f: Figure) -> bool:
-    return sum(ch in "123456789" for ch in f.text) >= 3 or f.kind is Kind.RATIO
+    return _nonzero_digits(f) >= 3 or f.kind is Kind.RATIO
 
 
 def _measures_agree(a: Figure, b: Figure) -> bool:

@@ -276,7 +276,6 @@ _SKIP_BEFORE = _STOP | _LINK_VERBS | _ADVERBS | {"cumulative", "further", "addit
                                                  "about", "approximately", "some", "just", "over", "under", "above",
                                                  "below", "exceeding", "least", "most", "more", "less", "than", "up",
                                                  "down", "another"}
-# Nouns of change: "an increase of 3.7 per cent" says how the figure moves, not what it counts.
 # (The extract layer's vocabulary: the grammar layer imports the extract layer, not the reverse.)
 # Nouns of a quantity that can be below zero: after one, a dash glued to a number is a minus sign
 # ("Net balance –1,200", "Variation –35"), not the dash between a label and its number in a list.
@@ -285,6 +284,7 @@ SIGNED_QUANTITY_WORDS = frozenset((
     "profits", "loss", "losses", "income", "margin", "result", "gap", "migration", "flow", "flows", "return",
     "returns", "saldo", "deviation", "shift", "swing", "contribution", "effect", "impact", "adjustment",
     "revision", "temperature", "earnings", "yield", "rate", "rates", "trend"))
+# Nouns of change: "an increase of 3.7 per cent" says how the figure moves, not what it counts.
 _CHANGE_NOUNS = {"increase", "decrease", "rise", "fall", "decline", "drop", "gain", "loss", "jump", "change",
                  "growth", "reduction", "cut", "hike", "improvement", "contraction", "expansion", "surge", "dip",
                  "addition", "slump", "total", "sum", "figure", "level", "tune", "value", "amount"}

@@ -1052,7 +1052,7 @@ def _table_unit(text: str, line_start: int) -> tuple[Decimal, str]:
     return Decimal(1), ""
 
 
-DATELINE_REACH = 600
+DATELINE_REACH = 600  # a dateline stands at the top of a release, under its title and standfirst
 _TITLE_REACH = 300  # a first paragraph this short is a title (or title and standfirst): its period is the report's
 # two years joined as a span: "from 2011 to 2016", "2011-2016", "between 2011 and 2016"
 _YEAR_SPAN_BETWEEN = lazy_re.compile(r"\s?(?:to|-|–|—|and|through|until)\s?", re.I)
@@ -1076,7 +1076,7 @@ def _spans_years(text: str, mentions: list[PeriodMention]) -> bool:
                and _YEAR_SPAN_BETWEEN.fullmatch(text, a.end, b.start)
                # "2015-2016", "2015/16": one season or fiscal year, not a span of years
                and not (int(b.period) == int(a.period) + 1 and not text[a.end:b.start].strip(" -–/"))
-               for a, b in zip(mentions, mentions[1:]))  # a dateline stands at the top of a release, under its title and standfirst
+               for a, b in zip(mentions, mentions[1:]))
 
 
 class _Timeline:

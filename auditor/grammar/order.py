@@ -472,7 +472,7 @@ def _closing_items(seg: Segment, frames: dict[str, Frame]) -> list[Figure]:
         if not _NEXT_ITEM.search(seg.before(k, 60)):
             break
         items.append(g)
-    return items if len(items) > 1 or items else []
+    return items
 
 
 # a mark a level is said to cross or outdo, then the mark: "dropping below 400", "surpasses the 399 million tons"
