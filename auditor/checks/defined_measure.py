@@ -44,6 +44,8 @@ wherever in the report they stand, for the same period:
 | population | males + females |
 | budget (fiscal) surplus | revenue - expenditure |
 | budget (fiscal) deficit | expenditure - revenue |
+| gross, operating or net margin | gross, operating or net profit / revenue |
+| margin (no qualifier) | profit / revenue |
 
 A figure takes the measure named in the words just before it ("the number of
 unemployed people rose to 6.2 million") or just after it ("16.4m are employed").
@@ -89,6 +91,16 @@ TERMS: dict[str, str] = {
     "budget_deficit": r"(?:budget(?:ary)?|fiscal) deficit",
     "budget_revenue": r"(?:total |government |state |budget )?revenues?(?! (?:growth|share|target|estimate))",
     "budget_expenditure": r"(?:total |government |state |budget )?(?:expenditures?|spending|outlays?)(?! (?:growth|share|target|estimate))",
+    # a company's result and its margin on revenue, each margin with the result of its own name (an
+    # operating margin is operating profit over revenue; an EBITDA or interest margin is not read)
+    "gross_profit": r"gross profits?",
+    "gross_margin": r"gross (?:profit )?margins?",
+    "operating_profit": r"operating (?:profits?|income)",
+    "operating_margin": r"operating (?:profit )?margins?",
+    "net_profit": r"net (?:profits?|income)",
+    "net_margin": r"net (?:profit )?margins?",
+    "profit": r"(?<!gross )(?<!operating )(?<!net )(?:pre-tax )?profits?(?: before tax)?",
+    "margin": r"(?<!gross )(?<!operating )(?<!net )(?<!interest )(?<!ebitda )(?:(?:pre-tax|profit) )?margins?(?! of error)",
     "males": r"males|men",
     "females": r"females|women",
     "population": r"(?:total )?population(?! (?:density|growth|rate|ratio|share|of working age))",
@@ -101,9 +113,9 @@ _TERMS_IN = lazy_re.CaseBlind(_TERM_PATTERN)  # the same, for the scan of a whol
 # Every term holds one of these words (tests/test_checks.py checks each pattern of TERMS): most
 # clauses hold none, and this search is much faster than the terms' over every clause.
 TERM_WORDS = ("time", "rate", "labo", "econom", "work", "employ", "jobless", "trade", "export", "import", "male", "men",
-              "population", "surplus", "deficit", "revenue", "expenditure", "spending", "outlay")
+              "population", "surplus", "deficit", "revenue", "expenditure", "spending", "outlay", "profit", "margin", "income")
 _TERM_WORD = lazy_re.CaseBlind("|".join(TERM_WORDS))
-RATES = {"unemployment_rate", "participation_rate"}
+RATES = {"unemployment_rate", "participation_rate", "margin", "gross_margin", "operating_margin", "net_margin"}
 
 
 @dataclass(frozen=True)
@@ -138,6 +150,10 @@ IDENTITIES: tuple[Identity, ...] = (
     _identity("imports - exports == trade_deficit", "imports less exports"),
     _identity("exports + imports == total_trade", "exports and imports"),
     _identity("males + females == population", "males and females"),
+    _identity("gross_profit / budget_revenue == gross_margin", "gross profit over revenue"),
+    _identity("operating_profit / budget_revenue == operating_margin", "operating profit over revenue"),
+    _identity("net_profit / budget_revenue == net_margin", "net profit over revenue"),
+    _identity("profit / budget_revenue == margin", "profit over revenue"),
     _identity("budget_revenue - budget_expenditure == budget_surplus", "revenue less expenditure"),
     _identity("budget_expenditure - budget_revenue == budget_deficit", "expenditure less revenue"),
     _identity("full_time_employed + part_time_employed == employed", "full-time and part-time employment"),

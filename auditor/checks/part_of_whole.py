@@ -38,6 +38,9 @@ It reads:
   pupils, with 310,000 attending private schools" (a noun after the count must
   be the whole's);
 - a count in a body named by its size: "311 seats in the 403-member Assembly";
+- parts in apposition after a whole, each amount before a label a preposition
+  opens: "64 concerts, 40 at home and 24 on tour" (together no more than the
+  whole; "39 gold, 41 silver and 33 bronze" is a list of equals, not read);
 - a count "of the" noun phrase naming what an earlier level counts, in its
   sentence or the one before: "3,850 teachers were hired; women made up 2,020
   of the new hires" (one level only may fit);

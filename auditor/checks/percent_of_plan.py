@@ -43,7 +43,7 @@ _OF_PLAN = lazy_re.compile(
 _PLAN_MEASURE = lazy_re.compile(rf"\b(?:{cues.words(cues.PLAN_MEASURE_WORDS)})\b", re.I)
 
 
-_PLAN_BEFORE = lazy_re.compile(rf"\b{cues.stems(cues.PLAN_WORDS)}\s+(?:of|was|is|at|set at)?\s*$", re.I)
+_PLAN_BEFORE = lazy_re.compile(rf"\b{cues.inflected(cues.PLAN_WORDS)}\s+(?:of|was|is|at|set at)?\s*$", re.I)
 _OWN_SHARE = lazy_re.compile(r"\s*(?:,\s*or|,\s*representing|\()\s*\d[\d.,]*\s*(?:%|per ?cent|percent)", re.I)
 _PLAN_AFTER = lazy_re.compile(rf"^\s*(?:[a-z-]+\s+)?(?:{cues.words(cues.PLAN_WORDS)})\b", re.I)
 _GAP_AFTER = lazy_re.compile(rf"^\s*(?:[a-z]+\s+){{0,2}}?(?:{cues.words(cues.COMPARATIVES + cues.GAP_POSITIONS)})\s+(?:than|of)\b", re.I)

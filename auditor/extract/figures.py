@@ -263,7 +263,9 @@ def _elided_units(text: str, tokens: list[NumberToken], sentence_of: list[int]) 
                 scale = _scale_word(far)
                 units = {out[j].unit for j in carriers if out[j].scaled and _scale_word(out[j]) == scale
                          and (_COMPARED.search(text[min(far.end, out[j].end):max(far.start, out[j].start)])
-                              or out[j].end < far.start and _FRONTED_WHOLE.search(text, max(0, out[j].start - 40), out[j].start))}
+                              or out[j].end < far.start and (_FRONTED_WHOLE.search(text, max(0, out[j].start - 40), out[j].start)
+                                                             # "1.9 million tonnes between them: 1.1 million at ..."
+                                                             or ":" in text[out[j].end:far.start]))}
                 if len(units) == 1 and _NO_NOUN_AFTER.match(text, far.end):
                     out[i] = replace(far, unit=units.pop())
             elif position > 0 and members[position - 1] in carriers:
@@ -318,7 +320,7 @@ _DIGITS_PART = lazy_re.compile(r"[^\d]*[\d.,\s\u00a0\u202f\u2009]*\d")
 _SET_AGAINST = lazy_re.compile(r"\s*,?\s*(?:against|compared\s+(?:with|to)|versus|vs\.?|from|up\s+from|down\s+from)"
                                r"\s+(?:the\s+|a\s+)?", re.I)
 # after the bare number: a stop, a preposition or article, or a participle ("62.72 million produced")
-_NO_NOUN_AFTER = lazy_re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|for|during|over|a|an|the|last|this|that|previously|"
+_NO_NOUN_AFTER = lazy_re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|by|via|from|for|during|over|a|an|the|last|this|that|previously|"
                                  r"earlier|before|recorded|registered|reported|produced|posted|seen|a\s+year|are|were|is|was|had|have|has)\b|[a-z]+ed\b)")
 
 

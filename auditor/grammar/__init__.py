@@ -72,6 +72,7 @@ from auditor.grammar.links import (
     one_part_of_one_whole,
     share_after_part,
     shares_beside_a_part,
+    rates_named_for_a_part,
     share_then_amount,
     title_shares,
 )
@@ -207,6 +208,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     return Meaning(document, figures, segments, frames, tuple(parts), tuple(changes), tuple(ratios), tuple(groups),
                    tuple(lists), tuple(share_then_amount(segments, frames)) + tuple(share_after_part(segments, frames, one_part))
                    + tuple(shares_beside_a_part(segments, frames, one_part, placed_shares))
+                   + tuple(rates_named_for_a_part(segments, frames, parts, placed_shares))
                    + tuple(title_shares(document.text, segments, frames, parts))
                    + tuple(table_row_shares(segments, frames)), tuple(same),
                    tuple(headline_restatements(document.text, segments, frames, bases | moved_from))

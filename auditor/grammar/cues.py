@@ -55,6 +55,12 @@ def stems(vocabulary: tuple[str, ...]) -> str:
     return rf"(?:{alternation(vocabulary)})\w*"
 
 
+def inflected(vocabulary: tuple[str, ...]) -> str:
+    """Whole words and their regular inflections: ("plan",) matches "plans", "planned", "planning",
+    never "planted" (which `stems` would)."""
+    return rf"(?:{alternation(vocabulary)})(?:s|es|ed|ned|ing|ning)?\b"
+
+
 # --- an earlier or other value, the base of a comparison ---------------------------------------
 # Before the base of a change or comparison: "fell to 2.5% from 2.8%", "compared with 2,310".
 BASE_PREPOSITIONS = ("from", "against", "compared with", "compared to")

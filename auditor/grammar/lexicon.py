@@ -295,6 +295,13 @@ BALANCE_OUTFLOWS = ("costs", "cost", "expenses", "expenditure", "expenditures", 
 # a result these words qualify may leave out items the sentence does not state (tax, interest, cost of sales)
 BALANCE_RESULTS_PARTIAL = ("net income", "net profit", "gross profit", "pre-tax profit", "net loss", "pre-tax loss",
                            "net earnings")
+# Prepositions that open the label of a part set out after its whole: "64 concerts, 40 at home and 24
+# on tour", "1.5 million by rail". (Bare nouns, "39 gold, 41 silver and 33 bronze", make a list of equals.)
+PART_LABEL_PREPOSITIONS = ("at", "in", "on", "by", "from", "for", "to", "via", "through", "under", "over", "outside",
+                           "inside", "within", "across", "into", "with", "without")
+# A quantity that is what is left when one flow is taken from another ("net migration", "the trade
+# balance"): a colon after it sets out the two flows ("34,500: 91,200 arrived and 56,700 left"), not parts.
+NET_QUANTITIES = ("net", "balance", "surplus", "deficit", "shortfall", "gap", "difference")
 # Their opposites: one level behind another ("trailed imports by 3,330 tonnes").
 TRAIL_VERBS = ("trailed", "trails", "trailing", "lagged", "lags", "lagging", "lagged behind", "fell short of",
                "falls short of", "undershot")

@@ -194,6 +194,8 @@ class RatioLink:
 _NOT_A_LIST_ITEM = (r"(?:more|less|fewer|over|under|nearly|almost|about|around|up|down|twice|double|half|roughly|some|"
                     r"just|only|still|well|far|by|an?\s+(?:increase|rise|fall|drop|decline|gain|jump|addition)|"
                     rf"{lexicon.alternation(lexicon.TOTAL_BEFORE_WHOLE)})\b")
+# after an amount, "by" opens its label ("1.5 million by rail"), not a gap as it does before one
+_NOT_AN_ITEM_LABEL = _NOT_A_LIST_ITEM.replace("by|", "", 1)
 # ("the 86 finalists of this year's championship": "of this" before a time is a determiner, not a partitive)
 _OPEN = lazy_re.compile(rf"^(?P<gap>[^#;.]{{0,80}}?)[\s,;(:–—-]*\b(?P<cue>{lexicon.alternation(lexicon.PARTITIVES_OPEN)}|"
                    rf"{lexicon.alternation(lexicon.PARTITIVES_EXHAUSTIVE)})\b"
@@ -202,7 +204,7 @@ _OPEN = lazy_re.compile(rf"^(?P<gap>[^#;.]{{0,80}}?)[\s,;(:–—-]*\b(?P<cue>{l
                    rf"^(?P<listgap>[^;.:,]{{0,60}}?)\s*(?P<colon>:|\s[–—-]\s)\s*(?!{_NOT_A_LIST_ITEM})"
                    # the label before each amount ("roads ₦180 billion"), or after it when a colon opens
                    # the list ("1,250 staff: 810 full-time"; after a dash, "— 108,755 in all" is the total)
-                   rf"(?=[a-z][a-z' -]{{1,30}}(?:\(\s*)?#|(?<=:)\s*#\d+#\s*(?!{_NOT_A_LIST_ITEM})[A-Za-z])")
+                   rf"(?=[a-z][a-z' -]{{1,30}}(?:\(\s*)?#|(?<=:)\s*#\d+#\s*(?!{_NOT_AN_ITEM_LABEL})[A-Za-z])")
 _TOTALLING = lazy_re.compile(rf"\b(?:together\s+|combined\s+|jointly\s+)?(?P<cue>{lexicon.alternation(lexicon.TOTAL_BEFORE_WHOLE)}|"
                         rf"{lexicon.alternation(lexicon.SHARE_BEFORE_WHOLE)}|"
                         # "for a total intake of" ("and a total distribution of" may follow figures per share)
@@ -255,6 +257,14 @@ _FRONTED_PART = lazy_re.compile(r"^\W*including\s+(?:some\s+|about\s+)?#0#[^#;:,
 _NESTED = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PARTITIVES_OPEN)})\b")
 # the whole's own words, then its parts in brackets, each with its label ("(42 male and 28 female)")
 _BRACKETED_PARTS = lazy_re.compile(r"^(?P<noun>[^#;.()]{0,40}?)\s*\((?P<list>[^()#;]{0,25}#\d+#[^()]{0,160}?)\)")
+# after a whole's noun, a comma and two or more amounts each followed by a label that a preposition opens,
+# the last after "and", up to the clause's end: "64 concerts, 40 at home and 24 on tour"
+_PART_LABEL = rf"(?:{lexicon.alternation(lexicon.PART_LABEL_PREPOSITIONS)})\s+[a-z][a-z' -]{{0,30}}?"
+_APPOSED_PARTS = lazy_re.compile(rf"^(?P<noun>(?:\s+(?!(?:are|were|is|was|has|have|had|be|been)\b)[a-z][a-z'’-]*){{0,5}}),"
+                                 rf"\s*(?P<list>#\d+#\s+{_PART_LABEL}(?:,\s*#\d+#\s+{_PART_LABEL}){{0,6}},?\s+and\s+"
+                                 rf"#\d+#\s+{_PART_LABEL})\s*(?=[.;]|$)")
+_LABEL_FROM = lazy_re.compile(r"#\d+#(?:\s+from\b)?")
+_AVERAGED = lazy_re.compile(r"\baverag(?:ed|es|ing)\b")
 # words in the brackets that make them something else than a breakdown: periods, bases, changes, shares
 _NOT_A_BREAKDOWN = lazy_re.compile(rf"\b(?:19|20)\d\d\b|%|\bper\b|\b(?:{lexicon.alternation(lexicon.NOT_A_BREAKDOWN)})\b")
 _REMAINDER = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.REMAINDER_WORDS)})\b")
@@ -269,6 +279,7 @@ _NEW_CLAUSE = lazy_re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 _PART_ANAPHORS = frozenset({"of this", "of these", "of those", "of them"})
 _PREDICATE = lazy_re.compile(r",\s*(?!including\b|excluding\b|representing\b|accounting\b|making\b|comprising\b)"
                         r"[a-z]+(?:ed|ing)\b")
+_NET_QUANTITY = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.NET_QUANTITIES)})\b", re.I)
 _TOTAL_IN_GAP = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.TOTAL_AFTER_WHOLE)})\s*$")
 _DISTRIBUTIVE = lazy_re.compile(r"\b(?:each|every|all|both|some|none|most|many|any|one|several|either|neither)\s*$")
 _PREPOSITION = lazy_re.compile(r"\b(?:from|on|since|than|over|against|compared)\b")
@@ -486,6 +497,8 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
             continue  # "2.31 million tonnes, up 4.2%, and exports including clinker ...": another clause's partitive
         if m.group("cue") in _PART_ANAPHORS and not gap.strip():
             continue  # "€6.1bn of this, chemicals €2.3bn": a part of an earlier whole, not a whole
+        if m.group("colon") and _NET_QUANTITY.search(whole.measure):
+            continue  # "Net migration was 34,500: 91,200 arrived and 56,700 left": two flows, not parts
         count_slots = [int(x) for x in SLOT.findall(gap)]  # "split three ways: roads ₦180 billion, ..."
         if wf.role is Role.CHANGE and (len(gap.split()) > 3 or _PREPOSITION.search(gap)):
             continue  # "a decrease of 8.5 from the previous year, of which ...": the whole is the level before
@@ -521,6 +534,22 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
             continue  # every figure in the brackets must be a part of the whole
         exhaustive = _complementary(tuple(found.parts), m.group("list"))
         out.append(replace(_link(whole.figure, found, exhaustive, "a whole, then its parts in brackets"), disjoint=True))
+        used.update({w, *slots})
+    # a whole, then a comma and its parts in apposition, each amount before its label, the last after "and":
+    # "The orchestra played 64 concerts, 40 at home and 24 on tour"
+    for w, whole, m, slots in _wholes_then_lists(seg, frames, used, _APPOSED_PARTS, 200):
+        # ("240 from owners and 190 from the street": "from" opens a label that names a source, not a base)
+        if len(slots) < 2 or used.intersection(slots) or _NOT_A_BREAKDOWN.search(_LABEL_FROM.sub(" ", m.group("list"))) \
+                or names_an_average(seg.before(w, 80) + m.group("noun")) or _AVERAGED.search(seg.before(w, 40)):
+            continue  # "640 units, 120 more than in May and 40 above target": comparisons, not parts
+            # ("averaged 412 visitors a day, 300 on weekdays and 560 at weekends": an average's groups)
+        parts = [frames[seg.figures[k].id] for k in slots]
+        if not all(p.is_level and same_unit(p.figure, whole.figure) and written_in_digits(p.figure)
+                   and _is_part_of(p, whole) for p in parts):
+            continue
+        # (labels set side by side in apposition name categories that do not overlap: "240 dogs and 190 cats")
+        out.append(PartsLink(whole.figure, tuple(p.figure for p in parts), False,
+                             "a whole, then its parts in apposition, each before its label", disjoint=True))
         used.update({w, *slots})
     # a whole naming its kinds, then their amounts in that order: "3,846 cases of robbery, kidnapping
     # and cult violence - 2,117, 1,164 and 765 respectively"
@@ -1476,6 +1505,63 @@ def shares_beside_a_part(segments: tuple[Segment, ...], frames: dict[str, Frame]
         if rate or named.group("share") or lexicon.fold(named.group("noun")) in heads:
             out.append(ShareLink(share, link.whole, link.parts[0], "a share in the sentence of one part of one whole"))
     return out
+
+
+def rates_named_for_a_part(segments: tuple[Segment, ...], frames: dict[str, Frame], parts: list[PartsLink],
+                           linked: frozenset[str]) -> list[ShareLink]:
+    """A rate named after what one of a whole's parts did: "approved 315 applications and refused 85,
+    400 decisions in all; the approval rate was 82%" (approval: approved / all decisions). The rate's
+    own word and the part's verb or noun share their root ("approv-al", "approv-ed"; "complet-ion",
+    "complet-ed"); the whole and its parts stand in the rate's sentence or the one before. Exactly
+    one part of the whole may match. Certain only when the whole and the rate share a sentence and
+    the parts exhaust the whole."""
+    by_segment: dict[int, list[PartsLink]] = {}
+    for link in parts:
+        where = {frames[f.id].segment for f in (link.whole, *link.parts)}
+        if len(where) == 1 and len(link.parts) >= 2:
+            by_segment.setdefault(where.pop(), []).append(link)
+    out = []
+    for i, seg in enumerate(segments):
+        for k, share in enumerate(seg.figures):
+            frame = frames[share.id]
+            if frame.role is not Role.SHARE or share.unit != "percent" or share.id in linked \
+                    or frame.head not in _RATE_HEADS or share.value > 100:
+                continue
+            named = [w for w in share.measure.lower().split() if w != frame.head and len(w) >= 4]
+            if not named:
+                continue  # "the rate was 82%": no word says of which part
+            for j in (i, i - 1):
+                for link in by_segment.get(j, []) if j >= 0 else []:
+                    if j == i and seg.slot_of(link.whole) > k:
+                        continue  # the rate comes after the breakdown it names a part of
+                    matching = [p for p in link.parts if any(_same_root(w, x) for w in named
+                                                              for x in _words_of_part(segments[j], p))]
+                    if len(matching) == 1:
+                        out.append(ShareLink(share, link.whole, matching[0], "a rate named after what one part of a whole did",
+                                             certain=j == i and link.exhaustive))
+    return out
+
+
+_ROOT = 5  # letters two words must share at their start to be one root: "approv-al", "approv-ed"
+
+
+def _same_root(a: str, b: str) -> bool:
+    """Whether two words are forms of one root: a common beginning of five letters at least, or
+    the whole of the shorter one when it has four ("pass", "passed")."""
+    shorter = min(len(a), len(b))
+    if shorter < 4:
+        return False
+    reach = min(shorter, _ROOT) if shorter > 4 else 4
+    return a[:reach] == b[:reach]
+
+
+def _words_of_part(seg: Segment, part: Figure) -> list[str]:
+    """The verb before a part and its own measure's words: "approved 315 planning applications"."""
+    before = _WORD.findall(seg.before(seg.slot_of(part), 40).lower())[-2:]
+    return before + part.measure.lower().split()
+
+
+_WORD = lazy_re.compile(r"[a-z][a-z'’-]+")
 
 
 class _PairFound(NamedTuple):
