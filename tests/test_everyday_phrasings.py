@@ -737,3 +737,45 @@ def test_a_gross_or_interest_margin_is_not_profit_over_revenue():
 def test_a_result_as_a_percent_of_a_goal_after_planted(text, status):
     # "planted" is not a form of "plan": the result before the rate is the count of trees
     assert statuses(text, "percent-of-plan") == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Some 5,230 people applied and 1,840 were accepted, an acceptance rate of 41%.", ERROR),
+    ("In all 412 patients were treated and 396 recovered, a recovery rate of 96.1%.", OK),
+])
+def test_a_rate_named_after_the_verb_of_a_second_count(text, status):
+    assert statuses(text, "share-of-total") == [status]
+
+
+def test_a_second_count_of_another_time_is_not_the_part_a_rate_names():
+    text = "Some 3,415 pupils sat the exam in June and 2,980 in November, a pass rate of 71%."
+    assert statuses(text, "share-of-total") == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Gifts came to £8.4 million, with individuals giving £5.1 million, companies £2.2 million and trusts £1.6 million.", ERROR),
+    ("Freight reached 12.6 million tonnes, with rail carrying 4.1 million tonnes and road the remaining 8.5 million tonnes.", OK),
+])
+def test_members_contributing_parts_after_with(text, status):
+    assert status in statuses(text, "part-exceeds-whole") + statuses(text, "sum-of-parts")
+
+
+def test_an_expectation_after_with_is_not_a_part():
+    text = "Revenue rose to $5.2 billion, with analysts expecting $5.0 billion."
+    assert statuses(text, "part-exceeds-whole") + statuses(text, "sum-of-parts") == []
+
+
+@pytest.mark.parametrize("text", [
+    # two groups of one whole, the second named by the negation of the first
+    "The workforce of Eastmere was 812,400. Some 771,300 were employed and 41,100 were unemployed, a jobless "
+    "rate of 5.1%.",
+    # a second count with a noun of its own counts another thing
+    "In total 2,640 people were in work and 118 unemployed people were seeking work, an unemployment rate of 4.3%.",
+])
+def test_complementary_groups_are_not_a_whole_and_the_part_a_rate_names(text):
+    assert ERROR not in statuses(text, "share-of-total")
+
+
+def test_groups_of_an_average_after_with_are_not_parts():
+    text = "Average weekly pay in hotels was £412, with women earning £385 and men £447."
+    assert statuses(text, "part-exceeds-whole") + statuses(text, "sum-of-parts") == []

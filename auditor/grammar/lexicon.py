@@ -112,7 +112,9 @@ LIST_ATTAINMENT_LABELS = ("accomplishment", "achievement", "attainment", "comple
 # After a whole and "with", these say what a named member contributes to it: "exports of $5.2 billion, with
 # oil accounting for $3.1 billion".
 CONTRIBUTING_VERBS = ("accounting for", "contributing", "providing", "supplying", "making up", "generating",
-                      "bringing in")
+                      "bringing in", "carrying", "giving", "donating", "paying", "earning", "producing", "taking",
+                      "winning", "receiving", "handling", "attracting", "drawing", "selling", "securing", "claiming",
+                      "holding", "getting")
 # Words in -ing after "with N" that do not open a participle clause narrowing the count to a subset
 # of the whole before it: prepositions and nouns ("with 300 during the night", "with 40 each
 # morning"), and verbs of change or expectation, which compare the count instead ("with 300 rising

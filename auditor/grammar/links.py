@@ -593,7 +593,8 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
     for w in range(n - 1):
         whole = frames[seg.figures[w].id]
         if w in used or w + 1 in used or not whole.is_level or not written_in_digits(whole.figure) \
-                or not _WITH_CONTRIBUTOR.match(_ASIDE.sub(" ", seg.between(w, w + 1))) or _split_number(seg, w):
+                or not _WITH_CONTRIBUTOR.match(_ASIDE.sub(" ", seg.between(w, w + 1))) or _split_number(seg, w) \
+                or names_an_average(seg.before(w, 80)):
             continue  # (the pattern crosses no bracket: "(including 29,555 on imports), with cess making up 8,754"
             # closes an aside the figure stands in)
         found = _gathered(seg, frames, range(w + 1, n), whole, lambda k, prev: "" if prev is None else seg.between(prev, k))
@@ -1516,6 +1517,7 @@ def rates_named_for_a_part(segments: tuple[Segment, ...], frames: dict[str, Fram
     one part of the whole may match. Certain only when the whole and the rate share a sentence and
     the parts exhaust the whole."""
     by_segment: dict[int, list[PartsLink]] = {}
+    placed_parts = frozenset(p.id for link in parts for p in link.parts)
     for link in parts:
         where = {frames[f.id].segment for f in (link.whole, *link.parts)}
         if len(where) == 1 and len(link.parts) >= 2:
@@ -1530,6 +1532,7 @@ def rates_named_for_a_part(segments: tuple[Segment, ...], frames: dict[str, Fram
             named = [w for w in share.measure.lower().split() if w != frame.head and len(w) >= 4]
             if not named:
                 continue  # "the rate was 82%": no word says of which part
+            found = False
             for j in (i, i - 1):
                 for link in by_segment.get(j, []) if j >= 0 else []:
                     if j == i and seg.slot_of(link.whole) > k:
@@ -1537,9 +1540,40 @@ def rates_named_for_a_part(segments: tuple[Segment, ...], frames: dict[str, Fram
                     matching = [p for p in link.parts if any(_same_root(w, x) for w in named
                                                               for x in _words_of_part(segments[j], p))]
                     if len(matching) == 1:
+                        found = True
                         out.append(ShareLink(share, link.whole, matching[0], "a rate named after what one part of a whole did",
                                              certain=j == i and link.exhaustive))
+            if not found:
+                out += _rate_of_the_second_count(seg, frames, k, named, placed_parts)
     return out
+
+
+def _rate_of_the_second_count(seg: Segment, frames: dict[str, Frame], k: int, named: list[str],
+                              placed_parts: frozenset[str]) -> list[ShareLink]:
+    """ "3,415 pupils sat the exam and 2,980 passed, a pass rate of 91.3%": exactly two counts of one
+    unit before the rate in its sentence, the second with no noun of its own (it takes the first's
+    measure) and a verb the rate is named after; the rate is the second over the first. Not when either is
+    already read as a part ("Of these, 1,187,900 were employed and 62,500 were unemployed") or the
+    two verbs are one and its negation ("employed", "unemployed"): two groups of one whole."""
+    counts = [f for f in seg.figures[:k] if frames[f.id].is_level and written_in_digits(f)]
+    if len(counts) != 2 or not same_unit(*counts) or counts[1].value >= counts[0].value \
+            or placed_parts.intersection(f.id for f in counts) or counts[0].measure != counts[1].measure:
+        return []
+    whole, part = counts
+    between = seg.between(seg.slot_of(whole), seg.slot_of(part))
+    after = [w for w in _WORD.findall(seg.after(seg.slot_of(part), 30).lower()) if w not in _AUXILIARIES][:1]
+    if not _AND_THEN.search(between) or not after or not any(_same_root(w, after[0]) for w in named):
+        return []
+    first = [w for w in _WORD.findall(between.lower()) if w not in _AUXILIARIES]
+    if any(_same_root(_NEGATION.sub("", after[0]), _NEGATION.sub("", w)) for w in first):
+        return []
+    return [ShareLink(seg.figures[k], whole, part, "a rate named after the verb of a count that follows a whole's")]
+
+
+_NEGATION = lazy_re.compile(r"^(?:un|in|non-?|dis)(?=[a-z]{4})")
+_AUXILIARIES = frozenset({"were", "was", "are", "is", "had", "have", "has", "been", "be", "then", "later", "eventually"})
+# the second count's clause joined to the first's: "... sat the exam and 2,980 passed"
+_AND_THEN = lazy_re.compile(r"(?:,\s*|\s)and\s+(?:only\s+|just\s+|some\s+)?$")
 
 
 _ROOT = 5  # letters two words must share at their start to be one root: "approv-al", "approv-ed"
