@@ -779,3 +779,55 @@ def test_complementary_groups_are_not_a_whole_and_the_part_a_rate_names(text):
 def test_groups_of_an_average_after_with_are_not_parts():
     text = "Average weekly pay in hotels was £412, with women earning £385 and men £447."
     assert statuses(text, "part-exceeds-whole") + statuses(text, "sum-of-parts") == []
+
+
+@pytest.mark.parametrize("rate, status", [("6.2%", OK), ("8.2%", ERROR)])
+def test_a_noun_of_change_as_subject_after_two_sentences_of_one_level_each(rate, status):
+    text = f"Ticket sales were 412,000 in May. Sales in May last year were 388,000. The rise was therefore {rate}."
+    assert statuses(text, "growth-rate") == [status]
+
+
+@pytest.mark.parametrize("text, check, status", [
+    ("The mine produced 2.84 million ounces in 2023. That was 4.4% more than in 2022, when output was 2.72 million "
+     "ounces.", "growth-rate", OK),
+    ("The mine produced 2.84 million ounces in 2023. That was 6.4% more than in 2022, when output was 2.72 million "
+     "ounces.", "growth-rate", ERROR),
+    ("Admissions fell to 9,412. The figure compares with 10,105 in 2022, a drop of 9.1%.", "growth-rate", ERROR),
+    ("The hostel housed 214 families in March. A year earlier it housed 188, so the number rose by 26.", "difference", OK),
+])
+def test_a_sentence_pointing_back_gives_the_change_from_its_earlier_level(text, check, status):
+    assert statuses(text, check) == [status]
+
+
+def test_a_share_after_an_anaphor_is_no_change():
+    text = "Output reached 2.84 million ounces. That was 4.4% of world supply, against 2.1 million ounces from its rival."
+    assert statuses(text, "growth-rate") == []
+
+
+@pytest.mark.parametrize("title, status", [("Passengers up 12%", OK), ("Passengers up 9%", ERROR)])
+def test_a_change_in_the_title_against_the_levels_of_the_opening_sentences(title, status):
+    text = f"{title}\n\nThe airport handled 6.42 million passengers in 2024. A year earlier it handled 5.71 million.\n"
+    assert statuses(text, "growth-rate") == [status]
+
+
+def test_a_title_change_of_another_measure_is_not_an_error():
+    text = "Exports up 9%\n\nImports reached 6.42 million tonnes in 2024. A year earlier they were 5.71 million tonnes.\n"
+    assert ERROR not in statuses(text, "growth-rate")
+
+
+@pytest.mark.parametrize("net, status", [("88,000", OK), ("98,000", ERROR)])
+def test_the_net_of_two_opposite_flows(net, status):
+    text = f"Immigration was 184,000 and emigration 96,000. Net migration thus added {net} to the population."
+    assert statuses(text, "difference") == [status]
+
+
+def test_the_net_of_another_pair_is_not_read_against_these_flows():
+    text = ("Births (31,202) outnumbered deaths (29,870) last year, giving a natural increase of 1,332. "
+            "Net migration added a further 9,400 people.")
+    assert ERROR not in statuses(text, "difference")
+
+
+@pytest.mark.parametrize("points, status", [("16", OK), ("14", ERROR)])
+def test_a_change_in_points_pointing_back_to_two_rates(points, status):
+    text = f"Reservoirs were at 62% of capacity at the end of July, down from 78% a month before. That is a drop of {points} points."
+    assert statuses(text, "difference") == [status]

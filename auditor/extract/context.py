@@ -180,6 +180,13 @@ DIRECTION_WORDS = _DIRECTION_WORDS  # (the scan of a document for them is figure
 _WORDS = lazy_re.compile(r"[a-z]+")
 
 
+# a noun of change as the subject of a copula right before the figure: "The fall was therefore 2.5%",
+# "this increase amounted to 640" ("The loss was $3m" is a level: a loss is no noun of change here)
+_CHANGE_NOUN_IS = lazy_re.compile(
+    r"\b(?:the|this|that|its|their|a|an)\s+(?:[a-z-]+\s+)?(?:(?P<d>fall|drop|decline|decrease|reduction|contraction|dip)|"
+    r"(?P<u>rise|increase|gain|growth|jump|improvement|expansion|surge))\s+(?:was|is|were|are|came\s+to|amounted\s+to|"
+    r"stood\s+at|works\s+out\s+at|worked\s+out\s+at)\s+(?:therefore\s+|thus\s+|so\s+|then\s+|also\s+)?"
+    r"(?:a\s+|an\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|over\s+)?$", re.I)
 _TO_AT_END = lazy_re.compile(r"\bto\s*$", re.I)
 _MADE_UP = lazy_re.compile(r"\b(?:made|make|makes|making)\s+up\b", re.I)
 
@@ -201,6 +208,9 @@ _AMOUNT_BEFORE = lazy_re.compile(r"\d[^\d]{0,30}$")
 def direction(prefix: str, suffix: str) -> tuple[int, bool]:
     """(+1/-1/0, whether the verb says 'to': the figure is then a level, not a change)."""
     prefix = _MADE_UP.sub(" ", prefix)  # "made up of 148,047 boys": composition, not a rise
+    named = _CHANGE_NOUN_IS.search(prefix[-70:])
+    if named:  # "The fall was therefore 2.5%": a noun of change, the subject, gives the figure's direction
+        return (-1 if named.group("d") else 1), False
     if _DIRECTION_WORDS.isdisjoint(_WORDS.findall(prefix[-90:].lower())):
         m = _DIRECTION_AFTER.match(suffix[:30])
         return ((-1 if m.group("d") else 1), False) if m else (0, False)

@@ -68,6 +68,9 @@ from auditor.grammar.links import (
     olds_in_a_when_clause,
     changes_after_two_dated_levels,
     olds_in_the_next_sentence,
+    changes_pointing_back,
+    net_flows,
+    title_changes_against_levels,
     averages,
     one_part_of_one_whole,
     share_after_part,
@@ -177,6 +180,9 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     changes += [link for seg in segments for link in olds_in_a_when_clause(seg, frames, linked_changes, olds)]
     changes += changes_after_two_dated_levels(segments, frames, frozenset(link.change.id for link in changes))
     changes += olds_in_the_next_sentence(segments, frames, frozenset(link.change.id for link in changes))
+    changes += changes_pointing_back(segments, frames, frozenset(link.change.id for link in changes))
+    changes += title_changes_against_levels(segments, frames, frozenset(link.change.id for link in changes))
+    gaps += net_flows(segments, frames, gaps)
     parts += _new_readings(anaphoric_parts(segments, frames), parts)
     linked_ratios = {link.ratio.id for link in ratios}
     ratios += [link for link in named_ratio_links(segments, frames) if link.ratio.id not in linked_ratios]

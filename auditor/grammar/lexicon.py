@@ -301,6 +301,19 @@ BALANCE_RESULTS_PARTIAL = ("net income", "net profit", "gross profit", "pre-tax 
 # on tour", "1.5 million by rail". (Bare nouns, "39 gold, 41 silver and 33 bronze", make a list of equals.)
 PART_LABEL_PREPOSITIONS = ("at", "in", "on", "by", "from", "for", "to", "via", "through", "under", "over", "outside",
                            "inside", "within", "across", "into", "with", "without")
+# Flows that go opposite ways, inward first: their net is the first less the second ("Immigration was
+# 184,000 and emigration 96,000. Net migration added 88,000"; "births ... deaths ... natural increase").
+# Each pair with the words that name its net.
+OPPOSITE_FLOWS = (("immigration", "emigration", ("net migration", "net immigration")),
+                  ("immigrants", "emigrants", ("net migration", "net immigration")),
+                  ("arrivals", "departures", ("net arrivals", "net migration", "net inflow")),
+                  ("births", "deaths", ("natural increase", "natural growth", "natural decrease", "natural change")),
+                  ("inflows", "outflows", ("net inflow", "net inflows", "net outflow", "net outflows", "net flow")),
+                  ("inflow", "outflow", ("net inflow", "net outflow", "net flow")),
+                  ("hires", "separations", ("net hires", "net hiring", "net job creation", "net change")),
+                  ("openings", "closures", ("net openings", "net gain", "net change")),
+                  ("entries", "exits", ("net entries", "net entry", "net change")),
+                  ("registrations", "deregistrations", ("net registrations", "net change")))
 # A quantity that is what is left when one flow is taken from another ("net migration", "the trade
 # balance"): a colon after it sets out the two flows ("34,500: 91,200 arrived and 56,700 left"), not parts.
 NET_QUANTITIES = ("net", "balance", "surplus", "deficit", "shortfall", "gap", "difference")

@@ -2764,7 +2764,8 @@ _SAME_MEASURE_ANAPHOR = lazy_re.compile(r"\b(?:it|the\s+latter|the\s+former|the\
 
 # the words that set one level against another: "1,947 compared with 2,059", "24,607 against 25,925"
 _VERSUS = r"compared\s+with|compared\s+to|against|versus|vs\.?"
-_COMPARED_PAIR = lazy_re.compile(rf"^[^#;:]{{0,40}}?\b(?:{_VERSUS})\s+(?:the\s+)?(?:[a-z'’-]+\s+){{0,2}}?$")
+# ("62% of capacity at the end of July, down from 78%": a level and the one it moved from)
+_COMPARED_PAIR = lazy_re.compile(rf"^[^#;:]{{0,60}}?\b(?:{_VERSUS}|(?:up|down)\s+from)\s+(?:the\s+)?(?:[a-z'’-]+\s+){{0,2}}?$")
 # "17 million kg, compared with 12.08 million kg", "against the previous year's 59.1": one measure at two
 # times, where "exports of 271.8 against imports of 298.1" sets two measures side by side
 _ONE_MEASURE_PAIR = lazy_re.compile(rf"\b(?:{_VERSUS})\s+(?:(?:the|a|an|last|previous|prior|same|year's|month's|"
@@ -3009,8 +3010,9 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
         if previous is not None and cf.role in (Role.RELATIVE_CHANGE, Role.CHANGE, Role.POINT_CHANGE) \
                 and _POINTS_BACK.match(seg.skeleton) and not SLOT.search(seg.skeleton[:seg.slots[0][0]]) \
                 and (c == 0 or frames[seg.figures[c - 1].id].role in (Role.CHANGE, Role.RELATIVE_CHANGE, Role.POINT_CHANGE)):
+            # (two rates compared count as levels for a change in points: "62% of capacity, down from 78%")
             pairs = [(previous.figures[k], previous.figures[k + 1]) for k in range(len(previous.figures) - 1)
-                     if frames[previous.figures[k].id].is_level and frames[previous.figures[k + 1].id].is_level
+                     if _level_or_rate(frames[previous.figures[k].id], cf) and _level_or_rate(frames[previous.figures[k + 1].id], cf)
                      and same_unit(previous.figures[k], previous.figures[k + 1])
                      and _COMPARED_PAIR.match(previous.between(k, k + 1))]
             if len(pairs) == 1 and (cf.role is not Role.CHANGE or same_unit(change, pairs[0][0])) \
@@ -3114,6 +3116,11 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
         out.append(ChangeLink(change, old.figure, tuple(news), direction, certain,
                               f"a change, then '{cue}', then the old level"))
     return out
+
+
+def _level_or_rate(frame: Frame, change: Frame) -> bool:
+    """A level, or for a change in points a rate (a share of something) as well."""
+    return frame.is_level or change.role is Role.POINT_CHANGE and frame.role is Role.SHARE and frame.figure.unit == "percent"
 
 
 _BARE_COMPARATIVE = lazy_re.compile(r"^\s*(?:lower|higher|less|more|smaller|larger|bigger|greater|fewer)\b"
@@ -3823,18 +3830,147 @@ def changes_after_two_dated_levels(segments: tuple[Segment, ...], frames: dict[s
         if change.id in linked or frame.role is not Role.RELATIVE_CHANGE or not change.direction:
             continue
         levels = [f for f in previous.figures if frames[f.id].is_level and written_in_digits(f)]
-        if len(levels) != 2 or not same_unit(*levels) or len(previous.figures) != 2:
+        if len(levels) == 2 and same_unit(*levels) and len(previous.figures) == 2:
+            ordered = _by_period(*levels)
+            grammar = "a change alone in its sentence, after two levels of two periods"
+        elif len(levels) == 1 and len(previous.figures) == 1 and i >= 2 and continues(segments, i - 2, i - 1) \
+                and len(segments[i - 2].figures) == 1 and not segments[i - 2].is_table_row \
+                and frames[segments[i - 2].figures[0].id].is_level and same_unit(segments[i - 2].figures[0], levels[0]):
+            # "Milk deliveries were 1,024 million litres in June. Deliveries in June last year were 1,066 million
+            # litres. The fall was therefore 2.5%.": one level a sentence, the earlier time named in one of them
+            first, second = segments[i - 2].figures[0], levels[0]
+            ordered = _by_period(first, second) or _by_earlier_words((segments[i - 2], first), (previous, second))
+            grammar = "a change alone in its sentence, after two sentences of one level each, of two times"
+        else:
             continue
-        a, b = levels
-        if not a.period or not b.period or a.period == b.period or len(a.period) != len(b.period) \
-                or not a.period[:4].isdigit() or not b.period[:4].isdigit():
+        if ordered is None:
             continue
-        old, new = sorted(levels, key=lambda f: f.period)
+        old, new = ordered
         certain = bool(_DRAWN_FROM_BEFORE.search(seg.skeleton)) or bool(frame.head) and all(
-            frames[f.id].head == frame.head for f in levels)
-        out.append(ChangeLink(change, old, (new,), change.direction, certain,
-                              "a change alone in its sentence, after two levels of two periods"))
+            frames[f.id].head == frame.head for f in (old, new))
+        out.append(ChangeLink(change, old, (new,), change.direction, certain, grammar))
     return out
+
+
+def _by_period(a: Figure, b: Figure) -> tuple[Figure, Figure] | None:
+    """(old, new) of two levels stated for two years (or months of years), or None."""
+    if not a.period or not b.period or a.period == b.period or len(a.period) != len(b.period) \
+            or not a.period[:4].isdigit() or not b.period[:4].isdigit():
+        return None
+    old, new = sorted((a, b), key=lambda f: f.period)
+    return old, new
+
+
+def _by_earlier_words(*placed: tuple[Segment, Figure]) -> tuple[Figure, Figure] | None:
+    """(old, new) of two levels when exactly one of their sentences names an earlier time ("last year",
+    "a year earlier", "the previous month"), or None."""
+    earlier = [bool(_EARLIER_TIME.search(seg.skeleton)) for seg, _ in placed]
+    if earlier.count(True) != 1:
+        return None
+    (_, a), (_, b) = placed
+    return (a, b) if earlier[0] else (b, a)
+
+
+_EARLIER_TIME = lazy_re.compile(r"\b(?:last|previous|prior|preceding)\s+(?:year|month|quarter|season|week)\b|"
+                                r"\bsame\s+(?:period|month|quarter|time|week|half)\s+a\s+year\s+(?:earlier|ago|before)\b|"
+                                r"\b(?:a|one|the)\s+(?:year|month|quarter|season|week)\s+(?:earlier|before|ago)\b")
+
+
+def title_changes_against_levels(segments: tuple[Segment, ...], frames: dict[str, Frame], linked: frozenset[str]) -> list[ChangeLink]:
+    """ "Tourism: arrivals up 12%" over "Foreign arrivals reached 3.48 million in the first half. In the same
+    period of last year they were 3.21 million.": a change in the title line with no level beside it, and
+    the two levels of its measure the opening sentences give, the later one marked as of an earlier time
+    ("last year", "a year earlier"). Sure when the title names the measure the new level counts (their head
+    nouns agree); otherwise plausible."""
+    out = []
+    for i, seg in enumerate(segments[:3]):
+        if seg.paragraph != 0 or seg.is_table_row:
+            continue
+        for change in seg.figures:
+            frame = frames[change.id]
+            if change.id in linked or frame.role is not Role.RELATIVE_CHANGE or not change.direction \
+                    or any(frames[f.id].is_level for f in seg.figures):
+                continue
+            body = [s for s in segments[i + 1:i + 3] if s.paragraph > seg.paragraph and not s.is_table_row]
+            if len(body) < 2 or not continues(segments, segments.index(body[0]), segments.index(body[1])):
+                continue
+            first, second = body
+            news = [f for f in first.figures if frames[f.id].is_level and written_in_digits(f)]
+            olds = [f for f in second.figures if frames[f.id].is_level and written_in_digits(f)]
+            if len(news) != 1 or len(olds) != 1 or not same_unit(news[0], olds[0]) \
+                    or not (_EARLIER_TIME.search(second.skeleton) or _EARLIER_OPENING.match(second.skeleton)) \
+                    or _EARLIER_TIME.search(first.skeleton):
+                continue
+            certain = bool(frame.head) and frame.head == frames[news[0].id].head
+            out.append(ChangeLink(change, olds[0], (news[0],), change.direction, certain,
+                                  "a change in the title, then the level and the earlier level of the opening sentences"))
+    return out
+
+
+def changes_pointing_back(segments: tuple[Segment, ...], frames: dict[str, Frame],
+                          linked: frozenset[str]) -> list[ChangeLink]:
+    """A sentence that points back to the level of the sentence before and gives the change from an
+    earlier level it states: "The port handled 14.2 million tonnes in 2023. That was 6.1% more than in
+    2022, when 13.6 million tonnes ..."; "Road deaths fell to 1,624. The figure compares with 1,711 in
+    2022, a decline of 7.9%"; "The trust ran 1,180 beds. A year earlier it had 1,120, so capacity grew by
+    60 beds". The sentence opens on an anaphor ("that", "this", "the figure", "the total") or on an
+    earlier time, and holds one change and one level; the sentence before holds one level of that
+    unit (the new one). The level of the later sentence is the earlier one: its time is earlier, or
+    a word of comparison or an earlier time stands before it."""
+    out = []
+    for i in range(1, len(segments)):
+        seg, previous = segments[i], segments[i - 1]
+        if seg.is_table_row or previous.is_table_row or not continues(segments, i - 1, i):
+            continue
+        opening = _FIGURE_ANAPHOR.match(seg.skeleton) or _EARLIER_OPENING.match(seg.skeleton)
+        if not opening:
+            continue
+        changes = [f for f in seg.figures if frames[f.id].role in (Role.CHANGE, Role.RELATIVE_CHANGE, Role.POINT_CHANGE)]
+        levels = [f for f in seg.figures if frames[f.id].is_level and written_in_digits(f)]
+        if len(changes) != 1 or len(levels) != 1 or len(seg.figures) != 2 or changes[0].id in linked:
+            continue
+        change, old = changes[0], levels[0]
+        news = [f for f in previous.figures if frames[f.id].is_level and written_in_digits(f) and same_unit(f, old)]
+        if len(news) != 1 or frames[change.id].role is Role.CHANGE and not same_unit(change, old) \
+                or frames[change.id].role is Role.POINT_CHANGE and old.unit != "percent":
+            continue
+        new = news[0]
+        if _EARLIER_OPENING.match(seg.skeleton):
+            # "A year earlier it had 1,120, so capacity grew by 60": the earlier level first, then the change the
+            # words draw from it ("so", "this time"), of the measure the level before counts. Without them the
+            # change may be the earlier period's own ("In the previous season ... 1,262, an increase of 86"), and a
+            # change before its level is a move to that level ("Last year it had lifted the tariff by R0.90 to R17.20")
+            if seg.slot_of(change) < seg.slot_of(old) or not _DRAWN_OR_NOW.search(seg.between(seg.slot_of(old), seg.slot_of(change))
+                                                                                 + " " + seg.after(seg.slot_of(change), 40)) \
+                    or not _same_thing_counted(seg, frames[old.id], frames[new.id]):
+                continue
+        elif not (_by_period(old, new) == (old, new) or _BASE_BEFORE_LEVEL.search(seg.before(seg.slot_of(old), 40))
+                  or _EARLIER_TIME.search(seg.before(seg.slot_of(old), 60))):
+            continue
+        direction = change.direction or (1 if new.value >= old.value else -1)
+        out.append(ChangeLink(change, old, (new,), direction, True,
+                              "a sentence pointing back to the level before, with the change from an earlier level"))
+    return out
+
+
+def _same_thing_counted(seg: Segment, old: Frame, new: Frame) -> bool:
+    """Whether the earlier level of `seg` counts what the new one does: the same head noun, or, with no
+    head read for it, the new one's noun in its sentence or a pronoun before it ("A year earlier it had")."""
+    if old.head and new.head:
+        return old.head == new.head
+    if not new.head:
+        return True
+    before = seg.skeleton[:seg.slots[seg.slot_of(old.figure)][0]]
+    return new.head in {lexicon.fold(w) for w in _WORD.findall(seg.skeleton)} or bool(_PRONOUN_SUBJECT.search(before))
+
+
+_PRONOUN_SUBJECT = lazy_re.compile(r"\b(?:it|they|there)\b")
+_DRAWN_OR_NOW = lazy_re.compile(r"\b(?:so|thus|therefore|hence|meaning|which\s+means|giving|this\s+(?:time|year|month|quarter|season)|now)\b")
+# a sentence opening on an anaphor for the level of the sentence before: "That was ...", "The figure compares with"
+_FIGURE_ANAPHOR = lazy_re.compile(r"^\W*(?:that|this|it|the\s+(?:figure|total|number|level|amount|count|tally|result)|"
+                                  r"this\s+(?:figure|total|number|level|amount))\b")
+# words of comparison before the earlier level: "than in 2022, when", "compares with", "against"
+_BASE_BEFORE_LEVEL = lazy_re.compile(r"\b(?:than|compares?\s+with|compared\s+(?:with|to)|against|versus|from|when)\b[^#]*$")
 
 
 # a change, then the level it reached: "rose 8% to 2,700", "fell by 310 to 4,120"
@@ -3877,6 +4013,48 @@ def relative_gaps(seg: Segment, frames: dict[str, Frame], linked: frozenset[str]
         direction = -1 if m.group("less") else 1
         out.append(ChangeLink(d, b, (a,), direction, True, "one level more or less than another by a percentage"))
     return out
+
+
+def net_flows(segments: tuple[Segment, ...], frames: dict[str, Frame], gaps: list[NamedIdentityLink]) -> list[NamedIdentityLink]:
+    """ "Immigration was 184,000 and emigration 96,000. Net migration thus added 88,000 to the population":
+    a sentence whose only two levels of one unit are two flows that go opposite ways (named by a pair of
+    OPPOSITE_FLOWS, each in the words just before its figure or in its measure), and a figure of that
+    unit the words call a net (or natural increase) in the same sentence or the next one of the passage:
+    the net is the inward flow less the outward one."""
+    read = {link.result.id for link in gaps}
+    used = {f.id for link in gaps for f in (*link.a, *link.b)}
+    out = []
+    for i, seg in enumerate(segments):
+        if seg.is_table_row:
+            continue
+        levels = [f for f in seg.figures if frames[f.id].is_level and written_in_digits(f)]
+        if len(levels) < 2:
+            continue
+        roles = {f.id: _flow_role(seg, f) for f in levels}
+        inward = [f for f in levels if roles[f.id] and roles[f.id][1] == 0]
+        outward = [f for f in levels if roles[f.id] and roles[f.id][1] == 1]
+        if len(inward) != 1 or len(outward) != 1 or roles[inward[0].id][0] != roles[outward[0].id][0] \
+                or not same_unit(inward[0], outward[0]) or {inward[0].id, outward[0].id} & used:
+            continue  # (flows whose gap another reading took: "Births outnumbered deaths, giving ...")
+        net_word = _NET_WORDS[roles[inward[0].id][0]]
+        places = [seg] + ([segments[i + 1]] if i + 1 < len(segments) and continues(segments, i, i + 1) else [])
+        nets = [f for s in places for k, f in enumerate(s.figures) if f.id not in read and f not in levels
+                and same_unit(f, inward[0]) and frames[f.id].role in (Role.LEVEL, Role.CHANGE, Role.GAP)
+                and net_word.search(s.before(k, 60).rsplit("#", 1)[-1] + " " + f.measure.lower())]
+        if len(nets) == 1:
+            out.append(NamedIdentityLink(nets[0], "-", (inward[0],), (outward[0],),
+                                         "two flows going opposite ways, then their net"))
+    return out
+
+
+def _flow_role(seg: Segment, f: Figure) -> tuple[int, int] | None:
+    """(which pair of OPPOSITE_FLOWS, 0 inward or 1 outward) of the flow a figure's words name, or None."""
+    words = set(_WORD.findall(seg.before(seg.slot_of(f), 40).rsplit("#", 1)[-1])) | set(f.measure.lower().split())
+    found = {(n, side) for n, flows in enumerate(lexicon.OPPOSITE_FLOWS) for side, word in enumerate(flows[:2]) if word in words}
+    return found.pop() if len(found) == 1 else None
+
+
+_NET_WORDS = [lazy_re.compile(rf"\b(?:{lexicon.alternation(nets)})\b") for _, _, nets in lexicon.OPPOSITE_FLOWS]
 
 
 def _balance_word(seg: Segment, k: int) -> str:
