@@ -831,3 +831,47 @@ def test_the_net_of_another_pair_is_not_read_against_these_flows():
 def test_a_change_in_points_pointing_back_to_two_rates(points, status):
     text = f"Reservoirs were at 62% of capacity at the end of July, down from 78% a month before. That is a drop of {points} points."
     assert statuses(text, "difference") == [status]
+
+
+@pytest.mark.parametrize("parts, status", [("9,000 of them, retail for 17,900 and farming for the remaining 3,500", OK),
+                                            ("9,000 of them, retail for 19,500 and farming for the remaining 3,500", ERROR)])
+def test_parts_of_a_change_pointed_to_by_of_them(parts, status):
+    text = f"Firms created 30,400 jobs in the year. Tourism accounted for {parts}."
+    assert statuses(text, "sum-of-parts") == [status]
+
+
+@pytest.mark.parametrize("share, status", [("79%", OK), ("84%", ERROR)])
+def test_a_share_of_a_possessed_dated_whole(share, status):
+    text = f"Cinema visits climbed back to 98.6 million, {share} of its 2019 high of 124.8 million."
+    assert statuses(text, "share-of-total") == [status]
+
+
+@pytest.mark.parametrize("rate, status", [("4.4%", OK), ("3.1%", ERROR)])
+def test_a_change_taking_a_measure_to_its_level_then_the_earlier_level(rate, status):
+    text = (f"Rents rose {rate} in the year to June, taking the average rent to £1,287. "
+            "A year earlier the average rent was £1,233.")
+    assert statuses(text, "growth-rate") == [status]
+
+
+@pytest.mark.parametrize("more, status", [("31,000", OK), ("52,000", ERROR)])
+def test_a_level_and_its_change_than_an_earlier_time_then_the_earlier_level(more, status):
+    text = f"The scheme paid 1.96 million claimants, {more} more than a year before. The previous year's total was 1.93 million."
+    assert statuses(text, "difference") == [status]
+
+
+@pytest.mark.parametrize("rate, status", [("5.8%", OK), ("7.8%", ERROR)])
+def test_an_opening_of_months_before_and_a_generic_noun_point_back(rate, status):
+    text = (f"Deposits stood at €84.2 billion at the end of June. Twelve months before, the total was €79.6 billion, "
+            f"which means deposits grew by {rate} over the year.")
+    assert statuses(text, "growth-rate") == [status]
+
+
+@pytest.mark.parametrize("rate, status", [("70.6%", OK), ("67.3%", ERROR)])
+def test_a_rate_alone_then_the_part_and_whole_it_is_of(rate, status):
+    text = f"Turnout reached {rate}. Of the 5.82 million people on the register, 4.11 million voted."
+    assert statuses(text, "share-of-total") == [status]
+
+
+def test_a_rate_alone_then_a_part_its_word_does_not_name():
+    text = "The pass rate was 71%. Of the 3,200 pupils who sat the test, 1,100 were boys."
+    assert ERROR not in statuses(text, "share-of-total")

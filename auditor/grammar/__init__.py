@@ -210,11 +210,12 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     shared = part_shares(segments, frames, parts, document.text)
     placed_shares = exhaustive | {link.share.id for link in shared}
     one_part = one_part_of_one_whole(parts, frames)
+    beside = shares_beside_a_part(segments, frames, one_part, placed_shares)
     moved_from = frozenset(link.old.id for link in moves)
     return Meaning(document, figures, segments, frames, tuple(parts), tuple(changes), tuple(ratios), tuple(groups),
                    tuple(lists), tuple(share_then_amount(segments, frames)) + tuple(share_after_part(segments, frames, one_part))
-                   + tuple(shares_beside_a_part(segments, frames, one_part, placed_shares))
-                   + tuple(rates_named_for_a_part(segments, frames, parts, placed_shares))
+                   + tuple(beside) + tuple(rates_named_for_a_part(segments, frames, parts,
+                                                                   placed_shares | {link.share.id for link in beside}))
                    + tuple(title_shares(document.text, segments, frames, parts))
                    + tuple(table_row_shares(segments, frames)), tuple(same),
                    tuple(headline_restatements(document.text, segments, frames, bases | moved_from))

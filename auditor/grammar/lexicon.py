@@ -314,6 +314,11 @@ OPPOSITE_FLOWS = (("immigration", "emigration", ("net migration", "net immigrati
                   ("openings", "closures", ("net openings", "net gain", "net change")),
                   ("entries", "exits", ("net entries", "net entry", "net change")),
                   ("registrations", "deregistrations", ("net registrations", "net change")))
+# Nouns that name no measure of their own and stand for the one said before: "the stock was", "the total was".
+GENERIC_MEASURE_NOUNS = ("stock", "total", "figure", "level", "number", "amount", "count", "tally", "sum", "value",
+                         "volume", "outturn", "result")
+# Rates named by a noun whose part's verb has another root: "turnout" counts those who "voted".
+RATE_NOUN_VERBS = {"turnout": ("voted", "vote", "votes", "cast")}
 # A quantity that is what is left when one flow is taken from another ("net migration", "the trade
 # balance"): a colon after it sets out the two flows ("34,500: 91,200 arrived and 56,700 left"), not parts.
 NET_QUANTITIES = ("net", "balance", "surplus", "deficit", "shortfall", "gap", "difference")

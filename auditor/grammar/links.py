@@ -766,7 +766,9 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
                     out.append(PartsLink(whole.figure, parts, exhaustive, grammar, found.closed))
         if seg.figures and i > 0 and _OF_IT.match(seg.after(0, 20)) and continues(segments, i - 1, i):
             part = frames[seg.figures[0].id]
-            wholes = [f for f in segments[i - 1].figures if same_unit(f, part.figure) and frames[f.id].is_level]
+            # (the whole may be a change: "Employers added 48,000 jobs. Manufacturing accounted for 12,000 of them")
+            wholes = [f for f in segments[i - 1].figures if same_unit(f, part.figure)
+                      and (frames[f.id].is_level or frames[f.id].role is Role.CHANGE)]
             if len(wholes) == 1 and part.role is Role.LEVEL:
                 # "Machinery accounted for €6.1bn of this, chemicals for €2.3bn, the balance being €0.9bn"
                 rest = _gathered(seg, frames, range(1, len(seg.figures)), frames[wholes[0].id],
@@ -1514,13 +1516,13 @@ def rates_named_for_a_part(segments: tuple[Segment, ...], frames: dict[str, Fram
     400 decisions in all; the approval rate was 82%" (approval: approved / all decisions). The rate's
     own word and the part's verb or noun share their root ("approv-al", "approv-ed"; "complet-ion",
     "complet-ed"); the whole and its parts stand in the rate's sentence or the one before. Exactly
-    one part of the whole may match. Certain only when the whole and the rate share a sentence and
-    the parts exhaust the whole."""
+    one part of the whole may match, and the parts must exhaust the whole (or be the one part the
+    sentence after a rate alone in its sentence sets out)."""
     by_segment: dict[int, list[PartsLink]] = {}
     placed_parts = frozenset(p.id for link in parts for p in link.parts)
     for link in parts:
         where = {frames[f.id].segment for f in (link.whole, *link.parts)}
-        if len(where) == 1 and len(link.parts) >= 2:
+        if len(where) == 1:
             by_segment.setdefault(where.pop(), []).append(link)
     out = []
     for i, seg in enumerate(segments):
@@ -1529,20 +1531,33 @@ def rates_named_for_a_part(segments: tuple[Segment, ...], frames: dict[str, Fram
             if frame.role is not Role.SHARE or share.unit != "percent" or share.id in linked \
                     or frame.head not in _RATE_HEADS or share.value > 100:
                 continue
-            named = [w for w in share.measure.lower().split() if w != frame.head and len(w) >= 4]
+            # the rate's own words ("approval" of "approval rate"; a rate noun itself, "turnout", "occupancy")
+            named = [w for w in share.measure.lower().split() if (w != frame.head or w not in _PLAIN_RATE_HEADS)
+                     and len(w) >= 4]
+            named += [verb for w in named for verb in lexicon.RATE_NOUN_VERBS.get(w, ())]
             if not named:
                 continue  # "the rate was 82%": no word says of which part
             found = False
-            for j in (i, i - 1):
+            # the breakdown in the rate's sentence, the one before, or (after a rate alone in its sentence) the next:
+            # "Turnout reached 67.3%. Of the 5.82 million people on the register, 4.11 million voted."
+            alone = len(seg.figures) == 1
+            for j in (i, i - 1, i + 1) if alone else (i, i - 1):
+                if j != i and not (0 <= j < len(segments) and continues(segments, min(i, j), max(i, j))):
+                    continue
+                if j == i + 1 and j + 1 < len(segments) and by_segment.get(j + 1) and continues(segments, j, j + 1):
+                    continue  # "Of the 18,420 nurses, 13,152 passed. Of the 9,310 midwives, 6,020 passed.": which one?
                 for link in by_segment.get(j, []) if j >= 0 else []:
-                    if j == i and seg.slot_of(link.whole) > k:
-                        continue  # the rate comes after the breakdown it names a part of
+                    if j == i and (seg.slot_of(link.whole) > k or len(link.parts) < 2):
+                        continue  # the rate comes after the breakdown it names a part of (one part: see shares_beside_a_part)
+                    # (words the part shares with its whole name the whole, not the part: "labor force" of
+                    # "labor force participation rate" against "a labor force of 1,612.4 thousand, of whom ...")
+                    whole_words = set(_words_of_part(segments[j], link.whole))
                     matching = [p for p in link.parts if any(_same_root(w, x) for w in named
-                                                              for x in _words_of_part(segments[j], p))]
-                    if len(matching) == 1:
+                                                              for x in set(_words_of_part(segments[j], p)) - whole_words)]
+                    # (only a sure reading: a plausible one would stand in the way of the share check's own)
+                    if len(matching) == 1 and (link.exhaustive or j == i + 1 and len(link.parts) == 1):
                         found = True
-                        out.append(ShareLink(share, link.whole, matching[0], "a rate named after what one part of a whole did",
-                                             certain=j == i and link.exhaustive))
+                        out.append(ShareLink(share, link.whole, matching[0], "a rate named after what one part of a whole did"))
             if not found:
                 out += _rate_of_the_second_count(seg, frames, k, named, placed_parts)
     return out
@@ -1576,6 +1591,7 @@ _AUXILIARIES = frozenset({"were", "was", "are", "is", "had", "have", "has", "bee
 _AND_THEN = lazy_re.compile(r"(?:,\s*|\s)and\s+(?:only\s+|just\s+|some\s+)?$")
 
 
+_PLAIN_RATE_HEADS = frozenset({"rate", "share", "proportion", "percentage", "ratio"})
 _ROOT = 5  # letters two words must share at their start to be one root: "approv-al", "approv-ed"
 
 
@@ -1590,9 +1606,11 @@ def _same_root(a: str, b: str) -> bool:
 
 
 def _words_of_part(seg: Segment, part: Figure) -> list[str]:
-    """The verb before a part and its own measure's words: "approved 315 planning applications"."""
+    """The verb before a part or after it, and its own measure's words: "approved 315 planning
+    applications", "4.11 million voted"."""
     before = _WORD.findall(seg.before(seg.slot_of(part), 40).lower())[-2:]
-    return before + part.measure.lower().split()
+    after = [w for w in _WORD.findall(seg.after(seg.slot_of(part), 30).lower()) if w not in _AUXILIARIES][:1]
+    return before + after + part.measure.lower().split()
 
 
 _WORD = lazy_re.compile(r"[a-z][a-z'’-]+")
@@ -1830,7 +1848,9 @@ _COORDINATED = lazy_re.compile(r"^[^#;.]{0,40}\band\s+(?:[a-z'’-]+\s+){0,3}$")
 _SHARE_THEN_PART = lazy_re.compile(r"^\s*(?:(?:market\s+)?share\s*|of\s+(?:the\s+)?(?:market|total|sales)\s*)?(?:,|\(|\s)\s*"
                                    r"(?:or\s+|equivalent\s+to\s+|equal\s+to\s+|that\s+is\s+)?(?:some\s+|about\s+)?$")
 _CLOSED_THEN_OF_SLOT = lazy_re.compile(r"^\s*\)\s*of\s+(?:the\s+|all\s+)?(?:[a-z'’-]+\s+){0,3}?#\d+#")
-_SHARE_OF_SLOT = lazy_re.compile(r"^\s*of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?(?:[a-z'’-]+\s+){0,3}?(?:\(\s*)?#\d+#")
+# ("86% of its 2019 peak of 1.41 billion": a possessive, a year and a noun, then "of" and the whole)
+_SHARE_OF_SLOT = lazy_re.compile(r"^\s*of\s+(?:the\s+|all\s+|a\s+total\s+of\s+|its\s+|their\s+)?"
+                                 r"(?:(?:[a-z'’-]+|(?:19|20)\d\d)\s+){0,3}?(?:of\s+)?(?:\(\s*)?#\d+#")
 _PLAN_WORDS = frozenset(lexicon.fold(w) for w in lexicon.PLAN_NOUNS if w not in lexicon.PLANS_DIVIDED)
 _SHARE_OF_PHRASE = lazy_re.compile(r"^\s*\)?\s*of\s+(?:the\s+|all\s+|its\s+|their\s+|total\s+)*"
                                r"(?P<phrase>(?:[a-z][a-z'’-]*\b(?!\s*#)\s*){1,3})")
@@ -1963,7 +1983,9 @@ def _change_after_its_levels(seg: Segment, frames: dict[str, Frame], c: int,
 
 
 _EARLIER_OPENING = lazy_re.compile(r"^\W*(?:in\s+)?(?:the\s+)?(?:previous|preceding|last|prior)\s+(?:year|month|quarter|season|"
-                                   r"week|term|session|round|edition)\b|^\W*(?:a|one)\s+year\s+(?:earlier|ago|before)\b")
+                                   r"week|term|session|round|edition)\b|^\W*(?:a|one)\s+year\s+(?:earlier|ago|before)\b|"
+                                   # "Twelve months before, ...": the duration is a figure of the skeleton
+                                   r"^\W*(?:a|one)\s+(?:months?|years?|quarters?)\s+(?:earlier|ago|before)\b|^\W*#\d+#\s+(?:earlier|ago|before)\b")
 _NOW = lazy_re.compile(r"\b(?:this\s+(?:time|year|month|quarter|season|week|term|session|round|edition)|now)\b")
 _NOUN_AFTER = lazy_re.compile(r"\s*(?:[a-z'’-]+\s*){0,2}")
 
@@ -3927,7 +3949,8 @@ def changes_pointing_back(segments: tuple[Segment, ...], frames: dict[str, Frame
             continue
         changes = [f for f in seg.figures if frames[f.id].role in (Role.CHANGE, Role.RELATIVE_CHANGE, Role.POINT_CHANGE)]
         levels = [f for f in seg.figures if frames[f.id].is_level and written_in_digits(f)]
-        if len(changes) != 1 or len(levels) != 1 or len(seg.figures) != 2 or changes[0].id in linked:
+        counted = [f for f in seg.figures if frames[f.id].role is not Role.DURATION]  # ("Twelve months before, ...")
+        if len(changes) != 1 or len(levels) != 1 or len(counted) != 2 or changes[0].id in linked:
             continue
         change, old = changes[0], levels[0]
         news = [f for f in previous.figures if frames[f.id].is_level and written_in_digits(f) and same_unit(f, old)]
@@ -3956,6 +3979,8 @@ def changes_pointing_back(segments: tuple[Segment, ...], frames: dict[str, Frame
 def _same_thing_counted(seg: Segment, old: Frame, new: Frame) -> bool:
     """Whether the earlier level of `seg` counts what the new one does: the same head noun, or, with no
     head read for it, the new one's noun in its sentence or a pronoun before it ("A year earlier it had")."""
+    if old.head in _GENERIC_HEADS:
+        return True  # "Twelve months before, the stock was €79.6 billion"
     if old.head and new.head:
         return old.head == new.head
     if not new.head:
@@ -3964,6 +3989,7 @@ def _same_thing_counted(seg: Segment, old: Frame, new: Frame) -> bool:
     return new.head in {lexicon.fold(w) for w in _WORD.findall(seg.skeleton)} or bool(_PRONOUN_SUBJECT.search(before))
 
 
+_GENERIC_HEADS = frozenset(lexicon.fold(w) for w in lexicon.GENERIC_MEASURE_NOUNS)
 _PRONOUN_SUBJECT = lazy_re.compile(r"\b(?:it|they|there)\b")
 _DRAWN_OR_NOW = lazy_re.compile(r"\b(?:so|thus|therefore|hence|meaning|which\s+means|giving|this\s+(?:time|year|month|quarter|season)|now)\b")
 # a sentence opening on an anaphor for the level of the sentence before: "That was ...", "The figure compares with"
@@ -3974,7 +4000,11 @@ _BASE_BEFORE_LEVEL = lazy_re.compile(r"\b(?:than|compares?\s+with|compared\s+(?:
 
 
 # a change, then the level it reached: "rose 8% to 2,700", "fell by 310 to 4,120"
-_TO_THE_NEW_LEVEL = lazy_re.compile(r"^\s*,?\s*(?:to|reaching|to\s+reach)\s+(?:a\s+|an\s+)?(?:[a-z'’-]+\s+){0,2}$")
+# (a period may stand between, and a verb that carries the measure to it: "rose 3.1% in the year to March,
+# taking the average price to £287,400")
+_TO_THE_NEW_LEVEL = lazy_re.compile(r"^\s*(?:(?:in|over|during|for)\s+[^#,;.]{0,40}?)?,?\s*(?:(?:taking|bringing|lifting|pushing|"
+                                    r"putting|raising|cutting|lowering)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z'’-]+\s+){0,3})?"
+                                    r"(?:to|reaching|to\s+reach)\s+(?:a\s+|an\s+)?(?:[a-z'’-]+\s+){0,2}$")
 
 
 def olds_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[str, Frame],
@@ -3988,17 +4018,31 @@ def olds_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[str, F
         if seg.is_table_row or after.is_table_row or not continues(segments, i, i + 1) \
                 or not _EARLIER_OPENING.match(after.skeleton):
             continue
-        for c, change in enumerate(seg.figures[:-1]):
-            frame, new = frames[change.id], seg.figures[c + 1]
-            if change.id in linked or not change.direction or frame.role not in (Role.RELATIVE_CHANGE, Role.CHANGE) \
-                    or not frames[new.id].is_level or not _TO_THE_NEW_LEVEL.match(seg.between(c, c + 1)) \
-                    or frame.role is Role.CHANGE and not same_unit(change, new):
+        for c, change in enumerate(seg.figures):
+            frame = frames[change.id]
+            if change.id in linked or not change.direction or frame.role not in (Role.RELATIVE_CHANGE, Role.CHANGE):
+                continue
+            if c + 1 < len(seg.figures) and _TO_THE_NEW_LEVEL.match(seg.between(c, c + 1)):
+                new = seg.figures[c + 1]
+            elif c > 0 and _LEVEL_THEN_ITS_CHANGE.match(seg.between(c - 1, c)) \
+                    and _THAN_AN_EARLIER_TIME.match(seg.after(c, 60)):
+                new = seg.figures[c - 1]  # "1.96 million people, 41,000 more than a year before"
+            else:
+                continue
+            if not frames[new.id].is_level or frame.role is Role.CHANGE and not same_unit(change, new):
                 continue
             olds = [f for f in after.figures if frames[f.id].is_level and same_unit(f, new) and written_in_digits(f)]
             if len(olds) == 1:
                 out.append(ChangeLink(change, olds[0], (new,), change.direction, True,
                                       "a change and the level it reached, then the earlier level in the next sentence"))
     return out
+
+
+_LEVEL_THEN_ITS_CHANGE = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s*){0,2}?,\s*(?:some\s+|about\s+|nearly\s+|almost\s+|just\s+)?$")
+# after the change, a comparative and an earlier time with no level: "41,000 more than a year before"
+_THAN_AN_EARLIER_TIME = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+)?(?:more|less|fewer|higher|lower|up|down)\s+(?:than|on|from)\s+"
+                                        r"(?:(?:a|one|the)\s+(?:year|month|quarter)\s+(?:before|earlier|ago)|"
+                                        r"(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:year|month|quarter))\b")
 
 
 def relative_gaps(seg: Segment, frames: dict[str, Frame], linked: frozenset[str]) -> list[ChangeLink]:
