@@ -875,3 +875,14 @@ def test_a_rate_alone_then_the_part_and_whole_it_is_of(rate, status):
 def test_a_rate_alone_then_a_part_its_word_does_not_name():
     text = "The pass rate was 71%. Of the 3,200 pupils who sat the test, 1,100 were boys."
     assert ERROR not in statuses(text, "share-of-total")
+
+
+def test_an_earlier_level_of_a_subject_narrowed_another_way_is_not_the_old_level():
+    text = ("Rents rose 4.2% in the year to June, taking the average to £1,910 in the capital. "
+            "A year earlier the average outside the capital was £980.")
+    assert statuses(text, "growth-rate") == []
+
+
+def test_a_remainder_left_unstated_after_the_parts_keeps_them_from_exhausting_the_whole():
+    text = "The district has 41,300 voters: 19,800 men and 20,700 women are registered in the towns, the rest in farms."
+    assert ERROR not in statuses(text, "sum-of-parts") + statuses(text, "part-exceeds-whole")

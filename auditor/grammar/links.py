@@ -279,6 +279,8 @@ _NEW_CLAUSE = lazy_re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 _PART_ANAPHORS = frozenset({"of this", "of these", "of those", "of them"})
 _PREDICATE = lazy_re.compile(r",\s*(?!including\b|excluding\b|representing\b|accounting\b|making\b|comprising\b)"
                         r"[a-z]+(?:ed|ing)\b")
+# after the last part, in its sentence, a remainder with no figure of its own: the parts leave some of the whole out
+_REST_UNSTATED = lazy_re.compile(rf"^[^#.;]*?\b(?:{lexicon.alternation(lexicon.REMAINDER_WORDS)})\b[^#]*?(?:[.;]|$)")
 _NET_QUANTITY = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.NET_QUANTITIES)})\b", re.I)
 _TOTAL_IN_GAP = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.TOTAL_AFTER_WHOLE)})\s*$")
 _DISTRIBUTIVE = lazy_re.compile(r"\b(?:each|every|all|both|some|none|most|many|any|one|several|either|neither)\s*$")
@@ -520,6 +522,8 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         # "96 councillors in all: 41 Labour, ...": a whole the words call a total, then a colon: its whole breakdown
         exhaustive = cue in lexicon.PARTITIVES_EXHAUSTIVE or _complementary(tuple(found.parts), found.text) \
             or bool(_REMAINDER.search(found.text)) or (not m.group("cue") and (counted or bool(_TOTAL_IN_GAP.search(gap))))
+        if _REST_UNSTATED.match(seg.after(seg.slot_of(found.parts[-1]), 120)):
+            exhaustive = False  # "25,100 men and 26,900 women live in the centre, the rest in outlying villages"
         out.append(_link(whole, found, exhaustive, f"a whole, then '{cue}', then its parts"))
         used.update({w, *(seg.slot_of(p) for p in found.parts)})
     # a whole, then its parts in brackets: "70 civil partnerships (42 male and 28 female)"
@@ -4032,12 +4036,16 @@ def olds_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[str, F
             if not frames[new.id].is_level or frame.role is Role.CHANGE and not same_unit(change, new):
                 continue
             olds = [f for f in after.figures if frames[f.id].is_level and same_unit(f, new) and written_in_digits(f)]
-            if len(olds) == 1:
+            # ("... to £301,000 in London. A year earlier the average outside London was £198,000": another subject)
+            narrowed = set(_EXCLUDING_PHRASE.findall(after.skeleton)) - set(_EXCLUDING_PHRASE.findall(seg.skeleton))
+            if len(olds) == 1 and not narrowed:
                 out.append(ChangeLink(change, olds[0], (new,), change.direction, True,
                                       "a change and the level it reached, then the earlier level in the next sentence"))
     return out
 
 
+# a phrase that narrows a measure by leaving something out: "outside London", "excluding fuel"
+_EXCLUDING_PHRASE = lazy_re.compile(r"\b(?:outside|excluding|except|beyond|ex)\s+(?:the\s+)?[a-z'’-]+")
 _LEVEL_THEN_ITS_CHANGE = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s*){0,2}?,\s*(?:some\s+|about\s+|nearly\s+|almost\s+|just\s+)?$")
 # after the change, a comparative and an earlier time with no level: "41,000 more than a year before"
 _THAN_AN_EARLIER_TIME = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+)?(?:more|less|fewer|higher|lower|up|down)\s+(?:than|on|from)\s+"
