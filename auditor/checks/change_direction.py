@@ -13,6 +13,7 @@ from auditor.checks.nearby import is_level, is_percent_level, layout, same_unit
 from auditor.document import Document
 from auditor.extract.context import verb_direction
 from auditor.grammar import cues
+from auditor.grammar.measures import judged_direction
 from auditor.model import Figure, Relation
 
 ID = "change-direction"
@@ -99,11 +100,19 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             before = max(where[old.id].sentence_start, text.rfind(",", 0, clause_start - 1) + 1,
                          text.rfind(";", 0, clause_start - 1) + 1)
             sign = _direction(text[before:clause_start])
+        judged = False
+        if sign == 0:
+            # "the claims ratio improved to 63.9% from 65.4%": better or worse, read as down or up by the
+            # measure's words, which only suggest it
+            sign = judged_direction(text[clause_start:first], text[where[old.id].sentence_start:first])
+            judged = True
         if sign == 0:
             continue
         op = ">" if sign > 0 else "<"
         yield Relation(ID, expr.parse(f"new {op} old"), {"new": new, "old": old},
-                       f"{'a rise' if sign > 0 else 'a fall'} from {old.text} to {new.text}")
+                       f"{'a rise' if sign > 0 else 'a fall'} from {old.text} to {new.text}"
+                       + (" (a move judged better or worse, its sign read from the measure)" if judged else ""),
+                       certain=not judged)
 
 
 CHECK = Check(ID, "A change said to rise (or fall) between levels that show the opposite.", DOC, find)

@@ -114,6 +114,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     crossings = list(relations.crossed_marks(meaning, ID))
     yield from crossings
     yield from relations.halves(meaning, ID)
+    yield from relations.fractions(meaning, ID)
     crossed = {frozenset(f.id for f in r.figures.values()) for r in crossings}
     where = places(document, figures)
     groups = by_sentence(document, figures, where)

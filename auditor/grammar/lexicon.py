@@ -490,3 +490,21 @@ NEW_RECORD = ("all-time high", "record high", "new high", "new peak", "new recor
               "record level", "historic high")
 OLD_RECORD = ("previous peak", "previous record", "previous high", "earlier peak", "earlier record", "old record",
               "last peak", "former record", "previous mark", "old mark", "earlier mark", "previous best", "former mark")
+# Words that judge a move better or worse rather than say it went up or down: "the claims ratio improved to
+# 63.9% from 65.4%", "liquidity improved from 37.0 percent to 41.9 percent", "the deteriorating availability
+# factor". Which way the level moved depends on the measure (LOWER_IS_BETTER).
+BETTER_WORDS = ("improved", "improve", "improves", "improving", "improvement")
+WORSE_WORDS = ("deteriorated", "deteriorate", "deteriorates", "deteriorating", "deterioration", "worsened", "worsen",
+               "worsens", "worsening")
+# Words of a measure (folded) that make less of it better: a fall in them is an improvement ("the cost-to-income
+# ratio improved to 52%", "the jobless rate worsened to 7.1%"). Any other measure is read as better when higher,
+# which the words only suggest.
+LOWER_IS_BETTER = ("cost", "cost-to-income", "claim", "loss", "expense", "unemployment", "jobless", "inflation",
+                   "deficit", "debt", "arrear", "mortality", "death", "crime", "poverty", "non-performing", "npl",
+                   "default", "delinquency", "waiting", "wait", "delay", "backlog", "emission", "leakage", "pollution",
+                   "absence", "absenteeism", "dropout", "error", "complaint", "accident", "casualty", "injury",
+                   "fatality", "churn", "attrition", "overcrowding", "infection", "outage", "underemployment", "borrowing", "leverage", "gearing")
+# The nouns of a fraction said in words, after "a", "one", "two" ...: "a third of firms", "two-thirds of staff",
+# "three quarters of homes", "half the schools".
+FRACTION_NOUNS = ("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths",
+                  "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths")

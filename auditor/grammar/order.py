@@ -8,11 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from auditor import lazy_re
-from auditor.extract.context import verb_direction
+from auditor.extract.context import qualifier_before, verb_direction
 from auditor.grammar import cues, lexicon
 from auditor.grammar.frames import Frame, Role, same_unit, written_in_digits
 from auditor.grammar.segments import Segment
-from auditor.model import Figure
+from auditor.model import Figure, Kind
 
 _SUPERLATIVE_FIRSTS = ("top", "largest", "biggest", "highest", "leading", *lexicon.MOST_RANKING,
                        *lexicon.RANK_FIRST_COMPOUNDS)  # the first place, said alone
@@ -700,6 +700,58 @@ def halves(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[Half
                 above = bool(m.group("most") or m.group("most2"))
                 out.append(HalfLink(f, above, "a share said to be most of its whole" if above else
                                     "a share said to be a minority of its whole"))
+    return out
+
+
+@dataclass(frozen=True)
+class FractionLink:
+    """A percentage in brackets beside the fraction the words give it as: "more than a third of firms (31.2%)"
+    (at least the fraction), "nearly one in four adults (26.1%)" (at most), "just over one death in every five
+    took place at home (22.6%)" (above 1/N, N the per-base `base`, when no figure holds the fraction). `op` compares
+    the share with the fraction. A bare or approximate fraction ("two-thirds of staff (64%)") is a rounding
+    writers make loosely: `certain` is then False."""
+    share: Figure
+    fraction: Figure | None
+    base: Figure | None
+    op: str
+    grammar: str
+    certain: bool = True
+
+
+# the share in brackets closing the fraction's clause: " of firms (", " adults (", " took place at home ("
+_BRACKETED_SHARE_AFTER = lazy_re.compile(r"^[^#;:()]{0,60}?\(\s*$")
+_CLOSING_BRACKET = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*\)")
+# a fraction a figure gives in words: "a third", "two-thirds", "one in four", "1 in 8"
+_FRACTION_TEXT = lazy_re.compile(rf"(?:\bin\s+(?:every\s+)?[a-z0-9]+|\b(?:{lexicon.alternation(lexicon.FRACTION_NOUNS)}))$")
+# "one death in every five", "one in ten": the per-base is the fraction's denominator
+_ONE_IN = lazy_re.compile(r"\b(?:one|1)\s+(?:[a-z'’-]+\s+){0,2}?in\s+(?:every\s+)?$")
+# the side of the fraction a qualifier puts the share on
+_FRACTION_SIDE = {"more-than": ">=", "at-least": ">=", "less-than": "<=", "at-most": "<=", "nearly": "<="}
+
+
+def fractions_in_words(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[FractionLink]:
+    out = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for k in range(len(seg.figures) - 1):
+            f, share = seg.figures[k], seg.figures[k + 1]
+            if share.unit != "percent" or frames[share.id].role is not Role.SHARE or share.qualifier \
+                    or frames[share.id].modality != "stated" or not written_in_digits(share) \
+                    or frames[f.id].modality != "stated" or not _BRACKETED_SHARE_AFTER.match(seg.between(k, k + 1)) \
+                    or not _CLOSING_BRACKET.match(seg.after(k + 1, 12)):
+                continue
+            if f.kind is Kind.RATIO and not f.unit and f.value < 1 and _FRACTION_TEXT.search(f.text.lower()):
+                side = _FRACTION_SIDE.get(f.qualifier)
+                out.append(FractionLink(share, f, None, side or "==", "a share in brackets after its fraction in words",
+                                        certain=side is not None))
+                continue
+            one = _ONE_IN.search(seg.before(k, 40))
+            if one is None or f.kind is not Kind.COUNT or f.qualifier or f.value < 2 or f.value != int(f.value):
+                continue
+            side = _FRACTION_SIDE.get(qualifier_before(seg.before(k, 80)[:-len(one.group())]))
+            out.append(FractionLink(share, None, f, side or "==", "a share in brackets after 'one in N' in words",
+                                    certain=side is not None))
     return out
 
 
