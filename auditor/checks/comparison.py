@@ -115,6 +115,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     yield from crossings
     yield from relations.halves(meaning, ID)
     yield from relations.fractions(meaning, ID)
+    yield from relations.group_members(meaning, ID)
     crossed = {frozenset(f.id for f in r.figures.values()) for r in crossings}
     where = places(document, figures)
     groups = by_sentence(document, figures, where)

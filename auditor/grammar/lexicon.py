@@ -508,3 +508,12 @@ LOWER_IS_BETTER = ("cost", "cost-to-income", "claim", "loss", "expense", "unempl
 # "three quarters of homes", "half the schools".
 FRACTION_NOUNS = ("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths",
                   "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths")
+# Nouns that count groups of people living together, and nouns that count the people in them: "105 families or
+# 321 persons", "2,040 households comprising 7,880 residents" (no fewer people than groups).
+HOUSEHOLD_NOUNS = ("family", "families", "household", "households", "home", "homes", "dwelling", "dwellings",
+                   "housing unit", "housing units")
+MEMBER_NOUNS = ("people", "person", "persons", "individual", "individuals", "resident", "residents", "member", "members",
+                "inhabitant", "inhabitants", "occupant", "occupants", "evacuee", "evacuees", "soul", "souls")
+# Words between the two counts of one group that give it twice: as groups, then as the people in them (or back).
+HOUSEHOLD_AND_MEMBERS = ("or", "with", "comprising", "made up of", "consisting of", "containing", "totalling", "totaling",
+                         "numbering", "involving", "that is", "i.e.", "housing", "sheltering")

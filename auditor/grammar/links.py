@@ -451,6 +451,11 @@ def selections(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
     return out
 
 
+# a count's noun right after it: households (families), or the people in them
+HOUSEHOLD_NOUN_AFTER = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.HOUSEHOLD_NOUNS)})\b")
+MEMBER_NOUN_AFTER = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.MEMBER_NOUNS)})\b")
+
+
 def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
     if seg.is_table_row or len(seg.figures) < 2:
         return []
@@ -498,6 +503,8 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
                           lambda k, prev: seg.skeleton[cue_end:seg.slots[k][0]] if prev is None else seg.between(prev, k))
         if not found.parts:
             continue
+        if HOUSEHOLD_NOUN_AFTER.match(seg.after(w, 30)) and MEMBER_NOUN_AFTER.match(seg.after(seg.slot_of(found.parts[0]), 30)):
+            continue  # "2,040 households comprising 7,880 residents": the people in the households, not a part of them
         cue = " ".join(m.group("cue").split()) if m.group("cue") else "a colon or dash, then labelled amounts"
         # "14 states reported 2,984 cases - Bauchi (1,306), ...": as many parts as the count before says
         if count_slots and (len(count_slots) > 1 or seg.figures[count_slots[0]].value != len(found.parts)):

@@ -11,6 +11,7 @@ from auditor import lazy_re
 from auditor.extract.context import qualifier_before, verb_direction
 from auditor.grammar import cues, lexicon
 from auditor.grammar.frames import Frame, Role, same_unit, written_in_digits
+from auditor.grammar.links import HOUSEHOLD_NOUN_AFTER, MEMBER_NOUN_AFTER
 from auditor.grammar.segments import Segment
 from auditor.model import Figure, Kind
 
@@ -752,6 +753,44 @@ def fractions_in_words(segments: tuple[Segment, ...], frames: dict[str, Frame]) 
             side = _FRACTION_SIDE.get(qualifier_before(seg.before(k, 80)[:-len(one.group())]))
             out.append(FractionLink(share, None, f, side or "==", "a share in brackets after 'one in N' in words",
                                     certain=side is not None))
+    return out
+
+
+_HOUSEHOLDS = lexicon.alternation(lexicon.HOUSEHOLD_NOUNS)
+_MEMBERS = lexicon.alternation(lexicon.MEMBER_NOUNS)
+_TWICE = lexicon.alternation(lexicon.HOUSEHOLD_AND_MEMBERS)
+# "105 families or 321 persons", "66,348 families with 257,643 persons", "227 families (1,106 persons)": the group's
+# noun, the words giving it again, then the other count; the other count's noun right after it
+_GROUPS_THEN = lazy_re.compile(rf"^\s*(?:(?P<households>{_HOUSEHOLDS})|(?P<members>{_MEMBERS}))\s*,?\s*"
+                               rf"(?:(?:{_TWICE})\s+|\(\s*)(?:(?:some|about|around|nearly|almost|roughly)\s+)?$")
+
+
+_EACH_AFTER = lazy_re.compile(r"^\s*[a-z-]+\s+(?:each|apiece|per\b|or\s+more|or\s+fewer|or\s+less|or\s+over|and\s+over|and\s+above)")
+_MOST_IN_A_HOUSEHOLD = 20
+
+
+def households_and_members(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    """One group counted twice side by side, as households (families) and as the people in them: no fewer people
+    than households, each household having one member at least."""
+    out = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for k in range(len(seg.figures) - 1):
+            a, b = seg.figures[k], seg.figures[k + 1]
+            if not (frames[a.id].is_level and frames[b.id].is_level) or a.unit or b.unit \
+                    or not (written_in_digits(a) and written_in_digits(b)):
+                continue
+            m = _GROUPS_THEN.match(seg.between(k, k + 1))
+            if m is None:
+                continue
+            after = seg.after(k + 1, 30)
+            if _EACH_AFTER.match(after) or (min(a.value, b.value) <= _MOST_IN_A_HOUSEHOLD and "with" in m.group()):
+                continue  # "1,200 households with 3 members each", "... with 2 children": a size per household
+            if m.group("households") and MEMBER_NOUN_AFTER.match(after):
+                out.append(OrderLink(b, a, "a group counted as households, then as the people in them"))
+            elif m.group("members") and HOUSEHOLD_NOUN_AFTER.match(after):
+                out.append(OrderLink(a, b, "a group counted as people, then as the households they live in"))
     return out
 
 
