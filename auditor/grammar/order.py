@@ -26,7 +26,11 @@ _SINGLE = lexicon.alternation(_SUPERLATIVE_FIRSTS)
 # "the largest market": a place in an order of size, said in the figure's clause; not "the highest
 # since 1960" (against its own past)
 # "First place went to", "took second spot": a place named as a noun, not the one left ("from third place")
-_PLACE = lazy_re.compile(rf"\b(?:the\s+(?P<ord>{_ORDINAL})[\s-]+(?:{_HIGH})|the\s+(?:(?!next\s)[a-z]+['’]s?\s+)?(?P<sup>{_SINGLE})"
+# "had the most deaths", "drew the most visitors": "most" before a plural noun, not an adjective ("the most
+# serious", "the most famous", "the most recent") nor a noun of time ("the most years")
+_MOST_OF = (r"the\s+most\s+(?P<most>(?!(?:[a-z-]+ous|[a-z-]+ss|years|months|weeks|days|times)\b)[a-z-]{3,}s"
+            r"|people|children|men|women)\b(?!\s+(?:of|than)\b)")
+_PLACE = lazy_re.compile(rf"\b(?:the\s+(?P<ord>{_ORDINAL})[\s-]+(?:{_HIGH})|{_MOST_OF}|the\s+(?:(?!next\s)[a-z]+['’]s?\s+)?(?P<sup>{_SINGLE})"
                     rf"|(?<!from\s)(?P<ord2>{_ORDINAL})\s+(?:place|position|spot)|ranked\s+(?P<ord3>{_ORDINAL}))\b"
                     rf"(?![^#]{{0,40}}\b(?:since|on\s+record|ever)\b)")
 # a place said by a verb, before or after the figure: "France was second at €4.6 billion",
@@ -122,6 +126,8 @@ def _place(seg: Segment, k: int, clause_before: str) -> int:
     for m in _PLACE.finditer(words):
         pass
     if m is not None:
+        if m.group("most"):
+            return 1
         return _PLACES[" ".join((m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("sup")).split())]
     # a verb's place, in the figure's clause up to the next figure ("..., ranked first among ...")
     clause = clause_before + " #" + _CLAUSE_BREAK.split(seg.after(k, 60).split("#")[0])[0]
@@ -199,11 +205,20 @@ def _in_list(frame: Frame, first: Figure) -> bool:
         and frame.modality == "stated" and f.period == first.period
 
 
+# an item named after its figure: "388 tonnes in Mali", "12.4% for the Greens", "205 from Niger"
+_NAMED_AFTER = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}?(?:in|for|from|at|by)\s+(?:the\s+)?(?!(?:19|20)\d\d\b)"
+                               rf"(?!(?:{lexicon.alternation(lexicon.PERIOD_WORDS + cues.MONTH_NAMES + cues.MONTH_ABBREVIATIONS)})\b)[a-z][a-z'’.-]*")
+# from one such item's figure to the next: its name, then a comma or "and" ("in mali and ", " in niger, ")
+_NAME_THEN_NEXT = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}?(?:in|for|from|at|by)\s+(?:the\s+)?[a-z][^#;:.()]{0,30}?"
+                                  r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
 def _list_items(seg: Segment, first: int, opener_end: int, reference: Figure, frames: dict[str, Frame]) -> list[Figure]:
     """The items of a list after an opener, from figure `first` on: each named, of the reference figure's unit,
     role and period, a change beside an item's figure skipped."""
     items: list[Figure] = []
     previous_end = opener_end
+    names_after = False  # "followed by 388 tonnes in Mali and 205 tonnes in Niger": each item's name after its figure
     for k in range(first, len(seg.figures)):
         if seg.slots[k][0] < opener_end:
             continue  # the first item's own change, before the opener
@@ -212,7 +227,12 @@ def _list_items(seg: Segment, first: int, opener_end: int, reference: Figure, fr
         if frame.role in _CHANGES and items and "(" not in glue:
             previous_end = seg.slots[k][1]
             continue  # "(270 tonnes, +1.9%)": the item's change, beside its figure
-        named = _NAME_WORD.search(glue) and (not items or _LIST_GLUE.match(glue.lstrip(" )")))
+        if not items and not glue.strip() and _NAMED_AFTER.match(seg.after(k, 60)):
+            names_after = True
+        if names_after:
+            named = _NAMED_AFTER.match(seg.after(k, 60)) and (not items or _NAME_THEN_NEXT.match(glue))
+        else:
+            named = _NAME_WORD.search(glue) and (not items or _LIST_GLUE.match(glue.lstrip(" )")))
         # a first figure of no period named ("Brazil took 41.2%, followed by the US at 30.5% in 2023 and
         # 32.1% in 2024"): the list is of its first item's period
         ref = reference if reference.period else items[0] if items else replace(reference, period=frame.figure.period)
