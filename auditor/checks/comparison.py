@@ -95,6 +95,10 @@ _OPEN_ENDED = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*(?:and|or)\s+(?:
 
 
 _DIGITS = lazy_re.compile(r"\d")
+# a figure named as the base of a comparison by a noun phrase: "against the budget estimate of", "compared with the
+# previous year's total of", "from the revised estimate of"
+_NAMED_BASE_BEFORE = lazy_re.compile(rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.VERSUS + cues.THAN, ' ')})\s+"
+                                     r"(?:the\s+|a\s+|an\s+)?(?:[a-z'’-]+\s+){1,4}?(?:of|at)\s+(?:rs\.?\s*|us\$\s*)?$", re.I)
 
 
 def _comparable(a: Figure, b: Figure) -> bool:
@@ -124,17 +128,32 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     # the base of a rate belongs to its unit ("10.6 deaths per 1,000 population) is below its 2008 level (10.7)"):
     # the rate is compared with the figure after its base
     rated = [i for i, f in enumerate(figures) if meaning.frames[f.id].role is not Role.PER_BASE]
+    lay = layout(document, figures)
     for i, j in zip(rated, rated[1:]):
         a, b = figures[i], figures[j]
         if where[a.id].sentence != where[b.id].sentence or not _comparable(a, b):
             continue
+        named_base = _NAMED_BASE_BEFORE.search(document.text[max(0, a.span.start - 60):a.span.start])
+        if named_base:
+            # "Health gets Rs 8,200 crore, against the budget estimate of Rs 7,900 crore, and up from the revised
+            # estimate of Rs 8,450 crore": a base named by its noun is compared with; a comparison after it, set off by
+            # a comma, is said of the clause's own figure, the last before it that is no base
+            gap = document.text[a.span.end:b.span.start]
+            if not (_APPOSITIVE_GAP.match(gap) or _APPOSITIVE_FROM.search(gap)):
+                continue
+            heads = [f for f in lay.before_in_sentence(a) if _comparable(f, b) and not _NAMED_BASE_BEFORE.search(
+                document.text[max(0, f.span.start - 60):f.span.start]) and not _OBJECT_OF_CHANGE.search(
+                document.text[max(0, f.span.start - 30):f.span.start])]
+            if not heads:
+                continue
+            a = heads[-1]
         if a.id in pointed_at and b.id in pointed_at:
             continue  # "That is below the 6.4% of March but above the 5.8% of 2023": both compare with the figure before
         if _PER_BASE.search(document.text[max(0, a.span.start - 15):a.span.start]):
             continue  # "94.0 males per 100 females, below the national 96.1": 100 is the ratio's base
         if _OBJECT_OF_CHANGE.search(document.text[max(0, a.span.start - 30):a.span.start]):
             continue  # "fell to 2.5% from 2.8% in December, below the 3.0% expected": 'below' is about 2.5%
-        gap = document.text[a.span.end:b.span.start]
+        gap = document.text[figures[i].span.end:b.span.start]  # (from the named base on, when the comparison is the head's)
         if j > i + 1:  # (only bases stand between them: the words from the last base on, a year's digits masked)
             gap = _DIGITS.sub("#", document.text[figures[j - 1].span.end:b.span.start])
         if _OPEN_ENDED.match(gap):

@@ -450,11 +450,17 @@ RANK_FIRST_COMPOUNDS = ("best performing", "best-performing", "top performing", 
 CROSSING_DOWN = ("dropped below", "dropping below", "drops below", "fell below", "falling below", "falls below",
                  "dipped below", "dipping below", "dips below", "slipped below", "slipping below", "sank below",
                  "sinking below", "slid below", "sliding below", "went below", "fell under", "dropped under",
-                 "slipped under", "dipped under", "fell short of", "falling short of", "falls short of")
+                 "slipped under", "dipped under", "fell short of", "falling short of", "falls short of",
+                 # a level kept on one side of the mark says the same of it: "stayed below the 5% mark, at 4.6%"
+                 "stayed below", "stays below", "remained below", "remains below", "held below", "kept below",
+                 "stayed under", "remained under")
 CROSSING_UP = ("rose above", "rising above", "rises above", "climbed above", "climbing above", "climbs above",
                "went above", "went over", "broke through", "breaking through", "broke past", "surpassed", "surpasses",
                "surpassing", "exceeded", "exceeds", "exceeding", "outstripped", "outstripping", "topped", "topping",
-               "passed", "crossed", "crossing", "bettered", "beat", "beats", "beating", "overtook", "overtaking")
+               "passed", "crossed", "crossing", "bettered", "beat", "beats", "beating", "overtook", "overtaking",
+               "climbed past", "rose past", "went past", "moved past", "pushed past", "edged past",
+               "stayed above", "stays above", "remained above", "remains above", "held above", "kept above",
+               "stayed over", "remained over")
 # Words that make a move over a span a move at every step: "has fallen steadily since 2010, with 8,400 in 2012,
 # 7,900 in 2015 and 7,350 in 2018" (each level below the one before).
 STEADY_MOVES = ("steadily", "every year", "each year", "year after year", "consistently", "continuously",
@@ -517,3 +523,9 @@ MEMBER_NOUNS = ("people", "person", "persons", "individual", "individuals", "res
 # Words between the two counts of one group that give it twice: as groups, then as the people in them (or back).
 HOUSEHOLD_AND_MEMBERS = ("or", "with", "comprising", "made up of", "consisting of", "containing", "totalling", "totaling",
                          "numbering", "involving", "that is", "i.e.", "housing", "sheltering")
+# Words before a pair "A against B" ("A to B", "A versus B") that say the first is the larger or the smaller: "Spending
+# on schools was higher than on roads, at $2.1bn against $1.8bn", "Nurses trailed doctors, with 1,200 replies against
+# 1,450" (the verbs of outdoing and trailing are read too: EXCEED_VERBS, TRAIL_VERBS).
+SCORE_LARGER = ("higher than", "greater than", "bigger than", "larger than", "up on", "more numerous than")
+SCORE_SMALLER = ("lower than", "smaller than", "down on", "less numerous than", "trailed", "trails", "trailing",
+                 "lagged", "lagged behind", "lags", "lagging", "fell short of", "falls short of", "undershot")

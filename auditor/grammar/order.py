@@ -82,10 +82,26 @@ _SCORE_TO = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}(?:to|against|versus|vs
 _SECOND_ONLY_TO = lazy_re.compile(r"^[^#;.]{0,60}\bsecond\s+only\s+to\s+(?:[a-z'’-]+\s+){0,3}$")
 
 
+# "was higher than on roads, at", "trailed doctors, with": a comparison whose score follows ("A against B"), not one
+# with a forecast ("higher than expected, at 2.9% against 3.4% a year earlier")
+_SCORE_SIDE = lazy_re.compile(rf"\b(?:(?P<larger>{lexicon.alternation(lexicon.SCORE_LARGER)})|"
+                              rf"(?P<smaller>{lexicon.alternation(lexicon.SCORE_SMALLER)}))\b"
+                              rf"(?![^#]*\b(?:{lexicon.alternation(lexicon.EXPECTED_BY_OTHERS + lexicon.PLAN_NOUNS)})\b)"
+                              r"[^#]*,\s*(?:at|with|on)\s+(?:(?:some|about|nearly|around|almost|just)\s+)?$")
+
+
 def _beaten(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
     out = []
     for k in range(len(seg.figures) - 1):
         a, b = seg.figures[k], seg.figures[k + 1]
+        if _placeable(frames[a.id]) and frames[b.id].role is frames[a.id].role and same_unit(a, b) and a.unit == b.unit \
+                and written_in_digits(a) and written_in_digits(b) and not a.qualifier and not b.qualifier \
+                and frames[a.id].modality == frames[b.id].modality == "stated" and _SCORE_TO.match(seg.between(k, k + 1)):
+            side = _SCORE_SIDE.search(_clause_before(seg, k))
+            if side is not None:
+                out.append(OrderLink(a, b, "a comparison, then its score 'A against B'") if side.group("larger") else
+                           OrderLink(b, a, "a comparison, then its score 'A against B'"))
+                continue
         if not (frames[a.id].is_level and frames[b.id].is_level and same_unit(a, b) and a.unit == b.unit
                 and written_in_digits(a) and written_in_digits(b)):
             continue
