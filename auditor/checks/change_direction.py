@@ -27,6 +27,16 @@ March"), or a series told step by step ("stood at 4.1 in 1990. By
 2000 it had come down to 3.2"). The new level must lie on the side of the old
 one that the words say.
 
+A move judged better or worse rather than up or down takes its sign from the
+measure: "the claims ratio improved to 63.9% from 65.4%" (less of a claim, a cost,
+a loss, unemployment ... is better), "liquidity improved from 37.0 percent to 41.9
+percent" (any other measure is read as better when higher). That reading is only
+likely: levels the other way are undetermined, never an error. So are two levels
+"N, compared with M last year" after a sentence without figures that says which
+way their measure went ("Pass rates have fallen." or "the deteriorating energy
+availability factor (EAF)" before "The EAF was 55% compared with 59% last year"):
+the sentence before may speak of a wider measure.
+
 ## Why it matters
 A rise that the figures show as a fall (or the reverse) usually means the two
 levels were swapped or one was mistyped, and the headline verb is then wrong.

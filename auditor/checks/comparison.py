@@ -35,6 +35,16 @@ A percentage said to be most of its whole is above one half, one said to be a mi
 "Most patients were elderly, at 57.2 percent", "The majority (61%) of members voted to accept", "A
 minority of households, 38%, own an electric car" ("the most common cause ..., at 31%" is a
 superlative, not a majority).
+A percentage in brackets after the fraction the words give it as lies on the side the hedge says: "more than a
+third of firms (31.2%)" is at least a third, "nearly one in four adults (26.1%)" at most a quarter, "just over one
+death in every five took place at home (22.6%)" above a fifth; a bare fraction ("two-thirds of staff (64%)") is a
+loose rounding, and one off its percentage is only undetermined.
+One group counted as households (families, homes) and as the people in them has no fewer people than households:
+"105 families or 321 persons", "2,906 households with 11,380 members", "4,210 people (1,090 households)" (a size per
+household, "with 3 children each", is not read).
+A comparison set off by a comma after a base named by its noun is said of the clause's own figure: "Health gets
+Rs 8,200 crore, against the budget estimate of Rs 7,900 crore, and up from the revised estimate of Rs 8,050 crore"
+compares 8,200 with 8,050, not the two estimates.
 A rate is compared past its own base, and with a level of another time in bare digits: "The
 readmission rate (8.4 per 100 discharges) is below its 2019 level (9.1)".
 A level may also be compared with an earlier time's level given in brackets, past figures of
@@ -51,8 +61,9 @@ with the one the next sentence gives for Y.
 A level said to cross a mark lies on the side of it the words give: "Entries dropped below 20,000 for
 the first time. At 19,350, ..." (at most the mark), "admissions fell below 3,000 to 2,870", "Sales of
 41,200 surpassed the previous record of 39,800", "With this figure, the council surpasses the £85
-million budgeted, as well as the £79.1 million of 2022" (at least each mark). A forecast level is
-never an error.
+million budgeted, as well as the £79.1 million of 2022" (at least each mark); so does one kept on one side
+of it or moved past it: "Turnout stayed above the 60% mark, at 61.8%", "climbed past the 5,000 mark, to
+5,240". A forecast level is never an error.
 
 The levels of a series listed after the words of its direction lie in that order: "Spending has
 declined every year since 2015, with £412 million in 2016, £398 million in 2017 and £377 million in
