@@ -42,6 +42,9 @@ loose rounding, and one off its percentage is only undetermined.
 One group counted as households (families, homes) and as the people in them has no fewer people than households:
 "105 families or 321 persons", "2,906 households with 11,380 members", "4,210 people (1,090 households)" (a size per
 household, "with 3 children each", is not read).
+A sum of money said to cover another is no less than it: "The £42,000 grant covers the £39,500 shortfall", "$3.1m,
+enough to cover the $2.8m repair bill" (one put up "to cover" another, an aim, only suggests it; "covers half of"
+is not read).
 A comparison set off by a comma after a base named by its noun is said of the clause's own figure: "Health gets
 Rs 8,200 crore, against the budget estimate of Rs 7,900 crore, and up from the revised estimate of Rs 8,050 crore"
 compares 8,200 with 8,050, not the two estimates.

@@ -529,3 +529,9 @@ HOUSEHOLD_AND_MEMBERS = ("or", "with", "comprising", "made up of", "consisting o
 SCORE_LARGER = ("higher than", "greater than", "bigger than", "larger than", "up on", "more numerous than")
 SCORE_SMALLER = ("lower than", "smaller than", "down on", "less numerous than", "trailed", "trails", "trailing",
                  "lagged", "lagged behind", "lags", "lagging", "fell short of", "falls short of", "undershot")
+# A sum of money said to pay for another in full: "bought £25k of shares to cover a projected £18k loss", "The £42,000
+# grant covers the £39,500 shortfall" (no less than what it covers); not "covers part of", "half of".
+COVER_VERBS = ("cover", "covers", "covered", "covering", "pay for", "pays for", "paid for", "paying for", "offset",
+               "offsets", "offsetting", "wipe out", "wipes out", "wiped out")
+NOT_IN_FULL = ("part", "half", "most", "some", "much", "portion", "share", "fraction", "third", "quarter", "two-thirds",
+               "only", "partly", "partially")

@@ -560,6 +560,36 @@ def _crossing_level(seg: Segment, k: int, verb: int, segments: tuple[Segment, ..
     return None
 
 
+# from the paying sum to the sum paid for: "of shares to cover a projected ", " grant covers the ", " set aside to pay
+# for the "; no "of" after the verb ("covers half of the"), no word of a part ("covers part of", "covers a third")
+_COVERING = lazy_re.compile(rf"^[\s,]*(?:[a-z'’-]+\s+){{0,4}}?(?:(?P<enough>enough\s+to|sufficient\s+to)\s+|(?P<aim>to|will|would|"
+                            rf"should|could|can|in\s+order\s+to)\s+)?"
+                            rf"(?:{lexicon.alternation(lexicon.COVER_VERBS)})\s+"
+                            rf"(?!(?:{lexicon.alternation(lexicon.NOT_IN_FULL)})\b)(?:the|its|their|this|that|a|an)?\s*"
+                            r"(?:(?!of\b)[a-z'’-]+\s+){0,2}$")
+
+
+def covered_sums(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    """A sum of money said to cover another, of one currency: no less than it. A forecast sum, or a sum put up "to
+    cover" another (an aim), only suggests it."""
+    out = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for k in range(len(seg.figures) - 1):
+            a, b = seg.figures[k], seg.figures[k + 1]
+            if a.kind is not Kind.MONEY or b.kind is not Kind.MONEY or a.unit != b.unit or a.qualifier or b.qualifier \
+                    or not (written_in_digits(a) and written_in_digits(b)) \
+                    or not (_placeable(frames[a.id]) and _placeable(frames[b.id])):
+                continue
+            m = _COVERING.match(seg.between(k, k + 1))
+            if m is not None:
+                # (a sum set aside "to cover" another is an aim, only likely met; "enough to cover" says it is)
+                certain = frames[a.id].modality == frames[b.id].modality == "stated" and not m.group("aim")
+                out.append(OrderLink(a, b, "a sum said to cover another", certain=certain))
+    return out
+
+
 def crossed_marks(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
     """A level said to cross or outdo a mark: at most the mark when it "dropped below" it, at least the mark when it
     "rose above" or "surpassed" it. The level is the figure the crossing goes "to" in its sentence, the subject's
