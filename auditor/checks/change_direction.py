@@ -13,6 +13,7 @@ from auditor.checks.nearby import is_level, is_percent_level, layout, same_unit
 from auditor.document import Document
 from auditor.extract.context import verb_direction
 from auditor.grammar import cues
+from auditor.grammar.measures import judged_direction
 from auditor.model import Figure, Relation
 
 ID = "change-direction"
@@ -25,6 +26,16 @@ a year earlier)", "8,410, up 4.2% on the year, and a sharp jump from 6,920 in
 March"), or a series told step by step ("stood at 4.1 in 1990. By
 2000 it had come down to 3.2"). The new level must lie on the side of the old
 one that the words say.
+
+A move judged better or worse rather than up or down takes its sign from the
+measure: "the claims ratio improved to 63.9% from 65.4%" (less of a claim, a cost,
+a loss, unemployment ... is better), "liquidity improved from 37.0 percent to 41.9
+percent" (any other measure is read as better when higher). That reading is only
+likely: levels the other way are undetermined, never an error. So are two levels
+"N, compared with M last year" after a sentence without figures that says which
+way their measure went ("Pass rates have fallen." or "the deteriorating energy
+availability factor (EAF)" before "The EAF was 55% compared with 59% last year"):
+the sentence before may speak of a wider measure.
 
 ## Why it matters
 A rise that the figures show as a fall (or the reverse) usually means the two
@@ -99,11 +110,19 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             before = max(where[old.id].sentence_start, text.rfind(",", 0, clause_start - 1) + 1,
                          text.rfind(";", 0, clause_start - 1) + 1)
             sign = _direction(text[before:clause_start])
+        judged = False
+        if sign == 0:
+            # "the claims ratio improved to 63.9% from 65.4%": better or worse, read as down or up by the
+            # measure's words, which only suggest it
+            sign = judged_direction(text[clause_start:first], text[where[old.id].sentence_start:first])
+            judged = True
         if sign == 0:
             continue
         op = ">" if sign > 0 else "<"
         yield Relation(ID, expr.parse(f"new {op} old"), {"new": new, "old": old},
-                       f"{'a rise' if sign > 0 else 'a fall'} from {old.text} to {new.text}")
+                       f"{'a rise' if sign > 0 else 'a fall'} from {old.text} to {new.text}"
+                       + (" (a move judged better or worse, its sign read from the measure)" if judged else ""),
+                       certain=not judged)
 
 
 CHECK = Check(ID, "A change said to rise (or fall) between levels that show the opposite.", DOC, find)

@@ -35,6 +35,19 @@ A percentage said to be most of its whole is above one half, one said to be a mi
 "Most patients were elderly, at 57.2 percent", "The majority (61%) of members voted to accept", "A
 minority of households, 38%, own an electric car" ("the most common cause ..., at 31%" is a
 superlative, not a majority).
+A percentage in brackets after the fraction the words give it as lies on the side the hedge says: "more than a
+third of firms (31.2%)" is at least a third, "nearly one in four adults (26.1%)" at most a quarter, "just over one
+death in every five took place at home (22.6%)" above a fifth; a bare fraction ("two-thirds of staff (64%)") is a
+loose rounding, and one off its percentage is only undetermined.
+One group counted as households (families, homes) and as the people in them has no fewer people than households:
+"105 families or 321 persons", "2,906 households with 11,380 members", "4,210 people (1,090 households)" (a size per
+household, "with 3 children each", is not read).
+A sum of money said to cover another is no less than it: "The £42,000 grant covers the £39,500 shortfall", "$3.1m,
+enough to cover the $2.8m repair bill" (one put up "to cover" another, an aim, only suggests it; "covers half of"
+is not read).
+A comparison set off by a comma after a base named by its noun is said of the clause's own figure: "Health gets
+Rs 8,200 crore, against the budget estimate of Rs 7,900 crore, and up from the revised estimate of Rs 8,050 crore"
+compares 8,200 with 8,050, not the two estimates.
 A rate is compared past its own base, and with a level of another time in bare digits: "The
 readmission rate (8.4 per 100 discharges) is below its 2019 level (9.1)".
 A level may also be compared with an earlier time's level given in brackets, past figures of
@@ -51,8 +64,9 @@ with the one the next sentence gives for Y.
 A level said to cross a mark lies on the side of it the words give: "Entries dropped below 20,000 for
 the first time. At 19,350, ..." (at most the mark), "admissions fell below 3,000 to 2,870", "Sales of
 41,200 surpassed the previous record of 39,800", "With this figure, the council surpasses the £85
-million budgeted, as well as the £79.1 million of 2022" (at least each mark). A forecast level is
-never an error.
+million budgeted, as well as the £79.1 million of 2022" (at least each mark); so does one kept on one side
+of it or moved past it: "Turnout stayed above the 60% mark, at 61.8%", "climbed past the 5,000 mark, to
+5,240". A forecast level is never an error.
 
 The levels of a series listed after the words of its direction lie in that order: "Spending has
 declined every year since 2015, with £412 million in 2016, £398 million in 2017 and £377 million in
@@ -95,6 +109,10 @@ _OPEN_ENDED = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*(?:and|or)\s+(?:
 
 
 _DIGITS = lazy_re.compile(r"\d")
+# a figure named as the base of a comparison by a noun phrase: "against the budget estimate of", "compared with the
+# previous year's total of", "from the revised estimate of"
+_NAMED_BASE_BEFORE = lazy_re.compile(rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.VERSUS + cues.THAN, ' ')})\s+"
+                                     r"(?:the\s+|a\s+|an\s+)?(?:[a-z'’-]+\s+){1,4}?(?:of|at)\s+(?:rs\.?\s*|us\$\s*)?$", re.I)
 
 
 def _comparable(a: Figure, b: Figure) -> bool:
@@ -114,6 +132,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     crossings = list(relations.crossed_marks(meaning, ID))
     yield from crossings
     yield from relations.halves(meaning, ID)
+    yield from relations.fractions(meaning, ID)
+    yield from relations.group_members(meaning, ID)
     crossed = {frozenset(f.id for f in r.figures.values()) for r in crossings}
     where = places(document, figures)
     groups = by_sentence(document, figures, where)
@@ -122,17 +142,32 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     # the base of a rate belongs to its unit ("10.6 deaths per 1,000 population) is below its 2008 level (10.7)"):
     # the rate is compared with the figure after its base
     rated = [i for i, f in enumerate(figures) if meaning.frames[f.id].role is not Role.PER_BASE]
+    lay = layout(document, figures)
     for i, j in zip(rated, rated[1:]):
         a, b = figures[i], figures[j]
         if where[a.id].sentence != where[b.id].sentence or not _comparable(a, b):
             continue
+        named_base = _NAMED_BASE_BEFORE.search(document.text[max(0, a.span.start - 60):a.span.start])
+        if named_base:
+            # "Health gets Rs 8,200 crore, against the budget estimate of Rs 7,900 crore, and up from the revised
+            # estimate of Rs 8,450 crore": a base named by its noun is compared with; a comparison after it, set off by
+            # a comma, is said of the clause's own figure, the last before it that is no base
+            gap = document.text[a.span.end:b.span.start]
+            if not (_APPOSITIVE_GAP.match(gap) or _APPOSITIVE_FROM.search(gap)):
+                continue
+            heads = [f for f in lay.before_in_sentence(a) if _comparable(f, b) and not _NAMED_BASE_BEFORE.search(
+                document.text[max(0, f.span.start - 60):f.span.start]) and not _OBJECT_OF_CHANGE.search(
+                document.text[max(0, f.span.start - 30):f.span.start])]
+            if not heads:
+                continue
+            a = heads[-1]
         if a.id in pointed_at and b.id in pointed_at:
             continue  # "That is below the 6.4% of March but above the 5.8% of 2023": both compare with the figure before
         if _PER_BASE.search(document.text[max(0, a.span.start - 15):a.span.start]):
             continue  # "94.0 males per 100 females, below the national 96.1": 100 is the ratio's base
         if _OBJECT_OF_CHANGE.search(document.text[max(0, a.span.start - 30):a.span.start]):
             continue  # "fell to 2.5% from 2.8% in December, below the 3.0% expected": 'below' is about 2.5%
-        gap = document.text[a.span.end:b.span.start]
+        gap = document.text[figures[i].span.end:b.span.start]  # (from the named base on, when the comparison is the head's)
         if j > i + 1:  # (only bases stand between them: the words from the last base on, a year's digits masked)
             gap = _DIGITS.sub("#", document.text[figures[j - 1].span.end:b.span.start])
         if _OPEN_ENDED.match(gap):

@@ -43,6 +43,10 @@ A ranking the text states in words, checked against the figures it ranks:
   over "- Hillport: 9,412,000", "- Easton: 8,905,500", ... - each item at least the next (at most,
   under "the lowest ..."); the list may follow a blank line, and a numbered item ("2.") may carry
   a long label before its figure;
+- "the most" before a plural noun is the first place: "Kano recorded the most cases, with 4,120, while
+  Lagos came second with 3,980" (not "the most serious cases");
+- a comparison, then its score: "Spending on schools was higher than on roads, at $2.1bn against $1.8bn",
+  "Nurses trailed doctors, with 1,200 replies against 1,450" (not "higher than expected, at ...");
 - places stated one sentence at a time, within three sentences: "Kenya was the top destination,
   with 48,210 buyers. Uganda was the second largest market at 31,904. Tanzania came in third place
   with 29,870" - each place at least the next;
@@ -53,7 +57,8 @@ A ranking the text states in words, checked against the figures it ranks:
   tonnes"; "the previous peak" said further on is below the last record said before it;
 - lists around a leader: "450 tonnes, ahead of Australia (270 tonnes) and Russia (245 tonnes)" and
   "€527.6m, behind media (€933.3m) and advertising (€772.5m)" - the figure before against each item;
-  "Ghana led with 412 tonnes, Mali second with 388 tonnes", "It was followed by Mali with 388 tonnes and
+  "Ghana led with 412 tonnes, Mali second with 388 tonnes", "followed by 388 tonnes in Mali and 205 tonnes in
+  Niger" (each item named after its figure; not "in June"), "It was followed by Mali with 388 tonnes and
   Niger with 205 tonnes", "In order of importance came steel, with 412 million tonnes, cement, with 305
   million tonnes, ..." - each item at least the next; "Nairobi (135,061) and Tsavo (114,002) came close
   behind" the leader said just before - each at most the leader;

@@ -81,7 +81,8 @@ from auditor.grammar.links import (
 )
 from auditor.grammar.lists import (grade_distributions, groups_of_lists, labelled_lists, parts_of_lists, plans_of_lists,
                                    ratios_of_lists, shares_of_lists, table_row_shares)
-from auditor.grammar.order import HalfLink, OrderLink, crossed_marks, halves, series_in_words, stated_orders
+from auditor.grammar.order import (FractionLink, HalfLink, OrderLink, crossed_marks, fractions_in_words, halves,
+                                   covered_sums, households_and_members, series_in_words, stated_orders)
 from auditor.grammar.segments import Segment, segment
 from auditor.grammar.within import (MemberLink, WithinLink, aggregates_within, counts_beyond_durations, member_totals,
                                     named_containers, weeks_within_running_totals)
@@ -121,6 +122,8 @@ class Meaning:
     series_orders: tuple[OrderLink, ...] = ()
     # a share said to be most of its whole, or a minority of it: "most cases were male, at 53.6 percent"
     halves: tuple[HalfLink, ...] = ()
+    fractions: tuple[FractionLink, ...] = ()
+    group_members: tuple[OrderLink, ...] = ()
 
     @property
     def bases(self) -> frozenset[str]:
@@ -235,8 +238,9 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    tuple(stated_orders(segments, frames)),
                    tuple(member_totals(document.text, segments, frames, bases))
                    + tuple(named_containers(document.text, segments, frames, bases)),
-                   crossings=tuple(crossed_marks(segments, frames)), series_orders=tuple(series_in_words(segments, frames)),
-                   halves=tuple(halves(segments, frames)))
+                   crossings=tuple(crossed_marks(segments, frames)) + tuple(covered_sums(segments, frames)), series_orders=tuple(series_in_words(segments, frames)),
+                   halves=tuple(halves(segments, frames)), fractions=tuple(fractions_in_words(segments, frames)),
+                   group_members=tuple(households_and_members(segments, frames)))
 
 
 _last: list = [None, None, None]

@@ -477,11 +477,17 @@ RANK_FIRST_COMPOUNDS = ("best performing", "best-performing", "top performing", 
 CROSSING_DOWN = ("dropped below", "dropping below", "drops below", "fell below", "falling below", "falls below",
                  "dipped below", "dipping below", "dips below", "slipped below", "slipping below", "sank below",
                  "sinking below", "slid below", "sliding below", "went below", "fell under", "dropped under",
-                 "slipped under", "dipped under", "fell short of", "falling short of", "falls short of")
+                 "slipped under", "dipped under", "fell short of", "falling short of", "falls short of",
+                 # a level kept on one side of the mark says the same of it: "stayed below the 5% mark, at 4.6%"
+                 "stayed below", "stays below", "remained below", "remains below", "held below", "kept below",
+                 "stayed under", "remained under")
 CROSSING_UP = ("rose above", "rising above", "rises above", "climbed above", "climbing above", "climbs above",
                "went above", "went over", "broke through", "breaking through", "broke past", "surpassed", "surpasses",
                "surpassing", "exceeded", "exceeds", "exceeding", "outstripped", "outstripping", "topped", "topping",
-               "passed", "crossed", "crossing", "bettered", "beat", "beats", "beating", "overtook", "overtaking")
+               "passed", "crossed", "crossing", "bettered", "beat", "beats", "beating", "overtook", "overtaking",
+               "climbed past", "rose past", "went past", "moved past", "pushed past", "edged past",
+               "stayed above", "stays above", "remained above", "remains above", "held above", "kept above",
+               "stayed over", "remained over")
 # Words that make a move over a span a move at every step: "has fallen steadily since 2010, with 8,400 in 2012,
 # 7,900 in 2015 and 7,350 in 2018" (each level below the one before).
 STEADY_MOVES = ("steadily", "every year", "each year", "year after year", "consistently", "continuously",
@@ -517,3 +523,42 @@ NEW_RECORD = ("all-time high", "record high", "new high", "new peak", "new recor
               "record level", "historic high")
 OLD_RECORD = ("previous peak", "previous record", "previous high", "earlier peak", "earlier record", "old record",
               "last peak", "former record", "previous mark", "old mark", "earlier mark", "previous best", "former mark")
+# Words that judge a move better or worse rather than say it went up or down: "the claims ratio improved to
+# 63.9% from 65.4%", "liquidity improved from 37.0 percent to 41.9 percent", "the deteriorating availability
+# factor". Which way the level moved depends on the measure (LOWER_IS_BETTER).
+BETTER_WORDS = ("improved", "improve", "improves", "improving", "improvement")
+WORSE_WORDS = ("deteriorated", "deteriorate", "deteriorates", "deteriorating", "deterioration", "worsened", "worsen",
+               "worsens", "worsening")
+# Words of a measure (folded) that make less of it better: a fall in them is an improvement ("the cost-to-income
+# ratio improved to 52%", "the jobless rate worsened to 7.1%"). Any other measure is read as better when higher,
+# which the words only suggest.
+LOWER_IS_BETTER = ("cost", "cost-to-income", "claim", "loss", "expense", "unemployment", "jobless", "inflation",
+                   "deficit", "debt", "arrear", "mortality", "death", "crime", "poverty", "non-performing", "npl",
+                   "default", "delinquency", "waiting", "wait", "delay", "backlog", "emission", "leakage", "pollution",
+                   "absence", "absenteeism", "dropout", "error", "complaint", "accident", "casualty", "injury",
+                   "fatality", "churn", "attrition", "overcrowding", "infection", "outage", "underemployment", "borrowing", "leverage", "gearing")
+# The nouns of a fraction said in words, after "a", "one", "two" ...: "a third of firms", "two-thirds of staff",
+# "three quarters of homes", "half the schools".
+FRACTION_NOUNS = ("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths",
+                  "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths")
+# Nouns that count groups of people living together, and nouns that count the people in them: "105 families or
+# 321 persons", "2,040 households comprising 7,880 residents" (no fewer people than groups).
+HOUSEHOLD_NOUNS = ("family", "families", "household", "households", "home", "homes", "dwelling", "dwellings",
+                   "housing unit", "housing units")
+MEMBER_NOUNS = ("people", "person", "persons", "individual", "individuals", "resident", "residents", "member", "members",
+                "inhabitant", "inhabitants", "occupant", "occupants", "evacuee", "evacuees", "soul", "souls")
+# Words between the two counts of one group that give it twice: as groups, then as the people in them (or back).
+HOUSEHOLD_AND_MEMBERS = ("or", "with", "comprising", "made up of", "consisting of", "containing", "totalling", "totaling",
+                         "numbering", "involving", "that is", "i.e.", "housing", "sheltering")
+# Words before a pair "A against B" ("A to B", "A versus B") that say the first is the larger or the smaller: "Spending
+# on schools was higher than on roads, at $2.1bn against $1.8bn", "Nurses trailed doctors, with 1,200 replies against
+# 1,450" (the verbs of outdoing and trailing are read too: EXCEED_VERBS, TRAIL_VERBS).
+SCORE_LARGER = ("higher than", "greater than", "bigger than", "larger than", "up on", "more numerous than")
+SCORE_SMALLER = ("lower than", "smaller than", "down on", "less numerous than", "trailed", "trails", "trailing",
+                 "lagged", "lagged behind", "lags", "lagging", "fell short of", "falls short of", "undershot")
+# A sum of money said to pay for another in full: "bought £25k of shares to cover a projected £18k loss", "The £42,000
+# grant covers the £39,500 shortfall" (no less than what it covers); not "covers part of", "half of".
+COVER_VERBS = ("cover", "covers", "covered", "covering", "pay for", "pays for", "paid for", "paying for", "offset",
+               "offsets", "offsetting", "wipe out", "wipes out", "wiped out")
+NOT_IN_FULL = ("part", "half", "most", "some", "much", "portion", "share", "fraction", "third", "quarter", "two-thirds",
+               "only", "partly", "partially")

@@ -35,6 +35,7 @@ from auditor.extract.units import CURRENCY_PREFIXES, UNIT_WORDS, conversion_fact
 from auditor.grammar import lexicon
 from auditor.grammar.frames import COMPARATIVE_AFTER, Frame, Role, same_unit, written_in_digits
 from auditor.grammar.segments import SLOT, Segment
+from auditor.grammar.measures import judged_direction
 from auditor.grammar.within import clause_words, names_near
 from auditor.model import Figure, Kind
 
@@ -463,6 +464,11 @@ def selections(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
     return out
 
 
+# a count's noun right after it: households (families), or the people in them
+HOUSEHOLD_NOUN_AFTER = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.HOUSEHOLD_NOUNS)})\b")
+MEMBER_NOUN_AFTER = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.MEMBER_NOUNS)})\b")
+
+
 def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
     if seg.is_table_row or len(seg.figures) < 2:
         return []
@@ -512,6 +518,8 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
                           lambda k, prev: seg.skeleton[cue_end:seg.slots[k][0]] if prev is None else seg.between(prev, k))
         if not found.parts:
             continue
+        if HOUSEHOLD_NOUN_AFTER.match(seg.after(w, 30)) and MEMBER_NOUN_AFTER.match(seg.after(seg.slot_of(found.parts[0]), 30)):
+            continue  # "2,040 households comprising 7,880 residents": the people in the households, not a part of them
         cue = " ".join(m.group("cue").split()) if m.group("cue") else "a colon or dash, then labelled amounts"
         # "14 states reported 2,984 cases - Bauchi (1,306), ...": as many parts as the count before says
         if count_slots and (len(count_slots) > 1 or seg.figures[count_slots[0]].value != len(found.parts)):
@@ -2101,20 +2109,44 @@ _MEASURE_WORD = lazy_re.compile(r"\b[a-z]{4,}")
 
 
 def _moved_said_before(seg: Segment, previous: Segment | None, frames: dict[str, Frame]) -> StepLink | None:
-    """Two levels "N, compared with M in 2011" after a sentence without figures that says the measure
-    rose or fell, the two naming a word of the measure alike ("thefts"/"theft"). Uncertain: the sentence
-    before may speak of a wider measure."""
-    if previous is None or previous.figures or len(seg.figures) != 2 or len(previous.skeleton) > 160:
+    """Two levels (or rates, or ratios) "N, compared with M in 2011" after a sentence without figures that says
+    the measure rose or fell, the two naming a word of the measure alike ("thefts"/"theft"), or the sentence
+    before naming every word of the levels' measure ("the deteriorating energy availability factor (EAF)" before
+    "The EAF was 55% compared with 59% last year"). A move judged better or worse takes its sign from the
+    measure's words. Uncertain: the sentence before may speak of a wider measure."""
+    if previous is None or previous.figures or len(seg.figures) != 2 or len(previous.skeleton) > _SAID_BEFORE_NAMED:
         return None
     new, old = seg.figures
-    if not (same_unit(new, old) and frames[new.id].role is frames[old.id].role is Role.LEVEL) \
+    if not (same_unit(new, old) and new.unit == old.unit and frames[new.id].role is frames[old.id].role
+            and frames[new.id].role in (Role.LEVEL, Role.SHARE, Role.RATIO)) \
             or not _COMPARED_WITH.match(seg.between(0, 1)) or not _EARLIER_AFTER.match(seg.after(1, 40)):
         return None
-    direction = verb_direction(previous.skeleton)
+    direction = judged_direction(previous.skeleton) or verb_direction(previous.skeleton)
     stems = {w[:5] for w in _MEASURE_WORD.findall(seg.skeleton)}
-    if not direction or not any(w[:5] in stems for w in _MEASURE_WORD.findall(previous.skeleton)):
+    alike = len(previous.skeleton) <= _SAID_BEFORE and any(w[:5] in stems for w in _MEASURE_WORD.findall(previous.skeleton))
+    named = _measure_name_words(new.measure)
+    if not direction or not (alike or (named and new.measure == old.measure
+                                       and named <= set(lexicon.folded_words(previous.skeleton)))):
         return None
     return StepLink(new, old, direction, False, "two levels compared after a sentence that says which way they moved")
+
+
+_SAID_BEFORE = 160  # characters of a sentence whose words the levels' sentence shares
+_SAID_BEFORE_NAMED = 300  # of one that names every word of their measure
+_NAME_ENDS = frozenset({"for", "per", "in", "on", "from", "to", "at", "of", "by", "during", "since", "among"})
+
+
+def _measure_name_words(measure: str) -> frozenset[str]:
+    """The folded words of a measure before its first preposition, less minor and period words and a verb's
+    participle the measure reader kept ("pass rate" of "pass rate in the north", "eaf" of "eaf to end-september",
+    "occupancy" of "occupancy averaged")."""
+    words = []
+    for w in measure.lower().split():
+        if w in _NAME_ENDS:
+            break
+        words.append(w)
+    return frozenset(w for w in lexicon.folded_words(" ".join(words)) if not w.endswith("ed")) \
+        - _MINOR_WORDS - frozenset(lexicon.PERIOD_WORDS)
 
 
 _MOVED_TO = lazy_re.compile(r"\b(?:(?P<up>(?:lifted|raised|pushed|boosted|took)\s+(?:[a-z'’-]+\s+){0,4}?|went\s+up|gone\s+up|rose|risen|climbed(?:\s+back)?|increased|grew|grown|jumped|recovered|"

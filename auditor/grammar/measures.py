@@ -316,3 +316,28 @@ def listed(seg: Segment, slot: int) -> bool:
     return slot > 0 and bool(_LIST_GLUE.match(seg.between(slot - 1, slot))) \
         or slot + 1 < len(seg.figures) and bool(_LIST_GLUE.match(seg.between(slot, slot + 1)))
 
+
+
+_BETTER = frozenset(lexicon.BETTER_WORDS)
+_WORSE = frozenset(lexicon.WORSE_WORDS)
+_LESS_IS_BETTER = frozenset(lexicon.LOWER_IS_BETTER)
+
+
+def judged_direction(words: str, measure_words: str = "") -> int:
+    """The way a level moved when the words judge the move rather than give its sign: "the claims ratio
+    improved to 63.9%" went down (less of a claim, a cost, a loss ... is better: LOWER_IS_BETTER), "liquidity
+    improved from 37.0 percent" went up (any other measure is read as better when higher); a deterioration
+    the other way. The last judging word counts; 0 when none does. The polarity is a reading of the measure's
+    words, never stated: an order built on it is only suggested. `measure_words` (default `words`) name the
+    measure, when they reach beyond the judging clause ("The claims ratio, however, improved")."""
+    folded = lexicon.folded_words(words)
+    judged = 0
+    for w in folded:
+        if w in _BETTER:
+            judged = 1
+        elif w in _WORSE:
+            judged = -1
+    if not judged:
+        return 0
+    measure = set(lexicon.folded_words(measure_words)) if measure_words else set(folded)
+    return -judged if _LESS_IS_BETTER & measure else judged

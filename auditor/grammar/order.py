@@ -8,11 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from auditor import lazy_re
-from auditor.extract.context import verb_direction
+from auditor.extract.context import qualifier_before, verb_direction
 from auditor.grammar import cues, lexicon
 from auditor.grammar.frames import Frame, Role, same_unit, written_in_digits
+from auditor.grammar.links import HOUSEHOLD_NOUN_AFTER, MEMBER_NOUN_AFTER
 from auditor.grammar.segments import Segment
-from auditor.model import Figure
+from auditor.model import Figure, Kind
 
 _SUPERLATIVE_FIRSTS = ("top", "largest", "biggest", "highest", "leading", *lexicon.MOST_RANKING,
                        *lexicon.RANK_FIRST_COMPOUNDS)  # the first place, said alone
@@ -25,7 +26,11 @@ _SINGLE = lexicon.alternation(_SUPERLATIVE_FIRSTS)
 # "the largest market": a place in an order of size, said in the figure's clause; not "the highest
 # since 1960" (against its own past)
 # "First place went to", "took second spot": a place named as a noun, not the one left ("from third place")
-_PLACE = lazy_re.compile(rf"\b(?:the\s+(?P<ord>{_ORDINAL})[\s-]+(?:{_HIGH})|the\s+(?:(?!next\s)[a-z]+['’]s?\s+)?(?P<sup>{_SINGLE})"
+# "had the most deaths", "drew the most visitors": "most" before a plural noun, not an adjective ("the most
+# serious", "the most famous", "the most recent") nor a noun of time ("the most years")
+_MOST_OF = (r"the\s+most\s+(?P<most>(?!(?:[a-z-]+ous|[a-z-]+ss|years|months|weeks|days|times)\b)[a-z-]{3,}s"
+            r"|people|children|men|women)\b(?!\s+(?:of|than)\b)")
+_PLACE = lazy_re.compile(rf"\b(?:the\s+(?P<ord>{_ORDINAL})[\s-]+(?:{_HIGH})|{_MOST_OF}|the\s+(?:(?!next\s)[a-z]+['’]s?\s+)?(?P<sup>{_SINGLE})"
                     rf"|(?<!from\s)(?P<ord2>{_ORDINAL})\s+(?:place|position|spot)|ranked\s+(?P<ord3>{_ORDINAL}))\b"
                     rf"(?![^#]{{0,40}}\b(?:since|on\s+record|ever)\b)")
 # a place said by a verb, before or after the figure: "France was second at €4.6 billion",
@@ -77,10 +82,26 @@ _SCORE_TO = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}(?:to|against|versus|vs
 _SECOND_ONLY_TO = lazy_re.compile(r"^[^#;.]{0,60}\bsecond\s+only\s+to\s+(?:[a-z'’-]+\s+){0,3}$")
 
 
+# "was higher than on roads, at", "trailed doctors, with": a comparison whose score follows ("A against B"), not one
+# with a forecast ("higher than expected, at 2.9% against 3.4% a year earlier")
+_SCORE_SIDE = lazy_re.compile(rf"\b(?:(?P<larger>{lexicon.alternation(lexicon.SCORE_LARGER)})|"
+                              rf"(?P<smaller>{lexicon.alternation(lexicon.SCORE_SMALLER)}))\b"
+                              rf"(?![^#]*\b(?:{lexicon.alternation(lexicon.EXPECTED_BY_OTHERS + lexicon.PLAN_NOUNS)})\b)"
+                              r"[^#]*,\s*(?:at|with|on)\s+(?:(?:some|about|nearly|around|almost|just)\s+)?$")
+
+
 def _beaten(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
     out = []
     for k in range(len(seg.figures) - 1):
         a, b = seg.figures[k], seg.figures[k + 1]
+        if _placeable(frames[a.id]) and frames[b.id].role is frames[a.id].role and same_unit(a, b) and a.unit == b.unit \
+                and written_in_digits(a) and written_in_digits(b) and not a.qualifier and not b.qualifier \
+                and frames[a.id].modality == frames[b.id].modality == "stated" and _SCORE_TO.match(seg.between(k, k + 1)):
+            side = _SCORE_SIDE.search(_clause_before(seg, k))
+            if side is not None:
+                out.append(OrderLink(a, b, "a comparison, then its score 'A against B'") if side.group("larger") else
+                           OrderLink(b, a, "a comparison, then its score 'A against B'"))
+                continue
         if not (frames[a.id].is_level and frames[b.id].is_level and same_unit(a, b) and a.unit == b.unit
                 and written_in_digits(a) and written_in_digits(b)):
             continue
@@ -121,6 +142,8 @@ def _place(seg: Segment, k: int, clause_before: str) -> int:
     for m in _PLACE.finditer(words):
         pass
     if m is not None:
+        if m.group("most"):
+            return 1
         return _PLACES[" ".join((m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("sup")).split())]
     # a verb's place, in the figure's clause up to the next figure ("..., ranked first among ...")
     clause = clause_before + " #" + _CLAUSE_BREAK.split(seg.after(k, 60).split("#")[0])[0]
@@ -198,11 +221,20 @@ def _in_list(frame: Frame, first: Figure) -> bool:
         and frame.modality == "stated" and f.period == first.period
 
 
+# an item named after its figure: "388 tonnes in Mali", "12.4% for the Greens", "205 from Niger"
+_NAMED_AFTER = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}?(?:in|for|from|at|by)\s+(?:the\s+)?(?!(?:19|20)\d\d\b)"
+                               rf"(?!(?:{lexicon.alternation(lexicon.PERIOD_WORDS + cues.MONTH_NAMES + cues.MONTH_ABBREVIATIONS)})\b)[a-z][a-z'’.-]*")
+# from one such item's figure to the next: its name, then a comma or "and" ("in mali and ", " in niger, ")
+_NAME_THEN_NEXT = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}?(?:in|for|from|at|by)\s+(?:the\s+)?[a-z][^#;:.()]{0,30}?"
+                                  r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
 def _list_items(seg: Segment, first: int, opener_end: int, reference: Figure, frames: dict[str, Frame]) -> list[Figure]:
     """The items of a list after an opener, from figure `first` on: each named, of the reference figure's unit,
     role and period, a change beside an item's figure skipped."""
     items: list[Figure] = []
     previous_end = opener_end
+    names_after = False  # "followed by 388 tonnes in Mali and 205 tonnes in Niger": each item's name after its figure
     for k in range(first, len(seg.figures)):
         if seg.slots[k][0] < opener_end:
             continue  # the first item's own change, before the opener
@@ -211,7 +243,12 @@ def _list_items(seg: Segment, first: int, opener_end: int, reference: Figure, fr
         if frame.role in _CHANGES and items and "(" not in glue:
             previous_end = seg.slots[k][1]
             continue  # "(270 tonnes, +1.9%)": the item's change, beside its figure
-        named = _NAME_WORD.search(glue) and (not items or _LIST_GLUE.match(glue.lstrip(" )")))
+        if not items and not glue.strip() and _NAMED_AFTER.match(seg.after(k, 60)):
+            names_after = True
+        if names_after:
+            named = _NAMED_AFTER.match(seg.after(k, 60)) and (not items or _NAME_THEN_NEXT.match(glue))
+        else:
+            named = _NAME_WORD.search(glue) and (not items or _LIST_GLUE.match(glue.lstrip(" )")))
         # a first figure of no period named ("Brazil took 41.2%, followed by the US at 30.5% in 2023 and
         # 32.1% in 2024"): the list is of its first item's period
         ref = reference if reference.period else items[0] if items else replace(reference, period=frame.figure.period)
@@ -523,6 +560,36 @@ def _crossing_level(seg: Segment, k: int, verb: int, segments: tuple[Segment, ..
     return None
 
 
+# from the paying sum to the sum paid for: "of shares to cover a projected ", " grant covers the ", " set aside to pay
+# for the "; no "of" after the verb ("covers half of the"), no word of a part ("covers part of", "covers a third")
+_COVERING = lazy_re.compile(rf"^[\s,]*(?:[a-z'’-]+\s+){{0,4}}?(?:(?P<enough>enough\s+to|sufficient\s+to)\s+|(?P<aim>to|will|would|"
+                            rf"should|could|can|in\s+order\s+to)\s+)?"
+                            rf"(?:{lexicon.alternation(lexicon.COVER_VERBS)})\s+"
+                            rf"(?!(?:{lexicon.alternation(lexicon.NOT_IN_FULL)})\b)(?:the|its|their|this|that|a|an)?\s*"
+                            r"(?:(?!of\b)[a-z'’-]+\s+){0,2}$")
+
+
+def covered_sums(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    """A sum of money said to cover another, of one currency: no less than it. A forecast sum, or a sum put up "to
+    cover" another (an aim), only suggests it."""
+    out = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for k in range(len(seg.figures) - 1):
+            a, b = seg.figures[k], seg.figures[k + 1]
+            if a.kind is not Kind.MONEY or b.kind is not Kind.MONEY or a.unit != b.unit or a.qualifier or b.qualifier \
+                    or not (written_in_digits(a) and written_in_digits(b)) \
+                    or not (_placeable(frames[a.id]) and _placeable(frames[b.id])):
+                continue
+            m = _COVERING.match(seg.between(k, k + 1))
+            if m is not None:
+                # (a sum set aside "to cover" another is an aim, only likely met; "enough to cover" says it is)
+                certain = frames[a.id].modality == frames[b.id].modality == "stated" and not m.group("aim")
+                out.append(OrderLink(a, b, "a sum said to cover another", certain=certain))
+    return out
+
+
 def crossed_marks(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
     """A level said to cross or outdo a mark: at most the mark when it "dropped below" it, at least the mark when it
     "rose above" or "surpassed" it. The level is the figure the crossing goes "to" in its sentence, the subject's
@@ -700,6 +767,96 @@ def halves(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[Half
                 above = bool(m.group("most") or m.group("most2"))
                 out.append(HalfLink(f, above, "a share said to be most of its whole" if above else
                                     "a share said to be a minority of its whole"))
+    return out
+
+
+@dataclass(frozen=True)
+class FractionLink:
+    """A percentage in brackets beside the fraction the words give it as: "more than a third of firms (31.2%)"
+    (at least the fraction), "nearly one in four adults (26.1%)" (at most), "just over one death in every five
+    took place at home (22.6%)" (above 1/N, N the per-base `base`, when no figure holds the fraction). `op` compares
+    the share with the fraction. A bare or approximate fraction ("two-thirds of staff (64%)") is a rounding
+    writers make loosely: `certain` is then False."""
+    share: Figure
+    fraction: Figure | None
+    base: Figure | None
+    op: str
+    grammar: str
+    certain: bool = True
+
+
+# the share in brackets closing the fraction's clause: " of firms (", " adults (", " took place at home ("
+_BRACKETED_SHARE_AFTER = lazy_re.compile(r"^[^#;:()]{0,60}?\(\s*$")
+_CLOSING_BRACKET = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*\)")
+# a fraction a figure gives in words: "a third", "two-thirds", "one in four", "1 in 8"
+_FRACTION_TEXT = lazy_re.compile(rf"(?:\bin\s+(?:every\s+)?[a-z0-9]+|\b(?:{lexicon.alternation(lexicon.FRACTION_NOUNS)}))$")
+# "one death in every five", "one in ten": the per-base is the fraction's denominator
+_ONE_IN = lazy_re.compile(r"\b(?:one|1)\s+(?:[a-z'’-]+\s+){0,2}?in\s+(?:every\s+)?$")
+# the side of the fraction a qualifier puts the share on
+_FRACTION_SIDE = {"more-than": ">=", "at-least": ">=", "less-than": "<=", "at-most": "<=", "nearly": "<="}
+
+
+def fractions_in_words(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[FractionLink]:
+    out = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for k in range(len(seg.figures) - 1):
+            f, share = seg.figures[k], seg.figures[k + 1]
+            if share.unit != "percent" or frames[share.id].role is not Role.SHARE or share.qualifier \
+                    or frames[share.id].modality != "stated" or not written_in_digits(share) \
+                    or frames[f.id].modality != "stated" or not _BRACKETED_SHARE_AFTER.match(seg.between(k, k + 1)) \
+                    or not _CLOSING_BRACKET.match(seg.after(k + 1, 12)):
+                continue
+            if f.kind is Kind.RATIO and not f.unit and f.value < 1 and _FRACTION_TEXT.search(f.text.lower()):
+                side = _FRACTION_SIDE.get(f.qualifier)
+                out.append(FractionLink(share, f, None, side or "==", "a share in brackets after its fraction in words",
+                                        certain=side is not None))
+                continue
+            one = _ONE_IN.search(seg.before(k, 40))
+            if one is None or f.kind is not Kind.COUNT or f.qualifier or f.value < 2 or f.value != int(f.value):
+                continue
+            side = _FRACTION_SIDE.get(qualifier_before(seg.before(k, 80)[:-len(one.group())]))
+            out.append(FractionLink(share, None, f, side or "==", "a share in brackets after 'one in N' in words",
+                                    certain=side is not None))
+    return out
+
+
+_HOUSEHOLDS = lexicon.alternation(lexicon.HOUSEHOLD_NOUNS)
+_MEMBERS = lexicon.alternation(lexicon.MEMBER_NOUNS)
+_TWICE = lexicon.alternation(lexicon.HOUSEHOLD_AND_MEMBERS)
+# "105 families or 321 persons", "66,348 families with 257,643 persons", "227 families (1,106 persons)": the group's
+# noun, the words giving it again, then the other count; the other count's noun right after it
+_GROUPS_THEN = lazy_re.compile(rf"^\s*(?:(?P<households>{_HOUSEHOLDS})|(?P<members>{_MEMBERS}))\s*,?\s*"
+                               rf"(?:(?:{_TWICE})\s+|\(\s*)(?:(?:some|about|around|nearly|almost|roughly)\s+)?$")
+
+
+_EACH_AFTER = lazy_re.compile(r"^\s*[a-z-]+\s+(?:each|apiece|per\b|or\s+more|or\s+fewer|or\s+less|or\s+over|and\s+over|and\s+above)")
+_MOST_IN_A_HOUSEHOLD = 20
+
+
+def households_and_members(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    """One group counted twice side by side, as households (families) and as the people in them: no fewer people
+    than households, each household having one member at least."""
+    out = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for k in range(len(seg.figures) - 1):
+            a, b = seg.figures[k], seg.figures[k + 1]
+            if not (frames[a.id].is_level and frames[b.id].is_level) or a.unit or b.unit \
+                    or not (written_in_digits(a) and written_in_digits(b)):
+                continue
+            m = _GROUPS_THEN.match(seg.between(k, k + 1))
+            if m is None:
+                continue
+            after = seg.after(k + 1, 30)
+            if _EACH_AFTER.match(after) or (min(a.value, b.value) <= _MOST_IN_A_HOUSEHOLD and "with" in m.group()):
+                continue  # "1,200 households with 3 members each", "... with 2 children": a size per household
+            if m.group("households") and MEMBER_NOUN_AFTER.match(after):
+                out.append(OrderLink(b, a, "a group counted as households, then as the people in them"))
+            elif m.group("members") and HOUSEHOLD_NOUN_AFTER.match(after):
+                out.append(OrderLink(a, b, "a group counted as people, then as the households they live in"))
     return out
 
 

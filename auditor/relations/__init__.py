@@ -267,6 +267,26 @@ def shares_amounting(meaning: Meaning, check: str) -> Iterator[Relation]:
                        f"{link.share.text} of {link.whole.text} said to amount to {link.part.text}", certain=link.certain)
 
 
+def group_members(meaning: Meaning, check: str) -> Iterator[Relation]:
+    """One group counted as households and as the people in them: no fewer people than households."""
+    for link in meaning.group_members:
+        yield Relation(check, _ORDER, {"first": link.larger, "second": link.smaller},
+                       f"{link.larger.text} people live in the {link.smaller.text} households, so are no fewer "
+                       f"({link.grammar})", certain=link.certain)
+
+
+def fractions(meaning: Meaning, check: str) -> Iterator[Relation]:
+    """A percentage beside the fraction the words give it as lies on the side of it the words say ("more than a
+    third (31.2%)" is at least 1/3), or at it, likely, for a bare fraction (a percentage reads as a fraction)."""
+    for link in meaning.fractions:
+        if link.fraction is not None:
+            yield Relation(check, expr.parse(f"share {link.op} fraction"), {"share": link.share, "fraction": link.fraction},
+                           f"{link.share.text} is given as {link.fraction.text} ({link.grammar})", certain=link.certain)
+        else:
+            yield Relation(check, expr.parse(f"share {link.op} 1 / base"), {"share": link.share, "base": link.base},
+                           f"{link.share.text} is given as one in {link.base.text} ({link.grammar})", certain=link.certain)
+
+
 def restatements(meaning: Meaning, check: str) -> Iterator[Relation]:
     """One amount written twice in different notations must be one value; a title's figure must be
     one of the body's figures of its measure."""
