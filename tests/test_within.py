@@ -30,6 +30,11 @@ def verdicts(text: str) -> list[tuple[Status, tuple[str, ...]]]:
     ("FY2021-22", None),  # a fiscal year's first month is not in the period
     ("2021-03-15", None),  # a day: a point in time
     ("", None),
+    # months of a year the words do not give: of one unstated year
+    ("04", (12 + 3, 12 + 3)),
+    ("01..04", (12, 12 + 3)),
+    ("H1", (12, 12 + 5)),
+    ("Q3", (12 + 6, 12 + 8)),
 ])
 def test_months_of_a_period(period, months):
     assert months_of(period) == months
@@ -243,3 +248,71 @@ def test_a_split_that_does_not_add_up_is_an_error():
 ])
 def test_no_split_without_a_remainder_and_one_level_before(text):
     assert not any("splitting the level" in link.grammar for link in meaning_of(text).parts)
+
+
+# --- months named without a year; a level set against another; a flow's noun opening a sentence ---------
+
+YEARLESS = [
+    "The mills milled 18,300 tonnes of maize in May. Over the first five months of the year the mills milled "
+    "66,700 tonnes of maize.",  # (not a flow word: no link, see below)
+    "Clinics recorded 2,140 malaria cases in March. So far this year, the clinics have recorded 5,930 malaria cases.",
+    "Tea exports were 4,020 tonnes in February, and tea exports from January to February were 7,770 tonnes.",
+    "The quarries mined 720,000 tonnes of granite in June, bringing the tonnage mined in the first six months "
+    "of the year to 3,950,000 tonnes.",
+]
+
+
+@pytest.mark.parametrize("text", YEARLESS[1:])
+def test_a_month_without_a_year_lies_within_a_running_total_without_one(text):
+    assert len(within(text)) == 1 and [s for s, _ in verdicts(text)] == [Status.CONSISTENT]
+
+
+def test_a_month_without_a_year_above_its_running_total_is_an_error():
+    text = "Ferry passengers numbered 61,500 in April. In the first four months of the year, 58,200 passengers travelled."
+    assert verdicts(text) == [(Status.INCONSISTENT, ("61,500", "58,200"))]
+
+
+def test_a_month_without_a_year_is_not_set_inside_a_span_of_a_stated_year():
+    text = "Wine exports were 3,100 cases in March. Wine exports in the first three months of 2023 were 2,900 cases."
+    assert within(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Throughput at the terminal was 120,500 containers in June 2023. Throughput in the first six months of 2023 "
+    "came to 701,000 containers.",
+    "Disbursements reached $42 million in May 2021. Disbursements over the first five months of 2021 totalled $180 million.",
+])
+def test_a_flow_noun_that_opens_a_sentence_names_no_subject(text):
+    assert len(within(text)) == 1
+
+
+@pytest.mark.parametrize("text, part, whole", [
+    ("Tractor sales fell to 2,310 units in March 2024 from 5,480 units in March 2023. In the first three months "
+     "of 2023, sales were 14,900 units.", "5,480", "14,900"),
+    ("The port handled 120,500 containers in June 2023, after 131,200 containers in May 2023. Throughput in the "
+     "first six months of 2023 came to 701,000 containers.", "131,200", "701,000"),
+    ("Bus ridership was 88,400 passengers in August 2022, against 81,000 passengers in July 2022, and ridership "
+     "from January to August 2022 came to 655,000 passengers.", "81,000", "655,000"),
+])
+def test_a_level_set_against_another_counts_its_flow(text, part, whole):
+    assert (part, whole) in within(text)
+
+
+def test_a_level_set_against_another_above_the_running_total_is_an_error():
+    text = ("Tractor sales fell to 2,310 units in March 2024 from 5,480 units in March 2023. In the first three "
+            "months of 2023, sales were 4,900 units.")
+    assert (Status.INCONSISTENT, ("5,480", "4,900")) in verdicts(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the earlier level's period carried to "from 10,000 units": no period of its own
+    "Sales fell to 8,800 units in March 2021 from 10,000 units, and sales for the first three months of 2021 were 9,500 units.",
+    # another subject set against it
+    "Coffee exports from Kenya were 5,100 tonnes in May 2020, against 6,900 tonnes from Uganda in May 2020, and "
+    "exports from Kenya in the first five months of 2020 were 6,000 tonnes.",
+    # stocks set against each other
+    "Stocks held stood at 9,200 tonnes in March 2021 against 12,400 tonnes in March 2020; stocks over the first "
+    "three months of 2020 averaged 11,000 tonnes.",
+])
+def test_no_level_set_against_another_is_read_when_its_words_do_not_give_it(text):
+    assert not [w for w in within(text) if w[0] in ("10,000", "6,900 tonnes", "12,400 tonnes", "12,400")]

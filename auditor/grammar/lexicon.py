@@ -374,12 +374,18 @@ CURRENT_WEEK = ("the week under review", "the week in review", "the reporting we
 # ("as at" alone dates a stock as well: "as at Sunday, 900 patients were in hospital")
 CUMULATIVE_WORDS = ("cumulative", "cumulatively", "in all", "to date", "so far", "since the start",
                     "since the beginning", "since the outbreak")
+# The words right before a level that set it against another level of the same sentence: "to 2,310 units
+# from 5,480 units", "120,500 containers in June, after 131,200 in May", "against the 62.72 million of June
+# 2019". The level after them counts what the level before them counts.
+LEVEL_SET_AGAINST = ("from", "compared with", "compared to", "against", "as against", "set against", "versus",
+                     "vs", "vs.", "after", "relative to")
 # Flows: amounts that build up over a period, so that their value for part of the period
 # cannot exceed their value for the whole ("production in February" within "production in the
 # first two months"). Each family lists the words, nouns and verbs, that name one flow; stocks
 # (population, debt, subscribers) and net balances (profit, which can be a loss) are not flows.
 FLOW_FAMILIES = {
-    "production": ("production", "output", "produced", "producing"),
+    "production": ("production", "output", "produced", "producing", "manufactured", "harvested", "mined", "baked",
+                   "brewed", "generated"),
     "export": ("export", "exported", "shipment", "shipped"),
     "import": ("import", "imported"),
     "arrival": ("arrival", "arrived", "visitor", "tourist", "landed", "disembarked"),

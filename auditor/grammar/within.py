@@ -62,6 +62,10 @@ _SINCE_YEAR_START = lazy_re.compile(r"\b(?:in|during|so\s+far\s+in)\s+(?P<y>(?:1
                                     r"|\bsince\s+(?:the\s+)?(?:1(?:st)?\s+(?:of\s+)?)?january\b", re.I)
 _PERIOD = lazy_re.compile(r"^(?P<y>(?:19|20)\d\d)(?:-(?:(?P<m1>\d\d)(?:\.\.(?:(?P<y2>(?:19|20)\d\d)-)?(?P<m2>\d\d))?"
                           r"|H(?P<h>[12])|Q(?P<q>[1-4])))?$")
+# months the words name without a year ("in April", "over the first four months of the year"): of the
+# one year the report is written in, which a level of a stated year is not compared with
+_YEARLESS = lazy_re.compile(r"^(?:(?P<m1>0[1-9]|1[0-2])(?:\.\.(?P<m2>0[1-9]|1[0-2]))?|H(?P<h>[12])|Q(?P<q>[1-4]))$")
+_UNSTATED_YEAR = 1
 
 
 @dataclass(frozen=True)
@@ -91,6 +95,14 @@ def months_of(period: str) -> tuple[int, int] | None:
     """The months a normalised period covers ("2012" -> January to December 2012)."""
     m = _PERIOD.match(period)
     if not m:
+        yearless = _YEARLESS.match(period)
+        if yearless:
+            base = _UNSTATED_YEAR * 12 - 1
+            if yearless.group("h") or yearless.group("q"):
+                length = 6 if yearless.group("h") else 3
+                start = (int(yearless.group("h") or yearless.group("q")) - 1) * length + 1
+                return base + start, base + start + length - 1
+            return base + int(yearless.group("m1")), base + int(yearless.group("m2") or yearless.group("m1"))
         return None  # a fiscal year starts in a month the text rarely gives; a day is a point in time
     base = int(m.group("y")) * 12 - 1
     if m.group("h"):
@@ -164,8 +176,11 @@ def _names_near(document_text: str, seg: Segment, figure: Figure, before: str, a
     names = ({m.group() for m in _NAME.finditer(near)} | places) - _NOT_NAMES
     first_word = _NAME.match(document_text[seg.start:figure.span.start].lstrip())
     if first_word and before.lstrip().startswith(first_word.group()) \
-            and first_word.group().lower() in _lower_case_words(document_text):
-        names.discard(first_word.group())  # "Tourist arrivals": a capital that only opens the sentence
+            and (first_word.group().lower() in _lower_case_words(document_text)
+                 or lexicon.fold(first_word.group()) in _FLOW_OF_WORD):
+        # "Tourist arrivals": a capital that only opens the sentence; "Throughput in May ...": a flow's
+        # own noun, capitalised only because it opens the sentence, is no name
+        names.discard(first_word.group())
     return frozenset(names)
 
 
@@ -268,7 +283,7 @@ def aggregates_within(document_text: str, segments: tuple[Segment, ...], frames:
                 extents[f.id] = found
                 by_flow.setdefault((found.flow, f.unit), []).append(frame)
     links = []
-    for members in by_flow.values():
+    for members in _with_compared_levels(document_text, segments, frames, extents, by_flow, bases).values():
         for i, part in enumerate(members):
             p = extents[part.figure.id]
             best = None
@@ -286,6 +301,44 @@ def aggregates_within(document_text: str, segments: tuple[Segment, ...], frames:
             if best is not None:
                 links.append(WithinLink(part.figure, best[1].figure, (p.first, p.last)))
     return links
+
+
+_SET_AGAINST = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.LEVEL_SET_AGAINST)})\s+"
+                               r"(?:(?:the|a|an|some|about|around|nearly|almost|roughly)\s+){0,2}$", re.I)
+
+
+def _with_compared_levels(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
+                          extents: dict[str, Extent], by_flow: dict[tuple[str, str], list[Frame]],
+                          bases: frozenset[str]) -> dict[tuple[str, str], list[Frame]]:
+    """A level set against an earlier level of its sentence ("2,310 units in March 2024 from 5,480 units in
+    March 2023") counts the same flow as that level, though its own clause, cut at "from", names none: it
+    joins that flow, with the months its own words give."""
+    added = False
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for k, f in enumerate(seg.figures):
+            if k == 0 or f.id in bases or f.id in extents or not _is_candidate(frames[f.id]):
+                continue
+            earlier = next((g for g in reversed(seg.figures[:k]) if g.unit == f.unit), None)
+            if earlier is None or earlier.id not in extents or not extents[earlier.id].flow \
+                    or not _SET_AGAINST.search(document_text, earlier.span.end, f.span.start) \
+                    or frames[earlier.id].head != frames[f.id].head:
+                continue
+            found = extent(document_text, seg, k)
+            if found is None or found.flow or not found.names <= extents[earlier.id].names \
+                    or not find_periods(_clause(document_text, seg, k).partition(_AT_FIGURE)[2]):
+                # (a flow of its own is read already; another subject is not the earlier level's; its
+                # period must be its own words', after it: "from 10,000 units" carries the period before it)
+                continue
+            extents[f.id] = Extent(found.first, found.last, found.names, found.running, extents[earlier.id].flow,
+                                   found.words)
+            by_flow.setdefault((extents[f.id].flow, f.unit), []).append(frames[f.id])
+            added = True
+    if added:  # each flow's levels in reading order again: the nearest are read first
+        for members in by_flow.values():
+            members.sort(key=lambda frame: frame.figure.span.start)
+    return by_flow
 
 
 _WEEK = lazy_re.compile(rf"(?<!same )\b(?:{lexicon.alternation(lexicon.CURRENT_WEEK)})\b"
