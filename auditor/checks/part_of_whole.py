@@ -59,7 +59,15 @@ It reads:
   balances that can turn negative (profit) are not read this way. Months that
   do not overlap add up to no more than their running total. A total "as at"
   a day is a running total when the words give its start ("had been reported
-  in 2021");
+  in 2021"). Months named without a year ("in April", "the first four months
+  of the year") are of one unstated year; a level set against another of its
+  sentence ("to 2,310 units in March 2024 from 5,480 units in March 2023")
+  counts the same flow when its own words give its period;
+- a named member's level, or a category's ("deaths from heart disease"), a few
+  sentences from the level of the same measure, unit and period whose sentence
+  names no member ("41,300 deaths in 2022" ... "Brenford County recorded 3,050
+  deaths in 2022"): above it, the part is only doubtful, unless the whole's
+  words call it a total ("in all", "a total of");
 - a weekly bulletin's count for the week within its running total of the same
   flow: "During the week under review, 2,984 cases were reported" and "47,603
   cases in all";

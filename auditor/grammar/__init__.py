@@ -79,7 +79,7 @@ from auditor.grammar.lists import (grade_distributions, groups_of_lists, labelle
                                    ratios_of_lists, shares_of_lists, table_row_shares)
 from auditor.grammar.order import HalfLink, OrderLink, crossed_marks, halves, series_in_words, stated_orders
 from auditor.grammar.segments import Segment, segment
-from auditor.grammar.within import (MemberLink, WithinLink, aggregates_within, counts_beyond_durations, member_totals,
+from auditor.grammar.within import (MemberLink, WithinLink, aggregates_within, counts_beyond_durations, member_totals, subgroups_within_totals,
                                     named_containers, weeks_within_running_totals)
 from auditor.model import Figure
 
@@ -225,7 +225,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    + tuple(link for link in by_kind if exhaustive.isdisjoint(f.id for f in link.shares)),
                    tuple(stated_orders(segments, frames)),
                    tuple(member_totals(document.text, segments, frames, bases))
-                   + tuple(named_containers(document.text, segments, frames, bases)),
+                   + tuple(named_containers(document.text, segments, frames, bases))
+                   + tuple(subgroups_within_totals(document.text, segments, frames, bases)),
                    crossings=tuple(crossed_marks(segments, frames)), series_orders=tuple(series_in_words(segments, frames)),
                    halves=tuple(halves(segments, frames)))
 

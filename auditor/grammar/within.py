@@ -424,6 +424,9 @@ class MemberLink:
     "Lower Saxony, with 7.37 GW, ...; the national total is 63.8 GW"."""
     part: Figure
     whole: Figure
+    # False when only the measure, unit and period tie the two (a subgroup's level and the level of
+    # its measure that names no subgroup, sentences apart): a part above it is then only doubtful
+    sure: bool = True
 
 
 _SCOPE_TOTAL = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.SCOPE_TOTALS)})\b")
@@ -592,3 +595,94 @@ def counts_beyond_durations(document_text: str, segments: tuple[Segment, ...], f
 
 
 _MINOR = frozenset({"the", "a", "an", "of", "to", "for", "and", "at", "by", "on", "end", "begin", "start"})
+
+
+# --- a named subgroup's level inside the level of its measure for everyone ----------------------------
+# "In 2023, 50,200 new homes were consented." ... "Northport consented 21,700 new homes in 2023.": the
+# level of one named member (a region, a company, a country) or of one category given by a phrase after
+# the head ("deaths from cancer") lies inside the level of the same head noun, unit and stated period
+# whose words name no member and no category. Sentences apart, only the words tie them: a part above the
+# whole is doubtful, unless the whole's words say it is a total ("in all", "a total of", "combined").
+_SUBGROUP_REACH = 12  # sentences
+_CATEGORY = lazy_re.compile(r"\b(?:from|in|to|by|among|at)\s+(?:the\s+)?(?P<what>[a-z][a-z'-]+)", re.I)
+_TOTAL_MARK = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.TOTAL_AFTER_WHOLE + lexicon.OVERALL_WORDS)}"
+                              rf"|{lexicon.alternation(lexicon.TOTAL_BEFORE_WHOLE)})\b", re.I)
+_NOT_A_SUBGROUP = frozenset(lexicon.fold(w) for w in (*_SCOPE_FREE, "year", "month", "quarter", "period", "week",
+                                                        "which", "this", "that", "its", "their", "his", "her"))
+_NET_BALANCES = frozenset(lexicon.fold(w.split()[-1]) for w in (*lexicon.BALANCE_RESULTS_IN_LESS_OUT,
+                                                                *lexicon.BALANCE_RESULTS_OUT_LESS_IN))
+
+
+def _category(measure: str, head: str) -> str:
+    """The category a phrase after the measure's head gives: "deaths from cancer" -> "cancer"."""
+    words = measure.lower().split()
+    for i, w in enumerate(words):
+        if lexicon.fold(w) == head:
+            m = _CATEGORY.match(" ".join(words[i + 1:]))
+            if m and lexicon.fold(m.group("what")) not in _NOT_A_SUBGROUP and not _MONTH_WORD.match(m.group("what")):
+                return lexicon.fold(m.group("what"))
+            return ""
+    return ""
+
+
+_MONTH_WORD = lazy_re.compile(rf"^(?:{_MONTH})$", re.I)
+# "£17.1m in claims a day": a rate per stretch of time, not a level of the period
+_PER_STRETCH = lazy_re.compile(r"^[^,;.]{0,30}?\b(?:a|per|each|every)\s+(?:day|week|month|year|hour|quarter)\b", re.I)
+# words that open a sentence and are no one's name
+_OPENERS = frozenset({"There", "Here", "When", "Where", "What", "Which", "Who", "Such", "Both", "Each", "Every",
+                      "Most", "More", "Many", "Only", "Just", "Last", "Next", "Then", "Now", "Still", "Yet"})
+# members named together ("Malaysian and Turkish operations together", "Kenya, Uganda and Tanzania"): a union
+_NAMES_JOINED = lazy_re.compile(r"\b[A-Z][\w'’-]*,?\s+(?:and|&|plus)\s+[A-Z][\w'’-]*|\b(?:together|combined|jointly)\b")
+
+
+def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
+                            bases: frozenset[str] = frozenset()) -> list[MemberLink]:
+    """Each level of a named member or category within the nearest level, a few sentences away, of the
+    same head noun, unit and period that names neither. Levels are read once and indexed by head noun,
+    unit and period; each reads the few of its own key near it."""
+    index: dict[tuple[str, str, str], list] = {}
+    for i, seg in enumerate(segments):
+        if seg.is_table_row:
+            continue
+        for k, f in enumerate(seg.figures):
+            frame = frames[f.id]
+            head = lexicon.fold(frame.head or "")
+            if not _is_candidate(frame) or f.id in bases or not head or not f.period or head in _NET_BALANCES \
+                    or head in _NOT_A_SUBGROUP:
+                continue
+            clause = _clause(document_text, seg, k)
+            before, _, after = clause.partition(_AT_FIGURE)
+            if not find_periods(clause) or _AVERAGE.search((before + after).lower()) or _PER_STRETCH.match(after):
+                continue  # a period carried from elsewhere; an average or a rate per day, which a member may exceed
+            names = _names_near(document_text, seg, f, before, after) - _OPENERS
+            # every name of the sentence: a whole is for everyone only if its sentence names nobody else
+            # ("Assam's output rose to 499.9 million kg, against 487.4 million kg": 487.4 is Assam's too)
+            lower = _lower_case_words(document_text)
+            sentence_names = frozenset(m.group() for m in _NAME.finditer(document_text, seg.start, seg.end)
+                                       if m.group().lower() not in lower) - _NOT_NAMES - _OPENERS
+            union = bool(_NAMES_JOINED.search(before[-60:] + " " + after[:40]))
+            category = _category(f.measure, head)
+            total = bool(_TOTAL_MARK.search(before[-40:] + " " + after[:30]))
+            # a flow is one measure whatever noun counts it ("18,450 cars were registered", "19,020 registrations")
+            families = {_FLOW_OF_WORD[w] for w in lexicon.folded_words(clause + " " + f.measure) if w in _FLOW_OF_WORD}
+            measure = _FLOW_OF_WORD.get(head) or (families.pop() if len(families) == 1 else head)
+            index.setdefault((measure, f.unit, f.period), []).append(
+                (i, frame, names, category, total, union, sentence_names))
+    links = []
+    for entries in index.values():
+        if len(entries) < 2:
+            continue
+        for i, part, names, category, total, union, _ in entries:
+            if not names and not category or total:
+                continue  # no member and no category named: not a subgroup
+            best = None
+            for j, whole, w_names, w_category, w_total, _, w_sentence in entries:
+                if whole is part or j == i or abs(i - j) > _SUBGROUP_REACH or w_category or union and w_sentence \
+                        or not all(any(lexicon.same_place(w, p) for p in names) for w in w_sentence) \
+                        or not (names - w_names or category) or not same_unit(part.figure, whole.figure):
+                    continue
+                if best is None or abs(i - j) < best[0]:
+                    best = (abs(i - j), whole, w_total)
+            if best is not None:
+                links.append(MemberLink(part.figure, best[1].figure, sure=best[2]))
+    return links

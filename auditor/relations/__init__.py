@@ -101,7 +101,8 @@ def members_within(meaning: Meaning, check: str) -> Iterator[Relation]:
     """One named member's level is no more than the national (or statewide) total of its measure."""
     for link in meaning.members:
         yield Relation(check, _PART, {"part": link.part, "whole": link.whole},
-                       f"{link.part.text} for one member is no more than the total {link.whole.text}")
+                       f"{link.part.text} for one member is no more than the total {link.whole.text}",
+                       certain=link.sure)
 
 
 def stated_orders(meaning: Meaning, check: str) -> Iterator[Relation]:
