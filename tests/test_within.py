@@ -316,3 +316,38 @@ def test_a_level_set_against_another_above_the_running_total_is_an_error():
 ])
 def test_no_level_set_against_another_is_read_when_its_words_do_not_give_it(text):
     assert not [w for w in within(text) if w[0] in ("10,000", "6,900 tonnes", "12,400 tonnes", "12,400")]
+
+
+# --- the old level of a change whose own words give its period; a level pointing back to a measure -------
+
+@pytest.mark.parametrize("text, part, whole", [
+    ("Honey output fell 12 percent to 4,400 tonnes in May 2024, against the 5,000 tonnes produced in May 2023. "
+     "Output in the first five months of 2023 was 21,000 tonnes.", "5,000 tonnes", "21,000 tonnes"),
+    ("Car sales rose 8 percent in June 2022 to 41,000 units, from 38,000 units in June 2021, and sales from "
+     "January to June 2021 came to 230,000 units.", "38,000", "230,000"),
+])
+def test_the_old_level_of_a_change_lies_within_its_running_total_when_its_words_give_its_period(text, part, whole):
+    assert (part, whole) in within(text)
+
+
+def test_the_old_level_of_a_change_above_its_running_total_is_an_error():
+    text = ("Honey output fell 12 percent to 4,400 tonnes in May 2024, against the 5,000 tonnes produced in May 2023. "
+            "Output in the first five months of 2023 was 4,100 tonnes.")
+    assert (Status.INCONSISTENT, ("5,000 tonnes", "4,100 tonnes")) in verdicts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Timber exports reached 96,000 cubic metres in March 2022. The corresponding figure for January to March 2021 "
+    "was 240,000 cubic metres, and exports were 85,000 cubic metres in March 2021.",
+    "Timber exports reached 96,000 cubic metres in March 2022. The comparable total for January to March 2021 "
+    "was 240,000 cubic metres, and exports were 85,000 cubic metres in March 2021.",
+])
+def test_a_level_that_points_back_takes_the_flow_before_it(text):
+    assert ("85,000 cubic metres", "240,000 cubic metres") in within(text)
+
+
+def test_a_level_that_points_back_to_no_flow_is_not_read():
+    # the level before it is a stock: nothing to take
+    text = ("The herd stood at 96,000 head in March 2022. The corresponding figure for January to March 2021 was "
+            "240,000 head, and exports were 85,000 head in March 2021.")
+    assert within(text) == []

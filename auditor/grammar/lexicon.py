@@ -379,6 +379,9 @@ CUMULATIVE_WORDS = ("cumulative", "cumulatively", "in all", "to date", "so far",
 # 2019". The level after them counts what the level before them counts.
 LEVEL_SET_AGAINST = ("from", "compared with", "compared to", "against", "as against", "set against", "versus",
                      "vs", "vs.", "after", "relative to")
+# A level that names no measure of its own but points back to one: "The corresponding figure for January
+# to October 2019 was 616.87 million barrels", "the comparable total a year earlier".
+POINTING_BACK_WORDS = ("corresponding", "comparable", "equivalent", "matching", "same-period")
 # Flows: amounts that build up over a period, so that their value for part of the period
 # cannot exceed their value for the whole ("production in February" within "production in the
 # first two months"). Each family lists the words, nouns and verbs, that name one flow; stocks

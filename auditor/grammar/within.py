@@ -263,6 +263,19 @@ def _narrower_or_same(part: Extent, whole: Extent, whole_measure: str) -> bool:
 _PEOPLE = frozenset(lexicon.PEOPLE_NOUNS)
 
 
+_POINTING_BACK = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.POINTING_BACK_WORDS)})\s+(?:figure|number|"
+                                 r"total|level|amount|value|volume)\b", re.I)
+
+
+def _own_period(document_text: str, seg: Segment, k: int) -> bool:
+    """Whether the words right after a level give the period the level was read with: the old level of a
+    change is read only then ("against the 64.64 million barrels produced in August 2019"), not when its
+    period is the change's shifted, left to the reader ("from 10,000 units")."""
+    after = _clause(document_text, seg, k).partition(_AT_FIGURE)[2]
+    stated = {p.period for p in find_periods(after)}
+    return len(stated) == 1 and months_of(stated.pop()) == months_of(seg.figures[k].period) is not None
+
+
 def aggregates_within(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
                       bases: frozenset[str] = frozenset()) -> list[WithinLink]:
     """Each stated flow with the shortest stated aggregate of the same flow whose months
@@ -271,17 +284,25 @@ def aggregates_within(document_text: str, segments: tuple[Segment, ...], frames:
     words often leave to the reader."""
     extents: dict[str, Extent] = {}
     by_flow: dict[tuple[str, str], list[Frame]] = {}
+    last_flow: dict[str, str] = {}  # the flow of the last level read, by unit
     for seg in segments:
         if seg.is_table_row:
             continue  # a table's rows and columns are the table checks'
         for k, f in enumerate(seg.figures):
             frame = frames[f.id]
-            if not _is_candidate(frame) or f.id in bases:
+            if not _is_candidate(frame) or f.id in bases and not _own_period(document_text, seg, k):
                 continue
             found = extent(document_text, seg, k)
+            if found is not None and not found.flow and _POINTING_BACK.search(_clause(document_text, seg, k)):
+                # "The corresponding figure for January to October 2019 was 616.87 million barrels": the flow
+                # of the last level of its unit before it
+                earlier = last_flow.get(f.unit)
+                if earlier is not None:
+                    found = Extent(found.first, found.last, found.names, found.running, earlier, found.words)
             if found is not None and found.flow:
                 extents[f.id] = found
                 by_flow.setdefault((found.flow, f.unit), []).append(frame)
+                last_flow[f.unit] = found.flow
     links = []
     for members in _with_compared_levels(document_text, segments, frames, extents, by_flow, bases).values():
         for i, part in enumerate(members):
@@ -318,7 +339,8 @@ def _with_compared_levels(document_text: str, segments: tuple[Segment, ...], fra
         if seg.is_table_row:
             continue
         for k, f in enumerate(seg.figures):
-            if k == 0 or f.id in bases or f.id in extents or not _is_candidate(frames[f.id]):
+            if k == 0 or f.id in extents or not _is_candidate(frames[f.id]) \
+                    or f.id in bases and not _own_period(document_text, seg, k):
                 continue
             earlier = next((g for g in reversed(seg.figures[:k]) if g.unit == f.unit), None)
             if earlier is None or earlier.id not in extents or not extents[earlier.id].flow \
