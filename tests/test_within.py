@@ -351,3 +351,45 @@ def test_a_level_that_points_back_to_no_flow_is_not_read():
     text = ("The herd stood at 96,000 head in March 2022. The corresponding figure for January to March 2021 was "
             "240,000 head, and exports were 85,000 head in March 2021.")
     assert within(text) == []
+
+
+# --- names given "respectively"; months named by a range; the first months of a year that starts in July -----
+
+RESPECTIVELY = [
+    ("By port, the March 2024 breakdown shows exports through Dunmore, Kessel and Orvik of 41,000 tonnes, "
+     "38,500 tonnes and 12,300 tonnes, respectively. Exports through Orvik reached 29,000 tonnes in "
+     "January-March of 2024.", ("12,300 tonnes", "29,000 tonnes")),
+    ("In May 2023 the mills of Arnsby, Belcourt and Caddon produced 5,200, 4,900 and 3,100 tonnes respectively. "
+     "From January to May 2023, output at Belcourt came to 21,400 tonnes.", ("4,900", "21,400 tonnes")),
+]
+
+
+@pytest.mark.parametrize("text, pair", RESPECTIVELY)
+def test_a_figure_listed_respectively_is_for_its_own_name(text, pair):
+    assert within(text) == [pair]
+
+
+def test_a_figure_listed_respectively_above_its_own_running_total_is_an_error():
+    text = ("By port, the March 2024 breakdown shows exports through Dunmore, Kessel and Orvik of 41,000 tonnes, "
+            "38,500 tonnes and 32,300 tonnes, respectively. Exports through Orvik reached 29,000 tonnes in "
+            "January-March of 2024.")
+    assert verdicts(text) == [(Status.INCONSISTENT, ("32,300 tonnes", "29,000 tonnes"))]
+
+
+@pytest.mark.parametrize("text", [
+    # the second run's period is another year's, which the figures were not read with
+    "By port, the March 2024 breakdown shows exports through Dunmore, Kessel and Orvik of 41,000 tonnes, 38,500 "
+    "tonnes and 12,300 tonnes, respectively, against 40,000 tonnes, 37,000 tonnes and 31,000 tonnes, respectively, "
+    "in March 2023. Exports through Orvik reached 29,000 tonnes in January-March of 2024.",
+    # as many names as figures are not listed: no name is the figure's
+    "In May 2023 the mills produced 5,200, 4,900 and 3,100 tonnes respectively. From January to May 2023, output "
+    "at Belcourt came to 4,000 tonnes.",
+])
+def test_no_name_is_given_a_figure_the_list_does_not_place(text):
+    assert all(status is not Status.INCONSISTENT for status, _ in verdicts(text))
+
+
+def test_the_first_months_of_a_year_the_words_start_in_july_are_those_months():
+    text = ("Remittances came to $410 million in August 2021. In the first two months (July to August) of FY22, "
+            "remittances came to $790 million.")
+    assert within(text) == [("$410 million", "$790 million")]

@@ -48,6 +48,8 @@ _NOT_NAMES = frozenset({*(m.capitalize() for m in _MONTHS), "Monday", "Tuesday",
                         "From", "Over", "During", "Between", "After", "Before", "Since", "Until", "With", "Without",
                         "Across", "Among", "Under", "Through", "Despite", "Meanwhile", "However", "Also", "But",
                         "While", "Altogether", "Together", "Some", "About", "Around", "Nearly", "Almost",
+                        "Likewise", "Similarly", "Additionally", "Moreover", "Furthermore", "Elsewhere", "Again",
+                        "Further", "Thus", "Hence", "Still", "Yet", "Then", "Now", "Here", "There",
                         *(w.split()[0].capitalize() for w in lexicon.CUMULATIVE_WORDS)})
 _FLOW_OF_WORD = lexicon.FLOW_OF_WORD
 # words of a measure that name its period, not its scope: "output for the year ending September"
@@ -148,6 +150,8 @@ def _clause(document_text: str, seg: Segment, k: int) -> str:
 
 
 _AT_FIGURE = " \x00 "  # where the figure stands in its clause
+# "July-August": months, not a name
+_MONTH_RANGE = lazy_re.compile(rf"^(?:{_MONTH})\.?(?:[-–/](?:{_MONTH})\.?)+$", re.I)
 _FIGURE_ASIDE = lazy_re.compile(r"^\s*\((?=[^()]{0,6}\d)[^()\d]{0,6}[\d.,]+\s*(?:%|percent|per\s+cent)?\)")
 # a source that speaks ("A statement signed by the council's head, Jane Doe, said ..."): the names
 # before its verb of saying are who says it, not whom the figure is for
@@ -159,6 +163,7 @@ _SAID = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.SAYING_VERBS + cues.RE
 # the subject a figure narrows to is named close to it; a source further back in its clause
 # ("NNPC's report showed that ... production came to 553.59 million") is not its subject
 _NAME_REACH_BEFORE, _NAME_REACH_AFTER = 70, 40
+_WORD_END = lazy_re.compile(r"(?s).{0,%d}[\w'’-]*" % _NAME_REACH_AFTER)
 
 
 def _names_near(document_text: str, seg: Segment, figure: Figure, before: str, after: str) -> frozenset[str]:
@@ -172,8 +177,10 @@ def _names_near(document_text: str, seg: Segment, figure: Figure, before: str, a
         opening = _IN_PLACE.match(before[:said.start()])
         places = {opening.group("name")} if opening else set()
         before = before[said.end():]
-    near = before[-_NAME_REACH_BEFORE:] + " " + after[:_NAME_REACH_AFTER]
-    names = ({m.group() for m in _NAME.finditer(near)} | places) - _NOT_NAMES
+    # (to the end of the word the reach stops in: "July", not "Ju")
+    near = before[-_NAME_REACH_BEFORE:] + " " + _WORD_END.match(after).group() \
+        if len(after) > _NAME_REACH_AFTER else before[-_NAME_REACH_BEFORE:] + " " + after
+    names = ({m.group() for m in _NAME.finditer(near) if not _MONTH_RANGE.match(m.group())} | places) - _NOT_NAMES
     first_word = _NAME.match(document_text[seg.start:figure.span.start].lstrip())
     if first_word and before.lstrip().startswith(first_word.group()) \
             and (first_word.group().lower() in _lower_case_words(document_text)
@@ -225,7 +232,9 @@ def extent(document_text: str, seg: Segment, k: int) -> Extent | None:
     elif first_months:
         n = first_months.group("n").lower()
         count = int(n) if n.isdigit() else _COUNT_WORDS[n]
-        if 1 <= count <= 12:
+        if 1 <= count <= 12 and last - first + 1 == count and count > 1:
+            running = True  # "the first two months (July to August) of FY18": the months the period gives
+        elif 1 <= count <= 12:
             first, last, running = year_start, year_start + count - 1, True
     elif _YEAR_TO_DATE.search(own) and first == last:
         first, running = year_start, True  # "so far this year" with the month of writing
@@ -236,13 +245,77 @@ def extent(document_text: str, seg: Segment, k: int) -> Extent | None:
         if since is None or since.group("y") and int(since.group("y")) != year_start // 12:
             return None
         first, running = year_start, True
-    if not running and not find_periods(clause):
+    if not running and not find_periods(clause) and figure.id not in _respectively(document_text, seg):
         return None  # a period carried over from another sentence may not be this figure's
     names = _names_near(document_text, seg, figure, before, after)
     words = frozenset(lexicon.folded_words(clause + " " + figure.measure))
+    listed = _respectively(document_text, seg).get(figure.id)
+    if listed is not None:
+        # "inflows from Saudi Arabia, UAE and the UK of $511.28 million, $440.38 million and $249.14 million,
+        # respectively": the figure is for its own name of the list, and counts what the words before it name
+        names, words = listed[0], words | listed[1]
     families = {_FLOW_OF_WORD[w] for w in words if w in _FLOW_OF_WORD}
     flow = families.pop() if len(families) == 1 else ""  # two flows in one clause: which is this figure's?
     return Extent(first, last, names, running, flow, words)
+
+
+_BRACKETED = lazy_re.compile(r"\([^()]*\)")
+_LIST_SPLIT = lazy_re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_TRAILING_FUNCTION_WORDS = lazy_re.compile(r"(?:\s+(?:of|at|with|were|was|stood|came|to|had|have|has|saw|showed|"
+                                           r"shows|respectively))+\s*$")
+_CAPITALISED_TAIL = lazy_re.compile(r"(?:^|\s)(?P<tail>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s+[a-z]+)?)$")
+_RUN_GLUE = lazy_re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
+
+
+def _respectively(document_text: str, seg: Segment) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Names listed before runs of figures a sentence assigns "respectively": each figure of a run as long as
+    the list is for the name in its place ("Saudi Arabia, UAE, USA and UK of $511.28 million, $440.38
+    million, $260.34 million and $249.14 million, respectively, compared with $507.26 million, ...,
+    respectively, in August 2016"), with the folded words before the list (what the figures count)."""
+    text = document_text[seg.start:seg.end]
+    if "respectively" not in text or len(seg.figures) < 2:
+        return {}
+    runs: list[list[Figure]] = []
+    for f in seg.figures:
+        if runs and runs[-1][-1].unit == f.unit \
+                and _RUN_GLUE.match(document_text[runs[-1][-1].span.end:f.span.start]):
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    runs = [run for run in runs if len(run) > 1]
+    if not runs:
+        return {}
+    lead = document_text[seg.start:runs[0][0].span.start]
+    lead = _BRACKETED.sub(lambda m: " " * len(m.group()), lead)  # "GCC countries (including Bahrain and Oman)"
+    lead = _TRAILING_FUNCTION_WORDS.sub("", lead)
+    items = _LIST_SPLIT.split(lead.strip())
+    n = len(runs[0])
+    if len(items) < n:
+        return {}
+    names = []
+    for item in items[-n:]:
+        tail = _CAPITALISED_TAIL.search(item.strip())
+        if tail is None:
+            return {}
+        names.append(frozenset(m.group() for m in _NAME.finditer(tail.group("tail"))) - _NOT_NAMES)
+    if not all(names) or len(set(names)) < n:
+        return {}
+    before_list = frozenset(lexicon.folded_words(" ".join(items[:-n]) + " " + items[-n]))
+    found = {}
+    for r, run in enumerate(runs):
+        if len(run) != n:
+            continue
+        # the run's period: the one its words after it give (", respectively, in August 2016"), else the one
+        # the words before the list give ("the August 2017 breakdown shows ..."); it must be the one read
+        end = runs[r + 1][0].span.start if r + 1 < len(runs) else seg.end
+        stated = {p.period for p in find_periods(document_text[run[-1].span.end:end])} \
+            or {p.period for p in find_periods(lead)}
+        if len(stated) != 1:
+            continue
+        period = stated.pop()
+        found.update({f.id: (names[i], before_list | frozenset(lexicon.folded_words(" ".join(names[i]))))
+                      for i, f in enumerate(run) if f.period == period})
+    return found
 
 
 def _is_candidate(frame: Frame) -> bool:
@@ -314,7 +387,9 @@ def aggregates_within(document_text: str, segments: tuple[Segment, ...], frames:
                 w = extents[whole.figure.id]
                 if whole is part or not p.inside(w) or (p.first, p.last) == (w.first, w.last) \
                         or not _narrower_or_same(p, w, whole.figure.measure) \
-                        or not same_unit(part.figure, whole.figure) or (whole.group and whole.group != part.group):
+                        or not same_unit(part.figure, whole.figure) \
+                        or (whole.group and whole.group != part.group and whole.group not in _FLOW_OF_WORD):
+                    # (a group that is the flow's own noun, "exports", narrows nothing)
                     continue
                 size = (w.last - w.first, abs(whole.figure.span.start - part.figure.span.start))
                 if best is None or size < best[0]:
