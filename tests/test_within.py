@@ -393,3 +393,21 @@ def test_the_first_months_of_a_year_the_words_start_in_july_are_those_months():
     text = ("Remittances came to $410 million in August 2021. In the first two months (July to August) of FY22, "
             "remittances came to $790 million.")
     assert within(text) == [("$410 million", "$790 million")]
+
+
+FISCAL = ("Receipts came to $3.2 billion in the first three months (April to June) of FY24. Excise receipts reached "
+          "$1.1 billion in the first three months of this fiscal year. Excise receipts were $0.4 billion in May 2023.")
+
+
+def test_the_first_months_of_this_fiscal_year_start_where_the_report_said_it_starts():
+    assert ("$0.4 billion", "$1.1 billion") in within(FISCAL)
+
+
+def test_a_month_above_the_first_months_of_this_fiscal_year_is_an_error():
+    assert (Status.INCONSISTENT, ("$1.4 billion", "$1.1 billion")) in verdicts(FISCAL.replace("$0.4 billion", "$1.4 billion"))
+
+
+def test_the_first_months_of_a_fiscal_year_no_sentence_places_are_not_read():
+    text = ("Excise receipts reached $1.1 billion in the first three months of this fiscal year. Excise receipts "
+            "were $1.4 billion in May 2023.")
+    assert all(status is not Status.INCONSISTENT for status, _ in verdicts(text))

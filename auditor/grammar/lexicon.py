@@ -364,6 +364,10 @@ MET_WORDS = ("fulfilled", "fulfiled", "achieved", "met", "exceeded", "surpassed"
 RUNNING_SPANS = {"year": 0, "months": 0, "half year": 6, "half-year": 6, "six months": 6, "nine months": 9,
                  "three months": 3, "quarter": 3}
 RUNNING_TO = ("up to", "to", "through", "till", "until", "ended", "ending", "to the end of", "up to the end of")
+# A year that does not start in January: "the first two months (July to August) of FY18", "of this fiscal year".
+FISCAL_YEAR_WORDS = ("fiscal year", "financial year", "fiscal", "FY")
+# ... the one the report is about, not an earlier one
+THIS_YEAR_WORDS = ("this", "the current", "the present", "current")
 # Without a month: from the start of the year to the time of writing.
 YEAR_TO_DATE = ("year to date", "year-to-date", "so far this year", "so far in the year", "since the start of the year",
                 "since the beginning of the year", "since the start of this year", "since the beginning of this year")
@@ -397,7 +401,7 @@ FLOW_FAMILIES = {
     "case": ("case",),
     "death": ("death", "died", "fatality"),
     "registration": ("registration", "registered"),
-    "revenue": ("revenue", "turnover"),
+    "revenue": ("revenue", "turnover", "receipts", "takings"),
     "spending": ("spending", "expenditure", "spent"),
     "collection": ("collection", "collected"),
     "traffic": ("traffic", "throughput", "cargo", "handled"),

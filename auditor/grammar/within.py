@@ -229,6 +229,14 @@ def extent(document_text: str, seg: Segment, k: int) -> Extent | None:
         end = year_start + _MONTHS[to_month.group("month").lower()] - 1
         length = lexicon.RUNNING_SPANS[" ".join(to_month.group("span").lower().split())]
         first, last, running = (end - length + 1 if length else year_start), end, True
+    elif first_months and _THIS_FISCAL.search(own) and _fiscal_start(document_text) is not None:
+        # "in the first two months of this fiscal year", in a report that named those months once ("the first
+        # two months (July to August) of FY18"): from the month that year starts in
+        n = first_months.group("n").lower()
+        count = int(n) if n.isdigit() else _COUNT_WORDS[n]
+        start = year_start + _fiscal_start(document_text) - 1  # (in the year the figure was read with)
+        if 1 <= count <= 12:
+            first, last, running = start, start + count - 1, True
     elif first_months:
         n = first_months.group("n").lower()
         count = int(n) if n.isdigit() else _COUNT_WORDS[n]
@@ -334,6 +342,21 @@ def _narrower_or_same(part: Extent, whole: Extent, whole_measure: str) -> bool:
 
 
 _PEOPLE = frozenset(lexicon.PEOPLE_NOUNS)
+
+
+_THIS_FISCAL = lazy_re.compile(rf"\bmonths\s+of\s+(?:{lexicon.alternation(lexicon.THIS_YEAR_WORDS)})\s+"
+                               rf"(?:{lexicon.alternation(lexicon.FISCAL_YEAR_WORDS)})", re.I)
+_FISCAL_NAMED = lazy_re.compile(rf"\bfirst\s+(?:\d{{1,2}}|{'|'.join(_COUNT_WORDS)})\s+months\s*\(\s*(?P<m1>{_MONTH})\s*"
+                                rf"(?:to|-|–|through)\s*(?:{_MONTH})\s*\)\s*of\s+(?:the\s+)?(?:{lexicon.alternation(lexicon.THIS_YEAR_WORDS)}\s+)?"
+                                rf"(?:{lexicon.alternation(lexicon.FISCAL_YEAR_WORDS)})", re.I)
+
+
+@per_document_cache(maxsize=4)
+def _fiscal_start(document_text: str) -> int | None:
+    """The month (1-12) the report's fiscal year starts in, when the report names the first months of the
+    year once with the months in brackets ("the first two months (July to August) of FY18")."""
+    m = _FISCAL_NAMED.search(document_text)
+    return None if m is None else _MONTHS[m.group("m1").lower()]
 
 
 _POINTING_BACK = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.POINTING_BACK_WORDS)})\s+(?:figure|number|"
