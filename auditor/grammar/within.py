@@ -275,7 +275,20 @@ _CAPITALISED_TAIL = lazy_re.compile(r"(?:^|\s)(?P<tail>[A-Z][\w'’.-]*(?:\s+[A-
 _RUN_GLUE = lazy_re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
 
 
+@per_document_cache(maxsize=4)
+def _respectively_read(document_text: str) -> dict[tuple[int, int], dict]:
+    return {}  # each sentence's reading, once: (start, end) -> figure id -> (names, words)
+
+
 def _respectively(document_text: str, seg: Segment) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    read = _respectively_read(document_text)
+    key = (seg.start, seg.end)
+    if key not in read:
+        read[key] = _respectively_of(document_text, seg)
+    return read[key]
+
+
+def _respectively_of(document_text: str, seg: Segment) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     """Names listed before runs of figures a sentence assigns "respectively": each figure of a run as long as
     the list is for the name in its place ("Saudi Arabia, UAE, USA and UK of $511.28 million, $440.38
     million, $260.34 million and $249.14 million, respectively, compared with $507.26 million, ...,
@@ -792,12 +805,14 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
     for entries in index.values():
         if len(entries) < 2:
             continue
+        at = [entry[0] for entry in entries]  # sentences in reading order: each part reads its few neighbours
         for i, part, names, category, total, union, _ in entries:
             if not names and not category or total:
                 continue  # no member and no category named: not a subgroup
             best = None
-            for j, whole, w_names, w_category, w_total, _, w_sentence in entries:
-                if whole is part or j == i or abs(i - j) > _SUBGROUP_REACH or w_category or union and w_sentence \
+            near = entries[bisect_left(at, i - _SUBGROUP_REACH):bisect_right(at, i + _SUBGROUP_REACH)]
+            for j, whole, w_names, w_category, w_total, _, w_sentence in near:
+                if whole is part or j == i or w_category or union and w_sentence \
                         or not all(any(lexicon.same_place(w, p) for p in names) for w in w_sentence) \
                         or not (names - w_names or category) or not same_unit(part.figure, whole.figure):
                     continue
