@@ -411,3 +411,29 @@ def test_the_first_months_of_a_fiscal_year_no_sentence_places_are_not_read():
     text = ("Excise receipts reached $1.1 billion in the first three months of this fiscal year. Excise receipts "
             "were $1.4 billion in May 2023.")
     assert all(status is not Status.INCONSISTENT for status, _ in verdicts(text))
+
+
+# --- "so far this year" runs to the latest month the report gives for the flow ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Copper exports were 5,100 tonnes in July 2023. In June 2023, copper exports were 4,000 tonnes. So far this "
+    "year, copper exports have reached 31,000 tonnes.",
+    "In July, 5,100 tonnes of gold were sold. In June, 4,000 tonnes of gold were sold. Since the start of the "
+    "year, 31,000 tonnes of gold have been sold.",
+])
+def test_so_far_this_year_runs_to_the_latest_month_given(text):
+    assert [s for s, _ in verdicts(text)] and all(s is Status.CONSISTENT for s, _ in verdicts(text))
+    assert any(part in ("5,100 tonnes", "5,100") for part, _ in within(text))
+
+
+def test_a_later_month_above_the_year_to_date_is_an_error():
+    text = ("Copper exports were 35,100 tonnes in July 2023. In June 2023, copper exports were 4,000 tonnes. So far "
+            "this year, copper exports have reached 31,000 tonnes.")
+    assert any(status is Status.INCONSISTENT and {"35,100 tonnes", "31,000 tonnes"} <= set(figures)
+               for status, figures in verdicts(text))
+
+
+def test_a_later_month_of_another_year_does_not_move_the_year_to_date():
+    text = ("Copper exports were 35,100 tonnes in July 2022. In June 2023, copper exports were 4,000 tonnes. So far "
+            "this year, copper exports have reached 31,000 tonnes.")
+    assert all(status is not Status.INCONSISTENT for status, _ in verdicts(text))

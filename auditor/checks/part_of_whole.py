@@ -62,7 +62,14 @@ It reads:
   in 2021"). Months named without a year ("in April", "the first four months
   of the year") are of one unstated year; a level set against another of its
   sentence ("to 2,310 units in March 2024 from 5,480 units in March 2023")
-  counts the same flow when its own words give its period;
+  counts the same flow when its own words give its period, as does the old
+  level of a change whose own words give its period ("against the 64.6 million
+  barrels produced in August 2019") and a level that points back ("the
+  corresponding figure for January to October 2019"). Figures a sentence gives
+  "respectively" for a list of names are each for its own name; "the first two
+  months of this fiscal year" starts in the month the report gave once ("the
+  first two months (July to August) of FY18"); "so far this year" runs to the
+  latest month the report gives for the flow;
 - a named member's level, or a category's ("deaths from heart disease"), a few
   sentences from the level of the same measure, unit and period whose sentence
   names no member ("41,300 deaths in 2022" ... "Brenford County recorded 3,050

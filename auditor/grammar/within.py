@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from auditor import lazy_re
 from auditor.document import per_document_cache
@@ -78,6 +78,7 @@ class Extent:
     running: bool  # a running span the words state ("the first seven months"), not a calendar period
     flow: str  # the flow family its clause or measure names ("production"), or ""
     words: frozenset[str]  # the folded words of its clause and measure
+    to_date: bool = False  # "so far this year": up to the time of writing, whatever month it was read with
 
     def inside(self, other: Extent) -> bool:
         return other.first <= self.first and self.last <= other.last
@@ -217,7 +218,7 @@ def extent(document_text: str, seg: Segment, k: int) -> Extent | None:
     if months is None:
         return None
     first, last = months
-    running = False
+    running = to_date = False
     year_start = (first // 12) * 12  # January of the period's year
     before, _, after = clause.partition(_AT_FIGURE)
     # a running span after the figure is its own only before a comma: "41,200 tonnes in April,
@@ -245,7 +246,7 @@ def extent(document_text: str, seg: Segment, k: int) -> Extent | None:
         elif 1 <= count <= 12:
             first, last, running = year_start, year_start + count - 1, True
     elif _YEAR_TO_DATE.search(own) and first == last:
-        first, running = year_start, True  # "so far this year" with the month of writing
+        first, running, to_date = year_start, True, True  # "so far this year" with the month of writing
     elif at_date:
         # "as at 15 August": a running total since some start the words must give ("had been reported
         # in 2021", "since January")
@@ -264,7 +265,7 @@ def extent(document_text: str, seg: Segment, k: int) -> Extent | None:
         names, words = listed[0], words | listed[1]
     families = {_FLOW_OF_WORD[w] for w in words if w in _FLOW_OF_WORD}
     flow = families.pop() if len(families) == 1 else ""  # two flows in one clause: which is this figure's?
-    return Extent(first, last, names, running, flow, words)
+    return Extent(first, last, names, running, flow, words, to_date)
 
 
 _BRACKETED = lazy_re.compile(r"\([^()]*\)")
@@ -413,7 +414,22 @@ def aggregates_within(document_text: str, segments: tuple[Segment, ...], frames:
                 by_flow.setdefault((found.flow, f.unit), []).append(frame)
                 last_flow[f.unit] = found.flow
     links = []
-    for members in _with_compared_levels(document_text, segments, frames, extents, by_flow, bases).values():
+    by_flow = _with_compared_levels(document_text, segments, frames, extents, by_flow, bases)
+    # "so far this year", read with the month of the sentence before it: the time of writing is no earlier
+    # than the latest month of its year the report gives for the same flow
+    latest: dict[tuple[str, str, int], int] = {}
+    for (flow, unit), members in by_flow.items():
+        for frame in members:
+            e = extents[frame.figure.id]
+            if not e.running:
+                key = (flow, unit, e.last // 12)
+                latest[key] = max(latest.get(key, e.last), e.last)
+    for (flow, unit), members in by_flow.items():
+        for frame in members:
+            e = extents[frame.figure.id]
+            if e.to_date and latest.get((flow, unit, e.last // 12), e.last) > e.last:
+                extents[frame.figure.id] = replace(e, last=latest[(flow, unit, e.last // 12)])
+    for members in by_flow.values():
         for i, part in enumerate(members):
             p = extents[part.figure.id]
             best = None
