@@ -72,3 +72,21 @@ def test_decoys_give_no_subgroup(text):
     assert all(status is not Status.INCONSISTENT for status, _ in verdicts(text))
     assert not [m for m in members(text) if m in (("13,050", "9,120"), ("$13.0 million", "$9.1 million"),
                                                    ("64,000 tonnes", "59,000 tonnes"), ("£130m", "£9.1m"))]
+
+
+def test_a_member_s_own_total_is_a_part_and_a_speaker_is_nobody_s_subgroup():
+    text = ("Westhaven remains the main destination, with total transit traffic of 61,200 tonnes in 2023. "
+            "\"Transit traffic through the terminal rose to 90,400 tonnes in 2023,\" Okafor said.")
+    assert ("61,200 tonnes", "90,400 tonnes") in members(text)
+
+
+def test_members_named_together_lie_within_a_whole_that_names_nobody():
+    text = ("In August 2023, remittances came to $1.95 billion. Remittances from Norway, Japan and other countries "
+            "in August 2023 came to $200 million together.")
+    assert (Status.CONSISTENT, ("$200 million", "$1.95 billion")) in verdicts(text)
+
+
+def test_a_whole_whose_sentence_names_two_flows_is_no_total_of_one():
+    text = ("Westhaven handled 61,200 tonnes of freight in 2023. Exports as well as imports rose, to 42,000 "
+            "tonnes handled in 2023.")
+    assert ("61,200 tonnes", "42,000 tonnes") not in members(text)

@@ -780,6 +780,8 @@ _PER_STRETCH = lazy_re.compile(r"^[^,;.]{0,30}?\b(?:a|per|each|every)\s+(?:day|w
 # words that open a sentence and are no one's name
 _OPENERS = frozenset({"There", "Here", "When", "Where", "What", "Which", "Who", "Such", "Both", "Each", "Every",
                       "Most", "More", "Many", "Only", "Just", "Last", "Next", "Then", "Now", "Still", "Yet"})
+# a name that says the sentence ('..., a rise of 11.5%," Kamau said'), not whom its figures are for
+_SPEAKER = lazy_re.compile(rf"\s+(?:{lexicon.alternation(cues.SAYING_VERBS + cues.REPORTING_VERBS)})\b")
 # members named together ("Malaysian and Turkish operations together", "Kenya, Uganda and Tanzania"): a union
 _NAMES_JOINED = lazy_re.compile(r"\b[A-Z][\w'’-]*,?\s+(?:and|&|plus)\s+[A-Z][\w'’-]*|\b(?:together|combined|jointly)\b")
 
@@ -808,27 +810,33 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
             # ("Assam's output rose to 499.9 million kg, against 487.4 million kg": 487.4 is Assam's too)
             lower = _lower_case_words(document_text)
             sentence_names = frozenset(m.group() for m in _NAME.finditer(document_text, seg.start, seg.end)
-                                       if m.group().lower() not in lower) - _NOT_NAMES - _OPENERS
+                                       if m.group().lower() not in lower
+                                       and not _SPEAKER.match(document_text, m.end(), seg.end)
+                                       ) - _NOT_NAMES - _OPENERS
             union = bool(_NAMES_JOINED.search(before[-60:] + " " + after[:40]))
             category = _category(f.measure, head)
             total = bool(_TOTAL_MARK.search(before[-40:] + " " + after[:30]))
             # a flow is one measure whatever noun counts it ("18,450 cars were registered", "19,020 registrations")
             families = {_FLOW_OF_WORD[w] for w in lexicon.folded_words(clause + " " + f.measure) if w in _FLOW_OF_WORD}
             measure = _FLOW_OF_WORD.get(head) or (families.pop() if len(families) == 1 else head)
+            # a whole's sentence names one flow at most: "exports as well as imports recorded ..., against
+            # 424,555 tons handled in 2016" is no total of transit traffic
+            sentence_flows = {_FLOW_OF_WORD[w] for w in lexicon.folded_words(document_text[seg.start:seg.end])
+                              if w in _FLOW_OF_WORD}
             index.setdefault((measure, f.unit, f.period), []).append(
-                (i, frame, names, category, total, union, sentence_names))
+                (i, frame, names, category, total, union, sentence_names, len(sentence_flows - {measure}) == 0))
     links = []
     for entries in index.values():
         if len(entries) < 2:
             continue
         at = [entry[0] for entry in entries]  # sentences in reading order: each part reads its few neighbours
-        for i, part, names, category, total, union, _ in entries:
-            if not names and not category or total:
-                continue  # no member and no category named: not a subgroup
+        for i, part, names, category, total, union, _, _ in entries:
+            if not names and not category:
+                continue  # no member and no category named: not a subgroup ("Uganda's total" is Uganda's)
             best = None
             near = entries[bisect_left(at, i - _SUBGROUP_REACH):bisect_right(at, i + _SUBGROUP_REACH)]
-            for j, whole, w_names, w_category, w_total, _, w_sentence in near:
-                if whole is part or j == i or w_category or union and w_sentence \
+            for j, whole, w_names, w_category, w_total, _, w_sentence, one_flow in near:
+                if whole is part or j == i or w_category or union and w_sentence or not one_flow \
                         or not all(any(lexicon.same_place(w, p) for p in names) for w in w_sentence) \
                         or not (names - w_names or category) or not same_unit(part.figure, whole.figure):
                     continue
