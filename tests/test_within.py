@@ -437,3 +437,16 @@ def test_a_later_month_of_another_year_does_not_move_the_year_to_date():
     text = ("Copper exports were 35,100 tonnes in July 2022. In June 2023, copper exports were 4,000 tonnes. So far "
             "this year, copper exports have reached 31,000 tonnes.")
     assert all(status is not Status.INCONSISTENT for status, _ in verdicts(text))
+
+
+@pytest.mark.parametrize("whole_name, part_name", [("the US", "USA"), ("the UK", "Britain"), ("the UAE", "Emirates")])
+def test_aliases_of_one_place_are_one_subject(whole_name, part_name):
+    text = (f"Inflows from {whole_name} reached $48.3 million in the first two months of 2023. In February 2023, "
+            f"inflows from {part_name} came to $249.1 million.")
+    assert verdicts(text) == [(Status.INCONSISTENT, ("$249.1 million", "$48.3 million"))]
+
+
+def test_places_that_are_not_aliases_are_other_subjects():
+    text = ("Inflows from the US reached $48.3 million in the first two months of 2023. In February 2023, "
+            "inflows from Canada came to $249.1 million.")
+    assert verdicts(text) == []

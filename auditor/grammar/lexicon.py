@@ -54,10 +54,17 @@ PEOPLE_NOUNS = ("people", "person", "individual")
 DEMONYM_ENDINGS = ("", "n", "an", "ian", "ese", "i", "ish", "ean")
 
 
+# One-word names of one place that share no stem: "the US" and "USA", "the UK" and "Britain".
+PLACE_ALIASES = (("US", "USA", "America", "American", "Americans"), ("UK", "Britain", "British"),
+                 ("UAE", "Emirates", "Emirati"), ("DRC", "Congolese"), ("PRC", "China", "Chinese"))
+_ALIAS_OF = {name: i for i, names in enumerate(PLACE_ALIASES) for name in names}
+
+
 def same_place(a: str, b: str) -> bool:
     """Two proper names of one place, the name itself or its adjective ("Italy", "Italian
-    shores"); a stem of four letters at least, so "Austria" is not "Australian"."""
-    if a == b:
+    shores"); a stem of four letters at least, so "Austria" is not "Australian"; or two names
+    of one place listed as aliases ("US", "USA")."""
+    if a == b or a in _ALIAS_OF and _ALIAS_OF[a] == _ALIAS_OF.get(b):
         return True
     for name, other in ((a, b), (b, a)):
         stem = name[:-1] if name[-1:] in "aeiouy" else name

@@ -352,6 +352,7 @@ def _narrower_or_same(part: Extent, whole: Extent, whole_measure: str) -> bool:
     scope = {w for w in lexicon.folded_words(whole_measure) if w not in _SCOPE_FREE and w not in _FLOW_OF_WORD}
     if scope & _PEOPLE and part.words & _PEOPLE:
         scope -= _PEOPLE  # "2,779 people" holds "1,218 individuals"
+    scope -= {lexicon.fold(n.lower()) for n in whole.names}  # (names are compared as places below: "US", "USA")
     return all(any(lexicon.same_place(w, p) for p in part.names) for w in whole.names) and scope <= part.words
 
 
