@@ -90,3 +90,9 @@ def test_a_whole_whose_sentence_names_two_flows_is_no_total_of_one():
     text = ("Westhaven handled 61,200 tonnes of freight in 2023. Exports as well as imports rose, to 42,000 "
             "tonnes handled in 2023.")
     assert ("61,200 tonnes", "42,000 tonnes") not in members(text)
+
+
+def test_a_plural_that_opens_a_sentence_is_no_name_when_its_singular_is_written_elsewhere():
+    text = ("Mines in the region produced 310,000 ounces of gold in 2021. The Kaleva mine alone produced 355,000 "
+            "ounces of gold in 2021.")
+    assert verdicts(text) == [(Status.UNDETERMINED, ("355,000 ounces", "310,000 ounces"))]

@@ -184,7 +184,7 @@ def _names_near(document_text: str, seg: Segment, figure: Figure, before: str, a
     names = ({m.group() for m in _NAME.finditer(near) if not _MONTH_RANGE.match(m.group())} | places) - _NOT_NAMES
     first_word = _NAME.match(document_text[seg.start:figure.span.start].lstrip())
     if first_word and before.lstrip().startswith(first_word.group()) \
-            and (first_word.group().lower() in _lower_case_words(document_text)
+            and (_common_word(first_word.group(), document_text)
                  or lexicon.fold(first_word.group()) in _FLOW_OF_WORD):
         # "Tourist arrivals": a capital that only opens the sentence; "Throughput in May ...": a flow's
         # own noun, capitalised only because it opens the sentence, is no name
@@ -194,7 +194,17 @@ def _names_near(document_text: str, seg: Segment, figure: Figure, before: str, a
 
 @per_document_cache(maxsize=4)
 def _lower_case_words(document_text: str) -> frozenset[str]:
-    return frozenset(re.findall(r"\b[a-z][a-z'-]+", document_text))
+    """The words the document writes in lower case, as written and folded ("mine" holds "Mines")."""
+    words = set(re.findall(r"\b[a-z][a-z'-]+", document_text))
+    return frozenset(words | {lexicon.fold(w) for w in words})
+
+
+def _common_word(word: str, document_text: str) -> bool:
+    """A capitalised word the document also writes in lower case (in any form), or a word of a running span
+    ("Year-to-date"): a common word that opens a sentence, no name."""
+    lower = _lower_case_words(document_text)
+    w = word.lower()
+    return w in lower or lexicon.fold(w) in lower or bool(_YEAR_TO_DATE.fullmatch(w))
 
 
 def clause_words(document_text: str, seg: Segment, k: int) -> frozenset[str]:
@@ -809,9 +819,8 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
             names = _names_near(document_text, seg, f, before, after) - _OPENERS
             # every name of the sentence: a whole is for everyone only if its sentence names nobody else
             # ("Assam's output rose to 499.9 million kg, against 487.4 million kg": 487.4 is Assam's too)
-            lower = _lower_case_words(document_text)
             sentence_names = frozenset(m.group() for m in _NAME.finditer(document_text, seg.start, seg.end)
-                                       if m.group().lower() not in lower
+                                       if not _common_word(m.group(), document_text)
                                        and not _SPEAKER.match(document_text, m.end(), seg.end)
                                        ) - _NOT_NAMES - _OPENERS
             union = bool(_NAMES_JOINED.search(before[-60:] + " " + after[:40]))
