@@ -450,3 +450,25 @@ def test_places_that_are_not_aliases_are_other_subjects():
     text = ("Inflows from the US reached $48.3 million in the first two months of 2023. In February 2023, "
             "inflows from Canada came to $249.1 million.")
     assert verdicts(text) == []
+
+
+# --- a quarter or a half named as an adjective ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Second-quarter revenue was $52 million in 2023, while revenue for the first half of 2023 came to $149 million.",
+    "Fourth-quarter sales reached 8,200 units in 2022, against sales of 30,100 units for the whole of 2022.",
+    "In 2021, first-half turnover came to €410 million; turnover for 2021 as a whole was €790 million.",
+])
+def test_a_quarter_named_as_an_adjective_lies_within_the_half_or_year(text):
+    assert [s for s, _ in verdicts(text)] == [Status.CONSISTENT]
+
+
+def test_a_quarter_named_as_an_adjective_above_its_half_is_an_error():
+    text = "Second-quarter revenue was $52 million in 2023, while revenue for the first half of 2023 came to $49 million."
+    assert verdicts(text) == [(Status.INCONSISTENT, ("$52 million", "$49 million"))]
+
+
+def test_a_quarter_named_in_another_clause_does_not_narrow_the_year():
+    text = ("After a weak first quarter, full-year revenue rose to $200 million in 2023. Revenue for the first half "
+            "of 2023 was $120 million.")
+    assert all(status is not Status.INCONSISTENT for status, _ in verdicts(text))

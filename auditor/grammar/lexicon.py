@@ -433,7 +433,8 @@ def with_flow_families(words: set[str] | frozenset[str]) -> set[str]:
 
 # Words of a measure that say nothing of its scope ("total oil production" is oil production).
 SCOPE_FREE_WORDS = ("total", "overall", "the", "of", "and", "in", "for", "all", "a", "an", "at", "to", "from",
-                    "figure", "number", "level", "volume", "amount", "value", "corresponding", "cumulative")
+                    "figure", "number", "level", "volume", "amount", "value", "corresponding", "cumulative", "whole",
+                    "entire", "full")
 
 # --- orders ------------------------------------------------------------------------------
 # A place in an order, as a word: "the second largest", "in 3rd place".

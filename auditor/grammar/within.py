@@ -34,6 +34,11 @@ _RUNNING_TO_MONTH = lazy_re.compile(
     rf"\b(?P<span>{lexicon.alternation(tuple(lexicon.RUNNING_SPANS))})\s+(?:{lexicon.alternation(lexicon.RUNNING_TO)})"
     rf"\s+(?:the\s+end\s+of\s+)?(?P<month>{_MONTH})\b", re.I)
 _FIRST_MONTHS = lazy_re.compile(r"\bfirst\s+(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+months\b", re.I)
+# a quarter or half named as an adjective before the measure: "second-quarter revenue", "first-half profit"
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_PART_OF_YEAR = lazy_re.compile(r"\b(?P<n>first|second|third|fourth)[-\s](?P<unit>quarter|half)\b(?!\s+of\b)(?=[-\s]+[a-z])",
+                                re.I)
+_PART_OF_YEAR_WORD = lazy_re.compile(r"(?:first|second|third|fourth)-(?:quarter|half)", re.I)
 _YEAR_TO_DATE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.YEAR_TO_DATE)})\b", re.I)
 # where a clause ends, for the words that qualify a figure: a figure's running span and
 # subject are said in its own clause ("..., while arrivals for the year up to July rose to 543,205")
@@ -181,7 +186,8 @@ def _names_near(document_text: str, seg: Segment, figure: Figure, before: str, a
     # (to the end of the word the reach stops in: "July", not "Ju")
     near = before[-_NAME_REACH_BEFORE:] + " " + _WORD_END.match(after).group() \
         if len(after) > _NAME_REACH_AFTER else before[-_NAME_REACH_BEFORE:] + " " + after
-    names = ({m.group() for m in _NAME.finditer(near) if not _MONTH_RANGE.match(m.group())} | places) - _NOT_NAMES
+    names = ({m.group() for m in _NAME.finditer(near)
+              if not _MONTH_RANGE.match(m.group()) and not _PART_OF_YEAR_WORD.fullmatch(m.group())} | places) - _NOT_NAMES
     first_word = _NAME.match(document_text[seg.start:figure.span.start].lstrip())
     if first_word and before.lstrip().startswith(first_word.group()) \
             and (_common_word(first_word.group(), document_text)
@@ -204,7 +210,7 @@ def _common_word(word: str, document_text: str) -> bool:
     ("Year-to-date"): a common word that opens a sentence, no name."""
     lower = _lower_case_words(document_text)
     w = word.lower()
-    return w in lower or lexicon.fold(w) in lower or bool(_YEAR_TO_DATE.fullmatch(w))
+    return w in lower or lexicon.fold(w) in lower or bool(_YEAR_TO_DATE.fullmatch(w) or _PART_OF_YEAR_WORD.fullmatch(w))
 
 
 def clause_words(document_text: str, seg: Segment, k: int) -> frozenset[str]:
@@ -236,7 +242,15 @@ def extent(document_text: str, seg: Segment, k: int) -> Extent | None:
     own = before + " " + after.split(",")[0]
     to_month = _RUNNING_TO_MONTH.search(own)
     first_months = _FIRST_MONTHS.search(own)
-    if to_month:
+    # (in the figure's own words since the last comma: "After a weak first quarter, full-year revenue ..." is not)
+    part_of_year = _PART_OF_YEAR.search(before.rsplit(",", 1)[-1]) if last - first == 11 else None
+    if part_of_year and not (to_month or first_months):
+        # "second-quarter revenue was $52 million in 2023": the quarter (or half) of the year read
+        n = _ORDINALS[part_of_year.group("n").lower()]
+        length = 3 if part_of_year.group("unit").lower() == "quarter" else 6
+        if n * length <= 12:
+            first, last = year_start + (n - 1) * length, year_start + n * length - 1
+    elif to_month:
         end = year_start + _MONTHS[to_month.group("month").lower()] - 1
         length = lexicon.RUNNING_SPANS[" ".join(to_month.group("span").lower().split())]
         first, last, running = (end - length + 1 if length else year_start), end, True
