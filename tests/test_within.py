@@ -472,3 +472,10 @@ def test_a_quarter_named_in_another_clause_does_not_narrow_the_year():
     text = ("After a weak first quarter, full-year revenue rose to $200 million in 2023. Revenue for the first half "
             "of 2023 was $120 million.")
     assert all(status is not Status.INCONSISTENT for status, _ in verdicts(text))
+
+
+@pytest.mark.parametrize("opener", ["Net", "Gross", "Quarterly"])
+def test_an_adjective_of_the_measure_that_opens_the_sentence_is_no_name(opener):
+    text = (f"{opener} sales in the three months to June 2022 were £18.2 million, with June 2022 alone "
+            f"contributing £6.9 million in sales.")
+    assert verdicts(text) == [(Status.CONSISTENT, ("£6.9 million", "£18.2 million"))]

@@ -55,6 +55,8 @@ _NOT_NAMES = frozenset({*(m.capitalize() for m in _MONTHS), "Monday", "Tuesday",
                         "While", "Altogether", "Together", "Some", "About", "Around", "Nearly", "Almost",
                         "Likewise", "Similarly", "Additionally", "Moreover", "Furthermore", "Elsewhere", "Again",
                         "Further", "Thus", "Hence", "Still", "Yet", "Then", "Now", "Here", "There",
+                        # adjectives of a measure that open its sentence: "Net sales in the three months ..."
+                        "Net", "Gross", "Annual", "Monthly", "Quarterly", "Weekly", "Daily", "Domestic", "Local",
                         *(w.split()[0].capitalize() for w in lexicon.CUMULATIVE_WORDS)})
 _FLOW_OF_WORD = lexicon.FLOW_OF_WORD
 # words of a measure that name its period, not its scope: "output for the year ending September"
