@@ -96,3 +96,10 @@ def test_a_plural_that_opens_a_sentence_is_no_name_when_its_singular_is_written_
     text = ("Mines in the region produced 310,000 ounces of gold in 2021. The Kaleva mine alone produced 355,000 "
             "ounces of gold in 2021.")
     assert verdicts(text) == [(Status.UNDETERMINED, ("355,000 ounces", "310,000 ounces"))]
+
+
+def test_a_whole_whose_verb_and_noun_name_two_words_of_its_flows_is_still_a_whole():
+    # "handled" and "passengers" are two vocabularies of flows, both the whole's own words
+    text = ("Overall, ports handled 812,000 passengers in June 2023. Kestrel Harbour alone handled 905,000 "
+            "passengers in June 2023.")
+    assert (Status.INCONSISTENT, ("905,000", "812,000")) in verdicts(text)

@@ -844,13 +844,13 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
             total = bool(_TOTAL_MARK.search(before[-40:] + " " + after[:30]))
             # a flow is one measure whatever noun counts it ("18,450 cars were registered", "19,020 registrations")
             families = {_FLOW_OF_WORD[w] for w in lexicon.folded_words(clause + " " + f.measure) if w in _FLOW_OF_WORD}
-            measure = _FLOW_OF_WORD.get(head) or (families.pop() if len(families) == 1 else head)
-            # a whole's sentence names one flow at most: "exports as well as imports recorded ..., against
-            # 424,555 tons handled in 2016" is no total of transit traffic
+            measure = _FLOW_OF_WORD.get(head) or (next(iter(families)) if len(families) == 1 else head)
+            # a whole's sentence names no flow its own words do not: "exports as well as imports recorded ...,
+            # against 424,555 tons handled in 2016" is no total of transit traffic
             sentence_flows = {_FLOW_OF_WORD[w] for w in lexicon.folded_words(document_text[seg.start:seg.end])
                               if w in _FLOW_OF_WORD}
             index.setdefault((measure, f.unit, f.period), []).append(
-                (i, frame, names, category, total, union, sentence_names, len(sentence_flows - {measure}) == 0))
+                (i, frame, names, category, total, union, sentence_names, not sentence_flows - {measure} - families))
     links = []
     for entries in index.values():
         if len(entries) < 2:
