@@ -416,6 +416,7 @@ FLOW_FAMILIES = {
     "passenger": ("passenger",),
     "crash": ("crash", "accident"),
     "disbursement": ("disbursement", "disbursed"),
+    "payment": ("payment", "payout"),
     "emission": ("emission", "emitted"),
     "consumption": ("consumption", "consumed"),
     "completion": ("completion", "completed"),
