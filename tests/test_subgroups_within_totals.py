@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from _reading import meaning_of, verdicts as verdicts_of
+from auditor.audit import audit_document
+from auditor.document import Document
 from auditor.model import Status
 
 
@@ -103,3 +105,29 @@ def test_a_whole_whose_verb_and_noun_name_two_words_of_its_flows_is_still_a_whol
     text = ("Overall, ports handled 812,000 passengers in June 2023. Kestrel Harbour alone handled 905,000 "
             "passengers in June 2023.")
     assert (Status.INCONSISTENT, ("905,000", "812,000")) in verdicts(text)
+
+
+# --- a whole broken down into named members: the members add up to no more than it, and none restates it -----
+
+BROKEN_DOWN = ("In 2023, 50,200 new homes were consented.\n\nNorthport consented 21,700 new homes in 2023. "
+               "Eastvale consented 9,400 new homes in 2023.")
+
+
+def test_members_of_one_whole_add_up_to_no_more_than_it():
+    assert (Status.CONSISTENT, ("21,700", "9,400", "50,200")) in verdicts(BROKEN_DOWN)
+
+
+def test_members_that_add_up_to_more_than_an_untied_whole_are_only_doubtful():
+    text = BROKEN_DOWN.replace("50,200", "30,200")
+    assert (Status.UNDETERMINED, ("21,700", "9,400", "30,200")) in verdicts(text)
+
+
+def test_a_member_of_a_whole_broken_down_is_no_restatement_of_it():
+    findings = audit_document(Document("t.txt", BROKEN_DOWN)).findings
+    assert not [f for f in findings if f.check == "same-measure-conflict"]
+
+
+def test_members_sharing_a_name_are_not_added_up():
+    text = ("In 2023, 50,200 new homes were consented.\n\nNorthport consented 21,700 new homes in 2023. "
+            "Northport City consented 9,400 new homes in 2023.")
+    assert not [v for v in verdicts(text) if len(v[1]) == 3]

@@ -74,7 +74,9 @@ It reads:
   sentences from the level of the same measure, unit and period whose sentence
   names no member ("41,300 deaths in 2022" ... "Brenford County recorded 3,050
   deaths in 2022"): above it, the part is only doubtful, unless the whole's
-  words call it a total ("in all", "a total of");
+  words call it a total ("in all", "a total of"); members of one whole that
+  share no name add up to no more than it (only plausible: they may overlap),
+  and none of them is the whole stated again;
 - a weekly bulletin's count for the week within its running total of the same
   flow: "During the week under review, 2,984 cases were reported" and "47,603
   cases in all";

@@ -79,7 +79,8 @@ from auditor.grammar.lists import (grade_distributions, groups_of_lists, labelle
                                    ratios_of_lists, shares_of_lists, table_row_shares)
 from auditor.grammar.order import HalfLink, OrderLink, crossed_marks, halves, series_in_words, stated_orders
 from auditor.grammar.segments import Segment, segment
-from auditor.grammar.within import (MemberLink, WithinLink, aggregates_within, counts_beyond_durations, member_totals, subgroups_within_totals,
+from auditor.grammar.within import (MemberLink, WithinLink, aggregates_within, counts_beyond_durations, member_totals, members_of_one_whole,
+                                    subgroups_within_totals,
                                     named_containers, weeks_within_running_totals)
 from auditor.model import Figure
 
@@ -117,6 +118,12 @@ class Meaning:
     series_orders: tuple[OrderLink, ...] = ()
     # a share said to be most of its whole, or a minority of it: "most cases were male, at 53.6 percent"
     halves: tuple[HalfLink, ...] = ()
+
+    @property
+    def broken_down(self) -> frozenset[frozenset[str]]:
+        """(part, whole) id pairs of a whole broken down into named members: a member is no restatement of it."""
+        return frozenset(frozenset((link.part.id, link.whole.id))
+                         for chosen in members_of_one_whole(self.members) for link in chosen)
 
     @property
     def bases(self) -> frozenset[str]:

@@ -603,6 +603,9 @@ class MemberLink:
     # False when only the measure, unit and period tie the two (a subgroup's level and the level of
     # its measure that names no subgroup, sentences apart): a part above it is then only doubtful
     sure: bool = True
+    # the names of the member a subgroup reading found (empty for the other readings): members of one whole
+    # with names in common may overlap, those without are added up
+    member: frozenset[str] = frozenset()
 
 
 _SCOPE_TOTAL = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.SCOPE_TOTALS)})\b")
@@ -869,5 +872,26 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
                 if best is None or abs(i - j) < best[0]:
                     best = (abs(i - j), whole, w_total)
             if best is not None:
-                links.append(MemberLink(part.figure, best[1].figure, sure=best[2]))
+                links.append(MemberLink(part.figure, best[1].figure, sure=best[2],
+                                        member=frozenset() if union else names | ({category} if category else set())))
     return links
+
+
+def members_of_one_whole(links) -> list[list[MemberLink]]:
+    """The members a subgroup reading placed in one whole, that share no name, in reading order: when two or
+    more, the whole is broken down into them ("50,200 new homes ... Northport consented 21,700 ...
+    Eastvale 9,400"), and none of them is that whole stated again."""
+    by_whole: dict[str, list[MemberLink]] = {}
+    for link in links:
+        if link.member:
+            by_whole.setdefault(link.whole.id, []).append(link)
+    found = []
+    for members in by_whole.values():
+        chosen, named = [], set()
+        for link in sorted(members, key=lambda link: link.part.span.start):
+            if link.member.isdisjoint(named) and all(link.part.id != c.part.id for c in chosen):
+                chosen.append(link)
+                named |= link.member
+        if len(chosen) > 1:
+            found.append(chosen)
+    return found
