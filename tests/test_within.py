@@ -479,3 +479,27 @@ def test_an_adjective_of_the_measure_that_opens_the_sentence_is_no_name(opener):
     text = (f"{opener} sales in the three months to June 2022 were £18.2 million, with June 2022 alone "
             f"contributing £6.9 million in sales.")
     assert verdicts(text) == [(Status.CONSISTENT, ("£6.9 million", "£18.2 million"))]
+
+
+# --- a level of "the same period last year" ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Exports reached 4,100 tonnes in the first three months of 2024, against 3,700 tonnes in the same period last "
+    "year. In February 2023, exports were 1,900 tonnes.",
+    "Exports rose 10.8 percent to 4,100 tonnes in the first three months of 2024, from 3,700 tonnes in the "
+    "corresponding period a year earlier. In February 2023, exports were 1,900 tonnes.",
+])
+def test_a_level_of_the_same_period_last_year_holds_that_year_s_months(text):
+    assert ("1,900 tonnes", "3,700 tonnes") in within(text)
+
+
+def test_a_month_above_the_same_period_last_year_is_an_error():
+    text = ("Exports reached 4,100 tonnes in the first three months of 2024, against 3,700 tonnes in the same period "
+            "last year. In February 2023, exports were 3,900 tonnes.")
+    assert (Status.INCONSISTENT, ("3,900 tonnes", "3,700 tonnes")) in verdicts(text)
+
+
+def test_the_same_period_of_last_fiscal_year_is_not_read():
+    text = ("Exports reached 4,100 tonnes in the first three months of this fiscal year, against 3,700 tonnes in the "
+            "same period of last fiscal year. In February 2023, exports were 3,900 tonnes.")
+    assert all(status is not Status.INCONSISTENT for status, _ in verdicts(text))

@@ -69,7 +69,9 @@ It reads:
   "respectively" for a list of names are each for its own name; "the first two
   months of this fiscal year" starts in the month the report gave once ("the
   first two months (July to August) of FY18"); "so far this year" runs to the
-  latest month the report gives for the flow;
+  latest month the report gives for the flow; a level "in the same period last
+  year" holds that year's months; a quarter or half named as an adjective
+  ("second-quarter revenue") is that part of the year;
 - a named member's level, or a category's ("deaths from heart disease"), a few
   sentences from the level of the same measure, unit and period whose sentence
   names no member ("41,300 deaths in 2022" ... "Brenford County recorded 3,050

@@ -375,6 +375,12 @@ RUNNING_TO = ("up to", "to", "through", "till", "until", "ended", "ending", "to 
 FISCAL_YEAR_WORDS = ("fiscal year", "financial year", "fiscal", "FY")
 # ... the one the report is about, not an earlier one
 THIS_YEAR_WORDS = ("this", "the current", "the present", "current")
+# The months of a level the words give as another year's same months: "3,700 tonnes in the same period last
+# year", "the same months of 2022", "a year earlier" (the figure's period is read shifted).
+SAME_PERIOD_NOUNS = ("period", "months", "month", "quarter", "half", "stretch", "timeframe")
+SAME_PERIOD_ADJECTIVES = ("same", "corresponding", "equivalent", "comparable", "like")
+EARLIER_YEAR = ("last year", "the previous year", "the prior year", "the year before", "a year earlier",
+                "a year before", "a year ago", "the preceding year")
 # Without a month: from the start of the year to the time of writing.
 YEAR_TO_DATE = ("year to date", "year-to-date", "so far this year", "so far in the year", "since the start of the year",
                 "since the beginning of the year", "since the start of this year", "since the beginning of this year")

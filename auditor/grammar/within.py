@@ -280,7 +280,8 @@ def extent(document_text: str, seg: Segment, k: int) -> Extent | None:
         if since is None or since.group("y") and int(since.group("y")) != year_start // 12:
             return None
         first, running = year_start, True
-    if not running and not find_periods(clause) and figure.id not in _respectively(document_text, seg):
+    if not running and not find_periods(clause) and figure.id not in _respectively(document_text, seg) \
+            and not _SAME_PERIOD_EARLIER.search(after.split(",")[0]):
         return None  # a period carried over from another sentence may not be this figure's
     names = _names_near(document_text, seg, figure, before, after)
     words = frozenset(lexicon.folded_words(clause + " " + figure.measure))
@@ -400,6 +401,14 @@ def _fiscal_start(document_text: str) -> int | None:
     return None if m is None else _MONTHS[m.group("m1").lower()]
 
 
+# "3,700 tonnes in the same period last year", right after the figure; not of a fiscal year, whose months the
+# period read may have taken for the calendar's
+_SAME_PERIOD_EARLIER = lazy_re.compile(
+    rf"^\s*(?:[a-z]+\s+){{0,2}}?(?:in|for|during|over)\s+the\s+(?:{lexicon.alternation(lexicon.SAME_PERIOD_ADJECTIVES)})\s+"
+    rf"(?:{lexicon.alternation(lexicon.SAME_PERIOD_NOUNS)})\s+(?:of\s+)?(?:{lexicon.alternation(lexicon.EARLIER_YEAR)})\b"
+    rf"(?!\s+(?:fiscal|financial))", re.I)
+
+
 _POINTING_BACK = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.POINTING_BACK_WORDS)})\s+(?:figure|number|"
                                  r"total|level|amount|value|volume)\b", re.I)
 
@@ -410,6 +419,8 @@ def _own_period(document_text: str, seg: Segment, k: int) -> bool:
     period is the change's shifted, left to the reader ("from 10,000 units")."""
     after = _clause(document_text, seg, k).partition(_AT_FIGURE)[2]
     stated = {p.period for p in find_periods(after)}
+    if not stated and _SAME_PERIOD_EARLIER.search(after.split(",")[0]):
+        return months_of(seg.figures[k].period) is not None  # "in the same period last year": read shifted
     return len(stated) == 1 and months_of(stated.pop()) == months_of(seg.figures[k].period) is not None
 
 
@@ -502,8 +513,9 @@ def _with_compared_levels(document_text: str, segments: tuple[Segment, ...], fra
                     or frames[earlier.id].head != frames[f.id].head:
                 continue
             found = extent(document_text, seg, k)
+            after = _clause(document_text, seg, k).partition(_AT_FIGURE)[2]
             if found is None or found.flow or not found.names <= extents[earlier.id].names \
-                    or not find_periods(_clause(document_text, seg, k).partition(_AT_FIGURE)[2]):
+                    or not (find_periods(after) or _SAME_PERIOD_EARLIER.search(after.split(",")[0])):
                 # (a flow of its own is read already; another subject is not the earlier level's; its
                 # period must be its own words', after it: "from 10,000 units" carries the period before it)
                 continue
