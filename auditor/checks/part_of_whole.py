@@ -62,7 +62,26 @@ It reads:
   balances that can turn negative (profit) are not read this way. Months that
   do not overlap add up to no more than their running total. A total "as at"
   a day is a running total when the words give its start ("had been reported
-  in 2021");
+  in 2021"). Months named without a year ("in April", "the first four months
+  of the year") are of one unstated year; a level set against another of its
+  sentence ("to 2,310 units in March 2024 from 5,480 units in March 2023")
+  counts the same flow when its own words give its period, as does the old
+  level of a change whose own words give its period ("against the 64.6 million
+  barrels produced in August 2019") and a level that points back ("the
+  corresponding figure for January to October 2019"). Figures a sentence gives
+  "respectively" for a list of names are each for its own name; "the first two
+  months of this fiscal year" starts in the month the report gave once ("the
+  first two months (July to August) of FY18"); "so far this year" runs to the
+  latest month the report gives for the flow; a level "in the same period last
+  year" holds that year's months; a quarter or half named as an adjective
+  ("second-quarter revenue") is that part of the year;
+- a named member's level, or a category's ("deaths from heart disease"), a few
+  sentences from the level of the same measure, unit and period whose sentence
+  names no member ("41,300 deaths in 2022" ... "Brenford County recorded 3,050
+  deaths in 2022"): above it, the part is only doubtful, unless the whole's
+  words call it a total ("in all", "a total of"); members of one whole that
+  share no name add up to no more than it (only plausible: they may overlap),
+  and none of them is the whole stated again;
 - a weekly bulletin's count for the week within its running total of the same
   flow: "During the week under review, 2,984 cases were reported" and "47,603
   cases in all";

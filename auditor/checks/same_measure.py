@@ -164,9 +164,13 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
                 - set(lexicon.folded_words(f.measure))
         return subjects[f.id]
 
+    broken_down = meaning.broken_down
+
     def restated(a: Figure, b: Figure) -> bool:
         if where[a.id].sentence == where[b.id].sentence:
             return False  # a restatement comes in another sentence; two in one are parts of a list
+        if frozenset((a.id, b.id)) in broken_down:
+            return False  # a named member of a whole the text breaks down into members
         if a.id in bases or b.id in bases:
             return False  # "2.5% down from the almost 14 million of the previous period": another period's value
         if a.id in reached_from and b.id in reached_from and not reached_from[a.id].meets(reached_from[b.id]):
@@ -227,8 +231,10 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
         keyed.setdefault((name.head, f.unit, f.kind), []).append(f)
     strength: dict[tuple[str, str], bool] = {}
 
+    broken_down = meaning.broken_down
+
     def restated(a: Figure, b: Figure) -> bool:
-        if where[a.id].sentence == where[b.id].sentence:
+        if where[a.id].sentence == where[b.id].sentence or frozenset((a.id, b.id)) in broken_down:
             return False
         if a.id in reached_from and b.id in reached_from and not reached_from[a.id].meets(reached_from[b.id]):
             return False

@@ -84,7 +84,8 @@ from auditor.grammar.lists import (grade_distributions, groups_of_lists, labelle
 from auditor.grammar.order import (FractionLink, HalfLink, OrderLink, crossed_marks, fractions_in_words, halves,
                                    covered_sums, households_and_members, series_in_words, stated_orders)
 from auditor.grammar.segments import Segment, segment
-from auditor.grammar.within import (MemberLink, WithinLink, aggregates_within, counts_beyond_durations, member_totals,
+from auditor.grammar.within import (MemberLink, WithinLink, aggregates_within, counts_beyond_durations, member_totals, members_of_one_whole,
+                                    subgroups_within_totals,
                                     named_containers, weeks_within_running_totals)
 from auditor.model import Figure
 
@@ -124,6 +125,12 @@ class Meaning:
     halves: tuple[HalfLink, ...] = ()
     fractions: tuple[FractionLink, ...] = ()
     group_members: tuple[OrderLink, ...] = ()
+
+    @property
+    def broken_down(self) -> frozenset[frozenset[str]]:
+        """(part, whole) id pairs of a whole broken down into named members: a member is no restatement of it."""
+        return frozenset(frozenset((link.part.id, link.whole.id))
+                         for chosen in members_of_one_whole(self.members) for link in chosen)
 
     @property
     def bases(self) -> frozenset[str]:
@@ -237,7 +244,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    + tuple(link for link in by_kind if exhaustive.isdisjoint(f.id for f in link.shares)),
                    tuple(stated_orders(segments, frames)),
                    tuple(member_totals(document.text, segments, frames, bases))
-                   + tuple(named_containers(document.text, segments, frames, bases)),
+                   + tuple(named_containers(document.text, segments, frames, bases))
+                   + tuple(subgroups_within_totals(document.text, segments, frames, bases)),
                    crossings=tuple(crossed_marks(segments, frames)) + tuple(covered_sums(segments, frames)), series_orders=tuple(series_in_words(segments, frames)),
                    halves=tuple(halves(segments, frames)), fractions=tuple(fractions_in_words(segments, frames)),
                    group_members=tuple(households_and_members(segments, frames)))

@@ -54,10 +54,17 @@ PEOPLE_NOUNS = ("people", "person", "individual")
 DEMONYM_ENDINGS = ("", "n", "an", "ian", "ese", "i", "ish", "ean")
 
 
+# One-word names of one place that share no stem: "the US" and "USA", "the UK" and "Britain".
+PLACE_ALIASES = (("US", "USA", "America", "American", "Americans"), ("UK", "Britain", "British"),
+                 ("UAE", "Emirates", "Emirati"), ("DRC", "Congolese"), ("PRC", "China", "Chinese"))
+_ALIAS_OF = {name: i for i, names in enumerate(PLACE_ALIASES) for name in names}
+
+
 def same_place(a: str, b: str) -> bool:
     """Two proper names of one place, the name itself or its adjective ("Italy", "Italian
-    shores"); a stem of four letters at least, so "Austria" is not "Australian"."""
-    if a == b:
+    shores"); a stem of four letters at least, so "Austria" is not "Australian"; or two names
+    of one place listed as aliases ("US", "USA")."""
+    if a == b or a in _ALIAS_OF and _ALIAS_OF[a] == _ALIAS_OF.get(b):
         return True
     for name, other in ((a, b), (b, a)):
         stem = name[:-1] if name[-1:] in "aeiouy" else name
@@ -391,6 +398,16 @@ MET_WORDS = ("fulfilled", "fulfiled", "achieved", "met", "exceeded", "surpassed"
 RUNNING_SPANS = {"year": 0, "months": 0, "half year": 6, "half-year": 6, "six months": 6, "nine months": 9,
                  "three months": 3, "quarter": 3}
 RUNNING_TO = ("up to", "to", "through", "till", "until", "ended", "ending", "to the end of", "up to the end of")
+# A year that does not start in January: "the first two months (July to August) of FY18", "of this fiscal year".
+FISCAL_YEAR_WORDS = ("fiscal year", "financial year", "fiscal", "FY")
+# ... the one the report is about, not an earlier one
+THIS_YEAR_WORDS = ("this", "the current", "the present", "current")
+# The months of a level the words give as another year's same months: "3,700 tonnes in the same period last
+# year", "the same months of 2022", "a year earlier" (the figure's period is read shifted).
+SAME_PERIOD_NOUNS = ("period", "months", "month", "quarter", "half", "stretch", "timeframe")
+SAME_PERIOD_ADJECTIVES = ("same", "corresponding", "equivalent", "comparable", "like")
+EARLIER_YEAR = ("last year", "the previous year", "the prior year", "the year before", "a year earlier",
+                "a year before", "a year ago", "the preceding year")
 # Without a month: from the start of the year to the time of writing.
 YEAR_TO_DATE = ("year to date", "year-to-date", "so far this year", "so far in the year", "since the start of the year",
                 "since the beginning of the year", "since the start of this year", "since the beginning of this year")
@@ -401,12 +418,21 @@ CURRENT_WEEK = ("the week under review", "the week in review", "the reporting we
 # ("as at" alone dates a stock as well: "as at Sunday, 900 patients were in hospital")
 CUMULATIVE_WORDS = ("cumulative", "cumulatively", "in all", "to date", "so far", "since the start",
                     "since the beginning", "since the outbreak")
+# The words right before a level that set it against another level of the same sentence: "to 2,310 units
+# from 5,480 units", "120,500 containers in June, after 131,200 in May", "against the 62.72 million of June
+# 2019". The level after them counts what the level before them counts.
+LEVEL_SET_AGAINST = ("from", "compared with", "compared to", "against", "as against", "set against", "versus",
+                     "vs", "vs.", "after", "relative to")
+# A level that names no measure of its own but points back to one: "The corresponding figure for January
+# to October 2019 was 616.87 million barrels", "the comparable total a year earlier".
+POINTING_BACK_WORDS = ("corresponding", "comparable", "equivalent", "matching", "same-period")
 # Flows: amounts that build up over a period, so that their value for part of the period
 # cannot exceed their value for the whole ("production in February" within "production in the
 # first two months"). Each family lists the words, nouns and verbs, that name one flow; stocks
 # (population, debt, subscribers) and net balances (profit, which can be a loss) are not flows.
 FLOW_FAMILIES = {
-    "production": ("production", "output", "produced", "producing"),
+    "production": ("production", "output", "produced", "producing", "manufactured", "harvested", "mined", "baked",
+                   "brewed", "generated"),
     "export": ("export", "exported", "shipment", "shipped"),
     "import": ("import", "imported"),
     "arrival": ("arrival", "arrived", "visitor", "tourist", "landed", "disembarked"),
@@ -415,7 +441,7 @@ FLOW_FAMILIES = {
     "case": ("case",),
     "death": ("death", "died", "fatality"),
     "registration": ("registration", "registered"),
-    "revenue": ("revenue", "turnover"),
+    "revenue": ("revenue", "turnover", "receipts", "takings"),
     "spending": ("spending", "expenditure", "spent"),
     "collection": ("collection", "collected"),
     "traffic": ("traffic", "throughput", "cargo", "handled"),
@@ -423,6 +449,7 @@ FLOW_FAMILIES = {
     "passenger": ("passenger",),
     "crash": ("crash", "accident"),
     "disbursement": ("disbursement", "disbursed"),
+    "payment": ("payment", "payout"),
     "emission": ("emission", "emitted"),
     "consumption": ("consumption", "consumed"),
     "completion": ("completion", "completed"),
@@ -440,7 +467,8 @@ def with_flow_families(words: set[str] | frozenset[str]) -> set[str]:
 
 # Words of a measure that say nothing of its scope ("total oil production" is oil production).
 SCOPE_FREE_WORDS = ("total", "overall", "the", "of", "and", "in", "for", "all", "a", "an", "at", "to", "from",
-                    "figure", "number", "level", "volume", "amount", "value", "corresponding", "cumulative")
+                    "figure", "number", "level", "volume", "amount", "value", "corresponding", "cumulative", "whole",
+                    "entire", "full")
 
 # --- orders ------------------------------------------------------------------------------
 # A place in an order, as a word: "the second largest", "in 3rd place".

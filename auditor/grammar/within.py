@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from auditor import lazy_re
 from auditor.document import per_document_cache
@@ -34,6 +34,11 @@ _RUNNING_TO_MONTH = lazy_re.compile(
     rf"\b(?P<span>{lexicon.alternation(tuple(lexicon.RUNNING_SPANS))})\s+(?:{lexicon.alternation(lexicon.RUNNING_TO)})"
     rf"\s+(?:the\s+end\s+of\s+)?(?P<month>{_MONTH})\b", re.I)
 _FIRST_MONTHS = lazy_re.compile(r"\bfirst\s+(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+months\b", re.I)
+# a quarter or half named as an adjective before the measure: "second-quarter revenue", "first-half profit"
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_PART_OF_YEAR = lazy_re.compile(r"\b(?P<n>first|second|third|fourth)[-\s](?P<unit>quarter|half)\b(?!\s+of\b)(?=[-\s]+[a-z])",
+                                re.I)
+_PART_OF_YEAR_WORD = lazy_re.compile(r"(?:first|second|third|fourth)-(?:quarter|half)", re.I)
 _YEAR_TO_DATE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.YEAR_TO_DATE)})\b", re.I)
 # where a clause ends, for the words that qualify a figure: a figure's running span and
 # subject are said in its own clause ("..., while arrivals for the year up to July rose to 543,205")
@@ -48,6 +53,10 @@ _NOT_NAMES = frozenset({*(m.capitalize() for m in _MONTHS), "Monday", "Tuesday",
                         "From", "Over", "During", "Between", "After", "Before", "Since", "Until", "With", "Without",
                         "Across", "Among", "Under", "Through", "Despite", "Meanwhile", "However", "Also", "But",
                         "While", "Altogether", "Together", "Some", "About", "Around", "Nearly", "Almost",
+                        "Likewise", "Similarly", "Additionally", "Moreover", "Furthermore", "Elsewhere", "Again",
+                        "Further", "Thus", "Hence", "Still", "Yet", "Then", "Now", "Here", "There",
+                        # adjectives of a measure that open its sentence: "Net sales in the three months ..."
+                        "Net", "Gross", "Annual", "Monthly", "Quarterly", "Weekly", "Daily", "Domestic", "Local",
                         *(w.split()[0].capitalize() for w in lexicon.CUMULATIVE_WORDS)})
 _FLOW_OF_WORD = lexicon.FLOW_OF_WORD
 # words of a measure that name its period, not its scope: "output for the year ending September"
@@ -62,6 +71,10 @@ _SINCE_YEAR_START = lazy_re.compile(r"\b(?:in|during|so\s+far\s+in)\s+(?P<y>(?:1
                                     r"|\bsince\s+(?:the\s+)?(?:1(?:st)?\s+(?:of\s+)?)?january\b", re.I)
 _PERIOD = lazy_re.compile(r"^(?P<y>(?:19|20)\d\d)(?:-(?:(?P<m1>\d\d)(?:\.\.(?:(?P<y2>(?:19|20)\d\d)-)?(?P<m2>\d\d))?"
                           r"|H(?P<h>[12])|Q(?P<q>[1-4])))?$")
+# months the words name without a year ("in April", "over the first four months of the year"): of the
+# one year the report is written in, which a level of a stated year is not compared with
+_YEARLESS = lazy_re.compile(r"^(?:(?P<m1>0[1-9]|1[0-2])(?:\.\.(?P<m2>0[1-9]|1[0-2]))?|H(?P<h>[12])|Q(?P<q>[1-4]))$")
+_UNSTATED_YEAR = 1
 
 
 @dataclass(frozen=True)
@@ -72,6 +85,7 @@ class Extent:
     running: bool  # a running span the words state ("the first seven months"), not a calendar period
     flow: str  # the flow family its clause or measure names ("production"), or ""
     words: frozenset[str]  # the folded words of its clause and measure
+    to_date: bool = False  # "so far this year": up to the time of writing, whatever month it was read with
 
     def inside(self, other: Extent) -> bool:
         return other.first <= self.first and self.last <= other.last
@@ -91,6 +105,14 @@ def months_of(period: str) -> tuple[int, int] | None:
     """The months a normalised period covers ("2012" -> January to December 2012)."""
     m = _PERIOD.match(period)
     if not m:
+        yearless = _YEARLESS.match(period)
+        if yearless:
+            base = _UNSTATED_YEAR * 12 - 1
+            if yearless.group("h") or yearless.group("q"):
+                length = 6 if yearless.group("h") else 3
+                start = (int(yearless.group("h") or yearless.group("q")) - 1) * length + 1
+                return base + start, base + start + length - 1
+            return base + int(yearless.group("m1")), base + int(yearless.group("m2") or yearless.group("m1"))
         return None  # a fiscal year starts in a month the text rarely gives; a day is a point in time
     base = int(m.group("y")) * 12 - 1
     if m.group("h"):
@@ -136,6 +158,8 @@ def _clause(document_text: str, seg: Segment, k: int) -> str:
 
 
 _AT_FIGURE = " \x00 "  # where the figure stands in its clause
+# "July-August": months, not a name
+_MONTH_RANGE = lazy_re.compile(rf"^(?:{_MONTH})\.?(?:[-–/](?:{_MONTH})\.?)+$", re.I)
 _FIGURE_ASIDE = lazy_re.compile(r"^\s*\((?=[^()]{0,6}\d)[^()\d]{0,6}[\d.,]+\s*(?:%|percent|per\s+cent)?\)")
 # a source that speaks ("A statement signed by the council's head, Jane Doe, said ..."): the names
 # before its verb of saying are who says it, not whom the figure is for
@@ -147,6 +171,7 @@ _SAID = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.SAYING_VERBS + cues.RE
 # the subject a figure narrows to is named close to it; a source further back in its clause
 # ("NNPC's report showed that ... production came to 553.59 million") is not its subject
 _NAME_REACH_BEFORE, _NAME_REACH_AFTER = 70, 40
+_WORD_END = lazy_re.compile(r"(?s).{0,%d}[\w'’-]*" % _NAME_REACH_AFTER)
 
 
 def _names_near(document_text: str, seg: Segment, figure: Figure, before: str, after: str) -> frozenset[str]:
@@ -160,18 +185,34 @@ def _names_near(document_text: str, seg: Segment, figure: Figure, before: str, a
         opening = _IN_PLACE.match(before[:said.start()])
         places = {opening.group("name")} if opening else set()
         before = before[said.end():]
-    near = before[-_NAME_REACH_BEFORE:] + " " + after[:_NAME_REACH_AFTER]
-    names = ({m.group() for m in _NAME.finditer(near)} | places) - _NOT_NAMES
+    # (to the end of the word the reach stops in: "July", not "Ju")
+    near = before[-_NAME_REACH_BEFORE:] + " " + _WORD_END.match(after).group() \
+        if len(after) > _NAME_REACH_AFTER else before[-_NAME_REACH_BEFORE:] + " " + after
+    names = ({m.group() for m in _NAME.finditer(near)
+              if not _MONTH_RANGE.match(m.group()) and not _PART_OF_YEAR_WORD.fullmatch(m.group())} | places) - _NOT_NAMES
     first_word = _NAME.match(document_text[seg.start:figure.span.start].lstrip())
     if first_word and before.lstrip().startswith(first_word.group()) \
-            and first_word.group().lower() in _lower_case_words(document_text):
-        names.discard(first_word.group())  # "Tourist arrivals": a capital that only opens the sentence
+            and (_common_word(first_word.group(), document_text)
+                 or lexicon.fold(first_word.group()) in _FLOW_OF_WORD):
+        # "Tourist arrivals": a capital that only opens the sentence; "Throughput in May ...": a flow's
+        # own noun, capitalised only because it opens the sentence, is no name
+        names.discard(first_word.group())
     return frozenset(names)
 
 
 @per_document_cache(maxsize=4)
 def _lower_case_words(document_text: str) -> frozenset[str]:
-    return frozenset(re.findall(r"\b[a-z][a-z'-]+", document_text))
+    """The words the document writes in lower case, as written and folded ("mine" holds "Mines")."""
+    words = set(re.findall(r"\b[a-z][a-z'-]+", document_text))
+    return frozenset(words | {lexicon.fold(w) for w in words})
+
+
+def _common_word(word: str, document_text: str) -> bool:
+    """A capitalised word the document also writes in lower case (in any form), or a word of a running span
+    ("Year-to-date"): a common word that opens a sentence, no name."""
+    lower = _lower_case_words(document_text)
+    w = word.lower()
+    return w in lower or lexicon.fold(w) in lower or bool(_YEAR_TO_DATE.fullmatch(w) or _PART_OF_YEAR_WORD.fullmatch(w))
 
 
 def clause_words(document_text: str, seg: Segment, k: int) -> frozenset[str]:
@@ -195,7 +236,7 @@ def extent(document_text: str, seg: Segment, k: int) -> Extent | None:
     if months is None:
         return None
     first, last = months
-    running = False
+    running = to_date = False
     year_start = (first // 12) * 12  # January of the period's year
     before, _, after = clause.partition(_AT_FIGURE)
     # a running span after the figure is its own only before a comma: "41,200 tonnes in April,
@@ -203,17 +244,35 @@ def extent(document_text: str, seg: Segment, k: int) -> Extent | None:
     own = before + " " + after.split(",")[0]
     to_month = _RUNNING_TO_MONTH.search(own)
     first_months = _FIRST_MONTHS.search(own)
-    if to_month:
+    # (in the figure's own words since the last comma: "After a weak first quarter, full-year revenue ..." is not)
+    part_of_year = _PART_OF_YEAR.search(before.rsplit(",", 1)[-1]) if last - first == 11 else None
+    if part_of_year and not (to_month or first_months):
+        # "second-quarter revenue was $52 million in 2023": the quarter (or half) of the year read
+        n = _ORDINALS[part_of_year.group("n").lower()]
+        length = 3 if part_of_year.group("unit").lower() == "quarter" else 6
+        if n * length <= 12:
+            first, last = year_start + (n - 1) * length, year_start + n * length - 1
+    elif to_month:
         end = year_start + _MONTHS[to_month.group("month").lower()] - 1
         length = lexicon.RUNNING_SPANS[" ".join(to_month.group("span").lower().split())]
         first, last, running = (end - length + 1 if length else year_start), end, True
+    elif first_months and _THIS_FISCAL.search(own) and _fiscal_start(document_text) is not None:
+        # "in the first two months of this fiscal year", in a report that named those months once ("the first
+        # two months (July to August) of FY18"): from the month that year starts in
+        n = first_months.group("n").lower()
+        count = int(n) if n.isdigit() else _COUNT_WORDS[n]
+        start = year_start + _fiscal_start(document_text) - 1  # (in the year the figure was read with)
+        if 1 <= count <= 12:
+            first, last, running = start, start + count - 1, True
     elif first_months:
         n = first_months.group("n").lower()
         count = int(n) if n.isdigit() else _COUNT_WORDS[n]
-        if 1 <= count <= 12:
+        if 1 <= count <= 12 and last - first + 1 == count and count > 1:
+            running = True  # "the first two months (July to August) of FY18": the months the period gives
+        elif 1 <= count <= 12:
             first, last, running = year_start, year_start + count - 1, True
     elif _YEAR_TO_DATE.search(own) and first == last:
-        first, running = year_start, True  # "so far this year" with the month of writing
+        first, running, to_date = year_start, True, True  # "so far this year" with the month of writing
     elif at_date:
         # "as at 15 August": a running total since some start the words must give ("had been reported
         # in 2021", "since January")
@@ -221,13 +280,91 @@ def extent(document_text: str, seg: Segment, k: int) -> Extent | None:
         if since is None or since.group("y") and int(since.group("y")) != year_start // 12:
             return None
         first, running = year_start, True
-    if not running and not find_periods(clause):
+    if not running and not find_periods(clause) and figure.id not in _respectively(document_text, seg) \
+            and not _SAME_PERIOD_EARLIER.search(after.split(",")[0]):
         return None  # a period carried over from another sentence may not be this figure's
     names = _names_near(document_text, seg, figure, before, after)
     words = frozenset(lexicon.folded_words(clause + " " + figure.measure))
+    listed = _respectively(document_text, seg).get(figure.id)
+    if listed is not None:
+        # "inflows from Saudi Arabia, UAE and the UK of $511.28 million, $440.38 million and $249.14 million,
+        # respectively": the figure is for its own name of the list, and counts what the words before it name
+        names, words = listed[0], words | listed[1]
     families = {_FLOW_OF_WORD[w] for w in words if w in _FLOW_OF_WORD}
     flow = families.pop() if len(families) == 1 else ""  # two flows in one clause: which is this figure's?
-    return Extent(first, last, names, running, flow, words)
+    return Extent(first, last, names, running, flow, words, to_date)
+
+
+_BRACKETED = lazy_re.compile(r"\([^()]*\)")
+_LIST_SPLIT = lazy_re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_TRAILING_FUNCTION_WORDS = lazy_re.compile(r"(?:\s+(?:of|at|with|were|was|stood|came|to|had|have|has|saw|showed|"
+                                           r"shows|respectively))+\s*$")
+_CAPITALISED_TAIL = lazy_re.compile(r"(?:^|\s)(?P<tail>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s+[a-z]+)?)$")
+_RUN_GLUE = lazy_re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
+
+
+@per_document_cache(maxsize=4)
+def _respectively_read(document_text: str) -> dict[tuple[int, int], dict]:
+    return {}  # each sentence's reading, once: (start, end) -> figure id -> (names, words)
+
+
+def _respectively(document_text: str, seg: Segment) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    read = _respectively_read(document_text)
+    key = (seg.start, seg.end)
+    if key not in read:
+        read[key] = _respectively_of(document_text, seg)
+    return read[key]
+
+
+def _respectively_of(document_text: str, seg: Segment) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Names listed before runs of figures a sentence assigns "respectively": each figure of a run as long as
+    the list is for the name in its place ("Saudi Arabia, UAE, USA and UK of $511.28 million, $440.38
+    million, $260.34 million and $249.14 million, respectively, compared with $507.26 million, ...,
+    respectively, in August 2016"), with the folded words before the list (what the figures count)."""
+    text = document_text[seg.start:seg.end]
+    if "respectively" not in text or len(seg.figures) < 2:
+        return {}
+    runs: list[list[Figure]] = []
+    for f in seg.figures:
+        if runs and runs[-1][-1].unit == f.unit \
+                and _RUN_GLUE.match(document_text[runs[-1][-1].span.end:f.span.start]):
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    runs = [run for run in runs if len(run) > 1]
+    if not runs:
+        return {}
+    lead = document_text[seg.start:runs[0][0].span.start]
+    lead = _BRACKETED.sub(lambda m: " " * len(m.group()), lead)  # "GCC countries (including Bahrain and Oman)"
+    lead = _TRAILING_FUNCTION_WORDS.sub("", lead)
+    items = _LIST_SPLIT.split(lead.strip())
+    n = len(runs[0])
+    if len(items) < n:
+        return {}
+    names = []
+    for item in items[-n:]:
+        tail = _CAPITALISED_TAIL.search(item.strip())
+        if tail is None:
+            return {}
+        names.append(frozenset(m.group() for m in _NAME.finditer(tail.group("tail"))) - _NOT_NAMES)
+    if not all(names) or len(set(names)) < n:
+        return {}
+    before_list = frozenset(lexicon.folded_words(" ".join(items[:-n]) + " " + items[-n]))
+    found = {}
+    for r, run in enumerate(runs):
+        if len(run) != n:
+            continue
+        # the run's period: the one its words after it give (", respectively, in August 2016"), else the one
+        # the words before the list give ("the August 2017 breakdown shows ..."); it must be the one read
+        end = runs[r + 1][0].span.start if r + 1 < len(runs) else seg.end
+        stated = {p.period for p in find_periods(document_text[run[-1].span.end:end])} \
+            or {p.period for p in find_periods(lead)}
+        if len(stated) != 1:
+            continue
+        period = stated.pop()
+        found.update({f.id: (names[i], before_list | frozenset(lexicon.folded_words(" ".join(names[i]))))
+                      for i, f in enumerate(run) if f.period == period})
+    return found
 
 
 def _is_candidate(frame: Frame) -> bool:
@@ -242,10 +379,49 @@ def _narrower_or_same(part: Extent, whole: Extent, whole_measure: str) -> bool:
     scope = {w for w in lexicon.folded_words(whole_measure) if w not in _SCOPE_FREE and w not in _FLOW_OF_WORD}
     if scope & _PEOPLE and part.words & _PEOPLE:
         scope -= _PEOPLE  # "2,779 people" holds "1,218 individuals"
+    scope -= {lexicon.fold(n.lower()) for n in whole.names}  # (names are compared as places below: "US", "USA")
     return all(any(lexicon.same_place(w, p) for p in part.names) for w in whole.names) and scope <= part.words
 
 
 _PEOPLE = frozenset(lexicon.PEOPLE_NOUNS)
+
+
+_THIS_FISCAL = lazy_re.compile(rf"\bmonths\s+of\s+(?:{lexicon.alternation(lexicon.THIS_YEAR_WORDS)})\s+"
+                               rf"(?:{lexicon.alternation(lexicon.FISCAL_YEAR_WORDS)})", re.I)
+_FISCAL_NAMED = lazy_re.compile(rf"\bfirst\s+(?:\d{{1,2}}|{'|'.join(_COUNT_WORDS)})\s+months\s*\(\s*(?P<m1>{_MONTH})\s*"
+                                rf"(?:to|-|–|through)\s*(?:{_MONTH})\s*\)\s*of\s+(?:the\s+)?(?:{lexicon.alternation(lexicon.THIS_YEAR_WORDS)}\s+)?"
+                                rf"(?:{lexicon.alternation(lexicon.FISCAL_YEAR_WORDS)})", re.I)
+
+
+@per_document_cache(maxsize=4)
+def _fiscal_start(document_text: str) -> int | None:
+    """The month (1-12) the report's fiscal year starts in, when the report names the first months of the
+    year once with the months in brackets ("the first two months (July to August) of FY18")."""
+    m = _FISCAL_NAMED.search(document_text)
+    return None if m is None else _MONTHS[m.group("m1").lower()]
+
+
+# "3,700 tonnes in the same period last year", right after the figure; not of a fiscal year, whose months the
+# period read may have taken for the calendar's
+_SAME_PERIOD_EARLIER = lazy_re.compile(
+    rf"^\s*(?:[a-z]+\s+){{0,2}}?(?:in|for|during|over)\s+the\s+(?:{lexicon.alternation(lexicon.SAME_PERIOD_ADJECTIVES)})\s+"
+    rf"(?:{lexicon.alternation(lexicon.SAME_PERIOD_NOUNS)})\s+(?:of\s+)?(?:{lexicon.alternation(lexicon.EARLIER_YEAR)})\b"
+    rf"(?!\s+(?:fiscal|financial))", re.I)
+
+
+_POINTING_BACK = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.POINTING_BACK_WORDS)})\s+(?:figure|number|"
+                                 r"total|level|amount|value|volume)\b", re.I)
+
+
+def _own_period(document_text: str, seg: Segment, k: int) -> bool:
+    """Whether the words right after a level give the period the level was read with: the old level of a
+    change is read only then ("against the 64.64 million barrels produced in August 2019"), not when its
+    period is the change's shifted, left to the reader ("from 10,000 units")."""
+    after = _clause(document_text, seg, k).partition(_AT_FIGURE)[2]
+    stated = {p.period for p in find_periods(after)}
+    if not stated and _SAME_PERIOD_EARLIER.search(after.split(",")[0]):
+        return months_of(seg.figures[k].period) is not None  # "in the same period last year": read shifted
+    return len(stated) == 1 and months_of(stated.pop()) == months_of(seg.figures[k].period) is not None
 
 
 def aggregates_within(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
@@ -256,18 +432,41 @@ def aggregates_within(document_text: str, segments: tuple[Segment, ...], frames:
     words often leave to the reader."""
     extents: dict[str, Extent] = {}
     by_flow: dict[tuple[str, str], list[Frame]] = {}
+    last_flow: dict[str, str] = {}  # the flow of the last level read, by unit
     for seg in segments:
         if seg.is_table_row:
             continue  # a table's rows and columns are the table checks'
         for k, f in enumerate(seg.figures):
             frame = frames[f.id]
-            if not _is_candidate(frame) or f.id in bases:
+            if not _is_candidate(frame) or f.id in bases and not _own_period(document_text, seg, k):
                 continue
             found = extent(document_text, seg, k)
+            if found is not None and not found.flow and _POINTING_BACK.search(_clause(document_text, seg, k)):
+                # "The corresponding figure for January to October 2019 was 616.87 million barrels": the flow
+                # of the last level of its unit before it
+                earlier = last_flow.get(f.unit)
+                if earlier is not None:
+                    found = Extent(found.first, found.last, found.names, found.running, earlier, found.words)
             if found is not None and found.flow:
                 extents[f.id] = found
                 by_flow.setdefault((found.flow, f.unit), []).append(frame)
+                last_flow[f.unit] = found.flow
     links = []
+    by_flow = _with_compared_levels(document_text, segments, frames, extents, by_flow, bases)
+    # "so far this year", read with the month of the sentence before it: the time of writing is no earlier
+    # than the latest month of its year the report gives for the same flow
+    latest: dict[tuple[str, str, int], int] = {}
+    for (flow, unit), members in by_flow.items():
+        for frame in members:
+            e = extents[frame.figure.id]
+            if not e.running:
+                key = (flow, unit, e.last // 12)
+                latest[key] = max(latest.get(key, e.last), e.last)
+    for (flow, unit), members in by_flow.items():
+        for frame in members:
+            e = extents[frame.figure.id]
+            if e.to_date and latest.get((flow, unit, e.last // 12), e.last) > e.last:
+                extents[frame.figure.id] = replace(e, last=latest[(flow, unit, e.last // 12)])
     for members in by_flow.values():
         for i, part in enumerate(members):
             p = extents[part.figure.id]
@@ -278,7 +477,9 @@ def aggregates_within(document_text: str, segments: tuple[Segment, ...], frames:
                 w = extents[whole.figure.id]
                 if whole is part or not p.inside(w) or (p.first, p.last) == (w.first, w.last) \
                         or not _narrower_or_same(p, w, whole.figure.measure) \
-                        or not same_unit(part.figure, whole.figure) or (whole.group and whole.group != part.group):
+                        or not same_unit(part.figure, whole.figure) \
+                        or (whole.group and whole.group != part.group and whole.group not in _FLOW_OF_WORD):
+                    # (a group that is the flow's own noun, "exports", narrows nothing)
                     continue
                 size = (w.last - w.first, abs(whole.figure.span.start - part.figure.span.start))
                 if best is None or size < best[0]:
@@ -286,6 +487,46 @@ def aggregates_within(document_text: str, segments: tuple[Segment, ...], frames:
             if best is not None:
                 links.append(WithinLink(part.figure, best[1].figure, (p.first, p.last)))
     return links
+
+
+_SET_AGAINST = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.LEVEL_SET_AGAINST)})\s+"
+                               r"(?:(?:the|a|an|some|about|around|nearly|almost|roughly)\s+){0,2}$", re.I)
+
+
+def _with_compared_levels(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
+                          extents: dict[str, Extent], by_flow: dict[tuple[str, str], list[Frame]],
+                          bases: frozenset[str]) -> dict[tuple[str, str], list[Frame]]:
+    """A level set against an earlier level of its sentence ("2,310 units in March 2024 from 5,480 units in
+    March 2023") counts the same flow as that level, though its own clause, cut at "from", names none: it
+    joins that flow, with the months its own words give."""
+    added = False
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for k, f in enumerate(seg.figures):
+            if k == 0 or f.id in extents or not _is_candidate(frames[f.id]) \
+                    or f.id in bases and not _own_period(document_text, seg, k):
+                continue
+            earlier = next((g for g in reversed(seg.figures[:k]) if g.unit == f.unit), None)
+            if earlier is None or earlier.id not in extents or not extents[earlier.id].flow \
+                    or not _SET_AGAINST.search(document_text, earlier.span.end, f.span.start) \
+                    or frames[earlier.id].head != frames[f.id].head:
+                continue
+            found = extent(document_text, seg, k)
+            after = _clause(document_text, seg, k).partition(_AT_FIGURE)[2]
+            if found is None or found.flow or not found.names <= extents[earlier.id].names \
+                    or not (find_periods(after) or _SAME_PERIOD_EARLIER.search(after.split(",")[0])):
+                # (a flow of its own is read already; another subject is not the earlier level's; its
+                # period must be its own words', after it: "from 10,000 units" carries the period before it)
+                continue
+            extents[f.id] = Extent(found.first, found.last, found.names, found.running, extents[earlier.id].flow,
+                                   found.words)
+            by_flow.setdefault((extents[f.id].flow, f.unit), []).append(frames[f.id])
+            added = True
+    if added:  # each flow's levels in reading order again: the nearest are read first
+        for members in by_flow.values():
+            members.sort(key=lambda frame: frame.figure.span.start)
+    return by_flow
 
 
 _WEEK = lazy_re.compile(rf"(?<!same )\b(?:{lexicon.alternation(lexicon.CURRENT_WEEK)})\b"
@@ -371,6 +612,12 @@ class MemberLink:
     "Lower Saxony, with 7.37 GW, ...; the national total is 63.8 GW"."""
     part: Figure
     whole: Figure
+    # False when only the measure, unit and period tie the two (a subgroup's level and the level of
+    # its measure that names no subgroup, sentences apart): a part above it is then only doubtful
+    sure: bool = True
+    # the names of the member a subgroup reading found (empty for the other readings): members of one whole
+    # with names in common may overlap, those without are added up
+    member: frozenset[str] = frozenset()
 
 
 _SCOPE_TOTAL = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.SCOPE_TOTALS)})\b")
@@ -539,3 +786,124 @@ def counts_beyond_durations(document_text: str, segments: tuple[Segment, ...], f
 
 
 _MINOR = frozenset({"the", "a", "an", "of", "to", "for", "and", "at", "by", "on", "end", "begin", "start"})
+
+
+# --- a named subgroup's level inside the level of its measure for everyone ----------------------------
+# "In 2023, 50,200 new homes were consented." ... "Northport consented 21,700 new homes in 2023.": the
+# level of one named member (a region, a company, a country) or of one category given by a phrase after
+# the head ("deaths from cancer") lies inside the level of the same head noun, unit and stated period
+# whose words name no member and no category. Sentences apart, only the words tie them: a part above the
+# whole is doubtful, unless the whole's words say it is a total ("in all", "a total of", "combined").
+_SUBGROUP_REACH = 12  # sentences
+_CATEGORY = lazy_re.compile(r"\b(?:from|in|to|by|among|at)\s+(?:the\s+)?(?P<what>[a-z][a-z'-]+)", re.I)
+_TOTAL_MARK = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.TOTAL_AFTER_WHOLE + lexicon.OVERALL_WORDS)}"
+                              rf"|{lexicon.alternation(lexicon.TOTAL_BEFORE_WHOLE)})\b", re.I)
+_NOT_A_SUBGROUP = frozenset(lexicon.fold(w) for w in (*_SCOPE_FREE, "year", "month", "quarter", "period", "week",
+                                                        "which", "this", "that", "its", "their", "his", "her"))
+_NET_BALANCES = frozenset(lexicon.fold(w.split()[-1]) for w in (*lexicon.BALANCE_RESULTS_IN_LESS_OUT,
+                                                                *lexicon.BALANCE_RESULTS_OUT_LESS_IN))
+
+
+def _category(measure: str, head: str) -> str:
+    """The category a phrase after the measure's head gives: "deaths from cancer" -> "cancer"."""
+    words = measure.lower().split()
+    for i, w in enumerate(words):
+        if lexicon.fold(w) == head:
+            m = _CATEGORY.match(" ".join(words[i + 1:]))
+            if m and lexicon.fold(m.group("what")) not in _NOT_A_SUBGROUP and not _MONTH_WORD.match(m.group("what")):
+                return lexicon.fold(m.group("what"))
+            return ""
+    return ""
+
+
+_MONTH_WORD = lazy_re.compile(rf"^(?:{_MONTH})$", re.I)
+# "£17.1m in claims a day": a rate per stretch of time, not a level of the period
+_PER_STRETCH = lazy_re.compile(r"^[^,;.]{0,30}?\b(?:a|per|each|every)\s+(?:day|week|month|year|hour|quarter)\b", re.I)
+# words that open a sentence and are no one's name
+_OPENERS = frozenset({"There", "Here", "When", "Where", "What", "Which", "Who", "Such", "Both", "Each", "Every",
+                      "Most", "More", "Many", "Only", "Just", "Last", "Next", "Then", "Now", "Still", "Yet"})
+# a name that says the sentence ('..., a rise of 11.5%," Kamau said'), not whom its figures are for
+_SPEAKER = lazy_re.compile(rf"\s+(?:{lexicon.alternation(cues.SAYING_VERBS + cues.REPORTING_VERBS)})\b")
+# members named together ("Malaysian and Turkish operations together", "Kenya, Uganda and Tanzania"): a union
+_NAMES_JOINED = lazy_re.compile(r"\b[A-Z][\w'’-]*,?\s+(?:and|&|plus)\s+[A-Z][\w'’-]*|\b(?:together|combined|jointly)\b")
+
+
+def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
+                            bases: frozenset[str] = frozenset()) -> list[MemberLink]:
+    """Each level of a named member or category within the nearest level, a few sentences away, of the
+    same head noun, unit and period that names neither. Levels are read once and indexed by head noun,
+    unit and period; each reads the few of its own key near it."""
+    index: dict[tuple[str, str, str], list] = {}
+    for i, seg in enumerate(segments):
+        if seg.is_table_row:
+            continue
+        for k, f in enumerate(seg.figures):
+            frame = frames[f.id]
+            head = lexicon.fold(frame.head or "")
+            if not _is_candidate(frame) or f.id in bases or not head or not f.period or head in _NET_BALANCES \
+                    or head in _NOT_A_SUBGROUP:
+                continue
+            clause = _clause(document_text, seg, k)
+            before, _, after = clause.partition(_AT_FIGURE)
+            if not find_periods(clause) or _AVERAGE.search((before + after).lower()) or _PER_STRETCH.match(after):
+                continue  # a period carried from elsewhere; an average or a rate per day, which a member may exceed
+            names = _names_near(document_text, seg, f, before, after) - _OPENERS
+            # every name of the sentence: a whole is for everyone only if its sentence names nobody else
+            # ("Assam's output rose to 499.9 million kg, against 487.4 million kg": 487.4 is Assam's too)
+            sentence_names = frozenset(m.group() for m in _NAME.finditer(document_text, seg.start, seg.end)
+                                       if not _common_word(m.group(), document_text)
+                                       and not _SPEAKER.match(document_text, m.end(), seg.end)
+                                       ) - _NOT_NAMES - _OPENERS
+            union = bool(_NAMES_JOINED.search(before[-60:] + " " + after[:40]))
+            category = _category(f.measure, head)
+            total = bool(_TOTAL_MARK.search(before[-40:] + " " + after[:30]))
+            # a flow is one measure whatever noun counts it ("18,450 cars were registered", "19,020 registrations")
+            families = {_FLOW_OF_WORD[w] for w in lexicon.folded_words(clause + " " + f.measure) if w in _FLOW_OF_WORD}
+            measure = _FLOW_OF_WORD.get(head) or (next(iter(families)) if len(families) == 1 else head)
+            # a whole's sentence names no flow its own words do not: "exports as well as imports recorded ...,
+            # against 424,555 tons handled in 2016" is no total of transit traffic
+            sentence_flows = {_FLOW_OF_WORD[w] for w in lexicon.folded_words(document_text[seg.start:seg.end])
+                              if w in _FLOW_OF_WORD}
+            index.setdefault((measure, f.unit, f.period), []).append(
+                (i, frame, names, category, total, union, sentence_names, not sentence_flows - {measure} - families))
+    links = []
+    for entries in index.values():
+        if len(entries) < 2:
+            continue
+        at = [entry[0] for entry in entries]  # sentences in reading order: each part reads its few neighbours
+        for i, part, names, category, total, union, _, _ in entries:
+            if not names and not category:
+                continue  # no member and no category named: not a subgroup ("Uganda's total" is Uganda's)
+            best = None
+            near = entries[bisect_left(at, i - _SUBGROUP_REACH):bisect_right(at, i + _SUBGROUP_REACH)]
+            for j, whole, w_names, w_category, w_total, _, w_sentence, one_flow in near:
+                if whole is part or j == i or w_category or union and w_sentence or not one_flow \
+                        or not all(any(lexicon.same_place(w, p) for p in names) for w in w_sentence) \
+                        or not (names - w_names or category) or not same_unit(part.figure, whole.figure):
+                    continue
+                if best is None or abs(i - j) < best[0]:
+                    best = (abs(i - j), whole, w_total)
+            if best is not None:
+                links.append(MemberLink(part.figure, best[1].figure, sure=best[2],
+                                        member=frozenset() if union else names | ({category} if category else set())))
+    return links
+
+
+def members_of_one_whole(links) -> list[list[MemberLink]]:
+    """The members a subgroup reading placed in one whole, that share no name, in reading order: when two or
+    more, the whole is broken down into them ("50,200 new homes ... Northport consented 21,700 ...
+    Eastvale 9,400"), and none of them is that whole stated again."""
+    by_whole: dict[str, list[MemberLink]] = {}
+    for link in links:
+        if link.member:
+            by_whole.setdefault(link.whole.id, []).append(link)
+    found = []
+    for members in by_whole.values():
+        chosen, named = [], set()
+        for link in sorted(members, key=lambda link: link.part.span.start):
+            if link.member.isdisjoint(named) and all(link.part.id != c.part.id for c in chosen):
+                chosen.append(link)
+                named |= link.member
+        if len(chosen) > 1:
+            found.append(chosen)
+    return found

@@ -11,7 +11,7 @@ from typing import Iterator
 from auditor import expr
 from auditor.grammar import Meaning, same_unit
 from auditor.grammar.frames import is_rate_of_change_unit
-from auditor.grammar.within import clause_words
+from auditor.grammar.within import clause_words, members_of_one_whole
 from auditor.model import Figure, Kind, Relation
 from auditor.quantity import format_number, interval_of
 
@@ -98,10 +98,18 @@ def aggregates_within(meaning: Meaning, check: str) -> Iterator[Relation]:
 
 
 def members_within(meaning: Meaning, check: str) -> Iterator[Relation]:
-    """One named member's level is no more than the national (or statewide) total of its measure."""
+    """One named member's level is no more than the national (or statewide) total of its measure; members of
+    one whole that share no name add up to no more than it, which is only plausible (the words do not say
+    the members do not overlap: "Asia" and "China")."""
     for link in meaning.members:
         yield Relation(check, _PART, {"part": link.part, "whole": link.whole},
-                       f"{link.part.text} for one member is no more than the total {link.whole.text}")
+                       f"{link.part.text} for one member is no more than the total {link.whole.text}",
+                       certain=link.sure)
+    for chosen in members_of_one_whole(meaning.members):
+        names = {f"p{i}": link.part for i, link in enumerate(chosen)}
+        yield Relation(check, expr.parse(" + ".join(names) + " <= whole"), {**names, "whole": chosen[0].whole},
+                       f"{' + '.join(p.text for p in names.values())}, for members of {chosen[0].whole.text}, "
+                       f"add up to no more than it", certain=False)
 
 
 def stated_orders(meaning: Meaning, check: str) -> Iterator[Relation]:
