@@ -886,3 +886,21 @@ def test_an_earlier_level_of_a_subject_narrowed_another_way_is_not_the_old_level
 def test_a_remainder_left_unstated_after_the_parts_keeps_them_from_exhausting_the_whole():
     text = "The district has 41,300 voters: 19,800 men and 20,700 women are registered in the towns, the rest in farms."
     assert ERROR not in statuses(text, "sum-of-parts") + statuses(text, "part-exceeds-whole")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The helpline took 52,900 calls last year, an average of 145 a day.", OK),
+    ("The helpline took 52,900 calls last year, an average of 160 a day.", ERROR),
+    ("Average weekly attendance was 8,400 over the 12 weeks of the season, for a total of 100,800 visits.", OK),
+    ("Average weekly attendance was 8,400 over the 12 weeks of the season, for a total of 120,800 visits.", ERROR),
+])
+def test_an_average_per_day_or_week_against_its_total_over_the_span(text, status):
+    assert statuses(text, "ratio") == [status]
+
+
+@pytest.mark.parametrize("text", [
+    "The port handles 4,100 containers a day on average, and its yard holds 52,000.",
+    "Ridership averaged 412,000 a day; the network has 24 lines and 310 stations.",
+])
+def test_an_average_without_a_span_or_a_total_is_not_read(text):
+    assert statuses(text, "ratio") == []

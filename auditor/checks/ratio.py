@@ -38,7 +38,11 @@ It reads:
 - an amount converted at an exchange rate the sentence gives ("converted at
   the exchange rate of 129.4, average pay was the equivalent of USD 412")
   against the amount of that measure in the sentence or the one before: the
-  rate is the larger amount over the smaller.
+  rate is the larger amount over the smaller;
+- an average per day, week or month ("an average of 145 a day", "average
+  weekly attendance was 8,400") against the one total of its unit in its
+  sentence or the one before, over a span the sentence gives ("over the 12
+  weeks of the season"; "last year": 365 days, 52 weeks, 12 months).
 
 Other ratios ("a vacancy ratio of 1.50") are compared with two counts of the
 same kind stated before them in their sentence. When the words name the base,
@@ -76,7 +80,9 @@ def _names_for(noun: str) -> str:
 
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
-    return links_first(relations.ratios(grammar.read(document, figures), ID), _find(document, figures), "ratio")
+    meaning = grammar.read(document, figures)
+    yield from relations.span_averages(meaning, ID)
+    yield from links_first(relations.ratios(meaning, ID), _find(document, figures), "ratio")
 
 
 def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:

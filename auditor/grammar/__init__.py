@@ -70,6 +70,8 @@ from auditor.grammar.links import (
     olds_in_the_next_sentence,
     changes_pointing_back,
     net_flows,
+    averages_over_a_span,
+    SpanAverageLink,
     title_changes_against_levels,
     averages,
     one_part_of_one_whole,
@@ -125,6 +127,8 @@ class Meaning:
     halves: tuple[HalfLink, ...] = ()
     fractions: tuple[FractionLink, ...] = ()
     group_members: tuple[OrderLink, ...] = ()
+    # an average per day, week or month and its total over a span: "12,400 arrests, an average of 34 a day"
+    span_averages: tuple[SpanAverageLink, ...] = ()
 
     @property
     def broken_down(self) -> frozenset[frozenset[str]]:
@@ -248,7 +252,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    + tuple(subgroups_within_totals(document.text, segments, frames, bases)),
                    crossings=tuple(crossed_marks(segments, frames)) + tuple(covered_sums(segments, frames)), series_orders=tuple(series_in_words(segments, frames)),
                    halves=tuple(halves(segments, frames)), fractions=tuple(fractions_in_words(segments, frames)),
-                   group_members=tuple(households_and_members(segments, frames)))
+                   group_members=tuple(households_and_members(segments, frames)),
+                   span_averages=tuple(averages_over_a_span(segments, frames)))
 
 
 _last: list = [None, None, None]

@@ -64,6 +64,8 @@ _UNDER_THE = lazy_re.compile(r"^\s*under\s+(?:the|this|that|its|their)\b")
 _SPAN_OF_TIME = lazy_re.compile(r"\s+the\s+(?:first|last|past|next|whole|entire|full|course\s+of)\b"
                                 r"|\s+the\s+(?:#\d+#|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                                 r"(?:months?|years?|quarters?|weeks?|days?)\b|\s+(?:19|20)\d\d\b"
+                                # ("over the 12 weeks of the season": a duration figure, tested where this is used)
+                                r"|\s+the\s+#(?P<slot>\d+)#"
                                 rf"|\s+(?:the|that|this|a|one|each)\s+(?:{lexicon.alternation(lexicon.TIME_SPAN_NOUNS)})\b")
 _AND_THEN = lazy_re.compile(r"\band\s+$")
 # "grew as well, by 5.0 per cent", "fell sharply by 3%": an adverb between the verb and its "by"
@@ -234,7 +236,10 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
         # "Rs 64,251 crore in 2011-12 and Rs 71,479 crore under the revised estimate": a level listed
         # after another under its heading, not a gap below it ("3.5% under the regulator's ceiling")
         comparative = None
-    if comparative and comparative.group().strip() == "over" and _SPAN_OF_TIME.match(after, comparative.end()):
+    span = comparative and comparative.group().strip() == "over" and _SPAN_OF_TIME.match(after, comparative.end())
+    if span and span.group("slot") and seg.figures[int(span.group("slot"))].unit not in DURATION_UNITS:
+        span = None  # "a gain over the 2,300 of last year": a base, not a stretch of time
+    if span:
         comparative = None  # "SR50.7 billion over the first four months": a stretch of time, not a base
     if comparative and figure.qualifier == "" and direction == 0:
         direction = 1 if comparative.group("up") else -1

@@ -21,6 +21,7 @@ whether it holds is the engine's to decide.
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from fractions import Fraction
@@ -175,6 +176,19 @@ class StepLink:
     direction: int
     certain: bool
     grammar: str
+
+
+@dataclass(frozen=True)
+class SpanAverageLink:
+    """An average per day, week or month and the total over a span of known length: "12,400 arrests,
+    an average of 34 a day over the year" (total / 365 = average)."""
+    average: Figure
+    total: Figure
+    count: int  # days, weeks or months in the span
+    per: str  # "day", "week" or "month"
+    span: str  # the words or figure that give the span: "the year", "30 days"
+    grammar: str
+    certain: bool = True
 
 
 @dataclass(frozen=True)
@@ -3564,6 +3578,59 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
                 if frames[a.id].is_level and frames[b.id].is_level and same_unit(a, b):
                     out.append(RatioLink(r, a, b, "a ratio, then a colon and its two levels set against each other"))
     return out
+
+
+def averages_over_a_span(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[SpanAverageLink]:
+    """An average per day, week or month ("an average of 34 a day", "average daily ridership was 412,000")
+    and the one total of its unit in its sentence or the one before, over a span the sentence gives: a
+    duration figure ("a month of 30 days") or a year ("over the year", "in 2023": 365 or 366 days, 52
+    weeks, 12 months). The total is the average times the count of days (weeks, months) in the span."""
+    out = []
+    for i, seg in enumerate(segments):
+        if seg.is_table_row:
+            continue
+        for k, average in enumerate(seg.figures):
+            frame = frames[average.id]
+            if not frame.is_level or average.kind is Kind.PERCENT:
+                continue
+            after = _PER_TIME_AFTER.match(seg.after(k, 30))
+            daily = _PER_TIME_WORD.search(average.measure.lower() + " " + seg.before(k, 50).rsplit("#", 1)[-1])
+            if not (after or daily) or not _AVERAGE_WORD.search(seg.before(k, 50).rsplit("#", 1)[-1] + " " + average.measure.lower()):
+                continue
+            per = after.group("per") if after else _PER_TIME_UNIT[daily.group(0)]
+            places = [seg] + ([segments[i - 1]] if i and continues(segments, i - 1, i) else [])
+            totals = [f for s in places for f in s.figures if f is not average and frames[f.id].is_level
+                      and same_unit(f, average) and f.value > average.value and written_in_digits(f)
+                      and not _PER_TIME_AFTER.match(s.after(s.slot_of(f), 30))]
+            if len(totals) != 1:
+                continue
+            count, span = _span_count(seg, frames, per, average)
+            if count:
+                out.append(SpanAverageLink(average, totals[0], count, per, span,
+                                           "an average per day, week or month, the total and the length of its span"))
+    return out
+
+
+def _span_count(seg: Segment, frames: dict[str, Frame], per: str, average: Figure) -> tuple[int, str]:
+    """How many days (weeks, months) the span of `seg` holds, and the words that give it; (0, "") if unknown."""
+    durations = [f for f in seg.figures if frames[f.id].role is Role.DURATION and f.unit in ("day", "week", "month")]
+    if len(durations) == 1 and durations[0].unit == per and durations[0].value == int(durations[0].value):
+        return int(durations[0].value), durations[0].text
+    if durations:
+        return 0, ""
+    year = _OVER_THE_YEAR.search(seg.skeleton)
+    if year is None:
+        return 0, ""
+    leap = average.period[:4].isdigit() and calendar.isleap(int(average.period[:4])) and len(average.period) == 4
+    return {"day": 366 if leap else 365, "week": 52, "month": 12}[per], year.group(0).strip()
+
+
+_PER_TIME_AFTER = lazy_re.compile(r"^\s*(?:a|per|each|every)\s+(?P<per>day|week|month)\b")
+_PER_TIME_WORD = lazy_re.compile(r"\b(?:daily|weekly|monthly)\b")
+_PER_TIME_UNIT = {"daily": "day", "weekly": "week", "monthly": "month"}
+_AVERAGE_WORD = lazy_re.compile(r"\b(?:average|averaged|averaging|mean)\b")
+_OVER_THE_YEAR = lazy_re.compile(r"\b(?:over|in|during|across|throughout|for)\s+(?:the\s+(?:whole\s+|full\s+)?|last\s+)?year\b"
+                                 r"|\blast\s+year\b|\bin\s+(?:19|20)\d\d\b")
 
 
 def _place_in_pair(seg: Segment, k: int, frames: dict[str, Frame]) -> int | None:

@@ -238,6 +238,14 @@ def ratios(meaning: Meaning, check: str) -> Iterator[Relation]:
                        certain=link.certain)
 
 
+def span_averages(meaning: Meaning, check: str) -> Iterator[Relation]:
+    """An average per day (week, month) against its total over a span of known length."""
+    for link in meaning.span_averages:
+        yield Relation(check, expr.parse(f"total / {link.count} == average"), {"total": link.total, "average": link.average},
+                       f"{link.average.text} a {link.per} as the average of {link.total.text} over {link.span} "
+                       f"({link.count} {link.per}s)", certain=link.certain)
+
+
 _BETWEEN = expr.parse("abs(2 * total - a - b) <= abs(a - b)")  # total lies between a and b
 
 
