@@ -904,3 +904,34 @@ def test_an_average_per_day_or_week_against_its_total_over_the_span(text, status
 ])
 def test_an_average_without_a_span_or_a_total_is_not_read(text):
     assert statuses(text, "ratio") == []
+
+
+@pytest.mark.parametrize("rate, status", [("1.4%", OK), ("2.4%", ERROR)])
+def test_a_change_in_units_to_its_level_then_the_rate_as_a_noun_of_change(rate, status):
+    text = f"The flock shrank by 21,000 ewes to 1.48 million, a fall of {rate}."
+    assert statuses(text, "growth-rate") == [status]
+
+
+@pytest.mark.parametrize("gap, status", [("3.7", OK), ("4.2", ERROR)])
+def test_two_groups_side_by_side_share_the_unit_of_the_first(gap, status):
+    text = f"Healthy life expectancy is 64.9 years for women and 61.2 for men, a gap of {gap} years."
+    assert statuses(text, "difference") == [status]
+
+
+@pytest.mark.parametrize("points, status", [("0.7", OK), ("0.9", ERROR)])
+def test_a_change_in_points_after_two_rates_of_two_months(points, status):
+    text = (f"Food prices rose 5.4% in the year to October, down from 6.1% in September. "
+            f"Food inflation has thus eased by {points} points in a month.")
+    assert statuses(text, "difference") == [status]
+
+
+@pytest.mark.parametrize("free, status", [("1,300", OK), ("1,900", ERROR)])
+def test_that_leaves_the_gap_between_two_levels_set_against_each_other(free, status):
+    text = f"The shelter housed 88,200 people in June, against a capacity of 89,500. That leaves {free} beds free."
+    assert statuses(text, "difference") == [status]
+
+
+def test_an_earlier_level_is_no_whole_of_this_period_share():
+    text = ("Some 61,240 candidates sat the exam this year, up from 58,900. The number passing rose to 44,100, "
+            "giving a pass rate of 68%.")
+    assert statuses(text, "share-of-total") == [ERROR]

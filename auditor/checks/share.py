@@ -211,6 +211,9 @@ def _agrees_with_another_share(document: Document, share: Figure, part: Figure, 
                for other_part, other in _count_share_pairs(document, paragraph))
 
 
+_EARLIER_LEVEL_BEFORE = lazy_re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+|a\s+)?(?:[a-z'’-]+\s+)?$", re.I)
+
+
 def _bases_differ(pairs: list[tuple[Figure, Figure]]) -> bool:
     """Pass rates listed by subject ("Biology: 12,310 (61.2%); Chemistry: 9,870 (70.4%); ..."): the
     shares neither split one whole nor share one, so each has its own base."""
@@ -302,6 +305,10 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             and same_unit(f, parts[0])
             and abs(f.value) >= smallest_part  # a whole is no smaller than its part
         ]
+        # "61,240 candidates sat this year, up from 58,900. ... a pass rate of 68%": an earlier period's level
+        # is no whole of this period's share, when the share has another whole to be of
+        current = [w for w in wholes if not _EARLIER_LEVEL_BEFORE.search(document.text, max(0, w.span.start - 30), w.span.start)]
+        wholes = current or wholes
         opening = _OF_ALL.match(document.text, where[share.id].sentence_start, share.span.start)
         noun = None
         if opening and not _base_named_after(document, share):

@@ -252,8 +252,9 @@ def _elided_units(text: str, tokens: list[NumberToken], sentence_of: list[int]) 
     for i, k in enumerate(sentence_of):
         by_sentence.setdefault(k, []).append(i)
     for members in by_sentence.values():
-        carriers = [i for i in members if out[i].unit and out[i].unit not in _NOT_CARRIED and not out[i].words]
-        if not carriers:
+        with_units = [i for i in members if out[i].unit and not out[i].words]
+        carriers = [i for i in with_units if out[i].unit not in _NOT_CARRIED]
+        if not with_units:
             continue
         for position, i in enumerate(members):
             far = out[i]
@@ -268,9 +269,13 @@ def _elided_units(text: str, tokens: list[NumberToken], sentence_of: list[int]) 
                                                              or ":" in text[out[j].end:far.start]))}
                 if len(units) == 1 and _NO_NOUN_AFTER.match(text, far.end):
                     out[i] = replace(far, unit=units.pop())
-            elif position > 0 and members[position - 1] in carriers:
+            elif position > 0 and members[position - 1] in with_units:
                 near = out[members[position - 1]]
-                if not near.scaled and _SET_AGAINST.fullmatch(text[near.end:far.start]) \
+                between = text[near.end:far.start]
+                # (or, both with decimals, set side by side for two groups: "81.3 years for women and 77.6 for men";
+                # a duration is carried only so: "open for over 90 days, down from 2,105" counts claims)
+                parallel = near.has_decimals and far.has_decimals and _AND_FOR_ANOTHER.fullmatch(between)
+                if not near.scaled and (members[position - 1] in carriers and _SET_AGAINST.fullmatch(between) or parallel) \
                         and _NO_NOUN_AFTER.match(text, far.end):
                     out[i] = replace(far, unit=near.unit)
     return out
@@ -319,6 +324,7 @@ _DIGITS_PART = lazy_re.compile(r"[^\d]*[\d.,\s\u00a0\u202f\u2009]*\d")
 
 _SET_AGAINST = lazy_re.compile(r"\s*,?\s*(?:against|compared\s+(?:with|to)|versus|vs\.?|from|up\s+from|down\s+from)"
                                r"\s+(?:the\s+|a\s+)?", re.I)
+_AND_FOR_ANOTHER = lazy_re.compile(r"\s+(?:for|among|in)\s+(?:[a-z'’-]+\s+){1,3}and\s+", re.I)
 # after the bare number: a stop, a preposition or article, or a participle ("62.72 million produced")
 _NO_NOUN_AFTER = lazy_re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|by|via|from|for|during|over|a|an|the|last|this|that|previously|"
                                  r"earlier|before|recorded|registered|reported|produced|posted|seen|a\s+year|are|were|is|was|had|have|has)\b|[a-z]+ed\b)")

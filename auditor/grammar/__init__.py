@@ -70,6 +70,7 @@ from auditor.grammar.links import (
     olds_in_the_next_sentence,
     changes_pointing_back,
     net_flows,
+    gaps_pointing_back,
     averages_over_a_span,
     SpanAverageLink,
     title_changes_against_levels,
@@ -197,6 +198,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     changes += changes_pointing_back(segments, frames, frozenset(link.change.id for link in changes))
     changes += title_changes_against_levels(segments, frames, frozenset(link.change.id for link in changes))
     gaps += net_flows(segments, frames, gaps)
+    gaps += gaps_pointing_back(segments, frames, gaps)
     parts += _new_readings(anaphoric_parts(segments, frames), parts)
     linked_ratios = {link.ratio.id for link in ratios}
     ratios += [link for link in named_ratio_links(segments, frames) if link.ratio.id not in linked_ratios]

@@ -2310,9 +2310,10 @@ def change_pairs(seg: Segment, frames: dict[str, Frame]) -> list[ChangePairLink]
     return out
 
 
+# (or a noun of change in apposition: "shrank by 21,000 cows to 1.48 million, a fall of 2.4%")
 _RATE_OF_THE_MOVE = lazy_re.compile(r"^\s*,\s*(?:which\s+(?:translates|translated|amounts|amounted|represents|represented|"
                                     r"is|was|means|meant)\s+(?:to\s+)?|representing\s+|or\s+|equivalent\s+to\s+)?"
-                                    r"(?:an?\s+)?$")
+                                    rf"(?:an?\s+)?(?:(?:[a-z]+\s+)?(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\s+of\s+)?$")
 
 
 _THE_OLD_LEVEL = lazy_re.compile(r"\b(?:from|compared\s+with|compared\s+to|against|versus|than|on)\b[^#]{0,50}$")
@@ -3952,9 +3953,15 @@ def changes_after_two_dated_levels(segments: tuple[Segment, ...], frames: dict[s
             continue
         change = seg.figures[0]
         frame = frames[change.id]
-        if change.id in linked or frame.role is not Role.RELATIVE_CHANGE or not change.direction:
+        if change.id in linked or frame.role not in (Role.RELATIVE_CHANGE, Role.POINT_CHANGE) or not change.direction:
             continue
-        levels = [f for f in previous.figures if frames[f.id].is_level and written_in_digits(f)]
+        if frame.role is Role.POINT_CHANGE:
+            # "Prices rose 5.4% in the year to October, down from 6.1% in September. Inflation has thus eased by
+            # 0.9 points": a change in points is between two rates, whatever their role
+            levels = [f for f in previous.figures if f.unit == "percent" and written_in_digits(f)
+                      and frames[f.id].role in (Role.SHARE, Role.RELATIVE_CHANGE, Role.LEVEL)]
+        else:
+            levels = [f for f in previous.figures if frames[f.id].is_level and written_in_digits(f)]
         if len(levels) == 2 and same_unit(*levels) and len(previous.figures) == 2:
             ordered = _by_period(*levels)
             grammar = "a change alone in its sentence, after two levels of two periods"
@@ -3978,9 +3985,14 @@ def changes_after_two_dated_levels(segments: tuple[Segment, ...], frames: dict[s
 
 
 def _by_period(a: Figure, b: Figure) -> tuple[Figure, Figure] | None:
-    """(old, new) of two levels stated for two years (or months of years), or None."""
-    if not a.period or not b.period or a.period == b.period or len(a.period) != len(b.period) \
-            or not a.period[:4].isdigit() or not b.period[:4].isdigit():
+    """(old, new) of two levels stated for two years (or months of years), or for two months a
+    quarter apart at most with no year ("in September", "in the year to October"), or None."""
+    if not a.period or not b.period or a.period == b.period or len(a.period) != len(b.period):
+        return None
+    if len(a.period) == 2 and a.period.isdigit() and b.period.isdigit():
+        if abs(int(a.period) - int(b.period)) > 3:
+            return None  # (December and January: which year comes first is not said)
+    elif not a.period[:4].isdigit() or not b.period[:4].isdigit():
         return None
     old, new = sorted((a, b), key=lambda f: f.period)
     return old, new
@@ -4196,6 +4208,37 @@ def net_flows(segments: tuple[Segment, ...], frames: dict[str, Frame], gaps: lis
             out.append(NamedIdentityLink(nets[0], "-", (inward[0],), (outward[0],),
                                          "two flows going opposite ways, then their net"))
     return out
+
+
+def gaps_pointing_back(segments: tuple[Segment, ...], frames: dict[str, Frame],
+                       gaps: list[NamedIdentityLink]) -> list[NamedIdentityLink]:
+    """ "The prison population stood at 88,200, against a capacity of 89,500. That leaves 1,300 places
+    free.": a sentence opening on an anaphor and a verb of what is left ("that leaves", "this means a
+    gap of"), with one figure, after a sentence whose only two levels of that unit are set against each
+    other: the gap between them."""
+    read = {link.result.id for link in gaps}
+    out = []
+    for i in range(1, len(segments)):
+        seg, previous = segments[i], segments[i - 1]
+        if seg.is_table_row or previous.is_table_row or len(seg.figures) != 1 or not continues(segments, i - 1, i) \
+                or not _LEAVES_BACK.match(seg.before(0, 80)):
+            continue
+        gap = seg.figures[0]
+        levels = [f for f in previous.figures if frames[f.id].is_level and written_in_digits(f) and same_unit(f, gap)]
+        if gap.id in read or len(levels) != 2 or not _PAIR_SET_AGAINST.match(previous.between(*(previous.slot_of(f) for f in levels))):
+            continue
+        larger, smaller = sorted(levels, key=lambda f: f.value, reverse=True)
+        out.append(NamedIdentityLink(gap, "-", (larger,), (smaller,), "two levels set against each other, then 'that leaves' their gap"))
+    return out
+
+
+# two levels set against each other: "88,200 in June, against a capacity of 89,500"
+_PAIR_SET_AGAINST = lazy_re.compile(rf"^[^#;:]{{0,60}}?\b(?:{_VERSUS}|(?:up|down)\s+from)\s+(?:(?:the|a|an|its|their)\s+)?"
+                                    rf"(?:[a-z'’-]+\s+){{0,3}}?$")
+# "That leaves", "This left", "That means a gap of", "which leaves": what is left between two levels, pointing back
+_LEAVES_BACK = lazy_re.compile(r"^\W*(?:that|this|which|it)\s+(?:leaves|left|leaving|gives|gave|means|meant|puts|put)\s+"
+                               r"(?:(?:an?|the)\s+(?:gap|shortfall|surplus|difference|margin|headroom)\s+of\s+)?"
+                               r"(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?$")
 
 
 def _flow_role(seg: Segment, f: Figure) -> tuple[int, int] | None:
