@@ -935,3 +935,16 @@ def test_an_earlier_level_is_no_whole_of_this_period_share():
     text = ("Some 61,240 candidates sat the exam this year, up from 58,900. The number passing rose to 44,100, "
             "giving a pass rate of 68%.")
     assert statuses(text, "share-of-total") == [ERROR]
+
+
+@pytest.mark.parametrize("text", [
+    "The museum had 1.2 million visitors in 2024, an average of 3,300 a day, against 2,900 a day in 2023.",
+    "The service answered 2.1 million calls last year, an average of 5,800 a day on weekdays and 2,300 at weekends.",
+])
+def test_an_average_of_one_group_or_beside_another_average_is_not_read_against_the_total(text):
+    assert statuses(text, "ratio") == []
+
+
+def test_a_change_after_two_measures_set_side_by_side_is_not_between_them():
+    text = "Exports reached $48 billion, against imports of $52 billion. That leaves room for growth of 10%."
+    assert statuses(text, "growth-rate") == []

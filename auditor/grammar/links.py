@@ -3087,7 +3087,9 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
             pairs = [(previous.figures[k], previous.figures[k + 1]) for k in range(len(previous.figures) - 1)
                      if _level_or_rate(frames[previous.figures[k].id], cf) and _level_or_rate(frames[previous.figures[k + 1].id], cf)
                      and same_unit(previous.figures[k], previous.figures[k + 1])
-                     and _COMPARED_PAIR.match(previous.between(k, k + 1))]
+                     and _COMPARED_PAIR.match(previous.between(k, k + 1))
+                     # (one measure at two times: "exports of $48bn, against imports of $52bn" sets two side by side)
+                     and (_ONE_MEASURE_PAIR.search(previous.between(k, k + 1)) or "from" in previous.between(k, k + 1))]
             if len(pairs) == 1 and (cf.role is not Role.CHANGE or same_unit(change, pairs[0][0])) \
                     and (cf.role is not Role.POINT_CHANGE or pairs[0][0].unit == "percent"):
                 new, old_level = pairs[0]
@@ -3599,6 +3601,9 @@ def averages_over_a_span(segments: tuple[Segment, ...], frames: dict[str, Frame]
             if not (after or daily) or not _AVERAGE_WORD.search(seg.before(k, 50).rsplit("#", 1)[-1] + " " + average.measure.lower()):
                 continue
             per = after.group("per") if after else _PER_TIME_UNIT[daily.group(0)]
+            if sum(1 for j in range(len(seg.figures)) if _PER_TIME_AFTER.match(seg.after(j, 30))) > 1 \
+                    or _GROUP_AFTER_AVERAGE.match(seg.after(k, 60)):
+                continue  # "an average of 3,300 a day, against 2,900 a day in 2023", "5,800 a day on weekdays": which one?
             places = [seg] + ([segments[i - 1]] if i and continues(segments, i - 1, i) else [])
             totals = [f for s in places for f in s.figures if f is not average and frames[f.id].is_level
                       and same_unit(f, average) and f.value > average.value and written_in_digits(f)
@@ -3627,6 +3632,8 @@ def _span_count(seg: Segment, frames: dict[str, Frame], per: str, average: Figur
 
 
 _PER_TIME_AFTER = lazy_re.compile(r"^\s*(?:a|per|each|every)\s+(?P<per>day|week|month)\b")
+# after "N a day", words narrowing the average to a group or a time of its own: "on weekdays", "at weekends"
+_GROUP_AFTER_AVERAGE = lazy_re.compile(r"^\s*(?:a|per|each|every)\s+(?:day|week|month)\s+(?:on|at|in|for|during|among)\s+(?!the\s+year\b|average\b)")
 _PER_TIME_WORD = lazy_re.compile(r"\b(?:daily|weekly|monthly)\b")
 _PER_TIME_UNIT = {"daily": "day", "weekly": "week", "monthly": "month"}
 _AVERAGE_WORD = lazy_re.compile(r"\b(?:average|averaged|averaging|mean)\b")
