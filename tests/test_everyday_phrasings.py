@@ -948,3 +948,24 @@ def test_an_average_of_one_group_or_beside_another_average_is_not_read_against_t
 def test_a_change_after_two_measures_set_side_by_side_is_not_between_them():
     text = "Exports reached $48 billion, against imports of $52 billion. That leaves room for growth of 10%."
     assert statuses(text, "growth-rate") == []
+
+
+@pytest.mark.parametrize("oats, status", [("11.0", OK), ("14.0", ERROR)])
+def test_a_percent_change_column_written_without_its_sign(oats, status):
+    text = ("Harvest by crop\n\n| Crop | 2023 (t) | 2024 (t) | Change (%) |\n|---|---|---|---|\n"
+            f"| Wheat | 1,240 | 1,310 | 5.6 |\n| Oats | 410 | 455 | {oats} |\n")
+    found = statuses(text, "table-arithmetic")
+    assert found.count(ERROR) == (status is ERROR) and OK in found
+
+
+@pytest.mark.parametrize("west, status", [("26.7", OK), ("24.7", ERROR)])
+def test_a_share_column_against_the_total_row(west, status):
+    text = ("Visitors by region\n\n| Region | Visitors | Share (%) |\n|---|---|---|\n| North | 41,200 | 32.1 |\n"
+            f"| South | 52,900 | 41.2 |\n| West | 34,300 | {west} |\n| Total | 128,400 | 100.0 |\n")
+    assert statuses(text, "table-arithmetic").count(ERROR) == (status is ERROR)
+
+
+def test_a_rate_column_is_no_share_of_the_total_row():
+    text = ("Clinics\n\n| Region | Patients | Rate per 1,000 |\n|---|---|---|\n| North | 41,200 | 32.1 |\n"
+            "| South | 52,900 | 41.2 |\n| Total | 94,100 | 36.9 |\n")
+    assert ERROR not in statuses(text, "table-arithmetic")

@@ -47,6 +47,9 @@ Arithmetic that a table states by its layout alone:
   two names is the label of exactly one row of the document (or begins it:
   "Net borrowings" for "Net borrowings at year end"): in each column of the
   same period, the ratio of the two rows' cells;
+- a column of counts, one headed "Share" (or "%", "Share (%)") and a total
+  row: each share is its count over the total row's (percentages may be
+  written without their sign, as a change column headed "Change (%)" may);
 - a column of counts and one headed "Share" (or "%"), with no total row,
   under a sentence that states the whole the counts' header names ("The
   office decided 5,040 applications" over "| Decision | Applications | Share
@@ -127,7 +130,8 @@ def _change_expression(level_unit: str, level_kind: Kind, change: Figure, header
         if level_unit == "percent":
             return None  # a change in a rate written with %: points or relative, the table does not say
         if change.unit != "percent":
-            return None
+            # "| 2023 | 2024 | % change |" over "| 1,240 | 1,310 | 5.6 |": percentages without their sign
+            return "(n - o) / o * 100 == c" if change.kind is Kind.NUMBER and level_kind is not Kind.PERCENT else None
         return "(n - o) / o == c"
     if change.unit in ("percentage_point", "basis_point"):
         if level_unit == "percent":
@@ -142,7 +146,8 @@ def _change_expression(level_unit: str, level_kind: Kind, change: Figure, header
 
 def _changes(rows: list[Row]) -> Iterator[Relation]:
     for row in rows:
-        levels = level_cells(row)
+        # (a change column's cells are no level of a period, whatever period the table gives them)
+        levels = [(i, cell) for i, cell in level_cells(row) if not _is_change_header(row.headers[i] or "")]
         by_period = {}
         for i, cell in levels:
             if cell.period and cell.period[:2] in ("19", "20"):
@@ -409,6 +414,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     if not rows:
         return
     yield from _shares_of_a_whole_above(document, figures, rows)
+    yield from _shares_of_the_total_row(rows)
     yield from _rest_rows_stated_above(document, figures, rows)
     yield from _changes(rows)
     yield from _change_rows(rows)
@@ -570,6 +576,7 @@ _SHARE_HEADER = lazy_re.compile(r"^\s*(?:share|%|per\s*cent|percent|percentage|%
                                 r"(?:\s*\(%\))?\s*$", re.I)
 _WHOLE_REACH = 400  # characters between the whole's sentence and the table's first row
 _SHARE_OF_WHOLE = expr.parse("a / w == p")
+_SHARE_OF_WHOLE_IN_PERCENT_POINTS = expr.parse("a / w * 100 == p")  # a share column written without "%"
 
 
 def _shares_of_a_whole_above(document: Document, figures: tuple[Figure, ...], rows: list[Row]) -> Iterator[Relation]:
@@ -604,6 +611,35 @@ def _shares_of_a_whole_above(document: Document, figures: tuple[Figure, ...], ro
             yield Relation(ID, _SHARE_OF_WHOLE, {"a": cell, "w": whole, "p": row.cells[s_col]},
                            f"{row.cells[s_col].text} ({row.label.strip()}) as {cell.text} of the {whole.text} "
                            "stated above the table")
+
+
+def _shares_of_the_total_row(rows: list[Row]) -> Iterator[Relation]:
+    """A table with a column of counts (or amounts), a column headed "Share" (or "%", "Share (%)") and a
+    total row ("Total", "All"): each row's share is its count over the total row's count ("| North |
+    41,200 | 32.1 |" over "| Total | 128,400 | 100.0 |"); the total row's share, when given, is 100."""
+    for table in by_table(rows):
+        first = table[0]
+        shares = [i for i, h in enumerate(first.headers) if _SHARE_HEADER.match(h)]
+        totals = [r for r in table if _TOTAL.match(r.label)]
+        if len(shares) != 1 or len(totals) != 1 or totals[0] is first or len(table) < 3:
+            continue
+        s_col, total = shares[0], totals[0]
+        counts = [i for i, h in enumerate(first.headers) if i != s_col and h.strip()
+                  and all(len(r.cells) > i and r.cells[i] is not None and r.cells[i].unit != "percent"
+                          and not r.cells[i].direction for r in table)]
+        if len(counts) != 1 or not all(len(r.cells) > s_col and r.cells[s_col] is not None
+                                       and r.cells[s_col].kind in (Kind.PERCENT, Kind.NUMBER) for r in table):
+            continue
+        c_col, whole = counts[0], total.cells[counts[0]]
+        if any(r.cells[c_col].value > whole.value for r in table):
+            continue  # the counts are no parts of the total row's
+        for row in table:
+            if row is total:
+                continue
+            share = row.cells[s_col]
+            expression = _SHARE_OF_WHOLE if share.unit == "percent" else _SHARE_OF_WHOLE_IN_PERCENT_POINTS
+            yield Relation(ID, expression, {"a": row.cells[c_col], "w": whole, "p": share},
+                           f"{share.text} ({row.label.strip()}) as {row.cells[c_col].text} of the total {whole.text}")
 
 
 def _words_after(document: Document, f: Figure) -> str:
