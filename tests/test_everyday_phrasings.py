@@ -969,3 +969,9 @@ def test_a_rate_column_is_no_share_of_the_total_row():
     text = ("Clinics\n\n| Region | Patients | Rate per 1,000 |\n|---|---|---|\n| North | 41,200 | 32.1 |\n"
             "| South | 52,900 | 41.2 |\n| Total | 94,100 | 36.9 |\n")
     assert ERROR not in statuses(text, "table-arithmetic")
+
+
+@pytest.mark.parametrize("over, status", [("£14 million", OK), ("£16 million", ERROR)])
+def test_an_overspend_is_the_gap_between_spending_and_its_budget(over, status):
+    text = f"The agency spent £412 million against a budget of £398 million, an overspend of {over}."
+    assert statuses(text, "difference") == [status]

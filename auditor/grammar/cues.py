@@ -337,7 +337,8 @@ LINKING_VERBS = ("was", "is", "has been", "had been", "represents", "represented
 FORECAST_PARTICIPLES = ("expected", "forecast", "anticipated", "predicted", "estimated")
 HAVE = ("had", "has")
 # A figure that is the distance between two others: "a shortfall of ...", "exceeded ... by".
-GAP_NOUNS = ("shortfall", "excess", "gap", "difference", "overrun", "underrun", "shortage")
+GAP_NOUNS = ("shortfall", "excess", "gap", "difference", "overrun", "underrun", "shortage", "overspend", "underspend",
+             "overshoot", "undershoot")
 GAP_VERBS = ("short", "beat", "overshot", "undershot")
 GAP_VERB_STEMS = ("exceed", "miss", "surpass", "outnumber")
 # Before a figure, words saying it is the sum of several rows, not one (table_vs_text).

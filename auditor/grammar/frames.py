@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 
 from auditor import lazy_re
-from auditor.grammar import lexicon
+from auditor.grammar import cues, lexicon
 from auditor.grammar.segments import Segment
 from auditor.model import Figure, Kind
 
@@ -103,7 +103,7 @@ _CHANGE_NOUN_BEFORE = lazy_re.compile(r"\b(?:a|an)\s+(?:(?P<up>surge|gain|jump|h
                                  r"stood\s+at|comes\s+to|came\s+to|amounts\s+to|amounted\s+to)\s+(?:about\s+|some\s+|nearly\s+)?$")
 # ("the balance of 19.75 million came from other markets" is what is left of a whole, a part;
 # "a trade balance of" is a gap)
-_GAP_BEFORE = lazy_re.compile(r"\b(?:shortfall|excess|gap|difference|overrun|shortage|deficit|surplus|"
+_GAP_BEFORE = lazy_re.compile(rf"\b(?:{cues.words(cues.GAP_NOUNS)}|deficit|surplus|"
                          r"(?<!\bthe\s)balance)\s+of\s+(?:about\s+|some\s+)?$")
 _MET = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.MET_WORDS)})\b")
 # the month, not the modal: "in May", "since May", "May 2023"
