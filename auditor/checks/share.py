@@ -256,6 +256,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
 
 def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     where = places(document, figures)
+    earlier_levels = grammar.read(document, figures).bases  # the levels changes are measured from
     paired = set()
     for share, part, whole in _respectively(document, figures, where):
         paired.add(share.id)
@@ -306,8 +307,10 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             and abs(f.value) >= smallest_part  # a whole is no smaller than its part
         ]
         # "61,240 candidates sat this year, up from 58,900. ... a pass rate of 68%": an earlier period's level
-        # is no whole of this period's share, when the share has another whole to be of
-        current = [w for w in wholes if not _EARLIER_LEVEL_BEFORE.search(document.text, max(0, w.span.start - 30), w.span.start)]
+        # (the old level of a change, or one after "up from") is no whole of this period's share, when the
+        # share has another whole to be of
+        current = [w for w in wholes if w.id not in earlier_levels
+                   and not _EARLIER_LEVEL_BEFORE.search(document.text, max(0, w.span.start - 30), w.span.start)]
         wholes = current or wholes
         opening = _OF_ALL.match(document.text, where[share.id].sentence_start, share.span.start)
         noun = None

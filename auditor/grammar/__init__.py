@@ -223,7 +223,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     listed_ratios = {link.ratio.id for link in ratios}
     ratios += [link for link in ratios_of_lists(listed, frames) if link.ratio.id not in listed_ratios]
     exhaustive = frozenset(f.id for link in lists for f in link.shares)
-    shared = part_shares(segments, frames, parts, document.text)
+    shared = part_shares(segments, frames, parts, document.text, bases)
     placed_shares = exhaustive | {link.share.id for link in shared}
     one_part = one_part_of_one_whole(parts, frames)
     beside = shares_beside_a_part(segments, frames, one_part, placed_shares)

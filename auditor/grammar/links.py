@@ -1655,7 +1655,7 @@ class _PairFound(NamedTuple):
 
 
 def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
-                parts: list[PartsLink], document_text: str = "") -> list[PartShareLink]:
+                parts: list[PartsLink], document_text: str = "", bases: frozenset[str] = frozenset()) -> list[PartShareLink]:
     whole_of = {p.id: link.whole for link in parts for p in link.parts}
     named_wholes = _NamedWholes(document_text, segments, frames)
     found: list[_PairFound] = []
@@ -1736,6 +1736,9 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
                     candidates.append(f)
                     if len(candidates) == _MAX_WHOLES:
                         break
+            # the old level of a change ("..., when there were 584,300") is another period's: no whole of this
+            # period's share while a level of this period may be
+            candidates = [f for f in candidates if f.id not in bases] or candidates
         if whole is not None or candidates:
             of_total = bool(_OF_THE_TOTAL.match(segments[i].after(s_slot, 40)))
             out.append(PartShareLink(part, share, whole, tuple(candidates), "a part and its share side by side",
@@ -4113,7 +4116,9 @@ def _same_thing_counted(seg: Segment, old: Frame, new: Frame) -> bool:
 
 _GENERIC_HEADS = frozenset(lexicon.fold(w) for w in lexicon.GENERIC_MEASURE_NOUNS)
 _PRONOUN_SUBJECT = lazy_re.compile(r"\b(?:it|they|there)\b")
-_DRAWN_OR_NOW = lazy_re.compile(r"\b(?:so|thus|therefore|hence|meaning|which\s+means|giving|this\s+(?:time|year|month|quarter|season)|now)\b")
+# a change drawn from the level before ("so", "which means") or said of the present ("this time", "now")
+_DRAWN_OR_NOW = lazy_re.compile(rf"{_DRAWN_FROM_BEFORE.pattern}|\b(?:meaning|which\s+means|giving|"
+                                r"this\s+(?:time|year|month|quarter|season)|now)\b")
 # a sentence opening on an anaphor for the level of the sentence before: "That was ...", "The figure compares with"
 _FIGURE_ANAPHOR = lazy_re.compile(r"^\W*(?:that|this|it|the\s+(?:figure|total|number|level|amount|count|tally|result)|"
                                   r"this\s+(?:figure|total|number|level|amount))\b")
