@@ -152,8 +152,9 @@ _MOVED = frozenset("go goes going went gone move moves moving moved shoot shoots
 
 
 # --- direction of change ---------------------------------------------------
-_DOWN = r"down|fell|fall|falls|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|lower|lowered|slid|slipped|shrank|shrunk|contracted|contraction|cut|reduced|reduction|minus|negative growth of|plunged|slumped|eased|came down|went down|loss of|weakened|depreciated|lost|dipped|shed|tumbled|sank|retreated|plummeted|fallen|ticked down|edged lower|crashed|nosedived|receded|sagged"
-_UP = r"up|rose|rise|rises|rising|increased|increase|increases|grew|grow|grows|growth|higher|climbed|jumped|surged|soared|gained|gain|gains|expanded|added|went up|plus|improved|hike|hiked|raised|strengthened|appreciated|rallied|rebounded|firmed|risen|grown|ballooned|swelled|spiked|ticked up|edged higher|shot up|leapt|leaped|leap(?!\s+year)"
+# (with the present tense of a headline: "Seed sales surge 31%", "Library loans dip 4.2%")
+_DOWN = r"down|fell|fall|falls|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|lower|lowered|slid|slipped|shrank|shrunk|contracted|contraction|cut|reduced|reduction|minus|negative growth of|plunged|slumped|eased|came down|went down|loss of|weakened|depreciated|lost|dipped|shed|tumbled|sank|retreated|plummeted|fallen|ticked down|edged lower|crashed|nosedived|receded|sagged|dips|dip|slides|slips|plunges|slumps|tumbles|sinks|shrinks"
+_UP = r"up|rose|rise|rises|rising|increased|increase|increases|grew|grow|grows|growth|higher|climbed|jumped|surged|soared|gained|gain|gains|expanded|added|went up|plus|improved|hike|hiked|raised|strengthened|appreciated|rallied|rebounded|firmed|risen|grown|ballooned|swelled|spiked|ticked up|edged higher|shot up|leapt|leaped|leap(?!\s+year)|climbs|climb|jumps|jump|surges|surge|soars|soar"
 def _longest_first(alternation: str) -> str:
     return "|".join(sorted(alternation.split("|"), key=len, reverse=True))
 
