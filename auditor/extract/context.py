@@ -167,7 +167,9 @@ _DIRECTION_BEFORE_LOWER = lazy_re.compile(
 _CHANGE_PREP = lazy_re.compile(r"^\s*(?:rates?\s+(?:of|was|is|at|stood\s+at|reached)\s+)?(?:by|of|to)?\s*"
                           r"(?:a|an|some|about|around|nearly|almost|more than|over)?\s*$", re.I)
 # "60,000 fewer", "2 points lower"; not "33,893 up 16.4 percent", where the word of change is the next figure's
-_DIRECTION_AFTER = lazy_re.compile(r"^\s*(?:(?P<d>lower|less|fewer|down|decrease|decline|drop|fall)\b|(?P<u>higher|more|up|increase|rise|growth|jump)\b)"
+# (a price's comparatives too: "will become Rs5.46 costlier", "is now 40c cheaper")
+_DIRECTION_AFTER = lazy_re.compile(r"^\s*(?:(?P<d>lower|less|fewer|down|decrease|decline|drop|fall|cheaper)\b|"
+                                   r"(?P<u>higher|more|up|increase|rise|growth|jump|costlier|dearer|pricier)\b)"
                               r"(?!\s+(?:by\s+|of\s+)?(?:some\s+|about\s+|nearly\s+|almost\s+)?[+\-−–]?\d)", re.I)
 # "cut unemployment insurance premiums by 1.2 billion yuan": the verb's object may stand
 # between it and "by", which marks the amount of a change.
