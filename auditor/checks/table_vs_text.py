@@ -307,6 +307,9 @@ def _explicit_period(text: str, f: Figure, clause_start: int, next_start: int) -
     return any(not p.is_date and not p.since for p in find_periods(before))
 
 
+_BARE_CELL = lazy_re.compile(r"[\d.,\s()+\-−–]+")
+
+
 def _comparable(prose: Figure, cell: Figure, row: Row, column: int) -> str | None:
     """The expression that says prose == cell, or None when the two cannot be the same figure."""
     if cell.direction != 0 or cell.qualifier:
@@ -325,7 +328,9 @@ def _comparable(prose: Figure, cell: Figure, row: Row, column: int) -> str | Non
         return None
     if prose.unit != cell.unit:
         return None
-    if _SCALED.search(" ".join([row.title, row.label, header])) and not _SCALED.search(cell.text):
+    # (a cell whose unit only the table's marker gives, "(million tonnes)", "(€ '000)", took its scale with it)
+    marked = cell.unit and _BARE_CELL.fullmatch(cell.text)
+    if _SCALED.search(" ".join([row.title, row.label, header])) and not _SCALED.search(cell.text) and not marked:
         return None  # "(thousands)": the cell's scale is in words the extractor did not apply
     level = {Kind.COUNT, Kind.MONEY, Kind.PHYSICAL, Kind.NUMBER}
     if prose.kind not in level or cell.kind not in level:
