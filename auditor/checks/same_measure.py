@@ -57,7 +57,9 @@ It also reads:
   it. A mismatch is an error when both phrases have the same words and both
   clauses name the period; by another name of the measure ("residents",
   "its population of"; "unemployment", "the jobless rate") or with the period
-  unsaid in one clause, it is undetermined;
+  unsaid in one clause, it is undetermined. A rate written as a fraction ("a
+  pass rate of 0.452") is compared with the percentages of its measure ("that
+  pass rate of 45.2%");
 - a rate of change stated again in another sentence: the same measure,
   period, direction and group, the same comparison where both say it
   ("year-on-year"), from the same old level where both give one;
@@ -232,7 +234,9 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
         periods[f.id] = ("unknown", "") if stated[0] == "named" and not f.period else stated
         subjects[f.id] = measures.subject_words(seg, frame.slot, name)
         verbs[f.id] = measures.verb_of(seg, frame.slot)
-        keyed.setdefault((name.head, f.unit, f.kind), []).append(f)
+        # one quantity in two shapes: a rate as a fraction ("a pass rate of 0.452") and as a percentage
+        keyed.setdefault((name.head, "percent", Kind.PERCENT) if _a_fraction(f) else (name.head, f.unit, f.kind),
+                         []).append(f)
     strength: dict[tuple[str, str], bool] = {}
 
     def restated(a: Figure, b: Figure) -> bool:
@@ -348,6 +352,12 @@ def _named_changes_restated(document: Document, figures: tuple[Figure, ...], whe
 
 
 _GENERIC_HEADS = frozenset(lexicon.fold(w) for w in _GENERIC)
+
+
+def _a_fraction(f: Figure) -> bool:
+    """A bare decimal below one, written with a leading zero ("0.452"): the shape of a rate or share
+    as a fraction, which a percentage may restate ("45.2%")."""
+    return f.unit == "" and f.kind in (Kind.NUMBER, Kind.RATIO) and f.text.startswith("0.") and 0 < f.value < 1
 # a target, budget or estimate is what someone plans or expects, not a measure taken
 _PLANS = frozenset(lexicon.fold(w) for w in lexicon.PLAN_NOUNS)
 

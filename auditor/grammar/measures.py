@@ -53,6 +53,7 @@ _PERIOD = frozenset(lexicon.PERIOD_WORDS) | frozenset(
 _HEDGES = frozenset({"about", "some", "nearly", "roughly", "around", "almost", "approximately", "just", "a", "an",
                      "total", "of"})
 _STOP = frozenset(context.STOP_WORDS)
+_PREPOSITIONS = frozenset(lexicon.PREPOSITIONS)
 _EMPTY = frozenset(lexicon.EMPTY_HEADS)
 _SCOPE_FREE = frozenset(lexicon.SCOPE_FREE_WORDS)
 # heads that say nothing of what is counted ("845,000 people", "a change of")
@@ -148,6 +149,8 @@ def name_of(seg: Segment, slot: int) -> MeasureName:
         if period_of:
             after = " " + after[period_of.end():]
         words = context.measure_after(after).lower().split()
+        if words and words[0] in _PREPOSITIONS:
+            words = []  # "0.452 across its 40 schools": no noun follows the figure
         before = _TOKEN.findall(clause[-30:])
         while before and before[-1] in _HEDGES:
             before.pop()
