@@ -40,3 +40,20 @@ def test_a_preposition_after_a_figure_names_no_measure():
     [f] = [f for f in meaning.figures if f.text == "0.452"]
     frame = meaning.frame(f)
     assert measures.name_of(meaning.segment_of(f), frame.slot).said == "pass"
+
+
+def test_a_subject_with_of_the_names_its_measure_before_of():
+    meaning = meaning_of("The occupancy rate of the hotels stood at 61.4% in 2022.")
+    [f] = meaning.figures[1:] if len(meaning.figures) > 1 else meaning.figures
+    frame = meaning.frame(f)
+    assert measures.name_of(meaning.segment_of(f), frame.slot).said == "occupancy"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The occupancy rate of the hotels stood at 61.4% in 2022.\n\nIts occupancy rate of 64.1% in 2022 was a record.",
+     Status.INCONSISTENT),
+    ("The occupancy rate of the hotels stood at 61.4% in 2022.\n\nThe occupancy rate of the resorts stood at 64.1% in 2022.",
+     None),
+])
+def test_whose_measure_after_of_the(text, status):
+    assert [s for s, _ in verdicts(text, CHECK)] == ([status] if status else [])

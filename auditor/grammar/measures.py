@@ -189,6 +189,9 @@ def name_of(seg: Segment, slot: int) -> MeasureName:
     if verb:
         # "Turnover for the year amounted to": the period is no part of the phrase
         subject = _TRAILING_PERIOD.sub("", clause[:verb.start()])
+        whose = _OF_THE.search(subject)
+        if whose:
+            subject = subject[:whose.start()]  # "the occupancy rate of the hotels stood at": whose, not what
         name = _named_back(subject, "a subject, then a verb of level")
         if name.head:
             return name
@@ -331,6 +334,7 @@ _CHANGE_VERB_BEFORE = lazy_re.compile(
     rf"\b(?:(?:has|have|had|was|were)\s+)?(?:{lexicon.alternation(lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN)})"
     rf"\s+(?:by\s+)?(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?(?:a\s+|an\s+)?$")
 # "the ticket revenue of the museum", "passenger numbers on the ferry": the measure, then whose it is
+_OF_THE = lazy_re.compile(r"\s+of\s+(?:the|its|their)\s+")
 _OF_WHOSE = lazy_re.compile(r"\s+(?:of|at|for|on|in|from)\s+(?:the|its|their)\s+")
 
 
