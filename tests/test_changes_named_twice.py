@@ -65,3 +65,21 @@ def test_a_change_named_again_must_agree(text, status):
 ])
 def test_changes_of_two_things_are_not_one_stated_twice(text):
     assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, CHECK)]
+
+
+@pytest.mark.parametrize("later, status", [
+    ("The airport said the 19% rise in cargo tonnage on the previous year came from new routes.", Status.INCONSISTENT),
+    ("The airport said the 9% rise in cargo tonnage on the previous year came from new routes.", Status.CONSISTENT),
+    # another year's change, told as history
+    ("Looking back, the 19% rise in cargo tonnage in 2019 came from new routes.", None),
+])
+def test_a_definite_change_refers_to_the_one_told_before(later, status):
+    text = f"Cargo tonnage at the airport rose 9% year on year in 2023.\n\n{later}"
+    assert [s for s, _ in verdicts(text, CHECK)] == ([status] if status else [])
+
+
+def test_a_subject_with_a_phrase_of_place_names_its_measure_before_it():
+    meaning = meaning_of("Clinic visits in the district reached 1.2 million in 2022.")
+    [f] = meaning.figures[:1]
+    name = measures.name_of(meaning.segment_of(f), meaning.frame(f).slot)
+    assert (name.said, name.words) == ("visit", frozenset({"clinic", "district"}))

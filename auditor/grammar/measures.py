@@ -17,7 +17,7 @@ keyed by one of them. A phrase opened by a definite word or a possessive ("its p
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from auditor import lazy_re
@@ -189,10 +189,14 @@ def name_of(seg: Segment, slot: int) -> MeasureName:
     if verb:
         # "Turnover for the year amounted to": the period is no part of the phrase
         subject = _TRAILING_PERIOD.sub("", clause[:verb.start()])
-        whose = _OF_THE.search(subject)
-        if whose:
-            subject = subject[:whose.start()]  # "the occupancy rate of the hotels stood at": whose, not what
-        name = _named_back(subject, "a subject, then a verb of level")
+        # "the occupancy rate of the hotels stood at", "clinic visits in the district reached": the measure
+        # before the preposition, and whose it is after it, a word of the name ("the occupancy rate",
+        # said after, names less)
+        tail = subject[subject.rfind(",") + 1:]
+        whose = _OF_WHOSE.search(tail)
+        name = _named_back(tail[:whose.start()] if whose else subject, "a subject, then a verb of level")
+        if name.head and whose:
+            name = replace(name, words=name.words | (_content_words(tail[whose.end():]) - _NOT_A_HEAD - _PERIOD))
         if name.head:
             return name
     return NO_NAME
@@ -334,7 +338,6 @@ _CHANGE_VERB_BEFORE = lazy_re.compile(
     rf"\b(?:(?:has|have|had|was|were)\s+)?(?:{lexicon.alternation(lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN)})"
     rf"\s+(?:by\s+)?(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?(?:a\s+|an\s+)?$")
 # "the ticket revenue of the museum", "passenger numbers on the ferry": the measure, then whose it is
-_OF_THE = lazy_re.compile(r"\s+of\s+(?:the|its|their)\s+")
 _OF_WHOSE = lazy_re.compile(r"\s+(?:of|at|for|on|in|from)\s+(?:the|its|their)\s+")
 
 
@@ -346,7 +349,9 @@ def change_name_of(seg: Segment, slot: int) -> tuple[MeasureName, frozenset[str]
     after = _CHANGE_NOUN_AFTER.match(seg.after(slot, 100))
     if after:
         tokens = _TOKEN.findall(seg.after(slot, 100)[after.end():])
-        referring = False
+        # "the 21% rise in ...": a definite change refers to one told before
+        before = _TOKEN.findall(seg.before(slot, 12))
+        referring = bool(before) and before[-1] in _DEFINITE
         while tokens and (tokens[0] in _DEFINITE or tokens[0] in _PERIOD or tokens[0].isdigit()
                           or tokens[0].endswith(("'s", "’s")) and tokens[0][:-2] in _PERIOD):
             referring = True
