@@ -70,3 +70,30 @@ def test_a_change_on_an_old_level_is_of_the_period_the_sentence_names_first():
 ])
 def test_a_title_whose_measure_no_one_body_figure_holds_is_no_contradiction(text):
     assert Status.INCONSISTENT not in title_statuses(text)
+
+
+def level_findings(text: str, title: str) -> list[tuple[Status, frozenset[str]]]:
+    """The findings that set a title's figure against amounts of the body in another shape than its own
+    (its levels), as (status, figures)."""
+    out = []
+    for s, figures in verdicts(text, CHECK):
+        if title in figures and any(f[:1] == "$" or f.endswith("m") and f != title for f in figures if f != title) \
+                and len(figures) == 3:
+            out.append((s, frozenset(figures)))
+    return out
+
+
+def test_a_title_change_restated_between_two_levels_is_their_change_too():
+    assert (Status.INCONSISTENT, frozenset({"£88.0m", "£76.0m", "£1.2m"})) in level_findings(ACRONYM_REPORT, "£1.2m")
+    fixed = ACRONYM_REPORT.replace("£1.2m gain", "£12m gain")
+    assert (Status.CONSISTENT, frozenset({"£88.0m", "£76.0m", "£12m"})) in level_findings(fixed, "£12m")
+    text = ("Depot posts 120-tonne rise in grain stocks\n\n"
+            "Grain stocks at the depot reached 2,450 tonnes in June, a 210-tonne increase on the 2,240 tonnes held in May.")
+    assert (Status.INCONSISTENT, frozenset({"2,450 tonnes", "2,240 tonnes", "120-tonne"})) in \
+        [(s, frozenset(f)) for s, f in verdicts(text, CHECK)]
+
+
+def test_a_title_change_that_may_restate_two_body_changes_is_set_against_no_levels():
+    text = ("Water bills climb 7.5%\n\nWater bills rose 5.7% in the north to $412 from $390, "
+            "and water bills rose 9.2% in the south to $455 from $417.")
+    assert level_findings(text, "7.5%") == []

@@ -35,7 +35,9 @@ It also reads:
   in the body ("Port fee income rises 12.4%" ... "fee income rose 12.4
   percent"). Only words tie a title to the body, so a mismatch is reported as
   plausible, not as an error, unless one body figure alone has its measure
-  and period;
+  and period. A title's change so restated by a body change told between two
+  levels ("a £3.4bn increase on the £46.8bn") is checked against those levels
+  too;
 - a round figure hedged in the lead ("to nearly 40 per cent", "almost 6%
   lower", "more than 20,000") and the body's precise figure of that measure
   ("polled 39.7 per cent"): the hedge's interval must hold it;
