@@ -35,7 +35,9 @@ It also reads:
   in the body ("Port fee income rises 12.4%" ... "fee income rose 12.4
   percent"). Only words tie a title to the body, so a mismatch is reported as
   plausible, not as an error, unless one body figure alone has its measure
-  and period;
+  and period. A title's change so restated by a body change told between two
+  levels ("a £3.4bn increase on the £46.8bn") is checked against those levels
+  too;
 - a round figure hedged in the lead ("to nearly 40 per cent", "almost 6%
   lower", "more than 20,000") and the body's precise figure of that measure
   ("polled 39.7 per cent"): the hedge's interval must hold it;
@@ -57,10 +59,19 @@ It also reads:
   it. A mismatch is an error when both phrases have the same words and both
   clauses name the period; by another name of the measure ("residents",
   "its population of"; "unemployment", "the jobless rate") or with the period
-  unsaid in one clause, it is undetermined;
+  unsaid in one clause, it is undetermined. A rate written as a fraction ("a
+  pass rate of 0.452") is compared with the percentages of its measure ("that
+  pass rate of 45.2%");
 - a rate of change stated again in another sentence: the same measure,
   period, direction and group, the same comparison where both say it
-  ("year-on-year"), from the same old level where both give one.
+  ("year-on-year"), from the same old level where both give one;
+- a change named again in other words, its measure the subject of a verb of
+  change or the phrase after a noun of change ("Gate receipts of the stadium
+  rose 31%" ... "the 31% increase on last year's gate receipts"): the same
+  head, unit, direction and period, no modifier or subject in the later phrase
+  that the earlier lacks. A mismatch is an error when both phrases have the
+  same words and the period is stated (or the later phrase refers back);
+  otherwise it is undetermined.
 
 Two levels (or two changes) reached from different old levels are two
 subjects' figures, not one measure stated twice.
@@ -190,6 +201,7 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
         )
     # (after the pairs of one measure's exact words: a pair both read is told in those words)
     yield from _named_restatements(document, figures, where, meaning, reached_from, clause_words)
+    yield from _named_changes_restated(document, figures, where, meaning)
 
 
 def _named_restatements(document: Document, figures: tuple[Figure, ...], where, meaning,
@@ -228,7 +240,9 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
         periods[f.id] = ("unknown", "") if stated[0] == "named" and not f.period else stated
         subjects[f.id] = measures.subject_words(seg, frame.slot, name)
         verbs[f.id] = measures.verb_of(seg, frame.slot)
-        keyed.setdefault((name.head, f.unit, f.kind), []).append(f)
+        # one quantity in two shapes: a rate as a fraction ("a pass rate of 0.452") and as a percentage
+        keyed.setdefault((name.head, "percent", Kind.PERCENT) if _a_fraction(f) else (name.head, f.unit, f.kind),
+                         []).append(f)
     strength: dict[tuple[str, str], bool] = {}
 
     broken_down = meaning.broken_down
@@ -294,7 +308,64 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
                        else f"{said} and {names[b.id].said} may be one measure stated twice", certain=certain)
 
 
+_STATED_PERIOD = frozenset({"stated", "attached", "sentence", "column"})
+
+
+def _named_changes_restated(document: Document, figures: tuple[Figure, ...], where, meaning) -> Iterator[Relation]:
+    """A change stated again in other words: one measure named by the subject of a verb of change or
+    after a noun of change ("Ticket revenue of the museum rose 48% year on year" ... "the 48% increase on
+    last year's ticket revenue"): the same folded head, unit and direction; no modifier in the later
+    phrase that the earlier lacks ("ticket revenue", then "revenue"), no two groups, subjects ("of the museum") or
+    comparisons (year-on-year, month-on-month), the same period, from old levels that agree where both
+    give one. A mismatch is an error when both name the measure in the same words and one gives the
+    period in its own sentence while the other does too or refers back ("the 46% increase on"); else
+    it is undetermined."""
+    keyed: dict[tuple, list[Figure]] = {}
+    names: dict[str, tuple[measures.MeasureName, frozenset[str]]] = {}
+    for f in figures:
+        frame = meaning.frame(f)
+        if frame.role not in (grammar.Role.RELATIVE_CHANGE, grammar.Role.CHANGE) or not f.direction \
+                or frame.modality != "stated" or not f.period or is_table_row(document, f):
+            continue
+        name, whose = measures.change_name_of(meaning.segment_of(f), frame.slot)
+        if not name.head or name.said in _PLANS or name.said in _GENERIC_HEADS:
+            continue
+        names[f.id] = (name, whose)
+        keyed.setdefault((name.head, f.unit, f.kind, f.direction), []).append(f)
+    old_level = {link.change.id: interval_of(link.old) for link in meaning.changes}
+
+    def restated(a: Figure, b: Figure) -> bool:
+        (na, wa), (nb, wb) = names[a.id], names[b.id]
+        if where[a.id].sentence == where[b.id].sentence or a.period != b.period:
+            return False
+        if not nb.words <= na.words or not wb <= wa:
+            # "coal exports" and "iron exports"; "of the museum" and "of the zoo"; a later phrase that names
+            # what the earlier did not is of a part ("Visitors rose 23.6%", "Chinese visitors increased 31.2%")
+            return False
+        ga, gb = meaning.frame(a).group, meaning.frame(b).group
+        if ga and gb and ga != gb or a.change_of and b.change_of and a.change_of != b.change_of:
+            return False
+        return not (a.id in old_level and b.id in old_level and not old_level[a.id].meets(old_level[b.id]))
+
+    for a, b in _in_text_order(keyed, restated):
+        (na, wa), (nb, wb) = names[a.id], names[b.id]
+        dated = a.period_source in _STATED_PERIOD and (b.period_source in _STATED_PERIOD or nb.referring) \
+            or b.period_source in _STATED_PERIOD and na.referring
+        certain = dated and na.said == nb.said and na.words == nb.words
+        said = " ".join(sorted(na.words) + [na.said])
+        yield Relation(ID, EXPRESSION, {"a": a, "b": b},
+                       f"the change in {said} ({a.period}) is stated twice" if certain
+                       else f"the changes in {said} and {' '.join(sorted(nb.words) + [nb.said])} may be one change stated twice",
+                       certain=certain)
+
+
 _GENERIC_HEADS = frozenset(lexicon.fold(w) for w in _GENERIC)
+
+
+def _a_fraction(f: Figure) -> bool:
+    """A bare decimal below one, written with a leading zero ("0.452"): the shape of a rate or share
+    as a fraction, which a percentage may restate ("45.2%")."""
+    return f.unit == "" and f.kind in (Kind.NUMBER, Kind.RATIO) and f.text.startswith("0.") and 0 < f.value < 1
 # a target, budget or estimate is what someone plans or expects, not a measure taken
 _PLANS = frozenset(lexicon.fold(w) for w in lexicon.PLAN_NOUNS)
 

@@ -37,6 +37,10 @@ the 20c increase, the adult fare will now cost R14.50") restates the row's
 "New" cell, and a change it gives for the row ("raised by R0.10") the row's
 change cell. A change someone proposes or recommends is not read.
 
+A row is named by the words of its label, or, when other labels share its head
+word, by its other words alone ("kerosene" for "Kerosene oil" beside "Light
+diesel oil"; a word two labels have names neither).
+
 Rows the prose names side by side, joined by "and", right before one figure
 ("the ferry fare and the bus fare at R12.40") each hold that figure.
 
@@ -303,6 +307,9 @@ def _explicit_period(text: str, f: Figure, clause_start: int, next_start: int) -
     return any(not p.is_date and not p.since for p in find_periods(before))
 
 
+_BARE_CELL = lazy_re.compile(r"[\d.,\s()+\-−–]+")
+
+
 def _comparable(prose: Figure, cell: Figure, row: Row, column: int) -> str | None:
     """The expression that says prose == cell, or None when the two cannot be the same figure."""
     if cell.direction != 0 or cell.qualifier:
@@ -321,7 +328,9 @@ def _comparable(prose: Figure, cell: Figure, row: Row, column: int) -> str | Non
         return None
     if prose.unit != cell.unit:
         return None
-    if _SCALED.search(" ".join([row.title, row.label, header])) and not _SCALED.search(cell.text):
+    # (a cell whose unit only the table's marker gives, "(million tonnes)", "(€ '000)", took its scale with it)
+    marked = cell.unit and _BARE_CELL.fullmatch(cell.text)
+    if _SCALED.search(" ".join([row.title, row.label, header])) and not _SCALED.search(cell.text) and not marked:
         return None  # "(thousands)": the cell's scale is in words the extractor did not apply
     level = {Kind.COUNT, Kind.MONEY, Kind.PHYSICAL, Kind.NUMBER}
     if prose.kind not in level or cell.kind not in level:
@@ -505,6 +514,17 @@ class _RowIndex:
                     self.labels.setdefault(w, []).append(r.words)
             self.rows[r.words].append(r)
             self.position[id(r)] = k
+        # a label whose head word other labels share is named by its other words when no other label has
+        # them: "Kerosene oil" beside "Light diesel oil" is "kerosene"; "Urban areas" beside "Rural areas"
+        # is "urban" (a word another label has, "diesel" of "High speed diesel", names no one row)
+        self.short: dict[frozenset, frozenset] = {}
+        for label, labelled in self.rows.items():
+            said = [_stem(w) for w in re.findall(r"[a-z][a-z'’-]*", labelled[0].label.lower())]
+            said = [w for w in said if w in label]
+            rest = frozenset(said[:-1])
+            if rest and len(rest) == len(label) - 1 and len(self.labels[said[-1]]) > 1 and rest not in self.rows \
+                    and all(len(self.labels[w]) == 1 and len(w) > 3 for w in rest):
+                self.short[label] = rest
         # rows labelled by a period ("July 2024") are named by no sentence that mentions July
         self.named_rows = {label: [r for r in labelled if not _PERIOD_LABEL.match(r.label)]
                            for label, labelled in self.rows.items()}
@@ -554,7 +574,9 @@ def _match_rows(before: str, f: Figure, index: _RowIndex) -> list[Row]:
     words = label_words(before) | measure
     # the most specific label wins: "net profit (beia)" over "net profit"
     rows = index.most_specific({label: rank for label, rank in index.sharing(words).items() if index.named_rows[label]
-                                and (label == measure or _names_row(before, label))}, named_only=True)
+                                and (label == measure or _names_row(before, label)
+                                     or label in index.short and _names_row(before, index.short[label]))},
+                                named_only=True)
     return [r for r in rows if not _TOTAL_LABEL.match(r.label) or _names_the_total(before, r.words)]
 
 
@@ -618,8 +640,9 @@ def _relation(f: Figure, matched: list[Row], explicit: bool, of_head: frozenset,
                     readings=tuple(bindings[1:]), certain=certain)
 
 
-# between a change and the level it arrives at: "up by Rs5.92 to Rs90.69", "raised by Rs5.01, will now cost Rs120.04"
-_NEW_LEVEL_AFTER = lazy_re.compile(r"^\s*(?:to|,?\s*(?:and\s+)?(?:will|would|shall)\s+(?:now\s+|therefore\s+)?"
+# between a change and the level it arrives at: "up by Rs5.92 to Rs90.69", "raised by Rs5.01, will now cost Rs120.04",
+# "will become Rs5.46 costlier and will therefore be priced at Rs96.26"
+_NEW_LEVEL_AFTER = lazy_re.compile(r"^\s*(?:(?:costlier|dearer|pricier|cheaper|higher|lower)\s+)?(?:to|,?\s*(?:and\s+)?(?:will|would|shall)\s+(?:now\s+|therefore\s+)?"
                                    r"(?:cost|sell\s+at|be\s+priced\s+at|be\s+sold\s+at|stand\s+at|be)|"
                                    r",?\s*(?:taking|bringing)\s+it\s+to)\s*$", re.I)
 def _change_restated(f: Figure, row: Row, levels_of) -> Relation | None:

@@ -402,8 +402,10 @@ _COMPARED_BETWEEN = lazy_re.compile(_BASELINE_WORDS + r"|\bin\s+comparison\b|\b(
 _ON_BEFORE = lazy_re.compile(r"\bon\s+(?:the\s+)?$", re.I)  # "up 8% on a year earlier", "rose on the previous year"
 # between a figure and a period phrase after it: the phrase names the base of a comparison, not the
 # figure's period ("up 8% from a year earlier", "a fifth above the 540,000 of 2022")
+# ("a £3.4bn increase on the £46.8bn it collected in 2012": a word of change, "on" and an amount)
 _BASELINE_AFTER_RE = lazy_re.compile(_BASELINE_WORDS + r"|\bin\s+comparison\s+(?:with|to)\b"
-                                     r"|\b(?:above|below)\s+(?:the\s+|last\s+\w+['’]s\s+)?[$£€¥₹]?\d", re.I)
+                                     r"|\b(?:above|below|(?:increase|rise|growth|gain|jump|decline|decrease|drop|fall|"
+                                     r"up|down)\s+on)\s+(?:the\s+|last\s+\w+['’]s\s+)?[$£€¥₹]?\d", re.I)
 _LAST_YEARS = lazy_re.compile(r"^[^.;]{0,40}?\b(?:over|in|during)\s+the\s+(?:last|past|previous)\s+"
                          r"(?:(?P<decade>decade)|(?P<n>\w+)\s+years)\b", re.I)
 
@@ -990,6 +992,12 @@ _SCALE_PART = rf"(?i:{_SCALE_ALTERNATION})(?![A-Za-z])"
 _UNIT_MARKER = lazy_re.compile(
     rf"(?i:in\s+)?(?:(?P<currency>{_CURRENCY_PART})\s?(?i:in\s+)?(?P<scale>{_SCALE_PART})?"
     rf"|(?P<scale_first>{_SCALE_PART})(?:\s+(?i:of\s+)?(?P<currency_after>{_CURRENCY_PART}))?)")
+# a unit of measure a table's cells are in, perhaps scaled: "(million tonnes)", "('000 ha)" (not a unit of
+# time: "(years)" over a column may be an age or a span as well as a duration)
+_PHYSICAL_WORDS = {w: code for w, code in UNIT_WORDS.items()
+                   if kind_of(code) is Kind.PHYSICAL and w[:1].isalpha() and code not in ("hour", "day", "week", "month", "year")}
+_PHYSICAL_MARKER = lazy_re.compile(rf"(?i:in\s+)?(?:(?P<scale>{_SCALE_PART})\s+(?i:of\s+)?)?"
+                                   rf"(?P<unit>(?i:{alternation(sorted(_PHYSICAL_WORDS))}))")
 # "In millions of €" anywhere in a line
 _IN_SCALE = lazy_re.compile(rf"\b[Ii]n\s+(?P<scale>thousands|millions|billions)(?:\s+of\s+(?P<currency>{_CURRENCY_PART}))?")
 _BRACKETED = lazy_re.compile(r"\(([^()]*)\)")
@@ -1000,10 +1008,15 @@ _COUNT_LABEL = lazy_re.compile(r"\bnumber of\b|\bemployees\b|\bheadcount\b|\bsha
 def _marker(group: str, bracketed: bool) -> tuple[Decimal, str] | None:
     """The scale and currency a marker names, when `group` is one and nothing else. A currency
     without a scale is a marker only in brackets ("(in €)"), a one-letter currency ("R") only
-    with a scale: a cell "Yen" or "R" alone is a row's or a column's name."""
+    with a scale: a cell "Yen" or "R" alone is a row's or a column's name. In brackets, a unit of
+    measure with or without a scale is one too ("(million tonnes)", "('000 hectares)", "(MW)")."""
     m = _UNIT_MARKER.fullmatch(group.strip())
     if not m:
-        return None
+        physical = _PHYSICAL_MARKER.fullmatch(group.strip()) if bracketed else None
+        if physical is None:
+            return None
+        scale = (physical.group("scale") or "").lower()
+        return _TABLE_SCALES.get(scale, Decimal(1)), _PHYSICAL_WORDS[physical.group("unit").lower()]
     currency = m.group("currency") or m.group("currency_after") or ""
     scale = m.group("scale") or m.group("scale_first") or ""
     if m.group("scale_first") and scale.lower() in _SCALE_AFTER_CURRENCY_ONLY:

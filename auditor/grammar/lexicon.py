@@ -251,6 +251,11 @@ MEASURE_SYNONYMS = (frozenset({"revenue", "sale", "turnover"}), frozenset({"popu
                     frozenset({"pupil", "student"}), frozenset({"crash", "accident", "collision"}))
 # each folded name of a measure, with the one name its family is keyed by ("jobless" -> "jobless")
 SYNONYM_KEY = {w: min(family) for family in MEASURE_SYNONYMS for w in family}
+# Words that open a phrase of place, time or relation, never a noun of what a figure counts: "0.452
+# across its 40 schools" names no measure "across".
+PREPOSITIONS = ("across", "among", "amongst", "between", "within", "throughout", "over", "under", "above", "below",
+                "after", "before", "during", "against", "versus", "via", "per", "around", "beyond", "despite",
+                "through", "towards", "toward", "upon", "into", "onto")
 # Heads that name no measure of their own: the word before says what is measured ("the jobless
 # rate" is unemployment, "the unemployment figure" too).
 EMPTY_HEADS = ("rate", "level", "figure", "total", "number", "count", "tally", "amount", "sum")

@@ -28,6 +28,7 @@ from fractions import Fraction
 from typing import Iterator, NamedTuple
 
 from auditor import lazy_re
+from auditor.document import per_document_cache
 from auditor.extract.context import verb_direction
 from auditor.extract.numbers import MULTIPLE_VERBS
 from auditor.extract.figures import DATELINE_REACH
@@ -2522,19 +2523,23 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
                           bases: frozenset[str]) -> list[HeadlineLink]:
     """A figure in the title line restated in the body: the body figures of its unit, role and
     direction whose measure shares a content word with the title's ("Oil production falls by 10.25%"
-    ... "crude oil production fell 10.25 percent"), earliest first."""
+    ... "crude oil production fell 10.25 percent"), those whose clause holds every word of the title
+    figure's measure first, then the others, each earliest first. The words of change ("climbs",
+    "growth") say what the figure is, not what it measures; an acronym the text defines ("gross
+    written premiums (GWP)") stands for its words."""
     out = []
     titles = [segments[i] for i in _title_indices(document_text, segments)]
     if not titles:
         return out
     body = [f for seg in segments if seg not in titles for f in seg.figures]
+    spelled = defined_acronyms(document_text)
     words: dict[str, frozenset[str]] = {}  # a body figure's measure and the words of its clause, found on demand
 
     def words_of(b: Figure) -> frozenset[str]:
         if b.id not in words:
             seg = segments[frames[b.id].segment]
-            words[b.id] = (frozenset(lexicon.folded_words(b.measure))
-                           | clause_words(document_text, seg, frames[b.id].slot)) - _MINOR_WORDS
+            said = frozenset(lexicon.folded_words(b.measure)) | clause_words(document_text, seg, frames[b.id].slot)
+            words[b.id] = _with_acronyms(said, spelled) - _MINOR_WORDS
         return words[b.id]
 
     for seg in titles:
@@ -2549,15 +2554,60 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
                                  else frames[b.id].direction <= 0) and written_in_digits(b)
                             and words_of(b) & title_words)
             if matches:
-                measure = {lexicon.stem(w) for w in lexicon.folded_words(h.measure)} - _MINOR_WORDS
-                only = matches[0]
-                said = segments[frames[only.id].segment].skeleton
-                missing = {w for w in measure - {lexicon.stem(w) for w in words_of(only)}
-                           if not _spelled_out(w, document_text, said)}
-                certain = len(matches) == 1 and bool(measure) and not missing and (
+                measure = {lexicon.stem(w) for w in lexicon.folded_words(h.measure)} - _MINOR_WORDS - _ROLE_WORDS
+
+                def holds_measure(b: Figure, own: frozenset[str]) -> bool:
+                    said = segments[frames[b.id].segment].skeleton
+                    return not {w for w in measure - {lexicon.stem(w) for w in own}
+                                if not _spelled_out(w, document_text, said)}
+
+                full = [b for b in matches if holds_measure(b, words_of(b))] if measure else []
+                ranked = tuple(full) + tuple(b for b in matches if b not in full)
+                only = ranked[0]
+                # sure when one body figure alone fits, or one alone holds the title's measure in its own
+                # noun phrase ("harbour fee income rose 14.2%"), not in words of its clause that may name
+                # something else ("the robustness of the budget, ... at about 12% of net spending")
+                named = [b for b in full if holds_measure(b, _with_acronyms(lexicon.folded_words(b.measure), spelled))]
+                certain = (len(matches) == 1 and only in full or len(full) == 1 and named == full) and (
                     not h.period or only.period == h.period or _changes_from_one_start(fh, h.period, only.period))
-                out.append(HeadlineLink(h, matches[:4], certain))
+                out.append(HeadlineLink(h, ranked[:4], certain))
     return out
+
+
+# words that say a figure is a change, not what it measures: "Fee income climbs 12%", "£3m growth in premiums"
+_ROLE_WORDS = frozenset(lexicon.stem(w) for w in (*lexicon.CHANGE_VERBS_UP, *lexicon.CHANGE_VERBS_DOWN,
+                                                  *lexicon.CHANGE_NOUNS) if " " not in w)
+
+
+def _with_acronyms(words, spelled: dict[str, frozenset[str]]) -> frozenset[str]:
+    """Folded words, with the words each acronym among them stands for."""
+    words = frozenset(words)
+    return words.union(*(spelled[a] for a in words & spelled.keys()))
+
+
+def defined_acronyms(document_text: str) -> dict[str, frozenset[str]]:
+    """The acronyms the text defines in brackets after the words whose initials spell them ("gross
+    written premiums (GWP)", "the Consumer Price Index (CPI)"): each folded acronym with the folded
+    words it stands for."""
+    return _defined_acronyms(document_text)
+
+
+@per_document_cache(maxsize=4)
+def _defined_acronyms(document_text: str) -> dict[str, frozenset[str]]:
+    out: dict[str, frozenset[str]] = {}
+    for m in _ACRONYM_IN_BRACKETS.finditer(document_text):
+        letters = m.group("acronym").lower()
+        words = _ACRONYM_WORDS.findall(document_text, max(0, m.start() - 12 * len(letters)), m.start())
+        words = [w for w in words if w.lower() not in _ACRONYM_GLUE]
+        said = words[-len(letters):]
+        if len(said) == len(letters) and "".join(w[0].lower() for w in said) == letters:
+            out[lexicon.fold(letters)] = frozenset(lexicon.fold(w) for w in said)
+    return out
+
+
+_ACRONYM_IN_BRACKETS = lazy_re.compile(r"\((?P<acronym>[A-Z]{2,6})\)")
+_ACRONYM_WORDS = lazy_re.compile(r"[A-Za-z][a-z'’-]*|[A-Z]+")
+_ACRONYM_GLUE = frozenset({"of", "and", "for", "the", "on", "in", "to"})
 
 
 def _changes_from_one_start(frame: Frame, a: str, b: str) -> bool:

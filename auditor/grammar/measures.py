@@ -17,7 +17,7 @@ keyed by one of them. A phrase opened by a definite word or a possessive ("its p
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from auditor import lazy_re
@@ -53,6 +53,7 @@ _PERIOD = frozenset(lexicon.PERIOD_WORDS) | frozenset(
 _HEDGES = frozenset({"about", "some", "nearly", "roughly", "around", "almost", "approximately", "just", "a", "an",
                      "total", "of"})
 _STOP = frozenset(context.STOP_WORDS)
+_PREPOSITIONS = frozenset(lexicon.PREPOSITIONS)
 _EMPTY = frozenset(lexicon.EMPTY_HEADS)
 _SCOPE_FREE = frozenset(lexicon.SCOPE_FREE_WORDS)
 # heads that say nothing of what is counted ("845,000 people", "a change of")
@@ -104,14 +105,14 @@ def _phrase_back(tokens: list[str]) -> tuple[list[str], bool]:
             continue
         if tok in _PERIOD or tok.isdigit():
             continue  # "the March jobless rate", "the 2023 exports"
-        if not tok[0].isalpha() or tok in _STOP and tok not in _EMPTY or len(words) >= 5:
+        if not tok[0].isalpha() or tok in _STOP and _folded(tok) not in _EMPTY or len(words) >= 5:
             break  # ("total", "number": words of a verb or of no measure elsewhere, an empty head here)
         words.append(tok)
     return list(reversed(words)), referring
 
 
 def _name(words: list[str], referring: bool, shape: str) -> MeasureName:
-    folded = [_folded(w) for w in words if (w not in _STOP or w in _EMPTY) and w not in _PERIOD]
+    folded = [_folded(w) for w in words if (w not in _STOP or _folded(w) in _EMPTY) and w not in _PERIOD]
     if not folded:
         return NO_NAME
     head = folded[-1]
@@ -148,6 +149,8 @@ def name_of(seg: Segment, slot: int) -> MeasureName:
         if period_of:
             after = " " + after[period_of.end():]
         words = context.measure_after(after).lower().split()
+        if words and words[0] in _PREPOSITIONS:
+            words = []  # "0.452 across its 40 schools": no noun follows the figure
         before = _TOKEN.findall(clause[-30:])
         while before and before[-1] in _HEDGES:
             before.pop()
@@ -186,7 +189,14 @@ def name_of(seg: Segment, slot: int) -> MeasureName:
     if verb:
         # "Turnover for the year amounted to": the period is no part of the phrase
         subject = _TRAILING_PERIOD.sub("", clause[:verb.start()])
-        name = _named_back(subject, "a subject, then a verb of level")
+        # "the occupancy rate of the hotels stood at", "clinic visits in the district reached": the measure
+        # before the preposition, and whose it is after it, a word of the name ("the occupancy rate",
+        # said after, names less)
+        tail = subject[subject.rfind(",") + 1:]
+        whose = _OF_WHOSE.search(tail)
+        name = _named_back(tail[:whose.start()] if whose else subject, "a subject, then a verb of level")
+        if name.head and whose:
+            name = replace(name, words=name.words | (_content_words(tail[whose.end():]) - _NOT_A_HEAD - _PERIOD))
         if name.head:
             return name
     return NO_NAME
@@ -341,3 +351,58 @@ def judged_direction(words: str, measure_words: str = "") -> int:
         return 0
     measure = set(lexicon.folded_words(measure_words)) if measure_words else set(folded)
     return -judged if _LESS_IS_BETTER & measure else judged
+
+
+# --- the measure a change is of ------------------------------------------------------------------
+# after a change's figure, its noun and the measure: "the 46% increase in ticket revenue", "a 12% fall
+# on last year's passenger numbers"
+_CHANGE_NOUN_AFTER = lazy_re.compile(rf"^\s*(?:(?:{lexicon.alternation(lexicon.CHANGE_MODIFIERS)})\s+)?"
+                                     rf"(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\s+(?:in|of|on)\s+")
+# before a change's figure, the verb of change: "ticket revenue rose 48%", "exports have fallen by some 6%"
+_CHANGE_VERB_BEFORE = lazy_re.compile(
+    rf"\b(?:(?:has|have|had|was|were)\s+)?(?:{lexicon.alternation(lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN)})"
+    rf"\s+(?:by\s+)?(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?(?:a\s+|an\s+)?$")
+# "the ticket revenue of the museum", "passenger numbers on the ferry": the measure, then whose it is
+_OF_WHOSE = lazy_re.compile(r"\s+(?:of|at|for|on|in|from)\s+(?:the|its|their)\s+")
+
+
+def change_name_of(seg: Segment, slot: int) -> tuple[MeasureName, frozenset[str]]:
+    """The measure a change's figure is of, named by the noun phrase after its noun of change ("the 46%
+    increase on last year's ticket revenue") or by the subject of its verb of change ("Ticket revenue of
+    the museum rose 48%"), and the words of whose it is when a phrase after "of the" says so
+    ("museum"); NO_NAME when neither shape holds."""
+    after = _CHANGE_NOUN_AFTER.match(seg.after(slot, 100))
+    if after:
+        tokens = _TOKEN.findall(seg.after(slot, 100)[after.end():])
+        # "the 21% rise in ...": a definite change refers to one told before
+        before = _TOKEN.findall(seg.before(slot, 12))
+        referring = bool(before) and before[-1] in _DEFINITE
+        while tokens and (tokens[0] in _DEFINITE or tokens[0] in _PERIOD or tokens[0].isdigit()
+                          or tokens[0].endswith(("'s", "’s")) and tokens[0][:-2] in _PERIOD):
+            referring = True
+            tokens.pop(0)
+        words = context.measure_after(" " + " ".join(t for t in tokens if not t.startswith("#"))).lower().split()
+        name = _name(words, referring, "a change, then its noun and the measure")
+        if name.head:
+            return name, frozenset()
+    clause = _CLAUSE_OPEN.split(seg.before(slot, 120))[-1]
+    verb = _CHANGE_VERB_BEFORE.search(clause)
+    if not verb:
+        return NO_NAME, frozenset()
+    subject = _TRAILING_PERIOD.sub("", clause[:verb.start()].rstrip())
+    whose = frozenset()
+    of = _OF_WHOSE.search(subject)
+    if of:
+        whose = _content_words(subject[of.end():])
+        subject = subject[:of.start()]
+    with_at = subject.rfind(", with ")
+    if with_at >= 0:
+        # "China was the most improved market, with visitor numbers rising by 32,605": the change is of
+        # what the main clause speaks of
+        whose = whose | _content_words(subject[:with_at])
+        subject = subject[with_at + len(", with "):]
+    return _named_back(subject, "a measure, then its verb of change"), whose
+
+
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(_folded(w) for w in _TOKEN.findall(text) if w[0].isalpha() and w not in _STOP)

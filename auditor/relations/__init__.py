@@ -4,6 +4,7 @@ template decides nothing but what the text asserts (a syntactic link is asserted
 a link whose other side the words leave open is only plausible)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from fractions import Fraction
 from typing import Iterator
@@ -196,23 +197,31 @@ def _oriented(change: Figure, direction: int, up, down, unsigned=None):
 def growth(meaning: Meaning, check: str) -> Iterator[Relation]:
     """A percentage change linked to the old level it is measured from."""
     for link in meaning.changes:
-        if not link.news or not is_rate_of_change_unit(link.change) or link.old.unit == "percent":
-            continue  # a percent change between percentages may mean points: the difference check's
-        readings = [{"new": n, "old": link.old, "change": link.change} for n in link.news]
-        yield Relation(check, _oriented(link.change, link.direction, _GROWTH, _FALL, _GROWTH_SIZE), readings[0],
-                       f"{link.change.text} change from {link.old.text}", readings=tuple(readings[1:]),
-                       certain=link.certain)
+        yield from _growth_of(link, check)
+
+
+def _growth_of(link, check: str, said: str = "") -> Iterator[Relation]:
+    if not link.news or not is_rate_of_change_unit(link.change) or link.old.unit == "percent":
+        return  # a percent change between percentages may mean points: the difference check's
+    readings = [{"new": n, "old": link.old, "change": link.change} for n in link.news]
+    yield Relation(check, _oriented(link.change, link.direction, _GROWTH, _FALL, _GROWTH_SIZE), readings[0],
+                   f"{link.change.text}{said} change from {link.old.text}", readings=tuple(readings[1:]),
+                   certain=link.certain)
 
 
 def differences(meaning: Meaning, check: str) -> Iterator[Relation]:
     """A change in units or points linked to the old level it is measured from."""
     for link in meaning.changes:
-        points = link.change.unit in ("percentage_point", "basis_point") and link.old.unit == "percent"
-        if not link.news or not points and (is_rate_of_change_unit(link.change) or link.change.unit != link.old.unit):
-            continue
-        readings = [{"new": n, "old": link.old, "change": link.change} for n in link.news]
-        yield Relation(check, _oriented(link.change, link.direction, _DIFFERENCE, _DROP, _DIFFERENCE_SIZE), readings[0],
-                       f"{link.change.text} from {link.old.text}", readings=tuple(readings[1:]), certain=link.certain)
+        yield from _difference_of(link, check)
+
+
+def _difference_of(link, check: str, said: str = "") -> Iterator[Relation]:
+    points = link.change.unit in ("percentage_point", "basis_point") and link.old.unit == "percent"
+    if not link.news or not points and (is_rate_of_change_unit(link.change) or link.change.unit != link.old.unit):
+        return
+    readings = [{"new": n, "old": link.old, "change": link.change} for n in link.news]
+    yield Relation(check, _oriented(link.change, link.direction, _DIFFERENCE, _DROP, _DIFFERENCE_SIZE), readings[0],
+                   f"{link.change.text}{said} from {link.old.text}", readings=tuple(readings[1:]), certain=link.certain)
 
 
 def ratios(meaning: Meaning, check: str) -> Iterator[Relation]:
@@ -311,12 +320,21 @@ def restatements(meaning: Meaning, check: str) -> Iterator[Relation]:
         same = _SAME if link.factor == 1 else expr.parse(f"a * {_decimal(link.factor)} == b")
         yield Relation(check, same, {"a": link.first, "b": link.second},
                        f"{link.first.text} is restated as {link.second.text}")
+    changes = {link.change.id: link for link in meaning.changes} if meaning.headlines else {}
     for link in meaning.headlines:
         readings = [{"a": link.title, "b": b} for b in link.body]
         # words alone tie a title to its body: a miss is worth asserting only when one body figure fits
         where = "in the title" if link.grammar.endswith("in the title, restated in the text") else "in the lead"
         yield Relation(check, _SAME, readings[0], f"{link.title.text} {where}, restated in the text",
                        readings=tuple(readings[1:]), certain=link.certain)
+        # (a title's change that the links already read between two levels is the growth checks')
+        change = changes.get(link.body[0].id) if link.certain and link.title.id not in changes else None
+        if change is not None and change.news:
+            # the title's change, restated by a body change told between two levels, is the change between
+            # them too ("£3.4m growth in premium" ... "took in £50.2bn, a £3.4bn increase on the £46.8bn")
+            moved = replace(change, change=link.title, certain=change.certain)
+            yield from _growth_of(moved, check, f" {where}")
+            yield from _difference_of(moved, check, f" {where}")
 
 
 _SAME = expr.parse("a == b")

@@ -1,0 +1,85 @@
+"""A change stated twice, its measure named by the subject of a verb of change or after a noun of
+change ("Gate receipts of the stadium rose 31%" ... "the 31% increase on last year's gate receipts"):
+checks.same_measure._named_changes_restated over grammar.measures.change_name_of. Written here."""
+from __future__ import annotations
+
+import pytest
+
+from _reading import meaning_of, verdicts
+from auditor.grammar import Role, measures
+from auditor.model import Status
+
+CHECK = "same-measure-conflict"
+
+
+def names(text: str) -> dict[str, tuple[str, frozenset, frozenset]]:
+    meaning = meaning_of(text)
+    out = {}
+    for f in meaning.figures:
+        frame = meaning.frame(f)
+        if frame.role in (Role.RELATIVE_CHANGE, Role.CHANGE):
+            name, whose = measures.change_name_of(meaning.segment_of(f), frame.slot)
+            out[f.text] = (name.said, name.words, whose)
+    return out
+
+
+def test_the_measure_of_a_change_by_its_verb_or_its_noun():
+    found = names("Gate receipts of the stadium rose 31% in 2023. A 12% fall in season-ticket sales followed. "
+                  "Kiosk takings have fallen by some 4% in 2023.")
+    assert found["31%"] == ("receipt", frozenset({"gate"}), frozenset({"stadium"}))
+    assert found["12%"][:2] == ("sale", frozenset({"season-ticket"}))
+    assert found["4%"][:2] == ("taking", frozenset({"kiosk"}))
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Gate receipts of the stadium rose 31% year on year in 2023, to $4.1 million.\n\n"
+     "The club said the 13% increase on last year's gate receipts came from the cup run.", Status.INCONSISTENT),
+    ("Gate receipts of the stadium rose 31% year on year in 2023, to $4.1 million.\n\n"
+     "The club said the 31% increase on last year's gate receipts came from the cup run.", Status.CONSISTENT),
+    ("Parcel volumes at the depot fell 8.5% in the second quarter of 2024.\n\n"
+     "Managers blamed the weather for the 5.8% drop in parcel volumes in the second quarter of 2024.",
+     Status.INCONSISTENT),
+    ("In March 2022 passenger numbers on the ferry increased 14% on a year earlier.\n\n"
+     "Passenger numbers grew 41% in March 2022, the port said.", Status.INCONSISTENT),
+    # the later phrase lacks a word of the earlier ("the ferry line's"): it may name the port's whole traffic
+    ("In March 2022 the ferry line's passenger numbers increased 14% on a year earlier.\n\n"
+     "Passenger numbers grew 41% in March 2022, the port said.", Status.UNDETERMINED),
+])
+def test_a_change_named_again_must_agree(text, status):
+    assert [s for s, _ in verdicts(text, CHECK)] == [status]
+
+
+@pytest.mark.parametrize("text", [
+    # two subjects' changes
+    "Gate receipts of the stadium rose 31% in 2023.\n\nGate receipts of the arena rose 12% in 2023.",
+    # the later names a part the earlier did not ("Chinese")
+    "Visitors rose 23% in July 2012.\n\nChinese visitors increased 31% in July 2012.",
+    # the main clause says whose the change is ("Oslo ..., with")
+    "Visitor numbers rose by 546,000 in 2023.\n\nOslo was the star market, with visitor numbers rising by 32,605 in 2023.",
+    # two periods
+    "Parcel volumes fell 8.5% in 2023.\n\nParcel volumes fell 5.8% in 2022.",
+    # two measures that share a head word but not their modifiers
+    "Wheat exports rose 9% in 2023.\n\nBarley exports rose 4% in 2023.",
+    # a forecast beside an outcome
+    "Parcel volumes fell 8.5% in 2023.\n\nThe board expects parcel volumes to fall 3% in 2023 after the strike.",
+])
+def test_changes_of_two_things_are_not_one_stated_twice(text):
+    assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, CHECK)]
+
+
+@pytest.mark.parametrize("later, status", [
+    ("The airport said the 19% rise in cargo tonnage on the previous year came from new routes.", Status.INCONSISTENT),
+    ("The airport said the 9% rise in cargo tonnage on the previous year came from new routes.", Status.CONSISTENT),
+    # another year's change, told as history
+    ("Looking back, the 19% rise in cargo tonnage in 2019 came from new routes.", None),
+])
+def test_a_definite_change_refers_to_the_one_told_before(later, status):
+    text = f"Cargo tonnage at the airport rose 9% year on year in 2023.\n\n{later}"
+    assert [s for s, _ in verdicts(text, CHECK)] == ([status] if status else [])
+
+
+def test_a_subject_with_a_phrase_of_place_names_its_measure_before_it():
+    meaning = meaning_of("Clinic visits in the district reached 1.2 million in 2022.")
+    [f] = meaning.figures[:1]
+    name = measures.name_of(meaning.segment_of(f), meaning.frame(f).slot)
+    assert (name.said, name.words) == ("visit", frozenset({"clinic", "district"}))
