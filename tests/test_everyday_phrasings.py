@@ -975,3 +975,21 @@ def test_a_rate_column_is_no_share_of_the_total_row():
 def test_an_overspend_is_the_gap_between_spending_and_its_budget(over, status):
     text = f"The agency spent £412 million against a budget of £398 million, an overspend of {over}."
     assert statuses(text, "difference") == [status]
+
+
+def test_a_comparative_in_a_clause_of_its_own_is_not_of_the_level_before_it():
+    text = ("Peak demand hit 18,420 MW on 14 January. The previous record, set in 2021, was 17,980 MW, "
+            "so the new peak was 440 MW higher.")
+    assert ERROR not in statuses(text, "difference")
+
+
+@pytest.mark.parametrize("rate, status", [("15%", OK), ("12%", ERROR)])
+def test_the_year_before_opens_the_sentence_of_the_earlier_level(rate, status):
+    text = f"Attendance fell by {rate} to 880,000. The year before, the festival had drawn 1.04 million people."
+    assert statuses(text, "growth-rate") == [status]
+
+
+@pytest.mark.parametrize("rate, status", [("120%", OK), ("112%", ERROR)])
+def test_a_rate_above_a_hundred_sets_the_larger_level_over_the_smaller(rate, status):
+    text = f"The shelter housed 9,840 people against a capacity of 8,200, an occupancy rate of {rate}."
+    assert statuses(text, "share-of-total") == [status]

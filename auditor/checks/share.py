@@ -333,6 +333,11 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             continue
         readings = [{"part": p, "whole": w, "share": share} for w in (wholes + far)[:MAX_WHOLES] for p in parts
                     if abs(w.value) >= abs(p.value)]  # a whole smaller than its part is another pairing
+        if share.value > 100:
+            # "9,840 against a capacity of 8,200, an occupancy rate of 120%": a rate above 100% sets the larger
+            # level over the smaller, the one nearest the rate being the base
+            readings = [{"part": w, "whole": p, "share": share} for w in (wholes + far)[:MAX_WHOLES] for p in parts
+                        if abs(w.value) > abs(p.value)]
         sentence = [f for f in paragraph if where[f.id].sentence == where[share.id].sentence]
         tied = _tied_parts(document, share, sentence)
         if len(tied) >= 2 and parts[-1] in tied:

@@ -2015,7 +2015,8 @@ def _change_after_its_levels(seg: Segment, frames: dict[str, Frame], c: int,
 _EARLIER_OPENING = lazy_re.compile(r"^\W*(?:in\s+)?(?:the\s+)?(?:previous|preceding|last|prior)\s+(?:year|month|quarter|season|"
                                    r"week|term|session|round|edition)\b|^\W*(?:a|one)\s+year\s+(?:earlier|ago|before)\b|"
                                    # "Twelve months before, ...": the duration is a figure of the skeleton
-                                   r"^\W*(?:a|one)\s+(?:months?|years?|quarters?)\s+(?:earlier|ago|before)\b|^\W*#\d+#\s+(?:earlier|ago|before)\b")
+                                   r"^\W*(?:a|one|the)\s+(?:months?|years?|quarters?|season|week)\s+(?:earlier|ago|before)\b|"
+                                   r"^\W*#\d+#\s+(?:earlier|ago|before)\b")
 _NOW = lazy_re.compile(r"\b(?:this\s+(?:time|year|month|quarter|season|week|term|session|round|edition)|now)\b")
 _NOUN_AFTER = lazy_re.compile(r"\s*(?:[a-z'’-]+\s*){0,2}")
 
@@ -3126,7 +3127,10 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
                 and cf.role in (Role.RELATIVE_CHANGE, Role.CHANGE) and _BARE_COMPARATIVE.match(seg.after(c, 30)):
             new = seg.figures[c - 1]
             earlier = [f for f in previous.figures if same_unit(f, new) and frames[f.id].is_level and written_in_digits(f)]
+            # ("The previous record was 17,980 MW, so the new peak was 440 MW higher": a clause of its own,
+            # whose subject is another level)
             if frames[new.id].is_level and len(earlier) == 1 and not _CLAUSE_BREAK.search(seg.between(c - 1, c)) \
+                    and not _NEW_CLAUSE_OPENS.search(seg.between(c - 1, c)) \
                     and (cf.role is not Role.CHANGE or same_unit(change, new)):
                 out.append(ChangeLink(change, earlier[0], (new,), cf.direction or 1, True,
                                       "a level, then a comparative with no 'than': the level of the sentence before"))
@@ -3251,6 +3255,7 @@ def _level_or_rate(frame: Frame, change: Frame) -> bool:
     return frame.is_level or change.role is Role.POINT_CHANGE and frame.role is Role.SHARE and frame.figure.unit == "percent"
 
 
+_NEW_CLAUSE_OPENS = lazy_re.compile(r",\s*(?:so|and|but|which|while|whereas|meaning|thus)\b")
 _BARE_COMPARATIVE = lazy_re.compile(r"^\s*(?:lower|higher|less|more|smaller|larger|bigger|greater|fewer)\b"
                                r"(?!\s+(?:than|on|from|in|at|over|to|compared|against|versus)\b)")
 _APPOSITION_OPENS = lazy_re.compile(r"^[^#;.]{0,80}?(?:\s[—–-]\s?|—|\(|:)\s*$")
