@@ -334,10 +334,11 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
         readings = [{"part": p, "whole": w, "share": share} for w in (wholes + far)[:MAX_WHOLES] for p in parts
                     if abs(w.value) >= abs(p.value)]  # a whole smaller than its part is another pairing
         if share.value > 100:
-            # "9,840 against a capacity of 8,200, an occupancy rate of 120%": a rate above 100% sets the larger
-            # level over the smaller, the one nearest the rate being the base
-            readings = [{"part": w, "whole": p, "share": share} for w in (wholes + far)[:MAX_WHOLES] for p in parts
-                        if abs(w.value) > abs(p.value)]
+            # "9,840 against a capacity of 8,200, an occupancy rate of 120%": a rate above 100% may set the larger
+            # level over the smaller, the one nearest the rate being the base; that reading first, the other kept
+            # (a larger level of the rate's own sentence only: one from elsewhere is a whole, not a numerator)
+            readings = [{"part": w, "whole": p, "share": share} for w in wholes for p in parts
+                        if abs(w.value) > abs(p.value) and where[w.id].sentence == where[share.id].sentence] + readings
         sentence = [f for f in paragraph if where[f.id].sentence == where[share.id].sentence]
         tied = _tied_parts(document, share, sentence)
         if len(tied) >= 2 and parts[-1] in tied:
