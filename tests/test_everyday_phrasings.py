@@ -993,3 +993,22 @@ def test_the_year_before_opens_the_sentence_of_the_earlier_level(rate, status):
 def test_a_rate_above_a_hundred_sets_the_larger_level_over_the_smaller(rate, status):
     text = f"The shelter housed 9,840 people against a capacity of 8,200, an occupancy rate of {rate}."
     assert statuses(text, "share-of-total") == [status]
+
+
+@pytest.mark.parametrize("rate, status", [("6.3%", OK), ("8.2%", ERROR)])
+def test_a_change_with_its_noun_then_or_its_rate(rate, status):
+    text = f"Membership rose from 1.12 million in 2022 to 1.19 million in 2024, an increase of 70,000 members or {rate}."
+    assert ERROR in statuses(text, "growth-rate") if status is ERROR else ERROR not in statuses(text, "growth-rate")
+
+
+@pytest.mark.parametrize("rate, status", [("9%", OK), ("14%", ERROR)])
+def test_from_before_a_verb_names_a_source_not_the_level_before(rate, status):
+    text = (f"Transfers from abroad amounted to US$2.31 billion in the quarter, up US$0.19 billion, or {rate}, "
+            "on the same quarter of 2023.")
+    assert statuses(text, "growth-rate") == [status]
+
+
+@pytest.mark.parametrize("rate, status", [("17 per cent", OK), ("12 per cent", ERROR)])
+def test_a_bare_scaled_level_after_below_takes_the_unit_it_is_set_against(rate, status):
+    text = f"The maize crop came in at 29.6 million tonnes, {rate} below last year's record 35.6 million."
+    assert statuses(text, "growth-rate") == [status]

@@ -286,7 +286,7 @@ def _elided_units(text: str, tokens: list[NumberToken], sentence_of: list[int]) 
 _FRONTED_WHOLE = lazy_re.compile(r"(?:^|[.!?]\s+|\n)\W*(?:of|among|out\s+of)\s+(?:(?:the|all|its|their|[a-z]+['’]s)\s+){1,2}$",
                                  re.I)
 # words between two figures that set one against the other
-_COMPARED = lazy_re.compile(r"\b(?:against|compared|versus|vs|from|over|on|than|rise|fall|gain|increase|decrease|"
+_COMPARED = lazy_re.compile(r"\b(?:against|compared|versus|vs|from|over|on|than|below|above|behind|rise|fall|gain|increase|decrease|"
                             r"decline|drop|growth|up|down|part|within|counted|included|among|out\s+of)\b", re.I)
 # (a duration is what a level lasts, not a level: "2,370 claims open for over 90 days, down from 2,105")
 _NOT_CARRIED = frozenset({"percent", "percentage_point", "basis_point", "per_mille", "times", "year", "month", "week", "day", "hour"})

@@ -2321,12 +2321,15 @@ _RATE_OF_THE_MOVE = lazy_re.compile(r"^\s*,\s*(?:which\s+(?:translates|translate
                                     rf"(?:an?\s+)?(?:(?:[a-z]+\s+)?(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\s+of\s+)?$")
 
 
-_THE_OLD_LEVEL = lazy_re.compile(r"\b(?:from|compared\s+with|compared\s+to|against|versus|than|on)\b[^#]{0,50}$")
+# ("remittances from abroad amounted to US$2.31 billion": "from" before a verb names a source, not the level before)
+_THE_OLD_LEVEL = lazy_re.compile(r"\b(?:from|compared\s+with|compared\s+to|against|versus|than|on)\b"
+                                 r"(?![^#]{0,50}\b(?:to|was|were|is|are|amounted|reached|stood|totalled|totaled|came)\s+[^#]{0,20}$)"
+                                 r"[^#]{0,50}$")
 # after the rate, the old level: "a 35.4 percent increase from 1.54 million", "up 4.1% on the 2,310"
 _FROM_OLD = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})?\s*(?:from|on|over)\s+(?:the\s+)?$")
 # a rate, then its amount in brackets: "down 4.5% (583 units)", "3.3% higher (+$0.99 to $31.06)"
 _BRACKETED_AMOUNT = lazy_re.compile(r"^\s*(?:(?:higher|lower|more|less|up|down|above|below)\s+)?\(\s*[-+−–]?\s*$")
-_PAIR_GLUE = lazy_re.compile(r"^\s*(?:\(|,?\s*or\s+(?:by\s+)?|,\s*(?:or\s+)?|\s*/\s*)\s*$"
+_PAIR_GLUE = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+)?(?:\(|,?\s*or\s+(?:by\s+)?|,\s*(?:or\s+)?|\s*/\s*)\s*$"
                              # "rose by 546,000, representing a 35.4 percent increase"
                              r"|^\s*,\s*(?:representing|equivalent\s+to|equal\s+to|or)\s+(?:an?\s+)?$"
                              # "rose by two per cent with an additional 1,135", "2.2 per cent, an extra 1,135"
