@@ -1012,3 +1012,14 @@ def test_from_before_a_verb_names_a_source_not_the_level_before(rate, status):
 def test_a_bare_scaled_level_after_below_takes_the_unit_it_is_set_against(rate, status):
     text = f"The maize crop came in at 29.6 million tonnes, {rate} below last year's record 35.6 million."
     assert statuses(text, "growth-rate") == [status]
+
+
+@pytest.mark.parametrize("rate, status", [("92.6%", OK), ("94.1%", ERROR)])
+def test_a_named_rate_then_with_its_part_of_its_whole(rate, status):
+    text = f"Bed occupancy stood at {rate}, with 23,520 of the 25,400 acute beds in use."
+    assert statuses(text, "share-of-total") == [status]
+
+
+def test_a_rate_then_with_a_count_of_something_else_is_not_its_part():
+    text = "Bed occupancy stood at 94.1%, with 2,352 patients waiting more than 12 hours."
+    assert ERROR not in statuses(text, "share-of-total")

@@ -38,7 +38,7 @@ def test_a_named_rate_is_not_sure_of_a_far_whole_that_counts_another_thing():
     # the rate's sentence counts services; the only whole that "took part" counts voters, two paragraphs on
     text = ("Grid output was 240 TWh.\n\n"
             "Of the 1,200 services, many ran late, a punctuality failure rate of 12%.\n\n"
-            "Turnout reached 64%, with 3.1 million of the 4.6 million registered voters casting a ballot.\n")
+            "Turnout reached 67.4%, with 3.1 million of the 4.6 million registered voters casting a ballot.\n")
     assert Status.INCONSISTENT not in statuses(text, "share-of-total")
 
 
