@@ -1023,3 +1023,11 @@ def test_a_named_rate_then_with_its_part_of_its_whole(rate, status):
 def test_a_rate_then_with_a_count_of_something_else_is_not_its_part():
     text = "Bed occupancy stood at 94.1%, with 2,352 patients waiting more than 12 hours."
     assert ERROR not in statuses(text, "share-of-total")
+
+
+@pytest.mark.parametrize("share, status", [("35%", OK), ("38%", ERROR)])
+def test_a_share_of_them_then_its_part_in_brackets(share, status):
+    # "of them" points back to the whole before: the figure in brackets is the part (it was read the other way
+    # round, a false alarm)
+    text = f"Foreign arrivals reached 1.48 million, {share} of them from Europe (512,000)."
+    assert statuses(text, "share-of-total") == [status]

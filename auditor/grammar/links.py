@@ -1482,6 +1482,8 @@ def share_after_part(segments: tuple[Segment, ...], frames: dict[str, Frame],
 # after a share, what makes it the share of a count: "31 per cent of seats", "a 31% share", "a 31% stake"
 _SHARE_NAMED_AFTER = lazy_re.compile(r"^\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z'’-]+\s+){0,2}?(?P<noun>[a-z][a-z'’-]+)\b(?!\s*#)"
                                      r"|(?P<share>share|stake|slice|portion|proportion)\b)")
+_WHOLE_BEFORE_SHARE = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s*)?,\s*(?:some\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?$")
+_OF_THEM_THEN_BRACKET = lazy_re.compile(r"^\s*of\s+(?:them|these|those|it)\b[^#;.()]{0,40}\(\s*$")
 # "31% of the 8,420 seats (2,105)": the share, its whole, then the part in brackets
 _WHOLE_THEN_BRACKETED_PART = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,3}?\(\s*$")
 # "47.5% of the 3.2 million workers, some 1.52 million people,": the part in apposition after its whole
@@ -1519,6 +1521,15 @@ def shares_beside_a_part(segments: tuple[Segment, ...], frames: dict[str, Frame]
             if frames[whole.id].is_level and frames[part.id].is_level and same_unit(whole, part) \
                     and written_in_digits(whole) and written_in_digits(part):
                 out.append(ShareLink(share, whole, part, "a share of a whole, then the part in brackets or apposition"))
+            continue
+        # "arrivals reached 1.48 million, 35% of them from Europe (512,000)": the whole before, "of them"
+        # pointing back to it, then the part in brackets
+        if 0 < k < len(seg.figures) - 1 and _WHOLE_BEFORE_SHARE.match(seg.between(k - 1, k)) \
+                and _OF_THEM_THEN_BRACKET.match(seg.between(k, k + 1)) and seg.after(k + 1, 5).lstrip().startswith(")"):
+            whole, part = seg.figures[k - 1], seg.figures[k + 1]
+            if frames[whole.id].is_level and frames[part.id].is_level and same_unit(whole, part) \
+                    and written_in_digits(whole) and written_in_digits(part) and part.value <= whole.value:
+                out.append(ShareLink(share, whole, part, "a whole, its share 'of them', then the part in brackets"))
             continue
         link = one_part.get(i)
         named = _SHARE_NAMED_AFTER.match(seg.after(k, 60))
@@ -1882,7 +1893,8 @@ _SHARE_THEN_PART = lazy_re.compile(r"^\s*(?:(?:market\s+)?share\s*|of\s+(?:the\s
                                    r"(?:or\s+|equivalent\s+to\s+|equal\s+to\s+|that\s+is\s+)?(?:some\s+|about\s+)?$")
 _CLOSED_THEN_OF_SLOT = lazy_re.compile(r"^\s*\)\s*of\s+(?:the\s+|all\s+)?(?:[a-z'’-]+\s+){0,3}?#\d+#")
 # ("86% of its 2019 peak of 1.41 billion": a possessive, a year and a noun, then "of" and the whole)
-_SHARE_OF_SLOT = lazy_re.compile(r"^\s*of\s+(?:the\s+|all\s+|a\s+total\s+of\s+|its\s+|their\s+)?"
+# ("35% of them from Europe (512,000)": "of them" points back to the whole; the figure after is the part)
+_SHARE_OF_SLOT = lazy_re.compile(r"^\s*of\s+(?!(?:them|these|those|it|which|whom)\b)(?:the\s+|all\s+|a\s+total\s+of\s+|its\s+|their\s+)?"
                                  r"(?:(?:[a-z'’-]+|(?:19|20)\d\d)\s+){0,3}?(?:of\s+)?(?:\(\s*)?#\d+#")
 _PLAN_WORDS = frozenset(lexicon.fold(w) for w in lexicon.PLAN_NOUNS if w not in lexicon.PLANS_DIVIDED)
 _SHARE_OF_PHRASE = lazy_re.compile(r"^\s*\)?\s*of\s+(?:the\s+|all\s+|its\s+|their\s+|total\s+)*"
