@@ -1031,3 +1031,8 @@ def test_a_share_of_them_then_its_part_in_brackets(share, status):
     # round, a false alarm)
     text = f"Foreign arrivals reached 1.48 million, {share} of them from Europe (512,000)."
     assert statuses(text, "share-of-total") == [status]
+
+
+def test_an_earlier_value_after_up_from_is_no_second_part():
+    text = "Of the 640 clinics, 71% (454) met the standard, up from 66% (422) the year before."
+    assert ERROR not in statuses(text, "part-exceeds-whole") and UNDETERMINED not in statuses(text, "part-exceeds-whole")

@@ -377,6 +377,8 @@ def _gathered_parts(seg: Segment, frames: dict[str, Frame], slots: range, whole:
             return _List(parts, False, words)
         if not _is_part_of(frame, whole) or _PREDICATE.search(glue):
             return _List(parts, True, words)  # "40 stores, of which 12 are franchised, employing 3,800 staff"
+        if parts and _EARLIER_VALUE_GLUE.search(glue):
+            return _List(parts, True, words)  # "71% (454) met the standard, up from 66% (422) the year before"
         if parts and contrast.search(glue) and frame.head and not _shares_a_word(
                 frame.figure, (whole.figure, *parts)):
             return _List(parts, True, words)  # "410 were rated good, while 2,300 teachers were observed"
@@ -386,6 +388,8 @@ def _gathered_parts(seg: Segment, frames: dict[str, Frame], slots: range, whole:
     return _List(parts, True, words)
 
 
+# words that make the next figure an earlier value of the part before, not another part
+_EARLIER_VALUE_GLUE = lazy_re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bthan\b")
 # a label's colon right before a part: "(b) seasonal: #2#" (a colon of a time, "10:30", is no label's)
 _LABEL_COLON = lazy_re.compile(r"(?<![\d:]):\s*$")
 
