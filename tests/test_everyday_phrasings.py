@@ -1036,3 +1036,20 @@ def test_a_share_of_them_then_its_part_in_brackets(share, status):
 def test_an_earlier_value_after_up_from_is_no_second_part():
     text = "Of the 640 clinics, 71% (454) met the standard, up from 66% (422) the year before."
     assert ERROR not in statuses(text, "part-exceeds-whole") and UNDETERMINED not in statuses(text, "part-exceeds-whole")
+
+
+@pytest.mark.parametrize("surplus, status", [("$0.9 billion", OK), ("$1.2 billion", ERROR)])
+def test_a_measure_set_against_another_is_no_earlier_value(surplus, status):
+    text = f"The trade surplus narrowed to {surplus}, with exports of $9.8 billion against imports of $8.9 billion."
+    assert statuses(text, "defined-measure") == [status]
+
+
+@pytest.mark.parametrize("average, status", [("138", OK), ("152", ERROR)])
+def test_an_average_per_a_noun_against_the_total_and_the_count_of_that_noun(average, status):
+    text = f"The ferry line carried 8.4 million passengers on 61,000 crossings, an average of {average} per crossing."
+    assert statuses(text, "ratio") == [status]
+
+
+def test_an_average_per_a_noun_no_count_names_is_not_read():
+    text = "The line carried 8.4 million passengers on 61,000 crossings, an average of 152 per vessel."
+    assert statuses(text, "ratio") == []

@@ -340,8 +340,10 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             continue
         if not _fits_term(document, f, term):
             continue
-        if _EARLIER_VALUE.search(document.text[max(0, f.span.start - 40):f.span.start]):
+        earlier = _EARLIER_VALUE.search(document.text[max(0, f.span.start - 40):f.span.start])
+        if earlier and not _TERM.search(earlier.group()):
             continue  # "as against 31,05,798", "fell from 1,530 thousand": a value of another time
+            # ("exports of $9.8 billion against imports of $8.9 billion": another measure, set against it)
         by_term.setdefault(term, []).append(f)
     done: set[str] = set()
     statements = _Statements(by_term, where)

@@ -3761,6 +3761,9 @@ def _unit_named(noun: str) -> str | None:
 
 
 # "the average claim was", "an average of", "a mean payout of"; "$1,850 each", "apiece", "on average"
+# after an average, "per" and the noun it is per: "an average of 152 per flight" (not a time: see averages_over_a_span)
+_PER_NOUN_AFTER_AVERAGE = lazy_re.compile(r"^\s*(?:per|for\s+each|for\s+every|a|an)\s+(?P<noun>(?!(?:day|week|month|year|"
+                                          r"quarter|hour|night|season)s?\b)[a-z'’-]+)\b")
 _AVERAGE_BEFORE = lazy_re.compile(r"\b(?:average|mean)\b[^#;.]{0,30}$")
 # ("3.4 patients each", not "12,580 patients each year": a frequency)
 _AVERAGE_AFTER = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+)?(?:each|apiece|a\s+head|per\s+head|on\s+average)\b"
@@ -3788,6 +3791,19 @@ def averages(segments: tuple[Segment, ...], frames: dict[str, Frame], linked: fr
         if seg.is_table_row or len(seg.figures) < 3:
             continue
         for k, a in enumerate(seg.figures):
+            per = _PER_NOUN_AFTER_AVERAGE.match(seg.after(k, 30)) if _AVERAGE_BEFORE.search(seg.before(k, 40)) else None
+            if per and a.id not in linked and frames[a.id].is_level and not a.unit:
+                # "8.4 million passengers on 61,000 flights, an average of 152 per flight": the count of the noun
+                # after "per" is the divisor, the one other count of the sentence the total
+                noun = lexicon.fold(per.group("noun"))
+                counts = [f for f in seg.figures if f is not a and f.kind is Kind.COUNT and not f.unit
+                          and frames[f.id].is_level and written_in_digits(f)]
+                divisors = [f for f in counts if frames[f.id].head == noun or _noun_after(seg, seg.slot_of(f)) == noun]
+                totals = [f for f in counts if f not in divisors]
+                if len(divisors) == 1 and len(totals) == 1 and totals[0].value > a.value:
+                    out.append(RatioLink(a, totals[0], divisors[0], "an average per a noun, the count of that noun and "
+                                                                     "the total", certain=frames[a.id].modality == "stated"))
+                continue
             if a.id in linked or not frames[a.id].is_level or a.kind is Kind.COUNT \
                     or not (_AVERAGE_BEFORE.search(seg.before(k, 40)) or _AVERAGE_AFTER.match(seg.after(k, 20))):
                 continue
