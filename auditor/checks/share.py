@@ -251,12 +251,13 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     linked = chain(relations.shares_of_parts(meaning, ID), relations.shares_amounting(meaning, ID),
                    relations.exhaustive_shares(meaning, ID), relations.part_shares(meaning, ID))
     # shares of a named whole relate only to each other, so they leave the other readings be
-    return chain(links_first(linked, _find(document, figures), "share"), relations.shares_of_named_whole(meaning, ID))
+    return chain(links_first(linked, _find(document, figures, meaning.bases), "share"),
+                 relations.shares_of_named_whole(meaning, ID))
 
 
-def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
+def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: frozenset[str]) -> Iterator[Relation]:
+    """The shares no link placed; `earlier_levels` are the levels changes are measured from."""
     where = places(document, figures)
-    earlier_levels = grammar.read(document, figures).bases  # the levels changes are measured from
     paired = set()
     for share, part, whole in _respectively(document, figures, where):
         paired.add(share.id)

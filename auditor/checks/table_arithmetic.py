@@ -591,9 +591,7 @@ def _shares_of_a_whole_above(document: Document, figures: tuple[Figure, ...], ro
         if len(shares) != 1 or any(_TOTAL.match(r.label) for r in table) or len(table) < 2:
             continue
         s_col = shares[0]
-        counts = [i for i, h in enumerate(first.headers) if i != s_col and h.strip()
-                  and all(len(r.cells) > i and r.cells[i] is not None and r.cells[i].unit != "percent"
-                          and not r.cells[i].direction for r in table)]
+        counts = _count_columns(table, s_col)
         if len(counts) != 1 or not all(len(r.cells) > s_col and r.cells[s_col] is not None
                                        and r.cells[s_col].unit == "percent" for r in table):
             continue
@@ -613,6 +611,15 @@ def _shares_of_a_whole_above(document: Document, figures: tuple[Figure, ...], ro
                            "stated above the table")
 
 
+def _count_columns(table: list[Row], share_column: int) -> list[int]:
+    """The columns of a table, other than its share column, whose every row holds a count or amount
+    (no percentage, no change): the columns its shares may be of."""
+    headers = table[0].headers
+    return [i for i, h in enumerate(headers) if i != share_column and h.strip()
+            and all(len(r.cells) > i and r.cells[i] is not None and r.cells[i].unit != "percent"
+                    and not r.cells[i].direction for r in table)]
+
+
 def _shares_of_the_total_row(rows: list[Row]) -> Iterator[Relation]:
     """A table with a column of counts (or amounts), a column headed "Share" (or "%", "Share (%)") and a
     total row ("Total", "All"): each row's share is its count over the total row's count ("| North |
@@ -624,9 +631,7 @@ def _shares_of_the_total_row(rows: list[Row]) -> Iterator[Relation]:
         if len(shares) != 1 or len(totals) != 1 or totals[0] is first or len(table) < 3:
             continue
         s_col, total = shares[0], totals[0]
-        counts = [i for i, h in enumerate(first.headers) if i != s_col and h.strip()
-                  and all(len(r.cells) > i and r.cells[i] is not None and r.cells[i].unit != "percent"
-                          and not r.cells[i].direction for r in table)]
+        counts = _count_columns(table, s_col)
         if len(counts) != 1 or not all(len(r.cells) > s_col and r.cells[s_col] is not None
                                        and r.cells[s_col].kind in (Kind.PERCENT, Kind.NUMBER) for r in table):
             continue

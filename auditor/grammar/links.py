@@ -4132,7 +4132,7 @@ def title_changes_against_levels(segments: tuple[Segment, ...], frames: dict[str
                     or any(frames[f.id].is_level for f in seg.figures):
                 continue
             body = [s for s in segments[i + 1:i + 3] if s.paragraph > seg.paragraph and not s.is_table_row]
-            if len(body) < 2 or not continues(segments, segments.index(body[0]), segments.index(body[1])):
+            if len(body) < 2 or not continues(segments, body[0].index, body[1].index):
                 continue
             first, second = body
             news = [f for f in first.figures if frames[f.id].is_level and written_in_digits(f)]
