@@ -1053,3 +1053,46 @@ def test_an_average_per_a_noun_against_the_total_and_the_count_of_that_noun(aver
 def test_an_average_per_a_noun_no_count_names_is_not_read():
     text = "The line carried 8.4 million passengers on 61,000 crossings, an average of 152 per vessel."
     assert statuses(text, "ratio") == []
+
+
+@pytest.mark.parametrize("title, status", [("7.2%", OK), ("9.1%", ERROR)])
+def test_a_news_lead_restates_its_headline_among_other_figures_of_the_measure(title, status):
+    # three body figures fit the title's rise: the lead's is the one the headline speaks of
+    text = (f"Ferry crossings up {title} in first half\n\n"
+            "Crossings on the island's four ferry routes between January and June rose by 7.2 percent on the "
+            "same months of last year, the operator said.\n\n"
+            "In June alone, crossings grew 10.4 percent, while May saw a rise of 3.3 percent.\n")
+    found = [(s, figures) for s, figures in verdicts(text, "same-measure-conflict") if title in figures]
+    assert found and found[0][0] == status
+
+
+@pytest.mark.parametrize("title, status", [("2.64 million", OK), ("2.46 million", ERROR)])
+def test_a_lead_restating_a_headline_level_by_another_verb(title, status):
+    text = (f"Museum visits reach {title}\n\nBy a staff writer\n\n"
+            "The city's museums welcomed 2.64 million visitors last year, according to the annual culture "
+            "report.\n\nThe number of volunteers was 1,450.\n")
+    assert statuses(text, "same-measure-conflict") == [status]
+
+
+def test_a_headline_with_a_place_the_lead_leaves_out_is_not_asserted():
+    text = ("Rents climb 5% in the capital\n\nRents across the country rose by 3.2 percent in the year to "
+            "June, a property website said.\n\nOutside the big cities, the rise was smaller, at 1.8 percent.\n")
+    assert ERROR not in statuses(text, "same-measure-conflict")
+
+
+def test_a_lead_with_two_figures_of_the_headline_role_restates_neither_for_sure():
+    text = ("Jobless rate at 5.1% in June\n\nThe unemployment rate was 4.9% among men and 5.4% among women, "
+            "the statistics office said on Friday.\n")
+    assert ERROR not in statuses(text, "same-measure-conflict")
+
+
+def test_the_month_may_before_a_past_verb_is_no_modal():
+    meaning = meaning_of("Sales grew 11.2% in June, while May saw a rise of 4.1%.")
+    assert {f.text: meaning.frames[f.id].modality for f in meaning.figures}["4.1%"] == "stated"
+    meaning = meaning_of("Sales may rise by 4.1% next year.")
+    assert {f.text: meaning.frames[f.id].modality for f in meaning.figures}["4.1%"] == "expected"
+
+
+def test_a_year_after_the_same_months_of_is_the_base_not_the_figure_period():
+    meaning = meaning_of("Between January and June 2026, output rose by 6.9 percent on the same months of 2025.")
+    assert {f.text: f.period for f in meaning.figures}["6.9 percent"] == "2026-01..06"

@@ -35,7 +35,10 @@ It also reads:
   in the body ("Port fee income rises 12.4%" ... "fee income rose 12.4
   percent"). Only words tie a title to the body, so a mismatch is reported as
   plausible, not as an error, unless one body figure alone has its measure
-  and period. A title's change so restated by a body change told between two
+  and period, or the lead (the first body sentence with a figure of the
+  title figure's unit) holds the one figure of its role that fits: a news
+  lead restates its headline. A place or group the title names ("in the
+  capital") and the body sentence leaves out makes it plausible only. A title's change so restated by a body change told between two
   levels ("a £3.4bn increase on the £46.8bn") is checked against those levels
   too;
 - a round figure hedged in the lead ("to nearly 40 per cent", "almost 6%

@@ -404,6 +404,8 @@ _ON_BEFORE = lazy_re.compile(r"\bon\s+(?:the\s+)?$", re.I)  # "up 8% on a year e
 # figure's period ("up 8% from a year earlier", "a fifth above the 540,000 of 2022")
 # ("a £3.4bn increase on the £46.8bn it collected in 2012": a word of change, "on" and an amount)
 _BASELINE_AFTER_RE = lazy_re.compile(_BASELINE_WORDS + r"|\bin\s+comparison\s+(?:with|to)\b"
+                                     # "rose 6.9% on the same months of 2025": the period compared with
+                                     r"|\bthe\s+same\s+(?:period|months?|quarters?|weeks?|days?|half|season|time)\b"
                                      r"|\b(?:above|below|(?:increase|rise|growth|gain|jump|decline|decrease|drop|fall|"
                                      r"up|down)\s+on)\s+(?:the\s+|last\s+\w+['’]s\s+)?[$£€¥₹]?\d", re.I)
 _LAST_YEARS = lazy_re.compile(r"^[^.;]{0,40}?\b(?:over|in|during)\s+the\s+(?:last|past|previous)\s+"

@@ -111,6 +111,9 @@ _MET = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.MET_WORDS)})\b")
 # groups ("urban households were more likely to have access (78.3%)"), which states a fact
 _NOT_MODAL = lazy_re.compile(r"\b(?:(?:in|since|from|of|until|till|by|to|end|early|late|mid|between|and|during|last|next|this)"
                         r"\s+may\b|\bmay\s+(?=#|\d)|"
+                        # the month before a verb in the past ("while May saw a rise", "May's sales"): a modal
+                        # takes the plain verb ("may fall", "may need", "may shed")
+                        r"\bmay(?=\s+(?:saw|was|were|had|brought|(?!shed\b)[a-z]*[^e\s]ed)\b|['’]s\b)|"
                         r"\b(?:more|less|as|most|least|equally|twice|times)\s+(?:[a-z]+ly\s+)?likely\b)")
 _INVERTED_CONDITIONAL = lazy_re.compile(r"^\W*(?:had|were|should)\s+(?:the|a|an|it|they|we|he|she|this|that|these|those)\b")
 _EXPECTED = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.EXPECTED)})\b")

@@ -38,7 +38,7 @@ from auditor.grammar import lexicon
 from auditor.grammar.frames import COMPARATIVE_AFTER, Frame, Role, same_unit, written_in_digits
 from auditor.grammar.segments import SLOT, Segment
 from auditor.grammar.measures import judged_direction
-from auditor.grammar.within import clause_words, names_near
+from auditor.grammar.within import clause_words, months_of, names_near
 from auditor.model import Figure, Kind
 
 
@@ -2591,10 +2591,82 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
                 # noun phrase ("harbour fee income rose 14.2%"), not in words of its clause that may name
                 # something else ("the robustness of the budget, ... at about 12% of net spending")
                 named = [b for b in full if holds_measure(b, _with_acronyms(lexicon.folded_words(b.measure), spelled))]
-                certain = (len(matches) == 1 and only in full or len(full) == 1 and named == full) and (
-                    not h.period or only.period == h.period or _changes_from_one_start(fh, h.period, only.period))
+                certain = len(matches) == 1 and only in full or len(full) == 1 and named == full
+                lead = _lead_restatement(seg, h, fh, matches, body, segments, frames)
+                if lead is not None and not certain and not _names_another_measure(
+                        document_text, seg, measure, lead, segments[frames[lead.id].segment]):
+                    # a news text's lead sentence restates its headline: of several body figures that fit,
+                    # the lead's is the one the title speaks of
+                    only, ranked, certain = lead, (lead, *(b for b in ranked if b is not lead)), True
+                certain = certain and not _scope_left_out(seg, segments[frames[only.id].segment], words_of(only)) and (
+                    not h.period or _one_period(h.period, only.period) or _changes_from_one_start(fh, h.period, only.period))
                 out.append(HeadlineLink(h, ranked[:4], certain))
     return out
+
+
+def _one_period(a: str, b: str) -> bool:
+    """Two normalised periods of the same months, however written ("2026-H1", "2026-01..06")."""
+    return a == b or months_of(a) is not None and months_of(a) == months_of(b)
+
+
+def _lead_restatement(title: Segment, h: Figure, fh: Frame, matches: tuple[Figure, ...], body: list[Figure],
+                      segments: tuple[Segment, ...], frames: dict[str, Frame]) -> Figure | None:
+    """The one figure that fits a headline's, when it stands in the lead: the first body sentence that
+    states a figure of the headline figure's unit, in the paragraphs right after it (a byline or a
+    dateline between). A headline is the text's first line; the sentences of a standfirst are no
+    headline. Forecasts are not restated by what the lead reports, nor the lead's by a title's
+    forecast; a ratio's base ("per 1,000") may differ from the title's."""
+    if title.index != 0 or fh.modality != "stated" or fh.role is Role.RATIO:
+        return None
+    first = next((b for b in body if b.unit == h.unit and not segments[frames[b.id].segment].is_table_row), None)
+    if first is None:
+        return None
+    lead = frames[first.id].segment
+    if segments[lead].start >= _LEAD_REACH or segments[lead].paragraph > title.paragraph + _LEAD_AFTER_TITLE:
+        return None
+    in_lead = [b for b in matches if frames[b.id].segment == lead]
+    if len(in_lead) != 1 or frames[in_lead[0].id].modality != "stated":
+        return None
+    # one figure alone of the title's unit and role in the lead: "4.3% among men and 4.8% among women"
+    # restate no single title figure
+    if sum(1 for f in segments[lead].figures if f.unit == h.unit and frames[f.id].role is fh.role) > 1:
+        return None
+    return in_lead[0]
+
+
+def _names_another_measure(document_text: str, title: Segment, measure: set[str], b: Figure, said: Segment) -> bool:
+    """Whether a body figure's own words name a measure beside the title's, not the title's: its head
+    noun is the title's, with a word before it the title lacks while a word of the title's measure is
+    missing from its sentence ("Pool visits jump 9%" ... "Gym visits rose 3%"); or the title names an
+    acronym the sentence neither holds nor spells out ("LSM output" ... "Large and small firms' output")."""
+    said_words = {lexicon.stem(w) for w in lexicon.folded_words(said.skeleton)}
+    missing = {w for w in measure - said_words if not _spelled_out(w, document_text, said.skeleton)}
+    if not missing:
+        return False
+    raw_title = document_text[title.start:title.end]
+    if any(re.search(rf"\b{re.escape(w.upper())}\b", raw_title) for w in missing if w.isalpha() and len(w) <= 6):
+        return True
+    own = [lexicon.stem(w) for w in lexicon.folded_words(b.measure)]
+    return len(own) >= 2 and own[-1] in measure and any(w not in measure and w not in _NOT_SCOPE for w in own[:-1])
+
+
+def _scope_left_out(title: Segment, said: Segment, said_words: frozenset[str]) -> bool:
+    """Whether a title names a place or group ("Rents climb 5% in the capital", "across Europe", "among
+    young drivers") that the body sentence restating it leaves out ("rents across the country rose 3.2%"):
+    then the two may be of different scopes. `said_words`: the body figure's measure and clause words,
+    acronyms spelled out. ("growth in premiums" names what grew, not where.)"""
+    scope = {lexicon.stem(w) for m in _SCOPE_PHRASE.finditer(SLOT.sub(" ", title.skeleton))
+             if not _CHANGE_NOUN_BEFORE.search(title.skeleton, 0, m.start())
+             for w in re.split(r"[-–]", " ".join(lexicon.folded_words(m.group(1)))) for w in w.split()} - _NOT_SCOPE
+    return bool(scope - {lexicon.stem(w) for w in (*lexicon.folded_words(said.skeleton), *said_words)})
+
+
+_SCOPE_PHRASE = lazy_re.compile(r"(?i)\b(?:in|across|outside|among|amongst|at)\s+(?:the\s+)?([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)")
+_CHANGE_NOUN_BEFORE = lazy_re.compile(rf"(?i)\b(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\s*$")
+# what follows "in" in a title without naming a place or group: a period, a rank, a manner
+_NOT_SCOPE = frozenset(lexicon.stem(w) for w in (
+    *_MINOR_WORDS, "first", "second", "third", "fourth", "half", "record", "time", "row", "two", "three", "four",
+    "a", "its", "their", "one", "over", "decade", "decades", "since", "terms", "real", "total", "all", "value", "volume"))
 
 
 # words that say a figure is a change, not what it measures: "Fee income climbs 12%", "£3m growth in premiums"
@@ -2711,6 +2783,8 @@ def hedged_lead_restatements(document_text: str, segments: tuple[Segment, ...], 
     return out
 
 
+# paragraphs from a headline to its lead: a byline and a dateline may stand between
+_LEAD_AFTER_TITLE = 3
 # the title and the first paragraph: where a release puts its headline figures (statements reads it too)
 LEAD_PARAGRAPHS = 2
 # how far into the text a lead reaches: a text with no paragraph breaks has no lead of a page's length,
