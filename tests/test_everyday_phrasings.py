@@ -1096,3 +1096,19 @@ def test_the_month_may_before_a_past_verb_is_no_modal():
 def test_a_year_after_the_same_months_of_is_the_base_not_the_figure_period():
     meaning = meaning_of("Between January and June 2026, output rose by 6.9 percent on the same months of 2025.")
     assert {f.text: f.period for f in meaning.figures}["6.9 percent"] == "2026-01..06"
+
+
+@pytest.mark.parametrize("rate, status", [("20.6 percent", OK), ("26.0 percent", ERROR)])
+def test_a_currency_written_with_a_full_stop_ends_no_sentence(rate, status):
+    text = f"Net interest income rose by {rate}, from Rp. 89.5 billion in 2024 to Rp. 107.9 billion in 2025."
+    assert verdicts(text, "growth-rate") == [(status, ("Rp. 107.9 billion", "Rp. 89.5 billion", rate))]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The cooperative posted a 30.6 per cent increase in net surplus to $117.14 million from $89.69 million.", OK),
+    ("The cooperative posted a 36.0 per cent increase in net surplus, to $117.14 million from $89.69 million.", ERROR),
+    ("Visits showed an 8% fall in the number of day trips to 41,400, down from 45,000 the year before.", OK),
+    ("Visits showed a 12% fall in the number of day trips to 41,400, down from 45,000 the year before.", ERROR),
+])
+def test_a_change_noun_and_what_changed_then_the_level_reached_and_the_old(text, status):
+    assert statuses(text, "growth-rate") == [status]

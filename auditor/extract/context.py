@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from auditor import lazy_re
 from auditor.document import per_document_cache
-from auditor.extract.units import UNIT_WORDS
+from auditor.extract.units import CURRENCY_PREFIXES, UNIT_WORDS
 
 # A sentence ends at . ! ? or a line break, when what follows starts a new one
 # (reports often lose the space after a full stop: "created.The rate").
@@ -23,7 +23,9 @@ from auditor.extract.units import UNIT_WORDS
 _ABBREVIATIONS = ("No", "no", "Nos", "nos", "Rs", "Tk", "Dr", "Mr", "Mrs", "Ms", "St", "Fig", "fig", "Vol", "Art", "Sec",
                   "pp", "vs", "approx", "Approx", "est", "Est", "ca", "Ca", "c", "sq", "Sq", "incl", "excl", "avg", "e.g",
                   "i.e", "cf", "Inc", "Ltd", "Co", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-                  "Oct", "Nov", "Dec")
+                  "Oct", "Nov", "Dec",
+                  # a currency written with a full stop before its amount ("Ksh. 89.5 billion", "Rp. 4,000")
+                  *sorted({sign[:-1] for sign in CURRENCY_PREFIXES if sign.endswith(".") and sign[:-1].isalpha()}))
 # checked only after a full stop has matched (a lookbehind at every position would be slow)
 _NOT_AFTER_ABBREVIATION = "".join(f"(?<!\\b{re.escape(a)}\\.)" for a in _ABBREVIATIONS)
 # A full stop followed on the same line by a lower-case word is an abbreviation's ("sq. km",
