@@ -1112,3 +1112,22 @@ def test_a_currency_written_with_a_full_stop_ends_no_sentence(rate, status):
 ])
 def test_a_change_noun_and_what_changed_then_the_level_reached_and_the_old(text, status):
     assert statuses(text, "growth-rate") == [status]
+
+
+@pytest.mark.parametrize("rate, status", [("3.6 per cent", OK), ("4.6 per cent", ERROR)])
+def test_that_was_an_amount_or_a_rate_less_than_before_is_the_change_of_the_level_before(rate, status):
+    text = (f"Wool sales at the spring auctions fell to 611,000 bales. That was 23,000 bales, or {rate}, "
+            "less than at last year's auctions.")
+    assert verdicts(text, "growth-rate") == [(status, ("611,000", "23,000", rate))]
+
+
+def test_an_amount_and_its_rate_in_apposition_share_the_comparative_after_them():
+    meaning = meaning_of("Output was 41,000 units, or 7.5 per cent, higher than in 2024.")
+    roles = [(meaning.frames[f.id].role.value, meaning.frames[f.id].direction) for f in meaning.figures]
+    assert roles == [("change", 1), ("relative-change", 1)]
+
+
+def test_that_was_a_change_after_a_sentence_of_two_levels_points_to_neither():
+    text = ("Wool sales reached 611,000 bales in the north and 402,000 bales in the south. That was 23,000 bales, "
+            "or 4.6 per cent, less than last year.")
+    assert ERROR not in statuses(text, "growth-rate")

@@ -34,6 +34,7 @@ from auditor.grammar.links import (
     figure_restatements,
     change_links,
     change_pairs,
+    continues,
     exceed_gaps,
     group_links,
     HeadlineLink,
@@ -180,7 +181,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
         lists += share_lists(seg, frames) or remainder_share_next(seg, segments[i - 1] if i else None, frames) or split
         by_kind += of_one_whole
         same += conversions(seg, frames)
-        pairs += change_pairs(seg, frames)
+        pairs += change_pairs(seg, frames, segments[i - 1] if i and continues(segments, i - 1, i) else None)
     moves = series_steps(segments, frames)
     steps = [link for link in moves if link.grammar not in (MOVED_FROM_AFTER_A_COMMA, MOVED_TO_FROM)]  # the comparison check's
     steps += directions_named_before(document.text, segments, frames,

@@ -58,6 +58,10 @@ _COMPARATIVE_AFTER = lazy_re.compile(
 COMPARATIVE_AFTER = "comparative after"
 _BARE_COMPARATIVE_AFTER = lazy_re.compile(r"^\s*(?:(?P<up>higher|more|larger|bigger|greater|longer)|(?P<down>lower|less|"
                                           r"fewer|smaller|shorter))\s*(?:[,.;)]|$)")
+# a figure in apposition between a figure and the comparative both take: "23,000 tonnes, or 3.6 per cent, less than"
+_APPOSED_BEFORE_COMPARATIVE = lazy_re.compile(r"^(?:\s+[a-z'’-]+){0,2}\s*,?\s*or\s+#\d+#\s*,\s*")
+_APPOSED_AFTER_OR = lazy_re.compile(r"#\d+#(?:\s+[a-z'’-]+){0,2}\s*,?\s*or\s+$")
+_COMMA_BEFORE_COMPARATIVE = lazy_re.compile(r"^\s*,\s*")
 _UNDER_THE = lazy_re.compile(r"^\s*under\s+(?:the|this|that|its|their)\b")
 # after "over"/"under", a stretch of time: "over the first four months", "over the past year", "over 2023",
 # "over the year", "over that period"
@@ -142,7 +146,7 @@ _GROUP_PREDICATE = lazy_re.compile(rf"^(?:\s*\(\s*#\d+#\s*\))?[^#;:]{{0,80}}?\b(
 _GROUP_OPENS_CLAUSE = lazy_re.compile(rf"^\W*(?:the\s+)?(?P<g>{_GROUP_WORDS})(?:'s?)?\s+(?:[a-z'’-]+\s+){{0,9}}$")
 _AMOUNT_APPOSED = lazy_re.compile(r"^\s*,?\s*or\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|roughly\s+)?$")
 # ("an increase of 70,000 pupils or 8.2%": the change's own noun may stand before "or")
-_RATE_APPOSED = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+)?(?:,\s*)?(?:or|\(|,)\s*(?:about\s+|some\s+|nearly\s+|roughly\s+)?$")
+_RATE_APPOSED = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s*)?(?:,\s*)?(?:or|\(|,)\s*(?:about\s+|some\s+|nearly\s+|roughly\s+)?$")
 _PER_BEFORE = lazy_re.compile(r"\b(?:per|for\s+every|for\s+each|every|in\s+every)\s+$")
 _CLAUSE_OPEN = lazy_re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\b|\.\s")
 
@@ -235,6 +239,14 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
             direction = changed.direction
             evidence.append("an amount in apposition after a rate of change")
     comparative = _COMPARATIVE_AFTER.match(after) if figure.qualifier == "" and direction == 0 else None
+    if comparative is None and figure.qualifier == "" and direction == 0:
+        # "That was 23,000 tonnes, or 3.6 per cent, less than in March last year": an amount and its rate
+        # in apposition share the comparative after them
+        apposed = _APPOSED_BEFORE_COMPARATIVE.match(after) or (
+            _APPOSED_AFTER_OR.search(before) and _COMMA_BEFORE_COMPARATIVE.match(after))
+        if apposed:
+            comparative = _COMPARATIVE_AFTER.match(after[apposed.end():])
+            after = after[apposed.end():] if comparative else after
     if comparative and _UNDER_THE.match(after) and slot > 0 and same_unit(seg.figures[slot - 1], figure) \
             and _AND_THEN.search(seg.between(slot - 1, slot)):
         # "Rs 64,251 crore in 2011-12 and Rs 71,479 crore under the revised estimate": a level listed

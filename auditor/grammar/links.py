@@ -2285,7 +2285,8 @@ _STEP_ANAPHOR = lazy_re.compile(r"^\W*(?:the|this|that)\s+(?:(?P<up>increase|ris
                            r"\s*(?:some\s+|about\s+|nearly\s+|almost\s+)?$")
 
 
-def change_pairs(seg: Segment, frames: dict[str, Frame]) -> list[ChangePairLink]:
+def change_pairs(seg: Segment, frames: dict[str, Frame], previous: Segment | None = None) -> list[ChangePairLink]:
+    """`previous`: the sentence before, when it continues the passage (see `continues`)."""
     out = []
     for k in range(len(seg.figures) - 1):
         x, y = frames[seg.figures[k].id], frames[seg.figures[k + 1].id]
@@ -2317,6 +2318,15 @@ def change_pairs(seg: Segment, frames: dict[str, Frame]) -> list[ChangePairLink]
         levels = [j for j in range(k - 1, -1, -1) if same_unit(seg.figures[j], amount.figure)
                   and frames[seg.figures[j].id].role in (Role.LEVEL, Role.BOUND) and written_in_digits(seg.figures[j])
                   and not _THE_OLD_LEVEL.search(seg.before(j, 60))]
+        if not levels and k == 0 and previous is not None and _POINTS_BACK.match(seg.skeleton):
+            # "Deliveries fell to 611,000 tonnes in March. That was 23,000 tonnes, or 3.6 per cent, less than
+            # a year before": the change of the one level the sentence before states
+            before = [f for f in previous.figures if same_unit(f, amount.figure) and frames[f.id].is_level
+                      and frames[f.id].modality == "stated" and written_in_digits(f)]
+            if len(before) == 1:
+                out.append(ChangePairLink(before[0], amount.figure, rate.figure, direction,
+                                          "a level, then 'that was' its change in units and as a rate"))
+            continue
         if not levels or _CONTRAST.search(seg.between(levels[0], k)) or _NEW_CLAUSE.search(seg.between(levels[0], k)):
             continue
         out.append(ChangePairLink(seg.figures[levels[0]], amount.figure, rate.figure, direction,
@@ -2348,7 +2358,7 @@ _THE_OLD_LEVEL = lazy_re.compile(r"\b(?:from|compared\s+with|compared\s+to|again
 _FROM_OLD = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})?\s*(?:from|on|over)\s+(?:the\s+)?$")
 # a rate, then its amount in brackets: "down 4.5% (583 units)", "3.3% higher (+$0.99 to $31.06)"
 _BRACKETED_AMOUNT = lazy_re.compile(r"^\s*(?:(?:higher|lower|more|less|up|down|above|below)\s+)?\(\s*[-+−–]?\s*$")
-_PAIR_GLUE = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+)?(?:\(|,?\s*or\s+(?:by\s+)?|,\s*(?:or\s+)?|\s*/\s*)\s*$"
+_PAIR_GLUE = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s*)?(?:\(|,?\s*or\s+(?:by\s+)?|,\s*(?:or\s+)?|\s*/\s*)\s*$"
                              # "rose by 546,000, representing a 35.4 percent increase"
                              r"|^\s*,\s*(?:representing|equivalent\s+to|equal\s+to|or)\s+(?:an?\s+)?$"
                              # "rose by two per cent with an additional 1,135", "2.2 per cent, an extra 1,135"
