@@ -1131,3 +1131,29 @@ def test_that_was_a_change_after_a_sentence_of_two_levels_points_to_neither():
     text = ("Wool sales reached 611,000 bales in the north and 402,000 bales in the south. That was 23,000 bales, "
             "or 4.6 per cent, less than last year.")
     assert ERROR not in statuses(text, "growth-rate")
+
+
+@pytest.mark.parametrize("gap, status", [("1,400 MW", OK), ("1,600 MW", ERROR)])
+def test_beating_a_level_by_a_gap(gap, status):
+    text = f"Grid demand peaked at 48,300 MW on 14 July, beating the previous record of 46,900 MW by {gap}."
+    assert statuses(text, "difference") == [status]
+
+
+@pytest.mark.parametrize("rate, status", [("12%", OK), ("19%", ERROR)])
+def test_a_level_up_a_rate_on_last_year_then_the_measure_a_year_earlier(rate, status):
+    text = (f"The cooperative packed 5.6 million crates of apples, up {rate} on last year. Apple packing a year "
+            "earlier had come to 5.0 million crates.")
+    assert statuses(text, "growth-rate") == [status]
+
+
+@pytest.mark.parametrize("part, status", [("2.97 million", OK), ("2.71 million", ERROR)])
+def test_a_worded_share_then_a_colon_and_its_part_of_its_whole(part, status):
+    text = f"Nine in ten homes now have broadband: {part} of the 3.34 million homes in the state were connected."
+    assert statuses(text, "ratio") == [status]
+
+
+@pytest.mark.parametrize("count, status", [("41,630", OK), ("51,630", ERROR)])
+def test_one_in_n_is_rounded_to_a_whole_denominator(count, status):
+    # 41,630 / 499,800 is 1 in 12.006: "one in 12"
+    text = f"One in 12 adults in the valley, {count} of the 499,800, now has asthma, the clinic network said."
+    assert statuses(text, "ratio") == [status]

@@ -333,6 +333,8 @@ _NO_NOUN_AFTER = lazy_re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|by|via|from|for|d
 def _interval(tok: NumberToken, qualifier: str, exact: bool = False,
               ratio: bool = False) -> tuple[Decimal | None, Decimal | None]:
     v, half = tok.value, (Decimal(0) if exact else tok.half_width)
+    if qualifier and tok.kind_hint == "ratio":
+        half = Decimal(0)  # "nearly one in four": the hedge, not a rounding, says how near the share is to a quarter
     if tok.unit == "" and not ratio and not tok.scaled and not tok.has_decimals and half == Decimal("0.5"):
         half = Decimal(0)  # a whole count with no rounding zeros is exact; a ratio ("1,084 per 1,000") is rounded
     low, high = v - half, v + half

@@ -572,7 +572,10 @@ def find_word_numbers(text: str, word_starts: list[int] | None = None):
                 continue
             with localcontext(DefaultContext):
                 value = Decimal(numerator) / Decimal(denominator)
-            yield NumberToken(value=value, half_width=Decimal(0), digits=str(numerator), kind_hint="ratio", **common)
+                # a rounded statement: "one in 12" is a share nearer 1/12 than 1/11 or 1/13, so its
+                # denominator lies within half a unit (the wider side, to be safe: 1/11.5 - 1/12)
+                half = Decimal(numerator) / (Decimal(denominator) - Decimal("0.5")) - value
+            yield NumberToken(value=value, half_width=half, digits=str(numerator), kind_hint="ratio", **common)
         elif g["verb"]:
             value = Decimal(MULTIPLE_VERBS[g["verb"].lower()])
             yield NumberToken(value=value, half_width=Decimal(0), digits=str(value), kind_hint="multiple",

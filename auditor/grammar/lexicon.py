@@ -296,7 +296,8 @@ SOURCE_WORDS = ("report", "release", "statement", "bulletin", "data", "figures",
                 "shows", "showed", "put", "given", "cited")
 # One level exceeding another: "Births (28,914) outnumbered deaths (26,307)".
 EXCEED_VERBS = ("outnumbered", "outnumber", "exceeded", "exceed", "exceeds", "exceeding", "outstripped", "outstripping",
-                "outpaced", "topped", "surpassed", "surpassing")
+                "outpaced", "topped", "surpassed", "surpassing", "beat", "beats", "beating", "bettered", "bettering",
+                "eclipsed", "eclipsing")
 # A balance the words define from what came in and what went out, in one sentence: "revenue of $96.3
 # million and costs of $71.8 million, giving an operating profit of $24.5 million" (profit = in - out;
 # a loss or deficit = out - in). Longer phrases first: "net income" is a result, "income" an inflow.

@@ -3739,11 +3739,19 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
                                                                       "counts beside it", base))
                 continue
             is_ratio = frame.role is Role.RATIO or frame.role is Role.LEVEL and _NOUN_PER_BASE.match(seg.after(k, 40))
-            if is_ratio and k + 2 < len(seg.figures) and _COLON_AFTER_RATIO.match(seg.between(k, k + 1)) \
-                    and _AGAINST_OR_AND.match(seg.between(k + 1, k + 2)):
+            if is_ratio and k + 2 < len(seg.figures) and (_COLON_AFTER_RATIO.match(seg.between(k, k + 1))
+                                                          or _COMMA_AFTER_RATIO.match(seg.between(k, k + 1))):
+                # (or a part of its whole, after a colon, a dash or a comma: "Nine in ten homes have broadband:
+                # 2.71 million of the 3.34 million"; "One in 12 adults, 41,630 of the 499,800, has asthma")
+                glue = seg.between(k + 1, k + 2)
+                part_of = r.value < 1 and _PART_OF_THE_WHOLE.match(glue)
+                if not part_of and not _COLON_AFTER_RATIO.match(seg.between(k, k + 1)):
+                    continue
                 a, b = seg.figures[k + 1], seg.figures[k + 2]
-                if frames[a.id].is_level and frames[b.id].is_level and same_unit(a, b):
-                    out.append(RatioLink(r, a, b, "a ratio, then a colon and its two levels set against each other"))
+                if (part_of or _AGAINST_OR_AND.match(glue)) and frames[a.id].is_level and frames[b.id].is_level \
+                        and same_unit(a, b):
+                    out.append(RatioLink(r, a, b, "a ratio, then a colon and its part of its whole" if part_of
+                                         else "a ratio, then a colon and its two levels set against each other"))
     return out
 
 
@@ -4021,6 +4029,8 @@ _PER_NOUN_AFTER = lazy_re.compile(r"^\s*(?:a|per|for\s+each|for\s+every)\s+(?P<n
 # "3.2 nurses to every doctor": a count of one noun for each of another is a ratio
 _NOUN_PER_BASE = lazy_re.compile(rf"^\s*[a-z'’-]+\s+(?:{lexicon.alternation(lexicon.PER_BASE)})\s+[a-z'’-]+")
 _COLON_AFTER_RATIO = lazy_re.compile(r"^[^#;.]{0,60}?(?::|\s[–—-]\s?)\s*(?:[a-z'’-]+\s+){0,3}?$")
+_COMMA_AFTER_RATIO = lazy_re.compile(r"^[^#;.:]{0,60}?,\s*(?:[a-z'’-]+\s+){0,3}?$")
+_PART_OF_THE_WHOLE = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}?(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?$")
 # ("12,580 people applied for 3,100 jobs": a verb of seeking "for" sets them against each other too)
 _AGAINST_OR_AND = lazy_re.compile(rf"^[^#;.]{{0,50}}?\b(?:{_VERSUS}|to|for)\s+(?:[a-z'’-]+\s+){{0,3}}?$")
 
@@ -4320,7 +4330,7 @@ def olds_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[str, F
     for i in range(len(segments) - 1):
         seg, after = segments[i], segments[i + 1]
         if seg.is_table_row or after.is_table_row or not continues(segments, i, i + 1) \
-                or not _EARLIER_OPENING.match(after.skeleton):
+                or not (_EARLIER_OPENING.match(after.skeleton) or _SUBJECT_THEN_EARLIER.match(after.skeleton)):
             continue
         for c, change in enumerate(seg.figures):
             frame = frames[change.id]
@@ -4328,9 +4338,10 @@ def olds_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[str, F
                 continue
             if c + 1 < len(seg.figures) and _TO_THE_NEW_LEVEL.match(seg.between(c, c + 1)):
                 new = seg.figures[c + 1]
-            elif c > 0 and _LEVEL_THEN_ITS_CHANGE.match(seg.between(c - 1, c)) \
-                    and _THAN_AN_EARLIER_TIME.match(seg.after(c, 60)):
-                new = seg.figures[c - 1]  # "1.96 million people, 41,000 more than a year before"
+            elif c > 0 and (_LEVEL_THEN_ITS_CHANGE.match(seg.between(c - 1, c)) and _THAN_AN_EARLIER_TIME.match(seg.after(c, 60))
+                            or _LEVEL_THEN_UP_OR_DOWN.match(seg.between(c - 1, c)) and _ON_AN_EARLIER_TIME.match(seg.after(c, 60))):
+                # "1.96 million people, 41,000 more than a year before"; "3.2 million tonnes, up 7% on last year"
+                new = seg.figures[c - 1]
             else:
                 continue
             if not frames[new.id].is_level or frame.role is Role.CHANGE and not same_unit(change, new):
@@ -4347,6 +4358,13 @@ def olds_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[str, F
 # a phrase that narrows a measure by leaving something out: "outside London", "excluding fuel"
 _EXCLUDING_PHRASE = lazy_re.compile(r"\b(?:outside|excluding|except|beyond|ex)\s+(?:the\s+)?[a-z'’-]+")
 _LEVEL_THEN_ITS_CHANGE = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s*){0,2}?,\s*(?:some\s+|about\s+|nearly\s+|almost\s+|just\s+)?$")
+# the measure named, then the earlier time: "Maize output a year earlier had been 3.1 million tonnes"
+_SUBJECT_THEN_EARLIER = lazy_re.compile(r"^\W*(?:[a-z'’-]+\s+){1,3}?(?:in\s+)?(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|"
+                                        r"the\s+(?:previous|preceding|prior)\s+(?:year|month|quarter|season))\b")
+_LEVEL_THEN_UP_OR_DOWN = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s*){0,3}?,\s*(?:up|down)\s+(?:by\s+)?(?:some\s+|about\s+|nearly\s+|almost\s+)?$")
+_ON_AN_EARLIER_TIME = lazy_re.compile(r"^\s*(?:on|from|compared\s+with)\s+(?:(?:a|one|the)\s+(?:year|month|quarter)\s+(?:before|earlier|ago)|"
+                                      r"(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:year|month|quarter)|"
+                                      r"(?:the\s+)?(?:year|month|quarter)\s+before)\b")
 # after the change, a comparative and an earlier time with no level: "41,000 more than a year before"
 _THAN_AN_EARLIER_TIME = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+)?(?:more|less|fewer|higher|lower|up|down)\s+(?:than|on|from)\s+"
                                         r"(?:(?:a|one|the)\s+(?:year|month|quarter)\s+(?:before|earlier|ago)|"
