@@ -1157,3 +1157,29 @@ def test_one_in_n_is_rounded_to_a_whole_denominator(count, status):
     # 41,630 / 499,800 is 1 in 12.006: "one in 12"
     text = f"One in 12 adults in the valley, {count} of the 499,800, now has asthma, the clinic network said."
     assert statuses(text, "ratio") == [status]
+
+
+@pytest.mark.parametrize("rest, status", [("R44 billion", OK), ("R54 billion", ERROR)])
+def test_the_remaining_amount_after_a_verb_of_totalling_is_the_last_part_not_the_whole(rest, status):
+    text = ("Levies collected in the half year came to R612 billion. Fuel levies brought in R254 billion, "
+            f"electricity levies R118 billion and water levies R196 billion; other levies made up the remaining {rest}.")
+    assert verdicts(text, "sum-of-parts") == [
+        (status, ("R254 billion", "R118 billion", "R196 billion", rest, "R612 billion"))]
+
+
+@pytest.mark.parametrize("rate, status", [("4.5%", OK), ("6.3%", ERROR)])
+def test_a_change_over_the_year_then_the_level_at_the_start_of_the_year(rate, status):
+    text = (f"The pension fund's assets grew by {rate} over the year to $84.2 billion. At the start of the year "
+            "they had stood at $80.6 billion.")
+    assert statuses(text, "growth-rate") == [status]
+
+
+@pytest.mark.parametrize("part, status", [("4,300", OK), ("3,100", ERROR)])
+def test_a_fraction_in_words_of_a_whole_and_the_part_in_apposition(part, status):
+    text = f"Half of the 8,600 nurses recruited this year, some {part}, were posted to district clinics."
+    assert statuses(text, "ratio") == [status]
+
+
+def test_a_fraction_of_a_whole_then_a_figure_of_something_else_is_no_part():
+    text = "Half of the 8,600 nurses recruited this year work nights, and 3,100 clinics opened."
+    assert statuses(text, "ratio") == []

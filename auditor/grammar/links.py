@@ -672,8 +672,8 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         if w is None or last is None or w in used:
             continue
         lead = seg.skeleton[m.end():seg.slots[w][0]]
-        if SLOT.search(lead) or _CLAUSE_END.search(lead) or len(lead) > 40:
-            continue
+        if SLOT.search(lead) or _CLAUSE_END.search(lead) or len(lead) > 40 or _REMAINDER_LEAD.match(lead):
+            continue  # ("other taxes made up the remaining R44 billion": the last part, not the parts' whole)
         share = None
         if frames[seg.figures[w].id].role is Role.SHARE and w + 1 < n and _SHARE_OF_WHOLE.match(seg.between(w, w + 1)):
             share, w = seg.figures[w], w + 1
@@ -1491,7 +1491,7 @@ _OF_THEM_THEN_BRACKET = lazy_re.compile(r"^\s*of\s+(?:them|these|those|it)\b[^#;
 # "31% of the 8,420 seats (2,105)": the share, its whole, then the part in brackets
 _WHOLE_THEN_BRACKETED_PART = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,3}?\(\s*$")
 # "47.5% of the 3.2 million workers, some 1.52 million people,": the part in apposition after its whole
-_WHOLE_THEN_APPOSED_PART = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s*){0,3}?,\s*(?:or\s+)?(?:(?:some|about|around|roughly|"
+_WHOLE_THEN_APPOSED_PART = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s*){0,5}?,\s*(?:or\s+)?(?:(?:some|about|around|roughly|"
                                            r"nearly|almost|just\s+over|just\s+under)\s+)?$")
 _APPOSITION_CLOSES = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s*){0,2}(?:[,.;)]|$)")
 
@@ -2270,6 +2270,9 @@ def _change_told_before(document_text: str, segments: tuple[Segment, ...], i: in
 
 _WORD = lazy_re.compile(r"[a-z]+")
 _FRONTED_SCOPE = lazy_re.compile(r"^\W*(?:in|among|for|across|outside|within|at)\s+(?:the\s+)?(?P<scope>[^#,;.]{1,40}?),")
+
+
+_REMAINDER_LEAD = lazy_re.compile(rf"^\s*(?:the\s+|a\s+)?(?:{lexicon.alternation(lexicon.REMAINDER_WORDS)})\b")
 
 
 def continues(segments: tuple[Segment, ...], i: int, j: int) -> bool:
@@ -3738,6 +3741,10 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
                     out.append(RatioLink(r, others[0], of_base[0], "a rate per a base of a counted noun, and the two "
                                                                       "counts beside it", base))
                 continue
+            fraction = _fraction_of_a_whole(seg, k, frames)
+            if fraction is not None:
+                out.append(fraction)
+                continue
             is_ratio = frame.role is Role.RATIO or frame.role is Role.LEVEL and _NOUN_PER_BASE.match(seg.after(k, 40))
             if is_ratio and k + 2 < len(seg.figures) and (_COLON_AFTER_RATIO.match(seg.between(k, k + 1))
                                                           or _COMMA_AFTER_RATIO.match(seg.between(k, k + 1))):
@@ -3753,6 +3760,23 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
                     out.append(RatioLink(r, a, b, "a ratio, then a colon and its part of its whole" if part_of
                                          else "a ratio, then a colon and its two levels set against each other"))
     return out
+
+
+def _fraction_of_a_whole(seg: Segment, k: int, frames: dict[str, Frame]) -> RatioLink | None:
+    """A fraction in words of a whole, and the part it comes to in apposition: "Half of the 8,600 new
+    teachers, some 4,300, went to rural schools". The part over the whole is the fraction."""
+    r = seg.figures[k]
+    if frames[r.id].role is not Role.RATIO or not 0 < r.value < 1 or written_in_digits(r):
+        return None
+    if not (k + 2 < len(seg.figures) and _PART_OF_THE_WHOLE.match(seg.between(k, k + 1))
+            and _WHOLE_THEN_APPOSED_PART.match(seg.between(k + 1, k + 2)) and _APPOSITION_CLOSES.match(seg.after(k + 2, 40))):
+        return None
+    whole, part = seg.figures[k + 1], seg.figures[k + 2]
+    if not (frames[part.id].is_level and frames[whole.id].is_level and same_unit(part, whole) and written_in_digits(part)
+            and written_in_digits(whole) and part.value < whole.value):
+        return None
+    return RatioLink(r, part, whole, "a fraction in words of a whole, and the part it comes to")
+
 
 
 def averages_over_a_span(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[SpanAverageLink]:
@@ -4330,7 +4354,10 @@ def olds_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[str, F
     for i in range(len(segments) - 1):
         seg, after = segments[i], segments[i + 1]
         if seg.is_table_row or after.is_table_row or not continues(segments, i, i + 1) \
-                or not (_EARLIER_OPENING.match(after.skeleton) or _SUBJECT_THEN_EARLIER.match(after.skeleton)):
+                or not (_EARLIER_OPENING.match(after.skeleton) or _SUBJECT_THEN_EARLIER.match(after.skeleton)
+                        # "The fund grew 6.3% over the year to $84.2bn. At the start of the year it had stood at
+                        # $80.6bn": a change over a span, then the level at the span's start
+                        or _AT_THE_START.match(after.skeleton) and _OVER_THE_SPAN.search(seg.skeleton)):
             continue
         for c, change in enumerate(seg.figures):
             frame = frames[change.id]
@@ -4361,6 +4388,9 @@ _LEVEL_THEN_ITS_CHANGE = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s*){0,2}?,\s*(?:so
 # the measure named, then the earlier time: "Maize output a year earlier had been 3.1 million tonnes"
 _SUBJECT_THEN_EARLIER = lazy_re.compile(r"^\W*(?:[a-z'’-]+\s+){1,3}?(?:in\s+)?(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|"
                                         r"the\s+(?:previous|preceding|prior)\s+(?:year|month|quarter|season))\b")
+_AT_THE_START = lazy_re.compile(r"^\W*(?:at|by)\s+the\s+(?:start|beginning|outset)\s+of\s+(?:the|that|this)\s+"
+                                r"(?P<span>year|period|quarter|month|season)\b")
+_OVER_THE_SPAN = lazy_re.compile(r"\b(?:over|during|through|across|in)\s+the\s+(?:year|period|quarter|month|season)\b")
 _LEVEL_THEN_UP_OR_DOWN = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s*){0,3}?,\s*(?:up|down)\s+(?:by\s+)?(?:some\s+|about\s+|nearly\s+|almost\s+)?$")
 _ON_AN_EARLIER_TIME = lazy_re.compile(r"^\s*(?:on|from|compared\s+with)\s+(?:(?:a|one|the)\s+(?:year|month|quarter)\s+(?:before|earlier|ago)|"
                                       r"(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:year|month|quarter)|"
