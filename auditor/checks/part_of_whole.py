@@ -81,7 +81,15 @@ It reads:
   deaths in 2022"): above it, the part is only doubtful, unless the whole's
   words call it a total ("in all", "a total of"); members of one whole that
   share no name add up to no more than it (only plausible: they may overlap),
-  and none of them is the whole stated again;
+  and none of them is the whole stated again; a member's level in a sentence
+  that names no period is of the period the text gave last for its measure
+  ("Ferry passengers rose to 612,000 in August 2023." ... "Passengers from
+  Norland fell to 48,300."), and a place the report's first sentence names
+  alone is every later member's; the lines of a list after a lead that ends in
+  a colon and names a measure and a period ("The three towns that issued the
+  most permits in 2024 were:" ... "Harwick with 6,150") are members of that
+  measure's level of that period stated before the lead (only doubtful above
+  it, in either case);
 - a weekly bulletin's count for the week within its running total of the same
   flow: "During the week under review, 2,984 cases were reported" and "47,603
   cases in all";
