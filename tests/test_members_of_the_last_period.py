@@ -125,3 +125,48 @@ LISTED_DECOYS = {
 @pytest.mark.parametrize("text", LISTED_DECOYS.values(), ids=LISTED_DECOYS.keys())
 def test_list_decoys_give_no_member(text):
     assert not [m for m in members(text) if m[1] == "18,400"]
+
+
+# --- members listed as "Name with N" in a sentence that names no measure or period ----------------------------
+
+WITH_LIST = [
+    # the whole in the sentence before, members after "were"
+    ("Anglers landed 3,480 salmon on the river in 2023. The best beats were Kellow with 910, Drummet with 655 and "
+     "Ashpool with 402.", ("910", "655", "402"), "3,480"),
+    # the members after "were", the whole two words of a place apart
+    ("Volunteers planted 12,400 trees across the valley in 2022. Top sites were Brackley Common with 3,150 and "
+     "Oldfield with 2,480.", ("3,150", "2,480"), "12,400"),
+    # the whole in the same sentence, its period before the list
+    ("On the river, anglers landed 3,480 salmon in 2023, led by Kellow with 910, Drummet with 655 and Ashpool "
+     "with 402.", ("910", "655", "402"), "3,480"),
+]
+
+
+@pytest.mark.parametrize("text, parts, whole", WITH_LIST)
+def test_members_listed_with_their_counts_lie_within_the_level_before_them(text, parts, whole):
+    assert {(p, whole) for p in parts} <= set(members(text))
+    assert (Status.CONSISTENT, (*parts, whole)) in verdicts(text)
+
+
+def test_members_listed_with_counts_above_the_level_are_only_doubtful():
+    text = ("Anglers landed 1,480 salmon on the river in 2023. The best beats were Kellow with 910, Drummet with 655 "
+            "and Ashpool with 402.")
+    assert (Status.UNDETERMINED, ("910", "655", "402", "1,480")) in verdicts(text)
+    assert all(status is not Status.INCONSISTENT for status, _ in verdicts(text))
+
+
+WITH_DECOYS = {
+    # one member only: no list
+    "one member": "Anglers landed 1,480 salmon on the river in 2023. The best beat was Kellow with 1,910.",
+    # the list names its own period
+    "its own period": "Anglers landed 1,480 salmon in 2023. In 2019 the best beats were Kellow with 910 and Drummet "
+                      "with 655.",
+    # the level before names a member itself: no total
+    "a named level": "Rivers in the county yielded 9,000 salmon in 2023. Kellow anglers landed 1,480 salmon in 2023. "
+                     "The best beats were Ostley with 910 and Drummet with 655.",
+}
+
+
+@pytest.mark.parametrize("text", WITH_DECOYS.values(), ids=WITH_DECOYS.keys())
+def test_with_list_decoys_give_no_member(text):
+    assert not [m for m in members(text) if m[1] in ("1,480", "9,000")]

@@ -88,8 +88,11 @@ It reads:
   alone is every later member's; the lines of a list after a lead that ends in
   a colon and names a measure and a period ("The three towns that issued the
   most permits in 2024 were:" ... "Harwick with 6,150") are members of that
-  measure's level of that period stated before the lead (only doubtful above
-  it, in either case);
+  measure's level of that period stated before the lead; members listed with
+  their counts in a sentence that names no period of its own ("The best beats
+  were Kellow with 910, Drummet with 655") are within the nearest level before
+  the list, in its sentence or the one before, that names nobody (only
+  doubtful above it, in each case);
 - a weekly bulletin's count for the week within its running total of the same
   flow: "During the week under review, 2,984 cases were reported" and "47,603
   cases in all";

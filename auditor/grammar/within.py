@@ -840,6 +840,8 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
     later: list = []  # members whose sentence names no period: the text's last period is theirs
     running: set[str] = set()  # levels for a running span ("the year up to July"), not the month their period names
     listed: list = []  # members on the lines of a list whose lead gives their measure and period
+    inline: list = []  # members listed as "Name with N, Name with N" in a sentence that names no measure or period
+    levels: list = []  # every level that may be a whole, in reading order
     lead = None  # the lead of the list whose lines are being read: (sentence, its folded words, its periods)
     for i, seg in enumerate(segments):
         if seg.is_table_row:
@@ -859,6 +861,16 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
             said = document_text[seg.start:seg.end]
             lead = (i, frozenset(lexicon.folded_words(said)), frozenset(p.period for p in find_periods(said)),
                     bool(_RUNNING_TO_MONTH.search(said) or _FIRST_MONTHS.search(said) or _YEAR_TO_DATE.search(said)))
+        items = [(f, frozenset(m.group("name").split()) - _NOT_NAMES) for f in seg.figures
+                 for m in (_NAME_WITH.search(document_text, max(seg.start, f.span.start - 60), f.span.start),)
+                 if m and _is_candidate(frames[f.id]) and f.id not in bases]
+        if len(items) > 1:
+            # the periods the sentence names, and those of the list itself: a period before the list is a whole's
+            # of the same sentence ("landed 3,480 salmon in 2023: Kellow with 910, ..."), else the list's own
+            start = _NAME_WITH.search(document_text, max(seg.start, items[0][0].span.start - 60),
+                                      items[0][0].span.start).start()
+            inline.append((i, items, bool(find_periods(_BRACKETED.sub(" ", document_text[seg.start:seg.end]))),
+                           bool(find_periods(_BRACKETED.sub(" ", document_text[start:seg.end])))))
         for k, f in enumerate(seg.figures):
             frame = frames[f.id]
             head = lexicon.fold(frame.head or "")
@@ -906,11 +918,13 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
                 continue  # "was 851 (1.5 per cent) lower than in 2015": a gap between two levels, no level
             index.setdefault((measure, f.unit, f.period), []).append(entry)
             by_measure.setdefault((measure, f.unit), []).append(entry)
+            levels.append(entry)
             spans = extent(document_text, seg, k)
             if spans is not None and spans.running:
                 running.add(f.id)
     home = _home_names(document_text, segments)
-    links = _carried_members(later, by_measure, home, running) + _listed_members(listed, by_measure, home, running)
+    links = _carried_members(later, by_measure, home, running) + _listed_members(listed, by_measure, home, running) \
+        + _members_with(inline, levels, home, frames)
     for entries in index.values():
         if len(entries) < 2:
             continue
@@ -1005,6 +1019,37 @@ def _carried_members(later: list, by_measure: dict[tuple[str, str], list], home:
                 break  # the whole's sentence names someone the member's words do not
             links.append(MemberLink(part.figure, whole.figure, sure=False,
                                     member=frozenset() if union else names | ({category} if category else set())))
+            break
+    return links
+
+
+# "The leading towns were Millford with 640, Ashby with 410 and Corran with 275": a member, "with", its count
+_NAME_WITH = lazy_re.compile(r"(?:^|[,;:]\s*|\b(?:and|were|are|was|is|led\s+by|followed\s+by)\s+)"
+                             r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+with\s+$")
+
+
+def _members_with(inline: list, levels: list, home: frozenset[str], frames: dict[str, Frame]) -> list[MemberLink]:
+    """Members listed with their counts in a sentence that names no measure and no period of its own ("The
+    leading towns were Millford with 640, Ashby with 410 and Corran with 275"), right after the level they
+    break down ("A total of 2,150 firms registered in the county in 2022."): each is within the nearest level
+    before the list, in its sentence or the one before, of their unit, that names nobody; together no more
+    than it. Only the order of the sentences ties them: doubtful above it."""
+    links = []
+    at = [entry[0] for entry in levels]
+    for i, items, dated, list_dated in inline:
+        first = items[0][0]
+        for j, whole, w_names, w_category, _, _, w_sentence, one_flow in \
+                reversed(levels[bisect_left(at, i - 1):bisect_right(at, i)]):
+            if whole.figure.span.start >= first.span.start or not same_unit(first, whole.figure):
+                continue
+            # (in the list's own sentence, the whole's words may run on to the members' names)
+            listed_names = home | frozenset(n for _, names in items for n in names) if j == i else home
+            if not w_category and not w_names - listed_names and not w_sentence - listed_names \
+                    and not (list_dated if j == i else dated):
+                # (each names no measure, or the whole's: "Kellow with 910" or "Kellow with 910 salmon")
+                links += [MemberLink(part, whole.figure, sure=False, member=names) for part, names in items
+                          if names and same_unit(part, whole.figure)
+                          and frames[part.id].head in ("", frames[whole.figure.id].head)]
             break
     return links
 
