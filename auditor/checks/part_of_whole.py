@@ -79,7 +79,12 @@ It reads:
   sentences from the level of the same measure, unit and period whose sentence
   names no member ("41,300 deaths in 2022" ... "Brenford County recorded 3,050
   deaths in 2022"): above it, the part is only doubtful, unless the whole's
-  words call it a total ("in all", "a total of"); members of one whole that
+  words call it a total ("in all", "a total of"); a kind the words before
+  the head noun name ("Commercial fishing licences numbered 6,900") within a
+  level of the same measure and period whose words name fewer of them and call
+  it a total ("A total of 48,200 fishing licences"), or whatever its words when
+  the kind opens its sentence (then only doubtful above it); a word opening the
+  sentence and the measure is a kind, no member's name; members of one whole that
   share no name add up to no more than it (only plausible: they may overlap),
   and none of them is the whole stated again; a member's level in a sentence
   that names no period is of the period the text gave last for its measure

@@ -838,6 +838,8 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
     index: dict[tuple[str, str, str], list] = {}
     by_measure: dict[tuple[str, str], list] = {}  # the same levels by measure and unit, any period
     later: list = []  # members whose sentence names no period: the text's last period is theirs
+    modifiers: dict[str, frozenset[str]] = {}  # the kind the words before each level's head noun name
+    opening_kinds: set[str] = set()  # levels whose sentence opens on their kind: "Full-time employment was ..."
     running: set[str] = set()  # levels for a running span ("the year up to July"), not the month their period names
     listed: list = []  # members on the lines of a list whose lead gives their measure and period
     inline: list = []  # members listed as "Name with N, Name with N" in a sentence that names no measure or period
@@ -889,7 +891,10 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
             if carried and (f.period_source not in _CARRIED_SOURCES
                             or find_periods(_BRACKETED.sub(" ", document_text[seg.start:seg.end]))):
                 continue  # (a period in brackets is an aside's: "(up 6.6 percent on the year ended November 2021)")
-            speakers = _speakers(document_text, seg.start, seg.end)
+            kind = _kind_opening(document_text, seg, f)
+            if kind:
+                opening_kinds.add(f.id)
+            speakers = _speakers(document_text, seg.start, seg.end) | kind
             names = _names_near(document_text, seg, f, before, after) - _OPENERS - speakers
             # every name of the sentence: a whole is for everyone only if its sentence names nobody else
             # ("Assam's output rose to 499.9 million kg, against 487.4 million kg": 487.4 is Assam's too)
@@ -910,6 +915,7 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
             sentence_flows = {_FLOW_OF_WORD[w] for w in lexicon.folded_words(document_text[seg.start:seg.end])
                               if w in _FLOW_OF_WORD}
             entry = (i, frame, names, category, total, union, sentence_names, not sentence_flows - {measure} - families)
+            modifiers[f.id] = _modifiers(f.measure, head, names)
             if carried:
                 if (names or category) and not total:
                     later.append((measure, f.unit, entry, lexicon.folded_words(clause + " " + f.measure)))
@@ -917,8 +923,11 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
             if _GAP_AFTER.match(after):
                 continue  # "was 851 (1.5 per cent) lower than in 2015": a gap between two levels, no level
             index.setdefault((measure, f.unit, f.period), []).append(entry)
-            by_measure.setdefault((measure, f.unit), []).append(entry)
-            levels.append(entry)
+            if f.period_source in _OWN_SOURCES:
+                # (a whole for members whose words name no period gives its own: "fell to 1,408 offences, the
+                # lowest since 2015/16" is of the report's year only by default)
+                by_measure.setdefault((measure, f.unit), []).append(entry)
+                levels.append(entry)
             spans = extent(document_text, seg, k)
             if spans is not None and spans.running:
                 running.add(f.id)
@@ -930,27 +939,54 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
             continue
         at = [entry[0] for entry in entries]  # sentences in reading order: each part reads its few neighbours
         for i, part, names, category, total, union, _, _ in entries:
-            if not names and not category:
+            mods = modifiers[part.figure.id]
+            if not names and not category and not mods:
                 continue  # no member and no category named: not a subgroup ("Uganda's total" is Uganda's)
             best = None
             near = entries[bisect_left(at, i - _SUBGROUP_REACH):bisect_right(at, i + _SUBGROUP_REACH)]
             for j, whole, w_names, w_category, w_total, _, w_sentence, one_flow in near:
+                # a kind the words before the head noun name, narrower than a whole the words call a total:
+                # "mobile data subscriptions" in "total mobile subscriptions" (only doubtful above it: "dwelling
+                # completions" are all completions, a noun before a noun need not narrow it)
+                narrower = not names and not category and not w_names and not w_sentence \
+                    and (w_total or part.figure.id in opening_kinds) and modifiers[whole.figure.id] < mods
                 if whole is part or j == i or w_category or union and w_sentence or not one_flow \
                         or not all(any(lexicon.same_place(w, p) for p in names) for w in w_sentence) \
-                        or not (names - w_names or category) or not same_unit(part.figure, whole.figure):
+                        or not (names - w_names or category or narrower) or not same_unit(part.figure, whole.figure):
                     continue
                 if best is None or abs(i - j) < best[0]:
-                    best = (abs(i - j), whole, w_total)
+                    best = (abs(i - j), whole, w_total,
+                            mods - modifiers[whole.figure.id] if narrower else frozenset())
             if best is not None:
                 links.append(MemberLink(part.figure, best[1].figure, sure=best[2],
-                                        member=frozenset() if union else names | ({category} if category else set())))
+                                        member=frozenset() if union else names | ({category} if category else set())
+                                        | best[3]))
     return links
+
+
+def _modifiers(measure: str, head: str, names: frozenset[str]) -> frozenset[str]:
+    """The words before a measure's head noun that name a kind of it ("criminal" in "criminal appeals"), less
+    the words that say nothing of its scope ("total", "new"), its period and its members' names."""
+    words = [lexicon.fold(w) for w in measure.lower().split()]
+    if head not in words:
+        return frozenset()
+    folded_names = {lexicon.fold(n.lower()) for n in names}
+    return frozenset(w for w in words[:words.index(head)] if w.replace("-", "").isalpha() and w not in _SCOPE_FREE
+                     and w not in _NOT_A_SUBGROUP and w not in _FLOW_OF_WORD and w not in folded_names
+                     and w not in _NOT_A_KIND)
+
+
+# words before a head noun that name no kind of it: "new homes" are homes, "net sales" and "real output" may exceed
+_NOT_A_KIND = frozenset({"new", "net", "gross", "real", "nominal", "estimated", "projected", "provisional", "revised",
+                         "reported", "recorded", "registered", "official", "actual", "combined", "aggregate"})
 
 
 # "851 (1.5 per cent) lower than in 2015": a level followed by a comparative is a gap between two levels
 _GAP_AFTER = lazy_re.compile(rf"^\s*(?:\([^()]{{0,30}}\)\s*)?(?:{lexicon.alternation(cues.COMPARATIVES)})\s+than\b", re.I)
 # where a level's period comes from when its sentence names none: the paragraph's, the document's, or none read
 _CARRIED_SOURCES = frozenset({"paragraph", "default", ""})
+# ... and when its own words name it: its clause or its sentence
+_OWN_SOURCES = frozenset({"stated", "sentence"})
 
 
 def _speakers(document_text: str, start: int, end: int) -> frozenset[str]:
@@ -964,6 +1000,21 @@ def _speakers(document_text: str, start: int, end: int) -> frozenset[str]:
         if _SPEAKER.match(document_text, m.end(), end):
             found.update(n.group() for n in run)
     return frozenset(found)
+
+
+# a people's name used as an adjective, a member all the same: "Japanese tourists", "Kenyan exports"
+_DEMONYM = lazy_re.compile(r"(?:ese|ian|an|ish|i)$")
+
+
+def _kind_opening(document_text: str, seg: Segment, figure: Figure) -> frozenset[str]:
+    """ "Hunting licences numbered 6,900": a word that opens the sentence and is the first word of the figure's own
+    measure is a kind of it, capitalised only because it opens the sentence, no member's name (a possessive,
+    "Kenya's exports", and a people's name, "Japanese tourists", are members)."""
+    first = _NAME.match(document_text[seg.start:seg.end].lstrip())
+    if first is None or "'" in first.group() or "’" in first.group() or _DEMONYM.search(first.group()):
+        return frozenset()
+    words = figure.measure.lower().split()
+    return frozenset((first.group(),)) if words and words[0] == first.group().lower() and len(words) > 1 else frozenset()
 
 
 def _flow_opening(document_text: str, seg: Segment) -> frozenset[str]:
@@ -997,6 +1048,7 @@ def _carried_members(later: list, by_measure: dict[tuple[str, str], list], home:
     levels of that period between them are its siblings. The words only suggest the period: doubtful."""
     links = []
     for measure, unit, (i, part, names, category, _, union, _, _), words in later:
+        # (the measure's levels: (sentence, frame, names, category, total, union, sentence names, one flow))
         levels = by_measure.get((measure, unit), ())
         at = [entry[0] for entry in levels]
         period = None
@@ -1009,8 +1061,10 @@ def _carried_members(later: list, by_measure: dict[tuple[str, str], list], home:
             elif whole.figure.period != period:
                 break
             if w_category or w_names - home or not one_flow or not same_unit(part.figure, whole.figure) \
-                    or whole.figure.id in running:
+                    or whole.figure.id in running or not (w_total or whole is levels[0][1]):
                 continue  # a sibling member, a level that is no total of this measure, a running total
+                # (the whole is the measure's first level, its headline, or one the words call a total: "Domestic
+                # burglary fell to 1,408 offences" is a kind's, though it names nobody)
             scope = set(lexicon.folded_words(whole.figure.measure)) - _SCOPE_FREE - _FLOW_OF_WORD.keys() \
                 - {whole.head} - _PEOPLE - {lexicon.fold(n.lower()) for n in w_names | home}
             if not scope <= set(words):
