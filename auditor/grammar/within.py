@@ -932,7 +932,9 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
             if spans is not None and spans.running:
                 running.add(f.id)
     home = _home_names(document_text, segments)
-    links = _carried_members(later, by_measure, home, running) + _listed_members(listed, by_measure, home, running) \
+    at_of = {key: [entry[0] for entry in entries] for key, entries in by_measure.items()}  # each level's sentence
+    links = _carried_members(later, by_measure, at_of, home, running) \
+        + _listed_members(listed, by_measure, at_of, home, running) \
         + _members_with(inline, levels, home, frames)
     for entries in index.values():
         if len(entries) < 2:
@@ -1039,18 +1041,20 @@ def _home_names(document_text: str, segments: tuple[Segment, ...]) -> frozenset[
     return frozenset(m.group() for m in found)
 
 
-def _carried_members(later: list, by_measure: dict[tuple[str, str], list], home: frozenset[str],
+def _carried_members(later: list, by_measure: dict[tuple[str, str], list], at_of: dict[tuple[str, str], list[int]],
+                     home: frozenset[str],
                      running: set[str]) -> list[MemberLink]:
     """A named member's (or a category's) level in a sentence that names no period, after the level of its
     measure and unit for everyone: "In 2023, 50,200 new homes were consented. ... Northport consented 21,700
     new homes." The member is of the period the text gave last for its measure: the nearest level of the
-    measure before it, a few sentences back, gives it, and is its whole when that level names nobody; named
-    levels of that period between them are its siblings. The words only suggest the period: doubtful."""
+    measure before it, a few sentences back, gives it, and is its whole when that level names nobody and is the
+    measure's headline (its first level) or a level the words call a total; other levels of that period between
+    them are its siblings. The words only suggest the period: doubtful."""
     links = []
     for measure, unit, (i, part, names, category, _, union, _, _), words in later:
         # (the measure's levels: (sentence, frame, names, category, total, union, sentence names, one flow))
         levels = by_measure.get((measure, unit), ())
-        at = [entry[0] for entry in levels]
+        at = at_of.get((measure, unit), ())
         period = None
         for j, whole, w_names, w_category, w_total, _, w_sentence, one_flow in \
                 reversed(levels[bisect_left(at, i - _SUBGROUP_REACH):bisect_left(at, i)]):
@@ -1109,10 +1113,13 @@ def _members_with(inline: list, levels: list, home: frozenset[str], frames: dict
 
 
 _LINE_LENGTH = 200  # characters: a list's line is short
+_LIST_REACH = 24  # levels of the measure a list's lead reads back over to find its whole
+
 _LIST_LINES = 12
 
 
-def _listed_members(listed: list, by_measure: dict[tuple[str, str], list], home: frozenset[str],
+def _listed_members(listed: list, by_measure: dict[tuple[str, str], list], at_of: dict[tuple[str, str], list[int]],
+                    home: frozenset[str],
                     running: set[str]) -> list[MemberLink]:
     """The lines of a list after a lead that ends in a colon, each a name and a count that names no measure of its
     own ("The four regions that consented the most new homes in the year ended November 2022 were:" ... "Eastvale
@@ -1123,11 +1130,13 @@ def _listed_members(listed: list, by_measure: dict[tuple[str, str], list], home:
     for i, part, names, (at_lead, words, periods, lead_running) in listed:
         best = None
         for word in words:
-            levels = by_measure.get((_FLOW_OF_WORD.get(word, word), part.unit), ())
+            key = (_FLOW_OF_WORD.get(word, word), part.unit)
+            levels = by_measure.get(key, ())
+            end = bisect_left(at_of.get(key, ()), at_lead)
             # the last level of the measure before the lead, of the lead's period (levels of other periods
             # or of named members of its period may stand between): however far back, the lead names it
             for j, whole, w_names, w_category, _, _, w_sentence, one_flow in \
-                    reversed(levels[:bisect_left([entry[0] for entry in levels], at_lead)]):
+                    (levels[n] for n in range(end - 1, max(-1, end - 1 - _LIST_REACH), -1)):
                 if whole.figure.period not in periods or w_category or w_names - home \
                         or (whole.figure.id in running) != lead_running or not same_unit(part, whole.figure):
                     continue
