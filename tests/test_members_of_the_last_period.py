@@ -112,6 +112,13 @@ def test_lines_that_add_up_to_more_than_the_level_are_only_doubtful():
     assert all(status is not Status.INCONSISTENT for status, _ in verdicts(text))
 
 
+def test_a_list_ends_where_prose_begins():
+    # the next paragraph's sentence lists its own members: they are no lines of the list before
+    text = LISTED + ("\nA new scheme followed.\n\nLibraries lent 96,300 books in 2022. The busiest branches were "
+                     "Hollins with 21,400 and Marsh End with 17,950.")
+    assert not [m for m in members(text) if m[0] in ("21,400", "17,950") and m[1] == "18,400"]
+
+
 LISTED_DECOYS = {
     # the lead names another period than the level's
     "another period": LISTED.replace("most building permits in the year ended June 2024", "most building permits in 2021"),

@@ -850,8 +850,9 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
             lead = None
             continue
         if lead is not None and (seg.paragraph - segments[i - 1].paragraph > 1 or seg.end - seg.start > _LINE_LENGTH
-                                 or i - lead[0] > _LIST_LINES):
-            lead = None
+                                 or i - lead[0] > _LIST_LINES or not seg.figures
+                                 or document_text[:seg.start].rstrip(" \t")[-1:] not in ("\n", "")):
+            lead = None  # (a list's lines each begin a line and give a figure: prose after it ends the list)
         if lead is not None and seg.figures:
             f = seg.figures[0]
             line_before, _, line_after = _clause(document_text, seg, 0).partition(_AT_FIGURE)
