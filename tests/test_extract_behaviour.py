@@ -551,3 +551,14 @@ def test_a_header_row_with_a_blank_first_cell_gives_its_columns_periods():
 ])
 def test_an_age_bound_after_a_noun_of_people_is_no_figure(text, kept):
     assert [f.text for f in figures(text)] == kept
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    ("Visitors from Ostria fell 12 percent to 4,210 because of the storms.", "4,210", "visitors from ostria"),
+    ("Orders for the Kestrel model rose to 880 although deliveries slowed.", "880", "orders for the kestrel model"),
+    ("Wheat exports reached 61,000 tonnes despite the drought.", "61,000 tonnes", "wheat exports"),
+])
+def test_a_conjunction_after_a_figure_is_no_noun_it_counts(text, figure, measure):
+    doc = Document("t.txt", text)
+    found = {f.text: f.measure for f in extract_figures(doc)}
+    assert found[figure] == measure

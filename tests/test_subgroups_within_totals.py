@@ -131,3 +131,44 @@ def test_members_sharing_a_name_are_not_added_up():
     text = ("In 2023, 50,200 new homes were consented.\n\nNorthport consented 21,700 new homes in 2023. "
             "Northport City consented 9,400 new homes in 2023.")
     assert not [v for v in verdicts(text) if len(v[1]) == 3]
+
+
+# --- a kind named before the head noun, within a whole the words call a total ----------------------------------
+
+NARROWER_KINDS = [
+    ("A total of 48,200 fishing licences were issued in 2023. Commercial fishing licences numbered 6,900 in 2023.",
+     "6,900", "48,200"),
+    ("Overall, mills ground 1.92 million tonnes of wheat in 2022. Durum wheat came to 0.74 million tonnes in "
+     "2022.", "0.74 million tonnes", "1.92 million tonnes"),
+]
+
+
+@pytest.mark.parametrize("text, part, whole", NARROWER_KINDS)
+def test_a_kind_named_before_the_head_lies_within_the_total(text, part, whole):
+    assert (part, whole) in members(text)
+    assert (Status.CONSISTENT, (part, whole)) in verdicts(text)
+
+
+def test_a_kind_above_a_level_called_a_total_is_an_error():
+    text = "A total of 4,820 fishing licences were issued in 2023. Commercial fishing licences numbered 6,900 in 2023."
+    assert verdicts(text) == [(Status.INCONSISTENT, ("6,900", "4,820"))]
+
+
+def test_a_kind_that_opens_its_sentence_above_an_untied_level_is_only_doubtful():
+    text = "Fishing licences numbered 4,820 in 2023. Commercial fishing licences numbered 6,900 in 2023."
+    assert verdicts(text) == [(Status.UNDETERMINED, ("6,900", "4,820"))]
+
+
+KIND_DECOYS = {
+    # (a word that opens the sentence and the measure is a kind, no member's name: "Hunting" is no place)
+    "another kind": "A total of 4,820 fishing licences were issued in 2023. Hunting licences numbered 6,900 in 2023.",
+    "a net amount": "Total sales were $4.1 million in 2023. Net sales reached $6.9 million in 2023.",
+    "no total": "Dwelling completions reached 4,820 in 2023. Apartment completions came to 6,900 in 2023.",
+    "another year": "A total of 4,820 fishing licences were issued in 2023. Commercial fishing licences numbered "
+                    "6,900 in 2021.",
+}
+
+
+@pytest.mark.parametrize("text", KIND_DECOYS.values(), ids=KIND_DECOYS.keys())
+def test_kind_decoys_give_no_subgroup(text):
+    assert not [m for m in members(text) if m[0] in ("6,900", "$6.9 million")]

@@ -79,9 +79,25 @@ It reads:
   sentences from the level of the same measure, unit and period whose sentence
   names no member ("41,300 deaths in 2022" ... "Brenford County recorded 3,050
   deaths in 2022"): above it, the part is only doubtful, unless the whole's
-  words call it a total ("in all", "a total of"); members of one whole that
+  words call it a total ("in all", "a total of"); a kind the words before
+  the head noun name ("Commercial fishing licences numbered 6,900") within a
+  level of the same measure and period whose words name fewer of them and call
+  it a total ("A total of 48,200 fishing licences"), or whatever its words when
+  the kind opens its sentence (then only doubtful above it); a word opening the
+  sentence and the measure is a kind, no member's name; members of one whole that
   share no name add up to no more than it (only plausible: they may overlap),
-  and none of them is the whole stated again;
+  and none of them is the whole stated again; a member's level in a sentence
+  that names no period is of the period the text gave last for its measure
+  ("Ferry passengers rose to 612,000 in August 2023." ... "Passengers from
+  Norland fell to 48,300."), and a place the report's first sentence names
+  alone is every later member's; the lines of a list after a lead that ends in
+  a colon and names a measure and a period ("The three towns that issued the
+  most permits in 2024 were:" ... "Harwick with 6,150") are members of that
+  measure's level of that period stated before the lead; members listed with
+  their counts in a sentence that names no period of its own ("The best beats
+  were Kellow with 910, Drummet with 655") are within the nearest level before
+  the list, in its sentence or the one before, that names nobody (only
+  doubtful above it, in each case);
 - a weekly bulletin's count for the week within its running total of the same
   flow: "During the week under review, 2,984 cases were reported" and "47,603
   cases in all";

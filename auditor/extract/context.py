@@ -252,6 +252,7 @@ up down more less than only just also still yet so such same other another new-f
 months quarter quarters half week weeks day days period time times percent per cent its some roughly
 approximately into onto towards toward remaining rest such together alone now then them itself themselves
 earlier later currently previously already meanwhile instead
+because although though unless whereas whilst despite
 zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
 eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
 """.split())

@@ -818,7 +818,9 @@ def _category(measure: str, head: str) -> str:
 
 _MONTH_WORD = lazy_re.compile(rf"^(?:{_MONTH})$", re.I)
 # "£17.1m in claims a day": a rate per stretch of time, not a level of the period
-_PER_STRETCH = lazy_re.compile(r"^[^,;.]{0,30}?\b(?:a|per|each|every)\s+(?:day|week|month|year|hour|quarter)\b", re.I)
+# ("compared with a year earlier" is a time, not a rate)
+_PER_STRETCH = lazy_re.compile(r"^[^,;.]{0,30}?\b(?:a|per|each|every)\s+(?:day|week|month|year|hour|quarter)\b"
+                               r"(?!\s+(?:earlier|ago|before|back|previously)\b)", re.I)
 # words that open a sentence and are no one's name
 _OPENERS = frozenset({"There", "Here", "When", "Where", "What", "Which", "Who", "Such", "Both", "Each", "Every",
                       "Most", "More", "Many", "Only", "Just", "Last", "Next", "Then", "Now", "Still", "Yet"})
@@ -834,28 +836,77 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
     same head noun, unit and period that names neither. Levels are read once and indexed by head noun,
     unit and period; each reads the few of its own key near it."""
     index: dict[tuple[str, str, str], list] = {}
+    by_measure: dict[tuple[str, str], list] = {}  # the same levels by measure and unit, any period
+    later: list = []  # members whose sentence names no period: the text's last period is theirs
+    modifiers: dict[str, frozenset[str]] = {}  # the kind the words before each level's head noun name
+    opening_kinds: set[str] = set()  # levels whose sentence opens on their kind: "Full-time employment was ..."
+    running: set[str] = set()  # levels for a running span ("the year up to July"), not the month their period names
+    listed: list = []  # members on the lines of a list whose lead gives their measure and period
+    inline: list = []  # members listed as "Name with N, Name with N" in a sentence that names no measure or period
+    levels: list = []  # every level that may be a whole, in reading order
+    lead = None  # the lead of the list whose lines are being read: (sentence, its folded words, its periods)
     for i, seg in enumerate(segments):
         if seg.is_table_row:
+            lead = None
             continue
+        if lead is not None and (seg.paragraph - segments[i - 1].paragraph > 1 or seg.end - seg.start > _LINE_LENGTH
+                                 or i - lead[0] > _LIST_LINES or not seg.figures
+                                 or document_text[:seg.start].rstrip(" \t")[-1:] not in ("\n", "")):
+            lead = None  # (a list's lines each begin a line and give a figure: prose after it ends the list)
+        if lead is not None and seg.figures:
+            f = seg.figures[0]
+            line_before, _, line_after = _clause(document_text, seg, 0).partition(_AT_FIGURE)
+            names = _names_near(document_text, seg, f, line_before, line_after) - _OPENERS
+            if not frames[f.id].head and names and f.id not in bases and _is_candidate(frames[f.id]) \
+                    and not find_periods(_BRACKETED.sub(" ", line_before + " " + line_after)):
+                listed.append((i, f, names, lead))
+        if document_text[seg.start:seg.end].rstrip().endswith(":"):
+            said = document_text[seg.start:seg.end]
+            lead = (i, frozenset(lexicon.folded_words(said)), frozenset(p.period for p in find_periods(said)),
+                    bool(_RUNNING_TO_MONTH.search(said) or _FIRST_MONTHS.search(said) or _YEAR_TO_DATE.search(said)))
+        items = [(f, frozenset(m.group("name").split()) - _NOT_NAMES) for f in seg.figures
+                 for m in (_NAME_WITH.search(document_text, max(seg.start, f.span.start - 60), f.span.start),)
+                 if m and _is_candidate(frames[f.id]) and f.id not in bases]
+        if len(items) > 1:
+            # the periods the sentence names, and those of the list itself: a period before the list is a whole's
+            # of the same sentence ("landed 3,480 salmon in 2023: Kellow with 910, ..."), else the list's own
+            start = _NAME_WITH.search(document_text, max(seg.start, items[0][0].span.start - 60),
+                                      items[0][0].span.start).start()
+            inline.append((i, items, bool(find_periods(_BRACKETED.sub(" ", document_text[seg.start:seg.end]))),
+                           bool(find_periods(_BRACKETED.sub(" ", document_text[start:seg.end])))))
         for k, f in enumerate(seg.figures):
             frame = frames[f.id]
             head = lexicon.fold(frame.head or "")
-            if not _is_candidate(frame) or f.id in bases or not head or not f.period or head in _NET_BALANCES \
+            if not _is_candidate(frame) or f.id in bases or not head or head in _NET_BALANCES \
                     or head in _NOT_A_SUBGROUP:
                 continue
             clause = _clause(document_text, seg, k)
             before, _, after = clause.partition(_AT_FIGURE)
-            if not find_periods(clause) or _AVERAGE.search((before + after).lower()) or _PER_STRETCH.match(after):
-                continue  # a period carried from elsewhere; an average or a rate per day, which a member may exceed
-            names = _names_near(document_text, seg, f, before, after) - _OPENERS
+            if _AVERAGE.search((before + after).lower()) or _PER_STRETCH.match(after):
+                continue  # an average or a rate per day, which a member may exceed
+            # a level whose sentence names no period at all is of the period the text gave last: it may be a
+            # member of the level before it (its period carried), never a whole (a period from elsewhere)
+            carried = not find_periods(clause)
+            if not carried and not f.period:
+                continue
+            if carried and (f.period_source not in _CARRIED_SOURCES
+                            or find_periods(_BRACKETED.sub(" ", document_text[seg.start:seg.end]))):
+                continue  # (a period in brackets is an aside's: "(up 6.6 percent on the year ended November 2021)")
+            kind = _kind_opening(document_text, seg, f)
+            if kind:
+                opening_kinds.add(f.id)
+            speakers = _speakers(document_text, seg.start, seg.end) | kind
+            names = _names_near(document_text, seg, f, before, after) - _OPENERS - speakers
             # every name of the sentence: a whole is for everyone only if its sentence names nobody else
             # ("Assam's output rose to 499.9 million kg, against 487.4 million kg": 487.4 is Assam's too)
             sentence_names = frozenset(m.group() for m in _NAME.finditer(document_text, seg.start, seg.end)
                                        if not _common_word(m.group(), document_text)
                                        and not _SPEAKER.match(document_text, m.end(), seg.end)
-                                       ) - _NOT_NAMES - _OPENERS
+                                       ) - _NOT_NAMES - _OPENERS - speakers - _flow_opening(document_text, seg)
             union = bool(_NAMES_JOINED.search(before[-60:] + " " + after[:40]))
             category = _category(f.measure, head)
+            if category and not _common_word(category, document_text):
+                category = ""  # "arrivals in Sri Lanka": a place the whole is for, no category of it
             total = bool(_TOTAL_MARK.search(before[-40:] + " " + after[:30]))
             # a flow is one measure whatever noun counts it ("18,450 cars were registered", "19,020 registrations")
             families = {_FLOW_OF_WORD[w] for w in lexicon.folded_words(clause + " " + f.measure) if w in _FLOW_OF_WORD}
@@ -864,28 +915,237 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
             # against 424,555 tons handled in 2016" is no total of transit traffic
             sentence_flows = {_FLOW_OF_WORD[w] for w in lexicon.folded_words(document_text[seg.start:seg.end])
                               if w in _FLOW_OF_WORD}
-            index.setdefault((measure, f.unit, f.period), []).append(
-                (i, frame, names, category, total, union, sentence_names, not sentence_flows - {measure} - families))
-    links = []
+            entry = (i, frame, names, category, total, union, sentence_names, not sentence_flows - {measure} - families)
+            modifiers[f.id] = _modifiers(f.measure, head, names)
+            if carried:
+                if (names or category) and not total:
+                    later.append((measure, f.unit, entry, lexicon.folded_words(clause + " " + f.measure)))
+                continue
+            if _GAP_AFTER.match(after):
+                continue  # "was 851 (1.5 per cent) lower than in 2015": a gap between two levels, no level
+            index.setdefault((measure, f.unit, f.period), []).append(entry)
+            if f.period_source in _OWN_SOURCES:
+                # (a whole for members whose words name no period gives its own: "fell to 1,408 offences, the
+                # lowest since 2015/16" is of the report's year only by default)
+                by_measure.setdefault((measure, f.unit), []).append(entry)
+                levels.append(entry)
+            spans = extent(document_text, seg, k)
+            if spans is not None and spans.running:
+                running.add(f.id)
+    home = _home_names(document_text, segments)
+    at_of = {key: [entry[0] for entry in entries] for key, entries in by_measure.items()}  # each level's sentence
+    links = _carried_members(later, by_measure, at_of, home, running) \
+        + _listed_members(listed, by_measure, at_of, home, running) \
+        + _members_with(inline, levels, home, frames)
     for entries in index.values():
         if len(entries) < 2:
             continue
         at = [entry[0] for entry in entries]  # sentences in reading order: each part reads its few neighbours
         for i, part, names, category, total, union, _, _ in entries:
-            if not names and not category:
+            mods = modifiers[part.figure.id]
+            if not names and not category and not mods:
                 continue  # no member and no category named: not a subgroup ("Uganda's total" is Uganda's)
             best = None
             near = entries[bisect_left(at, i - _SUBGROUP_REACH):bisect_right(at, i + _SUBGROUP_REACH)]
             for j, whole, w_names, w_category, w_total, _, w_sentence, one_flow in near:
+                # a kind the words before the head noun name, narrower than a whole the words call a total:
+                # "mobile data subscriptions" in "total mobile subscriptions" (only doubtful above it: "dwelling
+                # completions" are all completions, a noun before a noun need not narrow it)
+                narrower = not names and not category and not w_names and not w_sentence \
+                    and (w_total or part.figure.id in opening_kinds) and modifiers[whole.figure.id] < mods
                 if whole is part or j == i or w_category or union and w_sentence or not one_flow \
                         or not all(any(lexicon.same_place(w, p) for p in names) for w in w_sentence) \
-                        or not (names - w_names or category) or not same_unit(part.figure, whole.figure):
+                        or not (names - w_names or category or narrower) or not same_unit(part.figure, whole.figure):
                     continue
                 if best is None or abs(i - j) < best[0]:
-                    best = (abs(i - j), whole, w_total)
+                    best = (abs(i - j), whole, w_total,
+                            mods - modifiers[whole.figure.id] if narrower else frozenset())
             if best is not None:
                 links.append(MemberLink(part.figure, best[1].figure, sure=best[2],
-                                        member=frozenset() if union else names | ({category} if category else set())))
+                                        member=frozenset() if union else names | ({category} if category else set())
+                                        | best[3]))
+    return links
+
+
+def _modifiers(measure: str, head: str, names: frozenset[str]) -> frozenset[str]:
+    """The words before a measure's head noun that name a kind of it ("criminal" in "criminal appeals"), less
+    the words that say nothing of its scope ("total", "new"), its period and its members' names."""
+    words = [lexicon.fold(w) for w in measure.lower().split()]
+    if head not in words:
+        return frozenset()
+    folded_names = {lexicon.fold(n.lower()) for n in names}
+    return frozenset(w for w in words[:words.index(head)] if w.replace("-", "").isalpha() and w not in _SCOPE_FREE
+                     and w not in _NOT_A_SUBGROUP and w not in _FLOW_OF_WORD and w not in folded_names
+                     and w not in _NOT_A_KIND)
+
+
+# words before a head noun that name no kind of it: "new homes" are homes, "net sales" and "real output" may exceed
+_NOT_A_KIND = frozenset({"new", "net", "gross", "real", "nominal", "estimated", "projected", "provisional", "revised",
+                         "reported", "recorded", "registered", "official", "actual", "combined", "aggregate"})
+
+
+# "851 (1.5 per cent) lower than in 2015": a level followed by a comparative is a gap between two levels
+_GAP_AFTER = lazy_re.compile(rf"^\s*(?:\([^()]{{0,30}}\)\s*)?(?:{lexicon.alternation(cues.COMPARATIVES)})\s+than\b", re.I)
+# where a level's period comes from when its sentence names none: the paragraph's, the document's, or none read
+_CARRIED_SOURCES = frozenset({"paragraph", "default", ""})
+# ... and when its own words name it: its clause or its sentence
+_OWN_SOURCES = frozenset({"stated", "sentence"})
+
+
+def _speakers(document_text: str, start: int, end: int) -> frozenset[str]:
+    """The names of a sentence that say it: a run of names before a verb of saying ("..., Stats NZ announced
+    today"), whoever the figures are for."""
+    run, found = [], set()
+    for m in _NAME.finditer(document_text, start, end):
+        if run and document_text[run[-1].end():m.start()].strip():
+            run = []
+        run.append(m)
+        if _SPEAKER.match(document_text, m.end(), end):
+            found.update(n.group() for n in run)
+    return frozenset(found)
+
+
+# a people's name used as an adjective, a member all the same: "Japanese tourists", "Kenyan exports"
+_DEMONYM = lazy_re.compile(r"(?:ese|ian|an|ish|i)$")
+
+
+def _kind_opening(document_text: str, seg: Segment, figure: Figure) -> frozenset[str]:
+    """ "Hunting licences numbered 6,900": a word that opens the sentence and is the first word of the figure's own
+    measure is a kind of it, capitalised only because it opens the sentence, no member's name (a possessive,
+    "Kenya's exports", and a people's name, "Japanese tourists", are members)."""
+    first = _NAME.match(document_text[seg.start:seg.end].lstrip())
+    if first is None or "'" in first.group() or "’" in first.group() or _DEMONYM.search(first.group()):
+        return frozenset()
+    words = figure.measure.lower().split()
+    return frozenset((first.group(),)) if words and words[0] == first.group().lower() and len(words) > 1 else frozenset()
+
+
+def _flow_opening(document_text: str, seg: Segment) -> frozenset[str]:
+    """ "Tourist arrivals in ...": a flow's own noun, capitalised only because it opens the sentence, is no name."""
+    first = _NAME.match(document_text[seg.start:seg.end].lstrip())
+    return frozenset((first.group(),)) if first and lexicon.fold(first.group()) in _FLOW_OF_WORD else frozenset()
+
+
+def _home_names(document_text: str, segments: tuple[Segment, ...]) -> frozenset[str]:
+    """The one place or body a report is about, when its first sentence with a figure names only it ("Tourist
+    arrivals in Sri Lanka climbed 7.8 percent to 90,338 in July 2012"): every later figure is of it, so a
+    later member's words need not name it again."""
+    lead = next((seg for seg in segments if seg.figures and not seg.is_table_row), None)
+    if lead is None:
+        return frozenset()
+    not_names = _speakers(document_text, lead.start, lead.end) | _flow_opening(document_text, lead)
+    found = [m for m in _NAME.finditer(document_text, lead.start, lead.end)
+             if m.group() not in _NOT_NAMES and m.group() not in _OPENERS and not _common_word(m.group(), document_text)
+             and m.group() not in not_names]
+    if not found or any(document_text[a.end():b.start()].strip() for a, b in zip(found, found[1:])):
+        return frozenset()  # no name, or two names apart: two subjects, neither the report's own
+    return frozenset(m.group() for m in found)
+
+
+def _carried_members(later: list, by_measure: dict[tuple[str, str], list], at_of: dict[tuple[str, str], list[int]],
+                     home: frozenset[str],
+                     running: set[str]) -> list[MemberLink]:
+    """A named member's (or a category's) level in a sentence that names no period, after the level of its
+    measure and unit for everyone: "In 2023, 50,200 new homes were consented. ... Northport consented 21,700
+    new homes." The member is of the period the text gave last for its measure: the nearest level of the
+    measure before it, a few sentences back, gives it, and is its whole when that level names nobody and is the
+    measure's headline (its first level) or a level the words call a total; other levels of that period between
+    them are its siblings. The words only suggest the period: doubtful."""
+    links = []
+    for measure, unit, (i, part, names, category, _, union, _, _), words in later:
+        # (the measure's levels: (sentence, frame, names, category, total, union, sentence names, one flow))
+        levels = by_measure.get((measure, unit), ())
+        at = at_of.get((measure, unit), ())
+        period = None
+        for j, whole, w_names, w_category, w_total, _, w_sentence, one_flow in \
+                reversed(levels[bisect_left(at, i - _SUBGROUP_REACH):bisect_left(at, i)]):
+            if period is None:
+                period = whole.figure.period  # the last period the text gave for the measure
+                if part.figure.period and part.figure.period != period:
+                    break  # the text gave its period elsewhere
+            elif whole.figure.period != period:
+                break
+            if w_category or w_names - home or not one_flow or not same_unit(part.figure, whole.figure) \
+                    or whole.figure.id in running or not (w_total or whole is levels[0][1]):
+                continue  # a sibling member, a level that is no total of this measure, a running total
+                # (the whole is the measure's first level, its headline, or one the words call a total: "Domestic
+                # burglary fell to 1,408 offences" is a kind's, though it names nobody)
+            scope = set(lexicon.folded_words(whole.figure.measure)) - _SCOPE_FREE - _FLOW_OF_WORD.keys() \
+                - {whole.head} - _PEOPLE - {lexicon.fold(n.lower()) for n in w_names | home}
+            if not scope <= set(words):
+                break  # "new electric cars" holds no hybrids: the whole is narrowed by a word the member lacks
+            if not all(any(lexicon.same_place(w, p) for p in names) for w in w_sentence - home):
+                break  # the whole's sentence names someone the member's words do not
+            links.append(MemberLink(part.figure, whole.figure, sure=False,
+                                    member=frozenset() if union else names | ({category} if category else set())))
+            break
+    return links
+
+
+# "The leading towns were Millford with 640, Ashby with 410 and Corran with 275": a member, "with", its count
+_NAME_WITH = lazy_re.compile(r"(?:^|[,;:]\s*|\b(?:and|were|are|was|is|led\s+by|followed\s+by)\s+)"
+                             r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+with\s+$")
+
+
+def _members_with(inline: list, levels: list, home: frozenset[str], frames: dict[str, Frame]) -> list[MemberLink]:
+    """Members listed with their counts in a sentence that names no measure and no period of its own ("The
+    leading towns were Millford with 640, Ashby with 410 and Corran with 275"), right after the level they
+    break down ("A total of 2,150 firms registered in the county in 2022."): each is within the nearest level
+    before the list, in its sentence or the one before, of their unit, that names nobody; together no more
+    than it. Only the order of the sentences ties them: doubtful above it."""
+    links = []
+    at = [entry[0] for entry in levels]
+    for i, items, dated, list_dated in inline:
+        first = items[0][0]
+        for j, whole, w_names, w_category, _, _, w_sentence, one_flow in \
+                reversed(levels[bisect_left(at, i - 1):bisect_right(at, i)]):
+            if whole.figure.span.start >= first.span.start or not same_unit(first, whole.figure):
+                continue
+            # (in the list's own sentence, the whole's words may run on to the members' names)
+            listed_names = home | frozenset(n for _, names in items for n in names) if j == i else home
+            if not w_category and not w_names - listed_names and not w_sentence - listed_names \
+                    and not (list_dated if j == i else dated):
+                # (each names no measure, or the whole's: "Kellow with 910" or "Kellow with 910 salmon")
+                links += [MemberLink(part, whole.figure, sure=False, member=names) for part, names in items
+                          if names and same_unit(part, whole.figure)
+                          and frames[part.id].head in ("", frames[whole.figure.id].head)]
+            break
+    return links
+
+
+_LINE_LENGTH = 200  # characters: a list's line is short
+_LIST_REACH = 24  # levels of the measure a list's lead reads back over to find its whole
+
+_LIST_LINES = 12
+
+
+def _listed_members(listed: list, by_measure: dict[tuple[str, str], list], at_of: dict[tuple[str, str], list[int]],
+                    home: frozenset[str],
+                    running: set[str]) -> list[MemberLink]:
+    """The lines of a list after a lead that ends in a colon, each a name and a count that names no measure of its
+    own ("The four regions that consented the most new homes in the year ended November 2022 were:" ... "Eastvale
+    with 9,120"): each line is the named member's level of the measure and period the lead names, within the level
+    of that measure and period for everyone stated before the lead (the nearest, a few sentences back). Only the
+    words tie them: doubtful when above it."""
+    links = []
+    for i, part, names, (at_lead, words, periods, lead_running) in listed:
+        best = None
+        for word in words:
+            key = (_FLOW_OF_WORD.get(word, word), part.unit)
+            levels = by_measure.get(key, ())
+            end = bisect_left(at_of.get(key, ()), at_lead)
+            # the last level of the measure before the lead, of the lead's period (levels of other periods
+            # or of named members of its period may stand between): however far back, the lead names it
+            for j, whole, w_names, w_category, _, _, w_sentence, one_flow in \
+                    (levels[n] for n in range(end - 1, max(-1, end - 1 - _LIST_REACH), -1)):
+                if whole.figure.period not in periods or w_category or w_names - home \
+                        or (whole.figure.id in running) != lead_running or not same_unit(part, whole.figure):
+                    continue
+                if one_flow and not (w_sentence - home) - names and (best is None or j > best[0]):
+                    best = (j, whole)
+                break
+        if best is not None:
+            links.append(MemberLink(part, best[1].figure, sure=False, member=names))
     return links
 
 
