@@ -1183,3 +1183,22 @@ def test_a_fraction_in_words_of_a_whole_and_the_part_in_apposition(part, status)
 def test_a_fraction_of_a_whole_then_a_figure_of_something_else_is_no_part():
     text = "Half of the 8,600 nurses recruited this year work nights, and 3,100 clinics opened."
     assert statuses(text, "ratio") == []
+
+
+@pytest.mark.parametrize("rate, status", [("14 per cent", OK), ("19 per cent", ERROR)])
+def test_a_verb_of_change_then_a_comparative_then_by_a_rate(rate, status):
+    text = f"Ticket sales rose 6 per cent. Takings grew faster, by {rate}, to £71.2 million from £62.4 million."
+    assert [s for s, figures in verdicts(text, "growth-rate") if "£71.2 million" in figures] == [status]
+
+
+@pytest.mark.parametrize("part, status", [("13.3 million", OK), ("14.9 million", ERROR)])
+def test_a_share_of_them_then_the_part_in_apposition(part, status):
+    text = f"The ferry line carried 21.4 million passengers, 62 per cent of them on island routes, or {part}."
+    assert statuses(text, "share-of-total") == [status]
+
+
+@pytest.mark.parametrize("title, status", [("4%", OK), ("6%", ERROR)])
+def test_a_title_change_against_last_year_and_the_year_before(title, status):
+    text = (f"Gas use falls {title}\n\nFactories in the county used 212 million cubic metres of gas last year. "
+            "In the year before, they had used 221 million cubic metres.\n")
+    assert statuses(text, "growth-rate") == [status]

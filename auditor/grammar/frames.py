@@ -74,7 +74,9 @@ _SPAN_OF_TIME = lazy_re.compile(r"\s+the\s+(?:first|last|past|next|whole|entire|
 _AND_THEN = lazy_re.compile(r"\band\s+$")
 # "grew as well, by 5.0 per cent", "fell sharply by 3%": an adverb between the verb and its "by"
 _VERB_ADVERB = (r"(?:as\s+well|again|too|also|further|sharply|slightly|strongly|steadily|markedly|significantly|"
-                r"modestly|considerably|substantially|marginally)")
+                r"modestly|considerably|substantially|marginally|"
+                # a comparative: "takings grew faster, by 19 per cent"
+                r"(?:even\s+|much\s+)?(?:faster|slower|more\s+(?:slowly|quickly|sharply|strongly|steeply)|less\s+(?:sharply|steeply)))")
 # a verb of change, its direction in the group that matched
 _CHANGE_VERB = (rf"\b(?:(?P<up>{lexicon.alternation(lexicon.CHANGE_VERBS_UP)})|(?P<down>"
                 rf"{lexicon.alternation(lexicon.CHANGE_VERBS_DOWN)}))")

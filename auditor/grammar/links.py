@@ -1487,6 +1487,8 @@ def share_after_part(segments: tuple[Segment, ...], frames: dict[str, Frame],
 _SHARE_NAMED_AFTER = lazy_re.compile(r"^\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z'’-]+\s+){0,2}?(?P<noun>[a-z][a-z'’-]+)\b(?!\s*#)"
                                      r"|(?P<share>share|stake|slice|portion|proportion)\b)")
 _WHOLE_BEFORE_SHARE = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s*)?,\s*(?:some\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?$")
+_OF_THEM_THEN_APPOSED = lazy_re.compile(r"^\s*of\s+(?:them|these|those|it)\b[^#;.()]{0,40},\s*(?:or\s+)?"
+                                         r"(?:(?:some|about|around|roughly|nearly|almost)\s+)?$")
 _OF_THEM_THEN_BRACKET = lazy_re.compile(r"^\s*of\s+(?:them|these|those|it)\b[^#;.()]{0,40}\(\s*$")
 # "31% of the 8,420 seats (2,105)": the share, its whole, then the part in brackets
 _WHOLE_THEN_BRACKETED_PART = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,3}?\(\s*$")
@@ -1528,8 +1530,10 @@ def shares_beside_a_part(segments: tuple[Segment, ...], frames: dict[str, Frame]
             continue
         # "arrivals reached 1.48 million, 35% of them from Europe (512,000)": the whole before, "of them"
         # pointing back to it, then the part in brackets
+        # (or in apposition: "handled 21.4 million passengers, 62 per cent of them on international flights, or 14.9 million")
         if 0 < k < len(seg.figures) - 1 and _WHOLE_BEFORE_SHARE.match(seg.between(k - 1, k)) \
-                and _OF_THEM_THEN_BRACKET.match(seg.between(k, k + 1)) and seg.after(k + 1, 5).lstrip().startswith(")"):
+                and (_OF_THEM_THEN_BRACKET.match(seg.between(k, k + 1)) and seg.after(k + 1, 5).lstrip().startswith(")")
+                     or _OF_THEM_THEN_APPOSED.match(seg.between(k, k + 1)) and _APPOSITION_CLOSES.match(seg.after(k + 1, 40))):
             whole, part = seg.figures[k - 1], seg.figures[k + 1]
             if frames[whole.id].is_level and frames[part.id].is_level and same_unit(whole, part) \
                     and written_in_digits(whole) and written_in_digits(part) and part.value <= whole.value:
@@ -4255,14 +4259,26 @@ def title_changes_against_levels(segments: tuple[Segment, ...], frames: dict[str
             first, second = body
             news = [f for f in first.figures if frames[f.id].is_level and written_in_digits(f)]
             olds = [f for f in second.figures if frames[f.id].is_level and written_in_digits(f)]
+            # (the first may name the time reported on as "last year" when the second opens on a time before
+            # that one: "... used 212 million m3 last year. In the year before, they had used 221 million")
             if len(news) != 1 or len(olds) != 1 or not same_unit(news[0], olds[0]) \
                     or not (_EARLIER_TIME.search(second.skeleton) or _EARLIER_OPENING.match(second.skeleton)) \
-                    or _EARLIER_TIME.search(first.skeleton):
+                    or _EARLIER_TIME.search(first.skeleton) and not _BEFORE_THAT_OPENING.match(second.skeleton):
                 continue
-            certain = bool(frame.head) and frame.head == frames[news[0].id].head
+            # sure when the heads agree, or the first sentence holds every word of the title's measure
+            # ("Water use falls 6%" ... "Households used 212 million cubic metres of water")
+            measure = {lexicon.stem(w) for w in lexicon.folded_words(change.measure)} - _MINOR_WORDS - _ROLE_WORDS
+            said = {form for w in lexicon.folded_words(first.skeleton)
+                    for form in (lexicon.stem(w), *((w[:-1], w[:-2]) if w.endswith("ed") else ()))}  # "used": "use"
+            certain = bool(frame.head) and frame.head == frames[news[0].id].head or bool(measure) and measure <= said
             out.append(ChangeLink(change, olds[0], (news[0],), change.direction, certain,
                                   "a change in the title, then the level and the earlier level of the opening sentences"))
     return out
+
+
+# a time before the one the sentence before speaks of: "In the year before", "A year earlier", "The previous year"
+_BEFORE_THAT_OPENING = lazy_re.compile(r"^\W*(?:in\s+)?(?:(?:the|a|one)\s+(?:year|month|quarter|season)\s+(?:before|earlier)|"
+                                       r"the\s+(?:previous|preceding|prior)\s+(?:year|month|quarter|season))\b")
 
 
 def changes_pointing_back(segments: tuple[Segment, ...], frames: dict[str, Frame],
