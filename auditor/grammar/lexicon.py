@@ -483,11 +483,12 @@ ORDINAL_PLACES.update({w: n for n, w in enumerate(("1st", "2nd", "3rd", "4th", "
                                                    "10th"), 1)})
 # Superlatives of size that give a place in an order when an ordinal stands before them
 # ("the second biggest source"), or the first place alone ("the largest market").
-RANK_HIGH = ("biggest", "largest", "highest", "top", "leading", "greatest", "most important", "main")
+RANK_HIGH = ("biggest", "largest", "highest", "top", "leading", "greatest", "most important", "main", "busiest")
 # "most" before these words ranks its noun first: "the most visited site", "the most common nationality";
 # not "the most recent figure".
 MOST_RANKING = ("most common", "most popular", "most visited", "most populous", "most valuable", "most used",
-                "most watched", "most important", "most widely used")
+                "most watched", "most important", "most widely used", "most frequent", "most prevalent", "most numerous",
+                "most profitable", "most lucrative", "most productive", "most widespread")
 # Words before the highest (lowest) value of a series whose average the sentence also gives: "an average of
 # 23,000 a day, with the number peaking above 30,000", "averaged 1,200 a week, with a low of 640".
 # ("as many as" is left out: it bounds other things as often: "an average of 23,000 a day, and as many as
@@ -499,6 +500,11 @@ AVERAGE_WORDS = ("an average of", "on average", "averaged", "averaging", "averag
 # Verbs that put their subject at the head of a list or table: "Germany headed the list of source
 # countries", "Gold topped the export earnings table", "Kenya led the rankings".
 HEAD_OF_LIST = ("topped", "tops", "headed", "heads", "led", "leads")
+# Verbs of a move in an order, before "(from third) to fourth": "the US slipped from third to fourth", "Canada
+# climbed two places, from seventh to fifth", "moved up to second" (the place reached is the item's place now).
+RANK_MOVES = ("moved", "moves", "moving", "climbed", "climbs", "climbing", "rose", "rises", "rising", "jumped", "jumps",
+              "advanced", "advances", "slipped", "slips", "slipping", "dropped", "drops", "dropping", "fell", "falls",
+              "falling", "slid", "slides", "sliding", "went", "goes", "leapt", "leaped", "improved", "sank", "tumbled")
 # Compounds that put their noun first in an order, after "the": "the best performing source market",
 # "the top-ranked school", "the best-selling model".
 RANK_FIRST_COMPOUNDS = ("best performing", "best-performing", "top performing", "top-performing", "top-ranked",

@@ -5,6 +5,7 @@ the one it beat ("an all-time high of 115,100 units ... The previous peak, 113,7
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from auditor import lazy_re
@@ -15,7 +16,7 @@ from auditor.grammar.links import HOUSEHOLD_NOUN_AFTER, MEMBER_NOUN_AFTER
 from auditor.grammar.segments import Segment
 from auditor.model import Figure, Kind
 
-_SUPERLATIVE_FIRSTS = ("top", "largest", "biggest", "highest", "leading", *lexicon.MOST_RANKING,
+_SUPERLATIVE_FIRSTS = ("top", "largest", "biggest", "highest", "leading", "busiest", *lexicon.MOST_RANKING,
                        *lexicon.RANK_FIRST_COMPOUNDS)  # the first place, said alone
 _PLACES = {**lexicon.ORDINAL_PLACES, **{w: 1 for w in _SUPERLATIVE_FIRSTS}, "runner-up": 2, "best-selling": 1,
            "more than any other": 1}
@@ -30,6 +31,14 @@ _SINGLE = lexicon.alternation(_SUPERLATIVE_FIRSTS)
 # serious", "the most famous", "the most recent") nor a noun of time ("the most years")
 _MOST_OF = (r"the\s+most\s+(?P<most>(?!(?:[a-z-]+ous|[a-z-]+ss|years|months|weeks|days|times)\b)[a-z-]{3,}s"
             r"|people|children|men|women)\b(?!\s+(?:of|than)\b)")
+# from a verb of moving to the place reached: "slipped from third to fourth", "climbed two places, from seventh to fifth",
+# "moved up to second"
+_MOVES = lexicon.alternation(lexicon.RANK_MOVES)
+_MOVED_TO = (rf"(?:up\s+|down\s+|back\s+)?(?:(?:[a-z]+|#\d+#)\s+places?\s*,?\s*)?"
+             rf"(?:from\s+(?:the\s+)?(?:{_ORDINAL})(?:\s+(?:place|position|spot))?\s+)?to\s+(?:the\s+)?")
+# an ordinal that is no place in the order of size ranked: "the third quarter", "the second-lowest"
+_NOT_A_PLACE_AFTER = (rf"(?![\s-]+(?:quarter|half|time|year|month|week|consecutive|straight|"
+                      rf"{lexicon.alternation(cues.SUPERLATIVES_LOW)})\b)")
 _PLACE = lazy_re.compile(rf"\b(?:the\s+(?P<ord>{_ORDINAL})[\s-]+(?:{_HIGH})|{_MOST_OF}|the\s+(?:(?!next\s)[a-z]+['’]s?\s+)?(?P<sup>{_SINGLE})"
                     rf"|(?<!from\s)(?P<ord2>{_ORDINAL})\s+(?:place|position|spot)|ranked\s+(?P<ord3>{_ORDINAL}))\b"
                     rf"(?![^#]{{0,40}}\b(?:since|on\s+record|ever)\b)")
@@ -37,9 +46,12 @@ _PLACE = lazy_re.compile(rf"\b(?:the\s+(?P<ord>{_ORDINAL})[\s-]+(?:{_HIGH})|{_MO
 # "€4.1 billion, ranked first among destinations", "Ford was runner-up on 2,380"
 # a word of an item's name: not a function word ("in the second with 4,100" names no item)
 _ITEM_WORD = r"(?!(?:the|in|of|for|a|an|its|their|during|and|was|were|is|are|with|by)\b)[a-z][a-z'’.-]*"
-_VERB_PLACE = lazy_re.compile(rf"\b(?:was|were|is|are|came|finished|ranked|placed|stood)\s+(?:the\s+)?"
+_VERB_PLACE = lazy_re.compile(rf"\b(?:was|were|is|are|came|finished|ranked|ranks?|placed|stood)\s+(?:only\s+|just\s+)?(?:the\s+)?"
                          rf"(?:(?P<ord>{_ORDINAL})\b(?!\s+(?:quarter|half|time|year|month|week|consecutive))"
-                         rf"|(?P<runner>runner-up))|\bthe\s+(?P<best>best-selling)\b|(?P<any>more\s+than\s+any\s+other)\b"
+                         rf"|(?P<runner>runner-up))"
+                         # a move in the order, to the place reached: "Mali slipped from second to third with 388 tonnes"
+                         rf"|\b(?:{_MOVES})\s+{_MOVED_TO}(?P<moved>{_ORDINAL})\b{_NOT_A_PLACE_AFTER}"
+                         rf"|\bthe\s+(?P<best>best-selling)\b|(?P<any>more\s+than\s+any\s+other)\b"
                          # "Gold topped the export earnings list at $3.41bn; cashew nuts, the runner-up, earned ...", "Germany
                          # headed the list of source countries, with 1.7 million tourists"
                          rf"|(?P<topped>\b(?:{lexicon.alternation(lexicon.HEAD_OF_LIST)})\b[^#]{{0,50}}\b(?:list|table|chart|rankings?|league)\b)"
@@ -134,6 +146,24 @@ def _clause_before(seg: Segment, k: int) -> str:
 _SLOT = lazy_re.compile(r"#\d+#")
 
 
+# the measure a superlative ranks by, named after its noun: "the largest lender by assets", "the top market by value"
+_BY_BASIS = lazy_re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?by\s+(?:the\s+)?(?:(?:number|value|volume|amount|size|total)\s+of\s+)?"
+                            r"(?:[a-z]+\s+)?(?P<basis>[a-z]{3,})\b")
+_WORD = lazy_re.compile(r"[a-z]+")
+_ANY_BASIS = frozenset(("value", "volume", "size", "number", "amount", "far", "total", "turnover", "output"))
+
+
+def _other_basis(after_place: str, after_figure: str) -> bool:
+    """A superlative said to rank by a measure the figure is not of: "Northbank, the largest lender by assets,
+    reported 2.1 million customers" (a place by assets is no place among counts of customers). The figure is of the
+    measure when a word after it shares the stem of the measure named (the first five letters)."""
+    b = _BY_BASIS.match(after_place)
+    if b is None or b.group("basis") in _ANY_BASIS:
+        return False
+    stem = b.group("basis")[:5]
+    return not any(w.startswith(stem) for w in _WORD.findall(after_figure.split(".")[0]))
+
+
 def _place(seg: Segment, k: int, clause_before: str) -> int:
     """The place in an order of size the figure's clause gives it, 0 if none. `clause_before`
     is _clause_before(seg, k), which the caller reads too."""
@@ -142,6 +172,8 @@ def _place(seg: Segment, k: int, clause_before: str) -> int:
     for m in _PLACE.finditer(words):
         pass
     if m is not None:
+        if _other_basis(words[m.end():], seg.after(k, 40)):
+            return 0
         if m.group("most"):
             return 1
         return _PLACES[" ".join((m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("sup")).split())]
@@ -154,7 +186,8 @@ def _place(seg: Segment, k: int, clause_before: str) -> int:
         return 0
     if v.group("any") or v.group("topped") or v.group("led"):
         return 1
-    return _PLACES[(v.group("ord") or v.group("bare") or v.group("runner") or v.group("runner2") or v.group("best")).lower()]
+    return _PLACES[(v.group("ord") or v.group("moved") or v.group("bare") or v.group("runner") or v.group("runner2")
+                    or v.group("best")).lower()]
 
 
 def ranked_lists(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
@@ -397,6 +430,50 @@ def _rivals(seg: Segment, k: int, frames: dict[str, Frame]) -> list[OrderLink]:
             # English produced the most failures, with 74,038": a ranking of its own, of another measure
             continue
         out.append(OrderLink(leader, g, "the leader of a ranking and another item its sentence gives", certain=False))
+    return out
+
+
+# a sentence that ranks on its own: "the highest", "the third largest" (not "most Tunisians leave")
+_RANKS_ITSELF = lazy_re.compile(rf"\bthe\s+(?:(?:{_ORDINAL})[\s-]+)?(?:{lexicon.alternation(cues.SUPERLATIVES_HIGH + cues.SUPERLATIVES_LOW)})\b")
+
+
+_PRONOUN_OPENING = lazy_re.compile(r"^\W*(?:it|they|its|their|this|these|he|she|his|her)\b")
+_REFERENCE_BEFORE = lazy_re.compile(r"\b(?:tables?|figures?|charts?|annex(?:es)?|sections?|pages?|chapters?)\b[^()#]*$")
+
+
+def _rivals_after(seg: Segment, k: int, segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    """The leader of a ranking and the items of its measure the next sentences of its paragraph give: "Copper was the
+    largest export, at $4.1 billion. Coffee brought in $3.6 billion". Of one unit, role and period, stated, each
+    likely one of the items ranked; the words do not say so (it may be a total, or a measure of another kind): uncertain.
+    The run ends at a sentence that ranks on its own (a superlative or a place), at a table or at the paragraph's end."""
+    leader = seg.figures[k]
+    leader_words = _clause_before(seg, k) + " " + seg.after(k, 40)
+    out = []
+    for later in segments[seg.index + 1:seg.index + 1 + _NEAR]:
+        if later.paragraph != seg.paragraph or later.is_table_row or _RANKS_ITSELF.search(later.skeleton) \
+                or _SAID_PLACE.search(later.skeleton) or _PLACE.search(later.skeleton) or _NEXT_PLACE.search(later.skeleton):
+            break
+        for j, g in enumerate(later.figures):
+            frame = frames[g.id]
+            # "A further 194 nationals reached ...": another item's count, read as an amount added
+            if frame.role is Role.CHANGE and any("added" in e for e in frame.evidence):
+                frame = replace(frame, role=Role.LEVEL)
+            clause = _CLAUSE_BREAK.split(later.before(j, 120))[-1]
+            # "They accounted for 13.1 million bed-nights": the leader's own other measure; "(Tables A and 1)": a label
+            # (a noun of another measure: unless the words of the leader's place name it, "the most common nationality,
+            # with 247 people ... A further 194 Pakistani nationals")
+            if _PRONOUN_OPENING.match(clause) or _REFERENCE_BEFORE.search(clause) \
+                    or (frame.head and frames[leader.id].head and frame.head != frames[leader.id].head
+                        and frame.head[:5] not in leader_words):
+                continue
+            # (a sentence after the leader's may leave its period unsaid: "Another 455 patients were admitted")
+            if not g.period:
+                frame = replace(frame, figure=replace(g, period=leader.period))
+            if not _in_list(frame, leader) or not written_in_digits(g) or _A_BASE.search(later.before(j, 20)) \
+                    or _WHOLE_WORDS.search(clause) or _EARLIER.search(clause) or _WHOLE_WORDS.search(later.after(j, 30)):
+                continue
+            out.append(OrderLink(leader, g, "the leader of a ranking and an item of its measure the next sentences give",
+                                 certain=False))
     return out
 
 
@@ -860,6 +937,82 @@ def households_and_members(segments: tuple[Segment, ...], frames: dict[str, Fram
     return out
 
 
+# a place said in a clause of its own, its figure not beside it: "Russia moved up to third place", "the US slipped from
+# third to fourth, its output having plunged by 8.3% (211 tonnes)", "... and climbed two places, from seventh to fifth"
+_SAID_PLACE = lazy_re.compile(rf"\b(?:(?:{_MOVES})\s+{_MOVED_TO}|(?:was|were|is|are|came|finished|ranked|ranks?|placed|stood)\s+"
+                              rf"(?:only\s+|just\s+)?(?:in\s+)?(?:the\s+)?)(?P<ord>{_ORDINAL})\b{_NOT_A_PLACE_AFTER}"
+                              r"(?:[\s-]+(?:place|position|spot|largest|biggest|highest|leading))?")
+# where the clause of a place opens: its subject is the words from there to the verb
+_CLAUSE_OPENING = lazy_re.compile(r"(?:[,;:(]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)")
+_PRONOUN_SUBJECT = frozenset(("it", "they", "this", "these", "that", "those", "he", "she", "which", "who"))
+# the figure beside an item's name: "Russia (245 tonnes", "Peru with 2,440", "Peru produced 2,440", "and Zambia 2,690",
+# "Peru's output was 2,440"
+_NAMED_FIGURE_AFTER = (r"(?:\s*\(\s*|,?\s*(?:with|at|on)\s+|['’]s?\s+[a-z]+\s+(?:was|were|of|at|reached|totalled|totaled)\s+"
+                       r"|\s+[a-z]+(?:ed|d)\s+|\s+)(?:(?:some|about|nearly|around|almost|just)\s+)?#(\d+)#")
+
+
+def _places_of_names(seg: Segment, segments: tuple[Segment, ...], frames: dict[str, Frame],
+                     placed_ids: set[str]) -> list[tuple[int, int, Figure]]:
+    """Places said of an item in a clause that does not give its figure beside the place: the item's figure is the
+    first rankable one later in the clause, past the item's own change ("the US slipped from third to fourth, its
+    output having plunged by 8.3% in 2014 (211 tonnes)"); the one before the place when the place's verb shares the
+    subject ("Canada set a record (160 tonnes, +29%) and climbed two places, from seventh to fifth"); or the one beside
+    the item's name in a sentence just before ("... ahead of Australia (270 tonnes) and Russia (245 tonnes). / Russia
+    moved up to third place")."""
+    out: list[tuple[int, int, Figure]] = []
+    said = list(_SAID_PLACE.finditer(seg.skeleton))
+    for i, m in enumerate(said):
+        place = _PLACES[m.group("ord")]
+        head = seg.skeleton[:m.start()]
+        opening = None
+        for opening in _CLAUSE_OPENING.finditer(head):
+            pass
+        subject = head[opening.end():] if opening else head
+        if "#" in subject:
+            continue  # a figure in the subject's words: the readings of _place
+        subject = subject.strip()
+        shared = not subject and opening is not None and opening.group() == "and"
+        figure = None
+        if shared:  # "... (160 tonnes, +29%) and climbed two places": the figure before, past its change
+            for k in range(len(seg.figures) - 1, -1, -1):
+                if seg.slots[k][1] > m.start():
+                    continue
+                if frames[seg.figures[k].id].role in _CHANGES:
+                    continue
+                if not _CLAUSE_BREAK.search(seg.skeleton[seg.slots[k][1]:m.start()]):
+                    figure = seg.figures[k]
+                break
+        else:
+            end = said[i + 1].start() if i + 1 < len(said) else len(seg.skeleton)
+            for k, slot in enumerate(seg.slots):
+                if slot[0] < m.end() or slot[0] > end:
+                    continue
+                if _CLAUSE_BREAK.search(seg.skeleton[m.end():slot[0]]) or ":" in seg.skeleton[m.end():slot[0]]:
+                    break
+                if frames[seg.figures[k].id].role in _CHANGES:
+                    continue
+                figure = seg.figures[k]
+                break
+            words = subject.split()
+            if figure is None and 1 <= len(words) <= 4 and words[-1] not in _PRONOUN_SUBJECT:
+                name = " ".join(words[1:] if words[0] == "the" else words)
+                pattern = re.compile(rf"\b{re.escape(name)}\b{_NAMED_FIGURE_AFTER}")
+                for back in segments[max(0, seg.index - _NEXT_NEAR):seg.index][::-1]:
+                    hit = None
+                    for hit in pattern.finditer(back.skeleton):
+                        pass
+                    if back.is_table_row or hit is None:
+                        continue
+                    figure = back.figures[int(hit.group(1))]
+                    break
+        if figure is None or figure.id in placed_ids or not _placeable(frames[figure.id]) or figure.qualifier \
+                or not written_in_digits(figure):
+            continue
+        placed_ids.add(figure.id)
+        out.append((seg.index, place, figure))
+    return out
+
+
 def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
     links: list[OrderLink] = ranked_lists(segments, frames)
     placed: list[tuple[int, int, Figure]] = []  # (segment, place, figure)
@@ -888,12 +1041,13 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
                         and frame.role is not Role.SHARE and _COMPANION_SHARE.match(seg.between(k, k + 1)):
                     companion[seg.figures[k + 1].id] = place
             if place == 1:
-                links += _rivals(seg, k, frames)
+                links += _rivals(seg, k, frames) + _rivals_after(seg, k, segments, frames)
             clause = before + " " + seg.after(k, 30)
             if _OLD_RECORD.search(clause):
                 records.append((seg.index, False, f))
             elif _NEW_RECORD.search(clause):
                 records.append((seg.index, True, f))
+        placed += _places_of_names(seg, segments, frames, {p[2].id for p in placed[-_MOST_RANKED:]})
         closing = [f for f in _closing_items(seg, frames) if all(f is not p[2] for p in placed[-len(seg.figures):])]
         if closing:
             links += [OrderLink(a, b, "the items of a list that closes a ranking, in order") for a, b in zip(closing, closing[1:])]

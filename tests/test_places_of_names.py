@@ -1,0 +1,134 @@
+"""Places in an order said apart from their figures (grammar.order): a place reached by a move ("slipped from
+second to third", "climbed two places, to fourth"), a place said of a name whose figure stands beside the name
+a sentence before, or later in the place's clause past the item's own change, or before it when the place's
+verb shares the subject; "rank only fourth"; a superlative that ranks by another measure than its figure's.
+Also the leader of a ranking against the items of its measure the next sentences of its paragraph give
+(uncertain). Checked by the ranking check. The sentences are written here; none is a report's."""
+from __future__ import annotations
+
+import pytest
+
+from _reading import meaning_of, verdicts as verdicts_of
+from auditor.model import Status
+
+
+def verdicts(text: str) -> list[tuple[Status, tuple[str, ...]]]:
+    return verdicts_of(text, "ranking")
+
+
+def orders(text: str) -> set[tuple[str, str, bool]]:
+    return {(link.larger.text, link.smaller.text, link.certain) for link in meaning_of(text).orders}
+
+
+# --- a place said of a name, its figure beside the name a sentence before -----------------------------
+
+NAMED_BEFORE = [
+    ("Brewers in Kenya sold 9,120 hectolitres, while Uganda sold 5,400 hectolitres and Rwanda 4,980 hectolitres. "
+     "Uganda moved up to second place and Rwanda dropped from second to third.", "5,400", "4,980"),
+    ("The largest fleet was Norway's, ahead of Chile (310 vessels) and Peru (288 vessels). Chile was second "
+     "this season, and Peru climbed to third.", "310", "288"),
+    ("Donations reached Oxfam with 2,310 pledges and Shelter with 1,975 pledges. Oxfam rose to first place "
+     "while Shelter slipped to second.", "2,310", "1,975"),
+]
+
+
+@pytest.mark.parametrize("text, first, second", NAMED_BEFORE)
+def test_a_place_said_of_a_name_takes_the_figure_beside_the_name_before(text, first, second):
+    assert (first, second, True) in orders(text)
+    assert (Status.CONSISTENT, (first, second)) in verdicts(text)
+
+
+def test_places_said_of_names_out_of_order_are_an_error():
+    text, first, second = NAMED_BEFORE[0]
+    text = text.replace("4,980", "5,980")
+    assert (Status.INCONSISTENT, (first, "5,980")) in verdicts(text)
+
+
+# --- the figure later in the place's clause, past the item's own change; before it, the verb sharing the subject --
+
+def test_a_place_reached_by_a_move_takes_the_figure_after_the_items_change():
+    text = ("Madrid moved up to third place with 8.4 million passengers, and Lisbon slipped from third to fourth, "
+            "its traffic having fallen by 2.1% (7.9 million passengers). Dublin handled a record number (7.1 million "
+            "passengers, +12%) and climbed two places, from seventh to fifth.")
+    links = orders(text)
+    assert ("8.4 million", "7.9 million", True) in links
+    assert ("7.9 million", "7.1 million", True) in links
+    broken = text.replace("7.1 million", "8.1 million")
+    assert (Status.INCONSISTENT, ("7.9 million", "8.1 million")) in verdicts(broken)
+
+
+@pytest.mark.parametrize("text", [
+    "Cement sales ranked first with 412 tonnes. Steel sales fell to rank only third among the products with 305 tonnes.",
+    "Cement sales ranked first with 412 tonnes. Steel, which had been second, slipped to third with 305 tonnes.",
+])
+def test_rank_only_and_a_move_to_a_place_give_the_place(text):
+    assert ("412 tonnes", "305 tonnes", True) in orders(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a place of another kind of order: a quarter, a time, the second-lowest
+    "The index rose to 412 points in the quarter. It moved to third quarter highs of 305 points later.",
+    "Unemployment fell to 412,000. It slipped to the second-lowest level on record, at 305,000, in May.",
+    # a place said of a name no figure stands beside
+    "Ghana exported 412 tonnes and Mali 305 tonnes. Niger climbed to second place.",
+])
+def test_no_place_without_its_grammar(text):
+    assert not {link for link in orders(text) if link[2]}
+
+
+# --- a superlative that ranks by another measure than the figure's -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Northfield, the largest insurer by premiums, covered 2.1 million homes, while Southgate covered 2.6 million homes.",
+    "Arcadia, the top airline by revenue, flew 18.2 million passengers; Brightjet flew 21.5 million passengers.",
+])
+def test_a_superlative_by_another_measure_ranks_nothing_here(text):
+    assert not orders(text)
+    assert all(status is not Status.INCONSISTENT for status, _ in verdicts(text))
+
+
+def test_a_superlative_by_the_figures_own_measure_still_ranks():
+    text = ("Arcadia, the top airline by passengers, flew 18.2 million passengers, while Brightjet, "
+            "the runner-up, flew 15.5 million passengers.")
+    assert ("18.2 million", "15.5 million", True) in {(a, b, c) for a, b, c in orders(text)}
+
+
+# --- the leader against the items of its measure the next sentences give --------------------------------
+
+RIVALS = [
+    ("Wheat was the most valuable crop in 2022, at $3.4 billion. Maize earned farmers $2.9 billion, "
+     "and barley $1.1 billion.", "$3.4 billion", "$2.9 billion"),
+    ("Influenza was the most frequent cause of absence in March, with 640 cases. Another 410 cases were "
+     "back injuries.", "640", "410"),
+    ("The harbour was the busiest stop on the route, with 8,300 visitors. The old fort drew 6,100 visitors.",
+     "8,300", "6,100"),
+]
+
+
+@pytest.mark.parametrize("text, leader, rival", RIVALS)
+def test_the_leader_against_an_item_the_next_sentences_give(text, leader, rival):
+    assert (leader, rival, False) in orders(text)
+    assert (Status.CONSISTENT, (leader, rival)) in verdicts(text)
+
+
+@pytest.mark.parametrize("text, leader, rival", RIVALS)
+def test_a_rival_above_the_leader_is_undetermined_not_an_error(text, leader, rival):
+    bigger = rival.replace(rival.split()[0].lstrip("$"), "9,900" if "," in rival else "9.9" if "." in rival else "990")
+    found = verdicts(text.replace(rival, bigger))
+    assert (Status.UNDETERMINED, (leader, bigger)) in found
+    assert not any(status is Status.INCONSISTENT for status, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    # the leader's own other measure, said through a pronoun
+    "Germany was the top source market, with 1.2 million tourists. They stayed 9.8 million nights.",
+    # a total, an earlier year, a label
+    "Wheat was the most valuable crop, at $3.4 billion. All crops together earned $7.9 billion.",
+    "Wheat was the most valuable crop in 2022, at $3.4 billion. In 2021 maize had earned $3.9 billion.",
+    # another ranking of its own
+    "Wheat was the most valuable crop, at $3.4 billion. Maize was the largest by area, worth $3.9 billion.",
+    # another paragraph
+    "Wheat was the most valuable crop, at $3.4 billion.\n\nMaize earned farmers $3.9 billion.",
+])
+def test_no_rival_without_its_grammar(text):
+    assert not {link for link in orders(text) if link[1] in ("9.8 million", "$7.9 billion", "$3.9 billion")}
