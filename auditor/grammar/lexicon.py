@@ -527,6 +527,15 @@ CROSSING_UP = ("rose above", "rising above", "rises above", "climbed above", "cl
                "climbed past", "rose past", "went past", "moved past", "pushed past", "edged past",
                "stayed above", "stays above", "remained above", "remains above", "held above", "kept above",
                "stayed over", "remained over")
+# Nouns and verbs before "between A and B" that make it two things set side by side, not the bounds of one range:
+# "the gap between 4.1% and 3.2%", "split between 40 and 60 seats" (the bounds of a range lie low first).
+NOT_A_RANGE_BEFORE = ("gap", "gaps", "difference", "differences", "spread", "split", "divided", "shared", "distance",
+                      "ratio", "margin", "correlation", "relationship", "comparison", "contrast", "choice", "choose",
+                      "chose", "swing", "swung", "alternated", "alternating", "fluctuated", "fluctuating", "oscillated",
+                      "switched", "moved", "moving", "shifted")
+# Words that open the bounds of a range "from A to B" (not a move "rose from A to B"): "prices ranged from 410 to 450".
+RANGE_WORDS = ("range", "ranged", "ranges", "ranging", "a range of", "anywhere", "varied", "varies", "varying",
+               "vary", "estimates run", "estimates ran")
 # Words that make a move over a span a move at every step: "has fallen steadily since 2010, with 8,400 in 2012,
 # 7,900 in 2015 and 7,350 in 2018" (each level below the one before).
 STEADY_MOVES = ("steadily", "every year", "each year", "year after year", "consistently", "continuously",

@@ -637,6 +637,42 @@ def _crossing_level(seg: Segment, k: int, verb: int, segments: tuple[Segment, ..
     return None
 
 
+# the bounds of a range: "estimated at between $2.8 billion and $3.2 billion", "prices ranged from 410 to 450 euros";
+# not "the gap between 4.1% and 3.2%", not a move "rose from 410 to 450"
+_BETWEEN = lazy_re.compile(r"\bbetween\s+(?:some\s+|about\s+)?$")
+_NOT_A_RANGE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.NOT_A_RANGE_BEFORE)})\s+(?:[a-z'’-]+\s+){{0,2}}$")
+_RANGE_FROM = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.RANGE_WORDS)})\s+(?:\w+\s+){{0,3}}?from\s+$")
+_BOUNDS_AND = lazy_re.compile(r"^\s*(?:and|to|-|–)\s*$")
+_BOUNDS_TO = lazy_re.compile(r"^\s*(?:to|-|–)\s*$")
+
+
+def ranges(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    """The bounds of a range lie low first: "between A and B", "ranged from A to B" (A at most B). Of one unit and
+    kind, each stated, nothing but "and"/"to" between them. An expected range ("turnout is expected to be between 58%
+    and 61%") is only likely to be written in order: a forecast is never an error."""
+    out = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for k in range(len(seg.figures) - 1):
+            low, high = seg.figures[k], seg.figures[k + 1]
+            glue = seg.between(k, k + 1)
+            before = seg.before(k, 60)
+            between = _BETWEEN.search(before) if _BOUNDS_AND.match(glue) else None
+            if between is not None and _NOT_A_RANGE.search(before[:between.start()]):
+                continue
+            if between is None and not (_BOUNDS_TO.match(glue) and _RANGE_FROM.search(before)):
+                continue
+            fl, fh = frames[low.id], frames[high.id]
+            if not (_placeable(fl) and _placeable(fh)) or fl.role is not fh.role or not same_unit(low, high) \
+                    or low.unit != high.unit or low.qualifier or high.qualifier or low.period != high.period \
+                    or not (written_in_digits(low) and written_in_digits(high)):
+                continue
+            certain = fl.modality == fh.modality == "stated"
+            out.append(OrderLink(high, low, "the bounds of a range, the lower first", certain))
+    return out
+
+
 # from the paying sum to the sum paid for: "of shares to cover a projected ", " grant covers the ", " set aside to pay
 # for the "; no "of" after the verb ("covers half of the"), no word of a part ("covers part of", "covers a third")
 _COVERING = lazy_re.compile(rf"^[\s,]*(?:[a-z'’-]+\s+){{0,4}}?(?:(?P<enough>enough\s+to|sufficient\s+to)\s+|(?P<aim>to|will|would|"
