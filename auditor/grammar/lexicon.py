@@ -500,6 +500,10 @@ AVERAGE_WORDS = ("an average of", "on average", "averaged", "averaging", "averag
 # Verbs that put their subject at the head of a list or table: "Germany headed the list of source
 # countries", "Gold topped the export earnings table", "Kenya led the rankings".
 HEAD_OF_LIST = ("topped", "tops", "headed", "heads", "led", "leads")
+# Superlatives that rank changes when a noun of change follows: "the biggest gain", "the fastest growth", "the sharpest
+# decline" (a place among changes of one kind, not among levels).
+CHANGE_SUPERLATIVES = ("biggest", "largest", "highest", "greatest", "fastest", "sharpest", "steepest", "strongest",
+                       "most rapid", "swiftest", "heaviest", "deepest")
 # Verbs of a move in an order, before "(from third) to fourth": "the US slipped from third to fourth", "Canada
 # climbed two places, from seventh to fifth", "moved up to second" (the place reached is the item's place now).
 RANK_MOVES = ("moved", "moves", "moving", "climbed", "climbs", "climbing", "rose", "rises", "rising", "jumped", "jumps",

@@ -164,6 +164,31 @@ def _other_basis(after_place: str, after_figure: str) -> bool:
     return not any(w.startswith(stem) for w in _WORD.findall(after_figure.split(".")[0]))
 
 
+# a change's own noun after it: "with a 5.2% rise", "a 12% drop", "3.1 million new subscriptions gained"
+_CHANGE_NOUN_AFTER_FIGURE = lazy_re.compile(rf"^\s*(?:[a-z-]+\s+)?(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})s?\b")
+
+
+# a place among changes, the noun of change after the superlative: "the biggest gain of the month, at", "the second
+# fastest growth (", "rose 4.1%, the largest rise of any group", "the sharpest decline, with cases down"
+_CHANGE_SUPERLATIVE = (rf"\bthe\s+(?:(?P<ord>{_ORDINAL})[\s-]+)?(?:{lexicon.alternation(lexicon.CHANGE_SUPERLATIVES)})\s+"
+                       rf"(?:[a-z-]+\s+)?(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)}|pace|growth\s+rate)s?\b"
+                       r"(?![^#;]{0,40}\b(?:since|on\s+record|ever|in\s+(?:#\d+#|[a-z]+)\s+(?:years|months|decades|quarters))\b)")
+# "sales would rise in every city, the highest (": the superlative's noun left out after a verb of change
+_ELLIPTIC_CHANGE_PLACE = (rf"\b(?:{lexicon.alternation(lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN)})\b[^#;]{{0,50}},\s*"
+                          rf"the\s+(?:(?P<ord2>{_ORDINAL})[\s-]+)?(?:{lexicon.alternation(lexicon.CHANGE_SUPERLATIVES)})\s*(?:\(|at|with|of|,)?\s*$")
+_CHANGE_PLACE_BEFORE = lazy_re.compile(rf"(?:{_CHANGE_SUPERLATIVE}[^#;]{{0,60}}|{_ELLIPTIC_CHANGE_PLACE})$")
+_CHANGE_PLACE_AFTER = lazy_re.compile(r"^[^#;,]{0,30},\s*" + _CHANGE_SUPERLATIVE)
+
+
+def _place_of_change(seg: Segment, k: int, clause_before: str) -> int:
+    """The place among changes the figure's clause gives it, 0 if none."""
+    m = _CHANGE_PLACE_BEFORE.search(clause_before) or _CHANGE_PLACE_AFTER.match(seg.after(k, 90))
+    if m is None:
+        return 0
+    ordinal = m.groupdict().get("ord") or m.groupdict().get("ord2")
+    return _PLACES[ordinal] if ordinal else 1
+
+
 def _place(seg: Segment, k: int, clause_before: str) -> int:
     """The place in an order of size the figure's clause gives it, 0 if none. `clause_before`
     is _clause_before(seg, k), which the caller reads too."""
@@ -248,9 +273,12 @@ _NAME_WORD = lazy_re.compile(r"\b(?!(?:the|and|with|at|of|some|about|nearly|arou
                              r"[a-z][a-z'’-]{2,}|\bthe\s+[a-z]{2}\b")
 
 
-def _in_list(frame: Frame, first: Figure) -> bool:
+def _in_list(frame: Frame, first: Figure, changes: bool = False) -> bool:
     f = frame.figure
-    return frame.role in _RANKABLE and not f.qualifier and same_unit(f, first) and f.unit == first.unit \
+    # (with `changes`, rates of change rank among percentages too: "grew 8.2%, ahead of the west (5.5%)"; not a rise
+    # against a fall)
+    moved = changes and frame.role is Role.RELATIVE_CHANGE and f.unit == "percent" and frame.direction * first.direction >= 0
+    return (frame.role in _RANKABLE or moved) and not f.qualifier and same_unit(f, first) and f.unit == first.unit \
         and frame.modality == "stated" and f.period == first.period
 
 
@@ -264,7 +292,9 @@ _NAME_THEN_NEXT = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}?(?:in|for|from|a
 
 def _list_items(seg: Segment, first: int, opener_end: int, reference: Figure, frames: dict[str, Frame]) -> list[Figure]:
     """The items of a list after an opener, from figure `first` on: each named, of the reference figure's unit,
-    role and period, a change beside an item's figure skipped."""
+    role and period, a change beside an item's figure skipped. After a rate of change, the items are rates of change
+    or bare percentages ("up 8.2%, ahead of Clare (5.5%)")."""
+    changes = frames[reference.id].role is Role.RELATIVE_CHANGE
     items: list[Figure] = []
     previous_end = opener_end
     names_after = False  # "followed by 388 tonnes in Mali and 205 tonnes in Niger": each item's name after its figure
@@ -276,7 +306,7 @@ def _list_items(seg: Segment, first: int, opener_end: int, reference: Figure, fr
         if frame.role in _CHANGES and items and "(" not in glue:
             previous_end = seg.slots[k][1]
             continue  # "(270 tonnes, +1.9%)": the item's change, beside its figure
-        if not items and not glue.strip() and _NAMED_AFTER.match(seg.after(k, 60)):
+        if not items and glue.strip() in ("", "a", "an") and _NAMED_AFTER.match(seg.after(k, 60)):
             names_after = True
         if names_after:
             named = _NAMED_AFTER.match(seg.after(k, 60)) and (not items or _NAME_THEN_NEXT.match(glue))
@@ -285,7 +315,7 @@ def _list_items(seg: Segment, first: int, opener_end: int, reference: Figure, fr
         # a first figure of no period named ("Brazil took 41.2%, followed by the US at 30.5% in 2023 and
         # 32.1% in 2024"): the list is of its first item's period
         ref = reference if reference.period else items[0] if items else replace(reference, period=frame.figure.period)
-        if not named or not _in_list(frame, ref):
+        if not named or not _in_list(frame, ref, changes):
             break
         items.append(seg.figures[k])
         previous_end = seg.slots[k][1]
@@ -327,12 +357,14 @@ def followed_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
     tonnes in May, followed by 5,100 tonnes in June" is a sequence in time, not an order of size."""
     out: list[OrderLink] = []
     opening = _FOLLOWED_OPENING.match(seg.skeleton)
-    if opening and seg.figures and _in_list(frames[seg.figures[0].id], seg.figures[0]):
+    if opening and seg.figures and _in_list(frames[seg.figures[0].id], seg.figures[0], changes=True):
         items = _list_items(seg, 0, opening.end(), seg.figures[0], frames)
         if len(items) == 1:  # the names listed first, then their figures "respectively"
             run = [0]
+            # (of levels: "Next came A and B, up 17.7% and 20.4% respectively" says both came next, not in which order)
             while run[-1] + 1 < len(seg.figures) and _SIDE_BY_SIDE.match(seg.between(run[-1], run[-1] + 1)) \
-                    and _in_list(frames[seg.figures[run[-1] + 1].id], seg.figures[0]):
+                    and _in_list(frames[seg.figures[run[-1] + 1].id], seg.figures[0]) \
+                    and frames[seg.figures[run[-1] + 1].id].role is not Role.RELATIVE_CHANGE:
                 run.append(run[-1] + 1)
             if len(run) > 1 and _RESPECTIVELY.match(seg.after(run[-1], 30)) \
                     and all(written_in_digits(seg.figures[k]) for k in run):
@@ -347,7 +379,7 @@ def followed_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
         if not firsts:
             continue
         head = firsts[-1]
-        if not _in_list(frames[seg.figures[head].id], seg.figures[head]) or _A_BASE.search(seg.before(head, 20)):
+        if not _in_list(frames[seg.figures[head].id], seg.figures[head], changes=True) or _A_BASE.search(seg.before(head, 20)):
             continue  # "rose to 412 from 351, ahead of the 395 expected": 'ahead of' is said of 412
         first = seg.figures[head]
         items = _list_items(seg, head + 1, m.end(), first, frames)
@@ -415,7 +447,7 @@ _ANY_SUPERLATIVE = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.SUPERLATIVE
 _EARLIER = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.EARLIER_TIME)})\b")  # "while a year earlier it had"
 
 
-def _rivals(seg: Segment, k: int, frames: dict[str, Frame]) -> list[OrderLink]:
+def _rivals(seg: Segment, k: int, frames: dict[str, Frame], among_changes: bool = False) -> list[OrderLink]:
     """The leader of a ranking and the other items its sentence gives in clauses of their own: "Advertising was
     the largest income stream at £90k, while match receipts came to £77k". The other item is likely one
     of those ranked, but the words do not say so (it may be a cost beside an income): uncertain."""
@@ -424,7 +456,8 @@ def _rivals(seg: Segment, k: int, frames: dict[str, Frame]) -> list[OrderLink]:
     for j in range(k + 1, len(seg.figures)):
         g = seg.figures[j]
         glue = _RIVAL_CLAUSE.search(seg.between(j - 1, j))
-        if glue is None or not _in_list(frames[g.id], leader) or not _NAME_WORD.search(glue.group()) \
+        if glue is None or not _in_list(frames[g.id], leader, among_changes) or not _NAME_WORD.search(glue.group()) \
+                or among_changes and frames[g.id].role not in _CHANGES \
                 or _A_BASE.search(seg.before(j, 20)) or _WHOLE_WORDS.search(glue.group()) or _ANY_SUPERLATIVE.search(glue.group()) or _EARLIER.search(glue.group()):
             # "..., while a year earlier it had 41,200": the same item's past; "while total sales reached"; "while
             # English produced the most failures, with 74,038": a ranking of its own, of another measure
@@ -441,7 +474,8 @@ _PRONOUN_OPENING = lazy_re.compile(r"^\W*(?:it|they|its|their|this|these|he|she|
 _REFERENCE_BEFORE = lazy_re.compile(r"\b(?:tables?|figures?|charts?|annex(?:es)?|sections?|pages?|chapters?)\b[^()#]*$")
 
 
-def _rivals_after(seg: Segment, k: int, segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+def _rivals_after(seg: Segment, k: int, segments: tuple[Segment, ...], frames: dict[str, Frame],
+                  among_changes: bool = False) -> list[OrderLink]:
     """The leader of a ranking and the items of its measure the next sentences of its paragraph give: "Copper was the
     largest export, at $4.1 billion. Coffee brought in $3.6 billion". Of one unit, role and period, stated, each
     likely one of the items ranked; the words do not say so (it may be a total, or a measure of another kind): uncertain.
@@ -456,7 +490,13 @@ def _rivals_after(seg: Segment, k: int, segments: tuple[Segment, ...], frames: d
         for j, g in enumerate(later.figures):
             frame = frames[g.id]
             # "A further 194 nationals reached ...": another item's count, read as an amount added
-            if frame.role is Role.CHANGE and any("added" in e for e in frame.evidence):
+            if among_changes != (frame.role in _CHANGES):
+                if among_changes or not (frame.role is Role.CHANGE and any("added" in e for e in frame.evidence)):
+                    continue
+                frame = replace(frame, role=Role.LEVEL)
+            elif among_changes:  # changes of one sense rank by size: "the biggest gain, at 3.1 million ... Airtel gained 713,865"
+                if frame.direction * frames[leader.id].direction < 0 or frame.role is not frames[leader.id].role:
+                    continue
                 frame = replace(frame, role=Role.LEVEL)
             clause = _CLAUSE_BREAK.split(later.before(j, 120))[-1]
             # "They accounted for 13.1 million bed-nights": the leader's own other measure; "(Tables A and 1)": a label
@@ -1055,20 +1095,46 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
     records: list[tuple[int, bool, Figure]] = []  # (segment, new, figure)
     expected: set[str] = set()  # forecasts, targets
     closers: set[str] = set()  # the items of lists that close a ranking: their places are not known
+    among_changes: set[str] = set()  # figures placed in an order of changes, not of levels
+
+    def _kin(frames: dict[str, Frame], f: Figure, g: Figure) -> bool:
+        """Placed figures one order ranks: of one unit, and both placed among changes or both among levels."""
+        return same_unit(f, g) and f.unit == g.unit and (f.id in among_changes) == (g.id in among_changes)
+
     for seg in segments:
         if seg.is_table_row:
             continue
         companion: dict[str, int] = {}
         for k, f in enumerate(seg.figures):
             frame = frames[f.id]
-            if not _placeable(frame) or f.qualifier or not written_in_digits(f):
+            change = frame.role in _CHANGES
+            if not (_placeable(frame) or change) or f.qualifier or not written_in_digits(f):
                 continue
             if frame.modality != "stated":
                 expected.add(f.id)  # a forecast's place or record: its order is likely, never an error
             before = _clause_before(seg, k)  # (read once for the three questions below)
+            if change or f.unit == "percent":
+                # a place among changes: "posted the biggest gain, at 3.1 million", "rose 4.1%, the largest rise of any
+                # group"; "came second with a 5.2% rise" (the change's noun after it); "It was followed by a 9.1% gain"
+                place = _place_of_change(seg, k, before)
+                if not place and change and _CHANGE_NOUN_AFTER_FIGURE.match(seg.after(k, 30)):
+                    place = _place(seg, k, before)
+                if not place and change and placed and placed[-1][2].id in among_changes \
+                        and seg.index - placed[-1][0] <= _NEXT_NEAR and same_unit(placed[-1][2], f) \
+                        and placed[-1][2].unit == f.unit and _NEXT_PLACE.search(before):
+                    place = placed[-1][1] + 1
+                if place:
+                    among_changes.add(f.id)
+                    placed.append((seg.index, place, f))
+                    if place == 1:
+                        links += _rivals(seg, k, frames, among_changes=True) \
+                            + _rivals_after(seg, k, segments, frames, among_changes=True)
+                    continue
+                if change:
+                    continue
             place = _place(seg, k, before) or companion.get(f.id, 0)
             if not place:
-                earlier = next((p for p in reversed(placed) if same_unit(p[2], f) and p[2].unit == f.unit), None)
+                earlier = next((p for p in reversed(placed) if _kin(frames, p[2], f)), None)
                 if earlier is not None and seg.index - earlier[0] <= _NEXT_NEAR and _NEXT_PLACE.search(before):
                     place = earlier[1] + 1
             if place:
@@ -1117,7 +1183,7 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
             # [three sentences on it] / Non-residential constructions came second with 6,646")
             if s2 - s > _NEAR and (s2 - s > _FAR or paragraph[s2] != paragraph[s] + 1):
                 break
-            if place2 == place + 1 and same_unit(f, g) and f.unit == g.unit:
+            if place2 == place + 1 and _kin(frames, f, g):
                 links.append(OrderLink(f, g, f"places {place} and {place2} in an order of size"))
                 break
     # places with a gap between them, and in the sentences between as many levels of their unit and measure as the
@@ -1126,7 +1192,7 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
     # the fourth largest group, with 939,700 arrivals"; "Czechs accounted for 644,100 arrivals, Poles for 575,000
     # ... / The top ten was rounded off by Britons, with 380,600 arrivals, ...")
     for i, (s, place, f) in enumerate(placed):
-        nxt = next(((s2, p2, g) for s2, p2, g in placed[i + 1:] if same_unit(f, g) and f.unit == g.unit), None)
+        nxt = next(((s2, p2, g) for s2, p2, g in placed[i + 1:] if _kin(frames, f, g)), None)
         if nxt is None or nxt[1] <= place + 1 or not 0 < nxt[0] - s <= _NEAR or not f.measure or nxt[2].measure != f.measure:
             continue
         between = [g for seg in segments[s + 1:nxt[0]] if not seg.is_table_row for g in seg.figures
@@ -1144,7 +1210,7 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
         for s2, place2, g in placed[i + 1:]:
             if s2 - last_s > _NEAR:
                 break
-            if not (same_unit(f, g) and f.unit == g.unit):
+            if not _kin(frames, f, g):
                 continue
             if place2 <= last_place or place2 > last_place + 2:
                 break  # another ranking, or a place in a ranking of another scope ("the leading European nation on
