@@ -77,6 +77,22 @@ A ranking the text states in words, checked against the figures it ranks:
 - a series' average and its peak or low in one sentence: "an average of 23,000 a day, with the number
   peaking above 30,000" - the peak at least the average, the low at most.
 
+A place may be said apart from its figure: reached by a move ("Mali slipped from second to third with 388 tonnes",
+"climbed two places, from seventh to fifth", "to rank only fourth ... with €527.6m"), or said of a name whose
+figure stands beside the name a sentence before ("... ahead of Peru (288 vessels). Peru moved up to second place"),
+later in the place's clause past the item's own change ("the US slipped from third to fourth, its output having
+fallen 8.3% (211 tonnes)"), or before it when the place's verb shares the subject ("set a record (160 tonnes,
++29%) and climbed two places"). A superlative that ranks by another measure than its figure's ("the largest lender
+by assets, reported 2.1 million customers") places nothing.
+Changes are ranked among changes: "the biggest gain of the month, at 3.1 million", "the fastest growth (12.4%)
+... It was followed by a 9.1% gain in the west and 6.0% in the south", "rose 4.1%, the largest rise of any group",
+"Zone 2 came second with a 5.2% rise"; a place among changes is never set against a place among levels, and a rise
+is not ranked with a fall.
+The leader of a ranking is likely, not said, to be at least each item of its measure, unit and period that the next
+sentences of its paragraph give ("Wheat was the most valuable crop, at $3.4 billion. Maize earned $2.9 billion"):
+undetermined when not, never an error; the run stops at a sentence that ranks on its own, at a total, an earlier
+year, a pronoun for the leader ("They stayed 9.8 million nights") or the paragraph's end.
+
 "The next largest source was grants at £9.4m" is at most the item given just before it (for certain
 when that item had a place in words; likely otherwise, as it may be a total).
 The first few of an order named with their figures in brackets ("the main causes were infections
