@@ -132,3 +132,32 @@ def test_a_rival_above_the_leader_is_undetermined_not_an_error(text, leader, riv
 ])
 def test_no_rival_without_its_grammar(text):
     assert not {link for link in orders(text) if link[1] in ("9.8 million", "$7.9 billion", "$3.9 billion")}
+
+
+# --- places of names listed without a verb, the figures named after them a sentence before ---------------
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Sales reached 9,300 units in Lyon, 4,420 units in Nantes and 4,690 units in Lille. Lyon was first, Lille "
+     "second and Nantes third.", [("9,300", "4,690"), ("4,690", "4,420")]),
+    ("Oslo (61 medals) finished ahead of Bergen (44 medals) and Tromso (38 medals). Oslo came first and Tromso "
+     "third.", [("61", "38")]),
+])
+def test_places_of_names_listed_without_a_verb(text, pairs):
+    links = orders(text)
+    for pair in pairs:
+        assert (*pair, True) in links
+
+
+def test_places_of_names_listed_without_a_verb_out_of_order_are_an_error():
+    text = ("Sales reached 9,300 units in Lyon, 4,420 units in Nantes and 4,690 units in Lille. Lyon was first, "
+            "Nantes second and Lille third.")
+    assert (Status.INCONSISTENT, ("4,420", "4,690")) in verdicts(text)
+
+
+@pytest.mark.parametrize("text", [
+    # an ordinal of another thing after a name: "the second largest", a date
+    "Sales reached 9,300 units in Lyon and 4,420 units in Nantes. Lyon was first, and Nantes the second largest city.",
+    "Sales reached 9,300 units in Lyon and 4,420 units in Nantes. Lyon was first, with the fair on May second.",
+])
+def test_no_elliptic_place_without_its_grammar(text):
+    assert not any(status is Status.INCONSISTENT for status, _ in verdicts(text.replace("4,420", "9,420")))

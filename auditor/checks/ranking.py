@@ -79,7 +79,8 @@ A ranking the text states in words, checked against the figures it ranks:
 
 A place may be said apart from its figure: reached by a move ("Mali slipped from second to third with 388 tonnes",
 "climbed two places, from seventh to fifth", "to rank only fourth ... with €527.6m"), or said of a name whose
-figure stands beside the name a sentence before ("... ahead of Peru (288 vessels). Peru moved up to second place"),
+figure stands beside the name a sentence before ("... ahead of Peru (288 vessels). Peru moved up to second place",
+"4,690 units in Lille ... Lyon was first, Lille second and Nantes third"),
 later in the place's clause past the item's own change ("the US slipped from third to fourth, its output having
 fallen 8.3% (211 tonnes)"), or before it when the place's verb shares the subject ("set a record (160 tonnes,
 +29%) and climbed two places"). A superlative that ranks by another measure than its figure's ("the largest lender

@@ -1069,24 +1069,45 @@ def _places_of_names(seg: Segment, segments: tuple[Segment, ...], frames: dict[s
                     continue
                 figure = seg.figures[k]
                 break
-            words = subject.split()
-            if figure is None and 1 <= len(words) <= 4 and words[-1] not in _PRONOUN_SUBJECT:
-                name = " ".join(words[1:] if words[0] == "the" else words)
-                pattern = re.compile(rf"\b{re.escape(name)}\b{_NAMED_FIGURE_AFTER}")
-                for back in segments[max(0, seg.index - _NEXT_NEAR):seg.index][::-1]:
-                    hit = None
-                    for hit in pattern.finditer(back.skeleton):
-                        pass
-                    if back.is_table_row or hit is None:
-                        continue
-                    figure = back.figures[int(hit.group(1))]
-                    break
+            if figure is None:
+                figure = _figure_by_name(subject, seg, segments)
         if figure is None or figure.id in placed_ids or not _placeable(frames[figure.id]) or figure.qualifier \
                 or not written_in_digits(figure):
             continue
         placed_ids.add(figure.id)
         out.append((seg.index, place, figure))
+    # "Chile was first, Zambia second and the US fourth": places of names after a place said with its verb
+    for m in _ELLIPTIC_PLACE.finditer(seg.skeleton, said[0].end() if said else len(seg.skeleton)):
+        figure = _figure_by_name(m.group("name"), seg, segments)
+        if figure is None or figure.id in placed_ids or not _placeable(frames[figure.id]) or figure.qualifier \
+                or not written_in_digits(figure):
+            continue
+        placed_ids.add(figure.id)
+        out.append((seg.index, _PLACES[m.group("ord")], figure))
     return out
+
+
+# a place after a name alone, in a list of places: ", Zambia second", "and the US fourth" (not "second largest")
+_ELLIPTIC_PLACE = lazy_re.compile(rf"(?:,|\band\b)\s*(?:the\s+)?(?P<name>(?:{_ITEM_WORD}\s+){{0,2}}?{_ITEM_WORD})\s+"
+                                  rf"(?P<ord>{_ORDINAL})\b(?=\s*(?:[,.;)]|\band\b|$))")
+
+
+def _figure_by_name(subject: str, seg: Segment, segments: tuple[Segment, ...]) -> Figure | None:
+    """The figure beside an item's name in the sentences just before: "Russia (245 tonnes", "Peru produced 2,440",
+    "2,440 tonnes in Peru" (the last such in the nearest sentence)."""
+    words = subject.split()
+    if not 1 <= len(words) <= 4 or words[-1] in _PRONOUN_SUBJECT:
+        return None
+    name = re.escape(" ".join(words[1:] if words[0] == "the" and len(words) > 1 else words))
+    pattern = re.compile(rf"\b{name}\b{_NAMED_FIGURE_AFTER}|#(\d+)#\s*(?:[a-z]+\s+)?(?:in|for|from|at|by)\s+(?:the\s+)?{name}\b")
+    for back in segments[max(0, seg.index - _NEXT_NEAR):seg.index][::-1]:
+        hit = None
+        for hit in pattern.finditer(back.skeleton):
+            pass
+        if back.is_table_row or hit is None:
+            continue
+        return back.figures[int(hit.group(1) or hit.group(2))]
+    return None
 
 
 def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
