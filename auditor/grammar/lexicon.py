@@ -504,6 +504,10 @@ HEAD_OF_LIST = ("topped", "tops", "headed", "heads", "led", "leads")
 # decline" (a place among changes of one kind, not among levels).
 CHANGE_SUPERLATIVES = ("biggest", "largest", "highest", "greatest", "fastest", "sharpest", "steepest", "strongest",
                        "most rapid", "swiftest", "heaviest", "deepest")
+# The top and the bottom of an order, said of a figure ("the highest rate was in Kano (9.5%) and the lowest in Lagos
+# (2.1%)"); not "best"/"worst", whose sense depends on the measure.
+EXTREMES_HIGH = ("highest", "largest", "biggest", "greatest")
+EXTREMES_LOW = ("lowest", "smallest")
 # Verbs of a move in an order, before "(from third) to fourth": "the US slipped from third to fourth", "Canada
 # climbed two places, from seventh to fifth", "moved up to second" (the place reached is the item's place now).
 RANK_MOVES = ("moved", "moves", "moving", "climbed", "climbs", "climbing", "rose", "rises", "rising", "jumped", "jumps",

@@ -1110,8 +1110,62 @@ def _figure_by_name(subject: str, seg: Segment, segments: tuple[Segment, ...]) -
     return None
 
 
+# the top or the bottom of an order said in a figure's clause: "the highest rate was in Kano (", "and the lowest in
+# Lagos (", "prices were highest in Oslo, at", "lowest in Riga, at"; not against its own past ("the highest since 2007",
+# "its lowest level in a decade"), and not "best"/"worst", whose sense depends on the measure
+_EXTREME = lazy_re.compile(rf"\b(?:(?P<high>{lexicon.alternation(lexicon.EXTREMES_HIGH)})|(?P<low>{lexicon.alternation(lexicon.EXTREMES_LOW)})"
+                           r"|the\s+(?:(?P<most>most)|(?P<fewest>fewest|least)))\b(?:[\s-]+(?P<noun>[a-z]+))?")
+_AGAINST_ITS_PAST = lazy_re.compile(r"^[^#]{0,40}?\b(?:since|on\s+record|ever|in\s+history|in\s+(?:a|an|#\d+#|[a-z]+)\s+"
+                                    r"(?:years?|months?|decades?|quarters?|weeks?)|for\s+(?:years|decades|a\s+decade))\b")
+_NOT_A_NOUN = frozenset(("in", "at", "of", "on", "for", "was", "were", "is", "are", "with", "among", "across", "and",
+                         "by", "to", "from", "since", "ever", "recorded", "reported", "seen", "level", "levels", "figure",
+                         "figures", "number", "value", "point"))
+
+
+def _extreme_of(clause: str, after: str) -> tuple[int, str] | None:
+    """(+1 for the top, -1 for the bottom, the noun ranked or "") of the last superlative in a figure's clause."""
+    m = None
+    for m in _EXTREME.finditer(clause):
+        pass
+    if m is None or _AGAINST_ITS_PAST.match(clause[m.end():] + " #" + after):
+        return None
+    noun = m.group("noun") or ""
+    return (1 if m.group("high") or m.group("most") else -1, "" if noun in _NOT_A_NOUN else lexicon.fold(noun))
+
+
+def extremes(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    """The top and the bottom of one order said in a sentence, or in two running on in a paragraph: "The highest rate
+    was in Kano (9.5%) and the lowest in Lagos (2.1%)", "Prices were highest in Oslo, at €14.20, and lowest in Riga,
+    at €11.80": the top at least the bottom. Of one unit, role and period, each stated; a noun after each superlative,
+    when both have one, must be the same ("the highest turnout ... the lowest unemployment" rank two measures)."""
+    out = []
+    ends: list[tuple[int, int, str, Figure]] = []  # (segment, +1/-1, noun, figure)
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for k, f in enumerate(seg.figures):
+            frame = frames[f.id]
+            if not _placeable(frame) or f.qualifier or not written_in_digits(f) or frame.modality != "stated" \
+                    or _A_BASE.search(seg.before(k, 20)):
+                continue
+            end = _extreme_of(_clause_before(seg, k), seg.after(k, 30))
+            if end is None:
+                continue
+            for s0, side, noun, g in ends[::-1]:
+                if seg.index - s0 > 1 or (s0 != seg.index and segments[s0].paragraph != seg.paragraph):
+                    break
+                if side == end[0] or not (same_unit(f, g) and f.unit == g.unit) or frames[g.id].role is not frame.role \
+                        or f.period != g.period or (noun and end[1] and noun != end[1]):
+                    continue
+                top, bottom = (g, f) if side > 0 else (f, g)
+                out.append(OrderLink(top, bottom, "the top and the bottom of one order"))
+                break
+            ends.append((seg.index, end[0], end[1], f))
+    return out
+
+
 def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
-    links: list[OrderLink] = ranked_lists(segments, frames)
+    links: list[OrderLink] = ranked_lists(segments, frames) + extremes(segments, frames)
     placed: list[tuple[int, int, Figure]] = []  # (segment, place, figure)
     records: list[tuple[int, bool, Figure]] = []  # (segment, new, figure)
     expected: set[str] = set()  # forecasts, targets
