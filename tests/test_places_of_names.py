@@ -161,3 +161,38 @@ def test_places_of_names_listed_without_a_verb_out_of_order_are_an_error():
 ])
 def test_no_elliptic_place_without_its_grammar(text):
     assert not any(status is Status.INCONSISTENT for status, _ in verdicts(text.replace("4,420", "9,420")))
+
+
+# --- "the second largest after" the item whose figure follows; the bottom of an order against another item -----
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Sales to Japan, at $4.1 billion, were the second largest after those to Korea ($5.6 billion).",
+     "$5.6 billion", "$4.1 billion"),
+    ("With 2,310 beds, Riverside is the third biggest hospital after St Anne's (2,980) .", "2,980", "2,310"),
+])
+def test_the_second_largest_after_the_item_whose_figure_follows(text, first, second):
+    assert (first, second, True) in orders(text)
+    assert (Status.CONSISTENT, (first, second)) in verdicts(text)
+
+
+def test_the_second_largest_above_the_item_after_it_is_an_error():
+    text = "Sales to Japan, at $4.1 billion, were the second largest after those to Korea ($3.6 billion)."
+    assert (Status.INCONSISTENT, ("$3.6 billion", "$4.1 billion")) in verdicts(text)
+
+
+@pytest.mark.parametrize("text, bottom, other", [
+    ("Leeds had the lowest rate, at 2.1%, while Hull recorded 9.5%.", "2.1%", "9.5%"),
+    ("The smallest grant went to Tarn, with €18,200. Gers received €31,400.", "€18,200", "€31,400"),
+])
+def test_the_bottom_of_an_order_against_another_item(text, bottom, other):
+    assert (other, bottom, False) in orders(text)
+    swapped = text.replace(bottom, "@@").replace(other, bottom).replace("@@", other)
+    found = verdicts(swapped)
+    assert (Status.UNDETERMINED, (bottom, other)) in found
+    assert not any(status is Status.INCONSISTENT for status, _ in found)
+
+
+def test_no_rival_among_the_parts_of_another_whole():
+    text = ("Orange, the smallest operator, had 3.6 million users. Data lines rose to 16.3 million, of which "
+            "Orange accounted for 2.2 million.")
+    assert not {link for link in orders(text) if "3.6 million" in link[:2]}

@@ -96,7 +96,11 @@ running on; not two measures ("the highest turnout ... the lowest unemployment")
 The leader of a ranking is likely, not said, to be at least each item of its measure, unit and period that the next
 sentences of its paragraph give ("Wheat was the most valuable crop, at $3.4 billion. Maize earned $2.9 billion"):
 undetermined when not, never an error; the run stops at a sentence that ranks on its own, at a total, an earlier
-year, a pronoun for the leader ("They stayed 9.8 million nights") or the paragraph's end.
+year, a pronoun for the leader ("They stayed 9.8 million nights"), the parts of another whole ("of which ...") or the
+paragraph's end. So, the other way, is the bottom of an order against the other items ("Leeds had the lowest rate, at
+2.1%, while Hull recorded 9.5%").
+"Sales to Japan, at $4.1 billion, were the second largest after those to Korea ($5.6 billion)": at most the figure
+after "after", like "second only to".
 
 "The next largest source was grants at £9.4m" is at most the item given just before it (for certain
 when that item had a place in words; likely otherwise, as it may be a total).

@@ -91,7 +91,10 @@ _OUTDOING = lazy_re.compile(r"\b(?:out-?[a-z]{3,}(?:ed|d)|outsold|outnumbered|ou
                             r"surpassed|exceeded|outstripped|outpaced|led)\b(?!\s+by\b)")
 _SCORE_TO = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}(?:to|against|versus|vs\.?)\s+(?:[a-z'’-]+\s+){0,2}$")
 # "At 9.4 million tonnes, Egypt's imports were second only to Indonesia's 11.2 million tonnes"
-_SECOND_ONLY_TO = lazy_re.compile(r"^[^#;.]{0,60}\bsecond\s+only\s+to\s+(?:[a-z'’-]+\s+){0,3}$")
+# ... or "were the second largest after those to the US ($3.6 billion)": a place after the item whose figure follows
+_SECOND_ONLY_TO = lazy_re.compile(r"^[^#;.]{0,60}\bsecond\s+only\s+to\s+(?:[a-z'’-]+\s+){0,3}$"
+                                  rf"|^[^#;.]{{0,40}}\bthe\s+(?:{_ORDINAL})[\s-]+(?:{_HIGH})\b[^#;.]{{0,30}}?\bafter\s+"
+                                  r"(?:[a-z'’-]+\s+){0,4}?(?:[a-z'’-]+\s*)?\(\s*$")
 
 
 # "was higher than on roads, at", "trailed doctors, with": a comparison whose score follows ("A against B"), not one
@@ -120,7 +123,7 @@ def _beaten(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
         if _SCORE_TO.match(seg.between(k, k + 1)) and _OUTDOING.search(_clause_before(seg, k)):
             out.append(OrderLink(a, b, "a verb of outdoing, then the score 'A to B'"))
         elif _SECOND_ONLY_TO.match(seg.between(k, k + 1)):
-            out.append(OrderLink(b, a, "'second only to' the figure after it"))
+            out.append(OrderLink(b, a, "'second only to' (or 'the second largest after') the figure after it"))
     return out
 
 
@@ -470,6 +473,8 @@ def _rivals(seg: Segment, k: int, frames: dict[str, Frame], among_changes: bool 
 _RANKS_ITSELF = lazy_re.compile(rf"\bthe\s+(?:(?:{_ORDINAL})[\s-]+)?(?:{lexicon.alternation(cues.SUPERLATIVES_HIGH + cues.SUPERLATIVES_LOW)})\b")
 
 
+_COMPARED = lazy_re.compile(r"\b(?:compared\s+(?:with|to)|as\s+against|versus|vs\.?|after)\s+(?:the\s+)?$")
+_PARTITION = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PARTITIVES_OPEN)})\b")
 _PRONOUN_OPENING = lazy_re.compile(r"^\W*(?:it|they|its|their|this|these|he|she|his|her)\b")
 _REFERENCE_BEFORE = lazy_re.compile(r"\b(?:tables?|figures?|charts?|annex(?:es)?|sections?|pages?|chapters?)\b[^()#]*$")
 
@@ -487,6 +492,8 @@ def _rivals_after(seg: Segment, k: int, segments: tuple[Segment, ...], frames: d
         if later.paragraph != seg.paragraph or later.is_table_row or _RANKS_ITSELF.search(later.skeleton) \
                 or _SAID_PLACE.search(later.skeleton) or _PLACE.search(later.skeleton) or _NEXT_PLACE.search(later.skeleton):
             break
+        if _PARTITION.search(later.skeleton):
+            continue  # "..., of which Safaricom accounted for 11.8 million": the parts of another whole
         for j, g in enumerate(later.figures):
             frame = frames[g.id]
             # "A further 194 nationals reached ...": another item's count, read as an amount added
@@ -509,8 +516,11 @@ def _rivals_after(seg: Segment, k: int, segments: tuple[Segment, ...], frames: d
             # (a sentence after the leader's may leave its period unsaid: "Another 455 patients were admitted")
             if not g.period:
                 frame = replace(frame, figure=replace(g, period=leader.period))
+            # (not another time's level: "compared with 6.0% a year before", "against 412 in 2021")
+            after = later.after(j, 30).split("#")[0]
             if not _in_list(frame, leader) or not written_in_digits(g) or _A_BASE.search(later.before(j, 20)) \
-                    or _WHOLE_WORDS.search(clause) or _EARLIER.search(clause) or _WHOLE_WORDS.search(later.after(j, 30)):
+                    or _COMPARED.search(later.before(j, 30)) or _EARLIER.search(after) \
+                    or _WHOLE_WORDS.search(clause) or _EARLIER.search(clause) or _WHOLE_WORDS.search(after):
                 continue
             out.append(OrderLink(leader, g, "the leader of a ranking and an item of its measure the next sentences give",
                                  certain=False))
@@ -1219,6 +1229,10 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
                     companion[seg.figures[k + 1].id] = place
             if place == 1:
                 links += _rivals(seg, k, frames) + _rivals_after(seg, k, segments, frames)
+            elif not place and frame.modality == "stated" and (_extreme_of(before, seg.after(k, 30)) or (0,))[0] < 0:
+                # the bottom of an order: "Lagos had the lowest rate, at 2.1%, while Kano recorded 9.5%" (uncertain)
+                links += [OrderLink(link.smaller, link.larger, "the bottom of an order and another item of its measure",
+                                    certain=False) for link in _rivals(seg, k, frames) + _rivals_after(seg, k, segments, frames)]
             clause = before + " " + seg.after(k, 30)
             if _OLD_RECORD.search(clause):
                 records.append((seg.index, False, f))
