@@ -196,3 +196,22 @@ def test_no_rival_among_the_parts_of_another_whole():
     text = ("Orange, the smallest operator, had 3.6 million users. Data lines rose to 16.3 million, of which "
             "Orange accounted for 2.2 million.")
     assert not {link for link in orders(text) if "3.6 million" in link[:2]}
+
+
+# --- superlatives that name their measure rank only a figure of it --------------------------------------
+
+@pytest.mark.parametrize("text, leader, other", [
+    ("The A9 was the deadliest road in 2023, with 61 deaths. The A82 came second with 44 deaths.", "61", "44"),
+    ("Hurricane Lola was the costliest storm, at $4.1 billion. Storm Max came second at $2.3 billion.",
+     "$4.1 billion", "$2.3 billion"),
+])
+def test_a_superlative_of_a_measure_ranks_a_figure_of_it(text, leader, other):
+    assert (leader, other, True) in orders(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The A9 was the deadliest road in 2023, with 61,000 journeys. The A82 came second with 74,000 journeys.",
+    "Hurricane Lola was the costliest storm, with 41 deaths. Storm Max came second with 73 deaths.",
+])
+def test_a_superlative_of_a_measure_does_not_rank_a_figure_of_another(text):
+    assert not any(status is Status.INCONSISTENT for status, _ in verdicts(text))

@@ -84,7 +84,8 @@ figure stands beside the name a sentence before ("... ahead of Peru (288 vessels
 later in the place's clause past the item's own change ("the US slipped from third to fourth, its output having
 fallen 8.3% (211 tonnes)"), or before it when the place's verb shares the subject ("set a record (160 tonnes,
 +29%) and climbed two places"). A superlative that ranks by another measure than its figure's ("the largest lender
-by assets, reported 2.1 million customers") places nothing.
+by assets, reported 2.1 million customers") places nothing; one that names its measure ranks only a figure of it
+("the deadliest road, with 61 deaths", not "with 61,000 journeys"; "the costliest storm" an amount of money).
 Changes are ranked among changes: "the biggest gain of the month, at 3.1 million", "the fastest growth (12.4%)
 ... It was followed by a 9.1% gain in the west and 6.0% in the south", "rose 4.1%, the largest rise of any group",
 "Zone 2 came second with a 5.2% rise"; a place among changes is never set against a place among levels, and a rise

@@ -508,6 +508,15 @@ CHANGE_SUPERLATIVES = ("biggest", "largest", "highest", "greatest", "fastest", "
 # (2.1%)"); not "best"/"worst", whose sense depends on the measure.
 EXTREMES_HIGH = ("highest", "largest", "biggest", "greatest")
 EXTREMES_LOW = ("lowest", "smallest")
+# Superlatives that name the measure they rank by, and what a figure must be to be ranked by them: "the deadliest
+# route, with 1,210 deaths", "the costliest storm, at $4.1 billion".
+SUPERLATIVES_OF_A_MEASURE = {"deadliest": "deaths", "most deadly": "deaths", "most lethal": "deaths",
+                             "costliest": "money", "most expensive": "money", "richest": "money", "wealthiest": "money",
+                             "highest-paid": "money", "best-paid": "money", "highest-grossing": "money",
+                             "top-grossing": "money"}
+# Words of a count of deaths after its figure: "1,210 deaths", "312 people killed", "41 fatalities".
+DEATH_WORDS = ("death", "deaths", "dead", "died", "killed", "fatalit", "lives lost", "lives", "casualt", "drowned",
+               "victims", "murders", "homicides")
 # Verbs of a move in an order, before "(from third) to fourth": "the US slipped from third to fourth", "Canada
 # climbed two places, from seventh to fifth", "moved up to second" (the place reached is the item's place now).
 RANK_MOVES = ("moved", "moves", "moving", "climbed", "climbs", "climbing", "rose", "rises", "rising", "jumped", "jumps",

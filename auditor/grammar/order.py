@@ -16,7 +16,8 @@ from auditor.grammar.links import HOUSEHOLD_NOUN_AFTER, MEMBER_NOUN_AFTER
 from auditor.grammar.segments import Segment
 from auditor.model import Figure, Kind
 
-_SUPERLATIVE_FIRSTS = ("top", "largest", "biggest", "highest", "leading", "busiest", *lexicon.MOST_RANKING,
+_SUPERLATIVE_FIRSTS = ("top", "largest", "biggest", "highest", "leading", "busiest", *lexicon.SUPERLATIVES_OF_A_MEASURE,
+                       *lexicon.MOST_RANKING,
                        *lexicon.RANK_FIRST_COMPOUNDS)  # the first place, said alone
 _PLACES = {**lexicon.ORDINAL_PLACES, **{w: 1 for w in _SUPERLATIVE_FIRSTS}, "runner-up": 2, "best-selling": 1,
            "more than any other": 1}
@@ -192,6 +193,20 @@ def _place_of_change(seg: Segment, k: int, clause_before: str) -> int:
     return _PLACES[ordinal] if ordinal else 1
 
 
+_DEATH_WORDS = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.DEATH_WORDS)})")
+
+
+def _of_its_measure(superlative: str | None, seg: Segment, k: int) -> bool:
+    """A superlative that names its measure ranks only a figure of it: "the deadliest route, with 1,210 deaths" (not
+    "with 12,000 crossings"), "the costliest storm, at $4.1 billion" (an amount of money)."""
+    measure = lexicon.SUPERLATIVES_OF_A_MEASURE.get(" ".join((superlative or "").split()))
+    if measure is None:
+        return True
+    if measure == "money":
+        return seg.figures[k].kind is Kind.MONEY
+    return bool(_DEATH_WORDS.search(seg.after(k, 30).split(".")[0]) or _DEATH_WORDS.search(seg.figures[k].text.lower()))
+
+
 def _place(seg: Segment, k: int, clause_before: str) -> int:
     """The place in an order of size the figure's clause gives it, 0 if none. `clause_before`
     is _clause_before(seg, k), which the caller reads too."""
@@ -200,7 +215,7 @@ def _place(seg: Segment, k: int, clause_before: str) -> int:
     for m in _PLACE.finditer(words):
         pass
     if m is not None:
-        if _other_basis(words[m.end():], seg.after(k, 40)):
+        if _other_basis(words[m.end():], seg.after(k, 40)) or not _of_its_measure(m.group("sup"), seg, k):
             return 0
         if m.group("most"):
             return 1
