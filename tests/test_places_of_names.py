@@ -215,3 +215,29 @@ def test_a_superlative_of_a_measure_ranks_a_figure_of_it(text, leader, other):
 ])
 def test_a_superlative_of_a_measure_does_not_rank_a_figure_of_another(text):
     assert not any(status is Status.INCONSISTENT for status, _ in verdicts(text))
+
+
+# --- the leader and the items after ", with X on n"; the top N items named with their figures in brackets ------
+
+def test_items_after_with_a_name_on_a_figure_are_the_leaders_rivals():
+    text = "Of the unions, Unite signed the most members, 21,400, with the GMB on 18,900 and Unison on 12,300."
+    links = orders(text)
+    assert ("21,400", "18,900", False) in links and ("21,400", "12,300", False) in links
+    found = verdicts(text.replace("18,900", "28,900"))
+    assert (Status.UNDETERMINED, ("21,400", "28,900")) in found
+    assert not any(status is Status.INCONSISTENT for status, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    # no item named: a part of the leader's figure
+    "Unite signed the most members, 21,400, with 12,300 of them women.",
+    # a change of the leader's, "up on" a year
+    "Unite signed the most members, 21,400, up on 18,900 a year before.",
+])
+def test_no_rival_after_with_without_a_name(text):
+    assert not {link for link in orders(text) if link[0] == "21,400"}
+
+
+def test_the_top_n_items_named_with_figures_in_brackets_are_likely_largest_first():
+    text = "The top three lenders were Arvo ($9.1bn), Brisk ($8.8bn) and Cobalt ($4.2bn)."
+    assert ("$9.1bn", "$8.8bn", False) in orders(text)

@@ -106,7 +106,9 @@ after "after", like "second only to".
 "The next largest source was grants at £9.4m" is at most the item given just before it (for certain
 when that item had a place in words; likely otherwise, as it may be a total).
 The first few of an order named with their figures in brackets ("the main causes were infections
-(31%), falls (18%) and burns (4%)") are likely listed largest first: undetermined when not.
+(31%), falls (18%) and burns (4%)", "the top three lenders were ...") are likely listed largest first: undetermined
+when not. So are the items after the leader's figure with a name ("won the most seats, 210, with the Greens on 245
+and the Liberals on 96").
 A place or record of a forecast ("will climb to an all-time high of 115,100") is never an error.
 Orders the words only suggest - the items after "ahead of" or "behind" listed largest first, another
 item beside the leader ("the largest income stream at £90k, while match receipts came to £77k") - are

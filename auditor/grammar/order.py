@@ -459,7 +459,11 @@ def in_order_lists(seg: Segment, previous: Segment | None, frames: dict[str, Fra
 
 # a clause after the leader's that gives another item's figure: ", while match receipts came to", "; the
 # tankers carried"
-_RIVAL_CLAUSE = lazy_re.compile(r"(?:;|,\s*(?:while|whereas|and|but)\b)[^#;]*$")
+# (", with the Greens on 245": another item and its figure after the leader's; not ", with 41% of them women", which
+# names no item: _NAME_WORD is asked of the clause too)
+_AND_NAME_ON = lazy_re.compile(r"^\s*,?\s*and\s+(?:the\s+)?[a-z][a-z'’-]{2,}\s+(?:on|at|with)\s+$")
+_WITH_NAME_ON = lazy_re.compile(r",\s*with\s+(?:the\s+)?[a-z][a-z'’-]{2,}\s+(?:on|at|with)\s+$")
+_RIVAL_CLAUSE = lazy_re.compile(r"(?:;|,\s*(?:while|whereas|and|but)\b|,\s*with\s+(?:the\s+)?(?=[a-z][a-z'’-]{2,}\s+(?:on|at|with)\s+$))[^#;]*$")
 _WHOLE_WORDS = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.OVERALL_WORDS)}|all|combined|altogether)\b")
 _ANY_SUPERLATIVE = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.SUPERLATIVES_HIGH + cues.SUPERLATIVES_LOW)})\b")
 _EARLIER = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.EARLIER_TIME)})\b")  # "while a year earlier it had"
@@ -471,12 +475,15 @@ def _rivals(seg: Segment, k: int, frames: dict[str, Frame], among_changes: bool 
     of those ranked, but the words do not say so (it may be a cost beside an income): uncertain."""
     leader = seg.figures[k]
     out = []
+    listed = False  # after ", with the Greens on 245", the list runs on: " and the Liberals on 96"
     for j in range(k + 1, len(seg.figures)):
         g = seg.figures[j]
-        glue = _RIVAL_CLAUSE.search(seg.between(j - 1, j))
+        glue = _RIVAL_CLAUSE.search(seg.between(j - 1, j)) or (_AND_NAME_ON.match(seg.between(j - 1, j)) if listed else None)
+        listed = bool(glue and _WITH_NAME_ON.search(glue.group())) or (listed and glue is not None)
         if glue is None or not _in_list(frames[g.id], leader, among_changes) or not _NAME_WORD.search(glue.group()) \
                 or among_changes and frames[g.id].role not in _CHANGES \
-                or _A_BASE.search(seg.before(j, 20)) or _WHOLE_WORDS.search(glue.group()) or _ANY_SUPERLATIVE.search(glue.group()) or _EARLIER.search(glue.group()):
+                or (_A_BASE.search(seg.before(j, 20)) and not (_WITH_NAME_ON.search(glue.group()) or _AND_NAME_ON.match(glue.group()))) \
+                or _WHOLE_WORDS.search(glue.group()) or _ANY_SUPERLATIVE.search(glue.group()) or _EARLIER.search(glue.group()):
             # "..., while a year earlier it had 41,200": the same item's past; "while total sales reached"; "while
             # English produced the most failures, with 74,038": a ranking of its own, of another measure
             continue
@@ -883,7 +890,7 @@ def _next_largest(seg: Segment, segments: tuple[Segment, ...], frames: dict[str,
     return out
 
 
-_MAIN_ITEMS = lazy_re.compile(rf"\bthe\s+(?:{lexicon.alternation(lexicon.MAIN_ITEMS)})\s+(?:[a-z-]+\s+)?[a-z-]+s\b[^#;]{{0,80}}?"
+_MAIN_ITEMS = lazy_re.compile(rf"\bthe\s+(?:{lexicon.alternation(lexicon.MAIN_ITEMS)})\s+(?:#\d+#\s+|[a-z-]+\s+)?[a-z-]+s\b[^#;]{{0,80}}?"
                               r"\b(?:were|are|included|include|comprised)\s")
 _BRACKETED_ITEM = lazy_re.compile(r"^\)?\s*(?:,|,?\s*and)?\s*(?:the\s+)?[a-z][^#;()]{0,100}?\($")
 
