@@ -241,3 +241,33 @@ def test_no_rival_after_with_without_a_name(text):
 def test_the_top_n_items_named_with_figures_in_brackets_are_likely_largest_first():
     text = "The top three lenders were Arvo ($9.1bn), Brisk ($8.8bn) and Cobalt ($4.2bn)."
     assert ("$9.1bn", "$8.8bn", False) in orders(text)
+
+
+# --- the items named between two places of one sentence; a place "in third (n)" ---------------------------
+
+@pytest.mark.parametrize("text, chain", [
+    ("The Corsa stayed in first place (912 units), ahead of the Clio (640 units), with the Polo in third (577 units).",
+     ["912", "640", "577"]),
+    ("Arvo ranked first with 88 stores, then Brisk with 71 stores and Cobalt with 60 stores, and Dune came fourth "
+     "with 52 stores.", ["88", "71", "60", "52"]),
+])
+def test_the_items_named_between_two_places_take_the_places_between(text, chain):
+    links = orders(text)
+    for a, b in zip(chain, chain[1:]):
+        assert (a, b, True) in links
+
+
+def test_an_item_between_two_places_out_of_order_is_an_error():
+    text = "The Corsa stayed in first place (912 units), ahead of the Clio (540 units), with the Polo in third (577 units)."
+    assert (Status.INCONSISTENT, ("540", "577")) in verdicts(text)
+
+
+@pytest.mark.parametrize("text", [
+    # two figures between places one apart: not the places between
+    "The Corsa stayed in first place (912 units), ahead of the Clio (640 units) and the Kuga (700 units), with the "
+    "Polo in third (577 units).",
+    # "in the third quarter": no place
+    "Sales reached 912 units in the first quarter and 577 units in the third quarter (up 4%), with 640 in May.",
+])
+def test_no_places_between_without_their_grammar(text):
+    assert not {link for link in orders(text) if link[2] and "640" in link[:2] and "577" in link[:2]}

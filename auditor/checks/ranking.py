@@ -77,6 +77,9 @@ A ranking the text states in words, checked against the figures it ranks:
 - a series' average and its peak or low in one sentence: "an average of 23,000 a day, with the number
   peaking above 30,000" - the peak at least the average, the low at most.
 
+Places with a gap in one sentence and as many figures of their unit named between them as the gap has places give
+those places: "the Corsa stayed in first place (912 units), ahead of the Clio (640 units), with the Polo in third
+(577 units)" puts 640 second ("in third (577 units)" is a place too).
 A place may be said apart from its figure: reached by a move ("Mali slipped from second to third with 388 tonnes",
 "climbed two places, from seventh to fifth", "to rank only fourth ... with €527.6m"), or said of a name whose
 figure stands beside the name a sentence before ("... ahead of Peru (288 vessels). Peru moved up to second place",

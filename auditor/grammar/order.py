@@ -41,7 +41,9 @@ _MOVED_TO = (rf"(?:up\s+|down\s+|back\s+)?(?:(?:[a-z]+|#\d+#)\s+places?\s*,?\s*)
 _NOT_A_PLACE_AFTER = (rf"(?![\s-]+(?:quarter|half|time|year|month|week|consecutive|straight|"
                       rf"{lexicon.alternation(cues.SUPERLATIVES_LOW)})\b)")
 _PLACE = lazy_re.compile(rf"\b(?:the\s+(?P<ord>{_ORDINAL})[\s-]+(?:{_HIGH})|{_MOST_OF}|the\s+(?:(?!next\s)[a-z]+['’]s?\s+)?(?P<sup>{_SINGLE})"
-                    rf"|(?<!from\s)(?P<ord2>{_ORDINAL})\s+(?:place|position|spot)|ranked\s+(?P<ord3>{_ORDINAL}))\b"
+                    rf"|(?<!from\s)(?P<ord2>{_ORDINAL})\s+(?:place|position|spot)|ranked\s+(?P<ord3>{_ORDINAL})"
+                    # "with the RAV4 in third (468 units)": a place "in" an ordinal, its figure next
+                    rf"|\bin\s+(?P<ord4>{_ORDINAL})(?=\s*(?:\(\s*#|,?\s*(?:with|at|on)\s+#)))\b"
                     rf"(?![^#]{{0,40}}\b(?:since|on\s+record|ever)\b)")
 # a place said by a verb, before or after the figure: "France was second at €4.6 billion",
 # "€4.1 billion, ranked first among destinations", "Ford was runner-up on 2,380"
@@ -219,7 +221,8 @@ def _place(seg: Segment, k: int, clause_before: str) -> int:
             return 0
         if m.group("most"):
             return 1
-        return _PLACES[" ".join((m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("sup")).split())]
+        return _PLACES[" ".join((m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4")
+                                 or m.group("sup")).split())]
     # a verb's place, in the figure's clause up to the next figure ("..., ranked first among ...")
     clause = clause_before + " #" + _CLAUSE_BREAK.split(seg.after(k, 60).split("#")[0])[0]
     v = None
@@ -1313,6 +1316,21 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
             grammar = "levels between two places of a ranking, likely the places between"
             chain = [f, *between, nxt[2]]
             links += [OrderLink(a, b, grammar, certain=False) for a, b in zip(chain, chain[1:])]
+    # places with a gap in one sentence, as many figures of their unit between them as the gap has places: those places
+    # ("the Ranger stayed in first place (733 units), ahead of the Hilux (690 units), with the RAV4 in third (468 units)")
+    placed_ids = {p[2].id for p in placed}
+    position = {f.id: (seg.index, k) for seg in segments for k, f in enumerate(seg.figures) if f.id in placed_ids}
+    for i, (s, place, f) in enumerate(placed):
+        nxt = next(((s2, p2, g) for s2, p2, g in placed[i + 1:] if _kin(frames, f, g)), None)
+        if nxt is None or nxt[0] != s or nxt[1] <= place + 1 or position[f.id][1] >= position[nxt[2].id][1]:
+            continue
+        seg = segments[s]
+        between = list(seg.figures[position[f.id][1] + 1:position[nxt[2].id][1]])
+        if len(between) == nxt[1] - place - 1 and all(_in_list(frames[g.id], f) and written_in_digits(g)
+                                                      and g.id not in position for g in between):
+            chain = [f, *between, nxt[2]]
+            links += [OrderLink(a, b, "the items named between two places of one sentence's ranking")
+                      for a, b in zip(chain, chain[1:])]
     # the head of a ranking against each later place in it: places that rise one after another, each near the one before
     for i, (s, place, f) in enumerate(placed):
         if place != 1:
