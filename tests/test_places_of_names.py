@@ -271,3 +271,32 @@ def test_an_item_between_two_places_out_of_order_is_an_error():
 ])
 def test_no_places_between_without_their_grammar(text):
     assert not {link for link in orders(text) if link[2] and "640" in link[:2] and "577" in link[:2]}
+
+
+# --- place words past a span of time or the item's own change; items between places past their changes -------
+
+@pytest.mark.parametrize("text, first, later", [
+    ("Chile, at the top of the table for the past six years, mined 5,210 tonnes. Zambia came third with 2,440 tonnes.",
+     "5,210 tonnes", "2,440 tonnes"),
+    ("Arvo, the largest chain, grew its estate by 4% to 412 stores. Cobalt came third with 260 stores.", "412", "260"),
+])
+def test_place_words_past_a_span_of_time_or_a_change(text, first, later):
+    assert (first, later, True) in orders(text)
+
+
+def test_an_item_between_two_places_past_its_own_change():
+    text = ("Chile led with 5,210 tonnes (+3.1%), ahead of Peru (2,440 tonnes, +1.2%) and Zambia (2,390 tonnes, -0.4%). "
+            "Zambia was third.")
+    assert ("2,440 tonnes", "2,390 tonnes", True) in orders(text)
+
+
+@pytest.mark.parametrize("text", [
+    # "the top ten weeks": a span the place words are said of, not the figure after it
+    "In the top ten weeks of the season the club drew 380 fans a game. Cyprus came second with 410 fans.",
+    # two places in the words past the span: several subjects
+    "Ghana moved up to first place and Mali slipped from first to second over the past three years, with 412 tonnes.",
+])
+def test_no_place_past_asides_without_its_grammar(text):
+    links = orders(text)
+    assert not {link for link in links if link[2] and link[1] == "410"}
+    assert not any(status is Status.INCONSISTENT for status, _ in verdicts(text))

@@ -79,7 +79,10 @@ A ranking the text states in words, checked against the figures it ranks:
 
 Places with a gap in one sentence and as many figures of their unit named between them as the gap has places give
 those places: "the Corsa stayed in first place (912 units), ahead of the Clio (640 units), with the Polo in third
-(577 units)" puts 640 second ("in third (577 units)" is a place too).
+(577 units)" puts 640 second ("in third (577 units)" is a place too; an item's own change beside its figure is no
+item). Place words may stand before a span of time or the item's own change: "Chile, at the top of the table for the
+past six years, mined 5,210 tonnes", "Arvo, the largest chain, grew its estate by 4% to 412 stores" (one place in the
+words, not one of a span: "in the top ten weeks ... drew 380 fans" places nothing).
 A place may be said apart from its figure: reached by a move ("Mali slipped from second to third with 388 tonnes",
 "climbed two places, from seventh to fifth", "to rank only fourth ... with €527.6m"), or said of a name whose
 figure stands beside the name a sentence before ("... ahead of Peru (288 vessels). Peru moved up to second place",

@@ -499,7 +499,7 @@ TROUGH_WORDS = ("a low of", "a minimum of", "bottoming out at", "bottomed out at
 AVERAGE_WORDS = ("an average of", "on average", "averaged", "averaging", "average of", "an average")
 # Verbs that put their subject at the head of a list or table: "Germany headed the list of source
 # countries", "Gold topped the export earnings table", "Kenya led the rankings".
-HEAD_OF_LIST = ("topped", "tops", "headed", "heads", "led", "leads")
+HEAD_OF_LIST = ("topped", "tops", "headed", "heads", "led", "leads", "at the head of", "at the top of")
 # Superlatives that rank changes when a noun of change follows: "the biggest gain", "the fastest growth", "the sharpest
 # decline" (a place among changes of one kind, not among levels).
 CHANGE_SUPERLATIVES = ("biggest", "largest", "highest", "greatest", "fastest", "sharpest", "steepest", "strongest",

@@ -209,6 +209,34 @@ def _of_its_measure(superlative: str | None, seg: Segment, k: int) -> bool:
     return bool(_DEATH_WORDS.search(seg.after(k, 30).split(".")[0]) or _DEATH_WORDS.search(seg.figures[k].text.lower()))
 
 
+_SLOT_NEXT = lazy_re.compile(r"\s*#\d+#")
+
+
+def _one_place_said(words: str) -> bool:
+    """Whether the words say one place, not of the figure right after it: several places are of several subjects
+    ("Russia moved up to third place and the US slipped from third to fourth"), and "the top ten weeks" is a
+    span of the top of something."""
+    spans = sorted(m.span() for pattern in (_PLACE, _VERB_PLACE, _SAID_PLACE) for m in pattern.finditer(words))
+    if not spans:
+        return False
+    end = spans[0][1]
+    for start, stop in spans[1:]:
+        if start >= end:
+            return False  # a second place, apart from the first
+        end = max(end, stop)
+    return not _SLOT_NEXT.match(words, end) and not any(_SLOT_NEXT.match(words, stop) for _, stop in spans)
+
+
+def _clause_past_asides(seg: Segment, k: int, frames: dict[str, Frame]) -> str:
+    """The words of the figure's clause before it, past the figures of other kinds it holds (a span of time, the
+    item's change), back to the last figure a place could be said of."""
+    words = _CLAUSE_BREAK.split(seg.before(k, 160))[-1]
+    for slot in list(_SLOT.finditer(words))[::-1]:
+        if frames[seg.figures[int(slot.group()[1:-1])].id].role not in (*_CHANGES, Role.DURATION):
+            return words[slot.end():]
+    return words
+
+
 def _place(seg: Segment, k: int, clause_before: str) -> int:
     """The place in an order of size the figure's clause gives it, 0 if none. `clause_before`
     is _clause_before(seg, k), which the caller reads too."""
@@ -1243,6 +1271,12 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
                 if change:
                     continue
             place = _place(seg, k, before) or companion.get(f.id, 0)
+            if not place and k and frames[seg.figures[k - 1].id].role in (*_CHANGES, Role.DURATION):
+                # "China, at the head of the table for the past eight years, produced 450 tonnes", "the largest
+                # producer, raised output by 4% to 412 tonnes": the place words before a figure of another kind
+                wider = _clause_past_asides(seg, k, frames)
+                if _one_place_said(wider):
+                    place = _place(seg, k, wider)
             if not place:
                 earlier = next((p for p in reversed(placed) if _kin(frames, p[2], f)), None)
                 if earlier is not None and seg.index - earlier[0] <= _NEXT_NEAR and _NEXT_PLACE.search(before):
@@ -1322,10 +1356,12 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
     position = {f.id: (seg.index, k) for seg in segments for k, f in enumerate(seg.figures) if f.id in placed_ids}
     for i, (s, place, f) in enumerate(placed):
         nxt = next(((s2, p2, g) for s2, p2, g in placed[i + 1:] if _kin(frames, f, g)), None)
-        if nxt is None or nxt[0] != s or nxt[1] <= place + 1 or position[f.id][1] >= position[nxt[2].id][1]:
+        if nxt is None or nxt[1] <= place + 1 or position[f.id][0] != position[nxt[2].id][0] \
+                or position[f.id][1] >= position[nxt[2].id][1]:
             continue
-        seg = segments[s]
-        between = list(seg.figures[position[f.id][1] + 1:position[nxt[2].id][1]])
+        seg = segments[position[f.id][0]]
+        # (each item's own change beside its figure is no item: "ahead of Australia (270 tonnes, +1.9%)")
+        between = [g for g in seg.figures[position[f.id][1] + 1:position[nxt[2].id][1]] if frames[g.id].role not in _CHANGES]
         if len(between) == nxt[1] - place - 1 and all(_in_list(frames[g.id], f) and written_in_digits(g)
                                                       and g.id not in position for g in between):
             chain = [f, *between, nxt[2]]
