@@ -58,7 +58,7 @@ A ranking the text states in words, checked against the figures it ranks:
 - lists around a leader: "450 tonnes, ahead of Australia (270 tonnes) and Russia (245 tonnes)" and
   "€527.6m, behind media (€933.3m) and advertising (€772.5m)" - the figure before against each item;
   "Ghana led with 412 tonnes, Mali second with 388 tonnes", "followed by 388 tonnes in Mali and 205 tonnes in
-  Niger" (each item named after its figure; not "in June"), "It was followed by Mali with 388 tonnes and
+  Niger" (each item named after its figure; not "in June", "in the second" quarter or "a year later"), "It was followed by Mali with 388 tonnes and
   Niger with 205 tonnes", "In order of importance came steel, with 412 million tonnes, cement, with 305
   million tonnes, ..." - each item at least the next; "Nairobi (135,061) and Tsavo (114,002) came close
   behind" the leader said just before - each at most the leader;

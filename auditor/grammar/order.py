@@ -331,9 +331,13 @@ def _in_list(frame: Frame, first: Figure, changes: bool = False) -> bool:
         and frame.modality == "stated" and f.period == first.period
 
 
+_LATER_TIME = lazy_re.compile(r"\b(?:later|afterwards|thereafter|the\s+following\s+[a-z]+|the\s+next\s+(?:year|month|quarter|week|day|season))\b")
+_TIME_ADJECTIVES = ("following", "next", "previous", "preceding", "subsequent", "same", "latest", "past", "last", "coming",
+                    "current", "early", "earlier", "late", "later", "final", "opening", "closing")
 # an item named after its figure: "388 tonnes in Mali", "12.4% for the Greens", "205 from Niger"
-_NAMED_AFTER = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}?(?:in|for|from|at|by)\s+(?:the\s+)?(?!(?:19|20)\d\d\b)"
-                               rf"(?!(?:{lexicon.alternation(lexicon.PERIOD_WORDS + cues.MONTH_NAMES + cues.MONTH_ABBREVIATIONS)})\b)[a-z][a-z'’.-]*")
+# (not a time: "in 2023", "in May", "in the first quarter ..., followed by 7% in the second", "in the following year")
+_NAMED_AFTER = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}?(?:in|for|from|at|by)\s+(?:the\s+)?(?!(?:19|20)\d\d\b|the\s)"
+                               rf"(?!(?:{lexicon.alternation(lexicon.PERIOD_WORDS + cues.MONTH_NAMES + cues.MONTH_ABBREVIATIONS + tuple(lexicon.ORDINAL_PLACES) + _TIME_ADJECTIVES)})\b)[a-z][a-z'’.-]*")
 # from one such item's figure to the next: its name, then a comma or "and" ("in mali and ", " in niger, ")
 _NAME_THEN_NEXT = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}?(?:in|for|from|at|by)\s+(?:the\s+)?[a-z][^#;:.()]{0,30}?"
                                   r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
@@ -364,8 +368,8 @@ def _list_items(seg: Segment, first: int, opener_end: int, reference: Figure, fr
         # a first figure of no period named ("Brazil took 41.2%, followed by the US at 30.5% in 2023 and
         # 32.1% in 2024"): the list is of its first item's period
         ref = reference if reference.period else items[0] if items else replace(reference, period=frame.figure.period)
-        if not named or not _in_list(frame, ref, changes):
-            break
+        if not named or not _in_list(frame, ref, changes) or _LATER_TIME.search(seg.after(k, 50).split("#")[0]):
+            break  # (", followed by a 4% increase for women a year later": a time after, not a place in an order)
         items.append(seg.figures[k])
         previous_end = seg.slots[k][1]
     return items
