@@ -56,3 +56,9 @@ def test_a_top_below_the_bottom_is_an_error(text, top, bottom):
 def test_no_top_and_bottom_without_its_grammar(text):
     assert not tops(text)
     assert not any(status is Status.INCONSISTENT for status, _ in verdicts(text))
+
+
+def test_two_measures_one_narrowing_the_other_are_not_one_order():
+    text = "Unemployment was highest in the north (9.5%), while youth unemployment was lowest in the south (12.1%)."
+    assert not tops(text)
+    assert ("9.5%", "2.1%") in tops("Kano had the highest rate (9.5%) and Lagos the lowest (2.1%).")

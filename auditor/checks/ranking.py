@@ -98,7 +98,8 @@ Changes are ranked among changes: "the biggest gain of the month, at 3.1 million
 is not ranked with a fall.
 The top and the bottom of one order said together are in that order: "The highest rate was in Hull (9.5%) and the
 lowest in Bath (2.1%)", "Fares were highest in Bergen, at €14.20, and lowest in Tartu, at €6.80", or in two sentences
-running on; not two measures ("the highest turnout ... the lowest unemployment"), not against a figure's own past
+running on; not two measures ("the highest turnout ... the lowest unemployment", "Unemployment was highest in the
+north (9.5%), while youth unemployment was lowest ..."), not against a figure's own past
 ("its highest level in a decade"), not "best"/"worst", whose sense depends on the measure.
 The leader of a ranking is likely, not said, to be at least each item of its measure, unit and period that the next
 sentences of its paragraph give ("Wheat was the most valuable crop, at $3.4 billion. Maize earned $2.9 billion"):

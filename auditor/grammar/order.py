@@ -189,8 +189,8 @@ _CHANGE_PLACE_AFTER = lazy_re.compile(r"^[^#;,]{0,30},\s*" + _CHANGE_SUPERLATIVE
 def _place_of_change(seg: Segment, k: int, clause_before: str) -> int:
     """The place among changes the figure's clause gives it, 0 if none."""
     m = _CHANGE_PLACE_BEFORE.search(clause_before) or _CHANGE_PLACE_AFTER.match(seg.after(k, 90))
-    if m is None:
-        return 0
+    if m is None or _EARLIER.search(seg.after(k, 40).split("#")[0]):
+        return 0  # (", at 9.1% a year earlier": another time's change)
     ordinal = m.groupdict().get("ord") or m.groupdict().get("ord2")
     return _PLACES[ordinal] if ordinal else 1
 
@@ -1189,15 +1189,22 @@ _NOT_A_NOUN = frozenset(("in", "at", "of", "on", "for", "was", "were", "is", "ar
                          "figures", "number", "value", "point"))
 
 
-def _extreme_of(clause: str, after: str) -> tuple[int, str] | None:
-    """(+1 for the top, -1 for the bottom, the noun ranked or "") of the last superlative in a figure's clause."""
+_SUBJECT_FILLER = frozenset(("the", "a", "an", "was", "were", "is", "are", "had", "has", "have", "recorded", "posted",
+                             "saw", "and", "while", "whereas", "but", "with", "its", "their", "it", "they", "of", "in",
+                             "at", "for", "among", "across", "by", "on"))
+
+
+def _extreme_of(clause: str, after: str) -> tuple[int, str, frozenset[str]] | None:
+    """(+1 for the top, -1 for the bottom, the noun ranked or "", the words of the clause's subject) of the last
+    superlative in a figure's clause."""
     m = None
     for m in _EXTREME.finditer(clause):
         pass
     if m is None or _AGAINST_ITS_PAST.match(clause[m.end():] + " #" + after):
         return None
     noun = m.group("noun") or ""
-    return (1 if m.group("high") or m.group("most") else -1, "" if noun in _NOT_A_NOUN else lexicon.fold(noun))
+    subject = frozenset(w for w in _WORD.findall(_CLAUSE_OPENING.split(clause[:m.start()])[-1]) if w not in _SUBJECT_FILLER)
+    return (1 if m.group("high") or m.group("most") else -1, "" if noun in _NOT_A_NOUN else lexicon.fold(noun), subject)
 
 
 def extremes(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
@@ -1206,7 +1213,7 @@ def extremes(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[Or
     at €11.80": the top at least the bottom. Of one unit, role and period, each stated; a noun after each superlative,
     when both have one, must be the same ("the highest turnout ... the lowest unemployment" rank two measures)."""
     out = []
-    ends: list[tuple[int, int, str, Figure]] = []  # (segment, +1/-1, noun, figure)
+    ends: list[tuple[int, int, str, frozenset[str], Figure]] = []  # (segment, +1/-1, noun, subject words, figure)
     for seg in segments:
         if seg.is_table_row:
             continue
@@ -1218,16 +1225,19 @@ def extremes(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[Or
             end = _extreme_of(_clause_before(seg, k), seg.after(k, 30))
             if end is None:
                 continue
-            for s0, side, noun, g in ends[::-1]:
+            for s0, side, noun, subject, g in ends[::-1]:
                 if seg.index - s0 > 1 or (s0 != seg.index and segments[s0].paragraph != seg.paragraph):
                     break
+                # (subjects that share a word but differ name two measures, one narrowing the other: "Unemployment was
+                # highest in the north (9.5%), while youth unemployment was lowest in the south")
                 if side == end[0] or not (same_unit(f, g) and f.unit == g.unit) or frames[g.id].role is not frame.role \
-                        or f.period != g.period or (noun and end[1] and noun != end[1]):
+                        or f.period != g.period or (noun and end[1] and noun != end[1]) \
+                        or (subject & end[2] and subject != end[2]):
                     continue
                 top, bottom = (g, f) if side > 0 else (f, g)
                 out.append(OrderLink(top, bottom, "the top and the bottom of one order"))
                 break
-            ends.append((seg.index, end[0], end[1], f))
+            ends.append((seg.index, end[0], end[1], end[2], f))
     return out
 
 
