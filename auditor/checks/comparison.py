@@ -48,6 +48,9 @@ is not read).
 A comparison set off by a comma after a base named by its noun is said of the clause's own figure: "Health gets
 Rs 8,200 crore, against the budget estimate of Rs 7,900 crore, and up from the revised estimate of Rs 8,050 crore"
 compares 8,200 with 8,050, not the two estimates.
+The bounds of a range lie low first: "estimated at between $2.8 billion and $3.2 billion", "rents ranged from €640
+to €910" (not "the gap between 4.1% and 3.2%", "split between", nor a move "rose from 410 to 450"); an expected
+range out of order is only undetermined.
 A rate is compared past its own base, and with a level of another time in bare digits: "The
 readmission rate (8.4 per 100 discharges) is below its 2019 level (9.1)".
 A level may also be compared with an earlier time's level given in brackets, past figures of

@@ -58,7 +58,7 @@ A ranking the text states in words, checked against the figures it ranks:
 - lists around a leader: "450 tonnes, ahead of Australia (270 tonnes) and Russia (245 tonnes)" and
   "€527.6m, behind media (€933.3m) and advertising (€772.5m)" - the figure before against each item;
   "Ghana led with 412 tonnes, Mali second with 388 tonnes", "followed by 388 tonnes in Mali and 205 tonnes in
-  Niger" (each item named after its figure; not "in June"), "It was followed by Mali with 388 tonnes and
+  Niger" (each item named after its figure; not "in June", "in the second" quarter or "a year later"), "It was followed by Mali with 388 tonnes and
   Niger with 205 tonnes", "In order of importance came steel, with 412 million tonnes, cement, with 305
   million tonnes, ..." - each item at least the next; "Nairobi (135,061) and Tsavo (114,002) came close
   behind" the leader said just before - each at most the leader;
@@ -77,10 +77,45 @@ A ranking the text states in words, checked against the figures it ranks:
 - a series' average and its peak or low in one sentence: "an average of 23,000 a day, with the number
   peaking above 30,000" - the peak at least the average, the low at most.
 
+Places with a gap in one sentence and as many figures of their unit named between them as the gap has places give
+those places: "the Corsa stayed in first place (912 units), ahead of the Clio (640 units), with the Polo in third
+(577 units)" puts 640 second ("in third (577 units)" is a place too; an item's own change beside its figure is no
+item). Place words may stand before a span of time or the item's own change: "Chile, at the top of the table for the
+past six years, mined 5,210 tonnes", "Arvo, the largest chain, grew its estate by 4% to 412 stores" (one place in the
+words, not one of a span: "in the top ten weeks ... drew 380 fans" places nothing).
+A place may be said apart from its figure: reached by a move ("Mali slipped from second to third with 388 tonnes",
+"climbed two places, from seventh to fifth", "to rank only fourth ... with €527.6m"), or said of a name whose
+figure stands beside the name a sentence before ("... ahead of Peru (288 vessels). Peru moved up to second place",
+"4,690 units in Lille ... Lyon was first, Lille second and Nantes third"),
+later in the place's clause past the item's own change ("the US slipped from third to fourth, its output having
+fallen 8.3% (211 tonnes)"), or before it when the place's verb shares the subject ("set a record (160 tonnes,
++29%) and climbed two places"). A superlative that ranks by another measure than its figure's ("the largest lender
+by assets, reported 2.1 million customers") places nothing; one that names its measure ranks only a figure of it
+("the deadliest road, with 61 deaths", not "with 61,000 journeys"; "the costliest storm" an amount of money).
+Changes are ranked among changes: "the biggest gain of the month, at 3.1 million", "the fastest growth (12.4%)
+... It was followed by a 9.1% gain in the west and 6.0% in the south", "rose 4.1%, the largest rise of any group",
+"Zone 2 came second with a 5.2% rise"; a place among changes is never set against a place among levels, and a rise
+is not ranked with a fall.
+The top and the bottom of one order said together are in that order: "The highest rate was in Hull (9.5%) and the
+lowest in Bath (2.1%)", "Fares were highest in Bergen, at €14.20, and lowest in Tartu, at €6.80", or in two sentences
+running on; not two measures ("the highest turnout ... the lowest unemployment", "Unemployment was highest in the
+north (9.5%), while youth unemployment was lowest ..."), not against a figure's own past
+("its highest level in a decade"), not "best"/"worst", whose sense depends on the measure.
+The leader of a ranking is likely, not said, to be at least each item of its measure, unit and period that the next
+sentences of its paragraph give ("Wheat was the most valuable crop, at $3.4 billion. Maize earned $2.9 billion"):
+undetermined when not, never an error; the run stops at a sentence that ranks on its own, at a total, an earlier
+year, a pronoun for the leader ("They stayed 9.8 million nights"), the parts of another whole ("of which ...") or the
+paragraph's end. So, the other way, is the bottom of an order against the other items ("Leeds had the lowest rate, at
+2.1%, while Hull recorded 9.5%").
+"Sales to Japan, at $4.1 billion, were the second largest after those to Korea ($5.6 billion)": at most the figure
+after "after", like "second only to".
+
 "The next largest source was grants at £9.4m" is at most the item given just before it (for certain
 when that item had a place in words; likely otherwise, as it may be a total).
 The first few of an order named with their figures in brackets ("the main causes were infections
-(31%), falls (18%) and burns (4%)") are likely listed largest first: undetermined when not.
+(31%), falls (18%) and burns (4%)", "the top three lenders were ...") are likely listed largest first: undetermined
+when not. So are the items after the leader's figure with a name ("won the most seats, 210, with the Greens on 245
+and the Liberals on 96").
 A place or record of a forecast ("will climb to an all-time high of 115,100") is never an error.
 Orders the words only suggest - the items after "ahead of" or "behind" listed largest first, another
 item beside the leader ("the largest income stream at £90k, while match receipts came to £77k") - are

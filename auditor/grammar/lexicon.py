@@ -484,11 +484,12 @@ ORDINAL_PLACES.update({w: n for n, w in enumerate(("1st", "2nd", "3rd", "4th", "
                                                    "10th"), 1)})
 # Superlatives of size that give a place in an order when an ordinal stands before them
 # ("the second biggest source"), or the first place alone ("the largest market").
-RANK_HIGH = ("biggest", "largest", "highest", "top", "leading", "greatest", "most important", "main")
+RANK_HIGH = ("biggest", "largest", "highest", "top", "leading", "greatest", "most important", "main", "busiest")
 # "most" before these words ranks its noun first: "the most visited site", "the most common nationality";
 # not "the most recent figure".
 MOST_RANKING = ("most common", "most popular", "most visited", "most populous", "most valuable", "most used",
-                "most watched", "most important", "most widely used")
+                "most watched", "most important", "most widely used", "most frequent", "most prevalent", "most numerous",
+                "most profitable", "most lucrative", "most productive", "most widespread")
 # Words before the highest (lowest) value of a series whose average the sentence also gives: "an average of
 # 23,000 a day, with the number peaking above 30,000", "averaged 1,200 a week, with a low of 640".
 # ("as many as" is left out: it bounds other things as often: "an average of 23,000 a day, and as many as
@@ -499,7 +500,29 @@ TROUGH_WORDS = ("a low of", "a minimum of", "bottoming out at", "bottomed out at
 AVERAGE_WORDS = ("an average of", "on average", "averaged", "averaging", "average of", "an average")
 # Verbs that put their subject at the head of a list or table: "Germany headed the list of source
 # countries", "Gold topped the export earnings table", "Kenya led the rankings".
-HEAD_OF_LIST = ("topped", "tops", "headed", "heads", "led", "leads")
+HEAD_OF_LIST = ("topped", "tops", "headed", "heads", "led", "leads", "at the head of", "at the top of")
+# Superlatives that rank changes when a noun of change follows: "the biggest gain", "the fastest growth", "the sharpest
+# decline" (a place among changes of one kind, not among levels).
+CHANGE_SUPERLATIVES = ("biggest", "largest", "highest", "greatest", "fastest", "sharpest", "steepest", "strongest",
+                       "most rapid", "swiftest", "heaviest", "deepest")
+# The top and the bottom of an order, said of a figure ("the highest rate was in Kano (9.5%) and the lowest in Lagos
+# (2.1%)"); not "best"/"worst", whose sense depends on the measure.
+EXTREMES_HIGH = ("highest", "largest", "biggest", "greatest")
+EXTREMES_LOW = ("lowest", "smallest")
+# Superlatives that name the measure they rank by, and what a figure must be to be ranked by them: "the deadliest
+# route, with 1,210 deaths", "the costliest storm, at $4.1 billion".
+SUPERLATIVES_OF_A_MEASURE = {"deadliest": "deaths", "most deadly": "deaths", "most lethal": "deaths",
+                             "costliest": "money", "most expensive": "money", "richest": "money", "wealthiest": "money",
+                             "highest-paid": "money", "best-paid": "money", "highest-grossing": "money",
+                             "top-grossing": "money"}
+# Words of a count of deaths after its figure: "1,210 deaths", "312 people killed", "41 fatalities".
+DEATH_WORDS = ("death", "deaths", "dead", "died", "killed", "fatalit", "lives lost", "lives", "casualt", "drowned",
+               "victims", "murders", "homicides")
+# Verbs of a move in an order, before "(from third) to fourth": "the US slipped from third to fourth", "Canada
+# climbed two places, from seventh to fifth", "moved up to second" (the place reached is the item's place now).
+RANK_MOVES = ("moved", "moves", "moving", "climbed", "climbs", "climbing", "rose", "rises", "rising", "jumped", "jumps",
+              "advanced", "advances", "slipped", "slips", "slipping", "dropped", "drops", "dropping", "fell", "falls",
+              "falling", "slid", "slides", "sliding", "went", "goes", "leapt", "leaped", "improved", "sank", "tumbled")
 # Compounds that put their noun first in an order, after "the": "the best performing source market",
 # "the top-ranked school", "the best-selling model".
 RANK_FIRST_COMPOUNDS = ("best performing", "best-performing", "top performing", "top-performing", "top-ranked",
@@ -522,6 +545,15 @@ CROSSING_UP = ("rose above", "rising above", "rises above", "climbed above", "cl
                "climbed past", "rose past", "went past", "moved past", "pushed past", "edged past",
                "stayed above", "stays above", "remained above", "remains above", "held above", "kept above",
                "stayed over", "remained over")
+# Nouns and verbs before "between A and B" that make it two things set side by side, not the bounds of one range:
+# "the gap between 4.1% and 3.2%", "split between 40 and 60 seats" (the bounds of a range lie low first).
+NOT_A_RANGE_BEFORE = ("gap", "gaps", "difference", "differences", "spread", "split", "divided", "shared", "distance",
+                      "ratio", "margin", "correlation", "relationship", "comparison", "contrast", "choice", "choose",
+                      "chose", "swing", "swung", "alternated", "alternating", "fluctuated", "fluctuating", "oscillated",
+                      "switched", "moved", "moving", "shifted")
+# Words that open the bounds of a range "from A to B" (not a move "rose from A to B"): "prices ranged from 410 to 450".
+RANGE_WORDS = ("range", "ranged", "ranges", "ranging", "a range of", "anywhere", "varied", "varies", "varying",
+               "vary", "estimates run", "estimates ran")
 # Words that make a move over a span a move at every step: "has fallen steadily since 2010, with 8,400 in 2012,
 # 7,900 in 2015 and 7,350 in 2018" (each level below the one before).
 STEADY_MOVES = ("steadily", "every year", "each year", "year after year", "consistently", "continuously",

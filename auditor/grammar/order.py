@@ -5,6 +5,7 @@ the one it beat ("an all-time high of 115,100 units ... The previous peak, 113,7
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from auditor import lazy_re
@@ -15,7 +16,8 @@ from auditor.grammar.links import HOUSEHOLD_NOUN_AFTER, MEMBER_NOUN_AFTER
 from auditor.grammar.segments import Segment
 from auditor.model import Figure, Kind
 
-_SUPERLATIVE_FIRSTS = ("top", "largest", "biggest", "highest", "leading", *lexicon.MOST_RANKING,
+_SUPERLATIVE_FIRSTS = ("top", "largest", "biggest", "highest", "leading", "busiest", *lexicon.SUPERLATIVES_OF_A_MEASURE,
+                       *lexicon.MOST_RANKING,
                        *lexicon.RANK_FIRST_COMPOUNDS)  # the first place, said alone
 _PLACES = {**lexicon.ORDINAL_PLACES, **{w: 1 for w in _SUPERLATIVE_FIRSTS}, "runner-up": 2, "best-selling": 1,
            "more than any other": 1}
@@ -30,16 +32,29 @@ _SINGLE = lexicon.alternation(_SUPERLATIVE_FIRSTS)
 # serious", "the most famous", "the most recent") nor a noun of time ("the most years")
 _MOST_OF = (r"the\s+most\s+(?P<most>(?!(?:[a-z-]+ous|[a-z-]+ss|years|months|weeks|days|times)\b)[a-z-]{3,}s"
             r"|people|children|men|women)\b(?!\s+(?:of|than)\b)")
+# from a verb of moving to the place reached: "slipped from third to fourth", "climbed two places, from seventh to fifth",
+# "moved up to second"
+_MOVES = lexicon.alternation(lexicon.RANK_MOVES)
+_MOVED_TO = (rf"(?:up\s+|down\s+|back\s+)?(?:(?:[a-z]+|#\d+#)\s+places?\s*,?\s*)?"
+             rf"(?:from\s+(?:the\s+)?(?:{_ORDINAL})(?:\s+(?:place|position|spot))?\s+)?to\s+(?:the\s+)?")
+# an ordinal that is no place in the order of size ranked: "the third quarter", "the second-lowest"
+_NOT_A_PLACE_AFTER = (rf"(?![\s-]+(?:quarter|half|time|year|month|week|consecutive|straight|"
+                      rf"{lexicon.alternation(cues.SUPERLATIVES_LOW)})\b)")
 _PLACE = lazy_re.compile(rf"\b(?:the\s+(?P<ord>{_ORDINAL})[\s-]+(?:{_HIGH})|{_MOST_OF}|the\s+(?:(?!next\s)[a-z]+['’]s?\s+)?(?P<sup>{_SINGLE})"
-                    rf"|(?<!from\s)(?P<ord2>{_ORDINAL})\s+(?:place|position|spot)|ranked\s+(?P<ord3>{_ORDINAL}))\b"
+                    rf"|(?<!from\s)(?P<ord2>{_ORDINAL})\s+(?:place|position|spot)|ranked\s+(?P<ord3>{_ORDINAL})"
+                    # "with the RAV4 in third (468 units)": a place "in" an ordinal, its figure next
+                    rf"|\bin\s+(?P<ord4>{_ORDINAL})(?=\s*(?:\(\s*#|,?\s*(?:with|at|on)\s+#)))\b"
                     rf"(?![^#]{{0,40}}\b(?:since|on\s+record|ever)\b)")
 # a place said by a verb, before or after the figure: "France was second at €4.6 billion",
 # "€4.1 billion, ranked first among destinations", "Ford was runner-up on 2,380"
 # a word of an item's name: not a function word ("in the second with 4,100" names no item)
 _ITEM_WORD = r"(?!(?:the|in|of|for|a|an|its|their|during|and|was|were|is|are|with|by)\b)[a-z][a-z'’.-]*"
-_VERB_PLACE = lazy_re.compile(rf"\b(?:was|were|is|are|came|finished|ranked|placed|stood)\s+(?:the\s+)?"
+_VERB_PLACE = lazy_re.compile(rf"\b(?:was|were|is|are|came|finished|ranked|ranks?|placed|stood)\s+(?:only\s+|just\s+)?(?:the\s+)?"
                          rf"(?:(?P<ord>{_ORDINAL})\b(?!\s+(?:quarter|half|time|year|month|week|consecutive))"
-                         rf"|(?P<runner>runner-up))|\bthe\s+(?P<best>best-selling)\b|(?P<any>more\s+than\s+any\s+other)\b"
+                         rf"|(?P<runner>runner-up))"
+                         # a move in the order, to the place reached: "Mali slipped from second to third with 388 tonnes"
+                         rf"|\b(?:{_MOVES})\s+{_MOVED_TO}(?P<moved>{_ORDINAL})\b{_NOT_A_PLACE_AFTER}"
+                         rf"|\bthe\s+(?P<best>best-selling)\b|(?P<any>more\s+than\s+any\s+other)\b"
                          # "Gold topped the export earnings list at $3.41bn; cashew nuts, the runner-up, earned ...", "Germany
                          # headed the list of source countries, with 1.7 million tourists"
                          rf"|(?P<topped>\b(?:{lexicon.alternation(lexicon.HEAD_OF_LIST)})\b[^#]{{0,50}}\b(?:list|table|chart|rankings?|league)\b)"
@@ -79,7 +94,10 @@ _OUTDOING = lazy_re.compile(r"\b(?:out-?[a-z]{3,}(?:ed|d)|outsold|outnumbered|ou
                             r"surpassed|exceeded|outstripped|outpaced|led)\b(?!\s+by\b)")
 _SCORE_TO = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}(?:to|against|versus|vs\.?)\s+(?:[a-z'’-]+\s+){0,2}$")
 # "At 9.4 million tonnes, Egypt's imports were second only to Indonesia's 11.2 million tonnes"
-_SECOND_ONLY_TO = lazy_re.compile(r"^[^#;.]{0,60}\bsecond\s+only\s+to\s+(?:[a-z'’-]+\s+){0,3}$")
+# ... or "were the second largest after those to the US ($3.6 billion)": a place after the item whose figure follows
+_SECOND_ONLY_TO = lazy_re.compile(r"^[^#;.]{0,60}\bsecond\s+only\s+to\s+(?:[a-z'’-]+\s+){0,3}$"
+                                  rf"|^[^#;.]{{0,40}}\bthe\s+(?:{_ORDINAL})[\s-]+(?:{_HIGH})\b[^#;.]{{0,30}}?\bafter\s+"
+                                  r"(?:[a-z'’-]+\s+){0,4}?(?:[a-z'’-]+\s*)?\(\s*$")
 
 
 # "was higher than on roads, at", "trailed doctors, with": a comparison whose score follows ("A against B"), not one
@@ -108,7 +126,7 @@ def _beaten(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
         if _SCORE_TO.match(seg.between(k, k + 1)) and _OUTDOING.search(_clause_before(seg, k)):
             out.append(OrderLink(a, b, "a verb of outdoing, then the score 'A to B'"))
         elif _SECOND_ONLY_TO.match(seg.between(k, k + 1)):
-            out.append(OrderLink(b, a, "'second only to' the figure after it"))
+            out.append(OrderLink(b, a, "'second only to' (or 'the second largest after') the figure after it"))
     return out
 
 
@@ -134,6 +152,91 @@ def _clause_before(seg: Segment, k: int) -> str:
 _SLOT = lazy_re.compile(r"#\d+#")
 
 
+# the measure a superlative ranks by, named after its noun: "the largest lender by assets", "the top market by value"
+_BY_BASIS = lazy_re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?by\s+(?:the\s+)?(?:(?:number|value|volume|amount|size|total)\s+of\s+)?"
+                            r"(?:[a-z]+\s+)?(?P<basis>[a-z]{3,})\b")
+_WORD = lazy_re.compile(r"[a-z]+")
+_ANY_BASIS = frozenset(("value", "volume", "size", "number", "amount", "far", "total", "turnover", "output"))
+
+
+def _other_basis(after_place: str, after_figure: str) -> bool:
+    """A superlative said to rank by a measure the figure is not of: "Northbank, the largest lender by assets,
+    reported 2.1 million customers" (a place by assets is no place among counts of customers). The figure is of the
+    measure when a word after it shares the stem of the measure named (the first five letters)."""
+    b = _BY_BASIS.match(after_place)
+    if b is None or b.group("basis") in _ANY_BASIS:
+        return False
+    stem = b.group("basis")[:5]
+    return not any(w.startswith(stem) for w in _WORD.findall(after_figure.split(".")[0]))
+
+
+# a change's own noun after it: "with a 5.2% rise", "a 12% drop", "3.1 million new subscriptions gained"
+_CHANGE_NOUN_AFTER_FIGURE = lazy_re.compile(rf"^\s*(?:[a-z-]+\s+)?(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})s?\b")
+
+
+# a place among changes, the noun of change after the superlative: "the biggest gain of the month, at", "the second
+# fastest growth (", "rose 4.1%, the largest rise of any group", "the sharpest decline, with cases down"
+_CHANGE_SUPERLATIVE = (rf"\bthe\s+(?:(?P<ord>{_ORDINAL})[\s-]+)?(?:{lexicon.alternation(lexicon.CHANGE_SUPERLATIVES)})\s+"
+                       rf"(?:[a-z-]+\s+)?(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)}|pace|growth\s+rate)s?\b"
+                       r"(?![^#;]{0,40}\b(?:since|on\s+record|ever|in\s+(?:#\d+#|[a-z]+)\s+(?:years|months|decades|quarters))\b)")
+# "sales would rise in every city, the highest (": the superlative's noun left out after a verb of change
+_ELLIPTIC_CHANGE_PLACE = (rf"\b(?:{lexicon.alternation(lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN)})\b[^#;]{{0,50}},\s*"
+                          rf"the\s+(?:(?P<ord2>{_ORDINAL})[\s-]+)?(?:{lexicon.alternation(lexicon.CHANGE_SUPERLATIVES)})\s*(?:\(|at|with|of|,)?\s*$")
+_CHANGE_PLACE_BEFORE = lazy_re.compile(rf"(?:{_CHANGE_SUPERLATIVE}[^#;]{{0,60}}|{_ELLIPTIC_CHANGE_PLACE})$")
+_CHANGE_PLACE_AFTER = lazy_re.compile(r"^[^#;,]{0,30},\s*" + _CHANGE_SUPERLATIVE)
+
+
+def _place_of_change(seg: Segment, k: int, clause_before: str) -> int:
+    """The place among changes the figure's clause gives it, 0 if none."""
+    m = _CHANGE_PLACE_BEFORE.search(clause_before) or _CHANGE_PLACE_AFTER.match(seg.after(k, 90))
+    if m is None or _EARLIER.search(seg.after(k, 40).split("#")[0]):
+        return 0  # (", at 9.1% a year earlier": another time's change)
+    ordinal = m.groupdict().get("ord") or m.groupdict().get("ord2")
+    return _PLACES[ordinal] if ordinal else 1
+
+
+_DEATH_WORDS = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.DEATH_WORDS)})")
+
+
+def _of_its_measure(superlative: str | None, seg: Segment, k: int) -> bool:
+    """A superlative that names its measure ranks only a figure of it: "the deadliest route, with 1,210 deaths" (not
+    "with 12,000 crossings"), "the costliest storm, at $4.1 billion" (an amount of money)."""
+    measure = lexicon.SUPERLATIVES_OF_A_MEASURE.get(" ".join((superlative or "").split()))
+    if measure is None:
+        return True
+    if measure == "money":
+        return seg.figures[k].kind is Kind.MONEY
+    return bool(_DEATH_WORDS.search(seg.after(k, 30).split(".")[0]) or _DEATH_WORDS.search(seg.figures[k].text.lower()))
+
+
+_SLOT_NEXT = lazy_re.compile(r"\s*#\d+#")
+
+
+def _one_place_said(words: str) -> bool:
+    """Whether the words say one place, not of the figure right after it: several places are of several subjects
+    ("Russia moved up to third place and the US slipped from third to fourth"), and "the top ten weeks" is a
+    span of the top of something."""
+    spans = sorted(m.span() for pattern in (_PLACE, _VERB_PLACE, _SAID_PLACE) for m in pattern.finditer(words))
+    if not spans:
+        return False
+    end = spans[0][1]
+    for start, stop in spans[1:]:
+        if start >= end:
+            return False  # a second place, apart from the first
+        end = max(end, stop)
+    return not _SLOT_NEXT.match(words, end) and not any(_SLOT_NEXT.match(words, stop) for _, stop in spans)
+
+
+def _clause_past_asides(seg: Segment, k: int, frames: dict[str, Frame]) -> str:
+    """The words of the figure's clause before it, past the figures of other kinds it holds (a span of time, the
+    item's change), back to the last figure a place could be said of."""
+    words = _CLAUSE_BREAK.split(seg.before(k, 160))[-1]
+    for slot in list(_SLOT.finditer(words))[::-1]:
+        if frames[seg.figures[int(slot.group()[1:-1])].id].role not in (*_CHANGES, Role.DURATION):
+            return words[slot.end():]
+    return words
+
+
 def _place(seg: Segment, k: int, clause_before: str) -> int:
     """The place in an order of size the figure's clause gives it, 0 if none. `clause_before`
     is _clause_before(seg, k), which the caller reads too."""
@@ -142,9 +245,12 @@ def _place(seg: Segment, k: int, clause_before: str) -> int:
     for m in _PLACE.finditer(words):
         pass
     if m is not None:
+        if _other_basis(words[m.end():], seg.after(k, 40)) or not _of_its_measure(m.group("sup"), seg, k):
+            return 0
         if m.group("most"):
             return 1
-        return _PLACES[" ".join((m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("sup")).split())]
+        return _PLACES[" ".join((m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4")
+                                 or m.group("sup")).split())]
     # a verb's place, in the figure's clause up to the next figure ("..., ranked first among ...")
     clause = clause_before + " #" + _CLAUSE_BREAK.split(seg.after(k, 60).split("#")[0])[0]
     v = None
@@ -154,7 +260,8 @@ def _place(seg: Segment, k: int, clause_before: str) -> int:
         return 0
     if v.group("any") or v.group("topped") or v.group("led"):
         return 1
-    return _PLACES[(v.group("ord") or v.group("bare") or v.group("runner") or v.group("runner2") or v.group("best")).lower()]
+    return _PLACES[(v.group("ord") or v.group("moved") or v.group("bare") or v.group("runner") or v.group("runner2")
+                    or v.group("best")).lower()]
 
 
 def ranked_lists(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
@@ -215,15 +322,22 @@ _NAME_WORD = lazy_re.compile(r"\b(?!(?:the|and|with|at|of|some|about|nearly|arou
                              r"[a-z][a-z'’-]{2,}|\bthe\s+[a-z]{2}\b")
 
 
-def _in_list(frame: Frame, first: Figure) -> bool:
+def _in_list(frame: Frame, first: Figure, changes: bool = False) -> bool:
     f = frame.figure
-    return frame.role in _RANKABLE and not f.qualifier and same_unit(f, first) and f.unit == first.unit \
+    # (with `changes`, rates of change rank among percentages too: "grew 8.2%, ahead of the west (5.5%)"; not a rise
+    # against a fall)
+    moved = changes and frame.role is Role.RELATIVE_CHANGE and f.unit == "percent" and frame.direction * first.direction >= 0
+    return (frame.role in _RANKABLE or moved) and not f.qualifier and same_unit(f, first) and f.unit == first.unit \
         and frame.modality == "stated" and f.period == first.period
 
 
+_LATER_TIME = lazy_re.compile(r"\b(?:later|afterwards|thereafter|the\s+following\s+[a-z]+|the\s+next\s+(?:year|month|quarter|week|day|season))\b")
+_TIME_ADJECTIVES = ("following", "next", "previous", "preceding", "subsequent", "same", "latest", "past", "last", "coming",
+                    "current", "early", "earlier", "late", "later", "final", "opening", "closing")
 # an item named after its figure: "388 tonnes in Mali", "12.4% for the Greens", "205 from Niger"
-_NAMED_AFTER = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}?(?:in|for|from|at|by)\s+(?:the\s+)?(?!(?:19|20)\d\d\b)"
-                               rf"(?!(?:{lexicon.alternation(lexicon.PERIOD_WORDS + cues.MONTH_NAMES + cues.MONTH_ABBREVIATIONS)})\b)[a-z][a-z'’.-]*")
+# (not a time: "in 2023", "in May", "in the first quarter ..., followed by 7% in the second", "in the following year")
+_NAMED_AFTER = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}?(?:in|for|from|at|by)\s+(?:the\s+)?(?!(?:19|20)\d\d\b|the\s)"
+                               rf"(?!(?:{lexicon.alternation(lexicon.PERIOD_WORDS + cues.MONTH_NAMES + cues.MONTH_ABBREVIATIONS + tuple(lexicon.ORDINAL_PLACES) + _TIME_ADJECTIVES)})\b)[a-z][a-z'’.-]*")
 # from one such item's figure to the next: its name, then a comma or "and" ("in mali and ", " in niger, ")
 _NAME_THEN_NEXT = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}?(?:in|for|from|at|by)\s+(?:the\s+)?[a-z][^#;:.()]{0,30}?"
                                   r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
@@ -231,7 +345,9 @@ _NAME_THEN_NEXT = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}?(?:in|for|from|a
 
 def _list_items(seg: Segment, first: int, opener_end: int, reference: Figure, frames: dict[str, Frame]) -> list[Figure]:
     """The items of a list after an opener, from figure `first` on: each named, of the reference figure's unit,
-    role and period, a change beside an item's figure skipped."""
+    role and period, a change beside an item's figure skipped. After a rate of change, the items are rates of change
+    or bare percentages ("up 8.2%, ahead of Clare (5.5%)")."""
+    changes = frames[reference.id].role is Role.RELATIVE_CHANGE
     items: list[Figure] = []
     previous_end = opener_end
     names_after = False  # "followed by 388 tonnes in Mali and 205 tonnes in Niger": each item's name after its figure
@@ -243,7 +359,7 @@ def _list_items(seg: Segment, first: int, opener_end: int, reference: Figure, fr
         if frame.role in _CHANGES and items and "(" not in glue:
             previous_end = seg.slots[k][1]
             continue  # "(270 tonnes, +1.9%)": the item's change, beside its figure
-        if not items and not glue.strip() and _NAMED_AFTER.match(seg.after(k, 60)):
+        if not items and glue.strip() in ("", "a", "an") and _NAMED_AFTER.match(seg.after(k, 60)):
             names_after = True
         if names_after:
             named = _NAMED_AFTER.match(seg.after(k, 60)) and (not items or _NAME_THEN_NEXT.match(glue))
@@ -252,8 +368,8 @@ def _list_items(seg: Segment, first: int, opener_end: int, reference: Figure, fr
         # a first figure of no period named ("Brazil took 41.2%, followed by the US at 30.5% in 2023 and
         # 32.1% in 2024"): the list is of its first item's period
         ref = reference if reference.period else items[0] if items else replace(reference, period=frame.figure.period)
-        if not named or not _in_list(frame, ref):
-            break
+        if not named or not _in_list(frame, ref, changes) or _LATER_TIME.search(seg.after(k, 50).split("#")[0]):
+            break  # (", followed by a 4% increase for women a year later": a time after, not a place in an order)
         items.append(seg.figures[k])
         previous_end = seg.slots[k][1]
     return items
@@ -294,12 +410,14 @@ def followed_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
     tonnes in May, followed by 5,100 tonnes in June" is a sequence in time, not an order of size."""
     out: list[OrderLink] = []
     opening = _FOLLOWED_OPENING.match(seg.skeleton)
-    if opening and seg.figures and _in_list(frames[seg.figures[0].id], seg.figures[0]):
+    if opening and seg.figures and _in_list(frames[seg.figures[0].id], seg.figures[0], changes=True):
         items = _list_items(seg, 0, opening.end(), seg.figures[0], frames)
         if len(items) == 1:  # the names listed first, then their figures "respectively"
             run = [0]
+            # (of levels: "Next came A and B, up 17.7% and 20.4% respectively" says both came next, not in which order)
             while run[-1] + 1 < len(seg.figures) and _SIDE_BY_SIDE.match(seg.between(run[-1], run[-1] + 1)) \
-                    and _in_list(frames[seg.figures[run[-1] + 1].id], seg.figures[0]):
+                    and _in_list(frames[seg.figures[run[-1] + 1].id], seg.figures[0]) \
+                    and frames[seg.figures[run[-1] + 1].id].role is not Role.RELATIVE_CHANGE:
                 run.append(run[-1] + 1)
             if len(run) > 1 and _RESPECTIVELY.match(seg.after(run[-1], 30)) \
                     and all(written_in_digits(seg.figures[k]) for k in run):
@@ -314,7 +432,7 @@ def followed_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
         if not firsts:
             continue
         head = firsts[-1]
-        if not _in_list(frames[seg.figures[head].id], seg.figures[head]) or _A_BASE.search(seg.before(head, 20)):
+        if not _in_list(frames[seg.figures[head].id], seg.figures[head], changes=True) or _A_BASE.search(seg.before(head, 20)):
             continue  # "rose to 412 from 351, ahead of the 395 expected": 'ahead of' is said of 412
         first = seg.figures[head]
         items = _list_items(seg, head + 1, m.end(), first, frames)
@@ -376,27 +494,93 @@ def in_order_lists(seg: Segment, previous: Segment | None, frames: dict[str, Fra
 
 # a clause after the leader's that gives another item's figure: ", while match receipts came to", "; the
 # tankers carried"
-_RIVAL_CLAUSE = lazy_re.compile(r"(?:;|,\s*(?:while|whereas|and|but)\b)[^#;]*$")
+# (", with the Greens on 245": another item and its figure after the leader's; not ", with 41% of them women", which
+# names no item: _NAME_WORD is asked of the clause too)
+_AND_NAME_ON = lazy_re.compile(r"^\s*,?\s*and\s+(?:the\s+)?[a-z][a-z'’-]{2,}\s+(?:on|at|with)\s+$")
+_WITH_NAME_ON = lazy_re.compile(r",\s*with\s+(?:the\s+)?[a-z][a-z'’-]{2,}\s+(?:on|at|with)\s+$")
+_RIVAL_CLAUSE = lazy_re.compile(r"(?:;|,\s*(?:while|whereas|and|but)\b|,\s*with\s+(?:the\s+)?(?=[a-z][a-z'’-]{2,}\s+(?:on|at|with)\s+$))[^#;]*$")
 _WHOLE_WORDS = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.OVERALL_WORDS)}|all|combined|altogether)\b")
 _ANY_SUPERLATIVE = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.SUPERLATIVES_HIGH + cues.SUPERLATIVES_LOW)})\b")
 _EARLIER = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.EARLIER_TIME)})\b")  # "while a year earlier it had"
 
 
-def _rivals(seg: Segment, k: int, frames: dict[str, Frame]) -> list[OrderLink]:
+def _rivals(seg: Segment, k: int, frames: dict[str, Frame], among_changes: bool = False) -> list[OrderLink]:
     """The leader of a ranking and the other items its sentence gives in clauses of their own: "Advertising was
     the largest income stream at £90k, while match receipts came to £77k". The other item is likely one
     of those ranked, but the words do not say so (it may be a cost beside an income): uncertain."""
     leader = seg.figures[k]
     out = []
+    listed = False  # after ", with the Greens on 245", the list runs on: " and the Liberals on 96"
     for j in range(k + 1, len(seg.figures)):
         g = seg.figures[j]
-        glue = _RIVAL_CLAUSE.search(seg.between(j - 1, j))
-        if glue is None or not _in_list(frames[g.id], leader) or not _NAME_WORD.search(glue.group()) \
-                or _A_BASE.search(seg.before(j, 20)) or _WHOLE_WORDS.search(glue.group()) or _ANY_SUPERLATIVE.search(glue.group()) or _EARLIER.search(glue.group()):
+        glue = _RIVAL_CLAUSE.search(seg.between(j - 1, j)) or (_AND_NAME_ON.match(seg.between(j - 1, j)) if listed else None)
+        listed = bool(glue and _WITH_NAME_ON.search(glue.group())) or (listed and glue is not None)
+        if glue is None or not _in_list(frames[g.id], leader, among_changes) or not _NAME_WORD.search(glue.group()) \
+                or among_changes and frames[g.id].role not in _CHANGES \
+                or (_A_BASE.search(seg.before(j, 20)) and not (_WITH_NAME_ON.search(glue.group()) or _AND_NAME_ON.match(glue.group()))) \
+                or _WHOLE_WORDS.search(glue.group()) or _ANY_SUPERLATIVE.search(glue.group()) or _EARLIER.search(glue.group()):
             # "..., while a year earlier it had 41,200": the same item's past; "while total sales reached"; "while
             # English produced the most failures, with 74,038": a ranking of its own, of another measure
             continue
         out.append(OrderLink(leader, g, "the leader of a ranking and another item its sentence gives", certain=False))
+    return out
+
+
+# a sentence that ranks on its own: "the highest", "the third largest" (not "most Tunisians leave")
+_RANKS_ITSELF = lazy_re.compile(rf"\bthe\s+(?:(?:{_ORDINAL})[\s-]+)?(?:{lexicon.alternation(cues.SUPERLATIVES_HIGH + cues.SUPERLATIVES_LOW)})\b")
+
+
+_COMPARED = lazy_re.compile(r"\b(?:compared\s+(?:with|to)|as\s+against|versus|vs\.?|after)\s+(?:the\s+)?$")
+_PARTITION = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PARTITIVES_OPEN)})\b")
+_PRONOUN_OPENING = lazy_re.compile(r"^\W*(?:it|they|its|their|this|these|he|she|his|her)\b")
+_REFERENCE_BEFORE = lazy_re.compile(r"\b(?:tables?|figures?|charts?|annex(?:es)?|sections?|pages?|chapters?)\b[^()#]*$")
+
+
+def _rivals_after(seg: Segment, k: int, segments: tuple[Segment, ...], frames: dict[str, Frame],
+                  among_changes: bool = False) -> list[OrderLink]:
+    """The leader of a ranking and the items of its measure the next sentences of its paragraph give: "Copper was the
+    largest export, at $4.1 billion. Coffee brought in $3.6 billion". Of one unit, role and period, stated, each
+    likely one of the items ranked; the words do not say so (it may be a total, or a measure of another kind): uncertain.
+    The run ends at a sentence that ranks on its own (a superlative or a place), at a table or at the paragraph's end."""
+    leader = seg.figures[k]
+    leader_words = _clause_before(seg, k) + " " + seg.after(k, 40)
+    out = []
+    for later in segments[seg.index + 1:seg.index + 1 + _NEAR]:
+        if later.paragraph != seg.paragraph or later.is_table_row or _RANKS_ITSELF.search(later.skeleton) \
+                or _SAID_PLACE.search(later.skeleton) or _PLACE.search(later.skeleton) or _NEXT_PLACE.search(later.skeleton):
+            break
+        if _PARTITION.search(later.skeleton):
+            continue  # "..., of which Safaricom accounted for 11.8 million": the parts of another whole
+        for j, g in enumerate(later.figures):
+            frame = frames[g.id]
+            # "A further 194 nationals reached ...": another item's count, read as an amount added
+            if among_changes != (frame.role in _CHANGES):
+                if among_changes or not (frame.role is Role.CHANGE and any("added" in e for e in frame.evidence)):
+                    continue
+                frame = replace(frame, role=Role.LEVEL)
+            elif among_changes:  # changes of one sense rank by size: "the biggest gain, at 3.1 million ... Airtel gained 713,865"
+                if frame.direction * frames[leader.id].direction < 0 or frame.role is not frames[leader.id].role:
+                    continue
+                frame = replace(frame, role=Role.LEVEL)
+            clause = _CLAUSE_BREAK.split(later.before(j, 120))[-1]
+            # "They accounted for 13.1 million bed-nights": the leader's own other measure; "(Tables A and 1)": a label
+            # (a noun of another measure: unless the words of the leader's place name it, "the most common nationality,
+            # with 247 people ... A further 194 Pakistani nationals")
+            if _PRONOUN_OPENING.match(clause) or _REFERENCE_BEFORE.search(clause) \
+                    or (frame.head and frames[leader.id].head and frame.head != frames[leader.id].head
+                        and frame.head[:5] not in leader_words):
+                continue
+            # (a sentence after the leader's may leave its period unsaid: "Another 455 patients were admitted")
+            if not g.period:
+                frame = replace(frame, figure=replace(g, period=leader.period))
+            # (not another time's level: "compared with 6.0% a year before", "against 412 in 2021")
+            after = later.after(j, 30).split("#")[0]
+            if not _in_list(frame, leader) or not written_in_digits(g) or _A_BASE.search(later.before(j, 20)) \
+                    or _COMPARED.search(later.before(j, 30)) or _EARLIER.search(after) \
+                    or _WHOLE_WORDS.search(clause) or _EARLIER.search(clause) or _WHOLE_WORDS.search(after):
+                continue
+            out.append(OrderLink(leader, g, "the leader of a ranking and an item of its measure the next sentences give",
+                                 certain=False))
     return out
 
 
@@ -560,6 +744,42 @@ def _crossing_level(seg: Segment, k: int, verb: int, segments: tuple[Segment, ..
     return None
 
 
+# the bounds of a range: "estimated at between $2.8 billion and $3.2 billion", "prices ranged from 410 to 450 euros";
+# not "the gap between 4.1% and 3.2%", not a move "rose from 410 to 450"
+_BETWEEN = lazy_re.compile(r"\bbetween\s+(?:some\s+|about\s+)?$")
+_NOT_A_RANGE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.NOT_A_RANGE_BEFORE)})\s+(?:[a-z'’-]+\s+){{0,2}}$")
+_RANGE_FROM = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.RANGE_WORDS)})\s+(?:\w+\s+){{0,3}}?from\s+$")
+_BOUNDS_AND = lazy_re.compile(r"^\s*(?:and|to|-|–)\s*$")
+_BOUNDS_TO = lazy_re.compile(r"^\s*(?:to|-|–)\s*$")
+
+
+def ranges(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    """The bounds of a range lie low first: "between A and B", "ranged from A to B" (A at most B). Of one unit and
+    kind, each stated, nothing but "and"/"to" between them. An expected range ("turnout is expected to be between 58%
+    and 61%") is only likely to be written in order: a forecast is never an error."""
+    out = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for k in range(len(seg.figures) - 1):
+            low, high = seg.figures[k], seg.figures[k + 1]
+            glue = seg.between(k, k + 1)
+            before = seg.before(k, 60)
+            between = _BETWEEN.search(before) if _BOUNDS_AND.match(glue) else None
+            if between is not None and _NOT_A_RANGE.search(before[:between.start()]):
+                continue
+            if between is None and not (_BOUNDS_TO.match(glue) and _RANGE_FROM.search(before)):
+                continue
+            fl, fh = frames[low.id], frames[high.id]
+            if not (_placeable(fl) and _placeable(fh)) or fl.role is not fh.role or not same_unit(low, high) \
+                    or low.unit != high.unit or low.qualifier or high.qualifier or low.period != high.period \
+                    or not (written_in_digits(low) and written_in_digits(high)):
+                continue
+            certain = fl.modality == fh.modality == "stated"
+            out.append(OrderLink(high, low, "the bounds of a range, the lower first", certain))
+    return out
+
+
 # from the paying sum to the sum paid for: "of shares to cover a projected ", " grant covers the ", " set aside to pay
 # for the "; no "of" after the verb ("covers half of the"), no word of a part ("covers part of", "covers a third")
 _COVERING = lazy_re.compile(rf"^[\s,]*(?:[a-z'’-]+\s+){{0,4}}?(?:(?P<enough>enough\s+to|sufficient\s+to)\s+|(?P<aim>to|will|would|"
@@ -705,7 +925,7 @@ def _next_largest(seg: Segment, segments: tuple[Segment, ...], frames: dict[str,
     return out
 
 
-_MAIN_ITEMS = lazy_re.compile(rf"\bthe\s+(?:{lexicon.alternation(lexicon.MAIN_ITEMS)})\s+(?:[a-z-]+\s+)?[a-z-]+s\b[^#;]{{0,80}}?"
+_MAIN_ITEMS = lazy_re.compile(rf"\bthe\s+(?:{lexicon.alternation(lexicon.MAIN_ITEMS)})\s+(?:#\d+#\s+|[a-z-]+\s+)?[a-z-]+s\b[^#;]{{0,80}}?"
                               r"\b(?:were|are|included|include|comprised)\s")
 _BRACKETED_ITEM = lazy_re.compile(r"^\)?\s*(?:,|,?\s*and)?\s*(?:the\s+)?[a-z][^#;()]{0,100}?\($")
 
@@ -860,26 +1080,219 @@ def households_and_members(segments: tuple[Segment, ...], frames: dict[str, Fram
     return out
 
 
+# a place said in a clause of its own, its figure not beside it: "Russia moved up to third place", "the US slipped from
+# third to fourth, its output having plunged by 8.3% (211 tonnes)", "... and climbed two places, from seventh to fifth"
+_SAID_PLACE = lazy_re.compile(rf"\b(?:(?:{_MOVES})\s+{_MOVED_TO}|(?:was|were|is|are|came|finished|ranked|ranks?|placed|stood)\s+"
+                              rf"(?:only\s+|just\s+)?(?:in\s+)?(?:the\s+)?)(?P<ord>{_ORDINAL})\b{_NOT_A_PLACE_AFTER}"
+                              r"(?:[\s-]+(?:place|position|spot|largest|biggest|highest|leading))?")
+# where the clause of a place opens: its subject is the words from there to the verb
+_CLAUSE_OPENING = lazy_re.compile(r"(?:[,;:(]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)")
+_PRONOUN_SUBJECT = frozenset(("it", "they", "this", "these", "that", "those", "he", "she", "which", "who"))
+# the figure beside an item's name: "Russia (245 tonnes", "Peru with 2,440", "Peru produced 2,440", "and Zambia 2,690",
+# "Peru's output was 2,440"
+_NAMED_FIGURE_AFTER = (r"(?:\s*\(\s*|,?\s*(?:with|at|on)\s+|['’]s?\s+[a-z]+\s+(?:was|were|of|at|reached|totalled|totaled)\s+"
+                       r"|\s+[a-z]+(?:ed|d)\s+|\s+)(?:(?:some|about|nearly|around|almost|just)\s+)?#(\d+)#")
+
+
+def _places_of_names(seg: Segment, segments: tuple[Segment, ...], frames: dict[str, Frame],
+                     placed_ids: set[str]) -> list[tuple[int, int, Figure]]:
+    """Places said of an item in a clause that does not give its figure beside the place: the item's figure is the
+    first rankable one later in the clause, past the item's own change ("the US slipped from third to fourth, its
+    output having plunged by 8.3% in 2014 (211 tonnes)"); the one before the place when the place's verb shares the
+    subject ("Canada set a record (160 tonnes, +29%) and climbed two places, from seventh to fifth"); or the one beside
+    the item's name in a sentence just before ("... ahead of Australia (270 tonnes) and Russia (245 tonnes). / Russia
+    moved up to third place")."""
+    out: list[tuple[int, int, Figure]] = []
+    said = list(_SAID_PLACE.finditer(seg.skeleton))
+    for i, m in enumerate(said):
+        place = _PLACES[m.group("ord")]
+        head = seg.skeleton[:m.start()]
+        opening = None
+        for opening in _CLAUSE_OPENING.finditer(head):
+            pass
+        subject = head[opening.end():] if opening else head
+        if "#" in subject:
+            continue  # a figure in the subject's words: the readings of _place
+        subject = subject.strip()
+        shared = not subject and opening is not None and opening.group() == "and"
+        figure = None
+        if shared:  # "... (160 tonnes, +29%) and climbed two places": the figure before, past its change
+            for k in range(len(seg.figures) - 1, -1, -1):
+                if seg.slots[k][1] > m.start():
+                    continue
+                if frames[seg.figures[k].id].role in _CHANGES:
+                    continue
+                if not _CLAUSE_BREAK.search(seg.skeleton[seg.slots[k][1]:m.start()]):
+                    figure = seg.figures[k]
+                break
+        else:
+            end = said[i + 1].start() if i + 1 < len(said) else len(seg.skeleton)
+            for k, slot in enumerate(seg.slots):
+                if slot[0] < m.end() or slot[0] > end:
+                    continue
+                if _CLAUSE_BREAK.search(seg.skeleton[m.end():slot[0]]) or ":" in seg.skeleton[m.end():slot[0]]:
+                    break
+                if frames[seg.figures[k].id].role in _CHANGES:
+                    continue
+                figure = seg.figures[k]
+                break
+            if figure is None:
+                figure = _figure_by_name(subject, seg, segments)
+        if figure is None or figure.id in placed_ids or not _placeable(frames[figure.id]) or figure.qualifier \
+                or not written_in_digits(figure):
+            continue
+        placed_ids.add(figure.id)
+        out.append((seg.index, place, figure))
+    # "Chile was first, Zambia second and the US fourth": places of names after a place said with its verb
+    for m in _ELLIPTIC_PLACE.finditer(seg.skeleton, said[0].end() if said else len(seg.skeleton)):
+        figure = _figure_by_name(m.group("name"), seg, segments)
+        if figure is None or figure.id in placed_ids or not _placeable(frames[figure.id]) or figure.qualifier \
+                or not written_in_digits(figure):
+            continue
+        placed_ids.add(figure.id)
+        out.append((seg.index, _PLACES[m.group("ord")], figure))
+    return out
+
+
+# a place after a name alone, in a list of places: ", Zambia second", "and the US fourth" (not "second largest")
+_ELLIPTIC_PLACE = lazy_re.compile(rf"(?:,|\band\b)\s*(?:the\s+)?(?P<name>(?:{_ITEM_WORD}\s+){{0,2}}?{_ITEM_WORD})\s+"
+                                  rf"(?P<ord>{_ORDINAL})\b(?=\s*(?:[,.;)]|\band\b|$))")
+
+
+def _figure_by_name(subject: str, seg: Segment, segments: tuple[Segment, ...]) -> Figure | None:
+    """The figure beside an item's name in the sentences just before: "Russia (245 tonnes", "Peru produced 2,440",
+    "2,440 tonnes in Peru" (the last such in the nearest sentence)."""
+    words = subject.split()
+    if not 1 <= len(words) <= 4 or words[-1] in _PRONOUN_SUBJECT:
+        return None
+    name = re.escape(" ".join(words[1:] if words[0] == "the" and len(words) > 1 else words))
+    pattern = re.compile(rf"\b{name}\b{_NAMED_FIGURE_AFTER}|#(\d+)#\s*(?:[a-z]+\s+)?(?:in|for|from|at|by)\s+(?:the\s+)?{name}\b")
+    for back in segments[max(0, seg.index - _NEXT_NEAR):seg.index][::-1]:
+        hit = None
+        for hit in pattern.finditer(back.skeleton):
+            pass
+        if back.is_table_row or hit is None:
+            continue
+        return back.figures[int(hit.group(1) or hit.group(2))]
+    return None
+
+
+# the top or the bottom of an order said in a figure's clause: "the highest rate was in Kano (", "and the lowest in
+# Lagos (", "prices were highest in Oslo, at", "lowest in Riga, at"; not against its own past ("the highest since 2007",
+# "its lowest level in a decade"), and not "best"/"worst", whose sense depends on the measure
+_EXTREME = lazy_re.compile(rf"\b(?:(?P<high>{lexicon.alternation(lexicon.EXTREMES_HIGH)})|(?P<low>{lexicon.alternation(lexicon.EXTREMES_LOW)})"
+                           r"|the\s+(?:(?P<most>most)|(?P<fewest>fewest|least)))\b(?:[\s-]+(?P<noun>[a-z]+))?")
+_AGAINST_ITS_PAST = lazy_re.compile(r"^[^#]{0,40}?\b(?:since|on\s+record|ever|in\s+history|in\s+(?:a|an|#\d+#|[a-z]+)\s+"
+                                    r"(?:years?|months?|decades?|quarters?|weeks?)|for\s+(?:years|decades|a\s+decade))\b")
+_NOT_A_NOUN = frozenset(("in", "at", "of", "on", "for", "was", "were", "is", "are", "with", "among", "across", "and",
+                         "by", "to", "from", "since", "ever", "recorded", "reported", "seen", "level", "levels", "figure",
+                         "figures", "number", "value", "point"))
+
+
+_SUBJECT_FILLER = frozenset(("the", "a", "an", "was", "were", "is", "are", "had", "has", "have", "recorded", "posted",
+                             "saw", "and", "while", "whereas", "but", "with", "its", "their", "it", "they", "of", "in",
+                             "at", "for", "among", "across", "by", "on"))
+
+
+def _extreme_of(clause: str, after: str) -> tuple[int, str, frozenset[str]] | None:
+    """(+1 for the top, -1 for the bottom, the noun ranked or "", the words of the clause's subject) of the last
+    superlative in a figure's clause."""
+    m = None
+    for m in _EXTREME.finditer(clause):
+        pass
+    if m is None or _AGAINST_ITS_PAST.match(clause[m.end():] + " #" + after):
+        return None
+    noun = m.group("noun") or ""
+    subject = frozenset(w for w in _WORD.findall(_CLAUSE_OPENING.split(clause[:m.start()])[-1]) if w not in _SUBJECT_FILLER)
+    return (1 if m.group("high") or m.group("most") else -1, "" if noun in _NOT_A_NOUN else lexicon.fold(noun), subject)
+
+
+def extremes(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    """The top and the bottom of one order said in a sentence, or in two running on in a paragraph: "The highest rate
+    was in Kano (9.5%) and the lowest in Lagos (2.1%)", "Prices were highest in Oslo, at €14.20, and lowest in Riga,
+    at €11.80": the top at least the bottom. Of one unit, role and period, each stated; a noun after each superlative,
+    when both have one, must be the same ("the highest turnout ... the lowest unemployment" rank two measures)."""
+    out = []
+    ends: list[tuple[int, int, str, frozenset[str], Figure]] = []  # (segment, +1/-1, noun, subject words, figure)
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for k, f in enumerate(seg.figures):
+            frame = frames[f.id]
+            if not _placeable(frame) or f.qualifier or not written_in_digits(f) or frame.modality != "stated" \
+                    or _A_BASE.search(seg.before(k, 20)):
+                continue
+            end = _extreme_of(_clause_before(seg, k), seg.after(k, 30))
+            if end is None:
+                continue
+            for s0, side, noun, subject, g in ends[::-1]:
+                if seg.index - s0 > 1 or (s0 != seg.index and segments[s0].paragraph != seg.paragraph):
+                    break
+                # (subjects that share a word but differ name two measures, one narrowing the other: "Unemployment was
+                # highest in the north (9.5%), while youth unemployment was lowest in the south")
+                if side == end[0] or not (same_unit(f, g) and f.unit == g.unit) or frames[g.id].role is not frame.role \
+                        or f.period != g.period or (noun and end[1] and noun != end[1]) \
+                        or (subject & end[2] and subject != end[2]):
+                    continue
+                top, bottom = (g, f) if side > 0 else (f, g)
+                out.append(OrderLink(top, bottom, "the top and the bottom of one order"))
+                break
+            ends.append((seg.index, end[0], end[1], end[2], f))
+    return out
+
+
 def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
-    links: list[OrderLink] = ranked_lists(segments, frames)
+    links: list[OrderLink] = ranked_lists(segments, frames) + extremes(segments, frames)
     placed: list[tuple[int, int, Figure]] = []  # (segment, place, figure)
     records: list[tuple[int, bool, Figure]] = []  # (segment, new, figure)
     expected: set[str] = set()  # forecasts, targets
     closers: set[str] = set()  # the items of lists that close a ranking: their places are not known
+    among_changes: set[str] = set()  # figures placed in an order of changes, not of levels
+
+    def _kin(frames: dict[str, Frame], f: Figure, g: Figure) -> bool:
+        """Placed figures one order ranks: of one unit, and both placed among changes or both among levels."""
+        return same_unit(f, g) and f.unit == g.unit and (f.id in among_changes) == (g.id in among_changes)
+
     for seg in segments:
         if seg.is_table_row:
             continue
         companion: dict[str, int] = {}
         for k, f in enumerate(seg.figures):
             frame = frames[f.id]
-            if not _placeable(frame) or f.qualifier or not written_in_digits(f):
+            change = frame.role in _CHANGES
+            if not (_placeable(frame) or change) or f.qualifier or not written_in_digits(f):
                 continue
             if frame.modality != "stated":
                 expected.add(f.id)  # a forecast's place or record: its order is likely, never an error
             before = _clause_before(seg, k)  # (read once for the three questions below)
+            if change or f.unit == "percent":
+                # a place among changes: "posted the biggest gain, at 3.1 million", "rose 4.1%, the largest rise of any
+                # group"; "came second with a 5.2% rise" (the change's noun after it); "It was followed by a 9.1% gain"
+                place = _place_of_change(seg, k, before)
+                if not place and change and _CHANGE_NOUN_AFTER_FIGURE.match(seg.after(k, 30)):
+                    place = _place(seg, k, before)
+                if not place and change and placed and placed[-1][2].id in among_changes \
+                        and seg.index - placed[-1][0] <= _NEXT_NEAR and same_unit(placed[-1][2], f) \
+                        and placed[-1][2].unit == f.unit and _NEXT_PLACE.search(before):
+                    place = placed[-1][1] + 1
+                if place:
+                    among_changes.add(f.id)
+                    placed.append((seg.index, place, f))
+                    if place == 1:
+                        links += _rivals(seg, k, frames, among_changes=True) \
+                            + _rivals_after(seg, k, segments, frames, among_changes=True)
+                    continue
+                if change:
+                    continue
             place = _place(seg, k, before) or companion.get(f.id, 0)
+            if not place and k and frames[seg.figures[k - 1].id].role in (*_CHANGES, Role.DURATION):
+                # "China, at the head of the table for the past eight years, produced 450 tonnes", "the largest
+                # producer, raised output by 4% to 412 tonnes": the place words before a figure of another kind
+                wider = _clause_past_asides(seg, k, frames)
+                if _one_place_said(wider):
+                    place = _place(seg, k, wider)
             if not place:
-                earlier = next((p for p in reversed(placed) if same_unit(p[2], f) and p[2].unit == f.unit), None)
+                earlier = next((p for p in reversed(placed) if _kin(frames, p[2], f)), None)
                 if earlier is not None and seg.index - earlier[0] <= _NEXT_NEAR and _NEXT_PLACE.search(before):
                     place = earlier[1] + 1
             if place:
@@ -888,12 +1301,17 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
                         and frame.role is not Role.SHARE and _COMPANION_SHARE.match(seg.between(k, k + 1)):
                     companion[seg.figures[k + 1].id] = place
             if place == 1:
-                links += _rivals(seg, k, frames)
+                links += _rivals(seg, k, frames) + _rivals_after(seg, k, segments, frames)
+            elif not place and frame.modality == "stated" and (_extreme_of(before, seg.after(k, 30)) or (0,))[0] < 0:
+                # the bottom of an order: "Lagos had the lowest rate, at 2.1%, while Kano recorded 9.5%" (uncertain)
+                links += [OrderLink(link.smaller, link.larger, "the bottom of an order and another item of its measure",
+                                    certain=False) for link in _rivals(seg, k, frames) + _rivals_after(seg, k, segments, frames)]
             clause = before + " " + seg.after(k, 30)
             if _OLD_RECORD.search(clause):
                 records.append((seg.index, False, f))
             elif _NEW_RECORD.search(clause):
                 records.append((seg.index, True, f))
+        placed += _places_of_names(seg, segments, frames, {p[2].id for p in placed[-_MOST_RANKED:]})
         closing = [f for f in _closing_items(seg, frames) if all(f is not p[2] for p in placed[-len(seg.figures):])]
         if closing:
             links += [OrderLink(a, b, "the items of a list that closes a ranking, in order") for a, b in zip(closing, closing[1:])]
@@ -927,7 +1345,7 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
             # [three sentences on it] / Non-residential constructions came second with 6,646")
             if s2 - s > _NEAR and (s2 - s > _FAR or paragraph[s2] != paragraph[s] + 1):
                 break
-            if place2 == place + 1 and same_unit(f, g) and f.unit == g.unit:
+            if place2 == place + 1 and _kin(frames, f, g):
                 links.append(OrderLink(f, g, f"places {place} and {place2} in an order of size"))
                 break
     # places with a gap between them, and in the sentences between as many levels of their unit and measure as the
@@ -936,7 +1354,7 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
     # the fourth largest group, with 939,700 arrivals"; "Czechs accounted for 644,100 arrivals, Poles for 575,000
     # ... / The top ten was rounded off by Britons, with 380,600 arrivals, ...")
     for i, (s, place, f) in enumerate(placed):
-        nxt = next(((s2, p2, g) for s2, p2, g in placed[i + 1:] if same_unit(f, g) and f.unit == g.unit), None)
+        nxt = next(((s2, p2, g) for s2, p2, g in placed[i + 1:] if _kin(frames, f, g)), None)
         if nxt is None or nxt[1] <= place + 1 or not 0 < nxt[0] - s <= _NEAR or not f.measure or nxt[2].measure != f.measure:
             continue
         between = [g for seg in segments[s + 1:nxt[0]] if not seg.is_table_row for g in seg.figures
@@ -946,6 +1364,23 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
             grammar = "levels between two places of a ranking, likely the places between"
             chain = [f, *between, nxt[2]]
             links += [OrderLink(a, b, grammar, certain=False) for a, b in zip(chain, chain[1:])]
+    # places with a gap in one sentence, as many figures of their unit between them as the gap has places: those places
+    # ("the Ranger stayed in first place (733 units), ahead of the Hilux (690 units), with the RAV4 in third (468 units)")
+    placed_ids = {p[2].id for p in placed}
+    position = {f.id: (seg.index, k) for seg in segments for k, f in enumerate(seg.figures) if f.id in placed_ids}
+    for i, (s, place, f) in enumerate(placed):
+        nxt = next(((s2, p2, g) for s2, p2, g in placed[i + 1:] if _kin(frames, f, g)), None)
+        if nxt is None or nxt[1] <= place + 1 or position[f.id][0] != position[nxt[2].id][0] \
+                or position[f.id][1] >= position[nxt[2].id][1]:
+            continue
+        seg = segments[position[f.id][0]]
+        # (each item's own change beside its figure is no item: "ahead of Australia (270 tonnes, +1.9%)")
+        between = [g for g in seg.figures[position[f.id][1] + 1:position[nxt[2].id][1]] if frames[g.id].role not in _CHANGES]
+        if len(between) == nxt[1] - place - 1 and all(_in_list(frames[g.id], f) and written_in_digits(g)
+                                                      and g.id not in position for g in between):
+            chain = [f, *between, nxt[2]]
+            links += [OrderLink(a, b, "the items named between two places of one sentence's ranking")
+                      for a, b in zip(chain, chain[1:])]
     # the head of a ranking against each later place in it: places that rise one after another, each near the one before
     for i, (s, place, f) in enumerate(placed):
         if place != 1:
@@ -954,7 +1389,7 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
         for s2, place2, g in placed[i + 1:]:
             if s2 - last_s > _NEAR:
                 break
-            if not (same_unit(f, g) and f.unit == g.unit):
+            if not _kin(frames, f, g):
                 continue
             if place2 <= last_place or place2 > last_place + 2:
                 break  # another ranking, or a place in a ranking of another scope ("the leading European nation on
