@@ -1202,3 +1202,20 @@ def test_a_title_change_against_last_year_and_the_year_before(title, status):
     text = (f"Gas use falls {title}\n\nFactories in the county used 212 million cubic metres of gas last year. "
             "In the year before, they had used 221 million cubic metres.\n")
     assert statuses(text, "growth-rate") == [status]
+
+
+@pytest.mark.parametrize("net, status", [("86,000", OK), ("96,000", ERROR)])
+def test_a_net_then_a_colon_and_two_counts_told_by_verbs_of_flowing(net, status):
+    text = f"Net migration to the province was {net}: 312,000 people arrived and 226,000 left."
+    assert verdicts(text, "difference") == [(status, ("312,000", "226,000", net))]
+
+
+def test_counts_told_by_verbs_of_flowing_without_a_net_word_relate_nothing():
+    text = "The museum counted 86,000 visitors in May: 312,000 people arrived by bus and 226,000 left by train."
+    assert statuses(text, "difference") == []
+
+
+@pytest.mark.parametrize("multiple, status", [("fivefold", OK), ("threefold", ERROR)])
+def test_a_fold_multiple_after_a_verb_of_change_from_and_to(multiple, status):
+    text = f"Heat pumps installed in homes have risen almost {multiple} in three years, from 41,000 to 198,000."
+    assert statuses(text, "ratio") == [status]

@@ -327,6 +327,12 @@ OPPOSITE_FLOWS = (("immigration", "emigration", ("net migration", "net immigrati
                   ("openings", "closures", ("net openings", "net gain", "net change")),
                   ("entries", "exits", ("net entries", "net entry", "net change")),
                   ("registrations", "deregistrations", ("net registrations", "net change")))
+# Verbs after a count that say which way it flows ("312,000 people arrived and 226,000 left"), by the
+# pair of OPPOSITE_FLOWS whose net they make: (that pair's inward noun, inward verbs, outward verbs).
+FLOW_VERBS = (("arrivals", ("arrived", "came", "moved in", "immigrated"), ("left", "departed", "moved out", "emigrated")),
+              ("births", ("were born",), ("died",)),
+              ("openings", ("opened",), ("closed",)),
+              ("hires", ("were hired", "were taken on"), ("quit", "resigned", "were laid off")))
 # Nouns that name no measure of their own and stand for the one said before: "the stock was", "the total was".
 GENERIC_MEASURE_NOUNS = ("stock", "total", "figure", "level", "number", "amount", "count", "tally", "sum", "value",
                          "volume", "outturn", "result")

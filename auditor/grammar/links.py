@@ -3669,7 +3669,9 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
             frame = frames[r.id]
             if r.id in linked:
                 continue
-            if r.kind is Kind.MULTIPLE and r.text.lower() in MULTIPLE_VERBS:
+            # (or a "-fold" multiple after a verb of change: "has risen almost fourfold, from 41,000 to 212,000")
+            if r.kind is Kind.MULTIPLE and (r.text.lower() in MULTIPLE_VERBS
+                                            or r.text.lower().endswith("fold") and frame.direction > 0):
                 pair = _from_and_to_after(seg, k, frames)
                 if pair is not None:
                     old, new = pair
@@ -4454,7 +4456,7 @@ def net_flows(segments: tuple[Segment, ...], frames: dict[str, Frame], gaps: lis
             continue  # (flows whose gap another reading took: "Births outnumbered deaths, giving ...")
         net_word = _NET_WORDS[roles[inward[0].id][0]]
         places = [seg] + ([segments[i + 1]] if i + 1 < len(segments) and continues(segments, i, i + 1) else [])
-        nets = [f for s in places for k, f in enumerate(s.figures) if f.id not in read and f not in levels
+        nets = [f for s in places for k, f in enumerate(s.figures) if f.id not in read and f not in (inward[0], outward[0])
                 and same_unit(f, inward[0]) and frames[f.id].role in (Role.LEVEL, Role.CHANGE, Role.GAP)
                 and net_word.search(s.before(k, 60).rsplit("#", 1)[-1] + " " + f.measure.lower())]
         if len(nets) == 1:
@@ -4496,9 +4498,19 @@ _LEAVES_BACK = lazy_re.compile(r"^\W*(?:that|this|which|it)\s+(?:leaves|left|lea
 
 def _flow_role(seg: Segment, f: Figure) -> tuple[int, int] | None:
     """(which pair of OPPOSITE_FLOWS, 0 inward or 1 outward) of the flow a figure's words name, or None."""
-    words = set(_WORD.findall(seg.before(seg.slot_of(f), 40).rsplit("#", 1)[-1])) | set(f.measure.lower().split())
+    k = seg.slot_of(f)
+    words = set(_WORD.findall(seg.before(k, 40).rsplit("#", 1)[-1])) | set(f.measure.lower().split())
     found = {(n, side) for n, flows in enumerate(lexicon.OPPOSITE_FLOWS) for side, word in enumerate(flows[:2]) if word in words}
+    # (or a verb of flowing after it: "312,000 people arrived and 226,000 left")
+    verb = _FLOW_VERB_AFTER.match(seg.after(k, 40))
+    if verb:
+        found.add(_FLOW_VERB_ROLE[" ".join(verb.group("verb").split())])
     return found.pop() if len(found) == 1 else None
+
+
+_FLOW_VERB_ROLE = {verb: (next(n for n, flows in enumerate(lexicon.OPPOSITE_FLOWS) if flows[0] == noun), side)
+                   for noun, *sides in lexicon.FLOW_VERBS for side, verbs in enumerate(sides) for verb in verbs}
+_FLOW_VERB_AFTER = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s+){{0,2}}?(?P<verb>{lexicon.alternation(tuple(_FLOW_VERB_ROLE))})\b")
 
 
 _NET_WORDS = [lazy_re.compile(rf"\b(?:{lexicon.alternation(nets)})\b") for _, _, nets in lexicon.OPPOSITE_FLOWS]
