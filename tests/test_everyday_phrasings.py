@@ -1219,3 +1219,26 @@ def test_counts_told_by_verbs_of_flowing_without_a_net_word_relate_nothing():
 def test_a_fold_multiple_after_a_verb_of_change_from_and_to(multiple, status):
     text = f"Heat pumps installed in homes have risen almost {multiple} in three years, from 41,000 to 198,000."
     assert statuses(text, "ratio") == [status]
+
+
+@pytest.mark.parametrize("other, status", [("283", OK), ("233", ERROR)])
+def test_a_fronted_whole_its_parts_and_the_other_in_the_next_sentence(other, status):
+    text = ("Of the 960 call-outs the brigade logged this summer, lightning caused 212, campfires 318 and arson 147. "
+            f"The causes of the other {other} call-outs are still unknown.")
+    assert statuses(text, "sum-of-parts") == [status]
+
+
+def test_a_label_ending_like_a_participle_opens_a_part_not_a_predicate():
+    meaning = meaning_of("Of the 2,000 new jobs, manufacturing provided 800, mining 300 and farming 250.")
+    assert [sorted(f.text for f in link.parts) for link in meaning.parts] == [["250", "300", "800"]]
+
+
+@pytest.mark.parametrize("share, status", [("38 per cent", OK), ("41 per cent", ERROR)])
+def test_a_share_then_its_part_of_one_whole_in_the_next_sentence(share, status):
+    text = f"Women now make up {share} of the fire service. Of its 23,400 firefighters, 8,900 are women."
+    assert statuses(text, "share-of-total") == [status]
+
+
+def test_a_share_then_a_part_of_another_subject_is_not_its_part():
+    text = "Women now make up 41 per cent of the fire service. Of its 23,400 firefighters, 8,900 work part-time."
+    assert statuses(text, "share-of-total") == []

@@ -42,6 +42,7 @@ from auditor.grammar.links import (
     hedged_lead_restatements,
     worded_ratios,
     remainder_share_next,
+    remainders_in_the_next_sentence,
     changes_told_by_pairs,
     named_identities,
     changes_restated,
@@ -78,6 +79,7 @@ from auditor.grammar.links import (
     averages,
     one_part_of_one_whole,
     share_after_part,
+    share_before_its_part,
     shares_beside_a_part,
     rates_named_for_a_part,
     share_then_amount,
@@ -201,6 +203,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     gaps += net_flows(segments, frames, gaps)
     gaps += gaps_pointing_back(segments, frames, gaps)
     parts += _new_readings(anaphoric_parts(segments, frames), parts)
+    parts = remainders_in_the_next_sentence(segments, frames, parts)
     linked_ratios = {link.ratio.id for link in ratios}
     ratios += [link for link in named_ratio_links(segments, frames) if link.ratio.id not in linked_ratios]
     linked_ratios = {link.ratio.id for link in ratios}
@@ -234,6 +237,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    + tuple(beside) + tuple(rates_named_for_a_part(segments, frames, parts,
                                                                    placed_shares | {link.share.id for link in beside}))
                    + tuple(title_shares(document.text, segments, frames, parts))
+                   + tuple(share_before_its_part(segments, frames, one_part, placed_shares | {link.share.id for link in beside}))
                    + tuple(table_row_shares(segments, frames)), tuple(same),
                    tuple(headline_restatements(document.text, segments, frames, bases | moved_from))
                    + tuple(hedged_lead_restatements(document.text, segments, frames, bases | moved_from)),

@@ -293,8 +293,8 @@ _AND_THE_OTHER = lazy_re.compile(r"^[^#;.:]{0,60}?,?\s+(?:and|while|whereas)\s+$
 _CONTRAST = lazy_re.compile(r";|\.\s|:\s|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b")
 _NEW_CLAUSE = lazy_re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 _PART_ANAPHORS = frozenset({"of this", "of these", "of those", "of them"})
-_PREDICATE = lazy_re.compile(r",\s*(?!including\b|excluding\b|representing\b|accounting\b|making\b|comprising\b)"
-                        r"[a-z]+(?:ed|ing)\b")
+_PREDICATE = lazy_re.compile(r",\s*(?!including\b|excluding\b|representing\b|accounting\b|making\b|comprising\b"
+                        rf"|(?:{lexicon.alternation(lexicon.ING_NOUNS)})\b)[a-z]+(?:ed|ing)\b")
 # after the last part, in its sentence, a remainder with no figure of its own: the parts leave some of the whole out
 _REST_UNSTATED = lazy_re.compile(rf"^[^#.;]*?\b(?:{lexicon.alternation(lexicon.REMAINDER_WORDS)})\b[^#]*?(?:[.;]|$)")
 _NET_QUANTITY = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.NET_QUANTITIES)})\b", re.I)
@@ -1463,6 +1463,33 @@ def one_part_of_one_whole(parts: list[PartsLink], frames: dict[str, Frame]) -> d
         if len(where) == 1:
             in_segment.setdefault(where.pop(), []).append(link)
     return {i: links[0] for i, links in in_segment.items() if len(links) == 1 and len(links[0].parts) == 1}
+
+
+def share_before_its_part(segments: tuple[Segment, ...], frames: dict[str, Frame],
+                          one_part: dict[int, PartsLink], placed: frozenset[str]) -> list[ShareLink]:
+    """ "Women now make up 41 per cent of the police force. Of its 23,400 officers, 8,900 are women.": a
+    sentence whose one figure is a share, then the next sentence of the passage reads one part of one
+    whole, and the part's clause names the share's subject: the share is the part over the whole."""
+    out = []
+    for i, seg in enumerate(segments[:-1]):
+        if len(seg.figures) != 1 or seg.is_table_row or i + 1 not in one_part or not continues(segments, i, i + 1):
+            continue
+        share = seg.figures[0]
+        if share.id in placed or frames[share.id].role is not Role.SHARE or share.unit != "percent":
+            continue
+        link, after = one_part[i + 1], segments[i + 1]
+        part = link.parts[0]
+        k = after.slot_of(part)
+        subject = set(lexicon.folded_words(_CLAUSE_BREAK.split(seg.before(0, 80))[-1])) - _MINOR_WORDS - _SHARE_VERB_WORDS
+        said = set(lexicon.folded_words(after.after(k, 40).split(".")[0] + " " + part.measure)) - _MINOR_WORDS
+        if subject & said:
+            out.append(ShareLink(share, link.whole, part, "a share, then its part of one whole in the next sentence"))
+    return out
+
+
+# the words of a share's clause that say it is one, not what it is of: "make up", "account for", "now"
+_SHARE_VERB_WORDS = frozenset({"make", "makes", "made", "up", "account", "accounts", "accounted", "for", "now", "are",
+                               "is", "was", "were", "represent", "represents", "form", "forms", "comprise", "comprises"})
 
 
 def share_after_part(segments: tuple[Segment, ...], frames: dict[str, Frame],
@@ -3766,6 +3793,31 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
                     out.append(RatioLink(r, a, b, "a ratio, then a colon and its part of its whole" if part_of
                                          else "a ratio, then a colon and its two levels set against each other"))
     return out
+
+
+def remainders_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[str, Frame],
+                                    parts: list[PartsLink]) -> list[PartsLink]:
+    """`parts`, with a list completed by the remainder the next sentence names: "Of the 960 fires,
+    lightning caused 212, campfires 318 and arson 147. The causes of the other 233 are unknown." The
+    remainder is the one figure of the whole's unit after "the other" or "the remaining" in the next
+    sentence of the passage; with it the parts make up the whole."""
+    out = []
+    for link in parts:
+        i = frames[link.whole.id].segment
+        here = link.exhaustive or link.share is not None or i + 1 >= len(segments) \
+            or any(frames[p.id].segment != i for p in link.parts) or not continues(segments, i, i + 1)
+        after = segments[i + 1] if not here else None
+        rest = [f for k, f in enumerate(after.figures) if same_unit(f, link.whole) and frames[f.id].is_level
+                and _THE_OTHER_BEFORE.search(after.before(k, 30))] if after is not None else []
+        if len(rest) == 1 and written_in_digits(rest[0]) \
+                and sum(1 for f in after.figures if same_unit(f, link.whole)) == 1:
+            link = replace(link, parts=(*link.parts, rest[0]), exhaustive=True,
+                           grammar=link.grammar + ", and 'the other' in the next sentence")
+        out.append(link)
+    return out
+
+
+_THE_OTHER_BEFORE = lazy_re.compile(r"\b(?:the|its|their)\s+(?:other|remaining)\s+$")
 
 
 def _fraction_of_a_whole(seg: Segment, k: int, frames: dict[str, Frame]) -> RatioLink | None:
