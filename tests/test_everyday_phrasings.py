@@ -1242,3 +1242,14 @@ def test_a_share_then_its_part_of_one_whole_in_the_next_sentence(share, status):
 def test_a_share_then_a_part_of_another_subject_is_not_its_part():
     text = "Women now make up 41 per cent of the fire service. Of its 23,400 firefighters, 8,900 work part-time."
     assert statuses(text, "share-of-total") == []
+
+
+def test_the_other_count_of_another_place_in_the_next_sentence_completes_no_list():
+    text = ("Of the 960 call-outs the brigade logged this summer, lightning caused 212 and campfires 318. "
+            "The other 233 call-outs in neighbouring counties are not counted here.")
+    assert ERROR not in statuses(text, "sum-of-parts")
+
+
+def test_a_share_of_another_whole_then_a_part_of_one_whole_is_not_its_part():
+    text = "Women now make up 41 per cent of new recruits. Of its 23,400 firefighters, 8,900 are women."
+    assert statuses(text, "share-of-total") == []

@@ -1482,11 +1482,28 @@ def share_before_its_part(segments: tuple[Segment, ...], frames: dict[str, Frame
         k = after.slot_of(part)
         subject = set(lexicon.folded_words(_CLAUSE_BREAK.split(seg.before(0, 80))[-1])) - _MINOR_WORDS - _SHARE_VERB_WORDS
         said = set(lexicon.folded_words(after.after(k, 40).split(".")[0] + " " + part.measure)) - _MINOR_WORDS
-        if subject & said:
+        if subject & said and _same_whole(seg, after, link.whole):
             out.append(ShareLink(share, link.whole, part, "a share, then its part of one whole in the next sentence"))
     return out
 
 
+def _same_whole(seg: Segment, after: Segment, whole: Figure) -> bool:
+    """Whether the whole a lone share is "of" ("41 per cent of the police force") is the whole of the next
+    sentence: they share a word, or the next names its whole through "its" after a singular noun ("the
+    police force" ... "Of its 23,400 officers"), "their" after a plural one."""
+    of = _OF_WHOLE_AFTER.match(seg.after(0, 60))
+    if of is None:
+        return False
+    named = [w for w in lexicon.folded_words(of.group("whole")) if w not in _MINOR_WORDS]
+    w = after.slot_of(whole)
+    if set(named) & (set(lexicon.folded_words(whole.measure + " " + after.before(w, 30))) - _MINOR_WORDS):
+        return True
+    pronoun = _POSSESSIVE_BEFORE.search(after.before(w, 12))
+    return bool(named and pronoun) and (pronoun.group(1) == "their") == of.group("whole").split()[-1].endswith("s")
+
+
+_OF_WHOLE_AFTER = lazy_re.compile(r"^\s*of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?P<whole>[a-z][a-z'’ -]{1,40}?)\s*(?:[.,;]|$)")
+_POSSESSIVE_BEFORE = lazy_re.compile(r"\b(its|their)\s+$")
 # the words of a share's clause that say it is one, not what it is of: "make up", "account for", "now"
 _SHARE_VERB_WORDS = frozenset({"make", "makes", "made", "up", "account", "accounts", "accounted", "for", "now", "are",
                                "is", "was", "were", "represent", "represents", "form", "forms", "comprise", "comprises"})
@@ -3807,8 +3824,10 @@ def remainders_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[
         here = link.exhaustive or link.share is not None or i + 1 >= len(segments) \
             or any(frames[p.id].segment != i for p in link.parts) or not continues(segments, i, i + 1)
         after = segments[i + 1] if not here else None
+        # ("The other 233 fires in neighbouring states are not counted here": of another whole)
         rest = [f for k, f in enumerate(after.figures) if same_unit(f, link.whole) and frames[f.id].is_level
-                and _THE_OTHER_BEFORE.search(after.before(k, 30))] if after is not None else []
+                and _THE_OTHER_BEFORE.search(after.before(k, 30)) and not _ELSEWHERE_AFTER.match(after.after(k, 60))
+                and not _NOT_COUNTED.search(after.skeleton)] if after is not None else []
         if len(rest) == 1 and written_in_digits(rest[0]) \
                 and sum(1 for f in after.figures if same_unit(f, link.whole)) == 1:
             link = replace(link, parts=(*link.parts, rest[0]), exhaustive=True,
@@ -3818,6 +3837,8 @@ def remainders_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[
 
 
 _THE_OTHER_BEFORE = lazy_re.compile(r"\b(?:the|its|their)\s+(?:other|remaining)\s+$")
+_ELSEWHERE_AFTER = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+)?(?:in|outside|across|from|at|elsewhere|abroad|overseas)\b")
+_NOT_COUNTED = lazy_re.compile(r"\b(?:not|excluded|excluding|outside)\b")
 
 
 def _fraction_of_a_whole(seg: Segment, k: int, frames: dict[str, Frame]) -> RatioLink | None:
