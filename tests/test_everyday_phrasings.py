@@ -1253,3 +1253,9 @@ def test_the_other_count_of_another_place_in_the_next_sentence_completes_no_list
 def test_a_share_of_another_whole_then_a_part_of_one_whole_is_not_its_part():
     text = "Women now make up 41 per cent of new recruits. Of its 23,400 firefighters, 8,900 are women."
     assert statuses(text, "share-of-total") == []
+
+
+@pytest.mark.parametrize("part, status", [("13.3 million", OK), ("14.9 million", ERROR)])
+def test_a_scaled_part_in_apposition_after_or_takes_the_unit_of_its_whole(part, status):
+    text = f"The port handled 21.4 million tonnes, 62 per cent of them in containers, or {part}."
+    assert verdicts(text, "share-of-total") == [(status, (part, "21.4 million tonnes", "62 per cent"))]

@@ -262,8 +262,11 @@ def _elided_units(text: str, tokens: list[NumberToken], sentence_of: list[int]) 
                 continue
             if far.scaled:
                 scale = _scale_word(far)
+                # (or in apposition after ", or": "21.4 million tonnes, 62 per cent of them in boxes, or 13.3 million")
+                apposed = _OR_APPOSED_BEFORE.search(text, max(0, far.start - 10), far.start)
                 units = {out[j].unit for j in carriers if out[j].scaled and _scale_word(out[j]) == scale
                          and (_COMPARED.search(text[min(far.end, out[j].end):max(far.start, out[j].start)])
+                              or apposed and out[j].end < far.start
                               or out[j].end < far.start and (_FRONTED_WHOLE.search(text, max(0, out[j].start - 40), out[j].start)
                                                              # "1.9 million tonnes between them: 1.1 million at ..."
                                                              or ":" in text[out[j].end:far.start]))}
@@ -285,6 +288,7 @@ def _elided_units(text: str, tokens: list[NumberToken], sentence_of: list[int]) 
 # 3.4 million hectares of farmland, 1.1 million are irrigated")
 _FRONTED_WHOLE = lazy_re.compile(r"(?:^|[.!?]\s+|\n)\W*(?:of|among|out\s+of)\s+(?:(?:the|all|its|their|[a-z]+['’]s)\s+){1,2}$",
                                  re.I)
+_OR_APPOSED_BEFORE = lazy_re.compile(r",\s*or\s+(?:some\s+|about\s+|nearly\s+)?$")
 # words between two figures that set one against the other
 _COMPARED = lazy_re.compile(r"\b(?:against|compared|versus|vs|from|over|on|than|below|above|behind|rise|fall|gain|increase|decrease|"
                             r"decline|drop|growth|up|down|part|within|counted|included|among|out\s+of)\b", re.I)
