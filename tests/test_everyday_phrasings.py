@@ -1259,3 +1259,9 @@ def test_a_share_of_another_whole_then_a_part_of_one_whole_is_not_its_part():
 def test_a_scaled_part_in_apposition_after_or_takes_the_unit_of_its_whole(part, status):
     text = f"The port handled 21.4 million tonnes, 62 per cent of them in containers, or {part}."
     assert verdicts(text, "share-of-total") == [(status, (part, "21.4 million tonnes", "62 per cent"))]
+
+
+@pytest.mark.parametrize("rate, status", [("5.4%", OK), ("6.4%", ERROR)])
+def test_a_change_over_the_year_or_its_rate_to_the_level_reached(rate, status):
+    text = f"Average rents rose by £14,200 over the year, or {rate}, to £276,800."
+    assert statuses(text, "growth-rate") == [status]

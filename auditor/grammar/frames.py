@@ -148,7 +148,8 @@ _GROUP_PREDICATE = lazy_re.compile(rf"^(?:\s*\(\s*#\d+#\s*\))?[^#;:]{{0,80}}?\b(
 _GROUP_OPENS_CLAUSE = lazy_re.compile(rf"^\W*(?:the\s+)?(?P<g>{_GROUP_WORDS})(?:'s?)?\s+(?:[a-z'’-]+\s+){{0,9}}$")
 _AMOUNT_APPOSED = lazy_re.compile(r"^\s*,?\s*or\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|roughly\s+)?$")
 # ("an increase of 70,000 pupils or 8.2%": the change's own noun may stand before "or")
-_RATE_APPOSED = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s*)?(?:,\s*)?(?:or|\(|,)\s*(?:about\s+|some\s+|nearly\s+|roughly\s+)?$")
+_RATE_APPOSED = lazy_re.compile(r"^\s*(?:(?:over|in|during|on)\s+the\s+(?:year|quarter|month|week|period)\s*)?"
+                                r"(?:[a-z'’-]+\s*)?(?:,\s*)?(?:or|\(|,)\s*(?:about\s+|some\s+|nearly\s+|roughly\s+)?$")
 _PER_BEFORE = lazy_re.compile(r"\b(?:per|for\s+every|for\s+each|every|in\s+every)\s+$")
 _CLAUSE_OPEN = lazy_re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\b|\.\s")
 

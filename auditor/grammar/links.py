@@ -2409,7 +2409,8 @@ _THE_OLD_LEVEL = lazy_re.compile(r"\b(?:from|compared\s+with|compared\s+to|again
 _FROM_OLD = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})?\s*(?:from|on|over)\s+(?:the\s+)?$")
 # a rate, then its amount in brackets: "down 4.5% (583 units)", "3.3% higher (+$0.99 to $31.06)"
 _BRACKETED_AMOUNT = lazy_re.compile(r"^\s*(?:(?:higher|lower|more|less|up|down|above|below)\s+)?\(\s*[-+−–]?\s*$")
-_PAIR_GLUE = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s*)?(?:\(|,?\s*or\s+(?:by\s+)?|,\s*(?:or\s+)?|\s*/\s*)\s*$"
+_PAIR_GLUE = lazy_re.compile(r"^\s*(?:(?:over|in|during|on)\s+the\s+(?:year|quarter|month|week|period)\s*)?"  # "by £14,200 over the year, or 5.4%"
+                             r"(?:[a-z'’-]+\s*)?(?:\(|,?\s*or\s+(?:by\s+)?|,\s*(?:or\s+)?|\s*/\s*)\s*$"
                              # "rose by 546,000, representing a 35.4 percent increase"
                              r"|^\s*,\s*(?:representing|equivalent\s+to|equal\s+to|or)\s+(?:an?\s+)?$"
                              # "rose by two per cent with an additional 1,135", "2.2 per cent, an extra 1,135"
