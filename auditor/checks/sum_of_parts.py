@@ -32,6 +32,12 @@ It reads:
 - parts, then a sentence whose total points back to them with a totalling verb:
   "... while the border gates saw 171,737. Arrivals in that month totaled
   1,168,988", "Together the two amounted to $792 million";
+- a total its sentence says joins a counted number of things ("the two
+  sources", "the three mills", "both ferries", with "together", "combined",
+  "between them", "in all" or "altogether"), against that many levels of its
+  unit told in the sentences before it (or after it, when the total comes
+  first): "Ferry A carried 58,200 passengers. Ferry B carried 41,700. Combined,
+  the two ferries carried 99,900" (a capacity is no part of what was done);
 - amounts opening a sentence, then "brought the total to" a figure, when no
   word calls them additions ("new", "further"): "Arrivals by air (2.1 million)
   and by sea (0.6 million) brought the total to 2.9 million" may add up to it,

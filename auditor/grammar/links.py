@@ -34,7 +34,7 @@ from auditor.extract.numbers import MULTIPLE_VERBS
 from auditor.extract.figures import DATELINE_REACH
 from auditor.extract.periods import MONTHS, shifted
 from auditor.extract.units import CURRENCY_PREFIXES, UNIT_WORDS, conversion_factor, kind_of
-from auditor.grammar import lexicon
+from auditor.grammar import cues, lexicon
 from auditor.grammar.frames import COMPARATIVE_AFTER, Frame, Role, same_unit, written_in_digits
 from auditor.grammar.segments import SLOT, Segment
 from auditor.grammar.measures import judged_direction
@@ -812,7 +812,7 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
         if remainder is not None:
             out.append(remainder)
         # (a sentence opening on an anaphor has had its parts read above)
-        total = _total_of_the_sentence_before(segments, i, frames) or (
+        total = _counted_total(segments, i, frames) or _total_of_the_sentence_before(segments, i, frames) or (
             None if opening else _parts_after_their_total(segments, i, frames))
         if total is not None:
             out.append(total)
@@ -958,6 +958,109 @@ def _total_of_the_sentence_before(segments: tuple[Segment, ...], i: int, frames:
             or not all(frames[f.id].is_level and written_in_digits(f) and not f.qualifier for f in parts):
         return None  # a change, a rate or a bound among them, or a list too long to be all the parts
     return PartsLink(total, tuple(parts), True, "a total pointing back to the parts of the sentence before", True)
+
+
+# "Together, the two sources supplied", "Between them the three mills milled", "the four ports handled ... in all":
+# a count of things and a word that joins them, before (or right after) a total
+_JOINT_MARK = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.JOINT_MARKS + lexicon.TOTAL_AFTER_WHOLE)})\b")
+_COUNTED_THINGS = lazy_re.compile(r"(?:^|\W)(?:the|these|those|its|their|all)\s+$")
+_BOTH = lazy_re.compile(r"(?:^|\W)both\s+(?:the\s+|these\s+|those\s+)?[a-z'’-]+\s+(?:[a-z'’-]+\s+){0,3}$")
+_CAPACITY = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.CAPACITY_WORDS)})\b")
+_ANOTHER_BEFORE = lazy_re.compile(rf"\b(?:another|an?\s+(?:{lexicon.alternation(lexicon.ADDED_WORDS)}))\s+$")
+_MOST_COUNTED_PARTS = 6
+_SENTENCES_PER_PART = 2  # sentences read back (or on) for each part a count asks for
+
+
+def _counted_total(segments: tuple[Segment, ...], i: int, frames: dict[str, Frame]) -> PartsLink | None:
+    """A total its sentence says joins a counted number of things: "the two sources", "the three
+    sub-sectors", "both airports", with "together", "combined", "between them", "in all" or "altogether".
+    Its parts are that many levels of its unit stated before it in the passage, each in its clause ("Wind
+    farms generated 18.6 TWh. Solar added another 7.1 TWh. Together, the two sources supplied 27.3 TWh"),
+    or, when the passage before has too few, stated after it ("The three sub-sectors together employed
+    9,840 workers. Mining employed 4,120, quarrying 3,310 and utilities 2,410"). The count says the parts
+    are all of them. A part and its total are both measures of capacity or neither ("3,450 MW of capacity"
+    is no part of "generated 5,200 MW")."""
+    seg = segments[i]
+    if seg.is_table_row:
+        return None
+    for k, f in enumerate(seg.figures):
+        count = None
+        if f.kind is Kind.COUNT and f.value == int(f.value) and 2 <= f.value <= _MOST_COUNTED_PARTS \
+                and not f.unit and _COUNTED_THINGS.search(seg.before(k, 20)):
+            count, first = int(f.value), k + 1
+        if count is None:
+            continue
+        total = next((j for j in range(first, len(seg.figures)) if seg.figures[j].kind is not Kind.COUNT
+                      or seg.figures[j].unit or written_in_digits(seg.figures[j])), None)
+        if total is None or not _JOINT_MARK.search(seg.skeleton[:seg.slots[total][1] + 30]) \
+                or _CLAUSE_END.search(seg.between(k, total)):
+            continue
+        return _counted_parts(segments, i, total, count, frames, k)
+    if seg.figures and _BOTH.search(seg.before(0, 60)) and _JOINT_MARK.search(seg.skeleton[:seg.slots[0][1] + 30]):
+        return _counted_parts(segments, i, 0, 2, frames, None)  # "Both plants together produced 41,900 tonnes"
+    return None
+
+
+def _counted_parts(segments: tuple[Segment, ...], i: int, t: int, count: int, frames: dict[str, Frame],
+                   counter: int | None) -> PartsLink | None:
+    seg = segments[i]
+    total = frames[seg.figures[t].id]
+    if not total.is_level or not written_in_digits(total.figure) or total.figure.qualifier or total.modality != "stated":
+        return None
+    capacity = bool(_CAPACITY.search(SLOT.sub(" ", seg.skeleton)))
+
+    def part(where: Segment, j: int) -> bool | None:
+        """True: a part; False: not of the total's unit; None: of its unit but no part (the reading stops)."""
+        frame = frames[where.figures[j].id]
+        f = frame.figure
+        if not same_unit(f, total.figure) or f.unit != total.figure.unit:
+            return False
+        if _OLD_MARK_BEFORE.search(where.before(j, 60)):
+            return False  # "up from 39.0 TWh": the earlier level of a part, not another part
+        added = frame.role is Role.CHANGE and _ANOTHER_BEFORE.search(where.before(j, 30))
+        if not (frame.is_level or added) or not written_in_digits(f) or f.qualifier or frame.modality != "stated" \
+                or abs(f.value) >= abs(total.figure.value) \
+                or f.period and total.figure.period and f.period != total.figure.period \
+                or bool(_CAPACITY.search(SLOT.sub(" ", where.skeleton))) != capacity:
+            return None
+        return True
+
+    def gather(places) -> list[Figure] | None:
+        found: list[Figure] = []
+        for where, j in places:
+            verdict = part(where, j)
+            if verdict is None:
+                return None
+            if verdict:
+                found.append(where.figures[j])
+                if len(found) == count:
+                    return found
+        return None
+
+    def back():
+        yield from ((seg, j) for j in range(t - 1, -1, -1) if j != counter)
+        for m in range(i - 1, max(-1, i - 1 - _SENTENCES_PER_PART * count), -1):
+            if segments[m].is_table_row or not continues(segments, m, m + 1):
+                return
+            yield from ((segments[m], j) for j in range(len(segments[m].figures) - 1, -1, -1))
+
+    def on():
+        yield from ((seg, j) for j in range(t + 1, len(seg.figures)))
+        for m in range(i + 1, min(len(segments), i + 1 + _SENTENCES_PER_PART * count)):
+            if segments[m].is_table_row or not continues(segments, m - 1, m):
+                return
+            yield from ((segments[m], j) for j in range(len(segments[m].figures)))
+
+    parts = gather(back())
+    grammar = "a total its sentence says joins a count of things ('the two sources together'), after that many parts"
+    if parts is None:
+        parts = gather(on())
+        grammar = "a total its sentence says joins a count of things ('the three sub-sectors together'), then that many parts"
+    else:
+        parts.reverse()
+    if parts is None:
+        return None
+    return PartsLink(total.figure, tuple(parts), True, grammar, True)
 
 
 # a verb that hands out a share of something already named: "Wheat took 9,870 hectares, maize 6,540"
