@@ -51,3 +51,54 @@ def test_a_counted_total_its_parts_make_checks_out(text):
 ])
 def test_figures_side_by_side_with_no_counted_total_are_not_flagged(text):
     assert errors(text, CHECK) == []
+
+
+# --- a total, then sentences of the passage each stating levels of its unit ---------------------------------
+
+@pytest.mark.parametrize("text, figures", [
+    # the last part the remainder: the parts make up the total
+    ("In all, 2,140 appeals were heard in 2023. Tax appeals made up 1,020 appeals. Planning appeals made up "
+     "760 appeals. Licensing appeals made up the remaining 410.", ("1,020", "760", "410", "2,140")),
+    # a group and its negation leave nobody out
+    ("The port handled 9.6 million tonnes of cargo in total last year. Container cargo rose to 6.1 million "
+     "tonnes. Non-container cargo came to 3.1 million tonnes.", ("6.1 million tonnes", "3.1 million tonnes",
+                                                                "9.6 million tonnes")),
+])
+def test_parts_told_sentence_by_sentence_that_miss_their_total_are_flagged(text, figures):
+    assert figures in errors(text, CHECK)
+
+
+def test_parts_told_sentence_by_sentence_that_make_their_total_check_out():
+    text = ("In all, 2,140 appeals were heard in 2023. Tax appeals made up 1,020 appeals. Planning appeals made "
+            "up 760 appeals. Licensing appeals made up the remaining 360.")
+    found = verdicts(text, CHECK)
+    assert found and all(status is Status.CONSISTENT for status, _ in found)
+
+
+def test_the_total_marked_and_amounts_handed_out_of_it_are_no_more_than_it():
+    text = ("Total spending on the scheme came to €48 million. Roads accounted for €31 million. Bridges "
+            "accounted for €22 million.")
+    assert ("€31 million", "€22 million", "€48 million") in errors(text, "part-exceeds-whole")
+
+
+@pytest.mark.parametrize("text", [
+    # levels side by side: the first is no total of the others
+    "Germany sent $15.4 billion. Italy sent $9.3 billion. Spain sent $8.8 billion.",
+    # another total after the first one is another measure's, not a part
+    "The total sheep flock stood at 13.8 million head. The total cattle herd shrank to 9.1 million head. "
+    "Pig numbers fell to 5.2 million head.",
+    # the gap between two groups is no third group
+    "The town's population stood at 41,200. Women numbered 20,100 and men 21,100. Men outnumbered women by "
+    "1,000.",
+])
+def test_levels_in_a_row_that_state_no_parts_are_not_flagged(text):
+    assert errors(text, CHECK) == [] and errors(text, "part-exceeds-whole") == []
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("The agency employs 4,210 staff, of which 3,050 are unionised and 1,260 non-unionised.",
+     ("3,050", "1,260", "4,210")),
+    ("Of the 1,940 households surveyed, 1,210 were members and 690 non-members.", ("1,210", "690", "1,940")),
+])
+def test_a_group_and_its_negation_make_up_the_whole(text, figures):
+    assert figures in errors(text, CHECK)

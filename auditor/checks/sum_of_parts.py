@@ -38,6 +38,13 @@ It reads:
   unit told in the sentences before it (or after it, when the total comes
   first): "Ferry A carried 58,200 passengers. Ferry B carried 41,700. Combined,
   the two ferries carried 99,900" (a capacity is no part of what was done);
+- a total, then sentences of the passage each stating levels of its unit,
+  when the last is "the remaining" or "other", or their groups leave nobody
+  out ("container cargo" and "non-container cargo"): "In all, 2,140 appeals
+  were heard. Tax appeals made up 1,020. Planning appeals made up 760.
+  Licensing appeals made up the remaining 360" (without such words, and with
+  the total marked one or a verb handing the parts out of it, they add up to
+  no more than it: part-exceeds-whole);
 - amounts opening a sentence, then "brought the total to" a figure, when no
   word calls them additions ("new", "further"): "Arrivals by air (2.1 million)
   and by sea (0.6 million) brought the total to 2.9 million" may add up to it,

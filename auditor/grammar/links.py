@@ -314,8 +314,10 @@ def _complementary(parts: tuple[Figure, ...], text_after: str) -> bool:
     words = set(lexicon.folded_words(text_after))
     for f in parts:
         words |= set(lexicon.folded_words(f.measure))
+    # (a group and its negation leave nobody out: "domestic" and "non-domestic", "members" and "non-members")
     return any(len(group & words) >= 2 for group in lexicon.COMPLEMENTARY_GROUPS) \
-        or any(group <= words for group in lexicon.COMPLEMENTARY_ALL)
+        or any(group <= words for group in lexicon.COMPLEMENTARY_ALL) \
+        or any(w.startswith("non-") and w[4:] in words for w in words)
 
 
 def _shares_a_word(f: Figure, others: tuple[Figure, ...]) -> bool:
@@ -762,6 +764,7 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
     the automotive sector accounted for 412,000 jobs" (the whole: the last level of its unit in the sentence
     before), and "15.1 GW ..., 9.4 GW of it in Scotland" (the level before in the same sentence)."""
     out: list[PartsLink] = []
+    told_as_parts: set[int] = set()
     for i, seg in enumerate(segments):
         if not seg.figures or seg.is_table_row:
             continue
@@ -814,6 +817,12 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
         # (a sentence opening on an anaphor has had its parts read above)
         total = _counted_total(segments, i, frames) or _total_of_the_sentence_before(segments, i, frames) or (
             None if opening else _parts_after_their_total(segments, i, frames))
+        if i + 1 < len(segments) and total is None and not opening and i not in told_as_parts and (
+                _parts_after_their_total(segments, i + 1, frames) is None):
+            total = _parts_in_sentences_after_a_total(segments, i, frames)
+            # (a sentence of the parts is none's total: "642 complaints. 418 complaints." are two parts)
+            if total is not None:
+                told_as_parts.update(frames[f.id].segment for f in total.parts)
         if total is not None:
             out.append(total)
         for k in range(1, len(seg.figures)):
@@ -1095,6 +1104,83 @@ def _parts_after_their_total(segments: tuple[Segment, ...], i: int, frames: dict
 
 
 _LONGEST_LIST_GLUE = 60  # characters between two listed amounts; more make clauses of their own
+
+
+# (not "together" or "combined": "A and B together were worth T" names its parts itself)
+_TOTAL_MARK = lazy_re.compile(rf"\b(?:total|aggregate|{lexicon.alternation(tuple(w for w in lexicon.TOTAL_AFTER_WHOLE if w not in cues.JOINT_MARKS))})\b")
+_MOST_PART_SENTENCES = 6
+_BARE_COUNT_ENDS = lazy_re.compile(r"^\s*(?:[.,;]|$|and\b)")
+_GAP_BEFORE = lazy_re.compile(r"\b(?:by|than)\s+(?:some\s+|about\s+|nearly\s+|almost\s+|just\s+)?$")
+
+
+def _levels_of(seg: Segment, unit_of: Figure, frames: dict[str, Frame]) -> tuple[list[int], list[int]] | None:
+    """The slots of a sentence's levels of a figure's unit: those it states, and those it gives as the
+    earlier value of a change ("from 39.0 TWh"); None when one of them is hedged, in words or expected."""
+    news, olds = [], []
+    for j, f in enumerate(seg.figures):
+        frame = frames[f.id]
+        if not same_unit(f, unit_of) or f.unit != unit_of.unit or frame.role is not Role.LEVEL:
+            continue
+        if f.qualifier or not written_in_digits(f) or frame.modality != "stated":
+            return None
+        (olds if _OLD_MARK_BEFORE.search(seg.before(j, 60)) else news).append(j)
+    return news, olds
+
+
+def _parts_in_sentences_after_a_total(segments: tuple[Segment, ...], i: int, frames: dict[str, Frame]) -> PartsLink | None:
+    """A sentence stating one level of a unit, then sentences of the passage each stating levels of that unit
+    (with their changes and earlier values), each smaller: "Card spending reached €8.2 billion in May. Online
+    purchases rose 9% to €3.1 billion. Spending in shops came to €5.1 billion." The parts are told one by one;
+    the words seldom say they are all of the total, nor that the later levels are parts of it at all, so the
+    parts are no more than the total, a question unless the total is marked one ("in total", "overall") and
+    they are money or amounts of a stuff, or a verb hands them out of it ("accounted for"); they make it up
+    when the last is "the remaining" or "other", or their groups leave nobody out (domestic and non-domestic)."""
+    seg = segments[i]
+    if seg.is_table_row:
+        return None
+    candidates = [j for j, f in enumerate(seg.figures) if frames[f.id].is_level and written_in_digits(f)
+                  and f.kind in (Kind.MONEY, Kind.PHYSICAL, Kind.COUNT)]
+    if not candidates:
+        return None
+    total = seg.figures[candidates[0]]
+    if names_an_average(seg.before(candidates[0], 80)):
+        return None  # "income per capita was 47,462 yuan": groups' averages are no parts of it
+    levels = _levels_of(seg, total, frames)
+    if levels is None or levels[0] != candidates[:1] or total.qualifier or frames[total.id].modality != "stated":
+        return None  # one stated level of its unit in the sentence (its earlier value aside)
+    parts: list[Figure] = []
+    words, sharing = "", True
+    for m in range(i + 1, min(len(segments), i + 1 + _MOST_PART_SENTENCES)):
+        where = segments[m]
+        if where.is_table_row or not continues(segments, m - 1, m) or _ANAPHORIC_OPENING.match(where.skeleton):
+            break
+        found = _levels_of(where, total, frames)
+        if found is None:
+            return None
+        news, olds = found
+        if not news or any(_TOTAL_MARK.search(where.before(j, 60)) or _OF_IT.match(where.after(j, 20))
+                           or _GAP_BEFORE.search(where.before(j, 30)) or _bracketed(where, where.figures[j]) for j in news):
+            break  # another total ("the total cattle herd"), a part of an anaphor's, a gap ("outnumbered men by"), an aside
+        if total.kind is Kind.COUNT and any(frames[where.figures[j].id].head != frames[total.id].head
+                                            and not _BARE_COUNT_ENDS.match(where.after(j, 20)) for j in news):
+            break  # a count of other things ("866 schools" after "290,004 candidates"); not a bare "the remaining 215.
+        for j in news:
+            f = where.figures[j]
+            if f.value >= total.value or f.period and total.period and f.period != total.period:
+                return None  # a level of another period, or one the total cannot hold: not a list of its parts
+            parts.append(f)
+        words += " " + SLOT.sub(" ", where.skeleton)
+        sharing = sharing and bool(_SHARING_VERB.search(where.skeleton))
+    if len(parts) < 2 or len({frames[f.id].segment for f in parts}) < 2:
+        return None  # (parts in one sentence are that sentence's list: other readings read it)
+    exhaustive = _complementary(tuple(parts), words) or bool(_REMAINDER_LAST.search(
+        segments[frames[parts[-1].id].segment].before(frames[parts[-1].id].slot, 40)))
+    marked = bool(_TOTAL_MARK.search(seg.before(candidates[0], 60)))
+    if not (exhaustive or marked or sharing):
+        return None  # "A received $15.4bn. B received $3.3bn. C ...": levels side by side, the first no total
+    sure = exhaustive or total.kind is not Kind.COUNT
+    return PartsLink(total, tuple(parts), exhaustive, "a total, then sentences of the passage each stating levels "
+                                                      "of its unit", sure, disjoint=sure)
 
 
 def _named_combined(seg: Segment, k: int, previous: Segment) -> bool:
