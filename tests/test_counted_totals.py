@@ -102,3 +102,31 @@ def test_levels_in_a_row_that_state_no_parts_are_not_flagged(text):
 ])
 def test_a_group_and_its_negation_make_up_the_whole(text, figures):
     assert figures in errors(text, CHECK)
+
+
+# --- kinds named together, then their levels 'respectively' for each of two years ---------------------------
+
+@pytest.mark.parametrize("text, figures", [
+    ("Public and private hospitals admitted 212,400 patients in 2022. Admissions at public and private "
+     "hospitals went from 141,300 and 60,200 respectively in 2021 to 150,100 and 71,300 respectively in 2022.",
+     ("150,100", "71,300", "212,400")),
+    ("Freight moved by urban and rural carriers grew from 8.2 and 3.9 million tonnes respectively in 2019 to "
+     "8.8 and 4.1 million tonnes respectively in 2020. Carriers moved 12.1 million tonnes in 2019 and 13.5 "
+     "million tonnes in 2020.", ("8.8", "4.1 million tonnes", "13.5 million tonnes")),
+])
+def test_a_years_respective_levels_that_miss_its_total_are_flagged(text, figures):
+    assert figures in errors(text, CHECK)
+
+
+def test_a_years_respective_levels_that_make_its_total_check_out():
+    text = ("Outbound and inbound calls rose from 41,500 and 38,100 respectively in 2022 to 44,900 and 39,300 "
+            "respectively in 2023. The centre handled 79,600 calls in 2022 and 84,200 calls in 2023.")
+    found = [status for status, _ in verdicts(text, CHECK)]
+    assert found.count(Status.CONSISTENT) == 2 and Status.INCONSISTENT not in found
+
+
+def test_respective_levels_of_kinds_that_leave_some_out_are_no_sum():
+    # wheat and maize are not all the grain: no error when they fall short of it
+    text = ("Wheat and maize output rose from 4.1 and 2.2 million tonnes respectively in 2021 to 4.4 and 2.3 "
+            "million tonnes respectively in 2022. Grain output was 9.0 million tonnes in 2022.")
+    assert errors(text, CHECK) == [] and errors(text, "part-exceeds-whole") == []

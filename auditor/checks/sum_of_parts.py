@@ -45,6 +45,11 @@ It reads:
   Licensing appeals made up the remaining 360" (without such words, and with
   the total marked one or a verb handing the parts out of it, they add up to
   no more than it: part-exceeds-whole);
+- kinds named together, then their levels "respectively" for each of two
+  years, against the level the passage states for each year, when the kinds
+  leave nothing out: "Outbound and inbound calls rose from 41,500 and 38,100
+  respectively in 2022 to 44,900 and 39,300 respectively in 2023. The centre
+  handled 79,600 calls in 2022 and 84,200 in 2023";
 - amounts opening a sentence, then "brought the total to" a figure, when no
   word calls them additions ("new", "further"): "Arrivals by air (2.1 million)
   and by sea (0.6 million) brought the total to 2.9 million" may add up to it,

@@ -1072,6 +1072,50 @@ def _counted_parts(segments: tuple[Segment, ...], i: int, t: int, count: int, fr
     return PartsLink(total.figure, tuple(parts), True, grammar, True)
 
 
+# "from 4.12 and 1.77 million tonnes respectively in 2020 to 5.12 and 1.82 million tonnes respectively in 2021"
+_RESPECTIVE_GROUP = lazy_re.compile(r"(?P<list>#\d+#(?:\s*,\s*#\d+#)*,?\s+and\s+#\d+#)\s*,?\s*respectively\b"
+                                    r"(?:\s+(?:in|for|during|at\s+end-?|by\s+end-?)?\s*(?P<year>(?:19|20)\d\d)\b)?")
+_KINDS_PAIRED = lazy_re.compile(r"\b(?:[a-z'’-]+\s*,\s*)*[a-z'’-]+\s+and\s+(?:the\s+)?[a-z'’-]+\b")
+_WHOLE_REACH = 2  # sentences either side where the total of a year's parts may be stated
+
+
+def respective_parts_by_year(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[PartsLink]:
+    """Kinds named together, then their levels 'respectively' for each of two years: "Waste from both the
+    non-domestic and domestic sectors went up - from A and B respectively in 2020 to C and D respectively
+    in 2021". Each year's levels are parts of the level of their unit the passage states for that year
+    ("6.94 million tonnes of waste was generated in 2021"); they make it up when the kinds leave nothing out
+    (imports and exports, a group and its negation), else they are no more than it (a question)."""
+    out: list[PartsLink] = []
+    for i, seg in enumerate(segments):
+        if seg.is_table_row or "respectively" not in seg.skeleton:
+            continue
+        groups = list(_RESPECTIVE_GROUP.finditer(seg.skeleton))
+        if len(groups) < 2:
+            continue
+        kinds = _KINDS_PAIRED.search(SLOT.sub(" ", seg.skeleton[:groups[0].start()]))
+        if kinds is None:
+            continue
+        complete = _complementary((), kinds.group())
+        near = [m for m in range(max(0, i - _WHOLE_REACH), min(len(segments), i + _WHOLE_REACH + 1))
+                if m != i and not segments[m].is_table_row
+                and all(continues(segments, x, x + 1) for x in range(min(i, m), max(i, m)))]
+        for g in groups:
+            slots = [int(x) for x in SLOT.findall(g.group("list"))]
+            parts = [seg.figures[k] for k in slots]
+            if g.group("year") is None or not all(frames[p.id].is_level and written_in_digits(p) and not p.qualifier
+                                                  and same_unit(p, parts[0]) and p.unit == parts[0].unit for p in parts):
+                continue
+            wholes = [f for m in near for f in segments[m].figures
+                      if frames[f.id].is_level and written_in_digits(f) and not f.qualifier and frames[f.id].modality == "stated"
+                      and same_unit(f, parts[0]) and f.unit == parts[0].unit and f.period == g.group("year")
+                      and all(abs(f.value) > abs(p.value) for p in parts)]
+            if len(wholes) != 1:
+                continue
+            out.append(PartsLink(wholes[0], tuple(parts), complete, "kinds named together, then their levels "
+                                 "'respectively' for a year, against the level stated for that year", complete))
+    return out
+
+
 # a verb that hands out a share of something already named: "Wheat took 9,870 hectares, maize 6,540"
 _SHARING_VERB = lazy_re.compile(r"\b(?:took|takes|accounted\s+for|accounts\s+for|made\s+up|makes\s+up|went\s+to|goes\s+to|"
                                 r"came\s+from|comes\s+from|covered|covers|was\s+spent\s+on|were\s+spent\s+on)\b")
