@@ -32,6 +32,24 @@ It reads:
 - parts, then a sentence whose total points back to them with a totalling verb:
   "... while the border gates saw 171,737. Arrivals in that month totaled
   1,168,988", "Together the two amounted to $792 million";
+- a total its sentence says joins a counted number of things ("the two
+  sources", "the three mills", "both ferries", with "together", "combined",
+  "between them", "in all" or "altogether"), against that many levels of its
+  unit told in the sentences before it (or after it, when the total comes
+  first): "Ferry A carried 58,200 passengers. Ferry B carried 41,700. Combined,
+  the two ferries carried 99,900" (a capacity is no part of what was done);
+- a total, then sentences of the passage each stating levels of its unit,
+  when the last is "the remaining" or "other", or their groups leave nobody
+  out ("container cargo" and "non-container cargo"): "In all, 2,140 appeals
+  were heard. Tax appeals made up 1,020. Planning appeals made up 760.
+  Licensing appeals made up the remaining 360" (without such words, and with
+  the total marked one or a verb handing the parts out of it, they add up to
+  no more than it: part-exceeds-whole);
+- kinds named together, then their levels "respectively" for each of two
+  years, against the level the passage states for each year, when the kinds
+  leave nothing out: "Outbound and inbound calls rose from 41,500 and 38,100
+  respectively in 2022 to 44,900 and 39,300 respectively in 2023. The centre
+  handled 79,600 calls in 2022 and 84,200 in 2023";
 - amounts opening a sentence, then "brought the total to" a figure, when no
   word calls them additions ("new", "further"): "Arrivals by air (2.1 million)
   and by sea (0.6 million) brought the total to 2.9 million" may add up to it,

@@ -25,6 +25,7 @@ from auditor.grammar.links import (
     SharesLink,
     StepLink,
     anaphoric_parts,
+    respective_parts_by_year,
     changes_of_steps,
     complementary_shares,
     named_whole_shares,
@@ -202,7 +203,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     changes += title_changes_against_levels(segments, frames, frozenset(link.change.id for link in changes))
     gaps += net_flows(segments, frames, gaps)
     gaps += gaps_pointing_back(segments, frames, gaps)
-    parts += _new_readings(anaphoric_parts(segments, frames), parts)
+    parts += _new_readings(anaphoric_parts(segments, frames) + respective_parts_by_year(segments, frames), parts)
     parts = remainders_in_the_next_sentence(segments, frames, parts)
     linked_ratios = {link.ratio.id for link in ratios}
     ratios += [link for link in named_ratio_links(segments, frames) if link.ratio.id not in linked_ratios]

@@ -342,4 +342,4 @@ GAP_NOUNS = ("shortfall", "excess", "gap", "difference", "overrun", "underrun", 
 GAP_VERBS = ("short", "beat", "overshot", "undershot")
 GAP_VERB_STEMS = ("exceed", "miss", "surpass", "outnumber")
 # Before a figure, words saying it is the sum of several rows, not one (table_vs_text).
-JOINT_MARKS = ("together", "combined", "jointly", "between them")
+JOINT_MARKS = ("together", "combined", "jointly", "between them", "collectively")

@@ -242,6 +242,9 @@ CHANGE_NOUNS = ("increase", "rise", "growth", "gain", "jump", "surge", "decline"
                 "reduction", "contraction", "expansion", "improvement", "dip", "change", "cut", "hike", "advance")
 # Before a figure, these make it an amount added: "an additional 9,830 compared with ...".
 ADDED_WORDS = ("additional", "extra", "further", "more")
+# Words that make a measure one of what could be done or held, not of what was done: "3,450 MW of capacity"
+# is no part of "generated 5,200 MW"; a total and its parts are both of this kind or both not.
+CAPACITY_WORDS = ("capacity", "capacities", "installed", "nameplate", "rated", "potential", "able", "could", "can")
 # Nouns that count a population, the base of a per-capita figure: "€4,030 per resident".
 POPULATION_NOUNS = ("population", "resident", "inhabitant", "people", "person", "capita", "citizen", "head")
 # An amount per unit of measure named by a price word is the value of the goods over their quantity

@@ -34,7 +34,7 @@ from auditor.extract.numbers import MULTIPLE_VERBS
 from auditor.extract.figures import DATELINE_REACH
 from auditor.extract.periods import MONTHS, shifted
 from auditor.extract.units import CURRENCY_PREFIXES, UNIT_WORDS, conversion_factor, kind_of
-from auditor.grammar import lexicon
+from auditor.grammar import cues, lexicon
 from auditor.grammar.frames import COMPARATIVE_AFTER, Frame, Role, same_unit, written_in_digits
 from auditor.grammar.segments import SLOT, Segment
 from auditor.grammar.measures import judged_direction
@@ -314,8 +314,10 @@ def _complementary(parts: tuple[Figure, ...], text_after: str) -> bool:
     words = set(lexicon.folded_words(text_after))
     for f in parts:
         words |= set(lexicon.folded_words(f.measure))
+    # (a group and its negation leave nobody out: "domestic" and "non-domestic", "members" and "non-members")
     return any(len(group & words) >= 2 for group in lexicon.COMPLEMENTARY_GROUPS) \
-        or any(group <= words for group in lexicon.COMPLEMENTARY_ALL)
+        or any(group <= words for group in lexicon.COMPLEMENTARY_ALL) \
+        or any(w.startswith("non-") and w[4:] in words for w in words)
 
 
 def _shares_a_word(f: Figure, others: tuple[Figure, ...]) -> bool:
@@ -762,6 +764,7 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
     the automotive sector accounted for 412,000 jobs" (the whole: the last level of its unit in the sentence
     before), and "15.1 GW ..., 9.4 GW of it in Scotland" (the level before in the same sentence)."""
     out: list[PartsLink] = []
+    told_as_parts: set[int] = set()
     for i, seg in enumerate(segments):
         if not seg.figures or seg.is_table_row:
             continue
@@ -812,8 +815,14 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
         if remainder is not None:
             out.append(remainder)
         # (a sentence opening on an anaphor has had its parts read above)
-        total = _total_of_the_sentence_before(segments, i, frames) or (
+        total = _counted_total(segments, i, frames) or _total_of_the_sentence_before(segments, i, frames) or (
             None if opening else _parts_after_their_total(segments, i, frames))
+        if i + 1 < len(segments) and total is None and not opening and i not in told_as_parts and (
+                _parts_after_their_total(segments, i + 1, frames) is None):
+            total = _parts_in_sentences_after_a_total(segments, i, frames)
+            # (a sentence of the parts is none's total: "642 complaints. 418 complaints." are two parts)
+            if total is not None:
+                told_as_parts.update(frames[f.id].segment for f in total.parts)
         if total is not None:
             out.append(total)
         for k in range(1, len(seg.figures)):
@@ -960,6 +969,153 @@ def _total_of_the_sentence_before(segments: tuple[Segment, ...], i: int, frames:
     return PartsLink(total, tuple(parts), True, "a total pointing back to the parts of the sentence before", True)
 
 
+# "Together, the two sources supplied", "Between them the three mills milled", "the four ports handled ... in all":
+# a count of things and a word that joins them, before (or right after) a total
+_JOINT_MARK = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.JOINT_MARKS + lexicon.TOTAL_AFTER_WHOLE)})\b")
+_COUNTED_THINGS = lazy_re.compile(r"(?:^|\W)(?:the|these|those|its|their|all)\s+$")
+_BOTH = lazy_re.compile(r"(?:^|\W)both\s+(?:the\s+|these\s+|those\s+)?[a-z'’-]+\s+(?:[a-z'’-]+\s+){0,3}$")
+_CAPACITY = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.CAPACITY_WORDS)})\b")
+_ANOTHER_BEFORE = lazy_re.compile(rf"\b(?:another|an?\s+(?:{lexicon.alternation(lexicon.ADDED_WORDS)}))\s+$")
+_MOST_COUNTED_PARTS = 6
+_SENTENCES_PER_PART = 2  # sentences read back (or on) for each part a count asks for
+
+
+def _counted_total(segments: tuple[Segment, ...], i: int, frames: dict[str, Frame]) -> PartsLink | None:
+    """A total its sentence says joins a counted number of things: "the two sources", "the three
+    sub-sectors", "both airports", with "together", "combined", "between them", "in all" or "altogether".
+    Its parts are that many levels of its unit stated before it in the passage, each in its clause ("Wind
+    farms generated 18.6 TWh. Solar added another 7.1 TWh. Together, the two sources supplied 27.3 TWh"),
+    or, when the passage before has too few, stated after it ("The three sub-sectors together employed
+    9,840 workers. Mining employed 4,120, quarrying 3,310 and utilities 2,410"). The count says the parts
+    are all of them. A part and its total are both measures of capacity or neither ("3,450 MW of capacity"
+    is no part of "generated 5,200 MW")."""
+    seg = segments[i]
+    if seg.is_table_row:
+        return None
+    for k, f in enumerate(seg.figures):
+        count = None
+        if f.kind is Kind.COUNT and f.value == int(f.value) and 2 <= f.value <= _MOST_COUNTED_PARTS \
+                and not f.unit and _COUNTED_THINGS.search(seg.before(k, 20)):
+            count, first = int(f.value), k + 1
+        if count is None:
+            continue
+        total = next((j for j in range(first, len(seg.figures)) if seg.figures[j].kind is not Kind.COUNT
+                      or seg.figures[j].unit or written_in_digits(seg.figures[j])), None)
+        if total is None or not _JOINT_MARK.search(seg.skeleton[:seg.slots[total][1] + 30]) \
+                or _CLAUSE_END.search(seg.between(k, total)):
+            continue
+        return _counted_parts(segments, i, total, count, frames, k)
+    if seg.figures and _BOTH.search(seg.before(0, 60)) and _JOINT_MARK.search(seg.skeleton[:seg.slots[0][1] + 30]):
+        return _counted_parts(segments, i, 0, 2, frames, None)  # "Both plants together produced 41,900 tonnes"
+    return None
+
+
+def _counted_parts(segments: tuple[Segment, ...], i: int, t: int, count: int, frames: dict[str, Frame],
+                   counter: int | None) -> PartsLink | None:
+    seg = segments[i]
+    total = frames[seg.figures[t].id]
+    if not total.is_level or not written_in_digits(total.figure) or total.figure.qualifier or total.modality != "stated":
+        return None
+    capacity = bool(_CAPACITY.search(SLOT.sub(" ", seg.skeleton)))
+
+    def part(where: Segment, j: int) -> bool | None:
+        """True: a part; False: not of the total's unit; None: of its unit but no part (the reading stops)."""
+        frame = frames[where.figures[j].id]
+        f = frame.figure
+        if not same_unit(f, total.figure) or f.unit != total.figure.unit:
+            return False
+        if _OLD_MARK_BEFORE.search(where.before(j, 60)):
+            return False  # "up from 39.0 TWh": the earlier level of a part, not another part
+        added = frame.role is Role.CHANGE and _ANOTHER_BEFORE.search(where.before(j, 30))
+        if not (frame.is_level or added) or not written_in_digits(f) or f.qualifier or frame.modality != "stated" \
+                or abs(f.value) >= abs(total.figure.value) \
+                or f.period and total.figure.period and f.period != total.figure.period \
+                or bool(_CAPACITY.search(SLOT.sub(" ", where.skeleton))) != capacity:
+            return None
+        return True
+
+    def gather(places) -> list[Figure] | None:
+        found: list[Figure] = []
+        for where, j in places:
+            verdict = part(where, j)
+            if verdict is None:
+                return None
+            if verdict:
+                found.append(where.figures[j])
+                if len(found) == count:
+                    return found
+        return None
+
+    def back():
+        yield from ((seg, j) for j in range(t - 1, -1, -1) if j != counter)
+        for m in range(i - 1, max(-1, i - 1 - _SENTENCES_PER_PART * count), -1):
+            if segments[m].is_table_row or not continues(segments, m, m + 1):
+                return
+            yield from ((segments[m], j) for j in range(len(segments[m].figures) - 1, -1, -1))
+
+    def on():
+        yield from ((seg, j) for j in range(t + 1, len(seg.figures)))
+        for m in range(i + 1, min(len(segments), i + 1 + _SENTENCES_PER_PART * count)):
+            if segments[m].is_table_row or not continues(segments, m - 1, m):
+                return
+            yield from ((segments[m], j) for j in range(len(segments[m].figures)))
+
+    parts = gather(back())
+    grammar = "a total its sentence says joins a count of things ('the two sources together'), after that many parts"
+    if parts is None:
+        parts = gather(on())
+        grammar = "a total its sentence says joins a count of things ('the three sub-sectors together'), then that many parts"
+    else:
+        parts.reverse()
+    if parts is None:
+        return None
+    return PartsLink(total.figure, tuple(parts), True, grammar, True)
+
+
+# "from 4.12 and 1.77 million tonnes respectively in 2020 to 5.12 and 1.82 million tonnes respectively in 2021"
+_RESPECTIVE_GROUP = lazy_re.compile(r"(?P<list>#\d+#(?:\s*,\s*#\d+#)*,?\s+and\s+#\d+#)\s*,?\s*respectively\b"
+                                    r"(?:\s+(?:in|for|during|at\s+end-?|by\s+end-?)?\s*(?P<year>(?:19|20)\d\d)\b)?")
+_KINDS_PAIRED = lazy_re.compile(r"\b(?:[a-z'’-]+\s*,\s*)*[a-z'’-]+\s+and\s+(?:the\s+)?[a-z'’-]+\b")
+_WHOLE_REACH = 2  # sentences either side where the total of a year's parts may be stated
+
+
+def respective_parts_by_year(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[PartsLink]:
+    """Kinds named together, then their levels 'respectively' for each of two years: "Waste from both the
+    non-domestic and domestic sectors went up - from A and B respectively in 2020 to C and D respectively
+    in 2021". Each year's levels are parts of the level of their unit the passage states for that year
+    ("6.94 million tonnes of waste was generated in 2021"); they make it up when the kinds leave nothing out
+    (imports and exports, a group and its negation), else they are no more than it (a question)."""
+    out: list[PartsLink] = []
+    for i, seg in enumerate(segments):
+        if seg.is_table_row or "respectively" not in seg.skeleton:
+            continue
+        groups = list(_RESPECTIVE_GROUP.finditer(seg.skeleton))
+        if len(groups) < 2:
+            continue
+        kinds = _KINDS_PAIRED.search(SLOT.sub(" ", seg.skeleton[:groups[0].start()]))
+        if kinds is None:
+            continue
+        complete = _complementary((), kinds.group())
+        near = [m for m in range(max(0, i - _WHOLE_REACH), min(len(segments), i + _WHOLE_REACH + 1))
+                if m != i and not segments[m].is_table_row
+                and all(continues(segments, x, x + 1) for x in range(min(i, m), max(i, m)))]
+        for g in groups:
+            slots = [int(x) for x in SLOT.findall(g.group("list"))]
+            parts = [seg.figures[k] for k in slots]
+            if g.group("year") is None or not all(frames[p.id].is_level and written_in_digits(p) and not p.qualifier
+                                                  and same_unit(p, parts[0]) and p.unit == parts[0].unit for p in parts):
+                continue
+            wholes = [f for m in near for f in segments[m].figures
+                      if frames[f.id].is_level and written_in_digits(f) and not f.qualifier and frames[f.id].modality == "stated"
+                      and same_unit(f, parts[0]) and f.unit == parts[0].unit and f.period == g.group("year")
+                      and all(abs(f.value) > abs(p.value) for p in parts)]
+            if len(wholes) != 1:
+                continue
+            out.append(PartsLink(wholes[0], tuple(parts), complete, "kinds named together, then their levels "
+                                 "'respectively' for a year, against the level stated for that year", complete))
+    return out
+
+
 # a verb that hands out a share of something already named: "Wheat took 9,870 hectares, maize 6,540"
 _SHARING_VERB = lazy_re.compile(r"\b(?:took|takes|accounted\s+for|accounts\s+for|made\s+up|makes\s+up|went\s+to|goes\s+to|"
                                 r"came\s+from|comes\s+from|covered|covers|was\s+spent\s+on|were\s+spent\s+on)\b")
@@ -992,6 +1148,83 @@ def _parts_after_their_total(segments: tuple[Segment, ...], i: int, frames: dict
 
 
 _LONGEST_LIST_GLUE = 60  # characters between two listed amounts; more make clauses of their own
+
+
+# (not "together" or "combined": "A and B together were worth T" names its parts itself)
+_TOTAL_MARK = lazy_re.compile(rf"\b(?:total|aggregate|{lexicon.alternation(tuple(w for w in lexicon.TOTAL_AFTER_WHOLE if w not in cues.JOINT_MARKS))})\b")
+_MOST_PART_SENTENCES = 6
+_BARE_COUNT_ENDS = lazy_re.compile(r"^\s*(?:[.,;]|$|and\b)")
+_GAP_BEFORE = lazy_re.compile(r"\b(?:by|than)\s+(?:some\s+|about\s+|nearly\s+|almost\s+|just\s+)?$")
+
+
+def _levels_of(seg: Segment, unit_of: Figure, frames: dict[str, Frame]) -> tuple[list[int], list[int]] | None:
+    """The slots of a sentence's levels of a figure's unit: those it states, and those it gives as the
+    earlier value of a change ("from 39.0 TWh"); None when one of them is hedged, in words or expected."""
+    news, olds = [], []
+    for j, f in enumerate(seg.figures):
+        frame = frames[f.id]
+        if not same_unit(f, unit_of) or f.unit != unit_of.unit or frame.role is not Role.LEVEL:
+            continue
+        if f.qualifier or not written_in_digits(f) or frame.modality != "stated":
+            return None
+        (olds if _OLD_MARK_BEFORE.search(seg.before(j, 60)) else news).append(j)
+    return news, olds
+
+
+def _parts_in_sentences_after_a_total(segments: tuple[Segment, ...], i: int, frames: dict[str, Frame]) -> PartsLink | None:
+    """A sentence stating one level of a unit, then sentences of the passage each stating levels of that unit
+    (with their changes and earlier values), each smaller: "Card spending reached €8.2 billion in May. Online
+    purchases rose 9% to €3.1 billion. Spending in shops came to €5.1 billion." The parts are told one by one;
+    the words seldom say they are all of the total, nor that the later levels are parts of it at all, so the
+    parts are no more than the total, a question unless the total is marked one ("in total", "overall") and
+    they are money or amounts of a stuff, or a verb hands them out of it ("accounted for"); they make it up
+    when the last is "the remaining" or "other", or their groups leave nobody out (domestic and non-domestic)."""
+    seg = segments[i]
+    if seg.is_table_row:
+        return None
+    candidates = [j for j, f in enumerate(seg.figures) if frames[f.id].is_level and written_in_digits(f)
+                  and f.kind in (Kind.MONEY, Kind.PHYSICAL, Kind.COUNT)]
+    if not candidates:
+        return None
+    total = seg.figures[candidates[0]]
+    if names_an_average(seg.before(candidates[0], 80)):
+        return None  # "income per capita was 47,462 yuan": groups' averages are no parts of it
+    levels = _levels_of(seg, total, frames)
+    if levels is None or levels[0] != candidates[:1] or total.qualifier or frames[total.id].modality != "stated":
+        return None  # one stated level of its unit in the sentence (its earlier value aside)
+    parts: list[Figure] = []
+    words, sharing = "", True
+    for m in range(i + 1, min(len(segments), i + 1 + _MOST_PART_SENTENCES)):
+        where = segments[m]
+        if where.is_table_row or not continues(segments, m - 1, m) or _ANAPHORIC_OPENING.match(where.skeleton):
+            break
+        found = _levels_of(where, total, frames)
+        if found is None:
+            return None
+        news, olds = found
+        if not news or any(_TOTAL_MARK.search(where.before(j, 60)) or _OF_IT.match(where.after(j, 20))
+                           or _GAP_BEFORE.search(where.before(j, 30)) or _bracketed(where, where.figures[j]) for j in news):
+            break  # another total ("the total cattle herd"), a part of an anaphor's, a gap ("outnumbered men by"), an aside
+        if total.kind is Kind.COUNT and any(frames[where.figures[j].id].head != frames[total.id].head
+                                            and not _BARE_COUNT_ENDS.match(where.after(j, 20)) for j in news):
+            break  # a count of other things ("866 schools" after "290,004 candidates"); not a bare "the remaining 215.
+        for j in news:
+            f = where.figures[j]
+            if f.value >= total.value or f.period and total.period and f.period != total.period:
+                return None  # a level of another period, or one the total cannot hold: not a list of its parts
+            parts.append(f)
+        words += " " + SLOT.sub(" ", where.skeleton)
+        sharing = sharing and bool(_SHARING_VERB.search(where.skeleton))
+    if len(parts) < 2 or len({frames[f.id].segment for f in parts}) < 2:
+        return None  # (parts in one sentence are that sentence's list: other readings read it)
+    exhaustive = _complementary(tuple(parts), words) or bool(_REMAINDER_LAST.search(
+        segments[frames[parts[-1].id].segment].before(frames[parts[-1].id].slot, 40)))
+    marked = bool(_TOTAL_MARK.search(seg.before(candidates[0], 60)))
+    if not (exhaustive or marked or sharing):
+        return None  # "A received $15.4bn. B received $3.3bn. C ...": levels side by side, the first no total
+    sure = exhaustive or total.kind is not Kind.COUNT
+    return PartsLink(total, tuple(parts), exhaustive, "a total, then sentences of the passage each stating levels "
+                                                      "of its unit", sure, disjoint=sure)
 
 
 def _named_combined(seg: Segment, k: int, previous: Segment) -> bool:
