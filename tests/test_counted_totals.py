@@ -130,3 +130,9 @@ def test_respective_levels_of_kinds_that_leave_some_out_are_no_sum():
     text = ("Wheat and maize output rose from 4.1 and 2.2 million tonnes respectively in 2021 to 4.4 and 2.3 "
             "million tonnes respectively in 2022. Grain output was 9.0 million tonnes in 2022.")
     assert errors(text, CHECK) == [] and errors(text, "part-exceeds-whole") == []
+
+
+def test_parts_told_sentence_by_sentence_for_two_different_periods_are_no_parts_of_one_total():
+    text = ("Total output was 5,200 tonnes. The north mill produced 2,100 tonnes in the first half. "
+            "The south mill produced 1,900 tonnes in the second half.")
+    assert Status.INCONSISTENT not in [status for status, _ in verdicts(text, "sum-of-parts")]

@@ -1210,8 +1210,9 @@ def _parts_in_sentences_after_a_total(segments: tuple[Segment, ...], i: int, fra
             break  # a count of other things ("866 schools" after "290,004 candidates"); not a bare "the remaining 215.
         for j in news:
             f = where.figures[j]
-            if f.value >= total.value or f.period and total.period and f.period != total.period:
-                return None  # a level of another period, or one the total cannot hold: not a list of its parts
+            if f.value >= total.value or f.period and total.period and f.period != total.period \
+                    or f.period and any(p.period and p.period != f.period for p in parts):
+                return None  # a level of another period (or parts of two periods), or one the total cannot hold
             parts.append(f)
         words += " " + SLOT.sub(" ", where.skeleton)
         sharing = sharing and bool(_SHARING_VERB.search(where.skeleton))
