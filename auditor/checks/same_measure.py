@@ -295,9 +295,14 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
         referring = (nb.referring or na.referring) and _precise(a) and _precise(b)
         # two phrases of the same words beyond the head ("passenger movements"): one name of a measure
         named_alike = bool(na.words) and na.words == nb.words and not generic
-        if not (referring or named_alike or not generic and _same_context(document, a, b, clause_words)):
+        # one act told twice of one event: the same head in the same words, the same verb of what was
+        # done to it ("The gale has damaged 4,312 homes" ... "4,312 homes were damaged in all"), and no
+        # period in either clause nor carried to either figure (a text about one event)
+        one_act = bool(verbs[a.id]) and verbs[a.id] == verbs[b.id] and na.said == nb.said \
+            and na.words == nb.words and ka == kb == "" and not a.period and not b.period
+        if not (referring or named_alike or one_act or not generic and _same_context(document, a, b, clause_words)):
             return False
-        dated = dated and (referring or not generic and _same_context(document, a, b, clause_words))
+        dated = dated and (referring or not generic and _same_context(document, a, b, clause_words)) or one_act
         # one phrase with words the other lacks ("coal output", "production") may name a part: unsure
         strength[(a.id, b.id)] = dated and na.said == nb.said and na.words == nb.words
         return True
