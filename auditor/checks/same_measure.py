@@ -35,7 +35,8 @@ It also reads:
   in the body ("Port fee income rises 12.4%" ... "fee income rose 12.4
   percent"). Only words tie a title to the body, so a mismatch is reported as
   plausible, not as an error, unless one body figure alone has its measure
-  and period, or the lead (the first body sentence with a figure of the
+  and period, or one alone moves from the title's old level of the same
+  period ("rose from 52% in 2020 to 55% in 2021" told twice), or the lead (the first body sentence with a figure of the
   title figure's unit) holds the one figure of its role that fits: a news
   lead restates its headline. A place or group the title names ("in the
   capital") and the body sentence leaves out makes it plausible only. A title's change so restated by a body change told between two
@@ -60,7 +61,9 @@ It also reads:
   year's 53,100 patients"): the same head noun, unit, group and period, no
   subject the first statement lacks, nothing after the figure that narrows
   it. A mismatch is an error when both phrases have the same words and both
-  clauses name the period; by another name of the measure ("residents",
+  clauses name the period, or when neither clause names a period nor carries
+  one and both tell one act by the same verb ("has damaged 4,312 homes" ...
+  "4,312 homes were damaged in all"); by another name of the measure ("residents",
   "its population of"; "unemployment", "the jobless rate") or with the period
   unsaid in one clause, it is undetermined. A rate written as a fraction ("a
   pass rate of 0.452") is compared with the percentages of its measure ("that
