@@ -47,3 +47,9 @@ DECOYS = [
 @pytest.mark.parametrize("text", DECOYS)
 def test_no_error_when_the_body_move_may_be_another_groups(text):
     assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, CHECK)]
+
+
+def test_a_title_move_and_a_subgroups_move_from_another_old_level_are_not_one():
+    text = ("Survey\n\nMembership rose from 22.5% in 2020 to 24.9% in 2023\n\n"
+            "Among part-time staff, membership went from 12.0% in 2020 to 15.6% in 2023.\n")
+    assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, CHECK)]

@@ -93,3 +93,9 @@ def test_a_passive_verb_after_a_count_in_apposition_is_the_figures_verb():
 def test_a_word_that_sums_is_no_subject():
     seg, k = _slot("Overall, 23,140 households were displaced.", "23,140")
     assert "overall" not in measures.subject_words(seg, k, measures.name_of(seg, k))
+
+
+def test_a_partitive_takes_the_later_count_out_of_the_whole():
+    text = ("• The tremor has injured 1,540 miners.\n\n"
+            "Of these, 370 miners were injured in the north shaft.\n")
+    assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, CHECK)]

@@ -227,6 +227,7 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
     periods: dict[str, tuple[str, str]] = {}
     subjects: dict[str, frozenset[str]] = {}
     verbs: dict[str, str] = {}
+    parts: set[str] = set()  # figures a partitive takes out of a whole ("Of these, 260 residents")
     bases = meaning.bases
     for f in figures:
         frame = meaning.frame(f)
@@ -246,6 +247,8 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
         periods[f.id] = ("unknown", "") if stated[0] == "named" and not f.period else stated
         subjects[f.id] = measures.subject_words(seg, frame.slot, name)
         verbs[f.id] = measures.verb_of(seg, frame.slot)
+        if measures.taken_from(seg, frame.slot):
+            parts.add(f.id)
         # one quantity in two shapes: a rate as a fraction ("a pass rate of 0.452") and as a percentage
         keyed.setdefault((name.head, "percent", Kind.PERCENT) if _a_fraction(f) else (name.head, f.unit, f.kind),
                          []).append(f)
@@ -302,7 +305,8 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
         # done to it ("The gale has damaged 4,312 homes" ... "4,312 homes were damaged in all"), and no
         # period in either clause nor carried to either figure (a text about one event)
         one_act = bool(verbs[a.id]) and verbs[a.id] == verbs[b.id] and na.said == nb.said \
-            and na.words == nb.words and ka == kb == "" and not a.period and not b.period
+            and na.words == nb.words and ka == kb == "" and not a.period and not b.period \
+            and a.id not in parts and b.id not in parts
         if not (referring or named_alike or one_act or not generic and _same_context(document, a, b, clause_words)):
             return False
         dated = dated and (referring or not generic and _same_context(document, a, b, clause_words)) or one_act

@@ -2621,6 +2621,14 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
                             document_text, seg, measure, alike[0], segments[frames[alike[0].id].segment]):
                         # one move told twice: from the same old level of the same period to the same period
                         only, ranked, certain = alike[0], (alike[0], *(b for b in ranked if b is not alike[0])), True
+                if certain and start is None:
+                    # a title level moved from an old level, and a body level moved from another: two
+                    # subjects' moves ("Turnout rose from 58.1% to 61.4%", "Among young voters, turnout
+                    # went from 41.0% to 47.3%")
+                    start = _moved_from_to(seg, seg.figures.index(h))
+                    other = _moved_from_to(segments[frames[only.id].segment], frames[only.id].slot)
+                    if start is not None and other is not None and not _same_old_level(start, other):
+                        certain = False
                 lead = _lead_restatement(seg, h, fh, matches, body, segments, frames)
                 if lead is not None and not certain and not _names_another_measure(
                         document_text, seg, measure, lead, segments[frames[lead.id].segment]):

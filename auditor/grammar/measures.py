@@ -319,6 +319,16 @@ _ADDED_BEFORE = lazy_re.compile(rf"\b(?:another|(?:a|an)\s+(?:{lexicon.alternati
                                 rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
 
 
+# "Of these, 260 residents", "among them 14 children": a partitive with no figure between it and this one
+_PARTITIVE_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PARTITIVES_OPEN)})\b[^#]*$")
+
+
+def taken_from(seg: Segment, slot: int) -> bool:
+    """Whether a partitive before the figure takes it out of a whole told before: "Of these, 260
+    residents were injured in the old quarter"."""
+    return bool(_PARTITIVE_BEFORE.search(seg.before(slot, 60)))
+
+
 def added(seg: Segment, slot: int) -> bool:
     """Whether the figure is a further part: "Another 227 families", "a further 1,106 persons"."""
     return bool(_ADDED_BEFORE.search(seg.before(slot, 40)))
