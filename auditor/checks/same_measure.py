@@ -35,7 +35,8 @@ It also reads:
   in the body ("Port fee income rises 12.4%" ... "fee income rose 12.4
   percent"). Only words tie a title to the body, so a mismatch is reported as
   plausible, not as an error, unless one body figure alone has its measure
-  and period, or the lead (the first body sentence with a figure of the
+  and period, or one alone moves from the title's old level of the same
+  period ("rose from 52% in 2020 to 55% in 2021" told twice), or the lead (the first body sentence with a figure of the
   title figure's unit) holds the one figure of its role that fits: a news
   lead restates its headline. A place or group the title names ("in the
   capital") and the body sentence leaves out makes it plausible only. A title's change so restated by a body change told between two
@@ -60,7 +61,9 @@ It also reads:
   year's 53,100 patients"): the same head noun, unit, group and period, no
   subject the first statement lacks, nothing after the figure that narrows
   it. A mismatch is an error when both phrases have the same words and both
-  clauses name the period; by another name of the measure ("residents",
+  clauses name the period, or when neither clause names a period nor carries
+  one and both tell one act by the same verb ("has damaged 4,312 homes" ...
+  "4,312 homes were damaged in all"); by another name of the measure ("residents",
   "its population of"; "unemployment", "the jobless rate") or with the period
   unsaid in one clause, it is undetermined. A rate written as a fraction ("a
   pass rate of 0.452") is compared with the percentages of its measure ("that
@@ -224,6 +227,7 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
     periods: dict[str, tuple[str, str]] = {}
     subjects: dict[str, frozenset[str]] = {}
     verbs: dict[str, str] = {}
+    parts: set[str] = set()  # figures a partitive takes out of a whole ("Of these, 260 residents")
     bases = meaning.bases
     for f in figures:
         frame = meaning.frame(f)
@@ -243,6 +247,8 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
         periods[f.id] = ("unknown", "") if stated[0] == "named" and not f.period else stated
         subjects[f.id] = measures.subject_words(seg, frame.slot, name)
         verbs[f.id] = measures.verb_of(seg, frame.slot)
+        if measures.taken_from(seg, frame.slot):
+            parts.add(f.id)
         # one quantity in two shapes: a rate as a fraction ("a pass rate of 0.452") and as a percentage
         keyed.setdefault((name.head, "percent", Kind.PERCENT) if _a_fraction(f) else (name.head, f.unit, f.kind),
                          []).append(f)
@@ -295,9 +301,15 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
         referring = (nb.referring or na.referring) and _precise(a) and _precise(b)
         # two phrases of the same words beyond the head ("passenger movements"): one name of a measure
         named_alike = bool(na.words) and na.words == nb.words and not generic
-        if not (referring or named_alike or not generic and _same_context(document, a, b, clause_words)):
+        # one act told twice of one event: the same head in the same words, the same verb of what was
+        # done to it ("The gale has damaged 4,312 homes" ... "4,312 homes were damaged in all"), and no
+        # period in either clause nor carried to either figure (a text about one event)
+        one_act = bool(verbs[a.id]) and verbs[a.id] == verbs[b.id] and na.said == nb.said \
+            and na.words == nb.words and ka == kb == "" and not a.period and not b.period \
+            and a.id not in parts and b.id not in parts
+        if not (referring or named_alike or one_act or not generic and _same_context(document, a, b, clause_words)):
             return False
-        dated = dated and (referring or not generic and _same_context(document, a, b, clause_words))
+        dated = dated and (referring or not generic and _same_context(document, a, b, clause_words)) or one_act
         # one phrase with words the other lacks ("coal output", "production") may name a part: unsure
         strength[(a.id, b.id)] = dated and na.said == nb.said and na.words == nb.words
         return True

@@ -2845,7 +2845,11 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
     ... "crude oil production fell 10.25 percent"), those whose clause holds every word of the title
     figure's measure first, then the others, each earliest first. The words of change ("climbs",
     "growth") say what the figure is, not what it measures; an acronym the text defines ("gross
-    written premiums (GWP)") stands for its words."""
+    written premiums (GWP)") stands for its words.
+
+    A title level reached from an old level it gives ("rose from 52% in 2020 to 55% in 2021") is
+    surely restated by the one body level of those that fit reached from the same old value of the same
+    period."""
     out = []
     titles = [segments[i] for i in _title_indices(document_text, segments)]
     if not titles:
@@ -2888,6 +2892,22 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
                 # something else ("the robustness of the budget, ... at about 12% of net spending")
                 named = [b for b in full if holds_measure(b, _with_acronyms(lexicon.folded_words(b.measure), spelled))]
                 certain = len(matches) == 1 and only in full or len(full) == 1 and named == full
+                start = _moved_from_to(seg, seg.figures.index(h)) if not certain else None
+                if start is not None:
+                    alike = [b for b in matches if _same_old_level(start, _moved_from_to(
+                        segments[frames[b.id].segment], frames[b.id].slot))]
+                    if len(alike) == 1 and alike[0].period == h.period and not _names_another_measure(
+                            document_text, seg, measure, alike[0], segments[frames[alike[0].id].segment]):
+                        # one move told twice: from the same old level of the same period to the same period
+                        only, ranked, certain = alike[0], (alike[0], *(b for b in ranked if b is not alike[0])), True
+                if certain and start is None:
+                    # a title level moved from an old level, and a body level moved from another: two
+                    # subjects' moves ("Turnout rose from 58.1% to 61.4%", "Among young voters, turnout
+                    # went from 41.0% to 47.3%")
+                    start = _moved_from_to(seg, seg.figures.index(h))
+                    other = _moved_from_to(segments[frames[only.id].segment], frames[only.id].slot)
+                    if start is not None and other is not None and not _same_old_level(start, other):
+                        certain = False
                 lead = _lead_restatement(seg, h, fh, matches, body, segments, frames)
                 if lead is not None and not certain and not _names_another_measure(
                         document_text, seg, measure, lead, segments[frames[lead.id].segment]):
@@ -2898,6 +2918,24 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
                     not h.period or _one_period(h.period, only.period) or _changes_from_one_start(fh, h.period, only.period))
                 out.append(HeadlineLink(h, ranked[:4], certain))
     return out
+
+
+def _same_old_level(a: Figure, b: Figure | None) -> bool:
+    """Two old levels of one value, unit and period ("from 52 per cent in 2020")."""
+    return b is not None and a.value == b.value and a.unit == b.unit and a.period == b.period and bool(a.period)
+
+
+_FROM_BEFORE = lazy_re.compile(r"\bfrom\s+$")
+# (the old level's own period may stand between: "from #0# in 2020 to #1#")
+_TO_BETWEEN = lazy_re.compile(r"^\s*(?:(?:in|at\s+end|at\s+the\s+end\s+of)\s+[a-z0-9-]+\s+)?to\s*$")
+
+
+def _moved_from_to(seg: Segment, k: int) -> Figure | None:
+    """The old level a level is reached from when the two stand as "from A to B" of one unit."""
+    if k == 0 or not _TO_BETWEEN.match(seg.between(k - 1, k)) or not _FROM_BEFORE.search(seg.before(k - 1, 12)):
+        return None
+    old = seg.figures[k - 1]
+    return old if same_unit(old, seg.figures[k]) else None
 
 
 def _one_period(a: str, b: str) -> bool:

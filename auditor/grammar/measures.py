@@ -247,13 +247,15 @@ def subject_words(seg: Segment, slot: int, name: MeasureName) -> frozenset[str]:
         if not tok[0].isalpha() or tok in _STOP or tok in _PERIOD or tok.endswith(("'s", "’s")) and tok[:-2] in _PERIOD:
             continue
         w = _folded(tok)
-        if w in _SOURCE or tok.endswith("ed") or tok.endswith("ly") or w in _VERBS or w in name.words \
+        if w in _SOURCE or w in _TOTALLING or tok.endswith("ed") or tok.endswith("ly") or w in _VERBS or w in name.words \
                 or w in (name.head, name.said) or w in _EMPTY or w in _HEDGES:
             continue
         out.add(w)
     return frozenset(out)
 
 
+# "In all", "Overall", "Altogether": a word that sums what is told, no subject of its own
+_TOTALLING = frozenset(lexicon.fold(w) for phrase in lexicon.TOTAL_AFTER_WHOLE for w in phrase.split())
 _NOUN_OF_THE_FIGURE_BEFORE = lazy_re.compile(r"^[^,;]*?(?:,|\band\b|\bor\b)")
 # "X told analysts that revenue of ...", "the report said exports were": the reported clause is the figure's
 _REPORTED_CLAUSE = lazy_re.compile(r"\bthat\b|\b(?:said|says|say|told|tells|noted|notes|added|adds|stated|states|"
@@ -274,7 +276,8 @@ _NARROWED_AFTER = lazy_re.compile(
 
 
 # a passive verb after the figure's phrase: "12,460 homes were damaged", "1,200 patients were admitted"
-_PASSIVE_AFTER = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,4}?(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
+# (another figure may stand among the words: a count in apposition, "#0# families or #1# persons were affected")
+_PASSIVE_AFTER = lazy_re.compile(r"^\s*(?:(?:[a-z'’-]+|#\d+#)\s+){0,4}?(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
                                  r"(?P<verb>[a-z]+ed)\b")
 _WORD_BEFORE = lazy_re.compile(r"(?P<verb>[a-z]+ed)\s+(?:(?:about|some|nearly|almost|around|roughly|a\s+total\s+of)\s+)?$")
 
@@ -314,6 +317,16 @@ def a_part(seg: Segment, slot: int) -> bool:
 
 _ADDED_BEFORE = lazy_re.compile(rf"\b(?:another|(?:a|an)\s+(?:{lexicon.alternation(lexicon.ADDED_WORDS)}))\s+"
                                 rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
+
+
+# "Of these, 260 residents", "among them 14 children": a partitive with no figure between it and this one
+_PARTITIVE_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PARTITIVES_OPEN)})\b[^#]*$")
+
+
+def taken_from(seg: Segment, slot: int) -> bool:
+    """Whether a partitive before the figure takes it out of a whole told before: "Of these, 260
+    residents were injured in the old quarter"."""
+    return bool(_PARTITIVE_BEFORE.search(seg.before(slot, 60)))
 
 
 def added(seg: Segment, slot: int) -> bool:
