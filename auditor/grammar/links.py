@@ -4625,8 +4625,10 @@ def title_changes_against_levels(segments: tuple[Segment, ...], frames: dict[str
 
 
 # a time before the one the sentence before speaks of: "In the year before", "A year earlier", "The previous year"
-_BEFORE_THAT_OPENING = lazy_re.compile(r"^\W*(?:in\s+)?(?:(?:the|a|one)\s+(?:year|month|quarter|season)\s+(?:before|earlier)|"
-                                       r"the\s+(?:previous|preceding|prior)\s+(?:year|month|quarter|season))\b")
+# a time before the one just spoken of: "a year earlier", "the month before", "the previous quarter"
+_A_TIME_BEFORE = (r"(?:(?:the|a|one)\s+(?:year|month|quarter|season)\s+(?:before|earlier|ago)|"
+                  r"the\s+(?:previous|preceding|prior)\s+(?:year|month|quarter|season))\b")
+_BEFORE_THAT_OPENING = lazy_re.compile(rf"^\W*(?:in\s+)?{_A_TIME_BEFORE}")
 
 
 def changes_pointing_back(segments: tuple[Segment, ...], frames: dict[str, Frame],
@@ -4750,15 +4752,13 @@ def olds_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[str, F
 _EXCLUDING_PHRASE = lazy_re.compile(r"\b(?:outside|excluding|except|beyond|ex)\s+(?:the\s+)?[a-z'’-]+")
 _LEVEL_THEN_ITS_CHANGE = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s*){0,2}?,\s*(?:some\s+|about\s+|nearly\s+|almost\s+|just\s+)?$")
 # the measure named, then the earlier time: "Maize output a year earlier had been 3.1 million tonnes"
-_SUBJECT_THEN_EARLIER = lazy_re.compile(r"^\W*(?:[a-z'’-]+\s+){1,3}?(?:in\s+)?(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|"
-                                        r"the\s+(?:previous|preceding|prior)\s+(?:year|month|quarter|season))\b")
+_SUBJECT_THEN_EARLIER = lazy_re.compile(rf"^\W*(?:[a-z'’-]+\s+){{1,3}}?(?:in\s+)?{_A_TIME_BEFORE}")
 _AT_THE_START = lazy_re.compile(r"^\W*(?:at|by)\s+the\s+(?:start|beginning|outset)\s+of\s+(?:the|that|this)\s+"
                                 r"(?P<span>year|period|quarter|month|season)\b")
 _OVER_THE_SPAN = lazy_re.compile(r"\b(?:over|during|through|across|in)\s+the\s+(?:year|period|quarter|month|season)\b")
 _LEVEL_THEN_UP_OR_DOWN = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s*){0,3}?,\s*(?:up|down)\s+(?:by\s+)?(?:some\s+|about\s+|nearly\s+|almost\s+)?$")
-_ON_AN_EARLIER_TIME = lazy_re.compile(r"^\s*(?:on|from|compared\s+with)\s+(?:(?:a|one|the)\s+(?:year|month|quarter)\s+(?:before|earlier|ago)|"
-                                      r"(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:year|month|quarter)|"
-                                      r"(?:the\s+)?(?:year|month|quarter)\s+before)\b")
+_ON_AN_EARLIER_TIME = lazy_re.compile(rf"^\s*(?:on|from|compared\s+with)\s+(?:{_A_TIME_BEFORE}|"
+                                      r"(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:year|month|quarter)\b)")
 # after the change, a comparative and an earlier time with no level: "41,000 more than a year before"
 _THAN_AN_EARLIER_TIME = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+)?(?:more|less|fewer|higher|lower|up|down)\s+(?:than|on|from)\s+"
                                         r"(?:(?:a|one|the)\s+(?:year|month|quarter)\s+(?:before|earlier|ago)|"
