@@ -1265,3 +1265,20 @@ def test_a_scaled_part_in_apposition_after_or_takes_the_unit_of_its_whole(part, 
 def test_a_change_over_the_year_or_its_rate_to_the_level_reached(rate, status):
     text = f"Average rents rose by £14,200 over the year, or {rate}, to £276,800."
     assert statuses(text, "growth-rate") == [status]
+
+
+@pytest.mark.parametrize("rate, status", [("9.8%", OK), ("8.9%", ERROR)])
+def test_a_change_on_a_year_earlier_or_its_rate(rate, status):
+    text = f"Emissions from shipping were 28.4 million tonnes, down 3.1 million tonnes on a year earlier, or {rate}."
+    assert statuses(text, "growth-rate") == [status]
+
+
+@pytest.mark.parametrize("each, status", [("$10,740", OK), ("$9,850", ERROR)])
+def test_an_amount_per_head_against_a_total_told_with_the_irregular_past_of_its_verb(each, status):
+    text = f"Spending per pupil was {each} last year. The district spent $412.6 million on its 38,420 pupils."
+    assert statuses(text, "ratio") == [status]
+
+
+def test_an_amount_per_head_against_a_total_of_another_measure_is_only_plausible():
+    text = "Spending per pupil was $9,850 last year. Revenue was $412.6 million from its 38,420 pupils."
+    assert ERROR not in statuses(text, "ratio")

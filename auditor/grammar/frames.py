@@ -148,7 +148,12 @@ _GROUP_PREDICATE = lazy_re.compile(rf"^(?:\s*\(\s*#\d+#\s*\))?[^#;:]{{0,80}}?\b(
 _GROUP_OPENS_CLAUSE = lazy_re.compile(rf"^\W*(?:the\s+)?(?P<g>{_GROUP_WORDS})(?:'s?)?\s+(?:[a-z'’-]+\s+){{0,9}}$")
 _AMOUNT_APPOSED = lazy_re.compile(r"^\s*,?\s*or\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|roughly\s+)?$")
 # ("an increase of 70,000 pupils or 8.2%": the change's own noun may stand before "or")
-_RATE_APPOSED = lazy_re.compile(r"^\s*(?:(?:over|in|during|on)\s+the\s+(?:year|quarter|month|week|period)\s*)?"
+# between a change and its rate in apposition, the span or the base of the change: "rose by £14,200 over
+# the year, or 5.4%", "down 3.1 million tonnes on a year earlier, or 9.8%"
+CHANGE_SPAN = (r"(?:(?:over|in|during|on)\s+the\s+(?:year|quarter|month|week|period)"
+               r"|on\s+(?:a|the)\s+(?:year|quarter|month)\s+(?:earlier|before|ago)"
+               r"|on\s+(?:last|the\s+previous)\s+(?:year|quarter|month))\s*")
+_RATE_APPOSED = lazy_re.compile(rf"^\s*(?:{CHANGE_SPAN})?"
                                 r"(?:[a-z'’-]+\s*)?(?:,\s*)?(?:or|\(|,)\s*(?:about\s+|some\s+|nearly\s+|roughly\s+)?$")
 _PER_BEFORE = lazy_re.compile(r"\b(?:per|for\s+every|for\s+each|every|in\s+every)\s+$")
 _CLAUSE_OPEN = lazy_re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\b|\.\s")

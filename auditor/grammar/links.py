@@ -35,7 +35,7 @@ from auditor.extract.figures import DATELINE_REACH
 from auditor.extract.periods import MONTHS, shifted
 from auditor.extract.units import CURRENCY_PREFIXES, UNIT_WORDS, conversion_factor, kind_of
 from auditor.grammar import cues, lexicon
-from auditor.grammar.frames import COMPARATIVE_AFTER, Frame, Role, same_unit, written_in_digits
+from auditor.grammar.frames import CHANGE_SPAN, COMPARATIVE_AFTER, Frame, Role, same_unit, written_in_digits
 from auditor.grammar.segments import SLOT, Segment
 from auditor.grammar.measures import judged_direction
 from auditor.grammar.within import clause_words, months_of, names_near
@@ -1913,7 +1913,11 @@ def _rate_of_the_second_count(seg: Segment, frames: dict[str, Frame], k: int, na
 
 
 _NEGATION = lazy_re.compile(r"^(?:un|in|non-?|dis)(?=[a-z]{4})")
-_AUXILIARIES = frozenset({"were", "was", "are", "is", "had", "have", "has", "been", "be", "then", "later", "eventually"})
+# words of a clause that tie no two clauses to one measure: auxiliaries, verbs of saying, hedges
+# (one set: a second definition further down once replaced this one for every reading)
+_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would", "saw", "see",
+                          "sees", "seen", "said", "showed", "show", "shows", "also", "again", "around", "about",
+                          "nearly", "some", "almost", "by", "of", "to", "then", "later", "eventually"})
 # the second count's clause joined to the first's: "... sat the exam and 2,980 passed"
 _AND_THEN = lazy_re.compile(r"(?:,\s*|\s)and\s+(?:only\s+|just\s+|some\s+)?$")
 
@@ -2643,7 +2647,7 @@ _THE_OLD_LEVEL = lazy_re.compile(r"\b(?:from|compared\s+with|compared\s+to|again
 _FROM_OLD = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})?\s*(?:from|on|over)\s+(?:the\s+)?$")
 # a rate, then its amount in brackets: "down 4.5% (583 units)", "3.3% higher (+$0.99 to $31.06)"
 _BRACKETED_AMOUNT = lazy_re.compile(r"^\s*(?:(?:higher|lower|more|less|up|down|above|below)\s+)?\(\s*[-+−–]?\s*$")
-_PAIR_GLUE = lazy_re.compile(r"^\s*(?:(?:over|in|during|on)\s+the\s+(?:year|quarter|month|week|period)\s*)?"  # "by £14,200 over the year, or 5.4%"
+_PAIR_GLUE = lazy_re.compile(rf"^\s*(?:{CHANGE_SPAN})?"  # "by £14,200 over the year, or 5.4%"
                              r"(?:[a-z'’-]+\s*)?(?:\(|,?\s*or\s+(?:by\s+)?|,\s*(?:or\s+)?|\s*/\s*)\s*$"
                              # "rose by 546,000, representing a 35.4 percent increase"
                              r"|^\s*,\s*(?:representing|equivalent\s+to|equal\s+to|or)\s+(?:an?\s+)?$"
@@ -3259,9 +3263,6 @@ def news_said_before(document_text: str, segments: tuple[Segment, ...], frames: 
 _NAMES_A_PERIOD = lazy_re.compile(rf"\b(?:(?:19|20)\d\d|q[1-4]|h[12]|{'|'.join(m.lower() for m in MONTHS if m.isalpha())})\b")
 
 
-_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would", "saw", "see",
-                          "sees", "seen", "said", "showed", "show", "shows", "also", "again", "around", "about",
-                          "nearly", "some", "almost", "by", "of", "to"})
 _BY_VOLUME_OR_VALUE = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*(?:by|in)\s+(?:(?P<value>value)|volume)\b")
 # words of change that say nothing of what changed
 _CHANGE_WORDS = frozenset(lexicon.fold(w) for w in (*lexicon.CHANGE_VERBS_UP, *lexicon.CHANGE_VERBS_DOWN,
@@ -4041,9 +4042,14 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
                 if len(totals) == 1 and len(counts) == 1:
                     # sure only when the total names the measure the amount per head is of ("spending per
                     # pupil" ... "spent"); "GDP per head" beside "exports of $5 billion" is another measure
-                    measure = {lexicon.stem(w)[:5] for w in lexicon.folded_words(r.measure + " " + SLOT.sub(" ", seg.before(k, 40)))
-                               if w not in _MINOR_WORDS} - {noun.group("noun")[:5], "per"}
-                    total_words = {lexicon.stem(w)[:5] for w in lexicon.folded_words(totals[0].measure)}
+                    # (the words of the amount's own clause: not those of a total told before it in the sentence)
+                    measure = {lexicon.stem(w)[:5] for w in lexicon.folded_words(r.measure + " " + seg.before(k, 40).rsplit("#", 1)[-1])
+                               if w not in _MINOR_WORDS and w not in _AUXILIARIES} - {noun.group("noun")[:5], "per"}
+                    # (the total's measure, or the verb it is told with: "The district spent $412.6 million")
+                    told = segments[frames[totals[0].id].segment].before(frames[totals[0].id].slot, 30).rsplit("#", 1)[-1]
+                    total_words = {lexicon.stem(lexicon.IRREGULAR_PASTS.get(w, w))[:5]
+                                   for w in lexicon.folded_words(totals[0].measure + " " + told)
+                                   if w not in _MINOR_WORDS and w not in _AUXILIARIES}
                     grammar = "an amount per unit, the total and the quantity" if per_unit \
                         else "an amount per head, the total and the count of heads"
                     priced = per_unit is not None and _PRICE.search(r.measure + " " + seg.before(k, 40).lower()) \
