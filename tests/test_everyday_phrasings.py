@@ -1282,3 +1282,14 @@ def test_an_amount_per_head_against_a_total_told_with_the_irregular_past_of_its_
 def test_an_amount_per_head_against_a_total_of_another_measure_is_only_plausible():
     text = "Spending per pupil was $9,850 last year. Revenue was $412.6 million from its 38,420 pupils."
     assert ERROR not in statuses(text, "ratio")
+
+
+@pytest.mark.parametrize("each, status", [("3.5 tonnes", OK), ("3.9 tonnes", ERROR)])
+def test_an_average_per_unit_in_one_sentence_with_its_total_and_quantity(each, status):
+    text = f"Growers picked 6.3 million tonnes of tea from 1.8 million hectares, an average yield of {each} per hectare."
+    assert statuses(text, "ratio") == [status]
+
+
+def test_a_best_amount_per_unit_beside_a_total_and_quantity_is_no_average():
+    text = "Growers picked 6.3 million tonnes of tea from 1.8 million hectares; the best estates reached 3.9 tonnes per hectare."
+    assert ERROR not in statuses(text, "ratio")

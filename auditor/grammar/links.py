@@ -4054,8 +4054,13 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
                         else "an amount per head, the total and the count of heads"
                     priced = per_unit is not None and _PRICE.search(r.measure + " " + seg.before(k, 40).lower()) \
                         and _VALUE.search(totals[0].measure)
+                    # (or the amount per unit of measure stands in one sentence with the one total and the one
+                    # quantity its units divide: "6.3 million tonnes ... from 1.8 million hectares, an average yield
+                    # of 3.9 tonnes per hectare")
+                    together = per_unit is not None and frames[totals[0].id].segment == frames[counts[0].id].segment == i \
+                        and bool(_AVERAGE_WORD.search(r.measure.lower() + " " + seg.before(k, 40).rsplit("#", 1)[-1]))
                     out.append(RatioLink(r, totals[0], counts[0], grammar,
-                                         certain=bool(measure & total_words) or bool(priced)))
+                                         certain=bool(measure & total_words) or bool(priced) or together))
                 continue
             base = seg.figures[k + 1] if k + 1 < len(seg.figures) else None
             if frame.role is Role.RATIO and frame.head in _RATE_NOUNS and base is not None \
