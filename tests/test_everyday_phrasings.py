@@ -1293,3 +1293,16 @@ def test_an_average_per_unit_in_one_sentence_with_its_total_and_quantity(each, s
 def test_a_best_amount_per_unit_beside_a_total_and_quantity_is_no_average():
     text = "Growers picked 6.3 million tonnes of tea from 1.8 million hectares; the best estates reached 3.9 tonnes per hectare."
     assert ERROR not in statuses(text, "ratio")
+
+
+def test_a_rate_of_one_group_is_no_share_of_the_other_group_of_its_breakdown():
+    # the jobless rate is over those in work and out of it together: 1.41 / (33.1 + 1.41) = 4.1%
+    text = ("The number of people in work rose by 212,000 to 33.1 million, while unemployment fell by 48,000 to "
+            "1.41 million, taking the jobless rate down to 4.1% from 4.4%.")
+    assert ERROR not in statuses(text, "share-of-total")
+
+
+def test_a_share_of_the_total_is_not_read_against_the_other_group():
+    text = ("Spending is put at ₹2,64,210 crore. Of this, revenue spending is ₹2,28,960 crore and capital "
+            "outlay is ₹35,250 crore, or 13.3% of the total.")
+    assert verdicts(text, "share-of-total")[0][1][:3] == ("₹35,250 crore", "₹2,64,210 crore", "13.3%")

@@ -24,6 +24,7 @@ from auditor.checks.nearby import (
     written_in_digits,
 )
 from auditor.document import Document
+from auditor.grammar import lexicon
 from auditor.grammar.frames import unit_class
 from auditor.model import Figure, Relation
 from auditor.quantity import interval_of
@@ -380,7 +381,12 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
         # share of the paragraph implies the same whole as this one, the text agrees with itself and a
         # whole that fits neither is not the one it means
         agrees_elsewhere = _agrees_with_another_share(document, share, parts[-1], paragraph)
-        certain = not narrowed_base and not _bases_differ(pairs) and not agrees_elsewhere and not complement
+        # a group is no share of the other group of its breakdown ("capital outlay ... of revenue expenditure";
+        # "33.1 million in work ... unemployment at 1.41 million, a jobless rate of 4.1%", whose base is both)
+        kept = [r for r in readings if not _complementary_groups(r["part"], r["whole"])]
+        readings = kept or readings
+        certain = not narrowed_base and not _bases_differ(pairs) and not agrees_elsewhere and not complement \
+            and bool(kept)
         if certain and not in_paragraph and not _REFERS_TO_TOTAL.search(sentence_text):
             # read only when it decides: every whole, of any paragraph, that counts those who took part
             turnout = chain((w for w in wholes if took_part[w.id]),
@@ -394,6 +400,20 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
             readings=tuple(readings[1:]),
             message=f"{share.text} as a share of its whole",
         )
+
+
+def _complementary_groups(a: Figure, b: Figure) -> bool:
+    """Whether two figures count two different groups of one breakdown (lexicon.COMPLEMENTARY_GROUPS):
+    "people in work" and "unemployment", "urban" and "rural" households."""
+    def roots(words) -> set[str]:
+        return {re.sub(r"ment$", "", lexicon.stem(w)) for w in words}
+
+    mine, other = roots(lexicon.folded_words(a.measure)), roots(lexicon.folded_words(b.measure))
+    for group in lexicon.COMPLEMENTARY_GROUPS:
+        members = roots(group)
+        if mine & members and other & members and not mine & other & members:
+            return True
+    return False
 
 
 def _outgrown_turnout(document: Document, share: Figure, parts: list[Figure], paragraph: list[Figure],
