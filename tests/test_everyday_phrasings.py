@@ -1306,3 +1306,9 @@ def test_a_share_of_the_total_is_not_read_against_the_other_group():
     text = ("Spending is put at ₹2,64,210 crore. Of this, revenue spending is ₹2,28,960 crore and capital "
             "outlay is ₹35,250 crore, or 13.3% of the total.")
     assert verdicts(text, "share-of-total")[0][1][:3] == ("₹35,250 crore", "₹2,64,210 crore", "13.3%")
+
+
+@pytest.mark.parametrize("rate, status", [("0.8 per cent", OK), ("1.2 per cent", ERROR)])
+def test_a_change_to_the_level_reached_then_a_loss_of_a_rate(rate, status):
+    text = f"Wetland area fell by 3,200 hectares to 412,800 hectares, a loss of {rate}."
+    assert statuses(text, "growth-rate") == [status]

@@ -2636,7 +2636,7 @@ def change_pairs(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
 # (or a noun of change in apposition: "shrank by 21,000 cows to 1.48 million, a fall of 2.4%")
 _RATE_OF_THE_MOVE = lazy_re.compile(r"^\s*,\s*(?:which\s+(?:translates|translated|amounts|amounted|represents|represented|"
                                     r"is|was|means|meant)\s+(?:to\s+)?|representing\s+|or\s+|equivalent\s+to\s+)?"
-                                    rf"(?:an?\s+)?(?:(?:[a-z]+\s+)?(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\s+of\s+)?$")
+                                    rf"(?:an?\s+)?(?:(?:[a-z]+\s+)?(?:{lexicon.alternation(lexicon.CHANGE_NOUNS + ('loss',))})\s+of\s+)?$")
 
 
 # ("remittances from abroad amounted to US$2.31 billion": "from" before a verb names a source, not the level before)
