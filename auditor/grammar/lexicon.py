@@ -343,13 +343,6 @@ FLOW_VERBS = (("arrivals", ("arrived", "came", "moved in", "immigrated"), ("left
               ("births", ("were born",), ("died",)),
               ("openings", ("opened",), ("closed",)),
               ("hires", ("were hired", "were taken on"), ("quit", "resigned", "were laid off")))
-# Irregular pasts of the verbs a total is told with, by the verb ("The district spent $412.6 million" is
-# the spending "per pupil"): read where a verb and a noun of one measure are compared, not in `stem`
-# ("led" is also a metal, "rose" a flower).
-IRREGULAR_PASTS = {"spent": "spend", "sold": "sell", "paid": "pay", "bought": "buy", "built": "build", "lent": "lend",
-                   "sent": "send", "won": "win", "lost": "lose", "held": "hold", "took": "take", "gave": "give",
-                   "brought": "bring", "drew": "draw", "caught": "catch", "fed": "feed", "kept": "keep",
-                   "made": "make", "grew": "grow", "flew": "fly", "wrote": "write", "taught": "teach"}
 # Nouns that name no measure of their own and stand for the one said before: "the stock was", "the total was".
 GENERIC_MEASURE_NOUNS = ("stock", "total", "figure", "level", "number", "amount", "count", "tally", "sum", "value",
                          "volume", "outturn", "result")

@@ -4045,20 +4045,16 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
                     # (the words of the amount's own clause: not those of a total told before it in the sentence)
                     measure = {lexicon.stem(w)[:5] for w in lexicon.folded_words(r.measure + " " + seg.before(k, 40).rsplit("#", 1)[-1])
                                if w not in _MINOR_WORDS and w not in _AUXILIARIES} - {noun.group("noun")[:5], "per"}
-                    # (the total's measure, or the verb it is told with: "The district spent $412.6 million")
-                    told = segments[frames[totals[0].id].segment].before(frames[totals[0].id].slot, 30).rsplit("#", 1)[-1]
-                    total_words = {lexicon.stem(lexicon.IRREGULAR_PASTS.get(w, w))[:5]
-                                   for w in lexicon.folded_words(totals[0].measure + " " + told)
-                                   if w not in _MINOR_WORDS and w not in _AUXILIARIES}
+                    total_words = {lexicon.stem(w)[:5] for w in lexicon.folded_words(totals[0].measure)}
                     grammar = "an amount per unit, the total and the quantity" if per_unit \
                         else "an amount per head, the total and the count of heads"
                     priced = per_unit is not None and _PRICE.search(r.measure + " " + seg.before(k, 40).lower()) \
                         and _VALUE.search(totals[0].measure)
-                    # (or the amount per unit of measure stands in one sentence with the one total and the one
-                    # quantity its units divide: "6.3 million tonnes ... from 1.8 million hectares, an average yield
-                    # of 3.9 tonnes per hectare")
+                    # (or the amount per unit of measure stands in apposition after the one total and the one
+                    # quantity its units divide, in one sentence: "6.3 million tonnes ... from 1.8 million hectares,
+                    # an average yield of 3.9 tonnes per hectare"; not "; yields in the delta averaged 4.6 tonnes")
                     together = per_unit is not None and frames[totals[0].id].segment == frames[counts[0].id].segment == i \
-                        and bool(_AVERAGE_WORD.search(r.measure.lower() + " " + seg.before(k, 40).rsplit("#", 1)[-1]))
+                        and seg.slot_of(counts[0]) == k - 1 and bool(_AN_AVERAGE_APPOSED.match(seg.between(k - 1, k)))
                     out.append(RatioLink(r, totals[0], counts[0], grammar,
                                          certain=bool(measure & total_words) or bool(priced) or together))
                 continue
@@ -4195,6 +4191,7 @@ _PER_TIME_AFTER = lazy_re.compile(r"^\s*(?:a|per|each|every)\s+(?P<per>day|week|
 _GROUP_AFTER_AVERAGE = lazy_re.compile(r"^\s*(?:a|per|each|every)\s+(?:day|week|month)\s+(?:on|at|in|for|during|among)\s+(?!the\s+year\b|average\b)")
 _PER_TIME_WORD = lazy_re.compile(r"\b(?:daily|weekly|monthly)\b")
 _PER_TIME_UNIT = {"daily": "day", "weekly": "week", "monthly": "month"}
+_AN_AVERAGE_APPOSED = lazy_re.compile(r"^\s*,\s*(?:an?\s+|the\s+)?(?:overall\s+)?(?:average|mean)\s+(?:[a-z'’-]+\s+){0,2}?(?:of\s+)?$")
 _AVERAGE_WORD = lazy_re.compile(r"\b(?:average|averaged|averaging|mean)\b")
 _OVER_THE_YEAR = lazy_re.compile(r"\b(?:over|in|during|across|throughout|for)\s+(?:the\s+(?:whole\s+|full\s+)?|last\s+)?year\b"
                                  r"|\blast\s+year\b|\bin\s+(?:19|20)\d\d\b")
