@@ -2944,7 +2944,10 @@ def _moved_from_to(seg: Segment, k: int) -> Figure | None:
 
 def _one_period(a: str, b: str) -> bool:
     """Two normalised periods of the same months, however written ("2026-H1", "2026-01..06")."""
-    return a == b or months_of(a) is not None and months_of(a) == months_of(b)
+    if a == b:
+        return True
+    months = months_of(a)
+    return months is not None and months == months_of(b)
 
 
 def _lead_restatement(title: Segment, h: Figure, fh: Frame, matches: tuple[Figure, ...], body: list[Figure],
@@ -4076,13 +4079,13 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
                 out.append(fraction)
                 continue
             is_ratio = frame.role is Role.RATIO or frame.role is Role.LEVEL and _NOUN_PER_BASE.match(seg.after(k, 40))
-            if is_ratio and k + 2 < len(seg.figures) and (_COLON_AFTER_RATIO.match(seg.between(k, k + 1))
-                                                          or _COMMA_AFTER_RATIO.match(seg.between(k, k + 1))):
+            colon = is_ratio and k + 2 < len(seg.figures) and bool(_COLON_AFTER_RATIO.match(seg.between(k, k + 1)))
+            if colon or is_ratio and k + 2 < len(seg.figures) and _COMMA_AFTER_RATIO.match(seg.between(k, k + 1)):
                 # (or a part of its whole, after a colon, a dash or a comma: "Nine in ten homes have broadband:
                 # 2.71 million of the 3.34 million"; "One in 12 adults, 41,630 of the 499,800, has asthma")
                 glue = seg.between(k + 1, k + 2)
                 part_of = r.value < 1 and _PART_OF_THE_WHOLE.match(glue)
-                if not part_of and not _COLON_AFTER_RATIO.match(seg.between(k, k + 1)):
+                if not part_of and not colon:
                     continue
                 a, b = seg.figures[k + 1], seg.figures[k + 2]
                 if (part_of or _AGAINST_OR_AND.match(glue)) and frames[a.id].is_level and frames[b.id].is_level \
@@ -4100,20 +4103,27 @@ def remainders_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[
     sentence of the passage; with it the parts make up the whole."""
     out = []
     for link in parts:
-        i = frames[link.whole.id].segment
-        here = link.exhaustive or link.share is not None or i + 1 >= len(segments) \
-            or any(frames[p.id].segment != i for p in link.parts) or not continues(segments, i, i + 1)
-        after = segments[i + 1] if not here else None
-        # ("The other 233 fires in neighbouring states are not counted here": of another whole)
-        rest = [f for k, f in enumerate(after.figures) if same_unit(f, link.whole) and frames[f.id].is_level
-                and _THE_OTHER_BEFORE.search(after.before(k, 30)) and not _ELSEWHERE_AFTER.match(after.after(k, 60))
-                and not _NOT_COUNTED.search(after.skeleton)] if after is not None else []
-        if len(rest) == 1 and written_in_digits(rest[0]) \
-                and sum(1 for f in after.figures if same_unit(f, link.whole)) == 1:
-            link = replace(link, parts=(*link.parts, rest[0]), exhaustive=True,
-                           grammar=link.grammar + ", and 'the other' in the next sentence")
-        out.append(link)
+        out.append(_with_the_other_next(link, segments, frames) or link)
     return out
+
+
+def _with_the_other_next(link: PartsLink, segments: tuple[Segment, ...], frames: dict[str, Frame]) -> PartsLink | None:
+    """`link` completed by "the other N" of the next sentence (see `remainders_in_the_next_sentence`), or None."""
+    i = frames[link.whole.id].segment
+    if link.exhaustive or link.share is not None or i + 1 >= len(segments) \
+            or any(frames[p.id].segment != i for p in link.parts) or not continues(segments, i, i + 1):
+        return None
+    after = segments[i + 1]
+    of_unit = [(k, f) for k, f in enumerate(after.figures) if same_unit(f, link.whole)]
+    # ("The other 233 fires in neighbouring states are not counted here": of another whole)
+    if len(of_unit) != 1 or _NOT_COUNTED.search(after.skeleton):
+        return None
+    k, rest = of_unit[0]
+    if not (frames[rest.id].is_level and written_in_digits(rest) and _THE_OTHER_BEFORE.search(after.before(k, 30))
+            and not _ELSEWHERE_AFTER.match(after.after(k, 60))):
+        return None
+    return replace(link, parts=(*link.parts, rest), exhaustive=True,
+                   grammar=link.grammar + ", and 'the other' in the next sentence")
 
 
 _THE_OTHER_BEFORE = lazy_re.compile(r"\b(?:the|its|their)\s+(?:other|remaining)\s+$")
