@@ -1312,3 +1312,64 @@ def test_a_share_of_the_total_is_not_read_against_the_other_group():
 def test_a_change_to_the_level_reached_then_a_loss_of_a_rate(rate, status):
     text = f"Wetland area fell by 3,200 hectares to 412,800 hectares, a loss of {rate}."
     assert statuses(text, "growth-rate") == [status]
+
+
+@pytest.mark.parametrize("text", [
+    "Of the 2,480 clinics inspected, 1,912 passed every check, which is {share} of those.",
+    "Of the 2,480 candidates registered, 1,912 sat the paper, or {share} of those who registered.",
+    "Of the 2,480 firms surveyed, 1,912 reported higher orders, that is {share} of them.",
+    "Of the 2,480 wells drilled, 1,912 struck water ({share} of them).",
+])
+@pytest.mark.parametrize("share, status", [("77 per cent", OK), ("81 per cent", ERROR)])
+def test_a_share_of_a_pronoun_for_the_fronted_whole(text, share, status):
+    assert statuses(text.format(share=share), "share-of-total") == [status]
+
+
+def test_a_share_of_those_in_a_named_place_is_not_of_the_fronted_whole():
+    # ("the" in "those in the capital" is no word of the whole's name)
+    text = "Of the 2,480 clinics inspected, 1,912 passed every check, 81 per cent of those in the capital."
+    assert ERROR not in statuses(text, "share-of-total")
+
+
+def test_a_share_of_those_who_did_another_thing_is_not_of_the_fronted_whole():
+    text = "Of the 2,480 pupils who passed, 1,912 chose science, 61 per cent of those who sat the paper."
+    assert ERROR not in statuses(text, "share-of-total")
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry line carried 6.84 million passengers in the half. Domestic crossings took {a} and international crossings 2.91 million.",
+    "Hospitals treated 61,400 patients. Inpatients numbered {b} and outpatients 29,800.",
+    "Total tax receipts were Rs 19.3 lakh crore. Direct taxes brought in {c} and indirect taxes Rs 8.7 lakh crore.",
+])
+@pytest.mark.parametrize("right", [True, False])
+def test_a_total_then_a_sentence_of_groups_that_leave_nobody_out(text, right):
+    values = {"a": "3.93 million" if right else "4.13 million", "b": "31,600" if right else "33,600",
+              "c": "Rs 10.6 lakh crore" if right else "Rs 11.6 lakh crore"}
+    assert statuses(text.format(**values), "sum-of-parts") == [OK if right else ERROR]
+
+
+def test_a_total_then_a_sentence_of_groups_that_may_leave_some_out_is_a_question():
+    text = "The ferry line carried 6.84 million passengers in the half. Night crossings took 4.13 million and island crossings 2.91 million."
+    assert ERROR not in statuses(text, "sum-of-parts")
+
+
+@pytest.mark.parametrize("last, status", [("53,000", OK), ("73,000", ERROR)])
+@pytest.mark.parametrize("text", [
+    "Some 1.26 million students enrolled. Of these, 512,000 studied in the capital, 398,000 in the coastal towns, "
+    "297,000 in the hills and {last} elsewhere.",
+    "Some 1.26 million tourists came. Of them, 512,000 were from Europe, 398,000 from Asia and 297,000 from Africa, "
+    "while {last} came from the rest of the world.",
+])
+def test_anaphoric_parts_whose_last_comes_from_elsewhere_make_up_the_whole(text, last, status):
+    assert statuses(text.format(last=last), "sum-of-parts") == [status]
+
+
+def test_anaphoric_parts_without_a_remainder_may_leave_some_out():
+    text = ("Some 1.24 million tourists came. Of them, 512,000 were from Europe, 398,000 from Asia and 297,000 from "
+            "Africa, while 73,000 came by sea.")
+    assert ERROR not in statuses(text, "sum-of-parts")
+
+
+def test_an_average_then_a_sentence_of_its_groups_is_no_sum():
+    text = "Average monthly pay was 4,746 lei. Urban workers earned 4,281 lei and rural workers 3,973 lei."
+    assert statuses(text, "sum-of-parts") == []

@@ -199,6 +199,9 @@ SCOPE_TOTALS = ("national total", "nationwide", "statewide", "countrywide", "nat
                 "nation's total", "state's total", "national figure", "national tally", "national count")
 # The last part names what is left: the list then exhausts its whole.
 REMAINDER_WORDS = ("remaining", "remainder", "rest", "other", "others", "balance")
+# Words after the last part of a list that place it outside the others: "73,000 came from elsewhere".
+ELSEWHERE = ("elsewhere", "from the rest of the world", "in the rest of the country", "from other countries",
+             "in other countries", "abroad")
 # Groups that exhaust a population between them (any two of one set).
 IRREGULAR_SINGULARS = {"men": "man", "women": "woman", "children": "child"}
 COMPLEMENTARY_GROUPS = (
@@ -206,7 +209,7 @@ COMPLEMENTARY_GROUPS = (
     frozenset({"urban", "rural"}), frozenset({"city", "countryside"}), frozenset({"full-time", "part-time"}), frozenset({"domestic", "foreign"}),
     frozenset({"public", "private"}), frozenset({"import", "export"}), frozenset({"recurrent", "capital"}), frozenset({"revenue", "capital"}),
     frozenset({"state", "federal"}), frozenset({"citizen", "non-citizen"}), frozenset({"resident", "non-resident"}),
-    frozenset({"inpatient", "outpatient"}), frozenset({"permanent", "temporary"}),
+    frozenset({"inpatient", "outpatient"}), frozenset({"permanent", "temporary"}), frozenset({"direct", "indirect"}),
     frozenset({"north", "south"}), frozenset({"east", "west"}), frozenset({"domestic", "international"}),
     frozenset({"inbound", "outbound"}), frozenset({"onshore", "offshore"}), frozenset({"weekday", "weekend"}),
     frozenset({"employed", "unemployed", "inactive", "work", "active"}),  # the labour force statuses

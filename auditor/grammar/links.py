@@ -790,7 +790,8 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
                                   lambda k, prev: seg.skeleton[opening.end():seg.slots[k][0]] if prev is None
                                   else seg.between(prev, k), _SENTENCE_END if opening.group("verb") else _CLAUSE_END)
                 if found.parts:
-                    exhaustive = len(found.parts) >= 2 and _complementary(tuple(found.parts), found.text)
+                    exhaustive = len(found.parts) >= 2 and (_complementary(tuple(found.parts), found.text)
+                                                            or _rest_named_last(seg, seg.slot_of(found.parts[-1])))
                     parts, grammar = tuple(found.parts), "an anaphor for the whole before ('among it', 'within that total'), then parts"
                     further = _further_part(segments[i + 1] if i + 1 < len(segments) else None, seg, whole, frames)
                     if further is not None:
@@ -938,7 +939,7 @@ def _remainder_split(seg: Segment, previous: Segment | None, frames: dict[str, F
     parts = [f for f in seg.figures if frames[f.id].is_level and written_in_digits(f)]
     if len(parts) != len(seg.figures) or not all(same_unit(p, parts[0]) for p in parts):
         return None  # a rate, a change or another unit among them: not a plain split
-    if not _REMAINDER_LAST.search(seg.before(len(seg.figures) - 1, 40)):
+    if not _rest_named_last(seg, len(seg.figures) - 1):
         return None
     wholes = [f for f in previous.figures if frames[f.id].is_level and same_unit(f, parts[0]) and written_in_digits(f)
               and f.value > max(p.value for p in parts)]
@@ -1135,15 +1136,22 @@ def _parts_after_their_total(segments: tuple[Segment, ...], i: int, frames: dict
     if len(totals) != 1 or any(f is not totals[0] and same_unit(f, totals[0]) for f in previous.figures):
         return None
     total = totals[0]
+    if names_an_average(previous.before(previous.slot_of(total), 80)):
+        return None  # "Per capita income was 47,462 yuan. Urban residents 42,815 yuan": an average has no parts
     parts = list(seg.figures)
     if not all(same_unit(f, total) and frames[f.id].is_level and written_in_digits(f) and not f.qualifier
                and f.value < total.value and f.period == total.period and frames[f.id].modality == "stated"
-               for f in parts) or len({frames[f.id].head for f in parts}) != len(parts) \
+               for f in parts) \
             or any(_CONTRAST.search(seg.between(k, k + 1)) or len(seg.between(k, k + 1)) >= _LONGEST_LIST_GLUE
                    for k in range(len(parts) - 1)):
         return None  # another unit, period or kind of figure among them, or clauses of their own
-    sure = bool(_SHARING_VERB.search(seg.skeleton)) and total.kind is not Kind.COUNT
-    return PartsLink(total, tuple(parts), False, "a total, then a sentence of amounts of its unit for labelled members",
+    # (members that leave nobody out, "domestic routes ... and international routes", make up the total)
+    exhaustive = _complementary(tuple(parts), SLOT.sub(" ", seg.skeleton)) or _rest_named_last(seg, len(parts) - 1)
+    labels = {(frames[f.id].head, frames[f.id].group if exhaustive else "") for f in parts}
+    if len(labels) != len(parts):
+        return None  # not one label per member: "Exports rose to 4.1 million. Exports to Asia were 2.2 million"
+    sure = exhaustive or bool(_SHARING_VERB.search(seg.skeleton)) and total.kind is not Kind.COUNT
+    return PartsLink(total, tuple(parts), exhaustive, "a total, then a sentence of amounts of its unit for labelled members",
                      sure, disjoint=sure)
 
 
@@ -1218,8 +1226,8 @@ def _parts_in_sentences_after_a_total(segments: tuple[Segment, ...], i: int, fra
         sharing = sharing and bool(_SHARING_VERB.search(where.skeleton))
     if len(parts) < 2 or len({frames[f.id].segment for f in parts}) < 2:
         return None  # (parts in one sentence are that sentence's list: other readings read it)
-    exhaustive = _complementary(tuple(parts), words) or bool(_REMAINDER_LAST.search(
-        segments[frames[parts[-1].id].segment].before(frames[parts[-1].id].slot, 40)))
+    exhaustive = _complementary(tuple(parts), words) or _rest_named_last(segments[frames[parts[-1].id].segment],
+                                                                          frames[parts[-1].id].slot)
     marked = bool(_TOTAL_MARK.search(seg.before(candidates[0], 60)))
     if not (exhaustive or marked or sharing):
         return None  # "A received $15.4bn. B received $3.3bn. C ...": levels side by side, the first no total
@@ -1253,6 +1261,14 @@ _TOTAL_POINTING_BACK = lazy_re.compile(
     r"\b(?:totall?ed|totall?ing|came\s+to|amounted\s+to|added\s+up\s+to|in\s+total|combined)\s+(?:\w+\s+){0,2}$")
 _REMAINDER_LAST = lazy_re.compile(rf"\b(?:the|its|their)\s+(?:{lexicon.alternation(('remaining', 'remainder', 'rest', 'balance', 'other'))})"
                              r"\b[^#]{0,20}$")
+# after the last part, its clause says it is from or in somewhere else: "and 73,000 came from elsewhere"
+_ELSEWHERE_LAST = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s+){{0,3}}?(?:{lexicon.alternation(lexicon.ELSEWHERE)})\b")
+
+
+def _rest_named_last(seg: Segment, k: int) -> bool:
+    """Whether the part at slot k, the last of a list, is named as what the others leave: "the other
+    73,000", "the remaining 215", "73,000 came from elsewhere"."""
+    return bool(_REMAINDER_LAST.search(seg.before(k, 40)) or _ELSEWHERE_LAST.match(seg.after(k, 40)))
 
 
 def group_links(seg: Segment, frames: dict[str, Frame], previous: Segment | None,
@@ -2085,8 +2101,16 @@ _BASE_BEFORE_PART = lazy_re.compile(
 def _names_the_whole(document_text: str, segments: tuple[Segment, ...], whole: Frame, phrase) -> bool:
     """Whether the noun phrase a share is "of" ("of the registered population") shares a word
     with the clause of the whole the grammar already gave its part ("52,300 people were registered")."""
-    words = set(lexicon.folded_words(phrase.group("phrase"))) if phrase else set()
+    if phrase and _PRONOUN_FOR_THE_WHOLE.match(phrase.group("phrase")):
+        return True  # "1,912 passed, 81 per cent of them": the pronoun points back to that whole
+    words = set(lexicon.folded_words(phrase.group("phrase"))) - _MINOR_WORDS - _PRONOUNS if phrase else set()
     return bool(words & clause_words(document_text, segments[whole.segment], whole.slot))
+
+
+# a bare pronoun for the whole ("81 per cent of them"); "of those who wrote" may name another base
+# than the whole before ("of the 421,964 who passed"), so a clause after the pronoun must share its words
+_PRONOUN_FOR_THE_WHOLE = lazy_re.compile(r"(?:them|these|those)\s*$")
+_PRONOUNS = frozenset({"them", "these", "those", "it", "who", "whom", "which", "that"})
 
 
 class _NamedWholes:
