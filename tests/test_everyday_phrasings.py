@@ -1373,3 +1373,40 @@ def test_anaphoric_parts_without_a_remainder_may_leave_some_out():
 def test_an_average_then_a_sentence_of_its_groups_is_no_sum():
     text = "Average monthly pay was 4,746 lei. Urban workers earned 4,281 lei and rural workers 3,973 lei."
     assert statuses(text, "sum-of-parts") == []
+
+
+@pytest.mark.parametrize("whole, status", [("8,120", OK), ("9,120", ERROR)])
+@pytest.mark.parametrize("text", [
+    "The hotline took {whole} calls last year. Of all calls, 1,218 were about debt, or 15 percent, 3,410 were "
+    "about housing, or 42 percent, and 812 were complaints, or 10 percent.",
+    "Inspectors opened {whole} cases. Among the cases, 1,218 concerned wages, or 15 percent, and 3,410 concerned "
+    "safety, or 42 percent.",
+])
+def test_shares_after_their_parts_in_a_sentence_opening_with_the_wholes_noun(text, whole, status):
+    found = verdicts(text.format(whole=whole), "share-of-total")
+    assert found and {v[0] for v in found} == {status}
+    assert all(v[1][1] == whole for v in found)  # every share read against the stated whole, none against a part
+
+
+def test_a_share_that_names_its_own_base_is_not_of_the_opening_whole():
+    text = ("The clinic saw 2,405 patients. Of all patients, 611 were admitted, including 94 who needed intensive care, "
+            "i.e. 15.4% of those admitted.")
+    assert ERROR not in statuses(text, "share-of-total")
+
+
+@pytest.mark.parametrize("second, status", [("2,105", OK), ("2,305", ERROR)])
+@pytest.mark.parametrize("text", [
+    "Courts heard 5,318 appeals in the year. This was made up of 3,213 civil appeals, an increase of 4.9% on the "
+    "year before and of 9.7% on the average of the last five years, and {second} criminal appeals, a fall of 5.9%.",
+    "Courts heard 5,318 appeals in the year. This was 2.1% more than a year before. It consisted of 3,213 civil "
+    "appeals, up 4.9%, and {second} criminal appeals, down 5.9% on the previous year.",
+    "The port handled 5,318 vessels in the year. That total comprised 3,213 cargo ships, a record, and {second} "
+    "tankers, the fewest since 2015.",
+])
+def test_a_sentence_whose_subject_points_back_and_whose_verb_lists_all_the_parts(text, second, status):
+    assert statuses(text.format(second=second), "sum-of-parts") == [status]
+
+
+def test_a_sentence_pointing_back_whose_verb_includes_some_parts_leaves_others_out():
+    text = "Courts heard 5,318 appeals in the year. This included 3,213 civil appeals and 2,305 criminal appeals."
+    assert ERROR not in statuses(text, "sum-of-parts")

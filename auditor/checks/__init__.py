@@ -14,6 +14,7 @@ from auditor.checks import (
     defined_measure,
     difference,
     growth,
+    growth_of_parts,
     part_of_whole,
     percent_of_plan,
     promise,
@@ -38,6 +39,7 @@ CHECKS: dict[str, Check] = {
         difference.CHECK,
         ratio.CHECK,
         sum_of_parts.CHECK,
+        growth_of_parts.CHECK,
         part_of_whole.CHECK,  # after the sums: a list the text says exhausts its whole is the stronger claim
         promise.CHECK,
         change_direction.CHECK,

@@ -7,7 +7,8 @@ re-derive a role, a base or a whole. Knows nothing of checks or rules.
 from __future__ import annotations
 
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from typing import Mapping
 
 from auditor.document import Document
 from auditor.grammar.frames import Frame, Role, build_frame, inherit_in_lists, same_unit
@@ -90,6 +91,7 @@ from auditor.grammar.lists import (grade_distributions, groups_of_lists, labelle
                                    ratios_of_lists, shares_of_lists, table_row_shares)
 from auditor.grammar.order import (FractionLink, HalfLink, OrderLink, crossed_marks, fractions_in_words, halves,
                                    covered_sums, households_and_members, ranges, series_in_words, stated_orders)
+from auditor.grammar.rates import level_rates
 from auditor.grammar.segments import Segment, segment
 from auditor.grammar.within import (MemberLink, WithinLink, aggregates_within, counts_beyond_durations, member_totals, members_of_one_whole,
                                     subgroups_within_totals,
@@ -134,6 +136,8 @@ class Meaning:
     group_members: tuple[OrderLink, ...] = ()
     # an average per day, week or month and its total over a span: "12,400 arrests, an average of 34 a day"
     span_averages: tuple[SpanAverageLink, ...] = ()
+    # a level's rates of change, in text order: "1,411 liquidations, an increase of 4.9% on the previous quarter"
+    level_rates: Mapping[str, tuple[Figure, ...]] = field(default_factory=dict)
 
     @property
     def broken_down(self) -> frozenset[frozenset[str]]:
@@ -261,7 +265,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    crossings=tuple(crossed_marks(segments, frames)) + tuple(covered_sums(segments, frames)) + tuple(ranges(segments, frames)), series_orders=tuple(series_in_words(segments, frames)),
                    halves=tuple(halves(segments, frames)), fractions=tuple(fractions_in_words(segments, frames)),
                    group_members=tuple(households_and_members(segments, frames)),
-                   span_averages=tuple(averages_over_a_span(segments, frames)))
+                   span_averages=tuple(averages_over_a_span(segments, frames)),
+                   level_rates=level_rates(segments, frames))
 
 
 _last: list = [None, None, None]

@@ -340,12 +340,12 @@ class _List:
 
 
 def _gathered(seg: Segment, frames: dict[str, Frame], slots: range, whole: Frame, joined, breaks=_CLAUSE_END,
-              contrast=None) -> _List:
+              contrast=None, longest_glue: int = 140) -> _List:
     """Figures in `slots` (read in that order) that list parts of `whole`; `joined(k, previous)`
     is the skeleton that joins slot k to the part read before it. The list's words end with those
     after its last part, up to the clause's end: they name that part's group ("... and 21,798 are
     partially damaged")."""
-    found = _gathered_parts(seg, frames, slots, whole, joined, breaks, contrast or _CONTRAST)
+    found = _gathered_parts(seg, frames, slots, whole, joined, breaks, contrast or _CONTRAST, longest_glue)
     if found.parts:
         last = max(seg.slot_of(f) for f in found.parts)
         found.text += _UP_TO_CLAUSE_END.match(seg.after(last, 60)).group()
@@ -353,7 +353,7 @@ def _gathered(seg: Segment, frames: dict[str, Frame], slots: range, whole: Frame
 
 
 def _gathered_parts(seg: Segment, frames: dict[str, Frame], slots: range, whole: Frame, joined,
-                    breaks=_CLAUSE_END, contrast=_CONTRAST) -> _List:
+                    breaks=_CLAUSE_END, contrast=_CONTRAST, longest_glue: int = 140) -> _List:
     parts: list[Figure] = []
     words = ""
     previous = None
@@ -375,7 +375,7 @@ def _gathered_parts(seg: Segment, frames: dict[str, Frame], slots: range, whole:
         if breaks.search(glue) and not _REMAINDER.search(glue) or _NESTED.search(glue) and parts \
                 or _TOTAL_WORD.search(glue) and parts:
             return _List(parts, True, words)
-        if len(glue) > 140:
+        if len(glue) > longest_glue:
             return _List(parts, False, words)
         if not _is_part_of(frame, whole) or _PREDICATE.search(glue):
             return _List(parts, True, words)  # "40 stores, of which 12 are franchised, employing 3,800 staff"
@@ -775,10 +775,16 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
             first = frames[seg.figures[0].id]
             # the anaphor points to a whole that can hold the part: of several in the sentence before, the one
             # no smaller than the part, when only one is ("71,208 patients ... the 15 key tests. Of these, 17,090")
-            wholes = [f for f in segments[i - 1].figures if frames[f.id].role in (Role.LEVEL, Role.BOUND)
+            before = i - 1
+            if opening.group("verb") and before > 0 and _POINTS_BACK.match(segments[before].skeleton) \
+                    and not any(same_unit(f, first.figure) for f in segments[before].figures):
+                # "There were 3,194 liquidations. This was a decrease of 1.4%. This was made up of 1,411 ...":
+                # a sentence pointing back in between holds no level of the parts' unit; "this" is the same one
+                before -= 1
+            wholes = [f for f in segments[before].figures if frames[f.id].role in (Role.LEVEL, Role.BOUND)
                       and same_unit(f, first.figure) and written_in_digits(f)]
             if len(wholes) > 1:  # a bracketed figure is an aside on a member ("Bauchi (1,306)"), not what "them" is
-                wholes = [f for f in wholes if not _bracketed(segments[i - 1], f)] or wholes
+                wholes = [f for f in wholes if not _bracketed(segments[before], f)] or wholes
             if len(wholes) > 1 and first.head:  # "11 clinics reported 1,432 cases. Among them were 1,510 cases"
                 wholes = [f for f in wholes if frames[f.id].head == first.head] or wholes
             if len(wholes) > 1:
@@ -786,11 +792,17 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
             if len(wholes) == 1:
                 whole = frames[wholes[0].id]
                 # (after a verb of including, the items may be parted by semicolons: the sentence is the list)
+                # (a sentence whose subject is the whole and whose verb lists its parts is one list, however long
+                # the asides on each part: "This was made up of 1,411 compulsory liquidations, an increase of 4.9%
+                # on the previous quarter ..., and 1,783 creditors voluntary liquidations")
+                verb = opening.group("verb")
                 found = _gathered(seg, frames, range(len(seg.figures)), whole,
                                   lambda k, prev: seg.skeleton[opening.end():seg.slots[k][0]] if prev is None
-                                  else seg.between(prev, k), _SENTENCE_END if opening.group("verb") else _CLAUSE_END)
+                                  else seg.between(prev, k), _SENTENCE_END if verb else _CLAUSE_END,
+                                  longest_glue=_LONGEST_SENTENCE_LIST_GLUE if verb else 140)
                 if found.parts:
                     exhaustive = len(found.parts) >= 2 and (_complementary(tuple(found.parts), found.text)
+                                                            or opening.group("verb") in lexicon.PARTITIVES_EXHAUSTIVE
                                                             or _rest_named_last(seg, seg.slot_of(found.parts[-1])))
                     parts, grammar = tuple(found.parts), "an anaphor for the whole before ('among it', 'within that total'), then parts"
                     further = _further_part(segments[i + 1] if i + 1 < len(segments) else None, seg, whole, frames)
@@ -1138,16 +1150,27 @@ def _parts_after_their_total(segments: tuple[Segment, ...], i: int, frames: dict
     total = totals[0]
     if names_an_average(previous.before(previous.slot_of(total), 80)):
         return None  # "Per capita income was 47,462 yuan. Urban residents 42,815 yuan": an average has no parts
-    parts = list(seg.figures)
+    # (each part may carry its rate of change, all before it or all after it: "Domestic passengers rose
+    # 6.5% to 5,120 and international passengers rose 4.2% to 3,520")
+    slots = [k for k, f in enumerate(seg.figures) if frames[f.id].role is not Role.RELATIVE_CHANGE]
+    rates = len(seg.figures) - len(slots)
+    if len(slots) < 2 or rates and not (rates == len(slots) and (slots[0] == 1 or slots[0] == 0 and slots[1] == 2)):
+        return None
+    parts = [seg.figures[k] for k in slots]
     if not all(same_unit(f, total) and frames[f.id].is_level and written_in_digits(f) and not f.qualifier
                and f.value < total.value and f.period == total.period and frames[f.id].modality == "stated"
                for f in parts) \
-            or any(_CONTRAST.search(seg.between(k, k + 1)) or len(seg.between(k, k + 1)) >= _LONGEST_LIST_GLUE
-                   for k in range(len(parts) - 1)):
+            or any(_CONTRAST.search(SLOT.sub(" ", glue)) or len(SLOT.sub("", glue)) >= _LONGEST_LIST_GLUE
+                   for glue in (seg.between(a, b) for a, b in zip(slots, slots[1:]))):
         return None  # another unit, period or kind of figure among them, or clauses of their own
     # (members that leave nobody out, "domestic routes ... and international routes", make up the total)
-    exhaustive = _complementary(tuple(parts), SLOT.sub(" ", seg.skeleton)) or _rest_named_last(seg, len(parts) - 1)
-    labels = {(frames[f.id].head, frames[f.id].group if exhaustive else "") for f in parts}
+    exhaustive = _complementary(tuple(parts), SLOT.sub(" ", seg.skeleton)) or _rest_named_last(seg, slots[-1])
+    if rates and not exhaustive:
+        return None  # "The UK was second at 61,618 up 5 percent, Germany third with 37,933 up 26 percent": a ranking
+    def group(k: int) -> str:  # (a part after its rate, "international passengers rose 4.2% to 3,520", is the rate's group)
+        rate = frames[seg.figures[k - 1].id] if k > 0 else None
+        return frames[seg.figures[k].id].group or (rate.group if rate and rate.role is Role.RELATIVE_CHANGE else "")
+    labels = {(frames[seg.figures[k].id].head, group(k) if exhaustive else "") for k in slots}
     if len(labels) != len(parts):
         return None  # not one label per member: "Exports rose to 4.1 million. Exports to Asia were 2.2 million"
     sure = exhaustive or bool(_SHARING_VERB.search(seg.skeleton)) and total.kind is not Kind.COUNT
@@ -1155,6 +1178,7 @@ def _parts_after_their_total(segments: tuple[Segment, ...], i: int, frames: dict
                      sure, disjoint=sure)
 
 
+_LONGEST_SENTENCE_LIST_GLUE = 300  # characters of asides between two parts a verb lists (bounded: linear)
 _LONGEST_LIST_GLUE = 60  # characters between two listed amounts; more make clauses of their own
 
 
@@ -1992,7 +2016,9 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
                     # "1,420 of the 2,000 applicants were admitted, that is 71%": the share is the part's
                     part = seg.figures[k - 1]
             elif x.role is Role.SHARE and y.role is Role.LEVEL and x.figure.unit == "percent" \
-                    and _SHARE_THEN_PART.match(glue):
+                    and _SHARE_THEN_PART.match(glue) and not (found and found[-1].share is x.figure):
+                # (a share in apposition after its part is that part's, not the next one's as well:
+                # "232 were for fire, or 2.2 percent, 6,365 were for medical emergencies, or 61 percent")
                 part, share = y.figure, x.figure
             elif x.role is Role.SHARE and x.figure.unit == "percent" and _SHARE_OF_SLOT.match(glue + "#0#") \
                     and k + 2 < len(seg.figures) and same_unit(y.figure, seg.figures[k + 2]) \
@@ -2033,6 +2059,17 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
         if named_whole:
             whole = named_wholes.find(part, named_whole, segments[i], s_slot, pair_parts)
         fronted = _BASE_BEFORE_PART.search(segments[i].before(segments[i].slot_of(part))) if whole is None else None
+        # (a share that names its own base, "15.4% of those hospitalised", is not of the opening's whole)
+        opening = _FRONTED_BASE.match(segments[i].skeleton) if whole is None and not fronted and not noun else None
+        if opening:
+            # a sentence opening with the whole's noun ("Of all calls, 232 were for fire, or 2.2 percent"): the
+            # nearest earlier level whose clause has every word of it; if none, the share is read as side by side
+            words = set(lexicon.folded_words(opening.group("base")))
+            whole = next((f for f in _figures_before(segments, i, k)
+                          if frames[f.id].is_level and same_unit(f, part) and f.id not in pair_parts
+                          and f.value > part.value and written_in_digits(f)
+                          and words <= clause_words(document_text, segments[frames[f.id].segment], frames[f.id].slot)),
+                         None)
         if fronted:
             # the clause names the whole before the part: the nearest earlier level whose own
             # clause has every word of that name (another pair's part may be it), or else none in view
@@ -2092,6 +2129,9 @@ _SET_AGAINST_WHOLE = lazy_re.compile(
 
 
 # "made up the majority of all residential constructions with 24,727 (87.0%)"
+# a sentence opening with the whole named by its noun, no figure: "Of all calls, 232 were for fire, or 2.2 percent"
+_FRONTED_BASE = lazy_re.compile(r"\s*(?:of|among|out\s+of)\s+(?:all\s+(?:the\s+)?|the\s+total\s+|the\s+)"
+                                r"(?P<base>(?!(?:them|those|these|which|who|whom|it)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s*,")
 _BASE_BEFORE_PART = lazy_re.compile(
     r"\b(?:majority|most|bulk|half|share|proportion|portion|part)\s+of\s+(?:all\s+|the\s+)?"
     r"(?P<base>(?!(?:them|those|these|which|whom|it)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s*,?\s+"
@@ -3421,8 +3461,10 @@ _ANAPHORIC_OPENING = lazy_re.compile(r"^\W*(?:of|among|within|in|out\s+of)\s+(?:
                                 r"(?:\s+(?:total|figure|number|amount|sum))?\s*(?:,|(?:were|was|are|is)\b)\s*|"
                                 # "It included RMB 817 million on education; RMB 96 million on science; ...": a
                                 # pronoun for the level before, as the subject of a verb of including
-                                rf"^\W*(?:it|this|that|these|they|the\s+(?:total|sum|figure|amount|spending|budget))\s+"
-                                rf"(?:also\s+)?(?P<verb>{lexicon.alternation(lexicon.INCLUDING_VERBS)})\b\s*")
+                                rf"^\W*(?:it|this|that|these|they|(?:the|this|that)\s+(?:total|sum|figure|amount|spending|budget))\s+"
+                                rf"(?:also\s+)?(?:(?:was|were|is|are)\s+)?"
+                                # "This was made up of 1,411 compulsory liquidations ... and 1,783 voluntary ones"
+                                rf"(?P<verb>{lexicon.alternation(lexicon.INCLUDING_VERBS + lexicon.PARTITIVES_EXHAUSTIVE)})\b\s*")
 _OF_IT = lazy_re.compile(r"^\s*(?:[a-z]+\s+)?of\s+(?:it|them|this|that|these|those)\b")
 _ANAPHORIC_PART = lazy_re.compile(r"^\s*(?:[a-z]+\s+)?(?:of|among)\s+(?:it|them|this|that|these|those)\b")
 _OVERALL_AFTER = lazy_re.compile(rf"^[^#;]{{0,30}}\b(?:{lexicon.alternation(lexicon.OVERALL_WORDS)})\b")
