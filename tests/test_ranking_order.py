@@ -183,3 +183,35 @@ def test_an_abbreviated_item_out_of_order_is_flagged():
 def test_one_item_in_two_years_is_no_further_item():
     text = "Brazil took 41.2 per cent of sales, followed by the US at 30.5 per cent in 2023 and 32.1 per cent in 2024."
     assert [figures for _, figures in verdicts(text)] == [("41.2 per cent", "30.5 per cent")]
+
+
+# ---- the first item's share in an aside before "followed by"; a next place stays in its ranking ------------
+
+from _reading import meaning_of as _meaning_of  # noqa: E402
+
+
+def _orders(text: str) -> set[tuple[str, str]]:
+    return {(link.larger.text, link.smaller.text) for link in _meaning_of(text).orders if link.certain}
+
+
+@pytest.mark.parametrize("text", [
+    "Germany led the buyers with €4.12 billion, accounting for nearly 31.6% of all purchases, followed by France "
+    "with €2.59 billion, and Italy with €1.83 billion.",
+    "The largest lender was Bank A with $4.12 billion (31.6 per cent of the market), followed by Bank B with "
+    "$2.59 billion and Bank C with $1.83 billion.",
+])
+def test_a_share_aside_after_the_first_item_leaves_the_list_in_order(text):
+    figures = [w for w in ("€4.12 billion", "€2.59 billion", "€1.83 billion", "$4.12 billion", "$2.59 billion",
+                           "$1.83 billion") if w in text]
+    assert {(figures[0], figures[1]), (figures[1], figures[2])} <= _orders(text)
+
+
+def test_a_followed_by_in_another_paragraph_starts_its_own_ranking():
+    text = ("Sweden topped the list with 512 patents, accounting for nearly 37.6% of the total, followed by Norway "
+            "with 431, and Finland with 388.\n\nMost strikingly, the capital came first among 56 regions in "
+            "attracting filings, with a total of 290 patents, making up 23.9% of all filings, followed by the coast "
+            "with 214, the north with 212.")
+    found = _orders(text)
+    assert {("512", "431"), ("431", "388"), ("290", "214"), ("214", "212")} <= found
+    assert not any("56" in pair for pair in found)  # the field of the ranking is no item in it
+    assert not {("431", "214"), ("388", "214"), ("512", "214")} & found  # nor is another paragraph's ranking

@@ -313,6 +313,11 @@ _LIST_GLUE = lazy_re.compile(r"^[^#;:.]{0,25}?(?:,|\band\b)\s*(?:the\s+)?[A-Za-z
 
 
 _CHANGES = (Role.RELATIVE_CHANGE, Role.CHANGE, Role.POINT_CHANGE)
+_THE_FIELD = lazy_re.compile(r"\b(?:among|out\s+of)\s+(?:the\s+|all\s+)?$")
+# from an item's figure (and its unit's words) to its share said in an aside: " patents, accounting for nearly ",
+# " (", ", or "
+_SHARE_ASIDE = lazy_re.compile(rf"^(?:\s*[a-z'’-]+){{0,3}}?\s*(?:\(|,\s*(?:{lexicon.alternation(lexicon.SHARE_APPOSITION)})?)\s*"
+                               rf"(?:{lexicon.alternation(lexicon.HEDGES)})?\s*$")
 _A_BASE = lazy_re.compile(r"\b(?:from|than|against|on|over)\s+(?:the\s+)?$")
 _A_PLAN = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PLAN_NOUNS)})\s+(?:of\s+)?(?:some\s+|about\s+)?$")
 _LOWEST = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.SUPERLATIVES_LOW)})\b")
@@ -432,6 +437,11 @@ def followed_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
         if not firsts:
             continue
         head = firsts[-1]
+        if head > 0 and frames[seg.figures[head].id].role is Role.SHARE and seg.figures[head - 1].unit != "percent" \
+                and _SHARE_ASIDE.match(seg.between(head - 1, head)):
+            # the first item's share in an aside before the opener: "Singapore topped the list with US$5.26
+            # billion, accounting for nearly 37.6% of the total, followed by Japan with US$2.59 billion"
+            head -= 1
         if not _in_list(frames[seg.figures[head].id], seg.figures[head], changes=True) or _A_BASE.search(seg.before(head, 20)):
             continue  # "rose to 412 from 351, ahead of the 395 expected": 'ahead of' is said of 412
         first = seg.figures[head]
@@ -1284,7 +1294,8 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
                     continue
                 if change:
                     continue
-            place = _place(seg, k, before) or companion.get(f.id, 0)
+            # (the field a ranking is of is no item in it: "came first among 56 provinces, with US$3.35 billion")
+            place = 0 if _THE_FIELD.search(before) else _place(seg, k, before) or companion.get(f.id, 0)
             if not place and k and frames[seg.figures[k - 1].id].role in (*_CHANGES, Role.DURATION):
                 # "China, at the head of the table for the past eight years, produced 450 tonnes", "the largest
                 # producer, raised output by 4% to 412 tonnes": the place words before a figure of another kind
@@ -1293,7 +1304,10 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
                     place = _place(seg, k, wider)
             if not place:
                 earlier = next((p for p in reversed(placed) if _kin(frames, p[2], f)), None)
-                if earlier is not None and seg.index - earlier[0] <= _NEXT_NEAR and _NEXT_PLACE.search(before):
+                # (a place after the one before in another paragraph only when it opens its sentence, "Next came
+                # Furious 7, with 2.43 billion yuan": a "followed by" after a paragraph's own figures is of its own ranking)
+                if earlier is not None and seg.index - earlier[0] <= _NEXT_NEAR and _NEXT_PLACE.search(before) \
+                        and (segments[earlier[0]].paragraph == seg.paragraph or k == 0):
                     place = earlier[1] + 1
             if place:
                 placed.append((seg.index, place, f))
