@@ -215,3 +215,19 @@ def test_a_followed_by_in_another_paragraph_starts_its_own_ranking():
     assert {("512", "431"), ("431", "388"), ("290", "214"), ("214", "212")} <= found
     assert not any("56" in pair for pair in found)  # the field of the ranking is no item in it
     assert not {("431", "214"), ("388", "214"), ("512", "214")} & found  # nor is another paragraph's ranking
+
+
+@pytest.mark.parametrize("text", [
+    "Among the ports, the biggest gains in traffic were at Rotterdam, up 41 per cent since 2015; Antwerp, up 33 per "
+    "cent; Hamburg, up 21 per cent; and Gdansk, up 12 per cent.",
+    "The main increases in enrolment were in Kisumu, up 41%, in Nakuru, up 33%, and in Eldoret, up 21%.",
+])
+def test_the_main_changes_listed_each_after_its_name_are_likely_largest_first(text):
+    found = {(link.larger.text, link.smaller.text, link.certain) for link in _meaning_of(text).orders}
+    figures = [f.text for f in _meaning_of(text).figures]
+    assert {(a, b, False) for a, b in zip(figures, figures[1:])} <= found
+
+
+def test_changes_listed_after_their_names_without_a_superlative_are_no_order():
+    text = "Traffic was up at Rotterdam, up 41 per cent; Antwerp, up 53 per cent; and Hamburg, up 21 per cent."
+    assert not _meaning_of(text).orders

@@ -938,6 +938,11 @@ def _next_largest(seg: Segment, segments: tuple[Segment, ...], frames: dict[str,
 _MAIN_ITEMS = lazy_re.compile(rf"\bthe\s+(?:{lexicon.alternation(lexicon.MAIN_ITEMS)})\s+(?:#\d+#\s+|[a-z-]+\s+)?[a-z-]+s\b[^#;]{{0,80}}?"
                               r"\b(?:were|are|included|include|comprised)\s")
 _BRACKETED_ITEM = lazy_re.compile(r"^\)?\s*(?:,|,?\s*and)?\s*(?:the\s+)?[a-z][^#;()]{0,100}?\($")
+# "were at the National Maritime Museum, up 197 per cent since 2001; the National Museums Liverpool, up 178 per
+# cent; ...": each item a name, a comma and its change, the items parted by commas or semicolons
+_COMMA_ITEM = lazy_re.compile(r"^(?:\s*(?:since|in|on|over)\s+[a-z0-9 ]{1,20}?)?\s*(?:[,;]\s*(?:and\s+)?|\band\s+)?"
+                              r"(?:at\s+|in\s+|for\s+)?(?:the\s+)?[a-z][^#;()]{0,60}?,\s*(?:up|down|rising|falling|growing)\s+"
+                              r"(?:by\s+)?$")
 
 
 def main_item_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
@@ -948,12 +953,19 @@ def main_item_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
         return []
     items: list[Figure] = []
     previous_end = m.end()
+    item = None  # the one form every item takes: "A (34%)" or "A, up 197 per cent"
     for k in range(len(seg.figures)):
         if seg.slots[k][0] < m.end():
             continue
         g = seg.figures[k]
-        if not _BRACKETED_ITEM.match(seg.skeleton[previous_end:seg.slots[k][0]]) or not _placeable(frames[g.id]) \
-                or g.qualifier or not written_in_digits(g) or (items and not _in_list(frames[g.id], items[0])):
+        glue = seg.skeleton[previous_end:seg.slots[k][0]]
+        item = item or next((form for form in (_BRACKETED_ITEM, _COMMA_ITEM) if form.match(glue)), None)
+        changes = item is _COMMA_ITEM and frames[g.id].role is Role.RELATIVE_CHANGE
+        # (a later change says no span when the first said it for all: "up 197 per cent since 2001; B, up 178")
+        if item is None or not item.match(glue) or not (_placeable(frames[g.id]) or changes) \
+                or g.qualifier or not written_in_digits(g) \
+                or (items and not (_in_list(frames[g.id], replace(items[0], period=g.period) if changes and not g.period
+                                            else items[0], changes) and g.direction == items[0].direction)):
             break
         items.append(g)
         previous_end = seg.slots[k][1]
