@@ -1410,3 +1410,14 @@ def test_a_sentence_whose_subject_points_back_and_whose_verb_lists_all_the_parts
 def test_a_sentence_pointing_back_whose_verb_includes_some_parts_leaves_others_out():
     text = "Courts heard 5,318 appeals in the year. This included 3,213 civil appeals and 2,305 criminal appeals."
     assert ERROR not in statuses(text, "sum-of-parts")
+
+
+@pytest.mark.parametrize("title, status", [("£48m", OK), ("£58m", ERROR)])
+def test_a_lead_after_a_standfirst_of_several_lines_restates_the_headline(title, status):
+    # two standfirst lines and a sentence without the unit stand between the headline and its lead
+    text = (f"Ferry operator cuts routes after {title} loss\n\nPassenger numbers down to 3.1m from 4.4m\n\n"
+            "A single crossing now costs £42 on average\n\nThe company said three ports could close.\n\n"
+            "The operator reported a £48m loss for the year, its third in a row. It is losing £1m a week, "
+            "with losses since 2020 totalling £120m.\n")
+    found = [(s, figures) for s, figures in verdicts(text, "same-measure-conflict") if title in figures]
+    assert found and found[0][0] == status

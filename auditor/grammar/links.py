@@ -2976,7 +2976,7 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
                     other = _moved_from_to(segments[frames[only.id].segment], frames[only.id].slot)
                     if start is not None and other is not None and not _same_old_level(start, other):
                         certain = False
-                lead = _lead_restatement(seg, h, fh, matches, body, segments, frames)
+                lead = _lead_restatement(seg, h, fh, matches, body, segments, frames, titles[-1].paragraph)
                 if lead is not None and not certain and not _names_another_measure(
                         document_text, seg, measure, lead, segments[frames[lead.id].segment]):
                     # a news text's lead sentence restates its headline: of several body figures that fit,
@@ -3015,11 +3015,11 @@ def _one_period(a: str, b: str) -> bool:
 
 
 def _lead_restatement(title: Segment, h: Figure, fh: Frame, matches: tuple[Figure, ...], body: list[Figure],
-                      segments: tuple[Segment, ...], frames: dict[str, Frame]) -> Figure | None:
+                      segments: tuple[Segment, ...], frames: dict[str, Frame], top: int) -> Figure | None:
     """The one figure that fits a headline's, when it stands in the lead: the first body sentence that
     states a figure of the headline figure's unit, in the paragraphs right after it (a byline or a
-    dateline between). A headline is the text's first line; the sentences of a standfirst are no
-    headline. Forecasts are not restated by what the lead reports, nor the lead's by a title's
+    dateline between), counted from the last title line (`top`: a standfirst's lines stand between too).
+    A headline is the text's first line; the sentences of a standfirst are no headline. Forecasts are not restated by what the lead reports, nor the lead's by a title's
     forecast; a ratio's base ("per 1,000") may differ from the title's."""
     if title.index != 0 or fh.modality != "stated" or fh.role is Role.RATIO:
         return None
@@ -3027,7 +3027,7 @@ def _lead_restatement(title: Segment, h: Figure, fh: Frame, matches: tuple[Figur
     if first is None:
         return None
     lead = frames[first.id].segment
-    if segments[lead].start >= _LEAD_REACH or segments[lead].paragraph > title.paragraph + _LEAD_AFTER_TITLE:
+    if segments[lead].start >= _LEAD_REACH or segments[lead].paragraph > max(title.paragraph, top) + _LEAD_AFTER_TITLE:
         return None
     in_lead = [b for b in matches if frames[b.id].segment == lead]
     if len(in_lead) != 1 or frames[in_lead[0].id].modality != "stated":
