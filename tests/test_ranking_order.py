@@ -231,3 +231,13 @@ def test_the_main_changes_listed_each_after_its_name_are_likely_largest_first(te
 def test_changes_listed_after_their_names_without_a_superlative_are_no_order():
     text = "Traffic was up at Rotterdam, up 41 per cent; Antwerp, up 53 per cent; and Hamburg, up 21 per cent."
     assert not _meaning_of(text).orders
+
+
+@pytest.mark.parametrize("text", [
+    "The steepest rises in rents came from Leeds (+11.1%), Hull (+9.3%) and York (+9.1%).",
+    "The three fastest growth rates were in Kisumu (12.4%), Nakuru (9.8%) and Eldoret (6.0%).",
+])
+def test_a_superlative_heading_bracketed_changes_lists_them_likely_largest_first(text):
+    figures = [f.text for f in _meaning_of(text).figures if "%" in f.text]
+    found = {(link.larger.text, link.smaller.text, link.certain) for link in _meaning_of(text).orders}
+    assert {(a, b, False) for a, b in zip(figures, figures[1:])} <= found

@@ -935,8 +935,10 @@ def _next_largest(seg: Segment, segments: tuple[Segment, ...], frames: dict[str,
     return out
 
 
-_MAIN_ITEMS = lazy_re.compile(rf"\bthe\s+(?:{lexicon.alternation(lexicon.MAIN_ITEMS)})\s+(?:#\d+#\s+|[a-z-]+\s+)?[a-z-]+s\b[^#;]{{0,80}}?"
-                              r"\b(?:were|are|included|include|comprised)\s")
+_MAIN_ITEMS = lazy_re.compile(rf"\bthe\s+(?:(?:#\d+#|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+                              rf"(?:{lexicon.alternation(tuple(dict.fromkeys(lexicon.MAIN_ITEMS + cues.SUPERLATIVES_HIGH)))})\s+"
+                              rf"(?:#\d+#\s+|[a-z-]+\s+)?[a-z-]+s\b[^#;]{{0,80}}?"
+                              r"\b(?:were|are|included|include|comprised|came\s+from|come\s+from)\s")
 _BRACKETED_ITEM = lazy_re.compile(r"^\)?\s*(?:,|,?\s*and)?\s*(?:the\s+)?[a-z][^#;()]{0,100}?\($")
 # "were at the National Maritime Museum, up 197 per cent since 2001; the National Museums Liverpool, up 178 per
 # cent; ...": each item a name, a comma and its change, the items parted by commas or semicolons
@@ -960,7 +962,7 @@ def main_item_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
         g = seg.figures[k]
         glue = seg.skeleton[previous_end:seg.slots[k][0]]
         item = item or next((form for form in (_BRACKETED_ITEM, _COMMA_ITEM) if form.match(glue)), None)
-        changes = item is _COMMA_ITEM and frames[g.id].role is Role.RELATIVE_CHANGE
+        changes = frames[g.id].role is Role.RELATIVE_CHANGE
         # (a later change says no span when the first said it for all: "up 197 per cent since 2001; B, up 178")
         if item is None or not item.match(glue) or not (_placeable(frames[g.id]) or changes) \
                 or g.qualifier or not written_in_digits(g) \
