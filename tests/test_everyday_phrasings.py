@@ -1421,3 +1421,20 @@ def test_a_lead_after_a_standfirst_of_several_lines_restates_the_headline(title,
             "with losses since 2020 totalling £120m.\n")
     found = [(s, figures) for s, figures in verdicts(text, "same-measure-conflict") if title in figures]
     assert found and found[0][0] == status
+
+
+@pytest.mark.parametrize("last, status", [("RMB66.6 billion", OK), ("RMB76.6 billion", ERROR)])
+@pytest.mark.parametrize("text", [
+    "The three largest sectors, steel, chemicals and textiles, produced RMB663.7 billion. Steel output came to "
+    "RMB486.7 billion, chemicals RMB110.4 billion and textiles {last}.",
+    "The province's three ports handled goods worth RMB663.7 billion. The northern port handled RMB486.7 billion, "
+    "rising 4.1% on the year, the river port RMB110.4 billion, up 2.0%, and the southern port {last}, up 1.1%.",
+])
+def test_a_total_of_counted_members_then_a_sentence_of_as_many_amounts(text, last, status):
+    assert statuses(text.format(last=last), "sum-of-parts") == [status]
+
+
+def test_a_total_of_counted_members_then_fewer_amounts_leaves_some_out():
+    text = ("The three largest sectors produced RMB663.7 billion. Steel output rose 4% to RMB486.7 billion and "
+            "chemicals rose 2% to RMB190.4 billion.")
+    assert ERROR not in statuses(text, "sum-of-parts")

@@ -1160,24 +1160,30 @@ def _parts_after_their_total(segments: tuple[Segment, ...], i: int, frames: dict
     if not all(same_unit(f, total) and frames[f.id].is_level and written_in_digits(f) and not f.qualifier
                and f.value < total.value and f.period == total.period and frames[f.id].modality == "stated"
                for f in parts) \
-            or any(_CONTRAST.search(SLOT.sub(" ", glue)) or len(SLOT.sub("", glue)) >= _LONGEST_LIST_GLUE
+            or any(_CONTRAST.search(SLOT.sub(" ", glue)) or len(SLOT.sub("", glue)) >= _LONGEST_LIST_GLUE * (2 if rates else 1)
                    for glue in (seg.between(a, b) for a, b in zip(slots, slots[1:]))):
         return None  # another unit, period or kind of figure among them, or clauses of their own
-    # (members that leave nobody out, "domestic routes ... and international routes", make up the total)
-    exhaustive = _complementary(tuple(parts), SLOT.sub(" ", seg.skeleton)) or _rest_named_last(seg, slots[-1])
+    # (members that leave nobody out, "domestic routes ... and international routes", make up the total, as do
+    # as many members as the total's sentence counts: "The three pillar industries, A, B and C, reached W")
+    counted = any(f.kind is Kind.COUNT and not written_in_digits(f) and f.value == len(parts)
+                  and previous.slot_of(f) < previous.slot_of(total) and _COUNTED_MEMBERS.match(previous.after(k, 40))
+                  for k, f in enumerate(previous.figures))
+    exhaustive = counted or _complementary(tuple(parts), SLOT.sub(" ", seg.skeleton)) or _rest_named_last(seg, slots[-1])
     if rates and not exhaustive:
         return None  # "The UK was second at 61,618 up 5 percent, Germany third with 37,933 up 26 percent": a ranking
     def group(k: int) -> str:  # (a part after its rate, "international passengers rose 4.2% to 3,520", is the rate's group)
         rate = frames[seg.figures[k - 1].id] if k > 0 else None
         return frames[seg.figures[k].id].group or (rate.group if rate and rate.role is Role.RELATIVE_CHANGE else "")
     labels = {(frames[seg.figures[k].id].head, group(k) if exhaustive else "") for k in slots}
-    if len(labels) != len(parts):
+    if len(labels) != len(parts) and not counted:
         return None  # not one label per member: "Exports rose to 4.1 million. Exports to Asia were 2.2 million"
     sure = exhaustive or bool(_SHARING_VERB.search(seg.skeleton)) and total.kind is not Kind.COUNT
     return PartsLink(total, tuple(parts), exhaustive, "a total, then a sentence of amounts of its unit for labelled members",
                      sure, disjoint=sure)
 
 
+# a count's plural noun: "three (traditional pillar) industries"
+_COUNTED_MEMBERS = lazy_re.compile(r"^\s*(?:[a-z-]+\s+){0,3}?[a-z-]+s\b")
 _LONGEST_SENTENCE_LIST_GLUE = 300  # characters of asides between two parts a verb lists (bounded: linear)
 _LONGEST_LIST_GLUE = 60  # characters between two listed amounts; more make clauses of their own
 
