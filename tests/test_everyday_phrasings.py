@@ -1438,3 +1438,19 @@ def test_a_total_of_counted_members_then_fewer_amounts_leaves_some_out():
     text = ("The three largest sectors produced RMB663.7 billion. Steel output rose 4% to RMB486.7 billion and "
             "chemicals rose 2% to RMB190.4 billion.")
     assert ERROR not in statuses(text, "sum-of-parts")
+
+
+@pytest.mark.parametrize("where", ["abroad", "elsewhere"])
+def test_a_part_of_another_subjects_level_is_no_remainder_of_the_level_before(where):
+    text = f"The company employs 4,200 people, 1,300 of them in research. Its rival employs 3,900, of whom 800 work {where}."
+    pairs = {figures[:2] for _, figures in verdicts(text, "part-exceeds-whole")}
+    assert ("3,900", "4,200") not in pairs
+
+
+@pytest.mark.parametrize("change, status", [("R410 billion", OK), ("R312 billion", ERROR)])
+@pytest.mark.parametrize("text", [
+    "Public debt rose by {change} over the year to R5.21 trillion, up from R4.80 trillion.",
+    "Public debt grew by {change} during the quarter to R5.21 trillion, from R4.80 trillion.",
+])
+def test_a_change_its_span_then_the_level_reached_and_the_old_one(text, change, status):
+    assert statuses(text.format(change=change), "difference") == [status]

@@ -201,7 +201,7 @@ SCOPE_TOTALS = ("national total", "nationwide", "statewide", "countrywide", "nat
 REMAINDER_WORDS = ("remaining", "remainder", "rest", "other", "others", "balance")
 # Words after the last part of a list that place it outside the others: "73,000 came from elsewhere".
 ELSEWHERE = ("elsewhere", "from the rest of the world", "in the rest of the country", "from other countries",
-             "in other countries", "abroad")
+             "in other countries")
 # Groups that exhaust a population between them (any two of one set).
 IRREGULAR_SINGULARS = {"men": "man", "women": "woman", "children": "child"}
 COMPLEMENTARY_GROUPS = (

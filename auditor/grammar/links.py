@@ -951,8 +951,8 @@ def _remainder_split(seg: Segment, previous: Segment | None, frames: dict[str, F
     parts = [f for f in seg.figures if frames[f.id].is_level and written_in_digits(f)]
     if len(parts) != len(seg.figures) or not all(same_unit(p, parts[0]) for p in parts):
         return None  # a rate, a change or another unit among them: not a plain split
-    if not _rest_named_last(seg, len(seg.figures) - 1):
-        return None
+    if not _REMAINDER_LAST.search(seg.before(len(seg.figures) - 1, 40)):
+        return None  # (not "elsewhere": "Its rival employs 3,900, of whom 800 work elsewhere" splits no level before)
     wholes = [f for f in previous.figures if frames[f.id].is_level and same_unit(f, parts[0]) and written_in_digits(f)
               and f.value > max(p.value for p in parts)]
     if len(wholes) != 1:
@@ -3509,7 +3509,8 @@ _LEAD_TO_LEVEL = lazy_re.compile(r"^[^#;]{0,80}\b(?:reached|rose\s+to|fell\s+to|
                             r"totaled|amounted\s+to|was|were|hit)\s+(?:about\s+|some\s+|around\s+)?$")
 _BASE_AFTER_LEVEL = lazy_re.compile(r"^[^#;]{0,60}?,?\s*(?:compared\s+with|compared\s+to|against|versus|vs\.?|up\s+from|"
                                r"down\s+from|from)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z'’-]+\s+){0,3}$")
-_REACHING = lazy_re.compile(r"^\s*,?\s*(?:reaching|to\s+reach|to|hitting|at|standing\s+at|bringing\s+it\s+to)\s+"
+# (the change's span may come first: "rose by R312 billion over the year to R5.21 trillion")
+_REACHING = lazy_re.compile(rf"^\s*(?:{CHANGE_SPAN})?,?\s*(?:reaching|to\s+reach|to|hitting|at|standing\s+at|bringing\s+it\s+to)\s+"
                        r"(?:a\s+|an\s+)?(?:[a-z'’-]+\s+){0,2}$")
 def _change_between_periods(seg: Segment, frames: dict[str, Frame], c: int) -> ChangeLink | None:
     """A change, then the level it reached ("rose 2%, raising the toll to 16,457"), in a sentence whose
