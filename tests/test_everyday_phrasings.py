@@ -1454,3 +1454,21 @@ def test_a_part_of_another_subjects_level_is_no_remainder_of_the_level_before(wh
 ])
 def test_a_change_its_span_then_the_level_reached_and_the_old_one(text, change, status):
     assert statuses(text.format(change=change), "difference") == [status]
+
+
+def test_counted_members_with_amounts_of_two_measures_are_no_breakdown():
+    text = ("The two largest banks, Alpha and Beta, held deposits of $412 billion. Alpha's deposits rose 4.0% to "
+            "$230 billion and Beta's lending rose 2.0% to $150 billion.")
+    assert statuses(text, "sum-of-parts") == []
+
+
+def test_a_figure_after_a_preposition_is_no_part_a_verb_lists():
+    text = ("The fleet flew 61,300 flights in 2024. That was made up of flights to 38 countries, the airline said; "
+            "24,400 flights were international.")
+    assert ERROR not in statuses(text, "sum-of-parts")
+
+
+def test_a_rate_of_one_group_is_not_read_against_another_groups_earlier_level():
+    text = ("Revenue was $9.54 billion, up 6.0%. Revenue from direct sales rose 12.4% to $5.82 billion, and revenue "
+            "from indirect channels was $3.72 billion a year earlier.")
+    assert ERROR not in statuses(text, "growth-rate")

@@ -130,6 +130,9 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
                 continue  # "planted 2.41 million hectares, 4.6% more ..., and the yield improved to 4.10 from 4.00"
             if year_on_year and a.period != b.period:
                 continue  # a year-on-year rate beside a month-on-month pair of levels
+            own = meaning.frame(change).group
+            if own and any(meaning.frame(f).group not in ("", own) for f in (a, b)):
+                continue  # "direct sales rose 12.4% to $5.82 billion, and indirect channels had $3.72 billion": another group's level
             oriented = orient_pair(document, change, a, b)
             if oriented is None:
                 continue  # no word marks either level as the old one: the pair may not be related

@@ -800,6 +800,9 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
                                   lambda k, prev: seg.skeleton[opening.end():seg.slots[k][0]] if prev is None
                                   else seg.between(prev, k), _SENTENCE_END if verb else _CLAUSE_END,
                                   longest_glue=_LONGEST_SENTENCE_LIST_GLUE if verb else 140)
+                if found.parts and verb and _PREPOSITION_BEFORE.search(
+                        seg.skeleton[opening.end():seg.slots[seg.slot_of(found.parts[0])][0]]):
+                    continue  # "That was made up of flights to 38 countries": the figure after a preposition is no part
                 if found.parts:
                     exhaustive = len(found.parts) >= 2 and (_complementary(tuple(found.parts), found.text)
                                                             or opening.group("verb") in lexicon.PARTITIVES_EXHAUSTIVE
@@ -1167,7 +1170,7 @@ def _parts_after_their_total(segments: tuple[Segment, ...], i: int, frames: dict
     # as many members as the total's sentence counts: "The three pillar industries, A, B and C, reached W")
     counted = any(f.kind is Kind.COUNT and not written_in_digits(f) and f.value == len(parts)
                   and previous.slot_of(f) < previous.slot_of(total) and _COUNTED_MEMBERS.match(previous.after(k, 40))
-                  for k, f in enumerate(previous.figures))
+                  for k, f in enumerate(previous.figures)) and _of_the_totals_measure(seg, slots, total)
     exhaustive = counted or _complementary(tuple(parts), SLOT.sub(" ", seg.skeleton)) or _rest_named_last(seg, slots[-1])
     if rates and not exhaustive:
         return None  # "The UK was second at 61,618 up 5 percent, Germany third with 37,933 up 26 percent": a ranking
@@ -1182,8 +1185,28 @@ def _parts_after_their_total(segments: tuple[Segment, ...], i: int, frames: dict
                      sure, disjoint=sure)
 
 
+def _of_the_totals_measure(seg: Segment, slots: list[int], total: Figure) -> bool:
+    """Whether the amounts' clauses speak of one measure: the subjects before their verbs are one noun
+    or words of the total's measure ("the automobile industry's output rose ..., agricultural
+    processing's rose": a possessive leaves the measure unsaid; "chemicals RMB110.4 billion" has no
+    verb); not "Alpha's deposits rose 4.0% to $230 billion and Beta's lending rose 2.0% to $150 billion"."""
+    measure = set(lexicon.folded_words(total.measure))
+    subjects = set()
+    start = 0
+    for k in slots:
+        clause = SLOT.sub(" ", seg.skeleton[start:seg.slots[k][0]])
+        start = seg.slots[k][1]
+        said = _SUBJECT_THEN_VERB.search(clause)
+        if said and not said.group("subject").endswith(("'s", "’s")):
+            subjects |= set(lexicon.folded_words(said.group("subject")))
+    return len(subjects) <= 1 or subjects <= measure
+
+
+_SUBJECT_THEN_VERB = lazy_re.compile(r"(?P<subject>[a-z'’-]+)\s+(?:(?:also|then)\s+)?(?:rose|fell|grew|went|increased|decreased|"
+                                     r"climbed|dropped|declined|was|were|came|reached|totalled|totaled|stood|amounted)\b")
 # a count's plural noun: "three (traditional pillar) industries"
 _COUNTED_MEMBERS = lazy_re.compile(r"^\s*(?:[a-z-]+\s+){0,3}?[a-z-]+s\b")
+_PREPOSITION_BEFORE = lazy_re.compile(r"\b(?:to|from|in|at|by|for|on|with|across|over|between|among)\s+(?:the\s+|some\s+)?$")
 _LONGEST_SENTENCE_LIST_GLUE = 300  # characters of asides between two parts a verb lists (bounded: linear)
 _LONGEST_LIST_GLUE = 60  # characters between two listed amounts; more make clauses of their own
 
