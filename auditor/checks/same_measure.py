@@ -38,7 +38,10 @@ It also reads:
   and period, or one alone moves from the title's old level of the same
   period ("rose from 52% in 2020 to 55% in 2021" told twice), or the lead (the first body sentence with a figure of the
   title figure's unit) holds the one figure of its role that fits: a news
-  lead restates its headline. A place or group the title names ("in the
+  lead restates its headline. A title figure the words alone tie to one body
+  figure (its measure, or its move from the same old level) is compared with
+  that figure only; another body figure that happens to equal it is no reading.
+  A place or group the title names ("in the
   capital") and the body sentence leaves out makes it plausible only. A title's change so restated by a body change told between two
   levels ("a £3.4bn increase on the £46.8bn") is checked against those levels
   too;
@@ -63,7 +66,10 @@ It also reads:
   it. A mismatch is an error when both phrases have the same words and both
   clauses name the period, or when neither clause names a period nor carries
   one and both tell one act by the same verb ("has damaged 4,312 homes" ...
-  "4,312 homes were damaged in all"); by another name of the measure ("residents",
+  "4,312 homes were damaged in all"), or when a word of totalling opens the
+  later clause and both tell the count by the same verb ("recorded 8,412
+  arrivals, 3,905 discharges and ..." ... "In all, 8,412 arrivals were
+  recorded"); by another name of the measure ("residents",
   "its population of"; "unemployment", "the jobless rate") or with the period
   unsaid in one clause, it is undetermined. A rate written as a fraction ("a
   pass rate of 0.452") is compared with the percentages of its measure ("that
@@ -228,6 +234,8 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
     subjects: dict[str, frozenset[str]] = {}
     verbs: dict[str, str] = {}
     parts: set[str] = set()  # figures a partitive takes out of a whole ("Of these, 260 residents")
+    totals: dict[str, str] = {}  # figures a word of totalling opens ("In all, 54,488 births were registered"), and
+    told: dict[str, str] = {}  # the verb that tells each: "registered"
     bases = meaning.bases
     for f in figures:
         frame = meaning.frame(f)
@@ -249,6 +257,9 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
         verbs[f.id] = measures.verb_of(seg, frame.slot)
         if measures.taken_from(seg, frame.slot):
             parts.add(f.id)
+        told[f.id] = measures.told_by(seg, frame.slot)
+        if measures.totalled(seg, frame.slot):
+            totals[f.id] = told[f.id]
         # one quantity in two shapes: a rate as a fraction ("a pass rate of 0.452") and as a percentage
         keyed.setdefault((name.head, "percent", Kind.PERCENT) if _a_fraction(f) else (name.head, f.unit, f.kind),
                          []).append(f)
@@ -307,9 +318,15 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
         one_act = bool(verbs[a.id]) and verbs[a.id] == verbs[b.id] and na.said == nb.said \
             and na.words == nb.words and ka == kb == "" and not a.period and not b.period \
             and a.id not in parts and b.id not in parts
-        if not (referring or named_alike or one_act or not generic and _same_context(document, a, b, clause_words)):
+        # the whole of a measure told again after a word of totalling, by the same head and the same verb ("births,
+        # deaths and marriages were registered" ... "In all, 54,488 births were registered"): the total, not a
+        # part of it ("sheltering 105 families" ... "In all, 66,348 families were affected")
+        in_all = (a.id in totals or b.id in totals) and told[a.id] != "" and told[a.id] == told[b.id] \
+            and na.said == nb.said and na.words == nb.words and not generic and a.id not in parts and b.id not in parts
+        if not (referring or named_alike or one_act or in_all
+                or not generic and _same_context(document, a, b, clause_words)):
             return False
-        dated = dated and (referring or not generic and _same_context(document, a, b, clause_words)) or one_act
+        dated = dated and (referring or in_all or not generic and _same_context(document, a, b, clause_words)) or one_act
         # one phrase with words the other lacks ("coal output", "production") may name a part: unsure
         strength[(a.id, b.id)] = dated and na.said == nb.said and na.words == nb.words
         return True

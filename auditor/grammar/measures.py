@@ -292,6 +292,21 @@ def verb_of(seg: Segment, slot: int) -> str:
     return lexicon.stem(m.group("verb"))
 
 
+# a figure's own noun, then the comma or "and" to the next figure of a list: "#0# divorces and #1#"
+_OWN_NOUN_THEN_GLUE = lazy_re.compile(r"^\s+[a-z'’-]+(?:\s+[a-z'’-]+)?\s*(?:,|and|,\s*and)\s*$")
+
+
+def told_by(seg: Segment, slot: int) -> str:
+    """The stem of the verb in the past participle that tells the figure, a verb of reporting included
+    ("recorded 8,412 arrivals", "54,488 births were registered"); in a list of figures each with its own
+    noun, the verb that tells the list ("logged 3,716 divorces and 9,208 weddings"); "" when none does."""
+    first = slot
+    while first > 0 and _OWN_NOUN_THEN_GLUE.match(seg.between(first - 1, first)):
+        first -= 1
+    m = _PASSIVE_AFTER.match(seg.after(slot, 80)) or _WORD_BEFORE.search(seg.before(first, 40))
+    return lexicon.stem(m.group("verb")) if m else ""
+
+
 _REPORTING = frozenset({"recorded", "reported", "registered", "logged", "counted", "estimated", "stated", "listed",
                         "shown", "given", "valued", "measured", "calculated", "released", "published", "announced"})
 
@@ -329,6 +344,17 @@ def taken_from(seg: Segment, slot: int) -> bool:
     return bool(_PARTITIVE_BEFORE.search(seg.before(slot, 60)))
 
 
+# "In all, 54,488 births", "Altogether some 4,100 homes": a word of totalling opens the figure's clause
+_TOTALLED_BEFORE = lazy_re.compile(rf"(?:^|[.;:])\s*(?:{lexicon.alternation(lexicon.TOTAL_AFTER_WHOLE)})\s*,?\s*"
+                                   rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
+
+
+def totalled(seg: Segment, slot: int) -> bool:
+    """Whether a word of totalling opens the figure's sentence right before it: "In all, 54,488 births were
+    registered" tells the whole of what it counts."""
+    return bool(_TOTALLED_BEFORE.search(seg.before(slot, 40).lower()))
+
+
 def added(seg: Segment, slot: int) -> bool:
     """Whether the figure is a further part: "Another 227 families", "a further 1,106 persons"."""
     return bool(_ADDED_BEFORE.search(seg.before(slot, 40)))
@@ -338,6 +364,7 @@ def listed(seg: Segment, slot: int) -> bool:
     """Whether the figure is one of a list of figures, each of its own place, time or kind."""
     return slot > 0 and bool(_LIST_GLUE.match(seg.between(slot - 1, slot))) \
         or slot + 1 < len(seg.figures) and bool(_LIST_GLUE.match(seg.between(slot, slot + 1)))
+
 
 
 
