@@ -49,6 +49,10 @@ It reads:
   first quarter": 13 weeks). A rate set against another ("12 tonnes a day more
   than in February") is not one.
 
+A count of a definite set ("the 40 branches", "its 12 schools", "all 20
+clinics") that an average divides is exact, not a rounded count; the average's
+own noun may stand before "per" ("29 pupils per school").
+
 Other ratios ("a vacancy ratio of 1.50") are compared with two counts of the
 same kind stated before them in their sentence. When the words name the base,
 the ratio is the other term over the base.

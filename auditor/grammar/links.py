@@ -207,6 +207,8 @@ class RatioLink:
     # "doubled", "halved" with no qualifier: a multiple said in a word is the nearest whole one
     # (2,350 from 1,200 has doubled; 2,900 has not), as a whole number in digits stands for its rounding
     whole_multiple: bool = False
+    # the denominator counts a definite set ("the 40 branches", "its 12 schools"): exact, not a rounded count
+    exact_denominator: bool = False
 
 
 # ("... of 79,600 places — the capacity of the estate — by 7,820": "by" gives a gap, not a labelled part;
@@ -4063,8 +4065,10 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
                     # an average yield of 3.9 tonnes per hectare"; not "; yields in the delta averaged 4.6 tonnes")
                     together = per_unit is not None and frames[totals[0].id].segment == frames[counts[0].id].segment == i \
                         and seg.slot_of(counts[0]) == k - 1 and bool(_AN_AVERAGE_APPOSED.match(seg.between(k - 1, k)))
+                    count_seg = segments[frames[counts[0].id].segment]
                     out.append(RatioLink(r, totals[0], counts[0], grammar,
-                                         certain=bool(measure & total_words) or bool(priced) or together))
+                                         certain=bool(measure & total_words) or bool(priced) or together,
+                                         exact_denominator=per_unit is None and _definite_count(count_seg, counts[0])))
                 continue
             base = seg.figures[k + 1] if k + 1 < len(seg.figures) else None
             if frame.role is Role.RATIO and frame.head in _RATE_NOUNS and base is not None \
@@ -4295,8 +4299,16 @@ def _unit_named(noun: str) -> str | None:
 
 # "the average claim was", "an average of", "a mean payout of"; "$1,850 each", "apiece", "on average"
 # after an average, "per" and the noun it is per: "an average of 152 per flight" (not a time: see averages_over_a_span)
-_PER_NOUN_AFTER_AVERAGE = lazy_re.compile(r"^\s*(?:per|for\s+each|for\s+every|a|an)\s+(?P<noun>(?!(?:day|week|month|year|"
-                                          r"quarter|hour|night|season)s?\b)[a-z'’-]+)\b")
+_PER_NOUN_AFTER_AVERAGE = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+)?(?:per|for\s+each|for\s+every|a|an)\s+(?P<noun>(?!(?:day|week|"
+                                          r"month|year|quarter|hour|night|season|time|head|capita|cent)s?\b)[a-z'’-]+)\b")
+# a count of a definite set, "the 40 branches", "its 12 schools", "all 26 counties": exact (a rounded count is
+# not written with a definite word before it)
+_DEFINITE_COUNT_BEFORE = lazy_re.compile(r"\b(?:the|its|their|our|all|all\s+the|each\s+of\s+the)\s+$")
+
+
+def _definite_count(seg: Segment, f: Figure) -> bool:
+    return f.kind is Kind.COUNT and not f.qualifier and f.value < 1000 and f.value == int(f.value) \
+        and written_in_digits(f) and bool(_DEFINITE_COUNT_BEFORE.search(seg.before(seg.slot_of(f), 20)))
 _AVERAGE_BEFORE = lazy_re.compile(r"\b(?:average|mean)\b[^#;.]{0,30}$")
 # ("3.4 patients each", not "12,580 patients each year": a frequency)
 _AVERAGE_AFTER = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+)?(?:each|apiece|a\s+head|per\s+head|on\s+average)\b"
@@ -4335,7 +4347,8 @@ def averages(segments: tuple[Segment, ...], frames: dict[str, Frame], linked: fr
                 totals = [f for f in counts if f not in divisors]
                 if len(divisors) == 1 and len(totals) == 1 and totals[0].value > a.value:
                     out.append(RatioLink(a, totals[0], divisors[0], "an average per a noun, the count of that noun and "
-                                                                     "the total", certain=frames[a.id].modality == "stated"))
+                                                                     "the total", certain=frames[a.id].modality == "stated",
+                                         exact_denominator=_definite_count(seg, divisors[0])))
                 continue
             if a.id in linked or not frames[a.id].is_level or a.kind is Kind.COUNT \
                     or not (_AVERAGE_BEFORE.search(seg.before(k, 40)) or _AVERAGE_AFTER.match(seg.after(k, 20))):
@@ -4358,7 +4371,8 @@ def averages(segments: tuple[Segment, ...], frames: dict[str, Frame], linked: fr
             paired = abs(c - t) == 1 and bool(_TOTAL_THEN_COUNT.match(seg.between(min(t, c), max(t, c)))
                                                or _ONE_CLAUSE_GLUE.match(seg.between(min(t, c), max(t, c))))
             out.append(RatioLink(a, total, count, "an average, and the total and the count in its sentence",
-                                 certain=paired and frames[a.id].modality == "stated"))
+                                 certain=paired and frames[a.id].modality == "stated",
+                                 exact_denominator=_definite_count(seg, count)))
     return out
 
 
@@ -4401,9 +4415,13 @@ def noun_per_noun_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame]
                 a, b = numerators[0], bases[0]
                 pair = frames[a.id].segment == frames[b.id].segment and abs(frames[a.id].slot - frames[b.id].slot) == 1
                 first, second = sorted((frames[a.id].slot, frames[b.id].slot))
-                certain = pair and bool(_COUNTS_PAIRED.match(segments[frames[a.id].segment].between(first, second)))
+                # (or one the subject of a verb, the other its object, in one clause: "Its 30 vans delivered
+                # 41,700 parcels")
+                between = segments[frames[a.id].segment].between(first, second)
+                certain = pair and bool(_COUNTS_PAIRED.match(between) or _ONE_CLAUSE_GLUE.match(between))
                 out.append(RatioLink(r, a, b, "a count of one noun per another, and the counts of the two nouns",
-                                     certain=certain))
+                                     certain=certain,
+                                     exact_denominator=_definite_count(segments[frames[b.id].segment], b)))
     return out
 
 

@@ -242,7 +242,10 @@ def ratios(meaning: Meaning, check: str) -> Iterator[Relation]:
                            f"{link.ratio.text} from {old.text} to {new.text}: {larger.text} as {format_number(times)} "
                            f"times {smaller.text}, to the nearest whole number", certain=link.certain)
             continue
-        yield Relation(check, _RATIO, {"a": link.numerator, "b": link.denominator, "ratio": link.ratio},
+        # (a count of a definite set, "the 40 branches", is exact: not 35 to 45)
+        b = replace(link.denominator, low=link.denominator.value, high=link.denominator.value) \
+            if link.exact_denominator else link.denominator
+        yield Relation(check, _RATIO, {"a": link.numerator, "b": b, "ratio": link.ratio},
                        f"{link.ratio.text} as the ratio of {link.numerator.text} to {link.denominator.text}",
                        certain=link.certain)
 
