@@ -69,7 +69,11 @@ It also reads:
   "4,312 homes were damaged in all"), or when a word of totalling opens the
   later clause and both tell the count by the same verb ("recorded 8,412
   arrivals, 3,905 discharges and ..." ... "In all, 8,412 arrivals were
-  recorded"); by another name of the measure ("residents",
+  recorded"); a noun with a bare phrase after "of" names what the compound
+  does ("landings of mackerel", "mackerel landings"), "with X at N" names N by
+  X, and whose the measure is may be said as a possessive or after the measure
+  ("The airport's 3.6 million arrivals", "Arrivals at the airport"); by another
+  name of the measure ("residents",
   "its population of"; "unemployment", "the jobless rate") or with the period
   unsaid in one clause, it is undetermined. A rate written as a fraction ("a
   pass rate of 0.452") is compared with the percentages of its measure ("that
@@ -282,7 +286,9 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
             return False  # "coal exports" and "iron exports"
         if verbs[a.id] and verbs[b.id] and verbs[a.id] != verbs[b.id]:
             return False  # "treated 51,300 patients", "12,000 patients were admitted"
-        if not subjects[b.id] <= subjects[a.id]:
+        # (whose it is may be said as a possessive or as a phrase after the measure: "The airport's 3.6 million
+        # arrivals", "Arrivals at the airport hit 3.2 million")
+        if not subjects[b.id] - na.words <= subjects[a.id] | na.words:
             # "The port handled", "Its rival handled": two subjects' figures; a later clause that names a
             # subject the first did not is of a part ("Deaths numbered 56,728", "cancer caused 15,890 deaths")
             return False
@@ -311,7 +317,11 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
         # "the 18 clubs" may be any 18 clubs; "the 53,100 patients" is a known count
         referring = (nb.referring or na.referring) and _precise(a) and _precise(b)
         # two phrases of the same words beyond the head ("passenger movements"): one name of a measure
-        named_alike = bool(na.words) and na.words == nb.words and not generic
+        # (whose the measure is, said in its phrase or as the clause's subject: "Arrivals at the airport", "The
+        # airport's arrivals": one name)
+        whole_a, whole_b = na.words | subjects[a.id], nb.words | subjects[b.id]
+        named_alike = not generic and (bool(na.words) and na.words == nb.words
+                                       or bool(na.words or nb.words) and whole_a == whole_b)
         # one act told twice of one event: the same head in the same words, the same verb of what was
         # done to it ("The gale has damaged 4,312 homes" ... "4,312 homes were damaged in all"), and no
         # period in either clause nor carried to either figure (a text about one event)
@@ -328,7 +338,7 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
             return False
         dated = dated and (referring or in_all or not generic and _same_context(document, a, b, clause_words)) or one_act
         # one phrase with words the other lacks ("coal output", "production") may name a part: unsure
-        strength[(a.id, b.id)] = dated and na.said == nb.said and na.words == nb.words
+        strength[(a.id, b.id)] = dated and na.said == nb.said and (na.words == nb.words or named_alike)
         return True
 
     for a, b in _in_text_order(keyed, restated):

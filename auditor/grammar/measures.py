@@ -72,6 +72,7 @@ _CLAUSE_OPEN = lazy_re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\b|
 _GIVEN_AS = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.GIVEN_AS_VERBS)})\s+(?P<object>[^#,;]{{1,60}}?)\s+"
                            rf"(?:as|at)\s+(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
 _AT_AFTER_PHRASE = lazy_re.compile(rf"\s*,\s*at\s+(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
+_WITH_AT = lazy_re.compile(rf"\bwith\s+(?P<phrase>[a-z'’ -]{{1,50}}?)\s+at\s+(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
 _AT_OPENS = lazy_re.compile(rf"^\W*at\s+(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
 _COMMA_AFTER = lazy_re.compile(r"^\s*,\s*(?P<rest>[^#,;]*)")
 # a period phrase that ends a subject: "turnover for the year", "sales in 2023", "output in the first quarter"
@@ -128,8 +129,19 @@ def _name(words: list[str], referring: bool, shape: str) -> MeasureName:
 
 
 def _named_back(text: str, grammar: str) -> MeasureName:
-    """The measure named by the noun phrase that ends `text`, read backwards."""
-    words, referring = _phrase_back(_TOKEN.findall(text))
+    """The measure named by the noun phrase that ends `text`, read backwards. A noun with a bare
+    phrase after "of" is headed by that noun: "landings of mackerel" names what "mackerel landings"
+    does, "the wholesale value of fish landings" a value (an empty head, "the number of graduates",
+    gives way to what it counts, as before)."""
+    tokens = _TOKEN.findall(text)
+    words, referring = _phrase_back(tokens)
+    of = len(tokens) - len(words) - 1
+    if words and 0 < of < len(tokens) and tokens[of] == "of" and len(words) <= 4 \
+            and tokens[of - 1][0].isalpha() and tokens[of - 1] not in _STOP and tokens[of - 1] not in _PERIOD \
+            and _folded(tokens[of - 1]) not in _EMPTY and _folded(tokens[of - 1]) not in _NOT_A_HEAD:
+        before, referring = _phrase_back(tokens[:of])
+        if before:
+            return _name(words + before, referring, grammar)
     return _name(words, referring, grammar)
 
 
@@ -163,6 +175,12 @@ def name_of(seg: Segment, slot: int) -> MeasureName:
     if given:
         # "the bulletin gives the May inflation rate as 3.6%": the verb's object names the figure
         name = _named_back(_TRAILING_PERIOD.sub("", given.group("object")), "a verb giving its object 'as' the figure")
+        if name.head:
+            return name
+    with_at = _WITH_AT.search(clause)
+    if with_at:
+        # "With turnout at 63% in the referendum": the absolute phrase names the figure
+        name = _named_back(with_at.group("phrase"), "'with' a phrase 'at' the figure")
         if name.head:
             return name
     at = _AT_AFTER_PHRASE.search(clause)
