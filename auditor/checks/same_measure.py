@@ -87,7 +87,10 @@ It also reads:
   head, unit, direction and period, no modifier or subject in the later phrase
   that the earlier lacks. A mismatch is an error when both phrases have the
   same words and the period is stated (or the later phrase refers back);
-  otherwise it is undetermined.
+  otherwise it is undetermined. Changes listed "respectively" after a list of
+  subjects take each its own subject ("both the tonnage and the value of cargo
+  ... dropped in the third quarter, by 4.1 and 7.2 per cent respectively": 7.2
+  per cent is the value of cargo's change).
 
 Two levels (or two changes) reached from different old levels are two
 subjects' figures, not one measure stated twice.

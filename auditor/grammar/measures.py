@@ -424,6 +424,40 @@ _CHANGE_VERB_BEFORE = lazy_re.compile(
 _OF_WHOSE = lazy_re.compile(r"\s+(?:of|at|for|on|in|from)\s+(?:the|its|their)\s+")
 
 
+# after the last figure of a list, "respectively" gives each figure the subject in its place
+_RESPECTIVELY_AFTER = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent|percentage\s+points?)?\s*,?\s*respectively\b")
+_CHANGE_VERB = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN)})\b")
+_SUBJECTS_SPLIT = lazy_re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_BOTH = lazy_re.compile(r"^\s*(?:both|each\s+of)\s+")
+
+
+def _respective_subject(seg: Segment, slot: int) -> str | None:
+    """The subject a figure of a list closed by "respectively" takes from the list of subjects before the
+    verb of change: "both the volume and the value of fish landings fell ..., by 9.9 and 7.5% respectively"
+    gives 7.5% "the value of fish landings" and 9.9 "the volume of fish landings" (a phrase after "of" on the
+    last subject is all of theirs); None when the figure is in no such list or the subjects do not match it."""
+    first = slot
+    while first > 0 and _LIST_GLUE.match(seg.between(first - 1, first)):
+        first -= 1
+    last = slot
+    while last + 1 < len(seg.figures) and _LIST_GLUE.match(seg.between(last, last + 1)):
+        last += 1
+    if last == first or not _RESPECTIVELY_AFTER.match(seg.after(last, 30)):
+        return None
+    clause = _CLAUSE_OPEN.split(seg.before(first, 200))[-1]
+    verbs = list(_CHANGE_VERB.finditer(clause))
+    if not verbs:
+        return None
+    subject = _BOTH.sub("", clause[:verbs[-1].start()].rsplit(",", 1)[-1])
+    items = [item.strip() for item in _SUBJECTS_SPLIT.split(subject.strip()) if item.strip()]
+    if len(items) != last - first + 1:
+        return None
+    tail = items[-1].find(" of ")
+    if tail > 0:
+        items = [item if " of " in item else item + items[-1][tail:] for item in items]
+    return items[slot - first]
+
+
 def change_name_of(seg: Segment, slot: int) -> tuple[MeasureName, frozenset[str]]:
     """The measure a change's figure is of, named by the noun phrase after its noun of change ("the 46%
     increase on last year's ticket revenue") or by the subject of its verb of change ("Ticket revenue of
@@ -443,11 +477,12 @@ def change_name_of(seg: Segment, slot: int) -> tuple[MeasureName, frozenset[str]
         name = _name(words, referring, "a change, then its noun and the measure")
         if name.head:
             return name, frozenset()
+    respective = _respective_subject(seg, slot)
     clause = _CLAUSE_OPEN.split(seg.before(slot, 120))[-1]
     verb = _CHANGE_VERB_BEFORE.search(clause)
-    if not verb:
+    if not verb and respective is None:
         return NO_NAME, frozenset()
-    subject = _TRAILING_PERIOD.sub("", clause[:verb.start()].rstrip())
+    subject = _TRAILING_PERIOD.sub("", respective if respective is not None else clause[:verb.start()].rstrip())
     whose = frozenset()
     of = _OF_WHOSE.search(subject)
     if of:
