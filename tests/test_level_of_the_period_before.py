@@ -20,6 +20,8 @@ TOLD = [
      "10,400", "14,000", "difference"),
     ("The ferry line carried 2.41 million passengers in 2022. In 2023 it carried 2.65 million passengers, "
      "up {} on the year.", "10%", "13%", "growth-rate"),
+    ("Club membership stood at 33,800 at the end of 2021. Club membership had reached 36,400 by the end of 2022, "
+     "an increase of {}.", "2,600", "2,900", "difference"),
     ("Orchard exports were worth $412 million in 2016. Orchard exports reached $467 million in 2017, a gain of {}.",
      "$55 million", "$65 million", "difference"),
 ]
@@ -36,6 +38,12 @@ DECOYS = [
     # two subjects: the southern depot's change is from its own year before, not the northern depot's
     "The northern depot shipped 4,500 parcels in 2021. The southern depot shipped 5,100 parcels in 2022, "
     "900 more than a year before.",
+    # two places' levels, named after the measure or before it
+    "Sales in the north were 4,150 units in 2020. In 2021 sales in the south reached 4,620 units, 370 more than "
+    "a year before.",
+    "Northern sales were 4,150 units in 2020. In 2021 southern sales reached 4,620 units, 370 more than a year before.",
+    # a part's level before, the whole's after: which one moved is not said
+    "Sales in the north were 4,150 units in 2020. In 2021 sales reached 4,620 units, 370 more than a year before.",
     # the change is set against another span
     "The shelter housed 4,150 animals in 2020. In 2021 it housed 4,620 animals, 1,100 more than in 2018.",
     "The shelter housed 4,150 animals in 2020. In 2021 it housed 4,620 animals, 1,100 more over three years.",

@@ -5113,13 +5113,19 @@ def olds_of_the_period_before(segments: tuple[Segment, ...], frames: dict[str, F
                     or change.period not in (new.period, old.period) or frames[old.id].modality != "stated":
                 continue
             head_old, head_new = frames[old.id].head, frames[new.id].head
-            if not head_old or head_new != head_old and not (
-                    not head_new and _SUBJECT_REFERS_BACK.search(seg.skeleton[:seg.slots[min(c, n)][0]])):
+            refers_back = bool(_SUBJECT_REFERS_BACK.search(seg.skeleton[:seg.slots[min(c, n)][0]]))
+            if not head_old or head_new != head_old and not (refers_back and not head_new):
                 continue
-            # one subject's levels: "The northern depot shipped 4,500 parcels", "The southern depot shipped 5,100"
-            said_new = measures.subject_words(seg, n, measures.name_of(seg, n))
-            said_old = measures.subject_words(previous, previous.slot_of(old), measures.name_of(previous, previous.slot_of(old)))
-            if not said_new <= said_old:
+            # one subject's levels: "The northern depot shipped 4,500 parcels", "The southern depot shipped 5,100";
+            # "Sales in the north were ...", "sales in the south reached ..." (a subject that refers back is the
+            # one before)
+            name_new, name_old = measures.name_of(seg, n), measures.name_of(previous, previous.slot_of(old))
+            # (the words of each measure's name and subject, less its head: "Club membership" is "club" either way)
+            said_new = (measures.subject_words(seg, n, name_new) | name_new.words
+                        | {name_new.head, frames[new.id].group}) - {"", head_old}
+            said_old = (measures.subject_words(previous, previous.slot_of(old), name_old) | name_old.words
+                        | {name_old.head, frames[old.id].group}) - {"", head_old}
+            if not said_new <= said_old or not refers_back and said_new != said_old:
                 continue
             out.append(ChangeLink(change, old, (new,), cf.direction, True,
                                   "a change beside the level it reached, after the sentence that states the level "
