@@ -47,6 +47,10 @@ DECOYS = [
     # the change is set against another span
     "The shelter housed 4,150 animals in 2020. In 2021 it housed 4,620 animals, 1,100 more than in 2018.",
     "The shelter housed 4,150 animals in 2020. In 2021 it housed 4,620 animals, 1,100 more over three years.",
+    # the change names another base
+    "The shelter housed 4,150 animals in 2020. In 2021 it housed 4,620 animals, 2,300 more than its sister shelter.",
+    "Membership stood at 33,800 at the end of 2021. By the end of 2022 it had reached 36,400, a gain of 2,900 on "
+    "the 2019 figure.",
     # the level before is of two periods back
     "The shelter housed 4,150 animals in 2019. In 2021 it housed 4,620 animals, 90 more than a year before.",
     # another measure in the sentence before

@@ -33,6 +33,9 @@ DECOYS = [
     # another subject
     "The northern depot dispatched 4,500 parcels in May 2023. In all, the southern depot dispatched 3,900 "
     "parcels in May 2023.",
+    # words after the verb narrow the later count to a part
+    "The hospital recorded 2,140 admissions, 880 discharges and 96 deaths in 2021. In all, 1,960 admissions were "
+    "recorded in the children's wing in 2021.",
     # another period
     "The clinic network recorded 8,412 arrivals in 2023. In all, 7,950 arrivals were recorded in 2022.",
 ]

@@ -5055,6 +5055,11 @@ _OTHER_SPAN = lazy_re.compile(r"\b(?:since|(?:two|three|four|five|six|seven|eigh
 _SUBJECT_REFERS_BACK = lazy_re.compile(r"\b(?:it|they|the\s+(?:figure|total|number|count|tally|level))\b")
 _STEPS = (("-Q", "quarter"), ("-H", "half"))
 _SLOT_NUMBER = lazy_re.compile(r"#(\d+)#")
+_BASE_NAMED = lazy_re.compile(r"\b(?:than|on|from|over|compared\s+(?:with|to)|against|versus|relative\s+to)\s+(?P<rest>[^,;.#]*)")
+_PERIOD_AS_BASE = lazy_re.compile(r"\s*(?:in\s+)?(?:(?:a|the|one)\s+(?:year|month|quarter|week|season)\s+(?:before|earlier|ago)"
+                                  r"|(?:last|the\s+previous|the\s+prior|the\s+preceding)\s+(?:year|month|quarter|week|season)"
+                                  r"|the\s+(?:year|month|quarter|week|season)(?:\s+before)?|(?:19|20)\d\d(?:-\d\d)?"
+                                  r"|the\s+same\s+(?:period|month|quarter|week|season)\s+(?:a|last|of\s+last)\s+year)\s*$")
 _YEAR = lazy_re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -5102,6 +5107,10 @@ def olds_of_the_period_before(segments: tuple[Segment, ...], frames: dict[str, F
             if _OTHER_SPAN.search(after) or _OTHER_SPAN.search(seg.between(min(c, n), max(c, n))) \
                     or any(frames[seg.figures[int(k)].id].role is Role.DURATION for k in _SLOT_NUMBER.findall(after)
                            if int(k) < len(seg.figures)):
+                continue
+            # a base the change names must be the period before: "more than a year before", "on 2020", not
+            # "more than its sister shelter"
+            if any(not _PERIOD_AS_BASE.match(base.group("rest")) for base in _BASE_NAMED.finditer(after)):
                 continue
             olds = [f for f in previous.figures if same_unit(f, new) and frames[f.id].is_level and written_in_digits(f)]
             if len(olds) != 1:

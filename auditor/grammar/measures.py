@@ -363,14 +363,27 @@ def taken_from(seg: Segment, slot: int) -> bool:
 
 
 # "In all, 54,488 births", "Altogether some 4,100 homes": a word of totalling opens the figure's clause
+# the figure's own words end at a comma, another figure or a clause of time or cause: "... were closed in 2019
+# after the new rules came in"
+_TOTALLED_CLAUSE_END = lazy_re.compile(r"[,;:.(]|#\d+#|\b(?:after|before|as|because|when|while|since|thanks|despite|"
+                                       r"although|though|but|and|according)\b")
+_NOISE_AFTER = frozenset({"were", "was", "are", "is", "been", "have", "has", "had", "in", "all", "total", "over", "the",
+                          "during", "across", "throughout", "year", "month", "quarter", "week"})
 _TOTALLED_BEFORE = lazy_re.compile(rf"(?:^|[.;:])\s*(?:{lexicon.alternation(lexicon.TOTAL_AFTER_WHOLE)})\s*,?\s*"
                                    rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
 
 
 def totalled(seg: Segment, slot: int) -> bool:
-    """Whether a word of totalling opens the figure's sentence right before it: "In all, 54,488 births were
-    registered" tells the whole of what it counts."""
-    return bool(_TOTALLED_BEFORE.search(seg.before(slot, 40).lower()))
+    """Whether a word of totalling opens the figure's sentence right before it, and nothing after the figure's
+    noun and verb narrows it: "In all, 54,488 births were registered over the year" tells the whole of what
+    it counts ("In all, 1,960 admissions were recorded in the children's wing" a part)."""
+    if not _TOTALLED_BEFORE.search(seg.before(slot, 40).lower()):
+        return False
+    said = _TOTALLED_CLAUSE_END.split(seg.after(slot, 80), 1)[0]
+    name = name_of(seg, slot)
+    own = {name.head, name.said} | name.words
+    return not [w for w in _TOKEN.findall(said) if w[0].isalpha() and w not in _STOP and w not in _PERIOD
+                and w not in _PREPOSITIONS and not w.endswith("ed") and w not in _NOISE_AFTER and _folded(w) not in own]
 
 
 def added(seg: Segment, slot: int) -> bool:
