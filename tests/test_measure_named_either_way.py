@@ -33,6 +33,9 @@ DECOYS = [
     "Landings of mackerel came to 2,845 tonnes in 2020. Herring landings, at 1,920 tonnes in 2020, were the lowest.",
     "Arrivals at the airport hit 3.2 million in 2022. The airport's 3.6 million arrivals in 2023 were a record.",
     "Arrivals at the airport hit 3.2 million in 2022. The port's 3.6 million arrivals in 2022 were a record.",
+    # the later clause names a subject the first did not: a part ("to Asia")
+    "Exports of wine came to 812 containers in 2023. Wine exports to Asia, at 640 containers in 2023, doubled.",
+    "The region's farms sold 9,400 tonnes of apples in 2022. Its organic farms sold 2,100 tonnes of apples in 2022.",
 ]
 
 

@@ -207,6 +207,10 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             return False
         if not _one_subject(subject_words(a), subject_words(b)):
             return False  # "The north depot dispatched 3,418 parcels", "Its rival depot dispatched 2,917 parcels"
+        if not subject_words(b) <= subject_words(a) and a.text != b.text:
+            # a later clause that names a subject the first did not is of a part: "Exports of wine came to 812
+            # containers", "Wine exports to Asia, at 640 containers" (a verbatim repeat is one figure)
+            return False
         # a verbatim repeat needs no proof
         return a.text == b.text or _same_context(document, a, b, clause_words)
 
