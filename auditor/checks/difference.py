@@ -38,7 +38,12 @@ value in brackets under a label, then the change: "rose to 62.4% (last year:
 58.1%), an increase of 4.3pp"; and a move "by C to N" with no level it started
 from, then in the next sentence an earlier move of that measure told in the
 pluperfect ("had lowered the policy rate by 50 basis points to 7.00 per
-cent"): the move started where the earlier one ended.
+cent"): the move started where the earlier one ended; and a change beside the
+one level its sentence states for a period, after a sentence whose one level of
+that unit is of the same measure and subject for the period before ("The shelter
+housed 4,150 animals in 2020. In 2021 it housed 4,620 animals, 470 more than a
+year before"; "By the end of 2022 it had risen by 2,600 to 36,400"), unless the
+words set the change against another span ("since 2018", "over three years").
 
 A change in percentage points is compared with two percentages. A change
 written as a percentage between two percentages is read as written (relative

@@ -46,6 +46,10 @@ It reads:
   passengers; in 2022 the figure was 18.9 million. Traffic thus grew by
   13.2%."): sure when a word draws it from what was said ("thus", "so") or its
   noun is the levels';
+- a change beside the one level its sentence states for a period, after a
+  sentence whose one level of that unit is of the same measure and subject for
+  the period before ("The ferry line carried 2.41 million passengers in 2022. In
+  2023 it carried 2.65 million passengers, up 10% on the year");
 - a change and the level it reached, then the next sentence opening on the
   earlier time with one level of that unit ("rose 11% to 2,714. A year earlier
   it employed 2,450 people");

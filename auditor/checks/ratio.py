@@ -40,9 +40,18 @@ It reads:
   against the amount of that measure in the sentence or the one before: the
   rate is the larger amount over the smaller;
 - an average per day, week or month ("an average of 145 a day", "average
-  weekly attendance was 8,400") against the one total of its unit in its
-  sentence or the one before, over a span the sentence gives ("over the 12
-  weeks of the season"; "last year": 365 days, 52 weeks, 12 months).
+  weekly attendance was 8,400"), or a total restated as such a rate in
+  apposition or in the next sentence ("1,450 tonnes in March, or 47 tonnes a
+  day", "That works out at 34 arrests a day"), against the one total of its
+  unit in its sentence or the one before, over a span the sentence gives
+  ("over the 12 weeks of the season"; "last year": 365 days, 52 weeks, 12
+  months) or else the total's own period ("in March 2023": 31 days; "in the
+  first quarter": 13 weeks). A rate set against another ("12 tonnes a day more
+  than in February") is not one.
+
+A count of a definite set ("the 40 branches", "its 12 schools", "all 20
+clinics") that an average divides is exact, not a rounded count; the average's
+own noun may stand before "per" ("29 pupils per school").
 
 Other ratios ("a vacancy ratio of 1.50") are compared with two counts of the
 same kind stated before them in their sentence. When the words name the base,

@@ -38,7 +38,10 @@ It also reads:
   and period, or one alone moves from the title's old level of the same
   period ("rose from 52% in 2020 to 55% in 2021" told twice), or the lead (the first body sentence with a figure of the
   title figure's unit) holds the one figure of its role that fits: a news
-  lead restates its headline. A place or group the title names ("in the
+  lead restates its headline. A title figure the words alone tie to one body
+  figure (its measure, or its move from the same old level) is compared with
+  that figure only; another body figure that happens to equal it is no reading.
+  A place or group the title names ("in the
   capital") and the body sentence leaves out makes it plausible only. A title's change so restated by a body change told between two
   levels ("a £3.4bn increase on the £46.8bn") is checked against those levels
   too;
@@ -63,7 +66,14 @@ It also reads:
   it. A mismatch is an error when both phrases have the same words and both
   clauses name the period, or when neither clause names a period nor carries
   one and both tell one act by the same verb ("has damaged 4,312 homes" ...
-  "4,312 homes were damaged in all"); by another name of the measure ("residents",
+  "4,312 homes were damaged in all"), or when a word of totalling opens the
+  later clause and both tell the count by the same verb ("recorded 8,412
+  arrivals, 3,905 discharges and ..." ... "In all, 8,412 arrivals were
+  recorded"); a noun with a bare phrase after "of" names what the compound
+  does ("landings of mackerel", "mackerel landings"), "with X at N" names N by
+  X, and whose the measure is may be said as a possessive or after the measure
+  ("The airport's 3.6 million arrivals", "Arrivals at the airport"); by another
+  name of the measure ("residents",
   "its population of"; "unemployment", "the jobless rate") or with the period
   unsaid in one clause, it is undetermined. A rate written as a fraction ("a
   pass rate of 0.452") is compared with the percentages of its measure ("that
@@ -77,7 +87,10 @@ It also reads:
   head, unit, direction and period, no modifier or subject in the later phrase
   that the earlier lacks. A mismatch is an error when both phrases have the
   same words and the period is stated (or the later phrase refers back);
-  otherwise it is undetermined.
+  otherwise it is undetermined. Changes listed "respectively" after a list of
+  subjects take each its own subject ("both the tonnage and the value of cargo
+  ... dropped in the third quarter, by 4.1 and 7.2 per cent respectively": 7.2
+  per cent is the value of cargo's change).
 
 Two levels (or two changes) reached from different old levels are two
 subjects' figures, not one measure stated twice.
@@ -194,6 +207,10 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             return False
         if not _one_subject(subject_words(a), subject_words(b)):
             return False  # "The north depot dispatched 3,418 parcels", "Its rival depot dispatched 2,917 parcels"
+        if not subject_words(b) <= subject_words(a) and a.text != b.text:
+            # a later clause that names a subject the first did not is of a part: "Exports of wine came to 812
+            # containers", "Wine exports to Asia, at 640 containers" (a verbatim repeat is one figure)
+            return False
         # a verbatim repeat needs no proof
         return a.text == b.text or _same_context(document, a, b, clause_words)
 
@@ -228,6 +245,8 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
     subjects: dict[str, frozenset[str]] = {}
     verbs: dict[str, str] = {}
     parts: set[str] = set()  # figures a partitive takes out of a whole ("Of these, 260 residents")
+    totals: dict[str, str] = {}  # figures a word of totalling opens ("In all, 54,488 births were registered"), and
+    told: dict[str, str] = {}  # the verb that tells each: "registered"
     bases = meaning.bases
     for f in figures:
         frame = meaning.frame(f)
@@ -249,6 +268,9 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
         verbs[f.id] = measures.verb_of(seg, frame.slot)
         if measures.taken_from(seg, frame.slot):
             parts.add(f.id)
+        told[f.id] = measures.told_by(seg, frame.slot)
+        if measures.totalled(seg, frame.slot):
+            totals[f.id] = told[f.id]
         # one quantity in two shapes: a rate as a fraction ("a pass rate of 0.452") and as a percentage
         keyed.setdefault((name.head, "percent", Kind.PERCENT) if _a_fraction(f) else (name.head, f.unit, f.kind),
                          []).append(f)
@@ -271,7 +293,9 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
             return False  # "coal exports" and "iron exports"
         if verbs[a.id] and verbs[b.id] and verbs[a.id] != verbs[b.id]:
             return False  # "treated 51,300 patients", "12,000 patients were admitted"
-        if not subjects[b.id] <= subjects[a.id]:
+        # (whose it is may be said as a possessive or as a phrase after the measure: "The airport's 3.6 million
+        # arrivals", "Arrivals at the airport hit 3.2 million")
+        if not subjects[b.id] - na.words <= subjects[a.id] | na.words:
             # "The port handled", "Its rival handled": two subjects' figures; a later clause that names a
             # subject the first did not is of a part ("Deaths numbered 56,728", "cancer caused 15,890 deaths")
             return False
@@ -300,18 +324,28 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
         # "the 18 clubs" may be any 18 clubs; "the 53,100 patients" is a known count
         referring = (nb.referring or na.referring) and _precise(a) and _precise(b)
         # two phrases of the same words beyond the head ("passenger movements"): one name of a measure
-        named_alike = bool(na.words) and na.words == nb.words and not generic
+        # (whose the measure is, said in its phrase or as the clause's subject: "Arrivals at the airport", "The
+        # airport's arrivals": one name)
+        whole_a, whole_b = na.words | subjects[a.id], nb.words | subjects[b.id]
+        named_alike = not generic and (bool(na.words) and na.words == nb.words
+                                       or bool(na.words or nb.words) and whole_a == whole_b)
         # one act told twice of one event: the same head in the same words, the same verb of what was
         # done to it ("The gale has damaged 4,312 homes" ... "4,312 homes were damaged in all"), and no
         # period in either clause nor carried to either figure (a text about one event)
         one_act = bool(verbs[a.id]) and verbs[a.id] == verbs[b.id] and na.said == nb.said \
             and na.words == nb.words and ka == kb == "" and not a.period and not b.period \
             and a.id not in parts and b.id not in parts
-        if not (referring or named_alike or one_act or not generic and _same_context(document, a, b, clause_words)):
+        # the whole of a measure told again after a word of totalling, by the same head and the same verb ("births,
+        # deaths and marriages were registered" ... "In all, 54,488 births were registered"): the total, not a
+        # part of it ("sheltering 105 families" ... "In all, 66,348 families were affected")
+        in_all = (a.id in totals or b.id in totals) and told[a.id] != "" and told[a.id] == told[b.id] \
+            and na.said == nb.said and na.words == nb.words and not generic and a.id not in parts and b.id not in parts
+        if not (referring or named_alike or one_act or in_all
+                or not generic and _same_context(document, a, b, clause_words)):
             return False
-        dated = dated and (referring or not generic and _same_context(document, a, b, clause_words)) or one_act
+        dated = dated and (referring or in_all or not generic and _same_context(document, a, b, clause_words)) or one_act
         # one phrase with words the other lacks ("coal output", "production") may name a part: unsure
-        strength[(a.id, b.id)] = dated and na.said == nb.said and na.words == nb.words
+        strength[(a.id, b.id)] = dated and na.said == nb.said and (na.words == nb.words or named_alike)
         return True
 
     for a, b in _in_text_order(keyed, restated):

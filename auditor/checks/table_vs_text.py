@@ -41,6 +41,10 @@ A row is named by the words of its label, or, when other labels share its head
 word, by its other words alone ("kerosene" for "Kerosene oil" beside "Light
 diesel oil"; a word two labels have names neither).
 
+A share whose clause after it holds every word of one row's label, of three
+words at least ("74% of patients were seen within 18 weeks" beside a row
+"Patients seen within 18 weeks") names that row.
+
 Rows the prose names side by side, joined by "and", right before one figure
 ("the ferry fare and the bus fare at R12.40") each hold that figure.
 
@@ -368,6 +372,9 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         named = _match_rows(before, f, index) if candidate or (f.direction and written_in_digits(f)) else []
         matched = named if candidate else []
         named_after = _rows_named_after(text[f.span.end:min(f.span.end + 50, place.sentence_end)], index)
+        if not named_after and f.unit == "percent":
+            # "74% of patients were seen within target": a share whose clause after it holds every word of a row
+            named_after = _rows_named_by_share_clause(text[f.span.end:min(f.span.end + 100, place.sentence_end)], index)
         if named_after:
             matched = named_after  # "from 8.0% in Central region to 9.0% in East region"
         if _MARK_OR_COMBINED.search(text[max(clause_start, f.span.start - 40):f.span.start]) or \
@@ -561,6 +568,21 @@ def _rows_named_after(after: str, index: _RowIndex) -> list[Row]:
         return []
     words = label_words(m.group("name"))
     return index.most_specific({label: rank for label, rank in index.sharing(words).items() if label <= words})
+
+
+# a share, "of" what it is of, and the clause that says of what it holds: "74% of patients were seen within target"
+_SHARE_CLAUSE_AFTER = lazy_re.compile(r"^\s+of\s+(?P<name>[^,;()]{1,90}?)(?:[,;()]|\.\s|\.$|$)")
+
+
+def _rows_named_by_share_clause(after: str, index: _RowIndex) -> list[Row]:
+    """The rows whose every label word the clause after a share holds ("74% of patients were seen within
+    target" names "Patients seen within target"), when one label alone of three words at least is held."""
+    m = _SHARE_CLAUSE_AFTER.match(after)
+    if not m:
+        return []
+    words = label_words(m.group("name"))
+    held = {label: rank for label, rank in index.sharing(words).items() if label <= words and len(label) >= 3}
+    return index.most_specific(held) if len(held) == 1 else []
 
 
 # a row labelled by a period ("July 2024") is not named by a sentence that mentions July

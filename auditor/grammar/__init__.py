@@ -78,6 +78,7 @@ from auditor.grammar.links import (
     averages_over_a_span,
     SpanAverageLink,
     title_changes_against_levels,
+    olds_of_the_period_before,
     averages,
     one_part_of_one_whole,
     share_after_part,
@@ -205,6 +206,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     changes += olds_in_the_next_sentence(segments, frames, frozenset(link.change.id for link in changes))
     changes += changes_pointing_back(segments, frames, frozenset(link.change.id for link in changes))
     changes += title_changes_against_levels(segments, frames, frozenset(link.change.id for link in changes))
+    changes += olds_of_the_period_before(segments, frames, frozenset(link.change.id for link in changes))
     gaps += net_flows(segments, frames, gaps)
     gaps += gaps_pointing_back(segments, frames, gaps)
     parts += _new_readings(anaphoric_parts(segments, frames) + respective_parts_by_year(segments, frames), parts)

@@ -82,6 +82,7 @@ _CHANGE_VERB = (rf"\b(?:(?P<up>{lexicon.alternation(lexicon.CHANGE_VERBS_UP)})|(
                 rf"{lexicon.alternation(lexicon.CHANGE_VERBS_DOWN)}))")
 _CHANGE_VERB_BEFORE = lazy_re.compile(rf"{_CHANGE_VERB}\s+(?:{_VERB_ADVERB},?\s+by\s+|by\s+)?(?:(?:{lexicon.alternation(lexicon.CHANGE_MODIFIERS)})"
                                  rf"\s+){{0,3}}$")
+_COMMA_BY_BEFORE = lazy_re.compile(r",\s*by\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?$")
 _OR_BY_BEFORE = lazy_re.compile(r"#\d+#[^#;]{0,30},\s*or\s+by\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$")
 _ANY_CHANGE_VERB = lazy_re.compile(rf"{_CHANGE_VERB}\b")
 _TRANSITIVE_CHANGE_BEFORE = lazy_re.compile(
@@ -228,6 +229,14 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
         if changed.role is Role.CHANGE:
             direction = changed.direction
             evidence.append("a rate in apposition after a change")
+    if direction == 0 and open_ and _COMMA_BY_BEFORE.search(before):
+        # "dropped in the third quarter, by 4.1 and 7.2 per cent respectively": the clause's verb of change,
+        # its time or place, then "by" the change
+        clause = _CLAUSE_OPEN.split(before)[-1]
+        verb = _ANY_CHANGE_VERB.search(clause) if "#" not in clause else None
+        if verb:
+            direction = 1 if verb.group("up") else -1
+            evidence.append(f"', by' after the clause's verb of change: {verb.group()!r}")
     if direction == 0 and open_ and slot > 0 and _OR_BY_BEFORE.search(before):
         # "shrank to 2.64 million from 3.31 million, or by 20%": the change of the clause's verb, restated
         verb = _ANY_CHANGE_VERB.search(_CLAUSE_OPEN.split(before)[-1])

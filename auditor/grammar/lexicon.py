@@ -384,6 +384,10 @@ BASE_AFTER_CHANGE = ("from", "compared with", "compared to", "against", "versus"
 # --- ratios ------------------------------------------------------------------------
 # "1.70 vacancies for every job-seeker": the words after a ratio that name its base.
 PER_BASE = ("for every", "for each", "per", "to every", "to each", "to one", "to 1")
+# Before a figure per day, week or month, these restate a total over its span as a rate: "1,450 tonnes in
+# March, or 58 tonnes a day", "12,400 arrests. That works out at 34 arrests a day".
+PER_TIME_RESTATING = ("or", "that is", "i.e.", "equivalent to", "the equivalent of", "equal to", "works out at",
+                      "works out to", "worked out at", "working out at", "which works out at", "which is")
 # Between a ratio's two terms: "2.126 million openings against 1.413 million job-seekers".
 TERM_JOINERS = ("against", "versus", "vs", "vs.", "and", "to", "compared with", "for")
 

@@ -37,6 +37,7 @@ from auditor.extract.units import CURRENCY_PREFIXES, UNIT_WORDS, conversion_fact
 from auditor.grammar import cues, lexicon
 from auditor.grammar.frames import CHANGE_SPAN, COMPARATIVE_AFTER, Frame, Role, same_unit, written_in_digits
 from auditor.grammar.segments import SLOT, Segment
+from auditor.grammar import measures
 from auditor.grammar.measures import judged_direction
 from auditor.grammar.within import clause_words, months_of, names_near
 from auditor.model import Figure, Kind
@@ -122,6 +123,9 @@ class HeadlineLink:
     body: tuple[Figure, ...]
     certain: bool
     grammar: str = "a figure in the title, restated in the text"
+    # the words alone pick the first body figure (its measure, or its move from the title's old level), not
+    # its value fitting the title's: then it is the one restatement, and no other body figure is a reading
+    sole: bool = False
 
 
 @dataclass(frozen=True)
@@ -203,6 +207,8 @@ class RatioLink:
     # "doubled", "halved" with no qualifier: a multiple said in a word is the nearest whole one
     # (2,350 from 1,200 has doubled; 2,900 has not), as a whole number in digits stands for its rounding
     whole_multiple: bool = False
+    # the denominator counts a definite set ("the 40 branches", "its 12 schools"): exact, not a rounded count
+    exact_denominator: bool = False
 
 
 # ("... of 79,600 places — the capacity of the estate — by 7,820": "by" gives a gap, not a labelled part;
@@ -3005,6 +3011,7 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
                     other = _moved_from_to(segments[frames[only.id].segment], frames[only.id].slot)
                     if start is not None and other is not None and not _same_old_level(start, other):
                         certain = False
+                sole = certain
                 lead = _lead_restatement(seg, h, fh, matches, body, segments, frames, titles[-1].paragraph)
                 if lead is not None and not certain and not _names_another_measure(
                         document_text, seg, measure, lead, segments[frames[lead.id].segment]):
@@ -3013,7 +3020,7 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
                     only, ranked, certain = lead, (lead, *(b for b in ranked if b is not lead)), True
                 certain = certain and not _scope_left_out(seg, segments[frames[only.id].segment], words_of(only)) and (
                     not h.period or _one_period(h.period, only.period) or _changes_from_one_start(fh, h.period, only.period))
-                out.append(HeadlineLink(h, ranked[:4], certain))
+                out.append(HeadlineLink(h, ranked[:4], certain, sole=certain and sole))
     return out
 
 
@@ -4154,8 +4161,10 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
                     # an average yield of 3.9 tonnes per hectare"; not "; yields in the delta averaged 4.6 tonnes")
                     together = per_unit is not None and frames[totals[0].id].segment == frames[counts[0].id].segment == i \
                         and seg.slot_of(counts[0]) == k - 1 and bool(_AN_AVERAGE_APPOSED.match(seg.between(k - 1, k)))
+                    count_seg = segments[frames[counts[0].id].segment]
                     out.append(RatioLink(r, totals[0], counts[0], grammar,
-                                         certain=bool(measure & total_words) or bool(priced) or together))
+                                         certain=bool(measure & total_words) or bool(priced) or together,
+                                         exact_denominator=per_unit is None and _definite_count(count_seg, counts[0])))
                 continue
             base = seg.figures[k + 1] if k + 1 < len(seg.figures) else None
             if frame.role is Role.RATIO and frame.head in _RATE_NOUNS and base is not None \
@@ -4258,9 +4267,14 @@ def averages_over_a_span(segments: tuple[Segment, ...], frames: dict[str, Frame]
             if not frame.is_level or average.kind is Kind.PERCENT:
                 continue
             after = _PER_TIME_AFTER.match(seg.after(k, 30))
-            daily = _PER_TIME_WORD.search(average.measure.lower() + " " + seg.before(k, 50).rsplit("#", 1)[-1])
-            if not (after or daily) or not _AVERAGE_WORD.search(seg.before(k, 50).rsplit("#", 1)[-1] + " " + average.measure.lower()):
+            said_before = seg.before(k, 50).rsplit("#", 1)[-1]
+            daily = _PER_TIME_WORD.search(average.measure.lower() + " " + said_before)
+            # "an average of 34 a day"; or a total restated as a rate: "1,450 tonnes in March, or 58 tonnes a day"
+            restated = bool(after) and bool(_PER_TIME_RESTATED.search(said_before))
+            if not (after or daily) or not (_AVERAGE_WORD.search(said_before + " " + average.measure.lower()) or restated):
                 continue
+            if after and _COMPARED_AFTER_RATE.match(seg.after(k, 60)):
+                continue  # "58 tonnes a day more than in February": a gap, not a rate of the total
             per = after.group("per") if after else _PER_TIME_UNIT[daily.group(0)]
             if sum(1 for j in range(len(seg.figures)) if _PER_TIME_AFTER.match(seg.after(j, 30))) > 1 \
                     or _GROUP_AFTER_AVERAGE.match(seg.after(k, 60)):
@@ -4272,6 +4286,10 @@ def averages_over_a_span(segments: tuple[Segment, ...], frames: dict[str, Frame]
             if len(totals) != 1:
                 continue
             count, span = _span_count(seg, frames, per, average)
+            if not count and not span and totals[0].period_source in _NEAR_PERIOD \
+                    and average.period in ("", totals[0].period):
+                # the span the total's own period gives: "in March 2023", "in the first quarter of 2022"
+                count, span = _count_in_period(totals[0].period, per), totals[0].period
             if count:
                 out.append(SpanAverageLink(average, totals[0], count, per, span,
                                            "an average per day, week or month, the total and the length of its span"))
@@ -4284,7 +4302,7 @@ def _span_count(seg: Segment, frames: dict[str, Frame], per: str, average: Figur
     if len(durations) == 1 and durations[0].unit == per and durations[0].value == int(durations[0].value):
         return int(durations[0].value), durations[0].text
     if durations:
-        return 0, ""
+        return 0, "durations"
     year = _OVER_THE_YEAR.search(seg.skeleton)
     if year is None:
         return 0, ""
@@ -4292,7 +4310,40 @@ def _span_count(seg: Segment, frames: dict[str, Frame], per: str, average: Figur
     return {"day": 366 if leap else 365, "week": 52, "month": 12}[per], year.group(0).strip()
 
 
-_PER_TIME_AFTER = lazy_re.compile(r"^\s*(?:a|per|each|every)\s+(?P<per>day|week|month)\b")
+_PER_TIME_AFTER = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+)?(?:a|per|each|every)\s+(?P<per>day|week|month)\b")
+# ", or 58 tonnes a day", ", about 420 a week", "That works out at 34 arrests a day": a rate in apposition to the
+# total, or opening the next sentence
+_PER_TIME_RESTATED = lazy_re.compile(rf"(?:,\s*(?:(?:{lexicon.alternation(lexicon.PER_TIME_RESTATING)})\s+)?"
+                                     rf"|^\s*(?:(?:that|this|it)\s+)?(?:{lexicon.alternation(lexicon.PER_TIME_RESTATING)})\s+)"
+                                     rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
+# "58 tonnes a day more than in February": a rate set against another, not the total's own
+_COMPARED_AFTER_RATE = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s+)?(?:a|per|each|every)\s+(?:day|week|month)\s+"
+                                       rf"(?:{lexicon.alternation(lexicon.BASE_AFTER_CHANGE_UP + lexicon.BASE_AFTER_CHANGE_DOWN)}"
+                                       rf"|up|down|above|below|over|under|against|compared|versus)\b")
+_DAYS_PER_WEEK_OF = {"Q": 13, "H": 26}  # a quarter's weeks, a half's
+
+
+def _count_in_period(period: str, per: str) -> int:
+    """How many days (weeks, months) a period of a year holds: a month ("2023-02": 28 days), a quarter
+    ("2022-Q1": 90 days, 13 weeks, 3 months), a half, a year; 0 when the period is of no such shape."""
+    m = re.fullmatch(r"(?:((?:19|20)\d\d)-?)?(?:(\d\d)|([QH])([1-4]))?", period)
+    if not m or not m.group(1) and not (m.group(2) or m.group(3)):
+        return 0
+    if not m.group(1) and per == "day" and (m.group(2) == "02" or m.group(3) and m.group(4) == "1"):
+        return 0  # February's days, with no year said: 28 or 29
+    year = int(m.group(1) or 2001)  # (a year of 365 days, for a month or quarter the text gives no year)
+    if m.group(2):
+        month = int(m.group(2))
+        return calendar.monthrange(year, month)[1] if per == "day" and 1 <= month <= 12 else 1 if per == "month" else 0
+    if m.group(3):
+        size = 3 if m.group(3) == "Q" else 6
+        first = (int(m.group(4)) - 1) * size + 1
+        if first + size - 1 > 12:
+            return 0
+        if per == "day":
+            return sum(calendar.monthrange(year, month)[1] for month in range(first, first + size))
+        return size if per == "month" else _DAYS_PER_WEEK_OF[m.group(3)]
+    return {"day": 366 if calendar.isleap(year) else 365, "week": 52, "month": 12}[per]
 # after "N a day", words narrowing the average to a group or a time of its own: "on weekdays", "at weekends"
 _GROUP_AFTER_AVERAGE = lazy_re.compile(r"^\s*(?:a|per|each|every)\s+(?:day|week|month)\s+(?:on|at|in|for|during|among)\s+(?!the\s+year\b|average\b)")
 _PER_TIME_WORD = lazy_re.compile(r"\b(?:daily|weekly|monthly)\b")
@@ -4344,8 +4395,16 @@ def _unit_named(noun: str) -> str | None:
 
 # "the average claim was", "an average of", "a mean payout of"; "$1,850 each", "apiece", "on average"
 # after an average, "per" and the noun it is per: "an average of 152 per flight" (not a time: see averages_over_a_span)
-_PER_NOUN_AFTER_AVERAGE = lazy_re.compile(r"^\s*(?:per|for\s+each|for\s+every|a|an)\s+(?P<noun>(?!(?:day|week|month|year|"
-                                          r"quarter|hour|night|season)s?\b)[a-z'’-]+)\b")
+_PER_NOUN_AFTER_AVERAGE = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+)?(?:per|for\s+each|for\s+every|a|an)\s+(?P<noun>(?!(?:day|week|"
+                                          r"month|year|quarter|hour|night|season|time|head|capita|cent)s?\b)[a-z'’-]+)\b")
+# a count of a definite set, "the 40 branches", "its 12 schools", "all 26 counties": exact (a rounded count is
+# not written with a definite word before it)
+_DEFINITE_COUNT_BEFORE = lazy_re.compile(r"\b(?:the|its|their|our|all|all\s+the|each\s+of\s+the)\s+$")
+
+
+def _definite_count(seg: Segment, f: Figure) -> bool:
+    return f.kind is Kind.COUNT and not f.qualifier and f.value < 1000 and f.value == int(f.value) \
+        and written_in_digits(f) and bool(_DEFINITE_COUNT_BEFORE.search(seg.before(seg.slot_of(f), 20)))
 _AVERAGE_BEFORE = lazy_re.compile(r"\b(?:average|mean)\b[^#;.]{0,30}$")
 # ("3.4 patients each", not "12,580 patients each year": a frequency)
 _AVERAGE_AFTER = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+)?(?:each|apiece|a\s+head|per\s+head|on\s+average)\b"
@@ -4384,7 +4443,8 @@ def averages(segments: tuple[Segment, ...], frames: dict[str, Frame], linked: fr
                 totals = [f for f in counts if f not in divisors]
                 if len(divisors) == 1 and len(totals) == 1 and totals[0].value > a.value:
                     out.append(RatioLink(a, totals[0], divisors[0], "an average per a noun, the count of that noun and "
-                                                                     "the total", certain=frames[a.id].modality == "stated"))
+                                                                     "the total", certain=frames[a.id].modality == "stated",
+                                         exact_denominator=_definite_count(seg, divisors[0])))
                 continue
             if a.id in linked or not frames[a.id].is_level or a.kind is Kind.COUNT \
                     or not (_AVERAGE_BEFORE.search(seg.before(k, 40)) or _AVERAGE_AFTER.match(seg.after(k, 20))):
@@ -4407,7 +4467,8 @@ def averages(segments: tuple[Segment, ...], frames: dict[str, Frame], linked: fr
             paired = abs(c - t) == 1 and bool(_TOTAL_THEN_COUNT.match(seg.between(min(t, c), max(t, c)))
                                                or _ONE_CLAUSE_GLUE.match(seg.between(min(t, c), max(t, c))))
             out.append(RatioLink(a, total, count, "an average, and the total and the count in its sentence",
-                                 certain=paired and frames[a.id].modality == "stated"))
+                                 certain=paired and frames[a.id].modality == "stated",
+                                 exact_denominator=_definite_count(seg, count)))
     return out
 
 
@@ -4450,9 +4511,13 @@ def noun_per_noun_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame]
                 a, b = numerators[0], bases[0]
                 pair = frames[a.id].segment == frames[b.id].segment and abs(frames[a.id].slot - frames[b.id].slot) == 1
                 first, second = sorted((frames[a.id].slot, frames[b.id].slot))
-                certain = pair and bool(_COUNTS_PAIRED.match(segments[frames[a.id].segment].between(first, second)))
+                # (or one the subject of a verb, the other its object, in one clause: "Its 30 vans delivered
+                # 41,700 parcels")
+                between = segments[frames[a.id].segment].between(first, second)
+                certain = pair and bool(_COUNTS_PAIRED.match(between) or _ONE_CLAUSE_GLUE.match(between))
                 out.append(RatioLink(r, a, b, "a count of one noun per another, and the counts of the two nouns",
-                                     certain=certain))
+                                     certain=certain,
+                                     exact_denominator=_definite_count(segments[frames[b.id].segment], b)))
     return out
 
 
@@ -5075,4 +5140,99 @@ def ratio_links(seg: Segment, frames: dict[str, Frame]) -> list[RatioLink]:
             elif heads[0] == base_noun or heads[1] == numerator_noun:
                 out.append(RatioLink(ratio, b, a, "a ratio naming its base, and the two levels it sets against each other"))
             break
+    return out
+
+
+# words that set a change against another span than the period before: "since 2019", "over two years"
+_OTHER_SPAN = lazy_re.compile(r"\b(?:since|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]+(?:years?|months?|"
+                              r"quarters?|decades?)|decade|cumulative|cumulatively|in\s+all|altogether|combined|"
+                              r"(?:19|20)\d\d\s*(?:-|–|to|and)\s*(?:19|20)?\d\d)\b")
+# the subject that refers back to the measure of the sentence before: "By 2022 it had risen by 2,900 to 36,400"
+_SUBJECT_REFERS_BACK = lazy_re.compile(r"\b(?:it|they|the\s+(?:figure|total|number|count|tally|level))\b")
+_STEPS = (("-Q", "quarter"), ("-H", "half"))
+_SLOT_NUMBER = lazy_re.compile(r"#(\d+)#")
+_BASE_NAMED = lazy_re.compile(r"\b(?:than|on|from|over|compared\s+(?:with|to)|against|versus|relative\s+to)\s+(?P<rest>[^,;.#]*)")
+_PERIOD_AS_BASE = lazy_re.compile(r"\s*(?:in\s+)?(?:(?:a|the|one)\s+(?:year|month|quarter|week|season)\s+(?:before|earlier|ago)"
+                                  r"|(?:last|the\s+previous|the\s+prior|the\s+preceding)\s+(?:year|month|quarter|week|season)"
+                                  r"|the\s+(?:year|month|quarter|week|season)(?:\s+before)?|(?:19|20)\d\d(?:-\d\d)?"
+                                  r"|the\s+same\s+(?:period|month|quarter|week|season)\s+(?:a|last|of\s+last)\s+year)\s*$")
+_YEAR = lazy_re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _period_before(period: str) -> frozenset[str]:
+    """The periods one step before `period`: the year before, and for a quarter, half or month also the one
+    before it within the year ("2022" -> 2021; "2022-Q2" -> 2021-Q2 and 2022-Q1)."""
+    out = {shifted(period, -1, "year")}
+    step = next((unit for mark, unit in _STEPS if mark in period), "month" if re.fullmatch(r"(?:19|20)\d\d-\d\d", period) else "")
+    if step:
+        out.add(shifted(period, -1, step))
+    return frozenset(p for p in out if p != period)
+
+
+def olds_of_the_period_before(segments: tuple[Segment, ...], frames: dict[str, Frame],
+                              linked: frozenset[str]) -> list[ChangeLink]:
+    """ "The shelter housed 4,150 animals in 2020. In 2021 it housed 4,620 animals, 470 more than a year
+    before."; "Membership stood at 33,800 at the end of 2021. By the end of 2022 it had risen by 2,900 to
+    36,400.": a change beside the one level of its unit its sentence states for a period, after a sentence
+    of the same passage whose one level of that unit is of the same measure (its head noun, or a subject
+    that refers back to it) and subject, stated for the period before. The change is from that level:
+    new - old, or (new - old) / old for a rate. Not when the words set the change against another span
+    ("since 2019", "over two years") or give it another period of its own."""
+    out = []
+    for i in range(1, len(segments)):
+        seg, previous = segments[i], segments[i - 1]
+        if seg.is_table_row or previous.is_table_row or not continues(segments, i - 1, i):
+            continue
+        for c, change in enumerate(seg.figures):
+            cf = frames[change.id]
+            if change.id in linked or cf.role not in (Role.CHANGE, Role.RELATIVE_CHANGE) or not cf.direction \
+                    or cf.modality != "stated":
+                continue
+            levels = [k for k, f in enumerate(seg.figures) if frames[f.id].is_level and written_in_digits(f)
+                      and (same_unit(f, change) if cf.role is Role.CHANGE else f.unit != "percent")]
+            if len(levels) != 1 or abs(levels[0] - c) != 1:
+                continue
+            n = levels[0]
+            new = seg.figures[n]
+            if not new.period or new.period_source not in _NEAR_PERIOD or frames[new.id].modality != "stated" \
+                    or _CLAUSE_BREAK.search(seg.between(min(c, n), max(c, n))):
+                continue
+            # the change's own words, to the clause's end: no other span, no span of time as a figure ("over
+            # three years"), no year but the two levels'
+            after = _CLAUSE_BREAK.split(seg.after(c, 80), 1)[0]
+            if _OTHER_SPAN.search(after) or _OTHER_SPAN.search(seg.between(min(c, n), max(c, n))) \
+                    or any(frames[seg.figures[int(k)].id].role is Role.DURATION for k in _SLOT_NUMBER.findall(after)
+                           if int(k) < len(seg.figures)):
+                continue
+            # a base the change names must be the period before: "more than a year before", "on 2020", not
+            # "more than its sister shelter"
+            if any(not _PERIOD_AS_BASE.match(base.group("rest")) for base in _BASE_NAMED.finditer(after)):
+                continue
+            olds = [f for f in previous.figures if same_unit(f, new) and frames[f.id].is_level and written_in_digits(f)]
+            if len(olds) != 1:
+                continue
+            old = olds[0]
+            if any(year not in (old.period[:4], new.period[:4]) for year in _YEAR.findall(after)):
+                continue
+            if old.period not in _period_before(new.period) or old.period_source not in _NEAR_PERIOD \
+                    or change.period not in (new.period, old.period) or frames[old.id].modality != "stated":
+                continue
+            head_old, head_new = frames[old.id].head, frames[new.id].head
+            refers_back = bool(_SUBJECT_REFERS_BACK.search(seg.skeleton[:seg.slots[min(c, n)][0]]))
+            if not head_old or head_new != head_old and not (refers_back and not head_new):
+                continue
+            # one subject's levels: "The northern depot shipped 4,500 parcels", "The southern depot shipped 5,100";
+            # "Sales in the north were ...", "sales in the south reached ..." (a subject that refers back is the
+            # one before)
+            name_new, name_old = measures.name_of(seg, n), measures.name_of(previous, previous.slot_of(old))
+            # (the words of each measure's name and subject, less its head: "Club membership" is "club" either way)
+            said_new = (measures.subject_words(seg, n, name_new) | name_new.words
+                        | {name_new.head, frames[new.id].group}) - {"", head_old}
+            said_old = (measures.subject_words(previous, previous.slot_of(old), name_old) | name_old.words
+                        | {name_old.head, frames[old.id].group}) - {"", head_old}
+            if not said_new <= said_old or not refers_back and said_new != said_old:
+                continue
+            out.append(ChangeLink(change, old, (new,), cf.direction, True,
+                                  "a change beside the level it reached, after the sentence that states the level "
+                                  "of the period before"))
     return out

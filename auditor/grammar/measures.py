@@ -72,6 +72,7 @@ _CLAUSE_OPEN = lazy_re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\b|
 _GIVEN_AS = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.GIVEN_AS_VERBS)})\s+(?P<object>[^#,;]{{1,60}}?)\s+"
                            rf"(?:as|at)\s+(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
 _AT_AFTER_PHRASE = lazy_re.compile(rf"\s*,\s*at\s+(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
+_WITH_AT = lazy_re.compile(rf"\bwith\s+(?P<phrase>[a-z'’ -]{{1,50}}?)\s+at\s+(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
 _AT_OPENS = lazy_re.compile(rf"^\W*at\s+(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
 _COMMA_AFTER = lazy_re.compile(r"^\s*,\s*(?P<rest>[^#,;]*)")
 # a period phrase that ends a subject: "turnover for the year", "sales in 2023", "output in the first quarter"
@@ -128,8 +129,19 @@ def _name(words: list[str], referring: bool, shape: str) -> MeasureName:
 
 
 def _named_back(text: str, grammar: str) -> MeasureName:
-    """The measure named by the noun phrase that ends `text`, read backwards."""
-    words, referring = _phrase_back(_TOKEN.findall(text))
+    """The measure named by the noun phrase that ends `text`, read backwards. A noun with a bare
+    phrase after "of" is headed by that noun: "landings of mackerel" names what "mackerel landings"
+    does, "the wholesale value of fish landings" a value (an empty head, "the number of graduates",
+    gives way to what it counts, as before)."""
+    tokens = _TOKEN.findall(text)
+    words, referring = _phrase_back(tokens)
+    of = len(tokens) - len(words) - 1
+    if words and 0 < of < len(tokens) and tokens[of] == "of" and len(words) <= 4 \
+            and tokens[of - 1][0].isalpha() and tokens[of - 1] not in _STOP and tokens[of - 1] not in _PERIOD \
+            and _folded(tokens[of - 1]) not in _EMPTY and _folded(tokens[of - 1]) not in _NOT_A_HEAD:
+        before, referring = _phrase_back(tokens[:of])
+        if before:
+            return _name(words + before, referring, grammar)
     return _name(words, referring, grammar)
 
 
@@ -163,6 +175,12 @@ def name_of(seg: Segment, slot: int) -> MeasureName:
     if given:
         # "the bulletin gives the May inflation rate as 3.6%": the verb's object names the figure
         name = _named_back(_TRAILING_PERIOD.sub("", given.group("object")), "a verb giving its object 'as' the figure")
+        if name.head:
+            return name
+    with_at = _WITH_AT.search(clause)
+    if with_at:
+        # "With turnout at 63% in the referendum": the absolute phrase names the figure
+        name = _named_back(with_at.group("phrase"), "'with' a phrase 'at' the figure")
         if name.head:
             return name
     at = _AT_AFTER_PHRASE.search(clause)
@@ -292,6 +310,21 @@ def verb_of(seg: Segment, slot: int) -> str:
     return lexicon.stem(m.group("verb"))
 
 
+# a figure's own noun, then the comma or "and" to the next figure of a list: "#0# divorces and #1#"
+_OWN_NOUN_THEN_GLUE = lazy_re.compile(r"^\s+[a-z'’-]+(?:\s+[a-z'’-]+)?\s*(?:,|and|,\s*and)\s*$")
+
+
+def told_by(seg: Segment, slot: int) -> str:
+    """The stem of the verb in the past participle that tells the figure, a verb of reporting included
+    ("recorded 8,412 arrivals", "54,488 births were registered"); in a list of figures each with its own
+    noun, the verb that tells the list ("logged 3,716 divorces and 9,208 weddings"); "" when none does."""
+    first = slot
+    while first > 0 and _OWN_NOUN_THEN_GLUE.match(seg.between(first - 1, first)):
+        first -= 1
+    m = _PASSIVE_AFTER.match(seg.after(slot, 80)) or _WORD_BEFORE.search(seg.before(first, 40))
+    return lexicon.stem(m.group("verb")) if m else ""
+
+
 _REPORTING = frozenset({"recorded", "reported", "registered", "logged", "counted", "estimated", "stated", "listed",
                         "shown", "given", "valued", "measured", "calculated", "released", "published", "announced"})
 
@@ -329,6 +362,30 @@ def taken_from(seg: Segment, slot: int) -> bool:
     return bool(_PARTITIVE_BEFORE.search(seg.before(slot, 60)))
 
 
+# "In all, 54,488 births", "Altogether some 4,100 homes": a word of totalling opens the figure's clause
+# the figure's own words end at a comma, another figure or a clause of time or cause: "... were closed in 2019
+# after the new rules came in"
+_TOTALLED_CLAUSE_END = lazy_re.compile(r"[,;:.(]|#\d+#|\b(?:after|before|as|because|when|while|since|thanks|despite|"
+                                       r"although|though|but|and|according)\b")
+_NOISE_AFTER = frozenset({"were", "was", "are", "is", "been", "have", "has", "had", "in", "all", "total", "over", "the",
+                          "during", "across", "throughout", "year", "month", "quarter", "week"})
+_TOTALLED_BEFORE = lazy_re.compile(rf"(?:^|[.;:])\s*(?:{lexicon.alternation(lexicon.TOTAL_AFTER_WHOLE)})\s*,?\s*"
+                                   rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
+
+
+def totalled(seg: Segment, slot: int) -> bool:
+    """Whether a word of totalling opens the figure's sentence right before it, and nothing after the figure's
+    noun and verb narrows it: "In all, 54,488 births were registered over the year" tells the whole of what
+    it counts ("In all, 1,960 admissions were recorded in the children's wing" a part)."""
+    if not _TOTALLED_BEFORE.search(seg.before(slot, 40).lower()):
+        return False
+    said = _TOTALLED_CLAUSE_END.split(seg.after(slot, 80), 1)[0]
+    name = name_of(seg, slot)
+    own = {name.head, name.said} | name.words
+    return not [w for w in _TOKEN.findall(said) if w[0].isalpha() and w not in _STOP and w not in _PERIOD
+                and w not in _PREPOSITIONS and not w.endswith("ed") and w not in _NOISE_AFTER and _folded(w) not in own]
+
+
 def added(seg: Segment, slot: int) -> bool:
     """Whether the figure is a further part: "Another 227 families", "a further 1,106 persons"."""
     return bool(_ADDED_BEFORE.search(seg.before(slot, 40)))
@@ -338,6 +395,7 @@ def listed(seg: Segment, slot: int) -> bool:
     """Whether the figure is one of a list of figures, each of its own place, time or kind."""
     return slot > 0 and bool(_LIST_GLUE.match(seg.between(slot - 1, slot))) \
         or slot + 1 < len(seg.figures) and bool(_LIST_GLUE.match(seg.between(slot, slot + 1)))
+
 
 
 
@@ -379,6 +437,40 @@ _CHANGE_VERB_BEFORE = lazy_re.compile(
 _OF_WHOSE = lazy_re.compile(r"\s+(?:of|at|for|on|in|from)\s+(?:the|its|their)\s+")
 
 
+# after the last figure of a list, "respectively" gives each figure the subject in its place
+_RESPECTIVELY_AFTER = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent|percentage\s+points?)?\s*,?\s*respectively\b")
+_CHANGE_VERB = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN)})\b")
+_SUBJECTS_SPLIT = lazy_re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_BOTH = lazy_re.compile(r"^\s*(?:both|each\s+of)\s+")
+
+
+def _respective_subject(seg: Segment, slot: int) -> str | None:
+    """The subject a figure of a list closed by "respectively" takes from the list of subjects before the
+    verb of change: "both the volume and the value of fish landings fell ..., by 9.9 and 7.5% respectively"
+    gives 7.5% "the value of fish landings" and 9.9 "the volume of fish landings" (a phrase after "of" on the
+    last subject is all of theirs); None when the figure is in no such list or the subjects do not match it."""
+    first = slot
+    while first > 0 and _LIST_GLUE.match(seg.between(first - 1, first)):
+        first -= 1
+    last = slot
+    while last + 1 < len(seg.figures) and _LIST_GLUE.match(seg.between(last, last + 1)):
+        last += 1
+    if last == first or not _RESPECTIVELY_AFTER.match(seg.after(last, 30)):
+        return None
+    clause = _CLAUSE_OPEN.split(seg.before(first, 200))[-1]
+    verbs = list(_CHANGE_VERB.finditer(clause))
+    if not verbs:
+        return None
+    subject = _BOTH.sub("", clause[:verbs[-1].start()].rsplit(",", 1)[-1])
+    items = [item.strip() for item in _SUBJECTS_SPLIT.split(subject.strip()) if item.strip()]
+    if len(items) != last - first + 1:
+        return None
+    tail = items[-1].find(" of ")
+    if tail > 0:
+        items = [item if " of " in item else item + items[-1][tail:] for item in items]
+    return items[slot - first]
+
+
 def change_name_of(seg: Segment, slot: int) -> tuple[MeasureName, frozenset[str]]:
     """The measure a change's figure is of, named by the noun phrase after its noun of change ("the 46%
     increase on last year's ticket revenue") or by the subject of its verb of change ("Ticket revenue of
@@ -398,11 +490,12 @@ def change_name_of(seg: Segment, slot: int) -> tuple[MeasureName, frozenset[str]
         name = _name(words, referring, "a change, then its noun and the measure")
         if name.head:
             return name, frozenset()
+    respective = _respective_subject(seg, slot)
     clause = _CLAUSE_OPEN.split(seg.before(slot, 120))[-1]
     verb = _CHANGE_VERB_BEFORE.search(clause)
-    if not verb:
+    if not verb and respective is None:
         return NO_NAME, frozenset()
-    subject = _TRAILING_PERIOD.sub("", clause[:verb.start()].rstrip())
+    subject = _TRAILING_PERIOD.sub("", respective if respective is not None else clause[:verb.start()].rstrip())
     whose = frozenset()
     of = _OF_WHOSE.search(subject)
     if of:

@@ -242,7 +242,10 @@ def ratios(meaning: Meaning, check: str) -> Iterator[Relation]:
                            f"{link.ratio.text} from {old.text} to {new.text}: {larger.text} as {format_number(times)} "
                            f"times {smaller.text}, to the nearest whole number", certain=link.certain)
             continue
-        yield Relation(check, _RATIO, {"a": link.numerator, "b": link.denominator, "ratio": link.ratio},
+        # (a count of a definite set, "the 40 branches", is exact: not 35 to 45)
+        b = replace(link.denominator, low=link.denominator.value, high=link.denominator.value) \
+            if link.exact_denominator else link.denominator
+        yield Relation(check, _RATIO, {"a": link.numerator, "b": b, "ratio": link.ratio},
                        f"{link.ratio.text} as the ratio of {link.numerator.text} to {link.denominator.text}",
                        certain=link.certain)
 
@@ -325,8 +328,10 @@ def restatements(meaning: Meaning, check: str) -> Iterator[Relation]:
         readings = [{"a": link.title, "b": b} for b in link.body]
         # words alone tie a title to its body: a miss is worth asserting only when one body figure fits
         where = "in the title" if link.grammar.endswith("in the title, restated in the text") else "in the lead"
+        # (a restatement the words alone tie to one body figure is of that figure: another that happens to fit is no
+        # reading; one the lead's fitting figure made sure keeps the others)
         yield Relation(check, _SAME, readings[0], f"{link.title.text} {where}, restated in the text",
-                       readings=tuple(readings[1:]), certain=link.certain)
+                       readings=() if link.sole else tuple(readings[1:]), certain=link.certain)
         # (a title's change that the links already read between two levels is the growth checks')
         change = changes.get(link.body[0].id) if link.certain and link.title.id not in changes else None
         if change is not None and change.news:
