@@ -25,8 +25,11 @@ It reads:
 - a ratio naming its base ("for every", "for each", "per", "to each") and two
   levels of one unit set against each other in its sentence: "3,150 patients
   and 1,260 nurses, 2.5 patients for every nurse";
-- a ratio naming its terms ("the ratio of urban to rural income was 1.60"),
-  against the one level each term names in its sentence or the two before;
+- a ratio naming its terms ("the ratio of urban to rural income was 1.60",
+  or as a percentage, "the ratio of claims to premiums was 63.9%"), against
+  the one level each term names in its sentence or the two before; when its
+  clause names its period ("63.9% in 2013 from 65.4% in 2012"), against each
+  term's one level of that period in its sentence or the four before;
 - an amount per head ("€4,030 per resident", "per capita") against a larger
   total in the same currency or unit and a population count nearby;
 - a ratio on a stated base ("3.1 doctors for every 1,000 residents") against
@@ -42,7 +45,8 @@ It reads:
 - an average per day, week or month ("an average of 145 a day", "average
   weekly attendance was 8,400") against the one total of its unit in its
   sentence or the one before, over a span the sentence gives ("over the 12
-  weeks of the season"; "last year": 365 days, 52 weeks, 12 months).
+  weeks of the season", "during the 14-day strike"; "last year": 365 days,
+  52 weeks, 12 months).
 
 Other ratios ("a vacancy ratio of 1.50") are compared with two counts of the
 same kind stated before them in their sentence. When the words name the base,

@@ -18,6 +18,7 @@ from auditor.grammar.links import (
     NamedIdentityLink,
     NamedWholeSharesLink,
     PartShareLink,
+    ProportionLink,
     PartsLink,
     RatioLink,
     SameAsLink,
@@ -55,6 +56,7 @@ from auditor.grammar.links import (
     named_ratio_links,
     noun_per_noun_ratios,
     part_shares,
+    proportional_shares,
     plan_shares,
     parts_links,
     selections,
@@ -134,6 +136,8 @@ class Meaning:
     group_members: tuple[OrderLink, ...] = ()
     # an average per day, week or month and its total over a span: "12,400 arrests, an average of 34 a day"
     span_averages: tuple[SpanAverageLink, ...] = ()
+    # two shares of one whole with the amounts they stand for: "12.4% (nearly 2.1 million votes) ... 3.1%, or 520,000 votes"
+    proportions: tuple[ProportionLink, ...] = ()
 
     @property
     def broken_down(self) -> frozenset[frozenset[str]]:
@@ -261,7 +265,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    crossings=tuple(crossed_marks(segments, frames)) + tuple(covered_sums(segments, frames)) + tuple(ranges(segments, frames)), series_orders=tuple(series_in_words(segments, frames)),
                    halves=tuple(halves(segments, frames)), fractions=tuple(fractions_in_words(segments, frames)),
                    group_members=tuple(households_and_members(segments, frames)),
-                   span_averages=tuple(averages_over_a_span(segments, frames)))
+                   span_averages=tuple(averages_over_a_span(segments, frames)),
+                   proportions=tuple(proportional_shares(segments, frames)))
 
 
 _last: list = [None, None, None]

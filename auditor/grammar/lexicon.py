@@ -392,6 +392,10 @@ EXPECTED = ("expected", "expects", "forecast", "forecasts", "projected", "projec
             "pledged", "promised", "vowed", "committed", "budgeted", "envisaged", "envisages", "envisage", "if",
             "predict", "predicts", "anticipate", "anticipates", "anticipated", "estimated to", "is estimated to",
             "expected to", "set to", "likely to")
+# After "could", these verbs with "only" (or "just", "a mere") tell a result that came about, not one that
+# might: "could manage only 6.1%", "could only muster 212 votes", "could garner just 3 seats".
+REALISED_WITH_COULD = ("manage", "muster", "garner", "scrape together", "scrape up", "scrape", "attract", "win",
+                       "secure", "collect")
 # After a figure, in a relative clause, these make it what others expected of it: "the $102.6 million
 # that analysts had looked for" (not "estimated": an estimate of what happened is still a statement).
 EXPECTED_BY_OTHERS = ("expected", "forecast", "forecasted", "predicted", "projected", "anticipated", "looked for",

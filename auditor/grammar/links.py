@@ -193,6 +193,21 @@ class SpanAverageLink:
 
 
 @dataclass(frozen=True)
+class ProportionLink:
+    """Two shares of one whole, each with the amount it stands for beside it: "Party A won 12.4% (nearly
+    2.1 million votes) ... Party B took 3.1%, or just over 520,000 votes". The whole is one, so the
+    amounts are in the proportion of their shares (first_part / first_share == second_part / second_share).
+    `certain`: the paragraph names that whole by the amounts' noun ("of the vote", "vote share"); else the
+    shares may be rates of wholes of their own, and a miss is only a question."""
+    first_part: Figure
+    first_share: Figure
+    second_part: Figure
+    second_share: Figure
+    grammar: str
+    certain: bool = True
+
+
+@dataclass(frozen=True)
 class RatioLink:
     ratio: Figure
     numerator: Figure
@@ -2051,6 +2066,78 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
     return out + _rates_set_against(segments, frames)
 
 
+def proportional_shares(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[ProportionLink]:
+    """Shares with the amount each stands for beside it, in brackets or after "or" ("6.1% (over 410,000
+    votes)", "0.8%, or some 52,000 votes", "410,000 votes (6.1%)"), and no whole of their own in view:
+    two such pairs in one paragraph, whose amounts count one thing (one unit, one head noun) in one
+    period, are shares of one whole, so their amounts stand in the proportion of their shares. Each pair
+    is read with the next in its paragraph (linear). A hedge ("over", "nearly") widens its amount, so
+    the proportion fails only when no rounding and no reading of the hedges allows it."""
+    found: list[tuple[int, Figure, Figure]] = []  # (paragraph, part, share)
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for k in range(len(seg.figures) - 1):
+            x, y = seg.figures[k], seg.figures[k + 1]
+            fx, fy = frames[x.id], frames[y.id]
+            glue = seg.between(k, k + 1)
+            if _is_share(fx) and _is_amount(fy) and _SHARE_THEN_AMOUNT.match(glue) \
+                    and (not glue.rstrip().endswith("(") or _CLOSES.match(seg.after(k + 1, 40))):
+                part, share = y, x
+            elif _is_amount(fx) and _is_share(fy) and _AMOUNT_THEN_SHARE.match(glue) \
+                    and (not glue.rstrip().endswith("(") or _PAIRED_SHARE_CLOSES.match(seg.after(k + 1, 40))):
+                part, share = x, y
+            else:
+                continue
+            if _OF_A_FIGURE.match(seg.after(seg.slot_of(share), 40)) or frames[share.id].group \
+                    or frames[share.id].modality != "stated" or frames[part.id].modality != "stated":
+                continue  # "6% of the 80,000 seats (4,800)": a whole of its own; a group's share is of the group
+            found.append((seg.paragraph, part, share))
+    out = []
+    for (pa, a, p), (pb, b, q) in zip(found, found[1:]):
+        if pa != pb or a is b or p is q or not same_unit(a, b) or a.period != b.period \
+                or not frames[a.id].head or frames[a.id].head != frames[b.id].head:
+            continue
+        # the words from the first pair to the second
+        sa, sb = segments[frames[a.id].segment], segments[frames[b.id].segment]
+        ka, kb = max(sa.slot_of(a), sa.slot_of(p)), min(sb.slot_of(b), sb.slot_of(q))
+        between_pairs = sa.between(ka, kb) if sa is sb else sa.skeleton[sa.slots[ka][1]:] + " " + sb.skeleton[:sb.slots[kb][0]]
+        if _SET_AGAINST_PAIR.search(between_pairs):
+            continue  # "88,900 (15.4%) this year compared with 169,500 (32.2%) in 2015": two times, two wholes
+        head = frames[a.id].head
+        paragraph = " ".join(seg.skeleton for seg in segments[frames[a.id].segment:frames[b.id].segment + 1])
+        before = segments[frames[a.id].segment - 1] if frames[a.id].segment else None
+        if before is not None and before.paragraph == pa:
+            paragraph = before.skeleton + " " + paragraph
+        named = re.search(rf"\bof\s+(?:the|all)\s+(?:[a-z'’-]+\s+)?{re.escape(head)}s?\b|\b{re.escape(head)}s?\s+shares?\b",
+                          paragraph)
+        out.append(ProportionLink(a, p, b, q, "two shares of one whole, each with the amount it stands for",
+                                  certain=named is not None))
+    return out
+
+
+def _is_share(frame: Frame) -> bool:
+    return frame.role is Role.SHARE and frame.figure.unit == "percent" and frame.figure.direction == 0 \
+        and written_in_digits(frame.figure)
+
+
+def _is_amount(frame: Frame) -> bool:
+    f = frame.figure
+    return frame.role in (Role.LEVEL, Role.BOUND) and f.unit != "percent" and f.kind in (Kind.COUNT, Kind.MONEY, Kind.PHYSICAL) \
+        and written_in_digits(f) and f.qualifier not in ("less-than", "at-most")
+
+
+_SET_AGAINST_PAIR = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.LEVEL_SET_AGAINST)}|(?:19|20)\d\d)\b")
+_PAIR_HEDGE = rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)}|just|only|well\s+over|a\s+little\s+over)\s+)*"
+# "6.1% (over 410,000", "6.1%, or some 410,000", "6.1% - nearly 410,000"
+_SHARE_THEN_AMOUNT = lazy_re.compile(rf"^\s*(?:of\s+(?:the\s+|all\s+)?(?:[a-z'’-]+\s+){{0,2}}?[a-z'’-]+\s*)?(?:\(|,\s*(?:or|that\s+is|i\.e\.)\s+|\s[–—-]\s)\s*{_PAIR_HEDGE}$")
+# "410,000 votes (6.1%", "410,000 votes, or 6.1%"
+_AMOUNT_THEN_SHARE = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s*){{0,2}}(?:\(|,\s*or\s+)\s*{_PAIR_HEDGE}$")
+_CLOSES = lazy_re.compile(r"^[^#()]{0,30}\)")
+_PAIRED_SHARE_CLOSES = lazy_re.compile(r"^\s*(?:of\s+(?:the\s+|all\s+)?[a-z'’-]+\s*)?\)")
+_OF_A_FIGURE = lazy_re.compile(r"^\s*\)?\s*of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z'’-]+\s+){0,3}?#")
+
+
 def _rates_set_against(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[PartShareLink]:
     """ "Some 2.21 million people were in work. Set against a working-age population of 3.48 million,
     that gives an employment rate of 75.0%": the sentence's whole, the rate it gives, and as the part
@@ -3116,6 +3203,12 @@ def hedged_lead_restatements(document_text: str, segments: tuple[Segment, ...], 
                 scored.append((shared, b))
         if not scored:
             continue
+        if not h.period and fh.role in (Role.LEVEL, Role.SHARE):
+            # a lead's level that names no period speaks of now: a body level its clause dates to a year of its
+            # own ("42.6 per cent in the 2014 polls") is another time's, while an undated one is in view (a
+            # change's date may be its base's: "a growth of 17.63 per cent over the estimate for 2011-12")
+            undated = [(n, b) for n, b in scored if not (b.period and b.period_source == "stated")]
+            scored = undated or scored
         scored.sort(key=lambda pair: (-pair[0], pair[1].span.start))
         best = scored[0][0]
         certain = best >= 2 and len(scored) == 1  # (a lead's comparison names other figures' words too)
@@ -3909,7 +4002,8 @@ def named_ratio_links(segments: tuple[Segment, ...], frames: dict[str, Frame]) -
     for i, seg in enumerate(segments):
         for k, r in enumerate(seg.figures):
             frame = frames[r.id]
-            named = frame.named_terms and frame.role is Role.RATIO
+            # (or a percentage: "the ratio of claims to premiums improved to 63.9%")
+            named = frame.named_terms and frame.role in (Role.RATIO, Role.SHARE)
             per_head = not named and r.kind in (Kind.MONEY, Kind.PHYSICAL) and frame.role is Role.LEVEL \
                 and _PER_CAPITA.match(seg.after(k, 40))
             base = seg.figures[k + 1] if k + 1 < len(seg.figures) else None
@@ -3940,14 +4034,33 @@ def named_ratio_links(segments: tuple[Segment, ...], frames: dict[str, Frame]) -
                     out.append(RatioLink(r, a[0], b[0], "a ratio on a stated base, and the levels of its two nouns", base))
                 continue
             if named:
-                if _NOT_THE_LEVEL.search(seg.before(k, 30)):
-                    continue  # "narrowed from 2.20 in 2022 to 2.16", "narrowed 0.04": an earlier value or a change
+                moved = _NOT_THE_LEVEL.search(seg.before(k, 30))
+                # "narrowed from 2.20 in 2022 to 2.16", "narrowed 0.04": an earlier value or a change; the earlier
+                # value is read only against the levels of the period its own clause names
+                earlier = moved is not None and moved.group().startswith("from")
+                if moved and not earlier:
+                    continue
                 a_name, b_name = frame.named_terms
+                if r.period and r.period_source == "stated":
+                    # (a ratio its clause dates divides no level of another period)
+                    nearby = [(f, lead) for f, lead in nearby if not f.period or f.period == r.period]
                 # the level each term names, in its measure or the words just before it
-                a = _named_by(nearby, a_name)
-                b = _named_by(nearby, b_name)
+                a = _named_by(nearby, a_name) if not earlier else []
+                b = _named_by(nearby, b_name) if not earlier else []
+                grammar_read = "a ratio naming its terms, and the levels they name"
+                if (len(a) != 1 or len(b) != 1) and r.period and r.period_source == "stated":
+                    # "claims of £32.1bn in 2013, up on the £30.6bn paid in the year before ... premiums of
+                    # £50.2bn in 2013 ... the ratio of claims to premiums improved to 63.9% in 2013 from 65.4%
+                    # in 2012": each term's one level of the period the ratio's clause names, in its sentence
+                    # or the four before
+                    dated = [(f, segments[j].before(segments[j].slot_of(f), 60))
+                             for j in range(max(0, i - 4), i + 1) for f in segments[j].figures
+                             if f is not r and f.period == r.period and frames[f.id].is_level and written_in_digits(f)
+                             and frames[f.id].modality == "stated"]
+                    a, b = _named_by(dated, a_name), _named_by(dated, b_name)
+                    grammar_read = "a ratio naming its terms and its period, and the levels of that period they name"
                 if len(a) == 1 and len(b) == 1 and a[0] is not b[0] and same_unit(a[0], b[0]):
-                    out.append(RatioLink(r, a[0], b[0], "a ratio naming its terms, and the levels they name"))
+                    out.append(RatioLink(r, a[0], b[0], grammar_read))
             else:
                 a = [f for f, _ in nearby if f.unit == r.unit and f.value > r.value]
                 b = [f for f, _ in nearby if f.unit == "" and set(lexicon.folded_words(f.measure)) & _POPULATION]
@@ -4189,6 +4302,15 @@ def _span_count(seg: Segment, frames: dict[str, Frame], per: str, average: Figur
         return int(durations[0].value), durations[0].text
     if durations:
         return 0, ""
+    # a span written as a compound before its noun, which the figures leave out: "over the 30-day festival",
+    # "during the two-week strike" (not a rolling average's window: "the 7-day average")
+    compounds = _SPAN_COMPOUND.findall(seg.skeleton)
+    if compounds:
+        if len(compounds) != 1 or compounds[0][1] != per:
+            return 0, ""
+        n, unit = compounds[0]
+        count = int(n) if n.isdigit() else _SPAN_NUMBER_WORDS.index(n) + 1
+        return (count, f"{n}-{unit}") if count > 1 else (0, "")
     year = _OVER_THE_YEAR.search(seg.skeleton)
     if year is None:
         return 0, ""
@@ -4196,6 +4318,9 @@ def _span_count(seg: Segment, frames: dict[str, Frame], per: str, average: Figur
     return {"day": 366 if leap else 365, "week": 52, "month": 12}[per], year.group(0).strip()
 
 
+_SPAN_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_SPAN_COMPOUND = lazy_re.compile(rf"\b(\d{{1,3}}|{'|'.join(_SPAN_NUMBER_WORDS)})-(day|week|month)\b"
+                                 r"(?!\s+(?:moving\s+|rolling\s+|running\s+)?(?:average|mean|high|low)\b)")
 _PER_TIME_AFTER = lazy_re.compile(r"^\s*(?:a|per|each|every)\s+(?P<per>day|week|month)\b")
 # after "N a day", words narrowing the average to a group or a time of its own: "on weekdays", "at weekends"
 _GROUP_AFTER_AVERAGE = lazy_re.compile(r"^\s*(?:a|per|each|every)\s+(?:day|week|month)\s+(?:on|at|in|for|during|among)\s+(?!the\s+year\b|average\b)")

@@ -255,6 +255,18 @@ def span_averages(meaning: Meaning, check: str) -> Iterator[Relation]:
                        f"({link.count} {link.per}s)", certain=link.certain)
 
 
+_PROPORTION = expr.parse("a / p == b / q")
+
+
+def proportions(meaning: Meaning, check: str) -> Iterator[Relation]:
+    """Two shares of one whole, each with its amount: the amounts are in the proportion of the shares."""
+    for link in meaning.proportions:
+        yield Relation(check, _PROPORTION, {"a": link.first_part, "p": link.first_share, "b": link.second_part,
+                                            "q": link.second_share},
+                       f"{link.first_part.text} for {link.first_share.text} and {link.second_part.text} for "
+                       f"{link.second_share.text} as parts of one whole", certain=link.certain)
+
+
 _BETWEEN = expr.parse("abs(2 * total - a - b) <= abs(a - b)")  # total lies between a and b
 
 

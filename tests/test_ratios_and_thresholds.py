@@ -1,0 +1,169 @@
+"""Ratios and rates whose terms are amounts stated elsewhere, and figures set against a round threshold
+(issue 10). The readings:
+- a ratio stated as a percentage that names its terms and its period, against each term's one level of
+  that period in the sentences before (grammar.links.named_ratio_links);
+- two shares of one whole, each with the amount it stands for beside it: the amounts are in the
+  proportion of the shares, a hedge widening its amount (grammar.links.proportional_shares);
+- an average per day (week, month) over a span written as a compound ("the 30-day festival")
+  (grammar.links.averages_over_a_span);
+- a hedge opening brackets ("(over 52,000 votes)") is the figure's qualifier (extract.context);
+- a lead's undated hedged level is not restated by a body level its clause dates to another year
+  (grammar.links.hedged_lead_restatements).
+The sentences are written here; none is a report's."""
+from __future__ import annotations
+
+import pytest
+
+from _reading import errors, meaning_of, verdicts
+from auditor.model import Status
+
+
+# --- a ratio as a percentage, its terms named, each term's level of the ratio's period ------------------
+
+_CLAIMS = ("Mutual insurers paid out €8.4bn in claims during 2021, up on the €7.9bn paid the year before.\n\n"
+           "Members were charged €12.6bn of premiums in 2021, against €11.3bn in 2020.\n\n"
+           "The ratio of claims to premiums fell to 66.7% in 2021 from 69.9% in 2020.\n")
+
+
+def test_a_named_ratio_as_a_percentage_reads_the_levels_of_its_period():
+    found = verdicts(_CLAIMS, "ratio")
+    assert (Status.CONSISTENT, ("€8.4bn", "€12.6bn", "66.7%")) in found
+    assert (Status.CONSISTENT, ("€7.9bn", "€11.3bn", "69.9%")) in found
+
+
+@pytest.mark.parametrize("old, new, figures", [
+    ("66.7% in 2021", "61.7% in 2021", ("€8.4bn", "€12.6bn", "61.7%")),
+    ("from 69.9% in 2020", "from 73.9% in 2020", ("€7.9bn", "€11.3bn", "73.9%")),
+])
+def test_a_named_ratio_that_its_levels_do_not_give_is_an_error(old, new, figures):
+    assert figures in errors(_CLAIMS.replace(old, new), "ratio")
+
+
+def test_a_named_ratio_in_another_domain():
+    text = ("The district spent $41.2 million on teachers' pay in 2019.\n\n"
+            "Its total operating budget reached $96.5 million in 2019.\n\n"
+            "The ratio of pay to budget was 48.1% in 2019.\n")
+    assert ("$41.2 million", "$96.5 million", "48.1%") in errors(text, "ratio")
+    assert (Status.CONSISTENT, ("$41.2 million", "$96.5 million", "42.7%")) in verdicts(
+        text.replace("48.1%", "42.7%"), "ratio")
+
+
+def test_a_named_ratio_with_two_levels_of_its_period_for_a_term_reads_none():
+    # two claims totals of 2021 (for two kinds of cover): which one the ratio divides is not said
+    text = ("Insurers paid €8.4bn in motor claims in 2021 and €3.1bn in home claims in 2021.\n\n"
+            "They took €12.6bn of premiums in 2021.\n\n"
+            "The ratio of claims to premiums was 61.0% in 2021.\n")
+    assert not [f for f in verdicts(text, "ratio") if "61.0%" in f[1]]
+
+
+def test_a_named_ratio_does_not_read_levels_of_another_period():
+    text = ("Insurers paid €8.4bn in claims in 2019.\n\n"
+            "They took €12.6bn of premiums in 2019.\n\n"
+            "The ratio of claims to premiums was 61.0% in 2021.\n")
+    assert not [f for f in verdicts(text, "ratio") if "61.0%" in f[1]]
+
+
+# --- two shares of one whole, each with its amount --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # the amount in brackets after its share, a hedge inside the brackets; then "or" and a hedge
+    "The Green list won 12.4 per cent of the vote (nearly 2.1 million votes). The Liberals took 3.1 per cent, "
+    "or just over 520,000 votes.",
+    # the amounts first, their shares in brackets
+    "Ms Adeyemi polled 1.84 million votes (46.0% of the vote), while Mr Okafor received 1.52 million votes (38.0%).",
+    # another domain: a market's sales
+    "In the sales share table, Brand A sold 41,200 cars (20.6%) and Brand B sold 18,000 cars (9.0%).",
+])
+def test_two_shares_with_their_amounts_are_in_proportion(text):
+    found = [v for v in verdicts(text, "share-of-total") if len(v[1]) == 4]
+    assert found and all(status is Status.CONSISTENT for status, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    # (a hedge below: "nearly 320,000" for 5.1% gives a whole under 6.4 million, "nearly 2.1 million" for 12.4% one
+    # above 15 million)
+    "The Green list won 12.4 per cent of the vote (nearly 2.1 million votes). The Liberals took 5.1 per cent, "
+    "or nearly 320,000 votes.",
+    "Ms Adeyemi polled 1.84 million votes (46.0% of the vote), while Mr Okafor received 1.12 million votes (38.0%).",
+])
+def test_shares_out_of_proportion_with_their_amounts_are_an_error(text):
+    assert [f for f in errors(text, "share-of-total") if len(f) == 4]
+
+
+def test_a_hedge_on_both_amounts_leaves_the_proportion_open():
+    # over 2.1 million for 12.4% and over 520,000 for 5.1%: wholes above 16.9 and 10.2 million meet
+    text = ("The Green list won 12.4 per cent of the vote (over 2.1 million votes). The Liberals took 5.1 per cent, "
+            "or over 520,000 votes.")
+    found = [v for v in verdicts(text, "share-of-total") if len(v[1]) == 4]
+    assert found and all(status is Status.CONSISTENT for status, _ in found)
+
+
+def test_shares_that_do_not_name_the_amounts_whole_are_only_a_question():
+    # rates of two regions' own labour forces: nothing says they divide one whole
+    text = ("In the north, unemployment was 5.2% (110,000 people). In the south, it was 3.1% (240,000 people).")
+    found = [v for v in verdicts(text, "share-of-total") if len(v[1]) == 4]
+    assert all(status is Status.UNDETERMINED for status, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    # two times, two wholes
+    "Candidates with a C+ numbered 88,900 (15.4% of the candidates) this year, compared with 169,500 (32.2%) in 2015.",
+    # amounts of different things
+    "The party won 12.4% of the vote (2.1 million votes) and 8.0% of the seats (24 seats).",
+    # a share of a group is of the group
+    "Women cast 41.0% of their votes (2.1 million votes) early, and men 30.0% (1.2 million votes).",
+])
+def test_no_proportion_between_shares_of_different_wholes(text):
+    assert not meaning_of(text).proportions
+
+
+def test_a_hedge_opening_brackets_is_the_figures_qualifier():
+    figures = {f.text: f for f in meaning_of("The Congress won 6.1 per cent (over 41 lakh votes).").figures}
+    assert figures["41 lakh"].qualifier == "more-than" and figures["41 lakh"].high is None
+
+
+def test_could_manage_only_tells_a_result_not_a_forecast():
+    meaning = meaning_of("The party could manage only 6.1 per cent (over 41 lakh votes).")
+    assert all(meaning.frame(f).modality == "stated" for f in meaning.figures)
+    forecast = meaning_of("The party could win 6.1 per cent next year.")
+    assert all(forecast.frame(f).modality == "expected" for f in forecast.figures)
+
+
+# --- an average over a span written as a compound ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, status", [
+    ("Over the 30-day festival, the museum sold 48,600 tickets, an average of 1,620 a day.", Status.CONSISTENT),
+    ("During the 14-day strike, ports lost cargo worth $91 million, an average of $8.2 million per day.",
+     Status.INCONSISTENT),
+    ("In a six-week campaign the charity collected £214,000, an average of £35,700 a week.", Status.CONSISTENT),
+    ("In a six-week campaign the charity collected £214,000, an average of £53,500 a week.", Status.INCONSISTENT),
+])
+def test_an_average_over_a_compound_span(text, status):
+    assert status in [s for s, figures in verdicts(text, "ratio") if len(figures) == 2]
+
+
+@pytest.mark.parametrize("text", [
+    # a rolling average's window is not the total's span
+    "The 7-day average was 1,200 cases a day, and 48,000 cases were logged over the month.",
+    # the compound's unit is not the average's
+    "Over the 30-day festival, the museum sold 48,600 tickets, an average of 11,300 a week.",
+])
+def test_no_average_over_a_compound_that_is_not_its_span(text):
+    assert not meaning_of(text).span_averages
+
+
+# --- a lead's undated hedge and a body level of another year ------------------------------------------------
+
+_LEAD = ("Mayor's party doubles its share\n\n"
+         "The Civic Party has doubled its vote share in the city since the last election, to nearly 40 per cent.\n\n"
+         "It had taken 42.6 per cent of the vote in the 2019 regional poll.\n\n"
+         "On the official count the Civic Party won 39.6 per cent this time.\n")
+
+
+def test_a_lead_hedge_is_restated_by_the_undated_body_level():
+    assert (Status.CONSISTENT, ("40 per cent", "39.6 per cent")) in verdicts(_LEAD, "same-measure-conflict")
+
+
+def test_a_lead_hedge_the_undated_body_level_overshoots_is_an_error():
+    assert ("40 per cent", "49.6 per cent") in errors(_LEAD.replace("39.6 per cent", "49.6 per cent"),
+                                                      "same-measure-conflict")
