@@ -167,3 +167,39 @@ def test_a_lead_hedge_is_restated_by_the_undated_body_level():
 def test_a_lead_hedge_the_undated_body_level_overshoots_is_an_error():
     assert ("40 per cent", "49.6 per cent") in errors(_LEAD.replace("39.6 per cent", "49.6 per cent"),
                                                       "same-measure-conflict")
+
+
+# --- a change given against a threshold, then the move that gives it ----------------------------------------
+
+@pytest.mark.parametrize("text, status", [
+    ("Sales at the utility were almost 6% lower, which helped drive a fall of more than 50% in pre-tax profit.\n\n"
+     "Its pre-tax profit dropped from R4.1bn last year to R1.7bn.", Status.CONSISTENT),
+    ("Sales at the utility were almost 6% lower, which helped drive a fall of more than 50% in pre-tax profit.\n\n"
+     "Its pre-tax profit dropped from R4.1bn last year to R2.7bn.", Status.INCONSISTENT),
+    ("Visitor numbers rose by nearly 30% over the summer. Visitor numbers went from 41,200 in 2022 to 53,100 in 2023.",
+     Status.CONSISTENT),
+    ("Visitor numbers rose by nearly 30% over the summer. Visitor numbers went from 41,200 in 2022 to 58,100 in 2023.",
+     Status.INCONSISTENT),
+    ("Exports grew by at least 12%, the ministry said. Exports climbed from $4.2 billion to $4.5 billion.",
+     Status.INCONSISTENT),
+    ("The clinic saw an increase of over 20% in admissions. Admissions went from 1,240 to 1,530 a month.",
+     Status.CONSISTENT),
+])
+def test_a_threshold_change_against_the_move_that_gives_it(text, status):
+    assert status in [s for s, figures in verdicts(text, "growth-rate") if len(figures) == 3]
+
+
+@pytest.mark.parametrize("text", [
+    # the move is of another measure
+    "Costs were cut, which helped drive a fall of more than 50% in pre-tax profit.\n\n"
+    "Revenue dropped from R4.1bn last year to R3.7bn.",
+    # the change's sentence has a level of its own: its change is of that level
+    "Profit fell by more than 50% to R1.7bn. Its profit dropped from R4.1bn last year to R1.7bn.",
+    # a forecast
+    "Profit is expected to fall by more than 50% next year. Its profit dropped from R4.1bn to R3.7bn.",
+    # two moves of the measure in view: which one is not said
+    "Profit fell by more than 50%. Profit at the mines dropped from R4.1bn to R1.7bn, and profit at the "
+    "smelters from R2.0bn to R0.9bn.",
+])
+def test_no_threshold_change_without_its_one_move(text):
+    assert not [link for link in meaning_of(text).changes if "50%" == link.change.text]

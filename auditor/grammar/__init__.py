@@ -46,6 +46,7 @@ from auditor.grammar.links import (
     remainder_share_next,
     remainders_in_the_next_sentence,
     changes_told_by_pairs,
+    hedged_changes_told_by_a_move,
     named_identities,
     changes_restated,
     moves_after_an_earlier_move,
@@ -195,6 +196,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                                      frozenset(f.id for link in moves for f in (link.new, link.old)))
     changes += changes_of_steps(document.text, segments, frames, moves, frozenset(link.change.id for link in changes))
     changes += changes_told_by_pairs(document.text, segments, frames, frozenset(link.change.id for link in changes))
+    changes += hedged_changes_told_by_a_move(document.text, segments, frames, frozenset(link.change.id for link in changes))
     changes += point_changes_between_rates(document.text, segments, frames, frozenset(link.change.id for link in changes))
     changes = news_said_before(document.text, segments, frames, changes)
     changes += moves_after_an_earlier_move(document.text, segments, frames, frozenset(link.change.id for link in changes))

@@ -3314,6 +3314,62 @@ def changes_told_by_pairs(document_text: str, segments: tuple[Segment, ...], fra
     return out
 
 
+def hedged_changes_told_by_a_move(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
+                                  linked: frozenset[str]) -> list[ChangeLink]:
+    """A relative change given only against a round threshold ("a fall of more than 50% in pre-tax profit",
+    "sales rose by nearly 20%") in a sentence with no level of its own, then, in the next sentence of the
+    passage, the one move of that measure from one level to another ("Pre-tax profit dropped from R3.8bn
+    to R1.6bn"): the move's rate lies where the hedge puts it. The measure is the noun after "in"
+    ("a fall ... in pre-tax profit") or before the verb ("sales rose by"); the move's clause must name it."""
+    out = []
+    for i, seg in enumerate(segments[:-1]):
+        if seg.is_table_row or any(frames[f.id].is_level and written_in_digits(f) for f in seg.figures):
+            continue
+        for c, h in enumerate(seg.figures):
+            if h.id in linked or h.unit != "percent" or h.qualifier not in _THRESHOLD_QUALIFIERS \
+                    or frames[h.id].modality != "stated" or not written_in_digits(h):
+                continue
+            said = _HEDGED_CHANGE_BEFORE.search(seg.before(c, 80))
+            if said is None:
+                continue
+            named = _CHANGE_IN_NOUN.match(seg.after(c, 60)) if said.group("noun") else None
+            words = named.group("noun") if named else seg.before(c, 80)[:said.start()].rsplit("#", 1)[-1]
+            wanted = set(lexicon.folded_words(words)) - _MINOR_WORDS - _CHANGE_WORDS - _AUXILIARIES
+            if not wanted:
+                continue
+            pairs = []
+            for j in range(i + 1, min(len(segments), i + 3)):
+                if not continues(segments, j - 1, j):
+                    break
+                later = segments[j]
+                for k in range(len(later.figures) - 1):
+                    a, b = later.figures[k], later.figures[k + 1]
+                    if frames[a.id].is_level and frames[b.id].is_level and same_unit(a, b) and a.unit != "percent" \
+                            and written_in_digits(a) and written_in_digits(b) \
+                            and _FROM_BEFORE.search(later.before(k, 20)) and _TO_BETWEEN.match(later.between(k, k + 1)) \
+                            and wanted & clause_words(document_text, later, k):
+                        pairs.append((a, b))
+            if len(pairs) == 1:
+                old, new = pairs[0]
+                direction = -1 if said.group("down") or said.group("down2") else 1
+                out.append(ChangeLink(h, old, (new,), direction, True,
+                                      "a change given against a threshold, then the move from one level to another"))
+    return out
+
+
+_THRESHOLD_QUALIFIERS = frozenset({"more-than", "at-least", "less-than", "at-most", "nearly"})
+_HEDGE_WORDS = r"(?:just\s+|well\s+|only\s+)?(?:more\s+than|over|at\s+least|less\s+than|under|nearly|almost|close\s+to|" \
+               r"upwards\s+of|in\s+excess\s+of|no\s+less\s+than|no\s+more\s+than|below|above)\s*$"
+_HEDGED_CHANGE_BEFORE = lazy_re.compile(
+    rf"\b(?:(?P<noun>(?:a|an)\s+(?:(?P<down>fall|drop|decline|decrease|reduction|contraction|slump|plunge|dip|cut)|"
+    rf"(?P<up>rise|increase|growth|gain|jump|surge|climb|expansion))\s+of)|"
+    rf"(?:(?P<down2>{lexicon.alternation(lexicon.CHANGE_VERBS_DOWN)})|(?P<up2>{lexicon.alternation(lexicon.CHANGE_VERBS_UP)}))"
+    rf"(?:\s+by)?)\s+{_HEDGE_WORDS}")
+_CHANGE_IN_NOUN = lazy_re.compile(r"^\s*in\s+(?:the\s+|its\s+|their\s+)?(?P<noun>(?:[a-z'’-]+\s+){0,2}[a-z'’-]+)")
+_FROM_BEFORE = lazy_re.compile(r"\bfrom\s+(?:the\s+|a\s+)?$")
+_TO_BETWEEN = lazy_re.compile(r"^[^#;:]{0,40}?\bto\s+(?:just\s+)?$")
+
+
 def news_said_before(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
                      changes: list[ChangeLink]) -> list[ChangeLink]:
     """A change given with its old level but no new one, in a sentence whose clause opens with no level
