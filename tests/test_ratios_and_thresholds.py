@@ -203,3 +203,35 @@ def test_a_threshold_change_against_the_move_that_gives_it(text, status):
 ])
 def test_no_threshold_change_without_its_one_move(text):
     assert not [link for link in meaning_of(text).changes if "50%" == link.change.text]
+
+
+# --- a percentage of a reference value, and the level set against that reference ----------------------------
+
+@pytest.mark.parametrize("text, status", [
+    ("Snowfall this winter has been 87% of the average, the weather service said. Total snowfall reached 412 cm, "
+     "against an average of 474 cm.", Status.CONSISTENT),
+    ("Snowfall this winter has been 97% of the average, the weather service said. Total snowfall reached 412 cm, "
+     "against an average of 474 cm.", Status.INCONSISTENT),
+    ("Wheat yields in the county came to 12,400 tonnes, compared with a long-term norm of 10,300 tonnes.\n\n"
+     "The ministry put wheat yields at 120% of the long-term norm.", Status.CONSISTENT),
+    ("Wheat yields in the county came to 12,400 tonnes, compared with a long-term norm of 10,300 tonnes.\n\n"
+     "The ministry put wheat yields at 140% of the long-term norm.", Status.INCONSISTENT),
+])
+def test_a_percentage_of_a_reference_against_the_level_set_against_it(text, status):
+    assert status in [s for s, figures in verdicts(text, "ratio") if len(figures) == 3]
+
+
+@pytest.mark.parametrize("text", [
+    # another reference: the month's average is not the season's
+    "Rainfall for the month reached 68% of the January average. Total rainfall reached 304 mm, against an "
+    "average of 294 mm.",
+    # another measure set against its average
+    "Snowfall this winter has been 87% of the average. Hotel bookings reached 4,120, against an average of 3,900.",
+    # another year's level
+    "In 2023 snowfall was 87% of the average. In 2021 snowfall reached 412 cm, against an average of 474 cm.",
+    # the reference stated beside the percentage: another reading's
+    "Snowfall was 87% of the average of 474 cm. Total snowfall reached 412 cm, against an average of 474 cm.",
+])
+def test_no_percentage_of_a_reference_without_that_reference(text):
+    assert not [link for link in meaning_of(text).ratios if link.ratio.text.endswith("%")
+                and link.grammar.startswith("a percentage of a reference")]

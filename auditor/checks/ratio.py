@@ -30,6 +30,10 @@ It reads:
   the one level each term names in its sentence or the two before; when its
   clause names its period ("63.9% in 2013 from 65.4% in 2012"), against each
   term's one level of that period in its sentence or the four before;
+- a percentage of a reference value ("rainfall has been 104% of the
+  average") against the one level of its measure set against that reference,
+  named alike, within three sentences ("304 mm, against an average of 294
+  mm"): the percentage is the level over the reference;
 - an amount per head ("€4,030 per resident", "per capita") against a larger
   total in the same currency or unit and a population count nearby;
 - a ratio on a stated base ("3.1 doctors for every 1,000 residents") against

@@ -392,6 +392,9 @@ EXPECTED = ("expected", "expects", "forecast", "forecasts", "projected", "projec
             "pledged", "promised", "vowed", "committed", "budgeted", "envisaged", "envisages", "envisage", "if",
             "predict", "predicts", "anticipate", "anticipates", "anticipated", "estimated to", "is estimated to",
             "expected to", "set to", "likely to")
+# A value others are measured against, named as the whole of a percentage: "rainfall was 104% of the average",
+# "87% of the long-term norm"; the same noun sets a level against it: "304 mm, against an average of 294 mm".
+REFERENCE_NOUNS = ("average", "norm", "normal", "mean", "median", "benchmark")
 # After "could", these verbs with "only" (or "just", "a mere") tell a result that came about, not one that
 # might: "could manage only 6.1%", "could only muster 212 votes", "could garner just 3 seats".
 REALISED_WITH_COULD = ("manage", "muster", "garner", "scrape together", "scrape up", "scrape", "attract", "win",

@@ -4125,6 +4125,55 @@ def named_ratio_links(segments: tuple[Segment, ...], frames: dict[str, Frame]) -
     return out
 
 
+def shares_of_a_reference(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[RatioLink]:
+    """A level given as a percentage of a reference value with no figure of its own ("rainfall since October
+    has been 104% of the average"), and, within three sentences before or after it, the one level of that
+    measure set against the reference ("total rainfall has reached 304 mm, against an average of 294 mm"):
+    the percentage is the level over the reference. The reference is named alike both times ("the January
+    average" is not "an average") and the pair's clause names a word of the share's."""
+    out = []
+    for i, seg in enumerate(segments):
+        if seg.is_table_row:
+            continue
+        for k, share in enumerate(seg.figures):
+            if share.unit != "percent" or frames[share.id].role is not Role.SHARE or frames[share.id].modality != "stated" \
+                    or not written_in_digits(share):
+                continue
+            ref = _OF_A_REFERENCE.match(seg.after(k, 60))
+            if ref is None or (k + 1 < len(seg.figures) and "#" in seg.after(k, 60)[:ref.end() + 20]):
+                continue  # "104% of the average of 294 mm": the reference is in view, another reading's
+            wanted = clause_words(document_text, seg, k) - _MINOR_WORDS - _NOT_A_MEASURE - _AUXILIARIES \
+                - _REFERENCE_WORDS
+            wanted = frozenset(w for w in wanted if len(w) > 3)
+            pairs = []
+            for j in range(max(0, i - 3), min(len(segments), i + 4)):
+                other = segments[j]
+                if j == i or other.is_table_row:
+                    continue
+                for n in range(len(other.figures) - 1):
+                    a, b = other.figures[n], other.figures[n + 1]
+                    if frames[a.id].is_level and frames[b.id].is_level and same_unit(a, b) and a.unit != "percent" \
+                            and written_in_digits(a) and written_in_digits(b) and frames[a.id].modality == "stated" \
+                            and (against := _AGAINST_A_REFERENCE.match(other.between(n, n + 1))) is not None \
+                            and lexicon.folded_words(against.group("mod") + against.group("ref")) \
+                            == lexicon.folded_words(ref.group("mod") + ref.group("ref")) \
+                            and wanted & clause_words(document_text, other, n) \
+                            and not (share.period_source == a.period_source == "stated" and share.period != a.period):
+                        pairs.append((a, b))
+            if len(pairs) == 1:
+                level, reference = pairs[0]
+                out.append(RatioLink(share, level, reference,
+                                     "a percentage of a reference value, and the level set against that reference"))
+    return out
+
+
+_REFERENCES = lexicon.alternation(lexicon.REFERENCE_NOUNS)
+_REFERENCE_WORDS = frozenset(lexicon.fold(w) for w in lexicon.REFERENCE_NOUNS)
+_OF_A_REFERENCE = lazy_re.compile(rf"^\s*of\s+(?:the|its|their)\s+(?P<mod>(?:[a-z'’-]+\s+){{0,2}}?)(?P<ref>{_REFERENCES})\b")
+_AGAINST_A_REFERENCE = lazy_re.compile(rf"^\s*(?:[a-z'’-]+(?:\s+|(?=,))){{0,2}}?,?\s*(?:against|compared\s+with|compared\s+to|versus|vs\.?)\s+"
+                                       rf"(?:an?|the|its|their)\s+(?P<mod>(?:[a-z'’-]+\s+){{0,2}}?)(?P<ref>{_REFERENCES})\s+(?:of\s+)?$")
+
+
 def _named_by(nearby: list[tuple[Figure, str]], name: str) -> list[Figure]:
     """The levels a term names: by their own measure ("48,216 nurses and 17,858 doctors"), else by the
     words just before them ("the count of nurses, 48,216")."""
