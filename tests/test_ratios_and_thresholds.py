@@ -112,6 +112,13 @@ def test_shares_that_do_not_name_the_amounts_whole_are_only_a_question():
     "The party won 12.4% of the vote (2.1 million votes) and 8.0% of the seats (24 seats).",
     # a share of a group is of the group
     "Women cast 41.0% of their votes (2.1 million votes) early, and men 30.0% (1.2 million votes).",
+    # each share of a place's own whole
+    "Candidate X won 52.3% of the votes (14,210 votes) in Ward 1. Candidate Y won 47.7% (21,900 votes) in Ward 2.",
+    "Of the vote share, the Greens took 8.1 per cent (1.2 million votes) in the north. In the south, the Greens "
+    "took 11.0 per cent (0.9 million votes).",
+    # a rate of a group of its own
+    "The Labour Party won 33.7 per cent of the vote (9.7 million votes). Turnout among young voters was 47 per cent "
+    "(2.1 million votes).",
 ])
 def test_no_proportion_between_shares_of_different_wholes(text):
     assert not meaning_of(text).proportions

@@ -2092,6 +2092,13 @@ def proportional_shares(segments: tuple[Segment, ...], frames: dict[str, Frame])
             if _OF_A_FIGURE.match(seg.after(seg.slot_of(share), 40)) or frames[share.id].group \
                     or frames[share.id].modality != "stated" or frames[part.id].modality != "stated":
                 continue  # "6% of the 80,000 seats (4,800)": a whole of its own; a group's share is of the group
+            first, last = min(k, seg.slot_of(part), seg.slot_of(share)), max(seg.slot_of(part), seg.slot_of(share))
+            opening = _CLAUSE_OPENING.split(seg.before(first, 80))[-1]
+            closing = _CLAUSE_CLOSING.split(seg.after(last, 60))[0]
+            if _OWN_SCOPE.search(opening) or _OWN_SCOPE.search(closing) or _RATE_NOUN.search(opening):
+                # "won 52.3% (14,210 votes) in Ward 1", "In the south, the Greens took 11.0%", "turnout among young
+                # voters was 47%": a share of a place's, a group's or a rate's own whole
+                continue
             found.append((seg.paragraph, part, share))
     out = []
     for (pa, a, p), (pb, b, q) in zip(found, found[1:]):
@@ -2127,6 +2134,12 @@ def _is_amount(frame: Frame) -> bool:
         and written_in_digits(f) and f.qualifier not in ("less-than", "at-most")
 
 
+_CLAUSE_OPENING = lazy_re.compile(r"[;:]|,\s*(?:while|whereas|and|but)?|\b(?:while|whereas|but)\b|#\d+#")
+_CLAUSE_CLOSING = lazy_re.compile(r"[,;:.]|#\d+#|\b(?:and|while|whereas|but)\b")
+# a place, a group or a time a share is said of, in its own clause ("in Ward 1", "among young voters")
+_OWN_SCOPE = lazy_re.compile(r"\b(?:in|among|amongst|across|within|at|for)\s+(?!(?:the\s+|all\s+)?(?:vote|votes|total|ballot|"
+                             r"ballots|poll|polls|election|elections|market)\b)(?:the\s+)?[a-z0-9]")
+_RATE_NOUN = lazy_re.compile(rf"\b(?:{lexicon.alternation(tuple(n for n in lexicon.SHARE_NOUNS if n not in ('share', 'proportion', 'percentage')))})\b")
 _SET_AGAINST_PAIR = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.LEVEL_SET_AGAINST)}|(?:19|20)\d\d)\b")
 _PAIR_HEDGE = rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)}|just|only|well\s+over|a\s+little\s+over)\s+)*"
 # "6.1% (over 410,000", "6.1%, or some 410,000", "6.1% - nearly 410,000"
