@@ -3350,6 +3350,8 @@ def hedged_changes_told_by_a_move(document_text: str, segments: tuple[Segment, .
             wanted = set(lexicon.folded_words(words)) - _MINOR_WORDS - _CHANGE_WORDS - _AUXILIARIES
             if not wanted:
                 continue
+            down = bool(said.group("down") or said.group("down2"))
+            told = frozenset(lexicon.folded_words(seg.skeleton))
             pairs = []
             for j in range(i + 1, min(len(segments), i + 3)):
                 if not continues(segments, j - 1, j):
@@ -3361,13 +3363,35 @@ def hedged_changes_told_by_a_move(document_text: str, segments: tuple[Segment, .
                             and written_in_digits(a) and written_in_digits(b) \
                             and _FROM_BEFORE.search(later.before(k, 20)) and _TO_BETWEEN.match(later.between(k, k + 1)) \
                             and wanted & clause_words(document_text, later, k):
+                        lead = _SINCE_A_FIGURE.split(later.before(k, 100))[-1]
+                        moved = _MOVE_VERB.search(lead)
+                        if _narrower_scope(lead, told) or moved and bool(moved.group("down")) != down:
+                            continue  # "Profit in the second half rose from ...", "Sales in Kenya went from ...": another's move
                         pairs.append((a, b))
             if len(pairs) == 1:
                 old, new = pairs[0]
-                direction = -1 if said.group("down") or said.group("down2") else 1
+                direction = -1 if down else 1
                 out.append(ChangeLink(h, old, (new,), direction, True,
                                       "a change given against a threshold, then the move from one level to another"))
     return out
+
+
+# (the words before a figure back to the figure or the clause before it)
+_SINCE_A_FIGURE = lazy_re.compile(r"#\d+#|;|\b(?:and|while|whereas|but)\b")
+_MOVE_VERB = lazy_re.compile(rf"\b(?:(?P<down>{lexicon.alternation(lexicon.CHANGE_VERBS_DOWN)})|"
+                             rf"(?P<up>{lexicon.alternation(lexicon.CHANGE_VERBS_UP)}))\b")
+# a place, a part or a time a clause narrows its measure to: "in Kenya", "of fuel", "in the second half"
+_SCOPE_PHRASE = lazy_re.compile(r"\b(?:in|of|for|at|among|amongst|across|within|during)\s+(?:the\s+|its\s+|their\s+|a\s+)?"
+                                r"(?P<w>[a-z0-9][a-z0-9'’-]*)")
+_SCOPE_FREE = frozenset({"year", "period", "quarter", "month", "week", "time", "all", "total", "whole", "last", "this",
+                         "which", "them", "these", "those", "it", "its", "their"})
+
+
+def _narrower_scope(clause: str, told: frozenset[str]) -> bool:
+    """Whether a clause narrows its measure to a place, a part or a time the other sentence does not name."""
+    # (a year or a date is a period, which the readers compare on their own)
+    return any(lexicon.fold(m.group("w")) not in told and lexicon.fold(m.group("w")) not in _SCOPE_FREE
+               and not m.group("w")[0].isdigit() for m in _SCOPE_PHRASE.finditer(clause))
 
 
 _THRESHOLD_QUALIFIERS = frozenset({"more-than", "at-least", "less-than", "at-most", "nearly"})
@@ -4122,10 +4146,14 @@ def named_ratio_links(segments: tuple[Segment, ...], frames: dict[str, Frame]) -
                     # £50.2bn in 2013 ... the ratio of claims to premiums improved to 63.9% in 2013 from 65.4%
                     # in 2012": each term's one level of the period the ratio's clause names, in its sentence
                     # or the four before
+                    told = frozenset(lexicon.folded_words(seg.skeleton))
                     dated = [(f, segments[j].before(segments[j].slot_of(f), 60))
                              for j in range(max(0, i - 4), i + 1) for f in segments[j].figures
                              if f is not r and f.period == r.period and frames[f.id].is_level and written_in_digits(f)
-                             and frames[f.id].modality == "stated"]
+                             and frames[f.id].modality == "stated"
+                             # (not a level its words narrow to a place or part the ratio does not name: "in Ireland")
+                             and not _narrower_scope(_SINCE_A_FIGURE.split(
+                                 segments[j].before(segments[j].slot_of(f), 100))[-1], told)]
                     a, b = _named_by(dated, a_name), _named_by(dated, b_name)
                     grammar_read = "a ratio naming its terms and its period, and the levels of that period they name"
                 if len(a) == 1 and len(b) == 1 and a[0] is not b[0] and same_unit(a[0], b[0]):
@@ -4158,6 +4186,7 @@ def shares_of_a_reference(document_text: str, segments: tuple[Segment, ...], fra
             wanted = clause_words(document_text, seg, k) - _MINOR_WORDS - _NOT_A_MEASURE - _AUXILIARIES \
                 - _REFERENCE_WORDS
             wanted = frozenset(w for w in wanted if len(w) > 3)
+            told = frozenset(lexicon.folded_words(seg.skeleton))
             pairs = []
             for j in range(max(0, i - 3), min(len(segments), i + 4)):
                 other = segments[j]
@@ -4171,8 +4200,9 @@ def shares_of_a_reference(document_text: str, segments: tuple[Segment, ...], fra
                             and lexicon.folded_words(against.group("mod") + against.group("ref")) \
                             == lexicon.folded_words(ref.group("mod") + ref.group("ref")) \
                             and wanted & clause_words(document_text, other, n) \
-                            and not (share.period_source == a.period_source == "stated" and share.period != a.period):
-                        pairs.append((a, b))
+                            and not (share.period_source == a.period_source == "stated" and share.period != a.period) \
+                            and not _narrower_scope(_SINCE_A_FIGURE.split(other.before(n, 100))[-1], told):
+                        pairs.append((a, b))  # (not "In April, rainfall reached ..." for the share of "March")
             if len(pairs) == 1:
                 level, reference = pairs[0]
                 out.append(RatioLink(share, level, reference,
