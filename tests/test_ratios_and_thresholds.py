@@ -256,3 +256,27 @@ def test_a_percentage_of_a_reference_against_the_level_set_against_it(text, stat
 def test_no_percentage_of_a_reference_without_that_reference(text):
     assert not [link for link in meaning_of(text).ratios if link.ratio.text.endswith("%")
                 and link.grammar.startswith("a percentage of a reference")]
+
+
+# --- a threshold in the lead after a standfirst with no figure, and the count that meets it -------------------
+
+_STANDFIRST = ("Census counts a bigger island\n\n"
+               "Five takeaways from the count\n\n"
+               "According to the census, more than 480,000 people now live on the island.\n\n"
+               "Growth came mostly from the towns.\n\n"
+               "On census day, 4 April 2021, a total of {} people were counted on the island.\n")
+
+
+def test_a_threshold_in_the_lead_after_a_standfirst_holds_for_the_count():
+    assert (Status.CONSISTENT, ("480,000", "483,112")) in verdicts(_STANDFIRST.format("483,112"), "same-measure-conflict")
+
+
+def test_a_count_below_the_leads_threshold_is_an_error():
+    assert ("480,000", "473,112") in errors(_STANDFIRST.format("473,112"), "same-measure-conflict")
+
+
+def test_a_part_of_the_total_does_not_restate_the_leads_threshold():
+    text = ("Cinema takings hit a record\n\nBy a staff writer\n\n"
+            "Cinema takings had reached a record of more than 40 billion yuan by Thursday, the regulator said.\n\n"
+            "Domestic films took in 23.7 billion yuan, or 59 percent of total cinema takings, the regulator said.\n")
+    assert not [v for v in verdicts(text, "same-measure-conflict") if "23.7 billion yuan" in v[1]]

@@ -3172,7 +3172,12 @@ def hedged_lead_restatements(document_text: str, segments: tuple[Segment, ...], 
     clause does not, most shared words first; the pair is sure only when one figure alone fits,
     sharing two words at least."""
     out = []
-    lead = [seg for seg in segments if seg.paragraph < LEAD_PARAGRAPHS and seg.start < _LEAD_REACH
+    # the title, then the first paragraph that states a figure in digits: a standfirst or a caption with none
+    # may stand between ("Census 2016: the biggest takeaways", "WATCH: ...", "Five takeaways")
+    first_told = next((seg.paragraph for seg in segments if seg.paragraph >= 1 and not seg.is_table_row
+                       and any(written_in_digits(f) for f in seg.figures)), 1)
+    lead_paragraphs = frozenset(range(LEAD_PARAGRAPHS)) | {first_told}
+    lead = [seg for seg in segments if seg.paragraph in lead_paragraphs and seg.start < _LEAD_REACH
             and not seg.is_table_row]
     hedged = [(seg, k, f) for seg in lead for k, f in enumerate(seg.figures)
               if f.qualifier and written_in_digits(f) and _digits(f) <= _ROUND_DIGITS
@@ -3204,13 +3209,15 @@ def hedged_lead_restatements(document_text: str, segments: tuple[Segment, ...], 
             fb = frames[b.id]
             if bseg.paragraph <= seg.paragraph or not same_unit(h, b) or _role_family(fb.role) != _role_family(fh.role) \
                     or fb.direction != fh.direction or _digits(b) < _digits(h) \
-                    or (h.period and b.period and h.period != b.period) or not _same_magnitude(h, b):
+                    or (h.period and b.period and not _same_or_a_day_of(b.period, h.period)) or not _same_magnitude(h, b):
                 continue
             names = _subject_names(document_text, bseg, bk)
             if names and not names & (mine | subject):
                 continue  # "the Greens, to nearly 30 per cent" ... "Labour polled 29.6 per cent": another subject
             if fb.group and fb.group != fh.group and fb.group not in mine:
                 continue  # "sales to rural shops fell 7.1%": a part of what the lead speaks of
+            if _A_PART_OF_THE_TOTAL.search(bseg.after(bk, 120).split(".", 1)[0]):
+                continue  # "Films made at home brought in 23.7 billion, taking in 59 percent of total receipts": a part
             shared = len(words_of(bseg, bk, b) & mine)
             if shared:
                 scored.append((shared, b))
@@ -3242,6 +3249,16 @@ _LEAD_REACH = 2_000
 _ROUND_DIGITS = 2
 # a bound ("more than 100,000") says where a level lies; a hedged share or change is still one
 _HEDGED_ROLES = frozenset({Role.LEVEL, Role.SHARE, Role.RELATIVE_CHANGE, Role.CHANGE})
+
+
+def _same_or_a_day_of(period: str, year: str) -> bool:
+    """Whether a period is the year itself or one day of it ("2016-05-10" of "2016": a count taken on census day)."""
+    return period == year or len(year) == 4 and _A_DAY.fullmatch(period) is not None and period.startswith(year)
+
+
+_A_DAY = lazy_re.compile(r"\d{4}-\d\d-\d\d")
+# after a figure in its sentence, words that make it a part of a total ("59 percent of total receipts")
+_A_PART_OF_THE_TOTAL = lazy_re.compile(r"\bof\s+(?:the\s+)?(?:total|all|overall|combined)\b")
 
 
 def _same_magnitude(hedged: Figure, precise: Figure) -> bool:
