@@ -280,3 +280,22 @@ def test_a_part_of_the_total_does_not_restate_the_leads_threshold():
             "Cinema takings had reached a record of more than 40 billion yuan by Thursday, the regulator said.\n\n"
             "Domestic films took in 23.7 billion yuan, or 59 percent of total cinema takings, the regulator said.\n")
     assert not [v for v in verdicts(text, "same-measure-conflict") if "23.7 billion yuan" in v[1]]
+
+
+# --- a ratio between two groups on a stated base, and the counts of the groups ---------------------------------
+
+@pytest.mark.parametrize("text, status", [
+    ("Of the 456,612 deaths recorded, 240,001 were men and 214,988 were women, or 112 males for every 100 female "
+     "deaths.", Status.CONSISTENT),
+    ("Of the 456,612 deaths recorded, 240,001 were men and 214,988 were women, or 121 males for every 100 female "
+     "deaths.", Status.INCONSISTENT),
+    ("Some 61,400 girls and 58,900 boys sat the exam, or 104 girls for every 100 boys.", Status.CONSISTENT),
+    ("Some 61,400 girls and 58,900 boys sat the exam, or 96 girls for every 100 boys.", Status.INCONSISTENT),
+])
+def test_a_ratio_between_two_groups_against_their_counts(text, status):
+    assert status in [s for s, figures in verdicts(text, "ratio") if len(figures) == 3]
+
+
+def test_no_ratio_between_two_groups_without_their_counts():
+    text = "Of the 5,000 staff, 2,600 were nurses. The board has 112 men for every 100 women."
+    assert not [f for f in verdicts(text, "ratio") if "112" in f[1]]

@@ -30,6 +30,10 @@ It reads:
   the one level each term names in its sentence or the two before; when its
   clause names its period ("63.9% in 2013 from 65.4% in 2012"), against each
   term's one level of that period in its sentence or the four before;
+- a ratio between two groups of people on a stated base ("112 males for
+  every 100 female deaths") against the one count of each group in its
+  sentence or the two before ("240,001 were men and 214,988 were women"); a
+  ratio in whole units stands for its rounding (111.6 is written 112);
 - a percentage of a reference value ("rainfall has been 104% of the
   average") against the one level of its measure set against that reference,
   named alike, within three sentences ("304 mm, against an average of 294

@@ -221,6 +221,10 @@ COMPLEMENTARY_ALL = (frozenset({"primary", "secondary", "tertiary", "industry"})
 # every word of those groups, with its plural ("males", "rurals")
 GROUP_WORDS = frozenset(w for g in COMPLEMENTARY_GROUPS for w in g) | frozenset(
     w + "s" for g in COMPLEMENTARY_GROUPS for w in g)
+# The spellings of one group of people: a ratio names it one way ("112 males for every 100 female deaths"),
+# its counts another ("240,001 were men and 214,988 were women").
+GROUP_SPELLINGS = (("male", "males", "man", "men"), ("female", "females", "woman", "women"), ("boy", "boys"),
+                   ("girl", "girls"))
 # the groups that come in pairs, however many spellings each has ("man", "men"; "woman", "women")
 PAIRED_GROUPS = tuple(g for g in COMPLEMENTARY_GROUPS if len({IRREGULAR_SINGULARS.get(w, w) for w in g}) == 2)
 # In brackets after a whole, words that make the figures in them no breakdown of it: another

@@ -4138,6 +4138,14 @@ def named_ratio_links(segments: tuple[Segment, ...], frames: dict[str, Frame]) -
                 else:
                     a = [f for f, lead in nearby if frame.head in lexicon.folded_words(f.measure)]
                 b = [f for f, lead in nearby if f is not base and set(lexicon.folded_words(f.measure)) & whole_words]
+                if not a:
+                    # a ratio between two groups of people ("112 males for every 100 female deaths") against the
+                    # one count of each group in view ("240,001 were men and 214,988 were women")
+                    groups = [_GROUP_SPELLING.get(frame.head)] + [_GROUP_SPELLING.get(w) for w in lexicon.folded_words(base.measure)]
+                    base_group = next((g for g in groups[1:] if g is not None), None)
+                    if groups[0] is not None and base_group is not None and base_group != groups[0]:
+                        a = [f for f, _ in nearby if f is not base and _GROUP_SPELLING.get(frames[f.id].group) == groups[0]]
+                        b = [f for f, _ in nearby if f is not base and _GROUP_SPELLING.get(frames[f.id].group) == base_group]
                 # ("326 ibex - about 22.0 per 100 square kilometres": the base's unit is the whole's)
                 if len(a) == 1 and len(b) == 1 and a[0] is not b[0] \
                         and (same_unit(a[0], b[0]) or base.unit and b[0].unit == base.unit):
@@ -4246,6 +4254,8 @@ _NOT_THE_LEVEL = lazy_re.compile(rf"\b(?:from|{lexicon.alternation(lexicon.CHANG
                             r"narrowed|widened|narrowing|widening)\s+(?:by\s+)?$")
 _PER_CAPITA = lazy_re.compile(rf"^\s*(?:per|a|for\s+each|for\s+every)\s+(?:{lexicon.alternation(lexicon.POPULATION_NOUNS)})\b")
 _POPULATION = frozenset(lexicon.POPULATION_NOUNS)
+_GROUP_SPELLING = {lexicon.fold(w): i for i, spellings in enumerate(lexicon.GROUP_SPELLINGS) for w in spellings} \
+    | {w: i for i, spellings in enumerate(lexicon.GROUP_SPELLINGS) for w in spellings}
 _RATE_NOUNS = frozenset({"rate", "incidence", "ratio", "level", "prevalence"})
 _RATE_APPOSITION = lazy_re.compile(r"^[^#;.]{0,80}?,\s*(?:giving\s+|or\s+|for\s+)?(?:a|an)\s+(?:[a-z-]+\s+)?"
                               rf"(?:{lexicon.alternation(tuple(_RATE_NOUNS))})\s+of\s+$")

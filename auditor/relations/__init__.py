@@ -228,9 +228,13 @@ def ratios(meaning: Meaning, check: str) -> Iterator[Relation]:
     """A ratio that names its base, against the two levels it sets against each other."""
     for link in meaning.ratios:
         if link.per is not None:
-            # the base is exact ("for every 1,000 residents"), not a rounded count
+            # the base is exact ("for every 1,000 residents"), not a rounded count; a ratio in whole units read
+            # as a count ("112 males for every 100 females") is rounded to the unit all the same
+            ratio = link.ratio
+            if ratio.low is not None and ratio.low == ratio.high and "." not in ratio.text:
+                ratio = replace(ratio, low=ratio.value - Decimal("0.5"), high=ratio.value + Decimal("0.5"))
             yield Relation(check, expr.parse(f"a / b * {link.per.value} == ratio"),
-                           {"a": link.numerator, "b": link.denominator, "ratio": link.ratio},
+                           {"a": link.numerator, "b": link.denominator, "ratio": ratio},
                            f"{link.ratio.text} per {link.per.text} as the ratio of {link.numerator.text} to "
                            f"{link.denominator.text}")
             continue
