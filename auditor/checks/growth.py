@@ -53,6 +53,11 @@ It reads:
 - a change and the level it reached, then the next sentence opening on the
   earlier time with one level of that unit ("rose 11% to 2,714. A year earlier
   it employed 2,450 people");
+- a change given only against a round threshold ("a fall of more than 50% in
+  pre-tax profit", "rose by nearly 30%") in a sentence with no level of its
+  own, then, in the next sentence or two of the passage, the one move from one
+  level to another of the measure it names ("pre-tax profit dropped from
+  R4.1bn to R1.7bn"): the move's rate lies where the threshold puts it;
 - a change told as a fraction in words ("up a fifth on", "a third higher",
   "rose by a quarter"): the nearest simple fraction to the true rate, so it
   holds within a tenth of itself either way (a fifth: 18% to 22%).

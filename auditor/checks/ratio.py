@@ -25,8 +25,19 @@ It reads:
 - a ratio naming its base ("for every", "for each", "per", "to each") and two
   levels of one unit set against each other in its sentence: "3,150 patients
   and 1,260 nurses, 2.5 patients for every nurse";
-- a ratio naming its terms ("the ratio of urban to rural income was 1.60"),
-  against the one level each term names in its sentence or the two before;
+- a ratio naming its terms ("the ratio of urban to rural income was 1.60",
+  or as a percentage, "the ratio of claims to premiums was 63.9%"), against
+  the one level each term names in its sentence or the two before; when its
+  clause names its period ("63.9% in 2013 from 65.4% in 2012"), against each
+  term's one level of that period in its sentence or the four before;
+- a ratio between two groups of people on a stated base ("112 males for
+  every 100 female deaths") against the one count of each group in its
+  sentence or the two before ("240,001 were men and 214,988 were women"); a
+  ratio in whole units stands for its rounding (111.6 is written 112);
+- a percentage of a reference value ("rainfall has been 104% of the
+  average") against the one level of its measure set against that reference,
+  named alike, within three sentences ("304 mm, against an average of 294
+  mm"): the percentage is the level over the reference;
 - an amount per head ("€4,030 per resident", "per capita") against a larger
   total in the same currency or unit and a population count nearby;
 - a ratio on a stated base ("3.1 doctors for every 1,000 residents") against
@@ -44,10 +55,10 @@ It reads:
   apposition or in the next sentence ("1,450 tonnes in March, or 47 tonnes a
   day", "That works out at 34 arrests a day"), against the one total of its
   unit in its sentence or the one before, over a span the sentence gives
-  ("over the 12 weeks of the season"; "last year": 365 days, 52 weeks, 12
-  months) or else the total's own period ("in March 2023": 31 days; "in the
-  first quarter": 13 weeks). A rate set against another ("12 tonnes a day more
-  than in February") is not one.
+  ("over the 12 weeks of the season", "during the 14-day strike"; "last
+  year": 365 days, 52 weeks, 12 months) or else the total's own period ("in
+  March 2023": 31 days; "in the first quarter": 13 weeks). A rate set against
+  another ("12 tonnes a day more than in February") is not one.
 
 A count of a definite set ("the 40 branches", "its 12 schools", "all 20
 clinics") that an average divides is exact, not a rounded count; the average's

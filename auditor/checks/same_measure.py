@@ -45,9 +45,12 @@ It also reads:
   capital") and the body sentence leaves out makes it plausible only. A title's change so restated by a body change told between two
   levels ("a £3.4bn increase on the £46.8bn") is checked against those levels
   too;
-- a round figure hedged in the lead ("to nearly 40 per cent", "almost 6%
-  lower", "more than 20,000") and the body's precise figure of that measure
-  ("polled 39.7 per cent"): the hedge's interval must hold it;
+- a round figure hedged in the lead (the title and the first paragraph with
+  a figure in digits: "to nearly 40 per cent", "almost 6% lower", "more than
+  20,000") and the body's precise figure of that measure ("polled 39.7 per
+  cent"), of its period or a day of it, not dated to another year when the
+  lead names none, not a part "of the total": the hedge's interval must hold
+  it;
 - a summary line of labelled figures ("In short - Registered voters: 4.2m |
   Turnout: 61.4%"): each label names the one earlier figure whose own clause
   holds every word of it ("registered voters now stands at 4.2m");

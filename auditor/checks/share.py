@@ -62,6 +62,15 @@ It reads:
   Sure when the words say "the total" or "all" and each share names its own
   subject (parties, firms); otherwise the subjects may overlap or have wholes
   of their own, and a sum above 100% is only a question;
+- two shares of one whole, each with the amount it stands for beside it in
+  brackets or after "or" ("won 12.4% of the vote (nearly 2.1 million votes)
+  ... took 3.1%, or just over 520,000 votes"): the amounts are in the
+  proportion of the shares, a hedge widening its amount, so the pair is an
+  error only when no rounding and no reading of the hedges allows it. Sure
+  when the paragraph names the whole by the amounts' noun ("of the vote",
+  "vote share"); otherwise each share may be a rate of a whole of its own,
+  and a miss is only a question (shares of groups, of other periods, or set
+  against each other are not read);
 - the members of a plural noun listed after "were" or "are", each with its
   share after its label ("The main routes were Asia-US East Coast (34%), ...
   and intercoastal (5%)"): a breakdown, no more than 100% together; the words
@@ -253,7 +262,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
                    relations.exhaustive_shares(meaning, ID), relations.part_shares(meaning, ID))
     # shares of a named whole relate only to each other, so they leave the other readings be
     return chain(links_first(linked, _find(document, figures, meaning.bases), "share"),
-                 relations.shares_of_named_whole(meaning, ID))
+                 relations.shares_of_named_whole(meaning, ID), relations.proportions(meaning, ID))
 
 
 def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: frozenset[str]) -> Iterator[Relation]:

@@ -129,7 +129,8 @@ def qualifier_before(prefix: str) -> str:
     tail = prefix[-40:]
     if tail.rstrip().endswith("~"):
         return "about"
-    words = tail.lower().split()
+    # (a hedge may open brackets or a quotation: "(over 54,000 votes)", "“nearly 40%")
+    words = [w.lstrip("([{\"“‘'") for w in tail.lower().split()]
     if words[-3:] == ["a", "total", "of"]:
         words = words[:-3]
     if not words or words[-1] not in _QUALIFIER_LAST_WORDS:

@@ -19,6 +19,7 @@ from auditor.grammar.links import (
     NamedIdentityLink,
     NamedWholeSharesLink,
     PartShareLink,
+    ProportionLink,
     PartsLink,
     RatioLink,
     SameAsLink,
@@ -46,6 +47,7 @@ from auditor.grammar.links import (
     remainder_share_next,
     remainders_in_the_next_sentence,
     changes_told_by_pairs,
+    hedged_changes_told_by_a_move,
     named_identities,
     changes_restated,
     moves_after_an_earlier_move,
@@ -54,8 +56,10 @@ from auditor.grammar.links import (
     exchange_conversions,
     news_said_before,
     named_ratio_links,
+    shares_of_a_reference,
     noun_per_noun_ratios,
     part_shares,
+    proportional_shares,
     plan_shares,
     parts_links,
     selections,
@@ -137,6 +141,8 @@ class Meaning:
     group_members: tuple[OrderLink, ...] = ()
     # an average per day, week or month and its total over a span: "12,400 arrests, an average of 34 a day"
     span_averages: tuple[SpanAverageLink, ...] = ()
+    # two shares of one whole with the amounts they stand for: "12.4% (nearly 2.1 million votes) ... 3.1%, or 520,000 votes"
+    proportions: tuple[ProportionLink, ...] = ()
     # a level's rates of change, in text order: "1,411 liquidations, an increase of 4.9% on the previous quarter"
     level_rates: Mapping[str, tuple[Figure, ...]] = field(default_factory=dict)
 
@@ -196,6 +202,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                                      frozenset(f.id for link in moves for f in (link.new, link.old)))
     changes += changes_of_steps(document.text, segments, frames, moves, frozenset(link.change.id for link in changes))
     changes += changes_told_by_pairs(document.text, segments, frames, frozenset(link.change.id for link in changes))
+    changes += hedged_changes_told_by_a_move(document.text, segments, frames, frozenset(link.change.id for link in changes))
     changes += point_changes_between_rates(document.text, segments, frames, frozenset(link.change.id for link in changes))
     changes = news_said_before(document.text, segments, frames, changes)
     changes += moves_after_an_earlier_move(document.text, segments, frames, frozenset(link.change.id for link in changes))
@@ -213,6 +220,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     parts = remainders_in_the_next_sentence(segments, frames, parts)
     linked_ratios = {link.ratio.id for link in ratios}
     ratios += [link for link in named_ratio_links(segments, frames) if link.ratio.id not in linked_ratios]
+    linked_ratios = {link.ratio.id for link in ratios}
+    ratios += [link for link in shares_of_a_reference(document.text, segments, frames) if link.ratio.id not in linked_ratios]
     linked_ratios = {link.ratio.id for link in ratios}
     ratios += [link for link in exchange_conversions(document.text, segments, frames) if link.ratio.id not in linked_ratios]
     ratios += worded_ratios(segments, frames, frozenset(link.ratio.id for link in ratios))
@@ -268,6 +277,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    halves=tuple(halves(segments, frames)), fractions=tuple(fractions_in_words(segments, frames)),
                    group_members=tuple(households_and_members(segments, frames)),
                    span_averages=tuple(averages_over_a_span(segments, frames)),
+                   proportions=tuple(proportional_shares(segments, frames)),
                    level_rates=level_rates(segments, frames))
 
 

@@ -121,7 +121,10 @@ _NOT_MODAL = lazy_re.compile(r"\b(?:(?:in|since|from|of|until|till|by|to|end|ear
                         # the month before a verb in the past ("while May saw a rise", "May's sales"): a modal
                         # takes the plain verb ("may fall", "may need", "may shed")
                         r"\bmay(?=\s+(?:saw|was|were|had|brought|(?!shed\b)[a-z]*[^e\s]ed)\b|['’]s\b)|"
-                        r"\b(?:more|less|as|most|least|equally|twice|times)\s+(?:[a-z]+ly\s+)?likely\b)")
+                        r"\b(?:more|less|as|most|least|equally|twice|times)\s+(?:[a-z]+ly\s+)?likely\b|"
+                        # "could manage only 6.1%", "could only muster 212": what came about, not what might
+                        rf"\bcould\s+(?:only\s+(?:{lexicon.alternation(lexicon.REALISED_WITH_COULD)})|"
+                        rf"(?:{lexicon.alternation(lexicon.REALISED_WITH_COULD)})\s+(?:only|just|a\s+mere))\b)")
 _INVERTED_CONDITIONAL = lazy_re.compile(r"^\W*(?:had|were|should)\s+(?:the|a|an|it|they|we|he|she|this|that|these|those)\b")
 _EXPECTED = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.EXPECTED)})\b")
 # a relative clause after the figure that makes it what someone expected: "ahead of the $102.6 million
@@ -314,7 +317,8 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
         evidence.append(f"modality: {expected.group()!r}")
     group = _GROUP_AFTER.match(after) or _GROUP_PREDICATE.match(seg.after(slot, 100)) or _GROUP_BEFORE.search(before) \
         or _GROUP_OPENS_CLAUSE.match(clause)
-    terms = _NAMED_TERMS.search(figure.measure.lower()) if role is Role.RATIO else None
+    # ("the ratio of claims to premiums was 63.9%": a ratio stated as a percentage names its terms too)
+    terms = _NAMED_TERMS.search(figure.measure.lower()) if role in (Role.RATIO, Role.SHARE) else None
     return Frame(figure, seg.index, slot, role, direction, "expected" if expected else "stated",
                  head_noun(figure.measure), tuple(evidence),
                  (lexicon.fold(terms.group("a") or terms.group("c") or terms.group("e")),

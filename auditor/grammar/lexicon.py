@@ -224,6 +224,10 @@ COMPLEMENTARY_ALL = (frozenset({"primary", "secondary", "tertiary", "industry"})
 # every word of those groups, with its plural ("males", "rurals")
 GROUP_WORDS = frozenset(w for g in COMPLEMENTARY_GROUPS for w in g) | frozenset(
     w + "s" for g in COMPLEMENTARY_GROUPS for w in g)
+# The spellings of one group of people: a ratio names it one way ("112 males for every 100 female deaths"),
+# its counts another ("240,001 were men and 214,988 were women").
+GROUP_SPELLINGS = (("male", "males", "man", "men"), ("female", "females", "woman", "women"), ("boy", "boys"),
+                   ("girl", "girls"))
 # the groups that come in pairs, however many spellings each has ("man", "men"; "woman", "women")
 PAIRED_GROUPS = tuple(g for g in COMPLEMENTARY_GROUPS if len({IRREGULAR_SINGULARS.get(w, w) for w in g}) == 2)
 # In brackets after a whole, words that make the figures in them no breakdown of it: another
@@ -399,6 +403,13 @@ EXPECTED = ("expected", "expects", "forecast", "forecasts", "projected", "projec
             "pledged", "promised", "vowed", "committed", "budgeted", "envisaged", "envisages", "envisage", "if",
             "predict", "predicts", "anticipate", "anticipates", "anticipated", "estimated to", "is estimated to",
             "expected to", "set to", "likely to")
+# A value others are measured against, named as the whole of a percentage: "rainfall was 104% of the average",
+# "87% of the long-term norm"; the same noun sets a level against it: "304 mm, against an average of 294 mm".
+REFERENCE_NOUNS = ("average", "norm", "normal", "mean", "median", "benchmark")
+# After "could", these verbs with "only" (or "just", "a mere") tell a result that came about, not one that
+# might: "could manage only 6.1%", "could only muster 212 votes", "could garner just 3 seats".
+REALISED_WITH_COULD = ("manage", "muster", "garner", "scrape together", "scrape up", "scrape", "attract", "win",
+                       "secure", "collect")
 # After a figure, in a relative clause, these make it what others expected of it: "the $102.6 million
 # that analysts had looked for" (not "estimated": an estimate of what happened is still a statement).
 EXPECTED_BY_OTHERS = ("expected", "forecast", "forecasted", "predicted", "projected", "anticipated", "looked for",

@@ -197,6 +197,21 @@ class SpanAverageLink:
 
 
 @dataclass(frozen=True)
+class ProportionLink:
+    """Two shares of one whole, each with the amount it stands for beside it: "Party A won 12.4% (nearly
+    2.1 million votes) ... Party B took 3.1%, or just over 520,000 votes". The whole is one, so the
+    amounts are in the proportion of their shares (first_part / first_share == second_part / second_share).
+    `certain`: the paragraph names that whole by the amounts' noun ("of the vote", "vote share"); else the
+    shares may be rates of wholes of their own, and a miss is only a question."""
+    first_part: Figure
+    first_share: Figure
+    second_part: Figure
+    second_share: Figure
+    grammar: str
+    certain: bool = True
+
+
+@dataclass(frozen=True)
 class RatioLink:
     ratio: Figure
     numerator: Figure
@@ -2139,6 +2154,91 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
     return out + _rates_set_against(segments, frames)
 
 
+def proportional_shares(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[ProportionLink]:
+    """Shares with the amount each stands for beside it, in brackets or after "or" ("6.1% (over 410,000
+    votes)", "0.8%, or some 52,000 votes", "410,000 votes (6.1%)"), and no whole of their own in view:
+    two such pairs in one paragraph, whose amounts count one thing (one unit, one head noun) in one
+    period, are shares of one whole, so their amounts stand in the proportion of their shares. Each pair
+    is read with the next in its paragraph (linear). A hedge ("over", "nearly") widens its amount, so
+    the proportion fails only when no rounding and no reading of the hedges allows it."""
+    found: list[tuple[int, Figure, Figure]] = []  # (paragraph, part, share)
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for k in range(len(seg.figures) - 1):
+            x, y = seg.figures[k], seg.figures[k + 1]
+            fx, fy = frames[x.id], frames[y.id]
+            glue = seg.between(k, k + 1)
+            if _is_share(fx) and _is_amount(fy) and _SHARE_THEN_AMOUNT.match(glue) \
+                    and (not glue.rstrip().endswith("(") or _CLOSES.match(seg.after(k + 1, 40))):
+                part, share = y, x
+            elif _is_amount(fx) and _is_share(fy) and _AMOUNT_THEN_SHARE.match(glue) \
+                    and (not glue.rstrip().endswith("(") or _PAIRED_SHARE_CLOSES.match(seg.after(k + 1, 40))):
+                part, share = x, y
+            else:
+                continue
+            if _OF_A_FIGURE.match(seg.after(seg.slot_of(share), 40)) or frames[share.id].group \
+                    or frames[share.id].modality != "stated" or frames[part.id].modality != "stated":
+                continue  # "6% of the 80,000 seats (4,800)": a whole of its own; a group's share is of the group
+            first, last = min(k, seg.slot_of(part), seg.slot_of(share)), max(seg.slot_of(part), seg.slot_of(share))
+            opening = _CLAUSE_OPENING.split(seg.before(first, 80))[-1]
+            closing = _CLAUSE_CLOSING.split(seg.after(last, 60))[0]
+            if _OWN_SCOPE.search(opening) or _OWN_SCOPE.search(closing) or _RATE_NOUN.search(opening):
+                # "won 52.3% (14,210 votes) in Ward 1", "In the south, the Greens took 11.0%", "turnout among young
+                # voters was 47%": a share of a place's, a group's or a rate's own whole
+                continue
+            found.append((seg.paragraph, part, share))
+    out = []
+    for (pa, a, p), (pb, b, q) in zip(found, found[1:]):
+        if pa != pb or a is b or p is q or not same_unit(a, b) or a.period != b.period \
+                or not frames[a.id].head or frames[a.id].head != frames[b.id].head:
+            continue
+        # the words from the first pair to the second
+        sa, sb = segments[frames[a.id].segment], segments[frames[b.id].segment]
+        ka, kb = max(sa.slot_of(a), sa.slot_of(p)), min(sb.slot_of(b), sb.slot_of(q))
+        between_pairs = sa.between(ka, kb) if sa is sb else sa.skeleton[sa.slots[ka][1]:] + " " + sb.skeleton[:sb.slots[kb][0]]
+        if _SET_AGAINST_PAIR.search(between_pairs):
+            continue  # "88,900 (15.4%) this year compared with 169,500 (32.2%) in 2015": two times, two wholes
+        head = frames[a.id].head
+        paragraph = " ".join(seg.skeleton for seg in segments[frames[a.id].segment:frames[b.id].segment + 1])
+        before = segments[frames[a.id].segment - 1] if frames[a.id].segment else None
+        if before is not None and before.paragraph == pa:
+            paragraph = before.skeleton + " " + paragraph
+        named = re.search(rf"\bof\s+(?:the|all)\s+(?:[a-z'’-]+\s+)?{re.escape(head)}s?\b|\b{re.escape(head)}s?\s+shares?\b",
+                          paragraph)
+        out.append(ProportionLink(a, p, b, q, "two shares of one whole, each with the amount it stands for",
+                                  certain=named is not None))
+    return out
+
+
+def _is_share(frame: Frame) -> bool:
+    return frame.role is Role.SHARE and frame.figure.unit == "percent" and frame.figure.direction == 0 \
+        and written_in_digits(frame.figure)
+
+
+def _is_amount(frame: Frame) -> bool:
+    f = frame.figure
+    return frame.role in (Role.LEVEL, Role.BOUND) and f.unit != "percent" and f.kind in (Kind.COUNT, Kind.MONEY, Kind.PHYSICAL) \
+        and written_in_digits(f) and f.qualifier not in ("less-than", "at-most")
+
+
+_CLAUSE_OPENING = lazy_re.compile(r"[;:]|,\s*(?:while|whereas|and|but)?|\b(?:while|whereas|but)\b|#\d+#")
+_CLAUSE_CLOSING = lazy_re.compile(r"[,;:.]|#\d+#|\b(?:and|while|whereas|but)\b")
+# a place, a group or a time a share is said of, in its own clause ("in Ward 1", "among young voters")
+_OWN_SCOPE = lazy_re.compile(r"\b(?:in|among|amongst|across|within|at|for)\s+(?!(?:the\s+|all\s+)?(?:vote|votes|total|ballot|"
+                             r"ballots|poll|polls|election|elections|market)\b)(?:the\s+)?[a-z0-9]")
+_RATE_NOUN = lazy_re.compile(rf"\b(?:{lexicon.alternation(tuple(n for n in lexicon.SHARE_NOUNS if n not in ('share', 'proportion', 'percentage')))})\b")
+_SET_AGAINST_PAIR = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.LEVEL_SET_AGAINST)}|(?:19|20)\d\d)\b")
+_PAIR_HEDGE = rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)}|just|only|well\s+over|a\s+little\s+over)\s+)*"
+# "6.1% (over 410,000", "6.1%, or some 410,000", "6.1% - nearly 410,000"
+_SHARE_THEN_AMOUNT = lazy_re.compile(rf"^\s*(?:of\s+(?:the\s+|all\s+)?(?:[a-z'’-]+\s+){{0,2}}?[a-z'’-]+\s*)?(?:\(|,\s*(?:or|that\s+is|i\.e\.)\s+|\s[–—-]\s)\s*{_PAIR_HEDGE}$")
+# "410,000 votes (6.1%", "410,000 votes, or 6.1%"
+_AMOUNT_THEN_SHARE = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s*){{0,2}}(?:\(|,\s*or\s+)\s*{_PAIR_HEDGE}$")
+_CLOSES = lazy_re.compile(r"^[^#()]{0,30}\)")
+_PAIRED_SHARE_CLOSES = lazy_re.compile(r"^\s*(?:of\s+(?:the\s+|all\s+)?[a-z'’-]+\s*)?\)")
+_OF_A_FIGURE = lazy_re.compile(r"^\s*\)?\s*of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z'’-]+\s+){0,3}?#")
+
+
 def _rates_set_against(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[PartShareLink]:
     """ "Some 2.21 million people were in work. Set against a working-age population of 3.48 million,
     that gives an employment rate of 75.0%": the sentence's whole, the rate it gives, and as the part
@@ -3172,7 +3272,12 @@ def hedged_lead_restatements(document_text: str, segments: tuple[Segment, ...], 
     clause does not, most shared words first; the pair is sure only when one figure alone fits,
     sharing two words at least."""
     out = []
-    lead = [seg for seg in segments if seg.paragraph < LEAD_PARAGRAPHS and seg.start < _LEAD_REACH
+    # the title, then the first paragraph that states a figure in digits: a standfirst or a caption with none
+    # may stand between ("Census 2016: the biggest takeaways", "WATCH: ...", "Five takeaways")
+    first_told = next((seg.paragraph for seg in segments if seg.paragraph >= 1 and not seg.is_table_row
+                       and any(written_in_digits(f) for f in seg.figures)), 1)
+    lead_paragraphs = frozenset(range(LEAD_PARAGRAPHS)) | {first_told}
+    lead = [seg for seg in segments if seg.paragraph in lead_paragraphs and seg.start < _LEAD_REACH
             and not seg.is_table_row]
     hedged = [(seg, k, f) for seg in lead for k, f in enumerate(seg.figures)
               if f.qualifier and written_in_digits(f) and _digits(f) <= _ROUND_DIGITS
@@ -3204,18 +3309,26 @@ def hedged_lead_restatements(document_text: str, segments: tuple[Segment, ...], 
             fb = frames[b.id]
             if bseg.paragraph <= seg.paragraph or not same_unit(h, b) or _role_family(fb.role) != _role_family(fh.role) \
                     or fb.direction != fh.direction or _digits(b) < _digits(h) \
-                    or (h.period and b.period and h.period != b.period) or not _same_magnitude(h, b):
+                    or (h.period and b.period and not _same_or_a_day_of(b.period, h.period)) or not _same_magnitude(h, b):
                 continue
             names = _subject_names(document_text, bseg, bk)
             if names and not names & (mine | subject):
                 continue  # "the Greens, to nearly 30 per cent" ... "Labour polled 29.6 per cent": another subject
             if fb.group and fb.group != fh.group and fb.group not in mine:
                 continue  # "sales to rural shops fell 7.1%": a part of what the lead speaks of
+            if _A_PART_OF_THE_TOTAL.search(bseg.after(bk, 120).split(".", 1)[0]):
+                continue  # "Films made at home brought in 23.7 billion, taking in 59 percent of total receipts": a part
             shared = len(words_of(bseg, bk, b) & mine)
             if shared:
                 scored.append((shared, b))
         if not scored:
             continue
+        if not h.period and fh.role in (Role.LEVEL, Role.SHARE):
+            # a lead's level that names no period speaks of now: a body level its clause dates to a year of its
+            # own ("42.6 per cent in the 2014 polls") is another time's, while an undated one is in view (a
+            # change's date may be its base's: "a growth of 17.63 per cent over the estimate for 2011-12")
+            undated = [(n, b) for n, b in scored if not (b.period and b.period_source == "stated")]
+            scored = undated or scored
         scored.sort(key=lambda pair: (-pair[0], pair[1].span.start))
         best = scored[0][0]
         certain = best >= 2 and len(scored) == 1  # (a lead's comparison names other figures' words too)
@@ -3236,6 +3349,16 @@ _LEAD_REACH = 2_000
 _ROUND_DIGITS = 2
 # a bound ("more than 100,000") says where a level lies; a hedged share or change is still one
 _HEDGED_ROLES = frozenset({Role.LEVEL, Role.SHARE, Role.RELATIVE_CHANGE, Role.CHANGE})
+
+
+def _same_or_a_day_of(period: str, year: str) -> bool:
+    """Whether a period is the year itself or one day of it ("2016-05-10" of "2016": a count taken on census day)."""
+    return period == year or len(year) == 4 and _A_DAY.fullmatch(period) is not None and period.startswith(year)
+
+
+_A_DAY = lazy_re.compile(r"\d{4}-\d\d-\d\d")
+# after a figure in its sentence, words that make it a part of a total ("59 percent of total receipts")
+_A_PART_OF_THE_TOTAL = lazy_re.compile(r"\bof\s+(?:the\s+)?(?:total|all|overall|combined)\b")
 
 
 def _same_magnitude(hedged: Figure, precise: Figure) -> bool:
@@ -3319,6 +3442,86 @@ def changes_told_by_pairs(document_text: str, segments: tuple[Segment, ...], fra
                                       "a change in the title, the body's two levels compared" if title else
                                       "a change with no level of its own, then two levels compared"))
     return out
+
+
+def hedged_changes_told_by_a_move(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
+                                  linked: frozenset[str]) -> list[ChangeLink]:
+    """A relative change given only against a round threshold ("a fall of more than 50% in pre-tax profit",
+    "sales rose by nearly 20%") in a sentence with no level of its own, then, in the next sentence of the
+    passage, the one move of that measure from one level to another ("Pre-tax profit dropped from R3.8bn
+    to R1.6bn"): the move's rate lies where the hedge puts it. The measure is the noun after "in"
+    ("a fall ... in pre-tax profit") or before the verb ("sales rose by"); the move's clause must name it."""
+    out = []
+    for i, seg in enumerate(segments[:-1]):
+        if seg.is_table_row or any(frames[f.id].is_level and written_in_digits(f) for f in seg.figures):
+            continue
+        for c, h in enumerate(seg.figures):
+            if h.id in linked or h.unit != "percent" or h.qualifier not in _THRESHOLD_QUALIFIERS \
+                    or frames[h.id].modality != "stated" or not written_in_digits(h):
+                continue
+            said = _HEDGED_CHANGE_BEFORE.search(seg.before(c, 80))
+            if said is None:
+                continue
+            named = _CHANGE_IN_NOUN.match(seg.after(c, 60)) if said.group("noun") else None
+            words = named.group("noun") if named else seg.before(c, 80)[:said.start()].rsplit("#", 1)[-1]
+            wanted = set(lexicon.folded_words(words)) - _MINOR_WORDS - _CHANGE_WORDS - _AUXILIARIES
+            if not wanted:
+                continue
+            down = bool(said.group("down") or said.group("down2"))
+            told = frozenset(lexicon.folded_words(seg.skeleton))
+            pairs = []
+            for j in range(i + 1, min(len(segments), i + 3)):
+                if not continues(segments, j - 1, j):
+                    break
+                later = segments[j]
+                for k in range(len(later.figures) - 1):
+                    a, b = later.figures[k], later.figures[k + 1]
+                    if frames[a.id].is_level and frames[b.id].is_level and same_unit(a, b) and a.unit != "percent" \
+                            and written_in_digits(a) and written_in_digits(b) \
+                            and _FROM_BEFORE.search(later.before(k, 20)) and _TO_BETWEEN.match(later.between(k, k + 1)) \
+                            and wanted & clause_words(document_text, later, k):
+                        lead = _SINCE_A_FIGURE.split(later.before(k, 100))[-1]
+                        moved = _MOVE_VERB.search(lead)
+                        if _narrower_scope(lead, told) or moved and bool(moved.group("down")) != down:
+                            continue  # "Profit in the second half rose from ...", "Sales in Kenya went from ...": another's move
+                        pairs.append((a, b))
+            if len(pairs) == 1:
+                old, new = pairs[0]
+                direction = -1 if down else 1
+                out.append(ChangeLink(h, old, (new,), direction, True,
+                                      "a change given against a threshold, then the move from one level to another"))
+    return out
+
+
+# (the words before a figure back to the figure or the clause before it)
+_SINCE_A_FIGURE = lazy_re.compile(r"#\d+#|;|\b(?:and|while|whereas|but)\b")
+_MOVE_VERB = lazy_re.compile(rf"\b(?:(?P<down>{lexicon.alternation(lexicon.CHANGE_VERBS_DOWN)})|"
+                             rf"(?P<up>{lexicon.alternation(lexicon.CHANGE_VERBS_UP)}))\b")
+# a place, a part or a time a clause narrows its measure to: "in Kenya", "of fuel", "in the second half"
+_SCOPE_PHRASE = lazy_re.compile(r"\b(?:in|of|for|at|among|amongst|across|within|during)\s+(?:the\s+|its\s+|their\s+|a\s+)?"
+                                r"(?P<w>[a-z0-9][a-z0-9'’-]*)")
+_SCOPE_FREE = frozenset({"year", "period", "quarter", "month", "week", "time", "all", "total", "whole", "last", "this",
+                         "which", "them", "these", "those", "it", "its", "their"})
+
+
+def _narrower_scope(clause: str, told: frozenset[str]) -> bool:
+    """Whether a clause narrows its measure to a place, a part or a time the other sentence does not name."""
+    # (a year or a date is a period, which the readers compare on their own)
+    return any(lexicon.fold(m.group("w")) not in told and lexicon.fold(m.group("w")) not in _SCOPE_FREE
+               and not m.group("w")[0].isdigit() for m in _SCOPE_PHRASE.finditer(clause))
+
+
+_THRESHOLD_QUALIFIERS = frozenset({"more-than", "at-least", "less-than", "at-most", "nearly"})
+_HEDGE_WORDS = r"(?:just\s+|well\s+|only\s+)?(?:more\s+than|over|at\s+least|less\s+than|under|nearly|almost|close\s+to|" \
+               r"upwards\s+of|in\s+excess\s+of|no\s+less\s+than|no\s+more\s+than|below|above)\s*$"
+_HEDGED_CHANGE_BEFORE = lazy_re.compile(
+    rf"\b(?:(?P<noun>(?:a|an)\s+(?:(?P<down>fall|drop|decline|decrease|reduction|contraction|slump|plunge|dip|cut)|"
+    rf"(?P<up>rise|increase|growth|gain|jump|surge|climb|expansion))\s+of)|"
+    rf"(?:(?P<down2>{lexicon.alternation(lexicon.CHANGE_VERBS_DOWN)})|(?P<up2>{lexicon.alternation(lexicon.CHANGE_VERBS_UP)}))"
+    rf"(?:\s+by)?)\s+{_HEDGE_WORDS}")
+_CHANGE_IN_NOUN = lazy_re.compile(r"^\s*in\s+(?:the\s+|its\s+|their\s+)?(?P<noun>(?:[a-z'’-]+\s+){0,2}[a-z'’-]+)")
+_FROM_BEFORE = lazy_re.compile(r"\bfrom\s+(?:the\s+|a\s+)?$")
+_TO_BETWEEN = lazy_re.compile(r"^[^#;:]{0,40}?\bto\s+(?:just\s+)?$")
 
 
 def news_said_before(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
@@ -4012,7 +4215,8 @@ def named_ratio_links(segments: tuple[Segment, ...], frames: dict[str, Frame]) -
     for i, seg in enumerate(segments):
         for k, r in enumerate(seg.figures):
             frame = frames[r.id]
-            named = frame.named_terms and frame.role is Role.RATIO
+            # (or a percentage: "the ratio of claims to premiums improved to 63.9%")
+            named = frame.named_terms and frame.role in (Role.RATIO, Role.SHARE)
             per_head = not named and r.kind in (Kind.MONEY, Kind.PHYSICAL) and frame.role is Role.LEVEL \
                 and _PER_CAPITA.match(seg.after(k, 40))
             base = seg.figures[k + 1] if k + 1 < len(seg.figures) else None
@@ -4037,26 +4241,108 @@ def named_ratio_links(segments: tuple[Segment, ...], frames: dict[str, Frame]) -
                 else:
                     a = [f for f, lead in nearby if frame.head in lexicon.folded_words(f.measure)]
                 b = [f for f, lead in nearby if f is not base and set(lexicon.folded_words(f.measure)) & whole_words]
+                if not a:
+                    # a ratio between two groups of people ("112 males for every 100 female deaths") against the
+                    # one count of each group in view ("240,001 were men and 214,988 were women")
+                    groups = [_GROUP_SPELLING.get(frame.head)] + [_GROUP_SPELLING.get(w) for w in lexicon.folded_words(base.measure)]
+                    base_group = next((g for g in groups[1:] if g is not None), None)
+                    if groups[0] is not None and base_group is not None and base_group != groups[0]:
+                        a = [f for f, _ in nearby if f is not base and _GROUP_SPELLING.get(frames[f.id].group) == groups[0]]
+                        b = [f for f, _ in nearby if f is not base and _GROUP_SPELLING.get(frames[f.id].group) == base_group]
                 # ("326 ibex - about 22.0 per 100 square kilometres": the base's unit is the whole's)
                 if len(a) == 1 and len(b) == 1 and a[0] is not b[0] \
                         and (same_unit(a[0], b[0]) or base.unit and b[0].unit == base.unit):
                     out.append(RatioLink(r, a[0], b[0], "a ratio on a stated base, and the levels of its two nouns", base))
                 continue
             if named:
-                if _NOT_THE_LEVEL.search(seg.before(k, 30)):
-                    continue  # "narrowed from 2.20 in 2022 to 2.16", "narrowed 0.04": an earlier value or a change
+                moved = _NOT_THE_LEVEL.search(seg.before(k, 30))
+                # "narrowed from 2.20 in 2022 to 2.16", "narrowed 0.04": an earlier value or a change; the earlier
+                # value is read only against the levels of the period its own clause names
+                earlier = moved is not None and moved.group().startswith("from")
+                if moved and not earlier:
+                    continue
                 a_name, b_name = frame.named_terms
+                if r.period and r.period_source == "stated":
+                    # (a ratio its clause dates divides no level of another period)
+                    nearby = [(f, lead) for f, lead in nearby if not f.period or f.period == r.period]
                 # the level each term names, in its measure or the words just before it
-                a = _named_by(nearby, a_name)
-                b = _named_by(nearby, b_name)
+                a = _named_by(nearby, a_name) if not earlier else []
+                b = _named_by(nearby, b_name) if not earlier else []
+                grammar_read = "a ratio naming its terms, and the levels they name"
+                if (len(a) != 1 or len(b) != 1) and r.period and r.period_source == "stated":
+                    # "claims of £32.1bn in 2013, up on the £30.6bn paid in the year before ... premiums of
+                    # £50.2bn in 2013 ... the ratio of claims to premiums improved to 63.9% in 2013 from 65.4%
+                    # in 2012": each term's one level of the period the ratio's clause names, in its sentence
+                    # or the four before
+                    told = frozenset(lexicon.folded_words(seg.skeleton))
+                    dated = [(f, segments[j].before(segments[j].slot_of(f), 60))
+                             for j in range(max(0, i - 4), i + 1) for f in segments[j].figures
+                             if f is not r and f.period == r.period and frames[f.id].is_level and written_in_digits(f)
+                             and frames[f.id].modality == "stated"
+                             # (not a level its words narrow to a place or part the ratio does not name: "in Ireland")
+                             and not _narrower_scope(_SINCE_A_FIGURE.split(
+                                 segments[j].before(segments[j].slot_of(f), 100))[-1], told)]
+                    a, b = _named_by(dated, a_name), _named_by(dated, b_name)
+                    grammar_read = "a ratio naming its terms and its period, and the levels of that period they name"
                 if len(a) == 1 and len(b) == 1 and a[0] is not b[0] and same_unit(a[0], b[0]):
-                    out.append(RatioLink(r, a[0], b[0], "a ratio naming its terms, and the levels they name"))
+                    out.append(RatioLink(r, a[0], b[0], grammar_read))
             else:
                 a = [f for f, _ in nearby if f.unit == r.unit and f.value > r.value]
                 b = [f for f, _ in nearby if f.unit == "" and set(lexicon.folded_words(f.measure)) & _POPULATION]
                 if len(a) == 1 and len(b) == 1:
                     out.append(RatioLink(r, a[0], b[0], "an amount per head, the total and the population"))
     return out
+
+
+def shares_of_a_reference(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[RatioLink]:
+    """A level given as a percentage of a reference value with no figure of its own ("rainfall since October
+    has been 104% of the average"), and, within three sentences before or after it, the one level of that
+    measure set against the reference ("total rainfall has reached 304 mm, against an average of 294 mm"):
+    the percentage is the level over the reference. The reference is named alike both times ("the January
+    average" is not "an average") and the pair's clause names a word of the share's."""
+    out = []
+    for i, seg in enumerate(segments):
+        if seg.is_table_row:
+            continue
+        for k, share in enumerate(seg.figures):
+            if share.unit != "percent" or frames[share.id].role is not Role.SHARE or frames[share.id].modality != "stated" \
+                    or not written_in_digits(share):
+                continue
+            ref = _OF_A_REFERENCE.match(seg.after(k, 60))
+            if ref is None or (k + 1 < len(seg.figures) and "#" in seg.after(k, 60)[:ref.end() + 20]):
+                continue  # "104% of the average of 294 mm": the reference is in view, another reading's
+            wanted = clause_words(document_text, seg, k) - _MINOR_WORDS - _NOT_A_MEASURE - _AUXILIARIES \
+                - _REFERENCE_WORDS
+            wanted = frozenset(w for w in wanted if len(w) > 3)
+            told = frozenset(lexicon.folded_words(seg.skeleton))
+            pairs = []
+            for j in range(max(0, i - 3), min(len(segments), i + 4)):
+                other = segments[j]
+                if j == i or other.is_table_row:
+                    continue
+                for n in range(len(other.figures) - 1):
+                    a, b = other.figures[n], other.figures[n + 1]
+                    if frames[a.id].is_level and frames[b.id].is_level and same_unit(a, b) and a.unit != "percent" \
+                            and written_in_digits(a) and written_in_digits(b) and frames[a.id].modality == "stated" \
+                            and (against := _AGAINST_A_REFERENCE.match(other.between(n, n + 1))) is not None \
+                            and lexicon.folded_words(against.group("mod") + against.group("ref")) \
+                            == lexicon.folded_words(ref.group("mod") + ref.group("ref")) \
+                            and wanted & clause_words(document_text, other, n) \
+                            and not (share.period_source == a.period_source == "stated" and share.period != a.period) \
+                            and not _narrower_scope(_SINCE_A_FIGURE.split(other.before(n, 100))[-1], told):
+                        pairs.append((a, b))  # (not "In April, rainfall reached ..." for the share of "March")
+            if len(pairs) == 1:
+                level, reference = pairs[0]
+                out.append(RatioLink(share, level, reference,
+                                     "a percentage of a reference value, and the level set against that reference"))
+    return out
+
+
+_REFERENCES = lexicon.alternation(lexicon.REFERENCE_NOUNS)
+_REFERENCE_WORDS = frozenset(lexicon.fold(w) for w in lexicon.REFERENCE_NOUNS)
+_OF_A_REFERENCE = lazy_re.compile(rf"^\s*of\s+(?:the|its|their)\s+(?P<mod>(?:[a-z'’-]+\s+){{0,2}}?)(?P<ref>{_REFERENCES})\b")
+_AGAINST_A_REFERENCE = lazy_re.compile(rf"^\s*(?:[a-z'’-]+(?:\s+|(?=,))){{0,2}}?,?\s*(?:against|compared\s+with|compared\s+to|versus|vs\.?)\s+"
+                                       rf"(?:an?|the|its|their)\s+(?P<mod>(?:[a-z'’-]+\s+){{0,2}}?)(?P<ref>{_REFERENCES})\s+(?:of\s+)?$")
 
 
 def _named_by(nearby: list[tuple[Figure, str]], name: str) -> list[Figure]:
@@ -4071,6 +4357,8 @@ _NOT_THE_LEVEL = lazy_re.compile(rf"\b(?:from|{lexicon.alternation(lexicon.CHANG
                             r"narrowed|widened|narrowing|widening)\s+(?:by\s+)?$")
 _PER_CAPITA = lazy_re.compile(rf"^\s*(?:per|a|for\s+each|for\s+every)\s+(?:{lexicon.alternation(lexicon.POPULATION_NOUNS)})\b")
 _POPULATION = frozenset(lexicon.POPULATION_NOUNS)
+_GROUP_SPELLING = {lexicon.fold(w): i for i, spellings in enumerate(lexicon.GROUP_SPELLINGS) for w in spellings} \
+    | {w: i for i, spellings in enumerate(lexicon.GROUP_SPELLINGS) for w in spellings}
 _RATE_NOUNS = frozenset({"rate", "incidence", "ratio", "level", "prevalence"})
 _RATE_APPOSITION = lazy_re.compile(r"^[^#;.]{0,80}?,\s*(?:giving\s+|or\s+|for\s+)?(?:a|an)\s+(?:[a-z-]+\s+)?"
                               rf"(?:{lexicon.alternation(tuple(_RATE_NOUNS))})\s+of\s+$")
@@ -4303,6 +4591,15 @@ def _span_count(seg: Segment, frames: dict[str, Frame], per: str, average: Figur
         return int(durations[0].value), durations[0].text
     if durations:
         return 0, "durations"
+    # a span written as a compound before its noun, which the figures leave out: "over the 30-day festival",
+    # "during the two-week strike" (not a rolling average's window: "the 7-day average")
+    compounds = _SPAN_COMPOUND.findall(seg.skeleton)
+    if compounds:
+        if len(compounds) != 1 or compounds[0][1] != per:
+            return 0, "durations"
+        n, unit = compounds[0]
+        count = int(n) if n.isdigit() else _SPAN_NUMBER_WORDS.index(n) + 1
+        return (count, f"{n}-{unit}") if count > 1 else (0, "durations")
     year = _OVER_THE_YEAR.search(seg.skeleton)
     if year is None:
         return 0, ""
@@ -4344,6 +4641,9 @@ def _count_in_period(period: str, per: str) -> int:
             return sum(calendar.monthrange(year, month)[1] for month in range(first, first + size))
         return size if per == "month" else _DAYS_PER_WEEK_OF[m.group(3)]
     return {"day": 366 if calendar.isleap(year) else 365, "week": 52, "month": 12}[per]
+_SPAN_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_SPAN_COMPOUND = lazy_re.compile(rf"\b(\d{{1,3}}|{'|'.join(_SPAN_NUMBER_WORDS)})-(day|week|month)\b"
+                                 r"(?!\s+(?:moving\s+|rolling\s+|running\s+)?(?:average|mean|high|low)\b)")
 # after "N a day", words narrowing the average to a group or a time of its own: "on weekdays", "at weekends"
 _GROUP_AFTER_AVERAGE = lazy_re.compile(r"^\s*(?:a|per|each|every)\s+(?:day|week|month)\s+(?:on|at|in|for|during|among)\s+(?!the\s+year\b|average\b)")
 _PER_TIME_WORD = lazy_re.compile(r"\b(?:daily|weekly|monthly)\b")

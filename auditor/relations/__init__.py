@@ -228,9 +228,13 @@ def ratios(meaning: Meaning, check: str) -> Iterator[Relation]:
     """A ratio that names its base, against the two levels it sets against each other."""
     for link in meaning.ratios:
         if link.per is not None:
-            # the base is exact ("for every 1,000 residents"), not a rounded count
+            # the base is exact ("for every 1,000 residents"), not a rounded count; a ratio in whole units read
+            # as a count ("112 males for every 100 females") is rounded to the unit all the same
+            ratio = link.ratio
+            if ratio.low is not None and ratio.low == ratio.high and "." not in ratio.text:
+                ratio = replace(ratio, low=ratio.value - Decimal("0.5"), high=ratio.value + Decimal("0.5"))
             yield Relation(check, expr.parse(f"a / b * {link.per.value} == ratio"),
-                           {"a": link.numerator, "b": link.denominator, "ratio": link.ratio},
+                           {"a": link.numerator, "b": link.denominator, "ratio": ratio},
                            f"{link.ratio.text} per {link.per.text} as the ratio of {link.numerator.text} to "
                            f"{link.denominator.text}")
             continue
@@ -256,6 +260,18 @@ def span_averages(meaning: Meaning, check: str) -> Iterator[Relation]:
         yield Relation(check, expr.parse(f"total / {link.count} == average"), {"total": link.total, "average": link.average},
                        f"{link.average.text} a {link.per} as the average of {link.total.text} over {link.span} "
                        f"({link.count} {link.per}s)", certain=link.certain)
+
+
+_PROPORTION = expr.parse("a / p == b / q")
+
+
+def proportions(meaning: Meaning, check: str) -> Iterator[Relation]:
+    """Two shares of one whole, each with its amount: the amounts are in the proportion of the shares."""
+    for link in meaning.proportions:
+        yield Relation(check, _PROPORTION, {"a": link.first_part, "p": link.first_share, "b": link.second_part,
+                                            "q": link.second_share},
+                       f"{link.first_part.text} for {link.first_share.text} and {link.second_part.text} for "
+                       f"{link.second_share.text} as parts of one whole", certain=link.certain)
 
 
 _BETWEEN = expr.parse("abs(2 * total - a - b) <= abs(a - b)")  # total lies between a and b
