@@ -1472,3 +1472,12 @@ def test_a_rate_of_one_group_is_not_read_against_another_groups_earlier_level():
     text = ("Revenue was $9.54 billion, up 6.0%. Revenue from direct sales rose 12.4% to $5.82 billion, and revenue "
             "from indirect channels was $3.72 billion a year earlier.")
     assert ERROR not in statuses(text, "growth-rate")
+
+
+@pytest.mark.parametrize("share, status", [("74.9 per cent", OK), ("78.9 per cent", ERROR)])
+@pytest.mark.parametrize("text", [
+    "The state collected Rs 1,84,300 crore in taxes, against a budget estimate of Rs 2,46,000 crore. This is {share} of the target.",
+    "Farmers delivered 184,300 tonnes, against a quota of 246,000 tonnes for the season. That is {share} of the quota.",
+])
+def test_a_sentence_pointing_back_gives_a_result_as_a_share_of_the_plan_named_before(text, share, status):
+    assert statuses(text.format(share=share), "percent-of-plan") == [status]

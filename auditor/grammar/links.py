@@ -1719,6 +1719,12 @@ def plan_shares(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list
                     expected = [f for f in segments[i - 1].figures if frames[f.id].modality == "expected"
                                 and frames[f.id].is_level and written_in_digits(f)]
                     plan = expected[0] if len(expected) == 1 else None
+                    if plan is None and _POINTS_BACK.match(seg.skeleton):
+                        # "... against a budget estimate of Rs 2,46,000 crore. This is 78.9 per cent of the
+                        # target": the one figure the sentence before names as a plan
+                        previous = segments[i - 1]
+                        named = [f for j, f in enumerate(previous.figures) if _PLAN_BEFORE.search(previous.before(j, 30))]
+                        plan = named[0] if len(named) == 1 else None
             elif _MET_PLAN_BY.search(seg.before(k, 60)):
                 # "fulfilled the annual goal in a 91.7%, being the goal of 45,000 homes", "completed the
                 # annual plan by 91.7%": the plan the sentence names, before the share or after it
@@ -1728,7 +1734,8 @@ def plan_shares(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list
                 continue
             results = [f for f in seg.figures[:k] if f is not plan and same_unit(f, plan) and frames[f.id].is_level]
             if not results and i > 0 and _POINTS_BACK.match(seg.skeleton):
-                results = [f for f in segments[i - 1].figures if same_unit(f, plan) and frames[f.id].is_level]
+                results = [f for f in segments[i - 1].figures if f is not plan and same_unit(f, plan)
+                           and frames[f.id].is_level]
             if len(results) == 1:
                 out.append(ShareLink(share, plan, results[0], "a result, then its share of the plan the text states"))
     return out
