@@ -453,7 +453,7 @@ POINTING_BACK_WORDS = ("corresponding", "comparable", "equivalent", "matching", 
 # first two months"). Each family lists the words, nouns and verbs, that name one flow; stocks
 # (population, debt, subscribers) and net balances (profit, which can be a loss) are not flows.
 FLOW_FAMILIES = {
-    "production": ("production", "output", "produced", "producing", "manufactured", "harvested", "mined", "baked",
+    "production": ("production", "output", "produced", "producing", "manufactured", "harvested", "harvest", "mined", "baked",
                    "brewed", "generated"),
     "export": ("export", "exported", "shipment", "shipped"),
     "import": ("import", "imported"),
