@@ -104,3 +104,16 @@ def test_a_range_of_them_is_read_at_its_upper_bound_against_the_whole_before(tex
     assert [s for s, figures in found if len(figures) == 2] == [status]
     # the lower bound of the range is no whole of its upper bound
     assert not any(figures[-1] in ("2", "9,000") for _, figures in found)
+
+
+# --- a clause of "when" is of the period right before it ----------------------------------------------
+@pytest.mark.parametrize("text, figure, period", [
+    ("Sales fell in April from March, when a total of 15,000 cars were sold.", "15,000", "03"),
+    ("Exports slipped in 2021 from 2019, when 4,100 tonnes were shipped.", "4,100 tonnes", "2019"),
+    ("Output peaked in 2015, when 4,000 tonnes were mined, and fell to 3,100 tonnes in 2016.", "4,000 tonnes", "2015"),
+])
+def test_a_clause_of_when_is_of_the_period_right_before_it(text, figure, period):
+    from auditor.document import Document
+    from auditor.extract import extract_figures
+    found = {f.text: f.period for f in extract_figures(Document("t.txt", text))}
+    assert found[figure] == period
