@@ -117,3 +117,61 @@ def test_a_clause_of_when_is_of_the_period_right_before_it(text, figure, period)
     from auditor.extract import extract_figures
     found = {f.text: f.period for f in extract_figures(Document("t.txt", text))}
     assert found[figure] == period
+
+
+# --- "Of the total," opening the sentence after a level -----------------------------------------------
+@pytest.mark.parametrize("text, status", [
+    ("Total admissions reached 12,400 this year. Of the total, 3,100 were day cases.", OK),
+    ("Total admissions reached 12,400 this year. Of the total, 13,100 were day cases.", ERROR),
+    ("The ministry spent $48 million on roads in 2022. Within the total, $52 million went to rural tracks.", ERROR),
+    ("Growers sold 9,800 tonnes of apples. Of the number, 1,200 tonnes were exported.", OK),
+])
+def test_of_the_total_opening_a_sentence_points_to_the_level_before(text, status):
+    assert statuses_of(text) == [status]
+
+
+def statuses_of(text: str) -> list[Status]:
+    return [status for status, _ in verdicts(text, CHECK)]
+
+
+def test_the_total_of_a_share_is_no_level_to_part():
+    text = "Of the total budget, 40% went to schools. The city spent 1,200 on repairs."
+    assert statuses_of(text) == []
+
+
+# --- "for the quarter": the quarter the text named, inside a longer stretch --------------------------------
+@pytest.mark.parametrize("text, part, status", [
+    ("Net profit for the second quarter of 2023 rose to $117 million. Revenue for the quarter also went up, to "
+     "$726.5 million. For the first half of 2023, revenue rose to $1,433.2 million.", "$726.5 million", OK),
+    ("Net profit for the second quarter of 2023 rose to $117 million. Revenue for the quarter also went up, to "
+     "$1,726.5 million. For the first half of 2023, revenue rose to $1,433.2 million.", "$1,726.5 million", ERROR),
+    ("Exports in March 2022 came to 4,100 tonnes. Exports for the month were up 3%. Exports in the first quarter "
+     "of 2022 totalled 3,900 tonnes.", "4,100 tonnes", ERROR),
+])
+def test_a_definite_stretch_of_time_is_the_one_named_before(text, part, status):
+    assert _with(text, part) == [status]
+
+
+def test_a_year_expected_is_no_whole():
+    text = "Sales in the first quarter of 2022 came to 4,100 units. Sales for the year are expected to reach 3,900 units."
+    assert errors(text, CHECK) == []
+
+
+# --- a member set apart with "alone" from a total just given -------------------------------------------
+@pytest.mark.parametrize("text, status", [
+    ("The four operators had a combined 84.2 million subscribers in November. MTN alone had 95.1 million "
+     "subscribers.", ERROR),
+    ("The four operators had a combined 84.2 million subscribers in November. MTN alone had 45.1 million "
+     "subscribers.", OK),
+    ("The three mills bought a total of 41,000 tonnes of cane in 2021. Kesho alone bought 43,500 tonnes of cane.",
+     ERROR),
+    ("In all, the clinics treated 8,200 patients in 2022. The Harbour clinic by itself treated 8,900 patients.", ERROR),
+])
+def test_a_member_alone_is_within_the_total_just_given(text, status):
+    assert statuses_of(text) == [status]
+
+
+def test_a_member_without_alone_is_only_doubtful_above_the_total():
+    text = ("The four operators had a combined 84.2 million subscribers in November. MTN had 95.1 million "
+            "subscribers.")
+    assert statuses_of(text) in ([UNDETERMINED], [])

@@ -3441,8 +3441,10 @@ def _is_title(raw: str) -> bool:
 
 
 _TOTAL_AFTER = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s+){{0,3}}?(?:{lexicon.alternation(lexicon.TOTAL_AFTER_WHOLE)})\b")
-_ANAPHORIC_OPENING = lazy_re.compile(r"^\W*(?:of|among|within|in|out\s+of)\s+(?:it|them|these|this|that|those|which)"
-                                r"(?:\s+(?:total|figure|number|amount|sum))?\s*(?:,|(?:were|was|are|is)\b)\s*|"
+_ANAPHORIC_OPENING = lazy_re.compile(r"^\W*(?:of|among|within|in|out\s+of)\s+(?:it|them|these|this|that|those|which|"
+                                # "Of the total, 13,100 were day cases": "the" with a noun for the level before
+                                r"the(?=\s+(?:total|figure|number|amount|sum|tally|count)\b))"
+                                r"(?:\s+(?:total|figure|number|amount|sum|tally|count))?\s*(?:,|(?:were|was|are|is)\b)\s*|"
                                 # "It included RMB 817 million on education; RMB 96 million on science; ...": a
                                 # pronoun for the level before, as the subject of a verb of including
                                 rf"^\W*(?:it|this|that|these|they|the\s+(?:total|sum|figure|amount|spending|budget))\s+"

@@ -283,7 +283,7 @@ def extent(document_text: str, seg: Segment, k: int) -> Extent | None:
             return None
         first, running = year_start, True
     if not running and not find_periods(clause) and figure.id not in _respectively(document_text, seg) \
-            and not _SAME_PERIOD_EARLIER.search(after.split(",")[0]):
+            and not _SAME_PERIOD_EARLIER.search(after.split(",")[0]) and not _names_its_span(clause, last - first + 1):
         return None  # a period carried over from another sentence may not be this figure's
     names = _names_near(document_text, seg, figure, before, after)
     words = frozenset(lexicon.folded_words(clause + " " + figure.measure))
@@ -295,6 +295,19 @@ def extent(document_text: str, seg: Segment, k: int) -> Extent | None:
     families = {_FLOW_OF_WORD[w] for w in words if w in _FLOW_OF_WORD}
     flow = families.pop() if len(families) == 1 else ""  # two flows in one clause: which is this figure's?
     return Extent(first, last, names, running, flow, words, to_date)
+
+
+# "Total income for the quarter also went up": a definite stretch of time is the one of its length the text named
+# last, the period the figure was read with
+_DEFINITE_SPAN = lazy_re.compile(r"\b(?:for|in|during|over)\s+the\s+(?P<span>month|quarter|half[-\s]year|half|year)\b"
+                                 r"(?!\s+(?:to|up|ended|ending|through|earlier|before|ago|of|on)\b)", re.I)
+_SPAN_MONTHS = {"month": 1, "quarter": 3, "half": 6, "half-year": 6, "half year": 6, "year": 12}
+
+
+def _names_its_span(clause: str, months: int) -> bool:
+    """Whether a figure's clause names "the quarter" (the month, the half, the year) and its period is that long."""
+    m = _DEFINITE_SPAN.search(clause)
+    return m is not None and _SPAN_MONTHS.get(" ".join(m.group("span").lower().split())) == months
 
 
 _BRACKETED = lazy_re.compile(r"\([^()]*\)")
@@ -871,6 +884,8 @@ def _category(measure: str, head: str) -> str:
 
 
 _MONTH_WORD = lazy_re.compile(rf"^(?:{_MONTH})$", re.I)
+# "MTN alone had 95.1 million subscribers": a named member the words set apart as one part of what was just totalled
+_ALONE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.ALONE_WORDS)})\b", re.I)
 # "deaths of cyclists", "admissions for falls": a flow's own noun, then "of" or "for" and the kind of it counted
 _FLOW_KIND = lazy_re.compile(r"\b(?P<head>[A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?(?P<what>[a-z][a-z'-]+)")
 
@@ -1005,7 +1020,8 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
             if carried:
                 if (names or category or kind) and not total:
                     later.append((measure, f.unit, (*entry[:3], category or kind, *entry[4:]),
-                                  lexicon.folded_words(clause + " " + f.measure)))
+                                  lexicon.folded_words(clause + " " + f.measure),
+                                  bool(names and _ALONE.search(before[-50:] + " " + after[:25]))))
                 continue
             if _GAP_AFTER.match(after):
                 continue  # "was 851 (1.5 per cent) lower than in 2015": a gap between two levels, no level
@@ -1182,7 +1198,7 @@ def _carried_members(later: list, by_measure: dict[tuple[str, str], list], at_of
     measure's headline (its first level) or a level the words call a total; other levels of that period between
     them are its siblings. The words only suggest the period: doubtful."""
     links = []
-    for measure, unit, (i, part, names, category, _, union, _, _), words in later:
+    for measure, unit, (i, part, names, category, _, union, _, _), words, alone in later:
         # (the measure's levels: (sentence, frame, names, category, total, union, sentence names, one flow))
         levels = by_measure.get((measure, unit), ())
         at = at_of.get((measure, unit), ())
@@ -1206,7 +1222,8 @@ def _carried_members(later: list, by_measure: dict[tuple[str, str], list], at_of
                 break  # "new electric cars" holds no hybrids: the whole is narrowed by a word the member lacks
             if not all(any(lexicon.same_place(w, p) for p in names) for w in w_sentence - home):
                 break  # the whole's sentence names someone the member's words do not
-            links.append(MemberLink(part.figure, whole.figure, sure=False,
+            # ("MTN alone had 95.1 million": a member the words set apart from the others of a total is of it)
+            links.append(MemberLink(part.figure, whole.figure, sure=alone and w_total,
                                     member=frozenset() if union else names | ({category} if category else set())))
             break
     return links
