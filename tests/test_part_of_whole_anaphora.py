@@ -175,3 +175,23 @@ def test_a_member_without_alone_is_only_doubtful_above_the_total():
     text = ("The four operators had a combined 84.2 million subscribers in November. MTN had 95.1 million "
             "subscribers.")
     assert statuses_of(text) in ([UNDETERMINED], [])
+
+
+# --- "At N, the number of X ...": a fronted figure counts the subject after it ----------------------------
+@pytest.mark.parametrize("text, part, whole, status", [
+    ("At 48,310, the number of births registered in 2019 was the lowest in a decade. Births to teenage mothers "
+     "fell by 4.2 per cent to 2,140, and births to mothers over 40 rose by 3 per cent to 1,905.", "2,140", "48,310",
+     OK),
+    ("At 48,310, the number of births registered in 2019 was the lowest in a decade. Births to teenage mothers "
+     "fell by 4.2 per cent to 52,140.", "52,140", "48,310", UNDETERMINED),
+    ("At 9,120, arrivals recorded in 2021 were the fewest since 1998. Arrivals from Norland rose by 6 per cent "
+     "to 2,480.", "2,480", "9,120", OK),
+])
+def test_a_figure_fronted_by_at_counts_the_subject_after_it(text, part, whole, status):
+    # (a change "by N per cent" before a member's level is no average: the level is read)
+    assert (status, (part, whole)) in verdicts(text, CHECK)
+
+
+def test_at_before_a_pronoun_names_no_measure():
+    text = "At 387, it is 17 less than the 404 in 2005. Crashes in 2005 numbered 301."
+    assert errors(text, CHECK) == []

@@ -691,7 +691,8 @@ _SCOPE_TOTAL = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.SCOPE_TOTALS
 
 
 _SCOPE_WORDS = frozenset(w for phrase in lexicon.SCOPE_TOTALS for w in phrase.split())
-_AVERAGE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.INTENSIVE_WORDS)}|rate|ratio|share|index)\b")
+# ("per" of an average, not of "per cent": "fell by 1.3 per cent to 15,890" is a level)
+_AVERAGE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.INTENSIVE_WORDS)}|rate|ratio|share|index)\b(?!\s+cent\b)")
 
 
 def _says_scope_total(words: str) -> bool:
