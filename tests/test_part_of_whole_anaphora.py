@@ -195,3 +195,16 @@ def test_a_figure_fronted_by_at_counts_the_subject_after_it(text, part, whole, s
 def test_at_before_a_pronoun_names_no_measure():
     text = "At 387, it is 17 less than the 404 in 2005. Crashes in 2005 numbered 301."
     assert errors(text, CHECK) == []
+
+
+# --- kinds opening the sentences after a headline level ----------------------------------------------
+@pytest.mark.parametrize("text, part, whole, status", [
+    ("Burglaries fell to 12,400 in 2022. Domestic burglaries fell to 5,100. Commercial burglaries rose to 6,900.",
+     "5,100", "12,400", OK),
+    ("Burglaries fell to 12,400 in 2022. Domestic burglaries fell to 5,100. Commercial burglaries rose to 6,900.",
+     "6,900", "12,400", OK),
+    ("Licences in 2021 numbered 3,400. Fishing licences rose to 3,950.", "3,950", "3,400", UNDETERMINED),
+])
+def test_a_kind_opening_a_later_sentence_is_within_the_headline_level(text, part, whole, status):
+    # (only the order of the sentences ties them: above the headline the kind is doubtful)
+    assert (status, (part, whole)) in verdicts(text, CHECK)

@@ -94,7 +94,9 @@ It reads:
   the head noun name ("Commercial fishing licences numbered 6,900") within a
   level of the same measure and period whose words name fewer of them and call
   it a total ("A total of 48,200 fishing licences"), or whatever its words when
-  the kind opens its sentence (then only doubtful above it); a word opening the
+  the kind opens its sentence (then only doubtful above it), in its sentence
+  or, naming no period, in one after the headline level ("Burglaries fell to
+  12,400 in 2022. Domestic burglaries fell to 5,100."); a word opening the
   sentence and the measure is a kind, no member's name; members of one whole that
   share no name add up to no more than it (only plausible: they may overlap),
   and none of them is the whole stated again; a member the words set apart

@@ -1019,8 +1019,11 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
                 kinds[f.id] = kind
             mentions.setdefault((measure, f.unit), []).append((i, f.id, names, category or kind, total))
             if carried:
-                if (names or category or kind) and not total:
-                    later.append((measure, f.unit, (*entry[:3], category or kind, *entry[4:]),
+                # ("Administrative agency appeals dropped to 10,382" after "Appeals ... fell to 58,410": a kind
+                # opening its sentence, named before the head noun, is a member too)
+                opening_kind = " ".join(sorted(modifiers[f.id])) if f.id in opening_kinds else ""
+                if (names or category or kind or opening_kind) and not total:
+                    later.append((measure, f.unit, (*entry[:3], category or kind or opening_kind, *entry[4:]),
                                   lexicon.folded_words(clause + " " + f.measure),
                                   bool(names and _ALONE.search(before[-50:] + " " + after[:25]))))
                 continue
