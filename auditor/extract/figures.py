@@ -1319,8 +1319,8 @@ class _Timeline:
         when = _WHEN_OPENS.match(self.text, clause_start, tok.start)
         # "fell in April from March, when a total of 15,000 were sold": a clause of "when" is of the period
         # right before it, however that period came in (a base's included)
-        antecedent = [i for i in in_sentence if when and self.periods[i].end <= when.end()
-                      and _JUST_BEFORE_WHEN.fullmatch(self.text, self.periods[i].end, when.end())][-1:]
+        antecedent = [i for i in in_sentence if self.periods[i].end <= when.end()
+                      and _JUST_BEFORE_WHEN.fullmatch(self.text, self.periods[i].end, when.end())][-1:] if when else []
         if antecedent:
             chosen = self.periods[antecedent[0]]
             return with_year(chosen.period, year_in_view(chosen.period) or year), "sentence"

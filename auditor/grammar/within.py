@@ -432,7 +432,8 @@ def repeated_modifiers(members: list[Frame], sentence_of: dict[str, int], names_
             continue
         at = sentence_of.get(f.id)
         kinds = set()
-        for earlier in reversed(members[:i]):
+        for j in range(i - 1, -1, -1):
+            earlier = members[j]
             e_at = sentence_of.get(earlier.figure.id)
             if at is None or e_at is None or at - e_at > _ANAPHOR_REACH:
                 break
@@ -1089,7 +1090,8 @@ def _repeated_kinds(mentions: dict[tuple[str, str], list], modifiers: dict[str, 
             if names or category or total or modifiers.get(fid):
                 continue  # ("Exports of tea" after "Coffee exports" is no kind of coffee exports: a kind of its own)
             kinds = set()
-            for j, earlier, _, _, _ in reversed(entries[:n]):
+            for m in range(n - 1, -1, -1):
+                j, earlier = entries[m][0], entries[m][1]
                 if i - j > _ANAPHOR_REACH:
                     break
                 if j != i:
@@ -1146,20 +1148,21 @@ def _kind_opening(document_text: str, seg: Segment, figure: Figure) -> frozenset
     """ "Hunting licences numbered 6,900": a word that opens the sentence and is the first word of the figure's own
     measure is a kind of it, capitalised only because it opens the sentence, no member's name (a possessive,
     "Kenya's exports", and a people's name, "Japanese tourists", are members)."""
-    first = _NAME.match(document_text[seg.start:seg.end].lstrip())
+    first = _NAME.match(document_text[seg.start:min(seg.end, seg.start + _OPENING_REACH)].lstrip())
     if first is None or "'" in first.group() or "’" in first.group() or _DEMONYM.search(first.group()):
         return frozenset()
     words = figure.measure.lower().split()
     return frozenset((first.group(),)) if words and words[0] == first.group().lower() and len(words) > 1 else frozenset()
 
 
+_OPENING_REACH = 120  # characters: the words that open a sentence
 _NEXT_WORD = lazy_re.compile(r"\s+(?P<word>[a-z][a-z'-]*)")
 
 
 def _kind_of_flow_opening(document_text: str, seg: Segment) -> frozenset[str]:
     """ "Timber harvests over the first nine months ...": a capital opening the sentence right before a flow's own
     noun in lower case is the kind of that flow, no name (a possessive or a people's name stays a member's)."""
-    text = document_text[seg.start:seg.end]
+    text = document_text[seg.start:min(seg.end, seg.start + _OPENING_REACH)]  # (its opening words only)
     lead = len(text) - len(text.lstrip())
     first = _NAME.match(text, lead)
     if first is None or "'" in first.group() or "’" in first.group() or _DEMONYM.search(first.group()):
@@ -1172,7 +1175,7 @@ def _kind_of_flow_opening(document_text: str, seg: Segment) -> frozenset[str]:
 
 def _flow_opening(document_text: str, seg: Segment) -> frozenset[str]:
     """ "Tourist arrivals in ...": a flow's own noun, capitalised only because it opens the sentence, is no name."""
-    first = _NAME.match(document_text[seg.start:seg.end].lstrip())
+    first = _NAME.match(document_text[seg.start:min(seg.end, seg.start + _OPENING_REACH)].lstrip())
     return frozenset((first.group(),)) if first and lexicon.fold(first.group()) in _FLOW_OF_WORD else frozenset()
 
 
