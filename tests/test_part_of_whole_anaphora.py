@@ -76,12 +76,13 @@ def test_a_kind_of_its_own_after_a_kind_is_not_read_into_it():
 
 # --- "N of them" after a group set inside another --------------------------------------------------
 @pytest.mark.parametrize("text, part, whole, status", [
+    # ("them" may be the larger group: above the inner one the part is only doubtful)
     ("Migrants account for about 2.6 million of the region's 9.1 million residents. Roughly 3.1 million of them "
-     "are from Asia.", "3.1 million", "2.6 million", ERROR),
+     "are from Asia.", "3.1 million", "2.6 million", UNDETERMINED),
     ("Migrants account for about 2.6 million of the region's 9.1 million residents. Roughly 1.1 million of them "
      "are from Asia.", "1.1 million", "2.6 million", OK),
     ("Of the city's 480,000 households, 126,000 rent their homes. Around 141,000 of them live in council flats.",
-     "141,000", "126,000", ERROR),
+     "141,000", "126,000", UNDETERMINED),
     ("Volunteers made up 3,400 of the festival's 12,800 staff. Some 2,100 of them were students.",
      "2,100", "3,400", OK),
 ])

@@ -55,7 +55,8 @@ It reads:
   nesting pairs, 140 of them in the wetland"; "Of the total," and "Of the
   number," point back as "Of these" does; after a sentence that set one group
   inside another ("2.6 million of the region's 9.1 million residents", "Of the
-  city's 480,000 households, 126,000 rent"), "N of them" is of the inner group;
+  city's 480,000 households, 126,000 rent"), "N of them" is likeliest of the
+  inner group (only doubtful above it: "them" may be the larger one);
   a range "between 2 and 2.5 million of them" is one part, read at its upper
   bound, and its lower bound is no whole;
 - a whole a later sentence names ("the €13.1 billion budget" ... "in the

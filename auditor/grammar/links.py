@@ -51,6 +51,7 @@ class PartsLink:
     closed: bool = True  # the list was read to its end (else a part may have been missed)
     share: Figure | None = None  # "A and B make up 78.6% of the W": the parts' share of the whole
     disjoint: bool = False  # the parts are categories of one breakdown, so they add up to no more than the whole
+    sure: bool = True  # False when the words only suggest this whole: "them" may be either group a sentence named
 
 
 @dataclass(frozen=True)
@@ -843,10 +844,13 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
             # (the whole may be a change: "Employers added 48,000 jobs. Manufacturing accounted for 12,000 of them")
             wholes = [f for f in segments[i - 1].figures if same_unit(f, part.figure)
                       and (frames[f.id].is_level or frames[f.id].role is Role.CHANGE)]
+            inner = []
             if len(wholes) == 2:
-                # "Migrants make up 2.6 million of the 9.1 million residents. 3.1 million of them ...": "them" is the
-                # group the sentence before set inside a larger one, not the larger one
-                wholes = _inner_of_pair(segments[i - 1], wholes) or wholes
+                # "Migrants make up 2.6 million of the 9.1 million residents. 3.1 million of them ...": "them" is
+                # likeliest the group the sentence before set inside a larger one (only doubtful above it: it may
+                # be the larger one)
+                inner = _inner_of_pair(segments[i - 1], wholes)
+                wholes = inner or wholes
             if len(wholes) == 1 and part.role is Role.LEVEL:
                 # "Machinery accounted for €6.1bn of this, chemicals for €2.3bn, the balance being €0.9bn"
                 # (a range's lower bound is no part of its own: "between 1.2 to 1.5 million are Pakistanis")
@@ -855,8 +859,9 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
                                  lambda k, prev: seg.between(lead if prev is None else prev, k))
                 found = (part.figure, *rest.parts)
                 exhaustive = len(found) >= 2 and bool(_REMAINDER.search(rest.text))
-                out.append(PartsLink(wholes[0], found, exhaustive,
-                                     "a part, then 'of them' pointing to the level of the sentence before", rest.closed))
+                out.append(PartsLink(wholes[0], found, exhaustive and not inner,
+                                     "a part, then 'of them' pointing to the level of the sentence before", rest.closed,
+                                     sure=not inner))
         remainder = _remainder_split(seg, segments[i - 1] if i > 0 else None, frames)
         if remainder is not None:
             out.append(remainder)

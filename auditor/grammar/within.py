@@ -411,6 +411,13 @@ def _narrower_or_same(part: Extent, whole: Extent, whole_measure: str, inherited
 # total ("total exports", "all exports"), is the measure the text named just before it, modifiers and all --
 # when the few levels of that flow before it name one kind only.
 _ANAPHOR_REACH = 3  # sentences back to the mention a bare head noun repeats
+
+
+def _without_periods(text: str) -> str:
+    """The text with the periods it names blanked: "in the first half of 2022" brings in no noun of its own."""
+    for p in reversed(find_periods(text)):
+        text = text[:p.start] + " " * (p.end - p.start) + text[p.end:]
+    return text
 _NOT_BARE = frozenset(lexicon.fold(w) for phrase in (*lexicon.OVERALL_WORDS, *lexicon.TOTAL_AFTER_WHOLE)
                       for w in phrase.split() if w not in ("the", "as", "a", "in", "across"))
 
@@ -421,14 +428,29 @@ def _bare(measure: str, names: frozenset[str]) -> bool:
     return not words & _NOT_BARE and not _scope_words(measure) - {lexicon.fold(n.lower()) for n in names}
 
 
-def repeated_modifiers(members: list[Frame], sentence_of: dict[str, int], names_of) -> dict[str, frozenset[str]]:
+# "Exports in June were led by coffee, at 52,900 tonnes": a noun a preposition brings in between the head noun
+# and the figure may be whose the figure is
+_ANOTHER_NOUN = lazy_re.compile(r"\b(?:by|of|from|for|to|with|on|among)\s+(?:the\s+|a\s+|an\s+)?[a-z]", re.I)
+
+
+def repeated_modifiers(document_text: str, segments: tuple[Segment, ...], members: list[Frame],
+                       sentence_of: dict[str, int], names_of) -> dict[str, frozenset[str]]:
     """For each level of one flow (in reading order) whose measure is the bare head noun, the modifiers of the
     one kind the levels of the flow a few sentences before it name ("wool" for "Exports in June" after "Wool
-    exports in the first half"); none when they name two kinds, or none, or the measure bare too."""
+    exports in the first half"); none when they name two kinds, or none, or the measure bare too; nor when a
+    sentence between names the head noun again ("Petrol sales were higher.") or a noun a preposition brings in
+    stands between the figure and the words before it ("Exports in June were led by coffee, at ...")."""
     inherited: dict[str, frozenset[str]] = {}
     for i, frame in enumerate(members):
         f = frame.figure
         if not _bare(f.measure, names_of(f)):
+            continue
+        at = sentence_of.get(f.id)
+        if at is None:
+            continue
+        seg = segments[at]
+        before = _clause(document_text, seg, seg.figures.index(f)).partition(_AT_FIGURE)[0]
+        if _ANOTHER_NOUN.search(_without_periods(before)):
             continue
         at = sentence_of.get(f.id)
         kinds = set()
@@ -439,6 +461,9 @@ def repeated_modifiers(members: list[Frame], sentence_of: dict[str, int], names_
                 break
             if e_at == at:
                 continue  # (a level of its own sentence is its sibling, not the mention it repeats)
+            if not kinds and any(frame.head in lexicon.folded_words(document_text[segments[n].start:segments[n].end])
+                                 for n in range(e_at + 1, at)):
+                break  # the head noun named again between: which mention the bare noun repeats is open
             own = inherited.get(earlier.figure.id) or \
                 _scope_words(earlier.figure.measure) - {lexicon.fold(n.lower()) for n in names_of(earlier.figure)}
             kinds.add(own)
@@ -520,7 +545,8 @@ def aggregates_within(document_text: str, segments: tuple[Segment, ...], frames:
     sentence_of = {f.id: i for i, seg in enumerate(segments) for f in seg.figures}
     inherited: dict[str, frozenset[str]] = {}
     for members in by_flow.values():
-        inherited.update(repeated_modifiers(members, sentence_of, lambda f: extents[f.id].names))
+        inherited.update(repeated_modifiers(document_text, segments, members, sentence_of,
+                                            lambda f: extents[f.id].names))
     # "so far this year", read with the month of the sentence before it: the time of writing is no earlier
     # than the latest month of its year the report gives for the same flow
     latest: dict[tuple[str, str, int], int] = {}
