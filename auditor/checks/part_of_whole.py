@@ -52,7 +52,13 @@ It reads:
 - an anaphor for a whole in the sentence before: "Of these", "Among them",
   "Within that total", a pronoun with a verb of including ("It included RMB
   817 million on education; RMB 96 million on science"), and "N of them" or "N of it" after a level: "182
-  nesting pairs, 140 of them in the wetland";
+  nesting pairs, 140 of them in the wetland"; "Of the total," and "Of the
+  number," point back as "Of these" does; after a sentence that set one group
+  inside another ("2.6 million of the region's 9.1 million residents", "Of the
+  city's 480,000 households, 126,000 rent"), "N of them" is likeliest of the
+  inner group (only doubtful above it: "them" may be the larger one);
+  a range "between 2 and 2.5 million of them" is one part, read at its upper
+  bound, and its lower bound is no whole;
 - a whole a later sentence names ("the €13.1 billion budget" ... "in the
   budget");
 - a flow for a stretch of time inside the running total of the same flow:
@@ -74,8 +80,14 @@ It reads:
   first two months (July to August) of FY18"); "so far this year" runs to the
   latest month the report gives for the flow; a level "in the same period last
   year" holds that year's months; a quarter or half named as an adjective
-  ("second-quarter revenue") is that part of the year;
-- a named member's level, or a category's ("deaths from heart disease"), a few
+  ("second-quarter revenue") is that part of the year; "for the quarter" (the
+  month, the half, the year) is the stretch of that length the text named last;
+  a bare head noun repeats the measure named in the few sentences before it
+  ("Wool exports in the first half ..." then "Exports in June ...") when those
+  name one kind only and no bare mention, and it does not say "total";
+- a named member's level, or a category's ("deaths from heart disease",
+  "deaths of cyclists", "admissions for falls": a kind the whole's words do
+  not narrow away; "Exports of machinery" as a whole is machinery exports), a few
   sentences from the level of the same measure, unit and period whose sentence
   names no member ("41,300 deaths in 2022" ... "Brenford County recorded 3,050
   deaths in 2022"): above it, the part is only doubtful, unless the whole's
@@ -83,10 +95,14 @@ It reads:
   the head noun name ("Commercial fishing licences numbered 6,900") within a
   level of the same measure and period whose words name fewer of them and call
   it a total ("A total of 48,200 fishing licences"), or whatever its words when
-  the kind opens its sentence (then only doubtful above it); a word opening the
+  the kind opens its sentence (then only doubtful above it), in its sentence
+  or, naming no period, in one after the headline level ("Burglaries fell to
+  12,400 in 2022. Domestic burglaries fell to 5,100."); a word opening the
   sentence and the measure is a kind, no member's name; members of one whole that
   share no name add up to no more than it (only plausible: they may overlap),
-  and none of them is the whole stated again; a member's level in a sentence
+  and none of them is the whole stated again; a member the words set apart
+  with "alone" ("MTN alone had 95.1 million") in the sentence after a level
+  called a total is surely within it; a member's level in a sentence
   that names no period is of the period the text gave last for its measure
   ("Ferry passengers rose to 612,000 in August 2023." ... "Passengers from
   Norland fell to 48,300."), and a place the report's first sentence names

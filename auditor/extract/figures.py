@@ -403,6 +403,8 @@ _YEAR_EARLIER = lazy_re.compile(r"^[^.;]{0,40}?\b(?P<when>(?:a|the)\s+year\s+(?:
                            r"(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+(?:fiscal(?:\s+year)?|financial\s+year|year)|"
                            r"last\s+(?:fiscal\s+|financial\s+)?(?:year|season))\b", re.I)
 _WHEN_CLAUSE = lazy_re.compile(r"\W*when\b[^\d]{0,30}$", re.I)
+_WHEN_OPENS = lazy_re.compile(r"\W*(?=when\b[^\d]{0,30}$)", re.I)  # (up to the word "when")
+_JUST_BEFORE_WHEN = lazy_re.compile(r"[\s,]*")
 _COMPARED_BETWEEN = lazy_re.compile(_BASELINE_WORDS + r"|\bin\s+comparison\b|\b(?:above|below|behind|ahead\s+of|beyond|"
                                     r"exceed\w*|surpass\w*|beat\w*|outstrip\w*|rank\w*|since|same)\b|\bas\s+(?:in|at|for|of\s+the)\b", re.I)
 _ON_BEFORE = lazy_re.compile(r"\bon\s+(?:the\s+)?$", re.I)  # "up 8% on a year earlier", "rose on the previous year"
@@ -1314,6 +1316,14 @@ class _Timeline:
             return self._moved(tok, clause_end, period, "stated")
         earlier = [i for i in in_sentence if self.periods[i].end <= tok.start and not self.baseline[i]
                    and not self.periods[i].since]
+        when = _WHEN_OPENS.match(self.text, clause_start, tok.start)
+        # "fell in April from March, when a total of 15,000 were sold": a clause of "when" is of the period
+        # right before it, however that period came in (a base's included)
+        antecedent = [i for i in in_sentence if self.periods[i].end <= when.end()
+                      and _JUST_BEFORE_WHEN.fullmatch(self.text, self.periods[i].end, when.end())][-1:] if when else []
+        if antecedent:
+            chosen = self.periods[antecedent[0]]
+            return with_year(chosen.period, year_in_view(chosen.period) or year), "sentence"
         if earlier:
             period, source = with_year(self.periods[earlier[-1]].period, year), "sentence"
         elif in_force:

@@ -320,10 +320,27 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
     # ("the ratio of claims to premiums was 63.9%": a ratio stated as a percentage names its terms too)
     terms = _NAMED_TERMS.search(figure.measure.lower()) if role in (Role.RATIO, Role.SHARE) else None
     return Frame(figure, seg.index, slot, role, direction, "expected" if expected else "stated",
-                 head_noun(figure.measure), tuple(evidence),
+                 head_noun(figure.measure) or _fronted_at_head(seg, slot), tuple(evidence),
                  (lexicon.fold(terms.group("a") or terms.group("c") or terms.group("e")),
                   lexicon.fold(terms.group("b") or terms.group("d") or terms.group("f")))
                  if terms else (), lexicon.fold(group.group("g")) if group else "")
+
+
+# "At 56,728, the number of deaths registered in 2016 was ...": a figure fronted by "At" opening the sentence
+# counts the noun of the subject after the comma
+_AT_OPENING = lazy_re.compile(r"^\W*at\s+$")
+_SUBJECT_AFTER_AT = lazy_re.compile(r"^\s*,\s*(?:the\s+)?(?:(?:number|total|count|tally)\s+of\s+)?"
+                                    r"(?:[a-z'’-]+\s+)??(?P<noun>[a-z'’-]+)\s+(?:registered|recorded|reported|"
+                                    r"was|were|is|are|stood|remained|in|for|this|last)\b")
+
+
+def _fronted_at_head(seg: Segment, slot: int) -> str:
+    """The head noun of the subject after a figure fronted by "At": "deaths" in "At 56,728, the number of deaths
+    registered in 2016 was ..."; "" otherwise."""
+    if not _AT_OPENING.match(seg.before(slot, 40)) or len(seg.before(slot, 40)) != seg.slots[slot][0]:
+        return ""
+    m = _SUBJECT_AFTER_AT.match(seg.after(slot, 80))
+    return lexicon.fold(m.group("noun")) if m else ""
 
 
 _PER_BASE_AFTER = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s+){{0,2}}(?:{lexicon.alternation(lexicon.PER_BASE)})\s+#\d+#")

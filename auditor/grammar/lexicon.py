@@ -141,6 +141,8 @@ ING_NOUNS = ("lightning", "housing", "building", "buildings", "manufacturing", "
              "bedding", "heating", "cooling", "lighting", "plumbing", "roofing", "flooding", "swimming", "cycling",
              "walking", "running", "sailing", "gardening", "marketing", "advertising", "publishing", "broadcasting")
 # Verbs whose subject is a whole and whose objects are some of its parts: "It included 817 on education".
+# Words after a member's name that set it apart as one part of a total just given: "MTN alone had 95.1 million".
+ALONE_WORDS = ("alone", "by itself", "on its own", "by themselves", "on their own", "single-handedly")
 INCLUDING_VERBS = ("included", "includes", "include", "covered", "covers", "took in", "takes in", "encompassed",
                    "encompasses", "spanned", "spans")
 # Between parts and their whole, these say the parts listed before add up to the figure after:
@@ -471,7 +473,7 @@ POINTING_BACK_WORDS = ("corresponding", "comparable", "equivalent", "matching", 
 # first two months"). Each family lists the words, nouns and verbs, that name one flow; stocks
 # (population, debt, subscribers) and net balances (profit, which can be a loss) are not flows.
 FLOW_FAMILIES = {
-    "production": ("production", "output", "produced", "producing", "manufactured", "harvested", "mined", "baked",
+    "production": ("production", "output", "produced", "producing", "manufactured", "harvested", "harvest", "mined", "baked",
                    "brewed", "generated"),
     "export": ("export", "exported", "shipment", "shipped"),
     "import": ("import", "imported"),

@@ -52,6 +52,7 @@ class PartsLink:
     closed: bool = True  # the list was read to its end (else a part may have been missed)
     share: Figure | None = None  # "A and B make up 78.6% of the W": the parts' share of the whole
     disjoint: bool = False  # the parts are categories of one breakdown, so they add up to no more than the whole
+    sure: bool = True  # False when the words only suggest this whole: "them" may be either group a sentence named
 
 
 @dataclass(frozen=True)
@@ -360,7 +361,7 @@ class _List:
     text: str  # the words of the list
 
 
-def _gathered(seg: Segment, frames: dict[str, Frame], slots: range, whole: Frame, joined, breaks=_CLAUSE_END,
+def _gathered(seg: Segment, frames: dict[str, Frame], slots: range | list[int], whole: Frame, joined, breaks=_CLAUSE_END,
               contrast=None, longest_glue: int = 140) -> _List:
     """Figures in `slots` (read in that order) that list parts of `whole`; `joined(k, previous)`
     is the skeleton that joins slot k to the part read before it. The list's words end with those
@@ -373,7 +374,7 @@ def _gathered(seg: Segment, frames: dict[str, Frame], slots: range, whole: Frame
     return found
 
 
-def _gathered_parts(seg: Segment, frames: dict[str, Frame], slots: range, whole: Frame, joined,
+def _gathered_parts(seg: Segment, frames: dict[str, Frame], slots: range | list[int], whole: Frame, joined,
                     breaks=_CLAUSE_END, contrast=_CONTRAST, longest_glue: int = 140) -> _List:
     parts: list[Figure] = []
     words = ""
@@ -780,6 +781,44 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
     return out
 
 
+# the bounds of one range: "between 2 and 2.5 million", "from 1.2 to 1.5 million", "2 to 2.5 million", "40-45"
+_RANGE_OPENS = lazy_re.compile(r"\b(?:between|from)\s+$", re.I)
+_RANGE_JOIN = lazy_re.compile(r"^\s*(?:and|to|-|–)\s*$")
+_RANGE_JOIN_BARE = lazy_re.compile(r"^\s*(?:to|-|–)\s*$")
+
+
+def _range_bounds(seg: Segment, j: int, k: int) -> bool:
+    """Whether figures j and k (neighbours) are the lower and upper bounds of one range."""
+    if k >= len(seg.figures) or k != j + 1 or seg.figures[j].value > seg.figures[k].value:
+        return False
+    between = seg.between(j, k)
+    opened = _RANGE_OPENS.search(seg.before(j, 12))
+    return bool(_RANGE_JOIN.match(between) if opened else _RANGE_JOIN_BARE.match(between))
+
+
+# "2.6 million of the region's 9.1 million residents", "2.6 million out of 9.1 million": the first is set inside the
+# second; "Of the city's 480,000 households, 126,000 rent": the second inside the first
+_OF_BETWEEN = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}?(?:of|out\s+of)\s+(?:[a-z'’-]+\s+){0,5}$", re.I)
+# words that join two figures side by side, or set one against the other: no part and its whole
+_SIDE_BY_SIDE = lazy_re.compile(r"\b(?:and|or|but|while|whereas|against|compared|versus|from|to|than)\b", re.I)
+_FRONTED_CLOSES = lazy_re.compile(r"^[^#,;()]{0,40},\s*$")
+_OF_FRONTED = lazy_re.compile(r"^\W*(?:of|out\s+of)\s+(?:the|its|their|all)\b[^#,;]{0,40}$", re.I)
+
+
+def _inner_of_pair(seg: Segment, pair: list[Figure]) -> list[Figure]:
+    """The one of two levels of a sentence that its words set inside the other, as a list ([] if neither)."""
+    a, b = (seg.slot_of(f) for f in pair)
+    if b != a + 1 or pair[0].value > pair[1].value and not _OF_FRONTED.match(seg.before(a, 60)):
+        return []
+    if _OF_BETWEEN.match(seg.between(a, b)) and not _SIDE_BY_SIDE.search(seg.between(a, b)) \
+            and pair[0].value <= pair[1].value:
+        return [pair[0]]
+    if _OF_FRONTED.match(seg.before(a, 60)) and _FRONTED_CLOSES.match(seg.between(a, b)) \
+            and pair[1].value <= pair[0].value:
+        return [pair[1]]
+    return []
+
+
 def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[PartsLink]:
     """Parts whose whole an anaphor names: "Among it, summer grain 318,700 tons ...", "Within that total,
     the automotive sector accounted for 412,000 jobs" (the whole: the last level of its unit in the sentence
@@ -835,19 +874,31 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
                         # whole between them, the one more group that the split left out
                         parts, grammar = (*parts, further), grammar + ", then 'a further' part"
                     out.append(PartsLink(whole.figure, parts, exhaustive, grammar, found.closed))
-        if seg.figures and i > 0 and _OF_IT.match(seg.after(0, 20)) and continues(segments, i - 1, i):
-            part = frames[seg.figures[0].id]
+        # "Between 2 and 2.5 million of them are ...": the bounds of one range are one part, read at its upper bound
+        lead = 1 if _range_bounds(seg, 0, 1) else 0
+        if len(seg.figures) > lead and i > 0 and _OF_IT.match(seg.after(lead, 20)) and continues(segments, i - 1, i):
+            part = frames[seg.figures[lead].id]
             # (the whole may be a change: "Employers added 48,000 jobs. Manufacturing accounted for 12,000 of them")
             wholes = [f for f in segments[i - 1].figures if same_unit(f, part.figure)
                       and (frames[f.id].is_level or frames[f.id].role is Role.CHANGE)]
+            inner = []
+            if len(wholes) == 2:
+                # "Migrants make up 2.6 million of the 9.1 million residents. 3.1 million of them ...": "them" is
+                # likeliest the group the sentence before set inside a larger one (only doubtful above it: it may
+                # be the larger one)
+                inner = _inner_of_pair(segments[i - 1], wholes)
+                wholes = inner or wholes
             if len(wholes) == 1 and part.role is Role.LEVEL:
                 # "Machinery accounted for €6.1bn of this, chemicals for €2.3bn, the balance being €0.9bn"
-                rest = _gathered(seg, frames, range(1, len(seg.figures)), frames[wholes[0].id],
-                                 lambda k, prev: seg.between(0 if prev is None else prev, k))
+                # (a range's lower bound is no part of its own: "between 1.2 to 1.5 million are Pakistanis")
+                slots = [k for k in range(lead + 1, len(seg.figures)) if not _range_bounds(seg, k, k + 1)]
+                rest = _gathered(seg, frames, slots, frames[wholes[0].id],
+                                 lambda k, prev: seg.between(lead if prev is None else prev, k))
                 found = (part.figure, *rest.parts)
                 exhaustive = len(found) >= 2 and bool(_REMAINDER.search(rest.text))
-                out.append(PartsLink(wholes[0], found, exhaustive,
-                                     "a part, then 'of them' pointing to the level of the sentence before", rest.closed))
+                out.append(PartsLink(wholes[0], found, exhaustive and not inner,
+                                     "a part, then 'of them' pointing to the level of the sentence before", rest.closed,
+                                     sure=not inner))
         remainder = _remainder_split(seg, segments[i - 1] if i > 0 else None, frames)
         if remainder is not None:
             out.append(remainder)
@@ -869,6 +920,8 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
                 # of the same anaphor is a sibling, and "them" points past it
                 before = [j for j in range(k - 1, -1, -1) if same_unit(seg.figures[j], part.figure)
                           and not _ANAPHORIC_PART.match(seg.after(j, 20))]
+                if before and before[0] == k - 1 and _range_bounds(seg, k - 1, k):
+                    continue  # "between 2 and 2.5 million of them": the lower bound of its range is no whole
                 if before and frames[seg.figures[before[0]].id].role is Role.LEVEL and part.role is Role.LEVEL \
                         and not _CLAUSE_END.search(seg.between(before[0], k)):
                     out.append(PartsLink(seg.figures[before[0]], (part.figure,), False,
@@ -3703,8 +3756,10 @@ def _is_title(raw: str) -> bool:
 
 
 _TOTAL_AFTER = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s+){{0,3}}?(?:{lexicon.alternation(lexicon.TOTAL_AFTER_WHOLE)})\b")
-_ANAPHORIC_OPENING = lazy_re.compile(r"^\W*(?:of|among|within|in|out\s+of)\s+(?:it|them|these|this|that|those|which)"
-                                r"(?:\s+(?:total|figure|number|amount|sum))?\s*(?:,|(?:were|was|are|is)\b)\s*|"
+_ANAPHORIC_OPENING = lazy_re.compile(r"^\W*(?:of|among|within|in|out\s+of)\s+(?:it|them|these|this|that|those|which|"
+                                # "Of the total, 13,100 were day cases": "the" with a noun for the level before
+                                r"the(?=\s+(?:total|figure|number|amount|sum|tally|count)\b))"
+                                r"(?:\s+(?:total|figure|number|amount|sum|tally|count))?\s*(?:,|(?:were|was|are|is)\b)\s*|"
                                 # "It included RMB 817 million on education; RMB 96 million on science; ...": a
                                 # pronoun for the level before, as the subject of a verb of including
                                 rf"^\W*(?:it|this|that|these|they|(?:the|this|that)\s+(?:total|sum|figure|amount|spending|budget))\s+"

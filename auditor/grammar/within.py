@@ -197,7 +197,9 @@ def _names_near(document_text: str, seg: Segment, figure: Figure, before: str, a
         # "Tourist arrivals": a capital that only opens the sentence; "Throughput in May ...": a flow's
         # own noun, capitalised only because it opens the sentence, is no name
         names.discard(first_word.group())
-    return frozenset(names)
+    # "Wool exports in the first half ...": the capital opening the sentence on the first word of the figure's
+    # own measure is a kind of it, no name (a possessive or a people's name stays a member's)
+    return frozenset(names) - _kind_opening(document_text, seg, figure) - _kind_of_flow_opening(document_text, seg)
 
 
 @per_document_cache(maxsize=4)
@@ -281,7 +283,7 @@ def extent(document_text: str, seg: Segment, k: int) -> Extent | None:
             return None
         first, running = year_start, True
     if not running and not find_periods(clause) and figure.id not in _respectively(document_text, seg) \
-            and not _SAME_PERIOD_EARLIER.search(after.split(",")[0]):
+            and not _SAME_PERIOD_EARLIER.search(after.split(",")[0]) and not _names_its_span(clause, last - first + 1):
         return None  # a period carried over from another sentence may not be this figure's
     names = _names_near(document_text, seg, figure, before, after)
     words = frozenset(lexicon.folded_words(clause + " " + figure.measure))
@@ -293,6 +295,19 @@ def extent(document_text: str, seg: Segment, k: int) -> Extent | None:
     families = {_FLOW_OF_WORD[w] for w in words if w in _FLOW_OF_WORD}
     flow = families.pop() if len(families) == 1 else ""  # two flows in one clause: which is this figure's?
     return Extent(first, last, names, running, flow, words, to_date)
+
+
+# "Total income for the quarter also went up": a definite stretch of time is the one of its length the text named
+# last, the period the figure was read with
+_DEFINITE_SPAN = lazy_re.compile(r"\b(?:for|in|during|over)\s+the\s+(?P<span>month|quarter|half[-\s]year|half|year)\b"
+                                 r"(?!\s+(?:to|up|ended|ending|through|earlier|before|ago|of|on)\b)", re.I)
+_SPAN_MONTHS = {"month": 1, "quarter": 3, "half": 6, "half-year": 6, "half year": 6, "year": 12}
+
+
+def _names_its_span(clause: str, months: int) -> bool:
+    """Whether a figure's clause names "the quarter" (the month, the half, the year) and its period is that long."""
+    m = _DEFINITE_SPAN.search(clause)
+    return m is not None and _SPAN_MONTHS.get(" ".join(m.group("span").lower().split())) == months
 
 
 _BRACKETED = lazy_re.compile(r"\([^()]*\)")
@@ -373,14 +388,88 @@ def _is_candidate(frame: Frame) -> bool:
             and f.unit not in ("month", "year", "week", "day") and not f.qualifier and f.value > 0)
 
 
-def _narrower_or_same(part: Extent, whole: Extent, whole_measure: str) -> bool:
+def _scope_words(measure: str) -> frozenset[str]:
+    """The folded words of a measure that narrow what it counts: "tea" in "tea exports"."""
+    return frozenset(w for w in lexicon.folded_words(measure) if w not in _SCOPE_FREE and w not in _FLOW_OF_WORD)
+
+
+def _narrower_or_same(part: Extent, whole: Extent, whole_measure: str, inherited: frozenset[str] = frozenset()) -> bool:
     """The whole names no subject and no modifier the part's words lack: "oil and condensate
-    production" holds "oil and condensate production in May", not "gas production in May"."""
-    scope = {w for w in lexicon.folded_words(whole_measure) if w not in _SCOPE_FREE and w not in _FLOW_OF_WORD}
+    production" holds "oil and condensate production in May", not "gas production in May". A bare
+    head noun takes the modifiers of the mention it repeats (`inherited`)."""
+    scope = set(_scope_words(whole_measure))
     if scope & _PEOPLE and part.words & _PEOPLE:
         scope -= _PEOPLE  # "2,779 people" holds "1,218 individuals"
     scope -= {lexicon.fold(n.lower()) for n in whole.names}  # (names are compared as places below: "US", "USA")
-    return all(any(lexicon.same_place(w, p) for p in part.names) for w in whole.names) and scope <= part.words
+    return all(any(lexicon.same_place(w, p) for p in part.names) for w in whole.names) \
+        and scope <= part.words | inherited
+
+
+# --- a bare head noun repeats the measure named before it ------------------------------------------------
+# "Wool exports in the first half came to 41,300 tonnes. Exports in June alone reached 5,900 tonnes.": a later
+# level whose measure is the flow's head noun alone, with no modifier of its own and no word that makes it a
+# total ("total exports", "all exports"), is the measure the text named just before it, modifiers and all --
+# when the few levels of that flow before it name one kind only.
+_ANAPHOR_REACH = 3  # sentences back to the mention a bare head noun repeats
+
+
+def _without_periods(text: str) -> str:
+    """The text with the periods it names blanked: "in the first half of 2022" brings in no noun of its own."""
+    for p in reversed(find_periods(text)):
+        text = text[:p.start] + " " * (p.end - p.start) + text[p.end:]
+    return text
+_NOT_BARE = frozenset(lexicon.fold(w) for phrase in (*lexicon.OVERALL_WORDS, *lexicon.TOTAL_AFTER_WHOLE)
+                      for w in phrase.split() if w not in ("the", "as", "a", "in", "across"))
+
+
+def _bare(measure: str, names: frozenset[str]) -> bool:
+    """Whether a measure is its head noun alone: no word narrows it and none calls it a total."""
+    words = set(lexicon.folded_words(measure))
+    return not words & _NOT_BARE and not _scope_words(measure) - {lexicon.fold(n.lower()) for n in names}
+
+
+# "Exports in June were led by coffee, at 52,900 tonnes": a noun a preposition brings in between the head noun
+# and the figure may be whose the figure is
+_ANOTHER_NOUN = lazy_re.compile(r"\b(?:by|of|from|for|to|with|on|among)\s+(?:the\s+|a\s+|an\s+)?[a-z]", re.I)
+
+
+def repeated_modifiers(document_text: str, segments: tuple[Segment, ...], members: list[Frame],
+                       sentence_of: dict[str, int], names_of) -> dict[str, frozenset[str]]:
+    """For each level of one flow (in reading order) whose measure is the bare head noun, the modifiers of the
+    one kind the levels of the flow a few sentences before it name ("wool" for "Exports in June" after "Wool
+    exports in the first half"); none when they name two kinds, or none, or the measure bare too; nor when a
+    sentence between names the head noun again ("Petrol sales were higher.") or a noun a preposition brings in
+    stands between the figure and the words before it ("Exports in June were led by coffee, at ...")."""
+    inherited: dict[str, frozenset[str]] = {}
+    for i, frame in enumerate(members):
+        f = frame.figure
+        if not _bare(f.measure, names_of(f)):
+            continue
+        at = sentence_of.get(f.id)
+        if at is None:
+            continue
+        seg = segments[at]
+        before = _clause(document_text, seg, seg.figures.index(f)).partition(_AT_FIGURE)[0]
+        if _ANOTHER_NOUN.search(_without_periods(before)):
+            continue
+        at = sentence_of.get(f.id)
+        kinds = set()
+        for j in range(i - 1, -1, -1):
+            earlier = members[j]
+            e_at = sentence_of.get(earlier.figure.id)
+            if at is None or e_at is None or at - e_at > _ANAPHOR_REACH:
+                break
+            if e_at == at:
+                continue  # (a level of its own sentence is its sibling, not the mention it repeats)
+            if not kinds and any(frame.head in lexicon.folded_words(document_text[segments[n].start:segments[n].end])
+                                 for n in range(e_at + 1, at)):
+                break  # the head noun named again between: which mention the bare noun repeats is open
+            own = inherited.get(earlier.figure.id) or \
+                _scope_words(earlier.figure.measure) - {lexicon.fold(n.lower()) for n in names_of(earlier.figure)}
+            kinds.add(own)
+        if len(kinds) == 1 and frozenset() not in kinds:
+            inherited[f.id] = kinds.pop()
+    return inherited
 
 
 _PEOPLE = frozenset(lexicon.PEOPLE_NOUNS)
@@ -453,6 +542,11 @@ def aggregates_within(document_text: str, segments: tuple[Segment, ...], frames:
                 last_flow[f.unit] = found.flow
     links = []
     by_flow = _with_compared_levels(document_text, segments, frames, extents, by_flow, bases)
+    sentence_of = {f.id: i for i, seg in enumerate(segments) for f in seg.figures}
+    inherited: dict[str, frozenset[str]] = {}
+    for members in by_flow.values():
+        inherited.update(repeated_modifiers(document_text, segments, members, sentence_of,
+                                            lambda f: extents[f.id].names))
     # "so far this year", read with the month of the sentence before it: the time of writing is no earlier
     # than the latest month of its year the report gives for the same flow
     latest: dict[tuple[str, str, int], int] = {}
@@ -476,7 +570,7 @@ def aggregates_within(document_text: str, segments: tuple[Segment, ...], frames:
             for whole in members[max(0, i - _REACH):i + _REACH]:
                 w = extents[whole.figure.id]
                 if whole is part or not p.inside(w) or (p.first, p.last) == (w.first, w.last) \
-                        or not _narrower_or_same(p, w, whole.figure.measure) \
+                        or not _narrower_or_same(p, w, whole.figure.measure, inherited.get(part.figure.id, frozenset())) \
                         or not same_unit(part.figure, whole.figure) \
                         or (whole.group and whole.group != part.group and whole.group not in _FLOW_OF_WORD):
                     # (a group that is the flow's own noun, "exports", narrows nothing)
@@ -624,7 +718,8 @@ _SCOPE_TOTAL = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.SCOPE_TOTALS
 
 
 _SCOPE_WORDS = frozenset(w for phrase in lexicon.SCOPE_TOTALS for w in phrase.split())
-_AVERAGE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.INTENSIVE_WORDS)}|rate|ratio|share|index)\b")
+# ("per" of an average, not of "per cent": "fell by 1.3 per cent to 15,890" is a level)
+_AVERAGE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.INTENSIVE_WORDS)}|rate|ratio|share|index)\b(?!\s+cent\b)")
 
 
 def _says_scope_total(words: str) -> bool:
@@ -817,6 +912,22 @@ def _category(measure: str, head: str) -> str:
 
 
 _MONTH_WORD = lazy_re.compile(rf"^(?:{_MONTH})$", re.I)
+# "MTN alone had 95.1 million subscribers": a named member the words set apart as one part of what was just totalled
+_ALONE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.ALONE_WORDS)})\b", re.I)
+# "deaths of cyclists", "admissions for falls": a flow's own noun, then "of" or "for" and the kind of it counted
+_FLOW_KIND = lazy_re.compile(r"\b(?P<head>[A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?(?P<what>[a-z][a-z'-]+)")
+
+
+def _flow_kind(text: str) -> tuple[str, str]:
+    """The flow noun and the kind an "of" or "for" phrase right after it names, in the last such phrase of
+    `text`: ("death", "cyclist") for "deaths of cyclists"; ("", "") when none."""
+    found = ("", "")
+    for m in _FLOW_KIND.finditer(text):
+        head, what = lexicon.fold(m.group("head").lower()), lexicon.fold(m.group("what"))
+        if head in _FLOW_OF_WORD and what not in _NOT_A_SUBGROUP and what not in _NOT_A_KIND \
+                and what not in _FLOW_OF_WORD and what not in _PEOPLE and not _MONTH_WORD.match(m.group("what")):
+            found = (head, what)
+    return found
 # "£17.1m in claims a day": a rate per stretch of time, not a level of the period
 # ("compared with a year earlier" is a time, not a rate)
 _PER_STRETCH = lazy_re.compile(r"^[^,;.]{0,30}?\b(?:a|per|each|every)\s+(?:day|week|month|year|hour|quarter)\b"
@@ -844,6 +955,8 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
     listed: list = []  # members on the lines of a list whose lead gives their measure and period
     inline: list = []  # members listed as "Name with N, Name with N" in a sentence that names no measure or period
     levels: list = []  # every level that may be a whole, in reading order
+    mentions: dict[tuple[str, str], list] = {}  # each measure's levels in reading order: (sentence, id, names, ...)
+    kinds: dict[str, str] = {}  # the kind an "of" or "for" phrase after the flow's noun names: "deaths of cyclists"
     lead = None  # the lead of the list whose lines are being read: (sentence, its folded words, its periods)
     for i, seg in enumerate(segments):
         if seg.is_table_row:
@@ -905,6 +1018,18 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
                                        ) - _NOT_NAMES - _OPENERS - speakers - _flow_opening(document_text, seg)
             union = bool(_NAMES_JOINED.search(before[-60:] + " " + after[:40]))
             category = _category(f.measure, head)
+            kind = ""
+            if not category:
+                # "Deaths of cyclists fell to 210", "Admissions for falls rose to 2,130": a kind named after the
+                # flow's noun, in its measure or in the words of its clause before it; a part of the flow's level
+                # as a category is, a whole as a kind before the noun is ("Exports of machinery" are machinery
+                # exports)
+                flow_head, kind = _flow_kind(f.measure)
+                if not kind:
+                    flow_head, kind = _flow_kind(before[-60:])
+                if not kind or _FLOW_OF_WORD.get(flow_head) != (_FLOW_OF_WORD.get(head) or _FLOW_OF_WORD.get(flow_head)) \
+                        or not _common_word(kind, document_text):
+                    kind = ""
             if category and not _common_word(category, document_text):
                 category = ""  # "arrivals in Sri Lanka": a place the whole is for, no category of it
             total = bool(_TOTAL_MARK.search(before[-40:] + " " + after[:30]))
@@ -916,10 +1041,18 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
             sentence_flows = {_FLOW_OF_WORD[w] for w in lexicon.folded_words(document_text[seg.start:seg.end])
                               if w in _FLOW_OF_WORD}
             entry = (i, frame, names, category, total, union, sentence_names, not sentence_flows - {measure} - families)
-            modifiers[f.id] = _modifiers(f.measure, head, names)
+            modifiers[f.id] = _modifiers(f.measure, head, names) | ({kind} if kind else set())
+            if kind:
+                kinds[f.id] = kind
+            mentions.setdefault((measure, f.unit), []).append((i, f.id, names, category or kind, total))
             if carried:
-                if (names or category) and not total:
-                    later.append((measure, f.unit, entry, lexicon.folded_words(clause + " " + f.measure)))
+                # ("Administrative agency appeals dropped to 10,382" after "Appeals ... fell to 58,410": a kind
+                # opening its sentence, named before the head noun, is a member too)
+                opening_kind = " ".join(sorted(modifiers[f.id])) if f.id in opening_kinds else ""
+                if (names or category or kind or opening_kind) and not total:
+                    later.append((measure, f.unit, (*entry[:3], category or kind or opening_kind, *entry[4:]),
+                                  lexicon.folded_words(clause + " " + f.measure),
+                                  bool(names and _ALONE.search(before[-50:] + " " + after[:25]))))
                 continue
             if _GAP_AFTER.match(after):
                 continue  # "was 851 (1.5 per cent) lower than in 2015": a gap between two levels, no level
@@ -932,6 +1065,9 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
             spans = extent(document_text, seg, k)
             if spans is not None and spans.running:
                 running.add(f.id)
+    repeated = _repeated_kinds(mentions, modifiers)
+    for fid, kind in repeated.items():
+        modifiers[fid] = modifiers[fid] | kind
     home = _home_names(document_text, segments)
     at_of = {key: [entry[0] for entry in entries] for key, entries in by_measure.items()}  # each level's sentence
     links = _carried_members(later, by_measure, at_of, home, running) \
@@ -942,7 +1078,8 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
             continue
         at = [entry[0] for entry in entries]  # sentences in reading order: each part reads its few neighbours
         for i, part, names, category, total, union, _, _ in entries:
-            mods = modifiers[part.figure.id]
+            category = category or kinds.get(part.figure.id, "")
+            mods = modifiers[part.figure.id] - {category}
             if not names and not category and not mods:
                 continue  # no member and no category named: not a subgroup ("Uganda's total" is Uganda's)
             best = None
@@ -954,6 +1091,7 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
                 narrower = not names and not category and not w_names and not w_sentence \
                     and (w_total or part.figure.id in opening_kinds) and modifiers[whole.figure.id] < mods
                 if whole is part or j == i or w_category or union and w_sentence or not one_flow \
+                        or category and not names and not modifiers[whole.figure.id] <= mods \
                         or not all(any(lexicon.same_place(w, p) for p in names) for w in w_sentence) \
                         or not (names - w_names or category or narrower) or not same_unit(part.figure, whole.figure):
                     continue
@@ -965,6 +1103,29 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
                                         member=frozenset() if union else names | ({category} if category else set())
                                         | best[3]))
     return links
+
+
+def _repeated_kinds(mentions: dict[tuple[str, str], list], modifiers: dict[str, frozenset[str]]) \
+        -> dict[str, frozenset[str]]:
+    """The kind a bare head noun repeats: a level that names no kind, no member and no total ("Admissions rose to
+    21,300") a few sentences after levels of its measure that name one kind ("Emergency admissions numbered
+    18,450") is of that kind, and no wider whole of it."""
+    found: dict[str, frozenset[str]] = {}
+    for entries in mentions.values():
+        for n, (i, fid, names, category, total) in enumerate(entries):
+            if names or category or total or modifiers.get(fid):
+                continue  # ("Exports of tea" after "Coffee exports" is no kind of coffee exports: a kind of its own)
+            kinds = set()
+            for m in range(n - 1, -1, -1):
+                j, earlier = entries[m][0], entries[m][1]
+                if i - j > _ANAPHOR_REACH:
+                    break
+                if j != i:
+                    kinds.add(found.get(earlier) or modifiers.get(earlier, frozenset()))
+            # (a bare mention before it too: the text names the measure bare, and the bare noun is that measure)
+            if len(kinds) == 1 and frozenset() not in kinds:
+                found[fid] = kinds.pop()
+    return found
 
 
 def _modifiers(measure: str, head: str, names: frozenset[str]) -> frozenset[str]:
@@ -1013,16 +1174,34 @@ def _kind_opening(document_text: str, seg: Segment, figure: Figure) -> frozenset
     """ "Hunting licences numbered 6,900": a word that opens the sentence and is the first word of the figure's own
     measure is a kind of it, capitalised only because it opens the sentence, no member's name (a possessive,
     "Kenya's exports", and a people's name, "Japanese tourists", are members)."""
-    first = _NAME.match(document_text[seg.start:seg.end].lstrip())
+    first = _NAME.match(document_text[seg.start:min(seg.end, seg.start + _OPENING_REACH)].lstrip())
     if first is None or "'" in first.group() or "’" in first.group() or _DEMONYM.search(first.group()):
         return frozenset()
     words = figure.measure.lower().split()
     return frozenset((first.group(),)) if words and words[0] == first.group().lower() and len(words) > 1 else frozenset()
 
 
+_OPENING_REACH = 120  # characters: the words that open a sentence
+_NEXT_WORD = lazy_re.compile(r"\s+(?P<word>[a-z][a-z'-]*)")
+
+
+def _kind_of_flow_opening(document_text: str, seg: Segment) -> frozenset[str]:
+    """ "Timber harvests over the first nine months ...": a capital opening the sentence right before a flow's own
+    noun in lower case is the kind of that flow, no name (a possessive or a people's name stays a member's)."""
+    text = document_text[seg.start:min(seg.end, seg.start + _OPENING_REACH)]  # (its opening words only)
+    lead = len(text) - len(text.lstrip())
+    first = _NAME.match(text, lead)
+    if first is None or "'" in first.group() or "’" in first.group() or _DEMONYM.search(first.group()):
+        return frozenset()
+    following = _NEXT_WORD.match(text, first.end())
+    if following is None or lexicon.fold(following.group("word")) not in _FLOW_OF_WORD:
+        return frozenset()
+    return frozenset((first.group(),))
+
+
 def _flow_opening(document_text: str, seg: Segment) -> frozenset[str]:
     """ "Tourist arrivals in ...": a flow's own noun, capitalised only because it opens the sentence, is no name."""
-    first = _NAME.match(document_text[seg.start:seg.end].lstrip())
+    first = _NAME.match(document_text[seg.start:min(seg.end, seg.start + _OPENING_REACH)].lstrip())
     return frozenset((first.group(),)) if first and lexicon.fold(first.group()) in _FLOW_OF_WORD else frozenset()
 
 
@@ -1052,7 +1231,7 @@ def _carried_members(later: list, by_measure: dict[tuple[str, str], list], at_of
     measure's headline (its first level) or a level the words call a total; other levels of that period between
     them are its siblings. The words only suggest the period: doubtful."""
     links = []
-    for measure, unit, (i, part, names, category, _, union, _, _), words in later:
+    for measure, unit, (i, part, names, category, _, union, _, _), words, alone in later:
         # (the measure's levels: (sentence, frame, names, category, total, union, sentence names, one flow))
         levels = by_measure.get((measure, unit), ())
         at = at_of.get((measure, unit), ())
@@ -1076,7 +1255,8 @@ def _carried_members(later: list, by_measure: dict[tuple[str, str], list], at_of
                 break  # "new electric cars" holds no hybrids: the whole is narrowed by a word the member lacks
             if not all(any(lexicon.same_place(w, p) for p in names) for w in w_sentence - home):
                 break  # the whole's sentence names someone the member's words do not
-            links.append(MemberLink(part.figure, whole.figure, sure=False,
+            # ("MTN alone had 95.1 million": a member the words set apart from the others of a total is of it)
+            links.append(MemberLink(part.figure, whole.figure, sure=alone and w_total,
                                     member=frozenset() if union else names | ({category} if category else set())))
             break
     return links

@@ -65,10 +65,11 @@ def parts_within(meaning: Meaning, check: str) -> Iterator[Relation]:
             disjoint = link.disjoint or all(p.kind in (Kind.MONEY, Kind.PHYSICAL) for p in link.parts) and link.closed
             names = {f"p{i}": p for i, p in enumerate(link.parts)}
             yield Relation(check, expr.parse(" + ".join(names) + " <= whole"), {**names, "whole": link.whole},
-                           f"{' + '.join(p.text for p in link.parts)} as parts of {link.whole.text}", certain=disjoint)
+                           f"{' + '.join(p.text for p in link.parts)} as parts of {link.whole.text}",
+                           certain=disjoint and link.sure)
         for part in link.parts:
             yield Relation(check, _PART, {"part": part, "whole": link.whole},
-                           f"{part.text} is given as part of {link.whole.text}")
+                           f"{part.text} is given as part of {link.whole.text}", certain=link.sure)
 
 
 def aggregates_within(meaning: Meaning, check: str) -> Iterator[Relation]:
