@@ -1481,3 +1481,20 @@ def test_a_rate_of_one_group_is_not_read_against_another_groups_earlier_level():
 ])
 def test_a_sentence_pointing_back_gives_a_result_as_a_share_of_the_plan_named_before(text, share, status):
     assert statuses(text.format(share=share), "percent-of-plan") == [status]
+
+
+@pytest.mark.parametrize("part, status", [("4,310", OK), ("3,910", ERROR)])
+@pytest.mark.parametrize("text", [
+    "More than a third of the 12,400 apprentices, {part}, were women.",
+    "Over a third of all 12,400 complaints were upheld: {part} in total.",
+    "At least a third of the 12,400 homes inspected ({part}) failed the test.",
+])
+def test_a_fraction_in_words_of_a_whole_then_its_part(text, part, status):
+    text = text.format(part=part)
+    found = [s for s, figures in verdicts(text, "comparison") if part in figures]
+    assert found == [status]
+
+
+def test_a_bare_fraction_of_a_whole_then_a_part_is_not_asserted():
+    text = "A third of the 12,400 apprentices, 3,910, were women."
+    assert ERROR not in statuses(text, "comparison")

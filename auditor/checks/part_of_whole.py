@@ -149,6 +149,7 @@ _PART_CUE = lazy_re.compile(
 # a figure makes that figure a part of what came before, not the whole of what follows
 _ANAPHOR_AFTER = lazy_re.compile(r"\s*(?:of|among)\s+(?:them|these|those|this)\b", re.I)
 _OUT_OF = lazy_re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:out of|of the|of all|of a total of|from a total of)\s+(?:the\s+)?$", re.I)
+_RATIO_BASE = lazy_re.compile(r"^\s*(?:in|out\s+of)\s*$", re.I)
 _WHOLE_CUE = lazy_re.compile(r"\bwithin\s+(?:the|a|its)\s*$", re.I)
 
 
@@ -236,7 +237,9 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
                                f"{part.text} is given as part of {whole.text}")
                 break
         # "299 members out of 321", "115 of the 118 picks": the part before the whole
-        if i + 1 < len(figures) and _OUT_OF.match(text[whole.span.end:figures[i + 1].span.start]):
+        if i + 1 < len(figures) and _OUT_OF.match(text[whole.span.end:figures[i + 1].span.start]) \
+                and not (i > 0 and _RATIO_BASE.match(text[figures[i - 1].span.end:whole.span.start])):
+            # (not a ratio's base: "9 in 10 of the 2,350 firms")
             part, total = whole, figures[i + 1]
             if is_level(total) and same_unit(part, total) and not total.qualifier and not part.qualifier:
                 yield Relation(ID, EXPRESSION, {"part": part, "whole": total}, f"{part.text} is given as part of {total.text}")

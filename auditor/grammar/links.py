@@ -735,8 +735,9 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
                 or not same_unit(part.figure, whole.figure) or not written_in_digits(part.figure) \
                 or not written_in_digits(whole.figure) or not (_PART_OF_WHOLE.match(seg.between(k, k + 1))
                                                                or _COUNTED_IN_WHOLE.match(seg.between(k, k + 1))
-                                                               or _OUT_OF.match(seg.between(k, k + 1))):
-            continue
+                                                               or _OUT_OF.match(seg.between(k, k + 1))) \
+                or k > 0 and _RATIO_IN_WORDS.match(seg.between(k - 1, k)):
+            continue  # ("9 in 10 of the 2,350 firms": the 10 is a ratio's base, no part)
         # "299 members out of 321 rate it outperform, and 22 rate it underperform": the other of a pair of
         # groups that exhaust the whole, in the clause joined after it, is the rest of the whole
         rest = k + 2 if k + 2 < n and k + 2 not in used else None
@@ -1280,6 +1281,8 @@ _SUBJECT_THEN_VERB = lazy_re.compile(r"(?P<subject>[a-z'’-]+)\s+(?:(?:also|the
                                      r"climbed|dropped|declined|was|were|came|reached|totalled|totaled|stood|amounted)\b")
 # a count's plural noun: "three (traditional pillar) industries"
 _COUNTED_MEMBERS = lazy_re.compile(r"^\s*(?:[a-z-]+\s+){0,3}?[a-z-]+s\b")
+# between the two numbers of a ratio in words: "9 in 10", "three out of four"
+_RATIO_IN_WORDS = lazy_re.compile(r"^\s*(?:in|out\s+of)\s*$")
 _PREPOSITION_BEFORE = lazy_re.compile(r"\b(?:to|from|in|at|by|for|on|with|across|over|between|among)\s+(?:the\s+|some\s+)?$")
 _LONGEST_SENTENCE_LIST_GLUE = 300  # characters of asides between two parts a verb lists (bounded: linear)
 _LONGEST_LIST_GLUE = 60  # characters between two listed amounts; more make clauses of their own

@@ -1021,12 +1021,15 @@ class FractionLink:
     took place at home (22.6%)" (above 1/N, N the per-base `base`, when no figure holds the fraction). `op` compares
     the share with the fraction. A bare or approximate fraction ("two-thirds of staff (64%)") is a rounding
     writers make loosely: `certain` is then False."""
-    share: Figure
+    share: Figure | None
     fraction: Figure | None
     base: Figure | None
     op: str
     grammar: str
     certain: bool = True
+    # or, for "more than a third of the 12,400 apprentices, 4,310, were women": the part and the whole
+    part: Figure | None = None
+    whole: Figure | None = None
 
 
 # the share in brackets closing the fraction's clause: " of firms (", " adults (", " took place at home ("
@@ -1045,6 +1048,7 @@ def fractions_in_words(segments: tuple[Segment, ...], frames: dict[str, Frame]) 
     for seg in segments:
         if seg.is_table_row:
             continue
+        out += _fractions_of_a_whole(seg, frames)
         for k in range(len(seg.figures) - 1):
             f, share = seg.figures[k], seg.figures[k + 1]
             if share.unit != "percent" or frames[share.id].role is not Role.SHARE or share.qualifier \
@@ -1066,6 +1070,29 @@ def fractions_in_words(segments: tuple[Segment, ...], frames: dict[str, Frame]) 
     return out
 
 
+def _fractions_of_a_whole(seg: Segment, frames: dict[str, Frame]) -> list[FractionLink]:
+    """A fraction in words of a whole the sentence states, then the part it stands for in apposition or after a
+    colon: "More than a third of the 12,400 apprentices, 4,310, were women" (the part over the whole is on the
+    side of the fraction its qualifier says; a bare fraction is not read: writers round it loosely)."""
+    out = []
+    for k in range(len(seg.figures) - 2):
+        f, whole, part = seg.figures[k:k + 3]
+        side = _FRACTION_SIDE.get(f.qualifier)
+        if side is None or f.kind is not Kind.RATIO or f.unit or not f.value < 1 \
+                or not _FRACTION_TEXT.search(f.text.lower()) or not _OF_THE_WHOLE.match(seg.between(k, k + 1)) \
+                or not (frames[whole.id].is_level and frames[part.id].is_level and same_unit(whole, part)) \
+                or not (written_in_digits(whole) and written_in_digits(part)) or part.qualifier or whole.qualifier \
+                or not _PART_APPOSED.match(seg.between(k + 1, k + 2)) or part.value >= whole.value:
+            continue
+        out.append(FractionLink(None, f, None, side, "a fraction in words of a whole, then the part it stands for",
+                                part=part, whole=whole))
+    return out
+
+
+_OF_THE_WHOLE = lazy_re.compile(r"^\s*of\s+(?:the|all|its|their)\s+$")
+# from the whole to its part: its noun, then a comma, a colon, a bracket or a dash ("apprentices, ", "applicants were
+# admitted: ")
+_PART_APPOSED = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,4}?[a-z'’-]+\s*(?:,|:|\(|\s[–—-])\s*$")
 _HOUSEHOLDS = lexicon.alternation(lexicon.HOUSEHOLD_NOUNS)
 _MEMBERS = lexicon.alternation(lexicon.MEMBER_NOUNS)
 _TWICE = lexicon.alternation(lexicon.HOUSEHOLD_AND_MEMBERS)

@@ -324,7 +324,11 @@ def fractions(meaning: Meaning, check: str) -> Iterator[Relation]:
     """A percentage beside the fraction the words give it as lies on the side of it the words say ("more than a
     third (31.2%)" is at least 1/3), or at it, likely, for a bare fraction (a percentage reads as a fraction)."""
     for link in meaning.fractions:
-        if link.fraction is not None:
+        if link.part is not None and link.fraction is not None:
+            yield Relation(check, expr.parse(f"part / whole {link.op} fraction"),
+                           {"part": link.part, "whole": link.whole, "fraction": link.fraction},
+                           f"{link.part.text} of {link.whole.text} is given as {link.fraction.text} ({link.grammar})")
+        elif link.fraction is not None:
             yield Relation(check, expr.parse(f"share {link.op} fraction"), {"share": link.share, "fraction": link.fraction},
                            f"{link.share.text} is given as {link.fraction.text} ({link.grammar})", certain=link.certain)
         else:
