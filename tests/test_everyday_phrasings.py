@@ -1498,3 +1498,17 @@ def test_a_fraction_in_words_of_a_whole_then_its_part(text, part, status):
 def test_a_bare_fraction_of_a_whole_then_a_part_is_not_asserted():
     text = "A third of the 12,400 apprentices, 3,910, were women."
     assert ERROR not in statuses(text, "comparison")
+
+
+@pytest.mark.parametrize("each, status", [("$738", OK), ("$612", ERROR)])
+@pytest.mark.parametrize("text", [
+    "Per capita spending on health reached {each}, with total spending of $3.1 billion for a population of 4.2 million.",
+    "Spending per head on schools came to {each}, from total spending of $3.1 billion on its 4.2 million residents.",
+])
+def test_an_amount_the_measure_names_per_head_against_the_total_and_the_population(text, each, status):
+    assert statuses(text.format(each=each), "ratio") == [status]
+
+
+def test_an_amount_per_head_with_a_total_of_another_measure_is_no_ratio_of_it():
+    text = "Per capita income reached $612 a month, while exports came to $3.1 billion for a population of 4.2 million."
+    assert ERROR not in statuses(text, "ratio")

@@ -4282,8 +4282,9 @@ def named_ratio_links(segments: tuple[Segment, ...], frames: dict[str, Frame]) -
             frame = frames[r.id]
             # (or a percentage: "the ratio of claims to premiums improved to 63.9%")
             named = frame.named_terms and frame.role in (Role.RATIO, Role.SHARE)
+            # ("$612 per head", or "Per capita spending on health reached $612": the measure names it per head)
             per_head = not named and r.kind in (Kind.MONEY, Kind.PHYSICAL) and frame.role is Role.LEVEL \
-                and _PER_CAPITA.match(seg.after(k, 40))
+                and (_PER_CAPITA.match(seg.after(k, 40)) or _PER_CAPITA_MEASURE.search(_CLAUSE_BREAK.split(seg.before(k, 80))[-1]))
             base = seg.figures[k + 1] if k + 1 < len(seg.figures) else None
             per_base = not named and not per_head and base is not None and frames[base.id].role is Role.PER_BASE \
                 and frame.role is Role.RATIO and frame.head
@@ -4353,6 +4354,12 @@ def named_ratio_links(segments: tuple[Segment, ...], frames: dict[str, Frame]) -
                     out.append(RatioLink(r, a[0], b[0], grammar_read))
             else:
                 a = [f for f, _ in nearby if f.unit == r.unit and f.value > r.value]
+                if not _PER_CAPITA.match(seg.after(k, 40)):
+                    # per head by its measure's words: the total must be of that measure ("spending", "spent")
+                    own = _stems(r.measure) - _POPULATION - {"per", "capita", "total"}
+                    leads = {f.id: lead for f, lead in nearby}
+                    a = [f for f in a if own & (_stems(f.measure) | _stems(
+                        SLOT.sub(" ", _CLAUSE_BREAK.split(leads[f.id])[-1].split("#")[-1])))]
                 b = [f for f, _ in nearby if f.unit == "" and set(lexicon.folded_words(f.measure)) & _POPULATION]
                 if len(a) == 1 and len(b) == 1:
                     out.append(RatioLink(r, a[0], b[0], "an amount per head, the total and the population"))
@@ -4422,6 +4429,11 @@ _NOT_THE_LEVEL = lazy_re.compile(rf"\b(?:from|{lexicon.alternation(lexicon.CHANG
                             r"narrowed|widened|narrowing|widening)\s+(?:by\s+)?$")
 _PER_CAPITA = lazy_re.compile(rf"^\s*(?:per|a|for\s+each|for\s+every)\s+(?:{lexicon.alternation(lexicon.POPULATION_NOUNS)})\b")
 _POPULATION = frozenset(lexicon.POPULATION_NOUNS)
+def _stems(words: str) -> set[str]:
+    return {lexicon.stem(w) for w in lexicon.folded_words(words)}
+
+
+_PER_CAPITA_MEASURE = lazy_re.compile(r"\bper\s+(?:capita|head|person|inhabitant|resident)\b(?![^#]*#)")
 _GROUP_SPELLING = {lexicon.fold(w): i for i, spellings in enumerate(lexicon.GROUP_SPELLINGS) for w in spellings} \
     | {w: i for i, spellings in enumerate(lexicon.GROUP_SPELLINGS) for w in spellings}
 _RATE_NOUNS = frozenset({"rate", "incidence", "ratio", "level", "prevalence"})
