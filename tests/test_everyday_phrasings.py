@@ -1512,3 +1512,23 @@ def test_an_amount_the_measure_names_per_head_against_the_total_and_the_populati
 def test_an_amount_per_head_with_a_total_of_another_measure_is_no_ratio_of_it():
     text = "Per capita income reached $612 a month, while exports came to $3.1 billion for a population of 4.2 million."
     assert ERROR not in statuses(text, "ratio")
+
+
+@pytest.mark.parametrize("multiple, status", [("2.1 times", OK), ("2.6 times", ERROR)])
+def test_a_multiple_of_a_level_named_by_a_longer_possessive_phrase(multiple, status):
+    text = f"The median wage, at £32,890, was {multiple} the minimum wage's annual equivalent of £15,650."
+    assert statuses(text, "ratio") == [status]
+
+
+@pytest.mark.parametrize("base, status", [("3,200", OK), ("2,700", ERROR)])
+@pytest.mark.parametrize("text", [
+    "The county's population of 412,000 means there is one pharmacy for every {base} residents across its 129 pharmacies.",
+    "With 129 clinics serving 412,000 people, the region has one clinic for each {base} people.",
+])
+def test_one_of_a_noun_for_every_n_of_another_against_their_counts(text, base, status):
+    assert statuses(text.format(base=base), "ratio") == [status]
+
+
+def test_one_for_every_n_with_no_count_of_the_noun_is_not_read():
+    text = "The county's population is 412,000, and there is one pharmacy for every 2,700 residents."
+    assert statuses(text, "ratio") == []

@@ -56,6 +56,7 @@ from auditor.grammar.links import (
     exchange_conversions,
     news_said_before,
     named_ratio_links,
+    one_for_every,
     shares_of_a_reference,
     noun_per_noun_ratios,
     part_shares,
@@ -220,6 +221,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     parts = remainders_in_the_next_sentence(segments, frames, parts)
     linked_ratios = {link.ratio.id for link in ratios}
     ratios += [link for link in named_ratio_links(segments, frames) if link.ratio.id not in linked_ratios]
+    ratios += [link for link in one_for_every(segments, frames) if link.ratio.id not in linked_ratios]
     linked_ratios = {link.ratio.id for link in ratios}
     ratios += [link for link in shares_of_a_reference(document.text, segments, frames) if link.ratio.id not in linked_ratios]
     linked_ratios = {link.ratio.id for link in ratios}

@@ -2564,7 +2564,7 @@ def _change_after_its_levels(seg: Segment, frames: dict[str, Frame], c: int,
             wanted = set(lexicon.folded_words(seg.skeleton[:seg.slots[seg.slot_of(old)][0]])) - _MINOR_WORDS
             # (and is no part a partitive lists: "1,318 clubs, including 214 village clubs")
             earlier = [f for f in earlier if written_in_digits(f) and frames[f.id].modality == "stated"
-                       and set(lexicon.folded_words(_NOUN_AFTER.match(previous.after(previous.slot_of(f), 40)).group())) & wanted
+                       and set(lexicon.folded_words(_WORDS_AFTER.match(previous.after(previous.slot_of(f), 40)).group())) & wanted
                        and not _NESTED.search(previous.before(previous.slot_of(f), 20))]
         if len(earlier) != 1:
             return None
@@ -2585,7 +2585,7 @@ _EARLIER_OPENING = lazy_re.compile(r"^\W*(?:in\s+)?(?:the\s+)?(?:previous|preced
                                    r"^\W*(?:a|one|the)\s+(?:months?|years?|quarters?|season|week)\s+(?:earlier|ago|before)\b|"
                                    r"^\W*#\d+#\s+(?:earlier|ago|before)\b")
 _NOW = lazy_re.compile(r"\b(?:this\s+(?:time|year|month|quarter|season|week|term|session|round|edition)|now)\b")
-_NOUN_AFTER = lazy_re.compile(r"\s*(?:[a-z'’-]+\s*){0,2}")
+_WORDS_AFTER = lazy_re.compile(r"\s*(?:[a-z'’-]+\s*){0,2}")
 
 
 # "now 12,958 long, 1,954 shorter, the board said": a comparative that names no base after it
@@ -4429,6 +4429,33 @@ _NOT_THE_LEVEL = lazy_re.compile(rf"\b(?:from|{lexicon.alternation(lexicon.CHANG
                             r"narrowed|widened|narrowing|widening)\s+(?:by\s+)?$")
 _PER_CAPITA = lazy_re.compile(rf"^\s*(?:per|a|for\s+each|for\s+every)\s+(?:{lexicon.alternation(lexicon.POPULATION_NOUNS)})\b")
 _POPULATION = frozenset(lexicon.POPULATION_NOUNS)
+def one_for_every(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[RatioLink]:
+    """ "One pharmacy for every 3,200 residents across its 129 pharmacies" in a county of 412,000: the base
+    is the count of its noun over the count of the noun "one" stands for, each the one level of that noun
+    in the sentence or the one before."""
+    out = []
+    for i, seg in enumerate(segments):
+        for k, base in enumerate(seg.figures):
+            one = _ONE_FOR_EVERY.search(seg.before(k, 60)) if frames[base.id].role is Role.PER_BASE else None
+            noun = _NOUN_AFTER.match(seg.after(k, 40)) if one else None
+            if noun is None or not written_in_digits(base):
+                continue
+            counted, per = lexicon.stem(lexicon.fold(one.group("noun"))), lexicon.stem(lexicon.fold(noun.group(1)))
+            per_words = _POPULATION if per in _POPULATION else {per}
+            near = [f for j in range(max(0, i - 1), i + 1) for f in segments[j].figures
+                    if f is not base and frames[f.id].is_level and not f.unit and written_in_digits(f)]
+            a = [f for f in near if {lexicon.stem(w) for w in lexicon.folded_words(f.measure)} & per_words]
+            b = [f for f in near if lexicon.stem(frames[f.id].head) == counted]
+            if len(b) != 1:  # (the head may be misread: "129 clinics serving ...")
+                b = [f for f in near if f not in a and counted in _stems(f.measure)]
+            if len(a) == 1 and len(b) == 1 and a[0] is not b[0]:
+                out.append(RatioLink(base, a[0], b[0], "one of a noun for every N of another, and the counts of both"))
+    return out
+
+
+_ONE_FOR_EVERY = lazy_re.compile(r"\b(?:one|an?)\s+(?P<noun>[a-z'’-]+)\s+(?:for|per|to)\s+(?:every|each)\s+$")
+
+
 def _stems(words: str) -> set[str]:
     return {lexicon.stem(w) for w in lexicon.folded_words(words)}
 
@@ -4924,7 +4951,7 @@ _TIMES_COMPARED = lazy_re.compile(r"^\s*(?:as\s+(?:much|many|large|high|big)\b|(
                                   r"|(?:higher|more|larger|greater|bigger)\s+than\b)")
 # ("more than double its 2020 level of $4.1 million": the earlier level named with its year)
 _TIMES_THEN_LEVEL = lazy_re.compile(r"^\s*(?:as\s+(?:much|many|large|high)\s+as\s+|(?:that|those)\s+of\s+|the\s+|"
-                               r"(?:(?:its|their|the)\s+(?:(?:19|20)\d\d\s+)?)?(?:[a-z'’-]+\s+){0,2}?(?:of\s+)?)?$")
+                               r"(?:(?:its|their|the)\s+(?:(?:19|20)\d\d\s+)?)?(?:(?!(?:from|to|than|against|since|on)\b)[a-z'’-]+\s+){0,4}?(?:of\s+)?)?$")
 # "tripled, from 6,370 in 2018 to 17,064 in 2022", "doubled over the decade to 2,900 from 1,200"
 # (the span may hold a figure of its own: "over five years, from ...")
 _MULTIPLIED_FROM = lazy_re.compile(r"^\s*,?\s*(?:(?:in|over|since|during)\s+[^,;]{1,30}?\s*,?\s*)?from\s+(?:the\s+)?$")
