@@ -2097,7 +2097,6 @@ def _words_of_part(seg: Segment, part: Figure) -> list[str]:
     return before + after + part.measure.lower().split()
 
 
-_WORD = lazy_re.compile(r"[a-z][a-z'’-]+")
 
 
 class _PairFound(NamedTuple):
@@ -2741,7 +2740,6 @@ _MOVED_TO = lazy_re.compile(r"\b(?:(?P<up>(?:lifted|raised|pushed|boosted|took)\
                        r"declined|decreased|slipped(?:\s+back)?|eased(?:\s+back)?|went\s+down|edged\s+down|"
                        r"(?:cut|reduced|lowered|trimmed|brought\s+down)\s+(?:[a-z'’-]+\s+){0,4}?))\s*"
                        r"(?:again\s+|further\s+)?to\s+(?:a\s+|an\s+)?(?:[a-z]+\s+){0,1}$")
-_FROM_BEFORE = lazy_re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 _FROM_AFTER_LEVEL = lazy_re.compile(r"^\s*(?:[a-z]+\s+){0,3}?from\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+)?$")
 # "82.3% is up slightly from December 2014, which was 81%": the time moved from, then its level
 _MOVED_FROM_A_TIME = lazy_re.compile(r"^\s*,?\s*(?:is|was|are|were|has\s+been|had\s+been)?\s*(?:(?P<up>up|higher)|(?P<down>down|lower))"
@@ -3192,9 +3190,6 @@ def _same_old_level(a: Figure, b: Figure | None) -> bool:
     return b is not None and a.value == b.value and a.unit == b.unit and a.period == b.period and bool(a.period)
 
 
-_FROM_BEFORE = lazy_re.compile(r"\bfrom\s+$")
-# (the old level's own period may stand between: "from #0# in 2020 to #1#")
-_TO_BETWEEN = lazy_re.compile(r"^\s*(?:(?:in|at\s+end|at\s+the\s+end\s+of)\s+[a-z0-9-]+\s+)?to\s*$")
 
 
 def _moved_from_to(seg: Segment, k: int) -> Figure | None:
@@ -3265,7 +3260,6 @@ def _scope_left_out(title: Segment, said: Segment, said_words: frozenset[str]) -
     return bool(scope - {lexicon.stem(w) for w in (*lexicon.folded_words(said.skeleton), *said_words)})
 
 
-_SCOPE_PHRASE = lazy_re.compile(r"(?i)\b(?:in|across|outside|among|amongst|at)\s+(?:the\s+)?([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)")
 _CHANGE_NOUN_BEFORE = lazy_re.compile(rf"(?i)\b(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\s*$")
 # what follows "in" in a title without naming a place or group: a period, a rank, a manner
 _NOT_SCOPE = frozenset(lexicon.stem(w) for w in (
