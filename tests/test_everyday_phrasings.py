@@ -1532,3 +1532,22 @@ def test_one_of_a_noun_for_every_n_of_another_against_their_counts(text, base, s
 def test_one_for_every_n_with_no_count_of_the_noun_is_not_read():
     text = "The county's population is 412,000, and there is one pharmacy for every 2,700 residents."
     assert statuses(text, "ratio") == []
+
+
+@pytest.mark.parametrize("services, status", [("$20.5 billion", OK), ("$19.5 billion", ERROR)])
+def test_agriculture_industry_and_services_make_up_the_economy(services, status):
+    text = (f"GDP was $41.2 billion, of which agriculture contributed $9.9 billion, industry $10.8 billion and "
+            f"services {services}.")
+    assert statuses(text, "sum-of-parts") == [status]
+
+
+def test_two_of_the_three_sectors_leave_the_third_out():
+    text = "GDP was $41.2 billion, of which agriculture contributed $9.9 billion and industry $10.8 billion."
+    assert statuses(text, "sum-of-parts") == []
+
+
+@pytest.mark.parametrize("gap, status", [("0.09 million barrels", OK), ("0.12 million barrels", ERROR)])
+def test_lower_than_a_level_said_of_another_period_by_a_gap(gap, status):
+    text = (f"Crude oil production averaged 1.52 million barrels per day in the quarter, lower than the 1.61 million "
+            f"barrels per day recorded in the previous quarter by {gap} per day.")
+    assert statuses(text, "difference") == [status]

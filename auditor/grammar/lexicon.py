@@ -222,7 +222,8 @@ COMPLEMENTARY_GROUPS = (
 # Groups that exhaust a whole only when all are named: the three sectors of an economy ("the primary,
 # secondary and tertiary industries" make up GDP; "primary and secondary" leave one out).
 COMPLEMENTARY_ALL = (frozenset({"primary", "secondary", "tertiary", "industry"}),
-                     frozenset({"primary", "secondary", "tertiary", "sector"}))
+                     frozenset({"primary", "secondary", "tertiary", "sector"}),
+                     frozenset({"agriculture", "industry", "service"}))  # the same three sectors, by name
 # every word of those groups, with its plural ("males", "rurals")
 GROUP_WORDS = frozenset(w for g in COMPLEMENTARY_GROUPS for w in g) | frozenset(
     w + "s" for g in COMPLEMENTARY_GROUPS for w in g)

@@ -5509,7 +5509,7 @@ _PER_NOUN = lazy_re.compile(r"\bper\s+(?!cent\b)[a-z]")
 # (or a verb of exceeding or trailing: "Exports (6,540 tonnes) trailed imports (9,870 tonnes) by 3,330 tonnes")
 _COMPARED_BY = lazy_re.compile(r"#(?P<a>\d+)#[^#;.]{0,40}?\b(?:(?P<less>less|lower|fewer|smaller|below|"
                                rf"{lexicon.alternation(lexicon.TRAIL_VERBS)})|more|higher|greater|larger|above|"
-                               rf"{lexicon.alternation(lexicon.EXCEED_VERBS)})\s+(?:than\s+)?[^#;.]{{0,40}}?#(?P<b>\d+)#[^#;.]{{0,30}}?\bby\s+"
+                               rf"{lexicon.alternation(lexicon.EXCEED_VERBS)})\s+(?:than\s+)?[^#;.]{{0,40}}?#(?P<b>\d+)#[^#;.]{{0,50}}?\bby\s+"
                                r"(?:(?:some|about|nearly|almost|around|just|over)\s+)?#(?P<d>\d+)#")
 _EXCEED = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.EXCEED_VERBS)})\b")
 _GAP_RESULT = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.GAP_RESULT)})\b")
