@@ -58,3 +58,51 @@ def test_a_bare_fraction_off_its_share_is_only_undetermined():
 ])
 def test_no_fraction_without_a_share_in_brackets_closing_its_clause(text):
     assert not meaning_of(text).fractions
+
+
+# A fraction of a whole the sentence states, then the part it stands for, where no one figure holds the fraction:
+# "half" after a qualifier ("more than half of the 812 firms (431)") is no figure, and "9 in 10" in digits is two
+# counts. The part over the whole lies on the side of the fraction the qualifier says; a bare or approximate
+# fraction is only likely.
+@pytest.mark.parametrize("text, part, status", [
+    ("More than half of the 1,260 ferries inspected (702) failed a safety check.", "702", Status.CONSISTENT),
+    ("More than half of the 1,260 ferries inspected (588) failed a safety check.", "588", Status.INCONSISTENT),
+    ("Fewer than half of all 4,480 orchards were sprayed: 2,310 in total.", "2,310", Status.INCONSISTENT),
+    ("Fewer than half of all 4,480 orchards were sprayed: 2,010 in total.", "2,010", Status.CONSISTENT),
+    ("Almost half of the 9,020 library members, or 4,870, borrowed an e-book.", "4,870", Status.INCONSISTENT),
+    ("Almost half of the 9,020 library members, or 4,370, borrowed an e-book.", "4,370", Status.CONSISTENT),
+    ("At least half of its 318 wards - 151 - reported a vacancy.", "151", Status.INCONSISTENT),
+    ("Nearly 8 in 10 of the 5,150 pupils tested, 4,320, passed the swimming test.", "4,320", Status.INCONSISTENT),
+    ("Nearly 8 in 10 of the 5,150 pupils tested, 3,960, passed the swimming test.", "3,960", Status.CONSISTENT),
+    ("Over 3 out of 4 of the 1,720 stations, 1,210, ran on diesel.", "1,210", Status.INCONSISTENT),
+    ("More than one in six of the 2,940 vaccine doses, or 402, were wasted.", "402", Status.INCONSISTENT),
+    ("More than one in six of the 2,940 vaccine doses, or 522, were wasted.", "522", Status.CONSISTENT),
+])
+def test_a_part_on_the_side_of_a_hedged_fraction_no_figure_holds(text, part, status):
+    assert [s for s, figures in verdicts(text) if part in figures] == [status]
+
+
+@pytest.mark.parametrize("text", [
+    "About half of the 1,260 ferries inspected (702) failed a safety check.",
+    "Roughly 8 in 10 of the 5,150 pupils tested, 4,320, passed the swimming test.",
+])
+def test_an_approximate_fraction_off_its_part_is_only_undetermined(text):
+    found = verdicts(text)
+    assert found and all(s is Status.UNDETERMINED for s, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    # the count after the whole is a subset of it ("of them"), not the half
+    "More than half of the 3,300 drivers, 600 of them women, joined the strike.",
+    # the count after the whole opens a list of parts
+    "Fewer than half of the 2,700 hives survived the winter: 900 in the hills and 700 in the valley.",
+    # no part in apposition: another clause, another figure
+    "Half of the 2,700 hives were imported, and 1,900 were insured.",
+    # "half" of no whole: a period, a rise, a level
+    "In the second half of the season, 2,700 hives and 1,900 queens were sold.",
+    "The reservoir was less than half full after 21 days, and 1,900 litres were pumped out.",
+    "Prices rose by half a point; 600 of the 3,300 contracts were renewed.",
+])
+def test_no_fraction_of_a_whole_without_its_part_in_apposition(text):
+    assert Status.INCONSISTENT not in [s for s, _ in verdicts(text)]
+    assert not [link for link in meaning_of(text).fractions if link.value is not None]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from fractions import Fraction
 
 from auditor import lazy_re
 from auditor.extract.context import qualifier_before, verb_direction
@@ -1030,6 +1031,10 @@ class FractionLink:
     # or, for "more than a third of the 12,400 apprentices, 4,310, were women": the part and the whole
     part: Figure | None = None
     whole: Figure | None = None
+    # the fraction when no one figure holds it: "more than half of the 812 firms (431)" (half is no figure there),
+    # "nearly 9 in 10 of the 2,350 firms, or 2,070" (two counts in digits); `words` is how the text gives it
+    value: Fraction | None = None
+    words: str = ""
 
 
 # the share in brackets closing the fraction's clause: " of firms (", " adults (", " took place at home ("
@@ -1072,27 +1077,72 @@ def fractions_in_words(segments: tuple[Segment, ...], frames: dict[str, Frame]) 
 
 def _fractions_of_a_whole(seg: Segment, frames: dict[str, Frame]) -> list[FractionLink]:
     """A fraction in words of a whole the sentence states, then the part it stands for in apposition or after a
-    colon: "More than a third of the 12,400 apprentices, 4,310, were women" (the part over the whole is on the
-    side of the fraction its qualifier says; a bare fraction is not read: writers round it loosely)."""
+    colon: "More than a third of the 12,400 apprentices, 4,310, were women", "Fewer than half of the 3,120
+    applicants were admitted: 1,640 ...", "Nearly 9 in 10 of the 2,350 firms surveyed, or 2,070, ...". The part
+    over the whole is on the side of the fraction its qualifier says; a bare or approximate fraction ("about half
+    of the 2,200 households (1,180)") is a rounding writers make loosely: the part is only likely at it."""
     out = []
     for k in range(len(seg.figures) - 2):
-        f, whole, part = seg.figures[k:k + 3]
-        side = _FRACTION_SIDE.get(f.qualifier)
-        if side is None or f.kind is not Kind.RATIO or f.unit or not f.value < 1 \
-                or not _FRACTION_TEXT.search(f.text.lower()) or not _OF_THE_WHOLE.match(seg.between(k, k + 1)) \
-                or not (frames[whole.id].is_level and frames[part.id].is_level and same_unit(whole, part)) \
-                or not (written_in_digits(whole) and written_in_digits(part)) or part.qualifier or whole.qualifier \
-                or not _PART_APPOSED.match(seg.between(k + 1, k + 2)) or part.value >= whole.value:
+        f = seg.figures[k]
+        if f.kind is Kind.RATIO and not f.unit and f.value < 1 and _FRACTION_TEXT.search(f.text.lower()) \
+                and _OF_THE_WHOLE.match(seg.between(k, k + 1)):
+            link = _part_of_the_whole(seg, frames, k + 1, _FRACTION_SIDE.get(f.qualifier))
+            if link is not None:
+                out.append(replace(link, fraction=f))
+        elif k + 3 < len(seg.figures) and _N_IN_M.match(seg.between(k, k + 1)) \
+                and _OF_THE_WHOLE.match(seg.between(k + 1, k + 2)):
+            # "9 in 10 of the 2,350 firms": two counts in digits give the fraction
+            n, m = seg.figures[k], seg.figures[k + 1]
+            if not (n.kind is Kind.COUNT and m.kind is Kind.COUNT and written_in_digits(n) and written_in_digits(m)
+                    and not n.unit and not m.unit and not m.qualifier and n.value == int(n.value)
+                    and m.value == int(m.value) and 0 < n.value < m.value <= 1000):
+                continue
+            link = _part_of_the_whole(seg, frames, k + 2, _FRACTION_SIDE.get(n.qualifier))
+            if link is not None:
+                out.append(replace(link, value=Fraction(int(n.value), int(m.value)),
+                                   words=f"{n.text} in {m.text}"))
+    # a fraction in words no figure holds ("more than half of the 812 firms": "half" after a word is no figure)
+    for m in _WORD_FRACTION_OF_A_SLOT.finditer(seg.skeleton):
+        k = int(m.group("slot"))
+        if k + 1 >= len(seg.figures):
             continue
-        out.append(FractionLink(None, f, None, side, "a fraction in words of a whole, then the part it stands for",
-                                part=part, whole=whole))
+        link = _part_of_the_whole(seg, frames, k, _FRACTION_SIDE.get(qualifier_before(seg.skeleton[:m.start()])))
+        if link is not None:
+            out.append(replace(link, value=Fraction(1, 2), words="half"))
     return out
 
 
+def _part_of_the_whole(seg: Segment, frames: dict[str, Frame], k: int, side: str | None) -> FractionLink | None:
+    """The whole at slot k and the part after it in apposition or after a colon, as a FractionLink whose fraction
+    the caller sets; `side` is the fraction's qualifier read as a side (None: bare, only likely)."""
+    whole, part = seg.figures[k], seg.figures[k + 1]
+    if not (frames[whole.id].is_level and frames[part.id].is_level and same_unit(whole, part)) \
+            or not (written_in_digits(whole) and written_in_digits(part)) or part.qualifier or whole.qualifier \
+            or frames[whole.id].modality != "stated" or frames[part.id].modality != "stated" \
+            or not _PART_APPOSED.match(seg.between(k, k + 1)) or part.value >= whole.value \
+            or _A_SUBSET_OF_THEM.match(seg.after(k + 1, 30)):
+        return None
+    if k + 2 < len(seg.figures) and same_unit(seg.figures[k + 2], part) \
+            and _THE_LIST_GOES_ON.match(seg.between(k + 1, k + 2)):
+        return None  # the first of a list of parts ("...: 300 in the north and 420 in the south")
+    return FractionLink(None, None, None, side or "==", "a fraction in words of a whole, then the part it stands for",
+                        certain=side is not None, part=part, whole=whole)
+
+
+# a count of a subset of the whole, not the fraction's part: "of the 4,000 members, 1,200 of them women, ..."
+_A_SUBSET_OF_THEM = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+)?of\s+(?:them|whom|which|these|those)\b")
+# from a part to the next figure of its list: "#3# in the north and #4#", "#3# in june, #4# in july"
+_THE_LIST_GOES_ON = lazy_re.compile(r"^[^;.]{0,60}?(?:,|\band|\bor|\bwhile|\bagainst)\s+(?:[a-z'’-]+\s+){0,2}$")
+# "9 in 10", "7 out of 10", "one in every five": a count in a count
+_N_IN_M = lazy_re.compile(r"^\s+(?:in\s+(?:every\s+)?|out\s+of\s+)$")
+# "half of the #3#", "half of all #3#" ("half" after a word is no figure; "the first half of the #3#" is a period,
+# "half of its #3# staff": of the whole)
+_WORD_FRACTION_OF_A_SLOT = lazy_re.compile(r"(?<![a-z-])(?<!first\s)(?<!second\s)(?<!last\s)half\s+of\s+"
+                                           r"(?:the|all|its|their)\s+#(?P<slot>\d+)#")
 _OF_THE_WHOLE = lazy_re.compile(r"^\s*of\s+(?:the|all|its|their)\s+$")
 # from the whole to its part: its noun, then a comma, a colon, a bracket or a dash ("apprentices, ", "applicants were
 # admitted: ")
-_PART_APPOSED = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,4}?[a-z'’-]+\s*(?:,|:|\(|\s[–—-])\s*$")
+_PART_APPOSED = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,4}?[a-z'’-]+\s*(?:,|:|\(|\s[–—-])\s*(?:(?:or|that\s+is|i\.e\.)\s+)?$")
 _HOUSEHOLDS = lexicon.alternation(lexicon.HOUSEHOLD_NOUNS)
 _MEMBERS = lexicon.alternation(lexicon.MEMBER_NOUNS)
 _TWICE = lexicon.alternation(lexicon.HOUSEHOLD_AND_MEMBERS)
