@@ -77,6 +77,9 @@ def test_no_fraction_without_a_share_in_brackets_closing_its_clause(text):
     ("Over 3 out of 4 of the 1,720 stations, 1,210, ran on diesel.", "1,210", Status.INCONSISTENT),
     ("More than one in six of the 2,940 vaccine doses, or 402, were wasted.", "402", Status.INCONSISTENT),
     ("More than one in six of the 2,940 vaccine doses, or 522, were wasted.", "522", Status.CONSISTENT),
+    ("Well over half the 1,260 ferries inspected, 598, failed a safety check.", "598", Status.INCONSISTENT),
+    ("Fewer than 2 out of every 5 of the 1,100 insurance claims, 520, were paid.", "520", Status.INCONSISTENT),
+    ("Fewer than 2 out of every 5 of the 1,100 insurance claims, 420, were paid.", "420", Status.CONSISTENT),
 ])
 def test_a_part_on_the_side_of_a_hedged_fraction_no_figure_holds(text, part, status):
     assert [s for s, figures in verdicts(text) if part in figures] == [status]
@@ -106,3 +109,34 @@ def test_an_approximate_fraction_off_its_part_is_only_undetermined(text):
 def test_no_fraction_of_a_whole_without_its_part_in_apposition(text):
     assert Status.INCONSISTENT not in [s for s, _ in verdicts(text)]
     assert not [link for link in meaning_of(text).fractions if link.value is not None]
+
+
+# the whole opening the clause ("Of the W ..., more than half (P)"), or the part in brackets right after the
+# fraction ("just over half (P) of the W")
+@pytest.mark.parametrize("text, part, status", [
+    ("Of the 1,480 wind turbines checked, more than half (702) needed new blades.", "702", Status.INCONSISTENT),
+    ("Of the 1,480 wind turbines checked, more than half (802) needed new blades.", "802", Status.CONSISTENT),
+    ("Of all 6,300 parcels posted, fewer than 3 in 10, 2,050, arrived late.", "2,050", Status.INCONSISTENT),
+    ("Of all 6,300 parcels posted, fewer than 3 in 10, 1,750, arrived late.", "1,750", Status.CONSISTENT),
+    ("Just over half (1,710) of the 3,560 museum visitors came from abroad.", "1,710", Status.INCONSISTENT),
+    ("Just over half (1,830) of the 3,560 museum visitors came from abroad.", "1,830", Status.CONSISTENT),
+    ("Of the 930 patients discharged, under a quarter: 262, were readmitted.", "262", Status.INCONSISTENT),
+])
+def test_a_hedged_fraction_with_its_whole_before_it_or_its_part_in_brackets(text, part, status):
+    assert [s for s, figures in verdicts(text) if part in figures] == [status]
+
+
+def test_the_counts_of_n_in_m_are_no_parts_of_the_whole():
+    text = "Of the 2,480 riders asked, nearly 9 in 10 (2,190) renewed their passes."
+    found = verdicts_of(text, "part-exceeds-whole")
+    assert not [figures for _, figures in found if "9" in figures or "10" in figures]
+
+
+@pytest.mark.parametrize("text", [
+    # the whole opens another clause; the bracket after "half" gives another figure
+    "Half the crew were new; of the 1,480 turbines, 702 were checked and more than half (12 sites) were inland.",
+    # the figure after the fraction is a part of itself, "of" another whole
+    "Of the 1,480 turbines, more than half, 702 of 1,300 inspected, needed blades.",
+])
+def test_no_fraction_whose_part_is_not_beside_it(text):
+    assert Status.INCONSISTENT not in [s for s, _ in verdicts(text)]

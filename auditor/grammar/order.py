@@ -1035,6 +1035,7 @@ class FractionLink:
     # "nearly 9 in 10 of the 2,350 firms, or 2,070" (two counts in digits); `words` is how the text gives it
     value: Fraction | None = None
     words: str = ""
+    counts: tuple[Figure, ...] = ()  # "9" and "10" of "9 in 10": no part of the whole
 
 
 # the share in brackets closing the fraction's clause: " of firms (", " adults (", " took place at home ("
@@ -1076,70 +1077,91 @@ def fractions_in_words(segments: tuple[Segment, ...], frames: dict[str, Frame]) 
 
 
 def _fractions_of_a_whole(seg: Segment, frames: dict[str, Frame]) -> list[FractionLink]:
-    """A fraction in words of a whole the sentence states, then the part it stands for in apposition or after a
-    colon: "More than a third of the 12,400 apprentices, 4,310, were women", "Fewer than half of the 3,120
-    applicants were admitted: 1,640 ...", "Nearly 9 in 10 of the 2,350 firms surveyed, or 2,070, ...". The part
-    over the whole is on the side of the fraction its qualifier says; a bare or approximate fraction ("about half
-    of the 2,200 households (1,180)") is a rounding writers make loosely: the part is only likely at it."""
+    """A fraction in words of a whole the sentence states, and the part it stands for, in one clause: the whole
+    after the fraction and the part in apposition or after a colon ("More than a third of the 12,400 apprentices,
+    4,310, were women", "Fewer than half of the 3,120 applicants were admitted: 1,640 ...", "Nearly 9 in 10 of the
+    2,350 firms surveyed, or 2,070, ..."), the whole opening the sentence ("Of the 812 firms surveyed, more than
+    half (431) ..."), or the part in brackets right after the fraction ("Just over half (431) of the 812 firms").
+    The part over the whole is on the side of the fraction its qualifier says; a bare or approximate fraction
+    ("about half of the 2,200 households (1,180)") is a rounding writers make loosely: the part is only likely at
+    it."""
     out = []
-    for k in range(len(seg.figures) - 2):
-        f = seg.figures[k]
-        if f.kind is Kind.RATIO and not f.unit and f.value < 1 and _FRACTION_TEXT.search(f.text.lower()) \
-                and _OF_THE_WHOLE.match(seg.between(k, k + 1)):
-            link = _part_of_the_whole(seg, frames, k + 1, _FRACTION_SIDE.get(f.qualifier))
-            if link is not None:
-                out.append(replace(link, fraction=f))
-        elif k + 3 < len(seg.figures) and _N_IN_M.match(seg.between(k, k + 1)) \
-                and _OF_THE_WHOLE.match(seg.between(k + 1, k + 2)):
-            # "9 in 10 of the 2,350 firms": two counts in digits give the fraction
-            n, m = seg.figures[k], seg.figures[k + 1]
-            if not (n.kind is Kind.COUNT and m.kind is Kind.COUNT and written_in_digits(n) and written_in_digits(m)
-                    and not n.unit and not m.unit and not m.qualifier and n.value == int(n.value)
-                    and m.value == int(m.value) and 0 < n.value < m.value <= 1000):
+    for start, end, side, fraction, value, words, counts in _fractions_in(seg):
+        # (the whole opening the clause is looked for in the sentence's first 200 characters)
+        after, before = seg.skeleton[end:end + 160], seg.skeleton[:start] if start <= 200 else ""
+        w = p = None
+        if m := _OF_THE_SLOT_THEN_PART.match(after):  # "a third of the #1# apprentices, #2#"
+            w, p = int(m.group("w")), int(m.group("w")) + 1
+            if p >= len(seg.figures) or not _PART_APPOSED.match(seg.between(w, p)):
                 continue
-            link = _part_of_the_whole(seg, frames, k + 2, _FRACTION_SIDE.get(n.qualifier))
-            if link is not None:
-                out.append(replace(link, value=Fraction(int(n.value), int(m.value)),
-                                   words=f"{n.text} in {m.text}"))
-    # a fraction in words no figure holds ("more than half of the 812 firms": "half" after a word is no figure)
-    for m in _WORD_FRACTION_OF_A_SLOT.finditer(seg.skeleton):
-        k = int(m.group("slot"))
-        if k + 1 >= len(seg.figures):
+        elif m := _PART_IN_BRACKETS_THEN_WHOLE.match(after):  # "just over half (#1#) of the #2# firms"
+            w, p = int(m.group("w")), int(m.group("p"))
+        elif (m := _PART_APPOSED_TO_FRACTION.match(after)) and (o := _OF_THE_WHOLE_OPENS.search(before)):
+            w, p = int(o.group("w")), int(m.group("p"))  # "of the #0# firms surveyed, more than half (#1#)"
+        if w is None or p >= len(seg.figures) or w >= len(seg.figures):
             continue
-        link = _part_of_the_whole(seg, frames, k, _FRACTION_SIDE.get(qualifier_before(seg.skeleton[:m.start()])))
+        link = _part_of_the_whole(seg, frames, w, p, side)
         if link is not None:
-            out.append(replace(link, value=Fraction(1, 2), words="half"))
+            out.append(replace(link, fraction=fraction, value=value, words=words, counts=counts))
     return out
 
 
-def _part_of_the_whole(seg: Segment, frames: dict[str, Frame], k: int, side: str | None) -> FractionLink | None:
-    """The whole at slot k and the part after it in apposition or after a colon, as a FractionLink whose fraction
-    the caller sets; `side` is the fraction's qualifier read as a side (None: bare, only likely)."""
-    whole, part = seg.figures[k], seg.figures[k + 1]
+def _fractions_in(seg: Segment):
+    """Each fraction said in words in `seg`: (start, end in the skeleton, the side its qualifier puts a share on or
+    None, the figure holding it or None, its value when no figure holds it, its words, the counts giving it)."""
+    figures = seg.figures
+    for k, f in enumerate(figures):
+        if f.kind is Kind.RATIO and not f.unit and 0 < f.value < 1 and _FRACTION_TEXT.search(f.text.lower()):
+            yield (*seg.slots[k], _FRACTION_SIDE.get(f.qualifier), f, None, f.text, ())
+        elif k + 1 < len(figures) and _N_IN_M.match(seg.between(k, k + 1)):
+            # "9 in 10 of the 2,350 firms": two counts in digits give the fraction
+            n, m = f, figures[k + 1]
+            if n.kind is Kind.COUNT and m.kind is Kind.COUNT and written_in_digits(n) and written_in_digits(m) \
+                    and not n.unit and not m.unit and not m.qualifier and n.value == int(n.value) \
+                    and m.value == int(m.value) and 0 < n.value < m.value <= 1000:
+                yield (seg.slots[k][0], seg.slots[k + 1][1], _FRACTION_SIDE.get(n.qualifier), None,
+                       Fraction(int(n.value), int(m.value)), f"{n.text} in {m.text}", (n, m))
+    # "half" after a word is no figure ("more than half of the 812 firms")
+    for m in _HALF_NO_FIGURE.finditer(seg.skeleton):
+        yield (m.start(), m.end(), _FRACTION_SIDE.get(qualifier_before(seg.skeleton[max(0, m.start() - 40):m.start()])),
+               None, Fraction(1, 2), "half", ())
+
+
+def _part_of_the_whole(seg: Segment, frames: dict[str, Frame], w: int, p: int, side: str | None) -> FractionLink | None:
+    """The whole at slot w and its part at slot p as a FractionLink whose fraction the caller sets; `side` is the
+    fraction's qualifier read as a side (None: bare, only likely)."""
+    whole, part = seg.figures[w], seg.figures[p]
     if not (frames[whole.id].is_level and frames[part.id].is_level and same_unit(whole, part)) \
             or not (written_in_digits(whole) and written_in_digits(part)) or part.qualifier or whole.qualifier \
             or frames[whole.id].modality != "stated" or frames[part.id].modality != "stated" \
-            or not _PART_APPOSED.match(seg.between(k, k + 1)) or part.value >= whole.value \
-            or _A_SUBSET_OF_THEM.match(seg.after(k + 1, 30)):
+            or part.value >= whole.value or _A_SUBSET_OF_THEM.match(seg.after(p, 30)):
         return None
-    if k + 2 < len(seg.figures) and same_unit(seg.figures[k + 2], part) \
-            and _THE_LIST_GOES_ON.match(seg.between(k + 1, k + 2)):
+    if p + 1 < len(seg.figures) and p + 1 != w and same_unit(seg.figures[p + 1], part) \
+            and _THE_LIST_GOES_ON.match(seg.between(p, p + 1)):
         return None  # the first of a list of parts ("...: 300 in the north and 420 in the south")
-    return FractionLink(None, None, None, side or "==", "a fraction in words of a whole, then the part it stands for",
+    return FractionLink(None, None, None, side or "==", "a fraction in words of a whole, and the part it stands for",
                         certain=side is not None, part=part, whole=whole)
 
 
+_THE_WHOLE = r"(?:the|all|its|their)\s+#(?P<w>\d+)#"
+# after the fraction: " of the #1#", " the #1#" ("half the"; the part follows the whole's noun)
+_OF_THE_SLOT_THEN_PART = lazy_re.compile(rf"^\s*(?:of\s+)?{_THE_WHOLE}")
+# after the fraction: " (#1#) of the #2#"
+_PART_IN_BRACKETS_THEN_WHOLE = lazy_re.compile(rf"^\s*\(\s*#(?P<p>\d+)#\s*\)\s*of\s+{_THE_WHOLE}")
+# after the fraction: " (#1#)", ", #1#,", ": #1#", " - #1#" (the whole named before it)
+_PART_APPOSED_TO_FRACTION = lazy_re.compile(r"^\s*(?:\(|,|:|[–—-])\s*(?:(?:or|that\s+is|i\.e\.)\s+)?#(?P<p>\d+)#"
+                                            r"(?!\s*(?:of|in|out)\b)")
+# before the fraction: the clause opens with the whole ("of the #0# firms surveyed, more than ")
+_OF_THE_WHOLE_OPENS = lazy_re.compile(rf"(?:^|[;:]\s*)of\s+{_THE_WHOLE}(?:\s+[a-z'’-]+){{0,4}}\s*,\s*"
+                                      r"(?:[a-z'’-]+\s+){0,3}$")
+# "half" with no figure on it: after a word ("more than half"); not "the first half", "half-year", "half a point"
+_HALF_NO_FIGURE = lazy_re.compile(r"(?<![a-z-])(?<!first\s)(?<!second\s)(?<!last\s)half(?![a-z-])(?!\s+an?\b)")
 # a count of a subset of the whole, not the fraction's part: "of the 4,000 members, 1,200 of them women, ..."
 _A_SUBSET_OF_THEM = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+)?of\s+(?:them|whom|which|these|those)\b")
 # from a part to the next figure of its list: "#3# in the north and #4#", "#3# in june, #4# in july"
 _THE_LIST_GOES_ON = lazy_re.compile(r"^[^;.]{0,60}?(?:,|\band|\bor|\bwhile|\bagainst)\s+(?:[a-z'’-]+\s+){0,2}$")
 # "9 in 10", "7 out of 10", "one in every five": a count in a count
-_N_IN_M = lazy_re.compile(r"^\s+(?:in\s+(?:every\s+)?|out\s+of\s+)$")
-# "half of the #3#", "half of all #3#" ("half" after a word is no figure; "the first half of the #3#" is a period,
-# "half of its #3# staff": of the whole)
-_WORD_FRACTION_OF_A_SLOT = lazy_re.compile(r"(?<![a-z-])(?<!first\s)(?<!second\s)(?<!last\s)half\s+of\s+"
-                                           r"(?:the|all|its|their)\s+#(?P<slot>\d+)#")
-_OF_THE_WHOLE = lazy_re.compile(r"^\s*of\s+(?:the|all|its|their)\s+$")
+_N_IN_M = lazy_re.compile(r"^\s+(?:in|out\s+of)\s+(?:every\s+)?$")
 # from the whole to its part: its noun, then a comma, a colon, a bracket or a dash ("apprentices, ", "applicants were
 # admitted: ")
 _PART_APPOSED = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,4}?[a-z'’-]+\s*(?:,|:|\(|\s[–—-])\s*(?:(?:or|that\s+is|i\.e\.)\s+)?$")
