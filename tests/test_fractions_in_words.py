@@ -1,7 +1,9 @@
 """A percentage in brackets beside the fraction the words give it as (grammar.order.fractions_in_words, checked by
 the comparison check): "more than a third of firms (31.2%)" is at least a third, "nearly one in four adults
 (26.1%)" at most a quarter, "just over one death in every five ... (22.6%)" above a fifth; a bare fraction is a
-loose rounding, only likely. The sentences are written here; none is a report's."""
+loose rounding, only likely. The same for the part and the whole a fraction is of ("fewer than half of the 3,120
+applicants ...: 1,640"), where no one figure holds the fraction ("half" after a word, "9 in 10" in digits). The
+sentences are written here; none is a report's."""
 from __future__ import annotations
 
 import pytest
@@ -139,4 +141,25 @@ def test_the_counts_of_n_in_m_are_no_parts_of_the_whole():
     "Of the 1,480 turbines, more than half, 702 of 1,300 inspected, needed blades.",
 ])
 def test_no_fraction_whose_part_is_not_beside_it(text):
+    assert Status.INCONSISTENT not in [s for s, _ in verdicts(text)]
+
+
+# a percentage in brackets closing the clause of a fraction no one figure holds
+@pytest.mark.parametrize("text, status", [
+    ("More than half of the island's ferry users (47.6%) travel daily.", Status.INCONSISTENT),
+    ("More than half of the island's ferry users (53.6%) travel daily.", Status.CONSISTENT),
+    ("Fewer than 4 in 10 beekeepers (43%) sell their honey abroad.", Status.INCONSISTENT),
+    ("Fewer than 4 in 10 beekeepers (37%) sell their honey abroad.", Status.CONSISTENT),
+    ("Just under half the regional libraries (51.5 per cent) open on Sundays.", Status.INCONSISTENT),
+    ("About half of the county's vets (58%) treat horses.", Status.UNDETERMINED),
+])
+def test_a_share_in_brackets_after_half_or_n_in_m(text, status):
+    assert [s for s, _ in verdicts(text)] == [status]
+
+
+@pytest.mark.parametrize("text", [
+    "Bus fares rose by half (to 41% of the monthly pass) over the decade.",
+    "Half the harvest was lost; 6 in 10 growers said the summer (hot and dry) was to blame, 12% more than in 2019.",
+])
+def test_no_share_after_half_without_a_bracket_closing_its_clause(text):
     assert Status.INCONSISTENT not in [s for s, _ in verdicts(text)]

@@ -5,6 +5,7 @@ the one it beat ("an all-time high of 115,100 units ... The previous peak, 113,7
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from fractions import Fraction
@@ -1021,7 +1022,9 @@ class FractionLink:
     (at least the fraction), "nearly one in four adults (26.1%)" (at most), "just over one death in every five
     took place at home (22.6%)" (above 1/N, N the per-base `base`, when no figure holds the fraction). `op` compares
     the share with the fraction. A bare or approximate fraction ("two-thirds of staff (64%)") is a rounding
-    writers make loosely: `certain` is then False."""
+    writers make loosely: `certain` is then False. Or the part and the whole the fraction is of ("more than a third
+    of the 12,400 apprentices, 4,310"). Where no one figure holds the fraction ("half" after a word, "9 in 10" in
+    digits) `value` is it, `words` its text and `counts` the two counts giving it."""
     share: Figure | None
     fraction: Figure | None
     base: Figure | None
@@ -1073,6 +1076,27 @@ def fractions_in_words(segments: tuple[Segment, ...], frames: dict[str, Frame]) 
             side = _FRACTION_SIDE.get(qualifier_before(seg.before(k, 80)[:-len(one.group())]))
             out.append(FractionLink(share, None, f, side or "==", "a share in brackets after 'one in N' in words",
                                     certain=side is not None))
+        out += _shares_after_fractions_no_figure_holds(seg, frames)
+    return out
+
+
+def _shares_after_fractions_no_figure_holds(seg: Segment, frames: dict[str, Frame]) -> list[FractionLink]:
+    """A percentage in brackets closing the clause of a fraction no one figure holds: "more than half of
+    respondents (48.2%)", "nearly 9 in 10 firms (91%)"."""
+    out = []
+    starts = [a for a, _ in seg.slots]
+    for _start, end, side, fraction, value, words, counts in _fractions_in(seg):
+        k = bisect.bisect_left(starts, end)
+        if fraction is not None or k >= len(seg.figures):
+            continue
+        share = seg.figures[k]
+        if share.unit != "percent" or frames[share.id].role is not Role.SHARE or share.qualifier \
+                or frames[share.id].modality != "stated" or not written_in_digits(share) \
+                or not _BRACKETED_SHARE_AFTER.match(seg.skeleton[end:starts[k]]) \
+                or not _CLOSING_BRACKET.match(seg.after(k, 12)):
+            continue
+        out.append(FractionLink(share, None, None, side or "==", "a share in brackets after its fraction in words",
+                                certain=side is not None, value=value, words=words, counts=counts))
     return out
 
 

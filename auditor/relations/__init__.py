@@ -338,6 +338,10 @@ def fractions(meaning: Meaning, check: str) -> Iterator[Relation]:
         elif link.fraction is not None:
             yield Relation(check, expr.parse(f"share {link.op} fraction"), {"share": link.share, "fraction": link.fraction},
                            f"{link.share.text} is given as {link.fraction.text} ({link.grammar})", certain=link.certain)
+        elif link.value is not None:
+            yield Relation(check, expr.parse(f"share {link.op} {link.value.numerator} / {link.value.denominator}"),
+                           {"share": link.share},
+                           f"{link.share.text} is given as {link.words} ({link.grammar})", certain=link.certain)
         else:
             yield Relation(check, expr.parse(f"share {link.op} 1 / base"), {"share": link.share, "base": link.base},
                            f"{link.share.text} is given as one in {link.base.text} ({link.grammar})", certain=link.certain)
