@@ -163,3 +163,25 @@ def test_a_share_in_brackets_after_half_or_n_in_m(text, status):
 ])
 def test_no_share_after_half_without_a_bracket_closing_its_clause(text):
     assert Status.INCONSISTENT not in [s for s, _ in verdicts(text)]
+
+
+# the part of the whole given first, the fraction in apposition to it or around it
+@pytest.mark.parametrize("text, part, status", [
+    ("2,870 of the 6,040 cyclists counted - more than half - wore helmets.", "2,870", Status.INCONSISTENT),
+    ("3,170 of the 6,040 cyclists counted - more than half - wore helmets.", "3,170", Status.CONSISTENT),
+    ("Over half of the surveyed pharmacies (2,870 of 6,040) stock the drug.", "2,870", Status.INCONSISTENT),
+    ("Of 6,040 cyclists counted, 2,110 (fewer than a third) wore helmets.", "2,110", Status.INCONSISTENT),
+    ("Of 6,040 cyclists counted, 1,850 (fewer than a third) wore helmets.", "1,850", Status.CONSISTENT),
+])
+def test_a_part_of_its_whole_then_a_hedged_fraction_in_apposition(text, part, status):
+    assert [s for s, figures in verdicts(text) if part in figures] == [status]
+
+
+@pytest.mark.parametrize("text", [
+    # the bracket after the part gives a count of something else
+    "Sales of 2,870 of the 6,040 bicycles, more than 12 models in all, rose.",
+    # the part and whole set against each other, the fraction of another group
+    "Of 6,040 cyclists counted, 2,870 wore helmets, while over half of the 90 buses (a fleet of 12 routes) ran late.",
+])
+def test_no_fraction_beside_a_part_of_a_whole_without_apposition(text):
+    assert Status.INCONSISTENT not in [s for s, _ in verdicts(text)]

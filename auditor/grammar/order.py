@@ -1122,6 +1122,12 @@ def _fractions_of_a_whole(seg: Segment, frames: dict[str, Frame]) -> list[Fracti
             w, p = int(m.group("w")), int(m.group("p"))
         elif (m := _PART_APPOSED_TO_FRACTION.match(after)) and (o := _OF_THE_WHOLE_OPENS.search(before)):
             w, p = int(o.group("w")), int(m.group("p"))  # "of the #0# firms surveyed, more than half (#1#)"
+        elif m := _PART_OF_WHOLE_IN_BRACKETS.match(after):  # "over half of respondents (#0# of #1#)"
+            w, p = int(m.group("w")), int(m.group("p"))
+        elif m := _PART_OF_WHOLE_BEFORE.search(seg.skeleton[max(0, start - 100):start]):
+            w, p = int(m.group("w")), int(m.group("p"))  # "#0# of the #1# firms - more than half -"
+        elif m := _OF_THE_WHOLE_OPENS_THEN_PART.search(before):
+            w, p = int(m.group("w")), int(m.group("p"))  # "of #0# firms, #1# (more than half)"
         if w is None or p >= len(seg.figures) or w >= len(seg.figures):
             continue
         link = _part_of_the_whole(seg, frames, w, p, side)
@@ -1175,9 +1181,20 @@ _PART_IN_BRACKETS_THEN_WHOLE = lazy_re.compile(rf"^\s*\(\s*#(?P<p>\d+)#\s*\)\s*o
 # after the fraction: " (#1#)", ", #1#,", ": #1#", " - #1#" (the whole named before it)
 _PART_APPOSED_TO_FRACTION = lazy_re.compile(r"^\s*(?:\(|,|:|[–—-])\s*(?:(?:or|that\s+is|i\.e\.)\s+)?#(?P<p>\d+)#"
                                             r"(?!\s*(?:of|in|out)\b)")
+# after the fraction: its noun, then the part of the whole in brackets ("of respondents (#0# of #1#)")
+_PART_OF_WHOLE_IN_BRACKETS = lazy_re.compile(r"^(?:\s+[a-z'’-]+){0,4}\s*\(\s*#(?P<p>\d+)#\s+(?:out\s+)?of\s+"
+                                             r"(?:(?:the|all|its|their)\s+)?#(?P<w>\d+)#\s*\)")
+# before the fraction: the part of the whole, then the fraction in apposition ("#0# of the #1# firms - more than ")
+_PART_OF_WHOLE_BEFORE = lazy_re.compile(r"#(?P<p>\d+)#\s+(?:out\s+)?of\s+(?:(?:the|all|its|their)\s+)?#(?P<w>\d+)#"
+                                        r"(?:\s+[a-z'’-]+){0,4}\s*(?:,|\(|\s[–—-])\s*(?:[a-z'’-]+\s+){0,3}$")
 # before the fraction: the clause opens with the whole ("of the #0# firms surveyed, more than ")
-_OF_THE_WHOLE_OPENS = lazy_re.compile(rf"(?:^|[;:]\s*)of\s+{_THE_WHOLE}(?:\s+[a-z'’-]+){{0,4}}\s*,\s*"
-                                      r"(?:[a-z'’-]+\s+){0,3}$")
+_OF_THE_WHOLE_OPENS = lazy_re.compile(r"(?:^|[;:]\s*)of\s+(?:(?:the|all|its|their)\s+)?#(?P<w>\d+)#(?:\s+[a-z'’-]+){0,4}"
+                                      r"\s*,\s*(?:[a-z'’-]+\s+){0,3}$")
+# before the fraction: the clause opens with the whole, then the part, then the fraction in apposition ("of #0#
+# firms, #1# (more than ")
+_OF_THE_WHOLE_OPENS_THEN_PART = lazy_re.compile(r"(?:^|[;:]\s*)of\s+(?:(?:the|all|its|their)\s+)?#(?P<w>\d+)#"
+                                                r"(?:\s+[a-z'’-]+){0,4}\s*,\s*#(?P<p>\d+)#\s*(?:,|\(|\s[–—-])\s*"
+                                                r"(?:[a-z'’-]+\s+){0,3}$")
 # "half" with no figure on it: after a word ("more than half"); not "the first half", "half-year", "half a point"
 _HALF_NO_FIGURE = lazy_re.compile(r"(?<![a-z-])(?<!first\s)(?<!second\s)(?<!last\s)half(?![a-z-])(?!\s+an?\b)")
 # a count of a subset of the whole, not the fraction's part: "of the 4,000 members, 1,200 of them women, ..."
