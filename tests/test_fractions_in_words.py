@@ -185,3 +185,11 @@ def test_a_part_of_its_whole_then_a_hedged_fraction_in_apposition(text, part, st
 ])
 def test_no_fraction_beside_a_part_of_a_whole_without_apposition(text):
     assert Status.INCONSISTENT not in [s for s, _ in verdicts(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "2,870 of the 6,040 cyclists counted, more than half of them commuters, wore helmets.",
+    "Of 6,040 cyclists counted, 2,870 (fewer than a third of them women) wore helmets.",
+])
+def test_a_fraction_of_another_whole_after_a_part_is_not_its_share(text):
+    assert Status.INCONSISTENT not in [s for s, _ in verdicts(text)]

@@ -1124,6 +1124,8 @@ def _fractions_of_a_whole(seg: Segment, frames: dict[str, Frame]) -> list[Fracti
             w, p = int(o.group("w")), int(m.group("p"))  # "of the #0# firms surveyed, more than half (#1#)"
         elif m := _PART_OF_WHOLE_IN_BRACKETS.match(after):  # "over half of respondents (#0# of #1#)"
             w, p = int(m.group("w")), int(m.group("p"))
+        elif not _FRACTION_CLOSES.match(after):
+            continue  # ("#0# of the #1# firms, more than half of them exporters": of another whole)
         elif m := _PART_OF_WHOLE_BEFORE.search(seg.skeleton[max(0, start - 100):start]):
             w, p = int(m.group("w")), int(m.group("p"))  # "#0# of the #1# firms - more than half -"
         elif m := _OF_THE_WHOLE_OPENS_THEN_PART.search(before):
@@ -1184,6 +1186,8 @@ _PART_APPOSED_TO_FRACTION = lazy_re.compile(r"^\s*(?:\(|,|:|[–—-])\s*(?:(?:o
 # after the fraction: its noun, then the part of the whole in brackets ("of respondents (#0# of #1#)")
 _PART_OF_WHOLE_IN_BRACKETS = lazy_re.compile(r"^(?:\s+[a-z'’-]+){0,4}\s*\(\s*#(?P<p>\d+)#\s+(?:out\s+)?of\s+"
                                              r"(?:(?:the|all|its|their)\s+)?#(?P<w>\d+)#\s*\)")
+# after a fraction in apposition: its closing comma, bracket or dash
+_FRACTION_CLOSES = lazy_re.compile(r"^\s*(?:[,;.)]|\s[–—-]|[–—]|$)")
 # before the fraction: the part of the whole, then the fraction in apposition ("#0# of the #1# firms - more than ")
 _PART_OF_WHOLE_BEFORE = lazy_re.compile(r"#(?P<p>\d+)#\s+(?:out\s+)?of\s+(?:(?:the|all|its|their)\s+)?#(?P<w>\d+)#"
                                         r"(?:\s+[a-z'’-]+){0,4}\s*(?:,|\(|\s[–—-])\s*(?:[a-z'’-]+\s+){0,3}$")
