@@ -193,3 +193,24 @@ def test_no_fraction_beside_a_part_of_a_whole_without_apposition(text):
 ])
 def test_a_fraction_of_another_whole_after_a_part_is_not_its_share(text):
     assert Status.INCONSISTENT not in [s for s, _ in verdicts(text)]
+
+
+# "most", "a majority", "a minority" of a whole, then the part: above half of it, below it
+@pytest.mark.parametrize("text, part, status", [
+    ("Most of the 2,230 allotment holders, 1,080, grow potatoes.", "1,080", Status.INCONSISTENT),
+    ("Most of the 2,230 allotment holders, 1,280, grow potatoes.", "1,280", Status.CONSISTENT),
+    ("A majority of the 2,230 allotment holders (1,090) voted to raise fees.", "1,090", Status.INCONSISTENT),
+    ("Of the 2,230 allotment holders, a minority (1,190) keep bees.", "1,190", Status.INCONSISTENT),
+    ("Of the 2,230 allotment holders, a minority (790) keep bees.", "790", Status.CONSISTENT),
+])
+def test_a_part_said_to_be_most_or_a_minority_of_its_whole(text, part, status):
+    assert [s for s, figures in verdicts(text) if part in figures] == [status]
+
+
+@pytest.mark.parametrize("text", [
+    "The most 2,230 holders could do was wait, and 1,080 did.",
+    "The most common crop (8.4%) was beans, grown by 1,080 of the 2,230 holders.",
+    "Most of the 2,230 holders, 1,080 in the town and 700 in the villages, grow potatoes.",
+])
+def test_most_without_a_part_of_its_whole_in_apposition(text):
+    assert Status.INCONSISTENT not in [s for s, _ in verdicts(text)]

@@ -1087,8 +1087,8 @@ def _shares_after_fractions_no_figure_holds(seg: Segment, frames: dict[str, Fram
     starts = [a for a, _ in seg.slots]
     for _start, end, side, fraction, value, words, counts in _fractions_in(seg):
         k = bisect.bisect_left(starts, end)
-        if fraction is not None or k >= len(seg.figures):
-            continue
+        if fraction is not None or k >= len(seg.figures) or not (counts or words == "half"):
+            continue  # ("most", "a minority": the halves links read a share beside them, and "the most common (8.6%)")
         share = seg.figures[k]
         if share.unit != "percent" or frames[share.id].role is not Role.SHARE or share.qualifier \
                 or frames[share.id].modality != "stated" or not written_in_digits(share) \
@@ -1157,6 +1157,9 @@ def _fractions_in(seg: Segment):
     for m in _HALF_NO_FIGURE.finditer(seg.skeleton):
         yield (m.start(), m.end(), _FRACTION_SIDE.get(qualifier_before(seg.skeleton[max(0, m.start() - 40):m.start()])),
                None, Fraction(1, 2), "half", ())
+    # "most of the 812 firms", "a minority of the 812 firms": above half, below it
+    for m in _MAJORITY_NO_FIGURE.finditer(seg.skeleton):
+        yield (m.start(), m.end(), ">" if m.group("most") else "<", None, Fraction(1, 2), m.group(), ())
 
 
 def _part_of_the_whole(seg: Segment, frames: dict[str, Frame], w: int, p: int, side: str | None) -> FractionLink | None:
@@ -1186,6 +1189,12 @@ _PART_APPOSED_TO_FRACTION = lazy_re.compile(r"^\s*(?:\(|,|:|[–—-])\s*(?:(?:o
 # after the fraction: its noun, then the part of the whole in brackets ("of respondents (#0# of #1#)")
 _PART_OF_WHOLE_IN_BRACKETS = lazy_re.compile(r"^(?:\s+[a-z'’-]+){0,4}\s*\(\s*#(?P<p>\d+)#\s+(?:out\s+)?of\s+"
                                              r"(?:(?:the|all|its|their)\s+)?#(?P<w>\d+)#\s*\)")
+# the words putting a part above half of its whole or below it ("most", "a majority", "a minority"; those with
+# "half" in them are read as "half" with a qualifier)
+_MAJORITY_NO_FIGURE = lazy_re.compile(
+    r"(?<![a-z-])(?<!at\s)(?:(?P<most>"
+    + "|".join(re.escape(w) for w in lexicon.MAJORITY_WORDS if "half" not in w) + ")|(?P<few>"
+    + "|".join(re.escape(w) for w in lexicon.MINORITY_WORDS if "half" not in w) + r"))(?![a-z-])")
 # after a fraction in apposition: its closing comma, bracket or dash
 _FRACTION_CLOSES = lazy_re.compile(r"^\s*(?:[,;.)]|\s[–—-]|[–—]|$)")
 # before the fraction: the part of the whole, then the fraction in apposition ("#0# of the #1# firms - more than ")
