@@ -209,9 +209,18 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     meaning = grammar.read(document, figures)
     # two parts of one whole are not part and whole of each other ("811 of them and 473")
     siblings = {frozenset((a.id, b.id)) for link in meaning.parts for a in link.parts for b in link.parts if a is not b}
+    # a part the words give as a fraction of its whole no figure holds ("fewer than half of the 3,120 applicants ...:
+    # 1,640"): the comparison check decides it, more exactly than "not above the whole"
+    of_a_fraction = [link for link in meaning.fractions if link.part is not None and link.value is not None]
+    fractioned = {frozenset((link.part.id, link.whole.id)) for link in of_a_fraction}
+    # ("9" and "10" of "nearly 9 in 10 of the 2,350 firms" are no parts of it)
+    counts = {f.id for link in of_a_fraction for f in link.counts}
     legacy = (r for r in _find(document, figures)
-              if frozenset(f.id for f in r.figures.values()) not in siblings)
-    yield from links_first(relations.parts_within(meaning, ID), legacy, "whole")
+              if frozenset(f.id for f in r.figures.values()) not in siblings | fractioned
+              and counts.isdisjoint(f.id for f in r.figures.values()))
+    linked = (r for r in relations.parts_within(meaning, ID) if frozenset(f.id for f in r.figures.values()) not in fractioned
+              and counts.isdisjoint(f.id for f in r.figures.values()))
+    yield from links_first(linked, legacy, "whole", (link.whole.id for link in of_a_fraction))
     yield from relations.aggregates_within(meaning, ID)
     yield from relations.members_within(meaning, ID)
 

@@ -5,8 +5,10 @@ the one it beat ("an all-time high of 115,100 units ... The previous peak, 113,7
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
+from fractions import Fraction
 
 from auditor import lazy_re
 from auditor.extract.context import qualifier_before, verb_direction
@@ -1020,7 +1022,9 @@ class FractionLink:
     (at least the fraction), "nearly one in four adults (26.1%)" (at most), "just over one death in every five
     took place at home (22.6%)" (above 1/N, N the per-base `base`, when no figure holds the fraction). `op` compares
     the share with the fraction. A bare or approximate fraction ("two-thirds of staff (64%)") is a rounding
-    writers make loosely: `certain` is then False."""
+    writers make loosely: `certain` is then False. Or the part and the whole the fraction is of ("more than a third
+    of the 12,400 apprentices, 4,310"). Where no one figure holds the fraction ("half" after a word, "9 in 10" in
+    digits) `value` is it, `words` its text and `counts` the two counts giving it."""
     share: Figure | None
     fraction: Figure | None
     base: Figure | None
@@ -1030,6 +1034,11 @@ class FractionLink:
     # or, for "more than a third of the 12,400 apprentices, 4,310, were women": the part and the whole
     part: Figure | None = None
     whole: Figure | None = None
+    # the fraction when no one figure holds it: "more than half of the 812 firms (431)" (half is no figure there),
+    # "nearly 9 in 10 of the 2,350 firms, or 2,070" (two counts in digits); `words` is how the text gives it
+    value: Fraction | None = None
+    words: str = ""
+    counts: tuple[Figure, ...] = ()  # "9" and "10" of "9 in 10": no part of the whole
 
 
 # the share in brackets closing the fraction's clause: " of firms (", " adults (", " took place at home ("
@@ -1067,32 +1076,149 @@ def fractions_in_words(segments: tuple[Segment, ...], frames: dict[str, Frame]) 
             side = _FRACTION_SIDE.get(qualifier_before(seg.before(k, 80)[:-len(one.group())]))
             out.append(FractionLink(share, None, f, side or "==", "a share in brackets after 'one in N' in words",
                                     certain=side is not None))
+        out += _shares_after_fractions_no_figure_holds(seg, frames)
+    return out
+
+
+def _shares_after_fractions_no_figure_holds(seg: Segment, frames: dict[str, Frame]) -> list[FractionLink]:
+    """A percentage in brackets closing the clause of a fraction no one figure holds: "more than half of
+    respondents (48.2%)", "nearly 9 in 10 firms (91%)"."""
+    out = []
+    starts = [a for a, _ in seg.slots]
+    for _start, end, side, fraction, value, words, counts in _fractions_in(seg):
+        k = bisect.bisect_left(starts, end)
+        if fraction is not None or k >= len(seg.figures) or not (counts or words == "half"):
+            continue  # ("most", "a minority": the halves links read a share beside them, and "the most common (8.6%)")
+        share = seg.figures[k]
+        if share.unit != "percent" or frames[share.id].role is not Role.SHARE or share.qualifier \
+                or frames[share.id].modality != "stated" or not written_in_digits(share) \
+                or not _BRACKETED_SHARE_AFTER.match(seg.skeleton[end:starts[k]]) \
+                or not _CLOSING_BRACKET.match(seg.after(k, 12)):
+            continue
+        out.append(FractionLink(share, None, None, side or "==", "a share in brackets after its fraction in words",
+                                certain=side is not None, value=value, words=words, counts=counts))
     return out
 
 
 def _fractions_of_a_whole(seg: Segment, frames: dict[str, Frame]) -> list[FractionLink]:
-    """A fraction in words of a whole the sentence states, then the part it stands for in apposition or after a
-    colon: "More than a third of the 12,400 apprentices, 4,310, were women" (the part over the whole is on the
-    side of the fraction its qualifier says; a bare fraction is not read: writers round it loosely)."""
+    """A fraction in words of a whole the sentence states, and the part it stands for, in one clause: the whole
+    after the fraction and the part in apposition or after a colon ("More than a third of the 12,400 apprentices,
+    4,310, were women", "Fewer than half of the 3,120 applicants were admitted: 1,640 ...", "Nearly 9 in 10 of the
+    2,350 firms surveyed, or 2,070, ..."), the whole opening the sentence ("Of the 812 firms surveyed, more than
+    half (431) ..."), or the part in brackets right after the fraction ("Just over half (431) of the 812 firms").
+    The part over the whole is on the side of the fraction its qualifier says; a bare or approximate fraction
+    ("about half of the 2,200 households (1,180)") is a rounding writers make loosely: the part is only likely at
+    it."""
     out = []
-    for k in range(len(seg.figures) - 2):
-        f, whole, part = seg.figures[k:k + 3]
-        side = _FRACTION_SIDE.get(f.qualifier)
-        if side is None or f.kind is not Kind.RATIO or f.unit or not f.value < 1 \
-                or not _FRACTION_TEXT.search(f.text.lower()) or not _OF_THE_WHOLE.match(seg.between(k, k + 1)) \
-                or not (frames[whole.id].is_level and frames[part.id].is_level and same_unit(whole, part)) \
-                or not (written_in_digits(whole) and written_in_digits(part)) or part.qualifier or whole.qualifier \
-                or not _PART_APPOSED.match(seg.between(k + 1, k + 2)) or part.value >= whole.value:
+    for start, end, side, fraction, value, words, counts in _fractions_in(seg):
+        # (the whole opening the clause is looked for in the sentence's first 200 characters)
+        after, before = seg.skeleton[end:end + 160], seg.skeleton[:start] if start <= 200 else ""
+        w = p = None
+        if m := _OF_THE_SLOT_THEN_PART.match(after):  # "a third of the #1# apprentices, #2#"
+            w, p = int(m.group("w")), int(m.group("w")) + 1
+            if p >= len(seg.figures) or not _PART_APPOSED.match(seg.between(w, p)):
+                continue
+        elif m := _PART_IN_BRACKETS_THEN_WHOLE.match(after):  # "just over half (#1#) of the #2# firms"
+            w, p = int(m.group("w")), int(m.group("p"))
+        elif (m := _PART_APPOSED_TO_FRACTION.match(after)) and (o := _OF_THE_WHOLE_OPENS.search(before)):
+            w, p = int(o.group("w")), int(m.group("p"))  # "of the #0# firms surveyed, more than half (#1#)"
+        elif m := _PART_OF_WHOLE_IN_BRACKETS.match(after):  # "over half of respondents (#0# of #1#)"
+            w, p = int(m.group("w")), int(m.group("p"))
+        elif not _FRACTION_CLOSES.match(after):
+            continue  # ("#0# of the #1# firms, more than half of them exporters": of another whole)
+        elif m := _PART_OF_WHOLE_BEFORE.search(seg.skeleton[max(0, start - 100):start]):
+            w, p = int(m.group("w")), int(m.group("p"))  # "#0# of the #1# firms - more than half -"
+        elif m := _OF_THE_WHOLE_OPENS_THEN_PART.search(before):
+            w, p = int(m.group("w")), int(m.group("p"))  # "of #0# firms, #1# (more than half)"
+        if w is None or p >= len(seg.figures) or w >= len(seg.figures):
             continue
-        out.append(FractionLink(None, f, None, side, "a fraction in words of a whole, then the part it stands for",
-                                part=part, whole=whole))
+        link = _part_of_the_whole(seg, frames, w, p, side)
+        if link is not None:
+            out.append(replace(link, fraction=fraction, value=value, words=words, counts=counts))
     return out
 
 
-_OF_THE_WHOLE = lazy_re.compile(r"^\s*of\s+(?:the|all|its|their)\s+$")
+def _fractions_in(seg: Segment):
+    """Each fraction said in words in `seg`: (start, end in the skeleton, the side its qualifier puts a share on or
+    None, the figure holding it or None, its value when no figure holds it, its words, the counts giving it)."""
+    figures = seg.figures
+    for k, f in enumerate(figures):
+        if f.kind is Kind.RATIO and not f.unit and 0 < f.value < 1 and _FRACTION_TEXT.search(f.text.lower()):
+            yield (*seg.slots[k], _FRACTION_SIDE.get(f.qualifier), f, None, f.text, ())
+        elif k + 1 < len(figures) and _N_IN_M.match(seg.between(k, k + 1)):
+            # "9 in 10 of the 2,350 firms": two counts in digits give the fraction
+            n, m = f, figures[k + 1]
+            if n.kind is Kind.COUNT and m.kind is Kind.COUNT and written_in_digits(n) and written_in_digits(m) \
+                    and not n.unit and not m.unit and not m.qualifier and n.value == int(n.value) \
+                    and m.value == int(m.value) and 0 < n.value < m.value <= 1000:
+                yield (seg.slots[k][0], seg.slots[k + 1][1], _FRACTION_SIDE.get(n.qualifier), None,
+                       Fraction(int(n.value), int(m.value)), f"{n.text} in {m.text}", (n, m))
+    # "half" after a word is no figure ("more than half of the 812 firms")
+    for m in _HALF_NO_FIGURE.finditer(seg.skeleton):
+        yield (m.start(), m.end(), _FRACTION_SIDE.get(qualifier_before(seg.skeleton[max(0, m.start() - 40):m.start()])),
+               None, Fraction(1, 2), "half", ())
+    # "most of the 812 firms", "a minority of the 812 firms": above half, below it
+    for m in _MAJORITY_NO_FIGURE.finditer(seg.skeleton):
+        yield (m.start(), m.end(), ">" if m.group("most") else "<", None, Fraction(1, 2), m.group(), ())
+
+
+def _part_of_the_whole(seg: Segment, frames: dict[str, Frame], w: int, p: int, side: str | None) -> FractionLink | None:
+    """The whole at slot w and its part at slot p as a FractionLink whose fraction the caller sets; `side` is the
+    fraction's qualifier read as a side (None: bare, only likely)."""
+    whole, part = seg.figures[w], seg.figures[p]
+    if not (frames[whole.id].is_level and frames[part.id].is_level and same_unit(whole, part)) \
+            or not (written_in_digits(whole) and written_in_digits(part)) or part.qualifier or whole.qualifier \
+            or frames[whole.id].modality != "stated" or frames[part.id].modality != "stated" \
+            or part.value >= whole.value or _A_SUBSET_OF_THEM.match(seg.after(p, 30)):
+        return None
+    if p + 1 < len(seg.figures) and p + 1 != w and same_unit(seg.figures[p + 1], part) \
+            and _THE_LIST_GOES_ON.match(seg.between(p, p + 1)):
+        return None  # the first of a list of parts ("...: 300 in the north and 420 in the south")
+    return FractionLink(None, None, None, side or "==", "a fraction in words of a whole, and the part it stands for",
+                        certain=side is not None, part=part, whole=whole)
+
+
+_THE_WHOLE = r"(?:the|all|its|their)\s+#(?P<w>\d+)#"
+# after the fraction: " of the #1#", " the #1#" ("half the"; the part follows the whole's noun)
+_OF_THE_SLOT_THEN_PART = lazy_re.compile(rf"^\s*(?:of\s+)?{_THE_WHOLE}")
+# after the fraction: " (#1#) of the #2#"
+_PART_IN_BRACKETS_THEN_WHOLE = lazy_re.compile(rf"^\s*\(\s*#(?P<p>\d+)#\s*\)\s*of\s+{_THE_WHOLE}")
+# after the fraction: " (#1#)", ", #1#,", ": #1#", " - #1#" (the whole named before it)
+_PART_APPOSED_TO_FRACTION = lazy_re.compile(r"^\s*(?:\(|,|:|[–—-])\s*(?:(?:or|that\s+is|i\.e\.)\s+)?#(?P<p>\d+)#"
+                                            r"(?!\s*(?:of|in|out)\b)")
+# after the fraction: its noun, then the part of the whole in brackets ("of respondents (#0# of #1#)")
+_PART_OF_WHOLE_IN_BRACKETS = lazy_re.compile(r"^(?:\s+[a-z'’-]+){0,4}\s*\(\s*#(?P<p>\d+)#\s+(?:out\s+)?of\s+"
+                                             r"(?:(?:the|all|its|their)\s+)?#(?P<w>\d+)#\s*\)")
+# the words putting a part above half of its whole or below it ("most", "a majority", "a minority"; those with
+# "half" in them are read as "half" with a qualifier)
+_MAJORITY_NO_FIGURE = lazy_re.compile(
+    r"(?<![a-z-])(?<!at\s)(?:(?P<most>"
+    + "|".join(re.escape(w) for w in lexicon.MAJORITY_WORDS if "half" not in w) + ")|(?P<few>"
+    + "|".join(re.escape(w) for w in lexicon.MINORITY_WORDS if "half" not in w) + r"))(?![a-z-])")
+# after a fraction in apposition: its closing comma, bracket or dash
+_FRACTION_CLOSES = lazy_re.compile(r"^\s*(?:[,;.)]|\s[–—-]|[–—]|$)")
+# before the fraction: the part of the whole, then the fraction in apposition ("#0# of the #1# firms - more than ")
+_PART_OF_WHOLE_BEFORE = lazy_re.compile(r"#(?P<p>\d+)#\s+(?:out\s+)?of\s+(?:(?:the|all|its|their)\s+)?#(?P<w>\d+)#"
+                                        r"(?:\s+[a-z'’-]+){0,4}\s*(?:,|\(|\s[–—-])\s*(?:[a-z'’-]+\s+){0,3}$")
+# before the fraction: the clause opens with the whole ("of the #0# firms surveyed, more than ")
+_OF_THE_WHOLE_OPENS = lazy_re.compile(r"(?:^|[;:]\s*)of\s+(?:(?:the|all|its|their)\s+)?#(?P<w>\d+)#(?:\s+[a-z'’-]+){0,4}"
+                                      r"\s*,\s*(?:[a-z'’-]+\s+){0,3}$")
+# before the fraction: the clause opens with the whole, then the part, then the fraction in apposition ("of #0#
+# firms, #1# (more than ")
+_OF_THE_WHOLE_OPENS_THEN_PART = lazy_re.compile(r"(?:^|[;:]\s*)of\s+(?:(?:the|all|its|their)\s+)?#(?P<w>\d+)#"
+                                                r"(?:\s+[a-z'’-]+){0,4}\s*,\s*#(?P<p>\d+)#\s*(?:,|\(|\s[–—-])\s*"
+                                                r"(?:[a-z'’-]+\s+){0,3}$")
+# "half" with no figure on it: after a word ("more than half"); not "the first half", "half-year", "half a point"
+_HALF_NO_FIGURE = lazy_re.compile(r"(?<![a-z-])(?<!first\s)(?<!second\s)(?<!last\s)half(?![a-z-])(?!\s+an?\b)")
+# a count of a subset of the whole, not the fraction's part: "of the 4,000 members, 1,200 of them women, ..."
+_A_SUBSET_OF_THEM = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+)?of\s+(?:them|whom|which|these|those)\b")
+# from a part to the next figure of its list: "#3# in the north and #4#", "#3# in june, #4# in july"
+_THE_LIST_GOES_ON = lazy_re.compile(r"^[^;.]{0,60}?(?:,|\band|\bor|\bwhile|\bagainst)\s+(?:[a-z'’-]+\s+){0,2}$")
+# "9 in 10", "7 out of 10", "one in every five": a count in a count
+_N_IN_M = lazy_re.compile(r"^\s+(?:in|out\s+of)\s+(?:every\s+)?$")
 # from the whole to its part: its noun, then a comma, a colon, a bracket or a dash ("apprentices, ", "applicants were
 # admitted: ")
-_PART_APPOSED = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,4}?[a-z'’-]+\s*(?:,|:|\(|\s[–—-])\s*$")
+_PART_APPOSED = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,4}?[a-z'’-]+\s*(?:,|:|\(|\s[–—-])\s*(?:(?:or|that\s+is|i\.e\.)\s+)?$")
 _HOUSEHOLDS = lexicon.alternation(lexicon.HOUSEHOLD_NOUNS)
 _MEMBERS = lexicon.alternation(lexicon.MEMBER_NOUNS)
 _TWICE = lexicon.alternation(lexicon.HOUSEHOLD_AND_MEMBERS)

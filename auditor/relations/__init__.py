@@ -327,10 +327,21 @@ def fractions(meaning: Meaning, check: str) -> Iterator[Relation]:
         if link.part is not None and link.fraction is not None:
             yield Relation(check, expr.parse(f"part / whole {link.op} fraction"),
                            {"part": link.part, "whole": link.whole, "fraction": link.fraction},
-                           f"{link.part.text} of {link.whole.text} is given as {link.fraction.text} ({link.grammar})")
+                           f"{link.part.text} of {link.whole.text} is given as {link.fraction.text} ({link.grammar})",
+                           certain=link.certain)
+        elif link.part is not None and link.value is not None:
+            # (no figure holds the fraction: "more than half of the 812 firms (431)", "9 in 10 of the 2,350")
+            yield Relation(check, expr.parse(f"part / whole {link.op} {link.value.numerator} / {link.value.denominator}"),
+                           {"part": link.part, "whole": link.whole},
+                           f"{link.part.text} of {link.whole.text} is given as {link.words} ({link.grammar})",
+                           certain=link.certain)
         elif link.fraction is not None:
             yield Relation(check, expr.parse(f"share {link.op} fraction"), {"share": link.share, "fraction": link.fraction},
                            f"{link.share.text} is given as {link.fraction.text} ({link.grammar})", certain=link.certain)
+        elif link.value is not None:
+            yield Relation(check, expr.parse(f"share {link.op} {link.value.numerator} / {link.value.denominator}"),
+                           {"share": link.share},
+                           f"{link.share.text} is given as {link.words} ({link.grammar})", certain=link.certain)
         else:
             yield Relation(check, expr.parse(f"share {link.op} 1 / base"), {"share": link.share, "base": link.base},
                            f"{link.share.text} is given as one in {link.base.text} ({link.grammar})", certain=link.certain)
