@@ -97,6 +97,7 @@ from auditor.grammar.lists import (grade_distributions, groups_of_lists, labelle
 from auditor.grammar.order import (FractionLink, HalfLink, OrderLink, crossed_marks, fractions_in_words, halves,
                                    covered_sums, households_and_members, ranges, series_in_words, stated_orders)
 from auditor.grammar.rates import level_rates
+from auditor.grammar import measures
 from auditor.grammar.segments import Segment, segment
 from auditor.grammar.within import (MemberLink, WithinLink, aggregates_within, counts_beyond_durations, member_totals, members_of_one_whole,
                                     subgroups_within_totals,
@@ -166,6 +167,15 @@ class Meaning:
 
 def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     segments = segment(document, figures)
+    # the levels of a move "SUBJECT VERB from A [a time] to B" are the subject's measure when their own words
+    # name none ("has shrunk from 80m items five years ago to 62m": 62m is no measure "ago")
+    moved = {seg.figures[k].id: measure for seg in segments if not seg.is_table_row
+             for k, measure in measures.move_measures(seg).items() if seg.figures[k].measure != measure}
+    if moved:
+        figures = tuple(replace(f, measure=moved[f.id]) if f.id in moved else f for f in figures)
+        segments = tuple(replace(seg, figures=tuple(replace(f, measure=moved[f.id]) if f.id in moved else f
+                                                    for f in seg.figures))
+                         if any(f.id in moved for f in seg.figures) else seg for seg in segments)
     frames = {frame.figure.id: frame for seg in segments
               for frame in inherit_in_lists(seg, [build_frame(f, seg, k) for k, f in enumerate(seg.figures)])}
     # the figures as their frames read them: a direction the words give ("45% above",

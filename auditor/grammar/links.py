@@ -3133,11 +3133,15 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
 
     for seg in titles:
         title_words = set(lexicon.folded_words(seg.skeleton)) - _MINOR_WORDS
+        # a title's old levels: "climbs to 18,400 from 12,900"
+        title_olds = {seg.figures[a].id for _, a, _ in measures.move_pairs(seg)}
         for h in seg.figures:
             fh = frames[h.id]
             if not written_in_digits(h) or fh.role not in (Role.LEVEL, Role.SHARE, Role.RELATIVE_CHANGE, Role.CHANGE, Role.RATIO):
                 continue
-            matches = tuple(b for b in body if b.unit == h.unit and frames[b.id].role is fh.role and b.id not in bases
+            # (a title's old level, "climbs to 18,400 from 12,900", is restated by a body old level alone)
+            matches = tuple(b for b in body if b.unit == h.unit and frames[b.id].role is fh.role
+                            and (b.id in bases) == (h.id in title_olds)
                             and not _INTRODUCED_AS_BASE.search(segments[frames[b.id].segment].before(frames[b.id].slot, 40))
                             and (frames[b.id].direction == fh.direction if fh.direction
                                  else frames[b.id].direction <= 0) and written_in_digits(b)

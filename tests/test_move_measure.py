@@ -1,0 +1,52 @@
+"""A move "SUBJECT VERB from A [a time] to B" (or "to B [a time] from A"): both levels are of the subject's
+measure, and a time or A's own noun between them names no measure of B's. A title's old level ("climbs to B
+from A") is restated by a body old level alone."""
+from tests._reading import errors, meaning_of
+
+CHECK = "same-measure-conflict"
+
+
+def _measure_of(text: str, written: str) -> str:
+    meaning = meaning_of(text)
+    return [f.measure for f in meaning.figures if f.text == written][-1]
+
+
+def test_the_new_level_of_a_move_with_a_time_between_is_the_subjects():
+    assert _measure_of("Hospital admissions have climbed from 41,200 patients two years ago to 45,900, the trust "
+                       "said.", "45,900") == "hospital admissions"
+    assert _measure_of("Seed sales of the cooperative dropped from 18,300 bags four seasons ago to 15,100.",
+                       "15,100") == "seed sales of the cooperative"
+    assert _measure_of("The regional tram fleet has been cut from 212 carriages a decade ago to 174.",
+                       "174") == "regional tram fleet"
+
+
+def test_a_headline_restated_by_the_new_level_of_a_body_move():
+    text = ("Parcel volumes down to 9.4m from 11.2m three years ago\n\n"
+            "Parcel volumes handled by the depot have shrunk from 11.2m units three years ago to 9.1m, a fall "
+            "of 19%.\n")
+    assert ("9.4m", "9.1m") in errors(text, CHECK)
+    right = text.replace("to 9.1m", "to 9.4m").replace("19%", "16%")
+    assert errors(right, CHECK) == []
+
+
+def test_a_headline_level_and_a_body_move_over_years():
+    text = ("Library loans rise to 940,000\n\n"
+            "Library loans have increased from 810,000 books two years ago to 960,000, officials said.\n")
+    assert ("940,000", "960,000") in errors(text, CHECK)
+    assert errors(text.replace("960,000", "940,000"), CHECK) == []
+
+
+def test_two_moves_of_other_subjects_are_not_paired():
+    # decoy: the headline's measure is the second move's; the first move's level of another subject is no restatement
+    text = ("Coffee exports climb to 380,000 bags\n\n"
+            "Tea exports rose from 300,000 bags a decade ago to 410,000. Coffee exports went from 350,000 bags "
+            "five years ago to 380,000.\n")
+    assert errors(text, CHECK) == []
+
+
+def test_a_title_old_level_is_no_restatement_of_the_body_new_level():
+    # decoy: "from 12,900" in the title is where the list stood before, not what the body reached
+    text = ("Clinic waiting list climbs to 18,400 from 12,900\n\n"
+            "The clinic waiting list has grown from 12,900 patients a year earlier to 18,400, the health board "
+            "said.\n")
+    assert errors(text, CHECK) == []
