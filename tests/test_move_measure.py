@@ -50,3 +50,19 @@ def test_a_title_old_level_is_no_restatement_of_the_body_new_level():
             "The clinic waiting list has grown from 12,900 patients a year earlier to 18,400, the health board "
             "said.\n")
     assert errors(text, CHECK) == []
+
+
+def test_an_old_level_with_no_noun_of_its_own_is_the_subjects():
+    assert _measure_of("The average fare has moved up from $2.40 at the start of the decade to $2.85.",
+                       "$2.40") == "average fare"
+    assert _measure_of("Kiln output slid to 8,200 tonnes last year from 9,900 tonnes in 2020.",
+                       "8,200 tonnes") == "kiln output"
+
+
+def test_the_time_of_the_old_level_is_not_the_new_ones():
+    meaning = meaning_of("Canal freight has shrunk from 4.2m tonnes in 2016 to 3.6m, the waterways board said.")
+    assert [f.period for f in meaning.figures if f.text == "3.6m"] == [""]
+    # decoy: the year's level, said again, is no restatement of the level the move reached
+    text = ("Canal freight has shrunk from 4.2m tonnes in 2016 to 3.6m, the waterways board said. In 2016 canal "
+            "freight was 4.2m tonnes, the highest for a decade.")
+    assert errors(text, CHECK) == []

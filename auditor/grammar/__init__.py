@@ -171,11 +171,16 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     # name none ("has shrunk from 80m items five years ago to 62m": 62m is no measure "ago")
     moved = {seg.figures[k].id: measure for seg in segments if not seg.is_table_row
              for k, measure in measures.move_measures(seg).items() if seg.figures[k].measure != measure}
-    if moved:
-        figures = tuple(replace(f, measure=moved[f.id]) if f.id in moved else f for f in figures)
-        segments = tuple(replace(seg, figures=tuple(replace(f, measure=moved[f.id]) if f.id in moved else f
-                                                    for f in seg.figures))
-                         if any(f.id in moved for f in seg.figures) else seg for seg in segments)
+    # ... and the time said of A is not B's ("from 80m in 2019 to 62m")
+    undated = {seg.figures[k].id for seg in segments if not seg.is_table_row for k in measures.move_periods(seg)}
+    if moved or undated:
+        def moved_figure(f: Figure) -> Figure:
+            if f.id in moved:
+                f = replace(f, measure=moved[f.id])
+            return replace(f, period="", period_source="") if f.id in undated else f
+        figures = tuple(moved_figure(f) for f in figures)
+        segments = tuple(replace(seg, figures=tuple(moved_figure(f) for f in seg.figures))
+                         if any(f.id in moved or f.id in undated for f in seg.figures) else seg for seg in segments)
     frames = {frame.figure.id: frame for seg in segments
               for frame in inherit_in_lists(seg, [build_frame(f, seg, k) for k, f in enumerate(seg.figures)])}
     # the figures as their frames read them: a direction the words give ("45% above",

@@ -573,12 +573,35 @@ def move_measures(seg: Segment) -> dict[int, str]:
         subject = _move_subject(seg.skeleton[max(0, start - 160):start])
         if not subject or context.is_generic(subject):
             continue
-        own = context.measure_after(seg.after(b, 100))
+        own = _own_noun(seg, b)
         if (not own or context.is_generic(own)) and b not in out \
                 and not set(seg.figures[b].measure.split()) & set(subject.split()):
             out[b] = subject  # (a measure read with a word of the subject's is kept: "tractor sales units")
-        if not seg.figures[a].measure and a not in out:
-            # (an old level that names its measure keeps it: its period, often carried from the new level's, is
-            # no sure ground to pair it with other levels of the subject's)
+        if not _own_noun(seg, a) and a not in out and not set(seg.figures[a].measure.split()) & set(subject.split()):
+            # "from $2.40 at the start of the decade": after the verb of the move, an old level's measure is its own
+            # noun or the subject's (one with a noun keeps it, "from 10,000 units": its period, often carried
+            # from the new level's, is no sure ground to pair it with other levels of the subject's)
             out[a] = subject
+    return out
+
+
+def _own_noun(seg: Segment, k: int) -> str:
+    """The noun phrase right after the figure, without a time that opens it ("8,200 tonnes last year")."""
+    words = context.measure_after(seg.after(k, 100)).split()
+    return "" if words and words[0] in _PERIOD else " ".join(words)
+
+
+def move_periods(seg: Segment) -> set[int]:
+    """The new levels of moves "from A <A's time> to B" that name no time of their own: the time said of A is
+    not B's ("shrunk from 80m in 2019 to 62m": 62m is of no stated period)."""
+    out = set()
+    for m in _FROM_A_TO_B.finditer(seg.skeleton) if "from" in seg.skeleton else ():
+        a, b = int(m.group("a")), int(m.group("b"))
+        if b >= len(seg.figures) or not seg.figures[b].period or seg.figures[b].period != seg.figures[a].period:
+            continue
+        end = _CLAUSE_END.search(seg.skeleton, seg.slots[b][1])
+        after = seg.skeleton[seg.slots[b][1]:end.start() if end else len(seg.skeleton)]
+        if _dated(m.group("gap")) and not _dated(after.split(",")[0]):
+            out.add(b)
+    return out
     return out
