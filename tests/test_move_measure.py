@@ -66,3 +66,10 @@ def test_the_time_of_the_old_level_is_not_the_new_ones():
     text = ("Canal freight has shrunk from 4.2m tonnes in 2016 to 3.6m, the waterways board said. In 2016 canal "
             "freight was 4.2m tonnes, the highest for a decade.")
     assert errors(text, CHECK) == []
+
+
+def test_a_title_old_level_is_restated_by_the_body_old_level():
+    text = ("Reservoir storage falls to 61% from 74% in 2022\n\n"
+            "Storage across the city's reservoirs has dropped from 71% in 2022 to 61% in 2024, the water board said.\n")
+    assert ("74%", "71%") in errors(text, CHECK)
+    assert errors(text.replace("from 71%", "from 74%"), CHECK) == []
