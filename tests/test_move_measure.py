@@ -73,3 +73,16 @@ def test_a_title_old_level_is_restated_by_the_body_old_level():
             "Storage across the city's reservoirs has dropped from 71% in 2022 to 61% in 2024, the water board said.\n")
     assert ("74%", "71%") in errors(text, CHECK)
     assert errors(text.replace("from 71%", "from 74%"), CHECK) == []
+
+
+def test_a_level_then_up_from_the_old_one_is_the_subjects():
+    assert _measure_of("Ferry passengers on the northern routes totalled 1.9m last season, down from 2.3m two "
+                       "seasons earlier.", "1.9m") == "ferry passengers on the northern routes"
+    text = ("Grain barges down to 4,900\n\n"
+            "Grain barges through the lock numbered 4,700 last winter, down from 5,600 in 2019.\n")
+    assert ("4,900", "4,700") in errors(text, CHECK)
+    # decoy: another subject's level beside it is no restatement
+    decoy = ("Grain barges down to 4,700\n\n"
+             "Grain barges through the lock numbered 4,700 last winter, down from 5,600 in 2019. Coal barges "
+             "numbered 4,900 last winter, down from 6,000.\n")
+    assert errors(decoy, CHECK) == []

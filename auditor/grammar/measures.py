@@ -521,6 +521,9 @@ def _content_words(text: str) -> frozenset[str]:
 # (a span of time in the gap is a figure of its own: "five years ago")
 _FROM_A_TO_B = lazy_re.compile(r"\bfrom\s+#(?P<a>\d+)#(?P<gap>(?:[^#;:,()]|#\d+#){0,48}?)\s+to\s+#(?P<b>\d+)#")
 _TO_B_FROM_A = lazy_re.compile(r"\bto\s+#(?P<b>\d+)#(?P<gap>(?:[^#;:()]|#\d+#){0,48}?)\s+from\s+#(?P<a>\d+)#")
+# "SUBJECT VERB B [a time], up from A": the subject stands before B
+_B_UP_FROM_A = lazy_re.compile(r"#(?P<b>\d+)#(?P<gap>(?:[^#;:()]|#\d+#){0,40}?),\s*(?:up|down|higher|lower)\s+"
+                               r"from\s+#(?P<a>\d+)#")
 _SLOT = lazy_re.compile(r"#(\d+)#")
 # a count of spans of time, then the word placing it back: "four seasons ago", "two years earlier"
 _AGO = lazy_re.compile(rf"\s+[a-z]+\s+(?:{lexicon.alternation(lexicon.TIME_BACK_WORDS)})\b")
@@ -548,12 +551,12 @@ def _move_subject(before: str) -> str:
 
 
 def move_pairs(seg: Segment) -> list[tuple[int, int, int]]:
-    """The slots (B, A) of each move "from A [words] to B" or "to B [words] from A" of one unit, and where the
-    move's words start in the skeleton."""
+    """The slots (B, A) of each move "from A [words] to B", "to B [words] from A" or "B [words], up from A" of
+    one unit, and where the move's words start in the skeleton (its subject and verb stand before)."""
     out = []
     if "from" not in seg.skeleton:
         return out
-    for pattern in (_FROM_A_TO_B, _TO_B_FROM_A):
+    for pattern in (_FROM_A_TO_B, _TO_B_FROM_A, _B_UP_FROM_A):
         for m in pattern.finditer(seg.skeleton):
             a, b = int(m.group("a")), int(m.group("b"))
             if a < len(seg.figures) and b < len(seg.figures) and seg.figures[a].unit == seg.figures[b].unit \
