@@ -98,6 +98,7 @@ from auditor.grammar.lists import (grade_distributions, groups_of_lists, labelle
 from auditor.grammar.order import (FractionLink, HalfLink, OrderLink, crossed_marks, fractions_in_words, halves,
                                    covered_sums, households_and_members, ranges, series_in_words, stated_orders)
 from auditor.grammar.rates import level_rates
+from auditor.grammar import measures
 from auditor.grammar.segments import Segment, segment
 from auditor.grammar.within import (MemberLink, WithinLink, aggregates_within, counts_beyond_durations, member_totals, members_of_one_whole,
                                     subgroups_within_totals,
@@ -167,6 +168,20 @@ class Meaning:
 
 def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     segments = segment(document, figures)
+    # the levels of a move "SUBJECT VERB from A [a time] to B" are the subject's measure when their own words
+    # name none ("has shrunk from 80m items five years ago to 62m": 62m is no measure "ago")
+    moved = {seg.figures[k].id: measure for seg in segments if not seg.is_table_row
+             for k, measure in measures.move_measures(seg).items() if seg.figures[k].measure != measure}
+    # ... and the time said of A is not B's ("from 80m in 2019 to 62m")
+    undated = {seg.figures[k].id for seg in segments if not seg.is_table_row for k in measures.move_periods(seg)}
+    if moved or undated:
+        def moved_figure(f: Figure) -> Figure:
+            if f.id in moved:
+                f = replace(f, measure=moved[f.id])
+            return replace(f, period="", period_source="") if f.id in undated else f
+        figures = tuple(moved_figure(f) for f in figures)
+        segments = tuple(replace(seg, figures=tuple(moved_figure(f) for f in seg.figures))
+                         if any(f.id in moved or f.id in undated for f in seg.figures) else seg for seg in segments)
     frames = {frame.figure.id: frame for seg in segments
               for frame in inherit_in_lists(seg, [build_frame(f, seg, k) for k, f in enumerate(seg.figures)])}
     # the figures as their frames read them: a direction the words give ("45% above",

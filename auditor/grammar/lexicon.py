@@ -386,6 +386,18 @@ CHANGE_VERBS_DOWN = ("fallen", "gone down", "dropped", "declined", "decreased", 
                      "fall", "drop", "decline", "decrease", "shrink", "slip", "contract",
                      "shed", "slid", "tumbled", "dipped", "sank", "retreated", "plummeted", "edged down", "inched down",
                      "ticked down", "edged lower", "moved down", "crashed", "nosedived", "receded", "sagged")
+# Verbs that carry a measure from one level to another without saying which way: "went from 71% to 78%",
+# "has moved from 12 to 15", "shifted from 40 to 35"; with the verbs of change and of a level reached, and the
+# transitive verbs of change in the passive ("has been cut from 1,510 to 1,240"), they stand between a move's
+# subject and its "from A to B".
+MOVE_VERBS = ("went", "gone", "go", "goes", "going", "moved", "move", "moves", "shifted", "shift", "shifts", "changed",
+              "swung", "swings", "turned", "cut", "reduced", "lowered", "trimmed", "slashed", "raised", "lifted",
+              "boosted", "pushed", "brought", "taken", "climbed back", "fell back", "expanded", "doubled", "halved")
+# After a span of time, the words that place it back from now: "five years ago", "a decade earlier".
+TIME_BACK_WORDS = ("ago", "earlier", "before", "back", "previously", "prior")
+# The auxiliaries of a verb phrase: "has been", "had", "is".
+AUXILIARIES = ("has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "did", "does",
+               "do")
 BASE_AFTER_CHANGE = ("from", "compared with", "compared to", "against", "versus", "vs", "vs.", "on", "relative to")
 
 # --- ratios ------------------------------------------------------------------------

@@ -3119,6 +3119,9 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
     if not titles:
         return out
     body = [f for seg in segments if seg not in titles for f in seg.figures]
+    # the old levels of the body's moves, "went up from 52 per cent in 2020 to 55 per cent", with the bases
+    body_olds = bases | {seg.figures[a].id for seg in segments if seg not in titles and not seg.is_table_row
+                         for _, a, _ in measures.move_pairs(seg)}
     spelled = defined_acronyms(document_text)
     words: dict[str, frozenset[str]] = {}  # a body figure's measure and the words of its clause, found on demand
 
@@ -3131,12 +3134,17 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
 
     for seg in titles:
         title_words = set(lexicon.folded_words(seg.skeleton)) - _MINOR_WORDS
+        # a title's old levels: "climbs to 18,400 from 12,900"
+        title_olds = {seg.figures[a].id for _, a, _ in measures.move_pairs(seg)}
         for h in seg.figures:
             fh = frames[h.id]
             if not written_in_digits(h) or fh.role not in (Role.LEVEL, Role.SHARE, Role.RELATIVE_CHANGE, Role.CHANGE, Role.RATIO):
                 continue
-            matches = tuple(b for b in body if b.unit == h.unit and frames[b.id].role is fh.role and b.id not in bases
-                            and not _INTRODUCED_AS_BASE.search(segments[frames[b.id].segment].before(frames[b.id].slot, 40))
+            # (a title's old level, "climbs to 18,400 from 12,900", is restated by a body old level alone)
+            matches = tuple(b for b in body if b.unit == h.unit and frames[b.id].role is fh.role
+                            and (b.id in body_olds) == (h.id in title_olds)
+                            and (h.id in title_olds
+                                 or not _INTRODUCED_AS_BASE.search(segments[frames[b.id].segment].before(frames[b.id].slot, 40)))
                             and (frames[b.id].direction == fh.direction if fh.direction
                                  else frames[b.id].direction <= 0) and written_in_digits(b)
                             and words_of(b) & title_words)
@@ -3181,8 +3189,21 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
                     only, ranked, certain = lead, (lead, *(b for b in ranked if b is not lead)), True
                 certain = certain and not _scope_left_out(seg, segments[frames[only.id].segment], words_of(only)) and (
                     not h.period or _one_period(h.period, only.period) or _changes_from_one_start(fh, h.period, only.period))
+                if h.id in title_olds:
+                    # a title's old level is surely restated by a body old level of a move to the same new level:
+                    # one move told twice ("falls to 61% from 74%" ... "dropped from 71% to 61%"); a subgroup's
+                    # move to another level may start elsewhere
+                    certain, sole = certain and _same_new_level(seg, h, segments[frames[only.id].segment], only), False
                 out.append(HeadlineLink(h, ranked[:4], certain, sole=certain and sole))
     return out
+
+
+def _same_new_level(title: Segment, old: Figure, seg: Segment, other: Figure) -> bool:
+    """Whether the moves from two old levels reach new levels of one value and unit."""
+    def new_of(s: Segment, f: Figure) -> Figure | None:
+        return next((s.figures[b] for b, a, _ in measures.move_pairs(s) if s.figures[a] is f), None)
+    a, b = new_of(title, old), new_of(seg, other)
+    return a is not None and b is not None and a.value == b.value and a.unit == b.unit
 
 
 def _same_old_level(a: Figure, b: Figure | None) -> bool:

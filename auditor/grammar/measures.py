@@ -512,3 +512,99 @@ def change_name_of(seg: Segment, slot: int) -> tuple[MeasureName, frozenset[str]
 
 def _content_words(text: str) -> frozenset[str]:
     return frozenset(_folded(w) for w in _TOKEN.findall(text) if w[0].isalpha() and w not in _STOP)
+
+
+# --- the measure of the levels of a move ----------------------------------------------------------
+# "SUBJECT VERB from A [words] to B" and "SUBJECT VERB to B [words] from A": the words between the two levels
+# are A's own noun or a time ("from 80m items five years ago to 62m", "to 3.4 million this year from 2.7 million
+# in 2022"), no measure of B's
+# (a span of time in the gap is a figure of its own: "five years ago")
+_FROM_A_TO_B = lazy_re.compile(r"\bfrom\s+#(?P<a>\d+)#(?P<gap>(?:[^#;:,()]|#\d+#){0,48}?)\s+to\s+#(?P<b>\d+)#")
+_TO_B_FROM_A = lazy_re.compile(r"\bto\s+#(?P<b>\d+)#(?P<gap>(?:[^#;:()]|#\d+#){0,48}?)\s+from\s+#(?P<a>\d+)#")
+# "SUBJECT VERB B [a time], up from A": the subject stands before B
+_B_UP_FROM_A = lazy_re.compile(r"#(?P<b>\d+)#(?P<gap>(?:[^#;:()]|#\d+#){0,40}?),\s*(?:up|down|higher|lower)\s+"
+                               r"from\s+#(?P<a>\d+)#")
+_SLOT = lazy_re.compile(r"#(\d+)#")
+# a count of spans of time, then the word placing it back: "four seasons ago", "two years earlier"
+_AGO = lazy_re.compile(rf"\s+[a-z]+\s+(?:{lexicon.alternation(lexicon.TIME_BACK_WORDS)})\b")
+# a participle and its phrase after the subject's noun: "parcel volumes handled by the depot", "loans made in the
+# region": whose or where, no part of what is measured
+_PARTICIPLE_AFTER = lazy_re.compile(r"\s+[a-z]+(?:ed|en)\s+(?:by|at|in|on|through|across)\s.*$")
+_MOVE_VERB_WORDS = frozenset(w for phrase in lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN + lexicon.LEVEL_VERBS
+                             + lexicon.MOVE_VERBS + lexicon.AUXILIARIES for w in phrase.split()) - {"to", "at", "in"}
+_SUBJECT_OPEN = lazy_re.compile(r"[;:(]|,\s+(?:and|but|while|whereas|which|who)\b|\.\s|#\d+#|,")
+
+
+def _move_subject(before: str) -> str:
+    """The noun phrase before a move's verb, as a measure ("The daily postbag has shrunk" -> "daily postbag");
+    "" when no verb of a move, or no noun phrase, stands there."""
+    clause = _SUBJECT_OPEN.split(before)[-1]
+    tokens = clause.split()
+    verbs = 0
+    while tokens and (tokens[-1] in _MOVE_VERB_WORDS or tokens[-1].endswith("ly") and len(tokens[-1]) > 4):
+        verbs += tokens[-1] in _MOVE_VERB_WORDS
+        tokens.pop()
+    if not verbs or not tokens:
+        return ""
+    subject = _PARTICIPLE_AFTER.sub("", " ".join(tokens))
+    return context.normalise_measure(context.measure_before(subject + " "))
+
+
+def move_pairs(seg: Segment) -> list[tuple[int, int, int]]:
+    """The slots (B, A) of each move "from A [words] to B", "to B [words] from A" or "B [words], up from A" of
+    one unit, and where the move's words start in the skeleton (its subject and verb stand before)."""
+    out = []
+    if "from" not in seg.skeleton:
+        return out
+    for pattern in (_FROM_A_TO_B, _TO_B_FROM_A, _B_UP_FROM_A):
+        for m in pattern.finditer(seg.skeleton):
+            a, b = int(m.group("a")), int(m.group("b"))
+            if a < len(seg.figures) and b < len(seg.figures) and seg.figures[a].unit == seg.figures[b].unit \
+                    and all(seg.figures[int(k.group(1))].unit != seg.figures[a].unit or _AGO.match(m.group("gap"), k.end())
+                            for k in _SLOT.finditer(m.group("gap"))):
+                out.append((b, a, m.start()))
+    return out
+
+
+def move_measures(seg: Segment) -> dict[int, str]:
+    """The measure of each level of a move "SUBJECT VERB from A to B" (or "to B from A") whose own words name
+    none: both levels are the subject's ("The daily postbag has shrunk from 80m items five years ago to 62m":
+    62m is daily postbag). Keyed by slot; B when no noun of its own follows it, A only when no measure was
+    read for it at all (80m keeps "items")."""
+    out: dict[int, str] = {}
+    for b, a, start in move_pairs(seg):
+        subject = _move_subject(seg.skeleton[max(0, start - 160):start])
+        if not subject or context.is_generic(subject):
+            continue
+        own = _own_noun(seg, b)
+        if (not own or context.is_generic(own)) and b not in out \
+                and not set(seg.figures[b].measure.split()) & set(subject.split()):
+            out[b] = subject  # (a measure read with a word of the subject's is kept: "tractor sales units")
+        if not _own_noun(seg, a) and a not in out and not set(seg.figures[a].measure.split()) & set(subject.split()):
+            # "from $2.40 at the start of the decade": after the verb of the move, an old level's measure is its own
+            # noun or the subject's (one with a noun keeps it, "from 10,000 units": its period, often carried
+            # from the new level's, is no sure ground to pair it with other levels of the subject's)
+            out[a] = subject
+    return out
+
+
+def _own_noun(seg: Segment, k: int) -> str:
+    """The noun phrase right after the figure, without a time that opens it ("8,200 tonnes last year")."""
+    words = context.measure_after(seg.after(k, 100)).split()
+    return "" if words and words[0] in _PERIOD else " ".join(words)
+
+
+def move_periods(seg: Segment) -> set[int]:
+    """The new levels of moves "from A <A's time> to B" that name no time of their own: the time said of A is
+    not B's ("shrunk from 80m in 2019 to 62m": 62m is of no stated period)."""
+    out = set()
+    for m in _FROM_A_TO_B.finditer(seg.skeleton) if "from" in seg.skeleton else ():
+        a, b = int(m.group("a")), int(m.group("b"))
+        if b >= len(seg.figures) or not seg.figures[b].period or seg.figures[b].period != seg.figures[a].period:
+            continue
+        end = _CLAUSE_END.search(seg.skeleton, seg.slots[b][1])
+        after = seg.skeleton[seg.slots[b][1]:end.start() if end else len(seg.skeleton)]
+        if _dated(m.group("gap")) and not _dated(after.split(",")[0]):
+            out.add(b)
+    return out
+    return out
