@@ -562,3 +562,14 @@ def test_a_conjunction_after_a_figure_is_no_noun_it_counts(text, figure, measure
     doc = Document("t.txt", text)
     found = {f.text: f.measure for f in extract_figures(doc)}
     assert found[figure] == measure
+
+
+@pytest.mark.parametrize("text", ["The board met at 10.30 p.m. on Friday.", "Trading closed at 4 p.m, as usual.",
+                                  "Polls shut at 9pm."])
+def test_a_clock_time_is_no_figure(text):
+    assert [f.text for f in figures(text)] == []
+
+
+def test_a_rate_per_million_written_p_m_p_is_a_figure_not_a_time():
+    found = [f.text for f in figures("The country reached 117.4 transplants p.m.p, behind the US (with 123.4 p.m.p).")]
+    assert [t.split()[0] for t in found] == ["117.4", "123.4"]
