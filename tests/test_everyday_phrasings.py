@@ -1551,3 +1551,13 @@ def test_lower_than_a_level_said_of_another_period_by_a_gap(gap, status):
     text = (f"Crude oil production averaged 1.52 million barrels per day in the quarter, lower than the 1.61 million "
             f"barrels per day recorded in the previous quarter by {gap} per day.")
     assert statuses(text, "difference") == [status]
+
+
+@pytest.mark.parametrize("rate, status", [("45 per cent", OK), ("41 per cent", ERROR)])
+@pytest.mark.parametrize("text", [
+    "Since the toll was scrapped, the bridge has seen a {rate} rise in crossings, from 28.5 million in 2015 to "
+    "more than 41 million in 2023.",
+    "Farmers reported a {rate} increase in yields of maize, from 28.5 million tonnes to more than 41 million tonnes.",
+])
+def test_a_noun_of_change_naming_what_changed_then_from_and_to(text, rate, status):
+    assert statuses(text.format(rate=rate), "growth-rate") == [status]
