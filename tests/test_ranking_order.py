@@ -241,3 +241,20 @@ def test_a_superlative_heading_bracketed_changes_lists_them_likely_largest_first
     figures = [f.text for f in _meaning_of(text).figures if "%" in f.text]
     found = {(link.larger.text, link.smaller.text, link.certain) for link in _meaning_of(text).orders}
     assert {(a, b, False) for a, b in zip(figures, figures[1:])} <= found
+
+
+@pytest.mark.parametrize("first, status", [("32 628", "consistent"), ("28 628", "inconsistent")])
+@pytest.mark.parametrize("text", [
+    "European firms, whose total of {first} exceeded the grants to US firms (14 605) and Asian firms (15 509) taken together.",
+    "Exports of {first} tonnes were larger than imports from Kenya (14 605 tonnes) and Uganda (15 509 tonnes) combined.",
+])
+def test_a_level_said_to_exceed_two_others_taken_together_is_at_least_their_sum(text, first, status):
+    from _reading import verdicts as _verdicts
+    found = _verdicts(text.format(first=first), "ranking")
+    assert [s.value for s, _ in found] == [status]
+
+
+def test_a_level_above_each_of_two_others_is_not_above_their_sum():
+    from _reading import verdicts as _verdicts
+    text = "Exports of 20 000 tonnes were larger than imports from Kenya (14 605 tonnes) and from Uganda (15 509 tonnes)."
+    assert all(s.value != "inconsistent" for s, _ in _verdicts(text, "ranking"))

@@ -55,6 +55,8 @@ A ranking the text states in words, checked against the figures it ranks:
   least the next (at most, when the title or header says "lowest", "fewest" ...);
 - a record and the one it beat: "an all-time high of 9,412 tonnes ... the previous record, 9,105
   tonnes"; "the previous peak" said further on is below the last record said before it;
+- a level said to exceed two others taken together: "32 628 exceeded the grants to US firms
+  (14 605) and Asian firms (15 509) taken together" - at least their sum;
 - lists around a leader: "450 tonnes, ahead of Australia (270 tonnes) and Russia (245 tonnes)" and
   "€527.6m, behind media (€933.3m) and advertising (€772.5m)" - the figure before against each item;
   "Ghana led with 412 tonnes, Mali second with 388 tonnes", "followed by 388 tonnes in Mali and 205 tonnes in

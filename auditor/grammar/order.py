@@ -110,6 +110,23 @@ _SCORE_SIDE = lazy_re.compile(rf"\b(?:(?P<larger>{lexicon.alternation(lexicon.SC
                               r"[^#]*,\s*(?:at|with|on)\s+(?:(?:some|about|nearly|around|almost|just)\s+)?$")
 
 
+# "32 628 exceeded the grants to US firms (14 605) and Asian firms (15 509) taken together"
+_ABOVE_A_SUM = lazy_re.compile(rf"#(?P<a>\d+)#[^#;.]{{0,40}}?\b(?:{lexicon.alternation(lexicon.EXCEED_VERBS)}|(?:more|larger|"
+                               r"greater|bigger|higher)\s+than)\b[^#;.]{0,60}?#(?P<b>\d+)#[^#;.]{0,60}?\band\b[^#;.]{0,60}?"
+                               r"#(?P<c>\d+)#[^#;.]{0,20}?\b(?:taken\s+together|put\s+together|combined)\b")
+
+
+def _above_a_sum(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
+    """One level said to exceed two others taken together: it is at least their sum."""
+    out = []
+    for m in _ABOVE_A_SUM.finditer(seg.skeleton):
+        a, b, c = (seg.figures[int(m.group(g))] for g in ("a", "b", "c"))
+        if all(frames[f.id].is_level and written_in_digits(f) and frames[f.id].modality == "stated" and same_unit(f, a)
+               for f in (a, b, c)):
+            out.append(OrderLink(a, b, "a level said to exceed two others taken together", together=(c,)))
+    return out
+
+
 def _beaten(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
     out = []
     for k in range(len(seg.figures) - 1):
@@ -141,6 +158,8 @@ class OrderLink:
     smaller: Figure
     grammar: str
     certain: bool = True
+    # more figures the larger is at least together with `smaller`: "exceeded B and C taken together"
+    together: tuple[Figure, ...] = ()
 
 
 def _clause_before(seg: Segment, k: int) -> str:
@@ -1511,7 +1530,7 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
         leaders = [f for s, place, f in placed if place == 1 and 0 < seg.index - s <= _NEXT_NEAR]
         if leaders:
             links += _came_behind(seg, leaders[-1], frames)
-        links += _beaten(seg, frames)
+        links += _beaten(seg, frames) + _above_a_sum(seg, frames)
         links += _since_a_year(seg, frames)
         links += _average_and_extremes(seg, frames)
         links += followed_lists(seg, frames) + places_behind(seg, frames)

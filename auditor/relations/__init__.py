@@ -118,6 +118,13 @@ def stated_orders(meaning: Meaning, check: str) -> Iterator[Relation]:
     """Orders the words state: the place before in a ranking is at least the next; a record at
     least the one it beat."""
     for link in meaning.orders:
+        if link.together:
+            names = {f"t{i}": f for i, f in enumerate(link.together)}
+            yield Relation(check, expr.parse(f"first >= second + {' + '.join(names)}"),
+                           {"first": link.larger, "second": link.smaller, **names},
+                           f"{link.larger.text} is said to be at least {link.smaller.text} + "
+                           f"{' + '.join(f.text for f in link.together)} ({link.grammar})", certain=link.certain)
+            continue
         yield Relation(check, _ORDER, {"first": link.larger, "second": link.smaller},
                        f"{link.larger.text} is said to be at least {link.smaller.text} ({link.grammar})",
                        certain=link.certain)
