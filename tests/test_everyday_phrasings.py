@@ -1561,3 +1561,17 @@ def test_lower_than_a_level_said_of_another_period_by_a_gap(gap, status):
 ])
 def test_a_noun_of_change_naming_what_changed_then_from_and_to(text, rate, status):
     assert statuses(text.format(rate=rate), "growth-rate") == [status]
+
+
+@pytest.mark.parametrize("last, status", [("23.3 per cent", OK), ("26.3 per cent", ERROR)])
+@pytest.mark.parametrize("text", [
+    "Agriculture contributed 24.1 per cent to GDP, services 52.6 per cent and industry {last}.",
+    "Tourism contributed 24.1% to export earnings, minerals 52.6% and farm goods {last}.",
+])
+def test_shares_a_verb_of_contributing_lists_of_one_whole(text, last, status):
+    assert statuses(text.format(last=last.replace(" per cent", "%") if "%" in text else last), "share-of-total") == [status]
+
+
+def test_contributions_to_a_change_said_by_rates_of_their_own_are_no_list():
+    text = "Agriculture contributed 24.1 per cent to growth, while prices rose 52.6 per cent and wages 26.3 per cent."
+    assert statuses(text, "share-of-total") == []

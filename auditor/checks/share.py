@@ -61,7 +61,10 @@ It reads:
   the total vote" ... "35.9% of the total vote"): together no more than 100%.
   Sure when the words say "the total" or "all" and each share names its own
   subject (parties, firms); otherwise the subjects may overlap or have wholes
-  of their own, and a sum above 100% is only a question;
+  of their own, and a sum above 100% is only a question. The whole may be
+  named once for a list of subjects, after "of" or, with a verb of
+  contributing, "to" ("Agriculture contributed 24.1 per cent to GDP, services
+  52.6 per cent and industry 23.3 per cent");
 - two shares of one whole, each with the amount it stands for beside it in
   brackets or after "or" ("won 12.4% of the vote (nearly 2.1 million votes)
   ... took 3.1%, or just over 520,000 votes"): the amounts are in the

@@ -1651,10 +1651,13 @@ def complementary_shares(seg: Segment, frames: dict[str, Frame], exhaustive: fro
 # "Of all votes cast, the Greens took 46%, ...": the whole fronted before the shares of it
 _FRONTED_WHOLE = lazy_re.compile(r"^\W*(?:of|among)\s+(?:all\s+(?:the\s+)?|the\s+(?:total\s+)?)(?P<whole>[a-z][a-z'’ -]{1,40}?)\s*,")
 # between two shares of a list, the next subject: ", Labour ", " and the Liberals ", ", the Liberals with "
-_NEXT_SUBJECT = lazy_re.compile(r"^\s*(?:of\s+(?:the\s+|all\s+)?[a-z'’-]+(?:\s+[a-z'’-]+)?)?\s*(?:,|;|,?\s*and)\s+(?:the\s+)?"
+_NEXT_SUBJECT = lazy_re.compile(r"^\s*(?:(?:of|to)\s+(?:the\s+|all\s+)?[a-z'’-]+(?:\s+[a-z'’-]+)?)?\s*(?:,|;|,?\s*and)\s+(?:the\s+)?"
                                 r"[a-z][a-z'’.&-]*(?:\s+[a-z][a-z'’.&-]*){0,2}?\s+(?:(?:took|won|got|had|held|secured|polled|"
                                 r"drew|claimed|with|on|at)\s+)?$")
-_SHARE_CLOSES = lazy_re.compile(r"^\s*(?:of\s+(?:the\s+|all\s+)?[a-z'’-]+(?:\s+[a-z'’-]+)?)?\s*(?:[,;.)]|and\b|$)")
+_SHARE_CLOSES = lazy_re.compile(r"^\s*(?:(?:of|to)\s+(?:the\s+|all\s+)?[a-z'’-]+(?:\s+[a-z'’-]+)?)?\s*(?:[,;.)]|and\b|$)")
+_CONTRIBUTED = lazy_re.compile(r"\b(?:contributed|contributes|contributing)\s+(?:(?:some|about|nearly|around|almost|just|over)\s+)?$")
+_TO_NAMED_WHOLE = lazy_re.compile(r"^\s*to\s+(?P<det>the\s+total\s+|the\s+|total\s+)?(?P<whole>[a-z'’-]+(?:\s+[a-z'’-]+){0,2}?)"
+                                  r"\s*(?=[,.;:)]|$|\s(?:in|at|for|and|while)\b)")
 
 
 def listed_shares_of_one_whole(seg: Segment, frames: dict[str, Frame], exhaustive: frozenset[str]) -> list[NamedWholeSharesLink]:
@@ -1669,7 +1672,9 @@ def listed_shares_of_one_whole(seg: Segment, frames: dict[str, Frame], exhaustiv
         return []
     first = shares[0]
     fronted = _FRONTED_WHOLE.match(seg.skeleton)
-    named = _OF_NAMED_WHOLE.match(seg.after(first, 80))
+    # (or "contributed 24.1 per cent to GDP": a verb of contributing gives the whole after "to")
+    named = _OF_NAMED_WHOLE.match(seg.after(first, 80)) or (
+        _TO_NAMED_WHOLE.match(seg.after(first, 80)) if _CONTRIBUTED.search(seg.before(first, 40)) else None)
     if fronted and SLOT.search(seg.skeleton[:fronted.end()]) or not (fronted or named):
         return []
     run = [first]
