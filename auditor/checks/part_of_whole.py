@@ -13,7 +13,7 @@ from auditor.checks.nearby import is_level, places, same_unit
 from auditor.document import Document
 from auditor.grammar import lexicon
 from auditor.grammar.frames import unit_class
-from auditor.grammar.links import names_an_average
+from auditor.grammar.links import RATIO_IN_WORDS, names_an_average
 from auditor.model import Figure, Relation
 
 ID = "part-exceeds-whole"
@@ -149,7 +149,6 @@ _PART_CUE = lazy_re.compile(
 # a figure makes that figure a part of what came before, not the whole of what follows
 _ANAPHOR_AFTER = lazy_re.compile(r"\s*(?:of|among)\s+(?:them|these|those|this)\b", re.I)
 _OUT_OF = lazy_re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:out of|of the|of all|of a total of|from a total of)\s+(?:the\s+)?$", re.I)
-_RATIO_BASE = lazy_re.compile(r"^\s*(?:in|out\s+of)\s*$", re.I)
 _WHOLE_CUE = lazy_re.compile(r"\bwithin\s+(?:the|a|its)\s*$", re.I)
 
 
@@ -247,7 +246,7 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
                 break
         # "299 members out of 321", "115 of the 118 picks": the part before the whole
         if i + 1 < len(figures) and _OUT_OF.match(text[whole.span.end:figures[i + 1].span.start]) \
-                and not (i > 0 and _RATIO_BASE.match(text[figures[i - 1].span.end:whole.span.start])):
+                and not (i > 0 and RATIO_IN_WORDS.match(text[figures[i - 1].span.end:whole.span.start])):
             # (not a ratio's base: "9 in 10 of the 2,350 firms")
             part, total = whole, figures[i + 1]
             if is_level(total) and same_unit(part, total) and not total.qualifier and not part.qualifier:

@@ -736,7 +736,7 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
                 or not written_in_digits(whole.figure) or not (_PART_OF_WHOLE.match(seg.between(k, k + 1))
                                                                or _COUNTED_IN_WHOLE.match(seg.between(k, k + 1))
                                                                or _OUT_OF.match(seg.between(k, k + 1))) \
-                or k > 0 and _RATIO_IN_WORDS.match(seg.between(k - 1, k)):
+                or k > 0 and RATIO_IN_WORDS.match(seg.between(k - 1, k)):
             continue  # ("9 in 10 of the 2,350 firms": the 10 is a ratio's base, no part)
         # "299 members out of 321 rate it outperform, and 22 rate it underperform": the other of a pair of
         # groups that exhaust the whole, in the clause joined after it, is the rest of the whole
@@ -1282,7 +1282,7 @@ _SUBJECT_THEN_VERB = lazy_re.compile(r"(?P<subject>[a-z'’-]+)\s+(?:(?:also|the
 # a count's plural noun: "three (traditional pillar) industries"
 _COUNTED_MEMBERS = lazy_re.compile(r"^\s*(?:[a-z-]+\s+){0,3}?[a-z-]+s\b")
 # between the two numbers of a ratio in words: "9 in 10", "three out of four"
-_RATIO_IN_WORDS = lazy_re.compile(r"^\s*(?:in|out\s+of)\s*$")
+RATIO_IN_WORDS = lazy_re.compile(r"^\s*(?:in|out\s+of)\s*$", re.I)
 _PREPOSITION_BEFORE = lazy_re.compile(r"\b(?:to|from|in|at|by|for|on|with|across|over|between|among)\s+(?:the\s+|some\s+)?$")
 _LONGEST_SENTENCE_LIST_GLUE = 300  # characters of asides between two parts a verb lists (bounded: linear)
 _LONGEST_LIST_GLUE = 60  # characters between two listed amounts; more make clauses of their own
@@ -3154,7 +3154,7 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
                                  else frames[b.id].direction <= 0) and written_in_digits(b)
                             and words_of(b) & title_words)
             if matches:
-                measure = {lexicon.stem(w) for w in lexicon.folded_words(h.measure)} - _MINOR_WORDS - _ROLE_WORDS
+                measure = _stems(h.measure) - _MINOR_WORDS - _ROLE_WORDS
 
                 def holds_measure(b: Figure, own: frozenset[str]) -> bool:
                     said = segments[frames[b.id].segment].skeleton
@@ -3247,7 +3247,7 @@ def _lead_restatement(title: Segment, h: Figure, fh: Frame, matches: tuple[Figur
     if first is None:
         return None
     lead = frames[first.id].segment
-    if segments[lead].start >= _LEAD_REACH or segments[lead].paragraph > max(title.paragraph, top) + _LEAD_AFTER_TITLE:
+    if segments[lead].start >= _LEAD_REACH or segments[lead].paragraph > top + _LEAD_AFTER_TITLE:
         return None
     in_lead = [b for b in matches if frames[b.id].segment == lead]
     if len(in_lead) != 1 or frames[in_lead[0].id].modality != "stated":
@@ -3264,7 +3264,7 @@ def _names_another_measure(document_text: str, title: Segment, measure: set[str]
     noun is the title's, with a word before it the title lacks while a word of the title's measure is
     missing from its sentence ("Pool visits jump 9%" ... "Gym visits rose 3%"); or the title names an
     acronym the sentence neither holds nor spells out ("LSM output" ... "Large and small firms' output")."""
-    said_words = {lexicon.stem(w) for w in lexicon.folded_words(said.skeleton)}
+    said_words = _stems(said.skeleton)
     missing = {w for w in measure - said_words if not _spelled_out(w, document_text, said.skeleton)}
     if not missing:
         return False
@@ -4466,7 +4466,7 @@ def one_for_every(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
             per_words = _POPULATION if per in _POPULATION else {per}
             near = [f for j in range(max(0, i - 1), i + 1) for f in segments[j].figures
                     if f is not base and frames[f.id].is_level and not f.unit and written_in_digits(f)]
-            a = [f for f in near if {lexicon.stem(w) for w in lexicon.folded_words(f.measure)} & per_words]
+            a = [f for f in near if _stems(f.measure) & per_words]
             b = [f for f in near if lexicon.stem(frames[f.id].head) == counted]
             if len(b) != 1:  # (the head may be misread: "129 clinics serving ...")
                 b = [f for f in near if f not in a and counted in _stems(f.measure)]
@@ -4550,7 +4550,7 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
                           and written_in_digits(f)]
                 counts = [f for f in window if frames[f.id].is_level and written_in_digits(f)
                           and (f.unit == per_unit if per_unit else
-                               f.unit == "" and counted & {lexicon.stem(w) for w in lexicon.folded_words(f.measure)})]
+                               f.unit == "" and counted & _stems(f.measure))]
                 if len(totals) == 2 and len(counts) == 2:
                     # "exports of 17 million kg against 12.08 million kg, revenue of Rs 212 crore against
                     # Rs 146 crore, and Rs 124.69 a kg against Rs 121.38": pairs set side by side, each
@@ -4586,7 +4586,7 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
                 window = _nearby_figures(segments, i, r)
                 counted = _counted(" ".join(lexicon.folded_words(base.measure)[-1:]))
                 of_base = [f for f in window if f is not base and f.unit == "" and frames[f.id].is_level
-                           and written_in_digits(f) and counted & {lexicon.stem(w) for w in lexicon.folded_words(f.measure)}]
+                           and written_in_digits(f) and counted & _stems(f.measure)]
                 others = [f for f in seg.figures if f is not base and f is not r and f.unit == "" and frames[f.id].is_level
                           and written_in_digits(f) and f not in of_base and f.value < (of_base[0].value if of_base else 0)]
                 if len(of_base) == 1 and len(others) == 1:
@@ -5220,7 +5220,7 @@ def title_changes_against_levels(segments: tuple[Segment, ...], frames: dict[str
                 continue
             # sure when the heads agree, or the first sentence holds every word of the title's measure
             # ("Water use falls 6%" ... "Households used 212 million cubic metres of water")
-            measure = {lexicon.stem(w) for w in lexicon.folded_words(change.measure)} - _MINOR_WORDS - _ROLE_WORDS
+            measure = _stems(change.measure) - _MINOR_WORDS - _ROLE_WORDS
             said = {form for w in lexicon.folded_words(first.skeleton)
                     for form in (lexicon.stem(w), *((w[:-1], w[:-2]) if w.endswith("ed") else ()))}  # "used": "use"
             certain = bool(frame.head) and frame.head == frames[news[0].id].head or bool(measure) and measure <= said

@@ -42,13 +42,13 @@ def level_rates(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> dict
             if not _is_rate(frame):
                 level_slot = None
                 continue
-            after = next((j for j in range(k + 1, len(seg.figures)) if not _is_rate(frames[seg.figures[j].id])), None)
-            if after is not None and frames[seg.figures[after].id].is_level and after == k + 1 \
-                    and _RATE_TO_LEVEL.match(seg.between(k, after)):
-                rates.setdefault(seg.figures[after].id, []).append(f)  # "rose by 8.4% to RMB110.47 billion"
+            if k + 1 < len(seg.figures) and frames[seg.figures[k + 1].id].is_level \
+                    and _RATE_TO_LEVEL.match(seg.between(k, k + 1)):
+                rates.setdefault(seg.figures[k + 1].id, []).append(f)  # "rose by 8.4% to RMB110.47 billion"
                 level_slot = None
                 continue
-            glue = seg.between(level_slot if k - 1 == level_slot else k - 1, k) if level_slot is not None else ""
+            # (the words from the level, or from its rate before, to this rate)
+            glue = seg.between(k - 1, k) if level_slot is not None else ""
             if level_slot is not None and _ASIDE.match(glue) and not _NEW_SUBJECT.search(glue):
                 rates.setdefault(seg.figures[level_slot].id, []).append(f)
             else:
