@@ -57,6 +57,31 @@ def test_a_gap_after_the_two_levels_it_is_between(text, status):
     assert statuses(text, "difference") == [status]
 
 
+@pytest.mark.parametrize("text, status", [
+    ("Licence fees brought in R812 billion against a half-year target of R790 billion, an overshoot of R22 billion.", OK),
+    ("Licence fees brought in R812 billion against a half-year target of R790 billion, an overshoot of R32 billion.", ERROR),
+    ("Enrolment was 41,300 against a goal of 45,000, falling short of it by 3,700.", OK),
+    ("Enrolment was 41,300 against a goal of 45,000, falling short of it by 3,300.", ERROR),
+    ("Ridership came to 6.48 million trips, compared with a forecast of 6.1 million, exceeding it by 0.38 million.", OK),
+])
+def test_a_gap_between_an_outcome_and_its_target(text, status):
+    # the target is expected and the outcome stated: their gap is still arithmetic the text states
+    assert statuses(text, "difference") == [status]
+
+
+@pytest.mark.parametrize("text", [
+    # "by" gives the size of the difference, not what the first figure is compared with
+    "Sales reached 8,120 tonnes, exceeding the target by about 320 tonnes.",
+    "Deliveries came to 2,940 parcels, exceeding it by 1,900 parcels.",
+    # 12 counts the regions, it is not what 1.4 is above
+    "Average temperatures were 1.4 degrees above normal in 12 of the 16 regions.",
+    "Prices stood 3.1 per cent below trend across 9 of the 11 markets.",
+])
+def test_no_comparison_with_a_difference_or_a_count_after_the_object(text):
+    assert [v for v in verdicts(text, "comparison") if v[0] is ERROR] == []
+    assert verdicts(text, "comparison") == []
+
+
 @pytest.mark.parametrize("text", [
     # the gap is another year's, and expected
     "Spending reached $48.2 million against revenue of $41.9 million; the board now expects a shortfall "

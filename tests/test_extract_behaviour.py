@@ -64,6 +64,9 @@ def test_a_capitalised_word_opening_a_paragraph_or_line_is_no_name_before_a_numb
     ("Down 0.3 percentage point.", Decimal("0.3"), "percentage_point"),
     ("A weight of 97.0‰.", Decimal("97.0"), "per_mille"),
     ("Some 4, 27,153 students sat.", Decimal(427153), ""),
+    ("Traffic reached 156.4 million GB.", Decimal(156400000), "gigabyte"),
+    ("Traffic reached 2.1 petabytes.", Decimal("2.1"), "petabyte"),
+    ("Speeds averaged 48.6 Mbps.", Decimal("48.6"), "megabit_per_second"),
 ])
 def test_values_are_exact_with_scale_and_unit(text, value, unit):
     f = one(text)

@@ -107,6 +107,13 @@ _DIFFERENCE_PHRASE = lazy_re.compile(rf"^\s*(?:[a-z]+\s+)?(?:{cues.words(cues.CO
 _PER_BASE = lazy_re.compile(rf"\b(?:{cues.words(cues.PER_BASE + cues.OUT_OF_EVERY, ' ')})\s*$", re.I)
 _OBJECT_OF_CHANGE = lazy_re.compile(rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.THAN, ' ')})\s*(?:the\s+)?$", re.I)
 _QUALIFIER_WORDS = frozenset(cues.BOUNDS)
+# the figure after "by" is the size of the difference, not what is compared with: "R812bn, exceeding the
+# target by R32bn"
+_BY_AMOUNT = lazy_re.compile(rf"\bby\s+(?:(?:{cues.words(cues.HEDGES_AMOUNT)})\s+)?$", re.I)
+# a comparison word whose object is a noun, then a phrase of place or group the figure opens: "1.4 degrees
+# above normal in 12 of the 16 regions" (12 counts the regions; normal is what 1.4 is above)
+_OBJECT_THEN_PLACE = lazy_re.compile(r"^[^\d;]*?\b(?:above|below|over|under|beyond)\s+(?!than\b)[a-z]+"
+                                     r"\s+(?:in|across|among|for)\s+$", re.I)
 _OPEN_ENDED = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*(?:and|or)\s+(?:above|over|more|higher|greater|"
                               r"below|under|less|fewer|lower)\b\s*(?:[,;:)]|$)", re.I)
 
@@ -175,6 +182,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             gap = _DIGITS.sub("#", document.text[figures[j - 1].span.end:b.span.start])
         if _OPEN_ENDED.match(gap):
             continue  # "the 4,948 that scored 300 and above, 1,455 were ...": 300 is a threshold, 'above' has no object
+        if _BY_AMOUNT.search(gap) or _OBJECT_THEN_PLACE.match(gap):
+            continue
         if _DIFFERENCE_PHRASE.match(gap):
             continue  # "168 students larger than the target of 7,000": 168 is the gap, the difference check's
         # "7.75 million people were waiting at the end of August, up from 7.68 million": the

@@ -150,6 +150,11 @@ UNIT_WORDS: dict[str, str] = {
     "miles": "mile", "mile": "mile", "feet": "foot", "foot": "foot", "ft": "foot", "metres": "meter",
     "meters": "meter", "metre": "meter", "meter": "meter", "acres": "acre", "acre": "acre",
     "cubic metres": "cubic_meter", "cubic meters": "cubic_meter", "m3": "cubic_meter", "m³": "cubic_meter",
+    # data and line speeds: traffic in GB or TB, broadband in Mbps ("mb" is left alone: weather's millibars)
+    "gb": "gigabyte", "tb": "terabyte", "pb": "petabyte", "megabytes": "megabyte", "gigabytes": "gigabyte",
+    "terabytes": "terabyte", "petabytes": "petabyte", "exabytes": "exabyte",
+    "mbps": "megabit_per_second", "mbit/s": "megabit_per_second", "gbps": "gigabit_per_second",
+    "gbit/s": "gigabit_per_second",
 }
 # Currency words after an amount ("2.5 billion won", "300 zł"): the press's bare unit names
 # (a plain "kwacha" is Zambia's, "dirham" the UAE's, "riyal" Saudi Arabia's, "CFA francs" West
@@ -198,6 +203,8 @@ def registry():
     ureg.define("megawatt_hour = megawatt * hour")
     ureg.define("gigawatt_hour = gigawatt * hour")
     ureg.define("terawatt_hour = terawatt * hour")
+    ureg.define("megabit_per_second = megabit / second")
+    ureg.define("gigabit_per_second = gigabit / second")
     for code in sorted({c for c in UNIT_KINDS if kind_of(c) is Kind.MONEY}):
         ureg.define(f"{code} = [currency_{code}]")
     return ureg

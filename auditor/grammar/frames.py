@@ -110,8 +110,11 @@ _CHANGE_NOUN_BEFORE = lazy_re.compile(r"\b(?:a|an)\s+(?:(?P<up>surge|gain|jump|h
                                  r"stood\s+at|comes\s+to|came\s+to|amounts\s+to|amounted\s+to)\s+(?:about\s+|some\s+|nearly\s+)?$")
 # ("the balance of 19.75 million came from other markets" is what is left of a whole, a part;
 # "a trade balance of" is a gap)
-_GAP_BEFORE = lazy_re.compile(rf"\b(?:{cues.words(cues.GAP_NOUNS)}|deficit|surplus|"
-                         r"(?<!\bthe\s)balance)\s+of\s+(?:about\s+|some\s+)?$")
+# ... or after a verb of exceeding whose object is a word, not a figure: "against a target of R790bn,
+# exceeding it by R32bn", "falling short of the goal by 1,200"
+_GAP_BEFORE = lazy_re.compile(rf"\b(?:(?:{cues.words(cues.GAP_NOUNS)}|deficit|surplus|(?<!\bthe\s)balance)\s+of"
+                              rf"|(?:{cues.words(cues.GAP_VERBS)}|(?:{cues.words(cues.GAP_VERB_STEMS)})[a-z]*|short\s+of)"
+                              r"\s+(?:it|this|that|them|(?:the|its|their)\s+[a-z]+)\s+by)\s+(?:about\s+|some\s+)?$")
 _MET = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.MET_WORDS)})\b")
 # the month, not the modal: "in May", "since May", "May 2023"
 # words that look modal and are not: the month ("in May"), and a likelihood compared between

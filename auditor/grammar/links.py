@@ -5069,13 +5069,20 @@ def _gap_after_two_levels(seg: Segment, frames: dict[str, Frame], read: set[str]
             g.unit == "percent" and frames[g.id].role is Role.SHARE if in_points else same_unit(g, f))]
         if len(levels) != 2 or any((seg.slot_of(g) > k) != ahead for g in levels) or not all(
                 (in_points or frames[g.id].is_level) and written_in_digits(g)
-                and frames[g.id].modality == frames[f.id].modality
-                for g in levels) or _CLAUSE_END.search(seg.skeleton[seg.slots[min(k, seg.slot_of(levels[0]))][1]:
+                for g in levels) or not _modalities_of_a_gap(frames[f.id], [frames[g.id] for g in levels]) or _CLAUSE_END.search(seg.skeleton[seg.slots[min(k, seg.slot_of(levels[0]))][1]:
                                                                       seg.slots[max(k, seg.slot_of(levels[1]))][0]]):
             continue
         larger, smaller = sorted(levels, key=lambda g: g.value, reverse=True)
         out.append(NamedIdentityLink(f, "-", (larger,), (smaller,), "two levels, then the gap between them"))
     return out
+
+
+def _modalities_of_a_gap(gap: Frame, levels: list[Frame]) -> bool:
+    """Whether a gap and its two levels are all stated or all expected, or the gap is between a stated
+    outcome and its expected mark: "R812bn against a target of R790bn, an overshoot of R22bn" (the
+    gap's clause may name the mark: "exceeding the target by R22bn")."""
+    kinds = sorted(frame.modality for frame in levels)
+    return kinds == [gap.modality] * 2 or kinds == ["expected", "stated"]
 
 
 # "310 more than a year earlier, when it had 2,240": a change against a time, then the level at that
