@@ -451,6 +451,10 @@ def test_over_a_stretch_of_time_after_a_level_is_not_a_comparison(text, status):
     ("Sales of 1,520 homes were a third above the 1,010 sold a year before.", ERROR),
     ("Bookings rose by a quarter to 5,640 from 4,510.", OK),
     ("Bookings rose by a quarter to 6,640 from 4,510.", ERROR),
+    # a noun of change with "of" before the fraction
+    ("Claims fell to 3,210 from 4,013, a drop of one-fifth.", OK),
+    ("Claims fell to 3,010 from 4,013, a decline of a fifth.", ERROR),
+    ("Subscriptions climbed to 6,020 from 4,013, an increase of a half.", OK),
 ])
 def test_a_fraction_in_words_states_a_rate_of_change(text, status):
     # a reporter's "a fifth" is the nearest simple fraction: 18% to 22% passes, 35% does not
@@ -461,6 +465,7 @@ def test_a_fraction_in_words_states_a_rate_of_change(text, status):
     "A third of the 2,400 staff work nights; the rest, 1,600, work days.",
     "She won a third term with 61,000 votes, against 45,000 in 2019.",
     "Prices in the third quarter were 4.2% higher than the 104.0 recorded a year before.",
+    "The fall of a third of the 2,400 trees in 2023 left 1,650 standing, against 2,100 in 2022.",
 ])
 def test_a_fraction_that_is_a_share_or_an_ordinal_is_no_rate_of_change(text):
     assert statuses(text, "growth-rate") == []

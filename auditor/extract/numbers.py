@@ -458,7 +458,10 @@ def _word_number_matches(text: str, word_starts: list[int] | None):
 # term") and "a quarter" a period.
 _AMOUNT_BEFORE = lazy_re.compile(
     r"\b(?:by|about|around|nearly|almost|roughly|some|over|under|than|just|only|fully|exactly|to|at|"
-    r"approximately|more|less|barely|well|up|down)\s+$", re.I)
+    r"approximately|more|less|barely|well|up|down)\s+$"
+    # ... and a noun of change with "of": "a drop of one-fifth", "an increase of a half"
+    r"|\b(?:increase|decrease|rise|fall|decline|drop|gain|jump|growth|reduction|cut|contraction|expansion|"
+    r"surge|slump|dip)\s+of\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$", re.I)
 # After a fraction, a comparative makes it the size of a change: "a third higher", "a fifth above".
 _COMPARATIVE_AFTER = lazy_re.compile(
     r"\s+(?:higher|lower|more|less|fewer|above|below|bigger|smaller|larger|greater|up|down)\b", re.I)
