@@ -829,6 +829,16 @@ def test_a_sentence_pointing_back_gives_the_change_from_its_earlier_level(text, 
     assert statuses(text, check) == [status]
 
 
+@pytest.mark.parametrize("rate", ["13%", "31%"])
+def test_a_pointing_back_change_whose_own_sentence_names_its_base_is_not_of_the_pair_before(rate):
+    # "That is 13% down on 2019/20 (263 million)": the base is the bracketed level, not the 212 million compared before
+    text = (f"Tram journeys grew by 8% in 2023/24 to 229 million (against 212 million in 2022/23). That is {rate} down "
+            f"on 2019/20 (263 million journeys).")
+    of_the_rate = [(status, figures) for status, figures in verdicts(text, "growth-rate") if rate in figures]
+    assert of_the_rate and all("263 million" in figures for _, figures in of_the_rate)
+    assert ERROR not in [status for status, _ in of_the_rate]  # (which level is new is left open)
+
+
 def test_a_share_after_an_anaphor_is_no_change():
     text = "Output reached 2.84 million ounces. That was 4.4% of world supply, against 2.1 million ounces from its rival."
     assert statuses(text, "growth-rate") == []

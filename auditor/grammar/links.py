@@ -3966,7 +3966,10 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
         # tons or 11.3%": a change pointing back to the one pair of levels the sentence before compares
         if previous is not None and cf.role in (Role.RELATIVE_CHANGE, Role.CHANGE, Role.POINT_CHANGE) \
                 and _POINTS_BACK.match(seg.skeleton) and not SLOT.search(seg.skeleton[:seg.slots[0][0]]) \
-                and (c == 0 or frames[seg.figures[c - 1].id].role in (Role.CHANGE, Role.RELATIVE_CHANGE, Role.POINT_CHANGE)):
+                and (c == 0 or frames[seg.figures[c - 1].id].role in (Role.CHANGE, Role.RELATIVE_CHANGE, Role.POINT_CHANGE)) \
+                and not any(frames[f.id].is_level for f in seg.figures[c + 1:]):
+            # (a level after the change is the base its own sentence names: "That is 13% down on 2019/20
+            # (263 million journeys)")
             # (two rates compared count as levels for a change in points: "62% of capacity, down from 78%")
             pairs = [(previous.figures[k], previous.figures[k + 1]) for k in range(len(previous.figures) - 1)
                      if _level_or_rate(frames[previous.figures[k].id], cf) and _level_or_rate(frames[previous.figures[k + 1].id], cf)

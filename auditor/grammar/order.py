@@ -872,6 +872,52 @@ def crossed_marks(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
     return out
 
 
+# a comparison with a mark a few words name, the mark's figure after "of", "at" or an opening bracket: "grew faster
+# than the national English average (of 7%)", "was above the national rate of 5.2%"
+_AGAINST_A_MARK = lazy_re.compile(rf"\b(?:(?P<up>{cues.words(cues.COMPARATIVES_UP)})|(?P<down>{cues.words(cues.COMPARATIVES_DOWN)}))"
+                                  r"\s+(?:the|its|their|a)\s+(?:[a-z-]+\s+){0,3}?[a-z]+\s*(?:\(\s*)?(?:of|at)?\s*$")
+# from the mark or one member to the next member, whose figure stands in brackets after its name: ") in the West
+# Midlands (", ", Greater Manchester (", " and West Yorkshire ("
+_NEXT_BRACKETED_MEMBER = lazy_re.compile(r"^\)?\s*(?:,\s*|\s(?:and|in|for|among)\s+|:\s*)(?:and\s+)?[^#;:()]{2,50}?\(\s*$")
+
+
+def members_against_a_mark(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    """Members named after a comparison with a mark, each with its figure in brackets, lie on the side of the mark
+    the comparison gives: "bus patronage grew faster than the national average (of 7%) in the West Midlands (11%),
+    Greater Manchester (12%) and West Yorkshire (12%)" (each above 7%); "unemployment was above the national
+    rate of 5.2% in Cork (6.1%) and Limerick (5.9%)"."""
+    out = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for k, mark in enumerate(seg.figures):
+            m = _AGAINST_A_MARK.search(seg.before(k, 80))
+            # (a mark of time is a level here: "below the regional median of 41 days in Ards (38 days)")
+            if m is None or not frames[mark.id].is_level and frames[mark.id].role not in (Role.SHARE, Role.RELATIVE_CHANGE,
+                                                                                          Role.DURATION) \
+                    or not written_in_digits(mark) or mark.qualifier:
+                continue
+            members, last = [], k
+            for j in range(k + 1, len(seg.figures)):
+                member = seg.figures[j]
+                if not _NEXT_BRACKETED_MEMBER.match(seg.between(last, j)) or not same_unit(member, mark) \
+                        or member.unit != mark.unit or not written_in_digits(member) or member.qualifier:
+                    break
+                members.append(member)
+                last = j
+            # a list closes with its last bracket: "and West Yorkshire (12%)." (one bracketed figure is no list of members
+            # unless the sentence ends there)
+            if not members:
+                continue
+            certain = all(frames[g.id].modality == "stated" for g in (mark, *members))
+            for member in members:
+                if m.group("down"):
+                    out.append(OrderLink(mark, member, "members named after a comparison with a mark, below it", certain))
+                else:
+                    out.append(OrderLink(member, mark, "members named after a comparison with a mark, above it", certain))
+    return out
+
+
 # a series' direction over a span, then its levels at times: "has been falling steadily since 2010, with 8,400 in 2012,
 # 7,900 in 2015 and 7,350 in 2018"; "since 1990 it has been almost all downhill, with 2.5 in 1995, 1.8 in 2000 ..."
 _SERIES_WORD = lazy_re.compile(rf"\b(?:(?P<down>{lexicon.alternation(lexicon.SERIES_DOWN)})|(?P<up>{lexicon.alternation(lexicon.SERIES_UP)}))\b")
