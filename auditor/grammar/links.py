@@ -2681,6 +2681,11 @@ def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
                 # 1980 it had come down to 3.3"
                 main = [g for g in before if not _opens_brackets(segments[i - 1], g)]
                 before = main or before
+                # (a sentence whose subject names another measure starts no step: "..., of which 97,399 showed
+                # tigers. The number of reserves has grown to 53")
+                if before and frames[f.id].head and frames[before[-1].id].head \
+                        and frames[f.id].head != frames[before[-1].id].head:
+                    continue
                 if before:
                     out.append(StepLink(f, before[-1], direction, False,
                                         "a level the series moved to, after the last one of the sentence before"))
