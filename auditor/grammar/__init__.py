@@ -73,6 +73,7 @@ from auditor.grammar.links import (
     labelled_share_lists,
     listed_shares_of_one_whole,
     member_share_lists,
+    gapped_share_lists,
     relative_gaps,
     olds_in_a_when_clause,
     changes_after_two_dated_levels,
@@ -285,6 +286,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    + tuple(link for seg in segments for link in complementary_shares(seg, frames, exhaustive))
                    + tuple(link for seg in segments for link in listed_shares_of_one_whole(seg, frames, exhaustive))
                    + tuple(link for seg in segments for link in member_share_lists(seg, frames, exhaustive))
+                   + tuple(link for seg in segments for link in gapped_share_lists(seg, frames, exhaustive))
                    # (shares listed by kind that another reading took as exhausting a whole are that reading's)
                    + tuple(link for link in by_kind if exhaustive.isdisjoint(f.id for f in link.shares)),
                    tuple(stated_orders(segments, frames)),

@@ -1695,6 +1695,56 @@ def listed_shares_of_one_whole(seg: Segment, frames: dict[str, Frame], exhaustiv
     return [NamedWholeSharesLink(tuple(seg.figures[k] for k in run), whole, True)]
 
 
+# the first share of a gapped list names its whole after "of" and a verb of sorting: "98.9% of the city's days were
+# classed as good", "3% area of the country got excess rainfall"
+# (or, the whole fronted, the verb alone: "Of the 240 schools inspected, 52% were rated good")
+_SORTING_VERB = (r"(?:were|was|had\s+been|have\s+been|got|received|fell|lay)\s+(?:(?:classed|rated|classified|graded|judged|"
+                 r"assessed|counted|recorded|reported)\s+)?(?:as\s+|in\s+|into\s+|under\s+)?")
+_SORTED_WHOLE_AFTER = lazy_re.compile(rf"^\s*(?:[a-z]+\s+)?of\s+(?P<whole>[^#;:,()]{{3,50}}?)\s+{_SORTING_VERB}")
+_SORTED_AFTER = lazy_re.compile(rf"^\s*{_SORTING_VERB}")
+_FRONTED_SORTED_WHOLE = lazy_re.compile(r"^\W*(?:of|among)\s+(?:all\s+)?(?:the\s+)?(?:#\d+#\s+)?(?P<whole>[a-z][a-z'’ -]{1,40}?)\s*,")
+# from a category's words to the next share: "good or moderate air quality, ", " normal and "
+_NEXT_IN_GAPPED_LIST = lazy_re.compile(r"^[^#;:()]{1,120}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
+# a later share's category: a few words, no verb of its own ("67% normal", "1.1% as unhealthy for sensitive groups"),
+# up to the next comma, "and" or the end of the sentence
+_GAPPED_CATEGORY = lazy_re.compile(r"^\s*(?P<as>as\s+|in\s+)?(?P<words>[a-z][a-z' -]{0,50}?)\s*(?=,|;|\.|\band\b|$)")
+_OWN_VERB = lazy_re.compile(r"\b(?:[a-z]+ed|were|was|are|is|had|has|have|said|says|say|want|wants|think|thinks|use|uses|"
+                            r"own|owns|support|supports|oppose|opposes|favour|favours|prefer|prefers|will|would|do|does|did)\b")
+
+
+def gapped_share_lists(seg: Segment, frames: dict[str, Frame], exhaustive: frozenset[str]) -> list[NamedWholeSharesLink]:
+    """Shares of one whole sorted into categories, the first naming the whole and the verb that sorts it, the
+    others with the verb left out: "98.9% of the city's days were classed as good or moderate, 1.1% as unhealthy
+    for sensitive groups, and 0% as very unhealthy"; "3% area of the country got excess rainfall, 67% normal
+    and 30% deficient". One whole sorted one way: together no more than all of it. ("40% of adults smoke, 30%
+    drink": each share has a verb of its own, and the groups may overlap.)"""
+    shares = [k for k, f in enumerate(seg.figures) if frames[f.id].role is Role.SHARE and f.unit == "percent"
+              and frames[f.id].modality == "stated" and f.id not in exhaustive and not f.direction and not f.qualifier]
+    if len(shares) < 3 or seg.is_table_row:
+        return []
+    out = []
+    fronted = _FRONTED_SORTED_WHOLE.match(seg.skeleton)
+    for first in shares:
+        named = _SORTED_WHOLE_AFTER.match(seg.after(first, 120))
+        if named is None and fronted and first == shares[0] and _SORTED_AFTER.match(seg.after(first, 60)):
+            named = fronted
+        if named is None:
+            continue
+        run = [first]
+        for k in shares[shares.index(first) + 1:]:
+            if k != run[-1] + 1 or not _NEXT_IN_GAPPED_LIST.match(seg.between(run[-1], k)):
+                break
+            category = _GAPPED_CATEGORY.match(seg.after(k, 60))
+            # (after "as" the words are the category, participles too: "7.5% as closed")
+            if category is None or not category.group("as") and _OWN_VERB.search(category.group("words")):
+                break
+            run.append(k)
+        if len(run) >= 3:
+            out.append(NamedWholeSharesLink(tuple(seg.figures[k] for k in run), named.group("whole").strip(), True))
+            break
+    return out
+
+
 def member_share_lists(seg: Segment, frames: dict[str, Frame], exhaustive: frozenset[str]) -> list[NamedWholeSharesLink]:
     """The members of a plural noun listed after "were"/"are", each with its share after its label:
     "The busiest routes were Asia-US East Coast (34%), South America-US East Coast (13%) and intercoastal
