@@ -671,9 +671,20 @@ def test_parts_then_giving_or_making_a_total_of(text, status):
     ("The firm's headcount rose 8% to 2,714. A year earlier it employed 2,450 people.", "growth-rate", ERROR),
     ("Sales fell by 310 to 4,120 units. The previous year they had been 4,430 units.", "difference", OK),
     ("Sales fell by 210 to 4,120 units. The previous year they had been 4,430 units.", "difference", ERROR),
+    # the subject, then the same span of the earlier time
+    ("Timber output climbed 12 per cent to 880.72 million cubic metres in April-February. Output in the same period "
+     "a year earlier had been 785.39 million cubic metres.", "growth-rate", OK),
+    ("Ferry crossings rose 15% to 41,640 in the first half. Crossings in the corresponding half of the previous "
+     "year numbered 38,200.", "growth-rate", ERROR),
 ])
 def test_the_old_level_in_a_sentence_opening_on_the_earlier_time(text, check, status):
     assert statuses(text, check) == [status]
+
+
+def test_the_earlier_level_of_another_flow_is_no_old_level():
+    text = ("Sales rose 9% to 14,200 cars in the first half. Exports in the corresponding period of the previous year "
+            "were 6,100 cars.")
+    assert statuses(text, "growth-rate") == []
 
 
 @pytest.mark.parametrize("text, status", [

@@ -5412,17 +5412,28 @@ def olds_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[str, F
             olds = [f for f in after.figures if frames[f.id].is_level and same_unit(f, new) and written_in_digits(f)]
             # ("... to £301,000 in London. A year earlier the average outside London was £198,000": another subject)
             narrowed = set(_EXCLUDING_PHRASE.findall(after.skeleton)) - set(_EXCLUDING_PHRASE.findall(seg.skeleton))
-            if len(olds) == 1 and not narrowed:
+            if len(olds) == 1 and not narrowed \
+                    and not _other_flow(seg.skeleton, after.skeleton[:after.slots[after.figures.index(olds[0])][0]]):
                 out.append(ChangeLink(change, olds[0], (new,), change.direction, True,
                                       "a change and the level it reached, then the earlier level in the next sentence"))
     return out
+
+
+def _other_flow(words: str, other_words: str) -> bool:
+    """Whether two passages name flows, and none the same: "Sales rose 9% to 14,200 cars" and "Exports in
+    the same period a year earlier were 6,100 cars" (production and output are one flow)."""
+    flows, other = ({lexicon.FLOW_OF_WORD[w] for w in lexicon.folded_words(text) if w in lexicon.FLOW_OF_WORD}
+                    for text in (words, other_words))
+    return bool(flows and other and flows.isdisjoint(other))
 
 
 # a phrase that narrows a measure by leaving something out: "outside London", "excluding fuel"
 _EXCLUDING_PHRASE = lazy_re.compile(r"\b(?:outside|excluding|except|beyond|ex)\s+(?:the\s+)?[a-z'’-]+")
 _LEVEL_THEN_ITS_CHANGE = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s*){0,2}?,\s*(?:some\s+|about\s+|nearly\s+|almost\s+|just\s+)?$")
 # the measure named, then the earlier time: "Maize output a year earlier had been 3.1 million tonnes"
-_SUBJECT_THEN_EARLIER = lazy_re.compile(rf"^\W*(?:[a-z'’-]+\s+){{1,3}}?(?:in\s+)?{_A_TIME_BEFORE}")
+# (... or the same span of the earlier time: "Output in the same period a year earlier had been 785.39 million tonnes")
+_SUBJECT_THEN_EARLIER = lazy_re.compile(rf"^\W*(?:[a-z'’-]+\s+){{1,3}}?(?:in\s+)?(?:the\s+(?:same|corresponding|equivalent)\s+"
+                                        rf"(?:period|months?|quarter|week|season|half)\s+(?:of\s+|in\s+)?)?{_A_TIME_BEFORE}")
 _AT_THE_START = lazy_re.compile(r"^\W*(?:at|by)\s+the\s+(?:start|beginning|outset)\s+of\s+(?:the|that|this)\s+"
                                 r"(?P<span>year|period|quarter|month|season)\b")
 _OVER_THE_SPAN = lazy_re.compile(r"\b(?:over|during|through|across|in)\s+the\s+(?:year|period|quarter|month|season)\b")
