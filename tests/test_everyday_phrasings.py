@@ -1626,3 +1626,34 @@ def test_shares_a_verb_of_contributing_lists_of_one_whole(text, last, status):
 def test_contributions_to_a_change_said_by_rates_of_their_own_are_no_list():
     text = "Agriculture contributed 24.1 per cent to growth, while prices rose 52.6 per cent and wages 26.3 per cent."
     assert statuses(text, "share-of-total") == []
+
+
+@pytest.mark.parametrize("text, status", [
+    # an average per a noun: "for each of its N <noun>", "or N a <noun>", "averaging N per <noun>"
+    ("The choir sold 18,900 seats over the year, an average of 525 for each of its 36 recitals.", OK),
+    ("The choir sold 18,900 seats over the year, an average of 625 for each of its 36 recitals.", ERROR),
+    ("The depot dispatched 46,200 parcels on its 84 rounds, or 550 a round.", OK),
+    ("Across its 84 rounds the depot dispatched 46,200 parcels, averaging 650 per round.", ERROR),
+    # "per-capita" hyphenated, its total and the population after a colon
+    ("Per-capita spending on parks was £9.40 last year: councils spent £535 million on a population of 56.9 "
+     "million.", OK),
+    ("Per-capita spending on parks was £11.40 last year: councils spent £535 million on a population of 56.9 "
+     "million.", ERROR),
+])
+def test_an_average_per_a_noun_against_its_total_and_count(text, status):
+    assert statuses(text, "ratio") == [status]
+
+
+def test_a_population_after_an_amount_of_money_counts_people():
+    # the pounds of "£535 million" are not carried to "a population of 56.9 million"
+    text = "Per-capita spending on parks was £9.40 last year: councils spent £535 million on a population of 56.9 million."
+    assert statuses(text, "part-exceeds-whole") == []
+    assert [f.unit for f in meaning_of(text).figures if f.text == "56.9 million"] == [""]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("One in eight tenants, or 12.4 per cent, fell behind on rent.", OK),
+    ("One in eight tenants (12.4 per cent) fell behind on rent.", OK),
+])
+def test_a_share_set_off_by_or_after_a_fraction_in_words(text, status):
+    assert statuses(text, "comparison") == [status]

@@ -271,7 +271,8 @@ def _elided_units(text: str, tokens: list[NumberToken], sentence_of: list[int]) 
                               or out[j].end < far.start and (_FRONTED_WHOLE.search(text, max(0, out[j].start - 40), out[j].start)
                                                              # "1.9 million tonnes between them: 1.1 million at ..."
                                                              or ":" in text[out[j].end:far.start]))}
-                if len(units) == 1 and _NO_NOUN_AFTER.match(text, far.end):
+                if len(units) == 1 and _NO_NOUN_AFTER.match(text, far.end) \
+                        and not _COUNTED_NOUN_OF_BEFORE.search(text, max(0, far.start - 40), far.start):
                     out[i] = replace(far, unit=units.pop())
             elif position > 0 and members[position - 1] in with_units:
                 near = out[members[position - 1]]
@@ -293,6 +294,12 @@ _OR_APPOSED_BEFORE = lazy_re.compile(r",\s*or\s+(?:some\s+|about\s+|nearly\s+)?$
 # words between two figures that set one against the other
 _COMPARED = lazy_re.compile(r"\b(?:against|compared|versus|vs|from|over|on|than|below|above|behind|rise|fall|gain|increase|decrease|"
                             r"decline|drop|growth|up|down|part|within|counted|included|among|out\s+of)\b", re.I)
+# a noun that counts people or things, then "of", names the number's own measure: "spent £812 million on a population
+# of 57.2 million" (no pounds)
+_COUNTED_NOUN_OF_BEFORE = lazy_re.compile(
+    r"\b(?:population|people|residents|inhabitants|households|workers|employees|staff|members|students|pupils|users|"
+    r"subscribers|customers|visitors|passengers|patients|voters|tourists|vehicles|homes|dwellings|jobs|units)\s+of\s+"
+    r"(?:about\s+|some\s+|nearly\s+|around\s+|almost\s+|over\s+|just\s+)?$", re.I)
 # (a duration is what a level lasts, not a level: "2,370 claims open for over 90 days, down from 2,105")
 _NOT_CARRIED = frozenset({"percent", "percentage_point", "basis_point", "per_mille", "times", "year", "month", "week", "day", "hour"})
 

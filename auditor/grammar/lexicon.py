@@ -191,8 +191,8 @@ OVERALL_WORDS = ("overall", "total", "national", "nationally", "nationwide", "st
                  "all sectors", "all workers", "all ages")
 # A measure that is an average over its population, not a count: only then does the figure for
 # everyone lie between the groups' ("per capita disposable income ... urban 42,815, rural 19,738").
-INTENSIVE_WORDS = ("per capita", "per head", "per person", "per household", "average", "mean", "median", "per",
-                   "each", "expectancy", "density")
+INTENSIVE_WORDS = ("per capita", "per head", "per person", "per household", "per-capita", "per-head", "per-person",
+                   "per-household", "average", "mean", "median", "per", "each", "expectancy", "density")
 # Before a figure, these say it is the total of a whole country or state, of which any one named
 # member's figure of the same measure is a part: "the national total is 63.8 GW", "1,934 recorded statewide".
 SCOPE_TOTALS = ("national total", "nationwide", "statewide", "countrywide", "nationally",

@@ -4540,7 +4540,7 @@ def _stems(words: str) -> set[str]:
     return {lexicon.stem(w) for w in lexicon.folded_words(words)}
 
 
-_PER_CAPITA_MEASURE = lazy_re.compile(r"\bper\s+(?:capita|head|person|inhabitant|resident)\b(?![^#]*#)")
+_PER_CAPITA_MEASURE = lazy_re.compile(r"\bper[\s-]+(?:capita|head|person|inhabitant|resident)\b(?![^#]*#)")
 _GROUP_SPELLING = {lexicon.fold(w): i for i, spellings in enumerate(lexicon.GROUP_SPELLINGS) for w in spellings} \
     | {w: i for i, spellings in enumerate(lexicon.GROUP_SPELLINGS) for w in spellings}
 _RATE_NOUNS = frozenset({"rate", "incidence", "ratio", "level", "prevalence"})
@@ -4879,7 +4879,9 @@ def _unit_named(noun: str) -> str | None:
 
 # "the average claim was", "an average of", "a mean payout of"; "$1,850 each", "apiece", "on average"
 # after an average, "per" and the noun it is per: "an average of 152 per flight" (not a time: see averages_over_a_span)
-_PER_NOUN_AFTER_AVERAGE = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+)?(?:per|for\s+each|for\s+every|a|an)\s+(?P<noun>(?!(?:day|week|"
+# (or "for each of its 52 concerts": the count stands in the phrase)
+_PER_NOUN_AFTER_AVERAGE = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+)?(?:per|for\s+each|for\s+every|a|an)\s+"
+                                          r"(?:of\s+(?:the|its|their)\s+#\d+#\s+)?(?P<noun>(?!(?:day|week|"
                                           r"month|year|quarter|hour|night|season|time|head|capita|cent)s?\b)[a-z'’-]+)\b")
 # a count of a definite set, "the 40 branches", "its 12 schools", "all 26 counties": exact (a rounded count is
 # not written with a definite word before it)
@@ -4889,7 +4891,8 @@ _DEFINITE_COUNT_BEFORE = lazy_re.compile(r"\b(?:the|its|their|our|all|all\s+the|
 def _definite_count(seg: Segment, f: Figure) -> bool:
     return f.kind is Kind.COUNT and not f.qualifier and f.value < 1000 and f.value == int(f.value) \
         and written_in_digits(f) and bool(_DEFINITE_COUNT_BEFORE.search(seg.before(seg.slot_of(f), 20)))
-_AVERAGE_BEFORE = lazy_re.compile(r"\b(?:average|mean)\b[^#;.]{0,30}$")
+# ("averaging 1,410 per concert"; or "or 1,410 a concert": the per-noun after it makes it an average)
+_AVERAGE_BEFORE = lazy_re.compile(r"\b(?:averag(?:e|es|ed|ing)|mean)\b[^#;.]{0,30}$|,\s*or\s+(?:about\s+|some\s+|nearly\s+)?$")
 # ("3.4 patients each", not "12,580 patients each year": a frequency)
 _AVERAGE_AFTER = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+)?(?:each|apiece|a\s+head|per\s+head|on\s+average)\b"
                                  r"(?!\s+(?:year|month|week|day|quarter|season|time|night)s?\b)")

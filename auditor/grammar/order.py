@@ -1107,8 +1107,15 @@ class FractionLink:
 
 
 # the share in brackets closing the fraction's clause: " of firms (", " adults (", " took place at home ("
-_BRACKETED_SHARE_AFTER = lazy_re.compile(r"^[^#;:()]{0,60}?\(\s*$")
-_CLOSING_BRACKET = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*\)")
+# ... or set off by ", or" and a comma: "One in eight adults, or 12.4 per cent, reported"
+_BRACKETED_SHARE_AFTER = lazy_re.compile(r"^[^#;:()]{0,60}?(?:\((?P<open>)|,\s*or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?)\s*$")
+_CLOSING_BRACKET = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*(?:\)(?P<close>)|[,;.]|$)")
+
+
+def _share_set_off(between: str, after: str) -> bool:
+    """Whether a share stands in brackets, or after ", or" up to a comma or the end, after the words `between`."""
+    opened, closed = _BRACKETED_SHARE_AFTER.match(between), _CLOSING_BRACKET.match(after)
+    return bool(opened and closed) and (opened.group("open") is None) == (closed.group("close") is None)
 # a fraction a figure gives in words: "a third", "two-thirds", "one in four", "1 in 8"
 _FRACTION_TEXT = lazy_re.compile(rf"(?:\bin\s+(?:every\s+)?[a-z0-9]+|\b(?:{lexicon.alternation(lexicon.FRACTION_NOUNS)}))$")
 # "one death in every five", "one in ten": the per-base is the fraction's denominator
@@ -1127,8 +1134,7 @@ def fractions_in_words(segments: tuple[Segment, ...], frames: dict[str, Frame]) 
             f, share = seg.figures[k], seg.figures[k + 1]
             if share.unit != "percent" or frames[share.id].role is not Role.SHARE or share.qualifier \
                     or frames[share.id].modality != "stated" or not written_in_digits(share) \
-                    or frames[f.id].modality != "stated" or not _BRACKETED_SHARE_AFTER.match(seg.between(k, k + 1)) \
-                    or not _CLOSING_BRACKET.match(seg.after(k + 1, 12)):
+                    or frames[f.id].modality != "stated" or not _share_set_off(seg.between(k, k + 1), seg.after(k + 1, 12)):
                 continue
             if f.kind is Kind.RATIO and not f.unit and f.value < 1 and _FRACTION_TEXT.search(f.text.lower()):
                 side = _FRACTION_SIDE.get(f.qualifier)
@@ -1157,8 +1163,7 @@ def _shares_after_fractions_no_figure_holds(seg: Segment, frames: dict[str, Fram
         share = seg.figures[k]
         if share.unit != "percent" or frames[share.id].role is not Role.SHARE or share.qualifier \
                 or frames[share.id].modality != "stated" or not written_in_digits(share) \
-                or not _BRACKETED_SHARE_AFTER.match(seg.skeleton[end:starts[k]]) \
-                or not _CLOSING_BRACKET.match(seg.after(k, 12)):
+                or not _share_set_off(seg.skeleton[end:starts[k]], seg.after(k, 12)):
             continue
         out.append(FractionLink(share, None, None, side or "==", "a share in brackets after its fraction in words",
                                 certain=side is not None, value=value, words=words, counts=counts))
