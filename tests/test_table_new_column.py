@@ -66,3 +66,10 @@ def test_a_change_of_a_row_restates_its_change_column(text, right, wrong):
 ])
 def test_a_level_the_text_does_not_place_after_a_change_is_not_paired_with_the_new_column(text):
     assert Status.INCONSISTENT not in [status for status, _ in verdicts(text, CHECK)]
+
+
+def test_a_column_of_percent_of_something_is_no_change_column():
+    # "% of normal" is each row's share of its normal, not a change between the row's other cells
+    text = ("Weather summary, February\n\nStation | Rain (mm) | % of normal | Mean temp (C)\n"
+            "Valentia | 212 | 148 | 8.4\nShannon | 96 | 121 | 7.6\nDublin Airport | 38 | 67 | 7.1\n")
+    assert verdicts(text, "difference") == []

@@ -150,7 +150,8 @@ def _table_row_lines(text: str) -> dict[int, bool]:
 _ALIGNED_GAP = lazy_re.compile(r"\S {3,}(?=[-+−–(]?\d)")
 _CELL_NUMBER = lazy_re.compile(r"^[\s(+\-−–]*[\d,.\s]+%?\)?\s*$")
 _YEAR_CELL = lazy_re.compile(r"^\s*(?:19|20)\d\d\s*$")
-_CHANGE_HEADER = lazy_re.compile(rf"{cues.words(cues.CHANGE_COLUMN_WORDS)}|\bvar|%", re.I)
+# ("% of normal", "% of total": a share of something, not a change)
+_CHANGE_HEADER = lazy_re.compile(rf"{cues.words(cues.CHANGE_COLUMN_WORDS)}|\bvar|%(?!\s*of\b)", re.I)
 _SPAN_HEADER = rf"\b(?:{cues.words(cues.SPAN_WORDS)})\b"  # compiled on first use
 
 
