@@ -73,3 +73,19 @@ def test_a_column_of_percent_of_something_is_no_change_column():
     text = ("Weather summary, February\n\nStation | Rain (mm) | % of normal | Mean temp (C)\n"
             "Valentia | 212 | 148 | 8.4\nShannon | 96 | 121 | 7.6\nDublin Airport | 38 | 67 | 7.1\n")
     assert verdicts(text, "difference") == []
+
+
+@pytest.mark.parametrize("growth, status", [("8.7", Status.CONSISTENT), ("12.7", Status.INCONSISTENT)])
+def test_a_column_headed_in_percent_holds_rates_of_change_not_amounts(growth, status):
+    # the table's "(million tonnes)" is not the unit of its "Growth %" column: 74.76 on 68.78 is 8.7%, not 8.7 tonnes
+    text = ("Cement output (million tonnes)\n\nCompany | Feb 2024 | Feb 2023 | Growth %\n"
+            f"North Works | 74.76 | 68.78 | {growth}\nSouth Works | 6.95 | 6.84 | 1.6\n")
+    found = verdicts(text, "growth-rate")
+    assert (status, ("74.76", "68.78", growth)) in found
+    assert verdicts(text, "difference") == []
+
+
+def test_a_departure_in_percent_from_normal_is_a_rate_of_the_normal():
+    text = ("Monthly rainfall\n\nMonth | 2023 (mm) | Normal (mm) | Departure (%)\nJune | 148.2 | 165.3 | -10\n"
+            "September | 98.6 | 167.9 | -41\n")
+    assert Status.INCONSISTENT not in [status for status, _ in verdicts(text, "growth-rate") + verdicts(text, "difference")]

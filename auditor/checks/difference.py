@@ -19,6 +19,7 @@ from auditor.checks.nearby import (
     orient_pair,
     pair_by_words,
     places,
+    table_header_cell,
 )
 from auditor.checks.nearby import LEVEL_KINDS, same_unit
 from auditor.document import Document, per_document_cache
@@ -141,16 +142,27 @@ def _table_row(document: Document, row: list[Figure]) -> Iterator[Relation]:
         return
     change = changes[0]
     scale = ""
+    negative = change.direction < 0 and change.value > 0
+    if levels[0].unit != "percent" and change.unit == "" and _PERCENT_HEADER.search(table_header_cell(document, change) or ""):
+        # "Company | Feb 2024 | Feb 2023 | Growth %": the change column is in percent of the old level
+        expression = expr.parse(f"(new - old) / old == {'-' if negative else ''}change / 100")
+        a, b = levels
+        yield Relation(ID, expression, {"new": a, "old": b, "change": change},
+                       f"{change.text}% between {b.text} and {a.text}",
+                       readings=({"new": b, "old": a, "change": change},))
+        return
     if levels[0].unit == "percent" and change.unit == "":
         scale = " / 100"
     elif levels[0].unit != change.unit and not (levels[0].unit == "percent" and change.unit != ""):
         return
-    negative = change.direction < 0 and change.value > 0
     expression = expr.parse(f"new - old == {'-' if negative else ''}change{scale}")
     a, b = levels
     readings = [{"new": a, "old": b, "change": change}, {"new": b, "old": a, "change": change}]
     yield Relation(ID, expression, readings[0], f"{change.text} between {a.text} and {b.text}",
                    readings=tuple(readings[1:]))
+
+
+_PERCENT_HEADER = lazy_re.compile(r"%|\bper\s*cent\b|\bpercent", re.I)
 
 
 def _old_fits(change: Figure):

@@ -899,6 +899,10 @@ def _extract_figures(document: Document, notes: list) -> tuple[Figure, ...]:
             tok = replace(tok, value=-tok.value)
             if tok.unit in _PERCENT_UNITS:
                 sign = -1
+        if not tok.unit and not tok.scaled and _in_table_row(text, sentence.start, sentence.end) \
+                and timeline.in_percent_column(tok):
+            # "Growth %", "Share (%)", "% of normal": the column's cells are percentages, whatever the table's unit
+            tok = replace(tok, unit="percent")
         if not tok.unit and not tok.scaled and _in_table_row(text, sentence.start, sentence.end):
             scale, currency = timeline.table_unit(tok)
             if _COUNT_LABEL.search(_row_label(text, sentence, tok) or ""):
@@ -961,6 +965,7 @@ def _is_data_row(line: str) -> bool:
 # A header that says its column holds changes. A span header ("Jan 12 to Feb 12") is left
 # out: which two columns it compares is not in the row, and a check would pair the wrong ones.
 _CHANGE_HEADER = lazy_re.compile(r"\bchange\b|\bgrowth\b|\bdifference\b|\bincrease\b|\bdecrease\b|\w\s+to\s+\w", re.I)
+_PERCENT_HEADER = lazy_re.compile(r"%|\bper\s*cent\b|\bpercent(?:age)?\b", re.I)
 
 
 @lru_cache(maxsize=512)
@@ -1191,6 +1196,10 @@ class _Timeline:
                 own = named[0][index] if 0 <= index < len(named[0]) else ""
                 return _unit_marker(own) or (Decimal(1), "")
         return unit
+
+    def in_percent_column(self, tok: NumberToken) -> bool:
+        """Whether the header over this cell says its column is in percent ("Growth %", "Share (%)")."""
+        return bool(_PERCENT_HEADER.search(self._header_cell(tok) or ""))
 
     def in_change_column(self, tok: NumberToken) -> bool:
         """Whether the header over this cell names a change ("Change in %", "Jan 12 to Feb 12")."""
