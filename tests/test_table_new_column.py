@@ -89,3 +89,12 @@ def test_a_departure_in_percent_from_normal_is_a_rate_of_the_normal():
     text = ("Monthly rainfall\n\nMonth | 2023 (mm) | Normal (mm) | Departure (%)\nJune | 148.2 | 165.3 | -10\n"
             "September | 98.6 | 167.9 | -41\n")
     assert Status.INCONSISTENT not in [status for status, _ in verdicts(text, "growth-rate") + verdicts(text, "difference")]
+
+
+@pytest.mark.parametrize("last, status", [("37.7", Status.CONSISTENT), ("38.7", Status.INCONSISTENT)])
+def test_a_share_column_whose_total_is_100_adds_up(last, status):
+    # its total is the sum of the rows' shares, not a rate between them
+    text = ("Arrivals by market\n\nMarket | Q1 2024 | Share of total (%)\nChina | 412,300 | 31.2\nIndia | 251,000 | 19.0\n"
+            f"United States | 160,200 | 12.1\nOthers | 498,100 | {last}\nTotal | 1,321,600 | 100.0\n")
+    found = [(s, figures) for s, figures in verdicts(text, "table-arithmetic") if "100.0" in figures]
+    assert found == [(status, ("100.0", "31.2", "19.0", "12.1", last))]

@@ -269,12 +269,19 @@ def _summable(row: Row, i: int, cell: Figure) -> bool:
     return True
 
 
+def _share_of_all(cell: Figure | None) -> bool:
+    """A percentage of 100 in a total row: its column holds each row's share of the total, which add up."""
+    return cell is not None and cell.unit == "percent" and cell.value == 100 and cell.direction == 0 and not cell.qualifier
+
+
 def _sum_relation(parts: list[Row], whole: Row, certain: bool) -> Iterator[Relation]:
     for i, total in enumerate(whole.cells):
-        if total is None or not _summable(whole, i, total):
+        shares = _share_of_all(total)
+        if total is None or not (_summable(whole, i, total) or shares):
             continue
         cells = [p.cells[i] if len(p.cells) == len(whole.cells) else None for p in parts]
-        if any(c is None or not _summable(p, i, c) or c.unit != total.unit for c, p in zip(cells, parts)):
+        if any(c is None or c.unit != total.unit or not (_summable(p, i, c) or shares and c.direction == 0 and not c.qualifier)
+               for c, p in zip(cells, parts)):
             continue
         if _two_partitions(cells, total):
             continue
@@ -438,6 +445,8 @@ def _overall_rates(rows: list[Row]) -> Iterator[Relation]:
                 cells = [r.cells[i] if i < len(r.cells) else None for r in group[:k]]
                 if overall is None or overall.unit != "percent" or any(c is None or c.unit != "percent" for c in cells):
                     continue
+                if overall.value == 100 or _SHARES_HEADER.search(row.headers[i] if i < len(row.headers) else ""):
+                    continue  # "Share of total (%)": each row's share of the total, which add up to its 100
                 low, high = min(cells, key=lambda c: c.value), max(cells, key=lambda c: c.value)
                 if low is high:
                     continue
@@ -448,6 +457,7 @@ def _overall_rates(rows: list[Row]) -> Iterator[Relation]:
 
 
 _BETWEEN = expr.parse("abs(2 * o - lo - hi) <= abs(hi - lo)")
+_SHARES_HEADER = lazy_re.compile(r"\bshare\b|\bof\s+(?:the\s+)?total\b|\bdistribution\b", re.I)
 _PER_HEADER = lazy_re.compile(r"^\s*(?P<a>[A-Za-z][A-Za-z-]*)(?:\s+[A-Za-z-]+){0,2}?\s+per\s+(?P<n>\d{1,3}(?:,\d{3})*|\d+)"
                               r"(?:\s+(?P<b>[A-Za-z][A-Za-z-]*))?\s*$", re.I)
 _POPULATION_HEADER = lazy_re.compile(r"^\s*(?:residents|population|people|inhabitants|persons|households|pupils|children|"
