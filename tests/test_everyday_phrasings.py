@@ -1657,3 +1657,13 @@ def test_a_population_after_an_amount_of_money_counts_people():
 ])
 def test_a_share_set_off_by_or_after_a_fraction_in_words(text, status):
     assert statuses(text, "comparison") == [status]
+
+
+def test_a_rate_beside_two_counts_of_different_things_is_not_their_change():
+    text = "The ferry line carried 2.2 million passengers in 2024, 9% more than a year earlier, on 18,400 sailings."
+    assert statuses(text, "growth-rate") == []
+
+
+def test_a_rate_beside_two_counts_of_one_thing_is_their_change():
+    text = "The ferry line carried 2.2 million passengers in 2024, 9% more than the 2.02 million passengers of 2023."
+    assert statuses(text, "growth-rate") == [OK]

@@ -8,6 +8,7 @@ from typing import Iterator
 from auditor import lazy_re
 from auditor import expr
 from auditor import grammar, relations
+from auditor.grammar import lexicon
 from auditor.grammar.frames import is_rate_of_change_unit
 from auditor.checks.base import Check, links_first, placed_changes
 from auditor.checks.nearby import (
@@ -139,6 +140,9 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
                 continue  # "planted 2.41 million hectares, 4.6% more ..., and the yield improved to 4.10 from 4.00"
             if year_on_year and a.period != b.period:
                 continue  # a year-on-year rate beside a month-on-month pair of levels
+            counted = {_counted_noun(document, f) for f in (a, b)} if not a.unit else set()
+            if len(counted) == 2 and "" not in counted:
+                continue  # "14.2 million passengers, 9% more than a year earlier, on 118,400 flights": two things counted
             own = meaning.frame(change).group
             if own and any(meaning.frame(f).group not in ("", own) for f in (a, b)):
                 continue  # "direct sales rose 12.4% to $5.82 billion, and indirect channels had $3.72 billion": another group's level
@@ -149,6 +153,16 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             yield Relation(ID, _expression(change), readings[0],
                            f"{change.text} change between {a.text} and {b.text}", readings=tuple(readings[1:]),
                            certain=certain)
+
+
+# a plural noun right after a count: "14.2 million passengers" (not "498,210 who", "212 million in")
+_NOUN_AFTER = lazy_re.compile(r"\s*(?!(?:was|is|has|this|its|as|us|plus|less|thus|across|towards)\b)([a-z][a-z'’-]+s)\b")
+
+
+def _counted_noun(document: Document, f: Figure) -> str:
+    """The plural noun right after a count, folded ("passengers" of "14.2 million passengers"), or ""."""
+    m = _NOUN_AFTER.match(document.text, f.span.end)
+    return lexicon.fold(m.group(1).lower()) if m else ""
 
 
 def _paired_by_words(document: Document, changes: list[Figure], group: list[Figure],
