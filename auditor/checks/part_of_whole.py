@@ -61,6 +61,14 @@ It reads:
   bound, and its lower bound is no whole;
 - a whole a later sentence names ("the €13.1 billion budget" ... "in the
   budget");
+- a fronted "of the" (or "among these") and a noun phrase with no figure,
+  naming a whole stated up to a dozen sentences before by its head noun (or,
+  a level naming no noun, by a word of its clause): "At 1.63 trillion, it is
+  the biggest budget" ... "Of the total budget outlay, 1.03 trillion is for
+  ..., while 506 billion ..." (a part's own list after "including" ends where
+  a clause of contrast opens the next part); above a whole the phrase does
+  not call a total and no head noun names, or one of several levels of the
+  sentence that names it, a part is only doubtful;
 - a flow for a stretch of time inside the running total of the same flow:
   "41,200 tonnes in April" and "150,900 tonnes in the first four months", "for
   the year up to April", "from January to April". The running total must name

@@ -830,9 +830,13 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
         if not seg.figures or seg.is_table_row:
             continue
         opening = _ANAPHORIC_OPENING.match(seg.skeleton)
+        named = _named_fronted_parts(segments, i, frames) if not opening and i > 0 else None
+        if named is not None:
+            out.append(named)
+            opening = True  # (its parts are read: no other reading of the sentence's opening)
         # (an anaphor opening a paragraph points to the sentence before it all the same: "The survey covered
         # 8,420 firms.\n\nOf these, 2,105 reported losses")
-        if opening and i > 0:
+        elif opening and i > 0:
             first = frames[seg.figures[0].id]
             # the anaphor points to a whole that can hold the part: of several in the sentence before, the one
             # no smaller than the part, when only one is ("71,208 patients ... the 15 key tests. Of these, 17,090")
@@ -932,6 +936,100 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
             if link is not None:
                 out.append(link)
     return out
+
+
+# "Of the total budget outlay, 1.03 trillion is for ... while 506 billion ...": a fronted partitive with a noun
+# phrase and no figure names its whole by its noun, however far back it was stated
+_NAMED_FRONTED = lazy_re.compile(r"^\W*(?:of|out\s+of|among|within)\s+(?:the|these|those|this|that)\s+"
+                                 r"(?P<total>(?:total|overall|entire|whole|combined)\s+)?"
+                                 r"(?P<np>(?:[a-z'’-]+\s+){0,2}[a-z'’-]+)\s*,\s*")
+_NEXT_TOP_PART = lazy_re.compile(r"(?:,|;)\s*(?:while|whereas|but|and\s+the\s+rest|with\s+the\s+rest)\b|;")
+_NAMED_FRONTED_REACH = 12  # sentences back
+_NAMED_FRONTED_PARAGRAPHS = 4  # paragraphs back
+_CLAUSE_WORDS_BEFORE = lazy_re.compile(r"[^#;.:]{0,80}$")
+_CLAUSE_WORDS_AFTER = lazy_re.compile(r"[^#;.:]{0,100}")
+
+
+def _named_fronted_parts(segments: tuple[Segment, ...], i: int, frames: dict[str, Frame]) -> PartsLink | None:
+    """Parts after a fronted partitive whose noun phrase names the whole: "Of the total budget outlay, 1.03
+    trillion takas is for ..., while 506.42 billion takas ...", "Among the new hires, 2,020 were women". The
+    whole is the nearest level before, a dozen sentences back at most, of the first part's unit and period,
+    whose head noun is a word of the phrase (or, a level naming no head, whose clause says the word: "At
+    1.63 trillion taka, it is the biggest budget"). When the sentence before holds a level of the unit that
+    does not name it, the whole is only as sure as the words: a part above it is doubtful unless the phrase
+    calls it a total or the head noun names it."""
+    seg = segments[i]
+    m = _NAMED_FRONTED.match(seg.skeleton)
+    if m is None or not seg.figures or seg.slots[0][0] < m.end():
+        return None
+    first = frames[seg.figures[0].id]
+    if not first.is_level or not written_in_digits(first.figure) or first.modality != "stated":
+        return None
+    named = {_stem(w) for w in lexicon.folded_words(m.group("np"))} - {_stem(w) for w in _MINOR_WORDS} \
+        - _NOT_A_NAMED_WHOLE - {_stem(w) for w in lexicon.PERIOD_WORDS}
+    named = {w for w in named if len(w) >= 3}
+    if not named:
+        return None
+    fits: list[tuple[Frame, bool]] = []
+    for j in range(i - 1, max(-1, i - 1 - _NAMED_FRONTED_REACH), -1):
+        where = segments[j]
+        if where.is_table_row or seg.paragraph - where.paragraph > _NAMED_FRONTED_PARAGRAPHS:
+            break
+        for k in range(len(where.figures)):
+            frame = frames[where.figures[k].id]
+            f = frame.figure
+            if not frame.is_level or not same_unit(f, first.figure) or f.unit != first.figure.unit \
+                    or not written_in_digits(f) or frame.modality != "stated" or f.qualifier \
+                    or f.period and first.figure.period and f.period != first.figure.period:
+                continue
+            if frame.head:
+                by_head = _stem(frame.head) in named or bool(named & {_stem(w) for w in lexicon.folded_words(f.measure)})
+                if not by_head:
+                    continue
+            else:
+                around = _CLAUSE_WORDS_BEFORE.search(where.before(k, 80)).group() + " " \
+                    + _CLAUSE_WORDS_AFTER.match(_ASIDE.sub(" ", where.after(k, 160))).group()
+                if not named & {_stem(w) for w in lexicon.folded_words(around)}:
+                    continue
+                by_head = False
+            fits.append((frame, by_head))
+        if fits:
+            break
+    if not fits:
+        return None
+    # the nearest sentence naming the whole: its first level that names it, the one it is about ("a total of
+    # 76,391 cases, almost half of the 139,937 cases last year. Of these cases, ..."); with several, only doubtful
+    whole, by_head = fits[0]
+    by_head = by_head and len(fits) == 1
+    found = _gathered(seg, frames, range(len(seg.figures)), whole,
+                      lambda k, prev: seg.skeleton[m.end():seg.slots[k][0]] if prev is None else seg.between(prev, k))
+    if not found.parts:
+        return None
+    parts = list(found.parts)
+    # "1.03 trillion is for running costs, including 165 billion for debts and 15 billion for loans, while 506
+    # billion is for development": a part's own parts after "including" end where a clause of contrast opens
+    # the next part of the whole
+    last = seg.slot_of(parts[-1])
+    if last + 1 < len(seg.figures) and _NESTED.search(seg.between(last, last + 1)):
+        nested = True
+        for k in range(last + 1, len(seg.figures)):
+            glue = seg.between(k - 1, k)
+            if _SENTENCE_END.search(glue):
+                break
+            if _NESTED.search(glue):
+                nested = True
+            elif _NEXT_TOP_PART.search(glue):
+                nested = False
+            frame = frames[seg.figures[k].id]
+            if not nested and same_unit(frame.figure, whole.figure) and _is_part_of(frame, whole):
+                parts.append(frame.figure)
+                nested = True  # (one part per clause of contrast)
+    sure = (bool(m.group("total")) or by_head) and len(fits) == 1
+    # (a whole sentences away is found by its noun only: the parts lie within it, whatever words say they
+    # split it, and the sum of parts is no more than it)
+    return PartsLink(whole.figure, tuple(parts), False,
+                     "a fronted 'of the' and a noun phrase naming a whole stated before, then parts", found.closed,
+                     sure=sure)
 
 
 # "women made up 4,020 of the new hires": a count, then "of the" and a noun phrase with no figure that ends
