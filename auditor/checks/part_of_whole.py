@@ -71,7 +71,9 @@ It reads:
   sentence that names it, a part is only doubtful;
 - a flow for a stretch of time inside the running total of the same flow:
   "41,200 tonnes in April" and "150,900 tonnes in the first four months", "for
-  the year up to April", "from January to April". The running total must name
+  the year up to April", "from January to April", "the nine months to
+  September", "the half year to September" (from April), "the twelve months to
+  June 2024" (from July 2023). The running total must name
   no place or product the part's words lack; stocks (population, debt) and
   balances that can turn negative (profit) are not read this way. Months that
   do not overlap add up to no more than their running total. A total "as at"

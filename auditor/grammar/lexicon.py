@@ -451,7 +451,12 @@ MET_WORDS = ("fulfilled", "fulfiled", "achieved", "met", "exceeded", "surpassed"
 # 0 means it runs from January (a "year to July" is read as the calendar year to date, the
 # shorter of its readings, so that what it contains the twelve-month reading contains too).
 RUNNING_SPANS = {"year": 0, "months": 0, "half year": 6, "half-year": 6, "six months": 6, "nine months": 9,
-                 "three months": 3, "quarter": 3}
+                 "three months": 3, "quarter": 3,
+                 # "the twelve months to June 2024" runs from July 2023: a count of months gives the span's length
+                 **{f"{n} months": length for length, words in enumerate(
+                     (("two", "2"), ("three", "3"), ("four", "4"), ("five", "5"), ("six", "6"), ("seven", "7"),
+                      ("eight", "8"), ("nine", "9"), ("ten", "10"), ("eleven", "11"), ("twelve", "12")), start=2)
+                    for n in words}}
 RUNNING_TO = ("up to", "to", "through", "till", "until", "ended", "ending", "to the end of", "up to the end of")
 # A year that does not start in January: "the first two months (July to August) of FY18", "of this fiscal year".
 FISCAL_YEAR_WORDS = ("fiscal year", "financial year", "fiscal", "FY")

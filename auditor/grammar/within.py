@@ -255,7 +255,8 @@ def extent(document_text: str, seg: Segment, k: int) -> Extent | None:
         if n * length <= 12:
             first, last = year_start + (n - 1) * length, year_start + n * length - 1
     elif to_month:
-        end = year_start + _MONTHS[to_month.group("month").lower()] - 1
+        # (the month the span runs to is of the year the period ends in: "the twelve months to June 2024")
+        end = (last // 12) * 12 + _MONTHS[to_month.group("month").lower()] - 1
         length = lexicon.RUNNING_SPANS[" ".join(to_month.group("span").lower().split())]
         first, last, running = (end - length + 1 if length else year_start), end, True
     elif first_months and _THIS_FISCAL.search(own) and _fiscal_start(document_text) is not None:
