@@ -104,7 +104,8 @@ It reads:
   words call it a total ("in all", "a total of"); a kind the words before
   the head noun name ("Commercial fishing licences numbered 6,900") within a
   level of the same measure and period whose words name fewer of them and call
-  it a total ("A total of 48,200 fishing licences"), or whatever its words when
+  it a total ("A total of 48,200 fishing licences"; a word of amount after
+  the noun, "freight volumes", "visitor numbers", names no head of its own), or whatever its words when
   the kind opens its sentence (then only doubtful above it), in its sentence
   or, naming no period, in one after the headline level ("Burglaries fell to
   12,400 in 2022. Domestic burglaries fell to 5,100."); a word opening the

@@ -193,10 +193,21 @@ def head_noun(measure: str) -> str:
             break
     while words and words[-1] in _PERIOD_WORDS:
         words.pop()  # "parking fees last year" -> "fee"
+    if len(words) > 1 and words[-1] in _AMOUNT_WORDS and _PLAIN_WORD.fullmatch(words[-2]) \
+            and words[-2] not in _NOT_A_HEAD_BEFORE:
+        words.pop()  # "rail freight volumes", "visitor numbers": the noun the amount word measures is the head
     return lexicon.fold(words[-1]) if words else ""
 
 
 _PERIOD_WORDS = frozenset(lexicon.PERIOD_WORDS)
+# words that say how much of a thing, not what: "freight volumes", "visitor numbers", "export value"
+_AMOUNT_WORDS = frozenset(w + s for w in ("volume", "number", "level", "figure", "total", "tally", "count")
+                          for s in ("", "s"))
+# ... after which the word before names no thing: "the total", "overall numbers", "record levels"
+_NOT_A_HEAD_BEFORE = frozenset(lexicon.SCOPE_FREE_WORDS) | {"record", "high", "low", "new", "same", "this", "that",
+                                                            "these", "those", "its", "their", "our", "grand", "sub",
+                                                            "running", "combined", "final", "provisional"}
+_PLAIN_WORD = lazy_re.compile(r"[a-z][a-z'’-]*")
 
 
 def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
