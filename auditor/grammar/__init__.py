@@ -101,7 +101,7 @@ from auditor.grammar.rates import level_rates
 from auditor.grammar import measures
 from auditor.grammar.segments import Segment, segment
 from auditor.grammar.within import (MemberLink, WithinLink, aggregates_within, counts_beyond_durations, member_totals, members_of_one_whole,
-                                    subgroups_within_totals,
+                                    subgroups_within_totals, union_totals,
                                     named_containers, weeks_within_running_totals)
 from auditor.model import Figure
 
@@ -232,8 +232,15 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     changes += olds_of_the_period_before(segments, frames, frozenset(link.change.id for link in changes))
     gaps += net_flows(segments, frames, gaps)
     gaps += gaps_pointing_back(segments, frames, gaps)
-    parts += _new_readings(anaphoric_parts(segments, frames) + respective_parts_by_year(segments, frames), parts)
+    parts += _new_readings(anaphoric_parts(segments, frames, frozenset(link.old.id for link in changes))
+                           + respective_parts_by_year(segments, frames), parts)
     parts = remainders_in_the_next_sentence(segments, frames, parts)
+    read_wholes = {link.whole.id for link in parts}
+    parts += [PartsLink(whole, members, True, "a total for members its words list by name ('exports to Ghana and "
+                        "Togo'), then each member's own level of its measure and period", total)
+              for whole, members, total in union_totals(document.text, segments, frames,
+                                                        frozenset(link.old.id for link in changes))
+              if whole.id not in read_wholes]
     linked_ratios = {link.ratio.id for link in ratios}
     ratios += [link for link in named_ratio_links(segments, frames) if link.ratio.id not in linked_ratios]
     ratios += [link for link in one_for_every(segments, frames) if link.ratio.id not in linked_ratios]

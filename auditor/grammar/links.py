@@ -820,7 +820,8 @@ def _inner_of_pair(seg: Segment, pair: list[Figure]) -> list[Figure]:
     return []
 
 
-def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[PartsLink]:
+def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame],
+                    bases: frozenset[str] = frozenset()) -> list[PartsLink]:
     """Parts whose whole an anaphor names: "Among it, summer grain 318,700 tons ...", "Within that total,
     the automotive sector accounted for 412,000 jobs" (the whole: the last level of its unit in the sentence
     before), and "15.1 GW ..., 9.4 GW of it in Scotland" (the level before in the same sentence)."""
@@ -830,7 +831,7 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
         if not seg.figures or seg.is_table_row:
             continue
         opening = _ANAPHORIC_OPENING.match(seg.skeleton)
-        named = _named_fronted_parts(segments, i, frames) if not opening and i > 0 else None
+        named = _named_fronted_parts(segments, i, frames, bases) if not opening and i > 0 else None
         if named is not None:
             out.append(named)
             opening = True  # (its parts are read: no other reading of the sentence's opening)
@@ -950,7 +951,8 @@ _CLAUSE_WORDS_BEFORE = lazy_re.compile(r"[^#;.:]{0,80}$")
 _CLAUSE_WORDS_AFTER = lazy_re.compile(r"[^#;.:]{0,100}")
 
 
-def _named_fronted_parts(segments: tuple[Segment, ...], i: int, frames: dict[str, Frame]) -> PartsLink | None:
+def _named_fronted_parts(segments: tuple[Segment, ...], i: int, frames: dict[str, Frame],
+                         bases: frozenset[str] = frozenset()) -> PartsLink | None:
     """Parts after a fronted partitive whose noun phrase names the whole: "Of the total budget outlay, 1.03
     trillion takas is for ..., while 506.42 billion takas ...", "Among the new hires, 2,020 were women". The
     whole is the nearest level before, a dozen sentences back at most, of the first part's unit and period,
@@ -968,8 +970,8 @@ def _named_fronted_parts(segments: tuple[Segment, ...], i: int, frames: dict[str
     named = {_stem(w) for w in lexicon.folded_words(m.group("np"))} - {_stem(w) for w in _MINOR_WORDS} \
         - _NOT_A_NAMED_WHOLE - {_stem(w) for w in lexicon.PERIOD_WORDS}
     named = {w for w in named if len(w) >= 3}
-    if not named:
-        return None
+    if not named or all(w.endswith(("ing", "ed")) for w in m.group("np").split()):
+        return None  # ("Of those waiting": a participle names what was done, not which level counts them)
     fits: list[tuple[Frame, bool]] = []
     for j in range(i - 1, max(-1, i - 1 - _NAMED_FRONTED_REACH), -1):
         where = segments[j]
@@ -979,9 +981,9 @@ def _named_fronted_parts(segments: tuple[Segment, ...], i: int, frames: dict[str
             frame = frames[where.figures[k].id]
             f = frame.figure
             if not frame.is_level or not same_unit(f, first.figure) or f.unit != first.figure.unit \
-                    or not written_in_digits(f) or frame.modality != "stated" or f.qualifier \
+                    or not written_in_digits(f) or frame.modality != "stated" or f.qualifier or f.id in bases \
                     or f.period and first.figure.period and f.period != first.figure.period:
-                continue
+                continue  # (the old level a change is measured from is no whole: "an increase on the 598,731")
             if frame.head:
                 by_head = _stem(frame.head) in named or bool(named & {_stem(w) for w in lexicon.folded_words(f.measure)})
                 if not by_head:
@@ -1000,7 +1002,12 @@ def _named_fronted_parts(segments: tuple[Segment, ...], i: int, frames: dict[str
     # the nearest sentence naming the whole: its first level that names it, the one it is about ("a total of
     # 76,391 cases, almost half of the 139,937 cases last year. Of these cases, ..."); with several, only doubtful
     whole, by_head = fits[0]
-    by_head = by_head and len(fits) == 1
+    # (sure only of the one level of its unit its sentence states: "612,480 patients were waiting, ... on the
+    # 598,731 waiting in February. Of those waiting, ...": either may be meant)
+    where = segments[frames[whole.figure.id].segment]
+    alone = not any(g is not whole.figure and same_unit(g, whole.figure) and frames[g.id].is_level
+                    for g in where.figures)
+    by_head = by_head and len(fits) == 1 and alone
     found = _gathered(seg, frames, range(len(seg.figures)), whole,
                       lambda k, prev: seg.skeleton[m.end():seg.slots[k][0]] if prev is None else seg.between(prev, k))
     if not found.parts:
@@ -1024,7 +1031,7 @@ def _named_fronted_parts(segments: tuple[Segment, ...], i: int, frames: dict[str
             if not nested and same_unit(frame.figure, whole.figure) and _is_part_of(frame, whole):
                 parts.append(frame.figure)
                 nested = True  # (one part per clause of contrast)
-    sure = (bool(m.group("total")) or by_head) and len(fits) == 1
+    sure = (bool(m.group("total")) or by_head) and len(fits) == 1 and alone
     # (a whole sentences away is found by its noun only: the parts lie within it, whatever words say they
     # split it, and the sum of parts is no more than it)
     return PartsLink(whole.figure, tuple(parts), False,

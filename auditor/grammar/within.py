@@ -1348,3 +1348,82 @@ def members_of_one_whole(links) -> list[list[MemberLink]]:
         if len(chosen) > 1:
             found.append(chosen)
     return found
+
+
+# --- a total for members its words list by name ------------------------------------------------------
+# "Exports to Ghana and Togo totalled 690 tonnes in 2022", after "Exports to Ghana rose to 420 tonnes in 2022"
+# and "Exports to Togo fell to 310 tonnes in 2022": a level whose clause names two or more members joined by
+# "and" is the total of the levels each of them has alone, of its measure, unit and period, a few sentences
+# either side.
+_NAME_WORDS = r"[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,2}"
+_UNION_LIST = lazy_re.compile(rf"\b(?P<list>{_NAME_WORDS}(?:\s*,\s*{_NAME_WORDS})*,?\s+(?:and|&)\s+{_NAME_WORDS})")
+_UNION_REACH = 6  # sentences either side where each member's own level may be stated
+_MOST_UNION_MEMBERS = 8
+
+
+def _union_members(before: str, after: str) -> list[frozenset[str]] | None:
+    """The members a figure's clause names joined by "and" ("Ghana and Togo", "Greece, Italy and Spain"), each
+    as the set of its name's words; None when it names none or names a list of other things too."""
+    words = before + " " + after[:50]
+    found = list(_UNION_LIST.finditer(words))
+    if len(found) != 1:
+        return None  # (two lists in one clause: which one the figure is for?)
+    items = [frozenset(item.split()) - _NOT_NAMES - {"of"}
+             for item in re.split(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", found[0].group("list"))]
+    if items and not items[0]:
+        items = items[1:]  # "Together, Lisbon and Porto": a word opening the sentence is no member
+    if not 2 <= len(items) <= _MOST_UNION_MEMBERS or not all(items) or len(set(items)) != len(items):
+        return None
+    return items
+
+
+def union_totals(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
+                 bases: frozenset[str] = frozenset()) -> list[tuple[Figure, tuple[Figure, ...], bool]]:
+    """Each level whose clause names two or more members joined by "and" ("to Ghana and Togo"), with the
+    level each member has alone, of the same head noun (or flow), unit and period, in the nearest sentence
+    of the few either side that names that member and no other of the list: (total, members' levels,
+    whether the words call it a total: "totalled", "combined", "together"). Read only when every member
+    has one level, and that one is no figure a sentence names for two members."""
+    levels: list[tuple[int, Frame, frozenset[str]]] = []  # each candidate level: sentence, frame, names near it
+    unions: list[tuple[int, Frame, list[frozenset[str]], bool]] = []
+    for i, seg in enumerate(segments):
+        if seg.is_table_row:
+            continue
+        for k, f in enumerate(seg.figures):
+            frame = frames[f.id]
+            if not _is_candidate(frame) or f.id in bases or not f.period or f.qualifier:
+                continue
+            before, _, after = _clause(document_text, seg, k).partition(_AT_FIGURE)
+            members = _union_members(before, after)
+            if members is not None:
+                total = bool(_UNION_TOTAL.search(before[-60:] + " " + after[:30]))
+                unions.append((i, frame, members, total))
+            else:
+                levels.append((i, frame, _names_near(document_text, seg, f, before, after)))
+    out = []
+    at = [entry[0] for entry in levels]
+    for i, whole, members, total in unions:
+        w = whole.figure
+        near = levels[bisect_left(at, i - _UNION_REACH):bisect_right(at, i + _UNION_REACH)]
+        chosen = []
+        for member in members:
+            fits = []
+            for j, part, names in near:
+                p = part.figure
+                if p.period != w.period or p.unit != w.unit or not same_unit(p, w) or part.head != whole.head \
+                        or not part.head:
+                    continue
+                named = [m for m in members if all(any(lexicon.same_place(word, n) for n in names) for word in m)]
+                if named == [member]:
+                    fits.append((abs(p.span.start - w.span.start), p))
+            if not fits:
+                break
+            chosen.append(min(fits, key=lambda fit: fit[0])[1])
+        if len(chosen) == len(members) and len({p.id for p in chosen}) == len(chosen):
+            out.append((w, tuple(sorted(chosen, key=lambda p: p.span.start)), total))
+    return out
+
+
+# words that call a level the total of what it names: "totalled", "a total of", "combined", "together"
+_UNION_TOTAL = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.JOINT_MARKS + lexicon.TOTAL_BEFORE_WHOLE)}"
+                               r"|altogether|in\s+all|in\s+total|all\s+told)\b", re.I)
