@@ -131,6 +131,12 @@ It reads:
 - the counts of an examination's distinct letter grades ("A- 4,645; B+ 10,975;
   ...", "33,399 had Es"), six at least in nearby paragraphs, within the count
   of the candidates who sat of the same period: together no more than it;
+- a table's row for all of a thing ("| All households | 12,400 |", "Total
+  cargo handled") and its rows for a kind of it, named by the same head noun
+  and more words ("Households with children", "Appeals allowed"): column by
+  column, no more than it, when the cells add up (money, amounts of a stuff,
+  whole counts: "112.4" may be an index), not in columns headed as changes,
+  rates or shares, nor rows of rates or averages ("Appeals per judge");
 - counts of those beyond a stretch of time, of the same thing at the same time:
   "1,420 patients had waited more than 18 months" is among "39,400 patients had
   waited over 52 weeks".

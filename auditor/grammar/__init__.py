@@ -94,7 +94,7 @@ from auditor.grammar.links import (
     title_shares,
 )
 from auditor.grammar.lists import (grade_distributions, groups_of_lists, labelled_lists, parts_of_lists, plans_of_lists,
-                                   ratios_of_lists, shares_of_lists, table_row_shares)
+                                   ratios_of_lists, shares_of_lists, table_row_shares, table_subset_rows)
 from auditor.grammar.order import (FractionLink, HalfLink, OrderLink, crossed_marks, fractions_in_words, halves,
                                    covered_sums, households_and_members, ranges, series_in_words, stated_orders)
 from auditor.grammar.rates import level_rates
@@ -261,6 +261,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     listed = labelled_lists(segments)
     parts += parts_of_lists(listed, frames)
     parts += grade_distributions(document.text, segments, frames)
+    parts += table_subset_rows(segments, frames)
     lists += shares_of_lists(listed, frames)
     groups += groups_of_lists(listed, frames)
     plans = plan_shares(segments, frames) + plans_of_lists(listed, frames)
