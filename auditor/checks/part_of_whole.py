@@ -131,6 +131,12 @@ It reads:
 - the counts of an examination's distinct letter grades ("A- 4,645; B+ 10,975;
   ...", "33,399 had Es"), six at least in nearby paragraphs, within the count
   of the candidates who sat of the same period: together no more than it;
+- members a sentence ranks by a measure, each a name right before its count
+  ("Districts with the most burglaries were Eastfield 212, Harrow Vale 180 and
+  Kings Cross 95"; "Regions with high mortality are ..." counts deaths), within
+  the level of that measure stated before, up to eight sentences and two
+  paragraphs back: the first of the nearest sentence stating it (not an
+  addition, "250 more cases"), only doubtful when more than one level fits;
 - a table's row for all of a thing ("| All households | 12,400 |", "Total
   cargo handled") and its rows for a kind of it, named by the same head noun
   and more words ("Households with children", "Appeals allowed"): column by

@@ -101,7 +101,7 @@ from auditor.grammar.rates import level_rates
 from auditor.grammar import measures
 from auditor.grammar.segments import Segment, segment
 from auditor.grammar.within import (MemberLink, WithinLink, aggregates_within, counts_beyond_durations, member_totals, members_of_one_whole,
-                                    subgroups_within_totals, union_totals,
+                                    subgroups_within_totals, union_totals, ranked_members,
                                     named_containers, weeks_within_running_totals)
 from auditor.model import Figure
 
@@ -297,7 +297,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    tuple(stated_orders(segments, frames)),
                    tuple(member_totals(document.text, segments, frames, bases))
                    + tuple(named_containers(document.text, segments, frames, bases))
-                   + tuple(subgroups_within_totals(document.text, segments, frames, bases)),
+                   + tuple(subgroups_within_totals(document.text, segments, frames, bases))
+                   + tuple(ranked_members(document.text, segments, frames, bases)),
                    crossings=tuple(crossed_marks(segments, frames)) + tuple(covered_sums(segments, frames)) + tuple(ranges(segments, frames)), series_orders=tuple(series_in_words(segments, frames)),
                    halves=tuple(halves(segments, frames)), fractions=tuple(fractions_in_words(segments, frames)),
                    group_members=tuple(households_and_members(segments, frames)),

@@ -499,7 +499,7 @@ FLOW_FAMILIES = {
     "sale": ("sale", "sold"),
     "remittance": ("remittance", "remitted", "inflow"),
     "case": ("case",),
-    "death": ("death", "died", "fatality"),
+    "death": ("death", "died", "fatality", "mortality"),
     "registration": ("registration", "registered"),
     "revenue": ("revenue", "turnover", "receipts", "takings"),
     "spending": ("spending", "expenditure", "spent"),

@@ -1427,3 +1427,78 @@ def union_totals(document_text: str, segments: tuple[Segment, ...], frames: dict
 # words that call a level the total of what it names: "totalled", "a total of", "combined", "together"
 _UNION_TOTAL = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.JOINT_MARKS + lexicon.TOTAL_BEFORE_WHOLE)}"
                                r"|altogether|in\s+all|in\s+total|all\s+told)\b", re.I)
+
+
+# --- members ranked by a measure, after the total of that measure ----------------------------------
+# "413 deaths were logged ... Regions with high mortality are Central Visayas 73, Metro Manila 68 and Calabarzon
+# 48": a plural group noun, "with" the most (or high) of a measure, a verb of being, then named members each
+# with its count. Each count is of the measure's total stated before it, not far back.
+_RANKED_LEAD = lazy_re.compile(
+    r"\b(?P<group>[a-z]+s)\s+(?:with|recording|reporting|posting|having)\s+(?:the\s+)?"
+    r"(?:(?:high|highest|most|largest|biggest|greatest|many|more|top|heaviest|worst)\s+)?"
+    r"(?:(?:recorded|reported|confirmed|registered|number\s+of)\s+)?(?P<measure>[a-z]+)\s+"
+    r"(?:are|were|include|included|includes|was|is)\b", re.I)
+# before each member's count: its name, and a dash, a colon, "with" or "were" at most
+_RANKED_ITEM = lazy_re.compile(r"\s*(?:[,;]\s*)?(?:and\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’.-]*){0,3})"
+                               r"\s*(?:[:–—-]|\bwith\b|\bwere\b|\bwas\b|\bat\b)?\s*")
+_RANKED_REACH = 8  # sentences back to the measure's total
+_ADDED_NEAR = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.ADDED_WORDS + ('more', 'fewer', 'less', 'new'))})\b", re.I)
+_RANKED_PARAGRAPHS = 2
+
+
+def ranked_members(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
+                   bases: frozenset[str] = frozenset()) -> list[MemberLink]:
+    """The members a sentence ranks by a measure ("Regions with high mortality are Central Visayas 73, Metro
+    Manila 68 and Calabarzon 48"), two at least, each a name right before its count, within the nearest level
+    before the list, up to eight sentences and two paragraphs back, whose head noun is the measure's (or of its
+    flow: "mortality" counts deaths), of their unit and of the period the list's sentence names, if any. Sure
+    when that level is the only one of the measure in reach."""
+    out: list[MemberLink] = []
+    for i, seg in enumerate(segments):
+        if seg.is_table_row or len(seg.figures) < 2:
+            continue
+        text = document_text[seg.start:seg.end]
+        lead = _RANKED_LEAD.search(text)
+        if lead is None:
+            continue
+        cursor = seg.start + lead.end()
+        items: list[tuple[Figure, str]] = []
+        for f in seg.figures:
+            if f.span.start < cursor:
+                continue
+            m = _RANKED_ITEM.fullmatch(document_text, cursor, f.span.start)
+            if m is None or not _is_candidate(frames[f.id]) or f.id in bases:
+                break
+            items.append((f, " ".join(m.group("name").split())))
+            cursor = f.span.end
+        if len(items) < 2 or len({name for _, name in items}) != len(items) \
+                or any(not same_unit(f, items[0][0]) for f, _ in items):
+            continue
+        measure = lexicon.fold(lead.group("measure"))
+        family = _FLOW_OF_WORD.get(measure, measure)
+        periods = {p.period for p in find_periods(text)}
+        fits: list[list[Figure]] = []  # by sentence, nearest first
+        for j in range(i - 1, max(-1, i - 1 - _RANKED_REACH), -1):
+            other = segments[j]
+            if other.is_table_row or seg.paragraph - other.paragraph > _RANKED_PARAGRAPHS:
+                break
+            here = []
+            for f in other.figures:
+                frame = frames[f.id]
+                head = lexicon.fold(frame.head or "")
+                if _is_candidate(frame) and f.id not in bases and same_unit(f, items[0][0]) \
+                        and f.unit == items[0][0].unit and head and _FLOW_OF_WORD.get(head, head) == family \
+                        and not (periods and f.period not in periods) \
+                        and not _ADDED_NEAR.search(document_text, f.span.end, min(seg.end, f.span.end + 25)) \
+                        and not _ADDED_NEAR.search(document_text, max(other.start, f.span.start - 25), f.span.start):
+                    here.append(f)  # ("2,539 additional cases": a change, no total)
+            if here:
+                fits.append(here)
+        if not fits:
+            continue
+        # the nearest sentence that states the measure, and its first level of it: "76,391 cases, almost half of
+        # the 139,937 cases of last year" is about the 76,391; sure only when no other level in reach fits
+        whole = fits[0][0]
+        sure = sum(len(here) for here in fits) == 1
+        out += [MemberLink(part, whole, sure=sure, member=frozenset({name})) for part, name in items]
+    return out
