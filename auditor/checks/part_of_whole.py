@@ -49,9 +49,14 @@ It reads:
   total to 2.9 million");
 - a member placed inside another named member: "131,420 tonnes from Oromia;
   48,905 tonnes from Jimma zone, within Oromia";
-- an anaphor for a whole in the sentence before: "Of these", "Among them",
+- an anaphor for a whole in the sentence before (up to three sentences with
+  no figure of the part's unit between do not end the reference, but the
+  anaphor may be what they name: only doubtful above it): "Of these", "Among them",
   "Within that total", a pronoun with a verb of including ("It included RMB
-  817 million on education; RMB 96 million on science"), and "N of them" or "N of it" after a level: "182
+  817 million on education; RMB 96 million on science"), or a noun for a few
+  members picked out of it ("The standouts included a 15% rise - 809,443
+  visitors - at the Tate; ...; and 568,375 at the National Gallery": the items
+  parted by semicolons, their rates and counts in words between them), and "N of them" or "N of it" after a level: "182
   nesting pairs, 140 of them in the wetland"; "Of the total," and "Of the
   number," point back as "Of these" does; after a sentence that set one group
   inside another ("2.6 million of the region's 9.1 million residents", "Of the

@@ -145,6 +145,12 @@ ING_NOUNS = ("lightning", "housing", "building", "buildings", "manufacturing", "
 ALONE_WORDS = ("alone", "by itself", "on its own", "by themselves", "on their own", "single-handedly")
 INCLUDING_VERBS = ("included", "includes", "include", "covered", "covers", "took in", "takes in", "encompassed",
                    "encompasses", "spanned", "spans")
+# Nouns for a few members picked out of the whole just stated, as the subject of a verb of including: "The
+# standouts included 809,443 visitors at the Tate; ..." (each a part of that whole)
+SELECTION_NOUNS = ("standouts", "stand-outs", "highlights", "leaders", "top performers", "best performers",
+                   "biggest contributors", "largest contributors", "main contributors", "major contributors",
+                   "largest items", "biggest items", "main items", "top sellers", "best sellers", "largest ones",
+                   "biggest ones", "main ones")
 # Between parts and their whole, these say the parts listed before add up to the figure after:
 # "... make up the 299,281", "..., a total of 1,250".
 TOTAL_BEFORE_WHOLE = ("make up", "makes up", "made up", "making up", "add up to", "adds up to", "added up to",

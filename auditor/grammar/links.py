@@ -839,6 +839,10 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame],
         # 8,420 firms.\n\nOf these, 2,105 reported losses")
         elif opening and i > 0:
             first = frames[seg.figures[0].id]
+            if opening.group("verb") and not first.is_level:
+                # "The standouts included a 15 per cent rise - 809,443 visitors - ...": the first level is a part
+                first = next((frames[f.id] for f in seg.figures if frames[f.id].is_level and written_in_digits(f)),
+                             first)
             # the anaphor points to a whole that can hold the part: of several in the sentence before, the one
             # no smaller than the part, when only one is ("71,208 patients ... the 15 key tests. Of these, 17,090")
             before = i - 1
@@ -847,6 +851,15 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame],
                 # "There were 3,194 liquidations. This was a decrease of 1.4%. This was made up of 1,411 ...":
                 # a sentence pointing back in between holds no level of the parts' unit; "this" is the same one
                 before -= 1
+            skipped = False
+            while before > 0 and i - before <= _FIGURELESS_BETWEEN \
+                    and not any(same_unit(f, first.figure) for f in segments[before].figures) \
+                    and not segments[before].is_table_row and seg.paragraph - segments[before - 1].paragraph <= 2:
+                # "Inspectors visited 3,400 shops. Most were in the city centre. Of them, 3,150 passed": sentences
+                # with no figure of the part's unit between do not end the reference, but "them" may be what they
+                # name (doubtful)
+                before -= 1
+                skipped = True
             wholes = [f for f in segments[before].figures if frames[f.id].role in (Role.LEVEL, Role.BOUND)
                       and same_unit(f, first.figure) and written_in_digits(f)]
             if len(wholes) > 1:  # a bracketed figure is an aside on a member ("Bauchi (1,306)"), not what "them" is
@@ -862,9 +875,13 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame],
                 # the asides on each part: "This was made up of 1,411 compulsory liquidations, an increase of 4.9%
                 # on the previous quarter ..., and 1,783 creditors voluntary liquidations")
                 verb = opening.group("verb")
-                found = _gathered(seg, frames, range(len(seg.figures)), whole,
+                # (a count in words among the parts a verb lists counts something else: "across Tate's four branches")
+                slots = [k for k in range(len(seg.figures)) if written_in_digits(seg.figures[k])] if verb \
+                    else range(len(seg.figures))
+                found = _gathered(seg, frames, slots, whole,
                                   lambda k, prev: seg.skeleton[opening.end():seg.slots[k][0]] if prev is None
                                   else seg.between(prev, k), _SENTENCE_END if verb else _CLAUSE_END,
+                                  contrast=_LIST_BREAK if verb else None,  # (a semicolon parts the items)
                                   longest_glue=_LONGEST_SENTENCE_LIST_GLUE if verb else 140)
                 if found.parts and verb and _PREPOSITION_BEFORE.search(
                         seg.skeleton[opening.end():seg.slots[seg.slot_of(found.parts[0])][0]]):
@@ -879,7 +896,8 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame],
                         # "A further 1,623 were recorded as gender unspecified": after groups that split the
                         # whole between them, the one more group that the split left out
                         parts, grammar = (*parts, further), grammar + ", then 'a further' part"
-                    out.append(PartsLink(whole.figure, parts, exhaustive, grammar, found.closed))
+                    out.append(PartsLink(whole.figure, parts, exhaustive and not skipped, grammar, found.closed,
+                                         sure=not skipped))
         # "Between 2 and 2.5 million of them are ...": the bounds of one range are one part, read at its upper bound
         lead = 1 if _range_bounds(seg, 0, 1) else 0
         if len(seg.figures) > lead and i > 0 and _OF_IT.match(seg.after(lead, 20)) and continues(segments, i - 1, i):
@@ -946,6 +964,7 @@ _NAMED_FRONTED = lazy_re.compile(r"^\W*(?:of|out\s+of|among|within)\s+(?:the|the
                                  r"(?P<np>(?:[a-z'’-]+\s+){0,2}[a-z'’-]+)\s*,\s*")
 _NEXT_TOP_PART = lazy_re.compile(r"(?:,|;)\s*(?:while|whereas|but|and\s+the\s+rest|with\s+the\s+rest)\b|;")
 _NAMED_FRONTED_REACH = 12  # sentences back
+_FIGURELESS_BETWEEN = 3  # sentences with no figure an anaphor reads back over
 _NAMED_FRONTED_PARAGRAPHS = 4  # paragraphs back
 _CLAUSE_WORDS_BEFORE = lazy_re.compile(r"[^#;.:]{0,80}$")
 _CLAUSE_WORDS_AFTER = lazy_re.compile(r"[^#;.:]{0,100}")
@@ -3890,7 +3909,9 @@ _ANAPHORIC_OPENING = lazy_re.compile(r"^\W*(?:of|among|within|in|out\s+of)\s+(?:
                                 r"(?:\s+(?:total|figure|number|amount|sum|tally|count))?\s*(?:,|(?:were|was|are|is)\b)\s*|"
                                 # "It included RMB 817 million on education; RMB 96 million on science; ...": a
                                 # pronoun for the level before, as the subject of a verb of including
-                                rf"^\W*(?:it|this|that|these|they|(?:the|this|that)\s+(?:total|sum|figure|amount|spending|budget))\s+"
+                                rf"^\W*(?:it|this|that|these|they|(?:the|this|that)\s+(?:total|sum|figure|amount|spending|budget)|"
+                                # "The standouts included ...": a few members picked out of the level before
+                                rf"(?:the|its|their)\s+(?:{lexicon.alternation(lexicon.SELECTION_NOUNS)}))\s+"
                                 rf"(?:also\s+)?(?:(?:was|were|is|are)\s+)?"
                                 # "This was made up of 1,411 compulsory liquidations ... and 1,783 voluntary ones"
                                 rf"(?P<verb>{lexicon.alternation(lexicon.INCLUDING_VERBS + lexicon.PARTITIVES_EXHAUSTIVE)})\b\s*")
