@@ -1359,12 +1359,13 @@ _NAME_WORDS = r"[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,2}"
 _UNION_LIST = lazy_re.compile(rf"\b(?P<list>{_NAME_WORDS}(?:\s*,\s*{_NAME_WORDS})*,?\s+(?:and|&)\s+{_NAME_WORDS})")
 _UNION_REACH = 6  # sentences either side where each member's own level may be stated
 _MOST_UNION_MEMBERS = 8
+_UNION_WORDS = 160  # characters before the figure where its clause may name the members
 
 
 def _union_members(before: str, after: str) -> list[frozenset[str]] | None:
     """The members a figure's clause names joined by "and" ("Ghana and Togo", "Greece, Italy and Spain"), each
     as the set of its name's words; None when it names none or names a list of other things too."""
-    words = before + " " + after[:50]
+    words = before[-_UNION_WORDS:] + " " + after[:50]  # (a bounded stretch of words: the list is read in linear time)
     found = list(_UNION_LIST.finditer(words))
     if len(found) != 1:
         return None  # (two lists in one clause: which one the figure is for?)
