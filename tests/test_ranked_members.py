@@ -33,6 +33,9 @@ def test_a_list_of_named_counts_reads_each_number(text, numbers):
      "were Eastfield 712, Harrow Vale 180 and Kings Cross 95.", ERROR),
     ("The agency counted 1,210 deaths on the roads this year.\n\nCounties with high mortality are Lowmoor 140, "
      "Brackley 122, Fenwick 98 and Stourton 1,460.", ERROR),
+    # counts in brackets after the names
+    ("Police logged 1,900 thefts in 2023. Areas with the most thefts were Dock Road (310), Mill Lane (280) and "
+     "Quay Street (2,950).", ERROR),
 ])
 def test_ranked_members_lie_within_the_total_of_their_measure(text, status):
     assert [s for s, figures in verdicts(text, CHECK) if len(figures) == 2] \

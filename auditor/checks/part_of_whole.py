@@ -137,7 +137,8 @@ It reads:
   ...", "33,399 had Es"), six at least in nearby paragraphs, within the count
   of the candidates who sat of the same period: together no more than it;
 - members a sentence ranks by a measure, each a name right before its count
-  ("Districts with the most burglaries were Eastfield 212, Harrow Vale 180 and
+  or its count in brackets ("Districts with the most burglaries were Eastfield
+  212, Harrow Vale 180 and
   Kings Cross 95"; "Regions with high mortality are ..." counts deaths), within
   the level of that measure stated before, up to eight sentences and two
   paragraphs back: the first of the nearest sentence stating it (not an

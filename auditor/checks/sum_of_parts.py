@@ -71,7 +71,8 @@ It reads:
   to €194 million"), against every statement of A and of B in the document;
 - a level whose clause names two or more members joined by "and" ("Cocoa
   shipments to Ghana and Togo totalled 690 tonnes in 2022"), against the level
-  each member has alone, of the same head noun, unit and period, in the
+  each member has alone, of the same head noun (or flow: "output" and
+  "produced"), unit and period, in the
   nearest of the six sentences either side that names that member and no
   other of the list (read only when every member has one; a gap is only a
   question unless the words call the level a total or a joint figure);

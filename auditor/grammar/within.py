@@ -1387,6 +1387,7 @@ def union_totals(document_text: str, segments: tuple[Segment, ...], frames: dict
     has one level, and that one is no figure a sentence names for two members."""
     levels: list[tuple[int, Frame, frozenset[str]]] = []  # each candidate level: sentence, frame, names near it
     unions: list[tuple[int, Frame, list[frozenset[str]], bool]] = []
+    keys: dict[str, str] = {}
     for i, seg in enumerate(segments):
         if seg.is_table_row:
             continue
@@ -1394,8 +1395,13 @@ def union_totals(document_text: str, segments: tuple[Segment, ...], frames: dict
             frame = frames[f.id]
             if not _is_candidate(frame) or f.id in bases or not f.period or f.qualifier:
                 continue
-            before, _, after = _clause(document_text, seg, k).partition(_AT_FIGURE)
+            clause = _clause(document_text, seg, k)
+            before, _, after = clause.partition(_AT_FIGURE)
             members = _union_members(before, after)
+            # what the level counts: its head noun, or the one flow its words name ("produced", "output")
+            head = lexicon.fold(frame.head or "")
+            families = {_FLOW_OF_WORD[w] for w in lexicon.folded_words(clause + " " + f.measure) if w in _FLOW_OF_WORD}
+            keys[f.id] = _FLOW_OF_WORD.get(head) or (next(iter(families)) if len(families) == 1 else head)
             if members is not None:
                 total = bool(_UNION_TOTAL.search(before[-60:] + " " + after[:30]))
                 unions.append((i, frame, members, total))
@@ -1411,8 +1417,8 @@ def union_totals(document_text: str, segments: tuple[Segment, ...], frames: dict
             fits = []
             for j, part, names in near:
                 p = part.figure
-                if p.period != w.period or p.unit != w.unit or not same_unit(p, w) or part.head != whole.head \
-                        or not part.head:
+                if p.period != w.period or p.unit != w.unit or not same_unit(p, w) or keys[p.id] != keys[w.id] \
+                        or not keys[p.id]:
                     continue
                 named = [m for m in members if all(any(lexicon.same_place(word, n) for n in names) for word in m)]
                 if named == [member]:
@@ -1440,8 +1446,8 @@ _RANKED_LEAD = lazy_re.compile(
     r"(?:(?:recorded|reported|confirmed|registered|number\s+of)\s+)?(?P<measure>[a-z]+)\s+"
     r"(?:are|were|include|included|includes|was|is)\b", re.I)
 # before each member's count: its name, and a dash, a colon, "with" or "were" at most
-_RANKED_ITEM = lazy_re.compile(r"\s*(?:[,;]\s*)?(?:and\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’.-]*){0,3})"
-                               r"\s*(?:[:–—-]|\bwith\b|\bwere\b|\bwas\b|\bat\b)?\s*")
+_RANKED_ITEM = lazy_re.compile(r"\)?\s*(?:[,;]\s*)?(?:and\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’.-]*){0,3})"
+                               r"\s*(?:[:–—(-]|\bwith\b|\bwere\b|\bwas\b|\bat\b)?\s*")
 _RANKED_REACH = 8  # sentences back to the measure's total
 _ADDED_NEAR = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.ADDED_WORDS + ('more', 'fewer', 'less', 'new'))})\b", re.I)
 _RANKED_PARAGRAPHS = 2
