@@ -576,3 +576,9 @@ def test_a_clock_time_is_no_figure(text):
 def test_a_rate_per_million_written_p_m_p_is_a_figure_not_a_time():
     found = [f.text for f in figures("The country reached 117.4 transplants p.m.p, behind the US (with 123.4 p.m.p).")]
     assert [t.split()[0] for t in found] == ["117.4", "123.4"]
+
+
+def test_an_amount_after_an_age_range_is_a_figure_of_its_own():
+    # "24, 412" is no number with a stray space: 24 closes a range of ages, and 412 thousand is an amount
+    doc = Document("t.txt", "Among young people aged 15–24, 412 thousand were unemployed and 1,850 thousand employed.")
+    assert [f.text for f in extract_figures(doc)] == ["412 thousand", "1,850 thousand"]

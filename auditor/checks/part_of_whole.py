@@ -49,9 +49,14 @@ It reads:
   total to 2.9 million");
 - a member placed inside another named member: "131,420 tonnes from Oromia;
   48,905 tonnes from Jimma zone, within Oromia";
-- an anaphor for a whole in the sentence before: "Of these", "Among them",
+- an anaphor for a whole in the sentence before (up to three sentences with
+  no figure of the part's unit between do not end the reference, but the
+  anaphor may be what they name: only doubtful above it): "Of these", "Among them",
   "Within that total", a pronoun with a verb of including ("It included RMB
-  817 million on education; RMB 96 million on science"), and "N of them" or "N of it" after a level: "182
+  817 million on education; RMB 96 million on science"), or a noun for a few
+  members picked out of it ("The standouts included a 15% rise - 809,443
+  visitors - at the Tate; ...; and 568,375 at the National Gallery": the items
+  parted by semicolons, their rates and counts in words between them), and "N of them" or "N of it" after a level: "182
   nesting pairs, 140 of them in the wetland"; "Of the total," and "Of the
   number," point back as "Of these" does; after a sentence that set one group
   inside another ("2.6 million of the region's 9.1 million residents", "Of the
@@ -61,9 +66,19 @@ It reads:
   bound, and its lower bound is no whole;
 - a whole a later sentence names ("the €13.1 billion budget" ... "in the
   budget");
+- a fronted "of the" (or "among these") and a noun phrase with no figure,
+  naming a whole stated up to a dozen sentences before by its head noun (or,
+  a level naming no noun, by a word of its clause): "At 1.63 trillion, it is
+  the biggest budget" ... "Of the total budget outlay, 1.03 trillion is for
+  ..., while 506 billion ..." (a part's own list after "including" ends where
+  a clause of contrast opens the next part); above a whole the phrase does
+  not call a total and no head noun names, or one of several levels of the
+  sentence that names it, a part is only doubtful;
 - a flow for a stretch of time inside the running total of the same flow:
   "41,200 tonnes in April" and "150,900 tonnes in the first four months", "for
-  the year up to April", "from January to April". The running total must name
+  the year up to April", "from January to April", "the nine months to
+  September", "the half year to September" (from April), "the twelve months to
+  June 2024" (from July 2023). The running total must name
   no place or product the part's words lack; stocks (population, debt) and
   balances that can turn negative (profit) are not read this way. Months that
   do not overlap add up to no more than their running total. A total "as at"
@@ -94,7 +109,8 @@ It reads:
   words call it a total ("in all", "a total of"); a kind the words before
   the head noun name ("Commercial fishing licences numbered 6,900") within a
   level of the same measure and period whose words name fewer of them and call
-  it a total ("A total of 48,200 fishing licences"), or whatever its words when
+  it a total ("A total of 48,200 fishing licences"; a word of amount after
+  the noun, "freight volumes", "visitor numbers", names no head of its own), or whatever its words when
   the kind opens its sentence (then only doubtful above it), in its sentence
   or, naming no period, in one after the headline level ("Burglaries fell to
   12,400 in 2022. Domestic burglaries fell to 5,100."); a word opening the
@@ -120,6 +136,19 @@ It reads:
 - the counts of an examination's distinct letter grades ("A- 4,645; B+ 10,975;
   ...", "33,399 had Es"), six at least in nearby paragraphs, within the count
   of the candidates who sat of the same period: together no more than it;
+- members a sentence ranks by a measure, each a name right before its count
+  or its count in brackets ("Districts with the most burglaries were Eastfield
+  212, Harrow Vale 180 and
+  Kings Cross 95"; "Regions with high mortality are ..." counts deaths), within
+  the level of that measure stated before, up to eight sentences and two
+  paragraphs back: the first of the nearest sentence stating it (not an
+  addition, "250 more cases"), only doubtful when more than one level fits;
+- a table's row for all of a thing ("| All households | 12,400 |", "Total
+  cargo handled") and its rows for a kind of it, named by the same head noun
+  and more words ("Households with children", "Appeals allowed"): column by
+  column, no more than it, when the cells add up (money, amounts of a stuff,
+  whole counts: "112.4" may be an index), not in columns headed as changes,
+  rates or shares, nor rows of rates or averages ("Appeals per judge");
 - counts of those beyond a stretch of time, of the same thing at the same time:
   "1,420 patients had waited more than 18 months" is among "39,400 patients had
   waited over 52 weeks".

@@ -69,6 +69,13 @@ It reads:
   (1,975) and south (1,935)";
 - a named total "A and B combined" ("road and rail maintenance combined came
   to €194 million"), against every statement of A and of B in the document;
+- a level whose clause names two or more members joined by "and" ("Cocoa
+  shipments to Ghana and Togo totalled 690 tonnes in 2022"), against the level
+  each member has alone, of the same head noun (or flow: "output" and
+  "produced"), unit and period, in the
+  nearest of the six sentences either side that names that member and no
+  other of the list (read only when every member has one; a gap is only a
+  question unless the words call the level a total or a joint figure);
 - a sentence that splits the one level of the sentence before, its last part
   the remainder: "Admissions reached 61,240. Men accounted for 29,870 and women
   for the remaining 31,370";

@@ -144,7 +144,7 @@ def _not_a_figure(text: str, tok: NumberToken, period_spans, phone_spans) -> boo
             if before.endswith("(") and after.startswith(")") and "|" not in _line(text, tok.start) \
                     and not _bracket_label(text, tok):
                 return True  # "(1) the working-age population": list numbering
-            if _NAME_BEFORE.search(before) and not _NOT_A_NAME.search(before):
+            if _NAME_BEFORE.search(before) and not _NOT_A_NAME.search(before) and not _in_a_list_of_counts(text, tok):
                 return True  # a name with a number: "Windows 11", "Phase 3", "Route 9"
         last_word = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
         if (last_word in _LABEL_WORDS or last_word.rstrip(".") in _LABEL_WORDS) and _LABEL_BEFORE.search(before) \
@@ -438,6 +438,34 @@ _QUARTER_EARLIER = lazy_re.compile(r"^[^.;]{0,40}?\b(?P<when>(?:in\s+)?the\s+pre
 
 _ASIDE = lazy_re.compile(r"\([^()]*\)")
 _NUMBERISH = lazy_re.compile(r"\d")
+# "Central Visayas 73, Metro Manila 68, Calabarzon 48 and Central Luzon 37": names, each with a number that ends
+# its item of a list; three items or more of different names make each number a count, not part of a name
+_NAMED_COUNT = lazy_re.compile(r"(?<![\w'’-])(?P<name>[A-Z][A-Za-z'’-]*(?:[ \t]+[A-Z][A-Za-z'’-]*){0,2})[ \t]+"
+                               r"(?P<n>\d{1,3}(?:,\d{3})*)\b(?![,.]\d|[ \t]*(?!and\b)[%A-Za-z(])")
+_LIST_GLUE = lazy_re.compile(r"[ \t]*(?:[,;][ \t]*(?:and[ \t]+)?|and[ \t]+)")
+_COUNT_LIST_REACH = 160  # characters either side read for the list's other items
+_FEWEST_LIST_ITEMS = 3
+
+
+def _in_a_list_of_counts(text: str, tok: NumberToken) -> bool:
+    """Whether the number ends an item "Name N" of a list of three or more such items of different names, joined
+    by commas, semicolons or "and": "Central Visayas 73, Metro Manila 68 and Calabarzon 48"."""
+    start = max(0, tok.start - _COUNT_LIST_REACH)
+    items = list(_NAMED_COUNT.finditer(text, start, min(len(text), tok.end + _COUNT_LIST_REACH)))
+    at = next((n for n, m in enumerate(items) if m.start("n") == tok.start), None)
+    if at is None:
+        return False
+    first = last = at
+    while first > 0 and _LIST_GLUE.fullmatch(text, items[first - 1].end(), items[first].start()):
+        first -= 1
+    while last + 1 < len(items) and _LIST_GLUE.fullmatch(text, items[last].end(), items[last + 1].start()):
+        last += 1
+    names = [items[n].group("name").split()[-1] for n in range(first, last + 1)]
+    return last - first + 1 >= _FEWEST_LIST_ITEMS and len(set(" ".join(items[n].group("name").split())
+                                                               for n in range(first, last + 1))) == len(names) \
+        and len(set(names)) > 1
+
+
 _NAME_BEFORE = lazy_re.compile(r"(?<![.!?:;]\s)(?<!^)\b[A-Z][A-Za-z]*[a-z][A-Za-z]*\s$")
 # words that open a sentence or paragraph before a figure and name nothing: "In 2023", "Just 96 of ...",
 # "Another 23 universities" ("Wards 1, 7 and 8" at a paragraph's start stays a label)
@@ -836,7 +864,9 @@ def _extract_figures(document: Document, notes: list) -> tuple[Figure, ...]:
     kept: list[NumberToken] = []
     age_end = -1
     for i, tok in enumerate(tokens):
-        if tok.start - age_end in range(0, 6) and _CONNECTOR.match(text[age_end:tok.start]):
+        # ("aged 15-24, 412 thousand were unemployed": an amount with a scale word or unit is no age)
+        if tok.start - age_end in range(0, 6) and _CONNECTOR.match(text[age_end:tok.start]) \
+                and not tok.scaled and tok.unit in ("", "year", "month", "week", "day"):
             age_end = tok.end  # "ages 15-24", "aged 15 to 64": both ends are ages
             continue
         if tok.text[:1] == "–" and _dash_separates(text, tok):

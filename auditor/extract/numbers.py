@@ -262,7 +262,8 @@ def _scan_digits(text: str, matches):
 # Before a number of one to three digits, what makes it a number of its own and not the first group
 # of a number with a stray space after its comma ("rose to 10, 636"): a capitalised word, whose
 # number it is ("Table 5", "March 31", "Phase 2"), or a number and a comma, a list ("1, 10, 636").
-_OWN_NUMBER_BEFORE = lazy_re.compile(r"(?:\b[A-Z][A-Za-z.]*|#|\d,)[ \t]?$")
+# (or the second end of a range: "aged 15–24, 412 thousand were unemployed")
+_OWN_NUMBER_BEFORE = lazy_re.compile(r"(?:\b[A-Z][A-Za-z.]*|#|\d,|\d[ \t]?[-–—/][ \t]?)[ \t]?$")
 
 
 def _stray_space(text: str, start: int) -> bool:

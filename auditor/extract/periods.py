@@ -33,7 +33,7 @@ PERIOD_RE = lazy_re.compile(
     |(?P<range>\b(?:(?P<between>between)\s+|from\s+)?(?:the\s+)?(?:{_DAY}\s(?:of\s)?)?(?P<m1>{_MONTH})(?:\s{_DAY}(?!\d))?(?:,?\s(?P<ry1>{_YEAR}))?
         \s?(?:to|-|–|through|until|till|(?(between)and|(?!)))\s?(?:the\s+)?(?:{_DAY}\s(?:of\s)?)?(?P<m2>{_MONTH})(?:\s{_DAY}(?!\d))?(?:,?\s(?P<ry>{_YEAR}))?)
     |(?P<firstmonths>\b(?:the\s)?first\s(?P<fn>\d{{1,2}}|two|three|four|five|seven|eight|nine|ten|eleven)\smonths(?:\sof\s(?:the\s)?(?:(?P<fmy>{_YEAR})|year))?)
-    |(?P<monthsto>\b(?:the\s)?(?:(?P<mtn>three|3|six|6)[\s-]months?|(?P<mtq>(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-])?quarter))\s(?:to|ending|ended)\s(?:the\s+end\s+of\s+)?(?P<mtm>{_MONTH})(?:\s{_DAY}(?!\d))?(?:,?\s(?P<mty>{_YEAR}))?)
+    |(?P<monthsto>\b(?:the\s)?(?:(?P<mtn>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])[\s-]months?|(?P<mth>half[\s-]year)|(?P<mtq>(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-])?quarter))\s(?:to|ending|ended)\s(?:the\s+end\s+of\s+)?(?P<mtm>{_MONTH})(?:\s{_DAY}(?!\d))?(?:,?\s(?P<mty>{_YEAR}))?)
     |(?P<half>\b(?:(?P<hord>first|second)\ half|(?:first|last)\ six\ months|H(?P<hn>[12]))(?:\ of)?(?:\ (?:the\ )?(?:year\ )?(?P<hy>{_YEAR}|this\ year|last\ year))?)
     |(?P<quarter>\b(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\ quarter|Q(?P<qn>[1-4])|quarter\ (?P<qn2>[1-4])(?!\d))(?:\ of)?(?:\ (?:FY\s?)?(?P<qy>{_YEAR})(?:[-–/](?P<qy2>\d\d)(?!\d))?)?)
     |(?P<yearfirst>\b(?P<fyear>{_YEAR})[\ \-–]?(?:Q(?P<fq>[1-4])|H(?P<fh>[12]))\b)
@@ -73,7 +73,7 @@ def _fy(a: str, b: str | None) -> str:
 # trying the full grammar only near them is several times faster than scanning with it.
 _ANCHOR = lazy_re.compile(
     r"\b(?=[A-Za-z0-9])(?i:(?:FY|fiscal|financial|end|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|first|second|third|fourth|"
-    r"last|1st|2nd|3rd|4th|half|quarter|three|six|H[12]|Q[1-4]))|(?:19|20)\d\d")
+    r"last|1st|2nd|3rd|4th|half|quarter|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|H[12]|Q[1-4]))|(?:19|20)\d\d")
 _LEAD = 16  # how far a mention may start before its anchor ("by the end of", "31st of June")
 _REACH = 64  # how far it may run past it
 
@@ -134,10 +134,12 @@ def find_periods(text: str) -> list[PeriodMention]:
             period = f"{year or ''}-01..{n:02d}".lstrip("-")
         elif g["monthsto"]:  # "the three months to September": the quarter it ends, "six months to June" the half
             end = MONTHS[g["mtm"].lower().rstrip(".")]
-            length = 3 if g["mtq"] or g["mtn"] in ("three", "3") else 6
+            # ("the nine months to September", "the half year to September": the months of a running span)
+            length = 3 if g["mtq"] else 6 if g["mth"] else int(g["mtn"]) if g["mtn"].isdigit() \
+                else {**_COUNTS, "six": 6, "twelve": 12}[g["mtn"].lower()]
             year = g["mty"]
             start = end - length + 1
-            if not end % length:
+            if length in (3, 6) and not end % length:
                 period = f"{year + '-' if year else ''}" + (f"Q{end // 3}" if length == 3 else f"H{end // 6}")
             elif start >= 1:  # "the three months to August": its months
                 period = f"{year or ''}-{start:02d}..{end:02d}".lstrip("-")

@@ -95,7 +95,7 @@ from auditor.grammar.links import (
     title_shares,
 )
 from auditor.grammar.lists import (grade_distributions, groups_of_lists, labelled_lists, parts_of_lists, plans_of_lists,
-                                   ratios_of_lists, shares_of_lists, table_row_shares)
+                                   ratios_of_lists, shares_of_lists, table_row_shares, table_subset_rows)
 from auditor.grammar.order import (FractionLink, HalfLink, OrderLink, crossed_marks, fractions_in_words, halves,
                                    covered_sums, households_and_members, members_against_a_mark, ranges, series_in_words,
                                    stated_orders)
@@ -103,7 +103,7 @@ from auditor.grammar.rates import level_rates
 from auditor.grammar import measures
 from auditor.grammar.segments import Segment, segment
 from auditor.grammar.within import (MemberLink, WithinLink, aggregates_within, counts_beyond_durations, member_totals, members_of_one_whole,
-                                    subgroups_within_totals,
+                                    subgroups_within_totals, union_totals, ranked_members,
                                     named_containers, weeks_within_running_totals)
 from auditor.model import Figure
 
@@ -234,8 +234,15 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     changes += olds_of_the_period_before(segments, frames, frozenset(link.change.id for link in changes))
     gaps += net_flows(segments, frames, gaps)
     gaps += gaps_pointing_back(segments, frames, gaps)
-    parts += _new_readings(anaphoric_parts(segments, frames) + respective_parts_by_year(segments, frames), parts)
+    parts += _new_readings(anaphoric_parts(segments, frames, frozenset(link.old.id for link in changes))
+                           + respective_parts_by_year(segments, frames), parts)
     parts = remainders_in_the_next_sentence(segments, frames, parts)
+    read_wholes = {link.whole.id for link in parts}
+    parts += [PartsLink(whole, members, True, "a total for members its words list by name ('exports to Ghana and "
+                        "Togo'), then each member's own level of its measure and period", total)
+              for whole, members, total in union_totals(document.text, segments, frames,
+                                                        frozenset(link.old.id for link in changes))
+              if whole.id not in read_wholes]
     linked_ratios = {link.ratio.id for link in ratios}
     ratios += [link for link in named_ratio_links(segments, frames) if link.ratio.id not in linked_ratios]
     ratios += [link for link in one_for_every(segments, frames) if link.ratio.id not in linked_ratios]
@@ -256,6 +263,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     listed = labelled_lists(segments)
     parts += parts_of_lists(listed, frames)
     parts += grade_distributions(document.text, segments, frames)
+    parts += table_subset_rows(segments, frames)
     lists += shares_of_lists(listed, frames)
     groups += groups_of_lists(listed, frames)
     plans = plan_shares(segments, frames) + plans_of_lists(listed, frames)
@@ -292,7 +300,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    tuple(stated_orders(segments, frames)),
                    tuple(member_totals(document.text, segments, frames, bases))
                    + tuple(named_containers(document.text, segments, frames, bases))
-                   + tuple(subgroups_within_totals(document.text, segments, frames, bases)),
+                   + tuple(subgroups_within_totals(document.text, segments, frames, bases))
+                   + tuple(ranked_members(document.text, segments, frames, bases)),
                    crossings=tuple(crossed_marks(segments, frames)) + tuple(covered_sums(segments, frames)) + tuple(ranges(segments, frames))
                    + tuple(members_against_a_mark(segments, frames)), series_orders=tuple(series_in_words(segments, frames)),
                    halves=tuple(halves(segments, frames)), fractions=tuple(fractions_in_words(segments, frames)),

@@ -72,6 +72,9 @@ _SPAN_OF_TIME = lazy_re.compile(r"\s+the\s+(?:first|last|past|next|whole|entire|
                                 r"|\s+the\s+#(?P<slot>\d+)#"
                                 rf"|\s+(?:the|that|this|a|one|each)\s+(?:{lexicon.alternation(lexicon.TIME_SPAN_NOUNS)})\b")
 _AND_THEN = lazy_re.compile(r"\band\s+$")
+# a verb of change, then (within its clause) "to" right before the figure: the level the change reached
+_MOVED_TO_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN)})\b"
+                                   r"[^#;.]{0,40}(?:#\d+#[^#;.]{0,20})?\bto\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?$")
 # "grew as well, by 5.0 per cent", "fell sharply by 3%": an adverb between the verb and its "by"
 _VERB_ADVERB = (r"(?:as\s+well|again|too|also|further|sharply|slightly|strongly|steadily|markedly|significantly|"
                 r"modestly|considerably|substantially|marginally|"
@@ -196,10 +199,21 @@ def head_noun(measure: str) -> str:
             break
     while words and words[-1] in _PERIOD_WORDS:
         words.pop()  # "parking fees last year" -> "fee"
+    if len(words) > 1 and words[-1] in _AMOUNT_WORDS and _PLAIN_WORD.fullmatch(words[-2]) \
+            and words[-2] not in _NOT_A_HEAD_BEFORE:
+        words.pop()  # "rail freight volumes", "visitor numbers": the noun the amount word measures is the head
     return lexicon.fold(words[-1]) if words else ""
 
 
 _PERIOD_WORDS = frozenset(lexicon.PERIOD_WORDS)
+# words that say how much of a thing, not what: "freight volumes", "visitor numbers", "export value"
+_AMOUNT_WORDS = frozenset(w + s for w in ("volume", "number", "level", "figure", "total", "tally", "count")
+                          for s in ("", "s"))
+# ... after which the word before names no thing: "the total", "overall numbers", "record levels"
+_NOT_A_HEAD_BEFORE = frozenset(lexicon.SCOPE_FREE_WORDS) | {"record", "high", "low", "new", "same", "this", "that",
+                                                            "these", "those", "its", "their", "our", "grand", "sub",
+                                                            "running", "combined", "final", "provisional"}
+_PLAIN_WORD = lazy_re.compile(r"[a-z][a-z'’-]*")
 
 
 def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
@@ -280,6 +294,9 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
         span = None  # "a gain over the 2,300 of last year": a base, not a stretch of time
     if span:
         comparative = None  # "SR50.7 billion over the first four months": a stretch of time, not a base
+    if comparative and comparative.group().strip() == "over" and _MOVED_TO_BEFORE.search(before):
+        comparative = None  # "rose by 1.5% to €1,926,972 over the second quarter last year": the new level; "over"
+        # names the base of the change, not a gap of this figure
     if comparative and figure.qualifier == "" and direction == 0:
         direction = 1 if comparative.group("up") else -1
         evidence.append(f"{COMPARATIVE_AFTER}: {comparative.group().strip()!r}")

@@ -145,6 +145,12 @@ ING_NOUNS = ("lightning", "housing", "building", "buildings", "manufacturing", "
 ALONE_WORDS = ("alone", "by itself", "on its own", "by themselves", "on their own", "single-handedly")
 INCLUDING_VERBS = ("included", "includes", "include", "covered", "covers", "took in", "takes in", "encompassed",
                    "encompasses", "spanned", "spans")
+# Nouns for a few members picked out of the whole just stated, as the subject of a verb of including: "The
+# standouts included 809,443 visitors at the Tate; ..." (each a part of that whole)
+SELECTION_NOUNS = ("standouts", "stand-outs", "highlights", "leaders", "top performers", "best performers",
+                   "biggest contributors", "largest contributors", "main contributors", "major contributors",
+                   "largest items", "biggest items", "main items", "top sellers", "best sellers", "largest ones",
+                   "biggest ones", "main ones")
 # Between parts and their whole, these say the parts listed before add up to the figure after:
 # "... make up the 299,281", "..., a total of 1,250".
 TOTAL_BEFORE_WHOLE = ("make up", "makes up", "made up", "making up", "add up to", "adds up to", "added up to",
@@ -451,7 +457,12 @@ MET_WORDS = ("fulfilled", "fulfiled", "achieved", "met", "exceeded", "surpassed"
 # 0 means it runs from January (a "year to July" is read as the calendar year to date, the
 # shorter of its readings, so that what it contains the twelve-month reading contains too).
 RUNNING_SPANS = {"year": 0, "months": 0, "half year": 6, "half-year": 6, "six months": 6, "nine months": 9,
-                 "three months": 3, "quarter": 3}
+                 "three months": 3, "quarter": 3,
+                 # "the twelve months to June 2024" runs from July 2023: a count of months gives the span's length
+                 **{f"{n} months": length for length, words in enumerate(
+                     (("two", "2"), ("three", "3"), ("four", "4"), ("five", "5"), ("six", "6"), ("seven", "7"),
+                      ("eight", "8"), ("nine", "9"), ("ten", "10"), ("eleven", "11"), ("twelve", "12")), start=2)
+                    for n in words}}
 RUNNING_TO = ("up to", "to", "through", "till", "until", "ended", "ending", "to the end of", "up to the end of")
 # A year that does not start in January: "the first two months (July to August) of FY18", "of this fiscal year".
 FISCAL_YEAR_WORDS = ("fiscal year", "financial year", "fiscal", "FY")
@@ -494,7 +505,7 @@ FLOW_FAMILIES = {
     "sale": ("sale", "sold"),
     "remittance": ("remittance", "remitted", "inflow"),
     "case": ("case",),
-    "death": ("death", "died", "fatality"),
+    "death": ("death", "died", "fatality", "mortality"),
     "registration": ("registration", "registered"),
     "revenue": ("revenue", "turnover", "receipts", "takings"),
     "spending": ("spending", "expenditure", "spent"),

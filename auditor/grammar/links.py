@@ -820,7 +820,8 @@ def _inner_of_pair(seg: Segment, pair: list[Figure]) -> list[Figure]:
     return []
 
 
-def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[PartsLink]:
+def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame],
+                    bases: frozenset[str] = frozenset()) -> list[PartsLink]:
     """Parts whose whole an anaphor names: "Among it, summer grain 318,700 tons ...", "Within that total,
     the automotive sector accounted for 412,000 jobs" (the whole: the last level of its unit in the sentence
     before), and "15.1 GW ..., 9.4 GW of it in Scotland" (the level before in the same sentence)."""
@@ -830,10 +831,18 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
         if not seg.figures or seg.is_table_row:
             continue
         opening = _ANAPHORIC_OPENING.match(seg.skeleton)
+        named = _named_fronted_parts(segments, i, frames, bases) if not opening and i > 0 else None
+        if named is not None:
+            out.append(named)
+            opening = True  # (its parts are read: no other reading of the sentence's opening)
         # (an anaphor opening a paragraph points to the sentence before it all the same: "The survey covered
         # 8,420 firms.\n\nOf these, 2,105 reported losses")
-        if opening and i > 0:
+        elif opening and i > 0:
             first = frames[seg.figures[0].id]
+            if opening.group("verb") and not first.is_level:
+                # "The standouts included a 15 per cent rise - 809,443 visitors - ...": the first level is a part
+                first = next((frames[f.id] for f in seg.figures if frames[f.id].is_level and written_in_digits(f)),
+                             first)
             # the anaphor points to a whole that can hold the part: of several in the sentence before, the one
             # no smaller than the part, when only one is ("71,208 patients ... the 15 key tests. Of these, 17,090")
             before = i - 1
@@ -842,6 +851,15 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
                 # "There were 3,194 liquidations. This was a decrease of 1.4%. This was made up of 1,411 ...":
                 # a sentence pointing back in between holds no level of the parts' unit; "this" is the same one
                 before -= 1
+            skipped = False
+            while before > 0 and i - before <= _FIGURELESS_BETWEEN \
+                    and not any(same_unit(f, first.figure) for f in segments[before].figures) \
+                    and not segments[before].is_table_row and seg.paragraph - segments[before - 1].paragraph <= 2:
+                # "Inspectors visited 3,400 shops. Most were in the city centre. Of them, 3,150 passed": sentences
+                # with no figure of the part's unit between do not end the reference, but "them" may be what they
+                # name (doubtful)
+                before -= 1
+                skipped = True
             wholes = [f for f in segments[before].figures if frames[f.id].role in (Role.LEVEL, Role.BOUND)
                       and same_unit(f, first.figure) and written_in_digits(f)]
             if len(wholes) > 1:  # a bracketed figure is an aside on a member ("Bauchi (1,306)"), not what "them" is
@@ -857,9 +875,13 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
                 # the asides on each part: "This was made up of 1,411 compulsory liquidations, an increase of 4.9%
                 # on the previous quarter ..., and 1,783 creditors voluntary liquidations")
                 verb = opening.group("verb")
-                found = _gathered(seg, frames, range(len(seg.figures)), whole,
+                # (a count in words among the parts a verb lists counts something else: "across Tate's four branches")
+                slots = [k for k in range(len(seg.figures)) if written_in_digits(seg.figures[k])] if verb \
+                    else range(len(seg.figures))
+                found = _gathered(seg, frames, slots, whole,
                                   lambda k, prev: seg.skeleton[opening.end():seg.slots[k][0]] if prev is None
                                   else seg.between(prev, k), _SENTENCE_END if verb else _CLAUSE_END,
+                                  contrast=_LIST_BREAK if verb else None,  # (a semicolon parts the items)
                                   longest_glue=_LONGEST_SENTENCE_LIST_GLUE if verb else 140)
                 if found.parts and verb and _PREPOSITION_BEFORE.search(
                         seg.skeleton[opening.end():seg.slots[seg.slot_of(found.parts[0])][0]]):
@@ -874,7 +896,8 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
                         # "A further 1,623 were recorded as gender unspecified": after groups that split the
                         # whole between them, the one more group that the split left out
                         parts, grammar = (*parts, further), grammar + ", then 'a further' part"
-                    out.append(PartsLink(whole.figure, parts, exhaustive, grammar, found.closed))
+                    out.append(PartsLink(whole.figure, parts, exhaustive and not skipped, grammar, found.closed,
+                                         sure=not skipped))
         # "Between 2 and 2.5 million of them are ...": the bounds of one range are one part, read at its upper bound
         lead = 1 if _range_bounds(seg, 0, 1) else 0
         if len(seg.figures) > lead and i > 0 and _OF_IT.match(seg.after(lead, 20)) and continues(segments, i - 1, i):
@@ -932,6 +955,115 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
             if link is not None:
                 out.append(link)
     return out
+
+
+# "Of the total budget outlay, 1.03 trillion is for ... while 506 billion ...": a fronted partitive with a noun
+# phrase and no figure names its whole by its noun, however far back it was stated
+_NAMED_FRONTED = lazy_re.compile(r"^\W*(?:of|out\s+of|among|within)\s+(?:the|these|those|this|that)\s+"
+                                 r"(?P<total>(?:total|overall|entire|whole|combined)\s+)?"
+                                 r"(?P<np>(?:[a-z'’-]+\s+){0,2}[a-z'’-]+)\s*,\s*")
+_NEXT_TOP_PART = lazy_re.compile(r"(?:,|;)\s*(?:while|whereas|but|and\s+the\s+rest|with\s+the\s+rest)\b|;")
+_NAMED_FRONTED_REACH = 12  # sentences back
+_FIGURELESS_BETWEEN = 3  # sentences with no figure an anaphor reads back over
+_NAMED_FRONTED_PARAGRAPHS = 4  # paragraphs back
+_CLAUSE_WORDS_BEFORE = lazy_re.compile(r"[^#;.:]{0,80}$")
+_CLAUSE_WORDS_AFTER = lazy_re.compile(r"[^#;.:]{0,100}")
+
+
+def _named_fronted_parts(segments: tuple[Segment, ...], i: int, frames: dict[str, Frame],
+                         bases: frozenset[str] = frozenset()) -> PartsLink | None:
+    """Parts after a fronted partitive whose noun phrase names the whole: "Of the total budget outlay, 1.03
+    trillion takas is for ..., while 506.42 billion takas ...", "Among the new hires, 2,020 were women". The
+    whole is the nearest level before, a dozen sentences back at most, of the first part's unit and period,
+    whose head noun is a word of the phrase (or, a level naming no head, whose clause says the word: "At
+    1.63 trillion taka, it is the biggest budget"). When the sentence before holds a level of the unit that
+    does not name it, the whole is only as sure as the words: a part above it is doubtful unless the phrase
+    calls it a total or the head noun names it."""
+    seg = segments[i]
+    m = _NAMED_FRONTED.match(seg.skeleton)
+    if m is None or not seg.figures or seg.slots[0][0] < m.end():
+        return None
+    first = frames[seg.figures[0].id]
+    if not first.is_level or not written_in_digits(first.figure) or first.modality != "stated":
+        return None
+    named = {_stem(w) for w in lexicon.folded_words(m.group("np"))} - {_stem(w) for w in _MINOR_WORDS} \
+        - _NOT_A_NAMED_WHOLE - {_stem(w) for w in lexicon.PERIOD_WORDS}
+    named = {w for w in named if len(w) >= 3}
+    if not named or all(w.endswith(("ing", "ed")) for w in m.group("np").split()):
+        return None  # ("Of those waiting": a participle names what was done, not which level counts them)
+    fits: list[tuple[Frame, bool]] = []
+    for j in range(i - 1, max(-1, i - 1 - _NAMED_FRONTED_REACH), -1):
+        where = segments[j]
+        if where.is_table_row or seg.paragraph - where.paragraph > _NAMED_FRONTED_PARAGRAPHS:
+            break
+        for k in range(len(where.figures)):
+            frame = frames[where.figures[k].id]
+            f = frame.figure
+            if not frame.is_level or not same_unit(f, first.figure) or f.unit != first.figure.unit \
+                    or not written_in_digits(f) or frame.modality != "stated" or f.qualifier or f.id in bases \
+                    or f.period and first.figure.period and f.period != first.figure.period:
+                continue  # (the old level a change is measured from is no whole: "an increase on the 598,731")
+            if frame.head:
+                by_head = _stem(frame.head) in named or bool(named & {_stem(w) for w in lexicon.folded_words(f.measure)})
+                if not by_head:
+                    continue
+            else:
+                around = _CLAUSE_WORDS_BEFORE.search(where.before(k, 80)).group() + " " \
+                    + _CLAUSE_WORDS_AFTER.match(_ASIDE.sub(" ", where.after(k, 160))).group()
+                if not named & {_stem(w) for w in lexicon.folded_words(around)}:
+                    continue
+                by_head = False
+            # (how many of the phrase's words the level's measure and the words before it say)
+            said = named & {_stem(w) for w in lexicon.folded_words(
+                f.measure + " " + _CLAUSE_WORDS_BEFORE.search(where.before(k, 80)).group() + " "
+                + _CLAUSE_WORDS_AFTER.match(where.after(k, 80)).group().split(",")[0])}
+            fits.append((frame, by_head, len(said)))
+        if fits:
+            break
+    if not fits:
+        return None
+    # the nearest sentence naming the whole: its first level that names it, the one it is about ("a total of
+    # 76,391 cases, almost half of the 139,937 cases last year. Of these cases, ..."), among those its words
+    # name most fully ("Within the secondary industry," the secondary industry's level, not the primary's);
+    # with several as fit, only doubtful
+    most = max(n for _, _, n in fits)
+    fits = [(frame, by_head) for frame, by_head, n in fits if n == most]
+    whole, by_head = fits[0]
+    # (sure only of the one level of its unit its sentence states: "612,480 patients were waiting, ... on the
+    # 598,731 waiting in February. Of those waiting, ...": either may be meant)
+    where = segments[frames[whole.figure.id].segment]
+    alone = not any(g is not whole.figure and same_unit(g, whole.figure) and frames[g.id].is_level
+                    for g in where.figures)
+    by_head = by_head and len(fits) == 1 and alone
+    found = _gathered(seg, frames, range(len(seg.figures)), whole,
+                      lambda k, prev: seg.skeleton[m.end():seg.slots[k][0]] if prev is None else seg.between(prev, k))
+    if not found.parts:
+        return None
+    parts = list(found.parts)
+    # "1.03 trillion is for running costs, including 165 billion for debts and 15 billion for loans, while 506
+    # billion is for development": a part's own parts after "including" end where a clause of contrast opens
+    # the next part of the whole
+    last = seg.slot_of(parts[-1])
+    if last + 1 < len(seg.figures) and _NESTED.search(seg.between(last, last + 1)):
+        nested = True
+        for k in range(last + 1, len(seg.figures)):
+            glue = seg.between(k - 1, k)
+            if _SENTENCE_END.search(glue):
+                break
+            if _NESTED.search(glue):
+                nested = True
+            elif _NEXT_TOP_PART.search(glue):
+                nested = False
+            frame = frames[seg.figures[k].id]
+            if not nested and same_unit(frame.figure, whole.figure) and _is_part_of(frame, whole):
+                parts.append(frame.figure)
+                nested = True  # (one part per clause of contrast)
+    sure = (bool(m.group("total")) or by_head) and len(fits) == 1 and alone
+    # (a whole sentences away is found by its noun only: the parts lie within it, whatever words say they
+    # split it, and the sum of parts is no more than it)
+    return PartsLink(whole.figure, tuple(parts), False,
+                     "a fronted 'of the' and a noun phrase naming a whole stated before, then parts", found.closed,
+                     sure=sure)
 
 
 # "women made up 4,020 of the new hires": a count, then "of the" and a noun phrase with no figure that ends
@@ -3840,7 +3972,9 @@ _ANAPHORIC_OPENING = lazy_re.compile(r"^\W*(?:of|among|within|in|out\s+of)\s+(?:
                                 r"(?:\s+(?:total|figure|number|amount|sum|tally|count))?\s*(?:,|(?:were|was|are|is)\b)\s*|"
                                 # "It included RMB 817 million on education; RMB 96 million on science; ...": a
                                 # pronoun for the level before, as the subject of a verb of including
-                                rf"^\W*(?:it|this|that|these|they|(?:the|this|that)\s+(?:total|sum|figure|amount|spending|budget))\s+"
+                                rf"^\W*(?:it|this|that|these|they|(?:the|this|that)\s+(?:total|sum|figure|amount|spending|budget)|"
+                                # "The standouts included ...": a few members picked out of the level before
+                                rf"(?:the|its|their)\s+(?:{lexicon.alternation(lexicon.SELECTION_NOUNS)}))\s+"
                                 rf"(?:also\s+)?(?:(?:was|were|is|are)\s+)?"
                                 # "This was made up of 1,411 compulsory liquidations ... and 1,783 voluntary ones"
                                 rf"(?P<verb>{lexicon.alternation(lexicon.INCLUDING_VERBS + lexicon.PARTITIVES_EXHAUSTIVE)})\b\s*")

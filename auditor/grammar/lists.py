@@ -18,8 +18,8 @@ from auditor import lazy_re
 from auditor.grammar import cues, lexicon
 from auditor.grammar.frames import Frame, Role, same_unit, written_in_digits
 from auditor.grammar.links import GroupsLink, PartsLink, RatioLink, ShareLink, SharesLink, continues
-from auditor.grammar.segments import Segment
-from auditor.model import Figure
+from auditor.grammar.segments import SLOT, Segment
+from auditor.model import Figure, Kind
 
 # "- pedestrians: 1,512", "• Target: 6,240 classrooms", "2) Completed – 5,418": a marker, a label, the figure
 _LINE = lazy_re.compile(r"^\s*(?:[-*•–]|\(?\d{1,2}[.)])\s+(?P<label>[^#:\n]{1,60}?)\s*(?::|\s[–—-])\s*#0#[^#\n]{0,40}$")
@@ -351,3 +351,98 @@ def _normalised(m) -> str:
 
 def _distance(f: Figure, at: int) -> int:
     return f.span.start - at if f.span.start >= at else at - f.span.end
+
+
+# --- a table's row for all of a thing, and its rows for kinds of it ---------------------------------
+# "| All emergency department attendances | 582,377 | 600,962 |" and "| Emergency attendances that were
+# categorised as triage 2 | 62,845 | 67,968 |": a row whose label says "all" (or "total") and names a thing holds,
+# column by column, every row whose label names the same head noun with more words
+_ROW_LABEL = lazy_re.compile(r"^\s*\|?\s*(?P<label>[^|\n]{1,100}?)\s*\|")
+_CHANGE_HEADER = lazy_re.compile(r"\b(?:change|difference|diff|growth|variation|increase|decrease|rise|fall|gain|"
+                                 r"loss|net|share|rate|ratio|average|mean|median|per)\b|%")
+_LABEL_CUT = lazy_re.compile(r"\s(?:that|which|who|with|at|in|by|from|for|on|to|of|per)\s")
+_MOST_TABLE_ROWS = 60
+
+
+def _row_label(seg: Segment) -> str:
+    m = _ROW_LABEL.match(seg.skeleton)
+    return " ".join(SLOT.sub(" ", m.group("label")).split()) if m else ""  # ("triage 2": a figure in a label)
+
+
+def _label_head(label: str) -> str:
+    """The stem of the thing a row's label names: the last word before a clause or a phrase that narrows it."""
+    cut = _LABEL_CUT.search(" " + label + " ")
+    words = (" " + label + " ")[:cut.start()].split() if cut else label.split()
+    words = [w for w in words if w not in ("total", "all", "overall")]
+    if len(words) > 1 and len(words[-1]) > 4 and words[-1].endswith("ed"):
+        words.pop()  # "Appeals allowed": the noun before the participle
+    return lexicon.stem(words[-1]) if words else ""
+
+
+def table_subset_rows(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[PartsLink]:
+    """Each table's row for all of a thing ("All emergency department attendances") with its rows for a kind
+    of that thing, named by the same head noun and more words ("Emergency attendances that were categorised as
+    triage 2"): in each column of levels of one unit that no header calls a change, a rate or a share, the
+    kind's cell is no larger than the whole's."""
+    out: list[PartsLink] = []
+    i = 0
+    while i < len(segments):
+        if not segments[i].is_table_row:
+            i += 1
+            continue
+        j = i
+        while j < len(segments) and segments[j].is_table_row:
+            j += 1
+        table = segments[i:j]
+        i = j
+        if len(table) > _MOST_TABLE_ROWS:
+            continue
+        header = table[0].skeleton if not table[0].figures or _CHANGE_HEADER.search(table[0].skeleton) else ""
+        header_cells = header.split("|")
+        labels = [_row_label(seg) for seg in table]
+        for w, whole_row in enumerate(table):
+            label = labels[w]
+            words = label.split()
+            if len(words) < 2 or words[0] not in ("all", "total") or not whole_row.figures \
+                    or words[1] in cues.TOTAL_EXCEPT or _CHANGE_HEADER.search(label):
+                continue
+            head = _label_head(label)
+            if len(head) < 3:
+                continue
+            for p, part_row in enumerate(table):
+                part_label = labels[p]
+                if p == w or not part_row.figures or not part_label or part_label.split()[0] in ("all", "total") \
+                        or _CHANGE_HEADER.search(part_label) \
+                        or _label_head(part_label) != head \
+                        or len(part_label.split()) <= len(words) - 1:
+                    continue
+                for column in _level_cells(whole_row, frames):
+                    whole = _level_cells(whole_row, frames)[column]
+                    part = _level_cells(part_row, frames).get(column)
+                    cell = header_cells[column] if column < len(header_cells) else ""
+                    if part is None or _CHANGE_HEADER.search(cell) or part.unit != whole.unit \
+                            or not same_unit(part, whole) or not (_additive(part) and _additive(whole)):
+                        continue
+                    out.append(PartsLink(whole, (part,), False, "a table's row for all of a thing, and its row "
+                                                                  "for a kind of it named by the same noun"))
+    return out
+
+
+def _additive(f: Figure) -> bool:
+    """A cell that adds up: money, a physical amount, or a whole count ("112.4" with no unit may be an index)."""
+    return f.kind in (Kind.MONEY, Kind.PHYSICAL) or f.kind is Kind.COUNT and f.value == int(f.value)
+
+
+def _level_cells(row: Segment, frames: dict[str, Frame]) -> dict[int, Figure]:
+    """The row's cells that open on a level written in digits, by column (the bars before them)."""
+    cells: dict[int, Figure] = {}
+    for k, f in enumerate(row.figures):
+        column = row.skeleton[:row.slots[k][0]].count("|")
+        if column in cells or not written_in_digits(f):
+            continue
+        before = row.skeleton[:row.slots[k][0]].rsplit("|", 1)[-1]
+        if before.strip() or not frames[f.id].is_level or f.unit == "percent":
+            cells.setdefault(column, None)  # (a cell that opens on words, or holds a change: no level)
+            continue
+        cells[column] = f
+    return {c: f for c, f in cells.items() if f is not None}

@@ -255,7 +255,8 @@ def extent(document_text: str, seg: Segment, k: int) -> Extent | None:
         if n * length <= 12:
             first, last = year_start + (n - 1) * length, year_start + n * length - 1
     elif to_month:
-        end = year_start + _MONTHS[to_month.group("month").lower()] - 1
+        # (the month the span runs to is of the year the period ends in: "the twelve months to June 2024")
+        end = (last // 12) * 12 + _MONTHS[to_month.group("month").lower()] - 1
         length = lexicon.RUNNING_SPANS[" ".join(to_month.group("span").lower().split())]
         first, last, running = (end - length + 1 if length else year_start), end, True
     elif first_months and _THIS_FISCAL.search(own) and _fiscal_start(document_text) is not None:
@@ -1347,3 +1348,164 @@ def members_of_one_whole(links) -> list[list[MemberLink]]:
         if len(chosen) > 1:
             found.append(chosen)
     return found
+
+
+# --- a total for members its words list by name ------------------------------------------------------
+# "Exports to Ghana and Togo totalled 690 tonnes in 2022", after "Exports to Ghana rose to 420 tonnes in 2022"
+# and "Exports to Togo fell to 310 tonnes in 2022": a level whose clause names two or more members joined by
+# "and" is the total of the levels each of them has alone, of its measure, unit and period, a few sentences
+# either side.
+_NAME_WORDS = r"[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,2}"
+_UNION_LIST = lazy_re.compile(rf"\b(?P<list>{_NAME_WORDS}(?:\s*,\s*{_NAME_WORDS})*,?\s+(?:and|&)\s+{_NAME_WORDS})")
+_UNION_REACH = 6  # sentences either side where each member's own level may be stated
+_MOST_UNION_MEMBERS = 8
+_UNION_WORDS = 160  # characters before the figure where its clause may name the members
+
+
+def _union_members(before: str, after: str) -> list[frozenset[str]] | None:
+    """The members a figure's clause names joined by "and" ("Ghana and Togo", "Greece, Italy and Spain"), each
+    as the set of its name's words; None when it names none or names a list of other things too."""
+    words = before[-_UNION_WORDS:] + " " + after[:50]  # (a bounded stretch of words: the list is read in linear time)
+    found = list(_UNION_LIST.finditer(words))
+    if len(found) != 1:
+        return None  # (two lists in one clause: which one the figure is for?)
+    items = [frozenset(item.split()) - _NOT_NAMES - {"of"}
+             for item in re.split(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", found[0].group("list"))]
+    if items and not items[0]:
+        items = items[1:]  # "Together, Lisbon and Porto": a word opening the sentence is no member
+    if not 2 <= len(items) <= _MOST_UNION_MEMBERS or not all(items) or len(set(items)) != len(items):
+        return None
+    return items
+
+
+def union_totals(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
+                 bases: frozenset[str] = frozenset()) -> list[tuple[Figure, tuple[Figure, ...], bool]]:
+    """Each level whose clause names two or more members joined by "and" ("to Ghana and Togo"), with the
+    level each member has alone, of the same head noun (or flow), unit and period, in the nearest sentence
+    of the few either side that names that member and no other of the list: (total, members' levels,
+    whether the words call it a total: "totalled", "combined", "together"). Read only when every member
+    has one level, and that one is no figure a sentence names for two members."""
+    levels: list[tuple[int, Frame, frozenset[str]]] = []  # each candidate level: sentence, frame, names near it
+    unions: list[tuple[int, Frame, list[frozenset[str]], bool]] = []
+    keys: dict[str, str] = {}
+    for i, seg in enumerate(segments):
+        if seg.is_table_row:
+            continue
+        for k, f in enumerate(seg.figures):
+            frame = frames[f.id]
+            if not _is_candidate(frame) or f.id in bases or not f.period or f.qualifier:
+                continue
+            clause = _clause(document_text, seg, k)
+            before, _, after = clause.partition(_AT_FIGURE)
+            members = _union_members(before, after)
+            # what the level counts: its head noun, or the one flow its words name ("produced", "output")
+            head = lexicon.fold(frame.head or "")
+            families = {_FLOW_OF_WORD[w] for w in lexicon.folded_words(clause + " " + f.measure) if w in _FLOW_OF_WORD}
+            keys[f.id] = _FLOW_OF_WORD.get(head) or (next(iter(families)) if len(families) == 1 else head)
+            if members is not None:
+                total = bool(_UNION_TOTAL.search(before[-60:] + " " + after[:30]))
+                unions.append((i, frame, members, total))
+            else:
+                levels.append((i, frame, _names_near(document_text, seg, f, before, after)))
+    out = []
+    at = [entry[0] for entry in levels]
+    for i, whole, members, total in unions:
+        w = whole.figure
+        near = levels[bisect_left(at, i - _UNION_REACH):bisect_right(at, i + _UNION_REACH)]
+        chosen = []
+        for member in members:
+            fits = []
+            for j, part, names in near:
+                p = part.figure
+                if p.period != w.period or p.unit != w.unit or not same_unit(p, w) or keys[p.id] != keys[w.id] \
+                        or not keys[p.id]:
+                    continue
+                named = [m for m in members if all(any(lexicon.same_place(word, n) for n in names) for word in m)]
+                if named == [member]:
+                    fits.append((abs(p.span.start - w.span.start), p))
+            if not fits:
+                break
+            chosen.append(min(fits, key=lambda fit: fit[0])[1])
+        if len(chosen) == len(members) and len({p.id for p in chosen}) == len(chosen):
+            out.append((w, tuple(sorted(chosen, key=lambda p: p.span.start)), total))
+    return out
+
+
+# words that call a level the total of what it names: "totalled", "a total of", "combined", "together"
+_UNION_TOTAL = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.JOINT_MARKS + lexicon.TOTAL_BEFORE_WHOLE)}"
+                               r"|altogether|in\s+all|in\s+total|all\s+told)\b", re.I)
+
+
+# --- members ranked by a measure, after the total of that measure ----------------------------------
+# "413 deaths were logged ... Regions with high mortality are Central Visayas 73, Metro Manila 68 and Calabarzon
+# 48": a plural group noun, "with" the most (or high) of a measure, a verb of being, then named members each
+# with its count. Each count is of the measure's total stated before it, not far back.
+_RANKED_LEAD = lazy_re.compile(
+    r"\b(?P<group>[a-z]+s)\s+(?:with|recording|reporting|posting|having)\s+(?:the\s+)?"
+    r"(?:(?:high|highest|most|largest|biggest|greatest|many|more|top|heaviest|worst)\s+)?"
+    r"(?:(?:recorded|reported|confirmed|registered|number\s+of)\s+)?(?P<measure>[a-z]+)\s+"
+    r"(?:are|were|include|included|includes|was|is)\b", re.I)
+# before each member's count: its name, and a dash, a colon, "with" or "were" at most
+_RANKED_ITEM = lazy_re.compile(r"\)?\s*(?:[,;]\s*)?(?:and\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’.-]*){0,3})"
+                               r"\s*(?:[:–—(-]|\bwith\b|\bwere\b|\bwas\b|\bat\b)?\s*")
+_RANKED_REACH = 8  # sentences back to the measure's total
+_ADDED_NEAR = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.ADDED_WORDS + ('more', 'fewer', 'less', 'new'))})\b", re.I)
+_RANKED_PARAGRAPHS = 2
+
+
+def ranked_members(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
+                   bases: frozenset[str] = frozenset()) -> list[MemberLink]:
+    """The members a sentence ranks by a measure ("Regions with high mortality are Central Visayas 73, Metro
+    Manila 68 and Calabarzon 48"), two at least, each a name right before its count, within the nearest level
+    before the list, up to eight sentences and two paragraphs back, whose head noun is the measure's (or of its
+    flow: "mortality" counts deaths), of their unit and of the period the list's sentence names, if any. Sure
+    when that level is the only one of the measure in reach."""
+    out: list[MemberLink] = []
+    for i, seg in enumerate(segments):
+        if seg.is_table_row or len(seg.figures) < 2:
+            continue
+        text = document_text[seg.start:seg.end]
+        lead = _RANKED_LEAD.search(text)
+        if lead is None:
+            continue
+        cursor = seg.start + lead.end()
+        items: list[tuple[Figure, str]] = []
+        for f in seg.figures:
+            if f.span.start < cursor:
+                continue
+            m = _RANKED_ITEM.fullmatch(document_text, cursor, f.span.start)
+            if m is None or not _is_candidate(frames[f.id]) or f.id in bases:
+                break
+            items.append((f, " ".join(m.group("name").split())))
+            cursor = f.span.end
+        if len(items) < 2 or len({name for _, name in items}) != len(items) \
+                or any(not same_unit(f, items[0][0]) for f, _ in items):
+            continue
+        measure = lexicon.fold(lead.group("measure"))
+        family = _FLOW_OF_WORD.get(measure, measure)
+        periods = {p.period for p in find_periods(text)}
+        fits: list[list[Figure]] = []  # by sentence, nearest first
+        for j in range(i - 1, max(-1, i - 1 - _RANKED_REACH), -1):
+            other = segments[j]
+            if other.is_table_row or seg.paragraph - other.paragraph > _RANKED_PARAGRAPHS:
+                break
+            here = []
+            for f in other.figures:
+                frame = frames[f.id]
+                head = lexicon.fold(frame.head or "")
+                if _is_candidate(frame) and f.id not in bases and same_unit(f, items[0][0]) \
+                        and f.unit == items[0][0].unit and head and _FLOW_OF_WORD.get(head, head) == family \
+                        and not (periods and f.period not in periods) \
+                        and not _ADDED_NEAR.search(document_text, f.span.end, min(seg.end, f.span.end + 25)) \
+                        and not _ADDED_NEAR.search(document_text, max(other.start, f.span.start - 25), f.span.start):
+                    here.append(f)  # ("2,539 additional cases": a change, no total)
+            if here:
+                fits.append(here)
+        if not fits:
+            continue
+        # the nearest sentence that states the measure, and its first level of it: "76,391 cases, almost half of
+        # the 139,937 cases of last year" is about the 76,391; sure only when no other level in reach fits
+        whole = fits[0][0]
+        sure = sum(len(here) for here in fits) == 1
+        out += [MemberLink(part, whole, sure=sure, member=frozenset({name})) for part, name in items]
+    return out
