@@ -85,8 +85,11 @@ It also reads:
   period, direction and group, the same comparison where both say it
   ("year-on-year"), from the same old level where both give one;
 - a change named again in other words, its measure the subject of a verb of
-  change or the phrase after a noun of change ("Gate receipts of the stadium
-  rose 31%" ... "the 31% increase on last year's gate receipts"): the same
+  change (in a relative clause, the phrase "which" stands for: "The bulk
+  segment, which rose 8.6%"), the phrase after a noun of change, or the
+  possessor of a noun of change with the figure after "of" ("Gate receipts of
+  the stadium rose 31%" ... "the 31% increase on last year's gate receipts",
+  "the bulk segment's increase of 8.6%", "a rise of 6% in hotel occupancy"): the same
   head, unit, direction and period, no modifier or subject in the later phrase
   that the earlier lacks. A mismatch is an error when both phrases have the
   same words and the period is stated (or the later phrase refers back);

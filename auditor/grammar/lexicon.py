@@ -600,6 +600,11 @@ NOT_A_RANGE_BEFORE = ("gap", "gaps", "difference", "differences", "spread", "spl
                       "ratio", "margin", "correlation", "relationship", "comparison", "contrast", "choice", "choose",
                       "chose", "swing", "swung", "alternated", "alternating", "fluctuated", "fluctuating", "oscillated",
                       "switched", "moved", "moving", "shifted")
+# Phrases after "in" that say how or against what a change is told, not what it is of: "an increase of 22% in
+# comparison with", "a rise of 3% in real terms", "a fall of 4% in all", "a gain of 5% in line with".
+IN_NOT_A_MEASURE = ("comparison", "contrast", "line", "real", "nominal", "terms", "total", "all", "part", "addition",
+                    "particular", "general", "response", "spite", "turn", "value", "volume", "percentage", "absolute",
+                    "relation", "respect", "aggregate", "sum")
 # Words that open the bounds of a range "from A to B" (not a move "rose from A to B"): "prices ranged from 410 to 450".
 RANGE_WORDS = ("range", "ranged", "ranges", "ranging", "a range of", "anywhere", "varied", "varies", "varying",
                "vary", "estimates run", "estimates ran")

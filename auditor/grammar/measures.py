@@ -471,11 +471,77 @@ def _respective_subject(seg: Segment, slot: int) -> str | None:
     return items[slot - first]
 
 
+# a noun of change, then "of" the figure: "the sector's double-digit growth of", "a rise of some"; the words
+# between a possessor and the noun only grade the change ("sharp", "year-on-year"), else they name another measure
+_CHANGE_NOUN_OF_BEFORE = lazy_re.compile(
+    rf"(?:^|\s)(?P<grades>(?:(?:{lexicon.alternation(lexicon.CHANGE_MODIFIERS)}|(?:[a-z]+|#\d+#)(?:-[a-z]+)+)\s+){{0,2}})"
+    rf"(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\s+of\s+(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
+# after the figure, "in" and the measure: "a rise of 6% in hotel occupancy"
+_IN_NOT_A_MEASURE = frozenset(lexicon.IN_NOT_A_MEASURE)
+_IN_MEASURE_AFTER = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*in\s+")
+
+def _noun_phrase_back(text: str, shape: str) -> MeasureName:
+    """The noun phrase that ends `text`, read back to its determiner or to a word that is no noun of it (a
+    verb, a preposition, another possessive, a figure): "welcomed hotel occupancy" is "hotel occupancy"."""
+    words: list[str] = []
+    referring = False
+    for tok in reversed(_TOKEN.findall(text)):
+        if tok in _DEFINITE:
+            referring = True
+            break
+        if not tok[0].isalpha() or tok in _STOP or tok.endswith(("ed", "'s", "’s")) or _folded(tok) in _VERBS \
+                or len(words) >= 4:
+            break
+        words.append(tok)
+    return _name(list(reversed(words)), referring, shape)
+
+
+def _relative_antecedent(seg: Segment, slot: int, clause: str) -> MeasureName | None:
+    """The noun phrase a relative pronoun that opens the figure's clause stands for ("The container division,
+    which grew 14.2%": "the container division"); None when no relative pronoun opens the clause (a figure
+    right before it names no measure: "sales of $4m, which rose")."""
+    before = seg.before(slot, 200)
+    head = before[:len(before) - len(clause)]
+    if not head.endswith(", which"):
+        return None
+    return _noun_phrase_back(head[:-len(", which")], "a measure, then 'which' and its verb of change")
+
+
+def _change_noun_of(seg: Segment, slot: int) -> tuple[MeasureName, frozenset[str]] | None:
+    """The measure a change named by a noun of change with the figure after "of" is of: the possessor before
+    the noun ("the bulk segment's increase of 8.6%") or the phrase after the figure's "in" ("a rise of 6% in
+    hotel occupancy"); None when the noun does not stand there, NO_NAME when it names no measure."""
+    clause = _CLAUSE_END.split(seg.before(slot, 120))[-1]
+    m = _CHANGE_NOUN_OF_BEFORE.search(clause)
+    if not m:
+        return None
+    before = clause[:m.start()].rstrip()
+    if before.endswith(("'s", "’s", "s'", "s’")) and not m.group("grades").startswith(("a ", "an ")):
+        possessor = before[:-2] if before.endswith(("'s", "’s")) else before[:-1]
+        return _noun_phrase_back(possessor, "a possessor, then its noun of change 'of' the figure"), frozenset()
+    after = seg.after(slot, 100)
+    into = _IN_MEASURE_AFTER.match(after)
+    if into:
+        tokens = _TOKEN.findall(after[into.end():])
+        referring = False
+        while tokens and (tokens[0] in _DEFINITE or tokens[0] in _PERIOD or tokens[0].isdigit()
+                          or tokens[0].endswith(("'s", "’s")) and tokens[0][:-2] in _PERIOD):
+            referring = True
+            tokens.pop(0)
+        if not tokens or tokens[0] in _IN_NOT_A_MEASURE:
+            return NO_NAME, frozenset()  # "an increase of 22% in comparison with": how the change is told
+        words = context.measure_after(" " + " ".join(t for t in tokens if not t.startswith("#"))).lower().split()
+        return _name(words, referring, "a noun of change 'of' the figure, then 'in' the measure"), frozenset()
+    return NO_NAME, frozenset()
+
+
 def change_name_of(seg: Segment, slot: int) -> tuple[MeasureName, frozenset[str]]:
     """The measure a change's figure is of, named by the noun phrase after its noun of change ("the 46%
-    increase on last year's ticket revenue") or by the subject of its verb of change ("Ticket revenue of
-    the museum rose 48%"), and the words of whose it is when a phrase after "of the" says so
-    ("museum"); NO_NAME when neither shape holds."""
+    increase on last year's ticket revenue"), by the possessor of a noun of change with the figure after
+    "of" ("the bulk segment's increase of 8.6%", also "a rise of 6% in hotel occupancy"), or by the
+    subject of its verb of change ("Ticket revenue of the museum rose 48%"; in a relative clause, the
+    phrase the pronoun stands for: "The bulk segment, which rose 8.6%"), and the words of whose it is
+    when a phrase after "of the" says so ("museum"); NO_NAME when no shape holds."""
     after = _CHANGE_NOUN_AFTER.match(seg.after(slot, 100))
     if after:
         tokens = _TOKEN.findall(seg.after(slot, 100)[after.end():])
@@ -492,9 +558,17 @@ def change_name_of(seg: Segment, slot: int) -> tuple[MeasureName, frozenset[str]
             return name, frozenset()
     respective = _respective_subject(seg, slot)
     clause = _CLAUSE_OPEN.split(seg.before(slot, 120))[-1]
+    if respective is None:
+        by_noun = _change_noun_of(seg, slot)
+        if by_noun is not None:
+            return by_noun
     verb = _CHANGE_VERB_BEFORE.search(clause)
     if not verb and respective is None:
         return NO_NAME, frozenset()
+    if respective is None and not clause[:verb.start()].strip():
+        antecedent = _relative_antecedent(seg, slot, clause)
+        if antecedent is not None:
+            return antecedent, frozenset()
     subject = _TRAILING_PERIOD.sub("", respective if respective is not None else clause[:verb.start()].rstrip())
     whose = frozenset()
     of = _OF_WHOSE.search(subject)
