@@ -99,6 +99,7 @@ from auditor.grammar.order import (FractionLink, HalfLink, OrderLink, crossed_ma
                                    covered_sums, households_and_members, ranges, series_in_words, stated_orders)
 from auditor.grammar.rates import level_rates
 from auditor.grammar import measures
+from auditor.grammar.named_levels import changes_between_named_levels
 from auditor.grammar.segments import Segment, segment
 from auditor.grammar.within import (MemberLink, WithinLink, aggregates_within, counts_beyond_durations, member_totals, members_of_one_whole,
                                     subgroups_within_totals,
@@ -230,6 +231,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     changes += changes_pointing_back(segments, frames, frozenset(link.change.id for link in changes))
     changes += title_changes_against_levels(segments, frames, frozenset(link.change.id for link in changes))
     changes += olds_of_the_period_before(segments, frames, frozenset(link.change.id for link in changes))
+    changes += changes_between_named_levels(segments, frames, frozenset(link.change.id for link in changes))
     gaps += net_flows(segments, frames, gaps)
     gaps += gaps_pointing_back(segments, frames, gaps)
     parts += _new_readings(anaphoric_parts(segments, frames) + respective_parts_by_year(segments, frames), parts)

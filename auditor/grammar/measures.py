@@ -581,7 +581,12 @@ def change_name_of(seg: Segment, slot: int) -> tuple[MeasureName, frozenset[str]
         # what the main clause speaks of
         whose = whose | _content_words(subject[:with_at])
         subject = subject[with_at + len(", with "):]
+    # an adverb between the measure and its verb is no word of the measure ("National output thus rose")
+    subject = _ADVERB_AT_END.sub("", subject)
     return _named_back(subject, "a measure, then its verb of change"), whose
+
+
+_ADVERB_AT_END = lazy_re.compile(rf"(?:\s+(?:{lexicon.alternation(tuple(sorted(context.ADVERBS)))}))+\s*$")
 
 
 def _content_words(text: str) -> frozenset[str]:

@@ -1,0 +1,142 @@
+"""One measure of one period and subject, named across paragraphs.
+
+A report names a level once ("Dairy output reached 1,250 tonnes in 2023") and then speaks of it far
+away by the same name: a rate of change whose two levels stand in other paragraphs ("In 2022, dairy
+output was 1,100 tonnes" ... "The 13.6% increase in dairy output"), or a share whose part and whole
+are named by their noun phrases ("There were 8,400 new business registrations in 2022" ... "Sole
+traders made up 47.3% of all new business registrations in 2022").
+
+The key of a level is its measure's name as grammar.measures reads it from the noun phrase that holds
+the figure (the folded head and its other words, a possessor among them) and the words of its clause
+that say whose it is (measures.subject_words); then its period and unit. Every stated level written in
+digits outside a table row is indexed once, so each query looks at the levels of one name only. A query
+finds a level only when the name, the subject, the period and the unit all agree and every level so
+found has one value (a level restated is one level): two different measures that share a unit ("exports",
+"re-exports"), two years, or a region's and the nation's never meet under one key.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from auditor import lazy_re
+
+from auditor.grammar.frames import Frame, Role, same_unit, written_in_digits
+from auditor.grammar import measures
+from auditor.grammar.segments import Segment
+from auditor.model import Figure
+from auditor.quantity import interval_of
+
+
+@dataclass(frozen=True)
+class NamedLevel:
+    figure: Figure
+    name: measures.MeasureName
+    whose: frozenset[str]  # the words of its clause that say whose it is
+
+
+def key_of(name: measures.MeasureName, whose: frozenset[str]) -> tuple:
+    """The words that must agree for two statements to be of one measure of one subject."""
+    return name.head, name.words | whose
+
+
+class NamedLevels:
+    """The document's stated levels, indexed by the name of their measure and their subject."""
+
+    def __init__(self, segments: tuple[Segment, ...], frames: dict[str, Frame]):
+        self._by_key: dict[tuple, list[NamedLevel]] = {}
+        for seg in segments:
+            if seg.is_table_row:
+                continue
+            for k, f in enumerate(seg.figures):
+                frame = frames[f.id]
+                if frame.role is not Role.LEVEL or frame.modality != "stated" or f.direction or f.qualifier \
+                        or not written_in_digits(f) or not f.period or f.unit == "percent":
+                    continue
+                name = measures.name_of(seg, k)
+                if not name.head or measures.listed(seg, k) or measures.a_part(seg, k) or measures.added(seg, k) \
+                        or measures.taken_from(seg, k) \
+                        or name.shape == measures.NOUN_AFTER and measures.narrowed(seg, k):
+                    continue  # one of a list, a part of a whole, or narrowed by what follows: no name of its own
+                level = NamedLevel(f, name, measures.subject_words(seg, k, name))
+                self._by_key.setdefault(key_of(name, level.whose), []).append(level)
+
+    def the_level(self, key: tuple, periods: frozenset[str], like: Figure | None = None) -> Figure | None:
+        """The one level of `key` stated for one of `periods` (of `like`'s unit when given); None when
+        none is, or the levels found disagree (two values under one name: which one is meant?)."""
+        found = [level.figure for level in self._by_key.get(key, ())
+                 if level.figure.period in periods and (like is None or same_unit(level.figure, like))]
+        if not found or len({f.period for f in found}) > 1:
+            return None
+        first = interval_of(found[0])
+        return found[0] if all(interval_of(f).meets(first) for f in found[1:]) else None
+
+
+# the words of a change right after its figure, before a base it names: "% increase", "per cent year on year"
+_OWN_WORDS = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*(?:[a-z-]+\s+){0,3}$")
+
+
+def _the_periods_before(change: Figure) -> frozenset[str]:
+    """The periods a change of `change.period` is measured from: the year before for a year, or for a
+    part of a year the same part a year before when the words say year-on-year (the step before when they
+    say month-on-month or quarter-on-quarter); both when they say neither (the query then needs one)."""
+    from auditor.extract.periods import shifted
+    from auditor.grammar.links import _period_before
+
+    comparison = change.change_of or ""
+    if comparison.startswith(("year", "annual")):
+        return frozenset({shifted(change.period, -1, "year")}) - {change.period}
+    before = _period_before(change.period)
+    if comparison:
+        return before - {shifted(change.period, -1, "year")} or before
+    return before
+
+
+def changes_between_named_levels(segments: tuple[Segment, ...], frames: dict[str, Frame],
+                                 linked: frozenset[str]) -> list:
+    """A change whose levels its sentence does not give, its measure named by the words of the change ("The
+    13.6% increase in dairy output", "Dairy output, which rose 13.6% in 2023"): from the one level of that
+    name and subject stated for the period before, to the one stated for the change's own period, wherever
+    in the document they stand ("Dairy output reached 1,250 tonnes in 2023" ... "In 2022, dairy output was
+    1,100 tonnes"). Not when the change names another span ("since 2019", "over two years") or a base that
+    is no period before it, nor when its sentence states a level of the unit (its own reading's). Sure when
+    both levels' clauses date them and the change's own clause dates it or refers back ("the 13.6%
+    increase"); else only suggested."""
+    from auditor.grammar.links import (_BASE_NAMED, _CLAUSE_BREAK, _NEAR_PERIOD, _OTHER_SPAN, _PERIOD_AS_BASE,
+                                       ChangeLink)
+
+    named: NamedLevels | None = None
+    out = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for c, change in enumerate(seg.figures):
+            cf = frames[change.id]
+            if change.id in linked or cf.role not in (Role.CHANGE, Role.RELATIVE_CHANGE) or not cf.direction \
+                    or cf.modality != "stated" or not change.period or change.qualifier:
+                continue
+            after = _CLAUSE_BREAK.split(seg.after(c, 80), 1)[0]
+            # a base the change's own words name ("18.4% on 2022", "an 18.4% rise compared with its rival"), not a
+            # cause further on ("came from road projects"), must be the period before
+            if _OTHER_SPAN.search(after) or _OTHER_SPAN.search(seg.before(c, 60)) \
+                    or any(_OWN_WORDS.match(after[:base.start()]) and not _PERIOD_AS_BASE.match(base.group("rest"))
+                           for base in _BASE_NAMED.finditer(after)):
+                continue
+            name, whose = measures.change_name_of(seg, c)
+            if not name.head:
+                continue
+            if named is None:
+                named = NamedLevels(segments, frames)
+            key = key_of(name, whose)
+            new = named.the_level(key, frozenset({change.period}))
+            if new is None or cf.role is Role.CHANGE and not same_unit(new, change) \
+                    or any(frames[f.id].is_level and same_unit(f, new) for f in seg.figures):
+                continue
+            old = named.the_level(key, _the_periods_before(change), like=new)
+            if old is None or frames[old.id].modality != "stated":
+                continue
+            certain = new.period_source in _NEAR_PERIOD and old.period_source in _NEAR_PERIOD \
+                and (change.period_source in _NEAR_PERIOD or name.referring)
+            out.append(ChangeLink(change, old, (new,), cf.direction, certain,
+                                  "a change named by its measure, between that measure's levels of its period and "
+                                  "the period before, stated elsewhere"))
+    return out

@@ -1,0 +1,61 @@
+"""One measure of one period and subject named across paragraphs (grammar.named_levels): a change whose
+two levels stand in other paragraphs, found by the name of its measure. Written here."""
+from __future__ import annotations
+
+import pytest
+
+from _reading import meaning_of, verdicts
+from auditor.model import Status
+
+GROWTH = "growth-rate"
+
+LEVELS = ("Cement sales totalled 48,310 tonnes in 2023, the producers' association said.\n\n"
+          "Builders complained of prices all year.\n\n"
+          "In 2022, cement sales were 41,870 tonnes.\n\n")
+
+
+@pytest.mark.parametrize("text, status", [
+    (LEVELS + "The 15.4% increase in cement sales came mostly from road projects.", Status.CONSISTENT),
+    (LEVELS + "The 18.4% increase in cement sales came mostly from road projects.", Status.INCONSISTENT),
+    (LEVELS + "Cement sales, which rose 18.4% in 2023, were helped by road projects.", Status.INCONSISTENT),
+    (LEVELS + "Dealers said cement sales grew 15.4% in 2023.", Status.CONSISTENT),
+    ("Port calls stood at 1,482 in May 2024.\n\nShipping lines added two routes.\n\n"
+     "In May 2023, port calls were 1,317.\n\nPort calls rose 15.2% year-on-year in May 2024.", Status.INCONSISTENT),
+])
+def test_a_change_is_between_the_levels_of_its_measure_stated_elsewhere(text, status):
+    assert [s for s, _ in verdicts(text, GROWTH)] == [status]
+
+
+def test_the_link_is_read_once_in_the_meaning_layer():
+    meaning = meaning_of(LEVELS + "The 18.4% increase in cement sales came mostly from road projects.")
+    link = next(link for link in meaning.changes if link.change.text == "18.4%")
+    assert (link.old.text, link.news[0].text, link.certain) == ("41,870 tonnes", "48,310 tonnes", True)
+
+
+@pytest.mark.parametrize("text", [
+    # exports and re-exports: two measures of one unit
+    "Coffee exports reached 48,310 tonnes in 2023.\n\nIn 2022, coffee exports were 41,870 tonnes.\n\n"
+    "Coffee re-exports rose 18.4% in 2023.",
+    # a province's levels, the nation's change
+    "The province's output was 48,310 tonnes in 2023.\n\nIn 2022, the province's output was 41,870 tonnes.\n\n"
+    "National output rose 18.4% in 2023.",
+    # the change is of another year than the levels give twice
+    LEVELS + "Cement sales had risen 18.4% in 2021.",
+    # the change is over another span
+    LEVELS + "Cement sales have risen 18.4% since 2019.",
+    # two levels of the year under one name that disagree: which is meant?
+    LEVELS + "Another estimate put cement sales at 50,020 tonnes in 2023.\n\nThe 18.4% increase in cement sales "
+    "came mostly from road projects.",
+])
+def test_no_change_is_read_between_the_levels_of_another_measure_place_or_year(text):
+    assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, GROWTH)]
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The province's output was 48,310 tonnes in 2023. In 2022, the province's output was 41,870 tonnes.\n"
+     "National output thus rose 18.4%.", False),
+    ("The province's output was 48,310 tonnes in 2023. In 2022, the province's output was 41,870 tonnes.\n"
+     "Output thus rose 18.4%.", True),
+])
+def test_a_change_after_two_levels_that_names_another_place_is_not_theirs(text, flagged):
+    assert (Status.INCONSISTENT in [s for s, _ in verdicts(text, GROWTH)]) is flagged
