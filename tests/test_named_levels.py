@@ -59,3 +59,35 @@ def test_no_change_is_read_between_the_levels_of_another_measure_place_or_year(t
 ])
 def test_a_change_after_two_levels_that_names_another_place_is_not_theirs(text, flagged):
     assert (Status.INCONSISTENT in [s for s, _ in verdicts(text, GROWTH)]) is flagged
+
+
+SHARE = "share-of-total"
+FIRMS = ("There were 8,400 new business registrations in 2022.\n\nRetail and building led the year.\n\n"
+         "In 2022, 3,610 sole traders registered.\n\n")
+WARDS = ("Emergency admissions totalled 12,480 in 2023.\n\nWinter was the busiest season.\n\n"
+         "Paediatric admissions reached 3,115 in 2023.\n\n")
+
+
+@pytest.mark.parametrize("text, status", [
+    (FIRMS + "Sole traders made up 47.3% of all new business registrations in 2022.", Status.INCONSISTENT),
+    (FIRMS + "Sole traders made up 43.0% of all new business registrations in 2022.", Status.CONSISTENT),
+    (WARDS + "Paediatric admissions represented 27.5% of all emergency admissions in 2023.", Status.INCONSISTENT),
+    (WARDS + "Paediatric admissions accounted for almost 25.0% of the emergency admissions in 2023.", Status.CONSISTENT),
+])
+def test_a_share_is_of_the_part_and_whole_its_words_name_elsewhere(text, status):
+    assert [s for s, _ in verdicts(text, SHARE)] == [status]
+
+
+@pytest.mark.parametrize("text", [
+    # exports and re-exports: the whole named is another measure of the unit
+    "Coffee exports reached 52,300 tonnes in 2023.\n\nArabica exports were 9,870 tonnes in 2023.\n\n"
+    "Arabica re-exports made up 41.0% of all coffee re-exports in 2023.",
+    # the part is stated for another year
+    "There were 8,400 new business registrations in 2022.\n\nIn 2021, 3,610 sole traders registered.\n\n"
+    "Sole traders made up 47.3% of all new business registrations in 2022.",
+    # a region's whole against the nation's
+    "Regional registrations were 8,400 in 2022.\n\nIn 2022, 3,610 sole traders registered.\n\n"
+    "Sole traders made up 47.3% of all national registrations in 2022.",
+])
+def test_no_share_is_read_of_levels_of_another_measure_year_or_place(text):
+    assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, SHARE)]

@@ -57,6 +57,14 @@ It reads:
   cast" ... "48,200 had cast their votes"), or else the earlier level that at
   least two other part-share pairs agree on (those of its sentence first, then
   the document's);
+- a share whose sentence states neither its part nor its whole but names both:
+  the part before a verb of a share, the whole after "of all" or "of the"
+  ("Scheme dwellings made up 50.6% of all new dwelling completions in Q2
+  2021"): the one level of each name, subject and the share's period stated
+  anywhere in the document ("There were 5,021 new dwelling completions in Q2
+  2021" ... "2,539 scheme dwellings were completed"); another measure of the
+  unit, another year's or another place's level is no such level; sure when
+  the share's clause dates it and both levels are dated near them;
 - shares of one whole named the same way for different subjects ("41.2% of
   the total vote" ... "35.9% of the total vote"): together no more than 100%.
   Sure when the words say "the total" or "all" and each share names its own

@@ -99,7 +99,7 @@ from auditor.grammar.order import (FractionLink, HalfLink, OrderLink, crossed_ma
                                    covered_sums, households_and_members, ranges, series_in_words, stated_orders)
 from auditor.grammar.rates import level_rates
 from auditor.grammar import measures
-from auditor.grammar.named_levels import changes_between_named_levels
+from auditor.grammar.named_levels import changes_between_named_levels, shares_between_named_levels
 from auditor.grammar.segments import Segment, segment
 from auditor.grammar.within import (MemberLink, WithinLink, aggregates_within, counts_beyond_durations, member_totals, members_of_one_whole,
                                     subgroups_within_totals,
@@ -263,6 +263,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     ratios += [link for link in ratios_of_lists(listed, frames) if link.ratio.id not in listed_ratios]
     exhaustive = frozenset(f.id for link in lists for f in link.shares)
     shared = part_shares(segments, frames, parts, document.text, bases)
+    shared += shares_between_named_levels(segments, frames, frozenset(link.share.id for link in shared))
     placed_shares = exhaustive | {link.share.id for link in shared}
     one_part = one_part_of_one_whole(parts, frames)
     beside = shares_beside_a_part(segments, frames, one_part, placed_shares)

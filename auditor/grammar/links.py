@@ -157,6 +157,8 @@ class PartShareLink:
     # the whole's name when the clause gives it before the part and no level in view has those
     # words ("made up most of all residential constructions with 24,727 (87.0%)")
     named: str = ""
+    # whether the words tie the three surely (a part and whole found by their names elsewhere may not be)
+    certain: bool = True
 
 
 @dataclass(frozen=True)

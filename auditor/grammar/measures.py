@@ -496,6 +496,26 @@ def _noun_phrase_back(text: str, shape: str) -> MeasureName:
     return _name(list(reversed(words)), referring, shape)
 
 
+def name_before(text: str, shape: str) -> MeasureName:
+    """The measure named by the noun phrase that ends `text` ("Scheme dwellings" of "Scheme dwellings made up")."""
+    return _noun_phrase_back(text, shape)
+
+
+def name_after(text: str, shape: str) -> MeasureName:
+    """The measure named by the noun phrase that opens `text`, after a definite word or a period
+    ("the new dwelling completions in Q2" is "new dwelling completions")."""
+    referring = False
+    for token in _TOKEN.finditer(text):
+        tok = token.group()
+        if tok in _DEFINITE or tok in _PERIOD or tok.isdigit() or tok.endswith(("'s", "’s")) and tok[:-2] in _PERIOD:
+            referring = True
+            continue
+        if tok.startswith("#"):
+            return NO_NAME
+        return _name(context.measure_after(" " + text[token.start():]).lower().split(), referring, shape)
+    return NO_NAME
+
+
 def _relative_antecedent(seg: Segment, slot: int, clause: str) -> MeasureName | None:
     """The noun phrase a relative pronoun that opens the figure's clause stands for ("The container division,
     which grew 14.2%": "the container division"); None when no relative pronoun opens the clause (a figure

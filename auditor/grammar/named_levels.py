@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from auditor import lazy_re
+from auditor.grammar import lexicon
 
 from auditor.grammar.frames import Frame, Role, same_unit, written_in_digits
 from auditor.grammar import measures
@@ -139,4 +140,56 @@ def changes_between_named_levels(segments: tuple[Segment, ...], frames: dict[str
             out.append(ChangeLink(change, old, (new,), cf.direction, certain,
                                   "a change named by its measure, between that measure's levels of its period and "
                                   "the period before, stated elsewhere"))
+    return out
+
+
+# a part named before a verb of a share: "Scheme dwellings made up", "Sole traders accounted for"
+_PART_VERB_BEFORE = lazy_re.compile(
+    rf"\s(?:{lexicon.alternation(lexicon.SHARE_BEFORE_WHOLE)})\s+(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
+# the whole after the share, named as all of a measure: "of all new dwelling completions", "of the total sales"
+_OF_ALL_THE = lazy_re.compile(r"^\s*of\s+(?:all\s+(?:the\s+)?|the\s+total\s+|total\s+|the\s+)")
+_CLAUSE_OPEN = lazy_re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\b|\.\s|#\d+#|,")
+
+
+def shares_between_named_levels(segments: tuple[Segment, ...], frames: dict[str, Frame], placed: frozenset[str]) -> list:
+    """A share whose part and whole the words name, and whose sentence states neither ("Scheme dwellings made up
+    50.6% of all new dwelling completions in Q2 2021"): the part is the one level of the subject's name stated
+    for the share's period ("2,539 scheme dwellings were completed this quarter"), the whole the one level of
+    the name after "of all" or "of the" ("There were 5,021 new dwelling completions in Q2 2021"), wherever they
+    stand. Nothing when a figure of the share's sentence could be its part or whole, when either name finds no
+    level or two that disagree, or when the part is no smaller than the whole. Sure when the share's clause
+    dates it and both levels are dated near them."""
+    from auditor.grammar.links import _NEAR_PERIOD, PartShareLink
+
+    named: NamedLevels | None = None
+    out = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for s, share in enumerate(seg.figures):
+            frame = frames[share.id]
+            if share.id in placed or frame.role is not Role.SHARE or share.unit != "percent" \
+                    or share.direction or frame.modality != "stated" or not share.period \
+                    or any(f.unit != "percent" for f in seg.figures):
+                continue
+            before = _CLAUSE_OPEN.split(seg.before(s, 120))[-1]
+            verb = _PART_VERB_BEFORE.search(" " + before)
+            whole_said = _OF_ALL_THE.match(seg.after(s, 100))
+            if not verb or not whole_said:
+                continue
+            part_name = measures.name_before(before[:max(0, verb.start() - 1)], "a part named before its verb of a share")
+            whole_name = measures.name_after(seg.after(s, 100)[whole_said.end():], "a whole named after 'of all'")
+            if not part_name.head or not whole_name.head or key_of(part_name, frozenset()) == key_of(whole_name, frozenset()):
+                continue
+            if named is None:
+                named = NamedLevels(segments, frames)
+            periods = frozenset({share.period})
+            whole = named.the_level(key_of(whole_name, frozenset()), periods)
+            part = named.the_level(key_of(part_name, frozenset()), periods, like=whole) if whole is not None else None
+            if part is None or abs(part.value) >= abs(whole.value):
+                continue
+            near = _NEAR_PERIOD | {"paragraph"}
+            certain = share.period_source in _NEAR_PERIOD and part.period_source in near and whole.period_source in near
+            out.append(PartShareLink(part, share, whole, (), "a share naming its part before its verb and its whole "
+                                     "after 'of all', both stated elsewhere", certain=certain))
     return out
