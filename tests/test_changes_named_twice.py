@@ -125,3 +125,23 @@ def test_a_change_named_by_a_relative_pronoun_or_a_possessor_must_agree(text, st
 ])
 def test_changes_named_by_a_pronoun_or_a_possessor_of_two_things_are_not_one(text):
     assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, CHECK)]
+
+
+@pytest.mark.parametrize("later, status", [
+    ("The value of timber exports declined by 4.8% to $212 million.", Status.CONSISTENT),
+    # a later change of no period of its own may refer back, or be of another time: unsure
+    ("The value of timber exports declined by 8.4% to $212 million.", Status.UNDETERMINED),
+    ("The tonnage of timber exports dropped 6.2%, to 41,000 tonnes.", Status.CONSISTENT),
+])
+def test_a_change_of_no_period_that_refers_back_may_restate_a_dated_one(later, status):
+    # (the quarter "of this year" gives no year, so no period is carried to the later change)
+    text = ("Both the tonnage and the value of timber exports fell in the second quarter of this year, by 6.2 and "
+            f"4.8% respectively.\n\nMills blamed weak demand from builders.\n\n{later}")
+    assert [s for s, _ in verdicts(text, CHECK)] == [status]
+
+
+def test_a_change_of_no_period_that_does_not_refer_back_is_not_read():
+    text = ("Both the tonnage and the value of timber exports fell in the second quarter of this year, by 6.2 and "
+            "4.8% respectively.\n\nMills blamed weak demand from builders.\n\nValue of timber exports fell by 8.4% "
+            "in a slump.")
+    assert [s for s, _ in verdicts(text, CHECK)] == []

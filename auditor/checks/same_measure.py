@@ -93,7 +93,9 @@ It also reads:
   head, unit, direction and period, no modifier or subject in the later phrase
   that the earlier lacks. A mismatch is an error when both phrases have the
   same words and the period is stated (or the later phrase refers back);
-  otherwise it is undetermined. Changes listed "respectively" after a list of
+  otherwise it is undetermined (so is a later change whose clause gives no
+  period and whose definite phrase refers back: "the value of the landings
+  declined by 7.5%"). Changes listed "respectively" after a list of
   subjects take each its own subject ("both the tonnage and the value of cargo
   ... dropped in the third quarter, by 4.1 and 7.2 per cent respectively": 7.2
   per cent is the value of cargo's change).
@@ -380,19 +382,20 @@ def _named_changes_restated(document: Document, figures: tuple[Figure, ...], whe
     for f in figures:
         frame = meaning.frame(f)
         if frame.role not in (grammar.Role.RELATIVE_CHANGE, grammar.Role.CHANGE) or not f.direction \
-                or frame.modality != "stated" or not f.period or is_table_row(document, f):
+                or frame.modality != "stated" or is_table_row(document, f):
             continue
         name, whose = measures.change_name_of(meaning.segment_of(f), frame.slot)
-        if not name.head or name.said in _PLANS or name.said in _GENERIC_HEADS:
-            continue
+        if not name.head or name.said in _PLANS or name.said in _GENERIC_HEADS or not f.period and not name.referring:
+            continue  # (a change of no period may only refer back: "the wholesale value of the landings declined by")
         names[f.id] = (name, whose)
         keyed.setdefault((name.head, f.unit, f.kind, f.direction), []).append(f)
     old_level = {link.change.id: interval_of(link.old) for link in meaning.changes}
 
     def restated(a: Figure, b: Figure) -> bool:
         (na, wa), (nb, wb) = names[a.id], names[b.id]
-        if where[a.id].sentence == where[b.id].sentence or a.period != b.period:
-            return False
+        if where[a.id].sentence == where[b.id].sentence or not a.period \
+                or a.period != b.period and not (not b.period and nb.referring):
+            return False  # (a later change of no period that refers back may restate one of a period: unsure)
         if not nb.words <= na.words or not wb <= wa:
             # "coal exports" and "iron exports"; "of the museum" and "of the zoo"; a later phrase that names
             # what the earlier did not is of a part ("Visitors rose 23.6%", "Chinese visitors increased 31.2%")
@@ -406,7 +409,7 @@ def _named_changes_restated(document: Document, figures: tuple[Figure, ...], whe
         (na, wa), (nb, wb) = names[a.id], names[b.id]
         dated = a.period_source in _STATED_PERIOD and (b.period_source in _STATED_PERIOD or nb.referring) \
             or b.period_source in _STATED_PERIOD and na.referring
-        certain = dated and na.said == nb.said and na.words == nb.words
+        certain = dated and na.said == nb.said and na.words == nb.words and a.period == b.period
         said = " ".join(sorted(na.words) + [na.said])
         yield Relation(ID, EXPRESSION, {"a": a, "b": b},
                        f"the change in {said} ({a.period}) is stated twice" if certain
