@@ -91,3 +91,31 @@ def test_a_share_is_of_the_part_and_whole_its_words_name_elsewhere(text, status)
 ])
 def test_no_share_is_read_of_levels_of_another_measure_year_or_place(text):
     assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, SHARE)]
+
+
+SAME = "same-measure-conflict"
+
+
+def test_a_figure_set_off_by_commas_is_named_by_the_phrase_before_it():
+    from auditor.grammar import measures
+    meaning = meaning_of("The depot's 2023 parcels, 48,210 in all, went north. Its staff, some 2,310, were idle.")
+    said = {f.text: measures.name_of(meaning.segment_of(f), meaning.frame(f).slot) for f in meaning.figures}
+    assert (said["48,210"].said, said["48,210"].words) == ("parcel", frozenset({"depot"}))
+    assert said["2,310"].head.startswith("staf")
+
+
+@pytest.mark.parametrize("later, status", [
+    ("Wool exports, $312.5 million in total, went mostly to China.", Status.CONSISTENT),
+    # the later clause names no period: the same name, but perhaps of another year
+    ("Wool exports, $321.5 million in total, went mostly to China.", Status.UNDETERMINED),
+    ("Wool exports, $321.5 million in 2023, went mostly to China.", Status.INCONSISTENT),
+])
+def test_a_level_set_off_by_commas_restates_the_level_of_its_name(later, status):
+    text = f"Wool exports reached $312.5 million in 2023.\n\nShearers were short all year.\n\n{later}"
+    assert [s for s, _ in verdicts(text, SAME)] == [status]
+
+
+def test_levels_of_two_measures_set_off_by_commas_are_not_one():
+    text = ("Wool exports reached $312.5 million in 2023.\n\nShearers were short all year.\n\n"
+            "Wool re-exports, $321.5 million in total, went mostly to China.")
+    assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, SAME)]

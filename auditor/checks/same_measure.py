@@ -74,7 +74,8 @@ It also reads:
   arrivals, 3,905 discharges and ..." ... "In all, 8,412 arrivals were
   recorded"); a noun with a bare phrase after "of" names what the compound
   does ("landings of mackerel", "mackerel landings"), "with X at N" names N by
-  X, and whose the measure is may be said as a possessive or after the measure
+  X, a figure set off by commas names it by the phrase before ("Wool exports,
+  $312.5 million in 2023, went"), and whose the measure is may be said as a possessive or after the measure
   ("The airport's 3.6 million arrivals", "Arrivals at the airport"); by another
   name of the measure ("residents",
   "its population of"; "unemployment", "the jobless rate") or with the period

@@ -72,6 +72,12 @@ _CLAUSE_OPEN = lazy_re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\b|
 _GIVEN_AS = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.GIVEN_AS_VERBS)})\s+(?P<object>[^#,;]{{1,60}}?)\s+"
                            rf"(?:as|at)\s+(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
 _AT_AFTER_PHRASE = lazy_re.compile(rf"\s*,\s*at\s+(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
+# a figure in apposition to the phrase before it: "the museum's visitors, 421,300 in all, came", "its staff, some
+# 2,300, were"
+_APPOSITION_BEFORE = lazy_re.compile(rf"[a-z]\s*,\s*(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
+_APPOSITION_AFTER = lazy_re.compile(rf"^\s*(?:(?:{lexicon.alternation(lexicon.TOTAL_AFTER_WHOLE)})\s*)?"
+                                    r"(?:(?:in|for|during|over)\s+(?:the\s+)?(?:(?:19|20)\d\d(?:-\d\d)?|(?:last|this|past|whole|"
+                                    r"full)\s+(?:year|quarter|month|season)|year|quarter|month|period)\s*)?(?:,|—|–|\s-\s)")
 _WITH_AT = lazy_re.compile(rf"\bwith\s+(?P<phrase>[a-z'’ -]{{1,50}}?)\s+at\s+(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
 _AT_OPENS = lazy_re.compile(rf"^\W*at\s+(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
 _COMMA_AFTER = lazy_re.compile(r"^\s*,\s*(?P<rest>[^#,;]*)")
@@ -181,6 +187,12 @@ def name_of(seg: Segment, slot: int) -> MeasureName:
     if with_at:
         # "With turnout at 63% in the referendum": the absolute phrase names the figure
         name = _named_back(with_at.group("phrase"), "'with' a phrase 'at' the figure")
+        if name.head:
+            return name
+    apposition = _APPOSITION_BEFORE.search(clause)
+    if apposition and _APPOSITION_AFTER.match(seg.after(slot, 40)):
+        # "The museum's 2023 visitors, 421,300 in all, came from": the figure set off by commas after a phrase
+        name = _named_back(clause[:apposition.start()], "a phrase, then the figure set off by commas")
         if name.head:
             return name
     at = _AT_AFTER_PHRASE.search(clause)
