@@ -119,3 +119,20 @@ def test_levels_of_two_measures_set_off_by_commas_are_not_one():
     text = ("Wool exports reached $312.5 million in 2023.\n\nShearers were short all year.\n\n"
             "Wool re-exports, $321.5 million in total, went mostly to China.")
     assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, SAME)]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Emergency admissions totalled 12,480 in 2023.\n\nWinter was the busiest season.\n\nPaediatric admissions "
+     "represented 27.5% of all emergency admissions in 2023, with 3,115 paediatric admissions.", Status.INCONSISTENT),
+    ("Emergency admissions totalled 12,480 in 2023.\n\nWinter was the busiest season.\n\nPaediatric admissions "
+     "represented 25.0% of all emergency admissions in 2023, with 3,115 paediatric admissions.", Status.CONSISTENT),
+])
+def test_a_share_with_its_part_after_the_whole_it_names(text, status):
+    assert [s for s, _ in verdicts(text, SHARE)] == [status]
+
+
+def test_a_count_after_with_that_is_not_the_part_is_no_part():
+    # "3,115 nurses" count another thing than the paediatric admissions the share is of
+    text = ("Emergency admissions totalled 12,480 in 2023.\n\nWinter was the busiest season.\n\nPaediatric admissions "
+            "represented 27.5% of all emergency admissions in 2023, with 3,115 nurses on duty.")
+    assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, SHARE)]

@@ -62,7 +62,9 @@ It reads:
   ("Scheme dwellings made up 50.6% of all new dwelling completions in Q2
   2021"): the one level of each name, subject and the share's period stated
   anywhere in the document ("There were 5,021 new dwelling completions in Q2
-  2021" ... "2,539 scheme dwellings were completed"); another measure of the
+  2021" ... "2,539 scheme dwellings were completed"), or the part after the
+  whole, "with N" of the part's own noun ("..., with 3,610 sole traders
+  registered"); another measure of the
   unit, another year's or another place's level is no such level; sure when
   the share's clause dates it and both levels are dated near them;
 - shares of one whole named the same way for different subjects ("41.2% of
