@@ -145,3 +145,30 @@ def test_a_change_of_no_period_that_does_not_refer_back_is_not_read():
             "4.8% respectively.\n\nMills blamed weak demand from builders.\n\nValue of timber exports fell by 8.4% "
             "in a slump.")
     assert [s for s, _ in verdicts(text, CHECK)] == []
+
+
+def test_the_measure_of_a_change_set_off_by_commas_graded_or_owned():
+    found = names("Ferry income, up 11.3% in 2022, beat forecasts. Analysts noted ferry income's 13.1% rise in 2022. "
+                  "Toll receipts, however, fell 2.5% in 2022. Pier rents rose by an impressive 4.2% in 2022.")
+    assert found["13.1%"][:2] == ("income", frozenset({"ferry"}))
+    assert found["2.5%"][:2] == ("receipt", frozenset({"toll"}))
+    assert found["4.2%"][:2] == ("rent", frozenset({"pier"}))
+    assert names("Ferry income, up 11.3% in 2022, beat forecasts.")["11.3%"][:2] == ("income", frozenset({"ferry"}))
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Ferry income, up 11.3% in 2022, beat forecasts.\n\nFuel was dear.\n\nAnalysts noted ferry income's 13.1% rise "
+     "in 2022.", Status.INCONSISTENT),
+    ("Ferry income, up 11.3% in 2022, beat forecasts.\n\nFuel was dear.\n\nAnalysts noted ferry income's 11.3% rise "
+     "in 2022.", Status.CONSISTENT),
+    ("Pier rents rose by an impressive 4.2% in 2022.\n\nThe council, however, said pier rents' 2.4% rise in 2022 "
+     "was modest.", Status.INCONSISTENT),
+])
+def test_changes_set_off_by_commas_graded_or_owned_must_agree(text, status):
+    assert [s for s, _ in verdicts(text, CHECK)] == [status]
+
+
+def test_an_owned_change_of_another_thing_is_not_the_same():
+    text = ("Ferry income, up 11.3% in 2022, beat forecasts.\n\nFuel was dear.\n\nAnalysts noted ferry costs' 13.1% rise "
+            "in 2022.")
+    assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, CHECK)]

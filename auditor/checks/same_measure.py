@@ -88,9 +88,12 @@ It also reads:
 - a change named again in other words, its measure the subject of a verb of
   change (in a relative clause, the phrase "which" stands for: "The bulk
   segment, which rose 8.6%"), the phrase after a noun of change, or the
-  possessor of a noun of change with the figure after "of" ("Gate receipts of
-  the stadium rose 31%" ... "the 31% increase on last year's gate receipts",
-  "the bulk segment's increase of 8.6%", "a rise of 6% in hotel occupancy"): the same
+  possessor of a noun of change with the figure after "of" or before it ("Gate
+  receipts of the stadium rose 31%" ... "the 31% increase on last year's gate
+  receipts", "the bulk segment's increase of 8.6%", "ferry income's 13.1%
+  rise", "a rise of 6% in hotel occupancy"; a comma or an adverb before the
+  verb, "Ferry income, up 11.3%", "Toll receipts, however, fell", is no word
+  of the measure): the same
   head, unit, direction and period, no modifier or subject in the later phrase
   that the earlier lacks. A mismatch is an error when both phrases have the
   same words and the period is stated (or the later phrase refers back);

@@ -444,7 +444,13 @@ _CHANGE_NOUN_AFTER = lazy_re.compile(rf"^\s*(?:(?:{lexicon.alternation(lexicon.C
 # before a change's figure, the verb of change: "ticket revenue rose 48%", "exports have fallen by some 6%"
 _CHANGE_VERB_BEFORE = lazy_re.compile(
     rf"\b(?:(?:has|have|had|was|were)\s+)?(?:{lexicon.alternation(lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN)})"
-    rf"\s+(?:by\s+)?(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?(?:a\s+|an\s+)?$")
+    rf"\s+(?:by\s+)?(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?"
+    rf"(?:(?:a|an)\s+(?:(?:{lexicon.alternation(lexicon.CHANGE_MODIFIERS)})\s+)?)?$")
+# after a change's figure, its noun with no measure after it: "freight revenue's 13.1% rise in 2022", "the sector's
+# 4% fall" (the measure is the possessor before the figure)
+_CHANGE_NOUN_ALONE_AFTER = lazy_re.compile(rf"^\s*(?:(?:{lexicon.alternation(lexicon.CHANGE_MODIFIERS)})\s+)?"
+                                           rf"(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\b")
+_POSSESSIVE_END = lazy_re.compile(r"(?:'s|’s|s'|s’)\s*$")
 # "the ticket revenue of the museum", "passenger numbers on the ferry": the measure, then whose it is
 _OF_WHOSE = lazy_re.compile(r"\s+(?:of|at|for|on|in|from)\s+(?:the|its|their)\s+")
 
@@ -594,6 +600,11 @@ def change_name_of(seg: Segment, slot: int) -> tuple[MeasureName, frozenset[str]
         by_noun = _change_noun_of(seg, slot)
         if by_noun is not None:
             return by_noun
+        possessor = _POSSESSIVE_END.search(clause)
+        if possessor and _CHANGE_NOUN_ALONE_AFTER.match(seg.after(slot, 40)):
+            # "freight revenue's 13.1% rise": the possessor is the measure
+            return _noun_phrase_back(clause[:possessor.start()] + ("s" if possessor.group().startswith("s") else ""),
+                                     "a possessor, the figure, then its noun of change"), frozenset()
     verb = _CHANGE_VERB_BEFORE.search(clause)
     if not verb and respective is None:
         return NO_NAME, frozenset()
@@ -613,8 +624,9 @@ def change_name_of(seg: Segment, slot: int) -> tuple[MeasureName, frozenset[str]
         # what the main clause speaks of
         whose = whose | _content_words(subject[:with_at])
         subject = subject[with_at + len(", with "):]
-    # an adverb between the measure and its verb is no word of the measure ("National output thus rose")
-    subject = _ADVERB_AT_END.sub("", subject)
+    # an adverb between the measure and its verb is no word of the measure ("National output thus rose"), nor is
+    # a comma that sets off the change ("Freight revenue, up 11.3%", "Revenue, however, rose")
+    subject = _ADVERB_AT_END.sub("", subject.rstrip().rstrip(",")).rstrip().rstrip(",")
     return _named_back(subject, "a measure, then its verb of change"), whose
 
 
