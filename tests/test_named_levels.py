@@ -136,3 +136,16 @@ def test_a_count_after_with_that_is_not_the_part_is_no_part():
     text = ("Emergency admissions totalled 12,480 in 2023.\n\nWinter was the busiest season.\n\nPaediatric admissions "
             "represented 27.5% of all emergency admissions in 2023, with 3,115 nurses on duty.")
     assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, SHARE)]
+
+
+@pytest.mark.parametrize("share, status", [("41.2%", Status.CONSISTENT), ("44.2%", Status.INCONSISTENT)])
+def test_a_share_of_levels_whose_clauses_name_one_subject(share, status):
+    text = ("The firm hired 1,250 new staff in 2023.\n\nMost joined its plants in the north.\n\n"
+            f"The firm hired 515 women in 2023.\n\nWomen made up {share} of all new staff in 2023.")
+    assert [s for s, _ in verdicts(text, SHARE)] == [status]
+
+
+def test_no_share_of_a_part_and_a_whole_of_two_subjects():
+    text = ("The region hired 1,250 new staff in 2023.\n\nMost joined its plants in the north.\n\n"
+            "The country hired 515 women in 2023.\n\nWomen made up 44.2% of all new staff in 2023.")
+    assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, SHARE)]

@@ -60,8 +60,9 @@ It reads:
 - a share whose sentence states neither its part nor its whole but names both:
   the part before a verb of a share, the whole after "of all" or "of the"
   ("Scheme dwellings made up 50.6% of all new dwelling completions in Q2
-  2021"): the one level of each name, subject and the share's period stated
-  anywhere in the document ("There were 5,021 new dwelling completions in Q2
+  2021"): the one level of each name and the share's period stated anywhere
+  in the document, the two of one subject ("The firm hired 1,250 new staff"
+  ... "The firm hired 515 women") ("There were 5,021 new dwelling completions in Q2
   2021" ... "2,539 scheme dwellings were completed"), or the part after the
   whole, "with N" of the part's own noun ("..., with 3,610 sole traders
   registered"); another measure of the

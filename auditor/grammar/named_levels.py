@@ -45,6 +45,7 @@ class NamedLevels:
 
     def __init__(self, segments: tuple[Segment, ...], frames: dict[str, Frame]):
         self._by_key: dict[tuple, list[NamedLevel]] = {}
+        self._by_name: dict[tuple, list[NamedLevel]] = {}  # the same levels by their name alone, any subject
         for seg in segments:
             if seg.is_table_row:
                 continue
@@ -60,16 +61,36 @@ class NamedLevels:
                     continue  # one of a list, a part of a whole, or narrowed by what follows: no name of its own
                 level = NamedLevel(f, name, measures.subject_words(seg, k, name))
                 self._by_key.setdefault(key_of(name, level.whose), []).append(level)
+                self._by_name.setdefault(key_of(name, frozenset()), []).append(level)
+
+    def part_and_whole(self, part: tuple, whole: tuple, periods: frozenset[str]) -> tuple[Figure, Figure] | None:
+        """The one level of the name `part` and the one of the name `whole`, of one of `periods`, whose clauses
+        name one subject ("The firm hired 1,250 staff in 2023" ... "The firm hired 515 women in 2023"): None
+        unless exactly one subject has one of each (a region's whole is no whole of the nation's part)."""
+        found = []
+        for whose in {level.whose for level in self._by_name.get(whole, ())}:
+            w = _one([level.figure for level in self._by_name.get(whole, ())
+                      if level.whose == whose and level.figure.period in periods])
+            p = _one([level.figure for level in self._by_name.get(part, ())
+                      if level.whose == whose and level.figure.period in periods
+                      and w is not None and same_unit(level.figure, w)])
+            if w is not None and p is not None:
+                found.append((p, w))
+        return found[0] if len(found) == 1 else None
 
     def the_level(self, key: tuple, periods: frozenset[str], like: Figure | None = None) -> Figure | None:
         """The one level of `key` stated for one of `periods` (of `like`'s unit when given); None when
         none is, or the levels found disagree (two values under one name: which one is meant?)."""
-        found = [level.figure for level in self._by_key.get(key, ())
-                 if level.figure.period in periods and (like is None or same_unit(level.figure, like))]
-        if not found or len({f.period for f in found}) > 1:
-            return None
-        first = interval_of(found[0])
-        return found[0] if all(interval_of(f).meets(first) for f in found[1:]) else None
+        return _one([level.figure for level in self._by_key.get(key, ())
+                     if level.figure.period in periods and (like is None or same_unit(level.figure, like))])
+
+
+def _one(found: list[Figure]) -> Figure | None:
+    """The level the figures found state, when they are of one period and agree (a level restated is one)."""
+    if not found or len({f.period for f in found}) > 1:
+        return None
+    first = interval_of(found[0])
+    return found[0] if all(interval_of(f).meets(first) for f in found[1:]) else None
 
 
 # the words of a change right after its figure, before a base it names: "% increase", "per cent year on year"
@@ -193,15 +214,14 @@ def shares_between_named_levels(segments: tuple[Segment, ...], frames: dict[str,
             if named is None:
                 named = NamedLevels(segments, frames)
             periods = frozenset({share.period})
-            whole = named.the_level(key_of(whole_name, frozenset()), periods)
-            if whole is None:
-                continue
             if others:
+                whole = named.the_level(key_of(whole_name, frozenset()), periods)
                 said = measures.name_of(seg, others[0])
-                part = seg.figures[others[0]] if said.head == part_name.head and said.words <= part_name.words \
-                    and same_unit(seg.figures[others[0]], whole) else None
+                part = seg.figures[others[0]] if whole is not None and said.head == part_name.head \
+                    and said.words <= part_name.words and same_unit(seg.figures[others[0]], whole) else None
             else:
-                part = named.the_level(key_of(part_name, frozenset()), periods, like=whole)
+                pair = named.part_and_whole(key_of(part_name, frozenset()), key_of(whole_name, frozenset()), periods)
+                part, whole = pair if pair is not None else (None, None)
             if part is None or abs(part.value) >= abs(whole.value):
                 continue
             near = _NEAR_PERIOD | {"paragraph"}
