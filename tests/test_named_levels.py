@@ -149,3 +149,16 @@ def test_no_share_of_a_part_and_a_whole_of_two_subjects():
     text = ("The region hired 1,250 new staff in 2023.\n\nMost joined its plants in the north.\n\n"
             "The country hired 515 women in 2023.\n\nWomen made up 44.2% of all new staff in 2023.")
     assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, SHARE)]
+
+
+@pytest.mark.parametrize("change, status", [("13.4%", Status.CONSISTENT), ("31.4%", Status.UNDETERMINED)])
+def test_a_change_between_levels_of_a_subject_it_does_not_name_is_unsure(change, status):
+    text = ("The mill employed 1,253 workers in 2023.\n\nOrders were strong.\n\nIn 2022 the mill employed 1,105 "
+            f"workers.\n\nWorkers rose {change} in 2023.")
+    assert [s for s, _ in verdicts(text, GROWTH)] == [status]
+
+
+def test_no_change_between_levels_when_two_subjects_have_both():
+    text = ("The mill employed 1,253 workers in 2023. In 2022 the mill employed 1,105 workers.\n\n"
+            "The mine employed 880 workers in 2023. In 2022 the mine employed 790 workers.\n\nWorkers rose 31.4% in 2023.")
+    assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, GROWTH)]

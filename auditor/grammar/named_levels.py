@@ -78,6 +78,18 @@ class NamedLevels:
                 found.append((p, w))
         return found[0] if len(found) == 1 else None
 
+    def new_and_old(self, name: tuple, now: frozenset[str], before: frozenset[str]) -> tuple[Figure, Figure] | None:
+        """The one level of `name` of a period of `now` and the one of a period of `before`, whose clauses name
+        one subject, when exactly one subject has both."""
+        found = []
+        for whose in {level.whose for level in self._by_name.get(name, ())}:
+            levels = [level.figure for level in self._by_name.get(name, ()) if level.whose == whose]
+            new = _one([f for f in levels if f.period in now])
+            old = _one([f for f in levels if f.period in before and new is not None and same_unit(f, new)])
+            if new is not None and old is not None:
+                found.append((new, old))
+        return found[0] if len(found) == 1 else None
+
     def the_level(self, key: tuple, periods: frozenset[str], like: Figure | None = None) -> Figure | None:
         """The one level of `key` stated for one of `periods` (of `like`'s unit when given); None when
         none is, or the levels found disagree (two values under one name: which one is meant?)."""
@@ -149,14 +161,19 @@ def changes_between_named_levels(segments: tuple[Segment, ...], frames: dict[str
             if named is None:
                 named = NamedLevels(segments, frames)
             key = key_of(name, whose)
-            new = named.the_level(key, frozenset({change.period}))
-            if new is None or cf.role is Role.CHANGE and not same_unit(new, change) \
+            now, before = frozenset({change.period}), _the_periods_before(change)
+            new = named.the_level(key, now)
+            old = named.the_level(key, before, like=new) if new is not None else None
+            # (else the levels of one subject the change's words do not name: "The firm employed 1,250 staff" ...
+            # "Staff numbers rose 8%" may be the firm's, or another's: unsure)
+            strict = old is not None
+            if not strict and not whose:
+                pair = named.new_and_old(key, now, before)
+                new, old = pair if pair is not None else (None, None)
+            if new is None or old is None or cf.role is Role.CHANGE and not same_unit(new, change) \
                     or any(frames[f.id].is_level and same_unit(f, new) for f in seg.figures):
                 continue
-            old = named.the_level(key, _the_periods_before(change), like=new)
-            if old is None or frames[old.id].modality != "stated":
-                continue
-            certain = new.period_source in _NEAR_PERIOD and old.period_source in _NEAR_PERIOD \
+            certain = strict and new.period_source in _NEAR_PERIOD and old.period_source in _NEAR_PERIOD \
                 and (change.period_source in _NEAR_PERIOD or name.referring)
             out.append(ChangeLink(change, old, (new,), cf.direction, certain,
                                   "a change named by its measure, between that measure's levels of its period and "
