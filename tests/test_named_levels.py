@@ -19,6 +19,8 @@ LEVELS = ("Cement sales totalled 48,310 tonnes in 2023, the producers' associati
     (LEVELS + "The 18.4% increase in cement sales came mostly from road projects.", Status.INCONSISTENT),
     (LEVELS + "Cement sales, which rose 18.4% in 2023, were helped by road projects.", Status.INCONSISTENT),
     (LEVELS + "Dealers said cement sales grew 15.4% in 2023.", Status.CONSISTENT),
+    ("Card payments hit 2.84 million in March 2024.\n\nBanks pushed contactless cards.\n\nIn March 2023, card "
+     "payments were 2.61 million.\n\nCard payments grew 12.8% year on year in March 2024.", Status.INCONSISTENT),
     ("Port calls stood at 1,482 in May 2024.\n\nShipping lines added two routes.\n\n"
      "In May 2023, port calls were 1,317.\n\nPort calls rose 15.2% year-on-year in May 2024.", Status.INCONSISTENT),
 ])

@@ -105,6 +105,8 @@ def _one(found: list[Figure]) -> Figure | None:
     return found[0] if all(interval_of(f).meets(first) for f in found[1:]) else None
 
 
+# a comparison of one span with the one before: "year on year", "month-on-month"
+_ON_THE_SAME = lazy_re.compile(r"\b(?:year|month|quarter|week)[\s-]on[\s-](?:year|month|quarter|week)\b")
 # the words of a change right after its figure, before a base it names: "% increase", "per cent year on year"
 _OWN_WORDS = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*(?:[a-z-]+\s+){0,3}$")
 
@@ -148,7 +150,8 @@ def changes_between_named_levels(segments: tuple[Segment, ...], frames: dict[str
             if change.id in linked or cf.role not in (Role.CHANGE, Role.RELATIVE_CHANGE) or not cf.direction \
                     or cf.modality != "stated" or not change.period or change.qualifier:
                 continue
-            after = _CLAUSE_BREAK.split(seg.after(c, 80), 1)[0]
+            # ("year on year" names the comparison the change is of, no base)
+            after = _ON_THE_SAME.sub(" ", _CLAUSE_BREAK.split(seg.after(c, 80), 1)[0])
             # a base the change's own words name ("18.4% on 2022", "an 18.4% rise compared with its rival"), not a
             # cause further on ("came from road projects"), must be the period before
             if _OTHER_SPAN.search(after) or _OTHER_SPAN.search(seg.before(c, 60)) \
