@@ -172,3 +172,15 @@ def test_an_owned_change_of_another_thing_is_not_the_same():
     text = ("Ferry income, up 11.3% in 2022, beat forecasts.\n\nFuel was dear.\n\nAnalysts noted ferry costs' 13.1% rise "
             "in 2022.")
     assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, CHECK)]
+
+
+def test_the_antecedent_of_which_with_a_phrase_after_its_noun():
+    found = names("Exports to Asia, which rose 5.5% in 2023, led the year. The rise came from the motor vehicles "
+                  "sub-sector, which jumped 22.0% in 2023.")
+    assert found["5.5%"][:2] == ("export", frozenset({"asia"}))
+    assert found["22.0%"][:2] == ("sub-sector", frozenset({"motor", "vehicle"}))
+
+
+def test_a_change_of_a_part_named_after_which_is_no_sure_restatement_of_the_whole():
+    text = "Exports to Asia, which rose 5.5% in 2023, led the year.\n\nCopper was dear.\n\nExports rose 7.1% in 2023."
+    assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, CHECK)]

@@ -534,15 +534,30 @@ def name_after(text: str, shape: str) -> MeasureName:
     return NO_NAME
 
 
-def _relative_antecedent(seg: Segment, slot: int, clause: str) -> MeasureName | None:
+# a short phrase after a preposition that ends the antecedent of "which": whose it is ("Exports to Asia, which rose")
+_WHOSE_AFTER_NOUN = lazy_re.compile(r"\s(?:of|to|in|from|at|for|on|across)\s+(?:the\s+|its\s+|their\s+)?"
+                                    r"(?P<whose>(?:[a-z'’-]+\s+){0,2}[a-z'’-]+)\s*$")
+
+
+def _relative_antecedent(seg: Segment, slot: int, clause: str) -> tuple[MeasureName, frozenset[str]] | None:
     """The noun phrase a relative pronoun that opens the figure's clause stands for ("The container division,
-    which grew 14.2%": "the container division"); None when no relative pronoun opens the clause (a figure
-    right before it names no measure: "sales of $4m, which rose")."""
+    which grew 14.2%": "the container division"; "Exports to Asia, which rose": exports, with "asia" among its
+    words), and whose it is; None when no relative pronoun opens the clause (a figure right before it names no measure: "sales of
+    $4m, which rose")."""
     before = seg.before(slot, 200)
     head = before[:len(before) - len(clause)]
     if not head.endswith(", which"):
         return None
-    return _noun_phrase_back(head[:-len(", which")], "a measure, then 'which' and its verb of change")
+    text = head[:-len(", which")]
+    shape = "a measure, then 'which' and its verb of change"
+    whose = _WHOSE_AFTER_NOUN.search(text)
+    if whose:
+        # (a word of the name, not only whose it is: "Exports to Asia" may be a part of "exports")
+        name = _noun_phrase_back(text[:whose.start()], shape)
+        if name.head:
+            return replace(name, words=name.words | (_content_words(whose.group("whose")) - _NOT_A_HEAD - _PERIOD)), \
+                frozenset()
+    return _noun_phrase_back(text, shape), frozenset()
 
 
 def _change_noun_of(seg: Segment, slot: int) -> tuple[MeasureName, frozenset[str]] | None:
@@ -611,7 +626,7 @@ def change_name_of(seg: Segment, slot: int) -> tuple[MeasureName, frozenset[str]
     if respective is None and not clause[:verb.start()].strip():
         antecedent = _relative_antecedent(seg, slot, clause)
         if antecedent is not None:
-            return antecedent, frozenset()
+            return antecedent
     subject = _TRAILING_PERIOD.sub("", respective if respective is not None else clause[:verb.start()].rstrip())
     whose = frozenset()
     of = _OF_WHOSE.search(subject)
