@@ -164,3 +164,20 @@ def test_no_change_between_levels_when_two_subjects_have_both():
     text = ("The mill employed 1,253 workers in 2023. In 2022 the mill employed 1,105 workers.\n\n"
             "The mine employed 880 workers in 2023. In 2022 the mine employed 790 workers.\n\nWorkers rose 31.4% in 2023.")
     assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, GROWTH)]
+
+
+@pytest.mark.parametrize("text, status", [
+    # a level after "numbered"; a change that a verb says its subject underwent
+    ("Port calls numbered 1,482 in May 2024.\n\nShipping lines added two routes.\n\nIn May 2023, port calls were "
+     "1,317.\n\nPort calls posted a 15.2% rise year on year in May 2024.", Status.INCONSISTENT),
+    ("Port calls numbered 1,482 in May 2024.\n\nShipping lines added two routes.\n\nIn May 2023, port calls were "
+     "1,317.\n\nPort calls posted a 12.5% rise year on year in May 2024.", Status.CONSISTENT),
+])
+def test_a_change_a_measure_underwent_between_its_levels(text, status):
+    assert [s for s, _ in verdicts(text, GROWTH)] == [status]
+
+
+def test_a_change_another_measure_underwent_is_not_between_these_levels():
+    text = ("Port calls numbered 1,482 in May 2024.\n\nShipping lines added two routes.\n\nIn May 2023, port calls were "
+            "1,317.\n\nPort fees posted a 15.2% rise year on year in May 2024.")
+    assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, GROWTH)]

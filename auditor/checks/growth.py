@@ -49,7 +49,7 @@ It reads:
   levels lack ("National output rose" after a province's levels);
 - a change whose levels its sentence does not give, its measure named by its
   own words ("The 13.6% increase in dairy output", "Dairy output, which rose
-  13.6%"), between the one level of that name and subject stated for its
+  13.6%", "Dairy output posted a 13.6% rise"), between the one level of that name and subject stated for its
   period and the one stated for the period before, anywhere in the document
   ("Dairy output reached 1,250 tonnes in 2023" ... "In 2022, dairy output was
   1,100 tonnes"); another measure of the unit ("re-exports"), another place's

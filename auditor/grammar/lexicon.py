@@ -286,7 +286,7 @@ LEVEL_VERBS = ("is", "was", "are", "were", "has been", "had been", "stood at", "
                "reaches", "hit", "was worth", "were worth", "is worth", "are worth", "rose to", "fell to", "dropped to",
                "climbed to", "grew to", "increased to", "decreased to", "declined to", "jumped to", "slipped to",
                "edged up to", "eased to", "achieved", "attained", "recorded", "posted", "registered", "logged",
-               "touched")
+               "touched", "numbered", "ran to", "runs to")
 # Between a copula and a figure, the participle of a reported value: "is given as", "was put at".
 REPORTED_AS = ("given as", "put at", "estimated at", "reported as", "reported at", "recorded as", "recorded at",
                "stated as", "listed as", "shown as", "valued at", "pegged at", "calculated at", "measured at",
@@ -600,6 +600,11 @@ NOT_A_RANGE_BEFORE = ("gap", "gaps", "difference", "differences", "spread", "spl
                       "ratio", "margin", "correlation", "relationship", "comparison", "contrast", "choice", "choose",
                       "chose", "swing", "swung", "alternated", "alternating", "fluctuated", "fluctuating", "oscillated",
                       "switched", "moved", "moving", "shifted")
+# Verbs whose object is a change its subject underwent: "Card payments posted a 12.8% rise", "the port saw a 4% drop
+# in calls", "exports registered a modest 3% gain".
+UNDERWENT_VERBS = ("posted", "posts", "recorded", "records", "registered", "registers", "reported", "reports", "saw",
+                   "sees", "logged", "logs", "showed", "shows", "notched", "notched up", "clocked", "clocked up",
+                   "experienced", "witnessed", "enjoyed", "suffered", "achieved", "marked")
 # Phrases after "in" that say how or against what a change is told, not what it is of: "an increase of 22% in
 # comparison with", "a rise of 3% in real terms", "a fall of 4% in all", "a gain of 5% in line with".
 IN_NOT_A_MEASURE = ("comparison", "contrast", "line", "real", "nominal", "terms", "total", "all", "part", "addition",

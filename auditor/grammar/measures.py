@@ -450,6 +450,8 @@ _CHANGE_VERB_BEFORE = lazy_re.compile(
 # 4% fall" (the measure is the possessor before the figure)
 _CHANGE_NOUN_ALONE_AFTER = lazy_re.compile(rf"^\s*(?:(?:{lexicon.alternation(lexicon.CHANGE_MODIFIERS)})\s+)?"
                                            rf"(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\b")
+_UNDERWENT_BEFORE = lazy_re.compile(rf"\s(?:{lexicon.alternation(lexicon.UNDERWENT_VERBS)})\s+(?:a|an)\s+"
+                                    rf"(?:(?:{lexicon.alternation(lexicon.CHANGE_MODIFIERS)})\s+)?(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
 _POSSESSIVE_END = lazy_re.compile(r"(?:'s|’s|s'|s’)\s*$")
 # "the ticket revenue of the museum", "passenger numbers on the ferry": the measure, then whose it is
 _OF_WHOSE = lazy_re.compile(r"\s+(?:of|at|for|on|in|from)\s+(?:the|its|their)\s+")
@@ -615,11 +617,17 @@ def change_name_of(seg: Segment, slot: int) -> tuple[MeasureName, frozenset[str]
         by_noun = _change_noun_of(seg, slot)
         if by_noun is not None:
             return by_noun
-        possessor = _POSSESSIVE_END.search(clause)
-        if possessor and _CHANGE_NOUN_ALONE_AFTER.match(seg.after(slot, 40)):
+        noun_after = _CHANGE_NOUN_ALONE_AFTER.match(seg.after(slot, 40))
+        possessor = _POSSESSIVE_END.search(clause) if noun_after else None
+        if possessor:
             # "freight revenue's 13.1% rise": the possessor is the measure
             return _noun_phrase_back(clause[:possessor.start()] + ("s" if possessor.group().startswith("s") else ""),
                                      "a possessor, the figure, then its noun of change"), frozenset()
+        underwent = _UNDERWENT_BEFORE.search(clause) if noun_after else None
+        if underwent:
+            # "Card payments posted a 12.8% rise": the subject of a verb whose object is the change
+            return _named_back(_TRAILING_PERIOD.sub("", _ADVERB_AT_END.sub("", clause[:underwent.start()].rstrip())),
+                               "a measure, a verb it underwent, then the change"), frozenset()
     verb = _CHANGE_VERB_BEFORE.search(clause)
     if not verb and respective is None:
         return NO_NAME, frozenset()
