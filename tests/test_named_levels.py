@@ -181,3 +181,26 @@ def test_a_change_another_measure_underwent_is_not_between_these_levels():
     text = ("Port calls numbered 1,482 in May 2024.\n\nShipping lines added two routes.\n\nIn May 2023, port calls were "
             "1,317.\n\nPort fees posted a 15.2% rise year on year in May 2024.")
     assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, GROWTH)]
+
+
+STAFF = ("The firm hired 1,250 new staff in 2023.\n\nMost joined its plants in the north.\n\n"
+         "The firm hired 515 women in 2023.\n\n")
+
+
+@pytest.mark.parametrize("text, status", [
+    (STAFF + "Women's share of all new staff was 44.2% in 2023.", Status.INCONSISTENT),
+    (STAFF + "The share of women in new staff stood at 44.2% in 2023.", Status.INCONSISTENT),
+    (STAFF + "The proportion of women among the new staff reached 41.2% in 2023.", Status.CONSISTENT),
+])
+def test_a_share_named_by_share_of_is_of_the_levels_of_its_names(text, status):
+    assert [s for s, _ in verdicts(text, SHARE)] == [status]
+
+
+@pytest.mark.parametrize("text", [
+    # the share of another part than the one stated
+    STAFF + "The share of graduates in new staff stood at 44.2% in 2023.",
+    # of another whole: all staff, not new staff
+    STAFF + "Women's share of the workforce was 44.2% in 2023.",
+])
+def test_a_share_named_by_share_of_other_things_is_not_read(text):
+    assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, SHARE)]

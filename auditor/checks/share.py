@@ -65,7 +65,10 @@ It reads:
   ... "The firm hired 515 women") ("There were 5,021 new dwelling completions in Q2
   2021" ... "2,539 scheme dwellings were completed"), or the part after the
   whole, "with N" of the part's own noun ("..., with 3,610 sole traders
-  registered"); another measure of the
+  registered"); a share named by "share of" before a verb of a level is of
+  the possessor or the phrase after it, in the whole after it or after "in"
+  ("Women's share of all new staff was 41.2%", "The share of women in new
+  staff stood at 41.2%"); another measure of the
   unit, another year's or another place's level is no such level; sure when
   the share's clause dates it and both levels are dated near them;
 - shares of one whole named the same way for different subjects ("41.2% of

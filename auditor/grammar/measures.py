@@ -516,6 +516,9 @@ def _noun_phrase_back(text: str, shape: str) -> MeasureName:
     return _name(list(reversed(words)), referring, shape)
 
 
+LEVEL_VERB_BEFORE = _LEVEL_VERB  # a verb of a level that ends the words before a figure ("the share ... stood at")
+
+
 def name_before(text: str, shape: str) -> MeasureName:
     """The measure named by the noun phrase that ends `text` ("Scheme dwellings" of "Scheme dwellings made up")."""
     return _noun_phrase_back(text, shape)

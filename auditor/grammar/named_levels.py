@@ -194,6 +194,36 @@ _CLAUSE_OPEN = lazy_re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\b|
 _WITH_PART = lazy_re.compile(rf"^\s*of\s+[^#;:()]{{1,80}}?,\s*with\s+(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
 
 
+# "women's share of all new hires was", "the share of women in new hires stood at": the share's own name, then a verb
+# of a level before the figure
+_SHARE_OF = lazy_re.compile(r"\b(?:share|proportion|percentage)\s+of\s+(?:all\s+(?:the\s+)?|the\s+total\s+|total\s+)?")
+_IN_WHOLE = lazy_re.compile(r"\s(?:in|among|of)\s+(?:all\s+(?:the\s+)?|the\s+total\s+|total\s+|the\s+)?")
+_POSSESSOR_END = lazy_re.compile(r"(?:'s|’s|s'|s’)\s*$")
+
+
+def _named_share_of(clause: str) -> tuple[measures.MeasureName, measures.MeasureName]:
+    """The part and the whole a share names by "share of" before a verb of a level: the possessor and the phrase
+    after "share of" ("Women's share of all new hires was 41.2%"), or the phrases after "share of" and after "in"
+    ("The share of women in new hires stood at 41.2%"); NO_NAME twice when the clause is not so."""
+    verb = measures.LEVEL_VERB_BEFORE.search(clause)
+    said = list(_SHARE_OF.finditer(clause[:verb.start()])) if verb else []
+    if not said:
+        return measures.NO_NAME, measures.NO_NAME
+    of, named = said[-1], clause[said[-1].end():verb.start()]
+    possessor = _POSSESSOR_END.search(clause[:of.start()])
+    if possessor:
+        head = clause[:of.start()][:possessor.start()]
+        return (measures.name_before(head + ("s" if possessor.group().startswith("s") else ""), "a possessor's share"),
+                measures.name_after(named, "a whole after 'share of'"))
+    if not clause[:of.start()].rstrip().endswith("the"):
+        return measures.NO_NAME, measures.NO_NAME
+    into = _IN_WHOLE.search(named)
+    if not into:
+        return measures.NO_NAME, measures.NO_NAME
+    return (measures.name_after(named[:into.start()], "a part after 'the share of'"),
+            measures.name_after(named[into.end():], "a whole after 'in'"))
+
+
 def shares_between_named_levels(segments: tuple[Segment, ...], frames: dict[str, Frame], placed: frozenset[str]) -> list:
     """A share whose part and whole the words name, and whose sentence states neither ("Scheme dwellings made up
     50.6% of all new dwelling completions in Q2 2021"): the part is the one level of the subject's name stated
@@ -225,10 +255,11 @@ def shares_between_named_levels(segments: tuple[Segment, ...], frames: dict[str,
             before = _CLAUSE_OPEN.split(seg.before(s, 120))[-1]
             verb = _PART_VERB_BEFORE.search(" " + before)
             whole_said = _OF_ALL_THE.match(seg.after(s, 100))
-            if not verb or not whole_said:
-                continue
-            part_name = measures.name_before(before[:max(0, verb.start() - 1)], "a part named before its verb of a share")
-            whole_name = measures.name_after(seg.after(s, 100)[whole_said.end():], "a whole named after 'of all'")
+            if verb and whole_said:
+                part_name = measures.name_before(before[:max(0, verb.start() - 1)], "a part named before its verb of a share")
+                whole_name = measures.name_after(seg.after(s, 100)[whole_said.end():], "a whole named after 'of all'")
+            else:
+                part_name, whole_name = _named_share_of(before)
             if not part_name.head or not whole_name.head or key_of(part_name, frozenset()) == key_of(whole_name, frozenset()):
                 continue
             if named is None:
