@@ -191,6 +191,8 @@ STAFF = ("The firm hired 1,250 new staff in 2023.\n\nMost joined its plants in t
     (STAFF + "Women's share of all new staff was 44.2% in 2023.", Status.INCONSISTENT),
     (STAFF + "The share of women in new staff stood at 44.2% in 2023.", Status.INCONSISTENT),
     (STAFF + "The proportion of women among the new staff reached 41.2% in 2023.", Status.CONSISTENT),
+    (STAFF + "In 2023, 44.2% of all new staff were women.", Status.INCONSISTENT),
+    (STAFF + "In 2023, 41.2% of the new staff were women, the firm said.", Status.CONSISTENT),
 ])
 def test_a_share_named_by_share_of_is_of_the_levels_of_its_names(text, status):
     assert [s for s, _ in verdicts(text, SHARE)] == [status]
@@ -201,6 +203,7 @@ def test_a_share_named_by_share_of_is_of_the_levels_of_its_names(text, status):
     STAFF + "The share of graduates in new staff stood at 44.2% in 2023.",
     # of another whole: all staff, not new staff
     STAFF + "Women's share of the workforce was 44.2% in 2023.",
+    STAFF + "In 2023, 44.2% of all new staff were graduates.",
 ])
 def test_a_share_named_by_share_of_other_things_is_not_read(text):
     assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, SHARE)]

@@ -68,7 +68,9 @@ It reads:
   registered"); a share named by "share of" before a verb of a level is of
   the possessor or the phrase after it, in the whole after it or after "in"
   ("Women's share of all new staff was 41.2%", "The share of women in new
-  staff stood at 41.2%"); another measure of the
+  staff stood at 41.2%"), or, a share opening its clause, the whole after "of
+  all" and the part after "were" ("41.2% of all new staff were women");
+  another measure of the
   unit, another year's or another place's level is no such level; sure when
   the share's clause dates it and both levels are dated near them;
 - shares of one whole named the same way for different subjects ("41.2% of

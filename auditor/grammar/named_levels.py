@@ -194,6 +194,8 @@ _CLAUSE_OPEN = lazy_re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\b|
 _WITH_PART = lazy_re.compile(rf"^\s*of\s+[^#;:()]{{1,80}}?,\s*with\s+(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
 
 
+# after "of all" and the whole, a copula and the part: "41.2% of all new staff were women"
+_PART_AFTER_WHOLE = lazy_re.compile(r"^(?P<whole>[a-z' -]{1,60}?)\s(?:were|was|are|is)\s+(?P<part>[a-z' -]{1,60})")
 # "women's share of all new hires was", "the share of women in new hires stood at": the share's own name, then a verb
 # of a level before the figure
 _SHARE_OF = lazy_re.compile(r"\b(?:share|proportion|percentage)\s+of\s+(?:all\s+(?:the\s+)?|the\s+total\s+|total\s+)?")
@@ -255,9 +257,15 @@ def shares_between_named_levels(segments: tuple[Segment, ...], frames: dict[str,
             before = _CLAUSE_OPEN.split(seg.before(s, 120))[-1]
             verb = _PART_VERB_BEFORE.search(" " + before)
             whole_said = _OF_ALL_THE.match(seg.after(s, 100))
+            after = seg.after(s, 100)
+            predicate = _PART_AFTER_WHOLE.match(after[whole_said.end():]) if whole_said and not verb else None
             if verb and whole_said:
                 part_name = measures.name_before(before[:max(0, verb.start() - 1)], "a part named before its verb of a share")
-                whole_name = measures.name_after(seg.after(s, 100)[whole_said.end():], "a whole named after 'of all'")
+                whole_name = measures.name_after(after[whole_said.end():], "a whole named after 'of all'")
+            elif predicate and not before.strip():
+                # "41.2% of all new staff were women": the share opens its clause, the part is the predicate
+                whole_name = measures.name_after(predicate.group("whole"), "a whole named after 'of all'")
+                part_name = measures.name_after(predicate.group("part"), "a part after the whole and 'were'")
             else:
                 part_name, whole_name = _named_share_of(before)
             if not part_name.head or not whole_name.head or key_of(part_name, frozenset()) == key_of(whole_name, frozenset()):
