@@ -207,3 +207,34 @@ def test_a_share_named_by_share_of_is_of_the_levels_of_its_names(text, status):
 ])
 def test_a_share_named_by_share_of_other_things_is_not_read(text):
     assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, SHARE)]
+
+
+@pytest.mark.parametrize("text, status", [
+    # the part after the whole counted by the whole's own noun ("or 312,900 doses"); a participle after the noun
+    # ("doses delivered") is no head of the measure
+    ("Vaccine doses delivered came to 912,400 in 2024.\n\nClinics extended their hours.\n\nChildren comprised 37.5% "
+     "of all vaccine doses delivered in 2024, or 312,900 doses.", Status.INCONSISTENT),
+    ("Vaccine doses delivered came to 912,400 in 2024.\n\nClinics extended their hours.\n\nChildren comprised 34.3% "
+     "of all vaccine doses delivered in 2024, or 312,900 doses.", Status.CONSISTENT),
+    # a figure of another clause, after a semicolon, leaves the share to the names
+    ("Mobile subscriptions stood at 18.4 million at the end of 2023.\n\nOperators cut prices.\n\nPrepaid lines "
+     "represent 71.2% of all mobile subscriptions at the end of 2023; prepaid lines numbered 12.1 million at the end "
+     "of 2023.", Status.INCONSISTENT),
+])
+def test_more_shapes_of_a_share_of_named_levels(text, status):
+    assert [s for s, _ in verdicts(text, SHARE)] == [status]
+
+
+def test_a_change_that_names_the_old_years_as_its_base_is_sure():
+    text = ("Hotel nights totalled 6,480 in 2023.\n\nThe season started early.\n\nHotel nights were 5,920 in 2022.\n\n"
+            "Hotel nights increased by 12.5 per cent compared with 2022.")
+    assert [s for s, _ in verdicts(text, GROWTH)] == [Status.INCONSISTENT]
+
+
+def test_a_change_in_points_named_twice_must_agree():
+    text = ("The jobless rate, which dipped 0.3 points in May 2024, is at a record low.\n\nHiring slowed in the summer."
+            "\n\nEconomists noted the jobless rate's fall of 0.5 points in May 2024.")
+    assert [s for s, _ in verdicts(text, SAME)] == [Status.INCONSISTENT]
+    decoy = ("The jobless rate, which dipped 0.3 points in May 2024, is at a record low.\n\nHiring slowed in the summer."
+             "\n\nEconomists noted the youth jobless rate's fall of 0.5 points in May 2024.")
+    assert Status.INCONSISTENT not in [s for s, _ in verdicts(decoy, SAME)]

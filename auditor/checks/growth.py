@@ -54,7 +54,8 @@ It reads:
   ("Dairy output reached 1,250 tonnes in 2023" ... "In 2022, dairy output was
   1,100 tonnes"); another measure of the unit ("re-exports"), another place's
   or another year's levels never meet under one name; sure when both levels'
-  clauses date them and the change dates itself or refers back; levels of a
+  clauses date them and the change dates itself, names the old level's year
+  as its base ("compared with 2022") or refers back; levels of a
   subject the change does not name ("The mill employed 1,253 workers" ...
   "Workers rose 13.4%") are read only when one subject has both, and unsure;
 - a change beside the one level its sentence states for a period, after a

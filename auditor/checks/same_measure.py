@@ -97,7 +97,9 @@ It also reads:
   head, unit, direction and period, no modifier or subject in the later phrase
   that the earlier lacks. A mismatch is an error when both phrases have the
   same words and the period is stated (or the later phrase refers back);
-  otherwise it is undetermined (so is a later change whose clause gives no
+  otherwise it is undetermined (changes in points too: "The jobless rate,
+  which dipped 0.3 points" ... "the jobless rate's fall of 0.5 points"; so is
+  a later change whose clause gives no
   period and whose definite phrase refers back: "the value of the landings
   declined by 7.5%"). Changes listed "respectively" after a list of
   subjects take each its own subject ("both the tonnage and the value of cargo
@@ -385,8 +387,8 @@ def _named_changes_restated(document: Document, figures: tuple[Figure, ...], whe
     names: dict[str, tuple[measures.MeasureName, frozenset[str]]] = {}
     for f in figures:
         frame = meaning.frame(f)
-        if frame.role not in (grammar.Role.RELATIVE_CHANGE, grammar.Role.CHANGE) or not f.direction \
-                or frame.modality != "stated" or is_table_row(document, f):
+        if frame.role not in (grammar.Role.RELATIVE_CHANGE, grammar.Role.CHANGE, grammar.Role.POINT_CHANGE) \
+                or not f.direction or frame.modality != "stated" or is_table_row(document, f):
             continue
         name, whose = measures.change_name_of(meaning.segment_of(f), frame.slot)
         if not name.head or name.said in _PLANS or name.said in _GENERIC_HEADS or not f.period and not name.referring:

@@ -64,8 +64,8 @@ It reads:
   in the document, the two of one subject ("The firm hired 1,250 new staff"
   ... "The firm hired 515 women") ("There were 5,021 new dwelling completions in Q2
   2021" ... "2,539 scheme dwellings were completed"), or the part after the
-  whole, "with N" of the part's own noun ("..., with 3,610 sole traders
-  registered"); a share named by "share of" before a verb of a level is of
+  whole, "with N" of the part's own noun or ", or N" of the whole's ("...,
+  with 3,610 sole traders registered", "..., or 312,900 doses"); a share named by "share of" before a verb of a level is of
   the possessor or the phrase after it, in the whole after it or after "in"
   ("Women's share of all new staff was 41.2%", "The share of women in new
   staff stood at 41.2%"), or, a share opening its clause, the whole after "of

@@ -90,6 +90,11 @@ _TRAILING_PERIOD = lazy_re.compile(
 _RELATIVE = lazy_re.compile(rf"\b(?P<p>{lexicon.alternation(tuple(lexicon.RELATIVE_PERIODS))})(?:'s|’s)?\b")
 
 
+# participles that are nouns of a measure themselves ("the amount needed", no: "speed", "feed", "seed", "bed")
+_NOUN_LIKE_PARTICIPLES = frozenset({"speed", "feed", "seed", "bed", "need", "shed", "steed", "weed", "reed", "breed",
+                                    "hundred", "bred"})
+
+
 def _folded(word: str) -> str:
     return lexicon.fold(word.replace("’", "'"))
 
@@ -122,6 +127,8 @@ def _name(words: list[str], referring: bool, shape: str) -> MeasureName:
     folded = [_folded(w) for w in words if (w not in _STOP or _folded(w) in _EMPTY) and w not in _PERIOD]
     if not folded:
         return NO_NAME
+    if len(folded) > 1 and folded[-1].endswith("ed") and folded[-1] not in _NOUN_LIKE_PARTICIPLES:
+        folded = folded[:-1]  # a participle after its noun names no measure: "vaccine doses delivered", "tonnes handled"
     head = folded[-1]
     rest = folded[:-1]
     if head in _EMPTY:

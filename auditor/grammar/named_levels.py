@@ -105,6 +105,7 @@ def _one(found: list[Figure]) -> Figure | None:
     return found[0] if all(interval_of(f).meets(first) for f in found[1:]) else None
 
 
+_YEARS = lazy_re.compile(r"\b(?:19|20)\d\d\b")
 # a comparison of one span with the one before: "year on year", "month-on-month"
 _ON_THE_SAME = lazy_re.compile(r"\b(?:year|month|quarter|week)[\s-]on[\s-](?:year|month|quarter|week)\b")
 # the words of a change right after its figure, before a base it names: "% increase", "per cent year on year"
@@ -176,8 +177,9 @@ def changes_between_named_levels(segments: tuple[Segment, ...], frames: dict[str
             if new is None or old is None or cf.role is Role.CHANGE and not same_unit(new, change) \
                     or any(frames[f.id].is_level and same_unit(f, new) for f in seg.figures):
                 continue
+            # (a change that names the old level's year as its base dates itself: "up 12.5% compared with 2022")
             certain = strict and new.period_source in _NEAR_PERIOD and old.period_source in _NEAR_PERIOD \
-                and (change.period_source in _NEAR_PERIOD or name.referring)
+                and (change.period_source in _NEAR_PERIOD or name.referring or old.period[:4] in _YEARS.findall(after))
             out.append(ChangeLink(change, old, (new,), cf.direction, certain,
                                   "a change named by its measure, between that measure's levels of its period and "
                                   "the period before, stated elsewhere"))
@@ -191,7 +193,7 @@ _PART_VERB_BEFORE = lazy_re.compile(
 _OF_ALL_THE = lazy_re.compile(r"^\s*of\s+(?:all\s+(?:the\s+)?|the\s+total\s+|total\s+|the\s+)")
 _CLAUSE_OPEN = lazy_re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\b|\.\s|#\d+#|,")
 # between the share and its part: the whole's phrase, then "with" ("..., with 3,610 sole traders")
-_WITH_PART = lazy_re.compile(rf"^\s*of\s+[^#;:()]{{1,80}}?,\s*with\s+(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
+_WITH_PART = lazy_re.compile(rf"^\s*of\s+[^#;:()]{{1,80}}?,\s*(?:with|or|that\s+is|i\.e\.)\s+(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
 
 
 # after "of all" and the whole, a copula and the part: "41.2% of all new staff were women"
@@ -251,7 +253,9 @@ def shares_between_named_levels(segments: tuple[Segment, ...], frames: dict[str,
             # a figure of the sentence may be the part or the whole: then the sentence is read, not the names; but
             # for the part in a phrase after the whole, "with N" of the part's own noun ("Sole traders made up
             # 47.3% of all new registrations in 2022, with 3,610 sole traders registered")
-            others = [k for k, f in enumerate(seg.figures) if f.unit != "percent"]
+            # (a figure of another clause, after a semicolon, is no part of this one's)
+            others = [k for k, f in enumerate(seg.figures) if f.unit != "percent"
+                      and ";" not in (seg.between(s, k) if k > s else seg.between(k, s))]
             if others and (len(others) > 1 or others[0] < s or not _WITH_PART.match(seg.between(s, others[0]))):
                 continue
             before = _CLAUSE_OPEN.split(seg.before(s, 120))[-1]
@@ -276,8 +280,11 @@ def shares_between_named_levels(segments: tuple[Segment, ...], frames: dict[str,
             if others:
                 whole = named.the_level(key_of(whole_name, frozenset()), periods)
                 said = measures.name_of(seg, others[0])
-                part = seg.figures[others[0]] if whole is not None and said.head == part_name.head \
-                    and said.words <= part_name.words and same_unit(seg.figures[others[0]], whole) else None
+                # (the part counted by its own noun, "with 3,610 sole traders", or by the whole's, "or 312,900 doses")
+                part = seg.figures[others[0]] if whole is not None and (
+                    said.head == part_name.head and said.words <= part_name.words
+                    or said.head in whole_name.words | {whole_name.head} and not said.words - whole_name.words) \
+                    and same_unit(seg.figures[others[0]], whole) else None
             else:
                 pair = named.part_and_whole(key_of(part_name, frozenset()), key_of(whole_name, frozenset()), periods)
                 part, whole = pair if pair is not None else (None, None)
