@@ -155,7 +155,7 @@ TOTAL_BEFORE_WHOLE = ("make up", "makes up", "made up", "making up", "add up to"
 # ... and these only when what follows is the parts' share of the whole: "A and B account for 78.6% of the W".
 SHARE_BEFORE_WHOLE = ("account for", "accounts for", "accounted for", "accounting for", "represent", "represented",
                       "representing", "represents", "make up", "made up", "making up", "makes up", "comprise",
-                      "comprised", "comprises", "constitute", "constituted", "constitutes")
+                      "comprised", "constitute", "constituted", "constitutes")
 # After a part, these put its share in apposition: "won 96,052 votes, which amounts to 41.6%",
 # "8,200 hectares, or 30%", "1,806 passed, a pass rate of 74.7%".
 SHARE_APPOSITION = ("or", "representing", "accounting for", "making up", "amounting to", "constituting",
