@@ -238,3 +238,21 @@ def test_a_change_in_points_named_twice_must_agree():
     decoy = ("The jobless rate, which dipped 0.3 points in May 2024, is at a record low.\n\nHiring slowed in the summer."
              "\n\nEconomists noted the youth jobless rate's fall of 0.5 points in May 2024.")
     assert Status.INCONSISTENT not in [s for s, _ in verdicts(decoy, SAME)]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Hotel nights rose 12.5% to 6,480 in 2023.\n\nThe season started early.\n\nHotel nights were 5,920 in 2022.",
+     Status.INCONSISTENT),
+    ("Hotel nights rose 9.5% to 6,480 in 2023.\n\nThe season started early.\n\nHotel nights were 5,920 in 2022.",
+     Status.CONSISTENT),
+])
+def test_a_change_with_the_level_it_reached_takes_its_old_level_from_elsewhere(text, status):
+    assert [s for s, _ in verdicts(text, GROWTH)] == [status]
+
+
+@pytest.mark.parametrize("text", [
+    "Hotel nights rose 12.5% to 6,480 in 2023.\n\nThe season started early.\n\nHostel nights were 5,920 in 2022.",
+    "Hotel nights rose 12.5% to 6,480 in 2023.\n\nThe season started early.\n\nHotel nights were 5,920 in 2021.",
+])
+def test_no_old_level_of_another_measure_or_year_for_a_change_with_its_level(text):
+    assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, GROWTH)]

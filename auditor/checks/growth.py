@@ -47,7 +47,8 @@ It reads:
   13.2%."): sure when a word draws it from what was said ("thus", "so") or its
   noun is the levels'; not when the change names its measure with a word the
   levels lack ("National output rose" after a province's levels);
-- a change whose levels its sentence does not give, its measure named by its
+- a change whose old level its sentence does not give (the level it reached
+  may be there: "Hotel nights rose 12.5% to 6,480 in 2023"), its measure named by its
   own words ("The 13.6% increase in dairy output", "Dairy output, which rose
   13.6%", "Dairy output posted a 13.6% rise"), between the one level of that name and subject stated for its
   period and the one stated for the period before, anywhere in the document

@@ -55,6 +55,10 @@ class NamedLevels:
                         or not written_in_digits(f) or not f.period or f.unit == "percent":
                     continue
                 name = measures.name_of(seg, k)
+                if not name.head and k > 0 and frames[seg.figures[k - 1].id].role in (Role.CHANGE, Role.RELATIVE_CHANGE) \
+                        and _REACHED.match(seg.between(k - 1, k)) and f.measure:
+                    # "Hotel nights rose 12.5% to 6,480": the level a change reached is of the change's measure
+                    name = measures.name_after(" " + f.measure.lower(), "the level a change reached")
                 if not name.head or measures.listed(seg, k) or measures.a_part(seg, k) or measures.added(seg, k) \
                         or measures.taken_from(seg, k) \
                         or name.shape == measures.NOUN_AFTER and measures.narrowed(seg, k):
@@ -106,6 +110,8 @@ def _one(found: list[Figure]) -> Figure | None:
 
 
 _YEARS = lazy_re.compile(r"\b(?:19|20)\d\d\b")
+# between a change and the level it reached: "rose 12.5% to 6,480", "up 4%, reaching 912"
+_REACHED = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*,?\s*(?:to|reaching|at)\s+$")
 # a comparison of one span with the one before: "year on year", "month-on-month"
 _ON_THE_SAME = lazy_re.compile(r"\b(?:year|month|quarter|week)[\s-]on[\s-](?:year|month|quarter|week)\b")
 # the words of a change right after its figure, before a base it names: "% increase", "per cent year on year"
@@ -174,8 +180,10 @@ def changes_between_named_levels(segments: tuple[Segment, ...], frames: dict[str
             if not strict and not whose:
                 pair = named.new_and_old(key, now, before)
                 new, old = pair if pair is not None else (None, None)
+            # (a level of the unit in the change's sentence must be the new level itself: "Hotel nights rose 9.5% to
+            # 6,480 in 2023", the old one stated elsewhere)
             if new is None or old is None or cf.role is Role.CHANGE and not same_unit(new, change) \
-                    or any(frames[f.id].is_level and same_unit(f, new) for f in seg.figures):
+                    or any(frames[f.id].is_level and same_unit(f, new) and f is not new for f in seg.figures):
                 continue
             # (a change that names the old level's year as its base dates itself: "up 12.5% compared with 2022")
             certain = strict and new.period_source in _NEAR_PERIOD and old.period_source in _NEAR_PERIOD \
