@@ -256,3 +256,16 @@ def test_a_change_with_the_level_it_reached_takes_its_old_level_from_elsewhere(t
 ])
 def test_no_old_level_of_another_measure_or_year_for_a_change_with_its_level(text):
     assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, GROWTH)]
+
+
+@pytest.mark.parametrize("share, status", [("2.9%", Status.CONSISTENT), ("3.9%", Status.UNDETERMINED)])
+def test_a_part_that_names_no_subject_of_a_whole_that_names_one_is_unsure(share, status):
+    text = ("The county recorded 14,250 births in 2022.\n\nMaternity units were stretched.\n\nTwin births numbered 412 "
+            f"in 2022.\n\nTwin births accounted for {share} of all births in 2022.")
+    assert [s for s, _ in verdicts(text, SHARE)] == [status]
+
+
+def test_a_part_of_another_subject_than_the_whole_is_not_read():
+    text = ("The county recorded 14,250 births in 2022.\n\nMaternity units were stretched.\n\nThe nation recorded 412 "
+            "twin births in 2022.\n\nTwin births accounted for 3.9% of all births in 2022.")
+    assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, SHARE)]

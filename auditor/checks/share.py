@@ -61,8 +61,9 @@ It reads:
   the part before a verb of a share, the whole after "of all" or "of the"
   ("Scheme dwellings made up 50.6% of all new dwelling completions in Q2
   2021"): the one level of each name and the share's period stated anywhere
-  in the document, the two of one subject ("The firm hired 1,250 new staff"
-  ... "The firm hired 515 women") ("There were 5,021 new dwelling completions in Q2
+  in the document, the part's clause naming no subject the whole's does not
+  ("The firm hired 1,250 new staff" ... "The firm hired 515 women"; a part
+  that names none of a whole that names one is only unsure) ("There were 5,021 new dwelling completions in Q2
   2021" ... "2,539 scheme dwellings were completed"), or the part after the
   whole, "with N" of the part's own noun or ", or N" of the whole's ("...,
   with 3,610 sole traders registered", "..., or 312,900 doses"); a share named by "share of" before a verb of a level is of

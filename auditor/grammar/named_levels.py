@@ -67,19 +67,23 @@ class NamedLevels:
                 self._by_key.setdefault(key_of(name, level.whose), []).append(level)
                 self._by_name.setdefault(key_of(name, frozenset()), []).append(level)
 
-    def part_and_whole(self, part: tuple, whole: tuple, periods: frozenset[str]) -> tuple[Figure, Figure] | None:
-        """The one level of the name `part` and the one of the name `whole`, of one of `periods`, whose clauses
-        name one subject ("The firm hired 1,250 staff in 2023" ... "The firm hired 515 women in 2023"): None
-        unless exactly one subject has one of each (a region's whole is no whole of the nation's part)."""
+    def part_and_whole(self, part: tuple, whole: tuple, periods: frozenset[str]) -> tuple[Figure, Figure, bool] | None:
+        """The one level of the name `part` and the one of the name `whole`, of one of `periods`, the part's clause
+        naming no subject the whole's does not ("The county recorded 14,250 births in 2022" ... "Births to teenage
+        mothers numbered 912"; "The firm hired 1,250 new staff" ... "The firm hired 515 women"), and whether both
+        name the same one; None unless exactly one such pair is found (a region's whole is no whole of the nation's
+        part)."""
         found = []
         for whose in {level.whose for level in self._by_name.get(whole, ())}:
             w = _one([level.figure for level in self._by_name.get(whole, ())
                       if level.whose == whose and level.figure.period in periods])
-            p = _one([level.figure for level in self._by_name.get(part, ())
-                      if level.whose == whose and level.figure.period in periods
-                      and w is not None and same_unit(level.figure, w)])
-            if w is not None and p is not None:
-                found.append((p, w))
+            if w is None:
+                continue
+            parts = [level for level in self._by_name.get(part, ())
+                     if level.whose <= whose and level.figure.period in periods and same_unit(level.figure, w)]
+            p = _one([level.figure for level in parts])
+            if p is not None:
+                found.append((p, w, all(level.whose == whose for level in parts)))
         return found[0] if len(found) == 1 else None
 
     def new_and_old(self, name: tuple, now: frozenset[str], before: frozenset[str]) -> tuple[Figure, Figure] | None:
@@ -295,11 +299,13 @@ def shares_between_named_levels(segments: tuple[Segment, ...], frames: dict[str,
                     and same_unit(seg.figures[others[0]], whole) else None
             else:
                 pair = named.part_and_whole(key_of(part_name, frozenset()), key_of(whole_name, frozenset()), periods)
-                part, whole = pair if pair is not None else (None, None)
+                part, whole, one_subject = pair if pair is not None else (None, None, False)
             if part is None or abs(part.value) >= abs(whole.value):
                 continue
             near = _NEAR_PERIOD | {"paragraph"}
-            certain = share.period_source in _NEAR_PERIOD and part.period_source in near and whole.period_source in near
+            # (a part whose clause names no subject, of a whole whose clause names one, may be another's: unsure)
+            certain = share.period_source in _NEAR_PERIOD and part.period_source in near and whole.period_source in near \
+                and (bool(others) or one_subject)
             out.append(PartShareLink(part, share, whole, (), "a share naming its part before its verb and its whole "
                                      "after 'of all', both stated elsewhere", certain=certain))
     return out
