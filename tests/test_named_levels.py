@@ -269,3 +269,15 @@ def test_a_part_of_another_subject_than_the_whole_is_not_read():
     text = ("The county recorded 14,250 births in 2022.\n\nMaternity units were stretched.\n\nThe nation recorded 412 "
             "twin births in 2022.\n\nTwin births accounted for 3.9% of all births in 2022.")
     assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, SHARE)]
+
+
+def test_levels_of_another_markdown_section_are_not_read():
+    text = ("## Spring\n\nHotel nights were 5,920 in 2022.\n\n## Autumn\n\nHotel nights rose 12.5% to 6,480 in 2023.")
+    assert [s for s, _ in verdicts(text, GROWTH)] == []
+
+
+def test_a_change_of_a_month_that_names_no_comparison_is_unsure():
+    # "rose 9.0% in July" may be on June or on July of the year before
+    text = ("Card payments reached 2.84 million in July 2024.\n\nBanks pushed contactless cards.\n\n"
+            "In June 2024, card payments were 2.61 million.\n\nCard payments rose 12.8% in July 2024.")
+    assert [s for s, _ in verdicts(text, GROWTH)] == [Status.UNDETERMINED]

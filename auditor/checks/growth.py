@@ -56,7 +56,9 @@ It reads:
   1,100 tonnes"); another measure of the unit ("re-exports"), another place's
   or another year's levels never meet under one name; sure when both levels'
   clauses date them and the change dates itself, names the old level's year
-  as its base ("compared with 2022") or refers back; levels of a
+  as its base ("compared with 2022") or refers back, and, for a month or a
+  quarter, says on what it is measured ("year on year"); levels under
+  another markdown heading are not read; levels of a
   subject the change does not name ("The mill employed 1,253 workers" ...
   "Workers rose 13.4%") are read only when one subject has both, and unsure;
 - a change beside the one level its sentence states for a period, after a

@@ -12,20 +12,25 @@ that say whose it is (measures.subject_words); then its period and unit. Every s
 digits outside a table row is indexed once, so each query looks at the levels of one name only. A query
 finds a level only when the name, the subject, the period and the unit all agree and every level so
 found has one value (a level restated is one level): two different measures that share a unit ("exports",
-"re-exports"), two years, or a region's and the nation's never meet under one key.
+"re-exports"), two years, or a region's and the nation's never meet under one key. Where the words of a
+change or a share name no subject and the levels' clauses name one ("The mill employed 1,253 workers"),
+the levels of exactly one subject are read, and the reading is only suggested.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from auditor import lazy_re
 from auditor.grammar import lexicon
-
 from auditor.grammar.frames import Frame, Role, same_unit, written_in_digits
 from auditor.grammar import measures
 from auditor.grammar.segments import Segment
 from auditor.model import Figure
 from auditor.quantity import interval_of
+
+
+_MAX_SUBJECTS = 12  # subjects of one measure a document may name and a reader still tell apart
 
 
 @dataclass(frozen=True)
@@ -67,31 +72,38 @@ class NamedLevels:
                 self._by_key.setdefault(key_of(name, level.whose), []).append(level)
                 self._by_name.setdefault(key_of(name, frozenset()), []).append(level)
 
+    def _by_subject(self, name: tuple) -> dict[frozenset[str], list[Figure]]:
+        """The levels of a name grouped by the words of whose they are; {} for a name of more subjects than a
+        reader could tell apart (the queries stay linear in the levels of one name)."""
+        groups: dict[frozenset[str], list[Figure]] = {}
+        for level in self._by_name.get(name, ()):
+            groups.setdefault(level.whose, []).append(level.figure)
+        return groups if len(groups) <= _MAX_SUBJECTS else {}
+
     def part_and_whole(self, part: tuple, whole: tuple, periods: frozenset[str]) -> tuple[Figure, Figure, bool] | None:
         """The one level of the name `part` and the one of the name `whole`, of one of `periods`, the part's clause
-        naming no subject the whole's does not ("The county recorded 14,250 births in 2022" ... "Births to teenage
-        mothers numbered 912"; "The firm hired 1,250 new staff" ... "The firm hired 515 women"), and whether both
+        naming no subject the whole's does not ("The county recorded 14,250 births in 2022" ... "Twin births
+        numbered 412 in 2022"; "The firm hired 1,250 new staff" ... "The firm hired 515 women"), and whether both
         name the same one; None unless exactly one such pair is found (a region's whole is no whole of the nation's
         part)."""
+        parts = self._by_subject(part)
         found = []
-        for whose in {level.whose for level in self._by_name.get(whole, ())}:
-            w = _one([level.figure for level in self._by_name.get(whole, ())
-                      if level.whose == whose and level.figure.period in periods])
+        for whose, wholes in self._by_subject(whole).items():
+            w = _one([f for f in wholes if f.period in periods])
             if w is None:
                 continue
-            parts = [level for level in self._by_name.get(part, ())
-                     if level.whose <= whose and level.figure.period in periods and same_unit(level.figure, w)]
-            p = _one([level.figure for level in parts])
+            mine = [(subject, f) for subject, figures in parts.items() if subject <= whose for f in figures
+                    if f.period in periods and same_unit(f, w)]
+            p = _one([f for _, f in mine])
             if p is not None:
-                found.append((p, w, all(level.whose == whose for level in parts)))
+                found.append((p, w, all(subject == whose for subject, _ in mine)))
         return found[0] if len(found) == 1 else None
 
     def new_and_old(self, name: tuple, now: frozenset[str], before: frozenset[str]) -> tuple[Figure, Figure] | None:
         """The one level of `name` of a period of `now` and the one of a period of `before`, whose clauses name
         one subject, when exactly one subject has both."""
         found = []
-        for whose in {level.whose for level in self._by_name.get(name, ())}:
-            levels = [level.figure for level in self._by_name.get(name, ()) if level.whose == whose]
+        for levels in self._by_subject(name).values():
             new = _one([f for f in levels if f.period in now])
             old = _one([f for f in levels if f.period in before and new is not None and same_unit(f, new)])
             if new is not None and old is not None:
@@ -138,8 +150,18 @@ def _the_periods_before(change: Figure) -> frozenset[str]:
     return before
 
 
+# a heading line of a markdown source: a section of its own, whose levels speak of other things than the next's
+_HEADING_LINE = lazy_re.compile(r"(?m)^#{1,6}[ \t]")
+
+
+def _sections(text: str):
+    """The section a text offset falls in: the number of heading lines before it (read once per document)."""
+    starts = [m.start() for m in _HEADING_LINE.finditer(text)]
+    return lambda offset: bisect_right(starts, offset)
+
+
 def changes_between_named_levels(segments: tuple[Segment, ...], frames: dict[str, Frame],
-                                 linked: frozenset[str]) -> list:
+                                 linked: frozenset[str], text: str = "") -> list:
     """A change whose levels its sentence does not give, its measure named by the words of the change ("The
     13.6% increase in dairy output", "Dairy output, which rose 13.6% in 2023"): from the one level of that
     name and subject stated for the period before, to the one stated for the change's own period, wherever
@@ -152,6 +174,7 @@ def changes_between_named_levels(segments: tuple[Segment, ...], frames: dict[str
                                        ChangeLink)
 
     named: NamedLevels | None = None
+    section = _sections(text)
     out = []
     for seg in segments:
         if seg.is_table_row:
@@ -185,13 +208,16 @@ def changes_between_named_levels(segments: tuple[Segment, ...], frames: dict[str
                 pair = named.new_and_old(key, now, before)
                 new, old = pair if pair is not None else (None, None)
             # (a level of the unit in the change's sentence must be the new level itself: "Hotel nights rose 9.5% to
-            # 6,480 in 2023", the old one stated elsewhere)
+            # 6,480 in 2023", the old one stated elsewhere; the levels of another section speak of other things)
             if new is None or old is None or cf.role is Role.CHANGE and not same_unit(new, change) \
-                    or any(frames[f.id].is_level and same_unit(f, new) and f is not new for f in seg.figures):
+                    or any(frames[f.id].is_level and same_unit(f, new) and f is not new for f in seg.figures) \
+                    or not section(new.span.start) == section(old.span.start) == section(change.span.start):
                 continue
-            # (a change that names the old level's year as its base dates itself: "up 12.5% compared with 2022")
+            # (a change that names the old level's year as its base dates itself: "up 12.5% compared with 2022"; a
+            # change of a month or quarter that names no comparison may be on the year or on the step before)
             certain = strict and new.period_source in _NEAR_PERIOD and old.period_source in _NEAR_PERIOD \
-                and (change.period_source in _NEAR_PERIOD or name.referring or old.period[:4] in _YEARS.findall(after))
+                and (change.period_source in _NEAR_PERIOD or name.referring or old.period[:4] in _YEARS.findall(after)) \
+                and (len(change.period) == 4 or bool(change.change_of))
             out.append(ChangeLink(change, old, (new,), cf.direction, certain,
                                   "a change named by its measure, between that measure's levels of its period and "
                                   "the period before, stated elsewhere"))
@@ -240,7 +266,8 @@ def _named_share_of(clause: str) -> tuple[measures.MeasureName, measures.Measure
             measures.name_after(named[into.end():], "a whole after 'in'"))
 
 
-def shares_between_named_levels(segments: tuple[Segment, ...], frames: dict[str, Frame], placed: frozenset[str]) -> list:
+def shares_between_named_levels(segments: tuple[Segment, ...], frames: dict[str, Frame], placed: frozenset[str],
+                                text: str = "") -> list:
     """A share whose part and whole the words name, and whose sentence states neither ("Scheme dwellings made up
     50.6% of all new dwelling completions in Q2 2021"): the part is the one level of the subject's name stated
     for the share's period ("2,539 scheme dwellings were completed this quarter"), the whole the one level of
@@ -253,6 +280,7 @@ def shares_between_named_levels(segments: tuple[Segment, ...], frames: dict[str,
     from auditor.grammar.links import _NEAR_PERIOD, PartShareLink
 
     named: NamedLevels | None = None
+    section = _sections(text)
     out = []
     for seg in segments:
         if seg.is_table_row:
@@ -300,7 +328,8 @@ def shares_between_named_levels(segments: tuple[Segment, ...], frames: dict[str,
             else:
                 pair = named.part_and_whole(key_of(part_name, frozenset()), key_of(whole_name, frozenset()), periods)
                 part, whole, one_subject = pair if pair is not None else (None, None, False)
-            if part is None or abs(part.value) >= abs(whole.value):
+            if part is None or abs(part.value) >= abs(whole.value) \
+                    or not section(part.span.start) == section(whole.span.start) == section(share.span.start):
                 continue
             near = _NEAR_PERIOD | {"paragraph"}
             # (a part whose clause names no subject, of a whole whose clause names one, may be another's: unsure)
