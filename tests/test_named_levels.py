@@ -281,3 +281,18 @@ def test_a_change_of_a_month_that_names_no_comparison_is_unsure():
     text = ("Card payments reached 2.84 million in July 2024.\n\nBanks pushed contactless cards.\n\n"
             "In June 2024, card payments were 2.61 million.\n\nCard payments rose 12.8% in July 2024.")
     assert [s for s, _ in verdicts(text, GROWTH)] == [Status.UNDETERMINED]
+
+
+@pytest.mark.parametrize("change, status", [("21.1%", Status.INCONSISTENT), ("12.1%", Status.CONSISTENT)])
+def test_a_level_a_year_earlier_than_the_one_carried_is_of_the_year_before(change, status):
+    text = ("Grain shipments reached 3.42 million tonnes in 2023.\n\nRail bottlenecks eased in spring.\n\n"
+            "A year earlier, grain shipments were 3.05 million tonnes.\n\n"
+            f"The {change} rise in grain shipments came despite the drought.")
+    assert [s for s, _ in verdicts(text, GROWTH)] == [status]
+
+
+def test_a_year_earlier_level_of_another_measure_is_no_old_level():
+    text = ("Grain shipments reached 3.42 million tonnes in 2023.\n\nRail bottlenecks eased in spring.\n\n"
+            "A year earlier, fertiliser shipments were 3.05 million tonnes.\n\n"
+            "The 21.1% rise in grain shipments came despite the drought.")
+    assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, GROWTH)]

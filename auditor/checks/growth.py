@@ -53,7 +53,8 @@ It reads:
   13.6%", "Dairy output posted a 13.6% rise"), between the one level of that name and subject stated for its
   period and the one stated for the period before, anywhere in the document
   ("Dairy output reached 1,250 tonnes in 2023" ... "In 2022, dairy output was
-  1,100 tonnes"); another measure of the unit ("re-exports"), another place's
+  1,100 tonnes"; a level whose clause opens "A year earlier" is of the year
+  before the one carried); another measure of the unit ("re-exports"), another place's
   or another year's levels never meet under one name; sure when both levels'
   clauses date them and the change dates itself, names the old level's year
   as its base ("compared with 2022") or refers back, and, for a month or a

@@ -19,10 +19,11 @@ the levels of exactly one subject are read, and the reading is only suggested.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from auditor import lazy_re
 from auditor.grammar import lexicon
+from auditor.extract.periods import prior_before, shifted
 from auditor.grammar.frames import Frame, Role, same_unit, written_in_digits
 from auditor.grammar import measures
 from auditor.grammar.segments import Segment
@@ -30,6 +31,7 @@ from auditor.model import Figure
 from auditor.quantity import interval_of
 
 
+_OWN_PERIOD = frozenset({"stated", "attached", "sentence", "column"})  # a period the figure's own words give
 _MAX_SUBJECTS = 12  # subjects of one measure a document may name and a reader still tell apart
 
 
@@ -51,6 +53,7 @@ class NamedLevels:
     def __init__(self, segments: tuple[Segment, ...], frames: dict[str, Frame]):
         self._by_key: dict[tuple, list[NamedLevel]] = {}
         self._by_name: dict[tuple, list[NamedLevel]] = {}  # the same levels by their name alone, any subject
+        self._original: dict[str, Figure] = {}  # a level read of the period before the one carried, as extracted
         for seg in segments:
             if seg.is_table_row:
                 continue
@@ -68,9 +71,20 @@ class NamedLevels:
                         or measures.taken_from(seg, k) \
                         or name.shape == measures.NOUN_AFTER and measures.narrowed(seg, k):
                     continue  # one of a list, a part of a whole, or narrowed by what follows: no name of its own
+                step = prior_before(seg.before(k, 80), 0, len(seg.before(k, 80))) \
+                    if f.period_source not in _OWN_PERIOD else ""
+                if step:
+                    # "A year earlier, grain shipments were 3.05 million tonnes": the period before the one carried,
+                    # which its words date as surely as the level it is set against
+                    self._original[f.id] = f
+                    f = replace(f, period=shifted(f.period, -1, step), period_source="stated")
                 level = NamedLevel(f, name, measures.subject_words(seg, k, name))
                 self._by_key.setdefault(key_of(name, level.whose), []).append(level)
                 self._by_name.setdefault(key_of(name, frozenset()), []).append(level)
+
+    def as_extracted(self, f: Figure | None) -> Figure | None:
+        """The figure as the document's reading has it (a level read of the period before carries its own)."""
+        return self._original.get(f.id, f) if f is not None else None
 
     def _by_subject(self, name: tuple) -> dict[frozenset[str], list[Figure]]:
         """The levels of a name grouped by the words of whose they are; {} for a name of more subjects than a
@@ -218,6 +232,7 @@ def changes_between_named_levels(segments: tuple[Segment, ...], frames: dict[str
             certain = strict and new.period_source in _NEAR_PERIOD and old.period_source in _NEAR_PERIOD \
                 and (change.period_source in _NEAR_PERIOD or name.referring or old.period[:4] in _YEARS.findall(after)) \
                 and (len(change.period) == 4 or bool(change.change_of))
+            new, old = named.as_extracted(new), named.as_extracted(old)
             out.append(ChangeLink(change, old, (new,), cf.direction, certain,
                                   "a change named by its measure, between that measure's levels of its period and "
                                   "the period before, stated elsewhere"))
@@ -333,6 +348,7 @@ def shares_between_named_levels(segments: tuple[Segment, ...], frames: dict[str,
                 continue
             near = _NEAR_PERIOD | {"paragraph"}
             # (a part whose clause names no subject, of a whole whose clause names one, may be another's: unsure)
+            part, whole = named.as_extracted(part), named.as_extracted(whole)
             certain = share.period_source in _NEAR_PERIOD and part.period_source in near and whole.period_source in near \
                 and (bool(others) or one_subject)
             out.append(PartShareLink(part, share, whole, (), "a share naming its part before its verb and its whole "
