@@ -296,3 +296,13 @@ def test_a_year_earlier_level_of_another_measure_is_no_old_level():
             "A year earlier, fertiliser shipments were 3.05 million tonnes.\n\n"
             "The 21.1% rise in grain shipments came despite the drought.")
     assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, GROWTH)]
+
+
+def test_a_level_a_year_earlier_is_no_restatement_of_the_years_level():
+    text = ("Grain shipments reached 3.42 million tonnes in 2023.\n\nRail bottlenecks eased in spring.\n\n"
+            "A year earlier, grain shipments were 3.05 million tonnes.")
+    assert verdicts(text, SAME) == []
+    # (the same clause without the earlier time may restate it)
+    restated = ("Grain shipments reached 3.42 million tonnes in 2023.\n\nRail bottlenecks eased in spring.\n\n"
+                "In all, grain shipments were 3.24 million tonnes in 2023.")
+    assert [s for s, _ in verdicts(restated, SAME)] == [Status.INCONSISTENT]

@@ -12,7 +12,7 @@ from auditor.grammar import lexicon, measures
 from auditor.checks.base import Check, links_first
 from auditor.checks.nearby import is_table_row, places
 from auditor.extract import context
-from auditor.extract.periods import MONTHS
+from auditor.extract.periods import MONTHS, prior_before
 from auditor.document import Document, per_document_cache
 from auditor.model import Figure, Kind, Relation
 from auditor.quantity import interval_of
@@ -79,7 +79,9 @@ It also reads:
   ("The airport's 3.6 million arrivals", "Arrivals at the airport"); by another
   name of the measure ("residents",
   "its population of"; "unemployment", "the jobless rate") or with the period
-  unsaid in one clause, it is undetermined. A rate written as a fraction ("a
+  unsaid in one clause, it is undetermined; a clause that opens on the period
+  before the one carried ("A year earlier, ...") is of another period and
+  restates nothing. A rate written as a fraction ("a
   pass rate of 0.452") is compared with the percentages of its measure ("that
   pass rate of 45.2%");
 - a rate of change stated again in another sentence: the same measure,
@@ -276,8 +278,11 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
             continue
         names[f.id] = name
         stated = measures.stated_period(seg, frame.slot)
-        # a date in the clause that the figure has not taken: its period is unknown, not unsaid
-        periods[f.id] = ("unknown", "") if stated[0] == "named" and not f.period else stated
+        # a date in the clause that the figure has not taken: its period is unknown, not unsaid; so is the period of
+        # a clause that opens on the one before the period carried ("A year earlier, grain shipments were ...")
+        before = seg.before(frame.slot, 80)
+        periods[f.id] = ("unknown", "") if stated[0] == "named" and not f.period or not stated[0] \
+            and f.period_source not in _STATED_PERIOD and prior_before(before, 0, len(before)) else stated
         subjects[f.id] = measures.subject_words(seg, frame.slot, name)
         verbs[f.id] = measures.verb_of(seg, frame.slot)
         if measures.taken_from(seg, frame.slot):
