@@ -306,3 +306,23 @@ def test_a_level_a_year_earlier_is_no_restatement_of_the_years_level():
     restated = ("Grain shipments reached 3.42 million tonnes in 2023.\n\nRail bottlenecks eased in spring.\n\n"
                 "In all, grain shipments were 3.24 million tonnes in 2023.")
     assert [s for s, _ in verdicts(restated, SAME)] == [Status.INCONSISTENT]
+
+
+@pytest.mark.parametrize("text, status", [
+    # the count a verb's object names is the measure the verb's noun names: "sold 41,213 cars" is car sales
+    ("Dealers sold 41,213 cars in 2023.\n\nCredit was cheap.\n\nIn 2022 dealers sold 37,806 cars.\n\n"
+     "Car sales rose 12.0% in 2023.", Status.UNDETERMINED),
+    ("Dealers sold 41,213 cars in 2023.\n\nCredit was cheap.\n\nIn 2022 dealers sold 37,806 cars.\n\n"
+     "Car sales rose 9.0% in 2023.", Status.CONSISTENT),
+    ("The mill produced 8,940 tonnes in 2023.\n\nPrices held.\n\nIn 2022 the mill produced 7,612 tonnes.\n\n"
+     "Production at the mill, which rose 21.7% in 2023, beat forecasts.", Status.INCONSISTENT),
+])
+def test_a_change_of_the_measure_a_verb_of_its_levels_names(text, status):
+    assert [s for s, _ in verdicts(text, GROWTH)] == [status]
+
+
+def test_a_verbs_noun_of_another_thing_is_no_level_of_the_measure():
+    # "sold 41,213 cars" is no truck sales
+    text = ("Dealers sold 41,213 cars in 2023.\n\nCredit was cheap.\n\nIn 2022 dealers sold 37,806 cars.\n\n"
+            "Truck sales rose 12.0% in 2023.")
+    assert verdicts(text, GROWTH) == []

@@ -54,7 +54,9 @@ It reads:
   period and the one stated for the period before, anywhere in the document
   ("Dairy output reached 1,250 tonnes in 2023" ... "In 2022, dairy output was
   1,100 tonnes"; a level whose clause opens "A year earlier" is of the year
-  before the one carried); another measure of the unit ("re-exports"), another place's
+  before the one carried; a level a verb's object counts is of the verb's
+  noun: "The mill produced 8,940 tonnes" is the mill's production, "Dealers
+  sold 41,213 cars" car sales); another measure of the unit ("re-exports"), another place's
   or another year's levels never meet under one name; sure when both levels'
   clauses date them and the change dates itself, names the old level's year
   as its base ("compared with 2022") or refers back, and, for a month or a

@@ -606,6 +606,13 @@ NOT_A_RANGE_BEFORE = ("gap", "gaps", "difference", "differences", "spread", "spl
 UNDERWENT_VERBS = ("posted", "posts", "recorded", "records", "registered", "registers", "reported", "reports", "saw",
                    "sees", "logged", "logs", "showed", "shows", "notched", "notched up", "clocked", "clocked up",
                    "experienced", "witnessed", "enjoyed", "suffered", "achieved", "marked")
+# A verb whose object is the count of a measure and the noun of that measure: "The dealers sold 41,200 cars" tells
+# "car sales", "the mine produced 3.1 million tonnes of copper" "copper production".
+VERB_MEASURE_NOUNS = {"sold": "sales", "exported": "exports", "imported": "imports", "produced": "production",
+                      "generated": "generation", "shipped": "shipments", "harvested": "harvest", "consumed": "consumption",
+                      "spent": "spending", "earned": "earnings", "invested": "investment", "lent": "lending",
+                      "delivered": "deliveries", "registered": "registrations", "issued": "issuance",
+                      "approved": "approvals", "recycled": "recycling", "treated": "treatments"}
 # Phrases after "in" that say how or against what a change is told, not what it is of: "an increase of 22% in
 # comparison with", "a rise of 3% in real terms", "a fall of 4% in all", "a gain of 5% in line with".
 IN_NOT_A_MEASURE = ("comparison", "contrast", "line", "real", "nominal", "terms", "total", "all", "part", "addition",

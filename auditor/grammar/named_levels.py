@@ -63,6 +63,11 @@ class NamedLevels:
                         or not written_in_digits(f) or not f.period or f.unit == "percent":
                     continue
                 name = measures.name_of(seg, k)
+                told = _VERB_OF_OBJECT.search(seg.before(k, 40)) if name.shape in (measures.NOUN_AFTER, "") else None
+                if not name.head and told:
+                    # "The mill produced 8,940 tonnes": the verb's noun is the measure, whose the subject says
+                    name = measures.name_after(" " + lexicon.VERB_MEASURE_NOUNS[told.group("verb")], "a verb's noun")
+                    told = None
                 if not name.head and k > 0 and frames[seg.figures[k - 1].id].role in (Role.CHANGE, Role.RELATIVE_CHANGE) \
                         and _REACHED.match(seg.between(k - 1, k)) and f.measure:
                     # "Hotel nights rose 12.5% to 6,480": the level a change reached is of the change's measure
@@ -81,6 +86,13 @@ class NamedLevels:
                 level = NamedLevel(f, name, measures.subject_words(seg, k, name))
                 self._by_key.setdefault(key_of(name, level.whose), []).append(level)
                 self._by_name.setdefault(key_of(name, frozenset()), []).append(level)
+                if told and name.shape == measures.NOUN_AFTER:
+                    # "The dealers sold 41,200 cars": also "car sales", the noun of the verb with the object's words
+                    noun = measures.name_after(" " + lexicon.VERB_MEASURE_NOUNS[told.group("verb")], "a verb's noun")
+                    if noun.head:
+                        also = replace(level, name=replace(noun, words=name.words | {name.said}))
+                        self._by_key.setdefault(key_of(also.name, also.whose), []).append(also)
+                        self._by_name.setdefault(key_of(also.name, frozenset()), []).append(also)
 
     def as_extracted(self, f: Figure | None) -> Figure | None:
         """The figure as the document's reading has it (a level read of the period before carries its own)."""
@@ -140,6 +152,9 @@ def _one(found: list[Figure]) -> Figure | None:
 
 
 _YEARS = lazy_re.compile(r"\b(?:19|20)\d\d\b")
+# a verb whose object the figure counts, right before it: "sold 41,200 cars", "exported some 3,100 tonnes of"
+_VERB_OF_OBJECT = lazy_re.compile(rf"\b(?P<verb>{lexicon.alternation(tuple(lexicon.VERB_MEASURE_NOUNS))})\s+"
+                                  rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
 # between a change and the level it reached: "rose 12.5% to 6,480", "up 4%, reaching 912"
 _REACHED = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*,?\s*(?:to|reaching|at)\s+$")
 # a comparison of one span with the one before: "year on year", "month-on-month"
