@@ -326,3 +326,20 @@ def test_a_verbs_noun_of_another_thing_is_no_level_of_the_measure():
     text = ("Dealers sold 41,213 cars in 2023.\n\nCredit was cheap.\n\nIn 2022 dealers sold 37,806 cars.\n\n"
             "Truck sales rose 12.0% in 2023.")
     assert verdicts(text, GROWTH) == []
+
+
+FARM = ("Farm exports reached $8.12 billion in 2023.\n\nFreight costs fell.\n\n"
+        "Wheat exports totalled $2.65 billion in 2023.\n\n")
+
+
+@pytest.mark.parametrize("text, status", [
+    (FARM + "Officials praised wheat exports' 38.5% share of all farm exports in 2023.", Status.INCONSISTENT),
+    (FARM + "Wheat exports' 32.6% share of the farm exports in 2023 was a record.", Status.CONSISTENT),
+])
+def test_a_possessors_share_of_a_whole_named_after_share_of(text, status):
+    assert [s for s, _ in verdicts(text, SHARE)] == [status]
+
+
+def test_a_possessors_share_of_another_whole_is_not_read():
+    text = FARM + "Wheat exports' 38.5% share of all grain shipments in 2023 was a record."
+    assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, SHARE)]

@@ -69,7 +69,9 @@ It reads:
   with 3,610 sole traders registered", "..., or 312,900 doses"); a share named by "share of" before a verb of a level is of
   the possessor or the phrase after it, in the whole after it or after "in"
   ("Women's share of all new staff was 41.2%", "The share of women in new
-  staff stood at 41.2%"), or, a share opening its clause, the whole after "of
+  staff stood at 41.2%"), the possessor of the figure and its noun of a share
+  ("wheat exports' 38.5% share of all farm exports"), or, a share opening its
+  clause, the whole after "of
   all" and the part after "were" ("41.2% of all new staff were women");
   another measure of the
   unit, another year's or another place's level is no such level; sure when

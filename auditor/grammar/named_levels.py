@@ -269,6 +269,9 @@ _PART_AFTER_WHOLE = lazy_re.compile(r"^(?P<whole>[a-z' -]{1,60}?)\s(?:were|was|a
 # "women's share of all new hires was", "the share of women in new hires stood at": the share's own name, then a verb
 # of a level before the figure
 _SHARE_OF = lazy_re.compile(r"\b(?:share|proportion|percentage)\s+of\s+(?:all\s+(?:the\s+)?|the\s+total\s+|total\s+)?")
+# after the figure, its noun of a share and the whole: "38.5% share of all farm exports"
+_SHARE_OF_AFTER = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*(?:market\s+)?(?:share|portion|slice)\s+of\s+"
+                                  r"(?:all\s+(?:the\s+)?|the\s+total\s+|total\s+|the\s+)?")
 _IN_WHOLE = lazy_re.compile(r"\s(?:in|among|of)\s+(?:all\s+(?:the\s+)?|the\s+total\s+|total\s+|the\s+)?")
 _POSSESSOR_END = lazy_re.compile(r"(?:'s|’s|s'|s’)\s*$")
 
@@ -336,6 +339,12 @@ def shares_between_named_levels(segments: tuple[Segment, ...], frames: dict[str,
             if verb and whole_said:
                 part_name = measures.name_before(before[:max(0, verb.start() - 1)], "a part named before its verb of a share")
                 whole_name = measures.name_after(after[whole_said.end():], "a whole named after 'of all'")
+            elif _POSSESSOR_END.search(before) and _SHARE_OF_AFTER.match(after):
+                # "Wheat's 38.5% share of all farm exports": the possessor's share of the whole after "share of"
+                owner = before[:_POSSESSOR_END.search(before).start()]
+                part_name = measures.name_before(owner + ("s" if _POSSESSOR_END.search(before).group().startswith("s")
+                                                          else ""), "a possessor's share")
+                whole_name = measures.name_after(after[_SHARE_OF_AFTER.match(after).end():], "a whole after 'share of'")
             elif predicate and not before.strip():
                 # "41.2% of all new staff were women": the share opens its clause, the part is the predicate
                 whole_name = measures.name_after(predicate.group("whole"), "a whole named after 'of all'")
