@@ -196,9 +196,11 @@ def changes_between_named_levels(segments: tuple[Segment, ...], frames: dict[str
     name and subject stated for the period before, to the one stated for the change's own period, wherever
     in the document they stand ("Dairy output reached 1,250 tonnes in 2023" ... "In 2022, dairy output was
     1,100 tonnes"). Not when the change names another span ("since 2019", "over two years") or a base that
-    is no period before it, nor when its sentence states a level of the unit (its own reading's). Sure when
-    both levels' clauses date them and the change's own clause dates it or refers back ("the 13.6%
-    increase"); else only suggested."""
+    is no period before it, nor when its sentence states a level of the unit other than the one it reached
+    ("rose 12.5% to 6,480": that one may be the new level), nor across a markdown heading. Sure when both
+    levels' clauses date them, the change's own clause dates it, names the old level's year as its base or
+    refers back ("the 13.6% increase"), the change's words name the levels' subject, and a change of a month
+    or quarter says what it is measured on; else only suggested."""
     from auditor.grammar.links import (_BASE_NAMED, _CLAUSE_BREAK, _NEAR_PERIOD, _OTHER_SPAN, _PERIOD_AS_BASE,
                                        ChangeLink)
 
@@ -239,7 +241,7 @@ def changes_between_named_levels(segments: tuple[Segment, ...], frames: dict[str
             # (a level of the unit in the change's sentence must be the new level itself: "Hotel nights rose 9.5% to
             # 6,480 in 2023", the old one stated elsewhere; the levels of another section speak of other things)
             if new is None or old is None or cf.role is Role.CHANGE and not same_unit(new, change) \
-                    or any(frames[f.id].is_level and same_unit(f, new) and f is not new for f in seg.figures) \
+                    or any(frames[f.id].is_level and same_unit(f, new) and f.id != new.id for f in seg.figures) \
                     or not section(new.span.start) == section(old.span.start) == section(change.span.start):
                 continue
             # (a change that names the old level's year as its base dates itself: "up 12.5% compared with 2022"; a
