@@ -46,7 +46,25 @@ It reads:
   unit are stated for two periods ("In 2023 the airport handled 21.4 million
   passengers; in 2022 the figure was 18.9 million. Traffic thus grew by
   13.2%."): sure when a word draws it from what was said ("thus", "so") or its
-  noun is the levels';
+  noun is the levels'; not when the change names its measure with a word the
+  levels lack ("National output rose" after a province's levels);
+- a change whose old level its sentence does not give (the level it reached
+  may be there: "Hotel nights rose 12.5% to 6,480 in 2023"), its measure named by its
+  own words ("The 13.6% increase in dairy output", "Dairy output, which rose
+  13.6%", "Dairy output posted a 13.6% rise"), between the one level of that name and subject stated for its
+  period and the one stated for the period before, anywhere in the document
+  ("Dairy output reached 1,250 tonnes in 2023" ... "In 2022, dairy output was
+  1,100 tonnes"; a level whose clause opens "A year earlier" is of the year
+  before the one carried; a level a verb's object counts is of the verb's
+  noun: "The mill produced 8,940 tonnes" is the mill's production, "Dealers
+  sold 41,213 cars" car sales); another measure of the unit ("re-exports"), another place's
+  or another year's levels never meet under one name; sure when both levels'
+  clauses date them and the change dates itself, names the old level's year
+  as its base ("compared with 2022") or refers back, and, for a month or a
+  quarter, says on what it is measured ("year on year"); levels under
+  another markdown heading are not read; levels of a
+  subject the change does not name ("The mill employed 1,253 workers" ...
+  "Workers rose 13.4%") are read only when one subject has both, and unsure;
 - a change beside the one level its sentence states for a period, after a
   sentence whose one level of that unit is of the same measure and subject for
   the period before ("The ferry line carried 2.41 million passengers in 2022. In

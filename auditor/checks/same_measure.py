@@ -12,7 +12,7 @@ from auditor.grammar import lexicon, measures
 from auditor.checks.base import Check, links_first
 from auditor.checks.nearby import is_table_row, places
 from auditor.extract import context
-from auditor.extract.periods import MONTHS
+from auditor.extract.periods import MONTHS, prior_before
 from auditor.document import Document, per_document_cache
 from auditor.model import Figure, Kind, Relation
 from auditor.quantity import interval_of
@@ -74,23 +74,36 @@ It also reads:
   arrivals, 3,905 discharges and ..." ... "In all, 8,412 arrivals were
   recorded"); a noun with a bare phrase after "of" names what the compound
   does ("landings of mackerel", "mackerel landings"), "with X at N" names N by
-  X, and whose the measure is may be said as a possessive or after the measure
+  X, a figure set off by commas names it by the phrase before ("Wool exports,
+  $312.5 million in 2023, went"), and whose the measure is may be said as a possessive or after the measure
   ("The airport's 3.6 million arrivals", "Arrivals at the airport"); by another
   name of the measure ("residents",
   "its population of"; "unemployment", "the jobless rate") or with the period
-  unsaid in one clause, it is undetermined. A rate written as a fraction ("a
+  unsaid in one clause, it is undetermined; a clause that opens on the period
+  before the one carried ("A year earlier, ...") is of another period and
+  restates nothing. A rate written as a fraction ("a
   pass rate of 0.452") is compared with the percentages of its measure ("that
   pass rate of 45.2%");
 - a rate of change stated again in another sentence: the same measure,
   period, direction and group, the same comparison where both say it
   ("year-on-year"), from the same old level where both give one;
 - a change named again in other words, its measure the subject of a verb of
-  change or the phrase after a noun of change ("Gate receipts of the stadium
-  rose 31%" ... "the 31% increase on last year's gate receipts"): the same
+  change (in a relative clause, the phrase "which" stands for: "The bulk
+  segment, which rose 8.6%"), the phrase after a noun of change, or the
+  possessor of a noun of change with the figure after "of" or before it ("Gate
+  receipts of the stadium rose 31%" ... "the 31% increase on last year's gate
+  receipts", "the bulk segment's increase of 8.6%", "ferry income's 13.1%
+  rise", "a rise of 6% in hotel occupancy"; a comma or an adverb before the
+  verb, "Ferry income, up 11.3%", "Toll receipts, however, fell", is no word
+  of the measure): the same
   head, unit, direction and period, no modifier or subject in the later phrase
   that the earlier lacks. A mismatch is an error when both phrases have the
   same words and the period is stated (or the later phrase refers back);
-  otherwise it is undetermined. Changes listed "respectively" after a list of
+  otherwise it is undetermined (changes in points too: "The jobless rate,
+  which dipped 0.3 points" ... "the jobless rate's fall of 0.5 points"; so is
+  a later change whose clause gives no
+  period and whose definite phrase refers back: "the value of the landings
+  declined by 7.5%"). Changes listed "respectively" after a list of
   subjects take each its own subject ("both the tonnage and the value of cargo
   ... dropped in the third quarter, by 4.1 and 7.2 per cent respectively": 7.2
   per cent is the value of cargo's change).
@@ -265,8 +278,11 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
             continue
         names[f.id] = name
         stated = measures.stated_period(seg, frame.slot)
-        # a date in the clause that the figure has not taken: its period is unknown, not unsaid
-        periods[f.id] = ("unknown", "") if stated[0] == "named" and not f.period else stated
+        # a date in the clause that the figure has not taken: its period is unknown, not unsaid; so is the period of
+        # a clause that opens on the one before the period carried ("A year earlier, grain shipments were ...")
+        before = seg.before(frame.slot, 80)
+        periods[f.id] = ("unknown", "") if stated[0] == "named" and not f.period or not stated[0] \
+            and f.period_source not in _STATED_PERIOD and prior_before(before, 0, len(before)) else stated
         subjects[f.id] = measures.subject_words(seg, frame.slot, name)
         verbs[f.id] = measures.verb_of(seg, frame.slot)
         if measures.taken_from(seg, frame.slot):
@@ -376,20 +392,21 @@ def _named_changes_restated(document: Document, figures: tuple[Figure, ...], whe
     names: dict[str, tuple[measures.MeasureName, frozenset[str]]] = {}
     for f in figures:
         frame = meaning.frame(f)
-        if frame.role not in (grammar.Role.RELATIVE_CHANGE, grammar.Role.CHANGE) or not f.direction \
-                or frame.modality != "stated" or not f.period or is_table_row(document, f):
+        if frame.role not in (grammar.Role.RELATIVE_CHANGE, grammar.Role.CHANGE, grammar.Role.POINT_CHANGE) \
+                or not f.direction or frame.modality != "stated" or is_table_row(document, f):
             continue
         name, whose = measures.change_name_of(meaning.segment_of(f), frame.slot)
-        if not name.head or name.said in _PLANS or name.said in _GENERIC_HEADS:
-            continue
+        if not name.head or name.said in _PLANS or name.said in _GENERIC_HEADS or not f.period and not name.referring:
+            continue  # (a change of no period may only refer back: "the wholesale value of the landings declined by")
         names[f.id] = (name, whose)
         keyed.setdefault((name.head, f.unit, f.kind, f.direction), []).append(f)
     old_level = {link.change.id: interval_of(link.old) for link in meaning.changes}
 
     def restated(a: Figure, b: Figure) -> bool:
         (na, wa), (nb, wb) = names[a.id], names[b.id]
-        if where[a.id].sentence == where[b.id].sentence or a.period != b.period:
-            return False
+        if where[a.id].sentence == where[b.id].sentence or not a.period \
+                or a.period != b.period and not (not b.period and nb.referring):
+            return False  # (a later change of no period that refers back may restate one of a period: unsure)
         if not nb.words <= na.words or not wb <= wa:
             # "coal exports" and "iron exports"; "of the museum" and "of the zoo"; a later phrase that names
             # what the earlier did not is of a part ("Visitors rose 23.6%", "Chinese visitors increased 31.2%")
@@ -403,7 +420,7 @@ def _named_changes_restated(document: Document, figures: tuple[Figure, ...], whe
         (na, wa), (nb, wb) = names[a.id], names[b.id]
         dated = a.period_source in _STATED_PERIOD and (b.period_source in _STATED_PERIOD or nb.referring) \
             or b.period_source in _STATED_PERIOD and na.referring
-        certain = dated and na.said == nb.said and na.words == nb.words
+        certain = dated and na.said == nb.said and na.words == nb.words and a.period == b.period
         said = " ".join(sorted(na.words) + [na.said])
         yield Relation(ID, EXPRESSION, {"a": a, "b": b},
                        f"the change in {said} ({a.period}) is stated twice" if certain

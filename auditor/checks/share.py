@@ -57,6 +57,25 @@ It reads:
   cast" ... "48,200 had cast their votes"), or else the earlier level that at
   least two other part-share pairs agree on (those of its sentence first, then
   the document's);
+- a share whose sentence states neither its part nor its whole but names both:
+  the part before a verb of a share, the whole after "of all" or "of the"
+  ("Scheme dwellings made up 50.6% of all new dwelling completions in Q2
+  2021"): the one level of each name and the share's period stated anywhere
+  in the document, the part's clause naming no subject the whole's does not
+  ("The firm hired 1,250 new staff" ... "The firm hired 515 women"; a part
+  that names none of a whole that names one is only unsure) ("There were 5,021 new dwelling completions in Q2
+  2021" ... "2,539 scheme dwellings were completed"), or the part after the
+  whole, "with N" of the part's own noun or ", or N" of the whole's ("...,
+  with 3,610 sole traders registered", "..., or 312,900 doses"); a share named by "share of" before a verb of a level is of
+  the possessor or the phrase after it, in the whole after it or after "in"
+  ("Women's share of all new staff was 41.2%", "The share of women in new
+  staff stood at 41.2%"), the possessor of the figure and its noun of a share
+  ("wheat exports' 38.5% share of all farm exports"), or, a share opening its
+  clause, the whole after "of
+  all" and the part after "were" ("41.2% of all new staff were women");
+  another measure of the
+  unit, another year's or another place's level is no such level; sure when
+  the share's clause dates it and both levels are dated near them;
 - shares of one whole named the same way for different subjects ("41.2% of
   the total vote" ... "35.9% of the total vote"): together no more than 100%.
   Sure when the words say "the total" or "all" and each share names its own

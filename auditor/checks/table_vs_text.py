@@ -41,6 +41,12 @@ A row is named by the words of its label, or, when other labels share its head
 word, by its other words alone ("kerosene" for "Kerosene oil" beside "Light
 diesel oil"; a word two labels have names neither).
 
+A figure whose words name no row's label but every word of the measure a
+table's heading names ("Euro area annual inflation and its components, %"
+over the prose "Annual inflation in the euro area is expected to reach 2.1%")
+is the value of that table's total row ("All-items HICP", "Total", "All
+workers"), when one table's heading fits.
+
 A share whose clause after it holds every word of one row's label, of three
 words at least ("74% of patients were seen within 18 weeks" beside a row
 "Patients seen within 18 weeks") names that row.
@@ -370,6 +376,9 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         # a change ("raised by Rs5.01") is no cell's level, but the row it names is the one the level
         # after it belongs to
         named = _match_rows(before, f, index) if candidate or (f.direction and written_in_digits(f)) else []
+        if not named and candidate and index.titled:
+            # no row's label in the words, but every word of a table heading's measure: the row of its total
+            named = index.named_by_title(label_words(before) | label_words(f.measure))
         matched = named if candidate else []
         named_after = _rows_named_after(text[f.span.end:min(f.span.end + 50, place.sentence_end)], index)
         if not named_after and f.unit == "percent":
@@ -532,10 +541,28 @@ class _RowIndex:
             if rest and len(rest) == len(label) - 1 and len(self.labels[said[-1]]) > 1 and rest not in self.rows \
                     and all(len(self.labels[w]) == 1 and len(w) > 3 for w in rest):
                 self.short[label] = rest
+        # the measure a table's heading names ("Euro area annual inflation and its components, %"), with the row
+        # that is that measure itself: its first row of totalling ("All-items HICP", "Total"), read once per table
+        self.titled: list[tuple[frozenset, Row]] = []
+        seen_tables: set[int] = set()
+        for r in rows:
+            if r.table in seen_tables or not r.title:
+                continue
+            seen_tables.add(r.table)
+            total = next((t for t in rows if t.table == r.table and not t.sub and _TOTAL_LABEL.match(t.label)), None)
+            measure = label_words(_TITLE_MEASURE_END.split(r.title.strip().split("\n")[0], 1)[0])
+            if total is not None and len(measure) >= 2:
+                self.titled.append((measure, total))
         # rows labelled by a period ("July 2024") are named by no sentence that mentions July
         self.named_rows = {label: [r for r in labelled if not _PERIOD_LABEL.match(r.label)]
                            for label, labelled in self.rows.items()}
         self._levels: dict[int, tuple] = {}
+
+    def named_by_title(self, words: frozenset) -> list[Row]:
+        """The total row of the one table whose heading's measure the words hold every word of ("Annual inflation
+        in the euro area is expected to reach 2.1%" over "Euro area annual inflation and its components")."""
+        found = [total for measure, total in self.titled if measure <= words]
+        return found if len(found) == 1 else []
 
     def levels(self, row: Row) -> tuple[list[tuple[int, Figure]], str]:
         """A row's level cells (shares too) and its latest period, read once: many figures name one row."""
@@ -605,6 +632,8 @@ def _match_rows(before: str, f: Figure, index: _RowIndex) -> list[Row]:
 # a total row ("Total excise") is named only with its word of totalling next to its own words: "total
 # excise", "excise in total"; "Total revenue collected by the Customs and Excise Department" names another
 _TOTAL_LABEL = lazy_re.compile(r"^\W*(?:total|all|overall)\b", re.I)
+# where a heading's measure ends: "Euro area annual inflation and its components, %", "Exports by region (US$ m)"
+_TITLE_MEASURE_END = lazy_re.compile(r"\s+and\s+(?:its|their)\b|\s+by\s+|[,(:;]|\s[-–—]\s", re.I)
 
 
 def _names_the_total(before: str, words: frozenset) -> bool:

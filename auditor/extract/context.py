@@ -288,6 +288,7 @@ _ADVERBS = {"consequently", "therefore", "thus", "hence", "accordingly", "subseq
             "steadily", "slightly", "significantly", "markedly", "modestly", "strongly", "broadly", "substantially",
             "considerably", "marginally", "gradually", "rapidly", "quickly", "slowly", "moderately", "dramatically",
             "notably", "reportedly", "similarly", "likewise", "nevertheless", "nonetheless", "however"}
+ADVERBS = frozenset(_ADVERBS)
 _SKIP_BEFORE = _STOP | _LINK_VERBS | _ADVERBS | {"cumulative", "further", "additional", "combined", "mere", "whopping",
                                                  "record", "estimated", "almost", "nearly", "roughly", "around",
                                                  "about", "approximately", "some", "just", "over", "under", "above",

@@ -101,6 +101,7 @@ from auditor.grammar.order import (FractionLink, HalfLink, OrderLink, crossed_ma
                                    stated_orders)
 from auditor.grammar.rates import level_rates
 from auditor.grammar import measures
+from auditor.grammar.named_levels import changes_between_named_levels, shares_between_named_levels
 from auditor.grammar.segments import Segment, segment
 from auditor.grammar.within import (MemberLink, WithinLink, aggregates_within, counts_beyond_durations, member_totals, members_of_one_whole,
                                     subgroups_within_totals, union_totals, ranked_members,
@@ -232,6 +233,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     changes += changes_pointing_back(segments, frames, frozenset(link.change.id for link in changes))
     changes += title_changes_against_levels(segments, frames, frozenset(link.change.id for link in changes))
     changes += olds_of_the_period_before(segments, frames, frozenset(link.change.id for link in changes))
+    changes += changes_between_named_levels(segments, frames, frozenset(link.change.id for link in changes), document.text)
     gaps += net_flows(segments, frames, gaps)
     gaps += gaps_pointing_back(segments, frames, gaps)
     parts += _new_readings(anaphoric_parts(segments, frames, frozenset(link.old.id for link in changes))
@@ -271,6 +273,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     ratios += [link for link in ratios_of_lists(listed, frames) if link.ratio.id not in listed_ratios]
     exhaustive = frozenset(f.id for link in lists for f in link.shares)
     shared = part_shares(segments, frames, parts, document.text, bases)
+    shared += shares_between_named_levels(segments, frames, frozenset(link.share.id for link in shared), document.text)
     placed_shares = exhaustive | {link.share.id for link in shared}
     one_part = one_part_of_one_whole(parts, frames)
     beside = shares_beside_a_part(segments, frames, one_part, placed_shares)

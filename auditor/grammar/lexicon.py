@@ -160,7 +160,8 @@ TOTAL_BEFORE_WHOLE = ("make up", "makes up", "made up", "making up", "add up to"
                       "amounts to")
 # ... and these only when what follows is the parts' share of the whole: "A and B account for 78.6% of the W".
 SHARE_BEFORE_WHOLE = ("account for", "accounts for", "accounted for", "accounting for", "represent", "represented",
-                      "representing", "make up", "made up", "making up", "comprise", "constitute")
+                      "representing", "represents", "make up", "made up", "making up", "makes up", "comprise",
+                      "comprised", "constitute", "constituted", "constitutes")
 # After a part, these put its share in apposition: "won 96,052 votes, which amounts to 41.6%",
 # "8,200 hectares, or 30%", "1,806 passed, a pass rate of 74.7%".
 SHARE_APPOSITION = ("or", "representing", "accounting for", "making up", "amounting to", "constituting",
@@ -292,7 +293,7 @@ LEVEL_VERBS = ("is", "was", "are", "were", "has been", "had been", "stood at", "
                "reaches", "hit", "was worth", "were worth", "is worth", "are worth", "rose to", "fell to", "dropped to",
                "climbed to", "grew to", "increased to", "decreased to", "declined to", "jumped to", "slipped to",
                "edged up to", "eased to", "achieved", "attained", "recorded", "posted", "registered", "logged",
-               "touched")
+               "touched", "numbered", "ran to", "runs to")
 # Between a copula and a figure, the participle of a reported value: "is given as", "was put at".
 REPORTED_AS = ("given as", "put at", "estimated at", "reported as", "reported at", "recorded as", "recorded at",
                "stated as", "listed as", "shown as", "valued at", "pegged at", "calculated at", "measured at",
@@ -611,6 +612,23 @@ NOT_A_RANGE_BEFORE = ("gap", "gaps", "difference", "differences", "spread", "spl
                       "ratio", "margin", "correlation", "relationship", "comparison", "contrast", "choice", "choose",
                       "chose", "swing", "swung", "alternated", "alternating", "fluctuated", "fluctuating", "oscillated",
                       "switched", "moved", "moving", "shifted")
+# Verbs whose object is a change its subject underwent: "Card payments posted a 12.8% rise", "the port saw a 4% drop
+# in calls", "exports registered a modest 3% gain".
+UNDERWENT_VERBS = ("posted", "posts", "recorded", "records", "registered", "registers", "reported", "reports", "saw",
+                   "sees", "logged", "logs", "showed", "shows", "notched", "notched up", "clocked", "clocked up",
+                   "experienced", "witnessed", "enjoyed", "suffered", "achieved", "marked")
+# A verb whose object is the count of a measure and the noun of that measure: "The dealers sold 41,200 cars" tells
+# "car sales", "the mine produced 3.1 million tonnes of copper" "copper production".
+VERB_MEASURE_NOUNS = {"sold": "sales", "exported": "exports", "imported": "imports", "produced": "production",
+                      "generated": "generation", "shipped": "shipments", "harvested": "harvest", "consumed": "consumption",
+                      "spent": "spending", "earned": "earnings", "invested": "investment", "lent": "lending",
+                      "delivered": "deliveries", "registered": "registrations", "issued": "issuance",
+                      "approved": "approvals", "recycled": "recycling", "treated": "treatments"}
+# Phrases after "in" that say how or against what a change is told, not what it is of: "an increase of 22% in
+# comparison with", "a rise of 3% in real terms", "a fall of 4% in all", "a gain of 5% in line with".
+IN_NOT_A_MEASURE = ("comparison", "contrast", "line", "real", "nominal", "terms", "total", "all", "part", "addition",
+                    "particular", "general", "response", "spite", "turn", "value", "volume", "percentage", "absolute",
+                    "relation", "respect", "aggregate", "sum")
 # Words that open the bounds of a range "from A to B" (not a move "rose from A to B"): "prices ranged from 410 to 450".
 RANGE_WORDS = ("range", "ranged", "ranges", "ranging", "a range of", "anywhere", "varied", "varies", "varying",
                "vary", "estimates run", "estimates ran")

@@ -157,6 +157,8 @@ class PartShareLink:
     # the whole's name when the clause gives it before the part and no level in view has those
     # words ("made up most of all residential constructions with 24,727 (87.0%)")
     named: str = ""
+    # whether the words tie the three surely (a part and whole found by their names elsewhere may not be)
+    certain: bool = True
 
 
 @dataclass(frozen=True)
@@ -5358,10 +5360,33 @@ def changes_after_two_dated_levels(segments: tuple[Segment, ...], frames: dict[s
         if ordered is None:
             continue
         old, new = ordered
+        if _change_names_another_measure(seg, (previous, segments[i - 2] if i >= 2 else previous), frames, old, new):
+            continue
         certain = bool(_DRAWN_FROM_BEFORE.search(seg.skeleton)) or bool(frame.head) and all(
             frames[f.id].head == frame.head for f in (old, new))
         out.append(ChangeLink(change, old, (new,), change.direction, certain, grammar))
     return out
+
+
+def _change_names_another_measure(seg: Segment, before: tuple[Segment, ...], frames: dict[str, Frame], *levels: Figure) -> bool:
+    """Whether the words of a change alone in its sentence name a measure of the same head but with a word
+    the levels' names and subjects lack ("The province's output was ..." ... "National output rose 18.4%"):
+    another place's, group's or kind's change, not theirs. A change that names less ("Output rose") is theirs."""
+    name, whose = measures.change_name_of(seg, 0)
+    if not name.head:
+        return False
+    own = name.words | whose
+    for level in levels:
+        where = frames[level.id].segment
+        level_seg = next((s for s in before if s.index == where), None)
+        if level_seg is None:
+            continue
+        k = level_seg.slot_of(level)
+        level_name = measures.name_of(level_seg, k)
+        if level_name.head == name.head \
+                and own - level_name.words - measures.subject_words(level_seg, k, level_name):
+            return True
+    return False
 
 
 def _by_period(a: Figure, b: Figure) -> tuple[Figure, Figure] | None:

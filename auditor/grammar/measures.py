@@ -72,6 +72,12 @@ _CLAUSE_OPEN = lazy_re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\b|
 _GIVEN_AS = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.GIVEN_AS_VERBS)})\s+(?P<object>[^#,;]{{1,60}}?)\s+"
                            rf"(?:as|at)\s+(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
 _AT_AFTER_PHRASE = lazy_re.compile(rf"\s*,\s*at\s+(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
+# a figure in apposition to the phrase before it: "the museum's visitors, 421,300 in all, came", "its staff, some
+# 2,300, were"
+_APPOSITION_BEFORE = lazy_re.compile(rf"[a-z]\s*,\s*(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
+_APPOSITION_AFTER = lazy_re.compile(rf"^\s*(?:(?:{lexicon.alternation(lexicon.TOTAL_AFTER_WHOLE)})\s*)?"
+                                    r"(?:(?:in|for|during|over)\s+(?:the\s+)?(?:(?:19|20)\d\d(?:-\d\d)?|(?:last|this|past|whole|"
+                                    r"full)\s+(?:year|quarter|month|season)|year|quarter|month|period)\s*)?(?:,|—|–|\s-\s)")
 _WITH_AT = lazy_re.compile(rf"\bwith\s+(?P<phrase>[a-z'’ -]{{1,50}}?)\s+at\s+(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
 _AT_OPENS = lazy_re.compile(rf"^\W*at\s+(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
 _COMMA_AFTER = lazy_re.compile(r"^\s*,\s*(?P<rest>[^#,;]*)")
@@ -82,6 +88,11 @@ _TRAILING_PERIOD = lazy_re.compile(
     r"(?:19|20)\d\d(?:-\d\d)?|q[1-4]|h[12]|january|february|march|april|may|june|july|august|september|october|"
     r"november|december)(?:\s+(?:19|20)\d\d(?:-\d\d)?)?)\s*$")
 _RELATIVE = lazy_re.compile(rf"\b(?P<p>{lexicon.alternation(tuple(lexicon.RELATIVE_PERIODS))})(?:'s|’s)?\b")
+
+
+# participles that are nouns of a measure themselves ("the amount needed", no: "speed", "feed", "seed", "bed")
+_NOUN_LIKE_PARTICIPLES = frozenset({"speed", "feed", "seed", "bed", "need", "shed", "steed", "weed", "reed", "breed",
+                                    "hundred", "bred"})
 
 
 def _folded(word: str) -> str:
@@ -116,6 +127,8 @@ def _name(words: list[str], referring: bool, shape: str) -> MeasureName:
     folded = [_folded(w) for w in words if (w not in _STOP or _folded(w) in _EMPTY) and w not in _PERIOD]
     if not folded:
         return NO_NAME
+    if len(folded) > 1 and folded[-1].endswith("ed") and folded[-1] not in _NOUN_LIKE_PARTICIPLES:
+        folded = folded[:-1]  # a participle after its noun names no measure: "vaccine doses delivered", "tonnes handled"
     head = folded[-1]
     rest = folded[:-1]
     if head in _EMPTY:
@@ -181,6 +194,12 @@ def name_of(seg: Segment, slot: int) -> MeasureName:
     if with_at:
         # "With turnout at 63% in the referendum": the absolute phrase names the figure
         name = _named_back(with_at.group("phrase"), "'with' a phrase 'at' the figure")
+        if name.head:
+            return name
+    apposition = _APPOSITION_BEFORE.search(clause)
+    if apposition and _APPOSITION_AFTER.match(seg.after(slot, 40)):
+        # "The museum's 2023 visitors, 421,300 in all, came from": the figure set off by commas after a phrase
+        name = _named_back(clause[:apposition.start()], "a phrase, then the figure set off by commas")
         if name.head:
             return name
     at = _AT_AFTER_PHRASE.search(clause)
@@ -432,7 +451,15 @@ _CHANGE_NOUN_AFTER = lazy_re.compile(rf"^\s*(?:(?:{lexicon.alternation(lexicon.C
 # before a change's figure, the verb of change: "ticket revenue rose 48%", "exports have fallen by some 6%"
 _CHANGE_VERB_BEFORE = lazy_re.compile(
     rf"\b(?:(?:has|have|had|was|were)\s+)?(?:{lexicon.alternation(lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN)})"
-    rf"\s+(?:by\s+)?(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?(?:a\s+|an\s+)?$")
+    rf"\s+(?:by\s+)?(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?"
+    rf"(?:(?:a|an)\s+(?:(?:{lexicon.alternation(lexicon.CHANGE_MODIFIERS)})\s+)?)?$")
+# after a change's figure, its noun with no measure after it: "freight revenue's 13.1% rise in 2022", "the sector's
+# 4% fall" (the measure is the possessor before the figure)
+_CHANGE_NOUN_ALONE_AFTER = lazy_re.compile(rf"^\s*(?:(?:{lexicon.alternation(lexicon.CHANGE_MODIFIERS)})\s+)?"
+                                           rf"(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\b")
+_UNDERWENT_BEFORE = lazy_re.compile(rf"\s(?:{lexicon.alternation(lexicon.UNDERWENT_VERBS)})\s+(?:a|an)\s+"
+                                    rf"(?:(?:{lexicon.alternation(lexicon.CHANGE_MODIFIERS)})\s+)?(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
+_POSSESSIVE_END = lazy_re.compile(r"(?:'s|’s|s'|s’)\s*$")
 # "the ticket revenue of the museum", "passenger numbers on the ferry": the measure, then whose it is
 _OF_WHOSE = lazy_re.compile(r"\s+(?:of|at|for|on|in|from)\s+(?:the|its|their)\s+")
 
@@ -471,11 +498,115 @@ def _respective_subject(seg: Segment, slot: int) -> str | None:
     return items[slot - first]
 
 
+# a noun of change, then "of" the figure: "the sector's double-digit growth of", "a rise of some"; the words
+# between a possessor and the noun only grade the change ("sharp", "year-on-year"), else they name another measure
+_CHANGE_NOUN_OF_BEFORE = lazy_re.compile(
+    rf"(?:^|\s)(?P<grades>(?:(?:{lexicon.alternation(lexicon.CHANGE_MODIFIERS)}|(?:[a-z]+|#\d+#)(?:-[a-z]+)+)\s+){{0,2}})"
+    rf"(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\s+of\s+(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
+# after the figure, "in" and the measure: "a rise of 6% in hotel occupancy"
+_IN_NOT_A_MEASURE = frozenset(lexicon.IN_NOT_A_MEASURE)
+_IN_MEASURE_AFTER = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*in\s+")
+
+def _noun_phrase_back(text: str, shape: str) -> MeasureName:
+    """The noun phrase that ends `text`, read back to its determiner or to a word that is no noun of it (a
+    verb, a preposition, another possessive, a figure): "welcomed hotel occupancy" is "hotel occupancy"."""
+    words: list[str] = []
+    referring = False
+    for tok in reversed(_TOKEN.findall(text)):
+        if tok in _DEFINITE:
+            referring = True
+            break
+        if not tok[0].isalpha() or tok in _STOP or tok.endswith(("ed", "'s", "’s")) or _folded(tok) in _VERBS \
+                or len(words) >= 4:
+            break
+        words.append(tok)
+    return _name(list(reversed(words)), referring, shape)
+
+
+LEVEL_VERB_BEFORE = _LEVEL_VERB  # a verb of a level that ends the words before a figure ("the share ... stood at")
+
+
+def name_before(text: str, shape: str) -> MeasureName:
+    """The measure named by the noun phrase that ends `text` ("Scheme dwellings" of "Scheme dwellings made up")."""
+    return _noun_phrase_back(text, shape)
+
+
+def name_after(text: str, shape: str) -> MeasureName:
+    """The measure named by the noun phrase that opens `text`, after a definite word or a period
+    ("the new dwelling completions in Q2" is "new dwelling completions")."""
+    referring = False
+    for token in _TOKEN.finditer(text):
+        tok = token.group()
+        if tok in _DEFINITE or tok in _PERIOD or tok.isdigit() or tok.endswith(("'s", "’s")) and tok[:-2] in _PERIOD:
+            referring = True
+            continue
+        if tok.startswith("#"):
+            return NO_NAME
+        return _name(context.measure_after(" " + text[token.start():]).lower().split(), referring, shape)
+    return NO_NAME
+
+
+# a short phrase after a preposition that ends the antecedent of "which": whose it is ("Exports to Asia, which rose")
+_WHOSE_AFTER_NOUN = lazy_re.compile(r"\s(?:of|to|in|from|at|for|on|across)\s+(?:the\s+|its\s+|their\s+)?"
+                                    r"(?P<whose>(?:[a-z'’-]+\s+){0,2}[a-z'’-]+)\s*$")
+
+
+def _relative_antecedent(seg: Segment, slot: int, clause: str) -> tuple[MeasureName, frozenset[str]] | None:
+    """The noun phrase a relative pronoun that opens the figure's clause stands for ("The container division,
+    which grew 14.2%": "the container division"; "Exports to Asia, which rose": exports, with "asia" among its
+    words), and whose it is; None when no relative pronoun opens the clause (a figure right before it names no measure: "sales of
+    $4m, which rose")."""
+    before = seg.before(slot, 200)
+    head = before[:len(before) - len(clause)]
+    if not head.endswith(", which"):
+        return None
+    text = head[:-len(", which")]
+    shape = "a measure, then 'which' and its verb of change"
+    whose = _WHOSE_AFTER_NOUN.search(text)
+    if whose:
+        # (a word of the name, not only whose it is: "Exports to Asia" may be a part of "exports")
+        name = _noun_phrase_back(text[:whose.start()], shape)
+        if name.head:
+            return replace(name, words=name.words | (_content_words(whose.group("whose")) - _NOT_A_HEAD - _PERIOD)), \
+                frozenset()
+    return _noun_phrase_back(text, shape), frozenset()
+
+
+def _change_noun_of(seg: Segment, slot: int) -> tuple[MeasureName, frozenset[str]] | None:
+    """The measure a change named by a noun of change with the figure after "of" is of: the possessor before
+    the noun ("the bulk segment's increase of 8.6%") or the phrase after the figure's "in" ("a rise of 6% in
+    hotel occupancy"); None when the noun does not stand there, NO_NAME when it names no measure."""
+    clause = _CLAUSE_END.split(seg.before(slot, 120))[-1]
+    m = _CHANGE_NOUN_OF_BEFORE.search(clause)
+    if not m:
+        return None
+    before = clause[:m.start()].rstrip()
+    if before.endswith(("'s", "’s", "s'", "s’")) and not m.group("grades").startswith(("a ", "an ")):
+        possessor = before[:-2] if before.endswith(("'s", "’s")) else before[:-1]
+        return _noun_phrase_back(possessor, "a possessor, then its noun of change 'of' the figure"), frozenset()
+    after = seg.after(slot, 100)
+    into = _IN_MEASURE_AFTER.match(after)
+    if into:
+        tokens = _TOKEN.findall(after[into.end():])
+        referring = False
+        while tokens and (tokens[0] in _DEFINITE or tokens[0] in _PERIOD or tokens[0].isdigit()
+                          or tokens[0].endswith(("'s", "’s")) and tokens[0][:-2] in _PERIOD):
+            referring = True
+            tokens.pop(0)
+        if not tokens or tokens[0] in _IN_NOT_A_MEASURE:
+            return NO_NAME, frozenset()  # "an increase of 22% in comparison with": how the change is told
+        words = context.measure_after(" " + " ".join(t for t in tokens if not t.startswith("#"))).lower().split()
+        return _name(words, referring, "a noun of change 'of' the figure, then 'in' the measure"), frozenset()
+    return NO_NAME, frozenset()
+
+
 def change_name_of(seg: Segment, slot: int) -> tuple[MeasureName, frozenset[str]]:
     """The measure a change's figure is of, named by the noun phrase after its noun of change ("the 46%
-    increase on last year's ticket revenue") or by the subject of its verb of change ("Ticket revenue of
-    the museum rose 48%"), and the words of whose it is when a phrase after "of the" says so
-    ("museum"); NO_NAME when neither shape holds."""
+    increase on last year's ticket revenue"), by the possessor of a noun of change with the figure after
+    "of" ("the bulk segment's increase of 8.6%", also "a rise of 6% in hotel occupancy"), or by the
+    subject of its verb of change ("Ticket revenue of the museum rose 48%"; in a relative clause, the
+    phrase the pronoun stands for: "The bulk segment, which rose 8.6%"), and the words of whose it is
+    when a phrase after "of the" says so ("museum"); NO_NAME when no shape holds."""
     after = _CHANGE_NOUN_AFTER.match(seg.after(slot, 100))
     if after:
         tokens = _TOKEN.findall(seg.after(slot, 100)[after.end():])
@@ -492,9 +623,28 @@ def change_name_of(seg: Segment, slot: int) -> tuple[MeasureName, frozenset[str]
             return name, frozenset()
     respective = _respective_subject(seg, slot)
     clause = _CLAUSE_OPEN.split(seg.before(slot, 120))[-1]
+    if respective is None:
+        by_noun = _change_noun_of(seg, slot)
+        if by_noun is not None:
+            return by_noun
+        noun_after = _CHANGE_NOUN_ALONE_AFTER.match(seg.after(slot, 40))
+        possessor = _POSSESSIVE_END.search(clause) if noun_after else None
+        if possessor:
+            # "freight revenue's 13.1% rise": the possessor is the measure
+            return _noun_phrase_back(clause[:possessor.start()] + ("s" if possessor.group().startswith("s") else ""),
+                                     "a possessor, the figure, then its noun of change"), frozenset()
+        underwent = _UNDERWENT_BEFORE.search(clause) if noun_after else None
+        if underwent:
+            # "Card payments posted a 12.8% rise": the subject of a verb whose object is the change
+            return _named_back(_TRAILING_PERIOD.sub("", _ADVERB_AT_END.sub("", clause[:underwent.start()].rstrip())),
+                               "a measure, a verb it underwent, then the change"), frozenset()
     verb = _CHANGE_VERB_BEFORE.search(clause)
     if not verb and respective is None:
         return NO_NAME, frozenset()
+    if respective is None and not clause[:verb.start()].strip():
+        antecedent = _relative_antecedent(seg, slot, clause)
+        if antecedent is not None:
+            return antecedent
     subject = _TRAILING_PERIOD.sub("", respective if respective is not None else clause[:verb.start()].rstrip())
     whose = frozenset()
     of = _OF_WHOSE.search(subject)
@@ -507,7 +657,13 @@ def change_name_of(seg: Segment, slot: int) -> tuple[MeasureName, frozenset[str]
         # what the main clause speaks of
         whose = whose | _content_words(subject[:with_at])
         subject = subject[with_at + len(", with "):]
+    # an adverb between the measure and its verb is no word of the measure ("National output thus rose"), nor is
+    # a comma that sets off the change ("Freight revenue, up 11.3%", "Revenue, however, rose")
+    subject = _ADVERB_AT_END.sub("", subject.rstrip().rstrip(",")).rstrip().rstrip(",")
     return _named_back(subject, "a measure, then its verb of change"), whose
+
+
+_ADVERB_AT_END = lazy_re.compile(rf"(?:\s+(?:{lexicon.alternation(tuple(sorted(context.ADVERBS)))}))+\s*$")
 
 
 def _content_words(text: str) -> frozenset[str]:

@@ -439,7 +439,8 @@ def part_shares(meaning: Meaning, check: str) -> Iterator[Relation]:
             if not _fits(link.part, link.whole, link.share) and _fits(link.part, link.whole, link.share, _REST):
                 continue  # "5,310 stood empty, an occupancy rate of 89.0%": the share of the rest of the whole
             yield Relation(check, _SHARE, {"part": link.part, "whole": link.whole, "share": link.share},
-                           f"{link.share.text} as the share of {link.part.text} in {link.whole.text}")
+                           f"{link.share.text} as the share of {link.part.text} in {link.whole.text}",
+                           certain=link.certain)
             continue
         sentence = meaning.frame(link.part).segment
 

@@ -1,0 +1,382 @@
+"""One measure of one period and subject, named across paragraphs.
+
+A report names a level once ("Dairy output reached 1,250 tonnes in 2023") and then speaks of it far
+away by the same name: a rate of change whose two levels stand in other paragraphs ("In 2022, dairy
+output was 1,100 tonnes" ... "The 13.6% increase in dairy output"), or a share whose part and whole
+are named by their noun phrases ("There were 8,400 new business registrations in 2022" ... "Sole
+traders made up 47.3% of all new business registrations in 2022").
+
+The key of a level is its measure's name as grammar.measures reads it from the noun phrase that holds
+the figure (the folded head and its other words, a possessor among them) and the words of its clause
+that say whose it is (measures.subject_words); then its period and unit. Every stated level written in
+digits outside a table row is indexed once, so each query looks at the levels of one name only. A query
+finds a level only when the name, the subject, the period and the unit all agree and every level so
+found has one value (a level restated is one level): two different measures that share a unit ("exports",
+"re-exports"), two years, or a region's and the nation's never meet under one key. Where the words of a
+change or a share name no subject and the levels' clauses name one ("The mill employed 1,253 workers"),
+the levels of exactly one subject are read, and the reading is only suggested.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+
+from auditor import lazy_re
+from auditor.grammar import lexicon
+from auditor.extract.periods import prior_before, shifted
+from auditor.grammar.frames import Frame, Role, same_unit, written_in_digits
+from auditor.grammar import measures
+from auditor.grammar.segments import Segment
+from auditor.model import Figure
+from auditor.quantity import interval_of
+
+
+_OWN_PERIOD = frozenset({"stated", "attached", "sentence", "column"})  # a period the figure's own words give
+_MAX_SUBJECTS = 12  # subjects of one measure a document may name and a reader still tell apart
+
+
+@dataclass(frozen=True)
+class NamedLevel:
+    figure: Figure
+    name: measures.MeasureName
+    whose: frozenset[str]  # the words of its clause that say whose it is
+
+
+def key_of(name: measures.MeasureName, whose: frozenset[str]) -> tuple:
+    """The words that must agree for two statements to be of one measure of one subject."""
+    return name.head, name.words | whose
+
+
+class NamedLevels:
+    """The document's stated levels, indexed by the name of their measure and their subject."""
+
+    def __init__(self, segments: tuple[Segment, ...], frames: dict[str, Frame]):
+        self._by_key: dict[tuple, list[NamedLevel]] = {}
+        self._by_name: dict[tuple, list[NamedLevel]] = {}  # the same levels by their name alone, any subject
+        self._original: dict[str, Figure] = {}  # a level read of the period before the one carried, as extracted
+        for seg in segments:
+            if seg.is_table_row:
+                continue
+            for k, f in enumerate(seg.figures):
+                frame = frames[f.id]
+                if frame.role is not Role.LEVEL or frame.modality != "stated" or f.direction or f.qualifier \
+                        or not written_in_digits(f) or not f.period or f.unit == "percent":
+                    continue
+                name = measures.name_of(seg, k)
+                told = _VERB_OF_OBJECT.search(seg.before(k, 40)) if name.shape in (measures.NOUN_AFTER, "") else None
+                if not name.head and told:
+                    # "The mill produced 8,940 tonnes": the verb's noun is the measure, whose the subject says
+                    name = measures.name_after(" " + lexicon.VERB_MEASURE_NOUNS[told.group("verb")], "a verb's noun")
+                    told = None
+                if not name.head and k > 0 and frames[seg.figures[k - 1].id].role in (Role.CHANGE, Role.RELATIVE_CHANGE) \
+                        and _REACHED.match(seg.between(k - 1, k)) and f.measure:
+                    # "Hotel nights rose 12.5% to 6,480": the level a change reached is of the change's measure
+                    name = measures.name_after(" " + f.measure.lower(), "the level a change reached")
+                if not name.head or measures.listed(seg, k) or measures.a_part(seg, k) or measures.added(seg, k) \
+                        or measures.taken_from(seg, k) \
+                        or name.shape == measures.NOUN_AFTER and measures.narrowed(seg, k):
+                    continue  # one of a list, a part of a whole, or narrowed by what follows: no name of its own
+                step = prior_before(seg.before(k, 80), 0, len(seg.before(k, 80))) \
+                    if f.period_source not in _OWN_PERIOD else ""
+                if step:
+                    # "A year earlier, grain shipments were 3.05 million tonnes": the period before the one carried,
+                    # which its words date as surely as the level it is set against
+                    self._original[f.id] = f
+                    f = replace(f, period=shifted(f.period, -1, step), period_source="stated")
+                level = NamedLevel(f, name, measures.subject_words(seg, k, name))
+                self._by_key.setdefault(key_of(name, level.whose), []).append(level)
+                self._by_name.setdefault(key_of(name, frozenset()), []).append(level)
+                if told and name.shape == measures.NOUN_AFTER:
+                    # "The dealers sold 41,200 cars": also "car sales", the noun of the verb with the object's words
+                    noun = measures.name_after(" " + lexicon.VERB_MEASURE_NOUNS[told.group("verb")], "a verb's noun")
+                    if noun.head:
+                        also = replace(level, name=replace(noun, words=name.words | {name.said}))
+                        self._by_key.setdefault(key_of(also.name, also.whose), []).append(also)
+                        self._by_name.setdefault(key_of(also.name, frozenset()), []).append(also)
+
+    def as_extracted(self, f: Figure | None) -> Figure | None:
+        """The figure as the document's reading has it (a level read of the period before carries its own)."""
+        return self._original.get(f.id, f) if f is not None else None
+
+    def _by_subject(self, name: tuple) -> dict[frozenset[str], list[Figure]]:
+        """The levels of a name grouped by the words of whose they are; {} for a name of more subjects than a
+        reader could tell apart (the queries stay linear in the levels of one name)."""
+        groups: dict[frozenset[str], list[Figure]] = {}
+        for level in self._by_name.get(name, ()):
+            groups.setdefault(level.whose, []).append(level.figure)
+        return groups if len(groups) <= _MAX_SUBJECTS else {}
+
+    def part_and_whole(self, part: tuple, whole: tuple, periods: frozenset[str]) -> tuple[Figure, Figure, bool] | None:
+        """The one level of the name `part` and the one of the name `whole`, of one of `periods`, the part's clause
+        naming no subject the whole's does not ("The county recorded 14,250 births in 2022" ... "Twin births
+        numbered 412 in 2022"; "The firm hired 1,250 new staff" ... "The firm hired 515 women"), and whether both
+        name the same one; None unless exactly one such pair is found (a region's whole is no whole of the nation's
+        part)."""
+        parts = self._by_subject(part)
+        found = []
+        for whose, wholes in self._by_subject(whole).items():
+            w = _one([f for f in wholes if f.period in periods])
+            if w is None:
+                continue
+            mine = [(subject, f) for subject, figures in parts.items() if subject <= whose for f in figures
+                    if f.period in periods and same_unit(f, w)]
+            p = _one([f for _, f in mine])
+            if p is not None:
+                found.append((p, w, all(subject == whose for subject, _ in mine)))
+        return found[0] if len(found) == 1 else None
+
+    def new_and_old(self, name: tuple, now: frozenset[str], before: frozenset[str]) -> tuple[Figure, Figure] | None:
+        """The one level of `name` of a period of `now` and the one of a period of `before`, whose clauses name
+        one subject, when exactly one subject has both."""
+        found = []
+        for levels in self._by_subject(name).values():
+            new = _one([f for f in levels if f.period in now])
+            old = _one([f for f in levels if f.period in before and new is not None and same_unit(f, new)])
+            if new is not None and old is not None:
+                found.append((new, old))
+        return found[0] if len(found) == 1 else None
+
+    def the_level(self, key: tuple, periods: frozenset[str], like: Figure | None = None) -> Figure | None:
+        """The one level of `key` stated for one of `periods` (of `like`'s unit when given); None when
+        none is, or the levels found disagree (two values under one name: which one is meant?)."""
+        return _one([level.figure for level in self._by_key.get(key, ())
+                     if level.figure.period in periods and (like is None or same_unit(level.figure, like))])
+
+
+def _one(found: list[Figure]) -> Figure | None:
+    """The level the figures found state, when they are of one period and agree (a level restated is one)."""
+    if not found or len({f.period for f in found}) > 1:
+        return None
+    first = interval_of(found[0])
+    return found[0] if all(interval_of(f).meets(first) for f in found[1:]) else None
+
+
+_YEARS = lazy_re.compile(r"\b(?:19|20)\d\d\b")
+# a verb whose object the figure counts, right before it: "sold 41,200 cars", "exported some 3,100 tonnes of"
+_VERB_OF_OBJECT = lazy_re.compile(rf"\b(?P<verb>{lexicon.alternation(tuple(lexicon.VERB_MEASURE_NOUNS))})\s+"
+                                  rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
+# between a change and the level it reached: "rose 12.5% to 6,480", "up 4%, reaching 912"
+_REACHED = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*,?\s*(?:to|reaching|at)\s+$")
+# a comparison of one span with the one before: "year on year", "month-on-month"
+_ON_THE_SAME = lazy_re.compile(r"\b(?:year|month|quarter|week)[\s-]on[\s-](?:year|month|quarter|week)\b")
+# the words of a change right after its figure, before a base it names: "% increase", "per cent year on year"
+_OWN_WORDS = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*(?:[a-z-]+\s+){0,3}$")
+
+
+def _the_periods_before(change: Figure) -> frozenset[str]:
+    """The periods a change of `change.period` is measured from: the year before for a year, or for a
+    part of a year the same part a year before when the words say year-on-year (the step before when they
+    say month-on-month or quarter-on-quarter); both when they say neither (the query then needs one)."""
+    from auditor.extract.periods import shifted
+    from auditor.grammar.links import _period_before
+
+    comparison = change.change_of or ""
+    if comparison.startswith(("year", "annual")):
+        return frozenset({shifted(change.period, -1, "year")}) - {change.period}
+    before = _period_before(change.period)
+    if comparison:
+        return before - {shifted(change.period, -1, "year")} or before
+    return before
+
+
+# a heading line of a markdown source: a section of its own, whose levels speak of other things than the next's
+_HEADING_LINE = lazy_re.compile(r"(?m)^#{1,6}[ \t]")
+
+
+def _sections(text: str):
+    """The section a text offset falls in: the number of heading lines before it (read once per document)."""
+    starts = [m.start() for m in _HEADING_LINE.finditer(text)]
+    return lambda offset: bisect_right(starts, offset)
+
+
+def changes_between_named_levels(segments: tuple[Segment, ...], frames: dict[str, Frame],
+                                 linked: frozenset[str], text: str = "") -> list:
+    """A change whose levels its sentence does not give, its measure named by the words of the change ("The
+    13.6% increase in dairy output", "Dairy output, which rose 13.6% in 2023"): from the one level of that
+    name and subject stated for the period before, to the one stated for the change's own period, wherever
+    in the document they stand ("Dairy output reached 1,250 tonnes in 2023" ... "In 2022, dairy output was
+    1,100 tonnes"). Not when the change names another span ("since 2019", "over two years") or a base that
+    is no period before it, nor when its sentence states a level of the unit other than the one it reached
+    ("rose 12.5% to 6,480": that one may be the new level), nor across a markdown heading. Sure when both
+    levels' clauses date them, the change's own clause dates it, names the old level's year as its base or
+    refers back ("the 13.6% increase"), the change's words name the levels' subject, and a change of a month
+    or quarter says what it is measured on; else only suggested."""
+    from auditor.grammar.links import (_BASE_NAMED, _CLAUSE_BREAK, _NEAR_PERIOD, _OTHER_SPAN, _PERIOD_AS_BASE,
+                                       ChangeLink)
+
+    named: NamedLevels | None = None
+    section = _sections(text)
+    out = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for c, change in enumerate(seg.figures):
+            cf = frames[change.id]
+            if change.id in linked or cf.role not in (Role.CHANGE, Role.RELATIVE_CHANGE) or not cf.direction \
+                    or cf.modality != "stated" or not change.period or change.qualifier:
+                continue
+            # ("year on year" names the comparison the change is of, no base)
+            after = _ON_THE_SAME.sub(" ", _CLAUSE_BREAK.split(seg.after(c, 80), 1)[0])
+            # a base the change's own words name ("18.4% on 2022", "an 18.4% rise compared with its rival"), not a
+            # cause further on ("came from road projects"), must be the period before
+            if _OTHER_SPAN.search(after) or _OTHER_SPAN.search(seg.before(c, 60)) \
+                    or any(_OWN_WORDS.match(after[:base.start()]) and not _PERIOD_AS_BASE.match(base.group("rest"))
+                           for base in _BASE_NAMED.finditer(after)):
+                continue
+            name, whose = measures.change_name_of(seg, c)
+            if not name.head:
+                continue
+            if named is None:
+                named = NamedLevels(segments, frames)
+            key = key_of(name, whose)
+            now, before = frozenset({change.period}), _the_periods_before(change)
+            new = named.the_level(key, now)
+            old = named.the_level(key, before, like=new) if new is not None else None
+            # (else the levels of one subject the change's words do not name: "The firm employed 1,250 staff" ...
+            # "Staff numbers rose 8%" may be the firm's, or another's: unsure)
+            strict = old is not None
+            if not strict and not whose:
+                pair = named.new_and_old(key, now, before)
+                new, old = pair if pair is not None else (None, None)
+            # (a level of the unit in the change's sentence must be the new level itself: "Hotel nights rose 9.5% to
+            # 6,480 in 2023", the old one stated elsewhere; the levels of another section speak of other things)
+            if new is None or old is None or cf.role is Role.CHANGE and not same_unit(new, change) \
+                    or any(frames[f.id].is_level and same_unit(f, new) and f.id != new.id for f in seg.figures) \
+                    or not section(new.span.start) == section(old.span.start) == section(change.span.start):
+                continue
+            # (a change that names the old level's year as its base dates itself: "up 12.5% compared with 2022"; a
+            # change of a month or quarter that names no comparison may be on the year or on the step before)
+            certain = strict and new.period_source in _NEAR_PERIOD and old.period_source in _NEAR_PERIOD \
+                and (change.period_source in _NEAR_PERIOD or name.referring or old.period[:4] in _YEARS.findall(after)) \
+                and (len(change.period) == 4 or bool(change.change_of))
+            new, old = named.as_extracted(new), named.as_extracted(old)
+            out.append(ChangeLink(change, old, (new,), cf.direction, certain,
+                                  "a change named by its measure, between that measure's levels of its period and "
+                                  "the period before, stated elsewhere"))
+    return out
+
+
+# a part named before a verb of a share: "Scheme dwellings made up", "Sole traders accounted for"
+_PART_VERB_BEFORE = lazy_re.compile(
+    rf"\s(?:{lexicon.alternation(lexicon.SHARE_BEFORE_WHOLE)})\s+(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
+# the whole after the share, named as all of a measure: "of all new dwelling completions", "of the total sales"
+_OF_ALL_THE = lazy_re.compile(r"^\s*of\s+(?:all\s+(?:the\s+)?|the\s+total\s+|total\s+|the\s+)")
+_CLAUSE_OPEN = lazy_re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\b|\.\s|#\d+#|,")
+# between the share and its part: the whole's phrase, then "with" ("..., with 3,610 sole traders")
+_WITH_PART = lazy_re.compile(rf"^\s*of\s+[^#;:()]{{1,80}}?,\s*(?:with|or|that\s+is|i\.e\.)\s+(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
+
+
+# after "of all" and the whole, a copula and the part: "41.2% of all new staff were women"
+_PART_AFTER_WHOLE = lazy_re.compile(r"^(?P<whole>[a-z' -]{1,60}?)\s(?:were|was|are|is)\s+(?P<part>[a-z' -]{1,60})")
+# "women's share of all new hires was", "the share of women in new hires stood at": the share's own name, then a verb
+# of a level before the figure
+_SHARE_OF = lazy_re.compile(r"\b(?:share|proportion|percentage)\s+of\s+(?:all\s+(?:the\s+)?|the\s+total\s+|total\s+)?")
+# after the figure, its noun of a share and the whole: "38.5% share of all farm exports"
+_SHARE_OF_AFTER = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*(?:market\s+)?(?:share|portion|slice)\s+of\s+"
+                                  r"(?:all\s+(?:the\s+)?|the\s+total\s+|total\s+|the\s+)?")
+_IN_WHOLE = lazy_re.compile(r"\s(?:in|among|of)\s+(?:all\s+(?:the\s+)?|the\s+total\s+|total\s+|the\s+)?")
+_POSSESSOR_END = lazy_re.compile(r"(?:'s|’s|s'|s’)\s*$")
+
+
+def _named_share_of(clause: str) -> tuple[measures.MeasureName, measures.MeasureName]:
+    """The part and the whole a share names by "share of" before a verb of a level: the possessor and the phrase
+    after "share of" ("Women's share of all new hires was 41.2%"), or the phrases after "share of" and after "in"
+    ("The share of women in new hires stood at 41.2%"); NO_NAME twice when the clause is not so."""
+    verb = measures.LEVEL_VERB_BEFORE.search(clause)
+    said = list(_SHARE_OF.finditer(clause[:verb.start()])) if verb else []
+    if not said:
+        return measures.NO_NAME, measures.NO_NAME
+    of, named = said[-1], clause[said[-1].end():verb.start()]
+    possessor = _POSSESSOR_END.search(clause[:of.start()])
+    if possessor:
+        head = clause[:of.start()][:possessor.start()]
+        return (measures.name_before(head + ("s" if possessor.group().startswith("s") else ""), "a possessor's share"),
+                measures.name_after(named, "a whole after 'share of'"))
+    if not clause[:of.start()].rstrip().endswith("the"):
+        return measures.NO_NAME, measures.NO_NAME
+    into = _IN_WHOLE.search(named)
+    if not into:
+        return measures.NO_NAME, measures.NO_NAME
+    return (measures.name_after(named[:into.start()], "a part after 'the share of'"),
+            measures.name_after(named[into.end():], "a whole after 'in'"))
+
+
+def shares_between_named_levels(segments: tuple[Segment, ...], frames: dict[str, Frame], placed: frozenset[str],
+                                text: str = "") -> list:
+    """A share whose part and whole the words name, and whose sentence states neither ("Scheme dwellings made up
+    50.6% of all new dwelling completions in Q2 2021"): the part is the one level of the subject's name stated
+    for the share's period ("2,539 scheme dwellings were completed this quarter"), the whole the one level of
+    the name after "of all" or "of the" ("There were 5,021 new dwelling completions in Q2 2021"), wherever they
+    stand; a part the sentence gives after the whole, "with N" of the part's own noun, is that part ("..., with
+    3,610 sole traders registered"). Nothing when another figure of the share's sentence could be its part or
+    whole, when either name finds no
+    level or two that disagree, or when the part is no smaller than the whole. Sure when the share's clause
+    dates it and both levels are dated near them."""
+    from auditor.grammar.links import _NEAR_PERIOD, PartShareLink
+
+    named: NamedLevels | None = None
+    section = _sections(text)
+    out = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for s, share in enumerate(seg.figures):
+            frame = frames[share.id]
+            if share.id in placed or frame.role is not Role.SHARE or share.unit != "percent" \
+                    or share.direction or frame.modality != "stated" or not share.period:
+                continue
+            # a figure of the sentence may be the part or the whole: then the sentence is read, not the names; but
+            # for the part in a phrase after the whole, "with N" of the part's own noun ("Sole traders made up
+            # 47.3% of all new registrations in 2022, with 3,610 sole traders registered")
+            # (a figure of another clause, after a semicolon, is no part of this one's)
+            others = [k for k, f in enumerate(seg.figures) if f.unit != "percent"
+                      and ";" not in (seg.between(s, k) if k > s else seg.between(k, s))]
+            if others and (len(others) > 1 or others[0] < s or not _WITH_PART.match(seg.between(s, others[0]))):
+                continue
+            before = _CLAUSE_OPEN.split(seg.before(s, 120))[-1]
+            verb = _PART_VERB_BEFORE.search(" " + before)
+            whole_said = _OF_ALL_THE.match(seg.after(s, 100))
+            after = seg.after(s, 100)
+            predicate = _PART_AFTER_WHOLE.match(after[whole_said.end():]) if whole_said and not verb else None
+            if verb and whole_said:
+                part_name = measures.name_before(before[:max(0, verb.start() - 1)], "a part named before its verb of a share")
+                whole_name = measures.name_after(after[whole_said.end():], "a whole named after 'of all'")
+            elif _POSSESSOR_END.search(before) and _SHARE_OF_AFTER.match(after):
+                # "Wheat's 38.5% share of all farm exports": the possessor's share of the whole after "share of"
+                owner = before[:_POSSESSOR_END.search(before).start()]
+                part_name = measures.name_before(owner + ("s" if _POSSESSOR_END.search(before).group().startswith("s")
+                                                          else ""), "a possessor's share")
+                whole_name = measures.name_after(after[_SHARE_OF_AFTER.match(after).end():], "a whole after 'share of'")
+            elif predicate and not before.strip():
+                # "41.2% of all new staff were women": the share opens its clause, the part is the predicate
+                whole_name = measures.name_after(predicate.group("whole"), "a whole named after 'of all'")
+                part_name = measures.name_after(predicate.group("part"), "a part after the whole and 'were'")
+            else:
+                part_name, whole_name = _named_share_of(before)
+            if not part_name.head or not whole_name.head or key_of(part_name, frozenset()) == key_of(whole_name, frozenset()):
+                continue
+            if named is None:
+                named = NamedLevels(segments, frames)
+            periods = frozenset({share.period})
+            if others:
+                whole = named.the_level(key_of(whole_name, frozenset()), periods)
+                said = measures.name_of(seg, others[0])
+                # (the part counted by its own noun, "with 3,610 sole traders", or by the whole's, "or 312,900 doses")
+                part = seg.figures[others[0]] if whole is not None and (
+                    said.head == part_name.head and said.words <= part_name.words
+                    or said.head in whole_name.words | {whole_name.head} and not said.words - whole_name.words) \
+                    and same_unit(seg.figures[others[0]], whole) else None
+            else:
+                pair = named.part_and_whole(key_of(part_name, frozenset()), key_of(whole_name, frozenset()), periods)
+                part, whole, one_subject = pair if pair is not None else (None, None, False)
+            if part is None or abs(part.value) >= abs(whole.value) \
+                    or not section(part.span.start) == section(whole.span.start) == section(share.span.start):
+                continue
+            near = _NEAR_PERIOD | {"paragraph"}
+            # (a part whose clause names no subject, of a whole whose clause names one, may be another's: unsure)
+            part, whole = named.as_extracted(part), named.as_extracted(whole)
+            certain = share.period_source in _NEAR_PERIOD and part.period_source in near and whole.period_source in near \
+                and (bool(others) or one_subject)
+            out.append(PartShareLink(part, share, whole, (), "a share naming its part before its verb and its whole "
+                                     "after 'of all', both stated elsewhere", certain=certain))
+    return out
