@@ -6,7 +6,7 @@ from bisect import bisect_right
 from itertools import combinations
 from typing import Iterator
 
-from auditor import expr
+from auditor import expr, lazy_re
 from auditor import grammar, relations
 from auditor.grammar import lexicon, measures
 from auditor.checks.base import Check, links_first
@@ -300,6 +300,8 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
     def restated(a: Figure, b: Figure) -> bool:
         if where[a.id].sentence == where[b.id].sentence or frozenset((a.id, b.id)) in broken_down:
             return False
+        if any(_COMPOSED_OF_BEFORE.search(document.text, max(0, f.span.start - 40), f.span.start) for f in (a, b)):
+            return False  # "the urban population consisted of 30,112 men": a part of the measure, not its level
         if a.id in reached_from and b.id in reached_from and not reached_from[a.id].meets(reached_from[b.id]):
             return False
         na, nb = names[a.id], names[b.id]
@@ -377,6 +379,7 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
 
 
 _STATED_PERIOD = frozenset({"stated", "attached", "sentence", "column"})
+_COMPOSED_OF_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PARTITIVES_EXHAUSTIVE)})\s+(?:some\s+|about\s+)?$", re.I)
 
 
 def _named_changes_restated(document: Document, figures: tuple[Figure, ...], where, meaning) -> Iterator[Relation]:

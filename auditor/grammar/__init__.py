@@ -153,9 +153,11 @@ class Meaning:
 
     @property
     def broken_down(self) -> frozenset[frozenset[str]]:
-        """(part, whole) id pairs of a whole broken down into named members: a member is no restatement of it."""
+        """(part, whole) id pairs of a whole broken down into named members or parts: a member or a part is no
+        restatement of it ("the urban population at 61,420 ... the urban population consisted of 30,112 men")."""
         return frozenset(frozenset((link.part.id, link.whole.id))
-                         for chosen in members_of_one_whole(self.members) for link in chosen)
+                         for chosen in members_of_one_whole(self.members) for link in chosen) \
+            | frozenset(frozenset((part.id, link.whole.id)) for link in self.parts for part in link.parts)
 
     @property
     def bases(self) -> frozenset[str]:
