@@ -421,6 +421,13 @@ EXPECTED = ("expected", "expects", "forecast", "forecasts", "projected", "projec
 # A value others are measured against, named as the whole of a percentage: "rainfall was 104% of the average",
 # "87% of the long-term norm"; the same noun sets a level against it: "304 mm, against an average of 294 mm".
 REFERENCE_NOUNS = ("average", "norm", "normal", "mean", "median", "benchmark")
+# Words that set a level on one side of such a reference value: "well above the regional average", "below the
+# national mean", "outstripped the benchmark" (the figure before is the larger, or the smaller); not "behind only".
+ABOVE_A_REFERENCE = ("above", "over", "higher than", "greater than", "larger than", "bigger than", "more than",
+                     "ahead of", "clear of", "exceeded", "exceeds", "exceeding", "outstripped", "outstripping",
+                     "surpassed", "surpassing", "topped", "topping", "beat", "beats", "beating")
+BELOW_A_REFERENCE = ("below", "under", "lower than", "less than", "fewer than", "smaller than", "short of",
+                     "behind", "trailing", "trailed", "trails", "lagging", "lagged", "lags", "lagging behind")
 # After "could", these verbs with "only" (or "just", "a mere") tell a result that came about, not one that
 # might: "could manage only 6.1%", "could only muster 212 votes", "could garner just 3 seats".
 REALISED_WITH_COULD = ("manage", "muster", "garner", "scrape together", "scrape up", "scrape", "attract", "win",
@@ -564,6 +571,13 @@ SUPERLATIVES_OF_A_MEASURE = {"deadliest": "deaths", "most deadly": "deaths", "mo
                              "costliest": "money", "most expensive": "money", "richest": "money", "wealthiest": "money",
                              "highest-paid": "money", "best-paid": "money", "highest-grossing": "money",
                              "top-grossing": "money"}
+# A measure a ranking is said to be "by", and the words of the units that measure it: "the largest crop by area, at 2.1
+# million hectares", "the biggest supplier by weight, with 412 tonnes" (the figure is of the measure ranked by).
+BASIS_UNITS = {"area": ("hectare", "acre", "square", "sq", "km2"), "weight": ("tonne", "ton", "kg", "kilogram", "pound"),
+               "length": ("km", "kilometre", "kilometer", "mile", "metre", "meter"),
+               "distance": ("km", "kilometre", "kilometer", "mile", "metre", "meter"),
+               "capacity": ("megawatt", "mw", "gw", "gigawatt", "seat", "bed", "litre", "liter", "barrel"),
+               "population": ("people", "resident", "inhabitant", "person")}
 # Words of a count of deaths after its figure: "1,210 deaths", "312 people killed", "41 fatalities".
 DEATH_WORDS = ("death", "deaths", "dead", "died", "killed", "fatalit", "lives lost", "lives", "casualt", "drowned",
                "victims", "murders", "homicides")

@@ -180,14 +180,19 @@ _WORD = lazy_re.compile(r"[a-z]+")
 _ANY_BASIS = frozenset(("value", "volume", "size", "number", "amount", "far", "total", "turnover", "output"))
 
 
-def _other_basis(after_place: str, after_figure: str) -> bool:
+def _other_basis(after_place: str, after_figure: str, figure: Figure) -> bool:
     """A superlative said to rank by a measure the figure is not of: "Northbank, the largest lender by assets,
     reported 2.1 million customers" (a place by assets is no place among counts of customers). The figure is of the
-    measure when a word after it shares the stem of the measure named (the first five letters)."""
+    measure when a word after it shares the stem of the measure named (the first five letters), or its own words name
+    a unit of that measure ("the largest crop by area, at 2.1 million hectares")."""
     b = _BY_BASIS.match(after_place)
     if b is None or b.group("basis") in _ANY_BASIS:
         return False
     stem = b.group("basis")[:5]
+    own = _WORD.findall(figure.text.lower())
+    units = lexicon.BASIS_UNITS.get(b.group("basis"), ())
+    if any(w.startswith(u) for w in own for u in units):
+        return False
     return not any(w.startswith(stem) for w in _WORD.findall(after_figure.split(".")[0]))
 
 
@@ -266,7 +271,7 @@ def _place(seg: Segment, k: int, clause_before: str) -> int:
     for m in _PLACE.finditer(words):
         pass
     if m is not None:
-        if _other_basis(words[m.end():], seg.after(k, 40)) or not _of_its_measure(m.group("sup"), seg, k):
+        if _other_basis(words[m.end():], seg.after(k, 40), seg.figures[k]) or not _of_its_measure(m.group("sup"), seg, k):
             return 0
         if m.group("most"):
             return 1
@@ -528,6 +533,13 @@ def in_order_lists(seg: Segment, previous: Segment | None, frames: dict[str, Fra
 # (", with the Greens on 245": another item and its figure after the leader's; not ", with 41% of them women", which
 # names no item: _NAME_WORD is asked of the clause too)
 _AND_NAME_ON = lazy_re.compile(r"^\s*,?\s*and\s+(?:the\s+)?[a-z][a-z'’-]{2,}\s+(?:on|at|with)\s+$")
+# the list of rivals running on after a clause of its own, the verb left out: "while the South had 980 mm and the
+# East 1,105 mm", "whereas Leeds drew 41,000, Hull 38,500 and York 12,200" (the unit of the figure before may stand first)
+_AND_NAME_ELLIPTIC = lazy_re.compile(r"^\s*(?:[a-z%]+\s*)?(?:,|,?\s*and)\s+(?:the\s+)?[a-z][a-z'’-]{2,}"
+                                     r"(?:\s+[a-z][a-z'’-]{2,})?\s+(?:(?:on|at|with)\s+)?$")
+# "had" as the verb of another item's own figure ("while the South had 980 mm"), not of another time ("while a year
+# earlier it had", "it had had")
+_HAD_OWN = lazy_re.compile(r"(?<!\bit\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)\bhad\s*$")
 _WITH_NAME_ON = lazy_re.compile(r",\s*with\s+(?:the\s+)?[a-z][a-z'’-]{2,}\s+(?:on|at|with)\s+$")
 _RIVAL_CLAUSE = lazy_re.compile(r"(?:;|,\s*(?:while|whereas|and|but)\b|,\s*with\s+(?:the\s+)?(?=[a-z][a-z'’-]{2,}\s+(?:on|at|with)\s+$))[^#;]*$")
 _WHOLE_WORDS = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.OVERALL_WORDS)}|all|combined|altogether)\b")
@@ -544,12 +556,14 @@ def _rivals(seg: Segment, k: int, frames: dict[str, Frame], among_changes: bool 
     listed = False  # after ", with the Greens on 245", the list runs on: " and the Liberals on 96"
     for j in range(k + 1, len(seg.figures)):
         g = seg.figures[j]
-        glue = _RIVAL_CLAUSE.search(seg.between(j - 1, j)) or (_AND_NAME_ON.match(seg.between(j - 1, j)) if listed else None)
+        glue = _RIVAL_CLAUSE.search(seg.between(j - 1, j)) or (_AND_NAME_ON.match(seg.between(j - 1, j)) if listed else None) \
+            or (_AND_NAME_ELLIPTIC.match(seg.between(j - 1, j)) if out and out[-1].smaller is seg.figures[j - 1] else None)
         listed = bool(glue and _WITH_NAME_ON.search(glue.group())) or (listed and glue is not None)
         if glue is None or not _in_list(frames[g.id], leader, among_changes) or not _NAME_WORD.search(glue.group()) \
                 or among_changes and frames[g.id].role not in _CHANGES \
                 or (_A_BASE.search(seg.before(j, 20)) and not (_WITH_NAME_ON.search(glue.group()) or _AND_NAME_ON.match(glue.group()))) \
-                or _WHOLE_WORDS.search(glue.group()) or _ANY_SUPERLATIVE.search(glue.group()) or _EARLIER.search(glue.group()):
+                or _WHOLE_WORDS.search(glue.group()) or _ANY_SUPERLATIVE.search(glue.group()) \
+                or _EARLIER.search(_HAD_OWN.sub("", glue.group())):
             # "..., while a year earlier it had 41,200": the same item's past; "while total sales reached"; "while
             # English produced the most failures, with 74,038": a ranking of its own, of another measure
             continue
@@ -1435,6 +1449,111 @@ def extremes(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[Or
                 break
             ends.append((seg.index, end[0], end[1], end[2], f))
     return out
+
+
+# A level set on one side of a reference value others are measured against: "At 12.4 per cent, the county's vacancy
+# rate is well above the regional average of 9.8 per cent"; "Average spend per visitor was £54. Londoners spent £71,
+# above the average". The reference's figure follows its noun, or was given before under the same name.
+_REFERENCE = lexicon.alternation(lexicon.REFERENCE_NOUNS)
+_SIDE_OF_A_REFERENCE = lazy_re.compile(rf"\b(?:(?P<up>{lexicon.alternation(lexicon.ABOVE_A_REFERENCE)})|"
+                                       rf"(?P<down>{lexicon.alternation(lexicon.BELOW_A_REFERENCE)}))\s+"
+                                       rf"(?:(?:that|those)\s+of\s+)?(?:the|its|their)\s+"
+                                       rf"(?P<mod>(?:[a-z'’-]+\s+){{0,3}}?)(?P<ref>{_REFERENCE})\b")
+# the reference's own figure right after its noun: "the regional average of 9.8 per cent", "the norm (38 days)"
+_REFERENCE_FIGURE_AFTER = lazy_re.compile(r"^\s*(?:of|at|\(|,\s*(?:at|of|which\s+(?:is|was|stood\s+at|stands\s+at))?)\s*"
+                                          r"(?:(?:some|about|around|nearly|almost|just)\s+)?#(?P<r>\d+)#")
+# a figure named as a reference value: "Average spend per visitor was", "with an average playing budget of", "the
+# national mean stood at", "averaged"; or "... on average" after it
+_NAMED_A_REFERENCE = lazy_re.compile(rf"\b(?:{_REFERENCE}|averaged|averaging)\b")
+_ON_AVERAGE_AFTER = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}?on\s+average\b")
+# from the level to the words that place it: a comma ("£71, above the average") or a verb ("the rate is well above")
+_PLACED_BY = lazy_re.compile(r"^[^#;:.]{0,80}$")
+_PLACING_GLUE = lazy_re.compile(r",|\b(?:is|was|are|were|remains|remained|stays|stayed|stands|stood|sits|sat|lies|lay|"
+                                r"came\s+in|comes\s+in|ran|runs|kept|keeps|put|puts|leaves|left)\b")
+_REFERENCE_REACH = 6  # sentences back to the figure a reference named without one was given
+_NOT_A_MODIFIER = frozenset(("the", "a", "an", "its", "their", "of", "well", "far", "just", "slightly"))
+
+
+def _reference_mentions(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[tuple[int, int, Figure, frozenset[str]]]:
+    """The figures given as a reference value, in text order: (segment, slot, figure, the folded words naming it)."""
+    out = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for k, g in enumerate(seg.figures):
+            if frames[g.id].role not in _RANKABLE or not written_in_digits(g) or g.qualifier:
+                continue
+            clause = _SLOT.split(_CLAUSE_BREAK.split(seg.before(k, 100))[-1])[-1]
+            after = seg.after(k, 40).split("#")[0]
+            if _NAMED_A_REFERENCE.search(clause) or _ON_AVERAGE_AFTER.match(after):
+                out.append((seg.index, k, g, frozenset(lexicon.folded_words(clause + " " + after))))
+    return out
+
+
+def against_references(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    """A level said to lie above (below) a reference value, "the average", "the national mean", "the benchmark", is at
+    least (at most) that value: the figure right after the noun, or else the one given before, within six sentences,
+    under a name with the same modifiers ("the regional average" is not "the national average"). The level is the
+    figure before the words, set off by a comma or a verb ("£71, above the average", "At 12.4 per cent, the rate is
+    above"), not a gap ("2% below the average"). For certain when one earlier figure of the unit bears the name; when
+    several do, the one whose sentence shares a word of the level's is only likely; a forecast is never certain."""
+    mentions = _reference_mentions(segments, frames)
+    out = []
+    start = 0  # the first mention within reach of the segment read
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        while start < len(mentions) and mentions[start][0] < seg.index - _REFERENCE_REACH:
+            start += 1
+        for m in _SIDE_OF_A_REFERENCE.finditer(seg.skeleton):
+            # (past the base of a rate: "With 4.2 doctors per 1,000 residents, the island is above ...")
+            before = [k for k in range(len(seg.figures)) if seg.slots[k][1] <= m.start()
+                      and frames[seg.figures[k].id].role is not Role.PER_BASE]
+            if not before:
+                continue
+            k = before[-1]
+            level = seg.figures[k]
+            glue = _SLOT.sub(" ", seg.skeleton[seg.slots[k][1]:m.start()])  # (the bases of rates left out)
+            if not _PLACED_BY.match(glue) or not _PLACING_GLUE.search(glue) or _CLAUSE_BREAK.search(glue) \
+                    or frames[level.id].role not in _RANKABLE or not written_in_digits(level) or level.qualifier \
+                    or _A_BASE.search(seg.before(k, 20)):
+                continue
+            rest = seg.skeleton[m.end():m.end() + 60]
+            follows = _REFERENCE_FIGURE_AFTER.match(rest)
+            certain = True
+            if follows is not None:
+                reference = seg.figures[int(follows.group("r"))]
+            elif "#" in _CLAUSE_BREAK.split(rest)[0]:
+                continue  # "above the average for 2023 of 38 days": its figure is in view, however named
+            else:
+                modifiers = frozenset(lexicon.folded_words(m.group("mod"))) - _NOT_A_MODIFIER
+                candidates = {g.id: g for s, j, g, words in mentions[start:]
+                              if (s < seg.index or (s == seg.index and j < k)) and g is not level
+                              and modifiers <= words and _kin_of_reference(frames, level, g)}
+                if len(candidates) > 1:
+                    own = frozenset(w for w in lexicon.folded_words(seg.skeleton) if len(w) > 3)
+                    candidates = {i: g for s, j, g, words in mentions[start:] for i in (g.id,) if i in candidates
+                                  and own & {w for w in words if len(w) > 3} - set(lexicon.REFERENCE_NOUNS)}
+                    certain = False
+                if len(candidates) != 1:
+                    continue
+                reference = next(iter(candidates.values()))
+            if reference is level or not _kin_of_reference(frames, level, reference):
+                continue
+            certain = certain and frames[level.id].modality == frames[reference.id].modality == "stated"
+            grammar = "a level said to lie above a reference value" if m.group("up") else \
+                "a level said to lie below a reference value"
+            out.append(OrderLink(level, reference, grammar, certain) if m.group("up") else
+                       OrderLink(reference, level, grammar, certain))
+    return out
+
+
+def _kin_of_reference(frames: dict[str, Frame], level: Figure, reference: Figure) -> bool:
+    """A level and a reference value it can be set against: one unit and role, written in digits, of one period
+    when both name theirs."""
+    return same_unit(level, reference) and level.unit == reference.unit and frames[level.id].role is frames[reference.id].role \
+        and frames[reference.id].role in _RANKABLE and written_in_digits(reference) and not reference.qualifier \
+        and not (level.period_source == reference.period_source == "stated" and level.period != reference.period)
 
 
 def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
