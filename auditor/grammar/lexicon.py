@@ -421,6 +421,8 @@ EXPECTED = ("expected", "expects", "forecast", "forecasts", "projected", "projec
 # A value others are measured against, named as the whole of a percentage: "rainfall was 104% of the average",
 # "87% of the long-term norm"; the same noun sets a level against it: "304 mm, against an average of 294 mm".
 REFERENCE_NOUNS = ("average", "norm", "normal", "mean", "median", "benchmark")
+# Nouns that stand for a series already named, as the subject of its next move: "By 2020 the number had fallen to".
+SERIES_NOUNS = ("number", "total", "figure", "count", "tally", "level", "rate", "share", "toll", "ratio", "index")
 # Words that set a level on one side of such a reference value: "well above the regional average", "below the
 # national mean", "outstripped the benchmark" (the figure before is the larger, or the smaller); not "behind only".
 ABOVE_A_REFERENCE = ("above", "over", "higher than", "greater than", "larger than", "bigger than", "more than",

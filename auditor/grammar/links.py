@@ -2682,8 +2682,10 @@ def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
                 main = [g for g in before if not _opens_brackets(segments[i - 1], g)]
                 before = main or before
                 if before:
-                    out.append(StepLink(f, before[-1], direction, False,
-                                        "a level the series moved to, after the last one of the sentence before"))
+                    firm = len(before) == 1 and _firm_step(seg.before(k, 50)[:m.start()], before[0], f, frames)
+                    out.append(StepLink(f, before[-1], direction, firm,
+                                        "a level the series moved to, after the one level of the sentence before"
+                                        if firm else "a level the series moved to, after the last one of the sentence before"))
         said_before = _moved_said_before(seg, segments[i - 1] if i else None, frames)
         if said_before is not None:
             out.append(said_before)
@@ -2751,6 +2753,28 @@ _MOVED_FROM_A_TIME = lazy_re.compile(r"^\s*,?\s*(?:is|was|are|were|has\s+been|ha
                                      r"\s+(?:[a-z]+ly\s+)?from\s+[^#;,]{1,30},\s*(?:which|when\s+it)\s+(?:was|stood\s+at)\s+$")
 _MOVED_FROM = lazy_re.compile(r"^[^#;:]{0,60}?(?:,|(?P<bracket>\())\s*(?:(?P<up>up)|(?P<down>down))\s+from\s+(?:the\s+|a\s+|an\s+)?$")
 _STEP_OPENING = lazy_re.compile(r"^[^#]{0,50}$")
+# the subject of a move that stands for the series the sentence before gave a level of: "By 1980 it had come down to",
+# "In 2021 the number rose to", "By June the total had dropped to"
+_SERIES_SUBJECT = lazy_re.compile(rf"(?:^|[\s,])(?:it|they|the\s+(?:{lexicon.alternation(lexicon.SERIES_NOUNS)}))\s+"
+                                  r"(?:(?:had|has|have)\s+)?(?:(?:then|since|again|further|now|also)\s+)?$")
+_DIGIT = lazy_re.compile(r"\d")
+
+
+def _later_period(new: Figure, old: Figure) -> bool:
+    """Whether the new level's stated period comes after the old one's, both written in one form ("1980" after "1973",
+    "2021-06" after "2021-03", a month "06" after "03" of the same unnamed year; not "03" after "12")."""
+    if new.period_source != "stated" or old.period_source != "stated":
+        return False
+    a, b = new.period, old.period
+    return len(a) == len(b) and _DIGIT.sub("9", a) == _DIGIT.sub("9", b) and any(map(str.isdigit, a)) and a > b
+
+
+def _firm_step(subject: str, old: Figure, new: Figure, frames: dict[str, Frame]) -> bool:
+    """A move to a level from the one level of its unit the sentence before gave is firm when the mover is the series
+    itself ("it", "the number") and the new level is of a later time than the old: "Membership stood at 12,400 in
+    2015. By 2020 it had fallen to 11,900"."""
+    return bool(_SERIES_SUBJECT.search(subject)) and _later_period(new, old) and new.unit == old.unit \
+        and frames[new.id].modality == frames[old.id].modality == "stated"
 _OWN_CHANGE_ASIDE = lazy_re.compile(r"^\s*,\s*(?:up|down|an?\s+(?:rise|increase|fall|drop|decline)\s+of)\s+(?:by\s+)?$")
 _NOUN_FROM = lazy_re.compile(r"^[^#;:]{0,40}?,\s*(?:and\s+)?(?:(?:was|is|were|are|marked|marking)\s+)?(?:also\s+)?an?\s+"
                              r"(?:(?:sharp|steep|big|strong|modest|slight|small|marked|further)\s+)?"
@@ -4974,10 +4998,11 @@ _TIMES_COMPARED = lazy_re.compile(r"^\s*(?:as\s+(?:much|many|large|high|big)\b|(
 # ("more than double its 2020 level of $4.1 million": the earlier level named with its year)
 _TIMES_THEN_LEVEL = lazy_re.compile(r"^\s*(?:as\s+(?:much|many|large|high)\s+as\s+|(?:that|those)\s+of\s+|the\s+|"
                                r"(?:(?:its|their|the)\s+(?:(?:19|20)\d\d\s+)?)?(?:(?!(?:from|to|than|against|since|on)\b)[a-z'’-]+\s+){0,4}?(?:of\s+)?)?$")
-# "tripled, from 6,370 in 2018 to 17,064 in 2022", "doubled over the decade to 2,900 from 1,200"
+# "tripled, from 6,370 in 2018 to 17,064 in 2022", "doubled over the decade to 2,900 from 1,200", "more than doubled
+# between 2001 and 2021, from 8,400 to 19,750"
 # (the span may hold a figure of its own: "over five years, from ...")
-_MULTIPLIED_FROM = lazy_re.compile(r"^\s*,?\s*(?:(?:in|over|since|during)\s+[^,;]{1,30}?\s*,?\s*)?from\s+(?:the\s+)?$")
-_MULTIPLIED_TO = lazy_re.compile(r"^\s*,?\s*(?:(?:in|over|since|during)\s+[^,;]{1,30}?\s*,?\s*)?to\s+(?:the\s+)?$")
+_MULTIPLIED_FROM = lazy_re.compile(r"^\s*,?\s*(?:(?:in|over|since|during|between|across|within)\s+[^,;]{1,30}?\s*,?\s*)?from\s+(?:the\s+)?$")
+_MULTIPLIED_TO = lazy_re.compile(r"^\s*,?\s*(?:(?:in|over|since|during|between|across|within)\s+[^,;]{1,30}?\s*,?\s*)?to\s+(?:the\s+)?$")
 _THEN_TO = lazy_re.compile(r"^[^#;]{0,40}?\bto\s+(?:the\s+)?$")
 _THEN_FROM = lazy_re.compile(r"^[^#;]{0,40}?\bfrom\s+(?:the\s+)?$")
 

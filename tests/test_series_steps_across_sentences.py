@@ -1,0 +1,61 @@
+"""A level a series moved to, after the level the sentence before gave it (grammar.links.series_steps): firm when the
+sentence before gave one level of the unit, the mover is the series itself ("it", "the number") and the new level is
+of a later time; only likely otherwise. Checked by the change-direction check. Also a multiple between two levels
+whose span is said with "between": "more than doubled between 2001 and 2021, from 8,400 to 19,750" (ratio check).
+The sentences are written here; none is a report's."""
+from __future__ import annotations
+
+import pytest
+
+from _reading import meaning_of, verdicts
+from auditor.model import Status
+
+
+def steps(text: str) -> set[tuple[str, str, int, bool]]:
+    return {(link.new.text, link.old.text, link.direction, link.certain) for link in meaning_of(text).steps}
+
+
+@pytest.mark.parametrize("text, step", [
+    ("Membership stood at 12,400 in 2015. By 2020 it had fallen to 11,900.", ("11,900", "12,400", -1)),
+    ("The clinic saw 3,200 patients in 2019. In 2021 the number rose to 3,650.", ("3,650", "3,200", 1)),
+    ("The reservoir held 410 million litres in March. By June it had dropped to 355 million litres.",
+     ("355 million litres", "410 million litres", -1)),
+    ("Ferry crossings totalled 8,150 in 2012. In 2016 the total climbed to 9,020.", ("9,020", "8,150", 1)),
+])
+def test_a_firm_step_from_the_sentence_before(text, step):
+    assert (*step, True) in steps(text)
+    assert (Status.CONSISTENT, step[:2]) in verdicts(text, "change-direction")
+
+
+@pytest.mark.parametrize("text, step", [
+    ("Membership stood at 12,400 in 2015. By 2020 it had fallen to 13,100.", ("13,100", "12,400")),
+    ("The clinic saw 3,200 patients in 2019. In 2021 the number rose to 2,900.", ("2,900", "3,200")),
+])
+def test_a_firm_step_the_wrong_way_is_an_error(text, step):
+    assert (Status.INCONSISTENT, step) in verdicts(text, "change-direction")
+
+
+@pytest.mark.parametrize("text", [
+    # an earlier time named for the new level: not a step forward
+    "Membership stood at 12,400 in 2015. In 2010 it had fallen to 13,100.",
+    # two levels of the unit before: which one the move is from is not said
+    "Membership stood at 12,400 in 2015 and 9,800 in 2016. By 2020 it had fallen to 13,100.",
+    # another subject moves
+    "Membership stood at 12,400 in 2015. By 2020 rival clubs had fallen to 13,100.",
+    # no time for either level
+    "Membership stood at 12,400. Then it fell to 13,100.",
+])
+def test_a_step_not_firm_is_never_an_error(text):
+    assert not any(status is Status.INCONSISTENT for status, _ in verdicts(text, "change-direction"))
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The number of registered charities more than doubled between 2001 and 2021, from 8,400 to 19,750.", False),
+    ("The number of registered charities more than doubled between 2001 and 2021, from 8,400 to 15,750.", True),
+    ("Cargo volumes tripled across the decade, from 1.2 million tonnes to 3.7 million tonnes.", False),
+    ("Cargo volumes tripled across the decade, from 1.2 million tonnes to 2.1 million tonnes.", True),
+])
+def test_a_multiple_over_a_span_said_with_between(text, flagged):
+    found = verdicts(text, "ratio")
+    assert found
+    assert any(status is Status.INCONSISTENT for status, _ in found) is flagged
