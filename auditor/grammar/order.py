@@ -263,6 +263,42 @@ def _clause_past_asides(seg: Segment, k: int, frames: dict[str, Frame]) -> str:
     return words
 
 
+# a place said after the figure, in an appositive ("exported 412,000 tonnes, the largest volume of any country", "1.1
+# million tonnes was the smallest of the three") or, the
+# figure fronted, in the clause it opens ("With 9,400 students, Riverside is the largest campus")
+_PLACE_APPOSED = lazy_re.compile(r"^(?:\s*[a-z'’.-]+){0,3}?\s*(?:,|\s(?:is|was|are|were))\s*"
+                                 r"(?:(?:by\s+far|easily|comfortably)\s+)?(?=the\s)")
+_PLACE_AFTER_FRONTED = lazy_re.compile(r"^(?:\s*[a-z'’.-]+){0,3}?\s*,\s*(?:the\s+)?(?:[a-z'’.-]+\s+){1,3}?"
+                                       r"(?:is|was|are|were|remains|remained)\s+(?:(?:by\s+far|easily|comfortably|still)\s+)?(?=the\s)")
+_FRONTED = lazy_re.compile(r"^\W*(?:with|at)\s+$")
+_APPOSITION_END = lazy_re.compile(r"[,;:(#]|\.\s|\.$")
+
+
+def _place_after(seg: Segment, k: int, clause_before: str) -> tuple[int, int]:
+    """(the place, +1 for the top of the order or -1 for its bottom) said after the figure, (0, 0) if none; not a
+    place against its own past ("the highest since 2010", "the largest in a decade")."""
+    after = seg.after(k, 120)
+    lead = _PLACE_APPOSED.match(after) or (_PLACE_AFTER_FRONTED.match(after) if _FRONTED.match(clause_before) else None)
+    if lead is None:
+        return 0, 0
+    rest = _APPOSITION_END.split(after[lead.end():])[0]
+    if _AGAINST_ITS_PAST.match(rest):
+        return 0, 0
+    m = _PLACE.match(rest)
+    if m is not None:
+        if _other_basis(rest[m.end():], rest[m.end():], seg.figures[k]) or not _of_its_measure(m.group("sup"), seg, k):
+            return 0, 0
+        if m.group("most"):
+            return 1, 1
+        word = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4") or m.group("sup")
+        return (_PLACES[" ".join(word.split())], 1) if word else (0, 0)
+    low = _LOWEST_FIRST.match(rest)
+    return (1, -1) if low is not None else (0, 0)
+
+
+_LOWEST_FIRST = lazy_re.compile(rf"the\s+(?:{lexicon.alternation(lexicon.EXTREMES_LOW)})\b")
+
+
 def _place(seg: Segment, k: int, clause_before: str) -> int:
     """The place in an order of size the figure's clause gives it, 0 if none. `clause_before`
     is _clause_before(seg, k), which the caller reads too."""
@@ -277,6 +313,9 @@ def _place(seg: Segment, k: int, clause_before: str) -> int:
             return 1
         return _PLACES[" ".join((m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4")
                                  or m.group("sup")).split())]
+    place, end = _place_after(seg, k, clause_before)
+    if end > 0:
+        return place
     # a verb's place, in the figure's clause up to the next figure ("..., ranked first among ...")
     clause = clause_before + " #" + _CLAUSE_BREAK.split(seg.after(k, 60).split("#")[0])[0]
     v = None
@@ -1621,7 +1660,8 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
                     companion[seg.figures[k + 1].id] = place
             if place == 1:
                 links += _rivals(seg, k, frames) + _rivals_after(seg, k, segments, frames)
-            elif not place and frame.modality == "stated" and (_extreme_of(before, seg.after(k, 30)) or (0,))[0] < 0:
+            elif not place and frame.modality == "stated" and ((_extreme_of(before, seg.after(k, 30)) or (0,))[0] < 0
+                                                               or _place_after(seg, k, before)[1] < 0):
                 # the bottom of an order: "Lagos had the lowest rate, at 2.1%, while Kano recorded 9.5%" (uncertain)
                 links += [OrderLink(link.smaller, link.larger, "the bottom of an order and another item of its measure",
                                     certain=False) for link in _rivals(seg, k, frames) + _rivals_after(seg, k, segments, frames)]
