@@ -2689,6 +2689,43 @@ def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
         said_before = _moved_said_before(seg, segments[i - 1] if i else None, frames)
         if said_before is not None:
             out.append(said_before)
+        out += _change_of_a_time(seg, segments, frames)
+    return out
+
+
+# a noun of change said of a time, then that time's level in the clause: "There was a huge leap in 2022 as a total of
+# 1,837,011 candidates registered", "2019 saw a sharp drop, with 38,900 runners entering" (not "up"/"down", adverbs)
+_CHANGE_NOUN_OF_A_TIME = lazy_re.compile(
+    rf"\b(?:(?P<up>{lexicon.alternation(tuple(w for w in cues.CHANGE_NOUNS_UP if w != 'up'))})|"
+    rf"(?P<down>{lexicon.alternation(tuple(w for w in cues.CHANGE_NOUNS_DOWN if w != 'down'))}))s?\s+in\s+"
+    r"(?P<time>(?:19|20)\d\d)\b[^#;:]{0,60}$"
+    rf"|\b(?P<time2>(?:19|20)\d\d)\s+saw\s+an?\s+(?:[a-z]+\s+)?(?:(?P<up2>{lexicon.alternation(tuple(w for w in cues.CHANGE_NOUNS_UP if w != 'up'))})|"
+    rf"(?P<down2>{lexicon.alternation(tuple(w for w in cues.CHANGE_NOUNS_DOWN if w != 'down'))}))\b[^#;:]{{0,60}}$")
+_CHANGE_OF_A_TIME_REACH = 3  # sentences back to the level of the time before
+
+
+def _change_of_a_time(seg: Segment, segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[StepLink]:
+    """A level after a noun of change said of its own year ("a huge leap in 2022 as a total of 1,837,011 candidates
+    registered") moved that way from the level of the same measure, in the same words, that one of the three
+    sentences before gave for an earlier year ("In 2021, a total of 1,351,215 candidates registered"): the nearest
+    such. Firm: the measure is named alike both times and the years are stated."""
+    out = []
+    for k, f in enumerate(seg.figures):
+        clause = SLOT.split(seg.before(k, 160))[-1]
+        m = _CHANGE_NOUN_OF_A_TIME.search(clause)
+        if m is None or frames[f.id].role not in (Role.LEVEL, Role.SHARE, Role.RATIO) or not f.measure \
+                or not written_in_digits(f) or f.qualifier or frames[f.id].modality != "stated" \
+                or f.period != (m.group("time") or m.group("time2")):
+            continue
+        before = [g for back in segments[max(0, seg.index - _CHANGE_OF_A_TIME_REACH):seg.index] if not back.is_table_row
+                  for g in back.figures] + list(seg.figures[:k])
+        earlier = [g for g in before if g.measure == f.measure and same_unit(g, f) and g.unit == f.unit
+                   and frames[g.id].role is frames[f.id].role and written_in_digits(g) and not g.qualifier
+                   and frames[g.id].modality == "stated" and len(g.period) == 4 and g.period.isdigit() and g.period < f.period]
+        if earlier:
+            up = m.group("up") or m.group("up2")
+            out.append(StepLink(f, earlier[-1], 1 if up else -1, True,
+                                "a level after a noun of change said of its year, against the same measure's level before"))
     return out
 
 

@@ -480,6 +480,11 @@ def followed_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
     tonnes in May, followed by 5,100 tonnes in June" is a sequence in time, not an order of size."""
     out: list[OrderLink] = []
     opening = _FOLLOWED_OPENING.match(seg.skeleton)
+    # a forecast's order ("It will be followed by a 48 per cent rise in Leeds and 44 per cent in York"): read as said,
+    # its every figure forecast alike, and only likely
+    forecast = bool(opening and seg.figures and all(frames[g.id].modality == "expected" for g in seg.figures))
+    if forecast:
+        frames = {**frames, **{g.id: replace(frames[g.id], modality="stated") for g in seg.figures}}
     if opening and seg.figures and _in_list(frames[seg.figures[0].id], seg.figures[0], changes=True):
         items = _list_items(seg, 0, opening.end(), seg.figures[0], frames)
         if len(items) == 1:  # the names listed first, then their figures "respectively"
@@ -492,7 +497,10 @@ def followed_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
             if len(run) > 1 and _RESPECTIVELY.match(seg.after(run[-1], 30)) \
                     and all(written_in_digits(seg.figures[k]) for k in run):
                 items = [seg.figures[k] for k in run]
-        out += [OrderLink(a, b, "a list after 'followed by', in order of size") for a, b in zip(items, items[1:])]
+        out += [OrderLink(a, b, "a list after 'followed by', in order of size", certain=not forecast)
+                for a, b in zip(items, items[1:])]
+    if forecast:
+        return out
     for m in _LIST_OPENER.finditer(seg.skeleton):
         # the first item's figure: the last before the opener, past its own change in brackets ("(+4.7%)")
         firsts = [k for k in range(len(seg.figures)) if seg.slots[k][1] <= m.start()]
