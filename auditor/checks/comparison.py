@@ -118,6 +118,11 @@ _NAMED_BASE_BEFORE = lazy_re.compile(rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS 
                                      r"(?:the\s+|a\s+|an\s+)?(?:[a-z'’-]+\s+){1,4}?(?:of|at)\s+(?:rs\.?\s*|us\$\s*)?$", re.I)
 
 
+# a figure that is itself the object of a comparison: "well short of the 65 per cent target, but above the 49.7 per
+# cent of the last election" (the second comparison is said of the clause's own figure, as after a named base)
+_COMPARED_BEFORE = lazy_re.compile(rf"\b(?:{_GREATER}|{_LESS})\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$", re.I)
+
+
 def _comparable(a: Figure, b: Figure) -> bool:
     if not (written_in_digits(a) and written_in_digits(b)):
         return False  # "six ... above six": number words name categories more often than amounts
@@ -150,7 +155,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         a, b = figures[i], figures[j]
         if where[a.id].sentence != where[b.id].sentence or not _comparable(a, b):
             continue
-        named_base = _NAMED_BASE_BEFORE.search(document.text[max(0, a.span.start - 60):a.span.start])
+        named_base = _NAMED_BASE_BEFORE.search(document.text[max(0, a.span.start - 60):a.span.start]) \
+            or _COMPARED_BEFORE.search(document.text[max(0, a.span.start - 40):a.span.start])
         if named_base:
             # "Health gets Rs 8,200 crore, against the budget estimate of Rs 7,900 crore, and up from the revised
             # estimate of Rs 8,450 crore": a base named by its noun is compared with; a comparison after it, set off by
@@ -160,7 +166,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
                 continue
             heads = [f for f in lay.before_in_sentence(a) if _comparable(f, b) and not _NAMED_BASE_BEFORE.search(
                 document.text[max(0, f.span.start - 60):f.span.start]) and not _OBJECT_OF_CHANGE.search(
-                document.text[max(0, f.span.start - 30):f.span.start])]
+                document.text[max(0, f.span.start - 30):f.span.start]) and not _COMPARED_BEFORE.search(
+                document.text[max(0, f.span.start - 40):f.span.start])]
             if not heads:
                 continue
             a = heads[-1]

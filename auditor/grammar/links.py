@@ -2670,9 +2670,11 @@ def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
                 old = seg.figures[j]
                 if _FROM_BEFORE.search(seg.before(j, 12)) or frames[old.id].role not in (Role.LEVEL, Role.SHARE, Role.RATIO) \
                         or _CONTRAST.search(seg.between(j, k)) or len(seg.between(j, k)) > len(m.group()) + 30 \
-                        or verb_direction(seg.between(j, k)[:-len(m.group())]):
+                        or verb_direction(seg.between(j, k)[:-len(m.group())]) \
+                        or (_PARTICIPLE.search(m.group()) and not _SAME_MOVER.match(seg.between(j, k)[:-len(m.group())])):
                     # "rose from 3.1 to 3.5" is the change check's; "reached 61,240, while ... increased to"; "came
-                    # down to 3.3, went up to 3,7 in 1985, fell back to 3.3": a move between them whose level was not read
+                    # down to 3.3, went up to 3,7 in 1985, fell back to 3.3": a move between them whose level was not read;
+                    # "rose to £210, with rents rising to": a participle of another subject
                     continue
                 out.append(StepLink(f, old, direction, True, "a level the series moved to, after the level before it"))
             elif i > 0 and segments[i - 1].paragraph == seg.paragraph and _STEP_OPENING.search(seg.before(k, 50)):
@@ -2779,11 +2781,21 @@ def _measure_name_words(measure: str) -> frozenset[str]:
 
 
 _MOVED_TO = lazy_re.compile(r"\b(?:(?P<up>(?:lifted|raised|pushed|boosted|took)\s+(?:[a-z'’-]+\s+){0,4}?|went\s+up|gone\s+up|rose|risen|climbed(?:\s+back)?|increased|grew|grown|jumped|recovered|"
-                       r"bounced\s+back|moved\s+up|edged\s+up|picked\s+up)|(?P<down>came\s+down|come\s+down|gone\s+down|"
+                       r"bounced\s+back|moved\s+up|edged\s+up|picked\s+up|"
+                       # (the participles, a step told after the one before: "..., before falling back to £2.55")
+                       r"rising|climbing(?:\s+back)?|increasing|growing|jumping|recovering|going\s+up|edging\s+up|"
+                       r"bouncing\s+back)|(?P<down>came\s+down|come\s+down|gone\s+down|"
                        r"fallen(?:\s+back)?|fell(?:\s+back)?|dropped(?:\s+back)?|"
                        r"declined|decreased|slipped(?:\s+back)?|eased(?:\s+back)?|went\s+down|edged\s+down|"
+                       r"falling(?:\s+back)?|dropping(?:\s+back)?|declining|decreasing|slipping(?:\s+back)?|"
+                       r"easing(?:\s+back)?|going\s+down|coming\s+down|edging\s+down|"
                        r"(?:cut|reduced|lowered|trimmed|brought\s+down)\s+(?:[a-z'’-]+\s+){0,4}?))\s*"
                        r"(?:again\s+|further\s+)?to\s+(?:a\s+|an\s+)?(?:[a-z]+\s+){0,1}$")
+_PARTICIPLE = lazy_re.compile(r"ing\b")
+# between a level and a participle that moves the same series on: a time, and "before", "then", "and" ("to £2.40 in
+# 2021, before falling back to"), no subject of its own
+_SAME_MOVER = lazy_re.compile(r"^[\s,]*(?:(?:in|by|at|during|over|for)\s+[a-z0-9 ]{1,25}?\s*,?\s*)?"
+                              r"(?:(?:before|then|and|later|eventually|subsequently|only|briefly)\s+){0,2}$")
 _FROM_AFTER_LEVEL = lazy_re.compile(r"^\s*(?:[a-z]+\s+){0,3}?from\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+)?$")
 # "82.3% is up slightly from December 2014, which was 81%": the time moved from, then its level
 _MOVED_FROM_A_TIME = lazy_re.compile(r"^\s*,?\s*(?:is|was|are|were|has\s+been|had\s+been)?\s*(?:(?P<up>up|higher)|(?P<down>down|lower))"
