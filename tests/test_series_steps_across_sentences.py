@@ -59,3 +59,31 @@ def test_a_multiple_over_a_span_said_with_between(text, flagged):
     found = verdicts(text, "ratio")
     assert found
     assert any(status is Status.INCONSISTENT for status, _ in found) is flagged
+
+
+@pytest.mark.parametrize("text, step", [
+    ("The waiting list grew to 7.6 million in August. A month earlier it had stood at 7.4 million.",
+     ("7.6 million", "7.4 million", 1)),
+    ("Car thefts fell to 2,310 last year. In 2019 they had been 2,875.", ("2,310", "2,875", -1)),
+    ("The reservoir dropped to 61% of capacity by October. The previous month it was 68%.", ("61%", "68%", -1)),
+])
+def test_the_level_before_a_move_given_in_the_next_sentence(text, step):
+    assert (*step, True) in steps(text)
+    assert (Status.CONSISTENT, step[:2]) in verdicts(text, "change-direction")
+
+
+def test_the_level_before_a_move_the_wrong_way_is_an_error():
+    text = "The waiting list grew to 7.6 million in August. A month earlier it had stood at 7.7 million."
+    assert (Status.INCONSISTENT, ("7.6 million", "7.7 million")) in verdicts(text, "change-direction")
+
+
+@pytest.mark.parametrize("text", [
+    # another subject in the sentence after
+    "The waiting list grew to 7.6 million in August. A month earlier the backlog of scans had stood at 7.7 million.",
+    # no move before: two levels side by side
+    "The waiting list was 7.6 million in August. A month earlier it had stood at 7.7 million.",
+    # the move names its own old level
+    "The waiting list grew to 7.6 million from 7.5 million in August. A month earlier it had stood at 7.7 million.",
+])
+def test_no_level_before_the_move(text):
+    assert not any(status is Status.INCONSISTENT for status, _ in verdicts(text, "change-direction"))

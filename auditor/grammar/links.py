@@ -2692,7 +2692,43 @@ def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
         if said_before is not None:
             out.append(said_before)
         out += _change_of_a_time(seg, segments, frames)
+        if i > 0 and segments[i - 1].paragraph == seg.paragraph and not segments[i - 1].is_table_row:
+            out += _level_before_the_move(seg, segments[i - 1], frames)
     return out
+
+
+# a sentence after a move that gives the level the series had before it: "The waiting list grew to 7.6 million in
+# August. A month earlier it had stood at 7.7 million", "... In 2019 they had been 5,100."
+_EARLIER_LEVEL_OPENING = lazy_re.compile(
+    rf"^\W*(?:(?:a|one|two|three|a\s+few|six|twelve)\s+(?:years?|months?|quarters?|weeks?|decades?)\s+"
+    rf"(?:earlier|before|previously|ago)|(?:in|by)\s+(?:(?:19|20)\d\d|{lexicon.alternation(tuple(MONTHS))})|"
+    r"(?:the|in\s+the)\s+(?:previous|prior|preceding)\s+(?:year|month|quarter|week)|(?:a\s+year|last\s+year)\s+ago)"
+    r"\s*,?\s+(?:it|they)\s+(?:had\s+)?(?:stood\s+at|been|was|were|totalled|totaled|reached|came\s+to)\s+"
+    r"(?:(?:just|only)\s+)?$")
+
+
+def _level_before_the_move(seg: Segment, previous: Segment, frames: dict[str, Frame]) -> list[StepLink]:
+    """The level a sentence gives for the series at an earlier time ("A month earlier it had stood at 7.7 million"),
+    its subject a pronoun, after a sentence whose one level of that unit was moved to ("grew to 7.6 million in
+    August"): the move went from it. Firm: the pronoun can only be the series moved."""
+    if not seg.figures or not _EARLIER_LEVEL_OPENING.match(seg.before(0, 120)) or seg.before(0, 120) != seg.skeleton[:seg.slots[0][0]]:
+        return []
+    old = seg.figures[0]
+    if frames[old.id].role not in (Role.LEVEL, Role.SHARE, Role.RATIO) or not written_in_digits(old) or old.qualifier:
+        return []
+    kin = [k for k, f in enumerate(previous.figures) if same_unit(f, old) and f.unit == old.unit
+           and frames[f.id].role is frames[old.id].role]
+    if len(kin) != 1:
+        return []
+    k = kin[0]
+    new = previous.figures[k]
+    m = _MOVED_TO.search(previous.before(k, 50))
+    if m is None or not written_in_digits(new) or new.qualifier \
+            or (k + 1 < len(previous.figures) and _FROM_AFTER_LEVEL.match(previous.between(k, k + 1))) \
+            or frames[new.id].modality != "stated" or frames[old.id].modality != "stated":
+        return []
+    return [StepLink(new, old, 1 if m.group("up") else -1, True,
+                     "a level moved to, then the level a sentence after gives for the time before")]
 
 
 # a noun of change said of a time, then that time's level in the clause: "There was a huge leap in 2022 as a total of
