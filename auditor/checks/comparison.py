@@ -47,7 +47,13 @@ enough to cover the $2.8m repair bill" (one put up "to cover" another, an aim, o
 is not read).
 A comparison set off by a comma after a base named by its noun is said of the clause's own figure: "Health gets
 Rs 8,200 crore, against the budget estimate of Rs 7,900 crore, and up from the revised estimate of Rs 8,050 crore"
-compares 8,200 with 8,050, not the two estimates.
+compares 8,200 with 8,050, not the two estimates; so is one after a figure that is itself compared ("58.2 per cent,
+well short of the 65 per cent target, but above the 49.7 per cent of the last election").
+A level said to lie above (below) a reference value, "the average", "the national mean", "the benchmark", is at
+least (at most) the figure after the noun ("At 12.4 per cent, the vacancy rate is well above the regional average of
+9.8 per cent"), or else the one given within six sentences before under the same name and modifiers ("Average spend
+per visitor was £54. Londoners spent £71, above the average"); when several figures bear the name, the one whose
+sentence shares a word with the level's is only likely.
 The bounds of a range lie low first: "estimated at between $2.8 billion and $3.2 billion", "rents ranged from €640
 to €910" (not "the gap between 4.1% and 3.2%", "split between", nor a move "rose from 410 to 450"); an expected
 range out of order is only undetermined.
