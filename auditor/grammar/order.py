@@ -1595,6 +1595,42 @@ def against_references(segments: tuple[Segment, ...], frames: dict[str, Frame]) 
     return out
 
 
+# a level said to lie between two others: "At 4.2 per cent, Britain's rate lies between Germany's 3.1 per cent and
+# France's 5.0 per cent", "a score of 71 puts it between the regional average of 64 and the national best of 83" (not
+# a figure's own range, "estimated at between 40 and 50")
+_LIES_BETWEEN = lazy_re.compile(r"#(?P<l>\d+)#[^#;:]{0,80}?\b(?:lies|lay|lie|sits|sit|sat|falls|fall|fell|comes|come|came|is|was|are|were|"
+                                r"stands|stand|stood|remains|remain|remained|puts\s+(?:it|them)|put\s+(?:it|them)|placing\s+(?:it|them)|"
+                                r"places\s+(?:it|them)|ranks|ranked)\s+(?:somewhere\s+|roughly\s+|midway\s+|halfway\s+|"
+                                r"squarely\s+|firmly\s+)?between\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,4}?#(?P<a>\d+)#"
+                                r"[^#;:]{0,30}?\band\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,4}?#(?P<b>\d+)#")
+
+
+def lying_between(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    """A level said to lie between two others of its unit and role is at least the smaller and at most the larger
+    (which one is smaller the words leave open: the two figures' own values tell, when they do not overlap)."""
+    out = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for m in _LIES_BETWEEN.finditer(seg.skeleton):
+            level, a, b = (seg.figures[int(m.group(g))] for g in ("l", "a", "b"))
+            if not all(_kin_of_reference(frames, level, g) for g in (a, b)) or level.qualifier \
+                    or not written_in_digits(level) or frames[level.id].role not in _RANKABLE:
+                continue
+            if None in (a.low, a.high, b.low, b.high):
+                continue
+            if a.high < b.low:
+                low, high = a, b
+            elif b.high < a.low:
+                low, high = b, a
+            else:
+                continue
+            certain = all(frames[g.id].modality == "stated" for g in (level, a, b))
+            out += [OrderLink(level, low, "a level said to lie between two others", certain),
+                    OrderLink(high, level, "a level said to lie between two others", certain)]
+    return out
+
+
 def _kin_of_reference(frames: dict[str, Frame], level: Figure, reference: Figure) -> bool:
     """A level and a reference value it can be set against: one unit and role, written in digits, of one period
     when both name theirs."""
