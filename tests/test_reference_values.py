@@ -30,6 +30,20 @@ def orders(text: str) -> set[tuple[str, str, bool]]:
      "average.", ("38", "31")),
     ("Schools in the district had an average class size of 27 pupils. Hillside Primary, with 31 pupils, sits above the "
      "average.", ("31", "27")),
+    # no article: "above average"
+    ("The average household spends £86 a week on food. In Wales the figure is £91, above average.", ("£91", "£86")),
+    # the reference named after the words, in the same sentence
+    ("Kent's recycling rate, at 38 per cent, is below average; the average for English councils is 44 per cent.",
+     ("44 per cent", "38 per cent")),
+    # spans of time
+    ("The regional average is 26 days. At 31 days, waits in the north are higher than the average.",
+     ("31 days", "26 days")),
+    # the level past the reference's own figure set against it
+    ("Crop yields reached 8.1 tonnes, against a county average of 7.4 tonnes, putting the farm above the average.",
+     ("8.1 tonnes", "7.4 tonnes")),
+    # a level that is itself a reference of a narrower group
+    ("The national median wage is £33,000; in Hull the median is £29,400, well below the national median.",
+     ("£33,000", "£29,400")),
 ])
 def test_a_level_lies_on_the_side_of_its_reference(text, pair):
     assert (*pair, True) in orders(text)
@@ -43,6 +57,8 @@ def test_a_level_lies_on_the_side_of_its_reference(text, pair):
      "average.", ("38", "43")),
     ("At 8.1 per cent, the county's vacancy rate is well above the regional average of 9.8 per cent.",
      ("8.1 per cent", "9.8 per cent")),
+    ("Kent's recycling rate, at 48 per cent, is below average; the average for English councils is 44 per cent.",
+     ("44 per cent", "48 per cent")),
 ])
 def test_a_level_on_the_wrong_side_of_its_reference_is_an_error(text, pair):
     assert (Status.INCONSISTENT, pair) in verdicts(text)

@@ -1504,7 +1504,7 @@ def extremes(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[Or
 _REFERENCE = lexicon.alternation(lexicon.REFERENCE_NOUNS)
 _SIDE_OF_A_REFERENCE = lazy_re.compile(rf"\b(?:(?P<up>{lexicon.alternation(lexicon.ABOVE_A_REFERENCE)})|"
                                        rf"(?P<down>{lexicon.alternation(lexicon.BELOW_A_REFERENCE)}))\s+"
-                                       rf"(?:(?:that|those)\s+of\s+)?(?:the|its|their)\s+"
+                                       rf"(?:(?:that|those)\s+of\s+)?(?:(?P<det>the|its|their|an?)\s+)?"
                                        rf"(?P<mod>(?:[a-z'’-]+\s+){{0,3}}?)(?P<ref>{_REFERENCE})\b")
 # the reference's own figure right after its noun: "the regional average of 9.8 per cent", "the norm (38 days)"
 _REFERENCE_FIGURE_AFTER = lazy_re.compile(r"^\s*(?:of|at|\(|,\s*(?:at|of|which\s+(?:is|was|stood\s+at|stands\s+at))?)\s*"
@@ -1517,7 +1517,11 @@ _ON_AVERAGE_AFTER = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}?on\s+average\b
 _PLACED_BY = lazy_re.compile(r"^[^#;:.]{0,80}$")
 _PLACING_GLUE = lazy_re.compile(r",|\b(?:is|was|are|were|remains|remained|stays|stayed|stands|stood|sits|sat|lies|lay|"
                                 r"came\s+in|comes\s+in|ran|runs|kept|keeps|put|puts|leaves|left)\b")
+# a reference's own figure, set against the level before it: "£19,800 against a UK average of", "than the mean of"
+_SET_AGAINST_A_REFERENCE = lazy_re.compile(rf"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|than|above|below|over|under)\s+"
+                                           rf"(?:an?|the|its|their)\s+(?:[a-z'’-]+\s+){{0,3}}?(?:{_REFERENCE})\s+(?:of\s+)?$")
 _REFERENCE_REACH = 6  # sentences back to the figure a reference named without one was given
+_REFERABLE = (*_RANKABLE, Role.DURATION)  # levels, rates, ratios and spans of time ("waits of 31 days")
 _NOT_A_MODIFIER = frozenset(("the", "a", "an", "its", "their", "of", "well", "far", "just", "slightly"))
 
 
@@ -1528,7 +1532,7 @@ def _reference_mentions(segments: tuple[Segment, ...], frames: dict[str, Frame])
         if seg.is_table_row:
             continue
         for k, g in enumerate(seg.figures):
-            if frames[g.id].role not in _RANKABLE or not written_in_digits(g) or g.qualifier:
+            if frames[g.id].role not in _REFERABLE or not written_in_digits(g) or g.qualifier:
                 continue
             clause = _SLOT.split(_CLAUSE_BREAK.split(seg.before(k, 100))[-1])[-1]
             after = seg.after(k, 40).split("#")[0]
@@ -1553,16 +1557,18 @@ def against_references(segments: tuple[Segment, ...], frames: dict[str, Frame]) 
         while start < len(mentions) and mentions[start][0] < seg.index - _REFERENCE_REACH:
             start += 1
         for m in _SIDE_OF_A_REFERENCE.finditer(seg.skeleton):
-            # (past the base of a rate: "With 4.2 doctors per 1,000 residents, the island is above ...")
+            # (past the base of a rate, "With 4.2 doctors per 1,000 residents, the island is above ...", and past a
+            # reference's own figure, "£19,800 against a UK average of £23,300, putting the region below the average")
             before = [k for k in range(len(seg.figures)) if seg.slots[k][1] <= m.start()
-                      and frames[seg.figures[k].id].role is not Role.PER_BASE]
+                      and frames[seg.figures[k].id].role is not Role.PER_BASE
+                      and not _SET_AGAINST_A_REFERENCE.search(seg.before(k, 80))]
             if not before:
                 continue
             k = before[-1]
             level = seg.figures[k]
             glue = _SLOT.sub(" ", seg.skeleton[seg.slots[k][1]:m.start()])  # (the bases of rates left out)
             if not _PLACED_BY.match(glue) or not _PLACING_GLUE.search(glue) or _CLAUSE_BREAK.search(glue) \
-                    or frames[level.id].role not in _RANKABLE or not written_in_digits(level) or level.qualifier \
+                    or frames[level.id].role not in _REFERABLE or not written_in_digits(level) or level.qualifier \
                     or _A_BASE.search(seg.before(k, 20)):
                 continue
             rest = seg.skeleton[m.end():m.end() + 60]
@@ -1574,12 +1580,19 @@ def against_references(segments: tuple[Segment, ...], frames: dict[str, Frame]) 
                 continue  # "above the average for 2023 of 38 days": its figure is in view, however named
             else:
                 modifiers = frozenset(lexicon.folded_words(m.group("mod"))) - _NOT_A_MODIFIER
-                candidates = {g.id: g for s, j, g, words in mentions[start:]
-                              if (s < seg.index or (s == seg.index and j < k)) and g is not level
+                near = [(s, j, g, words) for s, j, g, words in mentions[start:] if s <= seg.index + 1]
+                candidates = {g.id: g for s, j, g, words in near
+                              if (s < seg.index or (s == seg.index and seg.slots[j][1] <= m.start())) and g is not level
                               and modifiers <= words and _kin_of_reference(frames, level, g)}
+                if not candidates:
+                    # named after the words, in the rest of the sentence or the next: "Kent's rate, at 38 per cent, is
+                    # below average; the average for English councils is 44 per cent"
+                    candidates = {g.id: g for s, j, g, words in near
+                                  if (s > seg.index or (s == seg.index and seg.slots[j][0] >= m.end())) and g is not level
+                                  and modifiers <= words and _kin_of_reference(frames, level, g)}
                 if len(candidates) > 1:
                     own = frozenset(w for w in lexicon.folded_words(seg.skeleton) if len(w) > 3)
-                    candidates = {i: g for s, j, g, words in mentions[start:] for i in (g.id,) if i in candidates
+                    candidates = {i: g for s, j, g, words in near for i in (g.id,) if i in candidates
                                   and own & {w for w in words if len(w) > 3} - set(lexicon.REFERENCE_NOUNS)}
                     certain = False
                 if len(candidates) != 1:
@@ -1635,7 +1648,7 @@ def _kin_of_reference(frames: dict[str, Frame], level: Figure, reference: Figure
     """A level and a reference value it can be set against: one unit and role, written in digits, of one period
     when both name theirs."""
     return same_unit(level, reference) and level.unit == reference.unit and frames[level.id].role is frames[reference.id].role \
-        and frames[reference.id].role in _RANKABLE and written_in_digits(reference) and not reference.qualifier \
+        and frames[reference.id].role in _REFERABLE and written_in_digits(reference) and not reference.qualifier \
         and not (level.period_source == reference.period_source == "stated" and level.period != reference.period)
 
 
