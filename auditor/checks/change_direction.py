@@ -62,6 +62,7 @@ _TO = lazy_re.compile(r"\b(?:to|at)\b\s*(?:a\s+|an\s+|the\s+)?(?:[a-z-]+\s+){0,2
 # "the share fell in the south, to 32.5 per cent from 54 per cent"
 _BARE_FROM = lazy_re.compile(r"\s*(?:from|to)\s+(?:[a-z'’-]+\s+){0,2}$", re.I)
 _CLAUSE_BREAK = lazy_re.compile(r";|,\s*(?:and|but|while|whereas)\b", re.I)
+_FRONTED_FROM = lazy_re.compile(r"\W*from\s+(?:a\s+|an\s+|the\s+)?(?:[a-z'’-]+\s+){0,2}$", re.I)
 
 
 _PACE = lazy_re.compile(rf"\b(?:(?P<up>{cues.words(cues.SPEED_UP)})|{cues.words(cues.SLOW_DOWN)})\b", re.I)
@@ -111,6 +112,9 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
         first = min(old.span.start, new.span.start)
         clause_start = max(where[old.id].sentence_start, text.rfind(",", 0, first) + 1, text.rfind(";", 0, first) + 1)
         sign = _direction(text[clause_start:first])
+        if sign == 0 and old.span.start < new.span.start and _FRONTED_FROM.match(text, clause_start, old.span.start):
+            # "From 8,200 in 2019, the number of apprentices rose to 8,600 in 2022": the verb between the two
+            sign = _direction(text[old.span.end:new.span.start])
         if sign == 0 and _BARE_FROM.match(text, clause_start, first):
             before = max(where[old.id].sentence_start, text.rfind(",", 0, clause_start - 1) + 1,
                          text.rfind(";", 0, clause_start - 1) + 1)

@@ -2669,7 +2669,7 @@ def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
                 j = earlier[0]
                 old = seg.figures[j]
                 if _FROM_BEFORE.search(seg.before(j, 12)) or frames[old.id].role not in (Role.LEVEL, Role.SHARE, Role.RATIO) \
-                        or _CONTRAST.search(seg.between(j, k)) or len(seg.between(j, k)) > len(m.group()) + 30 \
+                        or _CONTRAST.search(seg.between(j, k)) or len(seg.between(j, k)) > len(m.group()) + 45 \
                         or verb_direction(seg.between(j, k)[:-len(m.group())]) \
                         or (_PARTICIPLE.search(m.group()) and not _SAME_MOVER.match(seg.between(j, k)[:-len(m.group())])):
                     # "rose from 3.1 to 3.5" is the change check's; "reached 61,240, while ... increased to"; "came
@@ -2692,43 +2692,60 @@ def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
         if said_before is not None:
             out.append(said_before)
         out += _change_of_a_time(seg, segments, frames)
-        if i > 0 and segments[i - 1].paragraph == seg.paragraph and not segments[i - 1].is_table_row:
-            out += _level_before_the_move(seg, segments[i - 1], frames)
+        out += _level_before_the_move(seg, segments[i - 1] if i > 0 and segments[i - 1].paragraph == seg.paragraph
+                                      and not segments[i - 1].is_table_row else None, frames)
     return out
 
 
-# a sentence after a move that gives the level the series had before it: "The waiting list grew to 7.6 million in
-# August. A month earlier it had stood at 7.7 million", "... In 2019 they had been 5,100."
-_EARLIER_LEVEL_OPENING = lazy_re.compile(
-    rf"^\W*(?:(?:a|one|two|three|a\s+few|six|twelve)\s+(?:years?|months?|quarters?|weeks?|decades?)\s+"
-    rf"(?:earlier|before|previously|ago)|(?:in|by)\s+(?:(?:19|20)\d\d|{lexicon.alternation(tuple(MONTHS))})|"
-    r"(?:the|in\s+the)\s+(?:previous|prior|preceding)\s+(?:year|month|quarter|week)|(?:a\s+year|last\s+year)\s+ago)"
-    r"\s*,?\s+(?:it|they)\s+(?:had\s+)?(?:stood\s+at|been|was|were|totalled|totaled|reached|came\s+to)\s+"
-    r"(?:(?:just|only)\s+)?$")
+# a sentence (or a clause after a semicolon) after a move that gives the level the series had before it: "The waiting
+# list grew to 7.6 million in August. A month earlier it had stood at 7.7 million", "edged down to 4.3% in June; in May
+# it had been 4.1%"
+_EARLIER_LEVEL = (rf"(?:(?:a|one|two|three|a\s+few|six|twelve)\s+(?:years?|months?|quarters?|weeks?|decades?)\s+"
+                  rf"(?:earlier|before|previously|ago)|(?:in|by)\s+(?:(?:19|20)\d\d|{lexicon.alternation(tuple(MONTHS))})|"
+                  r"(?:the|in\s+the)\s+(?:previous|prior|preceding)\s+(?:year|month|quarter|week)|(?:a\s+year|last\s+year)\s+ago)"
+                  r"\s*,?\s+(?:it|they)\s+(?:had\s+)?(?:stood\s+at|been|was|were|totalled|totaled|reached|came\s+to)\s+"
+                  r"(?:(?:just|only)\s+)?$")
+_EARLIER_LEVEL_OPENING = lazy_re.compile(rf"^\W*{_EARLIER_LEVEL}")
+_EARLIER_LEVEL_CLAUSE = lazy_re.compile(rf";\s*{_EARLIER_LEVEL}")
 
 
-def _level_before_the_move(seg: Segment, previous: Segment, frames: dict[str, Frame]) -> list[StepLink]:
+def _level_before_the_move(seg: Segment, previous: Segment | None, frames: dict[str, Frame]) -> list[StepLink]:
     """The level a sentence gives for the series at an earlier time ("A month earlier it had stood at 7.7 million"),
     its subject a pronoun, after a sentence whose one level of that unit was moved to ("grew to 7.6 million in
-    August"): the move went from it. Firm: the pronoun can only be the series moved."""
-    if not seg.figures or not _EARLIER_LEVEL_OPENING.match(seg.before(0, 120)) or seg.before(0, 120) != seg.skeleton[:seg.slots[0][0]]:
-        return []
-    old = seg.figures[0]
-    if frames[old.id].role not in (Role.LEVEL, Role.SHARE, Role.RATIO) or not written_in_digits(old) or old.qualifier:
-        return []
-    kin = [k for k, f in enumerate(previous.figures) if same_unit(f, old) and f.unit == old.unit
-           and frames[f.id].role is frames[old.id].role]
+    August"): the move went from it; so for a clause after a semicolon and the clause before it. Firm: the pronoun can
+    only be the series moved."""
+    out = []
+    for k in range(len(seg.figures)):
+        if k == 0 and previous is not None and _EARLIER_LEVEL_OPENING.match(seg.before(0, 120)) \
+                and seg.before(0, 120) == seg.skeleton[:seg.slots[0][0]]:
+            moved = _moved_level(previous, len(previous.figures), seg.figures[0], frames)
+        elif k > 0 and _EARLIER_LEVEL_CLAUSE.search(seg.between(k - 1, k)):
+            moved = _moved_level(seg, k, seg.figures[k], frames)
+        else:
+            continue
+        if moved is not None:
+            out.append(StepLink(moved[0], seg.figures[k], moved[1], True,
+                                "a level moved to, then the level a sentence after gives for the time before"))
+    return out
+
+
+def _moved_level(seg: Segment, end: int, old: Figure, frames: dict[str, Frame]) -> tuple[Figure, int] | None:
+    """The one level of the old level's unit among the segment's first `end` figures, if a verb moved the series to
+    it and it names no old level of its own: (that level, the direction)."""
+    if frames[old.id].role not in (Role.LEVEL, Role.SHARE, Role.RATIO) or not written_in_digits(old) or old.qualifier \
+            or frames[old.id].modality != "stated":
+        return None
+    kin = [k for k in range(end) if same_unit(seg.figures[k], old) and seg.figures[k].unit == old.unit
+           and frames[seg.figures[k].id].role is frames[old.id].role]
     if len(kin) != 1:
-        return []
+        return None
     k = kin[0]
-    new = previous.figures[k]
-    m = _MOVED_TO.search(previous.before(k, 50))
-    if m is None or not written_in_digits(new) or new.qualifier \
-            or (k + 1 < len(previous.figures) and _FROM_AFTER_LEVEL.match(previous.between(k, k + 1))) \
-            or frames[new.id].modality != "stated" or frames[old.id].modality != "stated":
-        return []
-    return [StepLink(new, old, 1 if m.group("up") else -1, True,
-                     "a level moved to, then the level a sentence after gives for the time before")]
+    new = seg.figures[k]
+    m = _MOVED_TO.search(seg.before(k, 50))
+    if m is None or not written_in_digits(new) or new.qualifier or frames[new.id].modality != "stated" \
+            or (k + 1 < end and _FROM_AFTER_LEVEL.match(seg.between(k, k + 1))):
+        return None
+    return new, 1 if m.group("up") else -1
 
 
 # a noun of change said of a time, then that time's level in the clause: "There was a huge leap in 2022 as a total of
