@@ -1644,6 +1644,34 @@ def lying_between(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
     return out
 
 
+# a hedged figure, then the exact one in brackets: "Nearly 3,000 staff (2,940) took voluntary redundancy", "more than
+# 1,200 homes (1,236) were flooded", "just over 40% (41.3%)"
+_EXACT_IN_BRACKETS = lazy_re.compile(r"^(?:\s*[a-z'’-]+){0,3}?\s*\(\s*$")
+_BRACKET_CLOSES = lazy_re.compile(r"^\s*\)")
+
+
+def hedged_then_exact(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    """A figure hedged by "more than", "at least", "nearly", "under", "up to", then in brackets the exact figure of
+    the same unit and role: the exact one lies on the side the hedge says ("nearly" and "under" above it, "more
+    than" below it)."""
+    out = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for k in range(len(seg.figures) - 1):
+            hedged, exact = seg.figures[k], seg.figures[k + 1]
+            side = _FRACTION_SIDE.get(hedged.qualifier)
+            if side is None or exact.qualifier or not _EXACT_IN_BRACKETS.match(seg.between(k, k + 1)) \
+                    or not _BRACKET_CLOSES.match(seg.after(k + 1, 5)) or not same_unit(hedged, exact) \
+                    or hedged.unit != exact.unit or not written_in_digits(hedged) or not written_in_digits(exact) \
+                    or frames[hedged.id].role not in (*_REFERABLE, Role.BOUND) or frames[exact.id].role not in _REFERABLE:
+                continue
+            certain = frames[hedged.id].modality == frames[exact.id].modality == "stated"
+            grammar = f"a figure hedged '{hedged.qualifier}', then the exact one in brackets"
+            out.append(OrderLink(exact, hedged, grammar, certain) if side == ">=" else OrderLink(hedged, exact, grammar, certain))
+    return out
+
+
 def _kin_of_reference(frames: dict[str, Frame], level: Figure, reference: Figure) -> bool:
     """A level and a reference value it can be set against: one unit and role, written in digits, of one period
     when both name theirs."""
