@@ -51,3 +51,20 @@ def test_a_ranking_by_another_measure_ranks_no_figure_of_this_one():
 def test_no_rival_without_a_ranking_of_items(text):
     assert not any(a == "1,240" for a, _, _ in orders(text))
     assert not any(s is Status.INCONSISTENT for s, _ in verdicts(text, "ranking"))
+
+
+def test_higher_than_in_any_other_is_a_first_place_and_no_remainder():
+    text = ("The unemployment rate in the north, 7.4%, is higher than in any other region; the south has 4.1% and the "
+            "west 6.2%.")
+    assert ("7.4%", "4.1%", False) in orders(text) and ("7.4%", "6.2%", False) in orders(text)
+    # "any other region" is the field of the comparison, not the rest of one whole the shares split
+    assert not any(s is Status.INCONSISTENT for s, _ in verdicts(text, "share-of-total"))
+
+
+@pytest.mark.parametrize("text", [
+    "Of all visitors, 62% came by car; the other 38% came by train.",
+    "Of all visitors, 62% came by car and the remaining 38% by train.",
+])
+def test_the_other_share_still_completes_a_whole(text):
+    from _reading import meaning_of as read
+    assert read(text).share_lists

@@ -3924,7 +3924,9 @@ _SPLIT_WORDS = lazy_re.compile(r"\b(?:share|proportion|made up|make up|makes up|
 _LIST_BREAK = lazy_re.compile(r"\.\s|:\s|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b")
 _SPLIT_BETWEEN = lazy_re.compile(r"\b(?:split|divided|shared|spread)\s+(?:between|among|across)\b")
 _AND_OR_COMMA = lazy_re.compile(r"[^#;.]{0,40}?(?:,|\band\b|\bor\b)[^#;.]{0,40}")
-_REMAINDER_SHARE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.REMAINDER_WORDS)})\b[^#]*$|\bthe\s+(?:last|final)\s+$")
+# (not "any other", "every other": the field of a comparison, "higher than in any other region; the south has 4.1%")
+_REMAINDER_SHARE = lazy_re.compile(rf"\b(?<!\bany\s)(?<!\bevery\s)(?<!\beach\s)(?<!\bno\s)"
+                                   rf"(?:{lexicon.alternation(lexicon.REMAINDER_WORDS)})\b[^#]*$|\bthe\s+(?:last|final)\s+$")
 _AMOUNTS_TO = lazy_re.compile(r"^\W*(?:that|this|it|which)\s+(?:amounts\s+to|amounted\s+to|is|was|means|meant|represents|"
                          r"represented|equals|equalled|comes\s+to|came\s+to|works\s+out\s+at|translates\s+(?:in)?to)\s+"
                          r"(?:some\s+|about\s+|around\s+)?#0#")

@@ -56,7 +56,7 @@ _VERB_PLACE = lazy_re.compile(rf"\b(?:was|were|is|are|came|finished|ranked|ranks
                          rf"|(?P<runner>runner-up))"
                          # a move in the order, to the place reached: "Mali slipped from second to third with 388 tonnes"
                          rf"|\b(?:{_MOVES})\s+{_MOVED_TO}(?P<moved>{_ORDINAL})\b{_NOT_A_PLACE_AFTER}"
-                         rf"|\bthe\s+(?P<best>best-selling)\b|(?P<any>more\s+than\s+(?:in\s+|at\s+|for\s+|on\s+)?any\s+other)\b"
+                         rf"|\bthe\s+(?P<best>best-selling)\b|(?P<any>(?:more|higher|greater|larger|bigger)\s+than\s+(?:in\s+|at\s+|for\s+|on\s+)?any\s+other)\b"
                          # "Gold topped the export earnings list at $3.41bn; cashew nuts, the runner-up, earned ...", "Germany
                          # headed the list of source countries, with 1.7 million tourists"
                          rf"|(?P<topped>\b(?:{lexicon.alternation(lexicon.HEAD_OF_LIST)})\b[^#]{{0,50}}\b(?:list|table|chart|rankings?|league)\b)"
