@@ -96,7 +96,7 @@ from auditor.grammar.links import (
 from auditor.grammar.lists import (grade_distributions, groups_of_lists, labelled_lists, parts_of_lists, plans_of_lists,
                                    ratios_of_lists, shares_of_lists, table_row_shares)
 from auditor.grammar.order import (FractionLink, HalfLink, OrderLink, crossed_marks, fractions_in_words, halves,
-                                   against_references, covered_sums, hedged_then_exact, households_and_members, lying_between, ranges, series_in_words, stated_orders)
+                                   against_references, covered_sums, hedged_then_exact, households_and_members, lying_between, ranges, split_comparisons, series_in_words, stated_orders)
 from auditor.grammar.rates import level_rates
 from auditor.grammar import measures
 from auditor.grammar.segments import Segment, segment
@@ -290,7 +290,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    tuple(member_totals(document.text, segments, frames, bases))
                    + tuple(named_containers(document.text, segments, frames, bases))
                    + tuple(subgroups_within_totals(document.text, segments, frames, bases)),
-                   crossings=tuple(crossed_marks(segments, frames)) + tuple(covered_sums(segments, frames)) + tuple(ranges(segments, frames)) + tuple(against_references(segments, frames)) + tuple(lying_between(segments, frames)) + tuple(hedged_then_exact(segments, frames)), series_orders=tuple(series_in_words(segments, frames)),
+                   crossings=tuple(crossed_marks(segments, frames)) + tuple(covered_sums(segments, frames)) + tuple(ranges(segments, frames)) + tuple(against_references(segments, frames)) + tuple(lying_between(segments, frames)) + tuple(hedged_then_exact(segments, frames)) + tuple(split_comparisons(segments, frames)), series_orders=tuple(series_in_words(segments, frames)),
                    halves=tuple(halves(segments, frames)), fractions=tuple(fractions_in_words(segments, frames)),
                    group_members=tuple(households_and_members(segments, frames)),
                    span_averages=tuple(averages_over_a_span(segments, frames)),

@@ -421,6 +421,9 @@ EXPECTED = ("expected", "expects", "forecast", "forecasts", "projected", "projec
 # A value others are measured against, named as the whole of a percentage: "rainfall was 104% of the average",
 # "87% of the long-term norm"; the same noun sets a level against it: "304 mm, against an average of 294 mm".
 REFERENCE_NOUNS = ("average", "norm", "normal", "mean", "median", "benchmark")
+# Comparatives said before both their terms, "than" between them: "higher in Leeds (£4.1m) than in York (£3.6m)".
+SPLIT_COMPARATIVES_UP = ("higher", "greater", "larger", "bigger", "more", "faster", "stronger", "longer", "heavier")
+SPLIT_COMPARATIVES_DOWN = ("lower", "smaller", "fewer", "less", "slower", "weaker", "shorter", "lighter")
 # Nouns that stand for a series already named, as the subject of its next move: "By 2020 the number had fallen to".
 SERIES_NOUNS = ("number", "total", "figure", "count", "tally", "level", "rate", "share", "toll", "ratio", "index")
 # Words that set a level on one side of such a reference value: "well above the regional average", "below the

@@ -1672,6 +1672,33 @@ def hedged_then_exact(segments: tuple[Segment, ...], frames: dict[str, Frame]) -
     return out
 
 
+# a comparative whose two terms follow it, each with its figure, "than" between them: "Sales were higher in Leeds
+# (£4.1m) than in York (£3.6m)", "more women (1,240) than men (980) applied"
+_TERM_WORD = r"(?:[a-z'’-]+|(?:19|20)\d\d)"
+_TERM = rf"(?:{_TERM_WORD}\s+){{0,5}}?{_TERM_WORD}\s*(?:\(\s*|,\s*(?:at|with|on)\s+|(?<=\s)(?:at|with|on)\s+)"
+_SPLIT_COMPARISON = lazy_re.compile(rf"\b(?:(?P<gt>{lexicon.alternation(lexicon.SPLIT_COMPARATIVES_UP)})|"
+                                    rf"(?P<lt>{lexicon.alternation(lexicon.SPLIT_COMPARATIVES_DOWN)}))\s+"
+                                    rf"(?!than\b){_TERM}#(?P<a>\d+)#\s*\)?\s*,?\s*than\s+{_TERM}#(?P<b>\d+)#")
+
+
+def split_comparisons(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    """A comparative before its two terms, each named with its figure and "than" between them: the first at least
+    (at most) the second."""
+    out = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for m in _SPLIT_COMPARISON.finditer(seg.skeleton):
+            a, b = seg.figures[int(m.group("a"))], seg.figures[int(m.group("b"))]
+            if not _kin_of_reference(frames, a, b) or a.qualifier or not written_in_digits(a) \
+                    or frames[a.id].role not in _REFERABLE:
+                continue
+            certain = frames[a.id].modality == frames[b.id].modality == "stated"
+            out.append(OrderLink(a, b, "a comparative, then its two terms with their figures", certain) if m.group("gt")
+                       else OrderLink(b, a, "a comparative, then its two terms with their figures", certain))
+    return out
+
+
 def _kin_of_reference(frames: dict[str, Frame], level: Figure, reference: Figure) -> bool:
     """A level and a reference value it can be set against: one unit and role, written in digits, of one period
     when both name theirs."""
