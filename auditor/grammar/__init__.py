@@ -44,6 +44,7 @@ from auditor.grammar.links import (
     headline_restatements,
     hedged_lead_restatements,
     worded_ratios,
+    multiples_since_a_time,
     remainder_share_next,
     remainders_in_the_next_sentence,
     changes_told_by_pairs,
@@ -242,6 +243,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     linked_ratios = {link.ratio.id for link in ratios}
     ratios += [link for link in exchange_conversions(document.text, segments, frames) if link.ratio.id not in linked_ratios]
     ratios += worded_ratios(segments, frames, frozenset(link.ratio.id for link in ratios))
+    ratios += multiples_since_a_time(segments, frames, frozenset(link.ratio.id for link in ratios))
     ratios += noun_per_noun_ratios(segments, frames, frozenset(link.ratio.id for link in ratios))
     ratios += averages(segments, frames, frozenset(link.ratio.id for link in ratios))
     # the old values changes and moves are measured from: never what a headline or a part refers to

@@ -5131,6 +5131,63 @@ def _from_and_to_after(seg: Segment, k: int, frames: dict[str, Frame]) -> tuple[
     return old, new
 
 
+# a verb of multiplication said since a time, then the level reached: "has more than doubled its vote share since the
+# last assembly elections, to nearly 40 per cent"; the level of that time given elsewhere in the same words: "in the
+# last assembly elections in the state, in 2012, its share was just 15 per cent" (or of that year: "since 2015, to")
+_MULTIPLIED_SINCE = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,6}?since\s+(?:the\s+)?(?P<event>(?:[a-z'’-]+\s+){0,4}?[a-z'’-]+|(?:19|20)\d\d)"
+                                    r"\s*,?\s*to\s+(?:(?:nearly|almost|about|around|some|just|over|close\s+to|more\s+than)\s+)?$")
+_EVENT_MINOR = frozenset(("the", "a", "an", "of", "in", "its", "their", "his", "her"))
+_SINCE_REACH = 30  # sentences either side where the level of the time named may be given
+
+
+def multiples_since_a_time(segments: tuple[Segment, ...], frames: dict[str, Frame], linked: frozenset[str]) -> list[RatioLink]:
+    """A verb of multiplication said since a time, then "to" the level reached, and the one level of that unit and
+    role the document gives for that time: a figure of the year named ("since 2015"), or one whose clause names the
+    time in all the words of the phrase ("the last assembly elections") and shares a word with the multiple's
+    sentence. The new level over the old is the multiple."""
+    out = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for k, r in enumerate(seg.figures[:-1]):
+            if r.id in linked or r.kind is not Kind.MULTIPLE or r.text.lower() not in MULTIPLE_VERBS:
+                continue
+            m = _MULTIPLIED_SINCE.match(seg.between(k, k + 1))
+            new = seg.figures[k + 1]
+            if m is None or frames[new.id].role not in (Role.LEVEL, Role.SHARE, Role.RATIO) or not written_in_digits(new):
+                continue
+            event = m.group("event")
+            year = event if event.isdigit() else None
+            wanted = frozenset(lexicon.folded_words(event)) - _EVENT_MINOR
+            own = frozenset(w for w in lexicon.folded_words(seg.skeleton) if len(w) > 3) - wanted
+            olds = []
+            for other in segments[max(0, seg.index - _SINCE_REACH):seg.index + _SINCE_REACH]:
+                if other.is_table_row:
+                    continue
+                for j, g in enumerate(other.figures):
+                    if g is new or not (same_unit(g, new) and g.unit == new.unit and frames[g.id].role is frames[new.id].role
+                                        and written_in_digits(g) and g.value > 0 and frames[g.id].modality == "stated"):
+                        continue
+                    if year is not None:
+                        if g.period == year:
+                            olds.append(g)
+                        continue
+                    clause = _CLAUSE_START.split(other.before(j, 160))[-1]
+                    words = frozenset(lexicon.folded_words(clause))
+                    if (other is not seg or j > k + 1) and wanted and wanted <= words \
+                            and own & frozenset(lexicon.folded_words(other.skeleton)):
+                        olds.append(g)
+            if len(olds) == 1:
+                out.append(RatioLink(r, new, olds[0], "a verb of multiplication since a time, the level reached and that "
+                                     "time's level given elsewhere", whole_multiple=not r.qualifier))
+    return out
+
+
+# where the clause of a level opens, far enough back to hold the time it names ("whereas in the last assembly
+# elections in the state, in 2012, its share was")
+_CLAUSE_START = lazy_re.compile(r";|\.\s|,\s*(?:and|but|while|whereas|although|though)\b|\bwhereas\b|\bwhile\b")
+
+
 _PER_NOUN_BEFORE = lazy_re.compile(r"\bper\s+(?P<noun>[a-z'’-]+)\s+(?:(?:was|were|is|are|stood\s+at|reached|came\s+to|of)\s+)"
                               r"(?:about\s+|some\s+)?$")
 # ("Rs 121.38 a year earlier" is a value of another time, not an amount per year)
