@@ -99,3 +99,15 @@ def test_a_figure_pointed_back_at_is_the_level_not_the_plan_it_was_set_against(l
     text = (f"Crews laid {level} of track in 2023, against a plan of 250 km. "
             "With this total, the program surpassed the 228 km of 2021.")
     assert verdicts_of(text, "comparison") == [(Status(status), (level, "228 km"))]
+
+
+@pytest.mark.parametrize("text, pair, status", [
+    # a round figure named as a mark is exact: a level past it by any amount is on its side
+    ("Ticket prices stayed below the £50 threshold, at £52.", ("£50", "£52"), Status.INCONSISTENT),
+    ("Ticket prices stayed below the £50 threshold, at £48.", ("£50", "£48"), Status.CONSISTENT),
+    ("Cases fell below the 500 mark for the first time, to 512.", ("500", "512"), Status.INCONSISTENT),
+    ("Sales climbed past the 5,000 mark, to 4,960.", ("4,960", "5,000"), Status.INCONSISTENT),
+])
+def test_a_mark_is_exact_however_round(text, pair, status):
+    assert (status, pair) in verdicts(text)
+

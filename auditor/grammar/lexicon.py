@@ -424,6 +424,9 @@ REFERENCE_NOUNS = ("average", "norm", "normal", "mean", "median", "benchmark")
 # Comparatives said before both their terms, "than" between them: "higher in Leeds (£4.1m) than in York (£3.6m)".
 SPLIT_COMPARATIVES_UP = ("higher", "greater", "larger", "bigger", "more", "faster", "stronger", "longer", "heavier")
 SPLIT_COMPARATIVES_DOWN = ("lower", "smaller", "fewer", "less", "slower", "weaker", "shorter", "lighter")
+# Nouns that make the figure before them a mark, exact however round: "the £50 threshold", "the 500 mark", "the
+# 1 million milestone" (a level said to cross it is on its side by any amount).
+MARK_NOUNS = ("mark", "threshold", "barrier", "milestone", "ceiling", "floor", "cap", "limit")
 # Nouns that stand for a series already named, as the subject of its next move: "By 2020 the number had fallen to".
 SERIES_NOUNS = ("number", "total", "figure", "count", "tally", "level", "rate", "share", "toll", "ratio", "index")
 # Words that set a level on one side of such a reference value: "well above the regional average", "below the

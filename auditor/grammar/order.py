@@ -902,6 +902,18 @@ def covered_sums(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
     return out
 
 
+_MARK_NOUN_AFTER = lazy_re.compile(rf"^\s*(?:[a-z-]+\s+)?(?:{lexicon.alternation(lexicon.MARK_NOUNS)})\b")
+
+
+def _exact_if_a_mark(seg: Segment, figure: Figure) -> Figure:
+    """The figure as an exact value when a noun of a mark follows it ("the 500 mark", "the £50 threshold"): a round
+    number that names a mark stands for itself, not for its rounding."""
+    k = seg.slot_of(figure)
+    if figure.value is None or figure.qualifier or not _MARK_NOUN_AFTER.match(seg.after(k, 30)):
+        return figure
+    return replace(figure, low=figure.value, high=figure.value)
+
+
 def crossed_marks(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
     """A level said to cross or outdo a mark: at most the mark when it "dropped below" it, at least the mark when it
     "rose above" or "surpassed" it. The level is the figure the crossing goes "to" in its sentence, the subject's
@@ -925,6 +937,8 @@ def crossed_marks(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
                               if _ALSO_MARK.search(seg.between(j - 1, j)) and frames[g.id].is_level
                               and same_unit(g, mark) and g.unit == mark.unit and g is not level]
             certain = all(frames[g.id].modality == "stated" for g in (level, mark))
+            # (a mark named as one is exact, however round: "stayed below the £50 threshold, at £52")
+            marks = [_exact_if_a_mark(seg, g) for g in marks]
             for g in marks:
                 if m.group("down"):
                     out.append(OrderLink(g, level, "a level said to drop below a mark", certain))
@@ -940,7 +954,8 @@ _STEADY = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.STEADY_MOVES)})\b
 _MOSTLY = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.MOSTLY)})\b")
 _SINCE = lazy_re.compile(r"\bsince\s+((?:19|20)\d\d)\b")
 _SERIES_CLAUSE_BREAK = lazy_re.compile(r";|,\s+(?:and|but|while|whereas)\b|\.\s")
-_LEVELS_FOLLOW = lazy_re.compile(r"(?:,\s*with|:)\s*(?:(?:levels?|figures?|totals?)\s+of\s+)?$")
+# (or a participle of reaching: "rose steadily, reaching 31% in 2021, 34% in 2022 and 36% in 2023")
+_LEVELS_FOLLOW = lazy_re.compile(r"(?:,\s*with|:|,\s*(?:reaching|hitting|standing\s+at))\s*(?:(?:levels?|figures?|totals?)\s+of\s+)?$")
 # from one level of the series to the next: "in 1995, ", "in 2000 and "
 _NEXT_LEVEL = lazy_re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:in|by|for)\s+(?:fy\s*)?(?:19|20)\d\d(?:[-/]\d\d)?\s*(?:,\s*(?:and\s+)?|\band\s+|;\s*)$")
 
@@ -958,7 +973,7 @@ def series_in_words(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
         while k < len(seg.figures):
             first = seg.figures[k]
             clause = _SERIES_CLAUSE_BREAK.split(seg.before(k, 160))[-1]  # (a colon may open the levels)
-            if not _LEVELS_FOLLOW.search(clause) or not frames[first.id].is_level or not first.period:
+            if not _LEVELS_FOLLOW.search(clause) or frames[first.id].role not in _RANKABLE or not first.period:
                 k += 1
                 continue
             head = clause[:_LEVELS_FOLLOW.search(clause).start()]
@@ -971,7 +986,7 @@ def series_in_words(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
             while run[-1] + 1 < len(seg.figures):
                 j = run[-1] + 1
                 g, last = seg.figures[j], seg.figures[run[-1]]
-                if not (_NEXT_LEVEL.match(seg.between(j - 1, j)) and frames[g.id].is_level and same_unit(g, first)
+                if not (_NEXT_LEVEL.match(seg.between(j - 1, j)) and frames[g.id].role is frames[first.id].role and same_unit(g, first)
                         and g.unit == first.unit and g.period and g.period > last.period and not g.qualifier):
                     break
                 run.append(j)
@@ -979,7 +994,7 @@ def series_in_words(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
             # the move runs from opens the series
             since = _SINCE.search(head)
             start = [j for j in range(k) if since and seg.figures[j].period == since.group(1)
-                     and frames[seg.figures[j].id].is_level and same_unit(seg.figures[j], first)
+                     and frames[seg.figures[j].id].role is frames[first.id].role and same_unit(seg.figures[j], first)
                      and seg.figures[j].unit == first.unit and not seg.figures[j].qualifier]
             run = start[-1:] + run
             if direction and len(run) > 1 and all(written_in_digits(seg.figures[j]) for j in run):
