@@ -54,6 +54,11 @@ least (at most) the figure after the noun ("At 12.4 per cent, the vacancy rate i
 9.8 per cent"), or else the one given within six sentences before under the same name and modifiers ("Average spend
 per visitor was £54. Londoners spent £71, above the average"); when several figures bear the name, the one whose
 sentence shares a word with the level's is only likely.
+A level said to lie between two others is at least the smaller and at most the larger ("At 4.2 per cent, Britain's
+rate lies between Germany's 3.1 per cent and France's 5.0 per cent"). A figure hedged by "more than", "nearly" or
+"up to", then the exact one in brackets, has the exact one on the hedge's side ("More than 1,200 homes (1,236)").
+A comparative said before both its terms, each with its figure ("Sales were higher in Leeds (£4.1m) than in York
+(£3.6m)"), puts the first on the side it says.
 The bounds of a range lie low first: "estimated at between $2.8 billion and $3.2 billion", "rents ranged from €640
 to €910" (not "the gap between 4.1% and 3.2%", "split between", nor a move "rose from 410 to 450"); an expected
 range out of order is only undetermined.
@@ -75,7 +80,8 @@ the first time. At 19,350, ..." (at most the mark), "admissions fell below 3,000
 41,200 surpassed the previous record of 39,800", "With this figure, the council surpasses the £85
 million budgeted, as well as the £79.1 million of 2022" (at least each mark); so does one kept on one side
 of it or moved past it: "Turnout stayed above the 60% mark, at 61.8%", "climbed past the 5,000 mark, to
-5,240". A forecast level is never an error.
+5,240". A round figure named as a mark ("the £50 threshold", "the 500 mark") is exact, not a rounding. A forecast
+level is never an error.
 
 The levels of a series listed after the words of its direction lie in that order: "Spending has
 declined every year since 2015, with £412 million in 2016, £398 million in 2017 and £377 million in
