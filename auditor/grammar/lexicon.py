@@ -608,14 +608,17 @@ CROSSING_DOWN = ("dropped below", "dropping below", "drops below", "fell below",
                  "slipped under", "dipped under", "fell short of", "falling short of", "falls short of",
                  # a level kept on one side of the mark says the same of it: "stayed below the 5% mark, at 4.6%"
                  "stayed below", "stays below", "remained below", "remains below", "held below", "kept below",
-                 "stayed under", "remained under")
+                 "stayed under", "remained under", "remain below", "stay below", "remain under", "stay under",
+                 # a level that came in on one side of a mark, or missed it: "came in under the cap of 1,200, at 1,180"
+                 "came in under", "came in below", "comes in under", "comes in below", "missed", "misses", "missing")
 CROSSING_UP = ("rose above", "rising above", "rises above", "climbed above", "climbing above", "climbs above",
                "went above", "went over", "broke through", "breaking through", "broke past", "surpassed", "surpasses",
                "surpassing", "exceeded", "exceeds", "exceeding", "outstripped", "outstripping", "topped", "topping",
                "passed", "crossed", "crossing", "bettered", "beat", "beats", "beating", "overtook", "overtaking",
                "climbed past", "rose past", "went past", "moved past", "pushed past", "edged past",
                "stayed above", "stays above", "remained above", "remains above", "held above", "kept above",
-               "stayed over", "remained over")
+               "stayed over", "remained over", "remain above", "stay above", "remain over", "stay over",
+               "came in above", "came in over", "comes in above", "comes in over", "came in ahead of")
 # Nouns and verbs before "between A and B" that make it two things set side by side, not the bounds of one range:
 # "the gap between 4.1% and 3.2%", "split between 40 and 60 seats" (the bounds of a range lie low first).
 NOT_A_RANGE_BEFORE = ("gap", "gaps", "difference", "differences", "spread", "split", "divided", "shared", "distance",

@@ -789,14 +789,20 @@ def _closing_items(seg: Segment, frames: dict[str, Frame]) -> list[Figure]:
 
 
 # a mark a level is said to cross or outdo, then the mark: "dropping below 400", "surpasses the 399 million tons"
+_MARKS_AND_PLANS = lexicon.alternation(tuple(dict.fromkeys(lexicon.MARK_NOUNS + lexicon.PLAN_NOUNS + ("expectations",))))
+# (or a mark or plan named with words of its own: "exceeded its fundraising goal of", "above the legal limit of",
+# "beat analysts' forecasts of")
 _CROSSING = lazy_re.compile(rf"\b(?:(?P<down>{lexicon.alternation(lexicon.CROSSING_DOWN)})|"
-                            rf"(?P<up>{lexicon.alternation(lexicon.CROSSING_UP)}))\s+(?:the\s+|a\s+|its\s+)?"
-                            r"(?:(?:previous|projected|forecast|expected|targeted|planned|budgeted|record|mark|level|"
-                            r"threshold|target|projection|peak|high|best)\s+){0,2}(?:of\s+)?$")
+                            rf"(?P<up>{lexicon.alternation(lexicon.CROSSING_UP)}))\s+(?:the\s+|a\s+|its\s+|their\s+)?"
+                            r"(?:(?:(?:previous|projected|forecast|expected|targeted|planned|budgeted|record|mark|level|"
+                            r"threshold|target|projection|peak|high|best)\s+){0,2}"
+                            rf"|(?:[a-z'’-]+\s+){{0,3}}?(?:{_MARKS_AND_PLANS})s?\s+)(?:of\s+)?$")
 # the level that crossed it, after the mark in its sentence: "fell below 10,000 to 9,412", "dropping below 400, at 387"
 # (", coming in at", ", ending the year at", ", reaching": a verb of the clause in -ing, then the level)
 _LEVEL_AFTER_MARK = lazy_re.compile(r"^[^#;:.]{0,60}?(?:\bto|,\s*(?:at|with|[a-z]{3,}ing(?:\s+(?:in|out|up|the\s+[a-z]+))?"
-                                    r"(?:\s+(?:at|to|on))?))\s+(?:(?:just|some|about)\s+)?$")
+                                    r"(?:\s+(?:at|to|on))?)"
+                                    # ("beat forecasts of $1.2 billion with a profit of $1.3 billion")
+                                    r"|\swith\s+(?:an?\s+)?(?:[a-z'’-]+\s+){0,2}?of)\s+(?:(?:just|some|about)\s+)?$")
 # ... or opening the next sentence: "At 387, it is 17 less than ...", "It now stands at 9,412"
 _LEVEL_OPENING = lazy_re.compile(r"^\W*(?:at|with)\s+#0#|^\W*(?:it|this|the\s+[a-z]+)\s+(?:now\s+)?"
                                  r"(?:stands|stood|is|was|came\s+to|reached|totalled|totaled)\s+(?:at\s+)?#0#")
@@ -902,16 +908,33 @@ def covered_sums(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
     return out
 
 
-_MARK_NOUN_AFTER = lazy_re.compile(rf"^\s*(?:[a-z-]+\s+)?(?:{lexicon.alternation(lexicon.MARK_NOUNS)})\b")
+_MARK_NOUN_AFTER = lazy_re.compile(rf"^\s*(?:[a-z-]+\s+)?(?:{_MARKS_AND_PLANS})\b")
+_MARK_NOUN_BEFORE = lazy_re.compile(rf"\b(?:{_MARKS_AND_PLANS})s?\s+of\s+$")
 
 
 def _exact_if_a_mark(seg: Segment, figure: Figure) -> Figure:
     """The figure as an exact value when a noun of a mark follows it ("the 500 mark", "the £50 threshold"): a round
     number that names a mark stands for itself, not for its rounding."""
     k = seg.slot_of(figure)
-    if figure.value is None or figure.qualifier or not _MARK_NOUN_AFTER.match(seg.after(k, 30)):
+    if figure.value is None or figure.qualifier or not (_MARK_NOUN_AFTER.match(seg.after(k, 30))
+                                                         or _MARK_NOUN_BEFORE.search(seg.before(k, 40))):
         return figure
     return replace(figure, low=figure.value, high=figure.value)
+
+
+_EXPECTED_WORD = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.EXPECTED)})\b")
+
+
+def _only_the_mark_expected(seg: Segment, verb: int, k: int) -> bool:
+    """Whether the sentence's only words of expectation are those naming the mark a past result crossed: "The bank beat
+    analysts' forecasts of $1.2 billion with a profit of $1.3 billion", "missed its recycling target of 50%, reaching
+    47%" (a result set against a plan or forecast, itself no forecast); not "is expected to rise above 12,000"."""
+    end = seg.slots[k][1]
+    noun = _MARK_NOUN_AFTER.match(seg.skeleton[end:end + 30])
+    if noun is not None:
+        end += noun.end()
+    rest = seg.skeleton[:verb] + " " + seg.skeleton[end:]
+    return _EXPECTED_WORD.search(rest) is None
 
 
 def crossed_marks(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
@@ -936,7 +959,8 @@ def crossed_marks(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
             marks = [mark] + [g for j, g in enumerate(seg.figures[k + 1:], k + 1)
                               if _ALSO_MARK.search(seg.between(j - 1, j)) and frames[g.id].is_level
                               and same_unit(g, mark) and g.unit == mark.unit and g is not level]
-            certain = all(frames[g.id].modality == "stated" for g in (level, mark))
+            certain = all(frames[g.id].modality == "stated" for g in (level, mark)) \
+                or _only_the_mark_expected(seg, verb, k)
             # (a mark named as one is exact, however round: "stayed below the £50 threshold, at £52")
             marks = [_exact_if_a_mark(seg, g) for g in marks]
             for g in marks:
