@@ -52,3 +52,9 @@ def test_a_forecast_order_after_followed_by_is_likely():
     assert ("24 per cent", "19 per cent", False) in orders
     broken = text.replace("19 per cent", "29 per cent")
     assert not any(status is Status.INCONSISTENT for status, _ in verdicts(broken, "ranking"))
+
+
+def test_a_change_of_another_measure_named_after_its_year():
+    text = ("In 2021, 41,200 runners entered the race. There was a sharp rise in 2022 in the number of spectators, as "
+            "38,900 runners entered.")
+    assert not any(status is Status.INCONSISTENT for status, _ in verdicts(text, "change-direction"))

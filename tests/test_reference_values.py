@@ -88,3 +88,10 @@ def test_a_named_reference_is_told_apart_from_another():
 def test_a_forecast_is_never_an_error():
     text = "The average fare is £3.20. Next year the fare is expected to reach £2.90, above the average."
     assert not any(status is Status.INCONSISTENT for status, _ in verdicts(text))
+
+
+def test_the_level_after_at_when_the_reference_was_named_before():
+    text = ("The national average is 40 per cent. Kent, where turnout was 38 per cent in 2019, is now above the average "
+            "at 44 per cent.")
+    assert ("44 per cent", "40 per cent", True) in orders(text)
+    assert not any(status is Status.INCONSISTENT for status, _ in verdicts(text))

@@ -85,3 +85,9 @@ def test_levels_after_a_participle_of_reaching(text, broken):
     found = verdicts_of(text, "comparison")
     assert found
     assert any(status is Status.INCONSISTENT for status, _ in found) is broken
+
+
+def test_levels_of_other_groups_are_no_series():
+    from _reading import verdicts as verdicts_of
+    text = "Unemployment fell steadily, reaching 5.1% among men in 2021, 5.4% among women in 2022 and 4.9% overall in 2023."
+    assert not any(status is Status.INCONSISTENT for status, _ in verdicts_of(text, "comparison"))

@@ -2753,9 +2753,11 @@ def _moved_level(seg: Segment, end: int, old: Figure, frames: dict[str, Frame]) 
 _CHANGE_NOUN_OF_A_TIME = lazy_re.compile(
     rf"\b(?:(?P<up>{lexicon.alternation(tuple(w for w in cues.CHANGE_NOUNS_UP if w != 'up'))})|"
     rf"(?P<down>{lexicon.alternation(tuple(w for w in cues.CHANGE_NOUNS_DOWN if w != 'down'))}))s?\s+in\s+"
-    r"(?P<time>(?:19|20)\d\d)\b[^#;:]{0,60}$"
+    # (not a change of another measure named after it: "a sharp rise in 2022 in the number of spectators, as")
+    r"(?P<time>(?:19|20)\d\d)\b(?:(?!\b(?:in|among|for)\s)[^#;:]){0,60}$"
     rf"|\b(?P<time2>(?:19|20)\d\d)\s+saw\s+an?\s+(?:[a-z]+\s+)?(?:(?P<up2>{lexicon.alternation(tuple(w for w in cues.CHANGE_NOUNS_UP if w != 'up'))})|"
-    rf"(?P<down2>{lexicon.alternation(tuple(w for w in cues.CHANGE_NOUNS_DOWN if w != 'down'))}))\b[^#;:]{{0,60}}$")
+    rf"(?P<down2>{lexicon.alternation(tuple(w for w in cues.CHANGE_NOUNS_DOWN if w != 'down'))}))\b"
+    r"(?:(?!\b(?:in|among|for)\s)[^#;:]){0,60}$")
 _CHANGE_OF_A_TIME_REACH = 3  # sentences back to the level of the time before
 
 

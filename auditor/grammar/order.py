@@ -1010,7 +1010,8 @@ def series_in_words(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
             while run[-1] + 1 < len(seg.figures):
                 j = run[-1] + 1
                 g, last = seg.figures[j], seg.figures[run[-1]]
-                if not (_NEXT_LEVEL.match(seg.between(j - 1, j)) and frames[g.id].role is frames[first.id].role and same_unit(g, first)
+                if not (_NEXT_LEVEL.match(seg.between(j - 1, j)) and frames[g.id].role is frames[first.id].role
+                        and frames[g.id].group == frames[first.id].group and same_unit(g, first)
                         and g.unit == first.unit and g.period and g.period > last.period and not g.qualifier):
                     break
                 run.append(j)
@@ -1559,6 +1560,7 @@ _PLACING_GLUE = lazy_re.compile(r",|\b(?:is|was|are|were|remains|remained|stays|
 # a reference's own figure, set against the level before it: "£19,800 against a UK average of", "than the mean of"
 _SET_AGAINST_A_REFERENCE = lazy_re.compile(rf"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|than|above|below|over|under)\s+"
                                            rf"(?:an?|the|its|their)\s+(?:[a-z'’-]+\s+){{0,3}}?(?:{_REFERENCE})\s+(?:of\s+)?$")
+_LEVEL_AT_AFTER = lazy_re.compile(r"^\s*,?\s*at\s")
 _REFERENCE_REACH = 6  # sentences back to the figure a reference named without one was given
 _REFERABLE = (*_RANKABLE, Role.DURATION)  # levels, rates, ratios and spans of time ("waits of 31 days")
 _NOT_A_MODIFIER = frozenset(("the", "a", "an", "its", "their", "of", "well", "far", "just", "slightly"))
@@ -1613,7 +1615,18 @@ def against_references(segments: tuple[Segment, ...], frames: dict[str, Frame]) 
             rest = seg.skeleton[m.end():m.end() + 60]
             follows = _REFERENCE_FIGURE_AFTER.match(rest)
             certain = True
-            if follows is not None:
+            if follows is not None and _LEVEL_AT_AFTER.match(rest):
+                # "is now above the average at 44 per cent": the figure after "at" is the level when the reference
+                # was named before ("The national average is 40 per cent"), else which it is the words leave open
+                level = seg.figures[int(follows.group("r"))]
+                candidates = {g.id: g for s, j, g, words in mentions[start:]
+                              if (s < seg.index or (s == seg.index and seg.slots[j][1] <= m.start())) and g is not level
+                              and not (frozenset(lexicon.folded_words(m.group("mod"))) - _NOT_A_MODIFIER) - words
+                              and _kin_of_reference(frames, level, g)}
+                if len(candidates) != 1 or level.qualifier or frames[level.id].role not in _REFERABLE:
+                    continue
+                reference = next(iter(candidates.values()))
+            elif follows is not None:
                 reference = seg.figures[int(follows.group("r"))]
             elif "#" in _CLAUSE_BREAK.split(rest)[0]:
                 continue  # "above the average for 2023 of 38 days": its figure is in view, however named
