@@ -36,3 +36,12 @@ def test_a_multiple_since_a_time_named_elsewhere(text, status):
 ])
 def test_no_base_for_the_multiple(text):
     assert not any(status is Status.INCONSISTENT for status, _ in verdicts(text, "ratio"))
+
+
+@pytest.mark.parametrize("text", [
+    # a level of the year named, but of another measure
+    "Exports have tripled since 2010, to $9.6 billion; in 2010 the trade deficit was $2.1 billion.",
+    "Membership has doubled since 2015, to 4,800, though the club lost 2,100 members in 2015 alone.",
+])
+def test_the_base_is_of_the_multiple_measure(text):
+    assert not any(status is Status.INCONSISTENT for status, _ in verdicts(text, "ratio"))

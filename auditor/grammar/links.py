@@ -5161,7 +5161,7 @@ def multiples_since_a_time(segments: tuple[Segment, ...], frames: dict[str, Fram
             event = m.group("event")
             year = event if event.isdigit() else None
             wanted = frozenset(lexicon.folded_words(event)) - _EVENT_MINOR
-            own = frozenset(w for w in lexicon.folded_words(seg.skeleton) if len(w) > 3) - wanted
+            own = _content_words(_CLAUSE_START.split(seg.before(k, 160))[-1] + " " + seg.between(k, k + 1)) - wanted
             olds = []
             for other in segments[max(0, seg.index - _SINCE_REACH):seg.index + _SINCE_REACH]:
                 if other.is_table_row:
@@ -5170,19 +5170,30 @@ def multiples_since_a_time(segments: tuple[Segment, ...], frames: dict[str, Fram
                     if g is new or not (same_unit(g, new) and g.unit == new.unit and frames[g.id].role is frames[new.id].role
                                         and written_in_digits(g) and g.value > 0 and frames[g.id].modality == "stated"):
                         continue
+                    clause = _CLAUSE_START.split(other.before(j, 160))[-1]
+                    # (the old level of the same measure: its clause shares a content word with the multiple's
+                    # sentence, "exports ... in 2010 exports were", not "in 2010 the trade deficit was")
+                    if not own & _content_words(clause + " " + other.after(j, 40).split("#")[0]):
+                        continue
                     if year is not None:
                         if g.period == year:
                             olds.append(g)
                         continue
-                    clause = _CLAUSE_START.split(other.before(j, 160))[-1]
-                    words = frozenset(lexicon.folded_words(clause))
-                    if (other is not seg or j > k + 1) and wanted and wanted <= words \
-                            and own & frozenset(lexicon.folded_words(other.skeleton)):
+                    if (other is not seg or j > k + 1) and wanted and wanted <= frozenset(lexicon.folded_words(clause)):
                         olds.append(g)
             if len(olds) == 1:
                 out.append(RatioLink(r, new, olds[0], "a verb of multiplication since a time, the level reached and that "
                                      "time's level given elsewhere", whole_multiple=not r.qualifier))
     return out
+
+
+_NOT_CONTENT = frozenset(("since", "with", "from", "than", "that", "this", "have", "were", "been", "more", "less",
+                          "over", "into", "about", "after", "before", "when", "while", "which", "their", "there"))
+
+
+def _content_words(words: str) -> frozenset[str]:
+    """The folded words of a text that may name a measure: four letters or more, not function words."""
+    return frozenset(w for w in lexicon.folded_words(words) if len(w) > 3) - _MINOR_WORDS - _NOT_CONTENT
 
 
 # where the clause of a level opens, far enough back to hold the time it names ("whereas in the last assembly
