@@ -95,3 +95,8 @@ def test_the_level_after_at_when_the_reference_was_named_before():
             "at 44 per cent.")
     assert ("44 per cent", "40 per cent", True) in orders(text)
     assert not any(status is Status.INCONSISTENT for status, _ in verdicts(text))
+
+
+def test_a_class_of_levels_is_not_set_against_the_reference():
+    text = "The average class has 27 pupils. Schools with 25 pupils or more are above the average."
+    assert not orders(text)

@@ -87,3 +87,12 @@ def test_the_level_before_a_move_the_wrong_way_is_an_error():
 ])
 def test_no_level_before_the_move(text):
     assert not any(status is Status.INCONSISTENT for status, _ in verdicts(text, "change-direction"))
+
+
+@pytest.mark.parametrize("text", [
+    # one group's level of several, not the series' own
+    "Sales grew to 8,200 units in March. In February, they were 7,900 units in the south and 9,100 in the north.",
+    "The jobless rate fell to 4.2% in June; in May, it was 4.4% for women.",
+])
+def test_a_group_level_is_not_the_level_before_the_move(text):
+    assert not any(link.grammar.startswith("a level moved to, then") for link in meaning_of(text).steps)

@@ -2723,6 +2723,13 @@ def _level_before_the_move(seg: Segment, previous: Segment | None, frames: dict[
             moved = _moved_level(seg, k, seg.figures[k], frames)
         else:
             continue
+        old = seg.figures[k]
+        # (the series' one level of the time before: not one group's of several, "In February, they were 7,900 units
+        # in the south and 9,100 in the north", "in May, it was 4.4% for women")
+        if moved is not None and (frames[moved[0].id].group != frames[old.id].group
+                                  or any(g is not old and same_unit(g, old) and g.unit == old.unit
+                                         for g in seg.figures[k:])):
+            continue
         if moved is not None:
             out.append(StepLink(moved[0], seg.figures[k], moved[1], True,
                                 "a level moved to, then the level a sentence after gives for the time before"))

@@ -1561,6 +1561,8 @@ _PLACING_GLUE = lazy_re.compile(r",|\b(?:is|was|are|were|remains|remained|stays|
 _SET_AGAINST_A_REFERENCE = lazy_re.compile(rf"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|than|above|below|over|under)\s+"
                                            rf"(?:an?|the|its|their)\s+(?:[a-z'’-]+\s+){{0,3}}?(?:{_REFERENCE})\s+(?:of\s+)?$")
 _LEVEL_AT_AFTER = lazy_re.compile(r"^\s*,?\s*at\s")
+_OPEN_BOUND_AFTER = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+)?(?:or\s+(?:more|fewer|less|over|above|below|under|higher|lower)|"
+                                    r"and\s+(?:over|above|under|below|more|higher|lower))\b")
 _REFERENCE_REACH = 6  # sentences back to the figure a reference named without one was given
 _REFERABLE = (*_RANKABLE, Role.DURATION)  # levels, rates, ratios and spans of time ("waits of 31 days")
 _NOT_A_MODIFIER = frozenset(("the", "a", "an", "its", "their", "of", "well", "far", "just", "slightly"))
@@ -1608,6 +1610,8 @@ def against_references(segments: tuple[Segment, ...], frames: dict[str, Frame]) 
             k = before[-1]
             level = seg.figures[k]
             glue = _SLOT.sub(" ", seg.skeleton[seg.slots[k][1]:m.start()])  # (the bases of rates left out)
+            if _OPEN_BOUND_AFTER.match(glue):
+                continue  # "Schools with 31 pupils or more are above the average": a class of levels, not one
             if not _PLACED_BY.match(glue) or not _PLACING_GLUE.search(glue) or _CLAUSE_BREAK.search(glue) \
                     or frames[level.id].role not in _REFERABLE or not written_in_digits(level) or level.qualifier \
                     or _A_BASE.search(seg.before(k, 20)):
