@@ -96,3 +96,8 @@ def test_no_level_before_the_move(text):
 ])
 def test_a_group_level_is_not_the_level_before_the_move(text):
     assert not any(link.grammar.startswith("a level moved to, then") for link in meaning_of(text).steps)
+
+
+def test_a_step_to_one_group_level_is_not_firm():
+    text = "Membership stood at 12,400 in 2015. By 2020 it had fallen to 13,900 in the north, with 4,200 in the south."
+    assert not any(status is Status.INCONSISTENT for status, _ in verdicts(text, "change-direction"))

@@ -2885,7 +2885,8 @@ def _firm_step(subject: str, old: Figure, new: Figure, frames: dict[str, Frame])
     itself ("it", "the number") and the new level is of a later time than the old: "Membership stood at 12,400 in
     2015. By 2020 it had fallen to 11,900"."""
     return bool(_SERIES_SUBJECT.search(subject)) and _later_period(new, old) and new.unit == old.unit \
-        and frames[new.id].modality == frames[old.id].modality == "stated"
+        and frames[new.id].modality == frames[old.id].modality == "stated" \
+        and frames[new.id].group == frames[old.id].group  # (not "it had fallen to 9,900 in the north")
 _OWN_CHANGE_ASIDE = lazy_re.compile(r"^\s*,\s*(?:up|down|an?\s+(?:rise|increase|fall|drop|decline)\s+of)\s+(?:by\s+)?$")
 _NOUN_FROM = lazy_re.compile(r"^[^#;:]{0,40}?,\s*(?:and\s+)?(?:(?:was|is|were|are|marked|marking)\s+)?(?:also\s+)?an?\s+"
                              r"(?:(?:sharp|steep|big|strong|modest|slight|small|marked|further)\s+)?"
