@@ -5169,7 +5169,7 @@ def multiples_since_a_time(segments: tuple[Segment, ...], frames: dict[str, Fram
             event = m.group("event")
             year = event if event.isdigit() else None
             wanted = frozenset(lexicon.folded_words(event)) - _EVENT_MINOR
-            own = _content_words(_CLAUSE_START.split(seg.before(k, 160))[-1] + " " + seg.between(k, k + 1)) - wanted
+            own = _clause_content_words(_CLAUSE_START.split(seg.before(k, 160))[-1] + " " + seg.between(k, k + 1)) - wanted
             olds = []
             for other in segments[max(0, seg.index - _SINCE_REACH):seg.index + _SINCE_REACH]:
                 if other.is_table_row:
@@ -5181,7 +5181,7 @@ def multiples_since_a_time(segments: tuple[Segment, ...], frames: dict[str, Fram
                     clause = _CLAUSE_START.split(other.before(j, 160))[-1]
                     # (the old level of the same measure: its clause shares a content word with the multiple's
                     # sentence, "exports ... in 2010 exports were", not "in 2010 the trade deficit was")
-                    if not own & _content_words(clause + " " + other.after(j, 40).split("#")[0]):
+                    if not own & _clause_content_words(clause + " " + other.after(j, 40).split("#")[0]):
                         continue
                     if year is not None:
                         if g.period == year:
@@ -5199,7 +5199,7 @@ _NOT_CONTENT = frozenset(("since", "with", "from", "than", "that", "this", "have
                           "over", "into", "about", "after", "before", "when", "while", "which", "their", "there"))
 
 
-def _content_words(words: str) -> frozenset[str]:
+def _clause_content_words(words: str) -> frozenset[str]:
     """The folded words of a text that may name a measure: four letters or more, not function words."""
     return frozenset(w for w in lexicon.folded_words(words) if len(w) > 3) - _MINOR_WORDS - _NOT_CONTENT
 

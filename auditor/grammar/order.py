@@ -1599,6 +1599,9 @@ def against_references(segments: tuple[Segment, ...], frames: dict[str, Frame]) 
             continue
         while start < len(mentions) and mentions[start][0] < seg.index - _REFERENCE_REACH:
             start += 1
+        stop = start  # past the mentions of the next sentence: each sentence reads a window of constant reach
+        while stop < len(mentions) and mentions[stop][0] <= seg.index + 1:
+            stop += 1
         for m in _SIDE_OF_A_REFERENCE.finditer(seg.skeleton):
             # (past the base of a rate, "With 4.2 doctors per 1,000 residents, the island is above ...", and past a
             # reference's own figure, "£19,800 against a UK average of £23,300, putting the region below the average")
@@ -1623,7 +1626,7 @@ def against_references(segments: tuple[Segment, ...], frames: dict[str, Frame]) 
                 # "is now above the average at 44 per cent": the figure after "at" is the level when the reference
                 # was named before ("The national average is 40 per cent"), else which it is the words leave open
                 level = seg.figures[int(follows.group("r"))]
-                candidates = {g.id: g for s, j, g, words in mentions[start:]
+                candidates = {g.id: g for s, j, g, words in mentions[start:stop]
                               if (s < seg.index or (s == seg.index and seg.slots[j][1] <= m.start())) and g is not level
                               and not (frozenset(lexicon.folded_words(m.group("mod"))) - _NOT_A_MODIFIER) - words
                               and _kin_of_reference(frames, level, g)}
@@ -1636,7 +1639,7 @@ def against_references(segments: tuple[Segment, ...], frames: dict[str, Frame]) 
                 continue  # "above the average for 2023 of 38 days": its figure is in view, however named
             else:
                 modifiers = frozenset(lexicon.folded_words(m.group("mod"))) - _NOT_A_MODIFIER
-                near = [(s, j, g, words) for s, j, g, words in mentions[start:] if s <= seg.index + 1]
+                near = mentions[start:stop]
                 candidates = {g.id: g for s, j, g, words in near
                               if (s < seg.index or (s == seg.index and seg.slots[j][1] <= m.start())) and g is not level
                               and modifiers <= words and _kin_of_reference(frames, level, g)}
