@@ -99,3 +99,44 @@ def test_a_figure_pointed_back_at_is_the_level_not_the_plan_it_was_set_against(l
     text = (f"Crews laid {level} of track in 2023, against a plan of 250 km. "
             "With this total, the program surpassed the 228 km of 2021.")
     assert verdicts_of(text, "comparison") == [(Status(status), (level, "228 km"))]
+
+
+@pytest.mark.parametrize("text, pair, status", [
+    # a round figure named as a mark is exact: a level past it by any amount is on its side
+    ("Ticket prices stayed below the £50 threshold, at £52.", ("£50", "£52"), Status.INCONSISTENT),
+    ("Ticket prices stayed below the £50 threshold, at £48.", ("£50", "£48"), Status.CONSISTENT),
+    ("Cases fell below the 500 mark for the first time, to 512.", ("500", "512"), Status.INCONSISTENT),
+    ("Sales climbed past the 5,000 mark, to 4,960.", ("4,960", "5,000"), Status.INCONSISTENT),
+])
+def test_a_mark_is_exact_however_round(text, pair, status):
+    assert (status, pair) in verdicts(text)
+
+
+
+@pytest.mark.parametrize("text, pair, status", [
+    # a result set against a plan or forecast named with words of its own: the plan is no forecast of the result
+    ("The charity exceeded its fundraising goal of £2 million, collecting £2.3 million.", ("£2.3 million", "£2 million"),
+     Status.CONSISTENT),
+    ("The charity exceeded its fundraising goal of £2 million, collecting £1.8 million.", ("£1.8 million", "£2 million"),
+     Status.INCONSISTENT),
+    ("The council missed its recycling target of 50%, reaching 47%.", ("50%", "47%"), Status.CONSISTENT),
+    ("The council missed its recycling target of 50%, reaching 53%.", ("50%", "53%"), Status.INCONSISTENT),
+    ("The bank beat analysts' forecasts of $1.2 billion with a profit of $1.3 billion.", ("$1.3 billion", "$1.2 billion"),
+     Status.CONSISTENT),
+    ("At 5.1%, growth outstripped the government's forecast of 5.6%.", ("5.1%", "5.6%"), Status.INCONSISTENT),
+    ("Enrolment came in under the cap of 1,200 students, at 1,260.", ("1,200", "1,260"), Status.INCONSISTENT),
+    ("Emissions remain above the legal limit of 40 micrograms, at 46 micrograms.", ("46", "40"), Status.CONSISTENT),
+    ("Output fell short of the 40,000-tonne target, at 42,300 tonnes.", ("40,000-tonne", "42,300 tonnes"),
+     Status.INCONSISTENT),
+])
+def test_a_result_against_a_plan_or_limit(text, pair, status):
+    assert (status, pair) in verdicts(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the result itself still a forecast
+    "The charity expects to exceed its fundraising goal of £2 million, collecting £1.8 million.",
+    "Analysts say the bank will beat forecasts of $1.2 billion with a profit of $1.1 billion.",
+])
+def test_a_forecast_result_against_a_plan_is_never_an_error(text):
+    assert not any(status is Status.INCONSISTENT for status, _ in verdicts(text))

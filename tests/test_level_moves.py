@@ -60,8 +60,16 @@ def test_a_series_moves_from_its_level_not_from_an_aside_in_brackets(text, pair)
 
 
 def test_a_series_step_that_breaks_is_undetermined_at_most():
-    text = SERIES[0][0].replace("4.1", "7.1")
+    # (no time for the new level: the step is only likely)
+    text = SERIES[0][0].replace("4.1", "7.1").replace("By 1985 it", "Later it")
     assert direction(text) == [(Status.UNDETERMINED, ("7.1", "6.4"))]
+
+
+def test_a_firm_series_step_that_breaks_is_an_error():
+    # the series itself ("it") moved, at a later time, from the one level of the sentence before (the aside in
+    # brackets is of another unit)
+    text = SERIES[0][0].replace("4.1", "7.1")
+    assert direction(text) == [(Status.INCONSISTENT, ("7.1", "6.4"))]
 
 
 @pytest.mark.parametrize("text", [

@@ -72,3 +72,22 @@ def test_the_level_of_the_year_the_move_runs_from_opens_the_series():
             "in 2008.")
     assert ("6.1", "5.2", True) in series(text)
     assert (Status.INCONSISTENT, ("6.1", "7.2")) in verdicts(text.replace("5.2", "7.2"))
+
+
+@pytest.mark.parametrize("text, broken", [
+    ("The share of renewables rose steadily, reaching 31% in 2021, 34% in 2022 and 37% in 2023.", False),
+    ("The share of renewables rose steadily, reaching 31% in 2021, 34% in 2022 and 29% in 2023.", True),
+    ("Membership fell every year, standing at 9,400 in 2019, 8,800 in 2020 and 8,100 in 2021.", False),
+    ("Membership fell every year, standing at 9,400 in 2019, 8,800 in 2020 and 9,100 in 2021.", True),
+])
+def test_levels_after_a_participle_of_reaching(text, broken):
+    from _reading import verdicts as verdicts_of
+    found = verdicts_of(text, "comparison")
+    assert found
+    assert any(status is Status.INCONSISTENT for status, _ in found) is broken
+
+
+def test_levels_of_other_groups_are_no_series():
+    from _reading import verdicts as verdicts_of
+    text = "Unemployment fell steadily, reaching 5.1% among men in 2021, 5.4% among women in 2022 and 4.9% overall in 2023."
+    assert not any(status is Status.INCONSISTENT for status, _ in verdicts_of(text, "comparison"))

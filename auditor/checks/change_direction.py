@@ -24,8 +24,13 @@ A sentence that names a change and both of its ends ("employment increased to
 percent", "the share dropped in the south, to 32.5 percent from 54 percent"), a level then the one it moved from ("12,480 taxis (down from 13,905
 a year earlier)", "8,410, up 4.2% on the year, and a sharp jump from 6,920 in
 March"), or a series told step by step ("stood at 4.1 in 1990. By
-2000 it had come down to 3.2"). The new level must lie on the side of the old
-one that the words say.
+2000 it had come down to 3.2", "to £2.40 in 2021, before falling back to £2.25"). The new level must lie on the side of the old
+one that the words say. A step from the sentence before is an error only when the series itself moves ("it",
+"the number") to a level of a later time than the one level of its unit that sentence gave; otherwise it is only
+likely. So is a level given for an earlier time after a move ("grew to 7.6 million in August. A month earlier it
+had stood at 7.4 million"), and one after a noun of change said of its own year against the same measure's level,
+in the same words, of an earlier year a few sentences before ("In 2021, 41,200 runners entered. There was a sharp
+rise in 2022 as 46,300 runners entered").
 
 A move judged better or worse rather than up or down takes its sign from the
 measure: "the claims ratio improved to 63.9% from 65.4%" (less of a claim, a cost,
@@ -57,6 +62,7 @@ _TO = lazy_re.compile(r"\b(?:to|at)\b\s*(?:a\s+|an\s+|the\s+)?(?:[a-z-]+\s+){0,2
 # "the share fell in the south, to 32.5 per cent from 54 per cent"
 _BARE_FROM = lazy_re.compile(r"\s*(?:from|to)\s+(?:[a-z'’-]+\s+){0,2}$", re.I)
 _CLAUSE_BREAK = lazy_re.compile(r";|,\s*(?:and|but|while|whereas)\b", re.I)
+_FRONTED_FROM = lazy_re.compile(r"\W*from\s+(?:a\s+|an\s+|the\s+)?(?:[a-z'’-]+\s+){0,2}$", re.I)
 
 
 _PACE = lazy_re.compile(rf"\b(?:(?P<up>{cues.words(cues.SPEED_UP)})|{cues.words(cues.SLOW_DOWN)})\b", re.I)
@@ -106,6 +112,9 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
         first = min(old.span.start, new.span.start)
         clause_start = max(where[old.id].sentence_start, text.rfind(",", 0, first) + 1, text.rfind(";", 0, first) + 1)
         sign = _direction(text[clause_start:first])
+        if sign == 0 and old.span.start < new.span.start and _FRONTED_FROM.match(text, clause_start, old.span.start):
+            # "From 8,200 in 2019, the number of apprentices rose to 8,600 in 2022": the verb between the two
+            sign = _direction(text[old.span.end:new.span.start])
         if sign == 0 and _BARE_FROM.match(text, clause_start, first):
             before = max(where[old.id].sentence_start, text.rfind(",", 0, clause_start - 1) + 1,
                          text.rfind(";", 0, clause_start - 1) + 1)

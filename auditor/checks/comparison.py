@@ -47,7 +47,18 @@ enough to cover the $2.8m repair bill" (one put up "to cover" another, an aim, o
 is not read).
 A comparison set off by a comma after a base named by its noun is said of the clause's own figure: "Health gets
 Rs 8,200 crore, against the budget estimate of Rs 7,900 crore, and up from the revised estimate of Rs 8,050 crore"
-compares 8,200 with 8,050, not the two estimates.
+compares 8,200 with 8,050, not the two estimates; so is one after a figure that is itself compared ("58.2 per cent,
+well short of the 65 per cent target, but above the 49.7 per cent of the last election").
+A level said to lie above (below) a reference value, "the average", "the national mean", "the benchmark", is at
+least (at most) the figure after the noun ("At 12.4 per cent, the vacancy rate is well above the regional average of
+9.8 per cent"), or else the one given within six sentences before under the same name and modifiers ("Average spend
+per visitor was £54. Londoners spent £71, above the average"); when several figures bear the name, the one whose
+sentence shares a word with the level's is only likely.
+A level said to lie between two others is at least the smaller and at most the larger ("At 4.2 per cent, Britain's
+rate lies between Germany's 3.1 per cent and France's 5.0 per cent"). A figure hedged by "more than", "nearly" or
+"up to", then the exact one in brackets, has the exact one on the hedge's side ("More than 1,200 homes (1,236)").
+A comparative said before both its terms, each with its figure ("Sales were higher in Leeds (£4.1m) than in York
+(£3.6m)"), puts the first on the side it says.
 The bounds of a range lie low first: "estimated at between $2.8 billion and $3.2 billion", "rents ranged from €640
 to €910" (not "the gap between 4.1% and 3.2%", "split between", nor a move "rose from 410 to 450"); an expected
 range out of order is only undetermined.
@@ -69,7 +80,8 @@ the first time. At 19,350, ..." (at most the mark), "admissions fell below 3,000
 41,200 surpassed the previous record of 39,800", "With this figure, the council surpasses the £85
 million budgeted, as well as the £79.1 million of 2022" (at least each mark); so does one kept on one side
 of it or moved past it: "Turnout stayed above the 60% mark, at 61.8%", "climbed past the 5,000 mark, to
-5,240". A forecast level is never an error.
+5,240". A round figure named as a mark ("the £50 threshold", "the 500 mark") is exact, not a rounding. A forecast
+level is never an error.
 
 The levels of a series listed after the words of its direction lie in that order: "Spending has
 declined every year since 2015, with £412 million in 2016, £398 million in 2017 and £377 million in
@@ -125,6 +137,11 @@ _NAMED_BASE_BEFORE = lazy_re.compile(rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS 
                                      r"(?:the\s+|a\s+|an\s+)?(?:[a-z'’-]+\s+){1,4}?(?:of|at)\s+(?:rs\.?\s*|us\$\s*)?$", re.I)
 
 
+# a figure that is itself the object of a comparison: "well short of the 65 per cent target, but above the 49.7 per
+# cent of the last election" (the second comparison is said of the clause's own figure, as after a named base)
+_COMPARED_BEFORE = lazy_re.compile(rf"\b(?:{_GREATER}|{_LESS})\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$", re.I)
+
+
 def _comparable(a: Figure, b: Figure) -> bool:
     if not (written_in_digits(a) and written_in_digits(b)):
         return False  # "six ... above six": number words name categories more often than amounts
@@ -157,7 +174,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         a, b = figures[i], figures[j]
         if where[a.id].sentence != where[b.id].sentence or not _comparable(a, b):
             continue
-        named_base = _NAMED_BASE_BEFORE.search(document.text[max(0, a.span.start - 60):a.span.start])
+        named_base = _NAMED_BASE_BEFORE.search(document.text[max(0, a.span.start - 60):a.span.start]) \
+            or _COMPARED_BEFORE.search(document.text[max(0, a.span.start - 40):a.span.start])
         if named_base:
             # "Health gets Rs 8,200 crore, against the budget estimate of Rs 7,900 crore, and up from the revised
             # estimate of Rs 8,450 crore": a base named by its noun is compared with; a comparison after it, set off by
@@ -167,7 +185,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
                 continue
             heads = [f for f in lay.before_in_sentence(a) if _comparable(f, b) and not _NAMED_BASE_BEFORE.search(
                 document.text[max(0, f.span.start - 60):f.span.start]) and not _OBJECT_OF_CHANGE.search(
-                document.text[max(0, f.span.start - 30):f.span.start])]
+                document.text[max(0, f.span.start - 30):f.span.start]) and not _COMPARED_BEFORE.search(
+                document.text[max(0, f.span.start - 40):f.span.start])]
             if not heads:
                 continue
             a = heads[-1]

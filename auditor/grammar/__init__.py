@@ -44,6 +44,7 @@ from auditor.grammar.links import (
     headline_restatements,
     hedged_lead_restatements,
     worded_ratios,
+    multiples_since_a_time,
     remainder_share_next,
     remainders_in_the_next_sentence,
     changes_told_by_pairs,
@@ -97,7 +98,8 @@ from auditor.grammar.links import (
 from auditor.grammar.lists import (grade_distributions, groups_of_lists, labelled_lists, parts_of_lists, plans_of_lists,
                                    ratios_of_lists, shares_of_lists, table_row_shares, table_subset_rows)
 from auditor.grammar.order import (FractionLink, HalfLink, OrderLink, crossed_marks, fractions_in_words, halves,
-                                   covered_sums, households_and_members, members_against_a_mark, ranges, series_in_words,
+                                   against_references, covered_sums, hedged_then_exact, households_and_members,
+                                   lying_between, members_against_a_mark, ranges, series_in_words, split_comparisons,
                                    stated_orders)
 from auditor.grammar.rates import level_rates
 from auditor.grammar import measures
@@ -255,6 +257,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     linked_ratios = {link.ratio.id for link in ratios}
     ratios += [link for link in exchange_conversions(document.text, segments, frames) if link.ratio.id not in linked_ratios]
     ratios += worded_ratios(segments, frames, frozenset(link.ratio.id for link in ratios))
+    ratios += multiples_since_a_time(segments, frames, frozenset(link.ratio.id for link in ratios))
     ratios += noun_per_noun_ratios(segments, frames, frozenset(link.ratio.id for link in ratios))
     ratios += averages(segments, frames, frozenset(link.ratio.id for link in ratios))
     # the old values changes and moves are measured from: never what a headline or a part refers to
@@ -308,6 +311,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    + tuple(subgroups_within_totals(document.text, segments, frames, bases))
                    + tuple(ranked_members(document.text, segments, frames, bases)),
                    crossings=tuple(crossed_marks(segments, frames)) + tuple(covered_sums(segments, frames)) + tuple(ranges(segments, frames))
+                   + tuple(against_references(segments, frames)) + tuple(lying_between(segments, frames))
+                   + tuple(hedged_then_exact(segments, frames)) + tuple(split_comparisons(segments, frames))
                    + tuple(members_against_a_mark(segments, frames)), series_orders=tuple(series_in_words(segments, frames)),
                    halves=tuple(halves(segments, frames)), fractions=tuple(fractions_in_words(segments, frames)),
                    group_members=tuple(households_and_members(segments, frames)),

@@ -163,8 +163,8 @@ SPEED_UP_MORE = ("sped up",)
 SLOW_DOWN_MORE = ("moderated",)
 # A sentence pointing back (comparison): "That is an increase on the 4.3", "a drop from"; the noun
 # precedes "on"/"over"/"from" ("over" only for a rise). Narrower than lexicon.CHANGE_NOUNS.
-CHANGE_NOUNS_UP = ("increase", "rise", "gain", "improvement", "jump", "up")
-CHANGE_NOUNS_DOWN = ("decrease", "fall", "drop", "decline", "down")
+CHANGE_NOUNS_UP = ("increase", "rise", "gain", "improvement", "jump", "leap", "surge", "up")
+CHANGE_NOUNS_DOWN = ("decrease", "fall", "drop", "decline", "dip", "slump", "down")
 # ... and "shy of" beside the COMPARATIVES_DOWN.
 SHY_OF = ("shy of",)
 # Word beginnings of a change of pace (comparison): a pointing-back cue about speed compares rates of change.

@@ -428,6 +428,21 @@ EXPECTED = ("expected", "expects", "forecast", "forecasts", "projected", "projec
 # A value others are measured against, named as the whole of a percentage: "rainfall was 104% of the average",
 # "87% of the long-term norm"; the same noun sets a level against it: "304 mm, against an average of 294 mm".
 REFERENCE_NOUNS = ("average", "norm", "normal", "mean", "median", "benchmark")
+# Comparatives said before both their terms, "than" between them: "higher in Leeds (£4.1m) than in York (£3.6m)".
+SPLIT_COMPARATIVES_UP = ("higher", "greater", "larger", "bigger", "more", "faster", "stronger", "longer", "heavier")
+SPLIT_COMPARATIVES_DOWN = ("lower", "smaller", "fewer", "less", "slower", "weaker", "shorter", "lighter")
+# Nouns that make the figure before them a mark, exact however round: "the £50 threshold", "the 500 mark", "the
+# 1 million milestone" (a level said to cross it is on its side by any amount).
+MARK_NOUNS = ("mark", "threshold", "barrier", "milestone", "ceiling", "floor", "cap", "limit")
+# Nouns that stand for a series already named, as the subject of its next move: "By 2020 the number had fallen to".
+SERIES_NOUNS = ("number", "total", "figure", "count", "tally", "level", "rate", "share", "toll", "ratio", "index")
+# Words that set a level on one side of such a reference value: "well above the regional average", "below the
+# national mean", "outstripped the benchmark" (the figure before is the larger, or the smaller); not "behind only".
+ABOVE_A_REFERENCE = ("above", "over", "higher than", "greater than", "larger than", "bigger than", "more than",
+                     "ahead of", "clear of", "exceeded", "exceeds", "exceeding", "outstripped", "outstripping",
+                     "surpassed", "surpassing", "topped", "topping", "beat", "beats", "beating")
+BELOW_A_REFERENCE = ("below", "under", "lower than", "less than", "fewer than", "smaller than", "short of",
+                     "behind", "trailing", "trailed", "trails", "lagging", "lagged", "lags", "lagging behind")
 # After "could", these verbs with "only" (or "just", "a mere") tell a result that came about, not one that
 # might: "could manage only 6.1%", "could only muster 212 votes", "could garner just 3 seats".
 REALISED_WITH_COULD = ("manage", "muster", "garner", "scrape together", "scrape up", "scrape", "attract", "win",
@@ -576,6 +591,13 @@ SUPERLATIVES_OF_A_MEASURE = {"deadliest": "deaths", "most deadly": "deaths", "mo
                              "costliest": "money", "most expensive": "money", "richest": "money", "wealthiest": "money",
                              "highest-paid": "money", "best-paid": "money", "highest-grossing": "money",
                              "top-grossing": "money"}
+# A measure a ranking is said to be "by", and the words of the units that measure it: "the largest crop by area, at 2.1
+# million hectares", "the biggest supplier by weight, with 412 tonnes" (the figure is of the measure ranked by).
+BASIS_UNITS = {"area": ("hectare", "acre", "square", "sq", "km2"), "weight": ("tonne", "ton", "kg", "kilogram", "pound"),
+               "length": ("km", "kilometre", "kilometer", "mile", "metre", "meter"),
+               "distance": ("km", "kilometre", "kilometer", "mile", "metre", "meter"),
+               "capacity": ("megawatt", "mw", "gw", "gigawatt", "seat", "bed", "litre", "liter", "barrel"),
+               "population": ("people", "resident", "inhabitant", "person")}
 # Words of a count of deaths after its figure: "1,210 deaths", "312 people killed", "41 fatalities".
 DEATH_WORDS = ("death", "deaths", "dead", "died", "killed", "fatalit", "lives lost", "lives", "casualt", "drowned",
                "victims", "murders", "homicides")
@@ -598,14 +620,17 @@ CROSSING_DOWN = ("dropped below", "dropping below", "drops below", "fell below",
                  "slipped under", "dipped under", "fell short of", "falling short of", "falls short of",
                  # a level kept on one side of the mark says the same of it: "stayed below the 5% mark, at 4.6%"
                  "stayed below", "stays below", "remained below", "remains below", "held below", "kept below",
-                 "stayed under", "remained under")
+                 "stayed under", "remained under", "remain below", "stay below", "remain under", "stay under",
+                 # a level that came in on one side of a mark, or missed it: "came in under the cap of 1,200, at 1,180"
+                 "came in under", "came in below", "comes in under", "comes in below", "missed", "misses", "missing")
 CROSSING_UP = ("rose above", "rising above", "rises above", "climbed above", "climbing above", "climbs above",
                "went above", "went over", "broke through", "breaking through", "broke past", "surpassed", "surpasses",
                "surpassing", "exceeded", "exceeds", "exceeding", "outstripped", "outstripping", "topped", "topping",
                "passed", "crossed", "crossing", "bettered", "beat", "beats", "beating", "overtook", "overtaking",
                "climbed past", "rose past", "went past", "moved past", "pushed past", "edged past",
                "stayed above", "stays above", "remained above", "remains above", "held above", "kept above",
-               "stayed over", "remained over")
+               "stayed over", "remained over", "remain above", "stay above", "remain over", "stay over",
+               "came in above", "came in over", "comes in above", "comes in over", "came in ahead of")
 # Nouns and verbs before "between A and B" that make it two things set side by side, not the bounds of one range:
 # "the gap between 4.1% and 3.2%", "split between 40 and 60 seats" (the bounds of a range lie low first).
 NOT_A_RANGE_BEFORE = ("gap", "gaps", "difference", "differences", "spread", "split", "divided", "shared", "distance",

@@ -2853,10 +2853,12 @@ def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
                 j = earlier[0]
                 old = seg.figures[j]
                 if _FROM_BEFORE.search(seg.before(j, 12)) or frames[old.id].role not in (Role.LEVEL, Role.SHARE, Role.RATIO) \
-                        or _CONTRAST.search(seg.between(j, k)) or len(seg.between(j, k)) > len(m.group()) + 30 \
-                        or verb_direction(seg.between(j, k)[:-len(m.group())]):
+                        or _CONTRAST.search(seg.between(j, k)) or len(seg.between(j, k)) > len(m.group()) + 45 \
+                        or verb_direction(seg.between(j, k)[:-len(m.group())]) \
+                        or (_PARTICIPLE.search(m.group()) and not _SAME_MOVER.match(seg.between(j, k)[:-len(m.group())])):
                     # "rose from 3.1 to 3.5" is the change check's; "reached 61,240, while ... increased to"; "came
-                    # down to 3.3, went up to 3,7 in 1985, fell back to 3.3": a move between them whose level was not read
+                    # down to 3.3, went up to 3,7 in 1985, fell back to 3.3": a move between them whose level was not read;
+                    # "rose to £210, with rents rising to": a participle of another subject
                     continue
                 out.append(StepLink(f, old, direction, True, "a level the series moved to, after the level before it"))
             elif i > 0 and segments[i - 1].paragraph == seg.paragraph and _STEP_OPENING.search(seg.before(k, 50)):
@@ -2867,16 +2869,121 @@ def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
                 before = main or before
                 # (a sentence whose subject names another measure starts no step: "..., of which 97,399 showed
                 # tigers. The number of reserves has grown to 53")
-                if before and frames[f.id].head and frames[before[-1].id].head \
-                        and frames[f.id].head != frames[before[-1].id].head:
+                # ("In 2021 the number rose to 3,650": a generic head names no other measure)
+                heads = {frames[f.id].head, frames[before[-1].id].head} if before else set()
+                if len(heads) == 2 and not heads & ({""} | _GENERIC_MEASURE_HEADS):
                     continue
                 if before:
-                    out.append(StepLink(f, before[-1], direction, False,
-                                        "a level the series moved to, after the last one of the sentence before"))
+                    firm = len(before) == 1 and _firm_step(seg.before(k, 50)[:m.start()], before[0], f, frames)
+                    out.append(StepLink(f, before[-1], direction, firm,
+                                        "a level the series moved to, after the one level of the sentence before"
+                                        if firm else "a level the series moved to, after the last one of the sentence before"))
         said_before = _moved_said_before(seg, segments[i - 1] if i else None, frames)
         if said_before is not None:
             out.append(said_before)
+        out += _change_of_a_time(seg, segments, frames)
+        out += _level_before_the_move(seg, segments[i - 1] if i > 0 and segments[i - 1].paragraph == seg.paragraph
+                                      and not segments[i - 1].is_table_row else None, frames)
     return out
+
+
+# a sentence (or a clause after a semicolon) after a move that gives the level the series had before it: "The waiting
+# list grew to 7.6 million in August. A month earlier it had stood at 7.7 million", "edged down to 4.3% in June; in May
+# it had been 4.1%"
+_EARLIER_LEVEL = (rf"(?:(?:a|one|two|three|a\s+few|six|twelve)\s+(?:years?|months?|quarters?|weeks?|decades?)\s+"
+                  rf"(?:earlier|before|previously|ago)|(?:in|by)\s+(?:(?:19|20)\d\d|{lexicon.alternation(tuple(MONTHS))})|"
+                  r"(?:the|in\s+the)\s+(?:previous|prior|preceding)\s+(?:year|month|quarter|week)|(?:a\s+year|last\s+year)\s+ago)"
+                  r"\s*,?\s+(?:it|they)\s+(?:had\s+)?(?:stood\s+at|been|was|were|totalled|totaled|reached|came\s+to)\s+"
+                  r"(?:(?:just|only)\s+)?$")
+_EARLIER_LEVEL_OPENING = lazy_re.compile(rf"^\W*{_EARLIER_LEVEL}")
+_EARLIER_LEVEL_CLAUSE = lazy_re.compile(rf";\s*{_EARLIER_LEVEL}")
+
+
+def _level_before_the_move(seg: Segment, previous: Segment | None, frames: dict[str, Frame]) -> list[StepLink]:
+    """The level a sentence gives for the series at an earlier time ("A month earlier it had stood at 7.7 million"),
+    its subject a pronoun, after a sentence whose one level of that unit was moved to ("grew to 7.6 million in
+    August"): the move went from it; so for a clause after a semicolon and the clause before it. Firm: the pronoun can
+    only be the series moved."""
+    out = []
+    for k in range(len(seg.figures)):
+        if k == 0 and previous is not None and _EARLIER_LEVEL_OPENING.match(seg.before(0, 120)) \
+                and seg.before(0, 120) == seg.skeleton[:seg.slots[0][0]]:
+            moved = _moved_level(previous, len(previous.figures), seg.figures[0], frames)
+        elif k > 0 and _EARLIER_LEVEL_CLAUSE.search(seg.between(k - 1, k)):
+            moved = _moved_level(seg, k, seg.figures[k], frames)
+        else:
+            continue
+        old = seg.figures[k]
+        # (the series' one level of the time before: not one group's of several, "In February, they were 7,900 units
+        # in the south and 9,100 in the north", "in May, it was 4.4% for women")
+        if moved is not None and (frames[moved[0].id].group != frames[old.id].group
+                                  or any(g is not old and same_unit(g, old) and g.unit == old.unit
+                                         for g in seg.figures[k:])):
+            continue
+        if moved is not None:
+            out.append(StepLink(moved[0], seg.figures[k], moved[1], True,
+                                "a level moved to, then the level a sentence after gives for the time before"))
+    return out
+
+
+def _moved_level(seg: Segment, end: int, old: Figure, frames: dict[str, Frame]) -> tuple[Figure, int] | None:
+    """The one level of the old level's unit among the segment's first `end` figures, if a verb moved the series to
+    it and it names no old level of its own: (that level, the direction)."""
+    if frames[old.id].role not in (Role.LEVEL, Role.SHARE, Role.RATIO) or not written_in_digits(old) or old.qualifier \
+            or frames[old.id].modality != "stated":
+        return None
+    kin = [k for k in range(end) if same_unit(seg.figures[k], old) and seg.figures[k].unit == old.unit
+           and frames[seg.figures[k].id].role is frames[old.id].role]
+    if len(kin) != 1:
+        return None
+    k = kin[0]
+    new = seg.figures[k]
+    m = _MOVED_TO.search(seg.before(k, 50))
+    if m is None or not written_in_digits(new) or new.qualifier or frames[new.id].modality != "stated" \
+            or (k + 1 < end and _FROM_AFTER_LEVEL.match(seg.between(k, k + 1))):
+        return None
+    return new, 1 if m.group("up") else -1
+
+
+# a noun of change said of a time, then that time's level in the clause: "There was a huge leap in 2022 as a total of
+# 1,837,011 candidates registered", "2019 saw a sharp drop, with 38,900 runners entering" (not "up"/"down", adverbs)
+_CHANGE_NOUN_OF_A_TIME = lazy_re.compile(
+    rf"\b(?:(?P<up>{lexicon.alternation(tuple(w for w in cues.CHANGE_NOUNS_UP if w != 'up'))})|"
+    rf"(?P<down>{lexicon.alternation(tuple(w for w in cues.CHANGE_NOUNS_DOWN if w != 'down'))}))s?\s+in\s+"
+    # (not a change of another measure named after it: "a sharp rise in 2022 in the number of spectators, as")
+    r"(?P<time>(?:19|20)\d\d)\b(?:(?!\b(?:in|among|for)\s)[^#;:]){0,60}$"
+    rf"|\b(?P<time2>(?:19|20)\d\d)\s+saw\s+an?\s+(?:[a-z]+\s+)?(?:(?P<up2>{lexicon.alternation(tuple(w for w in cues.CHANGE_NOUNS_UP if w != 'up'))})|"
+    rf"(?P<down2>{lexicon.alternation(tuple(w for w in cues.CHANGE_NOUNS_DOWN if w != 'down'))}))\b"
+    r"(?:(?!\b(?:in|among|for)\s)[^#;:]){0,60}$")
+_CHANGE_OF_A_TIME_REACH = 3  # sentences back to the level of the time before
+
+
+def _change_of_a_time(seg: Segment, segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[StepLink]:
+    """A level after a noun of change said of its own year ("a huge leap in 2022 as a total of 1,837,011 candidates
+    registered") moved that way from the level of the same measure, in the same words, that one of the three
+    sentences before gave for an earlier year ("In 2021, a total of 1,351,215 candidates registered"): the nearest
+    such. Firm: the measure is named alike both times and the years are stated."""
+    out = []
+    for k, f in enumerate(seg.figures):
+        clause = SLOT.split(seg.before(k, 160))[-1]
+        m = _CHANGE_NOUN_OF_A_TIME.search(clause)
+        if m is None or frames[f.id].role not in (Role.LEVEL, Role.SHARE, Role.RATIO) or not f.measure \
+                or not written_in_digits(f) or f.qualifier or frames[f.id].modality != "stated" \
+                or f.period != (m.group("time") or m.group("time2")):
+            continue
+        before = [g for back in segments[max(0, seg.index - _CHANGE_OF_A_TIME_REACH):seg.index] if not back.is_table_row
+                  for g in back.figures] + list(seg.figures[:k])
+        earlier = [g for g in before if g.measure == f.measure and same_unit(g, f) and g.unit == f.unit
+                   and frames[g.id].role is frames[f.id].role and written_in_digits(g) and not g.qualifier
+                   and frames[g.id].modality == "stated" and len(g.period) == 4 and g.period.isdigit() and g.period < f.period]
+        if earlier:
+            up = m.group("up") or m.group("up2")
+            out.append(StepLink(f, earlier[-1], 1 if up else -1, True,
+                                "a level after a noun of change said of its year, against the same measure's level before"))
+    return out
+
+
+_GENERIC_MEASURE_HEADS = frozenset(lexicon.fold(w) for w in lexicon.GENERIC_MEASURE_NOUNS)
 
 
 # "Thefts from vehicles have risen on last year. Theft from a vehicle was reported 830 times, compared to 740
@@ -2929,17 +3036,50 @@ def _measure_name_words(measure: str) -> frozenset[str]:
 
 
 _MOVED_TO = lazy_re.compile(r"\b(?:(?P<up>(?:lifted|raised|pushed|boosted|took)\s+(?:[a-z'’-]+\s+){0,4}?|went\s+up|gone\s+up|rose|risen|climbed(?:\s+back)?|increased|grew|grown|jumped|recovered|"
-                       r"bounced\s+back|moved\s+up|edged\s+up|picked\s+up)|(?P<down>came\s+down|come\s+down|gone\s+down|"
+                       r"bounced\s+back|moved\s+up|edged\s+up|picked\s+up|"
+                       # (the participles, a step told after the one before: "..., before falling back to £2.55")
+                       r"rising|climbing(?:\s+back)?|increasing|growing|jumping|recovering|going\s+up|edging\s+up|"
+                       r"bouncing\s+back)|(?P<down>came\s+down|come\s+down|gone\s+down|"
                        r"fallen(?:\s+back)?|fell(?:\s+back)?|dropped(?:\s+back)?|"
                        r"declined|decreased|slipped(?:\s+back)?|eased(?:\s+back)?|went\s+down|edged\s+down|"
+                       r"falling(?:\s+back)?|dropping(?:\s+back)?|declining|decreasing|slipping(?:\s+back)?|"
+                       r"easing(?:\s+back)?|going\s+down|coming\s+down|edging\s+down|"
                        r"(?:cut|reduced|lowered|trimmed|brought\s+down)\s+(?:[a-z'’-]+\s+){0,4}?))\s*"
                        r"(?:again\s+|further\s+)?to\s+(?:a\s+|an\s+)?(?:[a-z]+\s+){0,1}$")
+_PARTICIPLE = lazy_re.compile(r"ing\b")
+# between a level and a participle that moves the same series on: a time, and "before", "then", "and" ("to £2.40 in
+# 2021, before falling back to"), no subject of its own
+_SAME_MOVER = lazy_re.compile(r"^[\s,]*(?:(?:in|by|at|during|over|for)\s+[a-z0-9 ]{1,25}?\s*,?\s*)?"
+                              r"(?:(?:before|then|and|later|eventually|subsequently|only|briefly)\s+){0,2}$")
 _FROM_AFTER_LEVEL = lazy_re.compile(r"^\s*(?:[a-z]+\s+){0,3}?from\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+)?$")
 # "82.3% is up slightly from December 2014, which was 81%": the time moved from, then its level
 _MOVED_FROM_A_TIME = lazy_re.compile(r"^\s*,?\s*(?:is|was|are|were|has\s+been|had\s+been)?\s*(?:(?P<up>up|higher)|(?P<down>down|lower))"
                                      r"\s+(?:[a-z]+ly\s+)?from\s+[^#;,]{1,30},\s*(?:which|when\s+it)\s+(?:was|stood\s+at)\s+$")
 _MOVED_FROM = lazy_re.compile(r"^[^#;:]{0,60}?(?:,|(?P<bracket>\())\s*(?:(?P<up>up)|(?P<down>down))\s+from\s+(?:the\s+|a\s+|an\s+)?$")
 _STEP_OPENING = lazy_re.compile(r"^[^#]{0,50}$")
+# the subject of a move that stands for the series the sentence before gave a level of: "By 1980 it had come down to",
+# "In 2021 the number rose to", "By June the total had dropped to"
+_SERIES_SUBJECT = lazy_re.compile(rf"(?:^|[\s,])(?:it|they|the\s+(?:{lexicon.alternation(lexicon.SERIES_NOUNS)}))\s+"
+                                  r"(?:(?:had|has|have)\s+)?(?:(?:then|since|again|further|now|also)\s+)?$")
+_DIGIT = lazy_re.compile(r"\d")
+
+
+def _later_period(new: Figure, old: Figure) -> bool:
+    """Whether the new level's stated period comes after the old one's, both written in one form ("1980" after "1973",
+    "2021-06" after "2021-03", a month "06" after "03" of the same unnamed year; not "03" after "12")."""
+    if new.period_source != "stated" or old.period_source != "stated":
+        return False
+    a, b = new.period, old.period
+    return len(a) == len(b) and _DIGIT.sub("9", a) == _DIGIT.sub("9", b) and any(map(str.isdigit, a)) and a > b
+
+
+def _firm_step(subject: str, old: Figure, new: Figure, frames: dict[str, Frame]) -> bool:
+    """A move to a level from the one level of its unit the sentence before gave is firm when the mover is the series
+    itself ("it", "the number") and the new level is of a later time than the old: "Membership stood at 12,400 in
+    2015. By 2020 it had fallen to 11,900"."""
+    return bool(_SERIES_SUBJECT.search(subject)) and _later_period(new, old) and new.unit == old.unit \
+        and frames[new.id].modality == frames[old.id].modality == "stated" \
+        and frames[new.id].group == frames[old.id].group  # (not "it had fallen to 9,900 in the north")
 _OWN_CHANGE_ASIDE = lazy_re.compile(r"^\s*,\s*(?:up|down|an?\s+(?:rise|increase|fall|drop|decline)\s+of)\s+(?:by\s+)?$")
 _NOUN_FROM = lazy_re.compile(r"^[^#;:]{0,40}?,\s*(?:and\s+)?(?:(?:was|is|were|are|marked|marking)\s+)?(?:also\s+)?an?\s+"
                              r"(?:(?:sharp|steep|big|strong|modest|slight|small|marked|further)\s+)?"
@@ -3989,7 +4129,9 @@ _SPLIT_WORDS = lazy_re.compile(r"\b(?:share|proportion|made up|make up|makes up|
 _LIST_BREAK = lazy_re.compile(r"\.\s|:\s|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b")
 _SPLIT_BETWEEN = lazy_re.compile(r"\b(?:split|divided|shared|spread)\s+(?:between|among|across)\b")
 _AND_OR_COMMA = lazy_re.compile(r"[^#;.]{0,40}?(?:,|\band\b|\bor\b)[^#;.]{0,40}")
-_REMAINDER_SHARE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.REMAINDER_WORDS)})\b[^#]*$|\bthe\s+(?:last|final)\s+$")
+# (not "any other", "every other": the field of a comparison, "higher than in any other region; the south has 4.1%")
+_REMAINDER_SHARE = lazy_re.compile(rf"\b(?<!\bany\s)(?<!\bevery\s)(?<!\beach\s)(?<!\bno\s)"
+                                   rf"(?:{lexicon.alternation(lexicon.REMAINDER_WORDS)})\b[^#]*$|\bthe\s+(?:last|final)\s+$")
 _AMOUNTS_TO = lazy_re.compile(r"^\W*(?:that|this|it|which)\s+(?:amounts\s+to|amounted\s+to|is|was|means|meant|represents|"
                          r"represented|equals|equalled|comes\s+to|came\s+to|works\s+out\s+at|translates\s+(?:in)?to)\s+"
                          r"(?:some\s+|about\s+|around\s+)?#0#")
@@ -5171,10 +5313,11 @@ _TIMES_COMPARED = lazy_re.compile(r"^\s*(?:as\s+(?:much|many|large|high|big)\b|(
 # ("more than double its 2020 level of $4.1 million": the earlier level named with its year)
 _TIMES_THEN_LEVEL = lazy_re.compile(r"^\s*(?:as\s+(?:much|many|large|high)\s+as\s+|(?:that|those)\s+of\s+|the\s+|"
                                r"(?:(?:its|their|the)\s+(?:(?:19|20)\d\d\s+)?)?(?:(?!(?:from|to|than|against|since|on)\b)[a-z'’-]+\s+){0,4}?(?:of\s+)?)?$")
-# "tripled, from 6,370 in 2018 to 17,064 in 2022", "doubled over the decade to 2,900 from 1,200"
+# "tripled, from 6,370 in 2018 to 17,064 in 2022", "doubled over the decade to 2,900 from 1,200", "more than doubled
+# between 2001 and 2021, from 8,400 to 19,750"
 # (the span may hold a figure of its own: "over five years, from ...")
-_MULTIPLIED_FROM = lazy_re.compile(r"^\s*,?\s*(?:(?:in|over|since|during)\s+[^,;]{1,30}?\s*,?\s*)?from\s+(?:the\s+)?$")
-_MULTIPLIED_TO = lazy_re.compile(r"^\s*,?\s*(?:(?:in|over|since|during)\s+[^,;]{1,30}?\s*,?\s*)?to\s+(?:the\s+)?$")
+_MULTIPLIED_FROM = lazy_re.compile(r"^\s*,?\s*(?:(?:in|over|since|during|between|across|within)\s+[^,;]{1,30}?\s*,?\s*)?from\s+(?:the\s+)?$")
+_MULTIPLIED_TO = lazy_re.compile(r"^\s*,?\s*(?:(?:in|over|since|during|between|across|within)\s+[^,;]{1,30}?\s*,?\s*)?to\s+(?:the\s+)?$")
 _THEN_TO = lazy_re.compile(r"^[^#;]{0,40}?\bto\s+(?:the\s+)?$")
 _THEN_FROM = lazy_re.compile(r"^[^#;]{0,40}?\bfrom\s+(?:the\s+)?$")
 
@@ -5197,6 +5340,74 @@ def _from_and_to_after(seg: Segment, k: int, frames: dict[str, Frame]) -> tuple[
             and written_in_digits(old) and written_in_digits(new) and old.value > 0):
         return None
     return old, new
+
+
+# a verb of multiplication said since a time, then the level reached: "has more than doubled its vote share since the
+# last assembly elections, to nearly 40 per cent"; the level of that time given elsewhere in the same words: "in the
+# last assembly elections in the state, in 2012, its share was just 15 per cent" (or of that year: "since 2015, to")
+_MULTIPLIED_SINCE = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,6}?since\s+(?:the\s+)?(?P<event>(?:[a-z'’-]+\s+){0,4}?[a-z'’-]+|(?:19|20)\d\d)"
+                                    r"\s*,?\s*to\s+(?:(?:nearly|almost|about|around|some|just|over|close\s+to|more\s+than)\s+)?$")
+_EVENT_MINOR = frozenset(("the", "a", "an", "of", "in", "its", "their", "his", "her"))
+_SINCE_REACH = 30  # sentences either side where the level of the time named may be given
+
+
+def multiples_since_a_time(segments: tuple[Segment, ...], frames: dict[str, Frame], linked: frozenset[str]) -> list[RatioLink]:
+    """A verb of multiplication said since a time, then "to" the level reached, and the one level of that unit and
+    role the document gives for that time: a figure of the year named ("since 2015"), or one whose clause names the
+    time in all the words of the phrase ("the last assembly elections") and shares a word with the multiple's
+    sentence. The new level over the old is the multiple."""
+    out = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for k, r in enumerate(seg.figures[:-1]):
+            if r.id in linked or r.kind is not Kind.MULTIPLE or r.text.lower() not in MULTIPLE_VERBS:
+                continue
+            m = _MULTIPLIED_SINCE.match(seg.between(k, k + 1))
+            new = seg.figures[k + 1]
+            if m is None or frames[new.id].role not in (Role.LEVEL, Role.SHARE, Role.RATIO) or not written_in_digits(new):
+                continue
+            event = m.group("event")
+            year = event if event.isdigit() else None
+            wanted = frozenset(lexicon.folded_words(event)) - _EVENT_MINOR
+            own = _clause_content_words(_CLAUSE_START.split(seg.before(k, 160))[-1] + " " + seg.between(k, k + 1)) - wanted
+            olds = []
+            for other in segments[max(0, seg.index - _SINCE_REACH):seg.index + _SINCE_REACH]:
+                if other.is_table_row:
+                    continue
+                for j, g in enumerate(other.figures):
+                    if g is new or not (same_unit(g, new) and g.unit == new.unit and frames[g.id].role is frames[new.id].role
+                                        and written_in_digits(g) and g.value > 0 and frames[g.id].modality == "stated"):
+                        continue
+                    clause = _CLAUSE_START.split(other.before(j, 160))[-1]
+                    # (the old level of the same measure: its clause shares a content word with the multiple's
+                    # sentence, "exports ... in 2010 exports were", not "in 2010 the trade deficit was")
+                    if not own & _clause_content_words(clause + " " + other.after(j, 40).split("#")[0]):
+                        continue
+                    if year is not None:
+                        if g.period == year:
+                            olds.append(g)
+                        continue
+                    if (other is not seg or j > k + 1) and wanted and wanted <= frozenset(lexicon.folded_words(clause)):
+                        olds.append(g)
+            if len(olds) == 1:
+                out.append(RatioLink(r, new, olds[0], "a verb of multiplication since a time, the level reached and that "
+                                     "time's level given elsewhere", whole_multiple=not r.qualifier))
+    return out
+
+
+_NOT_CONTENT = frozenset(("since", "with", "from", "than", "that", "this", "have", "were", "been", "more", "less",
+                          "over", "into", "about", "after", "before", "when", "while", "which", "their", "there"))
+
+
+def _clause_content_words(words: str) -> frozenset[str]:
+    """The folded words of a text that may name a measure: four letters or more, not function words."""
+    return frozenset(w for w in lexicon.folded_words(words) if len(w) > 3) - _MINOR_WORDS - _NOT_CONTENT
+
+
+# where the clause of a level opens, far enough back to hold the time it names ("whereas in the last assembly
+# elections in the state, in 2012, its share was")
+_CLAUSE_START = lazy_re.compile(r";|\.\s|,\s*(?:and|but|while|whereas|although|though)\b|\bwhereas\b|\bwhile\b")
 
 
 _PER_NOUN_BEFORE = lazy_re.compile(r"\bper\s+(?P<noun>[a-z'’-]+)\s+(?:(?:was|were|is|are|stood\s+at|reached|came\s+to|of)\s+)"

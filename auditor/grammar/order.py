@@ -56,7 +56,7 @@ _VERB_PLACE = lazy_re.compile(rf"\b(?:was|were|is|are|came|finished|ranked|ranks
                          rf"|(?P<runner>runner-up))"
                          # a move in the order, to the place reached: "Mali slipped from second to third with 388 tonnes"
                          rf"|\b(?:{_MOVES})\s+{_MOVED_TO}(?P<moved>{_ORDINAL})\b{_NOT_A_PLACE_AFTER}"
-                         rf"|\bthe\s+(?P<best>best-selling)\b|(?P<any>more\s+than\s+any\s+other)\b"
+                         rf"|\bthe\s+(?P<best>best-selling)\b|(?P<any>(?:more|higher|greater|larger|bigger)\s+than\s+(?:in\s+|at\s+|for\s+|on\s+)?any\s+other)\b"
                          # "Gold topped the export earnings list at $3.41bn; cashew nuts, the runner-up, earned ...", "Germany
                          # headed the list of source countries, with 1.7 million tourists"
                          rf"|(?P<topped>\b(?:{lexicon.alternation(lexicon.HEAD_OF_LIST)})\b[^#]{{0,50}}\b(?:list|table|chart|rankings?|league)\b)"
@@ -180,14 +180,19 @@ _WORD = lazy_re.compile(r"[a-z]+")
 _ANY_BASIS = frozenset(("value", "volume", "size", "number", "amount", "far", "total", "turnover", "output"))
 
 
-def _other_basis(after_place: str, after_figure: str) -> bool:
+def _other_basis(after_place: str, after_figure: str, figure: Figure) -> bool:
     """A superlative said to rank by a measure the figure is not of: "Northbank, the largest lender by assets,
     reported 2.1 million customers" (a place by assets is no place among counts of customers). The figure is of the
-    measure when a word after it shares the stem of the measure named (the first five letters)."""
+    measure when a word after it shares the stem of the measure named (the first five letters), or its own words name
+    a unit of that measure ("the largest crop by area, at 2.1 million hectares")."""
     b = _BY_BASIS.match(after_place)
     if b is None or b.group("basis") in _ANY_BASIS:
         return False
     stem = b.group("basis")[:5]
+    own = _WORD.findall(figure.text.lower())
+    units = lexicon.BASIS_UNITS.get(b.group("basis"), ())
+    if any(w.startswith(u) for w in own for u in units):
+        return False
     return not any(w.startswith(stem) for w in _WORD.findall(after_figure.split(".")[0]))
 
 
@@ -258,6 +263,42 @@ def _clause_past_asides(seg: Segment, k: int, frames: dict[str, Frame]) -> str:
     return words
 
 
+# a place said after the figure, in an appositive ("exported 412,000 tonnes, the largest volume of any country", "1.1
+# million tonnes was the smallest of the three") or, the
+# figure fronted, in the clause it opens ("With 9,400 students, Riverside is the largest campus")
+_PLACE_APPOSED = lazy_re.compile(r"^(?:\s*[a-z'’.-]+){0,3}?\s*(?:,|\s(?:is|was|are|were))\s*"
+                                 r"(?:(?:by\s+far|easily|comfortably)\s+)?(?=the\s)")
+_PLACE_AFTER_FRONTED = lazy_re.compile(r"^(?:\s*[a-z'’.-]+){0,3}?\s*,\s*(?:the\s+)?(?:[a-z'’.-]+\s+){1,3}?"
+                                       r"(?:is|was|are|were|remains|remained)\s+(?:(?:by\s+far|easily|comfortably|still)\s+)?(?=the\s)")
+_FRONTED = lazy_re.compile(r"^\W*(?:with|at)\s+$")
+_APPOSITION_END = lazy_re.compile(r"[,;:(#]|\.\s|\.$")
+
+
+def _place_after(seg: Segment, k: int, clause_before: str) -> tuple[int, int]:
+    """(the place, +1 for the top of the order or -1 for its bottom) said after the figure, (0, 0) if none; not a
+    place against its own past ("the highest since 2010", "the largest in a decade")."""
+    after = seg.after(k, 120)
+    lead = _PLACE_APPOSED.match(after) or (_PLACE_AFTER_FRONTED.match(after) if _FRONTED.match(clause_before) else None)
+    if lead is None:
+        return 0, 0
+    rest = _APPOSITION_END.split(after[lead.end():])[0]
+    if _AGAINST_ITS_PAST.match(rest):
+        return 0, 0
+    m = _PLACE.match(rest)
+    if m is not None:
+        if _other_basis(rest[m.end():], rest[m.end():], seg.figures[k]) or not _of_its_measure(m.group("sup"), seg, k):
+            return 0, 0
+        if m.group("most"):
+            return 1, 1
+        word = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4") or m.group("sup")
+        return (_PLACES[" ".join(word.split())], 1) if word else (0, 0)
+    low = _LOWEST_FIRST.match(rest)
+    return (1, -1) if low is not None else (0, 0)
+
+
+_LOWEST_FIRST = lazy_re.compile(rf"the\s+(?:{lexicon.alternation(lexicon.EXTREMES_LOW)})\b")
+
+
 def _place(seg: Segment, k: int, clause_before: str) -> int:
     """The place in an order of size the figure's clause gives it, 0 if none. `clause_before`
     is _clause_before(seg, k), which the caller reads too."""
@@ -266,12 +307,15 @@ def _place(seg: Segment, k: int, clause_before: str) -> int:
     for m in _PLACE.finditer(words):
         pass
     if m is not None:
-        if _other_basis(words[m.end():], seg.after(k, 40)) or not _of_its_measure(m.group("sup"), seg, k):
+        if _other_basis(words[m.end():], seg.after(k, 40), seg.figures[k]) or not _of_its_measure(m.group("sup"), seg, k):
             return 0
         if m.group("most"):
             return 1
         return _PLACES[" ".join((m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4")
                                  or m.group("sup")).split())]
+    place, end = _place_after(seg, k, clause_before)
+    if end > 0:
+        return place
     # a verb's place, in the figure's clause up to the next figure ("..., ranked first among ...")
     clause = clause_before + " #" + _CLAUSE_BREAK.split(seg.after(k, 60).split("#")[0])[0]
     v = None
@@ -436,6 +480,11 @@ def followed_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
     tonnes in May, followed by 5,100 tonnes in June" is a sequence in time, not an order of size."""
     out: list[OrderLink] = []
     opening = _FOLLOWED_OPENING.match(seg.skeleton)
+    # a forecast's order ("It will be followed by a 48 per cent rise in Leeds and 44 per cent in York"): read as said,
+    # its every figure forecast alike, and only likely
+    forecast = bool(opening and seg.figures and all(frames[g.id].modality == "expected" for g in seg.figures))
+    if forecast:
+        frames = {**frames, **{g.id: replace(frames[g.id], modality="stated") for g in seg.figures}}
     if opening and seg.figures and _in_list(frames[seg.figures[0].id], seg.figures[0], changes=True):
         items = _list_items(seg, 0, opening.end(), seg.figures[0], frames)
         if len(items) == 1:  # the names listed first, then their figures "respectively"
@@ -448,7 +497,10 @@ def followed_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
             if len(run) > 1 and _RESPECTIVELY.match(seg.after(run[-1], 30)) \
                     and all(written_in_digits(seg.figures[k]) for k in run):
                 items = [seg.figures[k] for k in run]
-        out += [OrderLink(a, b, "a list after 'followed by', in order of size") for a, b in zip(items, items[1:])]
+        out += [OrderLink(a, b, "a list after 'followed by', in order of size", certain=not forecast)
+                for a, b in zip(items, items[1:])]
+    if forecast:
+        return out
     for m in _LIST_OPENER.finditer(seg.skeleton):
         # the first item's figure: the last before the opener, past its own change in brackets ("(+4.7%)")
         firsts = [k for k in range(len(seg.figures)) if seg.slots[k][1] <= m.start()]
@@ -528,6 +580,13 @@ def in_order_lists(seg: Segment, previous: Segment | None, frames: dict[str, Fra
 # (", with the Greens on 245": another item and its figure after the leader's; not ", with 41% of them women", which
 # names no item: _NAME_WORD is asked of the clause too)
 _AND_NAME_ON = lazy_re.compile(r"^\s*,?\s*and\s+(?:the\s+)?[a-z][a-z'’-]{2,}\s+(?:on|at|with)\s+$")
+# the list of rivals running on after a clause of its own, the verb left out: "while the South had 980 mm and the
+# East 1,105 mm", "whereas Leeds drew 41,000, Hull 38,500 and York 12,200" (the unit of the figure before may stand first)
+_AND_NAME_ELLIPTIC = lazy_re.compile(r"^\s*(?:[a-z%]+\s*)?(?:,|,?\s*and)\s+(?:the\s+)?[a-z][a-z'’-]{2,}"
+                                     r"(?:\s+[a-z][a-z'’-]{2,})?\s+(?:(?:on|at|with)\s+)?$")
+# "had" as the verb of another item's own figure ("while the South had 980 mm"), not of another time ("while a year
+# earlier it had", "it had had")
+_HAD_OWN = lazy_re.compile(r"(?<!\bit\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)\bhad\s*$")
 _WITH_NAME_ON = lazy_re.compile(r",\s*with\s+(?:the\s+)?[a-z][a-z'’-]{2,}\s+(?:on|at|with)\s+$")
 _RIVAL_CLAUSE = lazy_re.compile(r"(?:;|,\s*(?:while|whereas|and|but)\b|,\s*with\s+(?:the\s+)?(?=[a-z][a-z'’-]{2,}\s+(?:on|at|with)\s+$))[^#;]*$")
 _WHOLE_WORDS = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.OVERALL_WORDS)}|all|combined|altogether)\b")
@@ -544,12 +603,14 @@ def _rivals(seg: Segment, k: int, frames: dict[str, Frame], among_changes: bool 
     listed = False  # after ", with the Greens on 245", the list runs on: " and the Liberals on 96"
     for j in range(k + 1, len(seg.figures)):
         g = seg.figures[j]
-        glue = _RIVAL_CLAUSE.search(seg.between(j - 1, j)) or (_AND_NAME_ON.match(seg.between(j - 1, j)) if listed else None)
+        glue = _RIVAL_CLAUSE.search(seg.between(j - 1, j)) or (_AND_NAME_ON.match(seg.between(j - 1, j)) if listed else None) \
+            or (_AND_NAME_ELLIPTIC.match(seg.between(j - 1, j)) if out and out[-1].smaller is seg.figures[j - 1] else None)
         listed = bool(glue and _WITH_NAME_ON.search(glue.group())) or (listed and glue is not None)
         if glue is None or not _in_list(frames[g.id], leader, among_changes) or not _NAME_WORD.search(glue.group()) \
                 or among_changes and frames[g.id].role not in _CHANGES \
                 or (_A_BASE.search(seg.before(j, 20)) and not (_WITH_NAME_ON.search(glue.group()) or _AND_NAME_ON.match(glue.group()))) \
-                or _WHOLE_WORDS.search(glue.group()) or _ANY_SUPERLATIVE.search(glue.group()) or _EARLIER.search(glue.group()):
+                or _WHOLE_WORDS.search(glue.group()) or _ANY_SUPERLATIVE.search(glue.group()) \
+                or _EARLIER.search(_HAD_OWN.sub("", glue.group())):
             # "..., while a year earlier it had 41,200": the same item's past; "while total sales reached"; "while
             # English produced the most failures, with 74,038": a ranking of its own, of another measure
             continue
@@ -728,14 +789,20 @@ def _closing_items(seg: Segment, frames: dict[str, Frame]) -> list[Figure]:
 
 
 # a mark a level is said to cross or outdo, then the mark: "dropping below 400", "surpasses the 399 million tons"
+_MARKS_AND_PLANS = lexicon.alternation(tuple(dict.fromkeys(lexicon.MARK_NOUNS + lexicon.PLAN_NOUNS + ("expectations",))))
+# (or a mark or plan named with words of its own: "exceeded its fundraising goal of", "above the legal limit of",
+# "beat analysts' forecasts of")
 _CROSSING = lazy_re.compile(rf"\b(?:(?P<down>{lexicon.alternation(lexicon.CROSSING_DOWN)})|"
-                            rf"(?P<up>{lexicon.alternation(lexicon.CROSSING_UP)}))\s+(?:the\s+|a\s+|its\s+)?"
-                            r"(?:(?:previous|projected|forecast|expected|targeted|planned|budgeted|record|mark|level|"
-                            r"threshold|target|projection|peak|high|best)\s+){0,2}(?:of\s+)?$")
+                            rf"(?P<up>{lexicon.alternation(lexicon.CROSSING_UP)}))\s+(?:the\s+|a\s+|its\s+|their\s+)?"
+                            r"(?:(?:(?:previous|projected|forecast|expected|targeted|planned|budgeted|record|mark|level|"
+                            r"threshold|target|projection|peak|high|best)\s+){0,2}"
+                            rf"|(?:[a-z'’-]+\s+){{0,3}}?(?:{_MARKS_AND_PLANS})s?\s+)(?:of\s+)?$")
 # the level that crossed it, after the mark in its sentence: "fell below 10,000 to 9,412", "dropping below 400, at 387"
 # (", coming in at", ", ending the year at", ", reaching": a verb of the clause in -ing, then the level)
 _LEVEL_AFTER_MARK = lazy_re.compile(r"^[^#;:.]{0,60}?(?:\bto|,\s*(?:at|with|[a-z]{3,}ing(?:\s+(?:in|out|up|the\s+[a-z]+))?"
-                                    r"(?:\s+(?:at|to|on))?))\s+(?:(?:just|some|about)\s+)?$")
+                                    r"(?:\s+(?:at|to|on))?)"
+                                    # ("beat forecasts of $1.2 billion with a profit of $1.3 billion")
+                                    r"|\swith\s+(?:an?\s+)?(?:[a-z'’-]+\s+){0,2}?of)\s+(?:(?:just|some|about)\s+)?$")
 # ... or opening the next sentence: "At 387, it is 17 less than ...", "It now stands at 9,412"
 _LEVEL_OPENING = lazy_re.compile(r"^\W*(?:at|with)\s+#0#|^\W*(?:it|this|the\s+[a-z]+)\s+(?:now\s+)?"
                                  r"(?:stands|stood|is|was|came\s+to|reached|totalled|totaled)\s+(?:at\s+)?#0#")
@@ -841,6 +908,35 @@ def covered_sums(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
     return out
 
 
+_MARK_NOUN_AFTER = lazy_re.compile(rf"^\s*(?:[a-z-]+\s+)?(?:{_MARKS_AND_PLANS})\b")
+_MARK_NOUN_BEFORE = lazy_re.compile(rf"\b(?:{_MARKS_AND_PLANS})s?\s+of\s+$")
+
+
+def _exact_if_a_mark(seg: Segment, figure: Figure) -> Figure:
+    """The figure as an exact value when a noun of a mark follows it ("the 500 mark", "the £50 threshold"): a round
+    number that names a mark stands for itself, not for its rounding."""
+    k = seg.slot_of(figure)
+    if figure.value is None or figure.qualifier or not (_MARK_NOUN_AFTER.match(seg.after(k, 30))
+                                                         or _MARK_NOUN_BEFORE.search(seg.before(k, 40))):
+        return figure
+    return replace(figure, low=figure.value, high=figure.value)
+
+
+_EXPECTED_WORD = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.EXPECTED)})\b")
+
+
+def _only_the_mark_expected(seg: Segment, verb: int, k: int) -> bool:
+    """Whether the sentence's only words of expectation are those naming the mark a past result crossed: "The bank beat
+    analysts' forecasts of $1.2 billion with a profit of $1.3 billion", "missed its recycling target of 50%, reaching
+    47%" (a result set against a plan or forecast, itself no forecast); not "is expected to rise above 12,000"."""
+    end = seg.slots[k][1]
+    noun = _MARK_NOUN_AFTER.match(seg.skeleton[end:end + 30])
+    if noun is not None:
+        end += noun.end()
+    rest = seg.skeleton[:verb] + " " + seg.skeleton[end:]
+    return _EXPECTED_WORD.search(rest) is None
+
+
 def crossed_marks(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
     """A level said to cross or outdo a mark: at most the mark when it "dropped below" it, at least the mark when it
     "rose above" or "surpassed" it. The level is the figure the crossing goes "to" in its sentence, the subject's
@@ -863,7 +959,10 @@ def crossed_marks(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
             marks = [mark] + [g for j, g in enumerate(seg.figures[k + 1:], k + 1)
                               if _ALSO_MARK.search(seg.between(j - 1, j)) and frames[g.id].is_level
                               and same_unit(g, mark) and g.unit == mark.unit and g is not level]
-            certain = all(frames[g.id].modality == "stated" for g in (level, mark))
+            certain = all(frames[g.id].modality == "stated" for g in (level, mark)) \
+                or _only_the_mark_expected(seg, verb, k)
+            # (a mark named as one is exact, however round: "stayed below the £50 threshold, at £52")
+            marks = [_exact_if_a_mark(seg, g) for g in marks]
             for g in marks:
                 if m.group("down"):
                     out.append(OrderLink(g, level, "a level said to drop below a mark", certain))
@@ -925,7 +1024,8 @@ _STEADY = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.STEADY_MOVES)})\b
 _MOSTLY = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.MOSTLY)})\b")
 _SINCE = lazy_re.compile(r"\bsince\s+((?:19|20)\d\d)\b")
 _SERIES_CLAUSE_BREAK = lazy_re.compile(r";|,\s+(?:and|but|while|whereas)\b|\.\s")
-_LEVELS_FOLLOW = lazy_re.compile(r"(?:,\s*with|:)\s*(?:(?:levels?|figures?|totals?)\s+of\s+)?$")
+# (or a participle of reaching: "rose steadily, reaching 31% in 2021, 34% in 2022 and 36% in 2023")
+_LEVELS_FOLLOW = lazy_re.compile(r"(?:,\s*with|:|,\s*(?:reaching|hitting|standing\s+at))\s*(?:(?:levels?|figures?|totals?)\s+of\s+)?$")
 # from one level of the series to the next: "in 1995, ", "in 2000 and "
 _NEXT_LEVEL = lazy_re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:in|by|for)\s+(?:fy\s*)?(?:19|20)\d\d(?:[-/]\d\d)?\s*(?:,\s*(?:and\s+)?|\band\s+|;\s*)$")
 
@@ -943,7 +1043,7 @@ def series_in_words(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
         while k < len(seg.figures):
             first = seg.figures[k]
             clause = _SERIES_CLAUSE_BREAK.split(seg.before(k, 160))[-1]  # (a colon may open the levels)
-            if not _LEVELS_FOLLOW.search(clause) or not frames[first.id].is_level or not first.period:
+            if not _LEVELS_FOLLOW.search(clause) or frames[first.id].role not in _RANKABLE or not first.period:
                 k += 1
                 continue
             head = clause[:_LEVELS_FOLLOW.search(clause).start()]
@@ -956,7 +1056,8 @@ def series_in_words(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
             while run[-1] + 1 < len(seg.figures):
                 j = run[-1] + 1
                 g, last = seg.figures[j], seg.figures[run[-1]]
-                if not (_NEXT_LEVEL.match(seg.between(j - 1, j)) and frames[g.id].is_level and same_unit(g, first)
+                if not (_NEXT_LEVEL.match(seg.between(j - 1, j)) and frames[g.id].role is frames[first.id].role
+                        and frames[g.id].group == frames[first.id].group and same_unit(g, first)
                         and g.unit == first.unit and g.period and g.period > last.period and not g.qualifier):
                     break
                 run.append(j)
@@ -964,7 +1065,7 @@ def series_in_words(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
             # the move runs from opens the series
             since = _SINCE.search(head)
             start = [j for j in range(k) if since and seg.figures[j].period == since.group(1)
-                     and frames[seg.figures[j].id].is_level and same_unit(seg.figures[j], first)
+                     and frames[seg.figures[j].id].role is frames[first.id].role and same_unit(seg.figures[j], first)
                      and seg.figures[j].unit == first.unit and not seg.figures[j].qualifier]
             run = start[-1:] + run
             if direction and len(run) > 1 and all(written_in_digits(seg.figures[j]) for j in run):
@@ -1488,6 +1589,234 @@ def extremes(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[Or
     return out
 
 
+# A level set on one side of a reference value others are measured against: "At 12.4 per cent, the county's vacancy
+# rate is well above the regional average of 9.8 per cent"; "Average spend per visitor was £54. Londoners spent £71,
+# above the average". The reference's figure follows its noun, or was given before under the same name.
+_REFERENCE = lexicon.alternation(lexicon.REFERENCE_NOUNS)
+_SIDE_OF_A_REFERENCE = lazy_re.compile(rf"\b(?:(?P<up>{lexicon.alternation(lexicon.ABOVE_A_REFERENCE)})|"
+                                       rf"(?P<down>{lexicon.alternation(lexicon.BELOW_A_REFERENCE)}))\s+"
+                                       rf"(?:(?:that|those)\s+of\s+)?(?:(?P<det>the|its|their|an?)\s+)?"
+                                       rf"(?P<mod>(?:[a-z'’-]+\s+){{0,3}}?)(?P<ref>{_REFERENCE})\b")
+# the reference's own figure right after its noun: "the regional average of 9.8 per cent", "the norm (38 days)"
+_REFERENCE_FIGURE_AFTER = lazy_re.compile(r"^\s*(?:of|at|\(|,\s*(?:at|of|which\s+(?:is|was|stood\s+at|stands\s+at))?)\s*"
+                                          r"(?:(?:some|about|around|nearly|almost|just)\s+)?#(?P<r>\d+)#")
+# a figure named as a reference value: "Average spend per visitor was", "with an average playing budget of", "the
+# national mean stood at", "averaged"; or "... on average" after it
+_NAMED_A_REFERENCE = lazy_re.compile(rf"\b(?:{_REFERENCE}|averaged|averaging)\b")
+_ON_AVERAGE_AFTER = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}?on\s+average\b")
+# from the level to the words that place it: a comma ("£71, above the average") or a verb ("the rate is well above")
+_PLACED_BY = lazy_re.compile(r"^[^#;:.]{0,80}$")
+_PLACING_GLUE = lazy_re.compile(r",|\b(?:is|was|are|were|remains|remained|stays|stayed|stands|stood|sits|sat|lies|lay|"
+                                r"came\s+in|comes\s+in|ran|runs|kept|keeps|put|puts|leaves|left)\b")
+# a reference's own figure, set against the level before it: "£19,800 against a UK average of", "than the mean of"
+_SET_AGAINST_A_REFERENCE = lazy_re.compile(rf"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|than|above|below|over|under)\s+"
+                                           rf"(?:an?|the|its|their)\s+(?:[a-z'’-]+\s+){{0,3}}?(?:{_REFERENCE})\s+(?:of\s+)?$")
+_LEVEL_AT_AFTER = lazy_re.compile(r"^\s*,?\s*at\s")
+_OPEN_BOUND_AFTER = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+)?(?:or\s+(?:more|fewer|less|over|above|below|under|higher|lower)|"
+                                    r"and\s+(?:over|above|under|below|more|higher|lower))\b")
+_REFERENCE_REACH = 6  # sentences back to the figure a reference named without one was given
+_REFERABLE = (*_RANKABLE, Role.DURATION)  # levels, rates, ratios and spans of time ("waits of 31 days")
+_NOT_A_MODIFIER = frozenset(("the", "a", "an", "its", "their", "of", "well", "far", "just", "slightly"))
+
+
+def _reference_mentions(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[tuple[int, int, Figure, frozenset[str]]]:
+    """The figures given as a reference value, in text order: (segment, slot, figure, the folded words naming it)."""
+    out = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for k, g in enumerate(seg.figures):
+            if frames[g.id].role not in _REFERABLE or not written_in_digits(g) or g.qualifier:
+                continue
+            clause = _SLOT.split(_CLAUSE_BREAK.split(seg.before(k, 100))[-1])[-1]
+            after = seg.after(k, 40).split("#")[0]
+            if _NAMED_A_REFERENCE.search(clause) or _ON_AVERAGE_AFTER.match(after):
+                out.append((seg.index, k, g, frozenset(lexicon.folded_words(clause + " " + after))))
+    return out
+
+
+def against_references(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    """A level said to lie above (below) a reference value, "the average", "the national mean", "the benchmark", is at
+    least (at most) that value: the figure right after the noun, or else the one given before, within six sentences,
+    under a name with the same modifiers ("the regional average" is not "the national average"). The level is the
+    figure before the words, set off by a comma or a verb ("£71, above the average", "At 12.4 per cent, the rate is
+    above"), not a gap ("2% below the average"). For certain when one earlier figure of the unit bears the name; when
+    several do, the one whose sentence shares a word of the level's is only likely; a forecast is never certain."""
+    mentions = _reference_mentions(segments, frames)
+    out = []
+    start = 0  # the first mention within reach of the segment read
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        while start < len(mentions) and mentions[start][0] < seg.index - _REFERENCE_REACH:
+            start += 1
+        stop = start  # past the mentions of the next sentence: each sentence reads a window of constant reach
+        while stop < len(mentions) and mentions[stop][0] <= seg.index + 1:
+            stop += 1
+        for m in _SIDE_OF_A_REFERENCE.finditer(seg.skeleton):
+            # (past the base of a rate, "With 4.2 doctors per 1,000 residents, the island is above ...", and past a
+            # reference's own figure, "£19,800 against a UK average of £23,300, putting the region below the average")
+            before = [k for k in range(len(seg.figures)) if seg.slots[k][1] <= m.start()
+                      and frames[seg.figures[k].id].role is not Role.PER_BASE
+                      and not _SET_AGAINST_A_REFERENCE.search(seg.before(k, 80))]
+            if not before:
+                continue
+            k = before[-1]
+            level = seg.figures[k]
+            glue = _SLOT.sub(" ", seg.skeleton[seg.slots[k][1]:m.start()])  # (the bases of rates left out)
+            if _OPEN_BOUND_AFTER.match(glue):
+                continue  # "Schools with 31 pupils or more are above the average": a class of levels, not one
+            if not _PLACED_BY.match(glue) or not _PLACING_GLUE.search(glue) or _CLAUSE_BREAK.search(glue) \
+                    or frames[level.id].role not in _REFERABLE or not written_in_digits(level) or level.qualifier \
+                    or _A_BASE.search(seg.before(k, 20)):
+                continue
+            rest = seg.skeleton[m.end():m.end() + 60]
+            follows = _REFERENCE_FIGURE_AFTER.match(rest)
+            certain = True
+            if follows is not None and _LEVEL_AT_AFTER.match(rest):
+                # "is now above the average at 44 per cent": the figure after "at" is the level when the reference
+                # was named before ("The national average is 40 per cent"), else which it is the words leave open
+                level = seg.figures[int(follows.group("r"))]
+                candidates = {g.id: g for s, j, g, words in mentions[start:stop]
+                              if (s < seg.index or (s == seg.index and seg.slots[j][1] <= m.start())) and g is not level
+                              and not (frozenset(lexicon.folded_words(m.group("mod"))) - _NOT_A_MODIFIER) - words
+                              and _kin_of_reference(frames, level, g)}
+                if len(candidates) != 1 or level.qualifier or frames[level.id].role not in _REFERABLE:
+                    continue
+                reference = next(iter(candidates.values()))
+            elif follows is not None:
+                reference = seg.figures[int(follows.group("r"))]
+            elif "#" in _CLAUSE_BREAK.split(rest)[0]:
+                continue  # "above the average for 2023 of 38 days": its figure is in view, however named
+            else:
+                modifiers = frozenset(lexicon.folded_words(m.group("mod"))) - _NOT_A_MODIFIER
+                near = mentions[start:stop]
+                candidates = {g.id: g for s, j, g, words in near
+                              if (s < seg.index or (s == seg.index and seg.slots[j][1] <= m.start())) and g is not level
+                              and modifiers <= words and _kin_of_reference(frames, level, g)}
+                if not candidates:
+                    # named after the words, in the rest of the sentence or the next: "Kent's rate, at 38 per cent, is
+                    # below average; the average for English councils is 44 per cent"
+                    candidates = {g.id: g for s, j, g, words in near
+                                  if (s > seg.index or (s == seg.index and seg.slots[j][0] >= m.end())) and g is not level
+                                  and modifiers <= words and _kin_of_reference(frames, level, g)}
+                if len(candidates) > 1:
+                    own = frozenset(w for w in lexicon.folded_words(seg.skeleton) if len(w) > 3)
+                    candidates = {i: g for s, j, g, words in near for i in (g.id,) if i in candidates
+                                  and own & {w for w in words if len(w) > 3} - set(lexicon.REFERENCE_NOUNS)}
+                    certain = False
+                if len(candidates) != 1:
+                    continue
+                reference = next(iter(candidates.values()))
+            if reference is level or not _kin_of_reference(frames, level, reference):
+                continue
+            certain = certain and frames[level.id].modality == frames[reference.id].modality == "stated"
+            grammar = "a level said to lie above a reference value" if m.group("up") else \
+                "a level said to lie below a reference value"
+            out.append(OrderLink(level, reference, grammar, certain) if m.group("up") else
+                       OrderLink(reference, level, grammar, certain))
+    return out
+
+
+# a level said to lie between two others: "At 4.2 per cent, Britain's rate lies between Germany's 3.1 per cent and
+# France's 5.0 per cent", "a score of 71 puts it between the regional average of 64 and the national best of 83" (not
+# a figure's own range, "estimated at between 40 and 50")
+_LIES_BETWEEN = lazy_re.compile(r"#(?P<l>\d+)#[^#;:]{0,80}?\b(?:lies|lay|lie|sits|sit|sat|falls|fall|fell|comes|come|came|is|was|are|were|"
+                                r"stands|stand|stood|remains|remain|remained|puts\s+(?:it|them)|put\s+(?:it|them)|placing\s+(?:it|them)|"
+                                r"places\s+(?:it|them)|ranks|ranked)\s+(?:somewhere\s+|roughly\s+|midway\s+|halfway\s+|"
+                                r"squarely\s+|firmly\s+)?between\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,4}?#(?P<a>\d+)#"
+                                r"[^#;:]{0,30}?\band\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,4}?#(?P<b>\d+)#")
+
+
+def lying_between(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    """A level said to lie between two others of its unit and role is at least the smaller and at most the larger
+    (which one is smaller the words leave open: the two figures' own values tell, when they do not overlap)."""
+    out = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for m in _LIES_BETWEEN.finditer(seg.skeleton):
+            level, a, b = (seg.figures[int(m.group(g))] for g in ("l", "a", "b"))
+            if not all(_kin_of_reference(frames, level, g) for g in (a, b)) or level.qualifier \
+                    or not written_in_digits(level) or frames[level.id].role not in _RANKABLE:
+                continue
+            if None in (a.low, a.high, b.low, b.high):
+                continue
+            if a.high < b.low:
+                low, high = a, b
+            elif b.high < a.low:
+                low, high = b, a
+            else:
+                continue
+            certain = all(frames[g.id].modality == "stated" for g in (level, a, b))
+            out += [OrderLink(level, low, "a level said to lie between two others", certain),
+                    OrderLink(high, level, "a level said to lie between two others", certain)]
+    return out
+
+
+# a hedged figure, then the exact one in brackets: "Nearly 3,000 staff (2,940) took voluntary redundancy", "more than
+# 1,200 homes (1,236) were flooded", "just over 40% (41.3%)"
+_EXACT_IN_BRACKETS = lazy_re.compile(r"^(?:\s*[a-z'’-]+){0,3}?\s*\(\s*$")
+_BRACKET_CLOSES = lazy_re.compile(r"^\s*\)")
+
+
+def hedged_then_exact(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    """A figure hedged by "more than", "at least", "nearly", "under", "up to", then in brackets the exact figure of
+    the same unit and role: the exact one lies on the side the hedge says ("nearly" and "under" above it, "more
+    than" below it)."""
+    out = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for k in range(len(seg.figures) - 1):
+            hedged, exact = seg.figures[k], seg.figures[k + 1]
+            side = _FRACTION_SIDE.get(hedged.qualifier)
+            if side is None or exact.qualifier or not _EXACT_IN_BRACKETS.match(seg.between(k, k + 1)) \
+                    or not _BRACKET_CLOSES.match(seg.after(k + 1, 5)) or not same_unit(hedged, exact) \
+                    or hedged.unit != exact.unit or not written_in_digits(hedged) or not written_in_digits(exact) \
+                    or frames[hedged.id].role not in (*_REFERABLE, Role.BOUND) or frames[exact.id].role not in _REFERABLE:
+                continue
+            certain = frames[hedged.id].modality == frames[exact.id].modality == "stated"
+            grammar = f"a figure hedged '{hedged.qualifier}', then the exact one in brackets"
+            out.append(OrderLink(exact, hedged, grammar, certain) if side == ">=" else OrderLink(hedged, exact, grammar, certain))
+    return out
+
+
+# a comparative whose two terms follow it, each with its figure, "than" between them: "Sales were higher in Leeds
+# (£4.1m) than in York (£3.6m)", "more women (1,240) than men (980) applied"
+_TERM_WORD = r"(?:[a-z'’-]+|(?:19|20)\d\d)"
+_TERM = rf"(?:{_TERM_WORD}\s+){{0,5}}?{_TERM_WORD}\s*(?:\(\s*|,\s*(?:at|with|on)\s+|(?<=\s)(?:at|with|on)\s+)"
+_SPLIT_COMPARISON = lazy_re.compile(rf"\b(?:(?P<gt>{lexicon.alternation(lexicon.SPLIT_COMPARATIVES_UP)})|"
+                                    rf"(?P<lt>{lexicon.alternation(lexicon.SPLIT_COMPARATIVES_DOWN)}))\s+"
+                                    rf"(?!than\b){_TERM}#(?P<a>\d+)#\s*\)?\s*,?\s*than\s+{_TERM}#(?P<b>\d+)#")
+
+
+def split_comparisons(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    """A comparative before its two terms, each named with its figure and "than" between them: the first at least
+    (at most) the second."""
+    out = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for m in _SPLIT_COMPARISON.finditer(seg.skeleton):
+            a, b = seg.figures[int(m.group("a"))], seg.figures[int(m.group("b"))]
+            if not _kin_of_reference(frames, a, b) or a.qualifier or not written_in_digits(a) \
+                    or frames[a.id].role not in _REFERABLE:
+                continue
+            certain = frames[a.id].modality == frames[b.id].modality == "stated"
+            out.append(OrderLink(a, b, "a comparative, then its two terms with their figures", certain) if m.group("gt")
+                       else OrderLink(b, a, "a comparative, then its two terms with their figures", certain))
+    return out
+
+
+def _kin_of_reference(frames: dict[str, Frame], level: Figure, reference: Figure) -> bool:
+    """A level and a reference value it can be set against: one unit and role, written in digits, of one period
+    when both name theirs."""
+    return same_unit(level, reference) and level.unit == reference.unit and frames[level.id].role is frames[reference.id].role \
+        and frames[reference.id].role in _REFERABLE and written_in_digits(reference) and not reference.qualifier \
+        and not (level.period_source == reference.period_source == "stated" and level.period != reference.period)
+
+
 def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
     links: list[OrderLink] = ranked_lists(segments, frames) + extremes(segments, frames)
     placed: list[tuple[int, int, Figure]] = []  # (segment, place, figure)
@@ -1553,7 +1882,8 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
                     companion[seg.figures[k + 1].id] = place
             if place == 1:
                 links += _rivals(seg, k, frames) + _rivals_after(seg, k, segments, frames)
-            elif not place and frame.modality == "stated" and (_extreme_of(before, seg.after(k, 30)) or (0,))[0] < 0:
+            elif not place and frame.modality == "stated" and ((_extreme_of(before, seg.after(k, 30)) or (0,))[0] < 0
+                                                               or _place_after(seg, k, before)[1] < 0):
                 # the bottom of an order: "Lagos had the lowest rate, at 2.1%, while Kano recorded 9.5%" (uncertain)
                 links += [OrderLink(link.smaller, link.larger, "the bottom of an order and another item of its measure",
                                     certain=False) for link in _rivals(seg, k, frames) + _rivals_after(seg, k, segments, frames)]
