@@ -1667,3 +1667,10 @@ def test_a_rate_beside_two_counts_of_different_things_is_not_their_change():
 def test_a_rate_beside_two_counts_of_one_thing_is_their_change():
     text = "The ferry line carried 2.2 million passengers in 2024, 9% more than the 2.02 million passengers of 2023."
     assert statuses(text, "growth-rate") == [OK]
+
+
+def test_a_bare_comparative_after_one_of_several_levels_is_not_against_the_sentence_before():
+    # each part is "more" than its own year before, not more than the total of the sentence before
+    text = ("Cement output rose 11.7% to 96.60 million tonnes in February. The state plants made 74.76 million tonnes, "
+            "up 8.7%, and private kilns produced 14.89 million tonnes, 38.4% more.")
+    assert ERROR not in [status for status, _ in verdicts(text, "growth-rate")]

@@ -4289,7 +4289,11 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
             earlier = [f for f in previous.figures if same_unit(f, new) and frames[f.id].is_level and written_in_digits(f)]
             # ("The previous record was 17,980 MW, so the new peak was 440 MW higher": a clause of its own,
             # whose subject is another level)
-            if frames[new.id].is_level and len(earlier) == 1 and not _CLAUSE_BREAK.search(seg.between(c - 1, c)) \
+            # (the sentence's one level of the unit: "Coal India's output was 74.76 million tonnes, up 8.7%, and captive
+            # mines produced 14.89 million tonnes, 38.4% more" lists parts, each more than its own year before)
+            own_levels = [g for g in seg.figures if frames[g.id].is_level and same_unit(g, new)]
+            if frames[new.id].is_level and len(earlier) == 1 and len(own_levels) == 1 \
+                    and not _CLAUSE_BREAK.search(seg.between(c - 1, c)) \
                     and not _NEW_CLAUSE_OPENS.search(seg.between(c - 1, c)) \
                     and (cf.role is not Role.CHANGE or same_unit(change, new)):
                 out.append(ChangeLink(change, earlier[0], (new,), cf.direction or 1, True,
