@@ -1674,3 +1674,12 @@ def test_a_bare_comparative_after_one_of_several_levels_is_not_against_the_sente
     text = ("Cement output rose 11.7% to 96.60 million tonnes in February. The state plants made 74.76 million tonnes, "
             "up 8.7%, and private kilns produced 14.89 million tonnes, 38.4% more.")
     assert ERROR not in [status for status, _ in verdicts(text, "growth-rate")]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The league's wage bill of £312 million swallowed 77% of its £407 million turnover.", OK),
+    ("The league's wage bill of £312 million swallowed 71% of its £407 million turnover.", ERROR),
+    ("Fuel costs of $48 million consumed 23% of the airline's $210 million revenue.", OK),
+])
+def test_a_verb_of_taking_up_gives_the_share_of_the_whole_after_it(text, status):
+    assert statuses(text, "share-of-total") == [status]

@@ -159,9 +159,12 @@ TOTAL_BEFORE_WHOLE = ("make up", "makes up", "made up", "making up", "add up to"
                       "constitute", "constituted", "came to", "come to", "comes to", "amounted to", "amount to",
                       "amounts to")
 # ... and these only when what follows is the parts' share of the whole: "A and B account for 78.6% of the W".
+# (and verbs of taking a share: "The wage bill of £312 million swallowed 71% of its £407 million turnover")
 SHARE_BEFORE_WHOLE = ("account for", "accounts for", "accounted for", "accounting for", "represent", "represented",
                       "representing", "represents", "make up", "made up", "making up", "makes up", "comprise",
-                      "comprised", "constitute", "constituted", "constitutes")
+                      "comprised", "constitute", "constituted", "constitutes", "swallowed", "swallows", "consumed",
+                      "consumes", "absorbed", "absorbs")
+# (not "took up 71%": "up" before a percentage says it is a rise)
 # After a part, these put its share in apposition: "won 96,052 votes, which amounts to 41.6%",
 # "8,200 hectares, or 30%", "1,806 passed, a pass rate of 74.7%".
 SHARE_APPOSITION = ("or", "representing", "accounting for", "making up", "amounting to", "constituting",
