@@ -1683,3 +1683,17 @@ def test_a_bare_comparative_after_one_of_several_levels_is_not_against_the_sente
 ])
 def test_a_verb_of_taking_up_gives_the_share_of_the_whole_after_it(text, status):
     assert statuses(text, "share-of-total") == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Wool output fell 3.4% to 8.21 million kg in 2023. Sheep farmers had shorn 8.50 million kg of wool in 2022.", OK),
+    ("Wool output fell 3.4% to 8.21 million kg in 2023. Sheep farmers had shorn 8.70 million kg of wool in 2022.", ERROR),
+    ("Tram ridership rose 9% to 41.2 million journeys in 2023. In 2022, 39.2 million journeys had been made.", ERROR),
+])
+def test_the_old_level_in_the_next_sentence_dated_a_year_before(text, status):
+    assert statuses(text, "growth-rate") == [status]
+
+
+def test_a_level_of_another_flow_a_year_before_is_no_old_level():
+    text = "Wool output fell 3.4% to 8.21 million kg in 2023. Exports of yarn had reached 8.70 million kg in 2022."
+    assert statuses(text, "growth-rate") == []

@@ -5766,12 +5766,14 @@ def olds_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[str, F
     out = []
     for i in range(len(segments) - 1):
         seg, after = segments[i], segments[i + 1]
-        if seg.is_table_row or after.is_table_row or not continues(segments, i, i + 1) \
-                or not (_EARLIER_OPENING.match(after.skeleton) or _SUBJECT_THEN_EARLIER.match(after.skeleton)
-                        # "The fund grew 6.3% over the year to $84.2bn. At the start of the year it had stood at
-                        # $80.6bn": a change over a span, then the level at the span's start
-                        or _AT_THE_START.match(after.skeleton) and _OVER_THE_SPAN.search(seg.skeleton)):
+        if seg.is_table_row or after.is_table_row or not continues(segments, i, i + 1):
             continue
+        # (or a sentence whose one level of the unit is dated a year before the new level: "Milk output fell 3.4% to
+        # 8.21 billion litres in 2023. Dairy farmers had produced 8.70 billion litres in 2022.")
+        said_earlier = bool(_EARLIER_OPENING.match(after.skeleton) or _SUBJECT_THEN_EARLIER.match(after.skeleton)
+                            # "The fund grew 6.3% over the year to $84.2bn. At the start of the year it had stood at
+                            # $80.6bn": a change over a span, then the level at the span's start
+                            or _AT_THE_START.match(after.skeleton) and _OVER_THE_SPAN.search(seg.skeleton))
         for c, change in enumerate(seg.figures):
             frame = frames[change.id]
             if change.id in linked or not change.direction or frame.role not in (Role.RELATIVE_CHANGE, Role.CHANGE):
@@ -5787,6 +5789,10 @@ def olds_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[str, F
             if not frames[new.id].is_level or frame.role is Role.CHANGE and not same_unit(change, new):
                 continue
             olds = [f for f in after.figures if frames[f.id].is_level and same_unit(f, new) and written_in_digits(f)]
+            if not said_earlier and not (len(olds) == 1 and new.period and new.period_source in ("stated", "attached")
+                                         and olds[0].period == shifted(new.period, -1)
+                                         and olds[0].period_source in ("stated", "attached", "sentence")):
+                continue
             # ("... to £301,000 in London. A year earlier the average outside London was £198,000": another subject)
             narrowed = set(_EXCLUDING_PHRASE.findall(after.skeleton)) - set(_EXCLUDING_PHRASE.findall(seg.skeleton))
             if len(olds) == 1 and not narrowed \
