@@ -1697,3 +1697,12 @@ def test_the_old_level_in_the_next_sentence_dated_a_year_before(text, status):
 def test_a_level_of_another_flow_a_year_before_is_no_old_level():
     text = "Wool output fell 3.4% to 8.21 million kg in 2023. Exports of yarn had reached 8.70 million kg in 2022."
     assert statuses(text, "growth-rate") == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The agency met 93.7% of its annual planting target, setting 18,740 saplings against a goal of 20,000.", OK),
+    ("The agency met 96.4% of its annual planting target, setting 18,740 saplings against a goal of 20,000.", ERROR),
+    ("The utility reached 88% of its connection target of 12,500 homes, with 11,000 connected by March.", OK),
+])
+def test_a_share_of_plan_then_the_result_in_a_clause_of_its_own(text, status):
+    assert statuses(text, "percent-of-plan") == [status]

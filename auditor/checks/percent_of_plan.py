@@ -70,6 +70,15 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
                    and not _PLAN_AFTER.match(document.text[f.span.end:f.span.end + 30])
                    and not is_gap_amount(document, f)]
         if not results:
+            # the share first, then the result in a clause of its own: "met 96.4% of its housing target, completing
+            # 18,740 homes against a goal of 20,000"
+            results = [f for f in same_sentence if f.span.start >= rate.span.end
+                       and _RESULT_CLAUSE_BEFORE.search(document.text[rate.span.end:f.span.start])
+                       and not _PLAN_BEFORE.search(document.text[max(0, f.span.start - 40):f.span.start])
+                       and not _GAP_AFTER.match(document.text[f.span.end:f.span.end + 40])
+                       and not _PLAN_AFTER.match(document.text[f.span.end:f.span.end + 30])
+                       and not is_gap_amount(document, f)][:1]
+        if not results:
             continue
         result = results[-1]
         if len(between(document, result, rate)) > 120:
@@ -87,6 +96,10 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             yield Relation(ID, EXPRESSION, {"result": result, "rate": rate},
                            f"{result.text} is {rate.text} of the {m.group('what').lower()}",
                            unknown="plan", unknown_unit=result.unit)
+
+
+# after the share, a clause that gives the result: ", completing ", ", with ", ", having built "
+_RESULT_CLAUSE_BEFORE = lazy_re.compile(r"^[^.;]{0,80}?,\s*(?:with|having\s+[a-z]+ed|[a-z]{3,}ing)\s+(?:some\s+|about\s+|nearly\s+)?$")
 
 
 CHECK = Check(ID, "A result given as a percentage of a plan or target; the plan is checked or implied.", DOC, find)
