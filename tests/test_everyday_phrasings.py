@@ -1706,3 +1706,11 @@ def test_a_level_of_another_flow_a_year_before_is_no_old_level():
 ])
 def test_a_share_of_plan_then_the_result_in_a_clause_of_its_own(text, status):
     assert statuses(text, "percent-of-plan") == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Obesity among ten-year-olds fell to 13.2% in 2023, a third lower than the 19.8% of 2011.", OK),
+    ("Obesity among ten-year-olds fell to 11.9% in 2023, a third lower than the 19.8% of 2011.", ERROR),
+])
+def test_a_fraction_in_words_between_two_percentages_is_a_rate_of_the_old_one(text, status):
+    assert statuses(text, "difference") == [status]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
 from auditor.document import Document
+from auditor.grammar.frames import is_rate_of_change_unit
 from auditor.model import Figure, Relation, Severity
 
 Finder = Callable[[Document, tuple[Figure, ...]], Iterator[Relation]]
@@ -61,7 +62,7 @@ def placed_changes(meaning) -> Iterator[str]:
     percentages, which may mean points (the difference check's own reading weighs both), and a change
     whose new level the sentence does not state and that opens its sentence."""
     for link in meaning.changes:
-        if link.change.unit == "percent" and link.old.unit == "percent":
-            continue
+        if is_rate_of_change_unit(link.change) and link.old.unit == "percent":
+            continue  # (or "a third lower than the 19.8%": a fraction in words is a rate of change too)
         if link.news or meaning.frame(link.change).slot > 0:
             yield link.change.id  # a change opening its sentence may still name the level of the one before

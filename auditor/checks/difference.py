@@ -23,7 +23,7 @@ from auditor.checks.nearby import (
 )
 from auditor.checks.nearby import LEVEL_KINDS, same_unit
 from auditor.document import Document, per_document_cache
-from auditor.grammar.frames import Role, is_rate_of_change_unit
+from auditor.grammar.frames import Role, is_rate_of_change_unit, is_word_fraction
 from auditor.model import Figure, Relation
 
 ID = "difference"
@@ -166,7 +166,7 @@ _PERCENT_HEADER = lazy_re.compile(r"%|\bper\s*cent\b|\bpercent", re.I)
 
 
 def _old_fits(change: Figure):
-    if change.unit in ("percentage_point", "basis_point", "percent"):
+    if change.unit in ("percentage_point", "basis_point", "percent") or is_word_fraction(change):
         return is_percent_level
     return lambda f: is_level(f) and f.unit == change.unit
 
@@ -176,12 +176,13 @@ def _paired_by_words(document: Document, changes: list[Figure], group: list[Figu
     """Each change with the old level its words point to ("down 0.6% from 34.5%")."""
     used_olds: set[str] = set()
     for change in changes:
-        if change.unit == "percent" and any(is_level(f) for f in group):
+        if is_rate_of_change_unit(change) and any(is_level(f) for f in group):
             continue  # a percent change beside counts is a growth rate: growth-rate's business
         pairing = pair_by_words(document, change, group, previous_sentence, _old_fits(change), used_olds)
         if pairing is None:
             continue
-        percent = change.unit == "percent"
+        # ("a third lower than the 19.8% of 2011": a fraction in words is a rate of change too, never in points)
+        percent = change.unit == "percent" or is_word_fraction(change)
         expression = _relative(change) if percent else _expression(change)
         news, certain = pairing.news, pairing.certain
         if not certain and len(news) > 1:
@@ -191,7 +192,7 @@ def _paired_by_words(document: Document, changes: list[Figure], group: list[Figu
         readings = [{"new": new, "old": pairing.old, "change": change} for new in news]
         yield Relation(ID, expression, readings[0], f"{change.text} from {pairing.old.text}",
                        readings=tuple(readings[1:]), certain=certain,
-                       alternative=_as_points(change) if percent else None)
+                       alternative=_as_points(change) if change.unit == "percent" else None)
 
 
 def _named_like_old(document: Document, change: Figure, old: Figure, news) -> Figure | None:
