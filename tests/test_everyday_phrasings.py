@@ -1714,3 +1714,17 @@ def test_a_share_of_plan_then_the_result_in_a_clause_of_its_own(text, status):
 ])
 def test_a_fraction_in_words_between_two_percentages_is_a_rate_of_the_old_one(text, status):
     assert statuses(text, "difference") == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Midwives numbered 2,840 in the region, one for every 1,021 of its 2.9 million residents.", OK),
+    ("Midwives numbered 2,840 in the region, one for every 1,150 of its 2.9 million residents.", ERROR),
+    ("The borough has 129 libraries, one for every 3,200 of its 412,000 residents.", OK),
+])
+def test_one_for_every_n_of_its_count_after_a_level(text, status):
+    assert statuses(text, "ratio") == [status]
+
+
+def test_one_for_every_n_with_no_count_after_it_is_no_ratio_of_the_levels():
+    text = "The borough has 129 libraries and 412,000 residents; one in every 3,200 is a member."
+    assert ERROR not in statuses(text, "ratio")

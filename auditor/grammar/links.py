@@ -4799,6 +4799,18 @@ def one_for_every(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
     for i, seg in enumerate(segments):
         for k, base in enumerate(seg.figures):
             one = _ONE_FOR_EVERY.search(seg.before(k, 60)) if frames[base.id].role is Role.PER_BASE else None
+            if one and one.group("noun") is None:
+                # "Doctors numbered 2,840, one for every 1,150 of its 2.9 million residents": the noun left out is
+                # the level's before it, the base's noun that of the count after "of its"
+                whole = _OF_ITS_COUNT.match(seg.after(k, 40))
+                if k >= 1 and whole and int(whole.group("k")) == k + 1 and written_in_digits(base):
+                    counted, population = seg.figures[k - 1], seg.figures[k + 1]
+                    if frames[counted.id].is_level and frames[population.id].is_level and not counted.unit \
+                            and not population.unit and written_in_digits(counted) and written_in_digits(population) \
+                            and _ONE_FOR_EVERY_AFTER_LEVEL.match(seg.between(k - 1, k)):
+                        out.append(RatioLink(base, population, counted, "a level, then one for every N of its count "
+                                                                        "of another noun"))
+                continue
             noun = _NOUN_AFTER.match(seg.after(k, 40)) if one else None
             if noun is None or not written_in_digits(base):
                 continue
@@ -4815,7 +4827,10 @@ def one_for_every(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
     return out
 
 
-_ONE_FOR_EVERY = lazy_re.compile(r"\b(?:one|an?)\s+(?P<noun>[a-z'’-]+)\s+(?:for|per|to)\s+(?:every|each)\s+$")
+_ONE_FOR_EVERY = lazy_re.compile(r"\b(?:one|an?)\s+(?:(?P<noun>(?!for\b|per\b|to\b)[a-z'’-]+)\s+)?(?:for|per|to)\s+(?:every|each)\s+$")
+_OF_ITS_COUNT = lazy_re.compile(r"^\s*of\s+(?:its|their|the)\s+#(?P<k>\d+)#\s+[a-z]")
+# from the level to "one for every": a comma and the words of its clause ("2,840 in the district, ")
+_ONE_FOR_EVERY_AFTER_LEVEL = lazy_re.compile(r"^[^#;.]{0,60},\s*(?:or\s+|roughly\s+|about\s+)?(?:one|an?)\s+(?:for|per|to)\s+(?:every|each)\s+$")
 
 
 def _stems(words: str) -> set[str]:
