@@ -1728,3 +1728,17 @@ def test_one_for_every_n_of_its_count_after_a_level(text, status):
 def test_one_for_every_n_with_no_count_after_it_is_no_ratio_of_the_levels():
     text = "The borough has 129 libraries and 412,000 residents; one in every 3,200 is a member."
     assert ERROR not in statuses(text, "ratio")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The mill shipped 38,500 bales in the quarter, of which 21,300 went to Europe, 9,800 to Asia and 6,900 to Africa.", OK),
+    ("The mill shipped 38,500 bales in the quarter, of which 21,300 went to Europe, 9,800 to Asia and 8,900 to Africa.", ERROR),
+    ("The mill shipped 38,500 bales, of which 21,300 went to Europe, 9,800 went to Asia and 8,900 went to Africa.", ERROR),
+])
+def test_parts_sorted_by_one_verb_and_preposition_add_up_to_no_more_than_the_whole(text, status):
+    assert statuses(text, "part-exceeds-whole")[:1] == [status]
+
+
+def test_parts_with_verbs_of_their_own_may_overlap():
+    text = "Of the 3,400 shops inspected, 2,950 passed and 610 were fined."
+    assert ERROR not in statuses(text, "part-exceeds-whole")

@@ -420,6 +420,28 @@ _EARLIER_VALUE_GLUE = lazy_re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+(?:w
 _LABEL_COLON = lazy_re.compile(r"(?<![\d:]):\s*$")
 
 
+_VERB_THEN_PREPOSITION = lazy_re.compile(r"^\s*(?P<verb>[a-z]+)\s+(?P<prep>to|in|into|from|for|at|on|by)\s+[a-z]")
+_PREPOSITION_AFTER = lazy_re.compile(r"^\s*(?:(?P<verb>[a-z]+)\s+)?(?P<prep>to|in|into|from|for|at|on|by)\s+[a-z]")
+
+
+def _one_verb_one_preposition(seg: Segment, parts) -> bool:
+    """Whether the parts are sorted one way: the first part's verb and preposition, each later part with the same
+    preposition and the verb left out or said again ("of which 21,300 went to Europe, 9,800 to Asia and 8,900 to
+    the Americas"), so no part counts what another does. ("2,950 passed and 610 were fined": two verbs, which
+    may both hold of one.)"""
+    if len(parts) < 2:
+        return False
+    first = _VERB_THEN_PREPOSITION.match(seg.after(seg.slot_of(parts[0]), 40))
+    if first is None:
+        return False
+    for part in parts[1:]:
+        later = _PREPOSITION_AFTER.match(seg.after(seg.slot_of(part), 40))
+        if later is None or later.group("prep") != first.group("prep") \
+                or later.group("verb") not in (None, first.group("verb")):
+            return False
+    return True
+
+
 def _link(whole: Figure, found: _List, exhaustive: bool, grammar: str) -> PartsLink:
     return PartsLink(whole, tuple(found.parts), exhaustive and len(found.parts) >= 2, grammar, found.closed)
 
@@ -577,7 +599,8 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
             or bool(_REMAINDER.search(found.text)) or (not m.group("cue") and (counted or bool(_TOTAL_IN_GAP.search(gap))))
         if _REST_UNSTATED.match(seg.after(seg.slot_of(found.parts[-1]), 120)):
             exhaustive = False  # "25,100 men and 26,900 women live in the centre, the rest in outlying villages"
-        out.append(_link(whole, found, exhaustive, f"a whole, then '{cue}', then its parts"))
+        link = _link(whole, found, exhaustive, f"a whole, then '{cue}', then its parts")
+        out.append(replace(link, disjoint=True) if _one_verb_one_preposition(seg, found.parts) else link)
         used.update({w, *(seg.slot_of(p) for p in found.parts)})
     # a whole, then its parts in brackets: "70 civil partnerships (42 male and 28 female)"
     for w, whole, m, slots in _wholes_then_lists(seg, frames, used, _BRACKETED_PARTS, 200):
