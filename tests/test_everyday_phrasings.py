@@ -1742,3 +1742,13 @@ def test_parts_sorted_by_one_verb_and_preposition_add_up_to_no_more_than_the_who
 def test_parts_with_verbs_of_their_own_may_overlap():
     text = "Of the 3,400 shops inspected, 2,950 passed and 610 were fined."
     assert ERROR not in statuses(text, "part-exceeds-whole")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Fee income for the half-year was €612 million (€574 million in the same period last year), an increase of 6.6%.", OK),
+    ("Fee income for the half-year was €612 million (€574 million in the same period last year), an increase of 9.6%.", ERROR),
+    ("Fee income rose 6.6% to €612 million (€574 million a year earlier).", OK),
+    ("Fee income rose 9.6% to €612 million (€574 million a year earlier).", ERROR),
+])
+def test_the_earlier_value_in_brackets_with_its_time_after_it(text, status):
+    assert statuses(text, "growth-rate") == [status]

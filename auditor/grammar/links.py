@@ -4179,6 +4179,13 @@ _AT_NEW = lazy_re.compile(r"^\s*(?:(?:in|at|by|for|on)\s+[^#,;]{1,25}?)?\s*,?\s*
 _FIGURE_FIRST = lazy_re.compile(r"^\s*:\s*(?:that|this|it)\s+(?:was|is|were|are|'s)\b[^#;:.]*$")
 _CLAUSE_BREAK = lazy_re.compile(r";|\.\s|:\s|,\s*(?:and|but|while|whereas|although|though)\b|\bwhile\b|\bwhereas\b")
 _LABELLED_EARLIER = lazy_re.compile(r"^[^#(]{0,30}\(\s*[a-z0-9 '’/-]{2,20}:\s*$")
+_BRACKET_OPENS = lazy_re.compile(r"^[^#(]{0,30}\(\s*$")
+# after a level in brackets, the earlier time it is of, closing the brackets: " in the same period last year)", " a
+# year earlier)"
+_EARLIER_TIME_IN_BRACKETS = lazy_re.compile(
+    r"^\s*(?:in\s+)?(?:the\s+(?:same|corresponding|equivalent)\s+(?:period|quarter|month|half|half-year|week|season)\s+"
+    r"(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|the\s+prior\s+year|a\s+year\s+(?:earlier|ago|before))|"
+    r"(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+(?:previous|prior)\s+year)\s*\)")
 _THEN_CHANGE = lazy_re.compile(rf"^\s*\)\s*,\s*(?:a|an)?\s*(?:(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\s+of\s+|"
                           rf"(?:up|down)\s+(?:by\s+)?)?$")
 _LEAD_TO_LEVEL = lazy_re.compile(r"^[^#;]{0,80}\b(?:reached|rose\s+to|fell\s+to|climbed\s+to|stood\s+at|came\s+to|totalled|"
@@ -4282,8 +4289,13 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
                                       "'the latter' against 'the former': the two levels of the sentence before"))
                 continue
         # "narrowed to 38.1% in H1 2024 (H1 2023: 40.9%), a decline of 2.8pp": the earlier value in brackets
+        # (or the earlier time after it inside the brackets: "€612 million (€574 million in the same period last year),
+        # an increase of 6.6%")
         if c >= 2 and cf.role in (Role.CHANGE, Role.POINT_CHANGE, Role.RELATIVE_CHANGE) \
-                and _LABELLED_EARLIER.match(seg.between(c - 2, c - 1)) and _THEN_CHANGE.match(seg.between(c - 1, c)):
+                and (_LABELLED_EARLIER.match(seg.between(c - 2, c - 1)) and _THEN_CHANGE.match(seg.between(c - 1, c))
+                     or _BRACKET_OPENS.match(seg.between(c - 2, c - 1))
+                     and _THEN_CHANGE.match(_EARLIER_TIME_IN_BRACKETS.sub(")", seg.between(c - 1, c), count=1))
+                     and _EARLIER_TIME_IN_BRACKETS.match(seg.between(c - 1, c))):
             new, old = seg.figures[c - 2], seg.figures[c - 1]
             if same_unit(new, old) and frames[new.id].role in (Role.LEVEL, Role.SHARE):
                 direction = cf.direction or (1 if new.value >= old.value else -1)
@@ -4295,8 +4307,11 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
         # level and its earlier value in brackets with a label, closing the sentence
         if c + 2 < len(seg.figures) and c + 3 == len(seg.figures) \
                 and cf.role in (Role.CHANGE, Role.POINT_CHANGE, Role.RELATIVE_CHANGE) \
-                and _LABELLED_EARLIER.match(seg.between(c + 1, c + 2)) and not _CLAUSE_END.search(seg.between(c, c + 1)) \
-                and seg.after(c + 2, 5).lstrip().startswith(")"):
+                and not _CLAUSE_END.search(seg.between(c, c + 1)) \
+                and (_LABELLED_EARLIER.match(seg.between(c + 1, c + 2)) and seg.after(c + 2, 5).lstrip().startswith(")")
+                     # ("rose 9.6% to €612 million (€574 million a year earlier)")
+                     or _BRACKET_OPENS.match(seg.between(c + 1, c + 2))
+                     and _EARLIER_TIME_IN_BRACKETS.match(seg.after(c + 2, 60))):
             new, old = seg.figures[c + 1], seg.figures[c + 2]
             if same_unit(new, old) and frames[new.id].role in (Role.LEVEL, Role.SHARE) \
                     and frames[old.id].role in (Role.LEVEL, Role.SHARE) and (cf.role is not Role.CHANGE or same_unit(change, new)):
