@@ -1752,3 +1752,11 @@ def test_parts_with_verbs_of_their_own_may_overlap():
 ])
 def test_the_earlier_value_in_brackets_with_its_time_after_it(text, status):
     assert statuses(text, "growth-rate") == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Barley yields fell below the five-year average of 7.8 tonnes a hectare, coming in at 7.4 tonnes.", OK),
+    ("Barley yields fell below the five-year average of 7.8 tonnes a hectare, coming in at 8.1 tonnes.", ERROR),
+])
+def test_a_level_said_to_cross_a_reference_value(text, status):
+    assert statuses(text, "comparison") == [status]

@@ -789,7 +789,9 @@ def _closing_items(seg: Segment, frames: dict[str, Frame]) -> list[Figure]:
 
 
 # a mark a level is said to cross or outdo, then the mark: "dropping below 400", "surpasses the 399 million tons"
-_MARKS_AND_PLANS = lexicon.alternation(tuple(dict.fromkeys(lexicon.MARK_NOUNS + lexicon.PLAN_NOUNS + ("expectations",))))
+# (a reference value is a mark too: "fell below the five-year average of 7.8 tonnes, coming in at 7.4 tonnes")
+_MARKS_AND_PLANS = lexicon.alternation(tuple(dict.fromkeys(
+    lexicon.MARK_NOUNS + lexicon.PLAN_NOUNS + lexicon.REFERENCE_NOUNS + ("expectations",))))
 # (or a mark or plan named with words of its own: "exceeded its fundraising goal of", "above the legal limit of",
 # "beat analysts' forecasts of")
 _CROSSING = lazy_re.compile(rf"\b(?:(?P<down>{lexicon.alternation(lexicon.CROSSING_DOWN)})|"
