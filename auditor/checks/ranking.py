@@ -41,8 +41,11 @@ A ranking the text states in words, checked against the figures it ranks:
   "overall pass rate of 95.1%" stated elsewhere - an overall rate lies between the best and the worst;
 - a heading that ranks the list under it, one item a line: "The five busiest airports in 2024:"
   over "- Hillport: 9,412,000", "- Easton: 8,905,500", ... - each item at least the next (at most,
-  under "the lowest ..."); the list may follow a blank line, and a numbered item ("2.") may carry
-  a long label before its figure;
+  under "the lowest ..."); the list may follow a blank line, a numbered item ("2.") may carry
+  a long label before its figure, and numbered or bulleted items may stand one a paragraph;
+- a list of lines "Maple - 412", "Oak - 377", ... under no heading, whose first item the sentences
+  just before say came top ("Maple came top in the survey", "the kestrel took the top spot"): the
+  first item at least each other; the rest likely in order (undetermined when not, never an error);
 - "the most" before a plural noun is the first place: "Kano recorded the most cases, with 4,120, while
   Lagos came second with 3,980" (not "the most serious cases");
 - a comparison, then its score: "Spending on schools was higher than on roads, at $2.1bn against $1.8bn",

@@ -84,6 +84,7 @@ _RANKED_HEADING = lazy_re.compile(rf"\b(?:(?P<high>{lexicon.alternation(cues.SUP
 # label before it ("- Kenya: 412,000", "2. Kenya 412,000")
 _LIST_ITEM = lazy_re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])?\s*(?:[^#\n]{1,40}?[:\s–—-]\s*)?#0#")
 _ITEM_NUMBER = lazy_re.compile(r"^\s*\d{1,2}[.)]\s*$")
+_BULLET = lazy_re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s")
 _NUMBERED_ITEM = lazy_re.compile(r"^\s*(?:[^#\n]{1,200}?[:\s–—-]\s*)?#0#")  # after its "2." split off
 _MIN_RANKED = 3
 _RANKABLE = (Role.LEVEL, Role.SHARE, Role.RATIO)  # levels, rates and ratios; not changes
@@ -342,7 +343,17 @@ def ranked_lists(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
         items: list[Figure] = []
         numbered = False
         paragraph = heading.paragraph
-        for seg in segments[i + 1:]:
+        # items one a paragraph ("1. Alder 2.1", a blank line, "2. Birch 1.9"): each item the whole of its paragraph,
+        # the next paragraph straight after it; a list is spaced one way throughout
+        spaced: bool | None = None
+        last = -1  # the segment of the last item
+        for j, seg in enumerate(segments[i + 1:], i + 1):
+            if items and spaced is not False and j == last + 1 and seg.paragraph == segments[last].paragraph + 1:
+                paragraph, spaced = seg.paragraph, True
+            elif items and seg.paragraph == segments[last].paragraph:
+                if spaced:
+                    break  # a paragraph of more than its item
+                spaced = False
             if not seg.figures and _ITEM_NUMBER.match(seg.skeleton):
                 numbered = True
                 continue  # "1." of a numbered list, split off as a sentence of its own
@@ -351,20 +362,70 @@ def ranked_lists(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
             # a numbered item may carry a longer label ("2. Other external causes of accidental injury
             # (includes drowning, ...) — 34,096")
             item = _NUMBERED_ITEM if numbered else _LIST_ITEM
-            numbered = False
+            marked, numbered = numbered or bool(_BULLET.match(seg.skeleton)), False
             if seg.paragraph != paragraph or seg.is_table_row or not seg.figures \
                     or not item.match(seg.skeleton):  # a table's rows may rank by any of its columns
                 break
+            if spaced and not marked:
+                break  # items a paragraph each are numbered or bulleted; a sentence after the list is none
             f = seg.figures[0]
             if frames[f.id].role not in _RANKABLE or f.qualifier or (items and not (same_unit(items[0], f) and
                                                                            f.unit == items[0].unit)):
                 break
             items.append(f)
+            last = j
         if len(items) < _MIN_RANKED:
             continue
         for a, b in zip(items, items[1:]):
             larger, smaller = (a, b) if m.group("high") else (b, a)
             links.append(OrderLink(larger, smaller, "items under a heading that ranks them, one a line"))
+    return links
+
+
+# the label of a list's line before its figure: "House sparrow - #0#", "- Lisbon: #0#"
+_LINE_LABEL = lazy_re.compile(r"^\s*(?:[-*•]\s*)?(?P<label>[a-z][a-z'’ .&-]{1,38}?)\s*[:–—-]\s*#0#")
+_SAID_TOP = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.HEAD_OF_LIST + lexicon.CAME_TOP)})\b")
+_LEAD_BACK = 8  # sentences before a list where its first item may be said to come top
+
+
+def led_lists(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    """A list of lines "Name - figure" under no heading, whose first item the sentences just before say came top
+    ("Maple came top in the survey", "Lisbon led the table"): the first item at least each other item (said), and
+    each item at least the next (the order of a league table, only suggested)."""
+    links: list[OrderLink] = []
+    i = 0
+    while i < len(segments):
+        seg = segments[i]
+        first = _LINE_LABEL.match(seg.skeleton) if seg.figures and not seg.is_table_row else None
+        if first is None or not seg.skeleton.endswith("\n") or (i and segments[i - 1].paragraph == seg.paragraph
+                                                                 and _LINE_LABEL.match(segments[i - 1].skeleton)):
+            i += 1
+            continue
+        items = [seg.figures[0]]
+        j = i + 1
+        while j < len(segments) and segments[j].paragraph == seg.paragraph and segments[j].figures \
+                and not segments[j].is_table_row and segments[j].skeleton.endswith("\n") \
+                and _LINE_LABEL.match(segments[j].skeleton):
+            f = segments[j].figures[0]
+            if frames[f.id].role not in _RANKABLE or f.qualifier or not (same_unit(items[0], f) and f.unit == items[0].unit):
+                break
+            items.append(f)
+            j += 1
+        if len(items) >= _MIN_RANKED and frames[items[0].id].role in _RANKABLE and not items[0].qualifier:
+            label = first.group("label").strip()
+            # the first item's name, then (in its clause, within a few words) a verb that puts it on top
+            said = re.compile(rf"\b{re.escape(label)}\b([^#.;:]{{0,45}})") if len(label) >= 3 else None
+            lead = None
+            for k in range(max(0, i - _LEAD_BACK), i) if said else ():
+                if any(_SAID_TOP.search(m.group(1)) for m in said.finditer(segments[k].skeleton)):
+                    lead = k
+                    break
+            if lead is not None:
+                for b in items[1:]:
+                    links.append(OrderLink(items[0], b, "the first item of a list said to come top"))
+                for a, b in zip(items[1:], items[2:]):
+                    links.append(OrderLink(a, b, "the items of a list whose first came top, in order", certain=False))
+        i = j
     return links
 
 
@@ -1818,7 +1879,7 @@ def _kin_of_reference(frames: dict[str, Frame], level: Figure, reference: Figure
 
 
 def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
-    links: list[OrderLink] = ranked_lists(segments, frames) + extremes(segments, frames)
+    links: list[OrderLink] = ranked_lists(segments, frames) + led_lists(segments, frames) + extremes(segments, frames)
     placed: list[tuple[int, int, Figure]] = []  # (segment, place, figure)
     records: list[tuple[int, bool, Figure]] = []  # (segment, new, figure)
     expected: set[str] = set()  # forecasts, targets

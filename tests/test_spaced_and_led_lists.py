@@ -1,0 +1,86 @@
+"""Ranked lists laid out one item a paragraph under a ranking heading, and unheaded lists of "Name - figure" lines
+whose first item the text says came top (grammar.order.ranked_lists, led_lists). The sentences are written here."""
+from __future__ import annotations
+
+import pytest
+
+from _reading import verdicts as verdicts_of
+from auditor.model import Status
+
+
+def verdicts(text: str) -> list[tuple[Status, tuple[str, ...]]]:
+    return verdicts_of(text, "ranking")
+
+
+SPACED = [
+    "The five busiest ferry routes of 2023:\n\n1. Dover - Calais 9.8 million\n\n2. Holyhead - Dublin 2.1 million\n\n"
+    "3. Portsmouth - Caen {third}\n\n4. Hull - Rotterdam 0.9 million\n",
+    "The largest wheat importers last season:\n\n- Egypt: 12.4 million\n\n- Indonesia: 2.1 million\n\n"
+    "- Turkey: {third}\n\n- Algeria: 0.9 million\n",
+]
+
+
+@pytest.mark.parametrize("text", SPACED)
+def test_items_one_a_paragraph_under_a_ranking_heading_are_in_order(text):
+    got = verdicts(text.format(third="1.6 million"))
+    assert (Status.CONSISTENT, ("2.1 million", "1.6 million")) in got
+    assert (Status.CONSISTENT, ("1.6 million", "0.9 million")) in got
+    assert Status.INCONSISTENT not in [status for status, _ in got]
+
+
+@pytest.mark.parametrize("text", SPACED)
+def test_an_item_one_a_paragraph_out_of_place_is_flagged(text):
+    assert (Status.INCONSISTENT, ("2.1 million", "2.6 million")) in verdicts(text.format(third="2.6 million"))
+
+
+def test_a_sentence_after_a_spaced_list_is_no_item():
+    text = ("The three most visited museums of 2019:\n\n1. Hillside Gallery 1.9 million\n\n2. River Museum 1.4 million\n\n"
+            "3. Old Mill 0.8 million\n\nHillside Gallery stayed top, with 1.9 million visitors.\n")
+    got = verdicts(text)
+    assert Status.INCONSISTENT not in [status for status, _ in got]
+    assert (Status.CONSISTENT, ("1.4 million", "0.8 million")) in got
+
+
+def test_a_spaced_list_under_a_neutral_heading_is_not_ranked():
+    text = "Visitors by month:\n\n1. January 3,100\n\n2. February 4,800\n\n3. March 4,200\n"
+    assert verdicts(text) == []
+
+
+LED = [
+    "Maple came top in this year's survey of street trees.\n\nMaple - 412\nOak - 377\nLime - {third}\nAsh - 208\n",
+    "Gravel Lane headed the league of the council's busiest car parks.\n\nGravel Lane - 412\nStation Yard - 377\n"
+    "Market Square - {third}\nRiverside - 208\n",
+    "The kestrel took the top spot among raptors reported by volunteers.\n\nKestrel: 412\nBuzzard: 377\n"
+    "Red kite: {third}\nSparrowhawk: 208\n",
+]
+
+
+@pytest.mark.parametrize("text", LED)
+def test_the_first_item_said_to_come_top_is_at_least_each_other(text):
+    got = verdicts(text.format(third="301"))
+    assert (Status.CONSISTENT, ("412", "377")) in got and (Status.CONSISTENT, ("412", "208")) in got
+    assert (Status.CONSISTENT, ("377", "301")) in got
+
+
+@pytest.mark.parametrize("text", LED)
+def test_an_item_above_the_one_said_to_come_top_is_an_error(text):
+    assert (Status.INCONSISTENT, ("412", "498")) in verdicts(text.format(third="498"))
+
+
+@pytest.mark.parametrize("text", LED)
+def test_the_rest_of_a_led_list_out_of_order_is_only_undetermined(text):
+    got = verdicts(text.format(third="391"))
+    assert (Status.UNDETERMINED, ("377", "391")) in got
+    assert Status.INCONSISTENT not in [status for status, _ in got]
+
+
+@pytest.mark.parametrize("text", [
+    # no word puts the first item on top
+    "Maple was planted most often in the 1950s.\n\nMaple - 412\nOak - 377\nLime - 498\nAsh - 208\n",
+    # another item is said to come top
+    "Oak came top in this year's survey.\n\nMaple - 412\nOak - 377\nLime - 498\nAsh - 208\n",
+    # a list of regional headcounts, no ranking word at all
+    "Regional office headcounts:\n\nNorth - 212\nSouth - 340\nEast - 198\n",
+])
+def test_decoys_lists_without_their_first_item_said_on_top_are_not_ranked(text):
+    assert verdicts(text) == []
