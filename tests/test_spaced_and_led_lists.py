@@ -84,3 +84,41 @@ def test_the_rest_of_a_led_list_out_of_order_is_only_undetermined(text):
 ])
 def test_decoys_lists_without_their_first_item_said_on_top_are_not_ranked(text):
     assert verdicts(text) == []
+
+
+# ---- a higher place said after a lower one; a place given by a relative clause after the figure ------------------
+
+REVERSED = [
+    ("Riverside's pupils sent in 612 entries, which put the school in fourth place among the 20 in the county. "
+     "Hillcrest came first with {top} entries.", "612"),
+    ("The exhibition drew 412,000 visitors, which made it the second most popular show of the year. "
+     "Top of the list was the tapestry exhibition, with {top} visitors.", "412,000"),
+    ("Ferries carried 2.4 million cars, which left the port tied with Hull in third place among the 9 ports. "
+     "Dover came first with {top} million cars.", "2.4 million"),
+]
+
+
+@pytest.mark.parametrize("text, lower", REVERSED)
+def test_a_higher_place_said_after_a_lower_one_is_at_least_it(text, lower):
+    top = {"612": "655", "412,000": "530,000", "2.4 million": "8.9"}[lower]
+    got = verdicts(text.format(top=top))
+    assert any(status is Status.CONSISTENT and lower in figures for status, figures in got)
+    assert Status.INCONSISTENT not in [status for status, _ in got]
+
+
+@pytest.mark.parametrize("text, lower", REVERSED)
+def test_a_higher_place_below_the_lower_one_is_flagged(text, lower):
+    low = {"612": "598", "412,000": "390,000", "2.4 million": "1.9"}[lower]
+    got = verdicts(text.format(top=low))
+    assert any(status is Status.INCONSISTENT and lower in figures for status, figures in got)
+
+
+@pytest.mark.parametrize("text", [
+    # the first place is of another paragraph, far on: another ranking
+    "Riverside's pupils sent in 612 entries, which put the school in fourth place.\n\nThe county spent more on "
+    "buses.\n\nNew teachers were hired.\n\nIn the spelling contest, Hillcrest came first with 598 entries.\n",
+    # figures side by side, no place said of the first
+    "Riverside's pupils sent in 612 entries, and the school hired 14 teachers. Hillcrest came first with 598 entries.",
+])
+def test_decoys_no_reversed_places_of_one_ranking(text):
+    assert Status.INCONSISTENT not in [status for status, _ in verdicts(text)]

@@ -77,6 +77,10 @@ A ranking the text states in words, checked against the figures it ranks:
   ... "Athletic were the fourth best supported club, with 30,150 fans"), as many levels of their measure
   as the gap has places, given in the sentences between, are likely those places in order (any number
   before a list that closes the ranking; undetermined when out of order);
+- a higher place said after a lower one of the same run of places, in one paragraph or the next sentence:
+  "sent 612 entries, which put the school in fourth place among the 20. Hillcrest came first with 655" - the
+  higher place at least the lower (a relative clause after the figure may give its place: ", which left the port
+  in third place", ", which made it the second most popular show"; "Top of the list was X, with 530,000");
 - "the lowest since 1960, which was 374": that year's level at most the level ranked (at least, for
   "the highest since");
 - a series' average and its peak or low in one sentence: "an average of 23,000 a day, with the number

@@ -24,7 +24,8 @@ _SUPERLATIVE_FIRSTS = ("top", "largest", "biggest", "highest", "leading", "busie
 _PLACES = {**lexicon.ORDINAL_PLACES, **{w: 1 for w in _SUPERLATIVE_FIRSTS}, "runner-up": 2, "best-selling": 1,
            "more than any other": 1}
 _ORDINAL = lexicon.alternation((*lexicon.ORDINAL_PLACES, "top"))
-_HIGH = lexicon.alternation(lexicon.RANK_HIGH)
+# ("the second most visited site", "the third most-watched show": an ordinal before "most" and its adjective)
+_HIGH = lexicon.alternation(lexicon.RANK_HIGH + lexicon.MOST_RANKING).replace(r"\s+", r"[\s-]+")
 _SINGLE = lexicon.alternation(_SUPERLATIVE_FIRSTS)
 # "the second biggest source", "in third place", "ranked fourth", "the top generating market",
 # "the largest market": a place in an order of size, said in the figure's clause; not "the highest
@@ -271,6 +272,11 @@ _PLACE_APPOSED = lazy_re.compile(r"^(?:\s*[a-z'’.-]+){0,3}?\s*(?:,|\s(?:is|was
                                  r"(?:(?:by\s+far|easily|comfortably)\s+)?(?=the\s)")
 _PLACE_AFTER_FRONTED = lazy_re.compile(r"^(?:\s*[a-z'’.-]+){0,3}?\s*,\s*(?:the\s+)?(?:[a-z'’.-]+\s+){1,3}?"
                                        r"(?:is|was|are|were|remains|remained)\s+(?:(?:by\s+far|easily|comfortably|still)\s+)?(?=the\s)")
+# a relative clause after the figure that gives its subject a place: ", which put the Corsa in third place", ", which left
+# the county tied with Kent in fifth place among ...", ", which made it the second most-watched show"
+_PLACE_RELATIVE = lazy_re.compile(rf"^(?:\s*[a-z0-9'’.-]+){{0,6}}?\s*,\s*which\s+(?:{lexicon.alternation(lexicon.PLACING_VERBS)})\s+"
+                                  rf"(?:(?:it|them)\s+(?=the\s)|(?:[a-z'’.-]+\s+){{1,10}}?(?:in|into|at)\s+(?:the\s+)?"
+                                  rf"(?=(?:{_ORDINAL})\s+(?:place|position|spot)\b))")
 _FRONTED = lazy_re.compile(r"^\W*(?:with|at)\s+$")
 _APPOSITION_END = lazy_re.compile(r"[,;:(#]|\.\s|\.$")
 
@@ -279,7 +285,8 @@ def _place_after(seg: Segment, k: int, clause_before: str) -> tuple[int, int]:
     """(the place, +1 for the top of the order or -1 for its bottom) said after the figure, (0, 0) if none; not a
     place against its own past ("the highest since 2010", "the largest in a decade")."""
     after = seg.after(k, 120)
-    lead = _PLACE_APPOSED.match(after) or (_PLACE_AFTER_FRONTED.match(after) if _FRONTED.match(clause_before) else None)
+    lead = _PLACE_APPOSED.match(after) or (_PLACE_AFTER_FRONTED.match(after) if _FRONTED.match(clause_before) else None) \
+        or _PLACE_RELATIVE.match(after)
     if lead is None:
         return 0, 0
     rest = _APPOSITION_END.split(after[lead.end():])[0]
@@ -2039,6 +2046,33 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
             if place2 > 2:
                 links.append(OrderLink(f, g, "the head of a ranking against a later place in it"))
             last_s, last_place = s2, place2
+    # a higher place said after a lower one of the same run of places, with any gap: the higher place at least the lower
+    # ("..., which left the county in fifth place. Kent came first with 82.0%"; "..., which made it the second
+    # most-watched show. Top of the list was the final, with 15.1 million"); a place said again starts another ranking
+    # (places said downwards are read above: with a gap, they may be of another scope, "the leading European nation on
+    # 22 golds ... finished fifth on 20")
+    linked = {frozenset((link.larger.id, link.smaller.id)) for link in links}
+
+    def _a_field(f: Figure) -> bool:
+        """The field a ranking is of ("came first among 56 regions"), no item in it."""
+        s, k = position[f.id]
+        return bool(_THE_FIELD.search(_clause_before(segments[s], k)))
+
+    for i, (s, place, f) in enumerate(placed):
+        seen = {place}
+        for s2, place2, g in placed[i + 1:]:
+            # (in one paragraph, or in the next one's first sentence after the place before)
+            if s2 - s > _NEAR or (paragraph[s2] != paragraph[s] and (s2 - s > 1 or paragraph[s2] != paragraph[s] + 1)):
+                break
+            if not _kin(frames, f, g):
+                continue
+            if place2 in seen:
+                break
+            seen.add(place2)
+            if place2 >= place or frozenset((f.id, g.id)) in linked or f.id in closers or g.id in closers \
+                    or (f.period and g.period and f.period != g.period) or _a_field(f) or _a_field(g):
+                continue
+            links.append(OrderLink(g, f, f"places {place2} and {place} of one ranking, the higher said after the lower"))
     # a new record against the previous one
     for i, (s, new, f) in enumerate(records):
         for s2, new2, g in records[i + 1:]:
