@@ -122,3 +122,58 @@ def test_a_higher_place_below_the_lower_one_is_flagged(text, lower):
 ])
 def test_decoys_no_reversed_places_of_one_ranking(text):
     assert Status.INCONSISTENT not in [status for status, _ in verdicts(text)]
+
+
+# ---- the bottom of a ranking said by a verb; a change in words against a time whose level "when" gives -------------
+
+LAST = [
+    "Oslo came first with 71.2% of journeys by bus. Bergen came last of the eight cities, with only {last}. "
+    "Trondheim was in third place with 40.5%.",
+    "The Eagles finished top of the league with 88 goals. The Owls finished bottom, on {last} goals, while "
+    "the Hawks came second with 71 goals.",
+]
+
+
+@pytest.mark.parametrize("text", LAST)
+def test_each_place_is_at_least_the_last(text):
+    last = "12.4%" if "%" in text else "19"
+    got = verdicts(text.format(last=last))
+    assert any(status is Status.CONSISTENT and figures[-1] == last for status, figures in got)
+    assert Status.INCONSISTENT not in [status for status, _ in got]
+
+
+@pytest.mark.parametrize("text", LAST)
+def test_a_last_place_above_another_place_is_flagged(text):
+    last = "42.4%" if "%" in text else "75"
+    got = verdicts(text.format(last=last))
+    assert any(status is Status.INCONSISTENT and last in figures for status, figures in got)
+
+
+@pytest.mark.parametrize("text", [
+    "The cut came last year, when 412 posts went; this year 500 more were lost.",  # "came last year": a time
+    "Bergen came last of the eight cities. Its 12,400 buses carried 71.2% of commuters.",  # no figure after the verb
+])
+def test_decoys_no_last_place(text):
+    assert Status.INCONSISTENT not in [status for status, _ in verdicts(text)]
+
+
+WHEN = [
+    ("The shop sold 412 bikes last year, a sharp fall on 2019, when it sold {old}.", "down"),
+    ("Volunteers counted 3.1 otters per river mile, a steep drop from 1995, when {old} were recorded.", "down"),
+    ("The library lent 61,200 books, a modest rise on 2010, when it lent {old}.", "up"),
+]
+
+
+@pytest.mark.parametrize("text, way", WHEN)
+def test_a_change_in_words_against_a_when_clause_orders_the_levels(text, way):
+    old = {"down": {"412": "530", "3.1": "7.4"}, "up": {"61,200": "58,900"}}[way]
+    first = next(w for w in ("412", "3.1", "61,200") if w in text)
+    good = verdicts(text.format(old=old[first]))
+    assert Status.CONSISTENT in [status for status, _ in good]
+    bad_old = {"412": "380", "3.1": "2.2", "61,200": "64,000"}[first]
+    assert Status.INCONSISTENT in [status for status, _ in verdicts(text.format(old=bad_old))]
+
+
+def test_decoy_a_when_clause_without_a_change_word():
+    text = "The shop sold 412 bikes last year, its first year on the high street since 2019, when it sold 530."
+    assert verdicts(text) == []

@@ -81,6 +81,11 @@ A ranking the text states in words, checked against the figures it ranks:
   "sent 612 entries, which put the school in fourth place among the 20. Hillcrest came first with 655" - the
   higher place at least the lower (a relative clause after the figure may give its place: ", which left the port
   in third place", ", which made it the second most popular show"; "Top of the list was X, with 530,000");
+- the bottom of a ranking said by a verb: "Bergen came last of the eight cities, with only 12.4%" (or "finished
+  bottom, on 19 goals") - each place of its paragraph near it at least the bottom's figure ("came last year" is a
+  time);
+- a level, then a change in words against a time whose level a "when" clause gives: "sold 412 bikes, a sharp fall on
+  2019, when it sold 530" - at most the old level after a fall, at least it after a rise;
 - "the lowest since 1960, which was 374": that year's level at most the level ranked (at least, for
   "the highest since");
 - a series' average and its peak or low in one sentence: "an average of 23,000 a day, with the number

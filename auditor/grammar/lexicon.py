@@ -583,6 +583,9 @@ CAME_TOP = ("came top", "come top", "comes top", "coming top", "came first", "co
             "finished top", "finished first", "took the top spot", "takes the top spot", "took top spot",
             "takes top spot", "took first place", "takes first place", "was top", "is top", "remained top",
             "stayed top")
+# Words that put their subject at the bottom of a ranking: "Leeds came last of the 12 cities, with 7.1%".
+CAME_LAST = ("came last", "come last", "comes last", "finished last", "ranked last", "placed last", "came bottom",
+             "finished bottom", "ranked bottom", "was bottom", "were bottom", "at the bottom of", "propped up")
 # Verbs of a relative clause that give the place its antecedent's figure earned: "sold 9,100 units, which put the Corsa
 # in third place", "drew 12.8 million, which made it the second most-watched show".
 PLACING_VERBS = ("left", "leaves", "put", "puts", "placed", "places", "kept", "keeps", "lifted", "lifts", "pushed",

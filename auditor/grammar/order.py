@@ -278,6 +278,10 @@ _PLACE_RELATIVE = lazy_re.compile(rf"^(?:\s*[a-z0-9'’.-]+){{0,6}}?\s*,\s*which
                                   rf"(?:(?:it|them)\s+(?=the\s)|(?:[a-z'’.-]+\s+){{1,10}}?(?:in|into|at)\s+(?:the\s+)?"
                                   rf"(?=(?:{_ORDINAL})\s+(?:place|position|spot)\b))")
 _FRONTED = lazy_re.compile(r"^\W*(?:with|at)\s+$")
+_CAME_LAST = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.CAME_LAST)})\b"
+                             r"(?!\s+(?:year|month|week|time|season|quarter|night|summer|winter|spring|autumn)\b)")
+# the bottom's figure after its verb: "..., with only 7.1%", "on 12 points", "at 3.4%" (not the field, "of the 12")
+_BOTTOM_FIGURE = lazy_re.compile(r"(?:^|,)\s*(?:with|at|on)\s+(?:only\s+|just\s+|a\s+mere\s+)?$")
 _APPOSITION_END = lazy_re.compile(r"[,;:(#]|\.\s|\.$")
 
 
@@ -1096,6 +1100,34 @@ _SERIES_CLAUSE_BREAK = lazy_re.compile(r";|,\s+(?:and|but|while|whereas)\b|\.\s"
 _LEVELS_FOLLOW = lazy_re.compile(r"(?:,\s*with|:|,\s*(?:reaching|hitting|standing\s+at))\s*(?:(?:levels?|figures?|totals?)\s+of\s+)?$")
 # from one level of the series to the next: "in 1995, ", "in 2000 and "
 _NEXT_LEVEL = lazy_re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:in|by|for)\s+(?:fy\s*)?(?:19|20)\d\d(?:[-/]\d\d)?\s*(?:,\s*(?:and\s+)?|\band\s+|;\s*)$")
+
+
+# a level, then a change in words against a time whose level a "when" clause gives: "averaged 3.6 a garden, a steep drop on
+# 1979, when 15 were seen", "sold 412 homes, a rise from 2019, when it sold 380"
+_WORDED_CHANGE_WHEN = lazy_re.compile(rf"^[^#;:]{{0,40}}?\b(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?(?:(?P<down>{lexicon.alternation(cues.CHANGE_NOUNS_DOWN)})|"
+                                      rf"(?P<up>{lexicon.alternation(cues.CHANGE_NOUNS_UP)}))\s+(?:on|from|since|compared\s+(?:with|to))\b"
+                                      r"[^#;:]{0,40}?,\s*when\b[^#;:]{0,50}?#(?P<old>\d+)#")
+
+
+def worded_changes_against_a_when(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
+    """A level, then a change said in words against a time, and that time's level after "when": the level at most
+    the old one after a drop, at least it after a rise."""
+    out = []
+    for k, f in enumerate(seg.figures):
+        if frames[f.id].role not in _RANKABLE or f.qualifier:
+            continue
+        m = _WORDED_CHANGE_WHEN.match(seg.after(k, 200))
+        if m is None:
+            continue
+        old = seg.figures[int(m.group("old"))]
+        # (an average per item against that time's count of the same thing: "averaged 3.6 birds a garden ... when 15
+        # were seen" - the words give one measure)
+        if frames[old.id].role not in _RANKABLE or old.qualifier or f.unit != old.unit \
+                or not (same_unit(f, old) or {frames[f.id].role, frames[old.id].role} <= {Role.LEVEL, Role.RATIO}):
+            continue
+        grammar = "a level, then a change in words against a time whose level 'when' gives"
+        out.append(OrderLink(old, f, grammar) if m.group("down") else OrderLink(f, old, grammar))
+    return out
 
 
 def series_in_words(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
@@ -1981,7 +2013,7 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
             links += _came_behind(seg, leaders[-1], frames)
         links += _beaten(seg, frames) + _above_a_sum(seg, frames)
         links += _since_a_year(seg, frames)
-        links += _average_and_extremes(seg, frames)
+        links += _average_and_extremes(seg, frames) + worded_changes_against_a_when(seg, frames)
         links += followed_lists(seg, frames) + places_behind(seg, frames)
         links += in_order_lists(seg, segments[seg.index - 1] if seg.index else None, frames)
         links += main_item_lists(seg, frames)
@@ -2073,6 +2105,21 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
                     or (f.period and g.period and f.period != g.period) or _a_field(f) or _a_field(g):
                 continue
             links.append(OrderLink(g, f, f"places {place2} and {place} of one ranking, the higher said after the lower"))
+    # the bottom of a ranking said by a verb ("Leeds came last of the 12 cities, with only 7.1%"): each place of its
+    # paragraph near it at least its figure, the first figure after the verb that is no field of the ranking
+    for seg in segments:
+        m = None if seg.is_table_row else _CAME_LAST.search(seg.skeleton)
+        if m is None:
+            continue
+        bottom = next((f for k, f in enumerate(seg.figures) if seg.slots[k][0] >= m.end() and _placeable(frames[f.id])
+                       and not f.qualifier and written_in_digits(f) and _BOTTOM_FIGURE.search(_clause_before(seg, k))
+                       and frames[f.id].modality == "stated"), None)
+        if bottom is None:
+            continue
+        for s2, place2, g in placed:
+            if g is not bottom and abs(s2 - seg.index) <= _NEAR and paragraph[s2] == seg.paragraph \
+                    and _kin(frames, g, bottom) and not (g.period and bottom.period and g.period != bottom.period):
+                links.append(OrderLink(g, bottom, f"place {place2} of a ranking against its last"))
     # a new record against the previous one
     for i, (s, new, f) in enumerate(records):
         for s2, new2, g in records[i + 1:]:
