@@ -53,6 +53,7 @@ from auditor.grammar.links import (
     changes_restated,
     moves_after_an_earlier_move,
     restated_in_other_words,
+    gaps_restating_shares,
     summary_restatements,
     exchange_conversions,
     news_said_before,
@@ -263,6 +264,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     # the old values changes and moves are measured from: never what a headline or a part refers to
     bases = frozenset(link.old.id for link in changes)
     same += changes_restated(segments, frames)
+    same += gaps_restating_shares(document.text, segments, frames)
     same += [link for link in (*summary_restatements(segments, frames), *restated_in_other_words(segments, frames))
              if link.first.id not in bases]
     same += [link for link in (*definite_restatements(segments, frames), *figure_restatements(segments, frames))

@@ -1,0 +1,45 @@
+"""A percentage of a reference value restated, a few sentences on, as the same measure's gap to that reference
+(grammar.links.gaps_restating_shares). The sentences are written here; none is a report's."""
+from __future__ import annotations
+
+import pytest
+
+from _reading import verdicts as verdicts_of
+from auditor.model import Status
+
+
+def verdicts(text: str) -> list[tuple[Status, tuple[str, ...]]]:
+    return verdicts_of(text, "same-measure-conflict")
+
+
+CASES = [
+    ("Snowfall this winter came to 76% of the ten-year average. The ski season was short.\n\n"
+     "Overall, snowfall has been {gap} below the ten-year average, the service said.\n", "76%", "24%", "14%"),
+    ("Wheat yields reached 108% of the five-year mean (FYM) this harvest.\n\nYields were {gap} above the FYM, "
+     "the ministry said.\n", "108%", "8%", "18%"),
+    ("Hydro output stood at 91% of the seasonal norm in March. Reservoirs refilled slowly. Output ran {gap} "
+     "under the seasonal norm for the quarter as a whole.", "91%", "9%", "4%"),
+]
+
+
+@pytest.mark.parametrize("text, share, right, wrong", CASES)
+def test_a_gap_to_a_reference_restates_the_percentage_of_it(text, share, right, wrong):
+    assert (Status.CONSISTENT, (share, right)) in verdicts(text.format(gap=right))
+
+
+@pytest.mark.parametrize("text, share, right, wrong", CASES)
+def test_a_gap_that_does_not_match_the_percentage_is_flagged(text, share, right, wrong):
+    assert (Status.INCONSISTENT, (share, wrong)) in verdicts(text.format(gap=wrong))
+
+
+@pytest.mark.parametrize("text", [
+    # another reference: "the January average" is not "the ten-year average"
+    "Snowfall this winter came to 76% of the ten-year average.\n\nSnowfall was 14% below the January average.\n",
+    # another measure beside the same reference
+    "Snowfall this winter came to 76% of the ten-year average.\n\nSunshine was 14% below the ten-year average.\n",
+    # the two far apart
+    "Snowfall came to 76% of the ten-year average. A. B. C. D. E. F. G. H. I. J.\n\n"
+    "Snowfall was 14% below the ten-year average.\n",
+])
+def test_decoys_no_restatement(text):
+    assert verdicts(text) == []
