@@ -99,6 +99,7 @@ from auditor.grammar.links import (
 from auditor.grammar.lists import (grade_distributions, groups_of_lists, labelled_lists, parts_of_lists, plans_of_lists,
                                    ratios_of_lists, shares_of_lists, table_row_shares, table_subset_rows)
 from auditor.grammar.order import (FractionLink, HalfLink, OrderLink, crossed_marks, fractions_in_words, halves,
+                                    places_restating_list_items,
                                    against_references, covered_sums, hedged_then_exact, households_and_members,
                                    lying_between, members_against_a_mark, ranges, series_in_words, split_comparisons,
                                    stated_orders)
@@ -265,6 +266,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     bases = frozenset(link.old.id for link in changes)
     same += changes_restated(segments, frames)
     same += gaps_restating_shares(document.text, segments, frames)
+    same += [SameAsLink(item, said, "a numbered list's item, said again of its place and name in the prose")
+             for item, said in places_restating_list_items(segments, frames)]
     same += [link for link in (*summary_restatements(segments, frames), *restated_in_other_words(segments, frames))
              if link.first.id not in bases]
     same += [link for link in (*definite_restatements(segments, frames), *figure_restatements(segments, frames))

@@ -84,7 +84,7 @@ _RANKED_HEADING = lazy_re.compile(rf"\b(?:(?P<high>{lexicon.alternation(cues.SUP
 # an item of such a list, one a line: the figure first ("371,212 - round 15, 2013"), or a short
 # label before it ("- Kenya: 412,000", "2. Kenya 412,000")
 _LIST_ITEM = lazy_re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])?\s*(?:[^#\n]{1,40}?[:\s–—-]\s*)?#0#")
-_ITEM_NUMBER = lazy_re.compile(r"^\s*\d{1,2}[.)]\s*$")
+_ITEM_NUMBER = lazy_re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s*$")
 _BULLET = lazy_re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s")
 _NUMBERED_ITEM = lazy_re.compile(r"^\s*(?:[^#\n]{1,200}?[:\s–—-]\s*)?#0#")  # after its "2." split off
 _MIN_RANKED = 3
@@ -341,9 +341,11 @@ def _place(seg: Segment, k: int, clause_before: str) -> int:
                     or v.group("best")).lower()]
 
 
-def ranked_lists(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+def ranked_lists(segments: tuple[Segment, ...], frames: dict[str, Frame],
+                 numbered_items: list[tuple[int, Figure, int]] | None = None) -> list[OrderLink]:
     """A heading that names a ranking, then its items a line each: each item at least the next
-    (at most, for a ranking of the lowest)."""
+    (at most, for a ranking of the lowest). `numbered_items`, if given, gets (its number, the item, its segment)
+    for each item of such a list numbered "1.", "2.", ..."""
     links: list[OrderLink] = []
     for i, heading in enumerate(segments):
         # the heading may count its items ("The five busiest airports", "Top 10 markets"), nothing else
@@ -366,14 +368,15 @@ def ranked_lists(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
                     break  # a paragraph of more than its item
                 spaced = False
             if not seg.figures and _ITEM_NUMBER.match(seg.skeleton):
-                numbered = True
+                numbered = int(_ITEM_NUMBER.match(seg.skeleton).group("n"))
                 continue  # "1." of a numbered list, split off as a sentence of its own
             if seg.paragraph == paragraph + 1 and not items and heading.skeleton.rstrip().endswith(":"):
                 paragraph = seg.paragraph  # "The top 10 causes:", a blank line, then the list
             # a numbered item may carry a longer label ("2. Other external causes of accidental injury
             # (includes drowning, ...) — 34,096")
             item = _NUMBERED_ITEM if numbered else _LIST_ITEM
-            marked, numbered = numbered or bool(_BULLET.match(seg.skeleton)), False
+            number = numbered
+            marked, numbered = bool(numbered) or bool(_BULLET.match(seg.skeleton)), False
             if seg.paragraph != paragraph or seg.is_table_row or not seg.figures \
                     or not item.match(seg.skeleton):  # a table's rows may rank by any of its columns
                 break
@@ -385,6 +388,8 @@ def ranked_lists(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
                 break
             items.append(f)
             last = j
+            if numbered_items is not None and number:
+                numbered_items.append((number, f, j))
         if len(items) < _MIN_RANKED:
             continue
         for a, b in zip(items, items[1:]):
@@ -438,6 +443,44 @@ def led_lists(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[O
                     links.append(OrderLink(a, b, "the items of a list whose first came top, in order", certain=False))
         i = j
     return links
+
+
+_LABEL_END = lazy_re.compile(r"[,(:–—#]|\s-\s")
+
+
+def places_restating_list_items(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[tuple[Figure, Figure]]:
+    """An item of a numbered ranked list ("10. Riverside, BBC2 (May 3) 4.1 million") and, in the prose, a figure of
+    its unit said of the same place and the same name ("the programme in tenth place, an episode of Riverside,
+    drew 4.1 million"; "Riverside is top, with ..."): (the item, the prose figure), one figure said twice. Both the
+    place and the name must agree: a place in another ranking ("the second most-watched show of last year") names
+    another item."""
+    numbered: list[tuple[int, Figure, int]] = []
+    ranked_lists(segments, frames, numbered)
+    by_place: dict[int, list[tuple[Figure, int]]] = {}
+    for number, f, j in numbered:
+        by_place.setdefault(number, []).append((f, j))
+    in_list = {j for _, _, j in numbered}
+    out = []
+    for seg in segments:
+        if seg.is_table_row or seg.index in in_list or not seg.figures:
+            continue
+        for k, f in enumerate(seg.figures):
+            frame = frames[f.id]
+            if not _placeable(frame) or f.qualifier or not written_in_digits(f) or frame.modality != "stated":
+                continue
+            before = _clause_before(seg, k)
+            place = 0 if _THE_FIELD.search(before) else _place(seg, k, before)
+            items = by_place.get(place, [])
+            if len(items) != 1:
+                continue
+            item, j = items[0]
+            if not (same_unit(item, f) and item.unit == f.unit and frames[item.id].role is frame.role):
+                continue
+            label = segments[j].skeleton[:segments[j].slots[0][0]]
+            name = set(lexicon.folded_words(_LABEL_END.split(label)[0])) - {"the", "a", "an", "of", "and"}
+            if name and name <= set(lexicon.folded_words(seg.skeleton)):
+                out.append((item, f))
+    return out
 
 
 # a list in order of size after the first item's figure: "21 per cent came from Tunisia, followed by
