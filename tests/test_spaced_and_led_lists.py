@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from _reading import verdicts as verdicts_of
+from _reading import meaning_of, verdicts as verdicts_of
 from auditor.model import Status
 
 
@@ -177,3 +177,35 @@ def test_a_change_in_words_against_a_when_clause_orders_the_levels(text, way):
 def test_decoy_a_when_clause_without_a_change_word():
     text = "The shop sold 412 bikes last year, its first year on the high street since 2019, when it sold 530."
     assert verdicts(text) == []
+
+
+# ---- a comparison with the period before, said without figures, then the two periods' levels --------------------------
+
+PERIODS = [
+    ("Fewer flights were cancelled in 2023 than in the year before, though more passengers were delayed.\n\n"
+     "Airlines cancelled {new} flights in 2023 and delayed 61,300 passengers. The corresponding figures for 2022 "
+     "were 5,880 flights and 48,900 passengers.", "5,880", "4,120", "6,120"),
+    ("More loans were approved in 2021 than in 2020. Banks approved {new} loans in 2021, against 16,950 loans in "
+     "2020.", "16,950", "18,400", "15,400"),
+]
+
+
+@pytest.mark.parametrize("text, old, right, wrong", PERIODS)
+def test_a_comparison_with_the_period_before_orders_the_two_levels(text, old, right, wrong):
+    good = verdicts(text.format(new=right))
+    assert any(status is Status.CONSISTENT and set(figures) == {old, right} for status, figures in good)
+    bad = verdicts(text.format(new=wrong))
+    assert any(status is Status.INCONSISTENT and set(figures) == {old, wrong} for status, figures in bad)
+
+
+@pytest.mark.parametrize("text", [
+    # no earlier period compared
+    "Fewer flights were cancelled than passengers had feared. Airlines cancelled 6,120 flights in 2023, against "
+    "5,880 flights in 2022.",
+    # the noun's levels are of one period
+    "More loans were approved in 2021 than in 2020. Banks approved 15,400 loans in March 2021 and 16,950 loans "
+    "in April 2021.",
+])
+def test_decoys_no_comparison_with_the_period_before(text):
+    assert Status.INCONSISTENT not in [status for status, _ in verdicts(text)]
+    assert not [link for link in meaning_of(text).orders if "period before" in link.grammar]

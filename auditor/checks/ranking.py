@@ -86,6 +86,11 @@ A ranking the text states in words, checked against the figures it ranks:
   time);
 - a level, then a change in words against a time whose level a "when" clause gives: "sold 412 bikes, a sharp fall on
   2019, when it sold 530" - at most the old level after a fall, at least it after a rise;
+- a sentence with no figure comparing a year with the one before by comparatives before plural nouns
+  ("Fewer flights were cancelled in 2023 than in the year before, though more passengers were delayed"), then in
+  the next three sentences exactly two levels of each noun for two years ("cancelled 4,120 flights ... The
+  corresponding figures for 2022 were 5,880 flights"): the later year's level below the earlier's after "fewer",
+  above it after "more";
 - "the lowest since 1960, which was 374": that year's level at most the level ranked (at least, for
   "the highest since");
 - a series' average and its peak or low in one sentence: "an average of 23,000 a day, with the number

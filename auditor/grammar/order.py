@@ -483,6 +483,45 @@ def places_restating_list_items(segments: tuple[Segment, ...], frames: dict[str,
     return out
 
 
+# a sentence that compares a period with the one before without a figure: "Fewer days were lost in 2024 than in the year
+# before, even though more workers were idled": each comparative before a plural noun, and the comparison's earlier term
+_PERIOD_COMPARATIVE = lazy_re.compile(rf"\b(?:(?P<up>{lexicon.alternation(lexicon.SPLIT_COMPARATIVES_UP)})|"
+                                      rf"(?P<down>{lexicon.alternation(lexicon.SPLIT_COMPARATIVES_DOWN)}))\s+(?P<noun>[a-z]{{3,}}s)\b")
+_THAN_BEFORE = lazy_re.compile(rf"\bthan\s+(?:in\s+|during\s+)?(?:{lexicon.alternation(lexicon.EARLIER_YEAR)}|(?:19|20)\d\d)\b")
+_A_YEAR = lazy_re.compile(r"(?:19|20)\d\d")  # (the words compare years: each level's period a year)
+_COMPARED_AHEAD = 3  # sentences after the comparison where the two periods' levels may stand
+
+
+def _head_noun(measure: str) -> str:
+    """The head of a measure's noun phrase: "workdays of idleness" -> "workdays", "idled workers" -> "workers"."""
+    words = measure.lower().split(" of ")[0].split()
+    return words[-1] if words else ""
+
+
+def compared_with_the_period_before(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    """A sentence with no figure comparing a period with the one before by comparatives before plural nouns ("Fewer
+    days were lost in 2024 than in the year before, even though more workers were idled"), then, in the next few
+    sentences, exactly two levels of each noun (their measure's head ending in it: "workdays" for "days") for two
+    periods: the later period's level above the earlier's after "more", below it after "fewer"."""
+    out = []
+    for i, seg in enumerate(segments):
+        if seg.figures or seg.is_table_row or not _THAN_BEFORE.search(seg.skeleton):
+            continue
+        ahead = [f for later in segments[i + 1:i + 1 + _COMPARED_AHEAD] if not later.is_table_row for f in later.figures
+                 if frames[f.id].role is Role.LEVEL and frames[f.id].modality == "stated" and not f.qualifier
+                 and not f.direction and written_in_digits(f) and f.period]
+        for m in _PERIOD_COMPARATIVE.finditer(seg.skeleton):
+            noun = m.group("noun")
+            levels = [f for f in ahead if _head_noun(f.measure).endswith(noun)]
+            if len(levels) != 2 or levels[0].period == levels[1].period or not same_unit(*levels) \
+                    or levels[0].unit != levels[1].unit or not all(_A_YEAR.fullmatch(f.period) for f in levels):
+                continue
+            old, new = sorted(levels, key=lambda f: f.period)
+            grammar = "a comparison with the period before, then the two periods' levels of its noun"
+            out.append(OrderLink(new, old, grammar) if m.group("up") else OrderLink(old, new, grammar))
+    return out
+
+
 # a list in order of size after the first item's figure: "21 per cent came from Tunisia, followed by
 # Pakistan (15 per cent), Algeria (10 per cent)"; "450 tonnes, ahead of Australia (270 tonnes) and Russia";
 # "€527.6m, behind media (€933.3m) and advertising (€772.5m)"
@@ -1961,7 +2000,8 @@ def _kin_of_reference(frames: dict[str, Frame], level: Figure, reference: Figure
 
 
 def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
-    links: list[OrderLink] = ranked_lists(segments, frames) + led_lists(segments, frames) + extremes(segments, frames)
+    links: list[OrderLink] = ranked_lists(segments, frames) + led_lists(segments, frames) + extremes(segments, frames) \
+        + compared_with_the_period_before(segments, frames)
     placed: list[tuple[int, int, Figure]] = []  # (segment, place, figure)
     records: list[tuple[int, bool, Figure]] = []  # (segment, new, figure)
     expected: set[str] = set()  # forecasts, targets
