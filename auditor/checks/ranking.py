@@ -41,8 +41,11 @@ A ranking the text states in words, checked against the figures it ranks:
   "overall pass rate of 95.1%" stated elsewhere - an overall rate lies between the best and the worst;
 - a heading that ranks the list under it, one item a line: "The five busiest airports in 2024:"
   over "- Hillport: 9,412,000", "- Easton: 8,905,500", ... - each item at least the next (at most,
-  under "the lowest ..."); the list may follow a blank line, and a numbered item ("2.") may carry
-  a long label before its figure;
+  under "the lowest ..."); the list may follow a blank line, a numbered item ("2.") may carry
+  a long label before its figure, and numbered or bulleted items may stand one a paragraph;
+- a list of lines "Maple - 412", "Oak - 377", ... under no heading, whose first item the sentences
+  just before say came top ("Maple came top in the survey", "the kestrel took the top spot"): the
+  first item at least each other; the rest likely in order (undetermined when not, never an error);
 - "the most" before a plural noun is the first place: "Kano recorded the most cases, with 4,120, while
   Lagos came second with 3,980" (not "the most serious cases");
 - a comparison, then its score: "Spending on schools was higher than on roads, at $2.1bn against $1.8bn",
@@ -74,6 +77,20 @@ A ranking the text states in words, checked against the figures it ranks:
   ... "Athletic were the fourth best supported club, with 30,150 fans"), as many levels of their measure
   as the gap has places, given in the sentences between, are likely those places in order (any number
   before a list that closes the ranking; undetermined when out of order);
+- a higher place said after a lower one of the same run of places, in one paragraph or the next sentence:
+  "sent 612 entries, which put the school in fourth place among the 20. Hillcrest came first with 655" - the
+  higher place at least the lower (a relative clause after the figure may give its place: ", which left the port
+  in third place", ", which made it the second most popular show"; "Top of the list was X, with 530,000");
+- the bottom of a ranking said by a verb: "Bergen came last of the eight cities, with only 12.4%" (or "finished
+  bottom, on 19 goals") - each place of its paragraph near it at least the bottom's figure ("came last year" is a
+  time);
+- a level, then a change in words against a time whose level a "when" clause gives: "sold 412 bikes, a sharp fall on
+  2019, when it sold 530" - at most the old level after a fall, at least it after a rise;
+- a sentence with no figure comparing a year with the one before by comparatives before plural nouns
+  ("Fewer flights were cancelled in 2023 than in the year before, though more passengers were delayed"), then in
+  the next three sentences exactly two levels of each noun for two years ("cancelled 4,120 flights ... The
+  corresponding figures for 2022 were 5,880 flights"): the later year's level below the earlier's after "fewer",
+  above it after "more";
 - "the lowest since 1960, which was 374": that year's level at most the level ranked (at least, for
   "the highest since");
 - a series' average and its peak or low in one sentence: "an average of 23,000 a day, with the number

@@ -25,6 +25,14 @@ They must agree within what their rounding allows.
 
 It also reads:
 
+- a percentage of a reference value, and within a few sentences the same
+  measure's gap to that reference, named alike or by the acronym given in
+  brackets: "snowfall came to 76% of the ten-year average" ... "snowfall
+  has been 24% below the ten-year average" (76% = 100% - 24%); "108% of the
+  five-year mean (FYM)" ... "8% above the FYM";
+- an item of a numbered list under a heading that ranks it ("5. Quarry
+  Pool, Derby (June) 19,400") said again in the prose by both its place and
+  its name ("In fifth place came Quarry Pool, which drew 19,400 swimmers");
 - an amount, then the same amount in brackets in another notation: "Rs 84.26
   crore (Rs 842.6 million)", "€1.2 billion (€1,200 million)", also after a
   word of change ("rose by Rs 148.6 crore (Rs 1,486 million)");

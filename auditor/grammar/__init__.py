@@ -53,6 +53,7 @@ from auditor.grammar.links import (
     changes_restated,
     moves_after_an_earlier_move,
     restated_in_other_words,
+    gaps_restating_shares,
     summary_restatements,
     exchange_conversions,
     news_said_before,
@@ -98,6 +99,7 @@ from auditor.grammar.links import (
 from auditor.grammar.lists import (grade_distributions, groups_of_lists, labelled_lists, parts_of_lists, plans_of_lists,
                                    ratios_of_lists, shares_of_lists, table_row_shares, table_subset_rows)
 from auditor.grammar.order import (FractionLink, HalfLink, OrderLink, crossed_marks, fractions_in_words, halves,
+                                    places_restating_list_items,
                                    against_references, covered_sums, hedged_then_exact, households_and_members,
                                    lying_between, members_against_a_mark, ranges, series_in_words, split_comparisons,
                                    stated_orders)
@@ -263,6 +265,9 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     # the old values changes and moves are measured from: never what a headline or a part refers to
     bases = frozenset(link.old.id for link in changes)
     same += changes_restated(segments, frames)
+    same += gaps_restating_shares(document.text, segments, frames)
+    same += [SameAsLink(item, said, "a numbered list's item, said again of its place and name in the prose")
+             for item, said in places_restating_list_items(segments, frames)]
     same += [link for link in (*summary_restatements(segments, frames), *restated_in_other_words(segments, frames))
              if link.first.id not in bases]
     same += [link for link in (*definite_restatements(segments, frames), *figure_restatements(segments, frames))

@@ -579,7 +579,20 @@ TROUGH_WORDS = ("a low of", "a minimum of", "bottoming out at", "bottomed out at
 AVERAGE_WORDS = ("an average of", "on average", "averaged", "averaging", "average of", "an average")
 # Verbs that put their subject at the head of a list or table: "Germany headed the list of source
 # countries", "Gold topped the export earnings table", "Kenya led the rankings".
-HEAD_OF_LIST = ("topped", "tops", "headed", "heads", "led", "leads", "at the head of", "at the top of")
+HEAD_OF_LIST = ("topped", "tops", "headed", "heads", "led", "leads", "at the head of", "at the top of", "top of", "head of")
+# Words that put their subject first in a count or poll without naming the list: "Maple came top in the survey",
+# "Lisbon took the top spot", "the Corsa finished first".
+CAME_TOP = ("came top", "come top", "comes top", "coming top", "came first", "come first", "comes first",
+            "finished top", "finished first", "took the top spot", "takes the top spot", "took top spot",
+            "takes top spot", "took first place", "takes first place", "was top", "is top", "remained top",
+            "stayed top")
+# Words that put their subject at the bottom of a ranking: "Leeds came last of the 12 cities, with 7.1%".
+CAME_LAST = ("came last", "come last", "comes last", "finished last", "ranked last", "placed last", "came bottom",
+             "finished bottom", "ranked bottom", "was bottom", "were bottom", "at the bottom of", "propped up")
+# Verbs of a relative clause that give the place its antecedent's figure earned: "sold 9,100 units, which put the Corsa
+# in third place", "drew 12.8 million, which made it the second most-watched show".
+PLACING_VERBS = ("left", "leaves", "put", "puts", "placed", "places", "kept", "keeps", "lifted", "lifts", "pushed",
+                 "pushes", "moved", "moves", "took", "takes", "made", "makes", "ranked", "ranks", "saw")
 # Superlatives that rank changes when a noun of change follows: "the biggest gain", "the fastest growth", "the sharpest
 # decline" (a place among changes of one kind, not among levels).
 CHANGE_SUPERLATIVES = ("biggest", "largest", "highest", "greatest", "fastest", "sharpest", "steepest", "strongest",

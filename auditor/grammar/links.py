@@ -113,6 +113,9 @@ class SameAsLink:
     second: Figure
     grammar: str
     factor: Fraction = Fraction(1)
+    # a percentage of a reference restated as its gap to it: "88% of the average" is "12% below the average"
+    # (-1: first == 1 - second; +1: first == 1 + second)
+    complement: int = 0
 
 
 @dataclass(frozen=True)
@@ -4807,6 +4810,61 @@ def shares_of_a_reference(document_text: str, segments: tuple[Segment, ...], fra
                 level, reference = pairs[0]
                 out.append(RatioLink(share, level, reference,
                                      "a percentage of a reference value, and the level set against that reference"))
+    return out
+
+
+_GAP_TO_A_REFERENCE = lazy_re.compile(r"^\s*(?:(?P<below>below|under|short\s+of)|(?P<above>above|over))\s+(?:the|its|their)\s+"
+                                      rf"(?P<ref>(?:[a-z'’-]+\s+){{0,2}}?(?:{lexicon.alternation(lexicon.REFERENCE_NOUNS)})\b"
+                                      r"|[a-z]{2,6}(?=\s*(?:[.;,)]|$)))")  # the reference, or its acronym
+_ACRONYM_AFTER = lazy_re.compile(r"^\s*\((?P<acronym>[a-z]{2,6})\)")
+_GAP_NEAR = 8  # sentences between a percentage of a reference and its gap to it
+
+
+def gaps_restating_shares(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[SameAsLink]:
+    """A level given as a percentage of a reference value ("rainfall came to 88% of the long period average (LPA)"),
+    and within a few sentences the same measure's gap to the same reference, named alike or by the acronym given
+    in brackets ("rainfall has been 12% below the LPA"): the two say one thing, 88% == 100% - 12%. The gap's clause
+    must name a word of the share's measure; one pairing only."""
+    shares = []  # (segment, slot, figure, names of the reference, words of its clause)
+    for i, seg in enumerate(segments):
+        if seg.is_table_row:
+            continue
+        for k, f in enumerate(seg.figures):
+            if f.unit != "percent" or frames[f.id].role is not Role.SHARE or frames[f.id].modality != "stated" \
+                    or f.qualifier or not written_in_digits(f):
+                continue
+            ref = _OF_A_REFERENCE.match(seg.after(k, 60))
+            if ref is None:
+                continue
+            words = lexicon.folded_words(ref.group("mod") + ref.group("ref"))
+            names = {tuple(words)}
+            acronym = _ACRONYM_AFTER.match(seg.after(k, 80)[ref.end():])
+            # (its initials, each part of a compound its own: "five-year mean (FYM)")
+            if acronym is not None and acronym.group("acronym") == "".join(part[0] for w in words for part in w.split("-") if part):
+                names.add((acronym.group("acronym"),))
+            wanted = clause_words(document_text, seg, k) - _MINOR_WORDS - _NOT_A_MEASURE - _AUXILIARIES - _REFERENCE_WORDS \
+                - set(words)  # (the reference's own words name no measure)
+            shares.append((i, k, f, names, frozenset(w for w in wanted if len(w) > 3)))
+    out = []
+    for i, seg in enumerate(segments):
+        if seg.is_table_row:
+            continue
+        for k, gap in enumerate(seg.figures):
+            if gap.unit != "percent" or frames[gap.id].role is not Role.RELATIVE_CHANGE or frames[gap.id].modality != "stated" \
+                    or gap.qualifier or not written_in_digits(gap):
+                continue
+            m = _GAP_TO_A_REFERENCE.match(seg.after(k, 80))
+            if m is None:
+                continue
+            name = tuple(lexicon.folded_words(m.group("ref")))
+            told = clause_words(document_text, seg, k)
+            found = [(f, i2) for i2, k2, f, names, wanted in shares
+                     if 0 < abs(i - i2) <= _GAP_NEAR and name in names and wanted & told
+                     and not (f.period_source == gap.period_source == "stated" and f.period != gap.period)]
+            if len(found) == 1:
+                share = found[0][0]
+                out.append(SameAsLink(share, gap, "a percentage of a reference, restated as its gap to it",
+                                      complement=-1 if m.group("below") else 1))
     return out
 
 

@@ -24,7 +24,8 @@ _SUPERLATIVE_FIRSTS = ("top", "largest", "biggest", "highest", "leading", "busie
 _PLACES = {**lexicon.ORDINAL_PLACES, **{w: 1 for w in _SUPERLATIVE_FIRSTS}, "runner-up": 2, "best-selling": 1,
            "more than any other": 1}
 _ORDINAL = lexicon.alternation((*lexicon.ORDINAL_PLACES, "top"))
-_HIGH = lexicon.alternation(lexicon.RANK_HIGH)
+# ("the second most visited site", "the third most-watched show": an ordinal before "most" and its adjective)
+_HIGH = lexicon.alternation(lexicon.RANK_HIGH + lexicon.MOST_RANKING).replace(r"\s+", r"[\s-]+")
 _SINGLE = lexicon.alternation(_SUPERLATIVE_FIRSTS)
 # "the second biggest source", "in third place", "ranked fourth", "the top generating market",
 # "the largest market": a place in an order of size, said in the figure's clause; not "the highest
@@ -83,7 +84,8 @@ _RANKED_HEADING = lazy_re.compile(rf"\b(?:(?P<high>{lexicon.alternation(cues.SUP
 # an item of such a list, one a line: the figure first ("371,212 - round 15, 2013"), or a short
 # label before it ("- Kenya: 412,000", "2. Kenya 412,000")
 _LIST_ITEM = lazy_re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])?\s*(?:[^#\n]{1,40}?[:\s–—-]\s*)?#0#")
-_ITEM_NUMBER = lazy_re.compile(r"^\s*\d{1,2}[.)]\s*$")
+_ITEM_NUMBER = lazy_re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s*$")
+_BULLET = lazy_re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s")
 _NUMBERED_ITEM = lazy_re.compile(r"^\s*(?:[^#\n]{1,200}?[:\s–—-]\s*)?#0#")  # after its "2." split off
 _MIN_RANKED = 3
 _RANKABLE = (Role.LEVEL, Role.SHARE, Role.RATIO)  # levels, rates and ratios; not changes
@@ -270,7 +272,16 @@ _PLACE_APPOSED = lazy_re.compile(r"^(?:\s*[a-z'’.-]+){0,3}?\s*(?:,|\s(?:is|was
                                  r"(?:(?:by\s+far|easily|comfortably)\s+)?(?=the\s)")
 _PLACE_AFTER_FRONTED = lazy_re.compile(r"^(?:\s*[a-z'’.-]+){0,3}?\s*,\s*(?:the\s+)?(?:[a-z'’.-]+\s+){1,3}?"
                                        r"(?:is|was|are|were|remains|remained)\s+(?:(?:by\s+far|easily|comfortably|still)\s+)?(?=the\s)")
+# a relative clause after the figure that gives its subject a place: ", which put the Corsa in third place", ", which left
+# the county tied with Kent in fifth place among ...", ", which made it the second most-watched show"
+_PLACE_RELATIVE = lazy_re.compile(rf"^(?:\s*[a-z0-9'’.-]+){{0,6}}?\s*,\s*which\s+(?:{lexicon.alternation(lexicon.PLACING_VERBS)})\s+"
+                                  rf"(?:(?:it|them)\s+(?=the\s)|(?:[a-z'’.-]+\s+){{1,10}}?(?:in|into|at)\s+(?:the\s+)?"
+                                  rf"(?=(?:{_ORDINAL})\s+(?:place|position|spot)\b))")
 _FRONTED = lazy_re.compile(r"^\W*(?:with|at)\s+$")
+_CAME_LAST = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.CAME_LAST)})\b"
+                             r"(?!\s+(?:year|month|week|time|season|quarter|night|summer|winter|spring|autumn)\b)")
+# the bottom's figure after its verb: "..., with only 7.1%", "on 12 points", "at 3.4%" (not the field, "of the 12")
+_BOTTOM_FIGURE = lazy_re.compile(r"(?:^|,)\s*(?:with|at|on)\s+(?:only\s+|just\s+|a\s+mere\s+)?$")
 _APPOSITION_END = lazy_re.compile(r"[,;:(#]|\.\s|\.$")
 
 
@@ -278,7 +289,8 @@ def _place_after(seg: Segment, k: int, clause_before: str) -> tuple[int, int]:
     """(the place, +1 for the top of the order or -1 for its bottom) said after the figure, (0, 0) if none; not a
     place against its own past ("the highest since 2010", "the largest in a decade")."""
     after = seg.after(k, 120)
-    lead = _PLACE_APPOSED.match(after) or (_PLACE_AFTER_FRONTED.match(after) if _FRONTED.match(clause_before) else None)
+    lead = _PLACE_APPOSED.match(after) or (_PLACE_AFTER_FRONTED.match(after) if _FRONTED.match(clause_before) else None) \
+        or _PLACE_RELATIVE.match(after)
     if lead is None:
         return 0, 0
     rest = _APPOSITION_END.split(after[lead.end():])[0]
@@ -329,9 +341,11 @@ def _place(seg: Segment, k: int, clause_before: str) -> int:
                     or v.group("best")).lower()]
 
 
-def ranked_lists(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+def ranked_lists(segments: tuple[Segment, ...], frames: dict[str, Frame],
+                 numbered_items: list[tuple[int, Figure, int]] | None = None) -> list[OrderLink]:
     """A heading that names a ranking, then its items a line each: each item at least the next
-    (at most, for a ranking of the lowest)."""
+    (at most, for a ranking of the lowest). `numbered_items`, if given, gets (its number, the item, its segment)
+    for each item of such a list numbered "1.", "2.", ..."""
     links: list[OrderLink] = []
     for i, heading in enumerate(segments):
         # the heading may count its items ("The five busiest airports", "Top 10 markets"), nothing else
@@ -342,30 +356,170 @@ def ranked_lists(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
         items: list[Figure] = []
         numbered = False
         paragraph = heading.paragraph
-        for seg in segments[i + 1:]:
+        # items one a paragraph ("1. Alder 2.1", a blank line, "2. Birch 1.9"): each item the whole of its paragraph,
+        # the next paragraph straight after it; a list is spaced one way throughout
+        spaced: bool | None = None
+        last = -1  # the segment of the last item
+        for j, seg in enumerate(segments[i + 1:], i + 1):
+            if items and spaced is not False and j == last + 1 and seg.paragraph == segments[last].paragraph + 1:
+                paragraph, spaced = seg.paragraph, True
+            elif items and seg.paragraph == segments[last].paragraph:
+                if spaced:
+                    break  # a paragraph of more than its item
+                spaced = False
             if not seg.figures and _ITEM_NUMBER.match(seg.skeleton):
-                numbered = True
+                numbered = int(_ITEM_NUMBER.match(seg.skeleton).group("n"))
                 continue  # "1." of a numbered list, split off as a sentence of its own
             if seg.paragraph == paragraph + 1 and not items and heading.skeleton.rstrip().endswith(":"):
                 paragraph = seg.paragraph  # "The top 10 causes:", a blank line, then the list
             # a numbered item may carry a longer label ("2. Other external causes of accidental injury
             # (includes drowning, ...) — 34,096")
             item = _NUMBERED_ITEM if numbered else _LIST_ITEM
-            numbered = False
+            number = numbered
+            marked, numbered = bool(numbered) or bool(_BULLET.match(seg.skeleton)), False
             if seg.paragraph != paragraph or seg.is_table_row or not seg.figures \
                     or not item.match(seg.skeleton):  # a table's rows may rank by any of its columns
                 break
+            if spaced and not marked:
+                break  # items a paragraph each are numbered or bulleted; a sentence after the list is none
             f = seg.figures[0]
             if frames[f.id].role not in _RANKABLE or f.qualifier or (items and not (same_unit(items[0], f) and
                                                                            f.unit == items[0].unit)):
                 break
             items.append(f)
+            last = j
+            if numbered_items is not None and number:
+                numbered_items.append((number, f, j))
         if len(items) < _MIN_RANKED:
             continue
         for a, b in zip(items, items[1:]):
             larger, smaller = (a, b) if m.group("high") else (b, a)
             links.append(OrderLink(larger, smaller, "items under a heading that ranks them, one a line"))
     return links
+
+
+# the label of a list's line before its figure: "House sparrow - #0#", "- Lisbon: #0#"
+_LINE_LABEL = lazy_re.compile(r"^\s*(?:[-*•]\s*)?(?P<label>[a-z][a-z'’ .&-]{1,38}?)\s*[:–—-]\s*#0#")
+_SAID_TOP = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.HEAD_OF_LIST + lexicon.CAME_TOP)})\b")
+_LEAD_BACK = 8  # sentences before a list where its first item may be said to come top
+
+
+def led_lists(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    """A list of lines "Name - figure" under no heading, whose first item the sentences just before say came top
+    ("Maple came top in the survey", "Lisbon led the table"): the first item at least each other item (said), and
+    each item at least the next (the order of a league table, only suggested)."""
+    links: list[OrderLink] = []
+    i = 0
+    while i < len(segments):
+        seg = segments[i]
+        first = _LINE_LABEL.match(seg.skeleton) if seg.figures and not seg.is_table_row else None
+        if first is None or not seg.skeleton.endswith("\n") or (i and segments[i - 1].paragraph == seg.paragraph
+                                                                 and _LINE_LABEL.match(segments[i - 1].skeleton)):
+            i += 1
+            continue
+        items = [seg.figures[0]]
+        j = i + 1
+        while j < len(segments) and segments[j].paragraph == seg.paragraph and segments[j].figures \
+                and not segments[j].is_table_row and segments[j].skeleton.endswith("\n") \
+                and _LINE_LABEL.match(segments[j].skeleton):
+            f = segments[j].figures[0]
+            if frames[f.id].role not in _RANKABLE or f.qualifier or not (same_unit(items[0], f) and f.unit == items[0].unit):
+                break
+            items.append(f)
+            j += 1
+        if len(items) >= _MIN_RANKED and frames[items[0].id].role in _RANKABLE and not items[0].qualifier:
+            label = first.group("label").strip()
+            # the first item's name, then (in its clause, within a few words) a verb that puts it on top
+            said = re.compile(rf"\b{re.escape(label)}\b([^#.;:]{{0,45}})") if len(label) >= 3 else None
+            lead = None
+            for k in range(max(0, i - _LEAD_BACK), i) if said else ():
+                if any(_SAID_TOP.search(m.group(1)) for m in said.finditer(segments[k].skeleton)):
+                    lead = k
+                    break
+            if lead is not None:
+                for b in items[1:]:
+                    links.append(OrderLink(items[0], b, "the first item of a list said to come top"))
+                for a, b in zip(items[1:], items[2:]):
+                    links.append(OrderLink(a, b, "the items of a list whose first came top, in order", certain=False))
+        i = j
+    return links
+
+
+_LABEL_END = lazy_re.compile(r"[,(:–—#]|\s-\s")
+
+
+def places_restating_list_items(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[tuple[Figure, Figure]]:
+    """An item of a numbered ranked list ("10. Riverside, BBC2 (May 3) 4.1 million") and, in the prose, a figure of
+    its unit said of the same place and the same name ("the programme in tenth place, an episode of Riverside,
+    drew 4.1 million"; "Riverside is top, with ..."): (the item, the prose figure), one figure said twice. Both the
+    place and the name must agree: a place in another ranking ("the second most-watched show of last year") names
+    another item."""
+    numbered: list[tuple[int, Figure, int]] = []
+    ranked_lists(segments, frames, numbered)
+    by_place: dict[int, list[tuple[Figure, int]]] = {}
+    for number, f, j in numbered:
+        by_place.setdefault(number, []).append((f, j))
+    in_list = {j for _, _, j in numbered}
+    out = []
+    for seg in segments:
+        if seg.is_table_row or seg.index in in_list or not seg.figures:
+            continue
+        for k, f in enumerate(seg.figures):
+            frame = frames[f.id]
+            if not _placeable(frame) or f.qualifier or not written_in_digits(f) or frame.modality != "stated":
+                continue
+            before = _clause_before(seg, k)
+            place = 0 if _THE_FIELD.search(before) else _place(seg, k, before)
+            items = by_place.get(place, [])
+            if len(items) != 1:
+                continue
+            item, j = items[0]
+            if not (same_unit(item, f) and item.unit == f.unit and frames[item.id].role is frame.role):
+                continue
+            label = segments[j].skeleton[:segments[j].slots[0][0]]
+            name = set(lexicon.folded_words(_LABEL_END.split(label)[0])) - {"the", "a", "an", "of", "and"}
+            if name and name <= set(lexicon.folded_words(seg.skeleton)):
+                out.append((item, f))
+    return out
+
+
+# a sentence that compares a period with the one before without a figure: "Fewer days were lost in 2024 than in the year
+# before, even though more workers were idled": each comparative before a plural noun, and the comparison's earlier term
+_PERIOD_COMPARATIVE = lazy_re.compile(rf"\b(?:(?P<up>{lexicon.alternation(lexicon.SPLIT_COMPARATIVES_UP)})|"
+                                      rf"(?P<down>{lexicon.alternation(lexicon.SPLIT_COMPARATIVES_DOWN)}))\s+(?P<noun>[a-z]{{3,}}s)\b")
+_THAN_BEFORE = lazy_re.compile(rf"\bthan\s+(?:in\s+|during\s+)?(?:{lexicon.alternation(lexicon.EARLIER_YEAR)}|(?:19|20)\d\d)\b")
+_A_YEAR = lazy_re.compile(r"(?:19|20)\d\d")  # (the words compare years: each level's period a year)
+_COMPARED_AHEAD = 3  # sentences after the comparison where the two periods' levels may stand
+
+
+def _head_noun(measure: str) -> str:
+    """The head of a measure's noun phrase: "workdays of idleness" -> "workdays", "idled workers" -> "workers"."""
+    words = measure.lower().split(" of ")[0].split()
+    return words[-1] if words else ""
+
+
+def compared_with_the_period_before(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    """A sentence with no figure comparing a period with the one before by comparatives before plural nouns ("Fewer
+    days were lost in 2024 than in the year before, even though more workers were idled"), then, in the next few
+    sentences, exactly two levels of each noun (their measure's head ending in it: "workdays" for "days") for two
+    periods: the later period's level above the earlier's after "more", below it after "fewer"."""
+    out = []
+    for i, seg in enumerate(segments):
+        if seg.figures or seg.is_table_row or not _THAN_BEFORE.search(seg.skeleton):
+            continue
+        ahead = [f for later in segments[i + 1:i + 1 + _COMPARED_AHEAD] if not later.is_table_row for f in later.figures
+                 if frames[f.id].role is Role.LEVEL and frames[f.id].modality == "stated" and not f.qualifier
+                 and not f.direction and written_in_digits(f) and f.period]
+        for m in _PERIOD_COMPARATIVE.finditer(seg.skeleton):
+            noun = m.group("noun")
+            levels = [f for f in ahead if _head_noun(f.measure).endswith(noun)]
+            if len(levels) != 2 or levels[0].period == levels[1].period or not same_unit(*levels) \
+                    or levels[0].unit != levels[1].unit or not all(_A_YEAR.fullmatch(f.period) for f in levels):
+                continue
+            old, new = sorted(levels, key=lambda f: f.period)
+            grammar = "a comparison with the period before, then the two periods' levels of its noun"
+            out.append(OrderLink(new, old, grammar) if m.group("up") else OrderLink(old, new, grammar))
+    return out
 
 
 # a list in order of size after the first item's figure: "21 per cent came from Tunisia, followed by
@@ -1030,6 +1184,34 @@ _SERIES_CLAUSE_BREAK = lazy_re.compile(r";|,\s+(?:and|but|while|whereas)\b|\.\s"
 _LEVELS_FOLLOW = lazy_re.compile(r"(?:,\s*with|:|,\s*(?:reaching|hitting|standing\s+at))\s*(?:(?:levels?|figures?|totals?)\s+of\s+)?$")
 # from one level of the series to the next: "in 1995, ", "in 2000 and "
 _NEXT_LEVEL = lazy_re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:in|by|for)\s+(?:fy\s*)?(?:19|20)\d\d(?:[-/]\d\d)?\s*(?:,\s*(?:and\s+)?|\band\s+|;\s*)$")
+
+
+# a level, then a change in words against a time whose level a "when" clause gives: "averaged 3.6 a garden, a steep drop on
+# 1979, when 15 were seen", "sold 412 homes, a rise from 2019, when it sold 380"
+_WORDED_CHANGE_WHEN = lazy_re.compile(rf"^[^#;:]{{0,40}}?\b(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?(?:(?P<down>{lexicon.alternation(cues.CHANGE_NOUNS_DOWN)})|"
+                                      rf"(?P<up>{lexicon.alternation(cues.CHANGE_NOUNS_UP)}))\s+(?:on|from|since|compared\s+(?:with|to))\b"
+                                      r"[^#;:]{0,40}?,\s*when\b[^#;:]{0,50}?#(?P<old>\d+)#")
+
+
+def worded_changes_against_a_when(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
+    """A level, then a change said in words against a time, and that time's level after "when": the level at most
+    the old one after a drop, at least it after a rise."""
+    out = []
+    for k, f in enumerate(seg.figures):
+        if frames[f.id].role not in _RANKABLE or f.qualifier:
+            continue
+        m = _WORDED_CHANGE_WHEN.match(seg.after(k, 200))
+        if m is None:
+            continue
+        old = seg.figures[int(m.group("old"))]
+        # (an average per item against that time's count of the same thing: "averaged 3.6 birds a garden ... when 15
+        # were seen" - the words give one measure)
+        if frames[old.id].role not in _RANKABLE or old.qualifier or f.unit != old.unit \
+                or not (same_unit(f, old) or {frames[f.id].role, frames[old.id].role} <= {Role.LEVEL, Role.RATIO}):
+            continue
+        grammar = "a level, then a change in words against a time whose level 'when' gives"
+        out.append(OrderLink(old, f, grammar) if m.group("down") else OrderLink(f, old, grammar))
+    return out
 
 
 def series_in_words(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
@@ -1820,7 +2002,8 @@ def _kin_of_reference(frames: dict[str, Frame], level: Figure, reference: Figure
 
 
 def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
-    links: list[OrderLink] = ranked_lists(segments, frames) + extremes(segments, frames)
+    links: list[OrderLink] = ranked_lists(segments, frames) + led_lists(segments, frames) + extremes(segments, frames) \
+        + compared_with_the_period_before(segments, frames)
     placed: list[tuple[int, int, Figure]] = []  # (segment, place, figure)
     records: list[tuple[int, bool, Figure]] = []  # (segment, new, figure)
     expected: set[str] = set()  # forecasts, targets
@@ -1915,7 +2098,7 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
             links += _came_behind(seg, leaders[-1], frames)
         links += _beaten(seg, frames) + _above_a_sum(seg, frames)
         links += _since_a_year(seg, frames)
-        links += _average_and_extremes(seg, frames)
+        links += _average_and_extremes(seg, frames) + worded_changes_against_a_when(seg, frames)
         links += followed_lists(seg, frames) + places_behind(seg, frames)
         links += in_order_lists(seg, segments[seg.index - 1] if seg.index else None, frames)
         links += main_item_lists(seg, frames)
@@ -1980,6 +2163,48 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
             if place2 > 2:
                 links.append(OrderLink(f, g, "the head of a ranking against a later place in it"))
             last_s, last_place = s2, place2
+    # a higher place said after a lower one of the same run of places, with any gap: the higher place at least the lower
+    # ("..., which left the county in fifth place. Kent came first with 82.0%"; "..., which made it the second
+    # most-watched show. Top of the list was the final, with 15.1 million"); a place said again starts another ranking
+    # (places said downwards are read above: with a gap, they may be of another scope, "the leading European nation on
+    # 22 golds ... finished fifth on 20")
+    linked = {frozenset((link.larger.id, link.smaller.id)) for link in links}
+
+    def _a_field(f: Figure) -> bool:
+        """The field a ranking is of ("came first among 56 regions"), no item in it."""
+        s, k = position[f.id]
+        return bool(_THE_FIELD.search(_clause_before(segments[s], k)))
+
+    for i, (s, place, f) in enumerate(placed):
+        seen = {place}
+        for s2, place2, g in placed[i + 1:]:
+            # (in one paragraph, or in the next one's first sentence after the place before)
+            if s2 - s > _NEAR or (paragraph[s2] != paragraph[s] and (s2 - s > 1 or paragraph[s2] != paragraph[s] + 1)):
+                break
+            if not _kin(frames, f, g):
+                continue
+            if place2 in seen:
+                break
+            seen.add(place2)
+            if place2 >= place or frozenset((f.id, g.id)) in linked or f.id in closers or g.id in closers \
+                    or (f.period and g.period and f.period != g.period) or _a_field(f) or _a_field(g):
+                continue
+            links.append(OrderLink(g, f, f"places {place2} and {place} of one ranking, the higher said after the lower"))
+    # the bottom of a ranking said by a verb ("Leeds came last of the 12 cities, with only 7.1%"): each place of its
+    # paragraph near it at least its figure, the first figure after the verb that is no field of the ranking
+    for seg in segments:
+        m = None if seg.is_table_row else _CAME_LAST.search(seg.skeleton)
+        if m is None:
+            continue
+        bottom = next((f for k, f in enumerate(seg.figures) if seg.slots[k][0] >= m.end() and _placeable(frames[f.id])
+                       and not f.qualifier and written_in_digits(f) and _BOTTOM_FIGURE.search(_clause_before(seg, k))
+                       and frames[f.id].modality == "stated"), None)
+        if bottom is None:
+            continue
+        for s2, place2, g in placed:
+            if g is not bottom and abs(s2 - seg.index) <= _NEAR and paragraph[s2] == seg.paragraph \
+                    and _kin(frames, g, bottom) and not (g.period and bottom.period and g.period != bottom.period):
+                links.append(OrderLink(g, bottom, f"place {place2} of a ranking against its last"))
     # a new record against the previous one
     for i, (s, new, f) in enumerate(records):
         for s2, new2, g in records[i + 1:]:

@@ -360,6 +360,13 @@ def restatements(meaning: Meaning, check: str) -> Iterator[Relation]:
     for link in meaning.same_as:
         # in another unit, the first converted: "12 miles (19 km)" is 12 * 1.609344 == 19
         same = _SAME if link.factor == 1 else expr.parse(f"a * {_decimal(link.factor)} == b")
+        if link.complement:
+            # "88% of the average" restated as "12% below the average": a percentage of the reference and the gap to it
+            same = expr.parse("a == 1 - b" if link.complement < 0 else "a == 1 + b")
+            yield Relation(check, same, {"a": link.first, "b": link.second},
+                           f"{link.first.text} of the reference is restated as {link.second.text} "
+                           f"{'below' if link.complement < 0 else 'above'} it ({link.grammar})")
+            continue
         yield Relation(check, same, {"a": link.first, "b": link.second},
                        f"{link.first.text} is restated as {link.second.text}")
     changes = {link.change.id: link for link in meaning.changes} if meaning.headlines else {}
