@@ -209,3 +209,10 @@ def test_a_comparison_with_the_period_before_orders_the_two_levels(text, old, ri
 def test_decoys_no_comparison_with_the_period_before(text):
     assert Status.INCONSISTENT not in [status for status, _ in verdicts(text)]
     assert not [link for link in meaning_of(text).orders if "period before" in link.grammar]
+
+
+def test_a_field_counted_after_a_possessive_is_no_place():
+    # "among the region's 14 trusts": 14 counts the field; the sixth place is the 8,450's
+    text = ("The hospital treated 8,450 patients, which placed it in sixth place among the region's 14 trusts. "
+            "St Anne's came first with 7,900.")
+    assert verdicts_of(text, "ranking") == [(Status.INCONSISTENT, ("7,900", "8,450"))]

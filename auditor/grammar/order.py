@@ -532,7 +532,7 @@ _LIST_GLUE = lazy_re.compile(r"^[^#;:.]{0,25}?(?:,|\band\b)\s*(?:the\s+)?[A-Za-z
 
 
 _CHANGES = (Role.RELATIVE_CHANGE, Role.CHANGE, Role.POINT_CHANGE)
-_THE_FIELD = lazy_re.compile(r"\b(?:among|out\s+of)\s+(?:the\s+|all\s+)?$")
+_THE_FIELD = lazy_re.compile(r"\b(?:among|out\s+of)\s+(?:the\s+|all\s+)?(?:[a-z]+['’]s\s+)?$")
 # from an item's figure (and its unit's words) to its share said in an aside: " patents, accounting for nearly ",
 # " (", ", or "
 _SHARE_ASIDE = lazy_re.compile(rf"^(?:\s*[a-z'’-]+){{0,3}}?\s*(?:\(|,\s*(?:{lexicon.alternation(lexicon.SHARE_APPOSITION)})?)\s*"
