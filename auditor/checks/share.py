@@ -24,7 +24,7 @@ from auditor.checks.nearby import (
     written_in_digits,
 )
 from auditor.document import Document
-from auditor.grammar import lexicon
+from auditor.grammar import cues, lexicon
 from auditor.grammar.frames import unit_class
 from auditor.model import Figure, Relation
 from auditor.quantity import interval_of
@@ -316,6 +316,8 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
             continue
         if _A_MARK.match(document.text[share.span.end:share.span.end + 30]):
             continue  # "narrowly missing the 50% milestone", "within the 15% benchmark": a mark, not a share
+        if _A_BASIS.match(document.text[share.span.end:share.span.end + 30]):
+            continue  # "68.2 Mt (100% basis)": the basis the figure before is counted on, not a share of it
         if _EARLIER_RATE.search(document.text[max(0, share.span.start - 30):share.span.start]):
             continue  # "a pass rate of 82.3%, up from 80.4% in 2022": the earlier rate's count is not given
 
@@ -561,6 +563,7 @@ class _FarWholes:
 ODD_ONE_OUT = expr.parse("count / share == other / other_share")
 _A_MARK = lazy_re.compile(r"^[\s-]*(?:[a-z-]+\s+)?(?:milestone|benchmark|threshold|mark|target|goal|ceiling|limit|cap|"
                      r"forecast|objective|norm|rule|requirement)\b", re.I)
+_A_BASIS = lazy_re.compile(rf"^[\s-]*(?:[a-z-]+\s+)?(?:{cues.words(cues.COUNTING_BASIS)})\b", re.I)
 _BASE_AFTER = lazy_re.compile(r"^\s*(?:for|of|among|out of)\s+(?:the\s+|all\s+)?$", re.I)
 _EARLIER_RATE = lazy_re.compile(r"\b(?:from|than|compared (?:with|to)|against)\s*(?:the\s+)?$", re.I)
 _PER = lazy_re.compile(r"\b(?:per|for every|out of every)\s*$", re.I)

@@ -975,6 +975,12 @@ def _extract_figures(document: Document, notes: list) -> tuple[Figure, ...]:
 
 
 _NUMBERISH_CELL = lazy_re.compile(r"\d")
+_ALIGNMENT_CHARS = frozenset(" \t|:-")
+
+
+def _is_alignment_row(line: str) -> bool:
+    """A markdown table's alignment row under its header ("|---|:---:|--:|"): it names no column."""
+    return "-" in line and "|" in line and set(line) <= _ALIGNMENT_CHARS
 _YEAR_CELL = lazy_re.compile(r"\s*(?:FY\s?)?(?:19|20)\d\d(?:[-–/]\d{2,4})?\s*")
 _NUMBER_CELL = lazy_re.compile(r"\s*[-–+(]?[$£€¥₹₦]?[\d.,\s]+\)?\s*(?:%|‰|e|p)?\)?\s*")
 
@@ -1246,6 +1252,8 @@ class _Timeline:
                     if line.strip() and (len(line) > 40 or _NUMBERISH_CELL.search(line)):
                         break
                     continue
+                if _is_alignment_row(line):
+                    continue  # "|---|:--:|": a markdown table's alignment row names no column
                 if not _is_data_row(line):
                     rows.append(line.split("|"))  # a header names its columns; a data row has number cells
             self._rows_above[line_start] = rows

@@ -34,6 +34,7 @@ Which module uses which vocabulary:
 - ranking: CLAUSE_JOINERS, RANK_BREAKERS, SUPERLATIVES_HIGH, SUPERLATIVES_LOW, RANK_ORDINALS, RANK_HEADERS, NEXT_IN_ORDER,
   RANKING_BASE_WORDS, MAKING_IT, LISTING_TOTAL_LABELS, RATE_NOUNS, SECOND_VERBS, OVERALL_WORDS
 - change_direction: BASE_PREPOSITIONS, VERSUS
+- share: COUNTING_BASIS
 - arithmetic_found: none (it reads no cue words)
 - (within this module) AND_BUT, composed into CLAUSE_JOINERS and BACK_JOINERS
 """
@@ -106,6 +107,9 @@ PLAN_MEASURE_WORDS = ("plan", "planned", "target", "goal", "quota", "budget", "f
 # After a figure, a mark it is a threshold, not a cell's value (table_vs_text, case-sensitive):
 # "the 15 per cent target"; unlike PLAN_WORDS it has benchmark...norm and no plan, budget, forecast.
 PLAN_MARKS = ("target", "benchmark", "threshold", "milestone", "goal", "ceiling", "limit", "norm")
+# Right after a percentage, the basis a figure is counted on, not a whole it is a share of (share):
+# "shipments of 68.2 Mt (100% basis)", "on a 50 per cent equity basis", "output on an attributable basis".
+COUNTING_BASIS = ("basis", "bases")
 # Before a figure, a plan or forecast as the old value (table_vs_text's old-value cue).
 PLAN_UNOBSERVED = ("target", "targeted", "forecast", "projected", "expected to fall", "estimate of",
                    "estimated of", "estimates of")

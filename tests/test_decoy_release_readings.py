@@ -1,0 +1,76 @@
+"""Readings that misfired on invented statistics releases nobody tuned on: a markdown table's alignment
+row ("|---|---|") is no header, so a cell under "Change (%)" is a percentage; a percentage before
+"basis" names the basis a figure is counted on ("68.2 Mt (100% basis)"), not a share; a percentage of a
+defined measure takes as its part a level of that measure ("the four biggest towns held 38% of the
+population" counts towns) and not the level a comparison set aside ("compared with $198 million, or
+12.4% of revenue"). The sentences are invented here."""
+from __future__ import annotations
+
+import pytest
+
+from _reading import errors, verdicts
+from auditor.model import Status
+
+OK, ERROR = Status.CONSISTENT, Status.INCONSISTENT
+
+
+def _table(title: str, header: str, rows: list[str]) -> str:
+    width = header.count("|") - 1
+    return f"Release.\n\n{title}\n\n{header}\n|{'---|' * width}\n" + "\n".join(rows) + "\n"
+
+
+@pytest.mark.parametrize("text", [
+    _table("Table 2. Hospital admissions by cause (thousands)", "| Cause | YE March 2024 | YE March 2025 | Change (%) |",
+           ["| Injuries | 4,180 | 4,051 | -3 |", "| Infections | 2,600 | 2,678 | 3 |"]),
+    _table("Road freight by region (million tonnes)", "| Region | FY2023 | FY2024 | Growth % |",
+           ["| North | 512 | 538 | 5 |", "| South | 730 | 701 | -4 |"]),
+])
+def test_a_cell_under_a_percent_header_of_a_markdown_table_is_a_percentage(text):
+    found = verdicts(text, "difference")
+    assert not [f for f in found if f[0] is not OK], found  # no cell read as a difference in the levels' unit
+    growth = verdicts(text, "growth-rate") + verdicts(text, "table-arithmetic")
+    assert any(status is OK and len(figures) == 3 for status, figures in growth), growth
+
+
+def test_a_wrong_percentage_in_a_markdown_change_column_is_still_an_error():
+    text = _table("Table 2. Hospital admissions by cause (thousands)", "| Cause | YE March 2024 | YE March 2025 | Change (%) |",
+                  ["| Injuries | 4,180 | 4,051 | -9 |", "| Infections | 2,600 | 2,678 | 3 |"])
+    assert any("-9" in figures for figures in errors(text, "table-arithmetic") + errors(text, "growth-rate"))
+
+
+@pytest.mark.parametrize("text", [
+    "Iron ore shipments were 68.2 Mt (100% basis), up 4% on a year earlier. Guidance is 265–275 Mt.",
+    "Copper sales came to 410 kt on a 100 per cent basis, compared with guidance of 1,600-1,700 kt.",
+    "The joint venture produced 92,000 ounces (100% equity basis) against a plan of 380,000 ounces.",
+])
+def test_a_percentage_before_basis_is_no_share(text):
+    assert [s for s, _ in verdicts(text, "share-of-total") if s is not OK] == []
+
+
+def test_a_share_beside_a_basis_is_still_checked():
+    text = "Of the 8,000 tonnes shipped on a 100% basis, 2,000 tonnes (40%) went to Asia."
+    assert errors(text, "share-of-total")
+
+
+@pytest.mark.parametrize("text", [
+    "The region had 2,400,000 residents in 2024. The four biggest towns held 38.0 per cent of the population.",
+    "The labour force numbered 3,100,000. The three largest employers held 12 per cent of the labour force.",
+])
+def test_a_number_word_counting_the_members_of_a_group_is_no_part_of_the_measure(text):
+    assert errors(text, "defined-measure") == []
+
+
+def test_a_share_of_a_comparison_set_aside_is_not_read_with_the_level_before_it():
+    text = ("Revenue for the quarter was $2.40 billion, against $2.10 billion a year earlier.\n\n"
+            "Operating income was $300 million, or 12.5% of revenue, compared with $231 million, or 11.0% of revenue, "
+            "a year earlier.")
+    found = verdicts(text, "defined-measure")
+    assert not [f for f in found if f[0] is ERROR], found
+    assert not [f for f in found if "11.0%" in f[1] and "$300 million" in f[1]], found
+
+
+def test_a_wrong_share_of_a_defined_measure_is_still_an_error():
+    # the count of towns no longer stands beside the level of the measure as a second part
+    text = ("The population was 2,400,000 in 2024. The four biggest towns had 1,200,000 residents, or 38.0 per cent "
+            "of the population.")
+    assert errors(text, "defined-measure")
