@@ -74,3 +74,20 @@ def test_a_wrong_share_of_a_defined_measure_is_still_an_error():
     text = ("The population was 2,400,000 in 2024. The four biggest towns had 1,200,000 residents, or 38.0 per cent "
             "of the population.")
     assert errors(text, "defined-measure")
+
+
+@pytest.mark.parametrize("text", [
+    _table("Council election results", "| Party | Votes | Share (%) | Seats | Change in seats |",
+           ["| Greens | 41,200 | 30.0 | 12 | 3 |", "| Labour | 96,130 | 70.0 | 28 | -3 |"]),
+    _table("Library loans by branch, 2024", "| Branch | Loans | Change from 2023 (%) | Loans per 1,000 residents |",
+           ["| Central | 612,000 | 4.1 | 930 |", "| Westside | 208,000 | -2.6 | 410 |"]),
+])
+def test_two_columns_of_different_measures_are_not_the_ends_of_a_change(text):
+    found = verdicts(text, "difference") + verdicts(text, "growth-rate")
+    assert not [f for f in found if f[0] is not OK], found
+
+
+def test_two_columns_of_one_measure_in_two_periods_are_still_checked():
+    text = _table("Council seats", "| Party | Seats 2021 | Seats 2025 | Change in seats |",
+                  ["| Greens | 9 | 12 | 5 |", "| Labour | 31 | 28 | -3 |"])
+    assert any("5" in figures for figures in errors(text, "difference") + errors(text, "table-arithmetic"))

@@ -681,6 +681,8 @@ def _relation(f: Figure, matched: list[Row], explicit: bool, of_head: frozenset,
         return None
     if any(len(c) > 1 for c in columns.values()):
         certain = False  # candidates, passes and rate in one row: the text has not said which column it restates
+    if len(columns) > 1:
+        certain = False  # "full-time or part-time, 12,624": the words name two rows, so which one (or their sum) is open
     expressions = {e for e, _ in readings}
     if len(expressions) != 1:
         return None
