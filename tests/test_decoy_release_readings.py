@@ -91,3 +91,36 @@ def test_two_columns_of_one_measure_in_two_periods_are_still_checked():
     text = _table("Council seats", "| Party | Seats 2021 | Seats 2025 | Change in seats |",
                   ["| Greens | 9 | 12 | 5 |", "| Labour | 31 | 28 | -3 |"])
     assert any("5" in figures for figures in errors(text, "difference") + errors(text, "table-arithmetic"))
+
+
+@pytest.mark.parametrize("text", [
+    "A total of 45,000 pupils sat exams. Of these, 41,000 took the main track.\n\nIn Chemistry, 9,800 pupils sat "
+    "the paper, representing 23.9 per cent of those on the main track. The proportion achieving a distinction was "
+    "11.2 per cent.",
+    "In total 12,000 firms were eligible.\n\nSome 4,300 firms applied for the grant, accounting for 35.8 per cent "
+    "of eligible firms. The share approved within a month was 64 per cent.",
+])
+def test_a_share_tied_to_its_count_leaves_a_later_share_untied(text):
+    found = verdicts(text, "share-of-total")
+    assert [f for f in found if f[0] is not OK and f[0] is not Status.IMPLIED] == [], found
+    assert any(status in (OK, Status.IMPLIED) for status, _ in found)  # the first share is still read
+
+
+def test_a_share_tied_across_a_long_clause_is_still_checked():
+    text = ("The district has 48,000 households.\n\nSome 9,600 households took the survey, representing 35 per cent "
+            "of the district's households.")
+    assert errors(text, "share-of-total") or errors(text, "defined-measure") or any(
+        s is ERROR for s, _ in verdicts(text, "share-of-total"))
+
+
+@pytest.mark.parametrize("text", [
+    "Subscribers paying more than $50 a month increased to 12,400 from 10,900, and the renewal rate was 112%.",
+    "Active borrowers rose to 1,350 from 1,180 this year, and the loan recovery rate was 114%.",
+])
+def test_a_rate_after_a_level_and_its_old_level_is_not_their_ratio(text):
+    assert errors(text, "share-of-total") == []
+
+
+def test_an_old_level_with_its_share_in_brackets_is_still_a_part():
+    text = "Of 20,000 members, 5,600 now vote online, up from 4,000 (20%) last year."
+    assert any("4,000" in figures and status is OK for status, figures in verdicts(text, "share-of-total"))
