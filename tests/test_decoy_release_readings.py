@@ -124,3 +124,21 @@ def test_a_rate_after_a_level_and_its_old_level_is_not_their_ratio(text):
 def test_an_old_level_with_its_share_in_brackets_is_still_a_part():
     text = "Of 20,000 members, 5,600 now vote online, up from 4,000 (20%) last year."
     assert any("4,000" in figures and status is OK for status, figures in verdicts(text, "share-of-total"))
+
+
+@pytest.mark.parametrize("text", [
+    "The council expects an operating deficit before gains and losses of $412 million in the year to June 2025, "
+    "narrowing to $180 million in 2026/27 before returning to a surplus of $25 million in 2028/29.",
+    "The pension fund ran a shortfall of €3.1 billion in 2022, shrinking to €1.4 billion in 2024, and is projected "
+    "to show a surplus of €0.6 billion in 2026.",
+])
+def test_three_levels_of_one_balance_in_three_periods_are_a_series_not_a_gap(text):
+    assert errors(text, "difference") == []
+
+
+@pytest.mark.parametrize("text", [
+    "In 2024 tax revenue was $5.1 billion and spending $5.6 billion, a deficit of $0.8 billion.",
+    "Imports were 9,870 tonnes and exports 6,540 tonnes in 2024, leaving a gap of 3,930 tonnes.",
+])
+def test_a_gap_between_two_levels_of_one_period_is_still_checked(text):
+    assert errors(text, "difference")

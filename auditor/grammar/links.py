@@ -5480,9 +5480,18 @@ def _gap_after_two_levels(seg: Segment, frames: dict[str, Frame], read: set[str]
                 for g in levels) or not _modalities_of_a_gap(frames[f.id], [frames[g.id] for g in levels]) or _CLAUSE_END.search(seg.skeleton[seg.slots[min(k, seg.slot_of(levels[0]))][1]:
                                                                       seg.slots[max(k, seg.slot_of(levels[1]))][0]]):
             continue
+        if _three_periods(f, levels):
+            continue  # "a deficit of $12.9bn in 2025, narrowing to $6.5bn in 2027 before a surplus of $0.2bn in 2029"
         larger, smaller = sorted(levels, key=lambda g: g.value, reverse=True)
         out.append(NamedIdentityLink(f, "-", (larger,), (smaller,), "two levels, then the gap between them"))
     return out
+
+
+def _three_periods(gap: Figure, levels: list[Figure]) -> bool:
+    """Whether a gap and its two levels each name a period of their own: then they are three steps of
+    one series (a balance in deficit, then smaller, then in surplus), and the third is no gap of the two."""
+    periods = [g.period for g in (gap, *levels)]
+    return all(periods) and len(set(periods)) == 3
 
 
 def _modalities_of_a_gap(gap: Frame, levels: list[Frame]) -> bool:
