@@ -142,3 +142,27 @@ def test_three_levels_of_one_balance_in_three_periods_are_a_series_not_a_gap(tex
 ])
 def test_a_gap_between_two_levels_of_one_period_is_still_checked(text):
     assert errors(text, "difference")
+
+
+@pytest.mark.parametrize("text", [
+    "In 2024, 64% of adults read a newspaper weekly. The share who paid for news online rose to 22%, from 17% five "
+    "years earlier.",
+    "Some 58% of farms had broadband in 2023. The proportion using drones climbed to 12%, from 7% in 2019.",
+])
+def test_a_move_that_names_its_own_old_level_after_a_comma_does_not_step_from_the_level_before(text):
+    found = verdicts(text, "change-direction")
+    assert [f for f in found if f[0] is not OK] == [], found
+
+
+def test_a_move_after_a_comma_against_its_own_old_level_is_still_checked():
+    text = "In 2024, 64% of adults read a newspaper weekly. The share who paid for news online rose to 22%, from 27% five years earlier."
+    assert any(status is not OK for status, _ in verdicts(text, "change-direction") + verdicts(text, "comparison"))
+
+
+@pytest.mark.parametrize("text", [
+    "The bank's gross NPA ratio improved to 2.31 per cent from 2.88 per cent.",
+    "Impaired loans improved to 1.9% of the book from 2.4% a year earlier.",
+])
+def test_an_improvement_in_bad_loans_is_a_fall(text):
+    found = verdicts(text, "change-direction")
+    assert [f for f in found if f[0] is not OK] == [], found

@@ -705,7 +705,8 @@ LOWER_IS_BETTER = ("cost", "cost-to-income", "claim", "loss", "expense", "unempl
                    "deficit", "debt", "arrear", "mortality", "death", "crime", "poverty", "non-performing", "npl",
                    "default", "delinquency", "waiting", "wait", "delay", "backlog", "emission", "leakage", "pollution",
                    "absence", "absenteeism", "dropout", "error", "complaint", "accident", "casualty", "injury",
-                   "fatality", "churn", "attrition", "overcrowding", "infection", "outage", "underemployment", "borrowing", "leverage", "gearing")
+                   "fatality", "churn", "attrition", "overcrowding", "infection", "outage", "underemployment", "borrowing", "leverage", "gearing",
+                   "npa", "gnpa", "nnpa", "impaired", "impairment", "stressed")  # non-performing assets by their banking names
 # The nouns of a fraction said in words, after "a", "one", "two" ...: "a third of firms", "two-thirds of staff",
 # "three quarters of homes", "half the schools".
 FRACTION_NOUNS = ("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths",

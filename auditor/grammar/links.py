@@ -3051,7 +3051,7 @@ _PARTICIPLE = lazy_re.compile(r"ing\b")
 # 2021, before falling back to"), no subject of its own
 _SAME_MOVER = lazy_re.compile(r"^[\s,]*(?:(?:in|by|at|during|over|for)\s+[a-z0-9 ]{1,25}?\s*,?\s*)?"
                               r"(?:(?:before|then|and|later|eventually|subsequently|only|briefly)\s+){0,2}$")
-_FROM_AFTER_LEVEL = lazy_re.compile(r"^\s*(?:[a-z]+\s+){0,3}?from\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+)?$")
+_FROM_AFTER_LEVEL = lazy_re.compile(r"^\s*,?\s*(?:[a-z]+\s+){0,3}?from\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+)?$")
 # "82.3% is up slightly from December 2014, which was 81%": the time moved from, then its level
 _MOVED_FROM_A_TIME = lazy_re.compile(r"^\s*,?\s*(?:is|was|are|were|has\s+been|had\s+been)?\s*(?:(?P<up>up|higher)|(?P<down>down|lower))"
                                      r"\s+(?:[a-z]+ly\s+)?from\s+[^#;,]{1,30},\s*(?:which|when\s+it)\s+(?:was|stood\s+at)\s+$")
