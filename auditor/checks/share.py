@@ -154,7 +154,11 @@ def _lead_in(document: Document, f: Figure) -> str:
 
 
 def _around(document: Document, f: Figure) -> str:
-    return document.text[max(0, f.span.start - 40):f.span.end + 40]
+    """The words either side of a figure, within its sentence: "of total revenue. Services revenue was
+    $510 million" does not call the services figure a total."""
+    before = re.split(r"[.;!?]\s", document.text[max(0, f.span.start - 40):f.span.start])[-1]
+    after = re.split(r"[.;!?](?:\s|$)", document.text[f.span.end:f.span.end + 40])[0]
+    return before + document.text[f.span.start:f.span.end] + after
 
 
 def _parts_for(document: Document, share: Figure, paragraph: list[Figure]) -> list[Figure]:

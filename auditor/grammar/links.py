@@ -3475,7 +3475,9 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
             if not written_in_digits(h) or fh.role not in (Role.LEVEL, Role.SHARE, Role.RELATIVE_CHANGE, Role.CHANGE, Role.RATIO):
                 continue
             # (a title's old level, "climbs to 18,400 from 12,900", is restated by a body old level alone)
+            # (a target or forecast in the body, "targets an 81% share by 2030", restates no outcome of the title's)
             matches = tuple(b for b in body if b.unit == h.unit and frames[b.id].role is fh.role
+                            and frames[b.id].modality == fh.modality
                             and (b.id in body_olds) == (h.id in title_olds)
                             and (h.id in title_olds
                                  or not _INTRODUCED_AS_BASE.search(segments[frames[b.id].segment].before(frames[b.id].slot, 40)))
