@@ -181,3 +181,19 @@ def test_a_title_figure_the_body_contradicts_is_still_flagged():
     text = ("# Wind supplied 41.2% of power in 2024\n\nWind farms produced 44.2% of the country's electricity in 2024, "
             "ahead of gas at 28.0%. The grid plan targets a 65% wind share by 2030.")
     assert any(status is not OK for status, _ in verdicts(text, "same-measure-conflict"))
+
+
+@pytest.mark.parametrize("text", [
+    "Turnout was highest in the capital (81%) and lowest in the north (57%). The gap between the two regions "
+    "narrowed from 31 to 24 percentage points.",
+    "Pass rates ranged from 93% in the best school to 61% in the weakest. The spread between boys and girls fell "
+    "from 9 to 6 points.",
+])
+def test_a_gap_in_points_that_moved_from_its_own_old_level_is_no_change_between_other_rates(text):
+    found = verdicts(text, "difference")
+    assert [f for f in found if f[0] is not OK] == [], found
+
+
+def test_a_change_in_points_beside_two_rates_is_still_checked():
+    text = "The pass rate rose to 68.5% this year. In 2023 it was 64.0%, so the rise comes to 3.5 percentage points."
+    assert errors(text, "difference")

@@ -3990,6 +3990,11 @@ _CHANGE_WORDS = frozenset(lexicon.fold(w) for w in (*lexicon.CHANGE_VERBS_UP, *l
                                                     "percent", "volume", "value"))
 
 
+# "narrowed from 49 to 34 percentage points": a figure in points reached from another of its unit
+_POINTS_TO = lazy_re.compile(r"^\s*(?:(?:percentage\s+)?points?\s+|pp\s+)?to\s*$", re.I)
+_FROM_AT_END = lazy_re.compile(r"\bfrom\s*$", re.I)
+
+
 def point_changes_between_rates(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
                                 linked: frozenset[str]) -> list[ChangeLink]:
     """A change in points that no other grammar placed, beside exactly two rates in its sentence and
@@ -4007,6 +4012,9 @@ def point_changes_between_rates(document_text: str, segments: tuple[Segment, ...
             after = seg.after(c, 60)
             if _OWN_LEVEL_OR_BASE.match(after):
                 continue  # "rose 1.2 points to 17.4%", "0.17 points lower than the annual target": its own words
+            if c and seg.figures[c - 1].unit == change.unit and _POINTS_TO.match(seg.between(c - 1, c)) \
+                    and _FROM_AT_END.search(seg.before(c - 1, 12)):
+                continue  # "the gap narrowed from 49 to 34 percentage points": the level a gap moved to, from its own
             before = segments[i - 1] if i and segments[i - 1].paragraph == seg.paragraph \
                 and not segments[i - 1].is_table_row else None
             rates = [(s, k) for s in ((before,) if before else ()) + (seg,) for k, f in enumerate(s.figures)
