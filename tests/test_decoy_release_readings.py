@@ -197,3 +197,19 @@ def test_a_gap_in_points_that_moved_from_its_own_old_level_is_no_change_between_
 def test_a_change_in_points_beside_two_rates_is_still_checked():
     text = "The pass rate rose to 68.5% this year. In 2023 it was 64.0%, so the rise comes to 3.5 percentage points."
     assert errors(text, "difference")
+
+
+@pytest.mark.parametrize("text", [
+    "Cargo volumes rose 1.4 per cent to 171,000 metric tons in September. Aircraft movements increased by 2.0 per "
+    "cent to 39,900, while maximum take-off weights grew 2.9 per cent to about 2.5 million metric tons.",
+    "Grain loadings rose 3 per cent to 412,000 tonnes in May. Ship calls increased to 310, while the gross "
+    "tonnage handled grew 6 per cent to about 9.8 million tonnes.",
+])
+def test_a_unit_of_measure_names_no_measure_of_its_own(text):
+    assert [s for s, _ in verdicts(text, "same-measure-conflict") if s is not OK] == []
+
+
+def test_one_measure_in_tonnes_stated_twice_is_still_read():
+    text = ("Wheat exports reached 8.1 million tonnes in 2024.\n\nThe ministry said wheat exports were 8.4 million "
+            "tonnes in 2024, a record.")
+    assert [s for s, _ in verdicts(text, "same-measure-conflict") if s is not OK]
