@@ -387,9 +387,14 @@ def _shares_of_measures(document: Document, figures: tuple[Figure, ...], by_term
         if not m or m.lastgroup not in TERMS or m.lastgroup in RATES:
             continue
         wholes = by_term.get(m.lastgroup, [])
-        before = [f for f in sentences[where[share.id].sentence] if f.span.start < share.span.start and is_level(f)
-                  and not _EARLIER_VALUE.search(document.text[max(0, f.span.start - 40):f.span.start])
+        levels = [f for f in sentences[where[share.id].sentence] if f.span.start < share.span.start and is_level(f)
                   and not _is_change(document, f)]
+        earlier = {f.id for f in levels if _EARLIER_VALUE.search(document.text[max(0, f.span.start - 40):f.span.start])}
+        if levels and levels[-1].id in earlier:
+            continue  # "..., compared with $198 million, or 12.4% of revenue": the share of the earlier value
+        # the part is a level of the measure: "the five largest areas held 40.2 per cent of the population"
+        # counts the areas, not the population (a count of a measure in prose runs to thousands, in digits)
+        before = [f for f in levels if f.id not in earlier and _fits_term(document, f, m.lastgroup)]
         if len(before) != 1 or not wholes:
             continue
         part = before[0]

@@ -12,6 +12,7 @@ from auditor import grammar, relations
 from auditor.checks.base import Check, links_first, placed_changes
 from auditor.checks.nearby import (
     by_sentence,
+    columns_of_one_measure,
     is_change_column,
     is_level,
     is_percent_level,
@@ -140,6 +141,8 @@ def _table_row(document: Document, row: list[Figure]) -> Iterator[Relation]:
     levels = [f for f in row if f not in changes and f.direction == 0]
     if len(changes) != 1 or len(levels) != 2 or levels[0].unit != levels[1].unit:
         return
+    if not columns_of_one_measure(document, *levels):
+        return  # "Votes | Seats | Change in seats": the change is of one column, not between the two
     change = changes[0]
     scale = ""
     negative = change.direction < 0 and change.value > 0
@@ -220,8 +223,8 @@ _EVALUATIVE = lazy_re.compile(r"\b(?:improv\w*|worsen\w*|deteriorat\w*|better|wo
 
 def _relations(document: Document, change: Figure, levels: list[Figure], expression,
                alternative: tuple[str, expr.Compare] | None = None) -> Iterator[Relation]:
-    if len(levels) != 2:
-        return
+    if len(levels) != 2 or not columns_of_one_measure(document, *levels):
+        return  # "Votes | Seats | Change in seats": two measures' columns, no change between them
     oriented = orient_pair(document, change, *levels)
     if oriented is None:
         return

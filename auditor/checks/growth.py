@@ -13,6 +13,7 @@ from auditor.grammar.frames import is_rate_of_change_unit
 from auditor.checks.base import Check, links_first, placed_changes
 from auditor.checks.nearby import (
     between,
+    columns_of_one_measure,
     by_sentence,
     is_level,
     is_ratio_level,
@@ -153,6 +154,8 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             a, b = pairs[0]
             if not same_unit(a, b):
                 continue
+            if not columns_of_one_measure(document, a, b):
+                continue  # "Visits | Change (%) | Visits per 1,000 residents": two measures, no change between them
             if _CLAUSE_BREAK.search(between(document, change, a if abs(a.span.start - change.span.start) <
                                             abs(b.span.start - change.span.start) else b)):
                 continue  # "planted 2.41 million hectares, 4.6% more ..., and the yield improved to 4.10 from 4.00"

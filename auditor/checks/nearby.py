@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from auditor import lazy_re
 from auditor.document import Document, per_document_cache
 from auditor.extract import context
+from auditor.extract.periods import find_periods
 from auditor.grammar.frames import LEVEL_KINDS, same_unit, written_in_digits
 from auditor.grammar import cues, lexicon
 from auditor.model import Figure, Kind
@@ -180,19 +181,38 @@ def table_header_cell(document: Document, f: Figure) -> str | None:
     return cells[column].strip() if column < len(cells) else None
 
 
+_ALIGNMENT_CHARS = frozenset(" \t|:-")
+
+
 @per_document_cache(maxsize=4)
 def _header_rows(text: str) -> tuple[list[int], list[list[str]]]:
     """Where each row of cells none of which is a bare number starts, and its cells: found
     once per text (a walk back from each figure to its header could cross the whole text)."""
     starts, rows, offset = [], [], 0
     for line in text.split("\n"):
-        if line.count("|") >= 2:
+        if line.count("|") >= 2 and not set(line) <= _ALIGNMENT_CHARS:  # "|---|:--:|" names no column
             cells = line.strip().strip("()").split("|")
             if not any(_CELL_NUMBER.match(c) and not _YEAR_CELL.match(c) for c in cells[1:]):  # not a data row
                 starts.append(offset)
                 rows.append(cells)
         offset += len(line) + 1
     return starts, rows
+
+
+_COLUMN_TIME = lazy_re.compile(rf"\b(?:{cues.words(cues.COLUMN_TIME_WORDS)})\b", re.I)
+
+
+def columns_of_one_measure(document: Document, a: Figure, b: Figure) -> bool:
+    """Whether two cells of a table row can be the two ends of a change: their columns name
+    periods or times of one measure ("2024 | 2025", "YE June 2024", "Last year | This year").
+    Columns of two measures ("Votes | Seats", "Visits | Visits per 1,000 residents") are not;
+    two figures outside a table may be."""
+    if not is_table_row(document, a):
+        return True
+    headers = [table_header_cell(document, f) for f in (a, b)]
+    if not all(headers) or headers[0] == headers[1]:
+        return True  # no header to read, or one header over both (a spanned period)
+    return all(find_periods(h) or _COLUMN_TIME.search(h) for h in headers)
 
 
 def is_change_column(document: Document, f: Figure) -> bool:

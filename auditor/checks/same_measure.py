@@ -138,7 +138,8 @@ EXPRESSION = expr.parse("a == b")
 MIN_CLAUSE_OVERLAP = 0.6
 _GENERIC = {"people", "persons", "units", "cases", "number", "total", "figure", "times", "jobs", "students",
             "households", "enterprises", "companies", "firms", "items", "positions", "workers", "those", "them",
-            "lower", "higher", "more", "less", "rate", "ratio", "share", "growth", "increase", "decrease"}
+            "lower", "higher", "more", "less", "rate", "ratio", "share", "growth", "increase", "decrease"} \
+    | set(lexicon.UNIT_NOUNS)  # a unit names no measure: tonnes of cargo and tonnes of take-off weight
 _COMPARABLE_KINDS = {Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.RATIO, Kind.PHYSICAL, Kind.NUMBER}
 
 

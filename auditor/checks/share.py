@@ -24,7 +24,7 @@ from auditor.checks.nearby import (
     written_in_digits,
 )
 from auditor.document import Document
-from auditor.grammar import lexicon
+from auditor.grammar import cues, lexicon
 from auditor.grammar.frames import unit_class
 from auditor.model import Figure, Relation
 from auditor.quantity import interval_of
@@ -129,6 +129,7 @@ _LONG_TIE = lazy_re.compile(
     r"^[^\d;.]{0,100}?,\s*(?:representing|accounting for|or|which is|making up|"
     r"(?:(?:giving|for|with|and)\s+)?(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}(?:rate|percentage|share|proportion|ratio)\s+(?:of\s+|is\s+|was\s+|stood at\s+|at\s+)?)", re.I)
 # "a growth rate of 5.60 per cent", "an inflation rate of": rates that are not shares of a whole
+_PAST_THE_TIE = lazy_re.compile(r"\d|[.;!?](?:\s|$)")
 _NOT_A_SHARE = lazy_re.compile(r"\b(?:growth|increase|decrease|decline|change|inflation|interest|exchange|tax|return)\b", re.I)
 _NARROWED_BASE = lazy_re.compile(r"^\s*(?:among|for those|of those who|for the|among the)\b", re.I)
 _SHARE_WORDS = lazy_re.compile(r"\b(?:accounted for|accounting for|account for|represent\w*|share|proportion|of the total)\b", re.I)
@@ -153,7 +154,11 @@ def _lead_in(document: Document, f: Figure) -> str:
 
 
 def _around(document: Document, f: Figure) -> str:
-    return document.text[max(0, f.span.start - 40):f.span.end + 40]
+    """The words either side of a figure, within its sentence: "of total revenue. Services revenue was
+    $510 million" does not call the services figure a total."""
+    before = re.split(r"[.;!?]\s", document.text[max(0, f.span.start - 40):f.span.start])[-1]
+    after = re.split(r"[.;!?](?:\s|$)", document.text[f.span.end:f.span.end + 40])[0]
+    return before + document.text[f.span.start:f.span.end] + after
 
 
 def _parts_for(document: Document, share: Figure, paragraph: list[Figure]) -> list[Figure]:
@@ -168,7 +173,12 @@ def _parts_for(document: Document, share: Figure, paragraph: list[Figure]) -> li
     gap = between(document, part, share)
     if _TIE.match(gap) and len(gap) <= 45:
         return [part]
-    if not _LONG_TIE.match(gap) or _NOT_A_SHARE.search(gap):
+    tie = _LONG_TIE.match(gap)
+    if not tie or _NOT_A_SHARE.search(gap):
+        return []
+    if _PAST_THE_TIE.search(gap, tie.end()):
+        # "21,450 sat the paper, representing 36.4%. The proportion achieving a top grade was 7.9%": the
+        # tie reaches its own share; a figure or a sentence's end after it leaves a later share untied
         return []
     parts = [part]
     partitive = re.match(r"^\s+(?:[a-z]+\s+)?of (?:them|these|those|which|whom)\b", document.text[part.span.end:part.span.end + 30])
@@ -243,6 +253,8 @@ def _agrees_with_another_share(document: Document, share: Figure, part: Figure, 
                for other_part, other in _count_share_pairs(document, paragraph))
 
 
+# before the level a change starts from: "rose to 4,860 from 4,210", "down from 3.1 million"
+_OLD_LEVEL_BEFORE = lazy_re.compile(r"\bfrom\s+(?:the\s+|a\s+)?(?:[a-z'’-]+\s+)?$", re.I)
 _EARLIER_LEVEL_BEFORE = lazy_re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+|a\s+)?(?:[a-z'’-]+\s+)?$", re.I)
 
 
@@ -316,11 +328,18 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
             continue
         if _A_MARK.match(document.text[share.span.end:share.span.end + 30]):
             continue  # "narrowly missing the 50% milestone", "within the 15% benchmark": a mark, not a share
+        if _A_BASIS.match(document.text[share.span.end:share.span.end + 30]):
+            continue  # "68.2 Mt (100% basis)": the basis the figure before is counted on, not a share of it
         if _EARLIER_RATE.search(document.text[max(0, share.span.start - 30):share.span.start]):
             continue  # "a pass rate of 82.3%, up from 80.4% in 2022": the earlier rate's count is not given
 
         paragraph = by_paragraph[where[share.id].paragraph]
         parts = _parts_for(document, share, paragraph)
+        if parts and not _TIE.match(between(document, parts[-1], share)):
+            # "increased to 4,860 from 4,210, and the net retention rate was 118%": the level a change is
+            # measured from is no part of a rate the clause after it names (only "from 4,210 (12%)" ties it)
+            parts = [p for p in parts if p.id not in earlier_levels
+                     and not _OLD_LEVEL_BEFORE.search(document.text, max(0, p.span.start - 30), p.span.start)]
         if not parts or is_gap_amount(document, parts[-1]):
             continue  # "a shortfall of Rs 165.8 billion, or 95.5% of target": the percentage is of the outcome
         of_whole = _part_of_whole_before(document, parts[-1], paragraph)
@@ -561,6 +580,7 @@ class _FarWholes:
 ODD_ONE_OUT = expr.parse("count / share == other / other_share")
 _A_MARK = lazy_re.compile(r"^[\s-]*(?:[a-z-]+\s+)?(?:milestone|benchmark|threshold|mark|target|goal|ceiling|limit|cap|"
                      r"forecast|objective|norm|rule|requirement)\b", re.I)
+_A_BASIS = lazy_re.compile(rf"^[\s-]*(?:[a-z-]+\s+)?(?:{cues.words(cues.COUNTING_BASIS)})\b", re.I)
 _BASE_AFTER = lazy_re.compile(r"^\s*(?:for|of|among|out of)\s+(?:the\s+|all\s+)?$", re.I)
 _EARLIER_RATE = lazy_re.compile(r"\b(?:from|than|compared (?:with|to)|against)\s*(?:the\s+)?$", re.I)
 _PER = lazy_re.compile(r"\b(?:per|for every|out of every)\s*$", re.I)

@@ -20,6 +20,7 @@ from auditor.extract.context import verb_direction
 from auditor.extract.periods import find_periods
 from auditor.grammar import cues
 from auditor.model import Figure, Kind, Relation
+from auditor.quantity import interval_of
 
 ID = "table-vs-text"
 DOC = """\
@@ -645,6 +646,16 @@ def _names_the_total(before: str, words: frozenset) -> bool:
     return any(s in words for s in stems[-4:]) and any(t in ("total", "overall", "combined") for t in tokens[-2:])
 
 
+def _sum_of_the_rows(f: Figure, cells: list[Figure]) -> bool:
+    """Whether a text figure whose words name several rows is the sum of their cells (in its unit)."""
+    if len(cells) < 2 or any(c.unit != f.unit for c in cells):
+        return False
+    total = interval_of(cells[0])
+    for cell in cells[1:]:
+        total = total + interval_of(cell)
+    return total.meets(interval_of(f))
+
+
 def _relation(f: Figure, matched: list[Row], explicit: bool, of_head: frozenset, levels_of,
               after_change: bool = False, only_new: bool = False) -> Relation | None:
     """`after_change`: the figure is the level a change arrives at, so a row's "New ..." column holds
@@ -684,6 +695,8 @@ def _relation(f: Figure, matched: list[Row], explicit: bool, of_head: frozenset,
     expressions = {e for e, _ in readings}
     if len(expressions) != 1:
         return None
+    if len(columns) > 1 and _sum_of_the_rows(f, [b["c"] for _, b in readings]):
+        return None  # "full-time or part-time, 12,624": the words name two rows, and the figure is their sum
     bindings = [b for _, b in readings]
     cells = ", ".join(dict.fromkeys(b["c"].text for b in bindings))
     return Relation(ID, expr.parse(expressions.pop()), bindings[0],

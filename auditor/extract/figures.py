@@ -929,10 +929,12 @@ def _extract_figures(document: Document, notes: list) -> tuple[Figure, ...]:
             tok = replace(tok, value=-tok.value)
             if tok.unit in _PERCENT_UNITS:
                 sign = -1
-        if not tok.unit and not tok.scaled and _in_table_row(text, sentence.start, sentence.end) \
-                and timeline.in_percent_column(tok):
-            # "Growth %", "Share (%)", "% of normal": the column's cells are percentages, whatever the table's unit
-            tok = replace(tok, unit="percent")
+        column_unit = timeline.column_unit(tok) if not tok.unit and not tok.scaled \
+            and _in_table_row(text, sentence.start, sentence.end) else ""
+        if column_unit:
+            # "Growth %", "Share (%)", "% of normal": the column's cells are percentages, whatever the table's
+            # unit; "Change (bps)", "Change (pp)": points of a rate
+            tok = replace(tok, unit=column_unit)
         if not tok.unit and not tok.scaled and _in_table_row(text, sentence.start, sentence.end):
             scale, currency = timeline.table_unit(tok)
             if _COUNT_LABEL.search(_row_label(text, sentence, tok) or ""):
@@ -975,6 +977,12 @@ def _extract_figures(document: Document, notes: list) -> tuple[Figure, ...]:
 
 
 _NUMBERISH_CELL = lazy_re.compile(r"\d")
+_ALIGNMENT_CHARS = frozenset(" \t|:-")
+
+
+def _is_alignment_row(line: str) -> bool:
+    """A markdown table's alignment row under its header ("|---|:---:|--:|"): it names no column."""
+    return "-" in line and "|" in line and set(line) <= _ALIGNMENT_CHARS
 _YEAR_CELL = lazy_re.compile(r"\s*(?:FY\s?)?(?:19|20)\d\d(?:[-–/]\d{2,4})?\s*")
 _NUMBER_CELL = lazy_re.compile(r"\s*[-–+(]?[$£€¥₹₦]?[\d.,\s]+\)?\s*(?:%|‰|e|p)?\)?\s*")
 
@@ -996,6 +1004,9 @@ def _is_data_row(line: str) -> bool:
 # out: which two columns it compares is not in the row, and a check would pair the wrong ones.
 _CHANGE_HEADER = lazy_re.compile(r"\bchange\b|\bgrowth\b|\bdifference\b|\bincrease\b|\bdecrease\b|\w\s+to\s+\w", re.I)
 _PERCENT_HEADER = lazy_re.compile(r"%|\bper\s*cent\b|\bpercent(?:age)?\b", re.I)
+# a header naming points of a rate: "Change (bps)", "Change (pp)", "Change (% points)"
+_BASIS_POINT_HEADER = lazy_re.compile(r"\bbps?\b|\bbasis[\s-]+points?\b", re.I)
+_POINT_HEADER = lazy_re.compile(r"\bpp\b|\bp\.p\.|\bpercentage[\s-]+points?\b|%[\s-]*points?\b|\bpts\b", re.I)
 
 
 @lru_cache(maxsize=512)
@@ -1227,9 +1238,15 @@ class _Timeline:
                 return _unit_marker(own) or (Decimal(1), "")
         return unit
 
-    def in_percent_column(self, tok: NumberToken) -> bool:
-        """Whether the header over this cell says its column is in percent ("Growth %", "Share (%)")."""
-        return bool(_PERCENT_HEADER.search(self._header_cell(tok) or ""))
+    def column_unit(self, tok: NumberToken) -> str:
+        """The unit the header over this cell gives its column: percent ("Growth %", "Share (%)"),
+        or points of a rate ("Change (bps)", "Change (pp)"); "" when it names none."""
+        header = self._header_cell(tok) or ""
+        if _BASIS_POINT_HEADER.search(header):
+            return "basis_point"
+        if _POINT_HEADER.search(header):
+            return "percentage_point"
+        return "percent" if _PERCENT_HEADER.search(header) else ""
 
     def in_change_column(self, tok: NumberToken) -> bool:
         """Whether the header over this cell names a change ("Change in %", "Jan 12 to Feb 12")."""
@@ -1246,6 +1263,8 @@ class _Timeline:
                     if line.strip() and (len(line) > 40 or _NUMBERISH_CELL.search(line)):
                         break
                     continue
+                if _is_alignment_row(line):
+                    continue  # "|---|:--:|": a markdown table's alignment row names no column
                 if not _is_data_row(line):
                     rows.append(line.split("|"))  # a header names its columns; a data row has number cells
             self._rows_above[line_start] = rows

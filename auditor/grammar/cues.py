@@ -34,6 +34,8 @@ Which module uses which vocabulary:
 - ranking: CLAUSE_JOINERS, RANK_BREAKERS, SUPERLATIVES_HIGH, SUPERLATIVES_LOW, RANK_ORDINALS, RANK_HEADERS, NEXT_IN_ORDER,
   RANKING_BASE_WORDS, MAKING_IT, LISTING_TOTAL_LABELS, RATE_NOUNS, SECOND_VERBS, OVERALL_WORDS
 - change_direction: BASE_PREPOSITIONS, VERSUS
+- share: COUNTING_BASIS
+- difference, growth (through nearby.columns_of_one_measure): COLUMN_TIME_WORDS
 - arithmetic_found: none (it reads no cue words)
 - (within this module) AND_BUT, composed into CLAUSE_JOINERS and BACK_JOINERS
 """
@@ -106,6 +108,15 @@ PLAN_MEASURE_WORDS = ("plan", "planned", "target", "goal", "quota", "budget", "f
 # After a figure, a mark it is a threshold, not a cell's value (table_vs_text, case-sensitive):
 # "the 15 per cent target"; unlike PLAN_WORDS it has benchmark...norm and no plan, budget, forecast.
 PLAN_MARKS = ("target", "benchmark", "threshold", "milestone", "goal", "ceiling", "limit", "norm")
+# Right after a percentage, the basis a figure is counted on, not a whole it is a share of (share):
+# "shipments of 68.2 Mt (100% basis)", "on a 50 per cent equity basis", "output on an attributable basis".
+COUNTING_BASIS = ("basis", "bases")
+# In a table's column header, words that name a time or a version of one measure, so that two such
+# columns can be the two ends of a change in the row (nearby.columns_of_one_measure): "Last year |
+# This year", "Budget | Actual", "Before | After". Headers naming a period ("2024", "Q3 2025") need none.
+COLUMN_TIME_WORDS = EARLIER_TIME + ("this", "current", "latest", "now", "new", "old", "after", "then", "year", "month",
+                                    "quarter", "week", "base", "baseline", "actual", "budget", "plan", "planned",
+                                    "revised", "original", "target", "forecast", "estimate")
 # Before a figure, a plan or forecast as the old value (table_vs_text's old-value cue).
 PLAN_UNOBSERVED = ("target", "targeted", "forecast", "projected", "expected to fall", "estimate of",
                    "estimated of", "estimates of")

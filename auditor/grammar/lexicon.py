@@ -721,7 +721,14 @@ LOWER_IS_BETTER = ("cost", "cost-to-income", "claim", "loss", "expense", "unempl
                    "deficit", "debt", "arrear", "mortality", "death", "crime", "poverty", "non-performing", "npl",
                    "default", "delinquency", "waiting", "wait", "delay", "backlog", "emission", "leakage", "pollution",
                    "absence", "absenteeism", "dropout", "error", "complaint", "accident", "casualty", "injury",
-                   "fatality", "churn", "attrition", "overcrowding", "infection", "outage", "underemployment", "borrowing", "leverage", "gearing")
+                   "fatality", "churn", "attrition", "overcrowding", "infection", "outage", "underemployment", "borrowing", "leverage", "gearing",
+                   "npa", "gnpa", "nnpa", "impaired", "impairment", "stressed")  # non-performing assets by their banking names
+# Units of measure said as nouns after a figure: they say how a quantity is measured, not which quantity it
+# is ("171,000 metric tons" of cargo and "2.5 million metric tons" of take-off weight are two measures).
+UNIT_NOUNS = ("ton", "tons", "tonne", "tonnes", "metric tons", "metric tonnes", "kilogram", "kilograms", "kg", "litre",
+              "litres", "liter", "liters", "hectare", "hectares", "kilometre", "kilometres", "kilometer", "kilometers",
+              "barrel", "barrels", "bushel", "bushels", "ounce", "ounces", "megawatt", "megawatts", "gigawatt-hours",
+              "cubic metres", "cubic meters", "square metres", "square meters", "gallons", "miles")
 # The nouns of a fraction said in words, after "a", "one", "two" ...: "a third of firms", "two-thirds of staff",
 # "three quarters of homes", "half the schools".
 FRACTION_NOUNS = ("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths",

@@ -3077,7 +3077,7 @@ _PARTICIPLE = lazy_re.compile(r"ing\b")
 # 2021, before falling back to"), no subject of its own
 _SAME_MOVER = lazy_re.compile(r"^[\s,]*(?:(?:in|by|at|during|over|for)\s+[a-z0-9 ]{1,25}?\s*,?\s*)?"
                               r"(?:(?:before|then|and|later|eventually|subsequently|only|briefly)\s+){0,2}$")
-_FROM_AFTER_LEVEL = lazy_re.compile(r"^\s*(?:[a-z]+\s+){0,3}?from\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+)?$")
+_FROM_AFTER_LEVEL = lazy_re.compile(r"^\s*,?\s*(?:[a-z]+\s+){0,3}?from\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+)?$")
 # "82.3% is up slightly from December 2014, which was 81%": the time moved from, then its level
 _MOVED_FROM_A_TIME = lazy_re.compile(r"^\s*,?\s*(?:is|was|are|were|has\s+been|had\s+been)?\s*(?:(?P<up>up|higher)|(?P<down>down|lower))"
                                      r"\s+(?:[a-z]+ly\s+)?from\s+[^#;,]{1,30},\s*(?:which|when\s+it)\s+(?:was|stood\s+at)\s+$")
@@ -3501,7 +3501,9 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
             if not written_in_digits(h) or fh.role not in (Role.LEVEL, Role.SHARE, Role.RELATIVE_CHANGE, Role.CHANGE, Role.RATIO):
                 continue
             # (a title's old level, "climbs to 18,400 from 12,900", is restated by a body old level alone)
+            # (a target or forecast in the body, "targets an 81% share by 2030", restates no outcome of the title's)
             matches = tuple(b for b in body if b.unit == h.unit and frames[b.id].role is fh.role
+                            and frames[b.id].modality == fh.modality
                             and (b.id in body_olds) == (h.id in title_olds)
                             and (h.id in title_olds
                                  or not _INTRODUCED_AS_BASE.search(segments[frames[b.id].segment].before(frames[b.id].slot, 40)))
@@ -4014,6 +4016,11 @@ _CHANGE_WORDS = frozenset(lexicon.fold(w) for w in (*lexicon.CHANGE_VERBS_UP, *l
                                                     "percent", "volume", "value"))
 
 
+# "narrowed from 49 to 34 percentage points": a figure in points reached from another of its unit
+_POINTS_TO = lazy_re.compile(r"^\s*(?:(?:percentage\s+)?points?\s+|pp\s+)?to\s*$", re.I)
+_FROM_AT_END = lazy_re.compile(r"\bfrom\s*$", re.I)
+
+
 def point_changes_between_rates(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
                                 linked: frozenset[str]) -> list[ChangeLink]:
     """A change in points that no other grammar placed, beside exactly two rates in its sentence and
@@ -4031,6 +4038,9 @@ def point_changes_between_rates(document_text: str, segments: tuple[Segment, ...
             after = seg.after(c, 60)
             if _OWN_LEVEL_OR_BASE.match(after):
                 continue  # "rose 1.2 points to 17.4%", "0.17 points lower than the annual target": its own words
+            if c and seg.figures[c - 1].unit == change.unit and _POINTS_TO.match(seg.between(c - 1, c)) \
+                    and _FROM_AT_END.search(seg.before(c - 1, 12)):
+                continue  # "the gap narrowed from 49 to 34 percentage points": the level a gap moved to, from its own
             before = segments[i - 1] if i and segments[i - 1].paragraph == seg.paragraph \
                 and not segments[i - 1].is_table_row else None
             rates = [(s, k) for s in ((before,) if before else ()) + (seg,) for k, f in enumerate(s.figures)
@@ -5595,9 +5605,18 @@ def _gap_after_two_levels(seg: Segment, frames: dict[str, Frame], read: set[str]
                 for g in levels) or not _modalities_of_a_gap(frames[f.id], [frames[g.id] for g in levels]) or _CLAUSE_END.search(seg.skeleton[seg.slots[min(k, seg.slot_of(levels[0]))][1]:
                                                                       seg.slots[max(k, seg.slot_of(levels[1]))][0]]):
             continue
+        if _three_periods(f, levels):
+            continue  # "a deficit of $12.9bn in 2025, narrowing to $6.5bn in 2027 before a surplus of $0.2bn in 2029"
         larger, smaller = sorted(levels, key=lambda g: g.value, reverse=True)
         out.append(NamedIdentityLink(f, "-", (larger,), (smaller,), "two levels, then the gap between them"))
     return out
+
+
+def _three_periods(gap: Figure, levels: list[Figure]) -> bool:
+    """Whether a gap and its two levels each name a period of their own: then they are three steps of
+    one series (a balance in deficit, then smaller, then in surplus), and the third is no gap of the two."""
+    periods = [g.period for g in (gap, *levels)]
+    return all(periods) and len(set(periods)) == 3
 
 
 def _modalities_of_a_gap(gap: Frame, levels: list[Frame]) -> bool:
