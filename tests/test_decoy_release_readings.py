@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from _reading import errors, verdicts
+from _reading import errors, statuses, verdicts
 from auditor.model import Status
 
 OK, ERROR = Status.CONSISTENT, Status.INCONSISTENT
@@ -213,3 +213,21 @@ def test_one_measure_in_tonnes_stated_twice_is_still_read():
     text = ("Wheat exports reached 8.1 million tonnes in 2024.\n\nThe ministry said wheat exports were 8.4 million "
             "tonnes in 2024, a record.")
     assert [s for s, _ in verdicts(text, "same-measure-conflict") if s is not OK]
+
+
+def test_counts_of_two_things_are_no_levels_of_one_change():
+    # 142 counts nations, not last year's runners
+    text = "A record 46,200 runners from 142 nations took part in the race on Sunday, 3,100 more than last year."
+    assert statuses(text, "difference") == []
+
+
+def test_a_percentage_over_a_season_is_a_level_not_a_change():
+    text = ("Bed occupancy averaged 93.3 per cent over the winter, compared with 92.1 per cent the previous winter "
+            "and the recommended maximum of 85 per cent.")
+    assert statuses(text, "difference") == [] and statuses(text, "growth-rate") == []
+
+
+def test_the_remaining_after_amounts_named_by_their_measures_has_no_whole_among_them():
+    text = ("The plan is funded from local revenue of N2.10 trillion and federal grants of N0.68 trillion, with the "
+            "remaining N0.59 trillion from borrowing.")
+    assert statuses(text, "sum-of-parts") == []

@@ -13,6 +13,7 @@ from auditor.checks.base import Check, links_first, placed_changes
 from auditor.checks.nearby import (
     by_sentence,
     columns_of_one_measure,
+    counts_two_things,
     is_change_column,
     is_level,
     is_percent_level,
@@ -184,6 +185,8 @@ def _paired_by_words(document: Document, changes: list[Figure], group: list[Figu
         pairing = pair_by_words(document, change, group, previous_sentence, _old_fits(change), used_olds)
         if pairing is None:
             continue
+        if not change.unit and pairing.news and counts_two_things(document, pairing.news[0], pairing.old):
+            continue  # "46,200 runners from 142 nations ..., 3,100 more than last year": an origin, not a base
         # ("a third lower than the 19.8% of 2011": a fraction in words is a rate of change too, never in points)
         percent = change.unit == "percent" or is_word_fraction(change)
         expression = _relative(change) if percent else _expression(change)
@@ -225,6 +228,8 @@ def _relations(document: Document, change: Figure, levels: list[Figure], express
                alternative: tuple[str, expr.Compare] | None = None) -> Iterator[Relation]:
     if len(levels) != 2 or not columns_of_one_measure(document, *levels):
         return  # "Votes | Seats | Change in seats": two measures' columns, no change between them
+    if not change.unit and counts_two_things(document, *levels):
+        return  # "46,200 runners from 142 nations ..., 3,100 more than last year": two things counted
     oriented = orient_pair(document, change, *levels)
     if oriented is None:
         return

@@ -14,6 +14,7 @@ from auditor.checks.base import Check, links_first, placed_changes
 from auditor.checks.nearby import (
     between,
     columns_of_one_measure,
+    counts_two_things,
     by_sentence,
     is_level,
     is_ratio_level,
@@ -161,8 +162,7 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
                 continue  # "planted 2.41 million hectares, 4.6% more ..., and the yield improved to 4.10 from 4.00"
             if year_on_year and a.period != b.period:
                 continue  # a year-on-year rate beside a month-on-month pair of levels
-            counted = {_counted_noun(document, f) for f in (a, b)} if not a.unit else set()
-            if len(counted) == 2 and "" not in counted:
+            if not a.unit and counts_two_things(document, a, b):
                 continue  # "14.2 million passengers, 9% more than a year earlier, on 118,400 flights": two things counted
             own = meaning.frame(change).group
             if own and any(meaning.frame(f).group not in ("", own) for f in (a, b)):
@@ -174,16 +174,6 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             yield Relation(ID, _expression(change), readings[0],
                            f"{change.text} change between {a.text} and {b.text}", readings=tuple(readings[1:]),
                            certain=certain)
-
-
-# a plural noun right after a count: "14.2 million passengers" (not "498,210 who", "212 million in")
-_NOUN_AFTER = lazy_re.compile(r"\s*(?!(?:was|is|has|this|its|as|us|plus|less|thus|across|towards)\b)([a-z][a-z'’-]+s)\b")
-
-
-def _counted_noun(document: Document, f: Figure) -> str:
-    """The plural noun right after a count, folded ("passengers" of "14.2 million passengers"), or ""."""
-    m = _NOUN_AFTER.match(document.text, f.span.end)
-    return lexicon.fold(m.group(1).lower()) if m else ""
 
 
 def _paired_by_words(document: Document, changes: list[Figure], group: list[Figure],

@@ -333,3 +333,19 @@ def _row_labels(document: Document, figures: tuple[Figure, ...]) -> set[str]:
     if _last_labels[0] is not document.text or _last_labels[1] is not figures:
         _last_labels[:] = [document.text, figures, {f.id for f in figures if is_row_label(document, f)}]
     return _last_labels[2]
+
+
+# a plural noun right after a count: "14.2 million passengers" (not "498,210 who", "212 million in")
+_PLURAL_NOUN_AFTER = lazy_re.compile(r"\s*(?!(?:was|is|has|this|its|as|us|plus|less|thus|across|towards)\b)([a-z][a-z'’-]+s)\b")
+
+
+def counts_two_things(document: Document, a: Figure, b: Figure) -> bool:
+    """Whether two counts each have a plural noun right after them, and not the same one: "14.2 million
+    passengers ... on 118,400 flights", "46,200 runners from 142 nations"."""
+    nouns = set()
+    for f in (a, b):
+        m = _PLURAL_NOUN_AFTER.match(document.text, f.span.end)
+        if m is None:
+            return False
+        nouns.add(lexicon.fold(m.group(1).lower()))
+    return len(nouns) == 2

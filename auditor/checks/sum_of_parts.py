@@ -203,7 +203,9 @@ def _after_colon(text: str, f: Figure) -> bool:
 
 
 _REMAINING = lazy_re.compile(r"\b(?:the\s+)?(?:remaining|rest|other)\s*$", re.I)
-_OF_WHOLE = lazy_re.compile(r"\b(?:among|of|out of|from)\s+(?:the|all|a total of)?\s*$", re.I)
+# (a determiner after "of": "revenue of N2.10 trillion and allocations of N0.68 trillion, with the remaining ..."
+# names a measure, not a whole taken apart)
+_OF_WHOLE = lazy_re.compile(r"\b(?:among|of|out of|from)\s+(?:the|all|a total of)\s*$", re.I)
 
 
 def _remainder(document: Document, whole: Figure, later: list[Figure]) -> Relation | None:

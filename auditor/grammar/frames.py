@@ -66,6 +66,9 @@ _UNDER_THE = lazy_re.compile(r"^\s*under\s+(?:the|this|that|its|their)\b")
 # after "over"/"under", a stretch of time: "over the first four months", "over the past year", "over 2023",
 # "over the year", "over that period"
 _SPAN_OF_TIME = lazy_re.compile(r"\s+the\s+(?:first|last|past|next|whole|entire|full|course\s+of)\b"
+                                # ("averaged 93.3 per cent over the winter": a season, not the one before it)
+                                r"|\s+the\s+(?:winter|summer|spring|autumn|year|period|season|decade|weekend|holidays?|"
+                                r"month|quarter|week)\b(?!\s+(?:before|earlier|ago|prior|previous))"
                                 r"|\s+the\s+(?:#\d+#|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                                 r"(?:months?|years?|quarters?|weeks?|days?)\b|\s+(?:19|20)\d\d\b"
                                 # ("over the 12 weeks of the season": a duration figure, tested where this is used)

@@ -2768,6 +2768,10 @@ def _change_after_its_levels(seg: Segment, frames: dict[str, Frame], c: int,
     old = marked[0]
     if len(levels) >= 2:
         new = levels[-1] if levels[-1] is not old else levels[-2]
+        counted = {m.group(1) if m and m.group(1).endswith("s") else "" for m in
+                   (_NOUN_AFTER.match(seg.after(seg.slot_of(f), 30)) for f in (old, new))}
+        if len(counted) == 2 and "" not in counted and not old.unit:
+            return None  # "46,200 runners from 142 nations ..., 3,100 more": an origin, not the earlier level
     elif previous is not None and (_POINTS_BACK.match(seg.skeleton) or _OPENS_WITH_BASE.match(seg.skeleton)
                                    or earlier_then_now):
         # ("Compared with PLN 12.31bn a year before, the increase amounted to 6.6 per cent")
