@@ -8,7 +8,6 @@ from typing import Iterator
 from auditor import lazy_re
 from auditor import expr
 from auditor import grammar, relations
-from auditor.grammar import lexicon
 from auditor.grammar.frames import is_rate_of_change_unit
 from auditor.checks.base import Check, links_first, placed_changes
 from auditor.checks.nearby import (

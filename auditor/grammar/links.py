@@ -1031,20 +1031,19 @@ def _named_fronted_parts(segments: tuple[Segment, ...], i: int, frames: dict[str
                     or not written_in_digits(f) or frame.modality != "stated" or f.qualifier or f.id in bases \
                     or f.period and first.figure.period and f.period != first.figure.period:
                 continue  # (the old level a change is measured from is no whole: "an increase on the 598,731")
+            words_before = _CLAUSE_WORDS_BEFORE.search(where.before(k, 80)).group()
             if frame.head:
                 by_head = _stem(frame.head) in named or bool(named & {_stem(w) for w in lexicon.folded_words(f.measure)})
                 if not by_head:
                     continue
             else:
-                around = _CLAUSE_WORDS_BEFORE.search(where.before(k, 80)).group() + " " \
-                    + _CLAUSE_WORDS_AFTER.match(_ASIDE.sub(" ", where.after(k, 160))).group()
+                around = words_before + " " + _CLAUSE_WORDS_AFTER.match(_ASIDE.sub(" ", where.after(k, 160))).group()
                 if not named & {_stem(w) for w in lexicon.folded_words(around)}:
                     continue
                 by_head = False
-            # (how many of the phrase's words the level's measure and the words before it say)
+            # (how many of the phrase's words the level's measure and its clause's words up to a comma say)
             said = named & {_stem(w) for w in lexicon.folded_words(
-                f.measure + " " + _CLAUSE_WORDS_BEFORE.search(where.before(k, 80)).group() + " "
-                + _CLAUSE_WORDS_AFTER.match(where.after(k, 80)).group().split(",")[0])}
+                f.measure + " " + words_before + " " + _CLAUSE_WORDS_AFTER.match(where.after(k, 80)).group().split(",")[0])}
             fits.append((frame, by_head, len(said)))
         if fits:
             break
@@ -2901,7 +2900,7 @@ def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
                 # tigers. The number of reserves has grown to 53")
                 # ("In 2021 the number rose to 3,650": a generic head names no other measure)
                 heads = {frames[f.id].head, frames[before[-1].id].head} if before else set()
-                if len(heads) == 2 and not heads & ({""} | _GENERIC_MEASURE_HEADS):
+                if len(heads) == 2 and not heads & ({""} | _GENERIC_HEADS):
                     continue
                 if before:
                     firm = len(before) == 1 and _firm_step(seg.before(k, 50)[:m.start()], before[0], f, frames)
@@ -3011,9 +3010,6 @@ def _change_of_a_time(seg: Segment, segments: tuple[Segment, ...], frames: dict[
             out.append(StepLink(f, earlier[-1], 1 if up else -1, True,
                                 "a level after a noun of change said of its year, against the same measure's level before"))
     return out
-
-
-_GENERIC_MEASURE_HEADS = frozenset(lexicon.fold(w) for w in lexicon.GENERIC_MEASURE_NOUNS)
 
 
 # "Thefts from vehicles have risen on last year. Theft from a vehicle was reported 830 times, compared to 740
