@@ -264,6 +264,8 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
         for part in (figures[j] for j in range(i + 1, len(figures))):  # (a slice would copy all the figures after)
             if where[part.id].sentence != where[whole.id].sentence:
                 break
+            if _ANAPHOR_AFTER.match(text, part.span.end) and not is_level(part):
+                break  # "610 patients, nearly a third of them children, and 1,850 in the year": the cue is the fraction's
             if not (is_level(part) and same_unit(part, whole)):
                 continue
             gap = text[whole.span.end:part.span.start]

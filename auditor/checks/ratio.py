@@ -24,7 +24,10 @@ It reads:
 
 - a ratio naming its base ("for every", "for each", "per", "to each") and two
   levels of one unit set against each other in its sentence: "3,150 patients
-  and 1,260 nurses, 2.5 patients for every nurse";
+  and 1,260 nurses, 2.5 patients for every nurse", or a base holding its own
+  count: "12.6 million books, 5.25 books for each of the city's 2.4 million
+  residents" (a base holding a count is never one of the counts before the
+  ratio: "4.2 for each of the 12 libraries");
 - a ratio naming its terms ("the ratio of urban to rural income was 1.60",
   or as a percentage, "the ratio of claims to premiums was 63.9%"), against
   the one level each term names in its sentence or the two before; when its
@@ -39,7 +42,10 @@ It reads:
   named alike, within three sentences ("304 mm, against an average of 294
   mm"): the percentage is the level over the reference;
 - an amount per head ("€4,030 per resident", "per capita") against a larger
-  total in the same currency or unit and a population count nearby;
+  total in the same currency or unit and a population count nearby (sure as
+  an average right after the total said over the count, "earned $2.1 billion
+  from 11.4 million passengers, an average of $184 per passenger", or when the
+  sentence names one flow for both, "revenue per passenger" and "turnover");
 - a ratio on a stated base ("3.1 doctors for every 1,000 residents") against
   the one level of its noun ("15,500 doctors") and the one level of its base's
   noun ("a population of 5.0 million") in its sentence or the two before;
@@ -86,6 +92,11 @@ _PER_BASE = lazy_re.compile(r"^\s*(?:[a-z-]+\s+){0,2}(?:per|for every)\s+(?P<bas
                        r"(?:\s+(?P<noun>[a-z]{3,}))?", re.I)
 
 
+# a base that holds a count of its own: "for each of the 12 libraries", "per one of its 40 branches"
+_BASE_COUNTED_AFTER = lazy_re.compile(r"^\s*(?:[a-z-]+\s+)?(?:per|for\s+(?:each|every)|to\s+(?:each|every))\s+(?:one\s+)?of\b",
+                                      re.I)
+
+
 _SAME_THING = [("male", "men", "man", "boys"), ("female", "women", "woman", "girls"),
                ("population", "people", "persons", "residents", "inhabitants")]
 
@@ -124,6 +135,8 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
         a, b = terms[-2], terms[-1]
         if not same_unit(a, b):
             continue
+        if _BASE_COUNTED_AFTER.match(document.text[ratio.span.end:ratio.span.end + 60]):
+            continue  # "4.2 for each of the 12 libraries": the base is the count after it, not one before
         if ";" in document.text[b.span.end:ratio.span.start]:
             continue  # "1,100 reported losses; the average ratio was 1.70": another clause, another measure
         named = meaning.frame(ratio).named_terms

@@ -35,6 +35,7 @@ PERIOD_RE = lazy_re.compile(
     |(?P<firstmonths>\b(?:the\s)?first\s(?P<fn>\d{{1,2}}|two|three|four|five|seven|eight|nine|ten|eleven)\smonths(?:\sof\s(?:the\s)?(?:(?P<fmy>{_YEAR})|year))?)
     |(?P<monthsto>\b(?:the\s)?(?:(?P<mtn>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])[\s-]months?|(?P<mth>half[\s-]year)|(?P<mtq>(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-])?quarter))\s(?:to|ending|ended)\s(?:the\s+end\s+of\s+)?(?P<mtm>{_MONTH})(?:\s{_DAY}(?!\d))?(?:,?\s(?P<mty>{_YEAR}))?)
     |(?P<half>\b(?:(?P<hord>first|second)\ half|(?:first|last)\ six\ months|H(?P<hn>[12]))(?:\ of)?(?:\ (?:the\ )?(?:year\ )?(?P<hy>{_YEAR}|this\ year|last\ year))?)
+    |(?P<qfirst>\b(?P<qfn>[1-4])Q\s?'?(?P<qfy>{_YEAR}|\d\d)\b|\bQ(?P<qsn>[1-4])\s?['’-]\s?(?P<qsy>\d\d)\b)
     |(?P<quarter>\b(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\ quarter|Q(?P<qn>[1-4])|quarter\ (?P<qn2>[1-4])(?!\d))(?:\ of)?(?:\ (?:FY\s?)?(?P<qy>{_YEAR})(?:[-–/](?P<qy2>\d\d)(?!\d))?)?)
     |(?P<yearfirst>\b(?P<fyear>{_YEAR})[\ \-–]?(?:Q(?P<fq>[1-4])|H(?P<fh>[12]))\b)
     |(?P<month>\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\ (?:of\ )?)?(?P<mon>{_MONTH})(?:\ (?P<d2>\d{{1,2}})(?!\d|,\d)(?:st|nd|rd|th)?,?)?(?:\ (?P<my>{_YEAR}))?\b)
@@ -73,7 +74,7 @@ def _fy(a: str, b: str | None) -> str:
 # trying the full grammar only near them is several times faster than scanning with it.
 _ANCHOR = lazy_re.compile(
     r"\b(?=[A-Za-z0-9])(?i:(?:FY|fiscal|financial|end|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|first|second|third|fourth|"
-    r"last|1st|2nd|3rd|4th|half|quarter|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|H[12]|Q[1-4]))|(?:19|20)\d\d")
+    r"last|1st|2nd|3rd|4th|half|quarter|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|H[12]|Q[1-4]|[1-4]Q))|(?:19|20)\d\d")
 _LEAD = 16  # how far a mention may start before its anchor ("by the end of", "31st of June")
 _REACH = 64  # how far it may run past it
 
@@ -158,6 +159,10 @@ def find_periods(text: str) -> list[PeriodMention]:
                 period = f"{_fy(year, g['qy2'])}-Q{n}"  # "the fourth quarter of 2021-22"
             else:
                 period = f"{year + '-' if year else ''}Q{n}"
+        elif g["qfirst"]:  # "3Q18", "3Q 2018", "Q3'18": a quarter with its year written short (tables, analysts)
+            year = g["qfy"] or g["qsy"]
+            year = year if len(year) == 4 else "20" + year
+            period = f"{year}-Q{g['qfn'] or g['qsn']}"
         elif g["yearfirst"]:  # "2024 Q2", "2024-H1": a table's column header, year first
             year = g["fyear"]
             period = f"{year}-Q{g['fq']}" if g["fq"] else f"{year}-H{g['fh']}"

@@ -190,7 +190,12 @@ PART_QUANTIFIERS = ("the bulk", "most", "the majority", "a majority", "half", "m
 # of the evacuees as a part of the villages
 PART_VERBS = ("made up", "make up", "makes up", "making up", "accounted for", "account for", "accounts for",
               "accounting for", "was", "were", "is", "are", "represented", "represent", "represents", "comprised",
-              "formed", "form", "constituted", "constitute", "being")
+              "formed", "form", "constituted", "constitute", "being",
+              # a sum set against a need it pays for: "receipts covered half of the budget"
+              "covered", "cover", "covers", "covering", "financed", "funded")
+# Words that hedge a proportion word: "barely half of", "just under a third of".
+PART_QUANTIFIER_HEDGES = ("barely", "roughly", "only", "just", "some", "around", "about", "nearly", "almost", "over",
+                          "under", "more than", "less than", "just over", "just under", "well over", "close to")
 # After a figure, these say it is itself a total: "47,603 cases in all, including 1,768 deaths".
 TOTAL_AFTER_WHOLE = ("in all", "in total", "altogether", "all told", "combined", "overall")
 # Before a figure, these say it is for everyone the groups beside it divide: "nationally, the

@@ -406,6 +406,9 @@ def _gathered_parts(seg: Segment, frames: dict[str, Frame], slots: range | list[
             return _List(parts, False, words)
         if not _is_part_of(frame, whole) or _PREDICATE.search(glue):
             return _List(parts, True, words)  # "40 stores, of which 12 are franchised, employing 3,800 staff"
+        if parts and not (_JOINS_LIST_ITEMS.search(glue) or _CONTRAST_WORD.search(glue) or _REMAINDER.search(glue)
+                          or _GAP_RESULT.search(glue)):
+            return _List(parts, True, words)  # "60 inspectors each made 31 visits": a clause's subject and object
         if parts and _EARLIER_VALUE_GLUE.search(glue):
             return _List(parts, True, words)  # "71% (454) met the standard, up from 66% (422) the year before"
         if parts and contrast.search(glue) and frame.head and not _shares_a_word(
@@ -417,6 +420,9 @@ def _gathered_parts(seg: Segment, frames: dict[str, Frame], slots: range | list[
     return _List(parts, True, words)
 
 
+# what joins two items of a list: a comma, a conjunction, brackets, a dash or a slash ("2,140 boys and 1,975
+# girls", "north (2,140), centre (1,975)"); words alone join no list
+_JOINS_LIST_ITEMS = lazy_re.compile(r"[,;/&()\[\]+–—-]|\b(?:and|or|plus|nor|with|to)\b")
 # words that make the next figure an earlier value of the part before, not another part
 _EARLIER_VALUE_GLUE = lazy_re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bthan\b")
 # a label's colon right before a part: "(b) seasonal: #2#" (a colon of a time, "10:30", is no label's)
@@ -2140,6 +2146,11 @@ _WHOLE_THEN_BRACKETED_PART = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,3}?\(\s*
 # "47.5% of the 3.2 million workers, some 1.52 million people,": the part in apposition after its whole
 _WHOLE_THEN_APPOSED_PART = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s*){0,5}?,\s*(?:or\s+)?(?:(?:some|about|around|roughly|"
                                            r"nearly|almost|just\s+over|just\s+under)\s+)?$")
+# "2.9 million people attended a match, roughly #1#": a fraction in apposition to the clause of the part before
+_PART_THEN_APPOSED_FRACTION = lazy_re.compile(r"^[^#;.:]{0,80}?,\s*(?:or\s+|that\s+is\s+)?(?:(?:some|about|around|roughly|"
+                                              r"nearly|almost|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$")
+# "#1# of the country's #2#"
+_FRACTION_OF_A_NAMED_WHOLE = lazy_re.compile(r"^\s*(?:out\s+)?of\s+(?:(?:the|all|its|their)\s+)?(?:[a-z-]+['’]s?\s+)?$")
 _APPOSITION_CLOSES = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s*){0,2}(?:[,.;)]|$)")
 
 
@@ -2635,7 +2646,8 @@ _PART_OF_WHOLE = lazy_re.compile(r"^\s*of\s+$|"  # "2,105 of 8,420 applicants": 
                             r"^\s*(?:(?:[a-z]+\s+)?(?:out\s+)?of|"
                             # "1,612 homicides made up the bulk of the 1,934", "were among the 9,614"
                             rf"(?:(?:[a-z'’-]+\s+){{0,3}}?(?:{lexicon.alternation(lexicon.PART_VERBS)})\s+|[a-z'’-]*,\s+)"
-                            rf"(?:(?:{lexicon.alternation(lexicon.PART_QUANTIFIERS)})\s+of|among)"
+                            rf"(?:(?:(?:{lexicon.alternation(lexicon.PART_QUANTIFIER_HEDGES)})\s+)?"
+                            rf"(?:{lexicon.alternation(lexicon.PART_QUANTIFIERS)})\s+of|among)"
                             r")\s+(?:the\s+|all\s+|its\s+|their\s+|(?:[a-z]+\s+){0,2}?[a-z]+['’]s\s+)"
                             # "of the country's total population of 34.8 million": a word of totality names the
                             # whole, and "of" gives its size
@@ -4449,7 +4461,9 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
                         and same_unit(seg.figures[k], old.figure) \
                         and written_in_digits(seg.figures[k]):
                     earlier.append(seg.figures[k])
-            news = earlier
+            # a bound beside a plain level qualifies a noun ("births to mothers under 20 fell to 8,950"): no new level
+            plain = [f for f in earlier if frames[f.id].role is not Role.BOUND]
+            news = earlier = plain or earlier
             certain = len(earlier) == 1
         if not news and c + 2 < len(seg.figures) and _AT_NEW.match(seg.between(c + 1, c + 2)):
             news = [seg.figures[c + 2]]
@@ -5034,11 +5048,22 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
                     # (or the amount per unit of measure stands in apposition after the one total and the one
                     # quantity its units divide, in one sentence: "6.3 million tonnes ... from 1.8 million hectares,
                     # an average yield of 3.9 tonnes per hectare"; not "; yields in the delta averaged 4.6 tonnes")
-                    together = per_unit is not None and frames[totals[0].id].segment == frames[counts[0].id].segment == i \
-                        and seg.slot_of(counts[0]) == k - 1 and bool(_AN_AVERAGE_APPOSED.match(seg.between(k - 1, k)))
+                    # (per head too when the total is said over the count just before: "earned $2.1 billion from
+                    # 11.4 million passengers, an average of $168 per passenger")
+                    together = frames[totals[0].id].segment == frames[counts[0].id].segment == i \
+                        and seg.slot_of(counts[0]) == k - 1 and bool(_AN_AVERAGE_APPOSED.match(seg.between(k - 1, k))) \
+                        and (per_unit is not None or seg.slot_of(totals[0]) == k - 2
+                             and bool(_TOTAL_THEN_COUNT.match(seg.between(k - 2, k - 1))))
                     count_seg = segments[frames[counts[0].id].segment]
+                    # (or the two name one flow in one sentence: "revenue per passenger" and "turnover")
+                    own_words = set(lexicon.folded_words(r.measure + " " + seg.before(k, 40).rsplit("#", 1)[-1]))
+                    total_seg = segments[frames[totals[0].id].segment]
+                    total_words_said = set(lexicon.folded_words(
+                        totals[0].measure + " " + total_seg.before(frames[totals[0].id].slot, 40).rsplit("#", 1)[-1]))
+                    one_flow = frames[totals[0].id].segment == i and bool({lexicon.FLOW_OF_WORD[w] for w in own_words if w in lexicon.FLOW_OF_WORD}
+                                    & {lexicon.FLOW_OF_WORD[w] for w in total_words_said if w in lexicon.FLOW_OF_WORD})
                     out.append(RatioLink(r, totals[0], counts[0], grammar,
-                                         certain=bool(measure & total_words) or bool(priced) or together,
+                                         certain=bool(measure & total_words) or bool(priced) or together or one_flow,
                                          exact_denominator=per_unit is None and _definite_count(count_seg, counts[0])))
                 continue
             base = seg.figures[k + 1] if k + 1 < len(seg.figures) else None
@@ -5116,6 +5141,14 @@ def _fraction_of_a_whole(seg: Segment, k: int, frames: dict[str, Frame]) -> Rati
     teachers, some 4,300, went to rural schools". The part over the whole is the fraction."""
     r = seg.figures[k]
     if frames[r.id].role is not Role.RATIO or not 0 < r.value < 1 or written_in_digits(r):
+        return None
+    if 0 < k < len(seg.figures) - 1 and _PART_THEN_APPOSED_FRACTION.match(seg.between(k - 1, k)) \
+            and _FRACTION_OF_A_NAMED_WHOLE.match(seg.between(k, k + 1)):
+        # the part first: "2.9 million people attended, roughly one in eight of the country's 23.5 million adults"
+        part, whole = seg.figures[k - 1], seg.figures[k + 1]
+        if frames[part.id].is_level and frames[whole.id].is_level and same_unit(part, whole) \
+                and written_in_digits(part) and written_in_digits(whole) and part.value < whole.value:
+            return RatioLink(r, part, whole, "a part, then in apposition a fraction in words of a whole")
         return None
     if not (k + 2 < len(seg.figures) and _PART_OF_THE_WHOLE.match(seg.between(k, k + 1))
             and _WHOLE_THEN_APPOSED_PART.match(seg.between(k + 1, k + 2)) and _APPOSITION_CLOSES.match(seg.after(k + 2, 40))):
@@ -5235,7 +5268,8 @@ _SPAN_COMPOUND = lazy_re.compile(rf"\b(\d{{1,3}}|{'|'.join(_SPAN_NUMBER_WORDS)})
 _GROUP_AFTER_AVERAGE = lazy_re.compile(r"^\s*(?:a|per|each|every)\s+(?:day|week|month)\s+(?:on|at|in|for|during|among)\s+(?!the\s+year\b|average\b)")
 _PER_TIME_WORD = lazy_re.compile(r"\b(?:daily|weekly|monthly)\b")
 _PER_TIME_UNIT = {"daily": "day", "weekly": "week", "monthly": "month"}
-_AN_AVERAGE_APPOSED = lazy_re.compile(r"^\s*,\s*(?:an?\s+|the\s+)?(?:overall\s+)?(?:average|mean)\s+(?:[a-z'’-]+\s+){0,2}?(?:of\s+)?$")
+# (after the count's noun, if any: "11.4 million passengers, an average of")
+_AN_AVERAGE_APPOSED = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s*)?,\s*(?:an?\s+|the\s+)?(?:overall\s+)?(?:average|mean)\s+(?:[a-z'’-]+\s+){0,2}?(?:of\s+)?$")
 _AVERAGE_WORD = lazy_re.compile(r"\b(?:average|averaged|averaging|mean)\b")
 _OVER_THE_YEAR = lazy_re.compile(r"\b(?:over|in|during|across|throughout|for)\s+(?:the\s+(?:whole\s+|full\s+)?|last\s+)?year\b"
                                  r"|\blast\s+year\b|\bin\s+(?:19|20)\d\d\b")
@@ -5267,7 +5301,9 @@ _VALUE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.VALUE_NOUNS)})\b")
 _SET_AGAINST = lazy_re.compile(rf"^[^#;.]{{0,25}}?\b(?:{_VERSUS})\s+(?:the\s+)?$")
 
 
+# (or the count of the base inside the phrase: "4.2 loans for each of the city's 2.4 million residents")
 _NOUN_PER_NOUN = lazy_re.compile(r"^\s*(?P<num>[a-z'’-]{3,})\s+(?:per|for\s+every|for\s+each|to\s+every|to\s+each)\s+"
+                                 r"(?:(?:one\s+)?of\s+(?:(?:the|its|their)\s+)?(?:[a-z-]+['’]s?\s+)?#(?P<slot>\d+)#\s+)?"
                                  r"(?P<base>[a-z'’-]{3,})\b")
 # after "per", words that name no counted thing (a unit of measure or of time is not one either: _unit_named)
 _NOT_A_COUNTED_BASE = frozenset({"cent", "year", "month", "week", "day", "hour", "minute", "annum", "capita", "head",
@@ -5284,7 +5320,7 @@ def _unit_named(noun: str) -> str | None:
 # after an average, "per" and the noun it is per: "an average of 152 per flight" (not a time: see averages_over_a_span)
 # (or "for each of its 52 concerts": the count stands in the phrase)
 _PER_NOUN_AFTER_AVERAGE = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+)?(?:per|for\s+each|for\s+every|a|an)\s+"
-                                          r"(?:of\s+(?:the|its|their)\s+#\d+#\s+)?(?P<noun>(?!(?:day|week|"
+                                          r"(?:(?:one\s+)?of\s+(?:(?:the|its|their)\s+)?(?:[a-z-]+['’]s?\s+)?#\d+#\s+)?(?P<noun>(?!(?:day|week|"
                                           r"month|year|quarter|hour|night|season|time|head|capita|cent)s?\b)[a-z'’-]+)\b")
 # a count of a definite set, "the 40 branches", "its 12 schools", "all 26 counties": exact (a rounded count is
 # not written with a definite word before it)
@@ -5322,8 +5358,8 @@ def averages(segments: tuple[Segment, ...], frames: dict[str, Frame], linked: fr
         if seg.is_table_row or len(seg.figures) < 3:
             continue
         for k, a in enumerate(seg.figures):
-            per = _PER_NOUN_AFTER_AVERAGE.match(seg.after(k, 30)) if _AVERAGE_BEFORE.search(seg.before(k, 40)) else None
-            if per and a.id not in linked and frames[a.id].is_level and not a.unit:
+            per = _PER_NOUN_AFTER_AVERAGE.match(seg.after(k, 50)) if _AVERAGE_BEFORE.search(seg.before(k, 40)) else None
+            if per and a.id not in linked and frames[a.id].role in (Role.LEVEL, Role.RATIO) and not a.unit:
                 # "8.4 million passengers on 61,000 flights, an average of 152 per flight": the count of the noun
                 # after "per" is the divisor, the one other count of the sentence the total
                 noun = lexicon.fold(per.group("noun"))
@@ -5384,7 +5420,7 @@ def noun_per_noun_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame]
         if seg.is_table_row:
             continue
         for k, r in enumerate(seg.figures):
-            m = _NOUN_PER_NOUN.match(seg.after(k, 40))
+            m = _NOUN_PER_NOUN.match(seg.after(k, 60))
             if r.id in linked or m is None or r.unit or frames[r.id].role not in (Role.LEVEL, Role.RATIO):
                 continue
             num, base = lexicon.stem(m.group("num")), lexicon.stem(m.group("base"))
@@ -5395,6 +5431,10 @@ def noun_per_noun_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame]
                       if f is not r and not f.unit and frames[f.id].is_level and written_in_digits(f)]
             numerators = [f for f in window if frames[f.id].head == num]
             bases = [f for f in window if frames[f.id].head == base]
+            if m.group("slot") is not None:
+                # the base counted in the phrase itself is the one base
+                inside = seg.figures[int(m.group("slot"))]
+                bases = [inside] if inside in window and frames[inside.id].head == base else []
             if len(numerators) == 1 and len(bases) == 1:
                 # sure when the two counts are said as one pair ("2,436 patients and 174 nurses"), not in
                 # clauses of their own ("employs 174 nurses and treated 2,436 patients last year")
@@ -5404,7 +5444,8 @@ def noun_per_noun_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame]
                 # (or one the subject of a verb, the other its object, in one clause: "Its 30 vans delivered
                 # 41,700 parcels")
                 between = segments[frames[a.id].segment].between(first, second)
-                certain = pair and bool(_COUNTS_PAIRED.match(between) or _ONE_CLAUSE_GLUE.match(between))
+                certain = pair and bool(_COUNTS_PAIRED.match(between) or _ONE_CLAUSE_GLUE.match(between)) \
+                    or m.group("slot") is not None and frames[a.id].segment == i  # the phrase names its base's count
                 out.append(RatioLink(r, a, b, "a count of one noun per another, and the counts of the two nouns",
                                      certain=certain,
                                      exact_denominator=_definite_count(segments[frames[b.id].segment], b)))
@@ -5535,7 +5576,8 @@ def _clause_content_words(words: str) -> frozenset[str]:
 _CLAUSE_START = lazy_re.compile(r";|\.\s|,\s*(?:and|but|while|whereas|although|though)\b|\bwhereas\b|\bwhile\b")
 
 
-_PER_NOUN_BEFORE = lazy_re.compile(r"\bper\s+(?P<noun>[a-z'’-]+)\s+(?:(?:was|were|is|are|stood\s+at|reached|came\s+to|of)\s+)"
+_PER_NOUN_BEFORE = lazy_re.compile(r"\bper\s+(?P<noun>[a-z'’-]+)\s+(?:(?:was|were|is|are|stood\s+at|reached|came\s+to|of|"
+                              rf"(?:{lexicon.alternation(lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN + lexicon.MOVE_VERBS)})\s+to)\s+)"
                               r"(?:about\s+|some\s+)?$")
 # ("Rs 121.38 a year earlier" is a value of another time, not an amount per year)
 _PER_NOUN_AFTER = lazy_re.compile(r"^\s*(?:a|per|for\s+each|for\s+every)\s+(?P<noun>[a-z'’-]+)\b"
@@ -5861,7 +5903,8 @@ def _same_thing_counted(seg: Segment, old: Frame, new: Frame) -> bool:
     if old.head in _GENERIC_HEADS:
         return True  # "Twelve months before, the stock was €79.6 billion"
     if old.head and new.head:
-        return old.head == new.head
+        # (or two words of one flow: "output climbed to ... A year earlier, the harvest was ...")
+        return old.head == new.head or lexicon.FLOW_OF_WORD.get(old.head, old.head) == lexicon.FLOW_OF_WORD.get(new.head)
     if not new.head:
         return True
     before = seg.skeleton[:seg.slots[seg.slot_of(old.figure)][0]]
