@@ -507,12 +507,22 @@ _CHANGE_NOUN_OF_BEFORE = lazy_re.compile(
 _IN_NOT_A_MEASURE = frozenset(lexicon.IN_NOT_A_MEASURE)
 _IN_MEASURE_AFTER = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*in\s+")
 
+# words that say a measure is taken whole: "total revenues" names revenues
+_TOTALITY = frozenset({"total", "all", "overall", "whole", "entire", "combined", "aggregate"})
+# adverbs between a subject and its verb: "digital revenues now make up"
+_ADVERBS_BEFORE_VERB = frozenset({"now", "still", "already", "also", "alone", "together", "currently", "again",
+                                  "jointly", "respectively", "collectively"})
+
+
 def _noun_phrase_back(text: str, shape: str) -> MeasureName:
     """The noun phrase that ends `text`, read back to its determiner or to a word that is no noun of it (a
     verb, a preposition, another possessive, a figure): "welcomed hotel occupancy" is "hotel occupancy"."""
     words: list[str] = []
     referring = False
-    for tok in reversed(_TOKEN.findall(text)):
+    tokens = _TOKEN.findall(text)
+    while tokens and tokens[-1] in _ADVERBS_BEFORE_VERB:
+        tokens.pop()
+    for tok in reversed(tokens):
         if tok in _DEFINITE:
             referring = True
             break
@@ -540,6 +550,8 @@ def name_after(text: str, shape: str) -> MeasureName:
         if tok in _DEFINITE or tok in _PERIOD or tok.isdigit() or tok.endswith(("'s", "’s")) and tok[:-2] in _PERIOD:
             referring = True
             continue
+        if tok in _TOTALITY:
+            continue  # "of total revenues", "of all sales": the whole of the measure named after it
         if tok.startswith("#"):
             return NO_NAME
         return _name(context.measure_after(" " + text[token.start():]).lower().split(), referring, shape)

@@ -60,7 +60,7 @@ class NamedLevels:
             for k, f in enumerate(seg.figures):
                 frame = frames[f.id]
                 if frame.role is not Role.LEVEL or frame.modality != "stated" or f.direction or f.qualifier \
-                        or not written_in_digits(f) or not f.period or f.unit == "percent":
+                        or not written_in_digits(f) or f.unit == "percent":
                     continue
                 name = measures.name_of(seg, k)
                 told = _VERB_OF_OBJECT.search(seg.before(k, 40)) if name.shape in (measures.NOUN_AFTER, "") else None
@@ -93,6 +93,10 @@ class NamedLevels:
                         also = replace(level, name=replace(noun, words=name.words | {name.said}))
                         self._by_key.setdefault(key_of(also.name, also.whose), []).append(also)
                         self._by_name.setdefault(key_of(also.name, frozenset()), []).append(also)
+
+    def named_once(self, f: Figure) -> bool:
+        """Whether `f` is the only level stated under its name, of any subject and period."""
+        return any(len(levels) == 1 and levels[0].figure.id == f.id for levels in self._by_name.values())
 
     def as_extracted(self, f: Figure | None) -> Figure | None:
         """The figure as the document's reading has it (a level read of the period before carries its own)."""
@@ -301,6 +305,12 @@ def _named_share_of(clause: str) -> tuple[measures.MeasureName, measures.Measure
             measures.name_after(named[into.end():], "a whole after 'in'"))
 
 
+def _alone(segments: tuple[Segment, ...], frames: dict[str, Frame], f: Figure) -> bool:
+    """Whether `f` is the one level of its unit in its sentence ("82 TWh in the north and 64 TWh in the south"
+    names two)."""
+    return not any(g is not f and frames[g.id].is_level and same_unit(g, f) for g in segments[frames[f.id].segment].figures)
+
+
 def shares_between_named_levels(segments: tuple[Segment, ...], frames: dict[str, Frame], placed: frozenset[str],
                                 text: str = "") -> list:
     """A share whose part and whole the words name, and whose sentence states neither ("Scheme dwellings made up
@@ -323,7 +333,7 @@ def shares_between_named_levels(segments: tuple[Segment, ...], frames: dict[str,
         for s, share in enumerate(seg.figures):
             frame = frames[share.id]
             if share.id in placed or frame.role is not Role.SHARE or share.unit != "percent" \
-                    or share.direction or frame.modality != "stated" or not share.period:
+                    or share.direction or frame.modality != "stated":
                 continue
             # a figure of the sentence may be the part or the whole: then the sentence is read, not the names; but
             # for the part in a phrase after the whole, "with N" of the part's own noun ("Sole traders made up
@@ -375,8 +385,11 @@ def shares_between_named_levels(segments: tuple[Segment, ...], frames: dict[str,
             near = _NEAR_PERIOD | {"paragraph"}
             # (a part whose clause names no subject, of a whole whose clause names one, may be another's: unsure)
             part, whole = named.as_extracted(part), named.as_extracted(whole)
-            certain = share.period_source in _NEAR_PERIOD and part.period_source in near and whole.period_source in near \
-                and (bool(others) or one_subject)
+            # (or, with no period anywhere, each name the name of one level in the whole document)
+            undated = not (share.period or part.period or whole.period) and named.named_once(part) \
+                and named.named_once(whole) and _alone(segments, frames, part) and _alone(segments, frames, whole)
+            certain = (share.period_source in _NEAR_PERIOD and part.period_source in near and whole.period_source in near
+                       or undated) and (bool(others) or one_subject)
             out.append(PartShareLink(part, share, whole, (), "a share naming its part before its verb and its whole "
                                      "after 'of all', both stated elsewhere", certain=certain))
     return out
