@@ -12,7 +12,9 @@ off), keyed by their source text, and read back at the next start.
 Nothing else changes: `dataclasses` calls `exec` by its module-global name, and `keep()`
 sets that name to `_exec_kept`, which runs the code object that compiling the same text
 gives (same file name "<string>", no inherited `__future__` flags, as `exec` of the text
-from `dataclasses` compiles it) in the same namespaces. Any other `exec` is untouched.
+from `dataclasses` compiles it) in the same namespaces. Only the auditor's own classes are
+kept (another library's are compiled as before), so the file stays small: reading it back
+must cost less than the compiling it saves. Any other `exec` is untouched.
 The file belongs to one Python version (its name says which); a missing, corrupt or
 unwritable file only costs the compiling.
 """
@@ -26,7 +28,7 @@ import threading
 
 from auditor import lazy_re
 
-_MOST_KEPT = 3_000  # code objects in the file; the auditor's dataclasses make about 350
+_MOST_KEPT = 2_000  # code objects in the file; the auditor's dataclasses make about 450
 _lock = threading.Lock()
 _codes: dict | None = None  # source text -> code object, read on first use
 _used: set = set()
@@ -44,8 +46,9 @@ def keep() -> None:
 def _exec_kept(source, globals=None, locals=None):
     """`exec` as `dataclasses` calls it: a source text, its class's module's globals and a fresh namespace."""
     global _codes, _changed
-    if not isinstance(source, str):  # (dataclasses always passes a text and a dict of globals)
-        return builtins.exec(source, globals, locals)
+    if not isinstance(source, str) or not str((globals or {}).get("__name__", "")).startswith("auditor."):
+        # another library's dataclass (the globals are its module's): compiled as ever, and not kept
+        return builtins.exec(builtins.compile(source, "<string>", "exec", dont_inherit=True), globals, locals)
     with _lock:
         if _codes is None:
             _codes = _read()
