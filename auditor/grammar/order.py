@@ -462,6 +462,8 @@ def places_restating_list_items(segments: tuple[Segment, ...], frames: dict[str,
     by_place: dict[int, list[tuple[Figure, int]]] = {}
     for number, f, j in numbered:
         by_place.setdefault(number, []).append((f, j))
+    if not by_place:  # no numbered ranked list: no item to restate, and the prose's places need not be read
+        return []
     in_list = {j for _, _, j in numbered}
     out = []
     for seg in segments:
