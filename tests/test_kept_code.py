@@ -83,7 +83,7 @@ def test_a_corrupt_or_foreign_code_file_is_ignored(tmp_path):
 
     kept.write_bytes(marshal.dumps({"python": "another Python", "codes": {"x": compile("1", "<string>", "exec")}}))
     assert _probe(_env(tmp_path))["classes"] == expected["classes"]
-    assert marshal.loads(kept.read_bytes())["python"] == sys.version  # written again by this one
+    assert marshal.loads(kept.read_bytes())["python"].startswith(sys.version)  # written again by this one
     blocked = tmp_path / "file"
     blocked.write_text("a file where the folder should be")
     assert _probe(_env(blocked / "sub"))["classes"] == expected["classes"]
