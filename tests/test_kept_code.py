@@ -68,6 +68,11 @@ def test_kept_code_makes_the_classes_compiling_makes(tmp_path):
     again = _probe(_env(tmp_path))  # reads it back, nothing new to write
     assert kept.stat().st_mtime_ns == written
     assert first["kept"] and again["kept"]
+    import marshal
+
+    sources = marshal.loads(kept.read_bytes())["codes"]
+    assert any("period_source" in source for source in sources)  # the auditor's Figure is kept
+    assert not any("tonnes" in source for source in sources)  # the probe's own Harvest is no class of the auditor's
     assert first["classes"] == again["classes"] == compiled["classes"]
     assert first["behaviour"] == again["behaviour"] == compiled["behaviour"] == [
         "Harvest(crop='wheat', tonnes=2.5, fields=())", True, True, True, True]
