@@ -185,20 +185,30 @@ def _size(programs: dict) -> int:
     return sum(len(pattern) + len(program[1]) for (pattern, _), program in programs.items())
 
 
-def _cache_path() -> Path | None:
+def cache_folder() -> Path | None:
+    """The folder of the files kept between runs (the regex programs here, kept_code's code), None when off."""
     if os.environ.get("AUDIT_NO_CACHE"):
+        return None
+    try:
+        return Path(os.environ.get("AUDIT_CACHE_DIR") or os.path.join(
+            os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "report-auditor"))
+    except Exception:
+        return None
+
+
+def _cache_path() -> Path | None:
+    folder = cache_folder()
+    if folder is None:
         return None
     try:
         import _sre
 
-        folder = os.environ.get("AUDIT_CACHE_DIR") or os.path.join(
-            os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "report-auditor")
         version = f"{sys.implementation.cache_tag}-{_sre.MAGIC}"
         if array("I").itemsize != _sre.CODESIZE:  # the programs are kept as arrays of code words
             return None
     except Exception:
         return None
-    return Path(folder) / f"regex-{version}.marshal"
+    return folder / f"regex-{version}.marshal"
 
 
 def _read(path: Path) -> dict:

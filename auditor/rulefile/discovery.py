@@ -12,7 +12,6 @@ Paths are relative to the config file; a name that is not a path is a bundled pa
 """
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
@@ -91,6 +90,8 @@ def _read_config(path: Path, table: tuple[str, ...] | None) -> Config | InputErr
     where = "[tool.auditor]" if table else "the config file"
     unknown = sorted(set(data) - set(CONFIG_KEYS))
     if unknown:
+        import difflib  # (only for a mistyped key: not imported at every start)
+
         hint = difflib.get_close_matches(unknown[0], CONFIG_KEYS, n=1)
         return InputError(str(path), f"unknown key '{unknown[0]}' in {where}"
                           + (f". Did you mean '{hint[0]}'?" if hint else f" (allowed: {', '.join(CONFIG_KEYS)})"))
@@ -126,6 +127,8 @@ def resolve(specs: Sequence[str], base: Path | None = None) -> tuple[list[Path],
             if spec in packs:
                 files.append(packs[spec])
             else:
+                import difflib  # (only for a mistyped pack)
+
                 close = difflib.get_close_matches(spec, list(packs), n=1)
                 hint = f" Did you mean the bundled pack '{close[0]}'?" if close else (
                     f" Bundled packs: {', '.join(packs)}." if packs else "")
