@@ -66,7 +66,10 @@ It reads:
   add up to no more than the whole: part-exceeds-whole);
 - a whole, then a colon or dash and labelled amounts, when a count says how
   many there are: "3 regions reported 6,050 cases: north (2,140), centre
-  (1,975) and south (1,935)";
+  (1,975) and south (1,935)", or when the whole's clause calls it a total
+  and the list's last item follows "and": "Total spending was €1.24 billion:
+  €540 million on museums, €410 million on theatres and €290 million on
+  libraries";
 - a named total "A and B combined" ("road and rail maintenance combined came
   to €194 million"), against every statement of A and of B in the document;
 - a level whose clause names two or more members joined by "and" ("Cocoa

@@ -278,7 +278,9 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
         if changed.role is Role.RELATIVE_CHANGE:
             direction = changed.direction
             evidence.append("an amount in apposition after a rate of change")
-    comparative = _COMPARATIVE_AFTER.match(after) if figure.qualifier == "" and direction == 0 else None
+    # (a hedge says how near, not which way: "some 25% below the 157 million of 2019")
+    comparative = _COMPARATIVE_AFTER.match(after) if figure.qualifier in ("", "about", "nearly") and direction == 0 \
+        else None
     if comparative is None and figure.qualifier == "" and direction == 0:
         # "That was 23,000 tonnes, or 3.6 per cent, less than in March last year": an amount and its rate
         # in apposition share the comparative after them
@@ -300,7 +302,7 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
     if comparative and comparative.group().strip() == "over" and _MOVED_TO_BEFORE.search(before):
         comparative = None  # "rose by 1.5% to €1,926,972 over the second quarter last year": the new level; "over"
         # names the base of the change, not a gap of this figure
-    if comparative and figure.qualifier == "" and direction == 0:
+    if comparative and direction == 0:
         direction = 1 if comparative.group("up") else -1
         evidence.append(f"{COMPARATIVE_AFTER}: {comparative.group().strip()!r}")
     if figure.kind is Kind.RANK:

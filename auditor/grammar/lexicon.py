@@ -473,7 +473,10 @@ PLAN_NOUNS = ("plan", "target", "goal", "quota", "budget", "estimate", "estimate
 # them may be a part of a whole
 PLANS_DIVIDED = ("budget", "allocation", "estimate", "estimates")
 MET_WORDS = ("fulfilled", "fulfiled", "achieved", "met", "exceeded", "surpassed", "accomplished", "reached",
-             "overfulfilled", "delivered", "kept", "honoured", "honored")
+             "overfulfilled", "delivered", "kept", "honoured", "honored",
+             # an outcome set against a forecast is an outcome: "beats forecasts as revenue jumps 27%"
+             # (not the bare "beat", which "will beat forecasts" shares with a future)
+             "beats", "topped", "tops", "exceeds", "surpasses", "outperformed", "missed", "misses")
 
 # --- aggregates over time -------------------------------------------------------------
 # A span of months named before the month it ends in: "arrivals for the year up to July",

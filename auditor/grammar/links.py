@@ -325,6 +325,10 @@ _PREDICATE = lazy_re.compile(r",\s*(?!including\b|excluding\b|representing\b|acc
 # after the last part, in its sentence, a remainder with no figure of its own: the parts leave some of the whole out
 _REST_UNSTATED = lazy_re.compile(rf"^[^#.;]*?\b(?:{lexicon.alternation(lexicon.REMAINDER_WORDS)})\b[^#]*?(?:[.;]|$)")
 _NET_QUANTITY = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.NET_QUANTITIES)})\b", re.I)
+# "Total spending on culture was €1.26 billion: ...": a whole named a total in its own clause, before a colon list
+_TOTAL_NAMED_BEFORE = lazy_re.compile(r"\b(?:total|overall|combined|aggregate)\b[^#;:.]{0,60}$")
+# a closed list: its last item after "and"
+_LAST_ITEM_JOINED = lazy_re.compile(r"\band\s+(?:[a-z'’-]+\s+){0,4}$")
 _TOTAL_IN_GAP = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.TOTAL_AFTER_WHOLE)})\s*$")
 _DISTRIBUTIVE = lazy_re.compile(r"\b(?:each|every|all|both|some|none|most|many|any|one|several|either|neither)\s*$")
 _PREPOSITION = lazy_re.compile(r"\b(?:from|on|since|than|over|against|compared)\b")
@@ -605,7 +609,9 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
             for f in seg.figures[:w])
         # "96 councillors in all: 41 Labour, ...": a whole the words call a total, then a colon: its whole breakdown
         exhaustive = cue in lexicon.PARTITIVES_EXHAUSTIVE or _complementary(tuple(found.parts), found.text) \
-            or bool(_REMAINDER.search(found.text)) or (not m.group("cue") and (counted or bool(_TOTAL_IN_GAP.search(gap))))
+            or bool(_REMAINDER.search(found.text)) or (not m.group("cue") and (counted or bool(_TOTAL_IN_GAP.search(gap)))) \
+            or bool(m.group("colon") and len(found.parts) >= 2 and _TOTAL_NAMED_BEFORE.search(seg.before(w, 80))
+                    and _LAST_ITEM_JOINED.search(seg.between(seg.slot_of(found.parts[-2]), seg.slot_of(found.parts[-1]))))
         if _REST_UNSTATED.match(seg.after(seg.slot_of(found.parts[-1]), 120)):
             exhaustive = False  # "25,100 men and 26,900 women live in the centre, the rest in outlying villages"
         link = _link(whole, found, exhaustive, f"a whole, then '{cue}', then its parts")
@@ -2666,8 +2672,11 @@ _COUNTED_IN_WHOLE = lazy_re.compile(r"^[^#;.]{0,40}?\b(?:(?:a\s+|the\s+)?(?:part
 _OUT_OF = lazy_re.compile(r"^[^#;.]{0,40}?\bout\s+of\s+(?:(?:the|all|a\s+total\s+of|(?:an?|the|its|their)\s+[a-z'’-]+\s+of)\s+)?$")
 _OR_AMOUNT = lazy_re.compile(r"^[^#;]{0,50}?,\s*or\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$")
 _COORDINATED = lazy_re.compile(r"^[^#;.]{0,40}\band\s+(?:[a-z'’-]+\s+){0,3}$")
+# (or after a short predicate, restated with "that is": "41% were women, that is about 131,000")
 _SHARE_THEN_PART = lazy_re.compile(r"^\s*(?:(?:market\s+)?share\s*|of\s+(?:the\s+)?(?:market|total|sales)\s*)?(?:,|\(|\s)\s*"
-                                   r"(?:or\s+|equivalent\s+to\s+|equal\s+to\s+|that\s+is\s+)?(?:some\s+|about\s+)?$")
+                                   r"(?:or\s+|equivalent\s+to\s+|equal\s+to\s+|that\s+is\s+)?(?:some\s+|about\s+)?$"
+                                   r"|^\s*(?:[a-z'’-]+\s+){0,2}[a-z'’-]+\s*,\s*(?:that\s+is|i\.e\.)\s*,?\s*"
+                                   r"(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+)?$")
 _CLOSED_THEN_OF_SLOT = lazy_re.compile(r"^\s*\)\s*of\s+(?:the\s+|all\s+)?(?:[a-z'’-]+\s+){0,3}?#\d+#")
 # ("86% of its 2019 peak of 1.41 billion": a possessive, a year and a noun, then "of" and the whole)
 # ("35% of them from Europe (512,000)": "of them" points back to the whole; the figure after is the part)
@@ -5142,13 +5151,25 @@ def _fraction_of_a_whole(seg: Segment, k: int, frames: dict[str, Frame]) -> Rati
     r = seg.figures[k]
     if frames[r.id].role is not Role.RATIO or not 0 < r.value < 1 or written_in_digits(r):
         return None
+    if k >= 2 and (_PART_OF_WHOLE.match(seg.between(k - 2, k - 1)) or _OUT_OF.match(seg.between(k - 2, k - 1))) \
+            and _WHOLE_THEN_APPOSED_PART.match(seg.between(k - 1, k)) \
+            and _APPOSITION_CLOSES.match(seg.after(k, 40)):
+        # "Some 640 out of 2,100 incidents, nearly a third, happened at night": a part of its whole, then the fraction
+        part, whole = seg.figures[k - 2], seg.figures[k - 1]
+        if frames[part.id].is_level and frames[whole.id].is_level and same_unit(part, whole) \
+                and written_in_digits(part) and written_in_digits(whole) and part.value < whole.value:
+            # (a hedged fraction, "nearly a third", says only roughly how near: a gap is a question)
+            return RatioLink(r, part, whole, "a part of its whole, then in apposition a fraction in words",
+                             certain=not r.qualifier)
+        return None
     if 0 < k < len(seg.figures) - 1 and _PART_THEN_APPOSED_FRACTION.match(seg.between(k - 1, k)) \
             and _FRACTION_OF_A_NAMED_WHOLE.match(seg.between(k, k + 1)):
         # the part first: "2.9 million people attended, roughly one in eight of the country's 23.5 million adults"
         part, whole = seg.figures[k - 1], seg.figures[k + 1]
         if frames[part.id].is_level and frames[whole.id].is_level and same_unit(part, whole) \
                 and written_in_digits(part) and written_in_digits(whole) and part.value < whole.value:
-            return RatioLink(r, part, whole, "a part, then in apposition a fraction in words of a whole")
+            return RatioLink(r, part, whole, "a part, then in apposition a fraction in words of a whole",
+                             certain=not r.qualifier)
         return None
     if not (k + 2 < len(seg.figures) and _PART_OF_THE_WHOLE.match(seg.between(k, k + 1))
             and _WHOLE_THEN_APPOSED_PART.match(seg.between(k + 1, k + 2)) and _APPOSITION_CLOSES.match(seg.after(k + 2, 40))):
@@ -5236,7 +5257,10 @@ _PER_TIME_RESTATED = lazy_re.compile(rf"(?:,\s*(?:(?:{lexicon.alternation(lexico
 # "58 tonnes a day more than in February": a rate set against another, not the total's own
 _COMPARED_AFTER_RATE = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s+)?(?:a|per|each|every)\s+(?:day|week|month)\s+"
                                        rf"(?:{lexicon.alternation(lexicon.BASE_AFTER_CHANGE_UP + lexicon.BASE_AFTER_CHANGE_DOWN)}"
-                                       rf"|up|down|above|below|over|under|against|compared|versus)\b")
+                                       rf"|up|down|above|below|over|under|against|compared|versus)\b"
+                                       # ("a day over the 365-day year", "over the season": the span, no comparison)
+                                       r"(?!\s+(?:the\s+)?(?:(?:whole|full|entire|\d{1,3}-(?:day|week|month))\s+)?"
+                                       r"(?:year|season|period|month|quarter|summer|winter|festival)\b)")
 _DAYS_PER_WEEK_OF = {"Q": 13, "H": 26}  # a quarter's weeks, a half's
 
 
