@@ -188,3 +188,19 @@ def test_an_outcome_set_against_forecasts_in_a_title_is_stated():
             "Cargo revenue rose to $1,204 million from $951 million, up 26.6%.\n")
     found = verdicts(text, "same-measure-conflict")
     assert any(status is OK and "27%" in figures for status, figures in found), found
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Wages rose 4.1% while prices rose 6.3%, so real wages fell by about 2.2 percentage points.", OK),
+    ("Wages rose 4.1% while prices rose 6.3%, so real wages fell by about 3.2 percentage points.", Status.UNDETERMINED),
+])
+def test_a_change_in_points_drawn_from_two_rates_of_change_is_their_gap(text, status):
+    assert [s for s, _ in verdicts(text, "difference")] == [status], verdicts(text, "difference")
+
+
+@pytest.mark.parametrize("text", [
+    "Output grew 9.1% and 11.4% respectively, or 4.8 percentage points and 7.2 percentage points more than planned.",
+    "Industry grew by 2.0% while farming contracted by 2.0%, subtracting 0.11 percentage points from growth.",
+])
+def test_a_change_in_points_not_drawn_from_two_rates_is_no_gap_between_them(text):
+    assert not verdicts(text, "difference")

@@ -4067,6 +4067,17 @@ def point_changes_between_rates(document_text: str, segments: tuple[Segment, ...
             rates = [(s, k) for s in ((before,) if before else ()) + (seg,) for k, f in enumerate(s.figures)
                      if f.unit == "percent" and frames[f.id].role is Role.SHARE and not frames[f.id].direction
                      and written_in_digits(f) and not f.qualifier and not _OF_A_PLAN.match(s.after(k, 40))]
+            if len(rates) != 2 and not rates:
+                # or two rates of change of its own sentence: "Wages rose 4.1% while prices rose 6.3%, so real
+                # wages fell by 2.2 percentage points" (a gap between them, unsure: they may be of two measures)
+                rates = [(seg, k) for k, f in enumerate(seg.figures[:c]) if f.unit == "percent"
+                         and frames[f.id].role is Role.RELATIVE_CHANGE and frames[f.id].modality == "stated"
+                         and written_in_digits(f) and not f.qualifier]
+                if len(rates) == 2 and _GAP_DRAWN.search(seg.between(rates[1][1], c)):
+                    (_, ka), (_, kb) = rates
+                    out.append(ChangeLink(change, seg.figures[ka], (seg.figures[kb],), 0, False,
+                                          "a change in points after two rates of change in its sentence"))
+                continue
             if len(rates) != 2:
                 continue
             since = _SINCE_YEAR.match(after)
@@ -4083,6 +4094,8 @@ def point_changes_between_rates(document_text: str, segments: tuple[Segment, ...
     return out
 
 
+# the gap drawn from two rates: "..., so real wages fell by", "a gap of", "meaning"
+_GAP_DRAWN = lazy_re.compile(r"\b(?:so|thus|hence|therefore|meaning|which\s+means|gap|difference)\b")
 _OWN_LEVEL_OR_BASE = lazy_re.compile(
     r"^\s*(?:percentage\s+points?|points?|pp|basis\s+points?)?\s*(?:to\s+#|(?:lower|higher|less|more|below|above|under|"
     r"over)\s+(?:than\s+)?(?:the|its|their|a|an)\s+(?!former\b|latter\b)[a-z])")
