@@ -297,6 +297,11 @@ LEVEL_VERBS = ("is", "was", "are", "were", "has been", "had been", "stood at", "
                "climbed to", "grew to", "increased to", "decreased to", "declined to", "jumped to", "slipped to",
                "edged up to", "eased to", "achieved", "attained", "recorded", "posted", "registered", "logged",
                "touched", "numbered", "ran to", "runs to")
+# A verb that gives a level without moving it: "turnout stands at 42.4%", "exports were $3.1bn", "the bill came to".
+STILL_LEVEL_VERBS = ("is", "was", "are", "were", "has been", "had been", "stood at", "stands at", "stand at", "came to",
+                     "comes to", "came in at", "comes in at", "totalled", "totaled", "totals", "amounted to", "amounts to",
+                     "was worth", "were worth", "is worth", "are worth", "remains at", "remained at", "is put at",
+                     "was put at")
 # Between a copula and a figure, the participle of a reported value: "is given as", "was put at".
 REPORTED_AS = ("given as", "put at", "estimated at", "reported as", "reported at", "recorded as", "recorded at",
                "stated as", "listed as", "shown as", "valued at", "pegged at", "calculated at", "measured at",
@@ -371,6 +376,10 @@ RATE_NOUN_VERBS = {"turnout": ("voted", "vote", "votes", "cast")}
 # A quantity that is what is left when one flow is taken from another ("net migration", "the trade
 # balance"): a colon after it sets out the two flows ("34,500: 91,200 arrived and 56,700 left"), not parts.
 NET_QUANTITIES = ("net", "balance", "surplus", "deficit", "shortfall", "gap", "difference")
+# Words that place an item behind (ahead of) another item of the same order, named after them: "slipped behind
+# transfer income", "trailed Ghana", "ahead of Peru", "in front of the Clio".
+PLACED_BEHIND = ("behind", "trailed", "trails", "trailing", "lagged behind", "lags behind", "lagging behind")
+PLACED_AHEAD = ("ahead of", "in front of", "clear of")
 # Their opposites: one level behind another ("trailed imports by 3,330 tonnes").
 TRAIL_VERBS = ("trailed", "trails", "trailing", "lagged", "lags", "lagging", "lagged behind", "fell short of",
                "falls short of", "undershot")

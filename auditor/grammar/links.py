@@ -2881,6 +2881,9 @@ def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
             if earlier:
                 j = earlier[0]
                 old = seg.figures[j]
+                if _subject_again(seg, j, k, m, frames):
+                    out.append(StepLink(f, old, direction, True, SUBJECT_AGAIN))
+                    continue
                 if _FROM_BEFORE.search(seg.before(j, 12)) or frames[old.id].role not in (Role.LEVEL, Role.SHARE, Role.RATIO) \
                         or _CONTRAST.search(seg.between(j, k)) or len(seg.between(j, k)) > len(m.group()) + 45 \
                         or verb_direction(seg.between(j, k)[:-len(m.group())]) \
@@ -2914,6 +2917,43 @@ def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
         out += _level_before_the_move(seg, segments[i - 1] if i > 0 and segments[i - 1].paragraph == seg.paragraph
                                       and not segments[i - 1].is_table_row else None, frames)
     return out
+
+
+SUBJECT_AGAIN = "a level a still verb gave, then a move of the same subject named again"
+# "turnout in the 266 districts stands at 42.4 per cent, while measured against all voters, turnout drops to 38.8 per
+# cent": the mover of a later clause is a bare noun (no pronoun, no group of its own) ...
+_MOVER_NOUN = lazy_re.compile(r"(?:^|[,;]|\b(?:while|whereas|but|and))\s*(?:(?:the|its|their)\s+)?(?P<noun>[a-z][a-z'’-]{3,})\s+$")
+# ... the head of the subject the first level's clause gave it with a verb that moves nothing: "stands at", "was"
+_STILL_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.STILL_LEVEL_VERBS)})\s+"
+                                r"(?:(?:just|only|some|about|around|roughly)\s+)?$")
+_OLD_CLAUSE_OPENING = lazy_re.compile(r"[;:]|\.\s|,\s*(?:and|but|while|whereas)\b")
+
+
+def _subject_again(seg: Segment, j: int, k: int, moved: re.Match, frames: dict[str, Frame]) -> bool:
+    """Whether the move to figure k ("turnout drops to") names again, as its bare subject, the head of the subject of
+    figure j's clause, which a still verb gave ("voter turnout in the 266 districts stands at"): the same measure, of the
+    same group, taken another way, so the move is from j's level. Not a move of another subject or group ("women's
+    turnout rises to"), nor from a level itself moved to ("fell to 5.1%, while ... rose to")."""
+    old, new = seg.figures[j], seg.figures[k]
+    between = seg.between(j, k)
+    mover = _MOVER_NOUN.search(between[:len(between) - len(moved.group())])
+    if mover is None or ";" in between or ". " in between or ":" in between:
+        return False
+    head = seg.before(j, 200)
+    opening = None
+    for opening in _OLD_CLAUSE_OPENING.finditer(head):
+        pass
+    clause = head[opening.end():] if opening else head
+    still = _STILL_BEFORE.search(clause)
+    if still is None or _MOVED_TO.search(clause):
+        return False
+    noun = lexicon.fold(mover.group("noun"))
+    if noun in _GENERIC_HEADS or noun not in set(lexicon.folded_words(SLOT.sub(" ", clause[:still.start()]))):
+        return False
+    a, b = frames[old.id], frames[new.id]
+    return a.role is b.role and a.role in (Role.LEVEL, Role.SHARE, Role.RATIO) and a.group == b.group \
+        and a.modality == b.modality == "stated" and old.unit == new.unit and written_in_digits(old) \
+        and written_in_digits(new) and not old.qualifier and not new.qualifier
 
 
 # a sentence (or a clause after a semicolon) after a move that gives the level the series had before it: "The waiting
@@ -3062,11 +3102,14 @@ def _measure_name_words(measure: str) -> frozenset[str]:
 
 
 _MOVED_TO = lazy_re.compile(r"\b(?:(?P<up>(?:lifted|raised|pushed|boosted|took)\s+(?:[a-z'’-]+\s+){0,4}?|went\s+up|gone\s+up|rose|risen|climbed(?:\s+back)?|increased|grew|grown|jumped|recovered|"
+                       # (the present tense: "turnout drops to", "the index climbs back to")
+                       r"goes\s+up|rises|climbs(?:\s+back)?|increases|grows|jumps|recovers|"
                        r"bounced\s+back|moved\s+up|edged\s+up|picked\s+up|"
                        # (the participles, a step told after the one before: "..., before falling back to £2.55")
                        r"rising|climbing(?:\s+back)?|increasing|growing|jumping|recovering|going\s+up|edging\s+up|"
                        r"bouncing\s+back)|(?P<down>came\s+down|come\s+down|gone\s+down|"
-                       r"fallen(?:\s+back)?|fell(?:\s+back)?|dropped(?:\s+back)?|"
+                       r"fallen(?:\s+back)?|fell(?:\s+back)?|dropped(?:\s+back)?|goes\s+down|comes\s+down|"
+                       r"falls(?:\s+back)?|drops(?:\s+back)?|declines|decreases|slips(?:\s+back)?|eases(?:\s+back)?|"
                        r"declined|decreased|slipped(?:\s+back)?|eased(?:\s+back)?|went\s+down|edged\s+down|"
                        r"falling(?:\s+back)?|dropping(?:\s+back)?|declining|decreasing|slipping(?:\s+back)?|"
                        r"easing(?:\s+back)?|going\s+down|coming\s+down|edging\s+down|"

@@ -618,6 +618,101 @@ def places_behind(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
     return out
 
 
+# an item placed behind (ahead of) another named without its figure, whose level a sentence before gives beside the
+# name: "match revenue slipped behind transfer income to rank fourth with €527.6m" after "transfer income climbing
+# 131 percent from €230m to €532.6m"; "Kenya sold 4,100 tonnes, ahead of Uganda" after "Uganda (3,900 tonnes)"
+_NAMING_WORD = (r"(?!(?:the|a|an|in|of|for|its|their|and|or|but|was|were|is|are|with|by|to|at|on|among|as|from|after|"
+                r"than|this|that|last|previous|expected|forecast|target|estimate|average)\b)[a-z][a-z'’.-]*")
+_BEHIND_A_NAME = lazy_re.compile(rf"\b(?:(?P<behind>{lexicon.alternation(lexicon.PLACED_BEHIND)})|"
+                                 rf"(?P<ahead>{lexicon.alternation(lexicon.PLACED_AHEAD)}))\s+(?:the\s+)?"
+                                 rf"(?P<name>{_NAMING_WORD}(?:\s+{_NAMING_WORD}){{0,2}})(?![a-z'’.-])")
+# (the item's figure beside its name in this sentence is the in-sentence readings': "behind media (€933.3m)")
+_FIGURE_BESIDE = lazy_re.compile(r"^\s*(?:[a-z'’.-]+\s*)?[(#]|^['’]")
+# "After Germany, the most active European countries were France (4.7%), ...": items ranked next after a named one
+_AFTER_A_NAME = lazy_re.compile(rf"^\W*after\s+(?:the\s+)?(?P<name>{_NAMING_WORD}(?:\s+{_NAMING_WORD}){{0,2}})\s*,\s*"
+                                rf"(?:the\s+)?(?:next\b|(?:[a-z-]+\s+){{0,2}}?(?:{lexicon.alternation(cues.SUPERLATIVES_HIGH)})\b|"
+                                r"(?:came|come|comes)\b)")
+_NAME_REACH = 6  # sentences back to the level given beside a name
+# the level a name moved to: "transfer income climbing 131 percent from €230m to €532.6m"
+_MOVE_WORDS = lexicon.alternation(tuple(w for w in lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN if w not in ("up", "down")))
+
+
+def _level_of_name(name: str, seg: Segment, segments: tuple[Segment, ...]) -> Figure | None:
+    """The level beside an item's name in the sentences before (the nearest; in it, the last): "Uganda (3,900 tonnes",
+    "Peru with 2,440", "12,400 cars to Tiree", "transfer income climbing 131 percent from €230m to €532.6m" (the level moved to)."""
+    quoted = re.escape(name)
+    pattern = re.compile(rf"\b{quoted}\b{_NAMED_FIGURE_AFTER}|#(\d+)#\s*(?:[a-z]+\s+)?(?:in|for|from|at|by|to)\s+(?:the\s+)?"
+                         rf"{quoted}\b|\b{quoted}\s+(?:[a-z'’-]+\s+){{0,2}}?(?:{_MOVE_WORDS})\b"
+                         r"[^#;.]{0,40}?(?:#\d+#[^#;.]{0,40}?){0,2}\bto\s+(?:(?:some|about|nearly|around|almost|just)\s+)?#(\d+)#")
+    for back in segments[max(0, seg.index - _NAME_REACH):seg.index][::-1]:
+        if back.is_table_row:
+            continue
+        hit = None
+        for hit in pattern.finditer(back.skeleton):
+            pass
+        if hit is not None:
+            return back.figures[int(hit.group(1) or hit.group(2) or hit.group(3))]
+    return None
+
+
+def _named_rival(name: str, seg: Segment, segments: tuple[Segment, ...]) -> Figure | None:
+    """The level of the longest opening of `name` (up to three words) that a sentence before gives beside it."""
+    words = name.rstrip(".").split()
+    for n in range(len(words), 0, -1):
+        rival = _level_of_name(" ".join(words[:n]), seg, segments)
+        if rival is not None:
+            return rival
+    return None
+
+
+def _ranked_pair(frames: dict[str, Frame], a: Figure, b: Figure) -> bool:
+    """Two levels one order may rank: one unit and role, stated, exact in the words, of one period when both state
+    theirs (a sentence after a ranking of 2012 need not name the year again)."""
+    fa, fb = frames[a.id], frames[b.id]
+    return fa.role is fb.role and fa.role in _RANKABLE and same_unit(a, b) and a.unit == b.unit \
+        and fa.modality == fb.modality == "stated" and not a.qualifier and not b.qualifier \
+        and written_in_digits(a) and written_in_digits(b) \
+        and not (a.period_source == b.period_source == "stated" and a.period != b.period)
+
+
+def places_of_named_rivals(seg: Segment, segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    """An item "behind" ("ahead of") another named without its figure, and the items "after" a named one: the named
+    item's level is the one a sentence before gives beside its name; the item's own is the first figure later in its
+    clause, or else the last one before the words in it."""
+    out = []
+    if not seg.figures:
+        return out
+    for m in _BEHIND_A_NAME.finditer(seg.skeleton):
+        if _FIGURE_BESIDE.match(seg.skeleton, m.end()):
+            continue
+        own = None
+        for k, slot in enumerate(seg.slots):
+            if slot[0] >= m.end():
+                if not _CLAUSE_BREAK.search(seg.skeleton[m.end():slot[0]]) and "(" not in seg.skeleton[m.end():slot[0]]:
+                    own = seg.figures[k]
+                break
+        if own is None:
+            before = [k for k, slot in enumerate(seg.slots) if slot[1] <= m.start()
+                      and not _CLAUSE_BREAK.search(seg.skeleton[slot[1]:m.start()])]
+            own = seg.figures[before[-1]] if before else None
+        if own is None or frames[own.id].role in _CHANGES:
+            continue
+        rival = _named_rival(m.group("name"), seg, segments)
+        if rival is None or rival is own or not _ranked_pair(frames, own, rival):
+            continue
+        if m.group("behind"):
+            out.append(OrderLink(rival, own, "an item placed behind another named, whose level a sentence before gives"))
+        else:
+            out.append(OrderLink(own, rival, "an item placed ahead of another named, whose level a sentence before gives"))
+    m = _AFTER_A_NAME.match(seg.skeleton)
+    if m is not None:
+        rival = _named_rival(m.group("name"), seg, segments)
+        if rival is not None:
+            out += [OrderLink(rival, g, "items ranked after a named one, whose level a sentence before gives")
+                    for g in seg.figures[:_MOST_RANKED] if g is not rival and _ranked_pair(frames, g, rival)]
+    return out
+
+
 # a sentence that opens with the list following the one before: "It was followed by Australia with 270 tonnes
 # and Russia with 245 tonnes" (the first item's place is _NEXT_PLACE's)
 _FOLLOWED_OPENING = lazy_re.compile(r"^\W*(?:(?:it|this|they|these|that)\s+(?:was|were|is|are|will\s+be)\s+"
@@ -2001,6 +2096,80 @@ def _kin_of_reference(frames: dict[str, Frame], level: Figure, reference: Figure
         and not (level.period_source == reference.period_source == "stated" and level.period != reference.period)
 
 
+# a share beside an amount, of a whole the words name: "worth $412m, or 31.0 percent of total earnings", "£5.2m (30.1%
+# of all income)", "accounted for 22.4 percent of the total with $298m"
+_SHARE_AFTER_AMOUNT = lazy_re.compile(r"^\s*(?:,\s*or|\(|,)\s*(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+)?$")
+_AMOUNT_AFTER_SHARE = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*of\s+(?:the\s+|all\s+)?(?:[a-z'’-]+\s+){0,3}?"
+                                      r"(?:with|at|worth|or|,\s*(?:or|with|worth|at))\s+(?:some\s+|about\s+|nearly\s+|around\s+)?$")
+_WHOLE_NAMED = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*of\s+(?P<the>the\s+|all\s+)?(?P<whole>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,2})")
+_WHOLE_ENDS = frozenset(("in", "at", "with", "worth", "or", "and", "for", "from", "on", "by", "to", "was", "were", "is",
+                         "are", "of", "while", "but", "during", "this", "last", "that"))
+_SHARES_REACH = 6  # sentences after the leader where another item's share of the same whole may stand
+
+
+def _whole_words(seg: Segment, k: int) -> frozenset[str]:
+    """The words of the whole a share names after it: "of total earnings" -> {total, earnings}, "of the aggregate"."""
+    m = _WHOLE_NAMED.match(seg.after(k, 60))
+    if m is None:
+        return frozenset()
+    words = []
+    for w in m.group("whole").split():
+        if w in _WHOLE_ENDS:
+            break
+        words.append(lexicon.fold(w))
+    return frozenset(words)
+
+
+def _share_beside(seg: Segment, k: int, frames: dict[str, Frame]) -> int | None:
+    """The slot of the share of a named whole standing beside amount k: after it (", or 31.0 percent of total earnings")
+    or before it ("22.4 percent of the total with $298m")."""
+    if k + 1 < len(seg.figures) and frames[seg.figures[k + 1].id].role is Role.SHARE \
+            and _SHARE_AFTER_AMOUNT.match(seg.between(k, k + 1)) and _whole_words(seg, k + 1):
+        return k + 1
+    if k > 0 and frames[seg.figures[k - 1].id].role is Role.SHARE and _AMOUNT_AFTER_SHARE.match(seg.between(k - 1, k)) \
+            and _whole_words(seg, k - 1):
+        return k - 1
+    return None
+
+
+def _leaders_over_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
+                         leaders: list[tuple[int, Figure]]) -> list[OrderLink]:
+    """The first place of an order, its amount given with its share of a named whole ("Tourism was the largest single
+    source, worth $412m, or 31.0 percent of total earnings"), against another amount of its unit that one of the six
+    sentences after gives with its share of the same whole, named alike or by "the" and one of its words ("Fisheries
+    accounted for 22.4 percent of the total with $298m"): the two are parts of one breakdown, and the first place is
+    at least the other, in amount and in share."""
+    out = []
+    for s, leader in leaders:
+        seg = segments[s]
+        k = next((k for k, f in enumerate(seg.figures) if f is leader), None)
+        if k is None or frames[leader.id].role is not Role.LEVEL:
+            continue
+        j = _share_beside(seg, k, frames)
+        if j is None:
+            continue
+        whole = _whole_words(seg, j)
+        share = seg.figures[j]
+        for later in segments[s + 1:s + 1 + _SHARES_REACH]:
+            if later.is_table_row:
+                continue
+            for i, g in enumerate(later.figures):
+                if not _ranked_pair(frames, leader, g) or frames[g.id].role is not Role.LEVEL:
+                    continue
+                js = _share_beside(later, i, frames)
+                if js is None:
+                    continue
+                other = later.figures[js]
+                words = _whole_words(later, js)
+                if not words or not words <= whole or (words != whole and not _WHOLE_NAMED.match(later.after(js, 60)).group("the")):
+                    continue
+                grammar = "the first place of an order and another part of the whole whose share it gives"
+                out.append(OrderLink(leader, g, grammar))
+                if _ranked_pair(frames, share, other):
+                    out.append(OrderLink(share, other, grammar))
+    return out
+
+
 def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
     links: list[OrderLink] = ranked_lists(segments, frames) + led_lists(segments, frames) + extremes(segments, frames) \
         + compared_with_the_period_before(segments, frames)
@@ -2099,7 +2268,7 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
         links += _beaten(seg, frames) + _above_a_sum(seg, frames)
         links += _since_a_year(seg, frames)
         links += _average_and_extremes(seg, frames) + worded_changes_against_a_when(seg, frames)
-        links += followed_lists(seg, frames) + places_behind(seg, frames)
+        links += followed_lists(seg, frames) + places_behind(seg, frames) + places_of_named_rivals(seg, segments, frames)
         links += in_order_lists(seg, segments[seg.index - 1] if seg.index else None, frames)
         links += main_item_lists(seg, frames)
         links += _next_largest(seg, segments, frames, {p[2].id for p in placed[-_MOST_RANKED:]})
@@ -2163,6 +2332,8 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
             if place2 > 2:
                 links.append(OrderLink(f, g, "the head of a ranking against a later place in it"))
             last_s, last_place = s2, place2
+    links += _leaders_over_shares(segments, frames, [(s, f) for s, place, f in placed if place == 1
+                                                     and f.id not in among_changes and f.id not in expected])
     # a higher place said after a lower one of the same run of places, with any gap: the higher place at least the lower
     # ("..., which left the county in fifth place. Kent came first with 82.0%"; "..., which made it the second
     # most-watched show. Top of the list was the final, with 15.1 million"); a place said again starts another ranking
