@@ -47,6 +47,9 @@ def test_a_part_above_the_first_place_is_an_error(text, old, new, pair):
     # a share of another whole: no breakdown in common
     "Tourism was the largest single source, worth $412m, or 31.0 percent of total earnings. Imports of fuel took "
     "45.2 percent of spending with $590m.",
+    # "the total" after a share of another whole is named: it may be that one's
+    "Wages were the largest single cost, at $4.1m, or 40.2 percent of total spending. Tourism brought in $5.3m, or "
+    "38.0 percent of total income. Fees accounted for 21.0 percent of the total with $4.6m.",
     # side by side, no first place
     "Tourism brought in $412m, or 31.0 percent of total earnings. Fisheries accounted for 42.4 percent of the total "
     "with $598m.",

@@ -59,7 +59,10 @@ def test_an_item_on_the_wrong_side_of_its_named_rival_is_an_error(text, old, new
     "Cocoa earned $2.1bn in the year. Coffee came in behind tea, with $1.4bn.",
     # "after" a time or a name with no superlative after the comma: a sequence, not a ranking
     "Lima reported 14.2% in May (up from 13.9%). After Lima, Quito reported 15.6%.",
+    # "behind" and "ahead of" in no place of an order: the people behind a thing, a time ahead
+    "Funding for the bridge ($3.1m) was approved. The investors behind the bridge put in $4.2m.",
+    "The launch (2,100 guests) was a success. Sales reached 3,900 units ahead of the launch.",
 ])
 def test_decoys_give_no_order(text):
     assert not [v for v in verdicts(text) if v[0] is Status.INCONSISTENT]
-    assert not {o for o in orders(text) if o[1] in ("320", "$1.4bn", "15.6%") or o[0] == "15.6%"}
+    assert not {o for o in orders(text) if o[1] in ("320", "$1.4bn", "15.6%", "$4.2m", "3,900") or o[0] == "15.6%"}

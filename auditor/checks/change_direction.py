@@ -43,7 +43,9 @@ likely: levels the other way are undetermined, never an error. So are two levels
 "N, compared with M last year" after a sentence without figures that says which
 way their measure went ("Pass rates have fallen." or "the deteriorating energy
 availability factor (EAF)" before "The EAF was 55% compared with 59% last year"):
-the sentence before may speak of a wider measure.
+the sentence before may speak of a wider measure. When it names the measure by the very words the levels' sentence
+names it with and says its way by a verb of change ("Thefts of bicycles have risen on last year." before "Theft of a
+bicycle was reported in 1,240 cases, compared to 1,180 in 2011"), levels the other way are an error.
 
 ## Why it matters
 A rise that the figures show as a fall (or the reverse) usually means the two

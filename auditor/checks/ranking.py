@@ -77,15 +77,17 @@ A ranking the text states in words, checked against the figures it ranks:
   ... "Athletic were the fourth best supported club, with 30,150 fans"), as many levels of their measure
   as the gap has places, given in the sentences between, are likely those places in order (any number
   before a list that closes the ranking; undetermined when out of order);
-- an item placed behind (ahead of) another named without its figure, whose level one of the six sentences before
-  gives beside the name: "Wheat slipped behind barley to rank third with 3,870 tonnes" after "barley output climbing
+- an item placed behind (ahead of) another named without its figure, after a verb of standing or moving or a comma
+  after the item's figure (not "the investors behind the bridge", "ahead of the launch"), whose level one of the six
+  sentences before gives beside the name: "Wheat slipped behind barley to rank third with 3,870 tonnes" after "barley output climbing
   9 percent to 4,120 tonnes" or "Barley (4,120 tonnes)" - at most (at least) that level; "After Chile, the largest
   Pacific sellers were Ecuador (8.1%) and Panama (4.4%)" after "Chile (22.8%)" - each item at most the named one's
   level (one unit and role, and one period when both state theirs);
 - the first place given with its share of a named whole, against another amount one of the six sentences after gives
   with its share of the same whole (named alike, or by "the" and one of its words): "Tourism was the largest single
   source, worth $412m, or 31.0 percent of total earnings" ... "Fisheries accounted for 22.4 percent of the total with
-  $298m" - the first place at least the other, in amount and in share;
+  $298m" - the first place at least the other, in amount and in share ("the total" only until a share of another whole
+  is named);
 - a higher place said after a lower one of the same run of places, in one paragraph or the next sentence:
   "sent 612 entries, which put the school in fourth place among the 20. Hillcrest came first with 655" - the
   higher place at least the lower (a relative clause after the figure may give its place: ", which left the port

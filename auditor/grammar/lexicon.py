@@ -379,6 +379,11 @@ NET_QUANTITIES = ("net", "balance", "surplus", "deficit", "shortfall", "gap", "d
 # Words that place an item behind (ahead of) another item of the same order, named after them: "slipped behind
 # transfer income", "trailed Ghana", "ahead of Peru", "in front of the Clio".
 PLACED_BEHIND = ("behind", "trailed", "trails", "trailing", "lagged behind", "lags behind", "lagging behind")
+# Verbs that put an item in a place of an order, before "behind" or "ahead of": "slipped behind", "finished ahead of",
+# "was well behind" (not "the investors behind the project", "ahead of the launch").
+STANDING_VERBS = ("was", "were", "is", "are", "came", "comes", "finished", "finishes", "ranked", "ranks", "stood", "stands",
+                  "remained", "remains", "stayed", "stays", "lay", "lies", "sat", "sits", "ended", "ends", "placed",
+                  "pulled", "pulls", "kept", "keeps")
 PLACED_AHEAD = ("ahead of", "in front of", "clear of")
 # Their opposites: one level behind another ("trailed imports by 3,330 tonnes").
 TRAIL_VERBS = ("trailed", "trails", "trailing", "lagged", "lags", "lagging", "lagged behind", "fell short of",

@@ -3073,14 +3073,35 @@ def _moved_said_before(seg: Segment, previous: Segment | None, frames: dict[str,
             and frames[new.id].role in (Role.LEVEL, Role.SHARE, Role.RATIO)) \
             or not _COMPARED_WITH.match(seg.between(0, 1)) or not _EARLIER_AFTER.match(seg.after(1, 40)):
         return None
-    direction = judged_direction(previous.skeleton) or verb_direction(previous.skeleton)
+    judged = judged_direction(previous.skeleton)
+    direction = judged or verb_direction(previous.skeleton)
     stems = {w[:5] for w in _MEASURE_WORD.findall(seg.skeleton)}
     alike = len(previous.skeleton) <= _SAID_BEFORE and any(w[:5] in stems for w in _MEASURE_WORD.findall(previous.skeleton))
     named = _measure_name_words(new.measure)
     if not direction or not (alike or (named and new.measure == old.measure
                                        and named <= set(lexicon.folded_words(previous.skeleton)))):
         return None
-    return StepLink(new, old, direction, False, "two levels compared after a sentence that says which way they moved")
+    # firm when the sentence before names the measure by the very words the levels' sentence names it with, and says
+    # its way by a verb of change, not by better or worse
+    verb = _CHANGE_VERB.search(previous.skeleton)
+    firm = not judged and verb is not None and bool(_named_words(seg.skeleton[:seg.slots[0][0]])) \
+        and _named_words(previous.skeleton[:verb.start()]) == _named_words(seg.skeleton[:seg.slots[0][0]])
+    return StepLink(new, old, direction, firm, "two levels compared after a sentence that says which way they moved"
+                    + (", the measure named alike" if firm else ""))
+
+
+# the content words of a measure's name in a clause, no function word, auxiliary, adverb or participle: "thefts from
+# vehicles, however, have" and "theft from a vehicle has been reported" both name {theft, vehicle}
+_NAMING = lazy_re.compile(r"[a-z][a-z'’-]{2,}")
+_NOT_NAMING = frozenset(("has", "have", "had", "been", "was", "were", "are", "however", "also", "meanwhile", "again",
+                         "still", "though", "with", "from", "than", "all", "its", "their", "this", "that", "these",
+                         "those", "there", "then", "now", "but", "yet", "while", "whereas", "some", "such"))
+_CHANGE_VERB = lazy_re.compile(rf"\b(?:{lexicon.alternation(tuple(w for w in lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN if w not in ('up', 'down')))})\b")
+
+
+def _named_words(words: str) -> frozenset[str]:
+    return frozenset(lexicon.fold(w) for w in _NAMING.findall(words)
+                     if w not in _NOT_NAMING and not w.endswith(("ed", "ly", "ing"))) - _MINOR_WORDS
 
 
 _SAID_BEFORE = 160  # characters of a sentence whose words the levels' sentence shares

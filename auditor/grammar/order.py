@@ -626,12 +626,19 @@ _NAMING_WORD = (r"(?!(?:the|a|an|in|of|for|its|their|and|or|but|was|were|is|are|
 _BEHIND_A_NAME = lazy_re.compile(rf"\b(?:(?P<behind>{lexicon.alternation(lexicon.PLACED_BEHIND)})|"
                                  rf"(?P<ahead>{lexicon.alternation(lexicon.PLACED_AHEAD)}))\s+(?:the\s+)?"
                                  rf"(?P<name>{_NAMING_WORD}(?:\s+{_NAMING_WORD}){{0,2}})(?![a-z'’.-])")
+# "behind" and "ahead of" place an item only after a verb of standing or moving ("slipped behind", "was well ahead of")
+# or a comma after the item's figure ("£28.9bn, trailing", "15,300 cars, well ahead of"), not "the investors behind
+# the project", "ahead of the launch"
+_PLACE_ADVERBS = r"(?:(?:just|well|far|narrowly|only|still|close|closely|slightly|firmly|some\s+way|up|back|down)\s+){0,2}"
+_PLACED_BEFORE = lazy_re.compile(rf"(?:\b(?:{lexicon.alternation(lexicon.STANDING_VERBS + lexicon.RANK_MOVES)})\s+|"
+                                 rf"#\d+#\s*(?:[a-z%]+\s*)?,\s*){_PLACE_ADVERBS}$")
 # (the item's figure beside its name in this sentence is the in-sentence readings': "behind media (€933.3m)")
 _FIGURE_BESIDE = lazy_re.compile(r"^\s*(?:[a-z'’.-]+\s*)?[(#]|^['’]")
 # "After Germany, the most active European countries were France (4.7%), ...": items ranked next after a named one
-_AFTER_A_NAME = lazy_re.compile(rf"^\W*after\s+(?:the\s+)?(?P<name>{_NAMING_WORD}(?:\s+{_NAMING_WORD}){{0,2}})\s*,\s*"
-                                rf"(?:the\s+)?(?:next\b|(?:[a-z-]+\s+){{0,2}}?(?:{lexicon.alternation(cues.SUPERLATIVES_HIGH)})\b|"
-                                r"(?:came|come|comes)\b)")
+# (a list the superlative's verb opens, or "came": not "After Lima, Quito reported 15.6%")
+_AFTER_A_NAME = lazy_re.compile(rf"^\W*after\s+(?:the\s+)?(?P<name>{_NAMING_WORD}(?:\s+{_NAMING_WORD}){{0,2}})\s*(?:,\s*"
+                                rf"(?:the\s+)?(?:next\b|(?:[a-z-]+\s+){{0,2}}?(?:{lexicon.alternation(cues.SUPERLATIVES_HIGH)})\b)"
+                                r"[^#;]{0,80}?\b(?:were|are|was|is)\b|,?\s*(?:came|come|comes)\b)")
 _NAME_REACH = 6  # sentences back to the level given beside a name
 # the level a name moved to: "transfer income climbing 131 percent from €230m to €532.6m"
 _MOVE_WORDS = lexicon.alternation(tuple(w for w in lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN if w not in ("up", "down")))
@@ -683,7 +690,8 @@ def places_of_named_rivals(seg: Segment, segments: tuple[Segment, ...], frames: 
     if not seg.figures:
         return out
     for m in _BEHIND_A_NAME.finditer(seg.skeleton):
-        if _FIGURE_BESIDE.match(seg.skeleton, m.end()):
+        if _FIGURE_BESIDE.match(seg.skeleton, m.end()) or (m.group().split()[0] in ("behind", "ahead", "in", "clear")
+                                                            and not _PLACED_BEFORE.search(seg.skeleton, 0, m.start())):
             continue
         own = None
         for k, slot in enumerate(seg.slots):
@@ -2105,6 +2113,7 @@ _WHOLE_NAMED = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*of\s+(?P<the>th
 _WHOLE_ENDS = frozenset(("in", "at", "with", "worth", "or", "and", "for", "from", "on", "by", "to", "was", "were", "is",
                          "are", "of", "while", "but", "during", "this", "last", "that"))
 _SHARES_REACH = 6  # sentences after the leader where another item's share of the same whole may stand
+_BARE_WHOLES = frozenset(("total", "all", "aggregate", "overall", "whole", "sum"))
 
 
 def _whole_words(seg: Segment, k: int) -> frozenset[str]:
@@ -2150,9 +2159,14 @@ def _leaders_over_shares(segments: tuple[Segment, ...], frames: dict[str, Frame]
             continue
         whole = _whole_words(seg, j)
         share = seg.figures[j]
+        # (once a share of another whole is named, "the total" may be that one's: only the whole named alike is sure)
+        another_whole = False
         for later in segments[s + 1:s + 1 + _SHARES_REACH]:
             if later.is_table_row:
                 continue
+            another_whole = another_whole or any(
+                frames[g.id].role is Role.SHARE and (_whole_words(later, i) - _BARE_WHOLES) - whole
+                for i, g in enumerate(later.figures))
             for i, g in enumerate(later.figures):
                 if not _ranked_pair(frames, leader, g) or frames[g.id].role is not Role.LEVEL:
                     continue
@@ -2161,7 +2175,8 @@ def _leaders_over_shares(segments: tuple[Segment, ...], frames: dict[str, Frame]
                     continue
                 other = later.figures[js]
                 words = _whole_words(later, js)
-                if not words or not words <= whole or (words != whole and not _WHOLE_NAMED.match(later.after(js, 60)).group("the")):
+                if not words or not words <= whole or (words != whole and (another_whole or not
+                                                                            _WHOLE_NAMED.match(later.after(js, 60)).group("the"))):
                     continue
                 grammar = "the first place of an order and another part of the whole whose share it gives"
                 out.append(OrderLink(leader, g, grammar))
