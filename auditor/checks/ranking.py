@@ -88,6 +88,9 @@ A ranking the text states in words, checked against the figures it ranks:
   source, worth $412m, or 31.0 percent of total earnings" ... "Fisheries accounted for 22.4 percent of the total with
   $298m" - the first place at least the other, in amount and in share ("the total" only until a share of another whole
   is named);
+- a level after a move away from an extreme of its series: "membership stood at 8,120 in 2023, continuing the decline
+  since the peak of 9,460 in 2015" (at most the peak), "That extends the recovery since the low of 18,900" after the
+  sentence that gives the level (at least the low); not a level of a time before the extreme;
 - a higher place said after a lower one of the same run of places, in one paragraph or the next sentence:
   "sent 612 entries, which put the school in fourth place among the 20. Hillcrest came first with 655" - the
   higher place at least the lower (a relative clause after the figure may give its place: ", which left the port

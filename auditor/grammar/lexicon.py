@@ -718,6 +718,10 @@ IN_ORDER_DOWN = ("in order of importance", "in order of size", "in order of magn
 IN_ORDER_UP = ("in ascending order", "in increasing order", "from smallest to largest", "from lowest to highest",
                "from least to most")
 # A figure said to be a record, and one said to be the record it beat.
+# The extremes of a series named as a point it moved away from: "the fall in births since the last peak of 60,041",
+# "a recovery since the low of 2,140" (the later level lies below the peak, above the low).
+SERIES_PEAKS = ("peak", "high", "top", "record")
+SERIES_LOWS = ("low", "trough", "bottom")
 NEW_RECORD = ("all-time high", "record high", "new high", "new peak", "new record", "a record", "highest ever",
               "record level", "historic high")
 OLD_RECORD = ("previous peak", "previous record", "previous high", "earlier peak", "earlier record", "old record",

@@ -979,6 +979,52 @@ def _since_a_year(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
     return out
 
 
+# a move away from an extreme of the series: "the general fall in births since the last peak of 60,041 in 2008", "a
+# steady recovery since the low of 2,140" - the level the clause (or, after "That"/"It", the sentence before) gives
+# lies below the peak (above the low); not a move towards it ("down to the low of") nor a record beaten
+_SINCE_AN_EXTREME = lazy_re.compile(
+    rf"\b(?:(?P<down>{lexicon.alternation(tuple(w for w in cues.CHANGE_NOUNS_DOWN + lexicon.CHANGE_VERBS_DOWN if w != 'down'))})|"
+    rf"(?P<up>{lexicon.alternation(tuple(w for w in cues.CHANGE_NOUNS_UP + lexicon.CHANGE_VERBS_UP + ('recovery',) if w != 'up'))}))s?\b"
+    r"[^#;]{0,40}?\bsince\s+(?:the|its|their|a)\s+(?:(?:last|previous|recent|most\s+recent|latest)\s+)?"
+    rf"(?:(?P<peak>{lexicon.alternation(lexicon.SERIES_PEAKS)})|(?P<low>{lexicon.alternation(lexicon.SERIES_LOWS)}))"
+    r"\s+(?:of\s+)?(?=#\d+#)")
+_POINTS_BACK = lazy_re.compile(r"^\W*(?:that|this|it|they)\b")
+_GAP_AFTER = lazy_re.compile(r"^\s*(?:\([^()#]*(?:#\d+#[^()#]*)?\)\s*)?(?:[a-z%]+\s+)?(?:fewer|more|less|lower|higher|above|below)\b")
+
+
+def _since_an_extreme(seg: Segment, previous: Segment | None, frames: dict[str, Frame]) -> list[OrderLink]:
+    """A level against the peak (low) its series is said to have fallen (risen) from since."""
+    out = []
+    for m in _SINCE_AN_EXTREME.finditer(seg.skeleton):
+        if bool(m.group("down")) != bool(m.group("peak")):
+            continue  # "a rise since the last peak": no side said
+        k = next(j for j, slot in enumerate(seg.slots) if slot[0] == m.end())
+        extreme = seg.figures[k]
+        if frames[extreme.id].role not in _RANKABLE or extreme.qualifier or not written_in_digits(extreme):
+            continue
+
+        def kin(g: Figure) -> bool:
+            return frames[g.id].role is frames[extreme.id].role and same_unit(g, extreme) and g.unit == extreme.unit \
+                and not g.qualifier and written_in_digits(g) and frames[g.id].modality == "stated" \
+                and not (g.period and extreme.period and len(g.period) == len(extreme.period)
+                         and g.period <= extreme.period)  # (a level of a time before the extreme is no later one)
+
+        here = [g for j, g in enumerate(seg.figures[:k]) if seg.slots[j][1] <= m.start() and kin(g)]
+        if here:
+            level = here[-1]
+        elif previous is not None and _POINTS_BACK.match(seg.skeleton) and not seg.figures[:k]:
+            # (not a gap the sentence gives after a level: "54,488 births ... - 612 (1.1 per cent) fewer than in 2015")
+            back = [g for j, g in enumerate(previous.figures) if kin(g) and not _GAP_AFTER.match(previous.after(j, 60))]
+            if len(back) != 1:
+                continue
+            level = back[0]
+        else:
+            continue
+        grammar = f"a level after a {'fall' if m.group('down') else 'rise'} since the series' {'peak' if m.group('peak') else 'low'}"
+        out.append(OrderLink(extreme, level, grammar) if m.group("peak") else OrderLink(level, extreme, grammar))
+    return out
+
+
 _AVERAGE_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.AVERAGE_WORDS)})\s+(?:[a-z]+\s+)?$")
 # "peaking above 30,000": the words may stand a little before the figure ("with the number peaking above")
 _EXTREME_BEFORE = lazy_re.compile(rf"\b(?:(?P<peak>{lexicon.alternation(lexicon.PEAK_WORDS)})|"
@@ -2281,7 +2327,7 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
         if leaders:
             links += _came_behind(seg, leaders[-1], frames)
         links += _beaten(seg, frames) + _above_a_sum(seg, frames)
-        links += _since_a_year(seg, frames)
+        links += _since_a_year(seg, frames) + _since_an_extreme(seg, segments[seg.index - 1] if seg.index else None, frames)
         links += _average_and_extremes(seg, frames) + worded_changes_against_a_when(seg, frames)
         links += followed_lists(seg, frames) + places_behind(seg, frames) + places_of_named_rivals(seg, segments, frames)
         links += in_order_lists(seg, segments[seg.index - 1] if seg.index else None, frames)
