@@ -91,6 +91,13 @@ A ranking the text states in words, checked against the figures it ranks:
 - a level after a move away from an extreme of its series: "membership stood at 8,120 in 2023, continuing the decline
   since the peak of 9,460 in 2015" (at most the peak), "That extends the recovery since the low of 18,900" after the
   sentence that gives the level (at least the low); not a level of a time before the extreme;
+- a change of a whole said to come mainly from one part ("the fall in numbers came mainly from the breeding flock,
+  which dropped by 390,000 head" after "a fall of 620,000 head"; "production rose to 734.8 million kg from 733.9
+  million kg, mostly on the back of a bigger contribution from Assam. Assam's production went up more than 12.5
+  million kg"): the part's change is more than half the whole's. The part's change is the first size after its name in
+  that sentence, or after a verb of change in one of the next two sentences when it opens with the part's name; the
+  whole's is the move "to N from M" before the words, or the last change of the part's unit and the whole's way stated
+  in the three sentences before ("the fall in ..."). Rates in percent are not read;
 - a higher place said after a lower one of the same run of places, in one paragraph or the next sentence:
   "sent 612 entries, which put the school in fourth place among the 20. Hillcrest came first with 655" - the
   higher place at least the lower (a relative clause after the figure may give its place: ", which left the port
@@ -414,6 +421,7 @@ def _ranked_tables(document: Document, figures: tuple[Figure, ...]) -> Iterator[
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     yield from relations.stated_orders(grammar.read(document, figures), ID)
+    yield from relations.main_parts(grammar.read(document, figures), ID)
     yield from _ranked_tables(document, figures)
     where = places(document, figures)
     groups = by_sentence(document, figures, where)

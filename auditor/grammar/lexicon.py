@@ -718,6 +718,10 @@ IN_ORDER_DOWN = ("in order of importance", "in order of size", "in order of magn
 IN_ORDER_UP = ("in ascending order", "in increasing order", "from smallest to largest", "from lowest to highest",
                "from least to most")
 # A figure said to be a record, and one said to be the record it beat.
+# Words that say one part brought most of a whole's change: "the fall came mainly from the breeding flock", "rose ...,
+# mostly on the back of a bigger contribution from Assam" (the part's change is more than half the whole's).
+MAINLY = ("mainly", "mostly", "largely", "chiefly", "primarily", "predominantly")
+MAIN_CAUSES = ("from", "because of", "due to", "on the back of", "driven by", "thanks to", "owing to")
 # The extremes of a series named as a point it moved away from: "the fall in births since the last peak of 60,041",
 # "a recovery since the low of 2,140" (the later level lies below the peak, above the low).
 SERIES_PEAKS = ("peak", "high", "top", "record")

@@ -1025,6 +1025,91 @@ def _since_an_extreme(seg: Segment, previous: Segment | None, frames: dict[str, 
     return out
 
 
+@dataclass(frozen=True)
+class MainPartLink:
+    """A change of a whole said to come mainly from one part: the part's change (`part`, a size) is more than half the
+    whole's, which is a stated change (`change`) or the move from `old` to `new`; `direction` is the whole's way."""
+    part: Figure
+    direction: int
+    change: Figure | None = None
+    new: Figure | None = None
+    old: Figure | None = None
+
+
+_MAINLY_FROM = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.MAINLY)})\s+(?:{lexicon.alternation(lexicon.MAIN_CAUSES)})\s+"
+                               r"(?P<what>[^#,;:.()]{1,80})")
+_LAST_OF = lazy_re.compile(r"^(?:.*\b(?:from|in|of|by)\s+)?(?:(?:the|a|an)\s+)?(?P<name>.+?)\s*$")
+_WHOLE_MOVE = lazy_re.compile(rf"\b(?:(?P<up>{lexicon.alternation(tuple(w for w in lexicon.CHANGE_VERBS_UP if w != 'up'))})|"
+                              rf"(?P<down>{lexicon.alternation(tuple(w for w in lexicon.CHANGE_VERBS_DOWN if w != 'down'))}))"
+                              r"\s+to\s+#(?P<new>\d+)#\s*(?:[a-z]+\s+)?from\s+(?:the\s+)?#(?P<old>\d+)#")
+_WHOLE_NOUN = lazy_re.compile(rf"\bthe\s+(?:(?P<up>{lexicon.alternation(tuple(w for w in cues.CHANGE_NOUNS_UP if w != 'up'))})|"
+                              rf"(?P<down>{lexicon.alternation(tuple(w for w in cues.CHANGE_NOUNS_DOWN if w != 'down'))}))\s+in\b")
+_NAME_OPENS = r"^\W*(?:the\s+)?{name}(?:['’]s?)?\s"
+_PART_VERB = lazy_re.compile(rf"\b(?:{lexicon.alternation(tuple(w for w in lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN if w not in ('up', 'down')) + ('went up', 'went down', 'goes up', 'goes down'))})\b")
+_MAIN_PART_BACK = 3  # sentences back to the whole's stated change
+_PLAIN_NAME_WORD = lazy_re.compile(r"[a-z][a-z'’-]*")
+
+
+def _a_size(frames: dict[str, Frame], g: Figure) -> bool:
+    return g.unit != "percent" and g.kind is not Kind.PERCENT and written_in_digits(g) and g.qualifier in ("", "more-than") \
+        and frames[g.id].modality == "stated"
+
+
+def main_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[MainPartLink]:
+    """"The fall in total numbers came mainly from the breeding flock, which dropped by 5.6% (390,000 head)" after "a
+    fall of 620,000 head"; "production rose to 734.8 million kg from 733.9 million kg, mostly on the back of a bigger
+    contribution from Assam. Assam's production went up more than 12.5 million kg": the part's change is the first size
+    after its name in the cue's sentence, or after a verb of change in one of the next two sentences, which opens with the
+    part's name; the whole's is the move "to N from M" before the cue in its sentence, or the last change of the part's
+    unit and the whole's way that one of the three sentences before states ("the fall in ..." says the way)."""
+    out = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for m in _MAINLY_FROM.finditer(seg.skeleton):
+            name = _LAST_OF.match(m.group("what")).group("name").strip()
+            words = name.split()
+            if not 1 <= len(words) <= 3 or any(not _PLAIN_NAME_WORD.fullmatch(w) for w in words):
+                continue
+            # the part's change
+            part = None
+            for k, slot in enumerate(seg.slots):
+                if slot[0] >= m.end() and _a_size(frames, seg.figures[k]) and not _CLAUSE_BREAK.search(seg.skeleton[m.end():slot[0]]):
+                    part = seg.figures[k]
+                    break
+            if part is None:
+                opens = re.compile(_NAME_OPENS.format(name=re.escape(name)))
+                for later in segments[seg.index + 1:seg.index + 3]:
+                    if later.is_table_row or not opens.match(later.skeleton):
+                        continue
+                    verb = _PART_VERB.search(later.skeleton)
+                    part = next((g for k, g in enumerate(later.figures) if verb is not None and later.slots[k][0] > verb.end()
+                                 and _a_size(frames, g)), None)
+                    break
+            if part is None:
+                continue
+            # the whole's change
+            head = seg.skeleton[:m.start()]
+            moves = list(_WHOLE_MOVE.finditer(head))
+            if moves:
+                mv = moves[-1]
+                new, old = seg.figures[int(mv.group("new"))], seg.figures[int(mv.group("old"))]
+                if same_unit(new, part) and same_unit(old, part) and new.unit == old.unit == part.unit \
+                        and _a_size(frames, new) and _a_size(frames, old) and not new.qualifier and not old.qualifier:
+                    out.append(MainPartLink(part, 1 if mv.group("up") else -1, new=new, old=old))
+                continue
+            noun = _WHOLE_NOUN.search(head)
+            if noun is None or "#" in head:
+                continue
+            direction = 1 if noun.group("up") else -1
+            back = [g for earlier in segments[max(0, seg.index - _MAIN_PART_BACK):seg.index] if not earlier.is_table_row
+                    for g in earlier.figures if frames[g.id].role is Role.CHANGE and g.direction == direction
+                    and _a_size(frames, g) and not g.qualifier and same_unit(g, part) and g.unit == part.unit]
+            if back:
+                out.append(MainPartLink(part, direction, change=back[-1]))
+    return out
+
+
 _AVERAGE_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.AVERAGE_WORDS)})\s+(?:[a-z]+\s+)?$")
 # "peaking above 30,000": the words may stand a little before the figure ("with the number peaking above")
 _EXTREME_BEFORE = lazy_re.compile(rf"\b(?:(?P<peak>{lexicon.alternation(lexicon.PEAK_WORDS)})|"
