@@ -45,7 +45,9 @@ way their measure went ("Pass rates have fallen." or "the deteriorating energy
 availability factor (EAF)" before "The EAF was 55% compared with 59% last year"):
 the sentence before may speak of a wider measure. When it names the measure by the very words the levels' sentence
 names it with and says its way by a verb of change ("Thefts of bicycles have risen on last year." before "Theft of a
-bicycle was reported in 1,240 cases, compared to 1,180 in 2011"), levels the other way are an error.
+bicycle was reported in 1,240 cases, compared to 1,180 in 2011"), levels the other way are an error. So are two
+levels after a colon, "that number was N in 2024 compared to M in 2023", of a change the clause before the colon names
+one way only ("The same decline showed up in the number of late entries: ...").
 
 ## Why it matters
 A rise that the figures show as a fall (or the reverse) usually means the two

@@ -2910,7 +2910,7 @@ def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
                     out.append(StepLink(f, before[-1], direction, firm,
                                         "a level the series moved to, after the one level of the sentence before"
                                         if firm else "a level the series moved to, after the last one of the sentence before"))
-        said_before = _moved_said_before(seg, segments[i - 1] if i else None, frames)
+        said_before = _moved_said_before(seg, segments[i - 1] if i else None, frames) or _moved_said_before_a_colon(seg, frames)
         if said_before is not None:
             out.append(said_before)
         out += _change_of_a_time(seg, segments, frames)
@@ -3088,6 +3088,49 @@ def _moved_said_before(seg: Segment, previous: Segment | None, frames: dict[str,
         and _named_words(previous.skeleton[:verb.start()]) == _named_words(seg.skeleton[:seg.slots[0][0]])
     return StepLink(new, old, direction, firm, "two levels compared after a sentence that says which way they moved"
                     + (", the measure named alike" if firm else ""))
+
+
+# "the same drop showed up in the number of candidates reaching C+: that number was 88,929 (15.41%) in 2016 compared to
+# 169,492 (32.23%) in 2015": a clause without figures names a change of a measure, then after a colon an anaphor of the
+# measure gives its two levels, the earlier marked by its time
+_ONE_WAY = lazy_re.compile(rf"\b(?:(?P<up>{lexicon.alternation(tuple(w for w in cues.CHANGE_NOUNS_UP + lexicon.CHANGE_VERBS_UP if w != 'up'))})|"
+                           rf"(?P<down>{lexicon.alternation(tuple(w for w in cues.CHANGE_NOUNS_DOWN + lexicon.CHANGE_VERBS_DOWN if w != 'down'))}))s?\b")
+_ANAPHOR_LEVEL = lazy_re.compile(r"^\s*(?:(?:that|this|the)\s+(?:number|figure|total|count|tally|level)|it|they)\s+"
+                                 r"(?:was|is|were|are|stood\s+at|stands\s+at|came\s+to|reached|totalled|totaled)\s+"
+                                 r"(?:(?:just|only|some|about)\s+)?$")
+_THEN_COMPARED = lazy_re.compile(r"\s*(?:\([^()#]*(?:#\d+#[^()#]*)?\)\s*)?(?:(?:in|for|at)\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)\b[^#,;]{0,40}?)?"
+                                 r",?\s*(?:compared\s+(?:to|with)|as\s+against|against|versus)\s+(?:the\s+)?(?=#\d+#)")
+_EARLIER_YEAR_AFTER = lazy_re.compile(r"^\s*(?:\([^()#]*(?:#\d+#[^()#]*)?\)\s*)?(?:in\s+(?P<year>(?:19|20)\d\d)\b|"
+                                      r"(?:a|one)\s+year\s+(?:earlier|before|ago)|last\s+year|the\s+year\s+before)")
+
+
+def _moved_said_before_a_colon(seg: Segment, frames: dict[str, Frame]) -> StepLink | None:
+    """The levels after a colon, "that number was N ... compared to M in 2015", of a change the clause before the colon
+    names one way only ("the same drop showed up in the number of ..."): N lies on that side of M. Firm: the anaphor
+    opening the colon's clause is the measure whose change the clause before names."""
+    colon = seg.skeleton.find(":")
+    if colon < 0 or len(seg.figures) < 2 or seg.slots[0][0] < colon:
+        return None
+    ways = {bool(m.group("up")) for m in _ONE_WAY.finditer(seg.skeleton[:colon])}
+    if len(ways) != 1 or not _ANAPHOR_LEVEL.match(seg.skeleton[colon + 1:seg.slots[0][0]]):
+        return None
+    new = seg.figures[0]
+    compared = _THEN_COMPARED.match(seg.skeleton, seg.slots[0][1])
+    if compared is None:
+        return None
+    k = next((j for j, slot in enumerate(seg.slots) if slot[0] == compared.end()), None)
+    if k is None:
+        return None
+    old = seg.figures[k]
+    earlier = _EARLIER_YEAR_AFTER.match(seg.after(k, 60))
+    if earlier is None or (compared.group("year") and earlier.group("year") and earlier.group("year") >= compared.group("year")):
+        return None
+    if not (same_unit(new, old) and new.unit == old.unit and frames[new.id].role is frames[old.id].role
+            and frames[new.id].role in (Role.LEVEL, Role.SHARE, Role.RATIO) and written_in_digits(new)
+            and written_in_digits(old) and not new.qualifier and not old.qualifier):
+        return None
+    return StepLink(new, old, 1 if ways == {True} else -1, True,
+                    "two levels after a colon, of a change the clause before names one way")
 
 
 # the content words of a measure's name in a clause, no function word, auxiliary, adverb or participle: "thefts from

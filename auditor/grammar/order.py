@@ -633,7 +633,7 @@ _PLACE_ADVERBS = r"(?:(?:just|well|far|narrowly|only|still|close|closely|slightl
 _PLACED_BEFORE = lazy_re.compile(rf"(?:\b(?:{lexicon.alternation(lexicon.STANDING_VERBS + lexicon.RANK_MOVES)})\s+|"
                                  rf"#\d+#\s*(?:[a-z%]+\s*)?,\s*){_PLACE_ADVERBS}$")
 # (the item's figure beside its name in this sentence is the in-sentence readings': "behind media (€933.3m)")
-_FIGURE_BESIDE = lazy_re.compile(r"^\s*(?:[a-z'’.-]+\s*)?[(#]|^['’]")
+_FIGURE_BESIDE = lazy_re.compile(r"\s*(?:[a-z'’.-]+\s*)?[(#]|['’]")  # (matched at the name's end: no "^")
 # "After Germany, the most active European countries were France (4.7%), ...": items ranked next after a named one
 # (a list the superlative's verb opens, or "came": not "After Lima, Quito reported 15.6%")
 _AFTER_A_NAME = lazy_re.compile(rf"^\W*after\s+(?:the\s+)?(?P<name>{_NAMING_WORD}(?:\s+{_NAMING_WORD}){{0,2}})\s*(?:,\s*"
