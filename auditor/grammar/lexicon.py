@@ -722,6 +722,10 @@ IN_ORDER_UP = ("in ascending order", "in increasing order", "from smallest to la
 # mostly on the back of a bigger contribution from Assam" (the part's change is more than half the whole's).
 MAINLY = ("mainly", "mostly", "largely", "chiefly", "primarily", "predominantly")
 MAIN_CAUSES = ("from", "because of", "due to", "on the back of", "driven by", "thanks to", "owing to")
+# Nouns for the parts a whole is split into, after "with all": "with all sub-sectors growing", "with all regions
+# recording gains" (the whole's rate of change then lies between the parts' rates).
+PART_NOUNS = ("sub-sectors", "subsectors", "sectors", "segments", "components", "categories", "regions", "divisions",
+              "sub-indices", "subindices", "groups", "branches", "units", "markets", "industries")
 # The extremes of a series named as a point it moved away from: "the fall in births since the last peak of 60,041",
 # "a recovery since the low of 2,140" (the later level lies below the peak, above the low).
 SERIES_PEAKS = ("peak", "high", "top", "record")

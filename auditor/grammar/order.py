@@ -1110,6 +1110,56 @@ def main_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[
     return out
 
 
+@dataclass(frozen=True)
+class RatesOfAllPartsLink:
+    """A whole's rate of change, then the rates of all its parts: "rose 4.7 per cent, with all sub-sectors growing:
+    motor vehicles (17.8 per cent), wholesale trade (5.3 per cent) and retail trade (2.4 per cent)". The whole's rate
+    lies between the smallest and the largest of them."""
+    rate: Figure
+    lowest: Figure
+    highest: Figure
+    # the way each moved (+1 / -1), by figure id: its own sign, or else the way the words say all the parts moved
+    signs: tuple[tuple[str, int], ...] = ()
+
+
+_ALL_PARTS = lazy_re.compile(rf"^[^#]{{0,40}}?,?\s*with\s+all\s+(?:(?:the|its|their|#\d+#|three|four|five|six)\s+)?"
+                             rf"(?:[a-z-]+\s+)?(?:{lexicon.alternation(lexicon.PART_NOUNS)})\s+"
+                             rf"(?:(?P<up>{lexicon.alternation(tuple(w for w in lexicon.CHANGE_VERBS_UP if w != 'up'))})|"
+                             rf"(?P<down>{lexicon.alternation(tuple(w for w in lexicon.CHANGE_VERBS_DOWN if w != 'down'))}))"
+                             r"\s*[:,]")
+_BRACKETED_RATE = lazy_re.compile(r"^\)?\s*(?:[:,]|,?\s*and)?\s*(?:the\s+)?[a-z][^#;()]{0,50}?\(\s*$")
+
+
+def rates_of_all_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[RatesOfAllPartsLink]:
+    """A rate of change, then "with all (its) sub-sectors growing:" and each part's rate in brackets after its name."""
+    out = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for k, rate in enumerate(seg.figures[:-2]):
+            if frames[rate.id].role is not Role.RELATIVE_CHANGE or rate.unit != "percent" or rate.qualifier:
+                continue
+            m = _ALL_PARTS.match(seg.after(k, 200))
+            if m is None:
+                continue
+            way = -1 if m.group("down") else 1
+            parts, end = [], seg.slots[k][1] + m.end()
+            for j in range(k + 1, len(seg.figures)):
+                g = seg.figures[j]
+                if g.unit != "percent" or g.qualifier or not written_in_digits(g) \
+                        or not _BRACKETED_RATE.match(seg.skeleton[end:seg.slots[j][0]]):
+                    break
+                parts.append(g)
+                end = seg.slots[j][1]
+            if len(parts) >= 2:
+                signs = {g.id: (g.direction or way) for g in (rate, *parts)}
+                if rate.direction and rate.direction != way:
+                    continue  # "rose 4.7%, with all regions declining": no one way
+                signed = sorted(parts, key=lambda g: signs[g.id] * abs(g.value))
+                out.append(RatesOfAllPartsLink(rate, signed[0], signed[-1], tuple(signs.items())))
+    return out
+
+
 _AVERAGE_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.AVERAGE_WORDS)})\s+(?:[a-z]+\s+)?$")
 # "peaking above 30,000": the words may stand a little before the figure ("with the number peaking above")
 _EXTREME_BEFORE = lazy_re.compile(rf"\b(?:(?P<peak>{lexicon.alternation(lexicon.PEAK_WORDS)})|"
