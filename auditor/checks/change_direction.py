@@ -24,7 +24,10 @@ A sentence that names a change and both of its ends ("employment increased to
 percent", "the share dropped in the south, to 32.5 percent from 54 percent"), a level then the one it moved from ("12,480 taxis (down from 13,905
 a year earlier)", "8,410, up 4.2% on the year, and a sharp jump from 6,920 in
 March"), or a series told step by step ("stood at 4.1 in 1990. By
-2000 it had come down to 3.2", "to £2.40 in 2021, before falling back to £2.25"). The new level must lie on the side of the old
+2000 it had come down to 3.2", "to £2.40 in 2021, before falling back to £2.25"), or a level a still verb gives, then
+a move of the same subject named again in a later clause ("coverage in the surveyed districts is 72.4%, but counting
+the islands as well, coverage drops to 66.0%": the same measure taken another way; not another subject or group, nor a
+level itself moved to). The new level must lie on the side of the old
 one that the words say. A step from the sentence before is an error only when the series itself moves ("it",
 "the number") to a level of a later time than the one level of its unit that sentence gave; otherwise it is only
 likely. So is a level given for an earlier time after a move ("grew to 7.6 million in August. A month earlier it
@@ -40,7 +43,11 @@ likely: levels the other way are undetermined, never an error. So are two levels
 "N, compared with M last year" after a sentence without figures that says which
 way their measure went ("Pass rates have fallen." or "the deteriorating energy
 availability factor (EAF)" before "The EAF was 55% compared with 59% last year"):
-the sentence before may speak of a wider measure.
+the sentence before may speak of a wider measure. When it names the measure by the very words the levels' sentence
+names it with and says its way by a verb of change ("Thefts of bicycles have risen on last year." before "Theft of a
+bicycle was reported in 1,240 cases, compared to 1,180 in 2011"), levels the other way are an error. So are two
+levels after a colon, "that number was N in 2024 compared to M in 2023", of a change the clause before the colon names
+one way only ("The same decline showed up in the number of late entries: ...").
 
 ## Why it matters
 A rise that the figures show as a fall (or the reverse) usually means the two

@@ -72,7 +72,9 @@ The first term may stand in the sentence before when the second sentence points 
 "... 5.9 arrests per officer. That is an increase on the average of 4.3, though still short of
 the 7.7 of 2019"; "Imports rose 19.3 percent. Here too growth eased, from the 28.4-percent increase
 of May"); this is read for percentages and ratios only, and for counts and amounts when the
-sentence names the figure ("The figure was below the 412,300 carried in April"). "X overtook Y" compares X's figure
+sentence names the figure ("The figure was below the 412,300 carried in April"); "the total" after the parts of a whole
+given within three sentences before is that whole, not the last part ("Of these, 24,100 owned their home and 20,950
+rented. A further 160 gave no answer. The total was down from the 46,880 households of 2015"). "X overtook Y" compares X's figure
 with the one the next sentence gives for Y.
 
 A level said to cross a mark lies on the side of it the words give: "Entries dropped below 20,000 for
@@ -164,7 +166,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     crossed = {frozenset(f.id for f in r.figures.values()) for r in crossings}
     where = places(document, figures)
     groups = by_sentence(document, figures, where)
-    back = list(_pointing_back(document, where, groups))
+    back = list(_pointing_back(document, where, groups, meaning.parts))
     pointed_at = {r.figures["second"].id for r in back}
     # the base of a rate belongs to its unit ("10.6 deaths per 1,000 population) is below its 2008 level (10.7)"):
     # the rate is compared with the figure after its base
@@ -305,7 +307,24 @@ def _is_markup(text: str) -> bool:
     return text.startswith("<!--") or not re.search(r"[A-Za-z]", text)
 
 
-def _pointing_back(document: Document, where, groups) -> Iterator[Relation]:
+# "the total" said after the parts of a whole: that whole ("The report counted 45,210 deaths. Of these, 24,100 were men
+# and 20,950 women. A further 160 were unrecorded. The total was down from the 46,880 deaths of 2015")
+_TOTAL_ANAPHORS = frozenset(("the total", "the tally", "the count"))
+_WHOLE_BACK = 3  # sentences back from the pointing sentence to the whole whose parts the sentence before gives
+
+
+def _whole_of_parts(parts: tuple, previous: list[Figure], b: Figure, index: int, where) -> Figure | None:
+    """The one whole whose parts end in the sentence before, given at most three sentences back, of b's unit."""
+    ids = {f.id for f in previous}
+    wholes = {link.whole.id: link.whole for link in parts
+              if link.sure and any(p.id in ids for p in link.parts) and link.whole.id not in ids
+              and 0 < index - where[link.whole.id].sentence <= _WHOLE_BACK
+              and same_unit(link.whole, b) and link.whole.unit == b.unit and written_in_digits(link.whole)
+              and not link.whole.qualifier}
+    return next(iter(wholes.values())) if len(wholes) == 1 else None
+
+
+def _pointing_back(document: Document, where, groups, parts: tuple = ()) -> Iterator[Relation]:
     sentences = context.sentences_cached(document.text)
     for index, sentence in groups.items():
         first = sentence[0]
@@ -340,6 +359,12 @@ def _pointing_back(document: Document, where, groups) -> Iterator[Relation]:
             speed = bool(_SPEED.search(words))
             candidates = [a for a in previous if a.id != b.id and _term_fits(a, b, document)
                           and (a.direction or not speed)]
+            noun = " ".join((m.group("noun") or "").lower().split())
+            if noun in _TOTAL_ANAPHORS and not speed:
+                # (not the last part the sentence before gives: "Another 110 were not recorded. The total was ...")
+                whole = _whole_of_parts(parts, previous, b, index, where)
+                if whole is not None and _term_fits(whole, b, document):
+                    candidates = [whole]
             if not candidates:
                 continue
             a = candidates[-1]

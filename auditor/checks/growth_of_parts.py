@@ -25,6 +25,11 @@ It reads the parts the meaning layer says exhaust their total ("made up of",
 said beside it (", an increase of 4.9% on the previous quarter", "rose by 8.4%
 to", or "This was a decrease of 1.4%" in the next sentence).
 
+A rate of change followed by "with all (its) sub-sectors growing:" (segments, components, regions ...) and
+each part's rate in brackets after its name ("rose 4.7 per cent, with all sub-sectors growing: motor
+vehicles (17.8 per cent), wholesale trade (5.3 per cent) and retail trade (2.4 per cent)") lies between
+the smallest and the largest of the parts' rates.
+
 ## Why it matters
 A total's growth computed from another base or series than its parts' growth
 cannot be reconciled with them: a reader who weights the parts' rates finds a
@@ -67,6 +72,18 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             yield Relation(ID, expression, names,
                            f"{link.whole.text} ({whole_rate.text}) against its parts' rates "
                            f"({', '.join(r[j].text for r in part_rates)})", certain=link.closed)
+
+
+    for link in meaning.rates_of_all_parts:
+        sign = dict(link.signs)
+
+        def signed(name: str, figure: Figure) -> str:
+            return f"abs({name})" if sign.get(figure.id, 1) > 0 else f"(0 - abs({name}))"
+
+        rate, low, high = signed("rate", link.rate), signed("lowest", link.lowest), signed("highest", link.highest)
+        yield Relation(ID, expr.parse(f"({rate} - {low}) * ({high} - {rate}) >= 0"),
+                       {"rate": link.rate, "lowest": link.lowest, "highest": link.highest},
+                       f"{link.rate.text} between the rates of all its parts, {link.lowest.text} to {link.highest.text}")
 
 
 CHECK = Check(ID, "A total's rate of change that its parts' rates cannot give.", DOC, find)

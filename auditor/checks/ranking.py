@@ -77,6 +77,27 @@ A ranking the text states in words, checked against the figures it ranks:
   ... "Athletic were the fourth best supported club, with 30,150 fans"), as many levels of their measure
   as the gap has places, given in the sentences between, are likely those places in order (any number
   before a list that closes the ranking; undetermined when out of order);
+- an item placed behind (ahead of) another named without its figure, after a verb of standing or moving or a comma
+  after the item's figure (not "the investors behind the bridge", "ahead of the launch"), whose level one of the six
+  sentences before gives beside the name: "Wheat slipped behind barley to rank third with 3,870 tonnes" after "barley output climbing
+  9 percent to 4,120 tonnes" or "Barley (4,120 tonnes)" - at most (at least) that level; "After Chile, the largest
+  Pacific sellers were Ecuador (8.1%) and Panama (4.4%)" after "Chile (22.8%)" - each item at most the named one's
+  level (one unit and role, and one period when both state theirs);
+- the first place given with its share of a named whole, against another amount one of the six sentences after gives
+  with its share of the same whole (named alike, or by "the" and one of its words): "Tourism was the largest single
+  source, worth $412m, or 31.0 percent of total earnings" ... "Fisheries accounted for 22.4 percent of the total with
+  $298m" - the first place at least the other, in amount and in share ("the total" only until a share of another whole
+  is named);
+- a level after a move away from an extreme of its series: "membership stood at 8,120 in 2023, continuing the decline
+  since the peak of 9,460 in 2015" (at most the peak), "That extends the recovery since the low of 18,900" after the
+  sentence that gives the level (at least the low); not a level of a time before the extreme;
+- a change of a whole said to come mainly from one part ("the fall in numbers came mainly from the breeding flock,
+  which dropped by 390,000 head" after "a fall of 620,000 head"; "production rose to 734.8 million kg from 733.9
+  million kg, mostly on the back of a bigger contribution from Assam. Assam's production went up more than 12.5
+  million kg"): the part's change is more than half the whole's. The part's change is the first size after its name in
+  that sentence, or after a verb of change in one of the next two sentences when it opens with the part's name; the
+  whole's is the move "to N from M" before the words, or the last change of the part's unit and the whole's way stated
+  in the three sentences before ("the fall in ..."). Rates in percent are not read;
 - a higher place said after a lower one of the same run of places, in one paragraph or the next sentence:
   "sent 612 entries, which put the school in fourth place among the 20. Hillcrest came first with 655" - the
   higher place at least the lower (a relative clause after the figure may give its place: ", which left the port
@@ -400,6 +421,7 @@ def _ranked_tables(document: Document, figures: tuple[Figure, ...]) -> Iterator[
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     yield from relations.stated_orders(grammar.read(document, figures), ID)
+    yield from relations.main_parts(grammar.read(document, figures), ID)
     yield from _ranked_tables(document, figures)
     where = places(document, figures)
     groups = by_sentence(document, figures, where)

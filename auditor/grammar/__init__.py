@@ -98,7 +98,7 @@ from auditor.grammar.links import (
 )
 from auditor.grammar.lists import (grade_distributions, groups_of_lists, labelled_lists, parts_of_lists, plans_of_lists,
                                    ratios_of_lists, shares_of_lists, table_row_shares, table_subset_rows)
-from auditor.grammar.order import (FractionLink, HalfLink, OrderLink, crossed_marks, fractions_in_words, halves,
+from auditor.grammar.order import (FractionLink, HalfLink, MainPartLink, OrderLink, main_parts, rates_of_all_parts, crossed_marks, fractions_in_words, halves,
                                     places_restating_list_items,
                                    against_references, covered_sums, hedged_then_exact, households_and_members,
                                    lying_between, members_against_a_mark, ranges, series_in_words, split_comparisons,
@@ -154,6 +154,10 @@ class Meaning:
     proportions: tuple[ProportionLink, ...] = ()
     # a level's rates of change, in text order: "1,411 liquidations, an increase of 4.9% on the previous quarter"
     level_rates: Mapping[str, tuple[Figure, ...]] = field(default_factory=dict)
+    # a whole's change said to come mainly from one part: "the fall came mainly from the breeding flock, which dropped by 390,000"
+    main_parts: tuple = ()
+    # a whole's rate of change, then the rates of all its parts: "rose 4.7%, with all sub-sectors growing: A (17.8%), B (2.4%)"
+    rates_of_all_parts: tuple = ()
 
     @property
     def broken_down(self) -> frozenset[frozenset[str]]:
@@ -323,7 +327,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    group_members=tuple(households_and_members(segments, frames)),
                    span_averages=tuple(averages_over_a_span(segments, frames)),
                    proportions=tuple(proportional_shares(segments, frames)),
-                   level_rates=level_rates(segments, frames))
+                   level_rates=level_rates(segments, frames), main_parts=tuple(main_parts(segments, frames)),
+                   rates_of_all_parts=tuple(rates_of_all_parts(segments, frames)))
 
 
 _last: list = [None, None, None]

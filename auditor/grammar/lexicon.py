@@ -302,6 +302,11 @@ LEVEL_VERBS = ("is", "was", "are", "were", "has been", "had been", "stood at", "
                "climbed to", "grew to", "increased to", "decreased to", "declined to", "jumped to", "slipped to",
                "edged up to", "eased to", "achieved", "attained", "recorded", "posted", "registered", "logged",
                "touched", "numbered", "ran to", "runs to")
+# A verb that gives a level without moving it: "turnout stands at 42.4%", "exports were $3.1bn", "the bill came to".
+STILL_LEVEL_VERBS = ("is", "was", "are", "were", "has been", "had been", "stood at", "stands at", "stand at", "came to",
+                     "comes to", "came in at", "comes in at", "totalled", "totaled", "totals", "amounted to", "amounts to",
+                     "was worth", "were worth", "is worth", "are worth", "remains at", "remained at", "is put at",
+                     "was put at")
 # Between a copula and a figure, the participle of a reported value: "is given as", "was put at".
 REPORTED_AS = ("given as", "put at", "estimated at", "reported as", "reported at", "recorded as", "recorded at",
                "stated as", "listed as", "shown as", "valued at", "pegged at", "calculated at", "measured at",
@@ -376,6 +381,15 @@ RATE_NOUN_VERBS = {"turnout": ("voted", "vote", "votes", "cast")}
 # A quantity that is what is left when one flow is taken from another ("net migration", "the trade
 # balance"): a colon after it sets out the two flows ("34,500: 91,200 arrived and 56,700 left"), not parts.
 NET_QUANTITIES = ("net", "balance", "surplus", "deficit", "shortfall", "gap", "difference")
+# Words that place an item behind (ahead of) another item of the same order, named after them: "slipped behind
+# transfer income", "trailed Ghana", "ahead of Peru", "in front of the Clio".
+PLACED_BEHIND = ("behind", "trailed", "trails", "trailing", "lagged behind", "lags behind", "lagging behind")
+# Verbs that put an item in a place of an order, before "behind" or "ahead of": "slipped behind", "finished ahead of",
+# "was well behind" (not "the investors behind the project", "ahead of the launch").
+STANDING_VERBS = ("was", "were", "is", "are", "came", "comes", "finished", "finishes", "ranked", "ranks", "stood", "stands",
+                  "remained", "remains", "stayed", "stays", "lay", "lies", "sat", "sits", "ended", "ends", "placed",
+                  "pulled", "pulls", "kept", "keeps")
+PLACED_AHEAD = ("ahead of", "in front of", "clear of")
 # Their opposites: one level behind another ("trailed imports by 3,330 tonnes").
 TRAIL_VERBS = ("trailed", "trails", "trailing", "lagged", "lags", "lagging", "lagged behind", "fell short of",
                "falls short of", "undershot")
@@ -712,6 +726,18 @@ IN_ORDER_DOWN = ("in order of importance", "in order of size", "in order of magn
 IN_ORDER_UP = ("in ascending order", "in increasing order", "from smallest to largest", "from lowest to highest",
                "from least to most")
 # A figure said to be a record, and one said to be the record it beat.
+# Words that say one part brought most of a whole's change: "the fall came mainly from the breeding flock", "rose ...,
+# mostly on the back of a bigger contribution from Assam" (the part's change is more than half the whole's).
+MAINLY = ("mainly", "mostly", "largely", "chiefly", "primarily", "predominantly")
+MAIN_CAUSES = ("from", "because of", "due to", "on the back of", "driven by", "thanks to", "owing to")
+# Nouns for the parts a whole is split into, after "with all": "with all sub-sectors growing", "with all regions
+# recording gains" (the whole's rate of change then lies between the parts' rates).
+PART_NOUNS = ("sub-sectors", "subsectors", "sectors", "segments", "components", "categories", "regions", "divisions",
+              "sub-indices", "subindices", "groups", "branches", "units", "markets", "industries")
+# The extremes of a series named as a point it moved away from: "the fall in births since the last peak of 60,041",
+# "a recovery since the low of 2,140" (the later level lies below the peak, above the low).
+SERIES_PEAKS = ("peak", "high", "top", "record")
+SERIES_LOWS = ("low", "trough", "bottom")
 NEW_RECORD = ("all-time high", "record high", "new high", "new peak", "new record", "a record", "highest ever",
               "record level", "historic high")
 OLD_RECORD = ("previous peak", "previous record", "previous high", "earlier peak", "earlier record", "old record",

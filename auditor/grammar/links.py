@@ -2902,6 +2902,9 @@ def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
             if earlier:
                 j = earlier[0]
                 old = seg.figures[j]
+                if _subject_again(seg, j, k, m, frames):
+                    out.append(StepLink(f, old, direction, True, SUBJECT_AGAIN))
+                    continue
                 if _FROM_BEFORE.search(seg.before(j, 12)) or frames[old.id].role not in (Role.LEVEL, Role.SHARE, Role.RATIO) \
                         or _CONTRAST.search(seg.between(j, k)) or len(seg.between(j, k)) > len(m.group()) + 45 \
                         or verb_direction(seg.between(j, k)[:-len(m.group())]) \
@@ -2928,13 +2931,50 @@ def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
                     out.append(StepLink(f, before[-1], direction, firm,
                                         "a level the series moved to, after the one level of the sentence before"
                                         if firm else "a level the series moved to, after the last one of the sentence before"))
-        said_before = _moved_said_before(seg, segments[i - 1] if i else None, frames)
+        said_before = _moved_said_before(seg, segments[i - 1] if i else None, frames) or _moved_said_before_a_colon(seg, frames)
         if said_before is not None:
             out.append(said_before)
         out += _change_of_a_time(seg, segments, frames)
         out += _level_before_the_move(seg, segments[i - 1] if i > 0 and segments[i - 1].paragraph == seg.paragraph
                                       and not segments[i - 1].is_table_row else None, frames)
     return out
+
+
+SUBJECT_AGAIN = "a level a still verb gave, then a move of the same subject named again"
+# "turnout in the 266 districts stands at 42.4 per cent, while measured against all voters, turnout drops to 38.8 per
+# cent": the mover of a later clause is a bare noun (no pronoun, no group of its own) ...
+_MOVER_NOUN = lazy_re.compile(r"(?:^|[,;]|\b(?:while|whereas|but|and))\s*(?:(?:the|its|their)\s+)?(?P<noun>[a-z][a-z'’-]{3,})\s+$")
+# ... the head of the subject the first level's clause gave it with a verb that moves nothing: "stands at", "was"
+_STILL_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.STILL_LEVEL_VERBS)})\s+"
+                                r"(?:(?:just|only|some|about|around|roughly)\s+)?$")
+_OLD_CLAUSE_OPENING = lazy_re.compile(r"[;:]|\.\s|,\s*(?:and|but|while|whereas)\b")
+
+
+def _subject_again(seg: Segment, j: int, k: int, moved: re.Match, frames: dict[str, Frame]) -> bool:
+    """Whether the move to figure k ("turnout drops to") names again, as its bare subject, the head of the subject of
+    figure j's clause, which a still verb gave ("voter turnout in the 266 districts stands at"): the same measure, of the
+    same group, taken another way, so the move is from j's level. Not a move of another subject or group ("women's
+    turnout rises to"), nor from a level itself moved to ("fell to 5.1%, while ... rose to")."""
+    old, new = seg.figures[j], seg.figures[k]
+    between = seg.between(j, k)
+    mover = _MOVER_NOUN.search(between[:len(between) - len(moved.group())])
+    if mover is None or ";" in between or ". " in between or ":" in between:
+        return False
+    head = seg.before(j, 200)
+    opening = None
+    for opening in _OLD_CLAUSE_OPENING.finditer(head):
+        pass
+    clause = head[opening.end():] if opening else head
+    still = _STILL_BEFORE.search(clause)
+    if still is None or _MOVED_TO.search(clause):
+        return False
+    noun = lexicon.fold(mover.group("noun"))
+    if noun in _GENERIC_HEADS or noun not in set(lexicon.folded_words(SLOT.sub(" ", clause[:still.start()]))):
+        return False
+    a, b = frames[old.id], frames[new.id]
+    return a.role is b.role and a.role in (Role.LEVEL, Role.SHARE, Role.RATIO) and a.group == b.group \
+        and a.modality == b.modality == "stated" and old.unit == new.unit and written_in_digits(old) \
+        and written_in_digits(new) and not old.qualifier and not new.qualifier
 
 
 # a sentence (or a clause after a semicolon) after a move that gives the level the series had before it: "The waiting
@@ -3054,14 +3094,78 @@ def _moved_said_before(seg: Segment, previous: Segment | None, frames: dict[str,
             and frames[new.id].role in (Role.LEVEL, Role.SHARE, Role.RATIO)) \
             or not _COMPARED_WITH.match(seg.between(0, 1)) or not _EARLIER_AFTER.match(seg.after(1, 40)):
         return None
-    direction = judged_direction(previous.skeleton) or verb_direction(previous.skeleton)
+    judged = judged_direction(previous.skeleton)
+    direction = judged or verb_direction(previous.skeleton)
     stems = {w[:5] for w in _MEASURE_WORD.findall(seg.skeleton)}
     alike = len(previous.skeleton) <= _SAID_BEFORE and any(w[:5] in stems for w in _MEASURE_WORD.findall(previous.skeleton))
     named = _measure_name_words(new.measure)
     if not direction or not (alike or (named and new.measure == old.measure
                                        and named <= set(lexicon.folded_words(previous.skeleton)))):
         return None
-    return StepLink(new, old, direction, False, "two levels compared after a sentence that says which way they moved")
+    # firm when the sentence before names the measure by the very words the levels' sentence names it with, and says
+    # its way by a verb of change, not by better or worse
+    verb = _CHANGE_VERB.search(previous.skeleton)
+    firm = not judged and verb is not None and bool(_named_words(seg.skeleton[:seg.slots[0][0]])) \
+        and _named_words(previous.skeleton[:verb.start()]) == _named_words(seg.skeleton[:seg.slots[0][0]])
+    return StepLink(new, old, direction, firm, "two levels compared after a sentence that says which way they moved"
+                    + (", the measure named alike" if firm else ""))
+
+
+# "the same drop showed up in the number of candidates reaching C+: that number was 88,929 (15.41%) in 2016 compared to
+# 169,492 (32.23%) in 2015": a clause without figures names a change of a measure, then after a colon an anaphor of the
+# measure gives its two levels, the earlier marked by its time
+_ONE_WAY = lazy_re.compile(rf"\b(?:(?P<up>{lexicon.alternation(tuple(w for w in cues.CHANGE_NOUNS_UP + lexicon.CHANGE_VERBS_UP if w != 'up'))})|"
+                           rf"(?P<down>{lexicon.alternation(tuple(w for w in cues.CHANGE_NOUNS_DOWN + lexicon.CHANGE_VERBS_DOWN if w != 'down'))}))s?\b")
+_ANAPHOR_LEVEL = lazy_re.compile(r"^\s*(?:(?:that|this|the)\s+(?:number|figure|total|count|tally|level)|it|they)\s+"
+                                 r"(?:was|is|were|are|stood\s+at|stands\s+at|came\s+to|reached|totalled|totaled)\s+"
+                                 r"(?:(?:just|only|some|about)\s+)?$")
+_THEN_COMPARED = lazy_re.compile(r"\s*(?:\([^()#]*(?:#\d+#[^()#]*)?\)\s*)?(?:(?:in|for|at)\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)\b[^#,;]{0,40}?)?"
+                                 r",?\s*(?:compared\s+(?:to|with)|as\s+against|against|versus)\s+(?:the\s+)?(?=#\d+#)")
+_EARLIER_YEAR_AFTER = lazy_re.compile(r"^\s*(?:\([^()#]*(?:#\d+#[^()#]*)?\)\s*)?(?:in\s+(?P<year>(?:19|20)\d\d)\b|"
+                                      r"(?:a|one)\s+year\s+(?:earlier|before|ago)|last\s+year|the\s+year\s+before)")
+
+
+def _moved_said_before_a_colon(seg: Segment, frames: dict[str, Frame]) -> StepLink | None:
+    """The levels after a colon, "that number was N ... compared to M in 2015", of a change the clause before the colon
+    names one way only ("the same drop showed up in the number of ..."): N lies on that side of M. Firm: the anaphor
+    opening the colon's clause is the measure whose change the clause before names."""
+    colon = seg.skeleton.find(":")
+    if colon < 0 or len(seg.figures) < 2 or seg.slots[0][0] < colon:
+        return None
+    ways = {bool(m.group("up")) for m in _ONE_WAY.finditer(seg.skeleton[:colon])}
+    if len(ways) != 1 or not _ANAPHOR_LEVEL.match(seg.skeleton[colon + 1:seg.slots[0][0]]):
+        return None
+    new = seg.figures[0]
+    compared = _THEN_COMPARED.match(seg.skeleton, seg.slots[0][1])
+    if compared is None:
+        return None
+    k = next((j for j, slot in enumerate(seg.slots) if slot[0] == compared.end()), None)
+    if k is None:
+        return None
+    old = seg.figures[k]
+    earlier = _EARLIER_YEAR_AFTER.match(seg.after(k, 60))
+    if earlier is None or (compared.group("year") and earlier.group("year") and earlier.group("year") >= compared.group("year")):
+        return None
+    if not (same_unit(new, old) and new.unit == old.unit and frames[new.id].role is frames[old.id].role
+            and frames[new.id].role in (Role.LEVEL, Role.SHARE, Role.RATIO) and written_in_digits(new)
+            and written_in_digits(old) and not new.qualifier and not old.qualifier):
+        return None
+    return StepLink(new, old, 1 if ways == {True} else -1, True,
+                    "two levels after a colon, of a change the clause before names one way")
+
+
+# the content words of a measure's name in a clause, no function word, auxiliary, adverb or participle: "thefts from
+# vehicles, however, have" and "theft from a vehicle has been reported" both name {theft, vehicle}
+_NAMING = lazy_re.compile(r"[a-z][a-z'’-]{2,}")
+_NOT_NAMING = frozenset(("has", "have", "had", "been", "was", "were", "are", "however", "also", "meanwhile", "again",
+                         "still", "though", "with", "from", "than", "all", "its", "their", "this", "that", "these",
+                         "those", "there", "then", "now", "but", "yet", "while", "whereas", "some", "such"))
+_CHANGE_VERB = lazy_re.compile(rf"\b(?:{lexicon.alternation(tuple(w for w in lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN if w not in ('up', 'down')))})\b")
+
+
+def _named_words(words: str) -> frozenset[str]:
+    return frozenset(lexicon.fold(w) for w in _NAMING.findall(words)
+                     if w not in _NOT_NAMING and not w.endswith(("ed", "ly", "ing"))) - _MINOR_WORDS
 
 
 _SAID_BEFORE = 160  # characters of a sentence whose words the levels' sentence shares
@@ -3083,11 +3187,14 @@ def _measure_name_words(measure: str) -> frozenset[str]:
 
 
 _MOVED_TO = lazy_re.compile(r"\b(?:(?P<up>(?:lifted|raised|pushed|boosted|took)\s+(?:[a-z'’-]+\s+){0,4}?|went\s+up|gone\s+up|rose|risen|climbed(?:\s+back)?|increased|grew|grown|jumped|recovered|"
+                       # (the present tense: "turnout drops to", "the index climbs back to")
+                       r"goes\s+up|rises|climbs(?:\s+back)?|increases|grows|jumps|recovers|"
                        r"bounced\s+back|moved\s+up|edged\s+up|picked\s+up|"
                        # (the participles, a step told after the one before: "..., before falling back to £2.55")
                        r"rising|climbing(?:\s+back)?|increasing|growing|jumping|recovering|going\s+up|edging\s+up|"
                        r"bouncing\s+back)|(?P<down>came\s+down|come\s+down|gone\s+down|"
-                       r"fallen(?:\s+back)?|fell(?:\s+back)?|dropped(?:\s+back)?|"
+                       r"fallen(?:\s+back)?|fell(?:\s+back)?|dropped(?:\s+back)?|goes\s+down|comes\s+down|"
+                       r"falls(?:\s+back)?|drops(?:\s+back)?|declines|decreases|slips(?:\s+back)?|eases(?:\s+back)?|"
                        r"declined|decreased|slipped(?:\s+back)?|eased(?:\s+back)?|went\s+down|edged\s+down|"
                        r"falling(?:\s+back)?|dropping(?:\s+back)?|declining|decreasing|slipping(?:\s+back)?|"
                        r"easing(?:\s+back)?|going\s+down|coming\s+down|edging\s+down|"

@@ -623,6 +623,109 @@ def places_behind(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
     return out
 
 
+# an item placed behind (ahead of) another named without its figure, whose level a sentence before gives beside the
+# name: "match revenue slipped behind transfer income to rank fourth with €527.6m" after "transfer income climbing
+# 131 percent from €230m to €532.6m"; "Kenya sold 4,100 tonnes, ahead of Uganda" after "Uganda (3,900 tonnes)"
+_NAMING_WORD = (r"(?!(?:the|a|an|in|of|for|its|their|and|or|but|was|were|is|are|with|by|to|at|on|among|as|from|after|"
+                r"than|this|that|last|previous|expected|forecast|target|estimate|average)\b)[a-z][a-z'’.-]*")
+_BEHIND_A_NAME = lazy_re.compile(rf"\b(?:(?P<behind>{lexicon.alternation(lexicon.PLACED_BEHIND)})|"
+                                 rf"(?P<ahead>{lexicon.alternation(lexicon.PLACED_AHEAD)}))\s+(?:the\s+)?"
+                                 rf"(?P<name>{_NAMING_WORD}(?:\s+{_NAMING_WORD}){{0,2}})(?![a-z'’.-])")
+# "behind" and "ahead of" place an item only after a verb of standing or moving ("slipped behind", "was well ahead of")
+# or a comma after the item's figure ("£28.9bn, trailing", "15,300 cars, well ahead of"), not "the investors behind
+# the project", "ahead of the launch"
+_PLACE_ADVERBS = r"(?:(?:just|well|far|narrowly|only|still|close|closely|slightly|firmly|some\s+way|up|back|down)\s+){0,2}"
+_PLACED_BEFORE = lazy_re.compile(rf"(?:\b(?:{lexicon.alternation(lexicon.STANDING_VERBS + lexicon.RANK_MOVES)})\s+|"
+                                 rf"#\d+#\s*(?:[a-z%]+\s*)?,\s*){_PLACE_ADVERBS}$")
+# (the item's figure beside its name in this sentence is the in-sentence readings': "behind media (€933.3m)")
+_FIGURE_BESIDE = lazy_re.compile(r"\s*(?:[a-z'’.-]+\s*)?[(#]|['’]")  # (matched at the name's end: no "^")
+# "After Germany, the most active European countries were France (4.7%), ...": items ranked next after a named one
+# (a list the superlative's verb opens, or "came": not "After Lima, Quito reported 15.6%")
+_AFTER_A_NAME = lazy_re.compile(rf"^\W*after\s+(?:the\s+)?(?P<name>{_NAMING_WORD}(?:\s+{_NAMING_WORD}){{0,2}})\s*(?:,\s*"
+                                rf"(?:the\s+)?(?:next\b|(?:[a-z-]+\s+){{0,2}}?(?:{lexicon.alternation(cues.SUPERLATIVES_HIGH)})\b)"
+                                r"[^#;]{0,80}?\b(?:were|are|was|is)\b|,?\s*(?:came|come|comes)\b)")
+_NAME_REACH = 6  # sentences back to the level given beside a name
+# the level a name moved to: "transfer income climbing 131 percent from €230m to €532.6m"
+_MOVE_WORDS = lexicon.alternation(tuple(w for w in lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN if w not in ("up", "down")))
+
+
+def _level_of_name(name: str, seg: Segment, segments: tuple[Segment, ...]) -> Figure | None:
+    """The level beside an item's name in the sentences before (the nearest; in it, the last): "Uganda (3,900 tonnes",
+    "Peru with 2,440", "12,400 cars to Tiree", "transfer income climbing 131 percent from €230m to €532.6m" (the level moved to)."""
+    quoted = re.escape(name)
+    pattern = re.compile(rf"\b{quoted}\b{_NAMED_FIGURE_AFTER}|#(\d+)#\s*(?:[a-z]+\s+)?(?:in|for|from|at|by|to)\s+(?:the\s+)?"
+                         rf"{quoted}\b|\b{quoted}\s+(?:[a-z'’-]+\s+){{0,2}}?(?:{_MOVE_WORDS})\b"
+                         r"[^#;.]{0,40}?(?:#\d+#[^#;.]{0,40}?){0,2}\bto\s+(?:(?:some|about|nearly|around|almost|just)\s+)?#(\d+)#")
+    for back in segments[max(0, seg.index - _NAME_REACH):seg.index][::-1]:
+        if back.is_table_row:
+            continue
+        hit = None
+        for hit in pattern.finditer(back.skeleton):
+            pass
+        if hit is not None:
+            return back.figures[int(hit.group(1) or hit.group(2) or hit.group(3))]
+    return None
+
+
+def _named_rival(name: str, seg: Segment, segments: tuple[Segment, ...]) -> Figure | None:
+    """The level of the longest opening of `name` (up to three words) that a sentence before gives beside it."""
+    words = name.rstrip(".").split()
+    for n in range(len(words), 0, -1):
+        rival = _level_of_name(" ".join(words[:n]), seg, segments)
+        if rival is not None:
+            return rival
+    return None
+
+
+def _ranked_pair(frames: dict[str, Frame], a: Figure, b: Figure) -> bool:
+    """Two levels one order may rank: one unit and role, stated, exact in the words, of one period when both state
+    theirs (a sentence after a ranking of 2012 need not name the year again)."""
+    fa, fb = frames[a.id], frames[b.id]
+    return fa.role is fb.role and fa.role in _RANKABLE and same_unit(a, b) and a.unit == b.unit \
+        and fa.modality == fb.modality == "stated" and not a.qualifier and not b.qualifier \
+        and written_in_digits(a) and written_in_digits(b) \
+        and not (a.period_source == b.period_source == "stated" and a.period != b.period)
+
+
+def places_of_named_rivals(seg: Segment, segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    """An item "behind" ("ahead of") another named without its figure, and the items "after" a named one: the named
+    item's level is the one a sentence before gives beside its name; the item's own is the first figure later in its
+    clause, or else the last one before the words in it."""
+    out = []
+    if not seg.figures:
+        return out
+    for m in _BEHIND_A_NAME.finditer(seg.skeleton):
+        if _FIGURE_BESIDE.match(seg.skeleton, m.end()) or (m.group().split()[0] in ("behind", "ahead", "in", "clear")
+                                                            and not _PLACED_BEFORE.search(seg.skeleton, 0, m.start())):
+            continue
+        own = None
+        for k, slot in enumerate(seg.slots):
+            if slot[0] >= m.end():
+                if not _CLAUSE_BREAK.search(seg.skeleton[m.end():slot[0]]) and "(" not in seg.skeleton[m.end():slot[0]]:
+                    own = seg.figures[k]
+                break
+        if own is None:
+            before = [k for k, slot in enumerate(seg.slots) if slot[1] <= m.start()
+                      and not _CLAUSE_BREAK.search(seg.skeleton[slot[1]:m.start()])]
+            own = seg.figures[before[-1]] if before else None
+        if own is None or frames[own.id].role in _CHANGES:
+            continue
+        rival = _named_rival(m.group("name"), seg, segments)
+        if rival is None or rival is own or not _ranked_pair(frames, own, rival):
+            continue
+        if m.group("behind"):
+            out.append(OrderLink(rival, own, "an item placed behind another named, whose level a sentence before gives"))
+        else:
+            out.append(OrderLink(own, rival, "an item placed ahead of another named, whose level a sentence before gives"))
+    m = _AFTER_A_NAME.match(seg.skeleton)
+    if m is not None:
+        rival = _named_rival(m.group("name"), seg, segments)
+        if rival is not None:
+            out += [OrderLink(rival, g, "items ranked after a named one, whose level a sentence before gives")
+                    for g in seg.figures[:_MOST_RANKED] if g is not rival and _ranked_pair(frames, g, rival)]
+    return out
+
+
 # a sentence that opens with the list following the one before: "It was followed by Australia with 270 tonnes
 # and Russia with 245 tonnes" (the first item's place is _NEXT_PLACE's)
 _FOLLOWED_OPENING = lazy_re.compile(r"^\W*(?:(?:it|this|they|these|that)\s+(?:was|were|is|are|will\s+be)\s+"
@@ -878,6 +981,187 @@ def _since_a_year(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
         now = seg.figures[ranked[-1]]
         grammar = f"the {'highest' if m.group('high') else 'lowest'} since the year whose level follows"
         out.append(OrderLink(then, now, grammar) if m.group("high") else OrderLink(now, then, grammar))
+    return out
+
+
+# a move away from an extreme of the series: "the general fall in births since the last peak of 60,041 in 2008", "a
+# steady recovery since the low of 2,140" - the level the clause (or, after "That"/"It", the sentence before) gives
+# lies below the peak (above the low); not a move towards it ("down to the low of") nor a record beaten
+_SINCE_AN_EXTREME = lazy_re.compile(
+    rf"\b(?:(?P<down>{lexicon.alternation(tuple(w for w in cues.CHANGE_NOUNS_DOWN + lexicon.CHANGE_VERBS_DOWN if w != 'down'))})|"
+    rf"(?P<up>{lexicon.alternation(tuple(w for w in cues.CHANGE_NOUNS_UP + lexicon.CHANGE_VERBS_UP + ('recovery',) if w != 'up'))}))s?\b"
+    r"[^#;]{0,40}?\bsince\s+(?:the|its|their|a)\s+(?:(?:last|previous|recent|most\s+recent|latest)\s+)?"
+    rf"(?:(?P<peak>{lexicon.alternation(lexicon.SERIES_PEAKS)})|(?P<low>{lexicon.alternation(lexicon.SERIES_LOWS)}))"
+    r"\s+(?:of\s+)?(?=#\d+#)")
+_POINTS_BACK = lazy_re.compile(r"^\W*(?:that|this|it|they)\b")
+_GAP_AFTER = lazy_re.compile(r"^\s*(?:\([^()#]*(?:#\d+#[^()#]*)?\)\s*)?(?:[a-z%]+\s+)?(?:fewer|more|less|lower|higher|above|below)\b")
+
+
+def _since_an_extreme(seg: Segment, previous: Segment | None, frames: dict[str, Frame]) -> list[OrderLink]:
+    """A level against the peak (low) its series is said to have fallen (risen) from since."""
+    out = []
+    for m in _SINCE_AN_EXTREME.finditer(seg.skeleton):
+        if bool(m.group("down")) != bool(m.group("peak")):
+            continue  # "a rise since the last peak": no side said
+        k = next(j for j, slot in enumerate(seg.slots) if slot[0] == m.end())
+        extreme = seg.figures[k]
+        if frames[extreme.id].role not in _RANKABLE or extreme.qualifier or not written_in_digits(extreme):
+            continue
+
+        def kin(g: Figure) -> bool:
+            return frames[g.id].role is frames[extreme.id].role and same_unit(g, extreme) and g.unit == extreme.unit \
+                and not g.qualifier and written_in_digits(g) and frames[g.id].modality == "stated" \
+                and not (g.period and extreme.period and len(g.period) == len(extreme.period)
+                         and g.period <= extreme.period)  # (a level of a time before the extreme is no later one)
+
+        here = [g for j, g in enumerate(seg.figures[:k]) if seg.slots[j][1] <= m.start() and kin(g)]
+        if here:
+            level = here[-1]
+        elif previous is not None and _POINTS_BACK.match(seg.skeleton) and not seg.figures[:k]:
+            # (not a gap the sentence gives after a level: "54,488 births ... - 612 (1.1 per cent) fewer than in 2015")
+            back = [g for j, g in enumerate(previous.figures) if kin(g) and not _GAP_AFTER.match(previous.after(j, 60))]
+            if len(back) != 1:
+                continue
+            level = back[0]
+        else:
+            continue
+        grammar = f"a level after a {'fall' if m.group('down') else 'rise'} since the series' {'peak' if m.group('peak') else 'low'}"
+        out.append(OrderLink(extreme, level, grammar) if m.group("peak") else OrderLink(level, extreme, grammar))
+    return out
+
+
+@dataclass(frozen=True)
+class MainPartLink:
+    """A change of a whole said to come mainly from one part: the part's change (`part`, a size) is more than half the
+    whole's, which is a stated change (`change`) or the move from `old` to `new`; `direction` is the whole's way."""
+    part: Figure
+    direction: int
+    change: Figure | None = None
+    new: Figure | None = None
+    old: Figure | None = None
+
+
+_MAINLY_FROM = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.MAINLY)})\s+(?:{lexicon.alternation(lexicon.MAIN_CAUSES)})\s+"
+                               r"(?P<what>[^#,;:.()]{1,80})")
+_LAST_OF = lazy_re.compile(r"^(?:.*\b(?:from|in|of|by)\s+)?(?:(?:the|a|an)\s+)?(?P<name>.+?)\s*$")
+_WHOLE_MOVE = lazy_re.compile(rf"\b(?:(?P<up>{lexicon.alternation(tuple(w for w in lexicon.CHANGE_VERBS_UP if w != 'up'))})|"
+                              rf"(?P<down>{lexicon.alternation(tuple(w for w in lexicon.CHANGE_VERBS_DOWN if w != 'down'))}))"
+                              r"\s+to\s+#(?P<new>\d+)#\s*(?:[a-z]+\s+)?from\s+(?:the\s+)?#(?P<old>\d+)#")
+_WHOLE_NOUN = lazy_re.compile(rf"\bthe\s+(?:(?P<up>{lexicon.alternation(tuple(w for w in cues.CHANGE_NOUNS_UP if w != 'up'))})|"
+                              rf"(?P<down>{lexicon.alternation(tuple(w for w in cues.CHANGE_NOUNS_DOWN if w != 'down'))}))\s+in\b")
+_NAME_OPENS = r"^\W*(?:the\s+)?{name}(?:['’]s?)?\s"
+_PART_VERB = lazy_re.compile(rf"\b(?:{lexicon.alternation(tuple(w for w in lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN if w not in ('up', 'down')) + ('went up', 'went down', 'goes up', 'goes down'))})\b")
+_MAIN_PART_BACK = 3  # sentences back to the whole's stated change
+_PLAIN_NAME_WORD = lazy_re.compile(r"[a-z][a-z'’-]*")
+
+
+def _a_size(frames: dict[str, Frame], g: Figure) -> bool:
+    return g.unit != "percent" and g.kind is not Kind.PERCENT and written_in_digits(g) and g.qualifier in ("", "more-than") \
+        and frames[g.id].modality == "stated"
+
+
+def main_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[MainPartLink]:
+    """"The fall in total numbers came mainly from the breeding flock, which dropped by 5.6% (390,000 head)" after "a
+    fall of 620,000 head"; "production rose to 734.8 million kg from 733.9 million kg, mostly on the back of a bigger
+    contribution from Assam. Assam's production went up more than 12.5 million kg": the part's change is the first size
+    after its name in the cue's sentence, or after a verb of change in one of the next two sentences, which opens with the
+    part's name; the whole's is the move "to N from M" before the cue in its sentence, or the last change of the part's
+    unit and the whole's way that one of the three sentences before states ("the fall in ..." says the way)."""
+    out = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for m in _MAINLY_FROM.finditer(seg.skeleton):
+            name = _LAST_OF.match(m.group("what")).group("name").strip()
+            words = name.split()
+            if not 1 <= len(words) <= 3 or any(not _PLAIN_NAME_WORD.fullmatch(w) for w in words):
+                continue
+            # the part's change
+            part = None
+            for k, slot in enumerate(seg.slots):
+                if slot[0] >= m.end() and _a_size(frames, seg.figures[k]) and not _CLAUSE_BREAK.search(seg.skeleton[m.end():slot[0]]):
+                    part = seg.figures[k]
+                    break
+            if part is None:
+                opens = re.compile(_NAME_OPENS.format(name=re.escape(name)))
+                for later in segments[seg.index + 1:seg.index + 3]:
+                    if later.is_table_row or not opens.match(later.skeleton):
+                        continue
+                    verb = _PART_VERB.search(later.skeleton)
+                    part = next((g for k, g in enumerate(later.figures) if verb is not None and later.slots[k][0] > verb.end()
+                                 and _a_size(frames, g)), None)
+                    break
+            if part is None:
+                continue
+            # the whole's change
+            head = seg.skeleton[:m.start()]
+            moves = list(_WHOLE_MOVE.finditer(head))
+            if moves:
+                mv = moves[-1]
+                new, old = seg.figures[int(mv.group("new"))], seg.figures[int(mv.group("old"))]
+                if same_unit(new, part) and same_unit(old, part) and new.unit == old.unit == part.unit \
+                        and _a_size(frames, new) and _a_size(frames, old) and not new.qualifier and not old.qualifier:
+                    out.append(MainPartLink(part, 1 if mv.group("up") else -1, new=new, old=old))
+                continue
+            noun = _WHOLE_NOUN.search(head)
+            if noun is None or "#" in head:
+                continue
+            direction = 1 if noun.group("up") else -1
+            back = [g for earlier in segments[max(0, seg.index - _MAIN_PART_BACK):seg.index] if not earlier.is_table_row
+                    for g in earlier.figures if frames[g.id].role is Role.CHANGE and g.direction == direction
+                    and _a_size(frames, g) and not g.qualifier and same_unit(g, part) and g.unit == part.unit]
+            if back:
+                out.append(MainPartLink(part, direction, change=back[-1]))
+    return out
+
+
+@dataclass(frozen=True)
+class RatesOfAllPartsLink:
+    """A whole's rate of change, then the rates of all its parts: "rose 4.7 per cent, with all sub-sectors growing:
+    motor vehicles (17.8 per cent), wholesale trade (5.3 per cent) and retail trade (2.4 per cent)". The whole's rate
+    lies between the smallest and the largest of them."""
+    rate: Figure
+    lowest: Figure
+    highest: Figure
+    # the way each moved (+1 / -1), by figure id: its own sign, or else the way the words say all the parts moved
+    signs: tuple[tuple[str, int], ...] = ()
+
+
+_ALL_PARTS = lazy_re.compile(rf"^[^#]{{0,40}}?,?\s*with\s+all\s+(?:(?:the|its|their|#\d+#|three|four|five|six)\s+)?"
+                             rf"(?:[a-z-]+\s+)?(?:{lexicon.alternation(lexicon.PART_NOUNS)})\s+"
+                             rf"(?:(?P<up>{lexicon.alternation(tuple(w for w in lexicon.CHANGE_VERBS_UP if w != 'up'))})|"
+                             rf"(?P<down>{lexicon.alternation(tuple(w for w in lexicon.CHANGE_VERBS_DOWN if w != 'down'))}))"
+                             r"\s*[:,]")
+_BRACKETED_RATE = lazy_re.compile(r"^\)?\s*(?:[:,]|,?\s*and)?\s*(?:the\s+)?[a-z][^#;()]{0,50}?\(\s*$")
+
+
+def rates_of_all_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[RatesOfAllPartsLink]:
+    """A rate of change, then "with all (its) sub-sectors growing:" and each part's rate in brackets after its name."""
+    out = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for k, rate in enumerate(seg.figures[:-2]):
+            if frames[rate.id].role is not Role.RELATIVE_CHANGE or rate.unit != "percent" or rate.qualifier:
+                continue
+            m = _ALL_PARTS.match(seg.after(k, 200))
+            if m is None:
+                continue
+            way = -1 if m.group("down") else 1
+            parts, end = [], seg.slots[k][1] + m.end()
+            for j in range(k + 1, len(seg.figures)):
+                g = seg.figures[j]
+                if g.unit != "percent" or g.qualifier or not written_in_digits(g) \
+                        or not _BRACKETED_RATE.match(seg.skeleton[end:seg.slots[j][0]]):
+                    break
+                parts.append(g)
+                end = seg.slots[j][1]
+            if len(parts) >= 2:
+                signs = {g.id: (g.direction or way) for g in (rate, *parts)}
+                if rate.direction and rate.direction != way:
+                    continue  # "rose 4.7%, with all regions declining": no one way
+                signed = sorted(parts, key=lambda g: signs[g.id] * abs(g.value))
+                out.append(RatesOfAllPartsLink(rate, signed[0], signed[-1], tuple(signs.items())))
     return out
 
 
@@ -2006,6 +2290,87 @@ def _kin_of_reference(frames: dict[str, Frame], level: Figure, reference: Figure
         and not (level.period_source == reference.period_source == "stated" and level.period != reference.period)
 
 
+# a share beside an amount, of a whole the words name: "worth $412m, or 31.0 percent of total earnings", "£5.2m (30.1%
+# of all income)", "accounted for 22.4 percent of the total with $298m"
+_SHARE_AFTER_AMOUNT = lazy_re.compile(r"^\s*(?:,\s*or|\(|,)\s*(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+)?$")
+_AMOUNT_AFTER_SHARE = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*of\s+(?:the\s+|all\s+)?(?:[a-z'’-]+\s+){0,3}?"
+                                      r"(?:with|at|worth|or|,\s*(?:or|with|worth|at))\s+(?:some\s+|about\s+|nearly\s+|around\s+)?$")
+_WHOLE_NAMED = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*of\s+(?P<the>the\s+|all\s+)?(?P<whole>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,2})")
+_WHOLE_ENDS = frozenset(("in", "at", "with", "worth", "or", "and", "for", "from", "on", "by", "to", "was", "were", "is",
+                         "are", "of", "while", "but", "during", "this", "last", "that"))
+_SHARES_REACH = 6  # sentences after the leader where another item's share of the same whole may stand
+_BARE_WHOLES = frozenset(("total", "all", "aggregate", "overall", "whole", "sum"))
+
+
+def _whole_words(seg: Segment, k: int) -> frozenset[str]:
+    """The words of the whole a share names after it: "of total earnings" -> {total, earnings}, "of the aggregate"."""
+    m = _WHOLE_NAMED.match(seg.after(k, 60))
+    if m is None:
+        return frozenset()
+    words = []
+    for w in m.group("whole").split():
+        if w in _WHOLE_ENDS:
+            break
+        words.append(lexicon.fold(w))
+    return frozenset(words)
+
+
+def _share_beside(seg: Segment, k: int, frames: dict[str, Frame]) -> int | None:
+    """The slot of the share of a named whole standing beside amount k: after it (", or 31.0 percent of total earnings")
+    or before it ("22.4 percent of the total with $298m")."""
+    if k + 1 < len(seg.figures) and frames[seg.figures[k + 1].id].role is Role.SHARE \
+            and _SHARE_AFTER_AMOUNT.match(seg.between(k, k + 1)) and _whole_words(seg, k + 1):
+        return k + 1
+    if k > 0 and frames[seg.figures[k - 1].id].role is Role.SHARE and _AMOUNT_AFTER_SHARE.match(seg.between(k - 1, k)) \
+            and _whole_words(seg, k - 1):
+        return k - 1
+    return None
+
+
+def _leaders_over_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
+                         leaders: list[tuple[int, Figure]]) -> list[OrderLink]:
+    """The first place of an order, its amount given with its share of a named whole ("Tourism was the largest single
+    source, worth $412m, or 31.0 percent of total earnings"), against another amount of its unit that one of the six
+    sentences after gives with its share of the same whole, named alike or by "the" and one of its words ("Fisheries
+    accounted for 22.4 percent of the total with $298m"): the two are parts of one breakdown, and the first place is
+    at least the other, in amount and in share."""
+    out = []
+    for s, leader in leaders:
+        seg = segments[s]
+        k = next((k for k, f in enumerate(seg.figures) if f is leader), None)
+        if k is None or frames[leader.id].role is not Role.LEVEL:
+            continue
+        j = _share_beside(seg, k, frames)
+        if j is None:
+            continue
+        whole = _whole_words(seg, j)
+        share = seg.figures[j]
+        # (once a share of another whole is named, "the total" may be that one's: only the whole named alike is sure)
+        another_whole = False
+        for later in segments[s + 1:s + 1 + _SHARES_REACH]:
+            if later.is_table_row:
+                continue
+            another_whole = another_whole or any(
+                frames[g.id].role is Role.SHARE and (_whole_words(later, i) - _BARE_WHOLES) - whole
+                for i, g in enumerate(later.figures))
+            for i, g in enumerate(later.figures):
+                if not _ranked_pair(frames, leader, g) or frames[g.id].role is not Role.LEVEL:
+                    continue
+                js = _share_beside(later, i, frames)
+                if js is None:
+                    continue
+                other = later.figures[js]
+                words = _whole_words(later, js)
+                if not words or not words <= whole or (words != whole and (another_whole or not
+                                                                            _WHOLE_NAMED.match(later.after(js, 60)).group("the"))):
+                    continue
+                grammar = "the first place of an order and another part of the whole whose share it gives"
+                out.append(OrderLink(leader, g, grammar))
+                if _ranked_pair(frames, share, other):
+                    out.append(OrderLink(share, other, grammar))
+    return out
+
+
 def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
     links: list[OrderLink] = ranked_lists(segments, frames) + led_lists(segments, frames) + extremes(segments, frames) \
         + compared_with_the_period_before(segments, frames)
@@ -2102,9 +2467,9 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
         if leaders:
             links += _came_behind(seg, leaders[-1], frames)
         links += _beaten(seg, frames) + _above_a_sum(seg, frames)
-        links += _since_a_year(seg, frames)
+        links += _since_a_year(seg, frames) + _since_an_extreme(seg, segments[seg.index - 1] if seg.index else None, frames)
         links += _average_and_extremes(seg, frames) + worded_changes_against_a_when(seg, frames)
-        links += followed_lists(seg, frames) + places_behind(seg, frames)
+        links += followed_lists(seg, frames) + places_behind(seg, frames) + places_of_named_rivals(seg, segments, frames)
         links += in_order_lists(seg, segments[seg.index - 1] if seg.index else None, frames)
         links += main_item_lists(seg, frames)
         links += _next_largest(seg, segments, frames, {p[2].id for p in placed[-_MOST_RANKED:]})
@@ -2168,6 +2533,8 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
             if place2 > 2:
                 links.append(OrderLink(f, g, "the head of a ranking against a later place in it"))
             last_s, last_place = s2, place2
+    links += _leaders_over_shares(segments, frames, [(s, f) for s, place, f in placed if place == 1
+                                                     and f.id not in among_changes and f.id not in expected])
     # a higher place said after a lower one of the same run of places, with any gap: the higher place at least the lower
     # ("..., which left the county in fifth place. Kent came first with 82.0%"; "..., which made it the second
     # most-watched show. Top of the list was the final, with 15.1 million"); a place said again starts another ranking

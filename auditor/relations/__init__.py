@@ -522,3 +522,16 @@ def plan_shares(meaning: Meaning, check: str) -> Iterator[Relation]:
     for link in meaning.plan_shares:
         yield Relation(check, _SHARE, {"part": link.part, "whole": link.whole, "share": link.share},
                        f"{link.part.text} as {link.share.text} of the plan of {link.whole.text}")
+
+
+def main_parts(meaning: Meaning, check: str) -> Iterator[Relation]:
+    """A whole's change said to come mainly from one part: the part's change is more than half of it."""
+    for link in meaning.main_parts:
+        if link.change is not None:
+            yield Relation(check, expr.parse("2 * abs(part) > abs(whole)"), {"part": link.part, "whole": link.change},
+                           f"{link.part.text} said to be most of the change of {link.change.text}")
+        else:
+            gap = "new - old" if link.direction > 0 else "old - new"
+            yield Relation(check, expr.parse(f"2 * abs(part) > {gap}"), {"part": link.part, "new": link.new, "old": link.old},
+                           f"{link.part.text} said to be most of the {'rise' if link.direction > 0 else 'fall'} "
+                           f"from {link.old.text} to {link.new.text}")
