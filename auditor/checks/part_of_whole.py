@@ -13,7 +13,7 @@ from auditor.checks.nearby import is_level, places, same_unit
 from auditor.document import Document
 from auditor.grammar import lexicon
 from auditor.grammar.frames import unit_class
-from auditor.grammar.links import RATIO_IN_WORDS, names_an_average
+from auditor.grammar.links import RATIO_IN_WORDS, is_amount_per_unit, names_an_average
 from auditor.model import Figure, Relation
 
 ID = "part-exceeds-whole"
@@ -260,6 +260,8 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
     for i, whole in enumerate(figures):
         if not is_level(whole) or names_an_average(text[max(where[whole.id].sentence_start, whole.span.start - 80):whole.span.start]):
             continue  # ("the average wage reached 7,946 yuan, of which male 8,692": group values, not parts)
+        if is_amount_per_unit(text[whole.span.end:whole.span.end + 40]):
+            continue  # "€96.4 million, or €18.40 per inhabitant, of which €14.9 million": an amount per head is no whole
         # "W ..., of which P": the whole before the cue, the part after it, same sentence
         for part in (figures[j] for j in range(i + 1, len(figures))):  # (a slice would copy all the figures after)
             if where[part.id].sentence != where[whole.id].sentence:

@@ -434,7 +434,8 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
         # a group is no share of the other group of its breakdown ("capital outlay ... of revenue expenditure";
         # "33.1 million in work ... unemployment at 1.41 million, a jobless rate of 4.1%", whose base is both)
         kept = [r for r in readings if not _complementary_groups(r["part"], r["whole"])]
-        readings = kept or readings
+        if not kept:
+            continue  # "employment rose to 3.284 million. Unemployment fell to 142,000, a rate of 4.1%": every whole is the other group
         certain = not narrowed_base and not _bases_differ(pairs) and not agrees_elsewhere and not complement \
             and bool(kept)
         if certain and not in_paragraph and not _REFERS_TO_TOTAL.search(sentence_text):

@@ -97,6 +97,11 @@ def _phone_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# after a percentage, the statistical interval or test it names: "95% confidence interval", "90% CI",
+# "the 5% significance level", "a 95% credible interval"
+_STATISTICAL_LEVEL_AFTER = lazy_re.compile(r"[\s-]*(?:confidence|credible|credibility|prediction|significance|CI\b)", re.I)
+
+
 def _small_integer(tok: NumberToken) -> bool:
     return not tok.has_decimals and not tok.unit and not tok.scaled and not tok.kind_hint and tok.value < 100
 
@@ -121,6 +126,8 @@ def _not_a_figure(text: str, tok: NumberToken, period_spans, phone_spans) -> boo
         return True
     if tok.digits == "000" and not tok.has_decimals:
         return True  # "(£000)", "€000s": thousands written as zeros, a table's unit marker
+    if tok.unit == "percent" and _STATISTICAL_LEVEL_AFTER.match(text, tok.end):
+        return True  # "a 95% confidence interval", "at the 5% significance level": the name of a method, not a measurement
     if _inside(tok.start, *phone_spans):
         return True
     if _inside(tok.start, *period_spans) and not tok.unit and not tok.scaled:

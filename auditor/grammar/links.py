@@ -534,6 +534,16 @@ def selections(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
     return out
 
 
+# an amount per a unit or head, the noun after "per" not a time: "€18.40 per inhabitant", "$5,530 a tonne",
+# "41.2 cents a share" (not "1,250 jobs a year": a flow over a time is a total all the same)
+_PER_UNIT_AFTER = lazy_re.compile(r"^\s*(?:[a-z]+\s+)?(?:per|a|an|for\s+each|for\s+every)\s+(?!(?:day|week|month|year|"
+                                  r"quarter|hour|night|season|annum|cent|fortnight|decade|minute|second)s?\b)[a-z]", re.I)
+def is_amount_per_unit(words_after: str) -> bool:
+    """Whether the words right after a figure make it an amount per a unit or head ("€18.40 per
+    inhabitant", "$5,530 a tonne"), not per a time: such an amount is no whole of parts."""
+    return bool(_PER_UNIT_AFTER.match(words_after))
+
+
 # a count's noun right after it: households (families), or the people in them
 HOUSEHOLD_NOUN_AFTER = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.HOUSEHOLD_NOUNS)})\b")
 MEMBER_NOUN_AFTER = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.MEMBER_NOUNS)})\b")
@@ -553,6 +563,8 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
             continue
         if names_an_average(seg.before(w, 80)):
             continue  # "the average wage reached 7,946 yuan, of which male 8,692": group values, not parts
+        if _PER_UNIT_AFTER.match(seg.after(w, 40)):
+            continue  # "€96.4 million, or €18.40 per inhabitant, of which €14.9 million": an amount per head is no whole
         # "179,990 lines (down from 207,549 a year before), made up of ...": an aside in brackets is skipped
         after = seg.after(w, 200)
         m = _OPEN.match(after)
@@ -1599,10 +1611,16 @@ def group_links(seg: Segment, frames: dict[str, Frame], previous: Segment | None
             # "... 4.1% on domestic routes and 2.7% on international ones. Across the whole network, 3.6%"
             candidates = [f for f in following.figures
                           if _OVERALL_BEFORE.search(following.before(following.slot_of(f), 40))][:1]
+        from_before = False
         if not candidates and previous is not None and previous.paragraph == seg.paragraph:
-            candidates = list(previous.figures)
+            candidates, from_before = list(previous.figures), True
         overall = [f for f in candidates if same_unit(f, a) and frames[f.id].role in _GROUP_ROLES
                    and _overall_of(frames[f.id].group, ga) and written_in_digits(f)]
+        if from_before and len(overall) > 1:
+            # "Youth unemployment was 11.6%, three times the rate of those aged 25 and over (3.7%). Among women
+            # it was 4.0% and among men 4.2%": a sentence of several rates is a breakdown of its own (or a rate
+            # and its earlier level); which, if any, is the overall one no word says
+            continue
         if overall and not _averages(a, overall[-1], seg, previous, following):
             continue
         if overall:
@@ -1742,6 +1760,9 @@ _OF_NAMED_WHOLE = lazy_re.compile(r"^\s*\)?\s*of\s+(?P<det>the\s+total\s+|all\s+
                              r"\s*(?=[,.;:)]|$|\s(?:in|at|for|and|while|who|which|with|to|on|were|was|are|is)\b)")
 
 
+_OWN_REFERENCE = frozenset(lexicon.fold(w) for w in lexicon.OWN_REFERENCE_WHOLES)
+
+
 def named_whole_shares(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
                        exhaustive: frozenset[str]) -> list[NamedWholeSharesLink]:
     """Shares of a whole named the same way ("of the total votes"), for the same period, across the
@@ -1759,6 +1780,8 @@ def named_whole_shares(document_text: str, segments: tuple[Segment, ...], frames
                 continue
             m = _OF_NAMED_WHOLE.match(seg.after(k, 80))
             whole = tuple(w for w in lexicon.folded_words(m.group("whole")) if w not in ("total", "all")) if m else ()
+            if _OWN_REFERENCE.intersection(whole):
+                continue  # "82% of capacity", "118 per cent of normal": each subject's own reference, no part of a whole
             if whole:  # "of the total" alone names no whole: applicants by subject, by origin, ...
                 det = m.group("det") or ""
                 total = "total" in det or "all" in det
@@ -1798,6 +1821,8 @@ def complementary_shares(seg: Segment, frames: dict[str, Frame], exhaustive: fro
             continue  # "women were convicted in 71.3% of cases and men in 84.6%": each group's own cases
         wholes = [_OF_NAMED_WHOLE.match(seg.after(k, 80)) for k in (i, j)]
         named = [frozenset(lexicon.folded_words(m.group("whole"))) if m else None for m in wholes]
+        if any(w is not None and _OWN_REFERENCE & w for w in named):
+            continue  # "the north-west had 118 per cent of normal, the north-east 84 per cent": each its own normal
         if any(w is not None and {ga, gb} & w for w in named) or (named[0] and named[1] and named[0] != named[1]):
             continue  # "15.4% of exports and 21.2% of imports": the groups are the wholes, two of them
         # (the first share's whole may stand between them: "52,610 (59 per cent) of the students placed
@@ -1851,6 +1876,8 @@ def listed_shares_of_one_whole(seg: Segment, frames: dict[str, Frame], exhaustiv
         # overall one, "Nationally, 74% of pupils passed, with rural schools at 71% ...")
         return []
     whole = (fronted or named).group("whole")
+    if _OWN_REFERENCE.intersection(lexicon.folded_words(whole)):
+        return []  # "June rainfall was 91 per cent of normal, July 112 per cent": each month its own normal
     return [NamedWholeSharesLink(tuple(seg.figures[k] for k in run), whole, True)]
 
 
@@ -4939,6 +4966,24 @@ _OF_ITS_COUNT = lazy_re.compile(r"^\s*of\s+(?:its|their|the)\s+#(?P<k>\d+)#\s+[a
 _ONE_FOR_EVERY_AFTER_LEVEL = lazy_re.compile(r"^[^#;.]{0,60},\s*(?:or\s+|roughly\s+|about\s+)?(?:one|an?)\s+(?:for|per|to)\s+(?:every|each)\s+$")
 
 
+# a level, then its share of a whole in apposition or brackets: "3.9 million doses, roughly a third of the
+# total", "1,120 entrants (18%)": the level is a part, not the whole count an amount per head divides
+_SHARE_APPOSED_AFTER = lazy_re.compile(rf"^(?:\s+[a-z'’-]+){{0,2}}?\s*(?:,\s*(?:or\s+)?(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?|\(\s*)"
+                                       r"#(?P<k>\d+)#")
+
+
+def _part_with_its_share(seg: Segment, f: Figure, frames: dict[str, Frame]) -> bool:
+    """Whether a level is followed, in its clause, by its share of a whole ("3.9 million doses, roughly a
+    third of the total", "612 beds (38%)")."""
+    m = _SHARE_APPOSED_AFTER.match(seg.after(seg.slot_of(f), 50))
+    if not m or int(m.group("k")) >= len(seg.figures):
+        return False
+    share = seg.figures[int(m.group("k"))]
+    # (a fraction in words, "a third", is read as a ratio: below one, it is a share all the same)
+    return frames[share.id].role is Role.SHARE or share.unit == "percent" \
+        or share.kind is Kind.RATIO and 0 < share.value < 1
+
+
 def _stems(words: str) -> set[str]:
     return {lexicon.stem(w) for w in lexicon.folded_words(words)}
 
@@ -5008,10 +5053,11 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
                 per_unit = _unit_named(noun.group("noun"))
                 per_unit = per_unit if per_unit and kind_of(per_unit) is Kind.PHYSICAL else None
                 totals = [f for f in window if same_unit(f, r) and f.value > r.value and frames[f.id].is_level
-                          and written_in_digits(f)]
+                          and written_in_digits(f) and not _part_with_its_share(segments[frames[f.id].segment], f, frames)]
                 counts = [f for f in window if frames[f.id].is_level and written_in_digits(f)
                           and (f.unit == per_unit if per_unit else
-                               f.unit == "" and counted & _stems(f.measure))]
+                               f.unit == "" and counted & _stems(f.measure))
+                          and not _part_with_its_share(segments[frames[f.id].segment], f, frames)]
                 if len(totals) == 2 and len(counts) == 2:
                     # "exports of 17 million kg against 12.08 million kg, revenue of Rs 212 crore against
                     # Rs 146 crore, and Rs 124.69 a kg against Rs 121.38": pairs set side by side, each
