@@ -20,6 +20,18 @@ farming, energy, labour): which figures a relation may pair, read from layout an
   time's own figure, not the change between this year's levels.
 - A percentage naming a statistical method ("a 95% confidence interval") is no measurement.
 - The two ends of a range ("41% to 61%") restate no single table cell.
+- A count in a fronted partitive ("Of the 12,940 people released, 58% ...") is the whole of the clause's
+  shares, not a part beside its share.
+- A group's share ("men made up 95.9% of prisoners") splits the whole by its own kind: it is not summed
+  with the share of another kind ("17% of prisoners were aged 50 or over").
+- After "of which", a figure named by the whole's own head and qualifier of the same kind ("loans to
+  businesses" after "loans to households") is the whole's sibling, not one more part.
+- "Of them" points past a count in a phrase of place or origin too small to hold the part ("214 films
+  from 58 countries, 61 of them world premieres").
+- A level given with its own share ("4.31 million children, 30% of all children") is a part: no whole of
+  another share ("up from 4.23 million (29%)", "3.01 million, or 21%").
+- A relative clause set off by commas ("Household spending, which makes up about 63% of GDP, grew 0.7%")
+  is an aside: the change after the verb is the subject's, not the aside's noun's.
 - Percentages of a reference each subject has its own of ("118 per cent of normal", "82% of capacity",
   "76% of target") are no shares of one whole, however they are listed.
 
@@ -266,3 +278,114 @@ def test_percentages_of_each_subjects_own_reference_are_no_shares_of_one_whole(t
 ])
 def test_shares_of_one_whole_are_still_checked(text):
     assert errors(text, "share-of-total")
+
+
+# --- a fronted count is the whole -----------------------------------------------------------------
+
+_PRISON = ("The prison population was 88,140 on 30 September. Remand prisoners numbered 17,310, or 19.6% of the "
+           "total. Foreign nationals accounted for 10,390, or 11.8%. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Of the 12,940 people released in the quarter, 58% were released on licence.",
+    "Among the 12,940 people released in the quarter, 58% went out on licence.",
+])
+def test_a_count_in_a_fronted_partitive_is_the_whole_not_a_part(sentence):
+    assert _flags(_PRISON + sentence, "share-of-total") == []
+
+
+def test_a_part_and_share_after_a_fronted_whole_are_still_checked():
+    text = _PRISON + "Of the 12,940 people released in the quarter, 7,510 (68%) were released on licence."
+    assert errors(text, "share-of-total")
+
+
+# --- shares of two breakdowns ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Men made up 95.9% of prisoners and women 4.1%. The average age was 39, and 17% of prisoners were aged 50 or over.",
+    "Girls made up 51% of pupils. Some 62% of pupils walked to school.",
+])
+def test_a_groups_share_is_not_summed_with_another_kinds_share(text):
+    assert _flags(text, "share-of-total") == []
+
+
+# --- the whole's sibling after "of which" ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Loans to households were $291 billion, of which mortgages made up $214 billion, and loans to businesses $236 billion.",
+    "Exports to Asia were $29 billion, of which electronics made up $14 billion, and exports to Europe $23 billion.",
+])
+def test_the_wholes_sibling_is_no_part(text):
+    assert _flags(text, "part-exceeds-whole") == []
+
+
+def test_parts_above_their_whole_are_still_an_error():
+    text = "Loans to households were $291 billion, of which mortgages made up $214 billion and credit cards $96 billion."
+    assert errors(text, "part-exceeds-whole")
+
+
+# --- "of them" and a phrase of origin --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The festival screened 214 films from 58 countries, 61 of them world premieres.",
+    "The fair hosted 1,240 exhibitors from 86 nations, 410 of them first-time visitors.",
+])
+def test_of_them_points_past_a_count_of_origin_too_small_to_hold_the_part(text):
+    assert _flags(text, "part-exceeds-whole") == []
+
+
+def test_a_part_too_big_for_any_whole_is_still_an_error():
+    assert errors("The festival screened 214 films from 58 countries, 261 of them world premieres.", "part-exceeds-whole")
+
+
+# --- an overall rate needs a sentence of one rate -------------------------------------------------
+
+def test_a_sentence_of_a_group_rate_and_another_rate_gives_no_overall_rate():
+    text = ("In the top quartile, 34% of employees were women; in the lowest quartile, 61%. Women received 39% of "
+            "all bonus payments, although 83% of women and 85% of men received a bonus.")
+    assert _flags(text, "total-between-groups") == []
+
+
+# --- a level with its own share is no whole --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "An estimated 4.31 million children lived in poverty in 2024/25, 30% of all children, up from 4.23 million (29%) "
+    "a year earlier. Before housing costs the figure was 3.01 million, or 21%.",
+    "The county had 61,200 households on benefits in 2025, 14% of all households. A year before there were "
+    "58,900 (13%).",
+])
+def test_a_level_given_with_its_own_share_is_no_whole_of_another(text):
+    assert _flags(text, "share-of-total") == []
+
+
+def test_a_level_with_a_change_after_it_is_still_a_whole():
+    text = ("The council approved a budget of €412.6 million for 2027, 4.8% more than the €393.7 million of 2026. "
+            "Personnel costs account for €148.3 million (35.9%).")
+    found = verdicts(text, "share-of-total")
+    assert found and all(status is OK for status, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Some 4.31 million children lived in poverty. Of these, 1.2 million (38%) were in lone-parent families.",
+    "Some 4.31 million children lived in poverty. In lone-parent families there were 1.2 million poor children, or 38%.",
+])
+def test_a_share_of_a_bare_whole_is_still_checked(text):
+    assert errors(text, "share-of-total")
+
+
+# --- a relative clause set off by commas is an aside ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Real GDP rose 0.5% in the third quarter. Household spending, which makes up about 63% of GDP, grew 0.7% in the "
+    "third quarter.",
+    "Exports rose 4.1% in March. Machinery, which accounts for about 30% of exports, grew 6.2% in March.",
+])
+def test_a_change_after_a_relative_aside_is_the_subjects(text):
+    assert _flags(text, "same-measure-conflict") == []
+
+
+def test_a_change_of_the_same_measure_told_twice_is_still_checked():
+    text = ("Exports rose 4.1% in March. Machinery, which accounts for about 30% of exports, grew 6.2% in March. "
+            "The 4.7% rise in exports in March was the largest this year.")
+    found = errors(text, "same-measure-conflict")
+    assert found and all("6.2%" not in f for f in found), found

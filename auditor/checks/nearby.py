@@ -398,6 +398,21 @@ _PLURAL_NOUN_AFTER = lazy_re.compile(r"\s*(?!(?:was|is|has|this|its|as|us|plus|l
                                      rf"([a-z][a-z'’-]+s|{lexicon.alternation(('people',) + tuple(lexicon.IRREGULAR_SINGULARS))})\b")
 
 
+# a level, then its own share of a whole in apposition or brackets: "4.31 million children ..., 30% of all
+# children", "up from 4.23 million (29%)", "3.01 million, or 21%"
+_OWN_SHARE_AFTER = lazy_re.compile(rf"(?:\s+(?:[a-z'’-]+|(?:19|20)\d\d(?:[/-]\d\d)?)){{0,12}}?\s*(?:,\s*(?:or\s+)?(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?|\(\s*)"
+                                   r"\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)"
+                                   # (not a change: "€412.6 million for 2027, 4.8% more than", "up 3%")
+                                   r"(?!\s*(?:more|less|fewer|higher|lower|up|down|above|below|over|under|increase|"
+                                   r"rise|fall|drop|decline|growth|gain|than|on|from|year|a\s+year|points?)\b)", re.I)
+
+
+def given_with_its_share(document: Document, f: Figure) -> bool:
+    """Whether a level is followed, in its clause, by its own share of a whole ("4.23 million (29%)",
+    "3.01 million, or 21%"): a part, so no whole of another share."""
+    return bool(_OWN_SHARE_AFTER.match(document.text, f.span.end, min(len(document.text), f.span.end + 140)))
+
+
 def counts_two_things(document: Document, a: Figure, b: Figure) -> bool:
     """Whether two counts each have a plural noun right after them, and not the same one: "14.2 million
     passengers ... on 118,400 flights", "46,200 runners from 142 nations"."""

@@ -15,6 +15,7 @@ from auditor.checks.base import Check, links_first
 from auditor.checks.nearby import (
     between,
     by_sentence,
+    given_with_its_share,
     grouped,
     is_gap_amount,
     is_level,
@@ -357,6 +358,8 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
             if f.id not in part_ids and f.id not in tied_elsewhere and base_of.get(f.id, share.id) == share.id
             and same_unit(f, parts[0])
             and abs(f.value) >= smallest_part  # a whole is no smaller than its part
+            # (a level given with its own share, "4.31 million children, 30% of all children", is a part itself)
+            and not given_with_its_share(document, f)
         ]
         # "61,240 candidates sat this year, up from 58,900. ... a pass rate of 68%": an earlier period's level
         # (the old level of a change, or one after "up from") is no whole of this period's share, when the

@@ -444,6 +444,8 @@ _QUARTER_EARLIER = lazy_re.compile(r"^[^.;]{0,40}?\b(?P<when>(?:in\s+)?the\s+pre
 
 
 _ASIDE = lazy_re.compile(r"\([^()]*\)")
+# a relative clause set off by commas: ", which makes up about 63% of GDP,", ", who number 2,150,"
+_RELATIVE_ASIDE = lazy_re.compile(r",\s*(?:which|who|whose|whom)\b[^,;()]{1,80},")
 _NUMBERISH = lazy_re.compile(r"\d")
 # "Central Visayas 73, Metro Manila 68, Calabarzon 48 and Central Luzon 37": names, each with a number that ends
 # its item of a list; three items or more of different names make each number a count, not part of a name
@@ -607,6 +609,10 @@ def _measure(text: str, tok: NumberToken, sentence, clause_start: int, previous:
     sentence_prefix = text[max(sentence.start, tok.start - 200):tok.start]
     if "(" in sentence_prefix:
         sentence_prefix = _ASIDE.sub(" ", sentence_prefix)
+    if "," in sentence_prefix:
+        # "Household spending, which makes up about 63% of GDP, grew 0.7%": a relative clause closed by
+        # commas is an aside; the figure after the verb is the subject's
+        sentence_prefix = _RELATIVE_ASIDE.sub(" ", sentence_prefix)
     before = context.measure_before(sentence_prefix)
     if before and _RATE_HEAD.search(before):
         return context.normalise_measure(before)  # "the sex ratio was 1,084 females per 1,000 males"

@@ -320,6 +320,8 @@ _AND_THE_OTHER = lazy_re.compile(r"^[^#;.:]{0,60}?,?\s+(?:and|while|whereas)\s+$
 _CONTRAST = lazy_re.compile(r";|\.\s|:\s|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b")
 _NEW_CLAUSE = lazy_re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 _PART_ANAPHORS = frozenset({"of this", "of these", "of those", "of them"})
+# a figure in a phrase of place, origin or span: "from 58 countries", "in 212 villages", "across 38 days"
+_PREPOSITION_BEFORE = lazy_re.compile(r"\b(?:from|in|across|at|over|on|among|between|within|to)\s+(?:the\s+|its\s+|their\s+|some\s+)?$", re.I)
 _PREDICATE = lazy_re.compile(r",\s*(?!including\b|excluding\b|representing\b|accounting\b|making\b|comprising\b"
                         rf"|(?:{lexicon.alternation(lexicon.ING_NOUNS)})\b)[a-z]+(?:ed|ing)\b")
 # after the last part, in its sentence, a remainder with no figure of its own: the parts leave some of the whole out
@@ -408,6 +410,8 @@ def _gathered_parts(seg: Segment, frames: dict[str, Frame], slots: range | list[
             return _List(parts, True, words)  # "40 stores, of which 12 are franchised, employing 3,800 staff"
         if parts and _EARLIER_VALUE_GLUE.search(glue):
             return _List(parts, True, words)  # "71% (454) met the standard, up from 66% (422) the year before"
+        if parts and _sibling_of_the_whole(frame.figure, whole.figure):
+            return _List(parts, True, words)  # "loans to households were $291bn, of which mortgages $214bn, and loans to businesses $236bn"
         if parts and contrast.search(glue) and frame.head and not _shares_a_word(
                 frame.figure, (whole.figure, *parts)):
             return _List(parts, True, words)  # "410 were rated good, while 2,300 teachers were observed"
@@ -415,6 +419,13 @@ def _gathered_parts(seg: Segment, frames: dict[str, Frame], slots: range | list[
         words += written
         previous = k
     return _List(parts, True, words)
+
+
+def _sibling_of_the_whole(part: Figure, whole: Figure) -> bool:
+    """Whether a figure is named by the whole's own head noun with another qualifier of the same
+    kind ("loans to businesses" after the whole "loans to households"): the whole's sibling, not its part."""
+    mine, theirs = lexicon.folded_words(part.measure), lexicon.folded_words(whole.measure)
+    return len(mine) >= 2 and len(theirs) >= 2 and mine[0] == theirs[0] and mine[1] == theirs[1] and mine != theirs
 
 
 # words that make the next figure an earlier value of the part before, not another part
@@ -986,6 +997,12 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame],
                           and not _ANAPHORIC_PART.match(seg.after(j, 20))]
                 if before and before[0] == k - 1 and _range_bounds(seg, k - 1, k):
                     continue  # "between 2 and 2.5 million of them": the lower bound of its range is no whole
+                if len(before) > 1 and seg.figures[before[0]].value < part.figure.value \
+                        and _PREPOSITION_BEFORE.search(seg.before(before[0], 25)) \
+                        and seg.figures[before[1]].value >= part.figure.value:
+                    # "214 films from 58 countries, 61 of them world premieres": a count too small to hold
+                    # the part, in a phrase of place or origin, is no antecedent; "them" points past it
+                    before = before[1:]
                 if before and frames[seg.figures[before[0]].id].role is Role.LEVEL and part.role is Role.LEVEL \
                         and not _CLAUSE_END.search(seg.between(before[0], k)):
                     out.append(PartsLink(seg.figures[before[0]], (part.figure,), False,
@@ -1616,7 +1633,8 @@ def group_links(seg: Segment, frames: dict[str, Frame], previous: Segment | None
             candidates, from_before = list(previous.figures), True
         overall = [f for f in candidates if same_unit(f, a) and frames[f.id].role in _GROUP_ROLES
                    and _overall_of(frames[f.id].group, ga) and written_in_digits(f)]
-        if from_before and len(overall) > 1:
+        rates_before = [f for f in candidates if same_unit(f, a) and frames[f.id].role in _GROUP_ROLES] if from_before else []
+        if len(rates_before) > 1:
             # "Youth unemployment was 11.6%, three times the rate of those aged 25 and over (3.7%). Among women
             # it was 4.0% and among men 4.2%": a sentence of several rates is a breakdown of its own (or a rate
             # and its earlier level); which, if any, is the overall one no word says
@@ -1781,7 +1799,10 @@ def named_whole_shares(document_text: str, segments: tuple[Segment, ...], frames
             m = _OF_NAMED_WHOLE.match(seg.after(k, 80))
             whole = tuple(w for w in lexicon.folded_words(m.group("whole")) if w not in ("total", "all")) if m else ()
             if _OWN_REFERENCE.intersection(whole):
-                continue  # "82% of capacity", "118 per cent of normal": each subject's own reference, no part of a whole
+                continue
+            if frame.group:
+                continue  # "Men made up 95.9% of prisoners ... 17% of prisoners were aged 50 or over": a group's share
+                # splits the whole by its own kind (complementary_shares reads the pair); another kind's overlaps it  # "82% of capacity", "118 per cent of normal": each subject's own reference, no part of a whole
             if whole:  # "of the total" alone names no whole: applicants by subject, by origin, ...
                 det = m.group("det") or ""
                 total = "total" in det or "all" in det
@@ -2340,6 +2361,11 @@ def _words_of_part(seg: Segment, part: Figure) -> list[str]:
 
 
 
+# a sentence that opens with a partitive and a count ("Of the 12,940 people released ...", "Among its 410
+# members, ..."): the count is the whole the clause's shares are of
+_FRONTED_WHOLE_COUNT = lazy_re.compile(r"^\W*(?:of|among|out\s+of)\s+(?:all\s+)?(?:the\s+|those\s+|these\s+|its\s+|their\s+|our\s+)?$", re.I)
+
+
 class _PairFound(NamedTuple):
     """A part and its share as first read, before the document's other pairs are known."""
     segment: int
@@ -2381,6 +2407,8 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
             else:
                 continue
             j = seg.slot_of(part)
+            if part is x.figure and _FRONTED_WHOLE_COUNT.match(seg.skeleton[:seg.slots[j][0]]):
+                continue  # "Of the 12,940 people released, 58% were released on licence": the count is the whole
             if not written_in_digits(part) or (part is x.figure and j > 0 and same_unit(seg.figures[j - 1], part)
                                                 and whole_of.get(part.id) is not seg.figures[j - 1]
                                                 and _COORDINATED.search(seg.between(j - 1, j))):
