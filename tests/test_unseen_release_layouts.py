@@ -10,7 +10,7 @@ farming, energy, labour): which figures a relation may pair, read from layout an
   that unit ("27.4 pence per kWh").
 - A level followed by its share of a whole ("3.9 million doses, roughly a third of the total") is a part:
   not the count or the total an amount per head divides.
-- An amount per a unit or head ("€18.40 per inhabitant") is no whole of parts ("of which ...").
+- An amount per a unit or head ("€18.40 per inhabitant") is no whole of parts ("of which ...") nor a plan.
 - An appositive comparison ("..., up from 151,000 people") compares the clause's level of its own kind:
   not the count of another noun ("212 villages") nor an average beside it ("an average of 12,100 a day").
 - A sentence of several rates is a breakdown of its own: none of them is the overall rate of the
@@ -103,6 +103,16 @@ def test_hours_minutes_and_seconds_are_no_ratio(text):
     assert _flags(text, "ratio") == []
 
 
+def test_race_times_of_two_digit_hours_are_no_ratio():
+    doc = Document("t.txt", "Rider   Age   Time\n1 M. Soler   24   21:44:07\n2 T. Pidcock   27   21:44:45\n")
+    assert [f.text for f in extract_figures(doc) if f.kind is Kind.RATIO] == []
+
+
+def test_a_split_in_percent_written_with_colons_is_still_a_ratio():
+    doc = Document("t.txt", "Seats were shared 20:30:50 between the three parties.")
+    assert len([f for f in extract_figures(doc) if f.kind is Kind.RATIO]) == 3
+
+
 def test_a_ratio_of_three_parts_with_decimals_is_still_read():
     doc = Document("t.txt", "Votes split 16.30:41.0:42.70 between the three parties.")
     assert len([f for f in extract_figures(doc) if f.kind is Kind.RATIO]) == 3
@@ -154,6 +164,19 @@ def test_an_amount_per_head_is_no_whole_of_parts(text):
 def test_a_part_above_its_whole_is_still_an_error():
     assert errors("Total spending was €96.4 million, of which €104.0 million was spent on new stock.",
                   "part-exceeds-whole")
+
+
+@pytest.mark.parametrize("text", [
+    "Spending on mental health reached £16.8 billion, 8.9% of the health budget, or about £294 per head.",
+    "Road spending came to €4.2 billion, 96% of the plan, or €610 per resident.",
+])
+def test_an_amount_per_head_is_no_plan(text):
+    assert errors(text, "percent-of-plan") == []
+
+
+def test_a_share_of_a_named_budget_is_still_checked():
+    text = "The health budget was £212 billion. Spending on mental health reached £16.8 billion, 8.9% of the health budget."
+    assert errors(text, "share-of-total") + errors(text, "percent-of-plan")
 
 
 # --- an appositive comparison compares the clause's level of its kind ----------------------------
