@@ -32,6 +32,8 @@ farming, energy, labour): which figures a relation may pair, read from layout an
   another share ("up from 4.23 million (29%)", "3.01 million, or 21%").
 - A relative clause set off by commas ("Household spending, which makes up about 63% of GDP, grew 0.7%")
   is an aside: the change after the verb is the subject's, not the aside's noun's.
+- A change in points set off after its rate and measured on an earlier time ("6.81%, 4 basis points lower on
+  the week, and the 5-year at 6.62%") is no gap between that rate and the next subject's.
 - Percentages of a reference each subject has its own of ("118 per cent of normal", "82% of capacity",
   "76% of target") are no shares of one whole, however they are listed.
 
@@ -412,3 +414,18 @@ def test_a_change_of_the_same_measure_told_twice_is_still_checked():
             "The 4.7% rise in exports in March was the largest this year.")
     found = errors(text, "same-measure-conflict")
     assert found and all("6.2%" not in f for f in found), found
+
+
+# --- a change on an earlier time, between two subjects' rates ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Bond yields: the 10-year benchmark ended at 6.81%, 4 basis points lower on the week, and the 5-year at 6.62%.",
+    "Turnout was 61.2%, 2.1 points higher on the year, and support for the government 38.4%.",
+])
+def test_a_change_on_an_earlier_time_is_no_gap_to_the_next_subjects_rate(text):
+    assert _flags(text, "difference") == []
+
+
+def test_a_change_between_two_rates_of_one_measure_is_still_read():
+    text = "The unemployment rate was 5.2% last month and 4.8% this month, a fall of 0.6 points on the month."
+    assert _flags(text, "difference")

@@ -4071,6 +4071,10 @@ _CHANGE_WORDS = frozenset(lexicon.fold(w) for w in (*lexicon.CHANGE_VERBS_UP, *l
                                                     "percent", "volume", "value"))
 
 
+# after a change, the earlier time it is measured from: "4 basis points lower on the week", "up 0.3 points on
+# the month", "0.2 points week on week"
+_ON_A_TIME_BASE = lazy_re.compile(r"^(?:\s+[a-z]+){0,3}?\s+(?:on|over)\s+the\s+(?:week|month|quarter|year|day|session)\b|"
+                                  r"^(?:\s+[a-z]+){0,3}?\s+(?:week|month|quarter|year|day)[\s-]on[\s-](?:week|month|quarter|year|day)\b", re.I)
 # "narrowed from 49 to 34 percentage points": a figure in points reached from another of its unit
 _POINTS_TO = lazy_re.compile(r"^\s*(?:(?:percentage\s+)?points?\s+|pp\s+)?to\s*$", re.I)
 _FROM_AT_END = lazy_re.compile(r"\bfrom\s*$", re.I)
@@ -4112,6 +4116,9 @@ def point_changes_between_rates(document_text: str, segments: tuple[Segment, ...
                 - _AUXILIARIES
             one_measure = bool(shared) or any(_SAME_MEASURE_ANAPHOR.search(s.before(k, 40)) for s, k in rates)
             earlier = any(_EARLIER_RATE.search(s.before(k, 40)) or _EARLIER_RATE.match(s.after(k, 30)) for s, k in rates)
+            if _ON_A_TIME_BASE.match(after) and sa is seg and sb is seg and ka < c < kb:
+                continue  # "the 10-year yield ended at 6.81%, 4 basis points lower on the week, and the 5-year at
+                # 6.62%": a change on an earlier time whose level is not given; the other rate is of the same time
             tied = one_measure and earlier or bool(_LATTER_FORMER.search(seg.before(c, 60)))
             out.append(ChangeLink(change, a, (b,), 0, tied, "a change in points beside the two rates before it"))
     return out
