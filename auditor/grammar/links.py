@@ -320,8 +320,6 @@ _AND_THE_OTHER = lazy_re.compile(r"^[^#;.:]{0,60}?,?\s+(?:and|while|whereas)\s+$
 _CONTRAST = lazy_re.compile(r";|\.\s|:\s|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b")
 _NEW_CLAUSE = lazy_re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 _PART_ANAPHORS = frozenset({"of this", "of these", "of those", "of them"})
-# a figure in a phrase of place, origin or span: "from 58 countries", "in 212 villages", "across 38 days"
-_PREPOSITION_BEFORE = lazy_re.compile(r"\b(?:from|in|across|at|over|on|among|between|within|to)\s+(?:the\s+|its\s+|their\s+|some\s+)?$", re.I)
 _PREDICATE = lazy_re.compile(r",\s*(?!including\b|excluding\b|representing\b|accounting\b|making\b|comprising\b"
                         rf"|(?:{lexicon.alternation(lexicon.ING_NOUNS)})\b)[a-z]+(?:ed|ing)\b")
 # after the last part, in its sentence, a remainder with no figure of its own: the parts leave some of the whole out
@@ -410,7 +408,10 @@ def _gathered_parts(seg: Segment, frames: dict[str, Frame], slots: range | list[
             return _List(parts, True, words)  # "40 stores, of which 12 are franchised, employing 3,800 staff"
         if parts and _EARLIER_VALUE_GLUE.search(glue):
             return _List(parts, True, words)  # "71% (454) met the standard, up from 66% (422) the year before"
-        if parts and _sibling_of_the_whole(frame.figure, whole.figure):
+        if parts and _sibling_of_the_whole(frame.figure, whole.figure) and not any(
+                lexicon.folded_words(p.measure)[:1] == lexicon.folded_words(whole.figure.measure)[:1] for p in parts):
+            # (when the parts before are named otherwise: "sales in the north, ... in the south" under "sales in the
+            # three regions" are parts named alike)
             return _List(parts, True, words)  # "loans to households were $291bn, of which mortgages $214bn, and loans to businesses $236bn"
         if parts and contrast.search(glue) and frame.head and not _shares_a_word(
                 frame.figure, (whole.figure, *parts)):
@@ -425,7 +426,12 @@ def _sibling_of_the_whole(part: Figure, whole: Figure) -> bool:
     """Whether a figure is named by the whole's own head noun with another qualifier of the same
     kind ("loans to businesses" after the whole "loans to households"): the whole's sibling, not its part."""
     mine, theirs = lexicon.folded_words(part.measure), lexicon.folded_words(whole.measure)
-    return len(mine) >= 2 and len(theirs) >= 2 and mine[0] == theirs[0] and mine[1] == theirs[1] and mine != theirs
+    # (a part that only adds to the whole's name, "public debt in bonds" under "public debt", is a part)
+    return len(theirs) >= 3 and theirs[1] in _QUALIFYING_PREPOSITIONS and tuple(mine[:2]) == tuple(theirs[:2]) \
+        and tuple(mine[:len(theirs)]) != tuple(theirs)
+
+
+_QUALIFYING_PREPOSITIONS = frozenset({"to", "of", "for", "from", "in", "on", "by", "with"})
 
 
 # words that make the next figure an earlier value of the part before, not another part
@@ -4828,7 +4834,8 @@ def named_ratio_links(segments: tuple[Segment, ...], frames: dict[str, Frame]) -
                 if len(a) == 1 and len(b) == 1 and a[0] is not b[0] and same_unit(a[0], b[0]):
                     out.append(RatioLink(r, a[0], b[0], grammar_read))
             else:
-                a = [f for f, _ in nearby if f.unit == r.unit and f.value > r.value]
+                # (an amount per head is no total: "the national per capita income of ₹184,205")
+                a = [f for f, _ in nearby if f.unit == r.unit and f.value > r.value and not _PER_CAPITA_WORDS.search(f.measure)]
                 if not _PER_CAPITA.match(seg.after(k, 40)):
                     # per head by its measure's words: the total must be of that measure ("spending", "spent")
                     own = _stems(r.measure) - _POPULATION - {"per", "capita", "total"}
@@ -5023,6 +5030,7 @@ def _stems(words: str) -> set[str]:
     return {lexicon.stem(w) for w in lexicon.folded_words(words)}
 
 
+_PER_CAPITA_WORDS = lazy_re.compile(r"\bper[\s-]+(?:capita|head|person|inhabitant|resident)\b")
 _PER_CAPITA_MEASURE = lazy_re.compile(r"\bper[\s-]+(?:capita|head|person|inhabitant|resident)\b(?![^#]*#)")
 _GROUP_SPELLING = {lexicon.fold(w): i for i, spellings in enumerate(lexicon.GROUP_SPELLINGS) for w in spellings} \
     | {w: i for i, spellings in enumerate(lexicon.GROUP_SPELLINGS) for w in spellings}
@@ -5088,7 +5096,9 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
                 per_unit = _unit_named(noun.group("noun"))
                 per_unit = per_unit if per_unit and kind_of(per_unit) is Kind.PHYSICAL else None
                 totals = [f for f in window if same_unit(f, r) and f.value > r.value and frames[f.id].is_level
-                          and written_in_digits(f) and not _part_with_its_share(segments[frames[f.id].segment], f, frames)]
+                          and written_in_digits(f) and not _part_with_its_share(segments[frames[f.id].segment], f, frames)
+                          # (an amount per head is no total: "the national per capita income of ₹184,205")
+                          and not _PER_CAPITA_WORDS.search(f.measure)]
                 counts = [f for f in window if frames[f.id].is_level and written_in_digits(f)
                           and (f.unit == per_unit if per_unit else
                                f.unit == "" and counted & _stems(f.measure))
