@@ -2433,8 +2433,10 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
                     and _CLOSED_THEN_OF_SLOT.match(seg.after(j, 80)):
                 whole = seg.figures[j + 1]  # "one in six (16.0%, 121,043) of the 758,645 attendances"
             inherited = whole_of.get(part.id)
+            # ("640 of the 2,310 buses, 28% of the total": "the total" names no other whole than the part's own)
+            generic = bool(named) and lexicon.fold(named.group("noun")) in _NOT_A_WHOLE
             if whole is None and inherited is not None and (
-                    not named or _names_the_whole(document_text, segments, frames[inherited.id], phrase)):
+                    not named or generic or _names_the_whole(document_text, segments, frames[inherited.id], phrase)):
                 whole = inherited  # "Of the 421,964 ..., 203,417 (39.7% of those who wrote)": the share names its own base
             named_whole = _OF_NAMED_WHOLE.match(after_share) if whole is None and document_text else None
             found.append(_PairFound(i, min(j, s_slot), part, share, whole, named.group("noun") if named else "",
