@@ -4,7 +4,13 @@ crossing ("11 tropical nights when the temperature stayed above 25") makes the c
 that crossed the mark, not the count; "of the total" after a part of a whole the sentence gives ("640 of
 the 2,310 buses, 28% of the total") names that whole, not another; a rival named by a rate of other
 words than the leader's ("the lowest employment rate ... the unemployment rate was 3.8%") is another
-measure, no item of the order. Every sentence is invented here."""
+measure, no item of the order.
+
+And three from a second fresh set: a figure coordinated after "within <noun phrase> and" is a sibling, not
+the whole of "within" ("72.6 million people displaced within their own countries and 7.7 million
+asylum-seekers"); "of which" points past a count of place too small to hold its first part ("41,200 homes
+across 18 districts, of which 9,850 were destroyed"); an average per a noun ("£2.90 per train-kilometre")
+divides no count of another noun ("14 new terminals"). Every sentence is invented here."""
 from __future__ import annotations
 
 import pytest
@@ -52,3 +58,41 @@ def test_a_rival_named_by_another_rate_is_no_item_of_the_order(text):
 
 def test_a_rival_named_by_the_same_rate_is_still_read():
     assert verdicts("Lagos had the lowest employment rate, at 61.3%. In Kano the employment rate was 58.5%.", "ranking")
+
+
+@pytest.mark.parametrize("text", [
+    "They included 43.1 million refugees, 72.6 million people displaced within their own countries and 7.7 million "
+    "asylum-seekers.",
+    "Staff numbered 9,400 nurses working within the hospital trust and 2,100 porters.",
+])
+def test_a_figure_coordinated_after_within_is_no_whole(text):
+    assert _flags(text, "part-exceeds-whole") == []
+
+
+def test_a_part_within_a_whole_is_still_checked():
+    assert errors("Some 41,000 of the tests were counted within the total of 39,000.", "part-exceeds-whole")
+
+
+@pytest.mark.parametrize("text", [
+    "The floods affected 41,200 homes across 18 districts, of which 9,850 were destroyed and 31,350 damaged.",
+    "The scheme reached 6,300 farmers in 41 villages, of which 2,900 grew rice.",
+])
+def test_of_which_points_past_a_count_of_place_too_small_for_its_part(text):
+    assert _flags(text, "part-exceeds-whole") == []
+
+
+def test_parts_of_which_above_their_whole_are_still_read():
+    text = "The floods affected 41,200 homes, of which 19,850 were destroyed and 31,350 damaged."
+    assert _flags(text, "part-exceeds-whole")
+
+
+@pytest.mark.parametrize("text", [
+    "Grants of £28 million supported 14 new terminals, and the average access charge was £2.90 per train-kilometre.",
+    "The club spent €6.4 million on 41 players, and the average ticket cost €31 per match.",
+])
+def test_an_average_per_one_noun_divides_no_count_of_another(text):
+    assert _flags(text, "ratio") == []
+
+
+def test_an_average_per_its_own_noun_is_still_checked():
+    assert errors("Insurers paid $412.6 million on 38,420 claims, an average of $11,740 each.", "ratio")

@@ -617,6 +617,9 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
                           lambda k, prev: seg.skeleton[cue_end:seg.slots[k][0]] if prev is None else seg.between(prev, k))
         if not found.parts:
             continue
+        if found.parts[0].value > whole.value and _PREPOSITION_BEFORE.search(seg.before(w, 25)):
+            continue  # "41,200 homes across 18 districts, of which 9,850 were destroyed": a count of place too small
+            # to hold the part is no whole; "which" points past it
         if HOUSEHOLD_NOUN_AFTER.match(seg.after(w, 30)) and MEMBER_NOUN_AFTER.match(seg.after(seg.slot_of(found.parts[0]), 30)):
             continue  # "2,040 households comprising 7,880 residents": the people in the households, not a part of them
         cue = " ".join(m.group("cue").split()) if m.group("cue") else "a colon or dash, then labelled amounts"
@@ -2711,7 +2714,10 @@ _COUNTED_IN_WHOLE = lazy_re.compile(r"^[^#;.]{0,40}?\b(?:(?:a\s+|the\s+)?(?:part
                                     r"contained\s+in|within)\s+(?:the\s+|its\s+|their\s+|an?\s+|[a-z]+['’]s?\s+)"
                                     # ("within a range of 91,800 to 97,100", "within the limit of": bounds, not wholes)
                                     r"(?!(?:[a-z'’-]+\s+)?(?:range|band|bracket|margin|limits?|target|ceiling|budget|"
-                                    r"threshold|cap)\b)(?:[a-z'’-]+\s+){0,3}?(?:of\s+)?$")
+                                    r"threshold|cap)\b)(?:[a-z'’-]+\s+){0,3}?(?:of\s+)?$"
+                                    # (not a coordinated figure: "72.6 million displaced within their own countries
+                                    # and 7.7 million asylum-seekers")
+                                    r"(?<!\band\s)(?<!\bor\s)")
 # "sold 1.18 million room-nights in 2024 out of 1.74 million available"
 # ("voted out of an electorate of 4.18 million": the whole named, then "of" its size)
 _OUT_OF = lazy_re.compile(r"^[^#;.]{0,40}?\bout\s+of\s+(?:(?:the|all|a\s+total\s+of|(?:an?|the|its|their)\s+[a-z'’-]+\s+of)\s+)?$")
@@ -5445,6 +5451,10 @@ def averages(segments: tuple[Segment, ...], frames: dict[str, Frame], linked: fr
             if len(totals) != 1 or len(counts) != 1 or totals[0].value <= a.value:
                 continue
             total, count = totals[0], counts[0]
+            per_noun = _PER_NOUN_AFTER_AVERAGE.match(seg.after(k, 30))
+            if per_noun and _noun_after(seg, seg.slot_of(count)) and lexicon.fold(per_noun.group("noun")) not in (
+                    _noun_after(seg, seg.slot_of(count)), frames[count.id].head):
+                continue  # "£28 million supported 14 new terminals, ... £2.90 per train-kilometre": not per terminal
             t, c = seg.slot_of(total), seg.slot_of(count)
             # (said together: side by side in one clause, "3,100 nurses looked after 12,580 patients")
             paired = abs(c - t) == 1 and bool(_TOTAL_THEN_COUNT.match(seg.between(min(t, c), max(t, c)))
