@@ -96,3 +96,14 @@ def test_an_average_per_one_noun_divides_no_count_of_another(text):
 
 def test_an_average_per_its_own_noun_is_still_checked():
     assert errors("Insurers paid $412.6 million on 38,420 claims, an average of $11,740 each.", "ratio")
+
+
+@pytest.mark.parametrize("text", [
+    "The county's total revenue amounted to RMB 2,110 million, 9.9% higher than in 2013, including local revenue of "
+    "RMB 2,772 million.",
+    "Data subscriptions went up from 13.09 million to 16.34 million, of which the largest network accounted for "
+    "23.6 million.",
+])
+def test_a_part_above_a_whole_named_after_to_is_still_an_error(text):
+    # ("to" names the level a move reaches, not a phrase of place: the whole is that level)
+    assert errors(text, "part-exceeds-whole")

@@ -179,7 +179,8 @@ _PART_CUE = lazy_re.compile(
 _ANAPHOR_AFTER = lazy_re.compile(r"\s*(?:of|among)\s+(?:them|these|those|this)\b", re.I)
 _OUT_OF = lazy_re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:out of|of the|of all|of a total of|from a total of)\s+(?:the\s+)?$", re.I)
 # a count in a phrase of place or span: "across 18 districts", "in 212 villages"
-_PLACE_BEFORE = lazy_re.compile(r"\b(?:to|from|in|at|by|for|on|with|across|over|between|among)\s+(?:the\s+|some\s+)?$")
+# (not "to", "at", "over", "by": "amounted to RMB 2,110 million", "over 5,000" name the whole itself)
+_PLACE_BEFORE = lazy_re.compile(r"\b(?:across|from|among|within|in|between)\s+(?:the\s+|its\s+|their\s+|some\s+)?$", re.I)
 _WHOLE_CUE = lazy_re.compile(r"\bwithin\s+(?:the|a|its)\s*$", re.I)
 
 
@@ -273,7 +274,8 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             gap = text[whole.span.end:part.span.start]
             if len(gap) > 140 or re.search(r"\d", gap):
                 continue
-            if part.value > whole.value and _PLACE_BEFORE.search(text, max(0, whole.span.start - 25), whole.span.start):
+            if part.value > whole.value and not whole.unit \
+                    and _PLACE_BEFORE.search(text, max(0, whole.span.start - 25), whole.span.start):
                 break  # "41,200 homes across 18 districts, of which 9,850 were destroyed": "which" points past a count of place
             if _PART_CUE.search(gap) and not re.search(r"\beach\s+of\b", gap, re.I) and not _ANAPHOR_AFTER.match(gap):
                 yield Relation(ID, EXPRESSION, {"part": part, "whole": whole},

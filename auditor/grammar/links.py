@@ -320,6 +320,9 @@ _AND_THE_OTHER = lazy_re.compile(r"^[^#;.:]{0,60}?,?\s+(?:and|while|whereas)\s+$
 _CONTRAST = lazy_re.compile(r";|\.\s|:\s|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b")
 _NEW_CLAUSE = lazy_re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 _PART_ANAPHORS = frozenset({"of this", "of these", "of those", "of them"})
+# a count in a phrase of place or origin: "across 18 districts", "from 58 countries", "in 212 villages" (not "to",
+# "at", "over", "by": "rose to 16.34 million", "came in at", "over 5,000" name the level itself)
+_PLACE_PHRASE_BEFORE = lazy_re.compile(r"\b(?:across|from|among|within|in|between)\s+(?:the\s+|its\s+|their\s+|some\s+)?$", re.I)
 _PREDICATE = lazy_re.compile(r",\s*(?!including\b|excluding\b|representing\b|accounting\b|making\b|comprising\b"
                         rf"|(?:{lexicon.alternation(lexicon.ING_NOUNS)})\b)[a-z]+(?:ed|ing)\b")
 # after the last part, in its sentence, a remainder with no figure of its own: the parts leave some of the whole out
@@ -617,7 +620,7 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
                           lambda k, prev: seg.skeleton[cue_end:seg.slots[k][0]] if prev is None else seg.between(prev, k))
         if not found.parts:
             continue
-        if found.parts[0].value > whole.value and _PREPOSITION_BEFORE.search(seg.before(w, 25)):
+        if found.parts[0].value > whole.value and not whole.unit and _PLACE_PHRASE_BEFORE.search(seg.before(w, 25)):
             continue  # "41,200 homes across 18 districts, of which 9,850 were destroyed": a count of place too small
             # to hold the part is no whole; "which" points past it
         if HOUSEHOLD_NOUN_AFTER.match(seg.after(w, 30)) and MEMBER_NOUN_AFTER.match(seg.after(seg.slot_of(found.parts[0]), 30)):
@@ -1007,7 +1010,7 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame],
                 if before and before[0] == k - 1 and _range_bounds(seg, k - 1, k):
                     continue  # "between 2 and 2.5 million of them": the lower bound of its range is no whole
                 if len(before) > 1 and seg.figures[before[0]].value < part.figure.value \
-                        and _PREPOSITION_BEFORE.search(seg.before(before[0], 25)) \
+                        and _PLACE_PHRASE_BEFORE.search(seg.before(before[0], 25)) \
                         and seg.figures[before[1]].value >= part.figure.value:
                     # "214 films from 58 countries, 61 of them world premieres": a count too small to hold
                     # the part, in a phrase of place or origin, is no antecedent; "them" points past it
