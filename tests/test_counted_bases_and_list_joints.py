@@ -204,3 +204,8 @@ def test_a_change_in_points_drawn_from_two_rates_of_change_is_their_gap(text, st
 ])
 def test_a_change_in_points_not_drawn_from_two_rates_is_no_gap_between_them(text):
     assert not verdicts(text, "difference")
+
+
+def test_a_change_in_points_on_the_year_before_whose_rate_follows_is_their_gap():
+    text = "Full-fibre coverage reached 71% of homes, up 9 points on the year before, when 62% could connect."
+    assert [s for s, _ in verdicts(text, "difference")] == [OK]

@@ -11,6 +11,7 @@ from auditor import expr, grammar, relations
 from auditor.checks.base import Check
 from auditor.checks.nearby import (
     by_sentence,
+    counts_two_things,
     is_level,
     is_percent_level,
     is_ratio_level,
@@ -156,6 +157,22 @@ def _comparable(a: Figure, b: Figure) -> bool:
     return is_level(a) and is_level(b) and same_unit(a, b) and a.unit == b.unit
 
 
+# "an average of about 12,100 a day", "the median was 405": a level of the members, not the total
+_AVERAGE_BEFORE = lazy_re.compile(rf"\b(?:average|mean|median)\s+(?:of\s+)?(?:(?:{cues.words(cues.APPROXIMATORS, ' ')})\s+)?$", re.I)
+# a figure after a preposition of place or span is an adjunct of the clause, not its head: "across 38 match days"
+_ADJUNCT_BEFORE = lazy_re.compile(r"\b(?:across|over|in|at|on|among|between|within|from|by|with)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+
+
+def _one_measure(document: Document, a: Figure, b: Figure) -> bool:
+    """Whether two comparable figures can be levels of one thing: not counts of two nouns ("212 villages"
+    against "151,000 people"), nor an average against a level no word makes one."""
+    if not a.unit and not b.unit and counts_two_things(document, a, b):
+        return False
+    def average(f: Figure) -> bool:
+        return bool(_AVERAGE_BEFORE.search(document.text[max(0, f.span.start - 40):f.span.start]))
+    return average(a) == average(b)
+
+
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     meaning = grammar.read(document, figures)
     crossings = list(relations.crossed_marks(meaning, ID))
@@ -189,6 +206,18 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
                 document.text[max(0, f.span.start - 60):f.span.start]) and not _OBJECT_OF_CHANGE.search(
                 document.text[max(0, f.span.start - 30):f.span.start]) and not _COMPARED_BEFORE.search(
                 document.text[max(0, f.span.start - 40):f.span.start])]
+            if not heads:
+                continue
+            a = heads[-1]
+        if not _one_measure(document, a, b):
+            # "184,000 people in 212 villages, up from 151,000 people", "4.6 lakh spectators ..., an average of
+            # 12,100 a day, up from 3.9 lakh": the appositive compares the clause's own level of b's kind,
+            # not the count of another noun or the average beside it
+            gap = document.text[a.span.end:b.span.start]
+            if not (_APPOSITIVE_GAP.match(gap) or _APPOSITIVE_FROM.search(gap)):
+                continue
+            heads = [f for f in lay.before_in_sentence(a) if _comparable(f, b) and _one_measure(document, f, b)
+                     and not _ADJUNCT_BEFORE.search(document.text[max(0, f.span.start - 20):f.span.start])]
             if not heads:
                 continue
             a = heads[-1]

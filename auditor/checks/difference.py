@@ -13,6 +13,7 @@ from auditor.checks.base import Check, links_first, placed_changes
 from auditor.checks.nearby import (
     by_sentence,
     columns_of_one_measure,
+    row_of_one_series,
     counts_two_things,
     is_change_column,
     is_level,
@@ -26,6 +27,7 @@ from auditor.checks.nearby import (
 from auditor.checks.nearby import LEVEL_KINDS, same_unit
 from auditor.document import Document, per_document_cache
 from auditor.grammar.frames import Role, is_rate_of_change_unit, is_word_fraction
+from auditor.grammar import lexicon
 from auditor.model import Figure, Relation
 
 ID = "difference"
@@ -99,6 +101,8 @@ def _find(document: Document, figures: tuple[Figure, ...], ratios: frozenset[str
             if table:
                 yield from table
                 continue
+            if row_of_one_series(document, group):
+                continue  # "GDP growth   1.1   1.4   1.7" under "2026   2027   2028": three levels, no change between
         changes = [f for f in group if f.direction != 0 and not is_rate_of_change_unit(f)]
         percent_changes = [f for f in group if f.direction != 0 and is_rate_of_change_unit(f)]
         paired = list(_paired_by_words(document, changes + percent_changes, group, sentences.get(sentence - 1, [])))
@@ -221,6 +225,9 @@ def _group_key_first(name: str) -> str | None:
 
 
 _CONTRAST = lazy_re.compile(r"\b(?:whereas|while|but|although)\b|;", re.I)
+# a figure dated to an earlier time right after it ("... of €12.9 million a year earlier", "a fall of 3% last year"),
+# not measured from it ("up 3% on a year earlier", "more than a year ago": a word stands between)
+_DATED_EARLIER_AFTER = lazy_re.compile(rf"\s*(?:in\s+)?(?:{lexicon.alternation(lexicon.EARLIER_YEAR)})\b", re.I)
 _EVALUATIVE = lazy_re.compile(r"\b(?:improv\w*|worsen\w*|deteriorat\w*|better|worse)\b", re.I)
 
 
@@ -230,6 +237,9 @@ def _relations(document: Document, change: Figure, levels: list[Figure], express
         return  # "Votes | Seats | Change in seats": two measures' columns, no change between them
     if not change.unit and counts_two_things(document, *levels):
         return  # "46,200 runners from 142 nations ..., 3,100 more than last year": two things counted
+    if _DATED_EARLIER_AFTER.match(document.text, change.span.end) and not any(
+            _DATED_EARLIER_AFTER.match(document.text, f.span.end) for f in levels):
+        return  # "a net profit of €31.5 million after a loss of €12.9 million a year earlier": the earlier year's own figure
     oriented = orient_pair(document, change, *levels)
     if oriented is None:
         return

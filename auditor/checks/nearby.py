@@ -172,6 +172,8 @@ def table_header_cell(document: Document, f: Figure) -> str | None:
     """The header of the table column a figure stands in: the nearest earlier
     row of cells none of which is a bare number."""
     start, line = _line_of(document, f.span.start)
+    if line.count("|") < 2:
+        return _aligned_header_cell(document.text, start, line, f.span.start - start)
     column = line[:f.span.start - start].count("|")
     starts, rows = _header_rows(document.text)
     k = bisect.bisect_left(starts, start) - 1
@@ -182,6 +184,50 @@ def table_header_cell(document: Document, f: Figure) -> str | None:
 
 
 _ALIGNMENT_CHARS = frozenset(" \t|:-")
+# A cell of a table set out with spaces: words joined by single spaces, cells split by two or
+# more spaces or a tab ("Source market      Arrivals (000)   Share (%)").
+_ALIGNED_CELL = lazy_re.compile(r"[^ \t]+(?: [^ \t]+)*")
+_ALIGNED_HEADER_LINES = 40
+
+
+def _aligned_cells(line: str) -> list[re.Match]:
+    return list(_ALIGNED_CELL.finditer(line))
+
+
+def _is_number_cell(cell: str) -> bool:
+    return bool(_CELL_NUMBER.match(cell) and not _YEAR_CELL.match(cell))
+
+
+def _aligned_header_cell(text: str, start: int, line: str, at: int) -> str | None:
+    """The header of a column of a table set out with spaces ("Region   Arrivals (000)   Share (%)"
+    over "UK   402   38.4"): the nearest line above, in the same block of lines, with two or more
+    cells none of which is a bare number; its cells are matched to the row's from the right,
+    since the header often has no cell over the row labels. None when the row is no such table's."""
+    if len(_ALIGNED_GAP.findall(line)) < 2:
+        return None
+    row = _aligned_cells(line)
+    column = next((k for k, m in enumerate(row) if m.start() <= at < m.end()), None)
+    if column is None:
+        return None
+    end = start - 1
+    for _ in range(_ALIGNED_HEADER_LINES):
+        if end <= 0:
+            return None
+        begin = text.rfind("\n", 0, end) + 1
+        above = text[begin:end]
+        end = begin - 1
+        if not above.strip():
+            return None  # a blank line ends the table
+        if set(above) <= _ALIGNMENT_CHARS:
+            continue  # "-----   -----" under the header
+        cells = [m.group() for m in _aligned_cells(above)]
+        if any(_is_number_cell(c) for c in cells[1:]):
+            continue  # another data row
+        if len(cells) < 2:
+            return None
+        index = column - (len(row) - len(cells))
+        return cells[index].strip() if 0 <= index < len(cells) else None
+    return None
 
 
 @per_document_cache(maxsize=4)
@@ -213,6 +259,17 @@ def columns_of_one_measure(document: Document, a: Figure, b: Figure) -> bool:
     if not all(headers) or headers[0] == headers[1]:
         return True  # no header to read, or one header over both (a spanned period)
     return all(find_periods(h) or _COLUMN_TIME.search(h) for h in headers)
+
+
+def row_of_one_series(document: Document, row: list[Figure]) -> bool:
+    """Whether a table row's cells all stand under columns naming periods ("GDP growth | 1.1 | 1.4 |
+    1.7" under "2026 | 2027 | 2028"): a series of one measure, each cell a level of its own period,
+    so no cell is the change between two others, whatever the row label says ("growth")."""
+    if len(row) < 2 or not is_table_row(document, row[0]):
+        return False
+    headers = [table_header_cell(document, f) for f in row]
+    return len(set(headers)) == len(headers) and all(
+        h and (find_periods(h) or _COLUMN_TIME.search(h)) and not _CHANGE_HEADER.search(h) for h in headers)
 
 
 def is_change_column(document: Document, f: Figure) -> bool:
@@ -336,7 +393,24 @@ def _row_labels(document: Document, figures: tuple[Figure, ...]) -> set[str]:
 
 
 # a plural noun right after a count: "14.2 million passengers" (not "498,210 who", "212 million in")
-_PLURAL_NOUN_AFTER = lazy_re.compile(r"\s*(?!(?:was|is|has|this|its|as|us|plus|less|thus|across|towards)\b)([a-z][a-z'’-]+s)\b")
+# (or a plural without its "s": "people", "children", "men", "women")
+_PLURAL_NOUN_AFTER = lazy_re.compile(r"\s*(?!(?:was|is|has|this|its|as|us|plus|less|thus|across|towards)\b)"
+                                     rf"([a-z][a-z'’-]+s|{lexicon.alternation(('people',) + tuple(lexicon.IRREGULAR_SINGULARS))})\b")
+
+
+# a level, then its own share of a whole in apposition or brackets: "4.31 million children ..., 30% of all
+# children", "up from 4.23 million (29%)", "3.01 million, or 21%"
+_OWN_SHARE_AFTER = lazy_re.compile(rf"(?:\s+(?:[a-z'’-]+|(?:19|20)\d\d(?:[/-]\d\d)?)){{0,12}}?\s*(?:,\s*(?:or\s+)?(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?|\(\s*)"
+                                   r"\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)"
+                                   # (not a change: "€412.6 million for 2027, 4.8% more than", "up 3%")
+                                   r"(?!\s*(?:more|less|fewer|higher|lower|up|down|above|below|over|under|increase|"
+                                   r"rise|fall|drop|decline|growth|gain|than|on|from|year|a\s+year|points?)\b)", re.I)
+
+
+def given_with_its_share(document: Document, f: Figure) -> bool:
+    """Whether a level is followed, in its clause, by its own share of a whole ("4.23 million (29%)",
+    "3.01 million, or 21%"): a part, so no whole of another share."""
+    return bool(_OWN_SHARE_AFTER.match(document.text, f.span.end, min(len(document.text), f.span.end + 140)))
 
 
 def counts_two_things(document: Document, a: Figure, b: Figure) -> bool:

@@ -13,7 +13,7 @@ from auditor.checks.nearby import is_level, places, same_unit
 from auditor.document import Document
 from auditor.grammar import lexicon
 from auditor.grammar.frames import unit_class
-from auditor.grammar.links import RATIO_IN_WORDS, names_an_average
+from auditor.grammar.links import RATIO_IN_WORDS, is_amount_per_unit, names_an_average
 from auditor.model import Figure, Relation
 
 ID = "part-exceeds-whole"
@@ -178,6 +178,9 @@ _PART_CUE = lazy_re.compile(
 # a figure makes that figure a part of what came before, not the whole of what follows
 _ANAPHOR_AFTER = lazy_re.compile(r"\s*(?:of|among)\s+(?:them|these|those|this)\b", re.I)
 _OUT_OF = lazy_re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:out of|of the|of all|of a total of|from a total of)\s+(?:the\s+)?$", re.I)
+# a count in a phrase of place or span: "across 18 districts", "in 212 villages"
+# (not "to", "at", "over", "by": "amounted to RMB 2,110 million", "over 5,000" name the whole itself)
+_PLACE_BEFORE = lazy_re.compile(r"\b(?:across|from|among|within|in|between)\s+(?:the\s+|its\s+|their\s+|some\s+)?$", re.I)
 _WHOLE_CUE = lazy_re.compile(r"\bwithin\s+(?:the|a|its)\s*$", re.I)
 
 
@@ -260,6 +263,8 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
     for i, whole in enumerate(figures):
         if not is_level(whole) or names_an_average(text[max(where[whole.id].sentence_start, whole.span.start - 80):whole.span.start]):
             continue  # ("the average wage reached 7,946 yuan, of which male 8,692": group values, not parts)
+        if is_amount_per_unit(text[whole.span.end:whole.span.end + 40]):
+            continue  # "€96.4 million, or €18.40 per inhabitant, of which €14.9 million": an amount per head is no whole
         # "W ..., of which P": the whole before the cue, the part after it, same sentence
         for part in (figures[j] for j in range(i + 1, len(figures))):  # (a slice would copy all the figures after)
             if where[part.id].sentence != where[whole.id].sentence:
@@ -271,6 +276,9 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             gap = text[whole.span.end:part.span.start]
             if len(gap) > 140 or re.search(r"\d", gap):
                 continue
+            if part.value > whole.value and not whole.unit \
+                    and _PLACE_BEFORE.search(text, max(0, whole.span.start - 25), whole.span.start):
+                break  # "41,200 homes across 18 districts, of which 9,850 were destroyed": "which" points past a count of place
             if _PART_CUE.search(gap) and not re.search(r"\beach\s+of\b", gap, re.I) and not _ANAPHOR_AFTER.match(gap):
                 yield Relation(ID, EXPRESSION, {"part": part, "whole": whole},
                                f"{part.text} is given as part of {whole.text}")

@@ -11,6 +11,7 @@ from auditor.checks.base import Check, links_first
 from auditor.checks.nearby import between, is_gap_amount, is_level, layout, same_unit
 from auditor.document import Document
 from auditor.grammar import cues
+from auditor.grammar.links import is_amount_per_unit
 from auditor.model import Figure, Relation
 
 ID = "percent-of-plan"
@@ -87,7 +88,9 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
                  and _PLAN_MEASURE.search(
                      document.text[max(0, f.span.start - 50):f.span.end + 30])
                  # "while recurrent expenditure gets N573.09 billion, or 41 per cent": another part, with its own share
-                 and not _OWN_SHARE.match(document.text, f.span.end)]
+                 and not _OWN_SHARE.match(document.text, f.span.end)
+                 # "£16.8 billion, 8.9% of the health budget, or about £294 per head": an amount per head is no plan
+                 and not is_amount_per_unit(document.text[f.span.end:f.span.end + 40])]
         if plans:
             readings = [{"result": result, "plan": p, "rate": rate} for p in plans]
             yield Relation(ID, EXPRESSION, readings[0], f"{rate.text} of the {m.group('what').lower()}",

@@ -96,6 +96,8 @@ _PER_BASE = lazy_re.compile(r"^\s*(?:[a-z-]+\s+){0,2}(?:per|for every)\s+(?P<bas
 _BASE_COUNTED_AFTER = lazy_re.compile(r"^\s*(?:[a-z-]+\s+)?(?:per|for\s+(?:each|every)|to\s+(?:each|every))\s+(?:one\s+)?of\b",
                                       re.I)
 
+# an amount per a unit, its own noun before "per": "27.4 pence per kWh", "2.5 litres per head"
+_PER_UNIT_AFTER = lazy_re.compile(r"^\s*(?:[a-z]+\s+)?(?:per|a|an|for\s+each)\s+[a-z]", re.I)
 
 _SAME_THING = [("male", "men", "man", "boys"), ("female", "women", "woman", "girls"),
                ("population", "people", "persons", "residents", "inhabitants")]
@@ -139,6 +141,8 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             continue  # "4.2 for each of the 12 libraries": the base is the count after it, not one before
         if ";" in document.text[b.span.end:ratio.span.start]:
             continue  # "1,100 reported losses; the average ratio was 1.70": another clause, another measure
+        if a.unit and _PER_UNIT_AFTER.match(document.text[ratio.span.end:ratio.span.end + 40]):
+            continue  # "3,540 kWh, down from 3,610 kWh, ... 27.4 pence per kWh": two amounts of one unit give a pure number, not an amount per unit
         named = meaning.frame(ratio).named_terms
         if named and not set(named) & {meaning.frame(a).head, meaning.frame(b).head}:
             continue  # a "debt-to-equity ratio" divides no count of firms

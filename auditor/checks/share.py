@@ -16,6 +16,7 @@ from auditor.checks.base import Check, links_first
 from auditor.checks.nearby import (
     between,
     by_sentence,
+    given_with_its_share,
     grouped,
     is_gap_amount,
     is_level,
@@ -358,6 +359,8 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
             if f.id not in part_ids and f.id not in tied_elsewhere and base_of.get(f.id, share.id) == share.id
             and same_unit(f, parts[0])
             and abs(f.value) >= smallest_part  # a whole is no smaller than its part
+            # (a level given with its own share, "4.31 million children, 30% of all children", is a part itself)
+            and not given_with_its_share(document, f)
         ]
         # "61,240 candidates sat this year, up from 58,900. ... a pass rate of 68%": an earlier period's level
         # (the old level of a change, or one after "up from") is no whole of this period's share, when the
@@ -435,7 +438,8 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
         # a group is no share of the other group of its breakdown ("capital outlay ... of revenue expenditure";
         # "33.1 million in work ... unemployment at 1.41 million, a jobless rate of 4.1%", whose base is both)
         kept = [r for r in readings if not _complementary_groups(r["part"], r["whole"])]
-        readings = kept or readings
+        if not kept:
+            continue  # "employment rose to 3.284 million. Unemployment fell to 142,000, a rate of 4.1%": every whole is the other group
         certain = not narrowed_base and not _bases_differ(pairs) and not agrees_elsewhere and not complement \
             and bool(kept)
         if certain and not in_paragraph and not _REFERS_TO_TOTAL.search(sentence_text):

@@ -409,6 +409,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
                 yield relation
         if not matched or not _prose_candidate(f):
             continue
+        if _in_a_range(text, figures, k):
+            continue  # "a 95% confidence interval of 41% to 61%": the ends of a range, not one cell's value
         nxt = min(figures[k + 1].span.start if k + 1 < len(figures) else len(text), place.sentence_end)
         explicit = _explicit_period(text, f, clause_start, nxt)
         old = bool(_OLD_CUE.search(text[max(clause_start, f.span.start - 60):f.span.start])) or bool(
@@ -432,6 +434,29 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
 
 
 _MODIFIERS = frozenset(cues.LABEL_MODIFIERS)
+# the two ends of a range written side by side, "41% to 61%", "12-15%", "between 41% and 61%": two levels of one
+# unit, neither a change, joined by "to" or a dash (or "and" after "between"); not "from 8.0% to 9.0%", a move
+# between two levels, each a cell of its own
+_RANGE_JOIN = lazy_re.compile(r"^\s*(?:to|-|–)\s*$", re.I)
+_BETWEEN_JOIN = lazy_re.compile(r"^\s*and\s*$", re.I)
+_BETWEEN_BEFORE = lazy_re.compile(r"\bbetween\s*$", re.I)
+_FROM_BEFORE = lazy_re.compile(r"\bfrom\s*$", re.I)
+
+
+def _a_range(text: str, low: Figure, high: Figure) -> bool:
+    if low.direction or high.direction or low.unit != high.unit:
+        return False
+    join = text[low.span.end:high.span.start]
+    before = text[max(0, low.span.start - 12):low.span.start]
+    if _RANGE_JOIN.match(join):
+        return not _FROM_BEFORE.search(before)
+    return bool(_BETWEEN_JOIN.match(join) and _BETWEEN_BEFORE.search(before))
+
+
+def _in_a_range(text: str, figures: tuple[Figure, ...], k: int) -> bool:
+    """Whether the k-th figure is one end of a range written side by side ("41% to 61%")."""
+    return k + 1 < len(figures) and _a_range(text, figures[k], figures[k + 1]) \
+        or k > 0 and _a_range(text, figures[k - 1], figures[k])
 
 
 def _window(stems: list[str], words: frozenset) -> tuple[int, int] | None:

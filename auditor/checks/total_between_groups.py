@@ -83,6 +83,11 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             if not earlier:  # the sentence before, in the same paragraph: a new paragraph starts another topic
                 earlier = [f for f in sentences.get(sentence - 1, []) if is_percent_level(f)
                            and where[f.id].paragraph == where[a.id].paragraph]
+                if len(earlier) > 1:
+                    # "Youth unemployment was 11.6%, three times the rate of those aged 25 and over (3.7%). Among
+                    # women it was 4.0% and among men 4.2%": a sentence of several rates is a breakdown of its own
+                    # (or a rate and its earlier level): which, if any, is the overall one no word says
+                    continue
             if not earlier:
                 continue
             total = earlier[-1]

@@ -97,6 +97,11 @@ def _phone_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# after a percentage, the statistical interval or test it names: "95% confidence interval", "90% CI",
+# "the 5% significance level", "a 95% credible interval"
+_STATISTICAL_LEVEL_AFTER = lazy_re.compile(r"[\s-]*(?:confidence|credible|credibility|prediction|significance|CI\b)", re.I)
+
+
 def _small_integer(tok: NumberToken) -> bool:
     return not tok.has_decimals and not tok.unit and not tok.scaled and not tok.kind_hint and tok.value < 100
 
@@ -121,6 +126,8 @@ def _not_a_figure(text: str, tok: NumberToken, period_spans, phone_spans) -> boo
         return True
     if tok.digits == "000" and not tok.has_decimals:
         return True  # "(£000)", "€000s": thousands written as zeros, a table's unit marker
+    if tok.unit == "percent" and _STATISTICAL_LEVEL_AFTER.match(text, tok.end):
+        return True  # "a 95% confidence interval", "at the 5% significance level": the name of a method, not a measurement
     if _inside(tok.start, *phone_spans):
         return True
     if _inside(tok.start, *period_spans) and not tok.unit and not tok.scaled:
@@ -437,6 +444,8 @@ _QUARTER_EARLIER = lazy_re.compile(r"^[^.;]{0,40}?\b(?P<when>(?:in\s+)?the\s+pre
 
 
 _ASIDE = lazy_re.compile(r"\([^()]*\)")
+# a relative clause set off by commas: ", which makes up about 63% of GDP,", ", who number 2,150,"
+_RELATIVE_ASIDE = lazy_re.compile(r",\s*(?:which|who|whose|whom)\b[^,;()]{1,80},")
 _NUMBERISH = lazy_re.compile(r"\d")
 # "Central Visayas 73, Metro Manila 68, Calabarzon 48 and Central Luzon 37": names, each with a number that ends
 # its item of a list; three items or more of different names make each number a count, not part of a name
@@ -600,6 +609,12 @@ def _measure(text: str, tok: NumberToken, sentence, clause_start: int, previous:
     sentence_prefix = text[max(sentence.start, tok.start - 200):tok.start]
     if "(" in sentence_prefix:
         sentence_prefix = _ASIDE.sub(" ", sentence_prefix)
+    if "," in sentence_prefix:
+        # "Household spending, which makes up about 63% of GDP, grew 0.7%": a relative clause closed by
+        # commas is an aside; the figure after the verb is the subject's (not a figure right after the
+        # closing comma, in apposition inside the clause: "which has the highest crime rate, 157.9 per 1,000")
+        sentence_prefix = _RELATIVE_ASIDE.sub(lambda m: " " if sentence_prefix[m.end():].strip() else m.group(),
+                                              sentence_prefix)
     before = context.measure_before(sentence_prefix)
     if before and _RATE_HEAD.search(before):
         return context.normalise_measure(before)  # "the sex ratio was 1,084 females per 1,000 males"

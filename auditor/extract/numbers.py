@@ -355,10 +355,24 @@ _YEAR_LABEL = lazy_re.compile(r"(?:1[89]|20)\d\d\s?:\s")
 _UNIT_AFTER_RATIO = lazy_re.compile(r"\s?(?:[%‰]|per\s?cent\b|percent\b)", re.I)
 
 
+def _is_duration(parts: list[re.Match]) -> bool:
+    """Hours, minutes and seconds ("2:05:12", "6:38:02", "0:59:40"): whole parts after the first of
+    two digits each below 60, one of them with a leading zero, a first part of one digit, or parts that
+    do not add up to 100. A ratio of three such parts is a split in percent ("20:30:50")."""
+    rest = [p.group() for p in parts[1:]]
+    if any(p.group(1) for p in parts) or not all(len(r) == 2 and int(r) < 60 for r in rest):
+        return False
+    # (or parts that do not add up to 100, as the parts of a split in percent do: "21:44:45", not "16:41:43")
+    return any(r.startswith("0") for r in rest) or len(parts[0].group()) == 1 \
+        or sum(int(p.group()) for p in parts) != 100
+
+
 def _find_ratio_parts(text: str):
     for m in _RATIO_RE.finditer(text):
         parts = list(_PART_RE.finditer(m.group()))
         if len(parts) < 3 and not any(p.group(1) for p in parts):
+            continue
+        if _is_duration(parts):
             continue
         if _YEAR_LABEL.match(m.group()) or _UNIT_AFTER_RATIO.match(text, m.end()):
             continue

@@ -450,6 +450,10 @@ EXPECTED = ("expected", "expects", "forecast", "forecasts", "projected", "projec
 # A value others are measured against, named as the whole of a percentage: "rainfall was 104% of the average",
 # "87% of the long-term norm"; the same noun sets a level against it: "304 mm, against an average of 294 mm".
 REFERENCE_NOUNS = ("average", "norm", "normal", "mean", "median", "benchmark")
+# Wholes each subject has its own of, so that percentages "of" them for several subjects are no parts of one
+# whole: "118 per cent of normal ... 84 per cent", "ran at 82% of capacity ... at 61%", "76% of target".
+OWN_REFERENCE_WHOLES = REFERENCE_NOUNS + ("capacity", "potential", "target", "goal", "plan", "forecast", "projection",
+                                          "expectation", "expectations")
 # Comparatives said before both their terms, "than" between them: "higher in Leeds (£4.1m) than in York (£3.6m)".
 SPLIT_COMPARATIVES_UP = ("higher", "greater", "larger", "bigger", "more", "faster", "stronger", "longer", "heavier")
 SPLIT_COMPARATIVES_DOWN = ("lower", "smaller", "fewer", "less", "slower", "weaker", "shorter", "lighter")

@@ -320,6 +320,9 @@ _AND_THE_OTHER = lazy_re.compile(r"^[^#;.:]{0,60}?,?\s+(?:and|while|whereas)\s+$
 _CONTRAST = lazy_re.compile(r";|\.\s|:\s|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b")
 _NEW_CLAUSE = lazy_re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 _PART_ANAPHORS = frozenset({"of this", "of these", "of those", "of them"})
+# a count in a phrase of place or origin: "across 18 districts", "from 58 countries", "in 212 villages" (not "to",
+# "at", "over", "by": "rose to 16.34 million", "came in at", "over 5,000" name the level itself)
+_PLACE_PHRASE_BEFORE = lazy_re.compile(r"\b(?:across|from|among|within|in|between)\s+(?:the\s+|its\s+|their\s+|some\s+)?$", re.I)
 _PREDICATE = lazy_re.compile(r",\s*(?!including\b|excluding\b|representing\b|accounting\b|making\b|comprising\b"
                         rf"|(?:{lexicon.alternation(lexicon.ING_NOUNS)})\b)[a-z]+(?:ed|ing)\b")
 # after the last part, in its sentence, a remainder with no figure of its own: the parts leave some of the whole out
@@ -415,6 +418,11 @@ def _gathered_parts(seg: Segment, frames: dict[str, Frame], slots: range | list[
             return _List(parts, True, words)  # "60 inspectors each made 31 visits": a clause's subject and object
         if parts and _EARLIER_VALUE_GLUE.search(glue):
             return _List(parts, True, words)  # "71% (454) met the standard, up from 66% (422) the year before"
+        if parts and _sibling_of_the_whole(frame.figure, whole.figure) and not any(
+                lexicon.folded_words(p.measure)[:1] == lexicon.folded_words(whole.figure.measure)[:1] for p in parts):
+            # (when the parts before are named otherwise: "sales in the north, ... in the south" under "sales in the
+            # three regions" are parts named alike)
+            return _List(parts, True, words)  # "loans to households were $291bn, of which mortgages $214bn, and loans to businesses $236bn"
         if parts and contrast.search(glue) and frame.head and not _shares_a_word(
                 frame.figure, (whole.figure, *parts)):
             return _List(parts, True, words)  # "410 were rated good, while 2,300 teachers were observed"
@@ -427,6 +435,20 @@ def _gathered_parts(seg: Segment, frames: dict[str, Frame], slots: range | list[
 # what joins two items of a list: a comma, a conjunction, brackets, a dash or a slash ("2,140 boys and 1,975
 # girls", "north (2,140), centre (1,975)"); words alone join no list
 _JOINS_LIST_ITEMS = lazy_re.compile(r"[,;/&()\[\]+–—-]|\b(?:and|or|plus|nor|with|to)\b")
+
+
+def _sibling_of_the_whole(part: Figure, whole: Figure) -> bool:
+    """Whether a figure is named by the whole's own head noun with another qualifier of the same
+    kind ("loans to businesses" after the whole "loans to households"): the whole's sibling, not its part."""
+    mine, theirs = lexicon.folded_words(part.measure), lexicon.folded_words(whole.measure)
+    # (a part that only adds to the whole's name, "public debt in bonds" under "public debt", is a part)
+    return len(theirs) >= 3 and theirs[1] in _QUALIFYING_PREPOSITIONS and tuple(mine[:2]) == tuple(theirs[:2]) \
+        and tuple(mine[:len(theirs)]) != tuple(theirs)
+
+
+_QUALIFYING_PREPOSITIONS = frozenset({"to", "of", "for", "from", "in", "on", "by", "with"})
+
+
 # words that make the next figure an earlier value of the part before, not another part
 _EARLIER_VALUE_GLUE = lazy_re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bthan\b")
 # a label's colon right before a part: "(b) seasonal: #2#" (a colon of a time, "10:30", is no label's)
@@ -544,6 +566,16 @@ def selections(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
     return out
 
 
+# an amount per a unit or head, the noun after "per" not a time: "€18.40 per inhabitant", "$5,530 a tonne",
+# "41.2 cents a share" (not "1,250 jobs a year": a flow over a time is a total all the same)
+_PER_UNIT_AFTER = lazy_re.compile(r"^\s*(?:[a-z]+\s+)?(?:per|a|an|for\s+each|for\s+every)\s+(?!(?:day|week|month|year|"
+                                  r"quarter|hour|night|season|annum|cent|fortnight|decade|minute|second)s?\b)[a-z]", re.I)
+def is_amount_per_unit(words_after: str) -> bool:
+    """Whether the words right after a figure make it an amount per a unit or head ("€18.40 per
+    inhabitant", "$5,530 a tonne"), not per a time: such an amount is no whole of parts."""
+    return bool(_PER_UNIT_AFTER.match(words_after))
+
+
 # a count's noun right after it: households (families), or the people in them
 HOUSEHOLD_NOUN_AFTER = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.HOUSEHOLD_NOUNS)})\b")
 MEMBER_NOUN_AFTER = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.MEMBER_NOUNS)})\b")
@@ -563,6 +595,8 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
             continue
         if names_an_average(seg.before(w, 80)):
             continue  # "the average wage reached 7,946 yuan, of which male 8,692": group values, not parts
+        if _PER_UNIT_AFTER.match(seg.after(w, 40)):
+            continue  # "€96.4 million, or €18.40 per inhabitant, of which €14.9 million": an amount per head is no whole
         # "179,990 lines (down from 207,549 a year before), made up of ...": an aside in brackets is skipped
         after = seg.after(w, 200)
         m = _OPEN.match(after)
@@ -598,6 +632,9 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
                           lambda k, prev: seg.skeleton[cue_end:seg.slots[k][0]] if prev is None else seg.between(prev, k))
         if not found.parts:
             continue
+        if found.parts[0].value > whole.value and not whole.unit and _PLACE_PHRASE_BEFORE.search(seg.before(w, 25)):
+            continue  # "41,200 homes across 18 districts, of which 9,850 were destroyed": a count of place too small
+            # to hold the part is no whole; "which" points past it
         if HOUSEHOLD_NOUN_AFTER.match(seg.after(w, 30)) and MEMBER_NOUN_AFTER.match(seg.after(seg.slot_of(found.parts[0]), 30)):
             continue  # "2,040 households comprising 7,880 residents": the people in the households, not a part of them
         cue = " ".join(m.group("cue").split()) if m.group("cue") else "a colon or dash, then labelled amounts"
@@ -986,6 +1023,12 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame],
                           and not _ANAPHORIC_PART.match(seg.after(j, 20))]
                 if before and before[0] == k - 1 and _range_bounds(seg, k - 1, k):
                     continue  # "between 2 and 2.5 million of them": the lower bound of its range is no whole
+                if len(before) > 1 and seg.figures[before[0]].value < part.figure.value \
+                        and _PLACE_PHRASE_BEFORE.search(seg.before(before[0], 25)) \
+                        and seg.figures[before[1]].value >= part.figure.value:
+                    # "214 films from 58 countries, 61 of them world premieres": a count too small to hold
+                    # the part, in a phrase of place or origin, is no antecedent; "them" points past it
+                    before = before[1:]
                 if before and frames[seg.figures[before[0]].id].role is Role.LEVEL and part.role is Role.LEVEL \
                         and not _CLAUSE_END.search(seg.between(before[0], k)):
                     out.append(PartsLink(seg.figures[before[0]], (part.figure,), False,
@@ -1611,10 +1654,17 @@ def group_links(seg: Segment, frames: dict[str, Frame], previous: Segment | None
             # "... 4.1% on domestic routes and 2.7% on international ones. Across the whole network, 3.6%"
             candidates = [f for f in following.figures
                           if _OVERALL_BEFORE.search(following.before(following.slot_of(f), 40))][:1]
+        from_before = False
         if not candidates and previous is not None and previous.paragraph == seg.paragraph:
-            candidates = list(previous.figures)
+            candidates, from_before = list(previous.figures), True
         overall = [f for f in candidates if same_unit(f, a) and frames[f.id].role in _GROUP_ROLES
                    and _overall_of(frames[f.id].group, ga) and written_in_digits(f)]
+        rates_before = [f for f in candidates if same_unit(f, a) and frames[f.id].role in _GROUP_ROLES] if from_before else []
+        if len(rates_before) > 1:
+            # "Youth unemployment was 11.6%, three times the rate of those aged 25 and over (3.7%). Among women
+            # it was 4.0% and among men 4.2%": a sentence of several rates is a breakdown of its own (or a rate
+            # and its earlier level); which, if any, is the overall one no word says
+            continue
         if overall and not _averages(a, overall[-1], seg, previous, following):
             continue
         if overall:
@@ -1754,6 +1804,9 @@ _OF_NAMED_WHOLE = lazy_re.compile(r"^\s*\)?\s*of\s+(?P<det>the\s+total\s+|all\s+
                              r"\s*(?=[,.;:)]|$|\s(?:in|at|for|and|while|who|which|with|to|on|were|was|are|is)\b)")
 
 
+_OWN_REFERENCE = frozenset(lexicon.fold(w) for w in lexicon.OWN_REFERENCE_WHOLES)
+
+
 def named_whole_shares(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
                        exhaustive: frozenset[str]) -> list[NamedWholeSharesLink]:
     """Shares of a whole named the same way ("of the total votes"), for the same period, across the
@@ -1771,6 +1824,11 @@ def named_whole_shares(document_text: str, segments: tuple[Segment, ...], frames
                 continue
             m = _OF_NAMED_WHOLE.match(seg.after(k, 80))
             whole = tuple(w for w in lexicon.folded_words(m.group("whole")) if w not in ("total", "all")) if m else ()
+            if _OWN_REFERENCE.intersection(whole):
+                continue
+            if frame.group:
+                continue  # "Men made up 95.9% of prisoners ... 17% of prisoners were aged 50 or over": a group's share
+                # splits the whole by its own kind (complementary_shares reads the pair); another kind's overlaps it  # "82% of capacity", "118 per cent of normal": each subject's own reference, no part of a whole
             if whole:  # "of the total" alone names no whole: applicants by subject, by origin, ...
                 det = m.group("det") or ""
                 total = "total" in det or "all" in det
@@ -1810,6 +1868,8 @@ def complementary_shares(seg: Segment, frames: dict[str, Frame], exhaustive: fro
             continue  # "women were convicted in 71.3% of cases and men in 84.6%": each group's own cases
         wholes = [_OF_NAMED_WHOLE.match(seg.after(k, 80)) for k in (i, j)]
         named = [frozenset(lexicon.folded_words(m.group("whole"))) if m else None for m in wholes]
+        if any(w is not None and _OWN_REFERENCE & w for w in named):
+            continue  # "the north-west had 118 per cent of normal, the north-east 84 per cent": each its own normal
         if any(w is not None and {ga, gb} & w for w in named) or (named[0] and named[1] and named[0] != named[1]):
             continue  # "15.4% of exports and 21.2% of imports": the groups are the wholes, two of them
         # (the first share's whole may stand between them: "52,610 (59 per cent) of the students placed
@@ -1863,6 +1923,8 @@ def listed_shares_of_one_whole(seg: Segment, frames: dict[str, Frame], exhaustiv
         # overall one, "Nationally, 74% of pupils passed, with rural schools at 71% ...")
         return []
     whole = (fronted or named).group("whole")
+    if _OWN_REFERENCE.intersection(lexicon.folded_words(whole)):
+        return []  # "June rainfall was 91 per cent of normal, July 112 per cent": each month its own normal
     return [NamedWholeSharesLink(tuple(seg.figures[k] for k in run), whole, True)]
 
 
@@ -2330,6 +2392,11 @@ def _words_of_part(seg: Segment, part: Figure) -> list[str]:
 
 
 
+# a sentence that opens with a partitive and a count ("Of the 12,940 people released ...", "Among its 410
+# members, ..."): the count is the whole the clause's shares are of
+_FRONTED_WHOLE_COUNT = lazy_re.compile(r"^\W*(?:of|among|out\s+of)\s+(?:all\s+)?(?:the\s+|those\s+|these\s+|its\s+|their\s+|our\s+)?$", re.I)
+
+
 class _PairFound(NamedTuple):
     """A part and its share as first read, before the document's other pairs are known."""
     segment: int
@@ -2371,6 +2438,8 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
             else:
                 continue
             j = seg.slot_of(part)
+            if part is x.figure and _FRONTED_WHOLE_COUNT.match(seg.skeleton[:seg.slots[j][0]]):
+                continue  # "Of the 12,940 people released, 58% were released on licence": the count is the whole
             if not written_in_digits(part) or (part is x.figure and j > 0 and same_unit(seg.figures[j - 1], part)
                                                 and whole_of.get(part.id) is not seg.figures[j - 1]
                                                 and _COORDINATED.search(seg.between(j - 1, j))):
@@ -2389,8 +2458,10 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
                     and _CLOSED_THEN_OF_SLOT.match(seg.after(j, 80)):
                 whole = seg.figures[j + 1]  # "one in six (16.0%, 121,043) of the 758,645 attendances"
             inherited = whole_of.get(part.id)
+            # ("640 of the 2,310 buses, 28% of the total": "the total" names no other whole than the part's own)
+            generic = bool(named) and lexicon.fold(named.group("noun")) in _NOT_A_WHOLE
             if whole is None and inherited is not None and (
-                    not named or _names_the_whole(document_text, segments, frames[inherited.id], phrase)):
+                    not named or generic or _names_the_whole(document_text, segments, frames[inherited.id], phrase)):
                 whole = inherited  # "Of the 421,964 ..., 203,417 (39.7% of those who wrote)": the share names its own base
             named_whole = _OF_NAMED_WHOLE.match(after_share) if whole is None and document_text else None
             found.append(_PairFound(i, min(j, s_slot), part, share, whole, named.group("noun") if named else "",
@@ -2666,7 +2737,10 @@ _COUNTED_IN_WHOLE = lazy_re.compile(r"^[^#;.]{0,40}?\b(?:(?:a\s+|the\s+)?(?:part
                                     r"contained\s+in|within)\s+(?:the\s+|its\s+|their\s+|an?\s+|[a-z]+['’]s?\s+)"
                                     # ("within a range of 91,800 to 97,100", "within the limit of": bounds, not wholes)
                                     r"(?!(?:[a-z'’-]+\s+)?(?:range|band|bracket|margin|limits?|target|ceiling|budget|"
-                                    r"threshold|cap)\b)(?:[a-z'’-]+\s+){0,3}?(?:of\s+)?$")
+                                    r"threshold|cap)\b)(?:[a-z'’-]+\s+){0,3}?(?:of\s+)?$"
+                                    # (not a coordinated figure: "72.6 million displaced within their own countries
+                                    # and 7.7 million asylum-seekers")
+                                    r"(?<!\band\s)(?<!\bor\s)")
 # "sold 1.18 million room-nights in 2024 out of 1.74 million available"
 # ("voted out of an electorate of 4.18 million": the whole named, then "of" its size)
 _OUT_OF = lazy_re.compile(r"^[^#;.]{0,40}?\bout\s+of\s+(?:(?:the|all|a\s+total\s+of|(?:an?|the|its|their)\s+[a-z'’-]+\s+of)\s+)?$")
@@ -4144,6 +4218,12 @@ _CHANGE_WORDS = frozenset(lexicon.fold(w) for w in (*lexicon.CHANGE_VERBS_UP, *l
                                                     "percent", "volume", "value"))
 
 
+# after a change, the earlier time it is measured from: "4 basis points lower on the week", "up 0.3 points on
+# the month", "0.2 points week on week"
+# (not "on the year before, when 62% could connect": the earlier time whose rate follows)
+_ON_A_TIME_BASE = lazy_re.compile(r"^(?:\s+[a-z]+){0,3}?\s+(?:on|over)\s+the\s+(?:week|month|quarter|year|day|session)\b"
+                                  r"(?!\s+(?:before|earlier))|"
+                                  r"^(?:\s+[a-z]+){0,3}?\s+(?:week|month|quarter|year|day)[\s-]on[\s-](?:week|month|quarter|year|day)\b", re.I)
 # "narrowed from 49 to 34 percentage points": a figure in points reached from another of its unit
 _POINTS_TO = lazy_re.compile(r"^\s*(?:(?:percentage\s+)?points?\s+|pp\s+)?to\s*$", re.I)
 _FROM_AT_END = lazy_re.compile(r"\bfrom\s*$", re.I)
@@ -4196,6 +4276,9 @@ def point_changes_between_rates(document_text: str, segments: tuple[Segment, ...
                 - _AUXILIARIES
             one_measure = bool(shared) or any(_SAME_MEASURE_ANAPHOR.search(s.before(k, 40)) for s, k in rates)
             earlier = any(_EARLIER_RATE.search(s.before(k, 40)) or _EARLIER_RATE.match(s.after(k, 30)) for s, k in rates)
+            if _ON_A_TIME_BASE.match(after) and sa is seg and sb is seg and ka < c < kb:
+                continue  # "the 10-year yield ended at 6.81%, 4 basis points lower on the week, and the 5-year at
+                # 6.62%": a change on an earlier time whose level is not given; the other rate is of the same time
             tied = one_measure and earlier or bool(_LATTER_FORMER.search(seg.before(c, 60)))
             out.append(ChangeLink(change, a, (b,), 0, tied, "a change in points beside the two rates before it"))
     return out
@@ -4909,7 +4992,8 @@ def named_ratio_links(segments: tuple[Segment, ...], frames: dict[str, Frame]) -
                 if len(a) == 1 and len(b) == 1 and a[0] is not b[0] and same_unit(a[0], b[0]):
                     out.append(RatioLink(r, a[0], b[0], grammar_read))
             else:
-                a = [f for f, _ in nearby if f.unit == r.unit and f.value > r.value]
+                # (an amount per head is no total: "the national per capita income of ₹184,205")
+                a = [f for f, _ in nearby if f.unit == r.unit and f.value > r.value and not _PER_CAPITA_WORDS.search(f.measure)]
                 if not _PER_CAPITA.match(seg.after(k, 40)):
                     # per head by its measure's words: the total must be of that measure ("spending", "spent")
                     own = _stems(r.measure) - _POPULATION - {"per", "capita", "total"}
@@ -5082,10 +5166,29 @@ _OF_ITS_COUNT = lazy_re.compile(r"^\s*of\s+(?:its|their|the)\s+#(?P<k>\d+)#\s+[a
 _ONE_FOR_EVERY_AFTER_LEVEL = lazy_re.compile(r"^[^#;.]{0,60},\s*(?:or\s+|roughly\s+|about\s+)?(?:one|an?)\s+(?:for|per|to)\s+(?:every|each)\s+$")
 
 
+# a level, then its share of a whole in apposition or brackets: "3.9 million doses, roughly a third of the
+# total", "1,120 entrants (18%)": the level is a part, not the whole count an amount per head divides
+_SHARE_APPOSED_AFTER = lazy_re.compile(rf"^(?:\s+[a-z'’-]+){{0,2}}?\s*(?:,\s*(?:or\s+)?(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?|\(\s*)"
+                                       r"#(?P<k>\d+)#")
+
+
+def _part_with_its_share(seg: Segment, f: Figure, frames: dict[str, Frame]) -> bool:
+    """Whether a level is followed, in its clause, by its share of a whole ("3.9 million doses, roughly a
+    third of the total", "612 beds (38%)")."""
+    m = _SHARE_APPOSED_AFTER.match(seg.after(seg.slot_of(f), 50))
+    if not m or int(m.group("k")) >= len(seg.figures):
+        return False
+    share = seg.figures[int(m.group("k"))]
+    # (a fraction in words, "a third", is read as a ratio: below one, it is a share all the same)
+    return frames[share.id].role is Role.SHARE or share.unit == "percent" \
+        or share.kind is Kind.RATIO and 0 < share.value < 1
+
+
 def _stems(words: str) -> set[str]:
     return {lexicon.stem(w) for w in lexicon.folded_words(words)}
 
 
+_PER_CAPITA_WORDS = lazy_re.compile(r"\bper[\s-]+(?:capita|head|person|inhabitant|resident)\b")
 _PER_CAPITA_MEASURE = lazy_re.compile(r"\bper[\s-]+(?:capita|head|person|inhabitant|resident)\b(?![^#]*#)")
 _GROUP_SPELLING = {lexicon.fold(w): i for i, spellings in enumerate(lexicon.GROUP_SPELLINGS) for w in spellings} \
     | {w: i for i, spellings in enumerate(lexicon.GROUP_SPELLINGS) for w in spellings}
@@ -5151,10 +5254,13 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
                 per_unit = _unit_named(noun.group("noun"))
                 per_unit = per_unit if per_unit and kind_of(per_unit) is Kind.PHYSICAL else None
                 totals = [f for f in window if same_unit(f, r) and f.value > r.value and frames[f.id].is_level
-                          and written_in_digits(f)]
+                          and written_in_digits(f) and not _part_with_its_share(segments[frames[f.id].segment], f, frames)
+                          # (an amount per head is no total: "the national per capita income of ₹184,205")
+                          and not _PER_CAPITA_WORDS.search(f.measure)]
                 counts = [f for f in window if frames[f.id].is_level and written_in_digits(f)
                           and (f.unit == per_unit if per_unit else
-                               f.unit == "" and counted & _stems(f.measure))]
+                               f.unit == "" and counted & _stems(f.measure))
+                          and not _part_with_its_share(segments[frames[f.id].segment], f, frames)]
                 if len(totals) == 2 and len(counts) == 2:
                     # "exports of 17 million kg against 12.08 million kg, revenue of Rs 212 crore against
                     # Rs 146 crore, and Rs 124.69 a kg against Rs 121.38": pairs set side by side, each
@@ -5532,6 +5638,10 @@ def averages(segments: tuple[Segment, ...], frames: dict[str, Frame], linked: fr
             if len(totals) != 1 or len(counts) != 1 or totals[0].value <= a.value:
                 continue
             total, count = totals[0], counts[0]
+            per_noun = _PER_NOUN_AFTER_AVERAGE.match(seg.after(k, 30))
+            if per_noun and _noun_after(seg, seg.slot_of(count)) and lexicon.fold(per_noun.group("noun")) not in (
+                    _noun_after(seg, seg.slot_of(count)), frames[count.id].head):
+                continue  # "£28 million supported 14 new terminals, ... £2.90 per train-kilometre": not per terminal
             t, c = seg.slot_of(total), seg.slot_of(count)
             # (said together: side by side in one clause, "3,100 nurses looked after 12,580 patients")
             paired = abs(c - t) == 1 and bool(_TOTAL_THEN_COUNT.match(seg.between(min(t, c), max(t, c)))

@@ -612,6 +612,10 @@ def _change_noun_of(seg: Segment, slot: int) -> tuple[MeasureName, frozenset[str
     return NO_NAME, frozenset()
 
 
+# a relative clause set off by commas before the verb: ", which makes up about #1# of GDP,"
+_RELATIVE_ASIDE = lazy_re.compile(r",\s*(?:which|who|whose|whom)\b[^,;()]{1,80},")
+
+
 def change_name_of(seg: Segment, slot: int) -> tuple[MeasureName, frozenset[str]]:
     """The measure a change's figure is of, named by the noun phrase after its noun of change ("the 46%
     increase on last year's ticket revenue"), by the possessor of a noun of change with the figure after
@@ -634,7 +638,8 @@ def change_name_of(seg: Segment, slot: int) -> tuple[MeasureName, frozenset[str]
         if name.head:
             return name, frozenset()
     respective = _respective_subject(seg, slot)
-    clause = _CLAUSE_OPEN.split(seg.before(slot, 120))[-1]
+    # (a relative clause closed by commas is an aside: "Household spending, which makes up about #1# of GDP, grew")
+    clause = _CLAUSE_OPEN.split(_RELATIVE_ASIDE.sub(" ", seg.before(slot, 120)))[-1]
     if respective is None:
         by_noun = _change_noun_of(seg, slot)
         if by_noun is not None:

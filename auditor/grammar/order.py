@@ -74,6 +74,11 @@ _NEXT_NEAR = 2  # sentences from the place before to "next came": a sentence on 
 _NEW_RECORD = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.NEW_RECORD)})\b")
 _OLD_RECORD = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.OLD_RECORD)})\b")
 _CLAUSE_BREAK = lazy_re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\.\s")
+# a subordinate clause with a subject of its own between a figure and a verb: "11 nights when the temperature
+# stayed above 25", "212 days on which the index rose above 4,000": the verb's subject is the clause's, not the figure
+_OWN_SUBJECT_CLAUSE = lazy_re.compile(r"\b(?:when|where|whenever|wherever|after|before|until|because|if|once|while|"
+                                      r"on\s+which|in\s+which|during\s+which)\s+(?:the|a|an|its|their|his|her|it|they|we|prices?)\b",
+                                      re.I)
 _NEAR = 3  # sentences a ranking or a record may run over
 
 
@@ -890,6 +895,22 @@ _PRONOUN_OPENING = lazy_re.compile(r"^\W*(?:it|they|its|their|this|these|he|she|
 _REFERENCE_BEFORE = lazy_re.compile(r"\b(?:tables?|figures?|charts?|annex(?:es)?|sections?|pages?|chapters?)\b[^()#]*$")
 
 
+# a rate named by the word before its noun: "employment rate", "unemployment rate", "pass rate", "price index"
+_NAMED_RATE = lazy_re.compile(r"\b([a-z][a-z'’-]+)\s+(rate|ratio|index|share|yield|margin)s?\b", re.I)
+
+
+def _other_named_rate(leader_words: str, rival_words: str) -> bool:
+    """Whether the leader's words and a rival's sentence each name a rate of one noun by other words
+    ("employment rate", "unemployment rate"): two measures, no items of one order."""
+    def named(text: str) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for m in _NAMED_RATE.finditer(text.lower()):
+            out.setdefault(m.group(2), set()).add(m.group(1))
+        return out
+    mine, theirs = named(leader_words), named(rival_words)
+    return any(noun in theirs and not words & theirs[noun] for noun, words in mine.items())
+
+
 def _rivals_after(seg: Segment, k: int, segments: tuple[Segment, ...], frames: dict[str, Frame],
                   among_changes: bool = False) -> list[OrderLink]:
     """The leader of a ranking and the items of its measure the next sentences of its paragraph give: "Copper was the
@@ -924,6 +945,8 @@ def _rivals_after(seg: Segment, k: int, segments: tuple[Segment, ...], frames: d
                     or (frame.head and frames[leader.id].head and frame.head != frames[leader.id].head
                         and frame.head[:5] not in leader_words):
                 continue
+            if _other_named_rate(seg.before(k, 160) + " " + leader_words, later.before(j, 120)):
+                continue  # "the lowest employment rate, 81.3%. ... the unemployment rate was 3.8%": another measure
             # (a sentence after the leader's may leave its period unsaid: "Another 455 patients were admitted")
             if not g.period:
                 frame = replace(frame, figure=replace(g, period=leader.period))
@@ -1278,6 +1301,7 @@ def _crossing_level(seg: Segment, k: int, verb: int, segments: tuple[Segment, ..
     # the subject's level before the verb, in its clause: "Tonnage of 403.8 million tons surpassed the 399 million projected"
     before = [j for j in range(k) if seg.slots[j][1] <= verb and fits(seg.figures[j])]
     if before and not _CLAUSE_BREAK.search(seg.skeleton[seg.slots[before[-1]][1]:verb]) \
+            and not _OWN_SUBJECT_CLAUSE.search(seg.skeleton[seg.slots[before[-1]][1]:verb]) \
             and not _A_BASE.search(seg.before(before[-1], 20)):
         return seg.figures[before[-1]]
     after = segments[seg.index + 1] if seg.index + 1 < len(segments) else None
