@@ -9,7 +9,8 @@ from auditor.extract.units import UNIT_FACTORS
 from auditor.interval import INF, Interval, to_fraction
 from auditor.model import Figure
 
-_UNIT_LABELS = {"percent": "%", "percentage_point": " pp", "basis_point": " bp", "per_mille": "‰", "times": "×"}
+_UNIT_LABELS = {"percent": "%", "percentage_point": " pp", "basis_point": " bp", "per_mille": "‰", "times": "×",
+                "degree_Celsius": " °C", "degree_Fahrenheit": " °F"}
 
 
 @lru_cache(maxsize=None)  # a handful of units

@@ -18,8 +18,10 @@ from auditor.model import Figure, Kind, Miss, Reading
 from auditor.quantity import format_interval, format_number, in_unit, unit_factor, written_point
 
 _PERCENT_LIKE = ("percent", "percentage_point")
-_UNIT_SUFFIX = {"percent": "%", "percentage_point": " points", "basis_point": " bp", "per_mille": "‰", "times": "×"}
-_MISS_UNIT = {"percent": "points", "percentage_point": "points", "basis_point": "bp", "per_mille": "‰"}
+_UNIT_SUFFIX = {"percent": "%", "percentage_point": " points", "basis_point": " bp", "per_mille": "‰", "times": "×",
+                "degree_Celsius": " °C", "degree_Fahrenheit": " °F"}
+_MISS_UNIT = {"percent": "points", "percentage_point": "points", "basis_point": "bp", "per_mille": "‰",
+              "degree_Celsius": "°C", "degree_Fahrenheit": "°F"}
 # the scale words money is read with ("2.69 trillion GBP"), largest first
 SCALE_WORDS = ((12, "trillion"), (9, "billion"), (6, "million"))
 _COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten"}

@@ -155,6 +155,11 @@ UNIT_WORDS: dict[str, str] = {
     "terabytes": "terabyte", "petabytes": "petabyte", "exabytes": "exabyte",
     "mbps": "megabit_per_second", "mbit/s": "megabit_per_second", "gbps": "gigabit_per_second",
     "gbit/s": "gigabit_per_second",
+    # temperatures: "25 °C", "31.4 degrees Celsius" (a bare "degrees" may be a university's)
+    "°c": "degree_Celsius", "° c": "degree_Celsius", "ºc": "degree_Celsius", "degrees celsius": "degree_Celsius",
+    "degree celsius": "degree_Celsius", "degrees c": "degree_Celsius", "°f": "degree_Fahrenheit",
+    "° f": "degree_Fahrenheit", "ºf": "degree_Fahrenheit", "degrees fahrenheit": "degree_Fahrenheit",
+    "degrees f": "degree_Fahrenheit",
 }
 # Currency words after an amount ("2.5 billion won", "300 zł"): the press's bare unit names
 # (a plain "kwacha" is Zambia's, "dirham" the UAE's, "riyal" Saudi Arabia's, "CFA francs" West

@@ -2431,10 +2431,11 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
                 # "232 were for fire, or 2.2 percent, 6,365 were for medical emergencies, or 61 percent")
                 part, share = y.figure, x.figure
             elif x.role is Role.SHARE and x.figure.unit == "percent" and _SHARE_OF_SLOT.match(glue + "#0#") \
-                    and k + 2 < len(seg.figures) and same_unit(y.figure, seg.figures[k + 2]) \
-                    and _OR_AMOUNT.match(seg.between(k + 1, k + 2)) and frames[seg.figures[k + 2].id].is_level:
+                    and (j := _next_not_a_duration(seg, frames, k + 1)) is not None and same_unit(y.figure, seg.figures[j]) \
+                    and _OR_AMOUNT.match(SLOT.sub(" ", seg.between(k + 1, j))) and frames[seg.figures[j].id].is_level:
                 # "41% of Germany's 512 TWh of net generation, or 260 TWh": the share, its whole, then the part
-                part, share = seg.figures[k + 2], x.figure
+                # (past a span in the words between: "were seen within four hours, or 121,800")
+                part, share = seg.figures[j], x.figure
             else:
                 continue
             j = seg.slot_of(part)
@@ -2516,6 +2517,11 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
             out.append(PartShareLink(part, share, whole, tuple(candidates), "a part and its share side by side",
                                      of_total=of_total))
     return out + _rates_set_against(segments, frames)
+
+
+def _next_not_a_duration(seg: Segment, frames: dict[str, Frame], k: int) -> int | None:
+    """The slot of the first figure after slot k that is no span of time, or None."""
+    return next((j for j in range(k + 1, len(seg.figures)) if frames[seg.figures[j].id].role is not Role.DURATION), None)
 
 
 def proportional_shares(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[ProportionLink]:

@@ -20,7 +20,8 @@ from auditor.render.json_report import _decimal
 
 WIDE = 110  # from this width on, the id, qualifier and direction get their own columns
 _UNIT_SHORT = {"percent": "%", "percentage_point": "pp", "basis_point": "bp", "per_mille": "‰", "times": "×",
-               "kilowatt_hour": "kWh", "square_kilometer": "km²", "square_meter": "m²", "kilometer": "km"}
+               "kilowatt_hour": "kWh", "square_kilometer": "km²", "square_meter": "m²", "kilometer": "km",
+               "degree_Celsius": "°C", "degree_Fahrenheit": "°F"}
 _KIND_SHORT = {"percentage-point": "pp change", "physical": "physical"}
 
 
