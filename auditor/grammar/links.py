@@ -450,6 +450,10 @@ _QUALIFYING_PREPOSITIONS = frozenset({"to", "of", "for", "from", "in", "on", "by
 
 
 # words that make the next figure an earlier value of the part before, not another part
+# after "in which", a subject and its verb: "in which it closed above", "in which prices rose by"
+_RELATIVE_SUBJECT_VERB = lazy_re.compile(r"^\s*(?:it|they|he|she|we|there|(?:the|its|their|a|an)\s+(?:[a-z'’-]+\s+){0,2}?[a-z'’-]+|"
+                                         r"[a-z'’-]+s)\s+(?:[a-z'’-]+ed|was|were|is|are|had|has|have|rose|fell|grew|closed|"
+                                         r"won|lost|took|made|saw|got|went|came|ran|fought|held)\b")
 _EARLIER_VALUE_GLUE = lazy_re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bthan\b")
 # a label's colon right before a part: "(b) seasonal: #2#" (a colon of a time, "10:30", is no label's)
 _LABEL_COLON = lazy_re.compile(r"(?<![\d:]):\s*$")
@@ -628,6 +632,9 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         first = next((k for k in range(w + 1, n) if seg.slots[k][0] >= cue_end), None)
         if first is None or _NEW_CLAUSE.search(seg.skeleton[cue_end:seg.slots[first][0]]):
             continue  # "298,500 arrived by sea, including cruise passengers ..., and 173,200 crossed land borders"
+        if m.group("cue") and " ".join(m.group("cue").lower().split()) == "in which" \
+                and _RELATIVE_SUBJECT_VERB.match(seg.skeleton[cue_end:seg.slots[first][0]]):
+            continue  # "212 sessions in which it closed above 4,000": a relative clause of its own, not a breakdown
         found = _gathered(seg, frames, range(first, n), wf,
                           lambda k, prev: seg.skeleton[cue_end:seg.slots[k][0]] if prev is None else seg.between(prev, k))
         if not found.parts:
@@ -2985,11 +2992,13 @@ def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
                 if _subject_again(seg, j, k, m, frames):
                     out.append(StepLink(f, old, direction, True, SUBJECT_AGAIN))
                     continue
+                aside = "(" in seg.before(j, 30).rsplit("#", 1)[-1] and ")" in seg.between(j, k)
                 if _FROM_BEFORE.search(seg.before(j, 12)) or frames[old.id].role not in (Role.LEVEL, Role.SHARE, Role.RATIO) \
-                        or _CONTRAST.search(seg.between(j, k)) or len(seg.between(j, k)) > len(m.group()) + 45 \
+                        or aside or _CONTRAST.search(seg.between(j, k)) or len(seg.between(j, k)) > len(m.group()) + 45 \
                         or verb_direction(seg.between(j, k)[:-len(m.group())]) \
                         or (_PARTICIPLE.search(m.group()) and not _SAME_MOVER.match(seg.between(j, k)[:-len(m.group())])):
-                    # "rose from 3.1 to 3.5" is the change check's; "reached 61,240, while ... increased to"; "came
+                    # "rose from 3.1 to 3.5" is the change check's; "reached 61,240, while ... increased to"; an aside in
+                    # brackets, "Ahead of the vote (2,100 voters registered), turnout rose to 1,870", is no level of it; "came
                     # down to 3.3, went up to 3,7 in 1985, fell back to 3.3": a move between them whose level was not read;
                     # "rose to £210, with rents rising to": a participle of another subject
                     continue

@@ -1,0 +1,29 @@
+"""A relative clause with its own subject and verb after "in which" is no breakdown of the figure before it
+("212 sessions in which it closed above 4,000"); the translated register's "in which 810 are women" still
+is. A level in brackets, an aside to a fronted phrase ("Ahead of the vote (2,100 voters registered)"), is no
+level a later move of another measure started from. The sentences are invented here."""
+from __future__ import annotations
+
+import pytest
+
+from _reading import errors, verdicts
+from auditor.model import Status
+
+
+@pytest.mark.parametrize("text, unrelated", [
+    ("The index traded for 250 sessions in the year, 212 sessions in which it closed above 4,000.", "4,000"),
+    ("There were 96 matches in which the home side scored 3 or more goals.", "3"),
+    ("Ahead of the vote (2,100 voters registered), turnout rose to 1,870.", "2,100"),
+])
+def test_no_relation_across_a_relative_clause_or_an_aside(text, unrelated):
+    found = [f for check in ("part-exceeds-whole", "change-direction", "sum-of-parts") for f in verdicts(text, check)]
+    assert not [f for f in found if unrelated in f[1]], found
+
+
+@pytest.mark.parametrize("text, check, status", [
+    ("The county had 1,250 workers, in which 810 are women.", "part-exceeds-whole", Status.CONSISTENT),
+    ("A total of 1,250 persons were hired, in which women 810 and men 460.", "sum-of-parts", Status.INCONSISTENT),
+    ("Turnout was 1,620 in the morning and rose to 1,570 by noon.", "change-direction", Status.INCONSISTENT),
+])
+def test_the_same_words_without_a_clause_or_aside_still_relate(text, check, status):
+    assert status in [s for s, _ in verdicts(text, check)], verdicts(text, check)
