@@ -27,3 +27,33 @@ def test_no_relation_across_a_relative_clause_or_an_aside(text, unrelated):
 ])
 def test_the_same_words_without_a_clause_or_aside_still_relate(text, check, status):
     assert status in [s for s, _ in verdicts(text, check)], verdicts(text, check)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The museums welcomed 38.2 million visitors, recovering to 81% of their pre-pandemic total of 47.1 million.",
+     Status.CONSISTENT),
+    ("The museums welcomed 38.2 million visitors, recovering to 91% of their pre-pandemic total of 47.1 million.",
+     Status.INCONSISTENT),
+    ("Ferries carried 2.6 million people, back to 70% of the 3.1 million carried in 2019.", Status.INCONSISTENT),
+])
+def test_a_level_back_to_a_share_of_an_earlier_total_is_that_share(text, status):
+    assert [s for s, _ in verdicts(text, "share-of-total")] == [status], verdicts(text, "share-of-total")
+
+
+def test_a_rate_back_to_its_old_value_is_no_share():
+    assert not verdicts("Unemployment fell to 1.2 million, back to 4.1%.", "share-of-total")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Boys outnumbered girls among the 9,640 pupils, with 5,210 boys against 4,530 girls.", Status.INCONSISTENT),
+    ("The school had 9,640 pupils, 5,210 boys and 4,530 girls.", Status.INCONSISTENT),
+    ("The school had 9,740 pupils, 5,210 boys and 4,530 girls.", Status.CONSISTENT),
+    ("The clinic registered 2,300 patients, 1,240 adults and 1,060 children.", Status.CONSISTENT),
+])
+def test_groups_that_exhaust_a_whole_in_apposition_add_up_to_it(text, status):
+    assert [s for s, _ in verdicts(text, "sum-of-parts")] == [status], verdicts(text, "sum-of-parts")
+
+
+def test_other_things_counted_in_apposition_are_no_parts():
+    text = "The company has 4,200 staff, 310 shops and 12 warehouses."
+    assert not verdicts(text, "sum-of-parts") + verdicts(text, "part-exceeds-whole")

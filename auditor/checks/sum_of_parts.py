@@ -61,6 +61,8 @@ It reads:
   770 were men";
 - a count of those with a grade "and above" ("4,555 pupils reached B plus and
   above"), against the counts of an examination's grades from A down to it;
+- a whole, then a comma (or "with") and the groups that exhaust it, each
+  amount before its noun: "9,640 pupils, 5,210 boys and 4,530 girls";
 - a whole, then its parts in brackets, when they are complementary groups:
   "96 adoptions (51 boys and 45 girls)" (other labelled categories in brackets
   add up to no more than the whole: part-exceeds-whole);

@@ -168,6 +168,8 @@ SHARE_BEFORE_WHOLE = ("account for", "accounts for", "accounted for", "accountin
 # After a part, these put its share in apposition: "won 96,052 votes, which amounts to 41.6%",
 # "8,200 hectares, or 30%", "1,806 passed, a pass rate of 74.7%".
 SHARE_APPOSITION = ("or", "representing", "accounting for", "making up", "amounting to", "constituting",
+                    # a level back to a share of an earlier one: "38.2 million, recovering to 81% of the 2019 total"
+                    "recovering to", "returning to", "back to",
                     "equivalent to", "the equivalent of", "equal to", "equalling", "equaling", "a share of",
                     "that is", "i.e.", "ie", "which is", "which was", "which are", "which were", "which amounts to",
                     "which amounted to", "which represents", "which represented", "which accounts for",

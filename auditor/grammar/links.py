@@ -306,6 +306,10 @@ _PART_LABEL = rf"(?:{lexicon.alternation(lexicon.PART_LABEL_PREPOSITIONS)})\s+[a
 _APPOSED_PARTS = lazy_re.compile(rf"^(?P<noun>(?:\s+(?!(?:are|were|is|was|has|have|had|be|been)\b)[a-z][a-z'’-]*){{0,5}}),"
                                  rf"\s*(?P<list>#\d+#\s+{_PART_LABEL}(?:,\s*#\d+#\s+{_PART_LABEL}){{0,6}},?\s+and\s+"
                                  rf"#\d+#\s+{_PART_LABEL})\s*(?=[.;]|$)")
+# "9,640 pupils, 5,210 boys and 4,530 girls", "..., with 5,210 boys against 4,530 girls": amounts before their nouns
+_APPOSED_GROUPS = lazy_re.compile(rf"^(?P<noun>(?:\s+(?!(?:are|were|is|was|has|have|had|be|been)\b)[a-z][a-z'’-]*){{0,5}}),"
+                                  r"\s*(?:with\s+)?(?P<list>#\d+#\s+[a-z][a-z'’-]*(?:,\s*#\d+#\s+[a-z][a-z'’-]*){0,4},?\s+"
+                                  r"(?:and|against|versus|to)\s+#\d+#\s+[a-z][a-z'’-]*)\s*(?=[.;]|$)")
 _LABEL_FROM = lazy_re.compile(r"#\d+#(?:\s+from\b)?")
 _AVERAGED = lazy_re.compile(r"\baverag(?:ed|es|ing)\b")
 # words in the brackets that make them something else than a breakdown: periods, bases, changes, shares
@@ -689,6 +693,17 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         # (labels set side by side in apposition name categories that do not overlap: "240 dogs and 190 cats")
         out.append(PartsLink(whole.figure, tuple(p.figure for p in parts), False,
                              "a whole, then its parts in apposition, each before its label", disjoint=True))
+        used.update({w, *slots})
+    # a whole, then a comma (or "with") and its groups in apposition, each amount before its noun, when the groups
+    # leave nobody out: "The school had 9,640 pupils, 5,210 boys and 4,530 girls" (not "4,200 staff, 310 shops and
+    # 12 warehouses": other things counted)
+    for w, whole, m, slots in _wholes_then_lists(seg, frames, used, _APPOSED_GROUPS, 200):
+        parts = [frames[seg.figures[k].id] for k in slots]
+        if len(slots) < 2 or used.intersection(slots) or not _complementary(tuple(p.figure for p in parts), m.group("list")) \
+                or not all(p.is_level and _is_part_of(p, whole) for p in parts):
+            continue
+        out.append(PartsLink(whole.figure, tuple(p.figure for p in parts), True,
+                             "a whole, then the groups that exhaust it in apposition, each amount before its noun"))
         used.update({w, *slots})
     # a whole naming its kinds, then their amounts in that order: "3,846 cases of robbery, kidnapping
     # and cult violence - 2,117, 1,164 and 765 respectively"
