@@ -57,3 +57,21 @@ def test_groups_that_exhaust_a_whole_in_apposition_add_up_to_it(text, status):
 def test_other_things_counted_in_apposition_are_no_parts():
     text = "The company has 4,200 staff, 310 shops and 12 warehouses."
     assert not verdicts(text, "sum-of-parts") + verdicts(text, "part-exceeds-whole")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The ferry operator carried 2.65 million passengers and 810,000 vehicles; passengers were up 4% on the 2.55 "
+     "million of the previous year.", Status.CONSISTENT),
+    ("The ferry operator carried 2.65 million passengers and 810,000 vehicles; passengers were up 14% on the 2.55 "
+     "million of the previous year.", Status.INCONSISTENT),
+    ("The ferry operator carried 2.65 million passengers and 810,000 vehicles; vehicles were up 4% on the 700,000 of "
+     "the previous year.", Status.INCONSISTENT),
+])
+def test_a_change_after_a_semicolon_takes_the_level_of_the_noun_it_names(text, status):
+    assert [s for s, _ in verdicts(text, "growth-rate")] == [status], verdicts(text, "growth-rate")
+
+
+def test_a_change_after_a_semicolon_naming_another_noun_takes_no_level():
+    text = ("The ferry operator carried 2.65 million passengers; cabins were up 4% on the 2.55 million of the previous "
+            "year.")
+    assert not errors(text, "growth-rate")

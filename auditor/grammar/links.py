@@ -4314,6 +4314,9 @@ def point_changes_between_rates(document_text: str, segments: tuple[Segment, ...
     return out
 
 
+# the subject a clause after a semicolon opens with: "; passengers were up", "; the fleet grew"
+_SUBJECT_AFTER_SEMICOLON = lazy_re.compile(r";\s*(?:the\s+|its\s+|their\s+)?(?P<noun>[a-z][a-z'’-]+)\s+"
+                                           r"(?:were|was|are|is|have|has|had|rose|fell|grew|increased|decreased|climbed|dropped)\b")
 # the gap drawn from two rates: "..., so real wages fell by", "a gap of", "meaning"
 _GAP_DRAWN = lazy_re.compile(r"\b(?:so|thus|hence|therefore|meaning|which\s+means|gap|difference)\b")
 _OWN_LEVEL_OR_BASE = lazy_re.compile(
@@ -4691,6 +4694,16 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
             for k in range(c - 1, -1, -1):
                 gap = seg.between(k, k + 1)
                 if _CLAUSE_BREAK.search(gap) and not _FIGURE_FIRST.match(gap):
+                    if not earlier and ";" in gap:
+                        # "carried 2.65 million passengers and 810,000 vehicles; passengers were up 4% on the 2.55
+                        # million of the previous year": the clause after the semicolon names its subject, and the
+                        # clause before gives the one level of that noun
+                        named = _SUBJECT_AFTER_SEMICOLON.search(gap)
+                        noun = lexicon.fold(named.group("noun")) if named else ""
+                        own = [seg.figures[j] for j in range(k + 1) if frames[seg.figures[j].id].is_level
+                               and same_unit(seg.figures[j], old.figure) and written_in_digits(seg.figures[j])
+                               and frames[seg.figures[j].id].head == noun]
+                        earlier = own if noun and len(own) == 1 else []
                     break  # "exports rose 16.2% from R41.5m, while imports were 6.2% higher than ..."
                 if k in olds:
                     # "19,263, a +27% change from the 15,223 of 2023 and a +30% change on the average of 14,861":
