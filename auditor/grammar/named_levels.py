@@ -94,6 +94,17 @@ class NamedLevels:
                         self._by_key.setdefault(key_of(also.name, also.whose), []).append(also)
                         self._by_name.setdefault(key_of(also.name, frozenset()), []).append(also)
 
+    def part_and_fuller_whole(self, part: tuple, whole: tuple) -> tuple[Figure, Figure, bool] | None:
+        """With no period anywhere: the one undated level of the name `part`, and the one undated level whose name
+        has the whole's head and all its words and more (none of the part's own), when exactly one such exists."""
+        parts = [level.figure for level in self._by_name.get(part, ()) if not level.figure.period]
+        head, words = whole
+        fuller = [level.figure for (h, w), levels in self._by_name.items() if h == head and words < w
+                  and not (w & part[1]) for level in levels if not level.figure.period]
+        if len(parts) != 1 or len(fuller) != 1 or not same_unit(parts[0], fuller[0]):
+            return None
+        return parts[0], fuller[0], False
+
     def named_once(self, f: Figure) -> bool:
         """Whether `f` is the only level stated under its name, of any subject and period."""
         return any(len(levels) == 1 and levels[0].figure.id == f.id for levels in self._by_name.values())
@@ -262,7 +273,9 @@ def changes_between_named_levels(segments: tuple[Segment, ...], frames: dict[str
 
 # a part named before a verb of a share: "Scheme dwellings made up", "Sole traders accounted for"
 _PART_VERB_BEFORE = lazy_re.compile(
-    rf"\s(?:{lexicon.alternation(lexicon.SHARE_BEFORE_WHOLE)})\s+(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
+    # (or a copula: "Digital revenues are now 45 per cent of total revenues")
+    rf"\s(?:{lexicon.alternation(lexicon.SHARE_BEFORE_WHOLE)}|are|were|is|was)\s+(?:(?:now|still|already|also|only|just)\s+)?"
+    rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
 # the whole after the share, named as all of a measure: "of all new dwelling completions", "of the total sales"
 _OF_ALL_THE = lazy_re.compile(r"^\s*of\s+(?:all\s+(?:the\s+)?|the\s+total\s+|total\s+|the\s+)")
 _CLAUSE_OPEN = lazy_re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\b|\.\s|#\d+#|,")
@@ -378,6 +391,10 @@ def shares_between_named_levels(segments: tuple[Segment, ...], frames: dict[str,
                     and same_unit(seg.figures[others[0]], whole) else None
             else:
                 pair = named.part_and_whole(key_of(part_name, frozenset()), key_of(whole_name, frozenset()), periods)
+                if pair is None and not share.period:
+                    # (undated: a whole named by fewer words than its one level, "of total revenues" for "Total
+                    # industry revenues went up ... to US$ 15.0 billion")
+                    pair = named.part_and_fuller_whole(key_of(part_name, frozenset()), key_of(whole_name, frozenset()))
                 part, whole, one_subject = pair if pair is not None else (None, None, False)
             if part is None or abs(part.value) >= abs(whole.value) \
                     or not section(part.span.start) == section(whole.span.start) == section(share.span.start):
