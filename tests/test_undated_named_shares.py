@@ -53,3 +53,13 @@ def test_no_share_of_named_levels_when_a_name_is_not_one_level(text):
 ])
 def test_a_copula_share_of_named_undated_levels(text, status):
     assert status in [s for s, _ in verdicts(text, "share-of-total")], verdicts(text, "share-of-total")
+
+
+def test_a_part_and_the_total_of_its_measure_are_not_one_measure_told_twice():
+    text = "Digital revenues were US$ 6.7 billion. Total revenues were US$ 15.0 billion."
+    assert not verdicts(text, "same-measure-conflict")
+
+
+def test_a_measure_and_its_total_named_alike_may_still_be_one():
+    text = "Revenue was US$ 15.0 billion. Total revenue came to US$ 16.2 billion."
+    assert verdicts(text, "same-measure-conflict")

@@ -370,6 +370,8 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
         # part of it ("sheltering 105 families" ... "In all, 66,348 families were affected")
         in_all = (a.id in totals or b.id in totals) and told[a.id] != "" and told[a.id] == told[b.id] \
             and na.said == nb.said and na.words == nb.words and not generic and a.id not in parts and b.id not in parts
+        if _part_and_its_total(a, b, na, nb):
+            return False  # "Digital revenues were $6.7 billion. Total revenues were $15.0 billion": a part and its whole
         if not (referring or named_alike or one_act or in_all
                 or not generic and _same_context(document, a, b, clause_words)):
             return False
@@ -441,6 +443,17 @@ def _named_changes_restated(document: Document, figures: tuple[Figure, ...], whe
 
 
 _GENERIC_HEADS = frozenset(lexicon.fold(w) for w in _GENERIC)
+_TOTALITY = frozenset({"total", "overall", "all", "whole", "entire", "combined", "aggregate"})
+
+
+def _part_and_its_total(a: Figure, b: Figure, na, nb) -> bool:
+    """Whether one of two figures of one head is named a total and the other by words the total's name lacks
+    ("digital revenues" and "total revenues"): a part and its whole, not one measure told twice."""
+    for x, y, nx, ny in ((a, b, na, nb), (b, a, nb, na)):
+        if _TOTALITY & set(lexicon.folded_words(x.measure)) and ny.words - nx.words \
+                and not _TOTALITY & set(lexicon.folded_words(y.measure)):
+            return True
+    return False
 
 
 def _a_fraction(f: Figure) -> bool:
