@@ -46,6 +46,10 @@ _LABEL_BEFORE = lazy_re.compile(
     r"part|release|vol\.|volume|issue|cat\.|catalogue)\s*$",
     re.I,
 )
+# a day, week or round named by its number, capitalised or after a comma, colon or dash ("report, day 60", "Round 3");
+# not "in a single day 60 vehicles crossed"
+_STEP_LABEL_BEFORE = lazy_re.compile(r"(?:(?:^|[,:;–—]|\s-)\s*(?i:day|week|round|matchday|lap|wave|episode|leg|heat)|"
+                                     r"\b(?:Day|Week|Round|Matchday|Lap|Wave|Episode|Leg|Heat))\s*$")
 _FIGURE_THEN_V = lazy_re.compile(r"\d(?:\s*%)?(?:\s*\([^()]{1,20}\))?\s+v\.?\s*$")
 # the words of _LABEL_BEFORE, for a quick test before the regular expression
 _LABEL_WORDS = set(re.sub(r"\\", "", _LABEL_BEFORE.pattern.split("(?:", 1)[1].split(")", 1)[0]).split("|"))
@@ -153,6 +157,8 @@ def _not_a_figure(text: str, tok: NumberToken, period_spans, phone_spans) -> boo
                 return True  # "(1) the working-age population": list numbering
             if _NAME_BEFORE.search(before) and not _NOT_A_NAME.search(before) and not _in_a_list_of_counts(text, tok):
                 return True  # a name with a number: "Windows 11", "Phase 3", "Route 9"
+        if _STEP_LABEL_BEFORE.search(before):
+            return True  # "situation report, day 60", "Round 3": the number of a day or round, not a count
         last_word = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
         if (last_word in _LABEL_WORDS or last_word.rstrip(".") in _LABEL_WORDS) and _LABEL_BEFORE.search(before) \
                 and not (last_word.rstrip(".") == "v" and _FIGURE_THEN_V.search(before)):
