@@ -26,3 +26,17 @@ def test_a_title_day_restates_no_count():
     text = ("Flood response: situation report, day 60\n\n"
             "Sixty days after the river burst its banks, 38 villages remain cut off.\n")
     assert not verdicts(text, "same-measure-conflict")
+
+
+def test_an_amount_far_off_its_average_told_apart_is_no_total_of_it():
+    text = ("The average weekly payment was £212.40, and 4.1 million recipients received the full pension of "
+            "£230.25.")
+    assert not verdicts(text, "ratio")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The average claim was $10,740, and the insurer settled 38,420 claims worth $412.6 million in all.", "consistent"),
+    ("The average claim was $12,740, and the insurer settled 38,420 claims worth $412.6 million in all.", "inconsistent"),
+])
+def test_a_total_told_apart_from_its_average_is_still_weighed(text, status):
+    assert [s.value for s, _ in verdicts(text, "ratio")] == [status], verdicts(text, "ratio")

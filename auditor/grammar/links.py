@@ -5689,6 +5689,9 @@ def averages(segments: tuple[Segment, ...], frames: dict[str, Frame], linked: fr
             # (said together: side by side in one clause, "3,100 nurses looked after 12,580 patients")
             paired = abs(c - t) == 1 and bool(_TOTAL_THEN_COUNT.match(seg.between(min(t, c), max(t, c)))
                                                or _ONE_CLAUSE_GLUE.match(seg.between(min(t, c), max(t, c))))
+            if not paired and not a.value / 100 <= total.value / count.value <= a.value * 100:
+                continue  # "The average weekly payment was £212.40, and 4.1 million recipients received the full
+                # pension of £230.25": an amount a hundred times off its average, told apart, is no total of it
             out.append(RatioLink(a, total, count, "an average, and the total and the count in its sentence",
                                  certain=paired and frames[a.id].modality == "stated",
                                  exact_denominator=_definite_count(seg, count)))
