@@ -9,8 +9,8 @@ from auditor.extract.units import UNIT_FACTORS
 from auditor.interval import INF, Interval, to_fraction
 from auditor.model import Figure
 
-_UNIT_LABELS = {"percent": "%", "percentage_point": " pp", "basis_point": " bp", "per_mille": "‰", "times": "×",
-                "degree_Celsius": " °C", "degree_Fahrenheit": " °F"}
+UNIT_LABELS = {"percent": "%", "percentage_point": " pp", "basis_point": " bp", "per_mille": "‰", "times": "×",
+               "degree_Celsius": " °C", "degree_Fahrenheit": " °F"}
 
 
 @lru_cache(maxsize=None)  # a handful of units
@@ -61,7 +61,7 @@ def format_number(x: Fraction | float, unit: str = "", digits: int = 4) -> str:
         text = f"{d:,.{max(digits - len(str(int(magnitude))), 1)}f}".rstrip("0").rstrip(".")
     else:
         text = f"{d:.{digits}g}" if magnitude >= Decimal("1e-4") else f"{d:.3e}"
-    label = _UNIT_LABELS.get(unit, f" {unit}" if unit else "")
+    label = UNIT_LABELS.get(unit, f" {unit}" if unit else "")
     return text + label
 
 

@@ -15,11 +15,11 @@ from functools import lru_cache
 from auditor import expr
 from auditor.interval import Interval
 from auditor.model import Figure, Kind, Miss, Reading
-from auditor.quantity import format_interval, format_number, in_unit, unit_factor, written_point
+from auditor.quantity import UNIT_LABELS, format_interval, format_number, in_unit, unit_factor, written_point
 
 _PERCENT_LIKE = ("percent", "percentage_point")
-_UNIT_SUFFIX = {"percent": "%", "percentage_point": " points", "basis_point": " bp", "per_mille": "‰", "times": "×",
-                "degree_Celsius": " °C", "degree_Fahrenheit": " °F"}
+# the labels figures are shown with, but a change in points written out ("2.2 points")
+_UNIT_SUFFIX = {**UNIT_LABELS, "percentage_point": " points"}
 _MISS_UNIT = {"percent": "points", "percentage_point": "points", "basis_point": "bp", "per_mille": "‰",
               "degree_Celsius": "°C", "degree_Fahrenheit": "°F"}
 # the scale words money is read with ("2.69 trillion GBP"), largest first

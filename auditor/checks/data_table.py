@@ -90,10 +90,10 @@ def relations_against(index, names, statements, table_path: str):
 
 def published_text(row) -> str:
     """The table's value as a reader writes it: "484,000", "4.3%", "1,200,000,000 CNY"."""
-    from auditor.quantity import _UNIT_LABELS
+    from auditor.quantity import UNIT_LABELS
 
     number = f"{row.value:,f}" if row.value == row.value.to_integral_value() or abs(row.value) >= 1000 else f"{row.value:f}"
-    label = _UNIT_LABELS.get(row.unit, f" {row.unit}" if row.unit else "")
+    label = UNIT_LABELS.get(row.unit, f" {row.unit}" if row.unit else "")
     return number + label
 
 

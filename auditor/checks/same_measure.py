@@ -443,15 +443,14 @@ def _named_changes_restated(document: Document, figures: tuple[Figure, ...], whe
 
 
 _GENERIC_HEADS = frozenset(lexicon.fold(w) for w in _GENERIC)
-_TOTALITY = frozenset({"total", "overall", "all", "whole", "entire", "combined", "aggregate"})
 
 
 def _part_and_its_total(a: Figure, b: Figure, na, nb) -> bool:
     """Whether one of two figures of one head is named a total and the other by words the total's name lacks
     ("digital revenues" and "total revenues"): a part and its whole, not one measure told twice."""
     for x, y, nx, ny in ((a, b, na, nb), (b, a, nb, na)):
-        if _TOTALITY & set(lexicon.folded_words(x.measure)) and ny.words - nx.words \
-                and not _TOTALITY & set(lexicon.folded_words(y.measure)):
+        if lexicon.TOTALITY_WORDS & set(lexicon.folded_words(x.measure)) and ny.words - nx.words \
+                and not lexicon.TOTALITY_WORDS & set(lexicon.folded_words(y.measure)):
             return True
     return False
 

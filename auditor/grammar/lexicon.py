@@ -573,11 +573,18 @@ FLOW_FAMILIES = {
 FLOW_OF_WORD = {fold(w): family for family, words in FLOW_FAMILIES.items() for w in words}
 
 
+def flow_families(words) -> set[str]:
+    """The flow families the folded words name: "output" and "harvested" name "production"."""
+    return {FLOW_OF_WORD[w] for w in words if w in FLOW_OF_WORD}
+
+
 def with_flow_families(words: set[str] | frozenset[str]) -> set[str]:
     """Folded words with the flow family of each that names one: "output" also says "production"."""
-    return set(words) | {FLOW_OF_WORD[w] for w in words if w in FLOW_OF_WORD}
+    return set(words) | flow_families(words)
 
 
+# Words that take a measure whole: "total revenues", "all sales", "overall output" name the whole of the measure.
+TOTALITY_WORDS = frozenset({"total", "all", "overall", "whole", "entire", "combined", "aggregate"})
 # Words of a measure that say nothing of its scope ("total oil production" is oil production).
 SCOPE_FREE_WORDS = ("total", "overall", "the", "of", "and", "in", "for", "all", "a", "an", "at", "to", "from",
                     "figure", "number", "level", "volume", "amount", "value", "corresponding", "cumulative", "whole",

@@ -5338,8 +5338,8 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
                     total_seg = segments[frames[totals[0].id].segment]
                     total_words_said = set(lexicon.folded_words(
                         totals[0].measure + " " + total_seg.before(frames[totals[0].id].slot, 40).rsplit("#", 1)[-1]))
-                    one_flow = frames[totals[0].id].segment == i and bool({lexicon.FLOW_OF_WORD[w] for w in own_words if w in lexicon.FLOW_OF_WORD}
-                                    & {lexicon.FLOW_OF_WORD[w] for w in total_words_said if w in lexicon.FLOW_OF_WORD})
+                    one_flow = frames[totals[0].id].segment == i \
+                        and bool(lexicon.flow_families(own_words) & lexicon.flow_families(total_words_said))
                     out.append(RatioLink(r, totals[0], counts[0], grammar,
                                          certain=bool(measure & total_words) or bool(priced) or together or one_flow,
                                          exact_denominator=per_unit is None and _definite_count(count_seg, counts[0])))

@@ -507,8 +507,6 @@ _CHANGE_NOUN_OF_BEFORE = lazy_re.compile(
 _IN_NOT_A_MEASURE = frozenset(lexicon.IN_NOT_A_MEASURE)
 _IN_MEASURE_AFTER = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*in\s+")
 
-# words that say a measure is taken whole: "total revenues" names revenues
-_TOTALITY = frozenset({"total", "all", "overall", "whole", "entire", "combined", "aggregate"})
 # adverbs between a subject and its verb: "digital revenues now make up"
 _ADVERBS_BEFORE_VERB = frozenset({"now", "still", "already", "also", "alone", "together", "currently", "again",
                                   "jointly", "respectively", "collectively"})
@@ -550,7 +548,7 @@ def name_after(text: str, shape: str) -> MeasureName:
         if tok in _DEFINITE or tok in _PERIOD or tok.isdigit() or tok.endswith(("'s", "’s")) and tok[:-2] in _PERIOD:
             referring = True
             continue
-        if tok in _TOTALITY:
+        if tok in lexicon.TOTALITY_WORDS:
             continue  # "of total revenues", "of all sales": the whole of the measure named after it
         if tok.startswith("#"):
             return NO_NAME

@@ -53,6 +53,8 @@ class NamedLevels:
     def __init__(self, segments: tuple[Segment, ...], frames: dict[str, Frame]):
         self._by_key: dict[tuple, list[NamedLevel]] = {}
         self._by_name: dict[tuple, list[NamedLevel]] = {}  # the same levels by their name alone, any subject
+        self._alone_under_a_name: set[str] | None = None  # ids of levels no other level shares a name with
+        self._heads: dict[str, list[frozenset[str]]] | None = None  # the words of the names, by head
         self._original: dict[str, Figure] = {}  # a level read of the period before the one carried, as extracted
         for seg in segments:
             if seg.is_table_row:
@@ -99,15 +101,25 @@ class NamedLevels:
         has the whole's head and all its words and more (none of the part's own), when exactly one such exists."""
         parts = [level.figure for level in self._by_name.get(part, ()) if not level.figure.period]
         head, words = whole
-        fuller = [level.figure for (h, w), levels in self._by_name.items() if h == head and words < w
-                  and not (w & part[1]) for level in levels if not level.figure.period]
+        fuller = [level.figure for w in self._names_of_head().get(head, ()) if words < w and not (w & part[1])
+                  for level in self._by_name[(head, w)] if not level.figure.period]
         if len(parts) != 1 or len(fuller) != 1 or not same_unit(parts[0], fuller[0]):
             return None
         return parts[0], fuller[0], False
 
     def named_once(self, f: Figure) -> bool:
         """Whether `f` is the only level stated under its name, of any subject and period."""
-        return any(len(levels) == 1 and levels[0].figure.id == f.id for levels in self._by_name.values())
+        if self._alone_under_a_name is None:  # found once, on the first query: most documents never ask
+            self._alone_under_a_name = {levels[0].figure.id for levels in self._by_name.values() if len(levels) == 1}
+        return f.id in self._alone_under_a_name
+
+    def _names_of_head(self) -> dict[str, list[frozenset[str]]]:
+        """The words of every name, by its head word (built on the first query)."""
+        if self._heads is None:
+            self._heads = {}
+            for head, words in self._by_name:
+                self._heads.setdefault(head, []).append(words)
+        return self._heads
 
     def as_extracted(self, f: Figure | None) -> Figure | None:
         """The figure as the document's reading has it (a level read of the period before carries its own)."""
