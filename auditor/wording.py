@@ -334,6 +334,8 @@ def headline(compare: expr.Compare, figures: dict[str, Figure], computed: str, s
         lead = f"{measure}: " if measure else ""
         return f"{lead}{figures[left.id].text} here, but {stated} elsewhere"
     if isinstance(left, expr.Name) and op in ("<=", "<") and isinstance(compare.right, expr.Name):
+        if " is said to be " in relation_message:  # a comparison in words, not a part and its whole
+            return f"{relation_message.split(' (')[0]}, but is larger"
         return f"{figures[left.id].text} is given as part of {stated}, but is larger"
     growth = _growth(left, figures)
     if growth is not None and op == "==":

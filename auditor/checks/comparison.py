@@ -66,7 +66,12 @@ range out of order is only undetermined.
 A rate is compared past its own base, and with a level of another time in bare digits: "The
 readmission rate (8.4 per 100 discharges) is below its 2019 level (9.1)".
 A level may also be compared with an earlier time's level given in brackets, past figures of
-another kind: "85% were seen within 30 minutes, up on the same time last year (83%)".
+another kind: "85% were seen within 30 minutes, up on the same time last year (83%)"; with each term of a list so
+given ("more than sales in 2010 (US $983 million) and 2011 (US $1.3 billion)"), and with the level a clause of the
+other time gives ("worth $1.4 billion, more than in 2011, when they were worth $1.3 billion").
+A change said to be steeper, faster, smaller or milder than another change is at least (at most) its size: "fell 10.5
+per cent to US$ 3.0 billion, a steeper decline than in 2014 (-8.2 per cent)", "slower growth than in 2022, when sales
+rose 9.0%", "rose 4.4 percent, outpacing the 2.9 percent increase of 2019" (a rise set against a fall is not read).
 
 The first term may stand in the sentence before when the second sentence points back at it
 ("Exports grew 16.9 percent. This was markedly slower than the average 24-percent growth";
@@ -113,6 +118,10 @@ _WORD_OR_YEAR = r"(?:[^\d;,]|(?<![\d.,])(?:19|20)\d\d(?![\d%]|[.,]\d))"
 _APPOSITIVE_GAP = lazy_re.compile(rf"^{_WORD_OR_YEAR}{{0,40}},\s*(?:\w+\s+)?(?:(?P<gt>{_GREATER})|(?P<lt>{_LESS}))\b"
                                   rf"{_WORD_OR_YEAR}{{0,35}}$", re.I)
 
+# the same with the other term's time named after the comparison and its figure given in a clause of that time: "worth
+# $1.4 billion in 2015, more than in 2011, when they were worth $1.3 billion"
+_APPOSITIVE_THEN_WHEN = lazy_re.compile(rf"^{_WORD_OR_YEAR}{{0,40}},\s*(?:\w+\s+)?(?:(?P<gt>{_GREATER})|(?P<lt>{_LESS}))\b"
+                                        rf"{_WORD_OR_YEAR}{{0,25}},\s*when\s+[^\d;,]{{0,40}}$", re.I)
 
 # an appositive after the new level: ", up from", ", down from"
 _APPOSITIVE = rf"(?:(?P<gt>{cues.words(cues.APPOSITIVE_UP, ' ')})|(?P<lt>{cues.words(cues.APPOSITIVE_DOWN, ' ')}))"
@@ -143,6 +152,12 @@ _NAMED_BASE_BEFORE = lazy_re.compile(rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS 
 # a figure that is itself the object of a comparison: "well short of the 65 per cent target, but above the 49.7 per
 # cent of the last election" (the second comparison is said of the clause's own figure, as after a named base)
 _COMPARED_BEFORE = lazy_re.compile(rf"\b(?:{_GREATER}|{_LESS})\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$", re.I)
+
+
+# a term of a comparison named with its figure in brackets, and the next term of its list: "(US $983 million) and 2011 (US"
+_BRACKETED_TERM_BEFORE = lazy_re.compile(r"\(\s*(?:[a-z]{1,3}\s*)?$", re.I)
+_NEXT_BRACKETED_TERM = lazy_re.compile(r"^\s*\)\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:in\s+|for\s+|to\s+)?"
+                                       r"[^\d()#;,.]{0,25}?(?:(?:19|20)\d\d)?\s*\(\s*(?:[a-z]{1,3}\s*)?$", re.I)
 
 
 def _comparable(a: Figure, b: Figure) -> bool:
@@ -181,6 +196,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     yield from relations.fractions(meaning, ID)
     yield from relations.group_members(meaning, ID)
     crossed = {frozenset(f.id for f in r.figures.values()) for r in crossings}
+    ranked = {frozenset((link.larger.id, link.smaller.id)) for link in meaning.orders}
     where = places(document, figures)
     groups = by_sentence(document, figures, where)
     back = list(_pointing_back(document, where, groups, meaning.parts))
@@ -238,7 +254,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             continue  # "168 students larger than the target of 7,000": 168 is the gap, the difference check's
         # "7.75 million people were waiting at the end of August, up from 7.68 million": the
         # appositive compares the clause's own figure however long the clause
-        m = _GAP.match(gap) or _APPOSITIVE_GAP.match(gap) or _APPOSITIVE_FROM.search(gap)
+        m = _GAP.match(gap) or _APPOSITIVE_GAP.match(gap) or _APPOSITIVE_FROM.search(gap) or _APPOSITIVE_THEN_WHEN.match(gap)
         if not m:
             continue
         op = ">" if m.group("gt") else "<"
@@ -251,6 +267,19 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             continue  # read by the meaning layer as a crossing
         yield Relation(ID, expr.parse(f"first {op} second"), {"first": a, "second": b},
                        f"{a.text} is said to be {words} {b.text}")
+        # "worth US$1.4 billion, more than sales in 2010 (US $983 million) and 2011 (US $1.3 billion)": the terms
+        # listed after the first, each named with its figure in brackets, are compared alike
+        previous = b
+        for c in figures[j + 1:]:
+            if where[c.id].sentence != where[a.id].sentence or not _BRACKETED_TERM_BEFORE.search(
+                    document.text[max(0, previous.span.start - 6):previous.span.start]) \
+                    or not _NEXT_BRACKETED_TERM.match(document.text[previous.span.end:c.span.start]) \
+                    or not (_comparable(a, c) and _one_measure(document, a, c)) or c.qualifier \
+                    or frozenset((a.id, c.id)) in ranked:
+                break  # (a list the meaning layer reads as a ranking, "ahead of A (x) and B (y)", is the ranking's)
+            yield Relation(ID, expr.parse(f"first {op} second"), {"first": a, "second": c},
+                           f"{a.text} is said to be {words} {c.text}")
+            previous = c
     yield from back
     yield from _overtaking(document, where, groups)
     yield from _appositive_across(document, figures, where)

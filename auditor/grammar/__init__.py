@@ -98,7 +98,7 @@ from auditor.grammar.links import (
 )
 from auditor.grammar.lists import (grade_distributions, groups_of_lists, labelled_lists, parts_of_lists, plans_of_lists,
                                    ratios_of_lists, shares_of_lists, table_row_shares, table_subset_rows)
-from auditor.grammar.order import (FractionLink, HalfLink, MainPartLink, OrderLink, main_parts, rates_of_all_parts, crossed_marks, fractions_in_words, halves,
+from auditor.grammar.order import (FractionLink, HalfLink, MainPartLink, OrderLink, main_parts, rates_of_all_parts, changes_compared_in_size, crossed_marks, fractions_in_words, halves,
                                     places_restating_list_items,
                                    against_references, covered_sums, hedged_then_exact, households_and_members,
                                    lying_between, members_against_a_mark, ranges, series_in_words, split_comparisons,
@@ -322,6 +322,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    crossings=tuple(crossed_marks(segments, frames)) + tuple(covered_sums(segments, frames)) + tuple(ranges(segments, frames))
                    + tuple(against_references(segments, frames)) + tuple(lying_between(segments, frames))
                    + tuple(hedged_then_exact(segments, frames)) + tuple(split_comparisons(segments, frames))
+                   + tuple(changes_compared_in_size(segments, frames))
                    + tuple(members_against_a_mark(segments, frames)), series_orders=tuple(series_in_words(segments, frames)),
                    halves=tuple(halves(segments, frames)), fractions=tuple(fractions_in_words(segments, frames)),
                    group_members=tuple(households_and_members(segments, frames)),

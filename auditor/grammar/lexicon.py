@@ -459,6 +459,17 @@ OWN_REFERENCE_WHOLES = REFERENCE_NOUNS + ("capacity", "potential", "target", "go
 # Comparatives said before both their terms, "than" between them: "higher in Leeds (£4.1m) than in York (£3.6m)".
 SPLIT_COMPARATIVES_UP = ("higher", "greater", "larger", "bigger", "more", "faster", "stronger", "longer", "heavier")
 SPLIT_COMPARATIVES_DOWN = ("lower", "smaller", "fewer", "less", "slower", "weaker", "shorter", "lighter")
+# Comparatives of a change's size, then "than" and another time's change: "a steeper decline than in 2014 (-8.2 per
+# cent)", "slower growth than in 2022, when sales rose 9.0%"; the speed words may stand without a change noun ("faster
+# than in 2021 (5.1%)"), the others only before one ("a larger rise than", not "larger than": levels are compared so).
+CHANGE_SIZE_LARGER_SPEED = ("steeper", "sharper", "faster", "quicker", "swifter", "more rapid", "more pronounced")
+CHANGE_SIZE_SMALLER_SPEED = ("slower", "milder", "gentler", "softer", "more gradual", "more modest", "less steep",
+                             "less pronounced", "shallower")
+CHANGE_SIZE_LARGER = CHANGE_SIZE_LARGER_SPEED + ("bigger", "larger", "greater", "stronger", "heavier", "deeper", "higher")
+CHANGE_SIZE_SMALLER = CHANGE_SIZE_SMALLER_SPEED + ("smaller", "weaker", "lesser", "lower", "slighter", "lighter")
+# Verbs of one change outrunning another: "rose 4.4 percent, outpacing the 2.9 percent increase of 2019".
+OUTRUNNING = ("outpacing", "outpaced", "outpaces", "outstripping", "outstripped", "outstrips", "outgrowing", "outgrew",
+              "outgrows")
 # Nouns that make the figure before them a mark, exact however round: "the £50 threshold", "the 500 mark", "the
 # 1 million milestone" (a level said to cross it is on its side by any amount).
 MARK_NOUNS = ("mark", "threshold", "barrier", "milestone", "ceiling", "floor", "cap", "limit")

@@ -167,6 +167,8 @@ class OrderLink:
     certain: bool = True
     # more figures the larger is at least together with `smaller`: "exceeded B and C taken together"
     together: tuple[Figure, ...] = ()
+    # the order is of sizes, whatever the signs: "a steeper decline (-10.5%) than in 2014 (-8.2%)"
+    sizes: bool = False
 
 
 def _clause_before(seg: Segment, k: int) -> str:
@@ -2303,6 +2305,72 @@ def split_comparisons(segments: tuple[Segment, ...], frames: dict[str, Frame]) -
             certain = frames[a.id].modality == frames[b.id].modality == "stated"
             out.append(OrderLink(a, b, "a comparative, then its two terms with their figures", certain) if m.group("gt")
                        else OrderLink(b, a, "a comparative, then its two terms with their figures", certain))
+    return out
+
+
+# a change compared in size with another time's (or another measure's) change, after its clause: "fell 10.5 per cent to
+# US$ 3.0 billion, a steeper decline than in 2014 (-8.2 per cent)", "a smaller fall than the 7.4% drop of 2021",
+# "slower growth than in 2022, when sales rose 9.0%", "The contraction of 1.9% was milder than the 3.5% slump",
+# "rose 4.4 percent, outpacing the 2.9 percent increase of 2019"
+_SIZE_NOUN = rf"(?:\s+(?:(?:rate|pace)\s+of\s+)?(?:{lexicon.alternation(lexicon.CHANGE_NOUNS + ('pace', 'rate', 'slump', 'slide'))})s?)"
+_CHANGE_SIZE_WORDS = lazy_re.compile(
+    rf"\b(?:(?P<larger>{lexicon.alternation(lexicon.CHANGE_SIZE_LARGER_SPEED)})|"
+    rf"(?P<smaller>{lexicon.alternation(lexicon.CHANGE_SIZE_SMALLER_SPEED)})){_SIZE_NOUN}?\s+than\s+"
+    rf"|\b(?:(?P<larger_noun>{lexicon.alternation(lexicon.CHANGE_SIZE_LARGER)})|"
+    rf"(?P<smaller_noun>{lexicon.alternation(lexicon.CHANGE_SIZE_SMALLER)})){_SIZE_NOUN}\s+than\s+"
+    rf"|\b(?P<outrun>{lexicon.alternation(lexicon.OUTRUNNING)})\s+")
+# what "than" is followed by: the other change's figure after a few words naming it or its time ("the previous year's",
+# "in 2014 (", "a year earlier (-"), or a clause of its time that gives it ("in 2022, when sales rose")
+_OTHER_CHANGE = lazy_re.compile(r"^(?:(?:the|a|an|its|their|in|during|for|over|of)\s+)?(?:(?:[a-z'’-]+|(?:19|20)\d\d)\s*){0,4}?"
+                                r"(?:\(\s*)?[-−–+]?\s*#(?P<k>\d+)#")
+_OTHER_CHANGE_WHEN = lazy_re.compile(r"^[^#,;()]{0,40},?\s+when\s+[^#;()]{0,60}?#(?P<k>\d+)#")
+
+
+_FALL_NOUN = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.CHANGE_NOUNS_DOWN + ('contraction', 'reduction', 'slide', 'cut'))})s?\b")
+
+
+def _sign(change: Figure, of_falls: bool) -> int:
+    """-1 for a fall, 1 for a rise: by its sign or its verb, else by the noun the comparison names."""
+    if change.value < 0 or change.direction < 0:
+        return -1
+    return 1 if change.direction > 0 or not of_falls else -1
+
+
+def changes_compared_in_size(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    """A change said to be steeper, faster, smaller (...) than another change given after "than": the first is at least
+    (at most) the second in size. The first is the clause's change before the words: the last figure before them when
+    it is a change, or the change before a level it moved to ("fell 10.5% to US$ 3.0 billion, a steeper decline")."""
+    out = []
+    for seg in segments:
+        if seg.is_table_row or len(seg.figures) < 2:
+            continue
+        for m in _CHANGE_SIZE_WORDS.finditer(seg.skeleton):
+            before = [k for k, (_, end) in enumerate(seg.slots) if end <= m.start()]
+            rest = seg.skeleton[m.end():m.end() + 120]
+            other = _OTHER_CHANGE.match(rest) or _OTHER_CHANGE_WHEN.match(rest)
+            if not before or other is None or ";" in seg.skeleton[seg.slots[before[-1]][1]:m.start()]:
+                continue
+            b = seg.figures[int(other.group("k"))]
+            last = seg.figures[before[-1]]
+            if frames[last.id].role in _CHANGES or last.direction:
+                a = last
+            elif len(before) > 1 and not same_unit(last, b):
+                a = seg.figures[before[-2]]  # "fell 10.5% to US$ 3.0 billion, a steeper decline than ..."
+            else:
+                continue  # a level of the second's unit just before: a comparison of levels, not of changes
+            if not (frames[a.id].role in _CHANGES or a.direction) or not same_unit(a, b) or a.unit != b.unit \
+                    or frames[b.id].role is Role.PER_BASE or a.qualifier or b.qualifier \
+                    or not (written_in_digits(a) and written_in_digits(b)):
+                continue
+            # (a bare positive figure after "a steeper decline than" is the size of a fall: "than in 2014 (- 8.2 per cent)")
+            of_falls = bool(_FALL_NOUN.search(m.group(0)))
+            if _sign(a, of_falls) != _sign(b, of_falls):
+                continue  # a rise set against a fall ("an increase of -15.3 percent, faster than the 1.9 percent"): no order of sizes is meant
+            certain = frames[a.id].modality == frames[b.id].modality == "stated"
+            grammar = "a change said to be larger or smaller than another change after 'than'"
+            larger = bool(m.group("larger") or m.group("larger_noun") or m.group("outrun"))
+            out.append(OrderLink(a, b, grammar, certain, sizes=True) if larger else
+                       OrderLink(b, a, grammar, certain, sizes=True))
     return out
 
 

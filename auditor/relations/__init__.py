@@ -28,6 +28,7 @@ _WHOLE_MULTIPLE = expr.parse("abs(a / b - ratio) * 2 <= 1")
 _WHOLE_DIVISOR = expr.parse("abs(b / a - 1 / ratio) * 2 <= 1")
 _PART = expr.parse("part <= whole")
 _ORDER = expr.parse("first >= second")
+_ORDER_OF_SIZES = expr.parse("abs(first) >= abs(second)")
 
 
 def shares_of_parts(meaning: Meaning, check: str) -> Iterator[Relation]:
@@ -134,9 +135,9 @@ def crossed_marks(meaning: Meaning, check: str) -> Iterator[Relation]:
     """A level said to cross a mark lies on the side of it the words give: "dropping below 400 ... At 387"; the
     levels of a series listed after words of its direction lie in that order."""
     for link in (*meaning.crossings, *meaning.series_orders):
-        yield Relation(check, _ORDER, {"first": link.larger, "second": link.smaller},
-                       f"{link.larger.text} is said to be at least {link.smaller.text} ({link.grammar})",
-                       certain=link.certain)
+        yield Relation(check, _ORDER_OF_SIZES if link.sizes else _ORDER, {"first": link.larger, "second": link.smaller},
+                       f"{link.larger.text} is said to be at least {link.smaller.text}"
+                       f"{' in size' if link.sizes else ''} ({link.grammar})", certain=link.certain)
 
 
 _MORE_THAN_HALF = expr.parse("share > 1 / 2")
