@@ -9,6 +9,7 @@ from auditor import lazy_re
 from auditor import expr
 from auditor import grammar, relations
 from auditor.grammar.frames import is_rate_of_change_unit
+from auditor.grammar.links import not_the_move_of
 from auditor.checks.base import Check, links_first, placed_changes
 from auditor.checks.nearby import (
     between,
@@ -170,6 +171,11 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             if oriented is None:
                 continue  # no word marks either level as the old one: the pair may not be related
             readings, certain = oriented
+            old = readings[0]["old"]
+            text = document.text.lower()
+            if not_the_move_of(change.direction, text[change.span.end:change.span.end + 60],
+                               text[max(0, old.span.start - 40):old.span.start], text[old.span.end:old.span.end + 40]):
+                continue  # "slipping 0.4% from the previous month, ... $27.6 billion, up from $26.3 billion a year before"
             yield Relation(ID, _expression(change), readings[0],
                            f"{change.text} change between {a.text} and {b.text}", readings=tuple(readings[1:]),
                            certain=certain)

@@ -1275,6 +1275,9 @@ def _remainder_split(seg: Segment, previous: Segment | None, frames: dict[str, F
                                                     "'the remaining'", True)
 
 
+_ONE_OF_A_PAIR = lazy_re.compile(r"^\s*(?:,\s*)?(?:and|or)\s+(?:[a-z]{1,3}\.?\s*)?$")
+
+
 def _total_of_the_sentence_before(segments: tuple[Segment, ...], i: int, frames: dict[str, Frame]) -> PartsLink | None:
     """A total that opens its sentence with a totalling verb and a word pointing back, after a
     sentence of its parts: "Arrivals via the main gates stood at 997,258, while the border gates
@@ -1289,6 +1292,8 @@ def _total_of_the_sentence_before(segments: tuple[Segment, ...], i: int, frames:
                          or _named_combined(seg, k, previous)):
         return None  # ("These 1,944 cases were all concluded in the quarter")
     total = seg.figures[k]
+    if k + 1 < len(seg.figures) and same_unit(seg.figures[k + 1], total) and _ONE_OF_A_PAIR.match(seg.between(k, k + 1)):
+        return None  # "collections under these headings came to Rs 0.67 billion and Rs 0.8 billion": one of a list, no total
     parts = [f for f in previous.figures if same_unit(f, total)]
     if not frames[total.id].is_level or not 2 <= len(parts) <= _MOST_PARTS_BEFORE_TOTAL \
             or not all(frames[f.id].is_level and written_in_digits(f) and not f.qualifier for f in parts):
@@ -2911,6 +2916,9 @@ def _change_after_its_levels(seg: Segment, frames: dict[str, Frame], c: int,
         new = earlier[0]
     else:
         return None
+    k = seg.slot_of(old)
+    if not_the_move_of(change.direction, seg.after(c, 60), seg.before(k, 40), seg.after(k, 40)):
+        return None  # "$27.6 billion, up from $26.3 billion a year before, despite slipping 0.4% from the previous month"
     # "the ratio improved to 94.2% from 96.8%, a gain of 2.6 points": better or worse, not up or down
     direction = 0 if _EVALUATIVE.search(seg.skeleton[:seg.slots[c][0]]) else change.direction
     return ChangeLink(change.figure, old, (new,), direction, True,
@@ -4462,6 +4470,33 @@ _LEAD_TO_LEVEL = lazy_re.compile(r"^[^#;]{0,80}\b(?:reached|rose\s+to|fell\s+to|
                             r"totaled|amounted\s+to|was|were|hit)\s+(?:about\s+|some\s+|around\s+)?$")
 _BASE_AFTER_LEVEL = lazy_re.compile(r"^[^#;]{0,60}?,?\s*(?:compared\s+with|compared\s+to|against|versus|vs\.?|up\s+from|"
                                r"down\s+from|from)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z'’-]+\s+){0,3}$")
+# a change that names its own base, a time, right after it, and an old level of another span of time: "Despite slipping
+# 0.4% from the previous month, sales reached $27.6 billion, up from $26.3 billion a year before" (the monthly change
+# is not the yearly move of the levels)
+_OWN_BASE_AFTER_CHANGE = lazy_re.compile(
+    r"^\s*(?:%|per\s*cent|percent)?\s*(?:[a-z]+\s+){0,2}?(?:(?:from|on|over|against|compared\s+(?:with|to)|than)\s+(?:the\s+|a\s+)?"
+    r"(?:previous\s+|prior\s+|preceding\s+|last\s+|same\s+)?(?P<span>month|quarter|year|week)\b|"
+    r"(?P<span2>month|quarter|year|week)[\s-]+on[\s-]+(?:month|quarter|year|week)\b|"
+    r"on\s+a\s+(?P<span3>month|quarter|year|week)ly\s+basis)")
+_SPAN_OF_OLD_LEVEL = lazy_re.compile(r"^[^#;.]{0,25}?\b(?P<span>month|quarter|year|week)s?\b")
+_MOVE_UP_WORD = lazy_re.compile(r"\b(?:up|higher|rising|rose|climbing|climbed)\s+(?:from|on|than)\s+(?:the\s+|a\s+|an\s+)?"
+                                r"(?:[a-z'’-]+\s+){0,3}$")
+_MOVE_DOWN_WORD = lazy_re.compile(r"\b(?:down|lower|falling|fell|slipping|slipped)\s+(?:from|on|than)\s+(?:the\s+|a\s+|an\s+)?"
+                                  r"(?:[a-z'’-]+\s+){0,3}$")
+
+
+def not_the_move_of(direction: int, after_change: str, before_old: str, after_old: str) -> bool:
+    """Whether a change cannot be the move from an old level to a new one, all in lower case: the words before the old
+    level move it the other way ("slipping 0.4% ..., $27.6 billion, up from $26.3 billion"), or the change names its
+    own base time right after it and the old level another ("0.4% from the previous month ... $26.3 billion a year
+    before")."""
+    if direction < 0 and _MOVE_UP_WORD.search(before_old) or direction > 0 and _MOVE_DOWN_WORD.search(before_old):
+        return True
+    own = _OWN_BASE_AFTER_CHANGE.match(after_change)
+    other = _SPAN_OF_OLD_LEVEL.match(after_old)
+    return bool(own and other and (own.group("span") or own.group("span2") or own.group("span3")) != other.group("span"))
+
+
 # (the change's span may come first: "rose by R312 billion over the year to R5.21 trillion")
 _REACHING = lazy_re.compile(rf"^\s*(?:{CHANGE_SPAN})?,?\s*(?:reaching|to\s+reach|to|hitting|at|standing\s+at|bringing\s+it\s+to)\s+"
                        r"(?:a\s+|an\s+)?(?:[a-z'’-]+\s+){0,2}$")
@@ -4656,7 +4691,8 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
         # (not across a clause of another subject: "imports fell 1.4%, and the surplus rose to $3.1 billion")
         if o is not None and not _BASE_CUE.match(seg.between(c, c + 1)) and _LEAD_TO_LEVEL.match(seg.between(c, c + 1)) \
                 and not _NEW_CLAUSE.search(seg.between(c, c + 1)) \
-                and _BASE_AFTER_LEVEL.match(SLOT.sub(" ", seg.between(c + 1, o))):
+                and _BASE_AFTER_LEVEL.match(SLOT.sub(" ", seg.between(c + 1, o))) \
+                and not not_the_move_of(cf.direction, seg.between(c, c + 1), seg.between(c + 1, o), seg.after(o, 40)):
             new, old = seg.figures[c + 1], seg.figures[o]
             if frames[new.id].role in (Role.LEVEL, Role.SHARE) \
                     and frames[old.id].role in (Role.LEVEL, Role.SHARE) and cf.role is Role.RELATIVE_CHANGE:

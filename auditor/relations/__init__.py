@@ -160,9 +160,9 @@ def change_sums(meaning: Meaning, check: str) -> Iterator[Relation]:
     pairs = [link for link in meaning.change_pairs if _precise(link.level)]
     for w, whole in enumerate(pairs):
         # the parts: a run of the pairs next to the whole, before it or after it
-        for run in (pairs[max(0, w - _MAX_PARTS):w], pairs[w + 1:w + 1 + _MAX_PARTS]):
-            run = [p for p in run if same_unit(p.level, whole.level) and same_unit(p.amount, whole.amount)
-                   and abs(meaning.frame(p.level).segment - meaning.frame(whole.level).segment) <= _NEAR_SEGMENTS]
+        for run in (pairs[max(0, w - _MAX_PARTS):w][::-1], pairs[w + 1:w + 1 + _MAX_PARTS]):
+            run = _chained(meaning, whole, [p for p in run if same_unit(p.level, whole.level)
+                                            and same_unit(p.amount, whole.amount)])
             parts = _fewest_adding_up(run, whole.level)
             if parts is None:
                 continue
@@ -172,6 +172,20 @@ def change_sums(meaning: Meaning, check: str) -> Iterator[Relation]:
             yield Relation(check, expr.parse(f"{terms.lstrip('+ ')} == {side}"), {**names, "w": whole.amount},
                            f"the changes {' and '.join(p.amount.text for p in parts)} of the parts of "
                            f"{whole.level.text} against its change {whole.amount.text}")
+
+
+def _chained(meaning: Meaning, whole, run: list) -> list:
+    """The pairs of `run` (ordered away from the whole) that follow one another closely: each within a few sentences
+    of the one before, the first of the whole's ("Mortgage balances grew $112 billion to $12.25 trillion. Credit card
+    balances grew $50 billion to $1.13 trillion. ..." a sentence per part, after the whole's)."""
+    out, last = [], meaning.frame(whole.level).segment
+    for p in run:
+        here = meaning.frame(p.level).segment
+        if abs(here - last) > _NEAR_SEGMENTS:
+            break
+        out.append(p)
+        last = here
+    return out
 
 
 def _fewest_adding_up(run: list, whole: Figure) -> list | None:
