@@ -253,6 +253,39 @@ def _share_unit_and_scale(text: str, tokens: list[NumberToken]) -> list[NumberTo
     return out
 
 
+# an abbreviation a report defines in brackets right after a figure's unit: "319.86 lakh tonnes (lt)", "1.2 million
+# barrels a day (mb/d)"
+_ABBREVIATION_DEFINED = lazy_re.compile(r"[ \u00a0]*\((?P<abbr>[A-Za-z][A-Za-z./]{0,5})\)")
+_MOST_ABBREVIATIONS = 20
+
+
+def _defined_abbreviations(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
+    """Numbers written with a unit's abbreviation the report defined after an earlier figure take that figure's unit
+    and scale: after "319.86 lakh tonnes (lt)", "282.64 lt" is 282.64 lakh tonnes. Only plain numbers (no unit or
+    scale of their own) right before the abbreviation, which must be written as defined, are read so."""
+    defined: dict[str, tuple[str, Decimal]] = {}
+    out = []
+    for tok in tokens:
+        if defined and not tok.unit and not tok.scaled and not tok.words:
+            for abbr, (unit, scale) in defined.items():
+                end = tok.end + 1 + len(abbr)
+                if text[tok.end:end] in (" " + abbr, "\u00a0" + abbr) and not text[end:end + 1].isalnum():
+                    tok = replace(tok, value=tok.value * scale, half_width=tok.half_width * scale, unit=unit,
+                                  scaled=scale != 1, end=end, text=text[tok.start:end])
+                    break
+        out.append(tok)
+        m = _ABBREVIATION_DEFINED.match(text, tok.end)
+        if m and (tok.unit or tok.scaled) and not tok.words and len(defined) < _MOST_ABBREVIATIONS \
+                and m.group("abbr") not in defined and m.group("abbr").upper() not in ISO_CURRENCIES:
+            scale_word = _after_number(tok)
+            scale = next((v for w, v in sorted(SCALES.items(), key=lambda kv: -len(kv[0]))
+                          if scale_word.startswith(w) or scale_word.lstrip("-").startswith(w)), Decimal(1)) \
+                if tok.scaled else Decimal(1)
+            if tok.unit or scale != 1:
+                defined[m.group("abbr")] = (tok.unit, scale)
+    return out
+
+
 def _elided_units(text: str, tokens: list[NumberToken], sentence_of: list[int]) -> list[NumberToken]:
     """A bare number set against another takes the other's unit, which the writer left out:
     "fell to 50.26 million barrels, against 62.72 million produced in June 2019", "$4.1 billion,
@@ -901,6 +934,7 @@ def _extract_figures(document: Document, notes: list) -> tuple[Figure, ...]:
             continue  # "15-64yrs", "0-19hrs": a range of ages or hours, a label
         kept.append(tok)
     kept = _share_unit_and_scale(text, kept)
+    kept = _defined_abbreviations(text, kept)
     starts = [sentence.start for sentence in sentences]
     sentence_of = [bisect.bisect_right(starts, tok.start) - 1 for tok in kept]  # the tokens keep their places
     kept = _elided_units(text, kept, sentence_of)

@@ -2390,7 +2390,8 @@ _NEGATION = lazy_re.compile(r"^(?:un|in|non-?|dis)(?=[a-z]{4})")
 # (one set: a second definition further down once replaced this one for every reading)
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would", "saw", "see",
                           "sees", "seen", "said", "showed", "show", "shows", "also", "again", "around", "about",
-                          "nearly", "some", "almost", "by", "of", "to", "then", "later", "eventually"})
+                          "nearly", "some", "almost", "by", "of", "to", "then", "later", "eventually", "gone", "went",
+                          "go", "goes"})
 # the second count's clause joined to the first's: "... sat the exam and 2,980 passed"
 _AND_THEN = lazy_re.compile(r"(?:,\s*|\s)and\s+(?:only\s+|just\s+|some\s+)?$")
 
@@ -4108,6 +4109,22 @@ def changes_told_by_pairs(document_text: str, segments: tuple[Segment, ...], fra
             for later in segments[i + 1:i + (3 if title else 4)]:
                 for k in range(len(later.figures) - 1):
                     a, b = later.figures[k], later.figures[k + 1]
+                    if k and frames[later.figures[k - 1].id].role in (Role.CHANGE, Role.RELATIVE_CHANGE, Role.POINT_CHANGE) \
+                            and not _NEW_CLAUSE.search(later.between(k - 1, k)):
+                        continue  # "complex fertilisers 23.6 per cent more, at 64.23 lt against 51.97 lt": the pair's own change
+                    moved = _moved_pair(later, k, fh.direction)
+                    if moved is not None and not title and subject_head(seg.before(c, 120)) \
+                            and subject_head(seg.before(c, 120)) == subject_head(later.before(k, 120)) \
+                            and not _narrower_scope(_SINCE_A_FIGURE.split(later.before(k, 100))[-1],
+                                                    frozenset(lexicon.folded_words(seg.skeleton))) \
+                            and frames[a.id].is_level and frames[b.id].is_level \
+                            and same_unit(a, b) and written_in_digits(a) and written_in_digits(b) \
+                            and (fh.role is not Role.CHANGE or same_unit(h, a)) \
+                            and (basis is None or (a.kind is Kind.MONEY) == bool(basis.group("value"))) \
+                            and lexicon.with_flow_families(wanted) & lexicon.with_flow_families(
+                                clause_words(document_text, later, k)):
+                        pairs.append(moved)  # "Sales have gone up by 13 per cent. Combined sales rose to 319.86 lt, from 282.64 lt"
+                        continue
                     if frames[a.id].is_level and frames[b.id].is_level and same_unit(a, b) \
                             and _COMPARED_PAIR.match(later.between(k, k + 1)) and written_in_digits(a) \
                             and (fh.role is not Role.CHANGE or same_unit(h, a)) \
@@ -4122,6 +4139,52 @@ def changes_told_by_pairs(document_text: str, segments: tuple[Segment, ...], fra
                                       "a change in the title, the body's two levels compared" if title else
                                       "a change with no level of its own, then two levels compared"))
     return out
+
+
+# verbs that end a subject before a move: "Sales of fertilisers have gone up by"
+_AUXILIARIES_OF_A_MOVE = ("has", "have", "had", "is", "are", "was", "were", "will", "would", "went", "gone", "go", "goes",
+                          "came", "stood", "reached", "totalled", "totaled")
+_SUBJECT_ENDS = lazy_re.compile(rf"\b(?:{lexicon.alternation(tuple(_AUXILIARIES_OF_A_MOVE) + lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN)})\b")
+_POSTMODIFIER = lazy_re.compile(r"\s(?:of|by|for|in|from|on|at|with|among|under)\s")
+_AMOUNT_NOUNS = frozenset(("number", "numbers", "volume", "volumes", "value", "values", "total", "totals", "level", "levels",
+                           "figure", "figures", "amount", "amounts"))
+
+
+def subject_head(clause_before: str) -> str:
+    """The folded head noun of the subject of the clause a figure ends (lower case, figures as slots): the last word
+    before the verb and before any phrase after the head ("Combined sales of the main fertilisers rose to" ->
+    "sale", "Spending by visitors went from" -> "spending", "Visitor numbers went up by" -> "visitor"); "" when no
+    verb is found."""
+    clause = re.split(r"[,;:]|#\d+#|\.\s", clause_before)[-1]
+    verb = _SUBJECT_ENDS.search(clause)
+    if verb is None:
+        return ""
+    pieces = _POSTMODIFIER.split(" " + clause[:verb.start()] + " ")
+    words = re.findall(r"[a-z][a-z'’-]*", pieces[0])
+    if words and words[-1] in _AMOUNT_NOUNS:
+        # "visitor numbers", "the number of visitors": what is counted
+        words = words[:-1] if len(words) > 1 and words[-2] not in ("the", "a", "an", "total") \
+            else re.findall(r"[a-z][a-z'’-]*", pieces[1]) if len(pieces) > 1 else []
+    return lexicon.fold(words[-1]) if words else ""
+
+
+_TO_BEFORE = lazy_re.compile(r"\bto\s+(?:just\s+|some\s+|about\s+)?$")
+_FROM_BETWEEN = lazy_re.compile(r"^[^#;:]{0,40}?,?\s*\bfrom\s+(?:just\s+|some\s+|about\s+)?$")
+
+
+def _moved_pair(seg: Segment, k: int, direction: int) -> tuple[Figure, Figure] | None:
+    """(new, old) when figures k and k + 1 are a move from one level to another ("rose to 319.86 lt in April-September,
+    from 282.64 lt", "went from 4,100 to 3,650") whose verb, if any, goes the change's way."""
+    if _TO_BEFORE.search(seg.before(k, 20)) and _FROM_BETWEEN.match(seg.between(k, k + 1)):
+        pair = seg.figures[k], seg.figures[k + 1]
+    elif _FROM_BEFORE.search(seg.before(k, 20)) and _TO_BETWEEN.match(seg.between(k, k + 1)):
+        pair = seg.figures[k + 1], seg.figures[k]
+    else:
+        return None
+    verb = _MOVE_VERB.search(_SINCE_A_FIGURE.split(seg.before(k, 100))[-1])
+    if verb is not None and direction and (direction < 0) != bool(verb.group("down")):
+        return None  # "Sales fell 4%. Exports rose to ... from ...": another move
+    return pair
 
 
 def hedged_changes_told_by_a_move(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
@@ -4181,7 +4244,7 @@ _MOVE_VERB = lazy_re.compile(rf"\b(?:(?P<down>{lexicon.alternation(lexicon.CHANG
 _SCOPE_PHRASE = lazy_re.compile(r"\b(?:in|of|for|at|among|amongst|across|within|during)\s+(?:the\s+|its\s+|their\s+|a\s+)?"
                                 r"(?P<w>[a-z0-9][a-z0-9'’-]*)")
 _SCOPE_FREE = frozenset({"year", "period", "quarter", "month", "week", "time", "all", "total", "whole", "last", "this",
-                         "which", "them", "these", "those", "it", "its", "their"})
+                         "which", "them", "these", "those", "it", "its", "their", "main", "major", "principal", "key"})
 
 
 def _narrower_scope(clause: str, told: frozenset[str]) -> bool:
@@ -4498,7 +4561,8 @@ def not_the_move_of(direction: int, after_change: str, before_old: str, after_ol
 
 
 # (the change's span may come first: "rose by R312 billion over the year to R5.21 trillion")
-_REACHING = lazy_re.compile(rf"^\s*(?:{CHANGE_SPAN})?,?\s*(?:reaching|to\s+reach|to|hitting|at|standing\s+at|bringing\s+it\s+to)\s+"
+# (a comparative may close the change: "Urea sold 6.9 per cent more, at 183.95 lt against 172.11 lt")
+_REACHING = lazy_re.compile(rf"^\s*(?:more|less|fewer|higher|lower|up|down)?\s*(?:{CHANGE_SPAN})?,?\s*(?:reaching|to\s+reach|to|hitting|at|standing\s+at|bringing\s+it\s+to)\s+"
                        r"(?:a\s+|an\s+)?(?:[a-z'’-]+\s+){0,2}$")
 def _change_between_periods(seg: Segment, frames: dict[str, Frame], c: int) -> ChangeLink | None:
     """A change, then the level it reached ("rose 2%, raising the toll to 16,457"), in a sentence whose
