@@ -171,7 +171,9 @@ _CHANGE_PREP = lazy_re.compile(r"^\s*(?:rates?\s+(?:of|was|is|at|stood\s+at|reac
                           r"(?:a|an|some|about|around|nearly|almost|more than|over)?\s*$", re.I)
 # "60,000 fewer", "2 points lower"; not "33,893 up 16.4 percent", where the word of change is the next figure's
 # (a price's comparatives too: "will become Rs5.46 costlier", "is now 40c cheaper")
-_DIRECTION_AFTER = lazy_re.compile(r"^\s*(?:(?P<d>lower|less|fewer|down|decrease|decline|drop|fall|cheaper)\b|"
+# (a plural noun may name what is counted before "more than"/"fewer than": "150,683 passengers more than in 2014")
+_DIRECTION_AFTER = lazy_re.compile(r"^\s*(?:(?!times\b)[a-z]+s\s+(?=(?:more|fewer)\s+than\b))?"
+                                   r"(?:(?P<d>lower|less|fewer|down|decrease|decline|drop|fall|cheaper)\b|"
                                    r"(?P<u>higher|more|up|increase|rise|growth|jump|costlier|dearer|pricier)\b)"
                               r"(?!\s+(?:by\s+|of\s+)?(?:some\s+|about\s+|nearly\s+|almost\s+)?[+\-−–]?\d)", re.I)
 # "cut unemployment insurance premiums by 1.2 billion yuan": the verb's object may stand

@@ -2901,7 +2901,7 @@ def _change_after_its_levels(seg: Segment, frames: dict[str, Frame], c: int,
         if len(counted) == 2 and "" not in counted and not old.unit:
             return None  # "46,200 runners from 142 nations ..., 3,100 more": an origin, not the earlier level
     elif previous is not None and (_POINTS_BACK.match(seg.skeleton) or _OPENS_WITH_BASE.match(seg.skeleton)
-                                   or earlier_then_now):
+                                   or earlier_then_now or _PERIODS_TOTAL_OPENING.match(seg.skeleton)):
         # ("Compared with PLN 12.31bn a year before, the increase amounted to 6.6 per cent")
         # "The median rent is now C$2,650. That compares with C$2,300 two years ago, an increase of 25%."
         earlier = [f for f in previous.figures if same_unit(f, old) and frames[f.id].role in (Role.LEVEL, Role.SHARE)]
@@ -2912,6 +2912,11 @@ def _change_after_its_levels(seg: Segment, frames: dict[str, Frame], c: int,
             earlier = [f for f in earlier if written_in_digits(f) and frames[f.id].modality == "stated"
                        and set(lexicon.folded_words(_WORDS_AFTER.match(previous.after(previous.slot_of(f), 40)).group())) & wanted
                        and not _NESTED.search(previous.before(previous.slot_of(f), 20))]
+        named = _PERIODS_TOTAL_OPENING.match(seg.skeleton)
+        if named:
+            # "... when intake came to 7,262.5 million litres. The 2017 total was itself well above the 6,653.9 million
+            # litres of 2016, a rise of some 9.15%": the one level of the sentence before for the year the subject names
+            earlier = [f for f in earlier if f.period == named.group("year") and written_in_digits(f)]
         if len(earlier) != 1:
             return None
         new = earlier[0]
@@ -2943,7 +2948,12 @@ _LATTER_THAN_FORMER = lazy_re.compile(r"\bthe\s+(?:(?P<latter>latter)|former)\b[
                                       r"(?:higher|lower|more|less|above|below|up|down|bigger|smaller|larger)\s+"
                                       r"(?:than|on|from)\s+the\s+(?:latter|former)\b")
 _OPENS_WITH_BASE = lazy_re.compile(r"^\W*(?:compared\s+(?:with|to)|against|versus|relative\s+to)\s")
+# a subject that names a level by its year and a word for a total: "The 2017 total was itself well above ..."
+_PERIODS_TOTAL_OPENING = lazy_re.compile(r"^\W*the\s+(?P<year>(?:19|20)\d\d)\s+(?:total|figure|level|tally|count|number)\b")
 _OLD_MARK_BEFORE = lazy_re.compile(r"\b(?:against|compared\s+with|compared\s+to|compares\s+with|versus|vs\.?|v\.?|from|"
+                              # "7,262.5 million litres, well above the 6,653.9 million litres taken in in 2016, a rise of"
+                              r"(?:well\s+|far\s+|just\s+|slightly\s+|still\s+)?(?:above|below|higher\s+than|lower\s+than|"
+                              r"more\s+than|less\s+than|fewer\s+than)|"
                               r"in\s+comparison\s+(?:to|with)|as\s+against|relative\s+to|"
                               r"which\s+stood\s+at|which\s+was|up\s+from|down\s+from|"
                               # "25% higher than a year earlier, when it was $349.7 million"
@@ -3513,7 +3523,10 @@ _PAIR_GLUE = lazy_re.compile(rf"^\s*(?:{CHANGE_SPAN})?"  # "by £14,200 over the
                              # "rose by 546,000, representing a 35.4 percent increase"
                              r"|^\s*,\s*(?:representing|equivalent\s+to|equal\s+to|or)\s+(?:an?\s+)?$"
                              # "rose by two per cent with an additional 1,135", "2.2 per cent, an extra 1,135"
-                             r"|^\s*,?\s*(?:with\s+)?(?:an?\s+)?(?:additional|extra|further)\s*$")
+                             r"|^\s*,?\s*(?:with\s+)?(?:an?\s+)?(?:additional|extra|further)\s*$"
+                             # "150,683 passengers more than in the year before (2014), a rise of 29.1%"
+                             rf"|^\s*(?:[a-z'’-]+\s+)?(?:more|fewer|less|higher|lower|up|down)\s+(?:than|on|from)\s+[^#;]{{0,40}}?"
+                             rf",\s*(?:an?\s+)?(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\s+of\s*(?:some\s+|about\s+|nearly\s+)?$")
 # the level a change in units and as a rate brought: "1,135 crimes, to 53,239", "..., bringing the total to 53,239"
 _RAISING = r"(?:bringing|taking|lifting|pushing|raising|lowering|putting)\s+(?:the\s+total|the\s+number|the\s+figure|" \
            r"the\s+count|the\s+toll|it|them)\s+"
