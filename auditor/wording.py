@@ -151,8 +151,11 @@ def format_amount(plain: Fraction, unit: str, exponent: int, money: bool, suffix
     if money:
         for power, word in SCALE_WORDS:
             if abs(value) >= Fraction(10) ** power:
-                scaled = round_half_up(value / Fraction(10) ** power, min(exponent - power, 0))
-                return f"{scaled:,f} {word}{label}"
+                places = min(exponent - power, 0)
+                scaled = f"{round_half_up(value / Fraction(10) ** power, max(places, -3)):,f}"
+                if places < -3 and "." in scaled:
+                    scaled = scaled.rstrip("0").rstrip(".")  # an exact figure (a target) has no rounding to show
+                return f"{scaled} {word}{label}"
     rounded = round_half_up(value, min(exponent, 0))
     if exponent > 0:  # a count shown to the hundred: the digits past it are not known
         rounded = round_half_up(value, exponent).quantize(Decimal(1))

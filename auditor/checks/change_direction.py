@@ -100,6 +100,7 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
     lay = layout(document, figures)
     where, in_sentence = lay.where, lay.sentences
     text = document.text
+    meaning = grammar.read(document, figures)
     for old in figures:
         if not _FROM.search(text[max(0, old.span.start - 40):old.span.start]):
             continue
@@ -112,6 +113,8 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             continue
         # "fell to 2.5% from 2.8%, while services eased to 4.4%": the level reached next to the old one
         new = min(news, key=lambda f: abs(f.span.start - old.span.start))
+        if meaning.frame(old).modality == "expected" and meaning.frame(new).modality == "stated":
+            continue  # "Exports rose to $4.1bn against a target of $4.5bn": a target is no level a stated move is from
         between_them = [f for f in in_sentence[sentence]
                         if min(new.span.end, old.span.end) <= f.span.start < max(new.span.start, old.span.start)]
         if between_them:

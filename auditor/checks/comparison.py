@@ -72,6 +72,11 @@ other time gives ("worth $1.4 billion, more than in 2011, when they were worth $
 A change said to be steeper, faster, smaller or milder than another change is at least (at most) its size: "fell 10.5
 per cent to US$ 3.0 billion, a steeper decline than in 2014 (-8.2 per cent)", "slower growth than in 2022, when sales
 rose 9.0%", "rose 4.4 percent, outpacing the 2.9 percent increase of 2019" (a rise set against a fall is not read).
+An outcome set "against a target of" another figure is at most the target when the words say it fell short (missed,
+below target), at least it when they say it passed it (exceeded, beat, went past): the last such word before the
+outcome, else the first after the target, else a sentence with no figure just before ("VAT still fell short. ... VAT
+brought in Rs 144.92 billion against a target of Rs 148.84 billion"); lists pair item by item ("came to Rs 0.67 billion
+and Rs 0.8 billion, against targets of Rs 0.68 billion and Rs 0.92 billion respectively").
 
 The first term may stand in the sentence before when the second sentence points back at it
 ("Exports grew 16.9 percent. This was markedly slower than the average 24-percent growth";

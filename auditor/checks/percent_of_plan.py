@@ -11,6 +11,7 @@ from auditor.checks.base import Check, links_first
 from auditor.checks.nearby import between, is_gap_amount, is_level, layout, same_unit
 from auditor.document import Document
 from auditor.grammar import cues
+from auditor.grammar.frames import Role
 from auditor.grammar.links import is_amount_per_unit
 from auditor.model import Figure, Relation
 
@@ -56,13 +57,15 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
 
 def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     lay = layout(document, figures)
+    meaning = grammar.read(document, figures)
     for rate in figures:
         if rate.unit != "percent" or rate.direction != 0:
             continue
         m = _OF_PLAN.match(document.text[rate.span.end:rate.span.end + 60])
         if not m:
             continue
-        same_sentence = [f for f in lay.in_sentence(rate) if is_level(f)]
+        # (a span of time is no result: "In the first 11 months the government has brought in 93 percent of its target")
+        same_sentence = [f for f in lay.in_sentence(rate) if is_level(f) and meaning.frame(f).role is not Role.DURATION]
         # the outcome is neither the plan itself ("the planning target of 7,000") nor a gap to it
         # ("168 students larger than the target")
         results = [f for f in same_sentence if f.span.end <= rate.span.start

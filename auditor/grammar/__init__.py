@@ -98,7 +98,7 @@ from auditor.grammar.links import (
 )
 from auditor.grammar.lists import (grade_distributions, groups_of_lists, labelled_lists, parts_of_lists, plans_of_lists,
                                    ratios_of_lists, shares_of_lists, table_row_shares, table_subset_rows)
-from auditor.grammar.order import (FractionLink, HalfLink, MainPartLink, OrderLink, main_parts, rates_of_all_parts, changes_compared_in_size, crossed_marks, fractions_in_words, halves,
+from auditor.grammar.order import (FractionLink, HalfLink, MainPartLink, OrderLink, main_parts, rates_of_all_parts, changes_compared_in_size, outcomes_against_targets, crossed_marks, fractions_in_words, halves,
                                     places_restating_list_items,
                                    against_references, covered_sums, hedged_then_exact, households_and_members,
                                    lying_between, members_against_a_mark, ranges, series_in_words, split_comparisons,
@@ -225,7 +225,9 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
         by_kind += of_one_whole
         same += conversions(seg, frames)
         pairs += change_pairs(seg, frames, segments[i - 1] if i and continues(segments, i - 1, i) else None)
-    moves = series_steps(segments, frames)
+    # a target, forecast or budget is no level a stated series moved from: "Exports rose to $4.1bn against a target of $4.5bn"
+    moves = [link for link in series_steps(segments, frames)
+             if not (frames[link.old.id].modality == "expected" and frames[link.new.id].modality == "stated")]
     steps = [link for link in moves if link.grammar not in (MOVED_FROM_AFTER_A_COMMA, MOVED_TO_FROM)]  # the comparison check's
     steps += directions_named_before(document.text, segments, frames,
                                      frozenset(f.id for link in moves for f in (link.new, link.old)))
@@ -322,7 +324,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    crossings=tuple(crossed_marks(segments, frames)) + tuple(covered_sums(segments, frames)) + tuple(ranges(segments, frames))
                    + tuple(against_references(segments, frames)) + tuple(lying_between(segments, frames))
                    + tuple(hedged_then_exact(segments, frames)) + tuple(split_comparisons(segments, frames))
-                   + tuple(changes_compared_in_size(segments, frames))
+                   + tuple(changes_compared_in_size(segments, frames)) + tuple(outcomes_against_targets(segments, frames))
                    + tuple(members_against_a_mark(segments, frames)), series_orders=tuple(series_in_words(segments, frames)),
                    halves=tuple(halves(segments, frames)), fractions=tuple(fractions_in_words(segments, frames)),
                    group_members=tuple(households_and_members(segments, frames)),

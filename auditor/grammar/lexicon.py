@@ -470,6 +470,16 @@ CHANGE_SIZE_SMALLER = CHANGE_SIZE_SMALLER_SPEED + ("smaller", "weaker", "lesser"
 # Verbs of one change outrunning another: "rose 4.4 percent, outpacing the 2.9 percent increase of 2019".
 OUTRUNNING = ("outpacing", "outpaced", "outpaces", "outstripping", "outstripped", "outstrips", "outgrowing", "outgrew",
               "outgrows")
+# Words that say an outcome missed or passed its target, said of the clause (or the sentence before) that sets the
+# outcome "against a target of" another figure: "VAT still fell short. ... VAT brought in Rs 144.92 billion against a
+# target of Rs 148.84 billion"; "collections went past their targets".
+SHORT_OF_TARGET = ("fell short", "falls short", "fall short", "falling short", "missed", "misses", "undershot",
+                   "failed to meet", "failed to reach", "failed to hit", "short of target", "short of its target",
+                   "short of their targets", "below target", "below its target", "below their targets", "shortfall")
+PAST_TARGET = ("exceeded", "exceeds", "exceeding", "surpassed", "surpasses", "beat", "beats", "beating", "topped",
+               "went past", "overshot", "outstripped", "above target", "above its target", "above their targets",
+               "ahead of target", "ahead of its target", "ahead of their target", "ahead of their targets", "over target",
+               "overachieved")
 # Nouns that make the figure before them a mark, exact however round: "the £50 threshold", "the 500 mark", "the
 # 1 million milestone" (a level said to cross it is on its side by any amount).
 MARK_NOUNS = ("mark", "threshold", "barrier", "milestone", "ceiling", "floor", "cap", "limit")

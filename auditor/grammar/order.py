@@ -2374,6 +2374,67 @@ def changes_compared_in_size(segments: tuple[Segment, ...], frames: dict[str, Fr
     return out
 
 
+# an outcome set against its target ("brought in Rs 144.92 billion against a target of Rs 148.84 billion"; "came to
+# Rs 0.67 billion and Rs 0.8 billion, against targets of Rs 0.68 billion and Rs 0.92 billion respectively")
+_AGAINST_TARGETS = lazy_re.compile(
+    rf"^\s*(?:[a-z'’-]+\s+){{0,4}}?,?\s*(?:against|compared\s+(?:with|to)|versus|vs\.?|as\s+against)\s+"
+    rf"(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:[a-z'’-]+\s+){{0,2}}?"
+    rf"(?:{lexicon.alternation(('target', 'goal', 'budget', 'budgeted amount', 'estimate', 'projection', 'plan', 'quota'))})s?"
+    r"\s+(?:of\s+)?(?:some\s+|about\s+)?$")
+_PAIRED_LIST = lazy_re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_SHORT_OF = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.SHORT_OF_TARGET)})\b")
+_PAST = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PAST_TARGET)})\b")
+
+
+def _said_of_targets(words: str, last: bool = True) -> int:
+    """-1 when the words say an outcome fell short of its target, +1 when it passed it, 0 when they say neither: the
+    last such word says it ("Even though revenue as a whole beat the target, VAT still fell short"), or the first
+    when `last` is False (the words after the figures)."""
+    found = [(m.start(), -1) for m in _SHORT_OF.finditer(words)] + [(m.start(), 1) for m in _PAST.finditer(words)]
+    if not found:
+        return 0
+    return (max(found) if last else min(found))[1]
+
+
+def outcomes_against_targets(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    """An outcome given "against a target of" another figure (or a list of outcomes against a list of targets,
+    "respectively"), when its sentence, or a sentence before it in its paragraph that gives no figure, says the
+    outcome fell short of its target or passed it: the outcome is at most (at least) the target."""
+    out = []
+    for seg in segments:
+        if seg.is_table_row or len(seg.figures) < 2:
+            continue
+        before_sentence = 0
+        if seg.index and not segments[seg.index - 1].figures and segments[seg.index - 1].paragraph == seg.paragraph:
+            before_sentence = _said_of_targets(segments[seg.index - 1].skeleton)  # "VAT still fell short. ... against a target of"
+        for t in range(1, len(seg.figures)):
+            if not _AGAINST_TARGETS.match(seg.between(t - 1, t)):
+                continue
+            # the words of the sentence before the outcomes say it, else those after the target, else the sentence before
+            said = _said_of_targets(seg.before(t - 1, 200)) or _said_of_targets(seg.after(t, 80), last=False) \
+                or before_sentence
+            if not said:
+                continue
+            # the outcomes before "against" and the targets from t on, item by item: "A and B, against targets of C and D"
+            outcomes, targets = [t - 1], [t]
+            while outcomes[0] > 0 and _PAIRED_LIST.match(seg.between(outcomes[0] - 1, outcomes[0])):
+                outcomes.insert(0, outcomes[0] - 1)
+            while targets[-1] + 1 < len(seg.figures) and len(targets) < len(outcomes) \
+                    and _PAIRED_LIST.match(seg.between(targets[-1], targets[-1] + 1)):
+                targets.append(targets[-1] + 1)
+            if len(outcomes) != len(targets):
+                continue
+            for o, g in zip(outcomes, targets):
+                outcome, target = seg.figures[o], seg.figures[g]
+                if not (same_unit(outcome, target) and outcome.unit == target.unit and frames[outcome.id].is_level
+                        and frames[target.id].role in (Role.LEVEL, Role.BOUND) and written_in_digits(outcome)
+                        and written_in_digits(target) and not outcome.qualifier):
+                    continue
+                grammar = "an outcome said to fall short of (or pass) the target it is set against"
+                out.append(OrderLink(target, outcome, grammar) if said < 0 else OrderLink(outcome, target, grammar))
+    return out
+
+
 def _kin_of_reference(frames: dict[str, Frame], level: Figure, reference: Figure) -> bool:
     """A level and a reference value it can be set against: one unit and role, written in digits, of one period
     when both name theirs."""
