@@ -91,3 +91,13 @@ def test_a_share_of_total_n_takes_the_one_level_called_a_total_of_n():
 def test_a_share_of_total_n_takes_no_level_when_two_are_called_totals():
     text = SHARE.format(part="7.8").replace("Streaming revenues reached", "Total streaming revenues reached")
     assert verdicts(text, "share-of-total") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Overseas workers remitted $3.496 billion in the first two months of the fiscal year.",
+    "Households borrowed $41.2 million in the past 12 months.",
+])
+def test_a_stretch_counted_in_months_is_a_period_not_a_place_of_the_measure(text):
+    from _reading import meaning_of as read
+    figure = read(text).figures[0]
+    assert "first" not in figure.measure.split() and "past" not in figure.measure.split()
