@@ -113,7 +113,14 @@ It reads:
   the noun, "freight volumes", "visitor numbers", names no head of its own), or whatever its words when
   the kind opens its sentence (then only doubtful above it), in its sentence
   or, naming no period, in one after the headline level ("Burglaries fell to
-  12,400 in 2022. Domestic burglaries fell to 5,100."); a word opening the
+  12,400 in 2022. Domestic burglaries fell to 5,100."), or whatever its words
+  and wherever the kind stands when that level comes first ("The country had
+  2.84 million jobs in 2024. The survey counted 1.96 million urban jobs in
+  2024": only doubtful above it; a bare head noun after the narrowed level may
+  repeat it); a level narrowed by a kind of its own is no part of a level
+  narrowed by another ("exports of goods", "dairy exports"), and a member's
+  level within a whole of a kind its words do not name is only doubtful; a
+  word opening the
   sentence and the measure is a kind, no member's name; members of one whole that
   share no name add up to no more than it (only plausible: they may overlap),
   and none of them is the whole stated again; a member the words set apart

@@ -75,6 +75,11 @@ It reads:
   ("wheat exports' 38.5% share of all farm exports"), or, a share opening its
   clause, the whole after "of
   all" and the part after "were" ("41.2% of all new staff were women");
+  a whole named "total N" is, when no level of N's name alone is larger
+  than the part, the one level of the share's period named N with more words
+  (of several, the one the text calls a total: "of total revenues" is "Total
+  industry revenues were US$ 15.7 billion in 2016", not "Streaming revenues
+  reached US$ 4.6 billion"; only unsure);
   another measure of the
   unit, another year's or another place's level is no such level; sure when
   the share's clause dates it and both levels are dated near them;

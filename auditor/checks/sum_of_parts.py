@@ -92,7 +92,10 @@ It reads:
 
 It still reads "Of the W ..., A were male and B female", parts whose whole is
 named in another sentence, and "X and Y together were worth T". A list not read
-to its end is reported only as plausible.
+to its end is reported only as plausible. Groups that leave nobody out do not
+when a member's measure names a kind between its group's word and the noun
+the members share: "adult fiction e-book revenues" and "children's e-book
+revenues" leave adult non-fiction out.
 
 ## Why it matters
 When parts are revised and the total is not (or the reverse), the breakdown no

@@ -341,7 +341,9 @@ _PERIOD_PHRASE = lazy_re.compile(
     r"(?:(?:(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:half|quarter|six\s+months)\b(?:\s+of)?\s*)?"
     rf"(?:{_MONTH_NAMES}(?:\s+\d{{1,2}}\b,?)?(?:\s+(?:19|20)\d\d\b)?|(?:\d{{1,2}},?\s+)?(?:FY\s?)?(?:19|20)\d\d"
     r"(?:\s?[-–/]\s?\d{2,4})?\b)"
-    r"|(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:half|quarter|six\s+months)\b)",
+    r"|(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:half|quarter|six\s+months)\b"
+    # a stretch counted in months, weeks or years: "in the first two months", "over the past 12 months"
+    r"|(?:first|last|past|previous|latest|next|coming)\s+(?:[a-z]+|\d{1,2})\s+(?:days|weeks|months|quarters|years)\b)",
     re.I,
 )
 _MONTH_WORD_LOWER = lazy_re.compile(_MONTH_NAMES.replace(r"\.?", "") + r"\b")

@@ -353,9 +353,27 @@ def _complementary(parts: tuple[Figure, ...], text_after: str) -> bool:
     for f in parts:
         words |= set(lexicon.folded_words(f.measure))
     # (a group and its negation leave nobody out: "domestic" and "non-domestic", "members" and "non-members")
-    return any(len(group & words) >= 2 for group in lexicon.COMPLEMENTARY_GROUPS) \
+    return any(len(group & words) >= 2 and not _narrowed_past(parts, group) for group in lexicon.COMPLEMENTARY_GROUPS) \
         or any(group <= words for group in lexicon.COMPLEMENTARY_ALL) \
         or any(w.startswith("non-") and w[4:] in words for w in words)
+
+
+def _narrowed_past(parts: tuple[Figure, ...], group: frozenset[str]) -> bool:
+    """Whether a part's measure names a kind beyond its word of the group, so the group's members no longer
+    leave anything out: "adult fiction e-book revenues" and "children's e-book revenues" leave adult
+    non-fiction out (the words all the parts' measures share are the whole's, no narrowing)."""
+    named = [[w for w in lexicon.folded_words(f.measure) if w not in _MINOR_WORDS] for f in parts]
+    shared = set.intersection(*(set(words) for words in named)) if len(named) > 1 else set()
+    if not shared or not all(set(words) & group for words in named):
+        return False  # (measures not read as one noun, each with its word of the group: the words around decide)
+    # a word between the group's word and the shared noun narrows the member ("adult fiction e-book"); words
+    # before or after them are the clause's ("yuan and rural stores", "capital spending takes")
+    for words in named:
+        at = next(n for n, w in enumerate(words) if w in group)
+        noun = next((n for n, w in enumerate(words) if w in shared and n > at), at)
+        if any(w not in group for w in words[at + 1:noun]):
+            return True
+    return False
 
 
 def _shares_a_word(f: Figure, others: tuple[Figure, ...]) -> bool:

@@ -96,13 +96,18 @@ class NamedLevels:
                         self._by_key.setdefault(key_of(also.name, also.whose), []).append(also)
                         self._by_name.setdefault(key_of(also.name, frozenset()), []).append(also)
 
-    def part_and_fuller_whole(self, part: tuple, whole: tuple) -> tuple[Figure, Figure, bool] | None:
-        """With no period anywhere: the one undated level of the name `part`, and the one undated level whose name
-        has the whole's head and all its words and more (none of the part's own), when exactly one such exists."""
-        parts = [level.figure for level in self._by_name.get(part, ()) if not level.figure.period]
+    def part_and_fuller_whole(self, part: tuple, whole: tuple, period: str = "") -> tuple[Figure, Figure, bool] | None:
+        """The one level of the name `part` of `period` (undated with none), and the one level of that period whose
+        name has the whole's head and all its words and more (none of the part's own), when exactly one such
+        exists: "of total revenues" names "Total industry revenues" when no other total of revenues is stated."""
+        parts = [level.figure for level in self._by_name.get(part, ()) if level.figure.period == period]
         head, words = whole
         fuller = [level.figure for w in self._names_of_head().get(head, ()) if words < w and not (w & part[1])
-                  for level in self._by_name[(head, w)] if not level.figure.period]
+                  for level in self._by_name[(head, w)] if level.figure.period == period]
+        if len(fuller) > 1:
+            # of several fuller names, the one the text calls a total: "of total revenues" is "Total industry
+            # revenues", not "Streaming revenues"
+            fuller = [f for f in fuller if lexicon.TOTALITY_WORDS.intersection(f.measure.lower().split())]
         if len(parts) != 1 or len(fuller) != 1 or not same_unit(parts[0], fuller[0]):
             return None
         return parts[0], fuller[0], False
@@ -403,10 +408,15 @@ def shares_between_named_levels(segments: tuple[Segment, ...], frames: dict[str,
                     and same_unit(seg.figures[others[0]], whole) else None
             else:
                 pair = named.part_and_whole(key_of(part_name, frozenset()), key_of(whole_name, frozenset()), periods)
-                if pair is None and not share.period:
-                    # (undated: a whole named by fewer words than its one level, "of total revenues" for "Total
-                    # industry revenues went up ... to US$ 15.0 billion")
-                    pair = named.part_and_fuller_whole(key_of(part_name, frozenset()), key_of(whole_name, frozenset()))
+                if pair is not None and abs(pair[0].value) >= abs(pair[1].value):
+                    pair = None  # (a level of the bare name smaller than the part is another's: "Its revenues rose
+                    # to US$ 2.9 billion", streaming's, is no "total revenues" of digital revenues of US$ 6.7 billion)
+                if pair is None:
+                    # (a whole named by fewer words than its one level of the share's period, "of total revenues"
+                    # for "Total industry revenues went up ... to US$ 15.0 billion": the subject the longer name
+                    # adds is the report's own, or there would be a second total)
+                    pair = named.part_and_fuller_whole(key_of(part_name, frozenset()), key_of(whole_name, frozenset()),
+                                                       share.period)
                 part, whole, one_subject = pair if pair is not None else (None, None, False)
             if part is None or abs(part.value) >= abs(whole.value) \
                     or not section(part.span.start) == section(whole.span.start) == section(share.span.start):

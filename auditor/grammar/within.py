@@ -1086,18 +1086,34 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
             best = None
             near = entries[bisect_left(at, i - _SUBGROUP_REACH):bisect_right(at, i + _SUBGROUP_REACH)]
             for j, whole, w_names, w_category, w_total, _, w_sentence, one_flow in near:
-                # a kind the words before the head noun name, narrower than a whole the words call a total:
-                # "mobile data subscriptions" in "total mobile subscriptions" (only doubtful above it: "dwelling
-                # completions" are all completions, a noun before a noun need not narrow it)
+                # a kind the words before the head noun name, narrower than the level of the same head noun, unit
+                # and period whose words name fewer of them: "mobile data subscriptions" in "total mobile
+                # subscriptions", "urban jobs" in "jobs" (sure only when the whole's words call it a total; else
+                # only doubtful above it: "dwelling completions" are all completions, a noun before a noun need
+                # not narrow it)
                 narrower = not names and not category and not w_names and not w_sentence \
-                    and (w_total or part.figure.id in opening_kinds) and modifiers[whole.figure.id] < mods
-                if whole is part or j == i or w_category or union and w_sentence or not one_flow \
+                    and modifiers[whole.figure.id] < mods
+                # a whole narrowed by a kind the part's words do not name: two levels each narrowed by a kind of
+                # its own are siblings ("Exports of goods totalled $4.82 billion" is no part of "Dairy exports came
+                # to $1.12 billion"); a named member's level may leave the kind unsaid ("Remittances from Norway"
+                # within "workers' remittances"), but is then only doubtful above it ("exports to China" and
+                # "dairy exports")
+                unnamed_kinds = modifiers[whole.figure.id] - mods - {category}
+                siblings = bool(mods or category) and bool(unnamed_kinds)
+                # a kind the part names within a level that names none, before it: "Urban employment was 1.96
+                # million" after "Employment rose to 2.84 million" (a bare head noun after the narrowed level
+                # may repeat it: "from 524 completions to 1,333" after "5,021 new dwelling completions" counts
+                # apartments); a part that opens its sentence on its kind, or a whole called a total, may be
+                # on either side
+                if narrower and j > i and not w_total and part.figure.id not in opening_kinds:
+                    narrower = False
+                if whole is part or j == i or w_category or union and w_sentence or not one_flow or siblings \
                         or category and not names and not modifiers[whole.figure.id] <= mods \
                         or not all(any(lexicon.same_place(w, p) for p in names) for w in w_sentence) \
                         or not (names - w_names or category or narrower) or not same_unit(part.figure, whole.figure):
                     continue
                 if best is None or abs(i - j) < best[0]:
-                    best = (abs(i - j), whole, w_total,
+                    best = (abs(i - j), whole, w_total and not unnamed_kinds,
                             mods - modifiers[whole.figure.id] if narrower else frozenset())
             if best is not None:
                 links.append(MemberLink(part.figure, best[1].figure, sure=best[2],
