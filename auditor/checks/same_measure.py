@@ -75,7 +75,8 @@ It also reads:
   year's 53,100 patients"): the same head noun, unit, group and period, no
   subject the first statement lacks, nothing after the figure that narrows
   it. A mismatch is an error when both phrases have the same words and both
-  clauses name the period, or when neither clause names a period nor carries
+  clauses name the period (and neither sentence alone says a word of another
+  basis or vintage: "seasonally adjusted", "net", "revised"), or when neither clause names a period nor carries
   one and both tell one act by the same verb ("has damaged 4,312 homes" ...
   "4,312 homes were damaged in all"), or when a word of totalling opens the
   later clause and both tell the count by the same verb ("recorded 8,412
@@ -375,7 +376,12 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
         if not (referring or named_alike or one_act or in_all
                 or not generic and _same_context(document, a, b, clause_words)):
             return False
-        dated = dated and (referring or in_all or not generic and _same_context(document, a, b, clause_words)) or one_act
+        # (the same words of the measure in both clauses, each naming the period, need no further likeness of the
+        # clauses: "Housing starts rose to 31,250 in the third quarter of 2018" ... "In July-September 2018, 31,520
+        # housing starts were recorded")
+        same_words = not generic and bool(na.words) and na.words == nb.words and na.said == nb.said
+        dated = dated and (referring or in_all or same_words and _one_basis(document, where[a.id], where[b.id])
+                           or not generic and _same_context(document, a, b, clause_words)) or one_act
         # one phrase with words the other lacks ("coal output", "production") may name a part: unsure
         strength[(a.id, b.id)] = dated and na.said == nb.said and (na.words == nb.words or named_alike)
         return True
@@ -573,6 +579,15 @@ def _near_restatements(document: Document, figures: tuple[Figure, ...], where) -
         close = abs(a.value - b.value) <= abs(a.value) / 20
         if len(wa & wb) >= 2 and (close or _same_context(document, a, b, clause_words)):
             yield Relation(ID, EXPRESSION, {"a": a, "b": b}, f"{a.text} and {b.text} differ by one digit in similar sentences")
+
+
+_BASIS_WORDS = frozenset(lexicon.MEASURE_BASIS_WORDS)
+
+
+def _one_basis(document: Document, place_a, place_b) -> bool:
+    """Whether two sentences take their measure on one basis: neither says a word of basis or vintage
+    ("seasonally adjusted", "net", "revised", "later put") the other does not."""
+    return _sentence_words(document, place_a) & _BASIS_WORDS == _sentence_words(document, place_b) & _BASIS_WORDS
 
 
 def _sentence_words(document: Document, place) -> set[str]:
