@@ -75,3 +75,28 @@ def test_a_signed_change_in_brackets_in_a_table_keeps_its_sign():
     read = {f.text: (f.value, f.direction) for f in meaning_of(text).figures}
     assert read["+3%"][1] == 1 and read["+3%"][0] > 0
     assert read["-0.4%"][1] == -1 and read["-0.4%"][0] < 0
+
+
+_TABLE = ("| During the quarter | Apr-Jun 2013 | Apr-Jun 2014 | The difference |\n|---|---|---|---|\n"
+          "| All emergency department attendances | 582,377 | 600,962 | 18,585 ({rate}) |\n"
+          "| Admissions to hospital | 160,653 | 168,675 | 8,022 (+5%) |\n")
+
+
+@pytest.mark.parametrize("rate, status", [("+3%", OK), ("+5%", ERROR)])
+def test_a_change_beside_a_level_a_table_row_holds_restates_the_row_change(rate, status):
+    text = ("Emergency departments received 600,962 patient visits during April to June 2014, 3% more than in the "
+            "same quarter of 2013.\n\n" + _TABLE.format(rate=rate))
+    assert [s for s, figures in verdicts(text, "table-vs-text") if "3%" in figures] == [status]
+
+
+def test_a_change_on_another_period_than_the_rows_is_not_the_rows():
+    text = ("Emergency departments received 600,962 patient visits during April to June 2014, 7% more than in the "
+            "previous quarter.\n\n" + _TABLE.format(rate="+3%"))
+    assert not [f for _, f in verdicts(text, "table-vs-text") if "7%" in f]
+
+
+def test_a_row_whose_other_level_is_last_month_gives_no_change_of_the_year():
+    text = ("Unemployment rose 2.7% to 632.2 thousand in February 2012.\n\n"
+            "(columns: Feb 2012 | Jan 2012 | Jan 12 to Feb 12 | Feb 11 to Feb 12)\n"
+            "Unemployed persons ('000): 632.2 | 615.8 | 16.4 | 4.8 %\n")
+    assert not [f for _, f in verdicts(text, "table-vs-text") if "2.7%" in f]
