@@ -100,3 +100,19 @@ def test_a_row_whose_other_level_is_last_month_gives_no_change_of_the_year():
             "(columns: Feb 2012 | Jan 2012 | Jan 12 to Feb 12 | Feb 11 to Feb 12)\n"
             "Unemployed persons ('000): 632.2 | 615.8 | 16.4 | 4.8 %\n")
     assert not [f for _, f in verdicts(text, "table-vs-text") if "2.7%" in f]
+
+
+def test_a_bare_phrase_after_from_and_a_participle_phrase_leave_the_measure_its_name():
+    from auditor.grammar import measures
+    meaning = meaning_of("Mining royalties collected by the treasury came to R4.82 billion in 2020. Royalties from "
+                         "mining totalled R4.28 billion in 2020. Royalties from oil totalled R1.1 billion in 2020.")
+    names = [measures.name_of(meaning.segment_of(f), meaning.frame(f).slot) for f in meaning.figures]
+    assert [(n.head, sorted(n.words)) for n in names] == [("royalty", ["mining"]), ("royalty", ["mining"]),
+                                                          ("royalty", ["oil"])]
+
+
+@pytest.mark.parametrize("second, status", [("R4.82 billion", OK), ("R4.28 billion", ERROR)])
+def test_one_measure_as_a_compound_and_with_from(second, status):
+    text = ("Mining royalties collected by the treasury came to R4.82 billion in 2020. The treasury's annual review "
+            f"said royalties from mining totalled {second} in 2020.\n\nRoyalties from oil were R1.1 billion in 2020.")
+    assert statuses(text, CHECK) == [status]

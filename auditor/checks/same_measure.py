@@ -81,8 +81,10 @@ It also reads:
   "4,312 homes were damaged in all"), or when a word of totalling opens the
   later clause and both tell the count by the same verb ("recorded 8,412
   arrivals, 3,905 discharges and ..." ... "In all, 8,412 arrivals were
-  recorded"); a noun with a bare phrase after "of" names what the compound
-  does ("landings of mackerel", "mackerel landings"), "with X at N" names N by
+  recorded"); a noun with a bare phrase after "of" or "from" names what the
+  compound does ("landings of mackerel", "mackerel landings"; "royalties from
+  mining"), a participle's phrase after the measure is none of its name
+  ("Mining royalties collected by the treasury"), "with X at N" names N by
   X, a figure set off by commas names it by the phrase before ("Wool exports,
   $312.5 million in 2023, went"), and whose the measure is may be said as a possessive or after the measure
   ("The airport's 3.6 million arrivals", "Arrivals at the airport"); by another

@@ -142,15 +142,20 @@ def _name(words: list[str], referring: bool, shape: str) -> MeasureName:
                        shape)
 
 
+# "landings of mackerel", "royalties from mining": a noun and a bare phrase after it that names what the compound
+# "mackerel landings", "mining royalties" does
+_NAMING_PREPOSITIONS = frozenset({"of", "from"})
+
+
 def _named_back(text: str, grammar: str) -> MeasureName:
     """The measure named by the noun phrase that ends `text`, read backwards. A noun with a bare
-    phrase after "of" is headed by that noun: "landings of mackerel" names what "mackerel landings"
-    does, "the wholesale value of fish landings" a value (an empty head, "the number of graduates",
-    gives way to what it counts, as before)."""
+    phrase after "of" (or "from") is headed by that noun: "landings of mackerel" names what "mackerel
+    landings" does, "royalties from mining" what "mining royalties" does, "the wholesale value of fish
+    landings" a value (an empty head, "the number of graduates", gives way to what it counts, as before)."""
     tokens = _TOKEN.findall(text)
     words, referring = _phrase_back(tokens)
     of = len(tokens) - len(words) - 1
-    if words and 0 < of < len(tokens) and tokens[of] == "of" and len(words) <= 4 \
+    if words and 0 < of < len(tokens) and tokens[of] in _NAMING_PREPOSITIONS and len(words) <= 4 \
             and tokens[of - 1][0].isalpha() and tokens[of - 1] not in _STOP and tokens[of - 1] not in _PERIOD \
             and _folded(tokens[of - 1]) not in _EMPTY and _folded(tokens[of - 1]) not in _NOT_A_HEAD:
         before, referring = _phrase_back(tokens[:of])
@@ -227,6 +232,9 @@ def name_of(seg: Segment, slot: int) -> MeasureName:
     if verb:
         # "Turnover for the year amounted to": the period is no part of the phrase
         subject = _TRAILING_PERIOD.sub("", clause[:verb.start()])
+        # "Mining royalties collected by the treasury came to": a participle's phrase after the measure says who
+        # did what with it; the measure stands before it
+        subject = _PARTICIPLE_PHRASE.split(subject, 1)[0]
         # "the occupancy rate of the hotels stood at", "clinic visits in the district reached": the measure
         # before the preposition, and whose it is after it, a word of the name ("the occupancy rate",
         # said after, names less)
@@ -471,6 +479,7 @@ _UNDERWENT_BEFORE = lazy_re.compile(rf"\s(?:{lexicon.alternation(lexicon.UNDERWE
                                     rf"(?:(?:{lexicon.alternation(lexicon.CHANGE_MODIFIERS)})\s+)?(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
 _POSSESSIVE_END = lazy_re.compile(r"(?:'s|’s|s'|s’)\s*$")
 # "the ticket revenue of the museum", "passenger numbers on the ferry": the measure, then whose it is
+_PARTICIPLE_PHRASE = lazy_re.compile(r"\s+[a-z]{3,}ed\s+(?:by|to|from|for|under|through|via)\s+")
 _OF_WHOSE = lazy_re.compile(r"\s+(?:of|at|for|on|in|from)\s+(?:the|its|their)\s+")
 
 
