@@ -91,8 +91,8 @@ It also reads:
   name of the measure ("residents",
   "its population of"; "unemployment", "the jobless rate") or with the period
   unsaid in one clause, it is undetermined; a clause that opens on the period
-  before the one carried ("A year earlier, ...") is of another period and
-  restates nothing. A rate written as a fraction ("a
+  before the one carried ("A year earlier, ...") or after it ("A year later,
+  ...") is of another period and restates nothing. A rate written as a fraction ("a
   pass rate of 0.452") is compared with the percentages of its measure ("that
   pass rate of 45.2%");
 - a rate of change stated again in another sentence: the same measure,
@@ -109,7 +109,9 @@ It also reads:
   of the measure): the same
   head, unit, direction and period, no modifier or subject in the later phrase
   that the earlier lacks. A mismatch is an error when both phrases have the
-  same words and the period is stated (or the later phrase refers back);
+  same words and the period is stated (or the later phrase refers back), and
+  neither sentence alone says a word of another basis ("seasonally adjusted",
+  "unadjusted");
   otherwise it is undetermined (changes in points too: "The jobless rate,
   which dipped 0.3 points" ... "the jobless rate's fall of 0.5 points"; so is
   a later change whose clause gives no
@@ -248,7 +250,7 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             expression=EXPRESSION,
             figures={"a": a, "b": b},
             message=f"{a.measure} ({a.period}) is stated twice",
-            certain=_periods_stated(a, b),
+            certain=_periods_stated(a, b) and _one_basis(document, where[a.id], where[b.id]),
         )
     # (after the pairs of one measure's exact words: a pair both read is told in those words)
     yield from _named_restatements(document, figures, where, meaning, reached_from, clause_words)
@@ -442,7 +444,9 @@ def _named_changes_restated(document: Document, figures: tuple[Figure, ...], whe
         (na, wa), (nb, wb) = names[a.id], names[b.id]
         dated = a.period_source in _STATED_PERIOD and (b.period_source in _STATED_PERIOD or nb.referring) \
             or b.period_source in _STATED_PERIOD and na.referring
-        certain = dated and na.said == nb.said and na.words == nb.words and a.period == b.period
+        # ("rose 1.4 per cent in March, seasonally adjusted" ... "Unadjusted, retail sales in March rose 3.2 per cent")
+        certain = dated and na.said == nb.said and na.words == nb.words and a.period == b.period \
+            and _one_basis(document, where[a.id], where[b.id])
         said = " ".join(sorted(na.words) + [na.said])
         yield Relation(ID, EXPRESSION, {"a": a, "b": b},
                        f"the change in {said} ({a.period}) is stated twice" if certain
@@ -503,7 +507,7 @@ def _changes_restated(document: Document, figures: tuple[Figure, ...], where, me
 
     for a, b in _in_text_order(same_key, restated):
         yield Relation(ID, EXPRESSION, {"a": a, "b": b}, f"the change in {a.measure} ({a.period}) is stated twice",
-                       certain=_periods_stated(a, b))
+                       certain=_periods_stated(a, b) and _one_basis(document, where[a.id], where[b.id]))
 
 
 def _periods_stated(a: Figure, b: Figure) -> bool:

@@ -21,8 +21,8 @@ from auditor.document import Document, per_document_cache
 from auditor.extract import context
 from auditor.extract.numbers import (FIRST_WORDS, MAX_NUMBER_DIGITS, SCALES, WORD_VALUES, NumberToken, alternation,
                                      find_numbers)
-from auditor.extract.periods import (MONTHS, PRIOR_BEFORE, PeriodMention, find_periods, prior_before, shifted,
-                                     with_year, year_in_view)
+from auditor.extract.periods import (MONTHS, OPENS_ON_NEXT, PRIOR_BEFORE, PeriodMention, find_periods, prior_before,
+                                     prior_step, shifted, with_year, year_in_view)
 from auditor.extract.units import CURRENCY_PREFIXES, ISO_CURRENCIES, UNIT_WORDS, kind_of
 from auditor.model import Figure, Kind
 
@@ -1361,6 +1361,11 @@ class _Timeline:
         when = _WHEN_CLAUSE.match(self.text, clause_start, tok.start)
         if clause_start > sentence.start and _OPENS_ON_PRIOR.match(self.text, sentence.start, clause_start):
             clause_start = sentence.start
+        later = OPENS_ON_NEXT.match(self.text, sentence.start, clause_start) \
+            if clause_start > sentence.start and source != "attached" else None
+        if later and not any(c.isdigit() for c in self.text[clause_start:tok.start]):
+            moved = shifted(period, 1, prior_step(later.group("noun") or later.group("noun2")))
+            return moved, ("shifted" if moved != period else source)
         step = "" if source == "attached" else \
             prior_before(self.text, max(sentence.start if when else clause_start, tok.start - 80), tok.start, bool(when),
                          # "Last season 13 clubs ...", the title naming the season: last as of the writing

@@ -313,6 +313,10 @@ _NOUNS = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in PERIOD_NO
 PRIOR_BEFORE = lazy_re.compile(
     rf"\b(?:(?:the\s+)?(?:{'|'.join(PRIOR_WORDS)})\s+(?P<noun>{_NOUNS})|the\s+(?P<noun2>{_NOUNS})\s+before"
     r"|a\s+(?P<noun3>year|quarter|month)\s+(?:earlier|ago|before))\b(?:['’]s?)?", re.I)
+# a sentence that opens on the period after the one in force, set off by a comma: "A year later, milk production
+# was 2,530 million litres", "The following quarter, ..."
+OPENS_ON_NEXT = lazy_re.compile(r"\W*(?:(?:a|one)\s+(?P<noun>year|quarter|month|season)\s+later"
+                                r"|(?:in\s+|during\s+)?the\s+(?:following|next)\s+(?P<noun2>year|quarter|month|season))\s*,\s*$", re.I)
 # the prior phrase then names a comparison's base, not the figure's period: "up from last year", "than a year ago"
 BASE_BEFORE_PRIOR = lazy_re.compile(r"\b(?:from|than|on|over|against|versus|vs\.?|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|since)\s+$", re.I)
 
