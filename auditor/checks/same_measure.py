@@ -75,21 +75,24 @@ It also reads:
   year's 53,100 patients"): the same head noun, unit, group and period, no
   subject the first statement lacks, nothing after the figure that narrows
   it. A mismatch is an error when both phrases have the same words and both
-  clauses name the period, or when neither clause names a period nor carries
+  clauses name the period (and neither sentence alone says a word of another
+  basis or vintage: "seasonally adjusted", "net", "revised"), or when neither clause names a period nor carries
   one and both tell one act by the same verb ("has damaged 4,312 homes" ...
   "4,312 homes were damaged in all"), or when a word of totalling opens the
   later clause and both tell the count by the same verb ("recorded 8,412
   arrivals, 3,905 discharges and ..." ... "In all, 8,412 arrivals were
-  recorded"); a noun with a bare phrase after "of" names what the compound
-  does ("landings of mackerel", "mackerel landings"), "with X at N" names N by
+  recorded"); a noun with a bare phrase after "of" or "from" names what the
+  compound does ("landings of mackerel", "mackerel landings"; "royalties from
+  mining"), a participle's phrase after the measure is none of its name
+  ("Mining royalties collected by the treasury"), "with X at N" names N by
   X, a figure set off by commas names it by the phrase before ("Wool exports,
   $312.5 million in 2023, went"), and whose the measure is may be said as a possessive or after the measure
   ("The airport's 3.6 million arrivals", "Arrivals at the airport"); by another
   name of the measure ("residents",
   "its population of"; "unemployment", "the jobless rate") or with the period
   unsaid in one clause, it is undetermined; a clause that opens on the period
-  before the one carried ("A year earlier, ...") is of another period and
-  restates nothing. A rate written as a fraction ("a
+  before the one carried ("A year earlier, ...") or after it ("A year later,
+  ...") is of another period and restates nothing. A rate written as a fraction ("a
   pass rate of 0.452") is compared with the percentages of its measure ("that
   pass rate of 45.2%");
 - a rate of change stated again in another sentence: the same measure,
@@ -106,7 +109,9 @@ It also reads:
   of the measure): the same
   head, unit, direction and period, no modifier or subject in the later phrase
   that the earlier lacks. A mismatch is an error when both phrases have the
-  same words and the period is stated (or the later phrase refers back);
+  same words and the period is stated (or the later phrase refers back), and
+  neither sentence alone says a word of another basis ("seasonally adjusted",
+  "unadjusted");
   otherwise it is undetermined (changes in points too: "The jobless rate,
   which dipped 0.3 points" ... "the jobless rate's fall of 0.5 points"; so is
   a later change whose clause gives no
@@ -245,7 +250,7 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             expression=EXPRESSION,
             figures={"a": a, "b": b},
             message=f"{a.measure} ({a.period}) is stated twice",
-            certain=_periods_stated(a, b),
+            certain=_periods_stated(a, b) and _one_basis(document, where[a.id], where[b.id]),
         )
     # (after the pairs of one measure's exact words: a pair both read is told in those words)
     yield from _named_restatements(document, figures, where, meaning, reached_from, clause_words)
@@ -375,7 +380,12 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
         if not (referring or named_alike or one_act or in_all
                 or not generic and _same_context(document, a, b, clause_words)):
             return False
-        dated = dated and (referring or in_all or not generic and _same_context(document, a, b, clause_words)) or one_act
+        # (the same words of the measure in both clauses, each naming the period, need no further likeness of the
+        # clauses: "Housing starts rose to 31,250 in the third quarter of 2018" ... "In July-September 2018, 31,520
+        # housing starts were recorded")
+        same_words = not generic and bool(na.words) and na.words == nb.words and na.said == nb.said
+        dated = dated and (referring or in_all or same_words and _one_basis(document, where[a.id], where[b.id])
+                           or not generic and _same_context(document, a, b, clause_words)) or one_act
         # one phrase with words the other lacks ("coal output", "production") may name a part: unsure
         strength[(a.id, b.id)] = dated and na.said == nb.said and (na.words == nb.words or named_alike)
         return True
@@ -434,7 +444,9 @@ def _named_changes_restated(document: Document, figures: tuple[Figure, ...], whe
         (na, wa), (nb, wb) = names[a.id], names[b.id]
         dated = a.period_source in _STATED_PERIOD and (b.period_source in _STATED_PERIOD or nb.referring) \
             or b.period_source in _STATED_PERIOD and na.referring
-        certain = dated and na.said == nb.said and na.words == nb.words and a.period == b.period
+        # ("rose 1.4 per cent in March, seasonally adjusted" ... "Unadjusted, retail sales in March rose 3.2 per cent")
+        certain = dated and na.said == nb.said and na.words == nb.words and a.period == b.period \
+            and _one_basis(document, where[a.id], where[b.id])
         said = " ".join(sorted(na.words) + [na.said])
         yield Relation(ID, EXPRESSION, {"a": a, "b": b},
                        f"the change in {said} ({a.period}) is stated twice" if certain
@@ -495,7 +507,7 @@ def _changes_restated(document: Document, figures: tuple[Figure, ...], where, me
 
     for a, b in _in_text_order(same_key, restated):
         yield Relation(ID, EXPRESSION, {"a": a, "b": b}, f"the change in {a.measure} ({a.period}) is stated twice",
-                       certain=_periods_stated(a, b))
+                       certain=_periods_stated(a, b) and _one_basis(document, where[a.id], where[b.id]))
 
 
 def _periods_stated(a: Figure, b: Figure) -> bool:
@@ -573,6 +585,15 @@ def _near_restatements(document: Document, figures: tuple[Figure, ...], where) -
         close = abs(a.value - b.value) <= abs(a.value) / 20
         if len(wa & wb) >= 2 and (close or _same_context(document, a, b, clause_words)):
             yield Relation(ID, EXPRESSION, {"a": a, "b": b}, f"{a.text} and {b.text} differ by one digit in similar sentences")
+
+
+_BASIS_WORDS = frozenset(lexicon.MEASURE_BASIS_WORDS)
+
+
+def _one_basis(document: Document, place_a, place_b) -> bool:
+    """Whether two sentences take their measure on one basis: neither says a word of basis or vintage
+    ("seasonally adjusted", "net", "revised", "later put") the other does not."""
+    return _sentence_words(document, place_a) & _BASIS_WORDS == _sentence_words(document, place_b) & _BASIS_WORDS
 
 
 def _sentence_words(document: Document, place) -> set[str]:

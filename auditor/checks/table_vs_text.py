@@ -17,7 +17,7 @@ from auditor.checks.base import Check
 from auditor.checks.nearby import places, written_in_digits
 from auditor.document import Document
 from auditor.extract.context import verb_direction
-from auditor.extract.periods import find_periods
+from auditor.extract.periods import find_periods, shifted
 from auditor.grammar import cues
 from auditor.model import Figure, Kind, Relation
 from auditor.quantity import interval_of
@@ -51,6 +51,16 @@ workers"), when one table's heading fits.
 A share whose clause after it holds every word of one row's label, of three
 words at least ("74% of patients were seen within 18 weeks" beside a row
 "Patients seen within 18 weeks") names that row.
+
+A level the prose gives with its rate of change beside it, of one measure
+("received 600,962 patient visits in April to June 2014, 3% more than in the
+same quarter of 2013"; a headline "Smartphone shipments drop 6% to 355.2
+million"), whose precise value a row holds in a column of its period beside
+the row's level of the year before (600,962; 355.2 in a table "in millions of
+units"), restates that row: the row's one rate of change ("18,585 (+3%)",
+"-6.0%") must equal the prose's. Sure when the prose says the change is on
+the year before; a change named as of another comparison ("on the previous
+quarter") is not the row's.
 
 Rows the prose names side by side, joined by "and", right before one figure
 ("the ferry fare and the bus fare at R12.40") each hold that figure.
@@ -355,6 +365,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     rows = tables(document, figures)
     if not rows:
         return
+    yield from _changes_beside_restated_levels(document, figures, rows)
     text = document.text
     cell_ids = {c.id for r in rows for c in r.cells if c is not None}
     table_lines = {r.line for r in rows}
@@ -431,6 +442,102 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             relation = _relation(f, rows, explicit, of_head, index.levels, after_change, only_new=borrowed)
             if relation is not None:
                 yield relation
+
+
+# the scale a table's heading or column gives its bare cells: "(shipments in millions of units)", "('000)"
+_SCALE_OF_CELLS = (("thousand", 10 ** 3), ("'000", 10 ** 3), ("million", 10 ** 6), ("billion", 10 ** 9))
+_PERIOD_YEAR = lazy_re.compile(r"^(?:19|20)\d\d-")
+
+
+def _scales_of(row: Row, column: int, heading: str) -> list[int]:
+    """1, and the scale the words over a bare cell give it, when they give one (`heading`: the lines
+    right above the table, however long)."""
+    said = " ".join([heading, row.title, row.headers[column] if column < len(row.headers) else ""]).lower()
+    return [1] + [factor for word, factor in _SCALE_OF_CELLS if word in said]
+
+
+def _headings(text: str, rows: list[Row]) -> dict[int, str]:
+    """The two lines above each table's first line (its header or first row): where its scale is said."""
+    out: dict[int, str] = {}
+    for row in rows:
+        if row.table not in out:
+            first = row.line
+            while first > 0:  # up over the header and separator lines of the table
+                above = text.rfind("\n", 0, first - 1) + 1
+                if "|" not in text[above:first]:
+                    break
+                first = above
+            out[row.table] = " ".join(text[max(0, first - 400):first].strip().split("\n")[-2:])
+    return out
+
+
+def _of_one_period(prose: str, cell: str) -> bool:
+    """A prose period and a cell's: the same, or the prose's written without the year the table gives it
+    ("in the third quarter", Q3, beside a column "3Q18"), or none (a headline, undated)."""
+    return prose == cell or not prose or not _PERIOD_YEAR.match(prose) and cell.endswith("-" + prose)
+
+
+def _changes_beside_restated_levels(document: Document, figures: tuple[Figure, ...], rows: list[Row]) -> Iterator[Relation]:
+    """A level the prose gives with its rate of change beside it, of one measure ("received 600,962 patient
+    visits during April to June 2014, 3% more than in the same quarter of 2013"; "Smartphone shipments drop
+    6% to 355.2 million"), whose precise value a table row holds in a column of its period (600,962; 355.2
+    under "(shipments in millions of units)"), beside its level of the year before: the row's one rate of
+    change ("18,585 (+3%)", "-6.0%") is the prose's, told again. Sure when the prose says it is on the year
+    before ("than in the same quarter of 2013", "from a year earlier"); else a question. A change the prose
+    names as of another comparison ("quarter-on-quarter") is not the row's, nor is a row's whose other
+    level is of another period than the year before (its rate may span other columns)."""
+    text = document.text
+    where = places(document, figures)
+    in_rows: dict[int, list[Figure]] = {}  # the figures of each row's line, by the row's offset
+    line_of = {r.line: r for r in rows}
+    for f in figures:
+        line = text.rfind("\n", 0, f.span.start) + 1
+        if line in line_of:
+            in_rows.setdefault(line, []).append(f)
+    by_value: dict = {}  # a precise level cell's value (scaled as its table says) -> (row, column, cell)
+    headings = _headings(text, rows)
+    for row in rows:
+        for column, cell in level_cells(row):
+            if cell.unit or not _precise_digits(cell):
+                continue
+            for scale in _scales_of(row, column, headings[row.table]):
+                by_value.setdefault(cell.value * scale, []).append((row, column, cell, scale))
+    if not by_value:
+        return
+    for k in range(len(figures) - 1):
+        pair = (figures[k], figures[k + 1])
+        for level, change in (pair, pair[::-1]):
+            if level.direction or level.unit or level.qualifier or not _precise_digits(level) \
+                    or not change.direction or change.unit != "percent" or change.measure != level.measure \
+                    or not level.measure or where[level.id].sentence != where[change.id].sentence \
+                    or level.span.start in line_of or text.rfind("\n", 0, level.span.start) + 1 in line_of:
+                continue
+            held = [h for h in by_value.get(level.value, ()) if _of_one_period(level.period, h[2].period)]
+            if len(held) != 1:
+                continue
+            row, column, cell, scale = held[0]
+            rates = [f for f in in_rows.get(row.line, ()) if f.direction and f.unit == "percent"]
+            if len(rates) != 1 or rates[0].direction != change.direction:
+                continue
+            # the row's other level: what its change is from
+            others = [c for i, c in level_cells(row) if i != column and c.period and c.unit == cell.unit]
+            year_apart = len(others) == 1 and cell.period and others[0].period == shifted(cell.period, -1, "year")
+            if not year_apart or change.change_of and change.change_of != "year-on-year":
+                # a row of other periods may give its rate over another span than its levels' ("Jan 12 to Feb 12 |
+                # Feb 11 to Feb 12"); "3% on the previous quarter" is not the row's change on the year before
+                continue
+            sentence = text[where[change.id].sentence_start:where[change.id].sentence_end]
+            said = bool(change.change_of) or others[0].period[:4] in sentence
+            yield Relation(ID, _SAME_CHANGE, {"p": change, "c": rates[0]},
+                           f"{change.text} restates the table cell {rates[0].text} ({row.label.strip()}), the change "
+                           f"of its {cell.text}", certain=said)
+            yield Relation(ID, expr.parse(f"c * {scale} == p"), {"p": level, "c": cell},
+                           f"{level.text} restates the table cell {cell.text} ({row.label.strip()})")
+
+
+def _precise_digits(f: Figure) -> bool:
+    """Four significant digits at least ("600,962", "355.2"): a value no other cell holds by chance."""
+    return len(f.text.strip("0., ")) >= 4 and sum(ch.isdigit() and ch != "0" for ch in f.text) >= 3
 
 
 _MODIFIERS = frozenset(cues.LABEL_MODIFIERS)

@@ -21,8 +21,8 @@ from auditor.document import Document, per_document_cache
 from auditor.extract import context
 from auditor.extract.numbers import (FIRST_WORDS, MAX_NUMBER_DIGITS, SCALES, WORD_VALUES, NumberToken, alternation,
                                      find_numbers)
-from auditor.extract.periods import (MONTHS, PeriodMention, find_periods, prior_before, shifted,
-                                     with_year, year_in_view)
+from auditor.extract.periods import (MONTHS, OPENS_ON_NEXT, PRIOR_BEFORE, PeriodMention, find_periods, prior_before,
+                                     prior_step, shifted, with_year, year_in_view)
 from auditor.extract.units import CURRENCY_PREFIXES, ISO_CURRENCIES, UNIT_WORDS, kind_of
 from auditor.model import Figure, Kind
 
@@ -429,9 +429,10 @@ def _kind(tok: NumberToken, measure: str, clause: str, before: str) -> Kind:
 
 
 def _negative_in_table(text: str, tok: NumberToken) -> bool:
-    """Accounts write a negative as "(1.2%)" or "(6.7)" in a table row."""
+    """Accounts write a negative as "(1.2%)" or "(6.7)" in a table row; a sign written inside the brackets
+    ("18,585 (+3%)", "(-6.1)") is the figure's own, the brackets only set it off."""
     return (text[tok.start - 1:tok.start] == "(" and text[tok.end:tok.end + 1] == ")"
-            and "|" in _line(text, tok.start) and tok.value > 0)
+            and "|" in _line(text, tok.start) and tok.value > 0 and tok.text[:1] not in "+-−–")
 
 
 _PERCENT_UNITS = {"percent", "percentage_point", "basis_point", "per_mille"}
@@ -459,6 +460,10 @@ _YEAR_EARLIER = lazy_re.compile(r"^[^.;]{0,40}?\b(?P<when>(?:a|the)\s+year\s+(?:
 _WHEN_CLAUSE = lazy_re.compile(r"\W*when\b[^\d]{0,30}$", re.I)
 _WHEN_OPENS = lazy_re.compile(r"\W*(?=when\b[^\d]{0,30}$)", re.I)  # (up to the word "when")
 _JUST_BEFORE_WHEN = lazy_re.compile(r"[\s,]*")
+# a sentence that opens on the period before, set off by a comma ("A year earlier, admissions totalled
+# 398,100"; "In the previous quarter, ..."): the opening phrase dates the whole sentence, though the
+# clause splitter leaves it out of the figure's clause
+_OPENS_ON_PRIOR = lazy_re.compile(rf"\W*(?:(?:in|during|for|over)\s+)?(?:{PRIOR_BEFORE.pattern})\s*,\s*$", re.I)
 _COMPARED_BETWEEN = lazy_re.compile(_BASELINE_WORDS + r"|\bin\s+comparison\b|\b(?:above|below|behind|ahead\s+of|beyond|"
                                     r"exceed\w*|surpass\w*|beat\w*|outstrip\w*|rank\w*|since|same)\b|\bas\s+(?:in|at|for|of\s+the)\b", re.I)
 _ON_BEFORE = lazy_re.compile(r"\bon\s+(?:the\s+)?$", re.I)  # "up 8% on a year earlier", "rose on the previous year"
@@ -1388,6 +1393,13 @@ class _Timeline:
         # period before the one the sentence is about
         # "..., 5% above the same period of last year, when it was $82 million": the clause is the period's
         when = _WHEN_CLAUSE.match(self.text, clause_start, tok.start)
+        if clause_start > sentence.start and _OPENS_ON_PRIOR.match(self.text, sentence.start, clause_start):
+            clause_start = sentence.start
+        later = OPENS_ON_NEXT.match(self.text, sentence.start, clause_start) \
+            if clause_start > sentence.start and source != "attached" else None
+        if later and not any(c.isdigit() for c in self.text[clause_start:tok.start]):
+            moved = shifted(period, 1, prior_step(later.group("noun") or later.group("noun2")))
+            return moved, ("shifted" if moved != period else source)
         step = "" if source == "attached" else \
             prior_before(self.text, max(sentence.start if when else clause_start, tok.start - 80), tok.start, bool(when),
                          # "Last season 13 clubs ...", the title naming the season: last as of the writing

@@ -131,7 +131,7 @@ def _periods_in(text: str) -> tuple[PeriodMention, ...]:
             elif a > b:
                 continue  # "June to March" with no years: a season across the new year, or no span at all
             else:
-                period = f"{year or ''}-{a:02d}..{b:02d}".lstrip("-")
+                period = f"{year or ''}-{calendar_span(a, b)}".lstrip("-")
         elif g["firstmonths"]:  # "the first eight months of 2019": a running total from January
             n = int(g["fn"]) if g["fn"].isdigit() else _COUNTS[g["fn"].lower()]
             if not 2 <= n <= 11:
@@ -142,7 +142,7 @@ def _periods_in(text: str) -> tuple[PeriodMention, ...]:
                 skip_until = named[1]
                 continue
             year = g["fmy"]
-            period = f"{year or ''}-01..{n:02d}".lstrip("-")
+            period = f"{year or ''}-{calendar_span(1, n)}".lstrip("-")
         elif g["monthsto"]:  # "the three months to September": the quarter it ends, "six months to June" the half
             end = MONTHS[g["mtm"].lower().rstrip(".")]
             # ("the nine months to September", "the half year to September": the months of a running span)
@@ -198,6 +198,17 @@ def _periods_in(text: str) -> tuple[PeriodMention, ...]:
         since = bool(_SINCE_BEFORE.search(text[max(0, m.start() - 20):m.start()]))
         found.append(PeriodMention(m.start(), m.end(), period + (".." if since else ""), bool(year), since=since))
     return tuple(found)
+
+
+def calendar_span(first: int, last: int) -> str:
+    """The months first..last of one year, named as the quarter or half they make up when they make
+    one up: "July-September 2018" is the third quarter of 2018 ("2018-Q3"), as "Q3 2018" and "the
+    three months to September 2018" are; "January to June" is "H1"; other spans stay months ("01..08")."""
+    if last - first == 2 and first % 3 == 1:
+        return f"Q{last // 3}"
+    if last - first == 5 and first % 6 == 1:
+        return f"H{last // 6}"
+    return f"{first:02d}..{last:02d}"
 
 
 # "(July to August) of FY18" after "the first two months": the months the running span covers,
@@ -302,6 +313,10 @@ _NOUNS = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in PERIOD_NO
 PRIOR_BEFORE = lazy_re.compile(
     rf"\b(?:(?:the\s+)?(?:{'|'.join(PRIOR_WORDS)})\s+(?P<noun>{_NOUNS})|the\s+(?P<noun2>{_NOUNS})\s+before"
     r"|a\s+(?P<noun3>year|quarter|month)\s+(?:earlier|ago|before))\b(?:['’]s?)?", re.I)
+# a sentence that opens on the period after the one in force, set off by a comma: "A year later, milk production
+# was 2,530 million litres", "The following quarter, ..."
+OPENS_ON_NEXT = lazy_re.compile(r"\W*(?:(?:a|one)\s+(?P<noun>year|quarter|month|season)\s+later"
+                                r"|(?:in\s+|during\s+)?the\s+(?:following|next)\s+(?P<noun2>year|quarter|month|season))\s*,\s*$", re.I)
 # the prior phrase then names a comparison's base, not the figure's period: "up from last year", "than a year ago"
 BASE_BEFORE_PRIOR = lazy_re.compile(r"\b(?:from|than|on|over|against|versus|vs\.?|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|since)\s+$", re.I)
 

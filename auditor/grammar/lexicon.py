@@ -378,6 +378,14 @@ FLOW_VERBS = (("arrivals", ("arrived", "came", "moved in", "immigrated"), ("left
 # Nouns that name no measure of their own and stand for the one said before: "the stock was", "the total was".
 GENERIC_MEASURE_NOUNS = ("stock", "total", "figure", "level", "number", "amount", "count", "tally", "sum", "value",
                          "volume", "outturn", "result")
+# Words of a sentence that say on what basis a measure is taken ("seasonally adjusted", "once exports were
+# netted out", "in real terms", "revised from", "the provisional estimate"; not "earlier" or "later", which
+# name periods as often: "a year earlier"): two statements of one measure's
+# words whose sentences differ in these may be two definitions or two vintages of it, not one figure twice.
+MEASURE_BASIS_WORDS = ("seasonally", "adjusted", "unadjusted", "excluding", "net", "netted", "gross", "real", "nominal",
+                       "constant", "revised", "revision", "provisional", "preliminary", "estimate", "estimated",
+                       "estimates", "projected", "projection", "forecast", "target", "underlying", "headline", "core",
+                       "capita", "annualised", "annualized", "trend", "previously", "initially", "final")
 # Rates named by a noun whose part's verb has another root: "turnout" counts those who "voted".
 RATE_NOUN_VERBS = {"turnout": ("voted", "vote", "votes", "cast")}
 # A quantity that is what is left when one flow is taken from another ("net migration", "the trade

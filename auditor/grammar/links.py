@@ -3900,8 +3900,14 @@ def _names_another_measure(document_text: str, title: Segment, measure: set[str]
     raw_title = document_text[title.start:title.end]
     if any(re.search(rf"\b{re.escape(w.upper())}\b", raw_title) for w in missing if w.isalpha() and len(w) <= 6):
         return True
-    own = [lexicon.stem(w) for w in lexicon.folded_words(b.measure)]
+    # (the head is the last noun before a phrase of place or group: "industrial production in Kestria" is headed
+    # by "production", not by the place it shares with "Factory output in Kestria")
+    own = [lexicon.stem(w) for w in lexicon.folded_words(_PHRASE_AFTER_HEAD.split(b.measure, 1)[0])]
     return len(own) >= 2 and own[-1] in measure and any(w not in measure and w not in _NOT_SCOPE for w in own[:-1])
+
+
+# where a measure's noun phrase ends and a phrase of its place, group or source begins
+_PHRASE_AFTER_HEAD = lazy_re.compile(r"\s(?:in|at|across|among|for|from|on|by)\s", re.I)
 
 
 def _scope_left_out(title: Segment, said: Segment, said_words: frozenset[str]) -> bool:

@@ -83,8 +83,10 @@ class NamedLevels:
                 if step:
                     # "A year earlier, grain shipments were 3.05 million tonnes": the period before the one carried,
                     # which its words date as surely as the level it is set against
+                    # (the reading of figures may have moved it already: "shifted")
                     self._original[f.id] = f
-                    f = replace(f, period=shifted(f.period, -1, step), period_source="stated")
+                    moved = f.period if f.period_source == "shifted" else shifted(f.period, -1, step)
+                    f = replace(f, period=moved, period_source="stated")
                 level = NamedLevel(f, name, measures.subject_words(seg, k, name))
                 self._by_key.setdefault(key_of(name, level.whose), []).append(level)
                 self._by_name.setdefault(key_of(name, frozenset()), []).append(level)
