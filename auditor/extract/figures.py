@@ -1173,6 +1173,9 @@ def _unit_marker(line: str) -> tuple[Decimal, str] | None:
     return None
 
 
+_BRACKET_AT_END = lazy_re.compile(r"\(([^()]{1,20})\)\s*:?\s*$")
+
+
 def _table_unit(text: str, line_start: int) -> tuple[Decimal, str]:
     """The scale and currency a table gives the cells of the row at `line_start`."""
     line_end = text.find("\n", line_start)
@@ -1185,6 +1188,10 @@ def _table_unit(text: str, line_start: int) -> tuple[Decimal, str]:
             continue
         stripped = line.strip()
         caption = _TABLE_NUMBER.sub("", stripped)  # "Table 4: Receipts, US$ bn": its number is no figure
+        unit_closing = _BRACKET_AT_END.search(stripped)
+        if unit_closing and _marker(unit_closing.group(1), bracketed=True):
+            lines.append(line)  # "Semiconductor Sales by Region, April 2015 ($ Billions)": a title closed by its unit
+            break
         if stripped and (len(caption) > 40 or _NUMBERISH_CELL.search(caption)):
             break
         if stripped:

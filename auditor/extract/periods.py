@@ -39,6 +39,7 @@ PERIOD_RE = lazy_re.compile(
     |(?P<qfirst>\b(?P<qfn>[1-4])Q\s?'?(?P<qfy>{_YEAR}|\d\d)\b|\bQ(?P<qsn>[1-4])\s?['’-]\s?(?P<qsy>\d\d)\b)
     |(?P<quarter>\b(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\ quarter|Q(?P<qn>[1-4])|quarter\ (?P<qn2>[1-4])(?!\d))(?:\ of)?(?:\ (?:FY\s?)?(?P<qy>{_YEAR})(?:[-–/](?P<qy2>\d\d)(?!\d))?)?)
     |(?P<yearfirst>\b(?P<fyear>{_YEAR})[\ \-–]?(?:Q(?P<fq>[1-4])|H(?P<fh>[12]))\b)
+    |(?P<monyy>\b(?P<mym>{_MONTH})[-'’](?P<myy>\d\d)(?=[ \t]*(?:\||\t|\n|$)))
     |(?P<month>\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\ (?:of\ )?)?(?P<mon>{_MONTH})(?:\ (?P<d2>\d{{1,2}})(?!\d|,\d)(?:st|nd|rd|th)?,?)?(?:\ (?P<my>{_YEAR}))?\b)
     |(?P<year>(?<!\d/)\b(?P<yy>{_YEAR})\b(?![.,]\d|\s?(?:%|‰|万|亿|元|per\ ?cent|percent|thousand|million|billion|trillion|lakh|crore|bn\b|mn\b|k\b|m\b))))
     """,
@@ -176,6 +177,9 @@ def _periods_in(text: str) -> tuple[PeriodMention, ...]:
         elif g["yearfirst"]:  # "2024 Q2", "2024-H1": a table's column header, year first
             year = g["fyear"]
             period = f"{year}-Q{g['fq']}" if g["fq"] else f"{year}-H{g['fh']}"
+        elif g["monyy"]:  # "Apr-15" closing a table cell: a column's month and year, written short (spreadsheets)
+            year = "20" + g["myy"]
+            period = f"{year}-{MONTHS[g['mym'].lower().rstrip('.')]:02d}"
         elif g["month"]:
             word = g["mon"].lower().rstrip(".")
             if word == "may" and not g["my"] and not text[m.start():m.start() + 1].isupper():
