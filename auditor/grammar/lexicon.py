@@ -625,6 +625,8 @@ ORDINAL_PLACES = {w: n for n, w in enumerate(("first", "second", "third", "fourt
                                               "eighth", "ninth", "tenth"), 1)}
 ORDINAL_PLACES.update({w: n for n, w in enumerate(("1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th",
                                                    "10th"), 1)})
+# a place written as a number: "holds the No.1 spot" ("number two", "No. 2" are not: the number is read as a figure)
+ORDINAL_PLACES.update({f"no.{n}": n for n in range(1, 6)})
 # Superlatives of size that give a place in an order when an ordinal stands before them
 # ("the second biggest source"), or the first place alone ("the largest market").
 RANK_HIGH = ("biggest", "largest", "highest", "top", "leading", "greatest", "most important", "main", "busiest")
