@@ -836,7 +836,7 @@ def _word_places(text: str) -> tuple[list[int], list[int]]:
 # word of change stands in the label, in a table row, and in a list where another number has a sign.
 _LABEL_BEFORE_DASH = lazy_re.compile(r"[;:,(\n][ \t]*(?P<label>[A-Za-z][A-Za-z'’.&-]*(?:[ \t][A-Za-z'’.&-]+){0,5})[ \t]+$")
 _ITEM_END = lazy_re.compile(r"[ \t]*(?:[;,)\n]|\.(?:\s|$)|$)")
-_SIGNED_NUMBER = lazy_re.compile(r"(?<![\w.,])[+\-−–]\d")
+_SIGNED_NUMBER = lazy_re.compile(r"(?=[+\-−–])(?<![\w.,])[+\-−–]\d")  # (the sign looked for first: quicker over a document)
 
 
 def _dash_separates(text: str, tok: NumberToken) -> bool:
