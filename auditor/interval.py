@@ -100,6 +100,19 @@ class Interval:
         return Interval(min(lo, hi), max(lo, hi))
 
     def __truediv__(self, o: Interval) -> Interval:
+        if type(o.lo) is Fraction and type(o.hi) is Fraction and type(self.lo) is Fraction \
+                and type(self.hi) is Fraction and (o.lo > 0 or o.hi < 0):
+            # finite ends and a divisor of one sign: each end of the quotient is one division
+            # of two ends (x / b grows with x when b > 0), where multiplying by the reciprocal
+            # takes two divisions, four products and their comparisons
+            if o.hi < 0:  # a / b = (-a) / (-b)
+                return (-self) / (-o)
+            if self.lo is self.hi and o.lo is o.hi:  # two points (the figures as written)
+                value = self.lo / o.lo
+                return Interval(value, value)
+            lo = self.lo / (o.hi if self.lo >= 0 else o.lo)
+            hi = self.hi / (o.lo if self.hi >= 0 else o.hi)
+            return Interval(lo, hi)
         return self * o.reciprocal()
 
     def __abs__(self) -> Interval:

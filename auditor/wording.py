@@ -73,8 +73,23 @@ def point_environment(figures: dict[str, Figure]) -> dict[str, Interval]:
 
 def point_of(node, figures: dict[str, Figure]) -> Fraction | None:
     """The value of `node` computed from the figures as written, or None (a division by zero)."""
+    return _point_in(node, _points_or_none(figures))
+
+
+def _points_or_none(figures: dict[str, Figure]) -> dict[str, Interval] | None:
+    """`point_environment`, or None when a figure's value cannot be made a number."""
     try:
-        value = expr.evaluate(node, point_environment(figures))
+        return point_environment(figures)
+    except (ArithmeticError, TypeError):
+        return None
+
+
+def _point_in(node, env: dict[str, Interval] | None) -> Fraction | None:
+    """`point_of` with the figures' points already made (both sides of a claim use them)."""
+    if env is None:
+        return None
+    try:
+        value = expr.evaluate(node, env)
     except (ArithmeticError, TypeError):
         return None
     return value.lo if value.lo == value.hi and isinstance(value.lo, Fraction) else None
@@ -209,7 +224,8 @@ def miss_of(compare: expr.Compare, figures: dict[str, Figure], unit: str, left: 
             right: Interval) -> Miss | None:
     """How far the figures are from the stated value: computed minus stated, from the
     figures as written; with the smallest miss their rounding allows when that differs."""
-    computed, stated = point_of(compare.left, figures), point_of(compare.right, figures)
+    env = _points_or_none(figures)
+    computed, stated = _point_in(compare.left, env), _point_in(compare.right, env)
     if computed is None or stated is None:
         return None
     stated_fig = stated_figure(compare, figures)
@@ -238,7 +254,8 @@ def miss_of(compare: expr.Compare, figures: dict[str, Figure], unit: str, left: 
 def computed_point(compare: expr.Compare, figures: dict[str, Figure], unit: str) -> tuple[Decimal | None, str]:
     """The left side from the figures as written, as a number in `unit` and as text, at the
     stated precision plus one digit."""
-    computed, stated = point_of(compare.left, figures), point_of(compare.right, figures)
+    env = _points_or_none(figures)
+    computed, stated = _point_in(compare.left, env), _point_in(compare.right, env)
     if computed is None:
         return None, ""
     exponent = display_exponent(stated_figure(compare, figures), unit, computed,

@@ -21,6 +21,21 @@ def test_division_by_an_interval_containing_zero_is_unbounded():
     assert iv(1, 2) / iv(-1, 1) == Interval(-INF, INF)
 
 
+@pytest.mark.parametrize("a, b", [
+    (iv(3, 5), iv(2, 4)), (iv(-3, 5), iv(2, 4)), (iv(-5, -3), iv(2, 4)), (iv(3, 5), iv(-4, -2)),
+    (iv(-3, 5), iv(-4, -2)), (iv(0, 5), iv("0.5", 4)), (iv(-5, 0), iv(-4, -1)), (iv(7, 7), iv(3, 3)),
+    (iv(-7, -7), iv(3, 3)), (iv(7, 7), iv(-3, -3)), (iv("1.95", "2.05"), iv("14.95", "15.05")),
+    (Interval(Q(2), INF), iv(3, 4)), (Interval(-INF, Q(2)), iv(-4, -3)), (iv(1, 2), Interval(Q(3), INF)),
+])
+def test_division_by_an_interval_of_one_sign_is_the_product_with_its_reciprocal(a, b):
+    # each end of the quotient is taken from one division of two ends: the same exact interval as
+    # a times the reciprocal of b, whatever the signs, and a point over a point is one point
+    quotient = a / b
+    assert quotient == a * b.reciprocal()
+    if a.lo == a.hi and b.lo == b.hi:
+        assert quotient.lo == quotient.hi == a.lo / b.lo
+
+
 def test_unbounded_multiplication():
     assert (Interval(Q(2), INF) * iv(3, 4)) == Interval(Q(6), INF)
 

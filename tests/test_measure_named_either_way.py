@@ -59,3 +59,15 @@ def test_with_a_phrase_at_the_figure_names_it():
 def test_a_possessive_and_a_phrase_after_the_measure_name_one_subject():
     text = "Arrivals at the airport hit 3.2 million in 2022. The airport's 3.6 million arrivals in 2022 were a record."
     assert [s for s, _ in verdicts(text, CHECK)] == [Status.UNDETERMINED]
+
+
+def test_the_name_is_read_once_per_words_and_unit():
+    """name_of is kept per document by the words around the slot and the figure's unit: a percentage
+    and a count in the same words are named each by its own reading (a noun after a percentage names
+    no measure), however often and in whatever order they are asked for."""
+    meaning = meaning_of("Hiring picked up. About 12% workers were hired. About 1,200 workers were hired.")
+    percent_seg, count_seg = meaning.segments[1], meaning.segments[2]
+    assert percent_seg.skeleton == count_seg.skeleton  # the same words, two units
+    for _ in range(2):
+        assert measures.name_of(percent_seg, 0).head == ""
+        assert measures.name_of(count_seg, 0).head == "worker"

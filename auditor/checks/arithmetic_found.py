@@ -148,7 +148,7 @@ def _in_window(window: list[Figure], new: set[str], paragraph_of: dict[str, int]
     for pool in (levels, changes):
         of_unit = bounds.by_unit(pool)
         for t in pool:
-            parts_of[t.id] = [p for p in bounds.parts(t, of_unit[bounds.unit[t.id]]) if _same_block(p, t, table_of)]
+            parts_of[t.id] = _in_block_of(t, bounds.parts(t, of_unit[bounds.unit[t.id]]), table_of)
     yield from _runs(levels + changes, parts_of, bounds)
     yield from _pair_sums(levels, parts_of, new, bounds)
     yield from _differences(levels, changes, new, bounds)
@@ -156,12 +156,15 @@ def _in_window(window: list[Figure], new: set[str], paragraph_of: dict[str, int]
     yield from _shares(levels, percents, new, paragraph_of, bounds)
 
 
-def _same_block(a: Figure, b: Figure, table_of: dict[str, int]) -> bool:
-    """Cells of two different tables are not parts of one sum ("44.0 nurses per 10,000" and "960
-    nurses" are no parts of a weight of "1000.0" three tables down); a cell and a prose figure may
-    be (the prose's "39 gold, 41 silver and 33 bronze" and the table's total of 113)."""
-    ta, tb = table_of.get(a.id), table_of.get(b.id)
-    return ta is None or tb is None or ta == tb
+def _in_block_of(total: Figure, parts: list[Figure], table_of: dict[str, int]) -> list[Figure]:
+    """The `parts` that may add up to `total`: cells of two different tables are not parts of one
+    sum ("44.0 nurses per 10,000" and "960 nurses" are no parts of a weight of "1000.0" three tables
+    down); a cell and a prose figure may be (the prose's "39 gold, 41 silver and 33 bronze" and the
+    table's total of 113)."""
+    table = table_of.get(total.id)
+    if table is None:  # a total in prose: any part (most totals; no test per pair)
+        return parts
+    return [p for p in parts if table_of.get(p.id, table) == table]
 
 
 def _runs(totals: list[Figure], parts_of: dict[str, list[Figure]], bounds: _Bounds) -> Iterator[Relation]:

@@ -278,8 +278,13 @@ def norm(word: str) -> str:
     return word
 
 
+_LETTER_WORD = lazy_re.compile(r"[A-Za-z][A-Za-z-]+")
+_LABEL_END = lazy_re.compile(r"[,;:.()|\d\n]")
+_OF_OPENING = lazy_re.compile(r"^\s*of\b", re.I)
+
+
 def content_words(text: str) -> list[str]:
-    return [norm(w) for w in re.findall(r"[A-Za-z][A-Za-z-]+", text) if w.lower() not in _STOP]
+    return [norm(w) for w in _LETTER_WORD.findall(text) if w.lower() not in _STOP]
 
 
 def label(document: Document, f: Figure) -> set[str]:
@@ -290,10 +295,10 @@ def label(document: Document, f: Figure) -> set[str]:
 
 @per_document_cache(maxsize=65536)
 def _label(text: str, f: Figure) -> frozenset[str]:
-    tail = re.split(r"[,;:.()|\d\n]", text[f.span.end:f.span.end + 60], maxsplit=1)[0]
+    tail = _LABEL_END.split(text[f.span.end:f.span.end + 60], maxsplit=1)[0]
     tail = _CONJUNCTION.split(tail)[0]
     found = content_words(tail)
-    partitive = re.match(r"^\s*of\b", tail, re.I)  # "Women accounted for 52,310 of the applicants"
+    partitive = _OF_OPENING.match(tail)  # "Women accounted for 52,310 of the applicants"
     if found and not partitive:
         return frozenset(found)
     before = text[max(0, f.span.start - 50):f.span.start]

@@ -148,8 +148,11 @@ _GENERIC = {"people", "persons", "units", "cases", "number", "total", "figure", 
 _COMPARABLE_KINDS = {Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.RATIO, Kind.PHYSICAL, Kind.NUMBER}
 
 
+_MEASURE_WORD = lazy_re.compile(r"[a-z][a-z'-]*")
+
+
 def _is_specific(measure: str) -> bool:
-    words = [w for w in re.findall(r"[a-z][a-z'-]*", measure)]
+    words = _MEASURE_WORD.findall(measure)
     if len(words) == 1 and words[0].endswith(("ing", "ed")):
         return False  # "representing", "recorded": a verb, not a measure
     return len(words) >= 2 or (len(words) == 1 and words[0] not in _GENERIC and len(words[0]) > 3)

@@ -154,17 +154,21 @@ def _head(measure: str) -> str:
     return words[-1] if words else ""
 
 
+_SENTENCE_END = lazy_re.compile(r"[.;!?]\s")
+_SENTENCE_END_OR_CUT = lazy_re.compile(r"[.;!?](?:\s|$)")  # (the words after a figure are cut 40 characters on)
+
+
 def _lead_in(document: Document, f: Figure) -> str:
     """The words just before a figure, within its sentence ("GDP of" in "GDP of £2,730 billion")."""
     before = document.text[max(0, f.span.start - 30):f.span.start]
-    return re.split(r"[.;!?]\s", before)[-1]
+    return _SENTENCE_END.split(before)[-1]
 
 
 def _around(document: Document, f: Figure) -> str:
     """The words either side of a figure, within its sentence: "of total revenue. Services revenue was
     $510 million" does not call the services figure a total."""
-    before = re.split(r"[.;!?]\s", document.text[max(0, f.span.start - 40):f.span.start])[-1]
-    after = re.split(r"[.;!?](?:\s|$)", document.text[f.span.end:f.span.end + 40])[0]
+    before = _SENTENCE_END.split(document.text[max(0, f.span.start - 40):f.span.start])[-1]
+    after = _SENTENCE_END_OR_CUT.split(document.text[f.span.end:f.span.end + 40])[0]
     return before + document.text[f.span.start:f.span.end] + after
 
 

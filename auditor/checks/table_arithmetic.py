@@ -362,8 +362,11 @@ _GROUP_LINE = lazy_re.compile(r"(?:^|[,%.:]\s*)(?P<head>[^,%.:]*?\bexcluding):?\
 _SEPARATORS = lazy_re.compile(r"^[\s,;&+/]*(?:and[\s,;&+/]*)*$", re.I)
 
 
+_SPACE_RUN = lazy_re.compile(r"\s+")  # (compiled once: a table's labels are normalised for every row they are matched with)
+
+
 def _norm(label: str) -> str:
-    return re.sub(r"\s+", " ", label.strip(" >-–•*\t").lower().replace(",", " , ")).strip()
+    return _SPACE_RUN.sub(" ", label.strip(" >-–•*\t").lower().replace(",", " , ")).strip()
 
 
 def _excluded_rows(names: str, rows: list[Row]) -> list[Row] | None:

@@ -602,8 +602,11 @@ def _coordinated_rows(before: str, rows: list[Row]) -> list[Row] | None:
     return [row for _, row in windows]
 
 
+_LABEL_TOKEN = lazy_re.compile(r"[a-z][a-z'’-]*|[^\sa-z]")
+
+
 def _tokens(text: str) -> list[str]:
-    return [w for w in re.findall(r"[a-z][a-z'’-]*|[^\sa-z]", text.lower())]
+    return _LABEL_TOKEN.findall(text.lower())
 
 
 def _names_row(before: str, words: frozenset) -> bool:

@@ -76,12 +76,12 @@ _RANK_BEFORE = lazy_re.compile(r"\b(?:ranked|rank|ranking|position)\s*(?:No\.\s*
 _CONNECTOR = lazy_re.compile(r"^\s*(?:-|–|—|to|and|or|through)\s*$", re.I)
 _LIST_COMMA = lazy_re.compile(r"^,\s+$")
 _CHANGE_OF = [
-    (re.compile(r"\byear[\s-]on[\s-]year\b|\by-o-y\b|\by/y\b|\byoy\b|\b(?:from|than|over|on)\s+(?:a|one|the)\s+year\s+"
-                r"(?:earlier|ago|before)|\bsame\s+(?:period|month|quarter)\s+(?:of\s+)?(?:last|the\s+previous|a)\s+year|"
-                r"\bannual(?:ly)?\b(?=.*\b(?:growth|rate|increase|change|rise|fall|inflation)\b)", re.I), "year-on-year"),
-    (re.compile(r"\bquarter[\s-]on[\s-]quarter\b|\bq-o-q\b|\bq/q\b|\bprevious quarter\b|\bquarterly change\b", re.I),
+    (lazy_re.compile(r"\byear[\s-]on[\s-]year\b|\by-o-y\b|\by/y\b|\byoy\b|\b(?:from|than|over|on)\s+(?:a|one|the)\s+year\s+"
+                     r"(?:earlier|ago|before)|\bsame\s+(?:period|month|quarter)\s+(?:of\s+)?(?:last|the\s+previous|a)\s+year|"
+                     r"\bannual(?:ly)?\b(?=.*\b(?:growth|rate|increase|change|rise|fall|inflation)\b)", re.I), "year-on-year"),
+    (lazy_re.compile(r"\bquarter[\s-]on[\s-]quarter\b|\bq-o-q\b|\bq/q\b|\bprevious quarter\b|\bquarterly change\b", re.I),
      "quarter-on-quarter"),
-    (re.compile(r"\bmonth[\s-]on[\s-]month\b|\bm-o-m\b|\bm/m\b|\bprevious month\b|\bmonthly change\b", re.I),
+    (lazy_re.compile(r"\bmonth[\s-]on[\s-]month\b|\bm-o-m\b|\bm/m\b|\bprevious month\b|\bmonthly change\b", re.I),
      "month-on-month"),
 ]
 
@@ -874,7 +874,7 @@ def _word_places(text: str) -> tuple[list[int], list[int]]:
 # word of change stands in the label, in a table row, and in a list where another number has a sign.
 _LABEL_BEFORE_DASH = lazy_re.compile(r"[;:,(\n][ \t]*(?P<label>[A-Za-z][A-Za-z'’.&-]*(?:[ \t][A-Za-z'’.&-]+){0,5})[ \t]+$")
 _ITEM_END = lazy_re.compile(r"[ \t]*(?:[;,)\n]|\.(?:\s|$)|$)")
-_SIGNED_NUMBER = lazy_re.compile(r"(?<![\w.,])[+\-−–]\d")
+_SIGNED_NUMBER = lazy_re.compile(r"(?=[+\-−–])(?<![\w.,])[+\-−–]\d")  # (the sign looked for first: quicker over a document)
 
 
 def _dash_separates(text: str, tok: NumberToken) -> bool:

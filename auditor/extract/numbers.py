@@ -135,11 +135,14 @@ def _range_end_re(decimal_comma: bool = False) -> re.Pattern:
 # Numbers only one convention writes: "1.234,5", "1 234,5", "12.345.678", "3,7", "0,25 %" are written with a
 # decimal comma; "1,234.5", "12,345,678", "3.7", "0.25" with a decimal point. "1,234" and "1.234"
 # are written by both, and are read by the convention the rest of the document shows.
+# (Each scans the whole text. A pattern that opens on a lookbehind is tried at every character;
+# one that opens on "(?=\d)", which every match starts with anyway, is tried only at digits:
+# four times as fast.)
 _COMMA_EVIDENCE = lazy_re.compile(
-    r"(?<![\d.,])(?:\d{1,3}(?:[.\u00a0\u202f\u2009 ]\d{3})+,(?P<strong>\d)|\d{1,3}\.\d{3}\.\d{3}(?P<strong2>)(?![\d,])"
+    r"(?=\d)(?<![\d.,])(?:\d{1,3}(?:[.\u00a0\u202f\u2009 ]\d{3})+,(?P<strong>\d)|\d{1,3}\.\d{3}\.\d{3}(?P<strong2>)(?![\d,])"
     r"|\d+,\d{1,2}(?!\d|[.,]\d))")
 _POINT_EVIDENCE = lazy_re.compile(
-    r"(?<![\d.,])(?:\d{1,3}(?:[,\u00a0\u202f\u2009 ]\d{3})+\.(?P<strong>\d)|\d{1,3},\d{3},\d{3}(?P<strong2>)(?![\d.])"
+    r"(?=\d)(?<![\d.,])(?:\d{1,3}(?:[,\u00a0\u202f\u2009 ]\d{3})+\.(?P<strong>\d)|\d{1,3},\d{3},\d{3}(?P<strong2>)(?![\d.])"
     r"|\d+\.\d{1,2}(?!\d|[.,]\d))")
 
 
@@ -347,7 +350,8 @@ _ONE = Decimal(1)
 # --- ratios written with colons ("16.30:41.0:42.70") ------------------------
 # A clock time is two parts with whole minutes ("10:00"); a structure or odds
 # ratio has decimals or three parts or more. Each part is its own figure.
-_RATIO_RE = lazy_re.compile(r"(?<![\w.:])\d+(?:\.\d+)?(?:\s?:\s?\d+(?:\.\d+)?)+(?![\w:])")
+# ("(?=\d)" first: the document is scanned for it, and a lookbehind tried only at digits is quicker)
+_RATIO_RE = lazy_re.compile(r"(?=\d)(?<![\w.:])\d+(?:\.\d+)?(?:\s?:\s?\d+(?:\.\d+)?)+(?![\w:])")
 _PART_RE = lazy_re.compile(r"\d+(?:\.(\d+))?")
 # "(H1 2023: 40.9%)", "2023: 4.5 per cent": a year (or a figure with a unit) before a colon labels
 # the number after it; the two are not the parts of a ratio.

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from auditor import lazy_re
+from auditor.document import per_document_cache
 from auditor.extract import context
 from auditor.extract.periods import find_periods
 from auditor.grammar import lexicon
@@ -166,16 +167,23 @@ def _named_back(text: str, grammar: str) -> MeasureName:
 
 def name_of(seg: Segment, slot: int) -> MeasureName:
     """The measure of the figure at `slot`, named by the noun phrase that holds it."""
-    figure = seg.figures[slot]
-    clause = _CLAUSE_OPEN.split(seg.before(slot, 120))[-1]
+    return _name_in(seg.before(slot, 120), seg.after(slot, 100), seg.figures[slot].unit)
+
+
+# The same figure's name is asked for by several readings and checks (same-measure twice,
+# the named levels): it is read once per document from the words around the figure's slot.
+@per_document_cache(maxsize=1 << 16)
+def _name_in(skeleton_before: str, skeleton_after: str, unit: str) -> MeasureName:
+    """`name_of` a figure of `unit`, from the skeleton's 120 characters before its slot and 100 after."""
+    clause = _CLAUSE_OPEN.split(skeleton_before)[-1]
     of = _OF_BEFORE.search(clause)
     if of:
         name = _named_back(clause[:of.start()], "a phrase, then 'of' the figure")
         if name.head:
             return name
     after_name = NO_NAME
-    if figure.unit not in ("percent", "percentage_point", "basis_point"):
-        after = seg.after(slot, 100)
+    if unit not in ("percent", "percentage_point", "basis_point"):
+        after = skeleton_after
         period_of = _OF_PERIOD_AFTER.match(after)
         if period_of:
             after = " " + after[period_of.end():]
@@ -203,7 +211,7 @@ def name_of(seg: Segment, slot: int) -> MeasureName:
         if name.head:
             return name
     apposition = _APPOSITION_BEFORE.search(clause)
-    if apposition and _APPOSITION_AFTER.match(seg.after(slot, 40)):
+    if apposition and _APPOSITION_AFTER.match(skeleton_after[:40]):
         # "The museum's 2023 visitors, 421,300 in all, came from": the figure set off by commas after a phrase
         name = _named_back(clause[:apposition.start()], "a phrase, then the figure set off by commas")
         if name.head:
@@ -216,7 +224,7 @@ def name_of(seg: Segment, slot: int) -> MeasureName:
             return name
     if _AT_OPENS.match(clause):
         # "At 2.14 million, last year's arrivals were": the figure fronted, its phrase after the comma
-        rest = _COMMA_AFTER.match(seg.after(slot, 100))
+        rest = _COMMA_AFTER.match(skeleton_after)
         if rest:
             tokens = _TOKEN.findall(rest.group("rest"))
             referring = False

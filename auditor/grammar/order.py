@@ -1729,7 +1729,8 @@ def fractions_in_words(segments: tuple[Segment, ...], frames: dict[str, Frame]) 
     for seg in segments:
         if seg.is_table_row:
             continue
-        out += _fractions_of_a_whole(seg, frames)
+        fractions = list(_fractions_in(seg))  # (read once, for the two readings of fractions in words)
+        out += _fractions_of_a_whole(seg, frames, fractions)
         for k in range(len(seg.figures) - 1):
             f, share = seg.figures[k], seg.figures[k + 1]
             if share.unit != "percent" or frames[share.id].role is not Role.SHARE or share.qualifier \
@@ -1747,16 +1748,16 @@ def fractions_in_words(segments: tuple[Segment, ...], frames: dict[str, Frame]) 
             side = _FRACTION_SIDE.get(qualifier_before(seg.before(k, 80)[:-len(one.group())]))
             out.append(FractionLink(share, None, f, side or "==", "a share in brackets after 'one in N' in words",
                                     certain=side is not None))
-        out += _shares_after_fractions_no_figure_holds(seg, frames)
+        out += _shares_after_fractions_no_figure_holds(seg, frames, fractions)
     return out
 
 
-def _shares_after_fractions_no_figure_holds(seg: Segment, frames: dict[str, Frame]) -> list[FractionLink]:
+def _shares_after_fractions_no_figure_holds(seg: Segment, frames: dict[str, Frame], fractions: list[tuple]) -> list[FractionLink]:
     """A percentage in brackets closing the clause of a fraction no one figure holds: "more than half of
     respondents (48.2%)", "nearly 9 in 10 firms (91%)"."""
     out = []
     starts = [a for a, _ in seg.slots]
-    for _start, end, side, fraction, value, words, counts in _fractions_in(seg):
+    for _start, end, side, fraction, value, words, counts in fractions:
         k = bisect.bisect_left(starts, end)
         if fraction is not None or k >= len(seg.figures) or not (counts or words == "half"):
             continue  # ("most", "a minority": the halves links read a share beside them, and "the most common (8.6%)")
@@ -1770,7 +1771,7 @@ def _shares_after_fractions_no_figure_holds(seg: Segment, frames: dict[str, Fram
     return out
 
 
-def _fractions_of_a_whole(seg: Segment, frames: dict[str, Frame]) -> list[FractionLink]:
+def _fractions_of_a_whole(seg: Segment, frames: dict[str, Frame], fractions: list[tuple]) -> list[FractionLink]:
     """A fraction in words of a whole the sentence states, and the part it stands for, in one clause: the whole
     after the fraction and the part in apposition or after a colon ("More than a third of the 12,400 apprentices,
     4,310, were women", "Fewer than half of the 3,120 applicants were admitted: 1,640 ...", "Nearly 9 in 10 of the
@@ -1780,7 +1781,7 @@ def _fractions_of_a_whole(seg: Segment, frames: dict[str, Frame]) -> list[Fracti
     ("about half of the 2,200 households (1,180)") is a rounding writers make loosely: the part is only likely at
     it."""
     out = []
-    for start, end, side, fraction, value, words, counts in _fractions_in(seg):
+    for start, end, side, fraction, value, words, counts in fractions:
         # (the whole opening the clause is looked for in the sentence's first 200 characters)
         after, before = seg.skeleton[end:end + 160], seg.skeleton[:start] if start <= 200 else ""
         w = p = None

@@ -141,8 +141,16 @@ def _clause(document_text: str, seg: Segment, k: int) -> str:
         if other.unit == figure.unit:
             right = other.span.start
             break
-    before = document_text[left:figure.span.start]
-    after = document_text[figure.span.end:right]
+    return _clause_between(document_text, left, figure.span.start, figure.span.end, right)
+
+
+# A figure's clause is read by most readings of this module (its extent, its names, the words of
+# what it counts): its breaks are found once per document, not once per reading
+@per_document_cache(maxsize=1 << 16)
+def _clause_between(document_text: str, left: int, start: int, end: int, right: int) -> str:
+    """`_clause` of the figure from `start` to `end`, within the bounds `left` and `right`."""
+    before = document_text[left:start]
+    after = document_text[end:right]
     # "48,855 (14.12%) candidates were held back": a figure's own share or aside in brackets right
     # after it is no break: the words after the brackets still say what it counts
     aside = _FIGURE_ASIDE.match(after)
