@@ -572,7 +572,35 @@ def _row_label(text: str, sentence, tok: NumberToken) -> str | None:
     "Per share"). None when the figure is not in a table row."""
     if not _in_table_row(text, sentence.start, sentence.end):
         return None
-    return _row_label_at(text, text.rfind("\n", 0, tok.start) + 1)
+    line_start = text.rfind("\n", 0, tok.start) + 1
+    label = _row_label_at(text, line_start)
+    first_cell = text[line_start:tok.start].strip().removeprefix("|").split("|", 1)[0].strip()
+    if (label is None or _A_PERIOD_LABEL.fullmatch(label)) and _A_PERIOD_LABEL.fullmatch(first_cell.lower()):
+        # "| 2017 | $453 billion | $3,496 billion |": a row of a period, its cells counting what their column names
+        header = _column_header(text, line_start, text.count("|", line_start, tok.start))
+        return context.normalise_measure(header) if header else label
+    return label
+
+
+_A_PERIOD_LABEL = lazy_re.compile(r"(?:19|20)\d\d(?:\s?[-/–]\s?\d{2,4})?|(?:q[1-4]|h[12])\s?(?:19|20)\d\d|"
+                                  r"(?:19|20)\d\d\s?(?:q[1-4]|h[12])")
+
+
+def _column_header(text: str, line_start: int, pipes_before: int) -> str:
+    """The words heading the column of a cell with `pipes_before` "|" before it in the row starting at `line_start`:
+    the cell of that column in the nearest line above that holds no number there (not a data row, nor a rule); ""
+    when the table ends first."""
+    row = text[line_start:text.find("\n", line_start) if "\n" in text[line_start:] else len(text)]
+    column = pipes_before - (1 if row.lstrip().startswith("|") else 0)
+    for line in _table_lines_above(text, line_start):
+        if "|" not in line:
+            return ""
+        cells = line.strip().removeprefix("|").split("|")
+        cell = cells[column].strip() if 0 <= column < len(cells) else ""
+        if not cell.strip("-: ") or _NUMBERISH.search(cell):
+            continue  # a rule, or a data row above this one
+        return cell
+    return ""
 
 
 @per_document_cache(maxsize=1024)
@@ -582,13 +610,13 @@ def _row_label_at(text: str, line_start: int) -> str | None:
     row = text[line_start:line_end if line_end >= 0 else len(text)]
     if "|" not in row:
         return None
-    first_cell = row.split("|", 1)[0]
+    first_cell = row.strip().removeprefix("|").split("|", 1)[0]  # (a Markdown row opens with "|")
     label = _CELL_LABEL.search(first_cell)
     words = re.sub(r"\(\W*$|\(\s*\)", "", label.group()).strip(" :>-*#,") if label else ""
     heading = group = column_name = ""
     for line in _table_lines_above(text, line_start):
         if "|" in line:
-            column_name = line.split("|", 1)[0].strip()  # the header's first cell names the label column
+            column_name = line.strip().removeprefix("|").split("|", 1)[0].strip()  # the header's first cell names the label column
             continue
         stripped = line.strip()
         if not stripped:
