@@ -182,8 +182,9 @@ _PART_CUE = lazy_re.compile(
     r"(?:\bof (?:which|whom|these|them|this|the total)|\bamong (?:which|whom|them|these)|\bincluding\b|\bwithin (?:this|the|that)\b|"
     r"\bwithin this total\b|\bout of which\b|\bof this\b)" + lexicon.NOT_PARTITIVE_AFTER, re.I)
 # "3,418 homes, 1,205 of them social housing and 2,031 for private sale": an anaphor right after
-# a figure makes that figure a part of what came before, not the whole of what follows
-_ANAPHOR_AFTER = lazy_re.compile(r"\s*(?:of|among)\s+(?:them|these|those|this)\b", re.I)
+# a figure makes that figure a part of what came before, not the whole of what follows; so does "of the total" closing
+# its phrase ("Domestic films earned 2.90 billion pesos of the total, and imported films 3.10 billion pesos")
+_ANAPHOR_AFTER = lazy_re.compile(r"\s*(?:of|among)\s+(?:(?:them|these|those|this)\b|the\s+total(?=\s*[,;.)]))", re.I)
 _OUT_OF = lazy_re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:out of|of the|of all|of a total of|from a total of)\s+(?:the\s+)?$", re.I)
 # a count in a phrase of place or span: "across 18 districts", "in 212 villages"
 # (not "to", "at", "over", "by": "amounted to RMB 2,110 million", "over 5,000" name the whole itself)

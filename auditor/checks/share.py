@@ -80,9 +80,20 @@ It reads:
   (of several, the one the text calls a total: "of total revenues" is "Total
   industry revenues were US$ 15.7 billion in 2016", not "Streaming revenues
   reached US$ 4.6 billion"; only unsure);
+  a part named by a word that, set before the whole's noun, names a level
+  of its own is that level ("Online purchases made up 11.0% of all retail
+  sales" ... "Online retail sales amounted to 9.3 billion rand"; sure when
+  its name also says the whole's other words);
   another measure of the
   unit, another year's or another place's level is no such level; sure when
-  the share's clause dates it and both levels are dated near them;
+  the share's clause dates it and both levels are dated near them, or its
+  paragraph dates it and states and dates the part;
+- a subject's market share ("Domestic films' market share rose to 45.3%"),
+  when the document gives the subject's level as a part "of the total" in a
+  sentence its name opens ("Domestic films earned 2.90 billion pesos of the
+  total, and imported films 3.10 billion pesos"): that level's share of the
+  last level of its unit before it; only a question on a miss, since a
+  market share may be of another measure (of users, of volume);
 - shares of one whole named the same way for different subjects ("41.2% of
   the total vote" ... "35.9% of the total vote"): together no more than 100%.
   Sure when the words say "the total" or "all" and each share names its own

@@ -105,7 +105,8 @@ from auditor.grammar.order import (FractionLink, HalfLink, MainPartLink, OrderLi
                                    stated_orders)
 from auditor.grammar.rates import level_rates
 from auditor.grammar import measures
-from auditor.grammar.named_levels import changes_between_named_levels, shares_between_named_levels
+from auditor.grammar.named_levels import (changes_between_named_levels, market_shares_of_parts_of_the_total,
+                                          shares_between_named_levels)
 from auditor.grammar.segments import Segment, segment
 from auditor.grammar.within import (MemberLink, WithinLink, aggregates_within, counts_beyond_durations, member_totals, members_of_one_whole,
                                     subgroups_within_totals, union_totals, ranked_members,
@@ -290,6 +291,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     exhaustive = frozenset(f.id for link in lists for f in link.shares)
     shared = part_shares(segments, frames, parts, document.text, bases)
     shared += shares_between_named_levels(segments, frames, frozenset(link.share.id for link in shared), document.text)
+    shared += market_shares_of_parts_of_the_total(segments, frames, frozenset(link.share.id for link in shared),
+                                                  document.text)
     placed_shares = exhaustive | {link.share.id for link in shared}
     one_part = one_part_of_one_whole(parts, frames)
     beside = shares_beside_a_part(segments, frames, one_part, placed_shares)

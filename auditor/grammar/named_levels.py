@@ -114,6 +114,38 @@ class NamedLevels:
             return None
         return parts[0], fuller[0], False
 
+    def part_narrowing_whole(self, marks: frozenset[str], whole: tuple, period: str) -> tuple[Figure, Figure, bool] | None:
+        """The part a share names by a word that, set before the whole's noun, names a level of its own: "Online
+        purchases made up 11% of all retail sales" is "Online retail sales were 9.3 billion rand"; "Wind made up
+        25% of total electricity generation" is "Wind generation was 24.0 TWh". The part is the one level of
+        `period` whose name has the whole's head and every word of `marks` (the part's words, none of them the
+        whole's), the whole the one level of that period named by the whole's name, or by a fuller one without
+        the marks, its clause naming every subject the part's does; and whether the part's name says the whole's
+        other words too ("Online retail sales" of "retail sales"; "Wind generation" of "electricity generation"
+        may be of a narrower whole: unsure). None unless exactly one of each is found."""
+        head, words = whole
+        if not marks or marks & words:
+            return None
+        names = self._names_of_head().get(head, ())
+        parts = [(w, level) for w in names if marks <= w for level in self._by_name[(head, w)]
+                 if level.figure.period == period]
+        wholes = [level for w in names if words <= w and not (w & marks) for level in self._by_name[(head, w)]
+                  if level.figure.period == period]
+        exact = [level for level in wholes if level.name.words == words]
+        wholes = exact or wholes
+        if len(wholes) > 1:
+            # of several fuller names, the one the text calls a total
+            wholes = [level for level in wholes if lexicon.TOTALITY_WORDS.intersection(level.figure.measure.lower().split())]
+        whole = _one([level.figure for level in wholes])
+        # (a level of another unit is no part of it: "audiobook unit sales rose 9% to 48 million units" beside dollars)
+        parts = [(w, level) for w, level in parts if whole is not None and same_unit(level.figure, whole)]
+        part = _one([level.figure for _, level in parts])
+        if part is None or whole is None \
+                or any(not level.whose <= wholes[0].whose for _, level in parts):
+            return None
+        said_all = all(w - marks and w - marks <= words | wholes[0].name.words for w, _ in parts)
+        return part, whole, said_all
+
     def named_once(self, f: Figure) -> bool:
         """Whether `f` is the only level stated under its name, of any subject and period."""
         if self._alone_under_a_name is None:  # found once, on the first query: most documents never ask
@@ -373,8 +405,12 @@ def shares_between_named_levels(segments: tuple[Segment, ...], frames: dict[str,
             # (a figure of another clause, after a semicolon, is no part of this one's)
             others = [k for k, f in enumerate(seg.figures) if f.unit != "percent"
                       and ";" not in (seg.between(s, k) if k > s else seg.between(k, s))]
+            strangers: list[int] = []
             if others and (len(others) > 1 or others[0] < s or not _WITH_PART.match(seg.between(s, others[0]))):
-                continue
+                # (figures of the sentence not given as the part: the names are read, but only when none of them is
+                # of the unit of the part and whole found, "eBook unit sales jumped 210% to 377 million units" beside
+                # a share of dollar sales, since one of that unit may be either)
+                strangers, others = others, []
             before = _CLAUSE_OPEN.split(seg.before(s, 120))[-1]
             verb = _PART_VERB_BEFORE.search(" " + before)
             whole_said = _OF_ALL_THE.match(seg.after(s, 100))
@@ -419,8 +455,13 @@ def shares_between_named_levels(segments: tuple[Segment, ...], frames: dict[str,
                     # adds is the report's own, or there would be a second total)
                     pair = named.part_and_fuller_whole(key_of(part_name, frozenset()), key_of(whole_name, frozenset()),
                                                        share.period)
+                if pair is None:
+                    # (a part named by a word that, set before the whole's noun, names a level: "Online purchases made
+                    # up 11% of all retail sales" ... "Online retail sales were 9.3 billion rand")
+                    pair = named.part_narrowing_whole(part_name.words or frozenset({part_name.said}),
+                                                      key_of(whole_name, frozenset()), share.period)
                 part, whole, one_subject = pair if pair is not None else (None, None, False)
-            if part is None or abs(part.value) >= abs(whole.value) \
+            if part is None or abs(part.value) >= abs(whole.value) or any(same_unit(seg.figures[k], whole) for k in strangers) \
                     or not section(part.span.start) == section(whole.span.start) == section(share.span.start):
                 continue
             near = _NEAR_PERIOD | {"paragraph"}
@@ -429,8 +470,109 @@ def shares_between_named_levels(segments: tuple[Segment, ...], frames: dict[str,
             # (or, with no period anywhere, each name the name of one level in the whole document)
             undated = not (share.period or part.period or whole.period) and named.named_once(part) \
                 and named.named_once(whole) and _alone(segments, frames, part) and _alone(segments, frames, whole)
-            certain = (share.period_source in _NEAR_PERIOD and part.period_source in near and whole.period_source in near
-                       or undated) and (bool(others) or one_subject)
+            # (a share its paragraph dates, whose part is stated and dated in that paragraph: "Postpaid subscriptions
+            # were 4.5 million at the end of 2018. Postpaid lines made up 6.6% of all subscriptions.")
+            dated_here = share.period_source == "paragraph" and part.period_source in _NEAR_PERIOD \
+                and segments[frames[part.id].segment].paragraph == seg.paragraph
+            certain = ((share.period_source in _NEAR_PERIOD or dated_here) and part.period_source in near
+                       and whole.period_source in near or undated) and (bool(others) or one_subject)
             out.append(PartShareLink(part, share, whole, (), "a share naming its part before its verb and its whole "
                                      "after 'of all', both stated elsewhere", certain=certain))
+    return out
+
+
+# a figure whose phrase says it is a part of an earlier total: "with 25.57 billion yuan of the total"
+_OF_THE_TOTAL_AFTER = lazy_re.compile(r"^\s*of\s+the\s+total(?=\s*[,;.)]|\s*$)")
+# a possessor's market share, its noun and verb (and perhaps a change) before the figure: "client games' market share
+# tumbled 17.2% YOY to", "Domestic films' market share rose to"
+_MARKET_SHARE = lazy_re.compile(r"(?:'s|’s|s'|s’)\s+market\s+share\s+(?P<rest>[^;:,.]{0,80})$")
+_WORD = lazy_re.compile(r"[a-z][a-z'’-]*")
+# where the possessor's phrase begins: after a clause's opening word or mark
+_OWNER_CLAUSE = lazy_re.compile(r"[,;:]|#\d+#|\b(?:and|but|while|whereas|as|with|when|although)\b")
+# between two parts of a sentence, the second's verb left out: "of the total, and imported films"
+_GAPPED_PART = lazy_re.compile(r"^\s*(?:of\s+the\s+total)?\s*,?\s*(?:and|while|whereas)\s+(?P<who>[a-z][a-z'’ -]{0,40})$")
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "whose"})
+
+
+def _same_noun(a: str, b: str) -> bool:
+    """Two folded words of one noun, the one perhaps its gerund ("game" and "gaming", "film" and "filming")."""
+    return a == b or _root(a) == _root(b)
+
+
+def _root(word: str) -> str:
+    """A folded word without a gerund's "-ing" or a silent final "e" ("gaming" and "game": gam)."""
+    if len(word) >= 6 and word.endswith("ing"):
+        word = word[:-3]
+    return word[:-1] if len(word) > 3 and word.endswith("e") else word
+
+
+def _opens_with(sentence: str, owner: list[str]) -> bool:
+    """Whether the sentence opens with the owner's words: its first words hold each of them ("Client gaming still
+    holds ..." for "client games")."""
+    opening = [lexicon.fold(w) for w in _WORD.findall(sentence.lower()[:60])][:len(owner) + 2]
+    return all(any(_same_noun(lexicon.fold(w), o) for o in opening) for w in owner if w != "the")
+
+
+def market_shares_of_parts_of_the_total(segments: tuple[Segment, ...], frames: dict[str, Frame],
+                                        placed: frozenset[str], text: str = "") -> list:
+    """A subject's market share whose sentence states neither part nor whole ("Domestic films' market share rose to
+    45.3%"), when the document states the subject's level as a part "of the total" in a sentence that opens with
+    the subject's name ("Domestic films earned 2.90 billion pesos of the total"): the share is that level's share of
+    the total, the last level of its unit before that sentence, in its paragraph or the one before, of no other
+    period ("Revenue of the national cinema industry rose 12% to 6.40 billion pesos"). Only suggested: a market
+    share may be of another measure than the one the level counts (of sales by volume, of users)."""
+    from auditor.grammar.links import PartShareLink
+
+    section = _sections(text)
+    levels = [(seg, k, f) for seg in segments if not seg.is_table_row for k, f in enumerate(seg.figures)
+              if frames[f.id].is_level and frames[f.id].modality == "stated" and f.unit != "percent"
+              and not f.direction and not f.qualifier and written_in_digits(f)]
+    # each part "of the total" with the level it is a part of (a list of them is short: few sentences say it)
+    parts = []
+    for i, (seg, k, f) in enumerate(levels):
+        if not _OF_THE_TOTAL_AFTER.match(seg.after(k, 30)):
+            continue
+        earlier = [(s, g) for s, _, g in levels[:i] if s.index < seg.index and seg.paragraph - s.paragraph <= 1
+                   and same_unit(g, f) and section(g.span.start) == section(f.span.start)]
+        if not earlier or _OF_THE_TOTAL_AFTER.match(earlier[-1][0].after(earlier[-1][0].figures.index(earlier[-1][1]), 30)):
+            continue
+        total = earlier[-1][1]
+        if abs(f.value) < abs(total.value) and not (f.period and total.period and f.period != total.period):
+            parts.append((seg.skeleton, f, total))  # (whose: the words that open its sentence)
+            # the next parts of the sentence, their verb left out: ", and imported films 3.10 billion pesos"
+            for j in range(k + 1, len(seg.figures)):
+                gapped = _GAPPED_PART.match(seg.between(j - 1, j))
+                g = seg.figures[j]
+                if not gapped or not (frames[g.id].is_level and same_unit(g, f) and abs(g.value) < abs(total.value)):
+                    break
+                parts.append((gapped.group("who"), g, total))
+    if not parts:
+        return []
+    out = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for s, share in enumerate(seg.figures):
+            frame = frames[share.id]
+            if share.id in placed or frame.role is not Role.SHARE or share.unit != "percent" or share.direction \
+                    or frame.modality != "stated":
+                continue
+            # (the possessor, its market share and the figure in one clause, no "of" naming another whole)
+            said = _MARKET_SHARE.search(seg.before(s, 160))
+            if not said or said.group("rest").startswith("of "):
+                continue
+            # the possessor's words, back to the opening of its clause ("while imported films'": imported films)
+            owner = _WORD.findall(_OWNER_CLAUSE.split(seg.before(s, 160)[:said.start()].lower())[-1])
+            if not owner or len(owner) > 4 or owner[0] in _POSSESSIVE_PRONOUNS:
+                continue  # ("their market share": whose, the words do not say here)
+            found = [(f, total) for whose, f, total in parts if _opens_with(whose, owner)
+                     and (not f.period or not share.period or f.period == share.period)
+                     and section(f.span.start) == section(share.span.start)]
+            if len(found) != 1:
+                continue
+            part, total = found[0]
+            if any(same_unit(f, part) for f in seg.figures):
+                continue  # (a level of the part's unit in the share's sentence may be its part: that one is read there)
+            out.append(PartShareLink(part, share, total, (), "a subject's market share, of the level its sentence "
+                                     "gives as a part of the total and that total", certain=False))
     return out
