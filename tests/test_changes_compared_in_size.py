@@ -2,7 +2,7 @@
 comparison check):
 - a change said to be steeper, faster, smaller, milder (...) than another change (grammar.order.changes_compared_in_size):
   "fell 10.5 per cent, a steeper decline than in 2014 (-8.2 per cent)" compares the sizes of the two changes;
-- the terms of a list after the comparison, each named with its figure in brackets: "more than sales in 2010
+- the terms of a list after the comparison, each named with its figure in brackets or dated after it: "more than sales in 2010
   (US $983 million) and 2011 (US $1.3 billion)";
 - the other term's figure given in a clause of its time: "more than in 2011, when they were worth $1.3 billion".
 The sentences are written here; none is a report's."""
@@ -82,3 +82,12 @@ def test_the_other_term_given_in_a_clause_of_its_time(text, pair, wrong):
         assert pair in errors(text, "comparison")
     else:
         assert (Status.CONSISTENT, pair) in verdicts(text, "comparison")
+
+
+def test_the_terms_of_a_dated_list_are_compared_alike():
+    text = "The total was equal to 0.25% of GNI, up from 0.23% in 2002 and 0.27% in 2001."
+    assert (Status.CONSISTENT, ("0.25%", "0.23%")) in verdicts(text, "comparison")
+    assert ("0.25%", "0.27%") in errors(text, "comparison")
+    # an undated figure after "and" is no term of the list
+    decoy = "Exports were 4.1 million tonnes, up from 3.9 million in 2019 and 2.2 million tonnes of imports."
+    assert all("2.2 million tonnes" not in figures for _, figures in verdicts(decoy, "comparison"))

@@ -165,6 +165,11 @@ _NEXT_BRACKETED_TERM = lazy_re.compile(r"^\s*\)\s*(?:,\s*(?:and\s+|or\s+)?|and\s
                                        r"[^\d()#;,.]{0,25}?(?:(?:19|20)\d\d)?\s*\(\s*(?:[a-z]{1,3}\s*)?$", re.I)
 
 
+# ... or each dated after it: "0.25% ..., up from 0.23% in 2002 and 0.22% in 2001"
+_DATED_AFTER = lazy_re.compile(r"\s+(?:in|for|during)\s+(?:19|20)\d\d\b", re.I)
+_NEXT_DATED_TERM = lazy_re.compile(r"^\s+(?:in|for|during)\s+(?:19|20)\d\d\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$", re.I)
+
+
 def _comparable(a: Figure, b: Figure) -> bool:
     if not (written_in_digits(a) and written_in_digits(b)):
         return False  # "six ... above six": number words name categories more often than amounts
@@ -276,9 +281,11 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         # listed after the first, each named with its figure in brackets, are compared alike
         previous = b
         for c in figures[j + 1:]:
-            if where[c.id].sentence != where[a.id].sentence or not _BRACKETED_TERM_BEFORE.search(
-                    document.text[max(0, previous.span.start - 6):previous.span.start]) \
-                    or not _NEXT_BRACKETED_TERM.match(document.text[previous.span.end:c.span.start]) \
+            gap = document.text[previous.span.end:c.span.start]
+            bracketed = _BRACKETED_TERM_BEFORE.search(document.text[max(0, previous.span.start - 6):previous.span.start]) \
+                and _NEXT_BRACKETED_TERM.match(gap)
+            dated = _NEXT_DATED_TERM.match(gap) and _DATED_AFTER.match(document.text, c.span.end)
+            if where[c.id].sentence != where[a.id].sentence or not (bracketed or dated) \
                     or not (_comparable(a, c) and _one_measure(document, a, c)) or c.qualifier \
                     or frozenset((a.id, c.id)) in ranked:
                 break  # (a list the meaning layer reads as a ranking, "ahead of A (x) and B (y)", is the ranking's)
