@@ -26,3 +26,17 @@ def test_a_numbered_first_place(text, pair, wrong):
 def test_number_two_in_words_relates_no_figure_of_its_own():
     text = "Toyota is the number one brand, with 41,200 sales; Kia is number two with 38,900."
     assert all("two" not in figures for _, figures in verdicts(text, "ranking"))
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("The Spanish market showed the largest growth in the period, advancing 11% to $3.93 billion, with the USA next, "
+     "up 10% to $44.68 billion.", False),
+    ("The Spanish market showed the largest growth in the period, advancing 11% to $3.93 billion, with the USA next, "
+     "up 14% to $44.68 billion.", True),
+])
+def test_with_a_name_next_is_the_next_place(text, wrong):
+    found = verdicts(text, "ranking")
+    if wrong:
+        assert errors(text, "ranking")
+    else:
+        assert any(status is Status.CONSISTENT for status, _ in found)
