@@ -1069,8 +1069,11 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame],
                     # "214 films from 58 countries, 61 of them world premieres": a count too small to hold
                     # the part, in a phrase of place or origin, is no antecedent; "them" points past it
                     before = before[1:]
+                # ("Appeals were lodged in 2,940 procedures; the chamber upheld 612 of them": "them" reaches
+                # past a semicolon to the level right before it, as it reaches into the sentence before)
                 if before and frames[seg.figures[before[0]].id].role is Role.LEVEL and part.role is Role.LEVEL \
-                        and not _CLAUSE_END.search(seg.between(before[0], k)):
+                        and not _CLAUSE_END.search(seg.between(before[0], k).replace(";", " ") if before[0] == k - 1
+                                                   else seg.between(before[0], k)):
                     out.append(PartsLink(seg.figures[before[0]], (part.figure,), False,
                                          "a part, then 'of it' or 'of them' pointing to the level before"))
         for k in range(len(seg.figures)):
@@ -5542,6 +5545,13 @@ def _with_the_other_next(link: PartsLink, segments: tuple[Segment, ...], frames:
     if not (frames[rest.id].is_level and written_in_digits(rest) and _THE_OTHER_BEFORE.search(after.before(k, 30))
             and not _ELSEWHERE_AFTER.match(after.after(k, 60))):
         return None
+    if i > 0 and continues(segments, i - 1, i) and any(
+            same_unit(f, link.whole) and frames[f.id].is_level and f.value > link.whole.value
+            for f in segments[i - 1].figures):
+        # "Spending came to 94.7 billion. Old-age pensions took 81.2 billion, of which 3.9 billion were
+        # supplements. Disability pensions made up the remaining 13.5 billion": when the whole split is
+        # itself a part of a larger total just told, "the remaining" may be the rest of either
+        return None
     return replace(link, parts=(*link.parts, rest), exhaustive=True,
                    grammar=link.grammar + ", and 'the other' in the next sentence")
 
@@ -5710,8 +5720,10 @@ def _place_in_pair(seg: Segment, k: int, frames: dict[str, Frame]) -> int | None
     ("Rs 124.69 a kg against Rs 121.38"), else None."""
     def pair(a: int, b: int) -> bool:
         first, second = seg.figures[a], seg.figures[b]
+        # (the amount's unit and period may stand between the two: "EUR 585 per tonne in the quarter,
+        # compared with EUR 640 in the second quarter")
         return same_unit(first, second) and frames[first.id].is_level and frames[second.id].is_level \
-            and bool(_SET_AGAINST.match(seg.between(a, b)))
+            and bool(_SET_AGAINST_PAST_ITS_UNIT.match(seg.between(a, b)))
     if k + 1 < len(seg.figures) and pair(k, k + 1):
         return 0
     if k > 0 and pair(k - 1, k):
@@ -5729,6 +5741,8 @@ def _is_pair(segments: tuple[Segment, ...], frames: dict[str, Frame], figures: l
 _PRICE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PRICE_NOUNS)})\b")
 _VALUE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.VALUE_NOUNS)})\b")
 _SET_AGAINST = lazy_re.compile(rf"^[^#;.]{{0,25}}?\b(?:{_VERSUS})\s+(?:the\s+)?$")
+# the same, past the words of the first amount's own clause: its unit and its period ("per tonne in the quarter, ")
+_SET_AGAINST_PAST_ITS_UNIT = lazy_re.compile(rf"^[^#;.]{{0,60}}?\b(?:{_VERSUS})\s+(?:the\s+)?$")
 
 
 # (or the count of the base inside the phrase: "4.2 loans for each of the city's 2.4 million residents")
