@@ -8,7 +8,9 @@ relation of the same shape that must still be checked:
 - "the remaining N" after an "of which" split of a whole that is itself part of a larger total told just
   before may be the rest of either, so it completes neither;
 - a level a later sentence tells as a part ("Non-EU citizens made up 61,900 immigrants") is no whole of
-  a share told before it.
+  a share told before it;
+- a number opening an aligned row ("1  Ardrossan - Brodick      842") is the row's rank, not a whole the
+  dash in its label splits.
 The sentences are invented here."""
 from __future__ import annotations
 
@@ -97,3 +99,15 @@ def test_a_share_of_the_whole_told_before_it_is_still_checked():
     text = ("Immigration reached 129,100 immigrants in the year. Returning Irish citizens numbered 30,200, or 28% of "
             "immigrants. Non-EU citizens made up 61,900 immigrants.\n")
     assert any({"30,200", "129,100", "28%"} <= set(f) for f in errors(text, "share-of-total"))
+
+
+# ---- the rank opening an aligned row -----------------------------------------------------------------------
+def test_the_rank_opening_an_aligned_row_is_no_whole_of_the_rows_amount():
+    text = ("Busiest routes, passengers (thousand)\n1  Ardrossan - Brodick      842\n2  Oban - Craignure         712\n"
+            "3  Largs - Cumbrae          698\n")
+    assert errors(text, "part-exceeds-whole") == []
+    assert errors(text, "sum-of-parts") == []
+
+
+def test_a_whole_then_a_dash_and_its_parts_is_still_checked():
+    assert errors("The region recorded 2,984 cases - North 1,306 and South 1,778.\n", "sum-of-parts")

@@ -607,6 +607,11 @@ HOUSEHOLD_NOUN_AFTER = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.HO
 MEMBER_NOUN_AFTER = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.MEMBER_NOUNS)})\b")
 
 
+# a figure opening its line, then the gap of an aligned column before a label: a row's rank or number
+_ROW_NUMBER_BEFORE = lazy_re.compile(r"(?:^|\n)[ \t]*$")
+_COLUMN_GAP_AFTER = lazy_re.compile(r"^(?: {2,}|\t)[ \t]*[A-Za-z]")
+
+
 def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
     if seg.is_table_row or len(seg.figures) < 2:
         return []
@@ -621,6 +626,8 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
             continue
         if names_an_average(seg.before(w, 80)):
             continue  # "the average wage reached 7,946 yuan, of which male 8,692": group values, not parts
+        if _ROW_NUMBER_BEFORE.search(seg.before(w, 80)) and _COLUMN_GAP_AFTER.match(seg.after(w, 10)):
+            continue  # "1  Ardrossan - Brodick      842": the rank or number opening an aligned row, not a whole
         if _PER_UNIT_AFTER.match(seg.after(w, 40)):
             continue  # "€96.4 million, or €18.40 per inhabitant, of which €14.9 million": an amount per head is no whole
         # "179,990 lines (down from 207,549 a year before), made up of ...": an aside in brackets is skipped
