@@ -26,7 +26,7 @@ from auditor.checks.nearby import (
     written_in_digits,
 )
 from auditor.document import Document
-from auditor.grammar import cues, lexicon
+from auditor.grammar import cues, lexicon, measures
 from auditor.grammar.frames import unit_class
 from auditor.model import Figure, Relation
 from auditor.quantity import interval_of
@@ -324,6 +324,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
 def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: frozenset[str]) -> Iterator[Relation]:
     """The shares no link placed; `earlier_levels` are the levels changes are measured from."""
     where = places(document, figures)
+    meaning = grammar.read(document, figures)
     paired = set()
     for share, part, whole in _respectively(document, figures, where):
         paired.add(share.id)
@@ -381,6 +382,10 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
             and abs(f.value) >= smallest_part  # a whole is no smaller than its part
             # (a level given with its own share, "4.31 million children, 30% of all children", is a part itself)
             and not given_with_its_share(document, f)
+            # (a level a later sentence tells as a part, "Non-EU citizens made up 61,900 immigrants", is
+            # another group of the breakdown the share's part belongs to, not its whole)
+            and not (where[f.id].sentence > where[share.id].sentence
+                     and measures.a_part(meaning.segment_of(f), meaning.frame(f).slot))
         ]
         # "61,240 candidates sat this year, up from 58,900. ... a pass rate of 68%": an earlier period's level
         # (the old level of a change, or one after "up from") is no whole of this period's share, when the

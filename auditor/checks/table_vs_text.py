@@ -84,6 +84,9 @@ Correct the prose or the table so that both give the same value.
 # a currency before the digits: a symbol, or the letters the press writes ("Rs118.30", "Sh 352", "US$4.1")
 CURRENCY_PREFIX = r"(?:[$£€¥₹₦]|(?:Rs|KSh|Ksh|Sh|Tk|Rp|RM|R|N|P|US\$|C\$|A\$|HK\$|S\$)\.?\s?)"
 _NUMBER_CELL = lazy_re.compile(rf"^\s*[-–−+(]?\s*{CURRENCY_PREFIX}?\s*\d[\d.,\s]*\)?\s*(?:%|‰|e|p|pts?|bps?|pp)?\s*\)?\s*$", re.I)
+# a row labelled by a band of small numbers ("25-29", "65+", "1 - 4"): a class of ages or sizes, one row of the
+# breakdown its total row adds up (a total over the other rows alone would leave the bands out)
+_BAND_LABEL = lazy_re.compile(r"^\s*\d{1,3}\s*(?:[-–]\s*\d{1,3}|\+)\s*$")
 _YEAR_CELL = lazy_re.compile(r"^\s*(?:FY\s?)?(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?\s*$")
 _SEPARATOR = lazy_re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _COLUMNS_LINE = lazy_re.compile(r"^\s*\(?\s*columns?\s*:\s*(?P<cells>.*?)\)?\s*$", re.I)
@@ -206,7 +209,8 @@ def _row(text: str, start: int, line: str, cells: list[str], figs: list[Figure],
         label, values, first_value = colon.group("label"), [first[colon.end():]] + cells[1:], 0
     else:
         label, values, first_value = first, cells[1:], 1
-    if not values or not re.search(r"[A-Za-z]", label) and not re.fullmatch(r"\s*\d{1,3}\s*", label):
+    if not values or not re.search(r"[A-Za-z]", label) and not re.fullmatch(r"\s*\d{1,3}\s*", label) \
+            and not _BAND_LABEL.match(label):
         return None
     slots: list = [None] * len(values)
     for f in figs:

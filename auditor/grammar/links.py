@@ -607,6 +607,11 @@ HOUSEHOLD_NOUN_AFTER = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.HO
 MEMBER_NOUN_AFTER = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.MEMBER_NOUNS)})\b")
 
 
+# a figure opening its line, then the gap of an aligned column before a label: a row's rank or number
+_ROW_NUMBER_BEFORE = lazy_re.compile(r"(?:^|\n)[ \t]*$")
+_COLUMN_GAP_AFTER = lazy_re.compile(r"^(?: {2,}|\t)[ \t]*[A-Za-z]")
+
+
 def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
     if seg.is_table_row or len(seg.figures) < 2:
         return []
@@ -621,6 +626,8 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
             continue
         if names_an_average(seg.before(w, 80)):
             continue  # "the average wage reached 7,946 yuan, of which male 8,692": group values, not parts
+        if _ROW_NUMBER_BEFORE.search(seg.before(w, 80)) and _COLUMN_GAP_AFTER.match(seg.after(w, 10)):
+            continue  # "1  Ardrossan - Brodick      842": the rank or number opening an aligned row, not a whole
         if _PER_UNIT_AFTER.match(seg.after(w, 40)):
             continue  # "€96.4 million, or €18.40 per inhabitant, of which €14.9 million": an amount per head is no whole
         # "179,990 lines (down from 207,549 a year before), made up of ...": an aside in brackets is skipped
@@ -1069,8 +1076,11 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame],
                     # "214 films from 58 countries, 61 of them world premieres": a count too small to hold
                     # the part, in a phrase of place or origin, is no antecedent; "them" points past it
                     before = before[1:]
+                # ("Appeals were lodged in 2,940 procedures; the chamber upheld 612 of them": "them" reaches
+                # past a semicolon to the level right before it, as it reaches into the sentence before)
                 if before and frames[seg.figures[before[0]].id].role is Role.LEVEL and part.role is Role.LEVEL \
-                        and not _CLAUSE_END.search(seg.between(before[0], k)):
+                        and not _CLAUSE_END.search(seg.between(before[0], k).replace(";", " ") if before[0] == k - 1
+                                                   else seg.between(before[0], k)):
                     out.append(PartsLink(seg.figures[before[0]], (part.figure,), False,
                                          "a part, then 'of it' or 'of them' pointing to the level before"))
         for k in range(len(seg.figures)):
@@ -5542,6 +5552,13 @@ def _with_the_other_next(link: PartsLink, segments: tuple[Segment, ...], frames:
     if not (frames[rest.id].is_level and written_in_digits(rest) and _THE_OTHER_BEFORE.search(after.before(k, 30))
             and not _ELSEWHERE_AFTER.match(after.after(k, 60))):
         return None
+    if i > 0 and continues(segments, i - 1, i) and any(
+            same_unit(f, link.whole) and frames[f.id].is_level and f.value > link.whole.value
+            for f in segments[i - 1].figures):
+        # "Spending came to 94.7 billion. Old-age pensions took 81.2 billion, of which 3.9 billion were
+        # supplements. Disability pensions made up the remaining 13.5 billion": when the whole split is
+        # itself a part of a larger total just told, "the remaining" may be the rest of either
+        return None
     return replace(link, parts=(*link.parts, rest), exhaustive=True,
                    grammar=link.grammar + ", and 'the other' in the next sentence")
 
@@ -5710,8 +5727,10 @@ def _place_in_pair(seg: Segment, k: int, frames: dict[str, Frame]) -> int | None
     ("Rs 124.69 a kg against Rs 121.38"), else None."""
     def pair(a: int, b: int) -> bool:
         first, second = seg.figures[a], seg.figures[b]
+        # (the amount's unit and period may stand between the two: "EUR 585 per tonne in the quarter,
+        # compared with EUR 640 in the second quarter")
         return same_unit(first, second) and frames[first.id].is_level and frames[second.id].is_level \
-            and bool(_SET_AGAINST.match(seg.between(a, b)))
+            and bool(_SET_AGAINST_PAST_ITS_UNIT.match(seg.between(a, b)))
     if k + 1 < len(seg.figures) and pair(k, k + 1):
         return 0
     if k > 0 and pair(k - 1, k):
@@ -5729,6 +5748,8 @@ def _is_pair(segments: tuple[Segment, ...], frames: dict[str, Frame], figures: l
 _PRICE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PRICE_NOUNS)})\b")
 _VALUE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.VALUE_NOUNS)})\b")
 _SET_AGAINST = lazy_re.compile(rf"^[^#;.]{{0,25}}?\b(?:{_VERSUS})\s+(?:the\s+)?$")
+# the same, past the words of the first amount's own clause: its unit and its period ("per tonne in the quarter, ")
+_SET_AGAINST_PAST_ITS_UNIT = lazy_re.compile(rf"^[^#;.]{{0,60}}?\b(?:{_VERSUS})\s+(?:the\s+)?$")
 
 
 # (or the count of the base inside the phrase: "4.2 loans for each of the city's 2.4 million residents")
