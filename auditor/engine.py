@@ -95,7 +95,8 @@ def decide(relation: Relation) -> Finding:
             notes.append(f"{relation.alternative[0]} it fits: {fits}")
             detail += f"; {notes[-1]}"
     computed_value, computed_point = wording.computed_point(compare, figures, unit)
-    stated_text = stated if isinstance(compare.right, expr.Name) else _describe(compare.right, figures)
+    # (a constant, "a + b == 1" for shares, is written in the unit: "100%", not "1")
+    stated_text = stated if isinstance(compare.right, (expr.Name, expr.Num)) else _describe(compare.right, figures)
     headline = relation.message
     if not ok:
         headline = relation.failing_headline or wording.headline(compare, figures, computed_point or computed,

@@ -640,6 +640,9 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
             after = _without_change_aside(seg, frames, after)
             m = _OPEN.match(after)
         gap = m and (m.group("gap") if m.group("cue") else m.group("listgap"))
+        opened = seg.before(w, 60)
+        if m and m.group("colon") and opened.rfind("(") > opened.rfind(")"):
+            continue  # "- Medium (100,000 to 1 million): 24 resorts, 5.41 million": a class's bound in its label, no whole
         # ("96 councillors in all: 41 Labour, ...": before a colon, "in all" marks the whole a total)
         if not m or _DISTRIBUTIVE.search(gap) and not (m.group("colon") and _TOTAL_IN_GAP.search(gap)) \
                 or m.group("cue") and SLOT.search(gap):
@@ -715,6 +718,10 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         if not all(p.is_level and same_unit(p.figure, whole.figure) and written_in_digits(p.figure)
                    and _is_part_of(p, whole) for p in parts):
             continue
+        first_item = _GAPPED_FIRST_ITEM.match(seg.between(w, slots[0]))
+        if first_item and re.match(rf"\s*{first_item.group('prep')}\b", seg.after(slots[0], 20)):
+            used.update({w, *slots})  # (nor is any later item the whole of those after it)
+            continue  # "17 occurred in gold mines, 9 in platinum mines, 7 in coal mines": the first item, its verb gapped after
         # (labels set side by side in apposition name categories that do not overlap: "240 dogs and 190 cats")
         out.append(PartsLink(whole.figure, tuple(p.figure for p in parts), False,
                              "a whole, then its parts in apposition, each before its label", disjoint=True))
@@ -4541,8 +4548,15 @@ _LIST_BREAK = lazy_re.compile(r"\.\s|:\s|\bwhile\b|\bwhereas\b|\bbut\b|\balthoug
 _SPLIT_BETWEEN = lazy_re.compile(r"\b(?:split|divided|shared|spread)\s+(?:between|among|across)\b")
 _AND_OR_COMMA = lazy_re.compile(r"[^#;.]{0,40}?(?:,|\band\b|\bor\b)[^#;.]{0,40}")
 # (not "any other", "every other": the field of a comparison, "higher than in any other region; the south has 4.1%")
+# ("European films from other countries for 12 per cent", "doing other things (35%)": "other" after a preposition or
+# a verb in -ing names a kind of thing, not the rest of a whole)
+# a figure's own clause, a verb and a place, before the comma of a list whose items repeat the place's preposition
+# with the verb left out: "17 occurred in gold mines, 9 in platinum mines" (not "1,250 jobs in the city, 810 in ...")
+_GAPPED_FIRST_ITEM = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}?(?:[a-z]+ed|were|was|are|is|came|went|took\s+place)\s+"
+                                     r"(?P<prep>in|at|on|from|for|to|by|with|among)\b[^#,;]*,\s*$")
 _REMAINDER_SHARE = lazy_re.compile(rf"\b(?<!\bany\s)(?<!\bevery\s)(?<!\beach\s)(?<!\bno\s)"
-                                   rf"(?:{lexicon.alternation(lexicon.REMAINDER_WORDS)})\b[^#]*$|\bthe\s+(?:last|final)\s+$")
+                                   rf"(?<!\bfrom\s)(?<!\bin\s)(?<!\bwith\s)(?<!\bby\s)(?<!\bto\s)(?<!\bon\s)(?<!\bat\s)"
+                                   rf"(?<!ing\s)(?:{lexicon.alternation(lexicon.REMAINDER_WORDS)})\b[^#]*$|\bthe\s+(?:last|final)\s+$")
 _AMOUNTS_TO = lazy_re.compile(r"^\W*(?:that|this|it|which)\s+(?:amounts\s+to|amounted\s+to|is|was|means|meant|represents|"
                          r"represented|equals|equalled|comes\s+to|came\s+to|works\s+out\s+at|translates\s+(?:in)?to)\s+"
                          r"(?:some\s+|about\s+|around\s+)?#0#")
@@ -5718,7 +5732,8 @@ _PER_TIME_UNIT = {"daily": "day", "weekly": "week", "monthly": "month"}
 # (after the count's noun, if any: "11.4 million passengers, an average of")
 _AN_AVERAGE_APPOSED = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s*)?,\s*(?:an?\s+|the\s+)?(?:overall\s+)?(?:average|mean)\s+(?:[a-z'’-]+\s+){0,2}?(?:of\s+)?$")
 _AVERAGE_WORD = lazy_re.compile(r"\b(?:average|averaged|averaging|mean)\b")
-_OVER_THE_YEAR = lazy_re.compile(r"\b(?:over|in|during|across|throughout|for)\s+(?:the\s+(?:whole\s+|full\s+)?|last\s+)?year\b"
+# (not "year over year", "year on year": the base of a change, no span)
+_OVER_THE_YEAR = lazy_re.compile(r"\b(?<!\byear\s)(?<!\byear-)(?:over|in|during|across|throughout|for)\s+(?:the\s+(?:whole\s+|full\s+)?|last\s+)?year\b"
                                  r"|\blast\s+year\b|\bin\s+(?:19|20)\d\d\b")
 
 
