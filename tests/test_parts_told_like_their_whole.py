@@ -63,6 +63,12 @@ DECOYS = {
                                   "Fees: 3,412 million, down 5.0% from 3,590 million.",
     "another flow": "Production slipped to 978.9 million kg from 980.8 million kg. Exports dropped to 191.4 million kg, "
                     "against 203.1 million kg. The south produced 244.1 million kg, down from 246.8 million kg.",
+    "several measures told alike": "Revenue rose 35% to $106.0 million from $78.5 million a year earlier.\n\n"
+                                   "Operating profit grew 12 percent to $30.4 million, compared with $25.0 million.\n\n"
+                                   "Net debt fell 8.0 percent to $410 million from $445.6 million.",
+    "several measures told alike, the whole first": "Net debt fell to $410 million from $445.6 million. Revenue rose "
+                                                    "to $106.0 million from $78.5 million. Operating profit grew to "
+                                                    "$30.4 million from $25.0 million.",
     "two parts in one clause": "Sales rose to 9,400 tonnes from 8,100 tonnes. Wheat and maize rose to 2,100 tonnes "
                                "from 1,600 tonnes and to 1,300 tonnes from 1,200 tonnes.",
 }
@@ -70,7 +76,7 @@ DECOYS = {
 
 @pytest.mark.parametrize("name", DECOYS)
 def test_figures_side_by_side_are_no_parts(name):
-    assert "inconsistent" not in [status for status, _ in verdicts(DECOYS[name])]
+    assert not [status for status, _ in verdicts(DECOYS[name]) if status != "consistent"]
     assert not any(status == "consistent" and len(figures) > 3 for status, figures in verdicts(DECOYS[name]))
 
 
@@ -93,3 +99,22 @@ def test_a_list_line_before_a_blank_line_is_read():
     text = ("Road deaths in the region came to 1,742 in 2021, broken down by road user:\n- pedestrians: 512\n"
             "- cyclists: 188\n- motorcyclists: 437\n- car occupants: 605\n\nThe rest of the report follows.")
     assert verdicts(text) == [("consistent", ("512", "188", "437", "605", "1,742"))]
+
+
+BEFORE = ("Burglaries dipped to 86 from 88, and housebreakings stood at 932 compared to 1,102.\n\n"
+          "Thefts from shops, however, have risen.\n\n"
+          "Shop thefts rose to 236 from 228, and vehicle thefts fell to 558 from 596.\n\n"
+          "Property crimes in all numbered 1,812, in comparison to last year's 2,014.\n")
+
+
+def test_parts_told_before_their_whole():
+    assert [status for status, _ in verdicts(BEFORE)] == ["consistent", "consistent"]
+    # (an unmarked whole: a gap is a question)
+    assert "inconsistent" not in [s for s, _ in verdicts(BEFORE.replace(" in all", "").replace("from 228", "from 238"))]
+
+
+def test_parts_told_before_stop_at_another_total():
+    text = ("Altogether 619 crimes against the person were reported, compared to 612.\n\n" + BEFORE)
+    found = verdicts(text)
+    assert all("619" not in figures and "612" not in figures for _, figures in found)
+    assert [status for status, _ in found] == ["consistent", "consistent"]

@@ -1694,14 +1694,18 @@ def parts_told_like_their_whole(segments: tuple[Segment, ...], i: int, frames: d
     Urea sold 183.95 lt against 172.11 lt; DAP 63.96 lt against 51.48 lt; ...", "Household debt went up by
     $212 billion to $17.50 trillion. ... Mortgage balances grew $112 billion to $12.25 trillion. Credit card
     balances grew $50 billion to $1.13 trillion. ..." (a sentence per part, sentences with no figure before
-    them aside). The levels add up to the level, the earlier levels to its earlier level, the changes to its
-    change. Sure when the last part is "other" or "the rest", or the parts' groups leave nothing out; else
-    only plausible (a question when they do not add up): the text does not say it has listed every part.
-    Not read when words pick some parts out ("among them", "including", "the largest"), nor when a part is
-    as large as the whole or of another period."""
+    them aside); or the parts told so in the sentences before it, when none after: "Burglary dipped to 86
+    from 88, and housebreaking stands at 932 compared to 1,102. ... Crimes against property numbered 3,009,
+    in comparison to last year's 3,243" (back to a level called a total, "Altogether 619 crimes against the
+    person", which is another whole). The levels add up to the level, the earlier levels to its earlier
+    level, the changes to its change. Sure when the last part is "other" or "the rest", the parts' groups
+    leave nothing out, or the whole is called a total and the list closes on "and"; else only plausible (a
+    question when they do not add up): the text does not say it has listed every part. Not read when words
+    pick some parts out ("among them", "including", "the largest"), nor when a part is as large as the
+    whole or of another period, nor for the lines of a list (siblings, not a whole and its parts)."""
     seg = segments[i]
     if seg.is_table_row or _a_list_line(segments, i):
-        return []  # a line of a list is the sibling of the lines after it, not their whole
+        return []
     news = [j for j, f in enumerate(seg.figures) if frames[f.id].is_level and written_in_digits(f)
             and f.kind in (Kind.MONEY, Kind.PHYSICAL, Kind.COUNT)]
     if not news:
@@ -1716,40 +1720,13 @@ def parts_told_like_their_whole(segments: tuple[Segment, ...], i: int, frames: d
     if pattern is None:
         return []  # the whole told with one earlier level or one change, and no other figure of its unit
     whole = {kind: seg.figures[j] for j, kind in own}
-    groups: list[dict[str, Figure]] = []
-    clause_words, last_clause = "", ""
-    m, skipped = i + 1, 0
-    while m < len(segments) and len(groups) < _MOST_LISTED_PARTS:
-        where = segments[m]
-        if where.is_table_row or _ANAPHORIC_OPENING.match(where.skeleton):
-            break
-        if not where.figures and not groups and skipped < _FIGURELESS_BETWEEN:
-            m, skipped = m + 1, skipped + 1  # "Every category of debt grew on the previous quarter."
-            continue
-        # (the parts continue the passage, or open the paragraph after sentences with no figure)
-        if not (continues(segments, m - 1, m) or not groups and skipped and where.paragraph - seg.paragraph == 1):
-            break
-        found = _unit_pattern(where, total, frames)
-        size = len(pattern)
-        if not found or len(found) % size or [k for _, k in found] != list(pattern) * (len(found) // size):
-            break  # no figure of the unit, or figures told otherwise than the whole: the list has ended
-        start = 0
-        for g in range(0, len(found), size):
-            first = found[g][0]
-            opening = where.skeleton[start:where.slots[first][0]]
-            if _SOME_OF_THE_WHOLE.search(SLOT.sub(" ", opening)):
-                return []  # "Among the products that gained most were copper, at $2.1 billion ..."
-            if g and not _NEW_PART_CLAUSE.search(SLOT.sub(" ", opening)):
-                return []  # two parts in one clause are no list of one part a clause
-            if _other_flow(total.measure, where.figures[found[g][0]].measure):
-                return []  # "production slipped to 978.9 million kg ... exports dropped to 191.4 million kg"
-            groups.append({kind: where.figures[j] for j, kind in found[g:g + size]})
-            last_clause = opening
-            clause_words += " " + SLOT.sub(" ", opening)
-            start = where.slots[found[g + size - 1][0]][1]
-        m += 1
-    if len(groups) < 2:
+    items = _parts_told_after(segments, i, total, pattern, frames)
+    after = bool(items)
+    if items is not None and not items:
+        items = _parts_told_before(segments, i, total, pattern, frames)
+    if not items or len(items) < 2:
         return []
+    groups = [group for group, _ in items]
     for group in groups:
         new = group["new"]
         if new.value >= whole["new"].value or new.period and whole["new"].period and new.period != whole["new"].period:
@@ -1757,23 +1734,117 @@ def parts_told_like_their_whole(segments: tuple[Segment, ...], i: int, frames: d
         if "old" in group and group["old"].value >= whole["old"].value:
             return []
     parts = tuple(group["new"] for group in groups)
+    last_clause = items[-1][1]
+    clause_words = " ".join(opening for _, opening in items)
     # (a whole marked a total, "combined sales of the main fertilisers", whose list closes on "and": every part)
-    marked = _WHOLE_MARKED.search(seg.before(news[0], 60)) and _LAST_ITEM.match(SLOT.sub(" ", last_clause))
-    sure = bool(_REMAINDER.search(SLOT.sub(" ", last_clause)) or marked) or _complementary(parts, clause_words)
-    grammar = "a level with its {}, then its parts told the same way, a clause each".format(
+    marked = _WHOLE_MARKED.search(seg.before(news[0], 60)) and _LAST_ITEM.match(last_clause)
+    sure = bool(_REMAINDER.search(last_clause) or marked) or _complementary(parts, clause_words)
+    heads = {frames[p.id].head for p in parts}
+    if not sure and not (after and (len({frames[p.id].segment for p in parts}) == 1 or len(heads) == 1 and "" not in heads)):
+        # levels of several measures told alike, a sentence each, are no list of parts ("Net debt fell 8.0
+        # percent to $410 million from $445.6 million", after revenue's and profit's sentences): unless the
+        # words say the list is whole, it is one sentence's list, or its parts are of one noun, after the whole
+        return []
+    grammar = "a level with its {}, and its parts told the same way, a clause each".format(
         "earlier level" if pattern == _WITH_OLD else "change in units")
     other = "old" if pattern == _WITH_OLD else "change"
     return [PartsLink(whole["new"], parts, True, grammar, closed=sure),
             PartsLink(whole[other], tuple(group[other] for group in groups), True, grammar, closed=sure)]
 
 
-# a line of a bulleted or numbered list: "- Import VAT: 18,240 million, up 3.5% from 17,615 million"
+_Told = list[tuple[dict[str, Figure], str]]  # the parts read, each its figures by kind and the words of its clause
+
+
+def _told_in(where: Segment, total: Figure, pattern: tuple[str, ...], frames: dict[str, Frame]) -> _Told | None | bool:
+    """The parts a sentence tells as the whole was told, one a clause, in reading order; None when its figures
+    of the whole's unit are told otherwise (the list has ended); False when words pick parts out, two parts
+    share a clause, or a part is of another flow (no list at all)."""
+    found = _unit_pattern(where, total, frames)
+    size = len(pattern)
+    if not found or len(found) % size or [k for _, k in found] != list(pattern) * (len(found) // size):
+        return None
+    out: _Told = []
+    start = 0
+    for g in range(0, len(found), size):
+        opening = SLOT.sub(" ", where.skeleton[start:where.slots[found[g][0]][0]])
+        if _SOME_OF_THE_WHOLE.search(opening):
+            return False  # "Among the products that gained most were copper, at $2.1 billion ..."
+        if g and not (_NEW_PART_CLAUSE.search(opening) and _NAMING_WORD.search(_LINKING_WORDS.sub(" ", opening))):
+            # two parts in one clause, or a clause that names no part ("rose to 2,100 tonnes from 1,600 tonnes
+            # and to 1,300 tonnes from 1,200 tonnes": one subject's two levels, or two subjects' respectively)
+            return False
+        if _other_flow(total.measure, where.figures[found[g][0]].measure):
+            return False  # "production slipped to 978.9 million kg ... exports dropped to 191.4 million kg"
+        out.append(({kind: where.figures[j] for j, kind in found[g:g + size]}, opening))
+        start = where.slots[found[g + size - 1][0]][1]
+    return out
+
+
+def _parts_told_after(segments: tuple[Segment, ...], i: int, total: Figure, pattern: tuple[str, ...],
+                      frames: dict[str, Frame]) -> _Told | None:
+    """The parts told in the sentences after the whole's (None: words say there is no list)."""
+    items: _Told = []
+    m, skipped = i + 1, 0
+    while m < len(segments) and len(items) < _MOST_LISTED_PARTS:
+        where = segments[m]
+        if where.is_table_row or _ANAPHORIC_OPENING.match(where.skeleton):
+            break
+        if not where.figures and not items and skipped < _FIGURELESS_BETWEEN:
+            m, skipped = m + 1, skipped + 1  # "Every category of debt grew on the previous quarter."
+            continue
+        # (the parts continue the passage, or open the paragraph after sentences with no figure)
+        if not (continues(segments, m - 1, m) or not items and skipped and where.paragraph - segments[i].paragraph == 1):
+            break
+        told = _told_in(where, total, pattern, frames)
+        if told is False:
+            return None
+        if told is None:
+            break
+        items += told
+        m += 1
+    return items
+
+
+def _parts_told_before(segments: tuple[Segment, ...], i: int, total: Figure, pattern: tuple[str, ...],
+                       frames: dict[str, Frame]) -> _Told | None:
+    """The parts told in the sentences before the whole's, back to one that tells otherwise or calls its level
+    a total (in reading order; None: words say there is no list)."""
+    runs: list[_Told] = []
+    m, skipped = i - 1, 0
+    while m >= 0 and sum(map(len, runs)) < _MOST_LISTED_PARTS and continues(segments, m, m + 1):
+        where = segments[m]
+        if where.is_table_row or _a_list_line(segments, m):
+            break
+        if not where.figures:
+            if skipped == _FIGURELESS_BETWEEN:
+                break
+            m, skipped = m - 1, skipped + 1  # "Thefts from vehicles, however, have risen on last year."
+            continue
+        if _WHOLE_MARKED.search(where.skeleton[:where.slots[0][0]]) or _TOTAL_MARK.search(where.skeleton):
+            break  # "Altogether 619 crimes against the person": another whole
+        told = _told_in(where, total, pattern, frames)
+        if told is False:
+            return None
+        if told is None:
+            break
+        runs.append(told)
+        if _ANAPHORIC_OPENING.match(where.skeleton):
+            break
+        m -= 1
+    return [item for run in reversed(runs) for item in run]
+
+
 def _a_list_line(segments: tuple[Segment, ...], i: int) -> bool:
     """Whether a sentence is a line of a list: it opens on a marker or a label and a colon, or follows a lead
     ending in a colon."""
     return bool(_LIST_LINE.match(segments[i].skeleton)) or i > 0 and segments[i - 1].skeleton.rstrip().endswith(":")
 
 
+# the words of a clause that name no part: conjunctions, prepositions, articles, verbs of being
+_LINKING_WORDS = lazy_re.compile(r"\b(?:and|or|to|at|from|by|of|in|on|for|the|a|an|while|with|against|compared|"
+                                 r"was|were|is|are|then|also|respectively)\b")
+_NAMING_WORD = lazy_re.compile(r"[a-z]{2,}")
+# a line of a bulleted or numbered list: "- Import VAT: 18,240 million, up 3.5% from 17,615 million"
 # (or, its marker dropped, a label and a colon: "Import VAT: 18,240 million, up 3.5% from 17,615 million")
 _LIST_LINE = lazy_re.compile(r"^\s*(?:[-*•–]\s|\(?\d{1,2}[.)]\s|[^#:;.\n]{1,60}:\s*#)")
 # a whole's own clause marks it as a total: "combined sales ... rose to", "total spending was"
