@@ -69,6 +69,9 @@ DECOYS = {
     "several measures told alike, the whole first": "Net debt fell to $410 million from $445.6 million. Revenue rose "
                                                     "to $106.0 million from $78.5 million. Operating profit grew to "
                                                     "$30.4 million from $25.0 million.",
+    "a sibling taken for the whole": "Farm loans grew by $4 billion to $212 billion. Home loans grew by $9 billion "
+                                     "to $640 billion. Car loans grew by $3 billion to $150 billion. All other loans "
+                                     "grew by $2 billion to $95 billion.",
     "two parts in one clause": "Sales rose to 9,400 tonnes from 8,100 tonnes. Wheat and maize rose to 2,100 tonnes "
                                "from 1,600 tonnes and to 1,300 tonnes from 1,200 tonnes.",
 }

@@ -1720,7 +1720,9 @@ def parts_told_like_their_whole(segments: tuple[Segment, ...], i: int, frames: d
     if pattern is None:
         return []  # the whole told with one earlier level or one change, and no other figure of its unit
     whole = {kind: seg.figures[j] for j, kind in own}
-    items = _parts_told_after(segments, i, total, pattern, frames)
+    # (a level told like the one before it is an item of their list, not the whole of the next ones)
+    sibling = i > 0 and continues(segments, i - 1, i) and bool(_told_in(segments[i - 1], total, pattern, frames))
+    items = [] if sibling else _parts_told_after(segments, i, total, pattern, frames)
     after = bool(items)
     if items is not None and not items:
         items = _parts_told_before(segments, i, total, pattern, frames)
