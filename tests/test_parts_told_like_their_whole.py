@@ -72,6 +72,9 @@ DECOYS = {
     "a sibling taken for the whole": "Farm loans grew by $4 billion to $212 billion. Home loans grew by $9 billion "
                                      "to $640 billion. Car loans grew by $3 billion to $150 billion. All other loans "
                                      "grew by $2 billion to $95 billion.",
+    "the parts of a part": "Total exports climbed to 48.3 billion from 45.1 billion. Machinery exports rose to "
+                           "20.2 billion from 18.6 billion; inside machinery, engines came to 7.1 billion against "
+                           "6.4 billion and turbines to 4.0 billion against 3.7 billion.",
     "two parts in one clause": "Sales rose to 9,400 tonnes from 8,100 tonnes. Wheat and maize rose to 2,100 tonnes "
                                "from 1,600 tonnes and to 1,300 tonnes from 1,200 tonnes.",
 }
