@@ -124,3 +124,21 @@ def test_parts_told_before_stop_at_another_total():
     found = verdicts(text)
     assert all("619" not in figures and "612" not in figures for _, figures in found)
     assert [status for status, _ in found] == ["consistent", "consistent"]
+
+
+def test_a_paragraph_of_the_whole_then_a_paragraph_of_its_parts():
+    text = ("Freight carried by the railways grew by 2.4 million tonnes to 61.8 million tonnes over the year.\n\n"
+            "Coal traffic grew by 1.1 million tonnes to 29.6 million tonnes. Grain traffic grew by 0.8 million tonnes "
+            "to 17.3 million tonnes. Container traffic grew by 0.3 million tonnes to 9.4 million tonnes. All other "
+            "traffic grew by 0.2 million tonnes to 5.5 million tonnes.")
+    found = verdicts(text)
+    assert [status for status, _ in found] == ["consistent", "consistent"]
+    # (the first part is no whole of the others, though "All other traffic" closes their list)
+    assert all("29.6 million tonnes" not in figures[-1:] for _, figures in found)
+
+
+def test_a_sentence_put_as_a_heading_is_no_list_line():
+    text = ("Overnight stays in the region: 4,918,000 in 2023, against 4,533,000 in 2022. Hotels recorded 3,104,000 "
+            "stays, against 2,871,000; campsites 1,012,000 stays, against 944,000; and all other lodgings 802,000 "
+            "stays, against 718,000.")
+    assert [status for status, _ in verdicts(text)] == ["consistent", "consistent"]

@@ -1721,7 +1721,9 @@ def parts_told_like_their_whole(segments: tuple[Segment, ...], i: int, frames: d
         return []  # the whole told with one earlier level or one change, and no other figure of its unit
     whole = {kind: seg.figures[j] for j, kind in own}
     # (a level told like the one before it is an item of their list, not the whole of the next ones)
-    sibling = i > 0 and continues(segments, i - 1, i) and bool(_told_in(segments[i - 1], total, pattern, frames))
+    # (across a paragraph's end too: "Lending grew by CHF 18.6 billion to CHF 1,204.3 billion.\n\nMortgage lending
+    # grew by CHF 14.2 billion to CHF 1,061.7 billion. ..." makes mortgage lending the first part, not a whole)
+    sibling = i > 0 and bool(_told_in(segments[i - 1], total, pattern, frames))
     items = [] if sibling else _parts_told_after(segments, i, total, pattern, frames)
     after = bool(items)
     if items is not None and not items:
@@ -1794,8 +1796,9 @@ def _parts_told_after(segments: tuple[Segment, ...], i: int, total: Figure, patt
         if not where.figures and not items and skipped < _FIGURELESS_BETWEEN:
             m, skipped = m + 1, skipped + 1  # "Every category of debt grew on the previous quarter."
             continue
-        # (the parts continue the passage, or open the paragraph after sentences with no figure)
-        if not (continues(segments, m - 1, m) or not items and skipped and where.paragraph - segments[i].paragraph == 1):
+        # (the parts continue the passage, or open the paragraph after the whole's, which ends on it or on
+        # sentences with no figure: a paragraph of the whole, then a paragraph of its parts)
+        if not (continues(segments, m - 1, m) or not items and where.paragraph - segments[i].paragraph == 1):
             break
         told = _told_in(where, total, pattern, frames)
         if told is False:
@@ -1837,9 +1840,13 @@ def _parts_told_before(segments: tuple[Segment, ...], i: int, total: Figure, pat
 
 
 def _a_list_line(segments: tuple[Segment, ...], i: int) -> bool:
-    """Whether a sentence is a line of a list: it opens on a marker or a label and a colon, or follows a lead
-    ending in a colon."""
-    return bool(_LIST_LINE.match(segments[i].skeleton)) or i > 0 and segments[i - 1].skeleton.rstrip().endswith(":")
+    """Whether a sentence is a line of a list: it opens on a marker, or on a label and a colon as a sentence
+    beside it does, or follows a lead ending in a colon ("Overnight stays in the region: 4,918,000 in 2023,
+    against 4,533,000" alone is a sentence put as a heading, not a list's line)."""
+    def labelled(k: int) -> bool:
+        return 0 <= k < len(segments) and bool(_LABEL_LINE.match(segments[k].skeleton))
+    return bool(_LIST_LINE.match(segments[i].skeleton)) or labelled(i) and (labelled(i - 1) or labelled(i + 1)) \
+        or i > 0 and segments[i - 1].skeleton.rstrip().endswith(":")
 
 
 # the words of a clause that name no part: conjunctions, prepositions, articles, verbs of being
@@ -1847,8 +1854,9 @@ _LINKING_WORDS = lazy_re.compile(r"\b(?:and|or|to|at|from|by|of|in|on|for|the|a|
                                  r"was|were|is|are|then|also|respectively)\b")
 _NAMING_WORD = lazy_re.compile(r"[a-z]{2,}")
 # a line of a bulleted or numbered list: "- Import VAT: 18,240 million, up 3.5% from 17,615 million"
+_LIST_LINE = lazy_re.compile(r"^\s*(?:[-*•–]\s|\(?\d{1,2}[.)]\s)")
 # (or, its marker dropped, a label and a colon: "Import VAT: 18,240 million, up 3.5% from 17,615 million")
-_LIST_LINE = lazy_re.compile(r"^\s*(?:[-*•–]\s|\(?\d{1,2}[.)]\s|[^#:;.\n]{1,60}:\s*#)")
+_LABEL_LINE = lazy_re.compile(r"^\s*[^#:;.\n]{1,60}:\s*#")
 # a whole's own clause marks it as a total: "combined sales ... rose to", "total spending was"
 _WHOLE_MARKED = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.TOTAL_AFTER_WHOLE + lexicon.TOTAL_VERBS + ('total', 'aggregate'))})\b[^#;.]*$")
 _LAST_ITEM = lazy_re.compile(r"^\W*and\b")
