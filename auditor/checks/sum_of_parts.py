@@ -84,6 +84,22 @@ It reads:
 - a sentence that splits the one level of the sentence before, its last part
   the remainder: "Admissions reached 61,240. Men accounted for 29,870 and women
   for the remaining 31,370";
+- a level stated with its earlier level or its change in units, then its parts
+  listed in the clauses of the sentences after it (semicolons, or a sentence
+  each), each told the same way: "combined sales rose to 319.86 lt, from
+  282.64 lt. Urea sold 183.95 lt against 172.11 lt; DAP 63.96 lt against
+  51.48 lt; ... and complex fertilisers 64.23 lt against 51.97 lt" (or in
+  the sentences before a whole called a total, back to another total); the
+  levels add up to the level, the earlier levels to its earlier level, the
+  changes to its change. Sure when the last part is "other" or "the rest",
+  the groups leave nothing out, or the whole is called a total ("combined",
+  "totalled") and the list closes on "and"; otherwise a gap is only a
+  question, and read only when the parts are one sentence's list or of one
+  noun. Not read when words pick parts out ("among", "including", "the
+  largest"), for the lines of a list, or for a part of another flow;
+- an anaphor for the whole, then clauses parted by semicolons, one part each:
+  "Of this total, the primary industry was 512.4; the secondary 2,748.9; and
+  the tertiary 3,419.1";
 - the changes of parts against the change of their whole, when the parts'
   levels, each stated with its change in units, add up to the whole's level
   within three sentences: "air arrivals 41,215, up 2,840; sea arrivals 17,715,

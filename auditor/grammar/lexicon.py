@@ -151,6 +151,15 @@ SELECTION_NOUNS = ("standouts", "stand-outs", "highlights", "leaders", "top perf
                    "biggest contributors", "largest contributors", "main contributors", "major contributors",
                    "largest items", "biggest items", "main items", "top sellers", "best sellers", "largest ones",
                    "biggest ones", "main ones")
+# Words before a part of a list that pick some members out of the whole rather than list them all ("Among
+# the products that gained most were copper, at $2.1 billion ...", "including timber at ..."), or that turn
+# to the parts of a part ("Fuel imports rose to 14.2 billion; within fuel, crude oil came to 9.1 billion").
+SOME_OF_THE_WHOLE = ("among", "including", "include", "included", "includes", "such as", "notably", "led by",
+                     "in particular", "particularly", "especially", "for example", "for instance", "of which",
+                     "of this", "of these", "of them", "of it", "of that", "of those", "within", "inside",
+                     "largest", "biggest", "top", "leading", "main", "major")
+# Verbs that call the level after them a total: "Electricity generation totalled 61,840 GWh".
+TOTAL_VERBS = ("totalled", "totaled", "totalling", "totaling", "totals", "total")
 # Between parts and their whole, these say the parts listed before add up to the figure after:
 # "... make up the 299,281", "..., a total of 1,250".
 TOTAL_BEFORE_WHOLE = ("make up", "makes up", "made up", "making up", "add up to", "adds up to", "added up to",

@@ -1009,11 +1009,14 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame],
                 # (a count in words among the parts a verb lists counts something else: "across Tate's four branches")
                 slots = [k for k in range(len(seg.figures)) if written_in_digits(seg.figures[k])] if verb \
                     else range(len(seg.figures))
+                # (so is a sentence whose clauses, parted by semicolons, each hold one part: "Of this, tax revenue
+                # was N3.12 trillion; non-tax revenue was N1.02 trillion; and grants were N0.37 trillion")
+                listed = verb or _one_part_a_clause(seg, whole.figure)
                 found = _gathered(seg, frames, slots, whole,
                                   lambda k, prev: seg.skeleton[opening.end():seg.slots[k][0]] if prev is None
-                                  else seg.between(prev, k), _SENTENCE_END if verb else _CLAUSE_END,
-                                  contrast=_LIST_BREAK if verb else None,  # (a semicolon parts the items)
-                                  longest_glue=_LONGEST_SENTENCE_LIST_GLUE if verb else 140)
+                                  else seg.between(prev, k), _SENTENCE_END if listed else _CLAUSE_END,
+                                  contrast=_LIST_BREAK if listed else None,  # (a semicolon parts the items)
+                                  longest_glue=_LONGEST_SENTENCE_LIST_GLUE if listed else 140)
                 if found.parts and verb and _PREPOSITION_BEFORE.search(
                         seg.skeleton[opening.end():seg.slots[seg.slot_of(found.parts[0])][0]]):
                     continue  # "That was made up of flights to 38 countries": the figure after a preposition is no part
@@ -1068,6 +1071,14 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame],
                 told_as_parts.update(frames[f.id].segment for f in total.parts)
         if total is not None:
             out.append(total)
+        if not opening and i not in told_as_parts:
+            # (another reading may have read the level's parts already: this one adds their earlier levels or changes)
+            listed = parts_told_like_their_whole(segments, i, frames)
+            if total is not None:  # (its earlier levels' link, when both read the same parts of the same level)
+                same = listed and listed[0].whole is total.whole and set(listed[0].parts) == set(total.parts)
+                listed = listed[1:] if same else []
+            out.extend(listed)
+            told_as_parts.update(frames[f.id].segment for link in listed for f in link.parts)
         for k in range(1, len(seg.figures)):
             if _OF_IT.match(seg.after(k, 20)):
                 part = frames[seg.figures[k].id]
@@ -1095,6 +1106,26 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame],
             if link is not None:
                 out.append(link)
     return out
+
+
+def _one_part_a_clause(seg: Segment, unit_of: Figure) -> bool:
+    """Whether a sentence's semicolons part it into two or more clauses, each holding one figure of a unit
+    (others beside it, "or 49.8 per cent", aside), the last opening on "and": a list of one item a clause."""
+    clauses, cut = [], 0
+    for m in _SEMICOLON.finditer(seg.skeleton):
+        clauses.append((cut, m.start()))
+        cut = m.end()
+    clauses.append((cut, len(seg.skeleton)))
+    if len(clauses) < 2 or not _LAST_ITEM.match(SLOT.sub(" ", seg.skeleton[clauses[-1][0]:clauses[-1][1]])):
+        return False
+    counts = [0] * len(clauses)
+    for (start, _), f in zip(seg.slots, seg.figures):
+        if same_unit(f, unit_of) and f.unit == unit_of.unit:
+            counts[sum(1 for c, _ in clauses[1:] if c <= start)] += 1
+    return all(n == 1 for n in counts)
+
+
+_SEMICOLON = lazy_re.compile(";")
 
 
 # "Of the total budget outlay, 1.03 trillion is for ... while 506 billion ...": a fronted partitive with a noun
@@ -1506,7 +1537,8 @@ def _parts_after_their_total(segments: tuple[Segment, ...], i: int, frames: dict
         return None  # "Per capita income was 47,462 yuan. Urban residents 42,815 yuan": an average has no parts
     # (each part may carry its rate of change, all before it or all after it: "Domestic passengers rose
     # 6.5% to 5,120 and international passengers rose 4.2% to 3,520")
-    slots = [k for k, f in enumerate(seg.figures) if frames[f.id].role is not Role.RELATIVE_CHANGE]
+    # (or its share of the total after it: "Supermarkets accounted for 9,420 million rand, or 49.8 per cent; ...")
+    slots = [k for k, f in enumerate(seg.figures) if frames[f.id].role not in (Role.RELATIVE_CHANGE, Role.SHARE)]
     rates = len(seg.figures) - len(slots)
     if len(slots) < 2 or rates and not (rates == len(slots) and (slots[0] == 1 or slots[0] == 0 and slots[1] == 2)):
         return None
@@ -1567,6 +1599,7 @@ _LONGEST_LIST_GLUE = 60  # characters between two listed amounts; more make clau
 # (not "together" or "combined": "A and B together were worth T" names its parts itself)
 _TOTAL_MARK = lazy_re.compile(rf"\b(?:total|aggregate|{lexicon.alternation(tuple(w for w in lexicon.TOTAL_AFTER_WHOLE if w not in cues.JOINT_MARKS))})\b")
 _MOST_PART_SENTENCES = 6
+_SPLIT_LEAD = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.LIST_EXHAUSTIVE_LEADS + lexicon.PARTITIVES_EXHAUSTIVE)})\b")
 _BARE_COUNT_ENDS = lazy_re.compile(r"^\s*(?:[.,;]|$|and\b)")
 _GAP_BEFORE = lazy_re.compile(r"\b(?:by|than)\s+(?:some\s+|about\s+|nearly\s+|almost\s+|just\s+)?$")
 
@@ -1594,8 +1627,8 @@ def _parts_in_sentences_after_a_total(segments: tuple[Segment, ...], i: int, fra
     they are money or amounts of a stuff, or a verb hands them out of it ("accounted for"); they make it up
     when the last is "the remaining" or "other", or their groups leave nobody out (domestic and non-domestic)."""
     seg = segments[i]
-    if seg.is_table_row:
-        return None
+    if seg.is_table_row or _a_list_line(segments, i):
+        return None  # (a line of a list is the sibling of the lines after it, not their total)
     candidates = [j for j, f in enumerate(seg.figures) if frames[f.id].is_level and written_in_digits(f)
                   and f.kind in (Kind.MONEY, Kind.PHYSICAL, Kind.COUNT)]
     if not candidates:
@@ -1634,12 +1667,218 @@ def _parts_in_sentences_after_a_total(segments: tuple[Segment, ...], i: int, fra
         return None  # (parts in one sentence are that sentence's list: other readings read it)
     exhaustive = _complementary(tuple(parts), words) or _rest_named_last(segments[frames[parts[-1].id].segment],
                                                                           frames[parts[-1].id].slot)
+    # (the total's sentence may end on words that say the sentences after it split it: "Admissions reached
+    # 96,420, made up as follows.", "..., broken down by type:")
+    exhaustive = exhaustive or bool(_SPLIT_LEAD.search(SLOT.sub(" ", seg.after(candidates[0], 200)))
+                                    and "#" not in seg.after(candidates[0], 200))
     marked = bool(_TOTAL_MARK.search(seg.before(candidates[0], 60)))
     if not (exhaustive or marked or sharing):
         return None  # "A received $15.4bn. B received $3.3bn. C ...": levels side by side, the first no total
     sure = exhaustive or total.kind is not Kind.COUNT
     return PartsLink(total, tuple(parts), exhaustive, "a total, then sentences of the passage each stating levels "
                                                       "of its unit", sure, disjoint=sure)
+
+
+_SOME_OF_THE_WHOLE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.SOME_OF_THE_WHOLE)})\b")
+_MOST_LISTED_PARTS = 12
+# the parts told with their earlier levels ("at 183.95 lt against 172.11 lt") or with their changes in units
+# ("grew $112 billion (0.92%) to $12.25 trillion"): the kinds of figure of the unit each part's clause holds, in order
+_WITH_OLD, _WITH_CHANGE = ("new", "old"), ("change", "new")
+
+
+def _unit_pattern(seg: Segment, total: Figure, frames: dict[str, Frame]) -> list[tuple[int, str]] | None:
+    """The figures of a total's unit in a sentence, each as 'new' (a level it states), 'old' (an earlier level
+    it sets a level against) or 'change' (a change in units); None when one is hedged or of another kind."""
+    out = []
+    for j, f in enumerate(seg.figures):
+        frame = frames[f.id]
+        if not same_unit(f, total) or f.unit != total.unit:
+            continue
+        if f.qualifier or not written_in_digits(f) or frame.modality != "stated":
+            return None
+        if frame.role is Role.LEVEL:
+            out.append((j, "old" if _OLD_MARK_BEFORE.search(seg.before(j, 60)) else "new"))
+        elif frame.role is Role.CHANGE:
+            out.append((j, "change"))
+        else:
+            return None
+    return out
+
+
+def parts_told_like_their_whole(segments: tuple[Segment, ...], i: int, frames: dict[str, Frame]) -> list[PartsLink]:
+    """A level stated with its earlier level or its change in units, then its parts listed in the clauses of
+    the sentences after it, each part told the same way: "combined sales rose to 319.86 lt, from 282.64 lt.
+    Urea sold 183.95 lt against 172.11 lt; DAP 63.96 lt against 51.48 lt; ...", "Household debt went up by
+    $212 billion to $17.50 trillion. ... Mortgage balances grew $112 billion to $12.25 trillion. Credit card
+    balances grew $50 billion to $1.13 trillion. ..." (a sentence per part, sentences with no figure before
+    them aside); or the parts told so in the sentences before it, when none after: "Burglary dipped to 86
+    from 88, and housebreaking stands at 932 compared to 1,102. ... Crimes against property numbered 3,009,
+    in comparison to last year's 3,243" (back to a level called a total, "Altogether 619 crimes against the
+    person", which is another whole). The levels add up to the level, the earlier levels to its earlier
+    level, the changes to its change. Sure when the last part is "other" or "the rest", the parts' groups
+    leave nothing out, or the whole is called a total and the list closes on "and"; else only plausible (a
+    question when they do not add up): the text does not say it has listed every part. Not read when words
+    pick some parts out ("among them", "including", "the largest"), nor when a part is as large as the
+    whole or of another period, nor for the lines of a list (siblings, not a whole and its parts)."""
+    seg = segments[i]
+    if seg.is_table_row or _a_list_line(segments, i):
+        return []
+    news = [j for j, f in enumerate(seg.figures) if frames[f.id].is_level and written_in_digits(f)
+            and f.kind in (Kind.MONEY, Kind.PHYSICAL, Kind.COUNT)]
+    if not news:
+        return []
+    total = seg.figures[news[0]]
+    own = _unit_pattern(seg, total, frames)
+    if own is None or names_an_average(seg.before(news[0], 80)) \
+            or _SOME_OF_THE_WHOLE.search(SLOT.sub(" ", seg.skeleton[seg.slots[news[0]][1]:])):
+        return []
+    kinds = [kind for _, kind in own]
+    pattern = _WITH_OLD if kinds == list(_WITH_OLD) else _WITH_CHANGE if kinds == list(_WITH_CHANGE) else None
+    if pattern is None:
+        return []  # the whole told with one earlier level or one change, and no other figure of its unit
+    whole = {kind: seg.figures[j] for j, kind in own}
+    # (a level told like the one before it is an item of their list, not the whole of the next ones)
+    # (across a paragraph's end too: "Lending grew by CHF 18.6 billion to CHF 1,204.3 billion.\n\nMortgage lending
+    # grew by CHF 14.2 billion to CHF 1,061.7 billion. ..." makes mortgage lending the first part, not a whole)
+    sibling = i > 0 and bool(_told_in(segments[i - 1], total, pattern, frames))
+    items = [] if sibling else _parts_told_after(segments, i, total, pattern, frames)
+    after = bool(items)
+    if items is not None and not items:
+        items = _parts_told_before(segments, i, total, pattern, frames)
+    if not items or len(items) < 2:
+        return []
+    groups = [group for group, _ in items]
+    for group in groups:
+        new = group["new"]
+        if new.value >= whole["new"].value or new.period and whole["new"].period and new.period != whole["new"].period:
+            return []  # a level the whole cannot hold, or one of another period
+        if "old" in group and group["old"].value >= whole["old"].value:
+            return []
+    parts = tuple(group["new"] for group in groups)
+    last_clause = items[-1][1]
+    clause_words = " ".join(opening for _, opening in items)
+    # (a whole marked a total, "combined sales of the main fertilisers", whose list closes on "and": every part)
+    marked = _WHOLE_MARKED.search(seg.before(news[0], 60)) and _LAST_ITEM.match(last_clause)
+    sure = bool(_REMAINDER.search(last_clause) or marked) or _complementary(parts, clause_words)
+    heads = {frames[p.id].head for p in parts}
+    if not sure and not (after and (len({frames[p.id].segment for p in parts}) == 1 or len(heads) == 1 and "" not in heads)):
+        # levels of several measures told alike, a sentence each, are no list of parts ("Net debt fell 8.0
+        # percent to $410 million from $445.6 million", after revenue's and profit's sentences): unless the
+        # words say the list is whole, it is one sentence's list, or its parts are of one noun, after the whole
+        return []
+    grammar = "a level with its {}, and its parts told the same way, a clause each".format(
+        "earlier level" if pattern == _WITH_OLD else "change in units")
+    other = "old" if pattern == _WITH_OLD else "change"
+    return [PartsLink(whole["new"], parts, True, grammar, closed=sure),
+            PartsLink(whole[other], tuple(group[other] for group in groups), True, grammar, closed=sure)]
+
+
+_Told = list[tuple[dict[str, Figure], str]]  # the parts read, each its figures by kind and the words of its clause
+
+
+def _told_in(where: Segment, total: Figure, pattern: tuple[str, ...], frames: dict[str, Frame]) -> _Told | None | bool:
+    """The parts a sentence tells as the whole was told, one a clause, in reading order; None when its figures
+    of the whole's unit are told otherwise (the list has ended); False when words pick parts out, two parts
+    share a clause, or a part is of another flow (no list at all)."""
+    found = _unit_pattern(where, total, frames)
+    size = len(pattern)
+    if not found or len(found) % size or [k for _, k in found] != list(pattern) * (len(found) // size):
+        return None
+    out: _Told = []
+    start = 0
+    for g in range(0, len(found), size):
+        opening = SLOT.sub(" ", where.skeleton[start:where.slots[found[g][0]][0]])
+        if _SOME_OF_THE_WHOLE.search(opening):
+            return False  # "Among the products that gained most were copper, at $2.1 billion ..."
+        if g and not (_NEW_PART_CLAUSE.search(opening) and _NAMING_WORD.search(_LINKING_WORDS.sub(" ", opening))):
+            # two parts in one clause, or a clause that names no part ("rose to 2,100 tonnes from 1,600 tonnes
+            # and to 1,300 tonnes from 1,200 tonnes": one subject's two levels, or two subjects' respectively)
+            return False
+        if _other_flow(total.measure, where.figures[found[g][0]].measure):
+            return False  # "production slipped to 978.9 million kg ... exports dropped to 191.4 million kg"
+        out.append(({kind: where.figures[j] for j, kind in found[g:g + size]}, opening))
+        start = where.slots[found[g + size - 1][0]][1]
+    return out
+
+
+def _parts_told_after(segments: tuple[Segment, ...], i: int, total: Figure, pattern: tuple[str, ...],
+                      frames: dict[str, Frame]) -> _Told | None:
+    """The parts told in the sentences after the whole's (None: words say there is no list)."""
+    items: _Told = []
+    m, skipped = i + 1, 0
+    while m < len(segments) and len(items) < _MOST_LISTED_PARTS:
+        where = segments[m]
+        if where.is_table_row or _ANAPHORIC_OPENING.match(where.skeleton):
+            break
+        if not where.figures and not items and skipped < _FIGURELESS_BETWEEN:
+            m, skipped = m + 1, skipped + 1  # "Every category of debt grew on the previous quarter."
+            continue
+        # (the parts continue the passage, or open the paragraph after the whole's, which ends on it or on
+        # sentences with no figure: a paragraph of the whole, then a paragraph of its parts)
+        if not (continues(segments, m - 1, m) or not items and where.paragraph - segments[i].paragraph == 1):
+            break
+        told = _told_in(where, total, pattern, frames)
+        if told is False:
+            return None
+        if told is None:
+            break
+        items += told
+        m += 1
+    return items
+
+
+def _parts_told_before(segments: tuple[Segment, ...], i: int, total: Figure, pattern: tuple[str, ...],
+                       frames: dict[str, Frame]) -> _Told | None:
+    """The parts told in the sentences before the whole's, back to one that tells otherwise or calls its level
+    a total (in reading order; None: words say there is no list)."""
+    runs: list[_Told] = []
+    m, skipped = i - 1, 0
+    while m >= 0 and sum(map(len, runs)) < _MOST_LISTED_PARTS and continues(segments, m, m + 1):
+        where = segments[m]
+        if where.is_table_row or _a_list_line(segments, m):
+            break
+        if not where.figures:
+            if skipped == _FIGURELESS_BETWEEN:
+                break
+            m, skipped = m - 1, skipped + 1  # "Thefts from vehicles, however, have risen on last year."
+            continue
+        if _WHOLE_MARKED.search(where.skeleton[:where.slots[0][0]]) or _TOTAL_MARK.search(where.skeleton):
+            break  # "Altogether 619 crimes against the person": another whole
+        told = _told_in(where, total, pattern, frames)
+        if told is False:
+            return None
+        if told is None:
+            break
+        runs.append(told)
+        if _ANAPHORIC_OPENING.match(where.skeleton):
+            break
+        m -= 1
+    return [item for run in reversed(runs) for item in run]
+
+
+def _a_list_line(segments: tuple[Segment, ...], i: int) -> bool:
+    """Whether a sentence is a line of a list: it opens on a marker, or on a label and a colon as a sentence
+    beside it does, or follows a lead ending in a colon ("Overnight stays in the region: 4,918,000 in 2023,
+    against 4,533,000" alone is a sentence put as a heading, not a list's line)."""
+    def labelled(k: int) -> bool:
+        return 0 <= k < len(segments) and bool(_LABEL_LINE.match(segments[k].skeleton))
+    return bool(_LIST_LINE.match(segments[i].skeleton)) or labelled(i) and (labelled(i - 1) or labelled(i + 1)) \
+        or i > 0 and segments[i - 1].skeleton.rstrip().endswith(":")
+
+
+# the words of a clause that name no part: conjunctions, prepositions, articles, verbs of being
+_LINKING_WORDS = lazy_re.compile(r"\b(?:and|or|to|at|from|by|of|in|on|for|the|a|an|while|with|against|compared|"
+                                 r"was|were|is|are|then|also|respectively)\b")
+_NAMING_WORD = lazy_re.compile(r"[a-z]{2,}")
+# a line of a bulleted or numbered list: "- Import VAT: 18,240 million, up 3.5% from 17,615 million"
+_LIST_LINE = lazy_re.compile(r"^\s*(?:[-*•–]\s|\(?\d{1,2}[.)]\s)")
+# (or, its marker dropped, a label and a colon: "Import VAT: 18,240 million, up 3.5% from 17,615 million")
+_LABEL_LINE = lazy_re.compile(r"^\s*[^#:;.\n]{1,60}:\s*#")
+# a whole's own clause marks it as a total: "combined sales ... rose to", "total spending was"
+_WHOLE_MARKED = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.TOTAL_AFTER_WHOLE + lexicon.TOTAL_VERBS + ('total', 'aggregate'))})\b[^#;.]*$")
+_LAST_ITEM = lazy_re.compile(r"^\W*and\b")
+# a new clause before a further part: a semicolon, or a comma or "and" starting the next item
+_NEW_PART_CLAUSE = lazy_re.compile(r";|,|\band\b")
 
 
 def _named_combined(seg: Segment, k: int, previous: Segment) -> bool:
@@ -1665,7 +1904,8 @@ _A_FIGURE = lazy_re.compile(r"#\d+#")
 _TOTAL_POINTING_BACK = lazy_re.compile(
     r"^(?![^#]*\b(?:other|others|remaining|rest)\b)(?=[^#]*\b(?:that|those|these|both|the\s+n|they)\b)[^#]*"
     r"\b(?:totall?ed|totall?ing|came\s+to|amounted\s+to|added\s+up\s+to|in\s+total|combined)\s+(?:\w+\s+){0,2}$")
-_REMAINDER_LAST = lazy_re.compile(rf"\b(?:the|its|their)\s+(?:{lexicon.alternation(('remaining', 'remainder', 'rest', 'balance', 'other'))})"
+# ("all other grains yielded 1,240 thousand tonnes": "all other" names the rest as well)
+_REMAINDER_LAST = lazy_re.compile(rf"\b(?:the|its|their|all)\s+(?:{lexicon.alternation(('remaining', 'remainder', 'rest', 'balance', 'other'))})"
                              r"\b[^#]{0,20}$")
 # after the last part, its clause says it is from or in somewhere else: "and 73,000 came from elsewhere"
 _ELSEWHERE_LAST = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s+){{0,3}}?(?:{lexicon.alternation(lexicon.ELSEWHERE)})\b")

@@ -22,7 +22,8 @@ from auditor.grammar.segments import SLOT, Segment
 from auditor.model import Figure, Kind
 
 # "- pedestrians: 1,512", "• Target: 6,240 classrooms", "2) Completed – 5,418": a marker, a label, the figure
-_LINE = lazy_re.compile(r"^\s*(?:[-*•–]|\(?\d{1,2}[.)])\s+(?P<label>[^#:\n]{1,60}?)\s*(?::|\s[–—-])\s*#0#[^#\n]{0,40}$")
+# (the last line of a paragraph ends on the blank line after it)
+_LINE = lazy_re.compile(r"^\s*(?:[-*•–]|\(?\d{1,2}[.)])\s+(?P<label>[^#:\n]{1,60}?)\s*(?::|\s[–—-])\s*#0#[^#\n]{0,40}\n*$")
 
 
 @dataclass(frozen=True)
