@@ -55,3 +55,17 @@ def test_a_bound_in_a_labels_brackets_is_no_whole():
     text = ("Resorts by size:\n- Large (over 1 million skier days): 2 resorts, 2.66 million skier days\n"
             "- Medium (100,000 to 1 million): 24 resorts, 5.41 million\n- Small (under 100,000): 95 resorts, 1.77 million\n")
     assert not errors(text, "part-exceeds-whole")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Of 85 oil tankers and 43 large container ships ordered worldwide, Korean shipbuilders won 85 and 26 respectively.",
+     False),
+    ("Of 85 oil tankers and 43 large container ships ordered worldwide, Korean shipbuilders won 85 and 46 respectively.",
+     True),
+    ("Of the 1,240 applicants and 310 appeals, 980 and 120 respectively were accepted.", False),
+])
+def test_fronted_wholes_then_parts_respectively(text, wrong):
+    """(not a decoy: two wholes fronted after "Of", then the parts "respectively", each within its whole)"""
+    found = verdicts(text, "part-exceeds-whole")
+    assert bool(errors(text, "part-exceeds-whole")) == wrong
+    assert len(found) == 2

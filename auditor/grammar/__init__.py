@@ -110,7 +110,7 @@ from auditor.grammar.named_levels import (changes_between_named_levels, market_s
 from auditor.grammar.segments import Segment, segment
 from auditor.grammar.within import (MemberLink, WithinLink, aggregates_within, counts_beyond_durations, member_totals, members_of_one_whole,
                                     subgroups_within_totals, union_totals, ranked_members,
-                                    named_containers, weeks_within_running_totals)
+                                    named_containers, weeks_within_running_totals, fronted_wholes_respectively)
 from auditor.model import Figure
 
 
@@ -323,7 +323,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    tuple(member_totals(document.text, segments, frames, bases))
                    + tuple(named_containers(document.text, segments, frames, bases))
                    + tuple(subgroups_within_totals(document.text, segments, frames, bases))
-                   + tuple(ranked_members(document.text, segments, frames, bases)),
+                   + tuple(ranked_members(document.text, segments, frames, bases))
+                   + tuple(fronted_wholes_respectively(segments, frames)),
                    crossings=tuple(crossed_marks(segments, frames)) + tuple(covered_sums(segments, frames)) + tuple(ranges(segments, frames))
                    + tuple(against_references(segments, frames)) + tuple(lying_between(segments, frames))
                    + tuple(hedged_then_exact(segments, frames)) + tuple(split_comparisons(segments, frames))

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from auditor import lazy_re
 from auditor.document import per_document_cache
 from auditor.grammar import cues, lexicon
-from auditor.grammar.frames import Frame, same_unit
+from auditor.grammar.frames import Frame, same_unit, written_in_digits
 from auditor.extract.numbers import WORD_VALUES
 from auditor.extract.periods import MONTHS, find_periods
 from auditor.grammar.segments import Segment
@@ -1532,4 +1532,24 @@ def ranked_members(document_text: str, segments: tuple[Segment, ...], frames: di
         whole = fits[0][0]
         sure = sum(len(here) for here in fits) == 1
         out += [MemberLink(part, whole, sure=sure, member=frozenset({name})) for part, name in items]
+    return out
+
+# "Of 85 oil tankers and 43 large container ships ordered worldwide, Korean shipbuilders won 85 and 26 respectively":
+# wholes fronted after "of", then as many parts "respectively", each within its whole
+_FRONTED_WHOLES_RESPECTIVELY = lazy_re.compile(
+    r"^\W*(?:out\s+)?of\s+(?:the\s+)?#(?P<a>\d+)#[^#;]{1,60}?\band\s+(?:the\s+)?#(?P<b>\d+)#[^#;]{1,80}?,[^#;]{1,80}?"
+    r"#(?P<c>\d+)#\s*(?:[a-z'’-]+\s+)?and\s+#(?P<d>\d+)#[^#;]{0,30}?\brespectively\b")
+
+
+def fronted_wholes_respectively(segments, frames) -> list[MemberLink]:
+    """Two wholes fronted after "Of", then the clause's two parts "respectively": each part within its whole."""
+    out = []
+    for seg in segments:
+        m = _FRONTED_WHOLES_RESPECTIVELY.match(seg.skeleton)
+        if m is None:
+            continue
+        a, b, c, d = (seg.figures[int(m.group(g))] for g in "abcd")
+        if all(frames[f.id].is_level and written_in_digits(f) and not f.qualifier for f in (a, b, c, d)) \
+                and same_unit(a, c) and same_unit(b, d):
+            out += [MemberLink(c, a), MemberLink(d, b)]
     return out
