@@ -6948,11 +6948,20 @@ def olds_of_the_period_before(segments: tuple[Segment, ...], frames: dict[str, F
     of the same passage whose one level of that unit is of the same measure (its head noun, or a subject
     that refers back to it) and subject, stated for the period before. The change is from that level:
     new - old, or (new - old) / old for a rate. Not when the words set the change against another span
-    ("since 2019", "over two years") or give it another period of its own."""
+    ("since 2019", "over two years") or give it another period of its own.
+
+    A series of years told step by step reads the same way when the sentence gives several levels, each with
+    its change: "In 2017 enrolment jumped to 2 676 485, a rise of 0.54%, and in 2018 it reached 2 725 970, a
+    rise of 1.85%." Each change is of the level in its own clause, and its base is the one level of the
+    unit dated to the period before, in an earlier clause of the sentence or in the sentence before."""
     out = []
-    for i in range(1, len(segments)):
-        seg, previous = segments[i], segments[i - 1]
-        if seg.is_table_row or previous.is_table_row or not continues(segments, i - 1, i):
+    for i in range(len(segments)):
+        seg = segments[i]
+        previous = segments[i - 1] if i > 0 and not segments[i - 1].is_table_row else None
+        # (a series may run on into the next paragraph: "... up 0.14% on the year before.\n\nIn 2017 enrolment
+        # jumped to 2 676 485"; the sentence across the break is read only for a level dated by its own words)
+        across = previous is not None and not continues(segments, i - 1, i)
+        if seg.is_table_row:
             continue
         for c, change in enumerate(seg.figures):
             cf = frames[change.id]
@@ -6961,13 +6970,19 @@ def olds_of_the_period_before(segments: tuple[Segment, ...], frames: dict[str, F
                 continue
             levels = [k for k, f in enumerate(seg.figures) if frames[f.id].is_level and written_in_digits(f)
                       and (same_unit(f, change) if cf.role is Role.CHANGE else f.unit != "percent")]
-            if len(levels) != 1 or abs(levels[0] - c) != 1:
+            # the change's level: the one next to it in its own clause
+            beside = [k for k in levels if abs(k - c) == 1 and not _CLAUSE_BREAK.search(seg.between(min(c, k), max(c, k)))]
+            if len(beside) != 1:
                 continue
-            n = levels[0]
+            n = beside[0]
             new = seg.figures[n]
-            if not new.period or new.period_source not in _NEAR_PERIOD or frames[new.id].modality != "stated" \
-                    or _CLAUSE_BREAK.search(seg.between(min(c, n), max(c, n))):
+            if not new.period or new.period_source not in _NEAR_PERIOD or frames[new.id].modality != "stated":
                 continue
+            # levels of the unit in earlier clauses of the sentence ("had 2 658 415 pupils in 2015; in 2016
+            # enrolment grew to 2 662 010, up 0.14%"): the series' steps before this one
+            earlier = [k for k in levels if k < n and _CLAUSE_BREAK.search(seg.between(k, n))]
+            if len(levels) > 1 and any(k not in earlier and k != n and k < n for k in levels):
+                continue  # another level in the change's own clause: whose change it is is unclear
             # the change's own words, to the clause's end: no other span, no span of time as a figure ("over
             # three years"), no year but the two levels'
             after = _CLAUSE_BREAK.split(seg.after(c, 80), 1)[0]
@@ -6979,29 +6994,42 @@ def olds_of_the_period_before(segments: tuple[Segment, ...], frames: dict[str, F
             # "more than its sister shelter"
             if any(not _PERIOD_AS_BASE.match(base.group("rest")) for base in _BASE_NAMED.finditer(after)):
                 continue
-            olds = [f for f in previous.figures if same_unit(f, new) and frames[f.id].is_level and written_in_digits(f)]
-            if len(olds) != 1:
-                continue
-            old = olds[0]
+            before = [(previous, f) for f in previous.figures if same_unit(f, new) and frames[f.id].is_level
+                      and written_in_digits(f)] if previous is not None else []
+            before += [(seg, seg.figures[k]) for k in earlier if same_unit(seg.figures[k], new)]
+            if len(before) == 1 and not earlier and not across:
+                where, old = before[0]  # the sentence before gives one level of the unit: the rule's first reading
+            else:
+                # several, or across a paragraph: the one dated by its own words to the period before, of the
+                # very measure the change's level names
+                dated = [(w, f) for w, f in before if f.period in _period_before(new.period) and f.period_source == "stated"]
+                if len(dated) != 1 or new.period_source != "stated" or not frames[new.id].head \
+                        or frames[dated[0][1].id].head != frames[new.id].head:
+                    continue
+                where, old = dated[0]
             if any(year not in (old.period[:4], new.period[:4]) for year in _YEAR.findall(after)):
                 continue
             if old.period not in _period_before(new.period) or old.period_source not in _NEAR_PERIOD \
                     or change.period not in (new.period, old.period) or frames[old.id].modality != "stated":
                 continue
             head_old, head_new = frames[old.id].head, frames[new.id].head
-            refers_back = bool(_SUBJECT_REFERS_BACK.search(seg.skeleton[:seg.slots[min(c, n)][0]]))
+            # (the subject of the change's own clause: "..., and in 2018 it reached")
+            opening = _CLAUSE_BREAK.split(seg.skeleton[:seg.slots[min(c, n)][0]])[-1]
+            refers_back = bool(_SUBJECT_REFERS_BACK.search(opening))
             if not head_old or head_new != head_old and not (refers_back and not head_new):
                 continue
             # one subject's levels: "The northern depot shipped 4,500 parcels", "The southern depot shipped 5,100";
             # "Sales in the north were ...", "sales in the south reached ..." (a subject that refers back is the
             # one before)
-            name_new, name_old = measures.name_of(seg, n), measures.name_of(previous, previous.slot_of(old))
+            name_new, name_old = measures.name_of(seg, n), measures.name_of(where, where.slot_of(old))
             # (the words of each measure's name and subject, less its head: "Club membership" is "club" either way)
             said_new = (measures.subject_words(seg, n, name_new) | name_new.words
                         | {name_new.head, frames[new.id].group}) - {"", head_old}
-            said_old = (measures.subject_words(previous, previous.slot_of(old), name_old) | name_old.words
+            said_old = (measures.subject_words(where, where.slot_of(old), name_old) | name_old.words
                         | {name_old.head, frames[old.id].group}) - {"", head_old}
-            if not said_new <= said_old or not refers_back and said_new != said_old:
+            # (a later clause of the sentence carries its subject on: "Hospital admissions totalled 412,300 in
+            # 2019; in 2020 admissions fell to 389,700")
+            if not said_new <= said_old or not refers_back and where is not seg and said_new != said_old:
                 continue
             out.append(ChangeLink(change, old, (new,), cf.direction, True,
                                   "a change beside the level it reached, after the sentence that states the level "
