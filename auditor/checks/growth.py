@@ -70,7 +70,12 @@ It reads:
 - a change beside the one level its sentence states for a period, after a
   sentence whose one level of that unit is of the same measure and subject for
   the period before ("The ferry line carried 2.41 million passengers in 2022. In
-  2023 it carried 2.65 million passengers, up 10% on the year");
+  2023 it carried 2.65 million passengers, up 10% on the year"), and each step of a
+  series of years told so, the level of the period before dated in an earlier
+  clause or the sentence before, of the same measure ("Admissions totalled
+  412,300 in 2019; in 2020 admissions fell to 389,700, down 5.5%, and in 2021
+  admissions reached 401,250, up 3.0%"); not another subject's level, nor one
+  two periods back, nor a change over several years ("up 9% since 2019");
 - a change and the level it reached, then the next sentence opening on the
   earlier time with one level of that unit ("rose 11% to 2,714. A year earlier
   it employed 2,450 people");
