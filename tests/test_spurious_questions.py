@@ -76,3 +76,16 @@ def test_a_group_a_ranking_leaves_out_is_no_item_of_it():
 def test_an_item_of_the_ranking_is_still_compared():
     text = ("The largest export was coffee, at $4.1 billion. Tea brought in $4.6 billion.")
     assert verdicts(text, "ranking")
+
+
+_SUBGROUP = ("Inspectors visited 214 schools in 2024. Of the 214 schools inspected, 31 were judged outstanding.\n\n"
+             "By phase, 121 of the 162 primary schools inspected were judged good.")
+
+
+def test_a_word_between_a_count_and_its_noun_names_a_subgroup():
+    assert not [figures for _, figures in verdicts(_SUBGROUP, "same-measure-conflict") if "162" in figures]
+
+
+def test_a_count_of_the_same_noun_is_still_compared():
+    text = "Inspectors visited 214 schools in 2024. Most were judged good.\n\nIn 2024 inspectors visited 241 schools."
+    assert verdicts(text, "same-measure-conflict")

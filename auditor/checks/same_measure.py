@@ -331,6 +331,8 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
             return False  # "for men", "for women"
         if not (na.words <= nb.words or nb.words <= na.words):
             return False  # "coal exports" and "iron exports"
+        if any(n.shape == measures.NOUN_AFTER and n.words - m.words for n, m in ((na, nb), (nb, na))):
+            return False  # "the 214 schools inspected" and "the 162 primary schools": a word between a count and its noun names a subgroup
         if verbs[a.id] and verbs[b.id] and verbs[a.id] != verbs[b.id]:
             return False  # "treated 51,300 patients", "12,000 patients were admitted"
         # (whose it is may be said as a possessive or as a phrase after the measure: "The airport's 3.6 million
