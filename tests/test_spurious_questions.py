@@ -5,7 +5,9 @@
 - the numbers after a plural of steps that are a range ("epidemiological weeks 1–31") number weeks, no counts;
 - a count of "the remaining" or "the other" items is another group than a count of the same noun before;
 - a ranking of a "non-" field ("the largest non-EU nationalities") has no item among the group it leaves out
-  ("EU nationals")."""
+  ("EU nationals");
+- a company that "guided to" a figure gives its forecast, no outcome to set against the quarter's;
+- a word between a count and its noun ("the 162 primary schools") names a subgroup of the bare count."""
 from __future__ import annotations
 
 from _reading import errors, verdicts
@@ -88,4 +90,22 @@ def test_a_word_between_a_count_and_its_noun_names_a_subgroup():
 
 def test_a_count_of_the_same_noun_is_still_compared():
     text = "Inspectors visited 214 schools in 2024. Most were judged good.\n\nIn 2024 inspectors visited 241 schools."
+    assert verdicts(text, "same-measure-conflict")
+
+
+_GUIDED = ("Harbourline Software on Monday reported third-quarter sales of $1,950 million, up 9.1% from $1,787 million "
+           "a year earlier. The company raised its full-year outlook.\n\n"
+           "Gross profit rose to $800 million, lifting the gross margin to 41.0% from 40.0% in the same quarter of 2023. "
+           "Operating income climbed 18.0% to $290 million, for an operating margin of 14.9%, up from 13.6%.\n\n"
+           "The company now expects full-year sales of $7.6 billion to $7.8 billion. For the fourth quarter it guided to "
+           "sales of about $2.1 billion and an operating margin of 16%. If it meets that guidance, sales would rise.")
+
+
+def test_a_margin_guided_to_is_a_forecast():
+    assert not verdicts(_GUIDED, "same-measure-conflict")
+
+
+def test_a_margin_stated_again_is_still_compared():
+    text = _GUIDED.replace("For the fourth quarter it guided to sales of about $2.1 billion and",
+                           "In the third quarter it reported sales of $1,950 million and")
     assert verdicts(text, "same-measure-conflict")
