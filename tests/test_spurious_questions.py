@@ -7,10 +7,12 @@
 - a ranking of a "non-" field ("the largest non-EU nationalities") has no item among the group it leaves out
   ("EU nationals");
 - a company that "guided to" a figure gives its forecast, no outcome to set against the quarter's;
-- a word between a count and its noun ("the 162 primary schools") names a subgroup of the bare count."""
+- a word between a count and its noun ("the 162 primary schools") names a subgroup of the bare count;
+- a percentage that opens a noun phrase ending in a noun of change ("with a 4.99% council tax rise") is the change."""
 from __future__ import annotations
 
-from _reading import errors, verdicts
+from _reading import errors, meaning_of, verdicts
+from auditor.grammar import Role
 from auditor.document import Document
 from auditor.extract import extract_figures
 
@@ -109,3 +111,18 @@ def test_a_margin_stated_again_is_still_compared():
     text = _GUIDED.replace("For the fourth quarter it guided to sales of about $2.1 billion and",
                            "In the third quarter it reported sales of $1,950 million and")
     assert verdicts(text, "same-measure-conflict")
+
+
+def _frame_of(text: str, figure: str):
+    meaning = meaning_of(text)
+    return next(meaning.frame(f) for f in meaning.figures if f.text == figure)
+
+
+def test_a_figure_before_a_compound_noun_of_change_is_the_change():
+    frame = _frame_of("Council agrees £312.4m budget with a 4.99% council tax rise", "4.99%")
+    assert frame.role is Role.RELATIVE_CHANGE and frame.direction == 1
+
+
+def test_a_figure_before_other_words_is_no_change():
+    assert _frame_of("Voters gave the party a 45% share of the vote, up sharply.", "45%").direction == 0
+    assert _frame_of("In the survey, 18% expect growth next year.", "18%").direction == 0
