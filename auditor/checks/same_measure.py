@@ -319,6 +319,8 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
             return False
         if any(_COMPOSED_OF_BEFORE.search(document.text, max(0, f.span.start - 40), f.span.start) for f in (a, b)):
             return False  # "the urban population consisted of 30,112 men": a part of the measure, not its level
+        if sum(bool(_THE_REST_BEFORE.search(document.text, max(0, f.span.start - 40), f.span.start)) for f in (a, b)) == 1:
+            return False  # "Four member countries ..." "The remaining eleven member countries": the rest, another group
         if a.id in reached_from and b.id in reached_from and not reached_from[a.id].meets(reached_from[b.id]):
             return False
         na, nb = names[a.id], names[b.id]
@@ -329,6 +331,8 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
             return False  # "for men", "for women"
         if not (na.words <= nb.words or nb.words <= na.words):
             return False  # "coal exports" and "iron exports"
+        if any(n.shape == measures.NOUN_AFTER and n.words - m.words for n, m in ((na, nb), (nb, na))):
+            return False  # "the 214 schools inspected" and "the 162 primary schools": a word between a count and its noun names a subgroup
         if verbs[a.id] and verbs[b.id] and verbs[a.id] != verbs[b.id]:
             return False  # "treated 51,300 patients", "12,000 patients were admitted"
         # (whose it is may be said as a possessive or as a phrase after the measure: "The airport's 3.6 million
@@ -403,6 +407,8 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
 
 
 _STATED_PERIOD = frozenset({"stated", "attached", "sentence", "column"})
+# a count of the rest of a group ("the remaining eleven member countries", "the other 31 schools")
+_THE_REST_BEFORE = lazy_re.compile(r"\b(?:the|its|their|all)\s+(?:remaining|other)\s+$", re.I)
 _COMPOSED_OF_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PARTITIVES_EXHAUSTIVE)})\s+(?:some\s+|about\s+)?$", re.I)
 
 

@@ -286,7 +286,10 @@ _CHANGE_WORDS = lazy_re.compile(rf"{cues.words(cues.CHANGE_COLUMN_WORDS + cues.C
 _SHARE_HEADER = lazy_re.compile(cues.words(cues.SHARE_COLUMN_WORDS), re.I)
 _CHANGE_HEADER = lazy_re.compile(rf"{_CHANGE_WORDS.pattern}|\b(?:{cues.words(cues.SPAN_WORDS)})\b|since|rank|{_SHARE_HEADER.pattern}",
                             re.I)
-_SCALED = lazy_re.compile(r"thousands?|'000|\b000s?\b|\(000|millions?|\bmn\b|billions?|\bbn\b|crores?|lakhs?", re.I)
+# a header's scale: in words, or a one-letter scale alone in brackets ("2024/25 (m)", "Change (k)"); a cell
+# under it that does not carry the scale is not the prose figure that does ("13,481 million")
+_SCALED = lazy_re.compile(r"thousands?|'000|\b000s?\b|\(000|millions?|\bmn\b|billions?|\bbn\b|crores?|lakhs?"
+                          r"|\((?:m|k)\)", re.I)
 _PERCENT_TABLE = lazy_re.compile(rf"%|\b(?:{cues.words(cues.PERCENT_WORDS, ' ')})\b", re.I)
 
 

@@ -50,6 +50,10 @@ _LABEL_BEFORE = lazy_re.compile(
 # not "in a single day 60 vehicles crossed"
 _STEP_LABEL_BEFORE = lazy_re.compile(r"(?:(?:^|[,:;–—]|\s-)\s*(?i:day|week|round|matchday|lap|wave|episode|leg|heat)|"
                                      r"\b(?:Day|Week|Round|Matchday|Lap|Wave|Episode|Leg|Heat))\s*$")
+# a run of weeks or rounds named by their numbers: "epidemiological weeks 1–31", "rounds 3 to 5" (the plural
+# then a range; "weeks 12" alone may start a count of something else, "12 weeks 3 days")
+_STEP_RANGE_BEFORE = lazy_re.compile(r"\b(?i:weeks|rounds|waves|matchdays|laps|episodes)\s+(?P<low>\d{1,3}\s*(?:–|-|to)\s*)?$")
+_RANGE_REST = lazy_re.compile(r"^\s*(?:–|-|to)\s*\d")
 _FIGURE_THEN_V = lazy_re.compile(r"\d(?:\s*%)?(?:\s*\([^()]{1,20}\))?\s+v\.?\s*$")
 # the words of _LABEL_BEFORE, for a quick test before the regular expression
 _LABEL_WORDS = set(re.sub(r"\\", "", _LABEL_BEFORE.pattern.split("(?:", 1)[1].split(")", 1)[0]).split("|"))
@@ -159,6 +163,8 @@ def _not_a_figure(text: str, tok: NumberToken, period_spans, phone_spans) -> boo
                 return True  # a name with a number: "Windows 11", "Phase 3", "Route 9"
         if _STEP_LABEL_BEFORE.search(before):
             return True  # "situation report, day 60", "Round 3": the number of a day or round, not a count
+        if (step_range := _STEP_RANGE_BEFORE.search(before)) and (step_range.group("low") or _RANGE_REST.match(after)):
+            return True  # "weeks 1–31": the numbers of the first and last week, no counts
         last_word = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
         if (last_word in _LABEL_WORDS or last_word.rstrip(".") in _LABEL_WORDS) and _LABEL_BEFORE.search(before) \
                 and not (last_word.rstrip(".") == "v" and _FIGURE_THEN_V.search(before)):

@@ -102,6 +102,12 @@ _PHRASAL = lazy_re.compile(r"\b(?:make|makes|made|making|add|adds|added|adding|s
 _CHANGE_NOUN_AFTER = lazy_re.compile(r"^\s*(?:(?P<up>surge|gain|jump|hike|climb|rise|increase|growth|expansion|"
                                 r"advance|uptick|rebound|upturn|spike|leap)|(?P<down>dip|slump|plunge|drop|fall|decline|decrease|"
                                 r"contraction|reduction|cut|downturn|slide|tumble))\b")
+# ... after up to two words of a compound noun, the figure opening its noun phrase: "a 4.99% council tax rise",
+# "with a 3% pay rise" (no word of grammar between: "a 45% share of voters"; no bare figure: "18% expect growth")
+_COMPOUND_CHANGE_NOUN_AFTER = lazy_re.compile(
+    r"^\s*(?:(?!(?:of|the|an?|in|on|for|and|or|to|from|with|by|at|than|as|was|were|is|are|this|that|its|their|"
+    r"more|less|higher|lower)\b)[a-z]+\s+){1,2}" + _CHANGE_NOUN_AFTER.pattern.removeprefix(r"^\s*"))
+_OPENS_NOUN_PHRASE = lazy_re.compile(r"\b(?:a|an|with)\s+$")
 # ("an improvement of 2.7 points" has no sign: a fall in non-revenue water is an improvement)
 _CHANGE_NOUN_BEFORE = lazy_re.compile(r"\b(?:a|an)\s+(?:(?P<up>surge|gain|jump|hike|climb|rise|increase|growth|expansion|"
                                  r"advance|rebound|uptick|upturn|spike|leap|addition|net\s+addition)|(?P<down>dip|slump|plunge|drop|fall|decline|decrease|"
@@ -241,7 +247,8 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
     if direction == 0 and figure.kind is not Kind.RANK and _ADDED_BEFORE.search(before):
         direction = 1
         evidence.append("an amount added ('an additional')")
-    noun = (_CHANGE_NOUN_AFTER.match(after) or _CHANGE_NOUN_BEFORE.search(before)) if direction == 0 and open_ else None
+    noun = (_CHANGE_NOUN_AFTER.match(after) or _CHANGE_NOUN_BEFORE.search(before)
+            or _OPENS_NOUN_PHRASE.search(before) and _COMPOUND_CHANGE_NOUN_AFTER.match(after)) if direction == 0 and open_ else None
     if noun:
         direction = -1 if noun.group("down") or noun.groupdict().get("down2") or noun.groupdict().get("down3") else 1
         evidence.append(f"change noun after: {noun.group().strip()!r}")

@@ -465,7 +465,9 @@ EXPECTED = ("expected", "expects", "forecast", "forecasts", "projected", "projec
             "planned", "plan to", "target", "targets", "targeted", "goal", "hopes", "intends", "seeks",
             "pledged", "promised", "vowed", "committed", "budgeted", "envisaged", "envisages", "envisage", "if",
             "predict", "predicts", "anticipate", "anticipates", "anticipated", "estimated to", "is estimated to",
-            "expected to", "set to", "likely to")
+            "expected to", "set to", "likely to",
+            # a company's guidance is its forecast: "it guided to revenue of about $3.0 billion"
+            "guided to", "guides to", "guiding to")
 # A value others are measured against, named as the whole of a percentage: "rainfall was 104% of the average",
 # "87% of the long-term norm"; the same noun sets a level against it: "304 mm, against an average of 294 mm".
 REFERENCE_NOUNS = ("average", "norm", "normal", "mean", "median", "benchmark")

@@ -915,6 +915,16 @@ def _other_named_rate(leader_words: str, rival_words: str) -> bool:
     return any(noun in theirs and not words & theirs[noun] for noun, words in mine.items())
 
 
+_HYPHENATED_WORD = lazy_re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+def _outside_the_field(leader_words: str, clause: str) -> bool:
+    """Whether a ranking's field is named by a "non-" word ("the largest non-EU nationalities") and the later
+    clause names the group it leaves out ("EU nationals"): no item of the ranking."""
+    left_out = {w[4:] for w in _HYPHENATED_WORD.findall(leader_words.lower()) if w.startswith("non-")}
+    return bool(left_out) and not left_out.isdisjoint(_HYPHENATED_WORD.findall(clause.lower()))
+
+
 def _rivals_after(seg: Segment, k: int, segments: tuple[Segment, ...], frames: dict[str, Frame],
                   among_changes: bool = False) -> list[OrderLink]:
     """The leader of a ranking and the items of its measure the next sentences of its paragraph give: "Copper was the
@@ -949,6 +959,8 @@ def _rivals_after(seg: Segment, k: int, segments: tuple[Segment, ...], frames: d
                     or (frame.head and frames[leader.id].head and frame.head != frames[leader.id].head
                         and frame.head[:5] not in leader_words):
                 continue
+            if _outside_the_field(leader_words, clause):
+                continue  # "The largest non-EU nationalities were Indian (9,870) ... EU nationals accounted for 38,920"
             if _other_named_rate(seg.before(k, 160) + " " + leader_words, later.before(j, 120)):
                 continue  # "the lowest employment rate, 81.3%. ... the unemployment rate was 3.8%": another measure
             # (a sentence after the leader's may leave its period unsaid: "Another 455 patients were admitted")
