@@ -38,3 +38,10 @@ def test_a_short_month_year_in_prose_is_not_read_so():
     # ("Apr-15" is read as a month only where it closes a cell or a line)
     figures = {f.text: f for f in extract_figures(Document("t.txt", "Sales on Apr-15 were 412 units, against 398 in March."))}
     assert figures["412"].period != "2015-04"
+
+
+def test_a_datelines_day_is_the_reports_year_not_its_figures_day():
+    # ("March 13, 2019" at the top: an undated figure is of 2019 at most, and "last year" is 2018, not 2018-03-13)
+    figures = {f.text: f for f in extract_figures(Document(
+        "t.txt", "March 13, 2019\n\nTotal retail sales reached $3.628 trillion last year, 3.9% more than the year before.\n"))}
+    assert figures["$3.628 trillion"].period == "2018"

@@ -1305,7 +1305,9 @@ class _Timeline:
             first = candidates[0]
             title_end = text.find("\n\n")
             if first.start < (title_end if title_end > 0 else 300):
-                self.document_period = first.period
+                # (a dateline's day is when the report was written: its figures are of that year at most, and
+                # "last year" is the year before it, not the same day a year before)
+                self.document_period = year_in_view(first.period) if first.is_date else first.period
                 in_title = 0 < title_end <= _TITLE_REACH
                 if not in_title:
                     self.document_period_from = first.start
