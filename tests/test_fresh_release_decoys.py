@@ -69,3 +69,12 @@ def test_fronted_wholes_then_parts_respectively(text, wrong):
     found = verdicts(text, "part-exceeds-whole")
     assert bool(errors(text, "part-exceeds-whole")) == wrong
     assert len(found) == 2
+
+
+def test_a_rate_among_those_who_did_something_is_no_share_of_the_whole_before():
+    text = ("Of the 2,771 graduates from low-income families, 86 chose not to seek work for now and the remaining 2,685 "
+            "were employed, an employment rate of 100% among those willing to work.")
+    assert not errors(text, "share-of-total") and not [v for v in verdicts(text, "share-of-total")
+                                                       if v[0] is Status.UNDETERMINED]
+    # a rate with no such words is still a share of the whole before
+    assert errors("Of the 2,771 graduates, 2,685 were employed, an employment rate of 100%.", "share-of-total")

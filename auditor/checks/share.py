@@ -28,6 +28,7 @@ from auditor.checks.nearby import (
 from auditor.document import Document
 from auditor.grammar import cues, lexicon, measures
 from auditor.grammar.frames import unit_class
+from auditor.grammar.links import narrows_its_base
 from auditor.model import Figure, Relation
 from auditor.quantity import interval_of
 
@@ -355,6 +356,8 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
             continue  # "68.2 Mt (100% basis)": the basis the figure before is counted on, not a share of it
         if _EARLIER_RATE.search(document.text[max(0, share.span.start - 30):share.span.start]):
             continue  # "a pass rate of 82.3%, up from 80.4% in 2022": the earlier rate's count is not given
+        if narrows_its_base(document.text[share.span.end:share.span.end + 40].lower()):
+            continue  # "an employment rate of 100% among those willing to work": its base is no figure stated
 
         paragraph = by_paragraph[where[share.id].paragraph]
         parts = _parts_for(document, share, paragraph)

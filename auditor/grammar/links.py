@@ -2612,6 +2612,8 @@ def rates_named_for_a_part(segments: tuple[Segment, ...], frames: dict[str, Fram
             named += [verb for w in named for verb in lexicon.RATE_NOUN_VERBS.get(w, ())]
             if not named:
                 continue  # "the rate was 82%": no word says of which part
+            if narrows_its_base(seg.after(k, 40)):
+                continue  # "an employment rate of 100% among those willing to work": a narrower base than the whole
             found = False
             # the breakdown in the rate's sentence, the one before, or (after a rate alone in its sentence) the next:
             # "Turnout reached 67.3%. Of the 5.82 million people on the register, 4.11 million voted."
@@ -2636,6 +2638,17 @@ def rates_named_for_a_part(segments: tuple[Segment, ...], frames: dict[str, Fram
             if not found:
                 out += _rate_of_the_second_count(seg, frames, k, named, placed_parts)
     return out
+
+
+def narrows_its_base(text_after: str) -> bool:
+    """Whether the words after a rate (lower case) narrow its base to those who did something: "... of 100% among
+    those willing to work" is no share of the whole named before."""
+    return bool(_RESTRICTED_BASE_AFTER.match(text_after))
+
+
+# a rate whose base its words narrow after it: "an employment rate of 100% among those willing to work"
+_RESTRICTED_BASE_AFTER = lazy_re.compile(r"^\s*among\s+(?:those|the\s+ones|people|persons)\s+(?:who|willing|able|"
+                                         r"wishing|seeking|looking|that|with|in)\b")
 
 
 def _rate_of_the_second_count(seg: Segment, frames: dict[str, Frame], k: int, named: list[str],
