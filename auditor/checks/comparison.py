@@ -120,13 +120,12 @@ _GAP = lazy_re.compile(rf"^[^\d;]{{0,30}}?\b(?:(?P<gt>{_GREATER})|(?P<lt>{_LESS}
 # an appositive comparison after the figure's clause, which may name its period: "41.9 percent in
 # December 2012, well clear of the statutory minimum of 20.0 percent"
 _WORD_OR_YEAR = r"(?:[^\d;,]|(?<![\d.,])(?:19|20)\d\d(?![\d%]|[.,]\d))"
-_APPOSITIVE_GAP = lazy_re.compile(rf"^{_WORD_OR_YEAR}{{0,40}},\s*(?:\w+\s+)?(?:(?P<gt>{_GREATER})|(?P<lt>{_LESS}))\b"
-                                  rf"{_WORD_OR_YEAR}{{0,35}}$", re.I)
+_APPOSITIVE_WORDS = rf"^{_WORD_OR_YEAR}{{0,40}},\s*(?:\w+\s+)?(?:(?P<gt>{_GREATER})|(?P<lt>{_LESS}))\b"
+_APPOSITIVE_GAP = lazy_re.compile(rf"{_APPOSITIVE_WORDS}{_WORD_OR_YEAR}{{0,35}}$", re.I)
 
 # the same with the other term's time named after the comparison and its figure given in a clause of that time: "worth
 # $1.4 billion in 2015, more than in 2011, when they were worth $1.3 billion"
-_APPOSITIVE_THEN_WHEN = lazy_re.compile(rf"^{_WORD_OR_YEAR}{{0,40}},\s*(?:\w+\s+)?(?:(?P<gt>{_GREATER})|(?P<lt>{_LESS}))\b"
-                                        rf"{_WORD_OR_YEAR}{{0,25}},\s*when\s+[^\d;,]{{0,40}}$", re.I)
+_APPOSITIVE_THEN_WHEN = lazy_re.compile(rf"{_APPOSITIVE_WORDS}{_WORD_OR_YEAR}{{0,25}},\s*when\s+[^\d;,]{{0,40}}$", re.I)
 
 # an appositive after the new level: ", up from", ", down from"
 _APPOSITIVE = rf"(?:(?P<gt>{cues.words(cues.APPOSITIVE_UP, ' ')})|(?P<lt>{cues.words(cues.APPOSITIVE_DOWN, ' ')}))"
@@ -275,8 +274,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             continue  # "each saw more than 1,000": a bound on the second figure, not a comparison
         if frozenset((a.id, b.id)) in crossed:
             continue  # read by the meaning layer as a crossing
-        yield Relation(ID, expr.parse(f"first {op} second"), {"first": a, "second": b},
-                       f"{a.text} is said to be {words} {b.text}")
+        claim = expr.parse(f"first {op} second")
+        yield Relation(ID, claim, {"first": a, "second": b}, f"{a.text} is said to be {words} {b.text}")
         # "worth US$1.4 billion, more than sales in 2010 (US $983 million) and 2011 (US $1.3 billion)": the terms
         # listed after the first, each named with its figure in brackets, are compared alike
         previous = b
@@ -289,8 +288,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
                     or not (_comparable(a, c) and _one_measure(document, a, c)) or c.qualifier \
                     or frozenset((a.id, c.id)) in ranked:
                 break  # (a list the meaning layer reads as a ranking, "ahead of A (x) and B (y)", is the ranking's)
-            yield Relation(ID, expr.parse(f"first {op} second"), {"first": a, "second": c},
-                           f"{a.text} is said to be {words} {c.text}")
+            yield Relation(ID, claim, {"first": a, "second": c}, f"{a.text} is said to be {words} {c.text}")
             previous = c
     yield from back
     yield from _overtaking(document, where, groups)

@@ -229,6 +229,18 @@ def _line(text: str, position: int) -> str:
     return text[start:end if end >= 0 else len(text)]
 
 
+_SCALES_LONGEST_FIRST = sorted(SCALES.items(), key=lambda kv: -len(kv[0]))
+
+
+def _written_scale(tok: NumberToken) -> Decimal:
+    """The factor a scaled token's scale word gives ("1.2 million" -> 10**6, "4.5 lakh tonnes" -> 10**5); 1 when
+    the token has none."""
+    if not tok.scaled:
+        return Decimal(1)
+    word = _after_number(tok)
+    return next((v for w, v in _SCALES_LONGEST_FIRST if word.startswith(w) or word.lstrip("-").startswith(w)), Decimal(1))
+
+
 def _share_unit_and_scale(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
     """The near end of a range or a pair takes the far end's unit and scale:
     "between 4.1 and 4.3 percent", "3.1-3.5 per cent", "1.2 to 1.5 million"."""
@@ -243,13 +255,9 @@ def _share_unit_and_scale(text: str, tokens: list[NumberToken]) -> list[NumberTo
         listed = far is not tokens[i + 1] and _LIST_COMMA.match(text[near.end:far.start]) and near.end - near.start >= 4
         if not connector and not listed:
             continue
-        scale_word = _after_number(far)
-        scale = Decimal(1)
-        if far.scaled:
-            scale = next((v for w, v in sorted(SCALES.items(), key=lambda kv: -len(kv[0]))
-                          if scale_word.startswith(w) or scale_word.lstrip("-").startswith(w)), Decimal(1))
-            if near.value >= 1000 and scale > 1:
-                continue  # "6,000 to 1.2 million" has two different scales
+        scale = _written_scale(far)
+        if near.value >= 1000 and scale > 1:
+            continue  # "6,000 to 1.2 million" has two different scales
         if connector and connector.group().strip() == "—" and near.value * scale > far.value:
             continue  # "reached 2,105 — 31% of the 8,420": a range runs upwards; this em dash opens an aside
         if connector and connector.group().strip().lower() == "or" and not near.value * scale <= far.value <= 2 * near.value * scale:
@@ -283,10 +291,7 @@ def _defined_abbreviations(text: str, tokens: list[NumberToken]) -> list[NumberT
         m = _ABBREVIATION_DEFINED.match(text, tok.end)
         if m and (tok.unit or tok.scaled) and not tok.words and len(defined) < _MOST_ABBREVIATIONS \
                 and m.group("abbr") not in defined and m.group("abbr").upper() not in ISO_CURRENCIES:
-            scale_word = _after_number(tok)
-            scale = next((v for w, v in sorted(SCALES.items(), key=lambda kv: -len(kv[0]))
-                          if scale_word.startswith(w) or scale_word.lstrip("-").startswith(w)), Decimal(1)) \
-                if tok.scaled else Decimal(1)
+            scale = _written_scale(tok)
             if tok.unit or scale != 1:
                 defined[m.group("abbr")] = (tok.unit, scale)
     return out
@@ -596,7 +601,8 @@ def _column_header(text: str, line_start: int, pipes_before: int) -> str:
     """The words heading the column of a cell with `pipes_before` "|" before it in the row starting at `line_start`:
     the cell of that column in the nearest line above that holds no number there (not a data row, nor a rule); ""
     when the table ends first."""
-    row = text[line_start:text.find("\n", line_start) if "\n" in text[line_start:] else len(text)]
+    line_end = text.find("\n", line_start)
+    row = text[line_start:line_end if line_end >= 0 else len(text)]
     column = pipes_before - (1 if row.lstrip().startswith("|") else 0)
     for line in _table_lines_above(text, line_start):
         if "|" not in line:
