@@ -91,3 +91,18 @@ def test_the_terms_of_a_dated_list_are_compared_alike():
     # an undated figure after "and" is no term of the list
     decoy = "Exports were 4.1 million tonnes, up from 3.9 million in 2019 and 2.2 million tonnes of imports."
     assert all("2.2 million tonnes" not in figures for _, figures in verdicts(decoy, "comparison"))
+
+
+@pytest.mark.parametrize("text, pair, wrong", [
+    # the head's clause names a year in another appositive before the comparison, which opens with a conjunction
+    ("The total was equal to 0.31% of the members' income, the same level as in 2019, but up from 0.28% in 2018.",
+     ("0.31%", "0.28%"), False),
+    ("Aid reached 0.42% of national income (GNI), as in 2015, and down from 0.47% in 2014.", ("0.42%", "0.47%"), False),
+    ("The ratio stood at 1.8% of output, unchanged from 2020, but up from 1.9% in 2019.", ("1.8%", "1.9%"), True),
+])
+def test_an_appositive_comparison_after_an_aside_naming_a_year(text, pair, wrong):
+    if wrong:
+        assert pair in errors(text, "comparison")
+    else:
+        assert (Status.CONSISTENT, pair) in verdicts(text, "comparison")
+

@@ -121,6 +121,7 @@ _GAP = lazy_re.compile(rf"^[^\d;]{{0,30}}?\b(?:(?P<gt>{_GREATER})|(?P<lt>{_LESS}
 # December 2012, well clear of the statutory minimum of 20.0 percent"
 _WORD_OR_YEAR = r"(?:[^\d;,]|(?<![\d.,])(?:19|20)\d\d(?![\d%]|[.,]\d))"
 _APPOSITIVE_WORDS = rf"^{_WORD_OR_YEAR}{{0,40}},\s*(?:\w+\s+)?(?:(?P<gt>{_GREATER})|(?P<lt>{_LESS}))\b"
+_WORD_OR_YEAR_OR_COMMA = r"(?:[^\d;]|(?<![\d.,])(?:19|20)\d\d(?![\d%]|[.,]\d))"
 _APPOSITIVE_GAP = lazy_re.compile(rf"{_APPOSITIVE_WORDS}{_WORD_OR_YEAR}{{0,35}}$", re.I)
 
 # the same with the other term's time named after the comparison and its figure given in a clause of that time: "worth
@@ -129,7 +130,9 @@ _APPOSITIVE_THEN_WHEN = lazy_re.compile(rf"{_APPOSITIVE_WORDS}{_WORD_OR_YEAR}{{0
 
 # an appositive after the new level: ", up from", ", down from"
 _APPOSITIVE = rf"(?:(?P<gt>{cues.words(cues.APPOSITIVE_UP, ' ')})|(?P<lt>{cues.words(cues.APPOSITIVE_DOWN, ' ')}))"
-_APPOSITIVE_FROM = lazy_re.compile(rf"^[^\d;]*,\s*{_APPOSITIVE}\s*(?:the\s+)?$", re.I)
+# (the clause may name years, and the comparison may open with a conjunction after another appositive: "0.25% of
+# GNI, the same level as in 2003, but up from 0.23% in 2002")
+_APPOSITIVE_FROM = lazy_re.compile(rf"^{_WORD_OR_YEAR_OR_COMMA}*,\s*(?:(?:but|and|yet|though)\s+)?{_APPOSITIVE}\s*(?:the\s+)?$", re.I)
 _DIFFERENCE_PHRASE = lazy_re.compile(rf"^\s*(?:[a-z]+\s+)?(?:{cues.words(cues.COMPARATIVES + cues.BIGGER)})"
                                 r"\s+(?:[a-z]+\s+)?than\b", re.I)
 _PER_BASE = lazy_re.compile(rf"\b(?:{cues.words(cues.PER_BASE + cues.OUT_OF_EVERY, ' ')})\s*$", re.I)
