@@ -835,9 +835,31 @@ def test_a_noun_of_change_as_subject_after_two_sentences_of_one_level_each(rate,
      "ounces.", "growth-rate", ERROR),
     ("Admissions fell to 9,412. The figure compares with 10,105 in 2022, a drop of 9.1%.", "growth-rate", ERROR),
     ("The hostel housed 214 families in March. A year earlier it housed 188, so the number rose by 26.", "difference", OK),
+    # the earlier level's subject a noun that only points back ("the figure"), or the sentence opening on the
+    # same month of the year before ("In July last year", "In the same quarter of the previous year", "Back then")
+    ("Forest loss reached 836 km² in July. A year earlier the figure was 323 km², so clearing rose 258%.",
+     "growth-rate", ERROR),
+    ("Forest loss reached 836 km² in July. A year earlier the total was 323 km², so clearing rose 158.8%.",
+     "growth-rate", OK),
+    ("Dealers sold 8,360 vans in July. In July last year, 3,230 vans were sold, which means an increase of 258%.",
+     "growth-rate", ERROR),
+    ("Dealers sold 8,360 vans in July. In the same month of the previous year 3,230 vans were sold, so sales rose 158.8%.",
+     "growth-rate", OK),
+    ("The mill produced 8,360 tonnes in July. Back then, it was producing 3,230 tonnes, meaning output rose 198.8%.",
+     "growth-rate", ERROR),
 ])
 def test_a_sentence_pointing_back_gives_the_change_from_its_earlier_level(text, check, status):
     assert statuses(text, check) == [status]
+
+
+@pytest.mark.parametrize("text", [
+    # a place or group between "In" and "last year" narrows the earlier level: another subject's
+    "Visitors numbered 41,200 in 2023. In the north last year, 12,000 visitors came, so numbers fell 70%.",
+    # the change of the sentence with the earlier level is the earlier period's own, said against its own base
+    "Dealers sold 8,360 vans in July. In July last year, 3,230 vans were sold, an increase of 12% on 2021.",
+])
+def test_an_earlier_sentence_that_is_not_the_base_of_the_level_before(text):
+    assert ERROR not in statuses(text, "growth-rate")
 
 
 @pytest.mark.parametrize("rate", ["13%", "31%"])

@@ -3225,7 +3225,11 @@ _EARLIER_OPENING = lazy_re.compile(r"^\W*(?:in\s+)?(?:the\s+)?(?:previous|preced
                                    r"week|term|session|round|edition)\b|^\W*(?:a|one)\s+year\s+(?:earlier|ago|before)\b|"
                                    # "Twelve months before, ...": the duration is a figure of the skeleton
                                    r"^\W*(?:a|one|the)\s+(?:months?|years?|quarters?|season|week)\s+(?:earlier|ago|before)\b|"
-                                   r"^\W*#\d+#\s+(?:earlier|ago|before)\b")
+                                   r"^\W*#\d+#\s+(?:earlier|ago|before)\b|"
+                                   # "In July last year, ...", "In the same month of the previous year, ...", "Back then, ..."
+                                   r"^\W*in\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|the\s+(?:same|corresponding)\s+"
+                                   r"(?:period|months?|quarter|week|half|season))\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year\b|"
+                                   r"^\W*back\s+then\b")
 _NOW = lazy_re.compile(r"\b(?:this\s+(?:time|year|month|quarter|season|week|term|session|round|edition)|now)\b")
 _WORDS_AFTER = lazy_re.compile(r"\s*(?:[a-z'’-]+\s*){0,2}")
 
@@ -6638,7 +6642,8 @@ def _same_thing_counted(seg: Segment, old: Frame, new: Frame) -> bool:
 
 
 _GENERIC_HEADS = frozenset(lexicon.fold(w) for w in lexicon.GENERIC_MEASURE_NOUNS)
-_PRONOUN_SUBJECT = lazy_re.compile(r"\b(?:it|they|there)\b")
+# (or a noun that only points back at the measure: "A year earlier the figure was 323 km²")
+_PRONOUN_SUBJECT = lazy_re.compile(r"\b(?:it|they|there|the\s+(?:figure|total|number|level|amount|count|tally))\b")
 # a change drawn from the level before ("so", "which means") or said of the present ("this time", "now")
 _DRAWN_OR_NOW = lazy_re.compile(rf"{_DRAWN_FROM_BEFORE.pattern}|\b(?:meaning|which\s+means|giving|"
                                 r"this\s+(?:time|year|month|quarter|season)|now)\b")
