@@ -1786,3 +1786,17 @@ def test_the_earlier_value_in_brackets_with_its_time_after_it(text, status):
 ])
 def test_a_level_said_to_cross_a_reference_value(text, status):
     assert statuses(text, "comparison") == [status]
+
+
+@pytest.mark.parametrize("share, status", [("41.9 percent", OK), ("45 percent", ERROR)])
+def test_a_share_of_all_of_a_noun_is_of_the_level_named_by_that_noun(share, status):
+    # "of all arrivals" names the whole "arrivals"; "all" says it is every one of them
+    text = f"Tourist arrivals reached 2.09 million in 2023. Holiday visitors numbered 875,272, or {share} of all arrivals."
+    assert statuses(text, "share-of-total") == [status]
+
+
+def test_a_level_given_with_its_own_share_is_no_whole_from_another_paragraph():
+    # 15,830 comes with its own share: one part of the breakdown, not the whole of "all inmates"
+    text = ("The inmate population comprised 15,830 inmates held on remand (18.1%), 70,260 sentenced inmates and 1,330 "
+            "others.\n\nForeign nationals numbered 10,460, or 12.0% of all inmates.")
+    assert ERROR not in statuses(text, "share-of-total")

@@ -345,8 +345,10 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
     base_of = {b.id: q.id for q, b in zip(figures, figures[1:])
                if q.unit == "percent" and _BASE_AFTER.match(document.text[q.span.end:b.span.start])}
     # a whole from another paragraph must say it is a total or those who took part
+    # (and, as in the share's own paragraph, a level given with its own share is a part itself)
     far_wholes = _FarWholes(document, [f for f in whole_like if (named_whole[f.id] or took_part[f.id])
-                                       and f.id not in tied_elsewhere], where, took_part, base_of)
+                                       and f.id not in tied_elsewhere and not given_with_its_share(document, f)],
+                            where, took_part, base_of)
     for share in percents:
         if share.qualifier or share.id in paired:
             continue
@@ -626,6 +628,7 @@ _EARLIER_RATE = lazy_re.compile(r"\b(?:from|than|compared (?:with|to)|against)\s
 _PER = lazy_re.compile(r"\b(?:per|for every|out of every)\s*$", re.I)
 _OF_BASE = lazy_re.compile(r"^\s*of\s+(?:the\s+)?(?:country's\s+|state's\s+|its\s+|their\s+)?"
                       r"(?P<base>[A-Za-z][\w-]*(?:\s+(?!(?:in|of|for|at|on|and|or|to|from|by|was|were|is|are|the|a)\b)[a-z][\w-]*){0,2})", re.I)
+_ALL_BEFORE_A_NOUN = lazy_re.compile(r"^all\s+(?=[a-z])", re.I)
 _NOT_A_BASE = {"the", "all", "them", "those", "these", "this", "total", "whom", "which", "it", "respondents"}
 
 
@@ -642,7 +645,8 @@ def _named_base(document: Document, share: Figure, sentence_start: int = -1) -> 
     R2,463 billion (72.8%) a year earlier")."""
     m = _OF_BASE.match(document.text[share.span.end:share.span.end + 40])
     if m and m.group("base").lower() not in _NOT_A_BASE:
-        return m.group("base")
+        # "45% of all arrivals" names the whole "arrivals": "all" only says it is the whole of them
+        return _ALL_BEFORE_A_NOUN.sub("", m.group("base"))
     if sentence_start >= 0 and document.text[share.span.end:share.span.end + 1] == ")":
         earlier = list(_PERCENT_OF.finditer(document.text, sentence_start, share.span.start))
         if earlier and earlier[-1].group("base").lower() not in _NOT_A_BASE:
