@@ -1800,3 +1800,25 @@ def test_a_level_given_with_its_own_share_is_no_whole_from_another_paragraph():
     text = ("The inmate population comprised 15,830 inmates held on remand (18.1%), 70,260 sentenced inmates and 1,330 "
             "others.\n\nForeign nationals numbered 10,460, or 12.0% of all inmates.")
     assert ERROR not in statuses(text, "share-of-total")
+
+
+@pytest.mark.parametrize("share, status", [("14 per cent", OK), ("19 per cent", ERROR)])
+def test_a_share_given_by_a_second_verb_of_the_parts_clause(share, status):
+    # "grew to US$2.1 billion and now makes up 14 per cent of ...": the part's own clause goes on to give its share
+    text = (f"Total industry revenues went up 3.2 per cent to US$ 15.0 billion. Revenue from broadcasters grew 4.4 per "
+            f"cent to US$2.1 billion and now makes up {share} of the industry's revenue.")
+    assert statuses(text, "share-of-total") == [status]
+
+
+@pytest.mark.parametrize("share, status", [("14 per cent", OK), ("19 per cent", ERROR)])
+def test_a_share_whose_sentence_opens_on_a_pronoun_for_the_level_before(share, status):
+    # "It now makes up 14 per cent of ...": the pronoun points at the one level of the sentence before
+    text = (f"Total industry revenues went up 3.2 per cent to US$ 15.0 billion. Broadcast revenue rose 4.4 per cent to "
+            f"US$2.1 billion and is still a steady source. It now makes up {share} of the industry's revenue.")
+    assert statuses(text, "share-of-total") == [status]
+
+
+def test_a_pronoun_before_a_share_after_a_sentence_of_two_levels_points_at_neither():
+    text = ("Total industry revenues went up to US$ 15.0 billion. Broadcast revenue rose to US$2.1 billion from "
+            "US$1.9 billion. It now makes up 19 per cent of the industry's revenue.")
+    assert ERROR not in statuses(text, "share-of-total")

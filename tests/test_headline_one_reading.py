@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from _reading import errors, meaning_of
+from _reading import errors, meaning_of, verdicts
+from auditor.model import Status
 
 CHECK = "same-measure-conflict"
 
@@ -43,3 +44,15 @@ def test_a_decoy_title_level_with_no_body_move_stays_undecided():
             "Among children, attendance went from 79.9% in 2018 to 81.5% in 2019. Attendance among adults "
             "stood at 72.3% in 2019.\n")
     assert not errors(text, CHECK)
+
+
+@pytest.mark.parametrize("body, status", [
+    # a title's change over several years is restated by the body's change over the span, not by one year's change
+    ("Total alcohol consumption fell 0.3% in 2014, leaving consumption per head 18.4% below its 2004 level.", None),
+    ("Alcohol consumption has fallen 18.4% since 2004.", Status.CONSISTENT),
+    ("Alcohol consumption has fallen 12.4% over the past ten years.", Status.INCONSISTENT),
+])
+def test_a_title_change_over_several_years(body, status):
+    text = f"Alcohol consumption down 18% in ten years\n\n{body}\n"
+    found = [s for s, figures in verdicts(text, "same-measure-conflict") if "18%" in figures]
+    assert found == ([status] if status else [])

@@ -60,3 +60,21 @@ def test_a_worded_figure_takes_part_in_the_checks(stated, status):
     findings = audit_document(Document("r.txt", text)).findings
     assert [(f.check, f.status.value, [x.text for x in f.figures]) for f in findings] == [
         ("same-measure-conflict", status, ["one and a half percent", stated])]
+
+
+@pytest.mark.parametrize("text, value", [
+    # the rest of a number in words under a smaller scale, after a comma or "and", is one number with it
+    ("It took delivery of four million, four hundred thousand doses.", 4_400_000),
+    ("About one million, two hundred and fifty thousand people voted.", 1_250_000),
+    ("The fund holds two billion and three hundred million dollars.", 2_300_000_000),
+])
+def test_a_number_in_words_over_two_scales(text, value):
+    found = extract_figures(Document("t.txt", text))
+    assert [f.value for f in found] == [value]
+
+
+def test_a_number_in_words_restated_in_digits_over_two_scales():
+    from _reading import statuses
+    from auditor.model import Status
+    assert statuses("It took delivery of four million, four hundred thousand (4,400,000) doses.",
+                    "same-measure-conflict") == [Status.CONSISTENT]

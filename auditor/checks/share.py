@@ -141,13 +141,18 @@ EXPRESSION = expr.parse("part / whole == share")
 # Words that tie a percentage to the count just before it.
 _TIE = lazy_re.compile(
     r"^\s*(?:(?:[a-z-]+\s+){0,2}\(|,?\s*(?:or|representing|represents|accounting for|accounted for|which is|which was|that is|"
-    r"making up|made up|equal to|equivalent to|constituting|comprising|a share of|amounting to|i\.e\.)\s)",
+    r"making up|made up|equal to|equivalent to|constituting|comprising|a share of|amounting to|i\.e\.)\s"
+    # a second verb of the part's own clause: "grew to US$2.1 billion and now makes up 14 per cent of ..."
+    rf"|\s*and\s+(?:now\s+|so\s+|thus\s+|together\s+)?(?:{lexicon.alternation(lexicon.SHARE_BEFORE_WHOLE)})\s)",
     re.I,
 )
 _LONG_TIE = lazy_re.compile(
     r"^[^\d;.]{0,100}?,\s*(?:representing|accounting for|or|which is|making up|"
     r"(?:(?:giving|for|with|and)\s+)?(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}(?:rate|percentage|share|proportion|ratio)\s+(?:of\s+|is\s+|was\s+|stood at\s+|at\s+)?)", re.I)
 # "a growth rate of 5.60 per cent", "an inflation rate of": rates that are not shares of a whole
+_ANAPHORIC_TIE = lazy_re.compile(
+    r"^[^\d;.!?]{0,200}[.!?]\s+(?:it|this|that|they|these)\s+(?:now\s+|alone\s+|thus\s+|still\s+|therefore\s+)?"
+    rf"(?:{lexicon.alternation(lexicon.SHARE_BEFORE_WHOLE)})\s+(?:(?:{lexicon.alternation(cues.APPROXIMATORS)})\s+)?$", re.I)
 _PAST_THE_TIE = lazy_re.compile(r"\d|[.;!?](?:\s|$)")
 _NOT_A_SHARE = lazy_re.compile(r"\b(?:growth|increase|decrease|decline|change|inflation|interest|exchange|tax|return)\b", re.I)
 _NARROWED_BASE = lazy_re.compile(r"^\s*(?:among|for those|of those who|for the|among the)\b", re.I)
@@ -195,6 +200,13 @@ def _parts_for(document: Document, share: Figure, paragraph: list[Figure]) -> li
         return []  # another figure stands between them: "£131 billion, or 4.8% of GDP, down 0.7 points from 5.5%"
     gap = between(document, part, share)
     if _TIE.match(gap) and len(gap) <= 45:
+        return [part]
+    if _ANAPHORIC_TIE.match(gap):
+        # "Broadcast revenue grew 4.4 per cent to US$2.1 billion. It now makes up 14 per cent of ...": the pronoun
+        # opening the share's sentence points at the one level of the sentence before
+        others = before[:-1]
+        if others and not _SENTENCE_END_OR_CUT.search(between(document, others[-1], part)):
+            return []
         return [part]
     tie = _LONG_TIE.match(gap)
     if not tie or _NOT_A_SHARE.search(gap):

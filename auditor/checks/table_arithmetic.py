@@ -12,7 +12,7 @@ from auditor.checks.base import Check
 from auditor.checks.nearby import is_table_row
 from auditor.checks.table_vs_text import Row, by_table, level_cells, tables
 from auditor.document import Document
-from auditor.extract.periods import MONTHS
+from auditor.extract.periods import MONTHS, shifted
 from auditor.grammar import cues, lexicon
 from auditor.model import Figure, Kind, Relation
 
@@ -34,6 +34,11 @@ Arithmetic that a table states by its layout alone:
 - a column headed "Total" (or "All", "Overall", "Sum") beside named columns of
   one unit: in each row it must equal the sum of the row's other cells. Columns
   headed by periods (years, months) are levels of one measure, not parts;
+- rows of successive periods ("| 2013 | 7.78 | -1.8% |" under "| Year | Litres per head |
+  Change on previous year |"): a change column holds, in each row, the change from the level
+  column on its left in the row of the period before (a month's or a quarter's "year-on-year"
+  change from the row of a year before); in rows of months or quarters a change column must say
+  which (previous month, month-on-month, year-on-year), else the change is only undetermined;
 - columns headed as the old and the new value ("Existing price", "New price")
   with a change column between them, read as two periods;
 - a column headed "% of target" beside a "Target" column and a result column
@@ -180,6 +185,61 @@ def _changes(rows: list[Row]) -> Iterator[Relation]:
             yield Relation(ID, expr.parse(expression), {"c": change, "n": n, "o": o},
                            f"{change.text} in the column '{header}' as the change from {o.text} to {n.text} "
                            f"({row.label.strip()})")
+
+
+# what a series' change column says it is measured on: the period before, or the same period a year before
+_ON_THE_PERIOD_BEFORE = lazy_re.compile(r"\b(?:previous|preceding|prior|last)\s+(?:year|month|quarter|period)|"
+                                        r"\b(?:m/m|q/q|mom|qoq|month[- ]on[- ]month|quarter[- ]on[- ]quarter|"
+                                        r"on\s+the\s+(?:month|quarter)\s+before|on\s+(?:the\s+)?(?:month|quarter))\b", re.I)
+_ON_A_YEAR_BEFORE = lazy_re.compile(r"\b(?:y/y|yoy|y-o-y|year[- ](?:on|over)[- ]year|annual|on\s+a\s+year\s+(?:earlier|ago|before)|"
+                                    r"(?:same|corresponding)\s+(?:month|quarter|period)|on\s+(?:the\s+)?year)\b", re.I)
+# a change column measured from a fixed time, not the row before: "Change since 2010", "Cumulative change"
+_FROM_A_FIXED_TIME = lazy_re.compile(r"\b(?:since|cumulative|from|base|over\s+(?:the\s+)?(?:last|past)\s+\w+\s+years)\b", re.I)
+# the step between the rows of a series, by how their periods are written: "2014", "2014-03", "2014-Q1"
+_SERIES_STEPS = (("year", lazy_re.compile(r"(?:19|20)\d\d")), ("month", lazy_re.compile(r"(?:19|20)\d\d-\d\d")),
+                 ("quarter", lazy_re.compile(r"(?:19|20)\d\d-Q[1-4]")))
+
+
+def _changes_down_a_series(rows: list[Row]) -> Iterator[Relation]:
+    """Rows of successive periods with a level column and a change column on its right ("| Year | Litres per head |
+    Change on previous year |"): each row's change is from the level of the period before, found in the row of that
+    period (a month's or a quarter's year-on-year change from the row a year before)."""
+    for group in _table_groups(rows):
+        headers = group[0].headers
+        for i, header in enumerate(headers):
+            if not header or not (_is_change_header(header) or _ON_A_YEAR_BEFORE.search(header)) \
+                    or _span_periods(header) or _FROM_A_FIXED_TIME.search(header):
+                continue
+            level_column = next((j for j in range(i - 1, -1, -1) if not _is_change_header(headers[j] or "")), None)
+            if level_column is None:
+                continue
+            cells = [row.cells[level_column] for row in group if len(row.cells) > level_column and row.cells[level_column]]
+            levels = {cell.period: cell for cell in cells}
+            if len(levels) < len(cells):
+                continue  # rows of one period (regions, products): no series
+            for row in group:
+                if len(row.cells) <= i or row.cells[i] is None or row.cells[level_column] is None:
+                    continue
+                change, new = row.cells[i], row.cells[level_column]
+                step = next((unit for unit, pattern in _SERIES_STEPS if pattern.fullmatch(new.period or "")), None)
+                if step is None or new.direction:
+                    continue
+                named = bool(_ON_THE_PERIOD_BEFORE.search(header))
+                year_before = step != "year" and bool(_ON_A_YEAR_BEFORE.search(header)) and not named
+                old = levels.get(shifted(new.period, -1, "year" if year_before else step))
+                if old is None or old.unit != new.unit or old.kind is not new.kind:
+                    continue
+                expression = _change_expression(new.unit, new.kind, change, header)
+                if expression is None:
+                    continue
+                if not _signed_column(rows, row, i):
+                    expression = {"n - o == c": "abs(n - o) == c", "(n - o) / o == c": "abs(n - o) / o == c"}.get(
+                        expression, expression)
+                # (rows of years change on the year before; months and quarters may change on either, unless told)
+                yield Relation(ID, expr.parse(expression), {"c": change, "n": new, "o": old},
+                               f"{change.text} in the column '{header}' as the change from {old.text} "
+                               f"({old.period}) to {new.text} ({new.period})",
+                               certain=step == "year" or named or year_before)
 
 
 _OLD_HEADER = lazy_re.compile(r"^\s*(?:existing|old|previous|prior|earlier|former|current)\b", re.I)
@@ -427,6 +487,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     yield from _shares_of_the_total_row(rows)
     yield from _rest_rows_stated_above(document, figures, rows)
     yield from _changes(rows)
+    yield from _changes_down_a_series(rows)
     yield from _change_rows(rows)
     yield from _totals(rows)
     yield from _row_totals(rows)

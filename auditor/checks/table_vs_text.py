@@ -209,8 +209,9 @@ def _row(text: str, start: int, line: str, cells: list[str], figs: list[Figure],
         label, values, first_value = colon.group("label"), [first[colon.end():]] + cells[1:], 0
     else:
         label, values, first_value = first, cells[1:], 1
+    # (a row may be labelled by its period alone: "| 2014 | 7.76 | -0.3% |")
     if not values or not re.search(r"[A-Za-z]", label) and not re.fullmatch(r"\s*\d{1,3}\s*", label) \
-            and not _BAND_LABEL.match(label):
+            and not _BAND_LABEL.match(label) and not _YEAR_CELL.match(label):
         return None
     slots: list = [None] * len(values)
     for f in figs:

@@ -431,7 +431,10 @@ _WORD_NUMBER_RE = lazy_re.compile(
     |(?P<one_in>\b(?P<inum>{_CARDINAL})\s+in\s+(?P<iden>{_CARDINAL}|\d{{1,3}}(?:,\d{{3}})*(?![\d.,]))
         (?![\s-]*(?:hundred|thousand|million|billion|trillion|percent|per|years?|months?|weeks?|days?|hours?)\b))
     |(?P<cardinal>\b(?P<c1>{_CARDINAL})(?:\s+hundred(?:\s+(?:and\s+)?(?P<c2>{_CARDINAL}))?(?P<hundred>))?
-        (?:\s+(?P<scale>{'|'.join(_WORD_SCALES)})\b)?
+        (?:\s+(?P<scale>{'|'.join(_WORD_SCALES)})\b
+            # the rest of the number under a smaller scale: "four million, four hundred thousand"
+            (?P<rest>,?\s+(?:and\s+)?(?P<r1>{_CARDINAL})(?:\s+hundred(?:\s+(?:and\s+)?(?P<r2>{_CARDINAL}))?(?P<rhundred>))?
+                \s+(?P<rscale>thousand|million)\b)?)?
         (?:\s+(?P<unit>percent|per\ cent|percentage\ points?|times|years?|months?|weeks?|days?|hours?)\b)?))
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -616,5 +619,16 @@ def find_word_numbers(text: str, word_starts: list[int] | None = None):
             # "eight million" is read like "8 million": rounded to the scale word; "one per cent" like "1%":
             # a percentage is a rounded share whichever way it is written
             half = scale / 2 if g["scale"] else Decimal("0.5") if unit == "percent" else Decimal(0)
-            yield NumberToken(value=Decimal(value) * scale, half_width=half,
+            amount = Decimal(value) * scale
+            if g["rest"]:
+                smaller = SCALES[g["rscale"].lower()]
+                if smaller >= scale:
+                    # "two thousand, three million": no one number; the first ends at its scale word
+                    common = {**common, "end": m.end("scale"), "text": text[start:m.end("scale")]}
+                else:
+                    rest = _cardinal_value(g["r1"])
+                    if g["rhundred"] is not None:
+                        rest = rest * 100 + (_cardinal_value(g["r2"]) if g["r2"] else 0)
+                    amount, half = amount + Decimal(rest) * smaller, smaller / 2
+            yield NumberToken(value=amount, half_width=half,
                               digits=str(value), kind_hint="", **{**common, "unit": unit, "scaled": bool(g["scale"])})

@@ -4042,10 +4042,12 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
         title_words = set(lexicon.folded_words(seg.skeleton)) - _MINOR_WORDS
         # a title's old levels: "climbs to 18,400 from 12,900"
         title_olds = {seg.figures[a].id for _, a, _ in measures.move_pairs(seg)}
-        for h in seg.figures:
+        for k, h in enumerate(seg.figures):
             fh = frames[h.id]
             if not written_in_digits(h) or fh.role not in (Role.LEVEL, Role.SHARE, Role.RELATIVE_CHANGE, Role.CHANGE, Role.RATIO):
                 continue
+            # a change over several years ("down 18% in ten years") is no change of one year ("fell 0.3% in 2014")
+            over_years = fh.role in (Role.RELATIVE_CHANGE, Role.CHANGE) and _over_several_years(seg, k, frames)
             # (a title's old level, "climbs to 18,400 from 12,900", is restated by a body old level alone)
             # (a target or forecast in the body, "targets an 81% share by 2030", restates no outcome of the title's)
             matches = tuple(b for b in body if b.unit == h.unit and frames[b.id].role is fh.role
@@ -4055,7 +4057,8 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
                                  or not _INTRODUCED_AS_BASE.search(segments[frames[b.id].segment].before(frames[b.id].slot, 40)))
                             and (frames[b.id].direction == fh.direction if fh.direction
                                  else frames[b.id].direction <= 0) and written_in_digits(b)
-                            and words_of(b) & title_words)
+                            and words_of(b) & title_words
+                            and not (over_years and _of_one_year(b, segments[frames[b.id].segment], frames[b.id].slot)))
             if matches:
                 measure = _stems(h.measure) - _MINOR_WORDS - _ROLE_WORDS
 
@@ -4104,6 +4107,27 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
                     certain, sole = certain and _same_new_level(seg, h, segments[frames[only.id].segment], only), False
                 out.append(HeadlineLink(h, ranked[:4], certain, sole=certain and sole))
     return out
+
+
+_OVER_A_SPAN_BEFORE = lazy_re.compile(r"^\s*(?:in|over|across|during|within)\s+(?:the\s+)?(?:past\s+|last\s+)?$")
+_A_SPAN_AFTER = lazy_re.compile(r"^[^#.;]{0,30}\b(?:since|over|decades?|years)\b")
+
+
+def _over_several_years(seg: Segment, k: int, frames: dict[str, Frame]) -> bool:
+    """Whether the change at slot `k` is told over a span of more than a year: "down 18% in ten years"."""
+    if k + 1 >= len(seg.figures):
+        return False
+    span = seg.figures[k + 1]
+    return frames[span.id].role is Role.DURATION and span.unit == "year" and span.value > 1 \
+        and bool(_OVER_A_SPAN_BEFORE.match(seg.between(k, k + 1)))
+
+
+def _of_one_year(f: Figure, seg: Segment, slot: int) -> bool:
+    """Whether a change is dated to one year and its words name no span: "fell 0.3% in 2014"."""
+    return bool(_A_YEAR.fullmatch(f.period or "")) and not _A_SPAN_AFTER.match(seg.after(slot, 40))
+
+
+_A_YEAR = lazy_re.compile(r"(?:19|20)\d\d")
 
 
 def _same_new_level(title: Segment, old: Figure, seg: Segment, other: Figure) -> bool:
@@ -6643,7 +6667,8 @@ def _same_thing_counted(seg: Segment, old: Frame, new: Frame) -> bool:
 
 _GENERIC_HEADS = frozenset(lexicon.fold(w) for w in lexicon.GENERIC_MEASURE_NOUNS)
 # (or a noun that only points back at the measure: "A year earlier the figure was 323 km²")
-_PRONOUN_SUBJECT = lazy_re.compile(r"\b(?:it|they|there|the\s+(?:figure|total|number|level|amount|count|tally))\b")
+# ("the number of clubs" names what it counts: no pointer)
+_PRONOUN_SUBJECT = lazy_re.compile(r"\b(?:it|they|there|the\s+(?:figure|total|number|level|amount|count|tally)\b(?!\s+of\b))\b")
 # a change drawn from the level before ("so", "which means") or said of the present ("this time", "now")
 _DRAWN_OR_NOW = lazy_re.compile(rf"{_DRAWN_FROM_BEFORE.pattern}|\b(?:meaning|which\s+means|giving|"
                                 r"this\s+(?:time|year|month|quarter|season)|now)\b")
