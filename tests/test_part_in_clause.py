@@ -194,3 +194,14 @@ def test_a_member_contributing_to_the_whole(text):
 ])
 def test_no_contribution_without_its_words(text):
     assert errors(text, "part-exceeds-whole") == []
+
+
+def test_the_members_listed_after_a_pronoun_and_a_copula_are_no_whole_and_parts():
+    # "Among them are 705,000 nurses, 40,000 midwives and ...": each figure a member of what "them" points at
+    text = ("The register grew by 26,403 to 758,303. Among them are almost 705,000 nurses, more than 40,000 midwives "
+            "and nearly 7,000 nursing associates.")
+    assert all(whole != "705,000" for whole, _ in parts(text))
+    # ... but a figure after the copula with its own parts after "from" is their whole
+    text = ("Clinics reported 2,984 suspected cases. Among them were 19 confirmed cases, from Yobe (16) and "
+            "Adamawa (3).")
+    assert ("19", ("16", "3")) in parts(text)

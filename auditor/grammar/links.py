@@ -269,6 +269,10 @@ _LIST_SEPARATOR = lazy_re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # (a list item's bullet or an opening quote may stand before it: '• Of the ...', 'said, "out of the ...')
 _FRONTED_BEFORE = lazy_re.compile(r"(?:^|[,:;(]|\bthat|\band|\bbut)[\s\"“‘'•·*–—-]*(?:of|out\s+of|among)\s+(?!(?:which|whom)\b)"
                              r"(?:the\s+|these\s+|those\s+|all\s+|its\s+|their\s+)?(?:[a-z'’-]+\s+){0,3}$")  # ("of which": a partitive)
+# "among them are (almost)": the figure after the copula is a member of what the pronoun points at
+_PRONOUN_THEN_COPULA = lazy_re.compile(r"\b(?:of|among)\s+(?:them|these|those|it)\s+(?:are|were|is|was)\s+(?:[a-z'’-]+\s+){0,2}$")
+# the next figure joined as another member of a list: "nurses, more than #1# midwives"
+_PLAIN_LIST_JOIN = lazy_re.compile(rf"^\s*[a-z'’ -]{{0,40}}(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:{lexicon.alternation(cues.APPROXIMATORS)})\s+)?$")
 # the fronted whole's words up to its comma; a threshold in them is the whole's ("of the 4,948 candidates
 # that scored 300 and above, ..."), not a part
 _FRONTED_AFTER = lazy_re.compile(r"^(?:[^#;:,]|#\d+#(?=\s+(?:and|or)\s+(?:above|over|more|higher|below|under|less|fewer)\b)){0,60},")
@@ -760,6 +764,9 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
             continue
         first = w + 1 + len(SLOT.findall(words.group()))  # past the whole's threshold, if any
         found = _gathered(seg, frames, range(first, n), whole, lambda k, prev: seg.between(w if prev is None else prev, k))
+        if found.parts and _PRONOUN_THEN_COPULA.search(seg.before(w, 80)) \
+                and _PLAIN_LIST_JOIN.match(seg.between(w, seg.slot_of(found.parts[0]))):
+            continue  # "Among them are 705,000 nurses, 40,000 midwives and ...": the pronoun is the whole, each its part
         if found.parts:
             last = seg.slot_of(found.parts[-1])
             # "..., 115 give it a thumbs-up and three a thumbs-down": the other of two groups that exhaust
