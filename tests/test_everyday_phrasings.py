@@ -1822,3 +1822,27 @@ def test_a_pronoun_before_a_share_after_a_sentence_of_two_levels_points_at_neith
     text = ("Total industry revenues went up to US$ 15.0 billion. Broadcast revenue rose to US$2.1 billion from "
             "US$1.9 billion. It now makes up 19 per cent of the industry's revenue.")
     assert ERROR not in statuses(text, "share-of-total")
+
+
+@pytest.mark.parametrize("first, second, status", [
+    ("34.4 per cent", "214.84 per cent", [OK, OK]),
+    ("24.4 per cent", "214.84 per cent", [ERROR, OK]),
+    # the second change leaves its noun to the first's: "a fall of ... and of ..."
+])
+def test_a_level_against_two_earlier_levels_then_a_change_from_each_respectively(first, second, status):
+    text = (f"In Q1 2024, 424,460 passengers travelled by rail, against 647,055 passengers in Q1 2023 and 134,817 in "
+            f"Q4 2023, a fall of {first} year-on-year and growth of {second} quarter-on-quarter respectively.")
+    assert statuses(text, "growth-rate") == status
+
+
+@pytest.mark.parametrize("second, status", [("70.59 per cent", OK), ("60.59 per cent", ERROR)])
+def test_the_second_change_of_a_respective_pair_may_leave_its_noun_to_the_first(second, status):
+    text = (f"Rail cargo came to 10,511 tons in Q1 2024, against 18,484 in Q1 2023 and 35,736 in Q4 2023, a fall of "
+            f"43.13 per cent YoY and of {second} QoQ respectively.")
+    assert status in statuses(text, "growth-rate")
+
+
+def test_levels_against_earlier_levels_then_shares_respectively_are_no_changes():
+    text = ("Rail cargo came to 10,511 tons in Q1 2024, against 18,484 in Q1 2023 and 35,736 in Q4 2023, shares of "
+            "12.0 per cent and 31.0 per cent of all freight respectively.")
+    assert statuses(text, "growth-rate") == []

@@ -80,6 +80,7 @@ from auditor.grammar.links import (
     olds_in_a_when_clause,
     changes_after_two_dated_levels,
     olds_in_the_next_sentence,
+    changes_against_levels_respectively,
     changes_pointing_back,
     net_flows,
     gaps_pointing_back,
@@ -242,6 +243,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     linked_changes, olds = frozenset(link.change.id for link in changes), frozenset(link.old.id for link in changes)
     changes += [link for seg in segments for link in olds_in_a_when_clause(seg, frames, linked_changes, olds)]
     changes += changes_after_two_dated_levels(segments, frames, frozenset(link.change.id for link in changes))
+    changes += changes_against_levels_respectively(segments, frames, frozenset(link.change.id for link in changes))
     changes += olds_in_the_next_sentence(segments, frames, frozenset(link.change.id for link in changes))
     changes += changes_pointing_back(segments, frames, frozenset(link.change.id for link in changes))
     changes += title_changes_against_levels(segments, frames, frozenset(link.change.id for link in changes))

@@ -6658,6 +6658,48 @@ def changes_pointing_back(segments: tuple[Segment, ...], frames: dict[str, Frame
     return out
 
 
+# a level, the two earlier levels it is set against, then a change from each, "respectively": "424,460 passengers
+# travelled, against 647,055 in Q1 2020 and 134,817 in Q4 2020, a fall of 34.4 per cent year-on-year and growth of
+# 214.84 per cent quarter-on-quarter respectively"
+_CHANGE_LEAD = r"(?:(?:an?\s+)?[a-z-]+\s+(?:of|by)\s+|of\s+|by\s+|up\s+|down\s+)?"
+_AGAINST_TWO_THEN_CHANGES = lazy_re.compile(
+    r"#(?P<new>\d+)#[^#;]{0,80}?\b(?:against|compared\s+(?:with|to)|versus)\s+(?:the\s+)?#(?P<a>\d+)#[^#;]{0,40}?\band\s+"
+    rf"(?:the\s+)?#(?P<b>\d+)#[^#;]{{0,40}}?,\s*{_CHANGE_LEAD}#(?P<ca>\d+)#[^#;]{{0,40}}?\band\s+{_CHANGE_LEAD}#(?P<cb>\d+)#"
+    r"[^#;]{0,40}?\brespectively\b")
+
+
+_NOUN_LEFT_TO_THE_FIRST = lazy_re.compile(r"\band\s+(?:of|by)\s+$")
+
+
+def changes_against_levels_respectively(segments: tuple[Segment, ...], frames: dict[str, Frame],
+                                        linked: frozenset[str]) -> list[ChangeLink]:
+    """A level set against two earlier levels, then the change from each in the same order ("..., a fall of 34.4
+    per cent year-on-year and growth of 214.84 per cent quarter-on-quarter respectively")."""
+    out = []
+    for seg in segments:
+        if seg.is_table_row or "respectively" not in seg.skeleton:
+            continue
+        for m in _AGAINST_TWO_THEN_CHANGES.finditer(seg.skeleton):
+            new, a, b, ca, cb = (seg.figures[int(m.group(g))] for g in ("new", "a", "b", "ca", "cb"))
+            # (the earlier levels may leave the unit said with the level unsaid: "10,511 tons ..., against 18,484")
+            if not all(frames[f.id].is_level and written_in_digits(f) and (same_unit(f, new) or not f.unit)
+                       for f in (new, a, b)):
+                continue
+            # (the second change may leave its noun to the first's: "a fall of 43.13 per cent YoY and of 70.59 per cent")
+            elided = frames[ca.id].role in (Role.RELATIVE_CHANGE, Role.CHANGE) and cb.unit == ca.unit \
+                and bool(_NOUN_LEFT_TO_THE_FIRST.search(seg.between(int(m.group("ca")), int(m.group("cb")))))
+            for change, old in ((ca, a), (cb, b)):
+                role = frames[ca.id].role if change is cb and elided else frames[change.id].role
+                if change.id in linked or role not in (Role.RELATIVE_CHANGE, Role.CHANGE) \
+                        or role is Role.CHANGE and not same_unit(change, new):
+                    continue
+                direction = change.direction or (ca.direction if change is cb and elided else 0) \
+                    or (1 if new.value >= old.value else -1)
+                out.append(ChangeLink(change, old, (new,), direction, True,
+                                      "a level set against two earlier levels, then the change from each 'respectively'"))
+    return out
+
+
 def _same_thing_counted(seg: Segment, old: Frame, new: Frame) -> bool:
     """Whether the earlier level of `seg` counts what the new one does: the same head noun, or, with no
     head read for it, the new one's noun in its sentence or a pronoun before it ("A year earlier it had")."""
