@@ -82,7 +82,27 @@ def forkserver_context():
 
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["auditor.parallel"])
+    _start_fork_server_on_this_path()
     return context
+
+
+def _start_fork_server_on_this_path() -> None:
+    """Start the fork server so that it imports the auditor this process runs. Python 3.11 starts it
+    with "python -c", which puts the current directory first on its path and ignores this process's
+    path: run from a folder holding another `auditor` package (a checkout of another version), the
+    workers would audit with that one, and the report would depend on --jobs. PYTHONSAFEPATH keeps
+    the current directory off the server's path; the server is started here, once, under it."""
+    from multiprocessing import forkserver
+
+    before = os.environ.get("PYTHONSAFEPATH")
+    os.environ["PYTHONSAFEPATH"] = "1"
+    try:
+        forkserver.ensure_running()
+    finally:
+        if before is None:
+            del os.environ["PYTHONSAFEPATH"]
+        else:
+            os.environ["PYTHONSAFEPATH"] = before
 
 
 def _each_with_section_pool(paths, stdin_name, rules, timeout, all_content, desk, count: int,

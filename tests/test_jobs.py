@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -213,3 +214,20 @@ def test_a_progress_bar_is_drawn_on_a_terminal_for_a_long_batch_only(monkeypatch
     monkeypatch.setattr(sys, "stderr", io.StringIO())  # not a terminal: never
     assert list(_with_progress(iter(range(count)), count, color=None)) == list(range(count))
     assert sys.stderr.getvalue() == ""
+
+
+
+def test_workers_audit_with_this_auditor_whatever_the_current_directory_holds(tmp_path):
+    # run from a folder holding another `auditor` package (a checkout of another version): the fork server must not
+    # import it, or the report would depend on --jobs. The decoy serves the real modules, and leaves a mark.
+    root = Path(parallel.__file__).resolve().parent.parent  # (the auditor these tests run)
+    marker = tmp_path / "decoy-imported.txt"
+    (tmp_path / "auditor").mkdir()
+    (tmp_path / "auditor" / "__init__.py").write_text(
+        f"open({str(marker)!r}, 'a').write('imported')\n__path__.append({str(root / 'auditor')!r})\n")
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    # (the installed command, as a user runs it: its own folder, not the current one, heads its path)
+    result = subprocess.run([str(Path(sys.executable).parent / "audit"), "--no-config", "--format", "json",
+                             "--jobs", "2", *map(str, REPORTS)], cwd=tmp_path, env=env, capture_output=True, text=True,
+                            timeout=300)
+    assert result.stdout and not marker.exists()
