@@ -195,3 +195,18 @@ def test_the_worst_hit_has_the_most_of_the_harm_counted(text):
 def test_a_worst_hit_member_below_the_next_is_still_an_error():
     text = "The hardest-hit district was Eastvale, with 640 homes flooded. Next came Harrow with 860 homes."
     assert errors(text, "ranking")
+
+
+def test_rankings_after_a_total_are_no_run_of_its_parts():
+    text = ("Air cargo at the world's airports grew 4% to 110 million tonnes. Hong Kong was the busiest cargo airport "
+            "with 4.6 million tonnes, followed by Memphis with 4.3 million tonnes. Regions with the most cargo: Asia "
+            "Pacific (43.4 million tonnes); North America (30.8 million tonnes); Europe (20.1 million tonnes). The "
+            "busiest airports for international freight: Hong Kong (4.5 million tonnes); Incheon (2.6 million tonnes). "
+            "The busiest for domestic freight: Memphis (3.8 million tonnes); Louisville (1.9 million tonnes).")
+    assert errors(text, "sum-of-parts") == [] and errors(text, "part-exceeds-whole") == []
+
+
+def test_a_run_of_parts_after_a_total_is_still_read():
+    text = ("In all, 2,140 appeals were heard. Tax appeals made up 1,020. Planning appeals made up 760. Licensing appeals "
+            "made up the remaining 460.")
+    assert errors(text, "sum-of-parts")

@@ -1618,6 +1618,10 @@ def _levels_of(seg: Segment, unit_of: Figure, frames: dict[str, Frame]) -> tuple
     return news, olds
 
 
+# a superlative ranking members: "the busiest cargo airport", "World's busiest airports"
+_RANKS_MEMBERS = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.SUPERLATIVES_HIGH + cues.SUPERLATIVES_LOW)})\b")
+
+
 def _parts_in_sentences_after_a_total(segments: tuple[Segment, ...], i: int, frames: dict[str, Frame]) -> PartsLink | None:
     """A sentence stating one level of a unit, then sentences of the passage each stating levels of that unit
     (with their changes and earlier values), each smaller: "Card spending reached €8.2 billion in May. Online
@@ -1645,6 +1649,9 @@ def _parts_in_sentences_after_a_total(segments: tuple[Segment, ...], i: int, fra
         where = segments[m]
         if where.is_table_row or not continues(segments, m - 1, m) or _ANAPHORIC_OPENING.match(where.skeleton):
             break
+        if _RANKS_MEMBERS.search(where.skeleton):
+            break  # "Hong Kong was the busiest cargo airport with 4.6 million tonnes": a ranking picks the leaders out
+            # of the whole, and the lists after it (other rankings, by region) are no run of its parts
         found = _levels_of(where, total, frames)
         if found is None:
             return None
