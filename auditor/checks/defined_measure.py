@@ -361,7 +361,9 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             if not all(candidates) or prod(len(c) for c in candidates) > MAX_READINGS:
                 continue
             readings = [{identity.result: result, **dict(zip(identity.parts, choice))}
-                        for choice in product(*candidates) if _coherent(choice)]
+                        for choice in product(*candidates) if _coherent(choice)
+                        # a level made of levels is in their unit: a deficit in dollars is no gap between figures in euros
+                        and (not identity.additive or same_unit(result, choice[0]))]
             if not readings:
                 continue
             done.add(result.id)

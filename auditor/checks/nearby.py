@@ -11,6 +11,7 @@ from auditor.document import Document, per_document_cache
 from auditor.extract import context
 from auditor.extract.periods import find_periods
 from auditor.grammar.frames import LEVEL_KINDS, same_unit, written_in_digits
+from auditor.grammar.links import takes_olds_in_order
 from auditor.grammar import cues, lexicon
 from auditor.model import Figure, Kind
 
@@ -316,6 +317,10 @@ def pair_by_words(document: Document, change: Figure, sentence: list[Figure], pr
     before = [f for f in sentence if f.span.end < change.span.start]
     if before and before[-1].direction != 0 and before[-1].unit == change.unit:
         return None  # another change stands between: the pairs are not clear
+    later = [f for f in sentence if f.span.start > old.span.end]
+    if before and later and before[-1].unit == change.unit and takes_olds_in_order(
+            document.text[before[-1].span.end:change.span.start], document.text[old.span.end:later[0].span.start]):
+        return None  # "18.9% and 2.3% fewer than the 211 and 175": the second change is the second old level's
     fits_new = lambda f: f.direction == 0 and f.unit == old.unit and same_unit(f, old) and f.id not in used_olds  # noqa: E731
     news = [f for f in before if fits_new(f)]
     certain = bool(news)

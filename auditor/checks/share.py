@@ -146,6 +146,15 @@ _TIE = lazy_re.compile(
     rf"|\s*and\s+(?:now\s+|so\s+|thus\s+|together\s+)?(?:{lexicon.alternation(lexicon.SHARE_BEFORE_WHOLE)})\s)",
     re.I,
 )
+# inside a bracket after a level, the words naming what the share right after them is of: "(cars 78%", and after
+# the kinds listed before it, "(cars 78%; goods vehicles 14%"
+_LABEL_IN_BRACKET = lazy_re.compile(r"^\s*(?:[A-Za-z-]+\s+){0,2}\((?:[^()]{0,80}?[;,]\s*)?(?P<label>[A-Za-z][A-Za-z'’ -]{0,40}?)\s*:?\s*$")
+# ... unless they name the rate itself ("1,768 deaths (CFR 3.7%)", "(share 12%)") or are words of the tie or a
+# hedge: "(or 12.4%)", "(i.e. 40%)", "(about 12%)"
+_ACRONYM = lazy_re.compile(r"\b[A-Z]{2,}\b")
+_TIE_WORDS = frozenset(("or", "i.e", "ie", "that", "is", "representing", "equal", "to", "equivalent", "a", "share", "of",
+                        "some", "about", "around", "roughly", "nearly", "almost", "just", "over", "under", "up", "down",
+                        "which", "was", "the", "total", "all", "and", "by"))
 _LONG_TIE = lazy_re.compile(
     r"^[^\d;.]{0,100}?,\s*(?:representing|accounting for|or|which is|making up|"
     r"(?:(?:giving|for|with|and)\s+)?(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}(?:rate|percentage|share|proportion|ratio)\s+(?:of\s+|is\s+|was\s+|stood at\s+|at\s+)?)", re.I)
@@ -160,6 +169,8 @@ _SHARE_WORDS = lazy_re.compile(r"\b(?:accounted for|accounting for|account for|r
 _RESPECTIVELY = lazy_re.compile(r"\brespectively\b", re.I)
 _REFERS_TO_TOTAL = lazy_re.compile(r"\b(?:of all|of the total|out of (?:the|all)|of those who|of the \w+ who|in all|overall)\b", re.I)
 _NAMED_RATE = lazy_re.compile(r"\b(?:rate|percentage|share|proportion)\b", re.I)
+# what those who took part achieved: "91,298 sat and 71,746 passed" (not "3,415 sat in June and 2,980 in November")
+_OUTCOME = lazy_re.CaseBlind(r"\b(?:passed|qualified|succeeded|graduated|completed|cleared|were\s+successful)\b")
 _TOOK_PART = lazy_re.CaseBlind(r"\b(?:sat|wrote|took|appeared|registered|enrolled|participated|surveyed|applied)\b")
 _PLAN = lazy_re.compile(r"^\s*(?:of|the)\s+(?:the\s+)?(?:annual|yearly|full-year|monthly|quarterly)?\s*(?:plan|target|goal|quota|budget|forecast|estimate|projection)", re.I)
 _TOTAL_WORDS = lazy_re.CaseBlind(r"\b(?:total|all|out of|overall|in all|altogether|whole|entire|sat|wrote|took|appeared|registered|enrolled|population|of the)\b")
@@ -199,6 +210,11 @@ def _parts_for(document: Document, share: Figure, paragraph: list[Figure]) -> li
     if any(part.span.end <= f.span.start and f.span.end <= share.span.start and f.unit != "percent" for f in paragraph):
         return []  # another figure stands between them: "£131 billion, or 4.8% of GDP, down 0.7 points from 5.5%"
     gap = between(document, part, share)
+    label = _LABEL_IN_BRACKET.match(gap)
+    if label and not set(label.group("label").lower().split()) <= _TIE_WORDS and not _NAMED_RATE.search(label.group("label")) \
+            and not _ACRONYM.search(label.group("label")):
+        return []  # "3.2 million vehicles (cars 78%; goods vehicles 14%)": the share of a kind within the level before
+        # the bracket, whose count is not given; the level is no part of anything there
     if _TIE.match(gap) and len(gap) <= 45:
         return [part]
     if _ANAPHORIC_TIE.match(gap):
@@ -382,6 +398,10 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
                      and not _OLD_LEVEL_BEFORE.search(document.text, max(0, p.span.start - 30), p.span.start)]
         if not parts or is_gap_amount(document, parts[-1]):
             continue  # "a shortfall of Rs 165.8 billion, or 95.5% of target": the percentage is of the outcome
+        if len(parts) == 2 and _TOOK_PART.search(between(document, parts[0], parts[1])) \
+                and _OUTCOME.search(between(document, parts[1], share)):
+            parts = parts[1:]  # "91,298 sat the examinations and 71,746 passed, a pass rate of 78.6%": those who
+            # took part are the rate's whole, those who passed its part
         of_whole = _part_of_whole_before(document, parts[-1], paragraph)
         if of_whole is not None:
             # "22 of the 41 secondary schools (53.7%)": the sentence names the part and the whole

@@ -257,7 +257,9 @@ MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "
 # --- rankings -------------------------------------------------------------------------------------
 # After "the"/"its": the item ranked first from the top / from the bottom (ranking).
 SUPERLATIVES_HIGH = ("busiest", "longest", "heaviest", "richest", "highest", "largest", "biggest", "greatest", "most",
-                     "fastest", "strongest", "best", "top", "sharpest", "steepest")
+                     "fastest", "strongest", "best", "top", "sharpest", "steepest",
+                     # the worst hit has the most of the harm counted ("the worst-hit state, with 52 cases"), not the least
+                     "worst-hit", "worst hit", "worst-affected", "worst affected", "hardest-hit", "hardest hit")
 SUPERLATIVES_LOW = ("lowest", "smallest", "least", "fewest", "slowest", "weakest", "worst")
 # Between the article and a superlative, a place in the order: "the fourth biggest source".
 RANK_ORDINALS = tuple(w for w, place in ORDINAL_PLACES.items() if place > 1)

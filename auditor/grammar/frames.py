@@ -108,6 +108,10 @@ _COMPOUND_CHANGE_NOUN_AFTER = lazy_re.compile(
     r"^\s*(?:(?!(?:of|the|an?|in|on|for|and|or|to|from|with|by|at|than|as|was|were|is|are|this|that|its|their|"
     r"more|less|higher|lower)\b)[a-z]+\s+){1,2}" + _CHANGE_NOUN_AFTER.pattern.removeprefix(r"^\s*"))
 _OPENS_NOUN_PHRASE = lazy_re.compile(r"\b(?:a|an|with)\s+$")
+# an amount's rate in brackets right after it, "#3# (#4#) reduction"; seen from the rate, the figure and bracket before it
+_BRACKETED_RATE_AFTER = lazy_re.compile(r"\s*\(#\d+#\)")
+_OPEN_BRACKET_AFTER_FIGURE = lazy_re.compile(r"#\d+#\s*\(\s*$")
+_CLOSE_BRACKET = lazy_re.compile(r"\s*\)")
 # ("an improvement of 2.7 points" has no sign: a fall in non-revenue water is an improvement)
 _CHANGE_NOUN_BEFORE = lazy_re.compile(r"\b(?:a|an)\s+(?:(?P<up>surge|gain|jump|hike|climb|rise|increase|growth|expansion|"
                                  r"advance|rebound|uptick|upturn|spike|leap|addition|net\s+addition)|(?P<down>dip|slump|plunge|drop|fall|decline|decrease|"
@@ -247,6 +251,12 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
     if direction == 0 and figure.kind is not Kind.RANK and _ADDED_BEFORE.search(before):
         direction = 1
         evidence.append("an amount added ('an additional')")
+    # "a $14.4 billion (5.5 percent) reduction": an amount and its rate in brackets share the noun of change after
+    # them (the amount reads past the bracketed rate; the rate, right after its amount, past its closing bracket)
+    bracketed = _BRACKETED_RATE_AFTER.match(after) or (_OPEN_BRACKET_AFTER_FIGURE.search(before)
+                                                        and _CLOSE_BRACKET.match(after))
+    if bracketed and _CHANGE_NOUN_AFTER.match(after[bracketed.end():]):
+        after = after[bracketed.end():]
     noun = (_CHANGE_NOUN_AFTER.match(after) or _CHANGE_NOUN_BEFORE.search(before)
             or _OPENS_NOUN_PHRASE.search(before) and _COMPOUND_CHANGE_NOUN_AFTER.match(after)) if direction == 0 and open_ else None
     if noun:

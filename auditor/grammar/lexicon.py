@@ -427,13 +427,16 @@ CHANGE_VERBS_UP = ("grown", "risen", "gone up", "climbed", "jumped", "increased"
                    # the bare verb after "saw", "see", "to": "saw exports climb 40 per cent"
                    "climb", "rise", "grow", "jump", "increase", "gain", "expand", "surge",
                    "rallied", "rebounded", "edged up", "inched up", "firmed", "ballooned", "swelled", "spiked",
-                   "ticked up", "edged higher", "inched higher", "moved up", "shot up")
+                   "ticked up", "edged higher", "inched higher", "moved up", "shot up",
+                   # a deficit, a loss or a gap grows wider: "the deficit widened by $1.9 billion"
+                   "widened", "widening")
 CHANGE_VERBS_DOWN = ("fallen", "gone down", "dropped", "declined", "decreased", "fell", "shrank", "shrunk", "lost",
                      "contracted", "slipped", "slumped", "plunged", "eased", "down", "falling", "dropping", "declining",
                      "decreasing", "shrinking", "slipping", "sliding", "plunging", "contracting",
                      "fall", "drop", "decline", "decrease", "shrink", "slip", "contract",
                      "shed", "slid", "tumbled", "dipped", "sank", "retreated", "plummeted", "edged down", "inched down",
-                     "ticked down", "edged lower", "moved down", "crashed", "nosedived", "receded", "sagged")
+                     "ticked down", "edged lower", "moved down", "crashed", "nosedived", "receded", "sagged",
+                     "narrowed", "narrowing")
 # Verbs that carry a measure from one level to another without saying which way: "went from 71% to 78%",
 # "has moved from 12 to 15", "shifted from 40 to 35"; with the verbs of change and of a level reached, and the
 # transitive verbs of change in the passive ("has been cut from 1,510 to 1,240"), they stand between a move's

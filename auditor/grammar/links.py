@@ -1625,6 +1625,10 @@ def _levels_of(seg: Segment, unit_of: Figure, frames: dict[str, Frame]) -> tuple
     return news, olds
 
 
+# a superlative ranking members: "the busiest cargo airport", "World's busiest airports"
+_RANKS_MEMBERS = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.SUPERLATIVES_HIGH + cues.SUPERLATIVES_LOW)})\b")
+
+
 def _parts_in_sentences_after_a_total(segments: tuple[Segment, ...], i: int, frames: dict[str, Frame]) -> PartsLink | None:
     """A sentence stating one level of a unit, then sentences of the passage each stating levels of that unit
     (with their changes and earlier values), each smaller: "Card spending reached €8.2 billion in May. Online
@@ -1652,6 +1656,9 @@ def _parts_in_sentences_after_a_total(segments: tuple[Segment, ...], i: int, fra
         where = segments[m]
         if where.is_table_row or not continues(segments, m - 1, m) or _ANAPHORIC_OPENING.match(where.skeleton):
             break
+        if _RANKS_MEMBERS.search(where.skeleton):
+            break  # "Hong Kong was the busiest cargo airport with 4.6 million tonnes": a ranking picks the leaders out
+            # of the whole, and the lists after it (other rankings, by region) are no run of its parts
         found = _levels_of(where, total, frames)
         if found is None:
             return None
@@ -4112,6 +4119,9 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
                     # one move told twice ("falls to 61% from 74%" ... "dropped from 71% to 61%"); a subgroup's
                     # move to another level may start elsewhere
                     certain, sole = certain and _same_new_level(seg, h, segments[frames[only.id].segment], only), False
+                if certain and _cut_short(h, only):
+                    certain = False  # "78% pass S6 exams" over "a pass rate of 78.6 percent": a headline may drop the
+                    # decimals rather than round them, so a title one unit short of the body's figure is only a question
                 out.append(HeadlineLink(h, ranked[:4], certain, sole=certain and sole))
     return out
 
@@ -4135,6 +4145,12 @@ def _of_one_year(f: Figure, seg: Segment, slot: int) -> bool:
 
 
 _A_YEAR = lazy_re.compile(r"(?:19|20)\d\d")
+
+
+def _cut_short(title: Figure, body: Figure) -> bool:
+    """Whether a title's whole number is a body figure with its decimals dropped: "78%" for "78.6 percent"."""
+    return "." not in title.text and "." in body.text and title.value >= 0 and int(body.value) == title.value \
+        and body.value != title.value
 
 
 def _same_new_level(title: Segment, old: Figure, seg: Segment, other: Figure) -> bool:
@@ -4208,7 +4224,16 @@ def _names_another_measure(document_text: str, title: Segment, measure: set[str]
     # (the head is the last noun before a phrase of place or group: "industrial production in Kestria" is headed
     # by "production", not by the place it shares with "Factory output in Kestria")
     own = [lexicon.stem(w) for w in lexicon.folded_words(_PHRASE_AFTER_HEAD.split(b.measure, 1)[0])]
-    return len(own) >= 2 and own[-1] in measure and any(w not in measure and w not in _NOT_SCOPE for w in own[:-1])
+    if len(own) >= 2 and own[-1] in measure and any(w not in measure and w not in _NOT_SCOPE for w in own[:-1]):
+        return True
+    # a count of the things its noun right after it names, which the title does not name ("New Rochelle grows
+    # to 77,062" ... "communities in all 50 states"): it counts those things, not the title's
+    noun = _NOUN_RIGHT_AFTER.match(document_text, b.span.end)
+    return bool(noun and own and lexicon.stem(lexicon.fold(noun.group(1).lower())) == own[-1]
+                and own[-1] not in _stems(title.skeleton))
+
+
+_NOUN_RIGHT_AFTER = lazy_re.compile(r"\s+([A-Za-z][a-z'’-]+)")
 
 
 # where a measure's noun phrase ends and a phrase of its place, group or source begins
@@ -4447,6 +4472,11 @@ def changes_told_by_pairs(document_text: str, segments: tuple[Segment, ...], fra
                          if w not in _MINOR_WORDS and w not in _CHANGE_WORDS and w not in _AUXILIARIES]
                 wanted = set(words[-1:])
             basis = _BY_VOLUME_OR_VALUE.match(seg.after(c, 30))
+            if any(frames[f.id].role is fh.role and f.unit == h.unit and frames[f.id].direction == fh.direction
+                             and h.low <= f.value <= h.high
+                             for later in segments[i + 1:i + 3] for f in later.figures):
+                continue  # "Arrivals up 26%" ... "Arrivals grew 26.1 percent": the next sentence tells the change again in
+                # words of change; two levels compared after it are another group's ("Western Europe, 38,951 against 32,656")
             pairs = []
             for later in segments[i + 1:i + (3 if title else 4)]:
                 for k in range(len(later.figures) - 1):
@@ -4972,8 +5002,19 @@ def _change_on_last_periods_level(seg: Segment, frames: dict[str, Frame], c: int
 
 _COORDINATED_CHANGE = lazy_re.compile(r"^[^#;]{0,40}\band\s+(?:a|an)?\s*$")
 _POINTS_BACK = lazy_re.compile(r"^\W*(?:according\s+to\s+[^,#]{0,40},\s*)?(?:that|this|which|it)\b")
-_ENDS_AT_NEW = lazy_re.compile(r"\b(?:to|at|reaching|hitting)\s*$")
+# (a hedge or an article may stand between "to" and the new level: "over the quarter to an estimated 435,600")
+_ENDS_AT_NEW = lazy_re.compile(r"\b(?:to|at|reaching|hitting)(?:\s+(?:an?|the|some|about|around|roughly|approximately|"
+                               r"nearly|almost|estimated|record|provisional))*\s*$")
 _UP = frozenset(lexicon.BASE_AFTER_CHANGE_UP)
+# two figures of a coordinated list: "18.9% and 2.3%", "the 211 and 175"
+_AND_BETWEEN = lazy_re.compile(r"^\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?$")
+
+
+def takes_olds_in_order(before_change: str, after_old: str) -> bool:
+    """Whether a change listed after another ("18.9% and 2.3% fewer than") is set against a list of old levels
+    ("the 211 and 175 of 2010 and 2017"), given the words between the two changes and between the first old level
+    and the next: each change takes the old level in its place (respectively), not the first one after it."""
+    return bool(_AND_BETWEEN.match(before_change) and _AND_BETWEEN.match(after_old))
 
 
 def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | None = None) -> list[ChangeLink]:
@@ -5126,6 +5167,10 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
         m = _BASE_CUE.match(seg.between(c, c + 1))
         if not m or _ENDS_AT_NEW.search(m.group("mid")):
             continue  # "rose 5% over the year to 2,100": the figure after "to" is the new level
+        if c and c + 2 < len(seg.figures) and seg.figures[c - 1].unit == change.unit \
+                and takes_olds_in_order(seg.between(c - 1, c), seg.between(c + 1, c + 2)):
+            continue  # "18.9% and 2.3% fewer than the 211 and 175 of 2010 and 2017": the changes take the old levels
+            # in their order (respectively), so the last change is not the first old level's
         old = frames[seg.figures[c + 1].id]
         if old.role not in (Role.LEVEL, Role.SHARE) or old.figure.kind is Kind.RANK \
                 or not written_in_digits(old.figure):

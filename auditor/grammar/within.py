@@ -740,6 +740,13 @@ _SCOPE_FREE_OF_TOTALS = _SCOPE_FREE | {lexicon.fold(w) for w in _SCOPE_WORDS} | 
     "is", "was", "were", "are", "stood", "came", "reached", "recorded", "reported", "put", "at"}
 
 
+# a count before a superlative ("the five largest places", "the three most populous districts") or after "top"
+# ("the top ten markets") counts the members a ranking lists, not the measure they are ranked by
+_RANKED_COUNT_AFTER = lazy_re.compile(
+    rf"\s+(?:{lexicon.alternation(cues.SUPERLATIVES_HIGH + cues.SUPERLATIVES_LOW)})\b", re.I)
+_TOP_BEFORE = lazy_re.compile(r"\btop\s*$")
+
+
 def member_totals(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
                   bases: frozenset[str] = frozenset()) -> list[MemberLink]:
     """Each stated level its clause calls a national (or statewide) total, with the levels of
@@ -757,6 +764,8 @@ def member_totals(document_text: str, segments: tuple[Segment, ...], frames: dic
             before, _, after = _clause(document_text, seg, k).partition(_AT_FIGURE)
             if not _says_scope_total(before[-40:] + " " + after[:20]) or _AVERAGE.search((before + after).lower()):
                 continue  # "the national average of 45.2": an average, which one member may exceed
+            if _RANKED_COUNT_AFTER.match(document_text, w.span.end) or _TOP_BEFORE.search(before[-20:].lower()):
+                continue  # "the five largest places ... New York, 8,175,133": the count of the members ranked, not their total
             own = set(lexicon.folded_words(w.measure)) - _SCOPE_FREE_OF_TOTALS
             whole_names = {n for n in _names_near(document_text, seg, w, before, after) if n.lower() not in _SCOPE_WORDS}
             near = [s for s in segments[max(0, i - 1):i + 2] if s.paragraph == seg.paragraph and not s.is_table_row]
