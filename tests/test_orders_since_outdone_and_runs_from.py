@@ -143,3 +143,33 @@ def test_the_item_said_to_outdo_the_other_has_the_larger_figure_after_the_colon(
 def test_no_order_when_the_colon_does_not_name_each_item_before_its_figure(text):
     assert not [link for link in orders(text) if "an item said to outdo" in link[0]] and \
         not [link for link in meaning_of(text).orders if link.grammar.startswith("an item said to outdo")]
+
+
+# --- a share in apposition after its fraction in words (grammar.order._share_set_off) -------------------
+
+APPOSED = [
+    ("More than half of respondents, {}, said they were satisfied.", "52.8%", "47.2%"),
+    ("Nearly a third of households, {}, own a car.", "31.4 per cent", "36.1 per cent"),
+    ("Just under half of the workforce - {} - is female.", "48.9%", "51.3%"),
+    ("Fewer than one in five pupils, {}, walk to school.", "17.6%", "22.4%"),
+]
+
+
+@pytest.mark.parametrize("text, fits, wrong", APPOSED)
+def test_a_share_set_off_by_commas_or_dashes_lies_on_the_hedges_side(text, fits, wrong):
+    assert [status for status, _ in verdicts(text.format(fits), "comparison")] == [Status.CONSISTENT]
+    assert [status for status, _ in verdicts(text.format(wrong), "comparison")] == [Status.INCONSISTENT]
+
+
+@pytest.mark.parametrize("text", [
+    # a clause with its own verb between: another share
+    "More than half of the land is forested, 12.3%, while farms cover the rest.",
+    # the share is of another period or of another whole
+    "More than half of respondents, 38.1% in 2019, said they were satisfied.",
+    "Nearly a third of sales, 12.4% of the whole market, went abroad.",
+    "More than half of respondents, 61% of whom were women, said they were satisfied.",
+    # a dash opened and a comma closing it: no apposition
+    "More than half of respondents - 38.1%, by one count - said they were satisfied.",
+])
+def test_no_share_read_beside_a_fraction_it_does_not_restate(text):
+    assert [status for status, _ in verdicts(text, "comparison") if status is Status.INCONSISTENT] == []

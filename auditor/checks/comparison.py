@@ -38,7 +38,9 @@ minority of households, 38%, own an electric car" ("the most common cause ..., a
 superlative, not a majority).
 A percentage in brackets after the fraction the words give it as lies on the side the hedge says: "more than a
 third of firms (31.2%)" is at least a third, "nearly one in four adults (26.1%)" at most a quarter, "just over one
-death in every five took place at home (22.6%)" above a fifth; a bare fraction ("two-thirds of staff (64%)") is a
+death in every five took place at home (22.6%)" above a fifth; so is one set off by commas or dashes right after the
+fraction's noun ("More than half of respondents, 47.2%, said", "Just under half of the workforce - 51.3% - is
+female"; not after a clause with a verb of its own, nor one followed by "in 2019" or "of whom"); a bare fraction ("two-thirds of staff (64%)") is a
 loose rounding, and one off its percentage is only undetermined.
 One group counted as households (families, homes) and as the people in them has no fewer people than households:
 "105 families or 321 persons", "2,906 households with 11,380 members", "4,210 people (1,090 households)" (a size per
@@ -99,7 +101,8 @@ level is never an error.
 The levels of a series listed after the words of its direction lie in that order: "Spending has
 declined every year since 2015, with £412 million in 2016, £398 million in 2017 and £377 million in
 2018" (each at most the one before; after "since 2015", the level of 2015 given before opens the
-series). Only a move at every step ("steadily", "every year") makes a
+series); so do levels run "from" the first "to" the next ("rose every year: from $3.1 billion in 2019 to $3.4
+billion in 2020, $3.6 billion in 2021 and ..."). Only a move at every step ("steadily", "every year") makes a
 level out of order an error; "has fallen since 2010, with ..." or "almost all downhill, with ..." only
 suggest the order, and a level that breaks it is undetermined.
 

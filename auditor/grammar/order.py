@@ -1832,14 +1832,30 @@ class FractionLink:
 
 # the share in brackets closing the fraction's clause: " of firms (", " adults (", " took place at home ("
 # ... or set off by ", or" and a comma: "One in eight adults, or 12.4 per cent, reported"
-_BRACKETED_SHARE_AFTER = lazy_re.compile(r"^[^#;:()]{0,60}?(?:\((?P<open>)|,\s*or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?)\s*$")
-_CLOSING_BRACKET = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*(?:\)(?P<close>)|[,;.]|$)")
+# ... or in apposition, set off by commas or dashes right after the fraction's noun: "More than half of respondents,
+# 47.2%, said", "Just under half of the workforce - 51.3% - is female" (no verb, year or figure between: "half of the
+# land is forested, 12.3% farmed" gives another share)
+_BRACKETED_SHARE_AFTER = lazy_re.compile(r"^[^#;:()]{0,60}?(?:\((?P<open>)|,\s*or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?)\s*$"
+                                         r"|^(?:\s+(?:of\s+)?(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z'’-]+\s+){0,2}?[a-z'’-]+)?"
+                                         r"\s*(?:,|\s[-–—](?P<dash>))\s*$")
+_CLOSING_BRACKET = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*(?:\)(?P<close>)|\s[-–—](?P<dash>)|[,;.]|$)")
+_VERB_OF_A_CLAUSE = lazy_re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|say|says)\b|[a-z]ed\b")
 
 
 def _share_set_off(between: str, after: str) -> bool:
-    """Whether a share stands in brackets, or after ", or" up to a comma or the end, after the words `between`."""
+    """Whether a share stands in brackets, or after ", or" up to a comma or the end, or in apposition between commas
+    or dashes, after the words `between`."""
     opened, closed = _BRACKETED_SHARE_AFTER.match(between), _CLOSING_BRACKET.match(after)
-    return bool(opened and closed) and (opened.group("open") is None) == (closed.group("close") is None)
+    if not (opened and closed) or (opened.group("open") is None) != (closed.group("close") is None):
+        return False
+    if opened.group("dash") is not None or (opened.group("open") is None and not _OR_BEFORE.search(between)):
+        # an apposition: its noun phrase has no verb, and a dash closes with a dash (or the clause's end)
+        return not _VERB_OF_A_CLAUSE.search(between) and (opened.group("dash") is None or closed.group("dash") is not None
+                                                           or not closed.group().strip(" %") or closed.group().rstrip()[-1:] in ";.")
+    return closed.group("dash") is None
+
+
+_OR_BEFORE = lazy_re.compile(r",\s*or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?\s*$")
 # a fraction a figure gives in words: "a third", "two-thirds", "one in four", "1 in 8"
 _FRACTION_TEXT = lazy_re.compile(rf"(?:\bin\s+(?:every\s+)?[a-z0-9]+|\b(?:{lexicon.alternation(lexicon.FRACTION_NOUNS)}))$")
 # "one death in every five", "one in ten": the per-base is the fraction's denominator
