@@ -173,3 +173,35 @@ def test_a_share_set_off_by_commas_or_dashes_lies_on_the_hedges_side(text, fits,
 ])
 def test_no_share_read_beside_a_fraction_it_does_not_restate(text):
     assert [status for status, _ in verdicts(text, "comparison") if status is Status.INCONSISTENT] == []
+
+
+# --- a level given "at" in apposition beside words placing it above (below) another figure -------------
+
+AT_BESIDE = [
+    # (text, the level, the other figure, the level that breaks the words)
+    ("Unemployment is still above its pre-pandemic level of 3.5%, at {}.", "3.9%", "3.5%", "3.2%"),
+    ("Inflation stayed above its ten-year average of 2.1% for a third year, at {}.", "2.8%", "2.1%", "1.6%"),
+    ("Unemployment, at {}, is still above its pre-pandemic level of 3.5%.", "3.9%", "3.5%", "3.2%"),
+    ("Exports were below the 2019 level of $4.1 billion, at {}.", "$3.8 billion", "$4.1 billion", "$4.4 billion"),
+    ("At {}, the index remained in contraction territory, below the 50.0 mark.", "48.7", "50.0", "52.1"),
+]
+
+
+@pytest.mark.parametrize("text, level, other, wrong", AT_BESIDE)
+def test_a_level_given_at_lies_on_the_side_the_words_say(text, level, other, wrong):
+    assert [status for status, figs in verdicts(text.format(level), "comparison") if set(figs) == {level, other}] \
+        == [Status.CONSISTENT]
+    assert [status for status, figs in verdicts(text.format(wrong), "comparison") if set(figs) == {wrong, other}] \
+        == [Status.INCONSISTENT]
+
+
+@pytest.mark.parametrize("text", [
+    # a figure between the mark and "at": the level is of another breakdown
+    "The rate was above 5% in 12 regions, at 6.1% on average in the north.",
+    # another measure (a share and a count)
+    "Turnout was above the 2019 level of 61%, at 4.2 million voters.",
+    # no words of standing: "at" gives a time's level, not the placed one
+    "Prices rose above 2% in May, at 1.9% in June.",
+])
+def test_no_level_placed_by_words_it_does_not_stand_beside(text):
+    assert not [link for link in meaning_of(text).crossings if link.grammar.startswith("a level given 'at'")]

@@ -57,6 +57,10 @@ least (at most) the figure after the noun ("At 12.4 per cent, the vacancy rate i
 9.8 per cent"), or else the one given within six sentences before under the same name and modifiers ("Average spend
 per visitor was £54. Londoners spent £71, above the average"); when several figures bear the name, the one whose
 sentence shares a word with the level's is only likely.
+A level given "at" in apposition beside words of standing that place it above (below) another figure of its unit and
+role is at least (at most) it: "Unemployment is still above its pre-pandemic level of 3.5%, at 3.9%", "Unemployment, at
+3.9%, is still above its pre-pandemic level of 3.5%", "At 48.7, the index remained in contraction territory, below the
+50.0 mark" (not when a figure stands between the mark and "at": "above 5% in 12 regions, at 6.1% in the north").
 A level said to lie between two others is at least the smaller and at most the larger ("At 4.2 per cent, Britain's
 rate lies between Germany's 3.1 per cent and France's 5.0 per cent"). A figure hedged by "more than", "nearly" or
 "up to", then the exact one in brackets, has the exact one on the hedge's side ("More than 1,200 homes (1,236)").

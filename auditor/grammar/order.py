@@ -2358,6 +2358,43 @@ def against_references(segments: tuple[Segment, ...], frames: dict[str, Frame]) 
     return out
 
 
+# a level given "at" in apposition beside words that place it above (below) another figure of its unit: "Unemployment is
+# still above its pre-pandemic level of 3.5%, at 3.9%", "Inflation stayed above the central bank's 2% target for a third
+# year, at 2.8%" (the level after), "Unemployment, at 3.9%, is still above its pre-pandemic level of 3.5%", "At 48.7,
+# the index remained in contraction territory, below the 50 mark" (the level before)
+_SIDE_WORD = r"(?:(?P<up>above|over|higher\s+than|ahead\s+of)|(?P<down>below|under|lower\s+than|short\s+of))"
+_STANDING = r"(?:is|was|are|were|remained|remains|stayed|stays|stood|stands|held|holds|sits|sat|kept)"
+_DEGREE = r"(?:(?:still|well|slightly|just|far|comfortably|firmly|again|now|also)\s+){0,2}"
+_REFERENCE_NAMED = r"(?:the\s+|its\s+|their\s+|[a-z]+['’]s?\s+)?(?:[a-z0-9'’/-]+\s+){0,4}?(?:of\s+)?"
+_AT_LEVEL_AFTER = lazy_re.compile(rf"\b{_STANDING}\s+{_DEGREE}{_SIDE_WORD}\s+{_REFERENCE_NAMED}#(?P<r>\d+)#"
+                                  r"[^#;:.]{0,40}?,\s*at\s+#(?P<l>\d+)#(?![^#;:]{0,4}\()")
+_AT_LEVEL_BEFORE = lazy_re.compile(rf"(?:^|,)\s*at\s+#(?P<l>\d+)#\s*(?:[a-z%]+\s*){{0,3}}?,\s*(?:[a-z'’-]+\s+){{0,5}}?"
+                                   rf"(?:{_STANDING}\s+{_DEGREE}(?:[a-z'’-]+\s+){{0,4}}?[a-z'’-]+\s*,\s*|{_STANDING}\s+{_DEGREE})"
+                                   rf"{_SIDE_WORD}\s+{_REFERENCE_NAMED}#(?P<r>\d+)#")
+
+
+def levels_at_beside_a_side(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    """The level given "at" in apposition lies on the side of the other figure that the words of standing say: at
+    least it after "above", at most after "below". Of one unit and role; a forecast or target as the other figure
+    (the usual mark) is no bar, a level that is itself a forecast is only likely."""
+    out = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for pattern in (_AT_LEVEL_AFTER, _AT_LEVEL_BEFORE):
+            for m in pattern.finditer(seg.skeleton):
+                level, reference = seg.figures[int(m.group("l"))], seg.figures[int(m.group("r"))]
+                if not (frames[level.id].role is frames[reference.id].role and frames[level.id].role in _REFERABLE
+                        and same_unit(level, reference) and level.unit == reference.unit and written_in_digits(level)
+                        and written_in_digits(reference) and not level.qualifier and not reference.qualifier):
+                    continue
+                certain = frames[level.id].modality == "stated"
+                grammar = f"a level given 'at' beside words placing it {'above' if m.group('up') else 'below'} another"
+                out.append(OrderLink(level, reference, grammar, certain) if m.group("up") else
+                           OrderLink(reference, level, grammar, certain))
+    return out
+
+
 # a level said to lie between two others: "At 4.2 per cent, Britain's rate lies between Germany's 3.1 per cent and
 # France's 5.0 per cent", "a score of 71 puts it between the regional average of 64 and the national best of 83" (not
 # a figure's own range, "estimated at between 40 and 50")
