@@ -38,7 +38,9 @@ minority of households, 38%, own an electric car" ("the most common cause ..., a
 superlative, not a majority).
 A percentage in brackets after the fraction the words give it as lies on the side the hedge says: "more than a
 third of firms (31.2%)" is at least a third, "nearly one in four adults (26.1%)" at most a quarter, "just over one
-death in every five took place at home (22.6%)" above a fifth; a bare fraction ("two-thirds of staff (64%)") is a
+death in every five took place at home (22.6%)" above a fifth; so is one set off by commas or dashes right after the
+fraction's noun ("More than half of respondents, 47.2%, said", "Just under half of the workforce - 51.3% - is
+female"; not after a clause with a verb of its own, nor one followed by "in 2019" or "of whom"); a bare fraction ("two-thirds of staff (64%)") is a
 loose rounding, and one off its percentage is only undetermined.
 One group counted as households (families, homes) and as the people in them has no fewer people than households:
 "105 families or 321 persons", "2,906 households with 11,380 members", "4,210 people (1,090 households)" (a size per
@@ -55,6 +57,10 @@ least (at most) the figure after the noun ("At 12.4 per cent, the vacancy rate i
 9.8 per cent"), or else the one given within six sentences before under the same name and modifiers ("Average spend
 per visitor was £54. Londoners spent £71, above the average"); when several figures bear the name, the one whose
 sentence shares a word with the level's is only likely.
+A level given "at" in apposition beside words of standing that place it above (below) another figure of its unit and
+role is at least (at most) it: "Unemployment is still above its pre-pandemic level of 3.5%, at 3.9%", "Unemployment, at
+3.9%, is still above its pre-pandemic level of 3.5%", "At 48.7, the index remained in contraction territory, below the
+50.0 mark" (not when a figure stands between the mark and "at": "above 5% in 12 regions, at 6.1% in the north").
 A level said to lie between two others is at least the smaller and at most the larger ("At 4.2 per cent, Britain's
 rate lies between Germany's 3.1 per cent and France's 5.0 per cent"). A figure hedged by "more than", "nearly" or
 "up to", then the exact one in brackets, has the exact one on the hedge's side ("More than 1,200 homes (1,236)").
@@ -99,7 +105,8 @@ level is never an error.
 The levels of a series listed after the words of its direction lie in that order: "Spending has
 declined every year since 2015, with £412 million in 2016, £398 million in 2017 and £377 million in
 2018" (each at most the one before; after "since 2015", the level of 2015 given before opens the
-series). Only a move at every step ("steadily", "every year") makes a
+series); so do levels run "from" the first "to" the next ("rose every year: from $3.1 billion in 2019 to $3.4
+billion in 2020, $3.6 billion in 2021 and ..."). Only a move at every step ("steadily", "every year") makes a
 level out of order an error; "has fallen since 2010, with ..." or "almost all downhill, with ..." only
 suggest the order, and a level that breaks it is undetermined.
 

@@ -113,7 +113,14 @@ A ranking the text states in words, checked against the figures it ranks:
   corresponding figures for 2022 were 5,880 flights"): the later year's level below the earlier's after "fewer",
   above it after "more";
 - "the lowest since 1960, which was 374": that year's level at most the level ranked (at least, for
-  "the highest since");
+  "the highest since"); so for a season, month or quarter whose level a "when" clause names ("the lowest since the
+  2014-15 season, when production came to 74.9"), the level ranked given in the sentence before when the sentence has
+  none ("It was the lowest since 2015, when ...", or a subject naming its measure; one sharing only a word with the
+  level's clause leaves the order undetermined);
+- a verb of outdoing between two named items, each with its figure beside its name: "Spain ($2.6 billion) has
+  overtaken France ($2.3 billion)", "Spain's $2.6 billion surpassed France's $2.3 billion"; or said before a colon
+  whose clause names each item again before its figure ("Shipments to Spain overtook those to France: Spain took $2.6
+  billion and France $2.3 billion");
 - a series' average and its peak or low in one sentence: "an average of 23,000 a day, with the number
   peaking above 30,000" - the peak at least the average, the low at most.
 

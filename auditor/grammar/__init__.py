@@ -102,7 +102,7 @@ from auditor.grammar.lists import (grade_distributions, groups_of_lists, labelle
 from auditor.grammar.order import (FractionLink, HalfLink, MainPartLink, OrderLink, main_parts, rates_of_all_parts, changes_compared_in_size, outcomes_against_targets, crossed_marks, fractions_in_words, halves,
                                     places_restating_list_items,
                                    against_references, covered_sums, hedged_then_exact, households_and_members,
-                                   lying_between, members_against_a_mark, ranges, series_in_words, split_comparisons,
+                                   levels_at_beside_a_side, lying_between, members_against_a_mark, ranges, series_in_words, split_comparisons,
                                    stated_orders)
 from auditor.grammar.rates import level_rates
 from auditor.grammar import measures
@@ -329,6 +329,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    + tuple(fronted_wholes_respectively(segments, frames)),
                    crossings=tuple(crossed_marks(segments, frames)) + tuple(covered_sums(segments, frames)) + tuple(ranges(segments, frames))
                    + tuple(against_references(segments, frames)) + tuple(lying_between(segments, frames))
+                   + tuple(levels_at_beside_a_side(segments, frames))
                    + tuple(hedged_then_exact(segments, frames)) + tuple(split_comparisons(segments, frames))
                    + tuple(changes_compared_in_size(segments, frames)) + tuple(outcomes_against_targets(segments, frames))
                    + tuple(members_against_a_mark(segments, frames)), series_orders=tuple(series_in_words(segments, frames)),

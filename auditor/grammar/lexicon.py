@@ -410,6 +410,9 @@ STANDING_VERBS = ("was", "were", "is", "are", "came", "comes", "finished", "fini
                   "pulled", "pulls", "kept", "keeps")
 PLACED_AHEAD = ("ahead of", "in front of", "clear of")
 # Their opposites: one level behind another ("trailed imports by 3,330 tonnes").
+# Verbs of doing more than a rival, beside the verbs of exceeding: "Spain (2.6 million) outsold France (2.3 million)".
+OUTDOING_VERBS = ("outsold", "outsells", "outperformed", "outperforms", "outgrew", "outearned", "outscored", "overtook",
+                  "overtaken", "overtakes", "beat", "pulled ahead of", "moved ahead of", "edged past", "went past")
 TRAIL_VERBS = ("trailed", "trails", "trailing", "lagged", "lags", "lagging", "lagged behind", "fell short of",
                "falls short of", "undershot")
 # After the two levels, the words that give their gap: "giving a natural increase of 2,607".

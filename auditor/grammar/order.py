@@ -104,6 +104,13 @@ _MOST_RANKED = 100
 _OUTDOING = lazy_re.compile(r"\b(?:out-?[a-z]{3,}(?:ed|d)|outsold|outnumbered|outran|outgrew|outshone|beat|topped|overtook|"
                             r"surpassed|exceeded|outstripped|outpaced|led)\b(?!\s+by\b)")
 _SCORE_TO = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}(?:to|against|versus|vs\.?)\s+(?:[a-z'’-]+\s+){0,2}$")
+# "Spain ($2.6 billion) has now overtaken France ($2.3 billion)", "Spain, with $2.6 billion, overtook France, with $2.3
+# billion", "Spain's $2.6 billion overtook France's $2.3 billion": a verb of outdoing between two named items, each with
+# its figure beside its name, in brackets, after "with"/"at"/"on" or after the name's possessive (the verbs of trailing, "Rail (41%) trailed road (52%)", the comparison check reads)
+_OUTDID_NAMED = lazy_re.compile(
+    r"^\s*(?:[a-z%]+\s+){0,3}?\)?\s*,?\s*(?:has\s+|have\s+|had\s+)?(?:now\s+|also\s+|finally\s+|narrowly\s+|just\s+|easily\s+)?"
+    rf"(?:{lexicon.alternation(cues.OVERTAKING + lexicon.EXCEED_VERBS + lexicon.OUTDOING_VERBS)})\s+"
+    r"(?:the\s+)?(?:[a-z'’.&-]+\s+){0,3}?(?:[a-z.&-]+\s*(?:\(\s*|,\s*(?:with|at|on)\s+)|[a-z.&-]+['’]s?\s+)$")
 # "At 9.4 million tonnes, Egypt's imports were second only to Indonesia's 11.2 million tonnes"
 # ... or "were the second largest after those to the US ($3.6 billion)": a place after the item whose figure follows
 _SECOND_ONLY_TO = lazy_re.compile(r"^[^#;.]{0,60}\bsecond\s+only\s+to\s+(?:[a-z'’-]+\s+){0,3}$"
@@ -136,8 +143,47 @@ def _above_a_sum(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
     return out
 
 
+# "Shipments to Spain overtook those to France: Spain took $2.6 billion of goods and France $2.3 billion", "Gas overtook
+# coal as the main fuel: gas generated 41% of power, coal 36%": a clause of no figure says one item outdid another,
+# then after a colon each item is named again before its own figure
+_OUTDID = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.OVERTAKING + lexicon.EXCEED_VERBS + lexicon.OUTDOING_VERBS)})\b")
+_ITEM_NAMING = lazy_re.compile(r"[a-z][a-z'’-]{2,}")
+_NOT_AN_ITEM_WORD = frozenset(("the", "those", "that", "these", "this", "its", "their", "has", "have", "had", "was", "were",
+                               "and", "for", "from", "with", "now", "also", "first", "time", "main", "largest", "biggest",
+                               "top", "leading", "source", "market", "place", "spot", "position", "last", "year", "month"))
+
+
+def _item_words(words: str) -> frozenset[str]:
+    return frozenset(w for w in _ITEM_NAMING.findall(words) if w not in _NOT_AN_ITEM_WORD)
+
+
+def outdone_before_a_colon(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
+    """The item said to outdo another in the clause before a colon has the larger of the two figures the colon's
+    clause gives, each after a word naming its item (a word of the subject, or of the object, and not of the other)."""
+    colon = seg.skeleton.find(":")
+    if colon < 0 or len(seg.figures) != 2 or seg.slots[0][0] < colon:
+        return []
+    verb = _OUTDID.search(seg.skeleton, 0, colon)
+    a, b = seg.figures
+    if verb is None or not (frames[a.id].role is frames[b.id].role and frames[a.id].role in _RANKABLE and same_unit(a, b)
+                            and a.unit == b.unit and written_in_digits(a) and written_in_digits(b) and not a.qualifier
+                            and not b.qualifier and frames[a.id].modality == frames[b.id].modality == "stated"):
+        return []
+    winner, loser = _item_words(seg.skeleton[:verb.start()]), _item_words(seg.skeleton[verb.end():colon])
+    if not winner or not loser or winner & loser:
+        return []
+    first, second = _item_words(seg.skeleton[colon + 1:seg.slots[0][0]]), _item_words(seg.between(0, 1))
+    if first & winner and not first & loser and second & loser and not second & winner:
+        return [OrderLink(a, b, "an item said to outdo another, then each one's figure after a colon")]
+    if first & loser and not first & winner and second & winner and not second & loser:
+        return [OrderLink(b, a, "an item said to outdo another, then each one's figure after a colon")]
+    return []
+
+
 def _beaten(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
     out = []
+    # (a level said to exceed two others "taken together" is read as above their sum, not above the first alone)
+    summed = {int(m.group("a")) for m in _ABOVE_A_SUM.finditer(seg.skeleton)}
     for k in range(len(seg.figures) - 1):
         a, b = seg.figures[k], seg.figures[k + 1]
         if _placeable(frames[a.id]) and frames[b.id].role is frames[a.id].role and same_unit(a, b) and a.unit == b.unit \
@@ -151,7 +197,10 @@ def _beaten(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
         if not (frames[a.id].is_level and frames[b.id].is_level and same_unit(a, b) and a.unit == b.unit
                 and written_in_digits(a) and written_in_digits(b)):
             continue
-        if _SCORE_TO.match(seg.between(k, k + 1)) and _OUTDOING.search(_clause_before(seg, k)):
+        named = _OUTDID_NAMED.match(seg.between(k, k + 1))
+        if named and k not in summed and frames[a.id].modality == frames[b.id].modality == "stated" and not a.qualifier and not b.qualifier:
+            out.append(OrderLink(a, b, "a verb of outdoing between two named items, each with its figure"))
+        elif _SCORE_TO.match(seg.between(k, k + 1)) and _OUTDOING.search(_clause_before(seg, k)):
             out.append(OrderLink(a, b, "a verb of outdoing, then the score 'A to B'"))
         elif _SECOND_ONLY_TO.match(seg.between(k, k + 1)):
             out.append(OrderLink(b, a, "'second only to' (or 'the second largest after') the figure after it"))
@@ -996,30 +1045,82 @@ def _came_behind(seg: Segment, leader: Figure, frames: dict[str, Frame]) -> list
     return out
 
 
-# "the lowest since 1960, which was 374", "the highest since 2007 (9.4%)": the year named had a level at
-# least as low (high) as the one the sentence ranks
+# "the lowest since 1960, which was 374", "the highest since 2007 (9.4%)", "the lowest since the 2014-15 season, when
+# it came to 74.95", "the highest since March 2019, when deliveries stood at 4,210": the time named had a level at least
+# as low (high) as the one the sentence ranks. The time is a year, with a season's second year, a month or a quarter
+# before it and a noun of time after it; the clause after it names that time's level by a pronoun or a noun of up to
+# three words, then a verb of being or reaching or of a count ("when councils approved 4,390"; not a move, "when it
+# rose 4%", which gives a change).
+_SINCE_TIME = (r"since\s+(?:the\s+)?(?:(?:[a-z]+|\d{1,2})\s+(?:(?:quarter|half)\s+)?(?:of\s+)?)?(?:19|20)\d\d(?:[-/–]\d{2,4})?"
+               r"(?:\s+(?:season|fiscal|financial|crop|marketing|calendar|school|academic|year|quarter|half)){0,2}\b")
 _SINCE_A_YEAR = lazy_re.compile(rf"\bthe\s+(?:(?P<high>{lexicon.alternation(cues.SUPERLATIVES_HIGH)})|"
                                 rf"(?P<low>{lexicon.alternation(cues.SUPERLATIVES_LOW)}))\s+(?:[a-z-]+\s+){{0,3}}?"
-                                r"since\s+(?:19|20)\d\d\b(?:\s*,?\s*(?:which|when\s+(?:it|they|the\s+[a-z]+))\s+"
-                                r"(?:was|were|stood\s+at|reached|came\s+to|totalled|totaled)\s+|\s*\(\s*)(?=#\d+#)")
+                                rf"{_SINCE_TIME}(?:\s*,?\s*(?:which|when\s+(?:it|they|(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?[a-z-]+))\s+"
+                                r"(?:was|were|stood\s+at|stood|came\s+to|hit|amounted\s+to|sold|made|(?:rose|fell|grew)\s+to|"
+                                r"(?!(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed)\b)[a-z]+ed(?:\s+(?:at|to))?)"
+                                r"\s+|\s*\(\s*)(?=#\d+#)")
+# a level set against another, which is no level the sentence ranks: "81.5%, ahead of the 78.0% of a year earlier"
+_A_COMPARED_BASE = lazy_re.compile(r"\b(?:from|than|against|on|over|ahead\s+of|behind|above|below|beside|"
+                                   r"compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?$")
+# the sentence's subject before the superlative, with no figure in it: "It was the lowest ...", "Butter output was the
+# highest ...": the ranked level is the one the sentence before gives
+_SUBJECT_ONLY = lazy_re.compile(r"^\W*(?P<subject>(?:[a-z'’-]+\s+){1,5}?)(?:was|were|is|are|has\s+been|had\s+been)\s+"
+                                r"(?:now\s+|thus\s+|therefore\s+|also\s+)?$")
 
 
-def _since_a_year(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
-    """The level said to be the lowest (highest) since a year, against the level that year had."""
+def _ranked_before(previous: Segment | None, seg: Segment, subject: str, then: Figure,
+                   frames: dict[str, Frame]) -> tuple[Figure | None, bool]:
+    """The level a sentence with no figure of its own ranks, given by the sentence before in its paragraph: the one
+    level there of the same unit and role that is not set against another, when the subject points back ("It was the
+    lowest since 2015") or names that level's measure ("Butter production was the highest since"). Certain when the
+    subject points back or names the level's head noun; only likely when it shares another word with the level's
+    clause ("Butter output reached 18,450 tonnes. Butter production was ...")."""
+    if previous is None or previous.paragraph != seg.paragraph:
+        return None, False
+    pronoun = bool(_POINTS_BACK.match(subject))
+    named = " ".join(w for w in _WORD.findall(subject) if len(w) > 3 and w not in _NOT_A_NAMING_WORD)
+    kin = []
+    for j, g in enumerate(previous.figures):
+        frame = frames[g.id]
+        if frame.role is not frames[then.id].role or not same_unit(g, then) or g.unit != then.unit or g.qualifier \
+                or not written_in_digits(g) or frame.modality != "stated" or _A_COMPARED_BASE.search(previous.before(j, 40)) \
+                or _GAP_AFTER.match(previous.after(j, 60)) or _EARLIER.search(previous.after(j, 30).split("#")[0]):
+            continue
+        head = bool(frame.head) and frame.head[:5] in named
+        if pronoun or head or any(w in named for w in _WORD.findall(_CLAUSE_BREAK.split(previous.before(j, 80))[-1]) if len(w) > 3):
+            kin.append((g, pronoun or head))
+    return kin[0] if len(kin) == 1 else (None, False)
+
+
+# words of a subject that name no measure: "It was", "This figure was", "The total was"
+_NOT_A_NAMING_WORD = frozenset(("this", "that", "these", "those", "figure", "total", "level", "number", "amount", "also"))
+
+
+def _since_a_year(seg: Segment, previous: Segment | None, frames: dict[str, Frame]) -> list[OrderLink]:
+    """The level said to be the lowest (highest) since a time, against the level that time had."""
     out = []
     for m in _SINCE_A_YEAR.finditer(seg.skeleton):
         k = next(j for j, slot in enumerate(seg.slots) if slot[0] == m.end())
         then = seg.figures[k]
+        if frames[then.id].role not in _RANKABLE or then.qualifier:
+            continue
         # the level ranked: the nearest before, of the same unit and role, not the base of a comparison
         # (of another period by definition: not _in_list, which asks for one period)
         ranked = [j for j in range(k) if seg.slots[j][1] <= m.start() and frames[seg.figures[j].id].role is frames[then.id].role
                   and same_unit(seg.figures[j], then) and seg.figures[j].unit == then.unit
-                  and not seg.figures[j].qualifier and not _A_BASE.search(seg.before(j, 20))]
-        if not ranked or frames[then.id].role not in _RANKABLE or then.qualifier:
-            continue
-        now = seg.figures[ranked[-1]]
+                  and not seg.figures[j].qualifier and not _A_COMPARED_BASE.search(seg.before(j, 40))]
+        certain = True
+        if ranked:
+            now = seg.figures[ranked[-1]]
+        else:
+            subject = _SUBJECT_ONLY.match(seg.skeleton[:m.start()])
+            if not subject or k:
+                continue
+            now, certain = _ranked_before(previous, seg, subject.group("subject"), then, frames)
+            if now is None:
+                continue
         grammar = f"the {'highest' if m.group('high') else 'lowest'} since the year whose level follows"
-        out.append(OrderLink(then, now, grammar) if m.group("high") else OrderLink(now, then, grammar))
+        out.append(OrderLink(then, now, grammar, certain) if m.group("high") else OrderLink(now, then, grammar, certain))
     return out
 
 
@@ -1510,9 +1611,14 @@ _MOSTLY = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.MOSTLY)})\b")
 _SINCE = lazy_re.compile(r"\bsince\s+((?:19|20)\d\d)\b")
 _SERIES_CLAUSE_BREAK = lazy_re.compile(r";|,\s+(?:and|but|while|whereas)\b|\.\s")
 # (or a participle of reaching: "rose steadily, reaching 31% in 2021, 34% in 2022 and 36% in 2023")
-_LEVELS_FOLLOW = lazy_re.compile(r"(?:,\s*with|:|,\s*(?:reaching|hitting|standing\s+at))\s*(?:(?:levels?|figures?|totals?)\s+of\s+)?$")
-# from one level of the series to the next: "in 1995, ", "in 2000 and "
-_NEXT_LEVEL = lazy_re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:in|by|for)\s+(?:fy\s*)?(?:19|20)\d\d(?:[-/]\d\d)?\s*(?:,\s*(?:and\s+)?|\band\s+|;\s*)$")
+# (or the levels run "from" the first: "has risen every year, from $3.1 billion in 2019 to $3.4 billion in 2020, $3.3
+# billion in 2021 and ...", "fell each year since 2019: from 7.1% to 6.4% in 2020, ...")
+_LEVELS_FOLLOW = lazy_re.compile(r"(?:,\s*with|:|,\s*(?:reaching|hitting|standing\s+at))\s*(?:(?:levels?|figures?|totals?)\s+of\s+)?$"
+                                 r"|(?:,|:)\s*from\s+(?:a\s+|an\s+|the\s+)?(?:(?:level|figure|total|low|high)\s+of\s+)?$")
+# from one level of the series to the next: "in 1995, ", "in 2000 and ", "in 2019 to " (after a first level "from")
+_NEXT_LEVEL = lazy_re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:in|by|for)\s+(?:fy\s*)?(?:19|20)\d\d(?:[-/]\d\d)?\s*"
+                              r"(?:,\s*(?:and\s+)?|\band\s+|;\s*|\bto\s+)$")
+_FROM_AT_THE_END = lazy_re.compile(r"\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:(?:level|figure|total|low|high)\s+of\s+)?$")
 
 
 # a level, then a change in words against a time whose level a "when" clause gives: "averaged 3.6 a garden, a steep drop on
@@ -1569,7 +1675,11 @@ def series_in_words(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
             while run[-1] + 1 < len(seg.figures):
                 j = run[-1] + 1
                 g, last = seg.figures[j], seg.figures[run[-1]]
-                if not (_NEXT_LEVEL.match(seg.between(j - 1, j)) and frames[g.id].role is frames[first.id].role
+                glue = _NEXT_LEVEL.match(seg.between(j - 1, j))
+                # ("to" joins only the first level after "from" to the second: "from 7.1% to 6.4% in 2020, ...")
+                if glue and glue.group().rstrip().endswith(" to") and not (len(run) == 1 and _FROM_AT_THE_END.search(clause)):
+                    glue = None
+                if not (glue and frames[g.id].role is frames[first.id].role
                         and frames[g.id].group == frames[first.id].group and same_unit(g, first)
                         and g.unit == first.unit and g.period and g.period > last.period and not g.qualifier):
                     break
@@ -1722,14 +1832,30 @@ class FractionLink:
 
 # the share in brackets closing the fraction's clause: " of firms (", " adults (", " took place at home ("
 # ... or set off by ", or" and a comma: "One in eight adults, or 12.4 per cent, reported"
-_BRACKETED_SHARE_AFTER = lazy_re.compile(r"^[^#;:()]{0,60}?(?:\((?P<open>)|,\s*or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?)\s*$")
-_CLOSING_BRACKET = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*(?:\)(?P<close>)|[,;.]|$)")
+# ... or in apposition, set off by commas or dashes right after the fraction's noun: "More than half of respondents,
+# 47.2%, said", "Just under half of the workforce - 51.3% - is female" (no verb, year or figure between: "half of the
+# land is forested, 12.3% farmed" gives another share)
+_BRACKETED_SHARE_AFTER = lazy_re.compile(r"^[^#;:()]{0,60}?(?:\((?P<open>)|,\s*or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?)\s*$"
+                                         r"|^(?:\s+(?:of\s+)?(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z'’-]+\s+){0,2}?[a-z'’-]+)?"
+                                         r"\s*(?:,|\s[-–—](?P<dash>))\s*$")
+_CLOSING_BRACKET = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*(?:\)(?P<close>)|\s[-–—](?P<dash>)|[,;.]|$)")
+_VERB_OF_A_CLAUSE = lazy_re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|say|says)\b|[a-z]ed\b")
 
 
 def _share_set_off(between: str, after: str) -> bool:
-    """Whether a share stands in brackets, or after ", or" up to a comma or the end, after the words `between`."""
+    """Whether a share stands in brackets, or after ", or" up to a comma or the end, or in apposition between commas
+    or dashes, after the words `between`."""
     opened, closed = _BRACKETED_SHARE_AFTER.match(between), _CLOSING_BRACKET.match(after)
-    return bool(opened and closed) and (opened.group("open") is None) == (closed.group("close") is None)
+    if not (opened and closed) or (opened.group("open") is None) != (closed.group("close") is None):
+        return False
+    if opened.group("dash") is not None or (opened.group("open") is None and not _OR_BEFORE.search(between)):
+        # an apposition: its noun phrase has no verb, and a dash closes with a dash (or the clause's end)
+        return not _VERB_OF_A_CLAUSE.search(between) and (opened.group("dash") is None or closed.group("dash") is not None
+                                                           or not closed.group().strip(" %") or closed.group().rstrip()[-1:] in ";.")
+    return closed.group("dash") is None
+
+
+_OR_BEFORE = lazy_re.compile(r",\s*or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?\s*$")
 # a fraction a figure gives in words: "a third", "two-thirds", "one in four", "1 in 8"
 _FRACTION_TEXT = lazy_re.compile(rf"(?:\bin\s+(?:every\s+)?[a-z0-9]+|\b(?:{lexicon.alternation(lexicon.FRACTION_NOUNS)}))$")
 # "one death in every five", "one in ten": the per-base is the fraction's denominator
@@ -2232,6 +2358,43 @@ def against_references(segments: tuple[Segment, ...], frames: dict[str, Frame]) 
     return out
 
 
+# a level given "at" in apposition beside words that place it above (below) another figure of its unit: "Unemployment is
+# still above its pre-pandemic level of 3.5%, at 3.9%", "Inflation stayed above the central bank's 2% target for a third
+# year, at 2.8%" (the level after), "Unemployment, at 3.9%, is still above its pre-pandemic level of 3.5%", "At 48.7,
+# the index remained in contraction territory, below the 50 mark" (the level before)
+_SIDE_WORD = r"(?:(?P<up>above|over|higher\s+than|ahead\s+of)|(?P<down>below|under|lower\s+than|short\s+of))"
+_STANDING = r"(?:is|was|are|were|remained|remains|stayed|stays|stood|stands|held|holds|sits|sat|kept)"
+_DEGREE = r"(?:(?:still|well|slightly|just|far|comfortably|firmly|again|now|also)\s+){0,2}"
+_REFERENCE_NAMED = r"(?:the\s+|its\s+|their\s+|[a-z]+['’]s?\s+)?(?:[a-z0-9'’/-]+\s+){0,4}?(?:of\s+)?"
+_AT_LEVEL_AFTER = lazy_re.compile(rf"\b{_STANDING}\s+{_DEGREE}{_SIDE_WORD}\s+{_REFERENCE_NAMED}#(?P<r>\d+)#"
+                                  r"[^#;:.]{0,40}?,\s*at\s+#(?P<l>\d+)#(?![^#;:]{0,4}\()")
+_AT_LEVEL_BEFORE = lazy_re.compile(rf"(?:^|,)\s*at\s+#(?P<l>\d+)#\s*(?:[a-z%]+\s*){{0,3}}?,\s*(?:[a-z'’-]+\s+){{0,5}}?"
+                                   rf"(?:{_STANDING}\s+{_DEGREE}(?:[a-z'’-]+\s+){{0,4}}?[a-z'’-]+\s*,\s*|{_STANDING}\s+{_DEGREE})"
+                                   rf"{_SIDE_WORD}\s+{_REFERENCE_NAMED}#(?P<r>\d+)#")
+
+
+def levels_at_beside_a_side(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    """The level given "at" in apposition lies on the side of the other figure that the words of standing say: at
+    least it after "above", at most after "below". Of one unit and role; a forecast or target as the other figure
+    (the usual mark) is no bar, a level that is itself a forecast is only likely."""
+    out = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for pattern in (_AT_LEVEL_AFTER, _AT_LEVEL_BEFORE):
+            for m in pattern.finditer(seg.skeleton):
+                level, reference = seg.figures[int(m.group("l"))], seg.figures[int(m.group("r"))]
+                if not (frames[level.id].role is frames[reference.id].role and frames[level.id].role in _REFERABLE
+                        and same_unit(level, reference) and level.unit == reference.unit and written_in_digits(level)
+                        and written_in_digits(reference) and not level.qualifier and not reference.qualifier):
+                    continue
+                certain = frames[level.id].modality == "stated"
+                grammar = f"a level given 'at' beside words placing it {'above' if m.group('up') else 'below'} another"
+                out.append(OrderLink(level, reference, grammar, certain) if m.group("up") else
+                           OrderLink(reference, level, grammar, certain))
+    return out
+
+
 # a level said to lie between two others: "At 4.2 per cent, Britain's rate lies between Germany's 3.1 per cent and
 # France's 5.0 per cent", "a score of 71 puts it between the regional average of 64 and the national best of 83" (not
 # a figure's own range, "estimated at between 40 and 50")
@@ -2635,11 +2798,12 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
         if leaders:
             links += _came_behind(seg, leaders[-1], frames)
         links += _beaten(seg, frames) + _above_a_sum(seg, frames)
-        links += _since_a_year(seg, frames) + _since_an_extreme(seg, segments[seg.index - 1] if seg.index else None, frames)
+        previous = segments[seg.index - 1] if seg.index else None
+        links += _since_a_year(seg, previous, frames) + _since_an_extreme(seg, previous, frames)
         links += _average_and_extremes(seg, frames) + worded_changes_against_a_when(seg, frames)
         links += followed_lists(seg, frames) + places_behind(seg, frames) + places_of_named_rivals(seg, segments, frames)
         links += in_order_lists(seg, segments[seg.index - 1] if seg.index else None, frames)
-        links += main_item_lists(seg, frames)
+        links += main_item_lists(seg, frames) + outdone_before_a_colon(seg, frames)
         links += _next_largest(seg, segments, frames, {p[2].id for p in placed[-_MOST_RANKED:]})
     # consecutive places of one unit, near one another: each at least the next
     paragraph = {seg.index: seg.paragraph for seg in segments}
