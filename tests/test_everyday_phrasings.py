@@ -1846,3 +1846,17 @@ def test_levels_against_earlier_levels_then_shares_respectively_are_no_changes()
     text = ("Rail cargo came to 10,511 tons in Q1 2024, against 18,484 in Q1 2023 and 35,736 in Q4 2023, shares of "
             "12.0 per cent and 31.0 per cent of all freight respectively.")
     assert statuses(text, "growth-rate") == []
+
+
+@pytest.mark.parametrize("daily, status", [("Tk 2,141 crore", OK), ("Tk 2,541 crore", ERROR)])
+def test_a_daily_average_with_a_verb_between_it_and_each_day(daily, status):
+    # "Tk 2,141 crore changed hands each day in July": a month's total over its 31 days; no old level of the change
+    text = f"Transactions rose 5.4% to Tk 66,387 crore in July. On average, {daily} changed hands each day in July."
+    assert statuses(text, "ratio") == [status]
+    assert statuses(text, "growth-rate") == []
+
+
+def test_a_period_without_its_year_has_no_year_before():
+    # "in July" shifted back a year is still "July": the next sentence's July level is no earlier level
+    text = "Exports rose 5.4% to 6,200 tonnes in July. Imports came to 5,900 tonnes in July."
+    assert statuses(text, "growth-rate") == []

@@ -6018,7 +6018,9 @@ def _span_count(seg: Segment, frames: dict[str, Frame], per: str, average: Figur
     return {"day": 366 if leap else 365, "week": 52, "month": 12}[per], year.group(0).strip()
 
 
-_PER_TIME_AFTER = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+)?(?:a|per|each|every)\s+(?P<per>day|week|month)\b")
+# (a verb may stand between: "Tk 2,141 crore changed hands each day"; "a day earlier" is a time, no rate)
+_PER_TIME_AFTER = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,3}?(?:a|per|each|every)\s+(?P<per>day|week|month)\b"
+                                  r"(?!\s+(?:earlier|later|before|after|ago)\b)")
 # ", or 58 tonnes a day", ", about 420 a week", "That works out at 34 arrests a day": a rate in apposition to the
 # total, or opening the next sentence
 _PER_TIME_RESTATED = lazy_re.compile(rf"(?:,\s*(?:(?:{lexicon.alternation(lexicon.PER_TIME_RESTATING)})\s+)?"
@@ -6812,8 +6814,9 @@ def olds_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[str, F
             if not frames[new.id].is_level or frame.role is Role.CHANGE and not same_unit(change, new):
                 continue
             olds = [f for f in after.figures if frames[f.id].is_level and same_unit(f, new) and written_in_digits(f)]
+            # (a period with no year, "July", cannot be shifted: one shifted to itself is the same period, no earlier one)
             if not said_earlier and not (len(olds) == 1 and new.period and new.period_source in ("stated", "attached")
-                                         and olds[0].period == shifted(new.period, -1)
+                                         and olds[0].period == shifted(new.period, -1) != new.period
                                          and olds[0].period_source in ("stated", "attached", "sentence")):
                 continue
             # ("... to £301,000 in London. A year earlier the average outside London was £198,000": another subject)
