@@ -106,3 +106,25 @@ def test_an_appositive_comparison_after_an_aside_naming_a_year(text, pair, wrong
     else:
         assert (Status.CONSISTENT, pair) in verdicts(text, "comparison")
 
+
+
+@pytest.mark.parametrize("text, pair, wrong", [
+    # a second comparison of the clause's own figure after the first's term, joined by "and"
+    ("Exports in May came to 31,970 tonnes, lower than the 40,057 tonnes of April and lower too than the 35,087 "
+     "tonnes shipped in May 2023.", ("31,970 tonnes", "35,087 tonnes"), False),
+    ("Exports in May came to 31,970 tonnes, lower than the 40,057 tonnes of April and also lower than the 30,087 "
+     "tonnes shipped in May 2023.", ("31,970 tonnes", "30,087 tonnes"), True),
+])
+def test_a_second_comparison_joined_by_and_is_of_the_clauses_own_figure(text, pair, wrong):
+    if wrong:
+        assert pair in errors(text, "comparison")
+    else:
+        assert (Status.CONSISTENT, pair) in verdicts(text, "comparison")
+    # never the first comparison's term against the second's
+    assert all(figures[0] != "40,057 tonnes" for _, figures in verdicts(text, "comparison"))
+
+
+def test_another_subjects_comparison_after_and_is_not_the_clauses():
+    text = ("Exports in May came to 31,970 tonnes, lower than the 40,057 tonnes of April, and imports were higher than "
+            "the 35,087 tonnes of May 2023.")
+    assert ("31,970 tonnes", "35,087 tonnes") not in [f for _, f in verdicts(text, "comparison")]

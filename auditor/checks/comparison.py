@@ -140,6 +140,17 @@ _APPOSITIVE = rf"(?:(?P<gt>{cues.words(cues.APPOSITIVE_UP, ' ')})|(?P<lt>{cues.w
 # (the clause may name years, and the comparison may open with a conjunction after another appositive: "0.25% of
 # GNI, the same level as in 2003, but up from 0.23% in 2002")
 _APPOSITIVE_FROM = lazy_re.compile(rf"^{_WORD_OR_YEAR_OR_COMMA}*,\s*(?:(?:but|and|yet|though)\s+)?{_APPOSITIVE}\s*(?:the\s+)?$", re.I)
+# a second comparison of the clause's own figure after the first's term, joined by "and": "31,970 tonnes, lower than
+# the 40,057 tonnes of December and lower too than the 35,087 tonnes of January 2008"
+_AND_AGAIN_GAP = lazy_re.compile(rf"^{_WORD_OR_YEAR}{{0,40}}?\band\s+(?:(?:also|still|even|yet)\s+)?"
+                                 rf"(?:(?P<gt>{_GREATER})|(?P<lt>{_LESS}))\b{_WORD_OR_YEAR}{{0,35}}$", re.I)
+_TOO_BEFORE_THAN = lazy_re.compile(r"\s+(?:too|also|still)(?=\s+than\b)", re.I)
+
+
+def _and_again(gap: str) -> re.Match | None:
+    return _AND_AGAIN_GAP.match(_TOO_BEFORE_THAN.sub("", gap))
+
+
 _DIFFERENCE_PHRASE = lazy_re.compile(rf"^\s*(?:[a-z]+\s+)?(?:{cues.words(cues.COMPARATIVES + cues.BIGGER)})"
                                 r"\s+(?:[a-z]+\s+)?than\b", re.I)
 _PER_BASE = lazy_re.compile(rf"\b(?:{cues.words(cues.PER_BASE + cues.OUT_OF_EVERY, ' ')})\s*$", re.I)
@@ -235,7 +246,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             # estimate of Rs 8,450 crore": a base named by its noun is compared with; a comparison after it, set off by
             # a comma, is said of the clause's own figure, the last before it that is no base
             gap = document.text[a.span.end:b.span.start]
-            if not (_APPOSITIVE_GAP.match(gap) or _APPOSITIVE_FROM.search(gap)):
+            if not (_APPOSITIVE_GAP.match(gap) or _APPOSITIVE_FROM.search(gap) or _and_again(gap)):
                 continue
             heads = [f for f in lay.before_in_sentence(a) if _comparable(f, b) and not _NAMED_BASE_BEFORE.search(
                 document.text[max(0, f.span.start - 60):f.span.start]) and not _OBJECT_OF_CHANGE.search(
@@ -273,7 +284,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             continue  # "168 students larger than the target of 7,000": 168 is the gap, the difference check's
         # "7.75 million people were waiting at the end of August, up from 7.68 million": the
         # appositive compares the clause's own figure however long the clause
-        m = _GAP.match(gap) or _APPOSITIVE_GAP.match(gap) or _APPOSITIVE_FROM.search(gap) or _APPOSITIVE_THEN_WHEN.match(gap)
+        m = _GAP.match(gap) or _APPOSITIVE_GAP.match(gap) or _APPOSITIVE_FROM.search(gap) or _APPOSITIVE_THEN_WHEN.match(gap) \
+            or (named_base and _and_again(gap))
         if not m:
             continue
         op = ">" if m.group("gt") else "<"
