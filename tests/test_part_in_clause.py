@@ -205,3 +205,23 @@ def test_the_members_listed_after_a_pronoun_and_a_copula_are_no_whole_and_parts(
     text = ("Clinics reported 2,984 suspected cases. Among them were 19 confirmed cases, from Yobe (16) and "
             "Adamawa (3).")
     assert ("19", ("16", "3")) in parts(text)
+
+
+@pytest.mark.parametrize("text, status", [
+    # an amount taken from a whole the words name as a total
+    ("In the 2022/23 season the country exported 162,220 tonnes of cocoa beans from a total output of 187,355 "
+     "tonnes.", Status.CONSISTENT),
+    ("In the 2022/23 season the country exported 192,220 tonnes of cocoa beans from a total output of 187,355 "
+     "tonnes.", Status.INCONSISTENT),
+    ("The mine shipped 4.2 million tonnes out of its entire production of 5.1 million tonnes.", Status.CONSISTENT),
+])
+def test_an_amount_taken_from_a_named_total(text, status):
+    assert [s for s, _ in verdicts(text)] == [status]
+
+
+@pytest.mark.parametrize("text", [
+    "Sales rose to 192,220 tonnes from a total of 187,355 tonnes a year earlier.",  # a move's old level
+    "Sales rose to 192,220 tonnes from a total output of 187,355 tonnes a year earlier.",
+])
+def test_a_level_reached_from_a_total_is_no_part_of_it(text):
+    assert Status.INCONSISTENT not in [s for s, _ in verdicts(text)]

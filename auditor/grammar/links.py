@@ -549,6 +549,13 @@ def _wholes_then_lists(seg: Segment, frames: dict[str, Frame], used: set[int], p
             yield w, whole, m, [int(x) for x in SLOT.findall(m.group("list"))]
 
 
+# an amount taken from a whole that the words name as a total: "exported 162,220 tonnes of cocoa beans from a total
+# output of 187,355 tonnes", "shipped 4.2 million tonnes out of its entire production of 5.1 million tonnes" (not "rose
+# to 412 from 388": no total named)
+_FROM_A_TOTAL = lazy_re.compile(r"^[^#;.]{0,40}?\b(?:from|out\s+of)\s+(?:a|an|the|its|their)\s+(?:total|entire|overall|combined|whole)\s+"
+                                r"(?:[a-z'’-]+\s+){1,2}?of\s+(?:some\s+|about\s+|nearly\s+)?$")
+# (a level a move reached is no amount taken from a total: "rose to 192,220 tonnes from a total output of ...")
+_REACHED_BEFORE = lazy_re.compile(r"\b(?:to|reached|reaching|hit|hitting)\s+(?:a\s+|an\s+)?(?:[a-z'’-]+\s+){0,2}$")
 _SELECTED_FROM = lazy_re.compile(rf"^[^#;.]{{0,80}}?\b(?:were|was|are|is|been|be|being)\s+(?:[a-z]+ly\s+)?"
                                  rf"(?:{lexicon.alternation(lexicon.SELECTED_FROM)})\s+(?:a\s+(?:pool|field|total)\s+of\s+|"
                                  rf"the\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?$")
@@ -593,6 +600,10 @@ def selections(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         if frames[part.id].is_level and frames[pool.id].is_level and same_unit(part, pool) \
                 and written_in_digits(pool) and _SELECTED_FROM.match(seg.between(k, k + 1)):
             out.append(PartsLink(pool, (part,), False, "a number chosen from a pool, then the pool"))
+        elif frames[part.id].is_level and frames[pool.id].is_level and same_unit(part, pool) \
+                and written_in_digits(pool) and _FROM_A_TOTAL.match(seg.between(k, k + 1)) \
+                and not _REACHED_BEFORE.search(seg.before(k, 40)):
+            out.append(PartsLink(pool, (part,), False, "an amount taken from a total named as one, then the total"))
     return out
 
 
