@@ -60,7 +60,8 @@ _NOT_NAMES = frozenset({*(m.capitalize() for m in _MONTHS), "Monday", "Tuesday",
                         *(w.split()[0].capitalize() for w in lexicon.CUMULATIVE_WORDS)})
 _FLOW_OF_WORD = lexicon.FLOW_OF_WORD
 # words of a measure that name its period, not its scope: "output for the year ending September"
-_SCOPE_FREE = frozenset(lexicon.fold(w) for phrase in (*lexicon.SCOPE_FREE_WORDS, *lexicon.PERIOD_WORDS,
+_SCOPE_FREE = frozenset(lexicon.fold(w) for phrase in (*lexicon.SCOPE_FREE_WORDS, *lexicon.COUNTED_ITEM_NOUNS,
+                                                       *lexicon.PERIOD_WORDS,
                                                        *lexicon.RUNNING_SPANS, *lexicon.RUNNING_TO, *_MONTHS,
                                                        *_COUNT_WORDS, "first", "end", "ending", "ended", "date")
                         for w in phrase.split())
@@ -156,6 +157,10 @@ def _clause_between(document_text: str, left: int, start: int, end: int, right: 
     aside = _FIGURE_ASIDE.match(after)
     if aside:
         after = " " * aside.end() + after[aside.end():]
+    # "Output at the state-owned Coal India Ltd (CIL) went up ...": an abbreviation in brackets right after a name is
+    # the name's, no break of the clause (its brackets blanked, its letters kept: the clause keeps its length)
+    before = _ABBREVIATION_ASIDE.sub(_unbracketed, before)
+    after = _ABBREVIATION_ASIDE.sub(_unbracketed, after)
     breaks = list(_STRONG_BREAK.finditer(before))
     if breaks:
         before = before[breaks[-1].end():]
@@ -163,6 +168,14 @@ def _clause_between(document_text: str, left: int, start: int, end: int, right: 
     if cut:
         after = after[:cut.start()]
     return before + _AT_FIGURE + after
+
+
+_ABBREVIATION_ASIDE = lazy_re.compile(r"(?<=[A-Za-z.] )\((?P<abbreviation>[A-Z][A-Z0-9&-]{1,9}s?)\)")
+
+
+def _unbracketed(m) -> str:
+    """An abbreviation's brackets blanked, its letters kept in place."""
+    return f" {m.group('abbreviation')} "
 
 
 _AT_FIGURE = " \x00 "  # where the figure stands in its clause
@@ -1106,7 +1119,8 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
                 # to $1.12 billion"); a named member's level may leave the kind unsaid ("Remittances from Norway"
                 # within "workers' remittances"), but is then only doubtful above it ("exports to China" and
                 # "dairy exports")
-                unnamed_kinds = modifiers[whole.figure.id] - mods - {category}
+                # (a kind the part's own name spells is named: "Coal India Ltd" within "coal production")
+                unnamed_kinds = modifiers[whole.figure.id] - mods - {category} - {lexicon.fold(n.lower()) for n in names}
                 siblings = bool(mods or category) and bool(unnamed_kinds)
                 # a kind the part names within a level that names none, before it: "Urban employment was 1.96
                 # million" after "Employment rose to 2.84 million" (a bare head noun after the narrowed level
@@ -1156,7 +1170,8 @@ def _repeated_kinds(mentions: dict[tuple[str, str], list], modifiers: dict[str, 
 def _modifiers(measure: str, head: str, names: frozenset[str]) -> frozenset[str]:
     """The words before a measure's head noun that name a kind of it ("criminal" in "criminal appeals"), less
     the words that say nothing of its scope ("total", "new"), its period and its members' names."""
-    words = [lexicon.fold(w) for w in measure.lower().split()]
+    raw = [w for w in measure.lower().split() if w not in _TERRITORY_POSSESSIVES]
+    words = [lexicon.fold(w) for w in raw]
     if head not in words:
         return frozenset()
     folded_names = {lexicon.fold(n.lower()) for n in names}
@@ -1165,6 +1180,8 @@ def _modifiers(measure: str, head: str, names: frozenset[str]) -> frozenset[str]
                      and w not in _NOT_A_KIND)
 
 
+# "the country's coal production": the whole territory in the possessive names the measure's place, no kind of it
+_TERRITORY_POSSESSIVES = frozenset(f"{noun}{mark}" for noun in lexicon.WHOLE_TERRITORY_NOUNS for mark in ("'s", "’s"))
 # words before a head noun that name no kind of it: "new homes" are homes, "net sales" and "real output" may exceed
 _NOT_A_KIND = frozenset({"new", "net", "gross", "real", "nominal", "estimated", "projected", "provisional", "revised",
                          "reported", "recorded", "registered", "official", "actual", "combined", "aggregate"})
