@@ -99,3 +99,30 @@ def test_a_month_with_units_is_within_its_running_total():
 ])
 def test_side_by_side_figures_are_no_part_and_whole(text):
     assert [s for s, _ in found(text, "part-exceeds-whole") if s is Status.INCONSISTENT] == []
+
+
+# --- a month's flow within the year its sentence names once; bullets; the report's own place ------------------
+
+def test_an_event_of_a_month_is_within_the_years_count_its_sentence_names():
+    text = ("The safety network has published its accident figures for 2019, which show 20 fatal accidents in all, "
+            "with 283 fatalities. A crash in Ethiopia in March caused 157 fatalities.")
+    assert (Status.CONSISTENT, ("157", "283")) in found(text, "part-exceeds-whole")
+    wrong = text.replace("157", "357")
+    assert [s for s, f in found(wrong, "part-exceeds-whole") if set(f) == {"283", "357"}] == [Status.INCONSISTENT]
+
+
+def test_a_sentence_of_two_periods_gives_no_year_to_a_figure_that_names_none():
+    # 2018 and 2019 both named: which year the 283 is of is left open, so no month is read within it
+    text = ("Accident figures for 2019, set against 2018, show 20 fatal accidents in all, with 283 fatalities. "
+            "A crash in Ethiopia in March 2019 caused 357 fatalities.")
+    assert [s for s, f in found(text, "part-exceeds-whole") if s is Status.INCONSISTENT] == []
+
+
+def test_a_bulleted_sentence_opens_on_a_kind_not_a_name():
+    # "Trade", written in lower case elsewhere, opens its bulleted sentence: a kind of sales, no member's name, so
+    # trade sales are no member of trade e-book sales, and trade e-book sales are within trade sales
+    text = ("- Trade sales were $12.52 billion in 2011, down from $12.59 billion in 2010. Religious titles are "
+            "kept out of trade.\n"
+            "- Trade eBook sales rose from $838 million in 2010 to $1.97 billion in 2011.\n")
+    assert [s for s, f in found(text, "part-exceeds-whole") if s is not Status.CONSISTENT] == []
+    assert (Status.CONSISTENT, ("$1.97 billion", "$12.52 billion")) in found(text, "part-exceeds-whole")

@@ -96,7 +96,10 @@ It reads:
   corresponding figure for January to October 2019"). Figures a sentence gives
   "respectively" for a list of names are each for its own name; "the first two
   months of this fiscal year" starts in the month the report gave once ("the
-  first two months (July to August) of FY18"); "so far this year" runs to the
+  first two months (July to August) of FY18"); a level whose sentence names
+  one period, before it, is of that period ("accident figures for 2019, which
+  show 20 fatal accidents in all, with 283 fatalities"), and of the flow its
+  own measure names when its clause names two; "so far this year" runs to the
   latest month the report gives for the flow; a level "in the same period last
   year" holds that year's months; a quarter or half named as an adjective
   ("second-quarter revenue") is that part of the year; "for the quarter" (the

@@ -179,6 +179,7 @@ def _unbracketed(m) -> str:
 
 
 _AT_FIGURE = " \x00 "  # where the figure stands in its clause
+_BULLETS = " \t\r\n-–—•·*"  # what may stand before a list item's first word
 # "July-August": months, not a name
 _MONTH_RANGE = lazy_re.compile(rf"^(?:{_MONTH})\.?(?:[-–/](?:{_MONTH})\.?)+$", re.I)
 _FIGURE_ASIDE = lazy_re.compile(r"^\s*\((?=[^()]{0,6}\d)[^()\d]{0,6}[\d.,]+\s*(?:%|percent|per\s+cent)?\)")
@@ -211,8 +212,9 @@ def _names_near(document_text: str, seg: Segment, figure: Figure, before: str, a
         if len(after) > _NAME_REACH_AFTER else before[-_NAME_REACH_BEFORE:] + " " + after
     names = ({m.group() for m in _NAME.finditer(near)
               if not _MONTH_RANGE.match(m.group()) and not _PART_OF_YEAR_WORD.fullmatch(m.group())} | places) - _NOT_NAMES
-    first_word = _NAME.match(document_text[seg.start:figure.span.start].lstrip())
-    if first_word and before.lstrip().startswith(first_word.group()) \
+    # ("- Trade sales were $12.52 billion": a list item's bullet stands before the sentence's first word)
+    first_word = _NAME.match(document_text[seg.start:figure.span.start].lstrip(_BULLETS))
+    if first_word and before.lstrip(_BULLETS).startswith(first_word.group()) \
             and (_common_word(first_word.group(), document_text)
                  or lexicon.fold(first_word.group()) in _FLOW_OF_WORD):
         # "Tourist arrivals": a capital that only opens the sentence; "Throughput in May ...": a flow's
@@ -305,7 +307,8 @@ def extent(document_text: str, seg: Segment, k: int) -> Extent | None:
             return None
         first, running = year_start, True
     if not running and not find_periods(clause) and figure.id not in _respectively(document_text, seg) \
-            and not _SAME_PERIOD_EARLIER.search(after.split(",")[0]) and not _names_its_span(clause, last - first + 1):
+            and not _SAME_PERIOD_EARLIER.search(after.split(",")[0]) and not _names_its_span(clause, last - first + 1) \
+            and not _sole_period_of_its_sentence(document_text, seg, figure):
         return None  # a period carried over from another sentence may not be this figure's
     names = _names_near(document_text, seg, figure, before, after)
     words = frozenset(lexicon.folded_words(clause + " " + figure.measure))
@@ -315,8 +318,20 @@ def extent(document_text: str, seg: Segment, k: int) -> Extent | None:
         # respectively": the figure is for its own name of the list, and counts what the words before it name
         names, words = listed[0], words | listed[1]
     families = {_FLOW_OF_WORD[w] for w in words if w in _FLOW_OF_WORD}
+    if len(families) > 1:
+        # "20 fatal accidents in all ..., with 283 fatalities": the flow the figure's own measure names, when it
+        # names one, is the figure's
+        own = {_FLOW_OF_WORD[w] for w in lexicon.folded_words(figure.measure) if w in _FLOW_OF_WORD}
+        families = own if len(own) == 1 else families
     flow = families.pop() if len(families) == 1 else ""  # two flows in one clause: which is this figure's?
     return Extent(first, last, names, running, flow, words, to_date)
+
+
+def _sole_period_of_its_sentence(document_text: str, seg: Segment, figure: Figure) -> bool:
+    """Whether the figure's period is the one period its own sentence names, before it ("airliner accident
+    figures for 2019, which show 20 fatal accidents in all, with 283 fatalities"): no period from elsewhere."""
+    return figure.period_source == "sentence" \
+        and {p.period for p in find_periods(document_text[seg.start:seg.end])} == {figure.period}
 
 
 # "Total income for the quarter also went up": a definite stretch of time is the one of its length the text named
