@@ -126,3 +126,11 @@ def test_a_bulleted_sentence_opens_on_a_kind_not_a_name():
             "- Trade eBook sales rose from $838 million in 2010 to $1.97 billion in 2011.\n")
     assert [s for s, f in found(text, "part-exceeds-whole") if s is not Status.CONSISTENT] == []
     assert (Status.CONSISTENT, ("$1.97 billion", "$12.52 billion")) in found(text, "part-exceeds-whole")
+
+
+@pytest.mark.parametrize("text", [
+    "Sales rose from 2,500 units to 3,000 units of which most were online.",
+    "Arrivals climbed from 41,000 in 2022 to 45,000 in 2023 of whom many were students.",
+])
+def test_a_level_before_of_which_is_no_part_of_the_level_it_changed_from(text):
+    assert found(text, "part-exceeds-whole") == []
