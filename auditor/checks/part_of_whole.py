@@ -11,7 +11,7 @@ from auditor import grammar, relations
 from auditor.checks.base import Check, links_first
 from auditor.checks.nearby import is_level, places, same_unit
 from auditor.document import Document
-from auditor.grammar import lexicon
+from auditor.grammar import cues, lexicon
 from auditor.grammar.frames import unit_class
 from auditor.grammar.links import RATIO_IN_WORDS, is_amount_per_unit, names_an_average
 from auditor.model import Figure, Relation
@@ -24,7 +24,9 @@ A figure the text presents as part of another must not exceed it.
 It reads:
 
 - a whole, then "of which", "including" or "among them", then parts: "2,600
-  farms, including 1,900 with cattle";
+  farms, including 1,900 with cattle" (a list after the cue that names no
+  amount ends at a clause of contrast: "imports of $4.1 billion, including
+  machinery and fuel, while exports fell to $5.3 billion" holds no part);
 - a fronted whole: "Of the 3,400 shops inspected, 2,950 passed and 610 were
   fined"; a whole's own rate of change may stand between it and "including"
   ("1.42 million tons, up 1.0%, including rice 445,000 tons");
@@ -57,7 +59,9 @@ It reads:
   members picked out of it ("The standouts included a 15% rise - 809,443
   visitors - at the Tate; ...; and 568,375 at the National Gallery": the items
   parted by semicolons, their rates and counts in words between them), and "N of them" or "N of it" after a level: "182
-  nesting pairs, 140 of them in the wetland"; "Of the total," and "Of the
+  nesting pairs, 140 of them in the wetland" (or "N of whom", "N of which"
+  before the words of its clause: "4,300 staff, 1,900 of whom work in sales",
+  where 1,900 is the part, no whole of what follows); "Of the total," and "Of the
   number," point back as "Of these" does; after a sentence that set one group
   inside another ("2.6 million of the region's 9.1 million residents", "Of the
   city's 480,000 households, 126,000 rent"), "N of them" is likeliest of the
@@ -92,7 +96,10 @@ It reads:
   corresponding figure for January to October 2019"). Figures a sentence gives
   "respectively" for a list of names are each for its own name; "the first two
   months of this fiscal year" starts in the month the report gave once ("the
-  first two months (July to August) of FY18"); "so far this year" runs to the
+  first two months (July to August) of FY18"); a level whose sentence names
+  one period, before it, is of that period ("accident figures for 2019, which
+  show 20 fatal accidents in all, with 283 fatalities"), and of the flow its
+  own measure names when its clause names two; "so far this year" runs to the
   latest month the report gives for the flow; a level "in the same period last
   year" holds that year's months; a quarter or half named as an adjective
   ("second-quarter revenue") is that part of the year; "for the quarter" (the
@@ -184,12 +191,18 @@ _PART_CUE = lazy_re.compile(
 # "3,418 homes, 1,205 of them social housing and 2,031 for private sale": an anaphor right after
 # a figure makes that figure a part of what came before, not the whole of what follows; so does "of the total" closing
 # its phrase ("Domestic films earned 2.90 billion pesos of the total, and imported films 3.10 billion pesos")
-_ANAPHOR_AFTER = lazy_re.compile(r"\s*(?:of|among)\s+(?:(?:them|these|those|this)\b|the\s+total(?=\s*[,;.)]))", re.I)
+# ("1,900 of whom work in sales": "of whom" or "of which" right after a count and before the words of its clause)
+_ANAPHOR_AFTER = lazy_re.compile(r"\s*(?:of|among)\s+(?:(?:them|these|those|this)\b|the\s+total(?=\s*[,;.)])"
+                                 r"|(?:whom|which)\s+(?=[a-z]))", re.I)
 _OUT_OF = lazy_re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:out of|of the|of all|of a total of|from a total of)\s+(?:the\s+)?$", re.I)
 # a count in a phrase of place or span: "across 18 districts", "in 212 villages"
 # (not "to", "at", "over", "by": "amounted to RMB 2,110 million", "over 5,000" name the whole itself)
 _PLACE_BEFORE = lazy_re.compile(r"\b(?:across|from|among|within|in|between)\s+(?:the\s+|its\s+|their\s+|some\s+)?$", re.I)
 _WHOLE_CUE = lazy_re.compile(r"\bwithin\s+(?:the|a|its)\s*$", re.I)
+# "Imports rose to $4.1 billion, including machinery and fuel, while exports fell to $5.3 billion": a clause of
+# contrast (or a semicolon, or ", but") after the cue ends the cue's list, which named its parts without figures;
+# a figure after it is the next clause's, no part
+_CUE_LIST_ENDS = lazy_re.compile(rf";|,\s*but\b|\b(?:{lexicon.alternation(cues.CONTRAST_JOINERS)})\b", re.I)
 
 
 # Wholes that later sentences name with a definite article: "in the budget".
@@ -287,7 +300,10 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             if part.value > whole.value and not whole.unit \
                     and _PLACE_BEFORE.search(text, max(0, whole.span.start - 25), whole.span.start):
                 break  # "41,200 homes across 18 districts, of which 9,850 were destroyed": "which" points past a count of place
-            if _PART_CUE.search(gap) and not re.search(r"\beach\s+of\b", gap, re.I) and not _ANAPHOR_AFTER.match(gap):
+            cue = _PART_CUE.search(gap)
+            if cue and _CUE_LIST_ENDS.search(gap, cue.end()):
+                break
+            if cue and not re.search(r"\beach\s+of\b", gap, re.I) and not _ANAPHOR_AFTER.match(gap):
                 yield Relation(ID, EXPRESSION, {"part": part, "whole": whole},
                                f"{part.text} is given as part of {whole.text}")
                 break

@@ -81,6 +81,10 @@ It reads:
   nearest of the six sentences either side that names that member and no
   other of the list (read only when every member has one; a gap is only a
   question unless the words call the level a total or a joint figure);
+- a level, then a part "of them" (or "of whom", "of which" before the words
+  of its clause) and, after it, the rest: "18,400 households; 6,250 of them
+  rent and the remaining 12,150 own", "4,300 people, 1,900 of whom work in
+  sales, with the remaining 2,400 in production";
 - a sentence that splits the one level of the sentence before, its last part
   the remainder: "Admissions reached 61,240. Men accounted for 29,870 and women
   for the remaining 31,370";

@@ -614,6 +614,8 @@ FLOW_FAMILIES = {
     "completion": ("completion", "completed"),
     "approval": ("approval", "approved"),
     "admission": ("admission",),
+    "dispatch": ("dispatch", "despatch", "dispatched", "despatched"),
+    "intake": ("intake",),
 }
 # each folded word of a flow, with its family: "output" -> "production"
 FLOW_OF_WORD = {fold(w): family for family, words in FLOW_FAMILIES.items() for w in words}
@@ -632,6 +634,12 @@ def with_flow_families(words: set[str] | frozenset[str]) -> set[str]:
 # Words that take a measure whole: "total revenues", "all sales", "overall output" name the whole of the measure.
 TOTALITY_WORDS = frozenset({"total", "all", "overall", "whole", "entire", "combined", "aggregate"})
 # Words of a measure that say nothing of its scope ("total oil production" is oil production).
+# Nouns for the whole territory a measure is for: in the possessive before a measure ("the country's coal
+# production", "the world's output") they name its place, no kind of it.
+WHOLE_TERRITORY_NOUNS = ("country", "nation", "world")
+# Nouns a count is written with that say nothing of what it counts ("sales came to 214,800 units"): no kind
+# of the measure, so a level whose measure holds one narrows nothing by it.
+COUNTED_ITEM_NOUNS = ("unit", "units", "item", "items", "piece", "pieces")
 SCOPE_FREE_WORDS = ("total", "overall", "the", "of", "and", "in", "for", "all", "a", "an", "at", "to", "from",
                     "figure", "number", "level", "volume", "amount", "value", "corresponding", "cumulative", "whole",
                     "entire", "full")

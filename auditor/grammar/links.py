@@ -301,6 +301,9 @@ _SPLIT_THOUSANDS = lazy_re.compile(r"\d{3}(?![\d.,])")  # (then its unit, if any
 _SHORT_GROUP = lazy_re.compile(r"\d{1,3}")
 _FRONTED_PART = lazy_re.compile(r"^\W*including\s+(?:some\s+|about\s+)?#0#[^#;:,]{0,60},\s*"
                            r"(?:[a-z'’-]+\s+){0,3}?#1#")
+# "4,300 people, 1,900 of whom work in sales, with the remaining 2,600 ...": "of whom" or "of which" right after a
+# count, no comma between, then the words of its clause (no amount): the count is a part, as before "of them"
+_RELATIVE_PART_AFTER = lazy_re.compile(rf"^\s+of\s+(?:whom|which)\s+(?!(?:{lexicon.alternation(lexicon.HEDGES)})\b)[a-z]")
 _NESTED = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PARTITIVES_OPEN)})\b")
 # the whole's own words, then its parts in brackets, each with its label ("(42 male and 28 female)")
 _BRACKETED_PARTS = lazy_re.compile(r"^(?P<noun>[^#;.()]{0,40}?)\s*\((?P<list>[^()#;]{0,25}#\d+#[^()]{0,160}?)\)")
@@ -319,6 +322,9 @@ _AVERAGED = lazy_re.compile(r"\baverag(?:ed|es|ing)\b")
 # words in the brackets that make them something else than a breakdown: periods, bases, changes, shares
 _NOT_A_BREAKDOWN = lazy_re.compile(rf"\b(?:19|20)\d\d\b|%|\bper\b|\b(?:{lexicon.alternation(lexicon.NOT_A_BREAKDOWN)})\b")
 _REMAINDER = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.REMAINDER_WORDS)})\b")
+# "(1,600 hectares to fire and 950 to logging)": "to" before a word opens a part's label; before an amount it
+# makes a range ("(1,600 to 1,900)"), no breakdown
+_TO_LABEL = lazy_re.compile(r"\bto\s+(?=[a-z])")
 _CLAUSE_END = lazy_re.compile(r";|\.\s|:\s")
 _SENTENCE_END = lazy_re.compile(r"\.\s")
 _CONTRAST_WORD = lazy_re.compile(r"\b(?:while|whereas|but|although)\b")
@@ -668,8 +674,8 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
             continue  # "A and B comprised (the) €41.2 million": the whole follows; the parts came first
         if m.group("cue") and _NEW_CLAUSE.search(gap):
             continue  # "2.31 million tonnes, up 4.2%, and exports including clinker ...": another clause's partitive
-        if m.group("cue") in _PART_ANAPHORS and not gap.strip():
-            continue  # "€6.1bn of this, chemicals €2.3bn": a part of an earlier whole, not a whole
+        if m.group("cue") in _PART_ANAPHORS and not gap.strip() or _RELATIVE_PART_AFTER.match(after):
+            continue  # "€6.1bn of this, chemicals €2.3bn", "1,900 of whom work in sales": a part of an earlier whole
         if m.group("colon") and _NET_QUANTITY.search(whole.measure):
             continue  # "Net migration was 34,500: 91,200 arrived and 56,700 left": two flows, not parts
         count_slots = [int(x) for x in SLOT.findall(gap)]  # "split three ways: roads ₦180 billion, ..."
@@ -710,7 +716,8 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         used.update({w, *(seg.slot_of(p) for p in found.parts)})
     # a whole, then its parts in brackets: "70 civil partnerships (42 male and 28 female)"
     for w, whole, m, slots in _wholes_then_lists(seg, frames, used, _BRACKETED_PARTS, 200):
-        if len(slots) < 2 or used.intersection(slots) or _NOT_A_BREAKDOWN.search(SLOT.sub(" ", m.group("list"))):
+        if len(slots) < 2 or used.intersection(slots) \
+                or _NOT_A_BREAKDOWN.search(SLOT.sub(" ", _TO_LABEL.sub(" ", m.group("list")))):
             continue  # "(2,120 in 2022 and 2,300 in 2023)", "(down from 207,549)": not parts
         # (inside the brackets a semicolon or colon parts the items: "(adults: 3,110; children: 2,420)")
         found = _gathered(seg, frames, range(slots[0], slots[-1] + 1), whole,
@@ -1117,6 +1124,13 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame],
                 if before and frames[seg.figures[before[0]].id].role is Role.LEVEL and part.role is Role.LEVEL \
                         and not _CLAUSE_END.search(seg.between(before[0], k).replace(";", " ") if before[0] == k - 1
                                                    else seg.between(before[0], k)):
+                    rest = _rest_after_anaphoric_part(seg, k, frames)
+                    if rest is not None:
+                        # "18,400 households; 6,250 of them rent and the remaining 12,150 own": the part and the
+                        # rest make up the whole
+                        out.append(PartsLink(seg.figures[before[0]], (part.figure, rest), True,
+                                             "a part 'of them' and, after it, 'the remaining' rest of the level before"))
+                        continue
                     out.append(PartsLink(seg.figures[before[0]], (part.figure,), False,
                                          "a part, then 'of it' or 'of them' pointing to the level before"))
         for k in range(len(seg.figures)):
@@ -1922,6 +1936,19 @@ _FRONTED_TOTAL = lazy_re.compile(r"^\W*(?:totall?ing|in\s+total|altogether|all\s
                                  r"(?:[a-z]{0,3}[$€£¥₹₦]\s?)?$")
 _THESE_N = lazy_re.compile(r"^\W*(?:these|those)\s+$")
 _ALL_OF_THEM = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}?(?:were\s+|are\s+|was\s+)?(?:all|together|altogether|in\s+all|combined)\b")
+def _rest_after_anaphoric_part(seg: Segment, k: int, frames: dict[str, Frame]) -> Figure | None:
+    """The level right after the part at slot k, in its clause, that the words name as the rest ("and the
+    remaining 12,150", "with the rest, 2,600"): of the part's unit, a level written in digits."""
+    if k + 1 >= len(seg.figures):
+        return None
+    rest, part = seg.figures[k + 1], seg.figures[k]
+    if not (same_unit(rest, part) and frames[rest.id].role is Role.LEVEL and written_in_digits(rest)
+            and written_in_digits(part)) or _CLAUSE_END.search(seg.between(k, k + 1)) \
+            or not _rest_named_last(seg, k + 1):
+        return None
+    return rest
+
+
 _MOST_PARTS_BEFORE_TOTAL = 4
 _A_FIGURE = lazy_re.compile(r"#\d+#")
 # "... in that month totaled", "Together they came to", "The two combined amounted to"; not "All other
@@ -4867,7 +4894,9 @@ _ANAPHORIC_OPENING = lazy_re.compile(r"^\W*(?:of|among|within|in|out\s+of)\s+(?:
                                 rf"(?:also\s+)?(?:(?:was|were|is|are)\s+)?"
                                 # "This was made up of 1,411 compulsory liquidations ... and 1,783 voluntary ones"
                                 rf"(?P<verb>{lexicon.alternation(lexicon.INCLUDING_VERBS + lexicon.PARTITIVES_EXHAUSTIVE)})\b\s*")
-_OF_IT = lazy_re.compile(r"^\s*(?:[a-z]+\s+)?of\s+(?:it|them|this|that|these|those)\b")
+# ("4,300 people, 1,900 of whom work in sales": a count right before "of whom" or "of which" and the words of its
+# clause is a part, as before "of them"; "5,000 of which 3,000" and "5,000 tonnes of which" are left to the whole's cue)
+_OF_IT = lazy_re.compile(r"^\s*(?:(?:[a-z]+\s+)?of\s+(?:it|them|this|that|these|those)\b|of\s+(?:whom|which)\s+(?=[a-z]))")
 _ANAPHORIC_PART = lazy_re.compile(r"^\s*(?:[a-z]+\s+)?(?:of|among)\s+(?:it|them|this|that|these|those)\b")
 _OVERALL_AFTER = lazy_re.compile(rf"^[^#;]{{0,30}}\b(?:{lexicon.alternation(lexicon.OVERALL_WORDS)})\b")
 _OVERALL_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.OVERALL_WORDS)})\b[^#]{{0,25}}$")

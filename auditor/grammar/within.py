@@ -60,7 +60,8 @@ _NOT_NAMES = frozenset({*(m.capitalize() for m in _MONTHS), "Monday", "Tuesday",
                         *(w.split()[0].capitalize() for w in lexicon.CUMULATIVE_WORDS)})
 _FLOW_OF_WORD = lexicon.FLOW_OF_WORD
 # words of a measure that name its period, not its scope: "output for the year ending September"
-_SCOPE_FREE = frozenset(lexicon.fold(w) for phrase in (*lexicon.SCOPE_FREE_WORDS, *lexicon.PERIOD_WORDS,
+_SCOPE_FREE = frozenset(lexicon.fold(w) for phrase in (*lexicon.SCOPE_FREE_WORDS, *lexicon.COUNTED_ITEM_NOUNS,
+                                                       *lexicon.PERIOD_WORDS,
                                                        *lexicon.RUNNING_SPANS, *lexicon.RUNNING_TO, *_MONTHS,
                                                        *_COUNT_WORDS, "first", "end", "ending", "ended", "date")
                         for w in phrase.split())
@@ -156,6 +157,10 @@ def _clause_between(document_text: str, left: int, start: int, end: int, right: 
     aside = _FIGURE_ASIDE.match(after)
     if aside:
         after = " " * aside.end() + after[aside.end():]
+    # "Output at the state-owned Coal India Ltd (CIL) went up ...": an abbreviation in brackets right after a name is
+    # the name's, no break of the clause (its brackets blanked, its letters kept: the clause keeps its length)
+    before = _ABBREVIATION_ASIDE.sub(_unbracketed, before)
+    after = _ABBREVIATION_ASIDE.sub(_unbracketed, after)
     breaks = list(_STRONG_BREAK.finditer(before))
     if breaks:
         before = before[breaks[-1].end():]
@@ -165,7 +170,16 @@ def _clause_between(document_text: str, left: int, start: int, end: int, right: 
     return before + _AT_FIGURE + after
 
 
+_ABBREVIATION_ASIDE = lazy_re.compile(r"(?<=[A-Za-z.] )\((?P<abbreviation>[A-Z][A-Z0-9&-]{1,9}s?)\)")
+
+
+def _unbracketed(m) -> str:
+    """An abbreviation's brackets blanked, its letters kept in place."""
+    return f" {m.group('abbreviation')} "
+
+
 _AT_FIGURE = " \x00 "  # where the figure stands in its clause
+_BULLETS = " \t\r\n-–—•·*"  # what may stand before a list item's first word
 # "July-August": months, not a name
 _MONTH_RANGE = lazy_re.compile(rf"^(?:{_MONTH})\.?(?:[-–/](?:{_MONTH})\.?)+$", re.I)
 _FIGURE_ASIDE = lazy_re.compile(r"^\s*\((?=[^()]{0,6}\d)[^()\d]{0,6}[\d.,]+\s*(?:%|percent|per\s+cent)?\)")
@@ -198,8 +212,9 @@ def _names_near(document_text: str, seg: Segment, figure: Figure, before: str, a
         if len(after) > _NAME_REACH_AFTER else before[-_NAME_REACH_BEFORE:] + " " + after
     names = ({m.group() for m in _NAME.finditer(near)
               if not _MONTH_RANGE.match(m.group()) and not _PART_OF_YEAR_WORD.fullmatch(m.group())} | places) - _NOT_NAMES
-    first_word = _NAME.match(document_text[seg.start:figure.span.start].lstrip())
-    if first_word and before.lstrip().startswith(first_word.group()) \
+    # ("- Trade sales were $12.52 billion": a list item's bullet stands before the sentence's first word)
+    first_word = _NAME.match(document_text[seg.start:figure.span.start].lstrip(_BULLETS))
+    if first_word and before.lstrip(_BULLETS).startswith(first_word.group()) \
             and (_common_word(first_word.group(), document_text)
                  or lexicon.fold(first_word.group()) in _FLOW_OF_WORD):
         # "Tourist arrivals": a capital that only opens the sentence; "Throughput in May ...": a flow's
@@ -292,7 +307,8 @@ def extent(document_text: str, seg: Segment, k: int) -> Extent | None:
             return None
         first, running = year_start, True
     if not running and not find_periods(clause) and figure.id not in _respectively(document_text, seg) \
-            and not _SAME_PERIOD_EARLIER.search(after.split(",")[0]) and not _names_its_span(clause, last - first + 1):
+            and not _SAME_PERIOD_EARLIER.search(after.split(",")[0]) and not _names_its_span(clause, last - first + 1) \
+            and not _sole_period_of_its_sentence(document_text, seg, figure):
         return None  # a period carried over from another sentence may not be this figure's
     names = _names_near(document_text, seg, figure, before, after)
     words = frozenset(lexicon.folded_words(clause + " " + figure.measure))
@@ -302,8 +318,20 @@ def extent(document_text: str, seg: Segment, k: int) -> Extent | None:
         # respectively": the figure is for its own name of the list, and counts what the words before it name
         names, words = listed[0], words | listed[1]
     families = {_FLOW_OF_WORD[w] for w in words if w in _FLOW_OF_WORD}
+    if len(families) > 1:
+        # "20 fatal accidents in all ..., with 283 fatalities": the flow the figure's own measure names, when it
+        # names one, is the figure's
+        own = {_FLOW_OF_WORD[w] for w in lexicon.folded_words(figure.measure) if w in _FLOW_OF_WORD}
+        families = own if len(own) == 1 else families
     flow = families.pop() if len(families) == 1 else ""  # two flows in one clause: which is this figure's?
     return Extent(first, last, names, running, flow, words, to_date)
+
+
+def _sole_period_of_its_sentence(document_text: str, seg: Segment, figure: Figure) -> bool:
+    """Whether the figure's period is the one period its own sentence names, before it ("airliner accident
+    figures for 2019, which show 20 fatal accidents in all, with 283 fatalities"): no period from elsewhere."""
+    return figure.period_source == "sentence" \
+        and {p.period for p in find_periods(document_text[seg.start:seg.end])} == {figure.period}
 
 
 # "Total income for the quarter also went up": a definite stretch of time is the one of its length the text named
@@ -1115,7 +1143,8 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
                 # to $1.12 billion"); a named member's level may leave the kind unsaid ("Remittances from Norway"
                 # within "workers' remittances"), but is then only doubtful above it ("exports to China" and
                 # "dairy exports")
-                unnamed_kinds = modifiers[whole.figure.id] - mods - {category}
+                # (a kind the part's own name spells is named: "Coal India Ltd" within "coal production")
+                unnamed_kinds = modifiers[whole.figure.id] - mods - {category} - {lexicon.fold(n.lower()) for n in names}
                 siblings = bool(mods or category) and bool(unnamed_kinds)
                 # a kind the part names within a level that names none, before it: "Urban employment was 1.96
                 # million" after "Employment rose to 2.84 million" (a bare head noun after the narrowed level
@@ -1165,7 +1194,8 @@ def _repeated_kinds(mentions: dict[tuple[str, str], list], modifiers: dict[str, 
 def _modifiers(measure: str, head: str, names: frozenset[str]) -> frozenset[str]:
     """The words before a measure's head noun that name a kind of it ("criminal" in "criminal appeals"), less
     the words that say nothing of its scope ("total", "new"), its period and its members' names."""
-    words = [lexicon.fold(w) for w in measure.lower().split()]
+    raw = [w for w in measure.lower().split() if w not in _TERRITORY_POSSESSIVES]
+    words = [lexicon.fold(w) for w in raw]
     if head not in words:
         return frozenset()
     folded_names = {lexicon.fold(n.lower()) for n in names}
@@ -1174,6 +1204,8 @@ def _modifiers(measure: str, head: str, names: frozenset[str]) -> frozenset[str]
                      and w not in _NOT_A_KIND)
 
 
+# "the country's coal production": the whole territory in the possessive names the measure's place, no kind of it
+_TERRITORY_POSSESSIVES = frozenset(f"{noun}{mark}" for noun in lexicon.WHOLE_TERRITORY_NOUNS for mark in ("'s", "’s"))
 # words before a head noun that name no kind of it: "new homes" are homes, "net sales" and "real output" may exceed
 _NOT_A_KIND = frozenset({"new", "net", "gross", "real", "nominal", "estimated", "projected", "provisional", "revised",
                          "reported", "recorded", "registered", "official", "actual", "combined", "aggregate"})
