@@ -4941,7 +4941,10 @@ _ENDS_AT_NEW = lazy_re.compile(r"\b(?:to|at|reaching|hitting)\s*$")
 _UP = frozenset(lexicon.BASE_AFTER_CHANGE_UP)
 
 
-def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | None = None) -> list[ChangeLink]:
+def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | None = None,
+                 earlier_olds: frozenset[str] | set[str] = frozenset()) -> list[ChangeLink]:
+    """The changes of one segment and the levels they move between; `earlier_olds` are the figures the
+    segments before it read as the old level of a change (another period's value)."""
     if seg.is_table_row:
         return []
     out = []
@@ -5036,7 +5039,8 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
                      # (one measure at two times: "exports of $48bn, against imports of $52bn" sets two side by side)
                      and (_ONE_MEASURE_PAIR.search(previous.between(k, k + 1)) or "from" in previous.between(k, k + 1))]
             if len(pairs) == 1 and (cf.role is not Role.CHANGE or same_unit(change, pairs[0][0])) \
-                    and (cf.role is not Role.POINT_CHANGE or pairs[0][0].unit == "percent"):
+                    and (cf.role is not Role.POINT_CHANGE or pairs[0][0].unit == "percent") \
+                    and not _change_of_another_head(seg, c, previous, previous.slot_of(pairs[0][0])):
                 new, old_level = pairs[0]
                 out.append(ChangeLink(change, old_level, (new,), cf.direction or (1 if new.value >= old_level.value else -1),
                                       True, "'that is' a change, pointing back to two levels compared"))
@@ -5138,8 +5142,12 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
             news = [seg.figures[c + 2]]
         if not news and previous is not None and _POINTS_BACK.match(seg.skeleton) \
                 and not SLOT.search(seg.skeleton[:seg.slots[c][0]]):
-            # "The jobless rate was 27.5%. That amounts to a 0.3% rise from 27.2%": the level the anaphor names
-            earlier = [f for f in previous.figures if same_unit(f, old.figure) and frames[f.id].role in (Role.LEVEL, Role.SHARE)]
+            # "The jobless rate was 27.5%. That amounts to a 0.3% rise from 27.2%": the level the anaphor names.
+            # The old level a change of that sentence is measured from is another period's value, not what
+            # "this" stands for ("2,539 were completed, up 38.2% from the 1,837 of 2020. This was 10.1% below
+            # the 2,825 of 2019": this is 2,539)
+            earlier = [f for f in previous.figures if same_unit(f, old.figure) and frames[f.id].role in (Role.LEVEL, Role.SHARE)
+                       and f.id not in earlier_olds]
             news, certain = earlier[::-1], len(earlier) == 1
         # a forecast's level beside the change forecast to reach it ("will account for 38,090 units, 10 per
         # cent higher than 34,690 last year") is the forecast's own arithmetic: decided, but never an error
@@ -5149,6 +5157,17 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
         out.append(ChangeLink(change, old.figure, tuple(news), direction, certain,
                               f"a change, then '{cue}', then the old level"))
     return out
+
+
+def _change_of_another_head(seg: Segment, c: int, previous: Segment, k: int) -> bool:
+    """Whether a change names, after its noun of change, a measure that is not the one the level of the
+    sentence before names: "Wheat output was 4.2 million tonnes, against 3.9 million. This reflects a 12%
+    rise in the area planted" tells the change of the area, not of the output."""
+    changed, _ = measures.change_name_of(seg, c)
+    if changed.shape != measures.CHANGE_NOUN_THEN_MEASURE or not changed.head:
+        return False
+    level = measures.name_of(previous, k)
+    return bool(level.head) and changed.head != level.head and changed.head not in level.words
 
 
 def _level_or_rate(frame: Frame, change: Frame) -> bool:

@@ -44,6 +44,7 @@ class MeasureName:
 
 
 NO_NAME = MeasureName("", "", frozenset(), False, "")
+CHANGE_NOUN_THEN_MEASURE = "a change, then its noun and the measure"  # "a 12% rise in the area planted"
 NOUN_AFTER = "the figure, then its noun"  # the shape whose predicate may narrow it ("3,000 cars were electric")
 
 _TOKEN = lazy_re.compile(r"#\d+#|[a-z][a-z'’-]*|\d+|[^\sa-z\d]")
@@ -659,7 +660,7 @@ def change_name_of(seg: Segment, slot: int) -> tuple[MeasureName, frozenset[str]
             referring = True
             tokens.pop(0)
         words = context.measure_after(" " + " ".join(t for t in tokens if not t.startswith("#"))).lower().split()
-        name = _name(words, referring, "a change, then its noun and the measure")
+        name = _name(words, referring, CHANGE_NOUN_THEN_MEASURE)
         if name.head:
             return name, frozenset()
     respective = _respective_subject(seg, slot)
