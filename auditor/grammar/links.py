@@ -2713,6 +2713,10 @@ def _words_of_part(seg: Segment, part: Figure) -> list[str]:
 _FRONTED_WHOLE_COUNT = lazy_re.compile(r"^\W*(?:of|among|out\s+of)\s+(?:all\s+)?(?:the\s+|those\s+|these\s+|its\s+|their\s+|our\s+)?$", re.I)
 
 
+# a sentence opening on a partitive pronoun for what the sentence before counted: "Of them,", "Among these,"
+_OF_THEM_OPENS = lazy_re.compile(r"^\W*(?:of|among|out\s+of)\s+(?:them|these|those)\s*,")
+
+
 class _PairFound(NamedTuple):
     """A part and its share as first read, before the document's other pairs are known."""
     segment: int
@@ -2789,6 +2793,12 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
     for i, k, part, share, whole, noun, named_whole, s_slot in found:
         if named_whole:
             whole = named_wholes.find(part, named_whole, segments[i], s_slot, pair_parts)
+        if whole is None and k == 0 and i > 0 and not noun and _OF_THEM_OPENS.match(segments[i].skeleton):
+            # "The fund received 1,840 applications. Of them, 27.5 per cent were approved, a total of 506": the
+            # pronoun names the one level of the part's unit in the sentence before (the words, not the sizes, say so)
+            levels = [f for f in segments[i - 1].figures if frames[f.id].is_level and same_unit(f, part)
+                      and written_in_digits(f) and f.id not in pair_parts]
+            whole = levels[0] if len(levels) == 1 else None
         fronted = _BASE_BEFORE_PART.search(segments[i].before(segments[i].slot_of(part))) if whole is None else None
         # (a share that names its own base, "15.4% of those hospitalised", is not of the opening's whole)
         opening = _FRONTED_BASE.match(segments[i].skeleton) if whole is None and not fronted and not noun else None
@@ -3072,6 +3082,9 @@ _COORDINATED = lazy_re.compile(r"^[^#;.]{0,40}\band\s+(?:[a-z'’-]+\s+){0,3}$")
 _SHARE_THEN_PART = lazy_re.compile(r"^\s*(?:(?:market\s+)?share\s*|of\s+(?:the\s+)?(?:market|total|sales)\s*)?(?:,|\(|\s)\s*"
                                    r"(?:or\s+|equivalent\s+to\s+|equal\s+to\s+|that\s+is\s+)?(?:some\s+|about\s+)?$"
                                    r"|^\s*(?:[a-z'’-]+\s+){0,2}[a-z'’-]+\s*,\s*(?:that\s+is|i\.e\.)\s*,?\s*"
+                                   r"(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+)?$"
+                                   # "27.5 per cent were approved, a total of 506": the part in apposition after its predicate
+                                   r"|^\s*(?:[a-z'’-]+\s+){0,2}[a-z'’-]+\s*,\s*(?:a\s+total\s+of|or|in\s+all|amounting\s+to)\s+"
                                    r"(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+)?$")
 _CLOSED_THEN_OF_SLOT = lazy_re.compile(r"^\s*\)\s*of\s+(?:the\s+|all\s+)?(?:[a-z'’-]+\s+){0,3}?#\d+#")
 # ("86% of its 2019 peak of 1.41 billion": a possessive, a year and a noun, then "of" and the whole)
@@ -6369,7 +6382,13 @@ def exceed_gaps(seg: Segment, frames: dict[str, Frame]) -> list[NamedIdentityLin
     return out
 
 
-_GAP_BETWEEN_AFTER = lazy_re.compile(r"^\s*(?:-?\s*[a-z]+\s+)?(?:gap|difference|shortfall|margin)\s+between\b")
+# after the gap: "The 3,630-tonne gap between", "Rs 2,840 crore: that is the gap between", "$1.3bn, the difference between"
+_GAP_BETWEEN_AFTER = lazy_re.compile(r"^\s*(?:-?\s*[a-z]+\s+|[:,\u2014\u2013]\s*(?:(?:that|this|which)\s+is\s+)?(?:the\s+|a\s+)?)?"
+                                     r"(?:gap|difference|shortfall|margin)\s+between\b")
+# a sentence that opens on the gap and gives it after its two levels: "The gap between exports of $5.2bn and imports
+# of $3.9bn was $1.3bn", "The difference between the 14,615 collected this year and the 11,775 of 2022 is 2,840"
+_GAP_BETWEEN_OPENS = lazy_re.compile(r"^\W*(?:the\s+)?(?:[a-z]+\s+)?(?:gap|difference|shortfall|margin)\s+between\b")
+_GAP_STATED_BEFORE = lazy_re.compile(r"\b(?:was|is|were|are|stood\s+at|came\s+to|amounted\s+to|totall?ed)\s+(?:just\s+)?$")
 
 
 def _gap_after_two_levels(seg: Segment, frames: dict[str, Frame], read: set[str]) -> list[NamedIdentityLink]:
@@ -6378,10 +6397,14 @@ def _gap_after_two_levels(seg: Segment, frames: dict[str, Frame], read: set[str]
     "shortfall of", ...) of that unit, or in points between two percentages: the larger less the smaller. Only when the two are the sentence's
     only levels of the unit, so the gap has no other pair it could be between."""
     out = []
+    opens_on_a_gap = bool(_GAP_BETWEEN_OPENS.match(seg.skeleton))
     for k, f in enumerate(seg.figures):
         # "The 3,630-tonne gap between imports (9,870 tonnes) and exports (6,540 tonnes)": the gap first
-        ahead = k + 2 < len(seg.figures) and bool(_GAP_BETWEEN_AFTER.match(seg.after(k, 40)))
-        if not (frames[f.id].role is Role.GAP and k >= 2 or ahead) or f.id in read:
+        glue = _GAP_BETWEEN_AFTER.match(seg.after(k, 40)) if k + 2 < len(seg.figures) else None
+        ahead = glue is not None
+        # "The gap between exports of $5.2bn and imports of $3.9bn was $1.3bn": the sentence's subject is the gap
+        stated_last = opens_on_a_gap and k >= 2 and bool(_GAP_STATED_BEFORE.search(seg.before(k, 30)))
+        if not (frames[f.id].role is Role.GAP and k >= 2 or ahead or stated_last) or f.id in read:
             continue
         # a gap in points is between two percentages: "64.1% ... and 58.3% ..., a gap of 5.8 points"
         in_points = f.unit in ("percentage_point", "basis_point")
@@ -6389,8 +6412,10 @@ def _gap_after_two_levels(seg: Segment, frames: dict[str, Frame], read: set[str]
             g.unit == "percent" and frames[g.id].role is Role.SHARE if in_points else same_unit(g, f))]
         if len(levels) != 2 or any((seg.slot_of(g) > k) != ahead for g in levels) or not all(
                 (in_points or frames[g.id].is_level) and written_in_digits(g)
-                for g in levels) or not _modalities_of_a_gap(frames[f.id], [frames[g.id] for g in levels]) or _CLAUSE_END.search(seg.skeleton[seg.slots[min(k, seg.slot_of(levels[0]))][1]:
-                                                                      seg.slots[max(k, seg.slot_of(levels[1]))][0]]):
+                for g in levels) or not _modalities_of_a_gap(frames[f.id], [frames[g.id] for g in levels]) or _CLAUSE_END.search(
+                    # (the words that name a gap ahead of its levels are its own: "Rs 2,840 crore: that is the gap between")
+                    seg.skeleton[seg.slots[min(k, seg.slot_of(levels[0]))][1] + (glue.end() if ahead else 0):
+                                 seg.slots[max(k, seg.slot_of(levels[1]))][0]]):
             continue
         if _three_periods(f, levels):
             continue  # "a deficit of $12.9bn in 2025, narrowing to $6.5bn in 2027 before a surplus of $0.2bn in 2029"
