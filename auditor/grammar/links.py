@@ -5177,7 +5177,7 @@ def _change_of_another_head(seg: Segment, c: int, previous: Segment, k: int) -> 
     sentence before names: "Wheat output was 4.2 million tonnes, against 3.9 million. This reflects a 12%
     rise in the area planted" tells the change of the area, not of the output."""
     changed, _ = measures.change_name_of(seg, c)
-    if changed.shape != measures.CHANGE_NOUN_THEN_MEASURE or not changed.head:
+    if changed.shape not in measures.MEASURE_AFTER_A_CHANGE or not changed.head:
         return False
     level = measures.name_of(previous, k)
     return bool(level.head) and changed.head != level.head and changed.head not in level.words
@@ -6474,6 +6474,8 @@ def olds_in_a_when_clause(seg: Segment, frames: dict[str, Frame], linked: frozen
     return out
 
 
+# a sentence opening on the change as a definite noun: "The increase of 438 came from ...", "The net loss of 391"
+_THE_CHANGE_OPENS = lazy_re.compile(rf"^\W*the\s+(?:net\s+|overall\s+)?(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\s+of\s+#0#")
 # a word that draws the change from what the sentence before said: "Traffic thus grew by 14.2%"
 _DRAWN_FROM_BEFORE = lazy_re.compile(r"\b(?:thus|so|therefore|hence|consequently|accordingly|as\s+a\s+result|in\s+all|overall)\b")
 
@@ -6481,18 +6483,24 @@ _DRAWN_FROM_BEFORE = lazy_re.compile(r"\b(?:thus|so|therefore|hence|consequently
 def changes_after_two_dated_levels(segments: tuple[Segment, ...], frames: dict[str, Frame],
                                    linked: frozenset[str]) -> list[ChangeLink]:
     """ "In 2023 the airport handled 21.4 million passengers; in 2022 the figure was 18.9 million.
-    Traffic thus grew by 14.2%.": a change alone in its sentence, after a sentence of its passage whose
-    only two levels of one unit are stated for two periods; the earlier period's level is the old one.
-    Sure when a word draws the change from what was said ("thus", "so") or its measure's head is the
-    levels'; otherwise plausible."""
+    Traffic thus grew by 14.2%.": a change alone in its sentence (its one figure in digits), after a sentence
+    of its passage whose only two levels of one unit are stated for two periods; the earlier period's level is
+    the old one. A change in units is of the levels' unit ("numbered 4,318 in 2019 and 4,756 in 2024. The
+    increase of 438 came from two new schools"); one that names another measure after it ("The rise of 610 in
+    staff") is not theirs. Sure when a word draws the change from what was said ("thus", "so"), the sentence
+    opens on it as a definite noun of change ("The increase of 438") or its measure's head is the levels';
+    otherwise plausible for a rate of change, and for a change in units (an amount of any kind) no reading."""
     out = []
     for i in range(1, len(segments)):
         seg, previous = segments[i], segments[i - 1]
-        if len(seg.figures) != 1 or seg.is_table_row or previous.is_table_row or not continues(segments, i - 1, i):
+        # (the one figure in digits of its sentence: "The increase of 438 came from two new schools")
+        if not seg.figures or any(written_in_digits(f) for f in seg.figures[1:]) or seg.is_table_row \
+                or previous.is_table_row or not continues(segments, i - 1, i):
             continue
         change = seg.figures[0]
         frame = frames[change.id]
-        if change.id in linked or frame.role not in (Role.RELATIVE_CHANGE, Role.POINT_CHANGE) or not change.direction:
+        if change.id in linked or frame.role not in (Role.RELATIVE_CHANGE, Role.POINT_CHANGE, Role.CHANGE) \
+                or not change.direction:
             continue
         if frame.role is Role.POINT_CHANGE:
             # "Prices rose 5.4% in the year to October, down from 6.1% in September. Inflation has thus eased by
@@ -6517,10 +6525,17 @@ def changes_after_two_dated_levels(segments: tuple[Segment, ...], frames: dict[s
         if ordered is None:
             continue
         old, new = ordered
-        if _change_names_another_measure(seg, (previous, segments[i - 2] if i >= 2 else previous), frames, old, new):
-            continue
-        certain = bool(_DRAWN_FROM_BEFORE.search(seg.skeleton)) or bool(frame.head) and all(
-            frames[f.id].head == frame.head for f in (old, new))
+        if frame.role is Role.CHANGE and not same_unit(change, old):
+            continue  # (a change in units is of the levels' unit: "numbered 4,318 ... 4,756. The increase of 438")
+        if _change_names_another_measure(seg, (previous, segments[i - 2] if i >= 2 else previous), frames, old, new) \
+                or any(_change_of_another_head(seg, 0, segments[frames[f.id].segment], frames[f.id].slot) for f in (old, new)):
+            continue  # ("The rise of 610 in staff": a change of another measure than the levels')
+        # (a definite noun of change opening the sentence refers to the one change the two levels make: "The
+        # increase of 438 came from two new schools")
+        certain = bool(_DRAWN_FROM_BEFORE.search(seg.skeleton)) or bool(_THE_CHANGE_OPENS.match(seg.skeleton)) \
+            or bool(frame.head) and all(frames[f.id].head == frame.head for f in (old, new))
+        if frame.role is Role.CHANGE and not certain:
+            continue  # ("Excise duty fell short by Rs 3.2 billion" after two levels of refunds: an amount of another kind)
         out.append(ChangeLink(change, old, (new,), change.direction, certain, grammar))
     return out
 
