@@ -4845,7 +4845,8 @@ _AT_NEW = lazy_re.compile(r"^\s*(?:(?:in|at|by|for|on)\s+[^#,;]{1,25}?)?\s*,?\s*
 # "AED 2.07 trillion: that was the value of the trade in 2023, 12.4% more than ...": a figure put first,
 # then a colon and the clause that says what it is
 _FIGURE_FIRST = lazy_re.compile(r"^\s*:\s*(?:that|this|it)\s+(?:was|is|were|are|'s)\b[^#;:.]*$")
-_CLAUSE_BREAK = lazy_re.compile(r";|\.\s|:\s|,\s*(?:and|but|while|whereas|although|though)\b|\bwhile\b|\bwhereas\b")
+# (the dot of an initialism inside a sentence ends no clause: "spent $517.36 billion online with U.S. merchants")
+_CLAUSE_BREAK = lazy_re.compile(r";|(?<!\b[a-z]\.[a-z])\.\s|:\s|,\s*(?:and|but|while|whereas|although|though)\b|\bwhile\b|\bwhereas\b")
 _LABELLED_EARLIER = lazy_re.compile(r"^[^#(]{0,30}\(\s*[a-z0-9 '’/-]{2,20}:\s*$")
 _BRACKET_OPENS = lazy_re.compile(r"^[^#(]{0,30}\(\s*$")
 # after a level in brackets, the earlier time it is of, closing the brackets: " in the same period last year)", " a
