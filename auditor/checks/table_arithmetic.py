@@ -329,14 +329,18 @@ def _summable(row: Row, i: int, cell: Figure) -> bool:
     return True
 
 
-def _share_of_all(cell: Figure | None) -> bool:
-    """A percentage of 100 in a total row: its column holds each row's share of the total, which add up."""
-    return cell is not None and cell.unit == "percent" and cell.value == 100 and cell.direction == 0 and not cell.qualifier
+def _share_of_all(cell: Figure | None, header: str) -> bool:
+    """A percentage in a total row whose column holds each row's share of one whole, which add up: one written
+    as 100, or one under a header that names the shares of a whole ("3Q18 Market Share", "% of total"), whatever
+    its value (the words say what the column holds; a total row's own share of a larger whole is its rows'
+    shares added up too)."""
+    return cell is not None and cell.unit == "percent" and cell.direction == 0 and not cell.qualifier \
+        and (cell.value == 100 or bool(_SHARES_OF_A_WHOLE_HEADER.search(header)))
 
 
 def _sum_relation(parts: list[Row], whole: Row, certain: bool) -> Iterator[Relation]:
     for i, total in enumerate(whole.cells):
-        shares = _share_of_all(total)
+        shares = _share_of_all(total, whole.headers[i] if i < len(whole.headers) else "")
         if total is None or not (_summable(whole, i, total) or shares):
             continue
         cells = [p.cells[i] if len(p.cells) == len(whole.cells) else None for p in parts]
@@ -522,6 +526,10 @@ def _overall_rates(rows: list[Row]) -> Iterator[Relation]:
 
 _BETWEEN = expr.parse("abs(2 * o - lo - hi) <= abs(hi - lo)")
 _SHARES_HEADER = lazy_re.compile(r"\bshare\b|\bof\s+(?:the\s+)?total\b|\bdistribution\b", re.I)
+# a column of each row's share of one whole, named so whatever its total row says ("Share" alone may head a rate
+# within each row: "Urban share" of each region's population, which do not add up)
+_SHARES_OF_A_WHOLE_HEADER = lazy_re.compile(r"\bmarket\s+shares?\b|(?:\bshare|\bper\s*cent|\bpercent|%)\s+of\s+(?:the\s+)?total\b"
+                                        r"|\bdistribution\b", re.I)
 _PER_HEADER = lazy_re.compile(r"^\s*(?P<a>[A-Za-z][A-Za-z-]*)(?:\s+[A-Za-z-]+){0,2}?\s+per\s+(?P<n>\d{1,3}(?:,\d{3})*|\d+)"
                               r"(?:\s+(?P<b>[A-Za-z][A-Za-z-]*))?\s*$", re.I)
 _POPULATION_HEADER = lazy_re.compile(r"^\s*(?:residents|population|people|inhabitants|persons|households|pupils|children|"

@@ -211,13 +211,16 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                          if any(f.id in enriched for f in seg.figures) else seg for seg in segments)
         frames = {f.id: replace(frames[f.id], figure=f) if f.id in enriched else frames[f.id] for f in figures}
     parts, changes, ratios, groups, lists, same, pairs, gaps, by_kind = [], [], [], [], [], [], [], [], []
+    olds_so_far: set[str] = set()  # the old levels of the changes read so far: no anaphor's antecedent
     for i, seg in enumerate(segments):
         if not seg.figures:
             continue
         read_here = parts_links(seg, frames)
         wholes = {link.whole.id for link in read_here}  # ("A and B, bringing the total to W": W is their sum)
         parts += read_here + [link for link in selections(seg, frames) if link.whole.id not in wholes]
-        changes += change_links(seg, frames, segments[i - 1] if i else None)
+        here = change_links(seg, frames, segments[i - 1] if i else None, olds_so_far)
+        olds_so_far.update(link.old.id for link in here)
+        changes += here
         ratios += ratio_links(seg, frames)
         gaps += exceed_gaps(seg, frames)
         groups += group_links(seg, frames, segments[i - 1] if i else None,

@@ -2765,6 +2765,10 @@ def _words_of_part(seg: Segment, part: Figure) -> list[str]:
 _FRONTED_WHOLE_COUNT = lazy_re.compile(r"^\W*(?:of|among|out\s+of)\s+(?:all\s+)?(?:the\s+|those\s+|these\s+|its\s+|their\s+|our\s+)?$", re.I)
 
 
+# a sentence opening on a partitive pronoun for what the sentence before counted: "Of them,", "Among these,"
+_OF_THEM_OPENS = lazy_re.compile(r"^\W*(?:of|among|out\s+of)\s+(?:them|these|those)\s*,")
+
+
 class _PairFound(NamedTuple):
     """A part and its share as first read, before the document's other pairs are known."""
     segment: int
@@ -2841,6 +2845,12 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
     for i, k, part, share, whole, noun, named_whole, s_slot in found:
         if named_whole:
             whole = named_wholes.find(part, named_whole, segments[i], s_slot, pair_parts)
+        if whole is None and k == 0 and i > 0 and not noun and _OF_THEM_OPENS.match(segments[i].skeleton):
+            # "The fund received 1,840 applications. Of them, 27.5 per cent were approved, a total of 506": the
+            # pronoun names the one level of the part's unit in the sentence before (the words, not the sizes, say so)
+            levels = [f for f in segments[i - 1].figures if frames[f.id].is_level and same_unit(f, part)
+                      and written_in_digits(f) and f.id not in pair_parts]
+            whole = levels[0] if len(levels) == 1 else None
         fronted = _BASE_BEFORE_PART.search(segments[i].before(segments[i].slot_of(part))) if whole is None else None
         # (a share that names its own base, "15.4% of those hospitalised", is not of the opening's whole)
         opening = _FRONTED_BASE.match(segments[i].skeleton) if whole is None and not fronted and not noun else None
@@ -3124,6 +3134,9 @@ _COORDINATED = lazy_re.compile(r"^[^#;.]{0,40}\band\s+(?:[a-z'’-]+\s+){0,3}$")
 _SHARE_THEN_PART = lazy_re.compile(r"^\s*(?:(?:market\s+)?share\s*|of\s+(?:the\s+)?(?:market|total|sales)\s*)?(?:,|\(|\s)\s*"
                                    r"(?:or\s+|equivalent\s+to\s+|equal\s+to\s+|that\s+is\s+)?(?:some\s+|about\s+)?$"
                                    r"|^\s*(?:[a-z'’-]+\s+){0,2}[a-z'’-]+\s*,\s*(?:that\s+is|i\.e\.)\s*,?\s*"
+                                   r"(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+)?$"
+                                   # "27.5 per cent were approved, a total of 506": the part in apposition after its predicate
+                                   r"|^\s*(?:[a-z'’-]+\s+){0,2}[a-z'’-]+\s*,\s*(?:a\s+total\s+of|or|in\s+all|amounting\s+to)\s+"
                                    r"(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+)?$")
 _CLOSED_THEN_OF_SLOT = lazy_re.compile(r"^\s*\)\s*of\s+(?:the\s+|all\s+)?(?:[a-z'’-]+\s+){0,3}?#\d+#")
 # ("86% of its 2019 peak of 1.41 billion": a possessive, a year and a noun, then "of" and the whole)
@@ -4937,7 +4950,8 @@ _AT_NEW = lazy_re.compile(r"^\s*(?:(?:in|at|by|for|on)\s+[^#,;]{1,25}?)?\s*,?\s*
 # "AED 2.07 trillion: that was the value of the trade in 2023, 12.4% more than ...": a figure put first,
 # then a colon and the clause that says what it is
 _FIGURE_FIRST = lazy_re.compile(r"^\s*:\s*(?:that|this|it)\s+(?:was|is|were|are|'s)\b[^#;:.]*$")
-_CLAUSE_BREAK = lazy_re.compile(r";|\.\s|:\s|,\s*(?:and|but|while|whereas|although|though)\b|\bwhile\b|\bwhereas\b")
+# (the dot of an initialism inside a sentence ends no clause: "spent $517.36 billion online with U.S. merchants")
+_CLAUSE_BREAK = lazy_re.compile(r";|(?<!\b[a-z]\.[a-z])\.\s|:\s|,\s*(?:and|but|while|whereas|although|though)\b|\bwhile\b|\bwhereas\b")
 _LABELLED_EARLIER = lazy_re.compile(r"^[^#(]{0,30}\(\s*[a-z0-9 '’/-]{2,20}:\s*$")
 _BRACKET_OPENS = lazy_re.compile(r"^[^#(]{0,30}\(\s*$")
 # after a level in brackets, the earlier time it is of, closing the brackets: " in the same period last year)", " a
@@ -5057,7 +5071,10 @@ def takes_olds_in_order(before_change: str, after_old: str) -> bool:
     return bool(_AND_BETWEEN.match(before_change) and _AND_BETWEEN.match(after_old))
 
 
-def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | None = None) -> list[ChangeLink]:
+def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | None = None,
+                 earlier_olds: frozenset[str] | set[str] = frozenset()) -> list[ChangeLink]:
+    """The changes of one segment and the levels they move between; `earlier_olds` are the figures the
+    segments before it read as the old level of a change (another period's value)."""
     if seg.is_table_row:
         return []
     out = []
@@ -5152,7 +5169,8 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
                      # (one measure at two times: "exports of $48bn, against imports of $52bn" sets two side by side)
                      and (_ONE_MEASURE_PAIR.search(previous.between(k, k + 1)) or "from" in previous.between(k, k + 1))]
             if len(pairs) == 1 and (cf.role is not Role.CHANGE or same_unit(change, pairs[0][0])) \
-                    and (cf.role is not Role.POINT_CHANGE or pairs[0][0].unit == "percent"):
+                    and (cf.role is not Role.POINT_CHANGE or pairs[0][0].unit == "percent") \
+                    and not _change_of_another_head(seg, c, previous, previous.slot_of(pairs[0][0])):
                 new, old_level = pairs[0]
                 out.append(ChangeLink(change, old_level, (new,), cf.direction or (1 if new.value >= old_level.value else -1),
                                       True, "'that is' a change, pointing back to two levels compared"))
@@ -5258,8 +5276,12 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
             news = [seg.figures[c + 2]]
         if not news and previous is not None and _POINTS_BACK.match(seg.skeleton) \
                 and not SLOT.search(seg.skeleton[:seg.slots[c][0]]):
-            # "The jobless rate was 27.5%. That amounts to a 0.3% rise from 27.2%": the level the anaphor names
-            earlier = [f for f in previous.figures if same_unit(f, old.figure) and frames[f.id].role in (Role.LEVEL, Role.SHARE)]
+            # "The jobless rate was 27.5%. That amounts to a 0.3% rise from 27.2%": the level the anaphor names.
+            # The old level a change of that sentence is measured from is another period's value, not what
+            # "this" stands for ("2,539 were completed, up 38.2% from the 1,837 of 2020. This was 10.1% below
+            # the 2,825 of 2019": this is 2,539)
+            earlier = [f for f in previous.figures if same_unit(f, old.figure) and frames[f.id].role in (Role.LEVEL, Role.SHARE)
+                       and f.id not in earlier_olds]
             news, certain = earlier[::-1], len(earlier) == 1
         # a forecast's level beside the change forecast to reach it ("will account for 38,090 units, 10 per
         # cent higher than 34,690 last year") is the forecast's own arithmetic: decided, but never an error
@@ -5269,6 +5291,17 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
         out.append(ChangeLink(change, old.figure, tuple(news), direction, certain,
                               f"a change, then '{cue}', then the old level"))
     return out
+
+
+def _change_of_another_head(seg: Segment, c: int, previous: Segment, k: int) -> bool:
+    """Whether a change names, after its noun of change, a measure that is not the one the level of the
+    sentence before names: "Wheat output was 4.2 million tonnes, against 3.9 million. This reflects a 12%
+    rise in the area planted" tells the change of the area, not of the output."""
+    changed, _ = measures.change_name_of(seg, c)
+    if changed.shape not in measures.MEASURE_AFTER_A_CHANGE or not changed.head:
+        return False
+    level = measures.name_of(previous, k)
+    return bool(level.head) and changed.head != level.head and changed.head not in level.words
 
 
 def _level_or_rate(frame: Frame, change: Frame) -> bool:
@@ -6472,7 +6505,13 @@ def exceed_gaps(seg: Segment, frames: dict[str, Frame]) -> list[NamedIdentityLin
     return out
 
 
-_GAP_BETWEEN_AFTER = lazy_re.compile(r"^\s*(?:-?\s*[a-z]+\s+)?(?:gap|difference|shortfall|margin)\s+between\b")
+# after the gap: "The 3,630-tonne gap between", "Rs 2,840 crore: that is the gap between", "$1.3bn, the difference between"
+_GAP_BETWEEN_AFTER = lazy_re.compile(r"^\s*(?:-?\s*[a-z]+\s+|[:,\u2014\u2013]\s*(?:(?:that|this|which)\s+is\s+)?(?:the\s+|a\s+)?)?"
+                                     r"(?:gap|difference|shortfall|margin)\s+between\b")
+# a sentence that opens on the gap and gives it after its two levels: "The gap between exports of $5.2bn and imports
+# of $3.9bn was $1.3bn", "The difference between the 14,615 collected this year and the 11,775 of 2022 is 2,840"
+_GAP_BETWEEN_OPENS = lazy_re.compile(r"^\W*(?:the\s+)?(?:[a-z]+\s+)?(?:gap|difference|shortfall|margin)\s+between\b")
+_GAP_STATED_BEFORE = lazy_re.compile(r"\b(?:was|is|were|are|stood\s+at|came\s+to|amounted\s+to|totall?ed)\s+(?:just\s+)?$")
 
 
 def _gap_after_two_levels(seg: Segment, frames: dict[str, Frame], read: set[str]) -> list[NamedIdentityLink]:
@@ -6481,10 +6520,14 @@ def _gap_after_two_levels(seg: Segment, frames: dict[str, Frame], read: set[str]
     "shortfall of", ...) of that unit, or in points between two percentages: the larger less the smaller. Only when the two are the sentence's
     only levels of the unit, so the gap has no other pair it could be between."""
     out = []
+    opens_on_a_gap = bool(_GAP_BETWEEN_OPENS.match(seg.skeleton))
     for k, f in enumerate(seg.figures):
         # "The 3,630-tonne gap between imports (9,870 tonnes) and exports (6,540 tonnes)": the gap first
-        ahead = k + 2 < len(seg.figures) and bool(_GAP_BETWEEN_AFTER.match(seg.after(k, 40)))
-        if not (frames[f.id].role is Role.GAP and k >= 2 or ahead) or f.id in read:
+        glue = _GAP_BETWEEN_AFTER.match(seg.after(k, 40)) if k + 2 < len(seg.figures) else None
+        ahead = glue is not None
+        # "The gap between exports of $5.2bn and imports of $3.9bn was $1.3bn": the sentence's subject is the gap
+        stated_last = opens_on_a_gap and k >= 2 and bool(_GAP_STATED_BEFORE.search(seg.before(k, 30)))
+        if not (frames[f.id].role is Role.GAP and k >= 2 or ahead or stated_last) or f.id in read:
             continue
         # a gap in points is between two percentages: "64.1% ... and 58.3% ..., a gap of 5.8 points"
         in_points = f.unit in ("percentage_point", "basis_point")
@@ -6492,8 +6535,10 @@ def _gap_after_two_levels(seg: Segment, frames: dict[str, Frame], read: set[str]
             g.unit == "percent" and frames[g.id].role is Role.SHARE if in_points else same_unit(g, f))]
         if len(levels) != 2 or any((seg.slot_of(g) > k) != ahead for g in levels) or not all(
                 (in_points or frames[g.id].is_level) and written_in_digits(g)
-                for g in levels) or not _modalities_of_a_gap(frames[f.id], [frames[g.id] for g in levels]) or _CLAUSE_END.search(seg.skeleton[seg.slots[min(k, seg.slot_of(levels[0]))][1]:
-                                                                      seg.slots[max(k, seg.slot_of(levels[1]))][0]]):
+                for g in levels) or not _modalities_of_a_gap(frames[f.id], [frames[g.id] for g in levels]) or _CLAUSE_END.search(
+                    # (the words that name a gap ahead of its levels are its own: "Rs 2,840 crore: that is the gap between")
+                    seg.skeleton[seg.slots[min(k, seg.slot_of(levels[0]))][1] + (glue.end() if ahead else 0):
+                                 seg.slots[max(k, seg.slot_of(levels[1]))][0]]):
             continue
         if _three_periods(f, levels):
             continue  # "a deficit of $12.9bn in 2025, narrowing to $6.5bn in 2027 before a surplus of $0.2bn in 2029"
@@ -6552,6 +6597,8 @@ def olds_in_a_when_clause(seg: Segment, frames: dict[str, Frame], linked: frozen
     return out
 
 
+# a sentence opening on the change as a definite noun: "The increase of 438 came from ...", "The net loss of 391"
+_THE_CHANGE_OPENS = lazy_re.compile(rf"^\W*the\s+(?:net\s+|overall\s+)?(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\s+of\s+#0#")
 # a word that draws the change from what the sentence before said: "Traffic thus grew by 14.2%"
 _DRAWN_FROM_BEFORE = lazy_re.compile(r"\b(?:thus|so|therefore|hence|consequently|accordingly|as\s+a\s+result|in\s+all|overall)\b")
 
@@ -6559,18 +6606,24 @@ _DRAWN_FROM_BEFORE = lazy_re.compile(r"\b(?:thus|so|therefore|hence|consequently
 def changes_after_two_dated_levels(segments: tuple[Segment, ...], frames: dict[str, Frame],
                                    linked: frozenset[str]) -> list[ChangeLink]:
     """ "In 2023 the airport handled 21.4 million passengers; in 2022 the figure was 18.9 million.
-    Traffic thus grew by 14.2%.": a change alone in its sentence, after a sentence of its passage whose
-    only two levels of one unit are stated for two periods; the earlier period's level is the old one.
-    Sure when a word draws the change from what was said ("thus", "so") or its measure's head is the
-    levels'; otherwise plausible."""
+    Traffic thus grew by 14.2%.": a change alone in its sentence (its one figure in digits), after a sentence
+    of its passage whose only two levels of one unit are stated for two periods; the earlier period's level is
+    the old one. A change in units is of the levels' unit ("numbered 4,318 in 2019 and 4,756 in 2024. The
+    increase of 438 came from two new schools"); one that names another measure after it ("The rise of 610 in
+    staff") is not theirs. Sure when a word draws the change from what was said ("thus", "so"), the sentence
+    opens on it as a definite noun of change ("The increase of 438") or its measure's head is the levels';
+    otherwise plausible for a rate of change, and for a change in units (an amount of any kind) no reading."""
     out = []
     for i in range(1, len(segments)):
         seg, previous = segments[i], segments[i - 1]
-        if len(seg.figures) != 1 or seg.is_table_row or previous.is_table_row or not continues(segments, i - 1, i):
+        # (the one figure in digits of its sentence: "The increase of 438 came from two new schools")
+        if not seg.figures or any(written_in_digits(f) for f in seg.figures[1:]) or seg.is_table_row \
+                or previous.is_table_row or not continues(segments, i - 1, i):
             continue
         change = seg.figures[0]
         frame = frames[change.id]
-        if change.id in linked or frame.role not in (Role.RELATIVE_CHANGE, Role.POINT_CHANGE) or not change.direction:
+        if change.id in linked or frame.role not in (Role.RELATIVE_CHANGE, Role.POINT_CHANGE, Role.CHANGE) \
+                or not change.direction:
             continue
         if frame.role is Role.POINT_CHANGE:
             # "Prices rose 5.4% in the year to October, down from 6.1% in September. Inflation has thus eased by
@@ -6595,10 +6648,17 @@ def changes_after_two_dated_levels(segments: tuple[Segment, ...], frames: dict[s
         if ordered is None:
             continue
         old, new = ordered
-        if _change_names_another_measure(seg, (previous, segments[i - 2] if i >= 2 else previous), frames, old, new):
-            continue
-        certain = bool(_DRAWN_FROM_BEFORE.search(seg.skeleton)) or bool(frame.head) and all(
-            frames[f.id].head == frame.head for f in (old, new))
+        if frame.role is Role.CHANGE and not same_unit(change, old):
+            continue  # (a change in units is of the levels' unit: "numbered 4,318 ... 4,756. The increase of 438")
+        if _change_names_another_measure(seg, (previous, segments[i - 2] if i >= 2 else previous), frames, old, new) \
+                or any(_change_of_another_head(seg, 0, segments[frames[f.id].segment], frames[f.id].slot) for f in (old, new)):
+            continue  # ("The rise of 610 in staff": a change of another measure than the levels')
+        # (a definite noun of change opening the sentence refers to the one change the two levels make: "The
+        # increase of 438 came from two new schools")
+        certain = bool(_DRAWN_FROM_BEFORE.search(seg.skeleton)) or bool(_THE_CHANGE_OPENS.match(seg.skeleton)) \
+            or bool(frame.head) and all(frames[f.id].head == frame.head for f in (old, new))
+        if frame.role is Role.CHANGE and not certain:
+            continue  # ("Excise duty fell short by Rs 3.2 billion" after two levels of refunds: an amount of another kind)
         out.append(ChangeLink(change, old, (new,), change.direction, certain, grammar))
     return out
 

@@ -44,6 +44,10 @@ class MeasureName:
 
 
 NO_NAME = MeasureName("", "", frozenset(), False, "")
+CHANGE_NOUN_THEN_MEASURE = "a change, then its noun and the measure"  # "a 12% rise in the area planted"
+CHANGE_OF_FIGURE_IN_MEASURE = "a noun of change 'of' the figure, then 'in' the measure"  # "the rise of 610 in staff"
+# the shapes that name a change's measure in the words after the change itself
+MEASURE_AFTER_A_CHANGE = (CHANGE_NOUN_THEN_MEASURE, CHANGE_OF_FIGURE_IN_MEASURE)
 NOUN_AFTER = "the figure, then its noun"  # the shape whose predicate may narrow it ("3,000 cars were electric")
 
 _TOKEN = lazy_re.compile(r"#\d+#|[a-z][a-z'’-]*|\d+|[^\sa-z\d]")
@@ -633,7 +637,7 @@ def _change_noun_of(seg: Segment, slot: int) -> tuple[MeasureName, frozenset[str
         if not tokens or tokens[0] in _IN_NOT_A_MEASURE:
             return NO_NAME, frozenset()  # "an increase of 22% in comparison with": how the change is told
         words = context.measure_after(" " + " ".join(t for t in tokens if not t.startswith("#"))).lower().split()
-        return _name(words, referring, "a noun of change 'of' the figure, then 'in' the measure"), frozenset()
+        return _name(words, referring, CHANGE_OF_FIGURE_IN_MEASURE), frozenset()
     return NO_NAME, frozenset()
 
 
@@ -659,7 +663,7 @@ def change_name_of(seg: Segment, slot: int) -> tuple[MeasureName, frozenset[str]
             referring = True
             tokens.pop(0)
         words = context.measure_after(" " + " ".join(t for t in tokens if not t.startswith("#"))).lower().split()
-        name = _name(words, referring, "a change, then its noun and the measure")
+        name = _name(words, referring, CHANGE_NOUN_THEN_MEASURE)
         if name.head:
             return name, frozenset()
     respective = _respective_subject(seg, slot)
