@@ -2,16 +2,22 @@
 between them. Shared by the checks; it reads text and figures, decides nothing."""
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
 from auditor import lazy_re
 from auditor.document import Document, per_document_cache
 from auditor.extract import context
-from auditor.extract.periods import find_periods
 from auditor.grammar.frames import LEVEL_KINDS, same_unit, written_in_digits
 from auditor.grammar import cues, lexicon
+from auditor.grammar.tables import (  # the checks read these from here too
+    columns_of_one_measure,
+    is_change_column,
+    is_row_label,
+    is_table_row,
+    row_of_one_series,
+    table_header_cell,
+)
 from auditor.model import Figure, Kind
 
 
@@ -129,154 +135,6 @@ def is_gap_amount(document: Document, f: Figure) -> bool:
     return bool(_GAP_AMOUNT.search(document.text[max(0, f.span.start - 160):f.span.start]))
 
 
-def is_table_row(document: Document, f: Figure) -> bool:
-    text = document.text
-    line_start = text.rfind("\n", 0, f.span.start) + 1
-    known = _table_row_lines(text)
-    if line_start not in known:
-        line_end = text.find("\n", f.span.end)
-        line = text[line_start:line_end if line_end >= 0 else len(text)]
-        # "Ontario        7.0     6.7      +0.3": columns aligned with runs of spaces
-        known[line_start] = line.count("|") >= 2 or line.count("\t") >= 2 or len(_ALIGNED_GAP.findall(line)) >= 2
-    return known[line_start]
-
-
-@per_document_cache(maxsize=4)
-def _table_row_lines(text: str) -> dict[int, bool]:
-    """Whether the line starting at each offset is a table row, filled in as lines are asked
-    about: every check asks about the same figures' lines."""
-    return {}
-
-
-_ALIGNED_GAP = lazy_re.compile(r"\S {3,}(?=[-+−–(]?\d)")
-_CELL_NUMBER = lazy_re.compile(r"^[\s(+\-−–]*[\d,.\s]+%?\)?\s*$")
-_YEAR_CELL = lazy_re.compile(r"^\s*(?:19|20)\d\d\s*$")
-# ("% of normal", "% of total": a share of something, not a change)
-_CHANGE_HEADER = lazy_re.compile(rf"{cues.words(cues.CHANGE_COLUMN_WORDS)}|\bvar|%(?!\s*of\b)", re.I)
-_SPAN_HEADER = rf"\b(?:{cues.words(cues.SPAN_WORDS)})\b"  # compiled on first use
-
-
-def _line_of(document: Document, offset: int) -> tuple[int, str]:
-    start = document.text.rfind("\n", 0, offset) + 1
-    end = document.text.find("\n", offset)
-    return start, document.text[start:end if end >= 0 else len(document.text)]
-
-
-def is_row_label(document: Document, f: Figure) -> bool:
-    """A number in the first cell of a table row ("Ward | 2023 | 2024": "1 | 1,699 | 2,820") names the row."""
-    start, line = _line_of(document, f.span.start)
-    return line.count("|") >= 2 and "|" not in line[:f.span.start - start]
-
-
-def table_header_cell(document: Document, f: Figure) -> str | None:
-    """The header of the table column a figure stands in: the nearest earlier
-    row of cells none of which is a bare number."""
-    start, line = _line_of(document, f.span.start)
-    if line.count("|") < 2:
-        return _aligned_header_cell(document.text, start, line, f.span.start - start)
-    column = line[:f.span.start - start].count("|")
-    starts, rows = _header_rows(document.text)
-    k = bisect.bisect_left(starts, start) - 1
-    if k < 0:
-        return None
-    cells = rows[k]
-    return cells[column].strip() if column < len(cells) else None
-
-
-_ALIGNMENT_CHARS = frozenset(" \t|:-")
-# A cell of a table set out with spaces: words joined by single spaces, cells split by two or
-# more spaces or a tab ("Source market      Arrivals (000)   Share (%)").
-_ALIGNED_CELL = lazy_re.compile(r"[^ \t]+(?: [^ \t]+)*")
-_ALIGNED_HEADER_LINES = 40
-
-
-def _aligned_cells(line: str) -> list[re.Match]:
-    return list(_ALIGNED_CELL.finditer(line))
-
-
-def _is_number_cell(cell: str) -> bool:
-    return bool(_CELL_NUMBER.match(cell) and not _YEAR_CELL.match(cell))
-
-
-def _aligned_header_cell(text: str, start: int, line: str, at: int) -> str | None:
-    """The header of a column of a table set out with spaces ("Region   Arrivals (000)   Share (%)"
-    over "UK   402   38.4"): the nearest line above, in the same block of lines, with two or more
-    cells none of which is a bare number; its cells are matched to the row's from the right,
-    since the header often has no cell over the row labels. None when the row is no such table's."""
-    if len(_ALIGNED_GAP.findall(line)) < 2:
-        return None
-    row = _aligned_cells(line)
-    column = next((k for k, m in enumerate(row) if m.start() <= at < m.end()), None)
-    if column is None:
-        return None
-    end = start - 1
-    for _ in range(_ALIGNED_HEADER_LINES):
-        if end <= 0:
-            return None
-        begin = text.rfind("\n", 0, end) + 1
-        above = text[begin:end]
-        end = begin - 1
-        if not above.strip():
-            return None  # a blank line ends the table
-        if set(above) <= _ALIGNMENT_CHARS:
-            continue  # "-----   -----" under the header
-        cells = [m.group() for m in _aligned_cells(above)]
-        if any(_is_number_cell(c) for c in cells[1:]):
-            continue  # another data row
-        if len(cells) < 2:
-            return None
-        index = column - (len(row) - len(cells))
-        return cells[index].strip() if 0 <= index < len(cells) else None
-    return None
-
-
-@per_document_cache(maxsize=4)
-def _header_rows(text: str) -> tuple[list[int], list[list[str]]]:
-    """Where each row of cells none of which is a bare number starts, and its cells: found
-    once per text (a walk back from each figure to its header could cross the whole text)."""
-    starts, rows, offset = [], [], 0
-    for line in text.split("\n"):
-        if line.count("|") >= 2 and not set(line) <= _ALIGNMENT_CHARS:  # "|---|:--:|" names no column
-            cells = line.strip().strip("()").split("|")
-            if not any(_CELL_NUMBER.match(c) and not _YEAR_CELL.match(c) for c in cells[1:]):  # not a data row
-                starts.append(offset)
-                rows.append(cells)
-        offset += len(line) + 1
-    return starts, rows
-
-
-_COLUMN_TIME = lazy_re.compile(rf"\b(?:{cues.words(cues.COLUMN_TIME_WORDS)})\b", re.I)
-
-
-def columns_of_one_measure(document: Document, a: Figure, b: Figure) -> bool:
-    """Whether two cells of a table row can be the two ends of a change: their columns name
-    periods or times of one measure ("2024 | 2025", "YE June 2024", "Last year | This year").
-    Columns of two measures ("Votes | Seats", "Visits | Visits per 1,000 residents") are not;
-    two figures outside a table may be."""
-    if not is_table_row(document, a):
-        return True
-    headers = [table_header_cell(document, f) for f in (a, b)]
-    if not all(headers) or headers[0] == headers[1]:
-        return True  # no header to read, or one header over both (a spanned period)
-    return all(find_periods(h) or _COLUMN_TIME.search(h) for h in headers)
-
-
-def row_of_one_series(document: Document, row: list[Figure]) -> bool:
-    """Whether a table row's cells all stand under columns naming periods ("GDP growth | 1.1 | 1.4 |
-    1.7" under "2026 | 2027 | 2028"): a series of one measure, each cell a level of its own period,
-    so no cell is the change between two others, whatever the row label says ("growth")."""
-    if len(row) < 2 or not is_table_row(document, row[0]):
-        return False
-    headers = [table_header_cell(document, f) for f in row]
-    return len(set(headers)) == len(headers) and all(
-        h and (find_periods(h) or _COLUMN_TIME.search(h)) and not _CHANGE_HEADER.search(h) for h in headers)
-
-
-def is_change_column(document: Document, f: Figure) -> bool:
-    """A table column headed as a change between the row's own columns ("Change in %"),
-    not between periods named in the header ("Feb 11 to Feb 12")."""
-    header = table_header_cell(document, f)
-    return bool(header and _CHANGE_HEADER.search(header) and not re.search(_SPAN_HEADER, header))
 
 
 def words(text: str) -> set[str]:
