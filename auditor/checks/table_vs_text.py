@@ -8,17 +8,25 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from auditor import lazy_re
 from auditor import expr
 from auditor.checks.base import Check
-from auditor.checks.nearby import places, written_in_digits
 from auditor.document import Document
 from auditor.extract.context import verb_direction
-from auditor.extract.periods import find_periods, shifted
-from auditor.grammar import cues
+from auditor.extract.periods import shifted
+from auditor.grammar.move_words import (
+    change_noun_before,
+    change_verb_before,
+    leads_to_new_level,
+    links_back_to_base,
+    of_an_earlier_time,
+    old_value_before,
+)
+from auditor.grammar.nearby import in_a_range, places, states_its_period, whole_named_after, written_in_digits
+from auditor.grammar.plans import mark_or_joint_before, plan_mark_after, proposed
 from auditor.grammar.tables import (  # noqa: F401  (by_table: ranking reads it from here)
     Row,
     RowIndex,
+    bare_cell,
     by_table,
     coordinated_rows,
     label_words,
@@ -26,6 +34,7 @@ from auditor.grammar.tables import (  # noqa: F401  (by_table: ranking reads it 
     match_rows,
     names_a_change,
     new_column,
+    of_one_period,
     rows_named_after,
     rows_named_by_share_clause,
     says_percent,
@@ -95,16 +104,8 @@ Correct the prose or the table so that both give the same value.
 """
 
 
-
 # --------------------------------------------------------------------------- the check
 
-_OLD_CUE = lazy_re.compile(rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.THAN + cues.VERSUS + cues.EARLIER_TIME + cues.PAST_COPULAS + cues.PLAN_UNOBSERVED, ' ')})"
-                      r"\b[^\d;]{0,35}$", re.I)
-# words that put a figure before the time the table shows ("had pushed the rate up ... to 4.40")
-_OLD_TENSE = lazy_re.compile(rf"\b(?:{cues.words(cues.EARLIER_TIME + cues.EARLIER_TIME_PHRASES, ' ')})\b", re.I)
-_LINK_BACK = lazy_re.compile(rf"^[\s,(]*(?:{cues.words(cues.BASE_PREPOSITIONS + cues.VERSUS + cues.UP_FROM + cues.DOWN_FROM, ' ')})"
-                        r"\s*(?:the\s+)?$", re.I)
-_PERIOD_AFTER = lazy_re.compile(r"^[\s,]*(?:in|for|during|of)?\s*(?:the\s+)?$", re.I)
 MAX_READINGS = 4
 
 
@@ -113,18 +114,6 @@ def _prose_candidate(f: Figure) -> bool:
         return False  # "in Wards 7 and 8": small bare integers name things more often than they count them
     return f.direction == 0 and not f.qualifier and written_in_digits(f) and f.kind in (
         Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.NUMBER, Kind.PHYSICAL)
-
-
-def _explicit_period(text: str, f: Figure, clause_start: int, next_start: int) -> bool:
-    after = text[f.span.end:min(next_start, f.span.end + 40)]
-    for p in find_periods(after):
-        if _PERIOD_AFTER.match(after[:p.start]) and not p.is_date and not p.since:
-            return True
-    before = text[clause_start:f.span.start]
-    return any(not p.is_date and not p.since for p in find_periods(before))
-
-
-_BARE_CELL = lazy_re.compile(r"[\d.,\s()+\-−–]+")
 
 
 def _comparable(prose: Figure, cell: Figure, row: Row, column: int) -> str | None:
@@ -146,7 +135,7 @@ def _comparable(prose: Figure, cell: Figure, row: Row, column: int) -> str | Non
     if prose.unit != cell.unit:
         return None
     # (a cell whose unit only the table's marker gives, "(million tonnes)", "(€ '000)", took its scale with it)
-    marked = cell.unit and _BARE_CELL.fullmatch(cell.text)
+    marked = cell.unit and bare_cell(cell.text)
     if says_scale(" ".join([row.title, row.label, header])) and not says_scale(cell.text) and not marked:
         return None  # "(thousands)": the cell's scale is in words the extractor did not apply
     level = {Kind.COUNT, Kind.MONEY, Kind.PHYSICAL, Kind.NUMBER}
@@ -194,43 +183,43 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             named_after = rows_named_by_share_clause(text[f.span.end:min(f.span.end + 100, place.sentence_end)], index)
         if named_after:
             matched = named_after  # "from 8.0% in Central region to 9.0% in East region"
-        if _MARK_OR_COMBINED.search(text[max(clause_start, f.span.start - 40):f.span.start]) or \
-                _MARK_AFTER.match(text, f.span.end):
+        if mark_or_joint_before(text[max(clause_start, f.span.start - 40):f.span.start]) or \
+                plan_mark_after(text, f.span.end):
             matched = []  # "together achieved 98.4%", "the 15 per cent target": not one cell's value
         changed_rows = named if f.direction else []
-        if _CHANGE_BEFORE.search(text[max(clause_start, f.span.start - 30):f.span.start]) or (
-                f.unit == "percent" and _CHANGE_NOUN.search(text[max(place.sentence_start, f.span.start - 40):f.span.start])):
+        if change_verb_before(text[max(clause_start, f.span.start - 30):f.span.start]) or (
+                f.unit == "percent" and change_noun_before(text[max(place.sentence_start, f.span.start - 40):f.span.start])):
             matched, changed_rows = [], named  # "expanding 7.2%": a rate of change, not a level the table restates
         linked = borrowed = False
-        if not matched and same_sentence and previous_rows and _LINK_BACK.match(before):
+        if not matched and same_sentence and previous_rows and links_back_to_base(before):
             matched, linked = previous_rows, True
-        elif not matched and same_sentence and previous_changed and _NEW_LEVEL_AFTER.match(before):
+        elif not matched and same_sentence and previous_changed and leads_to_new_level(before):
             # "light diesel oil will go up by Rs5.92 to Rs90.69": the row whose change was just given
             matched, borrowed = previous_changed, True
         previous, previous_rows, previous_changed = f, matched, changed_rows
         # "the authority had proposed a Rs1 increase": a change asked for, not the one the table gives
         # (searched only for a figure the answer matters to: the search runs from the sentence's start)
-        if len(changed_rows) == 1 and written_in_digits(f) and not _proposed(text, place.sentence_start, f):
+        if len(changed_rows) == 1 and written_in_digits(f) and not proposed(text, place.sentence_start, f):
             relation = _change_restated(f, changed_rows[0], index.levels)
             if relation is not None:
                 yield relation
         if not matched or not _prose_candidate(f):
             continue
-        if _in_a_range(text, figures, k):
+        if in_a_range(text, figures, k):
             continue  # "a 95% confidence interval of 41% to 61%": the ends of a range, not one cell's value
         nxt = min(figures[k + 1].span.start if k + 1 < len(figures) else len(text), place.sentence_end)
-        explicit = _explicit_period(text, f, clause_start, nxt)
-        old = bool(_OLD_CUE.search(text[max(clause_start, f.span.start - 60):f.span.start])) or bool(
-            _OLD_TENSE.search(text[max(place.sentence_start, f.span.start - 120):f.span.start]))
+        explicit = states_its_period(text, f, clause_start, nxt)
+        old = old_value_before(text[max(clause_start, f.span.start - 60):f.span.start]) or of_an_earlier_time(
+            text[max(place.sentence_start, f.span.start - 120):f.span.start])
         if (old or linked) and not explicit:
             continue
-        of = _OF_NOUN.match(text, f.span.end) if f.unit == "percent" else None
+        of = whole_named_after(text, f.span.end) if f.unit == "percent" else None
         # "18.7% of the region's 1,146 schools": a share of what its head noun names
-        of_head = label_words(of.group("words").split()[-1]) if of else frozenset()
+        of_head = label_words(of.split()[-1]) if of else frozenset()
         # "With the Rs5 increase, petrol will now sell at Rs123.30": a level in a sentence that states
         # a change, with no word of the old level before it, is the level after the change
         # (a verb of change in its own clause: another clause's may be another row's)
-        after_change = (borrowed or bool(verb_direction(before))) and not _proposed(text, place.sentence_start, f)
+        after_change = (borrowed or bool(verb_direction(before))) and not proposed(text, place.sentence_start, f)
         # "the MSF rate and the Bank Rate to 5.15 per cent": rows named side by side, joined by "and",
         # right before the figure: it is each row's value
         each = coordinated_rows(before, matched) if len(matched) > 1 and not linked and not borrowed else None
@@ -238,17 +227,6 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             relation = _relation(f, rows, explicit, of_head, index.levels, after_change, only_new=borrowed)
             if relation is not None:
                 yield relation
-
-
-_PERIOD_YEAR = lazy_re.compile(r"^(?:19|20)\d\d-")
-
-
-
-
-def _of_one_period(prose: str, cell: str) -> bool:
-    """A prose period and a cell's: the same, or the prose's written without the year the table gives it
-    ("in the third quarter", Q3, beside a column "3Q18"), or none (a headline, undated)."""
-    return prose == cell or not prose or not _PERIOD_YEAR.match(prose) and cell.endswith("-" + prose)
 
 
 def _changes_beside_restated_levels(document: Document, figures: tuple[Figure, ...], rows: list[Row]) -> Iterator[Relation]:
@@ -286,7 +264,7 @@ def _changes_beside_restated_levels(document: Document, figures: tuple[Figure, .
                     or not level.measure or where[level.id].sentence != where[change.id].sentence \
                     or level.span.start in line_of or text.rfind("\n", 0, level.span.start) + 1 in line_of:
                 continue
-            held = [h for h in by_value.get(level.value, ()) if _of_one_period(level.period, h[2].period)]
+            held = [h for h in by_value.get(level.value, ()) if of_one_period(level.period, h[2].period)]
             if len(held) != 1:
                 continue
             row, column, cell, scale = held[0]
@@ -312,51 +290,6 @@ def _changes_beside_restated_levels(document: Document, figures: tuple[Figure, .
 def _precise_digits(f: Figure) -> bool:
     """Four significant digits at least ("600,962", "355.2"): a value no other cell holds by chance."""
     return len(f.text.strip("0., ")) >= 4 and sum(ch.isdigit() and ch != "0" for ch in f.text) >= 3
-
-
-# the two ends of a range written side by side, "41% to 61%", "12-15%", "between 41% and 61%": two levels of one
-# unit, neither a change, joined by "to" or a dash (or "and" after "between"); not "from 8.0% to 9.0%", a move
-# between two levels, each a cell of its own
-_RANGE_JOIN = lazy_re.compile(r"^\s*(?:to|-|–)\s*$", re.I)
-_BETWEEN_JOIN = lazy_re.compile(r"^\s*and\s*$", re.I)
-_BETWEEN_BEFORE = lazy_re.compile(r"\bbetween\s*$", re.I)
-_FROM_BEFORE = lazy_re.compile(r"\bfrom\s*$", re.I)
-
-
-def _a_range(text: str, low: Figure, high: Figure) -> bool:
-    if low.direction or high.direction or low.unit != high.unit:
-        return False
-    join = text[low.span.end:high.span.start]
-    before = text[max(0, low.span.start - 12):low.span.start]
-    if _RANGE_JOIN.match(join):
-        return not _FROM_BEFORE.search(before)
-    return bool(_BETWEEN_JOIN.match(join) and _BETWEEN_BEFORE.search(before))
-
-
-def _in_a_range(text: str, figures: tuple[Figure, ...], k: int) -> bool:
-    """Whether the k-th figure is one end of a range written side by side ("41% to 61%")."""
-    return k + 1 < len(figures) and _a_range(text, figures[k], figures[k + 1]) \
-        or k > 0 and _a_range(text, figures[k - 1], figures[k])
-
-
-
-
-_CHANGE_BEFORE = lazy_re.compile(rf"\b(?:{cues.stems(cues.CHANGE_VERB_STEMS)}|{cues.words(cues.CHANGE_VERB_WORDS)}|ris\w+)\s+(?:by\s+)?"
-                            rf"(?:(?:{cues.words(cues.HEDGES_SHORT)})\s+)?$|"
-                            rf"\bby\s+(?:(?:{cues.words(cues.HEDGES)})\s+)?$", re.I)
-
-
-_MARK_OR_COMBINED = lazy_re.compile(rf"\b(?:{cues.words(cues.JOINT_MARKS, ' ')})\b[^.;]{{0,30}}$", re.I)
-_MARK_AFTER = lazy_re.compile(rf"\s*(?:[A-Z][\w-]*\s+){{0,3}}(?:[a-z-]+\s+)?(?:{cues.words(cues.PLAN_MARKS)})\b")
-# "the smallest salary growth, at 1.7%": a rate of change named by a noun
-_CHANGE_NOUN = lazy_re.compile(rf"\b(?:{cues.words(cues.CHANGE_NOUNS_RATE)})\b[^.;\d]{{0,25}}$", re.I)
-
-
-
-
-_OF_NOUN = lazy_re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?P<words>(?:[\w'’,.-]+\s+){0,2}[A-Za-z'’-]+)")
-
-
 
 
 def _sum_of_the_rows(f: Figure, cells: list[Figure]) -> bool:
@@ -417,11 +350,6 @@ def _relation(f: Figure, matched: list[Row], explicit: bool, of_head: frozenset,
                     readings=tuple(bindings[1:]), certain=certain)
 
 
-# between a change and the level it arrives at: "up by Rs5.92 to Rs90.69", "raised by Rs5.01, will now cost Rs120.04",
-# "will become Rs5.46 costlier and will therefore be priced at Rs96.26"
-_NEW_LEVEL_AFTER = lazy_re.compile(r"^\s*(?:(?:costlier|dearer|pricier|cheaper|higher|lower)\s+)?(?:to|,?\s*(?:and\s+)?(?:will|would|shall)\s+(?:now\s+|therefore\s+)?"
-                                   r"(?:cost|sell\s+at|be\s+priced\s+at|be\s+sold\s+at|stand\s+at|be)|"
-                                   r",?\s*(?:taking|bringing)\s+it\s+to)\s*$", re.I)
 def _change_restated(f: Figure, row: Row, levels_of) -> Relation | None:
     """A change the prose gives for a row ("petrol, raised by Rs5.01") against the row's one change
     column ("Increase"), in a table of the value before, the change and the value after: the
@@ -438,12 +366,6 @@ def _change_restated(f: Figure, row: Row, levels_of) -> Relation | None:
 
 
 _SAME_CHANGE = expr.parse("abs(c) == abs(p)")
-_PROPOSAL = lazy_re.compile(rf"\b(?:{cues.words(cues.PROPOSAL_WORDS)})\b", re.I)
-
-
-def _proposed(text: str, sentence_start: int, f: Figure) -> bool:
-    """Whether the sentence asks for a change before `f` ("had proposed a Rs1 increase")."""
-    return bool(_PROPOSAL.search(text, sentence_start, f.span.start))
 
 
 CHECK = Check(ID, "A figure in the prose does not match the table cell it restates.", DOC, find)

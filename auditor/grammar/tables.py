@@ -865,3 +865,31 @@ def is_change_column(document: Document, f: Figure) -> bool:
     not between periods named in the header ("Feb 11 to Feb 12")."""
     header = table_header_cell(document, f)
     return bool(header and _CHANGE_BETWEEN_COLUMNS.search(header) and not re.search(_SPAN_HEADER, header))
+
+
+# a cell written as bare digits and brackets: its unit, if it has one, is the table's marker's
+_BARE_CELL = lazy_re.compile(r"[\d.,\s()+\-−–]+")
+
+
+def bare_cell(text: str) -> bool:
+    """A cell's text is bare digits, signs and brackets ("1,204", "(3.5)"): a unit it has came from the
+    table's marker ("(million tonnes)"), not from the cell."""
+    return bool(_BARE_CELL.fullmatch(text))
+
+
+# (difference) a change column in percent: "Growth %", "Change (per cent)"
+_PERCENT_COLUMN = lazy_re.compile(r"%|\bper\s*cent\b|\bpercent", re.I)
+
+
+def column_in_percent(document: Document, f: Figure) -> bool:
+    """Whether the header of the column a figure stands in says percent ("Growth %", "per cent")."""
+    return bool(_PERCENT_COLUMN.search(table_header_cell(document, f) or ""))
+
+
+_PERIOD_YEAR = lazy_re.compile(r"^(?:19|20)\d\d-")
+
+
+def of_one_period(prose: str, cell: str) -> bool:
+    """A prose period and a cell's: the same, or the prose's written without the year the table gives it
+    ("in the third quarter", Q3, beside a column "3Q18"), or none (a headline, undated)."""
+    return prose == cell or not prose or not _PERIOD_YEAR.match(prose) and cell.endswith("-" + prose)
