@@ -200,7 +200,7 @@ MAX_NOTES = 10  # notes told per document
 def _in_readable_paragraphs(document: Document, figures: tuple) -> tuple:
     from collections import Counter
 
-    from auditor.checks.nearby import places
+    from auditor.grammar.nearby import places
 
     if len(figures) <= MAX_FIGURES_PER_PARAGRAPH:
         return figures

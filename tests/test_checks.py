@@ -87,7 +87,7 @@ def test_every_defined_measure_term_holds_one_of_the_words_looked_for_first():
     every pattern in TERMS must hold one (read from the parsed patterns, letters only where certain)."""
     from re import _constants as sre, _parser as parser
 
-    from auditor.checks.defined_measure import _TERM, TERM_WORDS
+    from auditor.grammar.defined_terms import _TERM, TERM_WORDS
 
     def holds_a_word(items: list, run: str = "") -> bool:  # `run`: the letters just before `items`
         for k, (op, av) in enumerate(items):

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from auditor import __version__, audit
 from auditor.audit import audit_document, audit_sections, section_bounds
-from auditor.checks import difference
+from auditor.grammar import labels
 from auditor.cli import main
 from auditor.document import Document
 from auditor.extract import context
@@ -163,7 +163,7 @@ def test_the_command_writes_a_long_document_as_the_whole_report(small_sections, 
 def test_a_documents_caches_are_emptied_once_it_is_audited():
     text = (FIXTURES / "employment-bulletin-2021.txt").read_text(encoding="utf-8")
     audit_document(Document("a.txt", text))
-    assert difference._label.cache_info().currsize == 0
+    assert labels._label.cache_info().currsize == 0
     assert context.sentences_cached.cache_info().currsize == 0
 
 

@@ -1,5 +1,5 @@
 """A figure in prose named by a table's heading: the row of the heading's measure itself, its total row
-("All workers", "Total", "All-items"), holds it (checks.table_vs_text, _RowIndex.named_by_title). Written here."""
+("All workers", "Total", "All-items"), holds it (checks.table_vs_text, grammar.tables.RowIndex.named_by_title). Written here."""
 from __future__ import annotations
 
 import pytest

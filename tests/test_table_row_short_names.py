@@ -1,5 +1,5 @@
 """A table row named in the prose by the words that tell its label from the other labels
-(checks.table_vs_text._RowIndex.short): "Express coach" beside "Local coach" is "express",
+(grammar.tables.RowIndex.short): "Express coach" beside "Local coach" is "express",
 "Urban areas" beside "Rural areas" is "urban"; a word two labels share names no one row. A price's
 comparative after the amount ("R2.50 dearer") is a change, and the level after it ("and will
 therefore cost R44.50") the row's new value. The reports are written here; none is a report's."""

@@ -1,5 +1,5 @@
 """A figure after two table rows named side by side and joined by "and" ("the ferry fare and the bus
-fare to R12.40") restates each row's cell (checks.table_vs_text _coordinated_rows). The texts are
+fare to R12.40") restates each row's cell (checks.table_vs_text, grammar.tables.coordinated_rows). The texts are
 written here; none is a report's."""
 from __future__ import annotations
 

@@ -2,18 +2,22 @@
 ("rose to 4.4 percent from 4.8 percent")."""
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
-from auditor import lazy_re
 from auditor import expr
 from auditor import grammar, relations
 from auditor.checks.base import Check, links_first
-from auditor.checks.nearby import is_level, is_percent_level, layout, same_unit
 from auditor.document import Document
-from auditor.extract.context import verb_direction
-from auditor.grammar import cues
 from auditor.grammar.measures import judged_direction
+from auditor.grammar.move_words import (
+    bare_ends,
+    base_word_before,
+    breaks_the_clause,
+    fronted_base,
+    move_direction,
+    reached_word_before,
+)
+from auditor.grammar.nearby import is_level, is_percent_level, layout, same_unit
 from auditor.model import Figure, Relation
 
 ID = "change-direction"
@@ -60,31 +64,6 @@ Unemployment rose to 2.21 million from 2.27 million. (2.21 million is lower.)
 Correct the verb, or the level that is wrong.
 """
 
-_FROM = lazy_re.compile(rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.VERSUS, ' ')})"
-                   r"\s*(?:the\s+|a\s+|an\s+)?(?:[a-z'’-]+\s+){0,2}$", re.I)
-_TO = lazy_re.compile(r"\b(?:to|at)\b\s*(?:a\s+|an\s+|the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
-
-
-# a clause of the two levels alone, its verb before the comma: "arrivals also dropped, from 4,954 ... to 391",
-# "the share fell in the south, to 32.5 per cent from 54 per cent"
-_BARE_FROM = lazy_re.compile(r"\s*(?:from|to)\s+(?:[a-z'’-]+\s+){0,2}$", re.I)
-_CLAUSE_BREAK = lazy_re.compile(r";|,\s*(?:and|but|while|whereas)\b", re.I)
-_FRONTED_FROM = lazy_re.compile(r"\W*from\s+(?:a\s+|an\s+|the\s+)?(?:[a-z'’-]+\s+){0,2}$", re.I)
-
-
-_PACE = lazy_re.compile(rf"\b(?:(?P<up>{cues.words(cues.SPEED_UP)})|{cues.words(cues.SLOW_DOWN)})\b", re.I)
-
-
-def _direction(words: str) -> int:
-    """The way the words say a level moved. "Growth slowed from 1.7% to 1.1%": a rate that slows
-    goes down, whatever "growth" says on its own."""
-    pace = None
-    for pace in _PACE.finditer(words):
-        pass
-    if pace is not None:
-        return 1 if pace.group("up") else -1
-    return verb_direction(words)
-
 
 def _level_pair(f: Figure, g: Figure) -> bool:
     if is_percent_level(f) and is_percent_level(g):
@@ -102,13 +81,13 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
     text = document.text
     meaning = grammar.read(document, figures)
     for old in figures:
-        if not _FROM.search(text[max(0, old.span.start - 40):old.span.start]):
+        if not base_word_before(text[max(0, old.span.start - 40):old.span.start]):
             continue
         sentence = where[old.id].sentence
         news = [f for f in in_sentence[sentence] if f is not old and _level_pair(f, old)
-                and _TO.search(text[max(0, f.span.start - 25):f.span.start])
+                and reached_word_before(text[max(0, f.span.start - 25):f.span.start])
                 # ("dipped to 86 from 88, and housebreaking stands at 932": another clause's level)
-                and not _CLAUSE_BREAK.search(text[min(f.span.end, old.span.end):max(f.span.start, old.span.start)])]
+                and not breaks_the_clause(text[min(f.span.end, old.span.end):max(f.span.start, old.span.start)])]
         if not news:
             continue
         # "fell to 2.5% from 2.8%, while services eased to 4.4%": the level reached next to the old one
@@ -121,14 +100,14 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             continue
         first = min(old.span.start, new.span.start)
         clause_start = max(where[old.id].sentence_start, text.rfind(",", 0, first) + 1, text.rfind(";", 0, first) + 1)
-        sign = _direction(text[clause_start:first])
-        if sign == 0 and old.span.start < new.span.start and _FRONTED_FROM.match(text, clause_start, old.span.start):
+        sign = move_direction(text[clause_start:first])
+        if sign == 0 and old.span.start < new.span.start and fronted_base(text, clause_start, old.span.start):
             # "From 8,200 in 2019, the number of apprentices rose to 8,600 in 2022": the verb between the two
-            sign = _direction(text[old.span.end:new.span.start])
-        if sign == 0 and _BARE_FROM.match(text, clause_start, first):
+            sign = move_direction(text[old.span.end:new.span.start])
+        if sign == 0 and bare_ends(text, clause_start, first):
             before = max(where[old.id].sentence_start, text.rfind(",", 0, clause_start - 1) + 1,
                          text.rfind(";", 0, clause_start - 1) + 1)
-            sign = _direction(text[before:clause_start])
+            sign = move_direction(text[before:clause_start])
         judged = False
         if sign == 0:
             # "the claims ratio improved to 63.9% from 65.4%": better or worse, read as down or up by the

@@ -2,32 +2,35 @@
 "down 0.6 points from 34.5% to 33.9%"), and percentage points against percent."""
 from __future__ import annotations
 
-import re
 from itertools import chain
 from typing import Iterator
 
-from auditor import lazy_re
 from auditor import expr
 from auditor import grammar, relations
 from auditor.checks.base import Check, links_first, placed_changes
-from auditor.checks.nearby import (
+from auditor.document import Document
+from auditor.grammar.frames import Role, is_rate_of_change_unit, is_word_fraction
+from auditor.grammar.labels import content_words, label, named_gap  # (sum_of_parts reads the first two from here)
+from auditor.grammar.move_words import base_named_after, by_amount_before, dated_earlier_after, judged_move
+from auditor.grammar.nearby import (
+    LEVEL_KINDS,
     by_sentence,
-    columns_of_one_measure,
-    row_of_one_series,
+    contrast_between,
     counts_two_things,
-    is_change_column,
     is_level,
     is_percent_level,
-    is_table_row,
     orient_pair,
     pair_by_words,
     places,
-    table_header_cell,
+    same_unit,
 )
-from auditor.checks.nearby import LEVEL_KINDS, same_unit
-from auditor.document import Document, per_document_cache
-from auditor.grammar.frames import Role, is_rate_of_change_unit, is_word_fraction
-from auditor.grammar import lexicon
+from auditor.grammar.tables import (
+    column_in_percent,
+    columns_of_one_measure,
+    is_change_column,
+    is_table_row,
+    row_of_one_series,
+)
 from auditor.model import Figure, Relation
 
 ID = "difference"
@@ -120,12 +123,9 @@ def _find(document: Document, figures: tuple[Figure, ...], ratios: frozenset[str
         for change in percent_changes:
             # "increased by 0.3% q/q and by 1.1% y/y, so ... rose by roughly 1.5%": amounts of change, not levels
             levels = [f for f in group if is_percent_level(f)
-                      and not _BY_AMOUNT.search(document.text[max(0, f.span.start - 25):f.span.start])]
+                      and not by_amount_before(document.text[max(0, f.span.start - 25):f.span.start])]
             if len(levels) == 2 and not [f for f in group if is_level(f)]:
                 yield from _relations(document, change, levels, _relative(change), _as_points(change))
-
-
-_BY_AMOUNT = lazy_re.compile(r"\bby\s+(?:about|around|roughly|some|nearly|almost|just)?\s*$", re.I)
 
 
 def _relative(change: Figure) -> expr.Compare:
@@ -151,7 +151,7 @@ def _table_row(document: Document, row: list[Figure]) -> Iterator[Relation]:
     change = changes[0]
     scale = ""
     negative = change.direction < 0 and change.value > 0
-    if levels[0].unit != "percent" and change.unit == "" and _PERCENT_HEADER.search(table_header_cell(document, change) or ""):
+    if levels[0].unit != "percent" and change.unit == "" and column_in_percent(document, change):
         # "Company | Feb 2024 | Feb 2023 | Growth %": the change column is in percent of the old level
         expression = expr.parse(f"(new - old) / old == {'-' if negative else ''}change / 100")
         a, b = levels
@@ -168,9 +168,6 @@ def _table_row(document: Document, row: list[Figure]) -> Iterator[Relation]:
     readings = [{"new": a, "old": b, "change": change}, {"new": b, "old": a, "change": change}]
     yield Relation(ID, expression, readings[0], f"{change.text} between {a.text} and {b.text}",
                    readings=tuple(readings[1:]))
-
-
-_PERCENT_HEADER = lazy_re.compile(r"%|\bper\s*cent\b|\bpercent", re.I)
 
 
 def _old_fits(change: Figure):
@@ -209,10 +206,10 @@ def _named_like_old(document: Document, change: Figure, old: Figure, news) -> Fi
     """'[rural: 10,47,296] ... That is 5,81,417 fewer than the rural population of 16,28,713':
     of the levels the sentence points back to, the one named with the old level's first word."""
     between = document.text[change.span.end:old.span.start]
-    m = re.search(r"\b(?:than|from|against)\b(?P<name>[^\d,;]*)$", between, re.I)
-    if not m:
+    name = base_named_after(between)
+    if name is None:
         return None
-    key = _group_key_first(m.group("name"))
+    key = _group_key_first(name)
     if key is None:
         return None
     named = [f for f in news if key in label(document, f)]
@@ -224,31 +221,24 @@ def _group_key_first(name: str) -> str | None:
     return found[0] if len(found) >= 2 else None
 
 
-_CONTRAST = lazy_re.compile(r"\b(?:whereas|while|but|although)\b|;", re.I)
-# a figure dated to an earlier time right after it ("... of €12.9 million a year earlier", "a fall of 3% last year"),
-# not measured from it ("up 3% on a year earlier", "more than a year ago": a word stands between)
-_DATED_EARLIER_AFTER = lazy_re.compile(rf"\s*(?:in\s+)?(?:{lexicon.alternation(lexicon.EARLIER_YEAR)})\b", re.I)
-_EVALUATIVE = lazy_re.compile(r"\b(?:improv\w*|worsen\w*|deteriorat\w*|better|worse)\b", re.I)
-
-
 def _relations(document: Document, change: Figure, levels: list[Figure], expression,
                alternative: tuple[str, expr.Compare] | None = None) -> Iterator[Relation]:
     if len(levels) != 2 or not columns_of_one_measure(document, *levels):
         return  # "Votes | Seats | Change in seats": two measures' columns, no change between them
     if not change.unit and counts_two_things(document, *levels):
         return  # "46,200 runners from 142 nations ..., 3,100 more than last year": two things counted
-    if _DATED_EARLIER_AFTER.match(document.text, change.span.end) and not any(
-            _DATED_EARLIER_AFTER.match(document.text, f.span.end) for f in levels):
+    if dated_earlier_after(document.text, change.span.end) and not any(
+            dated_earlier_after(document.text, f.span.end) for f in levels):
         return  # "a net profit of €31.5 million after a loss of €12.9 million a year earlier": the earlier year's own figure
     oriented = orient_pair(document, change, *levels)
     if oriented is None:
         return
     readings, certain = oriented
     a, b = levels
-    if _CONTRAST.search(document.text[min(a.span.end, change.span.end):max(b.span.start, change.span.start)]):
+    if contrast_between(document.text[min(a.span.end, change.span.end):max(b.span.start, change.span.start)]):
         return  # "jumped from 85,904 to 98,158, whereas the other category shrank by 7,056": two clauses, two measures
     place_start = max(document.text.rfind(". ", 0, change.span.start), document.text.rfind("\n", 0, change.span.start)) + 1
-    if _EVALUATIVE.search(document.text[place_start:change.span.end]):
+    if judged_move(document.text[place_start:change.span.end]):
         # "the combined ratio improved to 94.2% from 96.8%, a gain of 2.6 points": better or worse, not up or down
         expression = expr.parse("abs(new - old) == abs(change)")
     yield Relation(ID, expression, readings[0], f"{change.text} between {a.text} and {b.text}",
@@ -256,72 +246,6 @@ def _relations(document: Document, change: Figure, levels: list[Figure], express
 
 
 # ---- a gap between two named groups whose levels stand nearby ----------------------------
-
-_STOP = {"the", "a", "an", "of", "in", "on", "for", "to", "at", "by", "and", "or", "this", "that", "these", "those",
-         "its", "their", "his", "her", "was", "were", "is", "are", "be", "been", "has", "have", "had", "with", "as",
-         "from", "than", "there", "which", "who", "whom", "it", "they", "number", "total", "figure", "figures", "some",
-         "about", "around", "nearly", "almost", "over", "under", "only", "just", "per", "cent", "percent", "all",
-         "while", "whereas", "but", "also", "so", "then", "now", "still", "respectively", "accounted", "account",
-         "accounting", "stood", "came", "reached", "made", "up", "out", "each", "other", "same", "year", "years",
-         "million", "billion", "thousand", "trillion", "lakh", "crore", "people", "persons"}
-_SYNONYMS = {"women": "female", "woman": "female", "females": "female", "men": "male", "man": "male",
-             "males": "male", "boys": "boy", "girls": "girl", "children": "child"}
-_CONJUNCTION = lazy_re.compile(r"\b(?:and|or|while|whereas|but|against|versus|compared)\b", re.I)
-
-
-def norm(word: str) -> str:
-    word = word.lower()
-    if word in _SYNONYMS:
-        return _SYNONYMS[word]
-    if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
-_LETTER_WORD = lazy_re.compile(r"[A-Za-z][A-Za-z-]+")
-_LABEL_END = lazy_re.compile(r"[,;:.()|\d\n]")
-_OF_OPENING = lazy_re.compile(r"^\s*of\b", re.I)
-
-
-def content_words(text: str) -> list[str]:
-    return [norm(w) for w in _LETTER_WORD.findall(text) if w.lower() not in _STOP]
-
-
-def label(document: Document, f: Figure) -> set[str]:
-    """The words that name a figure: those right after it ("1,48,047 boys"), else those
-    right before it ("and females for 16,62,258"), else its measure."""
-    return set(_label(document.text, f))
-
-
-@per_document_cache(maxsize=65536)
-def _label(text: str, f: Figure) -> frozenset[str]:
-    tail = _LABEL_END.split(text[f.span.end:f.span.end + 60], maxsplit=1)[0]
-    tail = _CONJUNCTION.split(tail)[0]
-    found = content_words(tail)
-    partitive = _OF_OPENING.match(tail)  # "Women accounted for 52,310 of the applicants"
-    if found and not partitive:
-        return frozenset(found)
-    before = text[max(0, f.span.start - 50):f.span.start]
-    if before.rstrip().endswith(":"):  # "Labour Force: 80.3m"
-        found = content_words(re.split(r"[,;:.()|\d\n]", before.rstrip()[:-1])[-1])
-        if found:
-            return frozenset(found)
-    head = re.split(r"[,;:.()|\d\n]", before)[-1]
-    head = _CONJUNCTION.split(head)[-1]
-    found = content_words(head) + found
-    if found:
-        return frozenset(found)
-    return frozenset(content_words(f.measure))
-
-
-# "women outnumbered men in the district by 44,656", "boys outnumber girls by 6,813"
-_OUTNUMBER = lazy_re.compile(r"(?P<a>[A-Za-z][A-Za-z -]{0,40}?)\s+(?:outnumber(?:s|ed)?|exceed(?:s|ed)?)\s+"
-                        r"(?P<b>[A-Za-z][A-Za-z -]{0,40}?)\s+(?:[a-z ,-]{0,40}?\s)?by\s*$", re.I)
-# "recurrent spending is N2.05 trillion higher than capital expenditure"
-_SUBJECT = lazy_re.compile(r"(?P<a>[A-Za-z][A-Za-z -]{0,40}?)\s+(?:is|was|are|were|stood|came in|ran)\s+"
-                      r"(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.I)
-_THAN = lazy_re.compile(r"^\s*(?:(?P<more>higher|more|larger|greater|bigger|above)|(?P<less>lower|less|fewer|smaller|below))"
-                   r"\s+than\s+(?:that\s+(?:of|for)\s+)?(?P<b>[A-Za-z][A-Za-z -]{0,40}?)\s*(?:[.,;]|$)", re.I)
 
 
 def _group_key(name: str) -> str | None:
@@ -339,20 +263,10 @@ def _named_gaps(document: Document, where, sentences, ratios: frozenset[str]) ->
             place = where[gap.id]
             before = text[place.sentence_start:gap.span.start]
             after = text[gap.span.end:place.sentence_end]
-            bigger = True
-            clause = before.split(",")[-1]
-            lowered = clause.lower()
-            # (the searches are slow over a long clause: the words they need are looked for first)
-            m = _OUTNUMBER.search(clause) if "outnumber" in lowered or "exceed" in lowered else None
-            if m:
-                a_name, b_name = m.group("a"), m.group("b")
-            else:
-                t = _THAN.match(after)
-                m = _SUBJECT.search(clause) if t else None
-                if not (m and t):
-                    continue
-                a_name, b_name, bigger = m.group("a"), t.group("b"), bool(t.group("more"))
-            a_name = re.split(r"\b(?:that|which|where|whom|who)\b", a_name)[-1]
+            named = named_gap(before, after)
+            if named is None:
+                continue
+            a_name, b_name, bigger = named
             a_key, b_key = _group_key(a_name), _group_key(b_name)
             if not a_key or not b_key or a_key == b_key:
                 continue

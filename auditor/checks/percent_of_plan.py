@@ -1,18 +1,24 @@
 """A result given as a percentage of a plan or target ("115.3 percent of the annual plan")."""
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
-from auditor import lazy_re
 from auditor import expr
 from auditor import grammar, relations
 from auditor.checks.base import Check, links_first
-from auditor.checks.nearby import between, is_gap_amount, is_level, layout, same_unit
 from auditor.document import Document
-from auditor.grammar import cues
 from auditor.grammar.frames import Role
 from auditor.grammar.links import is_amount_per_unit
+from auditor.grammar.nearby import between, is_gap_amount, is_level, layout, same_unit
+from auditor.grammar.plans import (
+    gap_after,
+    names_a_plan,
+    own_share_after,
+    plan_named_after,
+    plan_word_after,
+    plan_word_before,
+    result_clause_before,
+)
 from auditor.model import Figure, Relation
 
 ID = "percent-of-plan"
@@ -39,16 +45,6 @@ State the plan, or correct the rate or the result so that result / plan gives it
 """
 
 EXPRESSION = expr.parse("result / plan == rate")
-_OF_PLAN = lazy_re.compile(
-    r"^\s*(?:of|of the|of its|of their)\s+(?:the\s+)?"
-    rf"(?P<what>(?:[a-z-]+\s+){{0,3}}?(?:{cues.words(cues.PLAN_WORDS + cues.PLAN_OF_EXTRA, ' ')}))\b", re.I)
-_PLAN_MEASURE = lazy_re.compile(rf"\b(?:{cues.words(cues.PLAN_MEASURE_WORDS)})\b", re.I)
-
-
-_PLAN_BEFORE = lazy_re.compile(rf"\b{cues.inflected(cues.PLAN_WORDS)}\s+(?:of|was|is|at|set at)?\s*$", re.I)
-_OWN_SHARE = lazy_re.compile(r"\s*(?:,\s*or|,\s*representing|\()\s*\d[\d.,]*\s*(?:%|per ?cent|percent)", re.I)
-_PLAN_AFTER = lazy_re.compile(rf"^\s*(?:[a-z-]+\s+)?(?:{cues.words(cues.PLAN_WORDS)})\b", re.I)
-_GAP_AFTER = lazy_re.compile(rf"^\s*(?:[a-z]+\s+){{0,2}}?(?:{cues.words(cues.COMPARATIVES + cues.GAP_POSITIONS)})\s+(?:than|of)\b", re.I)
 
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
@@ -61,7 +57,7 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
     for rate in figures:
         if rate.unit != "percent" or rate.direction != 0:
             continue
-        m = _OF_PLAN.match(document.text[rate.span.end:rate.span.end + 60])
+        m = plan_named_after(document.text[rate.span.end:rate.span.end + 60])
         if not m:
             continue
         # (a span of time is no result: "In the first 11 months the government has brought in 93 percent of its target")
@@ -69,18 +65,18 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
         # the outcome is neither the plan itself ("the planning target of 7,000") nor a gap to it
         # ("168 students larger than the target")
         results = [f for f in same_sentence if f.span.end <= rate.span.start
-                   and not _PLAN_BEFORE.search(document.text[max(0, f.span.start - 40):f.span.start])
-                   and not _GAP_AFTER.match(document.text[f.span.end:f.span.end + 40])
-                   and not _PLAN_AFTER.match(document.text[f.span.end:f.span.end + 30])
+                   and not plan_word_before(document.text[max(0, f.span.start - 40):f.span.start])
+                   and not gap_after(document.text[f.span.end:f.span.end + 40])
+                   and not plan_word_after(document.text[f.span.end:f.span.end + 30])
                    and not is_gap_amount(document, f)]
         if not results:
             # the share first, then the result in a clause of its own: "met 96.4% of its housing target, completing
             # 18,740 homes against a goal of 20,000"
             results = [f for f in same_sentence if f.span.start >= rate.span.end
-                       and _RESULT_CLAUSE_BEFORE.search(document.text[rate.span.end:f.span.start])
-                       and not _PLAN_BEFORE.search(document.text[max(0, f.span.start - 40):f.span.start])
-                       and not _GAP_AFTER.match(document.text[f.span.end:f.span.end + 40])
-                       and not _PLAN_AFTER.match(document.text[f.span.end:f.span.end + 30])
+                       and result_clause_before(document.text[rate.span.end:f.span.start])
+                       and not plan_word_before(document.text[max(0, f.span.start - 40):f.span.start])
+                       and not gap_after(document.text[f.span.end:f.span.end + 40])
+                       and not plan_word_after(document.text[f.span.end:f.span.end + 30])
                        and not is_gap_amount(document, f)][:1]
         if not results:
             continue
@@ -88,10 +84,10 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
         if len(between(document, result, rate)) > 120:
             continue
         plans = [f for f in lay.in_paragraph(rate) if f is not result and is_level(f) and same_unit(f, result)
-                 and _PLAN_MEASURE.search(
+                 and names_a_plan(
                      document.text[max(0, f.span.start - 50):f.span.end + 30])
                  # "while recurrent expenditure gets N573.09 billion, or 41 per cent": another part, with its own share
-                 and not _OWN_SHARE.match(document.text, f.span.end)
+                 and not own_share_after(document.text, f.span.end)
                  # "£16.8 billion, 8.9% of the health budget, or about £294 per head": an amount per head is no plan
                  and not is_amount_per_unit(document.text[f.span.end:f.span.end + 40])]
         if plans:
@@ -102,10 +98,6 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             yield Relation(ID, EXPRESSION, {"result": result, "rate": rate},
                            f"{result.text} is {rate.text} of the {m.group('what').lower()}",
                            unknown="plan", unknown_unit=result.unit)
-
-
-# after the share, a clause that gives the result: ", completing ", ", with ", ", having built "
-_RESULT_CLAUSE_BEFORE = lazy_re.compile(r"^[^.;]{0,80}?,\s*(?:with|having\s+[a-z]+ed|[a-z]{3,}ing)\s+(?:some\s+|about\s+|nearly\s+)?$")
 
 
 CHECK = Check(ID, "A result given as a percentage of a plan or target; the plan is checked or implied.", DOC, find)

@@ -6,14 +6,47 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Iterator
 
-from auditor import lazy_re
 from auditor import expr
 from auditor.checks.base import Check
-from auditor.checks.nearby import is_table_row
-from auditor.checks.table_vs_text import Row, by_table, level_cells, tables
 from auditor.document import Document
-from auditor.extract.periods import MONTHS, shifted
-from auditor.grammar import cues, lexicon
+from auditor.extract.periods import shifted
+from auditor.grammar import lexicon
+from auditor.grammar.tables import (
+    Row,
+    by_table,
+    excluded_rows,
+    excluding_group_line,
+    exclusion,
+    header_period,
+    heads_new_value,
+    heads_old_value,
+    heads_population,
+    heads_result,
+    heads_share_column,
+    heads_series_change,
+    heads_shares,
+    heads_shares_of_a_whole,
+    heads_summable,
+    heads_weights,
+    in_basis_points,
+    is_change_header,
+    is_rest_label,
+    is_table_row,
+    is_total_label,
+    level_cells,
+    normalised_label,
+    not_additive,
+    per_base_header,
+    ratio_label,
+    series_change_base,
+    series_step,
+    says_relative_change,
+    share_of_column_header,
+    span_periods,
+    tables,
+    title_of_percentages,
+    trailing_qualifier,
+)
 from auditor.model import Figure, Kind, Relation
 
 ID = "table-arithmetic"
@@ -80,56 +113,10 @@ not recomputed leaves a table that contradicts itself.
 Recompute the change or total from the levels, or correct the level that is wrong.
 """
 
-_MONTH = rf"(?:{cues.words(cues.MONTH_ABBREVIATIONS)})[a-z]*\.?"
-_SPAN = lazy_re.compile(rf"(?P<a>(?:{_MONTH}\s*'?\d{{2,4}})|(?:19|20)\d\d(?:\s*[-–]?\s*Q[1-4])?)\s*(?:{cues.words(cues.SPAN_WORDS + cues.VERSUS + cues.SPAN_MARKS)})\s*"
-                   rf"(?P<b>(?:{_MONTH}\s*'?\d{{2,4}})|(?:19|20)?\d\d(?:\s*[-–]?\s*Q[1-4])?)", re.I)
-_CHANGE_WORD = lazy_re.compile(rf"\b(?:{cues.words(cues.CHANGE_COLUMN_NAMES)})\b|^\s*\+/-\s*$", re.I)
-_RELATIVE = lazy_re.compile(r"%|per ?cent|percentage change|growth rate", re.I)
-_BASIS_POINTS = lazy_re.compile(r"\b(?:bps?|basis\s+points?)\b", re.I)
-_POINTS = lazy_re.compile(r"\b(?:pts?|points?|pp|p\.p\.|bps?|basis)\b", re.I)
-_TOTAL = lazy_re.compile(rf"^\s*(?:grand\s+)?(?:{cues.words(cues.TOTAL_LABELS)})\b(?![-\s]+(?:{cues.words(cues.TOTAL_EXCEPT)})\b)"
-                    r"(?!.*\bexcluding\b)", re.I)
-_NOT_ADDITIVE = lazy_re.compile(r"rate|ratio|average|mean|median|per\b|per[- ]capita|share|%|percent|index|price|margin|"
-                           r"yield|density|growth|change|score|age\b|years|ranking|\brank", re.I)
-_SUMMABLE_HEADER = lazy_re.compile(r"weight|‰|number|count|total|amount|value|persons|people|\(\s*'?000|thousand|million|"
-                              r"billion|€|\$|£|₹|¥", re.I)
-_PERCENT_CONTEXT = lazy_re.compile(rf"%|\b(?:{cues.words(cues.PERCENT_WORDS + cues.PERCENT_CONTEXT_MORE, ' ')})\b", re.I)
-
-
-def _period_of(text: str) -> str:
-    """'Jan 12' -> '2012-01', 'Feb 2012' -> '2012-02', '2023' -> '2023', '24' -> '2024'."""
-    text = text.strip().lower()
-    m = re.fullmatch(rf"(?P<mon>{_MONTH})\s*'?(?P<y>\d{{2,4}})", text)
-    if m:
-        month = MONTHS.get(m.group("mon").rstrip(".")[:3] if m.group("mon")[:4] != "sept" else "sep")
-        year = m.group("y")
-        year = year if len(year) == 4 else "20" + year
-        return f"{year}-{month:02d}" if month else ""
-    m = re.fullmatch(r"((?:19|20)?\d\d)(?:\s*[-–]?\s*(q[1-4]))?", text)
-    if m:
-        year = m.group(1) if len(m.group(1)) == 4 else "20" + m.group(1)
-        return f"{year}-{m.group(2).upper()}" if m.group(2) else year
-    return ""
-
-
-def _span_periods(header: str) -> tuple[str, str] | None:
-    m = _SPAN.search(header)
-    if not m:
-        return None
-    a, b = _period_of(m.group("a")), _period_of(m.group("b"))
-    if a and b and len(b) == 4 and len(a) == 4 and m.group("b").strip().isdigit() and len(m.group("b").strip()) == 2:
-        b = a[:2] + m.group("b").strip()  # "2023-24"
-    return (a, b) if a and b and a != b else None
-
-
-def _is_change_header(header: str) -> bool:
-    return bool(_CHANGE_WORD.search(header) or _span_periods(header) or header.strip() in ("%", "+/-", "±"))
-
-
 def _change_expression(level_unit: str, level_kind: Kind, change: Figure, header: str) -> str | None:
     """The claim 'change column == later - earlier' in the units the cells are written in."""
-    relative_header = bool(_RELATIVE.search(header)) and not _POINTS.search(header)
-    if _BASIS_POINTS.search(header) and not change.unit and not level_unit:
+    relative_header = says_relative_change(header)
+    if in_basis_points(header) and not change.unit and not level_unit:
         return "(n - o) * 100 == c"  # "Previous (%) | Revised (%) | Change (bps)": -25 is a quarter point
     if change.unit == "percent" or (relative_header and not change.unit):
         if level_unit == "percent":
@@ -152,7 +139,7 @@ def _change_expression(level_unit: str, level_kind: Kind, change: Figure, header
 def _changes(rows: list[Row]) -> Iterator[Relation]:
     for row in rows:
         # (a change column's cells are no level of a period, whatever period the table gives them)
-        levels = [(i, cell) for i, cell in level_cells(row) if not _is_change_header(row.headers[i] or "")]
+        levels = [(i, cell) for i, cell in level_cells(row) if not is_change_header(row.headers[i] or "")]
         by_period = {}
         for i, cell in levels:
             if cell.period and cell.period[:2] in ("19", "20"):
@@ -163,9 +150,9 @@ def _changes(rows: list[Row]) -> Iterator[Relation]:
             continue
         for i, change in enumerate(row.cells):
             header = row.headers[i]
-            if change is None or not header or not _is_change_header(header):
+            if change is None or not header or not is_change_header(header):
                 continue
-            span = _span_periods(header)
+            span = span_periods(header)
             if span:
                 if span[0] not in by_period or span[1] not in by_period:
                     continue
@@ -187,19 +174,6 @@ def _changes(rows: list[Row]) -> Iterator[Relation]:
                            f"({row.label.strip()})")
 
 
-# what a series' change column says it is measured on: the period before, or the same period a year before
-_ON_THE_PERIOD_BEFORE = lazy_re.compile(r"\b(?:previous|preceding|prior|last)\s+(?:year|month|quarter|period)|"
-                                        r"\b(?:m/m|q/q|mom|qoq|month[- ]on[- ]month|quarter[- ]on[- ]quarter|"
-                                        r"on\s+the\s+(?:month|quarter)\s+before|on\s+(?:the\s+)?(?:month|quarter))\b", re.I)
-_ON_A_YEAR_BEFORE = lazy_re.compile(r"\b(?:y/y|yoy|y-o-y|year[- ](?:on|over)[- ]year|annual|on\s+a\s+year\s+(?:earlier|ago|before)|"
-                                    r"(?:same|corresponding)\s+(?:month|quarter|period)|on\s+(?:the\s+)?year)\b", re.I)
-# a change column measured from a fixed time, not the row before: "Change since 2010", "Cumulative change"
-_FROM_A_FIXED_TIME = lazy_re.compile(r"\b(?:since|cumulative|from|base|over\s+(?:the\s+)?(?:last|past)\s+\w+\s+years)\b", re.I)
-# the step between the rows of a series, by how their periods are written: "2014", "2014-03", "2014-Q1"
-_SERIES_STEPS = (("year", lazy_re.compile(r"(?:19|20)\d\d")), ("month", lazy_re.compile(r"(?:19|20)\d\d-\d\d")),
-                 ("quarter", lazy_re.compile(r"(?:19|20)\d\d-Q[1-4]")))
-
-
 def _changes_down_a_series(rows: list[Row]) -> Iterator[Relation]:
     """Rows of successive periods with a level column and a change column on its right ("| Year | Litres per head |
     Change on previous year |"): each row's change is from the level of the period before, found in the row of that
@@ -207,25 +181,24 @@ def _changes_down_a_series(rows: list[Row]) -> Iterator[Relation]:
     for group in _table_groups(rows):
         headers = group[0].headers
         for i, header in enumerate(headers):
-            if not header or not (_is_change_header(header) or _ON_A_YEAR_BEFORE.search(header)) \
-                    or _span_periods(header) or _FROM_A_FIXED_TIME.search(header):
+            if not heads_series_change(header):
                 continue
-            level_column = next((j for j in range(i - 1, -1, -1) if not _is_change_header(headers[j] or "")), None)
+            level_column = next((j for j in range(i - 1, -1, -1) if not is_change_header(headers[j] or "")), None)
             if level_column is None:
                 continue
             cells = [row.cells[level_column] for row in group if len(row.cells) > level_column and row.cells[level_column]]
             levels = {cell.period: cell for cell in cells}
             if len(levels) < len(cells):
                 continue  # rows of one period (regions, products): no series
+            base = series_change_base(header)
             for row in group:
                 if len(row.cells) <= i or row.cells[i] is None or row.cells[level_column] is None:
                     continue
                 change, new = row.cells[i], row.cells[level_column]
-                step = next((unit for unit, pattern in _SERIES_STEPS if pattern.fullmatch(new.period or "")), None)
+                step = series_step(new.period)
                 if step is None or new.direction:
                     continue
-                named = bool(_ON_THE_PERIOD_BEFORE.search(header))
-                year_before = step != "year" and bool(_ON_A_YEAR_BEFORE.search(header)) and not named
+                year_before = step != "year" and base == "year before"
                 old = levels.get(shifted(new.period, -1, "year" if year_before else step))
                 if old is None or old.unit != new.unit or old.kind is not new.kind:
                     continue
@@ -239,18 +212,14 @@ def _changes_down_a_series(rows: list[Row]) -> Iterator[Relation]:
                 yield Relation(ID, expr.parse(expression), {"c": change, "n": new, "o": old},
                                f"{change.text} in the column '{header}' as the change from {old.text} "
                                f"({old.period}) to {new.text} ({new.period})",
-                               certain=step == "year" or named or year_before)
-
-
-_OLD_HEADER = lazy_re.compile(r"^\s*(?:existing|old|previous|prior|earlier|former|current)\b", re.I)
-_NEW_HEADER = lazy_re.compile(r"^\s*(?:new|revised|proposed|amended|updated)\b", re.I)
+                               certain=step == "year" or bool(base))
 
 
 def _old_and_new_columns(row: Row, levels) -> dict[str, list[Figure]]:
     """A row's level under the one column headed as the old value ("Existing price") and the one
     headed as the new ("New price"), keyed so that the old sorts first, as periods do."""
-    old = [cell for i, cell in levels if _OLD_HEADER.match(row.headers[i])]
-    new = [cell for i, cell in levels if _NEW_HEADER.match(row.headers[i])]
+    old = [cell for i, cell in levels if heads_old_value(row.headers[i])]
+    new = [cell for i, cell in levels if heads_new_value(row.headers[i])]
     return {"0-old": old, "1-new": new} if len(old) == 1 and len(new) == 1 else {}
 
 
@@ -259,16 +228,16 @@ def _change_rows(rows: list[Row]) -> Iterator[Relation]:
     periods: in each column it holds the change from the earlier row's cell to the later's."""
     for group in _table_groups(rows):
         for k, row in enumerate(group):
-            if not _is_change_header(row.label) or k < 2:
+            if not is_change_header(row.label) or k < 2:
                 continue
             by_period: dict[str, Row] = {}
             for above in group[:k]:
                 periods = {cell.period for _, cell in level_cells(above)}
-                if len(periods) != 1 or _is_change_header(above.label):
+                if len(periods) != 1 or is_change_header(above.label):
                     by_period = {}
                     break
                 by_period.setdefault(periods.pop(), above)
-            span = _span_periods(row.label)
+            span = span_periods(row.label)
             if span and set(span) <= set(by_period):
                 old, new = sorted(span)
             elif len(by_period) == 2 and len(group[:k]) == 2 and all(p[:2] in ("19", "20") for p in by_period):
@@ -320,12 +289,12 @@ def _summable(row: Row, i: int, cell: Figure) -> bool:
     if cell.kind in (Kind.PERCENT, Kind.RATIO, Kind.PERCENTAGE_POINT, Kind.RANK, Kind.MULTIPLE):
         return False
     header = row.headers[i]
-    if header and (_is_change_header(header) or _NOT_ADDITIVE.search(header)) and not re.search(r"weight|‰", header, re.I):
+    if header and (is_change_header(header) or not_additive(header)) and not heads_weights(header):
         return False
-    if _NOT_ADDITIVE.search(row.label):
+    if not_additive(row.label):
         return False
-    if cell.kind is Kind.NUMBER and not (header and _SUMMABLE_HEADER.search(header)):
-        return not _PERCENT_CONTEXT.search(row.title)
+    if cell.kind is Kind.NUMBER and not (header and heads_summable(header)):
+        return not title_of_percentages(row.title)
     return True
 
 
@@ -335,7 +304,7 @@ def _share_of_all(cell: Figure | None, header: str) -> bool:
     its value (the words say what the column holds; a total row's own share of a larger whole is its rows'
     shares added up too)."""
     return cell is not None and cell.unit == "percent" and cell.direction == 0 and not cell.qualifier \
-        and (cell.value == 100 or bool(_SHARES_OF_A_WHOLE_HEADER.search(header)))
+        and (cell.value == 100 or heads_shares_of_a_whole(header))
 
 
 def _sum_relation(parts: list[Row], whole: Row, certain: bool) -> Iterator[Relation]:
@@ -361,8 +330,8 @@ def _row_totals(rows: list[Row]) -> Iterator[Relation]:
     """A column headed as a total ("Total", "All") holds the sum of the row's other amounts
     ("| China | 38 | 32 | 18 | 88 |")."""
     for row in rows:
-        columns = [i for i, h in enumerate(row.headers) if h and _TOTAL.match(h)]
-        if len(columns) != 1 or _TOTAL.match(row.label):
+        columns = [i for i, h in enumerate(row.headers) if h and is_total_label(h)]
+        if len(columns) != 1 or is_total_label(row.label):
             continue
         t = columns[0]
         total = row.cells[t] if t < len(row.cells) else None
@@ -370,7 +339,7 @@ def _row_totals(rows: list[Row]) -> Iterator[Relation]:
             continue
         parts = [(i, c) for i, c in enumerate(row.cells) if i != t and c is not None]
         if len(parts) < 2 or any(not _summable(row, i, c) or c.unit != total.unit for i, c in parts) \
-                or any(not row.headers[i] or _period_of(row.headers[i]) for i, _ in parts):
+                or any(not row.headers[i] or header_period(row.headers[i]) for i, _ in parts):
             continue  # a row of years or unnamed columns may hold levels of one measure, not parts
         names = {f"p{k}": c for k, (_, c) in enumerate(parts)}
         yield Relation(ID, expr.parse(" + ".join(names) + " == t"), {"t": total, **names},
@@ -396,14 +365,14 @@ def _group_totals(group: list[Row]) -> Iterator[Relation]:
     has_sub = any(r.sub for r in group)
     if not has_sub:
         for k, row in enumerate(group):
-            if _TOTAL.match(row.label) and k >= 2:
+            if is_total_label(row.label) and k >= 2:
                 parts = group[:k]
-                if not any(_TOTAL.match(p.label) for p in parts):
+                if not any(is_total_label(p.label) for p in parts):
                     yield from _sum_relation(parts, row, True)
                 break
-            if _TOTAL.match(row.label) and k == 0 and len(group) >= 3:
+            if is_total_label(row.label) and k == 0 and len(group) >= 3:
                 parts = group[1:]
-                if not any(_TOTAL.match(p.label) for p in parts):
+                if not any(is_total_label(p.label) for p in parts):
                     yield from _sum_relation(parts, row, False)  # a total first: the rows may split it twice
                 break
         return
@@ -421,30 +390,6 @@ def _group_totals(group: list[Row]) -> Iterator[Relation]:
 
 
 # ---- "All-items excluding energy": an aggregate less the rows it names -----------------------------
-_EXCLUDING = lazy_re.compile(rf"^(?P<base>.*?\S)\s+(?:{cues.words(cues.EXCLUSION_WORDS, ' ')})\s*:?\s*(?P<rest>.*)$", re.I)
-_GROUP_LINE = lazy_re.compile(r"(?:^|[,%.:]\s*)(?P<head>[^,%.:]*?\bexcluding):?\s*$", re.I)
-_SEPARATORS = lazy_re.compile(r"^[\s,;&+/]*(?:and[\s,;&+/]*)*$", re.I)
-
-
-_SPACE_RUN = lazy_re.compile(r"\s+")  # (compiled once: a table's labels are normalised for every row they are matched with)
-
-
-def _norm(label: str) -> str:
-    return _SPACE_RUN.sub(" ", label.strip(" >-–•*\t").lower().replace(",", " , ")).strip()
-
-
-def _excluded_rows(names: str, rows: list[Row]) -> list[Row] | None:
-    """The rows a list of names ("energy, food, alcohol & tobacco") names, longest names first; None
-    unless every word of the list is a row's label."""
-    rest, found = f" {_norm(names)} ", []
-    for row in sorted(rows, key=lambda r: -len(r.label)):
-        name = _norm(row.label)
-        if name and f" {name} " in rest:
-            rest = rest.replace(f" {name} ", " , ", 1)
-            found.append(row)
-    return found if found and _SEPARATORS.match(rest) else None
-
-
 def _exclusions(rows: list[Row]) -> Iterator[Relation]:
     for table in by_table(rows):
         wording, group = {}, None
@@ -453,17 +398,17 @@ def _exclusions(rows: list[Row]) -> Iterator[Relation]:
             if not row.sub:
                 group = None
             elif row.after_heading:
-                group = _GROUP_LINE.search(row.title)
-            m = _EXCLUDING.match(row.label) or (_EXCLUDING.match(f"{group.group('head')} {row.label}") if group else None)
+                group = excluding_group_line(row.title)
+            m = exclusion(row.label) or (exclusion(f"{group.group('head')} {row.label}") if group else None)
             if m:
                 wording[id(row)] = m
         for row in table:
             m = wording.get(id(row))
             if m is None:
                 continue
-            base = [r for r in table if id(r) not in wording and _norm(r.label).startswith(_norm(m.group("base")))]
+            base = [r for r in table if id(r) not in wording and normalised_label(r.label).startswith(normalised_label(m.group("base")))]
             others = [r for r in table if id(r) not in wording and r not in base]
-            excluded = _excluded_rows(m.group("rest"), others)
+            excluded = excluded_rows(m.group("rest"), others)
             if len(base) != 1 or not excluded:
                 continue
             yield from _difference_relation(base[0], excluded, row)
@@ -471,7 +416,7 @@ def _exclusions(rows: list[Row]) -> Iterator[Relation]:
 
 def _difference_relation(base: Row, excluded: list[Row], row: Row) -> Iterator[Relation]:
     for i, cell in enumerate(row.cells):
-        if cell is not None and cell.kind is Kind.NUMBER and not _SUMMABLE_HEADER.search(row.headers[i]):
+        if cell is not None and cell.kind is Kind.NUMBER and not heads_summable(row.headers[i]):
             continue  # a bare number is subtracted only in a column that says it adds up (weights, counts)
         cells = [r.cells[i] if len(r.cells) == len(row.cells) else None for r in (base, *excluded)]
         if cell is None or not _summable(row, i, cell) or any(
@@ -507,13 +452,13 @@ def _overall_rates(rows: list[Row]) -> Iterator[Relation]:
     All schools 71.9%"): a rate of all lies between the lowest and the highest of its groups."""
     for group in _table_groups(rows):
         for k, row in enumerate(group):
-            if not _TOTAL.match(row.label) or k < 2 or any(r.sub or _TOTAL.match(r.label) for r in group[:k]):
+            if not is_total_label(row.label) or k < 2 or any(r.sub or is_total_label(r.label) for r in group[:k]):
                 continue
             for i, overall in enumerate(row.cells):
                 cells = [r.cells[i] if i < len(r.cells) else None for r in group[:k]]
                 if overall is None or overall.unit != "percent" or any(c is None or c.unit != "percent" for c in cells):
                     continue
-                if overall.value == 100 or _SHARES_HEADER.search(row.headers[i] if i < len(row.headers) else ""):
+                if overall.value == 100 or heads_shares(row.headers[i] if i < len(row.headers) else ""):
                     continue  # "Share of total (%)": each row's share of the total, which add up to its 100
                 low, high = min(cells, key=lambda c: c.value), max(cells, key=lambda c: c.value)
                 if low is high:
@@ -525,25 +470,16 @@ def _overall_rates(rows: list[Row]) -> Iterator[Relation]:
 
 
 _BETWEEN = expr.parse("abs(2 * o - lo - hi) <= abs(hi - lo)")
-_SHARES_HEADER = lazy_re.compile(r"\bshare\b|\bof\s+(?:the\s+)?total\b|\bdistribution\b", re.I)
-# a column of each row's share of one whole, named so whatever its total row says ("Share" alone may head a rate
-# within each row: "Urban share" of each region's population, which do not add up)
-_SHARES_OF_A_WHOLE_HEADER = lazy_re.compile(r"\bmarket\s+shares?\b|(?:\bshare|\bper\s*cent|\bpercent|%)\s+of\s+(?:the\s+)?total\b"
-                                        r"|\bdistribution\b", re.I)
-_PER_HEADER = lazy_re.compile(r"^\s*(?P<a>[A-Za-z][A-Za-z-]*)(?:\s+[A-Za-z-]+){0,2}?\s+per\s+(?P<n>\d{1,3}(?:,\d{3})*|\d+)"
-                              r"(?:\s+(?P<b>[A-Za-z][A-Za-z-]*))?\s*$", re.I)
-_POPULATION_HEADER = lazy_re.compile(r"^\s*(?:residents|population|people|inhabitants|persons|households|pupils|children|"
-                                     r"adults|women|men)\b", re.I)
 
 
 def _rates_per_column(rows: list[Row]) -> Iterator[Relation]:
     """A column headed "Doctors per 10,000" beside a column of doctors and one of the population
     ("Residents"): in each row the rate is doctors / residents x 10,000."""
-    for row, headers, i, cell, m in _cells_headed(rows, _PER_HEADER):
+    for row, headers, i, cell, m in _cells_headed(rows, per_base_header):
         counts = _columns_headed(headers, m.group("a"), i)
         base = m.group("b")
         wholes = [j for j in (_columns_headed(headers, base, i) if base else
-                              [j for j, h in enumerate(headers) if j != i and _POPULATION_HEADER.match(h)])
+                              [j for j, h in enumerate(headers) if j != i and heads_population(h)])
                   if j not in counts]
         if len(counts) != 1 or len(wholes) != 1:
             continue
@@ -556,12 +492,13 @@ def _rates_per_column(rows: list[Row]) -> Iterator[Relation]:
                        f"{p.text} ({row.label.strip()})")
 
 
-def _cells_headed(rows: list[Row], pattern) -> Iterator[tuple[Row, list[str], int, Figure, re.Match]]:
-    """(row, its headers, column, cell, match) for each cell whose column's header matches `pattern`."""
+def _cells_headed(rows: list[Row], reading) -> Iterator[tuple[Row, list[str], int, Figure, re.Match]]:
+    """(row, its headers, column, cell, match) for each cell whose column's header `reading` (a reading of
+    `grammar.tables` that gives a match or None) reads."""
     for row in rows:
         headers = [h.strip() for h in row.headers]
         for i, cell in enumerate(row.cells):
-            m = pattern.match(headers[i]) if cell is not None else None
+            m = reading(headers[i]) if cell is not None else None
             if m is not None:
                 yield row, headers, i, cell, m
 
@@ -571,17 +508,12 @@ def _columns_headed(headers: list[str], word: str, other_than: int) -> list[int]
     return [j for j, h in enumerate(headers) if j != other_than and h.lower().split()[:1] == [word.lower()]]
 
 
-_SHARE_OF_COLUMN = lazy_re.compile(r"^\s*(?:as\s+(?:a\s+)?)?(?:%|per\s*cent|percent|share)\s+of\s+(?:the\s+)?(?P<name>[a-z][a-z-]*)", re.I)
-_RESULT_HEADER = lazy_re.compile(r"^\s*(?:achieved|actual|outturn|result|realised|realized|collected|spent|delivered|"
-                                 r"completed|done|attained)\b", re.I)
-
-
 def _shares_of_a_column(rows: list[Row]) -> Iterator[Relation]:
     """A column headed "% of target" beside the column headed "Target" and one headed as the result
     ("Achieved", "Actual", "Outturn"): in each row it holds the result as a share of the target."""
-    for row, headers, i, cell, m in _cells_headed(rows, _SHARE_OF_COLUMN):
+    for row, headers, i, cell, m in _cells_headed(rows, share_of_column_header):
         bases = _columns_headed(headers, m.group("name"), i)
-        results = [j for j, h in enumerate(headers) if _RESULT_HEADER.match(h)]
+        results = [j for j, h in enumerate(headers) if heads_result(h)]
         if len(bases) != 1 or len(results) != 1:
             continue
         t, a = row.cells[bases[0]], row.cells[results[0]]
@@ -596,19 +528,14 @@ def _shares_of_a_column(rows: list[Row]) -> Iterator[Relation]:
 CHECK = Check(ID, "A table's change column or total row does not match the cells it is computed from.", DOC, find)
 
 
-_ROW_SHARE = lazy_re.compile(rf"^\s*(?P<num>\S.*?)\s+(?:{cues.words(cues.ROW_SHARE_MARKS)})\s+(?P<den>\S.*?)\s*$|"
-                             r"^\s*(?P<over>[^/|]*[A-Za-z][^/|]*?)\s*/\s*(?P<under>[^/|]*[A-Za-z][^/|]*?)\s*$", re.I)
-_TRAILING_QUALIFIER = lazy_re.compile(r"\s*(\([^()]*\))\s*$")
-
-
 def _row_named(name: str, rows: list[Row], other_than: Row) -> Row | None:
     """The one row labelled `name`, or else the one whose label begins with it ("Net borrowings"
     -> "Net borrowings at year end"); None when no row or several rows are."""
-    wanted = _norm(name)
-    exact = [r for r in rows if r is not other_than and _norm(r.label) == wanted]
+    wanted = normalised_label(name)
+    exact = [r for r in rows if r is not other_than and normalised_label(r.label) == wanted]
     if exact:
         return exact[0] if len(exact) == 1 else None
-    begun = [r for r in rows if r is not other_than and _norm(r.label).startswith(wanted + " ")]
+    begun = [r for r in rows if r is not other_than and normalised_label(r.label).startswith(wanted + " ")]
     return begun[0] if len(begun) == 1 else None
 
 
@@ -617,13 +544,13 @@ def _ratio_rows(rows: list[Row]) -> Iterator[Relation]:
     theirs. A qualifier after the second name ("(adjusted)") may belong to both ("Net
     borrowings/EBITDA (adjusted)"): the first name is tried with it, then without."""
     for row in rows:
-        m = _ROW_SHARE.match(row.label)
+        m = ratio_label(row.label)
         if not m:
             continue
         over, under = (m.group("num"), m.group("den")) if m.group("num") else (m.group("over"), m.group("under"))
-        qualifier = _TRAILING_QUALIFIER.search(under)
+        qualifier = trailing_qualifier(under)
         numerator = None
-        if qualifier and not _TRAILING_QUALIFIER.search(over):
+        if qualifier and not trailing_qualifier(over):
             numerator = _row_named(f"{over} {qualifier.group(1)}", rows, row)
         numerator = numerator or _row_named(over, rows, row)
         denominator = _row_named(under, rows, row)
@@ -631,7 +558,7 @@ def _ratio_rows(rows: list[Row]) -> Iterator[Relation]:
             continue
         for i, cell in enumerate(row.cells):
             header = row.headers[i].strip() if i < len(row.headers) else ""
-            if cell is None or not header or _is_change_header(header) or cell.direction:
+            if cell is None or not header or is_change_header(header) or cell.direction:
                 continue
             a, b = (_cell_headed(r, header) for r in (numerator, denominator))
             if a is None or b is None or a.unit != b.unit or a.unit == "percent" or a.direction or b.direction:
@@ -654,8 +581,6 @@ def _cell_headed(row: Row, header: str) -> Figure | None:
     return row.cells[columns[0]] if len(columns) == 1 else None
 
 
-_SHARE_HEADER = lazy_re.compile(r"^\s*(?:share|%|per\s*cent|percent|percentage|% of (?:the )?total|share of (?:the )?total)"
-                                r"(?:\s*\(%\))?\s*$", re.I)
 _WHOLE_REACH = 400  # characters between the whole's sentence and the table's first row
 _SHARE_OF_WHOLE = expr.parse("a / w == p")
 _SHARE_OF_WHOLE_IN_PERCENT_POINTS = expr.parse("a / w * 100 == p")  # a share column written without "%"
@@ -669,8 +594,8 @@ def _shares_of_a_whole_above(document: Document, figures: tuple[Figure, ...], ro
     starts = [f.span.end for f in prose]
     for table in by_table(rows):
         first = table[0]
-        shares = [i for i, h in enumerate(first.headers) if _SHARE_HEADER.match(h)]
-        if len(shares) != 1 or any(_TOTAL.match(r.label) for r in table) or len(table) < 2:
+        shares = [i for i, h in enumerate(first.headers) if heads_share_column(h)]
+        if len(shares) != 1 or any(is_total_label(r.label) for r in table) or len(table) < 2:
             continue
         s_col = shares[0]
         counts = _count_columns(table, s_col)
@@ -708,8 +633,8 @@ def _shares_of_the_total_row(rows: list[Row]) -> Iterator[Relation]:
     41,200 | 32.1 |" over "| Total | 128,400 | 100.0 |"); the total row's share, when given, is 100."""
     for table in by_table(rows):
         first = table[0]
-        shares = [i for i, h in enumerate(first.headers) if _SHARE_HEADER.match(h)]
-        totals = [r for r in table if _TOTAL.match(r.label)]
+        shares = [i for i, h in enumerate(first.headers) if heads_share_column(h)]
+        totals = [r for r in table if is_total_label(r.label)]
         if len(shares) != 1 or len(totals) != 1 or totals[0] is first or len(table) < 3:
             continue
         s_col, total = shares[0], totals[0]
@@ -735,7 +660,6 @@ def _words_after(document: Document, f: Figure) -> str:
 
 
 # ---- a table that ends on the rest ("All other categories"), under the total the text gives -------------
-_REST_ROW = lazy_re.compile(rf"^\s*(?:all\s+)?(?:the\s+)?(?:{cues.words(lexicon.REMAINDER_WORDS)})\b", re.I)
 _REST_REACH = 2_000  # characters between the total's sentence and the table's first row
 
 
@@ -749,7 +673,7 @@ def _rest_rows_stated_above(document: Document, figures: tuple[Figure, ...], row
     starts = [f.span.end for f in prose]
     for table in by_table(rows):
         first, last = table[0], table[-1]
-        if len(table) < 3 or not _REST_ROW.match(last.label) or any(_TOTAL.match(r.label) for r in table) \
+        if len(table) < 3 or not is_rest_label(last.label) or any(is_total_label(r.label) for r in table) \
                 or any(r.sub for r in table) or any(len(r.cells) != len(first.cells) for r in table):
             continue
         # what the rows count: the header over their labels ("Arrest category"), or else the table's title
@@ -758,7 +682,7 @@ def _rest_rows_stated_above(document: Document, figures: tuple[Figure, ...], row
             continue
         above = prose[bisect_left(starts, first.line - _REST_REACH):bisect_right(starts, first.line)]
         for i, header in enumerate(first.headers):
-            period = _period_of(header)
+            period = header_period(header)
             cells = [r.cells[i] for r in table]
             if not period or any(c is None or not _summable(r, i, c) or c.unit != cells[0].unit
                                  for c, r in zip(cells, table)):

@@ -1,9 +1,10 @@
 """The cue words the built-in checks read, as data: one vocabulary a family of cue.
 
 `lexicon` holds the words the meaning layer (frames, links) reads; this module holds the
-words the older checks in `auditor.checks` match with their own regexes, so that a cue
-family ("from ... / than ...", plan words, per-bases, clause breaks, month names) is
-written once and each check builds its pattern from it with `words` (or `stems`).
+words the older checks' readings match (some still in `auditor.checks`, most now in the
+grammar modules named below, which the checks ask), so that a cue family ("from ... /
+than ...", plan words, per-bases, clause breaks, month names) is written once and each
+reading builds its pattern from it with `words` (or `stems`).
 Phrases are lower case (patterns that need capitals, such as month names in
 case-sensitive patterns, derive them here). Where two checks need different lists, both
 stand here side by side and the comment says how they differ; a list is not widened
@@ -11,32 +12,34 @@ where that would change what a check reads.
 
 Which module uses which vocabulary:
 
-- nearby: BASE_PREPOSITIONS, VERSUS, THAN, BASE_ON, EARLIER_OF, HEDGES_SHORT, HEDGES,
-  CHANGE_COLUMN_WORDS, SPAN_WORDS, POINTING_BACK, GAP_NOUNS, GAP_VERBS, GAP_VERB_STEMS
-- defined_measure: BASE_PREPOSITIONS, VERSUS, THAN, AS_AGAINST, ANOTHER_TIME_WORDS,
-  ANOTHER_TIME_STEMS, PER_BASE, HEDGES_AMOUNT, APPROXIMATORS, POSITION_UP, POSITION_DOWN,
-  RISE_VERBS, FALL_VERBS, MONTH_NAMES, SUPERLATIVES_NARROWING, PEOPLE_NOUNS, COPULAS,
-  SUBGROUP_MODIFIERS, SUBGROUP_NOUNS, GROUP_NOUNS_AMONG, WHOLE_MARKS, PLACE_PREPOSITIONS,
+- grammar.nearby: BASE_PREPOSITIONS, VERSUS, THAN, BASE_ON, EARLIER_OF, HEDGES_SHORT, HEDGES,
+  POINTING_BACK, GAP_NOUNS, GAP_VERBS, GAP_VERB_STEMS, PER_BASE
+- grammar.move_words (the ends and amount of a move: change_direction, table_vs_text, difference,
+  defined_measure ask it): BASE_PREPOSITIONS, VERSUS, THAN, AS_AGAINST, UP_FROM, DOWN_FROM, EARLIER_TIME,
+  EARLIER_TIME_PHRASES, PAST_COPULAS, PLAN_UNOBSERVED, ANOTHER_TIME_WORDS, ANOTHER_TIME_STEMS, POSITION_UP,
+  POSITION_DOWN, HEDGES_SHORT, HEDGES, HEDGES_AMOUNT, CHANGE_VERB_STEMS, CHANGE_VERB_WORDS, CHANGE_NOUNS_RATE,
+  SPEED_UP, SLOW_DOWN, RISE_VERBS, FALL_VERBS
+- grammar.plans (percent_of_plan, table_vs_text ask it): PLAN_WORDS, PLAN_OF_EXTRA, PLAN_MEASURE_WORDS,
+  COMPARATIVES, GAP_POSITIONS, PLAN_MARKS, JOINT_MARKS, PROPOSAL_WORDS
+- grammar.defined_terms (defined_measure asks it): APPROXIMATORS, MONTH_NAMES, SUPERLATIVES_NARROWING,
+  PEOPLE_NOUNS, COPULAS, SUBGROUP_MODIFIERS, SUBGROUP_NOUNS, GROUP_NOUNS_AMONG, WHOLE_MARKS, PLACE_PREPOSITIONS,
   FIGURE_FOLLOWERS, HYPOTHETICAL
-- table_vs_text: BASE_PREPOSITIONS, VERSUS, THAN, UP_FROM, DOWN_FROM, EARLIER_TIME,
-  EARLIER_TIME_PHRASES, PAST_COPULAS, PLAN_MARKS, PLAN_UNOBSERVED, HEDGES_SHORT, HEDGES,
-  CHANGE_VERB_STEMS, CHANGE_VERB_WORDS, CHANGE_NOUNS_RATE, CHANGE_COLUMN_WORDS, CHANGE_COLUMN_MORE,
-  SPAN_WORDS, SHARE_COLUMN_WORDS, PERCENT_WORDS, MONTH_ABBREVIATIONS, LABEL_MODIFIERS, JOINT_MARKS
+- grammar.tables (the one table model, read by table_vs_text, table_arithmetic, nearby and the checks
+  through them): CHANGE_COLUMN_WORDS, CHANGE_COLUMN_MORE, CHANGE_COLUMN_NAMES, SPAN_WORDS, SPAN_MARKS, VERSUS,
+  SHARE_COLUMN_WORDS, NEW_COLUMN_WORDS, PERCENT_WORDS, PERCENT_CONTEXT_MORE, TOTAL_LABELS, TOTAL_EXCEPT,
+  EXCLUSION_WORDS, MONTH_ABBREVIATIONS, ROW_SHARE_MARKS, LABEL_MODIFIERS, COLUMN_TIME_WORDS
 - comparison: BASE_PREPOSITIONS, THAN, PER_BASE, OUT_OF_EVERY, BACK_JOINERS, BOUNDS, COMPARATIVES,
   BIGGER, COMPARATIVES_UP, COMPARATIVES_DOWN, SPEED_UP, SLOW_DOWN, SPEED_UP_MORE, SLOW_DOWN_MORE,
   CHANGE_NOUNS_UP, CHANGE_NOUNS_DOWN, SHY_OF, SPEED_STEMS, GROWTH_NOUNS, RISE_FROM, FALL_FROM,
   EXCEEDING, APPOSITIVE_UP, APPOSITIVE_DOWN, OVERTAKING, COPULAS, DEMONSTRATIVES, SAYING_VERBS,
   LINKING_VERBS, FORECAST_PARTICIPLES, HAVE
-- percent_of_plan: PLAN_WORDS, PLAN_OF_EXTRA, PLAN_MEASURE_WORDS, COMPARATIVES, GAP_POSITIONS
 - change_with_rate: CONTRAST_JOINERS, CLAUSE_JOINERS, ALTHOUGH
-- table_arithmetic: VERSUS, CHANGE_COLUMN_NAMES, SPAN_WORDS, SPAN_MARKS, PERCENT_WORDS,
-  PERCENT_CONTEXT_MORE, TOTAL_LABELS, TOTAL_EXCEPT, EXCLUSION_WORDS, MONTH_ABBREVIATIONS, ROW_SHARE_MARKS
 - ranking: CLAUSE_JOINERS, RANK_BREAKERS, SUPERLATIVES_HIGH, SUPERLATIVES_LOW, RANK_ORDINALS, RANK_HEADERS, NEXT_IN_ORDER,
   RANKING_BASE_WORDS, MAKING_IT, LISTING_TOTAL_LABELS, RATE_NOUNS, SECOND_VERBS, OVERALL_WORDS
-- change_direction: BASE_PREPOSITIONS, VERSUS
 - share: COUNTING_BASIS
-- difference, growth (through nearby.columns_of_one_measure): COLUMN_TIME_WORDS
-- arithmetic_found: none (it reads no cue words)
+- difference, growth (through tables.columns_of_one_measure): COLUMN_TIME_WORDS
+- arithmetic_found: none (it reads no cue words); table_vs_text, table_arithmetic, defined_measure,
+  difference, change_direction, percent_of_plan: none of their own (they ask the grammar modules above)
 - (within this module) AND_BUT, composed into CLAUSE_JOINERS and BACK_JOINERS
 """
 from __future__ import annotations

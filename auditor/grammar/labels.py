@@ -1,0 +1,103 @@
+"""The words that name a figure's group: "boys" in "1,48,047 boys", "females" in "and females for
+16,62,258", else its measure (`label`), folded so that "women", "woman" and "females" are one word
+(`norm`, `content_words`); and the two groups a gap is between ("women outnumbered men ... by
+44,656", "recurrent spending is N2.05 trillion higher than capital expenditure": `named_gap`).
+
+`norm` is this reading's own word folder (its synonyms of sex and age and its plural rule differ
+from `lexicon.fold`'s); the difference and sum-of-parts checks read figures' groups with it.
+"""
+from __future__ import annotations
+
+import re
+
+from auditor import lazy_re
+from auditor.document import Document, per_document_cache
+from auditor.model import Figure
+
+_STOP = {"the", "a", "an", "of", "in", "on", "for", "to", "at", "by", "and", "or", "this", "that", "these", "those",
+         "its", "their", "his", "her", "was", "were", "is", "are", "be", "been", "has", "have", "had", "with", "as",
+         "from", "than", "there", "which", "who", "whom", "it", "they", "number", "total", "figure", "figures", "some",
+         "about", "around", "nearly", "almost", "over", "under", "only", "just", "per", "cent", "percent", "all",
+         "while", "whereas", "but", "also", "so", "then", "now", "still", "respectively", "accounted", "account",
+         "accounting", "stood", "came", "reached", "made", "up", "out", "each", "other", "same", "year", "years",
+         "million", "billion", "thousand", "trillion", "lakh", "crore", "people", "persons"}
+_SYNONYMS = {"women": "female", "woman": "female", "females": "female", "men": "male", "man": "male",
+             "males": "male", "boys": "boy", "girls": "girl", "children": "child"}
+_CONJUNCTION = lazy_re.compile(r"\b(?:and|or|while|whereas|but|against|versus|compared)\b", re.I)
+
+
+def norm(word: str) -> str:
+    word = word.lower()
+    if word in _SYNONYMS:
+        return _SYNONYMS[word]
+    if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+_LETTER_WORD = lazy_re.compile(r"[A-Za-z][A-Za-z-]+")
+_LABEL_END = lazy_re.compile(r"[,;:.()|\d\n]")
+_OF_OPENING = lazy_re.compile(r"^\s*of\b", re.I)
+
+
+def content_words(text: str) -> list[str]:
+    return [norm(w) for w in _LETTER_WORD.findall(text) if w.lower() not in _STOP]
+
+
+def label(document: Document, f: Figure) -> set[str]:
+    """The words that name a figure: those right after it ("1,48,047 boys"), else those
+    right before it ("and females for 16,62,258"), else its measure."""
+    return set(_label(document.text, f))
+
+
+@per_document_cache(maxsize=65536)
+def _label(text: str, f: Figure) -> frozenset[str]:
+    tail = _LABEL_END.split(text[f.span.end:f.span.end + 60], maxsplit=1)[0]
+    tail = _CONJUNCTION.split(tail)[0]
+    found = content_words(tail)
+    partitive = _OF_OPENING.match(tail)  # "Women accounted for 52,310 of the applicants"
+    if found and not partitive:
+        return frozenset(found)
+    before = text[max(0, f.span.start - 50):f.span.start]
+    if before.rstrip().endswith(":"):  # "Labour Force: 80.3m"
+        found = content_words(re.split(r"[,;:.()|\d\n]", before.rstrip()[:-1])[-1])
+        if found:
+            return frozenset(found)
+    head = re.split(r"[,;:.()|\d\n]", before)[-1]
+    head = _CONJUNCTION.split(head)[-1]
+    found = content_words(head) + found
+    if found:
+        return frozenset(found)
+    return frozenset(content_words(f.measure))
+
+
+# "women outnumbered men in the district by 44,656", "boys outnumber girls by 6,813"
+_OUTNUMBER = lazy_re.compile(r"(?P<a>[A-Za-z][A-Za-z -]{0,40}?)\s+(?:outnumber(?:s|ed)?|exceed(?:s|ed)?)\s+"
+                        r"(?P<b>[A-Za-z][A-Za-z -]{0,40}?)\s+(?:[a-z ,-]{0,40}?\s)?by\s*$", re.I)
+# "recurrent spending is N2.05 trillion higher than capital expenditure"
+_SUBJECT = lazy_re.compile(r"(?P<a>[A-Za-z][A-Za-z -]{0,40}?)\s+(?:is|was|are|were|stood|came in|ran)\s+"
+                      r"(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.I)
+_THAN = lazy_re.compile(r"^\s*(?:(?P<more>higher|more|larger|greater|bigger|above)|(?P<less>lower|less|fewer|smaller|below))"
+                   r"\s+than\s+(?:that\s+(?:of|for)\s+)?(?P<b>[A-Za-z][A-Za-z -]{0,40}?)\s*(?:[.,;]|$)", re.I)
+
+
+def named_gap(before: str, after: str) -> tuple[str, str, bool] | None:
+    """The names of the two groups a gap is between and whether the first is the bigger, from the
+    sentence's words before the gap and after it: "women outnumbered men in the district by 44,656"
+    (the first the bigger), "recurrent spending is N2.05 trillion higher than capital expenditure";
+    None when the words name no such pair."""
+    bigger = True
+    clause = before.split(",")[-1]
+    lowered = clause.lower()
+    # (the searches are slow over a long clause: the words they need are looked for first)
+    m = _OUTNUMBER.search(clause) if "outnumber" in lowered or "exceed" in lowered else None
+    if m:
+        a_name, b_name = m.group("a"), m.group("b")
+    else:
+        t = _THAN.match(after)
+        m = _SUBJECT.search(clause) if t else None
+        if not (m and t):
+            return None
+        a_name, b_name, bigger = m.group("a"), t.group("b"), bool(t.group("more"))
+    a_name = re.split(r"\b(?:that|which|where|whom|who)\b", a_name)[-1]
+    return a_name, b_name, bigger

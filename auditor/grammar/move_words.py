@@ -1,0 +1,199 @@
+"""The words around a figure that make it one end of a move, or the amount of one: the old value a
+change or comparison is from ("from", "compared with", "than", "as against", "a year earlier"), the
+level it reaches ("to", "at", "will now cost"), the amount between them ("by about"), a rate of
+change named by a verb or noun ("expanding 7.2%", "salary growth, at 1.7%"), the way the words say
+a level moved, and another time than the text's own ("A year ago, ...", "had forecast").
+
+Each reading takes the words a check looks at (a few characters before or after a figure, or the
+clause between two) and says what they mark; the windows are the checks'. Where two readings of
+one cue differ (the "by" of an amount before a change, the base words before an old value), both
+stand here side by side and the docstring says how: a list is not widened where that would change
+what a check reads.
+"""
+from __future__ import annotations
+
+import re
+
+from auditor import lazy_re
+from auditor.extract.context import verb_direction
+from auditor.grammar import cues, lexicon
+
+
+# --------------------------------------------------------------------------- the old value
+# (change-direction) a base word right before the old level, up to two words between: "fell to 2.5% from the 2.8%"
+_BASE_WORD = lazy_re.compile(rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.VERSUS, ' ')})"
+                   r"\s*(?:the\s+|a\s+|an\s+)?(?:[a-z'’-]+\s+){0,2}$", re.I)
+# (table-vs-text) a base, an earlier time, a past copula or a plan within 35 characters before: "compared with
+# 4.1% a year earlier", "was 3.1%", "the target of 4.5%"
+_OLD_CUE = lazy_re.compile(rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.THAN + cues.VERSUS + cues.EARLIER_TIME + cues.PAST_COPULAS + cues.PLAN_UNOBSERVED, ' ')})"
+                      r"\b[^\d;]{0,35}$", re.I)
+# words that put a figure before the time the table shows ("had pushed the rate up ... to 4.40")
+_OLD_TENSE = lazy_re.compile(rf"\b(?:{cues.words(cues.EARLIER_TIME + cues.EARLIER_TIME_PHRASES, ' ')})\b", re.I)
+# (table-vs-text) a clause that opens with a base word, pointing back to the rows the figure before named
+_LINK_BACK = lazy_re.compile(rf"^[\s,(]*(?:{cues.words(cues.BASE_PREPOSITIONS + cues.VERSUS + cues.UP_FROM + cues.DOWN_FROM, ' ')})"
+                        r"\s*(?:the\s+)?$", re.I)
+# (defined-measure) a base, or a position against one: "as against 31,05,798", "short of the 20,000"
+_EARLIER_VALUE = lazy_re.compile(rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.AS_AGAINST + cues.THAN + cues.VERSUS, ' ')})"
+                            rf"\s*(?:the\s+)?(?:\w+\s+){{0,2}}$|"
+                            rf"\b(?:{cues.words(cues.POSITION_DOWN + cues.POSITION_UP, ' ')})\s+(?:the\s+)?$", re.I)
+# a figure of another time or a figure not yet observed: "A year ago, the jobless rate was 5.2%",
+# "the 20,000 economists had forecast"
+_ANOTHER_TIME = lazy_re.compile(r"\b(?:a (?:year|quarter|month) (?:earlier|ago|before)|(?:the )?previous (?:year|quarter|month)|"
+                           r"last (?:year|quarter|month)|same (?:period|quarter|month) (?:of |in )?(?:last|the previous)|"
+                           rf"{cues.words(cues.ANOTHER_TIME_WORDS)}|{cues.stems(cues.ANOTHER_TIME_STEMS)})\b", re.I)
+# a figure dated to an earlier time right after it ("... of €12.9 million a year earlier", "a fall of 3% last year"),
+# not measured from it ("up 3% on a year earlier", "more than a year ago": a word stands between)
+_DATED_EARLIER_AFTER = lazy_re.compile(rf"\s*(?:in\s+)?(?:{lexicon.alternation(lexicon.EARLIER_YEAR)})\b", re.I)
+# (change-direction) a clause opening "From 8,200 in 2019, ..." before the verb
+_FRONTED_FROM = lazy_re.compile(r"\W*from\s+(?:a\s+|an\s+|the\s+)?(?:[a-z'’-]+\s+){0,2}$", re.I)
+# --------------------------------------------------------------------------- the level reached
+# (change-direction) "to" or "at" right before the new level: "rose to a record 4,100"
+_REACHED = lazy_re.compile(r"\b(?:to|at)\b\s*(?:a\s+|an\s+|the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
+# a clause of the two levels alone, its verb before the comma: "arrivals also dropped, from 4,954 ... to 391",
+# "the share fell in the south, to 32.5 per cent from 54 per cent"
+_BARE_FROM = lazy_re.compile(r"\s*(?:from|to)\s+(?:[a-z'’-]+\s+){0,2}$", re.I)
+# between a change and the level it arrives at: "up by Rs5.92 to Rs90.69", "raised by Rs5.01, will now cost Rs120.04",
+# "will become Rs5.46 costlier and will therefore be priced at Rs96.26"
+_NEW_LEVEL_AFTER = lazy_re.compile(r"^\s*(?:(?:costlier|dearer|pricier|cheaper|higher|lower)\s+)?(?:to|,?\s*(?:and\s+)?(?:will|would|shall)\s+(?:now\s+|therefore\s+)?"
+                                   r"(?:cost|sell\s+at|be\s+priced\s+at|be\s+sold\s+at|stand\s+at|be)|"
+                                   r",?\s*(?:taking|bringing)\s+it\s+to)\s*$", re.I)
+# --------------------------------------------------------------------------- the amount of a change
+# (difference) "by" right before an amount, with at most one hedge word: "rose by roughly 1.5%"
+_BY_AMOUNT = lazy_re.compile(r"\bby\s+(?:about|around|roughly|some|nearly|almost|just)?\s*$", re.I)
+# (defined-measure) "by" right before an amount, with any one hedge: "grew by over 92,000"
+_CHANGE_AMOUNT = lazy_re.compile(rf"\bby\s*(?:{cues.words(cues.HEDGES_AMOUNT)})?\s*$", re.I)
+# (table-vs-text) a verb of change right before: "expanding 7.2%", "rose by some 3%"
+_CHANGE_BEFORE = lazy_re.compile(rf"\b(?:{cues.stems(cues.CHANGE_VERB_STEMS)}|{cues.words(cues.CHANGE_VERB_WORDS)}|ris\w+)\s+(?:by\s+)?"
+                            rf"(?:(?:{cues.words(cues.HEDGES_SHORT)})\s+)?$|"
+                            rf"\bby\s+(?:(?:{cues.words(cues.HEDGES)})\s+)?$", re.I)
+# "the smallest salary growth, at 1.7%": a rate of change named by a noun
+_CHANGE_NOUN = lazy_re.compile(rf"\b(?:{cues.words(cues.CHANGE_NOUNS_RATE)})\b[^.;\d]{{0,25}}$", re.I)
+# --------------------------------------------------------------------------- which way
+_PACE = lazy_re.compile(rf"\b(?:(?P<up>{cues.words(cues.SPEED_UP)})|{cues.words(cues.SLOW_DOWN)})\b", re.I)
+_RISE = lazy_re.compile(rf"\b(?:{cues.words(cues.RISE_VERBS)})\b", re.I)
+_FALL = lazy_re.compile(rf"\b(?:{cues.words(cues.FALL_VERBS)})\b", re.I)
+# better or worse rather than up or down: "the combined ratio improved to 94.2%"
+_EVALUATIVE = lazy_re.compile(r"\b(?:improv\w*|worsen\w*|deteriorat\w*|better|worse)\b", re.I)
+# (change-direction) where a clause of another move begins: "dipped to 86 from 88, and housebreaking ..."
+_CLAUSE_BREAK = lazy_re.compile(r";|,\s*(?:and|but|while|whereas)\b", re.I)
+
+
+def base_word_before(words: str) -> bool:
+    """A base word ending the words before a figure ("from", "against", "compared with", "vs"), up to
+    two words between (change-direction's old level)."""
+    return bool(_BASE_WORD.search(words))
+
+
+def old_value_before(words: str) -> bool:
+    """Within 35 characters before a figure, a base, an earlier time, a past copula or a plan not observed
+    (table-vs-text: a figure that is not the table's current value)."""
+    return bool(_OLD_CUE.search(words))
+
+
+def of_an_earlier_time(words: str) -> bool:
+    """Words that put a figure before the time the text reports: "had pushed the rate up ... to 4.40",
+    "a year earlier", "previously"."""
+    return bool(_OLD_TENSE.search(words))
+
+
+def links_back_to_base(words: str) -> bool:
+    """A clause between two figures that is only a base word: ", up from", " compared with the"."""
+    return bool(_LINK_BACK.match(words))
+
+
+def base_named_after(words: str) -> str | None:
+    """The words after the last base word ("than", "from", "against") up to a figure, with no digit, comma
+    or semicolon between: " the rural population of " in "5,81,417 fewer than the rural population of"."""
+    m = re.search(r"\b(?:than|from|against)\b(?P<name>[^\d,;]*)$", words, re.I)
+    return m.group("name") if m else None
+
+
+def earlier_value_before(words: str) -> re.Match | None:
+    """A base word (or a position against a base) ending the words before a figure: "as against",
+    "fell from the", "short of the" (defined-measure: the figure is not the current value)."""
+    return _EARLIER_VALUE.search(words)
+
+
+def names_another_time(words: str) -> bool:
+    """Words of another time than the report's, or of a figure not observed: "a year ago", "last quarter",
+    "previously", "forecast", "targeted"."""
+    return bool(_ANOTHER_TIME.search(words))
+
+
+def dated_earlier_after(text: str, end: int) -> bool:
+    """A figure dated to an earlier year right after it ("... of €12.9 million a year earlier"), not measured
+    from it ("up 3% on a year earlier": a word stands between)."""
+    return bool(_DATED_EARLIER_AFTER.match(text, end))
+
+
+def fronted_base(text: str, start: int, end: int) -> bool:
+    """The words from a clause's start to a figure open with "from": "From 8,200 in 2019, the number ..."."""
+    return bool(_FRONTED_FROM.match(text, start, end))
+
+
+def reached_word_before(words: str) -> bool:
+    """"to" or "at" ending the words before a figure, up to two words between: the level a move reaches."""
+    return bool(_REACHED.search(words))
+
+
+def bare_ends(text: str, start: int, end: int) -> bool:
+    """A clause of the two levels alone, from `start` to the first: ", from 4,954 ... to 391" (its verb stands
+    before the comma)."""
+    return bool(_BARE_FROM.match(text, start, end))
+
+
+def leads_to_new_level(words: str) -> bool:
+    """The words between a change and the level it arrives at: " to", ", will now cost", " costlier and will
+    therefore be priced at", ", taking it to"."""
+    return bool(_NEW_LEVEL_AFTER.match(words))
+
+
+def by_amount_before(words: str) -> bool:
+    """(difference) "by", and at most one of a few hedges, right before an amount of change."""
+    return bool(_BY_AMOUNT.search(words))
+
+
+def change_amount_before(words: str) -> bool:
+    """(defined-measure) "by", and any one hedge ("about", "nearly", "around", "over"), right before an amount."""
+    return bool(_CHANGE_AMOUNT.search(words))
+
+
+def change_verb_before(words: str) -> bool:
+    """A verb of change (or "by") right before a figure: "expanding 7.2%", "rose by some 3%", "by about"."""
+    return bool(_CHANGE_BEFORE.search(words))
+
+
+def change_noun_before(words: str) -> bool:
+    """A noun of change shortly before a percentage: "the smallest salary growth, at 1.7%"."""
+    return bool(_CHANGE_NOUN.search(words))
+
+
+def move_direction(words: str) -> int:
+    """The way the words say a level moved. "Growth slowed from 1.7% to 1.1%": a rate that slows
+    goes down, whatever "growth" says on its own."""
+    pace = None
+    for pace in _PACE.finditer(words):
+        pass
+    if pace is not None:
+        return 1 if pace.group("up") else -1
+    return verb_direction(words)
+
+
+def last_verb_direction(words: str) -> int:
+    """+1 or -1 by the last verb of rise or fall in the words ("... and part-time work by 10,800" takes the
+    verb before it), 0 when there is none."""
+    verbs = list(_RISE.finditer(words)) + list(_FALL.finditer(words))
+    if not verbs:
+        return 0
+    last = max(verbs, key=lambda m: m.start())
+    return 1 if _RISE.fullmatch(last.group()) else -1
+
+
+def judged_move(words: str) -> bool:
+    """A move said better or worse rather than up or down: "improved", "worsened", "deteriorating"."""
+    return bool(_EVALUATIVE.search(words))
+
+
+def breaks_the_clause(words: str) -> bool:
+    """A clause of another move between two figures: ";", ", and", ", but", ", while", ", whereas"."""
+    return bool(_CLAUSE_BREAK.search(words))

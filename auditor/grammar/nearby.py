@@ -1,0 +1,352 @@
+"""Where figures stand relative to each other: sentence, paragraph, the words
+between them, and what the words right around a figure say of it (a gap between two
+others, the old level a change is from, its own share after it). Part of the meaning
+layer: the checks query it; it reads text and figures, decides nothing."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from auditor import lazy_re
+from auditor.document import Document, per_document_cache
+from auditor.extract import context
+from auditor.extract.periods import find_periods
+from auditor.grammar.frames import LEVEL_KINDS, same_unit, written_in_digits
+from auditor.grammar.links import takes_olds_in_order
+from auditor.grammar import cues, lexicon
+from auditor.grammar.tables import is_change_column, is_row_label, is_table_row
+from auditor.model import Figure, Kind
+
+
+
+@dataclass(frozen=True)
+class Place:
+    sentence: int
+    paragraph: int
+    sentence_start: int
+    sentence_end: int
+
+
+@per_document_cache(maxsize=8)
+def _places(text: str, offsets: tuple[int, ...]) -> tuple[Place, ...]:
+    sentences = context.sentences_cached(text)
+    out, i = [], 0
+    for offset in offsets:
+        while i + 1 < len(sentences) and sentences[i].end <= offset:
+            i += 1
+        s = sentences[i] if sentences else context.Sentence(0, len(text), 0)
+        out.append(Place(i, s.paragraph, s.start, s.end))
+    return tuple(out)
+
+
+def places(document: Document, figures: tuple[Figure, ...]) -> dict[str, Place]:
+    """Where each figure stands (by id); every check of one audit gets the same dict."""
+    if _last_places[0] is not document.text or _last_places[1] is not figures:
+        spots = _places(document.text, tuple(f.span.start for f in figures))
+        _last_places[:] = [document.text, figures, {f.id: p for f, p in zip(figures, spots)}]
+    return _last_places[2]
+
+
+_last_places: list = [None, None, None]
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where every figure of a document stands, indexed once per document: a check that
+    looks for the figures of one sentence or paragraph reads them here instead of
+    scanning every figure of the document for each figure it starts from."""
+    where: dict[str, Place]
+    order: dict[str, int]  # figure id -> its index in the document's figures
+    sentences: dict[int, tuple[Figure, ...]]  # every figure, by sentence, in reading order
+    paragraphs: dict[int, tuple[Figure, ...]]
+
+    def in_sentence(self, f: Figure) -> tuple[Figure, ...]:
+        return self.sentences[self.where[f.id].sentence]
+
+    def in_paragraph(self, f: Figure) -> tuple[Figure, ...]:
+        return self.paragraphs[self.where[f.id].paragraph]
+
+    def after_in_sentence(self, f: Figure) -> list[Figure]:
+        """The figures after `f` in its sentence (in the document's order of figures)."""
+        k = self.order[f.id]
+        return [g for g in self.in_sentence(f) if self.order[g.id] > k]
+
+    def before_in_sentence(self, f: Figure) -> list[Figure]:
+        k = self.order[f.id]
+        return [g for g in self.in_sentence(f) if self.order[g.id] < k]
+
+
+_last_layout: list = [None, None, None]
+
+
+def layout(document: Document, figures: tuple[Figure, ...]) -> Layout:
+    """The layout of `figures` in `document`; every check of one audit gets the same object."""
+    if _last_layout[0] is not document.text or _last_layout[1] is not figures:
+        where = places(document, figures)
+        sentences: dict[int, list[Figure]] = {}
+        paragraphs: dict[int, list[Figure]] = {}
+        for f in figures:
+            sentences.setdefault(where[f.id].sentence, []).append(f)
+            paragraphs.setdefault(where[f.id].paragraph, []).append(f)
+        _last_layout[:] = [document.text, figures, Layout(
+            where, {f.id: k for k, f in enumerate(figures)},
+            {k: tuple(v) for k, v in sentences.items()}, {k: tuple(v) for k, v in paragraphs.items()})]
+    return _last_layout[2]
+
+
+def between(document: Document, a: Figure, b: Figure) -> str:
+    """The text between two figures, in reading order."""
+    first, second = (a, b) if a.span.start <= b.span.start else (b, a)
+    return document.text[first.span.end:second.span.start]
+
+
+def grouped(figures: tuple[Figure, ...] | list[Figure], where: dict[str, Place], by: str) -> dict[int, list[Figure]]:
+    """Every figure grouped by its "sentence" or "paragraph", in reading order."""
+    groups: dict[int, list[Figure]] = {}
+    for f in figures:
+        groups.setdefault(getattr(where[f.id], by), []).append(f)
+    return groups
+
+
+def is_level(f: Figure) -> bool:
+    return f.direction == 0 and f.kind in LEVEL_KINDS
+
+
+def is_ratio_level(f: Figure) -> bool:
+    """A ratio stated as a level that can itself change ("earnings per share 1.75")."""
+    return f.direction == 0 and f.kind is Kind.RATIO
+
+
+def is_percent_level(f: Figure) -> bool:
+    return f.direction == 0 and f.unit == "percent"
+
+
+_GAP_AMOUNT = lazy_re.compile(rf"\b(?:{cues.words(cues.GAP_NOUNS)})\s+of\s+(?:(?:{cues.words(cues.HEDGES_SHORT)})\s+)?$|"
+                         rf"\b(?:{cues.stems(cues.GAP_VERB_STEMS)}|{cues.words(cues.GAP_VERBS)})\b(?:[^.;]|\.\d){{0,120}}"
+                         rf"\bby\s+(?:(?:{cues.words(cues.HEDGES)})\s+)?$", re.I)
+
+
+def is_gap_amount(document: Document, f: Figure) -> bool:
+    """A figure given as the distance between two others ("a shortfall of Rs 165.8 billion",
+    "exceeded ... by 7,820"), not as a level of its own."""
+    return bool(_GAP_AMOUNT.search(document.text[max(0, f.span.start - 160):f.span.start]))
+
+
+
+
+def words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z][a-z-]+", text.lower())}
+
+
+# Between a change and the old level it is measured against: "+27% change from the 15,223",
+# "35% higher than the prior-year quarter's $78.5 million", "+30% change on the 2021-2023 average of".
+_CHANGE_TO_OLD = lazy_re.compile(
+    rf"^[^,;\d]{{0,25}}\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.VERSUS + cues.THAN + cues.BASE_ON, ' ')})\b[^,;]{{0,45}}$", re.I)
+# the words before a level reached: "... on a year earlier to 10,152", "... than in 2020, to a record 4,100"
+_REACHED_LEVEL = lazy_re.compile(r"\bto\s+(?:(?:a|an|the)\s+)?(?:(?:new|record|total|high|fresh|all-time)\s+){0,2}(?:of\s+)?$", re.I)
+# A sentence that opens by pointing back: "That amounts to a 0.6% decline from 4.5%".
+_POINTS_BACK = lazy_re.compile(rf"^\W*(?:according to [^,]{{0,40}},\s*)?(?:{cues.words(cues.POINTING_BACK)})\b", re.I)
+
+
+@dataclass(frozen=True)
+class Pairing:
+    old: Figure
+    news: tuple[Figure, ...]  # the level the change describes, nearest reading first
+    certain: bool
+
+
+def pair_by_words(document: Document, change: Figure, sentence: list[Figure], previous_sentence: list[Figure],
+                  old_fits, used_olds: set[str]) -> Pairing | None:
+    """The old level a change's words point to ("... from O", "... than O") and the
+    level it describes: the nearest one before it in the sentence or, when the
+    sentence points back ("That amounts to ..."), in the sentence before."""
+    after = [f for f in sentence if f.span.start > change.span.end]
+    if not after or not old_fits(after[0]) or not written_in_digits(after[0]):
+        return None  # "compared with the previous three months": a span of time, not a level
+    old = after[0]
+    between = document.text[change.span.end:old.span.start]
+    if not _CHANGE_TO_OLD.match(between) or _REACHED_LEVEL.search(between):
+        return None  # (not "rose 8% on a year earlier to 10,152": the level after 'to' is the new one)
+    used_olds.add(old.id)
+    before = [f for f in sentence if f.span.end < change.span.start]
+    if before and before[-1].direction != 0 and before[-1].unit == change.unit:
+        return None  # another change stands between: the pairs are not clear
+    later = [f for f in sentence if f.span.start > old.span.end]
+    if before and later and before[-1].unit == change.unit and takes_olds_in_order(
+            document.text[before[-1].span.end:change.span.start], document.text[old.span.end:later[0].span.start]):
+        return None  # "18.9% and 2.3% fewer than the 211 and 175": the second change is the second old level's
+    fits_new = lambda f: f.direction == 0 and f.unit == old.unit and same_unit(f, old) and f.id not in used_olds  # noqa: E731
+    news = [f for f in before if fits_new(f)]
+    certain = bool(news)
+    if not news and not before:
+        news = [f for f in previous_sentence if fits_new(f)]
+        opening = _sentence_opening(document, change)
+        # "That amounts to ...", or a subject naming the level's measure: "... revenue of $106.0 million.
+        # Sales came in 35% higher than the prior-year quarter's $78.5 million"
+        certain = len(news) == 1 and bool(_POINTS_BACK.match(opening) or _names_the_measure(opening, news[0]))
+    if not news:
+        return None
+    return Pairing(old, tuple(reversed(news)), certain)
+
+
+def _names_the_measure(opening: str, level: Figure) -> bool:
+    """Whether the words before a change (its subject) name the measure of a level, or another name of it."""
+    said = {lexicon.fold(w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", opening)}
+    named = {lexicon.fold(w) for w in lexicon.folded_words(level.measure)} - _NOT_A_MEASURE_WORD
+    named |= {w for group in lexicon.MEASURE_SYNONYMS if named & group for w in group}
+    return bool(said & named)
+
+
+_NOT_A_MEASURE_WORD = frozenset({"the", "a", "an", "of", "in", "on", "for", "to", "and", "total", "number", "its", "their"})
+
+
+def _sentence_opening(document: Document, f: Figure) -> str:
+    start = max(document.text.rfind(". ", 0, f.span.start) + 2, document.text.rfind("\n", 0, f.span.start) + 1, 0)
+    return document.text[start:f.span.start]
+
+
+_OLD_LEVEL_CUE = lazy_re.compile(
+    rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.VERSUS + cues.THAN + cues.BASE_ON + cues.EARLIER_OF, ' ')})"
+    r"(?![\w.])\s*(?:the\s+)?(?:[a-z]+\s+){0,3}$", re.I)
+
+
+def orient_pair(document: Document, change: Figure, a: Figure, b: Figure) -> tuple[list[dict], bool] | None:
+    """Which of two levels is the old one a change is measured from: the one the
+    words mark ("from", "than", "against"); in a table row either, and the reading
+    is certain only under a header that names the column a change. None when
+    nothing says."""
+    readings = []
+    for new, old in ((a, b), (b, a)):
+        prefix = document.text[max(0, old.span.start - 40):old.span.start]
+        readings.append((bool(_OLD_LEVEL_CUE.search(prefix)), {"new": new, "old": old, "change": change}))
+    cued = [bindings for marked, bindings in readings if marked]
+    if len(cued) == 1:
+        return cued, True
+    if not is_table_row(document, change):
+        return None
+    # in a table row the columns' periods say which level is the earlier: that reading first
+    ordered = [bindings for _, bindings in readings]
+    if a.period and b.period and a.period != b.period and len(a.period) == len(b.period):
+        ordered.sort(key=lambda bindings: bindings["old"].period)
+    return ordered, is_change_column(document, change)
+
+
+def by_sentence(document: Document, figures: tuple[Figure, ...], where: dict[str, Place]) -> dict[int, list[Figure]]:
+    """Figures grouped by sentence (a table row is a sentence), without row labels."""
+    labels = _row_labels(document, figures)
+    groups: dict[int, list[Figure]] = {}
+    for f in figures:
+        if f.id not in labels:
+            groups.setdefault(where[f.id].sentence, []).append(f)
+    return groups
+
+
+_last_labels: list = [None, None, None]
+
+
+def _row_labels(document: Document, figures: tuple[Figure, ...]) -> set[str]:
+    """The ids of the figures that label a table row, found once for the checks that all ask."""
+    if _last_labels[0] is not document.text or _last_labels[1] is not figures:
+        _last_labels[:] = [document.text, figures, {f.id for f in figures if is_row_label(document, f)}]
+    return _last_labels[2]
+
+
+# a plural noun right after a count: "14.2 million passengers" (not "498,210 who", "212 million in")
+# (or a plural without its "s": "people", "children", "men", "women")
+_PLURAL_NOUN_AFTER = lazy_re.compile(r"\s*(?!(?:was|is|has|this|its|as|us|plus|less|thus|across|towards)\b)"
+                                     rf"([a-z][a-z'’-]+s|{lexicon.alternation(('people',) + tuple(lexicon.IRREGULAR_SINGULARS))})\b")
+
+
+# a level, then its own share of a whole in apposition or brackets: "4.31 million children ..., 30% of all
+# children", "up from 4.23 million (29%)", "3.01 million, or 21%"
+_OWN_SHARE_AFTER = lazy_re.compile(rf"(?:\s+(?:[a-z'’-]+|(?:19|20)\d\d(?:[/-]\d\d)?)){{0,12}}?\s*(?:,\s*(?:or\s+)?(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?|\(\s*)"
+                                   r"\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)"
+                                   # (not a change: "€412.6 million for 2027, 4.8% more than", "up 3%")
+                                   r"(?!\s*(?:more|less|fewer|higher|lower|up|down|above|below|over|under|increase|"
+                                   r"rise|fall|drop|decline|growth|gain|than|on|from|year|a\s+year|points?)\b)", re.I)
+
+
+def given_with_its_share(document: Document, f: Figure) -> bool:
+    """Whether a level is followed, in its clause, by its own share of a whole ("4.23 million (29%)",
+    "3.01 million, or 21%"): a part, so no whole of another share."""
+    return bool(_OWN_SHARE_AFTER.match(document.text, f.span.end, min(len(document.text), f.span.end + 140)))
+
+
+def counts_two_things(document: Document, a: Figure, b: Figure) -> bool:
+    """Whether two counts each have a plural noun right after them, and not the same one: "14.2 million
+    passengers ... on 118,400 flights", "46,200 runners from 142 nations"."""
+    nouns = set()
+    for f in (a, b):
+        m = _PLURAL_NOUN_AFTER.match(document.text, f.span.end)
+        if m is None:
+            return False
+        nouns.add(lexicon.fold(m.group(1).lower()))
+    return len(nouns) == 2
+
+
+# the two ends of a range written side by side, "41% to 61%", "12-15%", "between 41% and 61%": two levels of one
+# unit, neither a change, joined by "to" or a dash (or "and" after "between"); not "from 8.0% to 9.0%", a move
+# between two levels, each a cell of its own
+_RANGE_JOIN = lazy_re.compile(r"^\s*(?:to|-|–)\s*$", re.I)
+_BETWEEN_JOIN = lazy_re.compile(r"^\s*and\s*$", re.I)
+_BETWEEN_BEFORE = lazy_re.compile(r"\bbetween\s*$", re.I)
+_FROM_BEFORE = lazy_re.compile(r"\bfrom\s*$", re.I)
+
+
+def _a_range(text: str, low: Figure, high: Figure) -> bool:
+    if low.direction or high.direction or low.unit != high.unit:
+        return False
+    join = text[low.span.end:high.span.start]
+    before = text[max(0, low.span.start - 12):low.span.start]
+    if _RANGE_JOIN.match(join):
+        return not _FROM_BEFORE.search(before)
+    return bool(_BETWEEN_JOIN.match(join) and _BETWEEN_BEFORE.search(before))
+
+
+def in_a_range(text: str, figures: tuple[Figure, ...], k: int) -> bool:
+    """Whether the k-th figure is one end of a range written side by side ("41% to 61%")."""
+    return k + 1 < len(figures) and _a_range(text, figures[k], figures[k + 1]) \
+        or k > 0 and _a_range(text, figures[k - 1], figures[k])
+
+
+# (difference) a contrast between two clauses: "jumped from 85,904 to 98,158, whereas the other ..."
+_CONTRAST = lazy_re.compile(r"\b(?:whereas|while|but|although)\b|;", re.I)
+_PER_BEFORE = lazy_re.compile(rf"\b(?:{cues.words(cues.PER_BASE, ' ')})\s*$", re.I)
+
+
+def contrast_between(words: str) -> bool:
+    """A contrast or a semicolon in the words between figures ("whereas", "while", "but", "although", ";"):
+    two clauses, likely of two measures."""
+    return bool(_CONTRAST.search(words))
+
+
+def per_before(words: str) -> bool:
+    """"per" or "for every" ending the words before a figure: "91.9 cases per 100,000"."""
+    return bool(_PER_BEFORE.search(words))
+
+
+# a period stated right after a figure, nothing but a preposition between: "9.5% in September", "4,100 for 2024"
+_PERIOD_AFTER = lazy_re.compile(r"^[\s,]*(?:in|for|during|of)?\s*(?:the\s+)?$", re.I)
+
+
+def states_its_period(text: str, f: Figure, clause_start: int, next_start: int) -> bool:
+    """Whether a figure's own words state its period: one right after it ("9.5% in September"), or one in
+    its clause before it (neither a date nor a "since")."""
+    after = text[f.span.end:min(next_start, f.span.end + 40)]
+    for p in find_periods(after):
+        if _PERIOD_AFTER.match(after[:p.start]) and not p.is_date and not p.since:
+            return True
+    before = text[clause_start:f.span.start]
+    return any(not p.is_date and not p.since for p in find_periods(before))
+
+
+# "18.7% of the region's 1,146 schools": a share "of" what its last word names
+_OF_NOUN = lazy_re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?P<words>(?:[\w'’,.-]+\s+){0,2}[A-Za-z'’-]+)")
+
+
+def whole_named_after(text: str, end: int) -> str | None:
+    """The words of the "of" phrase right after a share (up to three words): "of the region's 1,146 schools"
+    gives "region's 1,146 schools"."""
+    m = _OF_NOUN.match(text, end)
+    return m.group("words") if m else None
+
