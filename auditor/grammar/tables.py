@@ -7,8 +7,17 @@ cells hold levels rather than changes, ranks or shares (`level_cells`); the scal
 over a bare cell give it (`scales_of`, `says_scale`); whether a column holds percentages
 (`says_percent`), a change (`names_a_change`) or the value after a change (`new_column`); and
 which rows a clause of prose names (`RowIndex`, `match_rows`, `rows_named_after`,
-`rows_named_by_share_clause`, `coordinated_rows`). Checks query these; they do not read a
-table's layout themselves.
+`rows_named_by_share_clause`, `coordinated_rows`); what a column header or a row label says
+(a change column and the periods it spans, a total or rest row, columns that add up, shares,
+rates per a base, old and new values, exclusions: `is_change_header`, `is_total_label`, ...);
+and a figure's place in a table read from its own line and the header rows above it
+(`is_table_row`, `table_header_cell`, `columns_of_one_measure`, ...). Checks query these; they do
+not read a table's layout themselves.
+
+Two readers stand here side by side, as the checks used them: the rows above (pipe tables only,
+every row read once per document), and the reading of one figure's line (pipes, tabs or columns
+aligned with spaces), which the checks of changes and sums ask. `label_words` folds a label's words
+its own way (`_stem`), not `lexicon.fold`'s; merging either pair would change what the checks read.
 """
 from __future__ import annotations
 
@@ -22,6 +31,8 @@ from auditor.document import Document, per_document_cache
 from auditor.extract.periods import MONTHS, find_periods
 from auditor.grammar import cues, lexicon
 from auditor.model import Figure
+
+# --------------------------------------------------------------------------- the rows of a document's tables
 
 # a currency before the digits: a symbol, or the letters the press writes ("Rs118.30", "Sh 352", "US$4.1")
 CURRENCY_PREFIX = r"(?:[$£€¥₹₦]|(?:Rs|KSh|Ksh|Sh|Tk|Rp|RM|R|N|P|US\$|C\$|A\$|HK\$|S\$)\.?\s?)"
@@ -276,6 +287,56 @@ def table_headings(text: str, rows: list[Row]) -> dict[int, str]:
     return out
 
 
+_NEW_HEADER = lazy_re.compile(rf"\b(?:{cues.words(cues.NEW_COLUMN_WORDS)})\b", re.I)
+
+
+def new_column(row: Row, levels: list[tuple[int, Figure]]) -> int | None:
+    """The one level column of a row with no periods whose header says it holds the value after a
+    change ("New price (per litre)" beside "Existing price (per litre)"), or None."""
+    if any(cell.period for _, cell in levels):
+        return None  # columns of periods say by their periods which value is which
+    new = [i for i, _ in levels if i < len(row.headers) and _NEW_HEADER.search(row.headers[i])]
+    return new[0] if len(new) == 1 and len(levels) > 1 else None
+
+
+def says_scale(text: str) -> bool:
+    """Whether a table's title, label or header gives its cells a scale in words ("(thousands)",
+    "'000", "2024/25 (m)")."""
+    return bool(_SCALED.search(text))
+
+
+def says_percent(text: str) -> bool:
+    """Whether a header (or a table's title and label) says its cells are percentages ("%",
+    "per cent", "rate")."""
+    return bool(_PERCENT_TABLE.search(text))
+
+
+def names_a_change(header: str) -> bool:
+    """Whether a column header names a change ("Increase", "% ch", "chg", "y-o-y")."""
+    return bool(_CHANGE_WORDS.search(header))
+
+
+# a cell written as bare digits and brackets: its unit, if it has one, is the table's marker's
+_BARE_CELL = lazy_re.compile(r"[\d.,\s()+\-−–]+")
+
+
+def bare_cell(text: str) -> bool:
+    """A cell's text is bare digits, signs and brackets ("1,204", "(3.5)"): a unit it has came from the
+    table's marker ("(million tonnes)"), not from the cell."""
+    return bool(_BARE_CELL.fullmatch(text))
+
+
+_PERIOD_YEAR = lazy_re.compile(r"^(?:19|20)\d\d-")
+
+
+def of_one_period(prose: str, cell: str) -> bool:
+    """A prose period and a cell's: the same, or the prose's written without the year the table gives it
+    ("in the third quarter", Q3, beside a column "3Q18"), or none (a headline, undated)."""
+    return prose == cell or not prose or not _PERIOD_YEAR.match(prose) and cell.endswith("-" + prose)
+
+
+# --------------------------------------------------------------------------- which rows a clause of prose names
+
 _MODIFIERS = frozenset(cues.LABEL_MODIFIERS)
 
 
@@ -482,36 +543,6 @@ def _names_the_total(before: str, words: frozenset) -> bool:
         if token in ("total", "all", "overall", "combined") and any(s in words for s in stems[i + 1:i + 3]):
             return True
     return any(s in words for s in stems[-4:]) and any(t in ("total", "overall", "combined") for t in tokens[-2:])
-
-
-_NEW_HEADER = lazy_re.compile(rf"\b(?:{cues.words(cues.NEW_COLUMN_WORDS)})\b", re.I)
-
-
-def new_column(row: Row, levels: list[tuple[int, Figure]]) -> int | None:
-    """The one level column of a row with no periods whose header says it holds the value after a
-    change ("New price (per litre)" beside "Existing price (per litre)"), or None."""
-    if any(cell.period for _, cell in levels):
-        return None  # columns of periods say by their periods which value is which
-    new = [i for i, _ in levels if i < len(row.headers) and _NEW_HEADER.search(row.headers[i])]
-    return new[0] if len(new) == 1 and len(levels) > 1 else None
-
-
-def says_scale(text: str) -> bool:
-    """Whether a table's title, label or header gives its cells a scale in words ("(thousands)",
-    "'000", "2024/25 (m)")."""
-    return bool(_SCALED.search(text))
-
-
-def says_percent(text: str) -> bool:
-    """Whether a header (or a table's title and label) says its cells are percentages ("%",
-    "per cent", "rate")."""
-    return bool(_PERCENT_TABLE.search(text))
-
-
-def names_a_change(header: str) -> bool:
-    """Whether a column header names a change ("Increase", "% ch", "chg", "y-o-y")."""
-    return bool(_CHANGE_WORDS.search(header))
-
 
 
 # --------------------------------------------------------------------------- what a header or a label says
@@ -759,7 +790,6 @@ def is_rest_label(label: str) -> bool:
     return bool(_REST_ROW.match(label))
 
 
-
 # --------------------------------------------------------------------------- a figure's place in a table
 # (read from the figure's own line and the header rows above it: pipes, tabs, or columns aligned with spaces)
 
@@ -913,16 +943,6 @@ def is_change_column(document: Document, f: Figure) -> bool:
     return bool(header and _CHANGE_BETWEEN_COLUMNS.search(header) and not re.search(_SPAN_HEADER, header))
 
 
-# a cell written as bare digits and brackets: its unit, if it has one, is the table's marker's
-_BARE_CELL = lazy_re.compile(r"[\d.,\s()+\-−–]+")
-
-
-def bare_cell(text: str) -> bool:
-    """A cell's text is bare digits, signs and brackets ("1,204", "(3.5)"): a unit it has came from the
-    table's marker ("(million tonnes)"), not from the cell."""
-    return bool(_BARE_CELL.fullmatch(text))
-
-
 # (difference) a change column in percent: "Growth %", "Change (per cent)"
 _PERCENT_COLUMN = lazy_re.compile(r"%|\bper\s*cent\b|\bpercent", re.I)
 
@@ -930,12 +950,3 @@ _PERCENT_COLUMN = lazy_re.compile(r"%|\bper\s*cent\b|\bpercent", re.I)
 def column_in_percent(document: Document, f: Figure) -> bool:
     """Whether the header of the column a figure stands in says percent ("Growth %", "per cent")."""
     return bool(_PERCENT_COLUMN.search(table_header_cell(document, f) or ""))
-
-
-_PERIOD_YEAR = lazy_re.compile(r"^(?:19|20)\d\d-")
-
-
-def of_one_period(prose: str, cell: str) -> bool:
-    """A prose period and a cell's: the same, or the prose's written without the year the table gives it
-    ("in the third quarter", Q3, beside a column "3Q18"), or none (a headline, undated)."""
-    return prose == cell or not prose or not _PERIOD_YEAR.match(prose) and cell.endswith("-" + prose)
