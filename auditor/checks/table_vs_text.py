@@ -14,12 +14,14 @@ from auditor.document import Document
 from auditor.extract.context import verb_direction
 from auditor.extract.periods import shifted
 from auditor.grammar.move_words import (
+    against_a_year,
     change_noun_before,
     change_verb_before,
     leads_to_new_level,
     links_back_to_base,
     of_an_earlier_time,
     old_value_before,
+    year_of_the_clause,
 )
 from auditor.grammar.nearby import in_a_range, places, states_its_period, whole_named_after, written_in_digits
 from auditor.grammar.plans import mark_or_joint_before, plan_mark_after, proposed
@@ -29,6 +31,7 @@ from auditor.grammar.tables import (  # noqa: F401  (by_table: ranking reads it 
     bare_cell,
     by_table,
     coordinated_rows,
+    is_change_header,
     label_words,
     level_cells,
     match_rows,
@@ -40,6 +43,7 @@ from auditor.grammar.tables import (  # noqa: F401  (by_table: ranking reads it 
     says_percent,
     says_scale,
     scales_of,
+    series_step,
     table_headings,
     tables,
 )
@@ -75,6 +79,13 @@ workers"), when one table's heading fits.
 A share whose clause after it holds every word of one row's label, of three
 words at least ("74% of patients were seen within 18 weeks" beside a row
 "Patients seen within 18 weeks") names that row.
+
+A rate of change the prose gives between two years, the one its clause names and
+the one after it ("in 2014 ..., leaving consumption per head 18.4% below its 2004
+level", "up 12% on 2019", "has fallen 18% since 2004"), in a report with a table of
+year rows whose level column is headed by a word of the change's measure ("| Year |
+Litres of alcohol per head per year |"), is the change between that column's two
+cells (a question when several columns fit).
 
 A level the prose gives with its rate of change beside it, of one measure
 ("received 600,962 patient visits in April to June 2014, 3% more than in the
@@ -151,6 +162,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     if not rows:
         return
     yield from _changes_beside_restated_levels(document, figures, rows)
+    yield from _changes_between_table_years(document, figures, rows)
     text = document.text
     cell_ids = {c.id for r in rows for c in r.cells if c is not None}
     table_lines = {r.line for r in rows}
@@ -285,6 +297,51 @@ def _changes_beside_restated_levels(document: Document, figures: tuple[Figure, .
                            f"of its {cell.text}", certain=said)
             yield Relation(ID, expr.parse(f"c * {scale} == p"), {"p": level, "c": cell},
                            f"{level.text} restates the table cell {cell.text} ({row.label.strip()})")
+
+
+def _changes_between_table_years(document: Document, figures: tuple[Figure, ...], rows: list[Row]) -> Iterator[Relation]:
+    """A rate of change in the prose between two years ("consumption fell 0.3% in 2014, leaving consumption per head
+    18.4% below its 2004 level"), where a table's rows are labelled by years and one of its level columns is headed
+    by words of the change's measure ("| Year | Litres of alcohol per head per year |"): the change from the cell of
+    the year it is measured against to the cell of the year its clause names. A question unless exactly one
+    column's header shares a word with the measure."""
+    text = document.text
+    cells = {c.id for r in rows for c in r.cells if c is not None}
+    columns = []  # (header words, {year: cell}) of each level column of a table of year rows
+    for table in by_table(rows):
+        for i, header in enumerate(table[0].headers):
+            if not header or is_change_header(header):
+                continue
+            by_year = [row.cells[i] for row in table if len(row.cells) > i and row.cells[i] is not None]
+            years = {c.period: c for c in by_year if series_step(c.period) == "year" and not c.direction}
+            if len(years) >= 2 and len(years) == len(by_year):
+                columns.append((label_words(header), years))
+    if not columns:
+        return
+    where = places(document, figures)
+    for f in figures:
+        if f.id in cells or f.unit != "percent" or f.qualifier:
+            continue
+        against = against_a_year(text[f.span.end:f.span.end + 40])
+        place = where[f.id]
+        year = year_of_the_clause(text[place.sentence_start:f.span.start])
+        if against is None or year is None or year == against[0]:
+            continue
+        direction = against[1] or f.direction
+        if not direction:
+            continue
+        measure = label_words(f.measure)
+        fitting = [(words & measure, years) for words, years in columns
+                   if against[0] in years and year in years and words & measure]
+        if not fitting:
+            continue
+        _, years = fitting[0]
+        old, new = years[against[0]], years[year]
+        falls = direction < 0 and f.value > 0
+        claim = expr.parse("(o - n) / o == c" if falls else "(n - o) / o == c")
+        yield Relation(ID, claim, {"c": f, "n": new, "o": old},
+                       f"{f.text} as the change from the table's {old.text} ({old.period}) to its {new.text} ({new.period})",
+                       certain=len(fitting) == 1)
 
 
 def _precise_digits(f: Figure) -> bool:

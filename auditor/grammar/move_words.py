@@ -197,3 +197,29 @@ def judged_move(words: str) -> bool:
 def breaks_the_clause(words: str) -> bool:
     """A clause of another move between two figures: ";", ", and", ", but", ", while", ", whereas"."""
     return bool(_CLAUSE_BREAK.search(words))
+
+
+# --------------------------------------------------------------------------- a change between two years
+# a rate of change set against a year's level after it: "18.4% below its 2004 level", "up 12% on 2019", "has fallen 18%
+# since 2004", "12% higher than in 2010", "compared with 2019"
+_AGAINST_A_YEAR = lazy_re.compile(
+    r"^\s*(?:(?P<down>below|lower\s+than|down\s+on|down\s+from|less\s+than)|(?P<up>above|higher\s+than|up\s+on|up\s+from|more\s+than)"
+    r"|since|on|from|compared\s+(?:with|to)|against|than)\s+(?:in\s+)?(?:its\s+|the\s+|their\s+)?(?P<year>(?:19|20)\d\d)\b"
+    r"(?!\s*[-–/]\s*\d)", re.I)
+# the one year a clause names for what it states: "in 2014", "for 2014", "during 2014"
+_IN_A_YEAR = lazy_re.compile(r"\b(?:in|for|during)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.I)
+
+
+def against_a_year(words_after: str) -> tuple[str, int] | None:
+    """The year a rate of change is measured against, and the way the words put it (-1 below, 1 above, 0 unsaid),
+    when the words right after it name one: "18.4% below its 2004 level" -> ("2004", -1)."""
+    m = _AGAINST_A_YEAR.match(words_after)
+    if not m:
+        return None
+    return m.group("year"), -1 if m.group("down") else 1 if m.group("up") else 0
+
+
+def year_of_the_clause(words: str) -> str | None:
+    """The one year the words name with "in", "for" or "during" ("fell 0.3% in 2014, leaving ..."), if only one."""
+    years = {m.group("year") for m in _IN_A_YEAR.finditer(words)}
+    return years.pop() if len(years) == 1 else None
