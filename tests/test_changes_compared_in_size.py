@@ -128,3 +128,16 @@ def test_another_subjects_comparison_after_and_is_not_the_clauses():
     text = ("Exports in May came to 31,970 tonnes, lower than the 40,057 tonnes of April, and imports were higher than "
             "the 35,087 tonnes of May 2023.")
     assert ("31,970 tonnes", "35,087 tonnes") not in [f for _, f in verdicts(text, "comparison")]
+
+
+@pytest.mark.parametrize("text, pair, wrong", [
+    # the comparison's word again before the next term, and a term's time before the text's own or a span of years
+    ("There were 48,436 joiners in all, up from 34,517 the year before and from 38,317 in 2019–2020.",
+     ("48,436", "38,317"), False),
+    ("There were 48,436 joiners in all, up from 34,517 in 2021 and from 58,317 in 2020.", ("48,436", "58,317"), True),
+])
+def test_the_terms_of_a_dated_list_may_repeat_the_comparisons_word(text, pair, wrong):
+    if wrong:
+        assert pair in errors(text, "comparison")
+    else:
+        assert (Status.CONSISTENT, pair) in verdicts(text, "comparison")

@@ -186,8 +186,11 @@ _NEXT_BRACKETED_TERM = lazy_re.compile(r"^\s*\)\s*(?:,\s*(?:and\s+|or\s+)?|and\s
 
 
 # ... or each dated after it: "0.25% ..., up from 0.23% in 2002 and 0.22% in 2001"
+# (the term's time a year, a span of years or one before the text's own: "in 2019–2020", "the year before"; the
+# comparison's word may come again before the next term: "up from 34,517 the year before and from 38,317 in 2019–2020")
+_TERM_TIME = r"(?:(?:in|for|during)\s+(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?|the\s+(?:year|month|quarter)\s+(?:before|earlier)|a\s+year\s+(?:earlier|ago|before))"
 _DATED_AFTER = lazy_re.compile(r"\s+(?:in|for|during)\s+(?:19|20)\d\d\b", re.I)
-_NEXT_DATED_TERM = lazy_re.compile(r"^\s+(?:in|for|during)\s+(?:19|20)\d\d\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$", re.I)
+_NEXT_DATED_TERM = lazy_re.compile(rf"^\s+{_TERM_TIME}\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:(?:from|than|on)\s+)?$", re.I)
 
 
 def _comparable(a: Figure, b: Figure) -> bool:
