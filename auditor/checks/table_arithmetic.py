@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from decimal import Decimal
 from typing import Iterator
 
 from auditor import expr
@@ -307,7 +308,45 @@ def _share_of_all(cell: Figure | None, header: str) -> bool:
         and (cell.value == 100 or heads_shares_of_a_whole(header))
 
 
+# how far below its total row the listed rows may fall in every column and still be read as all its parts
+# (more than rounding in each column: the rows are a selection of the whole)
+SELECTION_SHORTFALL = Decimal("0.01")
+
+
 def _sum_relation(parts: list[Row], whole: Row, certain: bool) -> Iterator[Relation]:
+    if _a_selection(parts, whole):
+        return
+    for total, cells in _column_sums(parts, whole):
+        names = {f"p{k}": c for k, c in enumerate(cells)}
+        yield Relation(ID, expr.parse(" + ".join(names) + " == t"), {"t": total, **names},
+                       f"{total.text} ({whole.label.strip()}) as the sum of the {len(cells)} rows it totals "
+                       f"({', '.join(c.text for c in cells)})", certain=certain)
+
+
+def _a_selection(parts: list[Row], whole: Row) -> bool:
+    """Whether the rows above a total row fall short of it, beyond rounding, in every column of counts or amounts
+    (two at least): "| Total number of confirmed cases in India | 21393 | 4258 | 681 |" under nine states.
+    Then the rows listed are some of the whole (the largest, a selection), not all its parts, and the total
+    row is no sum of them; one column alone short is a slip in that column."""
+    columns = 0
+    for i, total in enumerate(whole.cells):
+        cells = [p.cells[i] if len(p.cells) == len(whole.cells) else None for p in parts]
+        if total is None or any(c is None for c in cells) or not _an_amount(total) or not all(map(_an_amount, cells)):
+            continue
+        if total.value <= 0 or sum(c.value for c in cells) >= total.value * (1 - SELECTION_SHORTFALL):
+            return False
+        columns += 1
+    return columns >= 2
+
+
+def _an_amount(cell: Figure) -> bool:
+    """A cell that could add up: a plain count or amount, no percentage, rank or change."""
+    return cell.direction == 0 and not cell.qualifier and cell.value >= 0 \
+        and cell.kind in (Kind.NUMBER, Kind.COUNT, Kind.MONEY, Kind.PHYSICAL)
+
+
+def _column_sums(parts: list[Row], whole: Row) -> Iterator[tuple[Figure, list[Figure]]]:
+    """Each column of a total row whose cells the rows above add up to: the total and the parts."""
     for i, total in enumerate(whole.cells):
         shares = _share_of_all(total, whole.headers[i] if i < len(whole.headers) else "")
         if total is None or not (_summable(whole, i, total) or shares):
@@ -320,10 +359,7 @@ def _sum_relation(parts: list[Row], whole: Row, certain: bool) -> Iterator[Relat
             continue
         if all(c.value > 0 for c in cells) and total.value < max(c.value for c in cells):
             continue  # a total row below one of its rows sums nothing: an index or an average of them
-        names = {f"p{k}": c for k, c in enumerate(cells)}
-        yield Relation(ID, expr.parse(" + ".join(names) + " == t"), {"t": total, **names},
-                       f"{total.text} ({whole.label.strip()}) as the sum of the {len(cells)} rows it totals "
-                       f"({', '.join(c.text for c in cells)})", certain=certain)
+        yield total, cells
 
 
 def _row_totals(rows: list[Row]) -> Iterator[Relation]:

@@ -43,7 +43,7 @@ _LABEL_BEFORE = lazy_re.compile(
     r"\b(?:table|tables|figure|fig\.|chart|section|chapter|page|p\.|pp\.|article|item|no\.|nos\.|paragraph|clause|"
     r"rule|schedule|annex|appendix|class|grade|standard|version|v|windows|phase|level|stage|act|form|box|exhibit|"
     r"district|ward|route|line|road|block|plot|room|flat|sector|zone|covid|model|series|number|no|step|"
-    r"part|release|vol\.|volume|issue|cat\.|catalogue)\s*$",
+    r"part|release|vol\.|volume|issue|cat\.|catalogue|gpa|cgpa)\s*$",
     re.I,
 )
 # a day, week or round named by its number, capitalised or after a comma, colon or dash ("report, day 60", "Round 3");

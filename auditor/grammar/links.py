@@ -740,10 +740,15 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         if not all(p.is_level and same_unit(p.figure, whole.figure) and written_in_digits(p.figure)
                    and _is_part_of(p, whole) for p in parts):
             continue
-        first_item = _GAPPED_FIRST_ITEM.match(seg.between(w, slots[0]))
+        first_item = _GAPPED_FIRST_ITEM.match(seg.between(w, slots[0])) or _PARALLEL_FIRST_ITEM.match(seg.between(w, slots[0]))
         if first_item and re.match(rf"\s*{first_item.group('prep')}\b", seg.after(slots[0], 20)):
             used.update({w, *slots})  # (nor is any later item the whole of those after it)
             continue  # "17 occurred in gold mines, 9 in platinum mines, 7 in coal mines": the first item, its verb gapped after
+            # ("11,030 from China and Hong Kong, 7999 from India and 4459 from the Philippines": labelled as they are)
+        if _LIST_OPENED_BEFORE.search(seg.before(w, 40)):
+            used.update({w, *slots})
+            continue  # "followed by 31,995 New Zealand citizens, 23,900 on student visas and 16,800 on residency
+            # visas", "which included 11,030 from China, ...": the figure is an item of a list the words opened, not its whole
         # (labels set side by side in apposition name categories that do not overlap: "240 dogs and 190 cats")
         out.append(PartsLink(whole.figure, tuple(p.figure for p in parts), False,
                              "a whole, then its parts in apposition, each before its label", disjoint=True))
@@ -2090,6 +2095,17 @@ _REST_OPENS = lazy_re.compile(r"^\W*(?:the\s+(?:rest|remainder|balance|others)|a
 _REMAINDER_SHARE_NEXT = lazy_re.compile(r"\b(?:the|its|their)\s+(?:remaining|other|rest\s+of|remainder\s+of|balance\s+of)\s+$")
 
 
+# a noun, then "and" or "&" right before "other": one category's name ("housing, water, electricity, gas and other
+# fuels (4.6 percent)"), not the rest of a whole ("France 30% and other countries 30%")
+_NOUN_AND_BEFORE = lazy_re.compile(r"[a-z]\s+(?:and|&)\s+$")
+
+
+def _remainder_named(glue: str) -> bool:
+    """Whether the words between two shares name the second as the rest of their whole ("and the remaining")."""
+    m = _REMAINDER_SHARE.search(glue)
+    return bool(m) and not (m.group().startswith("other") and _NOUN_AND_BEFORE.search(glue, 0, m.start()))
+
+
 def share_lists(seg: Segment, frames: dict[str, Frame]) -> list[SharesLink]:
     """Shares listed one after another that the words say exhaust one whole: the last is 'the remaining'
     or 'the other', their number is the count before them ("three industries: ... 8.6%, 41.7%, 49.7%"),
@@ -2108,7 +2124,7 @@ def share_lists(seg: Segment, frames: dict[str, Frame]) -> list[SharesLink]:
             out.append(SharesLink(tuple(seg.figures[j] for j in run), "shares listed, the rest split"))
             run, split_rest = [], False
         run.append(k)
-        if len(run) >= 2 and not split_rest and _REMAINDER_SHARE.search(seg.between(run[-2], k)):
+        if len(run) >= 2 and not split_rest and _remainder_named(seg.between(run[-2], k)):
             if _SPLIT_BETWEEN.search(seg.between(run[-2], k)):
                 split_rest = True  # the shares that follow are the rest's parts too
                 continue
@@ -4111,6 +4127,10 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
             fh = frames[h.id]
             if not written_in_digits(h) or fh.role not in (Role.LEVEL, Role.SHARE, Role.RELATIVE_CHANGE, Role.CHANGE, Role.RATIO):
                 continue
+            # a title's bare count ("3,491 new cases and 5 deaths") is the day's, not the tally a body
+            # sentence brings it to ("which brings deaths in the country to 756"), unless the title too
+            # tells a tally ("Death toll rises to 756")
+            tally_title = _tally_reached(seg, k) or bool(_TALLY_WORDS.search(seg.skeleton))
             # a change over several years ("down 18% in ten years") is no change of one year ("fell 0.3% in 2014")
             over_years = fh.role in (Role.RELATIVE_CHANGE, Role.CHANGE) and _over_several_years(seg, k, frames)
             # (a title's old level, "climbs to 18,400 from 12,900", is restated by a body old level alone)
@@ -4122,6 +4142,8 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
                                  or not _INTRODUCED_AS_BASE.search(segments[frames[b.id].segment].before(frames[b.id].slot, 40)))
                             and (frames[b.id].direction == fh.direction if fh.direction
                                  else frames[b.id].direction <= 0) and written_in_digits(b)
+                            and (tally_title or not _tally_reached(segments[frames[b.id].segment], frames[b.id].slot))
+                            and not _AN_EARLIER_ONE_BEFORE.search(segments[frames[b.id].segment].before(frames[b.id].slot, 20))
                             and words_of(b) & title_words
                             and not (over_years and _of_one_year(b, segments[frames[b.id].segment], frames[b.id].slot)))
             if matches:
@@ -4175,6 +4197,24 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
                     # decimals rather than round them, so a title one unit short of the body's figure is only a question
                 out.append(HeadlineLink(h, ranked[:4], certain, sole=certain and sole))
     return out
+
+
+# a running tally a new count takes a measure to: "which brings deaths in the country to 756", "taking
+# the total of recorded cases to 260,233", "pushing the toll to 41" (the verbs of adding to a tally)
+_TALLY_REACHED_BEFORE = lazy_re.compile(r"\b(?:bring|brings|brought|bringing|take|takes|took|taking|push|pushes|pushed|"
+                                        r"pushing)\s+(?:[a-z'’-]+\s+){1,6}?to\s+(?:about\s+|some\s+|nearly\s+|"
+                                        r"almost\s+|over\s+|more\s+than\s+)?$", re.I)
+_TALLY_WORDS = lazy_re.compile(rf"\b(?:toll|tally|total|tallies|totals|{lexicon.alternation(lexicon.CUMULATIVE_WORDS)})\b", re.I)
+
+
+# a figure told as the one before it came: "increased by 9.7 percent in September, following a 8.5 percent in
+# August", "after a 0.9 percent rise in August": an earlier period's, which restates no title figure
+_AN_EARLIER_ONE_BEFORE = lazy_re.compile(r"\b(?:following|after)\s+(?:a|an|the)\s+$", re.I)
+
+
+def _tally_reached(seg: Segment, k: int) -> bool:
+    """Whether the figure at slot `k` is a tally a count was added to: "which brings deaths to 756"."""
+    return bool(_TALLY_REACHED_BEFORE.search(seg.before(k, 60)))
 
 
 _OVER_A_SPAN_BEFORE = lazy_re.compile(r"^\s*(?:in|over|across|during|within)\s+(?:the\s+)?(?:past\s+|last\s+)?$")
@@ -4923,6 +4963,12 @@ _AND_OR_COMMA = lazy_re.compile(r"[^#;.]{0,40}?(?:,|\band\b|\bor\b)[^#;.]{0,40}"
 # a verb in -ing names a kind of thing, not the rest of a whole)
 # a figure's own clause, a verb and a place, before the comma of a list whose items repeat the place's preposition
 # with the verb left out: "17 occurred in gold mines, 9 in platinum mines" (not "1,250 jobs in the city, 810 in ...")
+# the first item of a list labelled as the later ones are, by the same preposition, with no verb:
+# "11,030 from China and Hong Kong, 7999 from India and 4459 from the Philippines"
+_PARALLEL_FIRST_ITEM = lazy_re.compile(r"^\s+(?P<prep>in|at|on|from|for|to|by|with|among)\b[^#,;]*,\s*$")
+# words that open a list whose next figure is an item of it: "followed by", "which included", "such as"
+_LIST_OPENED_BEFORE = lazy_re.compile(r"\b(?:followed\s+by|includ(?:ed|ing|es)|such\s+as|namely)\s+(?:the\s+|some\s+|about\s+|"
+                                      r"nearly\s+|almost\s+|around\s+)?$", re.I)
 _GAPPED_FIRST_ITEM = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}?(?:[a-z]+ed|were|was|are|is|came|went|took\s+place)\s+"
                                      r"(?P<prep>in|at|on|from|for|to|by|with|among)\b[^#,;]*,\s*$")
 _REMAINDER_SHARE = lazy_re.compile(rf"\b(?<!\bany\s)(?<!\bevery\s)(?<!\beach\s)(?<!\bno\s)"

@@ -2702,6 +2702,10 @@ def _leaders_over_shares(segments: tuple[Segment, ...], frames: dict[str, Frame]
     return out
 
 
+# right before a figure that is a part of the one before it: "which included 11,030", "including 7,999"
+_INCLUDED_PART_BEFORE = lazy_re.compile(r"\b(?:which|that)\s+includ(?:ed|es)\s+$|\bincluding\s+$", re.I)
+
+
 def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
     links: list[OrderLink] = ranked_lists(segments, frames) + led_lists(segments, frames) + extremes(segments, frames) \
         + compared_with_the_period_before(segments, frames)
@@ -2747,8 +2751,11 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
                 if change:
                     continue
             # (the field a ranking is of is no item in it: "came first among 56 provinces, with US$3.35 billion")
-            place = 0 if _THE_FIELD.search(before) else _place(seg, k, before) or companion.get(f.id, 0)
-            if not place and k and frames[seg.figures[k - 1].id].role in (*_CHANGES, Role.DURATION):
+            # (nor a part the leader's figure includes: "The biggest source was Asia, with a net gain of 33,789,
+            # which included 11,030 from China": the place is 33,789's)
+            included = bool(_INCLUDED_PART_BEFORE.search(seg.before(k, 30)))
+            place = 0 if _THE_FIELD.search(before) or included else _place(seg, k, before) or companion.get(f.id, 0)
+            if not place and not included and k and frames[seg.figures[k - 1].id].role in (*_CHANGES, Role.DURATION):
                 # "China, at the head of the table for the past eight years, produced 450 tonnes", "the largest
                 # producer, raised output by 4% to 412 tonnes": the place words before a figure of another kind
                 wider = _clause_past_asides(seg, k, frames)

@@ -386,11 +386,17 @@ def _tokens(text: str) -> list[str]:
 def _names_row(before: str, words: frozenset) -> bool:
     """Whether the clause before a figure names the row: all its label words, close
     together, not narrowed by a modifier in front ("full-time employment")."""
+    return _row_name_span(before, words) is not None
+
+
+def _row_name_span(before: str, words: frozenset) -> tuple[int, int] | None:
+    """The first and last token of the nearest phrase of the clause before a figure that names the row
+    (see _names_row), or None."""
     tokens = _tokens(before)
     stems = [_stem(t) for t in tokens]
     positions = [i for i, s in enumerate(stems) if s in words]
     if not positions or {stems[i] for i in positions} != set(words):
-        return False
+        return None
     # the last occurrence of the phrase: the nearest window covering every label word
     need, last_seen, best = set(words), {}, None
     for i, s in enumerate(stems):
@@ -402,12 +408,39 @@ def _names_row(before: str, words: frozenset) -> bool:
                     best = (lo, i)
     lo, hi = best
     if hi - lo + 1 > 2 * len(words) + 2:
-        return False
+        return None
     if lo > 0:
         prev = tokens[lo - 1]
         if "-" in prev or _stem(prev) in _MODIFIERS or prev in _MODIFIERS:
+            return None
+    return lo, hi
+
+
+_CONJOINED = ("&", "and")
+
+
+def _joined_to_another_name(before: str, words: frozenset, index: RowIndex) -> bool:
+    """Whether the phrase naming a row is one half of a pair of names joined by "and" or "&" whose other
+    name no row of the tables carries: "An average home in England & Wales" names England and Wales
+    together, a larger whole than the table's "Wales" row. (Two rows joined, "London and Wales", are
+    read as a pair elsewhere.)"""
+    span = _row_name_span(before, words)
+    if span is None:
+        return False
+    lower = before.lower()
+    if len(lower) != len(before):
+        return False  # (a letter whose lower case is longer: the places would not line up)
+    lo, hi = span
+    matches = list(_LABEL_TOKEN.finditer(lower))  # the tokens of _tokens, with their places
+
+    def another_name(k: int) -> bool:
+        if not 0 <= k < len(matches):
             return False
-    return True
+        word = before[matches[k].start():matches[k].end()]
+        return word[:1].isupper() and word.isalpha() and _stem(word.lower()) not in index.labels
+
+    return (lo >= 2 and matches[lo - 1].group() in _CONJOINED and another_name(lo - 2)
+            or hi + 2 < len(matches) and matches[hi + 1].group() in _CONJOINED and another_name(hi + 2))
 
 
 _AFTER_ROW = lazy_re.compile(r"^\s*(?:in|for|at|among)\s+(?:the\s+)?(?P<name>[^,;.()\d]{1,40})")
@@ -526,7 +559,8 @@ def match_rows(before: str, f: Figure, index: RowIndex) -> list[Row]:
                                 and (label == measure or _names_row(before, label)
                                      or label in index.short and _names_row(before, index.short[label]))},
                                 named_only=True)
-    return [r for r in rows if not _TOTAL_LABEL.match(r.label) or _names_the_total(before, r.words)]
+    return [r for r in rows if (not _TOTAL_LABEL.match(r.label) or _names_the_total(before, r.words))
+            and not _joined_to_another_name(before, r.words, index)]
 
 
 # a total row ("Total excise") is named only with its word of totalling next to its own words: "total
