@@ -53,6 +53,10 @@ class PartsLink:
     share: Figure | None = None  # "A and B make up 78.6% of the W": the parts' share of the whole
     disjoint: bool = False  # the parts are categories of one breakdown, so they add up to no more than the whole
     sure: bool = True  # False when the words only suggest this whole: "them" may be either group a sentence named
+    # the parts are changes told with direction words that do not all go the whole's way ("employment grew by
+    # 1,100: part-time up 28,900, full-time down 27,900"): each part's sign against the whole's (+1 with it,
+    # -1 against it), so they add up as signed amounts; empty when they all add
+    signs: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -1808,8 +1812,29 @@ def parts_told_like_their_whole(segments: tuple[Segment, ...], i: int, frames: d
     grammar = "a level with its {}, and its parts told the same way, a clause each".format(
         "earlier level" if pattern == _WITH_OLD else "change in units")
     other = "old" if pattern == _WITH_OLD else "change"
-    return [PartsLink(whole["new"], parts, True, grammar, closed=sure),
-            PartsLink(whole[other], tuple(group[other] for group in groups), True, grammar, closed=sure)]
+    links = [PartsLink(whole["new"], parts, True, grammar, closed=sure)]
+    if other == "old":
+        return links + [PartsLink(whole["old"], tuple(group["old"] for group in groups), True, grammar, closed=sure)]
+    changes = tuple(group["change"] for group in groups)
+    signs = _signs_against(whole["change"], changes, frames)
+    if signs is None:
+        return links  # changes whose directions the words leave partly open: their sum is no claim
+    return links + [PartsLink(whole["change"], changes, True, grammar, closed=sure, signs=signs)]
+
+
+def _signs_against(whole: Figure, changes: tuple[Figure, ...], frames: dict[str, Frame]) -> tuple[int, ...] | None:
+    """Each part change's sign against the whole change, read from their direction words ("up 28,900", "a fall of
+    27,900"): () when they all go one way (a plain sum), None when some have a direction and some none, or a part
+    is written with its own sign (the words then do not say how the amounts combine)."""
+    whole_way = frames[whole.id].direction
+    ways = [frames[c.id].direction for c in changes]
+    if all(way == whole_way for way in ways):
+        return ()
+    if 0 in ways or any(c.value < 0 for c in (whole, *changes)):
+        return None
+    # (a whole with no direction word is a size: "the net change was 1,100"; its parts' signs are then taken
+    # against the first part's way, and the sum compared by size)
+    return tuple(way * (whole_way or ways[0]) for way in ways)
 
 
 _Told = list[tuple[dict[str, Figure], str]]  # the parts read, each its figures by kind and the words of its clause
@@ -6992,12 +7017,19 @@ def net_flows(segments: tuple[Segment, ...], frames: dict[str, Frame], gaps: lis
             continue  # (flows whose gap another reading took: "Births outnumbered deaths, giving ...")
         net_word = _NET_WORDS[roles[inward[0].id][0]]
         places = [seg] + ([segments[i + 1]] if i + 1 < len(segments) and continues(segments, i, i + 1) else [])
-        nets = [f for s in places for k, f in enumerate(s.figures) if f.id not in read and f not in (inward[0], outward[0])
+        nets = [(f, named) for s in places for k, f in enumerate(s.figures) if f.id not in read and f not in (inward[0], outward[0])
                 and same_unit(f, inward[0]) and frames[f.id].role in (Role.LEVEL, Role.CHANGE, Role.GAP)
-                and net_word.search(s.before(k, 60).rsplit("#", 1)[-1] + " " + f.measure.lower())]
+                and (named := net_word.search(s.before(k, 60).rsplit("#", 1)[-1] + " " + f.measure.lower()))]
         if len(nets) == 1:
-            out.append(NamedIdentityLink(nets[0], "-", (inward[0],), (outward[0],),
-                                         "two flows going opposite ways, then their net"))
+            net, named = nets[0]
+            if net.value > 0 and _OUTWARD_NET.search(named.group(0)):
+                # a net the words name by its outward way ("a natural decrease of 2,655", "a net outflow of
+                # 1,200") states the size of the outward excess: the outward flow less the inward one
+                out.append(NamedIdentityLink(net, "-", (outward[0],), (inward[0],),
+                                             "two flows going opposite ways, then their net named by the outward way"))
+            else:
+                out.append(NamedIdentityLink(net, "-", (inward[0],), (outward[0],),
+                                             "two flows going opposite ways, then their net"))
     return out
 
 
@@ -7049,6 +7081,7 @@ _FLOW_VERB_ROLE = {verb: (next(n for n, flows in enumerate(lexicon.OPPOSITE_FLOW
 _FLOW_VERB_AFTER = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s+){{0,2}}?(?P<verb>{lexicon.alternation(tuple(_FLOW_VERB_ROLE))})\b")
 
 
+_OUTWARD_NET = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.OUTWARD_NET_WORDS)})\b")
 _NET_WORDS = [lazy_re.compile(rf"\b(?:{lexicon.alternation(nets)})\b") for _, _, nets in lexicon.OPPOSITE_FLOWS]
 
 
