@@ -60,3 +60,27 @@ def test_a_natural_decrease_in_other_places_is_no_net_of_these_flows():
     # decoy: births of a region, deaths of the nation, a count of districts
     text = "Births rose 4.2% to 9,870 in the region. Deaths were 12,010 nationally. A natural decrease was recorded in 14 of the 21 districts."
     assert ERROR not in statuses(text, "difference")
+
+
+# An amount and a rate coordinated by "or" with a comparative after the rate ("1,242 or 1.6% fewer"): the
+# comparative is the amount's too, so the two are one change of the level before them.
+@pytest.mark.parametrize("rate, status", [("3.6%", OK), ("4.6%", ERROR)])
+def test_an_amount_or_a_rate_fewer_is_the_change_of_the_level(rate, status):
+    text = f"In the first nine months 61,480 marriages were registered, 2,310 or {rate} fewer than a year before."
+    assert statuses(text, "growth-rate") == [status]
+
+
+@pytest.mark.parametrize("rate, status", [("6.4 per cent", OK), ("9.4 per cent", ERROR)])
+def test_a_level_then_were_an_amount_or_a_rate_higher(rate, status):
+    text = f"Tax receipts of R1,563.8 billion were R94.1 billion or {rate} higher than in the previous fiscal year."
+    assert statuses(text, "growth-rate") == [status]
+
+
+@pytest.mark.parametrize("text", [
+    # a level restated as its rate, after a comma: no amount of change
+    "Of the 80,000 applications received, 5,200, or 3% more than the target, were approved within a week.",
+    # an amount as large as the level before it is no change of it
+    "The fund held 2,400 accounts in 2023 and 2,650 or 8% more than planned in 2024.",
+])
+def test_no_change_pair_where_the_amount_is_no_change(text):
+    assert ERROR not in statuses(text, "growth-rate")

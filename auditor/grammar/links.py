@@ -3836,6 +3836,11 @@ def change_pairs(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
         bracketed = _BRACKETED_AMOUNT.match(glue)
         if x.role is Role.RELATIVE_CHANGE and y.role is Role.LEVEL and bracketed:
             y = replace(y, role=Role.CHANGE, direction=x.direction)  # "down 4.5% (583 units)", "3.3% higher (+$0.99"
+        elif x.role is Role.LEVEL and y.role is Role.RELATIVE_CHANGE and y.direction and _OR_THEN_RATE.match(glue) \
+                and _COMPARATIVE_NEXT.match(seg.after(k + 1, 20)):
+            # "1,242 or 1.6% fewer", "$49.9 billion or 1.8 percent lower": the comparative after the rate is
+            # the amount's too, so the amount is the same change in units
+            x = replace(x, role=Role.CHANGE, direction=y.direction)
         if {x.role, y.role} != {Role.CHANGE, Role.RELATIVE_CHANGE} or not (bracketed or _PAIR_GLUE.match(glue)):
             continue
         amount, rate = (x, y) if x.role is Role.CHANGE else (y, x)
@@ -3871,6 +3876,8 @@ def change_pairs(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
             continue
         if not levels or _CONTRAST.search(seg.between(levels[0], k)) or _NEW_CLAUSE.search(seg.between(levels[0], k)):
             continue
+        if frames[amount.figure.id].role is Role.LEVEL and amount.figure.value >= seg.figures[levels[0]].value:
+            continue  # an amount read as a change by the comparative it shares, yet as large as the level: not its change
         out.append(ChangePairLink(seg.figures[levels[0]], amount.figure, rate.figure, direction,
                                   "a level, then its change in units and as a rate side by side"))
     # "rising by 32,605 to 52,865, which translates to a 161 percent growth": the amount, the level
@@ -3899,6 +3906,10 @@ _THE_OLD_LEVEL = lazy_re.compile(r"\b(?:from|compared\s+with|compared\s+to|again
 # after the rate, the old level: "a 35.4 percent increase from 1.54 million", "up 4.1% on the 2,310"
 _FROM_OLD = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})?\s*(?:from|on|over)\s+(?:the\s+)?$")
 # a rate, then its amount in brackets: "down 4.5% (583 units)", "3.3% higher (+$0.99 to $31.06)"
+# an amount and a rate coordinated by "or", a comparative after the rate: "1,242 or 1.6% fewer"
+# (no comma before "or": "reached 5,200, or 3% more" restates a level as its rate of change)
+_OR_THEN_RATE = lazy_re.compile(r"^\s*or\s+(?:by\s+)?$")
+_COMPARATIVE_NEXT = lazy_re.compile(r"^\s*(?:fewer|lower|less|more|higher|smaller|larger|greater|bigger)\b")
 _BRACKETED_AMOUNT = lazy_re.compile(r"^\s*(?:(?:higher|lower|more|less|up|down|above|below)\s+)?\(\s*[-+−–]?\s*$")
 _PAIR_GLUE = lazy_re.compile(rf"^\s*(?:{CHANGE_SPAN})?"  # "by £14,200 over the year, or 5.4%"
                              r"(?:[a-z'’-]+\s*)?(?:\(|,?\s*or\s+(?:by\s+)?|,\s*(?:or\s+)?|\s*/\s*)\s*$"
