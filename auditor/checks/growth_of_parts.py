@@ -56,7 +56,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     meaning = grammar.read(document, figures)
     rates_of = meaning.level_rates
     for link in meaning.parts:
-        if not link.exhaustive or len(link.parts) < 2:
+        if not link.exhaustive or len(link.parts) < 2 or link.signs:  # signed changes: no levels to grow
             continue
         whole_rates = rates_of.get(link.whole.id, ())
         part_rates = [rates_of.get(p.id, ()) for p in link.parts]

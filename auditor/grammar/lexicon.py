@@ -378,6 +378,9 @@ OPPOSITE_FLOWS = (("immigration", "emigration", ("net migration", "net immigrati
                   ("openings", "closures", ("net openings", "net gain", "net change")),
                   ("entries", "exits", ("net entries", "net entry", "net change")),
                   ("registrations", "deregistrations", ("net registrations", "net change")))
+# Words of OPPOSITE_FLOWS' nets that name the net by its outward way ("natural decrease", "net outflow"): such a
+# net, written as a size, is the outward flow less the inward one.
+OUTWARD_NET_WORDS = ("decrease", "outflow", "outflows")
 # Verbs after a count that say which way it flows ("312,000 people arrived and 226,000 left"), by the
 # pair of OPPOSITE_FLOWS whose net they make: (that pair's inward noun, inward verbs, outward verbs).
 FLOW_VERBS = (("arrivals", ("arrived", "came", "moved in", "immigrated"), ("left", "departed", "moved out", "emigrated")),

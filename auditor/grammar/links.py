@@ -53,6 +53,10 @@ class PartsLink:
     share: Figure | None = None  # "A and B make up 78.6% of the W": the parts' share of the whole
     disjoint: bool = False  # the parts are categories of one breakdown, so they add up to no more than the whole
     sure: bool = True  # False when the words only suggest this whole: "them" may be either group a sentence named
+    # the parts are changes told with direction words that do not all go the whole's way ("employment grew by
+    # 1,100: part-time up 28,900, full-time down 27,900"): each part's sign against the whole's (+1 with it,
+    # -1 against it), so they add up as signed amounts; empty when they all add
+    signs: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -1813,8 +1817,29 @@ def parts_told_like_their_whole(segments: tuple[Segment, ...], i: int, frames: d
     grammar = "a level with its {}, and its parts told the same way, a clause each".format(
         "earlier level" if pattern == _WITH_OLD else "change in units")
     other = "old" if pattern == _WITH_OLD else "change"
-    return [PartsLink(whole["new"], parts, True, grammar, closed=sure),
-            PartsLink(whole[other], tuple(group[other] for group in groups), True, grammar, closed=sure)]
+    links = [PartsLink(whole["new"], parts, True, grammar, closed=sure)]
+    if other == "old":
+        return links + [PartsLink(whole["old"], tuple(group["old"] for group in groups), True, grammar, closed=sure)]
+    changes = tuple(group["change"] for group in groups)
+    signs = _signs_against(whole["change"], changes, frames)
+    if signs is None:
+        return links  # changes whose directions the words leave partly open: their sum is no claim
+    return links + [PartsLink(whole["change"], changes, True, grammar, closed=sure, signs=signs)]
+
+
+def _signs_against(whole: Figure, changes: tuple[Figure, ...], frames: dict[str, Frame]) -> tuple[int, ...] | None:
+    """Each part change's sign against the whole change, read from their direction words ("up 28,900", "a fall of
+    27,900"): () when they all go one way (a plain sum), None when some have a direction and some none, or a part
+    is written with its own sign (the words then do not say how the amounts combine)."""
+    whole_way = frames[whole.id].direction
+    ways = [frames[c.id].direction for c in changes]
+    if all(way == whole_way for way in ways):
+        return ()
+    if 0 in ways or any(c.value < 0 for c in (whole, *changes)):
+        return None
+    # (a whole with no direction word is a size: "the net change was 1,100"; its parts' signs are then taken
+    # against the first part's way, and the sum compared by size)
+    return tuple(way * (whole_way or ways[0]) for way in ways)
 
 
 _Told = list[tuple[dict[str, Figure], str]]  # the parts read, each its figures by kind and the words of its clause
@@ -3827,6 +3852,11 @@ def change_pairs(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
         bracketed = _BRACKETED_AMOUNT.match(glue)
         if x.role is Role.RELATIVE_CHANGE and y.role is Role.LEVEL and bracketed:
             y = replace(y, role=Role.CHANGE, direction=x.direction)  # "down 4.5% (583 units)", "3.3% higher (+$0.99"
+        elif x.role is Role.LEVEL and y.role is Role.RELATIVE_CHANGE and y.direction and _OR_THEN_RATE.match(glue) \
+                and _COMPARATIVE_NEXT.match(seg.after(k + 1, 20)):
+            # "1,242 or 1.6% fewer", "$49.9 billion or 1.8 percent lower": the comparative after the rate is
+            # the amount's too, so the amount is the same change in units
+            x = replace(x, role=Role.CHANGE, direction=y.direction)
         if {x.role, y.role} != {Role.CHANGE, Role.RELATIVE_CHANGE} or not (bracketed or _PAIR_GLUE.match(glue)):
             continue
         amount, rate = (x, y) if x.role is Role.CHANGE else (y, x)
@@ -3862,6 +3892,8 @@ def change_pairs(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
             continue
         if not levels or _CONTRAST.search(seg.between(levels[0], k)) or _NEW_CLAUSE.search(seg.between(levels[0], k)):
             continue
+        if frames[amount.figure.id].role is Role.LEVEL and amount.figure.value >= seg.figures[levels[0]].value:
+            continue  # an amount read as a change by the comparative it shares, yet as large as the level: not its change
         out.append(ChangePairLink(seg.figures[levels[0]], amount.figure, rate.figure, direction,
                                   "a level, then its change in units and as a rate side by side"))
     # "rising by 32,605 to 52,865, which translates to a 161 percent growth": the amount, the level
@@ -3890,6 +3922,10 @@ _THE_OLD_LEVEL = lazy_re.compile(r"\b(?:from|compared\s+with|compared\s+to|again
 # after the rate, the old level: "a 35.4 percent increase from 1.54 million", "up 4.1% on the 2,310"
 _FROM_OLD = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})?\s*(?:from|on|over)\s+(?:the\s+)?$")
 # a rate, then its amount in brackets: "down 4.5% (583 units)", "3.3% higher (+$0.99 to $31.06)"
+# an amount and a rate coordinated by "or", a comparative after the rate: "1,242 or 1.6% fewer"
+# (no comma before "or": "reached 5,200, or 3% more" restates a level as its rate of change)
+_OR_THEN_RATE = lazy_re.compile(r"^\s*or\s+(?:by\s+)?$")
+_COMPARATIVE_NEXT = lazy_re.compile(r"^\s*(?:fewer|lower|less|more|higher|smaller|larger|greater|bigger)\b")
 _BRACKETED_AMOUNT = lazy_re.compile(r"^\s*(?:(?:higher|lower|more|less|up|down|above|below)\s+)?\(\s*[-+−–]?\s*$")
 _PAIR_GLUE = lazy_re.compile(rf"^\s*(?:{CHANGE_SPAN})?"  # "by £14,200 over the year, or 5.4%"
                              r"(?:[a-z'’-]+\s*)?(?:\(|,?\s*or\s+(?:by\s+)?|,\s*(?:or\s+)?|\s*/\s*)\s*$"
@@ -7038,12 +7074,19 @@ def net_flows(segments: tuple[Segment, ...], frames: dict[str, Frame], gaps: lis
             continue  # (flows whose gap another reading took: "Births outnumbered deaths, giving ...")
         net_word = _NET_WORDS[roles[inward[0].id][0]]
         places = [seg] + ([segments[i + 1]] if i + 1 < len(segments) and continues(segments, i, i + 1) else [])
-        nets = [f for s in places for k, f in enumerate(s.figures) if f.id not in read and f not in (inward[0], outward[0])
+        nets = [(f, named) for s in places for k, f in enumerate(s.figures) if f.id not in read and f not in (inward[0], outward[0])
                 and same_unit(f, inward[0]) and frames[f.id].role in (Role.LEVEL, Role.CHANGE, Role.GAP)
-                and net_word.search(s.before(k, 60).rsplit("#", 1)[-1] + " " + f.measure.lower())]
+                and (named := net_word.search(s.before(k, 60).rsplit("#", 1)[-1] + " " + f.measure.lower()))]
         if len(nets) == 1:
-            out.append(NamedIdentityLink(nets[0], "-", (inward[0],), (outward[0],),
-                                         "two flows going opposite ways, then their net"))
+            net, named = nets[0]
+            if net.value > 0 and _OUTWARD_NET.search(named.group(0)):
+                # a net the words name by its outward way ("a natural decrease of 2,655", "a net outflow of
+                # 1,200") states the size of the outward excess: the outward flow less the inward one
+                out.append(NamedIdentityLink(net, "-", (outward[0],), (inward[0],),
+                                             "two flows going opposite ways, then their net named by the outward way"))
+            else:
+                out.append(NamedIdentityLink(net, "-", (inward[0],), (outward[0],),
+                                             "two flows going opposite ways, then their net"))
     return out
 
 
@@ -7095,6 +7138,7 @@ _FLOW_VERB_ROLE = {verb: (next(n for n, flows in enumerate(lexicon.OPPOSITE_FLOW
 _FLOW_VERB_AFTER = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s+){{0,2}}?(?P<verb>{lexicon.alternation(tuple(_FLOW_VERB_ROLE))})\b")
 
 
+_OUTWARD_NET = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.OUTWARD_NET_WORDS)})\b")
 _NET_WORDS = [lazy_re.compile(rf"\b(?:{lexicon.alternation(nets)})\b") for _, _, nets in lexicon.OPPOSITE_FLOWS]
 
 

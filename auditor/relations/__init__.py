@@ -46,11 +46,25 @@ def shares_of_parts(meaning: Meaning, check: str) -> Iterator[Relation]:
 def sums(meaning: Meaning, check: str) -> Iterator[Relation]:
     """Parts the text says make up a whole: their sum is the whole."""
     for link in meaning.parts:
-        if link.exhaustive and link.share is None:
+        if link.exhaustive and link.share is None and link.signs:
+            # changes of parts going different ways: the whole's change is their net ("up 28,900 ... a fall of
+            # 27,900": +28,900 - 27,900); compared by size when the whole's own words give it no direction
+            names = {f"p{i}": p for i, p in enumerate(link.parts)}
+            net = " ".join(("+ " if sign > 0 else "- ") + name for name, sign in zip(names, link.signs)).lstrip("+ ")
+            side = f"({net})" if meaning.frame(link.whole).direction else f"abs({net})"
+            yield Relation(check, expr.parse(f"{side} == whole"), {**names, "whole": link.whole},
+                           f"the changes of the parts, {net_text(link)}, against the change of the whole {link.whole.text}",
+                           certain=link.closed)
+        elif link.exhaustive and link.share is None:
             names = {f"p{i}": p for i, p in enumerate(link.parts)}
             yield Relation(check, expr.parse(" + ".join(names) + " == whole"), {**names, "whole": link.whole},
                            f"{' + '.join(p.text for p in link.parts)} against the total {link.whole.text}",
                            certain=link.closed)
+
+
+def net_text(link) -> str:
+    """A signed sum of part changes as the reader would write it: "+28,900 - 27,900"."""
+    return " ".join(("+" if sign > 0 else "-") + p.text for p, sign in zip(link.parts, link.signs))
 
 
 def parts_within(meaning: Meaning, check: str) -> Iterator[Relation]:
