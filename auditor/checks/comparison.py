@@ -126,9 +126,10 @@ _LESS = cues.words(tuple(f"{v} from" for v in cues.SLOW_DOWN) + cues.COMPARATIVE
 _GAP = lazy_re.compile(rf"^[^\d;]{{0,30}}?\b(?:(?P<gt>{_GREATER})|(?P<lt>{_LESS}))\b[^\d;]{{0,25}}$", re.I)
 # an appositive comparison after the figure's clause, which may name its period: "41.9 percent in
 # December 2012, well clear of the statutory minimum of 20.0 percent"
-_WORD_OR_YEAR = r"(?:[^\d;,]|(?<![\d.,])(?:19|20)\d\d(?![\d%]|[.,]\d))"
+_A_YEAR_TOKEN = r"(?<![\d.,])(?:19|20)\d\d(?![\d%]|[.,]\d)"
+_WORD_OR_YEAR = rf"(?:[^\d;,]|{_A_YEAR_TOKEN})"
 _APPOSITIVE_WORDS = rf"^{_WORD_OR_YEAR}{{0,40}},\s*(?:\w+\s+)?(?:(?P<gt>{_GREATER})|(?P<lt>{_LESS}))\b"
-_WORD_OR_YEAR_OR_COMMA = r"(?:[^\d;]|(?<![\d.,])(?:19|20)\d\d(?![\d%]|[.,]\d))"
+_WORD_OR_YEAR_OR_COMMA = rf"(?:[^\d;]|{_A_YEAR_TOKEN})"
 _APPOSITIVE_GAP = lazy_re.compile(rf"{_APPOSITIVE_WORDS}{_WORD_OR_YEAR}{{0,35}}$", re.I)
 
 # the same with the other term's time named after the comparison and its figure given in a clause of that time: "worth

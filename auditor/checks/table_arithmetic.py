@@ -15,6 +15,7 @@ from auditor.grammar import lexicon
 from auditor.grammar.tables import (
     Row,
     by_table,
+    cells_by_period,
     excluded_rows,
     excluding_group_line,
     exclusion,
@@ -187,9 +188,8 @@ def _changes_down_a_series(rows: list[Row]) -> Iterator[Relation]:
             level_column = next((j for j in range(i - 1, -1, -1) if not is_change_header(headers[j] or "")), None)
             if level_column is None:
                 continue
-            cells = [row.cells[level_column] for row in group if len(row.cells) > level_column and row.cells[level_column]]
-            levels = {cell.period: cell for cell in cells}
-            if len(levels) < len(cells):
+            levels = cells_by_period(group, level_column)
+            if levels is None:
                 continue  # rows of one period (regions, products): no series
             base = series_change_base(header)
             for row in group:

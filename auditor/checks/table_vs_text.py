@@ -30,6 +30,7 @@ from auditor.grammar.tables import (  # noqa: F401  (by_table: ranking reads it 
     RowIndex,
     bare_cell,
     by_table,
+    cells_by_period,
     coordinated_rows,
     is_change_header,
     label_words,
@@ -161,10 +162,10 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     rows = tables(document, figures)
     if not rows:
         return
-    yield from _changes_beside_restated_levels(document, figures, rows)
-    yield from _changes_between_table_years(document, figures, rows)
-    text = document.text
     cell_ids = {c.id for r in rows for c in r.cells if c is not None}
+    yield from _changes_beside_restated_levels(document, figures, rows)
+    yield from _changes_between_table_years(document, figures, rows, cell_ids)
+    text = document.text
     table_lines = {r.line for r in rows}
     index = RowIndex(rows)
     where = places(document, figures)
@@ -299,28 +300,27 @@ def _changes_beside_restated_levels(document: Document, figures: tuple[Figure, .
                            f"{level.text} restates the table cell {cell.text} ({row.label.strip()})")
 
 
-def _changes_between_table_years(document: Document, figures: tuple[Figure, ...], rows: list[Row]) -> Iterator[Relation]:
+def _changes_between_table_years(document: Document, figures: tuple[Figure, ...], rows: list[Row],
+                                 cell_ids: set[str]) -> Iterator[Relation]:
     """A rate of change in the prose between two years ("consumption fell 0.3% in 2014, leaving consumption per head
     18.4% below its 2004 level"), where a table's rows are labelled by years and one of its level columns is headed
     by words of the change's measure ("| Year | Litres of alcohol per head per year |"): the change from the cell of
     the year it is measured against to the cell of the year its clause names. A question unless exactly one
     column's header shares a word with the measure."""
     text = document.text
-    cells = {c.id for r in rows for c in r.cells if c is not None}
     columns = []  # (header words, {year: cell}) of each level column of a table of year rows
     for table in by_table(rows):
         for i, header in enumerate(table[0].headers):
             if not header or is_change_header(header):
                 continue
-            by_year = [row.cells[i] for row in table if len(row.cells) > i and row.cells[i] is not None]
-            years = {c.period: c for c in by_year if series_step(c.period) == "year" and not c.direction}
-            if len(years) >= 2 and len(years) == len(by_year):
+            years = cells_by_period(table, i)
+            if years and len(years) >= 2 and all(series_step(p) == "year" and not c.direction for p, c in years.items()):
                 columns.append((label_words(header), years))
     if not columns:
         return
     where = places(document, figures)
     for f in figures:
-        if f.id in cells or f.unit != "percent" or f.qualifier:
+        if f.id in cell_ids or f.unit != "percent" or f.qualifier:
             continue
         against = against_a_year(text[f.span.end:f.span.end + 40])
         place = where[f.id]

@@ -448,6 +448,14 @@ def _cardinal_value(words: str) -> int:
     return sum(WORD_VALUES[w] for w in words)
 
 
+def _up_to_hundreds(first: str, hundred: str | None, after: str | None) -> int:
+    """ "four" -> 4, "two hundred" -> 200, "two hundred and fifty" -> 250 (`hundred` is None when the word is absent)."""
+    value = _cardinal_value(first)
+    if hundred is not None:
+        value = value * 100 + (_cardinal_value(after) if after else 0)
+    return value
+
+
 # Words that can start a number in words; the full grammar is tried only where one stands.
 FIRST_WORDS = {w.lower() for w in list(WORD_VALUES) + list(MULTIPLE_VERBS) + ["a", "an", "half", "twice", "thrice"]}
 _TWICE = {"twice": 2, "thrice": 3}
@@ -608,9 +616,7 @@ def find_word_numbers(text: str, word_starts: list[int] | None = None):
         else:
             if text[end:end + 1] == "-" or text[start - 1:start] == "-":
                 continue  # "five-year plan", "sixty-odd": a compound word, not a figure
-            value = _cardinal_value(g["c1"])
-            if g["hundred"] is not None:
-                value = value * 100 + (_cardinal_value(g["c2"]) if g["c2"] else 0)
+            value = _up_to_hundreds(g["c1"], g["hundred"], g["c2"])
             if value == 1 and not (g["scale"] or g["unit"]) and g["hundred"] is None:
                 continue
             scale = SCALES[g["scale"].lower()] if g["scale"] else Decimal(1)
@@ -626,9 +632,7 @@ def find_word_numbers(text: str, word_starts: list[int] | None = None):
                     # "two thousand, three million": no one number; the first ends at its scale word
                     common = {**common, "end": m.end("scale"), "text": text[start:m.end("scale")]}
                 else:
-                    rest = _cardinal_value(g["r1"])
-                    if g["rhundred"] is not None:
-                        rest = rest * 100 + (_cardinal_value(g["r2"]) if g["r2"] else 0)
+                    rest = _up_to_hundreds(g["r1"], g["rhundred"], g["r2"])
                     amount, half = amount + Decimal(rest) * smaller, smaller / 2
             yield NumberToken(value=amount, half_width=half,
                               digits=str(value), kind_hint="", **{**common, "unit": unit, "scaled": bool(g["scale"])})

@@ -783,6 +783,14 @@ def series_change_base(header: str) -> str:
     return "year before" if _ON_A_YEAR_BEFORE.search(header) else ""
 
 
+def cells_by_period(rows: list, column: int) -> dict[str, Figure] | None:
+    """The cells of one column keyed by their periods, when each row's cell is of another period (rows of a
+    series: "| 2013 | 7.78 |", "| 2014 | 7.76 |"); None when two rows share a period (regions, products)."""
+    cells = [row.cells[column] for row in rows if len(row.cells) > column and row.cells[column] is not None]
+    by_period = {cell.period: cell for cell in cells}
+    return by_period if len(by_period) == len(cells) else None
+
+
 def series_step(period: str) -> str | None:
     """The step between the rows of a series whose periods are written like `period`: year, month or quarter."""
     return next((unit for unit, pattern in _SERIES_STEPS if pattern.fullmatch(period or "")), None)
