@@ -8,6 +8,7 @@ from __future__ import annotations
 
 
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Mapping
 
 from auditor.document import Document
@@ -173,6 +174,28 @@ class Meaning:
     def bases(self) -> frozenset[str]:
         """Ids of the figures a change is measured from: values of another period or series."""
         return frozenset(link.old.id for link in self.changes)
+
+    @cached_property
+    def linked_pairs(self) -> dict[str, frozenset[tuple[str, str]]]:
+        """Figure-id pairs (a, b) by what the words make figure a of figure b, for rule files that bind
+        one figure by its link to another (`base_of`, `part_of`, `whole_of`, `same_as`):
+        'base_of': a is the old level that b, a change or the level a change arrived at, is measured from;
+        'part_of': a is a part, a member or a share of the whole b ('whole_of' is the same pair reversed);
+        'same_as': a and b state one amount (both orders)."""
+        base_of = {(link.old.id, f.id) for link in self.changes for f in (link.change, *link.news[:1])}
+        base_of |= {(link.old.id, link.new.id) for link in self.steps}
+        base_of |= {(link.level.id, f.id) for link in self.change_pairs if link.level_is_old
+                    for f in (link.amount, link.rate)}
+        part_of = {(part.id, link.whole.id) for link in self.parts for part in link.parts}
+        part_of |= {(f.id, link.whole.id) for link in (*self.shares, *self.plan_shares) for f in (link.part, link.share)}
+        part_of |= {(f.id, link.whole.id) for link in self.part_shares if link.whole is not None
+                    for f in (link.part, link.share)}
+        part_of |= {(link.part.id, link.whole.id) for link in (*self.members, *self.within)}
+        same_as = {(link.first.id, link.second.id) for link in self.same_as}
+        same_as |= {(link.title.id, link.body[0].id) for link in self.headlines if link.body}
+        return {"base_of": frozenset(base_of), "part_of": frozenset(part_of),
+                "whole_of": frozenset((b, a) for a, b in part_of),
+                "same_as": frozenset(same_as | {(b, a) for a, b in same_as})}
 
     def frame(self, figure: Figure) -> Frame:
         return self.frames[figure.id]

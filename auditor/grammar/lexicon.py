@@ -257,6 +257,15 @@ GROUP_WORDS = frozenset(w for g in COMPLEMENTARY_GROUPS for w in g) | frozenset(
 # its counts another ("240,001 were men and 214,988 were women").
 GROUP_SPELLINGS = (("male", "males", "man", "men"), ("female", "females", "woman", "women"), ("boy", "boys"),
                    ("girl", "girls"))
+
+
+def group_name(word: str) -> str:
+    """One name for a group whatever its spelling: "women", "female", "Females" -> "female"; "rurals" -> "rural"."""
+    folded = fold(word)
+    folded = IRREGULAR_SINGULARS.get(folded, folded)
+    return next((spellings[0] for spellings in GROUP_SPELLINGS if folded in spellings), folded)
+
+
 # the groups that come in pairs, however many spellings each has ("man", "men"; "woman", "women")
 PAIRED_GROUPS = tuple(g for g in COMPLEMENTARY_GROUPS if len({IRREGULAR_SINGULARS.get(w, w) for w in g}) == 2)
 # In brackets after a whole, words that make the figures in them no breakdown of it: another

@@ -41,6 +41,9 @@ AGGREGATES = ("sum", "min", "max", "all_equal")
 # the roles of auditor.grammar.frames.Role (listed, not imported: the grammar loads only when a rule runs)
 ROLES = ("level", "change", "relative-change", "point-change", "share", "ratio", "multiple", "bound", "gap", "rank",
          "duration", "per-base")
+MODALITIES = ("stated", "expected")
+# the keys that bind a figure by what the words make it of another figure (grammar.Meaning.linked_pairs)
+LINK_KEYS = ("base_of", "part_of", "whole_of", "same_as")
 QUALIFIERS = ("more-than", "at-least", "less-than", "at-most", "nearly", "about", "none")
 PERIOD_CLASSES = {
     "year": re.compile(r"^\d{4}$"),
@@ -75,12 +78,15 @@ class CompiledSelector:
     kinds: frozenset[Kind] | None
     qualifiers: frozenset[str] | None
     roles: frozenset[str] | None
+    modalities: frozenset[str] | None
+    groups: frozenset[str] | None  # group names (lexicon.group_name), "" for a figure of no group
     period: str | None
     pattern: object | None  # a compiled re2 pattern
     occurrence: str | int
     position: str | None
     like: str | None
     optional: bool
+    links: tuple[tuple[str, str], ...] = ()  # (LINK_KEYS item, another name of the rule)
 
     @property
     def is_list(self) -> bool:
@@ -94,6 +100,14 @@ class CompiledSelector:
         if self.kinds and self.kinds <= {Kind.PERCENT}:
             return "percent"
         return ""
+
+
+def anchor_of(selectors: Sequence[CompiledSelector]) -> CompiledSelector | None:
+    """The name whose every match starts a binding: the first required single figure that is not
+    bound by its link to another (that one binds after the figure it is linked to), else the first
+    required single figure; None when every name is a list or optional."""
+    singles = [s for s in selectors if not s.optional and not s.is_list]
+    return next((s for s in singles if not s.links), singles[0] if singles else None)
 
 
 @dataclass(frozen=True)
@@ -195,11 +209,11 @@ def _compile_rule(rule, where, aliases, problems: _Problems, loaded: LoadedFile,
     if len(selectors) != len(names):
         return None
     by_name = {s.name: s for s in selectors}
-    anchor = next((s for s in selectors if not s.optional and not s.is_list), None)
+    anchor = anchor_of(selectors)
     for s in selectors:
         if s.position and anchor is s:
             problems.at(where + ["figures", s.name, "position"],
-                        f"'position' is relative to the rule's anchor (its first required single figure), "
+                        f"'position' is relative to the rule's anchor (its first required single figure not bound by a link), "
                         f"and '{s.name}' is the anchor")
         elif s.position and anchor is None:
             problems.at(where + ["figures", s.name, "position"],
@@ -312,6 +326,39 @@ def _compile_selector(name, sel, path, aliases, names, problems: _Problems) -> C
             if raw not in ROLES:
                 here = path + ["role"] + ([i] if isinstance(sel.role, list) else [])
                 problems.at(here, f"unknown role {raw!r} (roles: {', '.join(ROLES)})" + _did_you_mean(raw, ROLES))
+    modalities = None
+    if sel.modality is not None:
+        modalities = frozenset(_as_list(sel.modality))
+        for i, raw in enumerate(_as_list(sel.modality)):
+            if raw not in MODALITIES:
+                here = path + ["modality"] + ([i] if isinstance(sel.modality, list) else [])
+                problems.at(here, f"unknown modality {raw!r} (modalities: {', '.join(MODALITIES)})"
+                            + _did_you_mean(raw, MODALITIES))
+    groups = None
+    if sel.group is not None:
+        from auditor.grammar import lexicon  # (the grammar loads only for a rule that reads it)
+
+        known = {lexicon.group_name(w) for w in lexicon.GROUP_WORDS}
+        groups = set()
+        for i, raw in enumerate(_as_list(sel.group)):
+            group = "" if raw == "none" else lexicon.group_name(raw)
+            if group and group not in known:
+                here = path + ["group"] + ([i] if isinstance(sel.group, list) else [])
+                problems.at(here, f"unknown group {raw!r}: the auditor reads groups such as 'women', 'rural', "
+                            "'full-time', 'domestic', or 'none'" + _did_you_mean(raw, sorted(lexicon.GROUP_WORDS)))
+            groups.add(group)
+    links = []
+    for key in LINK_KEYS:
+        other = getattr(sel, key)
+        if other is None:
+            continue
+        if other not in names or other == name:
+            problems.at(path + [key], f"'{key}' must name another figure of this rule, not {other!r}"
+                        + _did_you_mean(other, [n for n in names if n != name]))
+        elif sel.occurrence == "all":
+            problems.at(path + [key], f"'{key}' binds one figure by its link to another: it cannot go with "
+                        "'occurrence: all'")
+        links.append((key, other))
     # (a glob names digits or wildcards: a bare word such as 'year-befor' is a misspelt name)
     if sel.period is not None and sel.period not in PERIOD_CLASSES and sel.period not in RELATIVE_PERIODS \
             and (not _PERIOD_GLOB.match(sel.period) or not re.search(r"[0-9*?]", sel.period)):
@@ -336,9 +383,10 @@ def _compile_selector(name, sel, path, aliases, names, problems: _Problems) -> C
         name=name, measures=tuple(measures), near=near, not_near=not_near, near_scope=sel.near_scope,
         measure_nearby=sel.measure_nearby,
         units=frozenset(units) if units is not None else None, kinds=frozenset(kinds) if kinds is not None else None,
-        qualifiers=frozenset(qualifiers) if qualifiers is not None else None, roles=roles, period=sel.period,
+        qualifiers=frozenset(qualifiers) if qualifiers is not None else None, roles=roles, modalities=modalities,
+        groups=frozenset(groups) if groups is not None else None, period=sel.period,
         pattern=pattern,
-        occurrence=sel.occurrence, position=sel.position, like=sel.like, optional=sel.optional,
+        occurrence=sel.occurrence, position=sel.position, like=sel.like, optional=sel.optional, links=tuple(links),
     )
 
 

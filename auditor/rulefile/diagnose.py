@@ -15,7 +15,7 @@ from typing import Sequence
 
 from auditor.document import Document
 from auditor.model import Figure
-from auditor.rulefile.compiler import CompiledRule, CompiledSelector, period_matches
+from auditor.rulefile.compiler import CompiledRule, CompiledSelector, anchor_of, period_matches
 from auditor.rulefile.select import _around, _contexts, _measure_of, _Seen, relations_for
 
 NEAREST_SHOWN = 3  # rejected candidates named in a message
@@ -113,7 +113,7 @@ def unbound(rule: CompiledRule, document: Document, figures: Sequence[Figure]) -
 def _binding_failure(rule: CompiledRule, report: str, candidates: dict[str, list[_Seen]]) -> Unbound:
     """Every required name has candidates, but no anchor candidate binds them all: the first
     condition that left a name with none, for the first anchor candidate."""
-    anchor = next((s for s in rule.selectors if not s.optional and not s.is_list), None)
+    anchor = anchor_of(rule.selectors)
     if anchor is None:
         name = next(s.name for s in rule.selectors if not s.optional)
         return Unbound(rule, report, name, "scope",

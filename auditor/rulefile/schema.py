@@ -73,6 +73,41 @@ class Selector(_Strict):
                     "percentage level: a share or a rate), ratio, multiple, bound ('more than 60,000'), gap, rank, "
                     "duration or per-base. A list matches any of them.",
     )
+    modality: Phrases | None = Field(
+        None,
+        description="Whether the text states the figure as a fact ('stated') or as what is expected, planned, "
+                    "promised or assumed ('expected': a forecast, a target, a budget, a condition). A list matches "
+                    "any of them.",
+    )
+    group: Phrases | None = Field(
+        None,
+        description="The group of a population the figure is for, as the auditor reads it ('58.2% for girls', "
+                    "'women earning €16.90'): a word such as 'women', 'rural', 'full-time' (spellings of one group "
+                    "match each other: 'men', 'male'), or 'none' for a figure the text gives for no group. A list "
+                    "matches any of them.",
+    )
+    base_of: str | None = Field(
+        None,
+        description="Another name of this rule: prefer the figure the text gives as the old level that name's "
+                    "figure (a change, or the level a change arrived at) is measured from ('rose 12% from "
+                    "78.5 million'). When the text links none, the nearest candidate is bound as usual.",
+    )
+    part_of: str | None = Field(
+        None,
+        description="Another name of this rule: prefer a figure the text gives as a part, member or share of "
+                    "that name's figure ('1,250 jobs, of which 810 full-time'); else the nearest candidate.",
+    )
+    whole_of: str | None = Field(
+        None,
+        description="Another name of this rule: prefer the figure the text gives as the whole that name's "
+                    "figure is a part, member or share of; else the nearest candidate.",
+    )
+    same_as: str | None = Field(
+        None,
+        description="Another name of this rule: prefer a figure the text gives as the same amount stated "
+                    "again (a conversion in brackets, a headline restated in the body); else the nearest "
+                    "candidate.",
+    )
     period: str | None = Field(
         None,
         description="The period the figure refers to: 'year', 'half', 'quarter', 'month', 'fiscal-year', "

@@ -6,7 +6,9 @@ phrasing. A rule's first required single figure is its anchor: every match of
 the anchor starts one binding, and each other name takes the candidate nearest
 to it within the rule's scope (same sentence first, then earlier text, then
 later), unless its `occurrence` says otherwise. A rule with no anchor (every
-name is `occurrence: all`) binds one group per scope, period and measure.
+name is `occurrence: all`) binds one group per scope, period and measure. A name with a link
+key (`base_of: rate`) prefers, among its candidates, those the meaning layer reads as so linked to
+the figure bound to the other name.
 """
 from __future__ import annotations
 
@@ -22,8 +24,8 @@ from auditor import expr
 from auditor.document import Document
 from auditor.extract import context
 from auditor.model import Figure, Relation
-from auditor.rulefile.compiler import (FIGURE_MARK, CompiledRule, CompiledSelector, current_periods, period_matches,
-                                      render_message)
+from auditor.rulefile.compiler import (FIGURE_MARK, CompiledRule, CompiledSelector, anchor_of, current_periods,
+                                      period_matches, render_message)
 from auditor.rulefile.words import words
 
 MAX_READINGS = 8
@@ -45,12 +47,32 @@ class _Seen:
     report_figures: Sequence[Figure] = ()  # every figure of the report, which the meaning layer reads together
 
     @cached_property
-    def role(self) -> str:
-        """The figure's role as the meaning layer reads it (read only for a rule that asks: the
-        layer is built once per report and cached)."""
+    def meaning(self):
+        """The meaning layer's reading of the report (read only for a rule that asks: the layer is
+        built once per report and cached, so every figure of the report shares it)."""
         from auditor import grammar
 
-        return grammar.read(self.document, self.report_figures).frame(self.figure).role.value
+        return grammar.read(self.document, self.report_figures)
+
+    @cached_property
+    def role(self) -> str:
+        return self.meaning.frame(self.figure).role.value
+
+    @cached_property
+    def modality(self) -> str:
+        return self.meaning.frame(self.figure).modality
+
+    @cached_property
+    def group(self) -> str:
+        from auditor.grammar import lexicon
+
+        group = self.meaning.frame(self.figure).group
+        return lexicon.group_name(group) if group else ""
+
+    def linked(self, key: str, others: Iterable[Figure]) -> bool:
+        """Whether the words make this figure what `key` says of one of `others` ('base_of': its old level)."""
+        pairs = self.meaning.linked_pairs[key]
+        return any((self.figure.id, other.id) in pairs for other in others)
 
     @cached_property
     def clause_words(self) -> list[str]:
@@ -132,6 +154,10 @@ def matches(selector: CompiledSelector, seen: _Seen) -> str | None:
         return None
     if selector.roles is not None and seen.role not in selector.roles:
         return None
+    if selector.modalities is not None and seen.modality not in selector.modalities:
+        return None
+    if selector.groups is not None and seen.group not in selector.groups:
+        return None
     measure = _measure_of(selector, seen)
     if measure is None:
         return None
@@ -154,13 +180,14 @@ def _nearness(anchor: _Seen, other: _Seen) -> tuple[int, int, int]:
 
 def _order(selectors: Sequence[CompiledSelector], anchor: CompiledSelector | None) -> list[CompiledSelector]:
     """Binding order: the anchor, required singles, readings, lists, optional; a
-    name that must be `like` another comes after it."""
+    name that must be `like` another, or is bound by its link to another, comes after it."""
     rank = lambda s: (s is not anchor, s.optional, s.occurrence == "any", s.is_list)  # noqa: E731
     pending = sorted(selectors, key=rank)
     ordered: list[CompiledSelector] = []
     while pending:
         for s in pending:
-            if s.like is None or s.like in {o.name for o in ordered} or s.like not in {p.name for p in pending}:
+            waits_for = {s.like} | {other for _, other in s.links} if s is not anchor else set()
+            if not waits_for & {p.name for p in pending if p is not s}:
                 ordered.append(s)
                 pending.remove(s)
                 break
@@ -203,7 +230,7 @@ def relations_for(rule: CompiledRule, document: Document, figures: Sequence[Figu
     candidates: dict[str, list[tuple[_Seen, str]]] = {}
     for selector in rule.selectors:
         candidates[selector.name] = [(s, m) for s in seen if (m := matches(selector, s)) is not None]
-    anchor = next((s for s in rule.selectors if not s.optional and not s.is_list), None)
+    anchor = anchor_of(rule.selectors)
     order = _order(rule.selectors, anchor)
     out: list[Relation] = []
     done: set[frozenset] = set()
@@ -246,7 +273,7 @@ def _anchored(rule: CompiledRule, anchor: CompiledSelector, order, candidates) -
                     if (f.unit, f.kind) != (model.unit, model.kind):
                         continue
                 pool.append(seen)
-            picked = _pick(selector, pool, anchor_seen)
+            picked = _pick(selector, _linked_first(rule, selector, pool, chosen), anchor_seen)
             if not picked and not selector.optional:
                 complete = False
                 break
@@ -258,6 +285,19 @@ def _anchored(rule: CompiledRule, anchor: CompiledSelector, order, candidates) -
                 used.update(s.figure.id for s in picked)
         if complete:
             yield binding
+
+
+def _linked_first(rule: CompiledRule, selector: CompiledSelector, pool: list[_Seen],
+                  chosen: dict[str, list[_Seen]]) -> list[_Seen]:
+    """The candidates the words link, as the selector's link keys ask, to the figures already bound
+    to the names the keys give, when there are any; else the whole pool, so that a text that links
+    nothing still binds the nearest figure."""
+    wanted = [(key, [s.figure for s in chosen[other]]) for key, other in selector.links if other in chosen]
+    if not wanted or not pool:
+        return pool
+    linked = [seen for seen in pool if all(seen.linked(key, figures) for key, figures in wanted)]
+    return linked or pool
+
 
 
 def _anchor_matches(rule: CompiledRule, anchor: CompiledSelector, matched):
