@@ -70,6 +70,9 @@ STALE = [
     ("an excluding word the sentence has", {"share": {"not_near": "[target]"}}, REPORT, "sentence", "share", "not_near"),
     ("a pattern for the old wording", {"share": {"pattern": "'{n} of the (\\w+ )?plan'"}}, REPORT, "sentence",
      "share", "pattern"),
+    ("a forecast where the report states a fact", {"done": {"modality": "expected"}}, REPORT, "sentence", "done",
+     "modality"),
+    ("a group the report does not name", {"done": {"group": "women"}}, REPORT, "sentence", "done", "group"),
     ("the target in the next sentence", {}, SPLIT, "sentence", "plan", "scope"),
     ("the result on the other side", {"done": {"position": "after"}}, REPORT, "sentence", "done", "position"),
 ]

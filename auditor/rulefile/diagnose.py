@@ -67,6 +67,10 @@ def rejections(selector: CompiledSelector, seen: _Seen) -> tuple[tuple[str, str]
         out.append(("period", f"is '{figure.period or 'none'}', not '{selector.period}'"))
     if selector.roles is not None and seen.role not in selector.roles:
         out.append(("role", f"is '{seen.role}', not {_listed(selector.roles)}"))
+    if selector.modalities is not None and seen.modality not in selector.modalities:
+        out.append(("modality", f"is '{seen.modality}', not {_listed(selector.modalities)}"))
+    if selector.groups is not None and seen.group not in selector.groups:
+        out.append(("group", f"is '{seen.group or 'none'}', not {_listed(g or 'none' for g in selector.groups)}"))
     if _measure_of(selector, seen) is None:
         key = "measure_nearby" if selector.measure_nearby and _measure_without_nearby(selector, seen) else "measure"
         out.append((key, f"is '{figure.measure or 'none'}', not {_listed(c for c, _ in selector.measures)}"))
