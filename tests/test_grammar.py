@@ -870,6 +870,17 @@ def test_a_group_word_opening_the_clause_names_the_group():
     assert [(g.overall.text, tuple(f.text for f in g.groups)) for g in m.groups] == [("83.2%", ("71.3%", "84.6%"))]
 
 
+@pytest.mark.parametrize("sentence, groups", [
+    ("Employers created 1,250 jobs in March, of which 810 were full-time and 440 part-time.",
+     {"1,250": "", "810": "full-time", "440": "part-time"}),
+    ("Some 1.2 million women and 1.1 million men voted.", {"1.2 million": "women", "1.1 million": "men"}),
+    ("The resorts drew 12,400 domestic and foreign visitors.", {"12,400": ""}),  # both groups: neither
+])
+def test_a_group_word_right_after_the_figure_names_its_group(sentence, groups):
+    m = read(sentence)
+    assert {f.text: m.frame(f).group for f in m.figures} == groups
+
+
 def test_a_subset_of_a_whole():
     m = read("Foreign firms filed 1,348 applications last year, a subset of the 7,216 received by the office.")
     assert [(w, found) for w, found, _, _ in parts(m)] == [("7,216", ("1,348",))]

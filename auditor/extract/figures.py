@@ -157,8 +157,8 @@ def _not_a_figure(text: str, tok: NumberToken, period_spans, phone_spans) -> boo
             if tok.value <= 31 and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(after)):
                 return True
             if before.endswith("(") and after.startswith(")") and "|" not in _line(text, tok.start) \
-                    and not _bracket_label(text, tok):
-                return True  # "(1) the working-age population": list numbering
+                    and not _bracket_label(text, tok) and not _PERCENT_BEFORE_BRACKET.search(before):
+                return True  # "(1) the working-age population": list numbering (but "18.1% (80) passed": its count)
             if _NAME_BEFORE.search(before) and not _NOT_A_NAME.search(before) and not _in_a_list_of_counts(text, tok):
                 return True  # a name with a number: "Windows 11", "Phase 3", "Route 9"
         if _STEP_LABEL_BEFORE.search(before):
@@ -176,6 +176,8 @@ def _not_a_figure(text: str, tok: NumberToken, period_spans, phone_spans) -> boo
     return False
 
 
+# A percentage right before a bracketed number, which is then the count the percentage is of its whole: "18.1% (80)"
+_PERCENT_BEFORE_BRACKET = lazy_re.compile(r"\d\s*(?:%|per\s*cent|percent)[ \t]*\($")
 # The word before a bracketed number: "Kenya (57)", "FCT (3)", "the least deadly (31)".
 _WORD_BEFORE_BRACKET = lazy_re.compile(r"(?<![\w'’-])([A-Za-z][A-Za-z'’&.-]*)[ \t]?\($")
 # What closes a bracketed count in a list: a comma, a full stop, "and", "or" ("Kano (36), Niger (33) and ...").

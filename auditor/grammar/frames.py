@@ -163,6 +163,10 @@ _GROUP_AFTER = lazy_re.compile(rf"^\s*(?:(?:was|were|is|are)\s+(?:recorded|repor
 # or a phrase of its own ends in the figure's brackets: "Urban households were more likely to have access (78.3%)"
 _GROUP_BEFORE = lazy_re.compile(rf"(?<!all )\b(?P<g>{_GROUP_WORDS})(?:'s?)?\s+(?:(?:[a-z'’-]+\s+){{0,3}}|"
                            rf"(?:[a-z'’-]+\s+){{0,9}}[a-z'’-]+\s*\(\s*)$")
+# the group word right after the figure names what it counts: "810 were full-time and 440 part-time" (440 is
+# part-time, though "full-time" stands before it), "1.2 million women"; not a pair of groups ("12,400 domestic
+# and foreign visitors")
+_GROUP_RIGHT_AFTER = lazy_re.compile(rf"^\s*(?P<g>{_GROUP_WORDS})\b(?![-’']|\s+(?:and|or)\s+(?:{_GROUP_WORDS})\b)")
 # the group is what the figure's clause says its subject was: "52,610 (59 per cent) of the students
 # placed were male and 36,876 (41 per cent) were female" (its own share in brackets may come first)
 _GROUP_PREDICATE = lazy_re.compile(rf"^(?:\s*\(\s*#\d+#\s*\))?[^#;:]{{0,80}}?\b(?:were|was|are|is)\s+(?:all\s+)?"
@@ -357,7 +361,7 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
         or _EXPECTED_AFTER.match(seg.after(slot, 100))
     if expected:
         evidence.append(f"modality: {expected.group()!r}")
-    group = _GROUP_AFTER.match(after) or _GROUP_PREDICATE.match(seg.after(slot, 100)) or _GROUP_BEFORE.search(before) \
+    group = _GROUP_AFTER.match(after) or _GROUP_RIGHT_AFTER.match(after) or _GROUP_PREDICATE.match(seg.after(slot, 100)) or _GROUP_BEFORE.search(before) \
         or _GROUP_OPENS_CLAUSE.match(clause)
     # ("the ratio of claims to premiums was 63.9%": a ratio stated as a percentage names its terms too)
     terms = _NAMED_TERMS.search(figure.measure.lower()) if role in (Role.RATIO, Role.SHARE) else None

@@ -199,8 +199,8 @@ class SpanAverageLink:
     an average of 34 a day over the year" (total / 365 = average)."""
     average: Figure
     total: Figure
-    count: int  # days, weeks or months in the span
-    per: str  # "day", "week" or "month"
+    count: int  # days, weeks, months or years in the span
+    per: str  # "day", "week", "month" or "year"
     span: str  # the words or figure that give the span: "the year", "30 days"
     grammar: str
     certain: bool = True
@@ -3833,9 +3833,12 @@ _REMAINDER_LEAD = lazy_re.compile(rf"^\s*(?:the\s+|a\s+)?(?:{lexicon.alternation
 def continues(segments: tuple[Segment, ...], i: int, j: int) -> bool:
     """Segments i and j (neighbours) tell one passage: of one paragraph, or each a paragraph of one
     sentence (the newswire's way)."""
-    def alone(n: int) -> bool:
-        return all(segments[m].paragraph != segments[n].paragraph for m in (n - 1, n + 1) if 0 <= m < len(segments))
-    return segments[i].paragraph == segments[j].paragraph or alone(i) and alone(j)
+    return segments[i].paragraph == segments[j].paragraph \
+        or _a_paragraph_of_one_sentence(segments, i) and _a_paragraph_of_one_sentence(segments, j)
+
+
+def _a_paragraph_of_one_sentence(segments: tuple[Segment, ...], i: int) -> bool:
+    return all(segments[m].paragraph != segments[i].paragraph for m in (i - 1, i + 1) if 0 <= m < len(segments))
 
 
 _STEP_ANAPHOR = lazy_re.compile(r"^\W*(?:the|this|that)\s+(?:(?P<up>increase|rise|gain|growth|jump|addition)|"
@@ -4597,7 +4600,9 @@ def changes_told_by_pairs(document_text: str, segments: tuple[Segment, ...], fra
                 # change nor a small word ("saw tea exports climb 40% by volume and 45% by value": exports)
                 words = [w for w in lexicon.folded_words(seg.skeleton[:seg.slots[0][0]])
                          if w not in _MINOR_WORDS and w not in _CHANGE_WORDS and w not in _AUXILIARIES]
-                wanted = set(words[-1:])
+                # ... or the head of its subject, before a phrase that places it ("Drug seizures in England and
+                # Wales went up by 20%": seizures, not Wales)
+                wanted = set(words[-1:]) | ({subject_head(seg.before(c, 120))} - {""})
             basis = _BY_VOLUME_OR_VALUE.match(seg.after(c, 30))
             if any(frames[f.id].role is fh.role and f.unit == h.unit and frames[f.id].direction == fh.direction
                              and h.low <= f.value <= h.high
@@ -4781,8 +4786,11 @@ def news_said_before(document_text: str, segments: tuple[Segment, ...], frames: 
         i = cf.segment
         seg = segments[i]
         previous = segments[i - 1] if i else None
+        # (the sentence before may be a paragraph of its own: "All 179 fires together burned 143 hectares." then a
+        # paragraph opening "The number of fires was 18 per cent above the average (152 fires)")
         if link.news or cf.modality != "stated" or previous is None or previous.is_table_row \
-                or previous.paragraph != seg.paragraph or link.old not in seg.figures:
+                or not (previous.paragraph == seg.paragraph or _a_paragraph_of_one_sentence(segments, i - 1)) \
+                or link.old not in seg.figures:
             out.append(link)
             continue
         c = seg.slot_of(link.change)
@@ -6125,22 +6133,31 @@ def averages_over_a_span(segments: tuple[Segment, ...], frames: dict[str, Frame]
             daily = _PER_TIME_WORD.search(average.measure.lower() + " " + said_before)
             # "an average of 34 a day"; or a total restated as a rate: "1,450 tonnes in March, or 58 tonnes a day"
             restated = bool(after) and bool(_PER_TIME_RESTATED.search(said_before))
-            if not (after or daily) or not (_AVERAGE_WORD.search(said_before + " " + average.measure.lower()) or restated):
+            # ... or a rate per year over a span of years its sentence counts: "3.4 million a year were issued during
+            # the previous 17 years, out of a total of 55 million" (a yearly rate over years is their average)
+            over_years = bool(after) and after.group("per") == "year" and any(
+                frames[f.id].role is Role.DURATION and f.unit == "year" for f in seg.figures)
+            if not (after or daily) or not (_AVERAGE_WORD.search(said_before + " " + average.measure.lower()) or restated
+                                            or over_years):
                 continue
+            if after and after.group("per") == "year" and not over_years:
+                continue  # ("an average of 3,100 a year": over how many years, only a count of years says)
             if after and _COMPARED_AFTER_RATE.match(seg.after(k, 60)):
                 continue  # "58 tonnes a day more than in February": a gap, not a rate of the total
             per = after.group("per") if after else _PER_TIME_UNIT[daily.group(0)]
             if sum(1 for j in range(len(seg.figures)) if _PER_TIME_AFTER.match(seg.after(j, 30))) > 1 \
                     or _GROUP_AFTER_AVERAGE.match(seg.after(k, 60)):
                 continue  # "an average of 3,300 a day, against 2,900 a day in 2023", "5,800 a day on weekdays": which one?
-            places = [seg] + ([segments[i - 1]] if i and continues(segments, i - 1, i) else [])
-            totals = [f for s in places for f in s.figures if f is not average and frames[f.id].is_level
-                      and same_unit(f, average) and f.value > average.value and written_in_digits(f)
-                      and not _PER_TIME_AFTER.match(s.after(s.slot_of(f), 30))]
+            def totals_in(place: Segment) -> list[Figure]:
+                return [f for f in place.figures if f is not average and frames[f.id].is_level
+                        and same_unit(f, average) and f.value > average.value and written_in_digits(f)
+                        and not _PER_TIME_AFTER.match(place.after(place.slot_of(f), 30))]
+            # the sentence's own total, else the one of the sentence before
+            totals = totals_in(seg) or (totals_in(segments[i - 1]) if i and continues(segments, i - 1, i) else [])
             if len(totals) != 1:
                 continue
             count, span = _span_count(seg, frames, per, average)
-            if not count and not span and totals[0].period_source in _NEAR_PERIOD \
+            if not count and not span and per != "year" and totals[0].period_source in _NEAR_PERIOD \
                     and average.period in ("", totals[0].period):
                 # the span the total's own period gives: "in March 2023", "in the first quarter of 2022"
                 count, span = _count_in_period(totals[0].period, per), totals[0].period
@@ -6152,10 +6169,10 @@ def averages_over_a_span(segments: tuple[Segment, ...], frames: dict[str, Frame]
 
 def _span_count(seg: Segment, frames: dict[str, Frame], per: str, average: Figure) -> tuple[int, str]:
     """How many days (weeks, months) the span of `seg` holds, and the words that give it; (0, "") if unknown."""
-    durations = [f for f in seg.figures if frames[f.id].role is Role.DURATION and f.unit in ("day", "week", "month")]
+    durations = [f for f in seg.figures if frames[f.id].role is Role.DURATION and f.unit in ("day", "week", "month", "year")]
     if len(durations) == 1 and durations[0].unit == per and durations[0].value == int(durations[0].value):
         return int(durations[0].value), durations[0].text
-    if durations:
+    if durations or per == "year":
         return 0, "durations"
     # a span written as a compound before its noun, which the figures leave out: "over the 30-day festival",
     # "during the two-week strike" (not a rolling average's window: "the 7-day average")
@@ -6174,7 +6191,7 @@ def _span_count(seg: Segment, frames: dict[str, Frame], per: str, average: Figur
 
 
 # (a verb may stand between: "Tk 2,141 crore changed hands each day"; "a day earlier" is a time, no rate)
-_PER_TIME_AFTER = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,3}?(?:a|per|each|every)\s+(?P<per>day|week|month)\b"
+_PER_TIME_AFTER = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,3}?(?:a|per|each|every)\s+(?P<per>day|week|month|year)\b"
                                   r"(?!\s+(?:earlier|later|before|after|ago)\b)")
 # ", or 58 tonnes a day", ", about 420 a week", "That works out at 34 arrests a day": a rate in apposition to the
 # total, or opening the next sentence

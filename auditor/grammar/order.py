@@ -111,6 +111,15 @@ _OUTDID_NAMED = lazy_re.compile(
     r"^\s*(?:[a-z%]+\s+){0,3}?\)?\s*,?\s*(?:has\s+|have\s+|had\s+)?(?:now\s+|also\s+|finally\s+|narrowly\s+|just\s+|easily\s+)?"
     rf"(?:{lexicon.alternation(cues.OVERTAKING + lexicon.EXCEED_VERBS + lexicon.OUTDOING_VERBS)})\s+"
     r"(?:the\s+)?(?:[a-z'’.&-]+\s+){0,3}?(?:[a-z.&-]+\s*(?:\(\s*|,\s*(?:with|at|on)\s+)|[a-z.&-]+['’]s?\s+)$")
+# ... or a clause after the first item's figure, then a participle of outdoing and the second item with its figure:
+# "Brazil, at 104.1 GW in 2018, has now become the second largest producer, overtaking the United States at 102.7 GW";
+# or the first figure fronted: "At 104.1 GW, Brazil overtook the United States, at 102.7 GW"
+_OUTDOING_AFTER_A_CLAUSE = lazy_re.compile(
+    rf"^[^#;.]{{0,120}}?,\s*(?:{lexicon.alternation(cues.EXCEEDING)})\s+"
+    r"(?:the\s+)?(?:[a-z'’.&-]+\s+){0,3}?[a-z.&-]+\s*(?:\(\s*|,?\s*(?:with|at|on)\s+)$"
+    rf"|^\s*,\s*(?:[a-z'’.&-]+\s+){{1,3}}?(?:has\s+|have\s+)?(?:now\s+|also\s+)?"
+    rf"(?:{lexicon.alternation(cues.OVERTAKING + lexicon.OUTDOING_VERBS)})\s+"
+    r"(?:the\s+)?(?:[a-z'’.&-]+\s+){0,3}?[a-z.&-]+\s*(?:\(\s*|,\s*(?:with|at|on)\s+)$")
 # "At 9.4 million tonnes, Egypt's imports were second only to Indonesia's 11.2 million tonnes"
 # ... or "were the second largest after those to the US ($3.6 billion)": a place after the item whose figure follows
 _SECOND_ONLY_TO = lazy_re.compile(r"^[^#;.]{0,60}\bsecond\s+only\s+to\s+(?:[a-z'’-]+\s+){0,3}$"
@@ -197,7 +206,10 @@ def _beaten(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
         if not (frames[a.id].is_level and frames[b.id].is_level and same_unit(a, b) and a.unit == b.unit
                 and written_in_digits(a) and written_in_digits(b)):
             continue
-        named = _OUTDID_NAMED.match(seg.between(k, k + 1))
+        named = _OUTDID_NAMED.match(seg.between(k, k + 1)) or (
+            _OUTDOING_AFTER_A_CLAUSE.match(seg.between(k, k + 1))
+            # (the first figure fronted by "At" opens the sentence or a clause: it is the subject's)
+            if not seg.between(k, k + 1).lstrip().startswith(",") or _AT_OPENS.search(seg.before(k, 20)) else None)
         if named and k not in summed and frames[a.id].modality == frames[b.id].modality == "stated" and not a.qualifier and not b.qualifier:
             out.append(OrderLink(a, b, "a verb of outdoing between two named items, each with its figure"))
         elif _SCORE_TO.match(seg.between(k, k + 1)) and _OUTDOING.search(_clause_before(seg, k)):
@@ -231,6 +243,7 @@ def _clause_before(seg: Segment, k: int) -> str:
 
 
 _SLOT = lazy_re.compile(r"#\d+#")
+_AT_OPENS = lazy_re.compile(r"(?:^|[.;:]\s+|,\s+)at\s+$")
 
 
 # the measure a superlative ranks by, named after its noun: "the largest lender by assets", "the top market by value"
@@ -1783,7 +1796,17 @@ _HALF = lazy_re.compile(rf"\b(?:(?P<most>{lexicon.alternation(lexicon.MAJORITY_W
                         r"(?:[a-z-]+\s+){0,2}?(?:were|was|are|is|came|went|had)\s+"
                         r"(?:(?:[a-z-]+,?\s+){0,4}?(?:at|with|\()|(?:[a-z-]+\s+){0,3}?[a-z-]+\s*,)\s*$"
                         # "the majority (61%) of members", "a minority of staff, 38%,"
-                        r"|\b(?:the|a)\s+(?:(?P<most2>majority)|(?P<few2>minority))(?:\s+of\s+(?:the\s+)?[a-z-]+\s*,)?\s*\(?\s*$")
+                        r"|\b(?:the|a)\s+(?:(?P<most2>majority)|(?P<few2>minority))(?:\s+of\s+(?:the\s+)?[a-z-]+\s*,)?\s*\(?\s*$"
+                        # the share in brackets or commas right after the noun the words say most of: "Most seizures
+                        # (92%) are made by police", "a minority of firms, 38%, said", "The majority of seizures (42%)"
+                        # (not a superlative: "drew the most applications, 27.1%")
+                        # (a fraction in words, "more than half of respondents, 47.2%,", is the fraction check's)
+                        r"|(?<!\bthe\s)\b(?:(?P<most3>most|the\s+majority|a\s+majority|the\s+bulk)|(?P<few3>a\s+minority))"
+                        r"(?:\s+of)?(?:\s+(?:the|these|those|all|its|their))?\s+(?!(?:[a-z-]+ous|[a-z-]+ss)\b)(?:[a-z-]+\s+){0,2}?[a-z-]+s"
+                        r"\s*(?:\(|,)\s*$")
+
+
+_SET_OFF_CLOSES = lazy_re.compile(r"^\s*(?:\)|,)")
 
 
 def halves(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[HalfLink]:
@@ -1798,8 +1821,10 @@ def halves(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[Half
                     or not written_in_digits(f):
                 continue
             m = _HALF.search(_CLAUSE_BREAK.split(seg.before(k, 120))[-1].split("#")[-1])
+            if m is not None and (m.group("most3") or m.group("few3")) and not _SET_OFF_CLOSES.match(seg.after(k, 10)):
+                continue  # "Most seizures (92%) are", "most claims, 61%, were": set off, not "most firms, 38.1% in 2019,"
             if m is not None:
-                above = bool(m.group("most") or m.group("most2"))
+                above = bool(m.group("most") or m.group("most2") or m.group("most3"))
                 out.append(HalfLink(f, above, "a share said to be most of its whole" if above else
                                     "a share said to be a minority of its whole"))
     return out
