@@ -24,7 +24,7 @@ from auditor.grammar.move_words import (
     year_of_the_clause,
 )
 from auditor.grammar.nearby import in_a_range, places, states_its_period, whole_named_after, written_in_digits
-from auditor.grammar.plans import mark_or_joint_before, plan_mark_after, proposed
+from auditor.grammar.plans import mark_or_joint_before, names_a_plan, plan_mark_after, plan_word_before, proposed
 from auditor.grammar.tables import (  # noqa: F401  (by_table: ranking reads it from here)
     Row,
     RowIndex,
@@ -97,6 +97,13 @@ units"), restates that row: the row's one rate of change ("18,585 (+3%)",
 "-6.0%") must equal the prose's. Sure when the prose says the change is on
 the year before; a change named as of another comparison ("on the previous
 quarter") is not the row's.
+
+In a table of two level columns of no period, one headed by a plan ("Heading |
+Target | Collection", "Budget | Actual"), a figure of the row the prose names
+restates the plan's cell when a plan word stands right before it ("against a
+target of Rs 99.09 billion", also after the row's outcome in the same
+sentence), else the outcome's ("Income tax brought in Rs 120 billion"). A cell
+may carry a scale word ("Rs 120bn", "$517 billion").
 
 Rows the prose names side by side, joined by "and", right before one figure
 ("the ferry fare and the bus fare at R12.40") each hold that figure.
@@ -204,7 +211,10 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
                 f.unit == "percent" and change_noun_before(text[max(place.sentence_start, f.span.start - 40):f.span.start])):
             matched, changed_rows = [], named  # "expanding 7.2%": a rate of change, not a level the table restates
         linked = borrowed = False
-        if not matched and same_sentence and previous_rows and links_back_to_base(before):
+        # "against a target of Rs 99.09 billion": a plan word right before the figure
+        plan_said = plan_word_before(text[max(clause_start, f.span.start - 40):f.span.start])
+        if not matched and same_sentence and previous_rows and (links_back_to_base(before) or plan_said):
+            # ("brought in Rs 120 billion in the period, against a target of Rs 99.09 billion": the same row's plan)
             matched, linked = previous_rows, True
         elif not matched and same_sentence and previous_changed and leads_to_new_level(before):
             # "light diesel oil will go up by Rs5.92 to Rs90.69": the row whose change was just given
@@ -224,7 +234,10 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         explicit = states_its_period(text, f, clause_start, nxt)
         old = old_value_before(text[max(clause_start, f.span.start - 60):f.span.start]) or of_an_earlier_time(
             text[max(place.sentence_start, f.span.start - 120):f.span.start])
-        if (old or linked) and not explicit:
+        # "brought in Rs 120 billion, against a target of Rs 99.09 billion": a figure set against the one before
+        # is no level of its row, unless it is the row's plan (in a table with a plan column)
+        plan_only = bool(old or linked) and not explicit
+        if plan_only and not plan_said:
             continue
         of = whole_named_after(text, f.span.end) if f.unit == "percent" else None
         # "18.7% of the region's 1,146 schools": a share of what its head noun names
@@ -237,7 +250,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         # right before the figure: it is each row's value
         each = coordinated_rows(before, matched) if len(matched) > 1 and not linked and not borrowed else None
         for rows in ([[row] for row in each] if each else [matched]):
-            relation = _relation(f, rows, explicit, of_head, index.levels, after_change, only_new=borrowed)
+            relation = _relation(f, rows, explicit, of_head, index.levels, after_change, only_new=borrowed,
+                                 plan_said=plan_said, plan_only=plan_only)
             if relation is not None:
                 yield relation
 
@@ -359,10 +373,27 @@ def _sum_of_the_rows(f: Figure, cells: list[Figure]) -> bool:
     return total.meets(interval_of(f))
 
 
+def _plan_or_outcome(row: Row, levels: list, plan_said: bool, explicit: bool) -> int | None:
+    """In a row of two level columns of no period, one headed by a plan ("Target | Collection", "Budget |
+    Actual", "Estimate | Outturn"), the column a prose figure restates: the plan's when a plan word stands
+    right before the figure ("against a target of Rs 99.09 billion"), else the outcome's. None when the
+    columns are of periods or of other measures, or when the prose names a period of its own (the table's
+    may be another)."""
+    if len(levels) != 2 or explicit or any(cell.period for _, cell in levels):
+        return None
+    plans = [i for i, _ in levels if i < len(row.headers) and names_a_plan(row.headers[i])]
+    if len(plans) != 1:
+        return None
+    return plans[0] if plan_said else next(i for i, _ in levels if i != plans[0])
+
+
 def _relation(f: Figure, matched: list[Row], explicit: bool, of_head: frozenset, levels_of,
-              after_change: bool = False, only_new: bool = False) -> Relation | None:
+              after_change: bool = False, only_new: bool = False, plan_said: bool = False,
+              plan_only: bool = False) -> Relation | None:
     """`after_change`: the figure is the level a change arrives at, so a row's "New ..." column holds
-    it; `only_new`: the row was named for that change only, so only such a column may be read."""
+    it; `only_new`: the row was named for that change only, so only such a column may be read;
+    `plan_said`: a plan word stands right before the figure ("a target of"); `plan_only`: only a row's
+    plan column may be read (the figure is set against another)."""
     readings, certain = [], True
     columns: dict[int, set[int]] = {}
     for row in matched:
@@ -370,10 +401,16 @@ def _relation(f: Figure, matched: list[Row], explicit: bool, of_head: frozenset,
         new = new_column(row, levels) if after_change else None
         if only_new and new is None:
             continue
+        told = _plan_or_outcome(row, levels, plan_said, explicit) if new is None else None
+        if plan_only and told is None:
+            continue
         for i, cell in levels:
             if new is not None:
                 if i != new:
                     continue  # "Existing price | New price": the level after the change is the new one's
+            elif told is not None:
+                if i != told:
+                    continue  # "Target | Collection": the figure is the plan's or the outcome's, as its words say
             elif cell.period and f.period:
                 if cell.period != f.period:
                     continue

@@ -449,7 +449,7 @@ def _negative_in_table(text: str, tok: NumberToken) -> bool:
 
 
 _PERCENT_UNITS = {"percent", "percentage_point", "basis_point", "per_mille"}
-_DURATION_UNITS = {"year", "month", "week", "day", "hour"}
+_DURATION_UNITS = {"decade", "year", "month", "week", "day", "hour"}
 _RATE_WORD = lazy_re.compile(r"\b(?:rate|ratio|share|proportion|percentage|index|average|yield)\b")  # on lower case
 _RATE_HEAD = lazy_re.compile(r"\b(?:rate|ratio|share|proportion|percentage|index|average|yield)$", re.I)
 _OF_PHRASE = lazy_re.compile(r"^\s*of\s+(?:the\s+|all\s+)?", re.I)

@@ -409,7 +409,7 @@ _WORD_SCALES = ("thousand", "million", "billion", "trillion", "lakh", "crore")
 _CARDINAL_STEM = rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_SMALL[1:10])})\b)?|{'|'.join(sorted(_SMALL, key=len, reverse=True))})"
 _CARDINAL = _CARDINAL_STEM + r"\b"  # "four" but not the "four" of "fourth"
 _SCALE_WORDS = "|".join(_WORD_SCALES)
-_UNIT_AFTER_WORDS = r"percent|per\ cent|percentage\ points?|times|years?|months?|weeks?|days?|hours?"
+_UNIT_AFTER_WORDS = r"percent|per\ cent|percentage\ points?|times|decades|years?|months?|weeks?|days?|hours?"  # ("two decades ago")
 _DENOMINATOR_WORDS = "|".join(sorted(_DENOMINATORS, key=len, reverse=True))
 _WORD_NUMBER_RE = lazy_re.compile(
     rf"""
@@ -425,7 +425,8 @@ _WORD_NUMBER_RE = lazy_re.compile(
     |(?<![\w-]\s)\b(?P<half>[Hh]alf)\b(?=\s+(?:of|the)\b)
     |(?P<fold>\b(?P<fn>{_CARDINAL_STEM}|\d+)[\s-]?fold\b)
     |(?P<verb>\b(?:{'|'.join(MULTIPLE_VERBS)})\b)
-    |(?P<twice>\b(?:twice|thrice)\b(?=\s+(?:as|the|that|this|its|their|his|her|our|what|those|these)\b))
+    |(?P<twice>\b(?:twice|thrice)\b(?=\s+(?:as|the|that|this|its|their|his|her|our|what|those|these)\b)
+        |\b[Hh]alf\b(?=\s+as\s+[a-z]+\s+as\b))
     |(?P<to_one>(?<!\bfrom\s)(?<!\bbetween\s)\b(?P<tn>{_CARDINAL})[\s-]to[\s-]one\b
         (?![\s-]*(?:hundred|thousand|million|billion|trillion|of|per|percent)\b))
     |(?P<one_in>\b(?P<inum>{_CARDINAL})\s+in\s+(?P<iden>{_CARDINAL}|\d{{1,3}}(?:,\d{{3}})*(?![\d.,]))
@@ -435,7 +436,7 @@ _WORD_NUMBER_RE = lazy_re.compile(
             # the rest of the number under a smaller scale: "four million, four hundred thousand"
             (?P<rest>,?\s+(?:and\s+)?(?P<r1>{_CARDINAL})(?:\s+hundred(?:\s+(?:and\s+)?(?P<r2>{_CARDINAL}))?(?P<rhundred>))?
                 \s+(?P<rscale>thousand|million)\b)?)?
-        (?:\s+(?P<unit>percent|per\ cent|percentage\ points?|times|years?|months?|weeks?|days?|hours?)\b)?))
+        (?:\s+(?P<unit>{_UNIT_AFTER_WORDS})\b)?))
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -458,7 +459,7 @@ def _up_to_hundreds(first: str, hundred: str | None, after: str | None) -> int:
 
 # Words that can start a number in words; the full grammar is tried only where one stands.
 FIRST_WORDS = {w.lower() for w in list(WORD_VALUES) + list(MULTIPLE_VERBS) + ["a", "an", "half", "twice", "thrice"]}
-_TWICE = {"twice": 2, "thrice": 3}
+_TWICE = {"twice": 2, "thrice": 3, "half": Decimal("0.5")}  # "half as much as": a multiple below one
 _WORD = lazy_re.compile(r"[A-Za-z]+")
 _DIGITS_FOLD = lazy_re.compile(r"\b\d+[\s-]?fold\b", re.I)
 

@@ -46,6 +46,7 @@ UNIT_KINDS: dict[str, Kind] = {
     "week": Kind.PHYSICAL,
     "month": Kind.PHYSICAL,
     "year": Kind.PHYSICAL,
+    "decade": Kind.PHYSICAL,  # "two decades ago": a span of time, as "two years" is
     "kilometer": Kind.PHYSICAL,
     "square_kilometer": Kind.PHYSICAL,
     "square_meter": Kind.PHYSICAL,
@@ -131,7 +132,7 @@ UNIT_WORDS: dict[str, str] = {
     "swedish kronor": "SEK", "swedish krona": "SEK", "swiss francs": "CHF", "swiss franc": "CHF",
     "tonnes": "tonne", "tonne": "tonne", "tons": "tonne", "ton": "tonne", "hectares": "hectare",
     "hectare": "hectare", "mu": "mu", "kilowatt-hours": "kilowatt_hour", "kilowatt hours": "kilowatt_hour",
-    "kwh": "kilowatt_hour", "hours": "hour", "days": "day", "weeks": "week", "months": "month", "years": "year", "kilometres": "kilometer", "kilometers": "kilometer",
+    "kwh": "kilowatt_hour", "hours": "hour", "days": "day", "weeks": "week", "months": "month", "years": "year", "decades": "decade", "kilometres": "kilometer", "kilometers": "kilometer",
     "km": "kilometer", "square kilometres": "square_kilometer", "square kilometers": "square_kilometer",
     "square metres": "square_meter", "square meters": "square_meter", "litres": "liter", "liters": "liter",
     "sq km": "square_kilometer", "sq. km": "square_kilometer", "sq.km": "square_kilometer",

@@ -390,8 +390,10 @@ def _fronted_at_head(seg: Segment, slot: int) -> str:
 
 
 _PER_BASE_AFTER = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s+){{0,2}}(?:{lexicon.alternation(lexicon.PER_BASE)})\s+#\d+#")
-# "For every 100 women who die, 112 men do too": the base first, then the ratio's first term
-_PER_BASE_FRONTED = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.PER_BASE)})\s+#\d+#[^#;]{{0,80}},\s*$")
+# "For every 100 women who die, 112 men do too": the base first, then the ratio's first term, also after
+# the few words that open the main clause ("For every 100 girls born, there were 105.5 boys")
+_PER_BASE_FRONTED = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.PER_BASE)})\s+#\d+#[^#;]{{0,80}},\s*"
+                                    rf"(?:[a-z'’-]+\s+){{0,3}}$")
 # "grew 2.4% in the north, 1.8% in the centre and 0.9% in the south"
 _LIST_GLUE = lazy_re.compile(r"^\s*(?:%|percent|per\s+cent)?\s*(?:(?:in|for|among|at|on|by)\s+[^#,;]{1,30}?)?\s*(?:,|,?\s*and|,?\s*or)\s*$")
 _SHARE_AFTER = lazy_re.compile(r"^\s*of\s+(?:them|these|those|it|the|all|total)\b")

@@ -253,6 +253,10 @@ COMPLEMENTARY_ALL = (frozenset({"primary", "secondary", "tertiary", "industry"})
 # every word of those groups, with its plural ("males", "rurals")
 GROUP_WORDS = frozenset(w for g in COMPLEMENTARY_GROUPS for w in g) | frozenset(
     w + "s" for g in COMPLEMENTARY_GROUPS for w in g)
+# Before a measure, the words narrowing it to a group of its population, not to a place ("youth unemployment",
+# "female employment", "rural households"; "county library loans" is the same measure told of its area)
+POPULATION_GROUP_MODIFIERS = ("youth", "youths", "young", "adult", "adults", "child", "children", "teenage", "elderly",
+                              "male", "males", "female", "females", "men", "women", "boys", "girls", "rural", "urban")
 # The spellings of one group of people: a ratio names it one way ("112 males for every 100 female deaths"),
 # its counts another ("240,001 were men and 214,988 were women").
 GROUP_SPELLINGS = (("male", "males", "man", "men"), ("female", "females", "woman", "women"), ("boy", "boys"),

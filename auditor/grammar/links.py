@@ -4155,6 +4155,7 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
         if b.id not in words:
             seg = segments[frames[b.id].segment]
             said = frozenset(lexicon.folded_words(b.measure)) | clause_words(document_text, seg, frames[b.id].slot)
+            said |= _words_of_the_changed_clause(document_text, seg, b, frames[b.id])
             words[b.id] = _with_acronyms(said, spelled) - _MINOR_WORDS
         return words[b.id]
 
@@ -4184,6 +4185,7 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
                             and (tally_title or not _tally_reached(segments[frames[b.id].segment], frames[b.id].slot))
                             and not _AN_EARLIER_ONE_BEFORE.search(segments[frames[b.id].segment].before(frames[b.id].slot, 20))
                             and words_of(b) & title_words
+                            and not _of_a_subgroup(b, title_words)
                             and not (over_years and _of_one_year(b, segments[frames[b.id].segment], frames[b.id].slot)))
             if matches:
                 measure = _stems(h.measure) - _MINOR_WORDS - _ROLE_WORDS
@@ -4238,6 +4240,38 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
     return out
 
 
+# a change set off by a comma after the clause it changes: "won orders for 5.99 million CGT in the first half,
+# up 60.4 percent on a year earlier", "handled 1.49 million TEU, an increase of 11.8%"
+_CHANGE_SET_OFF_BEFORE = lazy_re.compile(
+    rf",\s*(?:(?:a|an)\s+)?(?:[a-z]+\s+)?(?:{lexicon.alternation(lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN + lexicon.CHANGE_NOUNS)})"
+    rf"(?:\s+(?:of|by))?\s*$", re.I)
+
+
+def _words_of_the_changed_clause(document_text: str, seg: Segment, b: Figure, frame: Frame) -> frozenset[str]:
+    """The words of the clause a change set off by a comma changes ("Korean shipbuilders won orders for 5.99
+    million CGT in the first half, up 60.4 percent"): they say what the change is of, though the change's own
+    clause ("up 60.4 percent on a year earlier") starts after the comma. Empty for any other figure."""
+    if frame.role not in (Role.RELATIVE_CHANGE, Role.CHANGE):
+        return frozenset()
+    before = document_text[seg.start:b.span.start]
+    told = _CHANGE_SET_OFF_BEFORE.search(before, max(0, len(before) - 40))
+    if told is None:
+        return frozenset()
+    return frozenset(lexicon.folded_words(before[:told.start()]))
+
+
+# the words before a measure's head that narrow it to a group of its population: "youth unemployment", "rural
+# households", "female employment" (a title's "Unemployment falls to 5.2%" is not restated by the youth's rate);
+# not a place's ("County library loans" restates "Library loans")
+_SUBGROUP_WORDS = frozenset(lexicon.fold(w) for w in lexicon.POPULATION_GROUP_MODIFIERS)
+
+
+def _of_a_subgroup(b: Figure, title_words: set[str]) -> bool:
+    """Whether a body figure's measure names a group of the population ("youth unemployment") that the
+    title leaves out: then it is that group's figure, not the one the title states."""
+    return bool((set(lexicon.folded_words(b.measure)) & _SUBGROUP_WORDS) - title_words)
+
+
 # a running tally a new count takes a measure to: "which brings deaths in the country to 756", "taking
 # the total of recorded cases to 260,233", "pushing the toll to 41" (the verbs of adding to a tally)
 _TALLY_REACHED_BEFORE = lazy_re.compile(r"\b(?:bring|brings|brought|bringing|take|takes|took|taking|push|pushes|pushed|"
@@ -4257,7 +4291,11 @@ def _tally_reached(seg: Segment, k: int) -> bool:
 
 
 _OVER_A_SPAN_BEFORE = lazy_re.compile(r"^\s*(?:in|over|across|during|within)\s+(?:the\s+)?(?:past\s+|last\s+)?$")
-_A_SPAN_AFTER = lazy_re.compile(r"^[^#.;]{0,30}\b(?:since|over|decades?|years)\b")
+_A_SPAN_AFTER = lazy_re.compile(r"^[^#.;]{0,30}\b(?:since|over|decades?|years)\b"
+                                # a change against the level of a year names that year as its start: "18.4%
+                                # below its 2004 level", "12% above the 2010 figure" (a span, not one year's change)
+                                r"|^\s*(?:below|above|under|over|up\s+on|down\s+on|on|from)\s+(?:its|the|their)\s+"
+                                r"(?:19|20)\d\d\s+(?:level|figure|total|value|peak|mark)s?\b")
 
 
 def _over_several_years(seg: Segment, k: int, frames: dict[str, Frame]) -> bool:
@@ -5860,7 +5898,9 @@ def one_for_every(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
     return out
 
 
-_ONE_FOR_EVERY = lazy_re.compile(r"\b(?:one|an?)\s+(?:(?P<noun>(?!for\b|per\b|to\b)[a-z'’-]+)\s+)?(?:for|per|to)\s+(?:every|each)\s+$")
+# (the noun may follow a word that qualifies it: "one fatal accident for every two million flights")
+_ONE_FOR_EVERY = lazy_re.compile(r"\b(?:one|an?)\s+(?:(?:(?!for\b|per\b|to\b)[a-z'’-]+\s+)?(?P<noun>(?!for\b|per\b|to\b)[a-z'’-]+)\s+)?"
+                                 r"(?:for|per|to)\s+(?:every|each)\s+$")
 _OF_ITS_COUNT = lazy_re.compile(r"^\s*of\s+(?:its|their|the)\s+#(?P<k>\d+)#\s+[a-z]")
 # from the level to "one for every": a comma and the words of its clause ("2,840 in the district, ")
 _ONE_FOR_EVERY_AFTER_LEVEL = lazy_re.compile(r"^[^#;.]{0,60},\s*(?:or\s+|roughly\s+|about\s+)?(?:one|an?)\s+(?:for|per|to)\s+(?:every|each)\s+$")
@@ -5936,9 +5976,11 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
                 # "urban residents spent 1.87 times as much, 31,284 yuan", "31,284 yuan, 1.87 times that of
                 # rural residents": the two levels of one unit in its sentence, the larger the multiple of the other
                 levels = [f for f in seg.figures if f is not r and _a_level_or_rate(frames[f.id]) and written_in_digits(f)]
-                if len(levels) == 2 and _multiplied_levels(frames, *levels) and levels[0].value != levels[1].value and r.value > 1:
+                if len(levels) == 2 and _multiplied_levels(frames, *levels) and levels[0].value != levels[1].value and r.value != 1:
                     larger, smaller = sorted(levels, key=lambda f: f.value, reverse=True)
-                    out.append(RatioLink(r, larger, smaller, "a multiple and the two levels of one unit in its sentence"))
+                    # (a multiple below one, "half as much as", makes the smaller level the multiple of the larger)
+                    first, second = (larger, smaller) if r.value > 1 else (smaller, larger)
+                    out.append(RatioLink(r, first, second, "a multiple and the two levels of one unit in its sentence"))
                 continue
             noun, place = None, None
             if frame.role is Role.LEVEL and r.kind in (Kind.MONEY, Kind.PHYSICAL):

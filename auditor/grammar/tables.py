@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from auditor import lazy_re
 from auditor.document import Document, per_document_cache
+from auditor.extract.numbers import SCALES
 from auditor.extract.periods import MONTHS, find_periods
 from auditor.grammar import cues, lexicon
 from auditor.model import Figure
@@ -36,7 +37,9 @@ from auditor.model import Figure
 
 # a currency before the digits: a symbol, or the letters the press writes ("Rs118.30", "Sh 352", "US$4.1")
 CURRENCY_PREFIX = r"(?:[$£€¥₹₦]|(?:Rs|KSh|Ksh|Sh|Tk|Rp|RM|R|N|P|US\$|C\$|A\$|HK\$|S\$)\.?\s?)"
-_NUMBER_CELL = lazy_re.compile(rf"^\s*[-–−+(]?\s*{CURRENCY_PREFIX}?\s*\d[\d.,\s]*\)?\s*(?:%|‰|e|p|pts?|bps?|pp)?\s*\)?\s*$", re.I)
+# a scale word after an amount's digits: "Rs 184.84bn", "$517 billion" are cells of a number as much as "184.84" is
+_CELL_SCALE = "|".join(sorted((re.escape(w) for w in SCALES if w.isascii()), key=len, reverse=True))
+_NUMBER_CELL = lazy_re.compile(rf"^\s*[-–−+(]?\s*{CURRENCY_PREFIX}?\s*\d[\d.,\s]*(?:\s?(?:{_CELL_SCALE})\b)?\)?\s*(?:%|‰|e|p|pts?|bps?|pp)?\s*\)?\s*$", re.I)
 # a row labelled by a band of small numbers ("25-29", "65+", "1 - 4"): a class of ages or sizes, one row of the
 # breakdown its total row adds up (a total over the other rows alone would leave the bands out)
 _BAND_LABEL = lazy_re.compile(r"^\s*\d{1,3}\s*(?:[-–]\s*\d{1,3}|\+)\s*$")
