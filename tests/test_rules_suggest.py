@@ -52,6 +52,18 @@ def test_selectors_name_no_value_and_no_date(pack):
     assert "period: current" in text and "period: year-before" in text
 
 
+def test_selectors_carry_the_links_and_groups_the_words_make(pack):
+    """The old level of a change is bound by its link to the new level, and the employed and the
+    unemployed by the group the meaning layer reads, not by a word that must stand nearby."""
+    from ruamel.yaml import YAML
+
+    rules = {r["id"]: r for r in YAML(typ="safe").load(pack.read_text(encoding="utf-8"))["rules"]}
+    growth = next(r for r in rules.values() if r["id"].startswith("growth-rate"))
+    assert growth["figures"]["old"].get("base_of") == "new"
+    groups = {s.get("group") for r in rules.values() for s in r["figures"].values()}
+    assert {"employed", "unemployed"} <= groups
+
+
 def _rule_findings(report: Path, pack: Path) -> list[dict]:
     result = run("--rules", pack, "--format", "json", report)
     name = pack.read_text(encoding="utf-8").split("\nname: ")[1].split()[0]

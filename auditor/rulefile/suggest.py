@@ -2,8 +2,9 @@
 
 The relations the built-in checks find consistent in the report become rules whose
 selectors will find the same figures in next month's issue: by measure, kind, unit, the
-group the words name, and the period counted from the report's own (`period: current`,
-`previous`, `year-before`), never by a figure's value or its place in the text.
+group the words name, the period counted from the report's own (`period: current`,
+`previous`, `year-before`) and the links the words make between them (`base_of`,
+`part_of`, `same_as`), never by a figure's value or its place in the text.
 
 No rule is written unproved. Each is compiled by the ordinary loader and run three ways:
 on the report, where it must bind the very figures it came from and find them consistent
@@ -211,6 +212,11 @@ def _variants(relation: Relation, document: Document, figures, meaning, rule_id:
         "figures": {name: _selector(f, meaning.frame(f), current) for name, f in relation.figures.items()},
         "assert": assertion_text(relation),
     }
+    linked = _linked(relation, meaning)
+    if linked:
+        # the words' own links between the figures (a change's old level, a part's whole), so that next month's
+        # issue binds the figure the text ties to the others even when another of its kind stands nearer
+        base = {**base, "figures": {n: {**s, **linked.get(n, {})} for n, s in base["figures"].items()}}
     yield base
     for side in ("after", "before"):
         telling = {name: _telling_word(document, f, side) for name, f in relation.figures.items()}
@@ -220,6 +226,20 @@ def _variants(relation: Relation, document: Document, figures, meaning, rule_id:
     if any(f.measure for f in relation.figures.values()):
         yield {**base, "figures": {n: {**s, "measure_nearby": True} if "measure" in s else s
                                    for n, s in base["figures"].items()}}
+
+
+def _linked(relation: Relation, meaning) -> dict[str, dict[str, str]]:
+    """For each name of the relation the words link to another of its names: {link key: that name}
+    (one key per name, and never both names of a pair, so the binding order has no cycle)."""
+    out: dict[str, dict[str, str]] = {}
+    for key in ("base_of", "part_of", "same_as"):
+        pairs = meaning.linked_pairs[key]
+        for name, figure in relation.figures.items():
+            for other, partner in relation.figures.items():
+                if name != other and name not in out and out.get(other, {}).get(key) != name \
+                        and (figure.id, partner.id) in pairs:
+                    out[name] = {key: other}
+    return out
 
 
 def _selector(figure: Figure, frame, current: dict[str, str]) -> dict:
@@ -240,7 +260,7 @@ def _selector(figure: Figure, frame, current: dict[str, str]) -> dict:
     if relative:
         selector["period"] = relative
     if frame.group:
-        selector["near"] = frame.group
+        selector["group"] = frame.group
     return selector
 
 
@@ -417,9 +437,10 @@ def suggestion_text(suggestion: Suggestion) -> str:
     header = (
         f"Rule pack suggested by `audit rules suggest` from {suggestion.report}.\n"
         "Each rule is a relation that bulletin states and the auditor found to hold. Its figures\n"
-        "are found by measure, kind, unit, nearby words and the period counted from the report's\n"
-        "own: 'current' is the latest month (quarter, year) the report states, 'previous' the one\n"
-        "before, 'year-before' the same period a year earlier. Edit freely, then run\n"
+        "are found by measure, kind, unit, group, nearby words and the period counted from the\n"
+        "report's own: 'current' is the latest month (quarter, year) the report states, 'previous'\n"
+        "the one before, 'year-before' the same period a year earlier; 'base_of', 'part_of' and\n"
+        "'same_as' prefer the figure the words tie to another of the rule. Edit freely, then run\n"
         "  audit rules check THIS-FILE next-issue.txt   # does every rule still find its figures?\n"
         "  audit --rules THIS-FILE next-issue.txt\n"
         "The pass example of each rule is the bulletin's own text; the fail example is the same\n"
