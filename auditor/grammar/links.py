@@ -362,6 +362,25 @@ def _is_part_of(frame: Frame, whole: Frame) -> bool:
         and written_in_digits(f)
 
 
+# the last part right after a verb of what is left: "31,420 were taken up, leaving 16,830 vacant" (not a gap
+# or a pronoun: "leaving a gap of", "leaving it 9 short")
+_LEFT_OVER_BEFORE = lazy_re.compile(rf"(?:,\s*|\s)(?:{lexicon.alternation(lexicon.LEFT_OVER_VERBS)})\s+"
+                                    r"(?:only\s+|just\s+|the\s+remaining\s+|another\s+)?$")
+# after it, a comparative or a gap makes the figure a distance from a mark, not a part: "leaving 12 short of"
+_NOT_LEFT_OVER_AFTER = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+)?(?:short|more|fewer|less|behind|ahead|below|above|over|under|"
+                                       r"up|down|higher|lower|away)\b")
+
+
+def _left_over_last(seg: Segment, parts: list[Figure]) -> bool:
+    """Whether the last of two or more parts is what the others leave of the whole: "Of the 48,250 places
+    on offer, 31,420 were taken up, leaving 16,830 vacant". The verb says the parts make up the whole."""
+    if len(parts) < 2:
+        return False
+    k = seg.slot_of(parts[-1])
+    return bool(_LEFT_OVER_BEFORE.search(seg.between(seg.slot_of(parts[-2]), k))) \
+        and not _NOT_LEFT_OVER_AFTER.match(seg.after(k, 30))
+
+
 def _complementary(parts: tuple[Figure, ...], text_after: str) -> bool:
     words = set(lexicon.folded_words(text_after))
     for f in parts:
@@ -447,7 +466,8 @@ def _gathered_parts(seg: Segment, frames: dict[str, Frame], slots: range | list[
             return _List(parts, True, words)
         if len(glue) > longest_glue:
             return _List(parts, False, words)
-        if not _is_part_of(frame, whole) or _PREDICATE.search(glue):
+        # (a verb of what is left right before the figure names the last part: ", leaving 16,830 vacant")
+        if not _is_part_of(frame, whole) or _PREDICATE.search(glue) and not (parts and _LEFT_OVER_BEFORE.search(glue)):
             return _List(parts, True, words)  # "40 stores, of which 12 are franchised, employing 3,800 staff"
         if parts and not (_JOINS_LIST_ITEMS.search(glue) or _CONTRAST_WORD.search(glue) or _REMAINDER.search(glue)
                           or _GAP_RESULT.search(glue)):
@@ -710,7 +730,8 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
             for f in seg.figures[:w])
         # "96 councillors in all: 41 Labour, ...": a whole the words call a total, then a colon: its whole breakdown
         exhaustive = cue in lexicon.PARTITIVES_EXHAUSTIVE or _complementary(tuple(found.parts), found.text) \
-            or bool(_REMAINDER.search(found.text)) or (not m.group("cue") and (counted or bool(_TOTAL_IN_GAP.search(gap)))) \
+            or bool(_REMAINDER.search(found.text)) or _left_over_last(seg, found.parts) \
+            or (not m.group("cue") and (counted or bool(_TOTAL_IN_GAP.search(gap)))) \
             or bool(m.group("colon") and len(found.parts) >= 2 and _TOTAL_NAMED_BEFORE.search(seg.before(w, 80))
                     and _LAST_ITEM_JOINED.search(seg.between(seg.slot_of(found.parts[-2]), seg.slot_of(found.parts[-1]))))
         if _REST_UNSTATED.match(seg.after(seg.slot_of(found.parts[-1]), 120)):
@@ -805,7 +826,8 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
                                        + _UP_TO_CLAUSE_END.match(seg.after(last + 1, 60)).group()):
                 found = _List([*found.parts, other], found.closed, found.text + seg.between(last, last + 1)
                               + _UP_TO_CLAUSE_END.match(seg.after(last + 1, 60)).group())
-            exhaustive = _complementary(tuple(found.parts), found.text) or bool(_REMAINDER.search(found.text))
+            exhaustive = _complementary(tuple(found.parts), found.text) or bool(_REMAINDER.search(found.text)) \
+                or _left_over_last(seg, found.parts)
             out.append(_link(whole.figure, found, exhaustive, "a fronted whole ('of the W, ...'), then its parts"))
             used.update({w, *(seg.slot_of(p) for p in found.parts)})
     # a whole, then "with" and what a named member contributes to it: "Exports rose to $5.2 billion, with oil
@@ -1057,7 +1079,8 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame],
                 if found.parts:
                     exhaustive = len(found.parts) >= 2 and (_complementary(tuple(found.parts), found.text)
                                                             or opening.group("verb") in lexicon.PARTITIVES_EXHAUSTIVE
-                                                            or _rest_named_last(seg, seg.slot_of(found.parts[-1])))
+                                                            or _rest_named_last(seg, seg.slot_of(found.parts[-1]))
+                                                            or _left_over_last(seg, found.parts))
                     parts, grammar = tuple(found.parts), "an anaphor for the whole before ('among it', 'within that total'), then parts"
                     further = _further_part(segments[i + 1] if i + 1 < len(segments) else None, seg, whole, frames)
                     if further is not None:
@@ -1087,7 +1110,7 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame],
                 rest = _gathered(seg, frames, slots, frames[wholes[0].id],
                                  lambda k, prev: seg.between(lead if prev is None else prev, k))
                 found = (part.figure, *rest.parts)
-                exhaustive = len(found) >= 2 and bool(_REMAINDER.search(rest.text))
+                exhaustive = len(found) >= 2 and (bool(_REMAINDER.search(rest.text)) or _left_over_last(seg, list(found)))
                 out.append(PartsLink(wholes[0], found, exhaustive and not inner,
                                      "a part, then 'of them' pointing to the level of the sentence before", rest.closed,
                                      sure=not inner))
