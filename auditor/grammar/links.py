@@ -6856,6 +6856,48 @@ def title_changes_against_levels(segments: tuple[Segment, ...], frames: dict[str
     return out
 
 
+# a level, then in apposition its rate of change against the present time: "3.60 million tonnes, 12% less than
+# this year", "111.72 lakh tonnes, which was 30 per cent more than in the current season so far"
+# (the level's noun may stand between: "15,100 patients, which was 22% more than this season")
+_RATE_APPOSED = lazy_re.compile(r"^(?:\s+[a-z'’-]+){0,3}\s*,\s*(?:which\s+(?:was|is|were|are)\s+|or\s+|some\s+|about\s+|nearly\s+)?$")
+_THAN_NOW = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(cues.COMPARATIVES)})\s+than\s+"
+                            r"(?:(?:in|during|for|at)\s+)?(?:(?:this|the\s+current|the\s+present)\s+"
+                            r"(?:year|season|month|quarter|week|period|half|term)|now|today)\b")
+
+
+def levels_compared_with_now(segments: tuple[Segment, ...], frames: dict[str, Frame],
+                             linked: frozenset[str]) -> list[ChangeLink]:
+    """ "The port handled 4.10 million tonnes this year. A year earlier it handled 3.60 million tonnes, 12% less
+    than this year": a level, then in apposition its rate against the present time ("than this year", "than in
+    the current season", "than now"), after a sentence of the same passage whose one level of that unit is the
+    present one, of what the level counts. The rate sets the later sentence's level against the present one, the
+    base: (level - present) / present; not the change from the earlier level to the present (that is
+    `changes_pointing_back`'s reading when no comparison with the present follows the rate)."""
+    out = []
+    for i in range(1, len(segments)):
+        seg, previous = segments[i], segments[i - 1]
+        if seg.is_table_row or previous.is_table_row or not continues(segments, i - 1, i):
+            continue
+        for c in range(1, len(seg.figures)):
+            change, level = seg.figures[c], seg.figures[c - 1]
+            rate = frames[change.id]
+            if change.id in linked or rate.role is not Role.RELATIVE_CHANGE or not rate.direction \
+                    or not frames[level.id].is_level or not written_in_digits(level) \
+                    or not _RATE_APPOSED.match(seg.between(c - 1, c)) or not _THAN_NOW.match(seg.after(c, 70)):
+                continue
+            # (one level of the unit on either side: with two, which is compared with which is unclear)
+            levels = [f for f in seg.figures if frames[f.id].is_level and same_unit(f, level)]
+            presents = [f for f in previous.figures if frames[f.id].is_level and written_in_digits(f)
+                        and same_unit(f, level) and frames[f.id].modality == "stated"]
+            if len(levels) != 1 or len(presents) != 1 \
+                    or not _same_thing_counted(seg, frames[level.id], frames[presents[0].id]):
+                continue  # "Exports reached $5.2bn this year. A year earlier imports were $3.1bn, 10% less than this year"
+            out.append(ChangeLink(change, presents[0], (level,), rate.direction, True,
+                                  "a level, then its rate against the present time, after the sentence that states "
+                                  "the present level"))
+    return out
+
+
 # a time before the one the sentence before speaks of: "In the year before", "A year earlier", "The previous year"
 # a time before the one just spoken of: "a year earlier", "the month before", "the previous quarter"
 _A_TIME_BEFORE = (r"(?:(?:the|a|one)\s+(?:year|month|quarter|season)\s+(?:before|earlier|ago)|"
