@@ -79,6 +79,11 @@ It reads:
 - a change and the level it reached, then the next sentence opening on the
   earlier time with one level of that unit ("rose 11% to 2,714. A year earlier
   it employed 2,450 people");
+- a level, then in apposition its rate against the present time, after a
+  sentence whose one level of that unit is the present one of the same thing:
+  the level is set against the present one, the base ("The port handled 4.10
+  million tonnes this year. A year earlier it handled 3.60 million tonnes, 12%
+  less than this year": (3.60 - 4.10) / 4.10);
 - a change given only against a round threshold ("a fall of more than 50% in
   pre-tax profit", "rose by nearly 30%") in a sentence with no level of its
   own, then, in the next sentence or two of the passage, the one move from one

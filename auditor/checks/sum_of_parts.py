@@ -88,6 +88,9 @@ It reads:
 - a sentence that splits the one level of the sentence before, its last part
   the remainder: "Admissions reached 61,240. Men accounted for 29,870 and women
   for the remaining 31,370";
+- a whole, then its parts, the last after a verb of what is left ("leaving",
+  "which leaves"): "Of the 48,250 places on offer, 31,420 were taken up,
+  leaving 16,830 vacant" (not "leaving it 4 short of": a distance, no part);
 - a level stated with its earlier level or its change in units, then its parts
   listed in the clauses of the sentences after it (semicolons, or a sentence
   each), each told the same way: "combined sales rose to 319.86 lt, from

@@ -96,7 +96,8 @@ def _number_body(decimal_comma: bool) -> str:
         |\d++(?![\u00a0\u202f\u2009 ]\d{3}(?:[\u00a0\u202f\u2009 ]\d{3})*[.,]\d)"""  # (not the 1 of "1 234,5")
         fraction = r"(?:,(?P<frac>\d++)(?![.,]\d)(?P<dcomma>))?"
     else:
-        integer = r"""\d{1,3}(?:,\d{3})+(?!,\d|\d)           # 484,000
+        integer = r"""\d{1,3}(?:,\d{3})+,\ \d{3}(?![,.]?\d|,\ \d|[ \t]+(?:and|or|to|&)[ \t]+\d)  # a stray space: 7,483, 893
+        |\d{1,3}(?:,\d{3})+(?!,\d|\d)           # 484,000
         |\d{1,3}(?:['’]\d{3})+(?!['’]?\d)           # 1'234'567
         |\d{1,2},\ ?\d{2}(?:,\d{2})*,\d{3}(?!,\d|\d)  # Indian grouping 32,79,860 (and a stray space: 4, 27,153)
         |\d{1,3},\ \d{3}(?![,.]?\d|,\ \d|[ \t]+(?:and|or|to|&)[ \t]+\d)  # a stray space: 10, 636 (see _stray_space)
@@ -253,7 +254,7 @@ def _scan_digits(text: str, matches):
             # "5 m" is more often metres or a label than millions: drop the scale
             yield from _token(text, m, g, "", end_override=m.end("int") if not g["frac"] else m.end("frac"))
             continue
-        if g["int"][-5:-3] == ", " and "," not in g["int"][:-5] and not _stray_space(text, m.start("int")):
+        if g["int"][-5:-3] == ", " and not _stray_space(text, m.start("int")):
             # "March 31, 450 firms", "Table 5, 120 staff", "1, 10, 636": two numbers, not one with a stray space
             comma = m.start("int") + len(g["int"]) - 5
             yield from _scan_digits(text, [x for x in (NUMBER_RE.match(text, m.start(), comma),

@@ -83,6 +83,7 @@ from auditor.grammar.links import (
     olds_in_the_next_sentence,
     changes_against_levels_respectively,
     changes_pointing_back,
+    levels_compared_with_now,
     net_flows,
     gaps_pointing_back,
     averages_over_a_span,
@@ -271,6 +272,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     changes += changes_after_two_dated_levels(segments, frames, frozenset(link.change.id for link in changes))
     changes += changes_against_levels_respectively(segments, frames, frozenset(link.change.id for link in changes))
     changes += olds_in_the_next_sentence(segments, frames, frozenset(link.change.id for link in changes))
+    changes += levels_compared_with_now(segments, frames, frozenset(link.change.id for link in changes))
     changes += changes_pointing_back(segments, frames, frozenset(link.change.id for link in changes))
     changes += title_changes_against_levels(segments, frames, frozenset(link.change.id for link in changes))
     changes += olds_of_the_period_before(segments, frames, frozenset(link.change.id for link in changes))

@@ -431,6 +431,9 @@ OUTDOING_VERBS = ("outsold", "outsells", "outperformed", "outperforms", "outgrew
                   "overtaken", "overtakes", "beat", "pulled ahead of", "moved ahead of", "edged past", "went past")
 TRAIL_VERBS = ("trailed", "trails", "trailing", "lagged", "lags", "lagging", "lagged behind", "fell short of",
                "falls short of", "undershot")
+# Before the last part of a whole, the verbs of what the other parts leave of it: "Of the 48,250 places, 31,420
+# were taken up, leaving 16,830 vacant", "..., which leaves 7,150 to be laid".
+LEFT_OVER_VERBS = ("leaving", "which leaves", "which left", "that leaves", "that left")
 # After the two levels, the words that give their gap: "giving a natural increase of 2,607".
 GAP_RESULT = ("giving", "leaving", "resulting in", "producing", "yielding", "a net", "a natural", "a difference",
               "a gap", "a surplus", "a margin")

@@ -362,6 +362,25 @@ def _is_part_of(frame: Frame, whole: Frame) -> bool:
         and written_in_digits(f)
 
 
+# the last part right after a verb of what is left: "31,420 were taken up, leaving 16,830 vacant" (not a gap
+# or a pronoun: "leaving a gap of", "leaving it 9 short")
+_LEFT_OVER_BEFORE = lazy_re.compile(rf"(?:,\s*|\s)(?:{lexicon.alternation(lexicon.LEFT_OVER_VERBS)})\s+"
+                                    r"(?:only\s+|just\s+|the\s+remaining\s+|another\s+)?$")
+# after it, a comparative or a gap makes the figure a distance from a mark, not a part: "leaving 12 short of"
+_NOT_LEFT_OVER_AFTER = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+)?(?:short|more|fewer|less|behind|ahead|below|above|over|under|"
+                                       r"up|down|higher|lower|away)\b")
+
+
+def _left_over_last(seg: Segment, parts: list[Figure]) -> bool:
+    """Whether the last of two or more parts is what the others leave of the whole: "Of the 48,250 places
+    on offer, 31,420 were taken up, leaving 16,830 vacant". The verb says the parts make up the whole."""
+    if len(parts) < 2:
+        return False
+    k = seg.slot_of(parts[-1])
+    return bool(_LEFT_OVER_BEFORE.search(seg.between(seg.slot_of(parts[-2]), k))) \
+        and not _NOT_LEFT_OVER_AFTER.match(seg.after(k, 30))
+
+
 def _complementary(parts: tuple[Figure, ...], text_after: str) -> bool:
     words = set(lexicon.folded_words(text_after))
     for f in parts:
@@ -447,7 +466,8 @@ def _gathered_parts(seg: Segment, frames: dict[str, Frame], slots: range | list[
             return _List(parts, True, words)
         if len(glue) > longest_glue:
             return _List(parts, False, words)
-        if not _is_part_of(frame, whole) or _PREDICATE.search(glue):
+        # (a verb of what is left right before the figure names the last part: ", leaving 16,830 vacant")
+        if not _is_part_of(frame, whole) or _PREDICATE.search(glue) and not (parts and _LEFT_OVER_BEFORE.search(glue)):
             return _List(parts, True, words)  # "40 stores, of which 12 are franchised, employing 3,800 staff"
         if parts and not (_JOINS_LIST_ITEMS.search(glue) or _CONTRAST_WORD.search(glue) or _REMAINDER.search(glue)
                           or _GAP_RESULT.search(glue)):
@@ -710,7 +730,8 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
             for f in seg.figures[:w])
         # "96 councillors in all: 41 Labour, ...": a whole the words call a total, then a colon: its whole breakdown
         exhaustive = cue in lexicon.PARTITIVES_EXHAUSTIVE or _complementary(tuple(found.parts), found.text) \
-            or bool(_REMAINDER.search(found.text)) or (not m.group("cue") and (counted or bool(_TOTAL_IN_GAP.search(gap)))) \
+            or bool(_REMAINDER.search(found.text)) or _left_over_last(seg, found.parts) \
+            or (not m.group("cue") and (counted or bool(_TOTAL_IN_GAP.search(gap)))) \
             or bool(m.group("colon") and len(found.parts) >= 2 and _TOTAL_NAMED_BEFORE.search(seg.before(w, 80))
                     and _LAST_ITEM_JOINED.search(seg.between(seg.slot_of(found.parts[-2]), seg.slot_of(found.parts[-1]))))
         if _REST_UNSTATED.match(seg.after(seg.slot_of(found.parts[-1]), 120)):
@@ -805,7 +826,8 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
                                        + _UP_TO_CLAUSE_END.match(seg.after(last + 1, 60)).group()):
                 found = _List([*found.parts, other], found.closed, found.text + seg.between(last, last + 1)
                               + _UP_TO_CLAUSE_END.match(seg.after(last + 1, 60)).group())
-            exhaustive = _complementary(tuple(found.parts), found.text) or bool(_REMAINDER.search(found.text))
+            exhaustive = _complementary(tuple(found.parts), found.text) or bool(_REMAINDER.search(found.text)) \
+                or _left_over_last(seg, found.parts)
             out.append(_link(whole.figure, found, exhaustive, "a fronted whole ('of the W, ...'), then its parts"))
             used.update({w, *(seg.slot_of(p) for p in found.parts)})
     # a whole, then "with" and what a named member contributes to it: "Exports rose to $5.2 billion, with oil
@@ -1057,7 +1079,8 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame],
                 if found.parts:
                     exhaustive = len(found.parts) >= 2 and (_complementary(tuple(found.parts), found.text)
                                                             or opening.group("verb") in lexicon.PARTITIVES_EXHAUSTIVE
-                                                            or _rest_named_last(seg, seg.slot_of(found.parts[-1])))
+                                                            or _rest_named_last(seg, seg.slot_of(found.parts[-1]))
+                                                            or _left_over_last(seg, found.parts))
                     parts, grammar = tuple(found.parts), "an anaphor for the whole before ('among it', 'within that total'), then parts"
                     further = _further_part(segments[i + 1] if i + 1 < len(segments) else None, seg, whole, frames)
                     if further is not None:
@@ -1087,7 +1110,7 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame],
                 rest = _gathered(seg, frames, slots, frames[wholes[0].id],
                                  lambda k, prev: seg.between(lead if prev is None else prev, k))
                 found = (part.figure, *rest.parts)
-                exhaustive = len(found) >= 2 and bool(_REMAINDER.search(rest.text))
+                exhaustive = len(found) >= 2 and (bool(_REMAINDER.search(rest.text)) or _left_over_last(seg, list(found)))
                 out.append(PartsLink(wholes[0], found, exhaustive and not inner,
                                      "a part, then 'of them' pointing to the level of the sentence before", rest.closed,
                                      sure=not inner))
@@ -6889,6 +6912,48 @@ def title_changes_against_levels(segments: tuple[Segment, ...], frames: dict[str
             certain = bool(frame.head) and frame.head == frames[news[0].id].head or bool(measure) and measure <= said
             out.append(ChangeLink(change, olds[0], (news[0],), change.direction, certain,
                                   "a change in the title, then the level and the earlier level of the opening sentences"))
+    return out
+
+
+# a level, then in apposition its rate of change against the present time: "3.60 million tonnes, 12% less than
+# this year", "111.72 lakh tonnes, which was 30 per cent more than in the current season so far"
+# (the level's noun may stand between: "15,100 patients, which was 22% more than this season")
+_RATE_APPOSED = lazy_re.compile(r"^(?:\s+[a-z'’-]+){0,3}\s*,\s*(?:which\s+(?:was|is|were|are)\s+|or\s+|some\s+|about\s+|nearly\s+)?$")
+_THAN_NOW = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(cues.COMPARATIVES)})\s+than\s+"
+                            r"(?:(?:in|during|for|at)\s+)?(?:(?:this|the\s+current|the\s+present)\s+"
+                            r"(?:year|season|month|quarter|week|period|half|term)|now|today)\b")
+
+
+def levels_compared_with_now(segments: tuple[Segment, ...], frames: dict[str, Frame],
+                             linked: frozenset[str]) -> list[ChangeLink]:
+    """ "The port handled 4.10 million tonnes this year. A year earlier it handled 3.60 million tonnes, 12% less
+    than this year": a level, then in apposition its rate against the present time ("than this year", "than in
+    the current season", "than now"), after a sentence of the same passage whose one level of that unit is the
+    present one, of what the level counts. The rate sets the later sentence's level against the present one, the
+    base: (level - present) / present; not the change from the earlier level to the present (that is
+    `changes_pointing_back`'s reading when no comparison with the present follows the rate)."""
+    out = []
+    for i in range(1, len(segments)):
+        seg, previous = segments[i], segments[i - 1]
+        if seg.is_table_row or previous.is_table_row or not continues(segments, i - 1, i):
+            continue
+        for c in range(1, len(seg.figures)):
+            change, level = seg.figures[c], seg.figures[c - 1]
+            rate = frames[change.id]
+            if change.id in linked or rate.role is not Role.RELATIVE_CHANGE or not rate.direction \
+                    or not frames[level.id].is_level or not written_in_digits(level) \
+                    or not _RATE_APPOSED.match(seg.between(c - 1, c)) or not _THAN_NOW.match(seg.after(c, 70)):
+                continue
+            # (one level of the unit on either side: with two, which is compared with which is unclear)
+            levels = [f for f in seg.figures if frames[f.id].is_level and same_unit(f, level)]
+            presents = [f for f in previous.figures if frames[f.id].is_level and written_in_digits(f)
+                        and same_unit(f, level) and frames[f.id].modality == "stated"]
+            if len(levels) != 1 or len(presents) != 1 \
+                    or not _same_thing_counted(seg, frames[level.id], frames[presents[0].id]):
+                continue  # "Exports reached $5.2bn this year. A year earlier imports were $3.1bn, 10% less than this year"
+            out.append(ChangeLink(change, presents[0], (level,), rate.direction, True,
+                                  "a level, then its rate against the present time, after the sentence that states "
+                                  "the present level"))
     return out
 
 
