@@ -171,16 +171,26 @@ _DIRECTION_BEFORE_LOWER = lazy_re.compile(
 # what may stand between a word of change and its figure: "rose by", "an increase of", "a growth rate of"
 _CHANGE_PREP = lazy_re.compile(r"^\s*(?:rates?\s+(?:of|was|is|at|stood\s+at|reached)\s+)?(?:by|of|to)?\s*"
                           r"(?:a|an|some|about|around|nearly|almost|more than|over)?\s*$", re.I)
+# The span a change is measured over, said between the change and the level it reaches ("rose 3.80
+# per cent m-o-m to 1.03 million tonnes", "fell 2% year-on-year to"): it says which earlier value the
+# change is from, never what the level after it counts; nor does it stand between a change
+# and its direction word ("2.74 per cent m-o-m lower").
+_CHANGE_SPAN_WORDS = {"m-o-m", "m/m", "month-on-month", "month-over-month", "y-o-y", "yoy", "y/y",
+                      "year-on-year", "year-over-year", "q-o-q", "qoq", "q/q", "quarter-on-quarter",
+                      "quarter-over-quarter", "w-o-w", "week-on-week"}
+_CHANGE_SPAN = "|".join(re.escape(w) for w in sorted(_CHANGE_SPAN_WORDS, key=lambda w: (-len(w), w)))
 # "60,000 fewer", "2 points lower"; not "33,893 up 16.4 percent", where the word of change is the next figure's
 # (a price's comparatives too: "will become Rs5.46 costlier", "is now 40c cheaper")
 # (a plural noun may name what is counted before "more than"/"fewer than": "150,683 passengers more than in 2014")
-_DIRECTION_AFTER = lazy_re.compile(r"^\s*(?:(?!times\b)[a-z]+s\s+(?=(?:more|fewer)\s+than\b))?"
+_DIRECTION_AFTER = lazy_re.compile(r"^\s*(?:(?:" + _CHANGE_SPAN + r")\s+)?(?:(?!times\b)[a-z]+s\s+(?=(?:more|fewer)\s+than\b))?"
                                    r"(?:(?P<d>lower|less|fewer|down|decrease|decline|drop|fall|cheaper)\b|"
                                    r"(?P<u>higher|more|up|increase|rise|growth|jump|costlier|dearer|pricier)\b)"
                               r"(?!\s+(?:by\s+|of\s+)?(?:some\s+|about\s+|nearly\s+|almost\s+)?[+\-−–]?\d)", re.I)
 # "cut unemployment insurance premiums by 1.2 billion yuan": the verb's object may stand
-# between it and "by", which marks the amount of a change.
-_CHANGE_BY = lazy_re.compile(r"^\s*(?:[\w'’-]+\s+){0,6}?by\s+(?:a\s+|an\s+)?(?:cumulative\s+|further\s+|total\s+of\s+|"
+# between it and "by", which marks the amount of a change; after "a" one word may judge the amount ("grew by a
+# healthy $1.25 billion", "by a modest 2%"), not a noun that makes the figure another thing ("by a factor of").
+_CHANGE_BY = lazy_re.compile(r"^\s*(?:[\w'’-]+\s+){0,6}?by\s+(?:(?:a|an)\s+(?:(?!factor\b|margin\b|ratio\b|multiple\b|"
+                             r"score\b|vote\b|count\b|majority\b)[a-z]+\s+)?)?(?:cumulative\s+|further\s+|total\s+of\s+|"
                         r"record\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)*$", re.I)
 
 
@@ -293,7 +303,7 @@ _ADVERBS = {"consequently", "therefore", "thus", "hence", "accordingly", "subseq
             "considerably", "marginally", "gradually", "rapidly", "quickly", "slowly", "moderately", "dramatically",
             "notably", "reportedly", "similarly", "likewise", "nevertheless", "nonetheless", "however"}
 ADVERBS = frozenset(_ADVERBS)
-_SKIP_BEFORE = _STOP | _LINK_VERBS | _ADVERBS | {"cumulative", "further", "additional", "combined", "mere", "whopping",
+_SKIP_BEFORE = _STOP | _LINK_VERBS | _ADVERBS | _CHANGE_SPAN_WORDS | {"cumulative", "further", "additional", "combined", "mere", "whopping",
                                                  "record", "estimated", "almost", "nearly", "roughly", "around",
                                                  "about", "approximately", "some", "just", "over", "under", "above",
                                                  "below", "exceeding", "least", "most", "more", "less", "than", "up",
@@ -513,6 +523,8 @@ def measure_before(clause_prefix: str) -> str:
             break  # "3.5 per cent lagged private sector growth": a verb after a figure, not an adjective
         kept.append(tok)
         i -= 1
+    if len(kept) == 1 and i > 0 and tokens[i] in ("a", "an") and tokens[i - 1] == "by":
+        return ""  # "grew by a healthy $1.25 billion": the word after "by a" judges the amount, it names no measure
     words = list(reversed(kept))
     while words and (words[0].lower() in _PREPOSITION_OR_DETERMINER):
         words.pop(0)
