@@ -114,3 +114,26 @@ def test_a_judged_amount_is_a_change(judge):
 def test_by_a_factor_is_no_amount():
     meaning = meaning_of("Output rose by a factor of 3 over the decade.\n")
     assert all(meaning.frames[f.id].role.value != "change" for f in meaning.figures)
+
+
+SIBLINGS = ("Glove exports slipped 4.02 per cent m-o-m to 18,630 tonnes from 19,410 tonnes. Tyre exports gained 6.50 "
+            "per cent m-o-m to 7,210 tonnes from 6,770 tonnes, and hose exports fell 9.00 per cent m-o-m to 1,120 "
+            "tonnes from 1,260 tonnes.\n")
+
+
+def test_kinds_of_one_noun_told_alike_are_siblings_not_parts():
+    assert not verdicts(SIBLINGS, "sum-of-parts")
+    assert not verdicts(SIBLINGS, "growth-of-parts")
+
+
+def test_a_span_between_change_and_level_in_two_clauses():
+    assert sorted(verdicts(SIBLINGS, "growth-rate")) == sorted([
+        (Status.CONSISTENT, ("18,630 tonnes", "19,410 tonnes", "4.02 per cent")),
+        (Status.CONSISTENT, ("7,210 tonnes", "6,770 tonnes", "6.50 per cent")),
+        (Status.INCONSISTENT, ("1,120 tonnes", "1,260 tonnes", "9.00 per cent"))])
+
+
+def test_a_whole_the_parts_narrow_further_may_hold_them():
+    text = ("Exports rose to 52,400 tonnes in June from 50,100 tonnes in May.\n\nGlove exports rose to 18,630 tonnes "
+            "from 17,410 tonnes. Tyre exports fell to 7,210 tonnes from 7,770 tonnes.\n")
+    assert verdicts(text, "sum-of-parts")  # (a question: nothing says the list is whole)

@@ -175,10 +175,10 @@ _CHANGE_PREP = lazy_re.compile(r"^\s*(?:rates?\s+(?:of|was|is|at|stood\s+at|reac
 # per cent m-o-m to 1.03 million tonnes", "fell 2% year-on-year to"): it says which earlier value the
 # change is from, never what the level after it counts; nor does it stand between a change
 # and its direction word ("2.74 per cent m-o-m lower").
-_CHANGE_SPAN_WORDS = {"m-o-m", "m/m", "month-on-month", "month-over-month", "y-o-y", "yoy", "y/y",
+CHANGE_SPAN_WORDS = frozenset({"m-o-m", "m/m", "month-on-month", "month-over-month", "y-o-y", "yoy", "y/y",
                       "year-on-year", "year-over-year", "q-o-q", "qoq", "q/q", "quarter-on-quarter",
-                      "quarter-over-quarter", "w-o-w", "week-on-week"}
-_CHANGE_SPAN = "|".join(re.escape(w) for w in sorted(_CHANGE_SPAN_WORDS, key=lambda w: (-len(w), w)))
+                      "quarter-over-quarter", "w-o-w", "week-on-week"})
+_CHANGE_SPAN = "|".join(re.escape(w) for w in sorted(CHANGE_SPAN_WORDS, key=lambda w: (-len(w), w)))
 # "60,000 fewer", "2 points lower"; not "33,893 up 16.4 percent", where the word of change is the next figure's
 # (a price's comparatives too: "will become Rs5.46 costlier", "is now 40c cheaper")
 # (a plural noun may name what is counted before "more than"/"fewer than": "150,683 passengers more than in 2014")
@@ -303,7 +303,7 @@ _ADVERBS = {"consequently", "therefore", "thus", "hence", "accordingly", "subseq
             "considerably", "marginally", "gradually", "rapidly", "quickly", "slowly", "moderately", "dramatically",
             "notably", "reportedly", "similarly", "likewise", "nevertheless", "nonetheless", "however"}
 ADVERBS = frozenset(_ADVERBS)
-_SKIP_BEFORE = _STOP | _LINK_VERBS | _ADVERBS | _CHANGE_SPAN_WORDS | {"cumulative", "further", "additional", "combined", "mere", "whopping",
+_SKIP_BEFORE = _STOP | _LINK_VERBS | _ADVERBS | CHANGE_SPAN_WORDS | {"cumulative", "further", "additional", "combined", "mere", "whopping",
                                                  "record", "estimated", "almost", "nearly", "roughly", "around",
                                                  "about", "approximately", "some", "just", "over", "under", "above",
                                                  "below", "exceeding", "least", "most", "more", "less", "than", "up",

@@ -1808,6 +1808,8 @@ def parts_told_like_their_whole(segments: tuple[Segment, ...], i: int, frames: d
         if "old" in group and group["old"].value >= whole["old"].value:
             return []
     parts = tuple(group["new"] for group in groups)
+    if _siblings_of(total, parts, frames):
+        return []
     last_clause = items[-1][1]
     clause_words = " ".join(opening for _, opening in items)
     # (a whole marked a total, "combined sales of the main fertilisers", whose list closes on "and": every part)
@@ -1873,6 +1875,19 @@ def _told_in(where: Segment, total: Figure, pattern: tuple[str, ...], frames: di
         out.append(({kind: where.figures[j] for j, kind in found[g:g + size]}, opening))
         start = where.slots[found[g + size - 1][0]][1]
     return out
+
+
+def _siblings_of(whole: Figure, parts: tuple[Figure, ...], frames: dict[str, Frame]) -> bool:
+    """Whether levels told like a whole are its siblings, not its parts: each is of the whole's noun, and none
+    keeps the word that narrows the whole ("Glove exports slipped to 18,630 tonnes from 19,410 tonnes. Tyre
+    exports gained to 7,210 tonnes ..., and condom exports fell to 1,120 tonnes ..."): kinds of exports told
+    one after another. (A whole of the bare noun, "Exports rose to ...", or one the parts narrow further,
+    "palm oil exports" and "palm kernel oil exports", may still hold them.)"""
+    head = frames[whole.id].head
+    if not head or any(frames[p.id].head != head for p in parts):
+        return False
+    narrowing = set(lexicon.folded_words(whole.measure)) - _MINOR_WORDS - {head} - set(cues.WHOLE_MARKS)
+    return bool(narrowing) and not any(narrowing & set(lexicon.folded_words(p.measure)) for p in parts)
 
 
 def _until_another_noun(items: _Told | None, head: str, frames: dict[str, Frame]) -> _Told | None:
