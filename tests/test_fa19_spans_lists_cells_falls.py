@@ -137,3 +137,27 @@ def test_a_whole_the_parts_narrow_further_may_hold_them():
     text = ("Exports rose to 52,400 tonnes in June from 50,100 tonnes in May.\n\nGlove exports rose to 18,630 tonnes "
             "from 17,410 tonnes. Tyre exports fell to 7,210 tonnes from 7,770 tonnes.\n")
     assert verdicts(text, "sum-of-parts")  # (a question: nothing says the list is whole)
+
+
+@pytest.mark.parametrize("span", ["y/y", "year-on-year", "yoy"])
+def test_a_bracketed_change_over_another_span_restates_nothing(span):
+    text = (f"Services exports slipped 0.2% ({'+'}2.7% {span}). Travel exports rose 1.5% (4.7% {span}) but exports of "
+            f"financial services declined 3.1% (+4.9% {span}).\n")
+    assert not errors(text, "same-measure-conflict")
+
+
+def test_an_amount_in_brackets_in_another_notation_is_still_read():
+    text = "The fund grew to Rs 84.26 crore (Rs 852.6 million) by March.\n"
+    assert errors(text, "same-measure-conflict")
+
+
+@pytest.mark.parametrize("text", [
+    "The peso ended 12 centavos, or 0.21%, weaker at 57.10 to the dollar.\n",
+    "The rand closed 0.21% weaker at 18.40 to the dollar.\n",
+    "Card spending was 3.2% stronger than a year ago, at 4,820 million.\n",
+])
+def test_a_rate_before_weaker_or_stronger_is_a_change(text):
+    meaning = meaning_of(text)
+    rate = next(f for f in meaning.figures if f.unit == "percent")
+    assert meaning.frames[rate.id].role.value == "relative-change"
+    assert not verdicts(text, "share-of-total")

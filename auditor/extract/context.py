@@ -183,8 +183,8 @@ _CHANGE_SPAN = "|".join(re.escape(w) for w in sorted(CHANGE_SPAN_WORDS, key=lamb
 # (a price's comparatives too: "will become Rs5.46 costlier", "is now 40c cheaper")
 # (a plural noun may name what is counted before "more than"/"fewer than": "150,683 passengers more than in 2014")
 _DIRECTION_AFTER = lazy_re.compile(r"^\s*(?:(?:" + _CHANGE_SPAN + r")\s+)?(?:(?!times\b)[a-z]+s\s+(?=(?:more|fewer)\s+than\b))?"
-                                   r"(?:(?P<d>lower|less|fewer|down|decrease|decline|drop|fall|cheaper)\b|"
-                                   r"(?P<u>higher|more|up|increase|rise|growth|jump|costlier|dearer|pricier)\b)"
+                                   r"(?:(?P<d>lower|less|fewer|down|decrease|decline|drop|fall|cheaper|weaker)\b|"
+                                   r"(?P<u>higher|more|up|increase|rise|growth|jump|costlier|dearer|pricier|stronger)\b)"
                               r"(?!\s+(?:by\s+|of\s+)?(?:some\s+|about\s+|nearly\s+|almost\s+)?[+\-−–]?\d)", re.I)
 # "cut unemployment insurance premiums by 1.2 billion yuan": the verb's object may stand
 # between it and "by", which marks the amount of a change; after "a" one word may judge the amount ("grew by a
@@ -216,9 +216,24 @@ def is_direction_word(word: str) -> bool:
     return word in _DIRECTION_WORDS
 
 
-def direction_after(suffix: str) -> int:
-    """ "60,000 fewer", "2 points lower": the direction a comparative after the figure gives."""
+# a rate in apposition, between commas, before the comparative both figures take: "ended 9 paise, or 0.10%,
+# weaker", "fell by 23,000 tonnes, or 3.6 per cent, lower than"
+_OR_APPOSED_BEFORE = lazy_re.compile(r",\s*or\s+$")
+_APPOSITION_CLOSES = lazy_re.compile(r"^\s*,")
+
+
+def _comparative_after(prefix: str, suffix: str) -> re.Match | None:
+    """The comparative right after a figure, or after the comma closing the apposition the figure stands in."""
     m = _DIRECTION_AFTER.match(suffix[:30])
+    if m is None and _OR_APPOSED_BEFORE.search(prefix[-12:]) and _APPOSITION_CLOSES.match(suffix):
+        m = _DIRECTION_AFTER.match(_APPOSITION_CLOSES.sub("", suffix[:32], count=1))
+    return m
+
+
+def direction_after(suffix: str, prefix: str = "") -> int:
+    """ "60,000 fewer", "2 points lower", "9 paise, or 0.10%, weaker": the direction a comparative after the
+    figure gives."""
+    m = _comparative_after(prefix, suffix)
     return (-1 if m.group("d") else 1) if m else 0
 
 
@@ -232,7 +247,7 @@ def direction(prefix: str, suffix: str) -> tuple[int, bool]:
     if named:  # "The fall was therefore 2.5%": a noun of change, the subject, gives the figure's direction
         return (-1 if named.group("d") else 1), False
     if _DIRECTION_WORDS.isdisjoint(_WORDS.findall(prefix[-90:].lower())):
-        m = _DIRECTION_AFTER.match(suffix[:30])
+        m = _comparative_after(prefix, suffix)
         return ((-1 if m.group("d") else 1), False) if m else (0, False)
     tail = prefix[-45:]
     last = None
@@ -247,7 +262,7 @@ def direction(prefix: str, suffix: str) -> tuple[int, bool]:
     if last is not None and _CHANGE_PREP.match(tail[last.end():]):
         to_level = bool(_TO_AT_END.search(tail[last.end():]))
         return (-1 if last.group("d") else 1), to_level
-    m = _DIRECTION_AFTER.match(suffix[:30])
+    m = _comparative_after(prefix, suffix)
     if m:
         return (-1 if m.group("d") else 1), False
     return 0, False

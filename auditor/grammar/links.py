@@ -4148,7 +4148,9 @@ def conversions(seg: Segment, frames: dict[str, Frame]) -> list[SameAsLink]:
         factor = conversion_factor(a.unit, b.unit) if a.kind is Kind.PHYSICAL and b.kind is Kind.PHYSICAL else None
         if factor is not None and same_role and closed:
             out.append(SameAsLink(a, b, "an amount, then the same amount in brackets in another unit", factor))
-        elif same_unit(a, b) and _notation(a) != _notation(b) and same_role:
+        elif same_unit(a, b) and _notation(a) != _notation(b) and same_role \
+                and not _SPAN_AFTER.match(seg.after(k + 1, 30)):
+            # (not "slipped 0.2% (+2.7% y/y)": the bracket's span makes it the change over another span)
             out.append(SameAsLink(a, b, "an amount, then the same amount in brackets in another notation"))
     return out
 
@@ -4159,6 +4161,7 @@ def _notation(f: Figure) -> str:
 
 _AMOUNT_ROLES = frozenset({Role.CHANGE, Role.GAP, Role.BOUND})
 _BRACKET_CLOSES = lazy_re.compile(r"^\s*\)")
+_SPAN_AFTER = lazy_re.compile(rf"^\s*(?:{CHANGE_SPAN})")
 _CONVERSION_GLUE = lazy_re.compile(r"^\s*\(\s*(?:or\s+|i\.e\.\s*|about\s+|approximately\s+|roughly\s+|equivalent\s+to\s+|"
                               r"equal\s+to\s+)?$")
 def headline_restatements(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
