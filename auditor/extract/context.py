@@ -171,16 +171,26 @@ _DIRECTION_BEFORE_LOWER = lazy_re.compile(
 # what may stand between a word of change and its figure: "rose by", "an increase of", "a growth rate of"
 _CHANGE_PREP = lazy_re.compile(r"^\s*(?:rates?\s+(?:of|was|is|at|stood\s+at|reached)\s+)?(?:by|of|to)?\s*"
                           r"(?:a|an|some|about|around|nearly|almost|more than|over)?\s*$", re.I)
+# The span a change is measured over, said between the change and the level it reaches ("rose 3.80
+# per cent m-o-m to 1.03 million tonnes", "fell 2% year-on-year to"): it says which earlier value the
+# change is from, never what the level after it counts; nor does it stand between a change
+# and its direction word ("2.74 per cent m-o-m lower").
+CHANGE_SPAN_WORDS = frozenset({"m-o-m", "m/m", "month-on-month", "month-over-month", "y-o-y", "yoy", "y/y",
+                      "year-on-year", "year-over-year", "q-o-q", "qoq", "q/q", "quarter-on-quarter",
+                      "quarter-over-quarter", "w-o-w", "week-on-week"})
+_CHANGE_SPAN = "|".join(re.escape(w) for w in sorted(CHANGE_SPAN_WORDS, key=lambda w: (-len(w), w)))
 # "60,000 fewer", "2 points lower"; not "33,893 up 16.4 percent", where the word of change is the next figure's
 # (a price's comparatives too: "will become Rs5.46 costlier", "is now 40c cheaper")
 # (a plural noun may name what is counted before "more than"/"fewer than": "150,683 passengers more than in 2014")
-_DIRECTION_AFTER = lazy_re.compile(r"^\s*(?:(?!times\b)[a-z]+s\s+(?=(?:more|fewer)\s+than\b))?"
-                                   r"(?:(?P<d>lower|less|fewer|down|decrease|decline|drop|fall|cheaper)\b|"
-                                   r"(?P<u>higher|more|up|increase|rise|growth|jump|costlier|dearer|pricier)\b)"
+_DIRECTION_AFTER = lazy_re.compile(r"^\s*(?:(?:" + _CHANGE_SPAN + r")\s+)?(?:(?!times\b)[a-z]+s\s+(?=(?:more|fewer)\s+than\b))?"
+                                   r"(?:(?P<d>lower|less|fewer|down|decrease|decline|drop|fall|cheaper|weaker)\b|"
+                                   r"(?P<u>higher|more|up|increase|rise|growth|jump|costlier|dearer|pricier|stronger)\b)"
                               r"(?!\s+(?:by\s+|of\s+)?(?:some\s+|about\s+|nearly\s+|almost\s+)?[+\-−–]?\d)", re.I)
 # "cut unemployment insurance premiums by 1.2 billion yuan": the verb's object may stand
-# between it and "by", which marks the amount of a change.
-_CHANGE_BY = lazy_re.compile(r"^\s*(?:[\w'’-]+\s+){0,6}?by\s+(?:a\s+|an\s+)?(?:cumulative\s+|further\s+|total\s+of\s+|"
+# between it and "by", which marks the amount of a change; after "a" one word may judge the amount ("grew by a
+# healthy $1.25 billion", "by a modest 2%"), not a noun that makes the figure another thing ("by a factor of").
+_CHANGE_BY = lazy_re.compile(r"^\s*(?:[\w'’-]+\s+){0,6}?by\s+(?:(?:a|an)\s+(?:(?!factor\b|margin\b|ratio\b|multiple\b|"
+                             r"score\b|vote\b|count\b|majority\b)[a-z]+\s+)?)?(?:cumulative\s+|further\s+|total\s+of\s+|"
                         r"record\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)*$", re.I)
 
 
@@ -206,9 +216,24 @@ def is_direction_word(word: str) -> bool:
     return word in _DIRECTION_WORDS
 
 
-def direction_after(suffix: str) -> int:
-    """ "60,000 fewer", "2 points lower": the direction a comparative after the figure gives."""
+# a rate in apposition, between commas, before the comparative both figures take: "ended 9 paise, or 0.10%,
+# weaker", "fell by 23,000 tonnes, or 3.6 per cent, lower than"
+_OR_APPOSED_BEFORE = lazy_re.compile(r",\s*or\s+$")
+_APPOSITION_CLOSES = lazy_re.compile(r"^\s*,")
+
+
+def _comparative_after(prefix: str, suffix: str) -> re.Match | None:
+    """The comparative right after a figure, or after the comma closing the apposition the figure stands in."""
     m = _DIRECTION_AFTER.match(suffix[:30])
+    if m is None and _OR_APPOSED_BEFORE.search(prefix[-12:]) and _APPOSITION_CLOSES.match(suffix):
+        m = _DIRECTION_AFTER.match(_APPOSITION_CLOSES.sub("", suffix[:32], count=1))
+    return m
+
+
+def direction_after(suffix: str, prefix: str = "") -> int:
+    """ "60,000 fewer", "2 points lower", "9 paise, or 0.10%, weaker": the direction a comparative after the
+    figure gives."""
+    m = _comparative_after(prefix, suffix)
     return (-1 if m.group("d") else 1) if m else 0
 
 
@@ -222,7 +247,7 @@ def direction(prefix: str, suffix: str) -> tuple[int, bool]:
     if named:  # "The fall was therefore 2.5%": a noun of change, the subject, gives the figure's direction
         return (-1 if named.group("d") else 1), False
     if _DIRECTION_WORDS.isdisjoint(_WORDS.findall(prefix[-90:].lower())):
-        m = _DIRECTION_AFTER.match(suffix[:30])
+        m = _comparative_after(prefix, suffix)
         return ((-1 if m.group("d") else 1), False) if m else (0, False)
     tail = prefix[-45:]
     last = None
@@ -237,7 +262,7 @@ def direction(prefix: str, suffix: str) -> tuple[int, bool]:
     if last is not None and _CHANGE_PREP.match(tail[last.end():]):
         to_level = bool(_TO_AT_END.search(tail[last.end():]))
         return (-1 if last.group("d") else 1), to_level
-    m = _DIRECTION_AFTER.match(suffix[:30])
+    m = _comparative_after(prefix, suffix)
     if m:
         return (-1 if m.group("d") else 1), False
     return 0, False
@@ -293,7 +318,7 @@ _ADVERBS = {"consequently", "therefore", "thus", "hence", "accordingly", "subseq
             "considerably", "marginally", "gradually", "rapidly", "quickly", "slowly", "moderately", "dramatically",
             "notably", "reportedly", "similarly", "likewise", "nevertheless", "nonetheless", "however"}
 ADVERBS = frozenset(_ADVERBS)
-_SKIP_BEFORE = _STOP | _LINK_VERBS | _ADVERBS | {"cumulative", "further", "additional", "combined", "mere", "whopping",
+_SKIP_BEFORE = _STOP | _LINK_VERBS | _ADVERBS | CHANGE_SPAN_WORDS | {"cumulative", "further", "additional", "combined", "mere", "whopping",
                                                  "record", "estimated", "almost", "nearly", "roughly", "around",
                                                  "about", "approximately", "some", "just", "over", "under", "above",
                                                  "below", "exceeding", "least", "most", "more", "less", "than", "up",
@@ -513,6 +538,8 @@ def measure_before(clause_prefix: str) -> str:
             break  # "3.5 per cent lagged private sector growth": a verb after a figure, not an adjective
         kept.append(tok)
         i -= 1
+    if len(kept) == 1 and i > 0 and tokens[i] in ("a", "an") and tokens[i - 1] == "by":
+        return ""  # "grew by a healthy $1.25 billion": the word after "by a" judges the amount, it names no measure
     words = list(reversed(kept))
     while words and (words[0].lower() in _PREPOSITION_OR_DETERMINER):
         words.pop(0)

@@ -1024,7 +1024,8 @@ def _extract_figures(document: Document, notes: list) -> tuple[Figure, ...]:
             sign, to_level = context.direction(text[max(sentence.start, tok.start - 90):tok.start],
                                                text[tok.end:sentence.end])
         else:
-            sign, to_level = context.direction_after(text[tok.end:tok.end + 30]), False
+            sign, to_level = context.direction_after(text[tok.end:tok.end + 32],
+                                                     text[max(sentence.start, tok.start - 12):tok.start]), False
         if to_level:
             sign = 0  # "rose to 7.8 per cent": a level reached, not a change
         if tok.direction_hint:

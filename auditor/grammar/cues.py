@@ -32,7 +32,7 @@ Which module uses which vocabulary:
   BIGGER, COMPARATIVES_UP, COMPARATIVES_DOWN, SPEED_UP, SLOW_DOWN, SPEED_UP_MORE, SLOW_DOWN_MORE,
   CHANGE_NOUNS_UP, CHANGE_NOUNS_DOWN, SHY_OF, SPEED_STEMS, GROWTH_NOUNS, RISE_FROM, FALL_FROM,
   EXCEEDING, APPOSITIVE_UP, APPOSITIVE_DOWN, OVERTAKING, COPULAS, DEMONSTRATIVES, SAYING_VERBS,
-  LINKING_VERBS, FORECAST_PARTICIPLES, HAVE
+  LINKING_VERBS, FORECAST_PARTICIPLES, HAVE, RANK_POSITIONS, FALL_STEMS
 - change_with_rate: CONTRAST_JOINERS, CLAUSE_JOINERS, ALTHOUGH
 - ranking: CLAUSE_JOINERS, RANK_BREAKERS, SUPERLATIVES_HIGH, SUPERLATIVES_LOW, RANK_ORDINALS, RANK_HEADERS, NEXT_IN_ORDER,
   RANKING_BASE_WORDS, MAKING_IT, LISTING_TOTAL_LABELS, RATE_NOUNS, SECOND_VERBS, OVERALL_WORDS
@@ -169,6 +169,12 @@ COMPARATIVES_UP = ("faster than", "stronger than", "higher than", "greater than"
 COMPARATIVES_DOWN = ("slower than", "weaker than", "lower than", "smaller than", "less than", "fewer than",
                      "behind", "behind only", "second only to", "trailing", "trailed", "trails", "lagging",
                      "lagged", "lags", "lagging behind") + POSITION_DOWN
+# Positions in an order, not comparatives of size: between two falls in a sentence that names falls they rank
+# the falls' sizes ("The steepest fall was in Other Milds (-15.87%), ahead of Robustas (-10.48%)").
+RANK_POSITIONS = ("ahead of", "clear of", "behind", "behind only", "second only to", "trailing", "trailed", "trails",
+                  "lagging", "lagged", "lags", "lagging behind")
+# Stems that name a fall: "the steepest fall", "the biggest decrease", "declines were led by".
+FALL_STEMS = ("fall", "fell", "drop", "declin", "decreas", "dip", "slump", "loss", "contraction", "shrank")
 # A rate of change speeding up or slowing down: "growth accelerated from 3.1%", "This slowed".
 SPEED_UP = ("accelerated", "quickened", "picked up")
 SLOW_DOWN = ("slowed", "eased", "decelerated")

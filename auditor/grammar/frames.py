@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 
 from auditor import lazy_re
+from auditor.extract.context import CHANGE_SPAN_WORDS
 from auditor.grammar import cues, lexicon
 from auditor.grammar.segments import Segment
 from auditor.model import Figure, Kind
@@ -177,8 +178,10 @@ _AMOUNT_APPOSED = lazy_re.compile(r"^\s*,?\s*or\s+(?:by\s+)?(?:about\s+|some\s+|
 # ("an increase of 70,000 pupils or 8.2%": the change's own noun may stand before "or")
 # between a change and its rate in apposition, the span or the base of the change: "rose by £14,200 over
 # the year, or 5.4%", "down 3.1 million tonnes on a year earlier, or 9.8%"
-CHANGE_SPAN = (r"(?:(?:over|in|during|on)\s+the\s+(?:year|quarter|month|week|period)"
-               r"|on\s+(?:a|the)\s+(?:year|quarter|month)\s+(?:earlier|before|ago)"
+# (the abbreviated spans too, "m-o-m", "year-on-year": "rose 6.50 per cent m-o-m to 7,210 tonnes from 6,770 tonnes")
+CHANGE_SPAN = (r"(?:(?:over|in|during|on)\s+the\s+(?:year|quarter|month|week|period)|"
+               + "|".join(re.escape(w) for w in sorted(CHANGE_SPAN_WORDS, key=lambda w: (-len(w), w)))
+               + r"|on\s+(?:a|the)\s+(?:year|quarter|month)\s+(?:earlier|before|ago)"
                r"|on\s+(?:last|the\s+previous)\s+(?:year|quarter|month))\s*")
 _RATE_APPOSED = lazy_re.compile(rf"^\s*(?:{CHANGE_SPAN})?"
                                 r"(?:[a-z'’-]+\s*)?(?:,\s*)?(?:or|\(|,)\s*(?:about\s+|some\s+|nearly\s+|roughly\s+)?$")

@@ -381,12 +381,16 @@ def _left_over_last(seg: Segment, parts: list[Figure]) -> bool:
         and not _NOT_LEFT_OVER_AFTER.match(seg.after(k, 30))
 
 
-def _complementary(parts: tuple[Figure, ...], text_after: str) -> bool:
+def _complementary(parts: tuple[Figure, ...], text_after: str, whole: Figure | None = None) -> bool:
     words = set(lexicon.folded_words(text_after))
     for f in parts:
         words |= set(lexicon.folded_words(f.measure))
+    # a whole named by one member of a group is that member, so the group's members cannot make it up: "Palm oil
+    # exports rose to 1.36 million tonnes", then sentences of other exports and of "CPO imports"
+    named = set(lexicon.folded_words(whole.measure)) if whole is not None else set()
     # (a group and its negation leave nobody out: "domestic" and "non-domestic", "members" and "non-members")
-    return any(len(group & words) >= 2 and not _narrowed_past(parts, group) for group in lexicon.COMPLEMENTARY_GROUPS) \
+    return any(len(group & words) >= 2 and not group & named and not _narrowed_past(parts, group)
+               for group in lexicon.COMPLEMENTARY_GROUPS) \
         or any(group <= words for group in lexicon.COMPLEMENTARY_ALL) \
         or any(w.startswith("non-") and w[4:] in words for w in words)
 
@@ -1736,7 +1740,7 @@ def _parts_in_sentences_after_a_total(segments: tuple[Segment, ...], i: int, fra
         sharing = sharing and bool(_SHARING_VERB.search(where.skeleton))
     if len(parts) < 2 or len({frames[f.id].segment for f in parts}) < 2:
         return None  # (parts in one sentence are that sentence's list: other readings read it)
-    exhaustive = _complementary(tuple(parts), words) or _rest_named_last(segments[frames[parts[-1].id].segment],
+    exhaustive = _complementary(tuple(parts), words, total) or _rest_named_last(segments[frames[parts[-1].id].segment],
                                                                           frames[parts[-1].id].slot)
     # (the total's sentence may end on words that say the sentences after it split it: "Admissions reached
     # 96,420, made up as follows.", "..., broken down by type:")
@@ -1816,6 +1820,7 @@ def parts_told_like_their_whole(segments: tuple[Segment, ...], i: int, frames: d
     after = bool(items)
     if items is not None and not items:
         items = _parts_told_before(segments, i, total, pattern, frames)
+    items = _until_another_noun(items, frames[total.id].head, frames)
     if not items or len(items) < 2:
         return []
     groups = [group for group, _ in items]
@@ -1826,11 +1831,13 @@ def parts_told_like_their_whole(segments: tuple[Segment, ...], i: int, frames: d
         if "old" in group and group["old"].value >= whole["old"].value:
             return []
     parts = tuple(group["new"] for group in groups)
+    if _siblings_of(total, parts, frames):
+        return []
     last_clause = items[-1][1]
     clause_words = " ".join(opening for _, opening in items)
     # (a whole marked a total, "combined sales of the main fertilisers", whose list closes on "and": every part)
     marked = _WHOLE_MARKED.search(seg.before(news[0], 60)) and _LAST_ITEM.match(last_clause)
-    sure = bool(_REMAINDER.search(last_clause) or marked) or _complementary(parts, clause_words)
+    sure = bool(_REMAINDER.search(last_clause) or marked) or _complementary(parts, clause_words, whole["new"])
     heads = {frames[p.id].head for p in parts}
     if not sure and not (after and (len({frames[p.id].segment for p in parts}) == 1 or len(heads) == 1 and "" not in heads)):
         # levels of several measures told alike, a sentence each, are no list of parts ("Net debt fell 8.0
@@ -1891,6 +1898,35 @@ def _told_in(where: Segment, total: Figure, pattern: tuple[str, ...], frames: di
         out.append(({kind: where.figures[j] for j, kind in found[g:g + size]}, opening))
         start = where.slots[found[g + size - 1][0]][1]
     return out
+
+
+def _siblings_of(whole: Figure, parts: tuple[Figure, ...], frames: dict[str, Frame]) -> bool:
+    """Whether levels told like a whole are its siblings, not its parts: each is of the whole's noun, and none
+    keeps the word that narrows the whole ("Glove exports slipped to 18,630 tonnes from 19,410 tonnes. Tyre
+    exports gained to 7,210 tonnes ..., and condom exports fell to 1,120 tonnes ..."): kinds of exports told
+    one after another. (A whole of the bare noun, "Exports rose to ...", or one the parts narrow further,
+    "palm oil exports" and "palm kernel oil exports", may still hold them.)"""
+    head = frames[whole.id].head
+    if not head or any(frames[p.id].head != head for p in parts):
+        return False
+    narrowing = set(lexicon.folded_words(whole.measure)) - _MINOR_WORDS - {head} - set(cues.WHOLE_MARKS)
+    return bool(narrowing) and not any(narrowing & set(lexicon.folded_words(p.measure)) for p in parts)
+
+
+def _until_another_noun(items: _Told | None, head: str, frames: dict[str, Frame]) -> _Told | None:
+    """The items up to the first that names its level by another noun than the whole's, when the first item names
+    it by the whole's own noun: "Total palm oil stocks fell to 2.03 million tonnes from 2.04 million tonnes. Crude
+    palm oil stocks fell to 996,730 tonnes ... Processed stocks rose to ... CPO production slipped to 1.651
+    million tonnes from ...": the stocks are the total's parts, the production is another measure told the
+    same way. (Parts with nouns of their own, "Household debt ... Mortgage balances ... Credit card balances
+    ... All other debt", stay a list: a remainder last may take the whole's noun.)"""
+    if not items or not head or frames[items[0][0]["new"].id].head != head:
+        return items
+    for k, (group, _) in enumerate(items):
+        own = frames[group["new"].id].head
+        if own and own != head:
+            return items[:k]
+    return items
 
 
 def _parts_told_after(segments: tuple[Segment, ...], i: int, total: Figure, pattern: tuple[str, ...],
@@ -4138,7 +4174,9 @@ def conversions(seg: Segment, frames: dict[str, Frame]) -> list[SameAsLink]:
         factor = conversion_factor(a.unit, b.unit) if a.kind is Kind.PHYSICAL and b.kind is Kind.PHYSICAL else None
         if factor is not None and same_role and closed:
             out.append(SameAsLink(a, b, "an amount, then the same amount in brackets in another unit", factor))
-        elif same_unit(a, b) and _notation(a) != _notation(b) and same_role:
+        elif same_unit(a, b) and _notation(a) != _notation(b) and same_role \
+                and not _SPAN_AFTER.match(seg.after(k + 1, 30)):
+            # (not "slipped 0.2% (+2.7% y/y)": the bracket's span makes it the change over another span)
             out.append(SameAsLink(a, b, "an amount, then the same amount in brackets in another notation"))
     return out
 
@@ -4149,6 +4187,7 @@ def _notation(f: Figure) -> str:
 
 _AMOUNT_ROLES = frozenset({Role.CHANGE, Role.GAP, Role.BOUND})
 _BRACKET_CLOSES = lazy_re.compile(r"^\s*\)")
+_SPAN_AFTER = lazy_re.compile(rf"^\s*(?:{CHANGE_SPAN})")
 _CONVERSION_GLUE = lazy_re.compile(r"^\s*\(\s*(?:or\s+|i\.e\.\s*|about\s+|approximately\s+|roughly\s+|equivalent\s+to\s+|"
                               r"equal\s+to\s+)?$")
 def headline_restatements(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],

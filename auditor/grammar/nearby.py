@@ -140,8 +140,10 @@ def words(text: str) -> set[str]:
 
 # Between a change and the old level it is measured against: "+27% change from the 15,223",
 # "35% higher than the prior-year quarter's $78.5 million", "+30% change on the 2021-2023 average of".
+# (a table's cell boundary, a pipe or a tab, ends the change's words: "| +2.5 | Unchanged | From Contracting | 1 |"
+# sets no base; the next cell's "from" is a label's)
 _CHANGE_TO_OLD = lazy_re.compile(
-    rf"^[^,;\d]{{0,25}}\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.VERSUS + cues.THAN + cues.BASE_ON, ' ')})\b[^,;]{{0,45}}$", re.I)
+    rf"^[^,;|\t\d]{{0,25}}\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.VERSUS + cues.THAN + cues.BASE_ON, ' ')})\b[^,;|\t]{{0,45}}$", re.I)
 # the words before a level reached: "... on a year earlier to 10,152", "... than in 2020, to a record 4,100"
 _REACHED_LEVEL = lazy_re.compile(r"\bto\s+(?:(?:a|an|the)\s+)?(?:(?:new|record|total|high|fresh|all-time)\s+){0,2}(?:of\s+)?$", re.I)
 # A sentence that opens by pointing back: "That amounts to a 0.6% decline from 4.5%".
