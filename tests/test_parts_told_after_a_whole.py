@@ -78,6 +78,13 @@ def test_a_list_after_a_total_and_a_semicolon_lies_within_it():
     "and 17 involved cargo flights.",
     # another noun
     "The agency recorded 24 fatal accidents in all in 2022. 150 passengers and 27 crew members died.",
+    # another scope, fronted
+    "The agency counted 24 fatal accidents in all in 2022. Across Europe, 150 accidents involved passenger flights "
+    "and 70 involved cargo flights.",
+    "Regional hospitals performed 940 operations in all. In the capital, 1,210 operations were performed and 640 "
+    "were cancelled.",
+    # another period
+    "The fund paid out a total of 512 claims in 2023. Some 300 claims were paid in 2022 and 280 in 2021.",
 ])
 def test_no_list_of_the_total_is_read_elsewhere(text):
     assert sums(text) == []
@@ -91,6 +98,12 @@ def test_kinds_listed_after_a_bare_level_are_a_doubtful_part_of_it():
     assert sums(text) == [Status.CONSISTENT]
     over = text.replace("3,423 kidney", "4,423 kidney")
     assert sums(over) == [Status.UNDETERMINED]
+
+
+def test_kinds_in_a_sentence_of_another_scope_are_not_parts():
+    text = ("Surgeons performed 5,449 transplants in Spain. Across the European Union, surgeons carried out 23,423 "
+            "kidney transplants, 11,277 liver transplants and 4,300 heart transplants.")
+    assert sums(text) == []
 
 
 def test_kinds_after_a_level_of_another_period_are_not_its_parts():

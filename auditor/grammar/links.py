@@ -6150,8 +6150,11 @@ def _listed_after_a_total(seg: Segment, first: int, whole: Frame, frames: dict[s
             return []
         found.append(f)
     lead = seg.skeleton[seg.slots[first - 1][1] if first else 0:seg.slots[of_unit[0]][0]]
+    lead = _TOTAL_CLAUSE_END.split(lead)[-1]  # (the list's own clause: after the total's ends)
     if _COMPARED_LEAD.search(lead) or _COMPARED_LEAD.search(seg.after(of_unit[-1], 60).split(";")[0]):
         return []  # ("; the year before, 380 ..."; "... and 190 on main lines, against 170 in 2021")
+    if "," in lead or _SCOPE_LEAD.search(lead):
+        return []  # ("In the capital, 1,210 operations ...", "Across Europe, 150 accidents ...": of another scope)
     return found
 
 
@@ -6160,8 +6163,9 @@ def kinds_listed_after_a_bare_whole(segments: tuple[Segment, ...], frames: dict[
     """A level of a bare noun ("which led to 5,449 transplants"), then, a few sentences on in the passage, a list
     of levels of that noun each narrowed by a word before it: "3,423 kidney transplants, 1,277 liver transplants
     and 300 heart transplants". Each kind is within the bare level when no period the words state sets them
-    apart and no level of a kind of the noun stands between them (else the list may break that one down). The
-    words neither say the list is the whole breakdown nor that the bare level is of the same scope: doubtful."""
+    apart, no level of a kind of the noun stands between them (else the list may break that one down) and the
+    list's sentence opens on no place or group of its own ("Across the European Union, ..."). The words neither
+    say the list is the whole breakdown nor that the bare level is of the same scope: doubtful."""
     placed = {f.id for link in parts for f in (link.whole, *link.parts)}
     out = []
     for i, seg in enumerate(segments):
@@ -6181,6 +6185,7 @@ def kinds_listed_after_a_bare_whole(segments: tuple[Segment, ...], frames: dict[
                 whole = before[-1]
                 break
         if whole is None or whole.id in placed or not written_in_digits(whole) or _narrowed_words(whole.measure, head) \
+                or _opens_on_a_scope(seg) and frames[whole.id].segment != i \
                 or not all(f.period == whole.period or not whole.period or f.period_source != "stated"
                            and whole.period_source != "stated" for f in listed):
             continue
@@ -6226,6 +6231,13 @@ _NOT_A_KIND_WORD = frozenset({"total", "all", "the", "overall", "combined", "new
                               "almost", "more", "than", "over", "around", "roughly"})
 
 
+def _opens_on_a_scope(seg: Segment) -> bool:
+    """Whether a sentence opens on a place or group of its own: "Across the European Union, surgeons ..." (not "In
+    all, ...")."""
+    fronted = _FRONTED_SCOPE.match(seg.skeleton)
+    return fronted is not None and fronted.group("scope") not in ("all", "total")
+
+
 def _verb_after(seg: Segment, k: int, noun: str) -> str:
     """The first word after figure k and the noun it counts, if that noun is `noun`: "involved" in "15 accidents
     involved ..." and in "7 involved ..."."""
@@ -6241,6 +6253,9 @@ _TWO_WORDS_AFTER = lazy_re.compile(r"^\s+(?P<first>[a-z'’-]+)(?:\s+(?P<second>
 _CALLED_TOTAL_AFTER = lazy_re.compile(r"^(?:\s+[a-z'’-]+){0,3}?\s+(?:in\s+all|in\s+total|altogether|all\s+told)\b")
 _CALLED_TOTAL_BEFORE = lazy_re.compile(r"\b(?:a|the)\s+total\s+of\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?$")
 _TOTAL_CLAUSE_END = lazy_re.compile(r";|\.\s")
+# words before a list that narrow or move its scope away from the total's: a place, a group, a fronted phrase
+_SCOPE_LEAD = lazy_re.compile(r"\b(?:in|across|among|within|at|outside|for|abroad|overseas|nationally|nationwide|"
+                              r"worldwide|globally|elsewhere|separately|meanwhile)\b")
 _ITEMS_JOINED = lazy_re.compile(r"\band\b|,|;|\bwhile\b|\bwhereas\b")
 _COMPARED_LEAD = lazy_re.compile(r"\b(?:than|from|against|compared|versus|of\s+(?:which|whom|these|them|those|this)|"
                                  r"among|including|earlier|before|ago|previous|more|fewer|less)\b")
