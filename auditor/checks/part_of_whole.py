@@ -165,7 +165,22 @@ It reads:
   rates or shares, nor rows of rates or averages ("Appeals per judge");
 - counts of those beyond a stretch of time, of the same thing at the same time:
   "1,420 patients had waited more than 18 months" is among "39,400 patients had
-  waited over 52 weeks".
+  waited over 52 weeks";
+- a share, then in brackets shares each said to be a kind of it ("10% as
+  degraded forest (6% being high-intensity degradation and 4% moderate)"; no
+  verb of being, "(4.8% for men and 5.5% for women)", gives the rates of groups);
+- a fronted whole's list goes on past a semicolon right before a count: "Of the
+  312 schools inspected, 183 were rated good; 91 were rated adequate and 62 poor";
+- a level the words call a total ("in all", "in total", "a total of"), then after
+  a semicolon or in the next sentence a list of levels of its noun, period and
+  unit compared with nothing else: "24 fatal accidents in all in 2022. 15
+  accidents involved passenger flights and 7 involved cargo flights" (one verb
+  and one preposition sorting them make them add up to no more than it);
+- a level of a bare noun, then a few sentences on a list of its kinds, each
+  narrowed by its own word: "5,449 transplants" ... "3,423 kidney transplants,
+  1,277 liver transplants and 300 heart transplants" (only doubtful above it);
+- a measure's head noun is the noun a participle and its preposition follow:
+  "appeals filed in the district courts" counts appeals.
 
 When the words do not say the parts exhaust the whole, each part must be no
 larger than the whole; that the parts together are no larger is reported only

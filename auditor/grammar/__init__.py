@@ -47,7 +47,7 @@ from auditor.grammar.links import (
     worded_ratios,
     multiples_since_a_time,
     remainder_share_next,
-    remainders_in_the_next_sentence,
+    remainders_in_the_next_sentence, breakdowns_after_a_total, kinds_listed_after_a_bare_whole,
     changes_told_by_pairs,
     hedged_changes_told_by_a_move,
     named_identities,
@@ -282,6 +282,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     parts += _new_readings(anaphoric_parts(segments, frames, frozenset(link.old.id for link in changes))
                            + respective_parts_by_year(segments, frames), parts)
     parts = remainders_in_the_next_sentence(segments, frames, parts)
+    parts += breakdowns_after_a_total(segments, frames, parts)
+    parts += kinds_listed_after_a_bare_whole(segments, frames, parts)
     read_wholes = {link.whole.id for link in parts}
     parts += [PartsLink(whole, members, True, "a total for members its words list by name ('exports to Ghana and "
                         "Togo'), then each member's own level of its measure and period", total)

@@ -217,6 +217,12 @@ def head_noun(measure: str) -> str:
         if w in ("for", "per", "in", "on", "from", "to", "at") and i > 0:
             words = words[:i]
             break
+        if 0 < i < len(words) - 1 and _REDUCED_RELATIVE.fullmatch(w) and not words[i - 1].endswith("ed") \
+                and words[i + 1] in _AFTER_PARTICIPLE:
+            # "appeals filed in the district courts", "cases disposed of by the tribunal": a past participle
+            # and its preposition after the head noun open a reduced relative clause that qualifies it
+            words = words[:i]
+            break
     while words and words[-1] in _PERIOD_WORDS:
         words.pop()  # "parking fees last year" -> "fee"
     if len(words) > 1 and words[-1] in _AMOUNT_WORDS and _PLAIN_WORD.fullmatch(words[-2]) \
@@ -226,6 +232,11 @@ def head_noun(measure: str) -> str:
 
 
 _PERIOD_WORDS = frozenset(lexicon.PERIOD_WORDS)
+# a past participle (of a few letters before its "-ed") that a preposition follows: the head noun's reduced
+# relative clause ("appeals filed in", "cars registered in"), not a noun ("seed", "bed")
+_REDUCED_RELATIVE = lazy_re.compile(r"[a-z]{3,}ed")
+_AFTER_PARTICIPLE = frozenset({"in", "on", "at", "by", "from", "to", "for", "of", "through", "into", "under", "during",
+                               "across", "over", "with", "within", "between"})
 # words that say how much of a thing, not what: "freight volumes", "visitor numbers", "export value"
 _AMOUNT_WORDS = frozenset(w + s for w in ("volume", "number", "level", "figure", "total", "tally", "count")
                           for s in ("", "s"))

@@ -272,6 +272,10 @@ def group_name(word: str) -> str:
 
 # the groups that come in pairs, however many spellings each has ("man", "men"; "woman", "women")
 PAIRED_GROUPS = tuple(g for g in COMPLEMENTARY_GROUPS if len({IRREGULAR_SINGULARS.get(w, w) for w in g}) == 2)
+# After a share in brackets, words that say it is a kind of what a share before the brackets counts: "(6% being
+# high-intensity degradation and 4% moderate)", "(35% were full-time ...)"
+COPULAS_OF_A_KIND = ("being", "were", "was", "are", "is", "as", "classed as", "classified as", "rated as",
+                     "counted as")
 # In brackets after a whole, words that make the figures in them no breakdown of it: another
 # period's values, a base, a change, a range ("(2,120 in 2022 and 2,300 in 2023)", "(down from ...)").
 NOT_A_BREAKDOWN = ("from", "than", "against", "compared", "versus", "vs", "up", "down", "rose", "fell", "increase",

@@ -311,6 +311,9 @@ _RELATIVE_PART_AFTER = lazy_re.compile(rf"^\s+of\s+(?:whom|which)\s+(?!(?:{lexic
 _NESTED = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PARTITIVES_OPEN)})\b")
 # the whole's own words, then its parts in brackets, each with its label ("(42 male and 28 female)")
 _BRACKETED_PARTS = lazy_re.compile(r"^(?P<noun>[^#;.()]{0,40}?)\s*\((?P<list>[^()#;]{0,25}#\d+#[^()]{0,160}?)\)")
+# a share's parts in brackets, the first said to be a kind of the share's count: "(6% being ... and 4% ...)"
+_BRACKETED_SHARES = lazy_re.compile(rf"^[^#;.()]{{0,60}}?\s*\(\s*(?P<list>#\d+#\s+(?:{lexicon.alternation(lexicon.COPULAS_OF_A_KIND)})\s"
+                                    r"[^()#;]{0,80}?(?:#\d+#[^()#;]{0,80}?){1,5})\)")
 # after a whole's noun, a comma and two or more amounts each followed by a label that a preposition opens,
 # the last after "and", up to the clause's end: "64 concerts, 40 at home and 24 on tour"
 _PART_LABEL = rf"(?:{lexicon.alternation(lexicon.PART_LABEL_PREPOSITIONS)})\s+[a-z][a-z' -]{{0,30}}?"
@@ -331,6 +334,7 @@ _REMAINDER = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.REMAINDER_WORD
 _TO_LABEL = lazy_re.compile(r"\bto\s+(?=[a-z])")
 _CLAUSE_END = lazy_re.compile(r";|\.\s|:\s")
 _SENTENCE_END = lazy_re.compile(r"\.\s")
+_CLAUSE_END_BUT_A_COUNT = lazy_re.compile(r";(?!\s*$)|\.\s|:\s")  # (the glue ends at the next part)
 _CONTRAST_WORD = lazy_re.compile(r"\b(?:while|whereas|but|although)\b")
 # the clause after a part of a whole, joined by "and", up to the next part: ", and "
 _AND_THE_OTHER = lazy_re.compile(r"^[^#;.:]{0,60}?,?\s+(?:and|while|whereas)\s+$")
@@ -757,6 +761,25 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         exhaustive = _complementary(tuple(found.parts), m.group("list"))
         out.append(replace(_link(whole.figure, found, exhaustive, "a whole, then its parts in brackets"), disjoint=True))
         used.update({w, *slots})
+    # a share, then in brackets shares each said to be a kind of what it counts: "10% as degraded forest (6% being
+    # high-intensity degradation and 4% moderate)", "47% were in work (35% were full-time and 12% part-time)". The
+    # verb of being makes each a part of the share's own count; shares in brackets without it are often the rates
+    # of groups ("5.1% (4.8% for men and 5.5% for women)"), which no sum bounds
+    for w in range(n - 2):
+        whole = frames[seg.figures[w].id]
+        m = _BRACKETED_SHARES.match(seg.after(w, 200)) if w not in used else None
+        if m is None or whole.role is not Role.SHARE:
+            continue
+        slots = [int(x) for x in SLOT.findall(m.group("list"))]
+        parts = [frames[seg.figures[k].id] for k in slots]
+        if len(slots) < 2 or used.intersection(slots) or slots[0] != w + 1 \
+                or not all(p.role is Role.SHARE and same_unit(p.figure, whole.figure) for p in parts) \
+                or _NOT_A_BREAKDOWN.search(SLOT.sub(" ", m.group("list"))) \
+                or not _LAST_ITEM_JOINED.search(seg.between(slots[-2], slots[-1]) + " "):
+            continue  # ("(6% in 2022 and 4% in 2023)", "(up from 8%)": no parts)
+        out.append(PartsLink(whole.figure, tuple(p.figure for p in parts), False,
+                             "a share, then in brackets shares each said to be a kind of it", disjoint=True))
+        used.update({w, *slots})
     # a whole, then a comma and its parts in apposition, each amount before its label, the last after "and":
     # "The orchestra played 64 concerts, 40 at home and 24 on tour"
     for w, whole, m, slots in _wholes_then_lists(seg, frames, used, _APPOSED_PARTS, 200):
@@ -815,7 +838,10 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         if words is None or _split_number(seg, w):
             continue
         first = w + 1 + len(SLOT.findall(words.group()))  # past the whole's threshold, if any
-        found = _gathered(seg, frames, range(first, n), whole, lambda k, prev: seg.between(w if prev is None else prev, k))
+        # (a semicolon right before a count goes on with the list: "Of the 312 schools inspected, 183 were rated good;
+        # 91 were rated adequate and 62 were rated poor")
+        found = _gathered(seg, frames, range(first, n), whole, lambda k, prev: seg.between(w if prev is None else prev, k),
+                          _CLAUSE_END_BUT_A_COUNT)
         if found.parts and _PRONOUN_THEN_COPULA.search(seg.before(w, 80)) \
                 and _PLAIN_LIST_JOIN.match(seg.between(w, seg.slot_of(found.parts[0]))):
             continue  # "Among them are 705,000 nurses, 40,000 midwives and ...": the pronoun is the whole, each its part
@@ -6175,6 +6201,176 @@ def _with_the_other_next(link: PartsLink, segments: tuple[Segment, ...], frames:
         return None
     return replace(link, parts=(*link.parts, rest), exhaustive=True,
                    grammar=link.grammar + ", and 'the other' in the next sentence")
+
+
+def breakdowns_after_a_total(segments: tuple[Segment, ...], frames: dict[str, Frame],
+                             parts: list[PartsLink]) -> list[PartsLink]:
+    """A level the words call a total ("24 fatal accidents in all", "a total of 410 derailments"), then, after a
+    semicolon or in the next sentence of the passage (of the same segment when that sentence opens on a count), a
+    list of levels of its unit, period and noun that the words set side by side and compare with nothing: "The
+    agency recorded 24 fatal accidents in all in 2022. 15 accidents involved passenger flights and 7 involved cargo
+    flights." Each is within the total; the list is not said to exhaust it, and its items may overlap ("women" and
+    "under 25") unless one verb and preposition sort them: then together they are no more than it, else their sum
+    above it is only a question. Figures another reading placed are left to it."""
+    placed = {f.id for link in parts for f in (link.whole, *link.parts)}
+    out = []
+    for i, seg in enumerate(segments):
+        for w, whole in enumerate(seg.figures):
+            frame = frames[whole.id]
+            if whole.id in placed or not frame.is_level or not written_in_digits(whole) \
+                    or not (_CALLED_TOTAL_AFTER.match(seg.after(w, 60)) or _CALLED_TOTAL_BEFORE.search(seg.before(w, 30))):
+                continue
+            # the list: after the total's clause ends at a semicolon, or the next sentence of the passage
+            rest = seg.after(w, 400)
+            boundary = _TOTAL_CLAUSE_END.search(rest)
+            # (a sentence that opens on a count is no segment of its own: "... in all in 2022. 15 accidents ...")
+            if boundary is not None and not SLOT.search(rest[:boundary.start()]):
+                where, first = seg, w + 1
+            elif i + 1 < len(segments) and SLOT.search(rest) is None and continues(segments, i, i + 1):
+                where, first = segments[i + 1], 0
+            else:
+                continue  # (another figure before the clause ends: the words go on about the total)
+            found = _listed_after_a_total(where, first, frame, frames, placed)
+            if found:
+                out.append(PartsLink(whole, tuple(found), False, "a level called a total, then a list of levels of "
+                                     "its unit and noun after a semicolon or in the next sentence",
+                                     disjoint=_one_verb_one_preposition(where, found)))
+                placed.update(f.id for f in (whole, *found))
+    return out
+
+
+def _listed_after_a_total(seg: Segment, first: int, whole: Frame, frames: dict[str, Frame],
+                          placed: set[str]) -> list[Figure]:
+    """The levels of `seg` from slot `first` on that list parts of `whole` (see `breakdowns_after_a_total`), or
+    none: every figure of the whole's unit there a level of its period not placed yet, each of the whole's noun
+    or of none, the first in digits, two or more, joined as a list and compared with nothing."""
+    of_unit = [k for k in range(first, len(seg.figures)) if same_unit(seg.figures[k], whole.figure)]
+    if len(of_unit) < 2:
+        return []
+    found = []
+    verb = _verb_after(seg, of_unit[0], whole.head)
+    for n, k in enumerate(of_unit):
+        f = seg.figures[k]
+        frame = frames[f.id]
+        # ("15 accidents involved passenger flights and 7 involved cargo flights": a later item may leave the
+        # whole's noun out before the first item's verb)
+        if f.id in placed or not frame.is_level or f.period != whole.figure.period \
+                or frame.head not in ("", whole.head) and not (n and verb and _verb_after(seg, k, whole.head) == verb) \
+                or n == 0 and (not written_in_digits(f) or frame.head != whole.head) \
+                or n > 0 and (not _ITEMS_JOINED.search(seg.between(of_unit[n - 1], k))
+                              or _NOT_A_BREAKDOWN.search(seg.between(of_unit[n - 1], k))):
+            return []
+        found.append(f)
+    lead = seg.skeleton[seg.slots[first - 1][1] if first else 0:seg.slots[of_unit[0]][0]]
+    lead = _TOTAL_CLAUSE_END.split(lead)[-1]  # (the list's own clause: after the total's ends)
+    if _COMPARED_LEAD.search(lead) or _COMPARED_LEAD.search(seg.after(of_unit[-1], 60).split(";")[0]):
+        return []  # ("; the year before, 380 ..."; "... and 190 on main lines, against 170 in 2021")
+    if "," in lead or _SCOPE_LEAD.search(lead):
+        return []  # ("In the capital, 1,210 operations ...", "Across Europe, 150 accidents ...": of another scope)
+    return found
+
+
+def kinds_listed_after_a_bare_whole(segments: tuple[Segment, ...], frames: dict[str, Frame],
+                                   parts: list[PartsLink]) -> list[PartsLink]:
+    """A level of a bare noun ("which led to 5,449 transplants"), then, a few sentences on in the passage, a list
+    of levels of that noun each narrowed by a word before it: "3,423 kidney transplants, 1,277 liver transplants
+    and 300 heart transplants". Each kind is within the bare level when no period the words state sets them
+    apart, no level of a kind of the noun stands between them (else the list may break that one down) and the
+    list's sentence opens on no place or group of its own ("Across the European Union, ..."). The words neither
+    say the list is the whole breakdown nor that the bare level is of the same scope: doubtful."""
+    placed = {f.id for link in parts for f in (link.whole, *link.parts)}
+    out = []
+    for i, seg in enumerate(segments):
+        listed = _kinds_listed(seg, frames, placed)
+        if not listed:
+            continue
+        head = frames[listed[0].id].head
+        whole = None
+        for j in range(i, max(-1, i - _KIND_LIST_REACH - 1), -1):
+            if j < i and not (continues(segments, j, j + 1) or segments[j + 1].paragraph - segments[j].paragraph == 1):
+                break  # (the passage of the list, or the paragraph before it)
+            before = [f for f in segments[j].figures if (j < i or f.span.start < listed[0].span.start)
+                      and same_unit(f, listed[0]) and frames[f.id].is_level and frames[f.id].head == head]
+            if any(_narrowed_words(f.measure, head) for f in before[-1:]):
+                break  # a kind of the noun between: the list may break that down
+            if before:
+                whole = before[-1]
+                break
+        if whole is None or whole.id in placed or not written_in_digits(whole) or _narrowed_words(whole.measure, head) \
+                or _opens_on_a_scope(seg) and frames[whole.id].segment != i \
+                or not all(f.period == whole.period or not whole.period or f.period_source != "stated"
+                           and whole.period_source != "stated" for f in listed):
+            continue
+        out.append(PartsLink(whole, tuple(listed), False, "a level of a bare noun, then a list of levels of kinds of "
+                             "that noun a few sentences on", disjoint=True, sure=False))
+        placed.update(f.id for f in (whole, *listed))
+    return out
+
+
+def _kinds_listed(seg: Segment, frames: dict[str, Frame], placed: set[str]) -> list[Figure]:
+    """The levels of `seg` listed one after another, each of one head noun narrowed by a word of its own before it
+    ("3,423 kidney transplants, 1,277 liver transplants and 300 heart transplants"), or none."""
+    for k, f in enumerate(seg.figures):
+        head = frames[f.id].head
+        if not head or f.id in placed or not frames[f.id].is_level or not written_in_digits(f):
+            continue
+        run = [f]
+        for nxt in range(k + 1, len(seg.figures)):
+            g = seg.figures[nxt]
+            if frames[g.id].head != head or g.id in placed or not frames[g.id].is_level \
+                    or not same_unit(f, g) or not _KIND_LIST_GLUE.match(seg.between(nxt - 1, nxt)):
+                break
+            run.append(g)
+        kinds = [_narrowed_words(g.measure, head) for g in run]
+        if len(run) >= 3 and all(kinds) and len(set(kinds)) == len(kinds):
+            return run
+        if len(run) > 1:
+            return []  # (the first list of the sentence only)
+    return []
+
+
+def _narrowed_words(measure: str, head: str) -> str:
+    """The words of a measure before its head noun that name a kind of it: "kidney" in "kidney transplants"."""
+    words = [w for w in measure.lower().split() if w not in _NOT_A_KIND_WORD]
+    folded = [lexicon.fold(w) for w in words]
+    return " ".join(words[:folded.index(head)]) if head in folded else ""
+
+
+_KIND_LIST_REACH = 4  # sentences back from the list to its bare level
+# between two items of a list of kinds: the first item's noun, then a comma or "and"
+_KIND_LIST_GLUE = lazy_re.compile(r"^\s+[a-z'’-]+(?:\s+[a-z'’-]+){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_NOT_A_KIND_WORD = frozenset({"total", "all", "the", "overall", "combined", "new", "some", "about", "nearly",
+                              "almost", "more", "than", "over", "around", "roughly"})
+
+
+def _opens_on_a_scope(seg: Segment) -> bool:
+    """Whether a sentence opens on a place or group of its own: "Across the European Union, surgeons ..." (not "In
+    all, ...")."""
+    fronted = _FRONTED_SCOPE.match(seg.skeleton)
+    return fronted is not None and fronted.group("scope") not in ("all", "total")
+
+
+def _verb_after(seg: Segment, k: int, noun: str) -> str:
+    """The first word after figure k and the noun it counts, if that noun is `noun`: "involved" in "15 accidents
+    involved ..." and in "7 involved ..."."""
+    words = _TWO_WORDS_AFTER.match(seg.after(k, 60))
+    if words is None:
+        return ""
+    first, second = words.group("first"), words.group("second") or ""
+    return second if lexicon.fold(first) == noun else first
+
+
+_TWO_WORDS_AFTER = lazy_re.compile(r"^\s+(?P<first>[a-z'’-]+)(?:\s+(?P<second>[a-z'’-]+))?")
+# a level the words call a total: "24 fatal accidents in all", "410 derailments in total last year", "a total of 410"
+_CALLED_TOTAL_AFTER = lazy_re.compile(r"^(?:\s+[a-z'’-]+){0,3}?\s+(?:in\s+all|in\s+total|altogether|all\s+told)\b")
+_CALLED_TOTAL_BEFORE = lazy_re.compile(r"\b(?:a|the)\s+total\s+of\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?$")
+_TOTAL_CLAUSE_END = lazy_re.compile(r";|\.\s")
+# words before a list that narrow or move its scope away from the total's: a place, a group, a fronted phrase
+_SCOPE_LEAD = lazy_re.compile(r"\b(?:in|across|among|within|at|outside|for|abroad|overseas|nationally|nationwide|"
+                              r"worldwide|globally|elsewhere|separately|meanwhile)\b")
+_ITEMS_JOINED = lazy_re.compile(r"\band\b|,|;|\bwhile\b|\bwhereas\b")
+_COMPARED_LEAD = lazy_re.compile(r"\b(?:than|from|against|compared|versus|of\s+(?:which|whom|these|them|those|this)|"
+                                 r"among|including|earlier|before|ago|previous|more|fewer|less)\b")
 
 
 _THE_OTHER_BEFORE = lazy_re.compile(r"\b(?:the|its|their)\s+(?:other|remaining)\s+$")
