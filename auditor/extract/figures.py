@@ -30,10 +30,6 @@ from auditor.model import Figure, Kind
 # "about 279,400": the true value is within 1% either side (or the rounding, if wider);
 # a statistics editor writes "about" for a figure rounded for the reader, rarely further off.
 ABOUT_MARGIN = Decimal("0.01")
-# "about 7,08,273 square kilometres": a whole number of this many digits or more, its last not a zero, was not
-# rounded for the reader; the hedge says the measurement is uncertain, but what the text works out from it
-# uses the figure as written, so it keeps only its own rounding
-ABOUT_UNROUNDED_DIGITS = 5
 # "nearly 300,000": up to 5% below the figure (or its rounding), never above it.
 NEARLY_MARGIN = Decimal("0.05")
 # "nearly tripled", "almost three times": a multiple said in a word is a small whole number, coarser than
@@ -405,13 +401,6 @@ _NO_NOUN_AFTER = lazy_re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|by|via|from|for|d
                                  r"earlier|before|recorded|registered|reported|produced|posted|seen|a\s+year|are|were|is|was|had|have|has)\b|[a-z]+ed\b)")
 
 
-def _unrounded(tok: NumberToken) -> bool:
-    """Whether a number in digits could not have been rounded for the reader: a whole number of
-    ABOUT_UNROUNDED_DIGITS digits or more whose last digit is not a zero ("7,08,273", not "279,400")."""
-    return not tok.has_decimals and not tok.scaled and len(tok.digits) >= ABOUT_UNROUNDED_DIGITS \
-        and tok.digits.isdigit() and not tok.digits.endswith("0")
-
-
 def _interval(tok: NumberToken, qualifier: str, exact: bool = False,
               ratio: bool = False) -> tuple[Decimal | None, Decimal | None]:
     v, half = tok.value, (Decimal(0) if exact else tok.half_width)
@@ -421,8 +410,6 @@ def _interval(tok: NumberToken, qualifier: str, exact: bool = False,
         half = Decimal(0)  # a whole count with no rounding zeros is exact; a ratio ("1,084 per 1,000") is rounded
     low, high = v - half, v + half
     magnitude = abs(v)
-    if qualifier == "about" and _unrounded(tok):
-        return low, high
     if qualifier == "about":
         margin = max(half, magnitude * ABOUT_MARGIN)
         return v - margin, v + margin
