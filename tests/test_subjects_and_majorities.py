@@ -100,3 +100,19 @@ def test_a_yearly_average_takes_its_own_sentence_s_total_before_the_sentence_bef
             "By comparison, only 3.4 million a year were issued during the previous 17 years, out of a total of "
             "55 million.")
     assert errors(text, "ratio") == [("55 million", "3.4 million")]
+
+
+def test_an_average_per_noun_after_a_count_whose_verb_gives_the_total_is_certain():
+    text = "The 57 forest fires burned 30 hectares, an average of 0.9 hectares per fire."
+    assert errors(text, "ratio") == [("30 hectares", "57", "0.9 hectares")]
+    assert errors(text.replace("0.9", "0.5"), "ratio") == []
+    # another count's average: not this total's
+    assert errors("The 57 forest fires burned 30 hectares, and the 122 other fires an average of 0.9 hectares per "
+                  "fire.", "ratio") == []
+
+
+def test_a_second_change_of_a_sentence_is_not_tied_by_a_word_of_its_clause_to_another_measure_s_levels():
+    text = ("In Wales, however, prices are 1.7% lower than a year ago and fell 0.4% in September. "
+            "Sales were up by more than 15%, averaging 62,034 a month between April and July against 53,698 in the "
+            "same period of the previous year.")
+    assert not [f for f in errors(text, "growth-rate") if "0.4%" in f]

@@ -4728,7 +4728,8 @@ def changes_told_by_pairs(document_text: str, segments: tuple[Segment, ...], fra
                          if w not in _MINOR_WORDS and w not in _CHANGE_WORDS and w not in _AUXILIARIES]
                 # ... or the head of its subject, before a phrase that places it ("Drug seizures in England and
                 # Wales went up by 20%": seizures, not Wales)
-                wanted = set(words[-1:]) | ({subject_head(seg.before(c, 120))} - {""})
+                head = subject_head(seg.before(c, 120)) if c == 0 else ""
+                wanted = set(words[-1:]) | ({head} - {""} - _MINOR_WORDS - _CHANGE_WORDS - _AUXILIARIES)
             basis = _BY_VOLUME_OR_VALUE.match(seg.after(c, 30))
             if any(frames[f.id].role is fh.role and f.unit == h.unit and frames[f.id].direction == fh.direction
                              and h.low <= f.value <= h.high
@@ -6115,10 +6116,15 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
                     # an average yield of 3.9 tonnes per hectare"; not "; yields in the delta averaged 4.6 tonnes")
                     # (per head too when the total is said over the count just before: "earned $2.1 billion from
                     # 11.4 million passengers, an average of $168 per passenger")
-                    together = frames[totals[0].id].segment == frames[counts[0].id].segment == i \
-                        and seg.slot_of(counts[0]) == k - 1 and bool(_AN_AVERAGE_APPOSED.match(seg.between(k - 1, k))) \
+                    # (or the count is the subject whose verb gives the total: "The 57 forest fires burned 30
+                    # hectares, an average of 0.5 hectares per fire")
+                    together = frames[totals[0].id].segment == frames[counts[0].id].segment == i and (
+                        seg.slot_of(counts[0]) == k - 1 and bool(_AN_AVERAGE_APPOSED.match(seg.between(k - 1, k)))
                         and (per_unit is not None or seg.slot_of(totals[0]) == k - 2
                              and bool(_TOTAL_THEN_COUNT.match(seg.between(k - 2, k - 1))))
+                        or per_unit is None and seg.slot_of(totals[0]) == k - 1 and seg.slot_of(counts[0]) == k - 2
+                        and bool(_AN_AVERAGE_APPOSED.match(seg.between(k - 1, k)))
+                        and bool(_ONE_CLAUSE_GLUE.match(seg.between(k - 2, k - 1))))
                     count_seg = segments[frames[counts[0].id].segment]
                     # (or the two name one flow in one sentence: "revenue per passenger" and "turnover")
                     own_words = set(lexicon.folded_words(r.measure + " " + seg.before(k, 40).rsplit("#", 1)[-1]))
