@@ -392,3 +392,38 @@ def test_a_place_behind_a_rivals_figure_then_the_subjects(text, status):
 def test_behind_a_rival_with_no_figure_of_the_subject_orders_nothing():
     from _reading import verdicts
     assert verdicts("Kenya slipped to third place behind India (412 million kg) as a tea exporter.", "ranking") == []
+
+
+# --- the look back for the place before a "next came" is made only for a figure after those words --------
+
+
+def _kin_tests(monkeypatch, paragraphs: int) -> int:
+    """How many times stated_orders compares a figure's unit with another's, on a text of
+    `paragraphs` paragraphs that each place one figure and give two more no place."""
+    from auditor.grammar import order
+
+    calls = [0]
+    real = order.same_unit
+
+    def counted(a, b):
+        calls[0] += 1
+        return real(a, b)
+
+    text = "\n\n".join(f"Region {k} ranked first with {1000 + k} tonnes of tin. Mine {k} produced {500 + k} tonnes "
+                       f"and mine {k}b {400 + k} tonnes." for k in range(paragraphs))
+    meaning = meaning_of(text)
+    monkeypatch.setattr(order, "same_unit", counted)
+    order.stated_orders(meaning.segments, meaning.frames)
+    return calls[0]
+
+
+def test_a_figure_with_no_words_of_a_next_place_is_not_compared_with_every_figure_placed_before(monkeypatch):
+    # (each figure without a place looked back through all the figures placed so far: time grew with the
+    # square of a long section's length)
+    few, many = _kin_tests(monkeypatch, 20), _kin_tests(monkeypatch, 80)
+    assert many <= 5 * few  # four times the text: about four times the comparisons, never sixteen
+
+
+def test_next_came_still_takes_the_place_after_the_one_before():
+    links = orders("Region A ranked first with 1,200 tonnes of tin. Next came Region B with 900 tonnes.")
+    assert ("1,200 tonnes", "900 tonnes", True) in links

@@ -2786,11 +2786,13 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
                 wider = _clause_past_asides(seg, k, frames)
                 if _one_place_said(wider):
                     place = _place(seg, k, wider)
-            if not place:
+            if not place and _NEXT_PLACE.search(before):
+                # (the words first: looking back through every figure placed so far, for each figure, made
+                # this reading's time grow with the square of a long section's length)
                 earlier = next((p for p in reversed(placed) if _kin(frames, p[2], f)), None)
                 # (a place after the one before in another paragraph only when it opens its sentence, "Next came
                 # Furious 7, with 2.43 billion yuan": a "followed by" after a paragraph's own figures is of its own ranking)
-                if earlier is not None and seg.index - earlier[0] <= _NEXT_NEAR and _NEXT_PLACE.search(before) \
+                if earlier is not None and seg.index - earlier[0] <= _NEXT_NEAR \
                         and (segments[earlier[0]].paragraph == seg.paragraph or k == 0):
                     place = earlier[1] + 1
             if place:
