@@ -184,7 +184,14 @@ It reads:
 
 When the words do not say the parts exhaust the whole, each part must be no
 larger than the whole; that the parts together are no larger is reported only
-as plausible, since the groups may overlap. Parts that exhaust their whole are
+as plausible, since the groups may overlap, unless the words sort the parts one
+way: one verb and one preposition ("21,300 went to Europe, 9,800 to Asia"), the
+same words said of each part but one word before the noun they share ("23
+districts had normal rainfall and 12 districts had deficient rainfall", "Of
+these, 21,530 were emergency admissions and 16,710 were planned admissions"),
+members each before one preposition ("Safaricom accounted for 11.8 million,
+Airtel for 2.4 million"), or counts in brackets after places a "from" or "in"
+lists ("19 confirmed cases, from Yobe (16) and Adamawa (3)"). Parts that exhaust their whole are
 the sum-of-parts check's.
 
 ## Why it matters

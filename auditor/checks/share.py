@@ -53,6 +53,11 @@ It reads:
   14.3%" must add up to 100%; so must the structure of a counted whole written
   as its parts' percentages ("the structure of the three sectors was
   12.4:38.1:49.5");
+- a part beside its share after a clause that names its whole ("Detached
+  houses made up the bulk of all residential projects, with 11,908 (83.5%)",
+  "Of all calls, 232 were for fire, or 2.2 percent"): the nearest level before
+  it whose clause has every word of that name, in the part's paragraph even when
+  it is smaller than the part (the words choose the whole, not its size);
 - a part beside its share ("3,150 (37.5%)", "3,150, representing 37.5%"),
   against the whole the words name ("of the 8,400 households", "Of the 8,400
   households surveyed, ..."), or the one level anywhere in the document whose

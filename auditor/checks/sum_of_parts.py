@@ -115,7 +115,9 @@ It reads:
 
 It still reads "Of the W ..., A were male and B female", parts whose whole is
 named in another sentence, and "X and Y together were worth T". A list not read
-to its end is reported only as plausible. Groups that leave nobody out do not
+to its end is reported only as plausible. A word and its negation leave nobody
+out, with "non-" or a prefix glued to a stem of five letters or more ("valid" and
+"invalid" ballots, "insured" and "uninsured"; not "come" and "income"). Groups that leave nobody out do not
 when a member's measure names a kind between its group's word and the noun
 the members share: "adult fiction e-book revenues" and "children's e-book
 revenues" leave adult non-fiction out.

@@ -245,6 +245,13 @@ COMPLEMENTARY_GROUPS = (
     frozenset({"adult", "child", "children"}),
     frozenset({"outperform", "underperform"}), frozenset({"thumbs-up", "thumbs-down"}),  # ratings of a stock
 )
+# Prefixes that negate a word, so that the word and its negation name two groups that leave nobody out:
+# "valid" and "invalid" ballots, "insured" and "uninsured" people, "formal" and "informal" jobs ("non-" too:
+# "domestic" and "non-domestic", "EU" and "non-EU"). A prefix glued to the word is read so only before a stem of
+# NEGATED_STEM_MIN letters at least, since a short one may make two unrelated words ("come" and "income", "less"
+# and "unless"); the hyphen of "non-" marks it whatever the stem.
+NEGATING_PREFIXES = ("un", "in")
+NEGATED_STEM_MIN = 5
 # Groups that exhaust a whole only when all are named: the three sectors of an economy ("the primary,
 # secondary and tertiary industries" make up GDP; "primary and secondary" leave one out).
 COMPLEMENTARY_ALL = (frozenset({"primary", "secondary", "tertiary", "industry"}),

@@ -396,7 +396,15 @@ def _complementary(parts: tuple[Figure, ...], text_after: str, whole: Figure | N
     return any(len(group & words) >= 2 and not group & named and not _narrowed_past(parts, group)
                for group in lexicon.COMPLEMENTARY_GROUPS) \
         or any(group <= words for group in lexicon.COMPLEMENTARY_ALL) \
-        or any(w.startswith("non-") and w[4:] in words for w in words)
+        or any(_negation_of(w, words) for w in words)
+
+
+def _negation_of(word: str, words: set[str]) -> bool:
+    """Whether `word` is another of `words` negated by a prefix ("invalid" of "valid", "non-domestic" of "domestic")."""
+    if word.startswith("non-"):
+        return word[4:] in words
+    return any(word.startswith(prefix) and len(word) - len(prefix) >= lexicon.NEGATED_STEM_MIN
+               and word[len(prefix):] in words for prefix in lexicon.NEGATING_PREFIXES)
 
 
 def _narrowed_past(parts: tuple[Figure, ...], group: frozenset[str]) -> bool:
@@ -543,6 +551,75 @@ def _one_verb_one_preposition(seg: Segment, parts) -> bool:
                 or later.group("verb") not in (None, first.group("verb")):
             return False
     return True
+
+
+# the end of the words a part's own clause says of it: a mark, another figure, or a word that joins the next clause
+_PART_CLAUSE_END = lazy_re.compile(r"[,;.:()#]|\b(?:and|or|while|whereas|but|with)\b")
+_CLAUSE_WORD = lazy_re.compile(r"[a-z][a-z'-]*")
+
+
+def _words_said_after(seg: Segment, part: Figure) -> list[str]:
+    """The words of a part's clause after it, up to the next mark or joining word: "were planned admissions"."""
+    after = seg.after(seg.slot_of(part), 60).lower()
+    end = _PART_CLAUSE_END.search(after)
+    return _CLAUSE_WORD.findall(after[:end.start() if end else len(after)])
+
+
+def _one_word_apart(seg: Segment, parts) -> bool:
+    """Whether the parts are sorted one way: each part's clause says the same words of it but one, a word before a
+    head noun they share ("21,530 were emergency admissions ... and 16,710 were planned admissions", "23
+    subdivisions had normal rainfall and 12 subdivisions had deficient rainfall"): the parts are the values of one
+    attribute of that noun, so no part counts what another does. (Words of different length, "2,950 passed and
+    610 were fined", or a varying last word, "were operating" and "were closed", say nothing of the kind.)"""
+    if len(parts) < 2:
+        return False
+    said = [_words_said_after(seg, p) for p in parts]
+    size = len(said[0])
+    if size < 2 or any(len(words) != size for words in said):
+        return False
+    varying = [n for n in range(size) if len({words[n] for words in said}) > 1]
+    return len(varying) == 1 and varying[0] < size - 1 and len({words[varying[0]] for words in said}) == len(parts)
+
+
+# right before a part, a named member's verb and its preposition ("Safaricom accounted for"), or the preposition
+# alone when the verb is left out ("Airtel for"): the word before it is the verb, or a later member's name
+_PREPOSITION_BEFORE_PART = lazy_re.compile(r"(?P<word>[a-z][\w'-]*)\s+(?P<prep>for|to)\s*$", re.I)
+
+
+def _one_preposition_before(seg: Segment, parts) -> bool:
+    """Whether each part follows a member's name and one preposition, the first after a verb the others leave out
+    ("of which Safaricom accounted for 11.8 million, Airtel for 2.4 million and Orange for 2.2 million"): the
+    members' own amounts, so no part counts what another does."""
+    if len(parts) < 2:
+        return False
+    found = [_PREPOSITION_BEFORE_PART.search(seg.before(seg.slot_of(p), 40)) for p in parts]
+    if any(m is None for m in found) or len({m.group("prep").lower() for m in found}) != 1:
+        return False
+    verb = found[0].group("word").lower()
+    # (the later members are named, not the verb said again with no name: "rose to 5 and rose to 3" names nobody)
+    return all(m.group("word").lower() != verb for m in found[1:])
+
+
+# a part in brackets after a name of a few words that "from" or "in" opens, or, for a later part, that a comma or
+# "and" joins to the list: "from Yobe (16) and Adamawa (3)" (the skeleton is in lower case)
+_FIRST_NAMED_IN_BRACKETS = lazy_re.compile(r"\b(?:from|in)\s+[a-z][\w'.-]*(?:\s+[a-z][\w'.-]*){0,3}\s*\(\s*$")
+_NEXT_NAMED_IN_BRACKETS = lazy_re.compile(r"^\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)[a-z][\w'.-]*(?:\s+[a-z][\w'.-]*){0,3}\s*\(\s*$")
+
+
+def _places_in_brackets(seg: Segment, parts) -> bool:
+    """Whether the parts are the counts, in brackets, of places (or other members by name) one preposition of
+    origin or location lists ("19 confirmed cases, from Yobe (16) and Adamawa (3)"): each counted thing is from
+    one of them, so no part counts what another does."""
+    if len(parts) < 2 or not _FIRST_NAMED_IN_BRACKETS.search(seg.before(seg.slot_of(parts[0]), 60)):
+        return False
+    slots = [seg.slot_of(p) for p in parts]
+    return all(_NEXT_NAMED_IN_BRACKETS.match(seg.between(a, b)) for a, b in zip(slots, slots[1:]))
+
+
+def _sorted_one_way(seg: Segment, parts) -> bool:
+    """Whether the words sort the parts by one attribute, so that together they are no more than their whole."""
+    return _one_verb_one_preposition(seg, parts) or _one_word_apart(seg, parts) or _one_preposition_before(seg, parts) \
+        or _places_in_brackets(seg, parts)
 
 
 def _link(whole: Figure, found: _List, exhaustive: bool, grammar: str) -> PartsLink:
@@ -745,7 +822,7 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         if _REST_UNSTATED.match(seg.after(seg.slot_of(found.parts[-1]), 120)):
             exhaustive = False  # "25,100 men and 26,900 women live in the centre, the rest in outlying villages"
         link = _link(whole, found, exhaustive, f"a whole, then '{cue}', then its parts")
-        out.append(replace(link, disjoint=True) if _one_verb_one_preposition(seg, found.parts) else link)
+        out.append(replace(link, disjoint=True) if _sorted_one_way(seg, found.parts) else link)
         used.update({w, *(seg.slot_of(p) for p in found.parts)})
     # a whole, then its parts in brackets: "70 civil partnerships (42 male and 28 female)"
     for w, whole, m, slots in _wholes_then_lists(seg, frames, used, _BRACKETED_PARTS, 200):
@@ -858,7 +935,8 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
                               + _UP_TO_CLAUSE_END.match(seg.after(last + 1, 60)).group())
             exhaustive = _complementary(tuple(found.parts), found.text) or bool(_REMAINDER.search(found.text)) \
                 or _left_over_last(seg, found.parts)
-            out.append(_link(whole.figure, found, exhaustive, "a fronted whole ('of the W, ...'), then its parts"))
+            link = _link(whole.figure, found, exhaustive, "a fronted whole ('of the W, ...'), then its parts")
+            out.append(replace(link, disjoint=True) if _sorted_one_way(seg, found.parts) else link)
             used.update({w, *(seg.slot_of(p) for p in found.parts)})
     # a whole, then "with" and what a named member contributes to it: "Exports rose to $5.2 billion, with oil
     # accounting for $3.1 billion and gas $1.2 billion", "10,636 visitors, with Malaysia providing 1,640"
@@ -1118,7 +1196,9 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame],
                         # whole between them, the one more group that the split left out
                         parts, grammar = (*parts, further), grammar + ", then 'a further' part"
                     out.append(PartsLink(whole.figure, parts, exhaustive and not skipped, grammar, found.closed,
-                                         sure=not skipped))
+                                         sure=not skipped,
+                                         # (a further part stands in the next sentence: the words of its clause are its own)
+                                         disjoint=further is None and _sorted_one_way(seg, parts)))
         # "Between 2 and 2.5 million of them are ...": the bounds of one range are one part, read at its upper bound
         lead = 1 if _range_bounds(seg, 0, 1) else 0
         if len(seg.figures) > lead and i > 0 and _OF_IT.match(seg.after(lead, 20)) and continues(segments, i - 1, i):
@@ -2983,22 +3063,13 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
         if opening:
             # a sentence opening with the whole's noun ("Of all calls, 232 were for fire, or 2.2 percent"): the
             # nearest earlier level whose clause has every word of it; if none, the share is read as side by side
-            words = set(lexicon.folded_words(opening.group("base")))
-            whole = next((f for f in _figures_before(segments, i, k)
-                          if frames[f.id].is_level and same_unit(f, part) and f.id not in pair_parts
-                          and f.value > part.value and written_in_digits(f)
-                          and words <= clause_words(document_text, segments[frames[f.id].segment], frames[f.id].slot)),
-                         None)
+            whole = _level_named_before(segments, i, k, part, set(lexicon.folded_words(opening.group("base"))),
+                                        frames, document_text, pair_parts)
         if fronted:
             # the clause names the whole before the part: the nearest earlier level whose own
             # clause has every word of that name (another pair's part may be it), or else none in view
             name = fronted.group("base")
-            words = set(lexicon.folded_words(name))
-            whole = next((f for f in _figures_before(segments, i, k)
-                          if frames[f.id].is_level and same_unit(f, part)
-                          and f.value > part.value and written_in_digits(f)
-                          and words <= clause_words(document_text, segments[frames[f.id].segment], frames[f.id].slot)),
-                         None)
+            whole = _level_named_before(segments, i, k, part, set(lexicon.folded_words(name)), frames, document_text)
             out.append(PartShareLink(part, share, whole, (), "a part and its share, the whole named before the part",
                                      named="" if whole is not None else name))
             continue
@@ -3213,6 +3284,24 @@ _NOT_ONE_WHOLE = frozenset({"regional", "national", "provincial", "state", "dist
 
 _MAX_WHOLES = 6  # the nearest levels before a share that may be its whole: bounded, so the reading stays linear
 _MAX_SEGMENTS_BACK = 60
+
+
+def _level_named_before(segments: tuple[Segment, ...], i: int, k: int, part: Figure, words: set[str],
+                        frames: dict[str, Frame], document_text: str, others=frozenset()) -> Figure | None:
+    """The whole a clause names before its part ("the bulk of all residential projects, with 11,908 (83.5%)", "Of all
+    calls, 232 ..."): the nearest earlier level of the part's unit whose own clause has every word of the name (not
+    one of `others`, the parts of other pairs). The words choose it, not its size: the nearest such level in the
+    part's paragraph is the whole even when it is smaller than the part (then the text contradicts itself, and the
+    share says so); in an earlier paragraph, a smaller one is passed over for the next, since a level that far may
+    count a narrower group of the same name."""
+    for f in _figures_before(segments, i, k):
+        if frames[f.id].is_level and same_unit(f, part) and f.id not in others and written_in_digits(f) \
+                and words <= clause_words(document_text, segments[frames[f.id].segment], frames[f.id].slot):
+            if f.value > part.value:
+                return f
+            if segments[frames[f.id].segment].paragraph == segments[i].paragraph and f.value > 0:
+                return f
+    return None
 
 
 def _figures_before(segments: tuple[Segment, ...], i: int, k: int) -> Iterator[Figure]:

@@ -182,6 +182,10 @@ def pair_by_words(document: Document, change: Figure, sentence: list[Figure], pr
     certain = bool(news)
     if not news and not before:
         news = [f for f in previous_sentence if fits_new(f)]
+        if change.period and any(f.period == change.period for f in news):
+            # "... the 2020-21 crop at 33.337 million tons, up ... from the 2019-20 outturn of 15.165 million tons.
+            # The 2020-21 crop was 5% larger than ...": a level of another period is no new level of this change
+            news = [f for f in news if f.period in ("", change.period)]
         opening = _sentence_opening(document, change)
         # "That amounts to ...", or a subject naming the level's measure: "... revenue of $106.0 million.
         # Sales came in 35% higher than the prior-year quarter's $78.5 million"
