@@ -192,6 +192,14 @@ def _lead_in(document: Document, f: Figure) -> str:
     return _SENTENCE_END.split(before)[-1]
 
 
+def _name_of_level(document: Document, meaning, f: Figure) -> str:
+    """A level's measure and the words just before it, in lower case. A level a move reaches ("Container volumes
+    grew from 842,000 TEU to 915,000 TEU") is named by the words before the move's first level too."""
+    said = (f.measure + " " + _lead_in(document, f)).lower()
+    old = grammar.moved_from_to(meaning.segment_of(f), meaning.frame(f).slot)
+    return said + " " + _lead_in(document, old).lower() if old is not None else said
+
+
 def _around(document: Document, f: Figure) -> str:
     """The words either side of a figure, within its sentence: "of total revenue. Services revenue was
     $510 million" does not call the services figure a total."""
@@ -377,6 +385,7 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
     far_wholes = _FarWholes(document, [f for f in whole_like if (named_whole[f.id] or took_part[f.id])
                                        and f.id not in tied_elsewhere and not given_with_its_share(document, f)],
                             where, took_part, base_of)
+    reached = None  # the levels changes arrive at, read when a share first needs them
     for share in percents:
         if share.qualifier or share.id in paired:
             continue
@@ -412,13 +421,16 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
             continue  # a percent of a plan: percent-of-plan's business
         smallest_part = min(abs(p.value) for p in parts)
         part_ids = {p.id for p in parts}
+        if reached is None:
+            reached = frozenset(n.id for link in meaning.changes for n in link.news)
         wholes = [
             f for f in whole_like_in.get(where[share.id].paragraph, [])
             if f.id not in part_ids and f.id not in tied_elsewhere and base_of.get(f.id, share.id) == share.id
             and same_unit(f, parts[0])
             and abs(f.value) >= smallest_part  # a whole is no smaller than its part
-            # (a level given with its own share, "4.31 million children, 30% of all children", is a part itself)
-            and not given_with_its_share(document, f)
+            # (a level given with its own share, "4.31 million children, 30% of all children", is a part itself;
+            # not one given with the rate of the change that reached it, "grew from 842,000 to 915,000 (9.5%)")
+            and (f.id in reached or not given_with_its_share(document, f))
             # (a level a later sentence tells as a part, "Non-EU citizens made up 61,900 immigrants", is
             # another group of the breakdown the share's part belongs to, not its whole)
             and not (where[f.id].sentence > where[share.id].sentence
@@ -441,8 +453,7 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
         # every word of the name: "of net profit" is not "net debt", "of revenue receipts" not "revenue expenditure"
         base_words = tuple(base.lower().split())
         if base:
-            wholes = [w for w in wholes if all(word in (w.measure + " " + _lead_in(document, w)).lower()
-                                               for word in base_words)]
+            wholes = [w for w in wholes if all(word in _name_of_level(document, meaning, w) for word in base_words)]
         # the share's paragraph first, the nearest first; wholes from elsewhere only to make up the first six
         wholes.sort(key=lambda w: abs(w.span.start - share.span.start))
         far = far_wholes.nearest(share, parts[0], smallest_part, noun, base_words, MAX_WHOLES - len(wholes))
