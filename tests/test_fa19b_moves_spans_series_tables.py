@@ -1,4 +1,4 @@
-"""Five misreadings of real releases nobody tuned on (the texts are invented here):
+"""Six misreadings of real releases nobody tuned on (the texts are invented here):
 
 - a rate in brackets after a verb's move "from A to B" is the move's rate of change, not a share of A;
 - a share of a whole that moved "from A to B" is a share of B, the level of the share's time;
@@ -7,7 +7,9 @@
 - a change whose clause names the span it runs over ("between Q2 2017 and Q2 2018", "over the last four
   quarters") and a change in one quarter of the same measure are two comparisons;
 - in a table row with several change columns, each compares the two level columns between it and the
-  change column before it."""
+  change column before it;
+- a rate that opens a clause of its own, named by a word of its part's clause that the whole's clause lacks
+  ("and the hiring rate held at 3.8%"), is over a base the text does not name: a question, not an error."""
 from __future__ import annotations
 
 import pytest
@@ -102,3 +104,15 @@ def test_a_second_change_column_is_not_the_first_pair_s_change():
 def test_the_first_change_column_still_checks_its_pair():
     assert errors(TABLE.replace("| 3.5 |", "| 5.3 |"), "table-arithmetic") == [("5.3", "412", "398")]
 
+
+
+def test_a_rate_named_for_its_part_alone_is_only_a_question():
+    text = ("The number of unfilled positions increased to 6.94 million in July. Hiring was little changed at 5.68 "
+            "million positions, and the hiring rate held at 3.8%.\n")
+    assert not errors(text, "share-of-total")
+
+
+def test_a_rate_in_its_own_clause_whose_whole_shares_its_words_is_still_checked():
+    text = ("The number of college graduates in 2021 reached 296,700. By the end of December, about 279,400 college "
+            "graduates had found employment, and the graduate employment rate was 84.17%.\n")
+    assert errors(text, "share-of-total")

@@ -29,6 +29,7 @@ from auditor.document import Document
 from auditor.grammar import cues, lexicon, measures
 from auditor.grammar.frames import unit_class
 from auditor.grammar.links import narrows_its_base
+from auditor.grammar.within import clause_words
 from auditor.model import Figure, Relation
 from auditor.quantity import interval_of
 
@@ -168,6 +169,10 @@ _NARROWED_BASE = lazy_re.compile(r"^\s*(?:among|for those|of those who|for the|a
 _SHARE_WORDS = lazy_re.compile(r"\b(?:accounted for|accounting for|account for|represent\w*|share|proportion|of the total)\b", re.I)
 _RESPECTIVELY = lazy_re.compile(r"\brespectively\b", re.I)
 _REFERS_TO_TOTAL = lazy_re.compile(r"\b(?:of all|of the total|out of (?:the|all)|of those who|of the \w+ who|in all|overall)\b", re.I)
+# ", and the hiring rate held at ": a clause whose subject is a rate, its name, then the verb that gives its level
+_RATE_OPENS_ITS_CLAUSE = lazy_re.compile(r"(?:[,;]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)\s+(?:the|its|their)\s+"
+                                         r"(?P<name>(?:[a-z'’-]+\s+){1,3}?)(?:rate|share|proportion|percentage)\s+"
+                                         r"(?:[a-z]+\s+){1,3}$", re.I)
 _NAMED_RATE = lazy_re.compile(r"\b(?:rate|percentage|share|proportion)\b", re.I)
 # what those who took part achieved: "91,298 sat and 71,746 passed" (not "3,415 sat in June and 2,980 in November")
 _OUTCOME = lazy_re.CaseBlind(r"\b(?:passed|qualified|succeeded|graduated|completed|cleared|were\s+successful)\b")
@@ -514,7 +519,7 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
         if not kept:
             continue  # "employment rose to 3.284 million. Unemployment fell to 142,000, a rate of 4.1%": every whole is the other group
         certain = not narrowed_base and not _bases_differ(pairs) and not agrees_elsewhere and not complement \
-            and bool(kept)
+            and bool(kept) and not _rate_of_the_part_alone(document, meaning, parts[-1], share, kept[0]["whole"])
         if certain and not in_paragraph and not _REFERS_TO_TOTAL.search(sentence_text):
             # read only when it decides: every whole, of any paragraph, that counts those who took part
             turnout = chain((w for w in wholes if took_part[w.id]),
@@ -528,6 +533,22 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
             readings=tuple(readings[1:]),
             message=f"{share.text} as a share of its whole",
         )
+
+
+def _rate_of_the_part_alone(document: Document, meaning, part: Figure, share: Figure, whole: Figure) -> bool:
+    """"Hiring was little changed at 5.68 million positions, and the hiring rate held at 3.8%": a rate that opens a
+    clause of its own, named by a word of its part's clause that the whole's clause lacks, states its own level
+    over a base the text does not name (hires over employment), not the part over that whole (job openings)."""
+    opening = _RATE_OPENS_ITS_CLAUSE.search(between(document, part, share))
+    if opening is None:
+        return False
+    named = {lexicon.stem(w) for w in lexicon.folded_words(opening.group("name"))}
+    if not named:
+        return False
+
+    def stems(f: Figure) -> set[str]:
+        return {lexicon.stem(w) for w in clause_words(document.text, meaning.segment_of(f), meaning.frame(f).slot)}
+    return bool(named & stems(part)) and not named & stems(whole)
 
 
 def _roots(words) -> set[str]:
