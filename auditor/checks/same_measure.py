@@ -205,7 +205,7 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
         and not is_table_row(document, f)
     ]
     yield from _restatements(figures, where, meaning)
-    yield from _near_restatements(document, figures, where)
+    yield from _near_restatements(document, figures, where, meaning.bases)
     yield from _changes_restated(document, figures, where, meaning)
     same_key: dict[tuple, list[Figure]] = {}
     for f in candidates:
@@ -447,6 +447,8 @@ def _named_changes_restated(document: Document, figures: tuple[Figure, ...], whe
         ga, gb = meaning.frame(a).group, meaning.frame(b).group
         if ga and gb and ga != gb or a.change_of and b.change_of and a.change_of != b.change_of:
             return False
+        if _over_a_span(document, a, where[a.id]) != _over_a_span(document, b, where[b.id]):
+            return False  # a change over four quarters and one in a quarter
         return not (a.id in old_level and b.id in old_level and not old_level[a.id].meets(old_level[b.id]))
 
     for a, b in _in_text_order(keyed, restated):
@@ -511,12 +513,37 @@ def _changes_restated(document: Document, figures: tuple[Figure, ...], where, me
             return False
         if a.change_of and b.change_of and a.change_of != b.change_of:
             return False  # year-on-year and month-on-month (unsaid in a headline: either)
+        if _over_a_span(document, a, where[a.id]) != _over_a_span(document, b, where[b.id]):
+            return False  # a change over four quarters and one in a quarter
         return where[a.id].sentence != where[b.id].sentence and (
             a.text == b.text or _same_context(document, a, b, clause_words))  # a verbatim repeat needs no proof
 
     for a, b in _in_text_order(same_key, restated):
         yield Relation(ID, EXPRESSION, {"a": a, "b": b}, f"the change in {a.measure} ({a.period}) is stated twice",
                        certain=_periods_stated(a, b) and _one_basis(document, where[a.id], where[b.id]))
+
+
+def _over_a_span(document: Document, f: Figure, place) -> bool:
+    """Whether the clause of a change names the stretch it runs over ("Between the second quarter of 2017 and
+    the second quarter of 2018 productivity rose 1.3%", "Over the last four quarters ... up 1.9%"): a change
+    over four quarters and one "in the second quarter" of the same measure are two comparisons."""
+    text = document.text
+    sentence = text[place.sentence_start:place.sentence_end]
+    at = f.span.start - place.sentence_start
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
+    end = next((m.start() for m in _CLAUSE_BREAK.finditer(sentence, f.span.end - place.sentence_start)), len(sentence))
+    return bool(_SPAN_OF_A_CHANGE.search(sentence[start:end]))
+
+
+_CLAUSE_BREAK = lazy_re.compile(r";|,\s+(?:and|but|while|whereas|reflecting)\s")
+_PERIOD_NAME = (r"(?:(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|q[1-4]|"
+                r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:19|20)\d\d)")
+_SPAN_OF_A_CHANGE = lazy_re.compile(
+    rf"\b(?:between|from)\s+(?:the\s+)?{_PERIOD_NAME}[^.;#\d]{{0,12}}(?:\d{{4}}[^.;#\d]{{0,4}})?\s*(?:and|to)\s+(?:the\s+)?{_PERIOD_NAME}|"
+    rf"\b(?:over|in|during)\s+the\s+(?:last|past|previous|latest|preceding)\s+"
+    rf"(?:{lexicon.alternation(lexicon.SPAN_OF_A_CHANGE_COUNTS)})\s+(?:{lexicon.alternation(lexicon.SPAN_OF_A_CHANGE_NOUNS)})\b|"
+    rf"\b(?:in|over)\s+the\s+(?:{lexicon.alternation(lexicon.SPAN_OF_A_CHANGE_COUNTS)})\s+"
+    rf"(?:{lexicon.alternation(lexicon.SPAN_OF_A_CHANGE_NOUNS)})\s+(?:to|ending|ended)\b", re.I)
 
 
 def _periods_stated(a: Figure, b: Figure) -> bool:
@@ -570,8 +597,10 @@ def _one_digit_apart(a: Figure, b: Figure) -> bool:
     return len(diffs) == 1 and diffs[0][0].isdigit() and diffs[0][1].isdigit()
 
 
-def _near_restatements(document: Document, figures: tuple[Figure, ...], where) -> Iterator[Relation]:
-    """A long figure stated again with one digit changed, in a sentence about the same thing."""
+def _near_restatements(document: Document, figures: tuple[Figure, ...], where, bases: frozenset[str]) -> Iterator[Relation]:
+    """A long figure stated again with one digit changed, in a sentence about the same thing. (A level a change is
+    measured from is another period's than one that is not: "to 300,750, from the previous week's 296,000" and
+    "dropped by 14,000 to 298,000" are two weeks of a series.)"""
     clause_words: dict[str, set[str]] = {}
     # whole counts only: decimals one digit apart are usually two series (trend, seasonally adjusted)
     long_figures = [f for f in figures if _distinctive(f) and f.kind is Kind.COUNT and "." not in f.text
@@ -586,7 +615,7 @@ def _near_restatements(document: Document, figures: tuple[Figure, ...], where) -
     pairs = sorted({pair for group in masked.values() for pair in combinations(group, 2) if pair[0].text != pair[1].text},
                    key=lambda pair: (pair[0].span.start, pair[1].span.start))
     for a, b in pairs:
-        if where[a.id].sentence == where[b.id].sentence or not _one_digit_apart(a, b):
+        if where[a.id].sentence == where[b.id].sentence or not _one_digit_apart(a, b) or (a.id in bases) != (b.id in bases):
             continue
         wa, wb = _sentence_words(document, where[a.id]), _sentence_words(document, where[b.id])
         # a slip of one digit in the last places, or clauses that say the same: "a median salary of

@@ -29,6 +29,7 @@ from auditor.document import Document
 from auditor.grammar import cues, lexicon, measures
 from auditor.grammar.frames import unit_class
 from auditor.grammar.links import narrows_its_base
+from auditor.grammar.within import clause_words
 from auditor.model import Figure, Relation
 from auditor.quantity import interval_of
 
@@ -173,6 +174,10 @@ _NARROWED_BASE = lazy_re.compile(r"^\s*(?:among|for those|of those who|for the|a
 _SHARE_WORDS = lazy_re.compile(r"\b(?:accounted for|accounting for|account for|represent\w*|share|proportion|of the total)\b", re.I)
 _RESPECTIVELY = lazy_re.compile(r"\brespectively\b", re.I)
 _REFERS_TO_TOTAL = lazy_re.compile(r"\b(?:of all|of the total|out of (?:the|all)|of those who|of the \w+ who|in all|overall)\b", re.I)
+# ", and the hiring rate held at ": a clause whose subject is a rate, its name, then the verb that gives its level
+_RATE_OPENS_ITS_CLAUSE = lazy_re.compile(r"(?:[,;]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)\s+(?:the|its|their)\s+"
+                                         r"(?P<name>(?:[a-z'’-]+\s+){1,3}?)(?:rate|share|proportion|percentage)\s+"
+                                         r"(?:[a-z]+\s+){1,3}$", re.I)
 _NAMED_RATE = lazy_re.compile(r"\b(?:rate|percentage|share|proportion)\b", re.I)
 # what those who took part achieved: "91,298 sat and 71,746 passed" (not "3,415 sat in June and 2,980 in November")
 _OUTCOME = lazy_re.CaseBlind(r"\b(?:passed|qualified|succeeded|graduated|completed|cleared|were\s+successful)\b")
@@ -195,6 +200,14 @@ def _lead_in(document: Document, f: Figure) -> str:
     """The words just before a figure, within its sentence ("GDP of" in "GDP of £2,730 billion")."""
     before = document.text[max(0, f.span.start - 30):f.span.start]
     return _SENTENCE_END.split(before)[-1]
+
+
+def _name_of_level(document: Document, meaning, f: Figure) -> str:
+    """A level's measure and the words just before it, in lower case. A level a move reaches ("Container volumes
+    grew from 842,000 TEU to 915,000 TEU") is named by the words before the move's first level too."""
+    said = (f.measure + " " + _lead_in(document, f)).lower()
+    old = grammar.moved_from_to(meaning.segment_of(f), meaning.frame(f).slot)
+    return said + " " + _lead_in(document, old).lower() if old is not None else said
 
 
 def _around(document: Document, f: Figure) -> str:
@@ -382,6 +395,7 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
     far_wholes = _FarWholes(document, [f for f in whole_like if (named_whole[f.id] or took_part[f.id])
                                        and f.id not in tied_elsewhere and not given_with_its_share(document, f)],
                             where, took_part, base_of)
+    reached = None  # the levels changes arrive at, read when a share first needs them
     for share in percents:
         if share.qualifier or share.id in paired:
             continue
@@ -417,13 +431,16 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
             continue  # a percent of a plan: percent-of-plan's business
         smallest_part = min(abs(p.value) for p in parts)
         part_ids = {p.id for p in parts}
+        if reached is None:
+            reached = frozenset(n.id for link in meaning.changes for n in link.news)
         wholes = [
             f for f in whole_like_in.get(where[share.id].paragraph, [])
             if f.id not in part_ids and f.id not in tied_elsewhere and base_of.get(f.id, share.id) == share.id
             and same_unit(f, parts[0])
             and abs(f.value) >= smallest_part  # a whole is no smaller than its part
-            # (a level given with its own share, "4.31 million children, 30% of all children", is a part itself)
-            and not given_with_its_share(document, f)
+            # (a level given with its own share, "4.31 million children, 30% of all children", is a part itself;
+            # not one given with the rate of the change that reached it, "grew from 842,000 to 915,000 (9.5%)")
+            and (f.id in reached or not given_with_its_share(document, f))
             # (a level a later sentence tells as a part, "Non-EU citizens made up 61,900 immigrants", is
             # another group of the breakdown the share's part belongs to, not its whole)
             and not (where[f.id].sentence > where[share.id].sentence
@@ -446,8 +463,7 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
         # every word of the name: "of net profit" is not "net debt", "of revenue receipts" not "revenue expenditure"
         base_words = tuple(base.lower().split())
         if base:
-            wholes = [w for w in wholes if all(word in (w.measure + " " + _lead_in(document, w)).lower()
-                                               for word in base_words)]
+            wholes = [w for w in wholes if all(word in _name_of_level(document, meaning, w) for word in base_words)]
         # the share's paragraph first, the nearest first; wholes from elsewhere only to make up the first six
         wholes.sort(key=lambda w: abs(w.span.start - share.span.start))
         far = far_wholes.nearest(share, parts[0], smallest_part, noun, base_words, MAX_WHOLES - len(wholes))
@@ -508,7 +524,7 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
         if not kept:
             continue  # "employment rose to 3.284 million. Unemployment fell to 142,000, a rate of 4.1%": every whole is the other group
         certain = not narrowed_base and not _bases_differ(pairs) and not agrees_elsewhere and not complement \
-            and bool(kept)
+            and bool(kept) and not _rate_of_the_part_alone(document, meaning, parts[-1], share, kept[0]["whole"])
         if certain and not in_paragraph and not _REFERS_TO_TOTAL.search(sentence_text):
             # read only when it decides: every whole, of any paragraph, that counts those who took part
             turnout = chain((w for w in wholes if took_part[w.id]),
@@ -522,6 +538,22 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
             readings=tuple(readings[1:]),
             message=f"{share.text} as a share of its whole",
         )
+
+
+def _rate_of_the_part_alone(document: Document, meaning, part: Figure, share: Figure, whole: Figure) -> bool:
+    """"Hiring was little changed at 5.68 million positions, and the hiring rate held at 3.8%": a rate that opens a
+    clause of its own, named by a word of its part's clause that the whole's clause lacks, states its own level
+    over a base the text does not name (hires over employment), not the part over that whole (job openings)."""
+    opening = _RATE_OPENS_ITS_CLAUSE.search(between(document, part, share))
+    if opening is None:
+        return False
+    named = {lexicon.stem(w) for w in lexicon.folded_words(opening.group("name"))}
+    if not named:
+        return False
+
+    def stems(f: Figure) -> set[str]:
+        return {lexicon.stem(w) for w in clause_words(document.text, meaning.segment_of(f), meaning.frame(f).slot)}
+    return bool(named & stems(part)) and not named & stems(whole)
 
 
 def _roots(words) -> set[str]:

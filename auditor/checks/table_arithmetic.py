@@ -150,17 +150,21 @@ def _changes(rows: list[Row]) -> Iterator[Relation]:
             by_period = _old_and_new_columns(row, levels)  # "Existing price | Increase | New price"
         if len(by_period) < 2 or any(len(v) > 1 for v in by_period.values()):
             continue
+        change_columns = [i for i, header in enumerate(row.headers) if header and is_change_header(header)]
         for i, change in enumerate(row.cells):
             header = row.headers[i]
-            if change is None or not header or not is_change_header(header):
+            if change is None or i not in change_columns:
                 continue
             span = span_periods(header)
+            pair = by_period
+            if not span and len(change_columns) > 1:
+                pair = _levels_since_last_change(by_period, levels, change_columns, i)
             if span:
                 if span[0] not in by_period or span[1] not in by_period:
                     continue
                 old, new = sorted(span)
-            elif len(by_period) == 2:
-                old, new = sorted(by_period)
+            elif len(pair) == 2:
+                old, new = sorted(pair)
             else:
                 continue
             o, n = by_period[old][0], by_period[new][0]
@@ -174,6 +178,15 @@ def _changes(rows: list[Row]) -> Iterator[Relation]:
             yield Relation(ID, expr.parse(expression), {"c": change, "n": n, "o": o},
                            f"{change.text} in the column '{header}' as the change from {o.text} to {n.text} "
                            f"({row.label.strip()})")
+
+
+def _levels_since_last_change(by_period: dict, levels, change_columns: list[int], column: int) -> dict:
+    """The levels a change column compares when the row has several: the columns between it and the change
+    column before it. "| Oct 2016 | Oct 2015 | % | 2015–2016 | 2014–2015 | % |" puts each change right of its
+    own pair, so the second '%' is not the change of the first two columns."""
+    before = max((j for j in change_columns if j < column), default=-1)
+    between = {id(cell) for j, cell in levels if before < j < column}
+    return {key: cells for key, cells in by_period.items() if id(cells[0]) in between}
 
 
 def _changes_down_a_series(rows: list[Row]) -> Iterator[Relation]:

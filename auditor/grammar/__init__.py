@@ -58,6 +58,7 @@ from auditor.grammar.links import (
     summary_restatements,
     exchange_conversions,
     news_said_before,
+    moved_from_to,
     named_ratio_links,
     one_for_every,
     shares_of_a_reference,

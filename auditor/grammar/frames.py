@@ -90,6 +90,9 @@ _CHANGE_VERB = (rf"\b(?:(?P<up>{lexicon.alternation(lexicon.CHANGE_VERBS_UP)})|(
 _CHANGE_VERB_BEFORE = lazy_re.compile(rf"{_CHANGE_VERB}\s+(?:{_VERB_ADVERB},?\s+by\s+|by\s+)?(?:(?:{lexicon.alternation(lexicon.CHANGE_MODIFIERS)})"
                                  rf"\s+){{0,3}}$")
 _COMMA_BY_BEFORE = lazy_re.compile(r",\s*by\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?$")
+_RATE_BRACKET = lazy_re.compile(r"\s*(?:[a-z]+\s*)?\(\s*")  # "to 915,000 TEU (9.5%)"
+_FROM_A_TO_B = lazy_re.compile(r"\s+(?:[a-z]+\s+){0,2}?to\s+")  # "from 842,000 TEU to", "from 42 in May to"
+_FROM_WORD_BEFORE = lazy_re.compile(r"\bfrom\s+$")
 _OR_BY_BEFORE = lazy_re.compile(r"#\d+#[^#;]{0,30},\s*or\s+by\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$")
 _ANY_CHANGE_VERB = lazy_re.compile(rf"{_CHANGE_VERB}\b")
 _TRANSITIVE_CHANGE_BEFORE = lazy_re.compile(
@@ -287,6 +290,13 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
         if changed.role is Role.CHANGE:
             direction = changed.direction
             evidence.append("a rate in apposition after a change")
+    if direction == 0 and figure.unit == "percent" and rate_after_a_move(seg, slot):
+        # "grew from 42 to 62 (48%)": a rate in brackets after the two levels of a verb's change is that change's
+        # rate, not a share of the level before it ("aged from 25 to 64 (58%)" names no verb of change)
+        verb = _ANY_CHANGE_VERB.search(_CLAUSE_OPEN.split(seg.before(slot - 2, 90))[-1])
+        if verb:
+            direction = 1 if verb.group("up") else -1
+            evidence.append(f"a rate in brackets after 'from A to B' of the clause's verb of change: {verb.group()!r}")
     if direction == 0 and open_ and _COMMA_BY_BEFORE.search(before):
         # "dropped in the third quarter, by 4.1 and 7.2 per cent respectively": the clause's verb of change,
         # its time or place, then "by" the change
@@ -437,6 +447,14 @@ def written_in_digits(f: Figure) -> bool:
     """Whether a figure is written with digits: number words ("three months", "two parties")
     name spans and groups more often than they state amounts."""
     return any(map(str.isdigit, f.text))
+
+
+def rate_after_a_move(seg: Segment, slot: int) -> bool:
+    """Figure `slot` stands in brackets right after a move between two levels of one unit: "from 42 to 62 (48%)"."""
+    return slot > 1 and bool(_RATE_BRACKET.fullmatch(seg.between(slot - 1, slot))) \
+        and bool(_FROM_A_TO_B.fullmatch(seg.between(slot - 2, slot - 1))) \
+        and bool(_FROM_WORD_BEFORE.search(seg.before(slot - 2, 8))) \
+        and same_unit(seg.figures[slot - 2], seg.figures[slot - 1]) and seg.figures[slot - 1].unit != "percent"
 
 
 def same_unit(a: Figure, b: Figure) -> bool:

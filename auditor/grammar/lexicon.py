@@ -563,6 +563,12 @@ PERIOD_WORDS = ("last", "next", "this", "year", "years", "month", "months", "qua
 TIME_SPAN_NOUNS = ("year", "years", "quarter", "quarters", "month", "months", "week", "weeks", "day", "days",
                    "period", "periods", "decade", "season", "half", "half-year", "fiscal year", "financial year",
                    "twelve months", "12 months", "same period", "review period", "period under review", "year to date")
+# A clause that names the stretch a change runs over, not one period: "between the second quarter of 2017 and
+# the second quarter of 2018", "over the last four quarters", "in the twelve months to June". Its change is
+# another comparison than a change "in the second quarter" of the same measure.
+SPAN_OF_A_CHANGE_COUNTS = ("two", "three", "four", "five", "six", "nine", "ten", "twelve", "2", "3", "4", "5", "6",
+                           "9", "10", "12")
+SPAN_OF_A_CHANGE_NOUNS = ("quarters", "months", "years", "weeks")
 PLAN_NOUNS = ("plan", "target", "goal", "quota", "budget", "estimate", "estimates", "forecast", "projection",
               "objective", "pledge", "promise", "commitment", "allocation", "ceiling", "cap", "limit", "benchmark")
 # ... of which these are also an amount divided into parts ("59 per cent of the budget"): a share of

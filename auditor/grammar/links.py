@@ -35,7 +35,7 @@ from auditor.extract.figures import DATELINE_REACH
 from auditor.extract.periods import MONTHS, shifted
 from auditor.extract.units import CURRENCY_PREFIXES, UNIT_WORDS, conversion_factor, kind_of
 from auditor.grammar import cues, lexicon
-from auditor.grammar.frames import CHANGE_SPAN, COMPARATIVE_AFTER, Frame, Role, same_unit, written_in_digits
+from auditor.grammar.frames import CHANGE_SPAN, COMPARATIVE_AFTER, Frame, Role, rate_after_a_move, same_unit, written_in_digits
 from auditor.grammar.segments import SLOT, Segment
 from auditor.grammar import measures
 from auditor.grammar.measures import judged_direction
@@ -3272,7 +3272,21 @@ class _NamedWholes:
                  and same_unit(f, part) and f.value > part.value and (not f.period or not part.period or f.period == part.period)
                  and names_near(self.text, self.segments[self.frames[f.id].segment], self.frames[f.id].slot)
                  <= share_names]
+        # "Turnover rose from £7.9m to £8.5m. Ticket sales brought in £4.6m, or 54 per cent of the turnover": a whole
+        # that moved from one level to another is the level it moved to, the one of the share's time
+        found = list(dict.fromkeys(self._moved_to(f, part) for f in found))
         return found[0] if len(found) == 1 else None  # two levels fit the words: the reader cannot tell which
+
+    def _moved_to(self, f: Figure, part: Figure) -> Figure:
+        """The level f moved to when f is the old level of a move "from f to B" (B of the share's period), else f."""
+        frame = self.frames[f.id]
+        seg = self.segments[frame.segment]
+        k = frame.slot + 1
+        if k < len(seg.figures) and moved_from_to(seg, k) is f:
+            new = seg.figures[k]
+            if self.frames[new.id].is_level and (not new.period or not part.period or new.period == part.period):
+                return new
+        return f
 
 
 _OF_THE_TOTAL = lazy_re.compile(r"^\s*\)?\s*of\s+(?:the\s+)?total\b\s*(?:[,.;:)]|$|\s(?:in|for|at)\b)")
@@ -4325,6 +4339,10 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
     # the old levels of the body's moves, "went up from 52 per cent in 2020 to 55 per cent", with the bases
     body_olds = bases | {seg.figures[a].id for seg in segments if seg not in titles and not seg.is_table_row
                          for _, a, _ in measures.move_pairs(seg)}
+    # the level each old level of a body move moves to: a title's old level is restated only by the old level of a
+    # move to the same value ("M1 rose to 7.4% from 6.6%" is not restated by "loans fell to 3.5% from 3.8%")
+    body_new_of = {seg.figures[a].id: seg.figures[n] for seg in segments if seg not in titles and not seg.is_table_row
+                   for n, a, _ in measures.move_pairs(seg)}
     spelled = defined_acronyms(document_text)
     words: dict[str, frozenset[str]] = {}  # a body figure's measure and the words of its clause, found on demand
 
@@ -4339,7 +4357,8 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
     for seg in titles:
         title_words = set(lexicon.folded_words(seg.skeleton)) - _MINOR_WORDS
         # a title's old levels: "climbs to 18,400 from 12,900"
-        title_olds = {seg.figures[a].id for _, a, _ in measures.move_pairs(seg)}
+        title_new_of = {seg.figures[a].id: seg.figures[n] for n, a, _ in measures.move_pairs(seg)}
+        title_olds = set(title_new_of)
         for k, h in enumerate(seg.figures):
             fh = frames[h.id]
             if not written_in_digits(h) or fh.role not in (Role.LEVEL, Role.SHARE, Role.RELATIVE_CHANGE, Role.CHANGE, Role.RATIO):
@@ -4355,6 +4374,7 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
             matches = tuple(b for b in body if b.unit == h.unit and frames[b.id].role is fh.role
                             and frames[b.id].modality == fh.modality
                             and (b.id in body_olds) == (h.id in title_olds)
+                            and (h.id not in title_olds or _same_new_value(title_new_of[h.id], body_new_of.get(b.id)))
                             and (h.id in title_olds
                                  or not _INTRODUCED_AS_BASE.search(segments[frames[b.id].segment].before(frames[b.id].slot, 40)))
                             and (frames[b.id].direction == fh.direction if fh.direction
@@ -4380,9 +4400,9 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
                 # something else ("the robustness of the budget, ... at about 12% of net spending")
                 named = [b for b in full if holds_measure(b, _with_acronyms(lexicon.folded_words(b.measure), spelled))]
                 certain = len(matches) == 1 and only in full or len(full) == 1 and named == full
-                start = _moved_from_to(seg, seg.figures.index(h)) if not certain else None
+                start = moved_from_to(seg, seg.figures.index(h)) if not certain else None
                 if start is not None:
-                    alike = [b for b in matches if _same_old_level(start, _moved_from_to(
+                    alike = [b for b in matches if _same_old_level(start, moved_from_to(
                         segments[frames[b.id].segment], frames[b.id].slot))]
                     if len(alike) == 1 and alike[0].period == h.period and not _names_another_measure(
                             document_text, seg, measure, alike[0], segments[frames[alike[0].id].segment]):
@@ -4392,8 +4412,8 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
                     # a title level moved from an old level, and a body level moved from another: two
                     # subjects' moves ("Turnout rose from 58.1% to 61.4%", "Among young voters, turnout
                     # went from 41.0% to 47.3%")
-                    start = _moved_from_to(seg, seg.figures.index(h))
-                    other = _moved_from_to(segments[frames[only.id].segment], frames[only.id].slot)
+                    start = moved_from_to(seg, seg.figures.index(h))
+                    other = moved_from_to(segments[frames[only.id].segment], frames[only.id].slot)
                     if start is not None and other is not None and not _same_old_level(start, other):
                         certain = False
                 sole = certain
@@ -4506,6 +4526,11 @@ def _same_new_level(title: Segment, old: Figure, seg: Segment, other: Figure) ->
     return a is not None and b is not None and a.value == b.value and a.unit == b.unit
 
 
+def _same_new_value(a: Figure, b: Figure | None) -> bool:
+    """Two levels moves reach, of one value and unit."""
+    return b is not None and a.value == b.value and a.unit == b.unit
+
+
 def _same_old_level(a: Figure, b: Figure | None) -> bool:
     """Two old levels of one value, unit and period ("from 52 per cent in 2020")."""
     return b is not None and a.value == b.value and a.unit == b.unit and a.period == b.period and bool(a.period)
@@ -4513,7 +4538,7 @@ def _same_old_level(a: Figure, b: Figure | None) -> bool:
 
 
 
-def _moved_from_to(seg: Segment, k: int) -> Figure | None:
+def moved_from_to(seg: Segment, k: int) -> Figure | None:
     """The old level a level is reached from when the two stand as "from A to B" of one unit."""
     if k == 0 or not _TO_BETWEEN.match(seg.between(k - 1, k)) or not _FROM_BEFORE.search(seg.before(k - 1, 12)):
         return None
@@ -5301,7 +5326,9 @@ def not_the_move_of(direction: int, after_change: str, before_old: str, after_ol
 
 # (the change's span may come first: "rose by R312 billion over the year to R5.21 trillion")
 # (a comparative may close the change: "Urea sold 6.9 per cent more, at 183.95 lt against 172.11 lt")
-_REACHING = lazy_re.compile(rf"^\s*(?:more|less|fewer|higher|lower|up|down)?\s*(?:{CHANGE_SPAN})?,?\s*(?:reaching|to\s+reach|to|hitting|at|standing\s+at|bringing\s+it\s+to)\s+"
+# "climbed by 4,750 last week to 300,750": the time the change took, between it and the level reached
+_TIME_OF_A_CHANGE = r"(?:(?:last|this|the\s+(?:previous|past|latest))\s+(?:week|month|quarter|year)\s*)?"
+_REACHING = lazy_re.compile(rf"^\s*(?:more|less|fewer|higher|lower|up|down)?\s*(?:{CHANGE_SPAN})?{_TIME_OF_A_CHANGE},?\s*(?:reaching|to\s+reach|to|hitting|at|standing\s+at|bringing\s+it\s+to)\s+"
                        r"(?:a\s+|an\s+)?(?:[a-z'’-]+\s+){0,2}$")
 def _change_between_periods(seg: Segment, frames: dict[str, Frame], c: int) -> ChangeLink | None:
     """A change, then the level it reached ("rose 2%, raising the toll to 16,457"), in a sentence whose
@@ -5387,6 +5414,13 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
     olds: set[int] = set()
     for c, change in enumerate(seg.figures):
         cf = frames[change.id]
+        if cf.role is Role.RELATIVE_CHANGE and rate_after_a_move(seg, c) \
+                and all(frames[f.id].is_level for f in seg.figures[c - 2:c]):
+            # "grew from 42 to 62 (48%)": the rate in brackets of the move just before it
+            olds.add(c - 2)
+            out.append(ChangeLink(change, seg.figures[c - 2], (seg.figures[c - 1],), cf.direction, True,
+                                  "a move 'from A to B', then its rate in brackets"))
+            continue
         if cf.role in (Role.CHANGE, Role.POINT_CHANGE, Role.RELATIVE_CHANGE) and not _IN_A_PAIR.match(seg.after(c, 12)) \
                 and not (c and _IN_A_PAIR_AFTER.search(seg.before(c, 12))) \
                 and (c + 1 >= len(seg.figures) or _CLAUSE_END.search(seg.between(c, c + 1))):
