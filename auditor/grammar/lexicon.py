@@ -683,6 +683,9 @@ RANK_HIGH = ("biggest", "largest", "highest", "top", "leading", "greatest", "mos
 MOST_RANKING = ("most common", "most popular", "most visited", "most populous", "most valuable", "most used",
                 "most watched", "most important", "most widely used", "most frequent", "most prevalent", "most numerous",
                 "most profitable", "most lucrative", "most productive", "most widespread")
+# Adverbs of how often or how widely between "most" and a participle rank its noun first: "the most commonly seized
+# drug", "the second most frequently prescribed medicine", "the language spoken most widely" (the adverb may follow).
+MOST_ADVERBS = ("commonly", "frequently", "often", "widely")
 # Words before the highest (lowest) value of a series whose average the sentence also gives: "an average of
 # 23,000 a day, with the number peaking above 30,000", "averaged 1,200 a week, with a low of 640".
 # ("as many as" is left out: it bounds other things as often: "an average of 23,000 a day, and as many as

@@ -26,6 +26,11 @@ _PLACES = {**lexicon.ORDINAL_PLACES, **{w: 1 for w in _SUPERLATIVE_FIRSTS}, "run
 _ORDINAL = lexicon.alternation((*lexicon.ORDINAL_PLACES, "top"))
 # ("the second most visited site", "the third most-watched show": an ordinal before "most" and its adjective)
 _HIGH = lexicon.alternation(lexicon.RANK_HIGH + lexicon.MOST_RANKING).replace(r"\s+", r"[\s-]+")
+# "most" and an adverb of how often before a participle: "the most commonly seized drug", "the second most frequently
+# prescribed medicine"; or after it, "the offence recorded most often"
+_MOST_ADVERB = lexicon.alternation(lexicon.MOST_ADVERBS)
+_MOST_PARTICIPLE = rf"most[\s-]+(?:{_MOST_ADVERB})[\s-]+[a-z]{{3,}}(?:ed|en)\b"
+_HIGH = rf"{_HIGH}|{_MOST_PARTICIPLE}"
 _SINGLE = lexicon.alternation(_SUPERLATIVE_FIRSTS)
 # "the second biggest source", "in third place", "ranked fourth", "the top generating market",
 # "the largest market": a place in an order of size, said in the figure's clause; not "the highest
@@ -43,11 +48,14 @@ _MOVED_TO = (rf"(?:up\s+|down\s+|back\s+)?(?:(?:[a-z]+|#\d+#)\s+places?\s*,?\s*)
 # an ordinal that is no place in the order of size ranked: "the third quarter", "the second-lowest"
 _NOT_A_PLACE_AFTER = (rf"(?![\s-]+(?:quarter|half|time|year|month|week|consecutive|straight|"
                       rf"{lexicon.alternation(cues.SUPERLATIVES_LOW)})\b)")
-_PLACE = lazy_re.compile(rf"\b(?:the\s+(?P<ord>{_ORDINAL})[\s-]+(?:{_HIGH})|{_MOST_OF}|the\s+(?:(?!next\s)[a-z]+['’]s?\s+)?(?P<sup>{_SINGLE})"
+_PLACE = lazy_re.compile(rf"\b(?:the\s+(?P<ord>{_ORDINAL})[\s-]+(?:{_HIGH})|{_MOST_OF}|the\s+(?P<most2>{_MOST_PARTICIPLE})"
+                    rf"|the\s+[a-z]+\s+[a-z]{{3,}}(?:ed|en)\s+(?P<most3>most\s+(?:{_MOST_ADVERB}))\b|(?:the\s+(?:(?!next\s)[a-z]+['’]s?\s+)?|\b[a-z]+['’]s\s+)(?P<sup>{_SINGLE})"
                     rf"|(?<!from\s)(?P<ord2>{_ORDINAL})\s+(?:place|position|spot)|ranked\s+(?P<ord3>{_ORDINAL})"
                     # "with the RAV4 in third (468 units)": a place "in" an ordinal, its figure next
                     rf"|\bin\s+(?P<ord4>{_ORDINAL})(?=\s*(?:\(\s*#|,?\s*(?:with|at|on)\s+#)))\b"
                     rf"(?![^#]{{0,40}}\b(?:since|on\s+record|ever)\b)")
+# the measure named between "with" and its figure: "with a literacy rate of 38.4 per cent", "with an average wage of"
+_MEASURE_NAMED_BEFORE = r"(?:an?\s+(?:[a-z-]+\s+){1,3}?of\s+)?"
 # a place said by a verb, before or after the figure: "France was second at €4.6 billion",
 # "€4.1 billion, ranked first among destinations", "Ford was runner-up on 2,380"
 # a word of an item's name: not a function word ("in the second with 4,100" names no item)
@@ -62,8 +70,10 @@ _VERB_PLACE = lazy_re.compile(rf"\b(?:was|were|is|are|came|finished|ranked|ranks
                          # headed the list of source countries, with 1.7 million tourists"
                          rf"|(?P<topped>\b(?:{lexicon.alternation(lexicon.HEAD_OF_LIST)})\b[^#]{{0,50}}\b(?:list|table|chart|rankings?|league)\b)"
                          rf"|,\s*the\s+(?P<runner2>runner-up)\s*,"
-                         # "China led with 450 tonnes", "Ford topped the market at 2,380"
-                         rf"|(?P<led>\b(?:{lexicon.alternation(lexicon.HEAD_OF_LIST)})\s+(?:the\s+[a-z]+\s+)?(?:with|at|on)\s+#)"
+                         # "China led with 450 tonnes", "Ford topped the market at 2,380", "Kerala kept its place at the top
+                         # of the country with a literacy rate of 89.81 per cent", "Maple came top with a score of 71"
+                         rf"|(?P<led>\b(?:{lexicon.alternation(lexicon.HEAD_OF_LIST + lexicon.CAME_TOP)})\s+"
+                         rf"(?:the\s+(?:[a-z]+\s+){{1,3}}?)?(?:with|at|on)\s+{_MEASURE_NAMED_BEFORE}#)"
                          # a place on a list's item, without a verb: "..., Australia second with 270 tonnes and Russia third
                          # with 245", "with Ghana third on 412"
                          rf"|(?:^|,|\band\b)\s*(?:with\s+)?(?:the\s+)?(?:{_ITEM_WORD}\s+){{1,3}}(?P<bare>{_ORDINAL})\s+(?:with|at|on)\s+#")
@@ -352,10 +362,20 @@ _PLACE_RELATIVE = lazy_re.compile(rf"^(?:\s*[a-z0-9'’.-]++){{0,6}}?\s*,\s*whic
                                   rf"(?:(?:it|them)\s+(?=the\s)|(?:[a-z'’.-]+\s+){{1,10}}?(?:in|into|at)\s+(?:the\s+)?"
                                   rf"(?=(?:{_ORDINAL})\s+(?:place|position|spot)\b))")
 _FRONTED = lazy_re.compile(r"^\W*(?:with|at)\s+$")
+# the figure in an apposition between the subject and its verb of place: "Brazil, at 104.1 GW in 2018, has now become the
+# second largest producer", "Maharashtra, with 8.9 million tonnes, remained the second largest producer"
+_SUBJECT_APPOSED = lazy_re.compile(r"[a-z]\s*,\s*(?:at|with)\s+$")
+_PLACE_AFTER_SUBJECT_APPOSITION = lazy_re.compile(r"^(?:\s*[a-z0-9'’.-]++){0,3}?\s*,\s*(?:now\s+)?(?:(?:has|have|had)\s+"
+                                                  r"(?:now\s+)?become|became|becomes|remained|remains|stayed|stays|is|was|"
+                                                  r"are|were)\s+(?:still\s+|again\s+|now\s+)?(?=the\s)")
+# the item a place outdid, its figure after the place: "has become the second largest producer, overtaking the United
+# States at 102.7 GW", "the biggest market, ahead of Germany at 1.18 million" (the place is the subject's)
+_OUTDONE_AFTER_PLACE = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.OVERTAKING + lexicon.EXCEED_VERBS + lexicon.OUTDOING_VERBS + lexicon.PLACED_AHEAD)})\b")
 _CAME_LAST = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.CAME_LAST)})\b"
                              r"(?!\s+(?:year|month|week|time|season|quarter|night|summer|winter|spring|autumn)\b)")
 # the bottom's figure after its verb: "..., with only 7.1%", "on 12 points", "at 3.4%" (not the field, "of the 12")
-_BOTTOM_FIGURE = lazy_re.compile(r"(?:^|,)\s*(?:with|at|on)\s+(?:only\s+|just\s+|a\s+mere\s+)?$")
+# or right after the place, "came last with a literacy rate of 38.4 per cent", "finished bottom with just 0.9 million"
+_BOTTOM_FIGURE = lazy_re.compile(rf"(?:^|,|\b(?:last|bottom))\s*(?:with|at|on)\s+(?:only\s+|just\s+|a\s+mere\s+)?{_MEASURE_NAMED_BEFORE}$")
 _APPOSITION_END = lazy_re.compile(r"[,;:(#]|\.\s|\.$")
 
 
@@ -364,7 +384,8 @@ def _place_after(seg: Segment, k: int, clause_before: str) -> tuple[int, int]:
     place against its own past ("the highest since 2010", "the largest in a decade")."""
     after = seg.after(k, 120)
     lead = _PLACE_APPOSED.match(after) or (_PLACE_AFTER_FRONTED.match(after) if _FRONTED.match(clause_before) else None) \
-        or _PLACE_RELATIVE.match(after)
+        or _PLACE_RELATIVE.match(after) \
+        or (_PLACE_AFTER_SUBJECT_APPOSITION.match(after) if _SUBJECT_APPOSED.search(clause_before) else None)
     if lead is None:
         return 0, 0
     rest = _APPOSITION_END.split(after[lead.end():])[0]
@@ -374,7 +395,7 @@ def _place_after(seg: Segment, k: int, clause_before: str) -> tuple[int, int]:
     if m is not None:
         if _other_basis(rest[m.end():], rest[m.end():], seg.figures[k]) or not _of_its_measure(m.group("sup"), seg, k):
             return 0, 0
-        if m.group("most"):
+        if m.group("most") or m.group("most2") or m.group("most3"):
             return 1, 1
         word = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4") or m.group("sup")
         return (_PLACES[" ".join(word.split())], 1) if word else (0, 0)
@@ -382,20 +403,25 @@ def _place_after(seg: Segment, k: int, clause_before: str) -> tuple[int, int]:
     return (1, -1) if low is not None else (0, 0)
 
 
+_AFTER_ENDS = lazy_re.compile(r"[,;:]")
 _LOWEST_FIRST = lazy_re.compile(rf"the\s+(?:{lexicon.alternation(lexicon.EXTREMES_LOW)})\b")
 
 
 def _place(seg: Segment, k: int, clause_before: str) -> int:
     """The place in an order of size the figure's clause gives it, 0 if none. `clause_before`
     is _clause_before(seg, k), which the caller reads too."""
-    words = clause_before + " #" + seg.after(k, 70).split(",")[0]
+    # (the words after the figure up to its clause's end: "used by 62% of households; Polish is the second most widely
+    # spoken" gives the next clause's subject its place, not 62%)
+    words = clause_before + " #" + _AFTER_ENDS.split(seg.after(k, 70))[0]
     m = None
     for m in _PLACE.finditer(words):
         pass
     if m is not None:
         if _other_basis(words[m.end():], seg.after(k, 40), seg.figures[k]) or not _of_its_measure(m.group("sup"), seg, k):
             return 0
-        if m.group("most"):
+        if m.end() <= len(clause_before) and _OUTDONE_AFTER_PLACE.search(clause_before, m.end()):
+            return 0
+        if m.group("most") or m.group("most2") or m.group("most3"):
             return 1
         return _PLACES[" ".join((m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4")
                                  or m.group("sup")).split())]
@@ -413,6 +439,22 @@ def _place(seg: Segment, k: int, clause_before: str) -> int:
         return 1
     return _PLACES[(v.group("ord") or v.group("moved") or v.group("bare") or v.group("runner") or v.group("runner2")
                     or v.group("best")).lower()]
+
+
+# a clause after a colon that opens on a pronoun of the subject before it: "cannabis stayed the drug seized most often:
+# it turned up in 71% of seizures", "Germany remained the largest market: it took 1.2 million"
+_PRONOUN_AFTER_COLON = lazy_re.compile(r":\s*(?:it|they)\s+[^#:;.]{0,80}$")
+
+
+def _place_before_a_colon(seg: Segment, k: int) -> str:
+    """The clause before a colon whose place the figure's clause, opening on a pronoun after the colon, is of;
+    "" if none (a clause that holds a figure of its own gives the place to that figure)."""
+    before = seg.before(k, 200)
+    m = _PRONOUN_AFTER_COLON.search(before)
+    if m is None:
+        return ""
+    clause = _CLAUSE_BREAK.split(before[:m.start()])[-1]
+    return clause if "#" not in clause and _one_place_said(clause) else ""
 
 
 def ranked_lists(segments: tuple[Segment, ...], frames: dict[str, Frame],
@@ -2786,6 +2828,10 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
                 wider = _clause_past_asides(seg, k, frames)
                 if _one_place_said(wider):
                     place = _place(seg, k, wider)
+            if not place and not included:
+                carried = _place_before_a_colon(seg, k)
+                if carried:
+                    place = _place(seg, k, carried)
             if not place:
                 earlier = next((p for p in reversed(placed) if _kin(frames, p[2], f)), None)
                 # (a place after the one before in another paragraph only when it opens its sentence, "Next came

@@ -1,0 +1,66 @@
+"""Places in an order of size said away from the figure (grammar.order): "most" with an adverb of how often before
+or after a participle ("the second most commonly recorded offence", "the offence recorded most often"), a place
+before a colon whose figure stands in the pronoun clause after it, the top and the bottom said by a verb with the
+measure named before the figure ("came last with a literacy rate of 38.4 per cent"), a figure in an apposition
+between the subject and its verb of place ("Spain, at 27.5 GW, has become the second largest"), and the item a
+place outdid, which holds no place. The sentences are written here; none is a report's."""
+from __future__ import annotations
+
+import pytest
+
+from _reading import meaning_of, verdicts as verdicts_of
+from auditor.model import Status
+
+
+def orders(text: str) -> set[tuple[str, str]]:
+    return {(link.larger.text, link.smaller.text) for link in meaning_of(text).orders if link.certain}
+
+
+def errors(text: str) -> list[tuple[str, ...]]:
+    return [shown for status, shown in verdicts_of(text, "ranking") if status is Status.INCONSISTENT]
+
+
+PLACES = [
+    ("Burglary remained the offence recorded most often: it made up 31% of recorded crime. Fraud accounted for 24% "
+     "of offences, which made it the second most commonly recorded offence.", ("31%", "24%")),
+    ("Amoxicillin was the most frequently prescribed antibiotic, at 12.4 million items. Doxycycline was the second "
+     "most frequently prescribed, at 5.1 million items.", ("12.4 million", "5.1 million")),
+    ("The east kept its place at the top of the table with a employment rate of 78.2 per cent, while the north came "
+     "last with an employment rate of 69.5 per cent.", ("78.2 per cent", "69.5 per cent")),
+    ("Vela came top with a membership of 4,180, while Corvex finished bottom with just 380 members.", ("4,180", "380")),
+    ("The survey finds that Peru, at 2.9 million tonnes in 2021, has become the second largest producer, overtaking "
+     "Chile at 2.6 million tonnes. China is the world's largest producer, with 8.1 million tonnes.",
+     ("8.1 million tonnes", "2.9 million tonnes")),
+]
+
+
+@pytest.mark.parametrize("text, pair", PLACES)
+def test_places_said_apart_from_their_figures_are_ordered(text, pair):
+    assert pair in orders(text)
+
+
+@pytest.mark.parametrize("text, pair", PLACES)
+def test_a_lower_place_above_a_higher_is_an_error(text, pair):
+    larger, smaller = pair
+    swapped = text.replace(larger, "@").replace(smaller, larger).replace("@", smaller)
+    assert any(shown[:2] == (smaller, larger) for shown in errors(swapped))
+
+
+def test_the_item_a_place_outdid_holds_no_place():
+    text = ("The survey finds that Peru, at 2.9 million tonnes in 2021, has become the second largest producer, "
+            "overtaking Chile at 2.6 million tonnes. China is the world's largest producer, with 8.1 million tonnes.")
+    assert ("8.1 million tonnes", "2.6 million tonnes") not in orders(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the superlative is of another time: against its own past
+    "The most commonly seized drug in 2019 was cannabis. In 2020, 71% of seizures were of cannabis and 10% of cocaine.",
+    # a place in the next clause is its subject's, not the figure's before it
+    "English is spoken at home by 62% of households; Polish is the second most widely spoken language in the city.",
+    # a colon whose clause after it opens on no pronoun: the figure is no item of the place before
+    "Leeds was the largest city in the survey: York reported 415 cases, Leeds 312 cases.",
+    # "came last" of another measure's figure: a count after it, no level of the ranked measure
+    "Riverside came last in the league table. It had 4,100 pupils, while Lakeview had 2,900 pupils.",
+])
+def test_no_place_without_its_grammar(text):
+    assert errors(text) == []
