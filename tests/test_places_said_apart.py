@@ -64,3 +64,64 @@ def test_the_item_a_place_outdid_holds_no_place():
 ])
 def test_no_place_without_its_grammar(text):
     assert errors(text) == []
+
+
+# --- places counted from the bottom of an order ------------------------------------------------------------------
+
+LOW = [
+    ("By county, Elmshire has the lowest ratio of claims to policies - 11.2%. Fenwick comes next with 13.5%, and "
+     "Garton is third with 16.1%.", [("13.5%", "11.2%"), ("16.1%", "13.5%")]),
+    ("Tyrol had the lowest jobless rate, at 2.8%. Salzburg came second lowest with 3.3%, and Carinthia was third "
+     "lowest with 4.4%.", [("3.3%", "2.8%"), ("4.4%", "3.3%")]),
+]
+
+
+@pytest.mark.parametrize("text, pairs", LOW)
+def test_places_from_the_bottom_run_upwards(text, pairs):
+    assert set(pairs) <= orders(text)
+
+
+def test_a_place_from_the_bottom_out_of_order_is_an_error():
+    text = LOW[1][0].replace("4.4%", "3.1%")
+    assert ("3.1%", "3.3%") in [shown[:2] for shown in errors(text)]  # (place 3 said to be at least place 2)
+
+
+@pytest.mark.parametrize("text", [
+    # "second lowest", "third lowest": no places 2 and 3 of an order from the top
+    "Salzburg came second lowest with 3.3%, and Carinthia was third lowest with 4.4%.",
+    # the next place in another paragraph is of another ranking
+    "Tyrol had the lowest jobless rate, at 2.8%.\n\nVienna, meanwhile, came next with 1.9% in a survey of firms.",
+])
+def test_no_order_from_the_top_for_places_from_the_bottom(text):
+    assert errors(text) == []
+
+
+# --- a fraction in words, its share in the next sentence -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, share, bad", [
+    ("Fewer than half of applicants passed the written exam in 2022. Of 48,100 sittings, the pass rate was 46.3%.",
+     "46.3%", "56.3%"),
+    ("More than half of households now recycle food waste, the survey found. The share stood at 54.8%.",
+     "54.8%", "44.8%"),
+    ("Just under half of claims were approved last year. The approval rate was 48.9%, the ministry said.",
+     "48.9%", "58.9%"),
+])
+def test_a_fraction_in_words_and_the_share_of_the_next_sentence(text, share, bad):
+    found = verdicts_of(text, "comparison")
+    assert any(status is Status.CONSISTENT and shown == (share,) for status, shown in found)
+    assert any(status is Status.INCONSISTENT and shown == (bad,)
+               for status, shown in verdicts_of(text.replace(share, bad), "comparison"))
+
+
+@pytest.mark.parametrize("text", [
+    # the rate of another verb than the fraction's
+    "Fewer than half of households own a car. The ownership rate of second homes was 61.2%.",
+    # a bare fraction: a rounding writers make loosely
+    "Half of applicants passed the exam. The pass rate was 52.3%.",
+    # a rate said of a group: perhaps a part of the fraction's whole
+    "More than half of candidates passed. The pass rate among those over 40 was 38.5%.",
+    # the fraction's sentence gives a share of its own
+    "More than half of staff (54%) work from home. The share of managers was 31%.",
+])
+def test_no_error_for_a_share_the_fraction_does_not_give(text):
+    assert not any(status is Status.INCONSISTENT for status, _ in verdicts_of(text, "comparison"))

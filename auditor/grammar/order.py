@@ -61,7 +61,8 @@ _MEASURE_NAMED_BEFORE = r"(?:an?\s+(?:[a-z-]+\s+){1,3}?of\s+)?"
 # a word of an item's name: not a function word ("in the second with 4,100" names no item)
 _ITEM_WORD = r"(?!(?:the|in|of|for|a|an|its|their|during|and|was|were|is|are|with|by)\b)[a-z][a-z'’.-]*"
 _VERB_PLACE = lazy_re.compile(rf"\b(?:was|were|is|are|came|finished|ranked|ranks?|placed|stood)\s+(?:only\s+|just\s+)?(?:the\s+)?"
-                         rf"(?:(?P<ord>{_ORDINAL})\b(?!\s+(?:quarter|half|time|year|month|week|consecutive))"
+                         rf"(?:(?P<ord>{_ORDINAL})\b(?![\s-]+(?:quarter|half|time|year|month|week|consecutive|"
+                         rf"{lexicon.alternation(cues.SUPERLATIVES_LOW)})\b)"
                          rf"|(?P<runner>runner-up))"
                          # a move in the order, to the place reached: "Mali slipped from second to third with 388 tonnes"
                          rf"|\b(?:{_MOVES})\s+{_MOVED_TO}(?P<moved>{_ORDINAL})\b{_NOT_A_PLACE_AFTER}"
@@ -77,9 +78,11 @@ _VERB_PLACE = lazy_re.compile(rf"\b(?:was|were|is|are|came|finished|ranked|ranks
                          # a place on a list's item, without a verb: "..., Australia second with 270 tonnes and Russia third
                          # with 245", "with Ghana third on 412"
                          rf"|(?:^|,|\band\b)\s*(?:with\s+)?(?:the\s+)?(?:{_ITEM_WORD}\s+){{1,3}}(?P<bare>{_ORDINAL})\s+(?:with|at|on)\s+#")
+# a place counted from the bottom: "Baden came second lowest with 3.4%", "the third smallest market, at"
+_LOW_ORDINAL = lazy_re.compile(rf"\b(?P<ord>{_ORDINAL})[\s-]+(?:{lexicon.alternation(cues.SUPERLATIVES_LOW)})\b")
 # the next place after the one said just before: "..., followed by India with 455,000", "Services came next",
 # "Italians followed with 913,000 arrivals"
-_NEXT_PLACE = lazy_re.compile(r"\b(?:followed\s+by|followed\s+(?:is|was|with)|came\s+next|next\s+came|was\s+next|were\s+next"
+_NEXT_PLACE = lazy_re.compile(r"\b(?:followed\s+by|followed\s+(?:is|was|with)|(?:came|comes?)\s+next|next\s+came|was\s+next|were\s+next"
                               # "..., with the USA next, up 10%"
                               r"|with\s+(?:the\s+)?[a-z][a-z'’.-]*(?:\s+[a-z][a-z'’.-]*){0,2}\s+next)\b")
 _NEXT_NEAR = 2  # sentences from the place before to "next came": a sentence on the leader may stand between
@@ -455,6 +458,28 @@ def _place_before_a_colon(seg: Segment, k: int) -> str:
         return ""
     clause = _CLAUSE_BREAK.split(before[:m.start()])[-1]
     return clause if "#" not in clause and _one_place_said(clause) else ""
+
+
+def _low_place(seg: Segment, k: int, before: str, high_place: int, bottom: bool, last_low: tuple | None,
+               segments: tuple[Segment, ...]) -> int:
+    """The place from the bottom of an order the figure's clause gives it, 0 if none: "came second lowest with 3.4%"; 1
+    for the bottom (`bottom`, read by the caller); after a place from the bottom a sentence or two before (`last_low`,
+    (segment, place)), the next one ("Mangystau comes next with 25.2%") or an ordinal said bare, one on from it ("and
+    Kyzylorda is third with 27.4%": `high_place`, the ordinal as _place read it, with no superlative of size said)."""
+    words = before + " #" + _AFTER_ENDS.split(seg.after(k, 70))[0]
+    m = None
+    for m in _LOW_ORDINAL.finditer(words):
+        pass
+    if m is not None:
+        return _PLACES[m.group("ord")]
+    if bottom:
+        return 1
+    if last_low is None or not 0 <= seg.index - last_low[0] <= _NEXT_NEAR \
+            or segments[last_low[0]].paragraph != seg.paragraph:
+        return 0
+    if _NEXT_PLACE.search(before) or (high_place == last_low[1] + 1 and _PLACE.search(words) is None):
+        return last_low[1] + 1
+    return 0
 
 
 def ranked_lists(segments: tuple[Segment, ...], frames: dict[str, Frame],
@@ -1956,7 +1981,60 @@ def fractions_in_words(segments: tuple[Segment, ...], frames: dict[str, Frame]) 
             out.append(FractionLink(share, None, f, side or "==", "a share in brackets after 'one in N' in words",
                                     certain=side is not None))
         out += _shares_after_fractions_no_figure_holds(seg, frames, fractions)
+        if seg.index + 1 < len(segments):
+            out += _fraction_restated_next(seg, segments[seg.index + 1], frames, fractions)
     return out
+
+
+# the share of the sentence after a fraction in words, named by a bare noun of share ("The share stood at 48.6%",
+# "The proportion was 44.9%") or by a rate whose word is the fraction clause's verb ("fewer than half of learner drivers
+# passed ... / ..., with a pass rate of 47.5%"): the word before "rate", read against the verb by their first letters
+_SHARE_NAMED_BARE = lazy_re.compile(r"^\W*(?:the|this|that)\s+(?:share|proportion|percentage|figure|rate)\s+(?:[a-z]+\s+){0,2}?"
+                                    r"(?:was|is|stood\s+at|stands\s+at|reached|came\s+to|rose\s+to|fell\s+to)\s+$")
+_RATE_NAMED = lazy_re.compile(r"\b(?P<word>[a-z]{4,})\s+rate\s+(?:of\s+|was\s+|stood\s+at\s+|at\s+)$")
+_FRACTION_OF = lazy_re.compile(r"^\s+of\s+(?P<clause>[^#;:.]{3,120})")
+_A_GROUP_NAMED = lazy_re.compile(r"\b(?:among|for|by)\b")
+_STEM = 5  # letters a rate's word and the verb share ("pass" rate, "passed"; "approval" rate, "approved")
+
+
+def _names_the_verb(word: str, clause: str) -> bool:
+    """Whether a word of the fraction's clause begins as `word` does, over its first five letters (or all of a shorter
+    word): "passed" for the pass rate, "approved" for the approval rate, not "own" for the ownership rate."""
+    need = min(len(word), _STEM)
+    return any(w[:need] == word[:need] for w in _WORD.findall(clause) if len(w) >= need)
+
+
+def _fraction_restated_next(seg: Segment, nxt: Segment, frames: dict[str, Frame], fractions: list[tuple]) -> list[FractionLink]:
+    """A fraction in words with a side ("fewer than half of learner drivers passed") in a sentence with no share of its
+    own, its share given by the next sentence's first share: named by a bare noun of share, or by a rate of the
+    fraction clause's verb. A rate said of a group ("among those over 70", "for women") may be of a part of the
+    fraction's whole: only likely."""
+    if nxt.is_table_row or any(f.unit == "percent" for f in seg.figures):
+        return []
+    k = next((i for i, f in enumerate(nxt.figures) if f.unit == "percent"), None)
+    if k is None:
+        return []
+    share = nxt.figures[k]
+    if frames[share.id].role is not Role.SHARE or share.qualifier or frames[share.id].modality != "stated" \
+            or not written_in_digits(share):
+        return []
+    before = nxt.before(k, 160)
+    out = []
+    for _start, end, side, fraction, value, words, counts in fractions:
+        of = _FRACTION_OF.match(seg.skeleton[end:end + 130])
+        if side is None or counts or of is None or (fraction is None and words != "half"):
+            continue  # (a bare fraction is a rounding writers make loosely; "most of" is the halves links')
+        rate = _RATE_NAMED.search(before)
+        if _SHARE_NAMED_BARE.match(before):
+            certain = True
+        elif rate is not None and _names_the_verb(rate.group("word"), of.group("clause")):
+            certain = not _A_GROUP_NAMED.search(_CLAUSE_BREAK.split(before)[-1])
+        else:
+            continue
+        grammar = "a share in the sentence after its fraction in words"
+        out.append(FractionLink(share, fraction, None, side, grammar, certain=certain) if fraction is not None
+                   else FractionLink(share, None, None, side, grammar, certain=certain, value=value, words=words))
+    return out[:1]
 
 
 def _shares_after_fractions_no_figure_holds(seg: Segment, frames: dict[str, Frame], fractions: list[tuple]) -> list[FractionLink]:
@@ -2781,6 +2859,7 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
     expected: set[str] = set()  # forecasts, targets
     closers: set[str] = set()  # the items of lists that close a ranking: their places are not known
     among_changes: set[str] = set()  # figures placed in an order of changes, not of levels
+    placed_low: list[tuple[int, int, Figure]] = []  # (segment, place from the bottom, figure)
 
     def _kin(frames: dict[str, Frame], f: Figure, g: Figure) -> bool:
         """Placed figures one order ranks: of one unit, and both placed among changes or both among levels."""
@@ -2839,6 +2918,14 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
                 if earlier is not None and seg.index - earlier[0] <= _NEXT_NEAR and _NEXT_PLACE.search(before) \
                         and (segments[earlier[0]].paragraph == seg.paragraph or k == 0):
                     place = earlier[1] + 1
+            bottom = not place and frame.modality == "stated" and (
+                (_extreme_of(before, seg.after(k, 30)) or (0,))[0] < 0 or _place_after(seg, k, before)[1] < 0)
+            last_low = next(((s, n) for s, n, g in reversed(placed_low) if _kin(frames, g, f)), None)
+            low = _low_place(seg, k, before, place, bottom, last_low, segments) if frame.modality == "stated" else 0
+            if low:
+                placed_low.append((seg.index, low, f))
+                if not bottom:
+                    continue  # (a place from the bottom is no place in an order from the top)
             if place:
                 placed.append((seg.index, place, f))
                 if k + 1 < len(seg.figures) and frames[seg.figures[k + 1].id].role is Role.SHARE \
@@ -2846,8 +2933,7 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
                     companion[seg.figures[k + 1].id] = place
             if place == 1:
                 links += _rivals(seg, k, frames) + _rivals_after(seg, k, segments, frames)
-            elif not place and frame.modality == "stated" and ((_extreme_of(before, seg.after(k, 30)) or (0,))[0] < 0
-                                                               or _place_after(seg, k, before)[1] < 0):
+            elif bottom:
                 # the bottom of an order: "Lagos had the lowest rate, at 2.1%, while Kano recorded 9.5%" (uncertain)
                 links += [OrderLink(link.smaller, link.larger, "the bottom of an order and another item of its measure",
                                     certain=False) for link in _rivals(seg, k, frames) + _rivals_after(seg, k, segments, frames)]
@@ -2912,6 +2998,15 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
             links += [OrderLink(a, b, grammar, certain=False) for a, b in zip(chain, chain[1:])]
     # places with a gap in one sentence, as many figures of their unit between them as the gap has places: those places
     # ("the Ranger stayed in first place (733 units), ahead of the Hilux (690 units), with the RAV4 in third (468 units)")
+    # consecutive places from the bottom of an order, near one another: each at most the next ("South Kazakhstan has
+    # the lowest ratio - 21.2%. Mangystau comes next with 25.2%, and Kyzylorda is third with 27.4%")
+    for i, (s, place, f) in enumerate(placed_low):
+        for s2, place2, g in placed_low[i + 1:]:
+            if s2 - s > _NEAR or segments[s2].paragraph != segments[s].paragraph:
+                break
+            if place2 == place + 1 and _kin(frames, f, g) and not (f.period and g.period and f.period != g.period):
+                links.append(OrderLink(g, f, f"places {place} and {place2} from the bottom of an order"))
+                break
     placed_ids = {p[2].id for p in placed}
     position = {f.id: (seg.index, k) for seg in segments for k, f in enumerate(seg.figures) if f.id in placed_ids}
     for i, (s, place, f) in enumerate(placed):
