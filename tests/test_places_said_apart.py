@@ -125,3 +125,36 @@ def test_a_fraction_in_words_and_the_share_of_the_next_sentence(text, share, bad
 ])
 def test_no_error_for_a_share_the_fraction_does_not_give(text):
     assert not any(status is Status.INCONSISTENT for status, _ in verdicts_of(text, "comparison"))
+
+
+# --- a ranking's top and bottom, and the whole's rate between them ------------------------------------------------
+
+def likely(text: str) -> set[tuple[str, str]]:
+    return {(link.larger.text, link.smaller.text) for link in meaning_of(text).orders if not link.certain}
+
+
+WHOLE = ("Employment in the country stands at 68.2 per cent. Utrecht kept its place at the top with an employment rate "
+         "of 79.5 per cent, while Groningen came last with an employment rate of 61.3 per cent.")
+
+
+def test_the_whole_rate_lies_between_the_top_and_the_bottom_likely():
+    assert {("79.5 per cent", "68.2 per cent"), ("68.2 per cent", "61.3 per cent")} <= likely(WHOLE)
+
+
+def test_a_whole_rate_outside_its_parts_is_a_question_not_an_error():
+    text = WHOLE.replace("68.2 per cent", "58.2 per cent")
+    found = verdicts_of(text, "ranking")
+    assert any(status is Status.UNDETERMINED and shown[:2] == ("58.2 per cent", "61.3 per cent") for status, shown in found)
+    assert not any(status is Status.INCONSISTENT for status, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    # a total of the whole is above all its parts, not between them
+    "Nationally there were 95,000 schools. Kerala came top with 12,000 schools, while Bihar came last with 3,100 schools.",
+    # a figure of the country of another measure
+    "Literacy in the country stands at 52.5 per cent. Kerala came top with a vaccination rate of 89.8 per cent, while "
+    "Bihar came last with a vaccination rate of 38.4 per cent.",
+])
+def test_no_whole_between_without_a_rate_of_the_ranked_measure(text):
+    assert not any(grammar.startswith("the top and the bottom") for grammar in
+                   (link.grammar for link in meaning_of(text).orders))

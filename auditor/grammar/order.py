@@ -482,6 +482,36 @@ def _low_place(seg: Segment, k: int, before: str, high_place: int, bottom: bool,
     return 0
 
 
+_WHOLE_SCOPE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.WHOLE_SCOPE)})\b")
+_GENERIC_MEASURE_WORDS = frozenset(lexicon.folded_words(" ".join(lexicon.RATE_MEASURE_WORDS) + " level total number figure"))
+
+
+def _the_whole_between(top: Figure, bottom: Figure, s0: int, segments: tuple[Segment, ...],
+                       frames: dict[str, Frame]) -> Figure | None:
+    """The figure of the whole a ranking's top and bottom are parts of, said within a few sentences of the bottom in
+    its paragraph or the one before (`s0` the bottom's sentence): words of the whole country or field before it ("Literacy in the country stands
+    at 52.51 per cent", "The national average wage was 2,750 euros"), a word of the ranked measure in its own, and a
+    rate or an average, not a total (a whole's rate lies between its parts' highest and lowest rates)."""
+    named = set(lexicon.folded_words(f"{top.measure or ''} {bottom.measure or ''}"))  # ("with a rate of": the top's)
+    ranked = named - _GENERIC_MEASURE_WORDS
+    rate = bottom.unit == "percent" or bool(named & set(lexicon.folded_words(" ".join(lexicon.RATE_MEASURE_WORDS))))
+    if not ranked or not rate:
+        return None
+    for seg in segments[max(0, s0 - _NEAR):s0 + _NEAR + 1]:
+        if seg.is_table_row or seg.paragraph not in (segments[s0].paragraph, segments[s0].paragraph - 1):
+            continue
+        for k, w in enumerate(seg.figures):
+            if w is top or w is bottom or not same_unit(w, bottom) or w.unit != bottom.unit or w.qualifier \
+                    or not written_in_digits(w) or frames[w.id].modality != "stated" or not _placeable(frames[w.id]):
+                continue
+            if (w.period and bottom.period and w.period != bottom.period) \
+                    or not ranked & set(lexicon.folded_words(w.measure or "")):
+                continue
+            if _WHOLE_SCOPE.search(_clause_before(seg, k) + " " + (w.measure or "")):
+                return w
+    return None
+
+
 def ranked_lists(segments: tuple[Segment, ...], frames: dict[str, Frame],
                  numbered_items: list[tuple[int, Figure, int]] | None = None) -> list[OrderLink]:
     """A heading that names a ranking, then its items a line each: each item at least the next
@@ -3082,6 +3112,12 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
             if g is not bottom and abs(s2 - seg.index) <= _NEAR and paragraph[s2] == seg.paragraph \
                     and _kin(frames, g, bottom) and not (g.period and bottom.period and g.period != bottom.period):
                 links.append(OrderLink(g, bottom, f"place {place2} of a ranking against its last"))
+                whole = _the_whole_between(g, bottom, seg.index, segments, frames) if place2 == 1 else None
+                if whole is not None:
+                    # (the whole's rate is between its parts' highest and lowest, when the ranking is of all its parts:
+                    # the words do not say so, so only likely)
+                    grammar = "the top and the bottom of a ranking of parts, and the whole's rate between them"
+                    links += [OrderLink(g, whole, grammar, certain=False), OrderLink(whole, bottom, grammar, certain=False)]
     # a new record against the previous one
     for i, (s, new, f) in enumerate(records):
         for s2, new2, g in records[i + 1:]:
