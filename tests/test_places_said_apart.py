@@ -158,3 +158,28 @@ def test_a_whole_rate_outside_its_parts_is_a_question_not_an_error():
 def test_no_whole_between_without_a_rate_of_the_ranked_measure(text):
     assert not any(grammar.startswith("the top and the bottom") for grammar in
                    (link.grammar for link in meaning_of(text).orders))
+
+
+def _kin_tests(monkeypatch, paragraphs: int) -> int:
+    """How many times stated_orders compares a figure's unit with another's, on a text of `paragraphs` paragraphs that
+    each give a place from the bottom and two more figures."""
+    from auditor.grammar import order
+
+    calls = [0]
+    real = order.same_unit
+
+    def counted(a, b):
+        calls[0] += 1
+        return real(a, b)
+
+    text = "\n\n".join(f"Region {k} came second lowest with {100 + k} tonnes of tin. Mine {k} produced {500 + k} tonnes "
+                       f"and mine {k}b {400 + k} tonnes." for k in range(paragraphs))
+    meaning = meaning_of(text)
+    monkeypatch.setattr(order, "same_unit", counted)
+    order.stated_orders(meaning.segments, meaning.frames)
+    return calls[0]
+
+
+def test_places_from_the_bottom_are_not_each_compared_with_every_one_before(monkeypatch):
+    few, many = _kin_tests(monkeypatch, 20), _kin_tests(monkeypatch, 80)
+    assert many <= 5 * few  # four times the text: about four times the comparisons, never sixteen

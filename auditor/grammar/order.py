@@ -512,6 +512,14 @@ def _the_whole_between(top: Figure, bottom: Figure, s0: int, segments: tuple[Seg
     return None
 
 
+def _recent(placed: list[tuple[int, int, Figure]], first: int):
+    """The places of `placed` said in sentence `first` or after, latest first."""
+    for entry in reversed(placed):
+        if entry[0] < first:
+            return
+        yield entry
+
+
 def ranked_lists(segments: tuple[Segment, ...], frames: dict[str, Frame],
                  numbered_items: list[tuple[int, Figure, int]] | None = None) -> list[OrderLink]:
     """A heading that names a ranking, then its items a line each: each item at least the next
@@ -2950,7 +2958,9 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
                     place = earlier[1] + 1
             bottom = not place and frame.modality == "stated" and (
                 (_extreme_of(before, seg.after(k, 30)) or (0,))[0] < 0 or _place_after(seg, k, before)[1] < 0)
-            last_low = next(((s, n) for s, n, g in reversed(placed_low) if _kin(frames, g, f)), None)
+            # (the look back stops at the sentences a next place may follow: a long section of places from the bottom
+            # is not searched back to its start for every figure)
+            last_low = next(((s, n) for s, n, g in _recent(placed_low, seg.index - _NEXT_NEAR) if _kin(frames, g, f)), None)
             low = _low_place(seg, k, before, place, bottom, last_low, segments) if frame.modality == "stated" else 0
             if low:
                 placed_low.append((seg.index, low, f))
