@@ -70,8 +70,12 @@ DECOYS = {
     "the first of a period": "In the first quarter Kenya bought 48,210 units and in the second quarter 51,904.",
     "places far apart": "Kenya was the top market with 48,210. " + "Rain fell. " * 5 + "Uganda was the second largest at 31,904.",
     "places of another unit": "Kenya was the top market with 48,210 buyers. Uganda was the second largest at 31.9%.",
-    "a lowest-first order": "Kenya had the lowest count, 8,210. Uganda had the second lowest, 11,904.",
 }
+
+
+def test_a_lowest_first_order_runs_upwards():
+    # (places from the bottom: the second lowest is at least the lowest, never places 1 and 2 from the top)
+    assert orders("Kenya had the lowest count, 8,210. Uganda had the second lowest, 11,904.") == [("11,904", "8,210")]
 
 
 @pytest.mark.parametrize("text", DECOYS.values(), ids=DECOYS.keys())

@@ -696,6 +696,9 @@ RANK_HIGH = ("biggest", "largest", "highest", "top", "leading", "greatest", "mos
 MOST_RANKING = ("most common", "most popular", "most visited", "most populous", "most valuable", "most used",
                 "most watched", "most important", "most widely used", "most frequent", "most prevalent", "most numerous",
                 "most profitable", "most lucrative", "most productive", "most widespread")
+# Adverbs of how often or how widely between "most" and a participle rank its noun first: "the most commonly seized
+# drug", "the second most frequently prescribed medicine", "the language spoken most widely" (the adverb may follow).
+MOST_ADVERBS = ("commonly", "frequently", "often", "widely")
 # Words before the highest (lowest) value of a series whose average the sentence also gives: "an average of
 # 23,000 a day, with the number peaking above 30,000", "averaged 1,200 a week, with a low of 640".
 # ("as many as" is left out: it bounds other things as often: "an average of 23,000 a day, and as many as
@@ -713,9 +716,17 @@ CAME_TOP = ("came top", "come top", "comes top", "coming top", "came first", "co
             "finished top", "finished first", "took the top spot", "takes the top spot", "took top spot",
             "takes top spot", "took first place", "takes first place", "was top", "is top", "remained top",
             "stayed top")
-# Words that put their subject at the bottom of a ranking: "Leeds came last of the 12 cities, with 7.1%".
+# Words that put their subject at the bottom of a ranking: "Leeds came last of the 12 cities, with 7.1%", "Andhra
+# Pradesh is at the bottom with a rate of 66.4 per cent".
 CAME_LAST = ("came last", "come last", "comes last", "finished last", "ranked last", "placed last", "came bottom",
-             "finished bottom", "ranked bottom", "was bottom", "were bottom", "at the bottom of", "propped up")
+             "finished bottom", "ranked bottom", "was bottom", "were bottom", "at the bottom", "propped up")
+# Words that give a figure as the whole country's or the whole field's, of which ranked regions are parts: "Literacy in the
+# country stands at 52.51 per cent", "the national average wage was 2,750 euros", "overall, 47.5% passed".
+WHOLE_SCOPE = ("national", "nationally", "nationwide", "overall", "in the country", "across the country", "countrywide",
+               "country-wide", "in the whole country", "for the country as a whole", "all regions", "all states")
+# Words of a measure that make it a rate or an average, not a total: a whole's rate lies between its parts' highest and
+# lowest, a whole's total above them all.
+RATE_MEASURE_WORDS = ("rate", "average", "mean", "median", "per", "ratio", "share", "proportion")
 # Verbs of a relative clause that give the place its antecedent's figure earned: "sold 9,100 units, which put the Corsa
 # in third place", "drew 12.8 million, which made it the second most-watched show".
 PLACING_VERBS = ("left", "leaves", "put", "puts", "placed", "places", "kept", "keeps", "lifted", "lifts", "pushed",

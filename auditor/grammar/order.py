@@ -26,6 +26,11 @@ _PLACES = {**lexicon.ORDINAL_PLACES, **{w: 1 for w in _SUPERLATIVE_FIRSTS}, "run
 _ORDINAL = lexicon.alternation((*lexicon.ORDINAL_PLACES, "top"))
 # ("the second most visited site", "the third most-watched show": an ordinal before "most" and its adjective)
 _HIGH = lexicon.alternation(lexicon.RANK_HIGH + lexicon.MOST_RANKING).replace(r"\s+", r"[\s-]+")
+# "most" and an adverb of how often before a participle: "the most commonly seized drug", "the second most frequently
+# prescribed medicine"; or after it, "the offence recorded most often"
+_MOST_ADVERB = lexicon.alternation(lexicon.MOST_ADVERBS)
+_MOST_PARTICIPLE = rf"most[\s-]+(?:{_MOST_ADVERB})[\s-]+[a-z]{{3,}}(?:ed|en)\b"
+_HIGH = rf"{_HIGH}|{_MOST_PARTICIPLE}"
 _SINGLE = lexicon.alternation(_SUPERLATIVE_FIRSTS)
 # "the second biggest source", "in third place", "ranked fourth", "the top generating market",
 # "the largest market": a place in an order of size, said in the figure's clause; not "the highest
@@ -43,17 +48,21 @@ _MOVED_TO = (rf"(?:up\s+|down\s+|back\s+)?(?:(?:[a-z]+|#\d+#)\s+places?\s*,?\s*)
 # an ordinal that is no place in the order of size ranked: "the third quarter", "the second-lowest"
 _NOT_A_PLACE_AFTER = (rf"(?![\s-]+(?:quarter|half|time|year|month|week|consecutive|straight|"
                       rf"{lexicon.alternation(cues.SUPERLATIVES_LOW)})\b)")
-_PLACE = lazy_re.compile(rf"\b(?:the\s+(?P<ord>{_ORDINAL})[\s-]+(?:{_HIGH})|{_MOST_OF}|the\s+(?:(?!next\s)[a-z]+['’]s?\s+)?(?P<sup>{_SINGLE})"
+_PLACE = lazy_re.compile(rf"\b(?:the\s+(?P<ord>{_ORDINAL})[\s-]+(?:{_HIGH})|{_MOST_OF}|the\s+(?P<most2>{_MOST_PARTICIPLE})"
+                    rf"|the\s+[a-z]+\s+[a-z]{{3,}}(?:ed|en)\s+(?P<most3>most\s+(?:{_MOST_ADVERB}))\b|(?:the\s+(?:(?!next\s)[a-z]+['’]s?\s+)?|\b[a-z]+['’]s\s+)(?P<sup>{_SINGLE})"
                     rf"|(?<!from\s)(?P<ord2>{_ORDINAL})\s+(?:place|position|spot)|ranked\s+(?P<ord3>{_ORDINAL})"
                     # "with the RAV4 in third (468 units)": a place "in" an ordinal, its figure next
                     rf"|\bin\s+(?P<ord4>{_ORDINAL})(?=\s*(?:\(\s*#|,?\s*(?:with|at|on)\s+#)))\b"
                     rf"(?![^#]{{0,40}}\b(?:since|on\s+record|ever)\b)")
+# the measure named between "with" and its figure: "with a literacy rate of 38.4 per cent", "with an average wage of"
+_MEASURE_NAMED_BEFORE = r"(?:an?\s+(?:[a-z-]+\s+){1,3}?of\s+)?"
 # a place said by a verb, before or after the figure: "France was second at €4.6 billion",
 # "€4.1 billion, ranked first among destinations", "Ford was runner-up on 2,380"
 # a word of an item's name: not a function word ("in the second with 4,100" names no item)
 _ITEM_WORD = r"(?!(?:the|in|of|for|a|an|its|their|during|and|was|were|is|are|with|by)\b)[a-z][a-z'’.-]*"
 _VERB_PLACE = lazy_re.compile(rf"\b(?:was|were|is|are|came|finished|ranked|ranks?|placed|stood)\s+(?:only\s+|just\s+)?(?:the\s+)?"
-                         rf"(?:(?P<ord>{_ORDINAL})\b(?!\s+(?:quarter|half|time|year|month|week|consecutive))"
+                         rf"(?:(?P<ord>{_ORDINAL})\b(?![\s-]+(?:quarter|half|time|year|month|week|consecutive|"
+                         rf"{lexicon.alternation(cues.SUPERLATIVES_LOW)})\b)"
                          rf"|(?P<runner>runner-up))"
                          # a move in the order, to the place reached: "Mali slipped from second to third with 388 tonnes"
                          rf"|\b(?:{_MOVES})\s+{_MOVED_TO}(?P<moved>{_ORDINAL})\b{_NOT_A_PLACE_AFTER}"
@@ -62,14 +71,18 @@ _VERB_PLACE = lazy_re.compile(rf"\b(?:was|were|is|are|came|finished|ranked|ranks
                          # headed the list of source countries, with 1.7 million tourists"
                          rf"|(?P<topped>\b(?:{lexicon.alternation(lexicon.HEAD_OF_LIST)})\b[^#]{{0,50}}\b(?:list|table|chart|rankings?|league)\b)"
                          rf"|,\s*the\s+(?P<runner2>runner-up)\s*,"
-                         # "China led with 450 tonnes", "Ford topped the market at 2,380"
-                         rf"|(?P<led>\b(?:{lexicon.alternation(lexicon.HEAD_OF_LIST)})\s+(?:the\s+[a-z]+\s+)?(?:with|at|on)\s+#)"
+                         # "China led with 450 tonnes", "Ford topped the market at 2,380", "Kerala kept its place at the top
+                         # of the country with a literacy rate of 89.81 per cent", "Maple came top with a score of 71"
+                         rf"|(?P<led>\b(?:{lexicon.alternation(lexicon.HEAD_OF_LIST + lexicon.CAME_TOP)})\s+"
+                         rf"(?:the\s+(?:[a-z]+\s+){{1,3}}?)?(?:with|at|on)\s+{_MEASURE_NAMED_BEFORE}#)"
                          # a place on a list's item, without a verb: "..., Australia second with 270 tonnes and Russia third
                          # with 245", "with Ghana third on 412"
                          rf"|(?:^|,|\band\b)\s*(?:with\s+)?(?:the\s+)?(?:{_ITEM_WORD}\s+){{1,3}}(?P<bare>{_ORDINAL})\s+(?:with|at|on)\s+#")
+# a place counted from the bottom: "Baden came second lowest with 3.4%", "the third smallest market, at"
+_LOW_ORDINAL = lazy_re.compile(rf"\b(?P<ord>{_ORDINAL})[\s-]+(?:{lexicon.alternation(cues.SUPERLATIVES_LOW)})\b")
 # the next place after the one said just before: "..., followed by India with 455,000", "Services came next",
 # "Italians followed with 913,000 arrivals"
-_NEXT_PLACE = lazy_re.compile(r"\b(?:followed\s+by|followed\s+(?:is|was|with)|came\s+next|next\s+came|was\s+next|were\s+next"
+_NEXT_PLACE = lazy_re.compile(r"\b(?:followed\s+by|followed\s+(?:is|was|with)|(?:came|comes?)\s+next|next\s+came|was\s+next|were\s+next"
                               # "..., with the USA next, up 10%"
                               r"|with\s+(?:the\s+)?[a-z][a-z'’.-]*(?:\s+[a-z][a-z'’.-]*){0,2}\s+next)\b")
 _NEXT_NEAR = 2  # sentences from the place before to "next came": a sentence on the leader may stand between
@@ -352,10 +365,20 @@ _PLACE_RELATIVE = lazy_re.compile(rf"^(?:\s*[a-z0-9'’.-]++){{0,6}}?\s*,\s*whic
                                   rf"(?:(?:it|them)\s+(?=the\s)|(?:[a-z'’.-]+\s+){{1,10}}?(?:in|into|at)\s+(?:the\s+)?"
                                   rf"(?=(?:{_ORDINAL})\s+(?:place|position|spot)\b))")
 _FRONTED = lazy_re.compile(r"^\W*(?:with|at)\s+$")
+# the figure in an apposition between the subject and its verb of place: "Brazil, at 104.1 GW in 2018, has now become the
+# second largest producer", "Maharashtra, with 8.9 million tonnes, remained the second largest producer"
+_SUBJECT_APPOSED = lazy_re.compile(r"[a-z]\s*,\s*(?:at|with)\s+$")
+_PLACE_AFTER_SUBJECT_APPOSITION = lazy_re.compile(r"^(?:\s*[a-z0-9'’.-]++){0,3}?\s*,\s*(?:now\s+)?(?:(?:has|have|had)\s+"
+                                                  r"(?:now\s+)?become|became|becomes|remained|remains|stayed|stays|is|was|"
+                                                  r"are|were)\s+(?:still\s+|again\s+|now\s+)?(?=the\s)")
+# the item a place outdid, its figure after the place: "has become the second largest producer, overtaking the United
+# States at 102.7 GW", "the biggest market, ahead of Germany at 1.18 million" (the place is the subject's)
+_OUTDONE_AFTER_PLACE = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.OVERTAKING + lexicon.EXCEED_VERBS + lexicon.OUTDOING_VERBS + lexicon.PLACED_AHEAD)})\b")
 _CAME_LAST = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.CAME_LAST)})\b"
                              r"(?!\s+(?:year|month|week|time|season|quarter|night|summer|winter|spring|autumn)\b)")
 # the bottom's figure after its verb: "..., with only 7.1%", "on 12 points", "at 3.4%" (not the field, "of the 12")
-_BOTTOM_FIGURE = lazy_re.compile(r"(?:^|,)\s*(?:with|at|on)\s+(?:only\s+|just\s+|a\s+mere\s+)?$")
+# or right after the place, "came last with a literacy rate of 38.4 per cent", "finished bottom with just 0.9 million"
+_BOTTOM_FIGURE = lazy_re.compile(rf"(?:^|,|\b(?:last|bottom))\s*(?:with|at|on)\s+(?:only\s+|just\s+|a\s+mere\s+)?{_MEASURE_NAMED_BEFORE}$")
 _APPOSITION_END = lazy_re.compile(r"[,;:(#]|\.\s|\.$")
 
 
@@ -364,7 +387,8 @@ def _place_after(seg: Segment, k: int, clause_before: str) -> tuple[int, int]:
     place against its own past ("the highest since 2010", "the largest in a decade")."""
     after = seg.after(k, 120)
     lead = _PLACE_APPOSED.match(after) or (_PLACE_AFTER_FRONTED.match(after) if _FRONTED.match(clause_before) else None) \
-        or _PLACE_RELATIVE.match(after)
+        or _PLACE_RELATIVE.match(after) \
+        or (_PLACE_AFTER_SUBJECT_APPOSITION.match(after) if _SUBJECT_APPOSED.search(clause_before) else None)
     if lead is None:
         return 0, 0
     rest = _APPOSITION_END.split(after[lead.end():])[0]
@@ -374,7 +398,7 @@ def _place_after(seg: Segment, k: int, clause_before: str) -> tuple[int, int]:
     if m is not None:
         if _other_basis(rest[m.end():], rest[m.end():], seg.figures[k]) or not _of_its_measure(m.group("sup"), seg, k):
             return 0, 0
-        if m.group("most"):
+        if m.group("most") or m.group("most2") or m.group("most3"):
             return 1, 1
         word = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4") or m.group("sup")
         return (_PLACES[" ".join(word.split())], 1) if word else (0, 0)
@@ -382,20 +406,25 @@ def _place_after(seg: Segment, k: int, clause_before: str) -> tuple[int, int]:
     return (1, -1) if low is not None else (0, 0)
 
 
+_AFTER_ENDS = lazy_re.compile(r"[,;:]")
 _LOWEST_FIRST = lazy_re.compile(rf"the\s+(?:{lexicon.alternation(lexicon.EXTREMES_LOW)})\b")
 
 
 def _place(seg: Segment, k: int, clause_before: str) -> int:
     """The place in an order of size the figure's clause gives it, 0 if none. `clause_before`
     is _clause_before(seg, k), which the caller reads too."""
-    words = clause_before + " #" + seg.after(k, 70).split(",")[0]
+    # (the words after the figure up to its clause's end: "used by 62% of households; Polish is the second most widely
+    # spoken" gives the next clause's subject its place, not 62%)
+    words = clause_before + " #" + _AFTER_ENDS.split(seg.after(k, 70))[0]
     m = None
     for m in _PLACE.finditer(words):
         pass
     if m is not None:
         if _other_basis(words[m.end():], seg.after(k, 40), seg.figures[k]) or not _of_its_measure(m.group("sup"), seg, k):
             return 0
-        if m.group("most"):
+        if m.end() <= len(clause_before) and _OUTDONE_AFTER_PLACE.search(clause_before, m.end()):
+            return 0
+        if m.group("most") or m.group("most2") or m.group("most3"):
             return 1
         return _PLACES[" ".join((m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4")
                                  or m.group("sup")).split())]
@@ -413,6 +442,82 @@ def _place(seg: Segment, k: int, clause_before: str) -> int:
         return 1
     return _PLACES[(v.group("ord") or v.group("moved") or v.group("bare") or v.group("runner") or v.group("runner2")
                     or v.group("best")).lower()]
+
+
+# a clause after a colon that opens on a pronoun of the subject before it: "cannabis stayed the drug seized most often:
+# it turned up in 71% of seizures", "Germany remained the largest market: it took 1.2 million"
+_PRONOUN_AFTER_COLON = lazy_re.compile(r":\s*(?:it|they)\s+[^#:;.]{0,80}$")
+
+
+def _place_before_a_colon(seg: Segment, k: int) -> str:
+    """The clause before a colon whose place the figure's clause, opening on a pronoun after the colon, is of;
+    "" if none (a clause that holds a figure of its own gives the place to that figure)."""
+    before = seg.before(k, 200)
+    m = _PRONOUN_AFTER_COLON.search(before)
+    if m is None:
+        return ""
+    clause = _CLAUSE_BREAK.split(before[:m.start()])[-1]
+    return clause if "#" not in clause and _one_place_said(clause) else ""
+
+
+def _low_place(seg: Segment, k: int, before: str, high_place: int, bottom: bool, last_low: tuple | None,
+               segments: tuple[Segment, ...]) -> int:
+    """The place from the bottom of an order the figure's clause gives it, 0 if none: "came second lowest with 3.4%"; 1
+    for the bottom (`bottom`, read by the caller); after a place from the bottom a sentence or two before (`last_low`,
+    (segment, place)), the next one ("Mangystau comes next with 25.2%") or an ordinal said bare, one on from it ("and
+    Kyzylorda is third with 27.4%": `high_place`, the ordinal as _place read it, with no superlative of size said)."""
+    words = before + " #" + _AFTER_ENDS.split(seg.after(k, 70))[0]
+    m = None
+    for m in _LOW_ORDINAL.finditer(words):
+        pass
+    if m is not None:
+        return _PLACES[m.group("ord")]
+    if bottom:
+        return 1
+    if last_low is None or not 0 <= seg.index - last_low[0] <= _NEXT_NEAR \
+            or segments[last_low[0]].paragraph != seg.paragraph:
+        return 0
+    if _NEXT_PLACE.search(before) or (high_place == last_low[1] + 1 and _PLACE.search(words) is None):
+        return last_low[1] + 1
+    return 0
+
+
+_WHOLE_SCOPE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.WHOLE_SCOPE)})\b")
+_GENERIC_MEASURE_WORDS = frozenset(lexicon.folded_words(" ".join(lexicon.RATE_MEASURE_WORDS) + " level total number figure"))
+
+
+def _the_whole_between(top: Figure, bottom: Figure, s0: int, segments: tuple[Segment, ...],
+                       frames: dict[str, Frame]) -> Figure | None:
+    """The figure of the whole a ranking's top and bottom are parts of, said within a few sentences of the bottom in
+    its paragraph or the one before (`s0` the bottom's sentence): words of the whole country or field before it ("Literacy in the country stands
+    at 52.51 per cent", "The national average wage was 2,750 euros"), a word of the ranked measure in its own, and a
+    rate or an average, not a total (a whole's rate lies between its parts' highest and lowest rates)."""
+    named = set(lexicon.folded_words(f"{top.measure or ''} {bottom.measure or ''}"))  # ("with a rate of": the top's)
+    ranked = named - _GENERIC_MEASURE_WORDS
+    rate = bottom.unit == "percent" or bool(named & set(lexicon.folded_words(" ".join(lexicon.RATE_MEASURE_WORDS))))
+    if not ranked or not rate:
+        return None
+    for seg in segments[max(0, s0 - _NEAR):s0 + _NEAR + 1]:
+        if seg.is_table_row or seg.paragraph not in (segments[s0].paragraph, segments[s0].paragraph - 1):
+            continue
+        for k, w in enumerate(seg.figures):
+            if w is top or w is bottom or not same_unit(w, bottom) or w.unit != bottom.unit or w.qualifier \
+                    or not written_in_digits(w) or frames[w.id].modality != "stated" or not _placeable(frames[w.id]):
+                continue
+            if (w.period and bottom.period and w.period != bottom.period) \
+                    or not ranked & set(lexicon.folded_words(w.measure or "")):
+                continue
+            if _WHOLE_SCOPE.search(_clause_before(seg, k) + " " + (w.measure or "")):
+                return w
+    return None
+
+
+def _recent(placed: list[tuple[int, int, Figure]], first: int):
+    """The places of `placed` said in sentence `first` or after, latest first."""
+    for entry in reversed(placed):
+        if entry[0] < first:
+            return
+        yield entry
 
 
 def ranked_lists(segments: tuple[Segment, ...], frames: dict[str, Frame],
@@ -1914,7 +2019,60 @@ def fractions_in_words(segments: tuple[Segment, ...], frames: dict[str, Frame]) 
             out.append(FractionLink(share, None, f, side or "==", "a share in brackets after 'one in N' in words",
                                     certain=side is not None))
         out += _shares_after_fractions_no_figure_holds(seg, frames, fractions)
+        if seg.index + 1 < len(segments):
+            out += _fraction_restated_next(seg, segments[seg.index + 1], frames, fractions)
     return out
+
+
+# the share of the sentence after a fraction in words, named by a bare noun of share ("The share stood at 48.6%",
+# "The proportion was 44.9%") or by a rate whose word is the fraction clause's verb ("fewer than half of learner drivers
+# passed ... / ..., with a pass rate of 47.5%"): the word before "rate", read against the verb by their first letters
+_SHARE_NAMED_BARE = lazy_re.compile(r"^\W*(?:the|this|that)\s+(?:share|proportion|percentage|figure|rate)\s+(?:[a-z]+\s+){0,2}?"
+                                    r"(?:was|is|stood\s+at|stands\s+at|reached|came\s+to|rose\s+to|fell\s+to)\s+$")
+_RATE_NAMED = lazy_re.compile(r"\b(?P<word>[a-z]{4,})\s+rate\s+(?:of\s+|was\s+|stood\s+at\s+|at\s+)$")
+_FRACTION_OF = lazy_re.compile(r"^\s+of\s+(?P<clause>[^#;:.]{3,120})")
+_A_GROUP_NAMED = lazy_re.compile(r"\b(?:among|for|by)\b")
+_STEM = 5  # letters a rate's word and the verb share ("pass" rate, "passed"; "approval" rate, "approved")
+
+
+def _names_the_verb(word: str, clause: str) -> bool:
+    """Whether a word of the fraction's clause begins as `word` does, over its first five letters (or all of a shorter
+    word): "passed" for the pass rate, "approved" for the approval rate, not "own" for the ownership rate."""
+    need = min(len(word), _STEM)
+    return any(w[:need] == word[:need] for w in _WORD.findall(clause) if len(w) >= need)
+
+
+def _fraction_restated_next(seg: Segment, nxt: Segment, frames: dict[str, Frame], fractions: list[tuple]) -> list[FractionLink]:
+    """A fraction in words with a side ("fewer than half of learner drivers passed") in a sentence with no share of its
+    own, its share given by the next sentence's first share: named by a bare noun of share, or by a rate of the
+    fraction clause's verb. A rate said of a group ("among those over 70", "for women") may be of a part of the
+    fraction's whole: only likely."""
+    if nxt.is_table_row or any(f.unit == "percent" for f in seg.figures):
+        return []
+    k = next((i for i, f in enumerate(nxt.figures) if f.unit == "percent"), None)
+    if k is None:
+        return []
+    share = nxt.figures[k]
+    if frames[share.id].role is not Role.SHARE or share.qualifier or frames[share.id].modality != "stated" \
+            or not written_in_digits(share):
+        return []
+    before = nxt.before(k, 160)
+    out = []
+    for _start, end, side, fraction, value, words, counts in fractions:
+        of = _FRACTION_OF.match(seg.skeleton[end:end + 130])
+        if side is None or counts or of is None or (fraction is None and words != "half"):
+            continue  # (a bare fraction is a rounding writers make loosely; "most of" is the halves links')
+        rate = _RATE_NAMED.search(before)
+        if _SHARE_NAMED_BARE.match(before):
+            certain = True
+        elif rate is not None and _names_the_verb(rate.group("word"), of.group("clause")):
+            certain = not _A_GROUP_NAMED.search(_CLAUSE_BREAK.split(before)[-1])
+        else:
+            continue
+        grammar = "a share in the sentence after its fraction in words"
+        out.append(FractionLink(share, fraction, None, side, grammar, certain=certain) if fraction is not None
+                   else FractionLink(share, None, None, side, grammar, certain=certain, value=value, words=words))
+    return out[:1]
 
 
 def _shares_after_fractions_no_figure_holds(seg: Segment, frames: dict[str, Frame], fractions: list[tuple]) -> list[FractionLink]:
@@ -2739,6 +2897,7 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
     expected: set[str] = set()  # forecasts, targets
     closers: set[str] = set()  # the items of lists that close a ranking: their places are not known
     among_changes: set[str] = set()  # figures placed in an order of changes, not of levels
+    placed_low: list[tuple[int, int, Figure]] = []  # (segment, place from the bottom, figure)
 
     def _kin(frames: dict[str, Frame], f: Figure, g: Figure) -> bool:
         """Placed figures one order ranks: of one unit, and both placed among changes or both among levels."""
@@ -2786,6 +2945,10 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
                 wider = _clause_past_asides(seg, k, frames)
                 if _one_place_said(wider):
                     place = _place(seg, k, wider)
+            if not place and not included:
+                carried = _place_before_a_colon(seg, k)
+                if carried:
+                    place = _place(seg, k, carried)
             if not place and _NEXT_PLACE.search(before):
                 # (the words first: looking back through every figure placed so far, for each figure, made
                 # this reading's time grow with the square of a long section's length)
@@ -2795,6 +2958,16 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
                 if earlier is not None and seg.index - earlier[0] <= _NEXT_NEAR \
                         and (segments[earlier[0]].paragraph == seg.paragraph or k == 0):
                     place = earlier[1] + 1
+            bottom = not place and frame.modality == "stated" and (
+                (_extreme_of(before, seg.after(k, 30)) or (0,))[0] < 0 or _place_after(seg, k, before)[1] < 0)
+            # (the look back stops at the sentences a next place may follow: a long section of places from the bottom
+            # is not searched back to its start for every figure)
+            last_low = next(((s, n) for s, n, g in _recent(placed_low, seg.index - _NEXT_NEAR) if _kin(frames, g, f)), None)
+            low = _low_place(seg, k, before, place, bottom, last_low, segments) if frame.modality == "stated" else 0
+            if low:
+                placed_low.append((seg.index, low, f))
+                if not bottom:
+                    continue  # (a place from the bottom is no place in an order from the top)
             if place:
                 placed.append((seg.index, place, f))
                 if k + 1 < len(seg.figures) and frames[seg.figures[k + 1].id].role is Role.SHARE \
@@ -2802,8 +2975,7 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
                     companion[seg.figures[k + 1].id] = place
             if place == 1:
                 links += _rivals(seg, k, frames) + _rivals_after(seg, k, segments, frames)
-            elif not place and frame.modality == "stated" and ((_extreme_of(before, seg.after(k, 30)) or (0,))[0] < 0
-                                                               or _place_after(seg, k, before)[1] < 0):
+            elif bottom:
                 # the bottom of an order: "Lagos had the lowest rate, at 2.1%, while Kano recorded 9.5%" (uncertain)
                 links += [OrderLink(link.smaller, link.larger, "the bottom of an order and another item of its measure",
                                     certain=False) for link in _rivals(seg, k, frames) + _rivals_after(seg, k, segments, frames)]
@@ -2868,6 +3040,15 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
             links += [OrderLink(a, b, grammar, certain=False) for a, b in zip(chain, chain[1:])]
     # places with a gap in one sentence, as many figures of their unit between them as the gap has places: those places
     # ("the Ranger stayed in first place (733 units), ahead of the Hilux (690 units), with the RAV4 in third (468 units)")
+    # consecutive places from the bottom of an order, near one another: each at most the next ("South Kazakhstan has
+    # the lowest ratio - 21.2%. Mangystau comes next with 25.2%, and Kyzylorda is third with 27.4%")
+    for i, (s, place, f) in enumerate(placed_low):
+        for s2, place2, g in placed_low[i + 1:]:
+            if s2 - s > _NEAR or segments[s2].paragraph != segments[s].paragraph:
+                break
+            if place2 == place + 1 and _kin(frames, f, g) and not (f.period and g.period and f.period != g.period):
+                links.append(OrderLink(g, f, f"places {place} and {place2} from the bottom of an order"))
+                break
     placed_ids = {p[2].id for p in placed}
     position = {f.id: (seg.index, k) for seg in segments for k, f in enumerate(seg.figures) if f.id in placed_ids}
     for i, (s, place, f) in enumerate(placed):
@@ -2943,6 +3124,12 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
             if g is not bottom and abs(s2 - seg.index) <= _NEAR and paragraph[s2] == seg.paragraph \
                     and _kin(frames, g, bottom) and not (g.period and bottom.period and g.period != bottom.period):
                 links.append(OrderLink(g, bottom, f"place {place2} of a ranking against its last"))
+                whole = _the_whole_between(g, bottom, seg.index, segments, frames) if place2 == 1 else None
+                if whole is not None:
+                    # (the whole's rate is between its parts' highest and lowest, when the ranking is of all its parts:
+                    # the words do not say so, so only likely)
+                    grammar = "the top and the bottom of a ranking of parts, and the whole's rate between them"
+                    links += [OrderLink(g, whole, grammar, certain=False), OrderLink(whole, bottom, grammar, certain=False)]
     # a new record against the previous one
     for i, (s, new, f) in enumerate(records):
         for s2, new2, g in records[i + 1:]:
