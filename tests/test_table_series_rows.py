@@ -69,3 +69,20 @@ def test_acronyms_spelled_out_by_whole_words_or_by_the_parts_of_a_hyphened_one()
 def test_an_acronym_the_text_does_not_define_names_no_row():
     prose = "VAT brought in Rs 144.92 billion against a target of Rs 148.84 billion."
     assert [s for s, figures in _found(prose + TARGETS) if "Rs 184.84bn" in figures] == []
+
+
+FARES = ("\n\n| Fare | Old fare | Increase | New fare |\n|---|---|---|---|\n| Adult single | R14.20 | R0.80 | R15.00 |\n"
+         "| Child single | R7.10 | R0.40 | R7.50 |\n")
+
+
+@pytest.mark.parametrize("prose, status", [
+    ("The child single will go up by R0.40 to R7.50.", Status.CONSISTENT),
+    ("The child single will go up by R0.40 to R7.90.", Status.INCONSISTENT),
+])
+def test_a_rows_old_cell_moved_by_the_prose_change_is_the_prose_new_level(prose, status):
+    found = [s for s, figures in _found(prose + FARES) if "R7.10" in figures]
+    assert found == [status]
+
+
+def test_no_move_from_the_old_cell_without_a_change_before_the_level():
+    assert [s for s, figures in _found("The child single will cost R7.90." + FARES) if "R7.10" in figures] == []

@@ -35,6 +35,7 @@ from auditor.grammar.tables import (  # noqa: F401  (by_table: ranking reads it 
     by_table,
     cells_by_period,
     coordinated_rows,
+    heads_old_value,
     is_change_header,
     label_words,
     level_cells,
@@ -68,7 +69,9 @@ In a table of the value before, the change and the value after ("Existing
 fare | Increase | New fare"), a level the prose gives after a change ("with
 the 20c increase, the adult fare will now cost R14.50") restates the row's
 "New" cell, and a change it gives for the row ("raised by R0.10") the row's
-change cell. A change someone proposes or recommends is not read.
+change cell; a level the prose gives after its change for the row ("will go up
+by Rs5.92 to Rs90.69") must also be the row's "Old" cell moved by that change.
+A change someone proposes or recommends is not read.
 
 A row is named by the words of its label, or, when other labels share its head
 word, by its other words alone ("kerosene" for "Kerosene oil" beside "Light
@@ -190,7 +193,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     yield from _changes_between_table_years(document, figures, rows, cell_ids)
     paired: set[str] = set()  # the prose figures a row's label or a table's heading named
     for relation in _named_rows(document, figures, rows, cell_ids):
-        paired.add(relation.figures["p"].id)
+        paired.add((relation.figures.get("p") or relation.figures["n"]).id)
         yield relation
     yield from _levels_of_series_rows(document, figures, rows, cell_ids, paired)
 
@@ -246,6 +249,10 @@ def _named_rows(document: Document, figures: tuple[Figure, ...], rows: list[Row]
         elif not matched and same_sentence and previous_changed and leads_to_new_level(before):
             # "light diesel oil will go up by Rs5.92 to Rs90.69": the row whose change was just given
             matched, borrowed = previous_changed, True
+            if len(previous_changed) == 1 and _prose_candidate(f):
+                relation = _moved_from_the_old_cell(previous, f, previous_changed[0])
+                if relation is not None:
+                    yield relation
         previous, previous_rows, previous_changed = f, matched, changed_rows
         # "the authority had proposed a Rs1 increase": a change asked for, not the one the table gives
         # (searched only for a figure the answer matters to: the search runs from the sentence's start)
@@ -580,6 +587,22 @@ def _change_restated(f: Figure, row: Row, levels_of) -> Relation | None:
                     f"{f.text} restates the table cell {cell.text} ({row.label.strip()}, {row.headers[column].strip()})")
 
 
+def _moved_from_the_old_cell(change: Figure, new: Figure, row: Row) -> Relation | None:
+    """A change the prose gives for a row and the level it leads to ("Kerosene will become Rs5.46 costlier and
+    will therefore be priced at Rs96.26"), in a table of the value before, the change and the value after: the
+    row's old cell ("Existing price", "Old fare") moved by the prose's change is the prose's new level."""
+    olds = [cell for i, cell in enumerate(row.cells) if cell is not None and i < len(row.headers)
+            and heads_old_value(row.headers[i])]
+    if len(olds) != 1 or olds[0].unit != new.unit or olds[0].kind is not new.kind or change.unit != new.unit \
+            or olds[0].direction or olds[0].qualifier or not change.direction:
+        return None
+    claim = _MOVED_UP if change.direction > 0 else _MOVED_DOWN
+    return Relation(ID, claim, {"o": olds[0], "c": change, "n": new},
+                    f"{new.text} as the table's {olds[0].text} ({row.label.strip()}) moved by {change.text}")
+
+
+_MOVED_UP = expr.parse("o + abs(c) == n")
+_MOVED_DOWN = expr.parse("o - abs(c) == n")
 _SAME_CHANGE = expr.parse("abs(c) == abs(p)")
 
 
