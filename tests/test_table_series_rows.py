@@ -86,3 +86,9 @@ def test_a_rows_old_cell_moved_by_the_prose_change_is_the_prose_new_level(prose,
 
 def test_no_move_from_the_old_cell_without_a_change_before_the_level():
     assert [s for s, figures in _found("The child single will cost R7.90." + FARES) if "R7.10" in figures] == []
+
+
+def test_a_change_per_a_quantity_then_the_level_it_leads_to():
+    found = _found("The adult single goes up by R0.80 a trip to R15.40." + FARES)
+    assert {figures for s, figures in found if s is Status.INCONSISTENT} == {("R15.40", "R15.00"),
+                                                                            ("R14.20", "R0.80", "R15.40")}
