@@ -92,3 +92,7 @@ def test_a_change_per_a_quantity_then_the_level_it_leads_to():
     found = _found("The adult single goes up by R0.80 a trip to R15.40." + FARES)
     assert {figures for s, figures in found if s is Status.INCONSISTENT} == {("R15.40", "R15.00"),
                                                                             ("R14.20", "R0.80", "R15.40")}
+
+
+def test_a_subject_set_apart_as_one_part_restates_no_cell():
+    assert _found("The southern mill alone exported $412 million of wool in 2023." + SERIES) == []

@@ -124,8 +124,10 @@ year before") restates that row's cell in the column whose header its words
 name, more of them than any other column of its unit (other names of one
 measure count alike: "online" and "ecommerce"). Its period must be written in
 its clause, or be "the year before" a year its sentence writes ("last year"
-counts from a time of writing the text does not fix). When the prose gives two
-values for one cell (two sources' estimates), a miss is only a question.
+counts from a time of writing the text does not fix); a subject set apart as
+one part ("The northern plant alone produced") restates no cell. When the
+prose gives two values for one cell (two sources' estimates), a miss is only a
+question.
 
 ## Why it matters
 Tables and text are often written at different times; when a table is revised
@@ -355,7 +357,8 @@ def _levels_of_series_rows(document: Document, figures: tuple[Figure, ...], rows
     Coffee exports | Tea exports |", "| 2023 | $1,420 million | $612 million |"): it restates the cell of its
     period's row in the column whose header its words name, more of its words than any other column of its unit
     ("coffee exports"). The period must be written in the figure's clause, or be "the year before" a year its
-    sentence writes: "last year" counts from a time of writing the text does not fix. When the prose gives
+    sentence writes: "last year" counts from a time of writing the text does not fix. A subject set apart as
+    one part ("The northern plant alone produced") is not the column's whole. When the prose gives
     another value for the same cell ("The Commerce Department puts 2018 online spending at $513.61 billion"
     beside "$517.36 billion online in 2018"), the table restates one of them: only a question."""
     text = document.text
@@ -391,6 +394,8 @@ def _levels_of_series_rows(document: Document, figures: tuple[Figure, ...], rows
                 or change_verb_before(text[max(place.sentence_start, f.span.start - 30):f.span.start]) \
                 or proposed(text, place.sentence_start, f):
             continue  # a sum of several, a plan, a rate of change or a proposal: not the row's level
+        if _ONE_PART_ALONE.search(before):
+            continue  # "The northern plant alone produced 2,115 GWh": one part of what the column counts
         words = _measure_words(f.measure) | _measure_words(before)
         fitting = []  # (words in common, cell, expression) of each column of the figure's period and unit
         for header_words, periods, row_of, i in columns:
@@ -414,6 +419,8 @@ def _levels_of_series_rows(document: Document, figures: tuple[Figure, ...], rows
                            certain=len(values[cell.id]) == 1)
 
 
+# a subject set apart as one part of a total ("The northern plant alone produced"): not the whole a column counts
+_ONE_PART_ALONE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.ALONE_WORDS)})\b", re.I)
 # after a figure, in its clause, a time that counts back from the year its sentence named: "the year before"
 _BEFORE_THE_YEAR_SAID = lazy_re.compile(r"[^.;:#\d]{0,40}?\b(?:(?:the|a)\s+year\s+(?:before|earlier)|"
                                         r"the\s+(?:previous|preceding|prior)\s+year)\b", re.I)
