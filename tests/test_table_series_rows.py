@@ -96,3 +96,12 @@ def test_a_change_per_a_quantity_then_the_level_it_leads_to():
 
 def test_a_subject_set_apart_as_one_part_restates_no_cell():
     assert _found("The southern mill alone exported $412 million of wool in 2023." + SERIES) == []
+
+
+@pytest.mark.parametrize("prose", [
+    "In 2023 wool exports to women-owned firms were $126 million.",  # a question at most: words the header lacks
+    "Wool exports are expected to be $1,020 million in 2023.",
+    "In 2023 wool exports for children's clothing were $126 million.",
+])
+def test_a_group_or_a_forecast_restates_no_cell(prose):
+    assert [s for s, _ in _found(prose + SERIES) if s is Status.INCONSISTENT] == []

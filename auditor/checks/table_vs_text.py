@@ -14,6 +14,7 @@ from auditor.document import Document
 from auditor.extract.context import verb_direction
 from auditor.extract.periods import shifted
 from auditor import lazy_re
+from auditor import grammar
 from auditor.grammar import lexicon
 from auditor.grammar.links import acronyms_spelled_out
 from auditor.grammar.move_words import (
@@ -125,7 +126,10 @@ name, more of them than any other column of its unit (other names of one
 measure count alike: "online" and "ecommerce"). Its period must be written in
 its clause, or be "the year before" a year its sentence writes ("last year"
 counts from a time of writing the text does not fix); a subject set apart as
-one part ("The northern plant alone produced") restates no cell. When the
+one part ("The northern plant alone produced"), a group's figure ("for
+children") and a forecast restate no cell, and a figure whose measure has
+words the header does not ("wool exports to women-owned firms") is only a
+question. When the
 prose gives two values for one cell (two sources' estimates), a miss is only a
 question.
 
@@ -358,7 +362,9 @@ def _levels_of_series_rows(document: Document, figures: tuple[Figure, ...], rows
     period's row in the column whose header its words name, more of its words than any other column of its unit
     ("coffee exports"). The period must be written in the figure's clause, or be "the year before" a year its
     sentence writes: "last year" counts from a time of writing the text does not fix. A subject set apart as
-    one part ("The northern plant alone produced") is not the column's whole. When the prose gives
+    one part ("The northern plant alone produced"), a group's figure ("for children") or a forecast is not the
+    column's level; a figure whose measure has words the header does not ("wool exports to women-owned firms")
+    only a question. When the prose gives
     another value for the same cell ("The Commerce Department puts 2018 online spending at $513.61 billion"
     beside "$517.36 billion online in 2018"), the table restates one of them: only a question."""
     text = document.text
@@ -374,6 +380,7 @@ def _levels_of_series_rows(document: Document, figures: tuple[Figure, ...], rows
     if not columns:
         return
     where = places(document, figures)
+    frames = grammar.read(document, figures).frames
     readings = []  # (prose figure, cell, expression, whether its period is written for it)
     for f in figures:
         if f.id in cell_ids or f.id in paired or not _prose_candidate(f) or not f.period:
@@ -396,6 +403,9 @@ def _levels_of_series_rows(document: Document, figures: tuple[Figure, ...], rows
             continue  # a sum of several, a plan, a rate of change or a proposal: not the row's level
         if _ONE_PART_ALONE.search(before):
             continue  # "The northern plant alone produced 2,115 GWh": one part of what the column counts
+        frame = frames[f.id]
+        if frame.modality != "stated":
+            continue  # a forecast, a plan: not the column's level
         words = _measure_words(f.measure) | _measure_words(before)
         fitting = []  # (words in common, cell, expression) of each column of the figure's period and unit
         for header_words, periods, row_of, i in columns:
@@ -404,19 +414,23 @@ def _levels_of_series_rows(document: Document, figures: tuple[Figure, ...], rows
                 continue
             expression = _comparable(f, cell, row_of[f.period], i)
             if expression is not None:
-                fitting.append((len(header_words & words), cell, expression))
+                fitting.append((len(header_words & words), cell, expression, header_words))
         fitting.sort(key=lambda fit: -fit[0])
         if not fitting or fitting[0][0] == 0 or len(fitting) > 1 and fitting[1][0] == fitting[0][0]:
             continue  # no column's header named, or two named alike: the words do not say which the figure is
-        readings.append((f, fitting[0][1], fitting[0][2], dated))
+        if frame.group and not _measure_words(frame.group) & fitting[0][3]:
+            continue  # a group's figure the header does not name ("emergency admissions for children")
+        # sure only when the figure's own measure says nothing the header does not ("coffee exports" under
+        # "Coffee exports"); more words may narrow it to a part ("wool exports to women-owned firms")
+        readings.append((f, fitting[0][1], fitting[0][2], dated, _measure_words(f.measure) <= fitting[0][3]))
     values: dict[str, set] = {}  # each cell's values in the prose
-    for f, cell, _, _ in readings:
+    for f, cell, _, _, _ in readings:
         values.setdefault(cell.id, set()).add(f.value)
-    for f, cell, expression, dated in readings:
+    for f, cell, expression, dated, named in readings:
         if dated:
             yield Relation(ID, expr.parse(expression), {"p": f, "c": cell},
                            f"{f.text} restates the table cell {cell.text} ({cell.period}, {cell.measure})",
-                           certain=len(values[cell.id]) == 1)
+                           certain=named and len(values[cell.id]) == 1)
 
 
 # a subject set apart as one part of a total ("The northern plant alone produced"): not the whole a column counts
