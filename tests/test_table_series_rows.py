@@ -105,3 +105,9 @@ def test_a_subject_set_apart_as_one_part_restates_no_cell():
 ])
 def test_a_group_or_a_forecast_restates_no_cell(prose):
     assert [s for s, _ in _found(prose + SERIES) if s is Status.INCONSISTENT] == []
+
+
+def test_a_row_labelled_by_the_acronym_itself_is_still_named_by_it():
+    table = "\n\nPolicy rates\nSDF | 4.65% |\nMSF | 5.15% |\n"
+    prose = "The standing deposit facility (SDF) rate now stands at 4.40 per cent."
+    assert [s for s, figures in _found(prose + table) if "4.65%" in figures] == [Status.INCONSISTENT]

@@ -498,11 +498,12 @@ def _changes_between_table_years(document: Document, figures: tuple[Figure, ...]
 
 
 def _acronyms_spelled(words: str, acronyms: dict[str, str]) -> str:
-    """The words with each acronym the text defines written out as the words it stands for, in both forms of a
-    hyphened word ("VAT" -> "value-added tax value added tax"): a row may be labelled either way."""
+    """The words with each acronym the text defines followed by the words it stands for, in both forms of a
+    hyphened word ("VAT" -> "VAT value-added tax value added tax"): a row may be labelled by the acronym
+    ("SDF") or by its words either way."""
     for acronym, phrase in acronyms.items():
         if acronym in words:
-            spelled = f"{phrase} {phrase.replace('-', ' ')}" if "-" in phrase else phrase
+            spelled = f"{acronym} {phrase} {phrase.replace('-', ' ')}" if "-" in phrase else f"{acronym} {phrase}"
             words = re.sub(rf"\b{acronym}\b", lambda _: spelled, words)
     return words
 
