@@ -13,6 +13,10 @@ from auditor.checks.base import Check
 from auditor.document import Document
 from auditor.extract.context import verb_direction
 from auditor.extract.periods import shifted
+from auditor import lazy_re
+from auditor import grammar
+from auditor.grammar import lexicon
+from auditor.grammar.links import acronyms_spelled_out
 from auditor.grammar.move_words import (
     against_a_year,
     change_noun_before,
@@ -32,6 +36,7 @@ from auditor.grammar.tables import (  # noqa: F401  (by_table: ranking reads it 
     by_table,
     cells_by_period,
     coordinated_rows,
+    heads_old_value,
     is_change_header,
     label_words,
     level_cells,
@@ -65,7 +70,9 @@ In a table of the value before, the change and the value after ("Existing
 fare | Increase | New fare"), a level the prose gives after a change ("with
 the 20c increase, the adult fare will now cost R14.50") restates the row's
 "New" cell, and a change it gives for the row ("raised by R0.10") the row's
-change cell. A change someone proposes or recommends is not read.
+change cell; a level the prose gives after its change for the row ("will go up
+by Rs5.92 to Rs90.69") must also be the row's "Old" cell moved by that change.
+A change someone proposes or recommends is not read.
 
 A row is named by the words of its label, or, when other labels share its head
 word, by its other words alone ("kerosene" for "Kerosene oil" beside "Light
@@ -107,6 +114,24 @@ may carry a scale word ("Rs 120bn", "$517 billion").
 
 Rows the prose names side by side, joined by "and", right before one figure
 ("the ferry fare and the bus fare at R12.40") each hold that figure.
+
+An acronym the text defines in brackets ("value-added tax (VAT)") names the
+row of the words it stands for ("VAT brought in ..." names "Value added tax").
+
+In a table whose rows are the periods of a series ("| Year | Coffee exports |
+Tea exports |"), a level the prose gives for one of those periods ("Coffee
+exports brought in $1.42 billion in 2023", "up from the $1.18 billion earned the
+year before") restates that row's cell in the column whose header its words
+name, more of them than any other column of its unit (other names of one
+measure count alike: "online" and "ecommerce"). Its period must be written in
+its clause, or be "the year before" a year its sentence writes ("last year"
+counts from a time of writing the text does not fix); a subject set apart as
+one part ("The northern plant alone produced"), a group's figure ("for
+children") and a forecast restate no cell, and a figure whose measure has
+words the header does not ("wool exports to women-owned firms") is only a
+question. When the
+prose gives two values for one cell (two sources' estimates), a miss is only a
+question.
 
 ## Why it matters
 Tables and text are often written at different times; when a table is revised
@@ -172,10 +197,20 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     cell_ids = {c.id for r in rows for c in r.cells if c is not None}
     yield from _changes_beside_restated_levels(document, figures, rows)
     yield from _changes_between_table_years(document, figures, rows, cell_ids)
+    paired: set[str] = set()  # the prose figures a row's label or a table's heading named
+    for relation in _named_rows(document, figures, rows, cell_ids):
+        paired.add((relation.figures.get("p") or relation.figures["n"]).id)
+        yield relation
+    yield from _levels_of_series_rows(document, figures, rows, cell_ids, paired)
+
+
+def _named_rows(document: Document, figures: tuple[Figure, ...], rows: list[Row], cell_ids: set[str]) -> Iterator[Relation]:
+    """The prose figures whose words name a row (its label, a table heading's total, a plan beside it)."""
     text = document.text
     table_lines = {r.line for r in rows}
     index = RowIndex(rows)
     where = places(document, figures)
+    acronyms = acronyms_spelled_out(text)  # "value-added tax (VAT)": "VAT" names the row "Value added tax"
     previous: Figure | None = None
     previous_rows: list[Row] = []
     previous_changed: list[Row] = []  # the rows the previous figure, a change, was a change of
@@ -192,7 +227,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         candidate = _prose_candidate(f)
         # a change ("raised by Rs5.01") is no cell's level, but the row it names is the one the level
         # after it belongs to
-        named = match_rows(before, f, index) if candidate or (f.direction and written_in_digits(f)) else []
+        named = match_rows(_acronyms_spelled(before, acronyms), f, index) \
+            if candidate or (f.direction and written_in_digits(f)) else []
         if not named and candidate and index.titled:
             # no row's label in the words, but every word of a table heading's measure: the row of its total
             named = index.named_by_title(label_words(before) | label_words(f.measure))
@@ -219,6 +255,10 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         elif not matched and same_sentence and previous_changed and leads_to_new_level(before):
             # "light diesel oil will go up by Rs5.92 to Rs90.69": the row whose change was just given
             matched, borrowed = previous_changed, True
+            if len(previous_changed) == 1 and _prose_candidate(f):
+                relation = _moved_from_the_old_cell(previous, f, previous_changed[0])
+                if relation is not None:
+                    yield relation
         previous, previous_rows, previous_changed = f, matched, changed_rows
         # "the authority had proposed a Rs1 increase": a change asked for, not the one the table gives
         # (searched only for a figure the answer matters to: the search runs from the sentence's start)
@@ -314,6 +354,105 @@ def _changes_beside_restated_levels(document: Document, figures: tuple[Figure, .
                            f"{level.text} restates the table cell {cell.text} ({row.label.strip()})")
 
 
+def _levels_of_series_rows(document: Document, figures: tuple[Figure, ...], rows: list[Row], cell_ids: set[str],
+                           paired: set[str]) -> Iterator[Relation]:
+    """A level the prose gives for a period ("Coffee exports brought in $1.42 billion in 2023", "up from the $1.18
+    billion earned the year before") in a report with a table whose rows are the periods of a series ("| Year |
+    Coffee exports | Tea exports |", "| 2023 | $1,420 million | $612 million |"): it restates the cell of its
+    period's row in the column whose header its words name, more of its words than any other column of its unit
+    ("coffee exports"). The period must be written in the figure's clause, or be "the year before" a year its
+    sentence writes: "last year" counts from a time of writing the text does not fix. A subject set apart as
+    one part ("The northern plant alone produced"), a group's figure ("for children") or a forecast is not the
+    column's level; a figure whose measure has words the header does not ("wool exports to women-owned firms")
+    only a question. When the prose gives
+    another value for the same cell ("The Commerce Department puts 2018 online spending at $513.61 billion"
+    beside "$517.36 billion online in 2018"), the table restates one of them: only a question."""
+    text = document.text
+    columns = []  # (header words, {period: cell}, {period: row}, column index) of each level column of a series
+    for table in by_table(rows):
+        for i, header in enumerate(table[0].headers):
+            if not header or is_change_header(header):
+                continue
+            periods = cells_by_period(table, i)
+            if periods and len(periods) >= 2 and all(series_step(p) and not c.direction for p, c in periods.items()):
+                row_of = {c.period: row for row in table if len(row.cells) > i and (c := row.cells[i]) is not None}
+                columns.append((_measure_words(header), periods, row_of, i))
+    if not columns:
+        return
+    where = places(document, figures)
+    frames = grammar.read(document, figures).frames
+    readings = []  # (prose figure, cell, expression, whether its period is written for it)
+    for f in figures:
+        if f.id in cell_ids or f.id in paired or not _prose_candidate(f) or not f.period:
+            continue
+        place = where[f.id]
+        line_start = text.rfind("\n", 0, f.span.start) + 1
+        if "|" in text[line_start:place.sentence_end]:
+            continue
+        before = text[place.sentence_start:f.span.start]
+        dated = f.period_source == "stated" or (
+            # "in 2018, ... the $449.88 billion they spent the year before": a year its sentence wrote, moved by
+            # a phrase of its own clause that counts from that year
+            f.period_source == "shifted" and f.period[:4].isdigit()
+            and str(int(f.period[:4]) + 1) in _WRITTEN_YEAR.findall(before)
+            and _BEFORE_THE_YEAR_SAID.match(text, f.span.end, place.sentence_end) is not None)
+        near = text[max(place.sentence_start, f.span.start - 40):f.span.start]
+        if mark_or_joint_before(near) or plan_word_before(near) or plan_mark_after(text, f.span.end) \
+                or change_verb_before(text[max(place.sentence_start, f.span.start - 30):f.span.start]) \
+                or proposed(text, place.sentence_start, f):
+            continue  # a sum of several, a plan, a rate of change or a proposal: not the row's level
+        if _ONE_PART_ALONE.search(before):
+            continue  # "The northern plant alone produced 2,115 GWh": one part of what the column counts
+        frame = frames[f.id]
+        if frame.modality != "stated":
+            continue  # a forecast, a plan: not the column's level
+        words = _measure_words(f.measure) | _measure_words(before)
+        fitting = []  # (words in common, cell, expression) of each column of the figure's period and unit
+        for header_words, periods, row_of, i in columns:
+            cell = periods.get(f.period)
+            if cell is None or cell.qualifier:
+                continue
+            expression = _comparable(f, cell, row_of[f.period], i)
+            if expression is not None:
+                fitting.append((len(header_words & words), cell, expression, header_words))
+        fitting.sort(key=lambda fit: -fit[0])
+        if not fitting or fitting[0][0] == 0 or len(fitting) > 1 and fitting[1][0] == fitting[0][0]:
+            continue  # no column's header named, or two named alike: the words do not say which the figure is
+        if frame.group and not _measure_words(frame.group) & fitting[0][3]:
+            continue  # a group's figure the header does not name ("emergency admissions for children")
+        # sure only when the figure's own measure says nothing the header does not ("coffee exports" under
+        # "Coffee exports"); more words may narrow it to a part ("wool exports to women-owned firms")
+        readings.append((f, fitting[0][1], fitting[0][2], dated, _measure_words(f.measure) <= fitting[0][3]))
+    values: dict[str, set] = {}  # each cell's values in the prose
+    for f, cell, _, _, _ in readings:
+        values.setdefault(cell.id, set()).add(f.value)
+    for f, cell, expression, dated, named in readings:
+        if dated:
+            yield Relation(ID, expr.parse(expression), {"p": f, "c": cell},
+                           f"{f.text} restates the table cell {cell.text} ({cell.period}, {cell.measure})",
+                           certain=named and len(values[cell.id]) == 1)
+
+
+# a subject set apart as one part of a total ("The northern plant alone produced"): not the whole a column counts
+_ONE_PART_ALONE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.ALONE_WORDS)})\b", re.I)
+# after a figure, in its clause, a time that counts back from the year its sentence named: "the year before"
+_BEFORE_THE_YEAR_SAID = lazy_re.compile(r"[^.;:#\d]{0,40}?\b(?:(?:the|a)\s+year\s+(?:before|earlier)|"
+                                        r"the\s+(?:previous|preceding|prior)\s+year)\b", re.I)
+
+
+def _measure_words(text: str) -> frozenset:
+    """The words of a label or clause, each other name of one measure given as its family's
+    ("online sales" and "U.S. Ecommerce Sales" share "ecommerce"; "revenue" and "sales" one word)."""
+    return frozenset(_NAME_KEYS.get(w, w) for w in label_words(text)) | frozenset(
+        _NAME_KEYS[w] for w in lexicon.folded_words(text) if w in _NAME_KEYS)
+
+
+_NAME_KEYS = lexicon.SYNONYM_KEY | lexicon.KIND_SYNONYM_KEY
+
+
+_WRITTEN_YEAR = lazy_re.compile(r"\b(?:19|20)\d\d(?!\d)")
+
+
 def _changes_between_table_years(document: Document, figures: tuple[Figure, ...], rows: list[Row],
                                  cell_ids: set[str]) -> Iterator[Relation]:
     """A rate of change in the prose between two years ("consumption fell 0.3% in 2014, leaving consumption per head
@@ -356,6 +495,17 @@ def _changes_between_table_years(document: Document, figures: tuple[Figure, ...]
         yield Relation(ID, claim, {"c": f, "n": new, "o": old},
                        f"{f.text} as the change from the table's {old.text} ({old.period}) to its {new.text} ({new.period})",
                        certain=len(fitting) == 1)
+
+
+def _acronyms_spelled(words: str, acronyms: dict[str, str]) -> str:
+    """The words with each acronym the text defines followed by the words it stands for, in both forms of a
+    hyphened word ("VAT" -> "VAT value-added tax value added tax"): a row may be labelled by the acronym
+    ("SDF") or by its words either way."""
+    for acronym, phrase in acronyms.items():
+        if acronym in words:
+            spelled = f"{acronym} {phrase} {phrase.replace('-', ' ')}" if "-" in phrase else f"{acronym} {phrase}"
+            words = re.sub(rf"\b{acronym}\b", lambda _: spelled, words)
+    return words
 
 
 def _precise_digits(f: Figure) -> bool:
@@ -459,6 +609,22 @@ def _change_restated(f: Figure, row: Row, levels_of) -> Relation | None:
                     f"{f.text} restates the table cell {cell.text} ({row.label.strip()}, {row.headers[column].strip()})")
 
 
+def _moved_from_the_old_cell(change: Figure, new: Figure, row: Row) -> Relation | None:
+    """A change the prose gives for a row and the level it leads to ("Kerosene will become Rs5.46 costlier and
+    will therefore be priced at Rs96.26"), in a table of the value before, the change and the value after: the
+    row's old cell ("Existing price", "Old fare") moved by the prose's change is the prose's new level."""
+    olds = [cell for i, cell in enumerate(row.cells) if cell is not None and i < len(row.headers)
+            and heads_old_value(row.headers[i])]
+    if len(olds) != 1 or olds[0].unit != new.unit or olds[0].kind is not new.kind or change.unit != new.unit \
+            or olds[0].direction or olds[0].qualifier or not change.direction:
+        return None
+    claim = _MOVED_UP if change.direction > 0 else _MOVED_DOWN
+    return Relation(ID, claim, {"o": olds[0], "c": change, "n": new},
+                    f"{new.text} as the table's {olds[0].text} ({row.label.strip()}) moved by {change.text}")
+
+
+_MOVED_UP = expr.parse("o + abs(c) == n")
+_MOVED_DOWN = expr.parse("o - abs(c) == n")
 _SAME_CHANGE = expr.parse("abs(c) == abs(p)")
 
 

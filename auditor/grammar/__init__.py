@@ -82,6 +82,7 @@ from auditor.grammar.links import (
     olds_in_a_when_clause,
     changes_after_two_dated_levels,
     olds_in_the_next_sentence,
+    rates_of_a_continued_series,
     changes_against_levels_respectively,
     changes_pointing_back,
     levels_compared_with_now,
@@ -277,6 +278,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     changes += changes_pointing_back(segments, frames, frozenset(link.change.id for link in changes))
     changes += title_changes_against_levels(segments, frames, frozenset(link.change.id for link in changes))
     changes += olds_of_the_period_before(segments, frames, frozenset(link.change.id for link in changes))
+    changes += rates_of_a_continued_series(segments, frames, moves, changes,
+                                           frozenset(link.change.id for link in changes))
     changes += changes_between_named_levels(segments, frames, frozenset(link.change.id for link in changes), document.text)
     gaps += net_flows(segments, frames, gaps)
     gaps += gaps_pointing_back(segments, frames, gaps)

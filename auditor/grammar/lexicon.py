@@ -319,8 +319,13 @@ MEASURE_SYNONYMS = (frozenset({"revenue", "sale", "turnover"}), frozenset({"popu
                     frozenset({"employee", "staff", "headcount", "workforce"}),
                     frozenset({"house", "home", "dwelling"}), frozenset({"death", "fatality"}),
                     frozenset({"pupil", "student"}), frozenset({"crash", "accident", "collision"}))
+# Names of one kind of a measure, the words before its noun (folded): "online sales" are "ecommerce sales"
+# (a table's header and the prose may name a column's kind either way).
+KIND_SYNONYMS = (frozenset({"online", "ecommerce", "e-commerce", "internet"}),)
 # each folded name of a measure, with the one name its family is keyed by ("jobless" -> "jobless")
 SYNONYM_KEY = {w: min(family) for family in MEASURE_SYNONYMS for w in family}
+# ... and of a kind of a measure
+KIND_SYNONYM_KEY = {w: min(family) for family in KIND_SYNONYMS for w in family}
 # Words that open a phrase of place, time or relation, never a noun of what a figure counts: "0.452
 # across its 40 schools" names no measure "across".
 PREPOSITIONS = ("across", "among", "amongst", "between", "within", "throughout", "over", "under", "above", "below",

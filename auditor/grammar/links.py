@@ -4648,19 +4648,36 @@ def defined_acronyms(document_text: str) -> dict[str, frozenset[str]]:
 
 @per_document_cache(maxsize=4)
 def _defined_acronyms(document_text: str) -> dict[str, frozenset[str]]:
-    out: dict[str, frozenset[str]] = {}
+    return {lexicon.fold(acronym.lower()): frozenset(lexicon.fold(w) for w in _ACRONYM_WORDS.findall(words)
+                                                     if w.lower() not in _ACRONYM_GLUE)
+            for acronym, words in acronyms_spelled_out(document_text).items()}
+
+
+def acronyms_spelled_out(document_text: str) -> dict[str, str]:
+    """Each acronym the text defines in brackets, as written ("VAT"), with the words it stands for as written
+    ("value-added tax (VAT)": "value-added tax"; a hyphened word gives one initial, or one per part)."""
+    return _acronyms_spelled_out(document_text)
+
+
+@per_document_cache(maxsize=4)
+def _acronyms_spelled_out(document_text: str) -> dict[str, str]:
+    out: dict[str, str] = {}
     for m in _ACRONYM_IN_BRACKETS.finditer(document_text):
         letters = m.group("acronym").lower()
-        words = _ACRONYM_WORDS.findall(document_text, max(0, m.start() - 12 * len(letters)), m.start())
-        words = [w for w in words if w.lower() not in _ACRONYM_GLUE]
-        said = words[-len(letters):]
-        if len(said) == len(letters) and "".join(w[0].lower() for w in said) == letters:
-            out[lexicon.fold(letters)] = frozenset(lexicon.fold(w) for w in said)
+        start = max(0, m.start() - 12 * len(letters))
+        for pattern in (_ACRONYM_WORDS, _ACRONYM_WORD_PARTS):  # "small-scale" gives one initial, or two
+            words = [w for w in pattern.finditer(document_text, start, m.start()) if w.group().lower() not in _ACRONYM_GLUE]
+            said = words[-len(letters):]
+            if len(said) == len(letters) and "".join(w.group()[0].lower() for w in said) == letters:
+                out[m.group("acronym")] = document_text[said[0].start():said[-1].end()]
+                break
     return out
 
 
 _ACRONYM_IN_BRACKETS = lazy_re.compile(r"\((?P<acronym>[A-Z]{2,6})\)")
 _ACRONYM_WORDS = lazy_re.compile(r"[A-Za-z][a-z'’-]*|[A-Z]+")
+# each part of a hyphened word ("value-added tax (VAT)"), or a run of capitals
+_ACRONYM_WORD_PARTS = lazy_re.compile(r"[A-Za-z][a-z'’]*|[A-Z]+")
 _ACRONYM_GLUE = frozenset({"of", "and", "for", "the", "on", "in", "to"})
 
 
@@ -7756,6 +7773,46 @@ def _period_before(period: str) -> frozenset[str]:
     if step:
         out.add(shifted(period, -1, step))
     return frozenset(p for p in out if p != period)
+
+
+def rates_of_a_continued_series(segments: tuple[Segment, ...], frames: dict[str, Frame], steps: list[StepLink],
+                                changes: list[ChangeLink], linked: frozenset[str]) -> list[ChangeLink]:
+    """ "In 2017 enrolment jumped to 2 676 485, a rise of 0.54%, and in 2018 it reached 2 725 970, a rise of 1.85%.
+    Last year enrolment went up to 2 789 692, a rise of 2.35%.": a level a series moved to after the level of the
+    sentence before (a step), with its own rate of change right after it ("N, a rise of g%", "N, up g%") and no
+    base of the rate's own: the rate is the step's change, from that earlier level. Sure when the step is (one
+    level of its unit in the sentence before), or when the earlier level is itself the level a change of the
+    sentence before reached (the series, told in order, left off there); else a question."""
+    reached = {link.news[0].id for link in changes if link.news}
+    out = []
+    for step in steps:
+        new, old = frames[step.new.id], frames[step.old.id]
+        if old.segment != new.segment - 1 or not continues(segments, old.segment, new.segment):
+            continue
+        seg = segments[new.segment]
+        k = seg.slot_of(step.new)
+        if k + 1 >= len(seg.figures):
+            continue
+        change = seg.figures[k + 1]
+        cf = frames[change.id]
+        if change.id in linked or cf.modality != "stated" or cf.direction not in (0, step.direction) \
+                or cf.role not in (Role.RELATIVE_CHANGE, Role.CHANGE) \
+                or cf.role is Role.CHANGE and not same_unit(change, step.new):
+            continue
+        if not _ITS_OWN_RATE_AFTER.match(seg.between(k, k + 1)) or _A_BASE_OF_ITS_OWN.match(seg.after(k + 1, 40)):
+            continue  # "2 789 692, a rise of 2.35% on 2016": a change from another level than the step's
+        out.append(ChangeLink(change, step.old, (step.new,), cf.direction or step.direction,
+                              step.certain or step.old.id in reached,
+                              "a level a series moved to after the sentence before, with its own rate of change"))
+    return out
+
+
+# after a level (and its noun), its own change in apposition: ", a rise of", "buses, an increase of", ", up", ", down by"
+_ITS_OWN_RATE_AFTER = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s+)?(?:[a-z'’-]+\s*)?,\s*(?:(?:an?\s+)?(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\s+(?:of\s+)?|"
+                                      r"(?:up|down)\s+(?:by\s+)?)(?:some\s+|about\s+|nearly\s+|almost\s+)?$")
+# a base the change names for itself: "on 2016", "from a year earlier", "compared with", "since 2010"
+_A_BASE_OF_ITS_OWN = lazy_re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:on|from|over|since|than|against|compared|versus|"
+                                     r"year[\s-]on[\s-]year|y-o-y|yoy)\b", re.I)
 
 
 def olds_of_the_period_before(segments: tuple[Segment, ...], frames: dict[str, Frame],

@@ -54,7 +54,8 @@ _REACHED = lazy_re.compile(r"\b(?:to|at)\b\s*(?:a\s+|an\s+|the\s+)?(?:[a-z-]+\s+
 _BARE_FROM = lazy_re.compile(r"\s*(?:from|to)\s+(?:[a-z'’-]+\s+){0,2}$", re.I)
 # between a change and the level it arrives at: "up by Rs5.92 to Rs90.69", "raised by Rs5.01, will now cost Rs120.04",
 # "will become Rs5.46 costlier and will therefore be priced at Rs96.26"
-_NEW_LEVEL_AFTER = lazy_re.compile(r"^\s*(?:(?:costlier|dearer|pricier|cheaper|higher|lower)\s+)?(?:to|,?\s*(?:and\s+)?(?:will|would|shall)\s+(?:now\s+|therefore\s+)?"
+# (the change may name the quantity it is per: "raised by Rs4.20 a litre to Rs118.60")
+_NEW_LEVEL_AFTER = lazy_re.compile(r"^\s*(?:(?:a|an|per)\s+[a-z]+\s+)?(?:(?:costlier|dearer|pricier|cheaper|higher|lower)\s+)?(?:to|,?\s*(?:and\s+)?(?:will|would|shall)\s+(?:now\s+|therefore\s+)?"
                                    r"(?:cost|sell\s+at|be\s+priced\s+at|be\s+sold\s+at|stand\s+at|be)|"
                                    r",?\s*(?:taking|bringing)\s+it\s+to)\s*$", re.I)
 # --------------------------------------------------------------------------- the amount of a change
@@ -143,8 +144,8 @@ def bare_ends(text: str, start: int, end: int) -> bool:
 
 
 def leads_to_new_level(words: str) -> bool:
-    """The words between a change and the level it arrives at: " to", ", will now cost", " costlier and will
-    therefore be priced at", ", taking it to"."""
+    """The words between a change and the level it arrives at: " to", " a litre to", ", will now cost", " costlier
+    and will therefore be priced at", ", taking it to"."""
     return bool(_NEW_LEVEL_AFTER.match(words))
 
 
