@@ -116,3 +116,12 @@ def test_a_second_change_of_a_sentence_is_not_tied_by_a_word_of_its_clause_to_an
             "Sales were up by more than 15%, averaging 62,034 a month between April and July against 53,698 in the "
             "same period of the previous year.")
     assert not [f for f in errors(text, "growth-rate") if "0.4%" in f]
+
+
+def test_a_definite_phrase_repeating_a_number_said_before_points_back_at_it():
+    text = ("Inspectors visited 1,260 schools during the year. Of these, 934 were primary schools and 326 were "
+            "secondary schools.\n\nAmong the 326 secondary schools, 204 schools received a good rating.")
+    assert errors(text, "same-measure-conflict") == []
+    # a definite phrase with a number said nowhere before still restates the measure's one amount
+    assert errors("Net profit came to R4.12 billion in 2023. Analysts had praised the R4.21 billion net profit.",
+                  "same-measure-conflict") == [("R4.12 billion", "R4.21 billion")]

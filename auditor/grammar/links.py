@@ -4157,6 +4157,7 @@ def definite_restatements(segments: tuple[Segment, ...], frames: dict[str, Frame
     deaths" and "the 321 deaths"); "net profit" and "half-year profit" may be two amounts."""
     out: list[SameAsLink] = []
     earlier: list[Frame] = []  # levels of the sentences before, nearest last
+    numbers_said: list[tuple[int, Figure]] = []  # every figure of the sentences before, with its sentence
     for seg in segments:
         here: list[Frame] = []
         for k, f in enumerate(seg.figures):
@@ -4174,7 +4175,13 @@ def definite_restatements(segments: tuple[Segment, ...], frames: dict[str, Frame
                               and g.head == frame.head and g.figure.unit == f.unit and g.figure.period == f.period
                               and (not g.group or not frame.group or g.group == frame.group)]
                 # one amount of the measure said before, however often: else "the" may point to any of them
-                if candidates and len({g.figure.value for g in candidates}) == 1:
+                # (and not when the very number was said before of a noun the frames did not read: "Of these, 934
+                # were primary schools and 326 were secondary schools ... Among the 326 secondary schools" points
+                # back at the 326, not at the 1,260 schools)
+                said_before = any(g.text == f.text and g.unit == f.unit for i, g in numbers_said
+                                  if i >= seg.index - _DEFINITE_REACH)
+                if candidates and len({g.figure.value for g in candidates}) == 1 \
+                        and not (said_before and candidates[-1].figure.value != f.value):
                     first = candidates[-1]
                     mine, theirs = _content_words(f.measure), _content_words(first.figure.measure)
                     # "successful candidates" are not "full-time candidates"
@@ -4189,6 +4196,7 @@ def definite_restatements(segments: tuple[Segment, ...], frames: dict[str, Frame
                                               "amount said before ('the 321 road deaths')"))
             here.append(frame)
         earlier.extend(here)
+        numbers_said.extend((seg.index, f) for f in seg.figures)
     return out
 
 
