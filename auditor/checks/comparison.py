@@ -22,6 +22,7 @@ from auditor.checks.nearby import (
 )
 from auditor.document import Document
 from auditor.extract import context
+from auditor.grammar.nearby import names_a_fall
 from auditor.grammar import cues
 from auditor.grammar.frames import Role
 from auditor.model import Figure, Kind, Relation
@@ -158,7 +159,6 @@ _PER_BASE = lazy_re.compile(rf"\b(?:{cues.words(cues.PER_BASE + cues.OUT_OF_EVER
 _OBJECT_OF_CHANGE = lazy_re.compile(rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.THAN, ' ')})\s*(?:the\s+)?$", re.I)
 _QUALIFIER_WORDS = frozenset(cues.BOUNDS)
 _RANK_POSITIONS = frozenset(cues.RANK_POSITIONS)
-_FALL_NAMED = lazy_re.compile(rf"\b(?:{cues.words(cues.FALL_STEMS)})", re.I)
 
 
 def _sentence_start(document: Document, f: Figure) -> int:
@@ -304,7 +304,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         if a.value < 0 and b.value < 0 and _SPEED.search(words):
             op = "<" if op == ">" else ">"  # "a drop of -6.4%, slower than -6.5%": the pace of a fall is its size
         elif a.value < 0 and b.value < 0 and words in _RANK_POSITIONS \
-                and _FALL_NAMED.search(document.text[_sentence_start(document, a):a.span.start]):
+                and names_a_fall(document.text[_sentence_start(document, a):a.span.start]):
             op = "<" if op == ">" else ">"  # "The steepest fall was in A (-15.87%), ahead of B (-10.48%)": falls ranked
         if b.qualifier and words in _QUALIFIER_WORDS:
             continue  # "each saw more than 1,000": a bound on the second figure, not a comparison

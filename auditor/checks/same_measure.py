@@ -8,6 +8,7 @@ from typing import Iterator
 
 from auditor import expr, lazy_re
 from auditor import grammar, relations
+from auditor.grammar.nearby import names_a_span_of_change
 from auditor.grammar import lexicon, measures
 from auditor.checks.base import Check, links_first
 from auditor.checks.nearby import is_table_row, places
@@ -532,20 +533,10 @@ def _over_a_span(document: Document, f: Figure, place) -> bool:
     at = f.span.start - place.sentence_start
     start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
     end = next((m.start() for m in _CLAUSE_BREAK.finditer(sentence, f.span.end - place.sentence_start)), len(sentence))
-    return bool(_SPAN_OF_A_CHANGE.search(sentence[start:end]))
+    return names_a_span_of_change(sentence[start:end])
 
 
 _CLAUSE_BREAK = lazy_re.compile(r";|,\s+(?:and|but|while|whereas|reflecting)\s")
-_PERIOD_NAME = (r"(?:(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|q[1-4]|"
-                r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:19|20)\d\d)")
-_SPAN_OF_A_CHANGE = lazy_re.compile(
-    rf"\b(?:between|from)\s+(?:the\s+)?{_PERIOD_NAME}[^.;#\d]{{0,12}}(?:\d{{4}}[^.;#\d]{{0,4}})?\s*(?:and|to)\s+(?:the\s+)?{_PERIOD_NAME}|"
-    rf"\b(?:over|in|during)\s+the\s+(?:last|past|previous|latest|preceding)\s+"
-    rf"(?:{lexicon.alternation(lexicon.SPAN_OF_A_CHANGE_COUNTS)})\s+(?:{lexicon.alternation(lexicon.SPAN_OF_A_CHANGE_NOUNS)})\b|"
-    rf"\b(?:in|over)\s+the\s+(?:{lexicon.alternation(lexicon.SPAN_OF_A_CHANGE_COUNTS)})\s+"
-    rf"(?:{lexicon.alternation(lexicon.SPAN_OF_A_CHANGE_NOUNS)})\s+(?:to|ending|ended)\b", re.I)
-
-
 def _periods_stated(a: Figure, b: Figure) -> bool:
     """Whether the text gives one of the two figures its period near it: two figures of the same
     measure whose periods are both only the document's (its title's year) may be of two periods the

@@ -26,6 +26,7 @@ from auditor.checks.nearby import (
     written_in_digits,
 )
 from auditor.document import Document
+from auditor.grammar.nearby import rate_named_opening_its_clause
 from auditor.grammar import cues, lexicon, measures
 from auditor.grammar.frames import unit_class
 from auditor.grammar.links import narrows_its_base
@@ -174,10 +175,6 @@ _NARROWED_BASE = lazy_re.compile(r"^\s*(?:among|for those|of those who|for the|a
 _SHARE_WORDS = lazy_re.compile(r"\b(?:accounted for|accounting for|account for|represent\w*|share|proportion|of the total)\b", re.I)
 _RESPECTIVELY = lazy_re.compile(r"\brespectively\b", re.I)
 _REFERS_TO_TOTAL = lazy_re.compile(r"\b(?:of all|of the total|out of (?:the|all)|of those who|of the \w+ who|in all|overall)\b", re.I)
-# ", and the hiring rate held at ": a clause whose subject is a rate, its name, then the verb that gives its level
-_RATE_OPENS_ITS_CLAUSE = lazy_re.compile(r"(?:[,;]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)\s+(?:the|its|their)\s+"
-                                         r"(?P<name>(?:[a-z'’-]+\s+){1,3}?)(?:rate|share|proportion|percentage)\s+"
-                                         r"(?:[a-z]+\s+){1,3}$", re.I)
 _NAMED_RATE = lazy_re.compile(r"\b(?:rate|percentage|share|proportion)\b", re.I)
 # what those who took part achieved: "91,298 sat and 71,746 passed" (not "3,415 sat in June and 2,980 in November")
 _OUTCOME = lazy_re.CaseBlind(r"\b(?:passed|qualified|succeeded|graduated|completed|cleared|were\s+successful)\b")
@@ -544,10 +541,10 @@ def _rate_of_the_part_alone(document: Document, meaning, part: Figure, share: Fi
     """"Hiring was little changed at 5.68 million positions, and the hiring rate held at 3.8%": a rate that opens a
     clause of its own, named by a word of its part's clause that the whole's clause lacks, states its own level
     over a base the text does not name (hires over employment), not the part over that whole (job openings)."""
-    opening = _RATE_OPENS_ITS_CLAUSE.search(between(document, part, share))
-    if opening is None:
+    name = rate_named_opening_its_clause(between(document, part, share))
+    if name is None:
         return False
-    named = {lexicon.stem(w) for w in lexicon.folded_words(opening.group("name"))}
+    named = {lexicon.stem(w) for w in lexicon.folded_words(name)}
     if not named:
         return False
 

@@ -27,7 +27,8 @@ from auditor.grammar.move_words import (
     old_value_before,
     year_of_the_clause,
 )
-from auditor.grammar.nearby import in_a_range, places, states_its_period, whole_named_after, written_in_digits
+from auditor.grammar.nearby import (in_a_range, one_part_alone, places, states_its_period, the_year_before_said,
+                                    whole_named_after, written_in_digits)
 from auditor.grammar.plans import mark_or_joint_before, names_a_plan, plan_mark_after, plan_word_before, proposed
 from auditor.grammar.tables import (  # noqa: F401  (by_table: ranking reads it from here)
     Row,
@@ -395,13 +396,13 @@ def _levels_of_series_rows(document: Document, figures: tuple[Figure, ...], rows
             # a phrase of its own clause that counts from that year
             f.period_source == "shifted" and f.period[:4].isdigit()
             and str(int(f.period[:4]) + 1) in _WRITTEN_YEAR.findall(before)
-            and _BEFORE_THE_YEAR_SAID.match(text, f.span.end, place.sentence_end) is not None)
+            and the_year_before_said(text, f.span.end, place.sentence_end))
         near = text[max(place.sentence_start, f.span.start - 40):f.span.start]
         if mark_or_joint_before(near) or plan_word_before(near) or plan_mark_after(text, f.span.end) \
                 or change_verb_before(text[max(place.sentence_start, f.span.start - 30):f.span.start]) \
                 or proposed(text, place.sentence_start, f):
             continue  # a sum of several, a plan, a rate of change or a proposal: not the row's level
-        if _ONE_PART_ALONE.search(before):
+        if one_part_alone(before):
             continue  # "The northern plant alone produced 2,115 GWh": one part of what the column counts
         frame = frames[f.id]
         if frame.modality != "stated":
@@ -431,13 +432,6 @@ def _levels_of_series_rows(document: Document, figures: tuple[Figure, ...], rows
             yield Relation(ID, expr.parse(expression), {"p": f, "c": cell},
                            f"{f.text} restates the table cell {cell.text} ({cell.period}, {cell.measure})",
                            certain=named and len(values[cell.id]) == 1)
-
-
-# a subject set apart as one part of a total ("The northern plant alone produced"): not the whole a column counts
-_ONE_PART_ALONE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.ALONE_WORDS)})\b", re.I)
-# after a figure, in its clause, a time that counts back from the year its sentence named: "the year before"
-_BEFORE_THE_YEAR_SAID = lazy_re.compile(r"[^.;:#\d]{0,40}?\b(?:(?:the|a)\s+year\s+(?:before|earlier)|"
-                                        r"the\s+(?:previous|preceding|prior)\s+year)\b", re.I)
 
 
 def _measure_words(text: str) -> frozenset:

@@ -356,3 +356,54 @@ def whole_named_after(text: str, end: int) -> str | None:
     m = _OF_NOUN.match(text, end)
     return m.group("words") if m else None
 
+
+
+# a word of falling in a sentence: "The steepest fall was in A (-15.87%), ahead of B": falls ranked by their size
+_FALL_NAMED = lazy_re.compile(rf"\b(?:{cues.words(cues.FALL_STEMS)})", re.I)
+
+
+def names_a_fall(words: str) -> bool:
+    return bool(_FALL_NAMED.search(words))
+
+
+_PERIOD_NAME = (r"(?:(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|q[1-4]|"
+                r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:19|20)\d\d)")
+# the stretch a change runs over, named in its clause: "between the second quarter of 2017 and the second quarter
+# of 2018", "over the last four quarters", "in the twelve months to"
+_SPAN_OF_A_CHANGE = lazy_re.compile(
+    rf"\b(?:between|from)\s+(?:the\s+)?{_PERIOD_NAME}[^.;#\d]{{0,12}}(?:\d{{4}}[^.;#\d]{{0,4}})?\s*(?:and|to)\s+(?:the\s+)?{_PERIOD_NAME}|"
+    rf"\b(?:over|in|during)\s+the\s+(?:last|past|previous|latest|preceding)\s+"
+    rf"(?:{lexicon.alternation(lexicon.SPAN_OF_A_CHANGE_COUNTS)})\s+(?:{lexicon.alternation(lexicon.SPAN_OF_A_CHANGE_NOUNS)})\b|"
+    rf"\b(?:in|over)\s+the\s+(?:{lexicon.alternation(lexicon.SPAN_OF_A_CHANGE_COUNTS)})\s+"
+    rf"(?:{lexicon.alternation(lexicon.SPAN_OF_A_CHANGE_NOUNS)})\s+(?:to|ending|ended)\b", re.I)
+
+
+def names_a_span_of_change(clause: str) -> bool:
+    return bool(_SPAN_OF_A_CHANGE.search(clause))
+
+
+# ", and the hiring rate held at ": a clause whose subject is a rate, its name, then the verb that gives its level
+_RATE_OPENS_ITS_CLAUSE = lazy_re.compile(r"(?:[,;]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)\s+(?:the|its|their)\s+"
+                                         r"(?P<name>(?:[a-z'’-]+\s+){1,3}?)(?:rate|share|proportion|percentage)\s+"
+                                         r"(?:[a-z]+\s+){1,3}$", re.I)
+
+
+def rate_named_opening_its_clause(words: str) -> str | None:
+    """The name of a rate whose clause the words before a figure open ("and the hiring rate held at": "hiring")."""
+    opening = _RATE_OPENS_ITS_CLAUSE.search(words)
+    return opening.group("name") if opening else None
+
+
+# a subject set apart as one part of a total ("The northern plant alone produced"): not the whole a column counts
+_ONE_PART_ALONE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.ALONE_WORDS)})\b", re.I)
+# after a figure, in its clause, a time that counts back from the year its sentence named: "the year before"
+_BEFORE_THE_YEAR_SAID = lazy_re.compile(r"[^.;:#\d]{0,40}?\b(?:(?:the|a)\s+year\s+(?:before|earlier)|"
+                                        r"the\s+(?:previous|preceding|prior)\s+year)\b", re.I)
+
+
+def one_part_alone(words: str) -> bool:
+    return bool(_ONE_PART_ALONE.search(words))
+
+
+def the_year_before_said(text: str, start: int, end: int) -> bool:
+    return _BEFORE_THE_YEAR_SAID.match(text, start, end) is not None
