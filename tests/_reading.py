@@ -28,3 +28,22 @@ def statuses(text: str, check: str) -> list[Status]:
 def errors(text: str, check: str) -> list[tuple[str, ...]]:
     """The figures of each finding of `check` on `text` that says they contradict each other."""
     return [figures for status, figures in verdicts(text, check) if status is Status.INCONSISTENT]
+
+
+def unit_comparisons_in_orders(monkeypatch, paragraph: str, paragraphs: int) -> int:
+    """How many times the order reading compares one figure's unit with another's on `paragraphs` copies of
+    `paragraph` ("{k}" numbers each copy): a count that grows with the square of a section's length when a
+    reading looks back through every figure placed before, for each figure."""
+    from auditor.grammar import order
+
+    calls = [0]
+    real = order.same_unit
+
+    def counted(a, b):
+        calls[0] += 1
+        return real(a, b)
+
+    meaning = meaning_of("\n\n".join(paragraph.replace("{k}", str(k)) for k in range(paragraphs)))
+    monkeypatch.setattr(order, "same_unit", counted)
+    order.stated_orders(meaning.segments, meaning.frames)
+    return calls[0]

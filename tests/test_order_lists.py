@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from _reading import meaning_of, verdicts as verdicts_of
+from _reading import meaning_of, unit_comparisons_in_orders, verdicts as verdicts_of
 from auditor.model import Status
 
 
@@ -398,23 +398,7 @@ def test_behind_a_rival_with_no_figure_of_the_subject_orders_nothing():
 
 
 def _kin_tests(monkeypatch, paragraphs: int) -> int:
-    """How many times stated_orders compares a figure's unit with another's, on a text of
-    `paragraphs` paragraphs that each place one figure and give two more no place."""
-    from auditor.grammar import order
-
-    calls = [0]
-    real = order.same_unit
-
-    def counted(a, b):
-        calls[0] += 1
-        return real(a, b)
-
-    text = "\n\n".join(f"Region {k} ranked first with {1000 + k} tonnes of tin. Mine {k} produced {500 + k} tonnes "
-                       f"and mine {k}b {400 + k} tonnes." for k in range(paragraphs))
-    meaning = meaning_of(text)
-    monkeypatch.setattr(order, "same_unit", counted)
-    order.stated_orders(meaning.segments, meaning.frames)
-    return calls[0]
+    return unit_comparisons_in_orders(monkeypatch, "Region {k} ranked first with 1{k}00 tonnes of tin. Mine {k} produced 5{k}0 tonnes and mine {k}b 4{k}0 tonnes.", paragraphs)
 
 
 def test_a_figure_with_no_words_of_a_next_place_is_not_compared_with_every_figure_placed_before(monkeypatch):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from _reading import meaning_of, verdicts as verdicts_of
+from _reading import meaning_of, unit_comparisons_in_orders, verdicts as verdicts_of
 from auditor.model import Status
 
 
@@ -161,23 +161,7 @@ def test_no_whole_between_without_a_rate_of_the_ranked_measure(text):
 
 
 def _kin_tests(monkeypatch, paragraphs: int) -> int:
-    """How many times stated_orders compares a figure's unit with another's, on a text of `paragraphs` paragraphs that
-    each give a place from the bottom and two more figures."""
-    from auditor.grammar import order
-
-    calls = [0]
-    real = order.same_unit
-
-    def counted(a, b):
-        calls[0] += 1
-        return real(a, b)
-
-    text = "\n\n".join(f"Region {k} came second lowest with {100 + k} tonnes of tin. Mine {k} produced {500 + k} tonnes "
-                       f"and mine {k}b {400 + k} tonnes." for k in range(paragraphs))
-    meaning = meaning_of(text)
-    monkeypatch.setattr(order, "same_unit", counted)
-    order.stated_orders(meaning.segments, meaning.frames)
-    return calls[0]
+    return unit_comparisons_in_orders(monkeypatch, "Region {k} came second lowest with 1{k}0 tonnes of tin. Mine {k} produced 5{k}0 tonnes and mine {k}b 4{k}0 tonnes.", paragraphs)
 
 
 def test_places_from_the_bottom_are_not_each_compared_with_every_one_before(monkeypatch):
