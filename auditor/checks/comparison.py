@@ -159,11 +159,6 @@ _PER_BASE = lazy_re.compile(rf"\b(?:{cues.words(cues.PER_BASE + cues.OUT_OF_EVER
 _OBJECT_OF_CHANGE = lazy_re.compile(rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.THAN, ' ')})\s*(?:the\s+)?$", re.I)
 _QUALIFIER_WORDS = frozenset(cues.BOUNDS)
 _RANK_POSITIONS = frozenset(cues.RANK_POSITIONS)
-
-
-def _sentence_start(document: Document, f: Figure) -> int:
-    """Where the sentence of a figure starts (after the last full stop or line break before it)."""
-    return max(document.text.rfind(". ", 0, f.span.start) + 2, document.text.rfind("\n", 0, f.span.start) + 1, 0)
 # the figure after "by" is the size of the difference, not what is compared with: "R812bn, exceeding the
 # target by R32bn"
 _BY_AMOUNT = lazy_re.compile(rf"\bby\s+(?:(?:{cues.words(cues.HEDGES_AMOUNT)})\s+)?$", re.I)
@@ -304,7 +299,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         if a.value < 0 and b.value < 0 and _SPEED.search(words):
             op = "<" if op == ">" else ">"  # "a drop of -6.4%, slower than -6.5%": the pace of a fall is its size
         elif a.value < 0 and b.value < 0 and words in _RANK_POSITIONS \
-                and names_a_fall(document.text[_sentence_start(document, a):a.span.start]):
+                and names_a_fall(document.text[where[a.id].sentence_start:a.span.start]):
             op = "<" if op == ">" else ">"  # "The steepest fall was in A (-15.87%), ahead of B (-10.48%)": falls ranked
         if b.qualifier and words in _QUALIFIER_WORDS:
             continue  # "each saw more than 1,000": a bound on the second figure, not a comparison

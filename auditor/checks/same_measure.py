@@ -537,6 +537,8 @@ def _over_a_span(document: Document, f: Figure, place) -> bool:
 
 
 _CLAUSE_BREAK = lazy_re.compile(r";|,\s+(?:and|but|while|whereas|reflecting)\s")
+
+
 def _periods_stated(a: Figure, b: Figure) -> bool:
     """Whether the text gives one of the two figures its period near it: two figures of the same
     measure whose periods are both only the document's (its title's year) may be of two periods the

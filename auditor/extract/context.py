@@ -178,11 +178,12 @@ _CHANGE_PREP = lazy_re.compile(r"^\s*(?:rates?\s+(?:of|was|is|at|stood\s+at|reac
 CHANGE_SPAN_WORDS = frozenset({"m-o-m", "m/m", "month-on-month", "month-over-month", "y-o-y", "yoy", "y/y",
                       "year-on-year", "year-over-year", "q-o-q", "qoq", "q/q", "quarter-on-quarter",
                       "quarter-over-quarter", "w-o-w", "week-on-week"})
-_CHANGE_SPAN = "|".join(re.escape(w) for w in sorted(CHANGE_SPAN_WORDS, key=lambda w: (-len(w), w)))
+# ... as a regex alternation, longest first (frames.CHANGE_SPAN reads it too)
+CHANGE_SPAN_ALTERNATION = "|".join(re.escape(w) for w in sorted(CHANGE_SPAN_WORDS, key=lambda w: (-len(w), w)))
 # "60,000 fewer", "2 points lower"; not "33,893 up 16.4 percent", where the word of change is the next figure's
 # (a price's comparatives too: "will become Rs5.46 costlier", "is now 40c cheaper")
 # (a plural noun may name what is counted before "more than"/"fewer than": "150,683 passengers more than in 2014")
-_DIRECTION_AFTER = lazy_re.compile(r"^\s*(?:(?:" + _CHANGE_SPAN + r")\s+)?(?:(?!times\b)[a-z]+s\s+(?=(?:more|fewer)\s+than\b))?"
+_DIRECTION_AFTER = lazy_re.compile(r"^\s*(?:(?:" + CHANGE_SPAN_ALTERNATION + r")\s+)?(?:(?!times\b)[a-z]+s\s+(?=(?:more|fewer)\s+than\b))?"
                                    r"(?:(?P<d>lower|less|fewer|down|decrease|decline|drop|fall|cheaper|weaker)\b|"
                                    r"(?P<u>higher|more|up|increase|rise|growth|jump|costlier|dearer|pricier|stronger)\b)"
                               r"(?!\s+(?:by\s+|of\s+)?(?:some\s+|about\s+|nearly\s+|almost\s+)?[+\-−–]?\d)", re.I)

@@ -166,13 +166,14 @@ POSITION_DOWN = ("below", "short of")
 # Comparatives and positions that say the figure before is the larger / smaller one.
 COMPARATIVES_UP = ("faster than", "stronger than", "higher than", "greater than", "larger than", "bigger than",
                    "more than") + POSITION_UP
-COMPARATIVES_DOWN = ("slower than", "weaker than", "lower than", "smaller than", "less than", "fewer than",
-                     "behind", "behind only", "second only to", "trailing", "trailed", "trails", "lagging",
-                     "lagged", "lags", "lagging behind") + POSITION_DOWN
+# Places behind another in an order: "behind only", "second only to", "trailing".
+POSITIONS_BEHIND = ("behind", "behind only", "second only to", "trailing", "trailed", "trails", "lagging", "lagged",
+                    "lags", "lagging behind")
+COMPARATIVES_DOWN = ("slower than", "weaker than", "lower than", "smaller than", "less than", "fewer than") \
+    + POSITIONS_BEHIND + POSITION_DOWN
 # Positions in an order, not comparatives of size: between two falls in a sentence that names falls they rank
 # the falls' sizes ("The steepest fall was in Other Milds (-15.87%), ahead of Robustas (-10.48%)").
-RANK_POSITIONS = ("ahead of", "clear of", "behind", "behind only", "second only to", "trailing", "trailed", "trails",
-                  "lagging", "lagged", "lags", "lagging behind")
+RANK_POSITIONS = ("ahead of", "clear of") + POSITIONS_BEHIND
 # Stems that name a fall: "the steepest fall", "the biggest decrease", "declines were led by".
 FALL_STEMS = ("fall", "fell", "drop", "declin", "decreas", "dip", "slump", "loss", "contraction", "shrank")
 # A rate of change speeding up or slowing down: "growth accelerated from 3.1%", "This slowed".

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 
 from auditor import lazy_re
-from auditor.extract.context import CHANGE_SPAN_WORDS
+from auditor.extract.context import CHANGE_SPAN_ALTERNATION
 from auditor.grammar import cues, lexicon
 from auditor.grammar.segments import Segment
 from auditor.model import Figure, Kind
@@ -183,7 +183,7 @@ _AMOUNT_APPOSED = lazy_re.compile(r"^\s*,?\s*or\s+(?:by\s+)?(?:about\s+|some\s+|
 # the year, or 5.4%", "down 3.1 million tonnes on a year earlier, or 9.8%"
 # (the abbreviated spans too, "m-o-m", "year-on-year": "rose 6.50 per cent m-o-m to 7,210 tonnes from 6,770 tonnes")
 CHANGE_SPAN = (r"(?:(?:over|in|during|on)\s+the\s+(?:year|quarter|month|week|period)|"
-               + "|".join(re.escape(w) for w in sorted(CHANGE_SPAN_WORDS, key=lambda w: (-len(w), w)))
+               + CHANGE_SPAN_ALTERNATION
                + r"|on\s+(?:a|the)\s+(?:year|quarter|month)\s+(?:earlier|before|ago)"
                r"|on\s+(?:last|the\s+previous)\s+(?:year|quarter|month))\s*")
 _RATE_APPOSED = lazy_re.compile(rf"^\s*(?:{CHANGE_SPAN})?"

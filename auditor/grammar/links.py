@@ -4157,7 +4157,7 @@ def definite_restatements(segments: tuple[Segment, ...], frames: dict[str, Frame
     deaths" and "the 321 deaths"); "net profit" and "half-year profit" may be two amounts."""
     out: list[SameAsLink] = []
     earlier: list[Frame] = []  # levels of the sentences before, nearest last
-    numbers_said: list[tuple[int, Figure]] = []  # every figure of the sentences before, with its sentence
+    said_in: dict[tuple[str, str], int] = {}  # each number (as written, with its unit) of the sentences before: its last sentence
     for seg in segments:
         here: list[Frame] = []
         for k, f in enumerate(seg.figures):
@@ -4178,8 +4178,7 @@ def definite_restatements(segments: tuple[Segment, ...], frames: dict[str, Frame
                 # (and not when the very number was said before of a noun the frames did not read: "Of these, 934
                 # were primary schools and 326 were secondary schools ... Among the 326 secondary schools" points
                 # back at the 326, not at the 1,260 schools)
-                said_before = any(g.text == f.text and g.unit == f.unit for i, g in numbers_said
-                                  if i >= seg.index - _DEFINITE_REACH)
+                said_before = said_in.get((f.text, f.unit), -_DEFINITE_REACH - 1) >= seg.index - _DEFINITE_REACH
                 if candidates and len({g.figure.value for g in candidates}) == 1 \
                         and not (said_before and candidates[-1].figure.value != f.value):
                     first = candidates[-1]
@@ -4196,7 +4195,7 @@ def definite_restatements(segments: tuple[Segment, ...], frames: dict[str, Frame
                                               "amount said before ('the 321 road deaths')"))
             here.append(frame)
         earlier.extend(here)
-        numbers_said.extend((seg.index, f) for f in seg.figures)
+        said_in.update(((f.text, f.unit), seg.index) for f in seg.figures)
     return out
 
 
@@ -4530,8 +4529,8 @@ def _same_new_level(title: Segment, old: Figure, seg: Segment, other: Figure) ->
     """Whether the moves from two old levels reach new levels of one value and unit."""
     def new_of(s: Segment, f: Figure) -> Figure | None:
         return next((s.figures[b] for b, a, _ in measures.move_pairs(s) if s.figures[a] is f), None)
-    a, b = new_of(title, old), new_of(seg, other)
-    return a is not None and b is not None and a.value == b.value and a.unit == b.unit
+    a = new_of(title, old)
+    return a is not None and _same_new_value(a, new_of(seg, other))
 
 
 def _same_new_value(a: Figure, b: Figure | None) -> bool:
@@ -6611,7 +6610,7 @@ def averages_over_a_span(segments: tuple[Segment, ...], frames: dict[str, Frame]
             if len(totals) != 1:
                 continue
             count, span = _span_count(seg, frames, per, average)
-            if not count and not span and per != "year" and totals[0].period_source in _NEAR_PERIOD \
+            if not count and not span and totals[0].period_source in _NEAR_PERIOD \
                     and average.period in ("", totals[0].period):
                 # the span the total's own period gives: "in March 2023", "in the first quarter of 2022"
                 count, span = _count_in_period(totals[0].period, per), totals[0].period
