@@ -12,11 +12,12 @@ from __future__ import annotations
 import ast
 import math
 from dataclasses import dataclass
+from decimal import Decimal, localcontext
 from fractions import Fraction
 from functools import lru_cache
 from typing import Callable, Mapping, Union
 
-from auditor.interval import INF, Interval
+from auditor.interval import INF, Bound, Interval
 
 Node = Union["Num", "Name", "BinOp", "Neg", "Call"]
 
@@ -88,13 +89,86 @@ def _pct(part: Interval, whole: Interval) -> Interval:
     return part / whole
 
 
+# -- a rate per year over several years ---------------------------------------------------
+# "grew at a compound annual rate of 9.6% from KSh 6.9 million in 2013 to KSh 10.9 million in 2017":
+# the rate g with (1 + g) ** years == new / old. An "average annual" rate is worked out three ways by
+# statistics offices and newsrooms (exponential, as census offices do: ln(new / old) / years; compound;
+# simple: (new / old - 1) / years), and these lie in that order, so it may lie anywhere between the first
+# and the last. Roots and logarithms are not rational: their bounds are worked out to ROOT_DIGITS digits,
+# rounded outwards, so that the interval still holds the true value.
+MAX_YEARS = 100
+ROOT_DIGITS = 12
+
+
+def _whole_years(years: Interval) -> int:
+    n = years.lo
+    if n != years.hi or not isinstance(n, Fraction) or n.denominator != 1 or not 1 <= n <= MAX_YEARS:
+        raise ArithmeticError(f"a number of years must be a whole number from 1 to {MAX_YEARS}")
+    return int(n)
+
+
+def _integer_root(z: int, n: int) -> int:
+    """The largest whole r with r ** n <= z (z >= 0), by Newton's method on integers."""
+    if z < 2:
+        return z
+    r = 1 << -(-z.bit_length() // n)  # above the root: Newton's steps then fall to it
+    while True:
+        s = ((n - 1) * r + z // r ** (n - 1)) // n
+        if s >= r:
+            return r
+        r = s
+
+
+def _root_bound(x: Bound, n: int, upper: bool) -> Bound:
+    """x ** (1 / n) rounded down (or up) to ROOT_DIGITS decimals; x below zero counts as zero."""
+    if not isinstance(x, Fraction):
+        return x if x > 0 else Fraction(0)  # an infinite end
+    if x <= 0:
+        return Fraction(0)
+    scale = 10 ** ROOT_DIGITS
+    floor = _integer_root(x.numerator * scale ** n // x.denominator, n)
+    below = Fraction(floor, scale)
+    return below + Fraction(1, scale) if upper and below ** n != x else below
+
+
+def _log_bound(x: Bound, upper: bool) -> Bound:
+    """ln(x), rounded down (or up) by more than the error of Decimal's correctly rounded logarithm."""
+    if not isinstance(x, Fraction):
+        return x if x > 0 else -INF
+    if x <= 0:
+        return -INF
+    with localcontext() as context:
+        context.prec = ROOT_DIGITS + 8
+        log = Fraction((Decimal(x.numerator) / Decimal(x.denominator)).ln())
+    slack = Fraction(1, 10 ** ROOT_DIGITS)
+    return log + slack if upper else log - slack
+
+
+def _compound_rate(ratio: Interval, years: Interval) -> Interval:
+    """The yearly rate g with (1 + g) ** years == ratio: the compound annual growth rate (CAGR)."""
+    n = _whole_years(years)
+    return Interval(_root_bound(ratio.lo, n, upper=False) - 1, _root_bound(ratio.hi, n, upper=True) - 1)
+
+
+def _average_rate(ratio: Interval, years: Interval) -> Interval:
+    """The yearly rates an "average annual" rate may mean: from the exponential, ln(ratio) / years,
+    to the simple, (ratio - 1) / years (the compound rate lies between them)."""
+    n = _whole_years(years)
+    low = _log_bound(ratio.lo, upper=False)
+    return Interval(low / n if isinstance(low, Fraction) else low, (ratio.hi - 1) / n if isinstance(ratio.hi, Fraction) else ratio.hi)
+
+
 FUNCTIONS: dict[str, Callable[..., Interval]] = {
     "sum": _sum,
     "min": _min,
     "max": _max,
     "abs": lambda x: abs(x),
     "pct": _pct,
+    "compound_rate": _compound_rate,
+    "average_rate": _average_rate,
 }
+# functions whose last argument is a count of years, written as a whole number in the expression
+YEARLY_FUNCTIONS = ("compound_rate", "average_rate")
 
 
 def parse(text: str, names: frozenset[str] | None = None) -> Compare:
@@ -164,11 +238,24 @@ def _node(n: ast.AST, names: frozenset[str] | None) -> Node:
         inner = _node(n.operand, names)
         return Neg(inner) if isinstance(n.op, ast.USub) else inner
     if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in FUNCTIONS and not n.keywords:
-        return Call(n.func.id, tuple(_node(a, names) for a in n.args))
+        call = Call(n.func.id, tuple(_node(a, names) for a in n.args))
+        if call.function in YEARLY_FUNCTIONS and not _counts_years(call):
+            raise ExpressionError(f"{call.function}(ratio, years) takes a ratio and a whole number of years "
+                                  f"from 1 to {MAX_YEARS}", n.col_offset)
+        return call
     if isinstance(n, ast.Call):
         raise ExpressionError(f"calls are limited to {', '.join(sorted(FUNCTIONS))}", n.col_offset)
     what = type(n).__name__
     raise ExpressionError(f"{what} is not allowed in an expression", getattr(n, "col_offset", 0))
+
+
+def _counts_years(call: Call) -> bool:
+    """A yearly function's arguments: a ratio, then the years as a number written in the expression
+    (so that no figure can ask for a root of any degree)."""
+    if len(call.args) != 2 or not isinstance(call.args[1], Num):
+        return False
+    years = call.args[1].value
+    return years.denominator == 1 and 1 <= years <= MAX_YEARS
 
 
 # Predicates a rule may assert instead of one comparison. `all_equal(x, y, ...)`

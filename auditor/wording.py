@@ -47,6 +47,11 @@ def describe(node, figures: dict[str, Figure]) -> str:
     if isinstance(node, expr.Call):
         if node.function == "abs" and len(node.args) == 1 and isinstance(node.args[0], expr.Name):
             return describe(node.args[0], figures)  # a figure read as a size: written as it stands
+        if node.function in expr.YEARLY_FUNCTIONS and len(node.args) == 2:
+            ratio, years = describe(node.args[0], figures), describe(node.args[1], figures)
+            if node.function == "compound_rate":
+                return f"({ratio})^(1/{years}) - 1"
+            return f"the yearly rate of {ratio} over {years} years"
         return f"{node.function}({', '.join(describe(a, figures) for a in node.args)})"
     return "?"
 

@@ -8,7 +8,7 @@ from typing import Iterator
 from auditor import lazy_re
 from auditor import expr
 from auditor import grammar, relations
-from auditor.grammar.frames import is_rate_of_change_unit
+from auditor.grammar.frames import Role, is_rate_of_change_unit
 from auditor.grammar.links import not_the_move_of
 from auditor.checks.base import Check, links_first, placed_changes
 from auditor.checks.nearby import (
@@ -91,7 +91,16 @@ It reads:
   R4.1bn to R1.7bn"): the move's rate lies where the threshold puts it;
 - a change told as a fraction in words ("up a fifth on", "a third higher",
   "rose by a quarter"): the nearest simple fraction to the true rate, so it
-  holds within a tenth of itself either way (a fifth: 18% to 22%).
+  holds within a tenth of itself either way (a fifth: 18% to 22%);
+- a rate per year over several years between two levels of its clause, dated
+  each by its own year ("a CAGR of 12.1%, from KSh 6.9 million in 2013 to KSh
+  10.9 million in 2017") or moved between over a span the sentence names
+  ("between 2001 and 2011", "over the past five years"): compounded when the
+  words say so ("compound annual", "CAGR": (new / old) ** (1 / years) - 1);
+  an "average annual" rate, or one "a year", may be any of the usual averages,
+  from the exponential (ln(new / old) / years, as census offices compute it) to
+  the simple ((new / old - 1) / years). Such a rate is never read as the change
+  between the two levels.
 
 When several earlier levels could be the new one, a mismatch is reported only
 as plausible; a level others expected ("ahead of the $45.5 million analysts had
@@ -122,7 +131,7 @@ _YEAR_ON_YEAR = lazy_re.compile(r"^\W*(?:year[- ]on[- ]year|y-o-y|yoy|from a yea
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     meaning = grammar.read(document, figures)
-    linked = chain(relations.growth(meaning, ID), relations.change_pairs(meaning, ID))
+    linked = chain(relations.growth(meaning, ID), relations.change_pairs(meaning, ID), relations.yearly_rates(meaning, ID))
     return links_first(linked, _find(document, figures), "change", placed_changes(meaning))
 
 
@@ -134,7 +143,9 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
     # pair (lowering a 120,000-character section for each pair was 3% of the time of a long report)
     lowered = None
     for sentence, group in sentences.items():
-        changes = [f for f in group if is_rate_of_change_unit(f) and f.direction != 0]
+        # (a rate per year over several years, "an average annual growth rate of 1.67%", is no change between two levels)
+        changes = [f for f in group if is_rate_of_change_unit(f) and f.direction != 0
+                   and meaning.frame(f).role is not Role.YEARLY_RATE]
         previous = sentences.get(sentence - 1, [])
         if changes and all(meaning.frame(f).modality == "stated" for f in changes):
             # a stated change and a forecast level ("rose 10% from 20,800; next year they are expected

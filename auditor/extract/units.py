@@ -107,6 +107,9 @@ PRESS_PREFIXES: dict[str, str] = {
     "TT$": "TTD", "BZ$": "BZD", "N$": "NAD", "Dh": "AED", "Dhs": "AED", "QR": "QAR", "SR": "SAR",
     "CFA": "XOF", "FCFA": "XAF", "Fr.": "CHF", "Rs": "INR", "₨": "INR", "zł": "PLN", "Kč": "CZK", "Ft": "HUF",
     "K": "", "L": "",  # one letter is too often a label ("K 12"): never a currency before digits
+    # the East African shillings and the dirham with a full stop, as the press writes them: "KSh. 6.9 million"
+    "KSh.": "KES", "KShs.": "KES", "Sh.": "KES", "USh.": "UGX", "UShs.": "UGX", "TSh.": "TZS", "TShs.": "TZS",
+    "Tsh.": "TZS", "Tshs.": "TZS", "Dh.": "AED", "Dhs.": "AED",
 }
 # The table of signs CLDR gives (currency_data.SIGNS), then the press's, then the auditor's
 # own readings, which win ("$" is US dollars, "C$" Canadian).

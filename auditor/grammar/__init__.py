@@ -113,6 +113,7 @@ from auditor.grammar import measures
 from auditor.grammar.named_levels import (changes_between_named_levels, market_shares_of_parts_of_the_total,
                                           shares_between_named_levels)
 from auditor.grammar.segments import Segment, segment
+from auditor.grammar.yearly_rates import YearlyRateLink, yearly_rates
 from auditor.grammar.within import (MemberLink, WithinLink, aggregates_within, counts_beyond_durations, member_totals, members_of_one_whole,
                                     subgroups_within_totals, union_totals, ranked_members,
                                     named_containers, weeks_within_running_totals, fronted_wholes_respectively)
@@ -164,6 +165,8 @@ class Meaning:
     main_parts: tuple = ()
     # a whole's rate of change, then the rates of all its parts: "rose 4.7%, with all sub-sectors growing: A (17.8%), B (2.4%)"
     rates_of_all_parts: tuple = ()
+    # a rate per year over several years and the levels it runs between: "at a CAGR of 9.6%, from 6.9 million in 2013 to 10.9 million in 2017"
+    yearly_rates: tuple[YearlyRateLink, ...] = ()
 
     @property
     def broken_down(self) -> frozenset[frozenset[str]]:
@@ -372,7 +375,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    span_averages=tuple(averages_over_a_span(segments, frames)),
                    proportions=tuple(proportional_shares(segments, frames)),
                    level_rates=level_rates(segments, frames), main_parts=tuple(main_parts(segments, frames)),
-                   rates_of_all_parts=tuple(rates_of_all_parts(segments, frames)))
+                   rates_of_all_parts=tuple(rates_of_all_parts(segments, frames)),
+                   yearly_rates=tuple(yearly_rates(segments, frames)))
 
 
 _last: list = [None, None, None]

@@ -49,6 +49,7 @@ class Role(str, Enum):
     RANK = "rank"
     DURATION = "duration"  # "18 weeks", "three months": a span of time, not an amount
     PER_BASE = "per-base"  # "per 10,000 vehicles": the base a rate is stated on
+    YEARLY_RATE = "yearly-rate"  # "an average annual growth rate of 1.67%": a change per year over several years
 
 
 _COMPARATIVE_AFTER = lazy_re.compile(
@@ -188,6 +189,16 @@ CHANGE_SPAN = (r"(?:(?:over|in|during|on)\s+the\s+(?:year|quarter|month|week|per
                r"|on\s+(?:last|the\s+previous)\s+(?:year|quarter|month))\s*")
 _RATE_APPOSED = lazy_re.compile(rf"^\s*(?:{CHANGE_SPAN})?"
                                 r"(?:[a-z'’-]+\s*)?(?:,\s*)?(?:or|\(|,)\s*(?:about\s+|some\s+|nearly\s+|roughly\s+)?$")
+# a rate of change per year over several years: "an average annual growth rate (AAGR) of", "at a CAGR of", "averaging"
+_YEARLY_RATE_BEFORE = lazy_re.compile(
+    rf"\b(?:(?P<compound>{lexicon.alternation(lexicon.YEARLY_RATE_COMPOUND_WORDS)})|"
+    rf"{lexicon.alternation(lexicon.YEARLY_RATE_AVERAGE_WORDS)})"
+    r"(?:\s+\(?[a-z'’-]+\)?){0,4}?\s*(?:\b(?:of|at|was|is|were|stood\s+at|came\s+to|reached)\s*)?[:,]?\s*$")
+# ... after it: "2.3% a year on average", "9.6% compounded annually" (never "a year earlier", "a year ago")
+_YEARLY_RATE_AFTER = lazy_re.compile(
+    rf"^\s*(?:(?P<compound>{lexicon.alternation(lexicon.YEARLY_RATE_AFTER_COMPOUND)})|"
+    rf"{lexicon.alternation(lexicon.YEARLY_RATE_AFTER)})(?!\w)"
+    r"(?!\s+(?:earlier|ago|before|after|later|back|on|over\s+year|to\s+date|before|previously)\b)(?![-‑–][a-z])")
 _PER_BEFORE = lazy_re.compile(r"\b(?:per|for\s+every|for\s+each|every|in\s+every)\s+$")
 _CLAUSE_OPEN = lazy_re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\b|\.\s")
 
@@ -350,8 +361,13 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
     if comparative and direction == 0:
         direction = 1 if comparative.group("up") else -1
         evidence.append(f"{COMPARATIVE_AFTER}: {comparative.group().strip()!r}")
+    yearly = (_YEARLY_RATE_BEFORE.search(before) or _YEARLY_RATE_AFTER.match(after)) \
+        if figure.unit == "percent" and figure.kind is not Kind.RANK and figure.qualifier == "" else None
     if figure.kind is Kind.RANK:
         role = Role.RANK
+    elif yearly:
+        role = Role.YEARLY_RATE
+        evidence.append(f"{YEARLY_COMPOUND if yearly.group('compound') else YEARLY_AVERAGE}: {yearly.group().strip()!r}")
     elif figure.unit in DURATION_UNITS and not _measured_duration(figure):
         role = Role.DURATION
     elif _PER_BEFORE.search(before):
@@ -447,6 +463,11 @@ def written_in_digits(f: Figure) -> bool:
     """Whether a figure is written with digits: number words ("three months", "two parties")
     name spans and groups more often than they state amounts."""
     return any(map(str.isdigit, f.text))
+
+
+# the evidence of a yearly rate: compounded ("a CAGR of 9.6%"), or averaged some way ("an average annual rate of 2.3%")
+YEARLY_COMPOUND = "a compound rate per year"
+YEARLY_AVERAGE = "an average rate per year"
 
 
 def rate_after_a_move(seg: Segment, slot: int) -> bool:

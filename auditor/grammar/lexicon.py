@@ -300,6 +300,20 @@ BASE_AFTER_CHANGE_DOWN = ("below", "lower than", "less than", "fewer than", "sma
 # A change may name itself before its base: "a 40% increase, from 4,606 to 6,464".
 CHANGE_NOUNS = ("increase", "rise", "growth", "gain", "jump", "surge", "decline", "decrease", "drop", "fall",
                 "reduction", "contraction", "expansion", "improvement", "dip", "change", "cut", "hike", "advance")
+# A rate of change per year over several years: "an average annual growth rate of 1.67 per cent", "at a CAGR
+# of 9.6%", "grew 2.3% a year on average". The compound words say how it was averaged ((1 + g) ** years is
+# the whole change); the others may mean the exponential, the compound or the simple average.
+YEARLY_RATE_COMPOUND_WORDS = ("compound annual", "compounded annual", "compound average annual", "compound yearly",
+                              "compounded yearly", "cagr", "compound growth", "compounded growth", "compound rate",
+                              "compounded rate")
+YEARLY_RATE_AVERAGE_WORDS = ("average annual", "annual average", "average yearly", "yearly average", "mean annual",
+                             "annual mean", "average annualised", "average annualized", "annualised average",
+                             "annualized average")
+# ... and after the figure: "2.3% a year on average", "9.6% compounded annually", "4.1% per annum"
+YEARLY_RATE_AFTER_COMPOUND = ("compounded annually", "compounded yearly", "compound annual growth", "cagr")
+YEARLY_RATE_AFTER = ("a year on average", "per year on average", "per annum on average", "on average a year",
+                     "on average per year", "on average each year", "on average every year", "on average annually",
+                     "per annum", "p.a.", "a year", "per year", "each year", "every year", "annually", "yearly")
 # Before a figure, these make it an amount added: "an additional 9,830 compared with ...".
 ADDED_WORDS = ("additional", "extra", "further", "more")
 # Words that make a measure one of what could be done or held, not of what was done: "3,450 MW of capacity"

@@ -246,6 +246,19 @@ def _growth_of(link, check: str, said: str = "") -> Iterator[Relation]:
                    certain=link.certain)
 
 
+def yearly_rates(meaning: Meaning, check: str) -> Iterator[Relation]:
+    """A rate per year against the two levels it runs between over a number of years: compounded when
+    the words say so ("a CAGR of 9.6%"), else any of the usual averages ("an average annual rate of 2.3%")."""
+    for link in meaning.yearly_rates:
+        function = "compound_rate" if link.compound else "average_rate"
+        # a fall said in words ("declined at an average annual rate of 1.2%") is a negative rate
+        falling = meaning.frame(link.rate).direction < 0 and link.rate.value > 0
+        yield Relation(check, expr.parse(f"{'-' if falling else ''}{function}(new / old, {link.years}) == change"),
+                       {"new": link.new, "old": link.old, "change": link.rate},
+                       f"{link.rate.text} a year{' compounded' if link.compound else ' on average'} over the "
+                       f"{link.years} years from {link.old.text} to {link.new.text}")
+
+
 def differences(meaning: Meaning, check: str) -> Iterator[Relation]:
     """A change in units or points linked to the old level it is measured from."""
     for link in meaning.changes:

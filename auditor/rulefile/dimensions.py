@@ -144,6 +144,13 @@ def _walk(node: ast.AST, dims: Mapping[str, Dim]) -> Dim:
                 raise DimensionError(f"pct(part, whole): the part is {args[0].describe()} but the whole is "
                                      f"{args[1].describe()}", node.col_offset)
             return Dim(_registry().Quantity(1, "").dimensionality)
+        if function in ("compound_rate", "average_rate"):
+            # (the parser has made sure the years are a whole number written in the expression)
+            dimensionless = _registry().Quantity(1, "").dimensionality
+            if args[0].value is not None and not args[0].number and args[0].value != dimensionless:
+                raise DimensionError(f"{function}(ratio, years): the ratio is {args[0].describe()}, not a ratio of "
+                                     "two amounts of one unit", node.col_offset)
+            return Dim(dimensionless)
         if function == "abs" and len(args) != 1:
             raise DimensionError("abs() takes one argument", node.col_offset)
         if not args:

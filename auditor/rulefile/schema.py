@@ -182,7 +182,8 @@ class Rule(_Strict):
     assert_: str = Field(
         ..., alias="assert",
         description="One comparison over the names (==, <=, <, >=, >) with + - * / and parentheses, the "
-                    "functions sum, min, max, abs and pct(part, whole), or all_equal(names...). Percent figures "
+                    "functions sum, min, max, abs, pct(part, whole), compound_rate(ratio, years) and average_rate(ratio, "
+                    "years) (years a whole number from 1 to 100), or all_equal(names...). Percent figures "
                     "are fractions (94.17% is 0.9417), so pct(a, b) == rate compares like with like.",
     )
     tolerance: Tolerance | None = Field(None, description="Widen or tighten the rounding allowance for this rule.")
