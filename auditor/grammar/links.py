@@ -4868,6 +4868,10 @@ def changes_told_by_pairs(document_text: str, segments: tuple[Segment, ...], fra
                 # Wales went up by 20%": seizures, not Wales)
                 head = subject_head(seg.before(c, 120)) if c == 0 else ""
                 wanted = set(words[-1:]) | ({head} - {""} - _MINOR_WORDS - _CHANGE_WORDS - _AUXILIARIES)
+            # ... and what a comparative after it counts: "received 7 percent more arriving guests than the year before"
+            counted = _COUNTED_AFTER_COMPARATIVE.match(seg.after(c, 60))
+            if counted:
+                wanted |= set(lexicon.folded_words(counted.group("noun"))) - _MINOR_WORDS
             basis = _BY_VOLUME_OR_VALUE.match(seg.after(c, 30))
             if any(frames[f.id].role is fh.role and f.unit == h.unit and frames[f.id].direction == fh.direction
                              and h.low <= f.value <= h.high
@@ -4908,6 +4912,12 @@ def changes_told_by_pairs(document_text: str, segments: tuple[Segment, ...], fra
                                       "a change in the title, the body's two levels compared" if title else
                                       "a change with no level of its own, then two levels compared"))
     return out
+
+
+# the noun phrase a change's comparative counts, up to its "than" or a preposition: "7 percent more arriving guests
+# in 2016 than", "12% fewer road deaths than"
+_COUNTED_AFTER_COMPARATIVE = lazy_re.compile(r"^\s*(?:more|fewer|less)\s+(?P<noun>(?:[a-z'’-]+\s+){0,2}?[a-z'’-]+)"
+                                             r"(?=\s+(?:than|in|on|at|for|from|during|over|this|last|a|an|the)\b|\s*[,.;]|$)")
 
 
 # verbs that end a subject before a move: "Sales of fertilisers have gone up by"
