@@ -153,3 +153,20 @@ def test_a_comparative_with_its_own_object_then_another_clause():
     text = "Rainfall reached 412 mm in January, or 88 mm above normal, and 301 mm in February.\n"
     assert not errors(text, "comparison")
     assert errors("Rainfall reached 212 mm in January, above the 301 mm recorded in February.\n", "comparison")
+
+
+# --- second round: treasury bill auctions, gold imports ------------------------------------------------------
+
+def test_a_rate_of_bids_over_the_offer_is_no_share_of_the_bids():
+    text = ("The central bank accepted KSh 20.6 Billion of the KSh 36.6 Billion bid, a performance rate of 152.41%.\n")
+    assert not errors(text, "share-of-total")
+    assert errors("The bank accepted KSh 20.6 Billion of the KSh 36.6 Billion bid, or 52.41% of the bids.\n",
+                  "share-of-total")
+
+
+def test_a_rate_of_bids_over_the_offer_is_still_checked_against_the_offer():
+    text = "The one-year bill drew bids of KSh 23.8 Billion for KSh 10 Billion on offer, a performance rate of 238.21%.\n"
+    assert (Status.CONSISTENT, ("KSh 23.8 Billion", "KSh 10 Billion", "238.21%")) in [
+        (s, tuple(sorted(f, key=("KSh 23.8 Billion", "KSh 10 Billion", "238.21%").index))) for s, f in
+        verdicts(text, "share-of-total")]
+

@@ -2905,6 +2905,13 @@ def rates_named_for_a_part(segments: tuple[Segment, ...], frames: dict[str, Fram
     return out
 
 
+def names_demand_over_offer(words_before: str) -> bool:
+    """Whether the words right before a percentage name it the ratio of what was bid or asked for to what was on
+    offer ("an oversubscription of 133.92%", "a performance rate of 58.1%"): no share of a whole the figures
+    before it are parts of; it may pass 100%."""
+    return bool(_DEMAND_OVER_OFFER.search(words_before[-40:]))
+
+
 def narrows_its_base(text_after: str) -> bool:
     """Whether the words after a rate (lower case) narrow its base to those who did something: "... of 100% among
     those willing to work" is no share of the whole named before."""
@@ -3005,6 +3012,8 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
         for k in range(len(seg.figures) - 1):
             x, y = frames[seg.figures[k].id], frames[seg.figures[k + 1].id]
             glue = seg.between(k, k + 1)
+            if names_demand_over_offer(glue):
+                continue  # "accepted KSh 20.6 billion of the KSh 36.6 billion bid, a performance rate of 152.41%": bids over the offer
             if x.role is Role.LEVEL and y.role is Role.SHARE and y.figure.unit == "percent" and _PART_THEN_SHARE.match(glue):
                 part, share = x.figure, y.figure
                 if k > 0 and whole_of.get(seg.figures[k - 1].id) is part:
@@ -3333,6 +3342,7 @@ def _figures_before(segments: tuple[Segment, ...], i: int, k: int) -> Iterator[F
 
 
 _HEDGE = rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?"
+_DEMAND_OVER_OFFER = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.DEMAND_OVER_OFFER_WORDS)})\b", re.I)
 _PART_THEN_SHARE = lazy_re.compile(rf"^\s*(?:[a-z0-9'’-]+(?:\s+|(?=[,(]))){{0,8}}?(?:\(\s*(?:a\s+share\s+of\s+|or\s+)?{_HEDGE}|"
                               rf"[,;]?\s*[—–-]?\s*(?:{lexicon.alternation(lexicon.SHARE_APPOSITION)}),?\s+{_HEDGE}|"
                               rf",\s*{_HEDGE}|\s*[—–-]\s*{_HEDGE}|"
