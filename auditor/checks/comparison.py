@@ -166,6 +166,10 @@ _BY_AMOUNT = lazy_re.compile(rf"\bby\s+(?:(?:{cues.words(cues.HEDGES_AMOUNT)})\s
 # above normal in 12 of the 16 regions" (12 counts the regions; normal is what 1.4 is above)
 _OBJECT_THEN_PLACE = lazy_re.compile(r"^[^\d;]*?\b(?:above|below|over|under|beyond)\s+(?!than\b)[a-z]+"
                                      r"\s+(?:in|across|among|for)\s+$", re.I)
+# the comparative's own object, then a comma and a conjunction opening the next clause: "412 mm, or 88 mm above
+# normal, and 301 mm in February" (the next figure is no term of the comparison)
+_OBJECT_THEN_CLAUSE = lazy_re.compile(r"^[^\d;]*?\b(?:above|below|over|under|beyond)\s+(?!than\b)(?:the\s+|its\s+)?"
+                                      r"[a-z]+\s*,\s*(?:and|but|while|whereas)\s+$", re.I)
 _OPEN_ENDED = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*(?:and|or)\s+(?:above|over|more|higher|greater|"
                               r"below|under|less|fewer|lower)\b\s*(?:[,;:)]|$)", re.I)
 
@@ -284,7 +288,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             gap = _DIGITS.sub("#", document.text[figures[j - 1].span.end:b.span.start])
         if _OPEN_ENDED.match(gap):
             continue  # "the 4,948 that scored 300 and above, 1,455 were ...": 300 is a threshold, 'above' has no object
-        if _BY_AMOUNT.search(gap) or _OBJECT_THEN_PLACE.match(gap):
+        if _BY_AMOUNT.search(gap) or _OBJECT_THEN_PLACE.match(gap) or _OBJECT_THEN_CLAUSE.match(gap):
             continue
         if _DIFFERENCE_PHRASE.match(gap):
             continue  # "168 students larger than the target of 7,000": 168 is the gap, the difference check's

@@ -29,7 +29,7 @@ from auditor.document import Document
 from auditor.grammar.nearby import rate_named_opening_its_clause
 from auditor.grammar import cues, lexicon, measures
 from auditor.grammar.frames import unit_class
-from auditor.grammar.links import narrows_its_base
+from auditor.grammar.links import names_demand_over_offer, narrows_its_base
 from auditor.grammar.within import clause_words
 from auditor.model import Figure, Relation
 from auditor.quantity import interval_of
@@ -419,6 +419,9 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
             parts = parts[1:]  # "91,298 sat the examinations and 71,746 passed, a pass rate of 78.6%": those who
             # took part are the rate's whole, those who passed its part
         of_whole = _part_of_whole_before(document, parts[-1], paragraph)
+        if of_whole is not None and names_demand_over_offer(document.text[max(0, share.span.start - 40):share.span.start]):
+            continue  # "KSh 20.6 billion of the KSh 36.6 billion bid, a performance rate of 152.41%": bids over the offer,
+            # not what was accepted of the bids
         if of_whole is not None:
             # "22 of the 41 secondary schools (53.7%)": the sentence names the part and the whole
             yield Relation(ID, EXPRESSION, {"part": of_whole, "whole": parts[-1], "share": share},

@@ -59,6 +59,7 @@ _FIGURE_THEN_V = lazy_re.compile(r"\d(?:\s*%)?(?:\s*\([^()]{1,20}\))?\s+v\.?\s*$
 _LABEL_WORDS = set(re.sub(r"\\", "", _LABEL_BEFORE.pattern.split("(?:", 1)[1].split(")", 1)[0]).split("|"))
 _MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_BEFORE = lazy_re.compile(rf"\b(?:{_MONTH_WORD})\.?\s*$", re.I)
+_DAY_GLUED_TO_YEAR = lazy_re.compile(r"(?:[1-9]|[12]\d|3[01])(?:19|20)\d\d")
 _DATE_AFTER = lazy_re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTH_WORD})\b|^,?\s*(?:19|20)\d\d\b", re.I)
 # ("123.4 p.m.p", per million population, is no time: no letter may follow the "m", after a full stop or not)
 _TIME_AFTER = lazy_re.compile(r"^\s*(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hrs|o'clock|GMT|UTC|IST|CET)(?!\.?[A-Za-z])", re.I)
@@ -151,6 +152,8 @@ def _not_a_figure(text: str, tok: NumberToken, period_spans, phone_spans) -> boo
             return True
         if before.endswith(("#", "No", "no.", "'", "’")):
             return True  # "#2", "No 5", "('000)": a label or a unit marker
+        if _DATE_BEFORE.search(before) and _DAY_GLUED_TO_YEAR.fullmatch(text[tok.start:tok.end].replace(",", "")):
+            return True  # "up to February 292,024": a day and its year, the comma between them misplaced
         if _small_integer(tok):
             if after.lstrip().startswith("|") and text[text.rfind("\n", 0, tok.start) + 1:tok.start].strip() in ("", "|"):
                 return True  # "1 | 1,699 | 2,820": the first cell of a table row names the row
@@ -413,10 +416,14 @@ def _interval(tok: NumberToken, qualifier: str, exact: bool = False,
     if qualifier == "about":
         margin = max(half, magnitude * ABOUT_MARGIN)
         return v - margin, v + margin
+    word_multiple = tok.words and (tok.kind_hint == "multiple" or tok.unit == "times")
+    # a verb that divides ("halved") moves the other way: "more than halved" is below half, "nearly halved" above it
+    dividing = word_multiple and 0 < v < 1
     if qualifier == "nearly":
-        word_multiple = tok.words and (tok.kind_hint == "multiple" or tok.unit == "times")
         margin = NEARLY_MULTIPLE_MARGIN if word_multiple else NEARLY_MARGIN
-        return v - max(half, magnitude * margin), high
+        return (low, v + max(half, magnitude * margin)) if dividing else (v - max(half, magnitude * margin), high)
+    if dividing and qualifier in ("more-than", "at-least"):
+        return Decimal(0), v
     if qualifier in ("more-than", "at-least"):
         return v, None
     if qualifier in ("less-than", "at-most"):

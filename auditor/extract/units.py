@@ -106,6 +106,7 @@ PRESS_PREFIXES: dict[str, str] = {
     "RM": "MYR", "ZK": "ZMW", "MK": "MWK", "Br": "ETB", "Nu.": "BTN", "E£": "EGP", "J$": "JMD",
     "TT$": "TTD", "BZ$": "BZD", "N$": "NAD", "Dh": "AED", "Dhs": "AED", "QR": "QAR", "SR": "SAR",
     "CFA": "XOF", "FCFA": "XAF", "Fr.": "CHF", "Rs": "INR", "₨": "INR", "zł": "PLN", "Kč": "CZK", "Ft": "HUF",
+    "U.S.$": "USD",  # allAfrica's headlines: "U.S.$331 Million Sold"
     "K": "", "L": "",  # one letter is too often a label ("K 12"): never a currency before digits
     # the East African shillings and the dirham with a full stop, as the press writes them: "KSh. 6.9 million"
     "KSh.": "KES", "KShs.": "KES", "Sh.": "KES", "USh.": "UGX", "UShs.": "UGX", "TSh.": "TZS", "TShs.": "TZS",

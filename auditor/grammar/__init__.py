@@ -54,6 +54,8 @@ from auditor.grammar.links import (
     changes_restated,
     moves_after_an_earlier_move,
     restated_in_other_words,
+    rounded_then_exact,
+    scale_left_out,
     gaps_restating_shares,
     summary_restatements,
     exchange_conversions,
@@ -308,9 +310,14 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     ratios += multiples_since_a_time(segments, frames, frozenset(link.ratio.id for link in ratios))
     ratios += noun_per_noun_ratios(segments, frames, frozenset(link.ratio.id for link in ratios))
     ratios += averages(segments, frames, frozenset(link.ratio.id for link in ratios))
+    # a change between a level written with its scale word and one a thousand times apart written without:
+    # the scale word may have been left out ("to US$ 23,732.96 million from US$ 22,783.85"), a question
+    changes = [replace(link, certain=False) if link.certain and link.news and scale_left_out(link.news[0], link.old)
+               else link for link in changes]
     # the old values changes and moves are measured from: never what a headline or a part refers to
     bases = frozenset(link.old.id for link in changes)
     same += changes_restated(segments, frames)
+    same += rounded_then_exact(segments, frames)
     same += gaps_restating_shares(document.text, segments, frames)
     same += [SameAsLink(item, said, "a numbered list's item, said again of its place and name in the prose")
              for item, said in places_restating_list_items(segments, frames)]

@@ -188,6 +188,10 @@ SHARE_APPOSITION = ("or", "representing", "accounting for", "making up", "amount
 # Nouns of a share, in "..., a turnout of 64.0 per cent", "a pass rate of 74.7%".
 SHARE_NOUNS = ("rate", "share", "proportion", "percentage", "turnout", "coverage", "uptake", "occupancy",
                "participation", "load factor", "utilisation", "utilization", "completion", "success rate")
+# Before "rate" (or alone), these name the ratio of what was bid or asked for to what was on offer, which may pass
+# 100%: "bids of KSh 36.6 billion, a performance rate of 152.41%" is no share of a whole the bids are part of.
+DEMAND_OVER_OFFER_WORDS = ("subscription", "oversubscription", "over-subscription", "undersubscription",
+                           "under-subscription", "under subscription", "over subscription", "performance", "bid-to-cover")
 # Hedges that may stand before a figure without changing what it is: "or about 40%".
 HEDGES = ("about", "some", "nearly", "roughly", "around", "almost", "approximately", "close to", "just over",
           "just under", "over", "under", "more than", "less than", "fewer than", "at least", "at most", "up to")

@@ -24,13 +24,14 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from fractions import Fraction
 from typing import Iterator, NamedTuple
 
 from auditor import lazy_re
 from auditor.document import per_document_cache
 from auditor.extract.context import verb_direction
-from auditor.extract.numbers import MULTIPLE_VERBS
+from auditor.extract.numbers import MULTIPLE_VERBS, SCALES
 from auditor.extract.figures import DATELINE_REACH
 from auditor.extract.periods import MONTHS, shifted
 from auditor.extract.units import CURRENCY_PREFIXES, UNIT_WORDS, conversion_factor, kind_of
@@ -342,9 +343,9 @@ _AND_THE_OTHER = lazy_re.compile(r"^[^#;.:]{0,60}?,?\s+(?:and|while|whereas)\s+$
 _CONTRAST = lazy_re.compile(r";|\.\s|:\s|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b")
 _NEW_CLAUSE = lazy_re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 _PART_ANAPHORS = frozenset({"of this", "of these", "of those", "of them"})
-# a count in a phrase of place or origin: "across 18 districts", "from 58 countries", "in 212 villages" (not "to",
-# "at", "over", "by": "rose to 16.34 million", "came in at", "over 5,000" name the level itself)
-_PLACE_PHRASE_BEFORE = lazy_re.compile(r"\b(?:across|from|among|within|in|between)\s+(?:the\s+|its\s+|their\s+|some\s+)?$", re.I)
+# a count in a phrase of place or origin: "across 18 districts", "from 58 countries", "in 212 villages", "on the four
+# floors" (not "to", "at", "over", "by": "rose to 16.34 million", "came in at", "over 5,000" name the level itself)
+_PLACE_PHRASE_BEFORE = lazy_re.compile(r"\b(?:across|from|among|within|in|on|between)\s+(?:the\s+|its\s+|their\s+|some\s+)?$", re.I)
 _PREDICATE = lazy_re.compile(r",\s*(?!including\b|excluding\b|representing\b|accounting\b|making\b|comprising\b"
                         rf"|(?:{lexicon.alternation(lexicon.ING_NOUNS)})\b)[a-z]+(?:ed|ing)\b")
 # after the last part, in its sentence, a remainder with no figure of its own: the parts leave some of the whole out
@@ -463,6 +464,7 @@ def _gathered_parts(seg: Segment, frames: dict[str, Frame], slots: range | list[
     words = ""
     previous = None
     labelled = False  # the list's first part came after a label and a colon: so may the others
+    last_glue = ""  # the words before the part read last
     for k in slots:
         glue = joined(k, previous)
         frame = frames[seg.figures[k].id]
@@ -482,6 +484,10 @@ def _gathered_parts(seg: Segment, frames: dict[str, Frame], slots: range | list[
             return _List(parts, True, words)
         if len(glue) > longest_glue:
             return _List(parts, False, words)
+        if parts and _LEFT_OVER_BEFORE.search(glue) and _REMAINDER.search(last_glue):
+            # "sold 832,440: mills 821,640 and exporters the remaining 10,800, which leaves 53,878 unsold": the
+            # remainder closed the list; what is left after it is left of another whole
+            return _List(parts, True, words)
         # (a verb of what is left right before the figure names the last part: ", leaving 16,830 vacant")
         if not _is_part_of(frame, whole) or _PREDICATE.search(glue) and not (parts and _LEFT_OVER_BEFORE.search(glue)):
             return _List(parts, True, words)  # "40 stores, of which 12 are franchised, employing 3,800 staff"
@@ -501,6 +507,7 @@ def _gathered_parts(seg: Segment, frames: dict[str, Frame], slots: range | list[
         parts.append(frame.figure)
         words += written
         previous = k
+        last_glue = glue
     return _List(parts, True, words)
 
 
@@ -1201,7 +1208,7 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame],
                                          disjoint=further is None and _sorted_one_way(seg, parts)))
         # "Between 2 and 2.5 million of them are ...": the bounds of one range are one part, read at its upper bound
         lead = 1 if _range_bounds(seg, 0, 1) else 0
-        if len(seg.figures) > lead and i > 0 and _OF_IT.match(seg.after(lead, 20)) and continues(segments, i - 1, i):
+        if len(seg.figures) > lead and i > 0 and _OF_IT.match(seg.after(lead, 40)) and continues(segments, i - 1, i):
             part = frames[seg.figures[lead].id]
             # (the whole may be a change: "Employers added 48,000 jobs. Manufacturing accounted for 12,000 of them")
             wholes = [f for f in segments[i - 1].figures if same_unit(f, part.figure)
@@ -1247,12 +1254,12 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame],
             out.extend(listed)
             told_as_parts.update(frames[f.id].segment for link in listed for f in link.parts)
         for k in range(1, len(seg.figures)):
-            if _OF_IT.match(seg.after(k, 20)):
+            if _OF_IT.match(seg.after(k, 40)):
                 part = frames[seg.figures[k].id]
                 # "1,100 of these reported losses and 2,400 of them debts": a level that is itself a part
                 # of the same anaphor is a sibling, and "them" points past it
                 before = [j for j in range(k - 1, -1, -1) if same_unit(seg.figures[j], part.figure)
-                          and not _ANAPHORIC_PART.match(seg.after(j, 20))]
+                          and not _ANAPHORIC_PART.match(seg.after(j, 40))]
                 if before and before[0] == k - 1 and _range_bounds(seg, k - 1, k):
                     continue  # "between 2 and 2.5 million of them": the lower bound of its range is no whole
                 if len(before) > 1 and seg.figures[before[0]].value < part.figure.value \
@@ -1830,7 +1837,7 @@ def _parts_in_sentences_after_a_total(segments: tuple[Segment, ...], i: int, fra
         if found is None:
             return None
         news, olds = found
-        if not news or any(_TOTAL_MARK.search(where.before(j, 60)) or _OF_IT.match(where.after(j, 20))
+        if not news or any(_TOTAL_MARK.search(where.before(j, 60)) or _OF_IT.match(where.after(j, 40))
                            or _GAP_BEFORE.search(where.before(j, 30)) or _bracketed(where, where.figures[j]) for j in news):
             break  # another total ("the total cattle herd"), a part of an anaphor's, a gap ("outnumbered men by"), an aside
         if total.kind is Kind.COUNT and any(frames[where.figures[j].id].head != frames[total.id].head
@@ -2898,6 +2905,13 @@ def rates_named_for_a_part(segments: tuple[Segment, ...], frames: dict[str, Fram
     return out
 
 
+def names_demand_over_offer(words_before: str) -> bool:
+    """Whether the words right before a percentage name it the ratio of what was bid or asked for to what was on
+    offer ("an oversubscription of 133.92%", "a performance rate of 58.1%"): no share of a whole the figures
+    before it are parts of; it may pass 100%."""
+    return bool(_DEMAND_OVER_OFFER.search(words_before[-40:]))
+
+
 def narrows_its_base(text_after: str) -> bool:
     """Whether the words after a rate (lower case) narrow its base to those who did something: "... of 100% among
     those willing to work" is no share of the whole named before."""
@@ -2998,6 +3012,8 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
         for k in range(len(seg.figures) - 1):
             x, y = frames[seg.figures[k].id], frames[seg.figures[k + 1].id]
             glue = seg.between(k, k + 1)
+            if names_demand_over_offer(glue):
+                continue  # "accepted KSh 20.6 billion of the KSh 36.6 billion bid, a performance rate of 152.41%": bids over the offer
             if x.role is Role.LEVEL and y.role is Role.SHARE and y.figure.unit == "percent" and _PART_THEN_SHARE.match(glue):
                 part, share = x.figure, y.figure
                 if k > 0 and whole_of.get(seg.figures[k - 1].id) is part:
@@ -3326,6 +3342,7 @@ def _figures_before(segments: tuple[Segment, ...], i: int, k: int) -> Iterator[F
 
 
 _HEDGE = rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?"
+_DEMAND_OVER_OFFER = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.DEMAND_OVER_OFFER_WORDS)})\b", re.I)
 _PART_THEN_SHARE = lazy_re.compile(rf"^\s*(?:[a-z0-9'’-]+(?:\s+|(?=[,(]))){{0,8}}?(?:\(\s*(?:a\s+share\s+of\s+|or\s+)?{_HEDGE}|"
                               rf"[,;]?\s*[—–-]?\s*(?:{lexicon.alternation(lexicon.SHARE_APPOSITION)}),?\s+{_HEDGE}|"
                               rf",\s*{_HEDGE}|\s*[—–-]\s*{_HEDGE}|"
@@ -4311,10 +4328,73 @@ def conversions(seg: Segment, frames: dict[str, Frame]) -> list[SameAsLink]:
         if factor is not None and same_role and closed:
             out.append(SameAsLink(a, b, "an amount, then the same amount in brackets in another unit", factor))
         elif same_unit(a, b) and _notation(a) != _notation(b) and same_role \
-                and not _SPAN_AFTER.match(seg.after(k + 1, 30)):
+                and not _SPAN_AFTER.match(seg.after(k + 1, 30)) and not _earlier_value_in_brackets(seg, k, frames):
             # (not "slipped 0.2% (+2.7% y/y)": the bracket's span makes it the change over another span)
             out.append(SameAsLink(a, b, "an amount, then the same amount in brackets in another notation"))
     return out
+
+
+# a scale word written with an amount: "23,732.96 million", "$12.37 billion", "Sh4.2bn" (not the clipped "$5.50 bill")
+_SCALE_WRITTEN = lazy_re.compile(rf"\d\s*(?:{lexicon.alternation(tuple(w for w in SCALES if w.isascii()))})\b", re.I)
+
+
+def scale_left_out(new: Figure, old: Figure) -> bool:
+    """Whether one of the two levels of a change is written with a scale word and the other, a thousand times
+    or more apart from it, without one: the press drops the scale word it has just written ("to $12.37
+    billion from $5.50"), so the two may be one size; the words do not say which."""
+    if not new.value or not old.value or bool(_SCALE_WRITTEN.search(new.text)) == bool(_SCALE_WRITTEN.search(old.text)):
+        return False
+    apart = abs(new.value / old.value)
+    return apart >= 1000 or apart <= Decimal("0.001")
+
+
+def _earlier_value_in_brackets(seg: Segment, k: int, frames: dict[str, Frame]) -> bool:
+    """Whether the amount in brackets after figure k is its earlier value: k is the level a rate of change before
+    it in its sentence reached, and the bracket is no near restatement of it ("fell 49 per cent to $598 million
+    ($1.17 billion)", as the press writes the year-ago value beside each rate; "rose 4% to Rs 148.6 crore
+    (Rs 1,486 million)" is the level in another notation)."""
+    a, b = seg.figures[k], seg.figures[k + 1]
+    rates = [frames[f.id] for f in seg.figures[:k] if frames[f.id].role is Role.RELATIVE_CHANGE]
+    if not rates or not a.value or not _REACHED_BEFORE.search(seg.before(k, 30)):
+        return False
+    # (an earlier value lies on the side the rate's direction says: a bracket above the level a rise reached is no
+    # earlier value of it, but the level mistyped in another notation, "rose 30.6% to Rs 117.14 crore (Rs 1,464 million)")
+    direction = rates[-1].direction
+    before_the_move = b.value < a.value if direction > 0 else b.value > a.value if direction < 0 else False
+    # (nor when the sentence names the earlier level itself: "to Rs 117.14 crore (Rs 1,171.4 million) ... from Rs 89.69 crore")
+    named_later = any(same_unit(f, a) and _FROM_BEFORE.search(seg.before(j, 20))
+                      for j, f in enumerate(seg.figures[k + 2:], k + 2))
+    return before_the_move and not named_later \
+        and not Fraction(19, 20) <= Fraction(b.value) / Fraction(a.value) <= Fraction(21, 20)
+
+
+def rounded_then_exact(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[SameAsLink]:
+    """A round level, then ", or" and the exact level it rounds: "Sindh produced over 4.1 million, or
+    4,114,778 bales". One amount told twice, not two levels a change could run between: the second
+    has more significant digits and lies within a tenth of the first."""
+    out = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for k in range(len(seg.figures) - 1):
+            a, b = seg.figures[k], seg.figures[k + 1]
+            # (the round one is often hedged, a bound: "over 4.1 million")
+            if not (frames[a.id].role in (Role.LEVEL, Role.BOUND) and frames[b.id].is_level and same_unit(a, b)) \
+                    or not a.value \
+                    or not _OR_EXACTLY.match(seg.between(k, k + 1)):
+                continue
+            if _significant_digits(a) < _significant_digits(b) \
+                    and Fraction(9, 10) <= Fraction(b.value) / Fraction(a.value) <= Fraction(11, 10):
+                out.append(SameAsLink(a, b, "a round amount, then ', or' the exact amount it rounds"))
+    return out
+
+
+def _significant_digits(f: Figure) -> int:
+    return len(re.sub(r"\D", "", f.text).strip("0"))
+
+
+# between a round amount and the exact one: "over 8.3 million, or 8,385,752", "over 4.2 million or exactly 4,278,312"
+_OR_EXACTLY = lazy_re.compile(r"^\s*,?\s*or\s+(?:exactly\s+|precisely\s+|just\s+)?$")
 
 
 def _notation(f: Figure) -> str:
@@ -5268,8 +5348,11 @@ _ANAPHORIC_OPENING = lazy_re.compile(r"^\W*(?:of|among|within|in|out\s+of)\s+(?:
                                 rf"(?P<verb>{lexicon.alternation(lexicon.INCLUDING_VERBS + lexicon.PARTITIVES_EXHAUSTIVE)})\b\s*")
 # ("4,300 people, 1,900 of whom work in sales": a count right before "of whom" or "of which" and the words of its
 # clause is a part, as before "of them"; "5,000 of which 3,000" and "5,000 tonnes of which" are left to the whole's cue)
-_OF_IT = lazy_re.compile(r"^\s*(?:(?:[a-z]+\s+)?of\s+(?:it|them|this|that|these|those)\b|of\s+(?:whom|which)\s+(?=[a-z]))")
-_ANAPHORIC_PART = lazy_re.compile(r"^\s*(?:[a-z]+\s+)?(?:of|among)\s+(?:it|them|this|that|these|those)\b")
+# ("53,878 bales of this year's crop", "of that month": a demonstrative before a time is no anaphor of a level)
+_NOT_TIME_AFTER = rf"(?!\s+(?:{lexicon.alternation(lexicon.TIME_SPAN_NOUNS)})(?:'s|’s)?\b)"
+_OF_IT = lazy_re.compile(r"^\s*(?:(?:[a-z]+\s+)?of\s+(?:it|them|this|that|these|those)\b" + _NOT_TIME_AFTER
+                         + r"|of\s+(?:whom|which)\s+(?=[a-z]))")
+_ANAPHORIC_PART = lazy_re.compile(r"^\s*(?:[a-z]+\s+)?(?:of|among)\s+(?:it|them|this|that|these|those)\b" + _NOT_TIME_AFTER)
 _OVERALL_AFTER = lazy_re.compile(rf"^[^#;]{{0,30}}\b(?:{lexicon.alternation(lexicon.OVERALL_WORDS)})\b")
 _OVERALL_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.OVERALL_WORDS)})\b[^#]{{0,25}}$")
 _SPLIT_WORDS = lazy_re.compile(r"\b(?:share|proportion|made up|make up|makes up|comprised|split)\b")
@@ -5319,6 +5402,9 @@ _FIGURE_FIRST = lazy_re.compile(r"^\s*:\s*(?:that|this|it)\s+(?:was|is|were|are|
 _CLAUSE_BREAK = lazy_re.compile(r";|(?<!\b[a-z]\.[a-z])\.\s|:\s|,\s*(?:and|but|while|whereas|although|though)\b|\bwhile\b|\bwhereas\b")
 _LABELLED_EARLIER = lazy_re.compile(r"^[^#(]{0,30}\(\s*[a-z0-9 '’/-]{2,20}:\s*$")
 _BRACKET_OPENS = lazy_re.compile(r"^[^#(]{0,30}\(\s*$")
+_BRACKET_RIGHT_AFTER = lazy_re.compile(r"^\s*\(\s*$")
+# a rate, then (after at most a time or a word of change) "to" the level it reached: "rose 43 per cent last month to"
+_RATE_TO = lazy_re.compile(r"^(?:\s+[a-z]+){0,4}\s+to\s+$")
 # after a level in brackets, the earlier time it is of, closing the brackets: " in the same period last year)", " a
 # year earlier)"
 _EARLIER_TIME_IN_BRACKETS = lazy_re.compile(
@@ -5492,6 +5578,18 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
                 olds.add(c - 1)
                 out.append(ChangeLink(change, old, (new,), direction, True,
                                       "a level, its earlier value in brackets with a label, then the change"))
+                continue
+        # "fell 49 per cent to $598 million ($1.17 billion)": a rate, the level it reached, then right after that
+        # level an amount of its unit in brackets, no restatement of it: the earlier value, as the press writes it
+        # beside each rate. No label says so: a question when the figures disagree
+        if c + 2 < len(seg.figures) and cf.role is Role.RELATIVE_CHANGE and _RATE_TO.match(seg.between(c, c + 1)) \
+                and _BRACKET_RIGHT_AFTER.match(seg.between(c + 1, c + 2)) and _BRACKET_CLOSES.match(seg.after(c + 2, 5)):
+            new, old = seg.figures[c + 1], seg.figures[c + 2]
+            if frames[new.id].is_level and frames[old.id].is_level and same_unit(new, old) and new.unit == old.unit \
+                    and written_in_digits(old) and (_notation(new) == _notation(old) or _earlier_value_in_brackets(seg, c + 1, frames)):
+                olds.add(c + 2)
+                out.append(ChangeLink(change, old, (new,), cf.direction or (1 if new.value >= old.value else -1), False,
+                                      "a rate, the level it reached, then an earlier value in brackets"))
                 continue
         # "Up 5.2% on the month, the index reached 117.3 in May (April: 112.4)": the change first, then the
         # level and its earlier value in brackets with a label, closing the sentence

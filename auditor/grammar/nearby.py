@@ -12,7 +12,7 @@ from auditor.document import Document, per_document_cache
 from auditor.extract import context
 from auditor.extract.periods import find_periods
 from auditor.grammar.frames import LEVEL_KINDS, same_unit, written_in_digits
-from auditor.grammar.links import takes_olds_in_order
+from auditor.grammar.links import scale_left_out, takes_olds_in_order
 from auditor.grammar import cues, lexicon
 from auditor.grammar.tables import is_change_column, is_row_label, is_table_row
 from auditor.model import Figure, Kind
@@ -192,6 +192,8 @@ def pair_by_words(document: Document, change: Figure, sentence: list[Figure], pr
         certain = len(news) == 1 and bool(_POINTS_BACK.match(opening) or _names_the_measure(opening, news[0]))
     if not news:
         return None
+    if scale_left_out(news[-1], old):
+        certain = False  # "rose 4.17% to US$ 23,732.96 million from US$ 22,783.85": the old level's "million" left out
     return Pairing(old, tuple(reversed(news)), certain)
 
 

@@ -775,6 +775,10 @@ _RANKED_COUNT_AFTER = lazy_re.compile(
 _TOP_BEFORE = lazy_re.compile(r"\btop\s*$")
 
 
+# a place named right after a figure narrows it to that member: "across the country, 135 in Sindh"
+_PLACE_RIGHT_AFTER = lazy_re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:in|at|from)\s+(?:the\s+)?(?P<name>[A-Z][A-Za-z&'-]+)")
+
+
 def member_totals(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
                   bases: frozenset[str] = frozenset()) -> list[MemberLink]:
     """Each stated level its clause calls a national (or statewide) total, with the levels of
@@ -796,6 +800,9 @@ def member_totals(document_text: str, segments: tuple[Segment, ...], frames: dic
                 continue  # "the five largest places ... New York, 8,175,133": the count of the members ranked, not their total
             own = set(lexicon.folded_words(w.measure)) - _SCOPE_FREE_OF_TOTALS
             whole_names = {n for n in _names_near(document_text, seg, w, before, after) if n.lower() not in _SCOPE_WORDS}
+            placed = _PLACE_RIGHT_AFTER.match(after)
+            if placed and placed.group("name") in whole_names:
+                continue  # "283 factories across the country, 135 in Sindh and 148 in Punjab": 135 is Sindh's, a member
             near = [s for s in segments[max(0, i - 1):i + 2] if s.paragraph == seg.paragraph and not s.is_table_row]
             for other in near:
                 for j, p in enumerate(other.figures):
