@@ -147,3 +147,22 @@ def test_each_word_of_a_rate_per_year_before_it_gives_the_role(words):
 def test_each_word_of_a_rate_per_year_after_it_gives_the_role(words):
     meaning = meaning_of(f"Output grew 2.5% {words}.")
     assert meaning.frame(meaning.figures[0]).role is Role.YEARLY_RATE
+
+
+def test_the_same_two_levels_in_two_currencies_each_run_at_the_rate():
+    text = ("The average mortgage has grown at a CAGR of 12.1 percent, from KSh. 6.9 million (US$67,171) in 2013 to "
+            "KSh. 10.9 million (US$106,111) in 2017.")
+    assert sorted(status for status, _ in verdicts(text, CHECK)) == [OK, OK]
+    assert len(errors(text.replace("12.1 percent", "9.6 percent"), CHECK)) == 2
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    ("Exports went from KSh. 6.9 million (US$67,171) in 2013 to KSh. 10.9 million (US$106,111) in 2017.",
+     "KSh. 10.9 million", "2017"),
+    ("Exports went from KSh. 6.9 million (US$67,171) in 2013 to KSh. 10.9 million (US$106,111) in 2017.",
+     "US$106,111", "2017"),
+    ("Sales rose to 319.86 lakh tonnes (lt) in 2023-24, from 282.64 lt a year before.", "319.86 lakh tonnes", "FY2023-24"),
+])
+def test_a_period_after_a_bracketed_restatement_is_the_figure_s_own(text, figure, period):
+    (f,) = [f for f in meaning_of(text).figures if f.text == figure]
+    assert f.period == period

@@ -467,6 +467,8 @@ _BASELINE_WORDS = r"\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?|w
 _BASELINE_WORDS_RE = lazy_re.compile(_BASELINE_WORDS, re.I)
 # between a figure and the period it is of: "17,064 in 2022", "2,900 tonnes for 2023", "5.1% as of March"
 _PERIOD_ATTACHED = lazy_re.compile(r"[ \t]*,?[ \t]*(?:(?:in|for|during|as\s+of|as\s+at)[ \t]+)?(?:the[ \t]+)?", re.I)
+_PERIOD_AFTER_AN_ASIDE = lazy_re.compile(r"[ \t]*(?:\([^()\n\d]{0,20}\d[^()\n]{0,40}\)|\))[ \t]*(?:(?:in|for|during|as\s+of|as\s+at)[ \t]+)?"
+                                         r"(?:the[ \t]+)?", re.I)
 # (the words between do not cross a comma: "higher than revenues, net income for the first seven months")
 _BASELINE_BEFORE = lazy_re.compile(_BASELINE_WORDS + r"\s+(?:the\s+)?(?:[\w$£€¥₹.%]+(?:,\d+)*\s+){0,4}(?:in\s+|of\s+)?(?:the\s+)?$"
                               r"|\bover\s+(?:the\s+)?$"
@@ -1494,6 +1496,10 @@ class _Timeline:
         # 2022" the 2018 belongs to the figure before, however near it stands
         attached = [i for i in in_clause if self.starts[i] >= tok.end
                     and _PERIOD_ATTACHED.fullmatch(self.text, tok.end, self.starts[i])]
+        # ... and so is one right after a bracketed aside that restates it, which ends the clause ("from KSh 6.9 million (US$67,171) in
+        # 2013 to KSh 10.9 million (US$106,111) in 2017"), or after the bracket the figure closes ("(US$106,111) in 2017")
+        attached = attached or [i for i in in_sentence if self.starts[i] >= tok.end
+                                and _PERIOD_AFTER_AN_ASIDE.fullmatch(self.text, tok.end, self.starts[i])][:1]
         if attached:
             chosen = self.periods[attached[0]]
             return with_year(chosen.period, year_in_view(chosen.period) or year), "attached"

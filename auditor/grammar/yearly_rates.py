@@ -66,12 +66,18 @@ def yearly_rates(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
                       and frames[seg.figures[k].id].modality == frames[rate.id].modality]
             moves = [(old, new) for new, old, _ in measures.move_pairs(seg) if old in levels and new in levels]
             pairs = moves or [(i, j) for i in levels for j in levels if i < j and same_unit(seg.figures[i], seg.figures[j])]
-            if len(pairs) != 1 or sum(same_unit(seg.figures[k], seg.figures[pairs[0][0]]) for k in levels) != 2:
-                continue  # a third level of that unit: which two the rate runs between is not said
-            i, j = pairs[0]
-            link = _dated(seg, rate, i, j, frames) or (_moved_over_a_span(seg, rate, i, j, frames) if moves else None)
-            if link is not None:
-                out.append(link)
+            if not pairs or any(sum(same_unit(seg.figures[k], seg.figures[i]) for k in levels) != 2 for i, _ in pairs):
+                continue  # a third level of a unit: which two the rate runs between is not said
+            if len(pairs) == 1:
+                i, j = pairs[0]
+                link = _dated(seg, rate, i, j, frames) or (_moved_over_a_span(seg, rate, i, j, frames) if moves else None)
+                out += [link] if link is not None else []
+                continue
+            # the same two levels in two currencies ("from KSh 6.9 million (US$67,171) in 2013 to KSh 10.9 million
+            # (US$106,111) in 2017"): each pair, of its own unit, dated to the same two years
+            dated = [_dated(seg, rate, i, j, frames) for i, j in pairs]
+            if None not in dated and len({(link.old.period, link.new.period) for link in dated}) == 1:
+                out += dated
     return out
 
 
