@@ -231,6 +231,9 @@ SCOPE_TOTALS = ("national total", "nationwide", "statewide", "countrywide", "nat
                 "nation's total", "state's total", "national figure", "national tally", "national count")
 # The last part names what is left: the list then exhausts its whole.
 REMAINDER_WORDS = ("remaining", "remainder", "rest", "other", "others", "balance")
+# Nouns that end like a past participle: the head of a whole's name is not cut back past them ("of all seed", "of
+# total feed"), as it is past a participle ("of all ship orders placed").
+NOUNS_ENDING_IN_ED = ("seed", "feed", "shed", "bed", "need", "speed", "breed", "deed", "reed", "weed", "steed")
 # Words after the last part of a list that place it outside the others: "73,000 came from elsewhere".
 ELSEWHERE = ("elsewhere", "from the rest of the world", "in the rest of the country", "from other countries",
              "in other countries")

@@ -1001,7 +1001,9 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         if SLOT.search(lead) or _CLAUSE_END.search(lead) or len(lead) > 40 or _REMAINDER_LEAD.match(lead):
             continue  # ("other taxes made up the remaining R44 billion": the last part, not the parts' whole)
         share = None
-        if frames[seg.figures[w].id].role is Role.SHARE and w + 1 < n and _SHARE_OF_WHOLE.match(seg.between(w, w + 1)):
+        # (not the amount the share stands for: "made up 9 per cent of revenue at €1.6m")
+        if frames[seg.figures[w].id].role is Role.SHARE and w + 1 < n and _SHARE_OF_WHOLE.match(seg.between(w, w + 1)) \
+                and not _SHARE_OF_NAME_THEN_PART.match(seg.between(w, w + 1)):
             share, w = seg.figures[w], w + 1
         if share is None and m.group("cue") and " ".join(m.group("cue").split()) in _SHARE_ONLY \
                 and not _DEFINITE_WHOLE.match(lead):
@@ -3014,13 +3016,18 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
             glue = seg.between(k, k + 1)
             if names_demand_over_offer(glue):
                 continue  # "accepted KSh 20.6 billion of the KSh 36.6 billion bid, a performance rate of 152.41%": bids over the offer
-            if x.role is Role.LEVEL and y.role is Role.SHARE and y.figure.unit == "percent" and _PART_THEN_SHARE.match(glue):
+            # a share whose own amount follows it ("... and merchandise made up 9 per cent of revenue at €1.6m") is
+            # that amount's, not the level's before it
+            amount_after = k + 2 < len(seg.figures) and bool(_SHARE_OF_NAME_THEN_PART.match(seg.between(k + 1, k + 2)))
+            if x.role is Role.LEVEL and y.role is Role.SHARE and y.figure.unit == "percent" and _PART_THEN_SHARE.match(glue) \
+                    and not amount_after:
                 part, share = x.figure, y.figure
                 if k > 0 and whole_of.get(seg.figures[k - 1].id) is part:
                     # "1,420 of the 2,000 applicants were admitted, that is 71%": the share is the part's
                     part = seg.figures[k - 1]
             elif x.role is Role.SHARE and y.role is Role.LEVEL and x.figure.unit == "percent" \
-                    and _SHARE_THEN_PART.match(glue) and not (found and found[-1].share is x.figure):
+                    and (_SHARE_THEN_PART.match(glue) or _SHARE_OF_NAME_THEN_PART.match(glue)) \
+                    and not (found and found[-1].share is x.figure):
                 # (a share in apposition after its part is that part's, not the next one's as well:
                 # "232 were for fire, or 2.2 percent, 6,365 were for medical emergencies, or 61 percent")
                 part, share = y.figure, x.figure
@@ -3046,7 +3053,7 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
                 continue  # "107.0% of the annual plan": a result against its target, not a part of a whole
             named = _SHARE_OF_NOUN.match(after_share)
             whole = None
-            if _SHARE_OF_SLOT.match(after_share) and s_slot + 1 < len(seg.figures) \
+            if _SHARE_OF_SLOT.match(after_share) and s_slot + 1 < len(seg.figures) and seg.figures[s_slot + 1] is not part \
                     and same_unit(seg.figures[s_slot + 1], part):
                 whole = seg.figures[s_slot + 1]
             elif s_slot < j and j + 1 < len(seg.figures) and same_unit(seg.figures[j + 1], part) \
@@ -3065,8 +3072,9 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
     pair_parts = {pair.part.id for pair in found}
     out = []
     for i, k, part, share, whole, noun, named_whole, s_slot in found:
+        sure = True
         if named_whole:
-            whole = named_wholes.find(part, named_whole, segments[i], s_slot, pair_parts)
+            whole, sure = named_wholes.find(part, named_whole, segments[i], s_slot, pair_parts)
         if whole is None and k == 0 and i > 0 and not noun and _OF_THEM_OPENS.match(segments[i].skeleton):
             # "The fund received 1,840 applications. Of them, 27.5 per cent were approved, a total of 506": the
             # pronoun names the one level of the part's unit in the sentence before (the words, not the sizes, say so)
@@ -3106,7 +3114,7 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
         if whole is not None or candidates:
             of_total = bool(_OF_THE_TOTAL.match(segments[i].after(s_slot, 40)))
             out.append(PartShareLink(part, share, whole, tuple(candidates), "a part and its share side by side",
-                                     of_total=of_total))
+                                     of_total=of_total, certain=sure))
     return out + _rates_set_against(segments, frames)
 
 
@@ -3257,6 +3265,7 @@ class _NamedWholes:
     def __init__(self, document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame]):
         self.text, self.segments, self.frames = document_text, segments, frames
         self._by_word: dict[str, list[tuple[Figure, frozenset[str]]]] | None = None
+        self._measures_by_head = measures_by_head(frames)
 
     def _index(self) -> dict[str, list[tuple[Figure, frozenset[str]]]]:
         if self._by_word is None:
@@ -3272,26 +3281,74 @@ class _NamedWholes:
                             self._by_word.setdefault(w, []).append((f, words))
         return self._by_word
 
-    def find(self, part: Figure, named, seg: Segment, s_slot: int, other_parts: set[str]) -> Figure | None:
-        if named is None or "the" not in (named.group("det") or ""):
-            return None  # "35.0% of expenditure": a kind of whole, not one the text states ("of the votes cast")
-        wanted = {w for w in lexicon.folded_words(named.group("whole")) if w not in _NOT_A_WHOLE}
+    def _whole_by_its_name(self, f: Figure, head: str, name: set[str]) -> bool:
+        """Whether a level may be the whole a share names without "the" ("of all arrivals", "of revenue"), by the
+        words alone: it counts the name's head noun (not "7,149,500 people living in occupied dwellings" for "of
+        occupied dwellings"); it is not the rest of a whole ("the remaining ₹116,880 crore of GSDP"); and it is
+        no member of a breakdown of that noun: when levels of the noun carry other modifiers ("sentenced
+        prisoners", "male prisoners"; "cloud revenue", "devices revenue"), only one whose modifiers the name
+        says is the whole."""
+        frame = self.frames[f.id]
+        seg = self.segments[frame.segment]
+        if frame.head != head or _REMAINDER_SHARE_NEXT.search(seg.before(frame.slot, 30)):
+            return False
+        return not a_member_of_a_breakdown(f, head, name, self._measures_by_head)
+
+    def find(self, part: Figure, named, seg: Segment, s_slot: int, other_parts: set[str]) -> tuple[Figure | None, bool]:
+        """The whole a share names and whether the words make it sure: (None, True) when no one level fits."""
+        if named is None:
+            return None, True
+        words = [w for w in lexicon.folded_words(named.group("whole")) if w not in _NOT_A_WHOLE]
+        wanted = set(words)
         if not wanted or wanted & _NOT_ONE_WHOLE:
-            return None  # "of the total", "of the regional total": which total?
+            return None, True  # "of the total", "of the regional total": which total?
         index = self._index()
-        rarest = min(wanted, key=lambda w: len(index.get(w, ())))
         share_names = names_near(self.text, seg, s_slot)
+        # "the" points at a whole the text states ("of the votes cast"); without it ("35.0% of expenditure", "of all
+        # arrivals", "of total revenue") the name may be of a kind of whole the text never counts: only a question
+        sure = "the" in (named.group("det") or "")
+        rarest = min(wanted, key=lambda w: len(index.get(w, ())))
         # one word names a kind of thing ("of the population") that many clauses mention: only a level
         # whose own measure it heads is that whole; two words or more are matched in the clause
-        found = [f for f, words in index.get(rarest, ()) if wanted <= words and f.id not in other_parts
-                 and (len(wanted) > 1 or self.frames[f.id].head == rarest)
-                 and same_unit(f, part) and f.value > part.value and (not f.period or not part.period or f.period == part.period)
-                 and names_near(self.text, self.segments[self.frames[f.id].segment], self.frames[f.id].slot)
-                 <= share_names]
+        head = _head_of_name(words)
+        found = self._fitting(part, index.get(rarest, ()), other_parts, share_names,
+                              lambda f, said: wanted <= said and (len(wanted) > 1 or self.frames[f.id].head == rarest)
+                              and (sure or self._whole_by_its_name(f, head, wanted)))
+        every_word = bool(found)
+        if not found:
+            # no level has every word of the name ("45 percent of all international arrivals" ... "Visitor arrivals
+            # climbed to 1.84 million"): the one level said before the share whose own measure is headed by the
+            # name's head noun (its last word, past a participle: "of all ship orders placed"), by the words alone,
+            # so only a question
+            found = self._fitting(part, index.get(head, ()), other_parts, share_names,
+                                  lambda f, said: f.span.end <= seg.figures[s_slot].span.start
+                                  and self._whole_by_its_name(f, head, wanted))
+            sure = False
         # "Turnover rose from £7.9m to £8.5m. Ticket sales brought in £4.6m, or 54 per cent of the turnover": a whole
         # that moved from one level to another is the level it moved to, the one of the share's time
         found = list(dict.fromkeys(self._moved_to(f, part) for f in found))
-        return found[0] if len(found) == 1 else None  # two levels fit the words: the reader cannot tell which
+        if len(found) != 1:
+            return None, True  # two levels fit the words: the reader cannot tell which
+        whole = found[0]
+        # sure without "the" too when the whole is said before the share in its paragraph, with every word of the
+        # name ("Tourist arrivals reached 2.09 million. ... 875,272, or 45 percent of all arrivals") or under no other
+        # name than the share gives it ("Turnover rose from £7.9m to £8.5m. 52 per cent of turnover at £4.6m came
+        # from ticket sales")
+        frame = self.frames[whole.id]
+        said_before = self.segments[frame.segment].paragraph == seg.paragraph and whole.span.end <= seg.figures[s_slot].span.start
+        # or when the name says all of them and the one level of the name is called the total: "a total of 48,000
+        # households" ... "35 per cent of all households"
+        of_all = bool(named.group("det")) and "total" in clause_words(self.text, self.segments[frame.segment], frame.slot)
+        return whole, sure or of_all or (said_before and (every_word or wanted == _modifiers(whole.measure, frame.head)
+                                                          | {frame.head}))
+
+    def _fitting(self, part: Figure, indexed, other_parts: set[str], share_names: frozenset[str], named) -> list[Figure]:
+        """The indexed levels `named` accepts (given the level and its clause's words) that can be the whole of
+        `part`: of its unit and period, larger, no other pair's part, naming no subject the share's clause lacks."""
+        return [f for f, said in indexed if f.id not in other_parts and named(f, said)
+                and same_unit(f, part) and f.value > part.value and (not f.period or not part.period or f.period == part.period)
+                and names_near(self.text, self.segments[self.frames[f.id].segment], self.frames[f.id].slot)
+                <= share_names]
 
     def _moved_to(self, f: Figure, part: Figure) -> Figure:
         """The level f moved to when f is the old level of a move "from f to B" (B of the share's period), else f."""
@@ -3303,6 +3360,36 @@ class _NamedWholes:
             if self.frames[new.id].is_level and (not new.period or not part.period or new.period == part.period):
                 return new
         return f
+
+
+def measures_by_head(frames: dict[str, Frame]) -> dict[str, set[frozenset[str]]]:
+    """For each head noun, the modifiers of the stated levels it heads ("sentenced", "male" for "prisoner")."""
+    out: dict[str, set[frozenset[str]]] = {}
+    for frame in frames.values():
+        if frame.is_level and frame.modality == "stated" and frame.head:
+            out.setdefault(frame.head, set()).add(_modifiers(frame.figure.measure, frame.head))
+    return out
+
+
+def a_member_of_a_breakdown(f: Figure, head: str, name: set[str], measures: dict[str, set[frozenset[str]]]) -> bool:
+    """Whether a level headed by `head` is one member of a breakdown of that noun rather than the whole a name
+    gives ("12.0% of all prisoners" against "70,260 sentenced prisoners", beside "15,830 prisoners held on remand"
+    and "83,510 male prisoners"): levels of the noun carry different modifiers, and this one has a modifier the
+    name does not say."""
+    return len(measures.get(head, ())) > 1 and not _modifiers(f.measure, head) <= name
+
+
+def _modifiers(measure: str, head: str) -> frozenset[str]:
+    """The words of a measure other than its head noun and minor words ("sentenced" of "sentenced prisoners")."""
+    return frozenset(w for w in lexicon.folded_words(measure) if w != head and w not in _MINOR_WORDS)
+
+
+def _head_of_name(words: list[str]) -> str:
+    """The head noun of a whole's name (folded words, "total" and "all" left out): its last word, past the
+    participles that follow a noun ("ship orders placed", "cargo handled"), or "" when none is left."""
+    while words and words[-1].endswith("ed") and words[-1] not in lexicon.NOUNS_ENDING_IN_ED:
+        words = words[:-1]
+    return words[-1] if words else ""
 
 
 _OF_THE_TOTAL = lazy_re.compile(r"^\s*\)?\s*of\s+(?:the\s+)?total\b\s*(?:[,.;:)]|$|\s(?:in|for|at)\b)")
@@ -3384,6 +3471,12 @@ _SHARE_THEN_PART = lazy_re.compile(r"^\s*(?:(?:market\s+)?share\s*|of\s+(?:the\s
                                    # "27.5 per cent were approved, a total of 506": the part in apposition after its predicate
                                    r"|^\s*(?:[a-z'’-]+\s+){0,2}[a-z'’-]+\s*,\s*(?:a\s+total\s+of|or|in\s+all|amounting\s+to)\s+"
                                    r"(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+)?$")
+# a share, the whole named by its noun, then the amount the share stands for after "at", "with" or "worth": "52 per
+# cent of turnover at £4.6m came from ticket sales", "23.8 percent of the aggregate with €772.5m" (the amount is no
+# whole: "41% of Germany's 512 TWh" has no such word before it)
+# (said straight on, no comma: "62% of the total, with 1,200 in the capital" sets a smaller part apart)
+_SHARE_OF_NAME_THEN_PART = lazy_re.compile(rf"^\s*of\s+(?:the\s+|all\s+|its\s+|their\s+|total\s+)*(?:[a-z'’-]+\s+){{0,2}}?[a-z'’-]+\s+"
+                                           rf"(?:at|with|worth|totalling|totaling|amounting\s+to)\s+{_HEDGE}$")
 _CLOSED_THEN_OF_SLOT = lazy_re.compile(r"^\s*\)\s*of\s+(?:the\s+|all\s+)?(?:[a-z'’-]+\s+){0,3}?#\d+#")
 # ("86% of its 2019 peak of 1.41 billion": a possessive, a year and a noun, then "of" and the whole)
 # ("35% of them from Europe (512,000)": "of them" points back to the whole; the figure after is the part)
@@ -6355,6 +6448,13 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
                         totals, counts = totals[place:place + 1], counts[place:place + 1]
                 elif place == 1:
                     totals = []  # the other time's amount ("R60 per litre, against R52 a year earlier"): its total is not given
+                if not counts and place is None and all(_an_amount_per_unit(segments, f, frames) for f in totals):
+                    # nothing in reach to divide: the total and the quantity said together in an earlier sentence
+                    told = _total_and_quantity_told_before(segments, i, r, per_unit, counted, frames)
+                    if told is not None:
+                        out.append(RatioLink(r, *told, "an amount per unit or head, and the one total and quantity an "
+                                                        "earlier sentence gives together", certain=False))
+                    continue
                 if len(totals) == 1 and len(counts) == 1:
                     # sure only when the total names the measure the amount per head is of ("spending per
                     # pupil" ... "spent"); "GDP per head" beside "exports of $5 billion" is another measure
@@ -6888,8 +6988,11 @@ def averages(segments: tuple[Segment, ...], frames: dict[str, Frame], linked: fr
     "Insurers paid $412.6 million on 38,420 claims, an average of $10,740 each". Sure when the total
     and the count are said together ("on 38,420 claims"); else only a question."""
     out = []
-    for seg in segments:
-        if seg.is_table_row or len(seg.figures) < 3:
+    for i, seg in enumerate(segments):
+        if seg.is_table_row:
+            continue
+        if len(seg.figures) < 3:
+            out.extend(_averages_of_totals_told_before(segments, i, frames, linked))
             continue
         for k, a in enumerate(seg.figures):
             per = _PER_NOUN_AFTER_AVERAGE.match(seg.after(k, 50)) if _AVERAGE_BEFORE.search(seg.before(k, 40)) else None
@@ -6936,6 +7039,67 @@ def averages(segments: tuple[Segment, ...], frames: dict[str, Frame], linked: fr
             out.append(RatioLink(a, total, count, "an average, and the total and the count in its sentence",
                                  certain=paired and frames[a.id].modality == "stated",
                                  exact_denominator=_definite_count(seg, count)))
+    return out
+
+
+def _an_amount_per_unit(segments: tuple[Segment, ...], f: Figure, frames: dict[str, Frame]) -> bool:
+    """Whether a figure is itself an amount per unit or head ("A$4.12 per litre"), no total to divide."""
+    frame = frames[f.id]
+    return bool(_PER_NOUN_AFTER.match(segments[frame.segment].after(frame.slot, 40)))
+
+
+_MAX_SENTENCES_BACK_TO_A_TOTAL = 12  # how far back a total said apart from its amount per unit is looked for
+
+
+def _total_and_quantity_told_before(segments: tuple[Segment, ...], i: int, r: Figure, per_unit: str | None,
+                                    counted: frozenset[str], frames: dict[str, Frame]) -> tuple[Figure, Figure] | None:
+    """The total and the quantity an amount per unit or head divides when its own sentences give neither: the
+    nearest earlier sentence (a bounded stretch back) that states a level of its unit larger than it, when it
+    states exactly one such level and exactly one quantity of its per-unit ("Wine exports totalled 412 million
+    litres, worth A$1.93 billion. ... The average price was A$4.68 per litre"), of the amount's period when
+    both are dated. Words alone tie them, so the reading is only a question."""
+    def another_amount_per_unit(f: Figure) -> bool:
+        return f is not r and same_unit(f, r) and _an_amount_per_unit(segments, f, frames)
+
+    if any(another_amount_per_unit(f) for f in segments[i].figures[:segments[i].slot_of(r)]):
+        return None  # "The average price of exported wine rose to A$3.85 per litre. The average price of bottled wine
+        # dropped to A$4.62 per litre": a later amount per unit is a narrower group's, not the total's over the quantity
+    for j in range(i - 1, max(-1, i - 1 - _MAX_SENTENCES_BACK_TO_A_TOTAL), -1):
+        seg = segments[j]
+        if seg.is_table_row:
+            continue
+        if any(another_amount_per_unit(f) for f in seg.figures):
+            return None
+        levels = [f for f in seg.figures if frames[f.id].is_level and written_in_digits(f) and frames[f.id].modality == "stated"]
+        totals = [f for f in levels if same_unit(f, r) and f.value > r.value]
+        counts = [f for f in levels if (f.unit == per_unit if per_unit else f.unit == "" and counted & _stems(f.measure))]
+        if not totals:
+            continue  # (quantities alone, "bulk shipments dropped by 33% (78 million litres)", give no total)
+        if len(totals) == 1 and len(counts) == 1 and all(not f.period or not r.period or f.period == r.period
+                                                         for f in (*totals, *counts)):
+            return totals[0], counts[0]
+        return None  # the nearest sentence with a total gives another pairing: which one is divided is unclear
+    return None
+
+
+def _averages_of_totals_told_before(segments: tuple[Segment, ...], i: int, frames: dict[str, Frame],
+                                    linked: frozenset[str]) -> list[RatioLink]:
+    """An average amount of a noun its sentence gives alone ("The average grant was £3,720"), and the total and
+    the count of that noun an earlier sentence gives together ("The fund paid out £64.2m across 18,300 grants"):
+    words alone tie them, so only a question."""
+    seg = segments[i]
+    out = []
+    for k, a in enumerate(seg.figures):
+        frame = frames[a.id]
+        if a.id in linked or not frame.is_level or not a.unit or a.kind is Kind.PERCENT or not frame.head \
+                or not _AVERAGE_BEFORE.search(seg.before(k, 40)) or _PER_NOUN_AFTER.match(seg.after(k, 40)):
+            continue
+        if any(f is not a and (same_unit(f, a) or f.kind is Kind.COUNT) for f in seg.figures):
+            continue  # its own sentence gives a total or a count: `averages` reads it there, or none
+        told = _total_and_quantity_told_before(segments, i, a, None, _counted(frame.head), frames)
+        if told is not None:
+            out.append(RatioLink(a, *told, "an average of a noun, and the one total and count of that noun an earlier "
+                                            "sentence gives together", certain=False))
     return out
 
 
@@ -7117,8 +7281,10 @@ def _clause_content_words(words: str) -> frozenset[str]:
 _CLAUSE_START = lazy_re.compile(r";|\.\s|,\s*(?:and|but|while|whereas|although|though)\b|\bwhereas\b|\bwhile\b")
 
 
+# (the change on the way may be said: "Average price per litre fell a further 5.1% to A$4.24")
 _PER_NOUN_BEFORE = lazy_re.compile(r"\bper\s+(?P<noun>[a-z'’-]+)\s+(?:(?:was|were|is|are|stood\s+at|reached|came\s+to|of|"
-                              rf"(?:{lexicon.alternation(lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN + lexicon.MOVE_VERBS)})\s+to)\s+)"
+                              rf"(?:{lexicon.alternation(lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN + lexicon.MOVE_VERBS)})"
+                              r"(?:\s+(?:by\s+)?(?:a\s+further\s+|another\s+|some\s+|about\s+)?#\d+#)?\s+to)\s+)"
                               r"(?:about\s+|some\s+)?$")
 # ("Rs 121.38 a year earlier" is a value of another time, not an amount per year)
 _PER_NOUN_AFTER = lazy_re.compile(r"^\s*(?:a|per|for\s+each|for\s+every)\s+(?P<noun>[a-z'’-]+)\b"
