@@ -275,7 +275,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     changes += changes_against_levels_respectively(segments, frames, frozenset(link.change.id for link in changes))
     changes += olds_in_the_next_sentence(segments, frames, frozenset(link.change.id for link in changes))
     changes += levels_compared_with_now(segments, frames, frozenset(link.change.id for link in changes))
-    changes += changes_pointing_back(segments, frames, frozenset(link.change.id for link in changes))
+    changes += changes_pointing_back(segments, frames, frozenset(link.change.id for link in changes),
+                                     frozenset(f.id for link in parts for f in link.parts))
     changes += title_changes_against_levels(segments, frames, frozenset(link.change.id for link in changes))
     changes += olds_of_the_period_before(segments, frames, frozenset(link.change.id for link in changes))
     changes += rates_of_a_continued_series(segments, frames, moves, changes,
