@@ -57,6 +57,9 @@ def test_rate_told_apart_is_checked(text, status):
     # the change names a base of its own
     "The port handled 4.10 million tonnes in 2024. The quays were rebuilt.\n\nBack then, the port handled 3.60 "
     "million tonnes. That was 40% more than in 2015.",
+    # another kind of the same head in the sentence before: rail journeys are not the bus journeys a year earlier
+    "Bus journeys across the county totalled 58.2 million in 2023/24. Rail journeys came to 21.7 million.\n\n"
+    "A year earlier, bus journeys numbered 51.0 million, which means growth of 17.1%.",
     # a figure beside the present level: no reach past it
     "Watchers saw an average of 4.56 sparrows per garden during the count, held over the weekend of 29-30 January."
     "\n\nThat is still a steep fall from the first survey, in 1979.\n\nBack then, an average of 10 sparrows per "
@@ -64,3 +67,30 @@ def test_rate_told_apart_is_checked(text, status):
 ])
 def test_decoys_raise_no_error(text):
     assert [s for s, _ in verdicts(text, CHECK) if s is ERROR] == []
+
+
+# a direction said in words against an earlier time, in a sentence with no level of its own
+@pytest.mark.parametrize("text, status", [
+    ("Exports reached $4.1 billion in 2023. That was more than in 2022, when exports totalled $3.8 billion.", OK),
+    ("Exports reached $4.1 billion in 2023. That was more than in 2022, when exports totalled $4.3 billion.", ERROR),
+    ("Exports reached $4.1 billion in 2023. They fell compared with 2022, when exports totalled $3.8 billion.", ERROR),
+    # the subject is no pronoun for the level before: only a question
+    ("Ferries carried 2.41 million passengers in 2024. Ferry traffic went up compared with 2023. Back then, "
+     "ferries carried 2.65 million passengers.", Status.UNDETERMINED),
+])
+def test_direction_against_an_earlier_time(text, status):
+    assert status in [s for s, _ in verdicts(text, "comparison")]
+
+
+@pytest.mark.parametrize("text", [
+    # another measure's level in the 'when' clause
+    "Exports reached $4.1 billion in 2023. Imports fell compared with 2022, when imports totalled $4.8 billion.",
+    "Exports reached $4.1 billion in 2023. They fell compared with 2022, when the trade deficit was $4.8 billion.",
+    # a forecast, not a level the present one moved from
+    "Exports reached $4.1 billion in 2023. That is less than in 2019, when exports were forecast to reach $3.5 billion.",
+    # a figure of its own before the words: the same-sentence readings' case, not this one
+    "Exports reached $4.1 billion in 2023. Exports to Asia of $1.2 billion rose compared with 2022, when exports "
+    "totalled $4.8 billion.",
+])
+def test_direction_decoys_raise_no_error(text):
+    assert [s for s, _ in verdicts(text, "comparison") if s is ERROR] == []

@@ -7406,7 +7406,7 @@ def changes_pointing_back(segments: tuple[Segment, ...], frames: dict[str, Frame
         if len(changes) != 1 or len(levels) != 1 or len(counted) != 2 or changes[0].id in linked:
             continue
         change, old = changes[0], levels[0]
-        news = _present_level_before(segments, i, old, frames, parts)
+        news = present_level_before(segments, i, old, frames, parts)
         if len(news) != 1 or frames[change.id].role is Role.CHANGE and not same_unit(change, old) \
                 or frames[change.id].role is Role.POINT_CHANGE and old.unit != "percent":
             continue
@@ -7414,7 +7414,8 @@ def changes_pointing_back(segments: tuple[Segment, ...], frames: dict[str, Frame
         reached_back = frames[new.id].segment != i - 1 or not continues(segments, i - 1, i)
         if (reached_back or told_next) and frames[old.id].modality != "stated":
             continue  # ("A year earlier, analysts had expected 9,600": no level the present one moved from)
-        if reached_back and not (frames[old.id].head and _same_thing_counted(seg, frames[old.id], frames[new.id])):
+        if reached_back and not (frames[old.id].head and _same_thing_counted(seg, frames[old.id], frames[new.id])
+                                 and not other_kinds(segments, frames, old, new)):
             continue  # (a level sentences away is the present one only when both name what they count alike)
         if dated and _by_period(old, new) != (old, new):
             continue  # ("In 2025, output is expected to reach ...": a date that is not before the present level's)
@@ -7467,7 +7468,14 @@ def _change_pointing_back_next(segments: tuple[Segment, ...], i: int, frames: di
 _ANOTHER_BASE_AFTER = lazy_re.compile(r"\b(?:on|from|than|since|compared\s+(?:with|to)|against|versus|relative\s+to)\b")
 
 
-def _present_level_before(segments: tuple[Segment, ...], i: int, old: Figure, frames: dict[str, Frame],
+def other_kinds(segments: tuple[Segment, ...], frames: dict[str, Frame], a: Figure, b: Figure) -> bool:
+    """Whether two levels' names each have a modifier the other lacks: two kinds of one head ("rail journeys" and
+    "bus journeys"), not one measure named more or less fully ("km² of forest", "km² of cleared forest")."""
+    words_a, words_b = (measures.name_of(segments[frames[f.id].segment], frames[f.id].slot).words for f in (a, b))
+    return bool(words_a - words_b) and bool(words_b - words_a)
+
+
+def present_level_before(segments: tuple[Segment, ...], i: int, old: Figure, frames: dict[str, Frame],
                           parts: frozenset[str]) -> list[Figure]:
     """The levels of `old`'s unit of the nearest sentence before segment i that states any, in digits: the
     present level an earlier time's level is set against. The sentence just before, of the same passage; or,
