@@ -76,6 +76,12 @@ A level may also be compared with an earlier time's level given in brackets, pas
 another kind: "85% were seen within 30 minutes, up on the same time last year (83%)"; with each term of a list so
 given ("more than sales in 2010 (US $983 million) and 2011 (US $1.3 billion)"), and with the level a clause of the
 other time gives ("worth $1.4 billion, more than in 2011, when they were worth $1.3 billion").
+So may a sentence with no level of its own that says a direction against an earlier time, the time's level after
+"when" or in the next sentence opening on that time ("Back then", "At that time"), the present level the one said
+before (past sentences with no figure), both naming what they count alike: "Exports reached $4.1 billion in 2023.
+That was more than in 2022, when exports totalled $3.8 billion"; only a question unless the sentence opens on a
+pronoun for the level before and its "when" clause gives the earlier one ("Ferry traffic went up compared with 2023.
+Back then, ferries carried 2.65 million passengers").
 A change said to be steeper, faster, smaller or milder than another change is at least (at most) its size: "fell 10.5
 per cent to US$ 3.0 billion, a steeper decline than in 2014 (-8.2 per cent)", "slower growth than in 2022, when sales
 rose 9.0%", "rose 4.4 percent, outpacing the 2.9 percent increase of 2019" (a rise set against a fall is not read).

@@ -79,6 +79,16 @@ It reads:
 - a change and the level it reached, then the next sentence opening on the
   earlier time with one level of that unit ("rose 11% to 2,714. A year earlier
   it employed 2,450 people");
+- a sentence opening on an earlier time ("Back then", "A year earlier", "In
+  2013" before the present level's year) with that time's level, and its change
+  there or in the next sentence pointing back with no level of its own ("That
+  amounts to an increase of 258%", "The increase is therefore 12%"), against
+  the present level of the sentence before, or of one up to three sentences
+  back past sentences with no figure (or only parts of it), when both levels
+  name what they count alike ("Dairies took in 1,842 million litres of milk in
+  June. The figure was a record. A year earlier, they took in 1,760 million
+  litres of milk. That amounts to a rise of 4.7%"); not when the change names
+  a base of its own ("That was 12% more than in 2021");
 - a level, then in apposition its rate against the present time, after a
   sentence whose one level of that unit is the present one of the same thing:
   the level is set against the present one, the base ("The port handled 4.10

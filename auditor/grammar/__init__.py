@@ -109,7 +109,7 @@ from auditor.grammar.order import (FractionLink, HalfLink, MainPartLink, OrderLi
                                     places_restating_list_items,
                                    against_references, covered_sums, hedged_then_exact, households_and_members,
                                    levels_at_beside_a_side, lying_between, members_against_a_mark, ranges, series_in_words, split_comparisons,
-                                   stated_orders)
+                                   stated_orders, worded_directions_told_apart)
 from auditor.grammar.rates import level_rates
 from auditor.grammar import measures
 from auditor.grammar.named_levels import (changes_between_named_levels, market_shares_of_parts_of_the_total,
@@ -280,7 +280,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     changes += changes_against_levels_respectively(segments, frames, frozenset(link.change.id for link in changes))
     changes += olds_in_the_next_sentence(segments, frames, frozenset(link.change.id for link in changes))
     changes += levels_compared_with_now(segments, frames, frozenset(link.change.id for link in changes))
-    changes += changes_pointing_back(segments, frames, frozenset(link.change.id for link in changes))
+    changes += changes_pointing_back(segments, frames, frozenset(link.change.id for link in changes),
+                                     frozenset(f.id for link in parts for f in link.parts))
     changes += title_changes_against_levels(segments, frames, frozenset(link.change.id for link in changes))
     changes += olds_of_the_period_before(segments, frames, frozenset(link.change.id for link in changes))
     changes += rates_of_a_continued_series(segments, frames, moves, changes,
@@ -376,7 +377,9 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    + tuple(levels_at_beside_a_side(segments, frames))
                    + tuple(hedged_then_exact(segments, frames)) + tuple(split_comparisons(segments, frames))
                    + tuple(changes_compared_in_size(segments, frames)) + tuple(outcomes_against_targets(segments, frames))
-                   + tuple(members_against_a_mark(segments, frames)), series_orders=tuple(series_in_words(segments, frames)),
+                   + tuple(members_against_a_mark(segments, frames))
+                   + tuple(worded_directions_told_apart(segments, frames, frozenset(f.id for link in parts for f in link.parts))),
+                   series_orders=tuple(series_in_words(segments, frames)),
                    halves=tuple(halves(segments, frames)), fractions=tuple(fractions_in_words(segments, frames)),
                    group_members=tuple(households_and_members(segments, frames)),
                    span_averages=tuple(averages_over_a_span(segments, frames)),

@@ -4187,6 +4187,11 @@ def change_pairs(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
             # a year before": the change of the one level the sentence before states
             before = [f for f in previous.figures if same_unit(f, amount.figure) and frames[f.id].is_level
                       and frames[f.id].modality == "stated" and written_in_digits(f)]
+            if len(before) > 1:
+                # (the one whose measure names what the change counts: "668,277 passenger movements were counted on
+                # the 306 cruise vessels. That is 150,683 passengers more than in the year before, a rise of 29.1%")
+                noun = frames[amount.figure.id].head
+                before = [f for f in before if noun and noun in lexicon.folded_words(f.measure)]
             if len(before) == 1:
                 out.append(ChangePairLink(before[0], amount.figure, rate.figure, direction,
                                           "a level, then 'that was' its change in units and as a rate"))
@@ -5243,6 +5248,9 @@ def news_said_before(document_text: str, segments: tuple[Segment, ...], frames: 
             continue
         c = seg.slot_of(link.change)
         lead = seg.skeleton[:seg.slots[c][0]]
+        # (the change's own clause, after a contrast that opens another subject's: "The number of fires was 18 per
+        # cent above the average (152 fires), yet the area burnt was 77 per cent below the average (611 hectares)")
+        lead = lead[max((m.end() for m in _CONTRAST_OPENS_A_CLAUSE.finditer(lead)), default=0):]
         if SLOT.search(lead) or _NAMES_A_PERIOD.search(lead):
             out.append(link)  # "In April, exports rose 4% from ...": the change is of the period it names
             continue
@@ -5252,9 +5260,12 @@ def news_said_before(document_text: str, segments: tuple[Segment, ...], frames: 
                      if w not in _MINOR_WORDS and w not in _CHANGE_WORDS and w not in _AUXILIARIES]
             wanted = set(words[-1:])
         wanted = lexicon.with_flow_families(wanted)
+        # (an average over years is of no one period: "12 per cent above the ten-year average (191 fires)" sets this
+        # year's level against it though the sentence dates both to this year)
+        over_years = bool(_AVERAGE_BEFORE_ITS_FIGURE.search(seg.before(seg.slot_of(link.old), 30)))
         found = [f for k, f in enumerate(previous.figures)
                  if frames[f.id].is_level and written_in_digits(f) and same_unit(f, link.old) and f.id not in bases
-                 and frames[f.id].modality == "stated" and not (f.period and f.period == link.old.period)
+                 and frames[f.id].modality == "stated" and not (f.period and f.period == link.old.period and not over_years)
                  and wanted & lexicon.with_flow_families(clause_words(document_text, previous, k))]
         if len(found) != 1 or not wanted:
             out.append(link)
@@ -5264,6 +5275,8 @@ def news_said_before(document_text: str, segments: tuple[Segment, ...], frames: 
     return out
 
 
+_AVERAGE_BEFORE_ITS_FIGURE = lazy_re.compile(r"\baverage\s*(?:\(\s*|of\s+)$")
+_CONTRAST_OPENS_A_CLAUSE = lazy_re.compile(r";|,\s*(?:yet|but|while|whereas)\b")
 _NAMES_A_PERIOD = lazy_re.compile(rf"\b(?:(?:19|20)\d\d|q[1-4]|h[12]|{'|'.join(m.lower() for m in MONTHS if m.isalpha())})\b")
 
 
@@ -7627,7 +7640,7 @@ _BEFORE_THAT_OPENING = lazy_re.compile(rf"^\W*(?:in\s+)?{_A_TIME_BEFORE}")
 
 
 def changes_pointing_back(segments: tuple[Segment, ...], frames: dict[str, Frame],
-                          linked: frozenset[str]) -> list[ChangeLink]:
+                          linked: frozenset[str], parts: frozenset[str] = frozenset()) -> list[ChangeLink]:
     """A sentence that points back to the level of the sentence before and gives the change from an
     earlier level it states: "The port handled 14.2 million tonnes in 2023. That was 6.1% more than in
     2022, when 13.6 million tonnes ..."; "Road deaths fell to 1,624. The figure compares with 1,711 in
@@ -7635,42 +7648,136 @@ def changes_pointing_back(segments: tuple[Segment, ...], frames: dict[str, Frame
     60 beds". The sentence opens on an anaphor ("that", "this", "the figure", "the total") or on an
     earlier time, and holds one change and one level; the sentence before holds one level of that
     unit (the new one). The level of the later sentence is the earlier one: its time is earlier, or
-    a word of comparison or an earlier time stands before it."""
+    a word of comparison or an earlier time stands before it.
+
+    A sentence that opens on an earlier time and states that time's level may leave the change to the
+    next sentence, which points back to it and states no level ("Back then, Inpe picked up 323 km². That
+    amounts to an increase of 258%"; "In the same quarter of last year, exports were $2.10 billion. The
+    increase is therefore 12%"). And the present level may stand further back than the sentence before,
+    past sentences that state no figure ("... 4.56 sparrows per garden. That is still a steep fall from the
+    first survey, in 1979. Back then, an average of 10 sparrows ...") or only parts of it ("Of that total,
+    577 km² were found in Pará"): see `_present_level_before`."""
     out = []
     for i in range(1, len(segments)):
-        seg, previous = segments[i], segments[i - 1]
-        if seg.is_table_row or previous.is_table_row or not continues(segments, i - 1, i):
+        seg = segments[i]
+        if seg.is_table_row:
             continue
-        opening = _FIGURE_ANAPHOR.match(seg.skeleton) or _EARLIER_OPENING.match(seg.skeleton)
+        # (or on a date, "In 2013, the toll was 1,980, so ...": earlier when the level's period comes before the present one's)
+        dated = not _EARLIER_OPENING.match(seg.skeleton) and _DATED_OPENING.match(seg.skeleton)
+        earlier_opening = _EARLIER_OPENING.match(seg.skeleton) or dated
+        opening = _FIGURE_ANAPHOR.match(seg.skeleton) or earlier_opening
         if not opening:
             continue
         changes = [f for f in seg.figures if frames[f.id].role in (Role.CHANGE, Role.RELATIVE_CHANGE, Role.POINT_CHANGE)]
         levels = [f for f in seg.figures if frames[f.id].is_level and written_in_digits(f)]
         counted = [f for f in seg.figures if frames[f.id].role is not Role.DURATION]  # ("Twelve months before, ...")
+        told_next = False
+        if not changes and earlier_opening and len(levels) == 1 and i + 1 < len(segments):
+            # the earlier time's level, then its change in the next sentence that points back to it
+            changes = _change_pointing_back_next(segments, i, frames)
+            told_next = bool(changes)
+            counted = [f for f in counted if frames[f.id].role is not Role.SHARE] + changes
         if len(changes) != 1 or len(levels) != 1 or len(counted) != 2 or changes[0].id in linked:
             continue
         change, old = changes[0], levels[0]
-        news = [f for f in previous.figures if frames[f.id].is_level and written_in_digits(f) and same_unit(f, old)]
+        news = present_level_before(segments, i, old, frames, parts)
         if len(news) != 1 or frames[change.id].role is Role.CHANGE and not same_unit(change, old) \
                 or frames[change.id].role is Role.POINT_CHANGE and old.unit != "percent":
             continue
         new = news[0]
-        if _EARLIER_OPENING.match(seg.skeleton):
+        reached_back = frames[new.id].segment != i - 1 or not continues(segments, i - 1, i)
+        if (reached_back or told_next) and frames[old.id].modality != "stated":
+            continue  # ("A year earlier, analysts had expected 9,600": no level the present one moved from)
+        if reached_back and not (frames[old.id].head and _same_thing_counted(seg, frames[old.id], frames[new.id])
+                                 and not other_kinds(segments, frames, old, new)):
+            continue  # (a level sentences away is the present one only when both name what they count alike)
+        if dated and _by_period(old, new) != (old, new):
+            continue  # ("In 2025, output is expected to reach ...": a date that is not before the present level's)
+        if earlier_opening:
             # "A year earlier it had 1,120, so capacity grew by 60": the earlier level first, then the change the
             # words draw from it ("so", "this time"), of the measure the level before counts. Without them the
             # change may be the earlier period's own ("In the previous season ... 1,262, an increase of 86"), and a
             # change before its level is a move to that level ("Last year it had lifted the tariff by R0.90 to R17.20")
-            if seg.slot_of(change) < seg.slot_of(old) or not _DRAWN_OR_NOW.search(seg.between(seg.slot_of(old), seg.slot_of(change))
-                                                                                 + " " + seg.after(seg.slot_of(change), 40)) \
+            # (a change told in the next sentence is drawn by that sentence's opening)
+            if not told_next and (seg.slot_of(change) < seg.slot_of(old)
+                                  or not _DRAWN_OR_NOW.search(seg.between(seg.slot_of(old), seg.slot_of(change))
+                                                              + " " + seg.after(seg.slot_of(change), 40))) \
                     or not _same_thing_counted(seg, frames[old.id], frames[new.id]):
                 continue
-        elif not (_by_period(old, new) == (old, new) or _BASE_BEFORE_LEVEL.search(seg.before(seg.slot_of(old), 40))
-                  or _EARLIER_TIME.search(seg.before(seg.slot_of(old), 60))):
-            continue
+        elif reached_back or not (_by_period(old, new) == (old, new) or _BASE_BEFORE_LEVEL.search(seg.before(seg.slot_of(old), 40))
+                                  or _EARLIER_TIME.search(seg.before(seg.slot_of(old), 60))):
+            continue  # (an anaphor points at the sentence just before)
         direction = change.direction or (1 if new.value >= old.value else -1)
-        out.append(ChangeLink(change, old, (new,), direction, True,
-                              "a sentence pointing back to the level before, with the change from an earlier level"))
+        grammar = "a sentence pointing back to the level before, with the change from an earlier level"
+        if told_next:
+            grammar = "a sentence opening on an earlier time with its level, then the change in the next sentence"
+        out.append(ChangeLink(change, old, (new,), direction, True, grammar))
     return out
+
+
+# a sentence opening on a year or a month: "In 2013, ...", "In June 2023, ..."
+_DATED_OPENING = lazy_re.compile(r"^\W*in\s+(?:(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b")
+# a sentence whose change points back at what the sentence before said: "That amounts to an increase of 258%",
+# "This is a rise of 12%", "The increase is therefore 12%", "Set against the previous month, the rise is 144%"
+_POINTS_BACK_TO_A_CHANGE = lazy_re.compile(
+    rf"^\W*(?:that|this)\b|^\W*the\s+(?:net\s+|overall\s+)?(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\b"
+    r"|^\W*(?:set|measured|compared|seen)\s+(?:against|with|to)\s+(?:the\s+)?(?:previous|preceding|prior|last|same)\b")
+
+
+def _change_pointing_back_next(segments: tuple[Segment, ...], i: int, frames: dict[str, Frame]) -> list[Figure]:
+    """The one change of the sentence after segment i when that sentence points back at it ("That amounts
+    to an increase of 258% in 12 months") and states no level of its own; else none."""
+    after = segments[i + 1]
+    if after.is_table_row or after.paragraph != segments[i].paragraph or not _POINTS_BACK_TO_A_CHANGE.match(after.skeleton):
+        return []
+    changes = [f for f in after.figures if frames[f.id].role in (Role.CHANGE, Role.RELATIVE_CHANGE)]
+    others = [f for f in after.figures if f not in changes and frames[f.id].role is not Role.DURATION]
+    if len(changes) != 1 or others or not changes[0].direction \
+            or _ANOTHER_BASE_AFTER.search(after.after(after.slot_of(changes[0]), 80)):
+        return []  # ("A year earlier it employed 2,450. That was 12% more than in 2021": the earlier level's own change)
+    return changes
+
+
+# after a change, a base of its own: "12% more than in 2021", "up 4% on 2021", "a rise of 9% from the low"
+_ANOTHER_BASE_AFTER = lazy_re.compile(r"\b(?:on|from|than|since|compared\s+(?:with|to)|against|versus|relative\s+to)\b")
+
+
+def other_kinds(segments: tuple[Segment, ...], frames: dict[str, Frame], a: Figure, b: Figure) -> bool:
+    """Whether two levels' names each have a modifier the other lacks: two kinds of one head ("rail journeys" and
+    "bus journeys"), not one measure named more or less fully ("km² of forest", "km² of cleared forest")."""
+    words_a, words_b = (measures.name_of(segments[frames[f.id].segment], frames[f.id].slot).words for f in (a, b))
+    return bool(words_a - words_b) and bool(words_b - words_a)
+
+
+def present_level_before(segments: tuple[Segment, ...], i: int, old: Figure, frames: dict[str, Frame],
+                          parts: frozenset[str]) -> list[Figure]:
+    """The levels of `old`'s unit of the nearest sentence before segment i that states any, in digits: the
+    present level an earlier time's level is set against. The sentence just before, of the same passage; or,
+    reaching back at most three sentences and one paragraph break, past sentences that state no figure
+    ("That is still a steep fall from the first survey of its kind") or only parts of a whole ("Of that total,
+    577 km² were found in Pará and 124 km² in Mato Grosso"); a sentence that states another figure ends
+    the search (what it says may be what the earlier time is set against)."""
+    breaks = 0
+    for j in range(i - 1, max(-1, i - 5), -1):
+        before = segments[j]
+        if before.is_table_row:
+            return []
+        if not continues(segments, j, j + 1):
+            breaks += 1
+            if breaks > 1:
+                return []
+        levels = [f for f in before.figures if frames[f.id].is_level and written_in_digits(f) and same_unit(f, old)]
+        if j == i - 1 and levels and continues(segments, j, i):
+            return levels
+        levels = [f for f in levels if f.id not in parts]
+        if levels:
+            # (and no other figure beside it: "an average of 4.56 sparrows per garden during the count, held over the
+            # weekend of 29-30 January" sets no count of 29 against the average of 1979)
+            alone = all(f is levels[0] or frames[f.id].role is Role.DURATION or f.id in parts for f in before.figures)
+            return levels if len(levels) == 1 and alone and frames[levels[0].id].modality == "stated" else []
+        if any(frames[f.id].role is not Role.DURATION and f.id not in parts for f in before.figures):
+            return []
+    return []
 
 
 # a level, the two earlier levels it is set against, then a change from each, "respectively": "424,460 passengers

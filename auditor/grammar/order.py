@@ -14,7 +14,7 @@ from auditor import lazy_re
 from auditor.extract.context import qualifier_before, verb_direction
 from auditor.grammar import cues, lexicon
 from auditor.grammar.frames import Frame, Role, same_unit, written_in_digits
-from auditor.grammar.links import HOUSEHOLD_NOUN_AFTER, MEMBER_NOUN_AFTER
+from auditor.grammar.links import HOUSEHOLD_NOUN_AFTER, MEMBER_NOUN_AFTER, continues, other_kinds, present_level_before
 from auditor.grammar.segments import Segment
 from auditor.model import Figure, Kind
 
@@ -1764,6 +1764,69 @@ def worded_changes_against_a_when(seg: Segment, frames: dict[str, Frame]) -> lis
             continue
         grammar = "a level, then a change in words against a time whose level 'when' gives"
         out.append(OrderLink(old, f, grammar) if m.group("down") else OrderLink(f, old, grammar))
+    return out
+
+
+# a direction said in words against an earlier time, with no figure: "Clearing went up compared with July of last
+# year", "That was more than in the whole of 2017", "It fell compared with 2022"; the time is a year or words of a
+# time before ("last year", "a year earlier", "the previous month")
+_EARLIER_TIME_WORDS = r"(?:(?:19|20)\d\d|last\s+year|(?:previous|preceding|prior)\s+(?:year|month|quarter|season)|" \
+                      r"(?:a|one)\s+(?:year|month|quarter)\s+(?:earlier|ago|before))\b"
+_DIRECTION_AGAINST_A_TIME = lazy_re.compile(
+    rf"\b(?:(?P<up>went\s+up|{lexicon.alternation(lexicon.CHANGE_VERBS_UP)}|more|higher|larger|greater|bigger)|"
+    rf"(?P<down>went\s+down|{lexicon.alternation(lexicon.CHANGE_VERBS_DOWN)}|less|fewer|lower|smaller))\s+"
+    rf"(?:than|on|from|since|compared\s+(?:with|to)|against)\s+[^#;.]{{0,40}}?{_EARLIER_TIME_WORDS}")
+# the time's level in a "when" clause after it: "..., when intake came to 7,262.5 million litres"
+_WHEN_ITS_LEVEL = lazy_re.compile(r"^[^#;.]{0,30}?,\s*when\b[^#;.]{0,50}?#(?P<old>\d+)#")
+# a sentence opening on a pronoun for the level of the sentence before: the verb's subject is that level
+_LEVEL_PRONOUN_OPENING = lazy_re.compile(r"^\W*(?:that|this|it|they)\b")
+# a sentence opening on the time just named: "Back then, Inpe recorded 323 km²", "At that time, ...", "That year, ..."
+_THEN_OPENING = lazy_re.compile(r"^\W*(?:back\s+then|at\s+(?:that|the)\s+time|(?:in\s+)?that\s+(?:year|month|quarter|season))\b")
+
+
+def worded_directions_told_apart(segments: tuple[Segment, ...], frames: dict[str, Frame],
+                                 parts: frozenset[str] = frozenset()) -> list[OrderLink]:
+    """A direction said in words against an earlier time in a sentence with no level of its own ("Clearing went up
+    compared with July of last year", "That was more than in the whole of 2017"), the time's level given after
+    "when" in that sentence or by the next sentence opening on that time ("Back then, Inpe recorded 323 km²"), and
+    the present level said before (`present_level_before`): the present level is at least the earlier one after a
+    rise, at most it after a fall. Certain only when the sentence opens on a pronoun for the level before and its
+    "when" clause gives the earlier level, so the syntax ties the verb to both; otherwise a question."""
+    out = []
+    for i, seg in enumerate(segments):
+        if seg.is_table_row:
+            continue
+        m = _DIRECTION_AGAINST_A_TIME.search(seg.skeleton)
+        if m is None or any(frames[f.id].role is not Role.DURATION and seg.slots[k][1] <= m.start()
+                            for k, f in enumerate(seg.figures)):
+            continue  # (a figure before the words is their subject: the same-sentence readings' case)
+        counted = [f for f in seg.figures if frames[f.id].role is not Role.DURATION]
+        when = _WHEN_ITS_LEVEL.match(seg.skeleton[m.end():])
+        if when and len(counted) == 1 and seg.figures[int(when.group("old"))] is counted[0]:
+            old, later = counted[0], i
+            certain = bool(_LEVEL_PRONOUN_OPENING.match(seg.skeleton))
+        elif not counted and i + 1 < len(segments) and continues(segments, i, i + 1) \
+                and _THEN_OPENING.match(segments[i + 1].skeleton):
+            nxt = segments[i + 1]
+            levels = [f for f in nxt.figures if frames[f.id].is_level and written_in_digits(f)]
+            if len(levels) != 1 or any(frames[f.id].role in (Role.CHANGE, Role.RELATIVE_CHANGE, Role.POINT_CHANGE)
+                                       for f in nxt.figures):
+                continue
+            old, later, certain = levels[0], i + 1, False
+        else:
+            continue
+        if not frames[old.id].is_level or not written_in_digits(old) or frames[old.id].modality != "stated":
+            continue
+        # (not a level the sentence before sets the present one against: "7,332.3 million litres ..., 3.9% more than
+        # the 7,057.1 million litres of the same months of 2017")
+        news = [f for f in present_level_before(segments, later, old, frames, parts)
+                if not _A_COMPARED_BASE.search(segments[frames[f.id].segment].before(frames[f.id].slot, 40))]
+        if len(news) != 1 or not frames[old.id].head or frames[news[0].id].head != frames[old.id].head \
+                or other_kinds(segments, frames, old, news[0]):
+            continue  # (both name what they count alike: "836 km² of forest" ... "323 km² of destroyed forest")
+        new = news[0]
+        grammar = "a direction in words against an earlier time, its level after it, the present level before"
+        out.append(OrderLink(new, old, grammar, certain) if m.group("up") else OrderLink(old, new, grammar, certain))
     return out
 
 
