@@ -72,6 +72,9 @@ _AGE_BOUND_BEFORE = lazy_re.compile(r"\b(?:children|child|people|persons|adults|
 # a body's size, named as the container of a count: "in the 403-member Assembly", "of the 120-seat council"
 _BODY_SIZE_AFTER = lazy_re.compile(r"^-(?:member|seat)\b", re.I)
 _CONTAINER_BEFORE = lazy_re.compile(r"\b(?:in|of|into|on)\s+(?:the|a|an|its|their)\s+$", re.I)
+# a hotel's grade: "5 stars", "1 star", "5-star" (not a score: "rated 4 stars", "an average of 3 stars")
+_STAR_GRADE_AFTER = lazy_re.compile(r"^[ -]stars?\b", re.I)
+_SCORE_BEFORE = lazy_re.compile(r"\b(?:rated|rating\s+of|score\s+of|scored|average\s+of|mean\s+of)\s+$", re.I)
 _COMPOUND_AFTER = lazy_re.compile(r"^-(?:year|month|week|day|hour|minute|member|point|page|seat|storey|lane|digit)s?\b", re.I)
 # A telephone number: three groups or more, starting with + or 0, or named as one.
 _PHONE = lazy_re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s.-]?)?\(?\d{2,5}\)?(?:[\s.-]\d{2,5}){2,4}(?![\w.,]?\d)")
@@ -154,6 +157,8 @@ def _not_a_figure(text: str, tok: NumberToken, period_spans, phone_spans) -> boo
             return True  # "#2", "No 5", "('000)": a label or a unit marker
         if _DATE_BEFORE.search(before) and _DAY_GLUED_TO_YEAR.fullmatch(text[tok.start:tok.end].replace(",", "")):
             return True  # "up to February 292,024": a day and its year, the comma between them misplaced
+        if _small_integer(tok) and tok.value <= 7 and _STAR_GRADE_AFTER.match(after) and not _SCORE_BEFORE.search(before):
+            return True  # "every grade from 5 stars to 1 star", "5-star hotels": a grade's name, not an amount
         if _small_integer(tok):
             if after.lstrip().startswith("|") and text[text.rfind("\n", 0, tok.start) + 1:tok.start].strip() in ("", "|"):
                 return True  # "1 | 1,699 | 2,820": the first cell of a table row names the row
@@ -467,6 +472,9 @@ _BASELINE_WORDS = r"\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?|w
 _BASELINE_WORDS_RE = lazy_re.compile(_BASELINE_WORDS, re.I)
 # between a figure and the period it is of: "17,064 in 2022", "2,900 tonnes for 2023", "5.1% as of March"
 _PERIOD_ATTACHED = lazy_re.compile(r"[ \t]*,?[ \t]*(?:(?:in|for|during|as\s+of|as\s+at)[ \t]+)?(?:the[ \t]+)?", re.I)
+# a verb of collecting money right before the amount: "raised $900 million", "raising some KSh 20 billion"
+_FUNDS_RAISED = lazy_re.compile(r"\b(?:raised|raises|raising|raise)\s+(?:(?:some|about|around|nearly|almost|over|"
+                                r"more\s+than|a\s+record|an?\s+additional|a\s+further|a\s+total\s+of)\s+)*$", re.I)
 _PERIOD_AFTER_AN_ASIDE = lazy_re.compile(r"[ \t]*(?:\([^()\n\d]{0,20}\d[^()\n]{0,40}\)|\))[ \t]*(?:(?:in|for|during|as\s+of|as\s+at)[ \t]+)?"
                                          r"(?:the[ \t]+)?", re.I)
 # (the words between do not cross a comma: "higher than revenues, net income for the first seven months")
@@ -1024,6 +1032,9 @@ def _extract_figures(document: Document, notes: list) -> tuple[Figure, ...]:
                                                      text[max(sentence.start, tok.start - 12):tok.start]), False
         if to_level:
             sign = 0  # "rose to 7.8 per cent": a level reached, not a change
+        if sign > 0 and tok.unit and kind_of(tok.unit) is Kind.MONEY \
+                and _FUNDS_RAISED.search(text, max(sentence.start, tok.start - 40), tok.start):
+            sign = 0  # "the bond sale raised $900 million": money collected, not a rise ("raised prices by 5%" is one)
         if tok.direction_hint:
             sign = tok.direction_hint
         # "to" is left out: in "rose by 1.8 million to 13.14 million" the far figure is a level

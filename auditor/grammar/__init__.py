@@ -117,6 +117,7 @@ from auditor.grammar.named_levels import (changes_between_named_levels, market_s
 from auditor.grammar.segments import Segment, segment
 from auditor.grammar.yearly_rates import YearlyRateLink, yearly_rates
 from auditor.grammar.within import (MemberLink, WithinLink, aggregates_within, counts_beyond_durations, member_totals, members_of_one_whole,
+                                    main_parts_of_a_named_whole,
                                     subgroups_within_totals, union_totals, ranked_members,
                                     named_containers, weeks_within_running_totals, fronted_wholes_respectively)
 from auditor.model import Figure
@@ -368,6 +369,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    + tuple(link for link in by_kind if exhaustive.isdisjoint(f.id for f in link.shares)),
                    tuple(stated_orders(segments, frames)),
                    tuple(member_totals(document.text, segments, frames, bases))
+                   + tuple(main_parts_of_a_named_whole(document.text, segments, frames, bases))
                    + tuple(named_containers(document.text, segments, frames, bases))
                    + tuple(subgroups_within_totals(document.text, segments, frames, bases))
                    + tuple(ranked_members(document.text, segments, frames, bases))

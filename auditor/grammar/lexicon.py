@@ -321,6 +321,13 @@ YEARLY_RATE_AFTER_COMPOUND = ("compounded annually", "compounded yearly", "compo
 YEARLY_RATE_AFTER = ("a year on average", "per year on average", "per annum on average", "on average a year",
                      "on average per year", "on average each year", "on average every year", "on average annually",
                      "per annum", "p.a.", "a year", "per year", "each year", "every year", "annually", "yearly")
+# A subject set off as the largest part of a whole the words name: "Cement, the country's largest source of
+# mineral royalties, will bring in Sh651.7 billion" (its figure is a part of mineral royalties)
+MAIN_PART_ADJECTIVES = ("largest", "biggest", "main", "principal", "leading", "chief", "single largest",
+                        "single biggest", "second-largest", "second largest", "second-biggest", "second biggest",
+                        "third-largest", "third largest")
+MAIN_PART_NOUNS = ("source", "contributor", "earner", "component", "segment", "category", "constituent", "item",
+                   "generator", "element")
 # Before a figure, these make it an amount added: "an additional 9,830 compared with ...".
 ADDED_WORDS = ("additional", "extra", "further", "more")
 # Words that make a measure one of what could be done or held, not of what was done: "3,450 MW of capacity"

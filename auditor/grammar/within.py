@@ -751,6 +751,56 @@ class MemberLink:
     member: frozenset[str] = frozenset()
 
 
+# "Cement, the country's largest source of mineral royalties, will bring in": a subject set off as the largest part
+# of a whole the words name, then its own figure
+_MAIN_PART_OF = lazy_re.compile(
+    rf",\s+(?:the|its|their|[a-z]+['’]s)\s+(?:(?:country|nation|state|city|region|sector)['’]s\s+)?"
+    rf"(?:{lexicon.alternation(lexicon.MAIN_PART_ADJECTIVES)})\s+(?:single\s+)?(?:{lexicon.alternation(lexicon.MAIN_PART_NOUNS)})s?"
+    rf"\s+(?:of|to|in)\s+(?P<whole>[a-z][a-z'’ -]{{2,60}}?)\s*,(?P<rest>[^#;]{{0,60}})#(?P<slot>\d+)#")
+_SOURCE_REACH = 3  # sentences back to the whole a part's words name
+
+
+def main_parts_of_a_named_whole(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
+                                bases: frozenset[str] = frozenset()) -> list[MemberLink]:
+    """A figure whose subject is set off as the largest part of a whole the words name ("Cement, the country's
+    largest source of mineral royalties, will bring in Sh651.7 billion"), with the one level of its unit,
+    period and modality in that sentence or the few before (in the paragraph or the one before) whose clause holds
+    every word of that whole ("income from mineral royalties is forecast to fall ... to Sh1.4 billion")."""
+    links = []
+    for i, seg in enumerate(segments):
+        if seg.is_table_row or not seg.figures:
+            continue
+        for m in _MAIN_PART_OF.finditer(seg.skeleton):
+            k = int(m.group("slot"))
+            if k >= len(seg.figures):
+                continue
+            part = seg.figures[k]
+            fp = frames[part.id]
+            if not fp.is_level or part.id in bases or not written_in_digits(part):
+                continue
+            # (by stems: "tourism earnings" is named by "Tourism earned $3.2 billion")
+            named = {lexicon.stem(w) for w in lexicon.folded_words(m.group("whole"))} - _NAMES_NO_WHOLE
+            if not named:
+                continue
+            wholes = [(s, j) for s in segments[max(0, i - _SOURCE_REACH):i + 1] if not s.is_table_row
+                      and seg.paragraph - 1 <= s.paragraph <= seg.paragraph
+                      for j, w in enumerate(s.figures) if w is not part and (s is not seg or j < k)
+                      and frames[w.id].is_level and written_in_digits(w) and same_unit(w, part)
+                      and frames[w.id].modality == fp.modality and (not w.period or not part.period or w.period == part.period)
+                      and named <= {lexicon.stem(w) for w in clause_words(document_text, s, j)}]
+            if len(wholes) != 1:
+                continue
+            s, j = wholes[0]
+            if sum(same_unit(f, part) and frames[f.id].is_level for f in s.figures if f is not part) != 1:
+                continue  # "earned $3.2 billion in the first half and $2.9 billion in the second": which is the whole
+            links.append(MemberLink(part, s.figures[j]))
+    return links
+
+
+# (the words of a named whole that name no thing: "the country's total mineral royalties")
+_NAMES_NO_WHOLE = frozenset({"the", "a", "an", "of", "in", "on", "for", "to", "and", "its", "their", "total", "all"})
+
+
 _SCOPE_TOTAL = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.SCOPE_TOTALS)})\b")
 
 
