@@ -144,6 +144,12 @@ It reads:
   were Kellow with 910, Drummet with 655") are within the nearest level before
   the list, in its sentence or the one before, that names nobody (only
   doubtful above it, in each case);
+- a member's level in a sentence fronted by a narrower scope ("Among passenger
+  cars, Hyundai led with 1,215 units", "In the organic segment, ...") within
+  the same member's level of its unit said before in a sentence with no scope
+  ("Hyundai remained the overall market leader with a 17% share (1,673
+  units)"; a count in brackets after a share is the share's member's): only
+  doubtful above it;
 - a weekly bulletin's count for the week within its running total of the same
   flow: "During the week under review, 2,984 cases were reported" and "47,603
   cases in all";

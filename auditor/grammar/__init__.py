@@ -114,7 +114,7 @@ from auditor.grammar.named_levels import (changes_between_named_levels, market_s
                                           shares_between_named_levels)
 from auditor.grammar.segments import Segment, segment
 from auditor.grammar.within import (MemberLink, WithinLink, aggregates_within, counts_beyond_durations, member_totals, members_of_one_whole,
-                                    subgroups_within_totals, union_totals, ranked_members,
+                                    subgroups_within_totals, union_totals, ranked_members, members_in_a_narrower_scope,
                                     named_containers, weeks_within_running_totals, fronted_wholes_respectively)
 from auditor.model import Figure
 
@@ -360,6 +360,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    + tuple(named_containers(document.text, segments, frames, bases))
                    + tuple(subgroups_within_totals(document.text, segments, frames, bases))
                    + tuple(ranked_members(document.text, segments, frames, bases))
+                   + tuple(members_in_a_narrower_scope(document.text, segments, frames, bases))
                    + tuple(fronted_wholes_respectively(segments, frames)),
                    crossings=tuple(crossed_marks(segments, frames)) + tuple(covered_sums(segments, frames)) + tuple(ranges(segments, frames))
                    + tuple(against_references(segments, frames)) + tuple(lying_between(segments, frames))

@@ -869,7 +869,8 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         if not all(p.is_level and same_unit(p.figure, whole.figure) and written_in_digits(p.figure)
                    and _is_part_of(p, whole) for p in parts):
             continue
-        first_item = _GAPPED_FIRST_ITEM.match(seg.between(w, slots[0])) or _PARALLEL_FIRST_ITEM.match(seg.between(w, slots[0]))
+        first_item = _GAPPED_FIRST_ITEM.match(seg.between(w, slots[0])) or _PARALLEL_FIRST_ITEM.match(seg.between(w, slots[0])) \
+            or _NOUN_THEN_PARALLEL_ITEM.match(seg.between(w, slots[0]))
         if first_item and re.match(rf"\s*{first_item.group('prep')}\b", seg.after(slots[0], 20)):
             used.update({w, *slots})  # (nor is any later item the whole of those after it)
             continue  # "17 occurred in gold mines, 9 in platinum mines, 7 in coal mines": the first item, its verb gapped after
@@ -5275,6 +5276,12 @@ _AND_OR_COMMA = lazy_re.compile(r"[^#;.]{0,40}?(?:,|\band\b|\bor\b)[^#;.]{0,40}"
 # the first item of a list labelled as the later ones are, by the same preposition, with no verb:
 # "11,030 from China and Hong Kong, 7999 from India and 4459 from the Philippines"
 _PARALLEL_FIRST_ITEM = lazy_re.compile(r"^\s+(?P<prep>in|at|on|from|for|to|by|with|among)\b[^#,;]*,\s*$")
+# ... or its noun said before that preposition, the label a bare noun as the items' are: "41,200 places in
+# apprenticeships, 30,500 in technical colleges and 12,600 in adult programmes" (a definite label sets the scope
+# the items lie in, "1,250 jobs in the city, 810 in manufacturing", and "in total", "in all" call the amount the whole)
+_NOUN_THEN_PARALLEL_ITEM = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){1,2}?(?P<prep>in|at|on|from|for|to|by|with|among)\s+"
+                                           r"(?!(?:the|a|an|its|their|this|that|these|those|our|total|all|sum|aggregate)\b)"
+                                           r"[^#,;]*,\s*$")
 # words that open a list whose next figure is an item of it: "followed by", "which included", "such as"
 _LIST_OPENED_BEFORE = lazy_re.compile(r"\b(?:followed\s+by|includ(?:ed|ing|es)|such\s+as|namely)\s+(?:the\s+|some\s+|about\s+|"
                                       r"nearly\s+|almost\s+|around\s+)?$", re.I)
