@@ -108,3 +108,31 @@ def test_a_place_after_a_new_fields_total_opens_another_ranking():
     text = ("Among passenger cars, Hyundai led with 1,215 units, followed by Kia with 1,190 units.\n\n"
             "Light commercial registrations came to 2,310 units, and Ford took first place there with 640 units.")
     assert not [texts for _, texts in verdicts_of(text, "ranking") if any(t.startswith("640") for t in texts)]
+
+
+RESPECTIVE = ("The board offered 84,300 seats this year.\n\nThere were 41,200 seats in nursing, 30,500 in law and 12,600 "
+              "in engineering. {opener} 38,900, {part} and 9,050 seats were taken in nursing, law and engineering, "
+              "respectively.")
+
+
+@pytest.mark.parametrize("opener", ["Of these,", "Among them,", "Of those seats,"])
+def test_amounts_given_respectively_for_the_labels_of_a_list_pointed_back_at(opener):
+    text = RESPECTIVE.format(opener=opener, part="27,700")
+    assert (Status.CONSISTENT, ("27,700", "30,500")) in verdicts(text)
+    assert (Status.CONSISTENT, ("38,900", "41,200")) in verdicts(text)
+    wrong = verdicts(RESPECTIVE.format(opener=opener, part="31,700"))
+    assert (Status.INCONSISTENT, ("31,700", "30,500")) in wrong
+    # (and no sum of all three against the first level of the list)
+    assert not [texts for _, texts in wrong if len(texts) > 2]
+
+
+@pytest.mark.parametrize("text", [
+    # no words point back: two lists of one measure ("spaces exist") are not parts of each other
+    "There were 41,200 seats in nursing, 30,500 in law and 12,600 in engineering. The report shows 38,900, 31,700 "
+    "and 9,050 seats in nursing, law and engineering, respectively.",
+    # labels the list before does not give
+    "There were 41,200 seats in nursing, 30,500 in law and 12,600 in engineering. Of these, 38,900, 31,700 and "
+    "9,050 seats were taken by women, men and foreign students, respectively.",
+])
+def test_no_respective_parts_without_the_pointing_back_and_the_same_labels(text):
+    assert not [v for v in verdicts(text) if v[1] == ("31,700", "30,500")]

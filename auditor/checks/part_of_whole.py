@@ -144,6 +144,13 @@ It reads:
   were Kellow with 910, Drummet with 655") are within the nearest level before
   the list, in its sentence or the one before, that names nobody (only
   doubtful above it, in each case);
+- amounts given "respectively" for labels after words pointing back at the
+  sentence before ("Of these, 38,900, 31,700 and 9,050 places were filled in
+  apprenticeships, technical colleges and adult programmes, respectively"),
+  each within the level that sentence gives for its label ("41,200 places in
+  apprenticeships, 30,500 in technical colleges and 12,600 in adult
+  programmes"; such a list of equals, each label a bare noun after one
+  preposition, holds no whole of its own);
 - a member's level in a sentence fronted by a narrower scope ("Among passenger
   cars, Hyundai led with 1,215 units", "In the organic segment, ...") within
   the same member's level of its unit said before in a sentence with no scope

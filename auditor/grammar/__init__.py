@@ -29,6 +29,7 @@ from auditor.grammar.links import (
     StepLink,
     anaphoric_parts,
     respective_parts_by_year,
+    respective_parts_of_listed_wholes,
     changes_of_steps,
     complementary_shares,
     named_whole_shares,
@@ -283,6 +284,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     changes += changes_between_named_levels(segments, frames, frozenset(link.change.id for link in changes), document.text)
     gaps += net_flows(segments, frames, gaps)
     gaps += gaps_pointing_back(segments, frames, gaps)
+    parts += respective_parts_of_listed_wholes(segments, frames)
     parts += _new_readings(anaphoric_parts(segments, frames, frozenset(link.old.id for link in changes))
                            + respective_parts_by_year(segments, frames), parts)
     parts = remainders_in_the_next_sentence(segments, frames, parts)
