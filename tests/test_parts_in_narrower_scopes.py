@@ -136,3 +136,9 @@ def test_amounts_given_respectively_for_the_labels_of_a_list_pointed_back_at(ope
 ])
 def test_no_respective_parts_without_the_pointing_back_and_the_same_labels(text):
     assert not [v for v in verdicts(text) if v[1] == ("31,700", "30,500")]
+
+
+@pytest.mark.parametrize("span", ["Since the start of the year,", "So far this year,", "Year to date,"])
+def test_a_running_total_is_no_member_of_the_month_carried_before_it(span):
+    text = f"Arrivals from Japan fell to 3,940 in August. {span} 31,050 Japanese visitors have arrived."
+    assert not [v for v in verdicts(text) if v[1] == ("31,050", "3,940")]

@@ -135,7 +135,8 @@ It reads:
   called a total is surely within it; a member's level in a sentence
   that names no period is of the period the text gave last for its measure
   ("Ferry passengers rose to 612,000 in August 2023." ... "Passengers from
-  Norland fell to 48,300."), and a place the report's first sentence names
+  Norland fell to 48,300."; not one whose words run from the year's start,
+  "so far this year", "since the start of the year"), and a place the report's first sentence names
   alone is every later member's; the lines of a list after a lead that ends in
   a colon and names a measure and a period ("The three towns that issued the
   most permits in 2024 were:" ... "Harwick with 6,150") are members of that

@@ -1052,8 +1052,10 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
             if not carried and not f.period:
                 continue
             if carried and (f.period_source not in _CARRIED_SOURCES
-                            or find_periods(_BRACKETED.sub(" ", document_text[seg.start:seg.end]))):
-                continue  # (a period in brackets is an aside's: "(up 6.6 percent on the year ended November 2021)")
+                            or find_periods(_BRACKETED.sub(" ", document_text[seg.start:seg.end]))
+                            or _YEAR_TO_DATE.search(clause)):
+                continue  # (a period in brackets is an aside's: "(up 6.6 percent on the year ended November 2021)";
+                # "Since the start of the year, 31,050 visitors have arrived" runs over more than the month carried)
             kind = _kind_opening(document_text, seg, f)
             if kind:
                 opening_kinds.add(f.id)
