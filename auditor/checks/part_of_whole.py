@@ -135,7 +135,8 @@ It reads:
   called a total is surely within it; a member's level in a sentence
   that names no period is of the period the text gave last for its measure
   ("Ferry passengers rose to 612,000 in August 2023." ... "Passengers from
-  Norland fell to 48,300."), and a place the report's first sentence names
+  Norland fell to 48,300."; not one whose words run from the year's start,
+  "so far this year", "since the start of the year"), and a place the report's first sentence names
   alone is every later member's; the lines of a list after a lead that ends in
   a colon and names a measure and a period ("The three towns that issued the
   most permits in 2024 were:" ... "Harwick with 6,150") are members of that
@@ -144,6 +145,19 @@ It reads:
   were Kellow with 910, Drummet with 655") are within the nearest level before
   the list, in its sentence or the one before, that names nobody (only
   doubtful above it, in each case);
+- amounts given "respectively" for labels after words pointing back at the
+  sentence before ("Of these, 38,900, 31,700 and 9,050 places were filled in
+  apprenticeships, technical colleges and adult programmes, respectively"),
+  each within the level that sentence gives for its label ("41,200 places in
+  apprenticeships, 30,500 in technical colleges and 12,600 in adult
+  programmes"; such a list of equals, each label a bare noun after one
+  preposition, holds no whole of its own);
+- a member's level in a sentence fronted by a narrower scope ("Among passenger
+  cars, Hyundai led with 1,215 units", "In the organic segment, ...") within
+  the same member's level of its unit said before in a sentence with no scope
+  ("Hyundai remained the overall market leader with a 17% share (1,673
+  units)"; a count in brackets after a share is the share's member's): only
+  doubtful above it;
 - a weekly bulletin's count for the week within its running total of the same
   flow: "During the week under review, 2,984 cases were reported" and "47,603
   cases in all";

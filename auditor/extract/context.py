@@ -183,9 +183,15 @@ CHANGE_SPAN_ALTERNATION = "|".join(re.escape(w) for w in sorted(CHANGE_SPAN_WORD
 # "60,000 fewer", "2 points lower"; not "33,893 up 16.4 percent", where the word of change is the next figure's
 # (a price's comparatives too: "will become Rs5.46 costlier", "is now 40c cheaper")
 # (a plural noun may name what is counted before "more than"/"fewer than": "150,683 passengers more than in 2014")
+# "made 14.80 lakh tonnes up to December 31", "1,200 cases up to the end of June": "up to" before a time bounds the
+# period the amount covers; it says no rise
+_UP_TO_A_TIME = (r"(?!\s+(?:to|till|until)\s+(?:the\s+)?(?:end|close|start|date|now|present|(?:19|20)\d\d|"
+                 r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:january|february|march|april|may|june|july|august|september|"
+                 r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))\b)")
 _DIRECTION_AFTER = lazy_re.compile(r"^\s*(?:(?:" + CHANGE_SPAN_ALTERNATION + r")\s+)?(?:(?!times\b)[a-z]+s\s+(?=(?:more|fewer)\s+than\b))?"
                                    r"(?:(?P<d>lower|less|fewer|down|decrease|decline|drop|fall|cheaper|weaker)\b|"
-                                   r"(?P<u>higher|more|up|increase|rise|growth|jump|costlier|dearer|pricier|stronger)\b)"
+                                   r"(?P<u>higher|more|up\b" + _UP_TO_A_TIME + r"|increase|rise|growth|jump|costlier|dearer|pricier|"
+                                   r"stronger)\b)"
                               r"(?!\s+(?:by\s+|of\s+)?(?:some\s+|about\s+|nearly\s+|almost\s+)?[+\-−–]?\d)", re.I)
 # "cut unemployment insurance premiums by 1.2 billion yuan": the verb's object may stand
 # between it and "by", which marks the amount of a change; after "a" one word may judge the amount ("grew by a

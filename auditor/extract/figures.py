@@ -480,6 +480,11 @@ _PERIOD_AFTER_AN_ASIDE = lazy_re.compile(r"[ \t]*(?:\([^()\n\d]{0,20}\d[^()\n]{0
 # (the words between do not cross a comma: "higher than revenues, net income for the first seven months")
 _BASELINE_BEFORE = lazy_re.compile(_BASELINE_WORDS + r"\s+(?:the\s+)?(?:[\w$£€¥₹.%]+(?:,\d+)*\s+){0,4}(?:in\s+|of\s+)?(?:the\s+)?$"
                               r"|\bover\s+(?:the\s+)?$"
+                              # "up 6.1% on August 2022", "down 4.5% (583 units) on August 2018", "a 3% rise on
+                              # 2022": a change's "on" names the period it is measured from, not the one in force
+                              r"|\b(?:up|down|higher|lower|more|less|fewer|above|below|rise|increase|fall|drop|decline|"
+                              r"decrease|gain|growth)\s+(?:by\s+)?(?:[\d.,]+\s*(?:%|per\s?cent\b|percent\b|points?\b)?\s*"
+                              r"(?:\([^()]{0,40}\)\s*)?)?on\s+(?:the\s+)?$"
                               # "against P18.2 billion in the same period in 2015": the base's period
                               r"|\bsame\s+(?:period|months?|quarter|half|week)\s+(?:in|of|last)\s+(?:the\s+)?(?:year\s+)?$", re.I)
 # "a year earlier", "the same months of last fiscal year", "last season": the period before the one in force
@@ -865,6 +870,8 @@ def extract_with_notes(document: Document) -> tuple[tuple[Figure, ...], tuple[tu
 
 _OLD_LEVEL_BEFORE = lazy_re.compile(r"\bfrom\s+(?:(?:almost|about|nearly|some|around|roughly|just\s+(?:over|under))\s+)?"
                                     r"(?:the\s+)?$", re.I)
+# "up 2.6% on June 2023 (£278,270)": the level in brackets right after a base's period is the old level
+_BRACKET_AFTER_BASE = lazy_re.compile(r"[ \t]*\([ \t]*[£$€¥₹]?[ \t]*")
 _BARE_YEAR = lazy_re.compile(r"(?:19|20)\d\d")
 _LONG_NUMBER = lazy_re.compile(rf"\d{{{MAX_NUMBER_DIGITS + 1},}}")
 
@@ -1548,9 +1555,10 @@ class _Timeline:
                 and not _COMPARED_BETWEEN.search(self.text, tok.end, self.starts[later[0]])
             period, source = (self.periods[later[0]].period, "sentence") if usable else ("", "")
         baselines = [i for i in in_sentence if self.baseline[i] and self.periods[i].end <= tok.start]
-        if baselines and _OLD_LEVEL_BEFORE.search(self.text, max(sentence.start, tok.start - 25), tok.start):
+        if baselines and (_OLD_LEVEL_BEFORE.search(self.text, max(sentence.start, tok.start - 25), tok.start)
+                          or _BRACKET_AFTER_BASE.fullmatch(self.text, self.periods[baselines[-1]].end, tok.start)):
             # "rose 14.4% against the same month of 2018, from almost 1.1 million bags to 1.26 million":
-            # the old level is of the period the sentence names as the base
+            # the old level is of the period the sentence names as the base (or in brackets right after it)
             base = self.periods[baselines[-1]].period
             if _BARE_YEAR.fullmatch(base) and year_in_view(period):
                 return base + period[4:], "sentence"

@@ -29,6 +29,7 @@ from auditor.grammar.links import (
     StepLink,
     anaphoric_parts,
     respective_parts_by_year,
+    respective_parts_of_listed_wholes,
     changes_of_steps,
     complementary_shares,
     named_whole_shares,
@@ -117,7 +118,7 @@ from auditor.grammar.named_levels import (changes_between_named_levels, market_s
 from auditor.grammar.segments import Segment, segment
 from auditor.grammar.yearly_rates import YearlyRateLink, yearly_rates
 from auditor.grammar.within import (MemberLink, WithinLink, aggregates_within, counts_beyond_durations, member_totals, members_of_one_whole,
-                                    main_parts_of_a_named_whole,
+                                    main_parts_of_a_named_whole, members_in_a_narrower_scope,
                                     subgroups_within_totals, union_totals, ranked_members,
                                     named_containers, weeks_within_running_totals, fronted_wholes_respectively)
 from auditor.model import Figure
@@ -290,6 +291,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     changes += changes_between_named_levels(segments, frames, frozenset(link.change.id for link in changes), document.text)
     gaps += net_flows(segments, frames, gaps)
     gaps += gaps_pointing_back(segments, frames, gaps)
+    parts += respective_parts_of_listed_wholes(segments, frames)
     parts += _new_readings(anaphoric_parts(segments, frames, frozenset(link.old.id for link in changes))
                            + respective_parts_by_year(segments, frames), parts)
     parts = remainders_in_the_next_sentence(segments, frames, parts)
@@ -373,6 +375,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    + tuple(named_containers(document.text, segments, frames, bases))
                    + tuple(subgroups_within_totals(document.text, segments, frames, bases))
                    + tuple(ranked_members(document.text, segments, frames, bases))
+                   + tuple(members_in_a_narrower_scope(document.text, segments, frames, bases))
                    + tuple(fronted_wholes_respectively(segments, frames)),
                    crossings=tuple(crossed_marks(segments, frames)) + tuple(covered_sums(segments, frames)) + tuple(ranges(segments, frames))
                    + tuple(against_references(segments, frames)) + tuple(lying_between(segments, frames))

@@ -229,6 +229,8 @@ SCOPE_TOTALS = ("national total", "nationwide", "statewide", "countrywide", "nat
                 "across the country", "in the country as a whole", "the whole country", "the country as a whole",
                 "all states", "all regions", "all provinces", "all counties", "all districts", "country's total",
                 "nation's total", "state's total", "national figure", "national tally", "national count")
+# Nouns that close a scope fronted before a member's level: "In the passenger car segment, Toyota sold 1,468".
+SCOPE_NOUNS = ("segment", "segments", "market", "markets", "category", "categories", "class", "sector", "sectors")
 # The last part names what is left: the list then exhausts its whole.
 REMAINDER_WORDS = ("remaining", "remainder", "rest", "other", "others", "balance")
 # Nouns that end like a past participle: the head of a whole's name is not cut back past them ("of all seed", "of

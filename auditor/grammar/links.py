@@ -876,7 +876,8 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         if not all(p.is_level and same_unit(p.figure, whole.figure) and written_in_digits(p.figure)
                    and _is_part_of(p, whole) for p in parts):
             continue
-        first_item = _GAPPED_FIRST_ITEM.match(seg.between(w, slots[0])) or _PARALLEL_FIRST_ITEM.match(seg.between(w, slots[0]))
+        first_item = _GAPPED_FIRST_ITEM.match(seg.between(w, slots[0])) or _PARALLEL_FIRST_ITEM.match(seg.between(w, slots[0])) \
+            or _NOUN_THEN_PARALLEL_ITEM.match(seg.between(w, slots[0]))
         if first_item and re.match(rf"\s*{first_item.group('prep')}\b", seg.after(slots[0], 20)):
             used.update({w, *slots})  # (nor is any later item the whole of those after it)
             continue  # "17 occurred in gold mines, 9 in platinum mines, 7 in coal mines": the first item, its verb gapped after
@@ -1694,6 +1695,54 @@ def respective_parts_by_year(segments: tuple[Segment, ...], frames: dict[str, Fr
                 continue
             out.append(PartsLink(wholes[0], tuple(parts), complete, "kinds named together, then their levels "
                                  "'respectively' for a year, against the level stated for that year", complete))
+    return out
+
+
+# "There were 41,200 places in apprenticeships, 30,500 in technical colleges and 12,600 in adult programmes. Of these,
+# 38,900, 31,700 and 9,050 places were filled in apprenticeships, technical colleges and adult programmes,
+# respectively": a sentence that points back at a list ("Of these", "Of them", "Among them") and gives its amounts
+# "respectively" for labels, each the label of one level of the list before: each amount is a part of its label's level
+_POINTS_BACK_AT_A_LIST = lazy_re.compile(r"^\W*(?:of|out\s+of|among|within)\s+(?:these|them|those|this|that|which)\b", re.I)
+_AMOUNTS_THEN_LABELS = lazy_re.compile(
+    rf"(?P<amounts>#\d+#(?:\s*,\s*#\d+#)*,?\s+and\s+#\d+#)[^#;]{{0,60}}?\b(?:{lexicon.alternation(lexicon.PART_LABEL_PREPOSITIONS)})"
+    r"\s+(?P<labels>[^#;]{3,200}?),?\s+respectively\b")
+_LABEL_AFTER_AMOUNT = lazy_re.compile(
+    rf"^\s*(?:[a-z'’-]+\s+){{0,3}}?(?:{lexicon.alternation(lexicon.PART_LABEL_PREPOSITIONS)})\s+(?P<label>[^#,;.()]{{2,60}}?)"
+    r"\s*(?=,|\band\b|\.|;|$)")
+_LABEL_LIST_SPLIT = lazy_re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _label_key(label: str) -> tuple[str, ...]:
+    return tuple(w for w in lexicon.folded_words(label) if w not in ("the", "a", "an"))
+
+
+def respective_parts_of_listed_wholes(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[PartsLink]:
+    """Amounts given "respectively" for labels, after words pointing back at the sentence before, within the levels
+    that sentence gives for the same labels (each amount before its label after a preposition): one part each."""
+    out: list[PartsLink] = []
+    for i, seg in enumerate(segments):
+        if i == 0 or seg.is_table_row or "respectively" not in seg.skeleton or not _POINTS_BACK_AT_A_LIST.match(seg.skeleton):
+            continue
+        m = _AMOUNTS_THEN_LABELS.search(seg.skeleton)
+        before = segments[i - 1]
+        if m is None or before.is_table_row:
+            continue
+        amounts = [seg.figures[int(x)] for x in SLOT.findall(m.group("amounts"))]
+        labels = [_label_key(label) for label in _LABEL_LIST_SPLIT.split(m.group("labels").strip())]
+        if len(labels) != len(amounts) or len(set(labels)) != len(labels):
+            continue
+        levels: dict[tuple[str, ...], Figure] = {}
+        for k, f in enumerate(before.figures):
+            label = _LABEL_AFTER_AMOUNT.match(before.after(k, 80))
+            if label is not None:
+                levels.setdefault(_label_key(label.group("label")), f)
+        for part, label in zip(amounts, labels):
+            whole = levels.get(label)
+            if whole is None or not (frames[part.id].is_level and frames[whole.id].is_level and same_unit(part, whole)
+                                     and part.unit == whole.unit and written_in_digits(part) and not part.qualifier):
+                continue
+            out.append(PartsLink(whole, (part,), False, "amounts given 'respectively' for the labels of the list "
+                                 "the words point back at, each within its label's level"))
     return out
 
 
@@ -5474,6 +5523,12 @@ _AND_OR_COMMA = lazy_re.compile(r"[^#;.]{0,40}?(?:,|\band\b|\bor\b)[^#;.]{0,40}"
 # the first item of a list labelled as the later ones are, by the same preposition, with no verb:
 # "11,030 from China and Hong Kong, 7999 from India and 4459 from the Philippines"
 _PARALLEL_FIRST_ITEM = lazy_re.compile(r"^\s+(?P<prep>in|at|on|from|for|to|by|with|among)\b[^#,;]*,\s*$")
+# ... or its noun said before that preposition, the label a bare noun as the items' are: "41,200 places in
+# apprenticeships, 30,500 in technical colleges and 12,600 in adult programmes" (a definite label sets the scope
+# the items lie in, "1,250 jobs in the city, 810 in manufacturing", and "in total", "in all" call the amount the whole)
+_NOUN_THEN_PARALLEL_ITEM = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){1,2}?(?P<prep>in|at|on|from|for|to|by|with|among)\s+"
+                                           r"(?!(?:the|a|an|its|their|this|that|these|those|our|total|all|sum|aggregate)\b)"
+                                           r"[^#,;]*,\s*$")
 # words that open a list whose next figure is an item of it: "followed by", "which included", "such as"
 _LIST_OPENED_BEFORE = lazy_re.compile(r"\b(?:followed\s+by|includ(?:ed|ing|es)|such\s+as|namely)\s+(?:the\s+|some\s+|about\s+|"
                                       r"nearly\s+|almost\s+|around\s+)?$", re.I)

@@ -2904,6 +2904,14 @@ def _share_beside(seg: Segment, k: int, frames: dict[str, Frame]) -> int | None:
     return None
 
 
+def _field_stated_before(seg: Segment, k: int, frames: dict[str, Frame], placed: set[str]) -> bool:
+    """Whether a place's sentence states, before it, a level of its unit that holds no place: the total of the field
+    it ranks in ("Light commercial registrations came to 2,310 units, and Ford took first place there with 640
+    units"), so the place opens a ranking of that field, not one of the paragraph before."""
+    place = seg.figures[k]
+    return any(frames[f.id].is_level and same_unit(f, place) and f.id not in placed for f in seg.figures[:k])
+
+
 def _leaders_over_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
                          leaders: list[tuple[int, Figure]]) -> list[OrderLink]:
     """The first place of an order, its amount given with its share of a named whole ("Tourism was the largest single
@@ -3169,7 +3177,8 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
                 break
             seen.add(place2)
             if place2 >= place or frozenset((f.id, g.id)) in linked or f.id in closers or g.id in closers \
-                    or (f.period and g.period and f.period != g.period) or _a_field(f) or _a_field(g):
+                    or (f.period and g.period and f.period != g.period) or _a_field(f) or _a_field(g) \
+                    or paragraph[s2] != paragraph[s] and _field_stated_before(segments[s2], position[g.id][1], frames, placed_ids):
                 continue
             links.append(OrderLink(g, f, f"places {place2} and {place} of one ranking, the higher said after the lower"))
     # the bottom of a ranking said by a verb ("Leeds came last of the 12 cities, with only 7.1%"): each place of its

@@ -612,7 +612,10 @@ def aggregates_within(document_text: str, segments: tuple[Segment, ...], frames:
                         or (whole.group and whole.group != part.group and whole.group not in _FLOW_OF_WORD):
                     # (a group that is the flow's own noun, "exports", narrows nothing)
                     continue
-                size = (w.last - w.first, abs(whole.figure.span.start - part.figure.span.start))
+                # of two aggregates as long, the one naming more of the part's subject (a whole names none the part
+                # lacks) is the nearer whole: "6,215 visitors from Germany in August" lies in "Germany sent 41,870
+                # visitors" over the year to August before the 301,560 arrivals of every country, which hold both
+                size = (w.last - w.first, -len(w.names), abs(whole.figure.span.start - part.figure.span.start))
                 if best is None or size < best[0]:
                     best = (size, whole)
             if best is not None:
@@ -1106,8 +1109,10 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
             if not carried and not f.period:
                 continue
             if carried and (f.period_source not in _CARRIED_SOURCES
-                            or find_periods(_BRACKETED.sub(" ", document_text[seg.start:seg.end]))):
-                continue  # (a period in brackets is an aside's: "(up 6.6 percent on the year ended November 2021)")
+                            or find_periods(_BRACKETED.sub(" ", document_text[seg.start:seg.end]))
+                            or _YEAR_TO_DATE.search(clause)):
+                continue  # (a period in brackets is an aside's: "(up 6.6 percent on the year ended November 2021)";
+                # "Since the start of the year, 31,050 visitors have arrived" runs over more than the month carried)
             kind = _kind_opening(document_text, seg, f)
             if kind:
                 opening_kinds.add(f.id)
@@ -1651,3 +1656,94 @@ def fronted_wholes_respectively(segments, frames) -> list[MemberLink]:
                 and same_unit(a, c) and same_unit(b, d):
             out += [MemberLink(c, a), MemberLink(d, b)]
     return out
+
+
+# --- one member's level in a narrower scope --------------------------------------------------------------
+# "Toyota is still the overall market leader with 19% market share (2,372 units)." ... "Among passenger and SUV
+# registrations Toyota led with 17% market share (1,468 units)": a sentence fronted by a scope ("Among passenger
+# cars", "Within the SUV segment", "In the export market,") gives a member's level inside that scope; the same
+# member's level of the same unit and head noun, said before in a sentence with no scope of its own, counts every
+# scope, so it holds the narrower one.
+_SCOPE_FRONTED = lazy_re.compile(
+    rf"[\s\"“‘'•·*–—-]*(?:(?:Among|Amongst|Within)\s+(?:the\s+)?(?P<scope>[^#,.;:()]{{3,80}}?)(?:,\s*|\s+)(?=[A-Z][a-z])"
+    rf"|In\s+the\s+(?P<noun_scope>[^#,.;:()]{{3,60}}?\s+(?:{lexicon.alternation(lexicon.SCOPE_NOUNS)}))\s*,)")
+_NARROWER_SCOPE_REACH = 8  # sentences back to the member's level over every scope
+
+
+def members_in_a_narrower_scope(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
+                                bases: frozenset[str] = frozenset()) -> list[MemberLink]:
+    """A named member's level in a sentence fronted by a scope, within the same member's level of the same unit
+    and head noun said before with no scope (only doubtful above it: the words alone tie the two)."""
+    out = []
+    scoped = [_SCOPE_FRONTED.match(document_text, seg.start, seg.end) if not seg.is_table_row else None
+              for seg in segments]
+    for i, seg in enumerate(segments):
+        fronted = scoped[i]
+        if fronted is None:
+            continue
+        scope_text = fronted.group("scope") or fronted.group("noun_scope")
+        scope_words = frozenset(lexicon.folded_words(scope_text))
+        scope_names = frozenset(m.group() for m in _NAME.finditer(scope_text))
+        for k, part in enumerate(seg.figures):
+            frame = frames[part.id]
+            if not _is_candidate(frame) or part.id in bases:
+                continue
+            member = _member_named_before(document_text, seg, k)
+            if member is None or member in scope_names:
+                continue
+            whole = _member_over_every_scope(document_text, segments, frames, bases, scoped, i, part, member,
+                                             scope_words)
+            if whole is not None:
+                out.append(MemberLink(part, whole, sure=False, member=frozenset({member})))
+    return out
+
+
+def _member_over_every_scope(document_text, segments, frames, bases, scoped, i, part, member, scope_words):
+    """The nearest level before sentence `i` of the member's name alone, the part's unit and head noun (when both
+    name one), before the first sentence that fronts a scope, in a clause that does not name the part's scope."""
+    head = frames[part.id].head
+    # (only before the first scope the text fronts: a scope holds over the sentences after it, "Among passenger
+    # cars, Kia led with 1,190 units. Toyota was second with 1,012 units." is still of passenger cars)
+    first_scope = next(h for h, fronted in enumerate(scoped) if fronted is not None)
+    for h in range(min(i, first_scope) - 1, max(-1, i - 1 - _NARROWER_SCOPE_REACH), -1):
+        other = segments[h]
+        if other.is_table_row:
+            continue
+        for j in range(len(other.figures) - 1, -1, -1):
+            whole = other.figures[j]
+            if not _is_candidate(frames[whole.id]) or whole.id in bases or not same_unit(whole, part) \
+                    or head and frames[whole.id].head and frames[whole.id].head != head or (whole.period and part.period and whole.period != part.period):
+                continue
+            name = _member_named_before(document_text, other, j)
+            if name is None or not lexicon.same_place(name, member):
+                continue
+            if scope_words <= clause_words(document_text, other, j):
+                return None  # the same scope named again: a restatement, not a wider level
+            return whole
+    return None
+
+
+# the gap between a share and its count in brackets: "a 17% share (1,673 units)", "with 9% (1,084 units)"
+_COUNT_IN_BRACKETS_AFTER = lazy_re.compile(r"\s*(?:[a-z]+\s+){0,2}\(\s*$")
+_NAME_RUN = lazy_re.compile(r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*")
+
+
+def _member_named_before(document_text: str, seg: Segment, k: int) -> str | None:
+    """The proper name said last before a figure, after the figure before it: "Hyundai again led with 1,215 units,
+    followed by Kia with 1,190" names Kia for 1,190; a count in brackets after a share is the share's member's
+    ("Ford with 9% (1,084 units)"). None when the words there name nobody."""
+    while True:
+        start = seg.figures[k - 1].span.end if k > 0 else seg.start
+        gap = document_text[start:seg.figures[k].span.start]
+        if k > 0 and _COUNT_IN_BRACKETS_AFTER.fullmatch(gap):
+            k -= 1
+            continue
+        names = []
+        for m in _NAME_RUN.finditer(gap):
+            words = m.group().split()
+            while words and words[0] in _NOT_NAMES:
+                words.pop(0)  # "The Toyota Hilux", "Among Toyota's models": the name after the opening word
+            opens = m.start() == len(gap) - len(gap.lstrip(_BULLETS)) and start == seg.start
+            if words and not (opens and len(words) == 1 and _common_word(words[0], document_text)):
+                names.append(" ".join(words))  # (a common word opening the sentence is no name: "Sales")
+        return names[-1] if names else None
