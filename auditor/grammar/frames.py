@@ -199,7 +199,7 @@ _YEARLY_RATE_AFTER = lazy_re.compile(
     rf"^\s*(?:(?P<compound>{lexicon.alternation(lexicon.YEARLY_RATE_AFTER_COMPOUND)})|"
     rf"{lexicon.alternation(lexicon.YEARLY_RATE_AFTER)})(?!\w)"
     r"(?!\s+(?:earlier|ago|before|after|later|back|on|over\s+year|to\s+date|before|previously)\b)(?![-‑–][a-z])")
-_PER_BEFORE = lazy_re.compile(r"\b(?:per|for\s+every|for\s+each|every|in\s+every)\s+$")
+_PER_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PER_BASE + lexicon.PER_NUMBER_BASE)}|every)\s+$")
 _CLAUSE_OPEN = lazy_re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\b|\.\s")
 
 
@@ -429,7 +429,7 @@ def _fronted_at_head(seg: Segment, slot: int) -> str:
     return lexicon.fold(m.group("noun")) if m else ""
 
 
-_PER_BASE_AFTER = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s+){{0,2}}(?:{lexicon.alternation(lexicon.PER_BASE)})\s+#\d+#")
+_PER_BASE_AFTER = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s+){{0,2}}(?:{lexicon.alternation(lexicon.PER_BASE + lexicon.PER_NUMBER_BASE)})\s+#\d+#")
 # "For every 100 women who die, 112 men do too": the base first, then the ratio's first term, also after
 # the few words that open the main clause ("For every 100 girls born, there were 105.5 boys")
 _PER_BASE_FRONTED = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.PER_BASE)})\s+#\d+#[^#;]{{0,80}},\s*"

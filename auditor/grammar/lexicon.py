@@ -522,6 +522,8 @@ BASE_AFTER_CHANGE = ("from", "compared with", "compared to", "against", "versus"
 # --- ratios ------------------------------------------------------------------------
 # "1.70 vacancies for every job-seeker": the words after a ratio that name its base.
 PER_BASE = ("for every", "for each", "per", "to every", "to each", "to one", "to 1")
+# ... and before a base in digits only: "28 in every 1,000 live births" ("nurses in every doctor" says nothing)
+PER_NUMBER_BASE = ("in every", "in each", "out of every")
 # Before a figure per day, week or month, these restate a total over its span as a rate: "1,450 tonnes in
 # March, or 58 tonnes a day", "12,400 arrests. That works out at 34 arrests a day".
 PER_TIME_RESTATING = ("or", "that is", "i.e.", "equivalent to", "the equivalent of", "equal to", "works out at",
