@@ -9,7 +9,7 @@ from auditor import lazy_re
 from auditor import expr
 from auditor import grammar, relations
 from auditor.grammar.frames import Role, is_rate_of_change_unit
-from auditor.grammar.links import not_the_move_of
+from auditor.grammar.links import against_unstated_reference, not_the_move_of
 from auditor.checks.base import Check, links_first, placed_changes
 from auditor.checks.nearby import (
     between,
@@ -173,6 +173,8 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
         sentence_text = document.text[where[change.id].sentence_start:where[change.id].sentence_end]
         if _EACH.search(sentence_text):
             continue  # "each grew 16.9 percent ... respectively": one rate for several pairs
+        if against_unstated_reference(document.text[change.span.end:change.span.end + 60]):
+            continue  # "short of the previous year's 414,200 tons and 22 percent below the five-year average"
         year_on_year = bool(_YEAR_ON_YEAR.search(document.text[change.span.end:change.span.end + 40]))
         # a percent change between two percentages is the difference check's: it may mean points
         for level_test in (is_level, is_ratio_level):

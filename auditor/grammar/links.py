@@ -5538,6 +5538,20 @@ _MOVE_DOWN_WORD = lazy_re.compile(r"\b(?:down|lower|falling|fell|slipping|slippe
                                   r"(?:[a-z'’-]+\s+){0,3}$")
 
 
+# A rate said against a reference whose level the text leaves out: "22 percent below the five-year average", "30%
+# under the seasonal norm" (but "8% above the average of 7.8 tonnes" states it)
+_AGAINST_UNSTATED_REFERENCE = lazy_re.compile(
+    r"^\s*(?:above|below|under|over|higher\s+than|lower\s+than|short\s+of|off)\s+(?:(?:the|its|their|a|an)\s+)?"
+    rf"(?:[\w'’/-]+\s+){{0,3}}?(?:{lexicon.alternation(lexicon.UNSTATED_REFERENCE_NOUNS)})\b"
+    r"(?!\s*(?:of|at|was|is|stood\s+at|,)?\s*(?:[$€£¥₹]|rs\.?\s*)?\d)", re.I)
+
+
+def against_unstated_reference(after_change: str) -> bool:
+    """Whether the words right after a rate measure it against a reference the text gives no level for
+    ("22 percent below the five-year average"): then no stated pair of levels is the rate's."""
+    return bool(_AGAINST_UNSTATED_REFERENCE.match(after_change))
+
+
 def not_the_move_of(direction: int, after_change: str, before_old: str, after_old: str) -> bool:
     """Whether a change cannot be the move from an old level to a new one, all in lower case: the words before the old
     level move it the other way ("slipping 0.4% ..., $27.6 billion, up from $26.3 billion"), or the change names its
