@@ -5491,7 +5491,8 @@ _BASE_CUE = lazy_re.compile(
     rf"^\s*(?:(?:in|over|during|for|by)\s+[^#;,]{{1,25}}?\s*,\s*)?,?\s*(?:(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})"
     # (the noun of change may say what changed: "a 41 per cent rise in visitor numbers, from")
     rf"(?:\s+(?:in|of)\s+[a-z][^#;,]{{0,30}}?)?\s*,?\s*)?(?P<cue>{lexicon.alternation(lexicon.BASE_AFTER_CHANGE_UP + lexicon.BASE_AFTER_CHANGE_DOWN)}|"
-    rf"{lexicon.alternation(lexicon.BASE_AFTER_CHANGE)})\s+(?P<mid>[^#;,]{{0,50}}?)"
+    # (a colon closes the comparison: "down 9 percent on a year before: 273 million laying ..." opens the breakdown)
+    rf"{lexicon.alternation(lexicon.BASE_AFTER_CHANGE)})\s+(?P<mid>[^#;,:]{{0,50}}?)"
     # "25% higher than a year earlier, when it was $349.7 million": the time, then the level it had
     r"(?:,\s*when\s+(?:it|they|the\s+[a-z]+)\s+(?:was|were|stood\s+at|totalled|totaled|came\s+to|reached)\s+"
     r"(?:(?:about|some|nearly|roughly|around)\s+)?)?$")
