@@ -9,7 +9,8 @@ from auditor import lazy_re
 from auditor import expr
 from auditor import grammar, relations
 from auditor.grammar.frames import Role, is_rate_of_change_unit
-from auditor.grammar.links import not_the_move_of
+from auditor.grammar.links import against_unstated_reference, not_the_move_of
+from auditor.grammar.nearby import ends_of_a_range
 from auditor.checks.base import Check, links_first, placed_changes
 from auditor.checks.nearby import (
     between,
@@ -173,6 +174,12 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
         sentence_text = document.text[where[change.id].sentence_start:where[change.id].sentence_end]
         if _EACH.search(sentence_text):
             continue  # "each grew 16.9 percent ... respectively": one rate for several pairs
+        k = group.index(change)
+        if k and ends_of_a_range(document.text, group[k - 1], change) \
+                or k + 1 < len(group) and ends_of_a_range(document.text, change, group[k + 1]):
+            continue  # "rose between 24% and 28%, ... which went from US$ 99 to US$ 268": a range, no one rate
+        if against_unstated_reference(document.text[change.span.end:change.span.end + 60]):
+            continue  # "short of the previous year's 414,200 tons and 22 percent below the five-year average"
         year_on_year = bool(_YEAR_ON_YEAR.search(document.text[change.span.end:change.span.end + 40]))
         # a percent change between two percentages is the difference check's: it may mean points
         for level_test in (is_level, is_ratio_level):

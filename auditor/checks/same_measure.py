@@ -8,7 +8,7 @@ from typing import Iterator
 
 from auditor import expr, lazy_re
 from auditor import grammar, relations
-from auditor.grammar.nearby import names_a_span_of_change
+from auditor.grammar.nearby import names_a_span_of_change, under_parallel_subheadings
 from auditor.grammar import lexicon, measures
 from auditor.checks.base import Check, links_first
 from auditor.checks.nearby import is_table_row, places
@@ -254,7 +254,9 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             expression=EXPRESSION,
             figures={"a": a, "b": b},
             message=f"{a.measure} ({a.period}) is stated twice",
-            certain=_periods_stated(a, b) and _one_basis(document, where[a.id], where[b.id]),
+            # (under two parallel subheadings the one name may be two groups' measure: a question)
+            certain=_periods_stated(a, b) and _one_basis(document, where[a.id], where[b.id])
+            and not under_parallel_subheadings(document.text, a.span.start, b.span.start),
         )
     # (after the pairs of one measure's exact words: a pair both read is told in those words)
     yield from _named_restatements(document, figures, where, meaning, reached_from, clause_words)
@@ -399,7 +401,8 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
         return True
 
     for a, b in _in_text_order(keyed, restated):
-        certain = strength[(a.id, b.id)]
+        # (under two parallel subheadings the one name may be two groups' measure: a question)
+        certain = strength[(a.id, b.id)] and not under_parallel_subheadings(document.text, a.span.start, b.span.start)
         when = periods[a.id][1] or a.period
         said = f"{names[a.id].said} ({when})" if when else names[a.id].said
         yield Relation(ID, EXPRESSION, {"a": a, "b": b},

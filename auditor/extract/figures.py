@@ -21,7 +21,8 @@ from auditor.document import Document, per_document_cache
 from auditor.extract import context
 from auditor.extract.numbers import (FIRST_WORDS, MAX_NUMBER_DIGITS, SCALES, WORD_VALUES, NumberToken, alternation,
                                      find_numbers)
-from auditor.extract.periods import (MONTHS, OPENS_ON_NEXT, PRIOR_BEFORE, PeriodMention, find_periods, prior_before,
+from auditor.extract.periods import (MONTHS, OPENS_ON_NEXT, PRIOR_BEFORE, QUOTE_VALUE_SLOT, PeriodMention, find_periods,
+                                     prior_before,
                                      prior_step, shifted, with_year, year_in_view)
 from auditor.extract.units import CURRENCY_PREFIXES, ISO_CURRENCIES, UNIT_WORDS, kind_of
 from auditor.model import Figure, Kind
@@ -52,6 +53,11 @@ _STEP_LABEL_BEFORE = lazy_re.compile(r"(?:(?:^|[,:;–—]|\s-)\s*(?i:day|week|r
                                      r"\b(?:Day|Week|Round|Matchday|Lap|Wave|Episode|Leg|Heat))\s*$")
 # a run of weeks or rounds named by their numbers: "epidemiological weeks 1–31", "rounds 3 to 5" (the plural
 # then a range; "weeks 12" alone may start a count of something else, "12 weeks 3 days")
+# the noun "year" right before a plain number: the number names the year ("the Iranian year 1400", "Year 12")
+_YEAR_NAME_BEFORE = lazy_re.compile(r"\b(?i:year)[ \t]+$")
+# a row that opens with a number and a name, then a colon and the row's value: "15 Micron close: 3229",
+# "12 Protein wheat close: 2031" (the name is capitalised, as a row heading is; "12 regions: 5 grew" counts regions)
+_ROW_NAME_AFTER = lazy_re.compile(r"[ \t]+[A-Z][A-Za-z-]*(?:[ \t]+[A-Za-z%()-]+){0,3}[ \t]*:[ \t]*[-+]?\d")
 _STEP_RANGE_BEFORE = lazy_re.compile(r"\b(?i:weeks|rounds|waves|matchdays|laps|episodes)\s+(?P<low>\d{1,3}\s*(?:–|-|to)\s*)?$")
 _RANGE_REST = lazy_re.compile(r"^\s*(?:–|-|to)\s*\d")
 _FIGURE_THEN_V = lazy_re.compile(r"\d(?:\s*%)?(?:\s*\([^()]{1,20}\))?\s+v\.?\s*$")
@@ -134,8 +140,10 @@ def _not_a_figure(text: str, tok: NumberToken, period_spans, phone_spans) -> boo
     if tok.words:
         before = text[max(0, tok.start - 30):tok.start]
         return bool(_AGE_BEFORE.search(before) or _AGE_AFTER.match(text[tok.end:tok.end + 20]))
-    if (tok.glued_letters and not _estimate_flag(text, tok)) or _is_year(tok):
+    if tok.glued_letters and not _estimate_flag(text, tok):
         return True
+    if _is_year(tok) and not QUOTE_VALUE_SLOT.search(text, max(0, tok.start - 16), tok.start):
+        return True  # (but "17 Micron close: 1916": a quote's value)
     if tok.digits == "000" and not tok.has_decimals:
         return True  # "(£000)", "€000s": thousands written as zeros, a table's unit marker
     if tok.unit == "percent" and _STATISTICAL_LEVEL_AFTER.match(text, tok.end):
@@ -169,6 +177,11 @@ def _not_a_figure(text: str, tok: NumberToken, period_spans, phone_spans) -> boo
                 return True  # "(1) the working-age population": list numbering (but "18.1% (80) passed": its count)
             if _NAME_BEFORE.search(before) and not _NOT_A_NAME.search(before) and not _in_a_list_of_counts(text, tok):
                 return True  # a name with a number: "Windows 11", "Phase 3", "Route 9"
+        if _YEAR_NAME_BEFORE.search(before) and tok.text.isdigit():
+            return True  # "the Iranian year 1400", "Year 12": the name of a year, in any calendar, or of a school year
+        if _small_integer(tok) and not text[text.rfind("\n", 0, tok.start) + 1:tok.start].strip() \
+                and _ROW_NAME_AFTER.match(text, tok.end):
+            return True  # "15 Micron close: 3229": the number opens the name of the row the value after the colon is of
         if _STEP_LABEL_BEFORE.search(before):
             return True  # "situation report, day 60", "Round 3": the number of a day or round, not a count
         if (step_range := _STEP_RANGE_BEFORE.search(before)) and (step_range.group("low") or _RANGE_REST.match(after)):

@@ -13,6 +13,7 @@ from decimal import Decimal, DefaultContext, localcontext
 from functools import lru_cache
 
 from auditor import lazy_re
+from auditor.extract.periods import QUOTE_VALUE_SLOT
 from auditor.extract.units import CURRENCY_PREFIXES, ISO_CURRENCIES, UNIT_WORDS
 
 SCALES: dict[str, Decimal] = {
@@ -243,7 +244,8 @@ def _scan_digits(text: str, matches):
             written = written[m.start("sign" if g["sign"] else "int") - m.start():]  # "MAY 2023"
         if g["isoafter"] and g["isoafter"] not in ISO_CURRENCIES:
             written = written[:len(written) - len(g["isoafter"])].rstrip()  # "2023 GDP": no currency
-        if len(written) == 4 and "1800" <= written <= "2100" and written.isdigit():
+        if len(written) == 4 and "1800" <= written <= "2100" and written.isdigit() \
+                and not QUOTE_VALUE_SLOT.search(text, max(0, m.start() - 16), m.start()):
             continue  # a bare year: never a figure (periods.py reads it), and tables hold thousands
         if len(g["int"]) > MAX_NUMBER_DIGITS or len(g["frac"] or "") > MAX_NUMBER_DIGITS:
             continue

@@ -52,6 +52,10 @@ _UNIT_AFTER = lazy_re.compile(r"\s?(?:km²|km2\b|km\b|sq\.?\s?km|square\s(?:kilo
                               r"meters?\b|miles?\b)", re.I)
 _SINCE_BEFORE = lazy_re.compile(r"\bsince\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 _WHEN_BEFORE = lazy_re.compile(r"\b(?:in|since|during|by|until|till|from|to|of)\s+$", re.I)
+# The value slot of a market quote, "label: value": after "close:", "high:" or "settle:" a number is the
+# quote ("17 Micron close: 1916", "Nikkei high: 2045"), never a year, however year-like its digits.
+QUOTE_VALUE_SLOT = lazy_re.compile(r"\b(?:close|closing|open|opening|high|low|settle|settlement|price|value)[ \t]*:[ \t]*$",
+                                   re.I)
 
 
 @dataclass(frozen=True)
@@ -198,6 +202,8 @@ def _periods_in(text: str) -> tuple[PeriodMention, ...]:
         else:
             if _UNIT_AFTER.match(text, m.end()) and not _WHEN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "the forest lost 1958 km²": a unit of measure makes it a quantity; "in 2010 tonnes ..." stays a year
+            if QUOTE_VALUE_SLOT.search(text, max(0, m.start("yy") - 16), m.start("yy")):
+                continue  # "close: 1916": a quote's value
             period, year = g["yy"], g["yy"]
         since = bool(_SINCE_BEFORE.search(text[max(0, m.start() - 20):m.start()]))
         found.append(PeriodMention(m.start(), m.end(), period + (".." if since else ""), bool(year), since=since))

@@ -943,3 +943,6 @@ COVER_VERBS = ("cover", "covers", "covered", "covering", "pay for", "pays for", 
                "offsets", "offsetting", "wipe out", "wipes out", "wiped out")
 NOT_IN_FULL = ("part", "half", "most", "some", "much", "portion", "share", "fraction", "third", "quarter", "two-thirds",
                "only", "partly", "partially")
+# A reference a rate may be measured against without the text stating its level: "22 percent below the five-year
+# average", "30% under the seasonal norm", "15 percent below normal" (no stated level of the sentence is its base).
+UNSTATED_REFERENCE_NOUNS = ("average", "averages", "mean", "median", "norm", "normal")

@@ -5546,7 +5546,8 @@ _BASE_CUE = lazy_re.compile(
     rf"^\s*(?:(?:in|over|during|for|by)\s+[^#;,]{{1,25}}?\s*,\s*)?,?\s*(?:(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})"
     # (the noun of change may say what changed: "a 41 per cent rise in visitor numbers, from")
     rf"(?:\s+(?:in|of)\s+[a-z][^#;,]{{0,30}}?)?\s*,?\s*)?(?P<cue>{lexicon.alternation(lexicon.BASE_AFTER_CHANGE_UP + lexicon.BASE_AFTER_CHANGE_DOWN)}|"
-    rf"{lexicon.alternation(lexicon.BASE_AFTER_CHANGE)})\s+(?P<mid>[^#;,]{{0,50}}?)"
+    # (a colon closes the comparison: "down 9 percent on a year before: 273 million laying ..." opens the breakdown)
+    rf"{lexicon.alternation(lexicon.BASE_AFTER_CHANGE)})\s+(?P<mid>[^#;,:]{{0,50}}?)"
     # "25% higher than a year earlier, when it was $349.7 million": the time, then the level it had
     r"(?:,\s*when\s+(?:it|they|the\s+[a-z]+)\s+(?:was|were|stood\s+at|totalled|totaled|came\s+to|reached)\s+"
     r"(?:(?:about|some|nearly|roughly|around)\s+)?)?$")
@@ -5591,6 +5592,20 @@ _MOVE_UP_WORD = lazy_re.compile(r"\b(?:up|higher|rising|rose|climbing|climbed)\s
                                 r"(?:[a-z'’-]+\s+){0,3}$")
 _MOVE_DOWN_WORD = lazy_re.compile(r"\b(?:down|lower|falling|fell|slipping|slipped)\s+(?:from|on|than)\s+(?:the\s+|a\s+|an\s+)?"
                                   r"(?:[a-z'’-]+\s+){0,3}$")
+
+
+# A rate said against a reference whose level the text leaves out: "22 percent below the five-year average", "30%
+# under the seasonal norm" (but "8% above the average of 7.8 tonnes" states it)
+_AGAINST_UNSTATED_REFERENCE = lazy_re.compile(
+    r"^\s*(?:above|below|under|over|higher\s+than|lower\s+than|short\s+of|off)\s+(?:(?:the|its|their|a|an)\s+)?"
+    rf"(?:[\w'’/-]+\s+){{0,3}}?(?:{lexicon.alternation(lexicon.UNSTATED_REFERENCE_NOUNS)})\b"
+    r"(?!\s*(?:of|at|was|is|stood\s+at|,)?\s*(?:[$€£¥₹]|rs\.?\s*)?\d)", re.I)
+
+
+def against_unstated_reference(after_change: str) -> bool:
+    """Whether the words right after a rate measure it against a reference the text gives no level for
+    ("22 percent below the five-year average"): then no stated pair of levels is the rate's."""
+    return bool(_AGAINST_UNSTATED_REFERENCE.match(after_change))
 
 
 def not_the_move_of(direction: int, after_change: str, before_old: str, after_old: str) -> bool:

@@ -5,6 +5,7 @@ layer: the checks query it; it reads text and figures, decides nothing."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from auditor import lazy_re
@@ -141,9 +142,10 @@ def words(text: str) -> set[str]:
 # Between a change and the old level it is measured against: "+27% change from the 15,223",
 # "35% higher than the prior-year quarter's $78.5 million", "+30% change on the 2021-2023 average of".
 # (a table's cell boundary, a pipe or a tab, ends the change's words: "| +2.5 | Unchanged | From Contracting | 1 |"
-# sets no base; the next cell's "from" is a label's)
+# sets no base; the next cell's "from" is a label's; a colon closes the comparison and opens a breakdown: "down 9
+# percent on a year before: 273 million laying table eggs")
 _CHANGE_TO_OLD = lazy_re.compile(
-    rf"^[^,;|\t\d]{{0,25}}\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.VERSUS + cues.THAN + cues.BASE_ON, ' ')})\b[^,;|\t]{{0,45}}$", re.I)
+    rf"^[^,;|\t\d]{{0,25}}\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.VERSUS + cues.THAN + cues.BASE_ON, ' ')})\b[^,;:|\t]{{0,45}}$", re.I)
 # the words before a level reached: "... on a year earlier to 10,152", "... than in 2020, to a record 4,100"
 _REACHED_LEVEL = lazy_re.compile(r"\bto\s+(?:(?:a|an|the)\s+)?(?:(?:new|record|total|high|fresh|all-time)\s+){0,2}(?:of\s+)?$", re.I)
 # A sentence that opens by pointing back: "That amounts to a 0.6% decline from 4.5%".
@@ -302,7 +304,13 @@ _FROM_BEFORE = lazy_re.compile(r"\bfrom\s*$", re.I)
 
 
 def _a_range(text: str, low: Figure, high: Figure) -> bool:
-    if low.direction or high.direction or low.unit != high.unit:
+    return not low.direction and not high.direction and ends_of_a_range(text, low, high)
+
+
+def ends_of_a_range(text: str, low: Figure, high: Figure) -> bool:
+    """Whether two figures of one unit are the ends of a range, changes or levels: "between 24% and 28%",
+    "rose 3-5%" (not "from 8.0% to 9.0%", a move)."""
+    if low.unit != high.unit:
         return False
     join = text[low.span.end:high.span.start]
     before = text[max(0, low.span.start - 12):low.span.start]
@@ -409,3 +417,31 @@ def one_part_alone(words: str) -> bool:
 
 def the_year_before_said(text: str, start: int, end: int) -> bool:
     return _BEFORE_THE_YEAR_SAID.match(text, start, end) is not None
+
+
+# A plain-text subheading: a paragraph of one short capitalised line with no closing punctuation, after the
+# first paragraph (the title): "Egg-type chicks hatched up 18 percent", "Broiler-type chicks hatched up 1 percent".
+# Two such subheadings in parallel (most words shared, the group named differing) open sections of two groups,
+# so one measure's name under each may be two groups' measure ("Eggs in incubators totaled 47.2 million" under
+# the first, "... 635 million" under the second). A summary's subheading ("Highlights") over a restated figure
+# has no parallel: the body restates it.
+_SUBHEADING = lazy_re.compile(r"(?<=\n\n)[ \t]*[A-Z][^\n.:;!?]{0,90}[^\n.:;!?,\s][ \t]*(?=\n\n|\n?\Z)")
+_MOST_SUBHEADING_WORDS = 12
+
+
+@per_document_cache(maxsize=8)
+def _subheadings(text: str) -> tuple[tuple[int, frozenset[str]], ...]:
+    """Each subheading's start and its words."""
+    return tuple((m.start(), frozenset(re.findall(r"[a-z]{3,}", m.group().lower()))) for m in _SUBHEADING.finditer(text)
+                 if len(m.group().split()) <= _MOST_SUBHEADING_WORDS)
+
+
+def under_parallel_subheadings(text: str, a: int, b: int) -> bool:
+    """Whether offsets a < b of `text` stand under two different subheadings in parallel."""
+    found = _subheadings(text)
+    starts = [start for start, _ in found]
+    i, j = bisect_right(starts, a), bisect_right(starts, b)
+    if not i or j == i:
+        return False  # the first is in no section, or both are in one
+    first, second = found[i - 1][1], found[j - 1][1]
+    return first != second and 2 * len(first & second) >= max(len(first), len(second))
