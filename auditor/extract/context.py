@@ -183,7 +183,9 @@ CHANGE_SPAN_ALTERNATION = "|".join(re.escape(w) for w in sorted(CHANGE_SPAN_WORD
 # "60,000 fewer", "2 points lower"; not "33,893 up 16.4 percent", where the word of change is the next figure's
 # (a price's comparatives too: "will become Rs5.46 costlier", "is now 40c cheaper")
 # (a plural noun may name what is counted before "more than"/"fewer than": "150,683 passengers more than in 2014")
-_DIRECTION_AFTER = lazy_re.compile(r"^\s*(?:(?:" + CHANGE_SPAN_ALTERNATION + r")\s+)?(?:(?!times\b)[a-z]+s\s+(?=(?:more|fewer)\s+than\b))?"
+# (a noun of the figure's before "more than" is a unit, "60,000 tonnes more than"; a verb is not: "£45m was more than
+# double the £19m" compares by a multiple, not by the figure)
+_DIRECTION_AFTER = lazy_re.compile(r"^\s*(?:(?:" + CHANGE_SPAN_ALTERNATION + r")\s+)?(?:(?!(?:times|was|is|has|does)\b)[a-z]+s\s+(?=(?:more|fewer)\s+than\b))?"
                                    r"(?:(?P<d>lower|less|fewer|down|decrease|decline|drop|fall|cheaper|weaker)\b|"
                                    r"(?P<u>higher|more|up|increase|rise|growth|jump|costlier|dearer|pricier|stronger)\b)"
                               r"(?!\s+(?:by\s+|of\s+)?(?:some\s+|about\s+|nearly\s+|almost\s+)?[+\-−–]?\d)", re.I)

@@ -60,7 +60,7 @@ _MEASURE_NAMED_BEFORE = r"(?:an?\s+(?:[a-z-]+\s+){1,3}?of\s+)?"
 # "€4.1 billion, ranked first among destinations", "Ford was runner-up on 2,380"
 # a word of an item's name: not a function word ("in the second with 4,100" names no item)
 _ITEM_WORD = r"(?!(?:the|in|of|for|a|an|its|their|during|and|was|were|is|are|with|by)\b)[a-z][a-z'’.-]*"
-_VERB_PLACE = lazy_re.compile(rf"\b(?:was|were|is|are|came|finished|ranked|ranks?|placed|stood)\s+(?:only\s+|just\s+)?(?:the\s+)?"
+_VERB_PLACE = lazy_re.compile(rf"\b(?:was|were|is|are|came|comes?|finished|ranked|ranks?|placed|stood)\s+(?:only\s+|just\s+)?(?:the\s+)?"
                          rf"(?:(?P<ord>{_ORDINAL})\b(?![\s-]+(?:quarter|half|time|year|month|week|consecutive|"
                          rf"{lexicon.alternation(cues.SUPERLATIVES_LOW)})\b)"
                          rf"|(?P<runner>runner-up))"
@@ -264,6 +264,8 @@ _BY_BASIS = lazy_re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?by\s+(?:the\s+)?(?:(?:numb
                             r"(?:[a-z]+\s+)?(?P<basis>[a-z]{3,})\b")
 _WORD = lazy_re.compile(r"[a-z]+")
 _ANY_BASIS = frozenset(("value", "volume", "size", "number", "amount", "far", "total", "turnover", "output"))
+# a ranking by value in money, "by revenue", "by sales", "by earnings" (the nouns and their plurals)
+_MONEY_BASES = frozenset(lexicon.VALUE_NOUNS + tuple(w + "s" for w in lexicon.VALUE_NOUNS if not w.endswith("s")))
 
 
 def _other_basis(after_place: str, after_figure: str, figure: Figure) -> bool:
@@ -274,6 +276,8 @@ def _other_basis(after_place: str, after_figure: str, figure: Figure) -> bool:
     b = _BY_BASIS.match(after_place)
     if b is None or b.group("basis") in _ANY_BASIS:
         return False
+    if figure.kind is Kind.MONEY and b.group("basis") in _MONEY_BASES:
+        return False  # "the No.1 spot by revenue, with 25.57 billion yuan": an amount of money is a value
     stem = b.group("basis")[:5]
     own = _WORD.findall(figure.text.lower())
     units = lexicon.BASIS_UNITS.get(b.group("basis"), ())
@@ -945,6 +949,8 @@ def followed_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
         while firsts and frames[seg.figures[firsts[-1]].id].role in _CHANGES \
                 and "(" in seg.skeleton[seg.slots[firsts[-1]][0] - 2:seg.slots[firsts[-1]][0]]:
             firsts.pop()
+        if firsts and frames[seg.figures[firsts[-1]].id].role is Role.PER_BASE:
+            firsts.pop()  # past the base of a rate: "Goa leads with 50 households in 1000, ahead of Kerala with 34"
         if not firsts:
             continue
         head = firsts[-1]
@@ -1037,6 +1043,11 @@ def _rivals(seg: Segment, k: int, frames: dict[str, Frame], among_changes: bool 
     the largest income stream at £90k, while match receipts came to £77k". The other item is likely one
     of those ranked, but the words do not say so (it may be a cost beside an income): uncertain."""
     leader = seg.figures[k]
+    if frames[leader.id].modality == "expected":
+        # a forecast's leader and the other items forecast alike: "Cement, the largest earner, will bring in Sh651.7
+        # billion, while titanium will deliver Sh479 billion" (its order is likely, never an error: the caller's)
+        frames = {**frames, **{g.id: replace(frames[g.id], modality="stated") for g in seg.figures[k + 1:]
+                               if frames[g.id].modality == "expected"}}
     out = []
     listed = False  # after ", with the Greens on 245", the list runs on: " and the Liberals on 96"
     for j in range(k + 1, len(seg.figures)):
@@ -2179,8 +2190,8 @@ def _fractions_of_a_whole(seg: Segment, frames: dict[str, Frame], fractions: lis
             w, p = int(m.group("w")), int(m.group("p"))
         elif (m := _PART_APPOSED_TO_FRACTION.match(after)) and (o := _OF_THE_WHOLE_OPENS.search(before)):
             w, p = int(o.group("w")), int(m.group("p"))  # "of the #0# firms surveyed, more than half (#1#)"
-        elif m := _PART_OF_WHOLE_IN_BRACKETS.match(after):  # "over half of respondents (#0# of #1#)"
-            w, p = int(m.group("w")), int(m.group("p"))
+        elif m := _PART_OF_WHOLE_IN_BRACKETS.match(after) or _PART_OF_WHOLE_APPOSED.match(after):
+            w, p = int(m.group("w")), int(m.group("p"))  # "over half of respondents (#0# of #1#)", "..., #0# of the #1#,"
         elif not _FRACTION_CLOSES.match(after):
             continue  # ("#0# of the #1# firms, more than half of them exporters": of another whole)
         elif m := _PART_OF_WHOLE_BEFORE.search(seg.skeleton[max(0, start - 100):start]):
@@ -2246,6 +2257,11 @@ _PART_APPOSED_TO_FRACTION = lazy_re.compile(r"^\s*(?:\(|,|:|[–—-])\s*(?:(?:o
 # after the fraction: its noun, then the part of the whole in brackets ("of respondents (#0# of #1#)")
 _PART_OF_WHOLE_IN_BRACKETS = lazy_re.compile(r"^(?:\s+[a-z'’-]+){0,4}\s*\(\s*#(?P<p>\d+)#\s+(?:out\s+)?of\s+"
                                              r"(?:(?:the|all|its|their)\s+)?#(?P<w>\d+)#\s*\)")
+# ... or in apposition, between commas, dashes or after a colon: "over a quarter of respondents, #0# of the #1#
+# interviewed, said"
+_PART_OF_WHOLE_APPOSED = lazy_re.compile(r"^(?:\s+[a-z'’-]+){0,4}\s*(?:,|:|\s[–—-])\s*(?:(?:or|that\s+is|i\.e\.)\s+)?"
+                                         r"#(?P<p>\d+)#\s+(?:out\s+)?of\s+(?:(?:the|all|its|their)\s+)?#(?P<w>\d+)#"
+                                         r"(?:\s+[a-z'’-]+){0,3}\s*(?:[,;)]|\.(?:\s|$)|\s[–—-]|$)")
 # the words putting a part above half of its whole or below it ("most", "a majority", "a minority"; those with
 # "half" in them are read as "half" with a qualifier)
 _MAJORITY_NO_FIGURE = lazy_re.compile(
