@@ -102,3 +102,33 @@ def test_a_level_said_to_be_more_than_double_another(level, status):
 def test_a_count_more_than_another_stays_a_difference():
     meaning = meaning_of("Sales of 4,000 units were 300 units more than a year earlier.")
     assert [meaning.frame(f).role for f in meaning.figures] == [Role.LEVEL, Role.CHANGE]
+
+
+# --- a leader "ahead of" items named without figures, each one's level given after ---------------
+
+DONORS = ("Aid notes\n\nBy volume, Norland remained the largest grain exporter, ahead of Vesta, Carrow and Delmar.\n\n"
+          "Grain exports from Norland were 41.2 million tonnes in 2023, up 3% on 2022.\n\n"
+          "Exports from Vesta fell by 2% to 28.5 million tonnes, and Carrow (19.7 million tonnes) held steady.")
+
+
+def test_a_leader_ahead_of_named_items_is_likely_above_each_level_given_after():
+    found = verdicts(DONORS, "ranking")
+    assert (Status.CONSISTENT, ("41.2 million tonnes", "28.5 million tonnes")) in found
+    assert (Status.CONSISTENT, ("41.2 million tonnes", "19.7 million tonnes")) in found
+    broken = verdicts(DONORS.replace("41.2", "21.2"), "ranking")
+    assert (Status.UNDETERMINED, ("21.2 million tonnes", "28.5 million tonnes")) in broken
+    assert not any(status is Status.INCONSISTENT for status, _ in broken)
+
+
+def test_ahead_of_an_event_names_no_rival():
+    text = ("Prices notes\n\nFood was the largest driver of inflation, ahead of the June meeting of the bank.\n\n"
+            "Food prices were 12.1 per cent higher. The June meeting was 3 per cent shorter.")
+    assert verdicts(text, "ranking") == []
+
+
+# --- a later sentence leading a list of its own opens another ranking --------------------------------
+
+def test_a_later_leader_ends_the_run_of_the_first_leaders_items():
+    text = ("Among rural districts, Tarn leads with 72 households in 1000 online, ahead of Lys with 41. "
+            "In the towns, Brest tops the list with 121 per 1000, ahead of Sete (97).")
+    assert not any(figures[:2] == ("72", "121") for _, figures in verdicts(text, "ranking"))

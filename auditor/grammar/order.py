@@ -906,6 +906,64 @@ def places_of_named_rivals(seg: Segment, segments: tuple[Segment, ...], frames: 
     return out
 
 
+# a place said of an item with no figure, "ahead of" items named without theirs: "In volume terms the United States
+# was still the largest aid donor, ahead of Japan, France, the United Kingdom and Germany"
+_LEADER_AHEAD_OF_NAMES = lazy_re.compile(
+    rf"(?:^|[,:]\s*|\bthe\s+)(?P<leader>{_NAMING_WORD}(?:\s+{_NAMING_WORD}){{0,2}})\s+(?:was|were|is|are|remained|remains|"
+    rf"stayed|stays)\s+(?:still\s+|again\s+|once\s+again\s+|now\s+)?the\s+(?:[a-z'’-]+\s+){{0,2}}?"
+    rf"(?:{lexicon.alternation(cues.SUPERLATIVES_HIGH)})\s+[^#;:,.]{{1,60}},\s*{_PLACE_ADVERBS}ahead\s+of\s+"
+    r"(?P<names>[^#;:()]{3,200}?)\s*(?:\.\s|\.?$)")
+_NAME_LIST_JOINT = lazy_re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\s+)(?:the\s+)?")
+_NAMES_AHEAD = 10  # sentences after the place where each item's level may be given beside its name (a paragraph or two on each)
+
+
+def _level_after_name(name: str, seg: Segment, segments: tuple[Segment, ...]) -> Figure | None:
+    """The level given beside an item's name in the sentences after (the nearest; in it, the first): "Net ODA from
+    the United States was USD 19 billion", "Japan (USD 8.9 billion)", "Net ODA from Japan fell ... to USD 8.9 billion"."""
+    quoted = re.escape(name)
+    pattern = re.compile(rf"\b{quoted}(?:\s*\(\s*|,?\s*(?:with|at|on)\s+|\s+(?:was|were|is|are|stood\s+at|came\s+to|"
+                         rf"reached|totalled|totaled|gave|provided|spent)\s+)(?:(?:some|about|nearly|around|almost|just)\s+)?#(\d+)#"
+                         rf"|\b{quoted}\s+(?:[a-z'’-]+\s+){{0,2}}?(?:{_MOVE_WORDS})\b[^#;.]{{0,40}}?(?:#\d+#[^#;.]{{0,40}}?){{0,2}}"
+                         r"\bto\s+(?:(?:some|about|nearly|around|almost|just)\s+)?#(\d+)#")
+    for later in segments[seg.index + 1:seg.index + 1 + _NAMES_AHEAD]:
+        if later.is_table_row:
+            continue
+        hit = pattern.search(later.skeleton)
+        if hit is not None:
+            return later.figures[int(hit.group(1) or hit.group(2))]
+    return None
+
+
+def leaders_ahead_of_names(seg: Segment, segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    """An item said to lead, "ahead of" others, all named without figures; each one's level the first sentence after
+    gives beside its name (the longest opening of up to three words of it). The leader is likely at least each:
+    the later sentence may give another measure of the item (uncertain)."""
+    if seg.figures or seg.is_table_row:
+        return []
+    m = _LEADER_AHEAD_OF_NAMES.search(seg.skeleton)
+    if m is None:
+        return []
+
+    def level(name: str) -> Figure | None:
+        words = name.strip().rstrip(".").split()[:3]
+        for n in range(len(words), 0, -1):
+            found = _level_after_name(" ".join(words[:n]), seg, segments)
+            if found is not None:
+                return found
+        return None
+
+    leader = level(m.group("leader"))
+    if leader is None or frames[leader.id].role in _CHANGES:
+        return []
+    out = []
+    for name in _NAME_LIST_JOINT.split(m.group("names")):
+        rival = level(name) if name.strip() else None
+        if rival is not None and rival is not leader and _ranked_pair(frames, leader, rival):
+            out.append(OrderLink(leader, rival, "an item said to lead, ahead of others named, each one's level given after",
+                                 certain=False))
+    return out
+
+
 # a sentence that opens with the list following the one before: "It was followed by Australia with 270 tonnes
 # and Russia with 245 tonnes" (the first item's place is _NEXT_PLACE's)
 _FOLLOWED_OPENING = lazy_re.compile(r"^\W*(?:(?:it|this|they|these|that)\s+(?:was|were|is|are|will\s+be)\s+"
@@ -1113,8 +1171,11 @@ def _rivals_after(seg: Segment, k: int, segments: tuple[Segment, ...], frames: d
     leader_words = _clause_before(seg, k) + " " + seg.after(k, 40)
     out = []
     for later in segments[seg.index + 1:seg.index + 1 + _NEAR]:
+        # (a sentence whose item leads a list of its own, "In the cities, Pune tops the list with 121", opens
+        # another ranking, of another field)
         if later.paragraph != seg.paragraph or later.is_table_row or _RANKS_ITSELF.search(later.skeleton) \
-                or _SAID_PLACE.search(later.skeleton) or _PLACE.search(later.skeleton) or _NEXT_PLACE.search(later.skeleton):
+                or _SAID_PLACE.search(later.skeleton) or _PLACE.search(later.skeleton) or _NEXT_PLACE.search(later.skeleton) \
+                or _SAID_TOP.search(later.skeleton):
             break
         if _PARTITION.search(later.skeleton):
             continue  # "..., of which Safaricom accounted for 11.8 million": the parts of another whole
@@ -3087,6 +3148,7 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
         links += _since_a_year(seg, previous, frames) + _since_an_extreme(seg, previous, frames)
         links += _average_and_extremes(seg, frames) + worded_changes_against_a_when(seg, frames)
         links += followed_lists(seg, frames) + places_behind(seg, frames) + places_of_named_rivals(seg, segments, frames)
+        links += leaders_ahead_of_names(seg, segments, frames)
         links += in_order_lists(seg, segments[seg.index - 1] if seg.index else None, frames)
         links += main_item_lists(seg, frames) + outdone_before_a_colon(seg, frames)
         links += _next_largest(seg, segments, frames, {p[2].id for p in placed[-_MOST_RANKED:]})
