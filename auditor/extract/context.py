@@ -188,7 +188,9 @@ CHANGE_SPAN_ALTERNATION = "|".join(re.escape(w) for w in sorted(CHANGE_SPAN_WORD
 _UP_TO_A_TIME = (r"(?!\s+(?:to|till|until)\s+(?:the\s+)?(?:end|close|start|date|now|present|(?:19|20)\d\d|"
                  r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:january|february|march|april|may|june|july|august|september|"
                  r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))\b)")
-_DIRECTION_AFTER = lazy_re.compile(r"^\s*(?:(?:" + CHANGE_SPAN_ALTERNATION + r")\s+)?(?:(?!times\b)[a-z]+s\s+(?=(?:more|fewer)\s+than\b))?"
+# (a noun of the figure's before "more than" is a unit, "60,000 tonnes more than"; a verb is not: "£45m was more than
+# double the £19m" compares by a multiple, not by the figure)
+_DIRECTION_AFTER = lazy_re.compile(r"^\s*(?:(?:" + CHANGE_SPAN_ALTERNATION + r")\s+)?(?:(?!(?:times|was|is|has|does)\b)[a-z]+s\s+(?=(?:more|fewer)\s+than\b))?"
                                    r"(?:(?P<d>lower|less|fewer|down|decrease|decline|drop|fall|cheaper|weaker)\b|"
                                    r"(?P<u>higher|more|up\b" + _UP_TO_A_TIME + r"|increase|rise|growth|jump|costlier|dearer|pricier|"
                                    r"stronger)\b)"

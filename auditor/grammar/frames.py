@@ -200,6 +200,11 @@ _YEARLY_RATE_AFTER = lazy_re.compile(
     rf"{lexicon.alternation(lexicon.YEARLY_RATE_AFTER)})(?!\w)"
     r"(?!\s+(?:earlier|ago|before|after|later|back|on|over\s+year|to\s+date|before|previously)\b)(?![-‑–][a-z])")
 _PER_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PER_BASE + lexicon.PER_NUMBER_BASE)}|every)\s+$")
+# "50 households in 1000", "19 households in 1000.": a count of a noun, then "in" a round base (a power of ten) states a
+# rate on that base, as "per 1,000" does; the base is no level of its own (but "61 schools in 1000 villages" counts
+# villages: a plural noun of its own after the base makes it a level)
+_IN_ROUND_BASE_BEFORE = lazy_re.compile(r"#\d+#\s+(?:[a-z'’-]+\s+)?(?P<noun>[a-z'’-]+)\s+in\s+$")
+_PLURAL_AFTER = lazy_re.compile(r"^\s+(?P<noun>[a-z'’-]+s)\b")
 _CLAUSE_OPEN = lazy_re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\b|\.\s")
 
 
@@ -259,6 +264,18 @@ _NOT_A_HEAD_BEFORE = frozenset(lexicon.SCOPE_FREE_WORDS) | {"record", "high", "l
                                                             "these", "those", "its", "their", "our", "grand", "sub",
                                                             "running", "combined", "final", "provisional"}
 _PLAIN_WORD = lazy_re.compile(r"[a-z][a-z'’-]*")
+
+
+def _round_base(figure: Figure, before: str, after: str) -> bool:
+    """Whether a figure is the base a count before it is stated on: a bare 10, 100, 1,000, ... in digits after "N
+    households in", not followed by a plural noun other than the count's own ("in 1000 villages")."""
+    digits = figure.text.replace(",", "").replace(" ", "")
+    if not (figure.unit == "" and figure.qualifier == "" and digits.isdigit() and len(digits) > 1
+            and digits[0] == "1" and set(digits[1:]) == {"0"}):
+        return False
+    counted = _IN_ROUND_BASE_BEFORE.search(before)
+    own = _PLURAL_AFTER.match(after)
+    return counted is not None and (own is None or own.group("noun") == counted.group("noun"))
 
 
 def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
@@ -370,7 +387,7 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
         evidence.append(f"{YEARLY_COMPOUND if yearly.group('compound') else YEARLY_AVERAGE}: {yearly.group().strip()!r}")
     elif figure.unit in DURATION_UNITS and not _measured_duration(figure):
         role = Role.DURATION
-    elif _PER_BEFORE.search(before):
+    elif _PER_BEFORE.search(before) or _round_base(figure, before, after):
         role = Role.PER_BASE
     elif figure.qualifier in ("more-than", "at-least", "less-than", "at-most"):
         role = Role.BOUND

@@ -60,7 +60,7 @@ _MEASURE_NAMED_BEFORE = r"(?:an?\s+(?:[a-z-]+\s+){1,3}?of\s+)?"
 # "€4.1 billion, ranked first among destinations", "Ford was runner-up on 2,380"
 # a word of an item's name: not a function word ("in the second with 4,100" names no item)
 _ITEM_WORD = r"(?!(?:the|in|of|for|a|an|its|their|during|and|was|were|is|are|with|by)\b)[a-z][a-z'’.-]*"
-_VERB_PLACE = lazy_re.compile(rf"\b(?:was|were|is|are|came|finished|ranked|ranks?|placed|stood)\s+(?:only\s+|just\s+)?(?:the\s+)?"
+_VERB_PLACE = lazy_re.compile(rf"\b(?:was|were|is|are|came|comes?|finished|ranked|ranks?|placed|stood)\s+(?:only\s+|just\s+)?(?:the\s+)?"
                          rf"(?:(?P<ord>{_ORDINAL})\b(?![\s-]+(?:quarter|half|time|year|month|week|consecutive|"
                          rf"{lexicon.alternation(cues.SUPERLATIVES_LOW)})\b)"
                          rf"|(?P<runner>runner-up))"
@@ -264,6 +264,8 @@ _BY_BASIS = lazy_re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?by\s+(?:the\s+)?(?:(?:numb
                             r"(?:[a-z]+\s+)?(?P<basis>[a-z]{3,})\b")
 _WORD = lazy_re.compile(r"[a-z]+")
 _ANY_BASIS = frozenset(("value", "volume", "size", "number", "amount", "far", "total", "turnover", "output"))
+# a ranking by value in money, "by revenue", "by sales", "by earnings" (the nouns and their plurals)
+_MONEY_BASES = frozenset(lexicon.VALUE_NOUNS + tuple(w + "s" for w in lexicon.VALUE_NOUNS if not w.endswith("s")))
 
 
 def _other_basis(after_place: str, after_figure: str, figure: Figure) -> bool:
@@ -274,6 +276,8 @@ def _other_basis(after_place: str, after_figure: str, figure: Figure) -> bool:
     b = _BY_BASIS.match(after_place)
     if b is None or b.group("basis") in _ANY_BASIS:
         return False
+    if figure.kind is Kind.MONEY and b.group("basis") in _MONEY_BASES:
+        return False  # "the No.1 spot by revenue, with 25.57 billion yuan": an amount of money is a value
     stem = b.group("basis")[:5]
     own = _WORD.findall(figure.text.lower())
     units = lexicon.BASIS_UNITS.get(b.group("basis"), ())
@@ -902,6 +906,64 @@ def places_of_named_rivals(seg: Segment, segments: tuple[Segment, ...], frames: 
     return out
 
 
+# a place said of an item with no figure, "ahead of" items named without theirs: "In volume terms the United States
+# was still the largest aid donor, ahead of Japan, France, the United Kingdom and Germany"
+_LEADER_AHEAD_OF_NAMES = lazy_re.compile(
+    rf"(?:^|[,:]\s*|\bthe\s+)(?P<leader>{_NAMING_WORD}(?:\s+{_NAMING_WORD}){{0,2}})\s+(?:was|were|is|are|remained|remains|"
+    rf"stayed|stays)\s+(?:still\s+|again\s+|once\s+again\s+|now\s+)?the\s+(?:[a-z'’-]+\s+){{0,2}}?"
+    rf"(?:{lexicon.alternation(cues.SUPERLATIVES_HIGH)})\s+[^#;:,.]{{1,60}},\s*{_PLACE_ADVERBS}ahead\s+of\s+"
+    r"(?P<names>[^#;:()]{3,200}?)\s*(?:\.\s|\.?$)")
+_NAME_LIST_JOINT = lazy_re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\s+)(?:the\s+)?")
+_NAMES_AHEAD = 10  # sentences after the place where each item's level may be given beside its name (a paragraph or two on each)
+
+
+def _level_after_name(name: str, seg: Segment, segments: tuple[Segment, ...]) -> Figure | None:
+    """The level given beside an item's name in the sentences after (the nearest; in it, the first): "Net ODA from
+    the United States was USD 19 billion", "Japan (USD 8.9 billion)", "Net ODA from Japan fell ... to USD 8.9 billion"."""
+    quoted = re.escape(name)
+    pattern = re.compile(rf"\b{quoted}(?:\s*\(\s*|,?\s*(?:with|at|on)\s+|\s+(?:was|were|is|are|stood\s+at|came\s+to|"
+                         rf"reached|totalled|totaled|gave|provided|spent)\s+)(?:(?:some|about|nearly|around|almost|just)\s+)?#(\d+)#"
+                         rf"|\b{quoted}\s+(?:[a-z'’-]+\s+){{0,2}}?(?:{_MOVE_WORDS})\b[^#;.]{{0,40}}?(?:#\d+#[^#;.]{{0,40}}?){{0,2}}"
+                         r"\bto\s+(?:(?:some|about|nearly|around|almost|just)\s+)?#(\d+)#")
+    for later in segments[seg.index + 1:seg.index + 1 + _NAMES_AHEAD]:
+        if later.is_table_row:
+            continue
+        hit = pattern.search(later.skeleton)
+        if hit is not None:
+            return later.figures[int(hit.group(1) or hit.group(2))]
+    return None
+
+
+def leaders_ahead_of_names(seg: Segment, segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    """An item said to lead, "ahead of" others, all named without figures; each one's level the first sentence after
+    gives beside its name (the longest opening of up to three words of it). The leader is likely at least each:
+    the later sentence may give another measure of the item (uncertain)."""
+    if seg.figures or seg.is_table_row:
+        return []
+    m = _LEADER_AHEAD_OF_NAMES.search(seg.skeleton)
+    if m is None:
+        return []
+
+    def level(name: str) -> Figure | None:
+        words = name.strip().rstrip(".").split()[:3]
+        for n in range(len(words), 0, -1):
+            found = _level_after_name(" ".join(words[:n]), seg, segments)
+            if found is not None:
+                return found
+        return None
+
+    leader = level(m.group("leader"))
+    if leader is None or frames[leader.id].role in _CHANGES:
+        return []
+    out = []
+    for name in _NAME_LIST_JOINT.split(m.group("names")):
+        rival = level(name) if name.strip() else None
+        if rival is not None and rival is not leader and _ranked_pair(frames, leader, rival):
+            out.append(OrderLink(leader, rival, "an item said to lead, ahead of others named, each one's level given after",
+                                 certain=False))
+    return out
+
+
 # a sentence that opens with the list following the one before: "It was followed by Australia with 270 tonnes
 # and Russia with 245 tonnes" (the first item's place is _NEXT_PLACE's)
 _FOLLOWED_OPENING = lazy_re.compile(r"^\W*(?:(?:it|this|they|these|that)\s+(?:was|were|is|are|will\s+be)\s+"
@@ -945,6 +1007,8 @@ def followed_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
         while firsts and frames[seg.figures[firsts[-1]].id].role in _CHANGES \
                 and "(" in seg.skeleton[seg.slots[firsts[-1]][0] - 2:seg.slots[firsts[-1]][0]]:
             firsts.pop()
+        if firsts and frames[seg.figures[firsts[-1]].id].role is Role.PER_BASE:
+            firsts.pop()  # past the base of a rate: "Goa leads with 50 households in 1000, ahead of Kerala with 34"
         if not firsts:
             continue
         head = firsts[-1]
@@ -1037,6 +1101,11 @@ def _rivals(seg: Segment, k: int, frames: dict[str, Frame], among_changes: bool 
     the largest income stream at £90k, while match receipts came to £77k". The other item is likely one
     of those ranked, but the words do not say so (it may be a cost beside an income): uncertain."""
     leader = seg.figures[k]
+    if frames[leader.id].modality == "expected":
+        # a forecast's leader and the other items forecast alike: "Cement, the largest earner, will bring in Sh651.7
+        # billion, while titanium will deliver Sh479 billion" (its order is likely, never an error: the caller's)
+        frames = {**frames, **{g.id: replace(frames[g.id], modality="stated") for g in seg.figures[k + 1:]
+                               if frames[g.id].modality == "expected"}}
     out = []
     listed = False  # after ", with the Greens on 245", the list runs on: " and the Liberals on 96"
     for j in range(k + 1, len(seg.figures)):
@@ -1102,8 +1171,11 @@ def _rivals_after(seg: Segment, k: int, segments: tuple[Segment, ...], frames: d
     leader_words = _clause_before(seg, k) + " " + seg.after(k, 40)
     out = []
     for later in segments[seg.index + 1:seg.index + 1 + _NEAR]:
+        # (a sentence whose item leads a list of its own, "In the cities, Pune tops the list with 121", opens
+        # another ranking, of another field)
         if later.paragraph != seg.paragraph or later.is_table_row or _RANKS_ITSELF.search(later.skeleton) \
-                or _SAID_PLACE.search(later.skeleton) or _PLACE.search(later.skeleton) or _NEXT_PLACE.search(later.skeleton):
+                or _SAID_PLACE.search(later.skeleton) or _PLACE.search(later.skeleton) or _NEXT_PLACE.search(later.skeleton) \
+                or _SAID_TOP.search(later.skeleton):
             break
         if _PARTITION.search(later.skeleton):
             continue  # "..., of which Safaricom accounted for 11.8 million": the parts of another whole
@@ -2179,8 +2251,8 @@ def _fractions_of_a_whole(seg: Segment, frames: dict[str, Frame], fractions: lis
             w, p = int(m.group("w")), int(m.group("p"))
         elif (m := _PART_APPOSED_TO_FRACTION.match(after)) and (o := _OF_THE_WHOLE_OPENS.search(before)):
             w, p = int(o.group("w")), int(m.group("p"))  # "of the #0# firms surveyed, more than half (#1#)"
-        elif m := _PART_OF_WHOLE_IN_BRACKETS.match(after):  # "over half of respondents (#0# of #1#)"
-            w, p = int(m.group("w")), int(m.group("p"))
+        elif m := _PART_OF_WHOLE_IN_BRACKETS.match(after) or _PART_OF_WHOLE_APPOSED.match(after):
+            w, p = int(m.group("w")), int(m.group("p"))  # "over half of respondents (#0# of #1#)", "..., #0# of the #1#,"
         elif not _FRACTION_CLOSES.match(after):
             continue  # ("#0# of the #1# firms, more than half of them exporters": of another whole)
         elif m := _PART_OF_WHOLE_BEFORE.search(seg.skeleton[max(0, start - 100):start]):
@@ -2246,6 +2318,11 @@ _PART_APPOSED_TO_FRACTION = lazy_re.compile(r"^\s*(?:\(|,|:|[–—-])\s*(?:(?:o
 # after the fraction: its noun, then the part of the whole in brackets ("of respondents (#0# of #1#)")
 _PART_OF_WHOLE_IN_BRACKETS = lazy_re.compile(r"^(?:\s+[a-z'’-]+){0,4}\s*\(\s*#(?P<p>\d+)#\s+(?:out\s+)?of\s+"
                                              r"(?:(?:the|all|its|their)\s+)?#(?P<w>\d+)#\s*\)")
+# ... or in apposition, between commas, dashes or after a colon: "over a quarter of respondents, #0# of the #1#
+# interviewed, said"
+_PART_OF_WHOLE_APPOSED = lazy_re.compile(r"^(?:\s+[a-z'’-]+){0,4}\s*(?:,|:|\s[–—-])\s*(?:(?:or|that\s+is|i\.e\.)\s+)?"
+                                         r"#(?P<p>\d+)#\s+(?:out\s+)?of\s+(?:(?:the|all|its|their)\s+)?#(?P<w>\d+)#"
+                                         r"(?:\s+[a-z'’-]+){0,3}\s*(?:[,;)]|\.(?:\s|$)|\s[–—-]|$)")
 # the words putting a part above half of its whole or below it ("most", "a majority", "a minority"; those with
 # "half" in them are read as "half" with a qualifier)
 _MAJORITY_NO_FIGURE = lazy_re.compile(
@@ -3079,6 +3156,7 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
         links += _since_a_year(seg, previous, frames) + _since_an_extreme(seg, previous, frames)
         links += _average_and_extremes(seg, frames) + worded_changes_against_a_when(seg, frames)
         links += followed_lists(seg, frames) + places_behind(seg, frames) + places_of_named_rivals(seg, segments, frames)
+        links += leaders_ahead_of_names(seg, segments, frames)
         links += in_order_lists(seg, segments[seg.index - 1] if seg.index else None, frames)
         links += main_item_lists(seg, frames) + outdone_before_a_colon(seg, frames)
         links += _next_largest(seg, segments, frames, {p[2].id for p in placed[-_MOST_RANKED:]})
