@@ -6,12 +6,20 @@ from auditor import grammar
 from auditor.audit import audit_document
 from auditor.document import Document
 from auditor.extract import extract_figures
+from auditor.grammar.frames import Role
 from auditor.model import Status
 
 
 def meaning_of(text: str) -> grammar.Meaning:
     doc = Document("t.txt", text)
     return grammar.read(doc, extract_figures(doc))
+
+
+def role_of(text: str, figure: str) -> Role:
+    """The role the meaning layer gives the one figure of `text` written `figure`."""
+    meaning = meaning_of(text)
+    (found,) = [f for f in meaning.figures if f.text == figure]
+    return meaning.frame(found).role
 
 
 def verdicts(text: str, check: str) -> list[tuple[Status, tuple[str, ...]]]:
@@ -47,3 +55,15 @@ def unit_comparisons_in_orders(monkeypatch, paragraph: str, paragraphs: int) -> 
     monkeypatch.setattr(order, "same_unit", counted)
     order.stated_orders(meaning.segments, meaning.frames)
     return calls[0]
+
+
+def load_rule_errors(folder, figures: dict[str, str], assertion: str) -> list:
+    """The load errors of a rule file of one rule, written in `folder`, binding `figures` (name -> selector in
+    YAML flow style) and asserting `assertion`."""
+    from auditor.rulefile import load_rules
+
+    lines = "".join(f"      {name}: {selector}\n" for name, selector in figures.items())
+    path = folder / "rules.yaml"
+    path.write_text(f"name: r\nrules:\n  - id: r\n    summary: s\n    message: m\n    figures:\n{lines}"
+                    f"    assert: {assertion}\n", encoding="utf-8")
+    return load_rules([path]).errors

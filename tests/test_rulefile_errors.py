@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from _reading import load_rule_errors
 from auditor import expr
 from auditor.cli import main
 from auditor.rulefile import load_rules
@@ -119,11 +120,7 @@ def test_parse_assertion_only_raises_expression_errors():
     ({"a": "{kind: count}", "b": "{unit: tonne}"}, "max(a, b) == a", False),
 ])
 def test_dimension_check_at_load(tmp_path, figures, assertion, ok):
-    lines = "".join(f"      {name}: {sel}\n" for name, sel in figures.items())
-    path = tmp_path / "d.yaml"
-    path.write_text(f"name: d\nrules:\n  - id: r\n    summary: s\n    message: m\n    figures:\n{lines}"
-                    f"    assert: {assertion}\n", encoding="utf-8")
-    errors = load_rules([path]).errors
+    errors = load_rule_errors(tmp_path, figures, assertion)
     assert (errors == []) is ok, errors
     if not ok:
         assert "dimensions do not agree" in errors[0].message

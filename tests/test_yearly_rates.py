@@ -7,13 +7,12 @@ from fractions import Fraction
 
 import pytest
 
-from _reading import errors, meaning_of, verdicts
+from _reading import errors, load_rule_errors, meaning_of, role_of, verdicts
 from auditor import expr
 from auditor.grammar import lexicon
 from auditor.grammar.frames import Role
 from auditor.interval import Interval
 from auditor.model import Status
-from auditor.rulefile import load_rules
 
 OK = Status.CONSISTENT
 CHECK = "growth-rate"
@@ -50,11 +49,7 @@ def test_the_years_must_be_a_whole_number_written_in_the_expression(text):
     ({"new": "{unit: KES}", "g": "{unit: percent}"}, "average_rate(new, 4) == g", False),
 ])
 def test_a_rule_file_may_assert_a_yearly_rate_and_its_dimensions_are_checked(tmp_path, figures, assertion, ok):
-    lines = "".join(f"      {name}: {sel}\n" for name, sel in figures.items())
-    path = tmp_path / "y.yaml"
-    path.write_text(f"name: y\nrules:\n  - id: r\n    summary: s\n    message: m\n    figures:\n{lines}"
-                    f"    assert: {assertion}\n", encoding="utf-8")
-    assert (load_rules([path]).errors == []) is ok
+    assert (load_rule_errors(tmp_path, figures, assertion) == []) is ok
 
 
 # --- the reading ------------------------------------------------------------------
@@ -69,9 +64,7 @@ def test_a_rule_file_may_assert_a_yearly_rate_and_its_dimensions_are_checked(tmp
     ("The fund returned 6.2% compounded annually.", "6.2%"),
 ])
 def test_a_rate_per_year_has_its_own_role(text, rate):
-    meaning = meaning_of(text)
-    (figure,) = [f for f in meaning.figures if f.text == rate]
-    assert meaning.frame(figure).role is Role.YEARLY_RATE
+    assert role_of(text, rate) is Role.YEARLY_RATE
 
 
 @pytest.mark.parametrize("text, rate", [
@@ -80,9 +73,7 @@ def test_a_rate_per_year_has_its_own_role(text, rate):
     ("Prices rose 3% on a year ago.", "3%"),
 ])
 def test_a_year_that_dates_a_change_makes_no_rate_per_year(text, rate):
-    meaning = meaning_of(text)
-    (figure,) = [f for f in meaning.figures if f.text == rate]
-    assert meaning.frame(figure).role is not Role.YEARLY_RATE
+    assert role_of(text, rate) is not Role.YEARLY_RATE
 
 
 # --- the check ----------------------------------------------------------------------

@@ -37,7 +37,7 @@ from auditor.extract.periods import MONTHS, shifted
 from auditor.extract.units import CURRENCY_PREFIXES, UNIT_WORDS, conversion_factor, kind_of
 from auditor.grammar import cues, lexicon
 from auditor.grammar.frames import CHANGE_SPAN, COMPARATIVE_AFTER, Frame, Role, rate_after_a_move, same_unit, written_in_digits
-from auditor.grammar.segments import SLOT, Segment
+from auditor.grammar.segments import SLOT, Segment, prose_neighbours
 from auditor.grammar import measures
 from auditor.grammar.measures import judged_direction
 from auditor.grammar.within import clause_words, months_of, names_near
@@ -3180,32 +3180,28 @@ def proportional_shares(segments: tuple[Segment, ...], frames: dict[str, Frame])
     is read with the next in its paragraph (linear). A hedge ("over", "nearly") widens its amount, so
     the proportion fails only when no rounding and no reading of the hedges allows it."""
     found: list[tuple[int, Figure, Figure]] = []  # (paragraph, part, share)
-    for seg in segments:
-        if seg.is_table_row:
+    for seg, k, x, y in prose_neighbours(segments):
+        fx, fy = frames[x.id], frames[y.id]
+        glue = seg.between(k, k + 1)
+        if _is_share(fx) and _is_amount(fy) and _SHARE_THEN_AMOUNT.match(glue) \
+                and (not glue.rstrip().endswith("(") or _CLOSES.match(seg.after(k + 1, 40))):
+            part, share = y, x
+        elif _is_amount(fx) and _is_share(fy) and _AMOUNT_THEN_SHARE.match(glue) \
+                and (not glue.rstrip().endswith("(") or _PAIRED_SHARE_CLOSES.match(seg.after(k + 1, 40))):
+            part, share = x, y
+        else:
             continue
-        for k in range(len(seg.figures) - 1):
-            x, y = seg.figures[k], seg.figures[k + 1]
-            fx, fy = frames[x.id], frames[y.id]
-            glue = seg.between(k, k + 1)
-            if _is_share(fx) and _is_amount(fy) and _SHARE_THEN_AMOUNT.match(glue) \
-                    and (not glue.rstrip().endswith("(") or _CLOSES.match(seg.after(k + 1, 40))):
-                part, share = y, x
-            elif _is_amount(fx) and _is_share(fy) and _AMOUNT_THEN_SHARE.match(glue) \
-                    and (not glue.rstrip().endswith("(") or _PAIRED_SHARE_CLOSES.match(seg.after(k + 1, 40))):
-                part, share = x, y
-            else:
-                continue
-            if _OF_A_FIGURE.match(seg.after(seg.slot_of(share), 40)) or frames[share.id].group \
-                    or frames[share.id].modality != "stated" or frames[part.id].modality != "stated":
-                continue  # "6% of the 80,000 seats (4,800)": a whole of its own; a group's share is of the group
-            first, last = min(k, seg.slot_of(part), seg.slot_of(share)), max(seg.slot_of(part), seg.slot_of(share))
-            opening = _CLAUSE_OPENING.split(seg.before(first, 80))[-1]
-            closing = _CLAUSE_CLOSING.split(seg.after(last, 60))[0]
-            if _OWN_SCOPE.search(opening) or _OWN_SCOPE.search(closing) or _RATE_NOUN.search(opening):
-                # "won 52.3% (14,210 votes) in Ward 1", "In the south, the Greens took 11.0%", "turnout among young
-                # voters was 47%": a share of a place's, a group's or a rate's own whole
-                continue
-            found.append((seg.paragraph, part, share))
+        if _OF_A_FIGURE.match(seg.after(seg.slot_of(share), 40)) or frames[share.id].group \
+                or frames[share.id].modality != "stated" or frames[part.id].modality != "stated":
+            continue  # "6% of the 80,000 seats (4,800)": a whole of its own; a group's share is of the group
+        first, last = min(k, seg.slot_of(part), seg.slot_of(share)), max(seg.slot_of(part), seg.slot_of(share))
+        opening = _CLAUSE_OPENING.split(seg.before(first, 80))[-1]
+        closing = _CLAUSE_CLOSING.split(seg.after(last, 60))[0]
+        if _OWN_SCOPE.search(opening) or _OWN_SCOPE.search(closing) or _RATE_NOUN.search(opening):
+            # "won 52.3% (14,210 votes) in Ward 1", "In the south, the Greens took 11.0%", "turnout among young
+            # voters was 47%": a share of a place's, a group's or a rate's own whole
+            continue
+        found.append((seg.paragraph, part, share))
     out = []
     for (pa, a, p), (pb, b, q) in zip(found, found[1:]):
         if pa != pb or a is b or p is q or not same_unit(a, b) or a.period != b.period \
@@ -4520,19 +4516,15 @@ def rounded_then_exact(segments: tuple[Segment, ...], frames: dict[str, Frame]) 
     4,114,778 bales". One amount told twice, not two levels a change could run between: the second
     has more significant digits and lies within a tenth of the first."""
     out = []
-    for seg in segments:
-        if seg.is_table_row:
+    for seg, k, a, b in prose_neighbours(segments):
+        # (the round one is often hedged, a bound: "over 4.1 million")
+        if not (frames[a.id].role in (Role.LEVEL, Role.BOUND) and frames[b.id].is_level and same_unit(a, b)) \
+                or not a.value \
+                or not _OR_EXACTLY.match(seg.between(k, k + 1)):
             continue
-        for k in range(len(seg.figures) - 1):
-            a, b = seg.figures[k], seg.figures[k + 1]
-            # (the round one is often hedged, a bound: "over 4.1 million")
-            if not (frames[a.id].role in (Role.LEVEL, Role.BOUND) and frames[b.id].is_level and same_unit(a, b)) \
-                    or not a.value \
-                    or not _OR_EXACTLY.match(seg.between(k, k + 1)):
-                continue
-            if _significant_digits(a) < _significant_digits(b) \
-                    and Fraction(9, 10) <= Fraction(b.value) / Fraction(a.value) <= Fraction(11, 10):
-                out.append(SameAsLink(a, b, "a round amount, then ', or' the exact amount it rounds"))
+        if _significant_digits(a) < _significant_digits(b) \
+                and Fraction(9, 10) <= Fraction(b.value) / Fraction(a.value) <= Fraction(11, 10):
+            out.append(SameAsLink(a, b, "a round amount, then ', or' the exact amount it rounds"))
     return out
 
 

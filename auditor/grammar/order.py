@@ -15,7 +15,7 @@ from auditor.extract.context import qualifier_before, verb_direction
 from auditor.grammar import cues, lexicon
 from auditor.grammar.frames import Frame, Role, same_unit, written_in_digits
 from auditor.grammar.links import HOUSEHOLD_NOUN_AFTER, MEMBER_NOUN_AFTER, continues, other_kinds, present_level_before
-from auditor.grammar.segments import Segment
+from auditor.grammar.segments import Segment, prose_neighbours
 from auditor.model import Figure, Kind
 
 _SUPERLATIVE_FIRSTS = ("top", "largest", "biggest", "highest", "leading", "busiest", *lexicon.SUPERLATIVES_OF_A_MEASURE,
@@ -1632,25 +1632,21 @@ def ranges(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[Orde
     kind, each stated, nothing but "and"/"to" between them. An expected range ("turnout is expected to be between 58%
     and 61%") is only likely to be written in order: a forecast is never an error."""
     out = []
-    for seg in segments:
-        if seg.is_table_row:
+    for seg, k, low, high in prose_neighbours(segments):
+        glue = seg.between(k, k + 1)
+        before = seg.before(k, 60)
+        between = _BETWEEN.search(before) if _BOUNDS_AND.match(glue) else None
+        if between is not None and _NOT_A_RANGE.search(before[:between.start()]):
             continue
-        for k in range(len(seg.figures) - 1):
-            low, high = seg.figures[k], seg.figures[k + 1]
-            glue = seg.between(k, k + 1)
-            before = seg.before(k, 60)
-            between = _BETWEEN.search(before) if _BOUNDS_AND.match(glue) else None
-            if between is not None and _NOT_A_RANGE.search(before[:between.start()]):
-                continue
-            if between is None and not (_BOUNDS_TO.match(glue) and _RANGE_FROM.search(before)):
-                continue
-            fl, fh = frames[low.id], frames[high.id]
-            if not (_placeable(fl) and _placeable(fh)) or fl.role is not fh.role or not same_unit(low, high) \
-                    or low.unit != high.unit or low.qualifier or high.qualifier or low.period != high.period \
-                    or not (written_in_digits(low) and written_in_digits(high)):
-                continue
-            certain = fl.modality == fh.modality == "stated"
-            out.append(OrderLink(high, low, "the bounds of a range, the lower first", certain))
+        if between is None and not (_BOUNDS_TO.match(glue) and _RANGE_FROM.search(before)):
+            continue
+        fl, fh = frames[low.id], frames[high.id]
+        if not (_placeable(fl) and _placeable(fh)) or fl.role is not fh.role or not same_unit(low, high) \
+                or low.unit != high.unit or low.qualifier or high.qualifier or low.period != high.period \
+                or not (written_in_digits(low) and written_in_digits(high)):
+            continue
+        certain = fl.modality == fh.modality == "stated"
+        out.append(OrderLink(high, low, "the bounds of a range, the lower first", certain))
     return out
 
 
@@ -1667,20 +1663,16 @@ def covered_sums(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
     """A sum of money said to cover another, of one currency: no less than it. A forecast sum, or a sum put up "to
     cover" another (an aim), only suggests it."""
     out = []
-    for seg in segments:
-        if seg.is_table_row:
+    for seg, k, a, b in prose_neighbours(segments):
+        if a.kind is not Kind.MONEY or b.kind is not Kind.MONEY or a.unit != b.unit or a.qualifier or b.qualifier \
+                or not (written_in_digits(a) and written_in_digits(b)) \
+                or not (_placeable(frames[a.id]) and _placeable(frames[b.id])):
             continue
-        for k in range(len(seg.figures) - 1):
-            a, b = seg.figures[k], seg.figures[k + 1]
-            if a.kind is not Kind.MONEY or b.kind is not Kind.MONEY or a.unit != b.unit or a.qualifier or b.qualifier \
-                    or not (written_in_digits(a) and written_in_digits(b)) \
-                    or not (_placeable(frames[a.id]) and _placeable(frames[b.id])):
-                continue
-            m = _COVERING.match(seg.between(k, k + 1))
-            if m is not None:
-                # (a sum set aside "to cover" another is an aim, only likely met; "enough to cover" says it is)
-                certain = frames[a.id].modality == frames[b.id].modality == "stated" and not m.group("aim")
-                out.append(OrderLink(a, b, "a sum said to cover another", certain=certain))
+        m = _COVERING.match(seg.between(k, k + 1))
+        if m is not None:
+            # (a sum set aside "to cover" another is an aim, only likely met; "enough to cover" says it is)
+            certain = frames[a.id].modality == frames[b.id].modality == "stated" and not m.group("aim")
+            out.append(OrderLink(a, b, "a sum said to cover another", certain=certain))
     return out
 
 
@@ -2370,24 +2362,20 @@ def households_and_members(segments: tuple[Segment, ...], frames: dict[str, Fram
     """One group counted twice side by side, as households (families) and as the people in them: no fewer people
     than households, each household having one member at least."""
     out = []
-    for seg in segments:
-        if seg.is_table_row:
+    for seg, k, a, b in prose_neighbours(segments):
+        if not (frames[a.id].is_level and frames[b.id].is_level) or a.unit or b.unit \
+                or not (written_in_digits(a) and written_in_digits(b)):
             continue
-        for k in range(len(seg.figures) - 1):
-            a, b = seg.figures[k], seg.figures[k + 1]
-            if not (frames[a.id].is_level and frames[b.id].is_level) or a.unit or b.unit \
-                    or not (written_in_digits(a) and written_in_digits(b)):
-                continue
-            m = _GROUPS_THEN.match(seg.between(k, k + 1))
-            if m is None:
-                continue
-            after = seg.after(k + 1, 30)
-            if _EACH_AFTER.match(after) or (min(a.value, b.value) <= _MOST_IN_A_HOUSEHOLD and "with" in m.group()):
-                continue  # "1,200 households with 3 members each", "... with 2 children": a size per household
-            if m.group("households") and MEMBER_NOUN_AFTER.match(after):
-                out.append(OrderLink(b, a, "a group counted as households, then as the people in them"))
-            elif m.group("members") and HOUSEHOLD_NOUN_AFTER.match(after):
-                out.append(OrderLink(a, b, "a group counted as people, then as the households they live in"))
+        m = _GROUPS_THEN.match(seg.between(k, k + 1))
+        if m is None:
+            continue
+        after = seg.after(k + 1, 30)
+        if _EACH_AFTER.match(after) or (min(a.value, b.value) <= _MOST_IN_A_HOUSEHOLD and "with" in m.group()):
+            continue  # "1,200 households with 3 members each", "... with 2 children": a size per household
+        if m.group("households") and MEMBER_NOUN_AFTER.match(after):
+            out.append(OrderLink(b, a, "a group counted as households, then as the people in them"))
+        elif m.group("members") and HOUSEHOLD_NOUN_AFTER.match(after):
+            out.append(OrderLink(a, b, "a group counted as people, then as the households they live in"))
     return out
 
 
@@ -2765,20 +2753,16 @@ def hedged_then_exact(segments: tuple[Segment, ...], frames: dict[str, Frame]) -
     the same unit and role: the exact one lies on the side the hedge says ("nearly" and "under" above it, "more
     than" below it)."""
     out = []
-    for seg in segments:
-        if seg.is_table_row:
+    for seg, k, hedged, exact in prose_neighbours(segments):
+        side = _FRACTION_SIDE.get(hedged.qualifier)
+        if side is None or exact.qualifier or not _EXACT_IN_BRACKETS.match(seg.between(k, k + 1)) \
+                or not _BRACKET_CLOSES.match(seg.after(k + 1, 5)) or not same_unit(hedged, exact) \
+                or hedged.unit != exact.unit or not written_in_digits(hedged) or not written_in_digits(exact) \
+                or frames[hedged.id].role not in (*_REFERABLE, Role.BOUND) or frames[exact.id].role not in _REFERABLE:
             continue
-        for k in range(len(seg.figures) - 1):
-            hedged, exact = seg.figures[k], seg.figures[k + 1]
-            side = _FRACTION_SIDE.get(hedged.qualifier)
-            if side is None or exact.qualifier or not _EXACT_IN_BRACKETS.match(seg.between(k, k + 1)) \
-                    or not _BRACKET_CLOSES.match(seg.after(k + 1, 5)) or not same_unit(hedged, exact) \
-                    or hedged.unit != exact.unit or not written_in_digits(hedged) or not written_in_digits(exact) \
-                    or frames[hedged.id].role not in (*_REFERABLE, Role.BOUND) or frames[exact.id].role not in _REFERABLE:
-                continue
-            certain = frames[hedged.id].modality == frames[exact.id].modality == "stated"
-            grammar = f"a figure hedged '{hedged.qualifier}', then the exact one in brackets"
-            out.append(OrderLink(exact, hedged, grammar, certain) if side == ">=" else OrderLink(hedged, exact, grammar, certain))
+        certain = frames[hedged.id].modality == frames[exact.id].modality == "stated"
+        grammar = f"a figure hedged '{hedged.qualifier}', then the exact one in brackets"
+        out.append(OrderLink(exact, hedged, grammar, certain) if side == ">=" else OrderLink(hedged, exact, grammar, certain))
     return out
 
 

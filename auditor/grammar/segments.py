@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 from auditor import lazy_re
 from auditor.document import Document
@@ -43,6 +44,16 @@ class Segment:
 
     def between(self, i: int, j: int) -> str:
         return self.skeleton[self.slots[i][1]:self.slots[j][0]]
+
+
+def prose_neighbours(segments: tuple[Segment, ...]) -> Iterator[tuple[Segment, int, Figure, Figure]]:
+    """Each two figures side by side in a sentence of prose (a table's rows left out): the sentence,
+    the first one's slot, and the two figures."""
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for k in range(len(seg.figures) - 1):
+            yield seg, k, seg.figures[k], seg.figures[k + 1]
 
 
 def segment(document: Document, figures: tuple[Figure, ...]) -> tuple[Segment, ...]:
