@@ -16,6 +16,9 @@ CHECK = "part-exceeds-whole"
      "largest source of mineral royalties, will bring in Sh651.7 million.", "Sh651.7 million", "Sh651.7 billion"),
     ("Tourism earned $3.2 billion last year. Hotels, the largest source of tourism earnings, took $1.9 billion.",
      "$1.9 billion", "$4.1 billion"),
+    # (a place after the whole's name is no part of it)
+    ("Income from mineral royalties will fall to Sh1.4 billion this year. Cement, the largest earner of mineral "
+     "royalties in the country, will bring in Sh651.7 million.", "Sh651.7 million", "Sh651.7 billion"),
     ("Tax revenue came to R1.56 trillion in 2022. Personal income tax, its biggest component of tax revenue, "
      "brought in R593 billion.", "R593 billion", "R1.93 trillion"),
 ])

@@ -759,7 +759,9 @@ class MemberLink:
 _MAIN_PART_OF = lazy_re.compile(
     rf",\s+(?:the|its|their|[a-z]+['’]s)\s+(?:(?:country|nation|state|city|region|sector)['’]s\s+)?"
     rf"(?:{lexicon.alternation(lexicon.MAIN_PART_ADJECTIVES)})\s+(?:single\s+)?(?:{lexicon.alternation(lexicon.MAIN_PART_NOUNS)})s?"
-    rf"\s+(?:of|to|in)\s+(?P<whole>[a-z][a-z'’ -]{{2,60}}?)\s*,(?P<rest>[^#;]{{0,60}})#(?P<slot>\d+)#")
+    rf"\s+(?:of|to|in)\s+(?P<whole>[a-z][a-z'’ -]{{2,60}}?)"
+    # (a place or time after the whole's name is not part of it: "of mineral royalties in the country")
+    rf"(?:\s+(?:in|across|for|during|nationwide|worldwide|this|last)\b[^,#;]{{0,30}})?\s*,(?P<rest>[^#;]{{0,60}})#(?P<slot>\d+)#")
 _SOURCE_REACH = 3  # sentences back to the whole a part's words name
 
 
