@@ -29,7 +29,7 @@ from auditor.document import Document
 from auditor.grammar.nearby import rate_named_opening_its_clause
 from auditor.grammar import cues, lexicon, measures
 from auditor.grammar.frames import unit_class
-from auditor.grammar.links import names_demand_over_offer, narrows_its_base
+from auditor.grammar.links import names_demand_over_offer, narrows_its_base, tally_reached
 from auditor.grammar.within import clause_words
 from auditor.model import Figure, Relation
 from auditor.quantity import interval_of
@@ -525,6 +525,15 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
             continue  # "employment rose to 3.284 million. Unemployment fell to 142,000, a rate of 4.1%": every whole is the other group
         certain = not narrowed_base and not _bases_differ(pairs) and not agrees_elsewhere and not complement \
             and bool(kept) and not _rate_of_the_part_alone(document, meaning, parts[-1], share, kept[0]["whole"])
+        if certain and where[kept[0]["whole"].id].paragraph != where[share.id].paragraph \
+                and _other_levels_beside(kept[0]["whole"], whole_like_in, where, parts[-1], meaning):
+            # "Peru shipped 4,370 tons in week 7, bringing the season's exports to date to 14,730 tons" ... (another
+            # paragraph) "Spain received 1,091 tons, or 25% of the total": the whole's sentence tells a period's level
+            # and the running tally it brings, and "the total" may be either: each is a reading, a miss a question
+            certain = False
+            readings += [{"part": parts[-1], "whole": w, "share": share}
+                         for w in _other_levels_beside(kept[0]["whole"], whole_like_in, where, parts[-1], meaning)
+                         if all(r["whole"] is not w for r in readings)]
         if certain and not in_paragraph and not _REFERS_TO_TOTAL.search(sentence_text):
             # read only when it decides: every whole, of any paragraph, that counts those who took part
             turnout = chain((w for w in wholes if took_part[w.id]),
@@ -538,6 +547,19 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
             readings=tuple(readings[1:]),
             message=f"{share.text} as a share of its whole",
         )
+
+
+def _other_levels_beside(whole: Figure, whole_like_in, where, part: Figure, meaning) -> list[Figure]:
+    """When the whole's sentence tells a period's level and the running tally it brings ("shipped 4,370 tons in
+    week 7, bringing exports so far to 14,730 tons"), the one of the two that is not the whole, if it could be a
+    whole of the part too (no smaller than it); else none."""
+    beside = [f for f in whole_like_in.get(where[whole.id].paragraph, [])
+              if f is not whole and where[f.id].sentence == where[whole.id].sentence and same_unit(f, whole)
+              and f.value != whole.value and abs(f.value) >= abs(part.value)]
+
+    def a_tally(f: Figure) -> bool:
+        return tally_reached(meaning.segment_of(f), meaning.frame(f).slot)
+    return beside if len(beside) == 1 and a_tally(whole) != a_tally(beside[0]) else []
 
 
 def _rate_of_the_part_alone(document: Document, meaning, part: Figure, share: Figure, whole: Figure) -> bool:

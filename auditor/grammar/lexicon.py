@@ -502,6 +502,8 @@ CHANGE_VERBS_DOWN = ("fallen", "gone down", "dropped", "declined", "decreased", 
                      "contracted", "slipped", "slumped", "plunged", "eased", "down", "falling", "dropping", "declining",
                      "decreasing", "shrinking", "slipping", "sliding", "plunging", "contracting",
                      "fall", "drop", "decline", "decrease", "shrink", "slip", "contract",
+                     # the bare verb of a headline's plural subject: "Leather exports slide 10%", "Sales dip 3%"
+                     "slide", "dip", "sink", "slump", "plunge", "tumble",
                      "shed", "slid", "tumbled", "dipped", "sank", "retreated", "plummeted", "edged down", "inched down",
                      "ticked down", "edged lower", "moved down", "crashed", "nosedived", "receded", "sagged",
                      "narrowed", "narrowing")

@@ -2364,6 +2364,13 @@ def share_lists(seg: Segment, frames: dict[str, Frame]) -> list[SharesLink]:
     split_rest = False  # "the remainder was split between Japan (14.2%) and South Korea (13.3%)"
     for k in shares:
         glue = seg.between(run[-1], k) if run else ""
+        # a share "of that" (or "of it", "of which") is of the part just told, so it opens a whole of its own:
+        # "1,364 tons went to the Netherlands, 31% of all exports; 86% of that left through Callao and the
+        # remaining 14% through Paita"
+        if run and _OF_THE_PART_BEFORE.match(seg.after(k, 30)):
+            if split_rest:
+                out.append(SharesLink(tuple(seg.figures[j] for j in run), "shares listed, the rest split"))
+            run, split_rest = [], False
         if run and (len(glue) > 80 or _LIST_BREAK.search(glue)):
             if split_rest:
                 out.append(SharesLink(tuple(seg.figures[j] for j in run), "shares listed, the rest split"))
@@ -4592,7 +4599,7 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
             # a title's bare count ("3,491 new cases and 5 deaths") is the day's, not the tally a body
             # sentence brings it to ("which brings deaths in the country to 756"), unless the title too
             # tells a tally ("Death toll rises to 756")
-            tally_title = _tally_reached(seg, k) or bool(_TALLY_WORDS.search(seg.skeleton))
+            tally_title = tally_reached(seg, k) or bool(_TALLY_WORDS.search(seg.skeleton))
             # a change over several years ("down 18% in ten years") is no change of one year ("fell 0.3% in 2014")
             over_years = fh.role in (Role.RELATIVE_CHANGE, Role.CHANGE) and _over_several_years(seg, k, frames)
             # (a title's old level, "climbs to 18,400 from 12,900", is restated by a body old level alone)
@@ -4602,10 +4609,10 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
                             and (b.id in body_olds) == (h.id in title_olds)
                             and (h.id not in title_olds or _same_new_value(title_new_of[h.id], body_new_of.get(b.id)))
                             and (h.id in title_olds
-                                 or not _INTRODUCED_AS_BASE.search(segments[frames[b.id].segment].before(frames[b.id].slot, 40)))
+                                 or not _introduced_as_base(segments[frames[b.id].segment].before(frames[b.id].slot, 40)))
                             and (frames[b.id].direction == fh.direction if fh.direction
                                  else frames[b.id].direction <= 0) and written_in_digits(b)
-                            and (tally_title or not _tally_reached(segments[frames[b.id].segment], frames[b.id].slot))
+                            and (tally_title or not tally_reached(segments[frames[b.id].segment], frames[b.id].slot))
                             and not _AN_EARLIER_ONE_BEFORE.search(segments[frames[b.id].segment].before(frames[b.id].slot, 20))
                             and words_of(b) & title_words
                             and not _of_a_subgroup(b, title_words)
@@ -4708,7 +4715,7 @@ _TALLY_WORDS = lazy_re.compile(rf"\b(?:toll|tally|total|tallies|totals|{lexicon.
 _AN_EARLIER_ONE_BEFORE = lazy_re.compile(r"\b(?:following|after)\s+(?:a|an|the)\s+$", re.I)
 
 
-def _tally_reached(seg: Segment, k: int) -> bool:
+def tally_reached(seg: Segment, k: int) -> bool:
     """Whether the figure at slot `k` is a tally a count was added to: "which brings deaths to 756"."""
     return bool(_TALLY_REACHED_BEFORE.search(seg.before(k, 60)))
 
@@ -5426,6 +5433,20 @@ _INTRODUCED_AS_BASE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.BASE_
                                  rf"(?:[a-z'’-]+\s+){{0,2}}$")
 
 
+# a verb of change or of level right before a figure makes it the subject's own change or level: "products from
+# Vietnam dropped 34.8%", "shipments from India reached $4.996 billion" (the "from" there names a place, not the
+# base a change is measured from; a bare copula may still tell the base: "up from what was 5.1%")
+_NOT_A_BARE_COPULA = tuple(v for v in lexicon.LEVEL_VERBS if v.split()[0] not in ("is", "was", "are", "were", "has", "had"))
+_VERB_OF_ITS_OWN_ENDS = lazy_re.compile(
+    rf"\b(?:{lexicon.alternation(lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN + _NOT_A_BARE_COPULA)})(?:\s+by)?\s+$")
+
+
+def _introduced_as_base(before: str) -> bool:
+    """The words before a figure introduce it as the base a change is measured from ("up from 5.1%",
+    "compared with the 12% of 2022"), and no verb of change or level stands between them and the figure."""
+    return bool(_INTRODUCED_AS_BASE.search(before)) and not _VERB_OF_ITS_OWN_ENDS.search(before)
+
+
 def _title_indices(document_text: str, segments: tuple[Segment, ...]) -> list[int]:
     """The segments near the top of the text that are title lines holding figures (never a table's
     rows), and the sentences of a standfirst: all that stands above a dateline ("Bogota, March 5,
@@ -5504,6 +5525,7 @@ _OVERALL_AFTER = lazy_re.compile(rf"^[^#;]{{0,30}}\b(?:{lexicon.alternation(lexi
 _OVERALL_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.OVERALL_WORDS)})\b[^#]{{0,25}}$")
 _SPLIT_WORDS = lazy_re.compile(r"\b(?:share|proportion|made up|make up|makes up|comprised|split)\b")
 # between shares of one list: a semicolon separates items ("the EU 50.8%; the US 21.7%"), a contrast does not
+_OF_THE_PART_BEFORE = lazy_re.compile(r"^\s*of\s+(?:that|this|it|which|them|these|those)\b")
 _LIST_BREAK = lazy_re.compile(r"\.\s|:\s|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b")
 _SPLIT_BETWEEN = lazy_re.compile(r"\b(?:split|divided|shared|spread)\s+(?:between|among|across)\b")
 _AND_OR_COMMA = lazy_re.compile(r"[^#;.]{0,40}?(?:,|\band\b|\bor\b)[^#;.]{0,40}")

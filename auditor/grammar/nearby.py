@@ -146,8 +146,10 @@ def words(text: str) -> set[str]:
 # percent on a year before: 273 million laying table eggs")
 _CHANGE_TO_OLD = lazy_re.compile(
     rf"^[^,;|\t\d]{{0,25}}\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.VERSUS + cues.THAN + cues.BASE_ON, ' ')})\b[^,;:|\t]{{0,45}}$", re.I)
-# the words before a level reached: "... on a year earlier to 10,152", "... than in 2020, to a record 4,100"
-_REACHED_LEVEL = lazy_re.compile(r"\bto\s+(?:(?:a|an|the)\s+)?(?:(?:new|record|total|high|fresh|all-time)\s+){0,2}(?:of\s+)?$", re.I)
+# the words before a level reached: "... on a year earlier to 10,152", "... than in 2020, to a record 4,100",
+# also hedged: "... on the previous month to nearly US$1.8 billion"
+_REACHED_LEVEL = lazy_re.compile(r"\bto\s+(?:(?:a|an|the)\s+)?(?:(?:new|record|total|high|fresh|all-time)\s+){0,2}(?:of\s+)?"
+                                 rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$", re.I)
 # A sentence that opens by pointing back: "That amounts to a 0.6% decline from 4.5%".
 _POINTS_BACK = lazy_re.compile(rf"^\W*(?:according to [^,]{{0,40}},\s*)?(?:{cues.words(cues.POINTING_BACK)})\b", re.I)
 
