@@ -42,7 +42,9 @@ It also reads:
   in brackets is a conversion at a rate the text does not give: not checked;
 - a figure in the title line, or in a standfirst above the dateline, restated
   in the body ("Port fee income rises 12.4%" ... "fee income rose 12.4
-  percent"). Only words tie a title to the body, so a mismatch is reported as
+  percent"); a title may end with a full stop when it is the text's first line,
+  a paragraph of its own, short, with no comma, opening on a name ("Coffee
+  exports hit 7.3 million tonnes."). Only words tie a title to the body, so a mismatch is reported as
   plausible, not as an error, unless one body figure alone has its measure
   and period, or one alone moves from the title's old level of the same
   period ("rose from 52% in 2020 to 55% in 2021" told twice), or the lead (the first body sentence with a figure of the

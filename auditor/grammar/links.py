@@ -5436,9 +5436,37 @@ def _title_indices(document_text: str, segments: tuple[Segment, ...]) -> list[in
             break  # segments come in the order of the text
         if _DATELINE.match(document_text, seg.start, seg.end):
             return [k for k in range(i) if segments[k].figures]
-        if seg.figures and seg.start < 300 and not seg.is_table_row and _is_title(document_text[seg.start:seg.end]):
+        if seg.figures and seg.start < 300 and not seg.is_table_row and (
+                _is_title(document_text[seg.start:seg.end])
+                or _headline_with_a_full_stop(document_text, seg)):
             out.append(i)
     return out
+
+
+# a headline some sites end with a full stop ("Yala season 2024 records 2.6 metric tons of paddy harvest."): short
+HEADLINE_WITH_A_STOP_LENGTH = 110
+
+
+def _headline_with_a_full_stop(document_text: str, seg: Segment) -> bool:
+    """The first line of the text, ending with a full stop and standing alone as a paragraph (a blank line
+    after it), short, of one sentence, with no comma, opening on a name rather than an article or a
+    preposition and telling in the present: a headline written as a sentence. A lead sentence goes on in its paragraph, stands under a
+    title, or opens "The ..." or "In March, ..."."""
+    line = document_text[seg.start:seg.end].strip()
+    if not line.endswith(".") or len(line) > HEADLINE_WITH_A_STOP_LENGTH or "\n" in line:
+        return False
+    # a headline has no comma ("..., figures show", "In March, ...") and opens on its subject's name, not an article
+    words = re.findall(r"[a-z]+", line.lower())
+    if "," in line or not words or words[0] in lexicon.BODY_SENTENCE_OPENERS:
+        return False
+    # a headline tells its news in the present ("climbs", "hit"); a past form after the first word is a lead's
+    if any(w.endswith("ed") or w in lexicon.IRREGULAR_PAST_FORMS for w in words[1:]):
+        return False
+    # the first line of the text (under a title line it is the body's first sentence) and a paragraph of its own
+    return not document_text[:seg.start].strip() and bool(_BLANK_LINE_AFTER.match(document_text, seg.end))
+
+
+_BLANK_LINE_AFTER = lazy_re.compile(r"[ \t\r]*\n[ \t\r]*\n")
 
 
 # a place, a date, perhaps the issuer in brackets, then a dash: "Nairobi, June 10, 2023 (KNBS) –"
