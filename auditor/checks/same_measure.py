@@ -300,6 +300,9 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
             continue
         names[f.id] = name
         stated = measures.stated_period(seg, frame.slot)
+        if stated[0] == "named" and not f.period:
+            # a clause whose only date is that of the level compared with names no period of the figure's own
+            stated = measures.own_stated_period(seg, frame.slot)
         # a date in the clause that the figure has not taken: its period is unknown, not unsaid; so is the period of
         # a clause that opens on the one before the period carried ("A year earlier, grain shipments were ...")
         before = seg.before(frame.slot, 80)
