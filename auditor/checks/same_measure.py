@@ -65,6 +65,12 @@ It also reads:
 - a summary line of labelled figures ("In short - Registered voters: 4.2m |
   Turnout: 61.4%"): each label names the one earlier figure whose own clause
   holds every word of it ("registered voters now stands at 4.2m");
+- one statement told twice word for word, as a summary's bullet and the body
+  sentence it came from: the figures in the same place of two sentences whose
+  words are the same from the start to the figure and a few words after it
+  (the figures before it too), the sentence not opening on a pronoun ("Its
+  shares traded ..."), not under two parallel subheadings. Words alone tie
+  them: a mismatch is undetermined;
 - a sentence opening "That is to say," or "In other words," with one figure,
   restating the figure that closes the sentence before ("a ratio of 1.50. That
   is to say, ... 1.5 vacancies for every job seeker");

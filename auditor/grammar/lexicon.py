@@ -958,3 +958,6 @@ BODY_SENTENCE_OPENERS = ("the", "a", "an", "in", "on", "at", "for", "during", "o
 IRREGULAR_PAST_FORMS = ("rose", "fell", "grew", "shrank", "sank", "slid", "stood", "came", "was", "were", "had",
                         "took", "made", "saw", "went", "got", "gave", "paid", "sold", "spent", "brought", "held",
                         "lost", "won", "ran", "left", "said", "told", "found", "put", "set")
+# words opening a sentence whose subject the sentence before names: "Its shares traded ...", "Of these, ..."
+ANAPHORIC_OPENERS = ("its", "it", "their", "they", "this", "these", "those", "that", "he", "she", "his", "her",
+                     "of", "such", "both", "each", "which")

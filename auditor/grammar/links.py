@@ -121,6 +121,8 @@ class SameAsLink:
     # a percentage of a reference restated as its gap to it: "88% of the average" is "12% below the average"
     # (-1: first == 1 - second; +1: first == 1 + second)
     complement: int = 0
+    # False when words alone tie the two (no syntax): a mismatch is then a question, not an error
+    certain: bool = True
 
 
 @dataclass(frozen=True)
@@ -6061,6 +6063,41 @@ def changes_restated(segments: tuple[Segment, ...], frames: dict[str, Frame]) ->
                 continue
             if not _PLUPERFECT.search(seg.before(k, 60)):
                 told.setdefault(key, []).append(f)
+    return out
+
+
+# a statement told twice word for word up to its figure needs this many words before it (a long clause, not
+# "exports rose") and this many after it (not a figure that ends a sentence of a templated list)
+REPEATED_WORDS_BEFORE = 6
+REPEATED_WORDS_AFTER = 2
+_LEADING_MARKS = lazy_re.compile(r"^[^a-z#]+")
+
+
+def statements_told_twice(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[SameAsLink]:
+    """One statement told twice word for word, as a summary's bullet and the body sentence it came from ("Kenya's
+    income from mineral royalties is forecast to fall by 12.7 percent to Sh1.4 billion this year" in the key
+    points and again in the text): the figures in the same place of two sentences whose words are the same from
+    the sentence's start to the figure and a few words after it, of one unit and role, are one amount. Words
+    alone tie them, so a mismatch is a question."""
+    out = []
+    first: dict[tuple, Figure] = {}
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for k, f in enumerate(seg.figures):
+            words = _LEADING_MARKS.sub("", seg.before(k, seg.slots[k][0])).split()
+            after = seg.after(k, 60).split()[:REPEATED_WORDS_AFTER + 1]
+            if len(words) < REPEATED_WORDS_BEFORE or len(re.findall(r"[a-z]+", " ".join(after))) < REPEATED_WORDS_AFTER:
+                continue
+            if words[0] in lexicon.ANAPHORIC_OPENERS:
+                continue  # "Its shares traded a total of ...": whose it is, the sentence before says, and may differ
+            # (the figures before it in the sentence, the same too: "Of all calls, 232 were for fire, ..." and "Of all
+            # calls, 239 were for fire, ..." are two years' lists)
+            key = (" ".join(words), tuple(after), tuple(g.text for g in seg.figures[:k]), f.unit, frames[f.id].role)
+            earlier = first.setdefault(key, f)
+            if earlier is not f and frames[earlier.id].segment != seg.index:
+                out.append(SameAsLink(earlier, f, "one statement told twice, word for word up to the figure and after it",
+                                      certain=False))
     return out
 
 
