@@ -42,7 +42,9 @@ It also reads:
   in brackets is a conversion at a rate the text does not give: not checked;
 - a figure in the title line, or in a standfirst above the dateline, restated
   in the body ("Port fee income rises 12.4%" ... "fee income rose 12.4
-  percent"). Only words tie a title to the body, so a mismatch is reported as
+  percent"); a title may end with a full stop when it is the text's first line,
+  a paragraph of its own, short, with no comma, opening on a name ("Coffee
+  exports hit 7.3 million tonnes."). Only words tie a title to the body, so a mismatch is reported as
   plausible, not as an error, unless one body figure alone has its measure
   and period, or one alone moves from the title's old level of the same
   period ("rose from 52% in 2020 to 55% in 2021" told twice), or the lead (the first body sentence with a figure of the
@@ -63,6 +65,12 @@ It also reads:
 - a summary line of labelled figures ("In short - Registered voters: 4.2m |
   Turnout: 61.4%"): each label names the one earlier figure whose own clause
   holds every word of it ("registered voters now stands at 4.2m");
+- one statement told twice word for word, as a summary's bullet and the body
+  sentence it came from: the figures in the same place of two sentences whose
+  words are the same from the start to the figure and a few words after it
+  (the figures before it too), the sentence not opening on a pronoun ("Its
+  shares traded ..."), not under two parallel subheadings. Words alone tie
+  them: a mismatch is undetermined;
 - a sentence opening "That is to say," or "In other words," with one figure,
   restating the figure that closes the sentence before ("a ratio of 1.50. That
   is to say, ... 1.5 vacancies for every job seeker");
@@ -298,6 +306,9 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
             continue
         names[f.id] = name
         stated = measures.stated_period(seg, frame.slot)
+        if stated[0] == "named" and not f.period:
+            # a clause whose only date is that of the level compared with names no period of the figure's own
+            stated = measures.own_stated_period(seg, frame.slot)
         # a date in the clause that the figure has not taken: its period is unknown, not unsaid; so is the period of
         # a clause that opens on the one before the period carried ("A year earlier, grain shipments were ...")
         before = seg.before(frame.slot, 80)

@@ -759,14 +759,14 @@ _NAME = r"[A-Z][A-Za-z&.\-]*[a-z][A-Za-z&.\-]*(?:\s+(?:of\s+)?[A-Z][A-Za-z&.\-]*
 _POSSESSIVE_NAME = lazy_re.compile(rf"(?<![\w.])({_NAME})(?:'s|’s|鈥檚)\s")
 _NAME_AS_SUBJECT = lazy_re.compile(rf"^\s*(?:\W\s*)?({_NAME})\s+(?=[a-z])")
 _NAME_AFTER_IN = lazy_re.compile(rf"\b(?:in|for|across)\s+(?:the\s+)?({_NAME})\b")
-# Capitalised words that open sentences or name periods, units and sources, not subjects.
+# Capitalised words that open sentences or name periods ("Last year 54,488 births ..."), units and sources, not subjects.
 _NOT_SUBJECTS = set("""The A An In At By For From To Of On And But Or As It Its This That These Those There Their
 Our We They He She Total Overall According Since During After Before Between Among While When Where Of Over Under
 Some Most Many Much More Less About Around Nearly Almost Also Yet Still However Meanwhile Overall Figures Table Chart
 Source Note Revenue Employment Unemployment Growth Exports Imports Spending Receipts Debt Inflation Population Gross
 Net Average Annual Real Headline Food Bank Foreign Total Local Per Half Quarter Year Month Week Day Government
 January February March April May June July August September October November December Monday Tuesday Wednesday
-Thursday Friday Saturday Sunday Q1 Q2 Q3 Q4 H1 H2 FY""".split())
+Thursday Friday Saturday Sunday Q1 Q2 Q3 Q4 H1 H2 FY Last Next Previous""".split())
 
 
 def _subject(text: str, sentence, clause_start: int, tok_start: int) -> str:

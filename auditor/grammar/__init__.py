@@ -59,6 +59,7 @@ from auditor.grammar.links import (
     scale_left_out,
     gaps_restating_shares,
     summary_restatements,
+    statements_told_twice,
     exchange_conversions,
     news_said_before,
     moved_from_to,
@@ -115,6 +116,7 @@ from auditor.grammar.rates import level_rates
 from auditor.grammar import measures
 from auditor.grammar.named_levels import (changes_between_named_levels, market_shares_of_parts_of_the_total,
                                           shares_between_named_levels)
+from auditor.grammar.nearby import under_parallel_subheadings
 from auditor.grammar.segments import Segment, segment
 from auditor.grammar.yearly_rates import YearlyRateLink, yearly_rates
 from auditor.grammar.within import (MemberLink, WithinLink, aggregates_within, counts_beyond_durations, member_totals, members_of_one_whole,
@@ -322,6 +324,10 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     bases = frozenset(link.old.id for link in changes)
     same += changes_restated(segments, frames)
     same += rounded_then_exact(segments, frames)
+    # (under two parallel subheadings one sentence told twice may be two groups': "Men" ... "Women")
+    same += [link for link in statements_told_twice(segments, frames)
+             if link.first.id not in bases and link.second.id not in bases
+             and not under_parallel_subheadings(document.text, link.first.span.start, link.second.span.start)]
     same += gaps_restating_shares(document.text, segments, frames)
     same += [SameAsLink(item, said, "a numbered list's item, said again of its place and name in the prose")
              for item, said in places_restating_list_items(segments, frames)]

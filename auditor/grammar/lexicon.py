@@ -948,3 +948,18 @@ NOT_IN_FULL = ("part", "half", "most", "some", "much", "portion", "share", "frac
 # A reference a rate may be measured against without the text stating its level: "22 percent below the five-year
 # average", "30% under the seasonal norm", "15 percent below normal" (no stated level of the sentence is its base).
 UNSTATED_REFERENCE_NOUNS = ("average", "averages", "mean", "median", "norm", "normal")
+
+# words a body sentence opens on and a headline does not: an article, a preposition of time or place, a pronoun
+# ("The unemployment rate rose ...", "In the first half ..."); a headline opens on its subject's name ("Yala
+# season 2024 records 2.6 metric tons of paddy harvest.")
+BODY_SENTENCE_OPENERS = ("the", "a", "an", "in", "on", "at", "for", "during", "over", "by", "with", "as", "after",
+                         "since", "according", "this", "that", "these", "those", "it", "its", "there", "they", "we",
+                         "our", "their", "last", "of", "from", "between", "while", "when", "although")
+# irregular past forms a lead sentence tells its news in ("Parcel volumes fell 8.5% ..."); a headline tells it in
+# the present ("Births fall to 61,300 in 2022."); regular past forms end in "-ed"
+IRREGULAR_PAST_FORMS = ("rose", "fell", "grew", "shrank", "sank", "slid", "stood", "came", "was", "were", "had",
+                        "took", "made", "saw", "went", "got", "gave", "paid", "sold", "spent", "brought", "held",
+                        "lost", "won", "ran", "left", "said", "told", "found", "put", "set")
+# words opening a sentence whose subject the sentence before names: "Its shares traded ...", "Of these, ..."
+ANAPHORIC_OPENERS = ("its", "it", "their", "they", "this", "these", "those", "that", "he", "she", "his", "her",
+                     "of", "such", "both", "each", "which")

@@ -121,6 +121,8 @@ class SameAsLink:
     # a percentage of a reference restated as its gap to it: "88% of the average" is "12% below the average"
     # (-1: first == 1 - second; +1: first == 1 + second)
     complement: int = 0
+    # False when words alone tie the two (no syntax): a mismatch is then a question, not an error
+    certain: bool = True
 
 
 @dataclass(frozen=True)
@@ -5457,9 +5459,37 @@ def _title_indices(document_text: str, segments: tuple[Segment, ...]) -> list[in
             break  # segments come in the order of the text
         if _DATELINE.match(document_text, seg.start, seg.end):
             return [k for k in range(i) if segments[k].figures]
-        if seg.figures and seg.start < 300 and not seg.is_table_row and _is_title(document_text[seg.start:seg.end]):
+        if seg.figures and seg.start < 300 and not seg.is_table_row and (
+                _is_title(document_text[seg.start:seg.end])
+                or _headline_with_a_full_stop(document_text, seg)):
             out.append(i)
     return out
+
+
+# a headline some sites end with a full stop ("Yala season 2024 records 2.6 metric tons of paddy harvest."): short
+HEADLINE_WITH_A_STOP_LENGTH = 110
+
+
+def _headline_with_a_full_stop(document_text: str, seg: Segment) -> bool:
+    """The first line of the text, ending with a full stop and standing alone as a paragraph (a blank line
+    after it), short, of one sentence, with no comma, opening on a name rather than an article or a
+    preposition and telling in the present: a headline written as a sentence. A lead sentence goes on in its paragraph, stands under a
+    title, or opens "The ..." or "In March, ..."."""
+    line = document_text[seg.start:seg.end].strip()
+    if not line.endswith(".") or len(line) > HEADLINE_WITH_A_STOP_LENGTH or "\n" in line:
+        return False
+    # a headline has no comma ("..., figures show", "In March, ...") and opens on its subject's name, not an article
+    words = re.findall(r"[a-z]+", line.lower())
+    if "," in line or not words or words[0] in lexicon.BODY_SENTENCE_OPENERS:
+        return False
+    # a headline tells its news in the present ("climbs", "hit"); a past form after the first word is a lead's
+    if any(w.endswith("ed") or w in lexicon.IRREGULAR_PAST_FORMS for w in words[1:]):
+        return False
+    # the first line of the text (under a title line it is the body's first sentence) and a paragraph of its own
+    return not document_text[:seg.start].strip() and bool(_BLANK_LINE_AFTER.match(document_text, seg.end))
+
+
+_BLANK_LINE_AFTER = lazy_re.compile(r"[ \t\r]*\n[ \t\r]*\n")
 
 
 # a place, a date, perhaps the issuer in brackets, then a dash: "Nairobi, June 10, 2023 (KNBS) –"
@@ -6055,6 +6085,41 @@ def changes_restated(segments: tuple[Segment, ...], frames: dict[str, Frame]) ->
                 continue
             if not _PLUPERFECT.search(seg.before(k, 60)):
                 told.setdefault(key, []).append(f)
+    return out
+
+
+# a statement told twice word for word up to its figure needs this many words before it (a long clause, not
+# "exports rose") and this many after it (not a figure that ends a sentence of a templated list)
+REPEATED_WORDS_BEFORE = 6
+REPEATED_WORDS_AFTER = 2
+_LEADING_MARKS = lazy_re.compile(r"^[^a-z#]+")
+
+
+def statements_told_twice(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[SameAsLink]:
+    """One statement told twice word for word, as a summary's bullet and the body sentence it came from ("Kenya's
+    income from mineral royalties is forecast to fall by 12.7 percent to Sh1.4 billion this year" in the key
+    points and again in the text): the figures in the same place of two sentences whose words are the same from
+    the sentence's start to the figure and a few words after it, of one unit and role, are one amount. Words
+    alone tie them, so a mismatch is a question."""
+    out = []
+    first: dict[tuple, Figure] = {}
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for k, f in enumerate(seg.figures):
+            words = _LEADING_MARKS.sub("", seg.before(k, seg.slots[k][0])).split()
+            after = seg.after(k, 60).split()[:REPEATED_WORDS_AFTER + 1]
+            if len(words) < REPEATED_WORDS_BEFORE or len(re.findall(r"[a-z]+", " ".join(after))) < REPEATED_WORDS_AFTER:
+                continue
+            if words[0] in lexicon.ANAPHORIC_OPENERS:
+                continue  # "Its shares traded a total of ...": whose it is, the sentence before says, and may differ
+            # (the figures before it in the sentence, the same too: "Of all calls, 232 were for fire, ..." and "Of all
+            # calls, 239 were for fire, ..." are two years' lists)
+            key = (" ".join(words), tuple(after), tuple(g.text for g in seg.figures[:k]), f.unit, frames[f.id].role)
+            earlier = first.setdefault(key, f)
+            if earlier is not f and frames[earlier.id].segment != seg.index:
+                out.append(SameAsLink(earlier, f, "one statement told twice, word for word up to the figure and after it",
+                                      certain=False))
     return out
 
 

@@ -265,7 +265,10 @@ def stated_period(seg: Segment, slot: int) -> tuple[str, str]:
     figure's period then holds it), ("relative", "last year") when by its place relative to
     the report, ("", "") when it names none (the period is carried from before)."""
     start, end = _clause_span(seg, slot)
-    text = seg.skeleton[start:end]
+    return _period_named_in(seg.skeleton[start:end])
+
+
+def _period_named_in(text: str) -> tuple[str, str]:
     if _dated(text):
         return "named", ""
     relative = _RELATIVE.search(text)
@@ -273,6 +276,17 @@ def stated_period(seg: Segment, slot: int) -> tuple[str, str]:
         return "relative", lexicon.RELATIVE_PERIODS[relative.group("p")]
     return "", ""
 
+
+def own_stated_period(seg: Segment, slot: int) -> tuple[str, str]:
+    """`stated_period` with the dates after "than" or "compared with" left out: those are the periods of the
+    level compared with, not the figure's ("54,488 births were registered - 612 fewer than in 2015")."""
+    start, end = _clause_span(seg, slot)
+    return _period_named_in(_THE_COMPARED_PERIOD.sub(" ", seg.skeleton[start:end]))
+
+
+_THE_COMPARED_PERIOD = lazy_re.compile(r"\b(?:than|compared\s+(?:with|to)|as\s+against)\s+(?:in\s+|during\s+|for\s+)?"
+                                      r"(?:the\s+same\s+[a-z]+\s+(?:of|in)\s+)?(?:[a-z]+\s+)?(?:19|20)\d\d(?:[-/]\d\d)?\b",
+                                      re.I)
 
 _CLAUSE_END = lazy_re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\b|\.\s")
 
@@ -366,11 +380,16 @@ _OWN_NOUN_THEN_GLUE = lazy_re.compile(r"^\s+[a-z'’-]+(?:\s+[a-z'’-]+)?\s*(?:
 def told_by(seg: Segment, slot: int) -> str:
     """The stem of the verb in the past participle that tells the figure, a verb of reporting included
     ("recorded 8,412 arrivals", "54,488 births were registered"); in a list of figures each with its own
-    noun, the verb that tells the list ("logged 3,716 divorces and 9,208 weddings"); "" when none does."""
-    first = slot
+    noun, the verb that tells the list, before it or after it ("logged 3,716 divorces and 9,208 weddings",
+    "54,488 births, 56,728 deaths and 29,229 marriages were registered"); "" when none does."""
+    first = last = slot
     while first > 0 and _OWN_NOUN_THEN_GLUE.match(seg.between(first - 1, first)):
         first -= 1
-    m = _PASSIVE_AFTER.match(seg.after(slot, 80)) or _WORD_BEFORE.search(seg.before(first, 40))
+    # (a passive verb after the list tells every item of it: "54,488 births, 56,728 deaths and 29,229 marriages
+    # were registered")
+    while last + 1 < len(seg.figures) and _OWN_NOUN_THEN_GLUE.match(seg.between(last, last + 1)):
+        last += 1
+    m = _PASSIVE_AFTER.match(seg.after(last, 80)) or _WORD_BEFORE.search(seg.before(first, 40))
     return lexicon.stem(m.group("verb")) if m else ""
 
 

@@ -410,7 +410,7 @@ def restatements(meaning: Meaning, check: str) -> Iterator[Relation]:
                            f"{'below' if link.complement < 0 else 'above'} it ({link.grammar})")
             continue
         yield Relation(check, same, {"a": link.first, "b": link.second},
-                       f"{link.first.text} is restated as {link.second.text}")
+                       f"{link.first.text} is restated as {link.second.text}", certain=link.certain)
     changes = {link.change.id: link for link in meaning.changes} if meaning.headlines else {}
     for link in meaning.headlines:
         readings = [{"a": link.title, "b": b} for b in link.body]
