@@ -5127,10 +5127,11 @@ def changes_told_by_pairs(document_text: str, segments: tuple[Segment, ...], fra
                         pairs.append(moved)  # "Sales have gone up by 13 per cent. Combined sales rose to 319.86 lt, from 282.64 lt"
                         continue
                     if frames[a.id].is_level and frames[b.id].is_level and same_unit(a, b) \
-                            and _COMPARED_PAIR.match(later.between(k, k + 1)) and written_in_digits(a) \
+                            and (_COMPARED_PAIR.match(later.between(k, k + 1))
+                                 and (title or _ONE_MEASURE_PAIR.search(later.between(k, k + 1)))
+                                 or _EARLIER_COUNT_CLAUSE.fullmatch(later.between(k, k + 1))) and written_in_digits(a) \
                             and (fh.role is not Role.CHANGE or same_unit(h, a)) \
                             and (basis is None or (a.kind is Kind.MONEY) == bool(basis.group("value"))) \
-                            and (title or _ONE_MEASURE_PAIR.search(later.between(k, k + 1))) \
                             and lexicon.with_flow_families(wanted) & lexicon.with_flow_families(
                                 clause_words(document_text, later, k)):
                         pairs.append((a, b))
@@ -5424,6 +5425,12 @@ _SAME_MEASURE_ANAPHOR = lazy_re.compile(r"\b(?:it|the\s+latter|the\s+former|the\
 _VERSUS = r"compared\s+with|compared\s+to|against|versus|vs\.?"
 # ("62% of capacity at the end of July, down from 78%": a level and the one it moved from)
 _COMPARED_PAIR = lazy_re.compile(rf"^[^#;:]{{0,60}}?\b(?:{_VERSUS}|(?:up|down)\s+from)\s+(?:the\s+)?(?:[a-z'’-]+\s+){{0,2}}?$")
+# "22 million guest arrivals in 2016, where the 2015 count had been 21 million": a clause that gives the same amount
+# word for an earlier time sets the level after it against the one before
+_EARLIER_COUNT_CLAUSE = lazy_re.compile(
+    r"[^#;:]{0,40}?,\s*(?:where|whereas|while|when)\s+(?:the\s+)?(?:(?:19|20)\d\d(?:/\d\d)?|previous\s+year['’]s|"
+    r"prior\s+year['’]s|last\s+year['’]s|year-earlier|year-ago)\s+(?:count|figure|number|total|tally|level)\s+"
+    r"(?:had\s+been|was|stood\s+at|came\s+to|reached)\s+(?:some\s+|about\s+|nearly\s+|just\s+)?")
 # "17 million kg, compared with 12.08 million kg", "against the previous year's 59.1": one measure at two
 # times, where "exports of 271.8 against imports of 298.1" sets two measures side by side
 _ONE_MEASURE_PAIR = lazy_re.compile(rf"\b(?:{_VERSUS})\s+(?:(?:the|a|an|last|previous|prior|same|year's|month's|"
