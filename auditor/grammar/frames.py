@@ -199,7 +199,9 @@ _YEARLY_RATE_AFTER = lazy_re.compile(
     rf"^\s*(?:(?P<compound>{lexicon.alternation(lexicon.YEARLY_RATE_AFTER_COMPOUND)})|"
     rf"{lexicon.alternation(lexicon.YEARLY_RATE_AFTER)})(?!\w)"
     r"(?!\s+(?:earlier|ago|before|after|later|back|on|over\s+year|to\s+date|before|previously)\b)(?![-‑–][a-z])")
-_PER_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PER_BASE + lexicon.PER_NUMBER_BASE)}|every)\s+$")
+# the words that set a rate on its base: "per 1,000", "for every 100 women", "in every 1,000 live births"
+_PER_WORDS = lexicon.alternation(lexicon.PER_BASE + lexicon.PER_NUMBER_BASE)
+_PER_BEFORE = lazy_re.compile(rf"\b(?:{_PER_WORDS}|every)\s+$")
 # "50 households in 1000", "19 households in 1000.": a count of a noun, then "in" a round base (a power of ten) states a
 # rate on that base, as "per 1,000" does; the base is no level of its own (but "61 schools in 1000 villages" counts
 # villages: a plural noun of its own after the base makes it a level)
@@ -446,7 +448,7 @@ def _fronted_at_head(seg: Segment, slot: int) -> str:
     return lexicon.fold(m.group("noun")) if m else ""
 
 
-_PER_BASE_AFTER = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s+){{0,2}}(?:{lexicon.alternation(lexicon.PER_BASE + lexicon.PER_NUMBER_BASE)})\s+#\d+#")
+_PER_BASE_AFTER = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s+){{0,2}}(?:{_PER_WORDS})\s+#\d+#")
 # "For every 100 women who die, 112 men do too": the base first, then the ratio's first term, also after
 # the few words that open the main clause ("For every 100 girls born, there were 105.5 boys")
 _PER_BASE_FRONTED = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.PER_BASE)})\s+#\d+#[^#;]{{0,80}},\s*"

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 
 from auditor import lazy_re
+from auditor.expr import MAX_YEARS  # (the arithmetic takes no more years than this)
+from auditor.extract.numbers import WORD_VALUES
 from auditor.grammar import measures
 from auditor.grammar.frames import YEARLY_COMPOUND, Frame, Role, same_unit, written_in_digits
 from auditor.grammar.segments import Segment
@@ -41,12 +43,9 @@ _COUNT_OF_YEARS = lazy_re.compile(
     r"\b(?:over|in|during|across|for)\s+(?:the\s+)?(?:(?:past|last|previous|preceding|next|following)\s+)?"
     r"(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+years"
     r"|(?P<decade>decade)|#(?P<slot>\d+)#)(?:\b|(?<=#))")
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                 "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 # a break between clauses that may speak of other things: "...; exports grew at an average annual rate of 4%"
 _CLAUSE_BREAK = lazy_re.compile(r";|,\s*(?:while|whereas|but|although)\b|\b(?:while|whereas)\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-MOST_YEARS = 100  # (the arithmetic takes no more: auditor.expr.MAX_YEARS)
 
 
 def yearly_rates(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[YearlyRateLink]:
@@ -99,7 +98,7 @@ def _dated(seg: Segment, rate: Figure, i: int, j: int, frames: dict[str, Frame])
         return None
     old, new = (a, b) if a.period < b.period else (b, a)
     years = int(new.period) - int(old.period)
-    if not 2 <= years <= MOST_YEARS:
+    if not 2 <= years <= MAX_YEARS:
         return None
     return YearlyRateLink(rate, old, new, years, _compound(rate, frames), "a rate per year between two dated levels")
 
@@ -107,7 +106,7 @@ def _dated(seg: Segment, rate: Figure, i: int, j: int, frames: dict[str, Frame])
 def _moved_over_a_span(seg: Segment, rate: Figure, old: int, new: int, frames: dict[str, Frame]) -> YearlyRateLink | None:
     """A move "from A to B" (or "to B from A") and the one span of years the sentence names."""
     years = _years_named(seg)
-    if years is None or not 2 <= years <= MOST_YEARS:
+    if years is None or not 2 <= years <= MAX_YEARS:
         return None
     return YearlyRateLink(rate, seg.figures[old], seg.figures[new], years, _compound(rate, frames),
                           "a rate per year of a move over a span of years")
@@ -133,7 +132,7 @@ def _years_named(seg: Segment) -> int | None:
     if m.group("slot"):
         return _years_of(seg.figures[int(m.group("slot"))])
     n = m.group("n")
-    return int(n) if n.isdigit() else _NUMBER_WORDS[n]
+    return int(n) if n.isdigit() else int(WORD_VALUES[n])
 
 
 def _years_of(figure: Figure) -> int | None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Mapping
 
+from auditor import expr
 from auditor.model import Kind
 
 COUNT_DIMENSION = "[counted]"
@@ -144,7 +145,7 @@ def _walk(node: ast.AST, dims: Mapping[str, Dim]) -> Dim:
                 raise DimensionError(f"pct(part, whole): the part is {args[0].describe()} but the whole is "
                                      f"{args[1].describe()}", node.col_offset)
             return Dim(_registry().Quantity(1, "").dimensionality)
-        if function in ("compound_rate", "average_rate"):
+        if function in expr.YEARLY_FUNCTIONS:
             # (the parser has made sure the years are a whole number written in the expression)
             dimensionless = _registry().Quantity(1, "").dimensionality
             if args[0].value is not None and not args[0].number and args[0].value != dimensionless:
