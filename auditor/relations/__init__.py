@@ -11,7 +11,7 @@ from typing import Iterator
 
 from auditor import expr
 from auditor.grammar import Meaning, same_unit
-from auditor.grammar.frames import is_rate_of_change_unit
+from auditor.grammar.frames import is_rate_of_change_unit, is_word_fraction
 from auditor.grammar.within import clause_words, members_of_one_whole
 from auditor.model import Figure, Kind, Relation
 from auditor.quantity import format_number, interval_of
@@ -299,7 +299,7 @@ def ratios(meaning: Meaning, check: str) -> Iterator[Relation]:
         # (a count of a definite set, "the 40 branches", is exact: not 35 to 45)
         b = replace(link.denominator, low=link.denominator.value, high=link.denominator.value) \
             if link.exact_denominator else link.denominator
-        yield Relation(check, _RATIO, {"a": link.numerator, "b": b, "ratio": link.ratio},
+        yield Relation(check, _RATIO, {"a": link.numerator, "b": b, "ratio": as_a_bare_fraction_reads(link.ratio)},
                        f"{link.ratio.text} as the ratio of {link.numerator.text} to {link.denominator.text}",
                        certain=link.certain)
 
@@ -369,10 +369,26 @@ def group_members(meaning: Meaning, check: str) -> Iterator[Relation]:
                        f"({link.grammar})", certain=link.certain)
 
 
+# a bare fraction in words ("three-quarters of places (75.1%)") is at least as fine as a whole percentage:
+# it stands for any share within half a percentage point of it
+BARE_FRACTION_HALF_WIDTH = Decimal("0.005")
+
+
+def as_a_bare_fraction_reads(figure: Figure) -> Figure:
+    """A fraction in words that the extraction read as exact ("a third", "half"; not "one in 12", rounded in its
+    denominator, nor "nearly half"), widened by half a percentage point either side; any other figure as it is."""
+    if not is_word_fraction(figure) or figure.qualifier or figure.low != figure.value or figure.high != figure.value:
+        return figure
+    return replace(figure, low=figure.value - BARE_FRACTION_HALF_WIDTH, high=figure.value + BARE_FRACTION_HALF_WIDTH)
+
+
 def fractions(meaning: Meaning, check: str) -> Iterator[Relation]:
     """A percentage beside the fraction the words give it as lies on the side of it the words say ("more than a
-    third (31.2%)" is at least 1/3), or at it, likely, for a bare fraction (a percentage reads as a fraction)."""
+    third (31.2%)" is at least 1/3), or at it, likely, for a bare fraction (a percentage reads as a fraction), to
+    the nearest whole percentage point ("three-quarters (75.1%)")."""
     for link in meaning.fractions:
+        if link.fraction is not None and link.op == "==":
+            link = replace(link, fraction=as_a_bare_fraction_reads(link.fraction))
         if link.part is not None and link.fraction is not None:
             yield Relation(check, expr.parse(f"part / whole {link.op} fraction"),
                            {"part": link.part, "whole": link.whole, "fraction": link.fraction},
