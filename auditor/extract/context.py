@@ -495,6 +495,10 @@ def spent_on(suffix: str) -> str:
     return measure_after(" " + m.group("rest")) if m else ""
 
 
+# adverbs of time inside a measure's phrase name no noun of it: "malaria cases so far this year were"
+_TIME_ADVERB = lazy_re.compile(r"\b(?:so|thus)\s+far\b|\bto\s+date\b|\bas\s+yet\b")
+
+
 def measure_before(clause_prefix: str) -> str:
     """The noun phrase before the number, past the verb and preposition that
     introduce it ("the registered urban unemployment rate was 4.33 percent",
@@ -507,6 +511,8 @@ def measure_before(clause_prefix: str) -> str:
         text = _PERIOD_PHRASE_LOWER.sub(" ", text)
     if _NUMBERISH.search(text):
         text = _FIGURE_LIKE_LOWER.sub(" 0 ", text)
+    if " far" in text or " date" in text or " yet" in text:
+        text = _TIME_ADVERB.sub(" ", text)
     tokens = _TOKEN.findall(text)
     i = len(tokens) - 1
     while i >= 0 and _is_word(tokens[i]) and tokens[i].lower() in _SKIP_BEFORE:

@@ -86,6 +86,7 @@ from auditor.grammar.links import (
     olds_in_a_when_clause,
     changes_after_two_dated_levels,
     olds_in_the_next_sentence,
+    news_in_the_next_sentence,
     rates_of_a_continued_series,
     changes_against_levels_respectively,
     changes_pointing_back,
@@ -283,6 +284,9 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     changes += changes_after_two_dated_levels(segments, frames, frozenset(link.change.id for link in changes))
     changes += changes_against_levels_respectively(segments, frames, frozenset(link.change.id for link in changes))
     changes += olds_in_the_next_sentence(segments, frames, frozenset(link.change.id for link in changes))
+    # (a change whose words gave its old level and no new one may find the new level in the next sentence)
+    told_later = {link.change.id: link for link in news_in_the_next_sentence(segments, frames, changes)}
+    changes = [told_later.get(link.change.id, link) if not link.news else link for link in changes]
     changes += levels_compared_with_now(segments, frames, frozenset(link.change.id for link in changes))
     changes += changes_pointing_back(segments, frames, frozenset(link.change.id for link in changes),
                                      frozenset(f.id for link in parts for f in link.parts))

@@ -2364,8 +2364,12 @@ def share_lists(seg: Segment, frames: dict[str, Frame]) -> list[SharesLink]:
     out = []
     run: list[int] = []
     split_rest = False  # "the remainder was split between Japan (14.2%) and South Korea (13.3%)"
+    # the share of a leader that a list of the others follows after many words: "The EU took 29.12% of that total
+    # and was the leading market, ahead of Russia with 21.09%, ... and other markets with 0.03%"
+    leader: list[int] = []
     for k in shares:
         glue = seg.between(run[-1], k) if run else ""
+        leads = bool(run) and len(run) == 1 and not _LIST_BREAK.search(glue) and bool(_AHEAD_OF_THE_REST.search(glue))
         # a share "of that" (or "of it", "of which") is of the part just told, so it opens a whole of its own:
         # "1,364 tons went to the Netherlands, 31% of all exports; 86% of that left through Callao and the
         # remaining 14% through Paita"
@@ -2376,6 +2380,7 @@ def share_lists(seg: Segment, frames: dict[str, Frame]) -> list[SharesLink]:
         if run and (len(glue) > 80 or _LIST_BREAK.search(glue)):
             if split_rest:
                 out.append(SharesLink(tuple(seg.figures[j] for j in run), "shares listed, the rest split"))
+            leader = run if leads else []
             run, split_rest = [], False
         elif split_rest and not _AND_OR_COMMA.fullmatch(glue):
             out.append(SharesLink(tuple(seg.figures[j] for j in run), "shares listed, the rest split"))
@@ -2385,8 +2390,8 @@ def share_lists(seg: Segment, frames: dict[str, Frame]) -> list[SharesLink]:
             if _SPLIT_BETWEEN.search(seg.between(run[-2], k)):
                 split_rest = True  # the shares that follow are the rest's parts too
                 continue
-            out.append(SharesLink(tuple(seg.figures[j] for j in run), "shares listed, the last 'the remaining'"))
-            run = []
+            out.append(SharesLink(tuple(seg.figures[j] for j in leader + run), "shares listed, the last 'the remaining'"))
+            run, leader = [], []
     if split_rest and len(run) >= 2:
         out.append(SharesLink(tuple(seg.figures[j] for j in run), "shares listed, the rest split"))
     if not out and len(shares) >= 2 and not _SHARE_OF_SLOT.match(seg.after(shares[0], 60)):
@@ -5563,6 +5568,8 @@ _OVERALL_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.OVERALL_W
 _SPLIT_WORDS = lazy_re.compile(r"\b(?:share|proportion|made up|make up|makes up|comprised|split)\b")
 # between shares of one list: a semicolon separates items ("the EU 50.8%; the US 21.7%"), a contrast does not
 _OF_THE_PART_BEFORE = lazy_re.compile(r"^\s*of\s+(?:that|this|it|which|them|these|those)\b")
+# the words from a leader's share to the list of the rest: "..., ahead of", "..., followed by"
+_AHEAD_OF_THE_REST = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PLACED_AHEAD)}|followed\s+by)\s+(?:[^#,;]{{0,40}})?$")
 _LIST_BREAK = lazy_re.compile(r"\.\s|:\s|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b")
 _SPLIT_BETWEEN = lazy_re.compile(r"\b(?:split|divided|shared|spread)\s+(?:between|among|across)\b")
 _AND_OR_COMMA = lazy_re.compile(r"[^#;.]{0,40}?(?:,|\band\b|\bor\b)[^#;.]{0,40}")
@@ -8014,6 +8021,66 @@ _TO_THE_NEW_LEVEL = lazy_re.compile(r"^\s*(?:(?:in|over|during|for)\s+[^#,;.]{0,
                                     r"(?:to|reaching|to\s+reach)\s+(?:a\s+|an\s+)?(?:[a-z'’-]+\s+){0,2}$")
 
 
+# Between a change and the old level it is measured against: "+27% change from the 15,223",
+# "35% higher than the prior-year quarter's $78.5 million", "+30% change on the 2021-2023 average of".
+# (a table's cell boundary, a pipe or a tab, ends the change's words: "| +2.5 | Unchanged | From Contracting | 1 |"
+# sets no base; the next cell's "from" is a label's; a colon closes the comparison and opens a breakdown: "down 9
+# percent on a year before: 273 million laying table eggs")
+CHANGE_TO_OLD = lazy_re.compile(
+    rf"^[^,;|\t\d]{{0,25}}\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.VERSUS + cues.THAN + cues.BASE_ON, ' ')})\b[^,;:|\t]{{0,45}}$", re.I)
+# the words before a level reached: "... on a year earlier to 10,152", "... than in 2020, to a record 4,100",
+# also hedged: "... on the previous month to nearly US$1.8 billion"
+REACHED_LEVEL = lazy_re.compile(r"\bto\s+(?:(?:a|an|the)\s+)?(?:(?:new|record|total|high|fresh|all-time)\s+){0,2}(?:of\s+)?"
+                                 rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$", re.I)
+# the present a change is of: "so far this year", "this year", "now"
+_THE_PRESENT = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.YEAR_TO_DATE)}|this\s+year|now)\b")
+
+
+def _dated(f: Figure) -> bool:
+    """Whether a figure's period is said in its own clause or sentence, not a document's default."""
+    return bool(f.period) and f.period_source in ("stated", "attached", "sentence", "column")
+
+
+def news_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[str, Frame],
+                              links: list[ChangeLink]) -> list[ChangeLink]:
+    """ "Malaria cases so far this year are 12% higher than the 2,841 cases of 2019. ... 3,182 malaria cases have
+    been recorded this year.": a change whose words gave the old level it is measured against and no new level, with
+    no other level of that unit in its sentence, then a sentence of the passage whose one level of that unit counting
+    what the old level counts (its head noun) is the new level. Sure when both sentences name the present, or the new level is dated
+    with the change's period; each link comes back completed."""
+    where = {f.id: seg.index for seg in segments for f in seg.figures}
+    olds = {link.old.id for link in links}
+    out = []
+    for link in links:
+        i = where.get(link.change.id)
+        if link.news or i is None or i + 1 >= len(segments):
+            continue
+        seg, nxt, old = segments[i], segments[i + 1], link.old
+        if seg.is_table_row or nxt.is_table_row or not continues(segments, i, i + 1) or _EARLIER_OPENING.match(nxt.skeleton) \
+                or frames[link.change.id].modality != "stated":
+            continue
+        if any(frames[f.id].is_level and same_unit(f, old) and not _BASE_BEFORE_LEVEL.search(seg.before(k, 40))
+               for k, f in enumerate(seg.figures) if f is not old):
+            continue  # a level of the unit in the change's own sentence may be its new level (not one set against
+            # the new level in turn: "..., but lower than the 31,000 cases of 2018")
+        head = frames[old.id].head
+        news = [f for f in nxt.figures if frames[f.id].is_level and same_unit(f, old) and written_in_digits(f)
+                and frames[f.id].head == head]  # (not "with 40 deaths" beside "12,507 malaria cases")
+        if any(f.id in olds for f in news):
+            continue  # "It is also 27% below the 1,041 deals done then": another old level
+        if not head or len(news) != 1 or frames[news[0].id].modality != "stated":
+            continue
+        new = news[0]
+        if _dated(old) and _dated(new) and new.period == old.period:
+            continue  # another level of the old time
+        c = seg.figures.index(link.change)
+        certain = bool(_dated(link.change) and _dated(new) and new.period == link.change.period) or bool(
+            _THE_PRESENT.search(seg.skeleton[:seg.slots[c][0]]) and _THE_PRESENT.search(nxt.skeleton))
+        out.append(replace(link, news=(new,), certain=certain,
+                           grammar=f"{link.grammar}, then the level it describes in the next sentence"))
+    return out
+
+
 def olds_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[str, Frame],
                               linked: frozenset[str]) -> list[ChangeLink]:
     """ "The firm's headcount rose 8% to 2,700. A year earlier it employed 2,450 people.": a change and
@@ -8044,6 +8111,8 @@ def olds_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[str, F
                 continue
             if not frames[new.id].is_level or frame.role is Role.CHANGE and not same_unit(change, new):
                 continue
+            if said_earlier and _spans_of_time_differ(change, seg.after(c, 60), after.skeleton[:60]):
+                continue  # "3,755 children, up 47% on a year earlier. Last month 488 children were ...": another span
             olds = [f for f in after.figures if frames[f.id].is_level and same_unit(f, new) and written_in_digits(f)]
             # (a period with no year, "July", cannot be shifted: one shifted to itself is the same period, no earlier one)
             if not said_earlier and not (len(olds) == 1 and new.period and new.period_source in ("stated", "attached")
@@ -8072,6 +8141,27 @@ _EXCLUDING_PHRASE = lazy_re.compile(r"\b(?:outside|excluding|except|beyond|ex)\s
 _LEVEL_THEN_ITS_CHANGE = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s*){0,2}?,\s*(?:some\s+|about\s+|nearly\s+|almost\s+|just\s+)?$")
 # the measure named, then the earlier time: "Maize output a year earlier had been 3.1 million tonnes"
 # (... or the same span of the earlier time: "Output in the same period a year earlier had been 785.39 million tonnes")
+# the length of time a change is measured over, or the one a sentence opening on an earlier time steps back by:
+# "up 47% on a year earlier", "year-on-year", "Last month", "In the same month of the previous year" (both)
+_SPAN_WORD = lazy_re.compile(r"\b(year|month|quarter|week|day)s?\b")
+_SPAN_OF_A_CHANGE_NAMED = {"year-on-year": "year", "month-on-month": "month", "quarter-on-quarter": "quarter"}
+
+
+def _spans_of_time_differ(change: Figure, after_change: str, next_opening: str) -> bool:
+    """Whether a change names the span it is measured over ("on a year earlier", "over the year") and the next
+    sentence opens on a step back of another span ("Last month ..."): that sentence's level is no old level of the
+    change. A span counted by a figure ("Twelve months before") may be the change's own in other words: no difference
+    read."""
+    said = _SPAN_OF_A_CHANGE_NAMED.get(change.change_of)
+    named = _ON_AN_EARLIER_TIME.match(after_change) or _OVER_THE_SPAN.search(after_change)  # "over the year"
+    own = {said} if said else set(_SPAN_WORD.findall(named.group() if named else ""))
+    opening = _EARLIER_OPENING.match(next_opening) or _SUBJECT_THEN_EARLIER.match(next_opening)
+    if not own or opening is None or "#" in opening.group():
+        return False
+    stepped = set(_SPAN_WORD.findall(opening.group()))
+    return bool(stepped) and not stepped & own
+
+
 _SUBJECT_THEN_EARLIER = lazy_re.compile(rf"^\W*(?:[a-z'’-]+\s+){{1,3}}?(?:in\s+)?(?:the\s+(?:same|corresponding|equivalent)\s+"
                                         rf"(?:period|months?|quarter|week|season|half)\s+(?:of\s+|in\s+)?)?{_A_TIME_BEFORE}")
 _AT_THE_START = lazy_re.compile(r"^\W*(?:at|by)\s+the\s+(?:start|beginning|outset)\s+of\s+(?:the|that|this)\s+"

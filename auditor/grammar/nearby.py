@@ -13,7 +13,7 @@ from auditor.document import Document, per_document_cache
 from auditor.extract import context
 from auditor.extract.periods import find_periods
 from auditor.grammar.frames import LEVEL_KINDS, same_unit, written_in_digits
-from auditor.grammar.links import scale_left_out, takes_olds_in_order
+from auditor.grammar.links import CHANGE_TO_OLD, REACHED_LEVEL, scale_left_out, takes_olds_in_order
 from auditor.grammar import cues, lexicon
 from auditor.grammar.tables import is_change_column, is_row_label, is_table_row
 from auditor.model import Figure, Kind
@@ -139,17 +139,6 @@ def words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z][a-z-]+", text.lower())}
 
 
-# Between a change and the old level it is measured against: "+27% change from the 15,223",
-# "35% higher than the prior-year quarter's $78.5 million", "+30% change on the 2021-2023 average of".
-# (a table's cell boundary, a pipe or a tab, ends the change's words: "| +2.5 | Unchanged | From Contracting | 1 |"
-# sets no base; the next cell's "from" is a label's; a colon closes the comparison and opens a breakdown: "down 9
-# percent on a year before: 273 million laying table eggs")
-_CHANGE_TO_OLD = lazy_re.compile(
-    rf"^[^,;|\t\d]{{0,25}}\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.VERSUS + cues.THAN + cues.BASE_ON, ' ')})\b[^,;:|\t]{{0,45}}$", re.I)
-# the words before a level reached: "... on a year earlier to 10,152", "... than in 2020, to a record 4,100",
-# also hedged: "... on the previous month to nearly US$1.8 billion"
-_REACHED_LEVEL = lazy_re.compile(r"\bto\s+(?:(?:a|an|the)\s+)?(?:(?:new|record|total|high|fresh|all-time)\s+){0,2}(?:of\s+)?"
-                                 rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$", re.I)
 # A sentence that opens by pointing back: "That amounts to a 0.6% decline from 4.5%".
 _POINTS_BACK = lazy_re.compile(rf"^\W*(?:according to [^,]{{0,40}},\s*)?(?:{cues.words(cues.POINTING_BACK)})\b", re.I)
 
@@ -171,7 +160,7 @@ def pair_by_words(document: Document, change: Figure, sentence: list[Figure], pr
         return None  # "compared with the previous three months": a span of time, not a level
     old = after[0]
     between = document.text[change.span.end:old.span.start]
-    if not _CHANGE_TO_OLD.match(between) or _REACHED_LEVEL.search(between):
+    if not CHANGE_TO_OLD.match(between) or REACHED_LEVEL.search(between):
         return None  # (not "rose 8% on a year earlier to 10,152": the level after 'to' is the new one)
     used_olds.add(old.id)
     before = [f for f in sentence if f.span.end < change.span.start]
