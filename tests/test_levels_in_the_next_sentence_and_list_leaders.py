@@ -77,3 +77,19 @@ def test_a_leaders_share_joins_the_list_a_remainder_closes():
 
 def test_a_list_with_its_leader_that_misses_the_whole_is_an_error():
     assert any("31.4%" in figures for figures in errors(LEADER.replace("37.9%", "47.9%"), "share-of-total"))
+
+
+BOUND_IN_THE_LEAD = ("City steps up fine collection\n\nIncome from parking fines has climbed from just under $90 million in "
+                     "2012/13 to more than $150 million in 2014/15, the council said.\n\nIn 2014/15, 1,904,331 fines "
+                     "were issued and income rose to $163,271,904.")
+
+
+def test_a_bound_in_the_lead_holds_the_bodys_precise_level():
+    """A move's new level given as a bound in the lead ("to more than $150 million in 2014/15") is the lead's rounding
+    of the body's level of that measure and period: the precise level must lie beyond it (links.hedged_lead_restatements,
+    the measure's words read with its clause)."""
+    assert consistent_on(BOUND_IN_THE_LEAD, "same-measure-conflict", {"$150 million", "$163,271,904"})
+    assert errors(BOUND_IN_THE_LEAD.replace("$163,271,904", "$143,271,904"), "same-measure-conflict")
+    # another year's level is no restatement of the bound
+    assert errors(BOUND_IN_THE_LEAD.replace("In 2014/15, 1,904,331", "In 2013/14, 1,904,331")
+                  .replace("$163,271,904", "$143,271,904"), "same-measure-conflict") == []

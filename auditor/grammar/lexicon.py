@@ -963,3 +963,18 @@ IRREGULAR_PAST_FORMS = ("rose", "fell", "grew", "shrank", "sank", "slid", "stood
 # words opening a sentence whose subject the sentence before names: "Its shares traded ...", "Of these, ..."
 ANAPHORIC_OPENERS = ("its", "it", "their", "they", "this", "these", "those", "that", "he", "she", "his", "her",
                      "of", "such", "both", "each", "which")
+
+
+# --- outcomes that exhaust a whole (links.opposite_outcome_shares) ------------------------
+# Two outcomes of one event, one the other's opposite: the shares of a whole that took each add up to all of it
+# ("62% of pupils passed and 38% failed", "81.2% were seen within four hours; 18.8% waited longer"). Each pair:
+# the words of one outcome, then the words of the other.
+OPPOSITE_OUTCOMES = (
+    (("passed", "pass", "passes"), ("failed", "fail", "fails")),
+    (("met", "meet", "meets", "reached", "reach", "reaches", "made", "hit"), ("missed", "miss", "misses")),
+    (("within",), ("outside", "longer", "beyond")),
+    (("on time",), ("late", "delayed")),
+    (("vaccinated",), ("unvaccinated",)),
+)
+# (not "backed ... opposed", "agreed ... disagreed", "approved ... rejected": the undecided, the neutral and the
+# pending are a third part of those wholes)

@@ -2399,7 +2399,46 @@ def share_lists(seg: Segment, frames: dict[str, Frame]) -> list[SharesLink]:
         counts = [f for f in seg.figures[:shares[0]] if f.value == len(listed) and _COUNTED.match(seg.after(seg.slot_of(f), 30))]
         if counts:
             out.append(SharesLink(listed, "as many shares as the count before them"))
-    return out + _structure_chains(seg)
+    listed = {f.id for link in out for f in link.shares}
+    return out + _structure_chains(seg) + [link for link in opposite_outcome_shares(seg, frames)
+                                            if not listed.intersection(f.id for f in link.shares)]
+
+
+# each outcome's words, as patterns: (pattern of one outcome, pattern of its opposite)
+_OUTCOME_PAIRS = tuple((lazy_re.compile(rf"\b(?:{lexicon.alternation(one)})\b"), lazy_re.compile(rf"\b(?:{lexicon.alternation(other)})\b"))
+                       for one, other in lexicon.OPPOSITE_OUTCOMES)
+# between the two shares: a coordination ("and", "while", ";", ", but"), no new subject with a figure
+_OUTCOME_GLUE = lazy_re.compile(r"^[^:.]{0,80}?(?:;|,?\s+and|,?\s+but|,?\s+while|,?\s+whereas|,?\s+so|,)\s+(?:the\s+other\s+|the\s+remaining\s+|another\s+)?$")
+
+
+_OWN_WHOLE_AFTER = lazy_re.compile(r"^\s*of\s+[a-z#]")  # "38% of girls failed": a whole of its own
+
+
+def opposite_outcome_shares(seg: Segment, frames: dict[str, Frame]) -> list[SharesLink]:
+    """Two shares side by side of one event's opposite outcomes: "Some 62% of pupils passed the exam and 38%
+    failed", "81.2% of patients were seen within four hours; 18.8% waited longer", "Ambulances reached 75% of calls
+    in time, so 25% missed the target". Together they are the whole. The first's clause (from the clause's start)
+    holds one outcome's words and the second's the other's; the second names no whole of its own ("38% of girls"),
+    and the sentence states no third percentage."""
+    if seg.is_table_row:
+        return []
+    out = []
+    percents = [k for k, f in enumerate(seg.figures) if f.unit == "percent"]
+    if len(percents) != 2:
+        return []  # "62% passed maths, 58% passed English and 12% failed both": outcomes of several events
+    for k, j in zip(percents, percents[1:]):
+        a, b = seg.figures[k], seg.figures[j]
+        if not all(frames[f.id].role is Role.SHARE and not f.direction and frames[f.id].modality == "stated" for f in (a, b)):
+            continue
+        glue = seg.between(k, j)  # (a duration may stand between: "within #1# hours; ")
+        if not _OUTCOME_GLUE.match(glue) or _OWN_WHOLE_AFTER.match(seg.after(j, 30)):
+            continue
+        first = _CLAUSE_BREAK.split(seg.before(k, 80))[-1] + " " + glue
+        second = _CLAUSE_BREAK.split(seg.after(j, 80))[0]
+        if any(one.search(first) and other.search(second) and not other.search(first) and not one.search(second)
+               for one, other in _OUTCOME_PAIRS):
+            out.append(SharesLink((a, b), "two shares of opposite outcomes of one event"))
+    return out
 
 
 def _structure_chains(seg: Segment) -> list[SharesLink]:
@@ -4971,9 +5010,11 @@ def hedged_lead_restatements(document_text: str, segments: tuple[Segment, ...], 
 
     def words_of(seg: Segment, k: int, f: Figure) -> frozenset[str]:
         if f.id not in words:
-            # content words only: "so", "it" or a verb of change ("rose") tie no two clauses to one measure
-            words[f.id] = frozenset(w for w in clause_words(document_text, seg, k) if len(w) > 3) \
-                - _MINOR_WORDS - _NOT_A_MEASURE - _AUXILIARIES - _CHANGE_WORDS
+            # content words only: "so", "it" or a verb of change ("rose") tie no two clauses to one measure; the
+            # measure's own words too, which a move's new level leaves before its old level ("income from traffic
+            # fines has climbed from just under R100 million ... to more than R200 million")
+            said = clause_words(document_text, seg, k) | frozenset(lexicon.folded_words(f.measure))
+            words[f.id] = frozenset(w for w in said if len(w) > 3) - _MINOR_WORDS - _NOT_A_MEASURE - _AUXILIARIES - _CHANGE_WORDS
         return words[f.id]
 
     for seg, k, h in hedged:
@@ -5022,8 +5063,9 @@ _LEAD_REACH = 2_000
 # a hedge rounds a figure to one or two digits ("nearly 40", "just over 5,400"); "about N16.47 billion"
 # hedges a figure already precise, which is a statement of its own, not the rounding of another
 _ROUND_DIGITS = 2
-# a bound ("more than 100,000") says where a level lies; a hedged share or change is still one
-_HEDGED_ROLES = frozenset({Role.LEVEL, Role.SHARE, Role.RELATIVE_CHANGE, Role.CHANGE})
+# a hedged share or change is still one; a bound ("climbed ... to more than R200 million in 2014/15") is the lead's
+# rounding of the level too, one-sided: the body's precise level must lie beyond it
+_HEDGED_ROLES = frozenset({Role.LEVEL, Role.SHARE, Role.RELATIVE_CHANGE, Role.CHANGE, Role.BOUND})
 
 
 def _same_or_a_day_of(period: str, year: str) -> bool:
