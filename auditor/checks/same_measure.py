@@ -10,6 +10,7 @@ from auditor import expr, lazy_re
 from auditor import grammar, relations
 from auditor.grammar.nearby import names_a_span_of_change, under_parallel_subheadings
 from auditor.grammar import lexicon, measures
+from auditor.grammar.parts import composed_of_before, the_rest_before
 from auditor.checks.base import Check, links_first
 from auditor.checks.nearby import is_table_row, places
 from auditor.extract import context
@@ -331,9 +332,9 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
     def restated(a: Figure, b: Figure) -> bool:
         if where[a.id].sentence == where[b.id].sentence or frozenset((a.id, b.id)) in broken_down:
             return False
-        if any(_COMPOSED_OF_BEFORE.search(document.text, max(0, f.span.start - 40), f.span.start) for f in (a, b)):
+        if any(composed_of_before(document.text, max(0, f.span.start - 40), f.span.start) for f in (a, b)):
             return False  # "the urban population consisted of 30,112 men": a part of the measure, not its level
-        if sum(bool(_THE_REST_BEFORE.search(document.text, max(0, f.span.start - 40), f.span.start)) for f in (a, b)) == 1:
+        if sum(the_rest_before(document.text, max(0, f.span.start - 40), f.span.start) for f in (a, b)) == 1:
             return False  # "Four member countries ..." "The remaining eleven member countries": the rest, another group
         if a.id in reached_from and b.id in reached_from and not reached_from[a.id].meets(reached_from[b.id]):
             return False
@@ -423,8 +424,6 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
 
 _STATED_PERIOD = frozenset({"stated", "attached", "sentence", "column"})
 # a count of the rest of a group ("the remaining eleven member countries", "the other 31 schools")
-_THE_REST_BEFORE = lazy_re.compile(r"\b(?:the|its|their|all)\s+(?:remaining|other)\s+$", re.I)
-_COMPOSED_OF_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PARTITIVES_EXHAUSTIVE)})\s+(?:some\s+|about\s+)?$", re.I)
 
 
 def _named_changes_restated(document: Document, figures: tuple[Figure, ...], where, meaning) -> Iterator[Relation]:

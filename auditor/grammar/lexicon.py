@@ -963,3 +963,19 @@ IRREGULAR_PAST_FORMS = ("rose", "fell", "grew", "shrank", "sank", "slid", "stood
 # words opening a sentence whose subject the sentence before names: "Its shares traded ...", "Of these, ..."
 ANAPHORIC_OPENERS = ("its", "it", "their", "they", "this", "these", "those", "that", "he", "she", "his", "her",
                      "of", "such", "both", "each", "which")
+
+# --- the words of sum_of_parts, part_of_whole, same_measure, total_between_groups, ranking, promise, growth,
+# ratio, change_with_rate (their readings in grammar.parts, grammar.rankings and the modules they name) -------------
+# A whole's noun a later sentence names it by with a definite article: "N 3,344 trillion has been earmarked in the
+# budget" (grammar.parts.named_whole_noun).
+NAMED_WHOLE_NOUNS = ("budget", "outlay", "allocation", "population", "workforce", "labour force", "labor force", "total")
+# Verbs that hand a part out of a whole, as word beginnings ("allocated", "earmarking", "provides") and phrases
+# (grammar.parts.allocates_in).
+ALLOCATING_STEMS = ("allocat", "earmark", "provid", "assign")
+ALLOCATING_PHRASES = ("set aside", "sets aside")
+# A change named before its amount: "an increase of 7,184 (3.4%)" is no overall rate (grammar.parts.change_named_before).
+CHANGE_OF_NOUNS = ("increase", "decrease", "rise", "fall", "growth", "change", "gain", "drop", "decline")
+# Words that tell two rates as shares of one whole: "Girls made up 51.1% of pupils, and boys 48.9%"
+# (grammar.parts.tells_a_split_of_one_whole).
+SPLIT_OF_A_WHOLE_WORDS = ("share", "proportion", "accounted", "made up", "make up", "makes up", "lived", "live",
+                          "comprised")
