@@ -14,6 +14,7 @@ from auditor.grammar.parts import (
     allocates_in,
     anaphor_after,
     count_of_places_before,
+    each_of_in,
     named_whole_noun,
     names_the_whole_again,
     part_cue_in,
@@ -314,7 +315,7 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             cue = part_cue_in(gap)
             if cue and part_list_ends(gap, cue.end()):
                 break
-            if cue and not re.search(r"\beach\s+of\b", gap, re.I) and not anaphor_after(gap, 0):
+            if cue and not each_of_in(gap) and not anaphor_after(gap, 0):
                 yield Relation(ID, EXPRESSION, {"part": part, "whole": whole},
                                f"{part.text} is given as part of {whole.text}")
                 break

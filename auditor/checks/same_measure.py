@@ -6,9 +6,9 @@ from bisect import bisect_right
 from itertools import combinations
 from typing import Iterator
 
-from auditor import expr, lazy_re
+from auditor import expr
 from auditor import grammar, relations
-from auditor.grammar.nearby import names_a_span_of_change, under_parallel_subheadings
+from auditor.grammar.nearby import clause_names_a_span_of_change, under_parallel_subheadings
 from auditor.grammar import lexicon, measures
 from auditor.grammar.parts import composed_of_before, the_rest_before
 from auditor.checks.base import Check, links_first
@@ -158,11 +158,8 @@ _GENERIC = {"people", "persons", "units", "cases", "number", "total", "figure", 
 _COMPARABLE_KINDS = {Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.RATIO, Kind.PHYSICAL, Kind.NUMBER}
 
 
-_MEASURE_WORD = lazy_re.compile(r"[a-z][a-z'-]*")
-
-
 def _is_specific(measure: str) -> bool:
-    words = _MEASURE_WORD.findall(measure)
+    words = lexicon.plain_words(measure)
     if len(words) == 1 and words[0].endswith(("ing", "ed")):
         return False  # "representing", "recorded": a verb, not a measure
     return len(words) >= 2 or (len(words) == 1 and words[0] not in _GENERIC and len(words[0]) > 3)
@@ -543,13 +540,7 @@ def _over_a_span(document: Document, f: Figure, place) -> bool:
     over four quarters and one "in the second quarter" of the same measure are two comparisons."""
     text = document.text
     sentence = text[place.sentence_start:place.sentence_end]
-    at = f.span.start - place.sentence_start
-    start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
-    end = next((m.start() for m in _CLAUSE_BREAK.finditer(sentence, f.span.end - place.sentence_start)), len(sentence))
-    return names_a_span_of_change(sentence[start:end])
-
-
-_CLAUSE_BREAK = lazy_re.compile(r";|,\s+(?:and|but|while|whereas|reflecting)\s")
+    return clause_names_a_span_of_change(sentence, f.span.start - place.sentence_start, f.span.end - place.sentence_start)
 
 
 def _periods_stated(a: Figure, b: Figure) -> bool:

@@ -2,7 +2,6 @@
 1,48,047 boys and 1,41,234 girls")."""
 from __future__ import annotations
 
-import re
 from itertools import chain
 from typing import Iterator
 
@@ -13,17 +12,25 @@ from auditor.checks.nearby import by_sentence, is_level, layout, places, same_un
 from auditor.checks.difference import content_words, label
 from auditor.document import Document
 from auditor.grammar.parts import (
+    comma_and_in,
     compared_against_before,
+    each_after_list,
+    is_a_year,
     is_residual_group,
+    joined_by_and,
     list_goes_on,
     names_a_whole_left_over,
     names_a_whole_then_parts,
     names_parts_then_their_total,
     opens_a_list_of_parts,
     opens_on_the_whole_before,
+    part_label,
+    per_item_between,
     picked_out_before,
     sentence_end,
     whole_taken_apart_before,
+    year_after_list,
+    year_said_after,
     years_in,
 )
 from auditor.model import Figure, Relation
@@ -165,11 +172,7 @@ _PAIRS = ({"male", "female"}, {"boy", "girl"}, {"urban", "rural"})
 
 
 def _part_label(document: Document, f: Figure) -> str:
-    text = document.text
-    head = text[max(0, f.span.start - 40):f.span.start]
-    if head.rstrip().endswith(":"):
-        return re.split(r"[,;:(|\d]|\b(?:and|is|are|was|were|of)\b", head.rstrip()[:-1])[-1]
-    return re.split(r"[,;:.()|\d]|\band\b|\bor\b", text[f.span.end:f.span.end + 50])[0]
+    return part_label(document.text, f.span.start, f.span.end)
 
 
 def _exhaustive(document: Document, parts: list[Figure], colon_list: bool) -> bool:
@@ -202,24 +205,23 @@ def _whole_then_list(document: Document, whole: Figure, levels: list[Figure], ot
         return None
     first_gap = text[whole.span.end:later[0].span.start]
     if any(whole.span.end < f.span.start < later[0].span.start for f in others) or ";" in first_gap \
-            or len(first_gap) > 90 or re.search(r"\b(?:each|every|per|average)\b", first_gap, re.I):
+            or len(first_gap) > 90 or per_item_between(first_gap):
         return None
     parts = [later[0]]
     for f in later[1:]:
         gap = text[parts[-1].span.end:f.span.start]
-        if not list_goes_on(gap) or re.search(r"\btotal|\bwhile\b|\bwhereas\b|\bof\b|\bper\b", gap, re.I) \
-                or any(parts[-1].span.end < o.span.start < f.span.start for o in others):
+        if not list_goes_on(gap) or any(parts[-1].span.end < o.span.start < f.span.start for o in others):
             break
         parts.append(f)
     if len(parts) < 2:
         return None
     rest = text[parts[-1].span.end:sentence_end(text, parts[-1].span.end)]
-    if re.match(r"^[^\d]{0,30}\b(?:each|apiece|respectively)\b", rest, re.I):
+    if each_after_list(rest):
         return None
     last_gap = text[parts[-2].span.end:parts[-1].span.start]
     labelled = all(_after_colon(text, p) for p in parts)
     colon_list = labelled and first_gap.count(":") >= 2  # "W ...: Label: A, Label: B"
-    if not (colon_list or re.search(r"\band\b", last_gap)):
+    if not (colon_list or joined_by_and(last_gap)):
         return None
     if not _exhaustive(document, parts, colon_list):
         return None  # "Of the 500 students, 300 passed maths and 250 English": the groups overlap or leave some out
@@ -252,11 +254,10 @@ _GENERIC = {"population", "number", "total", "value", "amount", "figure", "count
 
 def _own_year(document: Document, f: Figure) -> tuple[str | None, bool]:
     """The year a figure is stated for, and whether the words right after it say so ("14,77,085 in 2001")."""
-    m = re.match(r"^\W*(?:[a-z]+\s+){0,3}?(?:in|for|at|of)\s+(?:the\s+)?(?:year\s+)?((?:19|20)\d\d)\b",
-                 document.text[f.span.end:f.span.end + 40], re.I)
-    if m:
-        return m.group(1), True
-    return (f.period if re.fullmatch(r"(?:19|20)\d\d", f.period or "") else None), False
+    year = year_said_after(document.text[f.span.end:f.span.end + 40])
+    if year:
+        return year, True
+    return (f.period if is_a_year(f.period or "") else None), False
 
 
 class _Names:
@@ -299,9 +300,9 @@ def _named_wholes(document: Document, names: _Names, name: str, year: str | None
 
 def _group_year(document: Document, parts: list[Figure], since: int) -> str | None:
     text = document.text
-    after = re.match(r"^\s+(?:[a-z-]+\s+)?in\s+((?:19|20)\d\d)\b", text[parts[-1].span.end:parts[-1].span.end + 40], re.I)
+    after = year_after_list(text[parts[-1].span.end:parts[-1].span.end + 40])
     if after:
-        return after.group(1)
+        return after
     years = years_in(text[since:parts[0].span.start])
     return years[-1] if years else None
 
@@ -330,7 +331,7 @@ def _named_groups(document: Document, names: _Names, levels: list[Figure], name:
     groups, current = [], [levels[0]]
     for f in levels[1:]:
         gap = text[current[-1].span.end:f.span.start]
-        if ";" in gap or years_in(gap) or re.search(r",\s*and\b", gap):
+        if ";" in gap or years_in(gap) or comma_and_in(gap):
             groups.append(current)
             current = [f]
         else:

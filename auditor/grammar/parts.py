@@ -27,6 +27,18 @@ _OF_START = lazy_re.compile(r"(?:^\W*(?:\d+\W+)?|[,;:(]|\bthat)\W*(?:[A-Za-z]+\s
                             r"(?:[A-Za-z'’-]+\s+){0,3}$", re.I)
 # the words between two parts of one list: no figure, no semicolon, short
 _LIST_GAP = lazy_re.compile(r"^[^\d;]{0,60}$")
+# ... nor a word that ends the list: a total, a contrast, another whole ("of"), a rate ("per")
+_LIST_ENDS = lazy_re.compile(r"\btotal|\bwhile\b|\bwhereas\b|\bof\b|\bper\b", re.I)
+# between a whole and its first part: the part is per item, not a part ("each", "every", "per", "average")
+_PER_ITEM = lazy_re.compile(r"\b(?:each|every|per|average)\b", re.I)
+# after a list: each item has the amount ("30,000 each", "apiece", "respectively")
+_EACH_AFTER = lazy_re.compile(r"^[^\d]{0,30}\b(?:each|apiece|respectively)\b", re.I)
+_AND = lazy_re.compile(r"\band\b")
+_COMMA_AND = lazy_re.compile(r",\s*and\b")
+# a part's label: the words before its colon back to the last mark or verb ("Fully employed: 21.1m"), or else the
+# words after it up to the next mark, "and" or "or" ("300,995 were male and")
+_LABEL_BEFORE_COLON_STARTS = lazy_re.compile(r"[,;:(|\d]|\b(?:and|is|are|was|were|of)\b")
+_LABEL_AFTER_ENDS = lazy_re.compile(r"[,;:.()|\d]|\band\b|\bor\b")
 # a group that holds whoever the others leave out: "not economically active", "the rest", "others"
 _RESIDUAL = lazy_re.compile(r"^\W*(?:are\s+|were\s+|is\s+|was\s+)?(?:not\b|non-|other\b|others\b|the\s+rest\b|the\s+remaining\b|"
                             r"remaining\b|neither\b|outside\b)", re.I)
@@ -44,8 +56,39 @@ def opens_a_list_of_parts(lead: str) -> bool:
 
 
 def list_goes_on(gap: str) -> bool:
-    """The words between two figures may join two parts of one list: short, no figure, no semicolon."""
-    return _LIST_GAP.match(gap) is not None
+    """The words between two figures may join two parts of one list: short, no figure, no semicolon, and no
+    word that ends the list ("total", "while", "whereas", "of", "per")."""
+    return _LIST_GAP.match(gap) is not None and _LIST_ENDS.search(gap) is None
+
+
+def per_item_between(gap: str) -> bool:
+    """The words between a whole and the figure after it make that figure per item: "each", "every", "per"."""
+    return _PER_ITEM.search(gap) is not None
+
+
+def each_after_list(words: str) -> bool:
+    """The words after a list's last figure give each item the amount: " each", " apiece", " respectively"."""
+    return _EACH_AFTER.match(words) is not None
+
+
+def joined_by_and(gap: str) -> bool:
+    """The words between two parts join them with "and" (a list's last item)."""
+    return _AND.search(gap) is not None
+
+
+def comma_and_in(gap: str) -> bool:
+    """The words between two figures hold ", and": one list ends there and another begins."""
+    return _COMMA_AND.search(gap) is not None
+
+
+def part_label(text: str, start: int, end: int) -> str:
+    """The label of a part at `start`-`end`: the words before its colon ("Fully employed: 21.1m" -> " Fully
+    employed"), or else the words after it up to the next mark, "and" or "or" ("300,995 were male and" ->
+    " were male ")."""
+    head = text[max(0, start - 40):start]
+    if head.rstrip().endswith(":"):
+        return _LABEL_BEFORE_COLON_STARTS.split(head.rstrip()[:-1])[-1]
+    return _LABEL_AFTER_ENDS.split(text[end:end + 50])[0]
 
 
 def is_residual_group(label: str) -> bool:
@@ -104,6 +147,30 @@ def names_parts_then_their_total(lead: str) -> tuple[str, str] | None:
     return (m.group("name"), m.group("name2")) if m else None
 
 
+# "14,77,085 in 2001", "1,210 for the year 2011": the year a figure is stated for, right after it
+_YEAR_SAID_AFTER = lazy_re.compile(r"^\W*(?:[a-z]+\s+){0,3}?(?:in|for|at|of)\s+(?:the\s+)?(?:year\s+)?((?:19|20)\d\d)\b", re.I)
+# "... 1,41,234 females in 2011": the year right after a list's last figure
+_LIST_YEAR_AFTER = lazy_re.compile(r"^\s+(?:[a-z-]+\s+)?in\s+((?:19|20)\d\d)\b", re.I)
+_A_YEAR = lazy_re.compile(r"(?:19|20)\d\d")
+
+
+def year_said_after(words: str) -> str | None:
+    """The year the words right after a figure state it for: " in 2001" -> "2001", " for the year 2011"."""
+    m = _YEAR_SAID_AFTER.match(words)
+    return m.group(1) if m else None
+
+
+def year_after_list(words: str) -> str | None:
+    """The year right after a list's last figure: " females in 2011" -> "2011"."""
+    m = _LIST_YEAR_AFTER.match(words)
+    return m.group(1) if m else None
+
+
+def is_a_year(period: str) -> bool:
+    """A period that is one calendar year: "2011" (not "2011-Q2", "2011-12")."""
+    return _A_YEAR.fullmatch(period) is not None
+
+
 def years_in(words: str) -> list[str]:
     """The years written in the words ("1991", "2011"), in reading order."""
     return _YEAR.findall(words)
@@ -147,6 +214,7 @@ _OUT_OF = lazy_re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:out of|of the|of all|of a
 # a count in a phrase of place or span: "across 18 districts", "in 212 villages"
 # (not "to", "at", "over", "by": "amounted to RMB 2,110 million", "over 5,000" name the whole itself)
 _PLACE_BEFORE = lazy_re.compile(r"\b(?:across|from|among|within|in|between)\s+(?:the\s+|its\s+|their\s+|some\s+)?$", re.I)
+_EACH_OF = lazy_re.compile(r"\beach\s+of\b", re.I)
 _WHOLE_CUE = lazy_re.compile(r"\bwithin\s+(?:the|a|its)\s*$", re.I)
 # "Imports rose to $4.1 billion, including machinery and fuel, while exports fell to $5.3 billion": a clause of
 # contrast (or a semicolon, or ", but") after the cue ends the cue's list, which named its parts without figures;
@@ -183,6 +251,11 @@ def part_out_of_whole_between(gap: str) -> bool:
 def count_of_places_before(text: str, start: int, end: int) -> bool:
     """A figure (starting at `end`) counts places or spans: "across ", "in ", "among some "."""
     return _PLACE_BEFORE.search(text, start, end) is not None
+
+
+def each_of_in(gap: str) -> bool:
+    """The words between a whole and a figure say "each of": the figure is per member, no part."""
+    return _EACH_OF.search(gap) is not None
 
 
 def whole_after_within(words: str) -> bool:

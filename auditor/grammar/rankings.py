@@ -23,7 +23,7 @@ _SUPERLATIVE = lazy_re.compile(rf"\b(?:the|its|their)\s+(?:(?:single|very|overal
 _AGAINST_PAST = lazy_re.compile(r"[\s-]*(?:[\w-]+\s+){0,4}?(?:since|on record|ever|in (?:\d+|history|recent|(?:the )?(?:last|past)))\b", re.I)
 # the words from a superlative to the figure it ranks: "the highest rate (", "the most passes, with "
 _LEADS_TO_ITS_FIGURE = lazy_re.compile(r"(?:\(|\bat|\bwith|\bof|,|:|\bwas|\bis)\s*$")
-# ... unless they name another measure it ranks by: "the largest lender by assets, reported"
+# ... unless they make it a base: "the highest since 2007 compared with", "the lowest than"
 _BASE_IN_LEAD = lazy_re.compile(rf"\b(?:{cues.words(cues.RANKING_BASE_WORDS)})\b", re.I)
 # a figure, then the superlative it earns: "grew by 14.6 per cent, making it the"
 _MAKING_IT = lazy_re.compile(rf"[^\d;]{{0,40}}?,\s*(?:{cues.words(cues.MAKING_IT, ' ')})\s+(?:it|them)\s*", re.I)
@@ -45,12 +45,12 @@ def ranked_against_its_past(text: str, position: int) -> bool:
 
 def leads_to_its_figure(lead: str) -> bool:
     """The words from a superlative to the figure after it give that figure as the one ranked:
-    "the highest rate (", "the most passes, with ", "the lowest was ", not "the largest lender by assets, "."""
+    "the highest rate (", "the most passes, with ", "the lowest was ", not "the highest rate compared with "."""
     return _LEADS_TO_ITS_FIGURE.search(lead) is not None and _BASE_IN_LEAD.search(lead) is None
 
 
 def making_it_between(words: str) -> bool:
-    """The words from a figure to a superlative give the figure the superlative: ", making it the "."""
+    """The words from a figure to a superlative give the figure the superlative: ", making it " (the)."""
     return _MAKING_IT.fullmatch(words) is not None
 
 
@@ -90,7 +90,8 @@ _LINE_HEAD_END = lazy_re.compile(r"\s[–—-]\s|:|\|")
 
 
 def label_before_colon(words: str) -> str | None:
-    """The label a figure's line gives it right before a colon: "Physics - A-C: " -> "A-C"."""
+    """The label a figure's line gives it right before a colon, from the line's start or the last ";", dash or
+    bracket: "(65.3%); A1-C6: " -> "A1-C6", "Physics - A1-C6: " -> "Physics - A1-C6"."""
     m = _LABEL_BEFORE.search(words)
     return m.group("label") if m else None
 
