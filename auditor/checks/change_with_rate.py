@@ -1,15 +1,13 @@
 """A change given both as an amount and as a rate ("rose by 16,400 (2.7%) to 632,200")."""
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
-from auditor import lazy_re
 from auditor import expr
 from auditor.checks.base import Check
 from auditor.checks.nearby import is_level, layout, same_unit
 from auditor.document import Document
-from auditor.grammar import cues
+from auditor.grammar.move_words import ends_the_change_clause, level_left_before, level_reached_before, rate_beside_change
 from auditor.model import Figure, Relation
 
 ID = "change-with-rate"
@@ -31,13 +29,6 @@ Unemployment rose by 16,400 (2.7%) to 632,200. (16,400 / 615,800 = 2.66%.)
 Recompute the rate from the amount and the earlier level.
 """
 
-_BESIDE = lazy_re.compile(r"^\s*(?:\(|,\s*or\s+|,\s*)$")
-_TO = lazy_re.compile(r"\bto\s*(?:a\s+|the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
-_CLAUSE_BREAK = lazy_re.compile(rf";|,\s*(?:{cues.words(cues.CLAUSE_JOINERS + cues.ALTHOUGH)})\b|"
-                           rf"\b(?:{cues.words(cues.CONTRAST_JOINERS)})\b", re.I)
-_FROM = lazy_re.compile(r"\bfrom\s*(?:a\s+|the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
-
-
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     lay = layout(document, figures)
     text = document.text
@@ -45,19 +36,19 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         rate = figures[i + 1]
         if change.direction == 0 or change.unit == "percent" or rate.unit != "percent":
             continue
-        if not _BESIDE.match(text[change.span.end:rate.span.start]):
+        if not rate_beside_change(text[change.span.end:rate.span.start]):
             continue
         # the figures after the rate in the change's sentence
         later = [f for f in lay.after_in_sentence(change) if f is not rate and is_level(f) and same_unit(f, change)]
         if not later:
             continue
         level = later[0]
-        if _CLAUSE_BREAK.search(text[rate.span.end:level.span.start]):
+        if ends_the_change_clause(text[rate.span.end:level.span.start]):
             continue  # "employment was up 268 thousand (1.8%), while unemployment fell from 1,530 thousand"
         before = text[max(0, level.span.start - 25):level.span.start]
-        if _TO.search(before):
+        if level_reached_before(before):
             base = "level - abs(change)" if change.direction > 0 else "level + abs(change)"
-        elif _FROM.search(before):
+        elif level_left_before(before):
             base = "level"
         else:
             continue

@@ -1,15 +1,14 @@
 """A growth rate stated with both levels ("up 19 per cent to 575,000 from 483,000")."""
 from __future__ import annotations
 
-import re
 from itertools import chain
 from typing import Iterator
 
-from auditor import lazy_re
 from auditor import expr
 from auditor import grammar, relations
 from auditor.grammar.frames import Role, is_rate_of_change_unit
 from auditor.grammar.links import against_unstated_reference, not_the_move_of
+from auditor.grammar.move_words import breaks_the_clause_or_concedes, one_rate_for_several, year_on_year_after
 from auditor.grammar.nearby import ends_of_a_range
 from auditor.checks.base import Check, links_first, placed_changes
 from auditor.checks.nearby import (
@@ -134,12 +133,6 @@ Recompute the rate from the two levels, or correct the level that was mistyped.
 
 EXPRESSION = expr.parse("(new - old) / old == change")
 
-# (a concession opens another subject's clause: "earnings rose 11.0% despite volumes falling to ... from ...")
-_CLAUSE_BREAK = lazy_re.compile(r";|,\s*(?:and|while|whereas|but)\b|\b(?:despite|although|though|even\s+as)\b", re.I)
-_EACH = lazy_re.compile(r"\b(?:each|respectively|both)\b", re.I)
-_YEAR_ON_YEAR = lazy_re.compile(r"^\W*(?:year[- ]on[- ]year|y-o-y|yoy|from a year (?:earlier|ago|before)|over the same (?:period|month|quarter))", re.I)
-
-
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     meaning = grammar.read(document, figures)
     linked = chain(relations.growth(meaning, ID), relations.change_pairs(meaning, ID), relations.yearly_rates(meaning, ID))
@@ -172,7 +165,7 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             continue
         change = changes[0]
         sentence_text = document.text[where[change.id].sentence_start:where[change.id].sentence_end]
-        if _EACH.search(sentence_text):
+        if one_rate_for_several(sentence_text):
             continue  # "each grew 16.9 percent ... respectively": one rate for several pairs
         k = group.index(change)
         if k and ends_of_a_range(document.text, group[k - 1], change) \
@@ -180,7 +173,7 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             continue  # "rose between 24% and 28%, ... which went from US$ 99 to US$ 268": a range, no one rate
         if against_unstated_reference(document.text[change.span.end:change.span.end + 60]):
             continue  # "short of the previous year's 414,200 tons and 22 percent below the five-year average"
-        year_on_year = bool(_YEAR_ON_YEAR.search(document.text[change.span.end:change.span.end + 40]))
+        year_on_year = year_on_year_after(document.text[change.span.end:change.span.end + 40])
         # a percent change between two percentages is the difference check's: it may mean points
         for level_test in (is_level, is_ratio_level):
             # "in the three months to August ... compared with the previous three months": words name spans
@@ -198,7 +191,7 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
                 continue  # ("Sindh produced over 4.1 million, or 4,114,778 bales": one level told twice)
             if not columns_of_one_measure(document, a, b):
                 continue  # "Visits | Change (%) | Visits per 1,000 residents": two measures, no change between them
-            if _CLAUSE_BREAK.search(between(document, change, a if abs(a.span.start - change.span.start) <
+            if breaks_the_clause_or_concedes(between(document, change, a if abs(a.span.start - change.span.start) <
                                             abs(b.span.start - change.span.start) else b)):
                 continue  # "planted 2.41 million hectares, 4.6% more ..., and the yield improved to 4.10 from 4.00"
             if year_on_year and a.period != b.period:

@@ -2,17 +2,26 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Iterator
 
-from auditor import lazy_re
 from auditor import expr
 from auditor import grammar, relations
 from auditor.checks.base import Check, links_first
 from auditor.checks.nearby import is_level, places, same_unit
 from auditor.document import Document
-from auditor.grammar import cues, lexicon
 from auditor.grammar.frames import unit_class
+from auditor.grammar.parts import (
+    allocates_in,
+    anaphor_after,
+    count_of_places_before,
+    each_of_in,
+    named_whole_noun,
+    names_the_whole_again,
+    part_cue_in,
+    part_list_ends,
+    part_out_of_whole_between,
+    whole_after_within,
+)
 from auditor.grammar.links import RATIO_IN_WORDS, is_amount_per_unit, names_an_average
 from auditor.model import Figure, Relation
 
@@ -221,33 +230,6 @@ Correct the scale or the digits of the part or the whole.
 """
 
 EXPRESSION = expr.parse("part <= whole")
-_PART_CUE = lazy_re.compile(
-    r"(?:\bof (?:which|whom|these|them|this|the total)|\bamong (?:which|whom|them|these)|\bincluding\b|\bwithin (?:this|the|that)\b|"
-    r"\bwithin this total\b|\bout of which\b|\bof this\b)" + lexicon.NOT_PARTITIVE_AFTER, re.I)
-# "3,418 homes, 1,205 of them social housing and 2,031 for private sale": an anaphor right after
-# a figure makes that figure a part of what came before, not the whole of what follows; so does "of the total" closing
-# its phrase ("Domestic films earned 2.90 billion pesos of the total, and imported films 3.10 billion pesos")
-# ("1,900 of whom work in sales": "of whom" or "of which" right after a count and before the words of its clause)
-_ANAPHOR_AFTER = lazy_re.compile(r"\s*(?:of|among)\s+(?:(?:them|these|those|this)\b|the\s+total(?=\s*[,;.)])"
-                                 r"|(?:whom|which)\s+(?=[a-z]))", re.I)
-_OUT_OF = lazy_re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:out of|of the|of all|of a total of|from a total of)\s+(?:the\s+)?$", re.I)
-# a count in a phrase of place or span: "across 18 districts", "in 212 villages"
-# (not "to", "at", "over", "by": "amounted to RMB 2,110 million", "over 5,000" name the whole itself)
-_PLACE_BEFORE = lazy_re.compile(r"\b(?:across|from|among|within|in|between)\s+(?:the\s+|its\s+|their\s+|some\s+)?$", re.I)
-_WHOLE_CUE = lazy_re.compile(r"\bwithin\s+(?:the|a|its)\s*$", re.I)
-# "Imports rose to $4.1 billion, including machinery and fuel, while exports fell to $5.3 billion": a clause of
-# contrast (or a semicolon, or ", but") after the cue ends the cue's list, which named its parts without figures;
-# a figure after it is the next clause's, no part
-_CUE_LIST_ENDS = lazy_re.compile(rf";|,\s*but\b|\b(?:{lexicon.alternation(cues.CONTRAST_JOINERS)})\b", re.I)
-
-
-# Wholes that later sentences name with a definite article: "in the budget".
-_NAMED_WHOLES = lazy_re.compile(r"\b(budget|outlay|allocation|population|workforce|labour force|labor force|total)$", re.I)
-
-
-_ALLOCATES = lazy_re.compile(r"\b(?:allocat\w*|earmark\w*|sets? aside|provid\w*|assign\w*)\b", re.I)
-
-
 def _named_parts(document: Document, figures: tuple[Figure, ...], where) -> Iterator[Relation]:
     """'the N13.082 trillion budget' ... 'N 3,344 trillion has been earmarked in the budget'. The part
     belongs to the nearest budget before it: a budget stated again later (next year's, another
@@ -261,27 +243,21 @@ def _named_parts(document: Document, figures: tuple[Figure, ...], where) -> Iter
         place = where[f.id]
         unit = unit_class(f)
         candidates = [wholes[key] for key in wholes if key[1] == unit
-                      and _reference(key[0]).search(document.text, place.sentence_start, place.sentence_end)]
-        if (f.measure, unit) in by_measure and _ALLOCATES.search(document.text, place.sentence_start, place.sentence_end):
+                      and names_the_whole_again(key[0]).search(document.text, place.sentence_start, place.sentence_end)]
+        if (f.measure, unit) in by_measure and allocates_in(document.text, place.sentence_start, place.sentence_end):
             candidates.append(by_measure[(f.measure, unit)])
         whole = max((_latest_fitting(c, f, where) for c in candidates), key=lambda w: w.span.start if w else -1,
                     default=None)
         if whole is not None:
             pairs.append((whole, f))  # a part is no whole of its own
             continue
-        m = _NAMED_WHOLES.search(f.measure)
-        if m:
-            wholes.setdefault((m.group(1).lower(), unit), []).append(f)
+        name = named_whole_noun(f.measure)
+        if name:
+            wholes.setdefault((name, unit), []).append(f)
             by_measure.setdefault((f.measure, unit), []).append(f)
     pairs.sort(key=lambda pair: pair[0].span.start)  # each whole with its parts, in reading order
     for whole, part in pairs:
         yield Relation(ID, EXPRESSION, {"part": part, "whole": whole}, f"{part.text} is given as part of {whole.text}")
-
-
-@lru_cache(maxsize=None)
-def _reference(name: str) -> re.Pattern:
-    """A later sentence naming the whole: "in the budget", "of this allocation"."""
-    return re.compile(rf"\b(?:in|of|from|within|under)\s+(?:the|this|that)\s+(?:[a-z-]+\s+)?{name}\b", re.I)
 
 
 def _latest_fitting(wholes: list[Figure], part: Figure, where) -> Figure | None:
@@ -326,7 +302,7 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
         for part in (figures[j] for j in range(i + 1, len(figures))):  # (a slice would copy all the figures after)
             if where[part.id].sentence != where[whole.id].sentence:
                 break
-            if _ANAPHOR_AFTER.match(text, part.span.end) and not is_level(part):
+            if anaphor_after(text, part.span.end) and not is_level(part):
                 break  # "610 patients, nearly a third of them children, and 1,850 in the year": the cue is the fraction's
             if not (is_level(part) and same_unit(part, whole)):
                 continue
@@ -334,24 +310,24 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             if len(gap) > 140 or re.search(r"\d", gap):
                 continue
             if part.value > whole.value and not whole.unit \
-                    and _PLACE_BEFORE.search(text, max(0, whole.span.start - 25), whole.span.start):
+                    and count_of_places_before(text, max(0, whole.span.start - 25), whole.span.start):
                 break  # "41,200 homes across 18 districts, of which 9,850 were destroyed": "which" points past a count of place
-            cue = _PART_CUE.search(gap)
-            if cue and _CUE_LIST_ENDS.search(gap, cue.end()):
+            cue = part_cue_in(gap)
+            if cue and part_list_ends(gap, cue.end()):
                 break
-            if cue and not re.search(r"\beach\s+of\b", gap, re.I) and not _ANAPHOR_AFTER.match(gap):
+            if cue and not each_of_in(gap) and not anaphor_after(gap, 0):
                 yield Relation(ID, EXPRESSION, {"part": part, "whole": whole},
                                f"{part.text} is given as part of {whole.text}")
                 break
         # "299 members out of 321", "115 of the 118 picks": the part before the whole
-        if i + 1 < len(figures) and _OUT_OF.match(text[whole.span.end:figures[i + 1].span.start]) \
+        if i + 1 < len(figures) and part_out_of_whole_between(text[whole.span.end:figures[i + 1].span.start]) \
                 and not (i > 0 and RATIO_IN_WORDS.match(text[figures[i - 1].span.end:whole.span.start])):
             # (not a ratio's base: "9 in 10 of the 2,350 firms")
             part, total = whole, figures[i + 1]
             if is_level(total) and same_unit(part, total) and not total.qualifier and not part.qualifier:
                 yield Relation(ID, EXPRESSION, {"part": part, "whole": total}, f"{part.text} is given as part of {total.text}")
         # "within the W budget, ... P": the whole after "within"
-        if _WHOLE_CUE.search(text[max(0, whole.span.start - 20):whole.span.start]):
+        if whole_after_within(text[max(0, whole.span.start - 20):whole.span.start]):
             for part in (figures[j] for j in range(i + 1, len(figures))):
                 if where[part.id].paragraph != where[whole.id].paragraph:
                     break

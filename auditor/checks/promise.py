@@ -1,15 +1,13 @@
 """A promise or threshold ("more than 60,000") against the result reported for it."""
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
-from auditor import lazy_re
 from auditor import expr, grammar
 from auditor.checks.base import Check
 from auditor.checks.nearby import is_level, layout, same_unit, words
 from auditor.document import Document
-from auditor.grammar import cues
+from auditor.grammar.plans import promise_in, said_to_be_met
 from auditor.model import Figure, Relation
 
 ID = "promise-vs-result"
@@ -33,9 +31,6 @@ was met: 83,000 people were placed.
 Correct the claim or the result.
 """
 
-# "By Thursday receipts had reached a record of more than 40 billion yuan" states a level, not a promise
-_PROMISE = lazy_re.compile(rf"\b(?:{cues.words(cues.PROMISE_WORDS)})\b", re.I)
-_MET = lazy_re.compile(r"\b(?:fulfill?ed|fulfilled|achieved|met|exceeded|surpassed|accomplished|reached|overfulfilled|delivered)\b", re.I)
 _STOP = {"the", "and", "for", "with", "people", "more", "than", "have", "has", "been", "were", "was", "who", "that"}
 
 
@@ -60,8 +55,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             continue
         result = results[0]
         text_span[1] = where[result.id].sentence_end
-        if not _MET.search(document.text[text_span[0]:text_span[1]]) \
-                or not _PROMISE.search(document.text[where[bound.id].sentence_start:bound.span.start]):
+        if not said_to_be_met(document.text[text_span[0]:text_span[1]]) \
+                or not promise_in(document.text[where[bound.id].sentence_start:bound.span.start]):
             continue
         if meaning.frame(bound).head and meaning.frame(result).head \
                 and meaning.frame(bound).head != meaning.frame(result).head:

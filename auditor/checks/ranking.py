@@ -7,7 +7,6 @@ import bisect
 import re
 from typing import Iterator
 
-from auditor import lazy_re
 from auditor import expr, grammar, relations
 from auditor.checks.base import Check
 from auditor.checks.table_vs_text import by_table, tables
@@ -22,7 +21,24 @@ from auditor.checks.nearby import (
 )
 from auditor.document import Document
 from auditor.extract import context
-from auditor.grammar import cues
+from auditor.grammar.rankings import (
+    carries_the_order_on,
+    crosses_a_sentence,
+    is_listing_total,
+    is_rank_header,
+    label_before_colon,
+    leads_to_its_figure,
+    line_head,
+    making_it_between,
+    names_the_label,
+    names_the_low_end,
+    names_the_second_place,
+    overall_rate_before,
+    ranked_against_its_past,
+    rate_noun_after_superlative,
+    superlatives_in,
+    up_to_clause_end,
+)
 from auditor.model import Figure, Relation
 
 ID = "ranking"
@@ -182,29 +198,7 @@ and finally industrial goods at 0.4%.
 Correct the figure, or reorder the ranking the text states.
 """
 
-_HIGH = cues.words(cues.SUPERLATIVES_HIGH)
-_LOW = cues.words(cues.SUPERLATIVES_LOW)
-_SUPERLATIVE = lazy_re.compile(rf"\b(?:the|its|their)\s+(?:(?:single|very|overall|{cues.words(cues.RANK_ORDINALS)})\s+)?"
-                          rf"(?:(?P<high>{_HIGH})|(?P<low>{_LOW}))\b", re.I)
-# a continuation of a stated order, up to the figure it ranks: "Next come food, alcohol & tobacco at",
-# "then services at", "and finally non-energy industrial goods at", "followed by X with"
-_NEXT = lazy_re.compile(rf"(?:^|[\s,;(])(?:{cues.words(cues.NEXT_IN_ORDER)})"
-                   r"\s+(?P<item>[^\d;.]{1,60}?)\s*(?:\bat|\bwith|\bon|:|\()\s*$", re.I)
-_CHANGE_VERB = lazy_re.compile(rf"\b(?:{cues.words(cues.RANK_BREAKERS)})\b", re.I)
-_SECOND = lazy_re.compile(rf"\b(?:{cues.words(cues.SECOND_VERBS)})\s+"
-                     r"(?:in\s+)?(?:a\s+)?(?:\w+\s+)?second\b(?:\s+place)?[^\d;.]{0,30}$", re.I)
-# "the highest since 2007", "the largest number on record": against its own past, not a ranking
-_AGAINST_PAST = lazy_re.compile(r"[\s-]*(?:[\w-]+\s+){0,4}?(?:since|on record|ever|in (?:\d+|history|recent|(?:the )?(?:last|past)))\b", re.I)
 _WINDOW = 6000  # how far from a superlative its overall figure may stand
-_OVERALL = rf"(?:{cues.words(cues.OVERALL_WORDS)})"
-# the end of an item's clause: ", while ...", ", and ...", ";"
-# patterns used in rare branches, compiled on first use (re's cache)
-_CLAUSE_END = rf",\s*(?:{cues.words(cues.CLAUSE_JOINERS)})\b|;"
-_LISTING_TOTAL = rf"(?:{cues.words(cues.LISTING_TOTAL_LABELS)})\b"
-_RATE_NOUN = (rf"\s+((?:[a-z][\w-]*\s+){{0,2}}?(?:{cues.words(cues.RATE_NOUNS)}))"
-              r"\s*(?:\(|,|:|of|at|was|with|,?\s*with)\s*")
-_BASE_IN_LEAD = rf"\b(?:{cues.words(cues.RANKING_BASE_WORDS)})\b"
-_MAKING_IT = rf"[^\d;]{{0,40}}?,\s*(?:{cues.words(cues.MAKING_IT, ' ')})\s+(?:it|them)\s*"
 
 
 def _kin(a: Figure, b: Figure) -> bool:
@@ -220,8 +214,7 @@ def _first_after(document: Document, sentence: list[Figure], offset: int, limit:
     after = [f for f in sentence if f.span.start >= offset]
     if not after or after[0].span.start - offset > limit:
         return None
-    gap = document.text[offset:after[0].span.start]
-    if re.search(r"[;.]\s", gap):
+    if crosses_a_sentence(document.text[offset:after[0].span.start]):
         return None
     return after[0]
 
@@ -243,8 +236,7 @@ def _stated_orders(document: Document, where, groups, superlatives) -> Iterator[
                 # the words since the previous figure (or the sentence start) must cue the next item
                 earlier = [g for g in figs if g.span.end <= f.span.start]
                 start = earlier[-1].span.end if earlier else place.sentence_start
-                cue = _NEXT.search(document.text[start:f.span.start])
-                if not cue or _CHANGE_VERB.search(cue.group("item")):
+                if not carries_the_order_on(document.text[start:f.span.start]):
                     continue
                 if not _kin(top, f) or not written_in_digits(f):
                     break
@@ -269,7 +261,7 @@ def _runners_up(document: Document, where, groups, superlatives) -> Iterator[Rel
     for index, sentence in groups.items():
         first = sentence[0]
         lead = document.text[where[first.id].sentence_start:first.span.start]
-        if not _SECOND.search(lead) or not written_in_digits(first):
+        if not names_the_second_place(lead) or not written_in_digits(first):
             continue
         # the superlative it follows: in one of the three sentences before, with one figure of its kind
         for back in range(index - 1, index - 4, -1):
@@ -285,9 +277,6 @@ def _runners_up(document: Document, where, groups, superlatives) -> Iterator[Rel
                 break  # figures of something else stand between
 
 
-_LABEL_BEFORE = lazy_re.compile(r"(?:^|[;–—|]\s*|\)\s*[;,]\s*)(?P<label>[A-Z][\w+\-/]*(?:\s*[\w+\-/]+){0,2})\s*:\s*$")
-
-
 def _listings(document: Document, where, groups, superlatives) -> Iterator[Relation]:
     """"S had the most passes, with 257,828 candidates scoring A1-C6" and, below, lines
     "X - A1-C6: 223,737 (65.3%); ...": the most is at least each other entry under that label."""
@@ -298,7 +287,7 @@ def _listings(document: Document, where, groups, superlatives) -> Iterator[Relat
         place = where[top.id]
         # the words after the figure name its label: "... candidates obtaining grades between A1-C6"
         tail = text[top.span.end:place.sentence_end][:160]
-        tail = re.split(_CLAUSE_END, tail)[0]
+        tail = up_to_clause_end(tail)
         # the item itself: the words that open its clause, before the superlative
         clause_start = max(text.rfind(",", place.sentence_start, m.start()) + 1, place.sentence_start)
         own = text[clause_start:m.start()].lower()
@@ -311,17 +300,17 @@ def _listings(document: Document, where, groups, superlatives) -> Iterator[Relat
             labelled = False
             for f in groups.get(i, []):
                 line_start = text.rfind("\n", 0, f.span.start) + 1
-                lab = _LABEL_BEFORE.search(text[max(line_start, f.span.start - 40):f.span.start])
-                if not lab:
+                label = label_before_colon(text[max(line_start, f.span.start - 40):f.span.start])
+                if not label:
                     continue
                 labelled = True
-                label = lab.group("label").strip()
-                if (len(label) < 2 and not label.isupper()) or not re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", tail):
+                label = label.strip()
+                if (len(label) < 2 and not label.isupper()) or not names_the_label(tail, label):
                     continue
-                line_head = re.split(r"\s[–—-]\s|:|\|", text[line_start:f.span.start])[0].strip()
-                if not line_head or re.match(_LISTING_TOTAL, line_head, re.I):
+                head = line_head(text[line_start:f.span.start])
+                if not head or is_listing_total(head):
                     continue
-                if line_head.lower() in own:
+                if head.lower() in own:
                     continue  # the ranked item's own entry
                 if _kin(top, f) and written_in_digits(f):
                     entries.append(f)
@@ -352,11 +341,10 @@ def _against_overall(document: Document, where, groups, superlatives, figures) -
     for index, sentence, m, top in superlatives:
         if not is_percent_level(top):
             continue  # an overall rate between its parts' rates; counts add up instead
-        noun = re.fullmatch(_RATE_NOUN, text[m.end():top.span.start], re.I)
-        if not noun:
+        phrase = rate_noun_after_superlative(text[m.end():top.span.start])
+        if phrase is None:
             continue
-        phrase = noun.group(1).lower()
-        pattern = re.compile(rf"\b{_OVERALL}\s+{re.escape(phrase)}\s+(?:\w+\s+){{0,3}}?(?:of|was|is|at|stood at|came to|:)?\s*$", re.I)
+        pattern = overall_rate_before(phrase)
         lo = bisect.bisect_left(starts, top.span.start - _WINDOW)
         hi = bisect.bisect_right(starts, top.span.start + _WINDOW)
         overall = [f for f in figures[lo:hi] if is_percent_level(f) and f.unit == top.unit and not f.qualifier
@@ -367,7 +355,7 @@ def _against_overall(document: Document, where, groups, superlatives, figures) -
         whole = before[-1] if before else overall[0]
         # the other end of the ranking in the same sentence: "... and B the lowest (99.08%)"
         ends = [(m, top)]
-        for other in _SUPERLATIVE.finditer(text, m.end(), where[top.id].sentence_end):
+        for other in superlatives_in(text, m.end(), where[top.id].sentence_end):
             if bool(other.group("high")) == bool(m.group("high")):
                 continue
             f = _first_after(document, sentence, other.end(), limit=20)
@@ -387,29 +375,24 @@ def _superlatives(document: Document, where, groups):
     out = []
     for index, sentence in groups.items():
         place = where[sentence[0].id]
-        for m in _SUPERLATIVE.finditer(text, place.sentence_start, place.sentence_end):
-            if _AGAINST_PAST.match(text, m.end()):
+        for m in superlatives_in(text, place.sentence_start, place.sentence_end):
+            if ranked_against_its_past(text, m.end()):
                 continue  # "the highest since 2007": against its own past, not a ranking
             f = _first_after(document, sentence, m.end(), limit=70)
             lead = text[m.end():f.span.start] if f else ""
-            if f and written_in_digits(f) and re.search(r"(?:\(|\bat|\bwith|\bof|,|:|\bwas|\bis)\s*$", lead) and \
-                    not re.search(_BASE_IN_LEAD, lead, re.I):
+            if f and written_in_digits(f) and leads_to_its_figure(lead):
                 out.append((index, sentence, m, f))
                 continue
             before = [g for g in sentence if g.span.end <= m.start()]
-            if before and re.fullmatch(_MAKING_IT, text[before[-1].span.end:m.start()], re.I):
+            if before and making_it_between(text[before[-1].span.end:m.start()]):
                 out.append((index, sentence, m, before[-1]))
     return out
-
-
-_RANK_HEADER = lazy_re.compile(rf"^\W*(?:{cues.words(cues.RANK_HEADERS)})\W*$", re.I)
-_LOW_END = lazy_re.compile(rf"\b(?:{cues.words(cues.SUPERLATIVES_LOW)})\b", re.I)
 
 
 def _ranked_tables(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     """Rows numbered 1, 2, 3 ... under a "Rank" header, ranked by the table's one column of levels."""
     for rows in by_table(tables(document, figures)):
-        if len(rows) < 2 or not _RANK_HEADER.match(rows[0].label_header) \
+        if len(rows) < 2 or not is_rank_header(rows[0].label_header) \
                 or [row.label for row in rows] != [str(n) for n in range(1, len(rows) + 1)]:
             continue
         columns = [i for i in range(len(rows[0].cells))
@@ -417,7 +400,7 @@ def _ranked_tables(document: Document, figures: tuple[Figure, ...]) -> Iterator[
                           and not row.cells[i].qualifier for row in rows)]
         if len(columns) != 1 or not all(same_unit(row.cells[columns[0]], rows[0].cells[columns[0]]) for row in rows):
             continue  # a medal table ranks by gold, then silver: no one column decides the order
-        lowest_first = bool(_LOW_END.search(rows[0].title + " " + rows[0].label_header))
+        lowest_first = names_the_low_end(rows[0].title + " " + rows[0].label_header)
         for above, below in zip(rows, rows[1:]):
             a, b = above.cells[columns[0]], below.cells[columns[0]]
             yield Relation(ID, expr.parse("first <= second" if lowest_first else "first >= second"),

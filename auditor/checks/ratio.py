@@ -2,16 +2,15 @@
 job-seekers, a job-seeking ratio of 1.50")."""
 from __future__ import annotations
 
-import re
 from itertools import permutations
 from typing import Iterator
 
-from auditor import lazy_re
 from auditor import expr
 from auditor import grammar, relations
 from auditor.checks.base import Check, links_first
 from auditor.checks.nearby import is_level, layout, same_unit, written_in_digits
 from auditor.document import Document
+from auditor.grammar.ratios import amount_per_unit_after, base_counted_after, names_the_base, round_base_after
 from auditor.model import Figure, Kind, Relation
 
 ID = "ratio"
@@ -87,31 +86,6 @@ Recompute the ratio from the counts.
 """
 
 EXPRESSION = expr.parse("a / b == ratio")
-# "1,084 females per 1,000 males": a ratio scaled to a round base
-_PER_BASE = lazy_re.compile(r"^\s*(?:[a-z-]+\s+){0,2}(?:per|for every)\s+(?P<base>1,?000,?000|100,?000|10,?000|1,?000|100)\b"
-                       r"(?:\s+(?P<noun>[a-z]{3,}))?", re.I)
-
-
-# a base that holds a count of its own: "for each of the 12 libraries", "per one of its 40 branches"
-_BASE_COUNTED_AFTER = lazy_re.compile(r"^\s*(?:[a-z-]+\s+)?(?:per|for\s+(?:each|every)|to\s+(?:each|every))\s+(?:one\s+)?of\b",
-                                      re.I)
-
-# an amount per a unit, its own noun before "per": "27.4 pence per kWh", "2.5 litres per head"
-_PER_UNIT_AFTER = lazy_re.compile(r"^\s*(?:[a-z]+\s+)?(?:per|a|an|for\s+each)\s+[a-z]", re.I)
-
-_SAME_THING = [("male", "men", "man", "boys"), ("female", "women", "woman", "girls"),
-               ("population", "people", "persons", "residents", "inhabitants")]
-
-
-def _names_for(noun: str) -> str:
-    """A pattern for the words that name what a ratio's base counts ("per 1,000 males": males, men, boys)."""
-    noun = noun.lower()
-    for words in _SAME_THING:
-        if any(noun.startswith(w) for w in words):
-            return r"\b(?:" + "|".join(words) + ")"
-    return r"\b" + re.escape(noun[:5])
-
-
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     meaning = grammar.read(document, figures)
     yield from relations.span_averages(meaning, ID)
@@ -137,22 +111,21 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
         a, b = terms[-2], terms[-1]
         if not same_unit(a, b):
             continue
-        if _BASE_COUNTED_AFTER.match(document.text[ratio.span.end:ratio.span.end + 60]):
+        if base_counted_after(document.text[ratio.span.end:ratio.span.end + 60]):
             continue  # "4.2 for each of the 12 libraries": the base is the count after it, not one before
         if ";" in document.text[b.span.end:ratio.span.start]:
             continue  # "1,100 reported losses; the average ratio was 1.70": another clause, another measure
-        if a.unit and _PER_UNIT_AFTER.match(document.text[ratio.span.end:ratio.span.end + 40]):
+        if a.unit and amount_per_unit_after(document.text[ratio.span.end:ratio.span.end + 40]):
             continue  # "3,540 kWh, down from 3,610 kWh, ... 27.4 pence per kWh": two amounts of one unit give a pure number, not an amount per unit
         named = meaning.frame(ratio).named_terms
         if named and not set(named) & {meaning.frame(a).head, meaning.frame(b).head}:
             continue  # a "debt-to-equity ratio" divides no count of firms
         readings = [{"a": x, "b": y, "ratio": ratio} for x, y in permutations((a, b))]
-        per = _PER_BASE.match(document.text[ratio.span.end:ratio.span.end + 60])
-        if per and per.group("noun") and not any(
-                re.search(_names_for(per.group("noun")), document.text[max(0, f.span.start - 30):f.span.end + 30], re.I)
-                for f in (a, b)):
+        per = round_base_after(document.text[ratio.span.end:ratio.span.end + 60])
+        if per and per[1] and not any(names_the_base(per[1], document.text[max(0, f.span.start - 30):f.span.end + 30])
+                                      for f in (a, b)):
             continue  # "91.9 cases per 100,000 population": neither count is the population
-        expression = expr.parse(f"a / b * {per.group('base').replace(',', '')} == ratio") if per else EXPRESSION
+        expression = expr.parse(f"a / b * {per[0]} == ratio") if per else EXPRESSION
         yield Relation(ID, expression, readings[0], f"{ratio.text} as the ratio of {a.text} to {b.text}",
                        readings=tuple(readings[1:]))
 

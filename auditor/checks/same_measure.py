@@ -6,10 +6,11 @@ from bisect import bisect_right
 from itertools import combinations
 from typing import Iterator
 
-from auditor import expr, lazy_re
+from auditor import expr
 from auditor import grammar, relations
-from auditor.grammar.nearby import names_a_span_of_change, under_parallel_subheadings
+from auditor.grammar.nearby import clause_names_a_span_of_change, under_parallel_subheadings
 from auditor.grammar import lexicon, measures
+from auditor.grammar.parts import composed_of_before, the_rest_before
 from auditor.checks.base import Check, links_first
 from auditor.checks.nearby import is_table_row, places
 from auditor.extract import context
@@ -157,11 +158,8 @@ _GENERIC = {"people", "persons", "units", "cases", "number", "total", "figure", 
 _COMPARABLE_KINDS = {Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.RATIO, Kind.PHYSICAL, Kind.NUMBER}
 
 
-_MEASURE_WORD = lazy_re.compile(r"[a-z][a-z'-]*")
-
-
 def _is_specific(measure: str) -> bool:
-    words = _MEASURE_WORD.findall(measure)
+    words = lexicon.plain_words(measure)
     if len(words) == 1 and words[0].endswith(("ing", "ed")):
         return False  # "representing", "recorded": a verb, not a measure
     return len(words) >= 2 or (len(words) == 1 and words[0] not in _GENERIC and len(words[0]) > 3)
@@ -331,9 +329,9 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
     def restated(a: Figure, b: Figure) -> bool:
         if where[a.id].sentence == where[b.id].sentence or frozenset((a.id, b.id)) in broken_down:
             return False
-        if any(_COMPOSED_OF_BEFORE.search(document.text, max(0, f.span.start - 40), f.span.start) for f in (a, b)):
+        if any(composed_of_before(document.text, max(0, f.span.start - 40), f.span.start) for f in (a, b)):
             return False  # "the urban population consisted of 30,112 men": a part of the measure, not its level
-        if sum(bool(_THE_REST_BEFORE.search(document.text, max(0, f.span.start - 40), f.span.start)) for f in (a, b)) == 1:
+        if sum(the_rest_before(document.text, max(0, f.span.start - 40), f.span.start) for f in (a, b)) == 1:
             return False  # "Four member countries ..." "The remaining eleven member countries": the rest, another group
         if a.id in reached_from and b.id in reached_from and not reached_from[a.id].meets(reached_from[b.id]):
             return False
@@ -423,8 +421,6 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
 
 _STATED_PERIOD = frozenset({"stated", "attached", "sentence", "column"})
 # a count of the rest of a group ("the remaining eleven member countries", "the other 31 schools")
-_THE_REST_BEFORE = lazy_re.compile(r"\b(?:the|its|their|all)\s+(?:remaining|other)\s+$", re.I)
-_COMPOSED_OF_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PARTITIVES_EXHAUSTIVE)})\s+(?:some\s+|about\s+)?$", re.I)
 
 
 def _named_changes_restated(document: Document, figures: tuple[Figure, ...], where, meaning) -> Iterator[Relation]:
@@ -544,13 +540,7 @@ def _over_a_span(document: Document, f: Figure, place) -> bool:
     over four quarters and one "in the second quarter" of the same measure are two comparisons."""
     text = document.text
     sentence = text[place.sentence_start:place.sentence_end]
-    at = f.span.start - place.sentence_start
-    start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
-    end = next((m.start() for m in _CLAUSE_BREAK.finditer(sentence, f.span.end - place.sentence_start)), len(sentence))
-    return names_a_span_of_change(sentence[start:end])
-
-
-_CLAUSE_BREAK = lazy_re.compile(r";|,\s+(?:and|but|while|whereas|reflecting)\s")
+    return clause_names_a_span_of_change(sentence, f.span.start - place.sentence_start, f.span.end - place.sentence_start)
 
 
 def _periods_stated(a: Figure, b: Figure) -> bool:

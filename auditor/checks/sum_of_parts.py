@@ -2,17 +2,37 @@
 1,48,047 boys and 1,41,234 girls")."""
 from __future__ import annotations
 
-import re
 from itertools import chain
 from typing import Iterator
 
-from auditor import lazy_re
 from auditor import expr
 from auditor import grammar, relations
 from auditor.checks.base import Check, links_first
 from auditor.checks.nearby import by_sentence, is_level, layout, places, same_unit, written_in_digits
 from auditor.checks.difference import content_words, label
 from auditor.document import Document
+from auditor.grammar.parts import (
+    comma_and_in,
+    compared_against_before,
+    each_after_list,
+    is_a_year,
+    is_residual_group,
+    joined_by_and,
+    list_goes_on,
+    names_a_whole_left_over,
+    names_a_whole_then_parts,
+    names_parts_then_their_total,
+    opens_a_list_of_parts,
+    opens_on_the_whole_before,
+    part_label,
+    per_item_between,
+    picked_out_before,
+    sentence_end,
+    whole_taken_apart_before,
+    year_after_list,
+    year_said_after,
+    years_in,
+)
 from auditor.model import Figure, Relation
 
 ID = "sum-of-parts"
@@ -148,20 +168,11 @@ def _relation(parts: list[Figure], whole: Figure, certain: bool = True, readings
 
 # ---- "Of the W ..., A are X, B are Y and C are Z": a whole and a list of its parts --------------
 
-_OF_START = lazy_re.compile(r"(?:^\W*(?:\d+\W+)?|[,;:(]|\bthat)\W*(?:[A-Za-z]+\s+){0,3}?(?:of|among|out of)\s+(?:the\s+|all\s+|a total of\s+)?"
-                       r"(?:[A-Za-z'’-]+\s+){0,3}$", re.I)
-_LIST_GAP = lazy_re.compile(r"^[^\d;]{0,60}$")
 _PAIRS = ({"male", "female"}, {"boy", "girl"}, {"urban", "rural"})
-_RESIDUAL = lazy_re.compile(r"^\W*(?:are\s+|were\s+|is\s+|was\s+)?(?:not\b|non-|other\b|others\b|the\s+rest\b|the\s+remaining\b|"
-                       r"remaining\b|neither\b|outside\b)", re.I)
 
 
 def _part_label(document: Document, f: Figure) -> str:
-    text = document.text
-    head = text[max(0, f.span.start - 40):f.span.start]
-    if head.rstrip().endswith(":"):
-        return re.split(r"[,;:(|\d]|\b(?:and|is|are|was|were|of)\b", head.rstrip()[:-1])[-1]
-    return re.split(r"[,;:.()|\d]|\band\b|\bor\b", text[f.span.end:f.span.end + 50])[0]
+    return part_label(document.text, f.span.start, f.span.end)
 
 
 def _exhaustive(document: Document, parts: list[Figure], colon_list: bool) -> bool:
@@ -176,8 +187,8 @@ def _exhaustive(document: Document, parts: list[Figure], colon_list: bool) -> bo
         return False
     if len(parts) == 2 and {w[-1] for w in words_of} in _PAIRS and all(len(w) == 1 for w in words_of):
         return True
-    residual = [x for x in labels if _RESIDUAL.match(x)]
-    return len(residual) == 1 and _RESIDUAL.match(labels[-1]) is not None
+    residual = [x for x in labels if is_residual_group(x)]
+    return len(residual) == 1 and is_residual_group(labels[-1])
 
 
 def _whole_then_list(document: Document, whole: Figure, levels: list[Figure], others: list[Figure]) -> Relation | None:
@@ -187,43 +198,34 @@ def _whole_then_list(document: Document, whole: Figure, levels: list[Figure], ot
     if not written_in_digits(whole):
         return None  # "(out of five)": number words name categories more often than totals
     sentence_start = max(text.rfind("\n", 0, whole.span.start), text.rfind(". ", 0, whole.span.start) + 1, 0)
-    if not _OF_START.search(text[sentence_start:whole.span.start]):
+    if not opens_a_list_of_parts(text[sentence_start:whole.span.start]):
         return None
     later = [f for f in levels if f.span.start > whole.span.end]
     if len(later) < 2:
         return None
     first_gap = text[whole.span.end:later[0].span.start]
     if any(whole.span.end < f.span.start < later[0].span.start for f in others) or ";" in first_gap \
-            or len(first_gap) > 90 or re.search(r"\b(?:each|every|per|average)\b", first_gap, re.I):
+            or len(first_gap) > 90 or per_item_between(first_gap):
         return None
     parts = [later[0]]
     for f in later[1:]:
         gap = text[parts[-1].span.end:f.span.start]
-        if not _LIST_GAP.match(gap) or re.search(r"\btotal|\bwhile\b|\bwhereas\b|\bof\b|\bper\b", gap, re.I) \
-                or any(parts[-1].span.end < o.span.start < f.span.start for o in others):
+        if not list_goes_on(gap) or any(parts[-1].span.end < o.span.start < f.span.start for o in others):
             break
         parts.append(f)
     if len(parts) < 2:
         return None
-    rest = text[parts[-1].span.end:document_sentence_end(document, parts[-1])]
-    if re.match(r"^[^\d]{0,30}\b(?:each|apiece|respectively)\b", rest, re.I):
+    rest = text[parts[-1].span.end:sentence_end(text, parts[-1].span.end)]
+    if each_after_list(rest):
         return None
     last_gap = text[parts[-2].span.end:parts[-1].span.start]
     labelled = all(_after_colon(text, p) for p in parts)
     colon_list = labelled and first_gap.count(":") >= 2  # "W ...: Label: A, Label: B"
-    if not (colon_list or re.search(r"\band\b", last_gap)):
+    if not (colon_list or joined_by_and(last_gap)):
         return None
     if not _exhaustive(document, parts, colon_list):
         return None  # "Of the 500 students, 300 passed maths and 250 English": the groups overlap or leave some out
     return _relation(parts, whole)
-
-
-def document_sentence_end(document: Document, f: Figure) -> int:
-    end = _SENTENCE_STOP.search(document.text, f.span.end)
-    return end.start() if end else len(document.text)
-
-
-_SENTENCE_STOP = lazy_re.compile(r"[.;\n]")
 
 
 def _after_colon(text: str, f: Figure) -> bool:
@@ -235,17 +237,11 @@ def _after_colon(text: str, f: Figure) -> bool:
     return text[i - 1:i] == ":"
 
 
-_REMAINING = lazy_re.compile(r"\b(?:the\s+)?(?:remaining|rest|other)\s*$", re.I)
-# (a determiner after "of": "revenue of N2.10 trillion and allocations of N0.68 trillion, with the remaining ..."
-# names a measure, not a whole taken apart)
-_OF_WHOLE = lazy_re.compile(r"\b(?:among|of|out of|from)\s+(?:the|all|a total of)\s*$", re.I)
-
-
 def _remainder(document: Document, whole: Figure, later: list[Figure]) -> Relation | None:
     """'Of the 2,771 graduates, 86 chose not to work and the remaining 2,685 were employed'."""
-    if len(later) != 2 or not _OF_WHOLE.search(document.text[max(0, whole.span.start - 20):whole.span.start]):
+    if len(later) != 2 or not whole_taken_apart_before(document.text[max(0, whole.span.start - 20):whole.span.start]):
         return None
-    rests = [f for f in later if _REMAINING.search(document.text[max(0, f.span.start - 20):f.span.start])]
+    rests = [f for f in later if names_a_whole_left_over(document.text[max(0, f.span.start - 20):f.span.start])]
     if len(rests) != 1:
         return None
     return _relation(later, whole)
@@ -253,30 +249,15 @@ def _remainder(document: Document, whole: Figure, later: list[Figure]) -> Relati
 
 # ---- parts listed here, the whole named and stated elsewhere ------------------------------------
 
-# "In 2001 the rural population consisted of A males and B females; in 2011 the figures were C and D
-# respectively", "For the urban population the corresponding figures were ...", "By gender the labour
-# force is Male: A and Female: B"
-_NAMED_CUE = lazy_re.compile(
-    r"^\W*(?:\d+\W+)?(?:(?:in|for|by|at)\s+(?:[\w-]+\s+){0,2}?)?(?:the\s+)?(?P<name>[a-z][a-z' -]{2,40}?)\s+(?:"
-    r"consisted of|consists of|comprised|comprises|was made up of|is made up of|was split into|is split into|"
-    r"was divided into|is divided into|was broken down into|the corresponding figures were|is|was)\s*(?P<colon>:?)\s*(?:[A-Z][A-Za-z -]{0,25}:\s*)?$"
-    r"|^\W*(?:for|in)\s+(?:the\s+)?(?P<name2>[a-z][a-z' -]{2,40}?),?\s+the\s+(?:corresponding\s+)?figures\s+(?:were|are)\s*$",
-    re.I)
-_PARTS_THEN_NAME = lazy_re.compile(
-    r"^\W*(?:in\s+[\w-]+,?\s+|[\w -]{1,25},\s+)?(?:the\s+)?(?P<name>[a-z][a-z -]{2,30}?)\s+and\s+(?:the\s+)?(?P<name2>[a-z][a-z -]{2,30}?)\s+"
-    r"(?:together|combined)\s+(?:were worth|was worth|came to|amounted to|totall?ed|reached|stood at|were|was)\s*(?:some\s+|about\s+)?$",
-    re.I)
-_YEAR = lazy_re.compile(r"\b((?:19|20)\d\d)\b")
 _GENERIC = {"population", "number", "total", "value", "amount", "figure", "count", "sum", "level"}
 
 
 def _own_year(document: Document, f: Figure) -> tuple[str | None, bool]:
     """The year a figure is stated for, and whether the words right after it say so ("14,77,085 in 2001")."""
-    m = re.match(r"^\W*(?:[a-z]+\s+){0,3}?(?:in|for|at|of)\s+(?:the\s+)?(?:year\s+)?((?:19|20)\d\d)\b",
-                 document.text[f.span.end:f.span.end + 40], re.I)
-    if m:
-        return m.group(1), True
-    return (f.period if re.fullmatch(r"(?:19|20)\d\d", f.period or "") else None), False
+    year = year_said_after(document.text[f.span.end:f.span.end + 40])
+    if year:
+        return year, True
+    return (f.period if is_a_year(f.period or "") else None), False
 
 
 class _Names:
@@ -319,10 +300,10 @@ def _named_wholes(document: Document, names: _Names, name: str, year: str | None
 
 def _group_year(document: Document, parts: list[Figure], since: int) -> str | None:
     text = document.text
-    after = re.match(r"^\s+(?:[a-z-]+\s+)?in\s+((?:19|20)\d\d)\b", text[parts[-1].span.end:parts[-1].span.end + 40], re.I)
+    after = year_after_list(text[parts[-1].span.end:parts[-1].span.end + 40])
     if after:
-        return after.group(1)
-    years = _YEAR.findall(text[since:parts[0].span.start])
+        return after
+    years = years_in(text[since:parts[0].span.start])
     return years[-1] if years else None
 
 
@@ -334,17 +315,15 @@ def _named_elsewhere(document: Document, figures: tuple[Figure, ...], where, sen
         if not levels or len(levels) > 12:
             continue
         place = where[levels[0].id]
-        m = _NAMED_CUE.match(text[place.sentence_start:levels[0].span.start])
-        if m and len(group) == len(levels) and len(levels) >= 2:
-            name = re.split(r"\bthe\b", m.group("name") or m.group("name2"), flags=re.I)[-1]
+        name = names_a_whole_then_parts(text[place.sentence_start:levels[0].span.start])
+        if name is not None and len(group) == len(levels) and len(levels) >= 2:
             yield from _named_groups(document, names, levels, name, place.sentence_start)
             continue
         if group[0] is not levels[0]:
             continue
-        m = _PARTS_THEN_NAME.match(text[place.sentence_start:levels[0].span.start])
-        if m and len(group) <= 2:
-            yield from _named_parts(document, figures, where, sentences, sentence, levels[0],
-                                    (m.group("name"), m.group("name2")))
+        named = names_parts_then_their_total(text[place.sentence_start:levels[0].span.start])
+        if named and len(group) <= 2:
+            yield from _named_parts(document, figures, where, sentences, sentence, levels[0], named)
 
 
 def _named_groups(document: Document, names: _Names, levels: list[Figure], name: str, start: int) -> Iterator[Relation]:
@@ -352,7 +331,7 @@ def _named_groups(document: Document, names: _Names, levels: list[Figure], name:
     groups, current = [], [levels[0]]
     for f in levels[1:]:
         gap = text[current[-1].span.end:f.span.start]
-        if ";" in gap or _YEAR.search(gap) or re.search(r",\s*and\b", gap):
+        if ";" in gap or years_in(gap) or comma_and_in(gap):
             groups.append(current)
             current = [f]
         else:
@@ -370,7 +349,7 @@ def _named_groups(document: Document, names: _Names, levels: list[Figure], name:
             first_exhaustive = exhaustive
         elif not exhaustive and respectively and first_exhaustive and len(parts) == len(groups[0]):
             exhaustive = True  # "in 2011 the figures were C and D respectively"
-        year = _group_year(document, parts, since) if len(groups) > 1 or _YEAR.search(text[start:parts[0].span.start]) else None
+        year = _group_year(document, parts, since) if len(groups) > 1 or years_in(text[start:parts[0].span.start]) else None
         since = parts[-1].span.end
         if not exhaustive or (len(groups) > 1 and year is None):
             continue
@@ -415,15 +394,11 @@ def _named_parts(document: Document, figures, where, sentences, sentence: int, w
 
 
 # ---- "... stood at Rs 1,17,010 crore. Of this, CGST accounted for Rs 20,578 crore, SGST for ..." -----
-_OF_THIS = lazy_re.compile(r"^\W*(?:Of|Out of)\s+(?:this|these|that|it|which|the total|this total|this amount|the sum)\s*,", re.I)
-# "6.8% higher than the revised estimate of ₹2,47,300 crore": a figure of comparison, not the subject
-_EARLIER = lazy_re.compile(r"\b(?:than|from|against|compared (?:with|to)|versus)\b[^.;\d]{0,30}$", re.I)
-_INCLUDING = lazy_re.compile(r"\b(?:including|includ(?:es|ed)|among them|of which)\b(?![^;)]*(?:;|\)|\bwhile\b|\bwhereas\b))[^;)]*$", re.I)
 
 
 def _outside_brackets(document: Document, f: Figure, sentence_start: int) -> bool:
     before = document.text[sentence_start:f.span.start]
-    return before.count("(") <= before.count(")") and not _INCLUDING.search(before)
+    return before.count("(") <= before.count(")") and not picked_out_before(before)
 
 
 def _of_this(document: Document, where, sentences) -> Iterator[Relation]:
@@ -431,10 +406,10 @@ def _of_this(document: Document, where, sentences) -> Iterator[Relation]:
     The list need not name every part, so the parts may not exceed the whole."""
     for sentence, members in sentences.items():
         start = where[members[0].id].sentence_start
-        if not _OF_THIS.match(document.text[start:members[0].span.start]):
+        if not opens_on_the_whole_before(document.text[start:members[0].span.start]):
             continue
         previous = [f for f in sentences.get(sentence - 1, ()) if is_level(f) and not f.qualifier
-                    and not _EARLIER.search(document.text[max(0, f.span.start - 40):f.span.start])]
+                    and not compared_against_before(document.text[max(0, f.span.start - 40):f.span.start])]
         if not previous:
             continue
         parts = [f for f in members if is_level(f) and not f.qualifier and written_in_digits(f)  # "402.3 ten thousand tons"

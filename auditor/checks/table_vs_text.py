@@ -13,7 +13,6 @@ from auditor.checks.base import Check
 from auditor.document import Document
 from auditor.extract.context import verb_direction
 from auditor.extract.periods import shifted
-from auditor import lazy_re
 from auditor import grammar
 from auditor.grammar import lexicon
 from auditor.grammar.links import acronyms_spelled_out
@@ -28,7 +27,7 @@ from auditor.grammar.move_words import (
     year_of_the_clause,
 )
 from auditor.grammar.nearby import (in_a_range, one_part_alone, places, states_its_period, the_year_before_said,
-                                    whole_named_after, written_in_digits)
+                                    whole_named_after, written_in_digits, years_written_in)
 from auditor.grammar.plans import mark_or_joint_before, names_a_plan, plan_mark_after, plan_word_before, proposed
 from auditor.grammar.tables import (  # noqa: F401  (by_table: ranking reads it from here)
     Row,
@@ -395,7 +394,7 @@ def _levels_of_series_rows(document: Document, figures: tuple[Figure, ...], rows
             # "in 2018, ... the $449.88 billion they spent the year before": a year its sentence wrote, moved by
             # a phrase of its own clause that counts from that year
             f.period_source == "shifted" and f.period[:4].isdigit()
-            and str(int(f.period[:4]) + 1) in _WRITTEN_YEAR.findall(before)
+            and str(int(f.period[:4]) + 1) in years_written_in(before)
             and the_year_before_said(text, f.span.end, place.sentence_end))
         near = text[max(place.sentence_start, f.span.start - 40):f.span.start]
         if mark_or_joint_before(near) or plan_word_before(near) or plan_mark_after(text, f.span.end) \
@@ -442,9 +441,6 @@ def _measure_words(text: str) -> frozenset:
 
 
 _NAME_KEYS = lexicon.SYNONYM_KEY | lexicon.KIND_SYNONYM_KEY
-
-
-_WRITTEN_YEAR = lazy_re.compile(r"\b(?:19|20)\d\d(?!\d)")
 
 
 def _changes_between_table_years(document: Document, figures: tuple[Figure, ...], rows: list[Row],

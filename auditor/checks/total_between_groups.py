@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from auditor import lazy_re
 from auditor import expr
 from auditor import grammar, relations
 from auditor.checks.base import Check, links_first
 from auditor.checks.nearby import by_sentence, is_percent_level, places
 from auditor.document import Document
+from auditor.grammar.parts import change_named_before, tells_a_split_of_one_whole
 from auditor.model import Figure, Relation
 
 ID = "total-between-groups"
@@ -47,17 +47,12 @@ BETWEEN = expr.parse("abs(2 * total - a - b) <= abs(a - b)")
 _GROUP_PAIRS = [("males?|men|boys", "females?|women|girls"), ("urban", "rural")]
 
 
-_CHANGE_WORDS = lazy_re.compile(r"\b(?:increase|decrease|rise|fall|growth|change|gain|drop|decline)\s+of\s+[^.;%]{0,20}$|"
-                           r"\b(?:up|down|by)\s+$", re.I)
-_SHARE_WORDS = lazy_re.compile(r"\b(?:share|proportion|accounted|made up|make up|makes up|lived|live|comprised)\b", re.I)
-
-
 def _shares_of_a_whole(document: Document, a: Figure, b: Figure) -> bool:
     """"Girls made up 51.1% of pupils, and boys 48.9%": a split of one whole, not two groups' rates."""
     if abs(a.value + b.value - 100) <= 1:
         return True
     around = document.text[max(0, min(a.span.start, b.span.start) - 60):max(a.span.end, b.span.end) + 30]
-    return bool(_SHARE_WORDS.search(around))
+    return tells_a_split_of_one_whole(around)
 
 
 def _group_figure(document: Document, figures: list[Figure], word: str) -> Figure | None:
@@ -91,7 +86,7 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             if not earlier:
                 continue
             total = earlier[-1]
-            if _CHANGE_WORDS.search(document.text[max(0, total.span.start - 40):total.span.start]):
+            if change_named_before(document.text[max(0, total.span.start - 40):total.span.start]):
                 continue  # "an increase of 7,184 (3.4%)": a rate of change, not the overall rate
             figures_bound = {"a": a, "b": b, "total": total}
             message = f"{total.text} overall against {a.text} and {b.text} for its groups"

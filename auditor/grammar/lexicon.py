@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from auditor import lazy_re
+
 
 @lru_cache(maxsize=65536)
 def fold(word: str) -> str:
@@ -37,6 +39,16 @@ def stem(word: str) -> str:
         if len(w) > len(ending) + 3 and w.endswith(ending):
             return w[:-len(ending)]
     return w
+
+
+# a word as the text writes it, in lower case: letters, apostrophes and hyphens ("year's", "non-food")
+_PLAIN_WORD = lazy_re.compile(r"[a-z][a-z'-]*")
+
+
+def plain_words(text: str) -> list[str]:
+    """The words of a lower-case text as written, not folded: "non-food retail sales" -> ["non-food", "retail",
+    "sales"] (a capital starts no word: lower the text first)."""
+    return _PLAIN_WORD.findall(text)
 
 
 @lru_cache(maxsize=16384)
@@ -963,6 +975,38 @@ IRREGULAR_PAST_FORMS = ("rose", "fell", "grew", "shrank", "sank", "slid", "stood
 # words opening a sentence whose subject the sentence before names: "Its shares traded ...", "Of these, ..."
 ANAPHORIC_OPENERS = ("its", "it", "their", "they", "this", "these", "those", "that", "he", "she", "his", "her",
                      "of", "such", "both", "each", "which")
+
+# --- the words of sum_of_parts, part_of_whole, same_measure, total_between_groups, ranking, promise, growth,
+# ratio, change_with_rate (their readings in grammar.parts, grammar.rankings and the modules they name) -------------
+# A whole's noun a later sentence names it by with a definite article: "N 3,344 trillion has been earmarked in the
+# budget" (grammar.parts.named_whole_noun).
+NAMED_WHOLE_NOUNS = ("budget", "outlay", "allocation", "population", "workforce", "labour force", "labor force", "total")
+# Verbs that hand a part out of a whole, as word beginnings ("allocated", "earmarking", "provides") and phrases
+# (grammar.parts.allocates_in).
+ALLOCATING_STEMS = ("allocat", "earmark", "provid", "assign")
+ALLOCATING_PHRASES = ("set aside", "sets aside")
+# A change named before its amount: "an increase of 7,184 (3.4%)" is no overall rate (grammar.parts.change_named_before).
+CHANGE_OF_NOUNS = ("increase", "decrease", "rise", "fall", "growth", "change", "gain", "drop", "decline")
+# Words that tell two rates as shares of one whole: "Girls made up 51.1% of pupils, and boys 48.9%"
+# (grammar.parts.tells_a_split_of_one_whole).
+SPLIT_OF_A_WHOLE_WORDS = ("share", "proportion", "accounted", "made up", "make up", "makes up", "lived", "live",
+                          "comprised")
+# A concession opens another subject's clause: "earnings rose 11.0% despite volumes falling ..." (grammar.move_words).
+CONCESSIONS = ("despite", "although", "though", "even as")
+# One rate said of several pairs of levels: "each grew 16.9 percent", "... respectively" (grammar.move_words).
+ONE_RATE_FOR_SEVERAL = ("each", "respectively", "both")
+# After a rate of change: against the same time a year before (grammar.move_words.year_on_year_after).
+YEAR_ON_YEAR_PHRASES = ("year-on-year", "year on year", "year-on year", "year on-year", "y-o-y", "yoy",
+                        "from a year earlier", "from a year ago", "from a year before", "over the same period",
+                        "over the same month", "over the same quarter")
+# A promise said to be kept (grammar.plans.said_to_be_met; narrower than MET_WORDS, which also reads an outcome set
+# against a forecast: "beats", "missed").
+PROMISE_MET_WORDS = ("fulfilled", "fulfiled", "achieved", "met", "exceeded", "surpassed", "accomplished", "reached",
+                     "overfulfilled", "delivered")
+# Nouns that name what a ratio's round base counts, each family one thing: "1,084 females per 1,000 males" is of
+# the count of men (grammar.ratios.names_the_base); another noun is named by its first five letters.
+RATIO_BASE_NOUN_FAMILIES = (("male", "men", "man", "boys"), ("female", "women", "woman", "girls"),
+                            ("population", "people", "persons", "residents", "inhabitants"))
 
 
 # --- outcomes that exhaust a whole (links.opposite_outcome_shares) ------------------------

@@ -224,3 +224,58 @@ def year_of_the_clause(words: str) -> str | None:
     """The one year the words name with "in", "for" or "during" ("fell 0.3% in 2014, leaving ..."), if only one."""
     years = {m.group("year") for m in _IN_A_YEAR.finditer(words)}
     return years.pop() if len(years) == 1 else None
+
+
+# --------------------------------------------------------------------------- a change with its rate (change-with-rate, growth)
+# the words between a change in units and its rate beside it: " (", ", or ", ", "
+_RATE_BESIDE = lazy_re.compile(r"^\s*(?:\(|,\s*or\s+|,\s*)$")
+# the words before the level a change is told against: "to a record ", "from the "
+_TO_LEVEL = lazy_re.compile(r"\bto\s*(?:a\s+|the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
+_FROM_LEVEL = lazy_re.compile(r"\bfrom\s*(?:a\s+|the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
+# besides `breaks_the_clause`: "although" after a comma, "while" or "whereas" with or without one (change-with-rate)
+_CONTRAST_OR_ALTHOUGH = lazy_re.compile(rf",\s*(?:{cues.words(cues.ALTHOUGH)})\b|\b(?:{cues.words(cues.CONTRAST_JOINERS)})\b",
+                                        re.I)
+# besides `breaks_the_clause`: a concession opens another subject's clause (growth): "earnings rose 11.0% despite
+# volumes falling to ... from ..."
+_CONCESSION = lazy_re.compile(rf"\b(?:{cues.words(lexicon.CONCESSIONS)})\b", re.I)
+_ONE_RATE_FOR_SEVERAL = lazy_re.compile(rf"\b(?:{cues.words(lexicon.ONE_RATE_FOR_SEVERAL)})\b", re.I)
+_YEAR_ON_YEAR = lazy_re.compile(rf"^\W*(?:{cues.words(lexicon.YEAR_ON_YEAR_PHRASES, ' ')})", re.I)
+
+
+def rate_beside_change(words: str) -> bool:
+    """The words between a change in units and a percentage put the percentage beside it as its rate:
+    "rose by 16,400 (2.7%)", "16,400, or 2.7%"."""
+    return _RATE_BESIDE.match(words) is not None
+
+
+def level_reached_before(words: str) -> bool:
+    """"to", up to two words between, ending the words before a figure: the level a change arrived at
+    ("to 632,200", "to a record 632,200"; unlike `reached_word_before`, not "at")."""
+    return _TO_LEVEL.search(words) is not None
+
+
+def level_left_before(words: str) -> bool:
+    """"from", up to two words between, ending the words before a figure: the level a change left."""
+    return _FROM_LEVEL.search(words) is not None
+
+
+def ends_the_change_clause(words: str) -> bool:
+    """(change-with-rate) A clause of another subject between a rate and a level: `breaks_the_clause`, or
+    ", although", or "while" / "whereas" without a comma."""
+    return breaks_the_clause(words) or _CONTRAST_OR_ALTHOUGH.search(words) is not None
+
+
+def breaks_the_clause_or_concedes(words: str) -> bool:
+    """(growth) `breaks_the_clause`, or a concession: "despite", "although", "though", "even as"."""
+    return breaks_the_clause(words) or _CONCESSION.search(words) is not None
+
+
+def one_rate_for_several(words: str) -> bool:
+    """A sentence gives one rate to several pairs of levels: "each grew 16.9 percent", "respectively", "both"."""
+    return _ONE_RATE_FOR_SEVERAL.search(words) is not None
+
+
+def year_on_year_after(words: str) -> bool:
+    """The words right after a rate make it against the same time a year before: "year on year", "y-o-y",
+    "from a year earlier", "over the same quarter"."""
+    return _YEAR_ON_YEAR.search(words) is not None

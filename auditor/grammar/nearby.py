@@ -383,6 +383,18 @@ def names_a_span_of_change(clause: str) -> bool:
     return bool(_SPAN_OF_A_CHANGE.search(clause))
 
 
+# the breaks of the clause a change stands in (same-measure): ";", ", and ", ", but ", ", while ", ", reflecting "
+_CHANGE_CLAUSE_BREAK = lazy_re.compile(r";|,\s+(?:and|but|while|whereas|reflecting)\s")
+
+
+def clause_names_a_span_of_change(sentence: str, start: int, end: int) -> bool:
+    """Whether the clause of the sentence that holds a change (from `start` to `end` in it) names the stretch it runs
+    over: "Between the second quarter of 2017 and the second quarter of 2018 productivity rose 1.3%"."""
+    opens = max((m.end() for m in _CHANGE_CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
+    closes = next((m.start() for m in _CHANGE_CLAUSE_BREAK.finditer(sentence, end)), len(sentence))
+    return names_a_span_of_change(sentence[opens:closes])
+
+
 # ", and the hiring rate held at ": a clause whose subject is a rate, its name, then the verb that gives its level
 _RATE_OPENS_ITS_CLAUSE = lazy_re.compile(r"(?:[,;]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)\s+(?:the|its|their)\s+"
                                          r"(?P<name>(?:[a-z'’-]+\s+){1,3}?)(?:rate|share|proportion|percentage)\s+"
@@ -408,6 +420,15 @@ def one_part_alone(words: str) -> bool:
 
 def the_year_before_said(text: str, start: int, end: int) -> bool:
     return _BEFORE_THE_YEAR_SAID.match(text, start, end) is not None
+
+
+# a year written as such: "2018" (not "20185")
+_WRITTEN_YEAR = lazy_re.compile(r"\b(?:19|20)\d\d(?!\d)")
+
+
+def years_written_in(words: str) -> list[str]:
+    """The years the words write, in reading order: "in 2018, ... the year before" -> ["2018"]."""
+    return _WRITTEN_YEAR.findall(words)
 
 
 # A plain-text subheading: a paragraph of one short capitalised line with no closing punctuation, after the

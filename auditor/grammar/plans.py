@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from auditor import lazy_re
-from auditor.grammar import cues
+from auditor.grammar import cues, lexicon
 from auditor.model import Figure
 
 # a share "of" a plan right after it: "115.3 percent of the annual plan" ("what": the plan's name)
@@ -84,3 +84,19 @@ def plan_mark_after(text: str, end: int) -> bool:
 def proposed(text: str, sentence_start: int, f: Figure) -> bool:
     """Whether the sentence asks for a change before `f` ("had proposed a Rs1 increase")."""
     return bool(_PROPOSAL.search(text, sentence_start, f.span.start))
+
+
+# ---- a promise and the words that say it was kept (promise) ------------------------------------
+# "By Thursday receipts had reached a record of more than 40 billion yuan" states a level, not a promise
+_PROMISE = lazy_re.compile(rf"\b(?:{cues.words(cues.PROMISE_WORDS)})\b", re.I)
+_PROMISE_MET = lazy_re.compile(rf"\b(?:{cues.words(lexicon.PROMISE_MET_WORDS)})\b", re.I)
+
+
+def promise_in(words: str) -> bool:
+    """The words (before a bound: "pledged to help more than") make a promise: "pledged", "vowed", "aimed"."""
+    return _PROMISE.search(words) is not None
+
+
+def said_to_be_met(words: str) -> bool:
+    """The words say a promise was kept: "the pledge was met", "fulfilled", "exceeded", "delivered"."""
+    return _PROMISE_MET.search(words) is not None
