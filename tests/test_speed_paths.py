@@ -66,3 +66,34 @@ def test_patterns_built_from_sets_are_the_same_at_every_start():
                            env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": root}).stdout
             for seed in ("1", "2", "3")}
     assert len(seen) == 1 and next(iter(seen))
+
+
+def test_a_slot_window_is_the_skeleton_right_before_and_after_it():
+    from auditor.grammar.segments import Segment
+
+    skeleton = "rose by #0# to #1# in the year to march"
+    seg = Segment(0, 0, len(skeleton), 0, (), skeleton, ((8, 11), (15, 18)), False)
+    for k, (start, end) in enumerate(seg.slots):
+        for limit in (0, 3, start - 1, start, start + 1, 120):
+            assert seg.before(k, limit) == skeleton[max(0, start - limit):start]
+            assert seg.after(k, limit) == skeleton[end:end + limit]
+    assert seg.before(1, 7) == "#0# to " and seg.after(0, 4) == " to "
+    assert seg.before(0, 120) == "rose by "  # a window longer than the text before starts at its start
+
+
+def test_the_programs_compiled_on_first_use_are_the_patterns_they_name():
+    import re
+
+    from auditor.extract import numbers
+
+    for decimal_comma in (False, True):
+        program = numbers._range_end_re(decimal_comma)
+        assert program.pattern == numbers._number_body(decimal_comma) and program.flags & re.VERBOSE
+        plain = re.compile(numbers._number_body(decimal_comma), re.VERBOSE)
+        for text in ("3.5 per cent", "3,5 %", "12 million", "4,000"):
+            found, expected = program.match(text), plain.match(text)
+            assert (found and found.group()) == (expected and expected.group())
+    comma = numbers._number_re(True)
+    assert comma.pattern == numbers._NUMBER_START + numbers._number_body(True)
+    assert [m.group() for m in comma.finditer("rose 3,5 % to 1.234,5 tonnes")] \
+        == [m.group() for m in re.compile(comma.pattern, re.VERBOSE).finditer("rose 3,5 % to 1.234,5 tonnes")]

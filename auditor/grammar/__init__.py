@@ -278,7 +278,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     changes += point_changes_between_rates(document.text, segments, frames, frozenset(link.change.id for link in changes))
     changes = news_said_before(document.text, segments, frames, changes)
     changes += moves_after_an_earlier_move(document.text, segments, frames, frozenset(link.change.id for link in changes))
-    changes += [link for seg in segments for link in relative_gaps(seg, frames, frozenset(link.change.id for link in changes))]
+    linked_changes = frozenset(link.change.id for link in changes)  # (once: not again for every sentence)
+    changes += [link for seg in segments for link in relative_gaps(seg, frames, linked_changes)]
     linked_changes, olds = frozenset(link.change.id for link in changes), frozenset(link.old.id for link in changes)
     changes += [link for seg in segments for link in olds_in_a_when_clause(seg, frames, linked_changes, olds)]
     changes += changes_after_two_dated_levels(segments, frames, frozenset(link.change.id for link in changes))

@@ -52,6 +52,12 @@ class Role(str, Enum):
     YEARLY_RATE = "yearly-rate"  # "an average annual growth rate of 1.67%": a change per year over several years
 
 
+# An enum's member read through its class (Role.LEVEL, Kind.RATIO) passes the enum metaclass's
+# __getattr__ hook, some ten times the cost of reading a module's name: the tests below run
+# hundreds of thousands of times on a megabyte of reports, and read these instead
+_LEVEL_ROLE = Role.LEVEL
+_RATIO_KIND = Kind.RATIO
+
 _COMPARATIVE_AFTER = lazy_re.compile(
     rf"^\s*(?P<up>{lexicon.alternation(lexicon.BASE_AFTER_CHANGE_UP)})\b|^\s*(?P<down>"
     rf"{lexicon.alternation(lexicon.BASE_AFTER_CHANGE_DOWN)})\b")
@@ -227,7 +233,7 @@ class Frame:
 
     @property
     def is_level(self) -> bool:
-        return self.role is Role.LEVEL and self.figure.kind in LEVEL_KINDS
+        return self.role is _LEVEL_ROLE and self.figure.kind in LEVEL_KINDS
 
 
 def head_noun(measure: str) -> str:
@@ -503,7 +509,7 @@ def same_unit(a: Figure, b: Figure) -> bool:
         return False
     if a.unit:
         return True
-    if Kind.RATIO in (a.kind, b.kind):
+    if _RATIO_KIND in (a.kind, b.kind):
         return a.kind is b.kind
     return (a.kind in LEVEL_KINDS) == (b.kind in LEVEL_KINDS)
 

@@ -35,12 +35,15 @@ class Segment:
     def slot_of(self, figure: Figure) -> int:
         return self.figures.index(figure)
 
+    # (after and before run some 700,000 times on a megabyte of reports: each slot is read once)
     def after(self, k: int, limit: int = 120) -> str:
         """The skeleton after figure k's slot."""
-        return self.skeleton[self.slots[k][1]:self.slots[k][1] + limit]
+        end = self.slots[k][1]
+        return self.skeleton[end:end + limit]
 
     def before(self, k: int, limit: int = 120) -> str:
-        return self.skeleton[max(0, self.slots[k][0] - limit):self.slots[k][0]]
+        start = self.slots[k][0]
+        return self.skeleton[start - limit if start > limit else 0:start]
 
     def between(self, i: int, j: int) -> str:
         return self.skeleton[self.slots[i][1]:self.slots[j][0]]

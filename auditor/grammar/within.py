@@ -419,9 +419,13 @@ def _respectively_of(document_text: str, seg: Segment) -> dict[str, tuple[frozen
     return found
 
 
+# (a module's tuple: read through their class, Kind's members cost the enum metaclass's hook at each test)
+_COUNTED_KINDS = (Kind.COUNT, Kind.MONEY, Kind.PHYSICAL)
+
+
 def _is_candidate(frame: Frame) -> bool:
     f = frame.figure
-    return (frame.is_level and frame.modality == "stated" and f.kind in (Kind.COUNT, Kind.MONEY, Kind.PHYSICAL)
+    return (frame.is_level and frame.modality == "stated" and f.kind in _COUNTED_KINDS
             and f.unit not in ("month", "year", "week", "day") and not f.qualifier and f.value > 0)
 
 
