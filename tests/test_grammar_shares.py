@@ -130,3 +130,67 @@ def test_partitive_and_joined_counts():
     assert not shares.joined_by_and(" males. Of these, and ")
     assert shares.ends_a_sentence(" tonnes. In")
     assert not shares.ends_a_sentence(" tonnes, and")
+
+
+@pytest.mark.parametrize("name", ["ADVERBS_BEFORE_A_SHARE_VERB", "PRONOUNS_FOR_A_PART", "ADVERBS_AFTER_A_PRONOUN",
+                                  "PARTITIVE_PRONOUNS", "APPOSITION_TIES", "NARROWED_BASE_OPENINGS"])
+def test_more_share_vocabularies_are_lower_case_and_unique(name):
+    test_share_vocabularies_are_lower_case_and_unique(name)
+
+
+# --- the counts a share is tied to, on whole documents ------------------------------------------
+
+def _document(text: str):
+    from auditor.document import Document
+    from auditor.extract import extract_figures
+    doc = Document("t.txt", text)
+    return doc, list(extract_figures(doc))
+
+
+def _fig(figures, text: str):
+    found = [f for f in figures if f.text == text]
+    assert len(found) == 1, [f.text for f in figures]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, share, parts", [
+    ("Of the 8,400 households surveyed, 3,150 (37.5%) owned a car.", "37.5%", ["3,150"]),
+    ("Some 3,150 households, representing 37.5% of the total, owned a car.", "37.5%", ["3,150"]),
+    ("There were 1,210 males and 1,400 females, representing 52.1% of the intake.", "52.1%", ["1,210", "1,400"]),
+    ("The fleet counted 3.2 million vehicles (cars 78%; goods vehicles 14%).", "78%", []),  # a kind's share
+    ("Leeds had 4,100 cases in March; in April the positivity rate was 12.5%.", "12.5%", []),  # side by side
+])
+def test_parts_tied_to(text, share, parts):
+    doc, figures = _document(text)
+    tied = shares.parts_tied_to(doc, _fig(figures, share), figures)
+    assert [f.text for f in tied] == parts
+
+
+def test_parts_tied_in_a_row_split_one_whole():
+    doc, figures = _document("Grades: A: 216,095 (63.17%); B: 91,151 (26.65%); C: 34,825 (10.18%).")
+    row = shares.parts_tied_in_a_row(doc, _fig(figures, "63.17%"), figures)
+    assert [f.text for f in row] == ["216,095", "91,151", "34,825"]
+    doc, figures = _document("Pass rates: Biology 12,310 (61.2%); Chemistry 9,870 (70.4%); Physics 8,020 (66.0%).")
+    assert shares.parts_tied_in_a_row(doc, _fig(figures, "61.2%"), figures) == []  # not one whole's split
+
+
+def test_count_share_pairs_and_the_part_of_a_whole_before():
+    doc, figures = _document("Green Future took 98,765 votes (11.9%) and Liberty 61,032 (7.3%).")
+    pairs = shares.count_share_pairs(doc, figures, tight=True)
+    assert [(c.text, s.text) for c, s in pairs] == [("98,765", "11.9%"), ("61,032", "7.3%")]
+    doc, figures = _document("In all, 22 of the 41 secondary schools (53.7%) met the standard.")
+    part = shares.part_of_whole_before(doc, _fig(figures, "41"), figures)
+    assert part is not None and part.text == "22"
+
+
+def test_shares_respectively():
+    from auditor.grammar.nearby import places
+    doc, figures = _document("Output was 12.36 billion yuan, of which farming made 1.02 billion yuan, industry 5.41 billion "
+                             "yuan and services 5.93 billion yuan. The sectors accounted for 8.3%, 43.8% and 48.0% of the "
+                             "total respectively.")
+    found = [(s.text, p.text, w.text) for s, p, w in shares.shares_respectively(doc, tuple(figures), places(doc, tuple(figures)))]
+    assert found == [("8.3%", "1.02 billion yuan", "12.36 billion yuan"), ("43.8%", "5.41 billion yuan", "12.36 billion yuan"),
+                     ("48.0%", "5.93 billion yuan", "12.36 billion yuan")]
+    # rates of no whole listed "respectively" are no shares
+    doc, figures = _document("Sales were 1.02 billion yuan and 5.41 billion yuan. Growth was 8.3% and 43.8% respectively.")
+    assert list(shares.shares_respectively(doc, tuple(figures), places(doc, tuple(figures)))) == []

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from decimal import Decimal
 from functools import cache
 from itertools import combinations
 from itertools import chain
@@ -13,7 +12,6 @@ from auditor import grammar, relations
 from auditor.checks.base import Check, links_first
 from auditor.checks.nearby import (
     between,
-    by_sentence,
     given_with_its_share,
     grouped,
     is_gap_amount,
@@ -164,72 +162,6 @@ def _around(document: Document, f: Figure) -> str:
     return shares.around(document.text, f.span.start, f.span.end)
 
 
-def _parts_for(document: Document, share: Figure, paragraph: list[Figure]) -> list[Figure]:
-    """The counts a percentage may be tied to: 'A (P%)', 'A, representing P'.
-    In "X males and Y females, representing P" the tie may reach back past Y."""
-    before = [f for f in paragraph if f.span.end <= share.span.start and is_level(f) and written_in_digits(f)]
-    if not before:
-        return []
-    part = before[-1]
-    if any(part.span.end <= f.span.start and f.span.end <= share.span.start and f.unit != "percent" for f in paragraph):
-        return []  # another figure stands between them: "£131 billion, or 4.8% of GDP, down 0.7 points from 5.5%"
-    gap = between(document, part, share)
-    if shares.kind_labelled_in_bracket(gap):
-        return []  # "3.2 million vehicles (cars 78%; goods vehicles 14%)": the share of a kind within the level before
-        # the bracket, whose count is not given; the level is no part of anything there
-    if shares.ties_share(gap) and len(gap) <= 45:
-        return [part]
-    if shares.pronoun_ties(gap):
-        # "Broadcast revenue grew 4.4 per cent to US$2.1 billion. It now makes up 14 per cent of ...": the pronoun
-        # opening the share's sentence points at the one level of the sentence before
-        others = before[:-1]
-        if others and not shares.ends_a_sentence(between(document, others[-1], part)):
-            return []
-        return [part]
-    if not shares.tied_from_afar(gap):
-        # (not "a growth rate of"; and "21,450 sat the paper, representing 36.4%. The proportion achieving a top
-        # grade was 7.9%": the tie reaches its own share; a figure or a sentence's end after it leaves a later
-        # share untied)
-        return []
-    parts = [part]
-    partitive = shares.partitive_after(document.text[part.span.end:part.span.end + 30])
-    if len(before) > 1 and not partitive and shares.joined_by_and(between(document, before[-2], part)):
-        parts.insert(0, before[-2])  # "X males and Y females, representing P": either may be tied
-    return parts
-
-
-def _tied_parts(document: Document, share: Figure, sentence: list[Figure]) -> list[Figure]:
-    """Every count in the sentence tied to its own percentage, as in a row
-    "A1-C6: 216,095 (63.17%); D7-E8: 91,151 (27%); F9: 34,825 (10.18%)"."""
-    tied, percents = [], []
-    for f in sentence:
-        if f.unit == "percent" and f.direction == 0:
-            parts = _parts_for(document, f, sentence)
-            if len(parts) == 1 and parts[0] not in tied:
-                tied.append(parts[0])
-                percents.append(f)
-    # only shares that split one whole between them add up to about 100%
-    total = sum(s.value for s in percents)
-    if len(tied) < 2 or abs(total - 100) > Decimal("0.6") * len(percents):
-        return []
-    return tied
-
-
-def _count_share_pairs(document: Document, figures: list[Figure], tight: bool = False) -> list[tuple[Figure, Figure]]:
-    """(count, share) for every percentage tied to exactly one count; `tight` keeps only the
-    "N (P%)" form with each count once, as in a breakdown list."""
-    pairs = []
-    for f in figures:
-        if f.unit == "percent" and f.direction == 0 and f.value:
-            parts = _parts_for(document, f, figures)
-            if len(parts) != 1:
-                continue
-            if tight and (not shares.ties_share(between(document, parts[0], f)) or any(parts[0] is c for c, _ in pairs)):
-                continue
-            pairs.append((parts[0], f))
-    return pairs
-
-
 def _odd_one_out(pairs: list[tuple[Figure, Figure]], share: Figure) -> tuple[Figure, Figure, Figure] | None:
     """In a list of three or more "N (P%)" pairs whose other pairs all imply one whole (N / P), the
     pair of `share` implying another: (its count, a count and share of the others)."""
@@ -245,19 +177,10 @@ def _odd_one_out(pairs: list[tuple[Figure, Figure]], share: Figure) -> tuple[Fig
     return count, others[0][0], others[0][1]
 
 
-def _part_of_whole_before(document: Document, whole: Figure, paragraph: list[Figure]) -> Figure | None:
-    """N in "N of the W ... (P%)", when W is the figure the percentage is tied to."""
-    before = [f for f in paragraph if f.span.end <= whole.span.start]
-    if before and is_level(before[-1]) and shares.of_the_between(between(document, before[-1], whole)) \
-            and before[-1].value <= whole.value:
-        return before[-1]
-    return None
-
-
 def _agrees_with_another_share(document: Document, share: Figure, part: Figure, paragraph: list[Figure]) -> bool:
     implied = interval_of(part) / interval_of(share)
     return any(other is not share and other_part is not part and implied.meets(interval_of(other_part) / interval_of(other))
-               for other_part, other in _count_share_pairs(document, paragraph))
+               for other_part, other in shares.count_share_pairs(document, paragraph))
 
 
 def _bases_differ(pairs: list[tuple[Figure, Figure]]) -> bool:
@@ -268,28 +191,6 @@ def _bases_differ(pairs: list[tuple[Figure, Figure]]) -> bool:
     wholes = [interval_of(c) / interval_of(s) for c, s in pairs]
     return sum(s.value for _, s in pairs) > 100 + len(pairs) and not all(
         a.meets(b) for a, b in combinations(wholes, 2))
-
-
-def _respectively(document: Document, figures: tuple[Figure, ...], where) -> Iterator[tuple[Figure, Figure, Figure]]:
-    """'... 1.02, 5.41 and 5.93 billion yuan. The three accounted for 8.3, 43.8 and 48.0 percent
-    of the total respectively': each share with its part, in order, and the whole before the parts."""
-    sentences = by_sentence(document, figures, where)
-    for sentence, group in sentences.items():
-        place = where[group[0].id]
-        text = document.text[place.sentence_start:place.sentence_end]
-        if not shares.shares_listed_respectively(text):
-            continue
-        listed = [f for f in group if f.unit == "percent" and f.direction == 0 and not f.qualifier]
-        if len(listed) < 2:
-            continue
-        earlier = sentences.get(sentence - 2, []) + sentences.get(sentence - 1, []) + group
-        levels = [f for f in earlier if is_level(f) and written_in_digits(f) and f.span.start < listed[0].span.start]
-        if len(levels) < len(listed) + 1:
-            continue
-        parts, whole = levels[-len(listed):], levels[-len(listed) - 1]
-        if not all(same_unit(p, whole) for p in parts):
-            continue
-        yield from ((share, part, whole) for share, part in zip(listed, parts))
 
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
@@ -306,13 +207,13 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
     where = places(document, figures)
     meaning = grammar.read(document, figures)
     paired = set()
-    for share, part, whole in _respectively(document, figures, where):
+    for share, part, whole in shares.shares_respectively(document, figures, where):
         paired.add(share.id)
         yield Relation(ID, EXPRESSION, {"part": part, "whole": whole, "share": share},
                        f"{share.text} as the share of {part.text} in {whole.text} (listed 'respectively')")
     percents = [f for f in figures if f.unit == "percent" and f.direction == 0]
     by_paragraph = layout(document, figures).paragraphs
-    tied_elsewhere = {p.id for s in percents for p in _parts_for(document, s, by_paragraph[where[s.id].paragraph])[-1:]}
+    tied_elsewhere = {p.id for s in percents for p in shares.parts_tied_to(document, s, by_paragraph[where[s.id].paragraph])[-1:]}
     # what makes a figure a possible whole at all, worked out once: this check runs over every percentage
     whole_like = [f for f in figures if is_level(f) and f.qualifier in ("", "about") and written_in_digits(f)
                   and not per_base_before(document.text[max(0, f.span.start - 12):f.span.start])]  # "per 1,000 residents"
@@ -342,7 +243,7 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
             continue  # "an employment rate of 100% among those willing to work": its base is no figure stated
 
         paragraph = by_paragraph[where[share.id].paragraph]
-        parts = _parts_for(document, share, paragraph)
+        parts = shares.parts_tied_to(document, share, paragraph)
         if parts and not shares.ties_share(between(document, parts[-1], share)):
             # "increased to 4,860 from 4,210, and the net retention rate was 118%": the level a change is
             # measured from is no part of a rate the clause after it names (only "from 4,210 (12%)" ties it)
@@ -354,7 +255,7 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
                 and shares.outcome(between(document, parts[1], share)):
             parts = parts[1:]  # "91,298 sat the examinations and 71,746 passed, a pass rate of 78.6%": those who
             # took part are the rate's whole, those who passed its part
-        of_whole = _part_of_whole_before(document, parts[-1], paragraph)
+        of_whole = shares.part_of_whole_before(document, parts[-1], paragraph)
         if of_whole is not None and names_demand_over_offer(document.text[max(0, share.span.start - 40):share.span.start]):
             continue  # "KSh 20.6 billion of the KSh 36.6 billion bid, a performance rate of 152.41%": bids over the offer,
             # not what was accepted of the bids
@@ -416,7 +317,7 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
             readings = [{"part": w, "whole": p, "share": share} for w in wholes for p in parts
                         if abs(w.value) > abs(p.value) and where[w.id].sentence == where[share.id].sentence] + readings
         sentence = [f for f in paragraph if where[f.id].sentence == where[share.id].sentence]
-        tied = _tied_parts(document, share, sentence)
+        tied = shares.parts_tied_in_a_row(document, share, sentence)
         if len(tied) >= 2 and parts[-1] in tied:
             names = {f"t{i}": f for i, f in enumerate(tied)}
             part_name = next(n for n, f in names.items() if f is parts[-1])
@@ -424,7 +325,7 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
             # a row of tied shares: the whole is the row's sum
             yield Relation(ID, sum_reading, {"share": share, **names}, f"{share.text} as a share of the row's total")
             continue
-        pairs = _count_share_pairs(document, sentence, tight=True)
+        pairs = shares.count_share_pairs(document, sentence, tight=True)
         odd = _odd_one_out(pairs, share)
         if odd is not None:
             count, other_count, other_share = odd

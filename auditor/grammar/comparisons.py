@@ -54,12 +54,12 @@ _APPOSITIVE_THEN_WHEN = lazy_re.compile(rf"{_APPOSITIVE_WORDS}{_WORD_OR_YEAR}{{0
 _APPOSITIVE = rf"(?:(?P<gt>{cues.words(cues.APPOSITIVE_UP, ' ')})|(?P<lt>{cues.words(cues.APPOSITIVE_DOWN, ' ')}))"
 # (the clause may name years, and the comparison may open with a conjunction after another appositive: "0.25% of
 # GNI, the same level as in 2003, but up from 0.23% in 2002")
-_APPOSITIVE_FROM = lazy_re.compile(rf"^{_WORD_OR_YEAR_OR_COMMA}*,\s*(?:(?:but|and|yet|though)\s+)?{_APPOSITIVE}\s*(?:the\s+)?$", re.I)
+_APPOSITIVE_FROM = lazy_re.compile(rf"^{_WORD_OR_YEAR_OR_COMMA}*,\s*(?:(?:{cues.words(cues.APPOSITIVE_JOINERS)})\s+)?{_APPOSITIVE}\s*(?:the\s+)?$", re.I)
 # a second comparison of the clause's own figure after the first's term, joined by "and": "31,970 tonnes, lower than
 # the 40,057 tonnes of December and lower too than the 35,087 tonnes of January 2008"
-_AND_AGAIN_GAP = lazy_re.compile(rf"^{_WORD_OR_YEAR}{{0,40}}?\band\s+(?:(?:also|still|even|yet)\s+)?"
+_AND_AGAIN_GAP = lazy_re.compile(rf"^{_WORD_OR_YEAR}{{0,40}}?\band\s+(?:(?:{cues.words(cues.AGAIN_ADVERBS)})\s+)?"
                                  rf"(?:(?P<gt>{_GREATER})|(?P<lt>{_LESS}))\b{_WORD_OR_YEAR}{{0,35}}$", re.I)
-_TOO_BEFORE_THAN = lazy_re.compile(r"\s+(?:too|also|still)(?=\s+than\b)", re.I)
+_TOO_BEFORE_THAN = lazy_re.compile(rf"\s+(?:{cues.words(cues.TOO_ADVERBS)})(?=\s+than\b)", re.I)
 
 
 def _and_again(gap: str) -> re.Match | None:

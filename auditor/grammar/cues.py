@@ -33,7 +33,8 @@ Which module uses which vocabulary:
   SLOW_DOWN_MORE, CHANGE_NOUNS_UP, CHANGE_NOUNS_DOWN, SHY_OF, SPEED_STEMS, GROWTH_NOUNS, RISE_FROM, FALL_FROM,
   EXCEEDING, APPOSITIVE_UP, APPOSITIVE_DOWN, OVERTAKING, COPULAS, DEMONSTRATIVES, SAYING_VERBS, FIGURE_ANAPHORS,
   LINKING_VERBS, FORECAST_PARTICIPLES, HAVE, EARLIER_TIME, HEDGES_AMOUNT, APPROXIMATORS, PLACE_PREPOSITIONS,
-  CLAUSE_JOINERS, POSITIONS_WITH_AN_OBJECT, OPEN_ENDED_BOUNDS, AVERAGES, ADJUNCT_PREPOSITIONS
+  CLAUSE_JOINERS, APPOSITIVE_JOINERS, POSITIONS_WITH_AN_OBJECT, OPEN_ENDED_BOUNDS, AVERAGES, ADJUNCT_PREPOSITIONS,
+  AGAIN_ADVERBS, TOO_ADVERBS
 - comparison (itself): BOUNDS, RANK_POSITIONS, TOTAL_ANAPHORS
 - change_with_rate: CONTRAST_JOINERS, CLAUSE_JOINERS, ALTHOUGH
 - ranking: CLAUSE_JOINERS, RANK_BREAKERS, SUPERLATIVES_HIGH, SUPERLATIVES_LOW, RANK_ORDINALS, RANK_HEADERS, NEXT_IN_ORDER,
@@ -152,6 +153,8 @@ ALTHOUGH = ("although",)  # change_with_rate also breaks at ", although"; rankin
 # Before a second comparison in a pointing-back sentence (comparison): ", though still well short of";
 # no "while"/"whereas" here.
 BACK_JOINERS = AND_BUT + ("though", "yet") + ALTHOUGH
+# ... opening an appositive comparison after another (comparisons): "the same level as in 2003, but up from".
+APPOSITIVE_JOINERS = AND_BUT + ("yet", "though")
 
 # --- comparatives -------------------------------------------------------------------------------
 # The words of a comparison that, before a qualified figure, bound it rather than compare
@@ -382,3 +385,7 @@ ADJUNCT_PREPOSITIONS = ("across", "over", "in", "at", "on", "among", "between", 
 # The figure anaphors that name a whole, said after its parts: "The total was down from ..."
 # (the FIGURE_ANAPHORS that can be a sum).
 TOTAL_ANAPHORS = ("the total", "the tally", "the count")
+# Adverbs of a second comparison joined by "and" ("and also lower than"), and those between its comparative and
+# "than" ("lower too than"), which the reading drops.
+AGAIN_ADVERBS = ("also", "still", "even", "yet")
+TOO_ADVERBS = ("too", "also", "still")

@@ -970,6 +970,18 @@ ANAPHORIC_OPENERS = ("its", "it", "their", "they", "this", "these", "those", "th
 SHARE_TIES = ("or", "representing", "represents", "accounting for", "accounted for", "which is", "which was", "that is",
               "making up", "made up", "equal to", "equivalent to", "constituting", "comprising", "a share of",
               "amounting to", "i.e.")
+# Adverbs between "and" and a verb of a share in the part's own clause: "grew to US$2.1 billion and now makes up".
+ADVERBS_BEFORE_A_SHARE_VERB = ("now", "so", "thus", "together")
+# A pronoun opening the sentence after a level, for that level as a part ("It now makes up 14 per cent of"), and the
+# adverbs after it.
+PRONOUNS_FOR_A_PART = ("it", "this", "that", "they", "these")
+ADVERBS_AFTER_A_PRONOUN = ("now", "alone", "thus", "still", "therefore")
+# After "of", a pronoun that makes the count before it a whole: "1,200 people of whom".
+PARTITIVE_PRONOUNS = ("them", "these", "those", "which", "whom")
+# Words after the comma that set a share right beside its count: "9,410 applicants, representing 71.3%".
+APPOSITION_TIES = ("representing", "or", "that is", "which is", "being")
+# Words right after a rate that narrow its base to part of the whole: "100% among those willing to work".
+NARROWED_BASE_OPENINGS = ("among", "for those", "of those who", "for the", "among the")
 # Words inside a bracket before a share that are the tie or a hedge, not the name of a kind: "(or 12.4%)",
 # "(about 12%)" (one word each, as split at spaces; "i.e" as written before its last dot).
 SHARE_TIE_WORDS = ("or", "i.e", "ie", "that", "is", "representing", "equal", "to", "equivalent", "a", "share", "of",

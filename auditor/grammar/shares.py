@@ -4,17 +4,24 @@ whole a share names after it ("4.8% of GDP", "Of all dwellings, ..."), and the w
 that make it a whole (a total, those who took part) or no share's at all (a mark, a plan, a basis, a
 narrowed base).
 
-The share-of-total check asks these readings and decides which figures they relate; each reading
-takes the words the check looks at (a few characters around a figure, or the words between two) and
-says what they mark. The windows are the check's. Part of the meaning layer: it reads words, decides
+The share-of-total check asks these readings and decides which wholes to try and which arithmetic; a
+reading of words takes the words the check looks at (a few characters around a figure, or the words
+between two) and says what they mark, the windows being the check's; the last readings here put them
+together into the counts a share is tied to (`parts_tied_to`, `count_share_pairs`, `parts_tied_in_a_row`,
+`part_of_whole_before`, `shares_respectively`). Part of the meaning layer: it reads words, decides
 nothing. Its vocabularies are lexicon's (the share-of-total block).
 """
 from __future__ import annotations
 
 import re
+from decimal import Decimal
+from typing import Iterator
 
 from auditor import lazy_re
+from auditor.document import Document
 from auditor.grammar import cues, lexicon
+from auditor.grammar.nearby import between, by_sentence, is_level, same_unit, written_in_digits
+from auditor.model import Figure
 
 _SHARE_BEFORE_WHOLE = lexicon.alternation(lexicon.SHARE_BEFORE_WHOLE)
 
@@ -23,7 +30,7 @@ _SHARE_BEFORE_WHOLE = lexicon.alternation(lexicon.SHARE_BEFORE_WHOLE)
 _TIE = lazy_re.compile(
     rf"^\s*(?:(?:[a-z-]+\s+){{0,2}}\(|,?\s*(?:{cues.words(lexicon.SHARE_TIES, ' ')})\s"
     # a second verb of the part's own clause: "grew to US$2.1 billion and now makes up 14 per cent of ..."
-    rf"|\s*and\s+(?:now\s+|so\s+|thus\s+|together\s+)?(?:{_SHARE_BEFORE_WHOLE})\s)",
+    rf"|\s*and\s+(?:(?:{lexicon.alternation(lexicon.ADVERBS_BEFORE_A_SHARE_VERB)})\s+)?(?:{_SHARE_BEFORE_WHOLE})\s)",
     re.I,
 )
 # inside a bracket after a level, the words naming what the share right after them is of: "(cars 78%", and after
@@ -41,13 +48,14 @@ _LONG_TIE = lazy_re.compile(
 _NOT_A_SHARE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.RATES_OF_NO_WHOLE)})\b", re.I)
 _PAST_THE_TIE = lazy_re.compile(r"\d|[.;!?](?:\s|$)")
 _ANAPHORIC_TIE = lazy_re.compile(
-    r"^[^\d;.!?]{0,200}[.!?]\s+(?:it|this|that|they|these)\s+(?:now\s+|alone\s+|thus\s+|still\s+|therefore\s+)?"
+    rf"^[^\d;.!?]{{0,200}}[.!?]\s+(?:{lexicon.alternation(lexicon.PRONOUNS_FOR_A_PART)})\s+"
+    rf"(?:(?:{lexicon.alternation(lexicon.ADVERBS_AFTER_A_PRONOUN)})\s+)?"
     rf"(?:{_SHARE_BEFORE_WHOLE})\s+(?:(?:{lexicon.alternation(cues.APPROXIMATORS)})\s+)?$", re.I)
 _SENTENCE_END = lazy_re.compile(r"[.;!?]\s")
 _SENTENCE_END_OR_CUT = lazy_re.compile(r"[.;!?](?:\s|$)")  # (the words after a figure are cut 40 characters on)
-_PARTITIVE_AFTER = lazy_re.compile(r"^\s+(?:[a-z]+\s+)?of (?:them|these|those|which|whom)\b")
+_PARTITIVE_AFTER = lazy_re.compile(rf"^\s+(?:[a-z]+\s+)?of (?:{lexicon.alternation(lexicon.PARTITIVE_PRONOUNS)})\b")
 _JOINED_BY_AND = lazy_re.compile(r"^[^\d;.]{0,40}\band\s[^\d;.]{0,20}$")
-_IN_APPOSITION = lazy_re.compile(r"^\s*[a-z'’-]*(?:\s+[a-z'’-]+)?\s*(?:\(|,\s*(?:representing|or|that\s+is|which\s+is|being)?)\s*$", re.I)
+_IN_APPOSITION = lazy_re.compile(rf"^\s*[a-z'’-]*(?:\s+[a-z'’-]+)?\s*(?:\(|,\s*(?:{lexicon.alternation(lexicon.APPOSITION_TIES)})?)\s*$", re.I)
 
 
 def ties_share(gap: str) -> bool:
@@ -175,7 +183,7 @@ _A_MARK = lazy_re.compile(rf"^[\s-]*(?:[a-z-]+\s+)?(?:{lexicon.alternation(lexic
 _A_BASIS = lazy_re.compile(rf"^[\s-]*(?:[a-z-]+\s+)?(?:{cues.words(cues.COUNTING_BASIS)})\b", re.I)
 _PLAN = lazy_re.compile(rf"^\s*(?:of|the)\s+(?:the\s+)?(?:{lexicon.alternation(lexicon.PLAN_PERIODS)})?\s*"
                         rf"(?:{lexicon.alternation(lexicon.PLANS_A_SHARE_IS_OF)})", re.I)
-_NARROWED_BASE = lazy_re.compile(r"^\s*(?:among|for those|of those who|for the|among the)\b", re.I)
+_NARROWED_BASE = lazy_re.compile(rf"^\s*(?:{cues.words(lexicon.NARROWED_BASE_OPENINGS, ' ')})\b", re.I)
 _BASE_AFTER = lazy_re.compile(r"^\s*(?:for|of|among|out of)\s+(?:the\s+|all\s+)?$", re.I)
 _PERCENT_OF = lazy_re.compile(r"(?:%|per ?cent)\s+of\s+(?:the\s+)?(?P<base>[A-Za-z][\w-]*)", re.I)
 _N_OF_THE = lazy_re.compile(r"^\s*(?:of|out of)\s+(?:the\s+|all\s+)?$", re.I)
@@ -253,3 +261,101 @@ def old_level_before(text: str, start: int) -> bool:
 def earlier_level_before(text: str, start: int) -> bool:
     """A level of an earlier period after "up from" or "down from" in the 30 characters before it."""
     return bool(_EARLIER_LEVEL_BEFORE.search(text, max(0, start - 30), start))
+
+
+# --------------------------------------------------------------------------- the counts a share is tied to
+def parts_tied_to(document: Document, share: Figure, paragraph: list[Figure]) -> list[Figure]:
+    """The counts a percentage may be tied to: 'A (P%)', 'A, representing P'.
+    In "X males and Y females, representing P" the tie may reach back past Y."""
+    before = [f for f in paragraph if f.span.end <= share.span.start and is_level(f) and written_in_digits(f)]
+    if not before:
+        return []
+    part = before[-1]
+    if any(part.span.end <= f.span.start and f.span.end <= share.span.start and f.unit != "percent" for f in paragraph):
+        return []  # another figure stands between them: "£131 billion, or 4.8% of GDP, down 0.7 points from 5.5%"
+    gap = between(document, part, share)
+    if kind_labelled_in_bracket(gap):
+        return []  # "3.2 million vehicles (cars 78%; goods vehicles 14%)": the share of a kind within the level before
+        # the bracket, whose count is not given; the level is no part of anything there
+    if ties_share(gap) and len(gap) <= 45:
+        return [part]
+    if pronoun_ties(gap):
+        # "Broadcast revenue grew 4.4 per cent to US$2.1 billion. It now makes up 14 per cent of ...": the pronoun
+        # opening the share's sentence points at the one level of the sentence before
+        others = before[:-1]
+        if others and not ends_a_sentence(between(document, others[-1], part)):
+            return []
+        return [part]
+    if not tied_from_afar(gap):
+        # (not "a growth rate of"; and "21,450 sat the paper, representing 36.4%. The proportion achieving a top
+        # grade was 7.9%": the tie reaches its own share; a figure or a sentence's end after it leaves a later
+        # share untied)
+        return []
+    parts = [part]
+    partitive = partitive_after(document.text[part.span.end:part.span.end + 30])
+    if len(before) > 1 and not partitive and joined_by_and(between(document, before[-2], part)):
+        parts.insert(0, before[-2])  # "X males and Y females, representing P": either may be tied
+    return parts
+
+
+def parts_tied_in_a_row(document: Document, share: Figure, sentence: list[Figure]) -> list[Figure]:
+    """Every count in the sentence tied to its own percentage, as in a row
+    "A1-C6: 216,095 (63.17%); D7-E8: 91,151 (27%); F9: 34,825 (10.18%)"."""
+    tied, percents = [], []
+    for f in sentence:
+        if f.unit == "percent" and f.direction == 0:
+            parts = parts_tied_to(document, f, sentence)
+            if len(parts) == 1 and parts[0] not in tied:
+                tied.append(parts[0])
+                percents.append(f)
+    # only shares that split one whole between them add up to about 100%
+    total = sum(s.value for s in percents)
+    if len(tied) < 2 or abs(total - 100) > Decimal("0.6") * len(percents):
+        return []
+    return tied
+
+
+def count_share_pairs(document: Document, figures: list[Figure], tight: bool = False) -> list[tuple[Figure, Figure]]:
+    """(count, share) for every percentage tied to exactly one count; `tight` keeps only the
+    "N (P%)" form with each count once, as in a breakdown list."""
+    pairs = []
+    for f in figures:
+        if f.unit == "percent" and f.direction == 0 and f.value:
+            parts = parts_tied_to(document, f, figures)
+            if len(parts) != 1:
+                continue
+            if tight and (not ties_share(between(document, parts[0], f)) or any(parts[0] is c for c, _ in pairs)):
+                continue
+            pairs.append((parts[0], f))
+    return pairs
+
+
+def part_of_whole_before(document: Document, whole: Figure, paragraph: list[Figure]) -> Figure | None:
+    """N in "N of the W ... (P%)", when W is the figure the percentage is tied to."""
+    before = [f for f in paragraph if f.span.end <= whole.span.start]
+    if before and is_level(before[-1]) and of_the_between(between(document, before[-1], whole)) \
+            and before[-1].value <= whole.value:
+        return before[-1]
+    return None
+
+
+def shares_respectively(document: Document, figures: tuple[Figure, ...], where) -> Iterator[tuple[Figure, Figure, Figure]]:
+    """'... 1.02, 5.41 and 5.93 billion yuan. The three accounted for 8.3, 43.8 and 48.0 percent
+    of the total respectively': each share with its part, in order, and the whole before the parts."""
+    sentences = by_sentence(document, figures, where)
+    for sentence, group in sentences.items():
+        place = where[group[0].id]
+        text = document.text[place.sentence_start:place.sentence_end]
+        if not shares_listed_respectively(text):
+            continue
+        listed = [f for f in group if f.unit == "percent" and f.direction == 0 and not f.qualifier]
+        if len(listed) < 2:
+            continue
+        earlier = sentences.get(sentence - 2, []) + sentences.get(sentence - 1, []) + group
+        levels = [f for f in earlier if is_level(f) and written_in_digits(f) and f.span.start < listed[0].span.start]
+        if len(levels) < len(listed) + 1:
+            continue
+        parts, whole = levels[-len(listed):], levels[-len(listed) - 1]
+        if not all(same_unit(p, whole) for p in parts):
+            continue
+        yield from ((share, part, whole) for share, part in zip(listed, parts))
