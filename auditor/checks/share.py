@@ -1,21 +1,17 @@
 """A percentage given as the share of a stated whole ("X, representing P%")."""
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
-from decimal import Decimal
 from functools import cache
 from itertools import combinations
 from itertools import chain
 from typing import Iterator
 
-from auditor import lazy_re
 from auditor import expr
 from auditor import grammar, relations
 from auditor.checks.base import Check, links_first
 from auditor.checks.nearby import (
     between,
-    by_sentence,
     given_with_its_share,
     grouped,
     is_gap_amount,
@@ -27,7 +23,8 @@ from auditor.checks.nearby import (
 )
 from auditor.document import Document
 from auditor.grammar.nearby import rate_named_opening_its_clause
-from auditor.grammar import cues, lexicon, measures
+from auditor.grammar import lexicon, measures, shares
+from auditor.grammar.comparisons import base_word_before, per_base_before
 from auditor.grammar.frames import unit_class
 from auditor.grammar.links import names_demand_over_offer, narrows_its_base, tally_reached
 from auditor.grammar.within import clause_words
@@ -145,58 +142,6 @@ computed on.
 """
 
 EXPRESSION = expr.parse("part / whole == share")
-# Words that tie a percentage to the count just before it.
-_TIE = lazy_re.compile(
-    r"^\s*(?:(?:[a-z-]+\s+){0,2}\(|,?\s*(?:or|representing|represents|accounting for|accounted for|which is|which was|that is|"
-    r"making up|made up|equal to|equivalent to|constituting|comprising|a share of|amounting to|i\.e\.)\s"
-    # a second verb of the part's own clause: "grew to US$2.1 billion and now makes up 14 per cent of ..."
-    rf"|\s*and\s+(?:now\s+|so\s+|thus\s+|together\s+)?(?:{lexicon.alternation(lexicon.SHARE_BEFORE_WHOLE)})\s)",
-    re.I,
-)
-# inside a bracket after a level, the words naming what the share right after them is of: "(cars 78%", and after
-# the kinds listed before it, "(cars 78%; goods vehicles 14%"
-_LABEL_IN_BRACKET = lazy_re.compile(r"^\s*(?:[A-Za-z-]+\s+){0,2}\((?:[^()]{0,80}?[;,]\s*)?(?P<label>[A-Za-z][A-Za-z'’ -]{0,40}?)\s*:?\s*$")
-# ... unless they name the rate itself ("1,768 deaths (CFR 3.7%)", "(share 12%)") or are words of the tie or a
-# hedge: "(or 12.4%)", "(i.e. 40%)", "(about 12%)"
-_ACRONYM = lazy_re.compile(r"\b[A-Z]{2,}\b")
-_TIE_WORDS = frozenset(("or", "i.e", "ie", "that", "is", "representing", "equal", "to", "equivalent", "a", "share", "of",
-                        "some", "about", "around", "roughly", "nearly", "almost", "just", "over", "under", "up", "down",
-                        "which", "was", "the", "total", "all", "and", "by"))
-_LONG_TIE = lazy_re.compile(
-    r"^[^\d;.]{0,100}?,\s*(?:representing|accounting for|or|which is|making up|"
-    r"(?:(?:giving|for|with|and)\s+)?(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}(?:rate|percentage|share|proportion|ratio)\s+(?:of\s+|is\s+|was\s+|stood at\s+|at\s+)?)", re.I)
-# "a growth rate of 5.60 per cent", "an inflation rate of": rates that are not shares of a whole
-_ANAPHORIC_TIE = lazy_re.compile(
-    r"^[^\d;.!?]{0,200}[.!?]\s+(?:it|this|that|they|these)\s+(?:now\s+|alone\s+|thus\s+|still\s+|therefore\s+)?"
-    rf"(?:{lexicon.alternation(lexicon.SHARE_BEFORE_WHOLE)})\s+(?:(?:{lexicon.alternation(cues.APPROXIMATORS)})\s+)?$", re.I)
-_PAST_THE_TIE = lazy_re.compile(r"\d|[.;!?](?:\s|$)")
-_NOT_A_SHARE = lazy_re.compile(r"\b(?:growth|increase|decrease|decline|change|inflation|interest|exchange|tax|return)\b", re.I)
-_NARROWED_BASE = lazy_re.compile(r"^\s*(?:among|for those|of those who|for the|among the)\b", re.I)
-_SHARE_WORDS = lazy_re.compile(r"\b(?:accounted for|accounting for|account for|represent\w*|share|proportion|of the total)\b", re.I)
-_RESPECTIVELY = lazy_re.compile(r"\brespectively\b", re.I)
-_REFERS_TO_TOTAL = lazy_re.compile(r"\b(?:of all|of the total|out of (?:the|all)|of those who|of the \w+ who|in all|overall)\b", re.I)
-_NAMED_RATE = lazy_re.compile(r"\b(?:rate|percentage|share|proportion)\b", re.I)
-# what those who took part achieved: "91,298 sat and 71,746 passed" (not "3,415 sat in June and 2,980 in November")
-_OUTCOME = lazy_re.CaseBlind(r"\b(?:passed|qualified|succeeded|graduated|completed|cleared|were\s+successful)\b")
-_TOOK_PART = lazy_re.CaseBlind(r"\b(?:sat|wrote|took|appeared|registered|enrolled|participated|surveyed|applied)\b")
-_PLAN = lazy_re.compile(r"^\s*(?:of|the)\s+(?:the\s+)?(?:annual|yearly|full-year|monthly|quarterly)?\s*(?:plan|target|goal|quota|budget|forecast|estimate|projection)", re.I)
-_TOTAL_WORDS = lazy_re.CaseBlind(r"\b(?:total|all|out of|overall|in all|altogether|whole|entire|sat|wrote|took|appeared|registered|enrolled|population|of the)\b")
-
-
-def _head(measure: str) -> str:
-    """The head noun of a measure phrase: its last word ('graduates' in 'college graduates')."""
-    words = re.findall(r"[a-z]+", measure.lower().split(" who ")[0])
-    return words[-1] if words else ""
-
-
-_SENTENCE_END = lazy_re.compile(r"[.;!?]\s")
-_SENTENCE_END_OR_CUT = lazy_re.compile(r"[.;!?](?:\s|$)")  # (the words after a figure are cut 40 characters on)
-
-
-def _lead_in(document: Document, f: Figure) -> str:
-    """The words just before a figure, within its sentence ("GDP of" in "GDP of £2,730 billion")."""
-    before = document.text[max(0, f.span.start - 30):f.span.start]
-    return _SENTENCE_END.split(before)[-1]
 
 
 def _name_of_level(document: Document, meaning, f: Figure) -> str:
@@ -207,82 +152,14 @@ def _name_of_level(document: Document, meaning, f: Figure) -> str:
     return said + " " + _lead_in(document, old).lower() if old is not None else said
 
 
+def _lead_in(document: Document, f: Figure) -> str:
+    """The words just before a figure, within its sentence ("GDP of" in "GDP of £2,730 billion")."""
+    return shares.lead_in(document.text, f.span.start)
+
+
 def _around(document: Document, f: Figure) -> str:
-    """The words either side of a figure, within its sentence: "of total revenue. Services revenue was
-    $510 million" does not call the services figure a total."""
-    before = _SENTENCE_END.split(document.text[max(0, f.span.start - 40):f.span.start])[-1]
-    after = _SENTENCE_END_OR_CUT.split(document.text[f.span.end:f.span.end + 40])[0]
-    return before + document.text[f.span.start:f.span.end] + after
-
-
-def _parts_for(document: Document, share: Figure, paragraph: list[Figure]) -> list[Figure]:
-    """The counts a percentage may be tied to: 'A (P%)', 'A, representing P'.
-    In "X males and Y females, representing P" the tie may reach back past Y."""
-    before = [f for f in paragraph if f.span.end <= share.span.start and is_level(f) and written_in_digits(f)]
-    if not before:
-        return []
-    part = before[-1]
-    if any(part.span.end <= f.span.start and f.span.end <= share.span.start and f.unit != "percent" for f in paragraph):
-        return []  # another figure stands between them: "£131 billion, or 4.8% of GDP, down 0.7 points from 5.5%"
-    gap = between(document, part, share)
-    label = _LABEL_IN_BRACKET.match(gap)
-    if label and not set(label.group("label").lower().split()) <= _TIE_WORDS and not _NAMED_RATE.search(label.group("label")) \
-            and not _ACRONYM.search(label.group("label")):
-        return []  # "3.2 million vehicles (cars 78%; goods vehicles 14%)": the share of a kind within the level before
-        # the bracket, whose count is not given; the level is no part of anything there
-    if _TIE.match(gap) and len(gap) <= 45:
-        return [part]
-    if _ANAPHORIC_TIE.match(gap):
-        # "Broadcast revenue grew 4.4 per cent to US$2.1 billion. It now makes up 14 per cent of ...": the pronoun
-        # opening the share's sentence points at the one level of the sentence before
-        others = before[:-1]
-        if others and not _SENTENCE_END_OR_CUT.search(between(document, others[-1], part)):
-            return []
-        return [part]
-    tie = _LONG_TIE.match(gap)
-    if not tie or _NOT_A_SHARE.search(gap):
-        return []
-    if _PAST_THE_TIE.search(gap, tie.end()):
-        # "21,450 sat the paper, representing 36.4%. The proportion achieving a top grade was 7.9%": the
-        # tie reaches its own share; a figure or a sentence's end after it leaves a later share untied
-        return []
-    parts = [part]
-    partitive = re.match(r"^\s+(?:[a-z]+\s+)?of (?:them|these|those|which|whom)\b", document.text[part.span.end:part.span.end + 30])
-    if len(before) > 1 and not partitive and re.match(r"^[^\d;.]{0,40}\band\s[^\d;.]{0,20}$", between(document, before[-2], part)):
-        parts.insert(0, before[-2])  # "X males and Y females, representing P": either may be tied
-    return parts
-
-
-def _tied_parts(document: Document, share: Figure, sentence: list[Figure]) -> list[Figure]:
-    """Every count in the sentence tied to its own percentage, as in a row
-    "A1-C6: 216,095 (63.17%); D7-E8: 91,151 (27%); F9: 34,825 (10.18%)"."""
-    tied, shares = [], []
-    for f in sentence:
-        if f.unit == "percent" and f.direction == 0:
-            parts = _parts_for(document, f, sentence)
-            if len(parts) == 1 and parts[0] not in tied:
-                tied.append(parts[0])
-                shares.append(f)
-    # only shares that split one whole between them add up to about 100%
-    total = sum(s.value for s in shares)
-    if len(tied) < 2 or abs(total - 100) > Decimal("0.6") * len(shares):
-        return []
-    return tied
-
-
-def _count_share_pairs(document: Document, figures: list[Figure], tight: bool = False) -> list[tuple[Figure, Figure]]:
-    """(count, share) for every percentage tied to exactly one count; `tight` keeps only the
-    "N (P%)" form with each count once, as in a breakdown list."""
-    pairs = []
-    for f in figures:
-        if f.unit == "percent" and f.direction == 0 and f.value:
-            parts = _parts_for(document, f, figures)
-            if len(parts) != 1:
-                continue
-            if tight and (not _TIE.match(between(document, parts[0], f)) or any(parts[0] is c for c, _ in pairs)):
-                continue
-            pairs.append((parts[0], f))
-    return pairs
+    """The words either side of a figure, within its sentence."""
+    return shares.around(document.text, f.span.start, f.span.end)
 
 
 def _odd_one_out(pairs: list[tuple[Figure, Figure]], share: Figure) -> tuple[Figure, Figure, Figure] | None:
@@ -300,28 +177,10 @@ def _odd_one_out(pairs: list[tuple[Figure, Figure]], share: Figure) -> tuple[Fig
     return count, others[0][0], others[0][1]
 
 
-_PERCENT_OF = lazy_re.compile(r"(?:%|per ?cent)\s+of\s+(?:the\s+)?(?P<base>[A-Za-z][\w-]*)", re.I)
-_N_OF_THE = lazy_re.compile(r"^\s*(?:of|out of)\s+(?:the\s+|all\s+)?$", re.I)
-
-
-def _part_of_whole_before(document: Document, whole: Figure, paragraph: list[Figure]) -> Figure | None:
-    """N in "N of the W ... (P%)", when W is the figure the percentage is tied to."""
-    before = [f for f in paragraph if f.span.end <= whole.span.start]
-    if before and is_level(before[-1]) and _N_OF_THE.match(between(document, before[-1], whole)) \
-            and before[-1].value <= whole.value:
-        return before[-1]
-    return None
-
-
 def _agrees_with_another_share(document: Document, share: Figure, part: Figure, paragraph: list[Figure]) -> bool:
     implied = interval_of(part) / interval_of(share)
     return any(other is not share and other_part is not part and implied.meets(interval_of(other_part) / interval_of(other))
-               for other_part, other in _count_share_pairs(document, paragraph))
-
-
-# before the level a change starts from: "rose to 4,860 from 4,210", "down from 3.1 million"
-_OLD_LEVEL_BEFORE = lazy_re.compile(r"\bfrom\s+(?:the\s+|a\s+)?(?:[a-z'’-]+\s+)?$", re.I)
-_EARLIER_LEVEL_BEFORE = lazy_re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+|a\s+)?(?:[a-z'’-]+\s+)?$", re.I)
+               for other_part, other in shares.count_share_pairs(document, paragraph))
 
 
 def _bases_differ(pairs: list[tuple[Figure, Figure]]) -> bool:
@@ -332,28 +191,6 @@ def _bases_differ(pairs: list[tuple[Figure, Figure]]) -> bool:
     wholes = [interval_of(c) / interval_of(s) for c, s in pairs]
     return sum(s.value for _, s in pairs) > 100 + len(pairs) and not all(
         a.meets(b) for a, b in combinations(wholes, 2))
-
-
-def _respectively(document: Document, figures: tuple[Figure, ...], where) -> Iterator[tuple[Figure, Figure, Figure]]:
-    """'... 1.02, 5.41 and 5.93 billion yuan. The three accounted for 8.3, 43.8 and 48.0 percent
-    of the total respectively': each share with its part, in order, and the whole before the parts."""
-    sentences = by_sentence(document, figures, where)
-    for sentence, group in sentences.items():
-        place = where[group[0].id]
-        text = document.text[place.sentence_start:place.sentence_end]
-        if not (_RESPECTIVELY.search(text) and _SHARE_WORDS.search(text)) or _NOT_A_SHARE.search(text):
-            continue
-        shares = [f for f in group if f.unit == "percent" and f.direction == 0 and not f.qualifier]
-        if len(shares) < 2:
-            continue
-        earlier = sentences.get(sentence - 2, []) + sentences.get(sentence - 1, []) + group
-        levels = [f for f in earlier if is_level(f) and written_in_digits(f) and f.span.start < shares[0].span.start]
-        if len(levels) < len(shares) + 1:
-            continue
-        parts, whole = levels[-len(shares):], levels[-len(shares) - 1]
-        if not all(same_unit(p, whole) for p in parts):
-            continue
-        yield from ((share, part, whole) for share, part in zip(shares, parts))
 
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
@@ -370,23 +207,23 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
     where = places(document, figures)
     meaning = grammar.read(document, figures)
     paired = set()
-    for share, part, whole in _respectively(document, figures, where):
+    for share, part, whole in shares.shares_respectively(document, figures, where):
         paired.add(share.id)
         yield Relation(ID, EXPRESSION, {"part": part, "whole": whole, "share": share},
                        f"{share.text} as the share of {part.text} in {whole.text} (listed 'respectively')")
     percents = [f for f in figures if f.unit == "percent" and f.direction == 0]
     by_paragraph = layout(document, figures).paragraphs
-    tied_elsewhere = {p.id for s in percents for p in _parts_for(document, s, by_paragraph[where[s.id].paragraph])[-1:]}
+    tied_elsewhere = {p.id for s in percents for p in shares.parts_tied_to(document, s, by_paragraph[where[s.id].paragraph])[-1:]}
     # what makes a figure a possible whole at all, worked out once: this check runs over every percentage
     whole_like = [f for f in figures if is_level(f) and f.qualifier in ("", "about") and written_in_digits(f)
-                  and not _PER.search(document.text[max(0, f.span.start - 12):f.span.start])]  # "per 1,000 residents"
+                  and not per_base_before(document.text[max(0, f.span.start - 12):f.span.start])]  # "per 1,000 residents"
     around = {f.id: _around(document, f) for f in whole_like}
-    named_whole = {f.id: bool(_TOTAL_WORDS.search(around[f.id])) for f in whole_like}
-    took_part = {f.id: bool(_TOOK_PART.search(around[f.id])) for f in whole_like}
+    named_whole = {f.id: shares.says_total(around[f.id]) for f in whole_like}
+    took_part = {f.id: shares.took_part(around[f.id]) for f in whole_like}
     whole_like_in = grouped(whole_like, where, "paragraph")
     # "26.0% for the 20,460 male applicants": the base of that percentage, not a whole for another
     base_of = {b.id: q.id for q, b in zip(figures, figures[1:])
-               if q.unit == "percent" and _BASE_AFTER.match(document.text[q.span.end:b.span.start])}
+               if q.unit == "percent" and shares.base_follows(document.text[q.span.end:b.span.start])}
     # a whole from another paragraph must say it is a total or those who took part
     # (and, as in the share's own paragraph, a level given with its own share is a part itself)
     far_wholes = _FarWholes(document, [f for f in whole_like if (named_whole[f.id] or took_part[f.id])
@@ -396,29 +233,29 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
     for share in percents:
         if share.qualifier or share.id in paired:
             continue
-        if _A_MARK.match(document.text[share.span.end:share.span.end + 30]):
+        if shares.a_mark_after(document.text[share.span.end:share.span.end + 30]):
             continue  # "narrowly missing the 50% milestone", "within the 15% benchmark": a mark, not a share
-        if _A_BASIS.match(document.text[share.span.end:share.span.end + 30]):
+        if shares.a_basis_after(document.text[share.span.end:share.span.end + 30]):
             continue  # "68.2 Mt (100% basis)": the basis the figure before is counted on, not a share of it
-        if _EARLIER_RATE.search(document.text[max(0, share.span.start - 30):share.span.start]):
+        if base_word_before(document.text[max(0, share.span.start - 30):share.span.start]):
             continue  # "a pass rate of 82.3%, up from 80.4% in 2022": the earlier rate's count is not given
         if narrows_its_base(document.text[share.span.end:share.span.end + 40].lower()):
             continue  # "an employment rate of 100% among those willing to work": its base is no figure stated
 
         paragraph = by_paragraph[where[share.id].paragraph]
-        parts = _parts_for(document, share, paragraph)
-        if parts and not _TIE.match(between(document, parts[-1], share)):
+        parts = shares.parts_tied_to(document, share, paragraph)
+        if parts and not shares.ties_share(between(document, parts[-1], share)):
             # "increased to 4,860 from 4,210, and the net retention rate was 118%": the level a change is
             # measured from is no part of a rate the clause after it names (only "from 4,210 (12%)" ties it)
             parts = [p for p in parts if p.id not in earlier_levels
-                     and not _OLD_LEVEL_BEFORE.search(document.text, max(0, p.span.start - 30), p.span.start)]
+                     and not shares.old_level_before(document.text, p.span.start)]
         if not parts or is_gap_amount(document, parts[-1]):
             continue  # "a shortfall of Rs 165.8 billion, or 95.5% of target": the percentage is of the outcome
-        if len(parts) == 2 and _TOOK_PART.search(between(document, parts[0], parts[1])) \
-                and _OUTCOME.search(between(document, parts[1], share)):
+        if len(parts) == 2 and shares.took_part(between(document, parts[0], parts[1])) \
+                and shares.outcome(between(document, parts[1], share)):
             parts = parts[1:]  # "91,298 sat the examinations and 71,746 passed, a pass rate of 78.6%": those who
             # took part are the rate's whole, those who passed its part
-        of_whole = _part_of_whole_before(document, parts[-1], paragraph)
+        of_whole = shares.part_of_whole_before(document, parts[-1], paragraph)
         if of_whole is not None and names_demand_over_offer(document.text[max(0, share.span.start - 40):share.span.start]):
             continue  # "KSh 20.6 billion of the KSh 36.6 billion bid, a performance rate of 152.41%": bids over the offer,
             # not what was accepted of the bids
@@ -427,7 +264,7 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
             yield Relation(ID, EXPRESSION, {"part": of_whole, "whole": parts[-1], "share": share},
                            f"{share.text} as {of_whole.text} of {parts[-1].text}")
             continue
-        if _PLAN.match(document.text[share.span.end:share.span.end + 60]):
+        if shares.of_a_plan_after(document.text[share.span.end:share.span.end + 60]):
             continue  # a percent of a plan: percent-of-plan's business
         smallest_part = min(abs(p.value) for p in parts)
         part_ids = {p.id for p in parts}
@@ -450,15 +287,16 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
         # (the old level of a change, or one after "up from") is no whole of this period's share, when the
         # share has another whole to be of
         current = [w for w in wholes if w.id not in earlier_levels
-                   and not _EARLIER_LEVEL_BEFORE.search(document.text, max(0, w.span.start - 30), w.span.start)]
+                   and not shares.earlier_level_before(document.text, w.span.start)]
         wholes = current or wholes
-        opening = _OF_ALL.match(document.text, where[share.id].sentence_start, share.span.start)
+        opening = shares.whole_opening(document.text, where[share.id].sentence_start, share.span.start)
         noun = None
-        if opening and not _base_named_after(document, share):
+        if opening and not shares.names_its_base_after(document.text[share.span.end:share.span.end + 40]):
             # "Of all dwellings, 2,667,370 (92.7%) were occupied": the whole counts dwellings
-            noun = opening.group("noun").lower()[:5]
+            noun = opening.lower()[:5]
             wholes = [w for w in wholes if noun in (w.measure + " " + _around(document, w)).lower()]
-        base = _named_base(document, share, where[share.id].sentence_start)
+        base = shares.base_named_after(document.text[share.span.end:share.span.end + 40], document.text,
+                                       where[share.id].sentence_start, share.span.start)
         # "4.8% of GDP": only a whole the text calls by that name will do
         # every word of the name: "of net profit" is not "net debt", "of revenue receipts" not "revenue expenditure"
         base_words = tuple(base.lower().split())
@@ -479,7 +317,7 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
             readings = [{"part": w, "whole": p, "share": share} for w in wholes for p in parts
                         if abs(w.value) > abs(p.value) and where[w.id].sentence == where[share.id].sentence] + readings
         sentence = [f for f in paragraph if where[f.id].sentence == where[share.id].sentence]
-        tied = _tied_parts(document, share, sentence)
+        tied = shares.parts_tied_in_a_row(document, share, sentence)
         if len(tied) >= 2 and parts[-1] in tied:
             names = {f"t{i}": f for i, f in enumerate(tied)}
             part_name = next(n for n, f in names.items() if f is parts[-1])
@@ -487,7 +325,7 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
             # a row of tied shares: the whole is the row's sum
             yield Relation(ID, sum_reading, {"share": share, **names}, f"{share.text} as a share of the row's total")
             continue
-        pairs = _count_share_pairs(document, sentence, tight=True)
+        pairs = shares.count_share_pairs(document, sentence, tight=True)
         odd = _odd_one_out(pairs, share)
         if odd is not None:
             count, other_count, other_share = odd
@@ -507,13 +345,13 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
         in_sentence = any(where[w.id].sentence == where[share.id].sentence for w in wholes)
         in_paragraph = in_sentence or len({w.value for w in wholes}) == 1
         sentence_text = document.text[where[share.id].sentence_start:where[share.id].sentence_end]
-        named_rate = bool(_NAMED_RATE.search(between(document, parts[-1], share)))
+        named_rate = shares.names_a_rate(between(document, parts[-1], share))
         # "28,480 of them were empty ..., an occupancy rate of 86.8%": a named rate may be the other side's
         complement = named_rate and any(
             ((interval_of(r["whole"]) - interval_of(r["part"])) / interval_of(r["whole"])).meets(interval_of(share))
             for r in readings)
         # "a rate of 100% among those willing to work": the base is a part of the whole the text gives
-        narrowed_base = bool(_NARROWED_BASE.match(document.text[share.span.end:share.span.end + 40]))
+        narrowed_base = shares.narrowed_base_after(document.text[share.span.end:share.span.end + 40])
         # "Green Future took 98,765 votes (11.9%) and the Liberty Movement 61,032 (7.3%)": when another
         # share of the paragraph implies the same whole as this one, the text agrees with itself and a
         # whole that fits neither is not the one it means
@@ -534,7 +372,7 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
             readings += [{"part": parts[-1], "whole": w, "share": share}
                          for w in _other_levels_beside(kept[0]["whole"], whole_like_in, where, parts[-1], meaning)
                          if all(r["whole"] is not w for r in readings)]
-        if certain and not in_paragraph and not _REFERS_TO_TOTAL.search(sentence_text):
+        if certain and not in_paragraph and not shares.refers_to_total(sentence_text):
             # read only when it decides: every whole, of any paragraph, that counts those who took part
             turnout = chain((w for w in wholes if took_part[w.id]),
                             far_wholes.taking_part(share, parts[0], smallest_part, noun, base_words))
@@ -579,7 +417,7 @@ def _rate_of_the_part_alone(document: Document, meaning, part: Figure, share: Fi
 
 
 def _roots(words) -> set[str]:
-    return {re.sub(r"ment$", "", lexicon.stem(w)) for w in words}
+    return {lexicon.stem(w).removesuffix("ment") for w in words}
 
 
 @cache
@@ -609,20 +447,17 @@ def _outgrown_turnout(document: Document, share: Figure, parts: list[Figure], pa
         return None
     part = parts[-1]  # (the count the share stands beside)
     gap = between(document, part, share)
-    if not _IN_APPOSITION.match(gap) or not _head(part.measure):
+    if not shares.in_apposition(gap) or not shares.head_noun(part.measure):
         return None  # the share must stand right beside its count: "9,410 applicants, representing 71.3%"
-    named_rate = bool(_NAMED_RATE.search(gap))
+    named_rate = shares.names_a_rate(gap)
     here = [f for f in in_paragraph if took_part[f.id] and f.id not in part_ids and f.id not in tied_elsewhere
             and same_unit(f, part) and abs(f.value) < abs(part.value)]
     there = [f for f in far_wholes.taking_part(share, part, 0, noun, base_words) if abs(f.value) < abs(part.value)]
     turnouts = [f for f in (*here, *there) if _a_turnout(f, [part], named_rate, named_whole[f.id])
-                and _head(f.measure) == _head(part.measure)]  # (a whole of what the part counts)
+                and shares.head_noun(f.measure) == shares.head_noun(part.measure)]  # (a whole of what the part counts)
     # the biggest: the others that count those who took part are its parts ("out of the 13,204 who sat,
     # 7,112 were women")
     return max(turnouts, key=lambda f: abs(f.value)) if turnouts else None
-
-
-_IN_APPOSITION = lazy_re.compile(r"^\s*[a-z'’-]*(?:\s+[a-z'’-]+)?\s*(?:\(|,\s*(?:representing|or|that\s+is|which\s+is|being)?)\s*$", re.I)
 
 
 def _a_turnout(whole: Figure, parts: list[Figure], named_rate: bool, named_total: bool) -> bool:
@@ -635,12 +470,12 @@ def _a_turnout(whole: Figure, parts: list[Figure], named_rate: bool, named_total
     if named_rate and any(_heads_agree(whole, p) for p in parts):
         return True
     return any(whole.period and whole.period == p.period for p in parts) or (
-        named_total and any(_head(whole.measure) and _head(whole.measure) == _head(p.measure) for p in parts))
+        named_total and any(shares.head_noun(whole.measure) and shares.head_noun(whole.measure) == shares.head_noun(p.measure) for p in parts))
 
 
 def _heads_agree(a: Figure, b: Figure) -> bool:
     """Whether two figures may count one thing: their head nouns agree, or one has none."""
-    head_a, head_b = _head(a.measure), _head(b.measure)
+    head_a, head_b = shares.head_noun(a.measure), shares.head_noun(b.measure)
     return not head_a or not head_b or head_a[:5] == head_b[:5]
 
 
@@ -711,38 +546,6 @@ class _FarWholes:
 
 
 ODD_ONE_OUT = expr.parse("count / share == other / other_share")
-_A_MARK = lazy_re.compile(r"^[\s-]*(?:[a-z-]+\s+)?(?:milestone|benchmark|threshold|mark|target|goal|ceiling|limit|cap|"
-                     r"forecast|objective|norm|rule|requirement)\b", re.I)
-_A_BASIS = lazy_re.compile(rf"^[\s-]*(?:[a-z-]+\s+)?(?:{cues.words(cues.COUNTING_BASIS)})\b", re.I)
-_BASE_AFTER = lazy_re.compile(r"^\s*(?:for|of|among|out of)\s+(?:the\s+|all\s+)?$", re.I)
-_EARLIER_RATE = lazy_re.compile(r"\b(?:from|than|compared (?:with|to)|against)\s*(?:the\s+)?$", re.I)
-_PER = lazy_re.compile(r"\b(?:per|for every|out of every)\s*$", re.I)
-_OF_BASE = lazy_re.compile(r"^\s*of\s+(?:the\s+)?(?:country's\s+|state's\s+|its\s+|their\s+)?"
-                      r"(?P<base>[A-Za-z][\w-]*(?:\s+(?!(?:in|of|for|at|on|and|or|to|from|by|was|were|is|are|the|a)\b)[a-z][\w-]*){0,2})", re.I)
-_ALL_BEFORE_A_NOUN = lazy_re.compile(r"^all\s+(?=[a-z])", re.I)
-_NOT_A_BASE = {"the", "all", "them", "those", "these", "this", "total", "whom", "which", "it", "respondents"}
-
-
-_OF_ALL = lazy_re.compile(r"\W*(?:Of|Among|Out of)\s+(?:all\s+|the\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]{3,})\s*,")
-
-
-def _base_named_after(document: Document, share: Figure) -> bool:
-    return bool(_OF_BASE.match(document.text[share.span.end:share.span.end + 40]))
-
-
-def _named_base(document: Document, share: Figure, sentence_start: int = -1) -> str:
-    """The whole a percentage names right after it ("4.8% of GDP"), if it names one; a percentage
-    in brackets takes the base of one named before it in its sentence ("73.5% of GDP, from
-    R2,463 billion (72.8%) a year earlier")."""
-    m = _OF_BASE.match(document.text[share.span.end:share.span.end + 40])
-    if m and m.group("base").lower() not in _NOT_A_BASE:
-        # "45% of all arrivals" names the whole "arrivals": "all" only says it is the whole of them
-        return _ALL_BEFORE_A_NOUN.sub("", m.group("base"))
-    if sentence_start >= 0 and document.text[share.span.end:share.span.end + 1] == ")":
-        earlier = list(_PERCENT_OF.finditer(document.text, sentence_start, share.span.start))
-        if earlier and earlier[-1].group("base").lower() not in _NOT_A_BASE:
-            return earlier[-1].group("base")
-    return ""
 
 
 def _implied_base(share: Figure, part: Figure, base: str) -> Relation:

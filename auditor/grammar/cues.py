@@ -13,7 +13,7 @@ where that would change what a check reads.
 Which module uses which vocabulary:
 
 - grammar.nearby: BASE_PREPOSITIONS, VERSUS, THAN, BASE_ON, EARLIER_OF, HEDGES_SHORT, HEDGES,
-  POINTING_BACK, GAP_NOUNS, GAP_VERBS, GAP_VERB_STEMS, PER_BASE
+  POINTING_BACK, GAP_NOUNS, GAP_VERBS, GAP_VERB_STEMS, PER_BASE, FALL_STEMS
 - grammar.move_words (the ends and amount of a move: change_direction, table_vs_text, difference,
   defined_measure ask it): BASE_PREPOSITIONS, VERSUS, THAN, AS_AGAINST, UP_FROM, DOWN_FROM, EARLIER_TIME,
   EARLIER_TIME_PHRASES, PAST_COPULAS, PLAN_UNOBSERVED, ANOTHER_TIME_WORDS, ANOTHER_TIME_STEMS, POSITION_UP,
@@ -28,11 +28,14 @@ Which module uses which vocabulary:
   through them): CHANGE_COLUMN_WORDS, CHANGE_COLUMN_MORE, CHANGE_COLUMN_NAMES, SPAN_WORDS, SPAN_MARKS, VERSUS,
   SHARE_COLUMN_WORDS, NEW_COLUMN_WORDS, PERCENT_WORDS, PERCENT_CONTEXT_MORE, TOTAL_LABELS, TOTAL_EXCEPT,
   EXCLUSION_WORDS, MONTH_ABBREVIATIONS, ROW_SHARE_MARKS, LABEL_MODIFIERS, COLUMN_TIME_WORDS
-- comparison: BASE_PREPOSITIONS, THAN, PER_BASE, OUT_OF_EVERY, BACK_JOINERS, BOUNDS, COMPARATIVES,
-  BIGGER, COMPARATIVES_UP, COMPARATIVES_DOWN, SPEED_UP, SLOW_DOWN, SPEED_UP_MORE, SLOW_DOWN_MORE,
-  CHANGE_NOUNS_UP, CHANGE_NOUNS_DOWN, SHY_OF, SPEED_STEMS, GROWTH_NOUNS, RISE_FROM, FALL_FROM,
-  EXCEEDING, APPOSITIVE_UP, APPOSITIVE_DOWN, OVERTAKING, COPULAS, DEMONSTRATIVES, SAYING_VERBS,
-  LINKING_VERBS, FORECAST_PARTICIPLES, HAVE, RANK_POSITIONS, FALL_STEMS
+- grammar.comparisons (the comparison check asks it): BASE_PREPOSITIONS, VERSUS, THAN, PER_BASE, OUT_OF_EVERY,
+  BACK_JOINERS, COMPARATIVES, BIGGER, COMPARATIVES_UP, COMPARATIVES_DOWN, SPEED_UP, SLOW_DOWN, SPEED_UP_MORE,
+  SLOW_DOWN_MORE, CHANGE_NOUNS_UP, CHANGE_NOUNS_DOWN, SHY_OF, SPEED_STEMS, GROWTH_NOUNS, RISE_FROM, FALL_FROM,
+  EXCEEDING, APPOSITIVE_UP, APPOSITIVE_DOWN, OVERTAKING, COPULAS, DEMONSTRATIVES, SAYING_VERBS, FIGURE_ANAPHORS,
+  LINKING_VERBS, FORECAST_PARTICIPLES, HAVE, EARLIER_TIME, HEDGES_AMOUNT, APPROXIMATORS, PLACE_PREPOSITIONS,
+  CLAUSE_JOINERS, APPOSITIVE_JOINERS, POSITIONS_WITH_AN_OBJECT, OPEN_ENDED_BOUNDS, AVERAGES, ADJUNCT_PREPOSITIONS,
+  AGAIN_ADVERBS, TOO_ADVERBS
+- comparison (itself): BOUNDS, RANK_POSITIONS, TOTAL_ANAPHORS
 - grammar.move_words also (change_with_rate asks it): CONTRAST_JOINERS, ALTHOUGH
 - grammar.rankings (ranking asks it): CLAUSE_JOINERS, RANK_BREAKERS, SUPERLATIVES_HIGH, SUPERLATIVES_LOW, RANK_ORDINALS,
   RANK_HEADERS, NEXT_IN_ORDER, RANKING_BASE_WORDS, MAKING_IT, LISTING_TOTAL_LABELS, RATE_NOUNS, SECOND_VERBS,
@@ -153,6 +156,8 @@ ALTHOUGH = ("although",)  # change_with_rate also breaks at ", although"; rankin
 # Before a second comparison in a pointing-back sentence (comparison): ", though still well short of";
 # no "while"/"whereas" here.
 BACK_JOINERS = AND_BUT + ("though", "yet") + ALTHOUGH
+# ... opening an appositive comparison after another (comparisons): "the same level as in 2003, but up from".
+APPOSITIVE_JOINERS = AND_BUT + ("yet", "though")
 
 # --- comparatives -------------------------------------------------------------------------------
 # The words of a comparison that, before a qualified figure, bound it rather than compare
@@ -369,3 +374,21 @@ GAP_VERBS = ("short", "beat", "overshot", "undershot")
 GAP_VERB_STEMS = ("exceed", "miss", "surpass", "outnumber")
 # Before a figure, words saying it is the sum of several rows, not one (table_vs_text).
 JOINT_MARKS = ("together", "combined", "jointly", "between them", "collectively")
+
+
+# --- comparison (read in grammar.comparisons) ----------------------------------------------------
+# A position word whose object is a noun, not a figure: "1.4 degrees above normal in 12 of the 16 regions".
+POSITIONS_WITH_AN_OBJECT = ("above", "below", "over", "under", "beyond")
+# A bound left open after "and" or "or": "scored 300 and above", "aged 65 or over".
+OPEN_ENDED_BOUNDS = ("above", "over", "more", "higher", "greater", "below", "under", "less", "fewer", "lower")
+# Words that make a figure an average of members, not a total: "an average of about 12,100 a day".
+AVERAGES = ("average", "mean", "median")
+# Prepositions of place or span before an adjunct figure of the clause: "across 38 match days".
+ADJUNCT_PREPOSITIONS = ("across", "over", "in", "at", "on", "among", "between", "within", "from", "by", "with")
+# The figure anaphors that name a whole, said after its parts: "The total was down from ..."
+# (the FIGURE_ANAPHORS that can be a sum).
+TOTAL_ANAPHORS = ("the total", "the tally", "the count")
+# Adverbs of a second comparison joined by "and" ("and also lower than"), and those between its comparative and
+# "than" ("lower too than"), which the reading drops.
+AGAIN_ADVERBS = ("also", "still", "even", "yet")
+TOO_ADVERBS = ("too", "also", "still")

@@ -1022,3 +1022,52 @@ OPPOSITE_OUTCOMES = (
 )
 # (not "backed ... opposed", "agreed ... disagreed", "approved ... rejected": the undecided, the neutral and the
 # pending are a third part of those wholes)
+
+
+# --- share-of-total (read in grammar.shares) ---------------------------------------------------
+# Words between a count and its share that tie the share to it: "3,150, representing 37.5%", "(i.e. 40%)".
+SHARE_TIES = ("or", "representing", "represents", "accounting for", "accounted for", "which is", "which was", "that is",
+              "making up", "made up", "equal to", "equivalent to", "constituting", "comprising", "a share of",
+              "amounting to", "i.e.")
+# Adverbs between "and" and a verb of a share in the part's own clause: "grew to US$2.1 billion and now makes up".
+ADVERBS_BEFORE_A_SHARE_VERB = ("now", "so", "thus", "together")
+# A pronoun opening the sentence after a level, for that level as a part ("It now makes up 14 per cent of"), and the
+# adverbs after it.
+PRONOUNS_FOR_A_PART = ("it", "this", "that", "they", "these")
+ADVERBS_AFTER_A_PRONOUN = ("now", "alone", "thus", "still", "therefore")
+# After "of", a pronoun that makes the count before it a whole: "1,200 people of whom".
+PARTITIVE_PRONOUNS = ("them", "these", "those", "which", "whom")
+# Words after the comma that set a share right beside its count: "9,410 applicants, representing 71.3%".
+APPOSITION_TIES = ("representing", "or", "that is", "which is", "being")
+# Words right after a rate that narrow its base to part of the whole: "100% among those willing to work".
+NARROWED_BASE_OPENINGS = ("among", "for those", "of those who", "for the", "among the")
+# Words inside a bracket before a share that are the tie or a hedge, not the name of a kind: "(or 12.4%)",
+# "(about 12%)" (one word each, as split at spaces; "i.e" as written before its last dot).
+SHARE_TIE_WORDS = ("or", "i.e", "ie", "that", "is", "representing", "equal", "to", "equivalent", "a", "share", "of",
+                   "some", "about", "around", "roughly", "nearly", "almost", "just", "over", "under", "up", "down",
+                   "which", "was", "the", "total", "all", "and", "by")
+# Nouns that name a rate itself: "(share 12%)", "a pass rate of".
+NAMED_RATES = ("rate", "percentage", "share", "proportion")
+# Rates that are no share of a whole: "a growth rate of 5.60 per cent", "an inflation rate of".
+RATES_OF_NO_WHOLE = ("growth", "increase", "decrease", "decline", "change", "inflation", "interest", "exchange", "tax",
+                     "return")
+# Words of a sentence that gives shares of listed parts "respectively" (and any word beginning with a stem).
+SHARE_LIST_WORDS = ("accounted for", "accounting for", "account for", "share", "proportion", "of the total")
+SHARE_LIST_STEMS = ("represent",)
+# Words that say a share is of a whole ("of all", "out of the"; also "of the N who").
+OF_THE_WHOLE = ("of all", "of the total", "out of the", "out of all", "of those who", "in all", "overall")
+# What those who took part achieved: "91,298 sat and 71,746 passed".
+OUTCOME_VERBS = ("passed", "qualified", "succeeded", "graduated", "completed", "cleared", "were successful")
+# Words of taking part: those who sat, registered, applied are a rate's whole.
+TOOK_PART_VERBS = ("sat", "wrote", "took", "appeared", "registered", "enrolled", "participated", "surveyed", "applied")
+# Words around a level that call it a whole from another paragraph: a total, or those who took part.
+TOTAL_WORDS_AROUND = ("total", "all", "out of", "overall", "in all", "altogether", "whole", "entire", "sat", "wrote",
+                      "took", "appeared", "registered", "enrolled", "population", "of the")
+# Nouns after a percentage that make it a mark, not a share: "the 50% milestone", "within the 15% benchmark".
+MARKS_AFTER_A_SHARE = ("milestone", "benchmark", "threshold", "mark", "target", "goal", "ceiling", "limit", "cap",
+                       "forecast", "objective", "norm", "rule", "requirement")
+# A plan a percentage is of ("95.5% of the annual target"), and the period words before it.
+PLANS_A_SHARE_IS_OF = ("plan", "target", "goal", "quota", "budget", "forecast", "estimate", "projection")
+PLAN_PERIODS = ("annual", "yearly", "full-year", "monthly", "quarterly")
+# Words after "of" that name no whole: "4.8% of them", "of the total", "of respondents".
+NOT_A_NAMED_WHOLE = ("the", "all", "them", "those", "these", "this", "total", "whom", "which", "it", "respondents")

@@ -1,0 +1,333 @@
+"""How words compare one figure with another: the comparative between them ("up from", "higher than",
+"slowed from"), a base a noun names before one ("against the budget estimate of"), the words that
+leave a figure out of a comparison (the size of a gap, a ratio's base, an open-ended bound), a
+sentence that points back at the figure before ("This was slower than ..."), and "X overtook Y".
+
+The comparison check asks these readings and decides which figures they relate; each reading takes
+the words the check looks at (a few characters before a figure, or the words between two) and says
+what they mark. The windows are the check's. Part of the meaning layer: it reads words, decides nothing.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from auditor import lazy_re
+from auditor.grammar import cues
+
+
+class Compared(NamedTuple):
+    """What comparison words say: whether the first figure is the greater, and the words that say so."""
+    greater: bool
+    words: str
+
+
+class PointedBack(NamedTuple):
+    """A sentence opening that points back at the figure before and compares it with its own first figure:
+    the direction, the comparison's words and the noun that named the figure, if one did ("the total")."""
+    greater: bool
+    words: str
+    noun: str
+
+
+def _compared(m: re.Match) -> Compared:
+    return Compared(bool(m.group("gt")), (m.group("gt") or m.group("lt")).lower())
+
+
+# --------------------------------------------------------------------------- words between two figures
+_GREATER = cues.words(tuple(f"{v} from" for v in cues.SPEED_UP) + cues.COMPARATIVES_UP + cues.RISE_FROM + cues.EXCEEDING, " ")
+_LESS = cues.words(tuple(f"{v} from" for v in cues.SLOW_DOWN) + cues.COMPARATIVES_DOWN + cues.FALL_FROM, " ")
+_GAP = lazy_re.compile(rf"^[^\d;]{{0,30}}?\b(?:(?P<gt>{_GREATER})|(?P<lt>{_LESS}))\b[^\d;]{{0,25}}$", re.I)
+# an appositive comparison after the figure's clause, which may name its period: "41.9 percent in
+# December 2012, well clear of the statutory minimum of 20.0 percent"
+_A_YEAR_TOKEN = r"(?<![\d.,])(?:19|20)\d\d(?![\d%]|[.,]\d)"
+_WORD_OR_YEAR = rf"(?:[^\d;,]|{_A_YEAR_TOKEN})"
+_APPOSITIVE_WORDS = rf"^{_WORD_OR_YEAR}{{0,40}},\s*(?:\w+\s+)?(?:(?P<gt>{_GREATER})|(?P<lt>{_LESS}))\b"
+_WORD_OR_YEAR_OR_COMMA = rf"(?:[^\d;]|{_A_YEAR_TOKEN})"
+_APPOSITIVE_GAP = lazy_re.compile(rf"{_APPOSITIVE_WORDS}{_WORD_OR_YEAR}{{0,35}}$", re.I)
+
+# the same with the other term's time named after the comparison and its figure given in a clause of that time: "worth
+# $1.4 billion in 2015, more than in 2011, when they were worth $1.3 billion"
+_APPOSITIVE_THEN_WHEN = lazy_re.compile(rf"{_APPOSITIVE_WORDS}{_WORD_OR_YEAR}{{0,25}},\s*when\s+[^\d;,]{{0,40}}$", re.I)
+
+# an appositive after the new level: ", up from", ", down from"
+_APPOSITIVE = rf"(?:(?P<gt>{cues.words(cues.APPOSITIVE_UP, ' ')})|(?P<lt>{cues.words(cues.APPOSITIVE_DOWN, ' ')}))"
+# (the clause may name years, and the comparison may open with a conjunction after another appositive: "0.25% of
+# GNI, the same level as in 2003, but up from 0.23% in 2002")
+_APPOSITIVE_FROM = lazy_re.compile(rf"^{_WORD_OR_YEAR_OR_COMMA}*,\s*(?:(?:{cues.words(cues.APPOSITIVE_JOINERS)})\s+)?{_APPOSITIVE}\s*(?:the\s+)?$", re.I)
+# a second comparison of the clause's own figure after the first's term, joined by "and": "31,970 tonnes, lower than
+# the 40,057 tonnes of December and lower too than the 35,087 tonnes of January 2008"
+_AND_AGAIN_GAP = lazy_re.compile(rf"^{_WORD_OR_YEAR}{{0,40}}?\band\s+(?:(?:{cues.words(cues.AGAIN_ADVERBS)})\s+)?"
+                                 rf"(?:(?P<gt>{_GREATER})|(?P<lt>{_LESS}))\b{_WORD_OR_YEAR}{{0,35}}$", re.I)
+_TOO_BEFORE_THAN = lazy_re.compile(rf"\s+(?:{cues.words(cues.TOO_ADVERBS)})(?=\s+than\b)", re.I)
+
+
+def _and_again(gap: str) -> re.Match | None:
+    return _AND_AGAIN_GAP.match(_TOO_BEFORE_THAN.sub("", gap))
+
+
+def appositive(gap: str) -> bool:
+    """The words between two figures end in an appositive comparison of the clause's own figure, however
+    long the clause: "7.75 million people were waiting at the end of August, up from 7.68 million"."""
+    return bool(_APPOSITIVE_GAP.match(gap) or _APPOSITIVE_FROM.search(gap))
+
+
+def compared_again(gap: str) -> bool:
+    """An appositive comparison, or a second one after the first's term joined by "and" ("lower than the
+    40,057 tonnes of December and lower too than ...")."""
+    return appositive(gap) or bool(_and_again(gap))
+
+
+def comparison_between(gap: str, after_a_named_base: bool) -> Compared | None:
+    """What the words between two figures say of the first against the second: a comparative or a move
+    from ("higher than", "up from", "slowed from"), an appositive one after the first's clause, one whose
+    other term's time is given in a "when" clause after it; after a base named by its noun, also a second
+    comparison joined by "and"."""
+    m = _GAP.match(gap) or _APPOSITIVE_GAP.match(gap) or _APPOSITIVE_FROM.search(gap) or _APPOSITIVE_THEN_WHEN.match(gap) \
+        or (after_a_named_base and _and_again(gap))
+    return _compared(m) if m else None
+
+
+_DIFFERENCE_PHRASE = lazy_re.compile(rf"^\s*(?:[a-z]+\s+)?(?:{cues.words(cues.COMPARATIVES + cues.BIGGER)})"
+                                     r"\s+(?:[a-z]+\s+)?than\b", re.I)
+# the figure after "by" is the size of the difference, not what is compared with: "R812bn, exceeding the
+# target by R32bn"
+_BY_AMOUNT = lazy_re.compile(rf"\bby\s+(?:(?:{cues.words(cues.HEDGES_AMOUNT)})\s+)?$", re.I)
+# a comparison word whose object is a noun, then a phrase of place or group the figure opens: "1.4 degrees
+# above normal in 12 of the 16 regions" (12 counts the regions; normal is what 1.4 is above)
+_OBJECT_THEN_PLACE = lazy_re.compile(rf"^[^\d;]*?\b(?:{cues.words(cues.POSITIONS_WITH_AN_OBJECT)})\s+(?!than\b)[a-z]+"
+                                     rf"\s+(?:{cues.words(cues.PLACE_PREPOSITIONS)})\s+$", re.I)
+# the comparative's own object, then a comma and a conjunction opening the next clause: "412 mm, or 88 mm above
+# normal, and 301 mm in February" (the next figure is no term of the comparison)
+_OBJECT_THEN_CLAUSE = lazy_re.compile(rf"^[^\d;]*?\b(?:{cues.words(cues.POSITIONS_WITH_AN_OBJECT)})\s+(?!than\b)"
+                                      rf"(?:the\s+|its\s+)?[a-z]+\s*,\s*(?:{cues.words(cues.CLAUSE_JOINERS)})\s+$", re.I)
+# "the 4,948 that scored 300 and above": a threshold with no object
+_OPEN_ENDED = lazy_re.compile(rf"^\s*(?:%|per\s*cent|percent)?\s*(?:and|or)\s+(?:{cues.words(cues.OPEN_ENDED_BOUNDS)})\b"
+                              r"\s*(?:[,;:)]|$)", re.I)
+
+
+def compares_nothing(gap: str) -> bool:
+    """Words between two figures that leave the second out of any comparison of the first: an open-ended
+    bound ("scored 300 and above"), the size of the difference after "by" ("exceeding the target by
+    R32bn"), the comparison's own object followed by a place or group ("1.4 degrees above normal in 12 of
+    the 16 regions") or by the next clause ("88 mm above normal, and 301 mm in February"), or a difference
+    said before "than" ("168 students larger than the target of 7,000": 168 is the gap)."""
+    return bool(_OPEN_ENDED.match(gap) or _BY_AMOUNT.search(gap) or _OBJECT_THEN_PLACE.match(gap)
+                or _OBJECT_THEN_CLAUSE.match(gap) or _DIFFERENCE_PHRASE.match(gap))
+
+
+_DIGITS = lazy_re.compile(r"\d")
+
+
+def digits_masked(words: str) -> str:
+    """The words with each digit replaced by "#", so that a year between bases reads as no figure."""
+    return _DIGITS.sub("#", words)
+
+
+# --------------------------------------------------------------------------- words before a figure
+# a figure named as the base of a comparison by a noun phrase: "against the budget estimate of", "compared with the
+# previous year's total of", "from the revised estimate of"
+_NAMED_BASE_BEFORE = lazy_re.compile(rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.VERSUS + cues.THAN, ' ')})\s+"
+                                     r"(?:the\s+|a\s+|an\s+)?(?:[a-z'’-]+\s+){1,4}?(?:of|at)\s+(?:rs\.?\s*|us\$\s*)?$", re.I)
+# a figure that is itself the object of a comparison: "well short of the 65 per cent target, but above the 49.7 per
+# cent of the last election" (the second comparison is said of the clause's own figure, as after a named base)
+_COMPARED_BEFORE = lazy_re.compile(rf"\b(?:{_GREATER}|{_LESS})\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$", re.I)
+# the base of a comparison or a change right before a figure: "from the", "compared with", "than"
+_BASE_WORD_BEFORE = lazy_re.compile(rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.THAN, ' ')})\s*(?:the\s+)?$", re.I)
+_PER_BASE_BEFORE = lazy_re.compile(rf"\b(?:{cues.words(cues.PER_BASE + cues.OUT_OF_EVERY, ' ')})\s*$", re.I)
+# "an average of about 12,100 a day", "the median was 405": a level of the members, not the total
+_AVERAGE_BEFORE = lazy_re.compile(rf"\b(?:{cues.words(cues.AVERAGES)})\s+(?:of\s+)?(?:(?:{cues.words(cues.APPROXIMATORS, ' ')})\s+)?$", re.I)
+# a figure after a preposition of place or span is an adjunct of the clause, not its head: "across 38 match days"
+_ADJUNCT_BEFORE = lazy_re.compile(rf"\b(?:{cues.words(cues.ADJUNCT_PREPOSITIONS)})\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+
+
+def base_named_before(words: str) -> bool:
+    """The words before a figure name it as the base of a comparison by a noun phrase: "against the budget
+    estimate of", "compared with the previous year's total of"."""
+    return bool(_NAMED_BASE_BEFORE.search(words))
+
+
+def compared_before(words: str) -> bool:
+    """The words before a figure make it the object of a comparison: "well short of the", "above the"."""
+    return bool(_COMPARED_BEFORE.search(words))
+
+
+def base_word_before(words: str) -> bool:
+    """A base word ends the words before a figure, the figure a change or comparison is from: "from the",
+    "compared with", "than" (comparison and share-of-total read the same 30 characters)."""
+    return bool(_BASE_WORD_BEFORE.search(words))
+
+
+def per_base_before(words: str) -> bool:
+    """A per-base word ends the words before a figure, which is the base of a ratio: "per", "for every",
+    "out of every"."""
+    return bool(_PER_BASE_BEFORE.search(words))
+
+
+def average_before(words: str) -> bool:
+    """The words before a figure make it an average of members: "an average of about", "the median"."""
+    return bool(_AVERAGE_BEFORE.search(words))
+
+
+def adjunct_before(words: str) -> bool:
+    """A preposition of place or span ends the words before a figure: "across 38 match days"."""
+    return bool(_ADJUNCT_BEFORE.search(words))
+
+
+# --------------------------------------------------------------------------- the next term of a list
+# a term of a comparison named with its figure in brackets, and the next term of its list: "(US $983 million) and 2011 (US"
+_BRACKETED_TERM_BEFORE = lazy_re.compile(r"\(\s*(?:[a-z]{1,3}\s*)?$", re.I)
+_NEXT_BRACKETED_TERM = lazy_re.compile(r"^\s*\)\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:in\s+|for\s+|to\s+)?"
+                                       r"[^\d()#;,.]{0,25}?(?:(?:19|20)\d\d)?\s*\(\s*(?:[a-z]{1,3}\s*)?$", re.I)
+# ... or each dated after it: "0.25% ..., up from 0.23% in 2002 and 0.22% in 2001"
+# (the term's time a year, a span of years or one before the text's own: "in 2019–2020", "the year before"; the
+# comparison's word may come again before the next term: "up from 34,517 the year before and from 38,317 in 2019–2020")
+_TERM_TIME = r"(?:(?:in|for|during)\s+(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?|the\s+(?:year|month|quarter)\s+(?:before|earlier)|a\s+year\s+(?:earlier|ago|before))"
+_DATED_AFTER = lazy_re.compile(r"\s+(?:in|for|during)\s+(?:19|20)\d\d\b", re.I)
+_NEXT_DATED_TERM = lazy_re.compile(rf"^\s+{_TERM_TIME}\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:(?:from|than|on)\s+)?$", re.I)
+
+
+def next_bracketed_term(words_before_term: str, gap: str) -> bool:
+    """A term named with its figure in brackets ("(US $983 million"), and the words after it opening the next
+    term of its list the same way (") and 2011 (US")."""
+    return bool(_BRACKETED_TERM_BEFORE.search(words_before_term) and _NEXT_BRACKETED_TERM.match(gap))
+
+
+def next_dated_term(gap: str, text: str, end: int) -> bool:
+    """A term dated after its figure, then the next term of the list, itself dated after its figure (which
+    ends at `end`): "0.23% in 2002 and 0.22% in 2001", "34,517 the year before and from 38,317 in 2019–2020"."""
+    return bool(_NEXT_DATED_TERM.match(gap) and _DATED_AFTER.match(text, end))
+
+
+# --------------------------------------------------------------------------- an appositive past other figures
+_UP_FROM_BEFORE = lazy_re.compile(rf",\s*{_APPOSITIVE}\s*(?:the\s+)?$", re.I)
+# the same with the earlier time named first and its level in brackets: "85% were seen within 30 minutes,
+# up on the same time last year (83%)", "..., down from a year earlier (7,930)"
+_EARLIER = cues.words(cues.EARLIER_TIME + ("same", "year", "quarter", "month"))
+_UP_ON_A_TIME = lazy_re.compile(rf",\s*(?:(?P<gt>up|higher)|(?P<lt>down|lower))\s+(?P<prep>from|on|than)\s+"
+                                rf"(?=[^(]*\b(?:{_EARLIER})\b)(?:[a-z0-9'’-]+\s+){{1,6}}\(\s*$", re.I)
+
+
+class Appositive(NamedTuple):
+    """An appositive comparison right before a figure: its direction, its words, and whether it names the
+    earlier time before the figure in brackets."""
+    greater: bool
+    words: str
+    names_the_time: bool
+
+
+def appositive_before(text: str, start: int) -> Appositive | None:
+    """An appositive comparison ending right before the figure at `start`: ", up from", ", down from the"
+    (25 characters back), or one naming the earlier time first with the level in brackets: ", up on the same
+    time last year (" (60 characters back)."""
+    m = _UP_FROM_BEFORE.search(text[max(0, start - 25):start])
+    if m:
+        return Appositive(*_compared(m), False)
+    m = _UP_ON_A_TIME.search(text[max(0, start - 60):start])
+    if m:
+        return Appositive(bool(m.group("gt")), f"{(m.group('gt') or m.group('lt')).lower()} {m.group('prep').lower()}", True)
+    return None
+
+
+# --------------------------------------------------------------------------- a sentence pointing back
+# "Imports came to $139.71 billion, up 19.3 percent. Here too growth eased, from the 28.4-percent
+# increase of May"; "Exports grew 16.9 percent. This was markedly slower than the average 24-percent
+# growth"; "... 5.9 arrests per officer. That is a big increase on the average of 4.3 arrests per
+# officer, though still well short of the 2016-2019 average of 7.7."
+_BACK_GREATER = (cues.words(cues.SPEED_UP + cues.COMPARATIVES_UP, " ") +
+                 rf"|(?:an?\s+)?(?:\w+\s+)?(?:{cues.words(cues.CHANGE_NOUNS_UP)})\s+(?:on|over|from)")
+_BACK_LESS = (cues.words(cues.SLOW_DOWN + cues.COMPARATIVES_DOWN + cues.SHY_OF, " ") +
+              rf"|(?:an?\s+)?(?:\w+\s+)?(?:{cues.words(cues.CHANGE_NOUNS_DOWN)})\s+(?:on|from)")
+# the sentence opens by pointing back at the figure before: "This was", "Zhao said that was", "Here too growth eased"
+_BACK_OPENING = lazy_re.compile(
+    rf"^\W*(?:(?:[\w'’.-]+\s+){{1,4}}?(?:{cues.words(cues.SAYING_VERBS)})\s+(?:that\s+)?)?"
+    rf"(?:{cues.words(cues.DEMONSTRATIVES)}|(?P<noun>{cues.words(cues.FIGURE_ANAPHORS, ' ')}))\s+"
+    rf"(?:\w+\s+){{0,2}}?(?:{cues.words(cues.LINKING_VERBS, ' ')})\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:(?P<gt>{_BACK_GREATER})|(?P<lt>{_BACK_LESS}))\b"
+    r"|^\W*(?:\w+\s+){0,3}?(?:growth|the (?:growth|increase|rise|decline|fall)(?: rate)?|the rate|the pace(?: of growth)?)\s+"
+    rf"(?:\w+\s+)?(?:(?P<gt2>{cues.words(cues.SPEED_UP + cues.SPEED_UP_MORE, ' ')})|"
+    rf"(?P<lt2>{cues.words(cues.SLOW_DOWN + cues.SLOW_DOWN_MORE)}))"
+    r",?\s+from\b",
+    re.I)
+# between the cue and its figure: a few words, years allowed ("the 2021-2023 average of")
+_CUE_TO_FIGURE = lazy_re.compile(rf"^(?!.*\b(?:{cues.words(cues.FORECAST_PARTICIPLES + cues.COPULAS + cues.HAVE)})\b)"
+                                 r"(?:[^\d;.,]|(?<![\d.])(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?(?![\d.]))*$")
+_MOST_CUE_TO_FIGURE = 60  # characters from the cue to its figure
+# a second comparison in the same pointing-back sentence: ", though still well short of the ... 7.7"
+_BACK_MORE = lazy_re.compile(
+    rf"^[^,;\d.]{{0,40}}?(?:,\s*|\s)(?:(?:{cues.words(cues.BACK_JOINERS)})\s+)?(?:still\s+)?(?:\w+\s+){{0,2}}?"
+    rf"(?:(?P<gt>{_BACK_GREATER})|(?P<lt>{_BACK_LESS}))\b", re.I)
+
+
+def _cue_reaches_figure(words: str, cue_end: int) -> bool:
+    return bool(_CUE_TO_FIGURE.match(words[cue_end:])) and len(words) - cue_end <= _MOST_CUE_TO_FIGURE
+
+
+def points_back(opening: str) -> PointedBack | None:
+    """A sentence's words before its first figure that point back at the figure before and compare it with
+    that first figure: "This was markedly slower than the", "That is a big increase on the average of", "Here
+    too growth eased, from the"; the cue a few words from the figure, no verb of a forecast or copula between."""
+    m = _BACK_OPENING.match(opening)
+    if not m or not _cue_reaches_figure(opening, m.end()):
+        return None
+    greater = bool(m.group("gt") or m.group("gt2"))
+    cue = m.group("gt") or m.group("lt") or (m.group("gt2") or m.group("lt2")) + " from"
+    return PointedBack(greater, cue.lower(), " ".join((m.group("noun") or "").lower().split()))
+
+
+def compared_back_again(gap: str) -> Compared | None:
+    """A second comparison in a pointing-back sentence, between its figures: ", though still well short of the
+    2016-2019 average of"."""
+    m = _BACK_MORE.match(gap)
+    if not m or not _cue_reaches_figure(gap, m.end()):
+        return None
+    return _compared(m)
+
+
+_FROM_TO = lazy_re.compile(r"\s*(?:[a-z-]+\s+){0,3}?to\s+[-+−]?[$€£¥]?\d", re.I)
+_SPEED = lazy_re.compile(rf"\b(?:{cues.words(cues.SPEED_STEMS)})", re.I)
+_GROWTH_WORDS = lazy_re.compile(rf"^[\s-]*(?:\w+\s+){{0,2}}?(?:{cues.words(cues.GROWTH_NOUNS)})\b", re.I)
+_A_LETTER = lazy_re.compile(r"[A-Za-z]")
+
+
+def move_to_after(text: str, end: int) -> bool:
+    """A move's other end right after a figure: "slowed from 1.7% to 1.1%"."""
+    return bool(_FROM_TO.match(text, end))
+
+
+def says_speed(words: str) -> bool:
+    """Comparison words about the pace of a change: "slowed from", "faster than", "eased"."""
+    return bool(_SPEED.search(words))
+
+
+def growth_named_after(words: str) -> bool:
+    """The words after a percentage name it a rate of growth: "the average 24-percent growth"."""
+    return bool(_GROWTH_WORDS.match(words))
+
+
+def is_markup(text: str) -> bool:
+    """A stretch of text that says nothing: an HTML comment or a bare mark between sentences."""
+    text = text.strip()
+    return text.startswith("<!--") or not _A_LETTER.search(text)
+
+
+# --------------------------------------------------------------------------- "X overtook Y"
+_OVERTOOK = lazy_re.compile(rf"\b(?:{cues.words(cues.OVERTAKING, ' ')})"
+                            r"\s+(?:the\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)")
+
+
+class Overtaking(NamedTuple):
+    """Where a verb of overtaking stands in its sentence, and the name of what was overtaken."""
+    at: int
+    name: str
+
+
+def overtaking(sentence: str) -> Overtaking | None:
+    """"X overtook Y": the first verb of overtaking in a sentence, and the capitalised name after it."""
+    m = _OVERTOOK.search(sentence)
+    return Overtaking(m.start(), m.group("name")) if m else None
+
+
+def names(text: str, name: str) -> bool:
+    """Whether the text names `name` as a whole word."""
+    return re.search(rf"\b{re.escape(name)}\b", text) is not None

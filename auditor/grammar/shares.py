@@ -1,0 +1,361 @@
+"""How words tie a percentage to the count it is a share of and name its whole: the tie between a part
+and its share ("3,150 (37.5%)", "3,150, representing 37.5%", "It now makes up 14 per cent of"), the
+whole a share names after it ("4.8% of GDP", "Of all dwellings, ..."), and the words around a level
+that make it a whole (a total, those who took part) or no share's at all (a mark, a plan, a basis, a
+narrowed base).
+
+The share-of-total check asks these readings and decides which wholes to try and which arithmetic; a
+reading of words takes the words the check looks at (a few characters around a figure, or the words
+between two) and says what they mark, the windows being the check's; the last readings here put them
+together into the counts a share is tied to (`parts_tied_to`, `count_share_pairs`, `parts_tied_in_a_row`,
+`part_of_whole_before`, `shares_respectively`). Part of the meaning layer: it reads words, decides
+nothing. Its vocabularies are lexicon's (the share-of-total block).
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Iterator
+
+from auditor import lazy_re
+from auditor.document import Document
+from auditor.grammar import cues, lexicon
+from auditor.grammar.nearby import between, by_sentence, is_level, same_unit, written_in_digits
+from auditor.model import Figure
+
+_SHARE_BEFORE_WHOLE = lexicon.alternation(lexicon.SHARE_BEFORE_WHOLE)
+
+# --------------------------------------------------------------------------- a share tied to its part
+# Words that tie a percentage to the count just before it.
+_TIE = lazy_re.compile(
+    rf"^\s*(?:(?:[a-z-]+\s+){{0,2}}\(|,?\s*(?:{cues.words(lexicon.SHARE_TIES, ' ')})\s"
+    # a second verb of the part's own clause: "grew to US$2.1 billion and now makes up 14 per cent of ..."
+    rf"|\s*and\s+(?:(?:{lexicon.alternation(lexicon.ADVERBS_BEFORE_A_SHARE_VERB)})\s+)?(?:{_SHARE_BEFORE_WHOLE})\s)",
+    re.I,
+)
+# inside a bracket after a level, the words naming what the share right after them is of: "(cars 78%", and after
+# the kinds listed before it, "(cars 78%; goods vehicles 14%"
+_LABEL_IN_BRACKET = lazy_re.compile(r"^\s*(?:[A-Za-z-]+\s+){0,2}\((?:[^()]{0,80}?[;,]\s*)?(?P<label>[A-Za-z][A-Za-z'’ -]{0,40}?)\s*:?\s*$")
+# ... unless they name the rate itself ("1,768 deaths (CFR 3.7%)", "(share 12%)") or are words of the tie or a
+# hedge: "(or 12.4%)", "(i.e. 40%)", "(about 12%)"
+_ACRONYM = lazy_re.compile(r"\b[A-Z]{2,}\b")
+_TIE_WORDS = frozenset(lexicon.SHARE_TIE_WORDS)
+_NAMED_RATE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.NAMED_RATES)})\b", re.I)
+_LONG_TIE = lazy_re.compile(
+    r"^[^\d;.]{0,100}?,\s*(?:representing|accounting for|or|which is|making up|"
+    r"(?:(?:giving|for|with|and)\s+)?(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}(?:rate|percentage|share|proportion|ratio)\s+(?:of\s+|is\s+|was\s+|stood at\s+|at\s+)?)", re.I)
+# "a growth rate of 5.60 per cent", "an inflation rate of": rates that are not shares of a whole
+_NOT_A_SHARE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.RATES_OF_NO_WHOLE)})\b", re.I)
+_PAST_THE_TIE = lazy_re.compile(r"\d|[.;!?](?:\s|$)")
+_ANAPHORIC_TIE = lazy_re.compile(
+    rf"^[^\d;.!?]{{0,200}}[.!?]\s+(?:{lexicon.alternation(lexicon.PRONOUNS_FOR_A_PART)})\s+"
+    rf"(?:(?:{lexicon.alternation(lexicon.ADVERBS_AFTER_A_PRONOUN)})\s+)?"
+    rf"(?:{_SHARE_BEFORE_WHOLE})\s+(?:(?:{lexicon.alternation(cues.APPROXIMATORS)})\s+)?$", re.I)
+_SENTENCE_END = lazy_re.compile(r"[.;!?]\s")
+_SENTENCE_END_OR_CUT = lazy_re.compile(r"[.;!?](?:\s|$)")  # (the words after a figure are cut 40 characters on)
+_PARTITIVE_AFTER = lazy_re.compile(rf"^\s+(?:[a-z]+\s+)?of (?:{lexicon.alternation(lexicon.PARTITIVE_PRONOUNS)})\b")
+_JOINED_BY_AND = lazy_re.compile(r"^[^\d;.]{0,40}\band\s[^\d;.]{0,20}$")
+_IN_APPOSITION = lazy_re.compile(rf"^\s*[a-z'’-]*(?:\s+[a-z'’-]+)?\s*(?:\(|,\s*(?:{lexicon.alternation(lexicon.APPOSITION_TIES)})?)\s*$", re.I)
+
+
+def ties_share(gap: str) -> bool:
+    """The words between a count and a percentage tie the percentage to it as its share: "3,150 (37.5%)",
+    "3,150, representing 37.5%", "grew to US$2.1 billion and now makes up 14 per cent"."""
+    return bool(_TIE.match(gap))
+
+
+def kind_labelled_in_bracket(gap: str) -> bool:
+    """A bracket after a level whose words name the kind the percentage right after them is a share of:
+    "3.2 million vehicles (cars 78%; goods vehicles 14%)"; not words that name the rate itself ("(CFR 3.7%)",
+    "(share 12%)") nor words of the tie or a hedge ("(or 12.4%)", "(about 12%)")."""
+    m = _LABEL_IN_BRACKET.match(gap)
+    if not m:
+        return False
+    label = m.group("label")
+    return not set(label.lower().split()) <= _TIE_WORDS and not _NAMED_RATE.search(label) and not _ACRONYM.search(label)
+
+
+def pronoun_ties(gap: str) -> bool:
+    """A pronoun opening the share's sentence and a verb of a share tie it to the level of the sentence before:
+    "Broadcast revenue grew 4.4 per cent to US$2.1 billion. It now makes up 14 per cent of ..."."""
+    return bool(_ANAPHORIC_TIE.match(gap))
+
+
+def tied_from_afar(gap: str) -> bool:
+    """A tie after a clause, set off by a comma, that reaches the share and stops there: "21,450 sat the paper,
+    representing 36.4%", "..., giving a pass rate of 78.6%"; not a rate of no whole ("a growth rate of"), nor
+    one past a figure or a sentence's end ("representing 36.4%. The proportion achieving a top grade was")."""
+    tie = _LONG_TIE.match(gap)
+    if not tie or _NOT_A_SHARE.search(gap):
+        return False
+    return not _PAST_THE_TIE.search(gap, tie.end())
+
+
+def ends_a_sentence(words: str) -> bool:
+    """Whether a sentence ends within the words (or at their end, where a window is cut)."""
+    return bool(_SENTENCE_END_OR_CUT.search(words))
+
+
+def partitive_after(words_after: str) -> bool:
+    """A partitive right after a count makes it the whole of what follows: "1,200, of whom"."""
+    return bool(_PARTITIVE_AFTER.match(words_after))
+
+
+def joined_by_and(gap: str) -> bool:
+    """Two counts joined by "and" with no figure or sentence's end between: "X males and Y females"."""
+    return bool(_JOINED_BY_AND.match(gap))
+
+
+def in_apposition(gap: str) -> bool:
+    """A share right beside its count, at most two words between: "9,410 applicants, representing 71.3%",
+    "9,410 (71.3%)"."""
+    return bool(_IN_APPOSITION.match(gap))
+
+
+def names_a_rate(words: str) -> bool:
+    """The words name a rate: "rate", "percentage", "share", "proportion"."""
+    return bool(_NAMED_RATE.search(words))
+
+
+# --------------------------------------------------------------------------- shares listed "respectively"
+_RESPECTIVELY = lazy_re.compile(r"\brespectively\b", re.I)
+_SHARE_WORDS = lazy_re.compile(rf"\b(?:{cues.words(lexicon.SHARE_LIST_WORDS, ' ')}|{cues.stems(lexicon.SHARE_LIST_STEMS)})\b", re.I)
+
+
+def shares_listed_respectively(sentence: str) -> bool:
+    """A sentence that gives shares of listed parts "respectively": "The three accounted for 8.3, 43.8 and
+    48.0 percent of the total respectively" (not rates of no whole: "growth of ... respectively")."""
+    return bool(_RESPECTIVELY.search(sentence) and _SHARE_WORDS.search(sentence)) and not _NOT_A_SHARE.search(sentence)
+
+
+# --------------------------------------------------------------------------- the words around a level
+_REFERS_TO_TOTAL = lazy_re.compile(rf"\b(?:{cues.words(lexicon.OF_THE_WHOLE, ' ')}|of the \w+ who)\b", re.I)
+# what those who took part achieved: "91,298 sat and 71,746 passed" (not "3,415 sat in June and 2,980 in November")
+_OUTCOME = lazy_re.CaseBlind(rf"\b(?:{lexicon.alternation(lexicon.OUTCOME_VERBS)})\b")
+_TOOK_PART = lazy_re.CaseBlind(rf"\b(?:{lexicon.alternation(lexicon.TOOK_PART_VERBS)})\b")
+_TOTAL_WORDS = lazy_re.CaseBlind(rf"\b(?:{cues.words(lexicon.TOTAL_WORDS_AROUND, ' ')})\b")
+_WORD = lazy_re.compile(r"[a-z]+")
+
+
+def head_noun(measure: str) -> str:
+    """The head noun of a measure phrase: its last word ('graduates' in 'college graduates')."""
+    words = _WORD.findall(measure.lower().split(" who ")[0])
+    return words[-1] if words else ""
+
+
+def lead_in(text: str, start: int) -> str:
+    """The words just before a figure, within its sentence ("GDP of" in "GDP of £2,730 billion")."""
+    before = text[max(0, start - 30):start]
+    return _SENTENCE_END.split(before)[-1]
+
+
+def around(text: str, start: int, end: int) -> str:
+    """The words either side of a figure, within its sentence: "of total revenue. Services revenue was
+    $510 million" does not call the services figure a total."""
+    before = _SENTENCE_END.split(text[max(0, start - 40):start])[-1]
+    after = _SENTENCE_END_OR_CUT.split(text[end:end + 40])[0]
+    return before + text[start:end] + after
+
+
+def refers_to_total(sentence: str) -> bool:
+    """The sentence says its share is of a whole: "of all", "of the total", "out of the", "overall"."""
+    return bool(_REFERS_TO_TOTAL.search(sentence))
+
+
+def says_total(words: str) -> bool:
+    """Words around a level that call it a total, or the count of those who took part: "total", "in all",
+    "sat", "registered"."""
+    return bool(_TOTAL_WORDS.search(words))
+
+
+def took_part(words: str) -> bool:
+    """Words of taking part: "sat", "wrote", "registered", "applied"."""
+    return bool(_TOOK_PART.search(words))
+
+
+def outcome(words: str) -> bool:
+    """Words of what those who took part achieved: "passed", "qualified", "were successful"."""
+    return bool(_OUTCOME.search(words))
+
+
+# --------------------------------------------------------------------------- what a share is of
+_A_MARK = lazy_re.compile(rf"^[\s-]*(?:[a-z-]+\s+)?(?:{lexicon.alternation(lexicon.MARKS_AFTER_A_SHARE)})\b", re.I)
+_A_BASIS = lazy_re.compile(rf"^[\s-]*(?:[a-z-]+\s+)?(?:{cues.words(cues.COUNTING_BASIS)})\b", re.I)
+_PLAN = lazy_re.compile(rf"^\s*(?:of|the)\s+(?:the\s+)?(?:{lexicon.alternation(lexicon.PLAN_PERIODS)})?\s*"
+                        rf"(?:{lexicon.alternation(lexicon.PLANS_A_SHARE_IS_OF)})", re.I)
+_NARROWED_BASE = lazy_re.compile(rf"^\s*(?:{cues.words(lexicon.NARROWED_BASE_OPENINGS, ' ')})\b", re.I)
+_BASE_AFTER = lazy_re.compile(r"^\s*(?:for|of|among|out of)\s+(?:the\s+|all\s+)?$", re.I)
+_PERCENT_OF = lazy_re.compile(r"(?:%|per ?cent)\s+of\s+(?:the\s+)?(?P<base>[A-Za-z][\w-]*)", re.I)
+_N_OF_THE = lazy_re.compile(r"^\s*(?:of|out of)\s+(?:the\s+|all\s+)?$", re.I)
+_OF_BASE = lazy_re.compile(r"^\s*of\s+(?:the\s+)?(?:country's\s+|state's\s+|its\s+|their\s+)?"
+                           r"(?P<base>[A-Za-z][\w-]*(?:\s+(?!(?:in|of|for|at|on|and|or|to|from|by|was|were|is|are|the|a)\b)[a-z][\w-]*){0,2})", re.I)
+_ALL_BEFORE_A_NOUN = lazy_re.compile(r"^all\s+(?=[a-z])", re.I)
+_NOT_A_BASE = frozenset(lexicon.NOT_A_NAMED_WHOLE)
+_OF_ALL = lazy_re.compile(r"\W*(?:Of|Among|Out of)\s+(?:all\s+|the\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]{3,})\s*,")
+# before the level a change starts from: "rose to 4,860 from 4,210", "down from 3.1 million"
+_OLD_LEVEL_BEFORE = lazy_re.compile(r"\bfrom\s+(?:the\s+|a\s+)?(?:[a-z'’-]+\s+)?$", re.I)
+_EARLIER_LEVEL_BEFORE = lazy_re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+|a\s+)?(?:[a-z'’-]+\s+)?$", re.I)
+
+
+def a_mark_after(words_after: str) -> bool:
+    """A percentage named as a mark, not a share: "the 50% milestone", "within the 15% benchmark"."""
+    return bool(_A_MARK.match(words_after))
+
+
+def a_basis_after(words_after: str) -> bool:
+    """A percentage naming the basis the figure before is counted on: "68.2 Mt (100% basis)"."""
+    return bool(_A_BASIS.match(words_after))
+
+
+def of_a_plan_after(words_after: str) -> bool:
+    """A percentage of a plan: "95.5% of the annual target", "102% of plan"."""
+    return bool(_PLAN.match(words_after))
+
+
+def narrowed_base_after(words_after: str) -> bool:
+    """A rate whose base is narrowed after it to part of the whole: "100% among those willing to work"."""
+    return bool(_NARROWED_BASE.match(words_after))
+
+
+def base_follows(gap: str) -> bool:
+    """The words between a percentage and the next figure make that figure its base: "26.0% for the 20,460"."""
+    return bool(_BASE_AFTER.match(gap))
+
+
+def of_the_between(gap: str) -> bool:
+    """The words between two counts make the first a part of the second: "22 of the 41"."""
+    return bool(_N_OF_THE.match(gap))
+
+
+def names_its_base_after(words_after: str) -> bool:
+    """A percentage followed by "of" and a noun phrase: "4.8% of GDP"."""
+    return bool(_OF_BASE.match(words_after))
+
+
+def base_named_after(words_after: str, text: str, sentence_start: int, start: int) -> str:
+    """The whole a percentage names right after it ("4.8% of GDP"), if it names one ("45% of all arrivals"
+    names "arrivals": "all" only says it is the whole of them); a percentage in brackets takes the base of one
+    named before it in its sentence ("73.5% of GDP, from R2,463 billion (72.8%) a year earlier")."""
+    m = _OF_BASE.match(words_after)
+    if m and m.group("base").lower() not in _NOT_A_BASE:
+        return _ALL_BEFORE_A_NOUN.sub("", m.group("base"))
+    if sentence_start >= 0 and words_after[:1] == ")":
+        earlier = list(_PERCENT_OF.finditer(text, sentence_start, start))
+        if earlier and earlier[-1].group("base").lower() not in _NOT_A_BASE:
+            return earlier[-1].group("base")
+    return ""
+
+
+def whole_opening(text: str, sentence_start: int, start: int) -> str | None:
+    """The noun of a whole the sentence opens on before a figure: "Of all dwellings, 2,667,370 (92.7%) were
+    occupied" -> "dwellings"."""
+    m = _OF_ALL.match(text, sentence_start, start)
+    return m.group("noun") if m else None
+
+
+def old_level_before(text: str, start: int) -> bool:
+    """The level a change starts from, named by "from" in the 30 characters before it: "rose to 4,860 from 4,210"."""
+    return bool(_OLD_LEVEL_BEFORE.search(text, max(0, start - 30), start))
+
+
+def earlier_level_before(text: str, start: int) -> bool:
+    """A level of an earlier period after "up from" or "down from" in the 30 characters before it."""
+    return bool(_EARLIER_LEVEL_BEFORE.search(text, max(0, start - 30), start))
+
+
+# --------------------------------------------------------------------------- the counts a share is tied to
+def parts_tied_to(document: Document, share: Figure, paragraph: list[Figure]) -> list[Figure]:
+    """The counts a percentage may be tied to: 'A (P%)', 'A, representing P'.
+    In "X males and Y females, representing P" the tie may reach back past Y."""
+    before = [f for f in paragraph if f.span.end <= share.span.start and is_level(f) and written_in_digits(f)]
+    if not before:
+        return []
+    part = before[-1]
+    if any(part.span.end <= f.span.start and f.span.end <= share.span.start and f.unit != "percent" for f in paragraph):
+        return []  # another figure stands between them: "£131 billion, or 4.8% of GDP, down 0.7 points from 5.5%"
+    gap = between(document, part, share)
+    if kind_labelled_in_bracket(gap):
+        return []  # "3.2 million vehicles (cars 78%; goods vehicles 14%)": the share of a kind within the level before
+        # the bracket, whose count is not given; the level is no part of anything there
+    if ties_share(gap) and len(gap) <= 45:
+        return [part]
+    if pronoun_ties(gap):
+        # "Broadcast revenue grew 4.4 per cent to US$2.1 billion. It now makes up 14 per cent of ...": the pronoun
+        # opening the share's sentence points at the one level of the sentence before
+        others = before[:-1]
+        if others and not ends_a_sentence(between(document, others[-1], part)):
+            return []
+        return [part]
+    if not tied_from_afar(gap):
+        # (not "a growth rate of"; and "21,450 sat the paper, representing 36.4%. The proportion achieving a top
+        # grade was 7.9%": the tie reaches its own share; a figure or a sentence's end after it leaves a later
+        # share untied)
+        return []
+    parts = [part]
+    partitive = partitive_after(document.text[part.span.end:part.span.end + 30])
+    if len(before) > 1 and not partitive and joined_by_and(between(document, before[-2], part)):
+        parts.insert(0, before[-2])  # "X males and Y females, representing P": either may be tied
+    return parts
+
+
+def parts_tied_in_a_row(document: Document, share: Figure, sentence: list[Figure]) -> list[Figure]:
+    """Every count in the sentence tied to its own percentage, as in a row
+    "A1-C6: 216,095 (63.17%); D7-E8: 91,151 (27%); F9: 34,825 (10.18%)"."""
+    tied, percents = [], []
+    for f in sentence:
+        if f.unit == "percent" and f.direction == 0:
+            parts = parts_tied_to(document, f, sentence)
+            if len(parts) == 1 and parts[0] not in tied:
+                tied.append(parts[0])
+                percents.append(f)
+    # only shares that split one whole between them add up to about 100%
+    total = sum(s.value for s in percents)
+    if len(tied) < 2 or abs(total - 100) > Decimal("0.6") * len(percents):
+        return []
+    return tied
+
+
+def count_share_pairs(document: Document, figures: list[Figure], tight: bool = False) -> list[tuple[Figure, Figure]]:
+    """(count, share) for every percentage tied to exactly one count; `tight` keeps only the
+    "N (P%)" form with each count once, as in a breakdown list."""
+    pairs = []
+    for f in figures:
+        if f.unit == "percent" and f.direction == 0 and f.value:
+            parts = parts_tied_to(document, f, figures)
+            if len(parts) != 1:
+                continue
+            if tight and (not ties_share(between(document, parts[0], f)) or any(parts[0] is c for c, _ in pairs)):
+                continue
+            pairs.append((parts[0], f))
+    return pairs
+
+
+def part_of_whole_before(document: Document, whole: Figure, paragraph: list[Figure]) -> Figure | None:
+    """N in "N of the W ... (P%)", when W is the figure the percentage is tied to."""
+    before = [f for f in paragraph if f.span.end <= whole.span.start]
+    if before and is_level(before[-1]) and of_the_between(between(document, before[-1], whole)) \
+            and before[-1].value <= whole.value:
+        return before[-1]
+    return None
+
+
+def shares_respectively(document: Document, figures: tuple[Figure, ...], where) -> Iterator[tuple[Figure, Figure, Figure]]:
+    """'... 1.02, 5.41 and 5.93 billion yuan. The three accounted for 8.3, 43.8 and 48.0 percent
+    of the total respectively': each share with its part, in order, and the whole before the parts."""
+    sentences = by_sentence(document, figures, where)
+    for sentence, group in sentences.items():
+        place = where[group[0].id]
+        text = document.text[place.sentence_start:place.sentence_end]
+        if not shares_listed_respectively(text):
+            continue
+        listed = [f for f in group if f.unit == "percent" and f.direction == 0 and not f.qualifier]
+        if len(listed) < 2:
+            continue
+        earlier = sentences.get(sentence - 2, []) + sentences.get(sentence - 1, []) + group
+        levels = [f for f in earlier if is_level(f) and written_in_digits(f) and f.span.start < listed[0].span.start]
+        if len(levels) < len(listed) + 1:
+            continue
+        parts, whole = levels[-len(listed):], levels[-len(listed) - 1]
+        if not all(same_unit(p, whole) for p in parts):
+            continue
+        yield from ((share, part, whole) for share, part in zip(listed, parts))
