@@ -210,6 +210,13 @@ def _kin(a: Figure, b: Figure) -> bool:
     return is_level(a) and is_level(b) and same_unit(a, b) and a.unit == b.unit and not a.qualifier and not b.qualifier
 
 
+def _of_the_leaders_sort(top: Figure, runner_up: Figure) -> bool:
+    """A bare percentage said to come second ("Vietnam was second with 188.7 per cent") after the rate of change a
+    superlative ranks first ("the biggest improvement, a 249.5 per cent leap"): a rate of the same ranking."""
+    return top.unit == runner_up.unit == "percent" and bool(top.direction) and not runner_up.direction \
+        and not top.qualifier and not runner_up.qualifier
+
+
 def _first_after(document: Document, sentence: list[Figure], offset: int, limit: int = 90) -> Figure | None:
     after = [f for f in sentence if f.span.start >= offset]
     if not after or after[0].span.start - offset > limit:
@@ -267,7 +274,7 @@ def _runners_up(document: Document, where, groups, superlatives) -> Iterator[Rel
         for back in range(index - 1, index - 4, -1):
             if back in by_index:
                 m, top = by_index[back]
-                if _kin(top, first):
+                if _kin(top, first) or _of_the_leaders_sort(top, first):
                     op = ">=" if m.group("high") else "<="
                     yield Relation(ID, expr.parse(f"first {op} second"), {"first": top, "second": first},
                                    f"{top.text} is said to be the {m.group(0).split()[-1].lower()}, "

@@ -289,6 +289,10 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
         current = [w for w in wholes if w.id not in earlier_levels
                    and not shares.earlier_level_before(document.text, w.span.start)]
         wholes = current or wholes
+        if shares.opens_on_the_next_item(document.text, where[share.id].sentence_start):
+            # "AB InBev brewed 567 million hl. Then came Heineken with 233.8 million hl (12.3%)": the sentence before
+            # told the item ranked before, a peer, no whole
+            wholes = [w for w in wholes if where[w.id].sentence != where[share.id].sentence - 1]
         opening = shares.whole_opening(document.text, where[share.id].sentence_start, share.span.start)
         noun = None
         if opening and not shares.names_its_base_after(document.text[share.span.end:share.span.end + 40]):

@@ -710,8 +710,11 @@ def compared_with_the_period_before(segments: tuple[Segment, ...], frames: dict[
 # a list in order of size after the first item's figure: "21 per cent came from Tunisia, followed by
 # Pakistan (15 per cent), Algeria (10 per cent)"; "450 tonnes, ahead of Australia (270 tonnes) and Russia";
 # "€527.6m, behind media (€933.3m) and advertising (€772.5m)"
+# (or ", then" before a name and its figure: "comes next with 9.15%, then the Netherlands with 7.24%"; not a sequence
+# in time, "4,200 tonnes in May, then fell to 3,900")
 _LIST_OPENER = lazy_re.compile(r"(?:,|\()\s*(?:(?:and|then|closely|just|well|far|some\s+way)\s+)*"
-                               r"(?:(?P<followed>followed\s+by)|(?P<ahead>ahead\s+of)|(?P<behind>behind))\s")
+                               r"(?:(?P<followed>followed\s+by|then(?=\s+(?:the\s+)?[a-z'’-]+(?:\s+[a-z'’-]+){0,3}\s+(?:with|at|on)\s))"
+                               r"|(?P<ahead>ahead\s+of)|(?P<behind>behind))\s")
 # from one item's figure to the next item's: its brackets close, then a name ("), Algeria (")
 _LIST_GLUE = lazy_re.compile(r"^[^#;:.]{0,25}?(?:,|\band\b)\s*(?:the\s+)?[A-Za-z][^#;:.]{0,40}?$")
 
@@ -1025,9 +1028,10 @@ def followed_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
             continue
         lowest_first = bool(_LOWEST.search(_clause_before(seg, head) + " " + seg.after(head, 20).split("#")[0]))
         if m.group("followed"):
+            cue = " ".join(m.group("followed").split())  # "followed by" or "then"
             for a, b in zip([first] + items, items):
-                out.append(OrderLink(b, a, "a list after 'followed by' the lowest, in order of size") if lowest_first
-                           else OrderLink(a, b, "a list after 'followed by', in order of size"))
+                out.append(OrderLink(b, a, f"a list after '{cue}' the lowest, in order of size") if lowest_first
+                           else OrderLink(a, b, f"a list after '{cue}', in order of size"))
         elif m.group("behind"):  # "ranked fourth, behind media (€933.3m), advertising (€772.5m) and transfers (€532.6m)"
             out += [OrderLink(item, first, "'behind' a list") for item in items]
             out += [OrderLink(a, b, "items listed after 'behind', largest first", certain=False)

@@ -21,8 +21,9 @@ _SUPERLATIVE = lazy_re.compile(rf"\b(?:the|its|their)\s+(?:(?:single|very|overal
                                rf"(?:(?P<high>{_HIGH})|(?P<low>{_LOW}))\b", re.I)
 # "the highest since 2007", "the largest number on record": against its own past, not a ranking
 _AGAINST_PAST = lazy_re.compile(r"[\s-]*(?:[\w-]+\s+){0,4}?(?:since|on record|ever|in (?:\d+|history|recent|(?:the )?(?:last|past)))\b", re.I)
-# the words from a superlative to the figure it ranks: "the highest rate (", "the most passes, with "
-_LEADS_TO_ITS_FIGURE = lazy_re.compile(r"(?:\(|\bat|\bwith|\bof|,|:|\bwas|\bis)\s*$")
+# the words from a superlative to the figure it ranks: "the highest rate (", "the most passes, with ", "the biggest
+# improvement, a " (an apposition naming the figure: "a 249.5 per cent leap")
+_LEADS_TO_ITS_FIGURE = lazy_re.compile(r"(?:\(|\bat|\bwith|\bof|,(?:\s*an?\b)?|:|\bwas|\bis)\s*$")
 # ... unless they make it a base: "the highest since 2007 compared with", "the lowest than"
 _BASE_IN_LEAD = lazy_re.compile(rf"\b(?:{cues.words(cues.RANKING_BASE_WORDS)})\b", re.I)
 # a figure, then the superlative it earns: "grew by 14.6 per cent, making it the"
@@ -67,11 +68,17 @@ _SECOND = lazy_re.compile(rf"\b(?:{cues.words(cues.SECOND_VERBS)})\s+"
                           r"(?:in\s+)?(?:a\s+)?(?:\w+\s+)?second\b(?:\s+place)?[^\d;.]{0,30}$", re.I)
 
 
+# ... or the item before the cue: "The United States comes next with", "Germany was next at"
+# (the item one noun phrase: "Vienna, meanwhile, came next with" opens another topic)
+_NEXT_AFTER_ITEM = lazy_re.compile(r"(?:^|[;(]|\.\s)\s*(?P<item>[^\d;.,]{1,60}?)\s+(?:comes|come|came|was|is|ranks|ranked)\s+next"
+                                   r"\s*(?:\bat|\bwith|\bon|:|\(|,)\s*$", re.I)
+
+
 def carries_the_order_on(words: str) -> bool:
     """The words before a figure name the next item of a stated order: "Next come food at", "then services
-    at", "and finally industrial goods at", "followed by X with"; not when the item's words break the order
-    ("then fell to")."""
-    cue = _NEXT.search(words)
+    at", "and finally industrial goods at", "followed by X with", "The United States comes next with"; not when
+    the item's words break the order ("then fell to")."""
+    cue = _NEXT.search(words) or _NEXT_AFTER_ITEM.search(words)
     return cue is not None and _CHANGE_VERB.search(cue.group("item")) is None
 
 

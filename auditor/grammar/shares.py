@@ -253,6 +253,17 @@ def whole_opening(text: str, sentence_start: int, start: int) -> str | None:
     return m.group("noun") if m else None
 
 
+# a sentence that opens on the next item of a ranking: "Then came Heineken with 233.8 million hl (12.3%)"
+_NEXT_ITEM_OPENING = lazy_re.compile(rf"\W*(?:{cues.words(cues.NEXT_IN_ORDER)})\b", re.I)
+
+
+def opens_on_the_next_item(text: str, sentence_start: int) -> bool:
+    """Whether a sentence opens on the next item of a ranking the sentences before told ("Then came Heineken with
+    233.8 million hl (12.3%)", "Next was Carlsberg"): the level of the sentence before is its peer, no whole of its
+    share."""
+    return bool(_NEXT_ITEM_OPENING.match(text, sentence_start, sentence_start + 40))
+
+
 def old_level_before(text: str, start: int) -> bool:
     """The level a change starts from, named by "from" in the 30 characters before it: "rose to 4,860 from 4,210"."""
     return bool(_OLD_LEVEL_BEFORE.search(text, max(0, start - 30), start))
