@@ -2102,8 +2102,8 @@ def _parts_told_after(segments: tuple[Segment, ...], i: int, total: Figure, patt
     m, skipped = i + 1, 0
     while m < len(segments) and len(items) < _MOST_LISTED_PARTS:
         where = segments[m]
-        if where.is_table_row or _ANAPHORIC_OPENING.match(where.skeleton):
-            break
+        if where.is_table_row or _ANAPHORIC_OPENING.match(where.skeleton) or _a_subheading(segments, m):
+            break  # (a subheading opens another section: "Bus ridership" after a paragraph on hospital appointments)
         if not where.figures and not items and skipped < _FIGURELESS_BETWEEN:
             m, skipped = m + 1, skipped + 1  # "Every category of debt grew on the previous quarter."
             continue
@@ -2132,7 +2132,7 @@ def _parts_told_before(segments: tuple[Segment, ...], i: int, total: Figure, pat
         if where.is_table_row or _a_list_line(segments, m):
             break
         if not where.figures:
-            if skipped == _FIGURELESS_BETWEEN:
+            if skipped == _FIGURELESS_BETWEEN or _a_subheading(segments, m):
                 break
             m, skipped = m - 1, skipped + 1  # "Thefts from vehicles, however, have risen on last year."
             continue
@@ -2148,6 +2148,21 @@ def _parts_told_before(segments: tuple[Segment, ...], i: int, total: Figure, pat
             break
         m -= 1
     return [item for run in reversed(runs) for item in run]
+
+
+# a subheading's words: a short line with no closing punctuation ("Bus ridership", "Exports by region")
+# (at most so many words: nearby's plain-text subheadings are counted the same way)
+MOST_SUBHEADING_WORDS = 12
+_SUBHEADING_LINE = lazy_re.compile(r"\s*[^\s#.!?;:,][^#.!?;:]{0,90}[^\s#.!?;:,]\s*")
+
+
+def _a_subheading(segments: tuple[Segment, ...], i: int) -> bool:
+    """Whether a sentence is a subheading: a paragraph of its own, a short line with no figure and no closing
+    punctuation. It opens a section on another subject, so a passage's list does not run across it."""
+    seg = segments[i]
+    return not seg.figures and not seg.is_table_row and len(seg.skeleton.split()) <= MOST_SUBHEADING_WORDS \
+        and _SUBHEADING_LINE.fullmatch(seg.skeleton) is not None \
+        and all(segments[k].paragraph != seg.paragraph for k in (i - 1, i + 1) if 0 <= k < len(segments))
 
 
 def _a_list_line(segments: tuple[Segment, ...], i: int) -> bool:
@@ -5135,12 +5150,58 @@ def changes_told_by_pairs(document_text: str, segments: tuple[Segment, ...], fra
                             and lexicon.with_flow_families(wanted) & lexicon.with_flow_families(
                                 clause_words(document_text, later, k)):
                         pairs.append((a, b))
+            if not title:
+                # "April's checks had fallen 6.9 percent. For the second quarter, checks were 2.83 million against
+                # 2.86 million": a change its own words date to another time than the new level is not that pair's
+                own_times = _times_within_a_year(seg.skeleton)
+                pairs = [(a, b) for a, b in pairs if not _told_of_another_time(h, a)
+                         and not _times_apart(own_times, _times_within_a_year(segments[frames[a.id].segment].skeleton))]
             if len(pairs) == 1:
                 a, b = pairs[0]
                 out.append(ChangeLink(h, b, (a,), fh.direction or (1 if a.value >= b.value else -1), True,
                                       "a change in the title, the body's two levels compared" if title else
                                       "a change with no level of its own, then two levels compared"))
     return out
+
+
+_TIME_WITHIN_A_YEAR = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.TIMES_WITHIN_A_YEAR)})\b"
+                                      r"|\b(?:in|of|during|since|until|for|to|from)\s+(?P<may>may)\b")
+
+
+def _times_within_a_year(sentence: str) -> frozenset[str]:
+    """The times within a year a sentence names ("in the spring", "for the year to date", "in May")."""
+    return frozenset((m.group("may") or m.group()).replace("-", " ") for m in _TIME_WITHIN_A_YEAR.finditer(sentence.lower()))
+
+
+def _times_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two sentences that each name a time within a year, and no time in common: "Admissions fell 6.0% in the
+    spring." and "In August admissions were 2.44 million, compared with 2.31 million" tell two times. A span
+    ("the first half", "this summer") and two months, its ends ("April-September", "between June and August"), may
+    be one time."""
+    if not a or not b or a & b:
+        return False
+    return not (a & _SPANS_WITHIN_A_YEAR and len(b & _MONTH_NAMES) >= 2 or b & _SPANS_WITHIN_A_YEAR and len(a & _MONTH_NAMES) >= 2)
+
+
+_MONTH_NAMES = frozenset(lexicon.MONTHS_BUT_MAY) | {"may"}
+# (a season is a span too: "this summer" and "between June and August")
+_SPANS_WITHIN_A_YEAR = frozenset(t.replace("-", " ") for t in lexicon.SPANS_WITHIN_A_YEAR + lexicon.SEASONS_OF_THE_YEAR)
+
+
+# where a figure's period was named in its own sentence (not carried over from an earlier one, nor a default)
+_OWN_SENTENCE_PERIOD = frozenset({"stated", "sentence"})
+_YEAR_OF_A_PERIOD = lazy_re.compile(r"^\d{4}-(?=.)")
+
+
+def _told_of_another_time(change: Figure, new: Figure) -> bool:
+    """Whether a change and a level each name, in their own sentences, a time of one form, and the times differ
+    ("04" and "05", "H1" and "H2", "2023" and "2022"; a year named for one and not the other is no difference:
+    "01" and "2024-01"). Times of two forms ("H1" and "04..09") are left alone: a fiscal half is told in months."""
+    if change.period_source not in _OWN_SENTENCE_PERIOD or new.period_source not in _OWN_SENTENCE_PERIOD \
+            or not change.period or not new.period:
+        return False
+    a, b = _YEAR_OF_A_PERIOD.sub("", change.period), _YEAR_OF_A_PERIOD.sub("", new.period)
+    return a != b and _DIGIT.sub("9", a) == _DIGIT.sub("9", b)
 
 
 # the noun phrase a change's comparative counts, up to its "than" or a preposition: "7 percent more arriving guests
