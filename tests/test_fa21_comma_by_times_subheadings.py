@@ -83,3 +83,62 @@ def test_parts_told_after_a_whole_in_its_own_section_still_add_up():
             "Weekend boardings rose to 88,500 from 80,100.\n")
     wholes = {link.whole.text: tuple(p.text for p in link.parts) for link in meaning_of(text).parts}
     assert wholes.get("352,500") == ("264,000", "88,500")
+
+
+# ---- second round (ski visits, deer harvests): a second predicate after a named base, records of two subjects,
+# a title against a level of another time, and counts of other things
+
+
+def test_a_second_verb_after_a_named_base_takes_no_old_level():
+    text = ("The season's 61 million visits were 3.5% more than in 2020-2021 and beat the previous record of "
+            "60.5 million set in 2010-2011.\n")
+    assert errors(text, "growth-rate") == []
+    assert all(link.old.text != "60.5 million" for link in meaning_of(text).changes)
+
+
+def test_a_change_then_more_than_its_old_level_still_pairs():
+    text = "Arrivals reached 2.41 million in 2023, 9.5% more than the 2.20 million of 2022.\n"
+    assert verdicts(text, "growth-rate") == [(Status.CONSISTENT, ("2.41 million", "2.20 million", "9.5%"))]
+
+
+def test_a_previous_record_beaten_in_its_own_sentence_is_not_another_subject_s_record():
+    text = ("Its roughly 61 million visits beat the previous record of 60.5 million set in 2010-2011. The Rocky "
+            "Mountain region reported a record 25.2 million visits.\n")
+    assert errors(text, "ranking") == []
+
+
+def test_a_new_record_and_the_previous_one_of_one_subject_still_compare():
+    text = ("The region reported a record 25.2 million visits. The previous record was 24.1 million, set in "
+            "2018-19.\n")
+    larger = [(link.larger.text, link.smaller.text) for link in meaning_of(text).orders]
+    assert ("25.2 million", "24.1 million") in larger
+
+
+def test_a_title_level_is_not_restated_by_a_level_set_against_the_present():
+    text = ("Ski areas log 59.7 million visits\n\nU.S. ski areas recorded 59.7 million visits. Only the winter of "
+            "2007/08, with 60.5 million visits, 1.2% more than this year, did better.\n")
+    assert errors(text, "same-measure-conflict") == []
+
+
+def test_a_title_level_contradicted_by_the_body_is_still_flagged():
+    text = "Ski areas log 59.7 million visits\n\nU.S. ski areas recorded 57.9 million visits this season.\n"
+    assert errors(text, "same-measure-conflict") != []
+
+
+def test_a_count_of_other_things_is_not_the_new_level_of_a_change():
+    text = ("Colorado's other 22 ski areas said they were running 2 percent behind the state's record 13 million "
+            "visits of 2015-16.\n")
+    assert verdicts(text, "growth-rate") == []
+
+
+def test_a_hedged_lead_figure_is_not_restated_by_an_earlier_time_s_level():
+    text = ("Top names fade\n\nOliver and Olivia remain the top baby names, given to more than 9,000 babies in "
+            "2019.\n\nThere were 4,082 Olivias last year against 4,598 the year before. Oliver dropped from 5,390 "
+            "to 4,392.\n")
+    assert verdicts(text, "same-measure-conflict") == []
+
+
+def test_a_hedged_lead_figure_is_still_restated_by_the_present_level():
+    text = ("Visits slip\n\nThe museum drew nearly 40,000 visitors in 2023.\n\nIt counted 39,650 visitors in 2023, "
+            "against 41,200 the year before.\n")
+    assert [figures for _, figures in verdicts(text, "same-measure-conflict")] == [("40,000", "39,650")]

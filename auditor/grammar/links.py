@@ -4973,8 +4973,12 @@ def hedged_lead_restatements(document_text: str, segments: tuple[Segment, ...], 
     body: dict[str, list[tuple[Segment, int, Figure]]] = {}  # by unit: a hedged figure reads its own unit's only
     for seg in segments:  # (a later paragraph than the hedge's: the lead's second paragraph may state it precisely)
         if seg.paragraph >= 1 and not seg.is_table_row:
+            # the earlier levels of the body's moves and comparisons ("fell from 5,390 to 4,392", "4,082 against
+            # 4,598 the year before") are another time's: the lead speaks of now
+            earlier = {a for _, a, _ in measures.move_pairs(seg)} \
+                | {k for k in range(len(seg.figures)) if _EARLIER_TIME_RIGHT_AFTER.match(seg.after(k, 40))}
             for k, f in enumerate(seg.figures):
-                if f.unit in units and not f.qualifier and f.id not in bases and written_in_digits(f) \
+                if f.unit in units and not f.qualifier and f.id not in bases and k not in earlier and written_in_digits(f) \
                         and frames[f.id].modality == "stated":
                     body.setdefault(f.unit, []).append((seg, k, f))
     words: dict[str, frozenset[str]] = {}
@@ -5801,6 +5805,10 @@ _POINTS_BACK = lazy_re.compile(r"^\W*(?:according\s+to\s+[^,#]{0,40},\s*)?(?:tha
 _ENDS_AT_NEW = lazy_re.compile(r"\b(?:to|at|reaching|hitting)(?:\s+(?:an?|the|some|about|around|roughly|approximately|"
                                r"nearly|almost|estimated|record|provisional))*\s*$")
 _UP = frozenset(lexicon.BASE_AFTER_CHANGE_UP)
+# after a comparative and its base, "and" then a second verb of the subject: "were 3.5% more than in 2020-2021 and
+# beat the previous record of", "rose 4% on 2022 and topped"
+_ANOTHER_PREDICATE = lazy_re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|so\s+)?(?:beat|beats|set|sets|hit|hits|tops|broke|"
+                                     r"breaks|was|were|is|are|has|have|had|[a-z]{2,}ed)\b")
 # two figures of a coordinated list: "18.9% and 2.3%", "the 211 and 175"
 _AND_BETWEEN = lazy_re.compile(r"^\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?$")
 
@@ -5985,6 +5993,9 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
         m = _BASE_CUE.match(seg.between(c, c + 1))
         if not m or _ENDS_AT_NEW.search(m.group("mid")):
             continue  # "rose 5% over the year to 2,100": the figure after "to" is the new level
+        if _ANOTHER_PREDICATE.search(m.group("mid")):
+            continue  # "3.5% more than in 2020-2021 and beat the previous record of 60.5 million": the base was
+            # named ("in 2020-2021"); a second verb's object is another level
         if c and c + 2 < len(seg.figures) and seg.figures[c - 1].unit == change.unit \
                 and takes_olds_in_order(seg.between(c - 1, c), seg.between(c + 1, c + 2)):
             continue  # "18.9% and 2.3% fewer than the 211 and 175 of 2010 and 2017": the changes take the old levels
@@ -6026,7 +6037,8 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
                     break  # the old level of an earlier change is not this one's new level
                 if frames[seg.figures[k].id].role in (Role.LEVEL, Role.SHARE, Role.BOUND) \
                         and same_unit(seg.figures[k], old.figure) \
-                        and written_in_digits(seg.figures[k]):
+                        and written_in_digits(seg.figures[k]) \
+                        and not _counts_other_things(seg, k, c + 1, frames):
                     earlier.append(seg.figures[k])
             # a bound beside a plain level qualifies a noun ("births to mothers under 20 fell to 8,950"): no new level
             plain = [f for f in earlier if frames[f.id].role is not Role.BOUND]
@@ -6051,6 +6063,28 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
         out.append(ChangeLink(change, old.figure, tuple(news), direction, certain,
                               f"a change, then '{cue}', then the old level"))
     return out
+
+
+def _counts_other_things(seg: Segment, k: int, o: int, frames: dict[str, Frame]) -> bool:
+    """Whether two plain counts of a sentence are each followed right away by the noun of what they count, and the
+    nouns differ: "Colorado's other 22 ski areas were running 2 percent behind the record 13 million visits" (areas,
+    not visits); not the new level of the old one's change ("219,360 visitors, 12.9 percent more than the 194,280 of
+    January last year" names no noun after the old level)."""
+    if seg.figures[k].unit or seg.figures[o].unit:
+        return False
+    heads = [frames[seg.figures[j].id].head for j in (k, o)]
+    nouns = [_counted_nouns(seg.after(j, 40)) for j in (k, o)]
+    # (each figure's own measure names the noun after it: "2,904 recorded in 2022" names no noun after the number;
+    # "90.6 billion eggs ... the 91.3 billion eggs laid in 2006" count one thing)
+    return heads[0] != heads[1] and not nouns[0] & nouns[1] \
+        and all(head and head in own for head, own in zip(heads, nouns))
+
+
+def _counted_nouns(after: str) -> frozenset[str]:
+    """The words of the noun phrase right after a count, up to three ("ski areas said": ski, area, said), when
+    it opens on a word that is no word of grammar."""
+    words = lexicon.folded_words(" ".join(after.split()[:3]))
+    return frozenset(words) - _MINOR_WORDS if words and words[0] not in _MINOR_WORDS and after[:1] == " " else frozenset()
 
 
 def _change_of_another_head(seg: Segment, c: int, previous: Segment, k: int) -> bool:
@@ -7767,6 +7801,8 @@ def _by_earlier_words(*placed: tuple[Segment, Figure]) -> tuple[Figure, Figure] 
 _EARLIER_TIME = lazy_re.compile(r"\b(?:last|previous|prior|preceding)\s+(?:year|month|quarter|season|week)\b|"
                                 r"\bsame\s+(?:period|month|quarter|time|week|half)\s+a\s+year\s+(?:earlier|ago|before)\b|"
                                 r"\b(?:a|one|the)\s+(?:year|month|quarter|season|week)\s+(?:earlier|before|ago)\b")
+# a level dated back by the words right after it: "4,598 the year before", "2.31 million a year earlier"
+_EARLIER_TIME_RIGHT_AFTER = lazy_re.compile(r"^\s*(?:in\s+)?(?:the\s+)?(?:" + _EARLIER_TIME.pattern + ")")
 
 
 def title_changes_against_levels(segments: tuple[Segment, ...], frames: dict[str, Frame], linked: frozenset[str]) -> list[ChangeLink]:
@@ -7843,10 +7879,19 @@ def levels_compared_with_now(segments: tuple[Segment, ...], frames: dict[str, Fr
             if len(levels) != 1 or len(presents) != 1 \
                     or not _same_thing_counted(seg, frames[level.id], frames[presents[0].id]):
                 continue  # "Exports reached $5.2bn this year. A year earlier imports were $3.1bn, 10% less than this year"
-            out.append(ChangeLink(change, presents[0], (level,), rate.direction, True,
-                                  "a level, then its rate against the present time, after the sentence that states "
-                                  "the present level"))
+            out.append(ChangeLink(change, presents[0], (level,), rate.direction, True, AGAINST_THE_PRESENT))
     return out
+
+
+AGAINST_THE_PRESENT = "a level, then its rate against the present time, after the sentence that states the present level"
+
+
+def earlier_levels_against_the_present(changes) -> tuple[frozenset[str], frozenset[str]]:
+    """Of the links `levels_compared_with_now` reads, the present levels (their arithmetic's base) and the earlier
+    times' levels set against them ("Only the winter of 2007/08, with 60.5 million visits, 1.2% more than this
+    year"): for a title, the present level is the one the body states, and the earlier one another time's."""
+    against = [link for link in changes if link.grammar == AGAINST_THE_PRESENT]
+    return frozenset(link.old.id for link in against), frozenset(n.id for link in against for n in link.news)
 
 
 # a time before the one the sentence before speaks of: "In the year before", "A year earlier", "The previous year"
