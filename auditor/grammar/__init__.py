@@ -91,6 +91,7 @@ from auditor.grammar.links import (
     changes_against_levels_respectively,
     changes_pointing_back,
     levels_compared_with_now,
+    earlier_levels_against_the_present,
     net_flows,
     gaps_pointing_back,
     averages_over_a_span,
@@ -358,6 +359,10 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     one_part = one_part_of_one_whole(parts, frames)
     beside = shares_beside_a_part(segments, frames, one_part, placed_shares)
     moved_from = frozenset(link.old.id for link in moves)
+    # (a level set against the present one, "60.5 million visits, 1.2% more than this year", is another time's: for
+    # a title it is a base, and the present level it is set against is the body's own)
+    presents, earlier = earlier_levels_against_the_present(changes)
+    title_bases = (bases - presents) | earlier | moved_from
     return Meaning(document, figures, segments, frames, tuple(parts), tuple(changes), tuple(ratios), tuple(groups),
                    tuple(lists), tuple(share_then_amount(segments, frames)) + tuple(share_after_part(segments, frames, one_part))
                    + tuple(beside) + tuple(rates_named_for_a_part(segments, frames, parts,
@@ -365,8 +370,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    + tuple(title_shares(document.text, segments, frames, parts))
                    + tuple(share_before_its_part(segments, frames, one_part, placed_shares | {link.share.id for link in beside}))
                    + tuple(table_row_shares(segments, frames)), tuple(same),
-                   tuple(headline_restatements(document.text, segments, frames, bases | moved_from))
-                   + tuple(hedged_lead_restatements(document.text, segments, frames, bases | moved_from)),
+                   tuple(headline_restatements(document.text, segments, frames, title_bases))
+                   + tuple(hedged_lead_restatements(document.text, segments, frames, title_bases)),
                    tuple(pairs), tuple(shared),
                    tuple(named_identities(segments, frames, bases)) + tuple(gaps),
                    tuple(steps), tuple(plans),

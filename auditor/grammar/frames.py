@@ -97,6 +97,11 @@ _CHANGE_VERB = (rf"\b(?:(?P<up>{lexicon.alternation(lexicon.CHANGE_VERBS_UP)})|(
 _CHANGE_VERB_BEFORE = lazy_re.compile(rf"{_CHANGE_VERB}\s+(?:{_VERB_ADVERB},?\s+by\s+|by\s+)?(?:(?:{lexicon.alternation(lexicon.CHANGE_MODIFIERS)})"
                                  rf"\s+){{0,3}}$")
 _COMMA_BY_BEFORE = lazy_re.compile(r",\s*by\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?$")
+# a comparative said of the subject, then its size set off by a comma: "checks were still lower, by 1.2 percent, at
+# 2.83 million against 2.86 million", "freight was higher, by 3.5%, at 12,940" (the comparative is the change's verb)
+_COMPARATIVE_COMMA_BY_BEFORE = lazy_re.compile(
+    rf"\b(?:(?P<up>{lexicon.alternation(lexicon.SPLIT_COMPARATIVES_UP)})|(?P<down>"
+    rf"{lexicon.alternation(lexicon.SPLIT_COMPARATIVES_DOWN)}))\s*,\s*by\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?$")
 _RATE_BRACKET = lazy_re.compile(r"\s*(?:[a-z]+\s*)?\(\s*")  # "to 915,000 TEU (9.5%)"
 _FROM_A_TO_B = lazy_re.compile(r"\s+(?:[a-z]+\s+){0,2}?to\s+")  # "from 842,000 TEU to", "from 42 in May to"
 _FROM_WORD_BEFORE = lazy_re.compile(r"\bfrom\s+$")
@@ -341,6 +346,11 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
         if verb:
             direction = 1 if verb.group("up") else -1
             evidence.append(f"', by' after the clause's verb of change: {verb.group()!r}")
+        else:
+            comparative = _COMPARATIVE_COMMA_BY_BEFORE.search(before)
+            if comparative:
+                direction = 1 if comparative.group("up") else -1
+                evidence.append(f"', by' right after a comparative: {comparative.group().strip()!r}")
     if direction == 0 and open_ and slot > 0 and _OR_BY_BEFORE.search(before):
         # "shrank to 2.64 million from 3.31 million, or by 20%": the change of the clause's verb, restated
         verb = _ANY_CHANGE_VERB.search(_CLAUSE_OPEN.split(before)[-1])

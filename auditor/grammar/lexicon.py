@@ -614,6 +614,14 @@ PERIOD_WORDS = ("last", "next", "this", "year", "years", "month", "months", "qua
 TIME_SPAN_NOUNS = ("year", "years", "quarter", "quarters", "month", "months", "week", "weeks", "day", "days",
                    "period", "periods", "decade", "season", "half", "half-year", "fiscal year", "financial year",
                    "twelve months", "12 months", "same period", "review period", "period under review", "year to date")
+# Names of a time within a year that date a sentence's figures: "in April", "over the winter", "for the quarter",
+# "for the year to date". ("may" is a month only after a preposition, and "fall" is a verb: both are read apart.)
+MONTHS_BUT_MAY = ("january", "february", "march", "april", "june", "july", "august", "september", "october",
+                  "november", "december")
+SEASONS_OF_THE_YEAR = ("spring", "summer", "autumn", "winter")
+# ... a span of several months: it (or a season) and two months, its ends ("the first half", "April-September"), may be one time
+SPANS_WITHIN_A_YEAR = ("quarter", "half-year", "half year", "first half", "second half", "year to date", "year-to-date")
+TIMES_WITHIN_A_YEAR = MONTHS_BUT_MAY + SEASONS_OF_THE_YEAR + SPANS_WITHIN_A_YEAR
 # A clause that names the stretch a change runs over, not one period: "between the second quarter of 2017 and
 # the second quarter of 2018", "over the last four quarters", "in the twelve months to June". Its change is
 # another comparison than a change "in the second quarter" of the same measure.

@@ -2102,8 +2102,8 @@ def _parts_told_after(segments: tuple[Segment, ...], i: int, total: Figure, patt
     m, skipped = i + 1, 0
     while m < len(segments) and len(items) < _MOST_LISTED_PARTS:
         where = segments[m]
-        if where.is_table_row or _ANAPHORIC_OPENING.match(where.skeleton):
-            break
+        if where.is_table_row or _ANAPHORIC_OPENING.match(where.skeleton) or _a_subheading(segments, m):
+            break  # (a subheading opens another section: "Bus ridership" after a paragraph on hospital appointments)
         if not where.figures and not items and skipped < _FIGURELESS_BETWEEN:
             m, skipped = m + 1, skipped + 1  # "Every category of debt grew on the previous quarter."
             continue
@@ -2132,7 +2132,7 @@ def _parts_told_before(segments: tuple[Segment, ...], i: int, total: Figure, pat
         if where.is_table_row or _a_list_line(segments, m):
             break
         if not where.figures:
-            if skipped == _FIGURELESS_BETWEEN:
+            if skipped == _FIGURELESS_BETWEEN or _a_subheading(segments, m):
                 break
             m, skipped = m - 1, skipped + 1  # "Thefts from vehicles, however, have risen on last year."
             continue
@@ -2148,6 +2148,21 @@ def _parts_told_before(segments: tuple[Segment, ...], i: int, total: Figure, pat
             break
         m -= 1
     return [item for run in reversed(runs) for item in run]
+
+
+# a subheading's words: a short line with no closing punctuation ("Bus ridership", "Exports by region")
+# (at most so many words: nearby's plain-text subheadings are counted the same way)
+MOST_SUBHEADING_WORDS = 12
+_SUBHEADING_LINE = lazy_re.compile(r"\s*[^\s#.!?;:,][^#.!?;:]{0,90}[^\s#.!?;:,]\s*")
+
+
+def _a_subheading(segments: tuple[Segment, ...], i: int) -> bool:
+    """Whether a sentence is a subheading: a paragraph of its own, a short line with no figure and no closing
+    punctuation. It opens a section on another subject, so a passage's list does not run across it."""
+    seg = segments[i]
+    return not seg.figures and not seg.is_table_row and len(seg.skeleton.split()) <= MOST_SUBHEADING_WORDS \
+        and _SUBHEADING_LINE.fullmatch(seg.skeleton) is not None \
+        and all(segments[k].paragraph != seg.paragraph for k in (i - 1, i + 1) if 0 <= k < len(segments))
 
 
 def _a_list_line(segments: tuple[Segment, ...], i: int) -> bool:
@@ -5002,8 +5017,12 @@ def hedged_lead_restatements(document_text: str, segments: tuple[Segment, ...], 
     body: dict[str, list[tuple[Segment, int, Figure]]] = {}  # by unit: a hedged figure reads its own unit's only
     for seg in segments:  # (a later paragraph than the hedge's: the lead's second paragraph may state it precisely)
         if seg.paragraph >= 1 and not seg.is_table_row:
+            # the earlier levels of the body's moves and comparisons ("fell from 5,390 to 4,392", "4,082 against
+            # 4,598 the year before") are another time's: the lead speaks of now
+            earlier = {a for _, a, _ in measures.move_pairs(seg)} \
+                | {k for k in range(len(seg.figures)) if _EARLIER_TIME_RIGHT_AFTER.match(seg.after(k, 40))}
             for k, f in enumerate(seg.figures):
-                if f.unit in units and not f.qualifier and f.id not in bases and written_in_digits(f) \
+                if f.unit in units and not f.qualifier and f.id not in bases and k not in earlier and written_in_digits(f) \
                         and frames[f.id].modality == "stated":
                     body.setdefault(f.unit, []).append((seg, k, f))
     words: dict[str, frozenset[str]] = {}
@@ -5182,12 +5201,58 @@ def changes_told_by_pairs(document_text: str, segments: tuple[Segment, ...], fra
                             and lexicon.with_flow_families(wanted) & lexicon.with_flow_families(
                                 clause_words(document_text, later, k)):
                         pairs.append((a, b))
+            if not title:
+                # "April's checks had fallen 6.9 percent. For the second quarter, checks were 2.83 million against
+                # 2.86 million": a change its own words date to another time than the new level is not that pair's
+                own_times = _times_within_a_year(seg.skeleton)
+                pairs = [(a, b) for a, b in pairs if not _told_of_another_time(h, a)
+                         and not _times_apart(own_times, _times_within_a_year(segments[frames[a.id].segment].skeleton))]
             if len(pairs) == 1:
                 a, b = pairs[0]
                 out.append(ChangeLink(h, b, (a,), fh.direction or (1 if a.value >= b.value else -1), True,
                                       "a change in the title, the body's two levels compared" if title else
                                       "a change with no level of its own, then two levels compared"))
     return out
+
+
+_TIME_WITHIN_A_YEAR = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.TIMES_WITHIN_A_YEAR)})\b"
+                                      r"|\b(?:in|of|during|since|until|for|to|from)\s+(?P<may>may)\b")
+
+
+def _times_within_a_year(sentence: str) -> frozenset[str]:
+    """The times within a year a sentence names ("in the spring", "for the year to date", "in May")."""
+    return frozenset((m.group("may") or m.group()).replace("-", " ") for m in _TIME_WITHIN_A_YEAR.finditer(sentence.lower()))
+
+
+def _times_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two sentences that each name a time within a year, and no time in common: "Admissions fell 6.0% in the
+    spring." and "In August admissions were 2.44 million, compared with 2.31 million" tell two times. A span
+    ("the first half", "this summer") and two months, its ends ("April-September", "between June and August"), may
+    be one time."""
+    if not a or not b or a & b:
+        return False
+    return not (a & _SPANS_WITHIN_A_YEAR and len(b & _MONTH_NAMES) >= 2 or b & _SPANS_WITHIN_A_YEAR and len(a & _MONTH_NAMES) >= 2)
+
+
+_MONTH_NAMES = frozenset(lexicon.MONTHS_BUT_MAY) | {"may"}
+# (a season is a span too: "this summer" and "between June and August")
+_SPANS_WITHIN_A_YEAR = frozenset(t.replace("-", " ") for t in lexicon.SPANS_WITHIN_A_YEAR + lexicon.SEASONS_OF_THE_YEAR)
+
+
+# where a figure's period was named in its own sentence (not carried over from an earlier one, nor a default)
+_OWN_SENTENCE_PERIOD = frozenset({"stated", "sentence"})
+_YEAR_OF_A_PERIOD = lazy_re.compile(r"^\d{4}-(?=.)")
+
+
+def _told_of_another_time(change: Figure, new: Figure) -> bool:
+    """Whether a change and a level each name, in their own sentences, a time of one form, and the times differ
+    ("04" and "05", "H1" and "H2", "2023" and "2022"; a year named for one and not the other is no difference:
+    "01" and "2024-01"). Times of two forms ("H1" and "04..09") are left alone: a fiscal half is told in months."""
+    if change.period_source not in _OWN_SENTENCE_PERIOD or new.period_source not in _OWN_SENTENCE_PERIOD \
+            or not change.period or not new.period:
+        return False
+    a, b = _YEAR_OF_A_PERIOD.sub("", change.period), _YEAR_OF_A_PERIOD.sub("", new.period)
+    return a != b and _DIGIT.sub("9", a) == _DIGIT.sub("9", b)
 
 
 # the noun phrase a change's comparative counts, up to its "than" or a preposition: "7 percent more arriving guests
@@ -5789,6 +5854,10 @@ _POINTS_BACK = lazy_re.compile(r"^\W*(?:according\s+to\s+[^,#]{0,40},\s*)?(?:tha
 _ENDS_AT_NEW = lazy_re.compile(r"\b(?:to|at|reaching|hitting)(?:\s+(?:an?|the|some|about|around|roughly|approximately|"
                                r"nearly|almost|estimated|record|provisional))*\s*$")
 _UP = frozenset(lexicon.BASE_AFTER_CHANGE_UP)
+# after a comparative and its base, "and" then a second verb of the subject: "were 3.5% more than in 2020-2021 and
+# beat the previous record of", "rose 4% on 2022 and topped"
+_ANOTHER_PREDICATE = lazy_re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|so\s+)?(?:beat|beats|set|sets|hit|hits|tops|broke|"
+                                     r"breaks|was|were|is|are|has|have|had|[a-z]{2,}ed)\b")
 # two figures of a coordinated list: "18.9% and 2.3%", "the 211 and 175"
 _AND_BETWEEN = lazy_re.compile(r"^\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?$")
 
@@ -5973,6 +6042,9 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
         m = _BASE_CUE.match(seg.between(c, c + 1))
         if not m or _ENDS_AT_NEW.search(m.group("mid")):
             continue  # "rose 5% over the year to 2,100": the figure after "to" is the new level
+        if _ANOTHER_PREDICATE.search(m.group("mid")):
+            continue  # "3.5% more than in 2020-2021 and beat the previous record of 60.5 million": the base was
+            # named ("in 2020-2021"); a second verb's object is another level
         if c and c + 2 < len(seg.figures) and seg.figures[c - 1].unit == change.unit \
                 and takes_olds_in_order(seg.between(c - 1, c), seg.between(c + 1, c + 2)):
             continue  # "18.9% and 2.3% fewer than the 211 and 175 of 2010 and 2017": the changes take the old levels
@@ -6014,7 +6086,8 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
                     break  # the old level of an earlier change is not this one's new level
                 if frames[seg.figures[k].id].role in (Role.LEVEL, Role.SHARE, Role.BOUND) \
                         and same_unit(seg.figures[k], old.figure) \
-                        and written_in_digits(seg.figures[k]):
+                        and written_in_digits(seg.figures[k]) \
+                        and not _counts_other_things(seg, k, c + 1, frames):
                     earlier.append(seg.figures[k])
             # a bound beside a plain level qualifies a noun ("births to mothers under 20 fell to 8,950"): no new level
             plain = [f for f in earlier if frames[f.id].role is not Role.BOUND]
@@ -6039,6 +6112,28 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
         out.append(ChangeLink(change, old.figure, tuple(news), direction, certain,
                               f"a change, then '{cue}', then the old level"))
     return out
+
+
+def _counts_other_things(seg: Segment, k: int, o: int, frames: dict[str, Frame]) -> bool:
+    """Whether two plain counts of a sentence are each followed right away by the noun of what they count, and the
+    nouns differ: "Colorado's other 22 ski areas were running 2 percent behind the record 13 million visits" (areas,
+    not visits); not the new level of the old one's change ("219,360 visitors, 12.9 percent more than the 194,280 of
+    January last year" names no noun after the old level)."""
+    if seg.figures[k].unit or seg.figures[o].unit:
+        return False
+    heads = [frames[seg.figures[j].id].head for j in (k, o)]
+    nouns = [_counted_nouns(seg.after(j, 40)) for j in (k, o)]
+    # (each figure's own measure names the noun after it: "2,904 recorded in 2022" names no noun after the number;
+    # "90.6 billion eggs ... the 91.3 billion eggs laid in 2006" count one thing)
+    return heads[0] != heads[1] and not nouns[0] & nouns[1] \
+        and all(head and head in own for head, own in zip(heads, nouns))
+
+
+def _counted_nouns(after: str) -> frozenset[str]:
+    """The words of the noun phrase right after a count, up to three ("ski areas said": ski, area, said), when
+    it opens on a word that is no word of grammar."""
+    words = lexicon.folded_words(" ".join(after.split()[:3]))
+    return frozenset(words) - _MINOR_WORDS if words and words[0] not in _MINOR_WORDS and after[:1] == " " else frozenset()
 
 
 def _change_of_another_head(seg: Segment, c: int, previous: Segment, k: int) -> bool:
@@ -7755,6 +7850,8 @@ def _by_earlier_words(*placed: tuple[Segment, Figure]) -> tuple[Figure, Figure] 
 _EARLIER_TIME = lazy_re.compile(r"\b(?:last|previous|prior|preceding)\s+(?:year|month|quarter|season|week)\b|"
                                 r"\bsame\s+(?:period|month|quarter|time|week|half)\s+a\s+year\s+(?:earlier|ago|before)\b|"
                                 r"\b(?:a|one|the)\s+(?:year|month|quarter|season|week)\s+(?:earlier|before|ago)\b")
+# a level dated back by the words right after it: "4,598 the year before", "2.31 million a year earlier"
+_EARLIER_TIME_RIGHT_AFTER = lazy_re.compile(r"^\s*(?:in\s+)?(?:the\s+)?(?:" + _EARLIER_TIME.pattern + ")")
 
 
 def title_changes_against_levels(segments: tuple[Segment, ...], frames: dict[str, Frame], linked: frozenset[str]) -> list[ChangeLink]:
@@ -7831,10 +7928,19 @@ def levels_compared_with_now(segments: tuple[Segment, ...], frames: dict[str, Fr
             if len(levels) != 1 or len(presents) != 1 \
                     or not _same_thing_counted(seg, frames[level.id], frames[presents[0].id]):
                 continue  # "Exports reached $5.2bn this year. A year earlier imports were $3.1bn, 10% less than this year"
-            out.append(ChangeLink(change, presents[0], (level,), rate.direction, True,
-                                  "a level, then its rate against the present time, after the sentence that states "
-                                  "the present level"))
+            out.append(ChangeLink(change, presents[0], (level,), rate.direction, True, AGAINST_THE_PRESENT))
     return out
+
+
+AGAINST_THE_PRESENT = "a level, then its rate against the present time, after the sentence that states the present level"
+
+
+def earlier_levels_against_the_present(changes) -> tuple[frozenset[str], frozenset[str]]:
+    """Of the links `levels_compared_with_now` reads, the present levels (their arithmetic's base) and the earlier
+    times' levels set against them ("Only the winter of 2007/08, with 60.5 million visits, 1.2% more than this
+    year"): for a title, the present level is the one the body states, and the earlier one another time's."""
+    against = [link for link in changes if link.grammar == AGAINST_THE_PRESENT]
+    return frozenset(link.old.id for link in against), frozenset(n.id for link in against for n in link.news)
 
 
 # a time before the one the sentence before speaks of: "In the year before", "A year earlier", "The previous year"

@@ -13,7 +13,7 @@ from auditor.document import Document, per_document_cache
 from auditor.extract import context
 from auditor.extract.periods import find_periods
 from auditor.grammar.frames import LEVEL_KINDS, same_unit, written_in_digits
-from auditor.grammar.links import CHANGE_TO_OLD, REACHED_LEVEL, scale_left_out, takes_olds_in_order
+from auditor.grammar.links import CHANGE_TO_OLD, MOST_SUBHEADING_WORDS, REACHED_LEVEL, scale_left_out, takes_olds_in_order
 from auditor.grammar import cues, lexicon
 from auditor.grammar.tables import is_change_column, is_row_label, is_table_row
 from auditor.model import Figure, Kind
@@ -438,14 +438,13 @@ def years_written_in(words: str) -> list[str]:
 # the first, "... 635 million" under the second). A summary's subheading ("Highlights") over a restated figure
 # has no parallel: the body restates it.
 _SUBHEADING = lazy_re.compile(r"(?<=\n\n)[ \t]*[A-Z][^\n.:;!?]{0,90}[^\n.:;!?,\s][ \t]*(?=\n\n|\n?\Z)")
-_MOST_SUBHEADING_WORDS = 12
 
 
 @per_document_cache(maxsize=8)
 def _subheadings(text: str) -> tuple[tuple[int, frozenset[str]], ...]:
     """Each subheading's start and its words."""
     return tuple((m.start(), frozenset(re.findall(r"[a-z]{3,}", m.group().lower()))) for m in _SUBHEADING.finditer(text)
-                 if len(m.group().split()) <= _MOST_SUBHEADING_WORDS)
+                 if len(m.group().split()) <= MOST_SUBHEADING_WORDS)
 
 
 def under_parallel_subheadings(text: str, a: int, b: int) -> bool:

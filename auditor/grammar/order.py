@@ -2924,6 +2924,14 @@ def outcomes_against_targets(segments: tuple[Segment, ...], frames: dict[str, Fr
     return out
 
 
+def _beaten_in_its_sentence(seg: Segment, old_record: Figure, frames: dict[str, Frame]) -> bool:
+    """Whether a previous record's sentence states, before it, a level of its unit: the level that beat it ("Its
+    roughly 61 million visits were 3.5% more than in 2020-2021 and beat the previous record of 60.5 million")."""
+    k = seg.slot_of(old_record)
+    return any(frames[f.id].is_level and same_unit(f, old_record) and f.unit == old_record.unit and written_in_digits(f)
+               for f in seg.figures[:k])
+
+
 def _kin_of_reference(frames: dict[str, Frame], level: Figure, reference: Figure) -> bool:
     """A level and a reference value it can be set against: one unit and role, written in digits, of one period
     when both name theirs."""
@@ -3274,6 +3282,10 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
             if s2 - s > _NEAR:
                 break
             if new != new2 and same_unit(f, g) and f.unit == g.unit:
+                old_s, old = (s2, g) if new else (s, f)
+                if s != s2 and _beaten_in_its_sentence(segments[old_s], old, frames):
+                    break  # "Its 61 million visits beat the previous record of 60.5 million. The region reported a
+                    # record 25.2 million": the sentence's own level beat the old record, not another sentence's record
                 links.append(OrderLink(f if new else g, g if new else f, "a new record against the previous one"))
                 break
     # "The previous peak, 113,780" further on: the record it was beaten by is the last one said before it, however far
@@ -3282,7 +3294,7 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
         if new or f.id in paired:
             continue
         beat = next((g for s0, new0, g in records[:i][::-1] if new0 and same_unit(f, g) and f.unit == g.unit), None)
-        if beat is not None and beat.id not in paired:
+        if beat is not None and beat.id not in paired and not _beaten_in_its_sentence(segments[s], f, frames):
             links.append(OrderLink(beat, f, "a previous record, against the new one said before it"))
     # one order per pair of figures: a certain reading over a likely one ("Cocoa topped the list at $2.12bn;
     # gold, the runner-up, earned $1.40bn" is places 1 and 2, and also the leader against another item)
