@@ -61,6 +61,10 @@ _ROW_NAME_AFTER = lazy_re.compile(r"[ \t]+[A-Z][A-Za-z-]*(?:[ \t]+[A-Za-z%()-]+)
 _STEP_RANGE_BEFORE = lazy_re.compile(r"\b(?i:weeks|rounds|waves|matchdays|laps|episodes)\s+(?P<low>\d{1,3}\s*(?:–|-|to)\s*)?$")
 _RANGE_REST = lazy_re.compile(r"^\s*(?:–|-|to)\s*\d")
 _FIGURE_THEN_V = lazy_re.compile(r"\d(?:\s*%)?(?:\s*\([^()]{1,20}\))?\s+v\.?\s*$")
+# "number" as a verb, after a plural subject, a relative pronoun or an adverb: "homeless families now number 1,739",
+# "the nurses, who number 2,150" (not "number 12", "Route number 9", "the number 7 bus")
+_NUMBER_AS_A_VERB = lazy_re.compile(r"\b(?:[a-z]{3,}s|who|which|they|now|still|together|currently|collectively|combined)"
+                                    r"\s+number\s*$")
 # the words of _LABEL_BEFORE, for a quick test before the regular expression
 _LABEL_WORDS = set(re.sub(r"\\", "", _LABEL_BEFORE.pattern.split("(?:", 1)[1].split(")", 1)[0]).split("|"))
 _MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -188,7 +192,8 @@ def _not_a_figure(text: str, tok: NumberToken, period_spans, phone_spans) -> boo
             return True  # "weeks 1–31": the numbers of the first and last week, no counts
         last_word = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
         if (last_word in _LABEL_WORDS or last_word.rstrip(".") in _LABEL_WORDS) and _LABEL_BEFORE.search(before) \
-                and not (last_word.rstrip(".") == "v" and _FIGURE_THEN_V.search(before)):
+                and not (last_word.rstrip(".") == "v" and _FIGURE_THEN_V.search(before)) \
+                and not (last_word == "number" and _NUMBER_AS_A_VERB.search(before)):
             return True  # (but "63,418 (2023) v 58,906": one figure against another, not a version)
         line_start = text.rfind("\n", 0, tok.start) + 1
         if text[line_start:tok.start].strip() in ("", "#", "-", "*", "(") and re.match(r"^[.)]\s", after) \
