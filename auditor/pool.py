@@ -7,7 +7,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Iterator, Sequence
 
-from auditor.audit import audit_each, audit_one, inputs, internal_error_message, relax_garbage_collection
+from auditor import relax_garbage_collection
+from auditor.audit import audit_each, audit_one, inputs, internal_error_message
 from auditor.model import DocumentAudit, InputError, RenderedDocument
 from auditor.parallel import forkserver_context
 from auditor.sources import STDIN, shown_path
