@@ -211,15 +211,6 @@ def _in_readable_paragraphs(document: Document, figures: tuple) -> tuple:
     return tuple(f for f in figures if paragraphs[where[f.id].paragraph] <= MAX_FIGURES_PER_PARAGRAPH)
 
 
-def relax_garbage_collection() -> None:
-    """An audit builds hundreds of thousands of small objects that live to the end of the run;
-    with the default thresholds the collector walks all of them again and again (a tenth of
-    the time on a long report). Cycles are still collected, just less often (as mypy does)."""
-    import gc
-
-    gc.set_threshold(200_000, 30, 30)
-
-
 def audit_paths(paths: Iterable[str], stdin_name: str = "<stdin>", rules: Sequence = (),
                 rule_errors: Iterable[InputError] = (), timeout: float | None = None) -> AuditResult:
     """`rule_errors` (from loading rule files) are reported with the input errors: exit 2.

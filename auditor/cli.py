@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import os
 import sys
 
 import click
 
-from auditor import __version__
+from auditor import __version__, relax_garbage_collection
 from auditor.model import InputError, Severity
 
 FORMATS = ("text", "concise", "json", "sarif", "github", "markdown", "html")
@@ -27,6 +28,19 @@ class DefaultGroup(click.Group):
     (`audit --rules pack.yml explain pack.rule`); anything else is a report."""
 
     default_command = "check"
+
+    def __call__(self, *args, **kwargs):
+        """The command run as a program (the `audit` script, `python -m auditor`; a test's
+        CliRunner calls `main` instead): the process ends when this returns."""
+        try:
+            return super().__call__(*args, **kwargs)
+        finally:
+            # At exit Python collects garbage once more over every object still alive: the
+            # modules' vocabularies, patterns and classes and the run's documents. That walk was
+            # 20-25 ms of a one-page audit's 190; frozen, they are left out of it. The report is
+            # written and flushed by then; a reference cycle still uncollected is left to the
+            # operating system with the rest of the memory instead of being finalised.
+            gc.freeze()
 
     def parse_args(self, ctx, args):
         verb = self._verb_position(args)
@@ -186,10 +200,9 @@ def check(reports, output_format, fail_on, exit_zero, show_consistent, show_foun
           stdin_filename, output, baseline, write_baseline, rule_specs, no_config, exclude, all_content,
           timeout_per_file, jobs, data, compare) -> None:
     """Audit REPORTS: files, folders, or '-' for standard input."""
-    from auditor.audit import collect, relax_garbage_collection
-
-    relax_garbage_collection()
+    relax_garbage_collection()  # before the auditor's modules are imported: see there
     from auditor import suppress
+    from auditor.audit import collect
     from auditor.model import AuditResult, DocumentAudit, RenderedDocument
     from auditor.parallel import audit_batch
 

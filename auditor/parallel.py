@@ -167,7 +167,7 @@ class SectionPool:
 def _start_section_worker() -> None:
     import signal
 
-    from auditor.audit import relax_garbage_collection
+    from auditor import relax_garbage_collection
 
     relax_garbage_collection()
     # Ctrl-C reaches every process of the terminal's group: the main process stops the run,

@@ -7,7 +7,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Iterator, Sequence
 
-from auditor.audit import audit_each, audit_one, inputs, internal_error_message, relax_garbage_collection
+from auditor import relax_garbage_collection
+from auditor.audit import audit_each, audit_one, inputs, internal_error_message
 from auditor.model import DocumentAudit, InputError, RenderedDocument
 from auditor.parallel import forkserver_context
 from auditor.sources import STDIN, shown_path
@@ -24,14 +25,13 @@ IN_FLIGHT_PER_WORKER = 4  # tasks queued per worker: it never waits, and memory 
 def audit_in_pool(paths, stdin_name, rules, timeout, count, all_content: bool = False, render=None,
                   desk=None) -> Iterator[Outcome]:
     items = list(inputs(paths, stdin_name))
-    size = max(1, min(MAX_CHUNK, len(items) // (count * TASKS_PER_WORKER)))
     try:
         pool = _Pool(count, rules, timeout, all_content, render, desk)
     except BrokenProcessPool:  # no worker can start here: the same audit in this process
         yield from audit_each(paths, stdin_name, rules, timeout, all_content, desk)
         return
     in_flight: deque[tuple[list, Future | None, int]] = deque()
-    tasks = _tasks(items, size)
+    tasks = _tasks(items, count)
     finished = False
     try:
         while True:
@@ -60,10 +60,20 @@ def _here(item: str | InputError) -> bool:
     return isinstance(item, InputError) or item == STDIN
 
 
-def _tasks(items: list, size: int) -> Iterator[list]:
-    """Consecutive files in chunks of `size`; an item for this process alone."""
+def _chunk_size(left: int, count: int) -> int:
+    """Documents in the next task when `left` are still to hand out to `count` workers: at most
+    MAX_CHUNK, and TASKS_PER_WORKER tasks per worker for what is left, so the tasks shrink to
+    one document towards the end of the batch (guided scheduling). With one size for the whole
+    batch, a worker given the last task of 8 reports worked on alone for up to 0.3 s while the
+    other, done, waited."""
+    return max(1, min(MAX_CHUNK, left // (count * TASKS_PER_WORKER)))
+
+
+def _tasks(items: list, count: int) -> Iterator[list]:
+    """Consecutive files in chunks (see _chunk_size); an item for this process alone."""
     chunk: list[str] = []
-    for item in items:
+    size = _chunk_size(len(items), count)
+    for done, item in enumerate(items):
         if _here(item):
             if chunk:
                 yield chunk
@@ -71,9 +81,10 @@ def _tasks(items: list, size: int) -> Iterator[list]:
             yield [item]
             continue
         chunk.append(item)
-        if len(chunk) == size:
+        if len(chunk) >= size:
             yield chunk
             chunk = []
+            size = _chunk_size(len(items) - done - 1, count)
     if chunk:
         yield chunk
 
@@ -183,4 +194,4 @@ def _audit_chunk(paths: list[str]) -> list[Outcome]:
 def _rendered(outcome: Outcome) -> Outcome:
     if _render is None or not isinstance(outcome, DocumentAudit):
         return outcome
-    return RenderedDocument(outcome.written(), _render(outcome))
+    return RenderedDocument(outcome.verdicts(), _render(outcome))

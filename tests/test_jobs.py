@@ -81,7 +81,26 @@ def test_workers_render_each_document_as_this_process_would(renderer):
     assert all(isinstance(o, RenderedDocument) for o in outcomes)
     here = [audit_one(path) for path in paths]
     assert [o.text for o in outcomes] == [render(doc) for doc in here]
-    assert [o.audit for o in outcomes] == [doc.written() for doc in here]
+    assert [o.audit for o in outcomes] == [doc.verdicts() for doc in here]
+
+
+@pytest.mark.parametrize("fmt", ["json", "github"])  # the formats the workers write
+@pytest.mark.parametrize("fail_on", ["note", "warning", "error"])
+def test_what_workers_send_back_decides_the_exit_code_as_the_whole_audit_does(fmt, fail_on):
+    """A worker sends back only each finding's verdict with the document's report (verdicts()):
+    enough for every exit code, suppressed findings (city-budget.md) and notes included."""
+    args = ("--format", fmt, "--fail-on", fail_on, *REPORTS)
+    one, two = run("--jobs", "1", *args), run("--jobs", "2", *args)
+    assert two.stdout == one.stdout and two.stderr == one.stderr and two.exit_code == one.exit_code
+    assert run("--jobs", "2", "--exit-zero", *args).exit_code == 0
+
+
+def test_tasks_shrink_to_single_documents_at_the_end_of_a_batch():
+    items = [f"r{i}.txt" for i in range(1000)]
+    tasks = list(pool._tasks(items, 2))
+    assert [p for task in tasks for p in task] == items
+    assert len(tasks[0]) == pool.MAX_CHUNK and [len(t) for t in tasks[-20:]] == [1] * 20
+    assert [len(t) for t in pool._tasks(items[:5], 2)] == [1] * 5
 
 
 def test_a_worker_that_dies_is_an_input_error_for_its_document_and_the_batch_goes_on(tmp_path, monkeypatch):

@@ -1195,23 +1195,43 @@ _TABLE_SCALES = {**{w: v for w, v in SCALES.items() if w.isascii()},
 _TABLE_SCALES.update({w + "s": v for w, v in list(_TABLE_SCALES.items()) if w.endswith("000")})
 # a scale of one letter ("£m", "€k") or bare zeros ("£000") says so only after a currency
 _SCALE_AFTER_CURRENCY_ONLY = {"m", "k", "cr", "000"}
-_SIGN_ALTERNATION = alternation(sorted(set(CURRENCY_PREFIXES) | ISO_CURRENCIES))
-_WORD_ALTERNATION = alternation(_MONEY_WORDS)
-_SCALE_ALTERNATION = alternation(_TABLE_SCALES)
-_CURRENCY_PART = rf"(?:{_SIGN_ALTERNATION}|(?i:{_WORD_ALTERNATION})(?![A-Za-z]))"
-_SCALE_PART = rf"(?i:{_SCALE_ALTERNATION})(?![A-Za-z])"
-# the whole of a marker: a currency and a scale in either order, or either alone ("in" and "of" allowed)
-_UNIT_MARKER = lazy_re.compile(
-    rf"(?i:in\s+)?(?:(?P<currency>{_CURRENCY_PART})\s?(?i:in\s+)?(?P<scale>{_SCALE_PART})?"
-    rf"|(?P<scale_first>{_SCALE_PART})(?:\s+(?i:of\s+)?(?P<currency_after>{_CURRENCY_PART}))?)")
+# The markers' patterns are built when the first table is read (lazy_re.built): their alternations of
+# some 700 currency signs, codes and words took 2-3 ms of every start, and most reports have no table.
+
+
+@lru_cache(maxsize=1)
+def _marker_parts() -> tuple[str, str]:
+    """The patterns of a marker's currency and of its scale."""
+    signs = alternation(sorted(set(CURRENCY_PREFIXES) | ISO_CURRENCIES))
+    currency = rf"(?:{signs}|(?i:{alternation(_MONEY_WORDS)})(?![A-Za-z]))"
+    return currency, rf"(?i:{alternation(_TABLE_SCALES)})(?![A-Za-z])"
+
+
+def _unit_marker_pattern() -> str:
+    """The whole of a marker: a currency and a scale in either order, or either alone ("in" and "of" allowed)."""
+    currency, scale = _marker_parts()
+    return (rf"(?i:in\s+)?(?:(?P<currency>{currency})\s?(?i:in\s+)?(?P<scale>{scale})?"
+            rf"|(?P<scale_first>{scale})(?:\s+(?i:of\s+)?(?P<currency_after>{currency}))?)")
+
+
+def _physical_marker_pattern() -> str:
+    _, scale = _marker_parts()
+    return rf"(?i:in\s+)?(?:(?P<scale>{scale})\s+(?i:of\s+)?)?(?P<unit>(?i:{alternation(sorted(_PHYSICAL_WORDS))}))"
+
+
+def _in_scale_pattern() -> str:
+    currency, _ = _marker_parts()
+    return rf"\b[Ii]n\s+(?P<scale>thousands|millions|billions)(?:\s+of\s+(?P<currency>{currency}))?"
+
+
+_UNIT_MARKER = lazy_re.built(_unit_marker_pattern)
 # a unit of measure a table's cells are in, perhaps scaled: "(million tonnes)", "('000 ha)" (not a unit of
 # time: "(years)" over a column may be an age or a span as well as a duration)
 _PHYSICAL_WORDS = {w: code for w, code in UNIT_WORDS.items()
                    if kind_of(code) is Kind.PHYSICAL and w[:1].isalpha() and code not in ("hour", "day", "week", "month", "year")}
-_PHYSICAL_MARKER = lazy_re.compile(rf"(?i:in\s+)?(?:(?P<scale>{_SCALE_PART})\s+(?i:of\s+)?)?"
-                                   rf"(?P<unit>(?i:{alternation(sorted(_PHYSICAL_WORDS))}))")
+_PHYSICAL_MARKER = lazy_re.built(_physical_marker_pattern)
 # "In millions of €" anywhere in a line
-_IN_SCALE = lazy_re.compile(rf"\b[Ii]n\s+(?P<scale>thousands|millions|billions)(?:\s+of\s+(?P<currency>{_CURRENCY_PART}))?")
+_IN_SCALE = lazy_re.built(_in_scale_pattern)
 _BRACKETED = lazy_re.compile(r"\(([^()]*)\)")
 _TABLE_NUMBER = lazy_re.compile(r"^(?:Table|Tab\.|Exhibit|Figure|Chart)\s+[A-Z]?\d+(?:\.\d+)*[a-z]?\s*[.:\-–]?\s*", re.I)
 _COUNT_LABEL = lazy_re.compile(r"\bnumber of\b|\bemployees\b|\bheadcount\b|\bshares\b(?!\s+price)")

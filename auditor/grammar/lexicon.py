@@ -85,9 +85,16 @@ def same_place(a: str, b: str) -> bool:
     return False
 
 
+# what re.escape writes for each character it escapes (ASCII only), but a space matches any white
+# space: one str.translate per phrase, where escaping and then replacing took 6 ms of every start
+# (some 480 alternations of 9,000 phrases are built when the grammar is imported)
+_PHRASE_ESCAPES = {code: re.escape(chr(code)) for code in range(128) if re.escape(chr(code)) != chr(code)}
+_PHRASE_ESCAPES[ord(" ")] = r"\s+"
+
+
 def alternation(phrases: tuple[str, ...]) -> str:
     """A regex alternation of phrases, longest first, spaces matching any white space."""
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    return "|".join(p.translate(_PHRASE_ESCAPES) for p in sorted(phrases, key=len, reverse=True))
 
 
 # --- parts and wholes ---------------------------------------------------------------
