@@ -93,3 +93,13 @@ def test_a_bound_in_the_lead_holds_the_bodys_precise_level():
     # another year's level is no restatement of the bound
     assert errors(BOUND_IN_THE_LEAD.replace("In 2014/15, 1,904,331", "In 2013/14, 1,904,331")
                   .replace("$163,271,904", "$143,271,904"), "same-measure-conflict") == []
+
+
+def test_a_rates_amount_after_a_colon_past_its_base():
+    """"1,739, up 15% on January: 222 more families": the rate's base named, then the same change in units after a
+    colon (links.change_pairs)."""
+    text = "Homeless families numbered 1,739, up 15% on January: 222 more families."
+    assert consistent_on(text, "growth-rate", {"1,739", "222", "15%"})
+    assert errors(text.replace("15%", "25%"), "growth-rate")
+    # a colon that opens a breakdown gives no change in units
+    assert verdicts("Homeless families numbered 1,739, up 15% on January: 222 of them in Cork.", "growth-rate") == []

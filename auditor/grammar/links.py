@@ -4352,6 +4352,8 @@ _PAIR_GLUE = lazy_re.compile(rf"^\s*(?:{CHANGE_SPAN})?"  # "by £14,200 over the
                              r"|^\s*,\s*(?:representing|equivalent\s+to|equal\s+to|or)\s+(?:an?\s+)?$"
                              # "rose by two per cent with an additional 1,135", "2.2 per cent, an extra 1,135"
                              r"|^\s*,?\s*(?:with\s+)?(?:an?\s+)?(?:additional|extra|further)\s*$"
+                             # "up 15% on January: 222 more families": the rate's base, then the amount after a colon
+                             r"|^\s*(?:on|from|against|over)\s+[^#;:,.]{0,30}?\s*:\s*$"
                              # "150,683 passengers more than in the year before (2014), a rise of 29.1%"
                              rf"|^\s*(?:[a-z'’-]+\s+)?(?:more|fewer|less|higher|lower|up|down)\s+(?:than|on|from)\s+[^#;]{{0,40}}?"
                              rf",\s*(?:an?\s+)?(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\s+of\s*(?:some\s+|about\s+|nearly\s+)?$")
