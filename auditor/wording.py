@@ -354,6 +354,9 @@ def headline(compare: expr.Compare, figures: dict[str, Figure], computed: str, s
             return f"{parts}, not the {stated} stated"
         if op in ("<=", "<"):
             return f"{parts}, more than the whole of {stated}"
+    if isinstance(left, expr.Name) and isinstance(compare.right, expr.Name) and op == "==" \
+            and " is given as " in relation_message:
+        return f"{figures[left.id].text} is given as {stated}, which it does not round to"  # "64% ... (two-thirds)"
     if isinstance(left, expr.Name) and isinstance(compare.right, expr.Name) and op == "==":
         measure = relation_message.split(" is stated twice")[0] if " is stated twice" in relation_message else ""
         lead = f"{measure}: " if measure else ""

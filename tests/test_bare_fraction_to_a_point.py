@@ -41,3 +41,14 @@ def test_a_bare_fraction_beyond_half_a_point_is_no_agreement(text):
     found = verdicts(text, "comparison")
     assert found and all(status is not Status.CONSISTENT for status, _ in found)
     assert errors(text, "comparison") == []
+
+
+def test_the_headline_of_a_share_against_its_fraction_names_no_other_place():
+    """A share and the fraction it is given as stand in one sentence: the headline says the share does not round to
+    the fraction, not that one figure is "here" and the other "elsewhere"."""
+    from auditor.audit import audit_document
+    from auditor.document import Document
+
+    findings = audit_document(Document("t.txt", "Two-thirds of the staff (64%) work part-time."), checks=["comparison"]).findings
+    assert findings
+    assert all("elsewhere" not in f.headline and "does not round to" in f.headline for f in findings)
