@@ -2435,25 +2435,22 @@ def opposite_outcome_shares(seg: Segment, frames: dict[str, Frame]) -> list[Shar
     in time, so 25% missed the target". Together they are the whole. The first's clause (from the clause's start)
     holds one outcome's words and the second's the other's; the second names no whole of its own ("38% of girls"),
     and the sentence states no third percentage."""
-    if seg.is_table_row:
-        return []
-    out = []
     percents = [k for k, f in enumerate(seg.figures) if f.unit == "percent"]
-    if len(percents) != 2:
-        return []  # "62% passed maths, 58% passed English and 12% failed both": outcomes of several events
-    for k, j in zip(percents, percents[1:]):
-        a, b = seg.figures[k], seg.figures[j]
-        if not all(frames[f.id].role is Role.SHARE and not f.direction and frames[f.id].modality == "stated" for f in (a, b)):
-            continue
-        glue = seg.between(k, j)  # (a duration may stand between: "within #1# hours; ")
-        if not _OUTCOME_GLUE.match(glue) or _OWN_WHOLE_AFTER.match(seg.after(j, 30)):
-            continue
-        first = _CLAUSE_BREAK.split(seg.before(k, 80))[-1] + " " + glue
-        second = _CLAUSE_BREAK.split(seg.after(j, 80))[0]
-        if any(one.search(first) and other.search(second) and not other.search(first) and not one.search(second)
-               for one, other in _OUTCOME_PAIRS):
-            out.append(SharesLink((a, b), "two shares of opposite outcomes of one event"))
-    return out
+    if seg.is_table_row or len(percents) != 2:
+        return []  # (not "62% passed maths, 58% passed English and 12% failed both": outcomes of several events)
+    k, j = percents
+    a, b = seg.figures[k], seg.figures[j]
+    if not all(frames[f.id].role is Role.SHARE and not f.direction and frames[f.id].modality == "stated" for f in (a, b)):
+        return []
+    glue = seg.between(k, j)  # (a duration may stand between: "within #1# hours; ")
+    if not _OUTCOME_GLUE.match(glue) or _OWN_WHOLE_AFTER.match(seg.after(j, 30)):
+        return []
+    first = _CLAUSE_BREAK.split(seg.before(k, 80))[-1] + " " + glue
+    second = _CLAUSE_BREAK.split(seg.after(j, 80))[0]
+    if any(one.search(first) and other.search(second) and not other.search(first) and not one.search(second)
+           for one, other in _OUTCOME_PAIRS):
+        return [SharesLink((a, b), "two shares of opposite outcomes of one event")]
+    return []
 
 
 def _structure_chains(seg: Segment) -> list[SharesLink]:
@@ -8188,7 +8185,7 @@ _THE_PRESENT = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.YEAR_TO_DATE
 
 def _dated(f: Figure) -> bool:
     """Whether a figure's period is said in its own clause or sentence, not a document's default."""
-    return bool(f.period) and f.period_source in ("stated", "attached", "sentence", "column")
+    return bool(f.period) and f.period_source in _NEAR_PERIOD
 
 
 def news_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[str, Frame],
@@ -8198,12 +8195,11 @@ def news_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[str, F
     no other level of that unit in its sentence, then a sentence of the passage whose one level of that unit counting
     what the old level counts (its head noun) is the new level. Sure when both sentences name the present, or the new level is dated
     with the change's period; each link comes back completed."""
-    where = {f.id: seg.index for seg in segments for f in seg.figures}
     olds = {link.old.id for link in links}
     out = []
     for link in links:
-        i = where.get(link.change.id)
-        if link.news or i is None or i + 1 >= len(segments):
+        i = frames[link.change.id].segment
+        if link.news or i + 1 >= len(segments):
             continue
         seg, nxt, old = segments[i], segments[i + 1], link.old
         if seg.is_table_row or nxt.is_table_row or not continues(segments, i, i + 1) or _EARLIER_OPENING.match(nxt.skeleton) \
@@ -8223,9 +8219,9 @@ def news_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[str, F
         new = news[0]
         if _dated(old) and _dated(new) and new.period == old.period:
             continue  # another level of the old time
-        c = seg.figures.index(link.change)
+        opening = seg.skeleton[:seg.slots[frames[link.change.id].slot][0]]
         certain = bool(_dated(link.change) and _dated(new) and new.period == link.change.period) or bool(
-            _THE_PRESENT.search(seg.skeleton[:seg.slots[c][0]]) and _THE_PRESENT.search(nxt.skeleton))
+            _THE_PRESENT.search(opening) and _THE_PRESENT.search(nxt.skeleton))
         out.append(replace(link, news=(new,), certain=certain,
                            grammar=f"{link.grammar}, then the level it describes in the next sentence"))
     return out
