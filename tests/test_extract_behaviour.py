@@ -67,10 +67,19 @@ def test_a_capitalised_word_opening_a_paragraph_or_line_is_no_name_before_a_numb
     ("Traffic reached 156.4 million GB.", Decimal(156400000), "gigabyte"),
     ("Traffic reached 2.1 petabytes.", Decimal("2.1"), "petabyte"),
     ("Speeds averaged 48.6 Mbps.", Decimal("48.6"), "megabit_per_second"),
+    # a capital letter glued to an amount of money is its scale; glued "t" to a bare number is tonnes
+    ("Household debt stood at $17.50T.", Decimal("17500000000000"), "USD"),
+    ("Sales reached $3.3B.", Decimal("3300000000"), "USD"),
+    ("Sales reached EUR 3.3b.", Decimal("3300000000"), "EUR"),
+    ("Butter output rose to 17,900t.", Decimal(17900), "tonne"),
 ])
 def test_values_are_exact_with_scale_and_unit(text, value, unit):
     f = one(text)
     assert (f.value, f.unit) == (value, unit)
+
+
+def test_a_letter_glued_to_a_bare_number_is_a_label_not_a_scale():
+    assert [(f.text, f.value) for f in figures("See Figure 3b and clause 12b of the forms.")] == []
 
 
 def test_a_letter_and_a_number_with_a_leading_zero_are_a_code():

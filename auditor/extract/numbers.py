@@ -27,6 +27,10 @@ SCALES: dict[str, Decimal] = {
 }
 # Scale words that may only be glued to the digits ("116.9m", "45k"), never spaced.
 _GLUED_ONLY = {"m", "k", "cr"}
+# Letters that are a scale only glued to an amount of money ("$3.3B", "$17.50T"): glued to a bare number
+# "3b" is a label and "17,900t" is tonnes. (Not in SCALES: no word starting with them is a scale.)
+_MONEY_GLUED_SCALES: dict[str, Decimal] = {"b": Decimal(10) ** 9, "t": Decimal(10) ** 12}
+_GLUED_TONNES = "t"
 
 
 def _unit_named(written: str) -> str:
@@ -64,6 +68,7 @@ def alternation(words) -> str:
 
 _PREFIX = alternation(p for p in CURRENCY_PREFIXES if p not in ("N",))
 _SCALE = alternation(w for w in SCALES if w not in ("万", "亿", "万亿"))
+_GLUED_SCALE = alternation([*(w for w in SCALES if w not in ("万", "亿", "万亿")), *_MONEY_GLUED_SCALES])
 # a unit of several words may be hyphenated after a hyphenated number: "a 400-basis-point move"
 _UNIT = alternation(w for w in UNIT_WORDS if w not in ("%", "‰")).replace(r"\ ", r"[\ \-]")
 
@@ -76,7 +81,7 @@ _BODY_TEMPLATE = rf"""
     FRACTION
     (?![.,]\d)
     (?i:(?P<cjk>万亿|万|亿)
-      |(?P<gscale>{_SCALE})(?![A-Za-z])
+      |(?P<gscale>{_GLUED_SCALE})(?![A-Za-z])
       |[ \t\u00a0\-]{{1,2}}(?P<scale>{_SCALE})\b)?  # never across a line break
     (?:(?i:(?P<sym>[ \t\u00a0]?[%‰])
       |(?P<gunit>{_UNIT})(?![A-Za-z])
@@ -254,6 +259,11 @@ def _scan_digits(text: str, matches):
         scale_word = (g["cjk"] or g["gscale"] or g["scale"] or "").lower()
         if g["gscale"] and g["gscale"].lower() not in _SCALE_WORDS_GLUED:
             scale_word = ""
+        if scale_word in _MONEY_GLUED_SCALES and not _is_money(g):
+            end = m.end("frac") if g["frac"] else m.end("int")
+            yield from _token(text, m, g, "", end_override=end + 1 if scale_word == _GLUED_TONNES else end,
+                              unit="tonne" if scale_word == _GLUED_TONNES else "")
+            continue
         if g["scale"] and g["scale"].lower() in _GLUED_ONLY:
             # "5 m" is more often metres or a label than millions: drop the scale
             yield from _token(text, m, g, "", end_override=m.end("int") if not g["frac"] else m.end("frac"))
@@ -274,12 +284,17 @@ def _scan_digits(text: str, matches):
 _OWN_NUMBER_BEFORE = lazy_re.compile(r"(?:\b[A-Z][A-Za-z.]*|#|\d,|\d[ \t]?[-–—/][ \t]?)[ \t]?$")
 
 
+def _is_money(g: dict) -> bool:
+    """Whether a match of NUMBER_RE (its groupdict) is written with a currency before it ("$", "EUR")."""
+    return bool((g["prefix"] or "").strip() and not g["iso"]) or (g["iso"] or "") in ISO_CURRENCIES
+
+
 def _stray_space(text: str, start: int) -> bool:
     """Whether "10, 636" at `start` is one number written with a stray space after its comma."""
     return not _OWN_NUMBER_BEFORE.search(text[max(0, start - 16):start])
 
 
-_SCALE_WORDS_GLUED = _GLUED_ONLY | set(SCALES)
+_SCALE_WORDS_GLUED = _GLUED_ONLY | set(SCALES) | set(_MONEY_GLUED_SCALES)
 _HALF = Decimal("0.5")
 
 
@@ -292,13 +307,13 @@ def _half_unit(exponent: int) -> Decimal:
 _GROUPING = str.maketrans("", "", ",.'’ \u00a0\u202f\u2009\t\n")  # (a point groups in a document of decimal commas)
 
 
-def _token(text: str, m: re.Match, g: dict, scale_word: str, end_override: int | None = None):
-    """The token of a match of NUMBER_RE; `g` its groupdict()."""
+def _token(text: str, m: re.Match, g: dict, scale_word: str, end_override: int | None = None, unit: str = ""):
+    """The token of a match of NUMBER_RE; `g` its groupdict(); `unit` one read from the letters glued
+    to it ("17,900t")."""
     digits = g["int"].translate(_GROUPING)
     frac = g["frac"] or g["dcomma"] or ""
     number = Decimal(digits + ("." + frac if frac else ""))
-    scale = SCALES.get(scale_word, _ONE)
-    unit = ""
+    scale = SCALES.get(scale_word) or _MONEY_GLUED_SCALES.get(scale_word, _ONE)
     start = m.start()
     iso = g["iso"]
     if iso and iso not in ISO_CURRENCIES:
