@@ -84,6 +84,11 @@ def _max(*xs: Interval) -> Interval:
     return Interval(max(x.lo for x in xs), max(x.hi for x in xs))
 
 
+def _between(*xs: Interval) -> Interval:
+    """Any value from the least to the greatest: a year is between(365, 366) days."""
+    return Interval(min(x.lo for x in xs), max(x.hi for x in xs))
+
+
 def _pct(part: Interval, whole: Interval) -> Interval:
     """The share part/whole as a fraction (compare it with a percent figure)."""
     return part / whole
@@ -163,6 +168,7 @@ FUNCTIONS: dict[str, Callable[..., Interval]] = {
     "min": _min,
     "max": _max,
     "abs": lambda x: abs(x),
+    "between": _between,
     "pct": _pct,
     "compound_rate": _compound_rate,
     "average_rate": _average_rate,

@@ -47,6 +47,8 @@ def describe(node, figures: dict[str, Figure]) -> str:
     if isinstance(node, expr.Call):
         if node.function == "abs" and len(node.args) == 1 and isinstance(node.args[0], expr.Name):
             return describe(node.args[0], figures)  # a figure read as a size: written as it stands
+        if node.function == "between" and len(node.args) == 2:
+            return f"({describe(node.args[0], figures)} to {describe(node.args[1], figures)})"
         if node.function in expr.YEARLY_FUNCTIONS and len(node.args) == 2:
             ratio, years = describe(node.args[0], figures), describe(node.args[1], figures)
             if node.function == "compound_rate":

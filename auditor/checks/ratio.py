@@ -64,6 +64,13 @@ It reads:
   year": 365 days, 52 weeks, 12 months) or else the total's own period ("in
   March 2023": 31 days; "in the first quarter": 13 weeks). A rate set against
   another ("12 tonnes a day more than in February") is not one.
+- a rate per one span of time restated per another ("1,150 calls a day, or
+  about 420,000 a year", "2,000 coins an hour (48,000 a day)", "6.5 per
+  minute. That works out at 3.4 million panels a year"): the longer span's
+  rate is the shorter one's times the count of shorter spans in it (24 hours,
+  7 days, 12 months; a year's 365 or 366 days, 52 to 52.29 weeks, unless its
+  period names the year). Rates joined by "and", "while" or "against", rates
+  of change ("3% a year") and days or weeks to a month are not read.
 
 A count of a definite set ("the 40 branches", "its 12 schools", "all 20
 clinics") that an average divides is exact, not a rounded count; the average's
@@ -89,6 +96,7 @@ EXPRESSION = expr.parse("a / b == ratio")
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     meaning = grammar.read(document, figures)
     yield from relations.span_averages(meaning, ID)
+    yield from relations.rates_restated(meaning, ID)
     yield from links_first(relations.ratios(meaning, ID), _find(document, figures), "ratio")
 
 

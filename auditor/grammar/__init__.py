@@ -120,6 +120,7 @@ from auditor.grammar.named_levels import (changes_between_named_levels, market_s
                                           shares_between_named_levels)
 from auditor.grammar.nearby import under_parallel_subheadings
 from auditor.grammar.segments import Segment, segment
+from auditor.grammar.time_rates import RateRestatedLink, rates_restated
 from auditor.grammar.yearly_rates import YearlyRateLink, yearly_rates
 from auditor.grammar.within import (MemberLink, WithinLink, aggregates_within, counts_beyond_durations, member_totals, members_of_one_whole,
                                     main_parts_of_a_named_whole, members_in_a_narrower_scope,
@@ -165,6 +166,8 @@ class Meaning:
     group_members: tuple[OrderLink, ...] = ()
     # an average per day, week or month and its total over a span: "12,400 arrests, an average of 34 a day"
     span_averages: tuple[SpanAverageLink, ...] = ()
+    # a rate per one span of time restated per another: "1,150 calls a day, or about 420,000 a year"
+    rates_restated: tuple[RateRestatedLink, ...] = ()
     # two shares of one whole with the amounts they stand for: "12.4% (nearly 2.1 million votes) ... 3.1%, or 520,000 votes"
     proportions: tuple[ProportionLink, ...] = ()
     # a level's rates of change, in text order: "1,411 liquidations, an increase of 4.9% on the previous quarter"
@@ -404,6 +407,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    halves=tuple(halves(segments, frames)), fractions=tuple(fractions_in_words(segments, frames)),
                    group_members=tuple(households_and_members(segments, frames)),
                    span_averages=tuple(averages_over_a_span(segments, frames)),
+                   rates_restated=tuple(rates_restated(segments, frames)),
                    proportions=tuple(proportional_shares(segments, frames)),
                    level_rates=level_rates(segments, frames), main_parts=tuple(main_parts(segments, frames)),
                    rates_of_all_parts=tuple(rates_of_all_parts(segments, frames)),

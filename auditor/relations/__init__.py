@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 from typing import Iterator
 
 from auditor import expr
@@ -310,6 +311,31 @@ def span_averages(meaning: Meaning, check: str) -> Iterator[Relation]:
         yield Relation(check, expr.parse(f"total / {link.count} == average"), {"total": link.total, "average": link.average},
                        f"{link.average.text} a {link.per} as the average of {link.total.text} over {link.span} "
                        f"({link.count} {link.per}s)", certain=link.certain)
+
+
+def rates_restated(meaning: Meaning, check: str) -> Iterator[Relation]:
+    """A rate per one span of time against its restatement per a longer span: the shorter rate times the
+    count of shorter spans in the longer (a year's 365 or 366 days: anywhere between)."""
+    for link in meaning.rates_restated:
+        count = _count_text(link.fewest) if link.fewest == link.most else \
+            f"between({_count_text(link.fewest)}, {_count_text(link.most)})"
+        yield Relation(check, _parsed(f"longer == shorter * {count}"), {"shorter": link.shorter, "longer": link.longer},
+                       f"{link.shorter.text} {_a(link.per_shorter)} restated as {link.longer.text} {_a(link.per_longer)}")
+
+
+def _a(span: str) -> str:
+    """ "a day", "an hour": a span of time with its article."""
+    return f"an {span}" if span == "hour" else f"a {span}"
+
+
+def _count_text(count: Fraction) -> str:
+    """A count of spans written for an expression: 24, 8784, 52.29."""
+    return str(count.numerator) if count.denominator == 1 else str(Decimal(count.numerator) / count.denominator)
+
+
+@lru_cache(maxsize=64)
+def _parsed(text: str):
+    return expr.parse(text)
 
 
 _PROPORTION = expr.parse("a / p == b / q")
