@@ -66,6 +66,11 @@ Gaps between two named measures are read too:
   (11,830), giving a net gain of 2,380"): D must equal A - B;
 - "A, more (less) than B by D" ("6,120, less than the previous year-end's 8,470
   by 2,350"): D is the gap between the two levels.
+- a gap its words name, then its two levels as a pair opened by a colon, a
+  bracket, a dash or a noun in apposition ("exceeded imports by $2.3bn: $14.1bn
+  against $11.8bn", "1,204 more births than deaths (10,450 births, 9,246
+  deaths)", "a surplus of 3,112 tonnes, output of 15,600 tonnes against
+  consumption of 12,488 tonnes"): D is the larger less the smaller.
 
 ## Why it matters
 Differences are the arithmetic readers redo first. A difference that does not

@@ -43,6 +43,9 @@ It reads:
   (1,595 hectares) together make up 78.6% of the 5,120 hectares farmed";
 - a share of a whole, then "That amounts to N" in the next sentence: "42.5% of
   the 1,840 applicants were accepted. That amounts to 782 students.";
+- a part, then a sentence opening on "That is" ("This represents", "That
+  amounts to") and its share of a whole: "Billing drew 1,310 complaints. That
+  is 52.8% of the 2,480 total.";
 - a share of a whole, then the part in brackets or in apposition: "25% of the
   8,420 seats (2,105)", "47.5% of the 3.2 million workers, some 1.52 million
   people,"; a rate, then a colon or dash that sets out its part and whole:

@@ -146,7 +146,7 @@ _CHANGE_NOUN_BEFORE = lazy_re.compile(r"\b(?:a|an)\s+(?:(?P<up>surge|gain|jump|h
 # exceeding it by R32bn", "falling short of the goal by 1,200"
 _GAP_BEFORE = lazy_re.compile(rf"\b(?:(?:{cues.words(cues.GAP_NOUNS)}|deficit|surplus|(?<!\bthe\s)balance)\s+of"
                               rf"|(?:{cues.words(cues.GAP_VERBS)}|(?:{cues.words(cues.GAP_VERB_STEMS)})[a-z]*|short\s+of)"
-                              r"\s+(?:it|this|that|them|(?:the|its|their)\s+[a-z]+)\s+by)\s+(?:about\s+|some\s+)?$")
+                              r"\s+(?:it|this|that|them|(?:the|its|their)\s+[a-z]+|[a-z]+(?:\s+[a-z]+)?)\s+by)\s+(?:about\s+|some\s+)?$")
 _MET = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.MET_WORDS)})\b")
 # the month, not the modal: "in May", "since May", "May 2023"
 # words that look modal and are not: the month ("in May"), and a likelihood compared between
@@ -409,7 +409,7 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
         role = Role.PER_BASE
     elif figure.qualifier in ("more-than", "at-least", "less-than", "at-most"):
         role = Role.BOUND
-    elif _GAP_BEFORE.search(before):
+    elif _GAP_BEFORE.search(before) and not _to_one(seg, after):  # ("outnumbered vacancies by 3.4 to 1": a ratio)
         role = Role.GAP
         evidence.append("gap noun before")
     elif figure.unit in ("percentage_point", "basis_point") or figure.kind is Kind.PERCENTAGE_POINT:

@@ -1275,10 +1275,21 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame],
                     before = before[1:]
                 # ("Appeals were lodged in 2,940 procedures; the chamber upheld 612 of them": "them" reaches
                 # past a semicolon to the level right before it, as it reaches into the sentence before)
-                if before and frames[seg.figures[before[0]].id].role is Role.LEVEL and part.role is Role.LEVEL \
+                # (a part may be a bound: "more than 22 million of them adults")
+                if before and frames[seg.figures[before[0]].id].role is Role.LEVEL and part.role in (Role.LEVEL, Role.BOUND) \
                         and not _CLAUSE_END.search(seg.between(before[0], k).replace(";", " ") if before[0] == k - 1
                                                    else seg.between(before[0], k)):
                     rest = _rest_after_anaphoric_part(seg, k, frames)
+                    sibling = _sibling_after_anaphoric_part(seg, k, frames) if rest is None else None
+                    if sibling is not None:
+                        # "29.9 million patients, 22 million of them adults and 8 million children": two parts of
+                        # one breakdown, which make up the whole when their groups leave nobody out
+                        figure, complementary = sibling
+                        out.append(PartsLink(seg.figures[before[0]], (part.figure, figure), complementary,
+                                             "a part 'of them' with its noun, and another part with its own: "
+                                             + ("groups that leave nobody out" if complementary else "two kinds"),
+                                             disjoint=True))
+                        continue
                     if rest is not None:
                         # "18,400 households; 6,250 of them rent and the remaining 12,150 own": the part and the
                         # rest make up the whole
@@ -2206,6 +2217,31 @@ _FRONTED_TOTAL = lazy_re.compile(r"^\W*(?:totall?ing|in\s+total|altogether|all\s
                                  r"(?:[a-z]{0,3}[$€£¥₹₦]\s?)?$")
 _THESE_N = lazy_re.compile(r"^\W*(?:these|those)\s+$")
 _ALL_OF_THEM = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}?(?:were\s+|are\s+|was\s+)?(?:all|together|altogether|in\s+all|combined)\b")
+# "22 million of them adults and 8 million children": the part's noun right after "of them", then the next part
+_NOUN_AFTER_ANAPHOR = lazy_re.compile(r"^\s*of\s+(?:them|these|those|whom|which)\s+(?:were\s+|are\s+)?(?P<noun>[a-z'’-]+)"
+                                      r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:some|about|nearly|almost|over|more\s+than)\s+)?$")
+_NOUN_AFTER_SIBLING = lazy_re.compile(r"^\s*(?:were\s+|are\s+)?(?P<noun>[a-z'’-]+)\b(?!\s+of\b)")
+
+
+def _sibling_after_anaphoric_part(seg: Segment, k: int, frames: dict[str, Frame]) -> tuple[Figure, bool] | None:
+    """The part right after the part "of them" at slot k, each with its own noun and no other words ("22 million of
+    them adults and 8 million children"), of its unit, a level or bound; and whether the two nouns name groups
+    that leave nobody out (lexicon.COMPLEMENTARY_GROUPS). None when there is no such second part."""
+    if k + 1 >= len(seg.figures):
+        return None
+    part, sibling = seg.figures[k], seg.figures[k + 1]
+    joined = _NOUN_AFTER_ANAPHOR.match(seg.between(k, k + 1))
+    named = _NOUN_AFTER_SIBLING.match(seg.after(k + 1, 30))
+    if joined is None or named is None or not same_unit(part, sibling) \
+            or frames[sibling.id].role not in (Role.LEVEL, Role.BOUND) or not written_in_digits(sibling):
+        return None
+    groups = {lexicon.group_name(joined.group("noun")), lexicon.group_name(named.group("noun"))}
+    if len(groups) < 2:
+        return None
+    return sibling, any(groups <= {lexicon.IRREGULAR_SINGULARS.get(w, w) for w in g} | g
+                        for g in lexicon.COMPLEMENTARY_GROUPS)
+
+
 def _rest_after_anaphoric_part(seg: Segment, k: int, frames: dict[str, Frame]) -> Figure | None:
     """The level right after the part at slot k, in its clause, that the words name as the rest ("and the
     remaining 12,150", "with the rest, 2,600"): of the part's unit, a level written in digits."""
@@ -3125,6 +3161,9 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
     for i, seg in enumerate(segments):
         if seg.is_table_row or "respectively" in seg.skeleton:
             continue  # "A and B, representing P and Q respectively": the share check reads such lists
+        told_before = _share_of_the_level_before(segments, i, frames)
+        if told_before is not None:
+            found.append(told_before)
         for k in range(len(seg.figures) - 1):
             x, y = frames[seg.figures[k].id], frames[seg.figures[k + 1].id]
             glue = seg.between(k, k + 1)
@@ -3230,6 +3269,33 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
             out.append(PartShareLink(part, share, whole, tuple(candidates), "a part and its share side by side",
                                      of_total=of_total, certain=sure))
     return out + _rates_set_against(segments, frames)
+
+
+# a sentence opening on a pronoun for what the sentence before said, and a verb that makes it a share:
+# "That is 55.8% of the 2,480 complaints", "This represents about 41% of all exports"
+_SHARE_OF_THAT_OPENS = lazy_re.compile(r"^\W*(?:that|this|it|which)\s+(?:is|was|represents|represented|amounts\s+to|"
+                                       r"amounted\s+to|makes\s+up|made\s+up|accounts\s+for|accounted\s+for|equals|"
+                                       r"equalled|equaled|comes\s+to|came\s+to)\s+(?:just\s+)?(?:about\s+|some\s+|nearly\s+|"
+                                       r"almost\s+|roughly\s+|around\s+|over\s+|under\s+)?$")
+
+
+def _share_of_the_level_before(segments: tuple[Segment, ...], i: int, frames: dict[str, Frame]) -> _PairFound | None:
+    """ "Billing drew 1,310 complaints. That is 55.8% of the 2,480 total.": a sentence that opens on "That is" and a
+    share of a whole it gives, after a sentence of its paragraph that ends on a level in digits of the whole's unit:
+    the share is that level's (the part) of the whole."""
+    seg = segments[i]
+    if i == 0 or len(seg.figures) < 2 or not _SHARE_OF_THAT_OPENS.match(seg.before(0, 60)):
+        return None
+    before = segments[i - 1]
+    share, whole = seg.figures[0], seg.figures[1]
+    if before.paragraph != seg.paragraph or before.is_table_row or not before.figures or share.unit != "percent" \
+            or frames[share.id].role is not Role.SHARE or not _SHARE_OF_SLOT.match(seg.after(0, 60)):
+        return None
+    part = before.figures[-1]
+    if not (frames[part.id].is_level and frames[whole.id].is_level and written_in_digits(part)
+            and written_in_digits(whole) and same_unit(part, whole) and part.value < whole.value):
+        return None
+    return _PairFound(i, 0, part, share, whole, "", None, 0)
 
 
 def _next_not_a_duration(seg: Segment, frames: dict[str, Frame], k: int) -> int | None:
@@ -3585,8 +3651,9 @@ _SHARE_THEN_PART = lazy_re.compile(r"^\s*(?:(?:market\s+)?share\s*|of\s+(?:the\s
 # cent of turnover at £4.6m came from ticket sales", "23.8 percent of the aggregate with €772.5m" (the amount is no
 # whole: "41% of Germany's 512 TWh" has no such word before it)
 # (said straight on, no comma: "62% of the total, with 1,200 in the capital" sets a smaller part apart)
-_SHARE_OF_NAME_THEN_PART = lazy_re.compile(rf"^\s*of\s+(?:the\s+|all\s+|its\s+|their\s+|total\s+)*(?:[a-z'’-]+\s+){{0,2}}?[a-z'’-]+\s+"
-                                           rf"(?:at|with|worth|totalling|totaling|amounting\s+to)\s+{_HEDGE}$")
+# (or a colon: "made up 55.8% of all complaints: 1,310 out of 2,480")
+_SHARE_OF_NAME_THEN_PART = lazy_re.compile(rf"^\s*of\s+(?:the\s+|all\s+|its\s+|their\s+|total\s+)*(?:[a-z'’-]+\s+){{0,2}}?[a-z'’-]+"
+                                           rf"(?:\s+(?:at|with|worth|totalling|totaling|amounting\s+to)\s+|\s*:\s*){_HEDGE}$")
 _CLOSED_THEN_OF_SLOT = lazy_re.compile(r"^\s*\)\s*of\s+(?:the\s+|all\s+)?(?:[a-z'’-]+\s+){0,3}?#\d+#")
 # ("86% of its 2019 peak of 1.41 billion": a possessive, a year and a noun, then "of" and the whole)
 # ("35% of them from Europe (512,000)": "of them" points back to the whole; the figure after is the part)
@@ -7649,7 +7716,10 @@ _GAP_BETWEEN_AFTER = lazy_re.compile(r"^\s*(?:-?\s*[a-z]+\s+|[:,\u2014\u2013]\s*
 # a sentence that opens on the gap and gives it after its two levels: "The gap between exports of $5.2bn and imports
 # of $3.9bn was $1.3bn", "The difference between the 14,615 collected this year and the 11,775 of 2022 is 2,840"
 _GAP_BETWEEN_OPENS = lazy_re.compile(r"^\W*(?:the\s+)?(?:[a-z]+\s+)?(?:gap|difference|shortfall|margin)\s+between\b")
-_GAP_STATED_BEFORE = lazy_re.compile(r"\b(?:was|is|were|are|stood\s+at|came\s+to|amounted\s+to|totall?ed)\s+(?:just\s+)?$")
+# (or the gap's own move: "The gap between men's (72.4%) and women's (61.9%) rates narrowed to 10.5 points")
+_GAP_STATED_BEFORE = lazy_re.compile(r"\b(?:was|is|were|are|stood\s+at|came\s+to|amounted\s+to|totall?ed|(?:has\s+|had\s+)?"
+                                     r"(?:narrowed|widened|shrank|shrunk|grown|grew|fell|rose|closed|dropped|climbed)\s+to)"
+                                     r"\s+(?:just\s+)?$")
 
 
 def _gap_after_two_levels(seg: Segment, frames: dict[str, Frame], read: set[str]) -> list[NamedIdentityLink]:
@@ -7661,7 +7731,8 @@ def _gap_after_two_levels(seg: Segment, frames: dict[str, Frame], read: set[str]
     opens_on_a_gap = bool(_GAP_BETWEEN_OPENS.match(seg.skeleton))
     for k, f in enumerate(seg.figures):
         # "The 3,630-tonne gap between imports (9,870 tonnes) and exports (6,540 tonnes)": the gap first
-        glue = _GAP_BETWEEN_AFTER.match(seg.after(k, 40)) if k + 2 < len(seg.figures) else None
+        glue = (_GAP_BETWEEN_AFTER.match(seg.after(k, 40)) or _levels_opened_after_a_gap(seg, k, frames)) \
+            if k + 2 < len(seg.figures) else None
         ahead = glue is not None
         # "The gap between exports of $5.2bn and imports of $3.9bn was $1.3bn": the sentence's subject is the gap
         stated_last = opens_on_a_gap and k >= 2 and bool(_GAP_STATED_BEFORE.search(seg.before(k, 30)))
@@ -7683,6 +7754,30 @@ def _gap_after_two_levels(seg: Segment, frames: dict[str, Frame], read: set[str]
         larger, smaller = sorted(levels, key=lambda g: g.value, reverse=True)
         out.append(NamedIdentityLink(f, "-", (larger,), (smaller,), "two levels, then the gap between them"))
     return out
+
+
+# after a gap, its two levels opened by a colon, a bracket, a dash or a noun in apposition: "exceeded imports by $2.3bn:
+# $14.1bn against $11.8bn", "1,204 more births than deaths (10,450 births, 9,246 deaths)", "outnumbered men by 1,204 -
+# 10,450 to 9,246", "a surplus of 3,112 tonnes, output of 15,600 tonnes against consumption of 12,488 tonnes"
+_LEVELS_OPENED = lazy_re.compile(r"^\s*(?:(?:more|fewer|less)\s+(?:[a-z'’-]+\s+){0,3}?than\s+(?:[a-z'’-]+\s+){0,3}?)?"
+                                 r"(?:[:(\u2013\u2014]\s*(?:[a-z'’-]+\s+){0,2}?|-\s+|,\s*(?:[a-z'’-]+\s+){1,3}?(?:of|at)\s+)(?=#)")
+_MORE_THAN_AFTER = lazy_re.compile(r"^\s*(?:more|fewer|less)\s")
+# the two levels after the opener, joined as a pair: "#1# against #2#", "#1# births, #2# deaths", "#1# to #2#"
+_PAIR_AFTER_A_GAP = lazy_re.compile(r"^#\d+#\s*(?:[a-z'’-]+\s*){0,2}?(?:,\s*|\s+(?:against|versus|vs\.?|and|to|compared\s+with)\s+)"
+                                    r"(?:[a-z'’-]+\s+){0,2}?#\d+#")
+
+
+def _levels_opened_after_a_gap(seg: Segment, k: int, frames: dict[str, Frame]):
+    """The words after gap k of `seg` that open its two levels, when the gap's words say it is one ("exceeded
+    imports by", "a surplus of") or it is so many more of one thing than of another, and the next two figures
+    follow as a pair ("$14.1bn against $11.8bn"); else None."""
+    after = seg.after(k, 80)
+    if frames[seg.figures[k].id].role is not Role.GAP and not _MORE_THAN_AFTER.match(after):
+        return None
+    opened = _LEVELS_OPENED.match(after)
+    if opened is None or not _PAIR_AFTER_A_GAP.match(after[opened.end():]):
+        return None
+    return opened
 
 
 def _three_periods(gap: Figure, levels: list[Figure]) -> bool:
