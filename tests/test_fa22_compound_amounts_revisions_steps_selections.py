@@ -121,3 +121,44 @@ def test_the_largest_groups_after_a_whole_named_with_other_are_no_breakdown():
 def test_a_remainder_among_the_parts_still_closes_the_breakdown():
     text = "Of the 12,300 visitors, 5,100 came from Germany, 4,000 from France and the remaining 1,200 from Spain.\n"
     assert errors(text, "sum-of-parts")
+
+
+# --- second round (domain registrations, counterfeit notes, card fraud) -----------------------------------
+
+def test_members_named_with_a_dot_make_no_whole_of_the_base():
+    # ".com and .net registrations" are two named members' new registrations, no total of the whole base
+    text = ("The fourth quarter of 2013 closed with a base of 271 million domain name registrations across all "
+            "top-level domains (TLDs), an increase of 5 million domain names, or 1.9 percent over the third quarter of "
+            "2013.\nAs of Dec. 31, 2013, the base of registered names in .com equaled 112 million names, while .net "
+            "equaled 15.2 million names.\nNew .com and .net registrations totaled 8.2 million during the fourth quarter "
+            "of 2013. In the fourth quarter of 2012, new .com and .net registrations totaled 8.0 million.\n")
+    assert errors(text, "part-exceeds-whole") == []
+
+
+def test_a_named_member_above_the_total_is_still_flagged():
+    # the true-relation twin: a member named by its capital within the national total
+    text = ("Car sales nationwide totalled 4.8 million in 2023.\n\nIn Bavaria, car sales came to 5.1 million in "
+            "2023.\n")
+    assert [s for s, _ in verdicts(text, "part-exceeds-whole")] in ([Status.INCONSISTENT], [Status.UNDETERMINED], [])
+
+
+def test_a_speaker_saying_that_a_whole_grew_is_no_member_of_it():
+    text = ("Registry firm VeriSign Inc has said that overall domain name registrations grew to 351.8 million in the "
+            "first quarter of 2019. The .com and .net domains had a combined total of 154.8 million domain name "
+            "registrations at the end of the first quarter of 2019.\n")
+    assert errors(text, "part-exceeds-whole") == []
+
+
+def test_a_rate_against_another_base_is_no_second_statement_of_a_level():
+    text = ("The .com and .net TLDs had a combined total of 162.1 million domain name registrations at the end of the "
+            "second quarter of 2020, an increase of 1.4 million domain name registrations, or 0.9 percent, compared to "
+            "the first quarter of 2020. The .com and .net TLDs had a combined increase of 6.0 million domain name "
+            "registrations, or 3.8 percent, year over year.\n")
+    assert errors(text, "same-measure-conflict") == []
+
+
+def test_a_part_inside_a_fronted_whole_does_not_restate_the_title():
+    text = ("Financial fraud losses register 26 percent growth\n\nLosses of GBP 755 million were recorded in 2015. "
+            "Within the financial fraud losses for 2015, losses on UK payment cards increased by 18% compared with "
+            "the previous year.\n")
+    assert errors(text, "same-measure-conflict") == []

@@ -4683,6 +4683,8 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
                             and words_of(b) & title_words
                             and not _of_a_subgroup(b, title_words)
                             and not _another_numbered_step(title_steps, document_text, segments[frames[b.id].segment])
+                            and not _a_part_the_title_leaves_out(document_text, segments[frames[b.id].segment], b,
+                                                                 title_words)
                             and not (over_years and _of_one_year(b, segments[frames[b.id].segment], frames[b.id].slot)))
             if matches:
                 measure = _stems(h.measure) - _MINOR_WORDS - _ROLE_WORDS
@@ -4735,6 +4737,24 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
                     # decimals rather than round them, so a title one unit short of the body's figure is only a question
                 out.append(HeadlineLink(h, ranked[:4], certain, sole=certain and sole))
     return out
+
+
+# a sentence that opens by placing what it tells inside a whole: "Within the financial fraud losses for 2015, losses
+# on UK payment cards increased by 18%": its figures are a part's, no restatement of the whole's figure in a title
+_INSIDE_A_FRONTED_WHOLE = lazy_re.compile(r"\W*(?:within|among|inside)\s+(?:the|its|their|these|those|this|that|all)\b"
+                                          r"[^,#.;]{0,80},", re.I)
+def _a_part_the_title_leaves_out(document_text: str, seg: Segment, b: Figure, title_words: set[str]) -> bool:
+    """A body figure in a sentence that opens inside a whole, of a part the title does not name: "Within the
+    financial fraud losses for 2015, losses on UK payment cards increased by 18%" under "Financial fraud losses
+    ... register 26 percent growth" (not "Among the components, M1 grew at an annual rate of 7.4%" under a title
+    of M1's rate)."""
+    m = _INSIDE_A_FRONTED_WHOLE.match(document_text, seg.start, b.span.start)
+    if m is None:
+        return False
+    whole_words = set(lexicon.folded_words(m.group()))
+    part_words = set(lexicon.folded_words(document_text[m.end():b.span.start])) - whole_words - _MINOR_WORDS \
+        - _CHANGE_WORDS
+    return not part_words & title_words
 
 
 # a time or stage named by its number: "for period 9", "in week 14", "Round 3", "Phase 2"
