@@ -16,6 +16,7 @@ from auditor.grammar.move_words import (
     fronted_base,
     move_direction,
     reached_word_before,
+    revision_direction,
 )
 from auditor.grammar.nearby import is_level, is_percent_level, layout, same_unit
 from auditor.model import Figure, Relation
@@ -100,6 +101,15 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             continue
         first = min(old.span.start, new.span.start)
         clause_start = max(where[old.id].sentence_start, text.rfind(",", 0, first) + 1, text.rfind(";", 0, first) + 1)
+        revision = revision_direction(text[clause_start:first])
+        if revision is not None:
+            # "revised the May increase from 0.7% to 0.4%": two vintages of one figure, moved the way the
+            # revision says, if it says one
+            if revision == 0:
+                continue
+            yield Relation(ID, expr.parse(f"new {'>' if revision > 0 else '<'} old"), {"new": new, "old": old},
+                           f"a revision {'up' if revision > 0 else 'down'} from {old.text} to {new.text}")
+            continue
         sign = move_direction(text[clause_start:first])
         if sign == 0 and old.span.start < new.span.start and fronted_base(text, clause_start, old.span.start):
             # "From 8,200 in 2019, the number of apprentices rose to 8,600 in 2022": the verb between the two

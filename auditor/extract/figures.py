@@ -49,8 +49,11 @@ _LABEL_BEFORE = lazy_re.compile(
 )
 # a day, week or round named by its number, capitalised or after a comma, colon or dash ("report, day 60", "Round 3");
 # not "in a single day 60 vehicles crossed"
+# (and a period, week or round by its number after a preposition, with no article: "for period 9", "in week 14",
+# "during period 12", "Period 3 of 2013/14"; not "over the period 12 firms closed")
 _STEP_LABEL_BEFORE = lazy_re.compile(r"(?:(?:^|[,:;–—]|\s-)\s*(?i:day|week|round|matchday|lap|wave|episode|leg|heat)|"
-                                     r"\b(?:Day|Week|Round|Matchday|Lap|Wave|Episode|Leg|Heat))\s*$")
+                                     r"\b(?:Day|Week|Round|Matchday|Lap|Wave|Episode|Leg|Heat|Period)|"
+                                     r"\b(?i:for|in|during|of|by|to)[ \t]+(?i:period|week|round|matchday|wave))\s*$")
 # a run of weeks or rounds named by their numbers: "epidemiological weeks 1–31", "rounds 3 to 5" (the plural
 # then a range; "weeks 12" alone may start a count of something else, "12 weeks 3 days")
 # the noun "year" right before a plain number: the number names the year ("the Iranian year 1400", "Year 12")

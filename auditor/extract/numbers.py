@@ -237,7 +237,67 @@ def _find_digit_numbers(text: str, decimal_comma: bool = False):
         m = _range_end_re(decimal_comma).match(text, dash.end())
         if m and not (m.end() < len(text) and text[m.end()].isdigit()):
             range_ends.extend(_scan_digits(text, [m]))
-    return sorted(tokens + range_ends, key=lambda t: t.start)
+    return _join_compound_amounts(text, sorted(tokens + range_ends, key=lambda t: t.start))
+
+
+# One amount written in parts under falling scale words: "2 million 427 thousand 100 tons",
+# "10 billion and 132 million payments", "196 million 736 thousand liters" (a habit of Spanish,
+# Portuguese and Chinese releases in English). Each part but the first is a whole number below
+# a thousand of its scale, so no part could stand for the amount alone; the first part ends on its
+# scale word (a unit after it, "2 million tonnes 400 thousand", closes the amount).
+_SCALE_WORD_AT_END = lazy_re.compile(r"(?i)(?:thousand|million|billion|trillion)$")
+_PART_GAP = lazy_re.compile(r"[ \t]+(?:and[ \t]+)?")
+_BARE_GAP = lazy_re.compile(r"[ \t]+")
+_BETWEEN_BEFORE = lazy_re.compile(r"(?i)\bbetween\s+\S*$")  # "between 3 million and 200 thousand": two ends
+_THOUSAND = Decimal(1000)
+
+
+def _scale_of(tok: NumberToken) -> Decimal:
+    """The scale word's factor of a token written in whole digits (1 when it has none)."""
+    if not tok.scaled or tok.has_decimals or not tok.digits.isdigit() or int(tok.digits) == 0:
+        return _ONE
+    return abs(tok.value) / Decimal(tok.digits)
+
+
+def _join_compound_amounts(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
+    out: list[NumberToken] = []
+    i = 0
+    while i < len(tokens):
+        first = tokens[i]
+        scale = _scale_of(first)
+        parts = [first]
+        j = i + 1
+        while scale > 1 and j < len(tokens) and _SCALE_WORD_AT_END.search(parts[-1].text):
+            nxt = tokens[j]
+            gap = text[parts[-1].end:nxt.start]
+            smaller = _scale_of(nxt)
+            whole_below_thousand = not nxt.has_decimals and nxt.digits.isdigit() and int(nxt.digits) < 1000 \
+                and nxt.text[:1].isdigit()
+            if not whole_below_thousand:
+                break
+            if 1 < smaller < scale and _PART_GAP.fullmatch(gap) \
+                    and not ("and" in gap and _BETWEEN_BEFORE.search(text, max(0, first.start - 16), first.start)):
+                parts.append(nxt)  # "... million 427 thousand", "... billion and 132 million"
+                scale = smaller
+                j += 1
+            elif smaller == 1 and scale == _THOUSAND and _BARE_GAP.fullmatch(gap) and nxt.value > 0:
+                parts.append(nxt)  # "... 427 thousand 100": the units under the last thousand
+                j += 1
+                break
+            else:
+                break
+        if len(parts) == 1:
+            out.append(first)
+            i += 1
+            continue
+        last = parts[-1]
+        value = sum((p.value for p in parts), Decimal(0))
+        out.append(NumberToken(
+            start=first.start, end=last.end, text=text[first.start:last.end], value=value,
+            half_width=last.half_width, unit=last.unit or first.unit, scaled=True,
+            digits=str(int(abs(value))), has_decimals=False, glued_letters=last.glued_letters))
+        i = j
+    return out
 
 
 MAX_NUMBER_DIGITS = 60  # a longer run of digits (before or after the point) is an identifier or noise, never a figure

@@ -481,6 +481,17 @@ RATE_NOUN_VERBS = {"turnout": ("voted", "vote", "votes", "cast")}
 # A quantity that is what is left when one flow is taken from another ("net migration", "the trade
 # balance"): a colon after it sets out the two flows ("34,500: 91,200 arrived and 56,700 left"), not parts.
 NET_QUANTITIES = ("net", "balance", "surplus", "deficit", "shortfall", "gap", "difference")
+# Nouns of a time or stage named by its number ("period 9", "week 14", "round 3"): two sentences naming one kind by
+# different numbers speak of different times, whatever else their words share.
+NUMBERED_STEP_NOUNS = ("period", "week", "round", "matchday", "wave", "phase", "stage", "lap", "leg", "heat", "episode",
+                       "day", "sprint", "cycle", "term", "semester", "session", "quarter")
+# Verbs that change a figure already published, not the measure it counts: "ATA revised the May increase from
+# the originally reported 0.7% to 0.4%" moves the estimate of the May rise, whatever way the rise went; only
+# "up" or "down" said with the verb gives the revision's way ("revised down from 2.1 per cent to 1.8 per cent").
+REVISION_VERBS = ("revised", "revises", "revise", "revising", "corrected", "corrects", "restated", "restates",
+                  "amended", "amends")
+REVISION_UP = ("up", "upward", "upwards", "higher")
+REVISION_DOWN = ("down", "downward", "downwards", "lower")
 # Words that place an item behind (ahead of) another item of the same order, named after them: "slipped behind
 # transfer income", "trailed Ghana", "ahead of Peru", "in front of the Clio".
 PLACED_BEHIND = ("behind", "trailed", "trails", "trailing", "lagged behind", "lags behind", "lagging behind")

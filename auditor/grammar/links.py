@@ -943,7 +943,12 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
                                        + _UP_TO_CLAUSE_END.match(seg.after(last + 1, 60)).group()):
                 found = _List([*found.parts, other], found.closed, found.text + seg.between(last, last + 1)
                               + _UP_TO_CLAUSE_END.match(seg.after(last + 1, 60)).group())
-            exhaustive = _complementary(tuple(found.parts), found.text) or bool(_REMAINDER.search(found.text)) \
+            # a word of the rest says the list is complete only among the parts ("..., and the remaining 3,200");
+            # said of the whole before them it names the whole ("Of the 1,517 children adopted from other countries,
+            # the largest numbers came from Colombia (235), India (223) ...": a selection of the largest)
+            opening = seg.between(w, seg.slot_of(found.parts[0]))
+            among_parts = found.text[len(opening):] if found.text.startswith(opening) else found.text
+            exhaustive = _complementary(tuple(found.parts), found.text) or bool(_REMAINDER.search(among_parts)) \
                 or _left_over_last(seg, found.parts)
             link = _link(whole.figure, found, exhaustive, "a fronted whole ('of the W, ...'), then its parts")
             out.append(replace(link, disjoint=True) if _sorted_one_way(seg, found.parts) else link)
@@ -4719,6 +4724,7 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
         # a title's old levels: "climbs to 18,400 from 12,900"
         title_new_of = {seg.figures[a].id: seg.figures[n] for n, a, _ in measures.move_pairs(seg)}
         title_olds = set(title_new_of)
+        title_steps = numbered_steps(document_text[seg.start:seg.end])
         for k, h in enumerate(seg.figures):
             fh = frames[h.id]
             if not written_in_digits(h) or fh.role not in (Role.LEVEL, Role.SHARE, Role.RELATIVE_CHANGE, Role.CHANGE, Role.RATIO):
@@ -4743,6 +4749,9 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
                             and not _AN_EARLIER_ONE_BEFORE.search(segments[frames[b.id].segment].before(frames[b.id].slot, 20))
                             and words_of(b) & title_words
                             and not _of_a_subgroup(b, title_words)
+                            and not _another_numbered_step(title_steps, document_text, segments[frames[b.id].segment])
+                            and not _a_part_the_title_leaves_out(document_text, segments[frames[b.id].segment], b,
+                                                                 title_words)
                             and not (over_years and _of_one_year(b, segments[frames[b.id].segment], frames[b.id].slot)))
             if matches:
                 measure = _stems(h.measure) - _MINOR_WORDS - _ROLE_WORDS
@@ -4795,6 +4804,45 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
                     # decimals rather than round them, so a title one unit short of the body's figure is only a question
                 out.append(HeadlineLink(h, ranked[:4], certain, sole=certain and sole))
     return out
+
+
+# a sentence that opens by placing what it tells inside a whole: "Within the financial fraud losses for 2015, losses
+# on UK payment cards increased by 18%": its figures are a part's, no restatement of the whole's figure in a title
+_INSIDE_A_FRONTED_WHOLE = lazy_re.compile(r"\W*(?:within|among|inside)\s+(?:the|its|their|these|those|this|that|all)\b"
+                                          r"[^,#.;]{0,80},", re.I)
+def _a_part_the_title_leaves_out(document_text: str, seg: Segment, b: Figure, title_words: set[str]) -> bool:
+    """A body figure in a sentence that opens inside a whole, of a part the title does not name: "Within the
+    financial fraud losses for 2015, losses on UK payment cards increased by 18%" under "Financial fraud losses
+    ... register 26 percent growth" (not "Among the components, M1 grew at an annual rate of 7.4%" under a title
+    of M1's rate)."""
+    m = _INSIDE_A_FRONTED_WHOLE.match(document_text, seg.start, b.span.start)
+    if m is None:
+        return False
+    whole_words = set(lexicon.folded_words(m.group()))
+    part_words = set(lexicon.folded_words(document_text[m.end():b.span.start])) - whole_words - _MINOR_WORDS \
+        - _CHANGE_WORDS
+    return not part_words & title_words
+
+
+# a time or stage named by its number: "for period 9", "in week 14", "Round 3", "Phase 2"
+_NUMBERED_STEP = lazy_re.compile(rf"\b(?P<noun>{lexicon.alternation(lexicon.NUMBERED_STEP_NOUNS)})[ \t]+(?P<number>\d{{1,3}})\b", re.I)
+
+
+def numbered_steps(words: str) -> dict[str, set[str]]:
+    """The numbers of each kind of numbered step the words name: {"period": {"9"}} for "for period 9"."""
+    out: dict[str, set[str]] = {}
+    for m in _NUMBERED_STEP.finditer(words):
+        out.setdefault(m.group("noun").lower(), set()).add(m.group("number"))
+    return out
+
+
+def _another_numbered_step(title_steps: dict[str, set[str]], document_text: str, seg: Segment) -> bool:
+    """A body sentence that names a step of the title's kind by other numbers only ("National train performance
+    for period 12 is 91.6%" under "... for period 9 is 85.3%"): another period's figures, no restatement."""
+    if not title_steps:
+        return False
+    body_steps = numbered_steps(document_text[seg.start:seg.end])
+    return any(noun in body_steps and not (numbers & body_steps[noun]) for noun, numbers in title_steps.items())
 
 
 # a change set off by a comma after the clause it changes: "won orders for 5.99 million CGT in the first half,

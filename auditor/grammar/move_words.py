@@ -180,6 +180,24 @@ def move_direction(words: str) -> int:
     return verb_direction(words)
 
 
+_REVISION = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.REVISION_VERBS)})\b(?P<rest>.*)", re.I | re.S)
+_REVISION_WAY = lazy_re.compile(rf"\b(?:(?P<up>{lexicon.alternation(lexicon.REVISION_UP)})|"
+                                rf"(?P<down>{lexicon.alternation(lexicon.REVISION_DOWN)}))\b", re.I)
+
+
+def revision_direction(words: str) -> int | None:
+    """The way a revision verb in the words moved a published figure: +1 "revised up", -1 "revised ...
+    down", 0 when the verb says no way ("revised the May increase from 0.7% to 0.4%": the noun of change
+    names what was revised, not which way); None when no verb of revision is there."""
+    m = _REVISION.search(words)
+    if m is None:
+        return None
+    way = _REVISION_WAY.search(m.group("rest"))
+    if way is None:
+        return 0
+    return 1 if way.group("up") else -1
+
+
 def last_verb_direction(words: str) -> int:
     """+1 or -1 by the last verb of rise or fall in the words ("... and part-time work by 10,800" takes the
     verb before it), 0 when there is none."""

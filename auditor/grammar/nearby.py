@@ -163,10 +163,16 @@ def pair_by_words(document: Document, change: Figure, sentence: list[Figure], pr
     if not CHANGE_TO_OLD.match(between) or REACHED_LEVEL.search(between):
         return None  # (not "rose 8% on a year earlier to 10,152": the level after 'to' is the new one)
     used_olds.add(old.id)
+    later = [f for f in sentence if f.span.start > old.span.end]
+    if later and _FROM_IN_WORDS.search(between) and _TO_NEW_LEVEL.match(document.text, old.span.end, later[0].span.start) \
+            and later[0].direction == 0 and same_unit(later[0], old):
+        # "fell 14.3% (from 4.9 to 4.2) in Georgia": the move's own "from O to N" names the new level
+        # too; a level said before the change ("among 36 states, ...") is not it
+        used_olds.add(later[0].id)
+        return Pairing(old, (later[0],), True)
     before = [f for f in sentence if f.span.end < change.span.start]
     if before and before[-1].direction != 0 and before[-1].unit == change.unit:
         return None  # another change stands between: the pairs are not clear
-    later = [f for f in sentence if f.span.start > old.span.end]
     if before and later and before[-1].unit == change.unit and takes_olds_in_order(
             document.text[before[-1].span.end:change.span.start], document.text[old.span.end:later[0].span.start]):
         return None  # "18.9% and 2.3% fewer than the 211 and 175": the second change is the second old level's
@@ -188,6 +194,10 @@ def pair_by_words(document: Document, change: Figure, sentence: list[Figure], pr
     if scale_left_out(news[-1], old):
         certain = False  # "rose 4.17% to US$ 23,732.96 million from US$ 22,783.85": the old level's "million" left out
     return Pairing(old, tuple(reversed(news)), certain)
+
+
+_FROM_IN_WORDS = lazy_re.compile(r"\bfrom\b", re.I)
+_TO_NEW_LEVEL = lazy_re.compile(r"\s*to\s*", re.I)
 
 
 def _names_the_measure(opening: str, level: Figure) -> bool:

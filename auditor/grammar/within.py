@@ -44,7 +44,9 @@ _YEAR_TO_DATE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.YEAR_TO_DAT
 # subject are said in its own clause ("..., while arrivals for the year up to July rose to 543,205")
 _STRONG_BREAK = lazy_re.compile(r"[;:()\[\]]|,\s+(?:while|whereas|but|and|compared|against|versus|from|up|down)\b"
                            r"|\b(?:while|whereas)\b|\.\s")
-_NAME = lazy_re.compile(r"\b[A-Z][A-Za-z&'-]+")
+# (or a web domain named with its dot, which is written in lower case: ".com and .net registrations" are two
+# named members' registrations, not all of them)
+_NAME = lazy_re.compile(r"\b[A-Z][A-Za-z&'-]+|(?<![\w.])\.[a-z]{2,6}\b")
 _NOT_NAMES = frozenset({*(m.capitalize() for m in _MONTHS), "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                         "Saturday", "Sunday", "The", "A", "An", "In", "For", "Of", "On", "At", "By", "As", "And", "Its",
                         "This", "That", "These", "Those", "It", "Total", "Overall", "Year", "Q1", "Q2", "Q3", "Q4",
@@ -193,6 +195,8 @@ _SAID = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.SAYING_VERBS + cues.RE
 # the subject a figure narrows to is named close to it; a source further back in its clause
 # ("NNPC's report showed that ... production came to 553.59 million") is not its subject
 _NAME_REACH_BEFORE, _NAME_REACH_AFTER = 70, 40
+# a that-clause opening on the speaker's own things: "said that its exports", "reported that their sales"
+_OWN_AFTER_THAT = lazy_re.compile(r"\s*(?:its|their|his|her|our|it|they)\b", re.I)
 _WORD_END = lazy_re.compile(r"(?s).{0,%d}[\w'’-]*" % _NAME_REACH_AFTER)
 
 
@@ -200,8 +204,12 @@ def _names_near(document_text: str, seg: Segment, figure: Figure, before: str, a
     said = None
     for said in _SAID.finditer(before):
         pass
-    if said is not None and not _SOURCE_NOUN.search(before[:said.start()]):
-        said = None  # "Kenya said its exports ...": a name that speaks may be the figure's subject too
+    if said is not None and not _SOURCE_NOUN.search(before[:said.start()]) \
+            and not (said.group().endswith("that") and not _OWN_AFTER_THAT.match(before, said.end())):
+        # "Kenya said its exports ...": a name that speaks may be the figure's subject too; not one that says
+        # "that" and a clause naming its own subject ("VeriSign Inc has said that overall domain name
+        # registrations grew to 351.8 million": the speaker reports the whole)
+        said = None
     places = set()
     if said is not None:  # (a place the sentence opens on is still the figure's: "In Bresk, the mayor said, 2,815")
         opening = _IN_PLACE.match(before[:said.start()])
