@@ -3220,7 +3220,9 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
             inherited = whole_of.get(part.id)
             # ("640 of the 2,310 buses, 28% of the total": "the total" names no other whole than the part's own)
             generic = bool(named) and lexicon.fold(named.group("noun")) in _NOT_A_WHOLE
-            if whole is None and inherited is not None and (
+            # ("87% of the budget: R3.1bn of R3.5bn allocated": a colon after the share sets out its part and whole)
+            spelt_out = part is y.figure and ":" in glue
+            if whole is None and inherited is not None and (spelt_out or
                     not named or generic or _names_the_whole(document_text, segments, frames[inherited.id], phrase)):
                 whole = inherited  # "Of the 421,964 ..., 203,417 (39.7% of those who wrote)": the share names its own base
             named_whole = _OF_NAMED_WHOLE.match(after_share) if whole is None and document_text else None
