@@ -686,9 +686,12 @@ _SELECTED_FROM = lazy_re.compile(rf"^[^#;.]{{0,80}}?\b(?:were|was|are|is|been|be
 
 
 # "bringing the first-quarter total to", "taking the year's tally to", "lifting the count so far to"
+# (or, without "the", a span's running measure: "bringing first-quarter exports to", "taking year-to-date sales to")
 _RUNNING_TOTAL = lazy_re.compile(r"^[^#;.]{0,60}?\b(?:bringing|brings|brought|taking|takes|took|lifting|lifts|lifted|pushing|"
-                                 r"pushes|pushed|raising|raises|raised)\s+(?:the|its|their|this)\s+(?:[a-z0-9'’-]+\s+){0,3}?"
-                                 r"(?:total|tally|count|sum|number)\s+(?:so\s+far\s+|to\s+date\s+|for\s+the\s+[a-z]+\s+)?"
+                                 r"pushes|pushed|raising|raises|raised)\s+(?:(?:the|its|their|this)\s+(?:[a-z0-9'’-]+\s+){0,3}?"
+                                 r"(?:total|tally|count|sum|number|toll)|(?:the\s+|its\s+|their\s+)?(?:[a-z'’-]+\s+)?"
+                                 r"(?:first-quarter|first-half|half-year|year-to-date|cumulative|season's|year's|month's)"
+                                 r"\s+[a-z'’-]+)\s+(?:so\s+far\s+|to\s+date\s+|for\s+the\s+[a-z]+\s+)?"
                                  r"(?:to|at)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
 
 
@@ -4727,10 +4730,15 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
         title_new_of = {seg.figures[a].id: seg.figures[n] for n, a, _ in measures.move_pairs(seg)}
         title_olds = set(title_new_of)
         title_steps = numbered_steps(document_text[seg.start:seg.end])
+        # a title that lists figures of several measures ("Key figures: revenue R3.96bn; operating profit R1.52bn")
+        # restates each by its own measure's words, not by any word of the title
+        measures_listed = {frozenset(lexicon.folded_words(f.measure)) - _MINOR_WORDS for f in seg.figures} - {frozenset()}
         for k, h in enumerate(seg.figures):
             fh = frames[h.id]
             if not written_in_digits(h) or fh.role not in (Role.LEVEL, Role.SHARE, Role.RELATIVE_CHANGE, Role.CHANGE, Role.RATIO):
                 continue
+            own_words = frozenset(lexicon.folded_words(h.measure)) - _MINOR_WORDS
+            words_of_h = own_words if len(measures_listed) > 1 and own_words else title_words
             # a title's bare count ("3,491 new cases and 5 deaths") is the day's, not the tally a body
             # sentence brings it to ("which brings deaths in the country to 756"), unless the title too
             # tells a tally ("Death toll rises to 756")
@@ -4755,6 +4763,9 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
                             and not _a_part_the_title_leaves_out(document_text, segments[frames[b.id].segment], b,
                                                                  title_words)
                             and not (over_years and _of_one_year(b, segments[frames[b.id].segment], frames[b.id].slot)))
+            # (a figure the title's own measure words leave out is no restatement; the rest are no surer for it)
+            narrowed = tuple(b for b in matches if words_of(b) & words_of_h)
+            narrowed, matches = len(narrowed) != len(matches), narrowed
             if matches:
                 measure = _stems(h.measure) - _MINOR_WORDS - _ROLE_WORDS
 
@@ -4794,7 +4805,7 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
                     # a news text's lead sentence restates its headline: of several body figures that fit,
                     # the lead's is the one the title speaks of
                     only, ranked, certain = lead, (lead, *(b for b in ranked if b is not lead)), True
-                certain = certain and not _scope_left_out(seg, segments[frames[only.id].segment], words_of(only)) and (
+                certain = certain and not narrowed and not _scope_left_out(seg, segments[frames[only.id].segment], words_of(only)) and (
                     not h.period or _one_period(h.period, only.period) or _changes_from_one_start(fh, h.period, only.period))
                 if h.id in title_olds:
                     # a title's old level is surely restated by a body old level of a move to the same new level:
