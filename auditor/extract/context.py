@@ -607,7 +607,15 @@ def verb_direction(text: str) -> int:
         last = m
     if last is None or last.group().lower() in _EVALUATIVE:
         return 0
+    # a verb of standing still after it is the last word on the move: "Baker Hughes added the offshore rig count
+    # remained flat at"
+    if _STOOD_STILL.search(text, last.end()):
+        return 0
     return -1 if last.group("d") else 1
+
+
+_STOOD_STILL = lazy_re.compile(r"(?i)\b(?:remained|remains|stayed|stays|held|holds|was|were|is)\s+(?:flat|steady|stable|"
+                               r"unchanged|constant|level)\b|\bunchanged\b")
 
 
 # better or worse, not up or down: a claims ratio or a jobless rate "improved" by falling, and a

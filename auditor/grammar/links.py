@@ -5300,6 +5300,8 @@ def changes_told_by_pairs(document_text: str, segments: tuple[Segment, ...], fra
                 continue  # "Arrivals up 26%" ... "Arrivals grew 26.1 percent": the next sentence tells the change again in
                 # words of change; two levels compared after it are another group's ("Western Europe, 38,951 against 32,656")
             pairs = []
+            told = frozenset(lexicon.folded_words(seg.skeleton))
+            heading = _a_paragraph_of_one_sentence(segments, i)
             for later in segments[i + 1:i + (3 if title else 4)]:
                 for k in range(len(later.figures) - 1):
                     a, b = later.figures[k], later.figures[k + 1]
@@ -5318,6 +5320,13 @@ def changes_told_by_pairs(document_text: str, segments: tuple[Segment, ...], fra
                             and lexicon.with_flow_families(wanted) & lexicon.with_flow_families(
                                 clause_words(document_text, later, k)):
                         pairs.append(moved)  # "Sales have gone up by 13 per cent. Combined sales rose to 319.86 lt, from 282.64 lt"
+                        continue
+                    # (a pair of a narrower scope than the change's sentence is another measure's: "the U.S. rig
+                    # count is down 423" ... "The U.S. offshore rig count ... 16, compared to 20")
+                    # (a title abbreviates: "Harvest up 8%" is told by "The grain harvest came to 6.48 million tonnes")
+                    # (a heading abbreviates: "Harvest up 8%" is told by "The grain harvest came to 6.48 million")
+                    if not title and (_narrower_scope(_SINCE_A_FIGURE.split(later.before(k, 100))[-1], told)
+                                      or not heading and _modifier_left_out(later.before(k, 100), wanted, told)):
                         continue
                     if frames[a.id].is_level and frames[b.id].is_level and same_unit(a, b) \
                             and (_COMPARED_PAIR.match(later.between(k, k + 1))
@@ -5492,6 +5501,29 @@ _SCOPE_PHRASE = lazy_re.compile(r"\b(?:in|of|for|at|among|amongst|across|within|
                                 r"(?P<w>[a-z0-9][a-z0-9'’-]*)")
 _SCOPE_FREE = frozenset({"year", "period", "quarter", "month", "week", "time", "all", "total", "whole", "last", "this",
                          "which", "them", "these", "those", "it", "its", "their", "main", "major", "principal", "key"})
+
+
+def _modifier_left_out(clause: str, heads: set[str], told: frozenset[str]) -> bool:
+    """Whether a clause puts before one of `heads` a word the other sentence does not say, one that narrows the
+    measure ("the U.S. offshore rig count" against "the U.S. rig count is down 423")."""
+    # (a possessive names whose, not which: "the country's roads claimed 1,947 lives")
+    words = _CLAUSE_TOKEN.findall(clause.lower())
+    for j, w in enumerate(words):
+        if lexicon.fold(w) not in heads:
+            continue
+        for before in reversed(words[max(0, j - 3):j]):  # the modifiers of its noun phrase, nearest first
+            if not before.isalpha() or lexicon.fold(before) in _MINOR_WORDS or before in _SCOPE_FREE_MODIFIERS:
+                break
+            if lexicon.fold(before) not in told:
+                return True
+    return False
+
+
+_CLAUSE_TOKEN = lazy_re.compile(r"[a-z0-9'’.-]+")
+
+
+_SCOPE_FREE_MODIFIERS = frozenset(lexicon.SCOPE_FREE_WORDS) | {"combined", "latest", "new", "current", "same", "its",
+                                                               "their", "our", "this", "that", "these", "those"}
 
 
 def _narrower_scope(clause: str, told: frozenset[str]) -> bool:
