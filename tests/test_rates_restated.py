@@ -72,3 +72,11 @@ def test_between_is_any_value_from_the_least_to_the_greatest():
     compare = expr.parse("y == d * between(365, 366)")
     assert expr.holds(compare, {"y": Interval.point(Fraction(366)), "d": Interval.point(Fraction(1))})
     assert not expr.holds(compare, {"y": Interval.point(Fraction(367)), "d": Interval.point(Fraction(1))})
+
+
+def test_a_rate_per_span_of_time_is_no_ratio_of_the_two_counts_before_it():
+    text = "Assuming the same rates, 816 pubs closed nationally, i.e. 68 per month or 15.7 per week."
+    assert all(status is not Status.INCONSISTENT for status, _ in verdicts(text))
+    # (a ratio of two counts is still read: 3,150 / 1,260 is 2.5, not 2.9)
+    assert Status.INCONSISTENT in [s for s, _ in verdicts("The clinic listed 3,150 patients and 1,260 nurses, "
+                                                          "a ratio of 2.9.")]

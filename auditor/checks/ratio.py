@@ -11,6 +11,7 @@ from auditor.checks.base import Check, links_first
 from auditor.checks.nearby import is_level, layout, same_unit, written_in_digits
 from auditor.document import Document
 from auditor.grammar.ratios import amount_per_unit_after, base_counted_after, names_the_base, round_base_after
+from auditor.grammar.time_rates import per_span_of_time
 from auditor.model import Figure, Kind, Relation
 
 ID = "ratio"
@@ -77,7 +78,8 @@ clinics") that an average divides is exact, not a rounded count; the average's
 own noun may stand before "per" ("29 pupils per school").
 
 Other ratios ("a vacancy ratio of 1.50") are compared with two counts of the
-same kind stated before them in their sentence. When the words name the base,
+same kind stated before them in their sentence (not a rate per a span of time:
+"816 closed, i.e. 68 per month or 15.7 per week"). When the words name the base,
 the ratio is the other term over the base.
 
 ## Why it matters
@@ -121,6 +123,8 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             continue
         if base_counted_after(document.text[ratio.span.end:ratio.span.end + 60]):
             continue  # "4.2 for each of the 12 libraries": the base is the count after it, not one before
+        if per_span_of_time(document.text[ratio.span.end:ratio.span.end + 60]):
+            continue  # "816 pubs closed, i.e. 68 per month or 15.7 per week": a rate per span of time, not 816 / 68
         if ";" in document.text[b.span.end:ratio.span.start]:
             continue  # "1,100 reported losses; the average ratio was 1.70": another clause, another measure
         if a.unit and amount_per_unit_after(document.text[ratio.span.end:ratio.span.end + 40]):

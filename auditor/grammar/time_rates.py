@@ -108,6 +108,12 @@ def _rate(seg: Segment, k: int, frames: dict[str, Frame]) -> _Rate | None:
 _NOT_NOUNS = frozenset({"of", "the", "in", "and", "on", "to", "for", "more", "new"})
 
 
+def per_span_of_time(words_after: str) -> str:
+    """The span of time the words right after a figure make it a rate of ("15.7 per week" -> "week"), or ""."""
+    m = _PER_SPAN_AFTER.match(words_after.lower())
+    return (m.group("per") or "") if m is not None and "#" not in m.group() else ""
+
+
 def _restated(between: str, spanned: bool = True) -> bool:
     """Whether the words between a rate's slot and the next figure restate it: its own noun and span (or, for
     a year's total, its noun alone), then ", or about", " (", ", equivalent to", " that is"."""
