@@ -806,6 +806,8 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         first = next((k for k in range(w + 1, n) if seg.slots[k][0] >= cue_end), None)
         if first is None or _NEW_CLAUSE.search(seg.skeleton[cue_end:seg.slots[first][0]]):
             continue  # "298,500 arrived by sea, including cruise passengers ..., and 173,200 crossed land borders"
+        if m.group("colon") and _COMPARED_AFTER_A_DASH.search(seg.skeleton[cue_end:seg.slots[first][0]]):
+            continue  # "buy 10 bags a year - compared to 140 bags in 2014": a dash that opens a comparison, no breakdown
         if m.group("cue") and " ".join(m.group("cue").lower().split()) == "in which" \
                 and _RELATIVE_SUBJECT_VERB.match(seg.skeleton[cue_end:seg.slots[first][0]]):
             continue  # "212 sessions in which it closed above 4,000": a relative clause of its own, not a breakdown
@@ -1311,6 +1313,9 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame],
             if link is not None:
                 out.append(link)
     return out
+
+
+_COMPARED_AFTER_A_DASH = lazy_re.compile(r"\b(?:compared|against|versus|vs\.?|than|(?:up|down)\s+from)\b")
 
 
 def _one_part_a_clause(seg: Segment, unit_of: Figure) -> bool:
