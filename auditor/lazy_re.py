@@ -292,6 +292,14 @@ def _with_first_characters(code: list, parsed, flags: int) -> list:
     flags = parsed.state.flags | flags
     if flags & c.SRE_FLAG_LOCALE or _opens_at_the_start(parsed.data):
         return code  # (a search for "^..." is tried at the start only: no set makes it quicker)
+    prefix = [] if flags & c.SRE_FLAG_IGNORECASE else _literal_prefix(parsed.data)
+    if prefix:
+        # every match starts with these letters ("\bthe\s+"): the engine finds them as it finds a
+        # word in a text, and tries the whole pattern, its opening included (a skip of 0), where they stand
+        info = [c.INFO, 0, c.SRE_INFO_PREFIX, code[3], code[4], len(prefix), 0, *prefix,
+                *_compiler._generate_overlap_table(prefix)]
+        info[1] = len(info) - 1
+        return info + code[1 + code[1]:]
     first = _first_characters(parsed.data, flags)
     if first is None or first[1] or not first[0]:
         return code  # any character, or an empty match, can open it
@@ -306,6 +314,24 @@ def _with_first_characters(code: list, parsed, flags: int) -> list:
     _compiler._compile_charset(charset, flags & ~c.SRE_FLAG_IGNORECASE, info)
     info[1] = len(info) - 1
     return info + code[1 + code[1]:]
+
+
+def _literal_prefix(data) -> list[int]:
+    """The letters every match of the case-sensitive sequence `data` starts with, past the
+    zero-width pieces it opens on (a word boundary, a lookaround), inside a group it opens on too."""
+    from re import _constants as c
+
+    prefix: list[int] = []
+    for op, av in data:
+        if op is c.LITERAL:
+            prefix.append(av)
+        elif not prefix and op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue
+        elif not prefix and op is c.SUBPATTERN and not av[1] and not av[2]:
+            return _literal_prefix(av[3])  # (the group's opening letters; what follows it is not read)
+        else:
+            break
+    return prefix
 
 
 def _opens_at_the_start(data) -> bool:

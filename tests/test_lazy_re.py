@@ -225,8 +225,16 @@ def test_a_pattern_that_opens_on_a_boundary_is_given_the_characters_a_match_star
     assert _info(r"\b(?:a|)")[3] == 0  # (may match nothing: no set)
 
 
+def test_a_pattern_whose_every_match_opens_on_the_same_letters_is_given_them():
+    # mask 1 (SRE_INFO_PREFIX), a skip of 0: the letters are found as a word in a text, then the whole pattern tried there
+    assert _info(r"\bthe\s+(?:same\s+)?total")[2] == 1
+    assert _info(r"(?<![\w-])\b(?:per\s+capita|per\s+head)")[2] == 1  # (the parser takes "per" out of both)
+    assert _info(r"\bthe\s+total", re.I)[2] == 4  # case-blind: the set of their cases
+
+
 def test_a_program_with_its_first_characters_finds_what_re_compile_finds():
-    patterns = [(r"\b(?:rose|fell|grew)\b", 0), (r"\b(?:Rose|FELL|ſee|kelvin|imports)\w*", re.I),
+    patterns = [(r"\b(?:rose|fell|grew)\b", 0), (r"\bthe\s+(?:same\s+)?(?:total|rate)", 0), (r"(?<!a )\b(?:per\s+\w+)", 0),
+                (r"\b(?:Rose|FELL|ſee|kelvin|imports)\w*", re.I),
                 (r"(?<!all )\b(?:rose|fell)", re.I), (r"(?:the\s+)?(?:\d+|many)\s+years", re.I),
                 (r"(?:^\W*|[,;:(]|\bthat)\W*(?:[A-Za-z]+\s+){0,3}?(?:of|among)\s+", re.I),
                 (r"(?=\d)(?<![\d.,])\d{1,3}(?:,\d{3})+", 0), (r"\b(?P<y>(?:19|20)\d\d)|#(?P<k>\d+)#", 0),
@@ -259,3 +267,4 @@ def test_every_pattern_of_the_package_with_its_first_characters_finds_what_re_co
             assert [(m.span(), m.groups()) for m in mine.finditer(text)] == \
                    [(m.span(), m.groups()) for m in real.finditer(text)], where
     assert given > 300
+
