@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from enum import Enum
+from functools import lru_cache
 
 from auditor import lazy_re
 from auditor.extract.context import CHANGE_SPAN_ALTERNATION
@@ -497,7 +498,12 @@ def inherit_in_lists(seg: Segment, frames: list[Frame]) -> list[Frame]:
 def written_in_digits(f: Figure) -> bool:
     """Whether a figure is written with digits: number words ("three months", "two parties")
     name spans and groups more often than they state amounts."""
-    return any(map(str.isdigit, f.text))
+    return _holds_a_digit(f.text)
+
+
+@lru_cache(maxsize=1 << 14)  # (asked some 30,000 times of 1,700 figures on 100 KB of reports)
+def _holds_a_digit(text: str) -> bool:
+    return any(map(str.isdigit, text))
 
 
 # the evidence of a yearly rate: compounded ("a CAGR of 9.6%"), or averaged some way ("an average annual rate of 2.3%")
