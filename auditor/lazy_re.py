@@ -232,8 +232,9 @@ def _cache_path() -> Path | None:
     try:
         import _sre
 
-        # ("-first": the programs carry the set of their first characters, _first_characters)
-        version = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-first"
+        # ("-starts-2": the programs carry what their matches start with, _with_first_characters; a kept
+        # program is used as it is, so the name changes whenever _program writes other programs)
+        version = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-starts-2"
         if array("I").itemsize != _sre.CODESIZE:  # the programs are kept as arrays of code words
             return None
     except Exception:
