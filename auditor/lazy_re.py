@@ -156,7 +156,12 @@ class _ProgramCache:
 
     def compile(self, pattern: str, flags: int) -> re.Pattern:
         if self.path is None:
-            return _RE_COMPILE(pattern, flags)
+            try:  # (the program with its first characters, as a kept one has)
+                return _build(pattern, _program(pattern, flags))
+            except re.error:
+                raise
+            except Exception:
+                return _RE_COMPILE(pattern, flags)
         if self.programs is None:
             self.programs = _read(self.path)
         key = (pattern, int(flags))  # a plain int: marshal writes no RegexFlag
@@ -227,7 +232,9 @@ def _cache_path() -> Path | None:
     try:
         import _sre
 
-        version = f"{sys.implementation.cache_tag}-{_sre.MAGIC}"
+        # ("-starts-2": the programs carry what their matches start with, _with_first_characters; a kept
+        # program is used as it is, so the name changes whenever _program writes other programs)
+        version = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-starts-2"
         if array("I").itemsize != _sre.CODESIZE:  # the programs are kept as arrays of code words
             return None
     except Exception:
@@ -247,17 +254,188 @@ def _read(path: Path) -> dict:
 
 
 def _program(pattern: str, flags: int) -> tuple:
-    """What re._compiler.compile computes before it calls _sre.compile."""
+    """What re._compiler.compile computes before it calls _sre.compile, with the set of the
+    characters a match can start with added where the standard library leaves it out (see
+    _first_characters)."""
     from re import _compiler, _parser
 
     parsed = _parser.parse(pattern, flags)
     # as bytes: a file of integer lists takes ten times as long to read back
-    code = array("I", _compiler._code(parsed, flags)).tobytes()
+    code = array("I", _with_first_characters(_compiler._code(parsed, flags), parsed, flags)).tobytes()
     groupindex = dict(parsed.state.groupdict)
     indexgroup = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
     return int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+# -- the characters a match starts with ------------------------------------------------
+#
+# A search tries the pattern at every position of the text, unless the program's first block
+# (INFO) gives a literal prefix or the set of characters a match can start with: the engine
+# then skips in a tight loop to the next position holding one. re._compiler finds that set
+# only when the pattern opens on a literal, a class or alternatives of literals, so most of the
+# auditor's patterns, which open on a word boundary ("\b(?:rose|fell|...)"), a lookbehind or
+# an optional piece, were tried at every character. The set found here looks past the
+# zero-width openings (boundaries, lookarounds) and the optional pieces, to every character a
+# match can begin with; it may hold more than the pattern could start with (lookarounds are
+# not read), never fewer, so a search finds what it found before, only faster. The program
+# is otherwise the one re.compile makes.
+
+def _with_first_characters(code: list, parsed, flags: int) -> list:
+    """`code` (re._compiler._code's) with a character set in its INFO block when it has none."""
+    from re import _compiler, _constants as c
+
+    # code[0:5] is INFO, its length, its mask, min and max width; a mask of 0 with a minimum
+    # width above 0 is a program re._compiler found neither a prefix nor a set for
+    if len(code) < 5 or code[0] != c.INFO or code[2] != 0 or code[3] == 0:
+        return code
+    flags = parsed.state.flags | flags
+    if flags & c.SRE_FLAG_LOCALE or _opens_at_the_start(parsed.data):
+        return code  # (a search for "^..." is tried at the start only: no set makes it quicker)
+    prefix = [] if flags & c.SRE_FLAG_IGNORECASE else _literal_prefix(parsed.data)
+    if prefix:
+        # every match starts with these letters ("\bthe\s+"): the engine finds them as it finds a
+        # word in a text, and tries the whole pattern, its opening included (a skip of 0), where they stand
+        info = [c.INFO, 0, c.SRE_INFO_PREFIX, code[3], code[4], len(prefix), 0, *prefix,
+                *_compiler._generate_overlap_table(prefix)]
+        info[1] = len(info) - 1
+        return info + code[1 + code[1]:]
+    first = _first_characters(parsed.data, flags)
+    if first is None or first[1] or not first[0]:
+        return code  # any character, or an empty match, can open it
+    items = first[0]
+    try:
+        charset, hascased = _compiler._optimize_charset(items)
+    except Exception:
+        return code
+    if hascased:
+        return code
+    info = [c.INFO, 0, c.SRE_INFO_CHARSET, code[3], code[4]]
+    _compiler._compile_charset(charset, flags & ~c.SRE_FLAG_IGNORECASE, info)
+    info[1] = len(info) - 1
+    return info + code[1 + code[1]:]
+
+
+def _literal_prefix(data) -> list[int]:
+    """The letters every match of the case-sensitive sequence `data` starts with, past the
+    zero-width pieces it opens on (a word boundary, a lookaround), inside a group it opens on too."""
+    from re import _constants as c
+
+    prefix: list[int] = []
+    for op, av in data:
+        if op is c.LITERAL:
+            prefix.append(av)
+        elif not prefix and op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue
+        elif not prefix and op is c.SUBPATTERN and not av[1] and not av[2]:
+            return _literal_prefix(av[3])  # (the group's opening letters; what follows it is not read)
+        else:
+            break
+    return prefix
+
+
+def _opens_at_the_start(data) -> bool:
+    from re import _constants as c
+
+    while data:
+        op, av = data[0]
+        if op is c.SUBPATTERN:
+            data = av[3]
+            continue
+        return op is c.AT and av in (c.AT_BEGINNING, c.AT_BEGINNING_STRING)
+    return False
+
+
+# letters IGNORECASE matches with an ASCII one besides its two cases (_FOLDING_INTO_ASCII's)
+_ASCII_FOLDS = tuple(map(ord, _FOLDING_INTO_ASCII))
+
+
+def _cased_variants(code: int) -> list[int] | None:
+    """The characters IGNORECASE matches an ASCII character of a pattern with; None for others."""
+    if code >= 128:
+        return None
+    char = chr(code)
+    out = {code, ord(char.lower()), ord(char.upper())}
+    if char.isalpha():
+        out.update(_ASCII_FOLDS)
+    return sorted(out)
+
+
+# classes a character is in exactly when its lower case is: digits and white space have no case
+_CASELESS_CATEGORIES = frozenset(("CATEGORY_DIGIT", "CATEGORY_NOT_DIGIT", "CATEGORY_SPACE", "CATEGORY_NOT_SPACE"))
+
+
+def _first_characters(data, flags: int):
+    """(items, empty): the charset items (re._parser's) of every character a match of the
+    sequence `data` can start with, and whether it can match the empty string; None when any
+    character may start it (".", "[^a]", a back-reference, a case-blind letter beyond ASCII)."""
+    from re import _compiler, _constants as c, _parser
+
+    items: list = []
+    for op, av in data:
+        ignore = bool(flags & c.SRE_FLAG_IGNORECASE)
+        if op is c.LITERAL:
+            if ignore:
+                variants = _cased_variants(av)
+                if variants is None:
+                    return None
+                items += [(c.LITERAL, v) for v in variants]
+            else:
+                items.append((op, av))
+            return items, False
+        if op is c.IN:
+            if any(kind is c.NEGATE for kind, _ in av):
+                return None  # (a negated class opens on nearly any character)
+            if not ignore:
+                items += av
+                return items, False
+            for kind, value in av:
+                if kind is c.LITERAL:
+                    variants = _cased_variants(value)
+                elif kind is c.RANGE and value[1] < 128:
+                    variants = sorted({v for code in range(value[0], value[1] + 1) for v in _cased_variants(code)})
+                elif kind is c.CATEGORY and getattr(value, "name", "") in _CASELESS_CATEGORIES:
+                    items.append((kind, value))
+                    continue
+                else:
+                    return None  # a class of letters beyond ASCII, matched on the folded character
+                if variants is None:
+                    return None
+                items += [(c.LITERAL, v) for v in variants]
+            return items, False
+        if op is c.AT or op is c.ASSERT or op is c.ASSERT_NOT:
+            continue  # zero-width: the next piece starts the match
+        if op is c.SUBPATTERN:
+            group, add_flags, del_flags, inner = av
+            if (add_flags | del_flags) & _parser.TYPE_FLAGS:
+                return None  # ("(?u:\w)" in an ASCII pattern: its classes are compiled with the pattern's flags)
+            found = _first_characters(inner.data if hasattr(inner, "data") else inner,
+                                      _compiler._combine_flags(flags, add_flags, del_flags))
+        elif op is c.ATOMIC_GROUP:
+            found = _first_characters(av.data if hasattr(av, "data") else av, flags)
+        elif op is c.BRANCH:
+            found, empty = [], False
+            for alternative in av[1]:
+                one = _first_characters(alternative.data if hasattr(alternative, "data") else alternative, flags)
+                if one is None:
+                    return None
+                found += one[0]
+                empty = empty or one[1]
+            found = (found, empty)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, _, inner = av
+            found = _first_characters(inner.data if hasattr(inner, "data") else inner, flags)
+            if found is not None and low == 0:
+                found = (found[0], True)
+        else:
+            return None  # ANY, NOT_LITERAL, GROUPREF, GROUPREF_EXISTS, ...
+        if found is None:
+            return None
+        items += found[0]
+        if not found[1]:
+            return items, False
+    return items, True
 
 
 def _build(pattern: str, program: tuple) -> re.Pattern:

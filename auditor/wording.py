@@ -84,11 +84,21 @@ def point_of(node, figures: dict[str, Figure]) -> Fraction | None:
 
 
 def _points_or_none(figures: dict[str, Figure]) -> dict[str, Interval] | None:
-    """`point_environment`, or None when a figure's value cannot be made a number."""
+    """`point_environment`, or None when a figure's value cannot be made a number. The last
+    one is kept: a decision words its computed value, its stated value and its miss from the
+    same figures one after another (the dict is held, so another one is never taken for it)."""
+    held_figures, held_points = _last_points[0]
+    if held_figures is figures:
+        return held_points
     try:
-        return point_environment(figures)
+        points = point_environment(figures)
     except (ArithmeticError, TypeError):
-        return None
+        points = None
+    _last_points[0] = (figures, points)  # (one tuple, replaced whole: a reader sees a pair, never half of two)
+    return points
+
+
+_last_points: list = [(None, None)]  # the figures _points_or_none read last, and their points
 
 
 def _point_in(node, env: dict[str, Interval] | None) -> Fraction | None:

@@ -195,3 +195,76 @@ def test_a_case_blind_pattern_is_written_in_lower_case():
         with pytest.raises(ValueError):
             lazy_re.CaseBlind(pattern).search("text")  # (checked when first used, as a pattern is compiled)
     lazy_re.CaseBlind(r"(?P<word>\w+)\W\S(?P=word)\b").search("text")  # escapes and group syntax are no letters
+
+
+# -- the characters a match starts with -----------------------------------------------------
+
+def _info(pattern: str, flags: int = 0) -> list[int]:
+    from array import array
+
+    words = array("I")
+    words.frombytes(lazy_re._program(pattern, flags)[1])
+    return list(words[:5])
+
+
+_FIRST_TEXTS = _CASE_TEXTS + [
+    "Exports ROSE 4.1% to $3.2bn in 2021, while imports fell; the Rate roſe, ınflation İncreased",
+    "#0# rose by #1#, compared with #2# a year earlier; among them, 12,5 % in the ſouth",
+    "  \t(see table 3) — down from 7 in Q2 2020-21, FY2019, 1Q'21",
+]
+
+
+def test_a_pattern_that_opens_on_a_boundary_is_given_the_characters_a_match_starts_with():
+    # mask 4 (SRE_INFO_CHARSET): the engine skips to the next position holding one of them
+    assert _info(r"\b(?:rose|fell|grew)\b")[2] == 4
+    assert _info(r"(?<!all )\b(?:rose|fell)", re.I)[2] == 4
+    assert _info(r"(?:the\s+)?(?:\d+|many)\s+years")[2] == 4  # past an optional piece
+    # nothing to gain (a search for "^..." is tried at the start only) or nothing sure: left as re.compile makes it
+    assert _info(r"^\s*(?:rose|fell)")[2] == 0
+    assert _info(r"\b(?:.|x)y")[2] == 0 and _info(r"\b[^a]b")[2] == 0 and _info("\\b(?:\u00e9clair|x)", re.I)[2] == 0
+    assert _info(r"\b(?:a|)")[3] == 0  # (may match nothing: no set)
+
+
+def test_a_pattern_whose_every_match_opens_on_the_same_letters_is_given_them():
+    # mask 1 (SRE_INFO_PREFIX), a skip of 0: the letters are found as a word in a text, then the whole pattern tried there
+    assert _info(r"\bthe\s+(?:same\s+)?total")[2] == 1
+    assert _info(r"(?<![\w-])\b(?:per\s+capita|per\s+head)")[2] == 1  # (the parser takes "per" out of both)
+    assert _info(r"\bthe\s+total", re.I)[2] == 4  # case-blind: the set of their cases
+
+
+def test_a_program_with_its_first_characters_finds_what_re_compile_finds():
+    patterns = [(r"\b(?:rose|fell|grew)\b", 0), (r"\bthe\s+(?:same\s+)?(?:total|rate)", 0), (r"(?<!a )\b(?:per\s+\w+)", 0),
+                (r"\b(?:Rose|FELL|ſee|kelvin|imports)\w*", re.I),
+                (r"(?<!all )\b(?:rose|fell)", re.I), (r"(?:the\s+)?(?:\d+|many)\s+years", re.I),
+                (r"(?:^\W*|[,;:(]|\bthat)\W*(?:[A-Za-z]+\s+){0,3}?(?:of|among)\s+", re.I),
+                (r"(?=\d)(?<![\d.,])\d{1,3}(?:,\d{3})+", 0), (r"\b(?P<y>(?:19|20)\d\d)|#(?P<k>\d+)#", 0),
+                (r"(?i:q[1-4])|\d+\s?(?:%|per\s+cent)", 0), (r"(?:\s|\d)+[a-z]", re.I)]
+    for pattern, flags in patterns:
+        mine, real = lazy_re._build(pattern, lazy_re._program(pattern, flags)), re.compile(pattern, flags)
+        for text in _FIRST_TEXTS:
+            for pos in (0, 3, len(text) // 2):
+                assert [(m.span(), m.groups()) for m in mine.finditer(text, pos)] == \
+                       [(m.span(), m.groups()) for m in real.finditer(text, pos)], (pattern, text)
+            assert mine.sub("_", text) == real.sub("_", text) and mine.split(text) == real.split(text)
+
+
+def test_every_pattern_of_the_package_with_its_first_characters_finds_what_re_compile_finds():
+    texts = _FIRST_TEXTS + [p.read_text(encoding="utf-8")[:20_000]
+                            for p in sorted(Path(auditor.__path__[0]).parent.glob("fixtures/*.txt"))[:6]]
+    texts += [text.lower() for text in texts]
+    given = 0
+    for where, lazy in _package_patterns():
+        from array import array
+        from re import _compiler, _parser
+
+        program = lazy_re._program(lazy.pattern, lazy.flags)
+        plain = _compiler._code(_parser.parse(lazy.pattern, lazy.flags), lazy.flags)
+        if array("I", plain).tobytes() == program[1]:
+            continue  # no set added: the program is re.compile's
+        given += 1
+        mine, real = lazy_re._build(lazy.pattern, program), re.compile(lazy.pattern, lazy.flags)
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in mine.finditer(text)] == \
+                   [(m.span(), m.groups()) for m in real.finditer(text)], where
+    assert given > 300
+

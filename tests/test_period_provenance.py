@@ -206,3 +206,35 @@ def test_a_change_against_the_period_before_reaches_back_to_its_level(text, stat
 ])
 def test_a_change_against_the_period_before_decoys(text):
     assert Status.INCONSISTENT not in [s for s, _ in verdicts(text, "growth-rate")]
+
+
+def _searched_period_matches(text: str):
+    """The periods' scan as it was written first: a search from a little before each anchor, let go when the
+    mention it finds starts past the anchor (auditor.extract.periods._period_matches tries each place instead)."""
+    from auditor.extract.periods import _ANCHOR, _LEAD, _REACH, PERIOD_RE
+
+    covered = 0
+    for anchor in _ANCHOR.finditer(text):
+        if anchor.start() < covered:
+            continue
+        position = max(covered, anchor.start() - _LEAD)
+        while position <= anchor.start():
+            m = PERIOD_RE.search(text, position, min(len(text), anchor.end() + _REACH))
+            if not m or m.start() > anchor.start():
+                break
+            yield m
+            covered = position = max(m.end(), m.start() + 1)
+
+
+@pytest.mark.parametrize("text", [
+    "By the end of December 2021, 4,100 firms had registered; in the first half of 2022 another 2,300 did.",
+    "The first two ran late, the second was on time; from January to March 2023 sales rose, and in Q2 2023 fell.",
+    "Two of the three plants closed in May, the fourth in FY2019-20 and the last between June and August.",
+    "the first eight months of 2019, the 12 months to June 2020, 2020-21, 1Q'21 and H1 2022 — end of story",
+    "May we note the first, second and third, which may end soon; five or six more in 2024",
+])
+def test_the_periods_are_those_a_search_from_each_anchor_finds(text):
+    from auditor.extract.periods import _period_matches
+
+    assert [(m.span(), m.groupdict()) for m in _period_matches(text)] == \
+           [(m.span(), m.groupdict()) for m in _searched_period_matches(text)]

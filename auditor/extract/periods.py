@@ -88,13 +88,18 @@ _REACH = 64  # how far it may run past it
 def _period_matches(text: str):
     covered = 0
     for anchor in _ANCHOR.finditer(text):
-        if anchor.start() < covered:
+        start = anchor.start()
+        if start < covered:
             continue
-        position = max(covered, anchor.start() - _LEAD)
-        while position <= anchor.start():
-            m = PERIOD_RE.search(text, position, min(len(text), anchor.end() + _REACH))
-            if not m or m.start() > anchor.start():
-                break  # a mention further on has an anchor of its own, and a window that reaches its end
+        position = max(covered, start - _LEAD)
+        end = min(len(text), anchor.end() + _REACH)
+        while position <= start:
+            # the first mention from `position` that starts by the anchor: the grammar is tried at each place up to
+            # the anchor and not searched for past it (a mention further on has an anchor of its own, and a window
+            # that reaches its end), which a search found and let go when the anchor opened no mention
+            m = next(filter(None, (PERIOD_RE.match(text, at, end) for at in range(position, start + 1))), None)
+            if m is None:
+                break
             yield m
             covered = position = max(m.end(), m.start() + 1)
 

@@ -3695,8 +3695,10 @@ def named_identities(segments: tuple[Segment, ...], frames: dict[str, Frame],
                     names = names[::-1]
                 grammar = "a figure 'more on A than on B': the gap between two named measures"
             else:
+                if frame.role is not Role.LEVEL:
+                    continue
                 joined = _NAMED_PAIR.search(f.measure.lower() + " " + seg.before(k, 60).rsplit("#", 1)[-1])
-                if not joined or frame.role is not Role.LEVEL or not _COMBINED.search(seg.skeleton):
+                if not joined or not _COMBINED.search(seg.skeleton):
                     continue
                 names, operator = (f"{joined.group('a')} {joined.group('head')}", f"{joined.group('b')} {joined.group('head')}"), "+"
                 grammar = "a figure for 'A and B combined': the total of two named measures"
@@ -4571,7 +4573,7 @@ def figure_restatements(segments: tuple[Segment, ...], frames: dict[str, Frame])
     for i in range(1, len(segments)):
         seg, previous = segments[i], segments[i - 1]
         for k, f in enumerate(seg.figures):
-            if not _THE_FIGURE_IS.search(seg.before(k, 60)) or not frames[f.id].is_level:
+            if not frames[f.id].is_level or not _THE_FIGURE_IS.search(seg.before(k, 60)):
                 continue
             earlier = [g for g in previous.figures if frames[g.id].role in (Role.LEVEL, Role.BOUND)
                        and same_unit(g, f) and g.unit == f.unit]

@@ -214,7 +214,19 @@ _json_str = json.encoder.encode_basestring  # what json.dumps(ensure_ascii=False
 # how json writes a value of each plain type, looked up by exact type (subclasses of str and int
 # take the slower way below, which json treats alike)
 _PLAIN = {str: _json_str, int: int.__repr__, bool: lambda b: "true" if b else "false", type(None): lambda _: "null"}
-one_line_json = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+_RECORD_ENCODER = json.JSONEncoder(ensure_ascii=False, check_circular=False)
+# json's C encoder, made once with the settings _RECORD_ENCODER.encode makes it with at every call
+# (a record is a dict, never a bare string): a long report writes a record tens of thousands of times
+_ENCODE_RECORD = None if json.encoder.c_make_encoder is None else json.encoder.c_make_encoder(
+    None, _RECORD_ENCODER.default, _json_str, None, _RECORD_ENCODER.key_separator, _RECORD_ENCODER.item_separator,
+    False, False, True)
+
+
+def one_line_json(record: dict) -> str:
+    """A record on one line, as json.dumps(record, ensure_ascii=False) writes it."""
+    if _ENCODE_RECORD is None:
+        return _RECORD_ENCODER.encode(record)
+    return "".join(_ENCODE_RECORD(record, 0))
 RECORD_DEPTH = 3  # a dict in a list at this depth or deeper is a record
 
 
