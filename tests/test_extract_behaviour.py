@@ -591,3 +591,14 @@ def test_an_amount_after_an_age_range_is_a_figure_of_its_own():
     # "24, 412" is no number with a stray space: 24 closes a range of ages, and 412 thousand is an amount
     doc = Document("t.txt", "Among young people aged 15–24, 412 thousand were unemployed and 1,850 thousand employed.")
     assert [f.text for f in extract_figures(doc)] == ["412 thousand", "1,850 thousand"]
+
+
+@pytest.mark.parametrize("text, bare, unit", [
+    ("Kenya led with 512,000 tonnes, followed by Uganda with 540,000.", "540,000", "tonne"),
+    ("Kenya led with 512,000 tonnes, ahead of Uganda (540,000) and Tanzania (310,000).", "310,000", "tonne"),
+    ("Kenya led with 512,000 tonnes, followed by Uganda with 540,000 and Tanzania with 310,000.", "310,000", "tonne"),
+    ("Kenya exported 512,000 tonnes, ahead of Uganda with 400 farms.", "400", ""),  # a noun of its own
+])
+def test_a_bare_number_next_in_a_ranking_takes_the_unit_the_writer_left_out(text, bare, unit):
+    (found,) = [f for f in figures(text) if f.text == bare]
+    assert found.unit == unit

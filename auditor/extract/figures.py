@@ -362,13 +362,15 @@ def _elided_units(text: str, tokens: list[NumberToken], sentence_of: list[int]) 
                 if len(units) == 1 and _NO_NOUN_AFTER.match(text, far.end) \
                         and not _COUNTED_NOUN_OF_BEFORE.search(text, max(0, far.start - 40), far.start):
                     out[i] = replace(far, unit=units.pop())
-            elif position > 0 and members[position - 1] in with_units:
+            elif position > 0 and out[members[position - 1]].unit and not out[members[position - 1]].words:
+                # (the one before may have taken its unit so: "... with 540,000 and Tanzania with 310,000")
                 near = out[members[position - 1]]
                 between = text[near.end:far.start]
                 # (or, both with decimals, set side by side for two groups: "81.3 years for women and 77.6 for men";
                 # a duration is carried only so: "open for over 90 days, down from 2,105" counts claims)
                 parallel = near.has_decimals and far.has_decimals and _AND_FOR_ANOTHER.fullmatch(between)
-                if not near.scaled and (members[position - 1] in carriers and _SET_AGAINST.fullmatch(between) or parallel) \
+                if not near.scaled and (near.unit not in _NOT_CARRIED and (_SET_AGAINST.fullmatch(between)
+                                                                          or _RANKED_NEXT.fullmatch(between)) or parallel) \
                         and _NO_NOUN_AFTER.match(text, far.end):
                     out[i] = replace(far, unit=near.unit)
     return out
@@ -424,10 +426,17 @@ _DIGITS_PART = lazy_re.compile(r"[^\d]*[\d.,\s\u00a0\u202f\u2009]*\d")
 
 _SET_AGAINST = lazy_re.compile(r"\s*,?\s*(?:against|compared\s+(?:with|to)|versus|vs\.?|from|up\s+from|down\s+from)"
                                r"\s+(?:the\s+|a\s+)?", re.I)
+# ... or next in a ranking or list, by a name: "512,000 tonnes, followed by Uganda with 540,000", "ahead of Uganda
+# (540,000)", "... with 540,000 and Tanzania with 310,000"
+_NAMED_NEXT = r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.-]*(?:['’]s)?\s*"
+_RANKED_NEXT = lazy_re.compile(rf"\s*,?\s*(?:and\s+)?(?:followed\s+by|ahead\s+of|behind|trailed\s+by|then\s+came|then)\s+"
+                               rf"{_NAMED_NEXT}(?:\(|with\s+|at\s+|on\s+)?\s*"
+                               rf"|\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*and\s+){_NAMED_NEXT}(?:\(|with\s+|at\s+|on\s+)\s*")
 _AND_FOR_ANOTHER = lazy_re.compile(r"\s+(?:for|among|in)\s+(?:[a-z'’-]+\s+){1,3}and\s+", re.I)
 # after the bare number: a stop, a preposition or article, or a participle ("62.72 million produced")
 _NO_NOUN_AFTER = lazy_re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|by|via|from|for|during|over|a|an|the|last|this|that|previously|"
-                                 r"earlier|before|recorded|registered|reported|produced|posted|seen|a\s+year|are|were|is|was|had|have|has)\b|[a-z]+ed\b)")
+                                 r"earlier|before|recorded|registered|reported|produced|posted|seen|a\s+year|are|were|is|was|had|have|has)\b|[a-z]+ed\b"
+                                 r"|and\s+(?=[A-Z]))")  # (or the next item of a list by name: "540,000 and Tanzania with")
 
 
 def _interval(tok: NumberToken, qualifier: str, exact: bool = False,
