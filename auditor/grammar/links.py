@@ -1348,6 +1348,9 @@ def _named_fronted_parts(segments: tuple[Segment, ...], i: int, frames: dict[str
     named = {w for w in named if len(w) >= 3}
     if not named or all(w.endswith(("ing", "ed")) for w in m.group("np").split()):
         return None  # ("Of those waiting": a participle names what was done, not which level counts them)
+    # "Of those who sat, ...": a relative clause names the whole by the verb of the level's own clause ("412,680
+    # candidates sat the examination"), which the level's measure, a noun phrase, ends before
+    by_verb = m.group("np").startswith(("who ", "that "))
     fits: list[tuple[Frame, bool]] = []
     for j in range(i - 1, max(-1, i - 1 - _NAMED_FRONTED_REACH), -1):
         where = segments[j]
@@ -1362,7 +1365,9 @@ def _named_fronted_parts(segments: tuple[Segment, ...], i: int, frames: dict[str
                 continue  # (the old level a change is measured from is no whole: "an increase on the 598,731")
             words_before = _CLAUSE_WORDS_BEFORE.search(where.before(k, 80)).group()
             if frame.head:
-                by_head = _stem(frame.head) in named or bool(named & {_stem(w) for w in lexicon.folded_words(f.measure)})
+                by_head = _stem(frame.head) in named or bool(named & {_stem(w) for w in lexicon.folded_words(f.measure)}) \
+                    or (by_verb and bool(named & {_stem(w) for w in lexicon.folded_words(
+                        _CLAUSE_WORDS_AFTER.match(where.after(k, 60)).group().split(",")[0])}))
                 if not by_head:
                     continue
             else:
