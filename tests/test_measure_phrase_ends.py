@@ -30,6 +30,9 @@ ENDS_AT_ITS_VERB = [
     ("The total cattle population shrinking to 5 million head is the lowest on record.", "5 million",
      "total cattle population"),
     ("Streaming now makes up 43 per cent of the market.", "43 per cent", "streaming"),
+    # "more than" right before the figure hedges it: no comparison with the words before
+    ("Assam's production went up more than 12.5 million kg in 2009.", "12.5 million kg", "assam's production"),
+    ("Growth came from China, where arrivals more than doubled to 142,870.", "142,870", "arrivals"),
     # a name after a preposition: the noun phrase it qualifies
     ("Net revenue at Lakeshore Biotech rose 45% in the year.", "45%", "net revenue"),
     ("Films made in India brought in 19.8 billion rupees.", "19.8 billion rupees", "films"),
@@ -64,6 +67,11 @@ KEPT = [
 @pytest.mark.parametrize("text, figure, measure", KEPT)
 def test_what_is_no_verb_stays_in_the_measure(text, figure, measure):
     assert measure_of(text, figure) == measure
+
+
+def test_a_comparative_before_than_still_ends_the_phrase():
+    # "higher than": the figure is what the subject is compared with, not the subject's own level
+    assert measure_of("Unemployment in the north was higher than 7.5% last year.", "7.5%") != "unemployment in the north"
 
 
 def test_a_particle_is_no_measure():

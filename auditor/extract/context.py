@@ -551,6 +551,7 @@ def spent_on(suffix: str) -> str:
     return measure_after(" " + m.group("rest")) if m else ""
 
 
+_THAN_HEDGE = lazy_re.compile(r"\b(?:(?:no|not|just|well|far|much|slightly)\s+)?(?:more|less|fewer)\s+than\s*$")
 # adverbs of time inside a measure's phrase name no noun of it: "malaria cases so far this year were"
 _TIME_ADVERB = lazy_re.compile(r"\b(?:so|thus)\s+far\b|\bto\s+date\b|\bas\s+yet\b")
 
@@ -569,6 +570,10 @@ def measure_before(clause_prefix: str) -> str:
         text = _FIGURE_LIKE_LOWER.sub(" 0 ", text)
     if " far" in text or " date" in text or " yet" in text:
         text = _TIME_ADVERB.sub(" ", text)
+    if text.endswith(("than", "than ")):
+        # "Assam's production went up more than 12.5 million kg": a hedge on the figure, not a comparison with
+        # something the words before name (which "than" otherwise marks: "higher than")
+        text = _THAN_HEDGE.sub(" ", text)
     tokens = _TOKEN.findall(text)
     # capitalised words in "-ed" are names, not verbs ("Scunthorpe United lost"); looked for only where one stands
     names = frozenset(w.lower() for w in _CAPITALISED_ED.findall(clause_prefix[-90:])) if "ed " in text else frozenset()
