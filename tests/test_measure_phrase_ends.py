@@ -33,6 +33,10 @@ ENDS_AT_ITS_VERB = [
     # "more than" right before the figure hedges it: no comparison with the words before
     ("Assam's production went up more than 12.5 million kg in 2009.", "12.5 million kg", "assam's production"),
     ("Growth came from China, where arrivals more than doubled to 142,870.", "142,870", "arrivals"),
+    # "last year" after the noun says when, and is no word of the measure
+    ("The kingdom welcomed 27.84 million foreign visitors last year.", "27.84 million", "foreign visitors"),
+    # money "on" a thing is spent on it: no place narrowing the measure before it
+    ("Spending included RMB 817 million on education and RMB 96 million on science.", "RMB 96 million", "science"),
     # a name after a preposition: the noun phrase it qualifies
     ("Net revenue at Lakeshore Biotech rose 45% in the year.", "45%", "net revenue"),
     ("Films made in India brought in 19.8 billion rupees.", "19.8 billion rupees", "films"),

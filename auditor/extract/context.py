@@ -389,6 +389,8 @@ _FIGURE_LIKE_LOWER = lazy_re.compile(_FIGURE_LIKE_PATTERN.lower())
 _BARRIERS = {"before", "after", "while", "when", "where", "which", "who", "that", "and", "but", "or", "whereas",
              "as", "than", "since", "until", "compared", "against", "versus", "vs", "with", "because", "though",
              "although", "if", "whom", "whose"}
+# words that, before a period noun, say when: "last year", "next quarter", "the previous month"
+_RELATIVE_TIME = frozenset({"last", "next", "previous", "past", "coming", "current"})
 _PAST_PARTICIPLE_ADJECTIVES = {"registered", "unemployed", "employed", "insured", "skilled", "unskilled", "disabled",
                                "retired", "married", "self-employed", "underemployed", "discouraged",
                                "licensed", "listed", "qualified", "enrolled", "infected", "affected", "displaced"}
@@ -495,6 +497,8 @@ def measure_after(suffix: str) -> str:
             continue
         if words and low.endswith("ed") and low not in _MODIFIERS:
             break  # "training delivered on behalf of ...": a verb ends the noun phrase
+        if low in _RELATIVE_TIME and i + 1 < len(tokens) and tokens[i + 1][0].lower() in _PERIOD_WORDS:
+            break  # "34,690 units last year": a time, no word of the measure
         if low in _STOP or (tok[0].isupper() and words and low != "i"):
             break
         if not words and low in _VERB_OR_COMPARATIVE and low not in _PAST_PARTICIPLE_ADJECTIVES:
@@ -641,7 +645,8 @@ def measure_before(clause_prefix: str) -> str:
 _VERBS_OF_A_LEVEL = frozenset({w for w in _DIRECTION_WORDS if w.endswith("ed") and w not in _MODIFIERS}
                               - {"added", "hiked", "lowered", "raised", "reduced", "shed"}  # (an agent's: "firms shed")
                               | {"touched", "averaged", "hovered", "advanced", "recovered", "neared", "crossed",
-                                 "breached", "approached", "retreated", "plateaued", "stabilised", "stabilized"})
+                                 "breached", "approached", "retreated", "plateaued", "stabilised", "stabilized",
+                                 "slid", "shrank", "shrunk", "sank", "sunk", "leapt", "swung"})
 _CAPITALISED_ED = lazy_re.compile(r"\b[A-Z][a-z]*ed\b")
 # what may stand between the verb of a clause and its figure, the verb's object: a hedge or an article ("touched a
 # record 12.4 lakh tonnes"), not a preposition or a copula, after which the word before is no verb of the figure's

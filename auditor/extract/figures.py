@@ -731,6 +731,10 @@ def _measure_phrase(text: str, tok: NumberToken, sentence, clause_start: int, pr
         # "one third of unemployed people": a fraction names what it is a fraction of
         return context.normalise_measure(context.measure_after(" " + suffix[_OF_PHRASE.match(suffix).end():]))
     place = context.place_after(suffix) if tok.unit not in _PERCENT_UNITS else ""
+    if place.startswith("on ") and tok.unit and kind_of(tok.unit) is Kind.MONEY:
+        # "RMB 96.28 million on science and technology", "spent £535 million on a population": money "on" a thing
+        # is spent on it, no place of the measure before it
+        return context.normalise_measure(place.split(" ", 1)[1])
     if place:
         # "of whom 1,74,71,135 lived in rural areas and 1,59,34,926 in urban areas": each part is the
         # whole's measure in its own place
