@@ -252,8 +252,10 @@ def _named_rows(document: Document, figures: tuple[Figure, ...], rows: list[Row]
         if not matched and same_sentence and previous_rows and (links_back_to_base(before) or plan_said):
             # ("brought in Rs 120 billion in the period, against a target of Rs 99.09 billion": the same row's plan)
             matched, linked = previous_rows, True
-        elif not matched and same_sentence and previous_changed and leads_to_new_level(before):
-            # "light diesel oil will go up by Rs5.92 to Rs90.69": the row whose change was just given
+        elif same_sentence and previous_changed and leads_to_new_level(before) \
+                and (not matched or matched == previous_changed):
+            # "light diesel oil will go up by Rs5.92 to Rs90.69": the row whose change was just given (whether or
+            # not the level's own measure names it again)
             matched, borrowed = previous_changed, True
             if len(previous_changed) == 1 and _prose_candidate(f):
                 relation = _moved_from_the_old_cell(previous, f, previous_changed[0])

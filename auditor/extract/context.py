@@ -371,7 +371,7 @@ _FIGURE_LIKE_PATTERN = (
     r"[$£€¥₹₦]?\s?(?![\d,.]+-[A-Za-z])\d[\d,.\u00a0\u202f\u2009 ]*(?:\s?(?:"
     + "|".join(re.escape(w) for w in sorted(set(UNIT_WORDS) | {"thousand", "million", "billion", "trillion", "lakh",
                                                                "crore", "bn", "mn", "m", "k"}, key=_longest_then_alphabetical))
-    + r")(?![A-Za-z]))?")
+    + r")(?![A-Za-z-])){0,2}")  # a scale and a unit: "12.5 million kg" (not the "m" of "m-o-m")
 _PERIOD_PHRASE = lazy_re.compile(
     r"\b(?:in|for|of|during|by|at|as\s+of|as\s+at|since|until|through|from|over|on)\s+(?:the\s+)?(?:end\s+of\s+)?"
     r"(?:(?:(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:half|quarter|six\s+months)\b(?:\s+of)?\s*)?"
@@ -389,9 +389,57 @@ _FIGURE_LIKE_LOWER = lazy_re.compile(_FIGURE_LIKE_PATTERN.lower())
 _BARRIERS = {"before", "after", "while", "when", "where", "which", "who", "that", "and", "but", "or", "whereas",
              "as", "than", "since", "until", "compared", "against", "versus", "vs", "with", "because", "though",
              "although", "if", "whom", "whose"}
+# words that, before a period noun, say when: "last year", "next quarter", "the previous month"
+_RELATIVE_TIME = frozenset({"last", "next", "previous", "past", "coming", "current"})
 _PAST_PARTICIPLE_ADJECTIVES = {"registered", "unemployed", "employed", "insured", "skilled", "unskilled", "disabled",
                                "retired", "married", "self-employed", "underemployed", "discouraged",
                                "licensed", "listed", "qualified", "enrolled", "infected", "affected", "displaced"}
+
+
+# --- where a measure's noun phrase meets its verb -------------------------------------------
+# A measure is a noun phrase: it ends before the finite verb of its clause ("660,204 candidates sat the
+# examination", "601,775 spaces exist in universities", "962 institutions show that"), and a verb right before
+# the figure is no part of the phrase before it ("sugar exports touched 12.4 lakh tonnes", "prizes take 51.2 per
+# cent"). Verbs that _LINK_VERBS does not already hold, in their base form; a base form agrees with a plural
+# subject only ("candidates qualify", not "the motor show", "the tax take"), its -s form with a singular one.
+# (with the verbs of change a headline gives a plural subject: "January saw tea exports climb 40 per cent")
+_FINITE_BASE_VERBS = frozenset("""exist sit show take tell bring qualify make go apply attend owe own want die vote
+pass enter join enrol enroll visit choose seek say think believe hope fail climb surge soar jump slide dip slump plunge
+tumble sink shrink gain ease slip rally rebound expand contract double triple halve hover touch""".split())
+_FINITE_S_VERBS = frozenset({(v[:-1] + "ies") if v.endswith("y") else (v + "es") if v.endswith(("s", "sh", "ch", "o"))
+                             else (v + "s") for v in _FINITE_BASE_VERBS}
+                            - {"passes", "votes", "visits", "hopes", "fails", "gains", "jumps", "dips", "surges",
+                               "slides", "slumps", "contracts", "halves", "doubles", "rallies", "rebounds",
+                               "touches", "slips", "plunges"})  # also plural nouns
+# Irregular past forms, which no "-ed" marks, that _LINK_VERBS does not hold.
+_IRREGULAR_PAST_VERBS = frozenset("""sat told dug fled flew drew sent taught caught led drove rode struck wore ate
+fought lent bore""".split())
+# A verb whose subject is a clause's existence in a place: the place after it tells the part from the whole, as
+# after "were in" ("235,240 spaces exist in colleges of education" is the spaces in colleges).
+_EXISTENTIAL_VERBS = frozenset({"exist", "exists", "existed"})
+# Particles that, right before a figure, finish a phrasal verb ("set aside Rs 1,93,407 crore", "dug out 1,920
+# tonnes", "fell back to 3.3"): neither they nor the verb before them name what the figure counts.
+_PARTICLES = frozenset({"aside", "out", "off", "away", "back"})
+_OBJECT_PARTICLES = frozenset({"aside", "out", "away"})  # ("fell back", "came back", "tailed off": no object)
+# Plurals without an "-s" ("people sat", "women qualify"); "-ss", "-us", "-is" endings are singular ("census").
+_PLURALS_WITHOUT_S = frozenset({"people", "men", "women", "children", "staff", "police", "cattle", "livestock",
+                                "personnel", "youth", "data"})
+
+
+def _plural(word: str) -> bool:
+    low = word.lower()
+    return low in _PLURALS_WITHOUT_S or (low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3)
+
+
+def _finite_verb_after(noun: str, word: str) -> bool:
+    """Whether `word`, right after the noun `noun`, is the clause's finite verb ("candidates sat",
+    "spaces exist", "the sum makes up"), so the noun phrase ends at the noun."""
+    low = word.lower()
+    if low in _IRREGULAR_PAST_VERBS:
+        return True
+    if low in _FINITE_BASE_VERBS:
+        return _plural(noun)
+    return low in _FINITE_S_VERBS and not _plural(noun)
 
 
 _WORDLIKE = lazy_re.compile(r"[A-Za-z]|\d+-[A-Za-z]")
@@ -449,12 +497,22 @@ def measure_after(suffix: str) -> str:
             continue
         if words and low.endswith("ed") and low not in _MODIFIERS:
             break  # "training delivered on behalf of ...": a verb ends the noun phrase
+        if low in _RELATIVE_TIME and i + 1 < len(tokens) and tokens[i + 1][0].lower() in _PERIOD_WORDS:
+            break  # "34,690 units last year": a time, no word of the measure
         if low in _STOP or (tok[0].isupper() and words and low != "i"):
             break
         if not words and low in _VERB_OR_COMPARATIVE and low not in _PAST_PARTICIPLE_ADJECTIVES:
             break  # "48,000 rose ...", "60,000 fewer": no noun follows
         if words and low in _LINK_VERBS and low not in _NOUN_LIKE:
             break
+        if words and _finite_verb_after(words[-1], tok):
+            # (not a list of places told "respectively": each is another figure's)
+            if low in _EXISTENTIAL_VERBS and i + 2 < len(tokens) and tokens[i + 1][0].lower() in ("in", "at", "on") \
+                    and "respectively" not in suffix:
+                place = measure_after(" " + suffix[tokens[i + 2][1]:])
+                if place:
+                    words += [tokens[i + 1][0].lower(), place]  # "spaces exist in colleges": the spaces in colleges
+            break  # "candidates sat the examination": the noun phrase ends at its verb
         words.append(tok)
         i += 1
     while words and words[-1].lower() in _TRAILING_LINKS:
@@ -486,6 +544,8 @@ def place_after(suffix: str) -> str:
         return ""
     rest = re.sub(r"^(?:the|a|an|its|their)\s+", "", m.group("rest"), flags=re.I)
     phrase = measure_after(" " + rest)
+    if phrase.split(" ", 1)[0].lower() in _PERIOD_WORDS:
+        return ""  # "$78.5 million in fiscal 2022": a time, not a place
     return f"{m.group('prep').lower()} {phrase}" if phrase else ""
 
 
@@ -495,6 +555,7 @@ def spent_on(suffix: str) -> str:
     return measure_after(" " + m.group("rest")) if m else ""
 
 
+_THAN_HEDGE = lazy_re.compile(r"\b(?:(?:no|not|just|well|far|much|slightly)\s+)?(?:more|less|fewer)\s+than\s*$")
 # adverbs of time inside a measure's phrase name no noun of it: "malaria cases so far this year were"
 _TIME_ADVERB = lazy_re.compile(r"\b(?:so|thus)\s+far\b|\bto\s+date\b|\bas\s+yet\b")
 
@@ -513,12 +574,26 @@ def measure_before(clause_prefix: str) -> str:
         text = _FIGURE_LIKE_LOWER.sub(" 0 ", text)
     if " far" in text or " date" in text or " yet" in text:
         text = _TIME_ADVERB.sub(" ", text)
+    if text.endswith(("than", "than ")):
+        # "Assam's production went up more than 12.5 million kg": a hedge on the figure, not a comparison with
+        # something the words before name (which "than" otherwise marks: "higher than")
+        text = _THAN_HEDGE.sub(" ", text)
     tokens = _TOKEN.findall(text)
+    # capitalised words in "-ed" are names, not verbs ("Scunthorpe United lost"); looked for only where one stands
+    names = frozenset(w.lower() for w in _CAPITALISED_ED.findall(clause_prefix[-90:])) if "ed " in text else frozenset()
+    column_gap = clause_prefix.endswith(("  ", "\t"))
     i = len(tokens) - 1
-    while i >= 0 and _is_word(tokens[i]) and tokens[i].lower() in _SKIP_BEFORE:
-        if tokens[i].lower() in _BARRIERS:
-            return ""
-        i -= 1
+    while True:
+        while i >= 0 and _is_word(tokens[i]) and tokens[i].lower() in _SKIP_BEFORE:
+            if tokens[i].lower() in _BARRIERS:
+                return ""
+            i -= 1
+        if column_gap:
+            break  # "Ore milled (kt)      2,410": a row's label, set apart from its figure by a column's gap
+        before_verb = _before_the_verb(tokens, i, names)
+        if before_verb == i:
+            break
+        i = before_verb  # "sugar exports touched 12.4 lakh tonnes": read the subject before the verb
     kept: list[str] = []
     while i >= 0 and len(kept) < 8:
         tok = tokens[i]
@@ -561,6 +636,51 @@ def measure_before(clause_prefix: str) -> str:
     if words and all(w.lower() in _CHANGE_NOUNS for w in words):
         return ""
     return " ".join(words)
+
+
+# Past forms of verbs by which a subject reaches or moves to a level: their subject is what the figure measures
+# ("the bed occupancy rate averaged 52 per cent", "swordfish landings advanced by 85.5%"). Not a verb whose object
+# is a count of what it names ("the mill produced 8,360 tonnes", "fishermen landed 43,004 kilograms": production,
+# landings), nor a passive participle ("the passengers landed in 2015 at 600,156").
+_VERBS_OF_A_LEVEL = frozenset({w for w in _DIRECTION_WORDS if w.endswith("ed") and w not in _MODIFIERS}
+                              - {"added", "hiked", "lowered", "raised", "reduced", "shed"}  # (an agent's: "firms shed")
+                              | {"touched", "averaged", "hovered", "advanced", "recovered", "neared", "crossed",
+                                 "breached", "approached", "retreated", "plateaued", "stabilised", "stabilized",
+                                 "slid", "shrank", "shrunk", "sank", "sunk", "leapt", "swung"})
+_CAPITALISED_ED = lazy_re.compile(r"\b[A-Z][a-z]*ed\b")
+# what may stand between the verb of a clause and its figure, the verb's object: a hedge or an article ("touched a
+# record 12.4 lakh tonnes"), not a preposition or a copula, after which the word before is no verb of the figure's
+# ("the passengers landed in 2015 at 600,156": a participle of the noun)
+_NOT_BETWEEN_VERB_AND_FIGURE = frozenset(_INNER_PREPOSITIONS | {"the", "its", "their", "at", "by", "as", "was", "were",
+                                                               "is", "are", "be", "been", "than", "with"})
+
+
+def _before_the_verb(tokens: list[str], i: int, names: frozenset[str]) -> int:
+    """Where the words before the verb of the figure's clause end, when `tokens[i]` (lower case, the last word
+    before the figure that the skipped words leave) is that verb: a particle and its verb ("set aside", "dug
+    out"), a verb of _FINITE_BASE_VERBS with its particle ("bring in", "make up"), or a verb after a noun
+    ("exports touched", "the rate averaged", "prizes take"; not a word of a name, `names`: "Scunthorpe United
+    lost"); `i` itself otherwise."""
+    if i <= 0 or not _is_word(tokens[i]) or not _is_word(tokens[i - 1]):
+        return i
+    word, previous, between = tokens[i], tokens[i - 1], tokens[i + 1:]
+    if between and between[0] in ("in", "up") and (word in _FINITE_BASE_VERBS or word in _FINITE_S_VERBS):
+        return i - 1  # "will bring in Sh651.7 billion", "now makes up 43 per cent"
+    if between in (["to"], ["by"]) and word.endswith("ing") and previous not in _STOP_OR_VERB \
+            and (word[:-3] in _FINITE_BASE_VERBS or word[:-3] + "e" in _FINITE_BASE_VERBS):
+        return i - 1  # "the total cattle population shrinking to 5 million head": a participle of change
+    if word in _PARTICLES and between[:1] != ["of"]:  # ("five out of nine provinces": a preposition)
+        # a word before a particle before a figure is its verb ("fell back to 3.3"); one that takes an object ("set
+        # aside Rs 1,93,407 crore", "dug out 1,920 tonnes") has the figure for it, and its subject is who does it,
+        # not what is counted
+        return -1 if word in _OBJECT_PARTICLES and not between else i - 2
+    if previous in _STOP_OR_VERB or previous.endswith("ly") or not previous[0].isalpha() or word in names:
+        return i
+    if word in _VERBS_OF_A_LEVEL and all(t in ("by", "to") or t not in _NOT_BETWEEN_VERB_AND_FIGURE for t in between):
+        return i - 1  # "sugar exports touched 12.4 lakh tonnes", "swordfish landings advanced by 85.5%"
+    if any(t in _NOT_BETWEEN_VERB_AND_FIGURE for t in between):
+        return i
+    return i - 1 if _finite_verb_after(previous, word) else i
 
 
 def _compound_link(tokens: list[str], i: int, following: str, original: str) -> bool:

@@ -705,8 +705,19 @@ def _row_label_at(text: str, line_start: int) -> str | None:
     return context.normalise_measure(words)
 
 
+# Words that say in what a figure is counted, never what: "27.36 million tons", "5 million head" (of cattle)
+_UNIT_ONLY = frozenset(w for w in UNIT_WORDS if w[:1].isalpha()) | {"head", "heads", "tons", "tonnes", "tonne", "ton"}
+
+
 def _measure(text: str, tok: NumberToken, sentence, clause_start: int, previous: list[Figure],
              last: Figure | None) -> str:
+    """The thing the figure counts (a unit alone names none: "kg", "head")."""
+    measure = _measure_phrase(text, tok, sentence, clause_start, previous, last)
+    return "" if measure in _UNIT_ONLY else measure
+
+
+def _measure_phrase(text: str, tok: NumberToken, sentence, clause_start: int, previous: list[Figure],
+                    last: Figure | None) -> str:
     """The thing the figure counts, read the way a reader finds it: after the
     number, before it, or carried from the figure before it in the sentence
     (or from the last figure, for "of them", "of which")."""
@@ -732,6 +743,10 @@ def _measure(text: str, tok: NumberToken, sentence, clause_start: int, previous:
         # "one third of unemployed people": a fraction names what it is a fraction of
         return context.normalise_measure(context.measure_after(" " + suffix[_OF_PHRASE.match(suffix).end():]))
     place = context.place_after(suffix) if tok.unit not in _PERCENT_UNITS else ""
+    if place.startswith("on ") and tok.unit and kind_of(tok.unit) is Kind.MONEY:
+        # "RMB 96.28 million on science and technology", "spent £535 million on a population": money "on" a thing
+        # is spent on it, no place of the measure before it
+        return context.normalise_measure(place.split(" ", 1)[1])
     if place:
         # "of whom 1,74,71,135 lived in rural areas and 1,59,34,926 in urban areas": each part is the
         # whole's measure in its own place
@@ -739,6 +754,8 @@ def _measure(text: str, tok: NumberToken, sentence, clause_start: int, previous:
         base = re.sub(r"\s+(?:in|at|on)\s+.*$", "", inherited) if inherited else ""
         return context.normalise_measure(f"{base} {place}" if base else place.split(" ", 1)[1])
     after = "" if tok.unit in _PERCENT_UNITS or tok.unit == "times" else context.measure_after(suffix)
+    if after in _UNIT_ONLY:
+        after = ""  # "the total female breeding flock stands at 660,000 head": the flock, not the head
     if after and not context.is_generic(after) \
             and not _RATE_WORD.search(text[max(sentence.start, tok.start - 100):tok.start].lower()):
         return context.normalise_measure(after)  # the common case, without reading backwards
@@ -754,6 +771,8 @@ def _measure(text: str, tok: NumberToken, sentence, clause_start: int, previous:
         sentence_prefix = _RELATIVE_ASIDE.sub(lambda m: " " if sentence_prefix[m.end():].strip() else m.group(),
                                               sentence_prefix)
     before = context.measure_before(sentence_prefix)
+    if before:
+        before = _past_a_name(sentence_prefix, before)
     if before and _RATE_HEAD.search(before):
         return context.normalise_measure(before)  # "the sex ratio was 1,084 females per 1,000 males"
     if after and context.is_generic(after):
@@ -769,6 +788,34 @@ def _measure(text: str, tok: NumberToken, sentence, clause_start: int, previous:
     if before:
         return context.normalise_measure(before)
     return context.normalise_measure(carried())
+
+
+# A name after a preposition, right before the verb of a figure: "Net revenue at Lakeshore Biotech rose 45%",
+# "Films made in China brought in 23.7 billion yuan", "Visitors from North America including Canada climbed". The
+# place or firm says whose the figure is, not what it counts (an acronym may be a measure: "GDP"; a possessive
+# is read as the subject it is).
+_NAME_AFTER_PREPOSITION = lazy_re.compile(
+    r"\b(?:in|from|by|for|at|to|of|including|with|across|among)\s+(?P<name>[A-Z][a-z][\w.-]*"
+    r"(?:\s+(?:(?:and|of|&)\s+)?[A-Z][a-z][\w.-]*)*)$")
+
+
+def _past_a_name(prefix: str, measure: str) -> str:
+    """The measure read before a figure; when it is only a name a preposition opens, the noun phrase the
+    preposition qualifies ("net revenue" at Lakeshore Biotech, "films" made in China), if one stands before it
+    (else the name, as before: "followed by Maldives at")."""
+    last = measure.split()[-1]
+    end = prefix.lower().rfind(last)
+    if end < 0:
+        return measure
+    end += len(last)
+    name = _NAME_AFTER_PREPOSITION.search(prefix[max(0, end - 80):end])
+    if name is None or context.normalise_measure(name.group("name")) != measure:
+        return measure
+    head = context.measure_before(prefix[:max(0, end - 80) + name.start("name")])
+    if not head or head.split()[-1].endswith("ed") or _past_a_name(prefix[:max(0, end - 80) + name.start("name")],
+                                                                     head) != head:
+        return measure
+    return head
 
 
 # A name: capitalised words ("Guangdong Province", "South Africa", "Heineken Holding N.V.").

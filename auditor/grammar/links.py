@@ -1372,6 +1372,9 @@ def _named_fronted_parts(segments: tuple[Segment, ...], i: int, frames: dict[str
     named = {w for w in named if len(w) >= 3}
     if not named or all(w.endswith(("ing", "ed")) for w in m.group("np").split()):
         return None  # ("Of those waiting": a participle names what was done, not which level counts them)
+    # "Of those who sat, ...": a relative clause names the whole by the verb of the level's own clause ("412,680
+    # candidates sat the examination"), which the level's measure, a noun phrase, ends before
+    by_verb = m.group("np").startswith(("who ", "that "))
     fits: list[tuple[Frame, bool]] = []
     for j in range(i - 1, max(-1, i - 1 - _NAMED_FRONTED_REACH), -1):
         where = segments[j]
@@ -1386,7 +1389,9 @@ def _named_fronted_parts(segments: tuple[Segment, ...], i: int, frames: dict[str
                 continue  # (the old level a change is measured from is no whole: "an increase on the 598,731")
             words_before = _CLAUSE_WORDS_BEFORE.search(where.before(k, 80)).group()
             if frame.head:
-                by_head = _stem(frame.head) in named or bool(named & {_stem(w) for w in lexicon.folded_words(f.measure)})
+                by_head = _stem(frame.head) in named or bool(named & {_stem(w) for w in lexicon.folded_words(f.measure)}) \
+                    or (by_verb and bool(named & {_stem(w) for w in lexicon.folded_words(
+                        _CLAUSE_WORDS_AFTER.match(where.after(k, 60)).group().split(",")[0])}))
                 if not by_head:
                     continue
             else:
@@ -5026,12 +5031,14 @@ def _names_another_measure(document_text: str, title: Segment, measure: set[str]
         return True
     # a count of the things its noun right after it names, which the title does not name ("New Rochelle grows
     # to 77,062" ... "communities in all 50 states"): it counts those things, not the title's
+    # (nor a noun made from one the title names: "Museum visits reach 2.46 million" ... "2.64 million visitors")
     noun = _NOUN_RIGHT_AFTER.match(document_text, b.span.end)
     return bool(noun and own and lexicon.stem(lexicon.fold(noun.group(1).lower())) == own[-1]
-                and own[-1] not in _stems(title.skeleton))
+                and not any(own[-1].startswith(w) for w in _stems(title.skeleton) if len(w) >= _SHORTEST_STEM))
 
 
 _NOUN_RIGHT_AFTER = lazy_re.compile(r"\s+([A-Za-z][a-z'’-]+)")
+_SHORTEST_STEM = 4  # a title word this long or longer that begins the body's noun names it ("visit", "visitor")
 
 
 # where a measure's noun phrase ends and a phrase of its place, group or source begins
@@ -6650,14 +6657,22 @@ def named_ratio_links(segments: tuple[Segment, ...], frames: dict[str, Frame]) -
                 a = [f for f, _ in nearby if f.unit == r.unit and f.value > r.value and not _PER_CAPITA_WORDS.search(f.measure)]
                 if not _PER_CAPITA.match(seg.after(k, 40)):
                     # per head by its measure's words: the total must be of that measure ("spending", "spent")
-                    own = _stems(r.measure) - _POPULATION - {"per", "capita", "total"}
+                    own = _stems(r.measure) - _POPULATION - {"per", "capita", "total", "per-capita", "per-head"}
                     leads = {f.id: lead for f, lead in nearby}
-                    a = [f for f in a if own & (_stems(f.measure) | _stems(
+                    a = [f for f in a if own & (_stems(f.measure) | _verb_told_stems(
                         SLOT.sub(" ", _CLAUSE_BREAK.split(leads[f.id])[-1].split("#")[-1])))]
                 b = [f for f, _ in nearby if f.unit == "" and set(lexicon.folded_words(f.measure)) & _POPULATION]
                 if len(a) == 1 and len(b) == 1:
                     out.append(RatioLink(r, a[0], b[0], "an amount per head, the total and the population"))
     return out
+
+
+def _verb_told_stems(words: str) -> set[str]:
+    """The stems of the words, with the noun of the measure each verb among them counts ("councils spent": the
+    spending, lexicon.VERB_MEASURE_NOUNS)."""
+    stems = _stems(words)
+    nouns = " ".join(lexicon.VERB_MEASURE_NOUNS[w] for w in words.lower().split() if w in lexicon.VERB_MEASURE_NOUNS)
+    return stems | _stems(nouns) if nouns else stems
 
 
 def shares_of_a_reference(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[RatioLink]:
