@@ -86,6 +86,9 @@ class SharesLink:
     # what the shares add up to, in their own unit: all of it (1), or 100 for shares written as bare
     # percentages ("the structure of the three industries was 16.3:41.0:42.7")
     whole: int = 1
+    # False when only a count says how many shares there are ("the two parties (48% and 41%)"): the count names
+    # how many are listed, not that they are all of the whole, so they add up to no more than it
+    sure: bool = True
 
 
 @dataclass(frozen=True)
@@ -2467,7 +2470,7 @@ def share_lists(seg: Segment, frames: dict[str, Frame]) -> list[SharesLink]:
         listed = tuple(seg.figures[j] for j in shares)
         counts = [f for f in seg.figures[:shares[0]] if f.value == len(listed) and _COUNTED.match(seg.after(seg.slot_of(f), 30))]
         if counts:
-            out.append(SharesLink(listed, "as many shares as the count before them"))
+            out.append(SharesLink(listed, "as many shares as the count before them", sure=False))
     listed = {f.id for link in out for f in link.shares}
     return out + _structure_chains(seg) + [link for link in opposite_outcome_shares(seg, frames)
                                             if not listed.intersection(f.id for f in link.shares)]

@@ -362,10 +362,11 @@ def between_groups(meaning: Meaning, check: str) -> Iterator[Relation]:
 
 
 def exhaustive_shares(meaning: Meaning, check: str) -> Iterator[Relation]:
-    """Shares the words say exhaust one whole add up to all of it."""
+    """Shares the words say exhaust one whole add up to all of it; shares only a count says are as many as
+    listed ("the two parties (48% and 41%)") add up to no more than it."""
     for link in meaning.share_lists:
         names = {f"s{i}": f for i, f in enumerate(link.shares)}
-        yield Relation(check, expr.parse(" + ".join(names) + f" == {link.whole}"), names,
+        yield Relation(check, expr.parse(" + ".join(names) + f" {'==' if link.sure else '<='} {link.whole}"), names,
                        f"{' + '.join(f.text for f in link.shares)} as the shares of one whole")
 
 
