@@ -344,6 +344,10 @@ SIGNED_QUANTITY_WORDS = frozenset((
 _CHANGE_NOUNS = {"increase", "decrease", "rise", "fall", "decline", "drop", "gain", "loss", "jump", "change",
                  "growth", "reduction", "cut", "hike", "improvement", "contraction", "expansion", "surge", "dip",
                  "addition", "slump", "total", "sum", "figure", "level", "tune", "value", "amount"}
+# ... of which these name a move of what follows "in" or "of" ("a 12% rise in hospital admissions")
+_MOVES_OF_A_MEASURE = frozenset({"increase", "decrease", "rise", "fall", "decline", "drop", "gain", "loss", "jump",
+                                 "growth", "reduction", "cut", "hike", "improvement", "contraction", "expansion",
+                                 "surge", "dip", "slump"})
 _COMPARATIVES = {"fewer", "more", "less", "higher", "lower", "above", "below", "up", "down", "over", "under", "than"}
 _INNER_PREPOSITIONS = {"of", "on", "to", "in", "for", "from"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "all"}
@@ -501,6 +505,8 @@ def measure_after(suffix: str) -> str:
             break  # "34,690 units last year": a time, no word of the measure
         if low in _STOP or (tok[0].isupper() and words and low != "i"):
             break
+        if not words and low in _MOVES_OF_A_MEASURE:
+            return moved_measure(suffix)  # "a 400,000 rise in the dog population": what moved is the measure
         if not words and low in _VERB_OR_COMPARATIVE and low not in _PAST_PARTICIPLE_ADJECTIVES:
             break  # "48,000 rose ...", "60,000 fewer": no noun follows
         if words and low in _LINK_VERBS and low not in _NOUN_LIKE:
@@ -520,6 +526,17 @@ def measure_after(suffix: str) -> str:
     if len(words) == 1 and words[0].lower().endswith("ed") and words[0].lower() not in _PAST_PARTICIPLE_ADJECTIVES:
         return ""  # "the 50,000 planned" keeps its noun elsewhere
     return " ".join(words)
+
+
+def moved_measure(suffix: str) -> str:
+    """What a move after a figure says moved: "rise in the dog population" -> "dog population" ("a 12% rise in
+    hospital admissions"); "" when the words after the figure open on no move of something ("rise in Kenya" names
+    a place, "rise on the year" a base)."""
+    m = _MOVE_OF.match(suffix)
+    return measure_after(" " + suffix[m.end():]) if m else ""
+
+
+_MOVE_OF = lazy_re.compile(rf"\s*(?:{'|'.join(sorted(_MOVES_OF_A_MEASURE))})\s+(?:in|of)\s+(?:(?:the|its|their|a|an)\s+)?(?=[a-z])")
 
 
 _PLACE_AFTER = lazy_re.compile(

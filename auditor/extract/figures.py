@@ -753,6 +753,9 @@ def _measure_phrase(text: str, tok: NumberToken, sentence, clause_start: int, pr
         inherited = carried()
         base = re.sub(r"\s+(?:in|at|on)\s+.*$", "", inherited) if inherited else ""
         return context.normalise_measure(f"{base} {place}" if base else place.split(" ", 1)[1])
+    moved = context.moved_measure(suffix)
+    if moved:
+        return context.normalise_measure(moved)  # "a 12% rise in hospital admissions": what the move is of
     after = "" if tok.unit in _PERCENT_UNITS or tok.unit == "times" else context.measure_after(suffix)
     if after in _UNIT_ONLY:
         after = ""  # "the total female breeding flock stands at 660,000 head": the flock, not the head

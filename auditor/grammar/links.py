@@ -8007,11 +8007,21 @@ def changes_after_two_dated_levels(segments: tuple[Segment, ...], frames: dict[s
         # (a definite noun of change opening the sentence refers to the one change the two levels make: "The
         # increase of 438 came from two new schools")
         certain = bool(_DRAWN_FROM_BEFORE.search(seg.skeleton)) or bool(_THE_CHANGE_OPENS.match(seg.skeleton)) \
-            or bool(frame.head) and all(frames[f.id].head == frame.head for f in (old, new))
+            or bool(frame.head) and all(frames[f.id].head == frame.head for f in (old, new)) \
+            and not _rival_level(segments[:i], frames, new)
         if frame.role is Role.CHANGE and not certain:
             continue  # ("Excise duty fell short by Rs 3.2 billion" after two levels of refunds: an amount of another kind)
         out.append(ChangeLink(change, old, (new,), change.direction, certain, grammar))
     return out
+
+
+def _rival_level(segments: tuple[Segment, ...], frames: dict[str, Frame], level: Figure) -> bool:
+    """Whether the sentences before give another value of `level`'s measure for its period ("Cement sales totalled
+    48,310 tonnes in 2023" ... "Another estimate put cement sales at 50,020 tonnes in 2023"): which is meant, the
+    names alone do not say."""
+    head = frames[level.id].head
+    return any(f is not level and f.value != level.value and f.period == level.period and frames[f.id].is_level
+               and frames[f.id].head == head and same_unit(f, level) for seg in segments for f in seg.figures)
 
 
 def _change_names_another_measure(seg: Segment, before: tuple[Segment, ...], frames: dict[str, Frame], *levels: Figure) -> bool:

@@ -283,6 +283,19 @@ def given_with_its_share(document: Document, f: Figure) -> bool:
     return bool(_OWN_SHARE_AFTER.match(document.text, f.span.end, min(len(document.text), f.span.end + 140)))
 
 
+def moved_another_thing(document: Document, change: Figure, level: Figure) -> bool:
+    """Whether a change names what moved right after it ("a 400,000 rise in the dog population") and a level
+    counts another thing ("interviews with 8,000 households"): their measures share no word."""
+    if not context.moved_measure(document.text[change.span.end:change.span.end + 100]):
+        return False
+    moved = set(lexicon.folded_words(change.measure)) - _MINOR_MEASURE_WORDS
+    counted = set(lexicon.folded_words(level.measure)) - _MINOR_MEASURE_WORDS
+    return bool(moved) and bool(counted) and moved.isdisjoint(counted)
+
+
+_MINOR_MEASURE_WORDS = frozenset(lexicon.SCOPE_FREE_WORDS)
+
+
 def counts_two_things(document: Document, a: Figure, b: Figure) -> bool:
     """Whether two counts each have a plural noun right after them, and not the same one: "14.2 million
     passengers ... on 118,400 flights", "46,200 runners from 142 nations"."""
