@@ -55,6 +55,9 @@ _NOT_NAMES = frozenset({*(m.capitalize() for m in _MONTHS), "Monday", "Tuesday",
                         "From", "Over", "During", "Between", "After", "Before", "Since", "Until", "With", "Without",
                         "Across", "Among", "Under", "Through", "Despite", "Meanwhile", "However", "Also", "But",
                         "While", "Altogether", "Together", "Some", "About", "Around", "Nearly", "Almost",
+                        # determiners and quantifiers that open a sentence: "Another estimate put cement sales at"
+                        "Another", "Other", "Each", "Every", "Both", "Such", "Any", "All", "Most", "Many", "Several",
+                        "No", "Their", "Our",
                         "Likewise", "Similarly", "Additionally", "Moreover", "Furthermore", "Elsewhere", "Again",
                         "Further", "Thus", "Hence", "Still", "Yet", "Then", "Now", "Here", "There",
                         # adjectives of a measure that open its sentence: "Net sales in the three months ..."
