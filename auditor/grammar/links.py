@@ -538,7 +538,9 @@ _QUALIFYING_PREPOSITIONS = frozenset({"to", "of", "for", "from", "in", "on", "by
 _RELATIVE_SUBJECT_VERB = lazy_re.compile(r"^\s*(?:it|they|he|she|we|there|(?:the|its|their|a|an)\s+(?:[a-z'’-]+\s+){0,2}?[a-z'’-]+|"
                                          r"[a-z'’-]+s)\s+(?:[a-z'’-]+ed|was|were|is|are|had|has|have|rose|fell|grew|closed|"
                                          r"won|lost|took|made|saw|got|went|came|ran|fought|held)\b")
-_EARLIER_VALUE_GLUE = lazy_re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bthan\b")
+# (or a noun of change and its base: "comprising 2,065 black and 13,991 white rhinos, an increase from the 2,056 black")
+_EARLIER_VALUE_GLUE = lazy_re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bthan\b"
+                                      r"|\b(?:increase|rise|decrease|fall|decline|drop|gain|growth|jump)\s+from\b")
 # a label's colon right before a part: "(b) seasonal: #2#" (a colon of a time, "10:30", is no label's)
 _LABEL_COLON = lazy_re.compile(r"(?<![\d:]):\s*$")
 
