@@ -233,7 +233,7 @@ def _relations(document: Document, change: Figure, levels: list[Figure], express
         return  # "Votes | Seats | Change in seats": two measures' columns, no change between them
     if not change.unit and counts_two_things(document, *levels):
         return  # "46,200 runners from 142 nations ..., 3,100 more than last year": two things counted
-    if any(moved_another_thing(document, change, f) for f in levels):
+    if moved_another_thing(document, change, levels):
         return  # "interviews with 8,000 households ... a 400,000 rise in the dog population": not the households' rise
     if dated_earlier_after(document.text, change.span.end) and not any(
             dated_earlier_after(document.text, f.span.end) for f in levels):

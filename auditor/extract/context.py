@@ -340,14 +340,12 @@ SIGNED_QUANTITY_WORDS = frozenset((
     "profits", "loss", "losses", "income", "margin", "result", "gap", "migration", "flow", "flows", "return",
     "returns", "saldo", "deviation", "shift", "swing", "contribution", "effect", "impact", "adjustment",
     "revision", "temperature", "earnings", "yield", "rate", "rates", "trend"))
-# Nouns of change: "an increase of 3.7 per cent" says how the figure moves, not what it counts.
-_CHANGE_NOUNS = {"increase", "decrease", "rise", "fall", "decline", "drop", "gain", "loss", "jump", "change",
-                 "growth", "reduction", "cut", "hike", "improvement", "contraction", "expansion", "surge", "dip",
-                 "addition", "slump", "total", "sum", "figure", "level", "tune", "value", "amount"}
-# ... of which these name a move of what follows "in" or "of" ("a 12% rise in hospital admissions")
+# Nouns of a move of what follows "in" or "of" ("a 12% rise in hospital admissions": admissions moved)
 _MOVES_OF_A_MEASURE = frozenset({"increase", "decrease", "rise", "fall", "decline", "drop", "gain", "loss", "jump",
                                  "growth", "reduction", "cut", "hike", "improvement", "contraction", "expansion",
                                  "surge", "dip", "slump"})
+# Nouns of change: "an increase of 3.7 per cent" says how the figure moves, not what it counts.
+_CHANGE_NOUNS = {*_MOVES_OF_A_MEASURE, "change", "addition", "total", "sum", "figure", "level", "tune", "value", "amount"}
 _COMPARATIVES = {"fewer", "more", "less", "higher", "lower", "above", "below", "up", "down", "over", "under", "than"}
 _INNER_PREPOSITIONS = {"of", "on", "to", "in", "for", "from"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "all"}

@@ -429,9 +429,10 @@ _SET_AGAINST = lazy_re.compile(r"\s*,?\s*(?:against|compared\s+(?:with|to)|versu
 # ... or next in a ranking or list, by a name: "512,000 tonnes, followed by Uganda with 540,000", "ahead of Uganda
 # (540,000)", "... with 540,000 and Tanzania with 310,000"
 _NAMED_NEXT = r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.-]*(?:['’]s)?\s*"
+_ITS_FIGURE_OPENS = r"(?:\(|with\s+|at\s+|on\s+)"  # "Uganda (540,000)", "Uganda with 540,000"
 _RANKED_NEXT = lazy_re.compile(rf"\s*,?\s*(?:and\s+)?(?:followed\s+by|ahead\s+of|behind|trailed\s+by|then\s+came|then)\s+"
-                               rf"{_NAMED_NEXT}(?:\(|with\s+|at\s+|on\s+)?\s*"
-                               rf"|\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*and\s+){_NAMED_NEXT}(?:\(|with\s+|at\s+|on\s+)\s*")
+                               rf"{_NAMED_NEXT}{_ITS_FIGURE_OPENS}?\s*"
+                               rf"|\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*and\s+){_NAMED_NEXT}{_ITS_FIGURE_OPENS}\s*")
 _AND_FOR_ANOTHER = lazy_re.compile(r"\s+(?:for|among|in)\s+(?:[a-z'’-]+\s+){1,3}and\s+", re.I)
 # after the bare number: a stop, a preposition or article, or a participle ("62.72 million produced")
 _NO_NOUN_AFTER = lazy_re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|by|via|from|for|during|over|a|an|the|last|this|that|previously|"

@@ -4781,8 +4781,8 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
                                                                  title_words)
                             and not (over_years and _of_one_year(b, segments[frames[b.id].segment], frames[b.id].slot)))
             # (a figure the title's own measure words leave out is no restatement; the rest are no surer for it)
-            narrowed = tuple(b for b in matches if words_of(b) & words_of_h)
-            narrowed, matches = len(narrowed) != len(matches), narrowed
+            kept = tuple(b for b in matches if words_of(b) & words_of_h)
+            narrowed, matches = len(kept) != len(matches), kept
             if matches:
                 measure = _stems(h.measure) - _MINOR_WORDS - _ROLE_WORDS
 
@@ -5342,8 +5342,8 @@ def changes_told_by_pairs(document_text: str, segments: tuple[Segment, ...], fra
                         continue
                     # (a pair of a narrower scope than the change's sentence is another measure's: "the U.S. rig
                     # count is down 423" ... "The U.S. offshore rig count ... 16, compared to 20")
-                    # (a title abbreviates: "Harvest up 8%" is told by "The grain harvest came to 6.48 million tonnes")
-                    # (a heading abbreviates: "Harvest up 8%" is told by "The grain harvest came to 6.48 million")
+                    # (a title or a one-sentence heading abbreviates: "Harvest up 8%" is told by "The grain harvest
+                    # came to 6.48 million tonnes")
                     if not title and (_narrower_scope(_SINCE_A_FIGURE.split(later.before(k, 100))[-1], told)
                                       or not heading and _modifier_left_out(later.before(k, 100), wanted, told)):
                         continue

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import Iterable
 
 from auditor import lazy_re
 from auditor.document import Document, per_document_cache
@@ -283,14 +284,14 @@ def given_with_its_share(document: Document, f: Figure) -> bool:
     return bool(_OWN_SHARE_AFTER.match(document.text, f.span.end, min(len(document.text), f.span.end + 140)))
 
 
-def moved_another_thing(document: Document, change: Figure, level: Figure) -> bool:
-    """Whether a change names what moved right after it ("a 400,000 rise in the dog population") and a level
-    counts another thing ("interviews with 8,000 households"): their measures share no word."""
+def moved_another_thing(document: Document, change: Figure, levels: Iterable[Figure]) -> bool:
+    """Whether a change names what moved right after it ("a 400,000 rise in the dog population") and one of the
+    levels counts another thing ("interviews with 8,000 households"): their measures share no word."""
     if not context.moved_measure(document.text[change.span.end:change.span.end + 100]):
         return False
     moved = set(lexicon.folded_words(change.measure)) - _MINOR_MEASURE_WORDS
-    counted = set(lexicon.folded_words(level.measure)) - _MINOR_MEASURE_WORDS
-    return bool(moved) and bool(counted) and moved.isdisjoint(counted)
+    return bool(moved) and any(moved.isdisjoint(counted) for counted in (
+        set(lexicon.folded_words(level.measure)) - _MINOR_MEASURE_WORDS for level in levels) if counted)
 
 
 _MINOR_MEASURE_WORDS = frozenset(lexicon.SCOPE_FREE_WORDS)

@@ -65,11 +65,16 @@ def spans_in(shorter: str, longer: str, year: str = "") -> tuple[Fraction, Fract
 
 _SPAN_ORDER = ("second", "minute", "hour", "day", "week", "month", "year")
 _TIME_UNITS = "|".join(_SPAN_ORDER)
+_PER = r"(?:a|an|per|each|every)\s+"  # "a day", "per minute"
+_OVER_THE = r"(?:over|in|across|during)\s+(?:the|a|one)\s+(?:whole\s+|full\s+)?"  # "over the year", "in a day"
+# the words right after which a restatement may stand: a mark, "or", "that is", "equivalent to", "works out at"
+_BEFORE_A_RESTATEMENT = r"(?=\s*(?:[,:;(–—-]|$|\s(?:or|that|equivalent|the\s+equivalent|works|i\.e\.)\b))"
 # after the figure, its noun (up to three words) and the span: "6.5 per minute", "2,300 food parcels a week",
-# "420,000 over the year" (a total over a span is its rate per that span)
-_PER_SPAN_AFTER = lazy_re.compile(rf"^\s*(?P<noun>(?:[a-z'’-]+\s+){{0,3}}?)(?:(?:a|an|per|each|every)\s+(?P<per>{_TIME_UNITS})\b"
+# "420,000 over the year" (a total over a span is its rate per that span). The words are letters only, so the
+# span stands before any other figure's slot: "40 tonnes of coal an hour", not "40 ... #1# a day"
+_PER_SPAN_AFTER = lazy_re.compile(rf"^\s*(?P<noun>(?:[a-z'’-]+\s+){{0,3}}?)(?:{_PER}(?P<per>{_TIME_UNITS})\b"
                                   r"(?!\s+(?:earlier|later|before|after|ago)\b|\s+(?:on|over)\s+(?:a\s+|the\s+)?(?:year|month|quarter|week|day)\b)(?!-)"
-                                  r"|(?:over|in|across|during)\s+(?:the|a|one)\s+(?:whole\s+|full\s+)?(?P<over>year|week|day)\b)")
+                                  rf"|{_OVER_THE}(?P<over>year|week|day)\b)")
 _RESTATING = lexicon.alternation(lexicon.PER_TIME_RESTATING)
 _HEDGE = lexicon.alternation(lexicon.HEDGES)
 # between the end of the first rate and the second figure: ", or about", " (", ", that is", ", equivalent to"
@@ -78,9 +83,8 @@ _RESTATED_BETWEEN = lazy_re.compile(rf"^\s*(?:[,:;–—-]\s*|\(\s*)(?:(?:{_REST
 # a next sentence that opens on the restatement: "That works out at", "This is equivalent to"
 _RESTATED_OPENING = lazy_re.compile(rf"^\W*(?:that|this|it)\s+(?:is\s+|was\s+)?(?:{_RESTATING})\s+(?:(?:{_HEDGE})\s+)?$")
 # what ends a rate's own words before the next figure: its span and a few words of its clause
-_RATE_WORDS_END = lazy_re.compile(rf"\b(?:(?:a|an|per|each|every)\s+(?:{_TIME_UNITS})"
-                                  r"|(?:over|in|across|during)\s+(?:the|a|one)\s+(?:whole\s+|full\s+)?(?:year|week|day))\b(?:\s+(?:in|during|over|at|across|last|this)"
-                                  r"(?:\s+[a-z0-9'’-]+){0,3}?)?(?=\s*(?:[,:;(–—-]|$|\s(?:or|that|equivalent|the\s+equivalent|works|i\.e\.)\b))")
+_RATE_WORDS_END = lazy_re.compile(rf"\b(?:{_PER}(?:{_TIME_UNITS})|{_OVER_THE}(?:year|week|day))\b"
+                                  rf"(?:\s+(?:in|during|over|at|across|last|this)(?:\s+[a-z0-9'’-]+){{0,3}}?)?{_BEFORE_A_RESTATEMENT}")
 
 
 class _Rate(NamedTuple):
@@ -98,8 +102,7 @@ def _rate(seg: Segment, k: int, frames: dict[str, Frame]) -> _Rate | None:
     if frames[figure.id].modality != "stated":
         return None
     m = _PER_SPAN_AFTER.match(seg.after(k, 60))
-    # (the span words come before any other figure: "40 tonnes of coal an hour", not "40 ... #1# a day")
-    if m is None or "#" in m.group():
+    if m is None:
         return None
     nouns = frozenset(lexicon.fold(w) for w in m.group("noun").split() if w not in _NOT_NOUNS)
     return _Rate(figure, m.group("per") or m.group("over"), nouns)
@@ -111,7 +114,7 @@ _NOT_NOUNS = frozenset({"of", "the", "in", "and", "on", "to", "for", "more", "ne
 def per_span_of_time(words_after: str) -> str:
     """The span of time the words right after a figure make it a rate of ("15.7 per week" -> "week"), or ""."""
     m = _PER_SPAN_AFTER.match(words_after.lower())
-    return (m.group("per") or "") if m is not None and "#" not in m.group() else ""
+    return (m.group("per") or "") if m is not None else ""
 
 
 def _restated(between: str, spanned: bool = True) -> bool:
@@ -123,7 +126,7 @@ def _restated(between: str, spanned: bool = True) -> bool:
     return bool(_RESTATED_BETWEEN.match(between[tail.end():]))
 
 
-_NOUN_WORDS = lazy_re.compile(r"^(?:\s+[a-z'’-]+){0,6}?(?=\s*(?:[,:;(–—-]|\s(?:or|that|equivalent|the\s+equivalent|works|i\.e\.)\b))")
+_NOUN_WORDS = lazy_re.compile(rf"^(?:\s+[a-z'’-]+){{0,6}}?{_BEFORE_A_RESTATEMENT}")
 _CALENDAR_YEAR = lazy_re.compile(r"\d{4}")
 # a period of one whole year: "2017", "FY2017-18"
 _WHOLE_YEAR = lazy_re.compile(r"(?:FY)?\d{4}(?:-\d{2})?")

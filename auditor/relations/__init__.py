@@ -7,7 +7,6 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 from fractions import Fraction
-from functools import lru_cache
 from typing import Iterator
 
 from auditor import expr
@@ -319,7 +318,7 @@ def rates_restated(meaning: Meaning, check: str) -> Iterator[Relation]:
     for link in meaning.rates_restated:
         count = _count_text(link.fewest) if link.fewest == link.most else \
             f"between({_count_text(link.fewest)}, {_count_text(link.most)})"
-        yield Relation(check, _parsed(f"longer == shorter * {count}"), {"shorter": link.shorter, "longer": link.longer},
+        yield Relation(check, expr.parse(f"longer == shorter * {count}"), {"shorter": link.shorter, "longer": link.longer},
                        f"{link.shorter.text} {_a(link.per_shorter)} restated as {link.longer.text} {_a(link.per_longer)}")
 
 
@@ -331,11 +330,6 @@ def _a(span: str) -> str:
 def _count_text(count: Fraction) -> str:
     """A count of spans written for an expression: 24, 8784, 52.29."""
     return str(count.numerator) if count.denominator == 1 else str(Decimal(count.numerator) / count.denominator)
-
-
-@lru_cache(maxsize=64)
-def _parsed(text: str):
-    return expr.parse(text)
 
 
 _PROPORTION = expr.parse("a / p == b / q")
