@@ -6,10 +6,11 @@ from bisect import bisect_right
 from itertools import combinations
 from typing import Iterator
 
-from auditor import expr, lazy_re
+from auditor import expr
 from auditor import grammar, relations
 from auditor.grammar.nearby import clause_names_a_span_of_change, under_parallel_subheadings
 from auditor.grammar import lexicon, measures
+from auditor.grammar.move_words import rate_against_a_base
 from auditor.grammar.parts import composed_of_before, the_rest_before
 from auditor.checks.base import Check, links_first
 from auditor.checks.nearby import is_table_row, places
@@ -245,7 +246,7 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             return False  # "2.5% down from the almost 14 million of the previous period": another period's value
         if a.id in reached_from and b.id in reached_from and not reached_from[a.id].meets(reached_from[b.id]):
             return False
-        if _rate_against_a_base(document, a) or _rate_against_a_base(document, b):
+        if rate_against_a_base(document.text, a) or rate_against_a_base(document.text, b):
             return False  # "..., or 0.9 percent, compared to the first quarter": a rate of change, no level
         if not _one_subject(subject_words(a), subject_words(b)):
             return False  # "The north depot dispatched 3,418 parcels", "Its rival depot dispatched 2,917 parcels"
@@ -625,21 +626,6 @@ def _near_restatements(document: Document, figures: tuple[Figure, ...], where, b
 
 
 _BASIS_WORDS = frozenset(lexicon.MEASURE_BASIS_WORDS)
-
-
-# a percentage, then the base it is measured against: "or 0.9 percent, compared to the first quarter of 2020",
-# "or 3.8 percent, year over year" (a rate of change its frame may not have read as one)
-_BASE_AFTER_A_RATE = lazy_re.compile(
-    rf"\s*,?\s*(?:(?:{lexicon.alternation(lexicon.BASE_AFTER_CHANGE)})\s+(?:the\s+)?(?:same|previous|prior|preceding|"
-    rf"corresponding|first|second|third|fourth|last|a\s+year|(?:19|20)\d\d)\b|"
-    rf"{lexicon.alternation(lexicon.YEAR_ON_YEAR_PHRASES)}|year[\s-]over[\s-]year|quarter[\s-]o(?:ver|n)[\s-]quarter|"
-    rf"month[\s-]o(?:ver|n)[\s-]month)", re.I)
-
-
-def _rate_against_a_base(document: Document, f: Figure) -> bool:
-    """A percentage its clause measures against a base period: a rate of change, never a level restated."""
-    return f.unit == "percent" and bool(_BASE_AFTER_A_RATE.match(document.text, f.span.end,
-                                                                   min(len(document.text), f.span.end + 60)))
 
 
 def _one_basis(document: Document, place_a, place_b) -> bool:

@@ -17,6 +17,7 @@ import re
 from auditor import lazy_re
 from auditor.extract.context import verb_direction
 from auditor.grammar import cues, lexicon
+from auditor.model import Figure
 
 
 # --------------------------------------------------------------------------- the old value
@@ -297,3 +298,17 @@ def year_on_year_after(words: str) -> bool:
     """The words right after a rate make it against the same time a year before: "year on year", "y-o-y",
     "from a year earlier", "over the same quarter"."""
     return _YEAR_ON_YEAR.search(words) is not None
+
+
+# (same-measure) a percentage, then the base it is measured against: "or 0.9 percent, compared to the first quarter
+# of 2020", "or 3.8 percent, year over year" (a rate of change its frame may not have read as one)
+_BASE_AFTER_A_RATE = lazy_re.compile(
+    rf"\s*,?\s*(?:(?:{lexicon.alternation(lexicon.BASE_AFTER_CHANGE)})\s+(?:the\s+)?(?:same|previous|prior|preceding|"
+    rf"corresponding|first|second|third|fourth|last|a\s+year|(?:19|20)\d\d)\b|"
+    rf"{lexicon.alternation(lexicon.YEAR_ON_YEAR_PHRASES)}|year[\s-]over[\s-]year|quarter[\s-]o(?:ver|n)[\s-]quarter|"
+    rf"month[\s-]o(?:ver|n)[\s-]month)", re.I)
+
+
+def rate_against_a_base(text: str, f: Figure) -> bool:
+    """A percentage its clause measures against a base period: a rate of change, never a level restated."""
+    return f.unit == "percent" and bool(_BASE_AFTER_A_RATE.match(text, f.span.end, min(len(text), f.span.end + 60)))
