@@ -153,6 +153,17 @@ def _comparable(a: Figure, b: Figure) -> bool:
     return is_level(a) and is_level(b) and same_unit(a, b) and a.unit == b.unit
 
 
+def _rates_on_one_base(frames, figures: tuple[Figure, ...], i: int, j: int) -> bool:
+    """Two rates each stated on its own base of one size: "3.5 per 1,000, lagging behind urban ones at 50 per 1,000"
+    (the words alone may read one as a ratio and the other as a count)."""
+    if j + 1 >= len(figures) or not (written_in_digits(figures[i]) and written_in_digits(figures[j])):
+        return False
+    base_a, base_b = figures[i + 1], figures[j + 1]
+    return frames[figures[i].id].role is frames[figures[j].id].role is Role.RATIO \
+        and frames[base_a.id].role is frames[base_b.id].role is Role.PER_BASE and base_a.value == base_b.value \
+        and not figures[i].direction and not figures[j].direction
+
+
 def _one_measure(document: Document, a: Figure, b: Figure) -> bool:
     """Whether two comparable figures can be levels of one thing: not counts of two nouns ("212 villages"
     against "151,000 people"), nor an average against a level no word makes one."""
@@ -180,7 +191,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     lay = layout(document, figures)
     for i, j in zip(rated, rated[1:]):
         a, b = figures[i], figures[j]
-        if where[a.id].sentence != where[b.id].sentence or not _comparable(a, b):
+        if where[a.id].sentence != where[b.id].sentence \
+                or not (_comparable(a, b) or _rates_on_one_base(meaning.frames, figures, i, j)):
             continue
         named_base = _a_base(document, a)
         if named_base:

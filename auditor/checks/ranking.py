@@ -22,10 +22,12 @@ from auditor.checks.nearby import (
 from auditor.document import Document
 from auditor.extract import context
 from auditor.grammar.rankings import (
+    came_next_after,
     carries_the_order_on,
     crosses_a_sentence,
     is_listing_total,
     is_rank_header,
+    joins_the_next_items,
     label_before_colon,
     leads_to_its_figure,
     line_head,
@@ -33,9 +35,13 @@ from auditor.grammar.rankings import (
     names_the_label,
     names_the_low_end,
     names_the_second_place,
+    opens_the_next_items,
+    next_rival,
     overall_rate_before,
     ranked_against_its_past,
     rate_noun_after_superlative,
+    rival_named,
+    sets_against_rivals,
     superlatives_in,
     up_to_clause_end,
 )
@@ -260,6 +266,49 @@ def _stated_orders(document: Document, where, groups, superlatives) -> Iterator[
                            f"{a.text} is {word} {b.text} in the stated order")
 
 
+def _rivals(document: Document, superlatives) -> Iterator[Relation]:
+    """"The lowest rate was in Tartu, at 3.2%, compared with 4.8% in Tallinn and 5.1% in Narva": the figure a
+    superlative ranks first, set against its rivals' figures, each named by its place, is at most (at least) each."""
+    text = document.text
+    for _, sentence, m, top in superlatives:
+        after = [f for f in sentence if f.span.start > top.span.end]
+        if not after or not sets_against_rivals(text[top.span.end:after[0].span.start]):
+            continue
+        previous = top
+        for f in after:
+            if previous is not top and not next_rival(text[previous.span.end:f.span.start]):
+                break
+            if not (_kin(top, f) and written_in_digits(f) and rival_named(text, f.span.end)):
+                break
+            op, word = (">=", "above") if m.group("high") else ("<=", "below")
+            yield Relation(ID, expr.parse(f"first {op} second"), {"first": top, "second": f},
+                           f"{top.text} is said to be the {m.group(0).split()[-1].lower()}, {word} {f.text}")
+            previous = f
+
+
+def _came_next(document: Document, where, groups, superlatives) -> Iterator[Relation]:
+    """"Gauteng registered the most new firms (14,220); the Western Cape (9,870) and KwaZulu-Natal (7,450) came next":
+    the figure a superlative ranks first is at least (at most) each of the items said to come next, in its sentence
+    or the next."""
+    text = document.text
+    for index, sentence, m, top in superlatives:
+        after = [f for f in sentence if f.span.start > top.span.end] + groups.get(index + 1, [])
+        items = []
+        for f in after:
+            words = text[(items[-1] if items else top).span.end:f.span.start]
+            if not (joins_the_next_items(words) if items else opens_the_next_items(words)) \
+                    or not (_kin(top, f) and written_in_digits(f)):
+                break
+            items.append(f)
+            if came_next_after(text, f.span.end):
+                op, word = (">=", "above") if m.group("high") else ("<=", "below")
+                for item in items:
+                    yield Relation(ID, expr.parse(f"first {op} second"), {"first": top, "second": item},
+                                   f"{top.text} is said to be the {m.group(0).split()[-1].lower()}, {word} {item.text}, "
+                                   f"which came next")
+                break
+
+
 def _runners_up(document: Document, where, groups, superlatives) -> Iterator[Relation]:
     """"..., making it the fastest-growing area. Edmonton came a close second with 13.9 per cent"."""
     by_index = {}
@@ -426,6 +475,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     if not superlatives:
         return
     yield from _stated_orders(document, where, groups, superlatives)
+    yield from _rivals(document, superlatives)
+    yield from _came_next(document, where, groups, superlatives)
     yield from _runners_up(document, where, groups, superlatives)
     yield from _listings(document, where, groups, superlatives)
     yield from _against_overall(document, where, groups, superlatives, figures)

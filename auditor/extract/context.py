@@ -216,6 +216,13 @@ _CHANGE_NOUN_IS = lazy_re.compile(
     r"(?P<u>rise|increase|gain|growth|jump|improvement|expansion|surge))\s+(?:was|is|were|are|came\s+to|amounted\s+to|"
     r"stood\s+at|works\s+out\s+at|worked\s+out\s+at)\s+(?:therefore\s+|thus\s+|so\s+|then\s+|also\s+)?"
     r"(?:a\s+|an\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|over\s+)?$", re.I)
+# ... or in apposition to one, set off by a comma and closed after it: "The drop in garment shipments, 6.21 per cent,
+# was steeper", "The fall in output, at 3.2%, ended" (the nouns are direction words, which call this reading)
+_CHANGE_NOUN_APPOSED = lazy_re.compile(
+    r"\b(?:the|this|that|its|their|a|an)\s+(?:[a-z-]+\s+)?(?:(?P<d>fall|drop|decline|decrease|reduction|contraction|dip)|"
+    r"(?P<u>rise|increase|gain|growth|jump|improvement|expansion|surge))\s+(?:in|of)\s+(?:[a-z'’-]+\s+){0,5}?"
+    r"[a-z'’-]+\s*,\s*(?:at\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+)?$", re.I)
+_APPOSITION_CLOSED = lazy_re.compile(r"^\s*(?:,|\)|[–—]|\s-\s)")
 _TO_AT_END = lazy_re.compile(r"\bto\s*$", re.I)
 _MADE_UP = lazy_re.compile(r"\b(?:made|make|makes|making)\s+up\b", re.I)
 
@@ -252,8 +259,9 @@ _AMOUNT_BEFORE = lazy_re.compile(r"\d[^\d]{0,30}$")
 def direction(prefix: str, suffix: str) -> tuple[int, bool]:
     """(+1/-1/0, whether the verb says 'to': the figure is then a level, not a change)."""
     prefix = _MADE_UP.sub(" ", prefix)  # "made up of 148,047 boys": composition, not a rise
-    named = _CHANGE_NOUN_IS.search(prefix[-70:])
-    if named:  # "The fall was therefore 2.5%": a noun of change, the subject, gives the figure's direction
+    named = _CHANGE_NOUN_IS.search(prefix[-70:]) \
+        or (_CHANGE_NOUN_APPOSED.search(prefix[-90:]) if _APPOSITION_CLOSED.match(suffix) else None)
+    if named:  # "The fall was therefore 2.5%", "The fall in output, 3.2%, ...": a noun of change gives the figure's direction
         return (-1 if named.group("d") else 1), False
     if _DIRECTION_WORDS.isdisjoint(_WORDS.findall(prefix[-90:].lower())):
         m = _comparative_after(prefix, suffix)

@@ -38,6 +38,10 @@ def _compared(m: re.Match) -> Compared:
 _GREATER = cues.words(tuple(f"{v} from" for v in cues.SPEED_UP) + cues.COMPARATIVES_UP + cues.RISE_FROM + cues.EXCEEDING, " ")
 _LESS = cues.words(tuple(f"{v} from" for v in cues.SLOW_DOWN) + cues.COMPARATIVES_DOWN + cues.FALL_FROM, " ")
 _GAP = lazy_re.compile(rf"^[^\d;]{{0,30}}?\b(?:(?P<gt>{_GREATER})|(?P<lt>{_LESS}))\b[^\d;]{{0,25}}$", re.I)
+# ... the other term named by its place or time and its figure given in a clause of it: "Inflation in Lima, at 3.1%, was
+# lower than in Cusco, where it reached 2.8%", "more than in 2019, when it stood at"
+_GAP_THEN_CLAUSE = lazy_re.compile(rf"^[^\d;]{{0,30}}?\b(?:(?P<gt>{_GREATER})|(?P<lt>{_LESS}))\s+(?:in|at|on|for)\s+"
+                                   r"[^\d;,]{1,30},\s*(?:where|when)\s+[^\d;,]{0,40}$", re.I)
 # an appositive comparison after the figure's clause, which may name its period: "41.9 percent in
 # December 2012, well clear of the statutory minimum of 20.0 percent"
 _A_YEAR_TOKEN = r"(?<![\d.,])(?:19|20)\d\d(?![\d%]|[.,]\d)"
@@ -80,10 +84,11 @@ def compared_again(gap: str) -> bool:
 
 def comparison_between(gap: str, after_a_named_base: bool) -> Compared | None:
     """What the words between two figures say of the first against the second: a comparative or a move
-    from ("higher than", "up from", "slowed from"), an appositive one after the first's clause, one whose
+    from ("higher than", "up from", "slowed from"), one whose other term's place or time gives its figure in a clause
+    ("lower than in Cusco, where it reached"), an appositive one after the first's clause, one whose
     other term's time is given in a "when" clause after it; after a base named by its noun, also a second
     comparison joined by "and"."""
-    m = _GAP.match(gap) or _APPOSITIVE_GAP.match(gap) or _APPOSITIVE_FROM.search(gap) or _APPOSITIVE_THEN_WHEN.match(gap) \
+    m = _GAP.match(gap) or _GAP_THEN_CLAUSE.match(gap) or _APPOSITIVE_GAP.match(gap) or _APPOSITIVE_FROM.search(gap) or _APPOSITIVE_THEN_WHEN.match(gap) \
         or (after_a_named_base and _and_again(gap))
     return _compared(m) if m else None
 

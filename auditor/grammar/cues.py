@@ -37,7 +37,7 @@ Which module uses which vocabulary:
   AGAIN_ADVERBS, TOO_ADVERBS
 - comparison (itself): BOUNDS, RANK_POSITIONS, TOTAL_ANAPHORS
 - grammar.move_words also (change_with_rate asks it): CONTRAST_JOINERS, ALTHOUGH
-- grammar.rankings (ranking asks it): CLAUSE_JOINERS, RANK_BREAKERS, SUPERLATIVES_HIGH, SUPERLATIVES_LOW, RANK_ORDINALS,
+- grammar.rankings (ranking asks it): MONTH_NAMES, CLAUSE_JOINERS, RANK_BREAKERS, SUPERLATIVES_HIGH, SUPERLATIVES_LOW, RANK_ORDINALS,
   RANK_HEADERS, NEXT_IN_ORDER, RANKING_BASE_WORDS, MAKING_IT, LISTING_TOTAL_LABELS, RATE_NOUNS, SECOND_VERBS,
   OVERALL_WORDS
 - grammar.parts (sum_of_parts, part_of_whole ask it): CONTRAST_JOINERS

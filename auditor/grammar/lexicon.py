@@ -580,6 +580,12 @@ REFERENCE_NOUNS = ("average", "norm", "normal", "mean", "median", "benchmark")
 # whole: "118 per cent of normal ... 84 per cent", "ran at 82% of capacity ... at 61%", "76% of target".
 OWN_REFERENCE_WHOLES = REFERENCE_NOUNS + ("capacity", "potential", "target", "goal", "plan", "forecast", "projection",
                                           "expectation", "expectations")
+# Comparatives of pace and of level that may stand without "than", their other term the clause a contrast is set
+# against: "grew 8.4 per cent, while the south, at 9.1 per cent, grew more slowly" (not "more" or "less" alone).
+PACE_FASTER = ("faster", "more quickly", "more rapidly", "more strongly", "more sharply", "quicker")
+PACE_SLOWER = ("slower", "more slowly", "less quickly", "less rapidly", "less strongly", "less sharply", "more gently")
+LEVEL_HIGHER = ("higher", "greater", "larger", "bigger", "stronger")
+LEVEL_LOWER = ("lower", "smaller", "fewer", "weaker")
 # Comparatives said before both their terms, "than" between them: "higher in Leeds (£4.1m) than in York (£3.6m)".
 SPLIT_COMPARATIVES_UP = ("higher", "greater", "larger", "bigger", "more", "faster", "stronger", "longer", "heavier")
 SPLIT_COMPARATIVES_DOWN = ("lower", "smaller", "fewer", "less", "slower", "weaker", "shorter", "lighter")
@@ -788,6 +794,8 @@ TROUGH_WORDS = ("a low of", "a minimum of", "bottoming out at", "bottomed out at
 AVERAGE_WORDS = ("an average of", "on average", "averaged", "averaging", "average of", "an average")
 # Verbs that put their subject at the head of a list or table: "Germany headed the list of source
 # countries", "Gold topped the export earnings table", "Kenya led the rankings".
+# The lists an item heads or ends: "topped the export earnings list", "finished bottom of the table on 38".
+LIST_NOUNS = ("list", "table", "chart", "ranking", "rankings", "league", "index", "standings", "leaderboard")
 HEAD_OF_LIST = ("topped", "tops", "headed", "heads", "led", "leads", "at the head of", "at the top of", "top of", "head of")
 # Words that put their subject first in a count or poll without naming the list: "Maple came top in the survey",
 # "Lisbon took the top spot", "the Corsa finished first".

@@ -69,7 +69,7 @@ _VERB_PLACE = lazy_re.compile(rf"\b(?:was|were|is|are|came|comes?|finished|ranke
                          rf"|\bthe\s+(?P<best>best-selling)\b|(?P<any>(?:more|higher|greater|larger|bigger)\s+than\s+(?:in\s+|at\s+|for\s+|on\s+)?any\s+other)\b"
                          # "Gold topped the export earnings list at $3.41bn; cashew nuts, the runner-up, earned ...", "Germany
                          # headed the list of source countries, with 1.7 million tourists"
-                         rf"|(?P<topped>\b(?:{lexicon.alternation(lexicon.HEAD_OF_LIST)})\b[^#]{{0,50}}\b(?:list|table|chart|rankings?|league)\b)"
+                         rf"|(?P<topped>\b(?:{lexicon.alternation(lexicon.HEAD_OF_LIST)})\b[^#]{{0,50}}\b(?:{lexicon.alternation(lexicon.LIST_NOUNS)})\b)"
                          rf"|,\s*the\s+(?P<runner2>runner-up)\s*,"
                          # "China led with 450 tonnes", "Ford topped the market at 2,380", "Kerala kept its place at the top
                          # of the country with a literacy rate of 89.81 per cent", "Maple came top with a score of 71"
@@ -120,10 +120,13 @@ _SCORE_TO = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}(?:to|against|versus|vs
 # "Spain ($2.6 billion) has now overtaken France ($2.3 billion)", "Spain, with $2.6 billion, overtook France, with $2.3
 # billion", "Spain's $2.6 billion overtook France's $2.3 billion": a verb of outdoing between two named items, each with
 # its figure beside its name, in brackets, after "with"/"at"/"on" or after the name's possessive (the verbs of trailing, "Rail (41%) trailed road (52%)", the comparison check reads)
-_OUTDID_NAMED = lazy_re.compile(
-    r"^\s*(?:[a-z%]+\s+){0,3}?\)?\s*,?\s*(?:has\s+|have\s+|had\s+)?(?:now\s+|also\s+|finally\s+|narrowly\s+|just\s+|easily\s+)?"
-    rf"(?:{lexicon.alternation(cues.OVERTAKING + lexicon.EXCEED_VERBS + lexicon.OUTDOING_VERBS)})\s+"
-    r"(?:the\s+)?(?:[a-z'’.&-]+\s+){0,3}?(?:[a-z.&-]+\s*(?:\(\s*|,\s*(?:with|at|on)\s+)|[a-z.&-]+['’]s?\s+)$")
+_OUTDID_WORDS = r"^\s*(?:[a-z%]+\s+){0,3}?\)?\s*,?\s*(?:has\s+|have\s+|had\s+)?(?:now\s+|also\s+|finally\s+|narrowly\s+|just\s+|easily\s+)?" \
+    rf"(?:{lexicon.alternation(cues.OVERTAKING + lexicon.EXCEED_VERBS + lexicon.OUTDOING_VERBS)})\s+(?:the\s+)?(?:[a-z'’.&-]+\s+){{0,3}}?"
+_OUTDID_NAMED = lazy_re.compile(rf"{_OUTDID_WORDS}(?:[a-z.&-]+\s*(?:\(\s*|,\s*(?:with|at|on)\s+)|[a-z.&-]+['’]s?\s+)$")
+# ... or the second item's figure set off by a bare comma when it closes the clause: "Registered contributors, 8.57
+# million, outnumbered active accounts, 8.46 million."
+_OUTDID_APPOSED = lazy_re.compile(rf"{_OUTDID_WORDS}[a-z.&-]+\s*,\s*$")
+_CLAUSE_CLOSES = lazy_re.compile(rf"^\s*(?:[.;)]|$|,\s*(?:{lexicon.alternation(('and', 'while', 'but', 'whereas', 'against'))})\b)")
 # ... or a clause after the first item's figure, then a participle of outdoing and the second item with its figure:
 # "Brazil, at 104.1 GW in 2018, has now become the second largest producer, overtaking the United States at 102.7 GW";
 # or the first figure fronted: "At 104.1 GW, Brazil overtook the United States, at 102.7 GW"
@@ -219,7 +222,8 @@ def _beaten(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
         if not (frames[a.id].is_level and frames[b.id].is_level and same_unit(a, b) and a.unit == b.unit
                 and written_in_digits(a) and written_in_digits(b)):
             continue
-        named = _OUTDID_NAMED.match(seg.between(k, k + 1)) or (
+        named = _OUTDID_NAMED.match(seg.between(k, k + 1)) \
+            or (_OUTDID_APPOSED.match(seg.between(k, k + 1)) and _CLAUSE_CLOSES.match(seg.after(k + 1, 30))) or (
             _OUTDOING_AFTER_A_CLAUSE.match(seg.between(k, k + 1))
             # (the first figure fronted by "At" opens the sentence or a clause: it is the subject's)
             if not seg.between(k, k + 1).lstrip().startswith(",") or _AT_OPENS.search(seg.before(k, 20)) else None)
@@ -288,6 +292,9 @@ def _other_basis(after_place: str, after_figure: str, figure: Figure) -> bool:
 
 # a change's own noun after it: "with a 5.2% rise", "a 12% drop", "3.1 million new subscriptions gained"
 _CHANGE_NOUN_AFTER_FIGURE = lazy_re.compile(rf"^\s*(?:[a-z-]+\s+)?(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})s?\b")
+# ... or named before it: "Vietnam was second with a rise of 188.7 per cent"
+_CHANGE_NOUN_BEFORE_FIGURE = lazy_re.compile(rf"\b(?:with|at|on)\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})"
+                                             r"\s+of\s+$")
 
 
 # a place among changes, the noun of change after the superlative: "the biggest gain of the month, at", "the second
@@ -381,8 +388,9 @@ _OUTDONE_AFTER_PLACE = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.OVERTAK
 _CAME_LAST = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.CAME_LAST)})\b"
                              r"(?!\s+(?:year|month|week|time|season|quarter|night|summer|winter|spring|autumn)\b)")
 # the bottom's figure after its verb: "..., with only 7.1%", "on 12 points", "at 3.4%" (not the field, "of the 12")
-# or right after the place, "came last with a literacy rate of 38.4 per cent", "finished bottom with just 0.9 million"
-_BOTTOM_FIGURE = lazy_re.compile(rf"(?:^|,|\b(?:last|bottom))\s*(?:with|at|on)\s+(?:only\s+|just\s+|a\s+mere\s+)?{_MEASURE_NAMED_BEFORE}$")
+# or right after the place, "came last with a literacy rate of 38.4 per cent", "finished bottom with just 0.9 million",
+# "finished bottom of the table on 38"
+_BOTTOM_FIGURE = lazy_re.compile(rf"(?:^|,|\b(?:last|bottom)(?:\s+of\s+the\s+(?:{lexicon.alternation(lexicon.LIST_NOUNS)}))?)\s*(?:with|at|on)\s+(?:only\s+|just\s+|a\s+mere\s+)?{_MEASURE_NAMED_BEFORE}$")
 _APPOSITION_END = lazy_re.compile(r"[,;:(#]|\.\s|\.$")
 
 
@@ -2775,8 +2783,14 @@ def hedged_then_exact(segments: tuple[Segment, ...], frames: dict[str, Frame]) -
 _TERM_WORD = r"(?:[a-z'’-]+|(?:19|20)\d\d)"
 _TERM = rf"(?:{_TERM_WORD}\s+){{0,5}}?{_TERM_WORD}\s*(?:\(\s*|,\s*(?:at|with|on)\s+|(?<=\s)(?:at|with|on)\s+)"
 _SPLIT_COMPARISON = lazy_re.compile(rf"\b(?:(?P<gt>{lexicon.alternation(lexicon.SPLIT_COMPARATIVES_UP)})|"
-                                    rf"(?P<lt>{lexicon.alternation(lexicon.SPLIT_COMPARATIVES_DOWN)}))\s+"
-                                    rf"(?!than\b){_TERM}#(?P<a>\d+)#\s*\)?\s*,?\s*than\s+{_TERM}#(?P<b>\d+)#")
+                                    rf"(?P<lt>{lexicon.alternation(lexicon.SPLIT_COMPARATIVES_DOWN)}))"
+                                    # (the first term may be the clause's own, its figure set off right after the
+                                    # comparative: "Mortgages grew faster, at 9.6%, than loans, at 5.7%")
+                                    rf"(?:\s+(?!than\b){_TERM}|\s*,\s*(?:at|with|on)\s+)#(?P<a>\d+)#(?:\s+(?:a|per|each)\s+(?:year|quarter|month|week|day))?"
+                                    rf"\s*\)?\s*,?\s*than\s+{_TERM}#(?P<b>\d+)#")
+
+
+_PACE = lazy_re.compile(rf"(?:{lexicon.alternation(lexicon.CHANGE_SIZE_LARGER_SPEED + lexicon.CHANGE_SIZE_SMALLER_SPEED)})$")
 
 
 def split_comparisons(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
@@ -2788,12 +2802,61 @@ def split_comparisons(segments: tuple[Segment, ...], frames: dict[str, Frame]) -
             continue
         for m in _SPLIT_COMPARISON.finditer(seg.skeleton):
             a, b = seg.figures[int(m.group("a"))], seg.figures[int(m.group("b"))]
-            if not _kin_of_reference(frames, a, b) or a.qualifier or not written_in_digits(a) \
-                    or frames[a.id].role not in _REFERABLE:
+            # (two percentages compared for speed are two rates of change, whatever role each alone reads as: "grew
+            # faster, at 9.6 percent a year, than loans, at 5.7 percent")
+            paced = _PACE.match(m.group("gt") or m.group("lt")) is not None and a.unit == b.unit == "percent" \
+                and written_in_digits(b) and not b.qualifier
+            if not (_kin_of_reference(frames, a, b) and frames[a.id].role in _REFERABLE or paced) or a.qualifier \
+                    or not written_in_digits(a):
                 continue
             certain = frames[a.id].modality == frames[b.id].modality == "stated"
             out.append(OrderLink(a, b, "a comparative, then its two terms with their figures", certain) if m.group("gt")
                        else OrderLink(b, a, "a comparative, then its two terms with their figures", certain))
+    return out
+
+
+# a clause of contrast whose comparative has no "than": it compares its one figure with the figure of the clause it is
+# set against ("Enrolment in the north grew 8.4 per cent, while the south, at 9.1 per cent, grew more slowly", "Prices
+# rose 3.2%, whereas wages grew faster, at 4.1%")
+_CONTRAST = lazy_re.compile(rf",\s*(?:{lexicon.alternation(cues.CONTRAST_JOINERS)})\s+")
+_BARE_COMPARATIVE = lazy_re.compile(
+    rf"\b(?:(?P<pace_up>{lexicon.alternation(lexicon.PACE_FASTER)})|(?P<pace_down>{lexicon.alternation(lexicon.PACE_SLOWER)})|"
+    rf"(?P<up>{lexicon.alternation(lexicon.LEVEL_HIGHER)})|(?P<down>{lexicon.alternation(lexicon.LEVEL_LOWER)}))\b(?![^#;]*\bthan\b)")
+_CLAUSE_AHEAD_ENDS = lazy_re.compile(r"[;:]|,\s*(?:and|but|while|whereas|which|with)\b|\.\s")
+
+
+def contrasted_comparatives(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    """A clause opened by "while" or "whereas" with one figure and a comparative that names no other term: its figure
+    against the one figure of the same unit and role in the clause before. A pace ("more slowly", "faster") compares
+    two changes' sizes and is sure; a rate's comparative ("was lower") may mean another base, so only likely."""
+    out = []
+    for seg in segments:
+        if seg.is_table_row or len(seg.figures) < 2:
+            continue
+        for joint in _CONTRAST.finditer(seg.skeleton):
+            rest = seg.skeleton[joint.end():]
+            end = _CLAUSE_AHEAD_ENDS.search(rest)
+            clause = rest[:end.start()] if end else rest
+            after = [k for k, (start, _) in enumerate(seg.slots) if joint.end() <= start < joint.end() + len(clause)]
+            said = _BARE_COMPARATIVE.search(clause)
+            if len(after) != 1 or said is None:
+                continue
+            b = seg.figures[after[0]]
+            paced = bool(said.group("pace_up") or said.group("pace_down"))
+            # (a pace's own figure, "at 9.1 per cent", reads as a rate beside the change it is set against; levels
+            # compared so are rates, not counts: "returns, at 300 units, were higher" may be higher than last year)
+            before = [f for k, f in enumerate(seg.figures) if seg.slots[k][1] <= joint.start() and same_unit(f, b)
+                      and f.unit == b.unit and (frames[f.id].role is frames[b.id].role
+                                                or paced and frames[f.id].role in _CHANGES and b.unit == "percent")]
+            if len(before) != 1 or not paced and frames[b.id].role not in (Role.SHARE, Role.RATIO):
+                continue
+            a = before[0]
+            if a.qualifier or b.qualifier or not (written_in_digits(a) and written_in_digits(b)):
+                continue
+            certain = paced and frames[a.id].modality == frames[b.id].modality == "stated"
+            grammar = "a clause of contrast whose comparative names no other term, against the clause before"
+            larger = said.group("pace_up") or said.group("up")
+            out.append(OrderLink(b, a, grammar, certain, sizes=paced) if larger else OrderLink(a, b, grammar, certain, sizes=paced))
     return out
 
 
@@ -3063,7 +3126,8 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
                 # a place among changes: "posted the biggest gain, at 3.1 million", "rose 4.1%, the largest rise of any
                 # group"; "came second with a 5.2% rise" (the change's noun after it); "It was followed by a 9.1% gain"
                 place = _place_of_change(seg, k, before)
-                if not place and change and _CHANGE_NOUN_AFTER_FIGURE.match(seg.after(k, 30)):
+                if not place and change and (_CHANGE_NOUN_AFTER_FIGURE.match(seg.after(k, 30))
+                                             or _CHANGE_NOUN_BEFORE_FIGURE.search(before)):
                     place = _place(seg, k, before)
                 if not place and change and placed and placed[-1][2].id in among_changes \
                         and seg.index - placed[-1][0] <= _NEXT_NEAR and same_unit(placed[-1][2], f) \
@@ -3112,6 +3176,12 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
                 placed_low.append((seg.index, low, f))
                 if not bottom:
                     continue  # (a place from the bottom is no place in an order from the top)
+            if place and f.unit == "percent" and placed and placed[-1][2].id in among_changes \
+                    and placed[-1][0] == seg.index and placed[-1][1] == place - 1 \
+                    and not _EARLIER.search(seg.after(k, 40).split("#")[0]):
+                # the next place of a ranking of changes, its rate given bare: "Vietnam was second with a rise of 188.7
+                # per cent, and Chile third at 133.1 per cent" (not another time's: "at 9.1% a year earlier")
+                among_changes.add(f.id)
             if place:
                 placed.append((seg.index, place, f))
                 if k + 1 < len(seg.figures) and frames[seg.figures[k + 1].id].role is Role.SHARE \

@@ -13,7 +13,7 @@ import re
 from typing import Iterator
 
 from auditor import lazy_re
-from auditor.grammar import cues
+from auditor.grammar import cues, lexicon
 
 _HIGH = cues.words(cues.SUPERLATIVES_HIGH)
 _LOW = cues.words(cues.SUPERLATIVES_LOW)
@@ -85,6 +85,63 @@ def carries_the_order_on(words: str) -> bool:
 def names_the_second_place(lead: str) -> bool:
     """A sentence opens by putting its figure second: "Edmonton came a close second with "."""
     return _SECOND.search(lead) is not None
+
+
+# ---- the rivals a superlative's figure is set against --------------------------------------------
+# "The lowest rate was in Tartu, at 3.2%, compared with 4.8% in Tallinn and 5.1% in Narva", "Cork handled the least
+# freight, 312,000 tonnes, against 405,000 tonnes at Galway": the words from the ranked figure to the first rival's
+# (the words of a level set against another, but "from" and "after": "3.2%, up from 4.8% in Tallinn" is a move)
+# (or the others' plural noun: "Algeria had the largest fall, at 23.9 per cent, with drops of 9.1 per cent in Ecuador")
+_SET_AGAINST = lazy_re.compile(rf"^[^\d;.]{{0,30}}?\b(?:(?:{lexicon.alternation(tuple(w for w in lexicon.LEVEL_SET_AGAINST if w not in ('from', 'after')))})"
+                               r"\s+(?:the\s+|a\s+)?|with\s+[a-z]+s\s+of\s+)$", re.I)
+# ... each rival named by its place after its figure ("in Tallinn", "at Galway"; not a month: that is a time)
+_NAMED_BY_PLACE = rf"(?:[a-z]+\s+){{0,2}}?(?:in|at|for|among|on)\s+(?:the\s+)?(?!(?i:{cues.words(cues.MONTH_NAMES)})\b)[A-Z][a-z'’-]{{2,}}"
+_RIVAL_NAMED = lazy_re.compile(rf"\s*{_NAMED_BY_PLACE}")  # (matched at the figure's end)
+# ... and the next rival of the list after the place: " in Tallinn and ", " at Galway, "
+_NEXT_RIVAL = lazy_re.compile(rf"^\s*{_NAMED_BY_PLACE}[^\d;.]{{0,30}}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|a\s+)?$")
+
+
+def sets_against_rivals(words: str) -> bool:
+    """The words after a superlative's figure set it against the figures of its rivals: ", compared with "."""
+    return _SET_AGAINST.match(words) is not None
+
+
+def rival_named(text: str, end: int) -> bool:
+    """A rival's figure (ending at `end`) is named by its place right after it: " in Tallinn"."""
+    return _RIVAL_NAMED.match(text, end) is not None
+
+
+def next_rival(words: str) -> bool:
+    """The words from one rival's figure to the next name the first by its place and go on to the next:
+    " in Tallinn and "."""
+    return _NEXT_RIVAL.match(words) is not None
+
+
+# ---- the items after a superlative's figure that "came next" ------------------------------------
+# "Gauteng registered the most new firms (14,220); the Western Cape (9,870) and KwaZulu-Natal (7,450) came next": the
+# words after the last item's figure put the items after the first
+_CAME_NEXT = lazy_re.compile(rf"\s*[),]?\s*(?:{cues.words(cues.SECOND_VERBS + ('were', 'are'))})\s+(?:next|behind|further\s+back)\b",
+                             re.I)
+# ... the items joined by "and" or a comma, each named before its figure: ") and KwaZulu-Natal ("
+_NEXT_ITEM = lazy_re.compile(r"^\s*\)?\s*(?:,\s*(?:and\s+)?|and\s+)[^\d;.()]{1,40}?(?:\(|,|\bwith|\bat|\bon)\s*$", re.I)
+# ... and the first item opening its clause after the superlative's: "; the Western Cape (", ". Cape Town ("
+_FIRST_NEXT_ITEM = lazy_re.compile(r"(?:;|\.)\s+[^\d;.()]{1,40}?(?:\(|,|\bwith|\bat|\bon)\s*$", re.I)
+
+
+def came_next_after(text: str, end: int) -> bool:
+    """The words after a figure (ending at `end`) put its item, and those listed with it, next after the first:
+    ") came next", " were next", ") followed behind"."""
+    return _CAME_NEXT.match(text, end) is not None
+
+
+def opens_the_next_items(words: str) -> bool:
+    """The words from a superlative's figure open a new clause naming the first of the items next after it."""
+    return _FIRST_NEXT_ITEM.search(words) is not None
+
+
+def joins_the_next_items(words: str) -> bool:
+    """The words between two items' figures join the items: ") and KwaZulu-Natal (", ", Limpopo with "."""
+    return _NEXT_ITEM.match(words) is not None
 
 
 # ---- a listing of labelled lines: "X - A1-C6: 223,737 (65.3%)" --------------------------------
