@@ -137,3 +137,55 @@ def test_a_bare_comma_after_the_outdone_item_that_opens_another_clause_is_no_app
 def test_the_bottom_of_a_table_may_be_named_with_it():
     text = "Denmark topped the index with a score of 88. Malta finished bottom of the table on 98."
     assert ("88", "98") in errors(text, "ranking")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The highest debt was in Montenegro (72.6%), Albania (69.9%) and Serbia (54.5%). The lowest debt levels were in "
+     "North Macedonia (40.5%), Bosnia (34.3%) and Kosovo (17%).", Status.CONSISTENT),
+    ("The highest debt was in Montenegro (72.6%), Albania (69.9%) and Serbia (44.5%). The lowest debt levels were in "
+     "North Macedonia (50.5%), Bosnia (34.3%) and Kosovo (17%).", Status.INCONSISTENT),
+])
+def test_a_measures_top_items_are_at_least_its_bottom_items_listed_next(text, status):
+    assert status in statuses(text, "ranking")
+
+
+def test_the_top_of_one_measure_and_the_bottom_of_another_are_not_ranked():
+    text = ("The highest debt was in Montenegro (72.6%), Albania (69.9%) and Serbia (44.5%). The lowest jobless rates "
+            "were in North Macedonia (50.5%), Bosnia (34.3%) and Kosovo (17%).")
+    assert Status.INCONSISTENT not in statuses(text, "ranking")
+
+
+def test_the_bottom_items_of_a_list_are_in_no_order():
+    # "the lowest ... were in A, B and C" lists the bottom in any order: no question about its order
+    text = "The lowest debt levels were in North Macedonia (40.5%), Bosnia (34.3%) and Kosovo (47%)."
+    assert statuses(text, "ranking") == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("More applications were filed in 2013 than in 2012, the annual totals being 433,360 and 414,649 respectively.",
+     Status.CONSISTENT),
+    ("More applications were filed in 2013 than in 2012, the annual totals being 413,360 and 414,649 respectively.",
+     Status.INCONSISTENT),
+    ("The number of applicants (1,203,000) fell slightly from 2015 (1,257,000).", Status.CONSISTENT),
+    ("The number of applicants (1,203,000) fell slightly from 2015 (1,157,000).", Status.INCONSISTENT),
+])
+def test_two_years_levels_in_one_sentence_lie_the_way_the_words_say(text, status):
+    assert [s for s, _ in verdicts(text, "comparison")] == [status]
+
+
+def test_levels_of_two_years_listed_without_respectively_are_not_paired():
+    text = "More applications were filed in 2013 than in 2012; 433,360 came from abroad and 514,649 were renewals."
+    assert Status.INCONSISTENT not in statuses(text, "comparison")
+
+
+def test_the_places_of_a_measures_top_are_names_and_figures_ending_the_clause():
+    # "and the rates in manufacturing (14.8 percent) ... were also above the average" goes on about another noun
+    text = ("Among industries the highest rate was in transport (24.0 percent), and the rates in manufacturing "
+            "(14.8 percent) and construction (18.3 percent) were also well above the average.")
+    assert Status.UNDETERMINED not in statuses(text, "ranking")
+
+
+def test_the_main_falls_are_ordered_by_size():
+    text = "The steepest falls were in Denmark (-78.4%), Spain (-50.4%) and Italy (-12.2%)."
+    found = statuses(text, "ranking")
+    assert found and all(s is Status.CONSISTENT for s in found)

@@ -715,6 +715,39 @@ def compared_with_the_period_before(segments: tuple[Segment, ...], frames: dict[
     return out
 
 
+# two years compared by a comparative before their noun, then the two years' levels "respectively": "More applications
+# were filed in 2013 than in 2012, the annual totals being 433,360 and 414,649 respectively"
+_YEARS_RESPECTIVELY = lazy_re.compile(
+    rf"\b(?:(?P<up>{lexicon.alternation(lexicon.SPLIT_COMPARATIVES_UP)})|(?P<down>{lexicon.alternation(lexicon.SPLIT_COMPARATIVES_DOWN)}))"
+    r"\s+[a-z-]+s\b[^#;]{0,60}?\bin\s+(?:19|20)\d\d\s+than\s+in\s+(?:19|20)\d\d\b[^#;]{0,60}?"
+    r"#(?P<a>\d+)#\s*,?\s*and\s+#(?P<b>\d+)#\s*,?\s*respectively\b")
+# a level in brackets after its subject, then a verb of change from an earlier time whose level follows in brackets:
+# "the number of first-time applicants (1,203,000) fell slightly from 2015 (1,257,000)"
+_BRACKETED_MOVE_FROM_A_TIME = lazy_re.compile(
+    rf"#(?P<a>\d+)#\s*\)\s*(?:has\s+|have\s+)?(?:[a-z]+ly\s+)?(?:(?P<up>{lexicon.alternation(lexicon.CHANGE_VERBS_UP)})|"
+    rf"(?P<down>{lexicon.alternation(lexicon.CHANGE_VERBS_DOWN)}))\s+(?:[a-z]+ly\s+)?(?:from|on|since|compared\s+with)\s+"
+    rf"(?:(?:19|20)\d\d|{lexicon.alternation(lexicon.EARLIER_YEAR)})\s*\(\s*#(?P<b>\d+)#\s*\)")
+
+
+def levels_of_two_times(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    """Two times' levels in one sentence, their order said in words: a comparative of the years, the levels after
+    it "respectively", or a level in brackets that "fell from 2015 (...)": the later at least (most) the earlier."""
+    out = []
+    for seg in segments:
+        if seg.is_table_row or len(seg.figures) < 2:
+            continue
+        for pattern, grammar in ((_YEARS_RESPECTIVELY, "a comparison of two years, then their levels respectively"),
+                                 (_BRACKETED_MOVE_FROM_A_TIME, "a level in brackets moved from an earlier time's, in brackets")):
+            for m in pattern.finditer(seg.skeleton):
+                new, old = seg.figures[int(m.group("a"))], seg.figures[int(m.group("b"))]
+                if not (frames[new.id].is_level and frames[old.id].is_level and same_unit(new, old) and new.unit == old.unit
+                        and written_in_digits(new) and written_in_digits(old) and not new.qualifier and not old.qualifier):
+                    continue
+                certain = frames[new.id].modality == frames[old.id].modality == "stated"
+                out.append(OrderLink(new, old, grammar, certain) if m.group("up") else OrderLink(old, new, grammar, certain))
+    return out
+
+
 # a list in order of size after the first item's figure: "21 per cent came from Tunisia, followed by
 # Pakistan (15 per cent), Algeria (10 per cent)"; "450 tonnes, ahead of Australia (270 tonnes) and Russia";
 # "€527.6m, behind media (€933.3m) and advertising (€772.5m)"
@@ -1961,6 +1994,24 @@ def series_in_words(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
     return out
 
 
+def highest_against_lowest(seg: Segment, previous: Segment | None, frames: dict[str, Frame]) -> list[OrderLink]:
+    """"The highest debt was in Montenegro (72.6%), Albania (69.9%) and Serbia (54.5%). The lowest debt levels were in
+    North Macedonia (40.5%), Bosnia (34.3%) and Kosovo (17%)": each item of a measure's top, listed in one sentence, is
+    at least each item of its bottom listed in the next (the least of the top against the most of the bottom); the
+    two name what they rank by a word in common."""
+    if previous is None or previous.paragraph != seg.paragraph:
+        return []
+    (first, first_top, first_words), (second, second_top, second_words) = _main_items(previous, frames), _main_items(seg, frames)
+    if not first or not second or first_top == second_top or not first_words & second_words:
+        return []  # (one measure's top and bottom: "the highest public debt ... the lowest debt levels")
+    top, bottom = (first, second) if first_top else (second, first)
+    least, most = min(top, key=lambda f: f.value), max(bottom, key=lambda f: f.value)
+    if not (same_unit(least, most) and least.unit == most.unit and frames[least.id].role is frames[most.id].role
+            and not (least.period and most.period and least.period != most.period)):
+        return []
+    return [OrderLink(least, most, "the items of a measure's top against those of its bottom")]
+
+
 # "The next largest item was the basic award at just under £2m": below the item given just before
 _NEXT_LARGEST = lazy_re.compile(rf"\bthe\s+next\s+(?:{_HIGH}|most\s+[a-z]+)\b")
 
@@ -1983,10 +2034,20 @@ def _next_largest(seg: Segment, segments: tuple[Segment, ...], frames: dict[str,
     return out
 
 
-_MAIN_ITEMS = lazy_re.compile(rf"\bthe\s+(?:(?:#\d+#|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
-                              rf"(?:{lexicon.alternation(tuple(dict.fromkeys(lexicon.MAIN_ITEMS + cues.SUPERLATIVES_HIGH)))})\s+"
-                              rf"(?:#\d+#\s+|[a-z-]+\s+)?[a-z-]+s\b[^#;]{{0,80}}?"
-                              r"\b(?:were|are|included|include|comprised|came\s+from|come\s+from)\s")
+# the head of a list of the first few items of an order: "The principal routes were", "the biggest increases came from"
+_MAIN_ITEMS_HEAD = (rf"\bthe\s+(?:(?:#\d+#|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+                    rf"(?:(?P<high>{lexicon.alternation(tuple(dict.fromkeys(lexicon.MAIN_ITEMS + cues.SUPERLATIVES_HIGH)))})|"
+                    rf"(?P<low>{lexicon.alternation(cues.SUPERLATIVES_LOW)}))\s+(?:#\d+#\s+|[a-z-]+\s+)?[a-z-]+")
+_MAIN_ITEMS = lazy_re.compile(rf"{_MAIN_ITEMS_HEAD}s\b[^#;]{{0,80}}?\b(?:were|are|included|include|comprised|came\s+from|come\s+from)\s")
+# ... or one measure's top or bottom said to be in several places: "The highest public debt in the region was in"
+_TOP_IN_PLACES = lazy_re.compile(rf"{_MAIN_ITEMS_HEAD}\b[^#;]{{0,80}}?\b(?:was|were|is|are|came|come)\s+(?:recorded\s+|found\s+|seen\s+)?in\s")
+# ... the places' list there: names and their figures only, "in A (72.6%), B (69.9%) and C (54.5%).", ending the
+# clause ("and the rates in manufacturing (14.8 percent) ... were also" goes on about another noun; "ahead of B"
+# ranks the others, which a reading of its own does)
+_PLACE_NAME = r"(?:the\s+)?(?!ahead\b|behind\b|followed\b)[a-z][a-z'’.-]*(?:\s+(?!in\b|of\b|for\b)[a-z][a-z'’.-]*){0,3}\s*\($"
+_FIRST_PLACE_ITEM = lazy_re.compile(rf"^\s*{_PLACE_NAME}")
+_PLACE_ITEM = lazy_re.compile(rf"^\)?\s*(?:,\s*(?:and\s+)?|and\s+){_PLACE_NAME}")
+_LIST_ENDS = lazy_re.compile(rf"^\s*\)?\s*(?:[.;:]|$|,\s*(?:{lexicon.alternation(cues.CONTRAST_JOINERS + ('but',))})\b)")
 _BRACKETED_ITEM = lazy_re.compile(r"^\)?\s*(?:,|,?\s*and)?\s*(?:the\s+)?[a-z][^#;()]{0,100}?\($")
 # "were at the National Maritime Museum, up 197 per cent since 2001; the National Museums Liverpool, up 178 per
 # cent; ...": each item a name, a comma and its change, the items parted by commas or semicolons
@@ -1995,12 +2056,14 @@ _COMMA_ITEM = lazy_re.compile(r"^(?:\s*(?:since|in|on|over)\s+[a-z0-9 ]{1,20}?)?
                               r"(?:by\s+)?$")
 
 
-def main_item_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
-    """"The principal routes were A (34%), B (13%), C (7%) and D (5%)": the first few of an order, each named with
-    its figure in brackets, likely listed largest first; the words do not say so."""
+def _main_items(seg: Segment, frames: dict[str, Frame]) -> tuple[list[Figure], bool, frozenset[str]]:
+    """The items of a list of the first (last) few of an order, each named with its figure in brackets (or with its
+    change after a comma), whether they are the top of the order, and the words naming what is ranked."""
     m = _MAIN_ITEMS.search(seg.skeleton)
+    places = m is None
+    m = m or _TOP_IN_PLACES.search(seg.skeleton)
     if m is None:
-        return []
+        return [], True, frozenset()
     items: list[Figure] = []
     previous_end = m.end()
     item = None  # the one form every item takes: "A (34%)" or "A, up 197 per cent"
@@ -2009,6 +2072,8 @@ def main_item_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
             continue
         g = seg.figures[k]
         glue = seg.skeleton[previous_end:seg.slots[k][0]]
+        if places:
+            item = _PLACE_ITEM if items else _FIRST_PLACE_ITEM
         item = item or next((form for form in (_BRACKETED_ITEM, _COMMA_ITEM) if form.match(glue)), None)
         changes = frames[g.id].role is Role.RELATIVE_CHANGE
         # (a later change says no span when the first said it for all: "up 197 per cent since 2001; B, up 178")
@@ -2019,10 +2084,28 @@ def main_item_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
             break
         items.append(g)
         previous_end = seg.slots[k][1]
-    if len(items) < _MIN_RANKED:
+    if places and items and not _LIST_ENDS.match(seg.after(seg.slot_of(items[-1]), 20)):
+        return [], True, frozenset()
+    return items, m.group("high") is not None, frozenset(_RANKED_WORD.findall(m.group(0))) - _NOT_RANKED_WORDS
+
+
+_RANKED_WORD = lazy_re.compile(r"[a-z]{3,}")
+_NOT_RANKED_WORDS = frozenset(("the", "was", "were", "are", "came", "come", "recorded", "found", "seen", "included", "include",
+                               "comprised", "from", "region", "country", "level", "levels", "rate", "rates", "two", "three",
+                               "four", "five", "six", "seven", "eight", "nine", "ten") + lexicon.MAIN_ITEMS
+                              + cues.SUPERLATIVES_HIGH + cues.SUPERLATIVES_LOW)
+
+
+def main_item_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
+    """"The principal routes were A (34%), B (13%), C (7%) and D (5%)": the first few of an order, each named with
+    its figure in brackets, likely listed largest first; the words do not say so (the last few, "The lowest rates
+    were in A, B and C", are listed in any order)."""
+    items, top, _ = _main_items(seg, frames)
+    if len(items) < _MIN_RANKED or not top:
         return []
-    return [OrderLink(a, b, "the main items of an order, named with their figures, likely largest first", certain=False)
-            for a, b in zip(items, items[1:])]
+    falls = all(f.value < 0 or f.direction < 0 for f in items)  # "The steepest falls were in A (-15.9%), B (-10.5%)": by size
+    return [OrderLink(a, b, "the main items of an order, named with their figures, likely largest first", certain=False,
+                      sizes=falls) for a, b in zip(items, items[1:])]
 
 
 @dataclass(frozen=True)
@@ -3224,7 +3307,7 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
         links += followed_lists(seg, frames) + places_behind(seg, frames) + places_of_named_rivals(seg, segments, frames)
         links += leaders_ahead_of_names(seg, segments, frames)
         links += in_order_lists(seg, segments[seg.index - 1] if seg.index else None, frames)
-        links += main_item_lists(seg, frames) + outdone_before_a_colon(seg, frames)
+        links += main_item_lists(seg, frames) + outdone_before_a_colon(seg, frames) + highest_against_lowest(seg, previous, frames)
         links += _next_largest(seg, segments, frames, {p[2].id for p in placed[-_MOST_RANKED:]})
     # consecutive places of one unit, near one another: each at least the next
     paragraph = {seg.index: seg.paragraph for seg in segments}

@@ -140,9 +140,9 @@ def stated_orders(meaning: Meaning, check: str) -> Iterator[Relation]:
                            f"{link.larger.text} is said to be at least {link.smaller.text} + "
                            f"{' + '.join(f.text for f in link.together)} ({link.grammar})", certain=link.certain)
             continue
-        yield Relation(check, _ORDER, {"first": link.larger, "second": link.smaller},
-                       f"{link.larger.text} is said to be at least {link.smaller.text} ({link.grammar})",
-                       certain=link.certain)
+        yield Relation(check, _ORDER_OF_SIZES if link.sizes else _ORDER, {"first": link.larger, "second": link.smaller},
+                       f"{link.larger.text} is said to be at least {link.smaller.text}"
+                       f"{' in size' if link.sizes else ''} ({link.grammar})", certain=link.certain)
 
 
 def crossed_marks(meaning: Meaning, check: str) -> Iterator[Relation]:
