@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from auditor import expr
+from auditor import expr, grammar
 from auditor.checks.base import Check
 from auditor.checks.nearby import is_level, layout, same_unit
 from auditor.document import Document
@@ -16,7 +16,12 @@ DOC = """\
 A change stated as an amount and, beside it, as a percentage ("fell by 15,400
 (0.1%) to 11,444,000", "up 1,121, or 66%, from 1,699"), with the level it led to
 or started from. The percentage must equal the amount divided by the level before
-the change.
+the change. So must a move told across two sentences, the second pointing back at
+the first: its amount after the level and its rate ("9,807 people are now homeless,
+up 8% on January. In one month, that is 701 more people"; with several rates, the one
+whose base names the span the second sentence names), or the level it reached after
+its amount and rate ("The flock was 4.3% smaller than a year earlier, a fall of 620,000
+head. That leaves it at 13.8 million head").
 
 ## Why it matters
 The amount and the rate are usually computed separately; when they disagree, one
@@ -55,6 +60,14 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         yield Relation(ID, expr.parse(f"abs(change) / ({base}) == abs(rate)"),
                        {"change": change, "rate": rate, "level": level},
                        f"{change.text} ({rate.text}) against {level.text}")
+    for link in grammar.read(document, figures).moves_across:
+        yield Relation(ID, _ACROSS_UP if link.direction > 0 else _ACROSS_DOWN,
+                       {"change": link.amount, "rate": link.rate, "level": link.level},
+                       f"{link.amount.text} ({link.rate.text}) against {link.level.text} ({link.grammar})")
+
+
+_ACROSS_UP = expr.parse("abs(change) / (level - abs(change)) == abs(rate)")
+_ACROSS_DOWN = expr.parse("abs(change) / (level + abs(change)) == abs(rate)")
 
 
 CHECK = Check(ID, "A change given as an amount and a rate that do not agree.", DOC, find)

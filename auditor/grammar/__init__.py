@@ -114,7 +114,7 @@ from auditor.grammar.order import (FractionLink, HalfLink, MainPartLink, OrderLi
                                    against_references, covered_sums, hedged_then_exact, households_and_members,
                                    levels_at_beside_a_side, lying_between, members_against_a_mark, ranges, series_in_words, split_comparisons,
                                    stated_orders, worded_directions_told_apart)
-from auditor.grammar.rates import level_rates
+from auditor.grammar.rates import MoveAcrossLink, level_rates, moves_across_two_sentences
 from auditor.grammar import measures
 from auditor.grammar.named_levels import (changes_between_named_levels, market_shares_of_parts_of_the_total,
                                           shares_between_named_levels)
@@ -178,6 +178,8 @@ class Meaning:
     rates_of_all_parts: tuple = ()
     # a rate per year over several years and the levels it runs between: "at a CAGR of 9.6%, from 6.9 million in 2013 to 10.9 million in 2017"
     yearly_rates: tuple[YearlyRateLink, ...] = ()
+    # one move told across two sentences: "9,807 are homeless, up 8% on January. In one month, that is 701 more"
+    moves_across: tuple[MoveAcrossLink, ...] = ()
 
     @property
     def broken_down(self) -> frozenset[frozenset[str]]:
@@ -366,6 +368,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     # a title it is a base, and the present level it is set against is the body's own)
     presents, earlier = earlier_levels_against_the_present(changes)
     title_bases = (bases - presents) | earlier | moved_from
+    rates_of = level_rates(segments, frames)
     return Meaning(document, figures, segments, frames, tuple(parts), tuple(changes), tuple(ratios), tuple(groups),
                    tuple(lists), tuple(share_then_amount(segments, frames)) + tuple(share_after_part(segments, frames, one_part))
                    + tuple(beside) + tuple(rates_named_for_a_part(segments, frames, parts,
@@ -410,7 +413,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    span_averages=tuple(averages_over_a_span(segments, frames)),
                    rates_restated=tuple(rates_restated(segments, frames)),
                    proportions=tuple(proportional_shares(segments, frames)),
-                   level_rates=level_rates(segments, frames), main_parts=tuple(main_parts(segments, frames)),
+                   level_rates=rates_of, moves_across=tuple(moves_across_two_sentences(segments, frames, rates_of)), main_parts=tuple(main_parts(segments, frames)),
                    rates_of_all_parts=tuple(rates_of_all_parts(segments, frames)),
                    yearly_rates=tuple(yearly_rates(segments, frames)))
 

@@ -8,8 +8,10 @@ quarterly and a yearly rate can be paired rate by rate).
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from auditor import lazy_re
-from auditor.grammar.frames import Frame, Role
+from auditor.grammar.frames import Frame, Role, written_in_digits
 from auditor.grammar.segments import Segment
 from auditor.model import Figure
 
@@ -59,3 +61,97 @@ def level_rates(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> dict
             if len(levels) == 1 and levels[0].id not in rates:
                 rates[levels[0].id] = list(seg.figures)  # "3,194 liquidations. This was a decrease of 1.4% ..."
     return {fid: tuple(found) for fid, found in rates.items()}
+
+
+# ---- one move told across two sentences: its amount, its rate and the level it reached ----------------------
+@dataclass(frozen=True)
+class MoveAcrossLink:
+    """A level, the rate of the move that reached it and the move's amount, told across two sentences, the second
+    pointing back at the first: "9,807 people are now homeless, up 8% on January. In one month, that is 701 more
+    people"; "The flock was 4.3% smaller than a year earlier, a fall of 620,000 head. That leaves it at 13.8 million"."""
+    level: Figure
+    rate: Figure
+    amount: Figure
+    direction: int
+    grammar: str
+
+
+# "In one month, that is 701 more people", "That represents an increase of 3,100": the amount of the move before,
+# pointed back at (a short adverbial may open the sentence)
+_AMOUNT_SAID_BACK = lazy_re.compile(
+    r"^\W*(?:[^,;.]{1,30},\s*)?(?:this|that|it)\s+(?:is|was|represents|represented|means|meant|amounts\s+to|amounted\s+to|"
+    r"equates\s+to|equated\s+to)\s+(?:an?\s+(?:(?P<up>increase|rise|gain|jump)|(?P<down>fall|drop|decrease|decline|loss))"
+    r"\s+of\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?#(?P<k>\d+)#(?:\s+(?:[a-z]+\s+)?(?:(?P<more>more|additional|extra)|"
+    r"(?P<fewer>fewer|less))\b)?")
+# "That leaves the total at 13.8 million", "This brought the flock to": the level the move before reached
+_LEVEL_SAID_AFTER = lazy_re.compile(r"^\W*(?:this|that|which)\s+(?:leaves|left|brings|brought|takes|took|puts|put)\s+"
+                                    r"[^#;.]{0,60}?\b(?:at|to)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?#(?P<k>\d+)#")
+# the span a pointing sentence names, to tell a level's monthly rate from its yearly one
+_SPAN_WORD = lazy_re.compile(r"\b(?P<span>month|year|quarter|week)")
+
+
+def _rate_of_span(rates: tuple[Figure, ...], skeleton: str, segment: Segment) -> Figure | None:
+    """The one rate of the level, or the one whose base names the span the pointing sentence names."""
+    if len(rates) == 1:
+        return rates[0]
+    said = _SPAN_WORD.search(skeleton)
+    if said is None:
+        return None
+    span = said.group("span")
+    words = _SPAN_WORDS[span]
+
+    def fits(rate: Figure) -> bool:
+        base = segment.after(segment.slot_of(rate), 40).split("#")[0]
+        # (a month's rate names a month and no year: "up 32% on February last year" is a yearly rate)
+        return any(w in base for w in words) and (span == "year" or "year" not in base)
+
+    fitting = [r for r in rates if fits(r)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+_SPAN_WORDS = {"month": ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december", "month"),
+               "year": ("year",), "quarter": ("quarter",), "week": ("week",)}
+# after the amount said back, a comparison with another base than the move's ("440 more than the plan"), unless it
+# names the move's own earlier time ("3,100 more than a year earlier")
+_ANOTHER_BASE = lazy_re.compile(r"\bthan\b(?!\s+(?:in\s+)?(?:a|the|last|one)\s+(?:previous\s+|preceding\s+)?(?:year|month|quarter|week)"
+                                r"(?:\s+(?:before|earlier|ago))?\b)")
+
+
+def moves_across_two_sentences(segments: tuple[Segment, ...], frames: dict[str, Frame],
+                               rates_of: dict[str, tuple[Figure, ...]]) -> list[MoveAcrossLink]:
+    """A sentence that points back at the one before and gives the amount of the move whose rate and level it gave,
+    or the level the move whose amount and rate it gave arrived at."""
+    out = []
+    for i in range(1, len(segments)):
+        seg, previous = segments[i], segments[i - 1]
+        # (the pointing sentence may open a paragraph of its own: "... up 8% on January 2018.\n\nIn one month, that is")
+        if seg.is_table_row or previous.is_table_row or not seg.figures or seg.paragraph - previous.paragraph not in (0, 1):
+            continue
+        back = _AMOUNT_SAID_BACK.match(seg.skeleton)
+        after = None if back else _LEVEL_SAID_AFTER.match(seg.skeleton)
+        if back is None and after is None:
+            continue
+        first = seg.figures[int((back or after).group("k"))]
+        if back and frames[first.id].role in (Role.CHANGE, Role.LEVEL) and first.unit != "percent" \
+                and not _ANOTHER_BASE.search(seg.skeleton, back.end()):
+            levels = [f for f in previous.figures if frames[f.id].is_level and f.unit == first.unit and f.kind is first.kind]
+            # (the span may be a figure itself: "In one month, that is")
+            spans = " ".join([seg.skeleton] + [f.text.lower() for f in seg.figures if frames[f.id].role is Role.DURATION])
+            rate = _rate_of_span(rates_of.get(levels[0].id, ()), spans, previous) if len(levels) == 1 else None
+            if rate is not None and written_in_digits(first) and not first.qualifier:
+                direction = frames[rate.id].direction
+                said = -1 if back.group("down") or back.group("fewer") else 1 if back.group("up") or back.group("more") else 0
+                if said in (0, direction):
+                    out.append(MoveAcrossLink(levels[0], rate, first, direction,
+                                              "the amount of the move before, pointed back at"))
+            continue
+        if after and frames[first.id].is_level:
+            amounts = [f for f in previous.figures if frames[f.id].role is Role.CHANGE and f.unit == first.unit
+                       and f.kind is first.kind and f.direction]
+            rates = [f for f in previous.figures if _is_rate(frames[f.id])]
+            if len(amounts) == 1 and len(rates) == 1 and not any(frames[f.id].is_level for f in previous.figures) \
+                    and amounts[0].direction == rates[0].direction and written_in_digits(first) and not first.qualifier:
+                out.append(MoveAcrossLink(first, rates[0], amounts[0], amounts[0].direction,
+                                          "the level the move before reached, said after it"))
+    return out
