@@ -214,7 +214,9 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
         paired.add(share.id)
         yield Relation(ID, EXPRESSION, {"part": part, "whole": whole, "share": share},
                        f"{share.text} as the share of {part.text} in {whole.text} (listed 'respectively')")
-    percents = [f for f in figures if f.unit == "percent" and f.direction == 0]
+    # (a percentage the meaning layer reads as a move's rate, "going from 42 to 62 (48%)", is no share)
+    rates = frozenset(link.change.id for link in meaning.changes)
+    percents = [f for f in figures if f.unit == "percent" and f.direction == 0 and f.id not in rates]
     by_paragraph = layout(document, figures).paragraphs
     tied_elsewhere = {p.id for s in percents for p in shares.parts_tied_to(document, s, by_paragraph[where[s.id].paragraph])[-1:]}
     # what makes a figure a possible whole at all, worked out once: this check runs over every percentage

@@ -97,6 +97,7 @@ from auditor.grammar.links import (
     averages_over_a_span,
     SpanAverageLink,
     title_changes_against_levels,
+    moves_with_their_rate,
     olds_of_the_period_before,
     averages,
     one_part_of_one_whole,
@@ -298,6 +299,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     changes += changes_pointing_back(segments, frames, frozenset(link.change.id for link in changes),
                                      frozenset(f.id for link in parts for f in link.parts))
     changes += title_changes_against_levels(segments, frames, frozenset(link.change.id for link in changes))
+    changes += moves_with_their_rate(segments, frames, frozenset(link.change.id for link in changes))
     changes += olds_of_the_period_before(segments, frames, frozenset(link.change.id for link in changes))
     changes += rates_of_a_continued_series(segments, frames, moves, changes,
                                            frozenset(link.change.id for link in changes))

@@ -8915,3 +8915,28 @@ def olds_of_the_period_before(segments: tuple[Segment, ...], frames: dict[str, F
                                   "a change beside the level it reached, after the sentence that states the level "
                                   "of the period before"))
     return out
+
+
+# a move from one level to another with its rate in brackets, whatever verb (or none) says it: "going from 42 to 62
+# (48%)", "as did Construction, from 266 to 361 (36%)", "went from 1,204 to 1,118 (-7.1%)"
+_FROM_TO_RATE = lazy_re.compile(r"\bfrom\s+#(?P<a>\d+)#\s+to\s+#(?P<b>\d+)#\s*\(\s*#(?P<r>\d+)#\s*\)")
+
+
+def moves_with_their_rate(segments: tuple[Segment, ...], frames: dict[str, Frame], linked: frozenset[str]) -> list[ChangeLink]:
+    """The rate in brackets after "from A to B" is the move's, its direction the levels' order (a verb of change
+    before the move is read elsewhere; this reading takes the moves no verb orients)."""
+    out = []
+    for seg in segments:
+        if seg.is_table_row or len(seg.figures) < 3:
+            continue
+        for m in _FROM_TO_RATE.finditer(seg.skeleton):
+            old, new, rate = (seg.figures[int(m.group(g))] for g in ("a", "b", "r"))
+            if rate.id in linked or rate.unit != "percent" or rate.qualifier or old.unit == "percent" \
+                    or not (frames[old.id].is_level and frames[new.id].is_level and same_unit(old, new)
+                            and old.unit == new.unit and written_in_digits(old) and written_in_digits(new)) \
+                    or old.value == new.value:
+                continue
+            direction = 1 if new.value > old.value else -1
+            out.append(ChangeLink(rate, old, (new,), direction, frames[rate.id].modality == "stated",
+                                  "a move from one level to another, its rate in brackets"))
+    return out

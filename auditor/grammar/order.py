@@ -761,6 +761,7 @@ _LIST_GLUE = lazy_re.compile(r"^[^#;:.]{0,25}?(?:,|\band\b)\s*(?:the\s+)?[A-Za-z
 
 
 _CHANGES = (Role.RELATIVE_CHANGE, Role.CHANGE, Role.POINT_CHANGE)
+_MOVE_STARTS = lazy_re.compile(r"\bfrom\s+(?:the\s+)?$")
 _THE_FIELD = lazy_re.compile(r"\b(?:among|out\s+of)\s+(?:the\s+|all\s+)?(?:[a-z]+['’]s\s+)?$")
 # from an item's figure (and its unit's words) to its share said in an aside: " patents, accounting for nearly ",
 # " (", ", or "
@@ -3229,7 +3230,10 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
             # (nor a part the leader's figure includes: "The biggest source was Asia, with a net gain of 33,789,
             # which included 11,030 from China": the place is 33,789's)
             included = bool(_INCLUDED_PART_BEFORE.search(seg.before(k, 30)))
-            place = 0 if _THE_FIELD.search(before) or included else _place(seg, k, before) or companion.get(f.id, 0)
+            # (nor the level a move starts from: "the largest rise in registrations, from 162 to 262, or 62%": the rise
+            # is ranked, not 162)
+            moved_from = bool(_MOVE_STARTS.search(seg.before(k, 12)))
+            place = 0 if _THE_FIELD.search(before) or included or moved_from else _place(seg, k, before) or companion.get(f.id, 0)
             if not place and not included and k and frames[seg.figures[k - 1].id].role in (*_CHANGES, Role.DURATION):
                 # "China, at the head of the table for the past eight years, produced 450 tonnes", "the largest
                 # producer, raised output by 4% to 412 tonnes": the place words before a figure of another kind
