@@ -189,3 +189,12 @@ def test_the_main_falls_are_ordered_by_size():
     text = "The steepest falls were in Denmark (-78.4%), Spain (-50.4%) and Italy (-12.2%)."
     found = statuses(text, "ranking")
     assert found and all(s is Status.CONSISTENT for s in found)
+
+
+def test_each_members_own_level_listed_after_a_noun_of_levels_is_no_share_of_one_whole():
+    # debt-to-GDP levels of three places add up to more than 100% without contradiction
+    text = "The lowest debt levels were in North Macedonia (50.5%), Bosnia (34.3%) and Kosovo (17%)."
+    assert statuses(text, "share-of-total") == []
+    # ... while shares of one breakdown above 100% stay a question
+    assert Status.UNDETERMINED in statuses("The busiest routes were Asia (54%), South America (33%) and the coast (25%).",
+                                           "share-of-total")

@@ -2748,7 +2748,12 @@ _MEMBERS_ARE = lazy_re.compile(r"\b(?P<noun>[a-z][a-z'’-]+s)\b[^#;:()]{0,60}?\
                                r"(?P<open>\(?)\s*$", re.I)
 _MEMBER_GLUE = lazy_re.compile(r"^\s*\)?\s*(?:,|;|,?\s+and)\s+(?!#)[^#;:()]{1,80}?\s*(?P<open>\(?)\s*$")
 _MEMBERS_END = lazy_re.compile(r"^\s*\)?\s*(?:[.;]|$)")
-_RATE_OR_CHANGE = lazy_re.compile(rf"\b(?:{lexicon.alternation(tuple(w for w in lexicon.SHARE_NOUNS if w not in ('share', 'proportion', 'percentage')) + lexicon.CHANGE_NOUNS + ('rates', 'growth', 'inflation', 'yield', 'yields', 'return', 'returns', 'margin', 'margins', 'interest', 'each', 'per'))})(?:e?s)?\b", re.I)
+# nouns of each member's own rate or level, not of shares of one whole: "the poverty rates were ...", "the lowest debt
+# levels were in A (40.5%), B ..."
+_OWN_RATE_NOUNS = (tuple(w for w in lexicon.SHARE_NOUNS if w not in ('share', 'proportion', 'percentage')) + lexicon.CHANGE_NOUNS
+                   + ('rates', 'growth', 'inflation', 'yield', 'yields', 'return', 'returns', 'margin', 'margins', 'interest',
+                      'each', 'per', 'level', 'ratio', 'index', 'score', 'density'))
+_RATE_OR_CHANGE = lazy_re.compile(rf"\b(?:{lexicon.alternation(_OWN_RATE_NOUNS)})(?:e?s)?\b", re.I)
 
 
 # a share with its label right after it, as one item of a list: "53% wheat, 35% maize and 20% rice"
