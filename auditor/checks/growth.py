@@ -8,7 +8,8 @@ from auditor import expr
 from auditor import grammar, relations
 from auditor.grammar.frames import Role, is_rate_of_change_unit
 from auditor.grammar.links import against_unstated_reference, not_the_move_of
-from auditor.grammar.move_words import breaks_the_clause_or_concedes, one_rate_for_several, year_on_year_after
+from auditor.grammar.move_words import (breaks_the_clause_or_concedes, one_rate_for_several, told_in_real_terms,
+                                        year_on_year_after)
 from auditor.grammar.nearby import ends_of_a_range
 from auditor.checks.base import Check, links_first, placed_changes
 from auditor.checks.nearby import (
@@ -25,7 +26,7 @@ from auditor.checks.nearby import (
     written_in_digits,
 )
 from auditor.document import Document
-from auditor.model import Figure, Relation
+from auditor.model import Figure, Kind, Relation
 
 ID = "growth-rate"
 DOC = """\
@@ -187,6 +188,8 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             if len(pairs) != 1:
                 continue
             a, b = pairs[0]
+            if a.kind is Kind.MONEY and told_in_real_terms(document.text, change):
+                continue  # "climbed 5.5% at constant prices (9.8% at current prices) to 412 billion pesos": current money
             if not same_unit(a, b) or (a.id, b.id) in meaning.linked_pairs["same_as"]:
                 continue  # ("Sindh produced over 4.1 million, or 4,114,778 bales": one level told twice)
             if not columns_of_one_measure(document, a, b):
@@ -224,8 +227,8 @@ def _paired_by_words(document: Document, changes: list[Figure], group: list[Figu
     for change in changes:
         pairing = pair_by_words(document, change, group, previous_sentence,
                                 is_level, used_olds)  # a percent change between percents: difference
-        if pairing is None:
-            continue
+        if pairing is None or pairing.old.kind is Kind.MONEY and told_in_real_terms(document.text, change):
+            continue  # (a rate net of price changes is not the one between amounts of money at current prices)
         readings = [{"new": new, "old": pairing.old, "change": change} for new in pairing.news]
         yield Relation(ID, _expression(change), readings[0], f"{change.text} change from {pairing.old.text}",
                        readings=tuple(readings[1:]), certain=pairing.certain)

@@ -314,6 +314,10 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
         # the share's paragraph first, the nearest first; wholes from elsewhere only to make up the first six
         wholes.sort(key=lambda w: abs(w.span.start - share.span.start))
         far = far_wholes.nearest(share, parts[0], smallest_part, noun, base_words, MAX_WHOLES - len(wholes))
+        # "Mainland visitors ... 2.09 million, accounted for 69% of all visitor arrivals ... In the first eight
+        # months, visitor arrivals totaled 20.4 million": a total over a span of periods is no whole of one period's part
+        wholes = [w for w in wholes if not _a_span_around(w, parts[-1])]
+        far = [w for w in far if not _a_span_around(w, parts[-1])]
         if base and not wholes and not far:
             yield _implied_base(share, parts[-1], base)
             continue
@@ -394,6 +398,11 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
             readings=tuple(readings[1:]),
             message=f"{share.text} as a share of its whole",
         )
+
+
+def _a_span_around(whole: Figure, part: Figure) -> bool:
+    """Whether the whole is of a span of periods ("01..08", the first eight months) and the part of one period."""
+    return ".." in whole.period and bool(part.period) and ".." not in part.period
 
 
 def _other_levels_beside(whole: Figure, whole_like_in, where, part: Figure, meaning) -> list[Figure]:

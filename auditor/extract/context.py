@@ -333,7 +333,10 @@ _NOUN_LIKE = {"registered", "standing", "total", "record", "estimated", "forecas
 _ADVERBS = {"consequently", "therefore", "thus", "hence", "accordingly", "subsequently", "again", "sharply",
             "steadily", "slightly", "significantly", "markedly", "modestly", "strongly", "broadly", "substantially",
             "considerably", "marginally", "gradually", "rapidly", "quickly", "slowly", "moderately", "dramatically",
-            "notably", "reportedly", "similarly", "likewise", "nevertheless", "nonetheless", "however"}
+            "notably", "reportedly", "similarly", "likewise", "nevertheless", "nonetheless", "however",
+            # how firm an estimate is ("the value of sales, provisionally estimated at $33.8 billion")
+            "provisionally", "tentatively", "initially", "preliminarily", "originally", "unofficially",
+            "officially", "conservatively"}
 ADVERBS = frozenset(_ADVERBS)
 _SKIP_BEFORE = _STOP | _LINK_VERBS | _ADVERBS | CHANGE_SPAN_WORDS | {"cumulative", "further", "additional", "combined", "mere", "whopping",
                                                  "record", "estimated", "almost", "nearly", "roughly", "around",
@@ -479,6 +482,23 @@ def _is_word(tok: str) -> bool:
     return tok[0] in _ASCII_LETTERS or (tok[0].isdigit() and bool(_WORDLIKE.match(tok)))
 
 
+def _participle_before_a_bare_noun(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Whether the past participle right after a figure qualifies the one plain noun that closes the phrase:
+    "which led to 1,242 lost jobs (...)", "2,310 completed homes." A verb takes a determiner or a longer object
+    ("48,000 lost their jobs"), and a verb of change no noun at all ("48,000 rose")."""
+    low = tokens[i][0].lower()
+    if not (low.endswith("ed") or low in _IRREGULAR_PARTICIPLES) or i + 1 >= len(tokens):
+        return False
+    noun = tokens[i + 1][0]
+    if not noun.isalpha() or not noun.islower() or noun in _STOP_OR_VERB or noun in _DIRECTION_WORDS:
+        return False
+    return i + 2 >= len(tokens) or not _is_word(tokens[i + 2][0])
+
+
+# past participles not in "-ed" that qualify a noun: "lost jobs", "paid leave"
+_IRREGULAR_PARTICIPLES = frozenset({"lost", "paid", "held", "made", "sold", "built", "cut", "spent", "kept"})
+
+
 def measure_after(suffix: str) -> str:
     """The noun phrase right after the number and unit ("new urban jobs had been...",
     "vacant positions for every job seeker", "vacancies in construction")."""
@@ -513,7 +533,8 @@ def measure_after(suffix: str) -> str:
             break
         if not words and low in _MOVES_OF_A_MEASURE:
             return moved_measure(suffix)  # "a 400,000 rise in the dog population": what moved is the measure
-        if not words and low in _VERB_OR_COMPARATIVE and low not in _PAST_PARTICIPLE_ADJECTIVES:
+        if not words and low in _VERB_OR_COMPARATIVE and low not in _PAST_PARTICIPLE_ADJECTIVES \
+                and not _participle_before_a_bare_noun(tokens, i):
             break  # "48,000 rose ...", "60,000 fewer": no noun follows
         if words and low in _LINK_VERBS and low not in _NOUN_LIKE:
             break
@@ -647,8 +668,11 @@ def measure_before(clause_prefix: str) -> str:
                 and tokens[i - 1].lower() not in _STOP_OR_VERB:
             break  # "the province cut premiums": after a noun it is the verb
         if low.endswith("ed") and low not in _MODIFIERS and i > 0 \
-                and (not _is_word(tokens[i - 1]) or tokens[i - 1].lower() in _STOP_NOT_DETERMINER):
-            break  # "3.5 per cent lagged private sector growth": a verb after a figure, not an adjective
+                and (not _is_word(tokens[i - 1]) or tokens[i - 1].lower() in _STOP_NOT_DETERMINER) \
+                and not (kept and tokens[i - 1].lower() == "of"):
+            # "3.5 per cent lagged private sector growth": a verb after a figure, not an adjective; but no verb
+            # follows "of": "the number of started dwellings" is not "of completed dwellings"
+            break
         kept.append(tok)
         i -= 1
     if len(kept) == 1 and i > 0 and tokens[i] in ("a", "an") and tokens[i - 1] == "by":

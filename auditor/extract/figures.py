@@ -184,6 +184,8 @@ def _not_a_figure(text: str, tok: NumberToken, period_spans, phone_spans) -> boo
                 return True  # "(1) the working-age population": list numbering (but "18.1% (80) passed": its count)
             if _NAME_BEFORE.search(before) and not _NOT_A_NAME.search(before) and not _in_a_list_of_counts(text, tok):
                 return True  # a name with a number: "Windows 11", "Phase 3", "Route 9"
+            if _BLOC_BEFORE.search(before) and tok.value <= 50:
+                return True  # "imports from other countries than EU 27", "the G-20": a bloc named by its members' count
         if _YEAR_NAME_BEFORE.search(before) and tok.text.isdigit():
             return True  # "the Iranian year 1400", "Year 12": the name of a year, in any calendar, or of a school year
         if _small_integer(tok) and not text[text.rfind("\n", 0, tok.start) + 1:tok.start].strip() \
@@ -585,6 +587,8 @@ def _in_a_list_of_counts(text: str, tok: NumberToken) -> bool:
         and len(set(names)) > 1
 
 
+# a bloc of countries, named with the count of its members after it: "EU 27", "EU-28", "EA 19", "G-20"
+_BLOC_BEFORE = lazy_re.compile(r"(?<![A-Za-z])(?:EU|EA|EEA|G)[ \t-]?$")
 _NAME_BEFORE = lazy_re.compile(r"(?<![.!?:;]\s)(?<!^)\b[A-Z][A-Za-z]*[a-z][A-Za-z]*\s$")
 # words that open a sentence or paragraph before a figure and name nothing: "In 2023", "Just 96 of ...",
 # "Another 23 universities" ("Wards 1, 7 and 8" at a paragraph's start stays a label)
@@ -1419,7 +1423,9 @@ class _Timeline:
             while si + 1 < len(sentences) and sentences[si].end <= p.start:
                 si += 1
             self.paragraph.append(sentences[si].paragraph if sentences else 0)
-            self.baseline.append(bool(_BASELINE_BEFORE.search(text[max(0, p.start - 60):p.start])))
+            # (within its own sentence: "... against 5,548 in 2020. In 2019, there were 8,272" names no base)
+            opens = sentences[si].start if sentences and sentences[si].start <= p.start else 0
+            self.baseline.append(bool(_BASELINE_BEFORE.search(text[max(0, p.start - 60, opens):p.start])))
         # for each i, the last period among periods[:i] that can be in force, and the last year named
         self.last_in_force: list[int] = [-1]
         self.last_year: list[str] = [""]

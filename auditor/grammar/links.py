@@ -244,8 +244,10 @@ class RatioLink:
 
 # ("... of 79,600 places — the capacity of the estate — by 7,820": "by" gives a gap, not a labelled part;
 # "... and 2,100 in the south — totalled 17,510": a verb of totalling gives the whole)
+# (nor an article before an amount, nor a relative clause: "251 bankruptcies – a 7.6 percent increase compared to
+# the month before – which led to 1,242 lost jobs" is an aside on the whole, then what it brought, no breakdown)
 _NOT_A_LIST_ITEM = (r"(?:more|less|fewer|over|under|nearly|almost|about|around|up|down|twice|double|half|roughly|some|"
-                    r"just|only|still|well|far|by|an?\s+(?:increase|rise|fall|drop|decline|gain|jump|addition)|"
+                    r"just|only|still|well|far|by|which|who|an?(?=\s+#)|an?\s+(?:increase|rise|fall|drop|decline|gain|jump|addition)|"
                     rf"{lexicon.alternation(lexicon.TOTAL_BEFORE_WHOLE)})\b")
 # after an amount, "by" opens its label ("1.5 million by rail"), not a gap as it does before one
 _NOT_AN_ITEM_LABEL = _NOT_A_LIST_ITEM.replace("by|", "", 1)
@@ -1584,7 +1586,15 @@ def _total_of_the_sentence_before(segments: tuple[Segment, ...], i: int, frames:
     if not frames[total.id].is_level or not 2 <= len(parts) <= _MOST_PARTS_BEFORE_TOTAL \
             or not all(frames[f.id].is_level and written_in_digits(f) and not f.qualifier for f in parts):
         return None  # a change, a rate or a bound among them, or a list too long to be all the parts
+    slots = [previous.slot_of(f) for f in parts]
+    if any(_LEVEL_AGAINST_BASE.search(previous.between(a, b)) for a, b in zip(slots, slots[1:])):
+        return None  # "arrivals reached 3.92 million, compared to 3.73 million the year before": a level and its base
     return PartsLink(total, tuple(parts), True, "a total pointing back to the parts of the sentence before", True)
+
+
+# words that set one level against another, its base: no two parts of one whole stand so
+_LEVEL_AGAINST_BASE = lazy_re.compile(
+    rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.VERSUS + cues.THAN + cues.AS_AGAINST, ' ')})\b", re.I)
 
 
 # "Together, the two sources supplied", "Between them the three mills milled", "the four ports handled ... in all":
@@ -5326,7 +5336,11 @@ def changes_told_by_pairs(document_text: str, segments: tuple[Segment, ...], fra
             pairs = []
             told = frozenset(lexicon.folded_words(seg.skeleton))
             heading = _a_paragraph_of_one_sentence(segments, i)
+            place = _opening_place(document_text, seg)
             for later in segments[i + 1:i + (3 if title else 4)]:
+                if place and _opening_place(document_text, later) not in ("", place):
+                    continue  # "At Entikong arrivals increased by 10.63 percent ... At Ngurah Rai Airport arrivals
+                    # reached 3.92 million, compared to 3.73 million": each sentence opens on its own place
                 for k in range(len(later.figures) - 1):
                     a, b = later.figures[k], later.figures[k + 1]
                     if k and frames[later.figures[k - 1].id].role in (Role.CHANGE, Role.RELATIVE_CHANGE, Role.POINT_CHANGE) \
@@ -6223,7 +6237,7 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
                                       True, "a change, then its two levels in apposition, 'A against B'"))
                 continue
         m = _BASE_CUE.match(seg.between(c, c + 1))
-        if not m or _ENDS_AT_NEW.search(m.group("mid")):
+        if not m or _ENDS_AT_NEW.search(m.group("mid")) or past_the_change(seg.between(c, c + 1)):
             continue  # "rose 5% over the year to 2,100": the figure after "to" is the new level
         if _ANOTHER_PREDICATE.search(m.group("mid")):
             continue  # "3.5% more than in 2020-2021 and beat the previous record of 60.5 million": the base was
@@ -7321,6 +7335,9 @@ def averages_over_a_span(segments: tuple[Segment, ...], frames: dict[str, Frame]
             totals = totals_in(seg) or (totals_in(segments[i - 1]) if i and continues(segments, i - 1, i) else [])
             if len(totals) != 1:
                 continue
+            if totals[0].period and average.period and totals[0].period != average.period:
+                continue  # "exported 197.4 million barrels in the first nine months of this year. Daily average
+                # production in 2003 was 819,500 barrels": a total of another time is not the average's
             count, span = _span_count(seg, frames, per, average)
             if not count and not span and totals[0].period_source in _NEAR_PERIOD \
                     and average.period in ("", totals[0].period):
@@ -8398,6 +8415,18 @@ _TO_THE_NEW_LEVEL = lazy_re.compile(r"^\s*(?:(?:in|over|during|for)\s+[^#,;.]{0,
                                     r"(?:to|reaching|to\s+reach)\s+(?:a\s+|an\s+)?(?:[a-z'’-]+\s+){0,2}$")
 
 
+# A sentence that opens on the place it tells of: "At Entikong entrance (...) tourist arrivals have increased",
+# "Meanwhile, at the International Airport of Lombok the number ..." (the place's capitalised name)
+_OPENING_PLACE = lazy_re.compile(r"\s*(?i:(?:(?:meanwhile|similarly|likewise|also|elsewhere)\s*,?\s*)?(?:at|in)\s+(?:the\s+)?)"
+                                 r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})")
+
+
+def _opening_place(text: str, seg: Segment) -> str:
+    """The capitalised name of the place a sentence opens on ("At Ngurah Rai Airport (Bali), ..."), or ""."""
+    found = _OPENING_PLACE.match(text, seg.start, seg.end)
+    return found.group("name") if found else ""
+
+
 # Between a change and the old level it is measured against: "+27% change from the 15,223",
 # "35% higher than the prior-year quarter's $78.5 million", "+30% change on the 2021-2023 average of".
 # (a table's cell boundary, a pipe or a tab, ends the change's words: "| +2.5 | Unchanged | From Contracting | 1 |"
@@ -8405,6 +8434,23 @@ _TO_THE_NEW_LEVEL = lazy_re.compile(r"^\s*(?:(?:in|over|during|for)\s+[^#,;.]{0,
 # percent on a year before: 273 million laying table eggs")
 CHANGE_TO_OLD = lazy_re.compile(
     rf"^[^,;|\t\d]{{0,25}}\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.VERSUS + cues.THAN + cues.BASE_ON, ' ')})\b[^,;:|\t]{{0,45}}$", re.I)
+# Words after a change that close its own words, so that the figure after them is no old level of it: the bracket
+# the change stands in closes ("18 oil rigs (down 13 from last week) and 41 gas rigs"), or "with" brings the level
+# reached after a base named in words ("up 11.8 percent against the same point last year with 279,038 shipments")
+_ASIDE_CLOSES = lazy_re.compile(r"^[^()a-z]*[a-z][^()]*\)", re.I)  # (words of its own: not "13,749 (2.3%) on the ...")
+_WITH_THE_LEVEL = lazy_re.compile(r"(?<!compared)(?<!as against)\s+with\s+(?:(?:a\s+total\s+of|some|about|around|nearly|"
+                                  r"almost|over|more\s+than)\s+)?$", re.I)
+
+
+def past_the_change(between: str) -> bool:
+    """Whether the words between a change and the next figure close the change's words first (see above)."""
+    return bool(_ASIDE_CLOSES.match(between) or _WITH_THE_LEVEL.search(between))
+
+
+# A span set against the same span before ("year on year", "month-over-month"): its "on" or "over" names the
+# time a rate is measured from, never a level, so it points to no old level: "increased by a real 7.7% year on
+# year (7.5% y/y at current prices)" sets no base in brackets.
+SPAN_ON_SPAN = lazy_re.compile(r"\b(year|quarter|month|week|day)[\s-]+o(?:n|ver)[\s-]+\1\b", re.I)
 # the words before a level reached: "... on a year earlier to 10,152", "... than in 2020, to a record 4,100",
 # also hedged: "... on the previous month to nearly US$1.8 billion"
 REACHED_LEVEL = lazy_re.compile(r"\bto\s+(?:(?:a|an|the)\s+)?(?:(?:new|record|total|high|fresh|all-time)\s+){0,2}(?:of\s+)?"

@@ -294,6 +294,20 @@ def one_rate_for_several(words: str) -> bool:
     return _ONE_RATE_FOR_SEVERAL.search(words) is not None
 
 
+# A rate of change told net of price changes: "by a real 3.6%", "5.5% at constant prices", "2.1% in volume terms".
+# Amounts of money are at current prices unless said otherwise, so such a rate is not the one between them.
+_REAL_BEFORE = lazy_re.compile(r"\breal\s+$", re.I)
+_REAL_AFTER = lazy_re.compile(r"\s*(?:(?:y/y|y-o-y|year[\s-]on[\s-]year|on\s+the\s+year)\s*,?\s*)?(?:in\s+real\s+terms|"
+                              r"at\s+constant\s+prices|in\s+volume(?:\s+terms)?|by\s+volume|in\s+real\s+value|"
+                              r"after\s+(?:adjusting|allowing)\s+for\s+(?:inflation|price\s+changes))\b", re.I)
+
+
+def told_in_real_terms(text: str, rate: Figure) -> bool:
+    """Whether the words right around a rate of change tell it net of price changes (see above)."""
+    return bool(_REAL_BEFORE.search(text, max(0, rate.span.start - 12), rate.span.start)
+                or _REAL_AFTER.match(text, rate.span.end, min(len(text), rate.span.end + 60)))
+
+
 def year_on_year_after(words: str) -> bool:
     """The words right after a rate make it against the same time a year before: "year on year", "y-o-y",
     "from a year earlier", "over the same quarter"."""

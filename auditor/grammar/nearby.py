@@ -14,7 +14,8 @@ from auditor.document import Document, per_document_cache
 from auditor.extract import context
 from auditor.extract.periods import find_periods
 from auditor.grammar.frames import LEVEL_KINDS, same_unit, written_in_digits
-from auditor.grammar.links import CHANGE_TO_OLD, MOST_SUBHEADING_WORDS, REACHED_LEVEL, scale_left_out, takes_olds_in_order
+from auditor.grammar.links import (CHANGE_TO_OLD, MOST_SUBHEADING_WORDS, REACHED_LEVEL, SPAN_ON_SPAN, past_the_change,
+                                   scale_left_out, takes_olds_in_order)
 from auditor.grammar import cues, lexicon
 from auditor.grammar.tables import is_change_column, is_row_label, is_table_row
 from auditor.model import Figure, Kind
@@ -161,7 +162,8 @@ def pair_by_words(document: Document, change: Figure, sentence: list[Figure], pr
         return None  # "compared with the previous three months": a span of time, not a level
     old = after[0]
     between = document.text[change.span.end:old.span.start]
-    if not CHANGE_TO_OLD.match(between) or REACHED_LEVEL.search(between):
+    if not CHANGE_TO_OLD.match(SPAN_ON_SPAN.sub(" ", between)) or REACHED_LEVEL.search(between) \
+            or past_the_change(between):
         return None  # (not "rose 8% on a year earlier to 10,152": the level after 'to' is the new one)
     used_olds.add(old.id)
     later = [f for f in sentence if f.span.start > old.span.end]

@@ -12,6 +12,7 @@ from typing import Iterator
 from auditor import expr
 from auditor.grammar import Meaning, same_unit
 from auditor.grammar.frames import is_rate_of_change_unit, is_word_fraction
+from auditor.grammar.move_words import told_in_real_terms
 from auditor.grammar.within import clause_words, members_of_one_whole
 from auditor.model import Figure, Kind, Relation
 from auditor.quantity import format_number, interval_of
@@ -234,6 +235,8 @@ def _oriented(change: Figure, direction: int, up, down, unsigned=None):
 def growth(meaning: Meaning, check: str) -> Iterator[Relation]:
     """A percentage change linked to the old level it is measured from."""
     for link in meaning.changes:
+        if link.old.kind is Kind.MONEY and told_in_real_terms(meaning.document.text, link.change):
+            continue  # "rose by a real 3.6% ... to 1,203 million lei from 1,118 million lei": amounts at current prices
         yield from _growth_of(link, check)
 
 
