@@ -10,7 +10,10 @@ relative clause, after a dash opens no list of parts; a bloc named by its member
 total over a span of periods is no whole of one period's part, nor the total of another period's daily average;
 words that close a change's own words (a bracket it opened, "with" after a base named in words) leave the next
 figure no old level of it; a rate told net of price changes ("by a real 3.6%", "at constant prices") is not the rate
-between two amounts of money, which are at current prices."""
+between two amounts of money, which are at current prices. A second round (Tunisian unemployment, Uzbek trade): a
+second figure joined by "and" to a base's period is of that period; a figure said "for men" is a group's, not the
+value of all; "P of the total labor force (W)" makes P the part; a sentence comparing the figures before with another
+time totals none of them; an amount in brackets after a share is the share's part; a balance is no part of a sum."""
 from __future__ import annotations
 
 from auditor.document import Document
@@ -192,3 +195,54 @@ def test_a_real_rate_between_counts_is_still_checked():
     # counts carry no prices: "a real 5%" between two counts of tonnes is still their rate (40,180 to 46,210 is 15%)
     text = "Output rose by a real 5.0% to 46,210 tonnes from 40,180 tonnes.\n"
     assert errors(text, "growth-rate")
+
+
+# --- second round (real2: Tunisian unemployment, Uzbek trade) ---------------------------------------------------
+
+def test_a_second_figure_joined_to_a_base_is_of_the_base_period():
+    text = ("The number of unemployed for the first quarter of 2017 is 625,600, an unemployment rate of 15.3%, "
+            "compared with 632,500 unemployed for the fourth quarter of 2016 and an unemployment rate of 15.5%.\n")
+    periods = _periods(text)
+    assert periods["15.5%"] == periods["632,500"] != periods["15.3%"]
+
+
+def test_a_clause_of_its_own_after_the_base_keeps_the_period_in_force():
+    text = ("Unemployment stood at 625,600 in the first quarter of 2017, compared with 632,500 in the fourth quarter "
+            "of 2016, and the rate now stands at 15.3%.\n")
+    assert _periods(text)["15.3%"] != _periods(text)["632,500"]
+
+
+def test_a_group_rate_is_not_the_rate_of_all():
+    text = ("The unemployment rate for the first quarter of 2017 stood at 15.3%.\n\n"
+            "For the first quarter of 2017, the unemployment rate is estimated at 12.4% for men and 22.7% for women.\n")
+    assert errors(text, "same-measure-conflict") == []
+
+
+def test_the_rate_of_all_stated_twice_still_conflicts():
+    text = ("The unemployment rate for the first quarter of 2017 stood at 15.3%.\n\n"
+            "For the first quarter of 2017, the unemployment rate is estimated at 12.4%.\n")
+    assert errors(text, "same-measure-conflict")
+
+
+def test_a_part_of_the_total_named_with_its_noun_before_the_whole_in_brackets():
+    text = "The number of unemployed is 625,600 of the total labor force (4,077,100 people).\n"
+    assert errors(text, "part-exceeds-whole") == []
+
+
+def test_a_comparison_with_another_time_is_no_total_of_the_parts_before():
+    text = ("The employed population reached 3,315,300, including 2,482,400 men and 832,900 women. Comparing these "
+            "figures with those of the first quarter, net job creation among men amounted to 16,400.\n")
+    assert errors(text, "part-exceeds-whole") == []
+    assert errors(text, "sum-of-parts") == []
+
+
+def test_the_amount_of_a_share_in_brackets_is_a_part_not_the_whole_named():
+    text = ("Foreign trade turnover amounted to $15.76 billion. Of this, exports reached $6.42 billion and imports "
+            "$9.34 billion. The share of trade with the CIS in foreign trade reached 35.3 percent ($5.55 billion).\n")
+    assert errors(text, "defined-measure") == []
+
+
+def test_a_balance_is_no_part_of_the_turnover_before_it():
+    text = ("Foreign trade turnover amounted to $18.013 billion. Exports increased by 12.3% to $7.056 billion. "
+            "The negative balance of foreign trade amounted to $3.902 billion.\n")
+    assert errors(text, "sum-of-parts") == []

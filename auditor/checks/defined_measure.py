@@ -22,6 +22,7 @@ from auditor.grammar.defined_terms import (
     share_of_term,
     term_of,
 )
+from auditor.grammar.shares import amount_of_a_share_before
 from auditor.grammar.move_words import change_amount_before, earlier_value_before, last_verb_direction, names_another_time
 from auditor.grammar.nearby import is_level, is_percent_level, layout, per_before, places, same_unit, written_in_digits
 from auditor.model import Figure, Relation
@@ -170,6 +171,9 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             continue
         if per_before(document.text[max(0, f.span.start - 12):f.span.start]) or counts_another_thing(document, f):
             continue  # "91.9 cases per 100,000 population", "Men accounted for 2,317 cases"
+        if amount_of_a_share_before(document.text, f.span.start):
+            continue  # "the share of trade with the CIS in foreign trade reached 35.3 percent ($5.55 billion)": a part
+            # of foreign trade, not foreign trade
         term = term_of(document, f, where[f.id].sentence_start, where[f.id].sentence_end, terms,
                      *spans[is_percent_level(f)])
         if term is None:

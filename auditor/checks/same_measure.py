@@ -9,6 +9,7 @@ from typing import Iterator
 from auditor import expr
 from auditor import grammar, relations
 from auditor.grammar.nearby import clause_names_a_span_of_change, under_parallel_subheadings
+from auditor.grammar.frames import group_said_after
 from auditor.grammar import lexicon, measures
 from auditor.grammar.move_words import rate_against_a_base
 from auditor.grammar.parts import composed_of_before, the_rest_before
@@ -342,8 +343,8 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
         # (a group word that is a word of the measure's own name, "the fiscal revenue of", is compared with it)
         ga, gb = (g if g not in n.words and g not in (n.said, n.head) else ""
                   for g, n in ((meaning.frame(a).group, na), (meaning.frame(b).group, nb)))
-        if ga and gb and ga != gb:
-            return False  # "for men", "for women"
+        if ga != gb and (ga and gb or _said_of_a_group(document, a if ga else b)):
+            return False  # "for men", "for women"; "15.3%" of all and "12.4% for men"
         if not (na.words <= nb.words or nb.words <= na.words):
             return False  # "coal exports" and "iron exports"
         if any(n.shape == measures.NOUN_AFTER and n.words - m.words for n, m in ((na, nb), (nb, na))):
@@ -587,6 +588,12 @@ def _precise(f: Figure) -> bool:
     """Three digits at least, or two after a point with a unit: not a count any list may hold."""
     nonzero_digits = _nonzero_digits(f)
     return nonzero_digits >= 3 or nonzero_digits == 2 and "." in f.text and f.unit != ""
+
+
+def _said_of_a_group(document: Document, f: Figure) -> bool:
+    """Whether the words right after a figure name the group it is of ("12.4% for men", "22.7% among women"): a
+    group's value, never the value of all the measure counts."""
+    return group_said_after(document.text[f.span.end:f.span.end + 60])
 
 
 def _one_digit_apart(a: Figure, b: Figure) -> bool:

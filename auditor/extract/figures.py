@@ -957,6 +957,11 @@ _OLD_LEVEL_BEFORE = lazy_re.compile(r"\bfrom\s+(?:(?:almost|about|nearly|some|ar
                                     r"(?:the\s+)?$", re.I)
 # "up 2.6% on June 2023 (£278,270)": the level in brackets right after a base's period is the old level
 _BRACKET_AFTER_BASE = lazy_re.compile(r"[ \t]*\([ \t]*[£$€¥₹]?[ \t]*")
+# "... compared with 632,500 unemployed for the fourth quarter of 2016 and an unemployment rate of 15.5%": a second
+# figure joined by "and" right after the base's period, in words of its own but no verb, is of that period too
+_AND_ANOTHER_OF_THE_BASE = lazy_re.compile(r"\s*,?\s*and\s+(?:an?|the|its|their)\s+"
+                                           r"(?!(?:[a-z-]+\s+){0,3}(?:now|currently|today|stands?|stood|is|was|were|reached)\b)"
+                                           r"(?:[a-z-]+\s+){1,3}(?:of|at)\s+", re.I)
 _BARE_YEAR = lazy_re.compile(r"(?:19|20)\d\d")
 _LONG_NUMBER = lazy_re.compile(rf"\d{{{MAX_NUMBER_DIGITS + 1},}}")
 
@@ -1663,7 +1668,8 @@ class _Timeline:
             period, source = (self.periods[later[0]].period, "sentence") if usable else ("", "")
         baselines = [i for i in in_sentence if self.baseline[i] and self.periods[i].end <= tok.start]
         if baselines and (_OLD_LEVEL_BEFORE.search(self.text, max(sentence.start, tok.start - 25), tok.start)
-                          or _BRACKET_AFTER_BASE.fullmatch(self.text, self.periods[baselines[-1]].end, tok.start)):
+                          or _BRACKET_AFTER_BASE.fullmatch(self.text, self.periods[baselines[-1]].end, tok.start)
+                          or _AND_ANOTHER_OF_THE_BASE.fullmatch(self.text, self.periods[baselines[-1]].end, tok.start)):
             # "rose 14.4% against the same month of 2018, from almost 1.1 million bags to 1.26 million":
             # the old level is of the period the sentence names as the base (or in brackets right after it)
             base = self.periods[baselines[-1]].period

@@ -190,6 +190,13 @@ _GROUP_PREDICATE = lazy_re.compile(rf"^(?:\s*\(\s*#\d+#\s*\))?[^#;:]{{0,80}}?\b(
                                    rf"(?P<g>{_GROUP_WORDS})\b(?!\s+(?:and|or)\s+(?:{_GROUP_WORDS})\b)")  # not "were male and female"
 # the group word opens the figure's clause: "Women prosecuted in the district courts were convicted in 71.3%"
 _GROUP_OPENS_CLAUSE = lazy_re.compile(rf"^\W*(?:the\s+)?(?P<g>{_GROUP_WORDS})(?:'s?)?\s+(?:[a-z'’-]+\s+){{0,9}}$")
+
+
+def group_said_after(after: str) -> bool:
+    """Whether the words right after a figure name the group it is of: "12.4% for men", "22.7% among women"."""
+    return bool(_GROUP_AFTER.match(after))
+
+
 _AMOUNT_APPOSED = lazy_re.compile(r"^\s*,?\s*or\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|roughly\s+)?$")
 # ("an increase of 70,000 pupils or 8.2%": the change's own noun may stand before "or")
 # between a change and its rate in apposition, the span or the base of the change: "rose by £14,200 over

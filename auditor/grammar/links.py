@@ -1940,6 +1940,9 @@ def _parts_in_sentences_after_a_total(segments: tuple[Segment, ...], i: int, fra
         if total.kind is Kind.COUNT and any(frames[where.figures[j].id].head != frames[total.id].head
                                             and not _BARE_COUNT_ENDS.match(where.after(j, 20)) for j in news):
             break  # a count of other things ("866 schools" after "290,004 candidates"); not a bare "the remaining 215.
+        if any(_NET_QUANTITY.search(where.before(j, 60) + " " + where.figures[j].measure) for j in news):
+            break  # "The negative balance of foreign trade amounted to $3.902 billion": what is left when one flow
+            # is taken from another, no part of their sum
         for j in news:
             f = where.figures[j]
             if f.value >= total.value or f.period and total.period and f.period != total.period \
@@ -2292,8 +2295,10 @@ _MOST_PARTS_BEFORE_TOTAL = 4
 _A_FIGURE = lazy_re.compile(r"#\d+#")
 # "... in that month totaled", "Together they came to", "The two combined amounted to"; not "All other
 # categories together amounted to" (another part, its "together" its own)
+# (not after words that set the parts against another time: "Comparing these figures with those of the first
+# quarter, net job creation among men amounted to 16,400": a change between the two, no total of the parts)
 _TOTAL_POINTING_BACK = lazy_re.compile(
-    r"^(?![^#]*\b(?:other|others|remaining|rest)\b)(?=[^#]*\b(?:that|those|these|both|the\s+n|they)\b)[^#]*"
+    r"^(?![^#]*\b(?:other|others|remaining|rest|comparing|compared|against)\b)(?=[^#]*\b(?:that|those|these|both|the\s+n|they)\b)[^#]*"
     r"\b(?:totall?ed|totall?ing|came\s+to|amounted\s+to|added\s+up\s+to|in\s+total|combined)\s+(?:\w+\s+){0,2}$")
 # ("all other grains yielded 1,240 thousand tonnes": "all other" names the rest as well)
 _REMAINDER_LAST = lazy_re.compile(rf"\b(?:the|its|their|all)\s+(?:{lexicon.alternation(('remaining', 'remainder', 'rest', 'balance', 'other'))})"

@@ -208,7 +208,9 @@ _PART_CUE = lazy_re.compile(
 # a figure makes that figure a part of what came before, not the whole of what follows; so does "of the total" closing
 # its phrase ("Domestic films earned 2.90 billion pesos of the total, and imported films 3.10 billion pesos")
 # ("1,900 of whom work in sales": "of whom" or "of which" right after a count and before the words of its clause)
+# ("625,600 of the total labor force (4,077,100 people)": "of the total" and its noun, then the whole in brackets)
 _ANAPHOR_AFTER = lazy_re.compile(r"\s*(?:of|among)\s+(?:(?:them|these|those|this)\b|the\s+total(?=\s*[,;.)])"
+                                 r"|the\s+total\s+(?:[a-z-]+\s+){1,3}(?=\()"
                                  r"|(?:whom|which)\s+(?=[a-z]))", re.I)
 _OUT_OF = lazy_re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:out of|of the|of all|of a total of|from a total of)\s+(?:the\s+)?$", re.I)
 # a count in a phrase of place or span: "across 18 districts", "in 212 villages"

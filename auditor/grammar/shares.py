@@ -370,3 +370,15 @@ def shares_respectively(document: Document, figures: tuple[Figure, ...], where) 
         if not all(same_unit(p, whole) for p in parts):
             continue
         yield from ((share, part, whole) for share, part in zip(listed, parts))
+
+
+# An amount in brackets right after a percentage: "reached 35.3 percent ($5.55 billion)", "18.1% (80)"
+_AMOUNT_OF_THE_SHARE = lazy_re.compile(r"\d\s*(?:%|per\s*cent|percent|pct)\s*\(\s*$", re.I)
+
+
+def amount_of_a_share_before(text: str, start: int) -> bool:
+    """Whether the amount at `start` stands in brackets right after a share, which it is the amount of: the part
+    the share is of its whole ("the share of trade with the CIS reached 35.3 percent ($5.55 billion)"), never the
+    whole the sentence names."""
+    return _AMOUNT_OF_THE_SHARE.search(text, max(0, start - 20), start) is not None
+
