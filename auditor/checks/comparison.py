@@ -64,7 +64,15 @@ A level said to lie between two others is at least the smaller and at most the l
 rate lies between Germany's 3.1 per cent and France's 5.0 per cent"). A figure hedged by "more than", "nearly" or
 "up to", then the exact one in brackets, has the exact one on the hedge's side ("More than 1,200 homes (1,236)").
 A comparative said before both its terms, each with its figure ("Sales were higher in Leeds (£4.1m) than in York
-(£3.6m)"), puts the first on the side it says.
+(£3.6m)"), puts the first on the side it says; so does one whose first term is the clause's own, its figure set off
+right after it ("Mortgages grew faster, at 9.6 percent a year, than loans, at 5.7 percent"). A clause of contrast
+whose comparative names no other term compares its one figure with the clause it is set against: a pace ("The north
+grew 8.4 per cent, while the south, at 9.1 per cent, grew more slowly") surely, a rate's level ("while Tartu's rate, at
+4.1%, was lower") only likely. Two rates each on a base of one size are compared ("3.5 per 1,000, lagging behind urban
+households at 50 per 1,000"), and the other term's figure may stand in a clause of its place or time ("lower than in
+Cusco, where it reached 2.8%"). Two years' levels in one sentence lie the way its words say: "More applications were
+filed in 2013 than in 2012, the annual totals being 433,360 and 414,649 respectively", "the number of applicants
+(1,203,000) fell slightly from 2015 (1,257,000)".
 The bounds of a range lie low first: "estimated at between $2.8 billion and $3.2 billion", "rents ranged from €640
 to €910" (not "the gap between 4.1% and 3.2%", "split between", nor a move "rose from 410 to 450"); an expected
 range out of order is only undetermined.

@@ -144,7 +144,16 @@ A ranking the text states in words, checked against the figures it ranks:
   whose clause names each item again before its figure ("Shipments to Spain overtook those to France: Spain took $2.6
   billion and France $2.3 billion");
 - a series' average and its peak or low in one sentence: "an average of 23,000 a day, with the number
-  peaking above 30,000" - the peak at least the average, the low at most.
+  peaking above 30,000" - the peak at least the average, the low at most;
+- a superlative's figure set against its rivals, each named by its place after its figure: "The lowest rate was in
+  Tartu, at 3.2%, compared with 4.8% in Tallinn and 5.1% in Narva", "Algeria had the largest fall, at 23.9 per cent,
+  with drops of 9.1 per cent in Ecuador" - at most (at least) each rival (not a rival of a month: a time);
+- items said to come next after a superlative's figure, in its sentence or the next: "Gauteng registered the most new
+  firms (14,220); the Western Cape (9,870) and KwaZulu-Natal (7,450) came next" - the first at least each;
+- a measure's top said to be in several places, each a name and its figure, the list ending its clause: "The highest
+  debt was in Montenegro (72.6%), Albania (69.9%) and Serbia (54.5%)" - likely largest first; its bottom in the next
+  sentence ("The lowest debt levels were in ...", listed in any order), each item of the top at least each of the
+  bottom when the two name what they rank by a word in common.
 
 Places with a gap in one sentence and as many figures of their unit named between them as the gap has places give
 those places: "the Corsa stayed in first place (912 units), ahead of the Clio (640 units), with the Polo in third
