@@ -18,6 +18,7 @@ from auditor.grammar.defined_terms import (
     TERMS,
     Terms,
     counts_another_thing,
+    names_a_further_flow,
     names_a_term,
     share_of_term,
     term_of,
@@ -211,8 +212,10 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             if not readings:
                 continue
             done.add(result.id)
+            # (a further flow the words name beside a term, "re-exports" beside exports, may belong in it: only likely)
+            sure = not any(names_a_further_flow(document.text, part) for part in identity.parts)
             yield Relation(ID, identity.expression, readings[0], f"{result.text} as {identity.wording}",
-                           readings=tuple(readings[1:]))
+                           readings=tuple(readings[1:]), certain=sure)
     yield from _change_identities(document, _Statements(changes, where), where)
     yield from _shares_of_measures(document, figures, by_term, where)
 

@@ -101,6 +101,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
 
 
 def _find(document: Document, figures: tuple[Figure, ...], ratios: frozenset[str]) -> Iterator[Relation]:
+    meaning = grammar.read(document, figures)
     where = places(document, figures)
     sentences = by_sentence(document, figures, where)
     yield from _named_gaps(document, where, sentences, ratios)
@@ -126,6 +127,9 @@ def _find(document: Document, figures: tuple[Figure, ...], ratios: frozenset[str
             else:
                 levels = [f for f in group if is_level(f) and f.unit == change.unit and f is not change]
             yield from _relations(document, change, levels, _expression(change))
+        if len({meaning.frame(f).group for f in percent_changes if meaning.frame(f).group}) > 1:
+            continue  # "20.6 percent, compared to 31.7 percent for females, dropping 0.8 percent for males and increasing
+            # by 1.0 percent for females": each group's own move, whose old levels the sentence does not give
         for change in percent_changes:
             # "increased by 0.3% q/q and by 1.1% y/y, so ... rose by roughly 1.5%": amounts of change, not levels
             levels = [f for f in group if is_percent_level(f)

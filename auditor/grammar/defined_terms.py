@@ -178,6 +178,18 @@ def counts_another_thing(document: Document, f: Figure) -> bool:
 _SHARE_OF = lazy_re.compile(rf"\s*(?:\w+\s+){{0,1}}?(?:of|in)\s+(?:the\s+)?(?:(?:{cues.words(cues.WHOLE_MARKS)})\s+)?(?:{_TERM.pattern})", re.I)
 
 
+# Flows that some offices count within a defined measure's term and others beside it: Rwanda's trade deficit is imports
+# less exports and re-exports. A text that names one beside the term leaves the identity unsure.
+FURTHER_FLOWS = {"exports": r"\bre-?\s?exports?\b", "imports": r"\bre-?\s?imports?\b"}
+_FURTHER_FLOWS = {term: lazy_re.compile(pattern, re.I) for term, pattern in FURTHER_FLOWS.items()}
+
+
+def names_a_further_flow(text: str, term: str) -> bool:
+    """Whether the text names a flow beside `term` that the term may or may not count ("re-exports" beside exports)."""
+    pattern = _FURTHER_FLOWS.get(term)
+    return pattern is not None and pattern.search(text) is not None
+
+
 def names_a_term(text: str) -> bool:
     """Whether the words name one of the defined measures anywhere ("against imports of")."""
     return bool(_TERM.search(text))

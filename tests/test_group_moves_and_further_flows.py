@@ -1,0 +1,29 @@
+"""Two readings from real releases' false alarms (a helper's fresh set): each group's own move is not the move between
+two groups' levels, and a defined measure whose term has a further flow the text names beside it ("re-exports" beside
+exports) is only likely to follow the textbook identity. The sentences are written here."""
+from __future__ import annotations
+
+from _reading import statuses
+from auditor.model import Status
+
+
+def test_moves_of_two_groups_are_not_the_move_between_the_groups_levels():
+    text = ("The unemployment rate among men was 20.6 percent, compared to 31.7 percent for women, dropping 0.8 percent "
+            "for men and increasing by 1.0 percent for women on the year.")
+    assert statuses(text, "difference") == []
+
+
+def test_one_groups_move_between_its_two_levels_is_still_read():
+    assert Status.INCONSISTENT in statuses("The rate for women was 5.2%, against 4.9% a year earlier, up 9.1%.", "difference")
+
+
+def test_a_trade_deficit_beside_re_exports_is_only_likely_imports_less_exports():
+    text = ("Exports came to $101.9 million, re-exports to $37.9 million and imports to $432.6 million, leaving a trade "
+            "deficit of $292.8 million.")
+    assert Status.INCONSISTENT not in statuses(text, "defined-measure") + statuses(text, "difference")
+    assert Status.UNDETERMINED in statuses(text, "defined-measure")
+
+
+def test_a_trade_deficit_with_no_further_flow_named_is_imports_less_exports():
+    text = "Exports came to $101.9 million and imports to $432.6 million, leaving a trade deficit of $292.8 million."
+    assert Status.INCONSISTENT in statuses(text, "defined-measure") + statuses(text, "difference")
