@@ -27,3 +27,16 @@ def test_a_trade_deficit_beside_re_exports_is_only_likely_imports_less_exports()
 def test_a_trade_deficit_with_no_further_flow_named_is_imports_less_exports():
     text = "Exports came to $101.9 million and imports to $432.6 million, leaving a trade deficit of $292.8 million."
     assert Status.INCONSISTENT in statuses(text, "defined-measure") + statuses(text, "difference")
+
+
+def test_two_levels_one_digit_apart_each_with_its_own_rate_are_two_periods():
+    # two releases' salaries, each with its own rise: no typo
+    text = ("Average salary increased by 9.2%, comprising 190,136 drams. Exports fell.\n\n"
+            "The average salary rose by 7.9%, comprising 190,166 drams.")
+    assert Status.INCONSISTENT not in statuses(text, "same-measure-conflict")
+
+
+def test_a_level_one_digit_apart_with_the_same_rate_is_still_a_slip():
+    text = ("Average salary increased by 9.2%, comprising 190,136 drams. Exports fell. "
+            "The average salary rose by 9.2%, comprising 190,166 drams.")
+    assert Status.INCONSISTENT in statuses(text, "same-measure-conflict")

@@ -628,8 +628,19 @@ def _near_restatements(document: Document, figures: tuple[Figure, ...], where, b
         # a slip of one digit in the last places, or clauses that say the same: "a median salary of
         # 38,500" is not "28,500 for men"
         close = abs(a.value - b.value) <= abs(a.value) / 20
+        if _rates_told_apart(figures, where, a, b):
+            continue  # "increased by 9.2%, comprising 190,136" and "rose by 7.9%, comprising 190,166": two periods' levels
         if len(wa & wb) >= 2 and (close or _same_context(document, a, b, clause_words)):
             yield Relation(ID, EXPRESSION, {"a": a, "b": b}, f"{a.text} and {b.text} differ by one digit in similar sentences")
+
+
+def _rates_told_apart(figures: tuple[Figure, ...], where, a: Figure, b: Figure) -> bool:
+    """Each figure's sentence gives a rate of change, and no rate of one is the other's within rounding: the two
+    levels are of two periods, each with its own move, not one level stated twice."""
+    def rates(f: Figure) -> list[Figure]:
+        return [g for g in figures if where[g.id].sentence == where[f.id].sentence and g.unit == "percent" and g.direction]
+    ra, rb = rates(a), rates(b)
+    return bool(ra) and bool(rb) and not any(interval_of(x).meets(interval_of(y)) for x in ra for y in rb)
 
 
 _BASIS_WORDS = frozenset(lexicon.MEASURE_BASIS_WORDS)
