@@ -42,6 +42,15 @@ def _add(a: Bound, b: Bound) -> Bound:
     return a + b
 
 
+def _at_most(a: Bound, b: Bound) -> bool:
+    """a <= b. Two rationals are compared by their cross products: Fraction's own comparison
+    first checks the other operand against the numbers ABCs, which took most of its time
+    (whether two intervals meet is asked some 30,000 times on a megabyte of reports)."""
+    if type(a) is Fraction and type(b) is Fraction:
+        return a.numerator * b.denominator <= b.numerator * a.denominator  # (denominators are positive)
+    return a <= b
+
+
 @dataclass(frozen=True)
 class Interval:
     lo: Bound
@@ -123,7 +132,7 @@ class Interval:
         return Interval(Fraction(0), max(-self.lo, self.hi))
 
     def meets(self, o: Interval) -> bool:
-        return self.lo <= o.hi and o.lo <= self.hi
+        return _at_most(self.lo, o.hi) and _at_most(o.lo, self.hi)
 
     def intersect(self, o: Interval) -> Interval | None:
         lo, hi = max(self.lo, o.lo), min(self.hi, o.hi)

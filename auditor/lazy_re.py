@@ -90,7 +90,7 @@ class CaseBlind:
     whether and where it matched and its groups' names, not its letters.
 
     The two agree because IGNORECASE matches an ASCII letter of the pattern with its two cases
-    and, besides, only with the four letters of _FOLDING_INTO_ASCII, and a pattern of lower-case
+    and, besides, only with the four letters of FOLDING_INTO_ASCII, and a pattern of lower-case
     letters and caseless other characters (checked here) matches upper-case ones nowhere else."""
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
@@ -123,17 +123,17 @@ _CONSTRUCTS = LazyPattern(r"\\[WSDBAZ]|\(\?P[<=]")
 _CODE_ESCAPE = LazyPattern(r"\\[xuUN]")  # a letter written by its code ("\x41") is not checked: refused
 # letters IGNORECASE matches with an ASCII letter that lower() does not make one: the long s,
 # the dotless i, the dotted capital I and the Kelvin sign
-_FOLDING_INTO_ASCII = ("\u017f", "\u0131", "\u0130", "\u212a")
+FOLDING_INTO_ASCII = ("\u017f", "\u0131", "\u0130", "\u212a")
 _ASCII_CAPITALS = LazyPattern("[A-Z]+")
 _folded: list = [None, None]  # the last text folded, and its folding
 
 
 def ascii_folded(text: str) -> str | None:
     """`text` with its ASCII letters in lower case and every other character as it is (so
-    every offset stays), or None when it holds a letter of _FOLDING_INTO_ASCII. The last
+    every offset stays), or None when it holds a letter of FOLDING_INTO_ASCII. The last
     text's is kept: the sentences of a document are searched one after another."""
     if _folded[0] is not text:
-        folded = None if any(c in text for c in _FOLDING_INTO_ASCII) else \
+        folded = None if any(c in text for c in FOLDING_INTO_ASCII) else \
             _ASCII_CAPITALS.sub(lambda m: m.group().lower(), text)
         _folded[:] = [text, folded]
     return _folded[1]
@@ -347,8 +347,8 @@ def _opens_at_the_start(data) -> bool:
     return False
 
 
-# letters IGNORECASE matches with an ASCII one besides its two cases (_FOLDING_INTO_ASCII's)
-_ASCII_FOLDS = tuple(map(ord, _FOLDING_INTO_ASCII))
+# letters IGNORECASE matches with an ASCII one besides its two cases (FOLDING_INTO_ASCII's)
+_ASCII_FOLDS = tuple(map(ord, FOLDING_INTO_ASCII))
 
 
 def _cased_variants(code: int) -> list[int] | None:

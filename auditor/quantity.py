@@ -31,9 +31,14 @@ def written_point(figure: Figure) -> Interval:
 
 def in_unit(plain: Fraction, unit: str) -> Fraction:
     """A plain number in `unit` (0.9417 -> 94.17 percent). Most units are plain numbers, and
-    a rational division is slow."""
-    factor = unit_factor(unit)
-    return plain if factor == 1 else plain / factor
+    a rational division is slow: the others multiply by their whole number of units per one
+    (asked some 100,000 times on a megabyte of reports)."""
+    per_one = _UNITS_PER_ONE.get(unit)
+    return plain if per_one is None else plain * per_one
+
+
+# the units that are no plain numbers, each as the whole number of them in one (100 percent)
+_UNITS_PER_ONE = {unit: 1 / Fraction(factor) for unit, factor in UNIT_FACTORS.items()}
 
 
 @lru_cache(maxsize=1 << 16)

@@ -109,7 +109,8 @@ def _point_in(node, env: dict[str, Interval] | None) -> Fraction | None:
         value = expr.evaluate(node, env)
     except (ArithmeticError, TypeError):
         return None
-    return value.lo if value.lo == value.hi and isinstance(value.lo, Fraction) else None
+    # (the two ends of a point are mostly one object: no rational comparison is needed then)
+    return value.lo if (value.lo is value.hi or value.lo == value.hi) and isinstance(value.lo, Fraction) else None
 
 
 def round_half_up(x: Fraction, exponent: int) -> Decimal:
@@ -121,7 +122,7 @@ def round_half_up(x: Fraction, exponent: int) -> Decimal:
     else:
         numerator *= 10 ** -exponent
     whole = (2 * numerator + denominator) // (2 * denominator)
-    return Decimal(-whole if x < 0 else whole).scaleb(exponent)
+    return Decimal(-whole if x.numerator < 0 else whole).scaleb(exponent)  # (the sign without a rational comparison)
 
 
 def stated_figure(compare: expr.Compare, figures: dict[str, Figure]) -> Figure | None:

@@ -232,6 +232,10 @@ def _searched_period_matches(text: str):
     "Two of the three plants closed in May, the fourth in FY2019-20 and the last between June and August.",
     "the first eight months of 2019, the 12 months to June 2020, 2020-21, 1Q'21 and H1 2022 — end of story",
     "May we note the first, second and third, which may end soon; five or six more in 2024",
+    # places the scan skips (a word character before, no ASCII letter or digit at it) and those it must not
+    # (a letter IGNORECASE folds into an ASCII one, "ſ"; a dash, a bracket or the text's start before it)
+    "x2021 _2022 é2023 12024 (2025) ſeptember 2021, Sep 2022 and –2026 or “Q3 2027”",
+    "2019-20 at the start; 2019_20 and a2019-20 are no periods, nor is FY_2021; half_year 2024 ends it",
 ])
 def test_the_periods_are_those_a_search_from_each_anchor_finds(text):
     from auditor.extract.periods import _period_matches

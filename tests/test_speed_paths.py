@@ -37,6 +37,25 @@ def figure(text: str, value: str, low: str, high: str, unit: str = "") -> Figure
     return Figure("F1", text, Span(0, len(text), 1, 1), Decimal(value), Decimal(low), Decimal(high), unit, Kind.COUNT)
 
 
+def test_a_value_in_its_unit_is_the_plain_value_divided_by_the_unit():
+    from auditor.extract.units import UNIT_FACTORS
+    from auditor.quantity import in_unit
+
+    for unit in (*UNIT_FACTORS, "", "USD", "tonne"):
+        for plain in (Fraction(0), Fraction(9417, 10000), Fraction(-3, 7), Fraction(123456789, 1000)):
+            assert in_unit(plain, unit) == plain / unit_factor(unit)
+            assert type(in_unit(plain, unit)) is Fraction
+
+
+def test_halves_round_away_from_zero_on_both_sides():
+    from auditor.wording import round_half_up
+
+    assert round_half_up(Fraction(-25, 10), 0) == Decimal(-3)
+    assert round_half_up(Fraction(25, 10), 0) == Decimal(3)
+    assert round_half_up(Fraction(-1, 1000), -2) == Decimal("-0.00")
+    assert str(round_half_up(Fraction(-1249, 100), 1)) == "-1E+1"
+
+
 def test_a_written_point_is_one_value():
     point = written_point(figure("62.30%", "62.30", "62.295", "62.305", "percent"))
     assert point.lo is point.hi and point.lo == Fraction(6230, 100) * unit_factor("percent")
