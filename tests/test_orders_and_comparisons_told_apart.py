@@ -198,3 +198,10 @@ def test_each_members_own_level_listed_after_a_noun_of_levels_is_no_share_of_one
     # ... while shares of one breakdown above 100% stay a question
     assert Status.UNDETERMINED in statuses("The busiest routes were Asia (54%), South America (33%) and the coast (25%).",
                                            "share-of-total")
+
+
+def test_a_figure_after_a_verb_past_the_noun_of_change_is_no_apposition_to_it():
+    # "was recorded in Limerick, at 2.1%" is the clause's figure: the rivals after it are no levels of a move
+    text = "The smallest rise in rents was recorded in Limerick, at 2.1%, against 6.4% in Galway and 5.8% in Waterford."
+    assert Status.INCONSISTENT not in statuses(text, "difference")
+    assert role_of("The fall in shipments, at 6.21 per cent, was steep.", "6.21 per cent") is Role.RELATIVE_CHANGE

@@ -217,11 +217,13 @@ _CHANGE_NOUN_IS = lazy_re.compile(
     r"stood\s+at|works\s+out\s+at|worked\s+out\s+at)\s+(?:therefore\s+|thus\s+|so\s+|then\s+|also\s+)?"
     r"(?:a\s+|an\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|over\s+)?$", re.I)
 # ... or in apposition to one, set off by a comma and closed after it: "The drop in garment shipments, 6.21 per cent,
-# was steeper", "The fall in output, at 3.2%, ended" (the nouns are direction words, which call this reading)
+# was steeper", "The fall in output, at 3.2%, ended" (the nouns are direction words, which call this reading; a verb
+# between the noun and the comma makes the figure the clause's: "The smallest rise was recorded in Limerick, at 2.1%")
 _CHANGE_NOUN_APPOSED = lazy_re.compile(
     r"\b(?:the|this|that|its|their|a|an)\s+(?:[a-z-]+\s+)?(?:(?P<d>fall|drop|decline|decrease|reduction|contraction|dip)|"
-    r"(?P<u>rise|increase|gain|growth|jump|improvement|expansion|surge))\s+(?:in|of)\s+(?:[a-z'’-]+\s+){0,5}?"
-    r"[a-z'’-]+\s*,\s*(?:at\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+)?$", re.I)
+    r"(?P<u>rise|increase|gain|growth|jump|improvement|expansion|surge))\s+(?:in|of)\s+"
+    r"(?:(?!(?:was|were|is|are|has|have|had)\b)[a-z'’-]+\s+){0,5}?[a-z'’-]+\s*,\s*(?:at\s+|some\s+|about\s+|around\s+|"
+    r"nearly\s+|almost\s+|just\s+)?$", re.I)
 _APPOSITION_CLOSED = lazy_re.compile(r"^\s*(?:,|\)|[–—]|\s-\s)")
 _TO_AT_END = lazy_re.compile(r"\bto\s*$", re.I)
 _MADE_UP = lazy_re.compile(r"\b(?:made|make|makes|making)\s+up\b", re.I)
