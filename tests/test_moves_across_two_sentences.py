@@ -44,3 +44,19 @@ def test_a_move_told_across_two_sentences_keeps_its_amount_rate_and_level_togeth
 ])
 def test_an_amount_that_is_not_the_moves_own_is_not_read(text):
     assert Status.INCONSISTENT not in statuses(text, "change-with-rate")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("- Leavers have gone up by 3,199 to 27,133.\n\nIn 2022, 27,133 professionals left the register. That is 13 percent "
+     "more than in the year before.", Status.CONSISTENT),
+    ("- Leavers have gone up by 3,199 to 27,133.\n\nIn 2022, 27,133 professionals left the register. That is 23 percent "
+     "more than in the year before.", Status.INCONSISTENT),
+])
+def test_a_level_reached_by_an_amount_and_stated_again_with_its_rate(text, status):
+    assert status in statuses(text, "change-with-rate")
+
+
+def test_a_level_of_a_few_units_written_twice_is_not_taken_for_one_level():
+    # small numbers repeat by chance: "up by 3 to 27" and "27 ... 23 percent more" need not be one level
+    text = "- Branches went up by 3 to 27.\n\nIn 2022, 27 firms left the register. That is 23 percent more than a year before."
+    assert Status.INCONSISTENT not in statuses(text, "change-with-rate")

@@ -115,7 +115,7 @@ from auditor.grammar.order import (FractionLink, HalfLink, MainPartLink, OrderLi
                                    against_references, covered_sums, hedged_then_exact, households_and_members,
                                    levels_at_beside_a_side, lying_between, members_against_a_mark, ranges, series_in_words, split_comparisons,
                                    stated_orders, worded_directions_told_apart)
-from auditor.grammar.rates import MoveAcrossLink, level_rates, moves_across_two_sentences
+from auditor.grammar.rates import MoveAcrossLink, level_rates, levels_restated_with_their_rate, moves_across_two_sentences
 from auditor.grammar import measures
 from auditor.grammar.named_levels import (changes_between_named_levels, market_shares_of_parts_of_the_total,
                                           shares_between_named_levels)
@@ -415,7 +415,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    span_averages=tuple(averages_over_a_span(segments, frames)),
                    rates_restated=tuple(rates_restated(segments, frames)),
                    proportions=tuple(proportional_shares(segments, frames)),
-                   level_rates=rates_of, moves_across=tuple(moves_across_two_sentences(segments, frames, rates_of)), main_parts=tuple(main_parts(segments, frames)),
+                   level_rates=rates_of, moves_across=tuple(moves_across_two_sentences(segments, frames, rates_of))
+                   + tuple(levels_restated_with_their_rate(segments, frames, rates_of)), main_parts=tuple(main_parts(segments, frames)),
                    rates_of_all_parts=tuple(rates_of_all_parts(segments, frames)),
                    yearly_rates=tuple(yearly_rates(segments, frames)))
 

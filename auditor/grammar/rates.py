@@ -155,3 +155,36 @@ def moves_across_two_sentences(segments: tuple[Segment, ...], frames: dict[str, 
                 out.append(MoveAcrossLink(first, rates[0], amounts[0], amounts[0].direction,
                                           "the level the move before reached, said after it"))
     return out
+
+
+# a level reached by an amount ("has gone up by 3,199 to 27,133"), then the same level stated again with its rate
+# ("27,133 professionals left the register. That is 13 percent more than in the year before")
+_AMOUNT_TO_LEVEL = lazy_re.compile(r"^\s*(?:[a-z-]+\s+){0,3}?to\s+(?:a\s+|the\s+)?(?:[a-z-]+\s+){0,2}?$")
+_LEAST_DISTINCTIVE = 1000  # a level stated twice is the same level when its digits are this many or more
+
+
+def levels_restated_with_their_rate(segments: tuple[Segment, ...], frames: dict[str, Frame],
+                                    rates_of: dict[str, tuple[Figure, ...]]) -> list[MoveAcrossLink]:
+    """A level reached by an amount of change, stated again in another sentence with the rate of that change: the
+    amount and the rate are of one move. The two statements write the level alike, a distinctive number of one unit."""
+    reached: dict[tuple[str, str], tuple[Figure, Figure]] = {}  # (level text, unit) -> (amount, level)
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for k in range(len(seg.figures) - 1):
+            amount, level = seg.figures[k], seg.figures[k + 1]
+            if frames[amount.id].role is Role.CHANGE and amount.direction and frames[level.id].is_level \
+                    and level.unit == amount.unit and level.kind is amount.kind and abs(level.value) >= _LEAST_DISTINCTIVE \
+                    and written_in_digits(amount) and written_in_digits(level) and not amount.qualifier \
+                    and _AMOUNT_TO_LEVEL.match(seg.between(k, k + 1)):
+                reached.setdefault((level.text, level.unit), (amount, level))
+    out = []
+    for seg in segments:
+        for level in seg.figures:
+            said = reached.get((level.text, level.unit))
+            rates = rates_of.get(level.id, ())
+            if said is None or said[1] is level or len(rates) != 1 or frames[rates[0].id].direction != said[0].direction:
+                continue
+            out.append(MoveAcrossLink(level, rates[0], said[0], said[0].direction,
+                                      "a level reached by an amount, stated again with its rate"))
+    return out
