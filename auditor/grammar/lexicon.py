@@ -207,6 +207,8 @@ SHARE_APPOSITION = ("or", "representing", "accounting for", "making up", "amount
 # Nouns of a share, in "..., a turnout of 64.0 per cent", "a pass rate of 74.7%".
 SHARE_NOUNS = ("rate", "share", "proportion", "percentage", "turnout", "coverage", "uptake", "occupancy",
                "participation", "load factor", "utilisation", "utilization", "completion", "success rate")
+# ... those that name a rate rather than a part of a whole ("the poverty rate", not "a share of")
+RATE_NOUNS_NOT_SHARES = tuple(n for n in SHARE_NOUNS if n not in ("share", "proportion", "percentage"))
 # Before "rate" (or alone), these name the ratio of what was bid or asked for to what was on offer, which may pass
 # 100%: "bids of KSh 36.6 billion, a performance rate of 152.41%" is no share of a whole the bids are part of.
 DEMAND_OVER_OFFER_WORDS = ("subscription", "oversubscription", "over-subscription", "undersubscription",

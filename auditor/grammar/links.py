@@ -2765,7 +2765,7 @@ _MEMBER_GLUE = lazy_re.compile(r"^\s*\)?\s*(?:,|;|,?\s+and)\s+(?!#)[^#;:()]{1,80
 _MEMBERS_END = lazy_re.compile(r"^\s*\)?\s*(?:[.;]|$)")
 # nouns of each member's own rate or level, not of shares of one whole: "the poverty rates were ...", "the lowest debt
 # levels were in A (40.5%), B ..."
-_OWN_RATE_NOUNS = (tuple(w for w in lexicon.SHARE_NOUNS if w not in ('share', 'proportion', 'percentage')) + lexicon.CHANGE_NOUNS
+_OWN_RATE_NOUNS = (lexicon.RATE_NOUNS_NOT_SHARES + lexicon.CHANGE_NOUNS
                    + ('rates', 'growth', 'inflation', 'yield', 'yields', 'return', 'returns', 'margin', 'margins', 'interest',
                       'each', 'per', 'level', 'ratio', 'index', 'score', 'density'))
 _RATE_OR_CHANGE = lazy_re.compile(rf"\b(?:{lexicon.alternation(_OWN_RATE_NOUNS)})(?:e?s)?\b", re.I)
@@ -3417,7 +3417,7 @@ _CLAUSE_CLOSING = lazy_re.compile(r"[,;:.]|#\d+#|\b(?:and|while|whereas|but)\b")
 # a place, a group or a time a share is said of, in its own clause ("in Ward 1", "among young voters")
 _OWN_SCOPE = lazy_re.compile(r"\b(?:in|among|amongst|across|within|at|for)\s+(?!(?:the\s+|all\s+)?(?:vote|votes|total|ballot|"
                              r"ballots|poll|polls|election|elections|market)\b)(?:the\s+)?[a-z0-9]")
-_RATE_NOUN = lazy_re.compile(rf"\b(?:{lexicon.alternation(tuple(n for n in lexicon.SHARE_NOUNS if n not in ('share', 'proportion', 'percentage')))})\b")
+_RATE_NOUN = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.RATE_NOUNS_NOT_SHARES)})\b")
 _SET_AGAINST_PAIR = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.LEVEL_SET_AGAINST)}|(?:19|20)\d\d)\b")
 _PAIR_HEDGE = rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)}|just|only|well\s+over|a\s+little\s+over)\s+)*"
 # "6.1% (over 410,000", "6.1%, or some 410,000", "6.1% - nearly 410,000"
