@@ -16,7 +16,7 @@ from auditor.grammar.parts import composed_of_before, the_rest_before
 from auditor.checks.base import Check, links_first
 from auditor.checks.nearby import is_table_row, places
 from auditor.extract import context
-from auditor.extract.periods import MONTHS, prior_before
+from auditor.extract.periods import MONTHS, prior_before, quarter_closed
 from auditor.document import Document, per_document_cache
 from auditor.model import Figure, Kind, Relation
 from auditor.quantity import interval_of
@@ -106,7 +106,14 @@ It also reads:
   before the one carried ("A year earlier, ...") or after it ("A year later,
   ...") is of another period and restates nothing. A rate written as a fraction ("a
   pass rate of 0.452") is compared with the percentages of its measure ("that
-  pass rate of 45.2%");
+  pass rate of 45.2%"). A figure a source gives ("The authority's annual
+  report puts the year's passenger total at 41,318,204") is whose the verb's
+  object says, the source only its teller: in the same words it restates the
+  measure ("carried 41.3 million passengers in 2023"), as a question when the
+  other clause does not name that source ("the year's" is the year the text
+  tells of). A stock told at the end of a month is the one told at the end of
+  the quarter that month closes ("at the end of June", "At the end of the
+  second quarter");
 - a rate of change stated again in another sentence: the same measure,
   period, direction and group, the same comparison where both say it
   ("year-on-year"), from the same old level where both give one;
@@ -228,12 +235,14 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
     reached_from = {link.news[0].id: interval_of(link.old) for link in meaning.changes if link.news}
 
     subjects: dict[str, frozenset[str]] = {}
+    tellers: dict[str, frozenset[str]] = {}
 
     def subject_words(f: Figure) -> frozenset[str]:
         if f.id not in subjects:
             seg, slot = meaning.segment_of(f), meaning.frame(f).slot
-            subjects[f.id] = measures.subject_words(seg, slot, measures.name_of(seg, slot)) \
-                - set(lexicon.folded_words(f.measure))
+            name = measures.name_of(seg, slot)
+            subjects[f.id] = measures.subject_words(seg, slot, name) - set(lexicon.folded_words(f.measure))
+            tellers[f.id] = measures.teller_words(seg, slot, name)
         return subjects[f.id]
 
     broken_down = meaning.broken_down
@@ -266,7 +275,8 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             message=f"{a.measure} ({a.period}) is stated twice",
             # (under two parallel subheadings the one name may be two groups' measure: a question)
             certain=_periods_stated(a, b) and _one_basis(document, where[a.id], where[b.id])
-            and not under_parallel_subheadings(document.text, a.span.start, b.span.start),
+            and not under_parallel_subheadings(document.text, a.span.start, b.span.start)
+            and not _told_apart(a, b, subjects, tellers),
         )
     # (after the pairs of one measure's exact words: a pair both read is told in those words)
     yield from _named_restatements(document, figures, where, meaning, reached_from, clause_words)
@@ -289,6 +299,8 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
     names: dict[str, measures.MeasureName] = {}
     periods: dict[str, tuple[str, str]] = {}
     subjects: dict[str, frozenset[str]] = {}
+    tellers: dict[str, frozenset[str]] = {}  # who gives each figure ("The authority's report puts ... at")
+    ended: dict[str, str] = {}  # the quarter closed by the end of the period each stock is told at ("end of June")
     verbs: dict[str, str] = {}
     parts: set[str] = set()  # figures a partitive takes out of a whole ("Of these, 260 residents")
     totals: dict[str, str] = {}  # figures a word of totalling opens ("In all, 54,488 births were registered"), and
@@ -317,6 +329,9 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
         periods[f.id] = ("unknown", "") if stated[0] == "named" and not f.period or not stated[0] \
             and f.period_source not in _STATED_PERIOD and prior_before(before, 0, len(before)) else stated
         subjects[f.id] = measures.subject_words(seg, frame.slot, name)
+        tellers[f.id] = measures.teller_words(seg, frame.slot, name)
+        if measures.told_at_the_end(seg, frame.slot):
+            ended[f.id] = quarter_closed(f.period)
         verbs[f.id] = measures.verb_of(seg, frame.slot)
         if measures.taken_from(seg, frame.slot):
             parts.add(f.id)
@@ -351,6 +366,10 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
             return False  # "the 214 schools inspected" and "the 162 primary schools": a word between a count and its noun names a subgroup
         if verbs[a.id] and verbs[b.id] and verbs[a.id] != verbs[b.id]:
             return False  # "treated 51,300 patients", "12,000 patients were admitted"
+        if na.words != nb.words and _told_apart(a, b, subjects, tellers):
+            # a figure a teller gives ("The ministry put the district's urban population at") is set beside
+            # another only in the same words: a teller may say whose it is, and fewer words may name a wider measure
+            return False
         # (whose it is may be said as a possessive or as a phrase after the measure: "The airport's 3.6 million
         # arrivals", "Arrivals at the airport hit 3.2 million")
         if not subjects[b.id] - na.words <= subjects[a.id] | na.words:
@@ -373,8 +392,8 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
             if other_kind == "named" or other_period:
                 return False  # "last year" against a date, or a period carried from before: a guess
             dated = False
-        elif a.period and b.period and a.period != b.period:
-            return False
+        elif a.period and b.period and a.period != b.period and not ended.get(a.id, "") == ended.get(b.id, "") != "":
+            return False  # (the end of June and the end of the second quarter are one day)
         else:
             # both clauses name it, or one carries it (in a text that named none before, one may be of any)
             dated = ka == kb == "named"
@@ -410,7 +429,8 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
         dated = dated and (referring or in_all or same_words and _one_basis(document, where[a.id], where[b.id])
                            or not generic and _same_context(document, a, b, clause_words)) or one_act
         # one phrase with words the other lacks ("coal output", "production") may name a part: unsure
-        strength[(a.id, b.id)] = dated and na.said == nb.said and (na.words == nb.words or named_alike)
+        strength[(a.id, b.id)] = dated and na.said == nb.said and (na.words == nb.words or named_alike) \
+            and not _told_apart(a, b, subjects, tellers)
         return True
 
     for a, b in _in_text_order(keyed, restated):
@@ -491,6 +511,13 @@ def _part_and_its_total(a: Figure, b: Figure, na, nb) -> bool:
                 and not lexicon.TOTALITY_WORDS & set(lexicon.folded_words(y.measure)):
             return True
     return False
+
+
+def _told_apart(a: Figure, b: Figure, subjects: dict, tellers: dict) -> bool:
+    """Whether one figure is given by a teller the other figure's clause does not name ("The rival port's report
+    puts its cargo at"): a teller is mostly a source, but may be whose the figure is, so the pair is a question."""
+    return any(tellers.get(x.id, frozenset()) - tellers.get(y.id, frozenset()) - subjects.get(y.id, frozenset())
+               for x, y in ((a, b), (b, a)))
 
 
 def _a_fraction(f: Figure) -> bool:

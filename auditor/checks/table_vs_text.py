@@ -129,7 +129,10 @@ counts from a time of writing the text does not fix); a subject set apart as
 one part ("The northern plant alone produced"), a group's figure ("for
 children") and a forecast restate no cell, and a figure whose measure has
 words the header does not ("wool exports to women-owned firms") is only a
-question. When the
+question, unless its sentence gives the same measure's level of another
+period equal to that period's cell ("Complaints to the regulator fell to
+14,205 in 2022 from 15,990 a year earlier" under "| 2021 | 15,990 |" of
+"Complaints"): the column then counts what the sentence counts. When the
 prose gives two values for one cell (two sources' estimates), a miss is only a
 question.
 
@@ -383,7 +386,9 @@ def _levels_of_series_rows(document: Document, figures: tuple[Figure, ...], rows
         return
     where = places(document, figures)
     frames = grammar.read(document, figures).frames
-    readings = []  # (prose figure, cell, expression, whether its period is written for it)
+    # (prose figure, cell, expression, whether its period is written for it, whether its measure says nothing the
+    # header does not, the column's number)
+    readings = []
     for f in figures:
         if f.id in cell_ids or f.id in paired or not _prose_candidate(f) or not f.period:
             continue
@@ -409,14 +414,14 @@ def _levels_of_series_rows(document: Document, figures: tuple[Figure, ...], rows
         if frame.modality != "stated":
             continue  # a forecast, a plan: not the column's level
         words = _measure_words(f.measure) | _measure_words(before)
-        fitting = []  # (words in common, cell, expression) of each column of the figure's period and unit
-        for header_words, periods, row_of, i in columns:
+        fitting = []  # (words in common, cell, expression, header words, number) of each column of the figure's period and unit
+        for n, (header_words, periods, row_of, i) in enumerate(columns):
             cell = periods.get(f.period)
             if cell is None or cell.qualifier:
                 continue
             expression = _comparable(f, cell, row_of[f.period], i)
             if expression is not None:
-                fitting.append((len(header_words & words), cell, expression, header_words))
+                fitting.append((len(header_words & words), cell, expression, header_words, n))
         fitting.sort(key=lambda fit: -fit[0])
         if not fitting or fitting[0][0] == 0 or len(fitting) > 1 and fitting[1][0] == fitting[0][0]:
             continue  # no column's header named, or two named alike: the words do not say which the figure is
@@ -424,15 +429,35 @@ def _levels_of_series_rows(document: Document, figures: tuple[Figure, ...], rows
             continue  # a group's figure the header does not name ("emergency admissions for children")
         # sure only when the figure's own measure says nothing the header does not ("coffee exports" under
         # "Coffee exports"); more words may narrow it to a part ("wool exports to women-owned firms")
-        readings.append((f, fitting[0][1], fitting[0][2], dated, _measure_words(f.measure) <= fitting[0][3]))
+        readings.append((f, fitting[0][1], fitting[0][2], dated, _measure_words(f.measure) <= fitting[0][3],
+                         fitting[0][4]))
     values: dict[str, set] = {}  # each cell's values in the prose
-    for f, cell, _, _, _ in readings:
+    for f, cell, _, _, _, _ in readings:
         values.setdefault(cell.id, set()).add(f.value)
-    for f, cell, expression, dated, named in readings:
+    borne_out = _columns_borne_out(readings, where)
+    for f, cell, expression, dated, named, column in readings:
         if dated:
             yield Relation(ID, expr.parse(expression), {"p": f, "c": cell},
                            f"{f.text} restates the table cell {cell.text} ({cell.period}, {cell.measure})",
-                           certain=named and len(values[cell.id]) == 1)
+                           certain=(named or (where[f.id].sentence, column) in borne_out) and len(values[cell.id]) == 1)
+
+
+def _columns_borne_out(readings: list, where) -> set[tuple]:
+    """The (sentence, column) pairs where a sentence's measure is shown to be the column's: two figures of one
+    measure in one sentence ("Complaints to the regulator fell to 14,205 in 2022 from 15,990 a year earlier"),
+    one of them equal to the column's cell of its own period ("| 2021 | 15,990 |" under "Complaints"). A header
+    shorter than the sentence's name ("Complaints") may be of a wider measure, but not one whose cell for the
+    other period the sentence gives exactly: the column counts what the sentence counts, and its other
+    period's cell is then that measure's too."""
+    by_sentence: dict[tuple, list] = {}
+    for f, cell, _, _, _, column in readings:
+        by_sentence.setdefault((where[f.id].sentence, column, f.measure), []).append((f, cell))
+    borne_out = set()
+    for (sentence, column, _), pairs in by_sentence.items():
+        if len({cell.period for _, cell in pairs}) >= 2 and any(f.value == cell.value and f.unit == cell.unit
+                                                                 for f, cell in pairs):
+            borne_out.add((sentence, column))
+    return borne_out
 
 
 def _measure_words(text: str) -> frozenset:

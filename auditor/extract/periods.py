@@ -316,6 +316,24 @@ def shifted(period: str, steps: int, unit: str = "year") -> str:
 _WITHIN_YEAR = {"quarter": ("Q", 4), "half": ("H", 2), "month": ("", 12)}
 
 
+_MONTH_OR_QUARTER = lazy_re.compile(r"^(?P<year>(?:19|20)\d\d-)?(?:(?P<month>0[1-9]|1[0-2])|Q(?P<quarter>[1-4]))$")
+
+
+def quarter_closed(period: str) -> str:
+    """The calendar quarter a month closes ("2023-06" closes "2023-Q2", "03" closes "Q1"), or the quarter itself;
+    '' for a month inside a quarter or any other period. A stock told at the end of June is the one told at the
+    end of the second quarter."""
+    found = _MONTH_OR_QUARTER.match(period)
+    if not found:
+        return ""
+    if found.group("month"):
+        month = int(found.group("month"))
+        if month % 3:
+            return ""
+        return f"{found.group('year') or ''}Q{month // 3}"
+    return period
+
+
 def with_year(period: str, year: str | None) -> str:
     """Give a year-less period ("H1", "06") the year in view."""
     if not year or not period or period[:2] in ("19", "20") or period.startswith("FY"):

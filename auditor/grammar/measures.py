@@ -49,6 +49,7 @@ CHANGE_OF_FIGURE_IN_MEASURE = "a noun of change 'of' the figure, then 'in' the m
 # the shapes that name a change's measure in the words after the change itself
 MEASURE_AFTER_A_CHANGE = (CHANGE_NOUN_THEN_MEASURE, CHANGE_OF_FIGURE_IN_MEASURE)
 NOUN_AFTER = "the figure, then its noun"  # the shape whose predicate may narrow it ("3,000 cars were electric")
+GIVEN_AS_OBJECT = "a verb giving its object 'as' the figure"  # "the report puts the year's cargo total at"
 
 _TOKEN = lazy_re.compile(r"#\d+#|[a-z][a-z'’-]*|\d+|[^\sa-z\d]")
 _DEFINITE = frozenset({"the", "its", "their", "this", "these", "those", "his", "her", "our"})
@@ -205,7 +206,7 @@ def _name_in(skeleton_before: str, skeleton_after: str, unit: str) -> MeasureNam
     given = _GIVEN_AS.search(clause)
     if given:
         # "the bulletin gives the May inflation rate as 3.6%": the verb's object names the figure
-        name = _named_back(_TRAILING_PERIOD.sub("", given.group("object")), "a verb giving its object 'as' the figure")
+        name = _named_back(_TRAILING_PERIOD.sub("", given.group("object")), GIVEN_AS_OBJECT)
         if name.head:
             return name
     with_at = _WITH_AT.search(clause)
@@ -273,8 +274,24 @@ def _period_named_in(text: str) -> tuple[str, str]:
         return "named", ""
     relative = _RELATIVE.search(text)
     if relative:
-        return "relative", lexicon.RELATIVE_PERIODS[relative.group("p")]
+        said, period = relative.group("p"), lexicon.RELATIVE_PERIODS[relative.group("p")]
+        if relative.end() > relative.end("p") and said.startswith("the ") and period.startswith("this "):
+            # "the year's cargo total": the possessive of the period in view names the period the text tells
+            # of (carried from before), not one counted from the time of writing as "this year" is
+            return "", ""
+        return "relative", period
     return "", ""
+
+
+# "at the end of June", "by the close of the second quarter": a level told at a point in time, the period's last day
+_AT_THE_END = lazy_re.compile(r"\b(?:end|close)\s+of\b")
+
+
+def told_at_the_end(seg: Segment, slot: int) -> bool:
+    """Whether the figure's clause tells it at the end of its period ("Reserves stood at $41.6 billion at the end of
+    June"): a stock at a point in time, the same at the end of a month and of the quarter that month closes."""
+    start, end = _clause_span(seg, slot)
+    return bool(_AT_THE_END.search(seg.skeleton, start, end))
 
 
 def own_stated_period(seg: Segment, slot: int) -> tuple[str, str]:
@@ -285,7 +302,12 @@ def own_stated_period(seg: Segment, slot: int) -> tuple[str, str]:
 
 
 _THE_COMPARED_PERIOD = lazy_re.compile(r"\b(?:than|compared\s+(?:with|to)|as\s+against)\s+(?:in\s+|during\s+|for\s+)?"
-                                      r"(?:the\s+same\s+[a-z]+\s+(?:of|in)\s+)?(?:[a-z]+\s+)?(?:19|20)\d\d(?:[-/]\d\d)?\b",
+                                      r"(?:the\s+same\s+[a-z]+\s+(?:of|in)\s+)?(?:[a-z]+\s+)?(?:19|20)\d\d(?:[-/]\d\d)?\b"
+                                      # a later figure set against this one, and its own date: "puts the year's
+                                      # total at #0#, against #1# in 2022" (2022 is #1#'s period)
+                                      r"|\b(?:against|versus|compared\s+(?:with|to))\s+(?:the\s+)?#\d+#\s+"
+                                      r"(?:[a-z]+\s+){0,3}?(?:in|for|during)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:19|20)\d\d"
+                                      r"(?:[-/]\d\d)?\b",
                                       re.I)
 
 _CLAUSE_END = lazy_re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\b|\.\s")
@@ -314,10 +336,38 @@ def subject_words(seg: Segment, slot: int, name: MeasureName) -> frozenset[str]:
         slot -= 1
     before = seg.before(slot, 120)
     clause = _REPORTED_CLAUSE.split(_CLAUSE_OPEN.split(before)[-1])[-1]
+    given = _GIVEN_AS.search(clause) if name.shape == GIVEN_AS_OBJECT else None
+    if given and not _OWN_POSSESSIVE.match(given.group("object")):
+        # "The authority's annual report puts the year's passenger total at": the verb's subject is who tells the
+        # figure (`teller_words`); whose the figure is, its object says ("puts the port's cargo at")
+        return _whose_words(given.group("object"), name)
     if before[:len(before) - len(clause)].endswith("#"):
         # after another figure, its own noun phrase up to the list's comma or "and" is no subject of this
         # one's: "54,488 births, 56,728 deaths"
         clause = _NOUN_OF_THE_FIGURE_BEFORE.sub("", clause, count=1)
+    return _whose_words(clause, name)
+
+
+# an object opened by a possessive pronoun ("The rival port's report puts its cargo at"): the teller's own measure
+_OWN_POSSESSIVE = lazy_re.compile(r"(?:its|their|his|her|our)\b")
+
+
+def teller_words(seg: Segment, slot: int, name: MeasureName) -> frozenset[str]:
+    """The content words of the subject of a verb that gives the figure's measure as its object ("The authority's
+    annual report puts the year's passenger total at"): who tells the figure. Mostly a source, but it may be
+    whose the figure is too ("The rival port's report puts its cargo at"), so a reading that sets them aside
+    can only ask."""
+    if name.shape != GIVEN_AS_OBJECT:
+        return frozenset()
+    clause = _REPORTED_CLAUSE.split(_CLAUSE_OPEN.split(seg.before(slot, 120))[-1])[-1]
+    given = _GIVEN_AS.search(clause)
+    if not given or _OWN_POSSESSIVE.match(given.group("object")):
+        return frozenset()  # (whose the figure is, then: `subject_words` holds the teller's words)
+    return _whose_words(clause[:given.start()], name)
+
+
+def _whose_words(clause: str, name: MeasureName) -> frozenset[str]:
+    """The words of `clause` that are not the measure's name, a period, a verb, a source or a hedge."""
     out = set()
     for tok in _TOKEN.findall(clause):
         if not tok[0].isalpha() or tok in _STOP or tok in _PERIOD or tok.endswith(("'s", "’s")) and tok[:-2] in _PERIOD \
