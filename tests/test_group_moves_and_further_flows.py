@@ -40,3 +40,20 @@ def test_a_level_one_digit_apart_with_the_same_rate_is_still_a_slip():
     text = ("Average salary increased by 9.2%, comprising 190,136 drams. Exports fell. "
             "The average salary rose by 9.2%, comprising 190,166 drams.")
     assert Status.INCONSISTENT in statuses(text, "same-measure-conflict")
+
+
+def test_the_next_item_of_a_list_with_its_own_verb_of_totalling_is_no_whole():
+    text = ("Only El Salvador received at least US$2,566.5 million, Guatemala US$5,984.8 million, and Honduras "
+            "totaled US$2,811.8 million.")
+    assert Status.INCONSISTENT not in statuses(text, "sum-of-parts") + statuses(text, "part-exceeds-whole")
+
+
+def test_parts_then_together_and_a_word_of_totalling_still_give_their_whole():
+    text = "Exports came to $4.1bn and imports to $3.9bn, and together they totaled $9.0bn."
+    assert Status.INCONSISTENT in statuses(text, "sum-of-parts")
+
+
+def test_a_move_of_another_sector_after_and_is_no_step_of_the_first_series():
+    assert statuses("Registrations in wholesale fell to 269 and in construction rose to 161.", "change-direction") == []
+    # ... while a time after "and" keeps one series
+    assert Status.INCONSISTENT in statuses("Registrations fell to 269 in May and in June rose to 161.", "change-direction")

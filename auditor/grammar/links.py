@@ -267,6 +267,12 @@ _TOTALLING = lazy_re.compile(rf"\b(?:together\s+|combined\s+|jointly\s+)?(?P<cue
                         # "..., giving total trade of $22.2 billion", "making a combined output of"
                         rf"(?:giving|making|yielding)\s+(?:a\s+)?(?:total|combined)\s+(?:[a-z-]+\s+)?of)\b(?!\s+of\b)|"
                         rf"\b(?P<together>together|combined|jointly|between\s+them)\s+(?:[a-z]+\s+){{0,2}}(?=#)")
+# after a list's last part, "and" (or a word of contrast) and a new subject before the word of totalling: that subject's
+# own level follows, not the list's whole ("..., and Honduras totaled"; not "and together they totaled", "and these")
+# "and" opening another place, group or sector (not a time: "fell to 269 in May and in June rose to 361")
+_ANOTHER_SCOPE_AFTER_AND = lazy_re.compile(rf"\band\s+(?:in|for|among|at|across)\s+(?:the\s+)?(?!(?:{lexicon.alternation(cues.MONTH_NAMES + lexicon.PERIOD_WORDS + ('next', 'following', 'same', 'first', 'second', 'third', 'fourth', 'last'))})\b)[a-z]")
+_NEXT_ITEM_BEFORE_CUE = lazy_re.compile(r"(?:,\s*|\s)(?:and|while|whereas|but)\s+(?!(?:together|combined|jointly|between|all|"
+                                        r"they|these|those|this|both|the\s+two|the\s+three|in\s+all)\b)[a-z][^#;]{0,40}$")
 _TOTAL_WORD = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.TOTAL_BEFORE_WHOLE)})\b(?!\s+of\b)")
 _DEFINITE_AFTER_CUE = lazy_re.compile(r"\s+(?:the|all|its|their)\b")
 _SHARE_ONLY = frozenset(lexicon.SHARE_BEFORE_WHOLE) - frozenset(lexicon.TOTAL_BEFORE_WHOLE)
@@ -1020,6 +1026,9 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         lead = seg.skeleton[m.end():seg.slots[w][0]]
         if SLOT.search(lead) or _CLAUSE_END.search(lead) or len(lead) > 40 or _REMAINDER_LEAD.match(lead):
             continue  # ("other taxes made up the remaining R44 billion": the last part, not the parts' whole)
+        if _NEXT_ITEM_BEFORE_CUE.search(seg.skeleton, seg.slots[last][1], m.start()):
+            continue  # "El Salvador received US$2,566.5 million, Guatemala US$5,984.8 million, and Honduras totaled
+            # US$2,811.8 million": the verb's subject is the list's next item, whose own level follows
         share = None
         # (not the amount the share stands for: "made up 9 per cent of revenue at €1.6m")
         if frames[seg.figures[w].id].role is Role.SHARE and w + 1 < n and _SHARE_OF_WHOLE.match(seg.between(w, w + 1)) \
@@ -3949,12 +3958,14 @@ def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
                 aside = "(" in seg.before(j, 30).rsplit("#", 1)[-1] and ")" in seg.between(j, k)
                 if _FROM_BEFORE.search(seg.before(j, 12)) or frames[old.id].role not in (Role.LEVEL, Role.SHARE, Role.RATIO) \
                         or aside or _CONTRAST.search(seg.between(j, k)) or len(seg.between(j, k)) > len(m.group()) + 45 \
+                        or _ANOTHER_SCOPE_AFTER_AND.search(seg.between(j, k)) \
                         or verb_direction(seg.between(j, k)[:-len(m.group())]) \
                         or (_PARTICIPLE.search(m.group()) and not _SAME_MOVER.match(seg.between(j, k)[:-len(m.group())])):
                     # "rose from 3.1 to 3.5" is the change check's; "reached 61,240, while ... increased to"; an aside in
                     # brackets, "Ahead of the vote (2,100 voters registered), turnout rose to 1,870", is no level of it; "came
                     # down to 3.3, went up to 3,7 in 1985, fell back to 3.3": a move between them whose level was not read;
-                    # "rose to £210, with rents rising to": a participle of another subject
+                    # "rose to £210, with rents rising to": a participle of another subject; "fell to 269 and in
+                    # construction rose to 361": another sector's series
                     continue
                 out.append(StepLink(f, old, direction, True, "a level the series moved to, after the level before it"))
             elif i > 0 and segments[i - 1].paragraph == seg.paragraph and _STEP_OPENING.search(seg.before(k, 50)):
