@@ -57,3 +57,11 @@ def test_a_move_of_another_sector_after_and_is_no_step_of_the_first_series():
     assert statuses("Registrations in wholesale fell to 269 and in construction rose to 161.", "change-direction") == []
     # ... while a time after "and" keeps one series
     assert Status.INCONSISTENT in statuses("Registrations fell to 269 in May and in June rose to 161.", "change-direction")
+
+
+def test_a_leads_hedged_rise_is_restated_by_the_bodys_precise_rise():
+    # "risen by more than 30 per cent" is a bound on a change, not on a level: the body's rise of 21.6 per cent
+    # is below it
+    text = ("Download speeds have risen by more than 30 per cent, says the company.\n\n"
+            "Fixed broadband download speed rose 21.6 per cent over the same period.")
+    assert Status.INCONSISTENT in statuses(text, "same-measure-conflict")

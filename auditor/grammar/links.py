@@ -5219,7 +5219,8 @@ def hedged_lead_restatements(document_text: str, segments: tuple[Segment, ...], 
         scored = []
         for bseg, bk, b in body.get(h.unit, ()):
             fb = frames[b.id]
-            if bseg.paragraph <= seg.paragraph or not same_unit(h, b) or _role_family(fb.role) != _role_family(fh.role) \
+            if bseg.paragraph <= seg.paragraph or not same_unit(h, b) \
+                    or _role_family(fb.role, b.direction, b.unit) != _role_family(fh.role, h.direction, h.unit) \
                     or fb.direction != fh.direction or _digits(b) < _digits(h) \
                     or (h.period and b.period and not _same_or_a_day_of(b.period, h.period)) or not _same_magnitude(h, b):
                 continue
@@ -5285,8 +5286,13 @@ def _subject_names(document_text: str, seg: Segment, k: int) -> frozenset[str]:
     return frozenset(lexicon.fold(n.lower()) for n in names_near(document_text, seg, k) if n not in CURRENCY_PREFIXES)
 
 
-def _role_family(role: Role) -> Role:
-    return Role.LEVEL if role is Role.BOUND else role
+def _role_family(role: Role, direction: int = 0, unit: str = "") -> Role:
+    """A bound is a level, or a change when a word of change gives it a direction ("risen by more than 30 per cent")."""
+    if role is not Role.BOUND:
+        return role
+    if not direction:
+        return Role.LEVEL
+    return Role.RELATIVE_CHANGE if unit == "percent" else Role.CHANGE
 
 
 def _digits(f: Figure) -> int:
