@@ -52,22 +52,23 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             continue  # "employment was up 268 thousand (1.8%), while unemployment fell from 1,530 thousand"
         before = text[max(0, level.span.start - 25):level.span.start]
         if level_reached_before(before):
-            base = "level - abs(change)" if change.direction > 0 else "level + abs(change)"
+            expression = _RATE_OF_A_MOVE_TO_LEVEL[change.direction > 0]
         elif level_left_before(before):
-            base = "level"
+            expression = _RATE_OF_A_MOVE_FROM_LEVEL
         else:
             continue
-        yield Relation(ID, expr.parse(f"abs(change) / ({base}) == abs(rate)"),
-                       {"change": change, "rate": rate, "level": level},
+        yield Relation(ID, expression, {"change": change, "rate": rate, "level": level},
                        f"{change.text} ({rate.text}) against {level.text}")
     for link in grammar.read(document, figures).moves_across:
-        yield Relation(ID, _ACROSS_UP if link.direction > 0 else _ACROSS_DOWN,
+        yield Relation(ID, _RATE_OF_A_MOVE_TO_LEVEL[link.direction > 0],
                        {"change": link.amount, "rate": link.rate, "level": link.level},
                        f"{link.amount.text} ({link.rate.text}) against {link.level.text} ({link.grammar})")
 
 
-_ACROSS_UP = expr.parse("abs(change) / (level - abs(change)) == abs(rate)")
-_ACROSS_DOWN = expr.parse("abs(change) / (level + abs(change)) == abs(rate)")
+# the amount over the level before the move: the level reached less a rise (plus a fall), or the level left
+_RATE_OF_A_MOVE_TO_LEVEL = {True: expr.parse("abs(change) / (level - abs(change)) == abs(rate)"),
+                            False: expr.parse("abs(change) / (level + abs(change)) == abs(rate)")}
+_RATE_OF_A_MOVE_FROM_LEVEL = expr.parse("abs(change) / (level) == abs(rate)")
 
 
 CHECK = Check(ID, "A change given as an amount and a rate that do not agree.", DOC, find)

@@ -96,12 +96,11 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     meaning = grammar.read(document, figures)
     linked = chain(relations.differences(meaning, ID), relations.named_identities(meaning, ID, "-"))
     ratios = frozenset(f.id for f in figures if meaning.frame(f).role is Role.RATIO)
-    return links_first(linked, _find(document, figures, ratios), "change",
+    return links_first(linked, _find(document, figures, ratios, meaning), "change",
                        placed_changes(meaning))
 
 
-def _find(document: Document, figures: tuple[Figure, ...], ratios: frozenset[str]) -> Iterator[Relation]:
-    meaning = grammar.read(document, figures)
+def _find(document: Document, figures: tuple[Figure, ...], ratios: frozenset[str], meaning) -> Iterator[Relation]:
     where = places(document, figures)
     sentences = by_sentence(document, figures, where)
     yield from _named_gaps(document, where, sentences, ratios)

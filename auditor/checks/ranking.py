@@ -275,6 +275,11 @@ def _stated_orders(document: Document, where, groups, superlatives) -> Iterator[
                            f"{a.text} is {word} {b.text} in the stated order")
 
 
+def _side_of(superlative) -> tuple[str, str]:
+    """The order a superlative puts its figure in against the others, and the word for it."""
+    return (">=", "above") if superlative.group("high") else ("<=", "below")
+
+
 def _rivals(document: Document, superlatives) -> Iterator[Relation]:
     """"The lowest rate was in Tartu, at 3.2%, compared with 4.8% in Tallinn and 5.1% in Narva": the figure a
     superlative ranks first, set against its rivals' figures, each named by its place, is at most (at least) each."""
@@ -289,7 +294,7 @@ def _rivals(document: Document, superlatives) -> Iterator[Relation]:
                 break
             if not (_kin(top, f) and written_in_digits(f) and rival_named(text, f.span.end)):
                 break
-            op, word = (">=", "above") if m.group("high") else ("<=", "below")
+            op, word = _side_of(m)
             yield Relation(ID, expr.parse(f"first {op} second"), {"first": top, "second": f},
                            f"{top.text} is said to be the {m.group(0).split()[-1].lower()}, {word} {f.text}")
             previous = f
@@ -310,7 +315,7 @@ def _came_next(document: Document, where, groups, superlatives) -> Iterator[Rela
                 break
             items.append(f)
             if came_next_after(text, f.span.end):
-                op, word = (">=", "above") if m.group("high") else ("<=", "below")
+                op, word = _side_of(m)
                 for item in items:
                     yield Relation(ID, expr.parse(f"first {op} second"), {"first": top, "second": item},
                                    f"{top.text} is said to be the {m.group(0).split()[-1].lower()}, {word} {item.text}, "

@@ -209,19 +209,21 @@ DIRECTION_WORDS = _DIRECTION_WORDS  # (the scan of a document for them is figure
 _WORDS = lazy_re.compile(r"[a-z]+")
 
 
+# a noun of change, its direction in the group that matched
+_NOUN_OF_CHANGE_BY_DIRECTION = (r"(?:(?P<d>fall|drop|decline|decrease|reduction|contraction|dip)|"
+                                 r"(?P<u>rise|increase|gain|growth|jump|improvement|expansion|surge))")
 # a noun of change as the subject of a copula right before the figure: "The fall was therefore 2.5%",
 # "this increase amounted to 640" ("The loss was $3m" is a level: a loss is no noun of change here)
 _CHANGE_NOUN_IS = lazy_re.compile(
-    r"\b(?:the|this|that|its|their|a|an)\s+(?:[a-z-]+\s+)?(?:(?P<d>fall|drop|decline|decrease|reduction|contraction|dip)|"
-    r"(?P<u>rise|increase|gain|growth|jump|improvement|expansion|surge))\s+(?:was|is|were|are|came\s+to|amounted\s+to|"
-    r"stood\s+at|works\s+out\s+at|worked\s+out\s+at)\s+(?:therefore\s+|thus\s+|so\s+|then\s+|also\s+)?"
+    rf"\b(?:the|this|that|its|their|a|an)\s+(?:[a-z-]+\s+)?{_NOUN_OF_CHANGE_BY_DIRECTION}\s+"
+    r"(?:was|is|were|are|came\s+to|amounted\s+to|stood\s+at|works\s+out\s+at|worked\s+out\s+at)\s+"
+    r"(?:therefore\s+|thus\s+|so\s+|then\s+|also\s+)?"
     r"(?:a\s+|an\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|over\s+)?$", re.I)
 # ... or in apposition to one, set off by a comma and closed after it: "The drop in garment shipments, 6.21 per cent,
 # was steeper", "The fall in output, at 3.2%, ended" (the nouns are direction words, which call this reading; a verb
 # between the noun and the comma makes the figure the clause's: "The smallest rise was recorded in Limerick, at 2.1%")
 _CHANGE_NOUN_APPOSED = lazy_re.compile(
-    r"\b(?:the|this|that|its|their|a|an)\s+(?:[a-z-]+\s+)?(?:(?P<d>fall|drop|decline|decrease|reduction|contraction|dip)|"
-    r"(?P<u>rise|increase|gain|growth|jump|improvement|expansion|surge))\s+(?:in|of)\s+"
+    rf"\b(?:the|this|that|its|their|a|an)\s+(?:[a-z-]+\s+)?{_NOUN_OF_CHANGE_BY_DIRECTION}\s+(?:in|of)\s+"
     r"(?:(?!(?:was|were|is|are|has|have|had)\b)[a-z'’-]+\s+){0,5}?[a-z'’-]+\s*,\s*(?:at\s+|some\s+|about\s+|around\s+|"
     r"nearly\s+|almost\s+|just\s+)?$", re.I)
 _APPOSITION_CLOSED = lazy_re.compile(r"^\s*(?:,|\)|[–—]|\s-\s)")

@@ -9,6 +9,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 from fractions import Fraction
+from typing import NamedTuple
 
 from auditor import lazy_re
 from auditor.extract.context import qualifier_before, verb_direction
@@ -1995,14 +1996,12 @@ def series_in_words(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
     return out
 
 
-def highest_against_lowest(seg: Segment, previous: Segment | None, frames: dict[str, Frame]) -> list[OrderLink]:
+def highest_against_lowest(before: _MainItems, here: _MainItems, frames: dict[str, Frame]) -> list[OrderLink]:
     """"The highest debt was in Montenegro (72.6%), Albania (69.9%) and Serbia (54.5%). The lowest debt levels were in
     North Macedonia (40.5%), Bosnia (34.3%) and Kosovo (17%)": each item of a measure's top, listed in one sentence, is
-    at least each item of its bottom listed in the next (the least of the top against the most of the bottom); the
-    two name what they rank by a word in common."""
-    if previous is None or previous.paragraph != seg.paragraph:
-        return []
-    (first, first_top, first_words), (second, second_top, second_words) = _main_items(previous, frames), _main_items(seg, frames)
+    at least each item of its bottom listed in the next of its paragraph (the least of the top against the most of the
+    bottom); the two name what they rank by a word in common."""
+    (first, first_top, first_words), (second, second_top, second_words) = before, here
     if not first or not second or first_top == second_top or not first_words & second_words:
         return []  # (one measure's top and bottom: "the highest public debt ... the lowest debt levels")
     top, bottom = (first, second) if first_top else (second, first)
@@ -2057,14 +2056,25 @@ _COMMA_ITEM = lazy_re.compile(r"^(?:\s*(?:since|in|on|over)\s+[a-z0-9 ]{1,20}?)?
                               r"(?:by\s+)?$")
 
 
-def _main_items(seg: Segment, frames: dict[str, Frame]) -> tuple[list[Figure], bool, frozenset[str]]:
+class _MainItems(NamedTuple):
+    """The items of a list of the first (last) few of an order, whether they are the top of the order, and the words
+    naming what is ranked."""
+    items: list[Figure]
+    top: bool
+    words: frozenset[str]
+
+
+_NO_MAIN_ITEMS = _MainItems([], True, frozenset())
+
+
+def _main_items(seg: Segment, frames: dict[str, Frame]) -> _MainItems:
     """The items of a list of the first (last) few of an order, each named with its figure in brackets (or with its
     change after a comma), whether they are the top of the order, and the words naming what is ranked."""
     m = _MAIN_ITEMS.search(seg.skeleton)
     places = m is None
     m = m or _TOP_IN_PLACES.search(seg.skeleton)
     if m is None:
-        return [], True, frozenset()
+        return _NO_MAIN_ITEMS
     items: list[Figure] = []
     previous_end = m.end()
     item = None  # the one form every item takes: "A (34%)" or "A, up 197 per cent"
@@ -2086,8 +2096,8 @@ def _main_items(seg: Segment, frames: dict[str, Frame]) -> tuple[list[Figure], b
         items.append(g)
         previous_end = seg.slots[k][1]
     if places and items and not _LIST_ENDS.match(seg.after(seg.slot_of(items[-1]), 20)):
-        return [], True, frozenset()
-    return items, m.group("high") is not None, frozenset(_RANKED_WORD.findall(m.group(0))) - _NOT_RANKED_WORDS
+        return _NO_MAIN_ITEMS
+    return _MainItems(items, m.group("high") is not None, frozenset(_RANKED_WORD.findall(m.group(0))) - _NOT_RANKED_WORDS)
 
 
 _RANKED_WORD = lazy_re.compile(r"[a-z]{3,}")
@@ -2097,11 +2107,11 @@ _NOT_RANKED_WORDS = frozenset(("the", "was", "were", "are", "came", "come", "rec
                               + cues.SUPERLATIVES_HIGH + cues.SUPERLATIVES_LOW)
 
 
-def main_item_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
+def main_item_lists(listed: _MainItems) -> list[OrderLink]:
     """"The principal routes were A (34%), B (13%), C (7%) and D (5%)": the first few of an order, each named with
     its figure in brackets, likely listed largest first; the words do not say so (the last few, "The lowest rates
     were in A, B and C", are listed in any order)."""
-    items, top, _ = _main_items(seg, frames)
+    items, top, _ = listed
     if len(items) < _MIN_RANKED or not top:
         return []
     falls = all(f.value < 0 or f.direction < 0 for f in items)  # "The steepest falls were in A (-15.9%), B (-10.5%)": by size
@@ -3189,6 +3199,12 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
     closers: set[str] = set()  # the items of lists that close a ranking: their places are not known
     among_changes: set[str] = set()  # figures placed in an order of changes, not of levels
     placed_low: list[tuple[int, int, Figure]] = []  # (segment, place from the bottom, figure)
+    listed_in: dict[int, _MainItems] = {}  # each segment's list of main items, read once (the next segment reads it too)
+
+    def main_items_of(seg: Segment) -> _MainItems:
+        if seg.index not in listed_in:
+            listed_in[seg.index] = _main_items(seg, frames)
+        return listed_in[seg.index]
 
     def _kin(frames: dict[str, Frame], f: Figure, g: Figure) -> bool:
         """Placed figures one order ranks: of one unit, and both placed among changes or both among levels."""
@@ -3311,7 +3327,10 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
         links += followed_lists(seg, frames) + places_behind(seg, frames) + places_of_named_rivals(seg, segments, frames)
         links += leaders_ahead_of_names(seg, segments, frames)
         links += in_order_lists(seg, segments[seg.index - 1] if seg.index else None, frames)
-        links += main_item_lists(seg, frames) + outdone_before_a_colon(seg, frames) + highest_against_lowest(seg, previous, frames)
+        listed = main_items_of(seg)
+        links += main_item_lists(listed) + outdone_before_a_colon(seg, frames)
+        if previous is not None and previous.paragraph == seg.paragraph:
+            links += highest_against_lowest(main_items_of(previous), listed, frames)
         links += _next_largest(seg, segments, frames, {p[2].id for p in placed[-_MOST_RANKED:]})
     # consecutive places of one unit, near one another: each at least the next
     paragraph = {seg.index: seg.paragraph for seg in segments}

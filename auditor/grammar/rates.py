@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from auditor import lazy_re
+from auditor.grammar import cues
 from auditor.grammar.frames import Frame, Role, written_in_digits
 from auditor.grammar.segments import Segment
 from auditor.model import Figure
@@ -109,8 +110,7 @@ def _rate_of_span(rates: tuple[Figure, ...], skeleton: str, segment: Segment) ->
     return fitting[0] if len(fitting) == 1 else None
 
 
-_SPAN_WORDS = {"month": ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                         "october", "november", "december", "month"),
+_SPAN_WORDS = {"month": cues.MONTH_NAMES + ("month",),
                "year": ("year",), "quarter": ("quarter",), "week": ("week",)}
 # after the amount said back, a comparison with another base than the move's ("440 more than the plan"), unless it
 # names the move's own earlier time ("3,100 more than a year earlier")
