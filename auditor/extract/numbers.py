@@ -102,7 +102,8 @@ def _number_body(decimal_comma: bool) -> str:
         |\d++(?![\u00a0\u202f\u2009 ]\d{3}(?:[\u00a0\u202f\u2009 ]\d{3})*[.,]\d)"""  # (not the 1 of "1 234,5")
         fraction = r"(?:,(?P<frac>\d++)(?![.,]\d)(?P<dcomma>))?"
     else:
-        integer = r"""\d{1,3}(?:,\d{3})+,\ \d{3}(?![,.]?\d|,\ \d|[ \t]+(?:and|or|to|&)[ \t]+\d)  # a stray space: 7,483, 893
+        integer = r"""\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)        # 1.187.835: two points group thousands in any convention
+        |\d{1,3}(?:,\d{3})+,\ \d{3}(?![,.]?\d|,\ \d|[ \t]+(?:and|or|to|&)[ \t]+\d)  # a stray space: 7,483, 893
         |\d{1,3}(?:,\d{3})+(?!,\d|\d)           # 484,000
         |\d{1,3}(?:['’]\d{3})+(?!['’]?\d)           # 1'234'567
         |\d{1,2},\ ?\d{2}(?:,\d{2})*,\d{3}(?!,\d|\d)  # Indian grouping 32,79,860 (and a stray space: 4, 27,153)
@@ -204,7 +205,10 @@ def find_numbers(text: str, word_starts: list[int] | None = None):
     given, are where the words that can begin a number in words stand (see number_word_starts)."""
     tokens = list(_find_ratio_parts(text))
     decimal_comma = document_decimal_comma(text)
-    tokens += [t for t in _find_digit_numbers(text, decimal_comma) if not _overlaps(t, tokens)]
+    digit_numbers = _find_digit_numbers(text, decimal_comma)
+    if not decimal_comma and _POINT_GROUPED.search(text):
+        _read_points_as_grouping(digit_numbers)
+    tokens += [t for t in digit_numbers if not _overlaps(t, tokens)]
     tokens.sort(key=lambda t: t.start)
     words = list(find_word_numbers(text, word_starts))
     # "one in 1,000": a fraction in words whose denominator is in digits reads as one figure
@@ -214,6 +218,27 @@ def find_numbers(text: str, word_starts: list[int] | None = None):
     tokens += [t for t in words if not _overlaps(t, tokens)]
     tokens.sort(key=lambda t: t.start)
     return tokens
+
+
+# a number with two points or more between groups of three digits ("8.845.064 bags"): whatever the document's
+# decimal mark, its points group thousands
+_POINT_GROUPED = lazy_re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)")
+_ONE_POINT_GROUP = lazy_re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])")
+
+
+def _read_points_as_grouping(tokens: list[NumberToken]) -> None:
+    """In a document of decimal points that also groups thousands with points ("passed one million units
+    (1.187.835)" ... "above 1,000 euros (1.010 euros)", an English text of a continental source), a number of one
+    point and three digits, without a scale word or a percent sign, is a whole number: "1.010 euros" is 1,010.
+    (With a scale word, "1.422 million tonnes", the point is a decimal one.)"""
+    for tok in tokens:
+        written = _ONE_POINT_GROUP.search(tok.text) if tok.has_decimals and not tok.scaled else None
+        if written and tok.unit not in _EXACT_UNITS and not tok.words:
+            whole = Decimal(written.group().replace(".", ""))
+            tok.value = whole if tok.value >= 0 else -whole
+            tok.half_width = _HALF
+            tok.has_decimals = False
+            tok.digits = str(whole)
 
 
 def _overlaps(tok: NumberToken, taken: list[NumberToken]) -> bool:

@@ -2451,7 +2451,16 @@ _NOUN_AND_BEFORE = lazy_re.compile(r"[a-z]\s+(?:and|&)\s+$")
 def _remainder_named(glue: str) -> bool:
     """Whether the words between two shares name the second as the rest of their whole ("and the remaining")."""
     m = _REMAINDER_SHARE.search(glue)
-    return bool(m) and not (m.group().startswith("other") and _NOUN_AND_BEFORE.search(glue, 0, m.start()))
+    return bool(m) and not (m.group().startswith("other") and _NOUN_AND_BEFORE.search(glue, 0, m.start())) \
+        and not _MOVES_AFTER_THE_WORD.match(m.group())
+
+
+# the remainder word as the subject of a verb of moving or changing: "the balance has shifted over time, from civil
+# R&D at 87% ...", "the rest grew 4%": the figures after it are the levels it moved between or its change, not the
+# part that closes the list
+_MOVES_AFTER_THE_WORD = lazy_re.compile(
+    rf"^[a-z]+\s+(?:(?:{lexicon.alternation(lexicon.AUXILIARIES)})\s+){{0,2}}"
+    rf"(?:{lexicon.alternation(lexicon.MOVE_VERBS + lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN)})\b")
 
 
 def share_lists(seg: Segment, frames: dict[str, Frame]) -> list[SharesLink]:
@@ -7730,22 +7739,38 @@ _TIMES_THEN_LEVEL = lazy_re.compile(r"^\s*(?:as\s+(?:much|many|large|high)\s+as\
 # "tripled, from 6,370 in 2018 to 17,064 in 2022", "doubled over the decade to 2,900 from 1,200", "more than doubled
 # between 2001 and 2021, from 8,400 to 19,750"
 # (the span may hold a figure of its own: "over five years, from ...")
-_MULTIPLIED_FROM = lazy_re.compile(r"^\s*,?\s*(?:(?:in|over|since|during|between|across|within)\s+[^,;]{1,30}?\s*,?\s*)?from\s+(?:the\s+)?$")
-_MULTIPLIED_TO = lazy_re.compile(r"^\s*,?\s*(?:(?:in|over|since|during|between|across|within)\s+[^,;]{1,30}?\s*,?\s*)?to\s+(?:the\s+)?$")
-_THEN_TO = lazy_re.compile(r"^[^#;]{0,40}?\bto\s+(?:the\s+)?$")
-_THEN_FROM = lazy_re.compile(r"^[^#;]{0,40}?\bfrom\s+(?:the\s+)?$")
+# (the verb's object may stand before "from": "more than doubled their attendance, from"; and the levels may be
+# dated by a possessive: "from last year's 738,611 to this year's 1,162,615")
+_MULTIPLIED_OBJECT = r"(?:(?:its|their|his|her|the)\s+(?:[a-z'’-]+\s+){0,3}?[a-z'’-]+\s*)?"
+_DATED_BY_A_POSSESSIVE = r"(?:the\s+|(?:last|this|next|a)\s+(?:year|season|month|quarter|week)['’]s\s+)?"
+_MULTIPLIED_FROM = lazy_re.compile(rf"^\s*{_MULTIPLIED_OBJECT},?\s*(?:(?:in|over|since|during|between|across|within)\s+[^,;]{{1,30}}?\s*,?\s*)?"
+                                   rf"from\s+{_DATED_BY_A_POSSESSIVE}$")
+_MULTIPLIED_TO = lazy_re.compile(rf"^\s*{_MULTIPLIED_OBJECT},?\s*(?:(?:in|over|since|during|between|across|within)\s+[^,;]{{1,30}}?\s*,?\s*)?"
+                                 rf"to\s+{_DATED_BY_A_POSSESSIVE}$")
+_THEN_TO = lazy_re.compile(rf"^[^#;]{{0,40}}?\bto\s+{_DATED_BY_A_POSSESSIVE}$")
+_THEN_FROM = lazy_re.compile(rf"^[^#;]{{0,40}}?\bfrom\s+{_DATED_BY_A_POSSESSIVE}$")
+# the move's rate in apposition between the verb and its levels: "more than doubled their attendance--a 57.4%
+# increase, from 738,611 to 1,162,615"
+_RATE_APPOSED_TO_THE_VERB = lazy_re.compile(rf"^\s*{_MULTIPLIED_OBJECT}(?:,|--|[—–])\s*(?:an?\s+)?$")
+_FROM_PAST_THE_RATE = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\s*,?\s*from\s+{_DATED_BY_A_POSSESSIVE}$")
+_TO_PAST_THE_RATE = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\s*,?\s*to\s+{_DATED_BY_A_POSSESSIVE}$")
 
 
 def _from_and_to_after(seg: Segment, k: int, frames: dict[str, Frame]) -> tuple[Figure, Figure] | None:
     """The old and the new level a verb of multiplication at slot k is said to go from and to."""
     # the span the multiplying took ("over five years") is no term of it
-    after = [j for j in range(k + 1, len(seg.figures)) if frames[seg.figures[j].id].role is not Role.DURATION][:2]
+    after = [j for j in range(k + 1, len(seg.figures)) if frames[seg.figures[j].id].role is not Role.DURATION]
+    multiplied_from, multiplied_to = _MULTIPLIED_FROM, _MULTIPLIED_TO
+    if after and frames[seg.figures[after[0]].id].role is Role.RELATIVE_CHANGE and _RATE_APPOSED_TO_THE_VERB.match(seg.between(k, after[0])):
+        # (the levels are read from past the rate and its noun)
+        k, after, multiplied_from, multiplied_to = after[0], after[1:], _FROM_PAST_THE_RATE, _TO_PAST_THE_RATE
+    after = after[:2]
     if len(after) < 2:
         return None
     (i, j), (first, second) = after, (seg.figures[after[0]], seg.figures[after[1]])
-    if _MULTIPLIED_FROM.match(seg.between(k, i)) and _THEN_TO.match(seg.between(i, j)):
+    if multiplied_from.match(seg.between(k, i)) and _THEN_TO.match(seg.between(i, j)):
         old, new = first, second
-    elif _MULTIPLIED_TO.match(seg.between(k, i)) and _THEN_FROM.match(seg.between(i, j)):
+    elif multiplied_to.match(seg.between(k, i)) and _THEN_FROM.match(seg.between(i, j)):
         old, new = second, first
     else:
         return None

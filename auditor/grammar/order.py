@@ -101,13 +101,18 @@ _NEAR = 3  # sentences a ranking or a record may run over
 # a heading over a list that says the list is ranked: "The biggest single-round attendances:",
 # "Top ten markets by arrivals:", "The five lowest-scoring districts:"
 _RANKED_HEADING = lazy_re.compile(rf"\b(?:(?P<high>{lexicon.alternation(cues.SUPERLATIVES_HIGH)})|"
-                                  rf"(?P<low>{lexicon.alternation(cues.SUPERLATIVES_LOW)}))\b[^:;.]*:\s*$")  # ("top #0# markets": a count)
+                                  rf"(?P<low>{lexicon.alternation(cues.SUPERLATIVES_LOW)}))\b[^:;.?]*[:?]\s*$")  # ("top #0# markets": a count)
+# (or a question the list answers: "Which parks drew the most visitors?")
+# a word of change in such a heading: it ranks changes ("Which ports grew the fastest?", "Biggest rises in sales:")
+_CHANGE_IN_A_HEADING = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.CHANGE_NOUNS + lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN)}"
+                                       r"|[a-z]+-(?:growing|rising|falling|improving))\b")
 # an item of such a list, one a line: the figure first ("371,212 - round 15, 2013"), or a short
 # label before it ("- Kenya: 412,000", "2. Kenya 412,000")
-_LIST_ITEM = lazy_re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])?\s*(?:[^#\n]{1,40}?[:\s–—-]\s*)?#0#")
+# (the figure may stand in brackets after its label: "2. Grand Canyon National Park (5.5 million)")
+_LIST_ITEM = lazy_re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])?\s*(?:[^#\n]{1,40}?[:\s–—-]\s*\(?)?#0#")
 _ITEM_NUMBER = lazy_re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s*$")
 _BULLET = lazy_re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s")
-_NUMBERED_ITEM = lazy_re.compile(r"^\s*(?:[^#\n]{1,200}?[:\s–—-]\s*)?#0#")  # after its "2." split off
+_NUMBERED_ITEM = lazy_re.compile(r"^\s*(?:[^#\n]{1,200}?[:\s–—-]\s*\(?)?#0#")  # after its "2." split off
 _MIN_RANKED = 3
 _RANKABLE = (Role.LEVEL, Role.SHARE, Role.RATIO)  # levels, rates and ratios; not changes
 _MOST_RANKED = 100
@@ -545,6 +550,7 @@ def ranked_lists(segments: tuple[Segment, ...], frames: dict[str, Frame],
         m = _RANKED_HEADING.search(heading.skeleton) if counts_only else None
         if m is None:
             continue
+        ranks_changes = bool(_CHANGE_IN_A_HEADING.search(heading.skeleton))
         items: list[Figure] = []
         numbered = False
         paragraph = heading.paragraph
@@ -562,8 +568,8 @@ def ranked_lists(segments: tuple[Segment, ...], frames: dict[str, Frame],
             if not seg.figures and _ITEM_NUMBER.match(seg.skeleton):
                 numbered = int(_ITEM_NUMBER.match(seg.skeleton).group("n"))
                 continue  # "1." of a numbered list, split off as a sentence of its own
-            if seg.paragraph == paragraph + 1 and not items and heading.skeleton.rstrip().endswith(":"):
-                paragraph = seg.paragraph  # "The top 10 causes:", a blank line, then the list
+            if seg.paragraph == paragraph + 1 and not items and heading.skeleton.rstrip()[-1:] in (":", "?"):
+                paragraph = seg.paragraph  # "The top 10 causes:" (or "Which parks drew the most visitors?"), a blank line, then the list
             # a numbered item may carry a longer label ("2. Other external causes of accidental injury
             # (includes drowning, ...) — 34,096")
             item = _NUMBERED_ITEM if numbered else _LIST_ITEM
@@ -578,6 +584,9 @@ def ranked_lists(segments: tuple[Segment, ...], frames: dict[str, Frame],
             if frames[f.id].role not in _RANKABLE or f.qualifier or (items and not (same_unit(items[0], f) and
                                                                            f.unit == items[0].unit)):
                 break
+            if ranks_changes:
+                break  # "Which ports grew the fastest?", "The biggest rises in visitors:": the list is ranked by changes
+                # its items' levels do not give
             items.append(f)
             last = j
             if numbered_items is not None and number:
