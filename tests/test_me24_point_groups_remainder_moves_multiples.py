@@ -108,3 +108,30 @@ def test_a_question_heading_that_ranks_changes_ranks_no_levels():
 def test_a_colon_heading_of_the_fastest_growing_ranks_no_levels():
     text = "The fastest-growing lakes:\n1. Lough Arrow (4,150)\n2. Lough Sheelin (5,020)\n3. Lough Mask (3,240)\n"
     assert not errors(text, "ranking")
+
+
+# --- a noun of change names the rate of the change before it ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ticket revenue came to $41.6 million in 2023, up $2.9 million, a rise of 9.5%.",
+    "Ticket revenue came to $41.6 million in 2023, up $2.9 million; the increase of 9.5% was the largest in a decade.",
+])
+def test_a_noun_of_change_after_the_amount_gives_its_rate(text):
+    # 2.9 / (41.6 - 2.9) = 7.5%, not 9.5%
+    assert errors(text, "growth-rate")
+    assert not errors(text.replace("9.5%", "7.5%"), "growth-rate")
+
+
+def test_a_noun_of_change_whose_rate_names_another_measure_is_not_the_amounts():
+    text = "Ticket revenue came to $41.6 million in 2023, up $2.9 million; the rise of 9.5% in attendance was larger."
+    assert not errors(text, "growth-rate")
+
+
+# --- a share of a named whole, its part in brackets after the share's year ---------------------------
+
+def test_a_share_of_a_named_whole_with_its_part_in_brackets_is_checked():
+    text = ("Farm exports came to $25.9 billion in 2019.\n\n"
+            "Coffee made up 36% of farm exports in 2019 ($11.6 billion).")
+    assert any(status is not Status.CONSISTENT for status, _ in verdicts(text, "share-of-total"))
+    fitting = text.replace("36%", "45%")
+    assert any(status is Status.CONSISTENT for status, _ in verdicts(fitting, "share-of-total"))

@@ -2576,7 +2576,7 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 _OF_NAMED_WHOLE = lazy_re.compile(r"^\s*\)?\s*of\s+(?P<det>the\s+total\s+|all\s+the\s+|all\s+|the\s+|total\s+)?(?P<whole>[a-z'’-]+(?:\s+[a-z'’-]+){0,2}?)"
-                             r"\s*(?=[,.;:)]|$|\s(?:in|at|for|and|while|who|which|with|to|on|were|was|are|is)\b)")
+                             r"\s*(?=[,.;:()]|$|\s(?:in|at|for|and|while|who|which|with|to|on|were|was|are|is)\b)")
 
 
 _OWN_REFERENCE = frozenset(lexicon.fold(w) for w in lexicon.OWN_REFERENCE_WHOLES)
@@ -3715,8 +3715,10 @@ _SHARE_THEN_PART = lazy_re.compile(r"^\s*(?:(?:market\s+)?share\s*|of\s+(?:the\s
 # whole: "41% of Germany's 512 TWh" has no such word before it)
 # (said straight on, no comma: "62% of the total, with 1,200 in the capital" sets a smaller part apart)
 # (or a colon: "made up 55.8% of all complaints: 1,310 out of 2,480")
-_SHARE_OF_NAME_THEN_PART = lazy_re.compile(rf"^\s*of\s+(?:the\s+|all\s+|its\s+|their\s+|total\s+)*(?:[a-z'’-]+\s+){{0,2}}?[a-z'’-]+"
-                                           rf"(?:\s+(?:at|with|worth|totalling|totaling|amounting\s+to)\s+|\s*:\s*){_HEDGE}$")
+# (or the part in brackets, past the share's year: "76% of business R&D in 2019 (£19.6 billion)")
+_SHARE_OF_NAME_THEN_PART = lazy_re.compile(rf"^\s*of\s+(?:the\s+|all\s+|its\s+|their\s+|total\s+)*(?:[a-z&'’-]+\s+){{0,2}}?[a-z&'’-]+"
+                                           rf"(?:\s+(?:at|with|worth|totalling|totaling|amounting\s+to)\s+|\s*:\s*"
+                                           rf"|(?:\s+in\s+(?:19|20)\d\d)?\s*\(\s*){_HEDGE}$")
 _CLOSED_THEN_OF_SLOT = lazy_re.compile(r"^\s*\)\s*of\s+(?:the\s+|all\s+)?(?:[a-z'’-]+\s+){0,3}?#\d+#")
 # ("86% of its 2019 peak of 1.41 billion": a possessive, a year and a noun, then "of" and the whole)
 # ("35% of them from Europe (512,000)": "of them" points back to the whole; the figure after is the part)
@@ -4402,7 +4404,9 @@ def change_pairs(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
             # "1,242 or 1.6% fewer", "$49.9 billion or 1.8 percent lower": the comparative after the rate is
             # the amount's too, so the amount is the same change in units
             x = replace(x, role=Role.CHANGE, direction=y.direction)
-        if {x.role, y.role} != {Role.CHANGE, Role.RELATIVE_CHANGE} or not (bracketed or _PAIR_GLUE.match(glue)):
+        named_by_a_noun = x.role is Role.CHANGE and bool(_NOUN_OF_CHANGE_NAMES_THE_RATE.match(glue)) \
+            and not _RATE_OF_ITS_OWN_MEASURE.match(seg.after(k + 1, 30))
+        if {x.role, y.role} != {Role.CHANGE, Role.RELATIVE_CHANGE} or not (bracketed or named_by_a_noun or _PAIR_GLUE.match(glue)):
             continue
         amount, rate = (x, y) if x.role is Role.CHANGE else (y, x)
         direction = x.direction or y.direction
@@ -4488,6 +4492,14 @@ _PAIR_GLUE = lazy_re.compile(rf"^\s*(?:{CHANGE_SPAN})?"  # "by £14,200 over the
                              # "150,683 passengers more than in the year before (2014), a rise of 29.1%"
                              rf"|^\s*(?:[a-z'’-]+\s+)?(?:more|fewer|less|higher|lower|up|down)\s+(?:than|on|from)\s+[^#;]{{0,40}}?"
                              rf",\s*(?:an?\s+)?(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\s+of\s*(?:some\s+|about\s+|nearly\s+)?$")
+# "up £822 million, a rise of 3.3%", "up £822 million; the rise of 3.3% was the slowest since 2012": a noun of change
+# in apposition, or opening the next clause with "the", names the change's rate...
+_NOUN_OF_CHANGE_NAMES_THE_RATE = lazy_re.compile(
+    rf"^\s*(?:[a-z'’-]+\s*)?[,;]\s*(?:an?|the|this|that)\s+(?:[a-z'’-]+\s+)?"
+    rf"(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\s+of\s*(?:some\s+|about\s+|nearly\s+|almost\s+)?$")
+# ... unless the words after the rate give it a measure of its own: "up £822 million; the rise of 3.3% in exports"
+_RATE_OF_ITS_OWN_MEASURE = lazy_re.compile(r"^\s*(?:in|of|for|among|at)\s+(?!real\b|nominal\b|cash\b|value\b|volume\b|"
+                                           r"(?:the|a|one|that)\s+(?:year|quarter|month|period)\b|\d|#)")
 # the level a change in units and as a rate brought: "1,135 crimes, to 53,239", "..., bringing the total to 53,239"
 _RAISING = r"(?:bringing|taking|lifting|pushing|raising|lowering|putting)\s+(?:the\s+total|the\s+number|the\s+figure|" \
            r"the\s+count|the\s+toll|it|them)\s+"
