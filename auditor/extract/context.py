@@ -239,12 +239,25 @@ def is_direction_word(word: str) -> bool:
 # a rate in apposition, between commas, before the comparative both figures take: "ended 9 paise, or 0.10%,
 # weaker", "fell by 23,000 tonnes, or 3.6 per cent, lower than"
 _OR_APPOSED_BEFORE = lazy_re.compile(r",\s*or\s+$")
+_BRACKET_BEFORE_THE_COMPARATIVE = lazy_re.compile(r"^\s*(?:\([^()\n]{1,25}\)|\))")
+# (after a bracket only: "420 (9.5%) above last March"; a figure right before "above" may be a level: "4,820 metres
+# above sea level", "0.3 point above the national rate of 3.8%" names its own base)
+_ABOVE_OR_BELOW = lazy_re.compile(r"^\s*(?:(?P<d>below)|(?P<u>above))\s+(?!sea\b)(?:the\s+)?"
+                                  r"(?:last|previous|prior|a\s+year\s+(?:earlier|before|ago)|same|its|their)\b")
+# (the rate in brackets takes the comparative after the bracket only when an amount stands right before it: "420
+# (9.5%) above last March"; not "a union membership rate (34.4 percent) more than five times higher")
+_AMOUNT_THEN_BRACKET = lazy_re.compile(r"\d[\d,.]*\s*(?:[a-z]+\s*)?\(\s*[-+−–]?\s*$", re.I)
 _APPOSITION_CLOSES = lazy_re.compile(r"^\s*,")
 
 
 def _comparative_after(prefix: str, suffix: str) -> re.Match | None:
     """The comparative right after a figure, or after the comma closing the apposition the figure stands in."""
     m = _DIRECTION_AFTER.match(suffix[:30])
+    if m is None and (bracket := _BRACKET_BEFORE_THE_COMPARATIVE.match(suffix)) \
+            and (bracket.group().lstrip().startswith("(") or _AMOUNT_THEN_BRACKET.search(prefix[-30:])):
+        # "420 (9.5%) above last March": the amount and its rate in brackets take the comparative after both
+        rest = suffix[bracket.end():bracket.end() + 30].split("\n", 1)[0]  # (a line's end closes it: a list's next label)
+        m = _DIRECTION_AFTER.match(rest) or _ABOVE_OR_BELOW.match(rest)
     if m is None and _OR_APPOSED_BEFORE.search(prefix[-12:]) and _APPOSITION_CLOSES.match(suffix):
         m = _DIRECTION_AFTER.match(_APPOSITION_CLOSES.sub("", suffix[:32], count=1))
     return m

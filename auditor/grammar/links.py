@@ -39,6 +39,7 @@ from auditor.grammar import cues, lexicon
 from auditor.grammar.frames import CHANGE_SPAN, COMPARATIVE_AFTER, Frame, Role, rate_after_a_move, same_unit, written_in_digits
 from auditor.grammar.segments import SLOT, Segment, prose_neighbours
 from auditor.grammar import measures
+from auditor.grammar.move_words import rate_beside_change
 from auditor.grammar.measures import judged_direction
 from auditor.grammar.within import clause_words, months_of, names_near
 from auditor.model import Figure, Kind
@@ -4460,7 +4461,82 @@ def change_pairs(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
                 and not (amount.direction and rate.direction and amount.direction != rate.direction):
             out.append(ChangePairLink(level.figure, amount.figure, rate.figure, amount.direction or rate.direction,
                                       "a change in units to the level reached, then the same change as a rate"))
+    if not out:
+        told = _one_change_told_two_ways(seg, frames, previous)
+        if told is not None:
+            out.append(told)
     return out
+
+
+def _one_change_told_two_ways(seg: Segment, frames: dict[str, Frame], previous: Segment | None) -> ChangePairLink | None:
+    """A sentence that tells one change, and only one, both in units and as a rate, in any order and with any words
+    between ("sales rose 420 units, a 9.5 percent jump"; "up 9.5% in March, at 4,820 units, an extra 420 on the
+    year"; "a year-on-year rise of 9.5% that added 420 units"), and the one level of its unit the change is
+    measured to: the sentence's own, not an old one ("from", "than", "against" before it), or, for a sentence that
+    points back ("That is 420 more than a year earlier, or 9.5% higher"), the one level of the sentence before.
+    The two must be of one measure (no content word of one missing from... sharing a content word, or one of
+    them naming none) with no contrast between them, and of one direction."""
+    if seg.is_table_row:
+        return None  # (a row's change and rate are read with its columns)
+    changes = [k for k, f in enumerate(seg.figures) if frames[f.id].role is Role.CHANGE]
+    rates = [k for k, f in enumerate(seg.figures) if frames[f.id].role is Role.RELATIVE_CHANGE]
+    if len(changes) != 1 or len(rates) != 1:
+        return None
+    c, r = changes[0], rates[0]
+    if r == c + 1 and r + 1 < len(seg.figures) and rate_beside_change(seg.between(c, r)):
+        return None  # "fell by 15,400 (1.4%) to 11,444,000": the change-with-rate check's reading
+    amount, rate = seg.figures[c], seg.figures[r]
+    direction = frames[amount.id].direction or frames[rate.id].direction
+    if not direction or frames[amount.id].direction * frames[rate.id].direction < 0 or amount.unit == "percent":
+        return None
+    low, high = min(c, r), max(c, r)
+    if sum(1 for f in seg.figures if f.unit == "percent") > 1 \
+            or any(not same_unit(seg.figures[j], amount) for j in range(low + 1, high)):
+        return None  # ("decreased by around 4,000 to 172,376 tonnes (- 2.2 %), turnover dropped by 3.4 %": whose rate?)
+    if _CONTRAST.search(seg.between(low, high)) or _ANOTHER_CLAUSE.search(seg.between(low, high)) \
+            or not _one_measure(amount, rate):
+        return None  # ("sales in the north rose 9.5%, and sales in the south by 420 units": two changes of two groups)
+    levels = [k for k, f in enumerate(seg.figures) if frames[f.id].role is Role.LEVEL and same_unit(f, amount)
+              and written_in_digits(f) and f.value > abs(amount.value)]
+    if len(levels) > 1:
+        return None
+    if levels:
+        k = levels[0]
+        span = seg.between(min(k, low), max(k, high))
+        if _THE_OLD_LEVEL.search(seg.before(k, 60)) or _ANOTHER_CLAUSE.search(span) \
+                or (_CONTRAST.search(span) and not _DEFINITE_CHANGE_AFTER_A_SEMICOLON.search(span)) \
+                or not _one_measure(seg.figures[k], amount):
+            return None
+        level = seg.figures[k]
+    elif previous is not None and min(c, r) == 0 and _POINTS_BACK.match(seg.skeleton):
+        # (the one level of the sentence before: "reached 6,590,095 tons in 2017 against 5,922,160 tons handled in
+        # 2016. That is volume growth of 667,935 tons or 11.3%" names two, the old one after "against")
+        before = [f for f in previous.figures if frames[f.id].is_level and same_unit(f, amount)
+                  and frames[f.id].modality == "stated"]
+        if len(before) != 1 or not written_in_digits(before[0]) or before[0].value <= abs(amount.value):
+            return None
+        level = before[0]
+    else:
+        return None
+    return ChangePairLink(level, amount, rate, direction, "one change told in units and as a rate, and its level")
+
+
+_ANOTHER_CLAUSE = lazy_re.compile(r"\band\b|,\s*(?:but|while|whereas)\b")
+# "March sales totalled 4,820 units; the year-on-year gain was 420 units (9.5%)": a clause after a semicolon that
+# opens on a definite noun of change tells the change of the clause before
+_DEFINITE_CHANGE_AFTER_A_SEMICOLON = lazy_re.compile(
+    rf"^[^;.:]*;\s*(?:the|this|that|its)\s+(?:[a-z'’-]+\s+){{0,2}}?(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\b[^;.:]*$")
+# the words of a measure that say nothing of what it counts: its unit, a noun of change, a word of time
+_NOT_WHAT_IS_COUNTED = frozenset(lexicon.folded_words(" ".join(lexicon.CHANGE_NOUNS + (
+    "unit", "units", "extra", "additional", "more", "fewer", "year-on-year", "year", "on", "the", "a", "of", "in",
+    "last", "this", "figure", "total", "number"))))
+
+
+def _one_measure(a: Figure, b: Figure) -> bool:
+    """Whether two figures may be of one measure: their measures share a content word, or one names none."""
+    words_a = set(lexicon.folded_words(a.measure)) - _NOT_WHAT_IS_COUNTED
+    words_b = set(lexicon.folded_words(b.measure)) - _NOT_WHAT_IS_COUNTED
+    return not words_a or not words_b or bool(words_a & words_b)
 
 
 # (or a noun of change in apposition: "shrank by 21,000 cows to 1.48 million, a fall of 2.4%")

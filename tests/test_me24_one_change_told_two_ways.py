@@ -1,0 +1,51 @@
+"""One change told in units and as a rate in one sentence, in any order and with any words between, and its level
+(the meaning layer's `_one_change_told_two_ways`); an amount and its rate in brackets take the comparative after
+the bracket ("420 (9.5%) above last March"). Figures written here: 420 / (4,820 - 420) = 9.5%."""
+from __future__ import annotations
+
+import pytest
+
+from tests._reading import errors, verdicts
+from auditor.model import Status
+
+_TOLD = [
+    "Visits reached 4,820 in March. That is 420 more than a year earlier, or {rate} higher.",
+    "Visits were up {rate} in March, at 4,820, an extra 420 on the year.",
+    "With 4,820 visits in March, visits rose by 420, a {rate} jump.",
+    "In March 4,820 visits were logged, a year-on-year rise of {rate} that added 420 visits.",
+    "March visits totalled 4,820; the year-on-year gain was 420 visits ({rate}).",
+    "At 4,820, March visits were 420 ({rate}) above last March.",
+]
+
+
+@pytest.mark.parametrize("sentence", _TOLD)
+def test_one_change_told_two_ways_checks_out(sentence):
+    found = verdicts(sentence.format(rate="9.5%"), "growth-rate")
+    assert any(status is Status.CONSISTENT and {"420", "4,820"} <= set(figures) for status, figures in found)
+
+
+@pytest.mark.parametrize("sentence", _TOLD)
+def test_one_change_told_two_ways_is_flagged_when_the_rate_is_wrong(sentence):
+    assert errors(sentence.format(rate="7.5%"), "growth-rate")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Visits rose 7.5% to 4,820 in March, while the number of guides grew by 420.",
+    "Ticket sales grew 7.5% in March to $4.8 million; merchandise sales rose by $420,000.",
+    "The museum had 4,820 members, 420 more than in 2019, and prices went up 7.5%.",
+    "Visits in the north rose 7.5% to 4,820, and visits in the south rose by 420.",
+    "With visits down by about 420 to 4,820 (- 2.2 %), revenue across the sites dropped by 7.5 % to $1.6 million.",
+    "Staff numbers fell 7.5% to 4,820 as the firm shed 420 contractors.",
+])
+def test_changes_of_other_measures_or_groups_are_not_paired(sentence):
+    assert not errors(sentence, "growth-rate")
+
+
+def test_a_list_label_after_a_bracket_is_no_comparative():
+    text = "By sector:\n  Business    CZK 86.9 bn   (60.9%)\n  Higher education   CZK 29.8 bn   (20.9%)\n"
+    assert not errors(text, "growth-rate")
+
+
+def test_a_span_after_a_bracketed_rate_is_no_comparative():
+    found = verdicts("Loans jumped from 84,200 to 112,900 (34.1%) over the year.", "growth-rate")
+    assert found and all(status is Status.CONSISTENT for status, _ in found)
