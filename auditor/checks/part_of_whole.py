@@ -203,7 +203,24 @@ It reads:
   narrowed by its own word: "5,449 transplants" ... "3,423 kidney transplants,
   1,277 liver transplants and 300 heart transplants" (only doubtful above it);
 - a measure's head noun is the noun a participle and its preposition follow:
-  "appeals filed in the district courts" counts appeals.
+  "appeals filed in the district courts" counts appeals;
+- those an event displaced among those it affected, of the same noun (families,
+  households, persons), a few sentences after the count of the affected:
+  "Typhoon Rosita has affected 66,348 families" ... "sheltering 105 families"
+  ... "Another 227 families are staying with relatives" (those in shelters and
+  those staying elsewhere together no more than it; an affected count set apart
+  as one place's, "In Sarangani province alone", is no whole);
+- an account's item within the account's total, of the same currency and
+  subject, a few sentences either side: "Total assets rose to GHS 48.6 billion"
+  and "Gross loans stood at GHS 19.2 billion" (loans, advances, investments,
+  securities are assets; a profit is left of "total income" or "total
+  revenue"; not an old level set against ("from Rs 89.69 crore"); only
+  doubtful above it when a sentence names no time of its own);
+- months across the new year are a running span: "April-February 2024" runs
+  from April 2023, "July-March of fiscal year 2024-25" from July 2024; a level
+  whose words point back to a stretch ("over the same nine months", "during the
+  quarter", "in the period") is of the last period of that length the text
+  named, where no period holds for the whole text.
 
 When the words do not say the parts exhaust the whole, each part must be no
 larger than the whole; that the parts together are no larger is reported only

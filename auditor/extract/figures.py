@@ -21,8 +21,8 @@ from auditor.document import Document, per_document_cache
 from auditor.extract import context
 from auditor.extract.numbers import (FIRST_WORDS, MAX_NUMBER_DIGITS, SCALES, WORD_VALUES, NumberToken, alternation,
                                      find_numbers)
-from auditor.extract.periods import (MONTHS, OPENS_ON_NEXT, PRIOR_BEFORE, QUOTE_VALUE_SLOT, PeriodMention, find_periods,
-                                     prior_before,
+from auditor.extract.periods import (MONTHS, OPENS_ON_NEXT, PRIOR_BEFORE, QUOTE_VALUE_SLOT, STRETCH_POINTING_BACK,
+                                     PeriodMention, find_periods, months_in, prior_before,
                                      prior_step, shifted, with_year, year_in_view)
 from auditor.extract.units import CURRENCY_PREFIXES, ISO_CURRENCIES, UNIT_WORDS, kind_of
 from auditor.model import Figure, Kind
@@ -549,6 +549,12 @@ _LAST_YEARS = lazy_re.compile(r"^[^.;]{0,40}?\b(?:over|in|during)\s+the\s+(?:las
 
 def _number_word(word: str) -> int:
     return int(word) if word.isdigit() else WORD_VALUES.get(word.lower(), 0)
+
+
+# the months of a definite stretch of time named by its noun ("during the quarter"), and how many periods back the
+# stretch a clause points to may have been named
+_STRETCH_MONTHS = {"quarter": 3, "half": 6, "half-year": 6, "half year": 6, "month": 1, "year": 12}
+_POINTING_REACH = 6
 
 
 _QUARTER_EARLIER = lazy_re.compile(r"^[^.;]{0,40}?\b(?P<when>(?:in\s+)?the\s+previous\s+quarter|a\s+quarter\s+(?:earlier|ago))\b",
@@ -1605,8 +1611,13 @@ class _Timeline:
         last = self.last_in_force[n_before]
         if last >= 0 and self.paragraph[last] == sentence.paragraph:
             in_force, in_force_source = self.periods[last].period, "paragraph"
-        elif self.document_period_from <= tok.start < self.document_period_until:
+        elif self.document_period and self.document_period_from <= tok.start < self.document_period_until:
             in_force, in_force_source = self.document_period, "default"
+        elif last >= 0 and (pointed := self._pointed_back_to(clause_start, clause_end, last)):
+            # "Exports over the nine months totalled 6.88 million tonnes", a paragraph after "for July-March":
+            # a definite stretch of time is the last one of its length the text named (where no period holds for
+            # the whole text: "in the quarter" is then the title's, whatever the paragraph before compared it with)
+            in_force, in_force_source = pointed, "paragraph"
         else:
             in_force, in_force_source = "", ""  # a year the body names further on is not yet in force
         default_year = year_in_view(self.document_period) \
@@ -1677,6 +1688,24 @@ class _Timeline:
                 return base + period[4:], "sentence"
             return with_year(base, year), "sentence"
         return self._moved(tok, clause_end, period, source)
+
+    def _pointed_back_to(self, clause_start: int, clause_end: int, last: int) -> str:
+        """The period a definite stretch of time in the clause points back to ("over the same nine months", "in the
+        period", "during the quarter"): the last period in force, from `last` back, as long as the stretch ("the
+        period" is the last one, whatever its length); "" when the clause names none or none fits near."""
+        m = STRETCH_POINTING_BACK.search(self.text, clause_start, clause_end)
+        if m is None:
+            return ""
+        if m.group("span") and m.group("span").lower() == "period":
+            return self.periods[last].period
+        length = _number_word(m.group("n")) if m.group("n") else _STRETCH_MONTHS[" ".join(m.group("span").lower().split())]
+        for _ in range(_POINTING_REACH):
+            if last < 0:
+                break
+            if months_in(self.periods[last].period) == length:
+                return self.periods[last].period
+            last = self.last_in_force[last]  # (the last in force before it)
+        return ""
 
     def _moved(self, tok: NumberToken, clause_end: int, period: str, source: str) -> tuple[str, str]:
         """The period, moved by a relative phrase after the figure ("a year earlier", "over the last

@@ -145,8 +145,29 @@ def _periods_in(text: str) -> tuple[PeriodMention, ...]:
             year = g["ry"] or g["ry1"]
             if g["ry1"] and g["ry"] and g["ry1"] != g["ry"]:
                 period = f"{g['ry1']}-{a:02d}..{g['ry']}-{b:02d}"  # "October 2018-February 2019"
+            elif a > b and g["ry"]:
+                # "April-February 2024": months across the new year, to the month of the year named after them;
+                # "July-March 2024-25": of the fiscal year the two years name, from the first
+                ends = _YEAR_ENDING.match(text, m.end())
+                if ends and int(ends.group("y2")) == (int(g["ry"]) + 1) % 100:
+                    period = f"{g['ry']}-{a:02d}..{int(g['ry']) + 1}-{b:02d}"
+                    found.append(PeriodMention(m.start(), ends.end(), period, True))
+                    skip_until = ends.end()
+                    continue
+                period = f"{int(g['ry']) - 1}-{a:02d}..{g['ry']}-{b:02d}"
             elif a > b:
-                continue  # "June to March" with no years: a season across the new year, or no span at all
+                # "July-March of fiscal year 2024-25", "July-March FY25": the months of a fiscal year named after
+                # them, across the new year (a year named by the one it ends in opens the year before)
+                fiscal = _FISCAL_AFTER.match(text, m.end())
+                if fiscal is None:
+                    continue  # "June to March" with no years: a season across the new year, or no span at all
+                first = fiscal.group("fy1") or fiscal.group("sy1")
+                start = int(first if len(first) == 4 else "20" + first)
+                if not (fiscal.group("fy2") or fiscal.group("sy2")):
+                    start -= 1
+                found.append(PeriodMention(m.start(), fiscal.end(), f"{start}-{a:02d}..{start + 1}-{b:02d}", True))
+                skip_until = fiscal.end()
+                continue
             else:
                 period = f"{year or ''}-{calendar_span(a, b)}".lstrip("-")
         elif g["firstmonths"]:  # "the first eight months of 2019": a running total from January
@@ -265,7 +286,47 @@ def _named_months(text: str, end: int, n: int, year: str | None) -> tuple[str, i
     return f"{start}-{a:02d}..{start + 1}-{b:02d}", m.end(), True
 
 
+# a fiscal year right after a span of months across the new year: "July-March of fiscal year 2024-25",
+# "July-March FY25", "July-March 2024-25"
+_FISCAL_AFTER = lazy_re.compile(
+    rf",?\s(?:(?:of|in)\s(?:the\s)?)?(?:(?:FY|fiscal\syear\s|financial\syear\s|fiscal\s)\s?'?(?P<fy1>{_YEAR}|\d\d)"
+    rf"(?:\s?[-/–]\s?(?P<fy2>\d{{2,4}}))?|(?P<sy1>{_YEAR})\s?[-–/]\s?(?P<sy2>\d\d)(?!\d))", re.I)
+
+
+# the second year of a fiscal year written as two ("2024-25"), right after the first
+_YEAR_ENDING = lazy_re.compile(r"\s?[-–/]\s?(?P<y2>\d\d)(?!\d)")
+
+
 _MONTH_SPAN = lazy_re.compile(r"^(?P<start>(?:19|20)\d\d)-\d\d\.\.(?:(?P<end>(?:19|20)\d\d)-)?\d\d$")
+
+
+# a definite stretch of time that points back to the period named before: "in the period", "over the same nine
+# months", "during the quarter" (not one named as of another time: "in the same period last year", "the quarter to
+# June", "the year before")
+STRETCH_POINTING_BACK = lazy_re.compile(
+    r"\b(?:in|for|during|over|across|throughout)\s+the\s+(?:same\s+)?(?:(?P<n>\w+)\s+months|(?P<span>period|quarter|"
+    r"half[-\s]year|half|month|year))\b(?!\s+(?:to|up|ended|ending|through|earlier|before|ago|of|on|last|a\s+year|"
+    r"a\s+year\s+earlier)\b)", re.I)
+
+
+_MONTHS_OF_PERIOD = lazy_re.compile(r"^(?:(?:19|20)\d\d-?)?(?:(?P<m1>\d\d)(?:\.\.(?:(?P<y2>(?:19|20)\d\d)-)?(?P<m2>\d\d))?"
+                                    r"|Q(?P<q>[1-4])|H(?P<h>[12]))?$")
+
+
+def months_in(period: str) -> int | None:
+    """How many months a period runs: "2025-01..09" nine, "2024-07..2025-03" nine, "Q1" three, "2024" twelve;
+    None for what it cannot tell (a fiscal year, whose months the words did not give, a day, a span of years)."""
+    m = _MONTHS_OF_PERIOD.match(period) if period and not period.startswith("FY") else None
+    if m is None:
+        return None
+    if m.group("q") or m.group("h"):
+        return 3 if m.group("q") else 6
+    if m.group("m1") is None:
+        return 12 if period[:2] in ("19", "20") and len(period) == 4 else None
+    if m.group("m2") is None:
+        return 1
+    a, b = int(m.group("m1")), int(m.group("m2"))
+    return b - a + 1 + (12 if m.group("y2") else 0)
 
 
 def year_in_view(period: str) -> str:

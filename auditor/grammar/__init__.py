@@ -12,6 +12,8 @@ from functools import cached_property
 from typing import Mapping
 
 from auditor.document import Document
+from auditor.grammar.accounts import items_within_account_totals
+from auditor.grammar.displaced import displaced_within_affected
 from auditor.grammar.frames import Frame, Role, build_frame, inherit_in_lists, same_unit
 from auditor.grammar.links import (
     ChangeLink,
@@ -398,6 +400,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    + tuple(main_parts_of_a_named_whole(document.text, segments, frames, bases))
                    + tuple(named_containers(document.text, segments, frames, bases))
                    + tuple(subgroups_within_totals(document.text, segments, frames, bases))
+                   + tuple(displaced_within_affected(document.text, segments, frames, bases))
+                   + tuple(items_within_account_totals(document.text, segments, frames, bases))
                    + tuple(ranked_members(document.text, segments, frames, bases))
                    + tuple(members_in_a_narrower_scope(document.text, segments, frames, bases))
                    + tuple(fronted_wholes_respectively(segments, frames)),

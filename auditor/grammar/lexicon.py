@@ -712,14 +712,14 @@ POINTING_BACK_WORDS = ("corresponding", "comparable", "equivalent", "matching", 
 # (population, debt, subscribers) and net balances (profit, which can be a loss) are not flows.
 FLOW_FAMILIES = {
     "production": ("production", "output", "produced", "producing", "manufactured", "harvested", "harvest", "mined", "baked",
-                   "brewed", "generated"),
+                   "brewed", "generated", "generation"),
     "export": ("export", "exported", "shipment", "shipped"),
     "import": ("import", "imported"),
     "arrival": ("arrival", "arrived", "visitor", "tourist", "landed", "disembarked"),
     "sale": ("sale", "sold"),
     "remittance": ("remittance", "remitted", "inflow"),
     "case": ("case",),
-    "death": ("death", "died", "fatality", "mortality"),
+    "death": ("death", "died", "fatality", "mortality", "killed"),
     "registration": ("registration", "registered"),
     "revenue": ("revenue", "turnover", "receipts", "takings"),
     "spending": ("spending", "expenditure", "spent"),
@@ -740,6 +740,30 @@ FLOW_FAMILIES = {
     # the area a fire season burns: "fires burned 143 hectares" ... "the area burnt was 77 per cent below the average"
     "burning": ("burned", "burnt"),
 }
+# The items an account's total is made of, by the head noun of the total: "total assets" hold "gross loans",
+# "advances to customers" and "investment securities" (a balance sheet's items on the side of what is owned;
+# deposits and borrowings are owed, no part of the assets); what is left of "total income" or "total revenue"
+# after costs, a profit, is no more than it. An item is no more than its account's total.
+ACCOUNT_ITEMS = {
+    "asset": ("loan", "advance", "investment", "security", "receivable", "bond", "bill"),
+    "income": ("profit",),
+    "revenue": ("profit",),
+}
+# People an event touched, as a disaster's situation report counts them: the verb that counts them all
+# ("Typhoon Rosita has affected 66,348 families"), and the states of some of them, each a part of those
+# affected ("sheltering 105 families", "Another 227 families are staying with relatives"). The states are
+# sorted by where the people are: those in a shelter and those staying elsewhere are distinct groups, which
+# add up to no more than those affected; the other states may overlap them ("displaced" holds both).
+AFFECTED_WORDS = ("affected",)
+DISPLACED_STATES = {
+    "sheltered": ("sheltering", "sheltered", "taking shelter", "took shelter", "taken shelter", "in evacuation",
+                  "inside evacuation", "housed in"),
+    "elsewhere": ("staying with", "outside evacuation", "hosted by", "living with"),
+    "": ("displaced", "evacuated", "homeless", "rescued", "relocated"),
+}
+# the nouns such reports count people by, folded to one noun for each way of counting
+AFFECTED_COUNT_NOUNS = {"family": "family", "household": "household", "person": "person", "people": "person",
+                        "individual": "person", "resident": "person"}
 # each folded word of a flow, with its family: "output" -> "production"
 FLOW_OF_WORD = {fold(w): family for family, words in FLOW_FAMILIES.items() for w in words}
 

@@ -22,7 +22,7 @@ from auditor.document import per_document_cache
 from auditor.grammar import cues, lexicon
 from auditor.grammar.frames import Frame, same_unit, written_in_digits
 from auditor.extract.numbers import WORD_VALUES
-from auditor.extract.periods import MONTHS, find_periods
+from auditor.extract.periods import MONTHS, STRETCH_POINTING_BACK, find_periods
 from auditor.grammar.segments import Segment
 from auditor.model import Figure, Kind
 
@@ -1072,6 +1072,7 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
     index: dict[tuple[str, str, str], list] = {}
     by_measure: dict[tuple[str, str], list] = {}  # the same levels by measure and unit, any period
     later: list = []  # members whose sentence names no period: the text's last period is theirs
+    pointing: set[str] = set()  # ... those whose words point back to a stretch of time ("during the quarter")
     modifiers: dict[str, frozenset[str]] = {}  # the kind the words before each level's head noun name
     opening_kinds: set[str] = set()  # levels whose sentence opens on their kind: "Full-time employment was ..."
     running: set[str] = set()  # levels for a running span ("the year up to July"), not the month their period names
@@ -1175,6 +1176,8 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
                 # opening its sentence, named before the head noun, is a member too)
                 opening_kind = " ".join(sorted(modifiers[f.id])) if f.id in opening_kinds else ""
                 if (names or category or kind or opening_kind) and not total:
+                    if STRETCH_POINTING_BACK.search(clause):
+                        pointing.add(f.id)  # ("during the quarter": the level's period is the one its words point to)
                     later.append((measure, f.unit, (*entry[:3], category or kind or opening_kind, *entry[4:]),
                                   lexicon.folded_words(clause + " " + f.measure),
                                   bool(names and _ALONE.search(before[-50:] + " " + after[:25]))))
@@ -1195,7 +1198,7 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
         modifiers[fid] = modifiers[fid] | kind
     home = _home_names(document_text, segments)
     at_of = {key: [entry[0] for entry in entries] for key, entries in by_measure.items()}  # each level's sentence
-    links = _carried_members(later, by_measure, at_of, home, running) \
+    links = _carried_members(later, by_measure, at_of, home, running, pointing) \
         + _listed_members(listed, by_measure, at_of, home, running) \
         + _members_with(inline, levels, home, frames)
     for entries in index.values():
@@ -1367,14 +1370,15 @@ def _home_names(document_text: str, segments: tuple[Segment, ...]) -> frozenset[
 
 
 def _carried_members(later: list, by_measure: dict[tuple[str, str], list], at_of: dict[tuple[str, str], list[int]],
-                     home: frozenset[str],
-                     running: set[str]) -> list[MemberLink]:
+                     home: frozenset[str], running: set[str], pointing: set[str]) -> list[MemberLink]:
     """A named member's (or a category's) level in a sentence that names no period, after the level of its
     measure and unit for everyone: "In 2023, 50,200 new homes were consented. ... Northport consented 21,700
     new homes." The member is of the period the text gave last for its measure: the nearest level of the
     measure before it, a few sentences back, gives it, and is its whole when that level names nobody and is the
     measure's headline (its first level) or a level the words call a total; other levels of that period between
-    them are its siblings. The words only suggest the period: doubtful."""
+    them are its siblings. A member whose words point back to a stretch of time ("during the quarter", read as
+    the last quarter the text named: `pointing`) passes over the nearer levels of other periods to that
+    stretch's. The words only suggest the period: doubtful."""
     links = []
     for measure, unit, (i, part, names, category, _, union, _, _), words, alone in later:
         # (the measure's levels: (sentence, frame, names, category, total, union, sentence names, one flow))
@@ -1384,6 +1388,9 @@ def _carried_members(later: list, by_measure: dict[tuple[str, str], list], at_of
         for j, whole, w_names, w_category, w_total, _, w_sentence, one_flow in \
                 reversed(levels[bisect_left(at, i - _SUBGROUP_REACH):bisect_left(at, i)]):
             if period is None:
+                if part.figure.period and whole.figure.period != part.figure.period and part.figure.id in pointing:
+                    continue  # ("Inflows from Saudi Arabia during the quarter", after "In March, remittances rose
+                    # to ...": the stretch its words point back to is the quarter's, the level of it before March's)
                 period = whole.figure.period  # the last period the text gave for the measure
                 if part.figure.period and part.figure.period != period:
                     break  # the text gave its period elsewhere
