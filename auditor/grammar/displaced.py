@@ -39,6 +39,8 @@ _ONE_PLACES = lazy_re.compile(r"^\W*(?:[Ii]n|[Aa]t|[Ff]or)\s+(?:the\s+)?[A-Z]|\b
 _REACH = 4
 # ... and where the words plainly follow on from it (a part above it further away is only doubtful)
 _SURE_REACH = 2
+# where a figure's period came from when its own words name it
+_OWN_SOURCES = frozenset({"stated", "sentence"})
 
 
 def _counted_noun(document_text: str, seg: Segment, figure: Figure) -> str:
@@ -48,11 +50,13 @@ def _counted_noun(document_text: str, seg: Segment, figure: Figure) -> str:
     return lexicon.AFFECTED_COUNT_NOUNS.get(lexicon.fold(m.group("noun")), "") if m else ""
 
 
-def _governing_cue(document_text: str, seg: Segment, figure: Figure):
-    """The cue that says what the count is of: the last right before it, else the first after it in its
-    sentence (up to a semicolon: the next clause is another statement)."""
+def _governing_cue(document_text: str, seg: Segment, figure: Figure, start: int):
+    """The cue that says what the count is of: the last right before it, from `start` (past the count of the same
+    noun before it in its sentence, whose verb it is: "affected 3,400 households; 5,100 households were relocated"),
+    else the first after it in its sentence (up to a semicolon: the next clause is another statement)."""
     found = None
-    for found in _CUE.finditer(document_text, max(seg.start, figure.span.start - _VERB_REACH), figure.span.start):
+    start = max(start, figure.span.start - _VERB_REACH, document_text.rfind(";", start, figure.span.start) + 1)
+    for found in _CUE.finditer(document_text, start, figure.span.start):
         pass
     if found is not None:
         return found
@@ -69,6 +73,7 @@ def displaced_within_affected(document_text: str, segments: tuple[Segment, ...],
     for i, seg in enumerate(segments):
         if seg.is_table_row:
             continue  # (a table's rows are the table checks')
+        last_of_noun: dict[str, int] = {}  # where the last count of each noun in the sentence ends
         for f in seg.figures:
             frame = frames[f.id]
             if f.kind != Kind.COUNT or f.id in bases or frame.modality != "stated" or f.value <= 0 or f.qualifier:
@@ -77,7 +82,9 @@ def displaced_within_affected(document_text: str, segments: tuple[Segment, ...],
             if not (frame.is_level or added and frame.role == Role.CHANGE):
                 continue
             noun = _counted_noun(document_text, seg, f)
-            cue = _governing_cue(document_text, seg, f) if noun else None
+            cue = _governing_cue(document_text, seg, f, last_of_noun.get(noun, seg.start)) if noun else None
+            if noun:
+                last_of_noun[noun] = f.span.end
             if cue is None:
                 continue
             if cue.group("affected"):
@@ -85,9 +92,12 @@ def displaced_within_affected(document_text: str, segments: tuple[Segment, ...],
                     wholes[noun] = (i, f)
                 continue
             whole = wholes.get(noun)
-            if whole is None or i - whole[0] > _REACH \
-                    or f.period and whole[1].period and f.period != whole[1].period:
-                continue  # (a count of another year is of another event)
+            if whole is None or i - whole[0] > _REACH or f.period != whole[1].period \
+                    and (whole[1].period or f.period_source in _OWN_SOURCES) \
+                    or whole[0] == i and ";" in document_text[whole[1].span.end:f.span.start]:
+                continue  # (a count of another time, or of one its own words name, is of another event; so may be
+                # one a semicolon sets apart from the affected count: "affected 3,400 households; 5,100 were relocated
+                # after the 2019 fire")
             state = _STATE_OF_CUE[" ".join(cue.group("state").lower().split())]
             links.append(MemberLink(f, whole[1], sure=i - whole[0] <= _SURE_REACH,
                                     member=frozenset({state}) if state else frozenset()))

@@ -742,10 +742,10 @@ FLOW_FAMILIES = {
 }
 # The items an account's total is made of, by the head noun of the total: "total assets" hold "gross loans",
 # "advances to customers" and "investment securities" (a balance sheet's items on the side of what is owned;
-# deposits and borrowings are owed, no part of the assets); what is left of "total income" or "total revenue"
+# deposits, borrowings and the bonds a bank issues are owed, no part of the assets); what is left of "total income" or "total revenue"
 # after costs, a profit, is no more than it. An item is no more than its account's total.
 ACCOUNT_ITEMS = {
-    "asset": ("loan", "advance", "investment", "security", "receivable", "bond", "bill"),
+    "asset": ("loan", "advance", "investment", "security", "receivable"),
     "income": ("profit",),
     "revenue": ("profit",),
 }
