@@ -209,7 +209,9 @@ It reads:
   "Typhoon Rosita has affected 66,348 families" ... "sheltering 105 families"
   ... "Another 227 families are staying with relatives" (those in shelters and
   those staying elsewhere together no more than it; an affected count set apart
-  as one place's, "In Sarangani province alone", is no whole);
+  as one place's, "In Sarangani province alone", is no whole, nor is a count
+  the words date before the time in view, "the previous season's cyclone
+  affected", a whole or a part);
 - an account's item within the account's total, of the same currency and
   subject, a few sentences either side: "Total assets rose to GHS 48.6 billion"
   and "Gross loans stood at GHS 19.2 billion" (loans, advances, investments,

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from auditor import lazy_re
+from auditor.extract.periods import prior_before
 from auditor.grammar import lexicon
 from auditor.grammar.frames import Frame, Role
 from auditor.grammar.segments import Segment
@@ -82,6 +83,9 @@ def displaced_within_affected(document_text: str, segments: tuple[Segment, ...],
             if not (frame.is_level or added and frame.role == Role.CHANGE):
                 continue
             noun = _counted_noun(document_text, seg, f)
+            if noun and prior_before(document_text, seg.start, f.span.start):
+                continue  # ("Last year's monsoon affected 2,900 people": a count the words date before the time in
+                # view is another event's, neither a whole nor a part of this one's)
             cue = _governing_cue(document_text, seg, f, last_of_noun.get(noun, seg.start)) if noun else None
             if noun:
                 last_of_noun[noun] = f.span.end
