@@ -29,7 +29,8 @@ A sentence that names a change and both of its ends ("employment increased to
 percent", "the share dropped in the south, to 32.5 percent from 54 percent"), a level then the one it moved from ("12,480 taxis (down from 13,905
 a year earlier)", "8,410, up 4.2% on the year, and a sharp jump from 6,920 in
 March"), or a series told step by step ("stood at 4.1 in 1990. By
-2000 it had come down to 3.2", "to £2.40 in 2021, before falling back to £2.25"), or a level a still verb gives, then
+2000 it had come down to 3.2", "to £2.40 in 2021, before falling back to £2.25"; the level reached may follow a colon:
+"Numbers climbed again in the following year: 3,980,450 in 2022-23"), or a level a still verb gives, then
 a move of the same subject named again in a later clause ("coverage in the surveyed districts is 72.4%, but counting
 the islands as well, coverage drops to 66.0%": the same measure taken another way; not another subject or group, nor a
 level itself moved to). The new level must lie on the side of the old

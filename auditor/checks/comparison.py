@@ -65,9 +65,14 @@ rate lies between Germany's 3.1 per cent and France's 5.0 per cent"). A figure h
 "up to", then the exact one in brackets, has the exact one on the hedge's side ("More than 1,200 homes (1,236)").
 A comparative said before both its terms, each with its figure ("Sales were higher in Leeds (£4.1m) than in York
 (£3.6m)"), puts the first on the side it says; so does one whose first term is the clause's own, its figure set off
-right after it ("Mortgages grew faster, at 9.6 percent a year, than loans, at 5.7 percent"). A clause of contrast
-whose comparative names no other term compares its one figure with the clause it is set against: a pace ("The north
-grew 8.4 per cent, while the south, at 9.1 per cent, grew more slowly") surely, a rate's level ("while Tartu's rate, at
+right after it ("Mortgages grew faster, at 9.6 percent a year, than loans, at 5.7 percent", "Exports grew faster,
+9.6%, than imports at 5.7%"); "better" or "worse" so is only likely, its way read from the measure's words ("did
+better, 48.4%, than first-timers at 47.5%"; "fared worse on unemployment (8.1%) than the south (6.2%)": less
+unemployment is better). A clause of contrast
+whose comparative names no other term compares its one figure (the one set off right after the comparative, when
+the clause gives more) with the clause it is set against, opened by "while", "whereas" or "but": a pace ("The north
+grew 8.4 per cent, while the south, at 9.1 per cent, grew more slowly", "..., but the average mortgage has grown
+faster, at 9.6 percent, from KSh 6.9 million to KSh 10.9 million") surely, a rate's level ("while Tartu's rate, at
 4.1%, was lower") only likely. Two rates each on a base of one size are compared ("3.5 per 1,000, lagging behind urban
 households at 50 per 1,000"), and the other term's figure may stand in a clause of its place or time ("lower than in
 Cusco, where it reached 2.8%"). Two years' levels in one sentence lie the way its words say: "More applications were
@@ -90,7 +95,8 @@ pronoun for the level before and its "when" clause gives the earlier one ("Ferry
 Back then, ferries carried 2.65 million passengers").
 A change said to be steeper, faster, smaller or milder than another change is at least (at most) its size: "fell 10.5
 per cent to US$ 3.0 billion, a steeper decline than in 2014 (-8.2 per cent)", "slower growth than in 2022, when sales
-rose 9.0%", "rose 4.4 percent, outpacing the 2.9 percent increase of 2019" (a rise set against a fall is not read).
+rose 9.0%", "rose 4.4 percent, outpacing the 2.9 percent increase of 2019", "outstripping the growth in wages, 6.9 percent" (a rise
+set against a fall is not read).
 An outcome set "against a target of" another figure is at most the target when the words say it fell short (missed,
 below target), at least it when they say it passed it (exceeded, beat, went past): the last such word before the
 outcome, else the first after the target, else a sentence with no figure just before ("VAT still fell short. ... VAT
@@ -101,7 +107,9 @@ The first term may stand in the sentence before when the second sentence points 
 ("Exports grew 16.9 percent. This was markedly slower than the average 24-percent growth";
 "... 5.9 arrests per officer. That is an increase on the average of 4.3, though still short of
 the 7.7 of 2019"; "Imports rose 19.3 percent. Here too growth eased, from the 28.4-percent increase
-of May"); this is read for percentages and ratios only, and for counts and amounts when the
+of May"); so when its subject names that change by its noun, which must go the change's way, and the two changes
+are compared in size ("Garment exports shrank by 6.21 per cent. The drop in garment shipments was larger than the
+5.84 per cent fall of all exports"); this is read for percentages and ratios only, and for counts and amounts when the
 sentence names the figure ("The figure was below the 412,300 carried in April"); "the total" after the parts of a whole
 given within three sentences before is that whole, not the last part ("Of these, 24,100 owned their home and 20,950
 rented. A further 160 gave no answer. The total was down from the 46,880 households of 2015"). "X overtook Y" compares X's figure
@@ -359,6 +367,17 @@ def _pointing_back(document: Document, where, groups, parts: tuple = ()) -> Iter
             speed = comparisons.says_speed(words)
             candidates = [a for a in previous if a.id != b.id and _term_fits(a, b, document)
                           and (a.direction or not speed)]
+            if opening.change:
+                # "Garment exports shrank by 6.21 per cent. The drop in garment shipments was larger than the 5.84 per
+                # cent growth ...": the change the noun names, its way the noun's; the two compared in size
+                candidates = [a for a in candidates if _way(a) == opening.change and not a.qualifier and not b.qualifier]
+                if len(candidates) != 1:
+                    continue
+                a = candidates[0]
+                op = ">" if greater else "<"
+                yield Relation(ID, expr.parse(f"abs(first) {op} abs(second)"), {"first": a, "second": b},
+                               f"{a.text} is said to be {' '.join(words.split())} {b.text} in size")
+                continue
             if opening.noun in _TOTAL_ANAPHORS and not speed:
                 # (not the last part the sentence before gives: "Another 110 were not recorded. The total was ...")
                 whole = _whole_of_parts(parts, previous, b, index, where)
@@ -370,6 +389,13 @@ def _pointing_back(document: Document, where, groups, parts: tuple = ()) -> Iter
             op = ">" if greater else "<"
             yield Relation(ID, expr.parse(f"first {op} second"), {"first": a, "second": b},
                            f"{a.text} is said to be {' '.join(words.split())} {b.text}", certain=len(candidates) == 1)
+
+
+def _way(change: Figure) -> int:
+    """A change's way: 1 up, -1 down, 0 when neither its verb nor its sign says."""
+    if change.value < 0:
+        return -1
+    return (change.direction > 0) - (change.direction < 0)
 
 
 # --- "X overtook Y" with Y's figure in the next sentence -------------------------------------

@@ -142,7 +142,8 @@ A ranking the text states in words, checked against the figures it ranks:
 - a verb of outdoing between two named items, each with its figure beside its name: "Spain ($2.6 billion) has
   overtaken France ($2.3 billion)", "Spain's $2.6 billion surpassed France's $2.3 billion"; or said before a colon
   whose clause names each item again before its figure ("Shipments to Spain overtook those to France: Spain took $2.6
-  billion and France $2.3 billion");
+  billion and France $2.3 billion"); the first figure may carry its noun ("Kenya, with 41,200 arrivals, overtook
+  Uganda at 38,900"), the second stand "at" its name without a comma;
 - a series' average and its peak or low in one sentence: "an average of 23,000 a day, with the number
   peaking above 30,000" - the peak at least the average, the low at most;
 - a superlative's figure set against its rivals, each named by its place after its figure: "The lowest rate was in
@@ -179,6 +180,12 @@ lowest in Bath (2.1%)", "Fares were highest in Bergen, at €14.20, and lowest i
 running on; not two measures ("the highest turnout ... the lowest unemployment", "Unemployment was highest in the
 north (9.5%), while youth unemployment was lowest ..."), not against a figure's own past
 ("its highest level in a decade"), not "best"/"worst", whose sense depends on the measure.
+The item a sentence with no figure puts at the top (bottom) of an order, as the subject of "was (had) the largest
+..." or the place of "the steepest decline was in ...", is likely at least (at most) each other item of the next
+sentence, each figure's item named by the words before it ("The steepest decline was recorded in the hospitality
+sector. Hospitality employment shrank by 8.9 per cent, while retail employment shrank by 6.3 per cent"; changes by
+size, all one way): undetermined when not, never an error, since the order's measure is named apart from the figures;
+not an extreme against its own past ("the highest since 2007").
 The leader of a ranking is likely, not said, to be at least each item of its measure, unit and period that the next
 sentences of its paragraph give ("Wheat was the most valuable crop, at $3.4 billion. Maize earned $2.9 billion"):
 undetermined when not, never an error; the run stops at a sentence that ranks on its own, at a total, an earlier

@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from auditor import lazy_re
-from auditor.grammar import cues
+from auditor.grammar import cues, lexicon
 
 
 class Compared(NamedTuple):
@@ -24,10 +24,13 @@ class Compared(NamedTuple):
 
 class PointedBack(NamedTuple):
     """A sentence opening that points back at the figure before and compares it with its own first figure:
-    the direction, the comparison's words and the noun that named the figure, if one did ("the total")."""
+    the direction, the comparison's words and the noun that named the figure, if one did ("the total"); when the
+    subject is a noun of change ("The drop in garment shipments was larger than"), its direction (1 up, -1 down):
+    the figure pointed back at is that change, and the two are compared in size."""
     greater: bool
     words: str
     noun: str
+    change: int = 0
 
 
 def _compared(m: re.Match) -> Compared:
@@ -254,6 +257,16 @@ _BACK_OPENING = lazy_re.compile(
     rf"(?P<lt2>{cues.words(cues.SLOW_DOWN + cues.SLOW_DOWN_MORE)}))"
     r",?\s+from\b",
     re.I)
+_NOUNS_UP = tuple(w for w in cues.CHANGE_NOUNS_UP if w != "up")  # (nouns: not the adverbs "up", "down")
+_NOUNS_DOWN = tuple(w for w in cues.CHANGE_NOUNS_DOWN if w != "down")
+# a subject that names the change of the sentence before by its noun, then a comparative of size and "than": "The drop in
+# garment shipments over July-December 2019-20 was larger than the 5.84 per cent growth" (the words before the
+# sentence's first figure: their digits are times, no figures), "The rise in rents was steeper than"
+_CHANGE_SUBJECT_OPENING = lazy_re.compile(
+    rf"^\W*the\s+(?:[a-z-]+\s+)?(?:(?P<up>{cues.words(_NOUNS_UP)})|(?P<down>{cues.words(_NOUNS_DOWN)}))"
+    rf"\s+(?:in|of)\s+[^;:,]{{1,80}}?\s(?:{cues.words(cues.LINKING_VERBS, ' ')})\s+(?:[a-z]+\s+){{0,2}}?"
+    rf"(?:(?P<gt>{cues.words(lexicon.CHANGE_SIZE_LARGER, ' ')})|(?P<lt>{cues.words(lexicon.CHANGE_SIZE_SMALLER, ' ')}))\s+than\b",
+    re.I)
 # between the cue and its figure: a few words, years allowed ("the 2021-2023 average of")
 _CUE_TO_FIGURE = lazy_re.compile(rf"^(?!.*\b(?:{cues.words(cues.FORECAST_PARTICIPLES + cues.COPULAS + cues.HAVE)})\b)"
                                  r"(?:[^\d;.,]|(?<![\d.])(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?(?![\d.]))*$")
@@ -273,7 +286,12 @@ def points_back(opening: str) -> PointedBack | None:
     that first figure: "This was markedly slower than the", "That is a big increase on the average of", "Here
     too growth eased, from the"; the cue a few words from the figure, no verb of a forecast or copula between."""
     m = _BACK_OPENING.match(opening)
-    if not m or not _cue_reaches_figure(opening, m.end()):
+    if not m:
+        m = _CHANGE_SUBJECT_OPENING.match(opening)
+        if m is None or not _cue_reaches_figure(opening, m.end()):
+            return None
+        return PointedBack(bool(m.group("gt")), (m.group("gt") or m.group("lt")).lower() + " than", "", 1 if m.group("up") else -1)
+    if not _cue_reaches_figure(opening, m.end()):
         return None
     greater = bool(m.group("gt") or m.group("gt2"))
     cue = m.group("gt") or m.group("lt") or (m.group("gt2") or m.group("lt2")) + " from"

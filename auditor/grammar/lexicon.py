@@ -852,6 +852,12 @@ CHANGE_SUPERLATIVES = ("biggest", "largest", "highest", "greatest", "fastest", "
 # (2.1%)"); not "best"/"worst", whose sense depends on the measure.
 EXTREMES_HIGH = ("highest", "largest", "biggest", "greatest")
 EXTREMES_LOW = ("lowest", "smallest")
+# Superlatives a sentence with no figure may say of one item, its figure given among others' in the next sentence:
+# "Copper was the largest export earner. Copper brought in K9.6 billion, cobalt K2.1 billion ..."; "The steepest
+# decline was in hospitality. Hospitality jobs fell 8.9%, retail jobs 6.3%" (of a change: its size).
+LEADER_SUPERLATIVES_HIGH = ("highest", "largest", "biggest", "greatest", "steepest", "sharpest", "fastest", "strongest",
+                            "deepest", "heaviest")  # (not "most": "the most recent figures")
+LEADER_SUPERLATIVES_LOW = ("lowest", "smallest", "fewest", "slowest", "weakest", "mildest")
 # Superlatives that name the measure they rank by, and what a figure must be to be ranked by them: "the deadliest
 # route, with 1,210 deaths", "the costliest storm, at $4.1 billion".
 SUPERLATIVES_OF_A_MEASURE = {"deadliest": "deaths", "most deadly": "deaths", "most lethal": "deaths",

@@ -3951,7 +3951,7 @@ def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
                 out.append(StepLink(f, g, 1 if m.group("up") else -1, True,
                                     "a level, then a noun of change 'from' the level before"))
         for k, f in enumerate(seg.figures):
-            m = _MOVED_TO.search(seg.before(k, 50))
+            m = _MOVED_TO.search(seg.before(k, 50)) or _MOVED_THEN_COLON.search(seg.before(k, 50))
             if not m or not frames[f.id].role in (Role.LEVEL, Role.SHARE, Role.RATIO):
                 continue
             direction = 1 if m.group("up") else -1
@@ -4252,7 +4252,7 @@ def _measure_name_words(measure: str) -> frozenset[str]:
         - _MINOR_WORDS - frozenset(lexicon.PERIOD_WORDS)
 
 
-_MOVED_TO = lazy_re.compile(r"\b(?:(?P<up>(?:lifted|raised|pushed|boosted|took)\s+(?:[a-z'’-]+\s+){0,4}?|went\s+up|gone\s+up|rose|risen|climbed(?:\s+back)?|increased|grew|grown|jumped|recovered|"
+_MOVE_VERBS = (r"\b(?:(?P<up>(?:lifted|raised|pushed|boosted|took)\s+(?:[a-z'’-]+\s+){0,4}?|went\s+up|gone\s+up|rose|risen|climbed(?:\s+back)?|increased|grew|grown|jumped|recovered|"
                        # (the present tense: "turnout drops to", "the index climbs back to")
                        r"goes\s+up|rises|climbs(?:\s+back)?|increases|grows|jumps|recovers|"
                        r"bounced\s+back|moved\s+up|edged\s+up|picked\s+up|"
@@ -4264,8 +4264,14 @@ _MOVED_TO = lazy_re.compile(r"\b(?:(?P<up>(?:lifted|raised|pushed|boosted|took)\
                        r"declined|decreased|slipped(?:\s+back)?|eased(?:\s+back)?|went\s+down|edged\s+down|"
                        r"falling(?:\s+back)?|dropping(?:\s+back)?|declining|decreasing|slipping(?:\s+back)?|"
                        r"easing(?:\s+back)?|going\s+down|coming\s+down|edging\s+down|"
-                       r"(?:cut|reduced|lowered|trimmed|brought\s+down)\s+(?:[a-z'’-]+\s+){0,4}?))\s*"
-                       r"(?:again\s+|further\s+)?to\s+(?:a\s+|an\s+)?(?:[a-z]+\s+){0,1}$")
+                       r"(?:cut|reduced|lowered|trimmed|brought\s+down)\s+(?:[a-z'’-]+\s+){0,4}?))\s*")
+_MOVED_TO = lazy_re.compile(_MOVE_VERBS + r"(?:again\s+|further\s+)?to\s+(?:a\s+|an\s+)?(?:[a-z]+\s+){0,1}$")
+# a move, then a colon and the level it reached, its time after it: "Numbers climbed again in the following year:
+# 3,980,450 in 2022-23", "Income from fines rose again: R227,116,046 in 2014-15"
+# (an intransitive move only: "raised concern: 4,000 ..." moves nothing to the figure)
+_MOVED_THEN_COLON = lazy_re.compile(r"(?!\b(?:lifted|raised|pushed|boosted|took|cut|reduced|lowered|trimmed|brought)\b)"
+                                    + _MOVE_VERBS + r"(?:again|further|sharply|steeply|strongly|slightly)?\s*"
+                                    r"(?:(?:in|over|during|for)\s+(?:the\s+)?[a-z0-9/-]+(?:\s+[a-z0-9/-]+){0,2}\s*)?:\s*$")
 _PARTICIPLE = lazy_re.compile(r"ing\b")
 # between a level and a participle that moves the same series on: a time, and "before", "then", "and" ("to £2.40 in
 # 2021, before falling back to"), no subject of its own

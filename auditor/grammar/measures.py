@@ -538,8 +538,13 @@ def judged_direction(words: str, measure_words: str = "") -> int:
             judged = -1
     if not judged:
         return 0
-    measure = set(lexicon.folded_words(measure_words)) if measure_words else set(folded)
-    return -judged if _LESS_IS_BETTER & measure else judged
+    return -judged if less_is_better(measure_words or words) else judged
+
+
+def less_is_better(measure_words: str) -> bool:
+    """Whether the words name a measure less of which is better (a cost, a loss, unemployment: LOWER_IS_BETTER); any
+    other measure is read as better when higher. A reading of the words, never stated."""
+    return bool(_LESS_IS_BETTER & set(lexicon.folded_words(measure_words)))
 
 
 # --- the measure a change is of ------------------------------------------------------------------

@@ -15,6 +15,7 @@ from auditor import lazy_re
 from auditor.extract.context import qualifier_before, verb_direction
 from auditor.grammar import cues, lexicon
 from auditor.grammar.frames import Frame, Role, same_unit, written_in_digits
+from auditor.grammar.measures import less_is_better
 from auditor.grammar.links import HOUSEHOLD_NOUN_AFTER, MEMBER_NOUN_AFTER, continues, other_kinds, present_level_before
 from auditor.grammar.segments import Segment, prose_neighbours
 from auditor.model import Figure, Kind
@@ -126,9 +127,12 @@ _SCORE_TO = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}(?:to|against|versus|vs
 # "Spain ($2.6 billion) has now overtaken France ($2.3 billion)", "Spain, with $2.6 billion, overtook France, with $2.3
 # billion", "Spain's $2.6 billion overtook France's $2.3 billion": a verb of outdoing between two named items, each with
 # its figure beside its name, in brackets, after "with"/"at"/"on" or after the name's possessive (the verbs of trailing, "Rail (41%) trailed road (52%)", the comparison check reads)
-_OUTDID_WORDS = r"^\s*(?:[a-z%]+\s+){0,3}?\)?\s*,?\s*(?:has\s+|have\s+|had\s+)?(?:now\s+|also\s+|finally\s+|narrowly\s+|just\s+|easily\s+)?" \
+# (the first figure's noun may stand after it, before the comma: "Kenya, with 41,200 arrivals, overtook Uganda at 38,900")
+_OUTDID_WORDS = r"^(?:\s*[a-z%]+\b){0,3}?\s*\)?\s*,?\s*(?:has\s+|have\s+|had\s+)?(?:now\s+|also\s+|finally\s+|narrowly\s+|just\s+|easily\s+)?" \
     rf"(?:{lexicon.alternation(cues.OVERTAKING + lexicon.EXCEED_VERBS + lexicon.OUTDOING_VERBS)})\s+(?:the\s+)?(?:[a-z'’.&-]+\s+){{0,3}}?"
-_OUTDID_NAMED = lazy_re.compile(rf"{_OUTDID_WORDS}(?:[a-z.&-]+\s*(?:\(\s*|,\s*(?:with|at|on)\s+)|[a-z.&-]+['’]s?\s+)$")
+# (the second item's figure "at" it with or without a comma: "Northern farms, at 2.8 tonnes a hectare, outperformed
+# southern ones at 3.4 tonnes")
+_OUTDID_NAMED = lazy_re.compile(rf"{_OUTDID_WORDS}(?:[a-z.&-]+\s*(?:\(\s*|,?\s*(?:with|at|on)\s+)|[a-z.&-]+['’]s?\s+)$")
 # ... or the second item's figure set off by a bare comma when it closes the clause: "Registered contributors, 8.57
 # million, outnumbered active accounts, 8.46 million."
 _OUTDID_APPOSED = lazy_re.compile(rf"{_OUTDID_WORDS}[a-z.&-]+\s*,\s*$")
@@ -2885,12 +2889,17 @@ def hedged_then_exact(segments: tuple[Segment, ...], frames: dict[str, Frame]) -
 # (£4.1m) than in York (£3.6m)", "more women (1,240) than men (980) applied"
 _TERM_WORD = r"(?:[a-z'’-]+|(?:19|20)\d\d)"
 _TERM = rf"(?:{_TERM_WORD}\s+){{0,5}}?{_TERM_WORD}\s*(?:\(\s*|,\s*(?:at|with|on)\s+|(?<=\s)(?:at|with|on)\s+)"
+# (a figure's own time or head after it: "9.6 percent a year", "£11.20 an hour")
+_PER_TIME = r"(?:\s+(?:a|an|per|each)\s+(?:year|quarter|month|week|day|hour))?"
+# (the first term may be the clause's own, its figure set off right after the comparative, with "at" or bare between
+# commas: "Mortgages grew faster, at 9.6%, than loans, at 5.7%", "Exports grew faster, 9.6%, than imports at 5.7%")
+_SPLIT_TERMS = (rf"(?:\s+(?!than\b){_TERM}|\s*,\s*(?:(?:at|with|on)\s+)?)#(?P<a>\d+)#{_PER_TIME}"
+                rf"\s*\)?\s*,?\s*than\s+{_TERM}#(?P<b>\d+)#")
 _SPLIT_COMPARISON = lazy_re.compile(rf"\b(?:(?P<gt>{lexicon.alternation(lexicon.SPLIT_COMPARATIVES_UP)})|"
-                                    rf"(?P<lt>{lexicon.alternation(lexicon.SPLIT_COMPARATIVES_DOWN)}))"
-                                    # (the first term may be the clause's own, its figure set off right after the
-                                    # comparative: "Mortgages grew faster, at 9.6%, than loans, at 5.7%")
-                                    rf"(?:\s+(?!than\b){_TERM}|\s*,\s*(?:at|with|on)\s+)#(?P<a>\d+)#(?:\s+(?:a|per|each)\s+(?:year|quarter|month|week|day))?"
-                                    rf"\s*\)?\s*,?\s*than\s+{_TERM}#(?P<b>\d+)#")
+                                    rf"(?P<lt>{lexicon.alternation(lexicon.SPLIT_COMPARATIVES_DOWN)})){_SPLIT_TERMS}")
+# ... "better" or "worse" so, whose way the measure's words give (a pass rate is better higher, unemployment lower):
+# "Second-time candidates did better, 48.4%, than first-timers at 47.5%"
+_SPLIT_JUDGEMENT = lazy_re.compile(rf"\b(?P<judged>better|worse){_SPLIT_TERMS}")
 
 
 _PACE = lazy_re.compile(rf"(?:{lexicon.alternation(lexicon.CHANGE_SIZE_LARGER_SPEED + lexicon.CHANGE_SIZE_SMALLER_SPEED)})$")
@@ -2915,17 +2924,31 @@ def split_comparisons(segments: tuple[Segment, ...], frames: dict[str, Frame]) -
             certain = frames[a.id].modality == frames[b.id].modality == "stated"
             out.append(OrderLink(a, b, "a comparative, then its two terms with their figures", certain) if m.group("gt")
                        else OrderLink(b, a, "a comparative, then its two terms with their figures", certain))
+        for m in _SPLIT_JUDGEMENT.finditer(seg.skeleton):
+            a, b = seg.figures[int(m.group("a"))], seg.figures[int(m.group("b"))]
+            if not (_kin_of_reference(frames, a, b) and frames[a.id].role in _REFERABLE) or a.qualifier \
+                    or not written_in_digits(a):
+                continue
+            # (the measure's words anywhere in the sentence: "fared worse on unemployment (8.1%) than")
+            higher = (m.group("judged") == "better") != less_is_better(_SLOT.sub(" ", seg.skeleton))
+            grammar = "'better' or 'worse', then its two terms with their figures (the way read from the measure)"
+            out.append(OrderLink(a, b, grammar, certain=False) if higher else OrderLink(b, a, grammar, certain=False))
     return out
 
 
 # a clause of contrast whose comparative has no "than": it compares its one figure with the figure of the clause it is
 # set against ("Enrolment in the north grew 8.4 per cent, while the south, at 9.1 per cent, grew more slowly", "Prices
 # rose 3.2%, whereas wages grew faster, at 4.1%")
-_CONTRAST = lazy_re.compile(rf",\s*(?:{lexicon.alternation(cues.CONTRAST_JOINERS)})\s+")
+# ("but" sets a clause against the one before as well: "has grown at 5.7 percent since 2013, but the average mortgage has
+# grown faster, at 9.6 percent")
+_CONTRAST = lazy_re.compile(rf",\s*(?:{lexicon.alternation(cues.CONTRAST_JOINERS + ('but',))})\s+")
 _BARE_COMPARATIVE = lazy_re.compile(
     rf"\b(?:(?P<pace_up>{lexicon.alternation(lexicon.PACE_FASTER)})|(?P<pace_down>{lexicon.alternation(lexicon.PACE_SLOWER)})|"
     rf"(?P<up>{lexicon.alternation(lexicon.LEVEL_HIGHER)})|(?P<down>{lexicon.alternation(lexicon.LEVEL_LOWER)}))\b(?![^#;]*\bthan\b)")
 _CLAUSE_AHEAD_ENDS = lazy_re.compile(r"[;:]|,\s*(?:and|but|while|whereas|which|with)\b|\.\s")
+# the comparative's own figure, set off right after it: "grew faster, at 9.6 percent, from KSh 6.9 million to ..." (the
+# clause's later figures, of the move's ends, are no term of the comparison)
+_OWN_FIGURE_AFTER = lazy_re.compile(r"^\s*,?\s*(?:at|of|by|with)\s+(?:(?:an?|the)\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?#(?P<k>\d+)#")
 
 
 def contrasted_comparatives(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
@@ -2942,7 +2965,12 @@ def contrasted_comparatives(segments: tuple[Segment, ...], frames: dict[str, Fra
             clause = rest[:end.start()] if end else rest
             after = [k for k, (start, _) in enumerate(seg.slots) if joint.end() <= start < joint.end() + len(clause)]
             said = _BARE_COMPARATIVE.search(clause)
-            if len(after) != 1 or said is None:
+            if said is None:
+                continue
+            own = _OWN_FIGURE_AFTER.match(clause[said.end():]) if len(after) > 1 else None
+            if own is not None:
+                after = [int(own.group("k"))]
+            if len(after) != 1:
                 continue
             b = seg.figures[after[0]]
             paced = bool(said.group("pace_up") or said.group("pace_down"))
@@ -2979,6 +3007,9 @@ _CHANGE_SIZE_WORDS = lazy_re.compile(
 _OTHER_CHANGE = lazy_re.compile(r"^(?:(?:the|a|an|its|their|in|during|for|over|of)\s+)?(?:(?:[a-z'’-]+|(?:19|20)\d\d)\s*){0,4}?"
                                 r"(?:\(\s*)?[-−–+]?\s*#(?P<k>\d+)#")
 _OTHER_CHANGE_WHEN = lazy_re.compile(r"^[^#,;()]{0,40},?\s+when\s+[^#;()]{0,60}?#(?P<k>\d+)#")
+# ... or a change named by its noun, its figure set off by a comma after it: "outstripped the growth in wages, 6.9 percent"
+_OTHER_CHANGE_NAMED = lazy_re.compile(rf"^(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})s?"
+                                      r"\s+(?:in|of)\s+(?:[a-z'’-]+\s+){0,3}?[a-z'’-]+\s*,\s*[-−–+]?\s*#(?P<k>\d+)#")
 
 
 _FALL_NOUN = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.CHANGE_NOUNS_DOWN + ('contraction', 'reduction', 'slide', 'cut'))})s?\b")
@@ -3002,7 +3033,7 @@ def changes_compared_in_size(segments: tuple[Segment, ...], frames: dict[str, Fr
         for m in _CHANGE_SIZE_WORDS.finditer(seg.skeleton):
             before = [k for k, (_, end) in enumerate(seg.slots) if end <= m.start()]
             rest = seg.skeleton[m.end():m.end() + 120]
-            other = _OTHER_CHANGE.match(rest) or _OTHER_CHANGE_WHEN.match(rest)
+            other = _OTHER_CHANGE.match(rest) or _OTHER_CHANGE_WHEN.match(rest) or _OTHER_CHANGE_NAMED.match(rest)
             if not before or other is None or ";" in seg.skeleton[seg.slots[before[-1]][1]:m.start()]:
                 continue
             b = seg.figures[int(other.group("k"))]
@@ -3199,9 +3230,62 @@ def _leaders_over_shares(segments: tuple[Segment, ...], frames: dict[str, Frame]
 _INCLUDED_PART_BEFORE = lazy_re.compile(r"\b(?:which|that)\s+includ(?:ed|es)\s+$|\bincluding\s+$", re.I)
 
 
+# A sentence with no figure that says which item is at the top (bottom) of an order, the items' figures given in the
+# next sentence: "Copper was the largest export earner in the quarter. Copper brought in K9.6 billion, cobalt K2.1
+# billion and gold K0.8 billion"; "The steepest decline was recorded in the hospitality sector. Hospitality employment
+# shrank by 8.9 per cent, while retail employment shrank by 6.3 per cent". The item is the subject of "was the
+# largest ...", "had the largest ...", or the place "the largest ... was in X"; not an extreme against its own past
+# ("the highest since 2007").
+_LEADER_SUP = (rf"(?:(?P<high>{lexicon.alternation(lexicon.LEADER_SUPERLATIVES_HIGH)})|"
+               rf"(?P<low>{lexicon.alternation(lexicon.LEADER_SUPERLATIVES_LOW)}))\b")
+_LEADER_NAME = r"(?P<name>(?:[a-z'’.&-]+\s+){0,2}?[a-z'’.&-]+)"
+_LEADER_SUBJECT = lazy_re.compile(
+    rf"^\W*(?:the\s+)?{_LEADER_NAME}\s+(?:was|were|is|are|remained|remains|became|had|has|have|posted|recorded|saw|"
+    rf"registered|reported)\s+(?:(?:again|still|also|by\s+far)\s+)?(?:the|its|their)\s+{_LEADER_SUP}(?P<rest>[^#]*)$")
+_LEADER_PLACE = lazy_re.compile(
+    rf"^\W*the\s+{_LEADER_SUP}(?P<rest>[^#]{{0,60}}?)\s+(?:was|were|came|occurred)\s+(?:(?:recorded|seen|posted|"
+    rf"registered|reported|found)\s+)?in\s+(?:the\s+)?{_LEADER_NAME}\s*[.;]?\s*$")
+_OWN_PAST = lazy_re.compile(r"\b(?:since|ever|on\s+record|in\s+(?:a|an|[a-z]+)\s+(?:years?|months?|decades?)|for\s+(?:years|decades))\b")
+_NAME_FILLERS = frozenset(("the", "a", "an", "its", "their", "of", "and", "in", "sector", "region", "area", "group"))
+
+
+def leaders_named_before_their_figures(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    """The item a sentence with no figure puts at the top (bottom) of an order is at least (at most) each other item
+    of the next sentence, each figure's item named by the words before it: only likely, since the order's measure is
+    named apart from the figures."""
+    out = []
+    for seg, nxt in zip(segments, segments[1:]):
+        if seg.figures or seg.is_table_row or nxt.is_table_row or nxt.paragraph != seg.paragraph or len(nxt.figures) < 2:
+            continue
+        m = _LEADER_SUBJECT.match(seg.skeleton) or _LEADER_PLACE.match(seg.skeleton)
+        if m is None or _OWN_PAST.search(m.group("rest")):
+            continue
+        name = set(lexicon.folded_words(m.group("name"))) - _NAME_FILLERS
+        # each figure's item: the words before it, back to the figure before
+        items = [set(lexicon.folded_words(_SLOT.sub(" ", nxt.before(k, 60) if k == 0 else nxt.between(k - 1, k))))
+                 for k in range(len(nxt.figures))]
+        named = [k for k, words in enumerate(items) if words & name]
+        if len(named) != 1:
+            continue
+        leader = nxt.figures[named[0]]
+        role = frames[leader.id].role
+        change = role in _CHANGES
+        if not (change or role in _RANKABLE) or leader.qualifier or not written_in_digits(leader):
+            continue
+        others = [g for g in nxt.figures if g is not leader and same_unit(g, leader) and g.unit == leader.unit
+                  and frames[g.id].role is role and not g.qualifier and written_in_digits(g) and g.period == leader.period]
+        if change and any((g.value < 0 or g.direction < 0) != (leader.value < 0 or leader.direction < 0) for g in others):
+            continue  # a rise among falls: the order of sizes is not said
+        grammar = "the top (or bottom) of an order said in a sentence with no figure, then the items' figures"
+        for g in others:
+            out.append(OrderLink(leader, g, grammar, certain=False, sizes=change) if m.group("high")
+                       else OrderLink(g, leader, grammar, certain=False, sizes=change))
+    return out
+
+
 def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
     links: list[OrderLink] = ranked_lists(segments, frames) + led_lists(segments, frames) + extremes(segments, frames) \
-        + compared_with_the_period_before(segments, frames)
+        + compared_with_the_period_before(segments, frames) + leaders_named_before_their_figures(segments, frames)
     placed: list[tuple[int, int, Figure]] = []  # (segment, place, figure)
     records: list[tuple[int, bool, Figure]] = []  # (segment, new, figure)
     expected: set[str] = set()  # forecasts, targets

@@ -1,0 +1,103 @@
+"""Comparisons and orders the words state between two groups' (or two times') figures, read by the meaning layer
+(grammar.order, grammar.comparisons, grammar.links) and checked by the comparison, ranking and change-direction checks:
+- a comparative before its two terms whose first figure is set off bare between commas, or carries a time ("£11.20 an
+  hour"): "Exports grew faster, 9.6%, than imports at 5.7%";
+- "better" or "worse" so, its way read from the measure's words (only likely): "did better, 48.4%, than first-timers
+  at 47.5%", "fared worse on unemployment (8.1%) than the south (6.2%)";
+- a clause of contrast opened by "but" whose comparative names no other term, its own figure set off right after it
+  even when the clause goes on to other figures: "..., but the average mortgage has grown faster, at 9.6 percent, from
+  KSh 6.9 million to KSh 10.9 million";
+- a sentence whose subject names the change of the sentence before by its noun, set against a change after "than":
+  "The drop in garment shipments was larger than the 5.84 per cent growth ...";
+- one change outrunning another named by its noun, the figure set off by a comma: "outstripping the growth in wages,
+  6.9 percent";
+- a verb of outdoing between two items, the second's figure "at" it without a comma, the first's noun after its
+  figure: "Kenya, with 41,200 arrivals, overtook Uganda at 38,900";
+- a move, then a colon and the level it reached, after the level of the sentence before: "Numbers climbed again in the
+  following year: 3,980,450 in 2022-23";
+- the top (bottom) of an order said in a sentence with no figure, the items' figures given in the next (only likely):
+  "The steepest decline was recorded in the hospitality sector. Hospitality employment shrank by 8.9 per cent, ...".
+The sentences are written here; none is a report's."""
+from __future__ import annotations
+
+import pytest
+
+from _reading import errors, verdicts
+from auditor.model import Status
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Exports grew faster, 9.6%, than imports at 5.7%.", ("9.6%", "5.7%")),
+    ("Part-time staff earned less on average (£11.20 an hour) than full-time staff (£14.85 an hour).",
+     ("£14.85", "£11.20")),
+    ("Second-time candidates did better, 48.4%, than first-timers at 47.5%.", ("48.4%", "47.5%")),
+    ("The north fared worse on unemployment (8.1%) than the south (6.2%).", ("8.1%", "6.2%")),
+    ("The number of mortgage loans has grown at a compound annual growth rate of 5.7 percent since 2013, but the average mortgage has "
+     "grown faster, at a CAGR of 9.6 percent, from KSh 6.9 million in 2013 to KSh 10.9 million in 2017.",
+     ("9.6 percent", "5.7 percent")),
+    ("Exports of garments shrank by 6.21 per cent in the half year, to $16.024 billion. The drop in garment shipments "
+     "was larger than the 5.84 per cent fall recorded by exports as a whole.", ("6.21 per cent", "5.84 per cent")),
+    ("Rents rose 5.6 percent, outstripping the growth in wages, 4.9 percent.", ("5.6 percent", "4.9 percent")),
+    ("Kenya, with 41,200 arrivals, overtook Uganda at 38,900.", ("41,200", "38,900")),
+])
+def test_a_comparison_in_words_holds(text, figures):
+    found = verdicts(text, "comparison") + verdicts(text, "ranking")
+    assert (Status.CONSISTENT, figures) in found
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Exports grew faster, 4.6%, than imports at 5.7%.", ("4.6%", "5.7%")),
+    ("The rise in rents, 5.6 percent, outstripped the growth in wages, 6.9 percent.", ("5.6 percent", "6.9 percent")),
+    ("Rents rose 4.1 per cent over the year. The rise in rents was steeper than the 5.2 per cent increase in wages.",
+     ("4.1 per cent", "5.2 per cent")),
+    ("Northern farms, at 2.8 tonnes, outperformed southern ones at 3.4 tonnes.", ("2.8 tonnes", "3.4 tonnes")),
+])
+def test_a_comparison_in_words_that_breaks_is_an_error(text, figures):
+    assert figures in errors(text, "comparison") + errors(text, "ranking")
+
+
+@pytest.mark.parametrize("text", [
+    # "better" read from the measure only suggests the way
+    "Women candidates fared better, 42.1%, than men at 49.6%.",
+    # a superlative said apart from the figures only suggests the order
+    "The steepest decline was recorded in the hospitality sector. Hospitality employment shrank by 8.9 per cent, "
+    "while retail employment shrank by 11.3 per cent.",
+])
+def test_an_order_the_words_only_suggest_is_a_question(text):
+    found = verdicts(text, "comparison") + verdicts(text, "ranking")
+    assert any(status is Status.UNDETERMINED for status, _ in found)
+    assert not any(status is Status.INCONSISTENT for status, _ in found)
+
+
+def test_a_superlative_before_the_items_figures_orders_them():
+    text = "Kano had the highest turnout. Turnout in Kano was 61.2%, against 48.0% in Lagos."
+    assert (Status.CONSISTENT, ("61.2%", "48.0%")) in verdicts(text, "ranking")
+
+
+def test_a_move_then_a_colon_steps_from_the_level_before():
+    text = ("Passenger numbers at the airport stood at 3,412,900 in 2021-22. Numbers climbed again in the following "
+            "year: 3,980,450 in 2022-23.")
+    assert (Status.CONSISTENT, ("3,980,450", "3,412,900")) in verdicts(text, "change-direction")
+    wrong = text.replace("3,980,450", "3,180,450")
+    assert not errors(wrong, "change-direction")  # the mover names the series: only a question
+    assert any(status is Status.UNDETERMINED for status, _ in verdicts(wrong, "change-direction"))
+
+
+@pytest.mark.parametrize("text", [
+    # comparatives about things other than the figures
+    "Higher fuel prices hit hauliers, who moved 14.2 million tonnes in 2023 against 15.1 million tonnes in 2022.",
+    "The new clinic is larger than the old one; it treated 4,310 patients and employed 58 nurses.",
+    "Better weather helped tourism: arrivals were 812,000, and hotel occupancy was 64.2%.",
+    # two periods of different measures
+    "Enrolment reached 1,204 pupils in 2022. Spending per pupil rose to R14,600 in 2023.",
+    # a superlative against its own past, and a sentence that names no item of the next
+    "Output was the highest since 2007. Mines produced 2.4 million tonnes and smelters 1.9 million tonnes.",
+    "Copper was the largest export earner. Exports reached $9.6 billion and imports $7.1 billion.",
+    # "raised" moves something else than the figure after the colon
+    "Sales were 4,100 units in May. The report raised concerns: 3,900 units were returned in June.",
+    # a clause after "but" with no comparative of its own figure
+    "Prices rose 3.2% in the year, but wages were flat at 4.1% of turnover.",
+])
+def test_figures_side_by_side_with_no_order_stated_are_not_compared(text):
+    for check in ("comparison", "ranking", "change-direction"):
+        assert not errors(text, check)
