@@ -101,3 +101,35 @@ def test_a_move_then_a_colon_steps_from_the_level_before():
 def test_figures_side_by_side_with_no_order_stated_are_not_compared(text):
     for check in ("comparison", "ranking", "change-direction"):
         assert not errors(text, check)
+
+
+def test_a_move_named_in_the_old_levels_words_is_firm():
+    text = "Licence fee income was N$48.2 million in 2019. Income from licence fees fell back to N$51.7 million in 2020."
+    assert ("N$51.7 million", "N$48.2 million") in errors(text, "change-direction")
+    # fewer words may name a wider measure: only a question
+    wider = "Car exports were $4.1 billion in 2022. Exports fell to $9.3 billion in 2023."
+    assert not errors(wider, "change-direction")
+    assert any(status is Status.UNDETERMINED for status, _ in verdicts(wider, "change-direction"))
+
+
+def test_a_list_then_the_place_it_holds_is_likely_largest_first():
+    text = ("Syrians (334,800, or 28% of the total), Afghans (183,000, or 15%) and Iraqis (127,000, or 11%) remain the "
+            "largest nationalities.")
+    assert (Status.CONSISTENT, ("334,800", "183,000")) in verdicts(text, "ranking")
+    assert (Status.CONSISTENT, ("183,000", "127,000")) in verdicts(text, "ranking")
+    swapped = text.replace("183,000", "383,000")
+    assert not errors(swapped, "ranking")
+    assert (Status.UNDETERMINED, ("334,800", "383,000")) in verdicts(swapped, "ranking")
+
+
+def test_a_leader_fronted_after_an_opening_adverbial_is_placed():
+    text = ("Even so, with 3.2 million visa applications lodged there, Russia remained the top source country for visa "
+            "applications. Applications in China came to 2.2 million.")
+    assert (Status.CONSISTENT, ("3.2 million", "2.2 million")) in verdicts(text, "ranking")
+
+
+def test_a_pronoun_mover_keeps_the_group_of_the_level_before():
+    text = "Average house prices in the capital stood at €512,000 in 2023. In 2024 they rose to €431,500."
+    assert ("€431,500", "€512,000") in errors(text, "change-direction")
+    other = "Average house prices in the capital stood at €512,000 in 2023. In 2024 they rose to €431,500 in the north."
+    assert not errors(other, "change-direction")

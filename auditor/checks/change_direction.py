@@ -35,7 +35,9 @@ a move of the same subject named again in a later clause ("coverage in the surve
 the islands as well, coverage drops to 66.0%": the same measure taken another way; not another subject or group, nor a
 level itself moved to). The new level must lie on the side of the old
 one that the words say. A step from the sentence before is an error only when the series itself moves ("it",
-"the number") to a level of a later time than the one level of its unit that sentence gave; otherwise it is only
+"the number"), or a mover named in the very words that sentence named the level with ("Licence fee income was N$48.2
+million in 2019. Income from licence fees fell back to N$45.7 million in 2020"; not fewer words, which may name a wider
+measure), to a level of a later time than the one level of its unit that sentence gave; otherwise it is only
 likely. So is a level given for an earlier time after a move ("grew to 7.6 million in August. A month earlier it
 had stood at 7.4 million"), and one after a noun of change said of its own year against the same measure's level,
 in the same words, of an earlier year a few sentences before ("In 2021, 41,200 runners entered. There was a sharp

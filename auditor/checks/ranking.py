@@ -187,7 +187,9 @@ sector. Hospitality employment shrank by 8.9 per cent, while retail employment s
 size, all one way): undetermined when not, never an error, since the order's measure is named apart from the figures;
 not an extreme against its own past ("the highest since 2007").
 The leader of a ranking is likely, not said, to be at least each item of its measure, unit and period that the next
-sentences of its paragraph give ("Wheat was the most valuable crop, at $3.4 billion. Maize earned $2.9 billion"):
+sentences of its paragraph give ("Wheat was the most valuable crop, at $3.4 billion. Maize earned $2.9 billion"; the
+leader's figure may be fronted after an opening adverbial, "Even so, with 3.2 million applications lodged there, Russia
+remained the top source country"):
 undetermined when not, never an error; the run stops at a sentence that ranks on its own, at a total, an earlier
 year, a pronoun for the leader ("They stayed 9.8 million nights"), the parts of another whole ("of which ...") or the
 paragraph's end. So, the other way, is the bottom of an order against the other items ("Leeds had the lowest rate, at
@@ -198,8 +200,9 @@ after "after", like "second only to".
 "The next largest source was grants at £9.4m" is at most the item given just before it (for certain
 when that item had a place in words; likely otherwise, as it may be a total).
 The first few of an order named with their figures in brackets ("the main causes were infections
-(31%), falls (18%) and burns (4%)", "the top three lenders were ...") are likely listed largest first: undetermined
-when not. So are the items after the leader's figure with a name ("won the most seats, 210, with the Greens on 245
+(31%), falls (18%) and burns (4%)", "the top three lenders were ...", or the list first: "Syrians (334,800, or 28% of
+the total), Afghans (183,000, or 15%) and Iraqis (127,000, or 11%) remain the largest nationalities", each bracket's
+first figure) are likely listed largest first: undetermined when not. So are the items after the leader's figure with a name ("won the most seats, 210, with the Greens on 245
 and the Liberals on 96").
 A place or record of a forecast ("will climb to an all-time high of 115,100") is never an error.
 Orders the words only suggest - the items after "ahead of" or "behind" listed largest first, another

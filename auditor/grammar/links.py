@@ -3993,7 +3993,10 @@ def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
                 if len(heads) == 2 and not heads & ({""} | _GENERIC_HEADS):
                     continue
                 if before:
-                    firm = len(before) == 1 and _firm_step(seg.before(k, 50)[:m.start()], before[0], f, frames)
+                    subject = seg.before(k, 50)[:m.start()]
+                    prior = segments[i - 1]
+                    firm = len(before) == 1 and _firm_step(subject, before[0], f, frames,
+                                                           prior.skeleton[:prior.slots[prior.slot_of(before[0])][0]])
                     out.append(StepLink(f, before[-1], direction, firm,
                                         "a level the series moved to, after the one level of the sentence before"
                                         if firm else "a level the series moved to, after the last one of the sentence before"))
@@ -4299,13 +4302,19 @@ def _later_period(new: Figure, old: Figure) -> bool:
     return len(a) == len(b) and _DIGIT.sub("9", a) == _DIGIT.sub("9", b) and any(map(str.isdigit, a)) and a > b
 
 
-def _firm_step(subject: str, old: Figure, new: Figure, frames: dict[str, Frame]) -> bool:
+def _firm_step(subject: str, old: Figure, new: Figure, frames: dict[str, Frame], old_clause: str = "") -> bool:
     """A move to a level from the one level of its unit the sentence before gave is firm when the mover is the series
-    itself ("it", "the number") and the new level is of a later time than the old: "Membership stood at 12,400 in
-    2015. By 2020 it had fallen to 11,900"."""
-    return bool(_SERIES_SUBJECT.search(subject)) and _later_period(new, old) and new.unit == old.unit \
+    itself ("it", "the number"), or names it by the very words the old level's sentence named it with before the
+    figure (`old_clause`), and the new level is of a later time than the old: "Membership stood at 12,400 in 2015. By
+    2020 it had fallen to 11,900", "Licence fee income was N$48.2 million in 2019. Income from licence fees fell back to
+    N$45.7 million in 2020" (fewer words may name a wider measure: "Car exports ... Exports fell to" is only likely)."""
+    named = _named_words(subject)
+    mover = bool(_SERIES_SUBJECT.search(subject)) or (bool(named) and named == _named_words(old_clause))
+    # (the new level of the old one's group, or of none, as a pronoun names none of its own: "stood at €412,000 in the
+    # capital in 2023. In 2024 they rose to €431,500"; not "it had fallen to 9,900 in the north")
+    return mover and _later_period(new, old) and new.unit == old.unit \
         and frames[new.id].modality == frames[old.id].modality == "stated" \
-        and frames[new.id].group == frames[old.id].group  # (not "it had fallen to 9,900 in the north")
+        and frames[new.id].group in ("", frames[old.id].group)
 _OWN_CHANGE_ASIDE = lazy_re.compile(r"^\s*,\s*(?:up|down|an?\s+(?:rise|increase|fall|drop|decline)\s+of)\s+(?:by\s+)?$")
 _NOUN_FROM = lazy_re.compile(r"^[^#;:]{0,40}?,\s*(?:and\s+)?(?:(?:was|is|were|are|marked|marking)\s+)?(?:also\s+)?an?\s+"
                              r"(?:(?:sharp|steep|big|strong|modest|slight|small|marked|further)\s+)?"

@@ -378,14 +378,15 @@ def _clause_past_asides(seg: Segment, k: int, frames: dict[str, Frame]) -> str:
 # not tried again with its words cut up every possible way (which made these three a tenth of all regex time)
 _PLACE_APPOSED = lazy_re.compile(r"^(?:\s*[a-z'’.-]++){0,3}?\s*(?:,|\s(?:is|was|are|were))\s*"
                                  r"(?:(?:by\s+far|easily|comfortably)\s+)?(?=the\s)")
-_PLACE_AFTER_FRONTED = lazy_re.compile(r"^(?:\s*[a-z'’.-]++){0,3}?\s*,\s*(?:the\s+)?(?:[a-z'’.-]+\s+){1,3}?"
+_PLACE_AFTER_FRONTED = lazy_re.compile(r"^(?:\s*[a-z'’.-]++){0,4}?\s*,\s*(?:the\s+)?(?:[a-z'’.-]+\s+){1,3}?"
                                        r"(?:is|was|are|were|remains|remained)\s+(?:(?:by\s+far|easily|comfortably|still)\s+)?(?=the\s)")
 # a relative clause after the figure that gives its subject a place: ", which put the Corsa in third place", ", which left
 # the county tied with Kent in fifth place among ...", ", which made it the second most-watched show"
 _PLACE_RELATIVE = lazy_re.compile(rf"^(?:\s*[a-z0-9'’.-]++){{0,6}}?\s*,\s*which\s+(?:{lexicon.alternation(lexicon.PLACING_VERBS)})\s+"
                                   rf"(?:(?:it|them)\s+(?=the\s)|(?:[a-z'’.-]+\s+){{1,10}}?(?:in|into|at)\s+(?:the\s+)?"
                                   rf"(?=(?:{_ORDINAL})\s+(?:place|position|spot)\b))")
-_FRONTED = lazy_re.compile(r"^\W*(?:with|at)\s+$")
+# (after an opening adverbial: "Even so, with 3.2 million visa applications lodged there, Russia remained the top source")
+_FRONTED = lazy_re.compile(r"^\W*(?:[a-z]+(?:\s+[a-z]+)?\s*,\s*)?(?:with|at)\s+$")
 # the figure in an apposition between the subject and its verb of place: "Brazil, at 104.1 GW in 2018, has now become the
 # second largest producer", "Maharashtra, with 8.9 million tonnes, remained the second largest producer"
 _SUBJECT_APPOSED = lazy_re.compile(r"[a-z]\s*,\s*(?:at|with)\s+$")
@@ -2087,7 +2088,7 @@ def _main_items(seg: Segment, frames: dict[str, Frame]) -> _MainItems:
     places = m is None
     m = m or _TOP_IN_PLACES.search(seg.skeleton)
     if m is None:
-        return _NO_MAIN_ITEMS
+        return _items_then_their_place(seg, frames)
     items: list[Figure] = []
     previous_end = m.end()
     item = None  # the one form every item takes: "A (34%)" or "A, up 197 per cent"
@@ -2110,6 +2111,43 @@ def _main_items(seg: Segment, frames: dict[str, Frame]) -> _MainItems:
         previous_end = seg.slots[k][1]
     if places and items and not _LIST_ENDS.match(seg.after(seg.slot_of(items[-1]), 20)):
         return _NO_MAIN_ITEMS
+    return _MainItems(items, m.group("high") is not None, frozenset(_RANKED_WORD.findall(m.group(0))) - _NOT_RANKED_WORDS)
+
+
+# the same list said first, its place after it: "Syrians (334,800, or 28% of the total), Afghans (183,000, or 15%) and
+# Iraqis (127,000, or 11%) remain the largest nationalities": names, each with its figure opening a bracket, from the
+# sentence's start to the words of the place
+_PLACE_AFTER_ITEMS = lazy_re.compile(rf"\)\s*(?:remain|remained|are|were|rank\s+as|ranked\s+as)\s+(?:still\s+|again\s+)?"
+                                     rf"{_MAIN_ITEMS_HEAD}s\b")
+_FIRST_NAMED = lazy_re.compile(r"^\W*(?:the\s+)?[a-z][a-z'’ .&-]{0,40}?\s*\(\s*$")
+_NEXT_NAMED = lazy_re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?[a-z][a-z'’ .&-]{0,40}?\s*\(\s*$")
+_BRACKET_REST = lazy_re.compile(r"[^()]{0,60}?\)")  # (matched at the figure's end: no "^")
+
+
+def _items_then_their_place(seg: Segment, frames: dict[str, Frame]) -> _MainItems:
+    """A list of names, each with its figure opening a bracket, then the place they hold together ("... remain the
+    largest nationalities"): the first figure of each bracket (later ones in it, "or 28% of the total", are others')."""
+    m = _PLACE_AFTER_ITEMS.search(seg.skeleton)
+    if m is None:
+        return _NO_MAIN_ITEMS
+    items: list[Figure] = []
+    end = 0  # where the words before the next name start: past the bracket of the item before
+    for k in range(len(seg.figures)):
+        start = seg.slots[k][0]
+        if start > m.start():
+            break
+        if start < end:
+            continue  # a later figure in the item's bracket
+        g = seg.figures[k]
+        named = (_NEXT_NAMED if items else _FIRST_NAMED).match(seg.skeleton[end:start])
+        rest = _BRACKET_REST.match(seg.skeleton, seg.slots[k][1])
+        if named is None or rest is None or not _placeable(frames[g.id]) or not written_in_digits(g) \
+                or (items and not _in_list(frames[g.id], items[0])):
+            return _NO_MAIN_ITEMS
+        items.append(g)
+        end = rest.end()
+    if end != m.start() + 1:
+        return _NO_MAIN_ITEMS  # the list must run up to the words of its place
     return _MainItems(items, m.group("high") is not None, frozenset(_RANKED_WORD.findall(m.group(0))) - _NOT_RANKED_WORDS)
 
 
