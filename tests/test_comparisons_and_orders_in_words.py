@@ -133,3 +133,23 @@ def test_a_pronoun_mover_keeps_the_group_of_the_level_before():
     assert ("€431,500", "€512,000") in errors(text, "change-direction")
     other = "Average house prices in the capital stood at €512,000 in 2023. In 2024 they rose to €431,500 in the north."
     assert not errors(other, "change-direction")
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("More U.S. trademark applications were filed in 2013 than in 2012, the annual totals being 433,360 and 414,649 "
+     "respectively.", ("433,360", "414,649")),
+    ("Mobile uploads grew fastest, by 38.9 per cent, while fixed uploads grew 25.9 per cent.",
+     ("38.9 per cent", "25.9 per cent")),
+    ("Mobile uploads grew 38.9 per cent. Fixed downloads rose 31.6 per cent. Uploads over fixed broadband grew least, by "
+     "25.9 per cent.", ("31.6 per cent", "25.9 per cent")),
+])
+def test_an_order_of_times_or_of_changes_in_words_holds(text, figures):
+    assert (Status.CONSISTENT, figures) in verdicts(text, "comparison") + verdicts(text, "ranking")
+
+
+def test_the_least_change_above_another_is_only_a_question():
+    text = "Mobile uploads grew 38.9 per cent. Uploads over fixed broadband grew least, by 45.9 per cent."
+    assert not errors(text, "ranking")
+    assert (Status.UNDETERMINED, ("38.9 per cent", "45.9 per cent")) in verdicts(text, "ranking")
+    # a fall is no item of an order of rises
+    assert not verdicts("Mobile uploads fell 38.9 per cent. Fixed uploads grew least, by 25.9 per cent.", "ranking")

@@ -76,7 +76,8 @@ faster, at 9.6 percent, from KSh 6.9 million to KSh 10.9 million") surely, a rat
 4.1%, was lower") only likely. Two rates each on a base of one size are compared ("3.5 per 1,000, lagging behind urban
 households at 50 per 1,000"), and the other term's figure may stand in a clause of its place or time ("lower than in
 Cusco, where it reached 2.8%"). Two years' levels in one sentence lie the way its words say: "More applications were
-filed in 2013 than in 2012, the annual totals being 433,360 and 414,649 respectively", "the number of applicants
+filed in 2013 than in 2012, the annual totals being 433,360 and 414,649 respectively" (the noun may have modifiers:
+"More U.S. trademark applications"), "the number of applicants
 (1,203,000) fell slightly from 2015 (1,257,000)".
 The bounds of a range lie low first: "estimated at between $2.8 billion and $3.2 billion", "rents ranged from €640
 to €910" (not "the gap between 4.1% and 3.2%", "split between", nor a move "rose from 410 to 450"); an expected

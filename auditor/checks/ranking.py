@@ -173,8 +173,10 @@ by assets, reported 2.1 million customers") places nothing; one that names its m
 ("the deadliest road, with 61 deaths", not "with 61,000 journeys"; "the costliest storm" an amount of money).
 Changes are ranked among changes: "the biggest gain of the month, at 3.1 million", "the fastest growth (12.4%)
 ... It was followed by a 9.1% gain in the west and 6.0% in the south", "rose 4.1%, the largest rise of any group",
-"Zone 2 came second with a 5.2% rise"; a place among changes is never set against a place among levels, and a rise
-is not ranked with a fall.
+"Zone 2 came second with a 5.2% rise", "Mobile uploads grew fastest, by 38.9 per cent"; a place among changes is
+never set against a place among levels, and a rise is not ranked with a fall. A change said to be the least ("Uploads
+over fixed broadband grew least, by 25.9 per cent") is likely at most each change of its unit, role, way and period
+that its sentence gives after it or the two sentences before it in its paragraph give: undetermined when not.
 The top and the bottom of one order said together are in that order: "The highest rate was in Hull (9.5%) and the
 lowest in Bath (2.1%)", "Fares were highest in Bergen, at €14.20, and lowest in Tartu, at €6.80", or in two sentences
 running on; not two measures ("the highest turnout ... the lowest unemployment", "Unemployment was highest in the

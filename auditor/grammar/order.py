@@ -315,7 +315,12 @@ _CHANGE_SUPERLATIVE = (rf"\bthe\s+(?:(?P<ord>{_ORDINAL})[\s-]+)?(?:{lexicon.alte
 # "sales would rise in every city, the highest (": the superlative's noun left out after a verb of change
 _ELLIPTIC_CHANGE_PLACE = (rf"\b(?:{lexicon.alternation(lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN)})\b[^#;]{{0,50}},\s*"
                           rf"the\s+(?:(?P<ord2>{_ORDINAL})[\s-]+)?(?:{lexicon.alternation(lexicon.CHANGE_SUPERLATIVES)})\s*(?:\(|at|with|of|,)?\s*$")
-_CHANGE_PLACE_BEFORE = lazy_re.compile(rf"(?:{_CHANGE_SUPERLATIVE}[^#;]{{0,60}}|{_ELLIPTIC_CHANGE_PLACE})$")
+# a verb of change and a superlative adverb, its figure right after: "Mobile uploads grew fastest, by 38.9 per cent",
+# "prices rose the most in Oslo (+6.2%)" (not "rose most of the year")
+_VERB_THEN_SUPERLATIVE = (rf"\b(?:{lexicon.alternation(lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN)})\s+(?:the\s+)?"
+                          r"(?:most|fastest|quickest|strongest|sharpest|steepest)(?!\s+of\b)(?:\s+(?:in|among)\s+[a-z'’ -]{1,30}?)?"
+                          r"\s*(?:,\s*)?(?:by|at|with|\()?\s*$")
+_CHANGE_PLACE_BEFORE = lazy_re.compile(rf"(?:{_CHANGE_SUPERLATIVE}[^#;]{{0,60}}|{_ELLIPTIC_CHANGE_PLACE}|{_VERB_THEN_SUPERLATIVE})$")
 _CHANGE_PLACE_AFTER = lazy_re.compile(r"^[^#;,]{0,30},\s*" + _CHANGE_SUPERLATIVE)
 
 
@@ -734,7 +739,8 @@ def compared_with_the_period_before(segments: tuple[Segment, ...], frames: dict[
 # were filed in 2013 than in 2012, the annual totals being 433,360 and 414,649 respectively"
 _YEARS_RESPECTIVELY = lazy_re.compile(
     rf"\b(?:(?P<up>{lexicon.alternation(lexicon.SPLIT_COMPARATIVES_UP)})|(?P<down>{lexicon.alternation(lexicon.SPLIT_COMPARATIVES_DOWN)}))"
-    r"\s+[a-z-]+s\b[^#;]{0,60}?\bin\s+(?:19|20)\d\d\s+than\s+in\s+(?:19|20)\d\d\b[^#;]{0,60}?"
+    # (the plural noun may have modifiers before it: "More U.S. trademark applications were filed in 2013 than in 2012")
+    r"\s+(?:[a-z.'’-]+\s+){0,2}?[a-z-]+s\b[^#;]{0,60}?\bin\s+(?:19|20)\d\d\s+than\s+in\s+(?:19|20)\d\d\b[^#;]{0,60}?"
     r"#(?P<a>\d+)#\s*,?\s*and\s+#(?P<b>\d+)#\s*,?\s*respectively\b")
 # a level in brackets after its subject, then a verb of change from an earlier time whose level follows in brackets:
 # "the number of first-time applicants (1,203,000) fell slightly from 2015 (1,257,000)"
@@ -3321,6 +3327,29 @@ def leaders_named_before_their_figures(segments: tuple[Segment, ...], frames: di
     return out
 
 
+# a verb of change and a superlative of the least, its figure right after: "Uploads over fixed broadband grew least, by
+# 25.9 per cent", "rose the slowest (+1.2%)"
+_LEAST_CHANGE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN)})\s+(?:the\s+)?"
+                                r"(?:least|slowest|most\s+slowly|most\s+modestly)(?!\s+of\b)\s*(?:,\s*)?(?:by|at|with|\()?\s*$")
+
+
+def _changes_just_before(seg: Segment, k: int, segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[Figure]:
+    """The changes of the figure's unit, role, way and period that the sentences just before it in its paragraph give:
+    the other items, likely, of an order whose bottom the figure's clause says it is."""
+    f = seg.figures[k]
+    way = f.value < 0 or f.direction < 0
+    out = []
+    for back in segments[max(0, seg.index - _NEXT_NEAR):seg.index]:
+        if back.paragraph != seg.paragraph or back.is_table_row:
+            continue
+        for g in back.figures:
+            if frames[g.id].role is frames[f.id].role and same_unit(g, f) and g.unit == f.unit and not g.qualifier \
+                    and written_in_digits(g) and frames[g.id].modality == "stated" and (g.value < 0 or g.direction < 0) == way \
+                    and g.period == f.period:
+                out.append(g)
+    return out
+
+
 def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
     links: list[OrderLink] = ranked_lists(segments, frames) + led_lists(segments, frames) + extremes(segments, frames) \
         + compared_with_the_period_before(segments, frames) + leaders_named_before_their_figures(segments, frames)
@@ -3372,6 +3401,12 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
                             + _rivals_after(seg, k, segments, frames, among_changes=True)
                     continue
                 if change:
+                    if frame.modality == "stated" and _LEAST_CHANGE.search(before):
+                        # the bottom of an order of changes: at most each change of its kind said beside it
+                        others = [link.smaller for link in _rivals(seg, k, frames, among_changes=True)]
+                        links += [OrderLink(g, f, "the bottom of an order of changes and another change beside it",
+                                            certain=False, sizes=True)
+                                  for g in others + _changes_just_before(seg, k, segments, frames)]
                     continue
             # (the field a ranking is of is no item in it: "came first among 56 provinces, with US$3.35 billion")
             # (nor a part the leader's figure includes: "The biggest source was Asia, with a net gain of 33,789,
