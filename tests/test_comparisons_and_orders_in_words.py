@@ -153,3 +153,22 @@ def test_the_least_change_above_another_is_only_a_question():
     assert (Status.UNDETERMINED, ("38.9 per cent", "45.9 per cent")) in verdicts(text, "ranking")
     # a fall is no item of an order of rises
     assert not verdicts("Mobile uploads fell 38.9 per cent. Fixed uploads grew least, by 25.9 per cent.", "ranking")
+
+
+@pytest.mark.parametrize("text", [
+    # the noun of change names another measure than the change before it
+    "Exports fell 3.1 per cent over the year. The drop in imports over the year was larger than the 5.84 per cent fall "
+    "of 2019.",
+    # "faster, by" gives the gap, not the clause's own level
+    "Wages rose 3.1% in the year, but prices grew faster, by 0.8%, reaching a rate of 3.9%.",
+    # a passive outdoing puts the first item behind
+    "Petrol cars, with 12,000 registrations, were outsold by diesel models at 14,000.",
+    # an extreme against its own past is no place among items
+    "Mobile uploads grew the most in a decade, by 18.9 per cent, while fixed uploads grew 25.9 per cent.",
+    # "rose in three regions:" names places, not the time the series moved in
+    "Sales were 12,000 in 2022. Sales rose in three regions: 4,100 in the north in 2023.",
+])
+def test_words_that_state_no_order_of_these_figures(text):
+    for check in ("comparison", "ranking", "change-direction"):
+        assert not errors(text, check)
+    assert not any(status is Status.UNDETERMINED for status, _ in verdicts(text, "comparison") + verdicts(text, "ranking"))

@@ -21,7 +21,7 @@ from auditor.checks.nearby import (
 from auditor.document import Document
 from auditor.extract import context
 from auditor.grammar.nearby import names_a_fall
-from auditor.grammar import comparisons, cues
+from auditor.grammar import comparisons, cues, lexicon
 from auditor.grammar.frames import Role
 from auditor.model import Figure, Kind, Relation
 
@@ -108,7 +108,8 @@ The first term may stand in the sentence before when the second sentence points 
 ("Exports grew 16.9 percent. This was markedly slower than the average 24-percent growth";
 "... 5.9 arrests per officer. That is an increase on the average of 4.3, though still short of
 the 7.7 of 2019"; "Imports rose 19.3 percent. Here too growth eased, from the 28.4-percent increase
-of May"); so when its subject names that change by its noun, which must go the change's way, and the two changes
+of May"); so when its subject names that change by its noun, which must go the change's way, with a word of what
+changed that the change's own sentence uses ("The drop in imports" points at no fall of exports), and the two changes
 are compared in size ("Garment exports shrank by 6.21 per cent. The drop in garment shipments was larger than the
 5.84 per cent fall of all exports"); this is read for percentages and ratios only, and for counts and amounts when the
 sentence names the figure ("The figure was below the 412,300 carried in April"); "the total" after the parts of a whole
@@ -371,7 +372,12 @@ def _pointing_back(document: Document, where, groups, parts: tuple = ()) -> Iter
             if opening.change:
                 # "Garment exports shrank by 6.21 per cent. The drop in garment shipments was larger than the 5.84 per
                 # cent growth ...": the change the noun names, its way the noun's; the two compared in size
-                candidates = [a for a in candidates if _way(a) == opening.change and not a.qualifier and not b.qualifier]
+                # (of what the noun names: "Exports fell 3.1%. The drop in imports was larger than ..." points at no
+                # figure the sentence before gives)
+                named = {w for w in lexicon.folded_words(opening.named) if len(w) > 3 and w not in _NOT_NAMING_A_CHANGE}
+                candidates = [a for a in candidates if _way(a) == opening.change and not a.qualifier and not b.qualifier
+                              and named & set(lexicon.folded_words(
+                                  document.text[sentences[back].start:a.span.start]))]
                 if len(candidates) != 1:
                     continue
                 a = candidates[0]
@@ -390,6 +396,12 @@ def _pointing_back(document: Document, where, groups, parts: tuple = ()) -> Iter
             op = ">" if greater else "<"
             yield Relation(ID, expr.parse(f"first {op} second"), {"first": a, "second": b},
                            f"{a.text} is said to be {' '.join(words.split())} {b.text}", certain=len(candidates) == 1)
+
+
+# words of a change's noun phrase that name no measure: "The drop in garment shipments over July-December"
+_NOT_NAMING_A_CHANGE = frozenset(("over", "from", "with", "during", "between", "since", "that", "this", "year", "month",
+                                  "quarter", "half", "period", "first", "last", "same", "whole", "total", "overall",
+                                  *(lexicon.fold(m) for m in cues.MONTH_NAMES)))
 
 
 def _way(change: Figure) -> int:

@@ -25,12 +25,13 @@ class Compared(NamedTuple):
 class PointedBack(NamedTuple):
     """A sentence opening that points back at the figure before and compares it with its own first figure:
     the direction, the comparison's words and the noun that named the figure, if one did ("the total"); when the
-    subject is a noun of change ("The drop in garment shipments was larger than"), its direction (1 up, -1 down):
-    the figure pointed back at is that change, and the two are compared in size."""
+    subject is a noun of change ("The drop in garment shipments was larger than"), its direction (1 up, -1 down) and
+    the words naming what changed: the figure pointed back at is that change, and the two are compared in size."""
     greater: bool
     words: str
     noun: str
     change: int = 0
+    named: str = ""  # the words that name what changed: "garment shipments over July-December 2019-20"
 
 
 def _compared(m: re.Match) -> Compared:
@@ -264,7 +265,7 @@ _NOUNS_DOWN = tuple(w for w in cues.CHANGE_NOUNS_DOWN if w != "down")
 # sentence's first figure: their digits are times, no figures), "The rise in rents was steeper than"
 _CHANGE_SUBJECT_OPENING = lazy_re.compile(
     rf"^\W*the\s+(?:[a-z-]+\s+)?(?:(?P<up>{cues.words(_NOUNS_UP)})|(?P<down>{cues.words(_NOUNS_DOWN)}))"
-    rf"\s+(?:in|of)\s+[^;:,]{{1,80}}?\s(?:{cues.words(cues.LINKING_VERBS, ' ')})\s+(?:[a-z]+\s+){{0,2}}?"
+    rf"\s+(?:in|of)\s+(?P<named>[^;:,]{{1,80}}?)\s(?:{cues.words(cues.LINKING_VERBS, ' ')})\s+(?:[a-z]+\s+){{0,2}}?"
     rf"(?:(?P<gt>{cues.words(lexicon.CHANGE_SIZE_LARGER, ' ')})|(?P<lt>{cues.words(lexicon.CHANGE_SIZE_SMALLER, ' ')}))\s+than\b",
     re.I)
 # between the cue and its figure: a few words, years allowed ("the 2021-2023 average of")
@@ -290,7 +291,8 @@ def points_back(opening: str) -> PointedBack | None:
         m = _CHANGE_SUBJECT_OPENING.match(opening)
         if m is None or not _cue_reaches_figure(opening, m.end()):
             return None
-        return PointedBack(bool(m.group("gt")), (m.group("gt") or m.group("lt")).lower() + " than", "", 1 if m.group("up") else -1)
+        return PointedBack(bool(m.group("gt")), (m.group("gt") or m.group("lt")).lower() + " than", "", 1 if m.group("up") else -1,
+                           m.group("named").lower())
     if not _cue_reaches_figure(opening, m.end()):
         return None
     greater = bool(m.group("gt") or m.group("gt2"))

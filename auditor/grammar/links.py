@@ -4274,7 +4274,11 @@ _MOVED_TO = lazy_re.compile(_MOVE_VERBS + r"(?:again\s+|further\s+)?to\s+(?:a\s+
 # (an intransitive move only: "raised concern: 4,000 ..." moves nothing to the figure)
 _MOVED_THEN_COLON = lazy_re.compile(r"(?!\b(?:lifted|raised|pushed|boosted|took|cut|reduced|lowered|trimmed|brought)\b)"
                                     + _MOVE_VERBS + r"(?:again|further|sharply|steeply|strongly|slightly)?\s*"
-                                    r"(?:(?:in|over|during|for)\s+(?:the\s+)?[a-z0-9/-]+(?:\s+[a-z0-9/-]+){0,2}\s*)?:\s*$")
+                                    # (the time it moved in, if said: "in the following year", "in 2023"; not a
+                                    # place, "rose in three regions:", whose figures are the places')
+                                    r"(?:(?:in|over|during|for)\s+(?:the\s+)?(?:(?:following|next|latest|last|past|same|"
+                                    r"first|second|third|fourth|fiscal|financial)\s+)?(?:year|quarter|month|season|half|"
+                                    r"period)\s*|in\s+(?:19|20)\d\d(?:[-/]\d\d)?\s*|(?:last|this)\s+year\s*)?:\s*$")
 _PARTICIPLE = lazy_re.compile(r"ing\b")
 # between a level and a participle that moves the same series on: a time, and "before", "then", "and" ("to £2.40 in
 # 2021, before falling back to"), no subject of its own

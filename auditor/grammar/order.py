@@ -129,7 +129,7 @@ _SCORE_TO = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}(?:to|against|versus|vs
 # its figure beside its name, in brackets, after "with"/"at"/"on" or after the name's possessive (the verbs of trailing, "Rail (41%) trailed road (52%)", the comparison check reads)
 # (the first figure's noun may stand after it, before the comma: "Kenya, with 41,200 arrivals, overtook Uganda at 38,900")
 _OUTDID_WORDS = r"^(?:\s*[a-z%]+\b){0,3}?\s*\)?\s*,?\s*(?:has\s+|have\s+|had\s+)?(?:now\s+|also\s+|finally\s+|narrowly\s+|just\s+|easily\s+)?" \
-    rf"(?:{lexicon.alternation(cues.OVERTAKING + lexicon.EXCEED_VERBS + lexicon.OUTDOING_VERBS)})\s+(?:the\s+)?(?:[a-z'’.&-]+\s+){{0,3}}?"
+    rf"(?:{lexicon.alternation(cues.OVERTAKING + lexicon.EXCEED_VERBS + lexicon.OUTDOING_VERBS)})\s+(?!by\s)(?:the\s+)?(?:[a-z'’.&-]+\s+){{0,3}}?"
 # (the second item's figure "at" it with or without a comma: "Northern farms, at 2.8 tonnes a hectare, outperformed
 # southern ones at 3.4 tonnes")
 _OUTDID_NAMED = lazy_re.compile(rf"{_OUTDID_WORDS}(?:[a-z.&-]+\s*(?:\(\s*|,?\s*(?:with|at|on)\s+)|[a-z.&-]+['’]s?\s+)$")
@@ -315,10 +315,12 @@ _CHANGE_SUPERLATIVE = (rf"\bthe\s+(?:(?P<ord>{_ORDINAL})[\s-]+)?(?:{lexicon.alte
 # "sales would rise in every city, the highest (": the superlative's noun left out after a verb of change
 _ELLIPTIC_CHANGE_PLACE = (rf"\b(?:{lexicon.alternation(lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN)})\b[^#;]{{0,50}},\s*"
                           rf"the\s+(?:(?P<ord2>{_ORDINAL})[\s-]+)?(?:{lexicon.alternation(lexicon.CHANGE_SUPERLATIVES)})\s*(?:\(|at|with|of|,)?\s*$")
+# (not against its own past: "rose the most in a decade", "the fastest since 2010")
+_NOT_ITS_PAST = r"(?!\s+(?:in\s+(?:a|an|[a-z]+|#\d+#)\s+(?:years?|decades?|months?|quarters?)|since|ever|on\s+record)\b)"
 # a verb of change and a superlative adverb, its figure right after: "Mobile uploads grew fastest, by 38.9 per cent",
 # "prices rose the most in Oslo (+6.2%)" (not "rose most of the year")
 _VERB_THEN_SUPERLATIVE = (rf"\b(?:{lexicon.alternation(lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN)})\s+(?:the\s+)?"
-                          r"(?:most|fastest|quickest|strongest|sharpest|steepest)(?!\s+of\b)(?:\s+(?:in|among)\s+[a-z'’ -]{1,30}?)?"
+                          rf"(?:most|fastest|quickest|strongest|sharpest|steepest)(?!\s+of\b){_NOT_ITS_PAST}(?:\s+(?:in|among)\s+[a-z'’ -]{{1,30}}?)?"
                           r"\s*(?:,\s*)?(?:by|at|with|\()?\s*$")
 _CHANGE_PLACE_BEFORE = lazy_re.compile(rf"(?:{_CHANGE_SUPERLATIVE}[^#;]{{0,60}}|{_ELLIPTIC_CHANGE_PLACE}|{_VERB_THEN_SUPERLATIVE})$")
 _CHANGE_PLACE_AFTER = lazy_re.compile(r"^[^#;,]{0,30},\s*" + _CHANGE_SUPERLATIVE)
@@ -2992,7 +2994,8 @@ _BARE_COMPARATIVE = lazy_re.compile(
 _CLAUSE_AHEAD_ENDS = lazy_re.compile(r"[;:]|,\s*(?:and|but|while|whereas|which|with)\b|\.\s")
 # the comparative's own figure, set off right after it: "grew faster, at 9.6 percent, from KSh 6.9 million to ..." (the
 # clause's later figures, of the move's ends, are no term of the comparison)
-_OWN_FIGURE_AFTER = lazy_re.compile(r"^\s*,?\s*(?:at|of|by|with)\s+(?:(?:an?|the)\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?#(?P<k>\d+)#")
+# ("faster, by 0.8 points" gives the gap, not the level: no "by")
+_OWN_FIGURE_AFTER = lazy_re.compile(r"^\s*,?\s*(?:at|of|with)\s+(?:(?:an?|the)\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?#(?P<k>\d+)#")
 
 
 def contrasted_comparatives(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
@@ -3330,7 +3333,7 @@ def leaders_named_before_their_figures(segments: tuple[Segment, ...], frames: di
 # a verb of change and a superlative of the least, its figure right after: "Uploads over fixed broadband grew least, by
 # 25.9 per cent", "rose the slowest (+1.2%)"
 _LEAST_CHANGE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN)})\s+(?:the\s+)?"
-                                r"(?:least|slowest|most\s+slowly|most\s+modestly)(?!\s+of\b)\s*(?:,\s*)?(?:by|at|with|\()?\s*$")
+                                rf"(?:least|slowest|most\s+slowly|most\s+modestly)(?!\s+of\b){_NOT_ITS_PAST}\s*(?:,\s*)?(?:by|at|with|\()?\s*$")
 
 
 def _changes_just_before(seg: Segment, k: int, segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[Figure]:
