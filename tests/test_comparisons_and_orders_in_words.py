@@ -172,3 +172,19 @@ def test_words_that_state_no_order_of_these_figures(text):
     for check in ("comparison", "ranking", "change-direction"):
         assert not errors(text, check)
     assert not any(status is Status.UNDETERMINED for status, _ in verdicts(text, "comparison") + verdicts(text, "ranking"))
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Kisumu's jobless rate, 9.2%, exceeded the national rate of 10.4%.", ("9.2%", "10.4%")),
+    ("Nairobi led the table at 21%. Mombasa followed at 23%.", ("21%", "23%")),
+])
+def test_a_mark_of_a_wider_whole_or_a_next_place_broken_is_an_error(text, figures):
+    assert figures in errors(text, "comparison") + errors(text, "ranking")
+
+
+@pytest.mark.parametrize("text", [
+    "Kisumu's jobless rate of 9.2% exceeded the national rate of 7.4%.",
+    "Nairobi led the table at 41%. Mombasa followed at 23%.",
+])
+def test_a_mark_of_a_wider_whole_or_a_next_place_that_holds(text):
+    assert any(status is Status.CONSISTENT for status, _ in verdicts(text, "comparison") + verdicts(text, "ranking"))

@@ -122,7 +122,8 @@ the first time. At 19,350, ..." (at most the mark), "admissions fell below 3,000
 41,200 surpassed the previous record of 39,800", "With this figure, the council surpasses the £85
 million budgeted, as well as the £79.1 million of 2022" (at least each mark); so does one kept on one side
 of it or moved past it: "Turnout stayed above the 60% mark, at 61.8%", "climbed past the 5,000 mark, to
-5,240". A round figure named as a mark ("the £50 threshold", "the 500 mark") is exact, not a rounding. A forecast
+5,240"; a wider whole's rate or level is such a mark ("Kisumu's jobless rate, 9.2%, exceeded the national rate of
+7.4%"). A round figure named as a mark ("the £50 threshold", "the 500 mark") is exact, not a rounding. A forecast
 level is never an error.
 
 The levels of a series listed after the words of its direction lie in that order: "Spending has

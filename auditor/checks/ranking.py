@@ -55,7 +55,7 @@ A ranking the text states in words, checked against the figures it ranks:
 - a stated order: "X recorded the highest rate (9.5%). Next come Y at 2.7%, then Z at 1.3%,
   and finally W at 0.4%" - each figure must be at least the one ranked after it;
 - a superlative and a runner-up: "... grew by 14.6%, making it the fastest-growing city.
-  Edmonton came a close second with 13.9%";
+  Edmonton came a close second with 13.9%"; "Nairobi led the table at 41%. Mombasa followed at 23%";
 - a superlative and a listing of the others: "Maths had the most passes, with 5,120 candidates
   scoring A-C" followed by lines "Physics - A-C: 4,310; ..." - the figure said to be the most must be
   at least every other entry of the listing under the same label;

@@ -837,6 +837,10 @@ CAME_LAST = ("came last", "come last", "comes last", "finished last", "ranked la
 # country stands at 52.51 per cent", "the national average wage was 2,750 euros", "overall, 47.5% passed".
 WHOLE_SCOPE = ("national", "nationally", "nationwide", "overall", "in the country", "across the country", "countrywide",
                "country-wide", "in the whole country", "for the country as a whole", "all regions", "all states")
+# The scope of a wider whole before the noun of its rate or level, which a part's level is set against as a mark:
+# "Kisumu's jobless rate, 9.2%, exceeded the national rate of 7.4%", "topped the regional figure of".
+WIDER_SCOPE_MARKS = ("national", "nationwide", "countrywide", "overall", "regional", "statewide", "provincial", "global")
+WIDER_SCOPE_NOUNS = ("rate", "level", "figure", "share", "ratio")
 # Words of a measure that make it a rate or an average, not a total: a whole's rate lies between its parts' highest and
 # lowest, a whole's total above them all.
 RATE_MEASURE_WORDS = ("rate", "average", "mean", "median", "per", "ratio", "share", "proportion")

@@ -86,7 +86,9 @@ _LOW_ORDINAL = lazy_re.compile(rf"\b(?P<ord>{_ORDINAL})[\s-]+(?:{lexicon.alterna
 # "Italians followed with 913,000 arrivals"
 _NEXT_PLACE = lazy_re.compile(r"\b(?:followed\s+by|followed\s+(?:is|was|with)|(?:came|comes?)\s+next|next\s+came|was\s+next|were\s+next"
                               # "..., with the USA next, up 10%"
-                              r"|with\s+(?:the\s+)?[a-z][a-z'’.-]*(?:\s+[a-z][a-z'’.-]*){0,2}\s+next)\b")
+                              r"|with\s+(?:the\s+)?[a-z][a-z'’.-]*(?:\s+[a-z][a-z'’.-]*){0,2}\s+next)\b"
+                              # "Mombasa followed at 23%": the figure right after
+                              r"|\bfollowed\s*,?\s*(?:at|on)\s+(?:(?:some|about|just)\s+)?$")
 _NEXT_NEAR = 2  # sentences from the place before to "next came": a sentence on the leader may stand between
 _NEW_RECORD = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.NEW_RECORD)})\b")
 _OLD_RECORD = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.OLD_RECORD)})\b")
@@ -1640,7 +1642,10 @@ _CROSSING = lazy_re.compile(rf"\b(?:(?P<down>{lexicon.alternation(lexicon.CROSSI
                             rf"(?P<up>{lexicon.alternation(lexicon.CROSSING_UP)}))\s+(?:the\s+|a\s+|its\s+|their\s+)?"
                             r"(?:(?:(?:previous|projected|forecast|expected|targeted|planned|budgeted|record|mark|level|"
                             r"threshold|target|projection|peak|high|best)\s+){0,2}"
-                            rf"|(?:[a-z'’-]+\s+){{0,3}}?(?:{_MARKS_AND_PLANS})s?\s+)(?:of\s+)?$")
+                            rf"|(?:[a-z'’-]+\s+){{0,3}}?(?:{_MARKS_AND_PLANS})s?\s+"
+                            # (a wider whole's rate: "exceeded the national rate of 7.4%")
+                            rf"|(?:{lexicon.alternation(lexicon.WIDER_SCOPE_MARKS)})\s+(?:[a-z'’-]+\s+)?"
+                            rf"(?:{lexicon.alternation(lexicon.WIDER_SCOPE_NOUNS)})\s+)(?:of\s+)?$")
 # the level that crossed it, after the mark in its sentence: "fell below 10,000 to 9,412", "dropping below 400, at 387"
 # (", coming in at", ", ending the year at", ", reaching": a verb of the clause in -ing, then the level)
 _LEVEL_AFTER_MARK = lazy_re.compile(r"^[^#;:.]{0,60}?(?:\bto|,\s*(?:at|with|[a-z]{3,}ing(?:\s+(?:in|out|up|the\s+[a-z]+))?"
