@@ -49,3 +49,19 @@ def test_a_list_label_after_a_bracket_is_no_comparative():
 def test_a_span_after_a_bracketed_rate_is_no_comparative():
     found = verdicts("Loans jumped from 84,200 to 112,900 (34.1%) over the year.", "growth-rate")
     assert found and all(status is Status.CONSISTENT for status, _ in found)
+
+
+# --- groups that leave nobody out, named after "with" or after "of them" and a preposition ---------------
+
+@pytest.mark.parametrize("sentence", [
+    "Enrolment reached 9,340, with girls accounting for 4,610 and boys for {boys}.",
+    "There were 9,340 entries in all, 4,610 of them from women and {boys} from men.",
+])
+def test_complementary_groups_make_up_their_whole(sentence):
+    assert errors(sentence.format(boys="4,530"), "sum-of-parts")
+    assert not errors(sentence.format(boys="4,730"), "sum-of-parts")
+
+
+def test_groups_that_may_leave_others_out_only_lie_within_their_whole():
+    text = "Enrolment reached 9,340, with Kisumu accounting for 4,610 and Nakuru for 4,530."
+    assert not errors(text, "sum-of-parts")

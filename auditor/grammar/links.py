@@ -984,7 +984,10 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         found = _gathered(seg, frames, range(w + 1, n), whole, lambda k, prev: "" if prev is None else seg.between(prev, k))
         if found.parts and used.isdisjoint(seg.slot_of(p) for p in found.parts) \
                 and all(p.period == whole.figure.period for p in found.parts):  # (not "..., with oil at $6.1bn in 2022")
-            out.append(_link(whole.figure, found, False, "a whole, then 'with' a member contributing a part"))
+            # (members that leave nobody out make it up: "Applications reached 1,240, with women accounting for 610
+            # and men for 590")
+            out.append(_link(whole.figure, found, len(found.parts) >= 2 and _complementary(tuple(found.parts), found.text),
+                             "a whole, then 'with' a member contributing a part"))
             used.update({w, *(seg.slot_of(p) for p in found.parts)})
     # a whole, then "with" a count and a participle clause narrowing it: "Enrolment stood at 920,000 pupils, with
     # 310,000 attending private schools", "The fleet numbered 540 vessels, with 120 flying a foreign flag"
@@ -2264,9 +2267,11 @@ _FRONTED_TOTAL = lazy_re.compile(r"^\W*(?:totall?ing|in\s+total|altogether|all\s
 _THESE_N = lazy_re.compile(r"^\W*(?:these|those)\s+$")
 _ALL_OF_THEM = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}?(?:were\s+|are\s+|was\s+)?(?:all|together|altogether|in\s+all|combined)\b")
 # "22 million of them adults and 8 million children": the part's noun right after "of them", then the next part
-_NOUN_AFTER_ANAPHOR = lazy_re.compile(r"^\s*of\s+(?:them|these|those|whom|which)\s+(?:were\s+|are\s+)?(?P<noun>[a-z'’-]+)"
+# (the group may follow a preposition: "610 of them from women and 590 from men", "of them in towns and 590 in villages")
+_GROUP_PREPOSITION = r"(?:(?:from|in|among|by|for)\s+(?:the\s+)?)?"
+_NOUN_AFTER_ANAPHOR = lazy_re.compile(rf"^\s*of\s+(?:them|these|those|whom|which)\s+(?:were\s+|are\s+)?{_GROUP_PREPOSITION}(?P<noun>[a-z'’-]+)"
                                       r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:some|about|nearly|almost|over|more\s+than)\s+)?$")
-_NOUN_AFTER_SIBLING = lazy_re.compile(r"^\s*(?:were\s+|are\s+)?(?P<noun>[a-z'’-]+)\b(?!\s+of\b)")
+_NOUN_AFTER_SIBLING = lazy_re.compile(rf"^\s*(?:were\s+|are\s+)?{_GROUP_PREPOSITION}(?P<noun>[a-z'’-]+)\b(?!\s+of\b)")
 
 
 def _sibling_after_anaphoric_part(seg: Segment, k: int, frames: dict[str, Frame]) -> tuple[Figure, bool] | None:
