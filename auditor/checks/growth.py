@@ -10,7 +10,7 @@ from auditor.grammar.frames import Role, is_rate_of_change_unit
 from auditor.grammar.links import against_unstated_reference, not_the_move_of
 from auditor.grammar.move_words import (breaks_the_clause_or_concedes, one_rate_for_several, told_in_real_terms,
                                         year_on_year_after)
-from auditor.grammar.nearby import ends_of_a_range
+from auditor.grammar.nearby import ends_of_a_range, second_comparison
 from auditor.checks.base import Check, links_first, placed_changes
 from auditor.checks.nearby import (
     between,
@@ -209,6 +209,8 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
                 continue  # no word marks either level as the old one: the pair may not be related
             readings, certain = oriented
             old = readings[0]["old"]
+            if old.span.start > change.span.end and second_comparison(document.text[change.span.end:old.span.start]):
+                continue  # "or 6.5 percent wider than a year earlier but narrower than the record $95.10 billion"
             if lowered is None:
                 lowered = document.text.lower()
             if not_the_move_of(change.direction, lowered[change.span.end:change.span.end + 60],

@@ -657,8 +657,20 @@ def _near_restatements(document: Document, figures: tuple[Figure, ...], where, b
         close = abs(a.value - b.value) <= abs(a.value) / 20
         if _rates_told_apart(figures, where, a, b):
             continue  # "increased by 9.2%, comprising 190,136" and "rose by 7.9%, comprising 190,166": two periods' levels
+        if _sum_of_two_beside(figures, where, a) and _sum_of_two_beside(figures, where, b):
+            continue  # "The 41,900 unemployed comprised 18,000 males and 23,900 females" and "the 41,100 unemployed
+            # comprised 13,600 males and 27,500 females": each total is what its own parts add up to, two totals
         if len(wa & wb) >= 2 and (close or _same_context(document, a, b, clause_words)):
             yield Relation(ID, EXPRESSION, {"a": a, "b": b}, f"{a.text} and {b.text} differ by one digit in similar sentences")
+
+
+def _sum_of_two_beside(figures: tuple[Figure, ...], where, f: Figure) -> bool:
+    """Whether two other figures of f's sentence, in its unit, add up to it: its own sentence bears it out, so a
+    figure one digit from it elsewhere is another total, not a slip of the pen."""
+    beside = [g for g in figures if where[g.id].sentence == where[f.id].sentence and g.id != f.id and g.unit == f.unit
+              and 0 < g.value < f.value]
+    whole = interval_of(f)
+    return any((interval_of(g) + interval_of(h)).meets(whole) for g, h in combinations(beside, 2))
 
 
 def _rates_told_apart(figures: tuple[Figure, ...], where, a: Figure, b: Figure) -> bool:

@@ -76,8 +76,21 @@ _DAY_GLUED_TO_YEAR = lazy_re.compile(r"(?:[1-9]|[12]\d|3[01])(?:19|20)\d\d")
 _DATE_AFTER = lazy_re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTH_WORD})\b|^,?\s*(?:19|20)\d\d\b", re.I)
 # ("123.4 p.m.p", per million population, is no time: no letter may follow the "m", after a full stop or not)
 _TIME_AFTER = lazy_re.compile(r"^\s*(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hrs|o'clock|GMT|UTC|IST|CET)(?!\.?[A-Za-z])", re.I)
-_AGE_AFTER = lazy_re.compile(r"^[\s-]*(?:years?[\s-]+old|year-olds?|yrs)\b", re.I)
+# ("within the 45-64 age bracket (30.1%)": both ends of a range named as an age group are ages, not amounts)
+_AGE_AFTER = lazy_re.compile(r"^[\s-]*(?:years?[\s-]+old|year-olds?|yrs)\b"
+                             r"|^(?:\s*(?:-|–|—|to)\s*\d{1,3})?(?:[\s-]*years?)?\s+age[\s-]+(?:brackets?|groups?|bands?|ranges?|cohorts?|categor(?:y|ies)|class(?:es)?)\b", re.I)
 _AGE_BEFORE = lazy_re.compile(r"\b(?:aged|ages?)\s+(?:of\s+|between\s+|from\s+)?$", re.I)
+# a decimal point with a stray space after it, between digits: "N149. 79 billion", "N130. 50 billion"
+# (with a scale word after the second half: "in 2022. 15 accidents" is two sentences)
+_SPLIT_DECIMAL_AFTER = lazy_re.compile(r"\. \d{1,2}\s*(?:billion|million|thousand|trillion|bn|mn|m|k)\b", re.I)
+_SPLIT_DECIMAL_BEFORE = lazy_re.compile(r"(?<![\d,.])\d{1,3}\. $")
+# a point then exactly three zeros ("181.000"): in a text of decimal points, most likely a thousands group
+_POINT_THREE_ZEROS = lazy_re.compile(r"(?<![\d.,])[1-9]\d{0,2}\.000(?![\d.,]\d|\d)")
+_COMMA_GROUPED = lazy_re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![\d])")
+# where a level stands, then "minus" right before the figure: the sign of a level below zero
+# ... unless what stands below zero is a change ("the natural growth of population was minus 12.5 ten thousand")
+_GROWTH_NAMED_BEFORE = lazy_re.compile(r"\b(?:growth|increase|change|rise|gain|decline|decrease|fall|drop)\b", re.I)
+_NEGATIVE_LEVEL_BEFORE = lazy_re.compile(r"(?:\(|\b(?:to|at|was|is|were|are|against|versus|reached|hit))\s*minus\s+$", re.I)
 # "children under 15", "people over 65", "adults above 60": an age bound (never the first end of a range)
 _AGE_BOUND_BEFORE = lazy_re.compile(r"\b(?:children|child|people|persons|adults|youths?|pupils|women|men|girls|boys|those|"
                               r"residents|workers|patients|drivers|voters)\s+(?:under|over|above|below|older\s+than|"
@@ -153,6 +166,9 @@ def _not_a_figure(text: str, tok: NumberToken, period_spans, phone_spans) -> boo
         return True  # (but "17 Micron close: 1916": a quote's value)
     if tok.digits == "000" and not tok.has_decimals:
         return True  # "(£000)", "€000s": thousands written as zeros, a table's unit marker
+    if (not tok.has_decimals and tok.text[-1:].isdigit() and _SPLIT_DECIMAL_AFTER.match(text, tok.end)) \
+            or tok.scaled and _SPLIT_DECIMAL_BEFORE.search(text, max(0, tok.start - 6), tok.start):
+        return True  # "Profit before tax stood at N149. 79 billion": a decimal split by a stray space, neither half a figure
     if tok.unit == "percent" and _STATISTICAL_LEVEL_AFTER.match(text, tok.end):
         return True  # "a 95% confidence interval", "at the 5% significance level": the name of a method, not a measurement
     if _inside(tok.start, *phone_spans):
@@ -1083,6 +1099,7 @@ def _extract_figures(document: Document, notes: list) -> tuple[Figure, ...]:
     number_word_starts, change_words = _word_places(text)
     tokens = _outside_number_dumps(find_numbers(text, number_word_starts), sentences, notes)
     kept: list[NumberToken] = []
+    comma_grouped = _COMMA_GROUPED.search(text) is not None  # (once per document: thousands grouped with commas)
     age_end = -1
     for i, tok in enumerate(tokens):
         # ("aged 15-24, 412 thousand were unemployed": an amount with a scale word or unit is no age)
@@ -1092,6 +1109,10 @@ def _extract_figures(document: Document, notes: list) -> tuple[Figure, ...]:
             continue
         if tok.text[:1] == "–" and _dash_separates(text, tok):
             tok = _unsigned(text, tok)
+        if comma_grouped and tok.has_decimals and not tok.scaled and _POINT_THREE_ZEROS.search(tok.text):
+            continue  # "680,000 departures with the most annual increase as well, 181.000 or 36.3%": in a text that groups
+            # thousands with commas, a point and three zeros is a thousands group written the continental way, or a
+            # decimal written to three places; neither reading is safe
         if _not_a_figure(text, tok, period_spans, phone_spans):
             if _AGE_BEFORE.search(text[max(0, tok.start - 30):tok.start]):
                 age_end = tok.end
@@ -1135,6 +1156,11 @@ def _extract_figures(document: Document, notes: list) -> tuple[Figure, ...]:
                                                      text[max(sentence.start, tok.start - 12):tok.start]), False
         if to_level:
             sign = 0  # "rose to 7.8 per cent": a level reached, not a change
+        if sign < 0 and tok.unit not in ("percent", "percentage_point", "basis_point") \
+                and _NEGATIVE_LEVEL_BEFORE.search(text, max(sentence.start, tok.start - 40), tok.start) \
+                and not _GROWTH_NAMED_BEFORE.search(text, max(sentence.start, tok.start - 60), tok.start):
+            sign = 0  # "confidence came to minus 19 in January as against minus 20", "(minus 7)": a level below zero,
+            # not a fall (a rate is another matter: "growth was minus 2.5%" fell)
         if sign > 0 and tok.unit and kind_of(tok.unit) is Kind.MONEY \
                 and _FUNDS_RAISED.search(text, max(sentence.start, tok.start - 40), tok.start):
             sign = 0  # "the bond sale raised $900 million": money collected, not a rise ("raised prices by 5%" is one)

@@ -374,7 +374,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     title_bases = (bases - presents) | earlier | moved_from
     rates_of = level_rates(segments, frames)
     return Meaning(document, figures, segments, frames, tuple(parts), tuple(changes), tuple(ratios), tuple(groups),
-                   tuple(lists), tuple(share_then_amount(segments, frames)) + tuple(share_after_part(segments, frames, one_part))
+                   tuple(link for link in lists if not any(_above_all(f, link.whole) for f in link.shares)),
+                   tuple(share_then_amount(segments, frames)) + tuple(share_after_part(segments, frames, one_part))
                    + tuple(beside) + tuple(rates_named_for_a_part(segments, frames, parts,
                                                                    placed_shares | {link.share.id for link in beside}))
                    + tuple(title_shares(document.text, segments, frames, parts))
@@ -443,6 +444,13 @@ def _new_readings(anaphoric: list[PartsLink], parts: list[PartsLink]) -> list[Pa
         if new:
             out.append(replace(link, parts=new, exhaustive=link.exhaustive and new == link.parts))
     return out
+
+
+def _above_all(share: Figure, whole: int) -> bool:
+    """Whether a figure listed as a share is more than all of its whole: "the IPI amounted to 101.9 percent, due to an
+    increase in metal ores (107.2 percent) and other minerals (102.9 percent)" lists index levels against a base of
+    100, not shares that exhaust one whole (no part of a whole is more than all of it)."""
+    return share.value > 100 if share.unit == "percent" or whole == 100 else share.value > 1
 
 
 def read(document: Document, figures: tuple[Figure, ...]) -> Meaning:

@@ -114,6 +114,10 @@ _TRANSITIVE_CHANGE_BEFORE = lazy_re.compile(
     r"lowering|decreased|decreases|decreasing|slashed|slashes|slashing|trimmed|trims|trimming))\s+"
     r"(?:[a-z'’-]+\s+){1,4}?by\s+(?:(?:about|some|nearly|almost|around|a\s+further|another)\s+)?$")
 _ADDED_BEFORE = lazy_re.compile(rf"\b(?:an?|a\s+further)\s+(?:{lexicon.alternation(lexicon.ADDED_WORDS)})\s+$")
+# a part given with its share earlier in the sentence ("Some 8,500 or 21 per cent", "41,100 (4 per cent)"), and a
+# share set beside the figure after it
+_PART_WITH_ITS_SHARE_BEFORE = lazy_re.compile(r"#\d+#\s*(?:,\s*)?(?:or|\()\s*(?:about\s+|some\s+|nearly\s+)?#\d+#")
+_SHARE_BESIDE = lazy_re.compile(r"^\s*(?:,\s*)?(?:or|\()\s*(?:about\s+|some\s+|nearly\s+)?$")
 _PHRASAL = lazy_re.compile(r"\b(?:make|makes|made|making|add|adds|added|adding|sum|sums|summed|end|ended|ending|"
                       r"break|broken|broke|set|sets|take|takes|took|taking|round|rounded|shut|shuts)\s+$")
 _CHANGE_NOUN_AFTER = lazy_re.compile(r"^\s*(?:(?P<up>surge|gain|jump|hike|climb|rise|increase|growth|expansion|"
@@ -141,11 +145,18 @@ _CHANGE_NOUN_BEFORE = lazy_re.compile(r"\b(?:a|an)\s+(?:(?P<up>surge|gain|jump|h
                                  r"\bthe\s+(?:(?:annual|monthly|yearly|quarterly|overall)\s+)?(?:(?P<up2>gain|jump|rise|increase|growth)|"
                                  r"(?P<down2>drop|fall|decline|decrease|contraction|reduction|loss))\s+(?:is|was|stands\s+at|"
                                  r"stood\s+at|comes\s+to|came\s+to|amounts\s+to|amounted\s+to)\s+(?:about\s+|some\s+|nearly\s+)?$")
+# A noun of change set off by a comma before an amount ("with the most annual increase as well, 181,000 or 36.3%";
+# read only when a rate follows in apposition: "After the decline, 3,000 workers remained" is a new clause)
+_CHANGE_NOUN_SET_OFF_BEFORE = lazy_re.compile(r"\b(?:(?P<up>increase|rise|gain|growth|jump|surge)|(?P<down>decline|"
+                                              r"decrease|drop|fall|loss|reduction|contraction))(?:\s+as\s+well)?\s*,\s*"
+                                              r"(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
 # ("the balance of 19.75 million came from other markets" is what is left of a whole, a part;
 # "a trade balance of" is a gap)
 # ... or after a verb of exceeding whose object is a word, not a figure: "against a target of R790bn,
 # exceeding it by R32bn", "falling short of the goal by 1,200"
-_GAP_BEFORE = lazy_re.compile(rf"\b(?:(?:{cues.words(cues.GAP_NOUNS)}|deficit|surplus|(?<!\bthe\s)balance)\s+of"
+# ("giving a difference between the two of 103,812": the two the gap is between may stand before its "of")
+_GAP_BEFORE = lazy_re.compile(rf"\b(?:(?:{cues.words(cues.GAP_NOUNS)}|deficit|surplus|(?<!\bthe\s)balance)"
+                              r"(?:\s+between\s+(?:the\s+(?:two|#\d+#)|them|(?:the\s+)?[a-z]+\s+and\s+(?:the\s+)?[a-z]+))?\s+of"
                               rf"|(?:{cues.words(cues.GAP_VERBS)}|(?:{cues.words(cues.GAP_VERB_STEMS)})[a-z]*|short\s+of)"
                               r"\s+(?:it|this|that|them|(?:the|its|their)\s+[a-z]+|[a-z]+(?:\s+[a-z]+)?)\s+by)\s+(?:about\s+|some\s+)?$")
 _MET = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.MET_WORDS)})\b")
@@ -319,7 +330,11 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
         # "lifted their gold output by 1.7%", "cut its workforce by 1,200": a verb, its object, then "by"
         direction = 1 if transitive.group("up") else -1
         evidence.append(f"transitive verb of change: {transitive.group().strip()!r}")
-    if direction == 0 and figure.kind is not Kind.RANK and _ADDED_BEFORE.search(before):
+    if direction == 0 and figure.kind is not Kind.RANK and _ADDED_BEFORE.search(before) \
+            and not (_PART_WITH_ITS_SHARE_BEFORE.search(seg.before(slot, 240)) and slot + 1 < len(seg.figures)
+                     and seg.figures[slot + 1].unit == "percent" and _SHARE_BESIDE.match(seg.between(slot, slot + 1))):
+        # (not "Some 8,500 or 21 per cent had not passed ..., and a further 18,600 (45 per cent) did not have ...": after
+        # a part given with its share, a further amount with its own share is the next part of that whole)
         direction = 1
         evidence.append("an amount added ('an additional')")
     # "a $14.4 billion (5.5 percent) reduction": an amount and its rate in brackets share the noun of change after
@@ -333,6 +348,14 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
     if noun:
         direction = -1 if noun.group("down") or noun.groupdict().get("down2") or noun.groupdict().get("down3") else 1
         evidence.append(f"change noun after: {noun.group().strip()!r}")
+    if direction == 0 and open_ and figure.unit != "percent" and slot + 1 < len(seg.figures) \
+            and seg.figures[slot + 1].unit == "percent" and _RATE_APPOSED.match(seg.between(slot, slot + 1)):
+        set_off = _CHANGE_NOUN_SET_OFF_BEFORE.search(before)
+        if set_off:
+            # "the most annual increase as well, 181.000 or 36.3%": a noun of change, then its amount set off
+            # by a comma with its rate in apposition
+            direction = 1 if set_off.group("up") else -1
+            evidence.append(f"an amount set off after a noun of change, its rate in apposition: {set_off.group().strip()!r}")
     if direction == 0 and figure.unit == "percent" and slot > 0 and seg.figures[slot - 1].unit != "percent" \
             and _RATE_APPOSED.match(seg.between(slot - 1, slot)):
         # "a volume growth of 667,935 tons or 11.3%": an apposition after a change gives its rate

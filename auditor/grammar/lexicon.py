@@ -323,10 +323,11 @@ NOT_A_BREAKDOWN = ("from", "than", "against", "compared", "versus", "vs", "up", 
 
 # --- changes and their base -----------------------------------------------------------
 # After a change, these name the old level it is measured from: "45% above last year's $78.5 million".
+# ("reserves settled at $75.965 billion, or 10.9 percent wider than a year earlier": a comparative of size too)
 BASE_AFTER_CHANGE_UP = ("above", "higher than", "more than", "greater than", "bigger than", "larger than", "up on",
-                        "up from", "ahead of", "over")
+                        "up from", "ahead of", "over", "wider than", "heavier than", "stronger than")
 BASE_AFTER_CHANGE_DOWN = ("below", "lower than", "less than", "fewer than", "smaller than", "down on", "down from",
-                          "behind", "short of", "under")
+                          "behind", "short of", "under", "narrower than", "lighter than", "weaker than")
 # A change may name itself before its base: "a 40% increase, from 4,606 to 6,464".
 CHANGE_NOUNS = ("increase", "rise", "growth", "gain", "jump", "surge", "decline", "decrease", "drop", "fall",
                 "reduction", "contraction", "expansion", "improvement", "dip", "change", "cut", "hike", "advance")

@@ -3838,6 +3838,9 @@ def _change_after_its_levels(seg: Segment, frames: dict[str, Frame], c: int,
     old = marked[0]
     if len(levels) >= 2:
         new = levels[-1] if levels[-1] is not old else levels[-2]
+        if frames[old.id].modality != "stated" and frames[new.id].modality == "stated":
+            return None  # "earnings were $16.2 billion against a target of $17.6 billion, which was 4.11 percent higher
+            # than the 2008-2009 earnings": a target set against an outcome is no earlier level of it
         counted = {m.group(1) if m and m.group(1).endswith("s") else "" for m in
                    (_NOUN_AFTER.match(seg.after(seg.slot_of(f), 30)) for f in (old, new))}
         if len(counted) == 2 and "" not in counted and not old.unit:
@@ -4784,8 +4787,10 @@ def conversions(seg: Segment, frames: dict[str, Frame]) -> list[SameAsLink]:
         if factor is not None and same_role and closed:
             out.append(SameAsLink(a, b, "an amount, then the same amount in brackets in another unit", factor))
         elif same_unit(a, b) and _notation(a) != _notation(b) and same_role \
-                and not _SPAN_AFTER.match(seg.after(k + 1, 30)) and not _earlier_value_in_brackets(seg, k, frames):
-            # (not "slipped 0.2% (+2.7% y/y)": the bracket's span makes it the change over another span)
+                and not _SPAN_AFTER.match(seg.after(k + 1, 30)) and not _OTHER_TIME_AFTER.match(seg.after(k + 1, 30)) \
+                and not _earlier_value_in_brackets(seg, k, frames):
+            # (not "slipped 0.2% (+2.7% y/y)": the bracket's span makes it the change over another span; nor
+            # "increased 5.2% (+7.4% in the previous month)": the bracket's time makes it another period's figure)
             out.append(SameAsLink(a, b, "an amount, then the same amount in brackets in another notation"))
     return out
 
@@ -4856,6 +4861,12 @@ def _notation(f: Figure) -> str:
 _AMOUNT_ROLES = frozenset({Role.CHANGE, Role.GAP, Role.BOUND})
 _BRACKET_CLOSES = lazy_re.compile(r"^\s*\)")
 _SPAN_AFTER = lazy_re.compile(rf"^\s*(?:{CHANGE_SPAN})")
+# a time named right after a bracketed figure: the figure is that time's ("(+7.4% in the previous month)",
+# "(8.6% in December)", "(3.1% a year earlier)", "(2.4% in 2012)")
+_OTHER_TIME_AFTER = lazy_re.compile(
+    r"^\s*(?:(?:in|for|during)\s+(?:the\s+)?(?:previous|preceding|prior|last|same)\s+(?:month|quarter|year|week|period)"
+    rf"|(?:in|for)\s+(?:{'|'.join(cues.MONTH_NAMES)}|(?:19|20)\d\d)\b"
+    r"|(?:a|one)\s+(?:year|month|quarter|week)\s+(?:earlier|before|ago)|(?:last|the\s+previous)\s+(?:year|month|quarter))")
 _CONVERSION_GLUE = lazy_re.compile(r"^\s*\(\s*(?:or\s+|i\.e\.\s*|about\s+|approximately\s+|roughly\s+|equivalent\s+to\s+|"
                               r"equal\s+to\s+)?$")
 def headline_restatements(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
@@ -5489,6 +5500,11 @@ def changes_told_by_pairs(document_text: str, segments: tuple[Segment, ...], fra
                     if k and frames[later.figures[k - 1].id].role in (Role.CHANGE, Role.RELATIVE_CHANGE, Role.POINT_CHANGE) \
                             and not _NEW_CLAUSE.search(later.between(k - 1, k)):
                         continue  # "complex fertilisers 23.6 per cent more, at 64.23 lt against 51.97 lt": the pair's own change
+                    if k + 2 < len(later.figures) and frames[later.figures[k + 2].id].role in (
+                            Role.CHANGE, Role.RELATIVE_CHANGE, Role.POINT_CHANGE) \
+                            and not _NEW_CLAUSE.search(later.between(k + 1, k + 2)):
+                        continue  # "posted a revenue of N566.95 billion against N505.67 billion ..., an increase of 12.12
+                        # per cent": the change after the pair is its own ("digital revenue dropped by 64.5 per cent" before is not)
                     moved = _moved_pair(later, k, fh.direction)
                     if moved is not None and not title and subject_head(seg.before(c, 120)) \
                             and subject_head(seg.before(c, 120)) == subject_head(later.before(k, 120)) \
@@ -6146,6 +6162,11 @@ def _change_between_periods(seg: Segment, frames: dict[str, Frame], c: int) -> C
     if seg.slot_of(old) > c or not old.period or not new.period or len(old.period) != len(new.period) \
             or not old.period < new.period or not written_in_digits(old):
         return None
+    o = seg.slot_of(old)
+    if o > 0 and frames[seg.figures[o - 1].id].role in (Role.RELATIVE_CHANGE, Role.CHANGE) \
+            and (_REACHING.match(seg.between(o - 1, o)) or _LEVEL_REACHED.match(seg.between(o - 1, o))):
+        return None  # "exports to the rest of the world increased 191.32 percent to $309.85 million… exports to Vietnam ...
+        # rose 94.9 percent to $134.93 million": the earlier level is the one another change reached, another measure's
     return ChangeLink(change.figure, old, (new,), change.direction or (1 if new.value >= old.value else -1), True,
                       "a change and the level it reached, after the level of an earlier period")
 
@@ -6196,8 +6217,11 @@ _ENDS_AT_NEW = lazy_re.compile(r"\b(?:to|at|reaching|hitting)(?:\s+(?:an?|the|so
 _UP = frozenset(lexicon.BASE_AFTER_CHANGE_UP)
 # after a comparative and its base, "and" then a second verb of the subject: "were 3.5% more than in 2020-2021 and
 # beat the previous record of", "rose 4% on 2022 and topped"
-_ANOTHER_PREDICATE = lazy_re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|so\s+)?(?:beat|beats|set|sets|hit|hits|tops|broke|"
-                                     r"breaks|was|were|is|are|has|have|had|[a-z]{2,}ed)\b")
+# ("10.9 percent wider than a year earlier but narrower than its all-time high of $77.357 billion": a second comparison,
+# whose figure is that comparison's, the first named its base in words)
+_ANOTHER_PREDICATE = lazy_re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|so\s+|still\s+)?(?:beat|beats|set|sets|hit|hits|tops|broke|"
+                                     r"breaks|was|were|is|are|has|have|had|[a-z]{2,}ed|"
+                                     rf"{lexicon.alternation(lexicon.BASE_AFTER_CHANGE_UP + lexicon.BASE_AFTER_CHANGE_DOWN)})\b")
 # two figures of a coordinated list: "18.9% and 2.3%", "the 211 and 175"
 _AND_BETWEEN = lazy_re.compile(r"^\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?$")
 
@@ -7437,6 +7461,11 @@ def _fraction_of_a_whole(seg: Segment, k: int, frames: dict[str, Frame]) -> Rati
 
 
 
+# a verb of change, then the average it moved by: "fell by an average of 15,000 per month", "grew on average 2,000 a week"
+_AVERAGE_MOVE_BEFORE = lazy_re.compile(rf"\b(?:{cues.words(cues.RISE_VERBS)}|{cues.words(cues.FALL_VERBS)})\s+(?:by\s+)?"
+                                       r"(?:an\s+average\s+of|on\s+average(?:\s+by)?|an\s+average)\s+(?:about\s+|some\s+)?$")
+
+
 def averages_over_a_span(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[SpanAverageLink]:
     """An average per day, week or month ("an average of 34 a day", "average daily ridership was 412,000")
     and the one total of its unit in its sentence or the one before, over a span the sentence gives: a
@@ -7466,14 +7495,20 @@ def averages_over_a_span(segments: tuple[Segment, ...], frames: dict[str, Frame]
                 continue  # ("an average of 3,100 a year": over how many years, only a count of years says)
             if after and _COMPARED_AFTER_RATE.match(seg.after(k, 60)):
                 continue  # "58 tonnes a day more than in February": a gap, not a rate of the total
+            if _AVERAGE_MOVE_BEFORE.search(seg.before(k, 60)):
+                continue  # "368,000 people were unemployed. Over the past three months, the number of unemployed fell by an
+                # average of 15,000 per month": an average change, whose total is the change over the span, not a level
             per = after.group("per") if after else _PER_TIME_UNIT[daily.group(0)]
             if sum(1 for j in range(len(seg.figures)) if _PER_TIME_AFTER.match(seg.after(j, 30))) > 1 \
                     or _GROUP_AFTER_AVERAGE.match(seg.after(k, 60)):
                 continue  # "an average of 3,300 a day, against 2,900 a day in 2023", "5,800 a day on weekdays": which one?
             def totals_in(place: Segment) -> list[Figure]:
+                # (a level its own measure calls an average is none: "average monthly net salary was 3,698 lei, ...
+                # the highest in information technology, of 8,940 lei" gives two averages, one of a group)
                 return [f for f in place.figures if f is not average and frames[f.id].is_level
                         and same_unit(f, average) and f.value > average.value and written_in_digits(f)
-                        and not _PER_TIME_AFTER.match(place.after(place.slot_of(f), 30))]
+                        and not _PER_TIME_AFTER.match(place.after(place.slot_of(f), 30))
+                        and not _AVERAGE_WORD.search(f.measure.lower())]
             # the sentence's own total, else the one of the sentence before
             totals = totals_in(seg) or (totals_in(segments[i - 1]) if i and continues(segments, i - 1, i) else [])
             if len(totals) != 1:

@@ -72,6 +72,10 @@ _CHANGE_BEFORE = lazy_re.compile(rf"\b(?:{cues.stems(cues.CHANGE_VERB_STEMS)}|{c
 _CHANGE_NOUN = lazy_re.compile(rf"\b(?:{cues.words(cues.CHANGE_NOUNS_RATE)})\b[^.;\d]{{0,25}}$", re.I)
 # --------------------------------------------------------------------------- which way
 _PACE = lazy_re.compile(rf"\b(?:(?P<up>{cues.words(cues.SPEED_UP)})|{cues.words(cues.SLOW_DOWN)})\b", re.I)
+# a noun of change, then "in" and the noun of change that names the measure it moved: the second is the measure's name
+_MEASURE_AFTER_IN = lazy_re.compile(r"\b(?P<head>drop|fall|decline|decrease|dip|slump|slowdown|rise|increase|jump|pickup|surge)"
+                                    r"\s+in\s+(?:the\s+|annual\s+|yearly\s+|monthly\s+)?(?:rate\s+of\s+)?"
+                                    r"(?:growth|increase|rise|decline|inflation)\b", re.I)
 _RISE = lazy_re.compile(rf"\b(?:{cues.words(cues.RISE_VERBS)})\b", re.I)
 _FALL = lazy_re.compile(rf"\b(?:{cues.words(cues.FALL_VERBS)})\b", re.I)
 # better or worse rather than up or down: "the combined ratio improved to 94.2%"
@@ -178,7 +182,9 @@ def move_direction(words: str) -> int:
         pass
     if pace is not None:
         return 1 if pace.group("up") else -1
-    return verb_direction(words)
+    # "saw a significant drop in growth, from 19 per cent to 8.8 per cent": the noun after "in" names what moved
+    # (a rate of growth), the noun of change before it says which way
+    return verb_direction(_MEASURE_AFTER_IN.sub(r"\g<head>", words))
 
 
 _REVISION = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.REVISION_VERBS)})\b(?P<rest>.*)", re.I | re.S)

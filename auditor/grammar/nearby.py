@@ -165,6 +165,9 @@ def pair_by_words(document: Document, change: Figure, sentence: list[Figure], pr
     if not CHANGE_TO_OLD.match(SPAN_ON_SPAN.sub(" ", between)) or REACHED_LEVEL.search(between) \
             or past_the_change(between):
         return None  # (not "rose 8% on a year earlier to 10,152": the level after 'to' is the new one)
+    if second_comparison(between):
+        return None  # "or 10.9 percent wider than a year earlier but narrower than its all-time high of $77.357 billion":
+        # the change named its base in words; the figure is the second comparison's
     used_olds.add(old.id)
     later = [f for f in sentence if f.span.start > old.span.end]
     if later and _FROM_IN_WORDS.search(between) and _TO_NEW_LEVEL.match(document.text, old.span.end, later[0].span.start) \
@@ -201,6 +204,15 @@ def pair_by_words(document: Document, change: Figure, sentence: list[Figure], pr
 
 _FROM_IN_WORDS = lazy_re.compile(r"\bfrom\b", re.I)
 _TO_NEW_LEVEL = lazy_re.compile(r"\s*to\s*", re.I)
+# "and" or "but", then a second comparative: "wider than a year earlier but narrower than its all-time high of ..."
+_SECOND_COMPARISON = lazy_re.compile(rf"\b(?:and|but|yet)\s+(?:still\s+|also\s+)?"
+                                     rf"(?:{lexicon.alternation(lexicon.BASE_AFTER_CHANGE_UP + lexicon.BASE_AFTER_CHANGE_DOWN)})\b", re.I)
+
+
+def second_comparison(words: str) -> bool:
+    """Whether the words after a change open a second comparison ("wider than a year earlier but narrower than ..."):
+    the figure after it is that comparison's, not the change's old level."""
+    return bool(_SECOND_COMPARISON.search(words))
 
 
 def _names_the_measure(opening: str, level: Figure) -> bool:

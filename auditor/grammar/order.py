@@ -2209,6 +2209,9 @@ _HALF = lazy_re.compile(rf"\b(?:(?P<most>{lexicon.alternation(lexicon.MAJORITY_W
 
 
 _SET_OFF_CLOSES = lazy_re.compile(r"^\s*(?:\)|,)")
+# An order going on after the share: "most" then names the largest of several groups, a plurality, not a majority
+_RANKING_GOES_ON = lazy_re.compile(r"\bfollowed\s+by\b|\bthen\s+came\b|\bin\s+second\s+place\b|\bsecond[\s-]+largest\b", re.I)
+_HALF_SENTENCE_CUT = lazy_re.compile(r"\.\s|\n")
 
 
 def halves(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[HalfLink]:
@@ -2225,6 +2228,8 @@ def halves(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[Half
             m = _HALF.search(_CLAUSE_BREAK.split(seg.before(k, 120))[-1].split("#")[-1])
             if m is not None and (m.group("most3") or m.group("few3")) and not _SET_OFF_CLOSES.match(seg.after(k, 10)):
                 continue  # "Most seizures (92%) are", "most claims, 61%, were": set off, not "most firms, 38.1% in 2019,"
+            if m is not None and _RANKING_GOES_ON.search(_HALF_SENTENCE_CUT.split(seg.after(k, 160), maxsplit=1)[0]):
+                continue  # "Most arrivals (41%) were aged 25 to 44, followed by those aged 45-64 (30.1%)": the largest group
             if m is not None:
                 above = bool(m.group("most") or m.group("most2") or m.group("most3"))
                 out.append(HalfLink(f, above, "a share said to be most of its whole" if above else

@@ -71,7 +71,9 @@ _SCOPE_FREE = frozenset(lexicon.fold(w) for phrase in (*lexicon.SCOPE_FREE_WORDS
                                                        *_COUNT_WORDS, "first", "end", "ending", "ended", "date")
                         for w in phrase.split())
 _REACH = 40
-_AT_DATE = lazy_re.compile(r"\b(?:as\s+(?:at|of|on)|by\s+the\s+end\s+of|at\s+the\s+end\s+of|end-)\b", re.I)
+# ("arrivals stood at 1.026 million tonnes by Aug. 10 since the start of the harvest": "by" a day, a running total to it)
+_AT_DATE = lazy_re.compile(r"\b(?:as\s+(?:at|of|on)|by\s+the\s+end\s+of|at\s+the\s+end\s+of|end-)\b"
+                           r"|\bby\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}\b)?", re.I)
 _DAY = lazy_re.compile(r"^(?P<month>(?:19|20)\d\d-\d\d)-\d\d$")
 _SINCE_YEAR_START = lazy_re.compile(r"\b(?:in|during|so\s+far\s+in)\s+(?P<y>(?:19|20)\d\d)\b|\bthis\s+year\b"
                                     r"|\bsince\s+(?:the\s+)?(?:1(?:st)?\s+(?:of\s+)?)?january\b", re.I)
@@ -565,6 +567,18 @@ def _own_period(document_text: str, seg: Segment, k: int) -> bool:
     return len(stated) == 1 and months_of(stated.pop()) == months_of(seg.figures[k].period) is not None
 
 
+# the glue of a move's two ends side by side: "reaching #1# from #2#", "#1#, up from #2#", "from #1# to #2#"
+_MOVE_GLUE = lazy_re.compile(r"^\s*(?:,\s*)?(?:(?:up|down)\s+)?(?:from|to)\s+(?:about\s+|some\s+|nearly\s+)?$")
+
+
+def _ends_of_one_move(segments: tuple[Segment, ...], a: Frame, b: Frame) -> bool:
+    """Whether two figures stand side by side in one sentence, joined by "from" or "to": the two ends of one move."""
+    if a.segment != b.segment:
+        return False
+    first, second = sorted((a.slot, b.slot))
+    return second == first + 1 and bool(_MOVE_GLUE.match(segments[a.segment].between(first, second)))
+
+
 def aggregates_within(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
                       bases: frozenset[str] = frozenset()) -> list[WithinLink]:
     """Each stated flow with the shortest stated aggregate of the same flow whose months
@@ -624,8 +638,10 @@ def aggregates_within(document_text: str, segments: tuple[Segment, ...], frames:
                 if whole is part or not p.inside(w) or (p.first, p.last) == (w.first, w.last) \
                         or not _narrower_or_same(p, w, whole.figure.measure, inherited.get(part.figure.id, frozenset())) \
                         or not same_unit(part.figure, whole.figure) \
-                        or (whole.group and whole.group != part.group and whole.group not in _FLOW_OF_WORD):
-                    # (a group that is the flow's own noun, "exports", narrows nothing)
+                        or (whole.group and whole.group != part.group and whole.group not in _FLOW_OF_WORD) \
+                        or _ends_of_one_move(segments, part, whole):
+                    # (a group that is the flow's own noun, "exports", narrows nothing; the two ends of one move, "reaching
+                    # $216.4 million from $170.8 in 2009", are one measure at two times, neither inside the other)
                     continue
                 # of two aggregates as long, the one naming more of the part's subject (a whole names none the part
                 # lacks) is the nearer whole: "6,215 visitors from Germany in August" lies in "Germany sent 41,870
