@@ -295,3 +295,47 @@ def test_a_level_another_change_reached_is_no_base_of_the_next():
 def test_a_level_of_an_earlier_period_is_still_the_base():
     text = "In 2014-15 the number was 16,000 and in 2015-16 it increased by 15 per cent, raising the toll to 16,457.\n"
     assert errors(text, "growth-rate")
+
+
+# --- a second round (Uruguayan exports) -------------------------------------------------------------------------
+
+def test_a_level_in_brackets_after_its_share_is_no_whole_of_the_measure():
+    text = ("Uruguay's goods exports grew 16.5 percent in 2022 to reach a record high of 13.36 billion U.S. dollars. "
+            "Beef was the leading export product in 2022, bringing in 2.56 billion dollars and accounting for almost "
+            "20 percent of the total exports.\n\n"
+            "In 2021, China was once again the main destination, receiving 28% of Uruguayan exports of goods (3,277 "
+            "million USD).\n")
+    assert errors(text, "defined-measure") == []
+
+
+def test_a_level_of_the_measure_not_set_after_a_share_is_still_a_whole():
+    # the twin: a level told as the measure's own amount, not in brackets after a share of it, is still its whole
+    text = ("Beef was the leading export product in 2022, bringing in 2.56 billion dollars and accounting for almost "
+            "20 percent of the total exports.\n\n"
+            "In 2022, Uruguayan exports of goods came to 3,277 million USD.\n")
+    assert errors(text, "defined-measure")
+
+
+def test_on_a_weekday_marks_no_old_level():
+    text = ("The ministry's Import and Export Department reported on Tuesday that the US$4.22 billion figure included "
+            "exports worth over 14.35 trillion kip (US$1.79 billion), or 43.1 percent of the annual plan – a decrease of "
+            "0.3 percent from the same period last year.\n")
+    assert errors(text, "growth-rate") == []
+
+
+def test_on_a_level_still_marks_the_old_level():
+    text = "Exports reached US$1.79 billion, a decrease of 9.3 percent on the US$4.22 billion of last year.\n"
+    assert errors(text, "growth-rate")
+
+
+# --- a third round (Lesotho inflation) ---------------------------------------------------------------------------
+
+def test_a_change_told_as_the_cause_measures_the_cause():
+    text = ("Lesotho's average annual inflation rate dropped to 7,2% in 2003 from 11,3% in 2002 mainly due to an increase "
+            "in consumer prices by 0,1% year on year in December.\n")
+    assert errors(text, "difference") == []
+
+
+def test_a_change_between_two_rates_without_a_cause_is_still_checked():
+    text = "Lesotho's average annual inflation rate dropped by 0,1% to 7,2% in 2003 from 11,3% in 2002.\n"
+    assert errors(text, "difference")

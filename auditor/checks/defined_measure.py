@@ -10,7 +10,7 @@ from itertools import product
 from math import prod
 from typing import Iterator
 
-from auditor import expr
+from auditor import expr, lazy_re
 from auditor.checks.base import Check
 from auditor.document import Document
 from auditor.grammar.defined_terms import (
@@ -25,7 +25,8 @@ from auditor.grammar.defined_terms import (
 )
 from auditor.grammar.shares import amount_of_a_share_before
 from auditor.grammar.move_words import change_amount_before, earlier_value_before, last_verb_direction, names_another_time
-from auditor.grammar.nearby import is_level, is_percent_level, layout, per_before, places, same_unit, written_in_digits
+from auditor.grammar.nearby import (given_with_its_share, is_level, is_percent_level, layout, per_before, places, same_unit,
+                                     written_in_digits)
 from auditor.model import Figure, Relation
 
 ID = "defined-measure"
@@ -245,14 +246,21 @@ def _shares_of_measures(document: Document, figures: tuple[Figure, ...], by_term
         if len(before) != 1 or not wholes:
             continue
         part = before[0]
+        # (a level given with its own share of the measure is a part of it too, not its whole: "China ... receiving 28%
+        # of Uruguayan exports of goods (3,277 million USD)")
         wholes = sorted((w for w in wholes if w is not part and same_unit(w, part) and not w.qualifier
-                         and abs(w.value) >= abs(part.value)),
+                         and abs(w.value) >= abs(part.value) and not given_with_its_share(document, w)
+                         and not _SHARE_THEN_BRACKET_BEFORE.search(document.text, max(0, w.span.start - 80), w.span.start)),
                         key=lambda w: abs(w.span.start - share.span.start))[:MAX_WHOLES]
         if not wholes:
             continue
         readings = [{"part": part, "whole": w, "share": share} for w in wholes]
         yield Relation(ID, SHARE, readings[0], f"{share.text} as the share of {part.text} in the {term.replace('_', ' ')}",
                        readings=tuple(readings[1:]))
+
+
+# a level in brackets after the share it is ("receiving 28% of Uruguayan exports of goods (3,277 million USD)")
+_SHARE_THEN_BRACKET_BEFORE = lazy_re.compile(r"(?:%|\bper\s*cent|\bpercent)[^()%]{0,70}\(\s*$", re.I)
 
 
 def _is_change(document: Document, f: Figure) -> bool:

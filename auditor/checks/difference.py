@@ -2,13 +2,15 @@
 "down 0.6 points from 34.5% to 33.9%"), and percentage points against percent."""
 from __future__ import annotations
 
+import re
 from itertools import chain
 from typing import Iterator
 
-from auditor import expr
+from auditor import expr, lazy_re
 from auditor import grammar, relations
 from auditor.checks.base import Check, links_first, placed_changes
 from auditor.document import Document
+from auditor.grammar import lexicon
 from auditor.grammar.frames import Role, is_rate_of_change_unit, is_word_fraction
 from auditor.grammar.labels import content_words, label, named_gap  # (sum_of_parts reads the first two from here)
 from auditor.grammar.move_words import base_named_after, by_amount_before, dated_earlier_after, judged_move
@@ -133,8 +135,15 @@ def _find(document: Document, figures: tuple[Figure, ...], ratios: frozenset[str
             # "increased by 0.3% q/q and by 1.1% y/y, so ... rose by roughly 1.5%": amounts of change, not levels
             levels = [f for f in group if is_percent_level(f)
                       and not by_amount_before(document.text[max(0, f.span.start - 25):f.span.start])]
-            if len(levels) == 2 and not [f for f in group if is_level(f)]:
+            if len(levels) == 2 and not [f for f in group if is_level(f)] \
+                    and not (levels[-1].span.end < change.span.start
+                             and _CAUSE_OPENS.search(document.text, levels[-1].span.end, change.span.start)):
+                # (not "dropped to 7,2% in 2003 from 11,3% in 2002 mainly due to an increase in consumer prices by 0,1%":
+                # the change told as the cause measures the cause)
                 yield from _relations(document, change, levels, _relative(change), _as_points(change))
+
+
+_CAUSE_OPENS = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.CAUSE_OPENERS)})\b", re.I)
 
 
 def _relative(change: Figure) -> expr.Compare:

@@ -13,7 +13,7 @@ where that would change what a check reads.
 Which module uses which vocabulary:
 
 - grammar.nearby: BASE_PREPOSITIONS, VERSUS, THAN, BASE_ON, EARLIER_OF, HEDGES_SHORT, HEDGES,
-  POINTING_BACK, GAP_NOUNS, GAP_VERBS, GAP_VERB_STEMS, PER_BASE, FALL_STEMS
+  POINTING_BACK, GAP_NOUNS, GAP_VERBS, GAP_VERB_STEMS, PER_BASE, FALL_STEMS, MONTH_NAMES, WEEKDAY_NAMES
 - grammar.move_words (the ends and amount of a move: change_direction, table_vs_text, difference,
   defined_measure ask it): BASE_PREPOSITIONS, VERSUS, THAN, AS_AGAINST, UP_FROM, DOWN_FROM, EARLIER_TIME,
   EARLIER_TIME_PHRASES, PAST_COPULAS, PLAN_UNOBSERVED, ANOTHER_TIME_WORDS, ANOTHER_TIME_STEMS, POSITION_UP,
@@ -271,6 +271,8 @@ MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "
                "november", "december")
 # ... and the abbreviations a month name starts with ("sept" included).
 MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+# the days of the week: "reported on Tuesday" names when, not a base ("on" before a level)
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 # --- rankings -------------------------------------------------------------------------------------
 # After "the"/"its": the item ranked first from the top / from the bottom (ranking).

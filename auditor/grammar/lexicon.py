@@ -970,6 +970,9 @@ IN_ORDER_UP = ("in ascending order", "in increasing order", "from smallest to la
 # mostly on the back of a bigger contribution from Assam" (the part's change is more than half the whole's).
 MAINLY = ("mainly", "mostly", "largely", "chiefly", "primarily", "predominantly")
 MAIN_CAUSES = ("from", "because of", "due to", "on the back of", "driven by", "thanks to", "owing to")
+# Words that open the cause of a move: "dropped to 7,2% from 11,3% mainly due to an increase in consumer prices by 0,1%"
+# (a change told in the cause measures the cause, not the move it explains; "from" alone is left out: it names a base)
+CAUSE_OPENERS = ("because of", "due to", "on the back of", "driven by", "thanks to", "owing to", "as a result of")
 # Nouns for the parts a whole is split into, after "with all": "with all sub-sectors growing", "with all regions
 # recording gains" (the whole's rate of change then lies between the parts' rates).
 PART_NOUNS = ("sub-sectors", "subsectors", "sectors", "segments", "components", "categories", "regions", "divisions",

@@ -231,8 +231,10 @@ def _sentence_opening(document: Document, f: Figure) -> str:
     return document.text[start:f.span.start]
 
 
+# ("the Department reported on Tuesday that the US$4.22 billion figure ...": "on" before a day names when, not a base)
 _OLD_LEVEL_CUE = lazy_re.compile(
-    rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.VERSUS + cues.THAN + cues.BASE_ON + cues.EARLIER_OF, ' ')})"
+    rf"\b(?!on\s+(?:{'|'.join(cues.WEEKDAY_NAMES)}|{'|'.join(cues.MONTH_NAMES)}|\d)\b)"
+    rf"(?:{cues.words(cues.BASE_PREPOSITIONS + cues.VERSUS + cues.THAN + cues.BASE_ON + cues.EARLIER_OF, ' ')})"
     r"(?![\w.])\s*(?:the\s+)?(?:[a-z]+\s+){0,3}$", re.I)
 
 
