@@ -339,3 +339,9 @@ def test_a_change_told_as_the_cause_measures_the_cause():
 def test_a_change_between_two_rates_without_a_cause_is_still_checked():
     text = "Lesotho's average annual inflation rate dropped by 0,1% to 7,2% in 2003 from 11,3% in 2002.\n"
     assert errors(text, "difference")
+
+
+def test_one_share_above_a_hundred_among_shares_is_still_a_slip():
+    text = ("Electricity sent out came from the following sources:\n- coal: 100.8%\n- nuclear: 4.9%\n"
+            "- pumped storage and hydro: 3.1%\n- diesel, wind and solar: 11.4%\n")
+    assert errors(text, "share-of-total")

@@ -374,7 +374,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     title_bases = (bases - presents) | earlier | moved_from
     rates_of = level_rates(segments, frames)
     return Meaning(document, figures, segments, frames, tuple(parts), tuple(changes), tuple(ratios), tuple(groups),
-                   tuple(link for link in lists if not any(_above_all(f, link.whole) for f in link.shares)),
+                   tuple(link for link in lists if not all(_above_all(f, link.whole) for f in link.shares)),
                    tuple(share_then_amount(segments, frames)) + tuple(share_after_part(segments, frames, one_part))
                    + tuple(beside) + tuple(rates_named_for_a_part(segments, frames, parts,
                                                                    placed_shares | {link.share.id for link in beside}))
@@ -447,9 +447,9 @@ def _new_readings(anaphoric: list[PartsLink], parts: list[PartsLink]) -> list[Pa
 
 
 def _above_all(share: Figure, whole: int) -> bool:
-    """Whether a figure listed as a share is more than all of its whole: "the IPI amounted to 101.9 percent, due to an
-    increase in metal ores (107.2 percent) and other minerals (102.9 percent)" lists index levels against a base of
-    100, not shares that exhaust one whole (no part of a whole is more than all of it)."""
+    """Whether a figure listed as a share is more than all of its whole. A list whose every figure is ("the IPI amounted
+    to 101.9 percent, due to an increase in metal ores (107.2 percent) and other minerals (102.9 percent)") lists index
+    levels against a base of 100, not shares that exhaust one whole; one such figure among shares is a slip to check."""
     return share.value > 100 if share.unit == "percent" or whole == 100 else share.value > 1
 
 
