@@ -65,3 +65,32 @@ def test_complementary_groups_make_up_their_whole(sentence):
 def test_groups_that_may_leave_others_out_only_lie_within_their_whole():
     text = "Enrolment reached 9,340, with Kisumu accounting for 4,610 and Nakuru for 4,530."
     assert not errors(text, "sum-of-parts")
+
+
+# --- a share set out by a colon, whatever its noun ------------------------------------------------------
+
+def test_a_share_then_a_colon_setting_out_its_part_and_whole():
+    text = "Bicycle ownership stood at {rate}: 1,260 of the 4,200 households surveyed."
+    assert errors(text.format(rate="32.5%"), "share-of-total")
+    assert not errors(text.format(rate="30.0%"), "share-of-total")
+
+
+# --- a gap in points the words draw between two rates of one sentence ------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "At 64.2%, Tema's recovery rate exceeded Takoradi's (58.1%) by {gap} percentage points.",
+    "Tema came first with 64.2%, {gap} points ahead of Takoradi at 58.1%.",
+    "The difference between Tema (64.2%) and Takoradi (58.1%) was {gap} points.",
+])
+def test_a_gap_drawn_between_two_rates_is_sure(sentence):
+    assert errors(sentence.format(gap="5.1"), "difference")
+    assert not errors(sentence.format(gap="6.1"), "difference")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tema's rate of 64.2% exceeded the target, while Takoradi's 58.1% rose by 5.1 points on the year.",
+    "Tema (64.2%) stayed ahead of Takoradi (58.1%), whose rate improved by 5.1 points.",
+    "The gap between the two ports narrowed by 5.1 points; Tema recovered 64.2% and Takoradi 58.1%.",
+])
+def test_a_change_of_one_rate_is_no_sure_gap(sentence):
+    assert not errors(sentence, "difference")

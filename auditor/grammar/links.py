@@ -3013,6 +3013,7 @@ _RATE_HEADS = frozenset({"rate", "share", "proportion", "percentage", "turnout",
 # a rate, then its part and whole set out: "Turnout was 58.3%: 2.91 million of ...", "Occupancy stood at
 # 94.1%, with 23,520 of the 25,400 beds in use"
 _SET_OUT_AFTER = lazy_re.compile(r"^\s*(?:[:–—]|\s-|,\s*with)\s*(?:[a-z'’-]+\s+){0,3}$")
+_SET_OUT_RIGHT_AFTER = lazy_re.compile(r"^\s*[:–—]\s*(?:some\s+|about\s+|nearly\s+|almost\s+)?$")
 
 
 def shares_beside_a_part(segments: tuple[Segment, ...], frames: dict[str, Frame], one_part: dict[int, PartsLink],
@@ -3059,8 +3060,11 @@ def shares_beside_a_part(segments: tuple[Segment, ...], frames: dict[str, Frame]
             and not _CONTRAST.search(seg.between(last, k))
         # ... or before the pair, which a colon or dash sets out: "Turnout was 58.3%: 2.91 million of the 5.12 million"
         first = min(seg.slot_of(f) for f in (link.whole, *link.parts)) if link is not None else None
-        rate = rate or first is not None and first > k and frames[share.id].head in _RATE_HEADS \
-            and share.value <= 100 and bool(_SET_OUT_AFTER.match(seg.between(k, first)))
+        # (a colon or dash right before the part sets it out whatever the share's noun: "Car ownership stood at
+        # 37.5%: 3,150 of the 8,400 households surveyed")
+        rate = rate or first is not None and first > k and share.value <= 100 \
+            and bool(_SET_OUT_AFTER.match(seg.between(k, first))) \
+            and (frames[share.id].head in _RATE_HEADS or bool(_SET_OUT_RIGHT_AFTER.match(seg.between(k, first))))
         if link is None or (named is None and not rate):
             continue
         heads = {frames[f.id].head for f in (link.whole, *link.parts)} - {""}
@@ -5867,7 +5871,13 @@ def point_changes_between_rates(document_text: str, segments: tuple[Segment, ...
             if _ON_A_TIME_BASE.match(after) and sa is seg and sb is seg and ka < c < kb:
                 continue  # "the 10-year yield ended at 6.81%, 4 basis points lower on the week, and the 5-year at
                 # 6.62%": a change on an earlier time whose level is not given; the other rate is of the same time
-            tied = one_measure and earlier or bool(_LATTER_FORMER.search(seg.before(c, 60)))
+            # (or the three in one sentence whose words draw the gap between the two: "exceeded Nakuru's (71.9%) by 6.5
+            # points", "6.5 points ahead of Nakuru at 71.9%", "the difference between Kisumu (78.4%) and Nakuru (71.9%)")
+            gap_verb = _GAP_VERB_THEN_BY.search(seg.before(c, 70))
+            drawn = sa is seg and sb is seg and (bool(gap_verb and not _A_CHANGE_OF_ITS_OWN.search(gap_verb.group()))
+                                                 or bool(_AHEAD_OR_BEHIND_NEXT.match(seg.after(c, 30)))
+                                                 or bool(_GAP_BETWEEN_NAMED.search(seg.before(c, 90))))
+            tied = one_measure and earlier or bool(_LATTER_FORMER.search(seg.before(c, 60))) or drawn
             out.append(ChangeLink(change, a, (b,), 0, tied, "a change in points beside the two rates before it"))
     return out
 
@@ -5875,6 +5885,15 @@ def point_changes_between_rates(document_text: str, segments: tuple[Segment, ...
 # the subject a clause after a semicolon opens with: "; passengers were up", "; the fleet grew"
 _SUBJECT_AFTER_SEMICOLON = lazy_re.compile(r";\s*(?:the\s+|its\s+|their\s+)?(?P<noun>[a-z][a-z'’-]+)\s+"
                                            r"(?:were|was|are|is|have|has|had|rose|fell|grew|increased|decreased|climbed|dropped)\b")
+# a verb of one exceeding or trailing the other, then "by" the change: "exceeded Nakuru's (71.9%) by", "trailed Kisumu by"
+_GAP_VERB_THEN_BY = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.EXCEED_VERBS + lexicon.TRAIL_VERBS)})\b[^;.]{{0,50}}\bby\s+$")
+# (not the change's own verb after the gap verb: "exceeded the target, while Nakuru's 71.9% rose by 5.5 points")
+_A_CHANGE_OF_ITS_OWN = lazy_re.compile(rf"\b(?:while|whereas|but|and|{lexicon.alternation(lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN + lexicon.MOVE_VERBS)}"
+                                       r"|improved|worsened)\b")
+# the change, then "ahead of" or "behind": "6.5 points ahead of Nakuru"
+_AHEAD_OR_BEHIND_NEXT = lazy_re.compile(rf"^\s*(?:percentage\s+)?(?:points?|pp)?\s*(?:{lexicon.alternation(lexicon.PLACED_AHEAD + lexicon.PLACED_BEHIND)})\b")
+# "the difference between Kisumu (78.4%) and Nakuru (71.9%) was": the gap named before the change, no verb of change between
+_GAP_BETWEEN_NAMED = lazy_re.compile(r"\b(?:difference|gap)\s+between\b[^;.]*?\b(?:was|is|stood\s+at|came\s+to|of)\s+$")
 # the gap drawn from two rates: "..., so real wages fell by", "a gap of", "meaning"
 _GAP_DRAWN = lazy_re.compile(r"\b(?:so|thus|hence|therefore|meaning|which\s+means|gap|difference)\b")
 _OWN_LEVEL_OR_BASE = lazy_re.compile(
