@@ -135,3 +135,8 @@ def test_a_share_of_a_named_whole_with_its_part_in_brackets_is_checked():
     assert any(status is not Status.CONSISTENT for status, _ in verdicts(text, "share-of-total"))
     fitting = text.replace("36%", "45%")
     assert any(status is Status.CONSISTENT for status, _ in verdicts(fitting, "share-of-total"))
+
+
+def test_points_written_p_p_are_percentage_points():
+    read = {f.text: f for f in extract_figures(Document("t.txt", "The share rose 3.4 p.p. to 61.2% in May."))}
+    assert read["3.4 p.p."].unit == "percentage_point"

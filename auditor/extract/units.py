@@ -122,7 +122,7 @@ UNIT_WORDS: dict[str, str] = {
     "%": "percent", "percent": "percent", "per cent": "percent", "pc": "percent", "pct": "percent",
     "percentage points": "percentage_point", "percentage point": "percentage_point",
     "percent points": "percentage_point", "per cent points": "percentage_point",
-    "points": "percentage_point", "pts": "percentage_point", "pp": "percentage_point",
+    "points": "percentage_point", "pts": "percentage_point", "pp": "percentage_point", "p.p.": "percentage_point",
     "basis points": "basis_point", "basis point": "basis_point", "bps": "basis_point", "bp": "basis_point",
     "‰": "per_mille", "per mille": "per_mille", "per thousand": "per_mille",
     "times": "times", "fold": "times",
