@@ -94,3 +94,19 @@ def test_a_gap_drawn_between_two_rates_is_sure(sentence):
 ])
 def test_a_change_of_one_rate_is_no_sure_gap(sentence):
     assert not errors(sentence, "difference")
+
+
+# --- "nearly" a fraction in words: at most it, and near it ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Nearly two-thirds of the 6,300 members ({part}) voted.",
+    "Almost half of firms ({rate}) exported last year.",
+    "Just under half the 6,300 members, {part} in all, voted.",
+])
+def test_nearly_a_fraction_is_near_it(text):
+    assert errors(text.format(part="2,400", rate="36.0%"), "comparison")  # 38% of the members: three-eighths, no more
+    assert not errors(text.format(part="3,900" if "two-thirds" in text else "3,000", rate="47.0%"), "comparison")
+
+
+def test_nearly_one_in_n_keeps_its_rounded_denominator():
+    assert not errors("Nearly one in four adults (23.0%) smoked.", "comparison")

@@ -2293,7 +2293,8 @@ _FRACTION_TEXT = lazy_re.compile(rf"(?:\bin\s+(?:every\s+)?[a-z0-9]+|\b(?:{lexic
 # "one death in every five", "one in ten": the per-base is the fraction's denominator
 _ONE_IN = lazy_re.compile(r"\b(?:one|1)\s+(?:[a-z'’-]+\s+){0,2}?in\s+(?:every\s+)?$")
 # the side of the fraction a qualifier puts the share on
-_FRACTION_SIDE = {"more-than": ">=", "at-least": ">=", "less-than": "<=", "at-most": "<=", "nearly": "<="}
+# ("nearly": at most the fraction, and near it: see relations.fractions)
+_FRACTION_SIDE = {"more-than": ">=", "at-least": ">=", "less-than": "<=", "at-most": "<=", "nearly": "nearly"}
 
 
 def fractions_in_words(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[FractionLink]:

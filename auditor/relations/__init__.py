@@ -411,6 +411,13 @@ def fractions(meaning: Meaning, check: str) -> Iterator[Relation]:
     third (31.2%)" is at least 1/3), or at it, likely, for a bare fraction (a percentage reads as a fraction), to
     the nearest whole percentage point ("three-quarters (75.1%)")."""
     for link in meaning.fractions:
+        if link.op == "nearly":
+            # "nearly two-thirds", "almost half", "just under a third": at most the fraction, and near it
+            near = list(_near_the_fraction(link, check))
+            if near:
+                yield from near
+                continue
+            link = replace(link, op="<=")  # ("nearly one in four": rounded in its denominator, at most it)
         if link.fraction is not None and link.op == "==":
             link = replace(link, fraction=as_a_bare_fraction_reads(link.fraction))
         if link.part is not None and link.fraction is not None:
@@ -434,6 +441,39 @@ def fractions(meaning: Meaning, check: str) -> Iterator[Relation]:
         else:
             yield Relation(check, expr.parse(f"share {link.op} 1 / base"), {"share": link.share, "base": link.base},
                            f"{link.share.text} is given as one in {link.base.text} ({link.grammar})", certain=link.certain)
+
+
+# how far below a fraction in words "nearly", "almost" or "just under" reaches: writers round loosely ("almost half" for
+# 44%), yet not to another fraction ("almost half" for 37.5%, three-eighths)
+NEAR_A_FRACTION_BELOW = Fraction(3, 20)
+_PERCENT_BELOW = int(NEAR_A_FRACTION_BELOW * 100)
+
+
+def _near_the_fraction(link, check: str) -> Iterator[Relation]:
+    """The lower side of a fraction in words said to be nearly reached: no more than NEAR_A_FRACTION_BELOW of it
+    below. Only for a fraction whose value the words give exactly ("half", "two-thirds", "9 in 10"); "one in four",
+    rounded in its denominator, has no such side."""
+    exact = link.value if link.value is not None else (
+        Fraction(str(link.fraction.value)).limit_denominator(100) if link.fraction is not None else None)
+    if exact is None or not 0 < exact < 1:
+        return
+    floor = exact * (1 - NEAR_A_FRACTION_BELOW)
+    centre, reach = (floor + exact) / 2, (exact - floor) / 2
+    said = link.words or link.fraction.text
+    # (the figure that holds the fraction is named in the relation, so that the finding shows it)
+    names = {"fraction": link.fraction} if link.fraction is not None else {}
+    if names:
+        within = f"- {centre / exact} * fraction) <= {reach / exact} * fraction"
+    else:
+        within = f"- {centre}) <= {reach}"
+    if link.part is not None:
+        yield Relation(check, expr.parse(f"abs(part / whole {within}"), {"part": link.part, "whole": link.whole, **names},
+                       f"{link.part.text} of {link.whole.text} is given as nearly {said}, at most it and within "
+                       f"{_PERCENT_BELOW}% below it ({link.grammar})", certain=link.certain)
+    elif link.share is not None:
+        yield Relation(check, expr.parse(f"abs(share {within}"), {"share": link.share, **names},
+                       f"{link.share.text} is given as nearly {said}, at most it and within {_PERCENT_BELOW}% "
+                       f"below it ({link.grammar})", certain=link.certain)
 
 
 def restatements(meaning: Meaning, check: str) -> Iterator[Relation]:
