@@ -117,7 +117,8 @@ from auditor.grammar.order import (FractionLink, HalfLink, MainPartLink, OrderLi
                                    against_references, covered_sums, hedged_then_exact, households_and_members,
                                    levels_at_beside_a_side, lying_between, members_against_a_mark, ranges, series_in_words, split_comparisons,
                                    stated_orders, worded_directions_told_apart)
-from auditor.grammar.rates import MoveAcrossLink, level_rates, levels_restated_with_their_rate, moves_across_two_sentences
+from auditor.grammar.rates import (MoveAcrossLink, level_rates, levels_restated_with_their_rate, moves_across_two_sentences,
+                                   rates_of_a_level_told_again)
 from auditor.grammar import measures
 from auditor.grammar.named_levels import (changes_between_named_levels, market_shares_of_parts_of_the_total,
                                           shares_between_named_levels)
@@ -350,6 +351,13 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
              if link.first.id not in bases]
     same += [link for link in (*definite_restatements(segments, frames), *figure_restatements(segments, frames))
              if link.first.id not in bases and link.second.id not in bases]
+    # (rates of a level told again: the pairs no other reading has tied)
+    rates_of = level_rates(segments, frames)
+    tied = {frozenset((link.first.id, link.second.id)) for link in same}
+    same += [SameAsLink(a, b, "a precise level told again, each time with its rate of change: the rates are one",
+                        certain=sure)
+             for a, b, sure in rates_of_a_level_told_again(segments, frames, rates_of)
+             if frozenset((a.id, b.id)) not in tied]
     listed = labelled_lists(segments)
     parts += parts_of_lists(listed, frames)
     parts += grade_distributions(document.text, segments, frames)
@@ -372,7 +380,6 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     # a title it is a base, and the present level it is set against is the body's own)
     presents, earlier = earlier_levels_against_the_present(changes)
     title_bases = (bases - presents) | earlier | moved_from
-    rates_of = level_rates(segments, frames)
     return Meaning(document, figures, segments, frames, tuple(parts), tuple(changes), tuple(ratios), tuple(groups),
                    tuple(link for link in lists if not all(_above_all(f, link.whole) for f in link.shares)),
                    tuple(share_then_amount(segments, frames)) + tuple(share_after_part(segments, frames, one_part))
