@@ -62,6 +62,11 @@ DECOYS = [
     # a round level said again is no proof of one measure
     "Some 5,000 jobs were added in March, 2.1% more than a year earlier.\n\n"
     "In the capital, 5,000 jobs went, 3.4% more than a year earlier.\n",
+    # a reference value for a base, against an earlier time or a base left unsaid
+    "Wheat deliveries reached 3,418,902 tonnes in the season, up 2.7% on the season before.\n\n"
+    "Storage was tight.\n\nThe 3,418,902 tonnes delivered were 0.6% above the ten-year mean.\n",
+    "Hospital admissions totalled 18,734 in October, an increase of 4.1%.\n\n"
+    "Beds were short.\n\nThe October total of 18,734 was 1.2% higher than the winter plan.\n",
     # opposite directions: against another base
     "Output was 12,634 tonnes in May, up 2.0% on May 2022.\n\n"
     "The May output of 12,634 tonnes was 1.5% below the five-year average.\n",
@@ -77,3 +82,8 @@ def test_the_reading_is_in_the_meaning_layer():
     meaning = meaning_of(BROKEN[0][0])
     assert any(link.grammar.startswith("a precise level told again") and link.certain
                and {link.first.text, link.second.text} == {"9.4%", "11.2%"} for link in meaning.same_as)
+
+
+@pytest.mark.parametrize("text,first,second", [(DECOYS[3], "2.7%", "0.6%"), (DECOYS[4], "4.1%", "1.2%")])
+def test_a_rate_against_a_reference_value_is_no_restatement(text, first, second):
+    assert not _findings_on(text, first, second)

@@ -138,7 +138,24 @@ It also reads:
   declined by 7.5%"). Changes listed "respectively" after a list of
   subjects take each its own subject ("both the tonnage and the value of cargo
   ... dropped in the third quarter, by 4.1 and 7.2 per cent respectively": 7.2
-  per cent is the value of cargo's change).
+  per cent is the value of cargo's change). Two counts of a change each
+  followed by its noun are of one thing only when the nouns are the same
+  ("added 3.1 million subscriptions" and "1.3 million data subscriptions"
+  are two);
+- a precise level told again in a later sentence, each time with the rates
+  of change said of it: a rate against the same base is one rate told twice
+  ("133,144 property transfers in July, 3.9% more than in the same month a
+  year before" ... "the July figure was 133,144, which is 3.9% above the
+  same month of 2011 and 2.2% above June 2012"). A mismatch is an error when
+  both bases name the same earlier time, a question when one leaves it
+  unsaid; a rate against a reference value ("the five-year average") or
+  another named time is no restatement;
+- one actor's gain (or loss) of a count told twice in other words: the same
+  name in capitals before each figure, the same noun after it ("new" left
+  out), the same period ("MTN, which posted the biggest gain of the month at
+  3.1 million subscriptions" ... "MTN ... added 3.1 million new
+  subscriptions in November"); an error when both clauses state the period,
+  else a question.
 
 Two levels (or two changes) reached from different old levels are two
 subjects' figures, not one measure stated twice.
@@ -482,6 +499,8 @@ def _named_changes_restated(document: Document, figures: tuple[Figure, ...], whe
         ga, gb = meaning.frame(a).group, meaning.frame(b).group
         if ga and gb and ga != gb or a.change_of and b.change_of and a.change_of != b.change_of:
             return False
+        if _counts_of_other_nouns(a, b, meaning):
+            return False  # "MTN added 3.1 million subscriptions", "MTN added 1.3 million data subscriptions"
         if _over_a_span(document, a, where[a.id]) != _over_a_span(document, b, where[b.id]):
             return False  # a change over four quarters and one in a quarter
         return not (a.id in old_level and b.id in old_level and not old_level[a.id].meets(old_level[b.id]))
@@ -501,6 +520,14 @@ def _named_changes_restated(document: Document, figures: tuple[Figure, ...], whe
 
 
 _GENERIC_HEADS = frozenset(lexicon.fold(w) for w in _GENERIC)
+
+
+def _counts_of_other_nouns(a: Figure, b: Figure, meaning) -> bool:
+    """Two counts each followed by its noun, the nouns not the same words: changes of two things."""
+    if a.kind is not Kind.COUNT or b.kind is not Kind.COUNT:
+        return False
+    na, nb = (measures.noun_after_count(meaning.segment_of(f), meaning.frame(f).slot) for f in (a, b))
+    return bool(na) and bool(nb) and na != nb
 
 
 def _part_and_its_total(a: Figure, b: Figure, na, nb) -> bool:

@@ -55,6 +55,7 @@ from auditor.grammar.links import (
     hedged_changes_told_by_a_move,
     named_identities,
     changes_restated,
+    amounts_gained_told_twice,
     moves_after_an_earlier_move,
     restated_in_other_words,
     rounded_then_exact,
@@ -351,9 +352,11 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
              if link.first.id not in bases]
     same += [link for link in (*definite_restatements(segments, frames), *figure_restatements(segments, frames))
              if link.first.id not in bases and link.second.id not in bases]
-    # (rates of a level told again: the pairs no other reading has tied)
-    rates_of = level_rates(segments, frames)
+    # (an actor's gain told twice, and rates of a level told again: the pairs no other reading has tied)
     tied = {frozenset((link.first.id, link.second.id)) for link in same}
+    same += [link for link in amounts_gained_told_twice(document.text, segments, frames)
+             if frozenset((link.first.id, link.second.id)) not in tied]
+    rates_of = level_rates(segments, frames)
     same += [SameAsLink(a, b, "a precise level told again, each time with its rate of change: the rates are one",
                         certain=sure)
              for a, b, sure in rates_of_a_level_told_again(segments, frames, rates_of)

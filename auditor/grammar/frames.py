@@ -144,7 +144,11 @@ _CHANGE_NOUN_BEFORE = lazy_re.compile(r"\b(?:a|an)\s+(?:(?P<up>surge|gain|jump|h
                                  # "the rise is 144%", "the increase was about 12%"
                                  r"\bthe\s+(?:(?:annual|monthly|yearly|quarterly|overall)\s+)?(?:(?P<up2>gain|jump|rise|increase|growth)|"
                                  r"(?P<down2>drop|fall|decline|decrease|contraction|reduction|loss))\s+(?:is|was|stands\s+at|"
-                                 r"stood\s+at|comes\s+to|came\s+to|amounts\s+to|amounted\s+to)\s+(?:about\s+|some\s+|nearly\s+)?$")
+                                 r"stood\s+at|comes\s+to|came\s+to|amounts\s+to|amounted\s+to)\s+(?:about\s+|some\s+|nearly\s+)?$|"
+                                 # "posted the biggest gain of the month at 3.1 million subscriptions": a noun of
+                                 # change, then "at" its amount
+                                 r"\bthe\s+(?:[a-z'’-]+\s+){0,2}?(?:(?P<up4>gain|jump|rise|increase|addition)|(?P<down4>drop|fall|"
+                                 r"decline|decrease|loss))\s+(?:(?:of|in|for)\s+the\s+(?:month|quarter|year|week|period)\s+)?at\s+$")
 # A noun of change set off by a comma before an amount ("with the most annual increase as well, 181,000 or 36.3%";
 # read only when a rate follows in apposition: "After the decline, 3,000 workers remained" is a new clause)
 _CHANGE_NOUN_SET_OFF_BEFORE = lazy_re.compile(r"\b(?:(?P<up>increase|rise|gain|growth|jump|surge)|(?P<down>decline|"
@@ -346,7 +350,8 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
     noun = (_CHANGE_NOUN_AFTER.match(after) or _CHANGE_NOUN_BEFORE.search(before)
             or _OPENS_NOUN_PHRASE.search(before) and _COMPOUND_CHANGE_NOUN_AFTER.match(after)) if direction == 0 and open_ else None
     if noun:
-        direction = -1 if noun.group("down") or noun.groupdict().get("down2") or noun.groupdict().get("down3") else 1
+        direction = -1 if noun.group("down") or noun.groupdict().get("down2") or noun.groupdict().get("down3") \
+            or noun.groupdict().get("down4") else 1
         evidence.append(f"change noun after: {noun.group().strip()!r}")
     if direction == 0 and open_ and figure.unit != "percent" and slot + 1 < len(seg.figures) \
             and seg.figures[slot + 1].unit == "percent" and _RATE_APPOSED.match(seg.between(slot, slot + 1)):

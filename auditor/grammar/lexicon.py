@@ -576,6 +576,12 @@ EXPECTED = ("expected", "expects", "forecast", "forecasts", "projected", "projec
             "expected to", "set to", "likely to",
             # a company's guidance is its forecast: "it guided to revenue of about $3.0 billion"
             "guided to", "guides to", "guiding to")
+# Words in capitals that name no actor: sentence openers, times ("In November MTN added"; "Meanwhile, Airtel").
+CAPITALISED_NON_NAMES = frozenset({"the", "in", "on", "at", "a", "an", "by", "for", "of", "from", "how", "while", "its",
+                                   "their", "this", "that", "these", "those", "altogether", "overall", "meanwhile",
+                                   "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                   "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+                                   "friday", "saturday", "sunday", "q1", "q2", "q3", "q4", "h1", "h2", "fy"})
 # A value others are measured against, named as the whole of a percentage: "rainfall was 104% of the average",
 # "87% of the long-term norm"; the same noun sets a level against it: "304 mm, against an average of 294 mm".
 REFERENCE_NOUNS = ("average", "norm", "normal", "mean", "median", "benchmark")

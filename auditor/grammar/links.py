@@ -6622,6 +6622,60 @@ def changes_restated(segments: tuple[Segment, ...], frames: dict[str, Frame]) ->
     return out
 
 
+# ---- an amount gained told twice of one named actor ----------------------------------------------------------------
+# a run of capitalised words: the name of whoever the clause speaks of ("MTN", "Vodacom Tanzania")
+_CAPITALISED_RUN = lazy_re.compile(r"[A-Z][A-Za-z0-9&'’.-]*(?:[ \t]+[A-Z][A-Za-z0-9&'’.-]*)*")
+
+
+def _actor_before(text: str, start: int, end: int) -> frozenset[str]:
+    """The words of the last name in capitals between start and end (a sentence's start or the figure before, and
+    the figure): "most of the increase came from MTN, which posted ..." -> {"mtn"}; sentence openers, months and
+    days are no name ("In November MTN added")."""
+    runs = _CAPITALISED_RUN.findall(text, start, end)
+    if not runs:
+        return frozenset()
+    words = (w.lower().strip(".").removesuffix("'s").removesuffix("’s") for w in runs[-1].split())
+    return frozenset(words) - lexicon.CAPITALISED_NON_NAMES
+
+
+def amounts_gained_told_twice(text: str, segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[SameAsLink]:
+    """One actor's gain (or loss) of a count told twice in other words: "MTN, which posted the biggest gain of the
+    month at 3.1 million subscriptions" ... "MTN, the largest operator by number of subscribers, added 3.1 million
+    new subscriptions in November". The same name in capitals last before each figure (one name within the other:
+    "Vodacom", "Vodacom Tanzania"), the same noun after the figure ("new" left out), one direction and unit, and the
+    same period where both carry one. Sure when both clauses state that period; else (one leaves it unsaid, or
+    carries it from before) a question. Only the first such change of the actor pairs, with the next."""
+    out = []
+    told: dict[tuple, list[tuple[Figure, frozenset[str]]]] = {}  # (noun words, unit, direction) -> each actor's first
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for k, f in enumerate(seg.figures):
+            frame = frames[f.id]
+            if frame.role is not Role.CHANGE or not f.direction or frame.modality != "stated" or f.kind is not Kind.COUNT \
+                    or not written_in_digits(f) or f.qualifier or _PLUPERFECT.search(seg.before(k, 60)):
+                continue
+            words = measures.noun_after_count(seg, k)
+            actor = _actor_before(text, seg.figures[k - 1].span.end if k else seg.start, f.span.start)
+            if not words or not actor:
+                continue
+            firsts = told.setdefault((words, f.unit, f.direction), [])
+            first = next((earlier for earlier, named in firsts if named <= actor or actor <= named), None)
+            if first is None:
+                firsts.append((f, actor))
+                continue
+            earlier = first
+            if frames[earlier.id].segment == seg.index or earlier.period and f.period and earlier.period != f.period:
+                continue
+            sure = earlier.period == f.period != "" and earlier.period_source in _STATED_SOURCES \
+                and f.period_source in _STATED_SOURCES
+            out.append(SameAsLink(earlier, f, "one actor's gain of a count told twice in other words", certain=sure))
+    return out
+
+
+_STATED_SOURCES = frozenset({"stated", "sentence"})
+
+
 # a statement told twice word for word up to its figure needs this many words before it (a long clause, not
 # "exports rose") and this many after it (not a figure that ends a sentence of a templated list)
 REPEATED_WORDS_BEFORE = 6

@@ -884,3 +884,18 @@ def move_periods(seg: Segment) -> set[int]:
             out.add(b)
     return out
     return out
+
+
+# the words of a count's noun right after its figure, up to a word of grammar ("3.1 million new subscriptions in
+# November", "1.3 million data subscriptions,")
+_NOUN_AFTER_COUNT = lazy_re.compile(r"^\s+((?:[a-z][a-z'’-]*\s+){0,2}?[a-z][a-z'’-]*)(?=\s*(?:[,.;:)]|$|\s(?:in|on|at|for|to|"
+                                    r"from|during|over|this|last|and|or|taking|bringing|ahead|than|while|as|with)\b))")
+_NEW_WORDS = frozenset({"new", "additional", "extra", "more", "fresh"})  # a gain's count is of new ones
+
+
+def noun_after_count(seg: Segment, slot: int) -> frozenset[str]:
+    """The folded words of the noun a count's figure is followed by, "new" and its like left out (a gain's count is
+    of new ones): "added 3.1 million new subscriptions in November" -> {"subscription"}; empty when no noun
+    follows."""
+    noun = _NOUN_AFTER_COUNT.match(seg.after(slot, 60))
+    return frozenset(lexicon.folded_words(noun.group(1))) - _NEW_WORDS if noun else frozenset()

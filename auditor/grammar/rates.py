@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from auditor import lazy_re
-from auditor.grammar import cues
+from auditor.grammar import cues, lexicon
 from auditor.grammar.frames import Frame, Role, written_in_digits
 from auditor.grammar.segments import Segment
 from auditor.model import Figure
@@ -199,6 +199,8 @@ _YEAR_WORD = lazy_re.compile(r"\byears?\b|\byear-on-year\b|\by-o-y\b|\byoy\b")
 _A_YEAR_NUMBER = lazy_re.compile(r"\b(?:19|20)\d\d\b")
 _A_MONTH_NAME = lazy_re.compile(r"\b(?:" + "|".join(cues.MONTH_NAMES) + r")\b")
 _SPAN_NOUN = lazy_re.compile(r"\b(?P<span>quarter|month|week)s?\b")
+_A_REFERENCE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.OWN_REFERENCE_WHOLES)})\b")
+_AGAINST = "against the "  # opens the base of a rate measured against a reference value
 _SIGNIFICANT_DIGITS = 3  # "133,144", "12,480": a level this precise, written alike twice, is one level
 
 
@@ -215,6 +217,10 @@ def _base_of(seg: Segment, rate: Figure, level: Figure) -> str:
     if rate.change_of:
         return rate.change_of.split("-")[0]  # "year-on-year" -> "year"
     words = _BASE_WORDS.match(seg.after(seg.slot_of(rate), 80)).group(0)
+    reference = _A_REFERENCE.search(words)
+    if reference:
+        # "0.4% above the August average of the previous five years": a reference value, no earlier time
+        return _AGAINST + reference.group(0)
     if _YEAR_WORD.search(words):
         return "year"
     month = _A_MONTH_NAME.search(words)
@@ -234,18 +240,28 @@ def _precise_level(level: Figure) -> bool:
     return written_in_digits(level) and abs(level.value) >= _LEAST_DISTINCTIVE and len(digits) >= _SIGNIFICANT_DIGITS
 
 
+def _sure_base(base: str) -> bool:
+    """Whether a base names one earlier time: a reference value ("the five-year average") may be reckoned anew."""
+    return bool(base) and not base.startswith(_AGAINST)
+
+
+def _bases_differ(base: str, other: str) -> bool:
+    """Two bases named otherwise; a reference value against a base left unsaid (most often the time before) too."""
+    return base != other and (bool(base and other) or not _sure_base(base or other))
+
+
 def _rates_paired(told: list[tuple[Figure, str]], again: list[tuple[Figure, str]]) -> list[tuple[Figure, Figure, bool]]:
     """The rates of the first statement and of the later one that are one rate: in the order given when there are
     as many each time and no two bases named differ (sure when both name the same base); else each base named once
     on either side pairs its two rates."""
-    if len(told) == len(again) and not any(x and y and x != y for (_, x), (_, y) in zip(told, again)):
-        pairs = [(a, b, bool(x) and x == y) for (a, x), (b, y) in zip(told, again)]
+    if len(told) == len(again) and not any(_bases_differ(x, y) for (_, x), (_, y) in zip(told, again)):
+        pairs = [(a, b, _sure_base(x) and x == y) for (a, x), (b, y) in zip(told, again)]
     else:
         pairs = []
         for a, x in told:
             fits = [b for b, y in again if x and y == x]
             if fits and len(fits) == 1 and sum(1 for _, z in told if z == x) == 1:
-                pairs.append((a, fits[0], True))
+                pairs.append((a, fits[0], _sure_base(x)))
     return [(a, b, sure) for a, b, sure in pairs if a.direction == b.direction]
 
 
