@@ -110,3 +110,18 @@ def test_nearly_a_fraction_is_near_it(text):
 
 def test_nearly_one_in_n_keeps_its_rounded_denominator():
     assert not errors("Nearly one in four adults (23.0%) smoked.", "comparison")
+
+
+# --- an amount or its rate, then "to" the level reached, in brackets after a word of change -----------------
+
+def test_bracketed_amount_or_rate_to_a_level_is_a_change_not_a_share():
+    text = ("Arrivals grew from every market: Japan [2,140 or {a} to 18,630]; Korea [860 or {b} to 5,410] and "
+            "India [310 or 9.8 per cent to 3,470].")
+    # 2,140 / 16,490 = 13.0%; 860 / 4,550 = 18.9%; 310 / 3,160 = 9.8%
+    assert not errors(text.format(a="13.0 per cent", b="18.9 per cent"), "share-of-total")
+    assert not errors(text.format(a="13.0 per cent", b="18.9 per cent"), "growth-rate")
+    assert errors(text.format(a="11.5 per cent", b="18.9 per cent"), "growth-rate")
+
+
+def test_a_share_of_a_whole_before_is_still_a_share():
+    assert errors("Of the 18,630 arrivals, Japanese visitors numbered 2,140, or 13.0 per cent.", "share-of-total")

@@ -215,7 +215,7 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
         yield Relation(ID, EXPRESSION, {"part": part, "whole": whole, "share": share},
                        f"{share.text} as the share of {part.text} in {whole.text} (listed 'respectively')")
     # (a percentage the meaning layer reads as a move's rate, "going from 42 to 62 (48%)", is no share)
-    rates = frozenset(link.change.id for link in meaning.changes)
+    rates = frozenset(link.change.id for link in meaning.changes) | frozenset(link.rate.id for link in meaning.change_pairs)
     percents = [f for f in figures if f.unit == "percent" and f.direction == 0 and f.id not in rates]
     by_paragraph = layout(document, figures).paragraphs
     tied_elsewhere = {p.id for s in percents for p in shares.parts_tied_to(document, s, by_paragraph[where[s.id].paragraph])[-1:]}

@@ -371,7 +371,9 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     listed_ratios = {link.ratio.id for link in ratios}
     ratios += [link for link in ratios_of_lists(listed, frames) if link.ratio.id not in listed_ratios]
     exhaustive = frozenset(f.id for link in lists for f in link.shares)
-    shared = part_shares(segments, frames, parts, document.text, bases)
+    # (a rate a change pair reads, "[1,691 or 6.0 per cent to 29,730]", is no share of the level it reached)
+    paired_rates = frozenset(link.rate.id for link in pairs)
+    shared = [link for link in part_shares(segments, frames, parts, document.text, bases) if link.share.id not in paired_rates]
     shared += shares_between_named_levels(segments, frames, frozenset(link.share.id for link in shared), document.text)
     shared += market_shares_of_parts_of_the_total(segments, frames, frozenset(link.share.id for link in shared),
                                                   document.text)

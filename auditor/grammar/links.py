@@ -4438,6 +4438,16 @@ def change_pairs(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
             x = replace(x, role=Role.CHANGE, direction=y.direction)
         named_by_a_noun = x.role is Role.CHANGE and bool(_NOUN_OF_CHANGE_NAMES_THE_RATE.match(glue)) \
             and not _RATE_OF_ITS_OWN_MEASURE.match(seg.after(k + 1, 30))
+        if x.role is Role.LEVEL and y.figure.unit == "percent" and y.role in (Role.SHARE, Role.RELATIVE_CHANGE) \
+                and _OR_THEN_RATE.match(glue) and k + 2 < len(seg.figures) and _RATE_THEN_TO.match(seg.between(k + 1, k + 2)):
+            # "increases in visitors from Australia [1,691 or 6.0 per cent to 29,730]": an amount or its rate, then "to"
+            # the level they reached, told in brackets after the word of change that gives their direction
+            reached = seg.figures[k + 2]
+            direction = y.direction or verb_direction(seg.before(k, 400))
+            if direction and frames[reached.id].is_level and same_unit(reached, x.figure) and reached.value > x.figure.value:
+                out.append(ChangePairLink(reached, x.figure, y.figure, direction,
+                                          "an amount or its rate, then 'to' the level they reached"))
+                continue
         if {x.role, y.role} != {Role.CHANGE, Role.RELATIVE_CHANGE} or not (bracketed or named_by_a_noun or _PAIR_GLUE.match(glue)):
             continue
         amount, rate = (x, y) if x.role is Role.CHANGE else (y, x)
@@ -4586,6 +4596,7 @@ _FROM_OLD = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)
 # an amount and a rate coordinated by "or", a comparative after the rate: "1,242 or 1.6% fewer"
 # (no comma before "or": "reached 5,200, or 3% more" restates a level as its rate of change)
 _OR_THEN_RATE = lazy_re.compile(r"^\s*or\s+(?:by\s+)?$")
+_RATE_THEN_TO = lazy_re.compile(r"^\s*to\s+$")
 _COMPARATIVE_NEXT = lazy_re.compile(r"^\s*(?:fewer|lower|less|more|higher|smaller|larger|greater|bigger)\b")
 _BRACKETED_AMOUNT = lazy_re.compile(r"^\s*(?:(?:higher|lower|more|less|up|down|above|below)\s+)?\(\s*[-+−–]?\s*$")
 _PAIR_GLUE = lazy_re.compile(rf"^\s*(?:{CHANGE_SPAN})?"  # "by £14,200 over the year, or 5.4%"
