@@ -331,6 +331,10 @@ BASE_AFTER_CHANGE_DOWN = ("below", "lower than", "less than", "fewer than", "sma
 # A change may name itself before its base: "a 40% increase, from 4,606 to 6,464".
 CHANGE_NOUNS = ("increase", "rise", "growth", "gain", "jump", "surge", "decline", "decrease", "drop", "fall",
                 "reduction", "contraction", "expansion", "improvement", "dip", "change", "cut", "hike", "advance")
+# Words of a figure's measure that say nothing of what it counts: its unit, an extra, a time, a generic noun ("420
+# units", "an extra 420", "the year-on-year gain"); two figures whose measures differ only in these may be of one measure.
+MEASURE_WORDS_OF_NO_THING = ("unit", "units", "extra", "additional", "more", "fewer", "year-on-year", "year", "on",
+                             "the", "a", "of", "in", "last", "this", "figure", "total", "number")
 # A rate of change per year over several years: "an average annual growth rate of 1.67 per cent", "at a CAGR
 # of 9.6%", "grew 2.3% a year on average". The compound words say how it was averaged ((1 + g) ** years is
 # the whole change); the others may mean the exponential, the compound or the simple average.

@@ -4515,8 +4515,8 @@ def _one_change_told_two_ways(seg: Segment, frames: dict[str, Frame], previous: 
     year"; "a year-on-year rise of 9.5% that added 420 units"), and the one level of its unit the change is
     measured to: the sentence's own, not an old one ("from", "than", "against" before it), or, for a sentence that
     points back ("That is 420 more than a year earlier, or 9.5% higher"), the one level of the sentence before.
-    The two must be of one measure (no content word of one missing from... sharing a content word, or one of
-    them naming none) with no contrast between them, and of one direction."""
+    The two must be of one measure (their measures share a content word, or one of them names none), of one
+    direction, with no contrast and no other clause between them."""
     if seg.is_table_row:
         return None  # (a row's change and rate are read with its columns)
     changes = [k for k, f in enumerate(seg.figures) if frames[f.id].role is Role.CHANGE]
@@ -4568,9 +4568,7 @@ _ANOTHER_CLAUSE = lazy_re.compile(r"\band\b|,\s*(?:but|while|whereas)\b")
 _DEFINITE_CHANGE_AFTER_A_SEMICOLON = lazy_re.compile(
     rf"^[^;.:]*;\s*(?:the|this|that|its)\s+(?:[a-z'’-]+\s+){{0,2}}?(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\b[^;.:]*$")
 # the words of a measure that say nothing of what it counts: its unit, a noun of change, a word of time
-_NOT_WHAT_IS_COUNTED = frozenset(lexicon.folded_words(" ".join(lexicon.CHANGE_NOUNS + (
-    "unit", "units", "extra", "additional", "more", "fewer", "year-on-year", "year", "on", "the", "a", "of", "in",
-    "last", "this", "figure", "total", "number"))))
+_NOT_WHAT_IS_COUNTED = frozenset(lexicon.folded_words(" ".join(lexicon.CHANGE_NOUNS + lexicon.MEASURE_WORDS_OF_NO_THING)))
 
 
 def _one_measure(a: Figure, b: Figure) -> bool:
