@@ -125,3 +125,16 @@ def test_bracketed_amount_or_rate_to_a_level_is_a_change_not_a_share():
 
 def test_a_share_of_a_whole_before_is_still_a_share():
     assert errors("Of the 18,630 arrivals, Japanese visitors numbered 2,140, or 13.0 per cent.", "share-of-total")
+
+
+# --- an average in reach is no total of an amount per unit ------------------------------------------------------
+
+def test_an_average_price_is_no_total_of_a_price_per_unit():
+    text = ("The budget assumed an average price of US$45 per barrel. Exports over the ten months came to 212.6 "
+            "million barrels at an average price of US$71.30.")
+    assert not errors(text, "ratio")
+
+
+def test_a_total_and_its_count_still_give_the_amount_per_unit():
+    text = "Exports came to US$9.8 billion from 212.6 million barrels, an average of US$52.10 per barrel."
+    assert errors(text, "ratio")  # 9.8 billion / 212.6 million = US$46.10

@@ -7203,6 +7203,9 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
                           and written_in_digits(f) and not _part_with_its_share(segments[frames[f.id].segment], f, frames)
                           # (an amount per head is no total: "the national per capita income of ₹184,205")
                           and not _PER_CAPITA_WORDS.search(f.measure)]
+                if any(_AVERAGE_BEFORE.search(segments[frames[f.id].segment].before(frames[f.id].slot, 40)) for f in totals):
+                    continue  # amounts in reach that are averages themselves ("347.2 million barrels at an average price of
+                    # US$64.04"; "averaged EUR 585 per tonne, compared with EUR 640"): prices side by side, no total
                 counts = [f for f in window if frames[f.id].is_level and written_in_digits(f)
                           and (f.unit == per_unit if per_unit else
                                f.unit == "" and counted & _stems(f.measure))
