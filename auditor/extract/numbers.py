@@ -90,6 +90,11 @@ _BODY_TEMPLATE = rf"""
     """
 
 
+# a number with two points or more between groups of three digits ("8.845.064 bags"): whatever the document's
+# decimal mark, its points group thousands
+_POINT_GROUPS = r"\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)"
+
+
 def _number_body(decimal_comma: bool) -> str:
     """The grammar of a number in digits. A document writes its decimals one way (document_decimal_comma):
     with a point ("1,234.5": commas group thousands) or with a comma ("1.234,5": points group them).
@@ -102,7 +107,7 @@ def _number_body(decimal_comma: bool) -> str:
         |\d++(?![\u00a0\u202f\u2009 ]\d{3}(?:[\u00a0\u202f\u2009 ]\d{3})*[.,]\d)"""  # (not the 1 of "1 234,5")
         fraction = r"(?:,(?P<frac>\d++)(?![.,]\d)(?P<dcomma>))?"
     else:
-        integer = r"""\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)        # 1.187.835: two points group thousands in any convention
+        integer = _POINT_GROUPS + r"""        # 1.187.835: two points group thousands in any convention
         |\d{1,3}(?:,\d{3})+,\ \d{3}(?![,.]?\d|,\ \d|[ \t]+(?:and|or|to|&)[ \t]+\d)  # a stray space: 7,483, 893
         |\d{1,3}(?:,\d{3})+(?!,\d|\d)           # 484,000
         |\d{1,3}(?:['’]\d{3})+(?!['’]?\d)           # 1'234'567
@@ -220,9 +225,7 @@ def find_numbers(text: str, word_starts: list[int] | None = None):
     return tokens
 
 
-# a number with two points or more between groups of three digits ("8.845.064 bags"): whatever the document's
-# decimal mark, its points group thousands
-_POINT_GROUPED = lazy_re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)")
+_POINT_GROUPED = lazy_re.compile(r"(?<![\d.,])" + _POINT_GROUPS)
 _ONE_POINT_GROUP = lazy_re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])")
 
 

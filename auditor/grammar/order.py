@@ -562,9 +562,9 @@ def ranked_lists(segments: tuple[Segment, ...], frames: dict[str, Frame],
         # the heading may count its items ("The five busiest airports", "Top 10 markets"), nothing else
         counts_only = all(not f.unit and f.value <= _MOST_RANKED for f in heading.figures)
         m = _RANKED_HEADING.search(heading.skeleton) if counts_only else None
-        if m is None:
-            continue
-        ranks_changes = bool(_CHANGE_IN_A_HEADING.search(heading.skeleton))
+        if m is None or _CHANGE_IN_A_HEADING.search(heading.skeleton):
+            continue  # ("Which ports grew the fastest?", "Biggest rises in sales:": the list is ranked by changes its
+            # items' levels do not give)
         items: list[Figure] = []
         numbered = False
         paragraph = heading.paragraph
@@ -598,9 +598,6 @@ def ranked_lists(segments: tuple[Segment, ...], frames: dict[str, Frame],
             if frames[f.id].role not in _RANKABLE or f.qualifier or (items and not (same_unit(items[0], f) and
                                                                            f.unit == items[0].unit)):
                 break
-            if ranks_changes:
-                break  # "Which ports grew the fastest?", "The biggest rises in visitors:": the list is ranked by changes
-                # its items' levels do not give
             items.append(f)
             last = j
             if numbered_items is not None and number:
