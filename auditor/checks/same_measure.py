@@ -234,11 +234,12 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
         f for f in figures
         if f.kind in _COMPARABLE_KINDS and f.direction == 0 and f.text[:1] not in "+-−–"
         and f.period and f.period[:2] in ("19", "20", "FY") and _is_specific(f.measure)
-        # a table row holds one measure across columns (periods, series): not restatements
-        and not is_table_row(document, f)
+        # a table row holds one measure across columns (periods, series): not restatements; nor does a table
+        # flattened into lines of labels and values, a line to a column
+        and not is_table_row(document, f) and f.id not in meaning.flattened_row_items
     ]
     yield from _restatements(figures, where, meaning)
-    yield from _near_restatements(document, figures, where, meaning.bases)
+    yield from _near_restatements(document, figures, where, meaning.bases, meaning.flattened_row_items)
     yield from _changes_restated(document, figures, where, meaning)
     same_key: dict[tuple, list[Figure]] = {}
     for f in candidates:
@@ -327,7 +328,8 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
         frame = meaning.frame(f)
         if frame.role not in (grammar.Role.LEVEL, grammar.Role.SHARE) or f.direction or frame.modality != "stated" \
                 or f.qualifier not in ("", "about", "nearly") or f.kind not in _COMPARABLE_KINDS \
-                or f.text[:1] in "+-−–" or f.id in bases or is_table_row(document, f):
+                or f.text[:1] in "+-−–" or f.id in bases or is_table_row(document, f) \
+                or f.id in meaning.flattened_row_items:
             continue
         seg = meaning.segment_of(f)
         name = measures.name_of(seg, frame.slot)
@@ -658,14 +660,16 @@ def _one_digit_apart(a: Figure, b: Figure) -> bool:
     return len(diffs) == 1 and diffs[0][0].isdigit() and diffs[0][1].isdigit()
 
 
-def _near_restatements(document: Document, figures: tuple[Figure, ...], where, bases: frozenset[str]) -> Iterator[Relation]:
+def _near_restatements(document: Document, figures: tuple[Figure, ...], where, bases: frozenset[str],
+                       table_items: frozenset[str]) -> Iterator[Relation]:
     """A long figure stated again with one digit changed, in a sentence about the same thing. (A level a change is
     measured from is another period's than one that is not: "to 300,750, from the previous week's 296,000" and
     "dropped by 14,000 to 298,000" are two weeks of a series.)"""
     clause_words: dict[str, set[str]] = {}
     # whole counts only: decimals one digit apart are usually two series (trend, seasonally adjusted)
+    # (the values of a table flattened into lines are a column's each, never a restatement)
     long_figures = [f for f in figures if _distinctive(f) and f.kind is Kind.COUNT and "." not in f.text
-                    and sum(ch.isdigit() for ch in f.text) >= 5]
+                    and sum(ch.isdigit() for ch in f.text) >= 5 and f.id not in table_items]
     # two texts one digit apart share the text with that digit masked, and no other: an index
     # on each masked form finds them without comparing every pair
     masked: dict[tuple, list[Figure]] = {}

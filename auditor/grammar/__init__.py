@@ -125,6 +125,7 @@ from auditor.grammar.named_levels import (changes_between_named_levels, market_s
                                           shares_between_named_levels)
 from auditor.grammar.nearby import under_parallel_subheadings
 from auditor.grammar.segments import Segment, segment
+from auditor.grammar.tables import flattened_row_items
 from auditor.grammar.time_rates import RateRestatedLink, rates_restated
 from auditor.grammar.yearly_rates import YearlyRateLink, yearly_rates
 from auditor.grammar.within import (MemberLink, WithinLink, aggregates_within, counts_beyond_durations, member_totals, members_of_one_whole,
@@ -198,6 +199,12 @@ class Meaning:
     def bases(self) -> frozenset[str]:
         """Ids of the figures a change is measured from: values of another period or series."""
         return frozenset(link.old.id for link in self.changes)
+
+    @cached_property
+    def flattened_row_items(self) -> frozenset[str]:
+        """Ids of figures in a table flattened into lines of labels and values ("Construction 15,500 Retail 7,300
+        ..."): each line is a column of the table, so one label's values on two lines are of two columns."""
+        return flattened_row_items(self.document.text, self.figures)
 
     @cached_property
     def linked_pairs(self) -> dict[str, frozenset[tuple[str, str]]]:

@@ -838,6 +838,33 @@ def is_rest_label(label: str) -> bool:
 # --------------------------------------------------------------------------- a figure's place in a table
 # (read from the figure's own line and the header rows above it: pipes, tabs, or columns aligned with spaces)
 
+# a label between two figures of a table flattened into one line: "Customer service 15,700 Construction 15,500
+# Hospitality and catering 15,300": a capitalised name of a few words, with no punctuation, verb or number in it
+_LABEL_BETWEEN_FIGURES = lazy_re.compile(r"[ \t]+[A-Z][A-Za-z'’&/-]*(?:[ \t]+[A-Za-z'’&/()-]+){0,8}[ \t]+")
+_VERB_IN_LABEL = lazy_re.compile(
+    rf"\b(?:{cues.words(lexicon.LEVEL_VERBS + lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN)})\b", re.I)
+
+
+def flattened_row_items(text: str, figures: tuple[Figure, ...]) -> frozenset[str]:
+    """Ids of figures in a table flattened into one line of labels and values, each value after its own label
+    ("Construction 15,500 Hairdressing 14,900 Retail 7,300"), three items at least. Two such lines naming the same
+    labels are two columns of one table (years, series), so a label's two values are no restatement."""
+    items: set[str] = set()
+    run: list[Figure] = []
+    for previous, figure in zip(figures, figures[1:]):
+        gap = text[previous.span.end:figure.span.start]
+        if previous.unit == figure.unit and _LABEL_BETWEEN_FIGURES.fullmatch(gap) and not _VERB_IN_LABEL.search(gap):
+            run = run or [previous]
+            run.append(figure)
+            continue
+        if len(run) >= 3:
+            items.update(f.id for f in run)
+        run = []
+    if len(run) >= 3:
+        items.update(f.id for f in run)
+    return frozenset(items)
+
+
 def is_table_row(document: Document, f: Figure) -> bool:
     text = document.text
     line_start = text.rfind("\n", 0, f.span.start) + 1
