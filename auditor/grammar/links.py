@@ -3799,6 +3799,29 @@ _NAMED_PAIR = lazy_re.compile(r"\b(?P<a>[a-z][a-z-]+)\s+and\s+(?P<b>[a-z][a-z-]+
 _COMBINED = lazy_re.compile(r"\b(?:combined|together|total|in all|altogether)\b")
 
 
+# the joint between a bracketed change and the next earlier level it is set against: "(-5 percent) and 560,139"
+_BRACKET_THEN_AND = lazy_re.compile(r"^\s*\)\s*,?\s*(?:and|as\s+well\s+as)\s+(?:(?:with|to|against|from)\s+)?(?:the\s+)?$")
+
+
+def _change_from_a_second_base(seg: Segment, frames: dict[str, Frame], c: int,
+                               found: list[ChangeLink]) -> ChangeLink | None:
+    """A level set against two earlier levels, each with its own change in brackets: "they executed 467,149 deeds,
+    against 492,322 in the first quarter of last year (-5 percent) and 560,139 in the last quarter of 2021 (-16.6
+    percent)". The first bracket is read with the level and its base; the second is the same level's change from
+    the base right before it."""
+    if c < 2 or not seg.before(c, 3).rstrip().endswith("(") or not seg.after(c, 3).lstrip().startswith(")"):
+        return None
+    old, earlier_change = seg.figures[c - 1], seg.figures[c - 2]
+    if not frames[old.id].is_level or not written_in_digits(old) or not _BRACKET_THEN_AND.match(seg.between(c - 2, c - 1)):
+        return None
+    first = next((link for link in found if link.change is earlier_change and link.news), None)
+    if first is None or frames[first.change.id].role is not frames[seg.figures[c].id].role \
+            or not same_unit(first.old, old):
+        return None
+    return ChangeLink(seg.figures[c], old, first.news, frames[seg.figures[c].id].direction, True,
+                      "a level set against a second earlier level, each with its change in brackets")
+
+
 def _change_after_its_levels(seg: Segment, frames: dict[str, Frame], c: int,
                              previous: Segment | None) -> ChangeLink | None:
     change = frames[seg.figures[c].id]
@@ -4012,7 +4035,8 @@ def series_steps(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> lis
                     out.append(StepLink(f, before[-1], direction, firm,
                                         "a level the series moved to, after the one level of the sentence before"
                                         if firm else "a level the series moved to, after the last one of the sentence before"))
-        said_before = _moved_said_before(seg, segments[i - 1] if i else None, frames) or _moved_said_before_a_colon(seg, frames)
+        said_before = _moved_said_before(seg, segments[i - 1] if i else None, frames) or _moved_said_before_a_colon(seg, frames) \
+            or _moved_then_two_levels(seg, frames)
         if said_before is not None:
             out.append(said_before)
         out += _change_of_a_time(seg, segments, frames)
@@ -4233,6 +4257,39 @@ def _moved_said_before_a_colon(seg: Segment, frames: dict[str, Frame]) -> StepLi
         return None
     return StepLink(new, old, 1 if ways == {True} else -1, True,
                     "two levels after a colon, of a change the clause before names one way")
+
+
+# "numbers for kids' bikes fell well below last year's, with 13,978 units this year against 22,140 last year": a
+# clause that names one move, then ", with" or a colon and the two levels, the later set against the earlier
+_WITH_OR_COLON_ENDS = lazy_re.compile(r"(?:,\s*with|:)\s*(?:(?:just|only|some|about|around)\s+)?$")
+_SET_AGAINST = lazy_re.compile(r"^[^#;:()]{0,40}?(?:compared\s+(?:to|with)|as\s+against|against|versus)\s+(?:the\s+)?$")
+_A_YEAR = lazy_re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _moved_then_two_levels(seg: Segment, frames: dict[str, Frame]) -> StepLink | None:
+    """The two levels after ", with" or a colon, "N this year against M last year", of a move the clause before them
+    names one way only ("fell well below last year's"): N lies on that side of M, the earlier marked by its time."""
+    if len(seg.figures) < 2:
+        return None
+    opening = seg.skeleton[:seg.slots[0][0]]
+    joint = _WITH_OR_COLON_ENDS.search(opening)
+    if joint is None or _CONTRAST.search(opening[:joint.start()]) or not _SET_AGAINST.match(seg.between(0, 1)) \
+            or _CONTRAST.search(seg.between(0, 1)):
+        return None
+    ways = {bool(m.group("up")) for m in _ONE_WAY.finditer(opening[:joint.start()])}
+    earlier = _EARLIER_YEAR_AFTER.match(seg.after(1, 60))
+    if len(ways) != 1 or earlier is None:
+        return None
+    new, old = seg.figures[0], seg.figures[1]
+    later_year = _A_YEAR.search(seg.between(0, 1))
+    if later_year and earlier.group("year") and earlier.group("year") >= later_year.group():
+        return None
+    if not (same_unit(new, old) and new.unit == old.unit and frames[new.id].role is frames[old.id].role
+            and frames[new.id].role in (Role.LEVEL, Role.SHARE, Role.RATIO) and written_in_digits(new)
+            and written_in_digits(old) and not new.qualifier and not old.qualifier):
+        return None
+    return StepLink(new, old, 1 if ways == {True} else -1, True,
+                    "two levels after ', with' or a colon, of a move the clause before names one way")
 
 
 # the content words of a measure's name in a clause, no function word, auxiliary, adverb or participle: "thefts from
@@ -6280,10 +6337,11 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
             continue
         if cf.role in (Role.CHANGE, Role.POINT_CHANGE, Role.RELATIVE_CHANGE) and not _IN_A_PAIR.match(seg.after(c, 12)) \
                 and not (c and _IN_A_PAIR_AFTER.search(seg.before(c, 12))) \
-                and (c + 1 >= len(seg.figures) or _CLAUSE_END.search(seg.between(c, c + 1))):
+                and (c + 1 >= len(seg.figures) or _CLAUSE_END.search(seg.between(c, c + 1))
+                     or _BRACKET_THEN_AND.match(seg.between(c, c + 1)) and seg.before(c, 3).rstrip().endswith("(")):
             # "reserves, which stood at $33.2bn in January, had slipped to $32.1bn by June, a loss of $2.3bn":
             # a change closing its clause after the two levels it compares, one of them marked as the earlier
-            link = _change_after_its_levels(seg, frames, c, previous)
+            link = _change_after_its_levels(seg, frames, c, previous) or _change_from_a_second_base(seg, frames, c, out)
             if link is not None:
                 if link.old in seg.figures:
                     olds.add(seg.slot_of(link.old))

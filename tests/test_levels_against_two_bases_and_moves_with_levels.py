@@ -1,0 +1,66 @@
+"""Two readings of changes told beside their levels:
+
+- a level set against two earlier levels, each with its own change in brackets ("467,149 deeds, against 492,322 a
+  year earlier (-5 percent) and 560,139 in the last quarter (-16.6 percent)"): each bracket is the change from the
+  base right before it;
+- a clause that names one move, then ", with" or a colon and the two levels, the later set against the earlier
+  marked by its time ("fell well below last year's, with 13,978 units this year against 22,140 last year"): the
+  later level lies on the side the move says.
+"""
+from __future__ import annotations
+
+from tests._reading import errors, verdicts
+from auditor.model import Status
+
+
+def _checked(text: str, check: str) -> set[tuple[str, ...]]:
+    return {figures for status, figures in verdicts(text, check) if status is not Status.UNDETERMINED}
+
+
+_TWO_BASES = ("Hospitals recorded 2.31 million admissions, compared with 2.05 million a year earlier ({first}) and "
+              "2.44 million in 2019 ({second}).\n")
+
+
+def test_each_bracketed_change_is_read_from_the_base_before_it():
+    text = _TWO_BASES.format(first="+12.7%", second="-5.3%")
+    assert {("2.31 million", "2.05 million", "+12.7%"), ("2.31 million", "2.44 million", "-5.3%")} <= _checked(text, "growth-rate")
+    assert errors(text, "growth-rate") == []
+
+
+def test_a_wrong_change_from_the_second_base_is_flagged():
+    assert errors(_TWO_BASES.format(first="+12.7%", second="-8.3%"), "growth-rate") == [("2.31 million", "2.44 million", "-8.3%")]
+
+
+def test_a_second_level_of_another_clause_is_no_second_base():
+    # a decoy: after "and" comes another subject's level and its own change, not a base of the first level
+    text = ("Hospitals recorded 2.31 million admissions, compared with 2.05 million a year earlier (+12.7%), while "
+            "clinics saw 2.44 million visits (+3.0%).\n")
+    assert ("2.31 million", "2.44 million", "+3.0%") not in _checked(text, "growth-rate")
+
+
+_WITH_LEVELS = "Imports of children's bicycles {verb} well below last year's, with {new} units this year against 22,140 last year.\n"
+
+
+def test_levels_after_with_lie_on_the_side_the_move_says():
+    assert ("13,978", "22,140") in _checked(_WITH_LEVELS.format(verb="fell", new="13,978"), "change-direction")
+    assert errors(_WITH_LEVELS.format(verb="fell", new="13,978"), "change-direction") == []
+
+
+def test_levels_after_with_on_the_wrong_side_are_flagged():
+    assert errors(_WITH_LEVELS.format(verb="fell", new="23,978"), "change-direction") == [("23,978", "22,140")]
+
+
+def test_levels_after_a_colon_are_read_the_same_way():
+    text = "Cinema admissions rose sharply: 1,978 tickets in 2023 against 2,140 in 2022.\n"
+    assert errors(text, "change-direction") == [("1,978", "2,140")]
+
+
+def test_two_places_set_against_each_other_are_no_move():
+    # a decoy: the two levels are two places', not two times'
+    text = "Imports of bicycles rose sharply, with 1,978 units from China against 2,140 from Taiwan.\n"
+    assert _checked(text, "change-direction") == set()
+
+
+def test_two_moves_of_two_measures_before_the_levels_give_no_side():
+    text = "Prices fell but demand rose, with 1,978 units in 2023 against 2,140 in 2022.\n"
+    assert errors(text, "change-direction") == []
