@@ -1,4 +1,4 @@
-"""Data of the paraphrase and decoy suite: 14 families x 24 phrasings, and 72 decoys.
+"""Data of the paraphrase and decoy suite: 14 families x 32 phrasings, and 88 decoys.
 
 Each item: family, phrasing number n, a note on the grammar used (style), the text, its
 relation(s) and the single-figure change (old, new) that makes the broken version.
@@ -7,8 +7,10 @@ decoys 1-12 to tune/, 13-24 to holdout/, 25-30 to fresh-tune/, 31-36 to fresh-ho
 Phrasings 9-12 and decoys 25-36 were written later, with grammar that phrasings 1-8 of the
 family do not use. Batch g (phrasings 13-20, decoys 37-60) came later still, with grammar that
 phrasings 1-12 do not use: 13-16 and decoys 37-48 go to g-tune/, 17-20 and 49-60 to g-holdout/.
-Batch h (phrasings 21-24, decoys 61-72) came last, with grammar that phrasings 1-20 do not use:
+Batch h (phrasings 21-24, decoys 61-72) came next, with grammar that phrasings 1-20 do not use:
 21, 23 and decoys 61-66 go to h-tune/, 22, 24 and decoys 67-72 to h-holdout/.
+Batch i (phrasings 25-32, decoys 73-88) came last, with grammar that phrasings 1-24 do not use:
+25, 27, 29, 31 and decoys 73-80 go to i-tune/, 26, 28, 30, 32 and decoys 81-88 to i-holdout/.
 """
 
 ITEMS = []
@@ -2494,3 +2496,829 @@ D(71, "South African register; a national pass rate, one province's bachelor pas
 D(72, "Korean register; a fertility rate, births with their fall and the population, different measures (ratio, growth)",
   "South Korea's total fertility rate fell to 0.72 in 2023, Statistics Korea said. Some 230,000 babies were born, "
   "7.7% fewer than a year earlier, in a population of 51.3 million.")
+
+
+# ================================================================== batch i: phrasings 25-32, decoys 73-88
+# Written blind (without reading auditor/, fixtures/, tests/, rules/ or docs/ and without running the auditor);
+# phrasings 25, 27, 29, 31 and decoys 73-80 go to i-tune/, 26, 28, 30, 32 and decoys 81-88 to i-holdout/.
+# Each uses grammar that phrasings 1-24 of its family do not use. Texts: 2-6 sentences, 30-150 words.
+
+# ------------------------------------------------------------------ i 1 sum-of-parts
+F = "sum-of-parts"
+I(F, 25, "health directorate, Bangladeshi register; a table in prose, one 'Division: N.' sentence per part and a closing 'All divisions: T.'",
+  "Dengue patients admitted to hospital in the week to Saturday, by division, according to the Directorate General "
+  "of Health Services, which publishes the figures every Sunday. Dhaka: 2,914. Chattogram: 1,377. Barishal: 806. All divisions: 5,097.",
+  [R("dengue-by-division-prose-table", "the three divisions' admissions make up the 'All divisions' line",
+     {"a": "2,914", "b": "1,377", "c": "806", "t": "5,097"}, "a + b + c == t")],
+  ("1,377", "1,677"))
+I(F, 26, "sugar directorate, Kenyan register; total in its own sentence, then 'All but C of it went through X (A) and Y (B)'",
+  "The three sugar mills in western Kenya crushed 4.62 million tonnes of cane in the season to September. All but "
+  "1.28 million tonnes of it went through Nzoia (1.85 million tonnes) and Mumias (1.49 million tonnes), the Sugar "
+  "Directorate said; Chemelil milled the remainder. Payments to out-growers are now made within 30 days.",
+  [R("cane-all-but", "Nzoia, Mumias and the 'all but' remainder make up the cane crushed",
+     {"t": "4.62 million", "c": "1.28 million", "a": "1.85 million", "b": "1.49 million"}, "a + b + c == t")],
+  ("1.49 million", "1.79 million"))
+I(F, 27, "nutrition agency, Indonesian register; parts as an arithmetic 'A, plus B, puts ... at T'",
+  "Rp 14.2 trillion from the state budget, plus Rp 3.9 trillion from regional budgets, puts first-year funding for "
+  "the free school meals programme at Rp 18.1 trillion, the National Nutrition Agency said in Jakarta. About 19.5 "
+  "million pupils are to be fed by the end of the year.",
+  [R("meals-funding-plus", "the state and regional budgets add up to the programme's funding",
+     {"a": "Rp 14.2 trillion", "b": "Rp 3.9 trillion", "t": "Rp 18.1 trillion"}, "a + b == t")],
+  ("Rp 3.9", "Rp 5.9"))
+I(F, 28, "immigration department, Canadian register; total as the subject, 'comprised' with three classes",
+  "The 471,810 permanent residents Canada admitted in 2023 comprised 266,210 economic immigrants, 82,470 sponsored "
+  "family members and 123,130 refugees, protected persons and others, Immigration, Refugees and Citizenship Canada "
+  "said. Ontario remained the most common destination.",
+  [R("residents-comprised", "the three admission classes make up the permanent residents admitted",
+     {"t": "471,810", "a": "266,210", "b": "82,470", "c": "123,130"}, "a + b + c == t")],
+  ("82,470", "102,470"))
+I(F, 30, "machine-translated provincial report, Vietnamese register; 'in which:' followed by the parts, each with 'reached'",
+  "Total export turnover of the province in 2024 reached 12.48 billion USD, increased over the previous year, in "
+  "which: the foreign direct investment sector reached 9.71 billion USD, the domestic economic sector reached 2.77 "
+  "billion USD. Main export items are electronics, textiles and footwear.",
+  [R("exports-in-which", "the FDI and domestic sectors make up the province's export turnover",
+     {"t": "12.48 billion", "a": "9.71 billion", "b": "2.77 billion"}, "a + b == t")],
+  ("2.77", "3.27"))
+I(F, 29, "port agency, Moroccan register; the total first with 'Between them', the parts in the next sentence as 'X alone handled A; Y, B'",
+  "Between them, Tanger Med and Casablanca handled 148.6 million tonnes of cargo in 2023, the national ports agency "
+  "said. Tanger Med alone handled 118.4 million tonnes; Casablanca, 30.2 million. Container traffic at Tanger Med "
+  "passed eight million boxes for the first time.",
+  [R("two-ports-between-them", "the two ports' tonnages add up to what they handled between them",
+     {"t": "148.6 million", "a": "118.4 million", "b": "30.2 million"}, "a + b == t")],
+  ("30.2 million", "40.2 million"))
+I(F, 31, "transport department, Irish register; 'How it is divided:' then figure-first parts with en dashes before the labels",
+  "The Department of Transport's capital allocation for 2025 is €2.41bn. How it is divided: €1.12bn – national and "
+  "regional roads; €0.87bn – public transport; €0.42bn – walking, cycling and greenways. The minister said the "
+  "roads budget would favour maintenance over new schemes.",
+  [R("allocation-how-divided", "roads, public transport and active travel make up the capital allocation",
+     {"t": "€2.41bn", "a": "€1.12bn", "b": "€0.87bn", "c": "€0.42bn"}, "a + b + c == t")],
+  ("€0.87bn", "€1.07bn"))
+I(F, 32, "finance ministry, Norwegian register; nominal subject 'The sum of ... — A, B and C —' with the parts between dashes, 'is T'",
+  "The sum of the three public pension funds' holdings at the end of June — NOK 412.6bn, NOK 88.3bn and NOK 19.7bn "
+  "— is NOK 520.6bn, the finance ministry said in a written answer to parliament. The largest of the three is "
+  "invested mainly in domestic equities and bonds.",
+  [R("funds-the-sum-of", "the three funds' holdings add up to the stated sum",
+     {"a": "NOK 412.6bn", "b": "NOK 88.3bn", "c": "NOK 19.7bn", "t": "NOK 520.6bn"}, "a + b + c == t")],
+  ("NOK 88.3bn", "NOK 98.3bn"))
+
+# ------------------------------------------------------------------ i 2 share
+F = "share"
+I(F, 25, "education ministry, Peruvian register; part as subject, verb 'represent P% of the W'",
+  "The 812 public schools without drinking water represent 38.6% of the 2,104 public schools in the Loreto region, "
+  "the Ministry of Education reported. Most of them are in river communities that can only be reached by boat.",
+  [R("schools-represent", "schools without drinking water as a share of all public schools in the region",
+     {"a": "812", "p": "38.6%", "w": "2,104"}, "a / w == p")],
+  ("812", "712"))
+I(F, 26, "scholarship board, Sri Lankan register; 'P per cent of whom — N —' relative clause on the whole, count between dashes",
+  "The Mahapola scholarship scheme drew 14,306 applicants this year, 27.2 per cent of whom — 3,892 — came from "
+  "the Northern and Eastern provinces, the higher education ministry said. Interviews will be held in district "
+  "secretariats in March.",
+  [R("applicants-per-cent-of-whom", "applicants from the two provinces as a share of all applicants",
+     {"w": "14,306", "p": "27.2 per cent", "a": "3,892"}, "a / w == p")],
+  ("3,892", "3,392"))
+I(F, 27, "statistics institute, Turkish register; count in one sentence, whole and share in the next with the anaphor 'That figure is P of all'",
+  "Some 6.1 million households received the energy support payment in the winter, the family ministry said. That "
+  "figure is 21.7% of all 28.1 million households in Türkiye, according to the statistical institute's latest "
+  "estimate. Payments were made in two instalments.",
+  [R("households-that-figure", "households receiving the payment as a share of all households",
+     {"a": "6.1 million", "p": "21.7%", "w": "28.1 million"}, "a / w == p")],
+  ("21.7%", "25.7%"))
+I(F, 28, "central bank data, Bangladeshi register; part in crore, share in 'pc' (not scaled), whole in lakh crore",
+  "Farm loans disbursed by the state-owned banks reached Tk 26,870 crore at the end of June, 18.4pc of their combined "
+  "loan book of Tk 1.46 lakh crore, Bangladesh Bank data show. Private banks lent less to farmers than in the "
+  "previous year.",
+  [R("farm-loans-pc", "farm loans as a share of the loan book ('pc' is not scaled; 1 lakh crore = 100,000 crore)",
+     {"a": "Tk 26,870 crore", "p": "18.4pc", "w": "Tk 1.46 lakh crore"}, "a / (w * 100000) == p / 100")],
+  ("Tk 26,870", "Tk 31,870"))
+I(F, 29, "electoral commission, Irish register; two shares of one whole with 'respectively' (two relations)",
+  "Of the 1.92 million people who voted in the two referendums, 58.3% backed the family amendment and 44.8% the care "
+  "amendment — 1.12 million and 0.86 million voters respectively, the Electoral Commission said. Turnout was lower "
+  "than at the general election.",
+  [R("family-yes-respectively", "voters backing the first amendment as a share of those who voted",
+     {"w": "1.92 million", "p": "58.3%", "a": "1.12 million"}, "a / w == p"),
+   R("care-yes-respectively", "voters backing the second amendment as a share of those who voted",
+     {"w": "1.92 million", "p": "44.8%", "a": "0.86 million"}, "a / w == p")],
+  ("0.86 million", "0.96 million"))
+I(F, 30, "statistics bureau, Ugandan register; share first, the counts in a second sentence with the pronoun 'They numbered A out of W'",
+  "Informal jobs made up 83.6 per cent of employment in the survey year, the Uganda Bureau of Statistics said on "
+  "Tuesday. They numbered 7.61 million out of 9.10 million employed persons, most of them in agriculture and "
+  "small-scale trade.",
+  [R("informal-they-numbered", "informal jobs as a share of employed persons",
+     {"p": "83.6 per cent", "a": "7.61 million", "w": "9.10 million"}, "a / w == p")],
+  ("7.61 million", "6.61 million"))
+I(F, 31, "election commission, Nepali register; labelled prose table, 'group, P% (A of W seats)'",
+  "Representation in the new House of Representatives, by group, as published by the Election Commission: women, "
+  "33.1% (91 of 275 seats); members under 45, 52 seats; first-time members, 171 seats. The House met for the first "
+  "time on Thursday.",
+  [R("women-bracketed-count", "women's seats as a share of all seats, count and whole in brackets",
+     {"p": "33.1%", "a": "91 of", "w": "275 seats"}, "a / w == p")],
+  ("91 of", "71 of"))
+I(F, 32, "machine-translated district report, Vietnamese register; 'occupying P total households of the district (W)'",
+  "According to the review results, the number of poor households in the district is 4,126 households, occupying "
+  "6.84% total households of the district (60,320 households). The district strives to reduce the poor household "
+  "rate by 1.5% in the next year.",
+  [R("poor-households-occupying", "poor households as a share of all households in the district",
+     {"a": "4,126", "p": "6.84%", "w": "60,320"}, "a / w == p")],
+  ("6.84%", "8.84%"))
+
+# ------------------------------------------------------------------ i 3 growth
+F = "growth"
+I(F, 25, "newswire, Turkish register; shorthand '+P% y/y' after the new level, the old one in a later sentence 'A year earlier the figure was'",
+  "Beyaz Ev Aletleri net sales ₺48.21bn in Q3, +14.6% y/y, the company said in a filing on Tuesday. A year earlier the figure "
+  "was ₺42.07bn. Exports made up more than half of sales.",
+  [R("sales-y-y", "the quarter's sales are the stated percentage above the year-earlier figure",
+     {"b": "₺48.21bn", "g": "+14.6%", "a": "₺42.07bn"}, "b / a - 1 == g")],
+  ("₺42.07bn", "₺36.07bn"))
+I(F, 26, "coffee authority, Ethiopian register; 'B compared to A ..., representing a P growth' (participle)",
+  "Coffee export revenue for the fiscal year stood at $1.43 billion compared to $1.25 billion the previous year, "
+  "representing a 14.4% growth, the Ethiopian Coffee and Tea Authority said. Germany and Saudi Arabia were the "
+  "biggest buyers.",
+  [R("coffee-representing-growth", "this year's revenue is the stated percentage above last year's",
+     {"b": "$1.43 billion", "a": "$1.25 billion", "g": "14.4%"}, "b / a - 1 == g")],
+  ("$1.25", "$1.05"))
+I(F, 27, "stock exchange, Sri Lankan register; fall as 'shed P over the year, closing at B after starting it at A'",
+  "The All Share Price Index shed 11.8% over the year, closing at 8,412.6 after starting it at 9,537.8, the Colombo "
+  "Stock Exchange said in its annual review. Foreign investors were net sellers in nine of the twelve months.",
+  [R("index-shed", "the index's fall from the opening to the closing level",
+     {"g": "11.8%", "b": "8,412.6", "a": "9,537.8"}, "1 - b / a == g")],
+  ("8,412.6", "7,412.6"))
+I(F, 28, "motor industry body, Irish register; nominal subject 'A Ppc rise ... took the month's total to B', old level in 'X saw A' ('pc' not scaled)",
+  "A 23pc rise in July registrations took the month's total to 18,412 new cars, the Society of the Irish Motor "
+  "Industry said. July of last year saw 14,968. Electric cars made up just under a fifth of the July total.",
+  [R("registrations-pc-rise", "July's registrations are the stated percentage above last July's ('pc' is not scaled)",
+     {"g": "23pc", "b": "18,412", "a": "14,968"}, "b / a - 1 == g / 100")],
+  ("14,968", "16,968"))
+I(F, 30, "machine-translated statistics release, Indonesian register; 'If compared with 2023 (A), experienced an increase of P'",
+  "The number of foreign tourist visits to Bali in 2024 reached 6.33 million visits. If compared with 2023 (5.27 "
+  "million visits), experienced an increase of 20.1 percent. The most visits came from Australia, followed by India "
+  "and China.",
+  [R("visits-if-compared", "the 2024 visits are the stated percentage above 2023's",
+     {"b": "6.33 million", "a": "5.27 million", "g": "20.1 percent"}, "b / a - 1 == g")],
+  ("20.1 percent", "25.1 percent"))
+I(F, 29, "tourism office, Fijian register; prose table after a dash, 'year: level; year: level; change: +P%'",
+  "Visitor arrivals to Fiji, by year — 2023: 929,740; 2024: 982,938; change: +5.7%. Australia and New Zealand "
+  "supplied most visitors, the Fiji Bureau of Statistics said. Arrivals from North America grew fastest.",
+  [R("arrivals-prose-table", "the 2024 arrivals are the signed percentage above 2023's",
+     {"a": "929,740", "b": "982,938", "g": "+5.7%"}, "b / a - 1 == g")],
+  ("929,740", "829,740"))
+I(F, 31, "coffee board, Rwandan register; 'up P this season:' then 'B now, A a season ago' after the colon",
+  "Rwanda's coffee export earnings are up 31.4% this season: $118.6 million now, $90.3 million a season ago, the "
+  "National Agricultural Export Development Board said. Higher world prices explain most of the gain.",
+  [R("earnings-now-and-ago", "this season's earnings are the stated percentage above last season's",
+     {"g": "31.4%", "b": "$118.6 million", "a": "$90.3 million"}, "b / a - 1 == g")],
+  ("$90.3", "$80.3"))
+I(F, 32, "customs office, Mongolian register; fall as a nominal subject between dashes 'The contraction — P — took ... from A to B'",
+  "Mongolia's coal exports contracted in the first quarter as Chinese demand slowed. The contraction — 18.7 per "
+  "cent — took shipments from 19.26 million tonnes a year earlier to 15.66 million tonnes, the customs office said.",
+  [R("coal-contraction", "the percentage fall from the year-earlier shipments to this quarter's",
+     {"g": "18.7 per cent", "a": "19.26 million", "b": "15.66 million"}, "1 - b / a == g")],
+  ("15.66 million", "13.66 million"))
+
+# ------------------------------------------------------------------ i 4 difference-units
+F = "difference-units"
+I(F, 25, "metro operator, Peruvian register; 'up from A ... — an extra D a day' after a dash",
+  "Lima's Metro Line 1 carried 512,300 passengers a day in December, up from 471,900 in January — an extra 40,400 a "
+  "day, the operator said. Two new trains entered service in the second half of the year.",
+  [R("metro-an-extra", "December's daily passengers minus January's give the extra passengers",
+     {"b": "512,300", "a": "471,900", "d": "40,400"}, "b - a == d")],
+  ("an extra 40,400", "an extra 30,400"))
+I(F, 26, "mines ministry, Zambian register; 'A compares with B', absolute 'the difference being D'",
+  "Zambia's copper output of 698,600 tonnes in 2023 compares with 763,400 tonnes in 2022, the difference being 64,800 "
+  "tonnes, the mines ministry said. Power cuts at two smelters were blamed for most of the shortfall.",
+  [R("copper-difference-being", "the 2022 output minus the 2023 output gives the stated difference",
+     {"b": "698,600", "a": "763,400", "d": "64,800"}, "a - b == d")],
+  ("64,800", "84,800"))
+I(F, 27, "universities commission, Nigerian register; 'outnumbered ... by D: A to B'",
+  "Women outnumbered men among first-degree graduates of the federal universities by 3,214 last year: 17,906 to "
+  "14,692, according to the National Universities Commission. Men still made up the majority in engineering.",
+  [R("women-outnumbered-men", "women graduates minus men graduates give the margin",
+     {"d": "3,214", "a": "17,906", "b": "14,692"}, "a - b == d")],
+  ("3,214", "4,214"))
+I(F, 28, "police statistics, Jamaican register; level in one paragraph, 'This compares with A ..., a reduction of D' after a paragraph break",
+  "The Jamaica Constabulary Force recorded 1,393 murders in 2023, according to its year-end crime statistics.\n\n"
+  "This compares with 1,498 in 2022, a reduction of 105, the police commissioner told a press briefing in Kingston. "
+  "Shootings also fell.",
+  [R("murders-this-compares", "the 2022 murders minus the 2023 murders give the reduction",
+     {"b": "1,393", "a": "1,498", "d": "105"}, "a - b == d")],
+  ("1,498", "1,698"))
+I(F, 29, "machine-translated planning report, Vietnamese register; 'compared with the same period last year (A), increasing by D'",
+  "The number of newly established enterprises in the first 6 months is 8,412 enterprises; compared with the same "
+  "period last year (7,158 enterprises), increasing by 1,254 enterprises. The total registered capital also "
+  "increased strongly, the Department of Planning and Investment informed.",
+  [R("enterprises-same-period", "this period's new enterprises minus last year's give the increase",
+     {"b": "8,412", "a": "7,158", "d": "1,254"}, "b - a == d")],
+  ("1,254", "1,554"))
+I(F, 30, "refugee office, Ugandan register; 'dropped by a net D over the year — from A in January to B in December —'",
+  "The number of refugees and asylum seekers registered in Uganda dropped by a net 48,300 over the year — from "
+  "1,612,400 in January to 1,564,100 in December — as some South Sudanese families went home, the Office of the "
+  "Prime Minister said. New arrivals from Congo continued.",
+  [R("refugees-net-drop", "January's count minus December's gives the net drop",
+     {"d": "48,300", "a": "1,612,400", "b": "1,564,100"}, "a - b == d")],
+  ("48,300", "58,300"))
+I(F, 31, "AIDS council, Botswana register; the two levels named first, 'The former is D lower than the latter'",
+  "Two figures stand out in the AIDS council's report: the 4,812 new HIV infections recorded in 2023 and the 6,126 "
+  "recorded in 2019. The former is 1,314 lower than the latter, and the council credits wider use of preventive "
+  "medicine.",
+  [R("infections-former-latter", "the 2019 infections minus the 2023 infections give the stated gap",
+     {"b": "4,812", "a": "6,126", "d": "1,314"}, "a - b == d")],
+  ("1,314", "1,614"))
+I(F, 32, "parliamentary answer, British register; 'Asked ... how many more ..., the minister said D:' then both levels after the colon",
+  "Asked in Parliament how many more prison officers were employed now than two years ago, the minister said 2,187: "
+  "the service employs 28,406 officers, against 26,219 in March 2022. Staff turnover, she added, remained too high.",
+  [R("officers-how-many-more", "today's officers minus those two years ago give the minister's answer",
+     {"d": "2,187", "b": "28,406", "a": "26,219"}, "b - a == d")],
+  ("2,187", "2,687"))
+
+# ------------------------------------------------------------------ i 5 difference-points
+F = "difference-points"
+I(F, 25, "central bank decision note, Kenyan register; 'CBR: B (−Dbps; previous: A)' ('bps' not scaled)",
+  "Central Bank of Kenya, Monetary Policy Committee decision, 8 October — CBR: 12.75% (−75bps; previous: 13.50%). "
+  "The committee said inflation was expected to remain below the mid-point of the target range.",
+  [R("cbr-bps-bracket", "the previous rate minus the new rate gives the cut ('bps' is not scaled)",
+     {"b": "12.75%", "d": "75bps", "a": "13.50%"}, "a - b == d / 10000")],
+  ("75bps", "50bps"))
+I(F, 26, "election newsroom; 'a swing of D percentage points from the A it won in 2019'",
+  "The party took 41.3% of the vote, a swing of 5.6 percentage points from the 35.7% it won in 2019, according to "
+  "final results published by the electoral commission. Its leader called it the best result in two decades.",
+  [R("vote-share-swing", "the new vote share minus the 2019 share gives the swing",
+     {"b": "41.3%", "d": "5.6 percentage points", "a": "35.7%"}, "b - a == d")],
+  ("35.7%", "32.7%"))
+I(F, 27, "statistics bureau, Australian register; three sentences, 'It has since fallen to B. That is a drop of D'",
+  "The household saving ratio was 9.1% in the June quarter of 2022. It has since fallen to 4.6%, the Australian "
+  "Bureau of Statistics said on Wednesday. That is a drop of 4.5 percentage points.",
+  [R("saving-ratio-three-sentences", "the 2022 ratio minus the current ratio gives the drop",
+     {"a": "9.1%", "b": "4.6%", "d": "4.5 percentage points"}, "a - b == d")],
+  ("9.1%", "7.1%"))
+I(F, 28, "statistics office, Irish register; 'Dppt above its ... level of A' ('ppt' not scaled)",
+  "The employment rate for people aged 15-64 hit 74.1% in the second quarter, 2.9ppt above its pre-pandemic level of "
+  "71.2%, the Central Statistics Office said. The rate for women rose faster than that for men.",
+  [R("employment-ppt-above", "the new rate minus the pre-pandemic level gives the gap ('ppt' is not scaled)",
+     {"b": "74.1%", "d": "2.9ppt", "a": "71.2%"}, "b - a == d / 100")],
+  ("71.2%", "73.2%"))
+I(F, 30, "machine-translated statistics release, Colombian register; calque 'passed of A in 2022 to B in 2023, that is, a reduction of D'",
+  "The poverty monetary passed of 36.6% in 2022 to 33.0% in 2023, that is, a reduction of 3.6 percentage points, "
+  "informed the DANE. In the rural centres the poverty continues being more high than in the cities.",
+  [R("poverty-passed-of", "the 2022 rate minus the 2023 rate gives the reduction",
+     {"a": "36.6%", "b": "33.0%", "d": "3.6 percentage points"}, "a - b == d")],
+  ("33.0%", "31.0%"))
+I(F, 29, "planning commission, Moroccan register; 'went from A to B, i.e. up D points' ('points' not scaled)",
+  "The national unemployment rate went from 11.8% to 13.0% between 2022 and 2023, i.e. up 1.2 points, the High "
+  "Commission for Planning said. In rural areas the rise was sharper because of the drought.",
+  [R("unemployment-went-from", "the 2023 rate minus the 2022 rate gives the rise ('points' is not scaled)",
+     {"a": "11.8%", "b": "13.0%", "d": "1.2 points"}, "b - a == d / 100")],
+  ("13.0%", "15.0%"))
+I(F, 31, "bank results, Malaysian register; the new margin in a parenthetical 'at B,' with 'down D basis points on the year', the old one in a later sentence",
+  "The bank's net interest margin, at 3.42%, was down 45 basis points on the year, its chief financial officer told "
+  "analysts in Kuala Lumpur. In 2023 the bank had earned a margin of 3.87%. Loans grew 6.1%.",
+  [R("margin-down-bps", "the 2023 margin minus this year's gives the fall ('basis points' is not scaled)",
+     {"b": "3.42%", "d": "45 basis points", "a": "3.87%"}, "a - b == d / 10000")],
+  ("3.87%", "4.87%"))
+I(F, 32, "labour survey, South African register; participle 'shaving D percentage points off the A recorded a year earlier'",
+  "The latest survey puts the unemployment rate in the Western Cape at 14.8%, shaving 2.3 percentage points off the "
+  "17.1% recorded a year earlier, Statistics South Africa said. The national rate was little changed.",
+  [R("unemployment-shaving", "the year-earlier rate minus the latest rate gives the points shaved off",
+     {"b": "14.8%", "d": "2.3 percentage points", "a": "17.1%"}, "a - b == d")],
+  ("14.8%", "12.8%"))
+
+# ------------------------------------------------------------------ i 6 ratio
+F = "ratio"
+I(F, 25, "statistics bureau, Australian register; the ratio first, its two terms in brackets separated by a semicolon",
+  "GDP per head reached A$105,600 last financial year (GDP A$2.79 trillion; population 26.4 million), the Australian "
+  "Bureau of Statistics said. Adjusted for prices, it was slightly lower than a year before.",
+  [R("gdp-per-head-brackets", "GDP divided by the population gives GDP per head",
+     {"r": "A$105,600", "g": "A$2.79 trillion", "p": "26.4 million"}, "g / p == r")],
+  ("26.4 million", "29.4 million"))
+I(F, 26, "statistics bureau, Bangladeshi register; 'A people live on B square kilometres — R to each square kilometre'",
+  "Bangladesh's 169.8 million people live on 147,570 square kilometres — 1,151 to each square kilometre, the highest "
+  "density of any large country, the Bangladesh Bureau of Statistics said. Dhaka division is the most crowded.",
+  [R("density-to-each", "population divided by area gives the density",
+     {"p": "169.8 million", "s": "147,570", "r": "1,151"}, "p / s == r")],
+  ("1,151", "1,351"))
+I(F, 27, "teachers' service commission, Nigerian register; total and count, then 'which comes to about R each'",
+  "The state's teacher payroll of ₦412.6 billion a year covers 186,400 teachers, which comes to about ₦2.21 million "
+  "each, the commissioner for education told the House of Assembly. Arrears of allowances are not included.",
+  [R("payroll-comes-to-each", "the payroll divided by the teachers gives the amount each",
+     {"t": "₦412.6 billion", "n": "186,400", "r": "₦2.21 million"}, "t / n == r")],
+  ("186,400", "216,400"))
+I(F, 28, "statistics institute, Romanian register; two averages, then 'a R-fold gap' after a dash",
+  "Average disposable income per person in the richest fifth of households was 41,200 lei last year, against 12,100 "
+  "lei in the poorest fifth — a 3.4-fold gap, the National Institute of Statistics said. The gap was wider in 2019.",
+  [R("income-fold-gap", "the richest fifth's income divided by the poorest fifth's gives the fold gap",
+     {"a": "41,200", "b": "12,100", "r": "3.4-fold"}, "a / b == r")],
+  ("12,100", "14,100"))
+I(F, 29, "regional education office, Tanzanian register; ratio written '1 : R' with 1 first, then the counts in a 'with ... for ...' clause",
+  "The pupil-teacher ratio in public primary schools in the region stands at 1 : 38, with 14,206 teachers for 539,800 "
+  "pupils, the regional education officer said. The government plans to post 1,100 new teachers here next year.",
+  [R("pupils-one-to-r", "pupils divided by teachers give the second term of the ratio",
+     {"r": ": 38", "t": "14,206", "p": "539,800"}, "p / t == r")],
+  ("14,206", "16,206"))
+I(F, 30, "credit survey, Kenyan register; 'the equivalent of R for each of its N households'",
+  "Households in Nakuru county owe KSh 41.8 billion to digital lenders, the equivalent of KSh 27,300 for each of its "
+  "1.53 million households, a survey for the county assembly found. Most of the loans are for school fees.",
+  [R("debt-equivalent-each", "the debt divided by the households gives the amount for each",
+     {"t": "KSh 41.8 billion", "r": "KSh 27,300", "n": "1.53 million"}, "t / n == r")],
+  ("KSh 27,300", "KSh 31,300"))
+I(F, 31, "statistics office; prose table of the population by sex and 'sex ratio (males per 100 females)'",
+  "Population on census night: 4,912,300 males; 4,621,800 females; sex ratio (males per 100 females) 106.3. The "
+  "ratio is highest in the oil-producing districts, where many men work away from their families.",
+  [R("sex-ratio-prose-table", "males per 100 females",
+     {"m": "4,912,300", "f": "4,621,800", "r": "106.3"}, "m / f * 100 == r")],
+  ("4,621,800", "4,121,800"))
+I(F, 32, "parliamentary answer, Sri Lankan register; 'In reply to a question, the minister said ... or R students to a computer'",
+  "In reply to a question, the education minister told Parliament that the 1,412 public secondary schools had 61,240 "
+  "computers for 1.84 million students, or 30 students to a computer. He said a further 12,000 would be bought with "
+  "a World Bank loan.",
+  [R("students-to-a-computer", "students divided by computers give the ratio",
+     {"n": "61,240", "s": "1.84 million", "r": "30 students"}, "s / n == r")],
+  ("61,240", "81,240"))
+
+# ------------------------------------------------------------------ i 7 restatement
+F = "restatement"
+I(F, 25, "migration agency, Colombian register; estimate as a range 'Between L and H million', the registry count in the same sentence; the count lies in the range",
+  "Between 2.8 and 3.0 million Venezuelans live in Colombia, Migración Colombia estimates; its latest registry count "
+  "is 2,864,712. Most have been granted temporary protection status, which allows them to work legally.",
+  [R("count-in-range", "the registry count lies within the estimated range (the lower bound '2.8' takes the 'million' of the upper)",
+     {"x": "2,864,712", "a": "2.8", "b": "3.0 million"}, "(x - a * 1000000) * (b - x) >= 0")],
+  ("2,864,712", "3,264,712"))
+I(F, 26, "central bank, Nepali register; exact amount in billions, then 'have now crossed the Rs N trillion mark' (lower bound)",
+  "Remittance inflows reached Rs 1,445.3 billion in the fiscal year, Nepal Rastra Bank said in its annual report. "
+  "Inflows have now crossed the Rs 1.4 trillion mark for the first time, it said, and covered the trade deficit.",
+  [R("crossed-the-mark", "the exact inflows are above the mark they are said to have crossed",
+     {"a": "Rs 1,445.3 billion", "b": "Rs 1.4 trillion"}, "a > b")],
+  ("Rs 1,445.3", "Rs 1,245.3"))
+I(F, 27, "central bank, Czech register; a rate cut in percentage points restated in basis points after 'or' ('basis points' not scaled)",
+  "The Czech National Bank cut its two-week repo rate by 0.25 percentage point, or 25 basis points, to 4.00% on "
+  "Wednesday. Its governor said further easing would depend on wage growth.",
+  [R("point-or-basis-points", "the cut in percentage points restated in basis points ('basis points' is not scaled)",
+     {"a": "0.25 percentage point", "b": "25 basis points"}, "a == b / 10000")],
+  ("25 basis points", "50 basis points"))
+I(F, 28, "export bureau, Bangladeshi register; a prose table in 'US$ million', then 'put the same exports at US$B billion'",
+  "Garment exports (US$ million): 4,812.6 in the first quarter, according to the Export Promotion Bureau's table. In "
+  "a speech on Sunday the commerce minister put the same exports at US$4.81 billion and said orders were recovering.",
+  [R("put-the-same-at", "the table value in US$ million restated in billions",
+     {"a": "4,812.6", "b": "US$4.81 billion"}, "a * 1000000 == b")],
+  ("US$4.81", "US$5.81"))
+I(F, 29, "statistics committee, Kazakh register; 'N thousand persons' then 'in exact terms, M'",
+  "The number of registered unemployed in Almaty region was 34.2 thousand persons at the end of the month, the "
+  "statistics committee said; in exact terms, 34,180. Most of them were young rural residents.",
+  [R("thousand-in-exact-terms", "the count in thousands restated exactly",
+     {"a": "34.2 thousand", "b": "34,180"}, "a == b")],
+  ("34,180", "38,180"))
+I(F, 30, "stadium newsroom; 'upwards of N' as a police estimate, the turnstile count after a semicolon (lower bound)",
+  "Police estimated the crowd at the derby at upwards of 60,000; the stadium's turnstiles counted 61,842, the club "
+  "said on Monday. Extra trains ran until after midnight, and no arrests were made.",
+  [R("upwards-of", "the turnstile count is above the 'upwards of' estimate",
+     {"b": "60,000", "a": "61,842"}, "a > b")],
+  ("61,842", "51,842"))
+I(F, 31, "census bureau, Croatian register; exact count after a colon label, then 'That is a little over N'",
+  "Resident population on census day: 3,871,833, the Croatian Bureau of Statistics said. That is a little over 3.8 "
+  "million, and about 286,000 fewer people than at the previous census ten years earlier.",
+  [R("a-little-over", "the exact count is a little over the rounded figure",
+     {"a": "3,871,833", "b": "3.8 million"}, "a > b")],
+  ("3,871,833", "3,371,833"))
+I(F, 32, "bank results, Bangladeshi register; 'Tk N mn' then 'described the Tk M billion result as'",
+  "Eastern Commerce Bank posted a net profit of Tk 2,340mn in 2024, up from the year before. Its chairman described "
+  "the Tk 2.34 billion result as a record and proposed a 15 percent cash dividend.",
+  [R("mn-described-as-billion", "the profit in millions restated in billions",
+     {"a": "Tk 2,340mn", "b": "Tk 2.34 billion"}, "a == b")],
+  ("Tk 2.34", "Tk 2.84"))
+
+# ------------------------------------------------------------------ i 8 part-not-above-whole
+F = "part-not-above-whole"
+I(F, 25, "city health bureau, Ethiopian register; 'Not all of the W ... are ...: only P ...' after a colon",
+  "Not all of the 3,412 registered private clinics in Addis Ababa are open for business: only 2,906 renewed their "
+  "licences this year, the city health bureau said. The rest face closure orders from next month.",
+  [R("not-all-only", "the clinics that renewed are among the registered clinics",
+     {"w": "3,412", "p": "2,906"}, "p <= w")],
+  ("2,906", "3,906"))
+I(F, 26, "annual report, Swedish register; 'Average number of employees W, whereof P in ...'",
+  "Average number of employees during the year: 4,812, whereof 1,206 in Finland and Norway, according to the "
+  "group's annual report. The head office in Gothenburg employs 310 people, and a new plant in Poland opens in "
+  "the spring.",
+  [R("employees-whereof", "the employees in Finland and Norway are among all the group's employees",
+     {"w": "4,812", "p": "1,206"}, "p <= w")],
+  ("1,206", "6,206"))
+I(F, 27, "basic education ministry, Cameroonian register; part in a headline, whole in the body with 'The figure is a fraction of the W'",
+  "2,104 schools still without power\nThe figure is a fraction of the 38,610 public schools in the country, but "
+  "almost all of the unconnected schools are in the three northern regions, the Ministry of Basic Education said. "
+  "Solar kits are being installed this year.",
+  [R("headline-part-fraction-of", "the schools without power are among all public schools",
+     {"p": "2,104", "w": "38,610"}, "p <= w")],
+  ("38,610", "1,610"))
+I(F, 28, "football newsroom; 'collected P points out of a possible W'",
+  "Galaxy FC collected 71 points out of a possible 114 this season, enough for third place and a place in the "
+  "continental cup, the league said. The club's top scorer finished with 19 goals.",
+  [R("out-of-a-possible", "the points collected cannot exceed the maximum possible",
+     {"p": "71 points", "w": "114"}, "p <= w")],
+  ("71 points", "171 points"))
+I(F, 29, "machine-translated regency report, Indonesian register; calque 'From the number of W villages, as many as P villages not yet ...'",
+  "From the number of 1,245 villages in the regency, as many as 318 villages not yet get electricity from PLN, said "
+  "the head of the regional planning agency. The regency government targets all villages to be electrified in "
+  "three years.",
+  [R("from-the-number-of", "the villages without electricity are among the regency's villages",
+     {"w": "1,245", "p": "318 villages"}, "p <= w")],
+  ("318 villages", "1,318 villages"))
+I(F, 30, "labour inspectorate, Polish register; three clauses joined by the pronoun 'They' (two relations: breaches among sites visited, stoppages among breaches)",
+  "Labour inspectors visited 2,140 construction sites in the first half of the year. They found safety breaches at "
+  "612, and ordered work to stop at 88 until the breaches were fixed, the State Labour Inspectorate said.",
+  [R("breaches-among-visited", "sites with breaches are among the sites visited",
+     {"b": "612", "w": "2,140"}, "b <= w"),
+   R("stoppages-among-breaches", "sites where work was stopped are among the sites with breaches",
+     {"s": "at 88", "b": "612"}, "s <= b")],
+  ("at 88", "at 880"))
+I(F, 31, "health ministry, Zambian register; 'The P confirmed cases form part of the W suspected cases'",
+  "The 506 confirmed cholera cases form part of the 2,318 suspected cases reported since October, Zambia's health "
+  "ministry said; the rest tested negative or have not yet been tested. Schools in Lusaka will reopen next week.",
+  [R("confirmed-form-part-of", "the confirmed cases are among the suspected cases",
+     {"p": "506", "w": "2,318"}, "p <= w")],
+  ("2,318", "318"))
+I(F, 32, "cooperative election notice; two labelled sentences 'Members on the register: W. Members who voted ...: P.'",
+  "Members on the register: 86,410. Members who voted in the board election: 19,226. The cooperative's chairman said "
+  "the turnout was disappointing and promised online voting at the next election, due in three years.",
+  [R("register-and-voted-labels", "members who voted are among the members on the register",
+     {"w": "86,410", "p": "19,226"}, "p <= w")],
+  ("19,226", "96,226"))
+
+# ------------------------------------------------------------------ i 9 shares-of-one-whole
+F = "shares-of-one-whole"
+I(F, 25, "statistics agency, Ethiopian register; first share in one sentence, the rest in the next with the verb 'take' and 'everything else'",
+  "Households spend 41.2% of their budget on food, according to the new consumer price index weights published by "
+  "the statistics service. Housing and utilities take 23.6%, transport 11.9%, and everything else 23.3%.",
+  [R("budget-take", "the four budget shares add to 100%",
+     {"a": "41.2%", "b": "23.6%", "c": "11.9%", "d": "23.3%"}, "a + b + c + d == 1")],
+  ("11.9%", "21.9%"))
+I(F, 26, "energy regulator; fractions in words with the exact shares in brackets ('Just over half (a), a third (b) and the rest (c)')",
+  "Just over half of the country's electricity (50.8%) came from hydropower last year, a third (33.1%) from thermal "
+  "plants and the rest (16.1%) from solar and wind farms, the energy regulator said in its annual report. Rainfall "
+  "was close to normal.",
+  [R("fractions-in-words", "the three sources' shares add to 100%",
+     {"a": "50.8%", "b": "33.1%", "c": "16.1%"}, "a + b + c == 1")],
+  ("33.1%", "43.1%"))
+I(F, 27, "statistics office; prose table of age groups with the bounds as numbers, 'group, share; group, share'",
+  "Population by age group, share of the total: 0-14, 24.7%; 15-64, 68.1%; 65 and over, 7.2%. The share of the "
+  "oldest group has doubled since 1990, the statistics office said in its annual yearbook.",
+  [R("age-groups-prose-table", "the three age groups' shares add to 100%",
+     {"a": "24.7%", "b": "68.1%", "c": "7.2%"}, "a + b + c == 1")],
+  ("7.2%", "17.2%"))
+I(F, 28, "power regulator, Pakistani register; three shares in 'pc' (not scaled)",
+  "Of the electricity generated in the fiscal year, thermal plants supplied 41.2pc, hydropower 38.4pc and nuclear "
+  "20.4pc, the power regulator said in its state of the industry report. Generation fell for a second year.",
+  [R("generation-pc", "the three sources' shares add to 100 ('pc' is not scaled)",
+     {"a": "41.2pc", "b": "38.4pc", "c": "20.4pc"}, "a + b + c == 100")],
+  ("20.4pc", "10.4pc"))
+I(F, 29, "machine-translated statistics release, Vietnamese register; 'In the structure of GDP, ... accounted for a; ... accounted for b; ...'",
+  "In the structure of GDP of the year, the agriculture, forestry and fishery sector accounted for 12.06%; the "
+  "industry and construction sector accounted for 36.92%; the service sector accounted for 42.64%; product taxes "
+  "less subsidies on production accounted for 8.38%. The economic scale at current prices continued to expand.",
+  [R("gdp-structure", "the four components' shares of GDP add to 100%",
+     {"a": "12.06%", "b": "36.92%", "c": "42.64%", "d": "8.38%"}, "a + b + c + d == 1")],
+  ("36.92%", "46.92%"))
+I(F, 30, "motor traffic department, Sri Lankan register; absolute 'with X accounting for b and Y the final c'",
+  "Private cars accounted for 72.5% of the vehicles registered last year, with motorcycles accounting for 18.3% "
+  "and commercial vehicles the final 9.2%, the Department of Motor Traffic said. Import restrictions were eased "
+  "in February.",
+  [R("vehicles-with-accounting", "the three kinds of vehicle add to 100% of registrations",
+     {"a": "72.5%", "b": "18.3%", "c": "9.2%"}, "a + b + c == 1")],
+  ("18.3%", "28.3%"))
+I(F, 31, "tourism ministry, Ghanaian register; 'is split three ways — a to ..., b to ... and c to ... —'",
+  "The tourism levy is split three ways — 44.5% to the national tourism fund, 35.2% to the district assemblies and "
+  "20.3% to community projects — under rules published by the tourism ministry in Accra. Hotels collect the levy "
+  "monthly.",
+  [R("split-three-ways", "the three recipients' shares of the levy add to 100%",
+     {"a": "44.5%", "b": "35.2%", "c": "20.3%"}, "a + b + c == 1")],
+  ("35.2%", "45.2%"))
+I(F, 32, "sugar board, Moroccan register; 'supplied ... in the proportions a, b and c'",
+  "Beet, cane and imports supplied Morocco's sugar market in the proportions 29.6%, 18.1% and 52.3% last year, the "
+  "sugar industry federation said. Drought cut the beet harvest for a third season.",
+  [R("in-the-proportions", "the three sources' shares of the market add to 100%",
+     {"a": "29.6%", "b": "18.1%", "c": "52.3%"}, "a + b + c == 1")],
+  ("18.1%", "28.1%"))
+
+# ------------------------------------------------------------------ i 10 overall-between-groups
+F = "overall-between-groups"
+I(F, 25, "examinations board, Ugandan register; groups with 'respectively', the overall in brackets '(P overall)'",
+  "Pass rates in the primary leaving examinations were 71.4% and 64.2% for girls and boys respectively (68.0% "
+  "overall), the Uganda National Examinations Board said. Results were released on Thursday in Kampala.",
+  [R("respectively-overall-bracket", "the overall pass rate lies between the girls' and boys' rates",
+     {"a": "71.4%", "b": "64.2%", "o": "68.0%"}, BETWEEN)],
+  ("68.0%", "74.0%"))
+I(F, 26, "demographic and health survey; 'whereas in rural areas the figure is b', overall in 'That puts the national rate at'",
+  "In urban areas 8.1% of children under five are stunted, whereas in rural areas the figure is 21.6%. That puts the "
+  "national rate at 17.4%, according to the latest demographic and health survey.",
+  [R("whereas-that-puts", "the national rate lies between the urban and rural rates",
+     {"a": "8.1%", "b": "21.6%", "o": "17.4%"}, BETWEEN)],
+  ("17.4%", "23.4%"))
+I(F, 27, "statistics bureau, Kazakh register; overall first, then 'That average conceals a gap:' with the two groups after the colon",
+  "Average life expectancy at birth in Kazakhstan is 74.3 years, the statistics bureau said. That average conceals a "
+  "gap: women can expect to live to 77.9, men to 70.8. The gap has narrowed slowly since 2010.",
+  [R("average-conceals-gap", "the average life expectancy lies between women's and men's",
+     {"o": "74.3 years", "a": "77.9", "b": "70.8"}, BETWEEN)],
+  ("74.3 years", "84.3 years"))
+I(F, 28, "examinations council, Ghanaian register; 'The rates for boys (a) and girls (b) straddle the national average of o'",
+  "The pass rates for boys (58.3%) and girls (66.9%) straddle the national average of 62.4%, the West African "
+  "Examinations Council said of this year's results in Ghana. Results in core mathematics improved.",
+  [R("straddle", "the national average lies between the boys' and girls' rates",
+     {"a": "58.3%", "b": "66.9%", "o": "62.4%"}, BETWEEN)],
+  ("62.4%", "68.4%"))
+I(F, 30, "machine-translated statistics release, Peruvian register; calque 'affected the a of the rural population ...; at national level ... reached the o'",
+  "The poverty affected the 39.8% of the rural population and the 26.4% of the urban population; at national level "
+  "the poverty reached the 29.0%, informed the INEI. The regions of the highlands present the most high levels.",
+  [R("at-national-level", "the national poverty rate lies between the rural and urban rates",
+     {"a": "39.8%", "b": "26.4%", "o": "29.0%"}, BETWEEN)],
+  ("29.0%", "41.0%"))
+I(F, 29, "provincial education department; 'smaller than in X (a) but larger than in Y (b)'",
+  "The average class size in the province's public schools, 27.4 pupils, is smaller than in city schools (31.2) but "
+  "larger than in rural ones (22.6), the education department said. It wants no class above 35 by 2027.",
+  [R("smaller-but-larger", "the provincial average lies between the city and rural averages",
+     {"o": "27.4 pupils", "a": "31.2", "b": "22.6"}, BETWEEN)],
+  ("27.4 pupils", "33.4 pupils"))
+I(F, 31, "electoral commission; one group in the first paragraph, the other and the overall after a paragraph break with the pronoun 'it' and 'for a nationwide'",
+  "Turnout was 61.3% in the capital, the electoral commission said on Monday.\n\nIn the provinces it was 54.8%, for "
+  "a nationwide turnout of 56.2%, the commission added. Counting finished on Sunday night.",
+  [R("for-a-nationwide", "the nationwide turnout lies between the capital's and the provinces'",
+     {"a": "61.3%", "b": "54.8%", "o": "56.2%"}, BETWEEN)],
+  ("56.2%", "63.2%"))
+I(F, 32, "communications regulator; 'well above the o for ... as a whole, while ... lags at b'",
+  "Broadband coverage in towns, at 91.2%, is well above the 78.6% for households as a whole, while the countryside "
+  "lags at 52.7%, the communications regulator said. Fibre is being laid along the main highways.",
+  [R("well-above-while-lags", "the rate for all households lies between the town and countryside rates",
+     {"a": "91.2%", "o": "78.6%", "b": "52.7%"}, BETWEEN)],
+  ("78.6%", "48.6%"))
+
+# ------------------------------------------------------------------ i 11 order-ranking
+F = "order-ranking"
+I(F, 25, "rice exporters' association, Vietnamese register; 'edged past X as ...:' then 'A against X's B'",
+  "Vietnam edged past Thailand as the world's second-largest rice exporter last year: it shipped 8.12 million "
+  "tonnes against Thailand's 7.94 million, according to trade data compiled by the exporters' association. India "
+  "remained far ahead of both.",
+  [R("edged-past", "Vietnam shipped more than Thailand",
+     {"a": "8.12 million", "b": "7.94 million"}, "a > b")],
+  ("8.12 million", "7.12 million"))
+I(F, 26, "central bank, Greek register; 'the second-biggest ... after X:' then 'A against B' (less-than)",
+  "Britain was the second-biggest source of tourist spending in Greece after Germany last year: €3.87bn against "
+  "€4.21bn, the Bank of Greece said. Spending by American visitors rose fastest of all the large markets.",
+  [R("second-biggest-after", "British visitors spent less than German visitors",
+     {"a": "€3.87bn", "b": "€4.21bn"}, "a < b")],
+  ("€3.87bn", "€4.87bn"))
+I(F, 27, "mines ministry, Zambian register; 'No. 1 export, earning A, with X a distant No. 2 at B'",
+  "Copper remained Zambia's No. 1 export last year, earning $7.62 billion, with cobalt a distant No. 2 at $0.41 "
+  "billion, the mines ministry said. Gold exports were small but growing.",
+  [R("number-one-number-two", "copper earned more than cobalt",
+     {"a": "$7.62 billion", "b": "$0.41 billion"}, "a > b")],
+  ("$0.41", "$9.41"))
+I(F, 28, "tax authority, Egyptian register; labelled list 'Top three by ...: X (A), Y (B), Z (C)' without rank numbers (two relations)",
+  "The Egyptian Tax Authority published its figures by governorate for the fiscal year on Monday. Top three by "
+  "revenue collected: Cairo (E£ 41.2bn), Giza (E£ 18.6bn), Alexandria (E£ 12.4bn). Large taxpayers were counted "
+  "where their head offices are.",
+  [R("top-three-first", "the first-listed governorate collected more than the second",
+     {"a": "E£ 41.2bn", "b": "E£ 18.6bn"}, "a > b"),
+   R("top-three-second", "the second-listed governorate collected more than the third",
+     {"b": "E£ 18.6bn", "c": "E£ 12.4bn"}, "b > c")],
+  ("E£ 12.4bn", "E£ 22.4bn"))
+I(F, 29, "machine-translated tourism report, Peruvian register; calque 'is located in the second place with A, behind of X that registered B' (less-than)",
+  "Arequipa is located in the second place with 412 thousand foreign tourists, behind of Cusco that registered 1.12 "
+  "million foreign tourists, informed the Mincetur. The region hopes to attract more visitors with new flights.",
+  [R("second-place-behind-of", "Arequipa received fewer foreign tourists than Cusco",
+     {"a": "412 thousand", "b": "1.12 million"}, "a < b")],
+  ("412 thousand", "1,412 thousand"))
+I(F, 30, "airports newsroom, British register; comparative adjective 'far busier than X:' with 'A to B'",
+  "Heathrow remained far busier than Gatwick last year: 79.2 million passengers to 40.9 million, figures from the "
+  "two airports show. Both expect growth to continue this year, although Gatwick's second runway is still awaiting approval.",
+  [R("busier-than", "Heathrow handled more passengers than Gatwick",
+     {"a": "79.2 million", "b": "40.9 million"}, "a > b")],
+  ("40.9 million", "80.9 million"))
+I(F, 31, "export promotion council, Kenyan register; 'X and Y, in that order, were the top ..., with A and B'",
+  "Tea and horticulture, in that order, were Kenya's top export earners last year, with KSh 180.6bn and KSh 158.9bn, "
+  "the export promotion council said. Coffee came a distant fourth, behind tourism.",
+  [R("in-that-order", "tea, named first, earned more than horticulture",
+     {"a": "KSh 180.6bn", "b": "KSh 158.9bn"}, "a > b")],
+  ("KSh 158.9bn", "KSh 188.9bn"))
+I(F, 32, "meat exporters' newsroom, Argentine register; verb 'dwarf': 'X's A ... dwarf Y's B'",
+  "Brazil's 2.41 million tonnes of beef exports last year dwarf Argentina's 0.83 million, even after Argentina lifted "
+  "its export limits, the meat exporters' consortium said. China bought most of both countries' beef.",
+  [R("dwarf", "Brazil exported more beef than Argentina",
+     {"a": "2.41 million", "b": "0.83 million"}, "a > b")],
+  ("0.83 million", "2.83 million"))
+
+# ------------------------------------------------------------------ i 12 defined-identity
+F = "defined-identity"
+I(F, 25, "finance ministry, Sri Lankan register; debt-to-GDP ratio = debt / GDP, 'which put the ratio at P with GDP at G'",
+  "Central government debt stood at Rs 28.69 trillion at the end of 2024, which put the debt-to-GDP ratio at 96.7 "
+  "per cent with GDP at Rs 29.67 trillion, the finance ministry said in its annual report. The ratio is expected "
+  "to fall under the IMF programme.",
+  [R("debt-to-gdp", "the debt-to-GDP ratio is debt over GDP",
+     {"d": "Rs 28.69 trillion", "r": "96.7 per cent", "g": "Rs 29.67 trillion"}, "d / g == r")],
+  ("Rs 28.69", "Rs 25.69"))
+I(F, 26, "statistics office, New Zealand register; population change = natural increase + net migration, after a colon",
+  "New Zealand's population grew by 61,240 in the year to June: natural increase contributed 18,930 and net "
+  "migration 42,310, Stats NZ said. Auckland gained the most people of any region.",
+  [R("growth-natural-plus-migration", "population growth is natural increase plus net migration",
+     {"g": "61,240", "n": "18,930", "m": "42,310"}, "n + m == g")],
+  ("42,310", "52,310"))
+I(F, 27, "state electricity regulator, Indian register; collection efficiency = collected / billed, 'collected C of it, for a collection efficiency of P'",
+  "The power distribution company billed consumers ₹18,420 crore in 2023-24 and collected ₹16,947 crore of it, for "
+  "a collection efficiency of 92.0 per cent, the state electricity regulatory commission noted in its tariff order. "
+  "Government departments owed the most.",
+  [R("collection-efficiency", "collection efficiency is the amount collected over the amount billed",
+     {"b": "₹18,420 crore", "c": "₹16,947 crore", "r": "92.0 per cent"}, "c / b == r")],
+  ("92.0 per cent", "82.0 per cent"))
+I(F, 28, "central bank, Ghanaian register; capital adequacy ratio written as a formula 'CAR = C ÷ W = P'",
+  "Capital adequacy of the banking industry at end-December, as the Bank of Ghana defines it (regulatory capital "
+  "over risk-weighted assets): CAR = GH₵ 14.8bn ÷ GH₵ 71.6bn = 20.7%. The minimum requirement is 13%.",
+  [R("car-formula", "the capital adequacy ratio is regulatory capital over risk-weighted assets",
+     {"c": "GH₵ 14.8bn", "w": "GH₵ 71.6bn", "r": "20.7%"}, "c / w == r")],
+  ("GH₵ 14.8bn", "GH₵ 16.8bn"))
+I(F, 30, "machine-translated statistics release, Kazakh register; gross value added = output - intermediate consumption, 'made up ..., X - N, Y - M' with dashes",
+  "Gross output of products of agriculture, forestry and fishery made up 2,412.6 billion tenge, intermediate "
+  "consumption - 1,108.4 billion tenge, gross value added - 1,304.2 billion tenge. Index of physical volume made up "
+  "103.2% to previous year.",
+  [R("gva-dashes", "gross value added is gross output minus intermediate consumption",
+     {"o": "2,412.6 billion", "i": "1,108.4 billion", "v": "1,304.2 billion"}, "o - i == v")],
+  ("1,304.2", "1,504.2"))
+I(F, 29, "company results, Brazilian register; EBITDA = operating profit + depreciation and amortization, 'comprising ... plus ...'",
+  "EBITDA reached R$ 4.82 billion in the quarter, comprising operating profit of R$ 3.17 billion plus depreciation and "
+  "amortization of R$ 1.65 billion, the company said in its earnings release. Net debt fell slightly.",
+  [R("ebitda-comprising", "EBITDA is operating profit plus depreciation and amortization",
+     {"e": "R$ 4.82 billion", "o": "R$ 3.17 billion", "d": "R$ 1.65 billion"}, "o + d == e")],
+  ("R$ 1.65", "R$ 1.95"))
+I(F, 31, "bank results, Nigerian register; dividend payout ratio = dividends / net profit, 'will pay out D as dividends, a payout ratio of P'",
+  "Of its net profit of ₦518.4 billion for the year, the bank will pay out ₦129.6 billion as dividends, a payout "
+  "ratio of 25.0%, its chief executive told shareholders in Lagos. The rest will be retained to build capital.",
+  [R("payout-ratio", "the payout ratio is dividends over net profit",
+     {"n": "₦518.4 billion", "d": "₦129.6 billion", "r": "25.0%"}, "d / n == r")],
+  ("₦129.6", "₦159.6"))
+I(F, 32, "statistical institute, Jamaican register; inactivity rate = outside the labour force / working-age population, after a dash",
+  "Of Jamaica's working-age population of 2.18 million, 0.71 million were outside the labour force in January — an "
+  "inactivity rate of 32.6%, the Statistical Institute of Jamaica said. Most were students or retirees.",
+  [R("inactivity-rate", "the inactivity rate is those outside the labour force over the working-age population",
+     {"w": "2.18 million", "i": "0.71 million", "r": "32.6%"}, "i / w == r")],
+  ("0.71 million", "0.91 million"))
+
+# ------------------------------------------------------------------ i 13 nested-aggregate
+F = "nested-aggregate"
+I(F, 25, "statistics bureau, Ugandan register; three levels from inner to outer in a chain 'C, within a region of M, within a national W' (two relations)",
+  "Kampala: 1.87 million people, within a Central region of 11.24 million, within a national population of 45.91 "
+  "million, according to the Uganda Bureau of Statistics' mid-year projections. Growth is fastest in the districts "
+  "around the capital.",
+  [R("kampala-within-central", "Kampala's population is part of the Central region's",
+     {"c": "1.87 million", "m": "11.24 million"}, "c <= m"),
+   R("central-within-uganda", "the Central region's population is part of the national population",
+     {"m": "11.24 million", "w": "45.91 million"}, "m <= w")],
+  ("11.24 million", "1.24 million"))
+I(F, 26, "statistics office, Indonesian register; 'accounted for the lion's share of W's ...: A of W' after a colon",
+  "Java accounted for the lion's share of Indonesia's rice harvest last year: 29.4 million of 53.1 million tonnes of "
+  "milled rice, Statistics Indonesia said. Sumatra was a distant second among the islands.",
+  [R("lions-share", "Java's harvest is part of the national harvest",
+     {"p": "29.4 million", "w": "53.1 million"}, "p <= w")],
+  ("53.1 million", "23.1 million"))
+I(F, 27, "European Commission data; three levels in three sentences, the inner one in a dash apposition (two relations)",
+  "The EU made 158.4 million hectolitres of wine in 2023, according to the European Commission. Italy produced 49.8 "
+  "million hectolitres, more than any other member state. Veneto — Italy's leading wine region — made 11.2 million.",
+  [R("italy-in-eu", "Italy's wine is part of the EU's",
+     {"m": "49.8 million", "w": "158.4 million"}, "m <= w"),
+   R("veneto-in-italy", "Veneto's wine is part of Italy's",
+     {"p": "11.2 million", "m": "49.8 million"}, "p <= m")],
+  ("49.8 million", "9.8 million"))
+I(F, 28, "controller of budget, Kenyan register; inner figure in the headline, the outer one in the body",
+  "Nairobi tops county revenue with KSh 12.4bn\nNairobi's own-source revenue for the fiscal year was the largest of "
+  "any county and a big part of the counties' combined KSh 58.6bn, the Controller of Budget said. Most counties "
+  "missed their revenue targets.",
+  [R("headline-inner-body-outer", "Nairobi's revenue is part of the counties' combined revenue",
+     {"p": "KSh 12.4bn", "w": "KSh 58.6bn"}, "p <= w")],
+  ("KSh 58.6bn", "KSh 8.6bn"))
+I(F, 29, "machine-translated ministry report, Vietnamese register; calques 'accounting in the whole country W; in there X attracted C' (two relations)",
+  "The Red River Delta region attracted 14.2 billion USD of FDI in the year, accounting in the whole country 36.6 "
+  "billion USD; in there Hanoi attracted 2.9 billion USD, the Ministry of Planning and Investment informed. "
+  "Processing and manufacturing industry continued leading.",
+  [R("region-in-country", "the region's FDI is part of the whole country's",
+     {"m": "14.2 billion", "w": "36.6 billion"}, "m <= w"),
+   R("hanoi-in-region", "Hanoi's FDI is part of the region's",
+     {"c": "2.9 billion", "m": "14.2 billion"}, "c <= m")],
+  ("14.2 billion", "1.2 billion"))
+I(F, 30, "statistics agency, Canadian register; anaphor 'That national count encompasses X's P'",
+  "Canada had 2.91 million self-employed workers in 2024, Statistics Canada said. That national count encompasses "
+  "Ontario's 1.04 million, the most of any province, and Quebec's slightly smaller number. Self-employment has been "
+  "falling since the pandemic.",
+  [R("encompasses", "Ontario's self-employed are part of the national count",
+     {"w": "2.91 million", "p": "1.04 million"}, "p <= w")],
+  ("1.04 million", "3.04 million"))
+I(F, 31, "statistics bureau, Tanzanian register; passive idiom 'are folded into the ... total of W'",
+  "Dar es Salaam's 5.38 million residents are folded into the mainland total of 59.85 million in the latest census "
+  "tables, the National Bureau of Statistics said; Zanzibar is reported separately. The city grew faster than any "
+  "other region.",
+  [R("folded-into", "Dar es Salaam's residents are part of the mainland total",
+     {"p": "5.38 million", "w": "59.85 million"}, "p <= w")],
+  ("59.85 million", "4.85 million"))
+I(F, 32, "statistics institute, Spanish register; 'X's share of Y's W ... was P' (share as a count, no percentage)",
+  "Catalonia's share of Spain's 85.1 million international tourists last year was 18.0 million, the statistics "
+  "institute INE said. The Balearic Islands came second and the Canary Islands third, as in the previous year.",
+  [R("share-as-count", "Catalonia's tourists are part of Spain's",
+     {"w": "85.1 million", "p": "18.0 million"}, "p <= w")],
+  ("18.0 million", "88.0 million"))
+
+# ------------------------------------------------------------------ i 14 percent-of-plan-and-promise
+F = "percent-of-plan-and-promise"
+I(F, 25, "rural electrification authority; 'overshot its target of T ... by reaching A' (above target)",
+  "The rural electrification programme overshot its target of 50,000 new household connections this year by "
+  "reaching 56,318, the Rural Electrification Authority said. Most new connections use prepaid meters and "
+  "are in the northern districts.",
+  [R("overshot-target", "the connections made are above the target",
+     {"t": "50,000", "a": "56,318"}, "a > t")],
+  ("56,318", "41,318"))
+I(F, 26, "labour ministry; 'missed its target of T by a wide margin, creating A' (below target)",
+  "The government missed its target of 1.2 million new formal jobs by a wide margin, creating 0.86 million in the "
+  "year to June, the labour ministry said. Most of the new jobs were in construction and retail.",
+  [R("missed-by-wide-margin", "the jobs created are below the target",
+     {"t": "1.2 million", "a": "0.86 million"}, "a < t")],
+  ("0.86 million", "1.36 million"))
+I(F, 27, "state excise department, Indian register; 'or P of the ₹T-crore target' with a hyphenated target",
+  "The state excise department realised ₹1,842 crore in the first half of the year, or 87.7 per cent of the "
+  "₹2,100-crore target for the period, the finance department said. Liquor sales picked up after the monsoon.",
+  [R("hyphenated-target", "the revenue realised as a percentage of the target",
+     {"a": "₹1,842 crore", "p": "87.7 per cent", "t": "₹2,100-crore"}, "a / t == p")],
+  ("87.7 per cent", "97.7 per cent"))
+I(F, 28, "finance ministry; 'came in at A, breaching the T ceiling' (above the ceiling)",
+  "The budget deficit came in at 3.4% of GDP last year, breaching the 3.0% ceiling set in the fiscal rules, the "
+  "finance ministry said on Tuesday. The fiscal council said the breach was avoidable.",
+  [R("breaching-ceiling", "the deficit is above the ceiling",
+     {"a": "3.4%", "t": "3.0%"}, "a > t")],
+  ("3.4%", "2.4%"))
+I(F, 30, "machine-translated finance ministry report, Indonesian register; calque 'reached A or P percent from the target ... amounting T'",
+  "Realization of state revenue until end of December 2024 reached Rp 2,774.3 trillion or 105.2 percent from the "
+  "target in the APBN amounting Rp 2,637.2 trillion, said the Minister of Finance. Tax revenue grew supported by "
+  "the economic recovery.",
+  [R("realization-from-target", "the revenue realised as a percentage of the budget target",
+     {"a": "Rp 2,774.3 trillion", "p": "105.2 percent", "t": "Rp 2,637.2 trillion"}, "a / t == p")],
+  ("105.2 percent", "125.2 percent"))
+I(F, 29, "parliamentary committee; fronted 'Of the T ... promised ..., only A had arrived ... — P of the pledge'",
+  "Of the 500 ambulances the health ministry promised to deliver by 2024, only 312 had arrived by December — 62.4 "
+  "per cent of the pledge, the parliamentary health committee found. The ministry blamed the supplier.",
+  [R("only-of-the-pledge", "ambulances delivered as a percentage of those promised",
+     {"t": "500", "a": "312", "p": "62.4 per cent"}, "a / t == p")],
+  ("312", "412"))
+I(F, 31, "energy ministry; 'With A installed so far, the country is P of the way to its T goal'",
+  "With 7.42 GW of solar and wind capacity installed so far, the country is 59.4% of the way to its 12.5 GW goal "
+  "for 2030, the energy ministry said. Auctions for a further 1.5 GW are planned this year.",
+  [R("of-the-way-to-goal", "capacity installed as a percentage of the goal",
+     {"a": "7.42 GW", "p": "59.4%", "t": "12.5 GW"}, "a / t == p")],
+  ("59.4%", "69.4%"))
+I(F, 32, "food ministry; 'came in D above the target of T, at A' (excess over target in units)",
+  "Rice procurement came in 186,000 tonnes above the target of 2.40 million tonnes, at 2.586 million tonnes, the food "
+  "ministry said. Farmers were paid within a week of delivery, it added.",
+  [R("above-target-by", "the amount procured minus the target gives the stated excess",
+     {"d": "186,000", "t": "2.40 million", "a": "2.586 million"}, "a - t == d")],
+  ("186,000", "286,000"))
+
+# ------------------------------------------------------------------ i decoys
+D(73, "a share of one whole next to a count of another whole (share)",
+  "Some 41.2% of the region's 2,318 health posts have no electricity, the health ministry said on Tuesday. Among "
+  "schools, the count without power is 1,206, according to a separate education ministry survey. Both ministries "
+  "plan to install solar panels.")
+D(74, "a part from a later year larger than the whole of an earlier year (part not above whole)",
+  "Kenya registered 38,410 new motor vehicles in 2022, the National Transport and Safety Authority said. In 2024, "
+  "new motorcycles alone numbered 41,206, and electric vehicles of all kinds 1,812, the authority's latest bulletin "
+  "shows.")
+D(75, "'the largest' by arrivals next to spending figures in which that market is smaller (order)",
+  "Germany remained the largest source market by arrivals last year, with 4.6 million visitors. Spending by British "
+  "visitors reached €4.21bn, against €3.87bn by Germans, the central bank said in its travel balance report.")
+D(76, "a percentage of the previous year's goal next to this year's target (percent of plan)",
+  "The electricity board's target for 2025 is 12,000 public charge points. At the end of 2024, 8,412 were in "
+  "operation — 96.2 per cent of that year's goal, the board said. Most are in the two largest cities.")
+D(77, "a volume growth rate next to export earnings in two years (growth)",
+  "Tea export volumes rose 6.2% last year, the tea board said. Earnings were KSh 180.6 billion, against KSh 138.1 "
+  "billion the year before, as the shilling weakened against the dollar.")
+D(78, "rates of two groups that differ in sex and area next to a national rate from another source, outside their range (overall between groups)",
+  "Literacy among urban women was 81.4% and among rural men 64.2%, the household survey found. For the country as a "
+  "whole, the adult literacy rate was 88.6%, according to a separate census estimate.")
+D(79, "machine-translated, Vietnamese register; nine-month arrivals and their international part next to last year's whole-year domestic count (sum of parts)",
+  "Total tourists to the province in 9 months reached 8.42 million arrivals, in which international visitors 1.26 "
+  "million arrivals. Last year, domestic tourists of the whole year was 9.14 million arrivals. The province strives "
+  "to welcome more cruise ships.")
+D(80, "two group rates next to a points change of the overall rate (difference-points)",
+  "Youth unemployment was 17.4% in the second quarter and unemployment among women 9.1%, the statistics office "
+  "said. The overall rate fell 0.6 points to 6.3%, its lowest since the series began.")
+D(81, "secondary-school teachers next to primary pupils and a national primary ratio (ratio)",
+  "Secondary schools in the county employ 4,126 teachers, the county director of education said. Primary schools "
+  "enrol 318,400 pupils, and the national pupil-teacher ratio in primary schools is 1 : 42.")
+D(82, "a headline overall inflation rate outside the range of two item rates in the body (overall between groups)",
+  "Inflation eases to 4.8% in March\nFood prices rose 6.3% and transport costs 5.9% over the year, the statistics "
+  "office said. Rents were unchanged from February, and the central bank meets next week to decide on rates.")
+D(83, "counts of schools of two kinds next to a count of teachers (sum of parts)",
+  "The region has 2,412 primary schools and 906 secondary schools, the regional education office said in its "
+  "annual report. Its secondary schools employ 3,512 teachers, many of them on short contracts.")
+D(84, "a rounded count of visitors next to an exact count of bed-nights (restatement)",
+  "Kenya received about 2.1 million international visitors last year, the tourism ministry said. Hotels recorded "
+  "2,394,610 bed-nights occupied by foreign guests, a figure the ministry published separately in its annual "
+  "statistical digest.")
+D(85, "shares of two different wholes given with 'respectively', adding to more than 100% (shares of one whole)",
+  "Women make up 52.4% and 61.8% of the staff of the health and education ministries respectively, the public "
+  "service commission said in its annual report. Both figures were higher than a decade ago.")
+D(86, "'This compares with' joining imports and exports, different series (growth)",
+  "Imports rose 12.4% to $6.8bn in the quarter, the central bank said. This compares with exports of $5.1bn, which "
+  "were broadly flat on the year as tobacco prices fell at the auction floors.")
+D(87, "'the former ... the latter' for shares of two different surveys, adding to more than 100% (shares of one whole)",
+  "Two surveys were published on Monday, one of farmers and one of market traders. The former found that 63.1% used "
+  "mobile money; the latter, 58.7%. Both were paid for by a donor-funded financial inclusion programme.")
+D(88, "parliamentary answer; officers recruited over two years next to the force's headcount in two years (difference)",
+  "In a written answer, the minister said 2,314 police officers had been recruited since April 2022. The force had "
+  "27,118 officers in March 2022 and 28,944 in March 2024, she added, as retirements continued.")
