@@ -2,6 +2,7 @@
 job-seekers, a job-seeking ratio of 1.50")."""
 from __future__ import annotations
 
+import re
 from itertools import permutations
 from typing import Iterator
 
@@ -95,6 +96,7 @@ Recompute the ratio from the counts.
 """
 
 EXPRESSION = expr.parse("a / b == ratio")
+_PROPORTION = re.compile(r"\sin\s")  # "one in five", "3 in 10"
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     meaning = grammar.read(document, figures)
     yield from relations.span_averages(meaning, ID)
@@ -132,13 +134,16 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
         named = meaning.frame(ratio).named_terms
         if named and not set(named) & {meaning.frame(a).head, meaning.frame(b).head}:
             continue  # a "debt-to-equity ratio" divides no count of firms
-        readings = [{"a": x, "b": y, "ratio": ratio} for x, y in permutations((a, b))]
+        # (a proportion, "one in five", "3 in 10", is a part over its whole, never the whole over the part)
+        orders = [(x, y) for x, y in permutations((a, b)) if not _PROPORTION.search(ratio.text) or x.value <= y.value]
+        readings = [{"a": x, "b": y, "ratio": ratio} for x, y in orders]
         per = round_base_after(document.text[ratio.span.end:ratio.span.end + 60])
         if per and per[1] and not any(names_the_base(per[1], document.text[max(0, f.span.start - 30):f.span.end + 30])
                                       for f in (a, b)):
             continue  # "91.9 cases per 100,000 population": neither count is the population
         expression = expr.parse(f"a / b * {per[0]} == ratio") if per else EXPRESSION
-        yield Relation(ID, expression, readings[0], f"{ratio.text} as the ratio of {a.text} to {b.text}",
+        first = readings[0]
+        yield Relation(ID, expression, first, f"{ratio.text} as the ratio of {first['a'].text} to {first['b'].text}",
                        readings=tuple(readings[1:]))
 
 

@@ -16,8 +16,8 @@ from auditor.extract.units import CURRENCY_PREFIXES, UNIT_WORDS
 
 # A sentence ends at . ! ? or a line break, when what follows starts a new one
 # (reports often lose the space after a full stop: "created.The rate").
-# A full stop after a digit ends a sentence too ("in 2023. Total"), unless a
-# digit follows (a decimal point).
+# A full stop after a digit ends a sentence too ("in 2023. Total", and with the space lost, "in
+# 2011.The"), unless a digit follows (a decimal point).
 # Abbreviations whose full stop does not end a sentence ("No. 14", "Rs. 500", "est. 3,000",
 # "ca. 40 per cent"), whatever follows them.
 _ABBREVIATIONS = ("No", "no", "Nos", "nos", "Rs", "Tk", "Dr", "Mr", "Mrs", "Ms", "St", "Fig", "fig", "Vol", "Art", "Sec",
@@ -34,7 +34,7 @@ _NOT_AFTER_ABBREVIATION = "".join(f"(?<!\\b{re.escape(a)}\\.)" for a in _ABBREVI
 # ("(?=[.!?])" first: the document is scanned with it, and a lookbehind tried only at the stops
 # themselves, not at every character, halves the time of the scan)
 _SENTENCE_END = lazy_re.compile(r"(?=[.!?])(?<!\d)[.!?]" + _NOT_AFTER_ABBREVIATION + r"(?=[\"”’)]?\s(?![ \t]*[a-z])|[\"”’)]?(?![A-Z]\.)[A-Z“\"]|\s*$)"
-                           r"|(?<=\d)[.!?](?=[\"”’)]?\s+[A-Z“\"(]|\s*$)|\n\s*\n|\n(?=\s*[A-Z!•*\-#|])|\n")
+                           r"|(?<=\d)[.!?](?=[\"”’)]?\s+[A-Z“\"(]|[A-Z][a-z]|\s*$)|\n\s*\n|\n(?=\s*[A-Z!•*\-#|])|\n")
 _CLAUSE_BREAK = lazy_re.compile(r",(?!\d)|[;:()]|\s(?:and|while|but|whereas|with|compared with|against|from)\s|\s[–—-]\s")
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, DefaultContext, localcontext
 from functools import lru_cache
 
@@ -213,6 +213,7 @@ def find_numbers(text: str, word_starts: list[int] | None = None):
     digit_numbers = _find_digit_numbers(text, decimal_comma)
     if not decimal_comma and _POINT_GROUPED.search(text):
         _read_points_as_grouping(digit_numbers)
+    digit_numbers = _join_proportions_in_digits(text, digit_numbers)
     tokens += [t for t in digit_numbers if not _overlaps(t, tokens)]
     tokens.sort(key=lambda t: t.start)
     words = list(find_word_numbers(text, word_starts))
@@ -223,6 +224,43 @@ def find_numbers(text: str, word_starts: list[int] | None = None):
     tokens += [t for t in words if not _overlaps(t, tokens)]
     tokens.sort(key=lambda t: t.start)
     return tokens
+
+
+# "1 in 5 adults", "3 in 10 households": a proportion in digits, read as "one in five" is (not "No. 1 in 2019",
+# "ranked 3 in 12 categories")
+_IN_BETWEEN = lazy_re.compile(r"\s+in\s+")
+# (a noun after it that is no span of time: "5 in 12 months" is a count in a span, not a proportion)
+_NOUN_AFTER_PROPORTION = lazy_re.compile(r"\s+(?!(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|"
+                                         r"decades?|games?|matches|races?|attempts?)\b)[a-z]|[,.;)]")
+_RANK_BEFORE = lazy_re.compile(r"(?:\b(?:no|number|rank|ranked|ranks|ranking|top|place|placed|#)\.?\s*|#)$", re.I)
+_A_YEAR_NUMBER = lazy_re.compile(r"(?:19|20)\d\d")
+
+
+def _join_proportions_in_digits(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
+    """Each "N in M" of two plain whole numbers, N under M and under 100, before a noun, as one proportion N/M
+    with the rounding "one in 12" has (its denominator within half a unit)."""
+    out: list[NumberToken] = []
+    i = 0
+    while i < len(tokens):
+        a = tokens[i]
+        b = tokens[i + 1] if i + 1 < len(tokens) else None
+        if b is not None and _plain_whole(a) and _plain_whole(b) and 0 < a.value < b.value and a.value < 100 \
+                and _IN_BETWEEN.fullmatch(text, a.end, b.start) and _NOUN_AFTER_PROPORTION.match(text, b.end) \
+                and not _A_YEAR_NUMBER.fullmatch(b.text) and not _RANK_BEFORE.search(text, max(0, a.start - 10), a.start):
+            with localcontext(DefaultContext):
+                value = a.value / b.value
+                half = a.value / (b.value - Decimal("0.5")) - value
+            out.append(replace(a, end=b.end, text=text[a.start:b.end], value=value, half_width=half, kind_hint="ratio"))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _plain_whole(token: NumberToken) -> bool:
+    return not token.unit and not token.scaled and not token.has_decimals and not token.glued_letters \
+        and not token.kind_hint and token.value == int(token.value)
 
 
 _POINT_GROUPED = lazy_re.compile(r"(?<![\d.,])" + _POINT_GROUPS)

@@ -99,6 +99,8 @@ def _rate(seg: Segment, k: int, frames: dict[str, Frame]) -> _Rate | None:
     figure = seg.figures[k]
     if figure.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINT) or figure.unit in ("percent", "percentage_point"):
         return None
+    if figure.kind is Kind.RATIO and _PROPORTION.search(figure.text):
+        return None  # "about one in five deaths each year": a proportion of the year's deaths, no amount per year
     if frames[figure.id].modality != "stated":
         return None
     m = _PER_SPAN_AFTER.match(seg.after(k, 60))
@@ -109,6 +111,7 @@ def _rate(seg: Segment, k: int, frames: dict[str, Frame]) -> _Rate | None:
 
 
 _NOT_NOUNS = frozenset({"of", "the", "in", "and", "on", "to", "for", "more", "new"})
+_PROPORTION = lazy_re.compile(r"\sin\s")  # "one in five", "1 in 5"
 
 
 def per_span_of_time(words_after: str) -> str:
