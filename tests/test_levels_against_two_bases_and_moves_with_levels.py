@@ -64,3 +64,37 @@ def test_two_places_set_against_each_other_are_no_move():
 def test_two_moves_of_two_measures_before_the_levels_give_no_side():
     text = "Prices fell but demand rose, with 1,978 units in 2023 against 2,140 in 2022.\n"
     assert errors(text, "change-direction") == []
+
+
+# --- a rate said alone, then its two levels in the next sentence ----------------------------------------------
+
+_RATE_THEN_LEVELS = "Exports of carpets rose {rate} in 2023. Carpet exports came to $412 million in 2022 and $445 million in 2023.\n"
+
+
+def test_a_rate_said_alone_is_checked_against_the_levels_of_the_next_sentence():
+    assert ("$445 million", "$412 million", "8%") in _checked(_RATE_THEN_LEVELS.format(rate="8%"), "growth-rate")
+    assert errors(_RATE_THEN_LEVELS.format(rate="8%"), "growth-rate") == []
+
+
+def test_a_wrong_rate_said_alone_is_flagged_against_the_next_sentences_levels():
+    assert errors(_RATE_THEN_LEVELS.format(rate="18%"), "growth-rate") == [("$445 million", "$412 million", "18%")]
+
+
+def test_the_earlier_level_may_be_marked_by_words_instead_of_dates():
+    text = ("The authority reported a rise of 45% in the number of permits it issued in 2017. Last year 12,390 permits "
+            "were issued, against 8,572 permits in 2016.\n")
+    assert errors(text, "growth-rate") == [] and ("12,390", "8,572", "45%") in _checked(text, "growth-rate")
+
+
+def test_levels_of_another_thing_in_the_next_sentence_are_not_the_rates():
+    # decoys: the next sentence counts another thing, or opens on another subject
+    text = "Exports of carpets rose 8% in 2023. The sector employed 41,200 people in 2022 and 44,500 in 2023.\n"
+    assert _checked(text, "growth-rate") == set()
+    text = ("At the northern crossing, arrivals increased by 22.0 percent. At the western crossing, arrivals reached "
+            "640,000, compared to 590,000 a year earlier.\n")
+    assert errors(text, "growth-rate") == []
+
+
+def test_levels_of_other_years_are_not_the_rates():
+    text = "Carpet exports rose 5% in 2019. In 2021, carpet exports came to $400 million against $380 million in 2020.\n"
+    assert _checked(text, "growth-rate") == set()

@@ -93,6 +93,7 @@ from auditor.grammar.links import (
     rates_of_a_continued_series,
     changes_against_levels_respectively,
     changes_pointing_back,
+    levels_of_a_rate_in_the_next_sentence,
     levels_compared_with_now,
     earlier_levels_against_the_present,
     net_flows,
@@ -303,6 +304,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     changes += changes_after_two_dated_levels(segments, frames, frozenset(link.change.id for link in changes))
     changes += changes_against_levels_respectively(segments, frames, frozenset(link.change.id for link in changes))
     changes += olds_in_the_next_sentence(segments, frames, frozenset(link.change.id for link in changes))
+    changes += levels_of_a_rate_in_the_next_sentence(segments, frames, frozenset(link.change.id for link in changes))
     # (a change whose words gave its old level and no new one may find the new level in the next sentence)
     told_later = {link.change.id: link for link in news_in_the_next_sentence(segments, frames, changes)}
     changes = [told_later.get(link.change.id, link) if not link.news else link for link in changes]

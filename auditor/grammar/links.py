@@ -8839,6 +8839,76 @@ def news_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[str, F
     return out
 
 
+# a sentence opening on a fronted phrase of place or group, set off by a comma: "At the western crossing, ...",
+# "Among women, ...", "In the north, ..."
+_PERIOD_WORDS = frozenset(lexicon.fold(w) for w in lexicon.PERIOD_WORDS)
+_YEAR_WRITTEN = lazy_re.compile(r"\b(?:19|20)\d\d\b")
+_PARTS_OF_A_YEAR = frozenset({*(lexicon.fold(w) for w in MONTHS), "spring", "summer", "autumn", "winter", "quarter", "half",
+                              "date"})  # ("the year to date")
+
+
+def _times_named(skeleton: str) -> frozenset[str]:
+    """The months, seasons and parts of a year a sentence names."""
+    return frozenset(w for w in lexicon.folded_words(skeleton) if w in _PARTS_OF_A_YEAR)
+
+
+_VERB_WORDS = frozenset(w for verbs in (lexicon.LEVEL_VERBS, lexicon.MOVE_VERBS, lexicon.CHANGE_VERBS_UP,
+                                        lexicon.CHANGE_VERBS_DOWN) for phrase in verbs for w in lexicon.folded_words(phrase))
+_FRONTED_SUBJECT = lazy_re.compile(r"^\W*(?:at|in|for|among|across|on|within|outside)\s+(?P<words>[^#,;]{1,50}),")
+
+
+def levels_of_a_rate_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[str, Frame],
+                                          linked: frozenset[str]) -> list[ChangeLink]:
+    """A rate of change said with no level ("confirmed a rise of 45% in the number of permits it issued in 2017";
+    "tariffs were raised by 31%"), then a sentence of the passage that states the two levels it runs between, the
+    earlier marked as such ("Last year 12,390 permits were issued, against 8,572 permits in 2016"; "the average tariff
+    will climb to 9.3 cents, from 7.5 cents now"): the rate is the change from the earlier level to the later. Read
+    only when the levels count a thing the rate's sentence names (its head noun), and the later sentence holds no rate
+    of its own."""
+    out = []
+    for i in range(len(segments) - 1):
+        seg, nxt = segments[i], segments[i + 1]
+        if seg.is_table_row or nxt.is_table_row or not continues(segments, i, i + 1):
+            continue
+        rates = [f for f in seg.figures if frames[f.id].role is Role.RELATIVE_CHANGE]
+        if len(rates) != 1 or rates[0].id in linked or not rates[0].direction or rates[0].qualifier \
+                or frames[rates[0].id].modality != "stated" or any(frames[f.id].is_level for f in seg.figures):
+            continue
+        if any(frames[f.id].role in (Role.RELATIVE_CHANGE, Role.CHANGE, Role.POINT_CHANGE) for f in nxt.figures):
+            continue  # the later sentence's levels have their own change
+        fronted = _FRONTED_SUBJECT.match(nxt.skeleton)
+        if fronted and not set(lexicon.folded_words(fronted.group("words"))) - _MINOR_WORDS <= set(lexicon.folded_words(seg.skeleton)):
+            continue  # "At the northern crossing, arrivals increased by 22.0 percent. At the western crossing, ...": another subject's
+        levels = [(k, f) for k, f in enumerate(nxt.figures) if frames[f.id].is_level and f.unit != "percent"]
+        if len(levels) != 2 or not same_unit(levels[0][1], levels[1][1]) \
+                or not all(written_in_digits(f) and frames[f.id].modality == "stated" for _, f in levels):
+            continue
+        marked = [f for k, f in levels if _OLD_MARK_BEFORE.search(nxt.before(k, 45)) or _OLD_MARK_AFTER.match(nxt.after(k, 30))]
+        periods = [f.period for _, f in levels]
+        if not marked and all(periods) and periods[0] != periods[1] and len(periods[0]) == len(periods[1]):
+            # ("came to Rs 226,313,293 in Shrawan 2007-08, and in Shrawan of 2008-09 they climbed to Rs 297,225,951")
+            marked = [min((f for _, f in levels), key=lambda f: f.period)]
+        if len(marked) != 1:
+            continue
+        old = marked[0]
+        new = next(f for _, f in levels if f is not old)
+        years = set(_YEAR_WRITTEN.findall(nxt.skeleton)) - {old.period}
+        if not years <= set(_YEAR_WRITTEN.findall(seg.skeleton)) or not _times_named(nxt.skeleton) <= _times_named(seg.skeleton):
+            continue  # "Admissions fell 6.0% in the spring. In August admissions were 2.44 million, compared with ...":
+            # the levels of another time than the rate's
+        head, said = frames[new.id].head, set(lexicon.folded_words(seg.skeleton))
+        named = set(lexicon.folded_words(new.measure)) - _MINOR_WORDS
+        opening = {w for w in lexicon.folded_words(nxt.skeleton[:nxt.slots[0][0]])
+                   if w not in _MINOR_WORDS and w not in _PERIOD_WORDS and w not in _VERB_WORDS and not w.endswith("ed")}
+        if not head or head != frames[old.id].head and frames[old.id].head or lexicon.fold(head) not in said \
+                or not named <= said or not opening <= said:
+            continue  # (every word naming the measure and opening the later sentence in the rate's sentence: "Visitor
+            # numbers went up by 8%" is no rate of "Spending by visitors went from £4.1bn")
+        out.append(ChangeLink(rates[0], old, (new,), frames[rates[0].id].direction, True,
+                              "a rate said alone, then the two levels it runs between in the next sentence"))
+    return out
+
+
 def olds_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[str, Frame],
                               linked: frozenset[str]) -> list[ChangeLink]:
     """ "The firm's headcount rose 8% to 2,700. A year earlier it employed 2,450 people.": a change and
