@@ -182,12 +182,25 @@ lowest in Bath (2.1%)", "Fares were highest in Bergen, at €14.20, and lowest i
 running on; not two measures ("the highest turnout ... the lowest unemployment", "Unemployment was highest in the
 north (9.5%), while youth unemployment was lowest ..."), not against a figure's own past
 ("its highest level in a decade"), not "best"/"worst", whose sense depends on the measure.
-The item a sentence with no figure puts at the top (bottom) of an order, as the subject of "was (had) the largest
-..." or the place of "the steepest decline was in ...", is likely at least (at most) each other item of the next
-sentence, each figure's item named by the words before it ("The steepest decline was recorded in the hospitality
-sector. Hospitality employment shrank by 8.9 per cent, while retail employment shrank by 6.3 per cent"; changes by
-size, all one way): undetermined when not, never an error, since the order's measure is named apart from the figures;
-not an extreme against its own past ("the highest since 2007").
+The item a sentence with no figure (but the field's size in an opening adverbial) puts at the top (bottom) of an
+order, as the subject of "was (had, remained, stayed) the largest (leading, busiest) ...", "had (drew) the most
+...", of a verb of place ("topped the list of ...", "came last in ...") or the place of "the steepest decline was in
+...", is at least (at most) each other item of the sentence next to it of the leader's unit, role and period: its
+figure is the one its name is said before, in the next sentence or the one before ("Tea earned KSh 138 billion, coffee
+KSh 27 billion ... Tea thus remained the biggest export earner"), or in the next sentence the first when the words
+before it point back at the leader ("It recorded 14,320 new companies, while Mombasa had 3,905", "Shipments there
+...", not "It also ..."); when that sentence gives no rival, the sentence after it that carries the order on ("Its
+collections came to N651 billion. Rivers followed with N151 billion"). An error only when the figures sit in the
+sentence next to the order's, one measure as the frames read it, named there by a word of the order's ("topped the
+list of counties for new company registrations. It recorded 14,320 new companies"); otherwise undetermined when
+broken, since the order's measure is named apart from the figures. Changes are ranked by size, all one way, and only
+after a superlative of change ("the largest increase in enrolment" ranks no levels); an order by another measure
+("By area, Kruger is the largest park") or of rates ("the highest vaccination rate") ranks no counts, and a figures'
+sentence that ranks on its own is left alone; not an extreme against its own past ("the highest since 2007").
+"The highest (lowest) since 2012" with no level of that year beside it is at least (at most) the same measure's level
+the next sentence gives, pointed back at or named by the ranked level's noun, for a time after that year and before
+the ranked one ("Wheat prices climbed to $312 a tonne in May 2024, the highest since 2012. In May last year they
+averaged $334 a tonne").
 The leader of a ranking is likely, not said, to be at least each item of its measure, unit and period that the next
 sentences of its paragraph give ("Wheat was the most valuable crop, at $3.4 billion. Maize earned $2.9 billion"; the
 leader's figure may be fronted after an opening adverbial, "Even so, with 3.2 million applications lodged there, Russia

@@ -873,6 +873,23 @@ EXTREMES_LOW = ("lowest", "smallest")
 LEADER_SUPERLATIVES_HIGH = ("highest", "largest", "biggest", "greatest", "steepest", "sharpest", "fastest", "strongest",
                             "deepest", "heaviest")  # (not "most": "the most recent figures")
 LEADER_SUPERLATIVES_LOW = ("lowest", "smallest", "fewest", "slowest", "weakest", "mildest")
+# Adjectives that put their noun first like a superlative, said of one item in a sentence with no figure: "Maize
+# remained the leading crop. Farmers sowed it on 2.41 million hectares, while sorghum covered 1.86 million hectares".
+LEADER_ADJECTIVES = ("leading", "top", "foremost")
+# Superlatives of pace: the order they say is of changes even with no noun of change after them ("the fastest-growing").
+PACE_SUPERLATIVES = ("fastest", "slowest", "steepest", "sharpest", "swiftest", "mildest")
+# Verbs between a leader and its superlative in a sentence with no figure: of being or staying ("Safaricom remained the
+# leading operator", "stayed the busiest port"), of having or getting ("had the most consents", "drew the fewest
+# entries"); any past tense in "-ed" is read with them ("attracted the most funding").
+LEADER_VERBS = ("was", "were", "is", "are", "remains", "stays", "became", "continued to be", "continues to be",
+                "emerged as", "ranked as", "had", "has", "have", "saw", "drew", "draws", "won", "wins", "got", "gets",
+                "took", "takes", "sold", "sells", "made", "makes")
+# Words of a sentence that carry an order on from the leader of the one before: "Rivers followed with N151 billion",
+# "Airtel, the runner-up, had 19.6 million".
+ORDER_GOES_ON = ("followed", "runner-up", "runners-up", "second", "next", "behind", "trailed", "trailing")
+# Words that make a sentence pointing back at a leader tell another fact of it, not its figure in the order: "It also
+# imported 41,000 tonnes of wheat".
+ANOTHER_FACT = ("also", "too", "meanwhile", "however", "but", "though")
 # Superlatives that name the measure they rank by, and what a figure must be to be ranked by them: "the deadliest
 # route, with 1,210 deaths", "the costliest storm, at $4.1 billion".
 SUPERLATIVES_OF_A_MEASURE = {"deadliest": "deaths", "most deadly": "deaths", "most lethal": "deaths",

@@ -1382,6 +1382,44 @@ def _since_a_year(seg: Segment, previous: Segment | None, frames: dict[str, Fram
     return out
 
 
+# "the highest since 2012" with no level of that time in its sentence, and the next sentence giving the measure's level
+# at a time after that year and before the ranked one: "Wheat prices climbed to $312 a tonne in May, the highest since
+# 2012. In May last year they averaged $334 a tonne"; "Exports reached 41,200 tonnes in 2023, the lowest since 2009.
+# In 2019 they had come to 38,900 tonnes" - the ranked level is the extreme of every level in the span.
+_SINCE_A_BARE_YEAR = lazy_re.compile(rf"\bthe\s+(?:(?P<high>{lexicon.alternation(cues.SUPERLATIVES_HIGH)})|"
+                                     rf"(?P<low>{lexicon.alternation(cues.SUPERLATIVES_LOW)}))\s+(?:[a-z-]+\s+){{0,3}}?"
+                                     r"since\s+(?:(?:the\s+)?[a-z]+\s+(?:of\s+)?)?(?P<year>(?:19|20)\d\d)\b(?![-/–]\d)[^#]*$")
+# the next sentence's level is the same measure's: pointed back at ("they averaged", "it had stood at") or named by
+# the ranked level's head noun
+_POINTS_BACK_IN_CLAUSE = lazy_re.compile(r"\b(?:it|they|its|their)\b")
+
+
+def _within_the_span_since(seg: Segment, nxt: Segment | None, frames: dict[str, Frame]) -> list[OrderLink]:
+    """The level said to be the highest (lowest) since a year, against the same measure's level the next sentence
+    gives for a time inside that span: at least (at most) it."""
+    m = _SINCE_A_BARE_YEAR.search(seg.skeleton)
+    if m is None or nxt is None or nxt.is_table_row or nxt.paragraph != seg.paragraph:
+        return []
+    ranked = [g for j, g in enumerate(seg.figures) if seg.slots[j][1] <= m.start()
+              and frames[g.id].role in _RANKABLE and not g.qualifier and written_in_digits(g)
+              and frames[g.id].modality == "stated" and not _A_COMPARED_BASE.search(seg.before(j, 40))]
+    if not ranked or not ranked[-1].period:
+        return []
+    now, since = ranked[-1], m.group("year")
+    head = frames[now.id].head
+    out = []
+    for j, g in enumerate(nxt.figures):
+        clause = _CLAUSE_BREAK.split(nxt.before(j, 80))[-1]
+        if frames[g.id].role is not frames[now.id].role or not same_unit(g, now) or g.unit != now.unit or g.qualifier \
+                or not written_in_digits(g) or frames[g.id].modality != "stated" or not g.period \
+                or len(g.period) != len(now.period) or not since < g.period[:4] or not g.period < now.period \
+                or not (_POINTS_BACK_IN_CLAUSE.search(clause) or head and head[:5] in clause):
+            continue
+        grammar = f"the {'highest' if m.group('high') else 'lowest'} since a year, and a level the next sentence gives in that span"
+        out.append(OrderLink(now, g, grammar) if m.group("high") else OrderLink(g, now, grammar))
+    return out
+
+
 # a move away from an extreme of the series: "the general fall in births since the last peak of 60,041 in 2008", "a
 # steady recovery since the low of 2,140" - the level the clause (or, after "That"/"It", the sentence before) gives
 # lies below the peak (above the low); not a move towards it ("down to the low of") nor a record beaten
@@ -3286,55 +3324,164 @@ _INCLUDED_PART_BEFORE = lazy_re.compile(r"\b(?:which|that)\s+includ(?:ed|es)\s+$
 
 
 # A sentence with no figure that says which item is at the top (bottom) of an order, the items' figures given in the
-# next sentence: "Copper was the largest export earner in the quarter. Copper brought in K9.6 billion, cobalt K2.1
+# sentence next to it: "Copper was the largest export earner in the quarter. Copper brought in K9.6 billion, cobalt K2.1
 # billion and gold K0.8 billion"; "The steepest decline was recorded in the hospitality sector. Hospitality employment
-# shrank by 8.9 per cent, while retail employment shrank by 6.3 per cent". The item is the subject of "was the
-# largest ...", "had the largest ...", or the place "the largest ... was in X"; not an extreme against its own past
-# ("the highest since 2007").
-_LEADER_SUP = (rf"(?:(?P<high>{lexicon.alternation(lexicon.LEADER_SUPERLATIVES_HIGH)})|"
+# shrank by 8.9 per cent, while retail employment shrank by 6.3 per cent"; "Tea earned KSh 138 billion, coffee KSh 27
+# billion ... Tea thus remained the country's biggest agricultural export earner". The item is the subject of "was
+# the largest ...", "remained the leading ...", "had the largest ...", of a verb of place ("topped the list of ...",
+# "came last in ..."), or the place "the largest ... was in X", after an opening adverbial ("Among the nine provinces,
+# Limpopo came last"); not an extreme against its own past ("the highest since 2007").
+# (the superlatives of a leader and the words that put an item first elsewhere: "busiest", "most valuable", "top-selling")
+_LEADER_SUP = (rf"(?:(?P<high>{lexicon.alternation(tuple(dict.fromkeys(lexicon.LEADER_SUPERLATIVES_HIGH + lexicon.LEADER_ADJECTIVES + _SUPERLATIVE_FIRSTS)))})|"
                rf"(?P<low>{lexicon.alternation(lexicon.LEADER_SUPERLATIVES_LOW)}))\b")
+# "most" before a plural noun is the first place ("had the most building consents", "drew the most visitors"), as in
+# _MOST_OF; not an adjective ("the most recent figures")
+_LEADER_MOST = r"the\s+(?P<most>most)(?=\s+(?:[a-z-]+\s+){0,2}?(?!(?:[a-z-]+ous|[a-z-]+ss|years|months|weeks|days|times)\b)[a-z-]{3,}s\b)"
+# the verbs of a leader: of being or staying ("remained", "stayed", "continued to be"), of having or getting ("had",
+# "drew", "won", "recorded"), any past tense ("attracted", "collected")
+_LEADER_VERBS = rf"(?:{lexicon.alternation(lexicon.LEADER_VERBS)}|[a-z]{{3,}}ed)"
 _LEADER_NAME = r"(?P<name>(?:[a-z'’.&-]+\s+){0,2}?[a-z'’.&-]+)"
+_LEADER_FRONTED = r"(?:(?P<fronted>[a-z][^,.;:]{0,60}?)\s*,\s*)?"  # (may hold the field's size: "Among the 9 provinces,")
 _LEADER_SUBJECT = lazy_re.compile(
-    rf"^\W*(?:the\s+)?{_LEADER_NAME}\s+(?:was|were|is|are|remained|remains|became|had|has|have|posted|recorded|saw|"
-    rf"registered|reported)\s+(?:(?:again|still|also|by\s+far)\s+)?(?:the|its|their)\s+{_LEADER_SUP}(?P<rest>[^#]*)$")
+    rf"^\W*{_LEADER_FRONTED}(?:the\s+)?{_LEADER_NAME}\s+(?:(?:again|still|also|thus|therefore)\s+)?{_LEADER_VERBS}\s+"
+    rf"(?:(?:again|still|also|by\s+far|once\s+more)\s+)?(?:(?:the|its|their)\s+(?:[a-z]+['’]s?\s+)?{_LEADER_SUP}|"
+    rf"{_LEADER_MOST})(?P<rest>[^#]*)$")
 _LEADER_PLACE = lazy_re.compile(
     rf"^\W*the\s+{_LEADER_SUP}(?P<rest>[^#]{{0,60}}?)\s+(?:was|were|came|occurred)\s+(?:(?:recorded|seen|posted|"
     rf"registered|reported|found)\s+)?in\s+(?:the\s+)?{_LEADER_NAME}\s*[.;]?\s*$")
-_OWN_PAST = lazy_re.compile(r"\b(?:since|ever|on\s+record|in\s+(?:a|an|[a-z]+)\s+(?:years?|months?|decades?)|for\s+(?:years|decades))\b")
+# a verb of place: "Nairobi topped the list of counties for new registrations", "Limpopo came last in the examinations"
+_LEADER_VERB = lazy_re.compile(
+    rf"^\W*{_LEADER_FRONTED}(?:the\s+)?{_LEADER_NAME}\s+(?:(?:again|still|also|once\s+more)\s+)?"
+    rf"(?:(?P<high>(?:{lexicon.alternation(tuple(w for w in lexicon.HEAD_OF_LIST if ' ' not in w))})\s+the\s+"
+    rf"(?:{lexicon.alternation(lexicon.LIST_NOUNS)})|{lexicon.alternation(lexicon.CAME_TOP)})|"
+    rf"(?P<low>{lexicon.alternation(lexicon.CAME_LAST)}))\b(?P<rest>[^#]*)$")
+# (not the time of the order itself: "in this year's examinations")
+_OWN_PAST = lazy_re.compile(r"\b(?:since|ever|on\s+record|in\s+(?!(?:this|that|the|last|its|their)\s)(?:a|an|[a-z]+)\s+"
+                            r"(?:years?|months?|decades?)(?!['’])|for\s+(?:years|decades))\b")
 _NAME_FILLERS = frozenset(("the", "a", "an", "its", "their", "of", "and", "in", "sector", "region", "area", "group"))
+# the superlative ranks changes: a noun of change after it ("the largest increase in enrolment"), or it is one of pace
+_RANKS_CHANGES = lazy_re.compile(rf"^[\s-]*(?:[a-z-]+\s+){{0,2}}?(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})s?\b|"
+                                 rf"^[\s-]*growing\b")
+# the measure the order is by, fronted: "By area, Kruger is the largest national park"
+_FRONTED_BASIS = lazy_re.compile(r"^\s*by\s+")
+# the order is of rates: "the highest vaccination rate" (not of the counts the next sentence may give, "Its clinics
+# employed 4,210 nurses")
+_RANKS_RATES = lazy_re.compile(rf"^\s*(?:[a-z-]+\s+){{0,2}}?(?:{lexicon.alternation(lexicon.RATE_MEASURE_WORDS)})\b")
+# the leader pointed back at before the first figure of the next sentence: "It recorded 14,320", "Its collections came
+# to N651 billion", "Farmers sowed it on 2.41 million hectares", "Shipments there were worth EUR 98.2 billion" (a noun
+# before "there": not the "there were" that opens a sentence)
+_POINTS_AT_THE_LEADER = lazy_re.compile(r"\b(?:it|its|they|their|them)\b|\b[a-z]{3,}\s+there\b")
+# ... unless the words say it is another fact of the leader: "It also imported 41,000 tonnes of wheat"
+_ANOTHER_FACT = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.ANOTHER_FACT)})\b")
+# the sentence after carries the order on: "Rivers followed with N151 billion", "Airtel, the runner-up, had 19.6 million"
+_ORDER_GOES_ON = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.ORDER_GOES_ON)})\b")
+# words of a sentence that name no measure: times and the words of ranking
+_NO_MEASURE_WORDS = frozenset(("year", "years", "quarter", "month", "season", "week", "period", "again", "still", "also",
+                               "remained", "remains", "list", "with", "while", "against", "there", "were", "than"))
+
+
+class _Leader(NamedTuple):
+    name: frozenset[str]  # the item's naming words
+    high: bool  # the top of the order, or the bottom
+    changes: bool  # an order of changes (of their sizes), not of levels
+    basis: str  # the words after the superlative, or " by X" fronted: the measure it ranks by, if named
+    words: frozenset[str]  # the sentence's words that may name the measure ranked
+    rates: bool  # an order of rates
+
+
+def _leader_said(skeleton: str) -> _Leader | None:
+    m = _LEADER_SUBJECT.match(skeleton) or _LEADER_PLACE.match(skeleton) or _LEADER_VERB.match(skeleton)
+    if m is None or _OWN_PAST.search(m.group("rest")):
+        return None
+    name = frozenset(lexicon.folded_words(m.group("name"))) - _NAME_FILLERS
+    if not name:
+        return None
+    most = m.groupdict().get("most")
+    sup = (m.group("high") or m.group("low") or most).split()[0]
+    changes = sup in lexicon.PACE_SUPERLATIVES or bool(_RANKS_CHANGES.match(m.group("rest")))
+    fronted = m.groupdict().get("fronted") or ""
+    basis = " " + fronted if _FRONTED_BASIS.match(fronted) else m.group("rest")
+    # (the measure is named after the superlative or in the opening adverbial: "the largest destination for Polish
+    # exports", "topped the list of counties for new company registrations")
+    words = frozenset(w for w in lexicon.folded_words(_SLOT.sub(" ", fronted + " " + m.group("rest"))) if len(w) > 3) \
+        - name - _NO_MEASURE_WORDS
+    return _Leader(name, bool(m.group("high") or most), changes, basis, words, bool(_RANKS_RATES.match(m.group("rest"))))
+
+
+def _items_named(seg: Segment) -> list[frozenset[str]]:
+    """Each figure's item: the words before it, back to the figure before."""
+    return [frozenset(lexicon.folded_words(_SLOT.sub(" ", seg.before(k, 60) if k == 0 else seg.between(k - 1, k))))
+            for k in range(len(seg.figures))]
+
+
+def _rivals_of_the_leader(leader: Figure, seg: Segment, frames: dict[str, Frame]) -> list[Figure]:
+    """The other figures of a sentence an order said apart ranks with the leader's: of its unit, role and period,
+    neither the level a move starts from nor another time's ("from 26.3 per cent a year earlier")."""
+    role = frames[leader.id].role
+    return [g for j, g in enumerate(seg.figures) if g is not leader and same_unit(g, leader) and g.unit == leader.unit
+            and frames[g.id].role is role and not g.qualifier and written_in_digits(g) and g.period == leader.period
+            and frames[g.id].modality == "stated" and not _MOVE_STARTS.search(seg.before(j, 12))
+            and not _EARLIER.search(seg.after(j, 30).split("#")[0])]
 
 
 def leaders_named_before_their_figures(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
-    """The item a sentence with no figure puts at the top (bottom) of an order is at least (at most) each other item
-    of the next sentence, each figure's item named by the words before it: only likely, since the order's measure is
-    named apart from the figures."""
+    """The item a sentence with no figure puts at the top (bottom) of an order is at least (at most) each other item of
+    the sentence next to it, each figure's item named by the words before it. The leader's figure is the one its name
+    is said before, or in the next sentence the first, when the words before it point back at the leader ("It
+    recorded 14,320 new companies, while Mombasa had 3,905"); its rivals the other figures of that sentence of its
+    unit, role and period, or, when it gives none, those of the sentence after that carries the order on ("Its
+    collections came to N651 billion. Rivers followed with N151 billion"). Certain when the figures are in the
+    sentence next to the order's, of one measure as the frames read it, and that sentence names the measure in a word
+    of the order's ("topped the list of counties for new company registrations. It recorded 14,320 new companies");
+    only likely otherwise, since the order's measure is named apart from the figures. Not when the order is by a
+    measure the figures are not of ("By area, Kruger is the largest park. It received 1.8 million visitors"), of
+    changes against levels or levels against changes ("the largest increase in enrolment. It now has 812,400
+    pupils"), or when the figures' sentence ranks on its own."""
     out = []
-    for seg, nxt in zip(segments, segments[1:]):
-        if seg.figures or seg.is_table_row or nxt.is_table_row or nxt.paragraph != seg.paragraph or len(nxt.figures) < 2:
+    for seg in segments:
+        if seg.is_table_row:
             continue
-        m = _LEADER_SUBJECT.match(seg.skeleton) or _LEADER_PLACE.match(seg.skeleton)
-        if m is None or _OWN_PAST.search(m.group("rest")):
+        said = _leader_said(seg.skeleton)  # (its sentence gives no figure, but for the field's size before it)
+        if said is None:
             continue
-        name = set(lexicon.folded_words(m.group("name"))) - _NAME_FILLERS
-        # each figure's item: the words before it, back to the figure before
-        items = [set(lexicon.folded_words(_SLOT.sub(" ", nxt.before(k, 60) if k == 0 else nxt.between(k - 1, k))))
-                 for k in range(len(nxt.figures))]
-        named = [k for k, words in enumerate(items) if words & name]
-        if len(named) != 1:
-            continue
-        leader = nxt.figures[named[0]]
-        role = frames[leader.id].role
-        change = role in _CHANGES
-        if not (change or role in _RANKABLE) or leader.qualifier or not written_in_digits(leader):
-            continue
-        others = [g for g in nxt.figures if g is not leader and same_unit(g, leader) and g.unit == leader.unit
-                  and frames[g.id].role is role and not g.qualifier and written_in_digits(g) and g.period == leader.period]
-        if change and any((g.value < 0 or g.direction < 0) != (leader.value < 0 or leader.direction < 0) for g in others):
-            continue  # a rise among falls: the order of sizes is not said
-        grammar = "the top (or bottom) of an order said in a sentence with no figure, then the items' figures"
-        for g in others:
-            out.append(OrderLink(leader, g, grammar, certain=False, sizes=change) if m.group("high")
-                       else OrderLink(g, leader, grammar, certain=False, sizes=change))
+        nxt = segments[seg.index + 1] if seg.index + 1 < len(segments) else None
+        prv = segments[seg.index - 1] if seg.index else None
+        for items_seg, after in ((nxt, True), (prv, False)):
+            if items_seg is None or items_seg.is_table_row or items_seg.paragraph != seg.paragraph \
+                    or not items_seg.figures or _ANY_SUPERLATIVE.search(items_seg.skeleton):
+                continue
+            named = [k for k, words in enumerate(_items_named(items_seg)) if words & said.name]
+            if len(named) == 1:
+                k = named[0]
+            elif not named and after and _POINTS_AT_THE_LEADER.search(items_seg.before(0, 80)) \
+                    and not _ANOTHER_FACT.search(items_seg.before(0, 80)):
+                k = 0
+            else:
+                continue
+            leader = items_seg.figures[k]
+            role = frames[leader.id].role
+            change = role in _CHANGES
+            if change != said.changes or not (change or role in _RANKABLE) or leader.qualifier \
+                    or not written_in_digits(leader) or frames[leader.id].modality != "stated" \
+                    or _other_basis(said.basis, items_seg.after(k, 60), leader) \
+                    or said.rates and not (leader.unit == "percent" or role in (Role.SHARE, Role.RATIO)):
+                continue
+            others, apart = _rivals_of_the_leader(leader, items_seg, frames), False
+            beyond = segments[items_seg.index + 1] if after and items_seg.index + 1 < len(segments) else None
+            if not others and beyond is not None and beyond.paragraph == seg.paragraph and not beyond.is_table_row \
+                    and _ORDER_GOES_ON.search(beyond.skeleton) and not _ANY_SUPERLATIVE.search(beyond.skeleton):
+                others, apart = _rivals_of_the_leader(leader, beyond, frames), True
+            if change and any((g.value < 0 or g.direction < 0) != (leader.value < 0 or leader.direction < 0) for g in others):
+                continue  # a rise among falls: the order of sizes is not said
+            measure_named = any(w[:5] == v[:5] for w in said.words
+                                for v in lexicon.folded_words(_SLOT.sub(" ", items_seg.skeleton)) if len(v) > 3)
+            grammar = "the top (or bottom) of an order said in a sentence with no figure, then the items' figures" if after \
+                else "the top (or bottom) of an order said in a sentence with no figure after the items' figures"
+            for g in others:
+                certain = not apart and measure_named and bool(frames[leader.id].head) \
+                    and frames[g.id].head == frames[leader.id].head
+                out.append(OrderLink(leader, g, grammar, certain=certain, sizes=change) if said.high
+                           else OrderLink(g, leader, grammar, certain=certain, sizes=change))
     return out
 
 
@@ -3500,6 +3647,7 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
         links += _beaten(seg, frames) + _above_a_sum(seg, frames)
         previous = segments[seg.index - 1] if seg.index else None
         links += _since_a_year(seg, previous, frames) + _since_an_extreme(seg, previous, frames)
+        links += _within_the_span_since(seg, segments[seg.index + 1] if seg.index + 1 < len(segments) else None, frames)
         links += _average_and_extremes(seg, frames) + worded_changes_against_a_when(seg, frames)
         links += followed_lists(seg, frames) + places_behind(seg, frames) + places_of_named_rivals(seg, segments, frames)
         links += leaders_ahead_of_names(seg, segments, frames)
