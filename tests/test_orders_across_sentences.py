@@ -64,6 +64,9 @@ def test_an_order_said_apart_from_its_figures_is_only_likely():
     "Copper was the largest export earner. Exports reached $9.6 billion and imports $17.1 billion.",
     # another fact of the leader, not the measure it leads by
     "Kenya was the largest exporter of tea. It also imported 41,000 tonnes of wheat, against 52,000 tonnes by Uganda.",
+    # two measures of the leader, not a rival's ("and"), and the leader's own other measure ("its reservoirs")
+    "The company was the biggest employer in the county. It paid KSh 2.1 billion in wages and KSh 3.4 billion in taxes.",
+    "The north had the highest rainfall of the regions. It received 1,200 mm, while its reservoirs held 3,400 mm.",
     # "most" before an adjective is no first place
     "The minister was the most senior official at the launch. It said 41,000 jobs had been created, against 58,000 "
     "a year earlier.",
@@ -88,6 +91,9 @@ def test_a_level_inside_the_span_of_the_highest_since_that_breaks_it_is_an_error
     "Exports reached 41,200 tonnes in 2023, the lowest since 2019. In 2019 they had come to 38,900 tonnes.",
     # another measure: neither pointed back at nor named by the ranked level's noun
     "Imports reached 41,200 tonnes in 2023, the lowest since 2009. In 2019 the port handled 38,900 tonnes of coal.",
+    # a narrower measure: a group of its own, or a word before the noun the ranked level's sentence does not say
+    "Unemployment fell to 4.1 per cent in 2023, the lowest since 2008. In 2015 unemployment among women stood at 3.9 per cent.",
+    "Unemployment fell to 4.1 per cent in 2023, the lowest since 2008. In 2015 youth unemployment stood at 3.9 per cent.",
 ])
 def test_a_level_outside_the_span_or_of_another_measure_is_not_ranked(text):
     assert not errors(text, "ranking")

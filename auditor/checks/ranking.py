@@ -189,7 +189,9 @@ order, as the subject of "was (had, remained, stayed) the largest (leading, busi
 figure is the one its name is said before, in the next sentence or the one before ("Tea earned KSh 138 billion, coffee
 KSh 27 billion ... Tea thus remained the biggest export earner"), or in the next sentence the first when the words
 before it point back at the leader ("It recorded 14,320 new companies, while Mombasa had 3,905", "Shipments there
-...", not "It also ..."); when that sentence gives no rival, the sentence after it that carries the order on ("Its
+...", not "It also ..."), its first rival set against it ("while", "against"; not "It paid KSh 2.1 billion in wages
+and KSh 3.4 billion in taxes") and no rival of the leader's own ("while its reservoirs held"); when that sentence
+gives no rival, the sentence after it that carries the order on ("Its
 collections came to N651 billion. Rivers followed with N151 billion"). An error only when the figures sit in the
 sentence next to the order's, one measure as the frames read it, named there by a word of the order's ("topped the
 list of counties for new company registrations. It recorded 14,320 new companies"); otherwise undetermined when
@@ -198,8 +200,9 @@ after a superlative of change ("the largest increase in enrolment" ranks no leve
 ("By area, Kruger is the largest park") or of rates ("the highest vaccination rate") ranks no counts, and a figures'
 sentence that ranks on its own is left alone; not an extreme against its own past ("the highest since 2007").
 "The highest (lowest) since 2012" with no level of that year beside it is at least (at most) the same measure's level
-the next sentence gives, pointed back at or named by the ranked level's noun, for a time after that year and before
-the ranked one ("Wheat prices climbed to $312 a tonne in May 2024, the highest since 2012. In May last year they
+the next sentence gives, pointed back at or named by the ranked level's noun (with no word before it the ranked
+level's sentence does not say, and no other group: not "youth unemployment", "unemployment among women"), for a time
+after that year and before the ranked one ("Wheat prices climbed to $312 a tonne in May 2024, the highest since 2012. In May last year they
 averaged $334 a tonne").
 The leader of a ranking is likely, not said, to be at least each item of its measure, unit and period that the next
 sentences of its paragraph give ("Wheat was the most valuable crop, at $3.4 billion. Maize earned $2.9 billion"; the

@@ -1390,8 +1390,11 @@ _SINCE_A_BARE_YEAR = lazy_re.compile(rf"\bthe\s+(?:(?P<high>{lexicon.alternation
                                      rf"(?P<low>{lexicon.alternation(cues.SUPERLATIVES_LOW)}))\s+(?:[a-z-]+\s+){{0,3}}?"
                                      r"since\s+(?:(?:the\s+)?[a-z]+\s+(?:of\s+)?)?(?P<year>(?:19|20)\d\d)\b(?![-/–]\d)[^#]*$")
 # the next sentence's level is the same measure's: pointed back at ("they averaged", "it had stood at") or named by
-# the ranked level's head noun
+# the ranked level's head noun, with no word before it that the ranked level's sentence does not say ("In 2015 youth
+# unemployment stood at" names a narrower measure than "Unemployment fell to")
 _POINTS_BACK_IN_CLAUSE = lazy_re.compile(r"\b(?:it|they|its|their)\b")
+_WORD_BEFORE_A_HEAD = lazy_re.compile(r"([a-z][a-z'’-]*)\s+$")
+_NO_MODIFIERS = frozenset(("in", "the", "of", "for", "by", "and", "at", "on", "then", "that", "year", "total"))
 
 
 def _within_the_span_since(seg: Segment, nxt: Segment | None, frames: dict[str, Frame]) -> list[OrderLink]:
@@ -1408,13 +1411,22 @@ def _within_the_span_since(seg: Segment, nxt: Segment | None, frames: dict[str, 
     now, since = ranked[-1], m.group("year")
     head = frames[now.id].head
     out = []
+    said = frozenset(lexicon.folded_words(_SLOT.sub(" ", seg.skeleton)))
+    # (a level naming no group of its own, "they had come to", keeps the ranked level's; one naming another group, "for
+    # women", is of another measure)
     for j, g in enumerate(nxt.figures):
         clause = _CLAUSE_BREAK.split(nxt.before(j, 80))[-1]
         if frames[g.id].role is not frames[now.id].role or not same_unit(g, now) or g.unit != now.unit or g.qualifier \
                 or not written_in_digits(g) or frames[g.id].modality != "stated" or not g.period \
-                or len(g.period) != len(now.period) or not since < g.period[:4] or not g.period < now.period \
-                or not (_POINTS_BACK_IN_CLAUSE.search(clause) or head and head[:5] in clause):
+                or frames[g.id].group and frames[g.id].group != frames[now.id].group \
+                or len(g.period) != len(now.period) or not since < g.period[:4] or not g.period < now.period:
             continue
+        if not _POINTS_BACK_IN_CLAUSE.search(clause):
+            at = clause.find(head[:5]) if head else -1
+            modifier = _WORD_BEFORE_A_HEAD.search(clause[:at]) if at >= 0 else None
+            if at < 0 or modifier and modifier.group(1) not in _NO_MODIFIERS \
+                    and lexicon.fold(modifier.group(1)) not in said:
+                continue
         grammar = f"the {'highest' if m.group('high') else 'lowest'} since a year, and a level the next sentence gives in that span"
         out.append(OrderLink(now, g, grammar) if m.group("high") else OrderLink(g, now, grammar))
     return out
@@ -3371,6 +3383,11 @@ _RANKS_RATES = lazy_re.compile(rf"^\s*(?:[a-z-]+\s+){{0,2}}?(?:{lexicon.alternat
 # to N651 billion", "Farmers sowed it on 2.41 million hectares", "Shipments there were worth EUR 98.2 billion" (a noun
 # before "there": not the "there were" that opens a sentence)
 _POINTS_AT_THE_LEADER = lazy_re.compile(r"\b(?:it|its|they|their|them)\b|\b[a-z]{3,}\s+there\b")
+# ... and a rival set against it by the words between ("while Mombasa had", "against ... to Czechia"; not "It paid KSh
+# 2.1 billion in wages and KSh 3.4 billion in taxes", two measures of the leader)
+_RIVAL_SET_AGAINST = lazy_re.compile(rf"\b(?:{lexicon.alternation(tuple(w for w in lexicon.LEVEL_SET_AGAINST if w not in ('from', 'after')) + cues.CONTRAST_JOINERS + lexicon.PLACED_AHEAD + lexicon.PLACED_BEHIND)})\b")
+# a rival's words that point back at the leader name none of its own: "while its reservoirs held 3,400 mm"
+_THE_LEADERS_OWN = lazy_re.compile(r"\b(?:its|their|it|they)\b")
 # ... unless the words say it is another fact of the leader: "It also imported 41,000 tonnes of wheat"
 _ANOTHER_FACT = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.ANOTHER_FACT)})\b")
 # the sentence after carries the order on: "Rivers followed with N151 billion", "Airtel, the runner-up, had 19.6 million"
@@ -3421,7 +3438,8 @@ def _rivals_of_the_leader(leader: Figure, seg: Segment, frames: dict[str, Frame]
     return [g for j, g in enumerate(seg.figures) if g is not leader and same_unit(g, leader) and g.unit == leader.unit
             and frames[g.id].role is role and not g.qualifier and written_in_digits(g) and g.period == leader.period
             and frames[g.id].modality == "stated" and not _MOVE_STARTS.search(seg.before(j, 12))
-            and not _EARLIER.search(seg.after(j, 30).split("#")[0])]
+            and not _EARLIER.search(seg.after(j, 30).split("#")[0])
+            and not _THE_LEADERS_OWN.search(seg.before(j, 60) if j == 0 else seg.between(j - 1, j))]
 
 
 def leaders_named_before_their_figures(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
@@ -3467,6 +3485,9 @@ def leaders_named_before_their_figures(segments: tuple[Segment, ...], frames: di
                     or said.rates and not (leader.unit == "percent" or role in (Role.SHARE, Role.RATIO)):
                 continue
             others, apart = _rivals_of_the_leader(leader, items_seg, frames), False
+            if others and k == 0 and not named and not _RIVAL_SET_AGAINST.search(
+                    items_seg.between(0, items_seg.figures.index(others[0]))):
+                continue  # (pointed back at: the first rival must be set against the leader)
             beyond = segments[items_seg.index + 1] if after and items_seg.index + 1 < len(segments) else None
             if not others and beyond is not None and beyond.paragraph == seg.paragraph and not beyond.is_table_row \
                     and _ORDER_GOES_ON.search(beyond.skeleton) and not _ANY_SUPERLATIVE.search(beyond.skeleton):
