@@ -54,6 +54,12 @@ def test_an_order_said_apart_from_its_figures_is_only_likely():
     # the order is by another measure
     "By area, Kruger is the largest national park in the country. It received 1.8 million visitors last year, against "
     "2.3 million at Table Mountain.",
+    # a place by volume ranks no money, a place by value no count
+    "By volume, Chile is the largest copper exporter. It earned $41.2 billion, against $58.0 billion for Peru.",
+    "Kenya was the leading tea exporter by value. It shipped 450,000 tonnes, against 610,000 tonnes from Sri Lanka.",
+    # the words that trail the leader's figure ("Hilux units") name no next item
+    "The Hilux stayed the top-selling bakkie in May. Toyota sold 3,114 Hilux units, while the Ranger sold 2,761 units "
+    "and the D-Max 3,900 units.",
     # the order is of rates, the figures counts
     "The Western Cape had the highest vaccination rate in the country. Its clinics employed 4,210 nurses, while "
     "KwaZulu-Natal's employed 6,880.",
@@ -94,6 +100,8 @@ def test_a_level_inside_the_span_of_the_highest_since_that_breaks_it_is_an_error
     # a narrower measure: a group of its own, or a word before the noun the ranked level's sentence does not say
     "Unemployment fell to 4.1 per cent in 2023, the lowest since 2008. In 2015 unemployment among women stood at 3.9 per cent.",
     "Unemployment fell to 4.1 per cent in 2023, the lowest since 2008. In 2015 youth unemployment stood at 3.9 per cent.",
+    # the noun after the ranked figure is its unit's, no name of its measure
+    "Sales hit 4.8 million units in 2024, the highest since 2014. In 2019 imports of the units came to 5.3 million.",
 ])
 def test_a_level_outside_the_span_or_of_another_measure_is_not_ranked(text):
     assert not errors(text, "ranking")

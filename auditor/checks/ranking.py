@@ -186,7 +186,8 @@ The item a sentence with no figure (but the field's size in an opening adverbial
 order, as the subject of "was (had, remained, stayed) the largest (leading, busiest) ...", "had (drew) the most
 ...", of a verb of place ("topped the list of ...", "came last in ...") or the place of "the steepest decline was in
 ...", is at least (at most) each other item of the sentence next to it of the leader's unit, role and period: its
-figure is the one its name is said before, in the next sentence or the one before ("Tea earned KSh 138 billion, coffee
+figure is the one its name is said before (past the words that trail the figure before it, "3,114 Hilux units,
+while the Ranger ..."), in the next sentence or the one before ("Tea earned KSh 138 billion, coffee
 KSh 27 billion ... Tea thus remained the biggest export earner"), or in the next sentence the first when the words
 before it point back at the leader ("It recorded 14,320 new companies, while Mombasa had 3,905", "Shipments there
 ...", not "It also ..."), its first rival set against it ("while", "against"; not "It paid KSh 2.1 billion in wages
@@ -197,13 +198,16 @@ sentence next to the order's, one measure as the frames read it, named there by 
 list of counties for new company registrations. It recorded 14,320 new companies"); otherwise undetermined when
 broken, since the order's measure is named apart from the figures. Changes are ranked by size, all one way, and only
 after a superlative of change ("the largest increase in enrolment" ranks no levels); an order by another measure
-("By area, Kruger is the largest park") or of rates ("the highest vaccination rate") ranks no counts, and a figures'
+("By area, Kruger is the largest park"; by volume no money, by value no count) or of rates ("the highest
+vaccination rate") ranks no counts, and a figures'
 sentence that ranks on its own is left alone; not an extreme against its own past ("the highest since 2007").
 "The highest (lowest) since 2012" with no level of that year beside it is at least (at most) the same measure's level
-the next sentence gives, pointed back at or named by the ranked level's noun (with no word before it the ranked
-level's sentence does not say, and no other group: not "youth unemployment", "unemployment among women"), for a time
-after that year and before the ranked one ("Wheat prices climbed to $312 a tonne in May 2024, the highest since 2012. In May last year they
-averaged $334 a tonne").
+the next sentence gives for a time after that year and before the ranked one ("Wheat prices climbed to $312 a tonne in
+May 2024, the highest since 2012. In May last year they averaged $334 a tonne"): an error when that level is pointed
+back at ("they", "it"), only likely when named by the ranked level's noun said before it (a noun may name a narrower
+measure, "inflation among food items"; not "Output hit 5.2 million units"), and never when a word before the noun is
+one the ranked level's sentence does not say or the level names another group ("youth unemployment", "unemployment
+among women").
 The leader of a ranking is likely, not said, to be at least each item of its measure, unit and period that the next
 sentences of its paragraph give ("Wheat was the most valuable crop, at $3.4 billion. Maize earned $2.9 billion"; the
 leader's figure may be fronted after an opening adverbial, "Even so, with 3.2 million applications lodged there, Russia

@@ -280,6 +280,9 @@ _BY_BASIS = lazy_re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?by\s+(?:the\s+)?(?:(?:numb
                             r"(?:[a-z]+\s+)?(?P<basis>[a-z]{3,})\b")
 _WORD = lazy_re.compile(r"[a-z]+")
 _ANY_BASIS = frozenset(("value", "volume", "size", "number", "amount", "far", "total", "turnover", "output"))
+# a ranking by how much of a thing, not by its worth; and by its worth, not by how much ("sales" may count units)
+_QUANTITY_BASES = frozenset(("volume", "weight", "tonnage", "quantity"))
+_WORTH_BASES = frozenset(w for w in lexicon.VALUE_NOUNS if w != "sales")
 # a ranking by value in money, "by revenue", "by sales", "by earnings" (the nouns and their plurals)
 _MONEY_BASES = frozenset(lexicon.VALUE_NOUNS + tuple(w + "s" for w in lexicon.VALUE_NOUNS if not w.endswith("s")))
 
@@ -290,6 +293,9 @@ def _other_basis(after_place: str, after_figure: str, figure: Figure) -> bool:
     measure when a word after it shares the stem of the measure named (the first five letters), or its own words name
     a unit of that measure ("the largest crop by area, at 2.1 million hectares")."""
     b = _BY_BASIS.match(after_place)
+    if b is not None and (b.group("basis") in _QUANTITY_BASES and figure.kind is Kind.MONEY
+                          or b.group("basis") in _WORTH_BASES and figure.kind in (Kind.COUNT, Kind.PHYSICAL)):
+        return True  # "By volume, Norway is the largest exporter. It earned $9.1 billion": a place by volume ranks no money
     if b is None or b.group("basis") in _ANY_BASIS:
         return False
     if figure.kind is Kind.MONEY and b.group("basis") in _MONEY_BASES:
@@ -1409,7 +1415,9 @@ def _within_the_span_since(seg: Segment, nxt: Segment | None, frames: dict[str, 
     if not ranked or not ranked[-1].period:
         return []
     now, since = ranked[-1], m.group("year")
-    head = frames[now.id].head
+    # (the ranked level's noun names its measure only when said before it, as its subject: "Output hit 5.2 million
+    # units" names units after the figure, which "exports of the units" may count too)
+    head = frames[now.id].head if frames[now.id].head[:5] in seg.before(seg.figures.index(now), 120) else ""
     out = []
     said = frozenset(lexicon.folded_words(_SLOT.sub(" ", seg.skeleton)))
     # (a level naming no group of its own, "they had come to", keeps the ranked level's; one naming another group, "for
@@ -1421,14 +1429,18 @@ def _within_the_span_since(seg: Segment, nxt: Segment | None, frames: dict[str, 
                 or frames[g.id].group and frames[g.id].group != frames[now.id].group \
                 or len(g.period) != len(now.period) or not since < g.period[:4] or not g.period < now.period:
             continue
-        if not _POINTS_BACK_IN_CLAUSE.search(clause):
+        # (certain when pointed back at; a noun may name a narrower measure than its words show, "inflation among food
+        # items", so only likely when named)
+        pointed = bool(_POINTS_BACK_IN_CLAUSE.search(clause))
+        if not pointed:
             at = clause.find(head[:5]) if head else -1
             modifier = _WORD_BEFORE_A_HEAD.search(clause[:at]) if at >= 0 else None
             if at < 0 or modifier and modifier.group(1) not in _NO_MODIFIERS \
                     and lexicon.fold(modifier.group(1)) not in said:
                 continue
         grammar = f"the {'highest' if m.group('high') else 'lowest'} since a year, and a level the next sentence gives in that span"
-        out.append(OrderLink(now, g, grammar) if m.group("high") else OrderLink(g, now, grammar))
+        out.append(OrderLink(now, g, grammar, certain=pointed) if m.group("high")
+                   else OrderLink(g, now, grammar, certain=pointed))
     return out
 
 
@@ -3344,7 +3356,8 @@ _INCLUDED_PART_BEFORE = lazy_re.compile(r"\b(?:which|that)\s+includ(?:ed|es)\s+$
 # "came last in ..."), or the place "the largest ... was in X", after an opening adverbial ("Among the nine provinces,
 # Limpopo came last"); not an extreme against its own past ("the highest since 2007").
 # (the superlatives of a leader and the words that put an item first elsewhere: "busiest", "most valuable", "top-selling")
-_LEADER_SUP = (rf"(?:(?P<high>{lexicon.alternation(tuple(dict.fromkeys(lexicon.LEADER_SUPERLATIVES_HIGH + lexicon.LEADER_ADJECTIVES + _SUPERLATIVE_FIRSTS)))})|"
+_LEADER_FIRSTS = tuple(dict.fromkeys(lexicon.LEADER_SUPERLATIVES_HIGH + lexicon.LEADER_ADJECTIVES + _SUPERLATIVE_FIRSTS))
+_LEADER_SUP = (rf"(?:(?P<high>{lexicon.alternation(_LEADER_FIRSTS)})|"
                rf"(?P<low>{lexicon.alternation(lexicon.LEADER_SUPERLATIVES_LOW)}))\b")
 # "most" before a plural noun is the first place ("had the most building consents", "drew the most visitors"), as in
 # _MOST_OF; not an adjective ("the most recent figures")
@@ -3385,7 +3398,9 @@ _RANKS_RATES = lazy_re.compile(rf"^\s*(?:[a-z-]+\s+){{0,2}}?(?:{lexicon.alternat
 _POINTS_AT_THE_LEADER = lazy_re.compile(r"\b(?:it|its|they|their|them)\b|\b[a-z]{3,}\s+there\b")
 # ... and a rival set against it by the words between ("while Mombasa had", "against ... to Czechia"; not "It paid KSh
 # 2.1 billion in wages and KSh 3.4 billion in taxes", two measures of the leader)
-_RIVAL_SET_AGAINST = lazy_re.compile(rf"\b(?:{lexicon.alternation(tuple(w for w in lexicon.LEVEL_SET_AGAINST if w not in ('from', 'after')) + cues.CONTRAST_JOINERS + lexicon.PLACED_AHEAD + lexicon.PLACED_BEHIND)})\b")
+_RIVAL_MARKS = tuple(w for w in lexicon.LEVEL_SET_AGAINST if w not in ("from", "after")) + cues.CONTRAST_JOINERS \
+    + lexicon.PLACED_AHEAD + lexicon.PLACED_BEHIND
+_RIVAL_SET_AGAINST = lazy_re.compile(rf"\b(?:{lexicon.alternation(_RIVAL_MARKS)})\b")
 # a rival's words that point back at the leader name none of its own: "while its reservoirs held 3,400 mm"
 _THE_LEADERS_OWN = lazy_re.compile(r"\b(?:its|their|it|they)\b")
 # ... unless the words say it is another fact of the leader: "It also imported 41,000 tonnes of wheat"
@@ -3425,10 +3440,22 @@ def _leader_said(skeleton: str) -> _Leader | None:
     return _Leader(name, bool(m.group("high") or most), changes, basis, words, bool(_RANKS_RATES.match(m.group("rest"))))
 
 
+# the words that trail a figure up to the first break of its clause are its own, its unit's noun ("3,114 Hilux units,
+# while the Ford Ranger ... sold 2,761"): the next figure's item is named after them
+_TRAIL_ENDS = lazy_re.compile(rf"[,;:]|\b(?:{lexicon.alternation(cues.CONTRAST_JOINERS + ('and', 'against', 'versus'))})\b")
+
+
 def _items_named(seg: Segment) -> list[frozenset[str]]:
-    """Each figure's item: the words before it, back to the figure before."""
-    return [frozenset(lexicon.folded_words(_SLOT.sub(" ", seg.before(k, 60) if k == 0 else seg.between(k - 1, k))))
-            for k in range(len(seg.figures))]
+    """Each figure's item: the words before it, back to the figure before and past the words that trail it."""
+    out = []
+    for k in range(len(seg.figures)):
+        words = seg.before(k, 60)
+        if k:
+            words = seg.between(k - 1, k)
+            trail = _TRAIL_ENDS.search(words)
+            words = words[trail.start():] if trail else words
+        out.append(frozenset(lexicon.folded_words(_SLOT.sub(" ", words))))
+    return out
 
 
 def _rivals_of_the_leader(leader: Figure, seg: Segment, frames: dict[str, Frame]) -> list[Figure]:
