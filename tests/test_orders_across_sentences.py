@@ -110,3 +110,10 @@ def test_a_level_outside_the_span_or_of_another_measure_is_not_ranked(text):
 def test_a_level_inside_the_span_that_holds():
     text = "Exports reached 41,200 tonnes in 2023, the lowest since 2009. In 2019 they had come to 48,900 tonnes."
     assert (Status.CONSISTENT, ("48,900 tonnes", "41,200 tonnes")) in verdicts(text, "ranking")
+
+
+def test_the_leaders_two_measures_are_no_rivals():
+    # a decoy: the leader's figure and a second measure of the leader, no other item named before or after it
+    text = ("China took the top spot for both demand and production of paper, with the U.S. in second place. China "
+            "accounted for 24% of world demand and 27% of global production in 2011.")
+    assert verdicts(text, "ranking") == []

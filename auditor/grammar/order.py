@@ -3458,11 +3458,21 @@ def _items_named(seg: Segment) -> list[frozenset[str]]:
     return out
 
 
+_ITEM_NAMED_AFTER = lazy_re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:to|at|in|for|from|by)\s+(?:the\s+)?(?![\d#])[A-Za-z]")
+_JOINT_WORDS = frozenset({"and", "or", "while", "whereas", "but", "with", "against", "versus", "the", "a", "an", "to", "of",
+                          "at", "by", "for", "in", "on", "from", "some", "about", "around", "nearly", "almost", "just"})
+
+
 def _rivals_of_the_leader(leader: Figure, seg: Segment, frames: dict[str, Frame]) -> list[Figure]:
     """The other figures of a sentence an order said apart ranks with the leader's: of its unit, role and period,
     neither the level a move starts from nor another time's ("from 26.3 per cent a year earlier")."""
     role = frames[leader.id].role
-    return [g for j, g in enumerate(seg.figures) if g is not leader and same_unit(g, leader) and g.unit == leader.unit
+    # (a rival names its own item, before it or after it, "against 1.4 million at Cape Town": "China accounted for 24%
+    # of world demand and 27% of global production" gives the leader's two measures, no rival)
+    items = _items_named(seg)
+    return [g for j, g in enumerate(seg.figures) if g is not leader
+            and (items[j] - _JOINT_WORDS or _ITEM_NAMED_AFTER.match(seg.after(j, 40)))
+            and same_unit(g, leader) and g.unit == leader.unit
             and frames[g.id].role is role and not g.qualifier and written_in_digits(g) and g.period == leader.period
             and frames[g.id].modality == "stated" and not _MOVE_STARTS.search(seg.before(j, 12))
             and not _EARLIER.search(seg.after(j, 30).split("#")[0])
