@@ -20,6 +20,7 @@ from auditor.grammar.defined_terms import (
     counts_another_thing,
     names_a_further_flow,
     names_a_term,
+    sexes_of_work,
     share_of_term,
     term_of,
 )
@@ -186,6 +187,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             continue
         if not _fits_term(document, f, term):
             continue
+        if term in ("males", "females") and sexes_of_work(document.text, where[f.id].sentence_start, f):
+            continue  # "the labour force gender divide ..., with 23,056 men": the workforce's men, no population's
         earlier = earlier_value_before(document.text[max(0, f.span.start - 40):f.span.start])
         if earlier and not names_a_term(earlier.group()):
             continue  # "as against 31,05,798", "fell from 1,530 thousand": a value of another time

@@ -8,8 +8,8 @@ from auditor import expr
 from auditor import grammar, relations
 from auditor.grammar.frames import Role, is_rate_of_change_unit
 from auditor.grammar.links import against_unstated_reference, not_the_move_of
-from auditor.grammar.move_words import (breaks_the_clause_or_concedes, one_rate_for_several, told_in_real_terms,
-                                        year_on_year_after)
+from auditor.grammar.move_words import (breaks_the_clause_or_concedes, conceded_before, one_rate_for_several,
+                                        told_in_real_terms, year_on_year_after)
 from auditor.grammar.nearby import ends_of_a_range, second_comparison
 from auditor.checks.base import Check, links_first, placed_changes
 from auditor.checks.nearby import (
@@ -197,6 +197,11 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             if breaks_the_clause_or_concedes(between(document, change, a if abs(a.span.start - change.span.start) <
                                             abs(b.span.start - change.span.start) else b)):
                 continue  # "planted 2.41 million hectares, 4.6% more ..., and the yield improved to 4.10 from 4.00"
+            first, last = sorted((a, b), key=lambda f: f.span.start)
+            if last.span.end < change.span.start and "," in document.text[last.span.end:change.span.start] \
+                    and conceded_before(document.text[max(0, first.span.start - 80):first.span.start]):
+                continue  # "Despite a slight decrease in the average length of stay from 2.9 to 2.5 days, the number of rooms
+                # occupied rose by 2.3%": the concession's levels are another subject's
             if year_on_year and a.period != b.period:
                 continue  # a year-on-year rate beside a month-on-month pair of levels
             if not a.unit and counts_two_things(document, a, b):

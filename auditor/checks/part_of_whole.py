@@ -13,6 +13,7 @@ from auditor.grammar.frames import unit_class
 from auditor.grammar.parts import (
     allocates_in,
     anaphor_after,
+    compared_against_before,
     count_of_places_before,
     each_of_in,
     named_whole_noun,
@@ -20,6 +21,7 @@ from auditor.grammar.parts import (
     part_cue_in,
     part_list_ends,
     part_out_of_whole_between,
+    ranked_member_before,
     whole_after_within,
 )
 from auditor.grammar.links import RATIO_IN_WORDS, is_amount_per_unit, names_an_average
@@ -271,7 +273,8 @@ def _named_parts(document: Document, figures: tuple[Figure, ...], where) -> Iter
             pairs.append((whole, f))  # a part is no whole of its own
             continue
         name = named_whole_noun(f.measure)
-        if name:
+        if name and not ranked_member_before(document.text, place.sentence_start, f.span.start):
+            # (a member ranked in its set, "was the least with a population of 258,813", is no whole named again)
             wholes.setdefault((name, unit), []).append(f)
             by_measure.setdefault((f.measure, unit), []).append(f)
     pairs.sort(key=lambda pair: pair[0].span.start)  # each whole with its parts, in reading order
@@ -334,6 +337,9 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             cue = part_cue_in(gap)
             if cue and part_list_ends(gap, cue.end()):
                 break
+            if cue and compared_against_before(gap[-80:]):
+                break  # "composing 1,000 of the total arrivals, however, ... this number has decreased from 1,810": the
+                # earlier level of the figure, no part of it
             if cue and not each_of_in(gap) and not anaphor_after(gap, 0):
                 yield Relation(ID, EXPRESSION, {"part": part, "whole": whole},
                                f"{part.text} is given as part of {whole.text}")

@@ -6,9 +6,9 @@ from bisect import bisect_right
 from itertools import combinations
 from typing import Iterator
 
-from auditor import expr
+from auditor import expr, lazy_re
 from auditor import grammar, relations
-from auditor.grammar.nearby import clause_names_a_span_of_change, under_parallel_subheadings
+from auditor.grammar.nearby import clause_names_a_span_of_change, under_parallel_subheadings, under_two_subheadings
 from auditor.grammar.frames import group_said_after
 from auditor.grammar import lexicon, measures
 from auditor.grammar.move_words import rate_against_a_base
@@ -405,7 +405,10 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
         if ka == kb == "relative":
             if pa != pb:
                 return False
-            dated = True  # "last year" twice in one document is one year
+            # "last year" twice in one document is one year; but a headline between them may open another story,
+            # whose "the month" is its own ("714 vacancies were notified ... during the month" (June), and under a
+            # later headline "674 vacancies were notified ... during the month" (July)): a question
+            dated = not under_two_subheadings(document.text, a.span.start, b.span.start)
         elif "relative" in (ka, kb):
             other_kind, other_period = (kb, b.period) if ka == "relative" else (ka, a.period)
             if other_kind == "named" or other_period:
@@ -448,8 +451,10 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
         dated = dated and (referring or in_all or same_words and _one_basis(document, where[a.id], where[b.id])
                            or not generic and _same_context(document, a, b, clause_words)) or one_act
         # one phrase with words the other lacks ("coal output", "production") may name a part: unsure
+        # (a word of basis one sentence says and the other does not, "GDP at constant market price is estimated at
+        # 44.8 billion" ... "GDP at the current market price is estimated at 104.9 billion", may be two definitions)
         strength[(a.id, b.id)] = dated and na.said == nb.said and (na.words == nb.words or named_alike) \
-            and not _told_apart(a, b, subjects, tellers)
+            and not _told_apart(a, b, subjects, tellers) and _one_definition(document, where[a.id], where[b.id])
         return True
 
     for a, b in _in_text_order(keyed, restated):
@@ -512,8 +517,12 @@ def _named_changes_restated(document: Document, figures: tuple[Figure, ...], whe
         dated = a.period_source in _STATED_PERIOD and (b.period_source in _STATED_PERIOD or nb.referring) \
             or b.period_source in _STATED_PERIOD and na.referring
         # ("rose 1.4 per cent in March, seasonally adjusted" ... "Unadjusted, retail sales in March rose 3.2 per cent")
+        # (under two headlines, a month told without its year may be another story's: "increased 47 percent in March
+        # 2017" ... (another story) "rose five percent in March to 42,539")
         certain = dated and na.said == nb.said and na.words == nb.words and a.period == b.period \
-            and _one_basis(document, where[a.id], where[b.id])
+            and _one_basis(document, where[a.id], where[b.id]) \
+            and not (under_two_subheadings(document.text, a.span.start, b.span.start)
+                     and not (_year_said(document, where[a.id], a.period) and _year_said(document, where[b.id], b.period)))
         said = " ".join(sorted(na.words) + [na.said])
         yield Relation(ID, EXPRESSION, {"a": a, "b": b},
                        f"the change in {said} ({a.period}) is stated twice" if certain
@@ -720,6 +729,28 @@ def _one_basis(document: Document, place_a, place_b) -> bool:
     """Whether two sentences take their measure on one basis: neither says a word of basis or vintage
     ("seasonally adjusted", "net", "revised", "later put") the other does not."""
     return _sentence_words(document, place_a) & _BASIS_WORDS == _sentence_words(document, place_b) & _BASIS_WORDS
+
+
+def _year_said(document: Document, place, period: str) -> bool:
+    """Whether a figure's sentence writes the year of its period ("in March 2017"), not carries it from elsewhere."""
+    return period[:4].isdigit() and period[:4] in document.text[place.sentence_start:place.sentence_end]
+
+
+def _one_definition(document: Document, place_a, place_b) -> bool:
+    """Whether two sentences take their measure by one definition: neither names a basis of definition the other does
+    not ("at constant market price" against "at the current market price", "real" against "nominal"); words of vintage
+    ("estimated", "revised") leave the definition the same."""
+    return _definition_words(document, place_a) == _definition_words(document, place_b)
+
+
+def _definition_words(document: Document, place) -> set[str]:
+    text = document.text[place.sentence_start:place.sentence_end]
+    return {m.group().lower().split()[0] for m in _DEFINITION.finditer(text)}
+
+
+# a basis of definition: of prices ("at constant prices", "current market price"), of adjustment, of netting
+_DEFINITION = lazy_re.compile(rf"\b(?:(?:constant|current)\s+(?:market\s+)?prices?|"
+                              rf"(?:{lexicon.alternation(lexicon.DEFINITION_BASIS_WORDS)})\b)", re.I)
 
 
 def _sentence_words(document: Document, place) -> set[str]:

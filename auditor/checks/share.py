@@ -22,12 +22,13 @@ from auditor.checks.nearby import (
     written_in_digits,
 )
 from auditor.document import Document
-from auditor.grammar.nearby import rate_named_opening_its_clause
+from auditor.grammar.nearby import rate_named_opening_its_clause, under_two_subheadings
 from auditor.grammar import lexicon, measures, shares
 from auditor.grammar.comparisons import base_word_before, per_base_before
 from auditor.grammar.frames import unit_class
 from auditor.grammar.links import names_demand_over_offer, narrows_its_base, tally_reached
-from auditor.grammar.within import clause_words
+from auditor.grammar.move_words import changed_by_amount_before
+from auditor.grammar.within import clause_words, months_of
 from auditor.model import Figure, Relation
 from auditor.quantity import interval_of
 
@@ -256,6 +257,8 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
                      and not shares.old_level_before(document.text, p.span.start)]
         if not parts or is_gap_amount(document, parts[-1]):
             continue  # "a shortfall of Rs 165.8 billion, or 95.5% of target": the percentage is of the outcome
+        if changed_by_amount_before(document.text[max(0, parts[-1].span.start - 160):parts[-1].span.start]):
+            continue  # "total employment was greater by 1,134 persons (or 2.8%)": the rate of that change
         if len(parts) == 2 and shares.took_part(between(document, parts[0], parts[1])) \
                 and shares.outcome(between(document, parts[1], share)):
             parts = parts[1:]  # "91,298 sat the examinations and 71,746 passed, a pass rate of 78.6%": those who
@@ -318,6 +321,10 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
         # months, visitor arrivals totaled 20.4 million": a total over a span of periods is no whole of one period's part
         wholes = [w for w in wholes if not _a_span_around(w, parts[-1])]
         far = [w for w in far if not _a_span_around(w, parts[-1])]
+        # "934, an unemployment rate of 2.1 per cent ... In July last year there were 1,055 registered unemployed": the
+        # part's own measure at another time is its earlier level, no whole of it
+        wholes = [w for w in wholes if not _same_measure_another_time(w, parts[-1])]
+        far = [w for w in far if not _same_measure_another_time(w, parts[-1])]
         if base and not wholes and not far:
             yield _implied_base(share, parts[-1], base)
             continue
@@ -398,6 +405,15 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
             readings=tuple(readings[1:]),
             message=f"{share.text} as a share of its whole",
         )
+
+
+def _same_measure_another_time(whole: Figure, part: Figure) -> bool:
+    """Whether a level is the part's own measure, named the same, at another stated time: months that do not overlap
+    (July 2023 against July 2024; not December 2021 within 2021)."""
+    if not whole.measure or whole.measure != part.measure or not whole.period or not part.period:
+        return False
+    a, b = months_of(whole.period), months_of(part.period)
+    return a is not None and b is not None and (a[1] < b[0] or b[1] < a[0])
 
 
 def _a_span_around(whole: Figure, part: Figure) -> bool:
@@ -530,7 +546,11 @@ class _FarWholes:
     def _fits(self, f: Figure, share: Figure, smallest_part) -> bool:
         return (self.where[f.id].paragraph != self.where[share.id].paragraph
                 and abs(f.value) >= smallest_part  # a whole is no smaller than its part
-                and self.base_of.get(f.id, share.id) == share.id)
+                and self.base_of.get(f.id, share.id) == share.id
+                # (nor one under a later headline: another story's, "The total international visitors arrival stood at
+                # 20,136" (March 2024) for "9,500 or 46% of all international visitor arrivals" (June 2017))
+                and not (f.span.start > share.span.start
+                         and under_two_subheadings(self.document.text, share.span.start, f.span.start)))
 
     def nearest(self, share: Figure, part: Figure, smallest_part, noun, base_words, count: int) -> list[Figure]:
         """Up to `count` wholes from other paragraphs, nearest first (the earlier of two as near):

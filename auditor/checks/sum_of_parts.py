@@ -409,7 +409,7 @@ def _of_this(document: Document, where, sentences) -> Iterator[Relation]:
         if not opens_on_the_whole_before(document.text[start:members[0].span.start]):
             continue
         previous = [f for f in sentences.get(sentence - 1, ()) if is_level(f) and not f.qualifier
-                    and not compared_against_before(document.text[max(0, f.span.start - 40):f.span.start])]
+                    and not compared_against_before(document.text[max(0, f.span.start - 80):f.span.start])]
         if not previous:
             continue
         parts = [f for f in members if is_level(f) and not f.qualifier and written_in_digits(f)  # "402.3 ten thousand tons"

@@ -15,7 +15,7 @@ from bisect import bisect_left
 
 from auditor import lazy_re
 from auditor.document import Document
-from auditor.grammar import cues
+from auditor.grammar import cues, lexicon
 from auditor.grammar.tables import is_table_row
 from auditor.model import Figure
 
@@ -87,6 +87,8 @@ _CELL_LABEL = lazy_re.compile(r"^[^\d()|:]*:\s*$")
 _NAMES_FIGURE_BEFORE = lazy_re.compile(rf"\s*(?:{cues.words(cues.PEOPLE_NOUNS)})?\s*(?:(?:{cues.words(cues.COPULAS)})\s+)?#?$", re.I)
 
 
+# a partitive right before a figure: "comprised of ", "consisting of some "
+_MADE_UP_OF_BEFORE = lazy_re.compile(rf"\b(?:{cues.words(lexicon.PARTITIVES_EXHAUSTIVE)})\s+(?:some\s+|about\s+)?$", re.I)
 _SUBGROUP_WORD = lazy_re.compile(rf"\b(?:{cues.words(cues.SUBGROUP_NOUNS)})\b", re.I)
 _AMONG_GROUP = lazy_re.compile(rf"\b(?:among|for)\s+(?:the\s+)?(?:\w+\s+){{0,2}}(?:{cues.words(cues.GROUP_NOUNS_AMONG)})\b", re.I)
 _ASIDE = lazy_re.compile(r"\([^()]*\)|\s[—–]\s?[^—–]*[—–]\s|\s--\s[^-]*--\s")
@@ -112,6 +114,8 @@ def term_of(document: Document, f: Figure, sentence_start: int, sentence_end: in
         m = _TERM.match(text, after.end())
         if m and m.lastgroup in TERMS:
             return _unless_subgroup(text, m, sentence_start, f)
+    if _MADE_UP_OF_BEFORE.search(text, max(sentence_start, f.span.start - 40), f.span.start):
+        return None  # "The unemployed comprised of 1,596 nationals": a part the term before is made of, not the term
     found = terms.last_before(sentence_start, sentence_end, f.span.start)
     if found is None:
         return None
@@ -159,6 +163,18 @@ def _unless_subgroup(text: str, m: re.Match, sentence_start: int, f: Figure) -> 
     if _SUBGROUP_AFTER.match(text[m.end():m.end() + 30]):
         return None
     return m.lastgroup
+
+
+# the measures of work a count of men or women may be of: "the labour force gender divide is split almost equally,
+# with 23,056 men ... and 23,122 women" counts the workforce's men, not the population's
+_MEASURES_OF_WORK = ("labour_force", "employed", "unemployed")
+_OF_WORK = lazy_re.compile("\\b(?:" + "|".join(f"(?:{TERMS[t]})" for t in _MEASURES_OF_WORK) + "|work-?force|workers)\\b", re.I)
+
+
+def sexes_of_work(text: str, sentence_start: int, f: Figure) -> bool:
+    """Whether a count of men or women is of a measure of work its sentence names before it (the labour force, the
+    employed, the unemployed, the workforce), so that they add up to that measure and not to a population."""
+    return _OF_WORK.search(text, sentence_start, f.span.start) is not None
 
 
 _NEXT_WORD = lazy_re.compile(r"[ \t]+(?P<word>[A-Za-z]{3,})\b")

@@ -483,6 +483,10 @@ MEASURE_BASIS_WORDS = ("seasonally", "adjusted", "unadjusted", "excluding", "net
                        "constant", "revised", "revision", "provisional", "preliminary", "estimate", "estimated",
                        "estimates", "projected", "projection", "forecast", "target", "underlying", "headline", "core",
                        "capita", "annualised", "annualized", "trend", "previously", "initially", "final")
+# ... and those of them that name another definition of a measure, not another vintage of one figure ("real" against
+# "nominal"; not "estimated" against "stood at"): checks.same_measure reads a named restatement across them as a question.
+DEFINITION_BASIS_WORDS = ("seasonally", "unadjusted", "excluding", "net", "gross", "real", "nominal", "core",
+                          "headline", "underlying", "capita", "annualised", "annualized")
 # Rates named by a noun whose part's verb has another root: "turnout" counts those who "voted".
 RATE_NOUN_VERBS = {"turnout": ("voted", "vote", "votes", "cast")}
 # A quantity that is what is left when one flow is taken from another ("net migration", "the trade
@@ -585,7 +589,9 @@ CAPITALISED_NON_NAMES = frozenset({"the", "in", "on", "at", "a", "an", "by", "fo
                                    "their", "this", "that", "these", "those", "altogether", "overall", "meanwhile",
                                    "january", "february", "march", "april", "may", "june", "july", "august", "september",
                                    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-                                   "friday", "saturday", "sunday", "q1", "q2", "q3", "q4", "h1", "h2", "fy"})
+                                   "friday", "saturday", "sunday", "q1", "q2", "q3", "q4", "h1", "h2", "fy",
+                                   # (a month written short is no name either: "2,466 arrivals in Jan. 2018")
+                                   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 # A value others are measured against, named as the whole of a percentage: "rainfall was 104% of the average",
 # "87% of the long-term norm"; the same noun sets a level against it: "304 mm, against an average of 294 mm".
 REFERENCE_NOUNS = ("average", "norm", "normal", "mean", "median", "benchmark")
@@ -1000,6 +1006,14 @@ MAIN_CAUSES = ("from", "because of", "due to", "on the back of", "driven by", "t
 # Words that open the cause of a move: "dropped to 7,2% from 11,3% mainly due to an increase in consumer prices by 0,1%"
 # (a change told in the cause measures the cause, not the move it explains; "from" alone is left out: it names a base)
 CAUSE_OPENERS = ("because of", "due to", "on the back of", "driven by", "thanks to", "owing to", "as a result of")
+# ... and these open the causes a sentence pointing back at a change gives them: "This drop is explained by the drop in
+# purchases of edible fruits (-82.8%), corn (-82.4%) ..." (each rate is a cause's, not the change pointed back at).
+CAUSES_EXPLAINED = ("explained by", "attributable to", "attributed to", "caused by", "accounted for by", "led by",
+                    "resulted from", "results from", "stems from", "stemmed from", "mainly from", "mostly from")
+# Words naming an amount per unit as a mark set for it, not what was paid: "the minimum price of US$ 1.76 per kg set
+# by the government" (grammar.links.ratio_links reads no total over a quantity for it).
+SET_PRICE_WORDS = ("minimum", "maximum", "floor", "ceiling", "reserve", "target", "benchmark", "indicative",
+                   "recommended", "mandated", "government-mandated", "government-set", "guaranteed", "support")
 # Nouns for the parts a whole is split into, after "with all": "with all sub-sectors growing", "with all regions
 # recording gains" (the whole's rate of change then lies between the parts' rates).
 PART_NOUNS = ("sub-sectors", "subsectors", "sectors", "segments", "components", "categories", "regions", "divisions",
@@ -1094,6 +1108,9 @@ SPLIT_OF_A_WHOLE_WORDS = ("share", "proportion", "accounted", "made up", "make u
                           "comprised")
 # A concession opens another subject's clause: "earnings rose 11.0% despite volumes falling ..." (grammar.move_words).
 CONCESSIONS = ("despite", "although", "though", "even as")
+# After a share: it is each member's of several named ("Chinese and North American visitors at 3% each"), so a
+# list holding it adds up to less than its whole (grammar.links.share_lists).
+SHARE_OF_EACH_MEMBER = ("each", "apiece", "a piece")
 # One rate said of several pairs of levels: "each grew 16.9 percent", "... respectively" (grammar.move_words).
 ONE_RATE_FOR_SEVERAL = ("each", "respectively", "both")
 # After a rate of change: against the same time a year before (grammar.move_words.year_on_year_after).

@@ -37,9 +37,9 @@ from auditor.extract.periods import MONTHS, shifted
 from auditor.extract.units import CURRENCY_PREFIXES, UNIT_WORDS, conversion_factor, kind_of
 from auditor.grammar import cues, lexicon
 from auditor.grammar.frames import CHANGE_SPAN, COMPARATIVE_AFTER, Frame, Role, rate_after_a_move, same_unit, written_in_digits
-from auditor.grammar.segments import SLOT, Segment, prose_neighbours
+from auditor.grammar.segments import MOST_SUBHEADING_WORDS, SLOT, Segment, prose_neighbours, under_two_subheadings
 from auditor.grammar import measures
-from auditor.grammar.move_words import rate_beside_change
+from auditor.grammar.move_words import changed_by_amount_before, rate_beside_change
 from auditor.grammar.measures import judged_direction
 from auditor.grammar.within import clause_words, months_of, names_near
 from auditor.model import Figure, Kind
@@ -1602,6 +1602,8 @@ def _total_of_the_sentence_before(segments: tuple[Segment, ...], i: int, frames:
     slots = [previous.slot_of(f) for f in parts]
     if any(_LEVEL_AGAINST_BASE.search(previous.between(a, b)) for a, b in zip(slots, slots[1:])):
         return None  # "arrivals reached 3.92 million, compared to 3.73 million the year before": a level and its base
+    if any(moved_from_to(previous, b) is previous.figures[a] for a, b in zip(slots, slots[1:]) if b == a + 1):
+        return None  # "sales shrank from $3.1 million to only $53.5 thousand": one measure at two times, no parts
     return PartsLink(total, tuple(parts), True, "a total pointing back to the parts of the sentence before", True)
 
 
@@ -2211,9 +2213,10 @@ def _parts_told_before(segments: tuple[Segment, ...], i: int, total: Figure, pat
 
 
 # a subheading's words: a short line with no closing punctuation ("Bus ridership", "Exports by region")
-# (at most so many words: nearby's plain-text subheadings are counted the same way)
-MOST_SUBHEADING_WORDS = 12
+# (at most MOST_SUBHEADING_WORDS words: the plain-text subheadings of segments are counted the same way)
 _SUBHEADING_LINE = lazy_re.compile(r"\s*[^\s#.!?;:,][^#.!?;:]{0,90}[^\s#.!?;:,]\s*")
+
+
 
 
 def _a_subheading(segments: tuple[Segment, ...], i: int) -> bool:
@@ -2503,7 +2506,11 @@ def share_lists(seg: Segment, frames: dict[str, Frame]) -> list[SharesLink]:
             if _SPLIT_BETWEEN.search(seg.between(run[-2], k)):
                 split_rest = True  # the shares that follow are the rest's parts too
                 continue
-            out.append(SharesLink(tuple(seg.figures[j] for j in leader + run), "shares listed, the last 'the remaining'"))
+            # a list that runs on past its 'other' share ("other countries at 2% and Japanese visitors at 1%")
+            # is not closed by it: its shares add up to no more than the whole
+            runs_on = _list_runs_on(seg, k, shares)
+            out.append(SharesLink(tuple(seg.figures[j] for j in leader + run), "shares listed, the last 'the remaining'",
+                                  sure=not runs_on))
             run, leader = [], []
     if split_rest and len(run) >= 2:
         out.append(SharesLink(tuple(seg.figures[j] for j in run), "shares listed, the rest split"))
@@ -2512,9 +2519,26 @@ def share_lists(seg: Segment, frames: dict[str, Frame]) -> list[SharesLink]:
         counts = [f for f in seg.figures[:shares[0]] if f.value == len(listed) and _COUNTED.match(seg.after(seg.slot_of(f), 30))]
         if counts:
             out.append(SharesLink(listed, "as many shares as the count before them", sure=False))
+    # a share said of each of several members ("European and other Pacific visitors at 5% each") stands for more
+    # than itself, so the listed shares add up to less than their whole: no more than it is all they say
+    out = [replace(link, sure=False) if any(_FOR_EACH_MEMBER.match(seg.after(seg.slot_of(f), 20)) for f in link.shares)
+           else link for link in out]
     listed = {f.id for link in out for f in link.shares}
     return out + _structure_chains(seg) + [link for link in opposite_outcome_shares(seg, frames)
                                             if not listed.intersection(f.id for f in link.shares)]
+
+
+def _list_runs_on(seg: Segment, k: int, shares: list[int]) -> bool:
+    """Whether another share follows share k in the same list: near, with no break of the list between."""
+    later = [j for j in shares if j > k]
+    if not later:
+        return False
+    glue = seg.between(k, later[0])
+    return len(glue) <= 80 and not _LIST_BREAK.search(glue)
+
+
+# right after a share: it is each member's of those just named ("at 5% each", "3 per cent apiece")
+_FOR_EACH_MEMBER = lazy_re.compile(rf"^\W{{0,3}}(?:{lexicon.alternation(lexicon.SHARE_OF_EACH_MEMBER)})\b")
 
 
 # each outcome's words, as patterns: (pattern of one outcome, pattern of its opposite)
@@ -3212,6 +3236,42 @@ _FRONTED_WHOLE_COUNT = lazy_re.compile(r"^\W*(?:of|among|out\s+of)\s+(?:all\s+)?
 _OF_THEM_OPENS = lazy_re.compile(r"^\W*(?:of|among|out\s+of)\s+(?:them|these|those)\s*,")
 
 
+def _breakdown_named_before(segments: tuple[Segment, ...], i: int, frames: dict[str, Frame]) -> str:
+    """The whole the sentence before segment i names for the last share it gives, "58.6 per cent of the expatriate
+    population" -> "expatriate population", when that share ends the sentence's figures, in segment i's paragraph;
+    or "" (a generic whole, "of the total", names none)."""
+    if i == 0 or segments[i - 1].paragraph != segments[i].paragraph or segments[i - 1].is_table_row:
+        return ""
+    previous = segments[i - 1]
+    if not previous.figures or frames[previous.figures[-1].id].role is not Role.SHARE:
+        return ""
+    phrase = _SHARE_OF_PHRASE.match(previous.after(len(previous.figures) - 1, 60))
+    if phrase is None:
+        return ""
+    words = []
+    for word in phrase.group("phrase").split():
+        if word in _ENDS_A_NAME:
+            break  # "of all approved projects in the quarter": the name ends at its preposition
+        words.append(word)
+    return "" if not words or lexicon.fold(words[-1]) in _NOT_A_WHOLE else " ".join(words)
+
+
+_ENDS_A_NAME = frozenset({"in", "at", "on", "for", "from", "during", "by", "with", "and", "or", "as", "to"})
+
+
+_STEM = 6  # letters two forms of one word share: "expatriate", "expatriates"
+
+
+def _names_again(phrase: str, words: str) -> bool:
+    """Whether the words name a content word of the phrase again, in any form ("Arab expatriates" names the
+    "expatriate population" again); "Men accounted for" names nothing of "those hospitalised"."""
+    stems = {w[:_STEM] for w in lexicon.folded_words(phrase) if len(w) > 3} - _NO_THING_STEMS
+    return bool(stems) and any(w[:_STEM] in stems for w in lexicon.folded_words(words))
+
+
+_NO_THING_STEMS = frozenset(w[:_STEM] for w in ("those", "total", "population", "number", "people", "persons"))
+
+
 class _PairFound(NamedTuple):
     """A part and its share as first read, before the document's other pairs are known."""
     segment: int
@@ -3264,6 +3324,8 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
             else:
                 continue
             j = seg.slot_of(part)
+            if part is x.figure and changed_by_amount_before(seg.before(j, 160)):
+                continue  # "total employment was greater by 1,134 persons (or 2.8%)": an amount of change and its rate
             if part is x.figure and _FRONTED_WHOLE_COUNT.match(seg.skeleton[:seg.slots[j][0]]):
                 continue  # "Of the 12,940 people released, 58% were released on licence": the count is the whole
             if not written_in_digits(part) or (part is x.figure and j > 0 and same_unit(seg.figures[j - 1], part)
@@ -3296,6 +3358,7 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
                                     named_whole, s_slot))
     # another pair's part is a part too, not the whole ("19% (2,372 units), ahead of Ford with 9% (1,084 units)")
     pair_parts = {pair.part.id for pair in found}
+    named_in_sentence: dict[int, str] = {}  # segment -> the whole a clause named before its first pair's part
     out = []
     for i, k, part, share, whole, noun, named_whole, s_slot in found:
         sure = True
@@ -3309,19 +3372,47 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
             whole = levels[0] if len(levels) == 1 else None
         fronted = _BASE_BEFORE_PART.search(segments[i].before(segments[i].slot_of(part))) if whole is None else None
         # (a share that names its own base, "15.4% of those hospitalised", is not of the opening's whole)
-        opening = _FRONTED_BASE.match(segments[i].skeleton) if whole is None and not fronted and not noun else None
+        # (nor is one naming only "the total", which is the opening's whole: "(or 71.7% of the total)")
+        may_open = whole is None and not fronted and (not noun or lexicon.fold(noun) in _NOT_A_WHOLE)
+        opening = (_FRONTED_BASE.match(segments[i].skeleton) or _SUBJECT_MADE_UP_OF.match(segments[i].skeleton)) \
+            if may_open else None
         if opening:
-            # a sentence opening with the whole's noun ("Of all calls, 232 were for fire, or 2.2 percent"): the
-            # nearest earlier level whose clause has every word of it; if none, the share is read as side by side
-            whole = _level_named_before(segments, i, k, part, set(lexicon.folded_words(opening.group("base"))),
-                                        frames, document_text, pair_parts)
-        if fronted:
+            # a sentence opening with the whole's noun ("Of all calls, 232 were for fire, or 2.2 percent"), or whose
+            # subject it breaks down ("The unemployed ... comprised of 1,277 Caymanians (or 71.7% of the total)"):
+            # the nearest earlier level whose clause has every word of it; if none, the share is read as side by
+            # side. The whole may have been told as a part of a larger whole before ("1,780 persons or 4.1 percent
+            # were unemployed"), but not as a part of the whole of that name ("14,260 approved projects, or 64.3
+            # percent of all approved projects ... Of all approved projects, 1,840 ..."), nor as another pair's of
+            # this sentence
+            words = set(lexicon.folded_words(opening.group("base")))
+            others = frozenset(p.id for p in segments[i].figures) & pair_parts \
+                | frozenset(pair.part.id for pair in found if pair.noun and lexicon.fold(pair.noun) in words)
+            whole = _level_named_before(segments, i, k, part, words, frames, document_text, others)
+        # (a later pair of the sentence keeps the whole its first pair's clause named: "made up the largest
+        # component of all arrivals with 33.1 percent (14,445) recorded for males and 33.0 percent (14,396) for
+        # females")
+        name = (fronted.group("base") or fronted.group("bracketed")) if fronted else \
+            named_in_sentence.get(i) if whole is None and not opening and not noun else None
+        if name:
+            named_in_sentence[i] = name
             # the clause names the whole before the part: the nearest earlier level whose own
             # clause has every word of that name (another pair's part may be it), or else none in view
-            name = fronted.group("base")
             whole = _level_named_before(segments, i, k, part, set(lexicon.folded_words(name)), frames, document_text)
             out.append(PartShareLink(part, share, whole, (), "a part and its share, the whole named before the part",
                                      named="" if whole is not None else name))
+            continue
+        continued = _breakdown_named_before(segments, i, frames) \
+            if whole is None and not opening and not noun and s_slot == segments[i].slot_of(part) + 1 \
+            and _BRACKET_OPENS.match(segments[i].between(s_slot - 1, s_slot)) else None
+        if continued and _names_again(continued, segments[i].before(s_slot)):
+            # "... 1.16 million or 58.6 per cent of the expatriate population. Arab expatriates number about 620,100
+            # (31.4 per cent)": a bare share after its part, in a sentence naming the whole again, goes on with the
+            # breakdown the sentence before names the whole of: the level in view that whole's words name (no part
+            # of another pair), else the whole the share implies
+            named_level = _level_named_before(segments, i, k, part, set(lexicon.folded_words(continued)), frames,
+                                              document_text, pair_parts)
+            out.append(PartShareLink(part, share, named_level, (), "a bare share going on with the breakdown of the "
+                                     "whole the sentence before names", named="" if named_level else continued))
             continue
         candidates: list[Figure] = []
         if whole is None:
@@ -3485,10 +3576,20 @@ _SET_AGAINST_WHOLE = lazy_re.compile(
 # a sentence opening with the whole named by its noun, no figure: "Of all calls, 232 were for fire, or 2.2 percent"
 _FRONTED_BASE = lazy_re.compile(r"\s*(?:of|among|out\s+of)\s+(?:all\s+(?:the\s+)?|the\s+total\s+|the\s+)"
                                 r"(?P<base>(?!(?:them|those|these|which|who|whom|it)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s*,")
+# a subject a verb says the figures after it make up: "The unemployed in the first half of 2017 comprised of 1,277
+# Caymanians (or 71.7% of the total); 159 PR ... (8.9%)": the subject is the whole
+_SUBJECT_MADE_UP_OF = lazy_re.compile(
+    r"\s*the\s+(?P<base>[a-z][\w-]*(?:\s+(?!(?:in|of|at|for|as|during|on)\b)[a-z][\w-]*){0,2}?)"
+    rf"(?=\s+(?:in|of|at|for|as|during|on|{lexicon.alternation(lexicon.PARTITIVES_EXHAUSTIVE)})\b)"
+    rf"[^.;:]{{0,60}}?\s(?:{lexicon.alternation(lexicon.PARTITIVES_EXHAUSTIVE)})\s")
 _BASE_BEFORE_PART = lazy_re.compile(
-    r"\b(?:majority|most|bulk|half|share|proportion|portion|part)\s+of\s+(?:all\s+|the\s+)?"
+    r"\b(?:majority|most|bulk|half|share|proportion|portion|part|component|segment)\s+of\s+(?:all\s+|the\s+)?"
     r"(?P<base>(?!(?:them|those|these|which|whom|it)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s*,?\s+"
-    r"(?:with|at|numbering|totalling|totaling)\s*$")
+    # (the share may come first, its part in brackets: "the largest component of all arrivals with 33.1 percent (14,445)")
+    r"(?:with|at|numbering|totalling|totaling)\s*(?:#\d+#\s*\(\s*)?$"
+    # or the part in brackets right after the whole's name: "Most of the employed persons (11,869 or 29.4%)"
+    r"|\b(?:majority|most|bulk|half)\s+of\s+(?:all\s+|the\s+)?"
+    r"(?P<bracketed>(?!(?:them|those|these|which|whom|it)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s*\(\s*$")
 
 
 def _names_the_whole(document_text: str, segments: tuple[Segment, ...], whole: Frame, phrase) -> bool:
@@ -3594,8 +3695,11 @@ class _NamedWholes:
     def _fitting(self, part: Figure, indexed, other_parts: set[str], share_names: frozenset[str], named) -> list[Figure]:
         """The indexed levels `named` accepts (given the level and its clause's words) that can be the whole of
         `part`: of its unit and period, larger, no other pair's part, naming no subject the share's clause lacks."""
+        # (nor a level under a later headline: another story's, "The total international visitors arrival stood at
+        # 20,136" (March 2024) for "9,500 or 46% of all international visitor arrivals" (June 2017))
         return [f for f, said in indexed if f.id not in other_parts and named(f, said)
                 and same_unit(f, part) and f.value > part.value and (not f.period or not part.period or f.period == part.period)
+                and not (f.span.start > part.span.start and under_two_subheadings(self.text, part.span.start, f.span.start))
                 and names_near(self.text, self.segments[self.frames[f.id].segment], self.frames[f.id].slot)
                 <= share_names]
 
@@ -3652,6 +3756,11 @@ _MAX_WHOLES = 6  # the nearest levels before a share that may be its whole: boun
 _MAX_SEGMENTS_BACK = 60
 
 
+_COUNTS_OF_ANYTHING = frozenset(cues.PEOPLE_NOUNS + ("units", "items", "cases", "numbers"))  # nouns of any count
+_PLURAL_AFTER = lazy_re.compile(r"[ \t]+([a-z]{3,}s)\b")  # the thing a count counts, right after it: "30,136 visitors"
+_NAMED_WHOLE_PARAGRAPHS_BACK = 2  # paragraphs back where a whole a clause names by its noun may be stated
+
+
 def _level_named_before(segments: tuple[Segment, ...], i: int, k: int, part: Figure, words: set[str],
                         frames: dict[str, Frame], document_text: str, others=frozenset()) -> Figure | None:
     """The whole a clause names before its part ("the bulk of all residential projects, with 11,908 (83.5%)", "Of all
@@ -3661,6 +3770,11 @@ def _level_named_before(segments: tuple[Segment, ...], i: int, k: int, part: Fig
     share says so); in an earlier paragraph, a smaller one is passed over for the next, since a level that far may
     count a narrower group of the same name."""
     for f in _figures_before(segments, i, k):
+        if segments[frames[f.id].segment].paragraph < segments[i].paragraph - _NAMED_WHOLE_PARAGRAPHS_BACK:
+            break  # ("Close to 20,000 ... arrivals" heads another story, seven paragraphs up)
+        counted = _PLURAL_AFTER.match(document_text, f.span.end)
+        if counted and counted.group(1) not in _COUNTS_OF_ANYTHING and not set(lexicon.folded_words(counted.group(1))) <= words:
+            continue  # "a total of 30,136 visitors were recorded" counts visitors, not the arrivals the clause names
         if frames[f.id].is_level and same_unit(f, part) and f.id not in others and written_in_digits(f) \
                 and words <= clause_words(document_text, segments[frames[f.id].segment], frames[f.id].slot):
             if f.value > part.value:
@@ -3897,6 +4011,10 @@ def _change_after_its_levels(seg: Segment, frames: dict[str, Frame], c: int,
     k = seg.slot_of(old)
     if not_the_move_of(change.direction, seg.after(c, 60), seg.before(k, 40), seg.after(k, 40)):
         return None  # "$27.6 billion, up from $26.3 billion a year before, despite slipping 0.4% from the previous month"
+    last = max(k, seg.slot_of(new)) if new in seg.figures else k
+    if last < c and _CONCESSION_OPENS.match(seg.skeleton) and "," in seg.between(last, c):
+        return None  # "Despite a slight decrease in the average length of stay from 2.9 to 2.5 days, the number of rooms
+        # occupied rose by 2.3%": the concession's levels are another subject's; the main clause's change is its own
     # "the ratio improved to 94.2% from 96.8%, a gain of 2.6 points": better or worse, not up or down
     direction = 0 if _EVALUATIVE.search(seg.skeleton[:seg.slots[c][0]]) else change.direction
     return ChangeLink(change.figure, old, (new,), direction, True,
@@ -4525,9 +4643,13 @@ def change_pairs(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
             out.append(ChangePairLink(seg.figures[old], amount.figure, rate.figure, direction,
                                       "its change in units, then as a rate from the old level", level_is_old=True))
             continue
+        # (not a figure in brackets after a rate of its own: "arrivals grew by 13.6 per cent (91,089), supported by
+        # increases of 8.1 per cent (86,125) in St Kitts and Nevis": another item's pair)
         levels = [j for j in range(k - 1, -1, -1) if same_unit(seg.figures[j], amount.figure)
                   and frames[seg.figures[j].id].role in (Role.LEVEL, Role.BOUND) and written_in_digits(seg.figures[j])
-                  and not _THE_OLD_LEVEL.search(seg.before(j, 60))]
+                  and not _THE_OLD_LEVEL.search(seg.before(j, 60))
+                  and not (j > 0 and seg.figures[j - 1].unit == "percent"
+                           and _BRACKET_OPENS.match(seg.between(j - 1, j)))]
         if not levels and k == 0 and previous is not None and _POINTS_BACK.match(seg.skeleton):
             # "Deliveries fell to 611,000 tonnes in March. That was 23,000 tonnes, or 3.6 per cent, less than
             # a year before": the change of the one level the sentence before states
@@ -4600,6 +4722,13 @@ def _one_change_told_two_ways(seg: Segment, frames: dict[str, Frame], previous: 
     if levels:
         k = levels[0]
         span = seg.between(min(k, low), max(k, high))
+        if k > high and _OLD_TOLD_IN_A_RELATIVE.search(seg.before(k, 80)) and not _ANOTHER_CLAUSE.search(span) \
+                and _one_measure(seg.figures[k], amount):
+            # "down 20.2 percent or $14.6 million as opposed to May 2017, which amounted to $72.6 million": the level a
+            # relative clause gives the time compared with is the old one
+            return ChangePairLink(seg.figures[k], amount, rate, direction,
+                                  "one change told in units and as a rate, the old level in a relative clause",
+                                  level_is_old=True)
         if _THE_OLD_LEVEL.search(seg.before(k, 60)) or _ANOTHER_CLAUSE.search(span) \
                 or (_CONTRAST.search(span) and not _DEFINITE_CHANGE_AFTER_A_SEMICOLON.search(span)) \
                 or not _one_measure(seg.figures[k], amount):
@@ -4644,6 +4773,11 @@ _RATE_OF_THE_MOVE = lazy_re.compile(r"^\s*,\s*(?:which\s+(?:translates|translate
 _THE_OLD_LEVEL = lazy_re.compile(r"\b(?:from|compared\s+with|compared\s+to|against|versus|than|on)\b"
                                  r"(?![^#]{0,50}\b(?:to|was|were|is|are|amounted|reached|stood|totalled|totaled|came)\s+[^#]{0,20}$)"
                                  r"[^#]{0,50}$")
+# the time a change is measured against, then a relative clause that gives its level: "as opposed to May 2017, which
+# amounted to $72.6 million", "compared with 2019, when it stood at 4,210"
+_OLD_TOLD_IN_A_RELATIVE = lazy_re.compile(
+    r"\b(?:from|compared\s+with|compared\s+to|against|versus|as\s+opposed\s+to|over|on)\s+[^#,;]{0,40}?,?\s*"
+    r"(?:which|when)\s+(?:it\s+|they\s+)?(?:amounted|stood|was|were|reached|totalled|totaled|came|recorded)\b[^#]{0,12}$")
 # after the rate, the old level: "a 35.4 percent increase from 1.54 million", "up 4.1% on the 2,310"
 _FROM_OLD = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})?\s*(?:from|on|over)\s+(?:the\s+)?$")
 # a rate, then its amount in brackets: "down 4.5% (583 units)", "3.3% higher (+$0.99 to $31.06)"
@@ -5809,7 +5943,8 @@ _HEDGED_CHANGE_BEFORE = lazy_re.compile(
     rf"(?:\s+by)?)\s+{_HEDGE_WORDS}")
 _CHANGE_IN_NOUN = lazy_re.compile(r"^\s*in\s+(?:the\s+|its\s+|their\s+)?(?P<noun>(?:[a-z'’-]+\s+){0,2}[a-z'’-]+)")
 _FROM_BEFORE = lazy_re.compile(r"\bfrom\s+(?:the\s+|a\s+)?$")
-_TO_BETWEEN = lazy_re.compile(r"^[^#;:]{0,40}?\bto\s+(?:just\s+)?$")
+# (a hedge may stand before the new level: "from $3.1 million to only $53.5 thousand")
+_TO_BETWEEN = lazy_re.compile(r"^[^#;:]{0,40}?\bto\s+(?:(?:just|only|merely|a\s+mere)\s+)?$")
 
 
 def news_said_before(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
@@ -6294,6 +6429,11 @@ def _change_on_last_periods_level(seg: Segment, frames: dict[str, Frame], c: int
 
 
 _COORDINATED_CHANGE = lazy_re.compile(r"^[^#;]{0,40}\band\s+(?:a|an)?\s*$")
+# the causes a sentence pointing back at a change names: "This drop is explained by the drop in purchases of edible
+# fruits (-82.8%) ...": the rates after are the causes', not the change pointed back at
+_CAUSES_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.CAUSE_OPENERS + lexicon.CAUSES_EXPLAINED)})\b")
+# a sentence opening on a concession: "Despite a slight decrease in ..., the number of rooms occupied rose by 2.3%"
+_CONCESSION_OPENS = lazy_re.compile(rf"^\W*(?:{lexicon.alternation(lexicon.CONCESSIONS)})\b")
 _POINTS_BACK = lazy_re.compile(r"^\W*(?:according\s+to\s+[^,#]{0,40},\s*)?(?:that|this|which|it)\b")
 # (a hedge or an article may stand between "to" and the new level: "over the quarter to an estimated 435,600")
 _ENDS_AT_NEW = lazy_re.compile(r"\b(?:to|at|reaching|hitting)(?:\s+(?:an?|the|some|about|around|roughly|approximately|"
@@ -6423,6 +6563,7 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
         # tons or 11.3%": a change pointing back to the one pair of levels the sentence before compares
         if previous is not None and cf.role in (Role.RELATIVE_CHANGE, Role.CHANGE, Role.POINT_CHANGE) \
                 and _POINTS_BACK.match(seg.skeleton) and not SLOT.search(seg.skeleton[:seg.slots[0][0]]) \
+                and not _CAUSES_BEFORE.search(seg.skeleton[:seg.slots[c][0]]) \
                 and (c == 0 or frames[seg.figures[c - 1].id].role in (Role.CHANGE, Role.RELATIVE_CHANGE, Role.POINT_CHANGE)) \
                 and not any(frames[f.id].is_level for f in seg.figures[c + 1:]):
             # (a level after the change is the base its own sentence names: "That is 13% down on 2019/20
@@ -7249,6 +7390,8 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
                 place = _place_in_pair(seg, k, frames)
                 if noun is None and place == 1:
                     noun = _PER_NOUN_AFTER.match(seg.after(k - 1, 40))  # "Rs 124.69 a kg against Rs 121.38"
+            if noun and _A_SET_PRICE_BEFORE.search(seg.before(k, 60)):
+                continue  # "the minimum price of US$ 1.76 per kg set by the government": a mark, not what was paid
             if noun:
                 partner = None if place is None else seg.figures[k + 1 if place == 0 else k - 1]
                 window = [f for f in _nearby_figures(segments, i, r) if f is not partner]
@@ -8011,6 +8154,11 @@ def _nearby_figures(segments: tuple[Segment, ...], i: int, r: Figure) -> list[Fi
             and not segments[j].is_table_row for f in segments[j].figures if f is not r]
 
 
+# an amount per unit named as a mark set for it: "the minimum price of US$ 1.76 per kg", "a floor price of"
+_A_SET_PRICE_BEFORE = lazy_re.compile(
+    rf"\b(?:{lexicon.alternation(lexicon.SET_PRICE_WORDS)})\s+(?:[a-z-]+\s+)?(?:price|rate|tariff|fee)s?\s+(?:of\s+|at\s+)?$")
+
+
 def _counted(noun: str) -> frozenset[str]:
     """The stems a count of the noun after "per" may be named by: "per head" counts people."""
     stem = lexicon.stem(noun)
@@ -8314,6 +8462,17 @@ _THE_CHANGE_OPENS = lazy_re.compile(rf"^\W*the\s+(?:net\s+|overall\s+)?(?:{lexic
 _DRAWN_FROM_BEFORE = lazy_re.compile(r"\b(?:thus|so|therefore|hence|consequently|accordingly|as\s+a\s+result|in\s+all|overall)\b")
 
 
+# a span of a year or running to date that a change's own sentence names: "Overall this fiscal year", "so far this year"
+_SPAN_OF_A_YEAR = lazy_re.compile(r"\b(?:this|the)\s+(?:fiscal|financial|calendar)\s+year\b|\bso\s+far\s+this\s+year\b|"
+                                  r"\byear[- ]to[- ]date\b|\bfiscal\s+year[- ]to[- ]date\b")
+
+
+def _within_a_year(period: str) -> bool:
+    """Whether a stated period covers less than a year (a month, a quarter)."""
+    months = months_of(period) if period else None
+    return months is not None and months[1] - months[0] < 11
+
+
 def changes_after_two_dated_levels(segments: tuple[Segment, ...], frames: dict[str, Frame],
                                    linked: frozenset[str]) -> list[ChangeLink]:
     """ "In 2023 the airport handled 21.4 million passengers; in 2022 the figure was 18.9 million.
@@ -8343,6 +8502,9 @@ def changes_after_two_dated_levels(segments: tuple[Segment, ...], frames: dict[s
                       and frames[f.id].role in (Role.SHARE, Role.RELATIVE_CHANGE, Role.LEVEL)]
         else:
             levels = [f for f in previous.figures if frames[f.id].is_level and written_in_digits(f)]
+        if _SPAN_OF_A_YEAR.search(seg.skeleton) and all(_within_a_year(f.period) for f in levels):
+            continue  # "... 48,971 visitors in August 2016, compared to 29,996 ... in August 2015. Overall this fiscal
+            # year, visitor arrivals are 4-percent higher": the change of a longer span than the levels'
         if len(levels) == 2 and same_unit(*levels) and len(previous.figures) == 2:
             ordered = _by_period(*levels)
             grammar = "a change alone in its sentence, after two levels of two periods"

@@ -64,6 +64,17 @@ _NEW_LEVEL_AFTER = lazy_re.compile(r"^\s*(?:(?:a|an|per)\s+[a-z]+\s+)?(?:(?:cost
 _BY_AMOUNT = lazy_re.compile(r"\bby\s+(?:about|around|roughly|some|nearly|almost|just)?\s*$", re.I)
 # (defined-measure) "by" right before an amount, with any one hedge: "grew by over 92,000"
 _CHANGE_AMOUNT = lazy_re.compile(rf"\bby\s*(?:{cues.words(cues.HEDGES_AMOUNT)})?\s*$", re.I)
+# (share-of-total) a verb of change or a comparative, then "by", right before an amount: "was greater by 1,134",
+# "increased by some 400"; not the "by" of a passive ("were reached by 41,210 candidates")
+_CHANGED_BY_AMOUNT = lazy_re.compile(
+    rf"\b(?:{cues.stems(cues.CHANGE_VERB_STEMS)}|{cues.words(cues.CHANGE_VERB_WORDS)}|ris\w+|"
+    rf"{lexicon.alternation(lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN)}|"
+    r"greater|higher|lower|larger|smaller|bigger|more|less|fewer|up|down)\s+by\s*"
+    rf"(?:{cues.words(cues.HEDGES_AMOUNT)})?\s*$", re.I)
+_CHANGED_BY_AMOUNT_ELIDED = lazy_re.compile(
+    rf"\b(?:{cues.stems(cues.CHANGE_VERB_STEMS)}|{cues.words(cues.CHANGE_VERB_WORDS)}|ris\w+|"
+    rf"{lexicon.alternation(lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN)})\s+by\b(?:[^.;]|\.\d){{0,100}},\s*"
+    rf"(?:[a-z-]+\s+){{1,3}}by\s*(?:{cues.words(cues.HEDGES_AMOUNT)})?\s*$", re.I)
 # (table-vs-text) a verb of change right before: "expanding 7.2%", "rose by some 3%"
 _CHANGE_BEFORE = lazy_re.compile(rf"\b(?:{cues.stems(cues.CHANGE_VERB_STEMS)}|{cues.words(cues.CHANGE_VERB_WORDS)}|ris\w+)\s+(?:by\s+)?"
                             rf"(?:(?:{cues.words(cues.HEDGES_SHORT)})\s+)?$|"
@@ -162,6 +173,21 @@ def by_amount_before(words: str) -> bool:
 def change_amount_before(words: str) -> bool:
     """(defined-measure) "by", and any one hedge ("about", "nearly", "around", "over"), right before an amount."""
     return bool(_CHANGE_AMOUNT.search(words))
+
+
+def conceded_before(words: str) -> bool:
+    """(growth-rate) Whether the words up to a figure open a concession it stands in, with no clause break since
+    ("Despite a slight decrease in the average length of stay from ")."""
+    return bool(_CONCEDED.search(words))
+
+
+_CONCEDED = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.CONCESSIONS)})\b[^,;.]*$", re.I)
+
+
+def changed_by_amount_before(words: str) -> bool:
+    """(share-of-total) A verb of change or a comparative, then "by", right before an amount: "greater by 1,134"; or a
+    list item that leaves the verb out: "cars decreased by 15 vehicles (12.4%), heavy vehicle by 11 vehicles"."""
+    return bool(_CHANGED_BY_AMOUNT.search(words) or _CHANGED_BY_AMOUNT_ELIDED.search(words))
 
 
 def change_verb_before(words: str) -> bool:

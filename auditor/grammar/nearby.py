@@ -14,9 +14,10 @@ from auditor.document import Document, per_document_cache
 from auditor.extract import context
 from auditor.extract.periods import find_periods
 from auditor.grammar.frames import LEVEL_KINDS, same_unit, written_in_digits
-from auditor.grammar.links import (CHANGE_TO_OLD, MOST_SUBHEADING_WORDS, REACHED_LEVEL, SPAN_ON_SPAN, past_the_change,
+from auditor.grammar.links import (CHANGE_TO_OLD, REACHED_LEVEL, SPAN_ON_SPAN, past_the_change,
                                    scale_left_out, takes_olds_in_order)
 from auditor.grammar import cues, lexicon
+from auditor.grammar.segments import subheadings, under_two_subheadings  # (read by the checks from here too)
 from auditor.grammar.tables import is_change_column, is_row_label, is_table_row
 from auditor.model import Figure, Kind
 
@@ -287,7 +288,8 @@ _PLURAL_NOUN_AFTER = lazy_re.compile(r"\s*(?!(?:was|is|has|this|its|as|us|plus|l
 
 # a level, then its own share of a whole in apposition or brackets: "4.31 million children ..., 30% of all
 # children", "up from 4.23 million (29%)", "3.01 million, or 21%", "567 million hl in 2018, a 29.8 percent share"
-_OWN_SHARE_AFTER = lazy_re.compile(rf"(?:\s+(?:[a-z'’-]+|(?:19|20)\d\d(?:[/-]\d\d)?)){{0,12}}?\s*(?:,\s*(?:or\s+)?(?:an?\s+)?(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?|\(\s*)"
+# (or with a bare "or": "1.16 million or 58.6 per cent of the expatriate population")
+_OWN_SHARE_AFTER = lazy_re.compile(rf"(?:\s+(?:[a-z'’-]+|(?:19|20)\d\d(?:[/-]\d\d)?)){{0,12}}?\s*(?:(?:,\s*(?:or\s+)?|\s+or\s+)(?:an?\s+)?(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?|\(\s*)"
                                    r"\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)"
                                    # (not a change: "€412.6 million for 2027, 4.8% more than", "up 3%")
                                    r"(?!\s*(?:more|less|fewer|higher|lower|up|down|above|below|over|under|increase|"
@@ -471,25 +473,9 @@ def years_written_in(words: str) -> list[str]:
     return _WRITTEN_YEAR.findall(words)
 
 
-# A plain-text subheading: a paragraph of one short capitalised line with no closing punctuation, after the
-# first paragraph (the title): "Egg-type chicks hatched up 18 percent", "Broiler-type chicks hatched up 1 percent".
-# Two such subheadings in parallel (most words shared, the group named differing) open sections of two groups,
-# so one measure's name under each may be two groups' measure ("Eggs in incubators totaled 47.2 million" under
-# the first, "... 635 million" under the second). A summary's subheading ("Highlights") over a restated figure
-# has no parallel: the body restates it.
-_SUBHEADING = lazy_re.compile(r"(?<=\n\n)[ \t]*[A-Z][^\n.:;!?]{0,90}[^\n.:;!?,\s][ \t]*(?=\n\n|\n?\Z)")
-
-
-@per_document_cache(maxsize=8)
-def _subheadings(text: str) -> tuple[tuple[int, frozenset[str]], ...]:
-    """Each subheading's start and its words."""
-    return tuple((m.start(), frozenset(re.findall(r"[a-z]{3,}", m.group().lower()))) for m in _SUBHEADING.finditer(text)
-                 if len(m.group().split()) <= MOST_SUBHEADING_WORDS)
-
-
 def under_parallel_subheadings(text: str, a: int, b: int) -> bool:
     """Whether offsets a < b of `text` stand under two different subheadings in parallel."""
-    found = _subheadings(text)
+    found = subheadings(text)
     starts = [start for start, _ in found]
     i, j = bisect_right(starts, a), bisect_right(starts, b)
     if not i or j == i:

@@ -1707,7 +1707,9 @@ _CROSSING = lazy_re.compile(rf"\b(?:(?P<down>{lexicon.alternation(lexicon.CROSSI
                             rf"(?:{lexicon.alternation(lexicon.WIDER_SCOPE_NOUNS)})\s+)(?:of\s+)?$")
 # the level that crossed it, after the mark in its sentence: "fell below 10,000 to 9,412", "dropping below 400, at 387"
 # (", coming in at", ", ending the year at", ", reaching": a verb of the clause in -ing, then the level)
-_LEVEL_AFTER_MARK = lazy_re.compile(r"^[^#;:.]{0,60}?(?:\bto|,\s*(?:at|with|[a-z]{3,}ing(?:\s+(?:in|out|up|the\s+[a-z]+))?"
+# (not the "to" of a comparison: "exceeded 3,276,000 compared to 2,897,000 at the end of 2021" sets the level
+# against an earlier one)
+_LEVEL_AFTER_MARK = lazy_re.compile(r"^[^#;:.]{0,60}?(?:\b(?<!compared\s)(?<!opposed\s)(?<!relative\s)(?<!equal\s)to|,\s*(?:at|with|[a-z]{3,}ing(?:\s+(?:in|out|up|the\s+[a-z]+))?"
                                     r"(?:\s+(?:at|to|on))?)"
                                     # ("beat forecasts of $1.2 billion with a profit of $1.3 billion")
                                     r"|\swith\s+(?:an?\s+)?(?:[a-z'’-]+\s+){0,2}?of)\s+(?:(?:just|some|about)\s+)?$")

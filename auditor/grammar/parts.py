@@ -179,7 +179,9 @@ def years_in(words: str) -> list[str]:
 # ---- "... stood at Rs 1,17,010 crore. Of this, CGST accounted for Rs 20,578 crore, SGST for ..." (sum-of-parts)
 _OF_THIS = lazy_re.compile(r"^\W*(?:Of|Out of)\s+(?:this|these|that|it|which|the total|this total|this amount|the sum)\s*,", re.I)
 # "6.8% higher than the revised estimate of ₹2,47,300 crore": a figure of comparison, not the subject
-_EARLIER = lazy_re.compile(r"\b(?:than|from|against|compared (?:with|to)|versus)\b[^.;\d]{0,30}$", re.I)
+# (or the level a "when" clause gives the time compared with: "compared to the same period in 2021, when only 187")
+_EARLIER = lazy_re.compile(r"\b(?:than|from|against|compared (?:with|to)|versus)\b(?:[^.;\d]{0,30}|[^.;]{0,50},\s*when\s+"
+                           r"(?:only\s+|just\s+|some\s+|about\s+|there\s+were\s+)?)$", re.I)
 _INCLUDING = lazy_re.compile(r"\b(?:including|includ(?:es|ed)|among them|of which)\b(?![^;)]*(?:;|\)|\bwhile\b|\bwhereas\b))[^;)]*$", re.I)
 
 
@@ -275,6 +277,16 @@ def named_whole_noun(measure: str) -> str | None:
 def allocates_in(text: str, start: int, end: int) -> bool:
     """The words name a share handed out of a whole: "allocated", "earmarked", "set aside", "provided"."""
     return _ALLOCATES.search(text, start, end) is not None
+
+
+# a superlative in the clause before a level: "Mubarak Al-Kabeer Governorate was the least with a population of 258,813"
+_RANKED_BEFORE = lazy_re.compile(rf"\bthe\s+(?:{cues.words(cues.SUPERLATIVES_NARROWING)})\b[^.;,]*$", re.I)
+
+
+def ranked_member_before(text: str, start: int, end: int) -> bool:
+    """Whether the words of a level's clause up to it rank it in a set ("was the least with a population of"): the level
+    is one member's, no whole a later sentence may name again."""
+    return _RANKED_BEFORE.search(text, start, end) is not None
 
 
 @lru_cache(maxsize=None)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from auditor import lazy_re
-from auditor.document import Document
+from auditor.document import Document, per_document_cache
 from auditor.extract import context
 from auditor.model import Figure
 
@@ -85,3 +85,27 @@ def segment(document: Document, figures: tuple[Figure, ...]) -> tuple[Segment, .
         out.append(Segment(i, s.start, s.end, s.paragraph, tuple(figs), "".join(pieces), tuple(slots),
                            raw.count("|") >= 2 or raw.count("\t") >= 2))
     return tuple(out)
+
+
+MOST_SUBHEADING_WORDS = 12  # the most words a plain-text subheading holds
+# A plain-text subheading: a paragraph of one short capitalised line with no closing punctuation, after the
+# first paragraph (the title): "Egg-type chicks hatched up 18 percent", "Broiler-type chicks hatched up 1 percent".
+# Two such subheadings in parallel (most words shared, the group named differing) open sections of two groups,
+# so one measure's name under each may be two groups' measure ("Eggs in incubators totaled 47.2 million" under
+# the first, "... 635 million" under the second). A summary's subheading ("Highlights") over a restated figure
+# has no parallel: the body restates it.
+_SUBHEADING = lazy_re.compile(r"(?<=\n\n)[ \t]*[A-Z][^\n.:;!?]{0,90}[^\n.:;!?,\s][ \t]*(?=\n\n|\n?\Z)")
+
+
+@per_document_cache(maxsize=8)
+def subheadings(text: str) -> tuple[tuple[int, frozenset[str]], ...]:
+    """Each subheading's start and its words."""
+    return tuple((m.start(), frozenset(re.findall(r"[a-z]{3,}", m.group().lower()))) for m in _SUBHEADING.finditer(text)
+                 if len(m.group().split()) <= MOST_SUBHEADING_WORDS)
+
+
+def under_two_subheadings(text: str, a: int, b: int) -> bool:
+    """Whether offsets a < b of `text` stand in two sections, the later one opened by a subheading after the first
+    offset: a file of several stories, each with its headline, whose "this month" is each story's own."""
+    starts = [start for start, _ in subheadings(text)]
+    return bisect.bisect_right(starts, b) > bisect.bisect_right(starts, a)

@@ -192,6 +192,9 @@ _OF_BASE = lazy_re.compile(r"^\s*of\s+(?:the\s+)?(?:country's\s+|state's\s+|its\
 _ALL_BEFORE_A_NOUN = lazy_re.compile(r"^all\s+(?=[a-z])", re.I)
 _NOT_A_BASE = frozenset(lexicon.NOT_A_NAMED_WHOLE)
 _OF_ALL = lazy_re.compile(r"\W*(?:Of|Among|Out of)\s+(?:all\s+|the\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]{3,})\s*,")
+# a subject whose parts the words after it list: "The unemployed in the first half of 2017 comprised of 1,277 ..."
+_SUBJECT_MADE_UP_OF = lazy_re.compile(
+    rf"\W*The\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{{3,}})\b[^.;:]{{0,60}}?\s(?:{lexicon.alternation(lexicon.PARTITIVES_EXHAUSTIVE)})\b")
 # before the level a change starts from: "rose to 4,860 from 4,210", "down from 3.1 million"
 _OLD_LEVEL_BEFORE = lazy_re.compile(r"\bfrom\s+(?:the\s+|a\s+)?(?:[a-z'’-]+\s+)?$", re.I)
 _EARLIER_LEVEL_BEFORE = lazy_re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+|a\s+)?(?:[a-z'’-]+\s+)?$", re.I)
@@ -248,8 +251,9 @@ def base_named_after(words_after: str, text: str, sentence_start: int, start: in
 
 def whole_opening(text: str, sentence_start: int, start: int) -> str | None:
     """The noun of a whole the sentence opens on before a figure: "Of all dwellings, 2,667,370 (92.7%) were
-    occupied" -> "dwellings"."""
-    m = _OF_ALL.match(text, sentence_start, start)
+    occupied" -> "dwellings"; or its subject, when a verb says the figures after it make it up: "The unemployed in
+    the first half of 2017 comprised of 1,277 Caymanians (or 71.7% of the total)" -> "unemployed"."""
+    m = _OF_ALL.match(text, sentence_start, start) or _SUBJECT_MADE_UP_OF.match(text, sentence_start, start)
     return m.group("noun") if m else None
 
 
@@ -362,6 +366,11 @@ def shares_respectively(document: Document, figures: tuple[Figure, ...], where) 
         listed = [f for f in group if f.unit == "percent" and f.direction == 0 and not f.qualifier]
         if len(listed) < 2:
             continue
+        # the shares are one list ("8.3, 43.8 and 48.0 percent"): a share told apart from it is of a subject the
+        # sentence names ("Caymanians made up 46.5 percent ..., while Non-Caymanians and Permanent Residents had
+        # a share of 45.8 and 7.7 percent, respectively"), and the levels before are no parts of them in order
+        if not all(_ONE_LIST_GLUE.fullmatch(document.text[a.span.end:b.span.start]) for a, b in zip(listed, listed[1:])):
+            continue
         earlier = sentences.get(sentence - 2, []) + sentences.get(sentence - 1, []) + group
         levels = [f for f in earlier if is_level(f) and written_in_digits(f) and f.span.start < listed[0].span.start]
         if len(levels) < len(listed) + 1:
@@ -370,6 +379,10 @@ def shares_respectively(document: Document, figures: tuple[Figure, ...], where) 
         if not all(same_unit(p, whole) for p in parts):
             continue
         yield from ((share, part, whole) for share, part in zip(listed, parts))
+
+
+# between two shares of one list: a comma or "and", a percent sign or word at most ("8.3, 43.8 and 48.0 percent")
+_ONE_LIST_GLUE = lazy_re.compile(r"\s*(?:%|per\s*cent|percent)?\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
 
 
 # An amount in brackets right after a percentage: "reached 35.3 percent ($5.55 billion)", "18.1% (80)"

@@ -23,7 +23,7 @@ from auditor.grammar import cues, lexicon
 from auditor.grammar.frames import Frame, same_unit, written_in_digits
 from auditor.extract.numbers import WORD_VALUES
 from auditor.extract.periods import MONTHS, STRETCH_POINTING_BACK, find_periods
-from auditor.grammar.segments import Segment
+from auditor.grammar.segments import Segment, subheadings
 from auditor.model import Figure, Kind
 
 _MONTHS = MONTHS  # "july" and "jul" -> 7
@@ -40,6 +40,8 @@ _PART_OF_YEAR = lazy_re.compile(r"\b(?P<n>first|second|third|fourth)[-\s](?P<uni
                                 re.I)
 _PART_OF_YEAR_WORD = lazy_re.compile(r"(?:first|second|third|fourth)-(?:quarter|half)", re.I)
 _YEAR_TO_DATE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.YEAR_TO_DATE)})\b", re.I)
+# "the same period" of a year: the months another figure gives, in that year ("compared to 2015 same period of 81,520")
+_SAME_PERIOD_OF_A_YEAR = lazy_re.compile(r"\b(?:the\s+)?same\s+(?:period|months?|time)\b", re.I)
 # where a clause ends, for the words that qualify a figure: a figure's running span and
 # subject are said in its own clause ("..., while arrivals for the year up to July rose to 543,205")
 _STRONG_BREAK = lazy_re.compile(r"[;:()\[\]]|,\s+(?:while|whereas|but|and|compared|against|versus|from|up|down)\b"
@@ -312,6 +314,9 @@ def extent(document_text: str, seg: Segment, k: int) -> Extent | None:
             first, last, running = year_start, year_start + count - 1, True
     elif _YEAR_TO_DATE.search(own) and first == last:
         first, running, to_date = year_start, True, True  # "so far this year" with the month of writing
+    elif (_YEAR_TO_DATE.search(own) or _SAME_PERIOD_OF_A_YEAR.search(own)) and last - first == 11:
+        return None  # "98,619 in 2023 year-to-date", "compared to 2015 same period of 81,520": part of the year, the
+        # months of another figure's clause
     elif at_date:
         # "as at 15 August": a running total since some start the words must give ("had been reported
         # in 2021", "since January")
@@ -572,11 +577,17 @@ _MOVE_GLUE = lazy_re.compile(r"^\s*(?:,\s*)?(?:(?:up|down)\s+)?(?:from|to)\s+(?:
 
 
 def _ends_of_one_move(segments: tuple[Segment, ...], a: Frame, b: Frame) -> bool:
-    """Whether two figures stand side by side in one sentence, joined by "from" or "to": the two ends of one move."""
+    """Whether two figures stand side by side in one sentence, joined by "from" or "to" (the two ends of one move), or
+    the second set against the first ("105,457 visitors disembarked in Seychelles compared to 98,619")."""
     if a.segment != b.segment:
         return False
     first, second = sorted((a.slot, b.slot))
-    return second == first + 1 and bool(_MOVE_GLUE.match(segments[a.segment].between(first, second)))
+    glue = segments[a.segment].between(first, second)
+    return second == first + 1 and bool(_MOVE_GLUE.match(glue) or len(glue) <= 80 and _SET_AGAINST.search(glue)
+                                        and not _OTHER_CLAUSE.search(glue))
+
+
+_OTHER_CLAUSE = lazy_re.compile(r";|\band\b|\bwhile\b|\bwhereas\b|\bbut\b")
 
 
 def aggregates_within(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
@@ -615,18 +626,22 @@ def aggregates_within(document_text: str, segments: tuple[Segment, ...], frames:
                                             lambda f: extents[f.id].names))
     # "so far this year", read with the month of the sentence before it: the time of writing is no earlier
     # than the latest month of its year the report gives for the same flow
-    latest: dict[tuple[str, str, int], int] = {}
+    # (of its own story: a month told under another headline, "Visitor arrivals to Seychelles from January 1 to
+    # December 24, 2023", is another story's time of writing, not that of "98,619 in 2023 year-to-date")
+    sections = _sections(document_text)
+    latest: dict[tuple[str, str, int, int], int] = {}
     for (flow, unit), members in by_flow.items():
         for frame in members:
             e = extents[frame.figure.id]
             if not e.running:
-                key = (flow, unit, e.last // 12)
+                key = (flow, unit, e.last // 12, bisect_right(sections, frame.figure.span.start))
                 latest[key] = max(latest.get(key, e.last), e.last)
     for (flow, unit), members in by_flow.items():
         for frame in members:
             e = extents[frame.figure.id]
-            if e.to_date and latest.get((flow, unit, e.last // 12), e.last) > e.last:
-                extents[frame.figure.id] = replace(e, last=latest[(flow, unit, e.last // 12)])
+            key = (flow, unit, e.last // 12, bisect_right(sections, frame.figure.span.start))
+            if e.to_date and latest.get(key, e.last) > e.last:
+                extents[frame.figure.id] = replace(e, last=latest[key])
     for members in by_flow.values():
         for i, part in enumerate(members):
             p = extents[part.figure.id]
@@ -641,7 +656,8 @@ def aggregates_within(document_text: str, segments: tuple[Segment, ...], frames:
                         or (whole.group and whole.group != part.group and whole.group not in _FLOW_OF_WORD) \
                         or _ends_of_one_move(segments, part, whole):
                     # (a group that is the flow's own noun, "exports", narrows nothing; the two ends of one move, "reaching
-                    # $216.4 million from $170.8 in 2009", are one measure at two times, neither inside the other)
+                    # $216.4 million from $170.8 in 2009", or a level and the one it is set against, "105,457 visitors
+                    # disembarked ... compared to 98,619", are one measure at two times, neither inside the other)
                     continue
                 # of two aggregates as long, the one naming more of the part's subject (a whole names none the part
                 # lacks) is the nearer whole: "6,215 visitors from Germany in August" lies in "Germany sent 41,870
@@ -652,6 +668,11 @@ def aggregates_within(document_text: str, segments: tuple[Segment, ...], frames:
             if best is not None:
                 links.append(WithinLink(part.figure, best[1].figure, (p.first, p.last)))
     return links
+
+
+def _sections(text: str) -> list[int]:
+    """Where each subheading opens a section of the text, in order."""
+    return [start for start, _ in subheadings(text)]
 
 
 _SET_AGAINST = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.LEVEL_SET_AGAINST)})\s+"
