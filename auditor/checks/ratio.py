@@ -11,6 +11,7 @@ from auditor import grammar, relations
 from auditor.checks.base import Check, links_first
 from auditor.checks.nearby import is_level, layout, same_unit, written_in_digits
 from auditor.document import Document
+from auditor.grammar.frames import Role
 from auditor.grammar.ratios import amount_per_unit_after, base_counted_after, names_the_base, round_base_after
 from auditor.grammar.time_rates import per_span_of_time
 from auditor.model import Figure, Kind, Relation
@@ -116,8 +117,11 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             continue  # a second ratio in a sentence compares with other periods, not these counts
         seen_sentences.add(sentence)
         # the terms stand in the ratio's own sentence: a sentence before is often about something else
-        terms = [f for f in lay.sentences[sentence] if is_level(f)
-                 and f.kind is not Kind.RATIO and f.span.start < ratio.span.start]
+        before = [f for f in lay.sentences[sentence] if f.kind is not Kind.RATIO and f.span.start < ratio.span.start]
+        # the base of the ratio in its own label is no term: "sex ratio (males per 100 females) 106.3" is the
+        # first count over the second, times the base
+        label_bases = [f for f in before if meaning.frame(f).role is Role.PER_BASE]
+        terms = [f for f in before if is_level(f) and f not in label_bases]
         if len(terms) < 2:
             continue
         a, b = terms[-2], terms[-1]
@@ -127,7 +131,8 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             continue  # "4.2 for each of the 12 libraries": the base is the count after it, not one before
         if per_span_of_time(document.text[ratio.span.end:ratio.span.end + 60]):
             continue  # "816 pubs closed, i.e. 68 per month or 15.7 per week": a rate per span of time, not 816 / 68
-        if ";" in document.text[b.span.end:ratio.span.start]:
+        label = document.text[b.span.end:ratio.span.start]
+        if ";" in label and not _label_names_both_groups(label, label_bases, meaning.frame(a).group, meaning.frame(b).group):
             continue  # "1,100 reported losses; the average ratio was 1.70": another clause, another measure
         if a.unit and amount_per_unit_after(document.text[ratio.span.end:ratio.span.end + 40]):
             continue  # "3,540 kWh, down from 3,610 kWh, ... 27.4 pence per kWh": two amounts of one unit give a pure number, not an amount per unit
@@ -138,6 +143,8 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
         orders = [(x, y) for x, y in permutations((a, b)) if not _PROPORTION.search(ratio.text) or x.value <= y.value]
         readings = [{"a": x, "b": y, "ratio": ratio} for x, y in orders]
         per = round_base_after(document.text[ratio.span.end:ratio.span.end + 60])
+        if not per and len(label_bases) == 1 and label_bases[0].span.start > b.span.end:
+            per = (label_bases[0].value, "")
         if per and per[1] and not any(names_the_base(per[1], document.text[max(0, f.span.start - 30):f.span.end + 30])
                                       for f in (a, b)):
             continue  # "91.9 cases per 100,000 population": neither count is the population
@@ -145,6 +152,14 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
         first = readings[0]
         yield Relation(ID, expression, first, f"{ratio.text} as the ratio of {first['a'].text} to {first['b'].text}",
                        readings=tuple(readings[1:]))
+
+
+def _label_names_both_groups(label: str, label_bases: list[Figure], first: str, second: str) -> bool:
+    """Whether a ratio's label, after a semicolon, names its base and both counts' groups: "4,621,800 females;
+    sex ratio (males per 100 females) 106.3" is a table in prose, its items parted by semicolons."""
+    words = {w.rstrip("s") for w in re.findall(r"[a-z]+", label.lower())}
+    return len(label_bases) == 1 and bool(first) and bool(second) and first != second \
+        and first.rstrip("s") in words and second.rstrip("s") in words
 
 
 CHECK = Check(ID, "A stated ratio does not match the two counts it relates.", DOC, find)

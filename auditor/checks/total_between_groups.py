@@ -55,9 +55,18 @@ def _shares_of_a_whole(document: Document, a: Figure, b: Figure) -> bool:
     return tells_a_split_of_one_whole(around)
 
 
+# a figure and a preposition right before a group word: the group names that figure ("92.1% among urban
+# children and 84.6% ...": "urban" is the first figure's group, not the second's)
+_GROUP_OF_THE_FIGURE_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent|percent)?\s+(?:among|for|in|of)\s+(?:the\s+|all\s+)?"
+                                         r"(?:[a-z-]+\s+)?$", re.I)
+
+
 def _group_figure(document: Document, figures: list[Figure], word: str) -> Figure | None:
-    found = [f for f in figures if is_percent_level(f)
-             and re.search(rf"\b(?:{word})\b[^%;]{{0,40}}$", document.text[max(0, f.span.start - 45):f.span.start], re.I)]
+    def named_before(f: Figure) -> bool:
+        window = document.text[max(0, f.span.start - 45):f.span.start]
+        m = re.search(rf"\b(?:{word})\b[^%;]{{0,40}}$", window, re.I)
+        return m is not None and not _GROUP_OF_THE_FIGURE_BEFORE.search(window, 0, m.start())
+    found = [f for f in figures if is_percent_level(f) and named_before(f)]
     return found[0] if len(found) == 1 else None
 
 

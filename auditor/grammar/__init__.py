@@ -50,6 +50,11 @@ from auditor.grammar.links import (
     worded_ratios,
     multiples_since_a_time,
     remainder_share_next,
+    share_before_the_rest,
+    changes_labelled_after_their_levels,
+    breakdowns_of_a_level_before,
+    sums_written_with_plus,
+    levels_after_a_change,
     remainders_in_the_next_sentence, breakdowns_after_a_total, kinds_listed_after_a_bare_whole,
     changes_told_by_pairs,
     hedged_changes_told_by_a_move,
@@ -270,7 +275,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     for i, seg in enumerate(segments):
         if not seg.figures:
             continue
-        read_here = parts_links(seg, frames)
+        read_here = parts_links(seg, frames) + sums_written_with_plus(seg, frames)
         wholes = {link.whole.id for link in read_here}  # ("A and B, bringing the total to W": W is their sum)
         parts += read_here + [link for link in selections(seg, frames) if link.whole.id not in wholes]
         here = change_links(seg, frames, segments[i - 1] if i else None, olds_so_far)
@@ -281,7 +286,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
         groups += group_links(seg, frames, segments[i - 1] if i else None,
                               segments[i + 1] if i + 1 < len(segments) else None)
         split, of_one_whole = labelled_share_lists(seg, frames)
-        lists += share_lists(seg, frames) or remainder_share_next(seg, segments[i - 1] if i else None, frames) or split
+        lists += share_before_the_rest(share_lists(seg, frames), seg, segments[i - 1] if i else None, frames) \
+            or remainder_share_next(seg, segments[i - 1] if i else None, frames) or split
         by_kind += of_one_whole
         same += conversions(seg, frames)
         pairs += change_pairs(seg, frames, segments[i - 1] if i and continues(segments, i - 1, i) else None)
@@ -294,6 +300,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     changes += changes_of_steps(document.text, segments, frames, moves, frozenset(link.change.id for link in changes))
     changes += changes_told_by_pairs(document.text, segments, frames, frozenset(link.change.id for link in changes))
     changes += hedged_changes_told_by_a_move(document.text, segments, frames, frozenset(link.change.id for link in changes))
+    changes += changes_labelled_after_their_levels(segments, frames, frozenset(link.change.id for link in changes))
     changes += point_changes_between_rates(document.text, segments, frames, frozenset(link.change.id for link in changes))
     changes = news_said_before(document.text, segments, frames, changes)
     changes += moves_after_an_earlier_move(document.text, segments, frames, frozenset(link.change.id for link in changes))
@@ -309,6 +316,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     told_later = {link.change.id: link for link in news_in_the_next_sentence(segments, frames, changes)}
     changes = [told_later.get(link.change.id, link) if not link.news else link for link in changes]
     changes += levels_compared_with_now(segments, frames, frozenset(link.change.id for link in changes))
+    changes += levels_after_a_change(segments, frames, frozenset(link.change.id for link in changes))
     changes += changes_pointing_back(segments, frames, frozenset(link.change.id for link in changes),
                                      frozenset(f.id for link in parts for f in link.parts))
     changes += title_changes_against_levels(segments, frames, frozenset(link.change.id for link in changes))
@@ -324,6 +332,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                            + respective_parts_by_year(segments, frames), parts)
     parts = remainders_in_the_next_sentence(segments, frames, parts)
     parts += breakdowns_after_a_total(segments, frames, parts)
+    parts += breakdowns_of_a_level_before(segments, frames, parts)
     parts += kinds_listed_after_a_bare_whole(segments, frames, parts)
     read_wholes = {link.whole.id for link in parts}
     parts += [PartsLink(whole, members, True, "a total for members its words list by name ('exports to Ghana and "

@@ -162,7 +162,10 @@ _CHANGE_NOUN_SET_OFF_BEFORE = lazy_re.compile(r"\b(?:(?P<up>increase|rise|gain|g
 _GAP_BEFORE = lazy_re.compile(rf"\b(?:(?:{cues.words(cues.GAP_NOUNS)}|deficit|surplus|(?<!\bthe\s)balance)"
                               r"(?:\s+between\s+(?:the\s+(?:two|#\d+#)|them|(?:the\s+)?[a-z]+\s+and\s+(?:the\s+)?[a-z]+))?\s+of"
                               rf"|(?:{cues.words(cues.GAP_VERBS)}|(?:{cues.words(cues.GAP_VERB_STEMS)})[a-z]*|short\s+of)"
-                              r"\s+(?:it|this|that|them|(?:the|its|their)\s+[a-z]+|[a-z]+(?:\s+[a-z]+)?)\s+by)\s+(?:about\s+|some\s+)?$")
+                              r"\s+(?:it|this|that|them|(?:the|its|their)\s+[a-z]+|[a-z]+(?:\s+[a-z]+)?)\s+by"
+                              # the object may be a longer phrase with no figure or stop in it: "outnumbered men among
+                              # first-degree graduates of the federal universities by 3,214"
+                              rf"|(?:{cues.words(cues.GAP_VERB_STEMS)})[a-z]*\s+(?:[a-z'’-]+\s+){{3,9}}by)\s+(?:about\s+|some\s+)?$")
 _MET = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.MET_WORDS)})\b")
 # the month, not the modal: "in May", "since May", "May 2023"
 # words that look modal and are not: the month ("in May"), and a likelihood compared between
@@ -205,6 +208,32 @@ _GROUP_PREDICATE = lazy_re.compile(rf"^(?:\s*\(\s*#\d+#\s*\))?[^#;:]{{0,80}}?\b(
                                    rf"(?P<g>{_GROUP_WORDS})\b(?!\s+(?:and|or)\s+(?:{_GROUP_WORDS})\b)")  # not "were male and female"
 # the group word opens the figure's clause: "Women prosecuted in the district courts were convicted in 71.3%"
 _GROUP_OPENS_CLAUSE = lazy_re.compile(rf"^\W*(?:the\s+)?(?P<g>{_GROUP_WORDS})(?:'s?)?\s+(?:[a-z'’-]+\s+){{0,9}}$")
+
+
+# two figures, then their two groups in the same order and "respectively": "71.4% and 64.2% for girls and boys
+# respectively" (the first figure is the first group's, the second the second's, whatever group stands after it)
+_RESPECTIVE_GROUPS = (rf"(?:for|among|in|of)\s+(?:the\s+)?(?P<first>{_GROUP_WORDS})\s+and\s+(?:the\s+)?"
+                      rf"(?P<second>{_GROUP_WORDS})\s*,?\s+respectively\b")
+_GROUP_RESPECTIVELY_FIRST = lazy_re.compile(rf"^\s*(?:and|,)\s+#\d+#\s+{_RESPECTIVE_GROUPS}")
+_GROUP_RESPECTIVELY_SECOND = lazy_re.compile(rf"^\s*{_RESPECTIVE_GROUPS}")
+# a word of everyone right after the figure: "(88.0% nationally)", "68.0% overall" is no group's figure, though a
+# group's phrase ends in the bracket before it ("84.6% among rural children (88.0% nationally)")
+_EVERYONE_RIGHT_AFTER = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.EVERYONE_RIGHT_AFTER)})\b")
+
+
+def _group_of(seg, slot: int, before: str, after: str, clause: str) -> str:
+    """The group of a population the figure is for, from the words around it ("" for none or everyone)."""
+    respective = _GROUP_RESPECTIVELY_FIRST.match(after)
+    if respective:
+        return lexicon.fold(respective.group("first"))
+    respective = _GROUP_RESPECTIVELY_SECOND.match(after)
+    if respective:
+        return lexicon.fold(respective.group("second"))
+    if _EVERYONE_RIGHT_AFTER.match(after):
+        return ""
+    group = _GROUP_AFTER.match(after) or _GROUP_RIGHT_AFTER.match(after) or _GROUP_PREDICATE.match(seg.after(slot, 100)) \
+        or _GROUP_BEFORE.search(before) or _GROUP_OPENS_CLAUSE.match(clause)
+    return lexicon.fold(group.group("g")) if group else ""
 
 
 def group_said_after(after: str) -> bool:
@@ -473,15 +502,13 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
         or _EXPECTED_AFTER.match(seg.after(slot, 100))
     if expected:
         evidence.append(f"modality: {expected.group()!r}")
-    group = _GROUP_AFTER.match(after) or _GROUP_RIGHT_AFTER.match(after) or _GROUP_PREDICATE.match(seg.after(slot, 100)) or _GROUP_BEFORE.search(before) \
-        or _GROUP_OPENS_CLAUSE.match(clause)
     # ("the ratio of claims to premiums was 63.9%": a ratio stated as a percentage names its terms too)
     terms = _NAMED_TERMS.search(figure.measure.lower()) if role in (Role.RATIO, Role.SHARE) else None
     return Frame(figure, seg.index, slot, role, direction, "expected" if expected else "stated",
                  head_noun(figure.measure) or _fronted_at_head(seg, slot), tuple(evidence),
                  (lexicon.fold(terms.group("a") or terms.group("c") or terms.group("e")),
                   lexicon.fold(terms.group("b") or terms.group("d") or terms.group("f")))
-                 if terms else (), lexicon.fold(group.group("g")) if group else "")
+                 if terms else (), _group_of(seg, slot, before, after, clause))
 
 
 # "At 56,728, the number of deaths registered in 2016 was ...": a figure fronted by "At" opening the sentence

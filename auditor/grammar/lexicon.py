@@ -240,6 +240,10 @@ OVERALL_WORDS = ("overall", "total", "national", "nationally", "nationwide", "st
                  "citywide", "average", "combined", "all", "whole", "entire", "across the country",
                  "across the board", "as a whole", "in all", "across the economy", "economy-wide", "whole economy",
                  "all sectors", "all workers", "all ages")
+# Words right after a figure that say it is everyone's, not a group's: "(88.0% nationally)", "68.0% overall"
+# (not "all", "total", "average": adjectives of a noun to come, "12% total debt")
+EVERYONE_RIGHT_AFTER = ("overall", "nationally", "nationwide", "statewide", "countrywide", "citywide", "in all",
+                        "as a whole", "across the country", "combined", "for all", "for everyone")
 # A measure that is an average over its population, not a count: only then does the figure for
 # everyone lie between the groups' ("per capita disposable income ... urban 42,815, rural 19,738").
 INTENSIVE_WORDS = ("per capita", "per head", "per person", "per household", "per-capita", "per-head", "per-person",
@@ -253,7 +257,7 @@ SCOPE_TOTALS = ("national total", "nationwide", "statewide", "countrywide", "nat
 # Nouns that close a scope fronted before a member's level: "In the passenger car segment, Toyota sold 1,468".
 SCOPE_NOUNS = ("segment", "segments", "market", "markets", "category", "categories", "class", "sector", "sectors")
 # The last part names what is left: the list then exhausts its whole.
-REMAINDER_WORDS = ("remaining", "remainder", "rest", "other", "others", "balance")
+REMAINDER_WORDS = ("remaining", "remainder", "rest", "other", "others", "balance", "everything else", "all else")
 # Nouns that end like a past participle: the head of a whole's name is not cut back past them ("of all seed", "of
 # total feed"), as it is past a participle ("of all ship orders placed").
 NOUNS_ENDING_IN_ED = ("seed", "feed", "shed", "bed", "need", "speed", "breed", "deed", "reed", "weed", "steed")

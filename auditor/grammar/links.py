@@ -768,6 +768,10 @@ _ROW_NUMBER_BEFORE = lazy_re.compile(r"(?:^|\n)[ \t]*$")
 _COLUMN_GAP_AFTER = lazy_re.compile(r"^(?: {2,}|\t)[ \t]*[A-Za-z]")
 
 
+# between two amounts after a colon: the two sides of a tally or comparison, or a range ("17,906 to 14,692")
+_SIDES_SET_AGAINST = lazy_re.compile(r"\s*(?:to|against|vs\.?|versus)\s*")
+
+
 def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
     if seg.is_table_row or len(seg.figures) < 2:
         return []
@@ -832,6 +836,9 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         if found.parts[0].value > whole.value and not whole.unit and _PLACE_PHRASE_BEFORE.search(seg.before(w, 25)):
             continue  # "41,200 homes across 18 districts, of which 9,850 were destroyed": a count of place too small
             # to hold the part is no whole; "which" points past it
+        if m.group("colon") and len(found.parts) == 2 \
+                and _SIDES_SET_AGAINST.fullmatch(seg.between(seg.slot_of(found.parts[0]), seg.slot_of(found.parts[1]))):
+            continue  # "outnumbered men by 3,214: 17,906 to 14,692": two sides set against each other, not parts
         if HOUSEHOLD_NOUN_AFTER.match(seg.after(w, 30)) and MEMBER_NOUN_AFTER.match(seg.after(seg.slot_of(found.parts[0]), 30)):
             continue  # "2,040 households comprising 7,880 residents": the people in the households, not a part of them
         cue = " ".join(m.group("cue").split()) if m.group("cue") else "a colon or dash, then labelled amounts"
@@ -2446,6 +2453,35 @@ def remainder_share_next(seg: Segment, previous: Segment | None, frames: dict[st
     return []
 
 
+def share_before_the_rest(links: list[SharesLink], seg: Segment, previous: Segment | None,
+                          frames: dict[str, Frame]) -> list[SharesLink]:
+    """ "Households spend 41.2% of their budget on food. Housing takes 23.6%, transport 11.9%, and everything
+    else 23.3%.": a sentence that lists shares from its first figure on, the last 'the rest', after a sentence
+    of one share, continues that sentence's whole; the share before is one of the parts. (A sentence of its
+    own whole names it: "of their spending in town, ..." after a share, or a share "of" a whole of its own.)"""
+    if previous is None or previous.paragraph != seg.paragraph or seg.is_table_row or previous.is_table_row:
+        return links
+    theirs = [f for f in previous.figures if f.unit == "percent"]
+    if len(theirs) != 1 or frames[theirs[0].id].role is not Role.SHARE or theirs[0].direction:
+        return links
+    out = []
+    for link in links:
+        first = seg.slot_of(link.shares[0])
+        if link.sure and link.whole == 1 and first == 0 and len(link.shares) == len(seg.figures) \
+                and not _WHOLE_OF_ITS_OWN_BEFORE.search(seg.before(first, 200)) \
+                and not any(_SHARE_OF_SLOT.match(seg.after(seg.slot_of(f), 60)) or _OWN_WHOLE_AFTER.match(seg.after(seg.slot_of(f), 30))
+                            for f in link.shares) \
+                and link.grammar == _LAST_THE_REMAINING:
+            link = SharesLink((theirs[0], *link.shares), "a share, then the other parts of its whole in the next "
+                                                         "sentence, the last 'the rest'")
+        out.append(link)
+    return out
+
+
+# a whole named before the first share of a sentence: "Of their spending in town, ...", "Within the budget, ..."
+_WHOLE_OF_ITS_OWN_BEFORE = lazy_re.compile(r"\b(?:of|within|in)\s+(?:the|their|its|his|her|this|that|these)\b")
+
+
 _REST_OPENS = lazy_re.compile(r"^\W*(?:the\s+(?:rest|remainder|balance|others)|all\s+the\s+others)\b[^#]*(?::|\bsplit\b|"
                               r"\bdivided\b|\bshared\b|\bbetween\b|\bamong\b)")
 # right before the share, so that "the other group's rate was 7.1%" is not read as the rest of a whole
@@ -2470,6 +2506,9 @@ def _remainder_named(glue: str) -> bool:
 _MOVES_AFTER_THE_WORD = lazy_re.compile(
     rf"^[a-z]+\s+(?:(?:{lexicon.alternation(lexicon.AUXILIARIES)})\s+){{0,2}}"
     rf"(?:{lexicon.alternation(lexicon.MOVE_VERBS + lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN)})\b")
+
+
+_LAST_THE_REMAINING = "shares listed, the last 'the remaining'"
 
 
 def share_lists(seg: Segment, frames: dict[str, Frame]) -> list[SharesLink]:
@@ -2509,8 +2548,7 @@ def share_lists(seg: Segment, frames: dict[str, Frame]) -> list[SharesLink]:
             # a list that runs on past its 'other' share ("other countries at 2% and Japanese visitors at 1%")
             # is not closed by it: its shares add up to no more than the whole
             runs_on = _list_runs_on(seg, k, shares)
-            out.append(SharesLink(tuple(seg.figures[j] for j in leader + run), "shares listed, the last 'the remaining'",
-                                  sure=not runs_on))
+            out.append(SharesLink(tuple(seg.figures[j] for j in leader + run), _LAST_THE_REMAINING, sure=not runs_on))
             run, leader = [], []
     if split_rest and len(run) >= 2:
         out.append(SharesLink(tuple(seg.figures[j] for j in run), "shares listed, the rest split"))
@@ -2518,7 +2556,11 @@ def share_lists(seg: Segment, frames: dict[str, Frame]) -> list[SharesLink]:
         listed = tuple(seg.figures[j] for j in shares)
         counts = [f for f in seg.figures[:shares[0]] if f.value == len(listed) and _COUNTED.match(seg.after(seg.slot_of(f), 30))]
         if counts:
-            out.append(SharesLink(listed, "as many shares as the count before them", sure=False))
+            # "split three ways": a verb of dividing says the shares are all of the whole, not some of it
+            divided = bool(_DIVIDED_BEFORE_COUNT.search(seg.before(seg.slot_of(counts[-1]), 30)))
+            out.append(SharesLink(listed, "as many shares as the count before them", sure=divided))
+    if not out:
+        out = _shares_under_a_structure_lead(seg, frames) or _shares_of_bands_that_cover_all(seg, frames)
     # a share said of each of several members ("European and other Pacific visitors at 5% each") stands for more
     # than itself, so the listed shares add up to less than their whole: no more than it is all they say
     out = [replace(link, sure=False) if any(_FOR_EACH_MEMBER.match(seg.after(seg.slot_of(f), 20)) for f in link.shares)
@@ -2573,6 +2615,68 @@ def opposite_outcome_shares(seg: Segment, frames: dict[str, Frame]) -> list[Shar
            for one, other in _OUTCOME_PAIRS):
         return [SharesLink((a, b), "two shares of opposite outcomes of one event")]
     return []
+
+
+def _shares_under_a_structure_lead(seg: Segment, frames: dict[str, Frame]) -> list[SharesLink]:
+    """A sentence that opens on the structure of one whole and then lists its parts' shares, each in its own
+    clause: "In the structure of GDP, agriculture accounted for 12.06%; industry accounted for 36.92%; ...".
+    "Structure" and "composition" name the whole divided into all its parts, so three or more shares, and no
+    other figure in the sentence (no earlier level, no change), add up to all of it."""
+    if seg.is_table_row or len(seg.figures) < 3 or not _STRUCTURE_LEAD.match(seg.skeleton):
+        return []
+    shares = seg.figures
+    if not all(f.unit == "percent" and frames[f.id].role is Role.SHARE and not f.direction and not f.qualifier
+               and frames[f.id].modality == "stated" for f in shares):
+        return []
+    if any(_LIST_BREAK.search(seg.between(k, k + 1)) or _COMPARED_LEAD.search(seg.between(k, k + 1))
+           for k in range(len(shares) - 1)) \
+            or any(_OF_THE_PART_BEFORE.match(seg.after(k, 30)) for k in range(len(shares))):
+        return []
+    return [SharesLink(tuple(shares), "a sentence opening on the structure of one whole, then its parts' shares")]
+
+
+def _shares_of_bands_that_cover_all(seg: Segment, frames: dict[str, Frame]) -> list[SharesLink]:
+    """Shares each labelled by a band of ages or sizes, the bands running on from 0 (or "under N") without a gap to
+    an open top ("0-14, 24.7%; 15-64, 68.1%; 65 and over, 7.2%"): the bands cover everyone, so the shares are all
+    of the whole. The figures of the bands' bounds are the sentence's other figures."""
+    shares = [k for k, f in enumerate(seg.figures) if f.unit == "percent"]
+    if len(shares) < 2 or seg.is_table_row:
+        return []
+    expected_low = Decimal(0)
+    previous_end = -1
+    for n, k in enumerate(shares):
+        share = seg.figures[k]
+        if frames[share.id].role is not Role.SHARE or share.direction or share.qualifier:
+            return []
+        bounds = list(range(previous_end + 1, k))  # the figures between the last share and this one: its band
+        glue = seg.skeleton[seg.slots[previous_end][1] if previous_end >= 0 else 0:seg.slots[k][0]]
+        last = n == len(shares) - 1
+        if len(bounds) == 2 and not last and _CLOSED_BAND.search(glue):
+            low, high = (seg.figures[j] for j in bounds)
+        elif len(bounds) == 1 and n == 0 and _UNDER_BAND.search(glue):
+            low, high = None, seg.figures[bounds[0]]  # "under 15"
+        elif len(bounds) == 1 and last and _OPEN_BAND.search(glue):
+            low, high = seg.figures[bounds[0]], None  # "65 and over"
+        else:
+            return []
+        if any(f.unit or f.value != f.value.to_integral_value() for f in (low, high) if f is not None):
+            return []
+        if (low.value if low is not None else Decimal(0)) != expected_low:
+            return []
+        if high is not None:
+            expected_low = high.value + 1 if low is not None else high.value
+        previous_end = k
+    return [SharesLink(tuple(seg.figures[k] for k in shares), "shares of bands that run on from 0 to an open top")]
+
+
+# the label of a band before its share: "0-14, ", "; 15-64: ", "; 15 to 64, "
+_CLOSED_BAND = lazy_re.compile(r"#\d+#\s*(?:-|\u2013|to)\s*#\d+#\s*(?:years?\s+)?[,:]?\s*(?:[a-z]+\s+){0,2}$")
+_UNDER_BAND = lazy_re.compile(r"\b(?:under|below|less\s+than)\s+#\d+#\s*(?:years?\s+)?[,:]?\s*(?:[a-z]+\s+){0,2}$")
+_OPEN_BAND = lazy_re.compile(r"#\d+#\s*(?:\+|(?:years?\s+)?(?:and|or)\s+(?:over|above|older|more))\s*[,:]?\s*(?:[a-z]+\s+){0,2}$")
+
+
+# the sentence opens on the structure of a whole: "In the structure of GDP, ...", "The composition of exports: ..."
+_STRUCTURE_LEAD = lazy_re.compile(r"^\W*(?:in\s+)?(?:the\s+)?(?:structure|composition)\s+of\s+[a-z]")
 
 
 def _structure_chains(seg: Segment) -> list[SharesLink]:
@@ -2847,7 +2951,9 @@ def labelled_share_lists(seg: Segment, frames: dict[str, Frame]) -> tuple[list, 
 
 
 _COUNTED = lazy_re.compile(r"^\s*(?:[a-z]+\s+)?(?:industries|sectors|groups|categories|parties|regions|types|components|"
-                      r"sources|parts)\b")
+                      r"sources|parts|ways)\b")
+# a verb of dividing right before the count: "is split three ways", "divided into four parts"
+_DIVIDED_BEFORE_COUNT = lazy_re.compile(r"\b(?:split|divided|shared|carved\s+up|broken\s+down)\s+(?:up\s+)?(?:into\s+)?$")
 
 
 def plan_shares(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[ShareLink]:
@@ -2865,7 +2971,9 @@ def plan_shares(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list
             if m and k + 1 < len(seg.figures) and _PLAN_AFTER.match(seg.after(k + 1, 30)):
                 plan = seg.figures[k + 1]  # "104% of the R1.83 trillion budgeted"
             elif _OF_THE_PLAN.match(after):
-                named = [j for j in range(k) if _PLAN_BEFORE.search(seg.before(j, 30))]
+                # (or the plan's verb after its figure and noun: "Of the 500 ambulances the ministry promised, ...")
+                named = [j for j in range(k) if _PLAN_BEFORE.search(seg.before(j, 30))] \
+                    or [j for j in range(k) if _PLAN_VERB_AFTER.match(seg.after(j, 60))][:1]
                 plan = seg.figures[named[-1]] if named else None  # "against a target of W, ..., or 93% of the goal"
                 if plan is None and i > 0 and segments[i - 1].paragraph == seg.paragraph:
                     # "'We will connect 60,000 homes,' it promised. It connected 52,938, or 88.2% of the
@@ -2886,6 +2994,8 @@ def plan_shares(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list
                 plan = seg.figures[named[0]] if len(named) == 1 else None
             if plan is None or frames[plan.id].role not in (Role.LEVEL, Role.BOUND):
                 continue
+            if _A_TIMES_OWN_PLAN.match(after) and plan.period and share.period and plan.period != share.period:
+                continue  # "96.2 per cent of that year's goal": the goal of the share's own time, not the plan of 2025
             results = [f for f in seg.figures[:k] if f is not plan and same_unit(f, plan) and frames[f.id].is_level]
             if not results and i > 0 and _POINTS_BACK.match(seg.skeleton):
                 results = [f for f in segments[i - 1].figures if f is not plan and same_unit(f, plan)
@@ -2898,11 +3008,16 @@ def plan_shares(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list
 # (an alternation for the patterns below; _PLAN_WORDS, further down, is the set of folded plan nouns)
 _PLAN_ALTERNATION = lexicon.alternation(lexicon.PLAN_NOUNS + ("budgeted", "planned", "forecast", "projected", "targeted",
                                                               "expected", "aim", "estimated", "promised", "pledged"))
+# a figure, its noun and a subject, then a verb of promising or planning: "500 ambulances the health ministry promised"
+_PLAN_VERB_AFTER = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){1,5}?(?:promised|pledged|planned|targeted|budgeted|committed)\b")
 _PLAN_AFTER = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s+)?(?:{_PLAN_ALTERNATION})\b")
 _PLAN_BEFORE = lazy_re.compile(rf"\b(?:{_PLAN_ALTERNATION})\s+(?:of\s+)?(?:about\s+|some\s+)?$")
 _MET_PLAN_BY = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.MET_WORDS + ('completed', 'completing', 'fulfilling', 'meeting', 'achieving'))})"
                               rf"\s+(?:the|its|their|this|that)\s+(?:[a-z'’-]+\s+)?(?:{_PLAN_ALTERNATION})\s+"
                               r"(?:in|by|at|to)\s+(?:a\s+|an\s+)?$")
+# a plan the words give a time of its own: "of that year's goal", "of the month's target", "of 2024's plan"
+_A_TIMES_OWN_PLAN = lazy_re.compile(rf"^\s*of\s+(?:the\s+|that\s+|this\s+|last\s+|next\s+)?(?:year|month|quarter|season|week|"
+                                    rf"#\d+#|(?:19|20)\d\d)['’]s?\s+(?:[a-z'’-]+\s+)?(?:{_PLAN_ALTERNATION})\b")
 _OF_THE_PLAN = lazy_re.compile(rf"^\s*of\s+(?:the|its|their|this|that)\s+(?:[a-z'’-]+\s+)?(?:{_PLAN_ALTERNATION})\b")
 
 
@@ -3437,7 +3552,8 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
 
 # a sentence opening on a pronoun for what the sentence before said, and a verb that makes it a share:
 # "That is 55.8% of the 2,480 complaints", "This represents about 41% of all exports"
-_SHARE_OF_THAT_OPENS = lazy_re.compile(r"^\W*(?:that|this|it|which)\s+(?:is|was|represents|represented|amounts\s+to|"
+# (the anaphor may name what it points at: "That figure is 21.7% of all 28.1 million households")
+_SHARE_OF_THAT_OPENS = lazy_re.compile(r"^\W*(?:that|this|it|which)\s+(?:(?:figure|number|total|count|amount)\s+)?(?:is|was|represents|represented|amounts\s+to|"
                                        r"amounted\s+to|makes\s+up|made\s+up|accounts\s+for|accounted\s+for|equals|"
                                        r"equalled|equaled|comes\s+to|came\s+to)\s+(?:just\s+)?(?:about\s+|some\s+|nearly\s+|"
                                        r"almost\s+|roughly\s+|around\s+|over\s+|under\s+)?$")
@@ -4979,6 +5095,12 @@ def conversions(seg: Segment, frames: dict[str, Frame]) -> list[SameAsLink]:
     out = []
     for k in range(len(seg.figures) - 1):
         a, b = seg.figures[k], seg.figures[k + 1]
+        if {a.unit, b.unit} == _POINT_UNITS and _POINTS_RESTATED_GLUE.match(seg.between(k, k + 1)) \
+                and frames[a.id].role is frames[b.id].role:
+            # "cut by 0.25 percentage point, or 25 basis points, to 4.00%": one change told in both units
+            out.append(SameAsLink(a, b, "points, then the same change in basis points (or the other way) in "
+                                        "apposition"))  # (the engine converts the units)
+            continue
         if not _CONVERSION_GLUE.match(seg.between(k, k + 1)):
             continue
         closed = bool(_BRACKET_CLOSES.match(seg.after(k + 1, 3)))
@@ -4989,6 +5111,7 @@ def conversions(seg: Segment, frames: dict[str, Frame]) -> list[SameAsLink]:
         factor = conversion_factor(a.unit, b.unit) if a.kind is Kind.PHYSICAL and b.kind is Kind.PHYSICAL else None
         if factor is not None and same_role and closed:
             out.append(SameAsLink(a, b, "an amount, then the same amount in brackets in another unit", factor))
+
         elif same_unit(a, b) and _notation(a) != _notation(b) and same_role \
                 and not _SPAN_AFTER.match(seg.after(k + 1, 30)) and not _OTHER_TIME_AFTER.match(seg.after(k + 1, 30)) \
                 and not _earlier_value_in_brackets(seg, k, frames):
@@ -5046,7 +5169,47 @@ def rounded_then_exact(segments: tuple[Segment, ...], frames: dict[str, Frame]) 
         if _significant_digits(a) < _significant_digits(b) \
                 and Fraction(9, 10) <= Fraction(b.value) / Fraction(a.value) <= Fraction(11, 10):
             out.append(SameAsLink(a, b, "a round amount, then ', or' the exact amount it rounds"))
+    return out + _exact_terms(segments, frames) + _restated_round_next(segments, frames)
+
+
+def _exact_terms(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[SameAsLink]:
+    """A round level, then later in its sentence a phrase of precision and the exact level: "34.2 thousand
+    persons at the end of the month, the committee said; in exact terms, 34,180", "1.27 million tonnes; to be
+    precise, 1,268,430 tonnes". The words say the two are one amount, however far apart they are."""
+    out = []
+    for seg, k, a, b in prose_neighbours(segments):
+        if frames[a.id].role in (Role.LEVEL, Role.BOUND) and frames[b.id].is_level and same_unit(a, b) and a.value \
+                and _IN_EXACT_TERMS.match(seg.between(k, k + 1)) and _significant_digits(a) < _significant_digits(b):
+            out.append(SameAsLink(a, b, "a round amount, then a phrase of precision and the exact amount"))
     return out
+
+
+def _restated_round_next(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[SameAsLink]:
+    """An exact level, then a sentence opening "That is" and a rounder amount of its unit, maybe hedged ("That is a
+    little over 3.8 million"): the same amount told roughly. Only when the sentence before holds one level of the
+    unit, and no comparative follows the amount ("That is 286,000 fewer ..." compares)."""
+    out = []
+    for i in range(1, len(segments)):
+        seg, previous = segments[i], segments[i - 1]
+        if not seg.figures or seg.is_table_row or previous.is_table_row or not continues(segments, i - 1, i) \
+                or not _THAT_IS_OPENS.match(seg.skeleton):
+            continue
+        rough = seg.figures[0]
+        exact = [f for f in previous.figures if frames[f.id].is_level and same_unit(f, rough) and written_in_digits(f)]
+        if len(exact) != 1 or frames[rough.id].role not in (Role.LEVEL, Role.BOUND) or _MORE_THAN_AFTER.match(seg.after(0, 20)) \
+                or _significant_digits(rough) >= _significant_digits(exact[0]):
+            continue
+        out.append(SameAsLink(exact[0], rough, "an exact amount, then 'That is' and the amount told roughly"))
+    return out
+
+
+# "That is a little over #0#", "This is just under #0#", "That's about #0#": the sentence restates the one before
+_THAT_IS_OPENS = lazy_re.compile(r"^\W*(?:that|this)\s+(?:is|was|'s|’s)\s+(?:(?:a\s+(?:little|bit)|slightly|just|fractionally)\s+"
+                                 r"(?:over|under|above|below|more\s+than|less\s+than)\s+|about\s+|around\s+|roughly\s+|"
+                                 r"approximately\s+|nearly\s+|almost\s+|some\s+|over\s+|under\s+)?#0#")
+# between a round amount and the exact one, a phrase of precision after a stop: "; in exact terms, ", ", to be precise, "
+_IN_EXACT_TERMS = lazy_re.compile(r"^[^#]{0,80}?(?:[;,:]|\s[-\u2013\u2014])\s*(?:in\s+exact\s+terms|to\s+be\s+(?:precise|exact)|"
+                                  r"more\s+precisely|precisely|in\s+full)\s*,?\s*$")
 
 
 def _significant_digits(f: Figure) -> int:
@@ -5070,6 +5233,11 @@ _OTHER_TIME_AFTER = lazy_re.compile(
     r"^\s*(?:(?:in|for|during)\s+(?:the\s+)?(?:previous|preceding|prior|last|same)\s+(?:month|quarter|year|week|period)"
     rf"|(?:in|for)\s+(?:{'|'.join(cues.MONTH_NAMES)}|(?:19|20)\d\d)\b"
     r"|(?:a|one)\s+(?:year|month|quarter|week)\s+(?:earlier|before|ago)|(?:last|the\s+previous)\s+(?:year|month|quarter))")
+_POINT_UNITS = frozenset({"percentage_point", "basis_point"})
+# between a change in points and the same in basis points: "0.25 percentage point, or 25 basis points", "50 basis
+# points (0.5 percentage point)", "75bp, i.e. 0.75 points", "0.5 point - that is, 50 basis points"
+_POINTS_RESTATED_GLUE = lazy_re.compile(r"^\s*(?:,?\s*or|\(\s*(?:or\s+)?|,?\s*i\.e\.,?|,?\s*(?:[-\u2013\u2014]\s*)?that\s+is,?|"
+                                        r",?\s*(?:[-\u2013\u2014]\s*)?in\s+other\s+words,?)\s*$")
 _CONVERSION_GLUE = lazy_re.compile(r"^\s*\(\s*(?:or\s+|i\.e\.\s*|about\s+|approximately\s+|roughly\s+|equivalent\s+to\s+|"
                               r"equal\s+to\s+)?$")
 def headline_restatements(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
@@ -6019,6 +6187,10 @@ _ON_A_TIME_BASE = lazy_re.compile(r"^(?:\s+[a-z]+){0,3}?\s+(?:on|over)\s+the\s+(
 # "narrowed from 49 to 34 percentage points": a figure in points reached from another of its unit
 _POINTS_TO = lazy_re.compile(r"^\s*(?:(?:percentage\s+)?points?\s+|pp\s+)?to\s*$", re.I)
 _FROM_AT_END = lazy_re.compile(r"\bfrom\s*$", re.I)
+_TO_ALONE = lazy_re.compile(r"^\s*to\s*$")
+# after "from A to B" and its time, the size of the move set off as a restatement: ", i.e. up", ", that is, a rise
+# of", ", or"
+_SIZE_APPOSED = lazy_re.compile(r"^[^#;:.]{0,50}?,\s*(?:i\.e\.|that\s+is|or|in\s+other\s+words)\s*,?\s+(?:[a-z]+\s+){0,3}$")
 
 
 def point_changes_between_rates(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
@@ -6077,7 +6249,10 @@ def point_changes_between_rates(document_text: str, segments: tuple[Segment, ...
             drawn = sa is seg and sb is seg and (bool(gap_verb and not _A_CHANGE_OF_ITS_OWN.search(gap_verb.group()))
                                                  or bool(_AHEAD_OR_BEHIND_NEXT.match(seg.after(c, 30)))
                                                  or bool(_GAP_BETWEEN_NAMED.search(seg.before(c, 90))))
-            tied = one_measure and earlier or bool(_LATTER_FORMER.search(seg.before(c, 60))) or drawn
+            # "went from 11.8% to 13.0% between 2022 and 2023, i.e. up 1.2 points": the move's size in apposition
+            moved = sa is seg and sb is seg and kb == ka + 1 and kb < c and bool(_FROM_AT_END.search(seg.before(ka, 12))) \
+                and bool(_TO_ALONE.match(seg.between(ka, kb))) and bool(_SIZE_APPOSED.match(seg.between(kb, c)))
+            tied = one_measure and earlier or bool(_LATTER_FORMER.search(seg.before(c, 60))) or drawn or moved
             out.append(ChangeLink(change, a, (b,), 0, tied, "a change in points beside the two rates before it"))
     return out
 
@@ -7534,6 +7709,110 @@ def _with_the_other_next(link: PartsLink, segments: tuple[Segment, ...], frames:
                    grammar=link.grammar + ", and 'the other' in the next sentence")
 
 
+def sums_written_with_plus(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
+    """Amounts joined by "plus", then a verb that sets the result at a level: "Rp 14.2 trillion from the state
+    budget, plus Rp 3.9 trillion from regional budgets, puts first-year funding at Rp 18.1 trillion", "A plus B
+    brings the total to T", "A plus B gives T". The sentence does the sum itself: the amounts make up the level."""
+    out = []
+    k = 0
+    n = len(seg.figures)
+    while k < n - 2:
+        j = k
+        while j + 1 < n and _PLUS_GLUE.match(seg.between(j, j + 1)):
+            j += 1
+        if j > k and j + 1 < n and _SETS_THE_SUM_AT.match(seg.between(j, j + 1)):
+            parts, whole = seg.figures[k:j + 1], seg.figures[j + 1]
+            if all(same_unit(f, whole) and frames[f.id].role in (Role.LEVEL, Role.CHANGE) and written_in_digits(f)
+                   and not f.qualifier for f in (*parts, whole)) and frames[whole.id].role is Role.LEVEL:
+                out.append(PartsLink(whole, tuple(parts), True, "amounts joined by 'plus', then a verb that puts "
+                                                                "their sum at a level"))
+        k = j + 1
+    return out
+
+
+# between two amounts of a sum: "from the state budget, plus ", " plus "
+_PLUS_GLUE = lazy_re.compile(r"^[^#;:.]{0,50}?,?\s+plus\s+$")
+# after the last amount: "from regional budgets, puts first-year funding for the programme at ", " brings the total to "
+_SETS_THE_SUM_AT = lazy_re.compile(r"^[^#;:.]{0,50}?,?\s+(?:puts|put|putting|brings|brought|bringing|takes|took|taking|"
+                                   r"gives|gave|giving|makes|made|making)\s+[^#;:.]{0,80}?\s(?:at|to)\s+"
+                                   r"(?:(?:a|an|the)\s+(?:total|sum)\s+of\s+)?$|"
+                                   r"^[^#;:.]{0,50}?,?\s+(?:gives|gave|makes|made|equals|equalled)\s+(?:a\s+total\s+of\s+)?$")
+
+
+def breakdowns_of_a_level_before(segments: tuple[Segment, ...], frames: dict[str, Frame],
+                                 parts: list[PartsLink]) -> list[PartsLink]:
+    """One level, then its members' or parts' levels of its unit in the next clause (after a semicolon) or the
+    next sentence of the passage, where the words say the level is all of them together: a level the members
+    reached "between them" or "together" ("Between them, Tanger Med and Casablanca handled 148.6 million
+    tonnes. Tanger Med alone handled 118.4 million tonnes; Casablanca, 30.2 million"), as many as a count or
+    an "A and B" before the level names; or a list opened by an anaphor of division ("The allocation is
+    €2.41bn. How it is divided: €1.12bn - roads; €0.87bn - public transport; ..."). The parts make it up.
+    Figures another reading placed are left to it."""
+    placed = {f.id for link in parts for f in (link.whole, *link.parts)}
+    out = []
+    for i, seg in enumerate(segments):
+        if seg.is_table_row:
+            continue
+        wholes = [w for w, f in enumerate(seg.figures) if frames[f.id].is_level and written_in_digits(f)
+                  and f.id not in placed and frames[f.id].modality == "stated"]
+        for w in wholes:
+            whole = seg.figures[w]
+            rest = seg.after(w, 400)
+            semicolon = rest.find(";")
+            if 0 <= semicolon and not SLOT.search(rest[:semicolon]) and ". " not in rest[:semicolon]:
+                where, first, opening = seg, w + 1, rest[semicolon + 1:]
+            elif i + 1 < len(segments) and not any(same_unit(f, whole) for f in seg.figures[w + 1:]) \
+                    and continues(segments, i, i + 1) and not segments[i + 1].is_table_row:
+                where, first, opening = segments[i + 1], 0, segments[i + 1].skeleton
+            else:
+                continue
+            listed = [f for f in where.figures[first:] if same_unit(f, whole) or _unit_left_out(where, f, whole)]
+            if len(listed) < 2 or len(listed) != len(where.figures[first:]) \
+                    or any(f.id in placed or not frames[f.id].is_level or f.qualifier or f.period != whole.period
+                           and f.period and whole.period for f in listed):
+                continue
+            slots = [where.slot_of(f) for f in listed]
+            if any(not _ITEMS_JOINED.search(where.between(a, b)) or _COMPARED_LEAD.search(where.between(a, b))
+                   for a, b in zip(slots, slots[1:])):
+                continue
+            if _DIVISION_OPENS.match(opening) and len(wholes) == 1:
+                grammar = "a level, then a list its anaphor of division opens: how it is divided"
+            else:
+                joint = _JOINT_BEFORE.search(seg.before(w, 120))
+                if joint is None:
+                    continue
+                named = seg.before(w, 120)[joint.end():]
+                counts = [f for f in seg.figures[:w] if f.value == len(listed) and not f.unit]
+                pair = len(listed) == 2 and _TWO_NAMED.search(named) is not None
+                if not counts and not pair:
+                    continue
+                grammar = "a level reached 'between them', then each member's level"
+            out.append(PartsLink(whole, tuple(listed), True, grammar))
+            placed.update(f.id for f in (whole, *listed))
+    return out
+
+
+def _unit_left_out(seg: Segment, f: Figure, whole: Figure) -> bool:
+    """Whether a bare amount of a list leaves out the unit of the level it is listed under, written with the same
+    scale word and no noun after it: "handled 148.6 million tonnes. ... Casablanca, 30.2 million."."""
+    scale = _SCALE_WRITTEN.search(whole.text)
+    return bool(whole.unit) and not f.unit and f.kind is Kind.COUNT and scale is not None \
+        and f.text.lower().endswith(scale.group().lstrip("0123456789 ").lower()) \
+        and bool(_NO_NOUN_AFTER.match(seg.after(seg.slot_of(f), 10)))
+
+
+_NO_NOUN_AFTER = lazy_re.compile(r"^\s*(?:[,;.)]|$|and\b)")
+# the members' joint level: "Between them, ...", "Together, the two ports ..." (before the level, in its sentence)
+_JOINT_BEFORE = lazy_re.compile(r"\b(?:between\s+them|together|combined|jointly|collectively)\b")
+# two members named, "A and B", before the level's verb
+_TWO_NAMED = lazy_re.compile(r"\b[a-z][a-z'’-]*\s+and\s+[a-z][a-z'’-]*\b")
+# a sentence or clause that opens on how the level before is divided: "How it is divided:", "It is split as
+# follows:", "This breaks down as follows:"
+_DIVISION_OPENS = lazy_re.compile(r"^\W*(?:how\s+(?:it|this|that|the\s+[a-z]+)\s+(?:is|was|will\s+be)\s+|"
+                                  r"(?:it|this|that)\s+(?:is\s+|was\s+)?)(?:divided|split|spent|allocated|shared|"
+                                  r"broken\s+down|breaks\s+down|broke\s+down)(?:\s+as\s+follows|\s+like\s+this)?\s*:")
+
+
 def breakdowns_after_a_total(segments: tuple[Segment, ...], frames: dict[str, Frame],
                              parts: list[PartsLink]) -> list[PartsLink]:
     """A level the words call a total ("24 fatal accidents in all", "a total of 410 derailments"), then, after a
@@ -8386,7 +8665,9 @@ def _gap_after_two_levels(seg: Segment, frames: dict[str, Frame], read: set[str]
 # $14.1bn against $11.8bn", "1,204 more births than deaths (10,450 births, 9,246 deaths)", "outnumbered men by 1,204 -
 # 10,450 to 9,246", "a surplus of 3,112 tonnes, output of 15,600 tonnes against consumption of 12,488 tonnes"
 _LEVELS_OPENED = lazy_re.compile(r"^\s*(?:(?:more|fewer|less)\s+(?:[a-z'’-]+\s+){0,3}?than\s+(?:[a-z'’-]+\s+){0,3}?)?"
-                                 r"(?:[:(\u2013\u2014]\s*(?:[a-z'’-]+\s+){0,2}?|-\s+|,\s*(?:[a-z'’-]+\s+){1,3}?(?:of|at)\s+)(?=#)")
+                                 # (a time may stand before the colon: "by 3,214 last year: 17,906 to 14,692")
+                                 r"(?:(?:[a-z'’-]+(?:\s+[a-z'’-]+){0,2}\s*)?:\s*(?:[a-z'’-]+\s+){0,2}?|[(\u2013\u2014]\s*(?:[a-z'’-]+\s+){0,2}?|-\s+|"
+                                 r",\s*(?:[a-z'’-]+\s+){1,3}?(?:of|at)\s+)(?=#)")
 _MORE_THAN_AFTER = lazy_re.compile(r"^\s*(?:more|fewer|less)\s")
 # the two levels after the opener, joined as a pair: "#1# against #2#", "#1# births, #2# deaths", "#1# to #2#"
 _PAIR_AFTER_A_GAP = lazy_re.compile(r"^#\d+#\s*(?:[a-z'’-]+\s*){0,2}?(?:,\s*|\s+(?:against|versus|vs\.?|and|to|compared\s+with)\s+)"
@@ -8510,11 +8791,18 @@ def changes_after_two_dated_levels(segments: tuple[Segment, ...], frames: dict[s
             grammar = "a change alone in its sentence, after two levels of two periods"
         elif len(levels) == 1 and len(previous.figures) == 1 and i >= 2 and continues(segments, i - 2, i - 1) \
                 and len(segments[i - 2].figures) == 1 and not segments[i - 2].is_table_row \
-                and frames[segments[i - 2].figures[0].id].is_level and same_unit(segments[i - 2].figures[0], levels[0]):
+                and (frames[segments[i - 2].figures[0].id].is_level or frame.role is Role.POINT_CHANGE
+                     and frames[segments[i - 2].figures[0].id].role is Role.SHARE) \
+                and same_unit(segments[i - 2].figures[0], levels[0]):
             # "Milk deliveries were 1,024 million litres in June. Deliveries in June last year were 1,066 million
             # litres. The fall was therefore 2.5%.": one level a sentence, the earlier time named in one of them
             first, second = segments[i - 2].figures[0], levels[0]
-            ordered = _by_period(first, second) or _by_earlier_words((segments[i - 2], first), (previous, second))
+            rates_alone = not frames[first.id].is_level  # two rates, one a sentence, and their gap in points
+            # (or the second sentence moves the measure to its level: "It has since fallen to 4.6%")
+            ordered = _by_period(first, second) or _by_earlier_words((segments[i - 2], first), (previous, second)) \
+                or ((first, second) if _MOVED_TO_ITS_LEVEL.search(previous.before(previous.slot_of(second), 60)) else None)
+            if rates_alone and not _DRAWN_OR_RESTATED.match(seg.skeleton):
+                continue  # (a change in points after two sentences of one rate each: only "That is a drop of" draws it)
             grammar = "a change alone in its sentence, after two sentences of one level each, of two times"
         else:
             continue
@@ -8529,6 +8817,7 @@ def changes_after_two_dated_levels(segments: tuple[Segment, ...], frames: dict[s
         # (a definite noun of change opening the sentence refers to the one change the two levels make: "The
         # increase of 438 came from two new schools")
         certain = bool(_DRAWN_FROM_BEFORE.search(seg.skeleton)) or bool(_THE_CHANGE_OPENS.match(seg.skeleton)) \
+            or bool(_DRAWN_OR_RESTATED.match(seg.skeleton)) and frame.role is Role.POINT_CHANGE \
             or bool(frame.head) and all(frames[f.id].head == frame.head for f in (old, new)) \
             and not _rival_level(segments[:i], frames, new)
         if frame.role is Role.CHANGE and not certain:
@@ -8579,6 +8868,14 @@ def _by_period(a: Figure, b: Figure) -> tuple[Figure, Figure] | None:
         return None
     old, new = sorted((a, b), key=lambda f: f.period)
     return old, new
+
+
+# the second of two sentences moves the measure to its level: "It has since fallen to ", "it had dropped to "
+_MOVED_TO_ITS_LEVEL = lazy_re.compile(rf"\b(?:it|this|that)\s+(?:(?:has|had|have)\s+)?(?:since\s+|then\s+)?"
+                                      rf"(?:{lexicon.alternation(lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN)})\s+to\s+$")
+# a sentence that restates the gap of the levels just told, or draws it from them: "That is a drop of", "So ...", "Thus"
+_DRAWN_OR_RESTATED = lazy_re.compile(r"^\W*(?:that|this)\s+(?:is|was|means|meant|represents|amounts\s+to)\s+(?:a|an)\s+|"
+                                     r"^\W*(?:so|thus|hence|therefore)\b|^[^#]*\b(?:thus|therefore)\b")
 
 
 def _by_earlier_words(*placed: tuple[Segment, Figure]) -> tuple[Figure, Figure] | None:
@@ -8643,6 +8940,114 @@ _RATE_APPOSED = lazy_re.compile(r"^(?:\s+[a-z'’-]+){0,3}\s*,\s*(?:which\s+(?:w
 _THAN_NOW = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(cues.COMPARATIVES)})\s+than\s+"
                             r"(?:(?:in|during|for|at)\s+)?(?:(?:this|the\s+current|the\s+present)\s+"
                             r"(?:year|season|month|quarter|week|period|half|term)|now|today)\b")
+
+
+def levels_after_a_change(segments: tuple[Segment, ...], frames: dict[str, Frame],
+                          linked: frozenset[str]) -> list[ChangeLink]:
+    """A change, then in its sentence the two levels it is between, each marked as the earlier or the later one:
+    after a colon or dash, one marked by an earlier time ("up 31.4% this season: $118.6 million now, $90.3
+    million a season ago"); or each after a verb of ending or starting ("shed 11.8% over the year, closing at
+    8,412.6 after starting it at 9,537.8"). The earlier level is the old one."""
+    out = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for c, change in enumerate(seg.figures[:-2]):
+            frame = frames[change.id]
+            if change.id in linked or not change.direction or frame.modality != "stated" \
+                    or frame.role not in (Role.RELATIVE_CHANGE, Role.CHANGE):
+                continue
+            first, second = seg.figures[c + 1], seg.figures[c + 2]
+            if not (frames[first.id].is_level and frames[second.id].is_level and same_unit(first, second)
+                    and written_in_digits(first) and written_in_digits(second) and not first.qualifier
+                    and not second.qualifier) or frame.role is Role.CHANGE and not same_unit(change, first):
+                continue
+            if c + 3 < len(seg.figures) and same_unit(seg.figures[c + 3], first) and frames[seg.figures[c + 3].id].is_level:
+                continue  # a third level of the unit: which two the change is between no word says
+            old = None
+            if _OPENS_ITS_LEVELS.match(seg.between(c, c + 1)) and _PAIRED_LEVELS_GLUE.match(seg.between(c + 1, c + 2)):
+                earlier = [f for f in (first, second) if _EARLIER_MARK_AFTER.match(seg.after(seg.slot_of(f), 30))]
+                old = earlier[0] if len(earlier) == 1 else None
+            elif _AFTER_A_CHANGE.match(seg.between(c, c + 1)):
+                ends = [f for f in (first, second) if _ENDED_AT.search(seg.before(seg.slot_of(f), 30))]
+                starts = [f for f in (first, second) if _STARTED_AT.search(seg.before(seg.slot_of(f), 30))]
+                old = starts[0] if len(starts) == 1 and len(ends) == 1 and starts != ends else None
+            if old is None:
+                continue
+            new = second if old is first else first
+            out.append(ChangeLink(change, old, (new,), change.direction, True,
+                                  "a change, then the two levels it is between, the earlier marked by its time or "
+                                  "its start"))
+    return out
+
+
+def changes_labelled_after_their_levels(segments: tuple[Segment, ...], frames: dict[str, Frame],
+                                        linked: frozenset[str]) -> list[ChangeLink]:
+    """Levels and their change as the labelled items of one line, a table in prose:
+    - "2023: 929,740; 2024: 982,938; change: +5.7%": two levels labelled by their years, then the change labelled
+      as such; the earlier year's level is the old one;
+    - "CBR: 12.75% (−75bps; previous: 13.50%)": a level, then in brackets its change and the level labelled
+      "previous" (or "prior", "before"): that one is the old level."""
+    out = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for c, change in enumerate(seg.figures):
+            frame = frames[change.id]
+            if change.id in linked or frame.modality != "stated" \
+                    or frame.role not in (Role.RELATIVE_CHANGE, Role.CHANGE, Role.POINT_CHANGE):
+                continue
+            if c >= 2 and _CHANGE_LABEL.search(seg.before(c, 30)):
+                a, b = seg.figures[c - 2], seg.figures[c - 1]
+                years = [_YEAR_LABEL.search(seg.before(k, 12)) for k in (c - 2, c - 1)]
+                if not all(years) or years[0].group("y") >= years[1].group("y") or not _level_pair(a, b, change, frames):
+                    continue
+                out.append(ChangeLink(change, a, (b,), change.direction or 0, True,
+                                      "two levels labelled by their years, then their change labelled as such"))
+            elif 0 < c < len(seg.figures) - 1 and _OPENS_A_BRACKET.match(seg.between(c - 1, c)) \
+                    and _PREVIOUS_LABEL.match(seg.between(c, c + 1)) and _BRACKET_CLOSES.match(seg.after(c + 1, 5)):
+                new, old = seg.figures[c - 1], seg.figures[c + 1]
+                if not _level_pair(old, new, change, frames):
+                    continue
+                out.append(ChangeLink(change, old, (new,), change.direction or 0, True,
+                                      "a level, then in brackets its change and the previous level"))
+    return out
+
+
+def _level_pair(old: Figure, new: Figure, change: Figure, frames: dict[str, Frame]) -> bool:
+    """Whether two figures are levels (or rates) of one unit that `change` can run between."""
+    if not (same_unit(old, new) and written_in_digits(old) and written_in_digits(new) and not old.qualifier
+            and not new.qualifier and frames[old.id].role is frames[new.id].role
+            and frames[old.id].role in (Role.LEVEL, Role.SHARE)):
+        return False
+    if frames[change.id].role is Role.POINT_CHANGE:
+        return old.unit == "percent"
+    return frames[change.id].role is Role.RELATIVE_CHANGE or same_unit(change, old)
+
+
+# the label of a change in a line of labelled items: "; change: ", ", growth: ", "; y/y: "
+_CHANGE_LABEL = lazy_re.compile(r"[;,(]\s*(?:change|growth|increase|decrease|rise|fall|difference|y/y|yoy)\s*:\s*$")
+# a year as an item's label: "2023: ", "; 2024: ", "by year: 2022: "
+_YEAR_LABEL = lazy_re.compile(r"(?:^|[;,:\u2014\u2013-]\s*)(?P<y>(?:19|20)\d\d)\s*:\s*$")
+_OPENS_A_BRACKET = lazy_re.compile(r"^\s*\(\s*$")
+# after the change in its bracket, the previous level's label: "; previous: ", ", prior: ", "; was "
+_PREVIOUS_LABEL = lazy_re.compile(r"^\s*[;,]\s*(?:previous|prior|before|previously|old|was|from)\s*:?\s*$")
+
+
+# after a change and its span, a colon or dash opens its levels: "up 31.4% this season: "
+_OPENS_ITS_LEVELS = lazy_re.compile(r"^[^#;.]{0,40}?(?::|\s[\u2013\u2014-])\s*(?:(?:from|with)\s+)?$")
+# between the two levels after the opener: "now, ", "this year against ", " and "
+_PAIRED_LEVELS_GLUE = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,3}?(?:[a-z'’-]+)?\s*(?:,|;|\band\b|\bagainst\b|\bversus\b|"
+                                      r"\bvs\.?|\bcompared\s+(?:with|to))\s*$")
+# a level marked as the earlier one by the words right after it: "a season ago", "last year", "a year earlier"
+_EARLIER_MARK_AFTER = lazy_re.compile(r"^\s*(?:(?:a|one|the)\s+(?:year|month|quarter|season|week|decade)\s+(?:ago|earlier|before)|"
+                                      r"(?:last|the\s+previous|the\s+preceding)\s+(?:year|month|quarter|season|week)|"
+                                      r"(?:in\s+)?(?:the\s+)?same\s+(?:period|month|quarter|season)\s+(?:a|of\s+the)\s+"
+                                      r"(?:year|previous\s+year)|before|then)\b")
+# between a change and its first level, a comma and a verb of ending or starting: ", closing at", ", after opening at"
+_AFTER_A_CHANGE = lazy_re.compile(r"^[^#;.:]{0,40}?,\s*(?:[a-z'’-]+\s+){0,4}$")
+_ENDED_AT = lazy_re.compile(r"\b(?:closing|closed|ending|ended|finishing|finished)\s+(?:it\s+|the\s+[a-z]+\s+)?at\s+$")
+_STARTED_AT = lazy_re.compile(r"\b(?:starting|started|opening|opened|beginning|began|begun)\s+(?:it\s+|the\s+[a-z]+\s+)?at\s+$")
 
 
 def levels_compared_with_now(segments: tuple[Segment, ...], frames: dict[str, Frame],
@@ -9097,6 +9502,10 @@ def olds_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[str, F
                             or _LEVEL_THEN_UP_OR_DOWN.match(seg.between(c - 1, c)) and _ON_AN_EARLIER_TIME.match(seg.after(c, 60))):
                 # "1.96 million people, 41,000 more than a year before"; "3.2 million tonnes, up 7% on last year"
                 new = seg.figures[c - 1]
+            elif c > 0 and change.text[:1] in _SIGNS and _LEVEL_THEN_A_SIGNED_RATE.match(seg.between(c - 1, c)) \
+                    and _YEAR_ON_YEAR_SHORT.match(seg.after(c, 20)):
+                # "net sales ₺48.21bn in Q3, +14.6% y/y": a level, then its signed change on the year before
+                new = seg.figures[c - 1]
             else:
                 continue
             if not frames[new.id].is_level or frame.role is Role.CHANGE and not same_unit(change, new):
@@ -9157,6 +9566,11 @@ _SUBJECT_THEN_EARLIER = lazy_re.compile(rf"^\W*(?:[a-z'’-]+\s+){{1,3}}?(?:in\s
 _AT_THE_START = lazy_re.compile(r"^\W*(?:at|by)\s+the\s+(?:start|beginning|outset)\s+of\s+(?:the|that|this)\s+"
                                 r"(?P<span>year|period|quarter|month|season)\b")
 _OVER_THE_SPAN = lazy_re.compile(r"\b(?:over|during|through|across|in)\s+the\s+(?:year|period|quarter|month|season)\b")
+# a level, its time ("in Q3", "in the first half"), then a comma before a signed rate: "₺48.21bn in Q3, +14.6% y/y"
+_LEVEL_THEN_A_SIGNED_RATE = lazy_re.compile(r"^\s*(?:[a-z0-9'’-]+\s*){0,4}?,\s*$")
+# the year-on-year shorthand of newswires and markets right after a change
+_YEAR_ON_YEAR_SHORT = lazy_re.compile(r"^\s*(?:y/y|yoy|y-o-y|y-y|year[\s-]on[\s-]year)\b")
+_SIGNS = frozenset("+-\u2212\u2013")
 _LEVEL_THEN_UP_OR_DOWN = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s*){0,3}?,\s*(?:up|down)\s+(?:by\s+)?(?:some\s+|about\s+|nearly\s+|almost\s+)?$")
 _ON_AN_EARLIER_TIME = lazy_re.compile(rf"^\s*(?:on|from|compared\s+with)\s+(?:{_A_TIME_BEFORE}|"
                                       r"(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:year|month|quarter)\b)")

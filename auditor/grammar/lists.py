@@ -26,6 +26,10 @@ from auditor.model import Figure, Kind
 _LINE = lazy_re.compile(r"^\s*(?:[-*•–]|\(?\d{1,2}[.)])\s+(?P<label>[^#:\n]{1,60}?)\s*(?::|\s[–—-])\s*#0#[^#\n]{0,40}\n*$")
 
 
+# "Dhaka: 2,914.": a sentence that is one line of a table in prose, a label of words, a colon and the figure
+_SENTENCE_LINE = lazy_re.compile(r"^\s*(?P<label>[a-z][a-z'’ -]{0,40}?)\s*:\s*#0#\s*\.?\s*$")
+
+
 @dataclass(frozen=True)
 class LabelledList:
     lead: Segment
@@ -41,13 +45,18 @@ def labelled_lists(segments: tuple[Segment, ...]) -> list[LabelledList]:
         lead = segments[i]
         lines = []
         j = i + 1
+        in_prose = 0  # lines written as sentences of their own: "Dhaka: 2,914. Chattogram: 1,377."
         while j < len(segments) and len(segments[j].figures) == 1 and continues(segments, j - 1, j):
             m = _LINE.match(segments[j].skeleton)
+            if m is None and (m := _SENTENCE_LINE.match(segments[j].skeleton)) is not None:
+                in_prose += 1
             if m is None:
                 break
             lines.append((" ".join(m.group("label").lower().split()), segments[j].figures[0]))
             j += 1
-        if len(lines) >= 2 and lead.skeleton.rstrip().endswith(":") and not lead.is_table_row:
+        # a lead ending in a colon, or a table in prose: three or more sentences, each a label, a colon and its figure
+        tabled = in_prose == len(lines) >= 3
+        if len(lines) >= 2 and (lead.skeleton.rstrip().endswith(":") or tabled) and not lead.is_table_row:
             out.append(LabelledList(lead, tuple(label for label, _ in lines), tuple(f for _, f in lines)))
         i = max(j, i + 1)
     return out
