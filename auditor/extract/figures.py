@@ -558,7 +558,10 @@ _BASELINE_AFTER_RE = lazy_re.compile(_BASELINE_WORDS + r"|\bin\s+comparison\s+(?
                                      # "rose 6.9% on the same months of 2025": the period compared with
                                      r"|\bthe\s+same\s+(?:period|months?|quarters?|weeks?|days?|half|season|time)\b"
                                      r"|\b(?:above|below|(?:increase|rise|growth|gain|jump|decline|decrease|drop|fall|"
-                                     r"up|down)\s+on)\s+(?:the\s+|last\s+\w+['’]s\s+)?[$£€¥₹]?\d", re.I)
+                                     r"up|down)\s+on)\s+(?:the\s+|last\s+\w+['’]s\s+)?[$£€¥₹]?\d"
+                                     # "2.4 million tonnes, far above the monthly average of last year": a level set
+                                     # above or below a noun phrase of its own, whose period the phrase after it gives
+                                     r"|\b(?:above|below|beyond|ahead\s+of|short\s+of)\s+(?:the|its|their)\s+[a-z]", re.I)
 _LAST_YEARS = lazy_re.compile(r"^[^.;]{0,40}?\b(?:over|in|during)\s+the\s+(?:last|past|previous)\s+"
                          r"(?:(?P<decade>decade)|(?P<n>\w+)\s+years)\b", re.I)
 

@@ -805,6 +805,10 @@ TOTALITY_WORDS = frozenset({"total", "all", "overall", "whole", "entire", "combi
 # Nouns for the whole territory a measure is for: in the possessive before a measure ("the country's coal
 # production", "the world's output") they name its place, no kind of it.
 WHOLE_TERRITORY_NOUNS = ("country", "nation", "world")
+# Nouns of a kind of place that, right after a place's name, are part of the name ("Nyeri county produced 9,870
+# tonnes", "Chittagong division"): they name where the measure is counted, no kind of what it counts.
+PLACE_KIND_NOUNS = ("county", "district", "province", "region", "state", "municipality", "prefecture", "governorate",
+                    "city", "town", "zone", "division", "department", "oblast", "emirate", "island", "islands", "parish")
 # Nouns a count is written with that say nothing of what it counts ("sales came to 214,800 units"): no kind
 # of the measure, so a level whose measure holds one narrows nothing by it.
 COUNTED_ITEM_NOUNS = ("unit", "units", "item", "items", "piece", "pieces")

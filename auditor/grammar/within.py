@@ -1274,7 +1274,7 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
                     narrower = False
                 if whole is part or j == i or w_category or union and w_sentence or not one_flow or siblings \
                         or category and not names and not modifiers[whole.figure.id] <= mods \
-                        or not all(any(lexicon.same_place(w, p) for p in names) for w in w_sentence) \
+                        or not all(any(lexicon.same_place(w, p) for p in names) for w in w_sentence - home) \
                         or not (names - w_names or category or narrower) or not same_unit(part.figure, whole.figure):
                     continue
                 if best is None or abs(i - j) < best[0]:
@@ -1318,13 +1318,17 @@ def _modifiers(measure: str, head: str, names: frozenset[str]) -> frozenset[str]
     if head not in words:
         return frozenset()
     folded_names = {lexicon.fold(n.lower()) for n in names}
-    return frozenset(w for w in words[:words.index(head)] if w.replace("-", "").isalpha() and w not in _SCOPE_FREE
+    before = words[:words.index(head)]
+    # (a kind of place right after a name is the name's: "Nyeri county produced", no kind of the production)
+    places = {w for w, previous in zip(before[1:], before) if w in _PLACE_KINDS and previous in folded_names}
+    return frozenset(w for w in before if w.replace("-", "").isalpha() and w not in _SCOPE_FREE
                      and w not in _NOT_A_SUBGROUP and w not in _FLOW_OF_WORD and w not in folded_names
-                     and w not in _NOT_A_KIND)
+                     and w not in _NOT_A_KIND and w not in places)
 
 
 # "the country's coal production": the whole territory in the possessive names the measure's place, no kind of it
 _TERRITORY_POSSESSIVES = frozenset(f"{noun}{mark}" for noun in lexicon.WHOLE_TERRITORY_NOUNS for mark in ("'s", "’s"))
+_PLACE_KINDS = frozenset(lexicon.fold(w) for w in lexicon.PLACE_KIND_NOUNS)
 # words before a head noun that name no kind of it: "new homes" are homes, "net sales" and "real output" may exceed
 _NOT_A_KIND = frozenset({"new", "net", "gross", "real", "nominal", "estimated", "projected", "provisional", "revised",
                          "reported", "recorded", "registered", "official", "actual", "combined", "aggregate"})
