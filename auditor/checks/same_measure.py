@@ -223,6 +223,19 @@ def _same_context(document: Document, a: Figure, b: Figure, words: dict[str, set
     return bool(wa | wb) and len(wa & wb) / len(wa | wb) >= MIN_CLAUSE_OVERLAP
 
 
+def _two_flows(document: Document, a: Figure, b: Figure) -> bool:
+    """The sentences of two figures name flows of different families and none in common ("Coffee production ...
+    came to 2.4 million bags", "Over the first two months of the year, exports rose ... to over 2.4 million
+    bags"): two measures, however alike the words of their measures (here only the unit, "bags") and their
+    values."""
+    sentences = context.sentences_cached(document.text)
+    starts = _sentence_starts(document.text)
+    flows_a, flows_b = (lexicon.flow_families(lexicon.folded_words(
+        document.text[sentence.start:sentence.end]))
+        for sentence in (sentences[max(0, bisect_right(starts, f.span.start) - 1)] for f in (a, b)))
+    return bool(flows_a) and bool(flows_b) and not flows_a & flows_b
+
+
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     return links_first(relations.restatements(grammar.read(document, figures), ID), _find(document, figures), "a")
 
@@ -281,6 +294,8 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
         if not subject_words(b) <= subject_words(a) and a.text != b.text:
             # a later clause that names a subject the first did not is of a part: "Exports of wine came to 812
             # containers", "Wine exports to Asia, at 640 containers" (a verbatim repeat is one figure)
+            return False
+        if _two_flows(document, a, b):
             return False
         # a verbatim repeat needs no proof
         return a.text == b.text or _same_context(document, a, b, clause_words)

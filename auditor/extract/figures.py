@@ -528,7 +528,9 @@ _PERIOD_AFTER_AN_ASIDE = lazy_re.compile(r"[ \t]*(?:\([^()\n\d]{0,20}\d[^()\n]{0
                                          r"(?:the[ \t]+)?", re.I)
 # (the words between do not cross a comma: "higher than revenues, net income for the first seven months")
 _BASELINE_BEFORE = lazy_re.compile(_BASELINE_WORDS + r"\s+(?:the\s+)?(?:[\w$£€¥₹.%]+(?:,\d+)*\s+){0,4}(?:in\s+|of\s+)?(?:the\s+)?$"
-                              r"|\bover\s+(?:the\s+)?$"
+                              # (not "over" opening its sentence: "Over the first half of 2024, despatches totalled
+                              # 10.9 million tonnes" names the stretch the sentence is about)
+                              r"|\S\s+over\s+(?:the\s+)?$"
                               # "up 6.1% on August 2022", "down 4.5% (583 units) on August 2018", "a 3% rise on
                               # 2022": a change's "on" names the period it is measured from, not the one in force
                               r"|\b(?:up|down|higher|lower|more|less|fewer|above|below|rise|increase|fall|drop|decline|"

@@ -761,6 +761,9 @@ FLOW_FAMILIES = {
     # the area a fire season burns: "fires burned 143 hectares" ... "the area burnt was 77 per cent below the average"
     "burning": ("burned", "burnt"),
 }
+# The verbs of FLOW_FAMILIES that do not end in "-ed" ("sold 4,100 cars"): with those that do, the words of a flow
+# that tell it as something done, after the noun of who did it ("Punjab's mills despatched").
+FLOW_VERBS_IRREGULAR = ("sold", "spent", "burnt")
 # The items an account's total is made of, by the head noun of the total: "total assets" hold "gross loans",
 # "advances to customers" and "investment securities" (a balance sheet's items on the side of what is owned;
 # deposits, borrowings and the bonds a bank issues are owed, no part of the assets); what is left of "total income" or "total revenue"

@@ -1321,6 +1321,10 @@ def _modifiers(measure: str, head: str, names: frozenset[str]) -> frozenset[str]
     before = words[:words.index(head)]
     # (a kind of place right after a name is the name's: "Nyeri county produced", no kind of the production)
     places = {w for w, previous in zip(before[1:], before) if w in _PLACE_KINDS and previous in folded_names}
+    if before and head in _FLOW_VERBS:
+        # a flow told by its verb ("Punjab's mills despatched 6.2 million tonnes", "trawlers landed"): the noun
+        # right before the verb is who did it, a member of those who make the flow, no kind of what flows
+        before = before[:-1]
     return frozenset(w for w in before if w.replace("-", "").isalpha() and w not in _SCOPE_FREE
                      and w not in _NOT_A_SUBGROUP and w not in _FLOW_OF_WORD and w not in folded_names
                      and w not in _NOT_A_KIND and w not in places)
@@ -1329,6 +1333,9 @@ def _modifiers(measure: str, head: str, names: frozenset[str]) -> frozenset[str]
 # "the country's coal production": the whole territory in the possessive names the measure's place, no kind of it
 _TERRITORY_POSSESSIVES = frozenset(f"{noun}{mark}" for noun in lexicon.WHOLE_TERRITORY_NOUNS for mark in ("'s", "’s"))
 _PLACE_KINDS = frozenset(lexicon.fold(w) for w in lexicon.PLACE_KIND_NOUNS)
+# the words of a flow that are its verb ("produced", "landed", "sold"), not its noun
+_FLOW_VERBS = frozenset(lexicon.fold(w) for words in lexicon.FLOW_FAMILIES.values() for w in words
+                        if w.endswith("ed") or w in lexicon.FLOW_VERBS_IRREGULAR)
 # words before a head noun that name no kind of it: "new homes" are homes, "net sales" and "real output" may exceed
 _NOT_A_KIND = frozenset({"new", "net", "gross", "real", "nominal", "estimated", "projected", "provisional", "revised",
                          "reported", "recorded", "registered", "official", "actual", "combined", "aggregate"})
