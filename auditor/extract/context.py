@@ -406,14 +406,16 @@ _PERIOD_PHRASE = lazy_re.compile(
     r"\b(?:in|for|of|during|by|at|as\s+of|as\s+at|since|until|through|from|over|on)\s+(?:the\s+)?(?:end\s+of\s+)?"
     r"(?:(?:(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:half|quarter|six\s+months)\b(?:\s+of)?\s*)?"
     rf"(?:{_MONTH_NAMES}(?:\s+\d{{1,2}}\b,?)?(?:\s+(?:19|20)\d\d\b)?|(?:\d{{1,2}},?\s+)?(?:FY\s?)?(?:19|20)\d\d"
-    r"(?:\s?[-–/]\s?\d{2,4})?\b)"
+    r"(?:\s?[-–/]\s?\d{2,4})?\b"
+    # a quarter or half written short: "for Q2 of 2003-04", "in H1 2023", "in Q3"
+    r"|(?:Q[1-4]|H[12])\b(?:\s+(?:of\s+)?(?:FY\s?)?(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?\b)?)"
     r"|(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:half|quarter|six\s+months)\b"
     # a stretch counted in months, weeks or years: "in the first two months", "over the past 12 months"
     r"|(?:first|last|past|previous|latest|next|coming)\s+(?:[a-z]+|\d{1,2})\s+(?:days|weeks|months|quarters|years)\b)",
     re.I,
 )
 _MONTH_WORD_LOWER = lazy_re.compile(_MONTH_NAMES.replace(r"\.?", "") + r"\b")
-_PERIOD_PHRASE_LOWER = lazy_re.compile(_PERIOD_PHRASE.pattern.replace("FY", "fy"))
+_PERIOD_PHRASE_LOWER = lazy_re.compile(_PERIOD_PHRASE.pattern.replace("FY", "fy").replace("Q[1-4]|H[12]", "q[1-4]|h[12]"))
 _FIGURE_LIKE_LOWER = lazy_re.compile(_FIGURE_LIKE_PATTERN.lower())
 # Words that end a noun phrase read backwards: what stands before them belongs to another clause.
 _BARRIERS = {"before", "after", "while", "when", "where", "which", "who", "that", "and", "but", "or", "whereas",
@@ -621,6 +623,11 @@ _THAN_HEDGE = lazy_re.compile(r"\b(?:(?:no|not|just|well|far|much|slightly)\s+)?
 _TIME_ADVERB = lazy_re.compile(r"\b(?:so|thus)\s+far\b|\bto\s+date\b|\bas\s+yet\b")
 
 
+# a comma right before the "to" that brings in the level a move reached ("rose, to 4.1 million"; not ", at 4.4%",
+# which may set a figure beside a whole clause: "cancellations ran above their usual level, at 4.4%")
+_PAUSE_BEFORE_LEVEL = lazy_re.compile(r",\s+(to)\s*$")
+
+
 def measure_before(clause_prefix: str) -> str:
     """The noun phrase before the number, past the verb and preposition that
     introduce it ("the registered urban unemployment rate was 4.33 percent",
@@ -639,6 +646,10 @@ def measure_before(clause_prefix: str) -> str:
         # "Assam's production went up more than 12.5 million kg": a hedge on the figure, not a comparison with
         # something the words before name (which "than" otherwise marks: "higher than")
         text = _THAN_HEDGE.sub(" ", text)
+    if ", " in text[-6:]:
+        # "Total income for the quarter also went up, to Rs 726.5 crore": a comma before the preposition that brings in
+        # the level reached is a pause in the clause, which goes on to the figure
+        text = _PAUSE_BEFORE_LEVEL.sub(r" \1 ", text)
     tokens = _TOKEN.findall(text)
     # capitalised words in "-ed" are names, not verbs ("Scunthorpe United lost"); looked for only where one stands
     names = frozenset(w.lower() for w in _CAPITALISED_ED.findall(clause_prefix[-90:])) if "ed " in text else frozenset()
