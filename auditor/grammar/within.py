@@ -1059,6 +1059,25 @@ _NET_BALANCES = frozenset(lexicon.fold(w.split()[-1]) for w in (*lexicon.BALANCE
                                                                 *lexicon.BALANCE_RESULTS_OUT_LESS_IN))
 
 
+def _agent_before(measure: str, head: str, document_text: str) -> str:
+    """The common noun right before a flow's verb in its measure, who did it ("trawlers landed" -> "trawler"), or ""
+    (a name, a word of scope or of no kind, or a whole territory: "the country exported")."""
+    words = [lexicon.fold(w) for w in measure.lower().split()]
+    if head not in words or words.index(head) == 0:
+        return ""
+    agent = words[words.index(head) - 1]
+    if not agent.isalpha() or agent in _SCOPE_FREE or agent in _NOT_A_SUBGROUP or agent in _NOT_A_KIND \
+            or agent in _WHOLE_TERRITORIES or agent in _FLOW_OF_WORD or not _common_word(agent, document_text):
+        return ""
+    return agent
+
+
+# "The wholesale value of their landings ... amounted to €187,317": a level a pronoun owns is a member's named before
+# it, no whole of the others
+_OWNED_BY_PRONOUN = lazy_re.compile(r"\b(?:their|its|his|her)\b")
+_WHOLE_TERRITORIES = frozenset(lexicon.fold(w) for w in lexicon.WHOLE_TERRITORY_NOUNS)
+
+
 def _category(measure: str, head: str) -> str:
     """The category a phrase after the measure's head gives: "deaths from cancer" -> "cancer"."""
     words = measure.lower().split()
@@ -1193,6 +1212,11 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
                 if not kind or _FLOW_OF_WORD.get(flow_head) != (_FLOW_OF_WORD.get(head) or _FLOW_OF_WORD.get(flow_head)) \
                         or not _common_word(kind, document_text):
                     kind = ""
+            if not category and not kind and not names and head in _FLOW_VERBS:
+                # "Trawlers landed 298,400 tonnes": who did the flow, a common noun right before its verb, is the
+                # category of its makers the level is for (a part of all landings, and no whole of others), when no
+                # name says whose it is ("Punjab's mills despatched" is Punjab's)
+                category = _agent_before(f.measure, head, document_text)
             if category and not _common_word(category, document_text):
                 category = ""  # "arrivals in Sri Lanka": a place the whole is for, no category of it
             total = bool(_TOTAL_MARK.search(before[-40:] + " " + after[:30]))
@@ -1273,6 +1297,7 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
                 if narrower and j > i and not w_total and part.figure.id not in opening_kinds:
                     narrower = False
                 if whole is part or j == i or w_category or union and w_sentence or not one_flow or siblings \
+                        or _OWNED_BY_PRONOUN.search(whole.figure.measure) \
                         or category and not names and not modifiers[whole.figure.id] <= mods \
                         or not all(any(lexicon.same_place(w, p) for p in names) for w in w_sentence - home) \
                         or not (names - w_names or category or narrower) or not same_unit(part.figure, whole.figure):
