@@ -39,3 +39,10 @@ def test_a_figure_set_beside_a_clause_after_at_is_not_read_so():
 def test_a_rate_between_the_move_and_the_level_stops_the_reading():
     found = dict((text, measure) for text, measure, _ in _read("Exports rose 5%, to 4.1 million tonnes."))
     assert found["4.1 million tonnes"] == "exports"
+
+
+def test_a_comma_after_an_adverbial_phrase_is_no_pause_before_the_level():
+    # a decoy (lead's review): "for the third year in a row, to 9.62 billion" names no measure "row"
+    from tests._reading import meaning_of
+    meaning = meaning_of("Tobacco excise receipts fell for the third year in a row, to 9.62 billion rand in 2025.\n")
+    assert all(f.measure != "row" for f in meaning.figures)

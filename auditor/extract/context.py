@@ -625,7 +625,9 @@ _TIME_ADVERB = lazy_re.compile(r"\b(?:so|thus)\s+far\b|\bto\s+date\b|\bas\s+yet\
 
 # a comma right before the "to" that brings in the level a move reached ("rose, to 4.1 million"; not ", at 4.4%",
 # which may set a figure beside a whole clause: "cancellations ran above their usual level, at 4.4%")
-_PAUSE_BEFORE_LEVEL = lazy_re.compile(r",\s+(to)\s*$")
+# (only right after the verb of the move: "fell for the third year in a row, to 9.62 billion" reads its measure before
+# the verb, not "row")
+_PAUSE_BEFORE_LEVEL = lazy_re.compile(r"\b(\w+),\s+(to)\s*$")
 
 
 def measure_before(clause_prefix: str) -> str:
@@ -649,7 +651,9 @@ def measure_before(clause_prefix: str) -> str:
     if ", " in text[-6:]:
         # "Total income for the quarter also went up, to Rs 726.5 crore": a comma before the preposition that brings in
         # the level reached is a pause in the clause, which goes on to the figure
-        text = _PAUSE_BEFORE_LEVEL.sub(r" \1 ", text)
+        pause = _PAUSE_BEFORE_LEVEL.search(text)
+        if pause and pause.group(1).lower() in _DIRECTION_WORDS:
+            text = text[:pause.start()] + f"{pause.group(1)} {pause.group(2)} "
     tokens = _TOKEN.findall(text)
     # capitalised words in "-ed" are names, not verbs ("Scunthorpe United lost"); looked for only where one stands
     names = frozenset(w.lower() for w in _CAPITALISED_ED.findall(clause_prefix[-90:])) if "ed " in text else frozenset()
