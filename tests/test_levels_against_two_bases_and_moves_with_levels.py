@@ -98,3 +98,11 @@ def test_levels_of_another_thing_in_the_next_sentence_are_not_the_rates():
 def test_levels_of_other_years_are_not_the_rates():
     text = "Carpet exports rose 5% in 2019. In 2021, carpet exports came to $400 million against $380 million in 2020.\n"
     assert _checked(text, "growth-rate") == set()
+
+
+def test_two_places_figures_set_beside_a_change_are_not_its_two_ends():
+    # a decoy: the change is the capital's, the two levels other places' own
+    text = "Employment in the capital gained 18,200 in the year, against 6,400 in the coastal region and 2,100 in the north.\n"
+    assert errors(text, "difference") == []
+    # the twin: a move of one place from one level to another is still read
+    assert ("6,400", "6,100", "300") in _checked("Employment rose by 300 to 6,400 in the coastal region from 6,100.\n", "difference")

@@ -239,6 +239,14 @@ def _group_key_first(name: str) -> str | None:
     return found[0] if len(found) >= 2 else None
 
 
+def _of_two_places(a: Figure, b: Figure) -> bool:
+    """Two levels whose measures are one measure in two places or groups ("employment in coastal region",
+    "employment in north"): set side by side, not the two ends of a move."""
+    head_a, _, where_a = a.measure.partition(" in ")
+    head_b, _, where_b = b.measure.partition(" in ")
+    return bool(head_a and where_a and where_b) and head_a == head_b and where_a != where_b
+
+
 def _relations(document: Document, change: Figure, levels: list[Figure], expression,
                alternative: tuple[str, expr.Compare] | None = None) -> Iterator[Relation]:
     if len(levels) != 2 or not columns_of_one_measure(document, *levels):
@@ -250,6 +258,8 @@ def _relations(document: Document, change: Figure, levels: list[Figure], express
     if dated_earlier_after(document.text, change.span.end) and not any(
             dated_earlier_after(document.text, f.span.end) for f in levels):
         return  # "a net profit of €31.5 million after a loss of €12.9 million a year earlier": the earlier year's own figure
+    if _of_two_places(*levels):
+        return  # "gained 18,200, against 6,400 in the coastal region and 2,100 in the north": two places' own figures
     oriented = orient_pair(document, change, *levels)
     if oriented is None:
         return
