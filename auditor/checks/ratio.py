@@ -12,7 +12,7 @@ from auditor.checks.base import Check, links_first
 from auditor.checks.nearby import is_level, layout, same_unit, written_in_digits
 from auditor.document import Document
 from auditor.grammar.frames import Role
-from auditor.grammar.ratios import amount_per_unit_after, base_counted_after, names_the_base, round_base_after
+from auditor.grammar.ratios import amount_per_unit_after, base_counted_after, is_proportion, names_the_base, round_base_after
 from auditor.grammar.time_rates import per_span_of_time
 from auditor.model import Figure, Kind, Relation
 
@@ -97,7 +97,6 @@ Recompute the ratio from the counts.
 """
 
 EXPRESSION = expr.parse("a / b == ratio")
-_PROPORTION = re.compile(r"\sin\s")  # "one in five", "3 in 10"
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     meaning = grammar.read(document, figures)
     yield from relations.span_averages(meaning, ID)
@@ -140,7 +139,7 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
         if named and not set(named) & {meaning.frame(a).head, meaning.frame(b).head}:
             continue  # a "debt-to-equity ratio" divides no count of firms
         # (a proportion, "one in five", "3 in 10", is a part over its whole, never the whole over the part)
-        orders = [(x, y) for x, y in permutations((a, b)) if not _PROPORTION.search(ratio.text) or x.value <= y.value]
+        orders = [(x, y) for x, y in permutations((a, b)) if not is_proportion(ratio) or x.value <= y.value]
         readings = [{"a": x, "b": y, "ratio": ratio} for x, y in orders]
         per = round_base_after(document.text[ratio.span.end:ratio.span.end + 60])
         if not per and len(label_bases) == 1 and label_bases[0].span.start > b.span.end:

@@ -4496,7 +4496,6 @@ def _moved_said_before_a_colon(seg: Segment, frames: dict[str, Frame]) -> StepLi
 # "numbers for kids' bikes fell well below last year's, with 13,978 units this year against 22,140 last year": a
 # clause that names one move, then ", with" or a colon and the two levels, the later set against the earlier
 _WITH_OR_COLON_ENDS = lazy_re.compile(r"(?:,\s*with|:)\s*(?:(?:just|only|some|about|around)\s+)?$")
-_LATER_SET_AGAINST = lazy_re.compile(r"^[^#;:()]{0,40}?(?:compared\s+(?:to|with)|as\s+against|against|versus)\s+(?:the\s+)?$")
 
 
 def _moved_then_two_levels(seg: Segment, frames: dict[str, Frame]) -> StepLink | None:
@@ -4506,7 +4505,7 @@ def _moved_then_two_levels(seg: Segment, frames: dict[str, Frame]) -> StepLink |
         return None
     opening = seg.skeleton[:seg.slots[0][0]]
     joint = _WITH_OR_COLON_ENDS.search(opening)
-    if joint is None or _CONTRAST.search(opening[:joint.start()]) or not _LATER_SET_AGAINST.match(seg.between(0, 1)) \
+    if joint is None or _CONTRAST.search(opening[:joint.start()]) or not _SET_AGAINST.match(seg.between(0, 1)) \
             or _CONTRAST.search(seg.between(0, 1)):
         return None
     ways = {bool(m.group("up")) for m in _ONE_WAY.finditer(opening[:joint.start()])}

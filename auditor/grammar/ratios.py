@@ -9,6 +9,7 @@ import re
 
 from auditor import lazy_re
 from auditor.grammar import lexicon
+from auditor.model import Figure, Kind
 
 # "1,084 females per 1,000 males": a ratio scaled to a round base
 _PER_ROUND_BASE = lazy_re.compile(r"^\s*(?:[a-z-]+\s+){0,2}(?:per|for every)\s+(?P<base>1,?000,?000|100,?000|10,?000|1,?000|100)\b"
@@ -50,3 +51,12 @@ def _names_for(noun: str) -> str:
 def names_the_base(noun: str, words: str) -> bool:
     """The words name what a ratio's base counts (`noun`, or one of its family: "males", "men", "boys")."""
     return re.search(_names_for(noun), words, re.I) is not None
+
+
+_PROPORTION = lazy_re.compile(r"\sin\s")
+
+
+def is_proportion(figure: Figure) -> bool:
+    """A proportion written "one in five" or "3 in 10": a part over its whole, never an amount per span of time nor
+    the whole over the part."""
+    return figure.kind is Kind.RATIO and bool(_PROPORTION.search(figure.text))

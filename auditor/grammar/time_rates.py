@@ -25,6 +25,7 @@ from typing import NamedTuple
 from auditor import lazy_re
 from auditor.grammar import lexicon
 from auditor.grammar.frames import Frame, written_in_digits
+from auditor.grammar.ratios import is_proportion
 from auditor.grammar.segments import Segment
 from auditor.model import Figure, Kind
 
@@ -99,7 +100,7 @@ def _rate(seg: Segment, k: int, frames: dict[str, Frame]) -> _Rate | None:
     figure = seg.figures[k]
     if figure.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINT) or figure.unit in ("percent", "percentage_point"):
         return None
-    if figure.kind is Kind.RATIO and _PROPORTION.search(figure.text):
+    if is_proportion(figure):
         return None  # "about one in five deaths each year": a proportion of the year's deaths, no amount per year
     if frames[figure.id].modality != "stated":
         return None
@@ -111,7 +112,6 @@ def _rate(seg: Segment, k: int, frames: dict[str, Frame]) -> _Rate | None:
 
 
 _NOT_NOUNS = frozenset({"of", "the", "in", "and", "on", "to", "for", "more", "new"})
-_PROPORTION = lazy_re.compile(r"\sin\s")  # "one in five", "1 in 5"
 
 
 def per_span_of_time(words_after: str) -> str:
