@@ -1,10 +1,11 @@
-"""Proportions and sentence ends as scraped pages write them:
+"""Proportions, sentence ends and periods as scraped pages write them:
 
 - "3 in 10 adults", "1 in 5 deaths": a proportion in digits is one figure, read as "three in ten" is (not "No. 1 in
   12 markets", "5 in 12 months" or "2 in 2019");
 - a proportion is a part over its whole, never the whole over the part;
 - a proportion "each year" is no amount per year to restate per day;
-- a full stop after a digit glued to the next sentence ("in 2011.The Irish Times") ends the sentence.
+- a full stop after a digit glued to the next sentence ("in 2011.The Irish Times") ends the sentence;
+- a level "in the same period in 2023" is 2023's, not the period of its sentence.
 """
 from __future__ import annotations
 
@@ -59,3 +60,12 @@ def test_a_full_stop_after_a_digit_glued_to_the_next_sentence_ends_it():
 def test_a_decimal_point_is_no_sentence_end():
     text = "Sales fell 8.5% to 88,356 in 2012.\n"
     assert len(sentences(text)) == 1
+
+
+def test_a_level_in_the_same_period_of_a_named_year_is_of_that_year():
+    # "up from 42 in the same period in 2023": 42 is 2023's, not the sentence's 2024 half-year
+    figures = {f.text: f.period for f in extract_figures(Document("t.txt", (
+        "The park lost 45 rhinos from January to June 2024, slightly up from 42 in the same period in 2023. Sales "
+        "reached 500 in the first half of 2024, against 450 in the same period of 2023.\n")))}
+    assert figures["42"].startswith("2023") and figures["450"].startswith("2023")
+    assert figures["45"] == figures["500"] == "2024-H1"

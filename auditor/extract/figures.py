@@ -520,6 +520,9 @@ _PREDICATE = lazy_re.compile(r"^\s+(?:were|are|was|is|had\s+been|have\s+been|rem
 _BASELINE_WORDS = r"\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?|what\s+it\s+was)\b"
 _BASELINE_WORDS_RE = lazy_re.compile(_BASELINE_WORDS, re.I)
 # between a figure and the period it is of: "17,064 in 2022", "2,900 tonnes for 2023", "5.1% as of March"
+# "slightly up from 42 in the same period in 2023": the same months of the year named, the figure's own
+_SAME_SPAN_OF_A_YEAR = lazy_re.compile(r"[ \t]*,?[ \t]*(?:in|for|during|over)[ \t]+the[ \t]+same[ \t]+"
+                                       r"(?:period|months?|quarter|half|weeks?)[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?", re.I)
 _PERIOD_ATTACHED = lazy_re.compile(r"[ \t]*,?[ \t]*(?:(?:in|for|during|as\s+of|as\s+at)[ \t]+)?(?:the[ \t]+)?", re.I)
 # a verb of collecting money right before the amount: "raised $900 million", "raising some KSh 20 billion"
 _FUNDS_RAISED = lazy_re.compile(r"\b(?:raised|raises|raising|raise)\s+(?:(?:some|about|around|nearly|almost|over|"
@@ -1667,7 +1670,9 @@ class _Timeline:
         # a period standing right after the figure is its own: in "from 6,370 in 2018 to 17,064 in
         # 2022" the 2018 belongs to the figure before, however near it stands
         attached = [i for i in in_clause if self.starts[i] >= tok.end
-                    and _PERIOD_ATTACHED.fullmatch(self.text, tok.end, self.starts[i])]
+                    and _PERIOD_ATTACHED.fullmatch(self.text, tok.end, self.starts[i])] \
+            or [i for i in in_sentence if self.starts[i] >= tok.end
+                and _SAME_SPAN_OF_A_YEAR.fullmatch(self.text, tok.end, self.starts[i])][:1]
         # ... and so is one right after a bracketed aside that restates it, which ends the clause ("from KSh 6.9 million (US$67,171) in
         # 2013 to KSh 10.9 million (US$106,111) in 2017"), or after the bracket the figure closes ("(US$106,111) in 2017")
         attached = attached or [i for i in in_sentence if self.starts[i] >= tok.end
