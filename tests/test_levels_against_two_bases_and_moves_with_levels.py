@@ -106,3 +106,11 @@ def test_two_places_figures_set_beside_a_change_are_not_its_two_ends():
     assert errors(text, "difference") == []
     # the twin: a move of one place from one level to another is still read
     assert ("6,400", "6,100", "300") in _checked("Employment rose by 300 to 6,400 in the coastal region from 6,100.\n", "difference")
+
+
+def test_a_change_from_a_named_year_takes_that_years_level_in_the_next_sentence():
+    text = "Sales reached 4,300 in 2018, a {rate} rise from 2016. For 2016 sales were 3,840.\n"
+    assert ("4,300", "3,840", "12%") in _checked(text.format(rate="12%"), "growth-rate")
+    assert errors(text.format(rate="22%"), "growth-rate") == [("4,300", "3,840", "22%")]
+    # a decoy: the next sentence's level is of another year than the one the change is measured from
+    assert _checked("Sales reached 4,300 in 2018, a 12% rise from 2016. For 2017 sales were 3,840.\n", "growth-rate") == set()

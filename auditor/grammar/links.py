@@ -9501,6 +9501,9 @@ def olds_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[str, F
                             or _LEVEL_THEN_UP_OR_DOWN.match(seg.between(c - 1, c)) and _ON_AN_EARLIER_TIME.match(seg.after(c, 60))):
                 # "1.96 million people, 41,000 more than a year before"; "3.2 million tonnes, up 7% on last year"
                 new = seg.figures[c - 1]
+            elif c > 0 and _LEVEL_DATED_THEN_A_CHANGE.match(seg.between(c - 1, c)) and _FROM_A_YEAR.match(seg.after(c, 40)):
+                # "4,300 in 2018, a 12% rise from 2016. For 2016 sales were 3,840": the base named by its year
+                new = seg.figures[c - 1]
             elif c > 0 and change.text[:1] in _SIGNS and _LEVEL_THEN_A_SIGNED_RATE.match(seg.between(c - 1, c)) \
                     and _YEAR_ON_YEAR_SHORT.match(seg.after(c, 20)):
                 # "net sales ₺48.21bn in Q3, +14.6% y/y": a level, then its signed change on the year before
@@ -9512,6 +9515,11 @@ def olds_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[str, F
             if said_earlier and _spans_of_time_differ(change, seg.after(c, 60), after.skeleton[:60]):
                 continue  # "3,755 children, up 47% on a year earlier. Last month 488 children were ...": another span
             olds = [f for f in after.figures if frames[f.id].is_level and same_unit(f, new) and written_in_digits(f)]
+            base_year = _FROM_A_YEAR.match(seg.after(c, 40))
+            if base_year and len(olds) == 1:
+                if olds[0].period != base_year.group("year") or base_year.group("year") == new.period:
+                    continue  # ("a 12% rise from 2016. For 2017 sales were 3,840": another year's level)
+                said_earlier = True  # the next sentence's one level is of the year the change is measured from
             # (a period with no year, "July", cannot be shifted: one shifted to itself is the same period, no earlier one)
             if not said_earlier and not (len(olds) == 1 and new.period and new.period_source in ("stated", "attached")
                                          and olds[0].period == shifted(new.period, -1) != new.period
@@ -9570,6 +9578,11 @@ _LEVEL_THEN_A_SIGNED_RATE = lazy_re.compile(r"^\s*(?:[a-z0-9'’-]+\s*){0,4}?,\s
 # the year-on-year shorthand of newswires and markets right after a change
 _YEAR_ON_YEAR_SHORT = lazy_re.compile(r"^\s*(?:y/y|yoy|y-o-y|y-y|year[\s-]on[\s-]year)\b")
 _SIGNS = frozenset("+-\u2212\u2013")
+# a level with its year, then its change after a comma: "4,300 in 2018, a "
+_LEVEL_DATED_THEN_A_CHANGE = lazy_re.compile(r"^\s*(?:(?:in|for)\s+(?:19|20)\d\d\s*)?,\s*(?:a|an)?\s*$")
+# after a change, the year it is measured from: "decline from 2016", "up on 2019"
+_FROM_A_YEAR = lazy_re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:from|on|over|compared\s+with|since)\s+(?:the\s+)?(?:year\s+)?"
+                               r"(?P<year>(?:19|20)\d\d)\b")
 _LEVEL_THEN_UP_OR_DOWN = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s*){0,3}?,\s*(?:up|down)\s+(?:by\s+)?(?:some\s+|about\s+|nearly\s+|almost\s+)?$")
 _ON_AN_EARLIER_TIME = lazy_re.compile(rf"^\s*(?:on|from|compared\s+with)\s+(?:{_A_TIME_BEFORE}|"
                                       r"(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:year|month|quarter)\b)")
