@@ -229,6 +229,11 @@ PART_VERBS = ("made up", "make up", "makes up", "making up", "accounted for", "a
               "formed", "form", "constituted", "constitute", "being",
               # a sum set against a need it pays for: "receipts covered half of the budget"
               "covered", "cover", "covers", "covering", "financed", "funded")
+# A participle of being taken into a whole, then the whole: "3.12 billion litres, is counted in the national collection
+# of 13.8 billion", "Dar es Salaam's 5.38 million residents are folded into the mainland total of 59.85 million".
+INCLUDED_IN_VERBS = ("counted in", "included in", "contained in", "counted within", "included within", "folded into",
+                     "folded in", "rolled into", "subsumed in", "subsumed into", "subsumed under", "incorporated in",
+                     "incorporated into", "absorbed into")
 # Words that hedge a proportion word: "barely half of", "just under a third of".
 PART_QUANTIFIER_HEDGES = ("barely", "roughly", "only", "just", "some", "around", "about", "nearly", "almost", "over",
                           "under", "more than", "less than", "just over", "just under", "well over", "close to")
@@ -1007,6 +1012,9 @@ RANK_CLOSERS = ("rounded off by", "rounded out by", "completed by", "closed by",
 IN_ORDER_DOWN = ("in order of importance", "in order of size", "in order of magnitude", "by order of importance",
                  "in descending order", "in decreasing order", "from largest to smallest", "from highest to lowest",
                  "from biggest to smallest", "from most to least")
+# Words after a list of names that say the names run in the order of the superlative after them: "Tea and
+# horticulture, in that order, were Kenya's top export earners, with KSh 180.6bn and KSh 158.9bn".
+IN_THAT_ORDER = ("in that order", "in this order", "in the order given", "in the order named")
 IN_ORDER_UP = ("in ascending order", "in increasing order", "from smallest to largest", "from lowest to highest",
                "from least to most")
 # A figure said to be a record, and one said to be the record it beat.
@@ -1083,6 +1091,11 @@ COVER_VERBS = ("cover", "covers", "covered", "covering", "pay for", "pays for", 
                "offsets", "offsetting", "wipe out", "wipes out", "wiped out")
 NOT_IN_FULL = ("part", "half", "most", "some", "much", "portion", "share", "fraction", "third", "quarter", "two-thirds",
                "only", "partly", "partially")
+# A predicate that makes the figure after it the whole its subject is a small part of: "The figure is a fraction of
+# the 38,610 public schools", "they represent only a small share of the 1.2 million", "were a minority of the 412".
+PART_PREDICATE_VERBS = ("is", "are", "was", "were", "represents", "represent", "represented", "makes up", "make up",
+                        "made up", "amounts to", "amount to", "amounted to", "remains", "remain", "remained")
+PART_PREDICATE_NOUNS = ("fraction", "part", "portion", "share", "subset", "minority", "sliver")
 # A reference a rate may be measured against without the text stating its level: "22 percent below the five-year
 # average", "30% under the seasonal norm", "15 percent below normal" (no stated level of the sentence is its base).
 UNSTATED_REFERENCE_NOUNS = ("average", "averages", "mean", "median", "norm", "normal")

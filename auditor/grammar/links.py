@@ -286,7 +286,7 @@ _RESPECTIVE_AMOUNTS = lazy_re.compile(r"^(?P<gap>[^#;.]{0,120}?)\s*(?::|\s[–�
 _KINDS_NAMED = lazy_re.compile(r"\bof\s+(?P<kinds>[^#]*?\band\s+[a-z'’-]+(?:\s+[a-z'’-]+)?)")
 _LIST_SEPARATOR = lazy_re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # (a list item's bullet or an opening quote may stand before it: '• Of the ...', 'said, "out of the ...')
-_FRONTED_BEFORE = lazy_re.compile(r"(?:^|[,:;(]|\bthat|\band|\bbut)[\s\"“‘'•·*–—-]*(?:of|out\s+of|among)\s+(?!(?:which|whom)\b)"
+_FRONTED_BEFORE = lazy_re.compile(r"(?:^|[,:;(]|\bthat|\band|\bbut)[\s\"“‘'•·*–—-]*(?:of|out\s+of|among|not\s+(?:all|every\s+one)\s+of)\s+(?!(?:which|whom)\b)"
                              r"(?:the\s+|these\s+|those\s+|all\s+|its\s+|their\s+)?(?:[a-z'’-]+\s+){0,3}$")  # ("of which": a partitive)
 # "among them are (almost)": the figure after the copula is a member of what the pronoun points at
 _PRONOUN_THEN_COPULA = lazy_re.compile(r"\b(?:of|among)\s+(?:them|these|those|it)\s+(?:are|were|is|was)\s+(?:[a-z'’-]+\s+){0,2}$")
@@ -295,6 +295,10 @@ _PLAIN_LIST_JOIN = lazy_re.compile(rf"^\s*[a-z'’ -]{{0,40}}(?:,\s*(?:and\s+)?|
 # the fronted whole's words up to its comma; a threshold in them is the whole's ("of the 4,948 candidates
 # that scored 300 and above, ..."), not a part
 _FRONTED_AFTER = lazy_re.compile(r"^(?:[^#;:,]|#\d+#(?=\s+(?:and|or)\s+(?:above|over|more|higher|below|under|less|fewer)\b)){0,60},")
+# "Not all of the 3,412 registered clinics are open: only 2,906 renewed their licences": a whole denied in full, then
+# after a colon the part that is so, said to be "only" (the clause may run to its colon)
+_NOT_ALL_THEN_ONLY = lazy_re.compile(r"^[^#;:,.]{0,100}:\s*(?:only|just|merely|but)\s+$")
+_NOT_ALL_OF = lazy_re.compile(r"\bnot\s+(?:all|every\s+one)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$")
 # "..., which have realized access to ...": a relative clause of possession on the whole, comparing nothing
 _SUBSET_RELATIVE = lazy_re.compile(r"^[^#;.,]{0,30},\s*(?:which|who|that)\s+(?:have|has|had)\s+(?!been\b)"
                                    r"(?![^#]*\b(?:than|compared|from|against|since|per|each|average|more|less|fewer|up|"
@@ -947,6 +951,14 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
                 or not _FRONTED_BEFORE.search(seg.before(w, 80)):
             continue
         # "Of the 118 picks (those of the top-ranked members), 115 ...": an aside without figures is skipped
+        if _NOT_ALL_OF.search(seg.before(w, 40)):
+            # (a whole denied in full is no list's whole: only the one part after its colon is read)
+            if w + 1 < n and _NOT_ALL_THEN_ONLY.match(seg.between(w, w + 1)) and frames[seg.figures[w + 1].id].is_level \
+                    and same_unit(seg.figures[w + 1], whole.figure) and written_in_digits(seg.figures[w + 1]):
+                out.append(PartsLink(whole.figure, (seg.figures[w + 1],), False,
+                                     "a whole denied in full ('not all of the W ...'), then 'only' its part"))
+                used.update({w, w + 1})
+            continue
         words = _FRONTED_AFTER.match(_FIGURELESS_ASIDE.sub("", seg.after(w, 160)))
         if words is None or _split_number(seg, w):
             continue
@@ -3929,8 +3941,8 @@ _PART_OF_WHOLE = lazy_re.compile(r"^\s*of\s+$|"  # "2,105 of 8,420 applicants": 
                             r"(?:(?:(?!of\s)[a-z'’-]+\s+){0,2}?|(?:total|entire|whole|overall)\s+(?:[a-z'’-]+\s+){1,2}?of\s+)$")
 # "7.3 million cubic metres last year – part of Sweden's national harvest of 94.1 million", "3.12 billion
 # litres, is counted in the Netherlands' national collection of 13.8 billion litres"
-_COUNTED_IN_WHOLE = lazy_re.compile(r"^[^#;.]{0,40}?\b(?:(?:a\s+|the\s+)?(?:part|subset)\s+of|counted\s+in|included\s+in|"
-                                    r"contained\s+in|within)\s+(?:the\s+|its\s+|their\s+|an?\s+|[a-z]+['’]s?\s+)"
+_COUNTED_IN_WHOLE = lazy_re.compile(r"^[^#;.]{0,40}?\b(?:(?:a\s+|the\s+)?(?:part|subset)\s+of|"
+                                    rf"{lexicon.alternation(lexicon.INCLUDED_IN_VERBS)}|within)\s+(?:the\s+|its\s+|their\s+|an?\s+|[a-z]+['’]s?\s+)"
                                     # ("within a range of 91,800 to 97,100", "within the limit of": bounds, not wholes)
                                     r"(?!(?:[a-z'’-]+\s+)?(?:range|band|bracket|margin|limits?|target|ceiling|budget|"
                                     r"threshold|cap)\b)(?:[a-z'’-]+\s+){0,3}?(?:of\s+)?$"
@@ -5303,6 +5315,7 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
                             and (h.id not in title_olds or _same_new_value(title_new_of[h.id], body_new_of.get(b.id)))
                             and (h.id in title_olds
                                  or not _introduced_as_base(segments[frames[b.id].segment].before(frames[b.id].slot, 40)))
+                            and not _WHOLE_OF_ITS_SUBJECT.search(segments[frames[b.id].segment].before(frames[b.id].slot, 60))
                             and (frames[b.id].direction == fh.direction if fh.direction
                                  else frames[b.id].direction <= 0) and written_in_digits(b)
                             and (tally_title or not tally_reached(segments[frames[b.id].segment], frames[b.id].slot))
@@ -5369,6 +5382,12 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
     return out
 
 
+# a body figure its clause makes the whole its subject is a small part of: "The figure is a fraction of the 38,610
+# public schools" under "2,104 schools still without power": the whole of what the title counts, no restatement
+_WHOLE_OF_ITS_SUBJECT = lazy_re.compile(
+    rf"\b(?:{lexicon.alternation(lexicon.PART_PREDICATE_VERBS)})\s+(?:only\s+|just\s+|but\s+)?an?\s+"
+    rf"(?:(?:small|tiny|mere|minor)\s+)?(?:{lexicon.alternation(lexicon.PART_PREDICATE_NOUNS)})\s+of\s+"
+    r"(?:all\s+)?(?:the\s+|its\s+|their\s+)?$", re.I)
 # a sentence that opens by placing what it tells inside a whole: "Within the financial fraud losses for 2015, losses
 # on UK payment cards increased by 18%": its figures are a part's, no restatement of the whole's figure in a title
 _INSIDE_A_FRONTED_WHOLE = lazy_re.compile(r"\W*(?:within|among|inside)\s+(?:the|its|their|these|those|this|that|all)\b"

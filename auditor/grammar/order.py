@@ -1151,6 +1151,43 @@ def in_order_lists(seg: Segment, previous: Segment | None, frames: dict[str, Fra
     return out
 
 
+# a list of names, then words that say the names run in order ("Tea and horticulture, in that order, were ..."): the
+# names before, in a clause of no figure
+_IN_THAT_ORDER = lazy_re.compile(rf"(?:^|[;:]|\.\s)(?P<names>[^#;:.]{{3,120}}?)\s*,?\s*\b(?:{lexicon.alternation(lexicon.IN_THAT_ORDER)})\b\s*,?")
+_NAMES_SPLIT = lazy_re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_SUPERLATIVE_HIGH = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.SUPERLATIVES_HIGH + ('leading',))})\b")
+_SUPERLATIVE_LOW = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.SUPERLATIVES_LOW)})\b")
+# between two figures of one list: "with #0# and #1#", "#0#, #1# and #2#" (a unit word may follow each)
+_FIGURE_LIST_GLUE = lazy_re.compile(r"^\s*(?:[a-z%]+\s*)?(?:,|,?\s*and)\s*$")
+
+
+def named_in_that_order(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
+    """Names said to run in the order of the superlative after them, then one figure for each name, in the
+    same order: "Tea and horticulture, in that order, were Kenya's top export earners last year, with KSh
+    180.6bn and KSh 158.9bn" (the first name is the top: each figure at least the next); "the smallest" runs
+    the other way. Sure only when the figures are as many as the names, so that each is its name's."""
+    m = _IN_THAT_ORDER.search(seg.skeleton)
+    if m is None:
+        return []
+    names = [n for n in _NAMES_SPLIT.split(m.group("names").strip()) if _NAME_WORD.search(n)]
+    ks = [k for k in range(len(seg.figures)) if seg.slots[k][0] >= m.end()]
+    if len(names) < 2 or len(ks) < 2:
+        return []
+    lead = seg.skeleton[m.end():seg.slots[ks[0]][0]]
+    high, low = _SUPERLATIVE_HIGH.search(lead), _SUPERLATIVE_LOW.search(lead)
+    if bool(high) == bool(low) or ";" in lead:
+        return []  # no superlative says which way the names run, or both do
+    items = [seg.figures[ks[0]]]
+    for j, k in zip(ks, ks[1:]):
+        if not _FIGURE_LIST_GLUE.match(seg.between(j, k)) or not _in_list(frames[seg.figures[k].id], items[0]):
+            break
+        items.append(seg.figures[k])
+    if len(items) != len(names):
+        return []  # the figures are not one for each name: which is whose is not said
+    grammar = "names said to run in that order of a superlative, with a figure each"
+    return [OrderLink(a, b, grammar) if high else OrderLink(b, a, grammar) for a, b in zip(items, items[1:])]
+
+
 # a clause after the leader's that gives another item's figure: ", while match receipts came to", "; the
 # tankers carried"
 # (", with the Greens on 245": another item and its figure after the leader's; not ", with 41% of them women", which
@@ -3712,6 +3749,7 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
         links += followed_lists(seg, frames) + places_behind(seg, frames) + places_of_named_rivals(seg, segments, frames)
         links += leaders_ahead_of_names(seg, segments, frames)
         links += in_order_lists(seg, segments[seg.index - 1] if seg.index else None, frames)
+        links += named_in_that_order(seg, frames)
         listed = main_items_of(seg)
         links += main_item_lists(listed) + outdone_before_a_colon(seg, frames)
         if previous is not None and previous.paragraph == seg.paragraph:

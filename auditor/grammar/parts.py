@@ -215,6 +215,14 @@ _ANAPHOR_AFTER = lazy_re.compile(r"\s*(?:of|among)\s+(?:(?:them|these|those|this
                                  r"|the\s+total\s+(?:[a-z-]+\s+){1,3}(?=\()"
                                  r"|(?:whom|which)\s+(?=[a-z]))", re.I)
 _OUT_OF = lazy_re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:out of|of the|of all|of a total of|from a total of)\s+(?:the\s+)?$", re.I)
+# the rest of the first figure's sentence (or title line), then a pronoun that takes the figure up, a predicate of
+# part and the whole: "... without power\nThe figure is a fraction of the ", ". That is only a small share of all the "
+_TAKEN_UP_AS_A_PART = lazy_re.compile(
+    r"^[^\d.;:!?\n]{0,80}(?:[.!?]\s+|\s*\n\s*)(?:the\s+(?:figure|number|total|count|tally)|this|that|it)"
+    r"(?:\s+(?:figure|number|total|count))?\s+"
+    rf"(?:{lexicon.alternation(lexicon.PART_PREDICATE_VERBS)})\s+(?:only\s+|just\s+|but\s+)?an?\s+"
+    rf"(?:(?:small|tiny|mere|minor)\s+)?(?:{lexicon.alternation(lexicon.PART_PREDICATE_NOUNS)})\s+of\s+"
+    r"(?:all\s+)?(?:the\s+|its\s+|their\s+)?$", re.I)
 # a count in a phrase of place or span: "across 18 districts", "in 212 villages"
 # (not "to", "at", "over", "by": "amounted to RMB 2,110 million", "over 5,000" name the whole itself)
 _PLACE_BEFORE = lazy_re.compile(r"\b(?:across|from|among|within|in|between)\s+(?:the\s+|its\s+|their\s+|some\s+)?$", re.I)
@@ -248,8 +256,10 @@ def anaphor_after(text: str, position: int) -> bool:
 
 
 def part_out_of_whole_between(gap: str) -> bool:
-    """The words between two figures make the first a part of the second: " out of ", " of the ", " of all "."""
-    return _OUT_OF.match(gap) is not None
+    """The words between two figures make the first a part of the second: " out of ", " of the ", " of all "; or
+    the next sentence takes the first up by a pronoun and calls it a small part of the second: "2,104 schools still
+    without power. The figure is a fraction of the 38,610 public schools"."""
+    return _OUT_OF.match(gap) is not None or _TAKEN_UP_AS_A_PART.match(gap) is not None
 
 
 def count_of_places_before(text: str, start: int, end: int) -> bool:
