@@ -104,3 +104,19 @@ def test_no_part_of_another_unit_after_a_whole_denied_in_full():
     # "only" a share of them: no count to set within the whole
     assert Status.INCONSISTENT not in statuses("Not all of the 860 licensed taxis are on the road: only 71% passed "
                                                "the annual inspection.", "part-exceeds-whole")
+
+
+OUTDONE_BEFORE_A_COLON = ("Ghana overtook Peru as the second-largest gold producer in the year: it mined 4.2 million "
+                          "ounces against Peru's 3.9 million ounces, the chamber of mines said.")
+
+
+def test_the_score_after_a_colon_of_outdoing_orders_its_figures():
+    assert (Status.CONSISTENT, ("4.2 million ounces", "3.9 million ounces")) in verdicts(OUTDONE_BEFORE_A_COLON, "ranking")
+    assert errors(OUTDONE_BEFORE_A_COLON.replace("3.9 million", "4.9 million"), "ranking")
+
+
+def test_a_score_after_a_colon_that_names_another_item_is_only_a_question():
+    # the second figure is not the outdone item's: the order is likely, not said
+    text = ("Ghana overtook Peru as the second-largest gold producer in the year: it mined 4.2 million ounces against "
+            "Mali's 4.9 million ounces.")
+    assert not errors(text, "ranking")
