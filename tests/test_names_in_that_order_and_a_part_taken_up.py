@@ -120,3 +120,15 @@ def test_a_score_after_a_colon_that_names_another_item_is_only_a_question():
     text = ("Ghana overtook Peru as the second-largest gold producer in the year: it mined 4.2 million ounces against "
             "Mali's 4.9 million ounces.")
     assert not errors(text, "ranking")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya sold $1.9 billion of tea against Sri Lanka's $1.3 billion, the board said.",
+    "The mill produced 41,000 tonnes of sugar versus its rival's 38,000 tonnes.",
+])
+def test_a_rivals_figure_after_a_word_of_comparison_is_no_whole(text):
+    assert not statuses(text, "part-exceeds-whole")
+
+
+def test_a_part_of_a_possessors_whole_is_still_read():
+    assert errors("Farmers sold 41,000 tonnes of Kenya's 38,000 tonnes of tea abroad.", "part-exceeds-whole")

@@ -3933,7 +3933,10 @@ _PART_OF_WHOLE = lazy_re.compile(r"^\s*of\s+$|"  # "2,105 of 8,420 applicants": 
                             rf"(?:(?:[a-z'’-]+\s+){{0,3}}?(?:{lexicon.alternation(lexicon.PART_VERBS)})\s+|[a-z'’-]*,\s+)"
                             rf"(?:(?:(?:{lexicon.alternation(lexicon.PART_QUANTIFIER_HEDGES)})\s+)?"
                             rf"(?:{lexicon.alternation(lexicon.PART_QUANTIFIERS)})\s+of|among)"
-                            r")\s+(?:the\s+|all\s+|its\s+|their\s+|(?:[a-z]+\s+){0,2}?[a-z]+['’]s\s+)"
+                            # (not past a word of comparison: "$38.5 billion of clothing against Vietnam's $33.4
+                            # billion" names a rival's figure, no whole)
+                            r")\s+(?:the\s+|all\s+|its\s+|their\s+|(?:(?!(?:against|versus|vs|than|compared|behind|ahead)\b)"
+                            r"[a-z]+\s+){0,2}?[a-z]+['’]s\s+)"
                             # "of the country's total population of 34.8 million": a word of totality names the
                             # whole, and "of" gives its size
                             # ("610,000 of the members of 290 unions": after another "of", the figure counts
