@@ -34,6 +34,7 @@ from auditor.grammar.tables import (
     is_table_row,
     row_of_one_series,
 )
+from auditor.extract.periods import MONTHS
 from auditor.model import Figure, Relation
 
 ID = "difference"
@@ -137,12 +138,17 @@ def _find(document: Document, figures: tuple[Figure, ...], ratios: frozenset[str
                       and not by_amount_before(document.text[max(0, f.span.start - 25):f.span.start])]
             if len(levels) == 2 and not [f for f in group if is_level(f)] \
                     and not (levels[-1].span.end < change.span.start
-                             and _CAUSE_OPENS.search(document.text, levels[-1].span.end, change.span.start)):
+                             and _CAUSE_OPENS.search(document.text, levels[-1].span.end, change.span.start)) \
+                    and not (change.span.end < levels[0].span.start
+                             and _OWN_SUBJECT_CLAUSE.search(document.text, change.span.end, levels[0].span.start)):
                 # (not "dropped to 7,2% in 2003 from 11,3% in 2002 mainly due to an increase in consumer prices by 0,1%":
                 # the change told as the cause measures the cause)
                 yield from _relations(document, change, levels, _relative(change), _as_points(change))
 
 
+# after the change, a clause with a subject of its own: "decreased by 5.3 percent over March, with the y-o-y drop
+# deepening from 0.2 percent to 7.3 percent", "while the rate went from ...": the levels are that subject's
+_OWN_SUBJECT_CLAUSE = lazy_re.compile(r"[,;]\s*(?:with|while|whereas)\s+(?:the|its|their|a|an)\s+[a-z]", re.I)
 _CAUSE_OPENS = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.CAUSE_OPENERS)})\b", re.I)
 
 
@@ -247,6 +253,25 @@ def _of_two_places(a: Figure, b: Figure) -> bool:
     return bool(head_a and where_a and where_b) and head_a == head_b and where_a != where_b
 
 
+# right after a level and its noun, the place it is of, named: "990,300 people in New South Wales" (a month or a year
+# after "in" is a period, no place)
+_PLACE_AFTER = lazy_re.compile(r"\s*(?:[a-z'’-]+\s+)?in\s+(?:the\s+)?(?P<place>[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+)*)")
+
+
+def _place_after(document: Document, f: Figure) -> str:
+    m = _PLACE_AFTER.match(document.text, f.span.end, f.span.end + 60)
+    if not m or m.group("place").split()[0].lower().rstrip(".") in MONTHS:
+        return ""
+    return m.group("place")
+
+
+def _two_places_named_after(document: Document, a: Figure, b: Figure) -> bool:
+    """Two levels each followed by the name of a different place ("growing by 1,221,100 people compared to 990,300
+    people in New South Wales and 784,800 people in Victoria"): two places' own figures, not the ends of a move."""
+    place_a, place_b = _place_after(document, a), _place_after(document, b)
+    return bool(place_a and place_b) and place_a != place_b
+
+
 def _relations(document: Document, change: Figure, levels: list[Figure], expression,
                alternative: tuple[str, expr.Compare] | None = None) -> Iterator[Relation]:
     if len(levels) != 2 or not columns_of_one_measure(document, *levels):
@@ -258,7 +283,7 @@ def _relations(document: Document, change: Figure, levels: list[Figure], express
     if dated_earlier_after(document.text, change.span.end) and not any(
             dated_earlier_after(document.text, f.span.end) for f in levels):
         return  # "a net profit of €31.5 million after a loss of €12.9 million a year earlier": the earlier year's own figure
-    if _of_two_places(*levels):
+    if _of_two_places(*levels) or _two_places_named_after(document, *levels):
         return  # "gained 18,200, against 6,400 in the coastal region and 2,100 in the north": two places' own figures
     oriented = orient_pair(document, change, *levels)
     if oriented is None:

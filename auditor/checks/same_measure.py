@@ -297,6 +297,8 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             return False
         if _two_flows(document, a, b):
             return False
+        if _origin_after(document, a) != _origin_after(document, b):
+            return False  # "All of the 819,512 visitors ...", "432,919 visitors arrived from the U.S. West": a group's
         # a verbatim repeat needs no proof
         return a.text == b.text or _same_context(document, a, b, clause_words)
 
@@ -394,6 +396,8 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
                   for g, n in ((meaning.frame(a).group, na), (meaning.frame(b).group, nb)))
         if ga != gb and (ga and gb or _said_of_a_group(document, a if ga else b)):
             return False  # "for men", "for women"; "15.3%" of all and "12.4% for men"
+        if _origin_after(document, a) != _origin_after(document, b):
+            return False  # "All of the 819,512 visitors", "432,919 visitors arrived from the U.S. West": a group's
         if not (na.words <= nb.words or nb.words <= na.words):
             return False  # "coal exports" and "iron exports"
         if any(n.shape == measures.NOUN_AFTER and n.words - m.words for n, m in ((na, nb), (nb, na))):
@@ -674,6 +678,20 @@ def _said_of_a_group(document: Document, f: Figure) -> bool:
     """Whether the words right after a figure name the group it is of ("12.4% for men", "22.7% among women"): a
     group's value, never the value of all the measure counts."""
     return group_said_after(document.text[f.span.end:f.span.end + 60])
+
+
+# after a count, the verb of its members' coming and the name of where from: "432,919 visitors arrived from the U.S.
+# West" (the name capitalised: "came from abroad" names no one group)
+_ORIGIN_AFTER = lazy_re.compile(rf"\s*(?:[a-z'’-]+\s+){{0,2}}?(?:{lexicon.alternation(lexicon.ORIGIN_VERBS)})\s+"
+                                r"(?:(?:by\s+\w+|in|here|there|mainly|mostly|largely)\s+)?from\s+(?:the\s+)?"
+                                r"(?P<origin>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
+
+
+def _origin_after(document: Document, f: Figure) -> str:
+    """Where the members of a count came from, when the words after it say ("arrived from the U.S. West"); ""
+    when they name no origin."""
+    m = _ORIGIN_AFTER.match(document.text, f.span.end, f.span.end + 80)
+    return m.group("origin") if m else ""
 
 
 def _one_digit_apart(a: Figure, b: Figure) -> bool:

@@ -527,7 +527,10 @@ _PERIOD_ATTACHED = lazy_re.compile(r"[ \t]*,?[ \t]*(?:(?:in|for|during|as\s+of|a
 # a verb of collecting money right before the amount: "raised $900 million", "raising some KSh 20 billion"
 _FUNDS_RAISED = lazy_re.compile(r"\b(?:raised|raises|raising|raise)\s+(?:(?:some|about|around|nearly|almost|over|"
                                 r"more\s+than|a\s+record|an?\s+additional|a\s+further|a\s+total\s+of)\s+)*$", re.I)
-_PERIOD_AFTER_AN_ASIDE = lazy_re.compile(r"[ \t]*(?:\([^()\n\d]{0,20}\d[^()\n]{0,40}\)|\))[ \t]*(?:(?:in|for|during|as\s+of|as\s+at)[ \t]+)?"
+# (the figure's own noun may stand before the aside: "compared to 214,941 visitors (+4.1%) in August 2023" is
+# August 2023's; not a word of comparison, whose period is the base's: "up 3% from (...) in 2022")
+_PERIOD_AFTER_AN_ASIDE = lazy_re.compile(r"[ \t]*(?:(?!(?:from|than|against|versus|on|over|since)\b)[a-z]+[ \t]+)?"
+                                         r"(?:\([^()\n\d]{0,20}\d[^()\n]{0,40}\)|\))[ \t]*(?:(?:in|for|during|as\s+of|as\s+at)[ \t]+)?"
                                          r"(?:the[ \t]+)?", re.I)
 # (the words between do not cross a comma: "higher than revenues, net income for the first seven months")
 _BASELINE_BEFORE = lazy_re.compile(_BASELINE_WORDS + r"\s+(?:the\s+)?(?:[\w$£€¥₹.%]+(?:,\d+)*\s+){0,4}(?:in\s+|of\s+)?(?:the\s+)?$"

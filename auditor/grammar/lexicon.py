@@ -768,6 +768,15 @@ FLOW_FAMILIES = {
 }
 # The verbs of FLOW_FAMILIES that do not end in "-ed" ("sold 4,100 cars"): with those that do, the words of a flow
 # that tell it as something done, after the noun of who did it ("Punjab's mills despatched").
+# Verbs after a count of people or goods that, with "from" and a name, say where its members came from ("432,919
+# visitors arrived from the U.S. West", "2,142 came from Canada"): that origin's group, not all the measure counts.
+ORIGIN_VERBS = ("arrived", "came", "travelled", "traveled", "flew", "moved", "migrated", "sailed", "were shipped",
+                "were imported", "arriving", "coming")
+# A noun of a fall, then a verb that says its size grew or shrank ("with the y-o-y drop deepening from 0.2 percent to
+# 7.3 percent", "the decline narrowed to 1.1%"): the levels are the fall's sizes, which move the verb's way.
+FALL_NOUNS_SIZED = ("drop", "fall", "decline", "decrease", "contraction", "slump", "loss", "losses", "deficit")
+SIZE_GROWS = ("deepening", "deepened", "deepens", "widening", "widened", "widens")
+SIZE_SHRINKS = ("narrowing", "narrowed", "narrows", "shrinking", "shrank", "shrinks")
 FLOW_VERBS_IRREGULAR = ("sold", "spent", "burnt")
 # The items an account's total is made of, by the head noun of the total: "total assets" hold "gross loans",
 # "advances to customers" and "investment securities" (a balance sheet's items on the side of what is owned;

@@ -2523,11 +2523,18 @@ _MOVES_AFTER_THE_WORD = lazy_re.compile(
 _LAST_THE_REMAINING = "shares listed, the last 'the remaining'"
 
 
+# "influenced by higher electricity supply (by 7.5%), food production (by 19.2%)": a percentage "by" opens is the
+# amount of a change, whatever way the words say it went, never a share of a whole
+# (in brackets only: "followed by 26%" may list a share)
+_BY_AMOUNT_BEFORE = lazy_re.compile(r"\(\s*by\s+$", re.I)
+
+
 def share_lists(seg: Segment, frames: dict[str, Frame]) -> list[SharesLink]:
     """Shares listed one after another that the words say exhaust one whole: the last is 'the remaining'
     or 'the other', their number is the count before them ("three industries: ... 8.6%, 41.7%, 49.7%"),
     or they are of groups that exhaust a population ("women ... 52.3%; men ... the other 47.7%")."""
-    shares = [k for k in range(len(seg.figures)) if frames[seg.figures[k].id].role is Role.SHARE]
+    shares = [k for k in range(len(seg.figures)) if frames[seg.figures[k].id].role is Role.SHARE
+              and not _BY_AMOUNT_BEFORE.search(seg.before(k, 12))]
     out = []
     run: list[int] = []
     split_rest = False  # "the remainder was split between Japan (14.2%) and South Korea (13.3%)"
@@ -7535,6 +7542,12 @@ _RATE_APPOSITION = lazy_re.compile(r"^[^#;.]{0,80}?,\s*(?:giving\s+|or\s+|for\s+
                               rf"(?:{lexicon.alternation(tuple(_RATE_NOUNS))})\s+of\s+$")
 
 
+# before a level: a word that makes it the base of a comparison ("higher than the 13.8 per cent (8,326 people) ... and
+# more than double the 5,598"): a multiple after it is of the comparisons' subject, not of this base
+_BASE_OF_A_COMPARISON_BEFORE = lazy_re.compile(r"\b(?:than|above|below|against|compared\s+(?:with|to)|versus)\s+(?:the\s+)?"
+                                               r"(?:#\d+#|[^#;.]){0,30}$")
+
+
 def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linked: frozenset[str]) -> list[RatioLink]:
     """Ratios whose terms the words give in other ways than `ratio_links` and `named_ratio_links` read:
     - a multiple between two levels: "exports of $48.2 billion were 1.9 times imports of $21.3 billion";
@@ -7566,7 +7579,8 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
             if r.kind is Kind.MULTIPLE and 0 < k < len(seg.figures) - 1 and _TIMES_THEN_LEVEL.match(seg.between(k, k + 1)):
                 a, b = seg.figures[k - 1], seg.figures[k + 1]
                 if _multiplied_levels(frames, a, b) and written_in_digits(a) \
-                        and not _NEW_CLAUSE.search(seg.between(k - 1, k)):
+                        and not _NEW_CLAUSE.search(seg.between(k - 1, k)) \
+                        and not _BASE_OF_A_COMPARISON_BEFORE.search(seg.before(k - 1, 60)):
                     out.append(RatioLink(r, a, b, "a multiple between the level before it and the level after it"))
                     continue
             # (a bound on the multiple, "more than twice as many as", holds the ratio above it)
@@ -8080,6 +8094,9 @@ def averages_over_a_span(segments: tuple[Segment, ...], frames: dict[str, Frame]
                 continue  # ("an average of 3,100 a year": over how many years, only a count of years says)
             if after and _COMPARED_AFTER_RATE.match(seg.after(k, 60)):
                 continue  # "58 tonnes a day more than in February": a gap, not a rate of the total
+            if _PER_MEMBER_AFTER.match(seg.after(k, 30)):
+                continue  # "spent more on an average daily basis ($277 per person)": an average per member and
+                # per day, whose total is the members' total, not the days' share of the whole amount
             if _AVERAGE_MOVE_BEFORE.search(seg.before(k, 60)):
                 continue  # "368,000 people were unemployed. Over the past three months, the number of unemployed fell by an
                 # average of 15,000 per month": an average change, whose total is the change over the span, not a level
@@ -8135,6 +8152,10 @@ def _span_count(seg: Segment, frames: dict[str, Frame], per: str, average: Figur
     return {"day": 366 if leap else 365, "week": 52, "month": 12}[per], year.group(0).strip()
 
 
+# right after an average, "per" and a noun that is no unit of time ("$277 per person", "180 kWh per household", "a
+# head"): an average over members, not over the days of a span
+_PER_MEMBER_AFTER = lazy_re.compile(r"\s*(?:per\s+(?!(?:day|week|month|year|annum|hour|night|quarter)\b)[a-z]"
+                                    r"|a\s+head\b|each\b(?!\s+(?:day|week|month|year|night)\b))", re.I)
 # (a verb may stand between: "Tk 2,141 crore changed hands each day"; "a day earlier" is a time, no rate)
 _PER_TIME_AFTER = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,3}?(?:a|per|each|every)\s+(?P<per>day|week|month|year)\b"
                                   r"(?!\s+(?:earlier|later|before|after|ago)\b)")

@@ -87,6 +87,9 @@ _PACE = lazy_re.compile(rf"\b(?:(?P<up>{cues.words(cues.SPEED_UP)})|{cues.words(
 _MEASURE_AFTER_IN = lazy_re.compile(r"\b(?P<head>drop|fall|decline|decrease|dip|slump|slowdown|rise|increase|jump|pickup|surge)"
                                     r"\s+in\s+(?:the\s+|annual\s+|yearly\s+|monthly\s+)?(?:rate\s+of\s+)?"
                                     r"(?:growth|increase|rise|decline|inflation)\b", re.I)
+_FALL_SIZED = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.FALL_NOUNS_SIZED)})\s+(?:[a-z'’-]+\s+){{0,2}}?"
+                              rf"(?:(?P<grows>{lexicon.alternation(lexicon.SIZE_GROWS)})|"
+                              rf"{lexicon.alternation(lexicon.SIZE_SHRINKS)})\b", re.I)
 _RISE = lazy_re.compile(rf"\b(?:{cues.words(cues.RISE_VERBS)})\b", re.I)
 _FALL = lazy_re.compile(rf"\b(?:{cues.words(cues.FALL_VERBS)})\b", re.I)
 # better or worse rather than up or down: "the combined ratio improved to 94.2%"
@@ -202,7 +205,12 @@ def change_noun_before(words: str) -> bool:
 
 def move_direction(words: str) -> int:
     """The way the words say a level moved. "Growth slowed from 1.7% to 1.1%": a rate that slows
-    goes down, whatever "growth" says on its own."""
+    goes down, whatever "growth" says on its own; "the drop deepening from 0.2% to 7.3%": a fall's size grows."""
+    sized = None
+    for sized in _FALL_SIZED.finditer(words):
+        pass
+    if sized is not None:
+        return 1 if sized.group("grows") else -1
     pace = None
     for pace in _PACE.finditer(words):
         pass
