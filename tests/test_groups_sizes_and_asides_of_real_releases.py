@@ -11,6 +11,8 @@ a decoy that must stay quiet and a twin whose stated relation must still be read
   not the ends of that change; a fall that deepens or widens grows in size, one that narrows shrinks;
 - two levels each followed by a different place's name ("990,300 people in New South Wales and 784,800 people in
   Victoria") are the places' own figures, not the ends of a move;
+- a share told before a list that "the remaining" closes, across a break ("contributing 22 percent, while ...
+  the remaining 11 percent"), may be one of the whole's too: the listed shares add up to no more than it;
 - a level that is the base of one comparison ("higher than the 8,326 ... and more than double the 5,598") is not
   the first term of the multiple after it.
 """
@@ -89,3 +91,13 @@ def test_a_base_of_one_comparison_is_not_the_first_term_of_the_next_multiple():
     assert errors(text, "ratio") == []
     twin = "Sales reached $7.1 million in 2021, more than double the $4.2 million of 2020.\n"
     assert errors(twin, "ratio") != []
+
+
+def test_a_share_told_before_a_list_closed_by_the_remaining_may_be_the_wholes_too():
+    # decoy: the list after "while" leaves out the 24 percent told before it in its sentence
+    text = ("The eastern region sits behind the north, contributing 24 percent, while the west contributed 18 percent, "
+            "the south 16 percent, the islands 12 percent and other regions the remaining 9 percent.\n")
+    assert errors(text, "share-of-total") == []
+    # twin: a list that opens its sentence and is closed by "the remaining" still must add up
+    twin = "The west contributed 18 percent, the south 16 percent, the islands 12 percent and other regions the remaining 9 percent.\n"
+    assert errors(twin, "share-of-total") != []

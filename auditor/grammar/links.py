@@ -2541,12 +2541,15 @@ def share_lists(seg: Segment, frames: dict[str, Frame]) -> list[SharesLink]:
     # the share of a leader that a list of the others follows after many words: "The EU took 29.12% of that total
     # and was the leading market, ahead of Russia with 21.09%, ... and other markets with 0.03%"
     leader: list[int] = []
+    whole_from = 0  # the first slot of the whole the shares are of
     for k in shares:
         glue = seg.between(run[-1], k) if run else ""
         leads = bool(run) and len(run) == 1 and not _LIST_BREAK.search(glue) and bool(_AHEAD_OF_THE_REST.search(glue))
         # a share "of that" (or "of it", "of which") is of the part just told, so it opens a whole of its own:
         # "1,364 tons went to the Netherlands, 31% of all exports; 86% of that left through Callao and the
         # remaining 14% through Paita"
+        if _OF_THE_PART_BEFORE.match(seg.after(k, 30)):
+            whole_from = k  # (a share "of that" opens a whole of its own: shares before it are another whole's)
         if run and _OF_THE_PART_BEFORE.match(seg.after(k, 30)):
             if split_rest:
                 out.append(SharesLink(tuple(seg.figures[j] for j in run), "shares listed, the rest split"))
@@ -2567,7 +2570,12 @@ def share_lists(seg: Segment, frames: dict[str, Frame]) -> list[SharesLink]:
             # a list that runs on past its 'other' share ("other countries at 2% and Japanese visitors at 1%")
             # is not closed by it: its shares add up to no more than the whole
             runs_on = _list_runs_on(seg, k, shares)
-            out.append(SharesLink(tuple(seg.figures[j] for j in leader + run), _LAST_THE_REMAINING, sure=not runs_on))
+            # (a share its sentence told before the list, across a break, may be one of the whole's too: "Central
+            # Province sits behind contributing 22 percent, while Choiseul contributed 15 percent, ... and other
+            # provinces the remaining 11 percent": the listed shares add up to no more than the whole)
+            told_before = any(whole_from <= j < (leader + run)[0] for j in shares)
+            out.append(SharesLink(tuple(seg.figures[j] for j in leader + run), _LAST_THE_REMAINING,
+                                  sure=not runs_on and not told_before))
             run, leader = [], []
     if split_rest and len(run) >= 2:
         out.append(SharesLink(tuple(seg.figures[j] for j in run), "shares listed, the rest split"))
