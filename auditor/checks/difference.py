@@ -245,14 +245,6 @@ def _group_key_first(name: str) -> str | None:
     return found[0] if len(found) >= 2 else None
 
 
-def _of_two_places(a: Figure, b: Figure) -> bool:
-    """Two levels whose measures are one measure in two places or groups ("employment in coastal region",
-    "employment in north"): set side by side, not the two ends of a move."""
-    head_a, _, where_a = a.measure.partition(" in ")
-    head_b, _, where_b = b.measure.partition(" in ")
-    return bool(head_a and where_a and where_b) and head_a == head_b and where_a != where_b
-
-
 # right after a level and its noun, the place it is of, named: "990,300 people in New South Wales" (a month or a year
 # after "in" is a period, no place)
 _PLACE_AFTER = lazy_re.compile(r"\s*(?:[a-z'’-]+\s+)?in\s+(?:the\s+)?(?P<place>[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+)*)")
@@ -265,11 +257,16 @@ def _place_after(document: Document, f: Figure) -> str:
     return m.group("place")
 
 
-def _two_places_named_after(document: Document, a: Figure, b: Figure) -> bool:
-    """Two levels each followed by the name of a different place ("growing by 1,221,100 people compared to 990,300
-    people in New South Wales and 784,800 people in Victoria"): two places' own figures, not the ends of a move."""
+def _of_two_places(document: Document, a: Figure, b: Figure) -> bool:
+    """Two levels of two places or groups, set side by side, not the two ends of a move: each followed by the name of
+    a different place ("compared to 990,300 people in New South Wales and 784,800 people in Victoria"), or of one
+    measure the words name in two places ("against 6,400 in the coastal region and 2,100 in the north": "employment
+    in coastal region", "employment in north")."""
     place_a, place_b = _place_after(document, a), _place_after(document, b)
-    return bool(place_a and place_b) and place_a != place_b
+    head_a, _, where_a = a.measure.partition(" in ")
+    head_b, _, where_b = b.measure.partition(" in ")
+    return bool(place_a and place_b) and place_a != place_b \
+        or bool(head_a and where_a and where_b) and head_a == head_b and where_a != where_b
 
 
 def _relations(document: Document, change: Figure, levels: list[Figure], expression,
@@ -283,7 +280,7 @@ def _relations(document: Document, change: Figure, levels: list[Figure], express
     if dated_earlier_after(document.text, change.span.end) and not any(
             dated_earlier_after(document.text, f.span.end) for f in levels):
         return  # "a net profit of €31.5 million after a loss of €12.9 million a year earlier": the earlier year's own figure
-    if _of_two_places(*levels) or _two_places_named_after(document, *levels):
+    if _of_two_places(document, *levels):
         return  # "gained 18,200, against 6,400 in the coastal region and 2,100 in the north": two places' own figures
     oriented = orient_pair(document, change, *levels)
     if oriented is None:

@@ -4069,7 +4069,7 @@ def _change_from_a_second_base(seg: Segment, frames: dict[str, Frame], c: int,
     against 492,322 in the first quarter of last year (-5 percent) and 560,139 in the last quarter of 2021 (-16.6
     percent)". The first bracket is read with the level and its base; the second is the same level's change from
     the base right before it."""
-    if c < 2 or not seg.before(c, 3).rstrip().endswith("(") or not seg.after(c, 3).lstrip().startswith(")"):
+    if c < 2 or not _bracketed(seg, seg.figures[c]):
         return None
     old, earlier_change = seg.figures[c - 1], seg.figures[c - 2]
     if not frames[old.id].is_level or not written_in_digits(old) or not _BRACKET_THEN_AND.match(seg.between(c - 2, c - 1)):
@@ -6688,7 +6688,7 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
         if cf.role in (Role.CHANGE, Role.POINT_CHANGE, Role.RELATIVE_CHANGE) and not _IN_A_PAIR.match(seg.after(c, 12)) \
                 and not (c and _IN_A_PAIR_AFTER.search(seg.before(c, 12))) \
                 and (c + 1 >= len(seg.figures) or _CLAUSE_END.search(seg.between(c, c + 1))
-                     or _BRACKET_THEN_AND.match(seg.between(c, c + 1)) and seg.before(c, 3).rstrip().endswith("(")):
+                     or _BRACKET_THEN_AND.match(seg.between(c, c + 1)) and _opens_brackets(seg, change)):
             # "reserves, which stood at $33.2bn in January, had slipped to $32.1bn by June, a loss of $2.3bn":
             # a change closing its clause after the two levels it compares, one of them marked as the earlier
             link = _change_after_its_levels(seg, frames, c, previous) or _change_from_a_second_base(seg, frames, c, out)
@@ -9456,10 +9456,6 @@ def news_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[str, F
     return out
 
 
-# a sentence opening on a fronted phrase of place or group, set off by a comma: "At the western crossing, ...",
-# "Among women, ...", "In the north, ..."
-_PERIOD_WORDS = frozenset(lexicon.fold(w) for w in lexicon.PERIOD_WORDS)
-_YEAR_WRITTEN = lazy_re.compile(r"\b(?:19|20)\d\d\b")
 _PARTS_OF_A_YEAR = frozenset({*(lexicon.fold(w) for w in MONTHS), "spring", "summer", "autumn", "winter", "quarter", "half",
                               "date"})  # ("the year to date")
 
@@ -9471,6 +9467,8 @@ def _times_named(skeleton: str) -> frozenset[str]:
 
 _VERB_WORDS = frozenset(w for verbs in (lexicon.LEVEL_VERBS, lexicon.MOVE_VERBS, lexicon.CHANGE_VERBS_UP,
                                         lexicon.CHANGE_VERBS_DOWN) for phrase in verbs for w in lexicon.folded_words(phrase))
+# a sentence opening on a fronted phrase of place or group, set off by a comma: "At the western crossing, ...",
+# "Among women, ...", "In the north, ..."
 _FRONTED_SUBJECT = lazy_re.compile(r"^\W*(?:at|in|for|among|across|on|within|outside)\s+(?P<words>[^#,;]{1,50}),")
 
 
@@ -9493,8 +9491,9 @@ def levels_of_a_rate_in_the_next_sentence(segments: tuple[Segment, ...], frames:
             continue
         if any(frames[f.id].role in (Role.RELATIVE_CHANGE, Role.CHANGE, Role.POINT_CHANGE) for f in nxt.figures):
             continue  # the later sentence's levels have their own change
+        said = set(lexicon.folded_words(seg.skeleton))
         fronted = _FRONTED_SUBJECT.match(nxt.skeleton)
-        if fronted and not set(lexicon.folded_words(fronted.group("words"))) - _MINOR_WORDS <= set(lexicon.folded_words(seg.skeleton)):
+        if fronted and not set(lexicon.folded_words(fronted.group("words"))) - _MINOR_WORDS <= said:
             continue  # "At the northern crossing, arrivals increased by 22.0 percent. At the western crossing, ...": another subject's
         levels = [(k, f) for k, f in enumerate(nxt.figures) if frames[f.id].is_level and f.unit != "percent"]
         if len(levels) != 2 or not same_unit(levels[0][1], levels[1][1]) \
@@ -9509,14 +9508,15 @@ def levels_of_a_rate_in_the_next_sentence(segments: tuple[Segment, ...], frames:
             continue
         old = marked[0]
         new = next(f for _, f in levels if f is not old)
-        years = set(_YEAR_WRITTEN.findall(nxt.skeleton)) - {old.period}
-        if not years <= set(_YEAR_WRITTEN.findall(seg.skeleton)) or not _times_named(nxt.skeleton) <= _times_named(seg.skeleton):
+        years = set(_YEAR.findall(nxt.skeleton)) - {old.period}
+        if not years <= set(_YEAR.findall(seg.skeleton)) or not _times_named(nxt.skeleton) <= _times_named(seg.skeleton):
             continue  # "Admissions fell 6.0% in the spring. In August admissions were 2.44 million, compared with ...":
             # the levels of another time than the rate's
-        head, said = frames[new.id].head, set(lexicon.folded_words(seg.skeleton))
+        head = frames[new.id].head
         named = set(lexicon.folded_words(new.measure)) - _MINOR_WORDS
+        # (the minor words hold the months and the words of a period)
         opening = {w for w in lexicon.folded_words(nxt.skeleton[:nxt.slots[0][0]])
-                   if w not in _MINOR_WORDS and w not in _PERIOD_WORDS and w not in _VERB_WORDS and not w.endswith("ed")}
+                   if w not in _MINOR_WORDS and w not in _VERB_WORDS and not w.endswith("ed")}
         if not head or head != frames[old.id].head and frames[old.id].head or lexicon.fold(head) not in said \
                 or not named <= said or not opening <= said:
             continue  # (every word naming the measure and opening the later sentence in the rate's sentence: "Visitor

@@ -849,20 +849,14 @@ def flattened_row_items(text: str, figures: tuple[Figure, ...]) -> frozenset[str
     """Ids of figures in a table flattened into one line of labels and values, each value after its own label
     ("Construction 15,500 Hairdressing 14,900 Retail 7,300"), three items at least. Two such lines naming the same
     labels are two columns of one table (years, series), so a label's two values are no restatement."""
-    items: set[str] = set()
-    run: list[Figure] = []
+    runs: list[list[Figure]] = [list(figures[:1])]
     for previous, figure in zip(figures, figures[1:]):
         gap = text[previous.span.end:figure.span.start]
         if previous.unit == figure.unit and _LABEL_BETWEEN_FIGURES.fullmatch(gap) and not _VERB_IN_LABEL.search(gap):
-            run = run or [previous]
-            run.append(figure)
-            continue
-        if len(run) >= 3:
-            items.update(f.id for f in run)
-        run = []
-    if len(run) >= 3:
-        items.update(f.id for f in run)
-    return frozenset(items)
+            runs[-1].append(figure)
+        else:
+            runs.append([figure])
+    return frozenset(f.id for run in runs if len(run) >= 3 for f in run)
 
 
 def is_table_row(document: Document, f: Figure) -> bool:
