@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Build the paraphrase and decoy suite (tune/, holdout/, fresh-tune/, fresh-holdout/, g-tune/, g-holdout/, h-tune/, h-holdout/,
-i-tune/, i-holdout/) from the data in items.py.
+i-tune/, i-holdout/, j-tune/, j-holdout/) from the data in items.py.
 
 Writes F-n.txt/.yaml, F-n-broken.txt/.yaml and decoy-n.txt/.yaml, and checks each item
 with the scorer's own interval arithmetic: every consistent relation must hold (loose and
@@ -27,15 +27,17 @@ PHRASING_FOLDER = {**{n: "tune" for n in (1, 3, 5, 7)}, **{n: "holdout" for n in
                    **{n: "fresh-tune" for n in (9, 11)}, **{n: "fresh-holdout" for n in (10, 12)},
                    **{n: "g-tune" for n in (13, 14, 15, 16)}, **{n: "g-holdout" for n in (17, 18, 19, 20)},
                    **{n: "h-tune" for n in (21, 23)}, **{n: "h-holdout" for n in (22, 24)},
-                   **{n: "i-tune" for n in (25, 27, 29, 31)}, **{n: "i-holdout" for n in (26, 28, 30, 32)}}
+                   **{n: "i-tune" for n in (25, 27, 29, 31)}, **{n: "i-holdout" for n in (26, 28, 30, 32)},
+                   **{n: "j-tune" for n in (33, 35, 37, 39)}, **{n: "j-holdout" for n in (34, 36, 38, 40)}}
 DECOY_FOLDER = {**{n: "tune" for n in range(1, 13)}, **{n: "holdout" for n in range(13, 25)},
                 **{n: "fresh-tune" for n in range(25, 31)}, **{n: "fresh-holdout" for n in range(31, 37)},
                 **{n: "g-tune" for n in range(37, 49)}, **{n: "g-holdout" for n in range(49, 61)},
                 **{n: "h-tune" for n in range(61, 67)}, **{n: "h-holdout" for n in range(67, 73)},
-                **{n: "i-tune" for n in range(73, 81)}, **{n: "i-holdout" for n in range(81, 89)}}
-FOLDERS = ("tune", "holdout", "fresh-tune", "fresh-holdout", "g-tune", "g-holdout", "h-tune", "h-holdout", "i-tune", "i-holdout")
+                **{n: "i-tune" for n in range(73, 81)}, **{n: "i-holdout" for n in range(81, 89)},
+                **{n: "j-tune" for n in range(89, 97)}, **{n: "j-holdout" for n in range(97, 105)}}
+FOLDERS = ("tune", "holdout", "fresh-tune", "fresh-holdout", "g-tune", "g-holdout", "h-tune", "h-holdout", "i-tune", "i-holdout", "j-tune", "j-holdout")
 # length limits (words, sentences): batches up to h keep 30-120 words (decoys 20-120) and 2-5 sentences;
-# batch i (phrasings 25-32, decoys 73-88) allows 30-150 words and 2-6 sentences
+# batches i and j (phrasings 25-40, decoys 73-104) allow 30-150 words and 2-6 sentences
 LIMITS_ITEM = {"old": ((30, 120), (2, 5)), "i": ((30, 150), (2, 6))}
 LIMITS_DECOY = {"old": ((20, 120), (2, 5)), "i": ((30, 150), (2, 6))}
 PHRASINGS = sorted(PHRASING_FOLDER)

@@ -1,4 +1,4 @@
-"""Data of the paraphrase and decoy suite: 14 families x 32 phrasings, and 88 decoys.
+"""Data of the paraphrase and decoy suite: 14 families x 40 phrasings, and 104 decoys.
 
 Each item: family, phrasing number n, a note on the grammar used (style), the text, its
 relation(s) and the single-figure change (old, new) that makes the broken version.
@@ -9,8 +9,10 @@ family do not use. Batch g (phrasings 13-20, decoys 37-60) came later still, wit
 phrasings 1-12 do not use: 13-16 and decoys 37-48 go to g-tune/, 17-20 and 49-60 to g-holdout/.
 Batch h (phrasings 21-24, decoys 61-72) came next, with grammar that phrasings 1-20 do not use:
 21, 23 and decoys 61-66 go to h-tune/, 22, 24 and decoys 67-72 to h-holdout/.
-Batch i (phrasings 25-32, decoys 73-88) came last, with grammar that phrasings 1-24 do not use:
+Batch i (phrasings 25-32, decoys 73-88) came next, with grammar that phrasings 1-24 do not use:
 25, 27, 29, 31 and decoys 73-80 go to i-tune/, 26, 28, 30, 32 and decoys 81-88 to i-holdout/.
+Batch j (phrasings 33-40, decoys 89-104) came last, with grammar that phrasings 1-32 do not use:
+33, 35, 37, 39 and decoys 89-96 go to j-tune/, 34, 36, 38, 40 and decoys 97-104 to j-holdout/.
 """
 
 ITEMS = []
@@ -3322,3 +3324,823 @@ D(87, "'the former ... the latter' for shares of two different surveys, adding t
 D(88, "parliamentary answer; officers recruited over two years next to the force's headcount in two years (difference)",
   "In a written answer, the minister said 2,314 police officers had been recruited since April 2022. The force had "
   "27,118 officers in March 2022 and 28,944 in March 2024, she added, as retirements continued.")
+
+# ================================================================== batch j: phrasings 33-40, decoys 89-104
+# Written blind (without reading auditor/, fixtures/, tests/, rules/ or docs/ and without running the auditor);
+# phrasings 33, 35, 37, 39 and decoys 89-96 go to j-tune/, 34, 36, 38, 40 and decoys 97-104 to j-holdout/.
+# Each uses grammar that phrasings 1-32 of its family do not use. Texts: 2-6 sentences, 30-150 words.
+
+# ------------------------------------------------------------------ j 1 sum-of-parts
+F = "sum-of-parts"
+I(F, 33, "electoral commission, Malawian register; the seat count written as a sum 'T = A (...) + B (...) + C (...)'",
+  "Seats in the new National Assembly, as gazetted by the Malawi Electoral Commission: 229 = 102 (ruling party) + "
+  "81 (main opposition) + 46 (smaller parties and independents). Two seats are vacant after the death of candidates "
+  "during the campaign and will be filled in by-elections.",
+  [R("seats-written-as-a-sum", "the three groups' seats add up to the Assembly's seats, written as a sum",
+     {"t": "229", "a": "102", "b": "81", "c": "46"}, "a + b + c == t")],
+  ("81", "121"))
+I(F, 34, "bank of Ghana, newsroom register; possessive parts as the subject of 'add up to'",
+  "Cocoa's $3.62bn and gold's $11.64bn add up to $15.26bn of export earnings for the year, the Bank of Ghana said in "
+  "its summary of economic and financial data. Oil exports, reported separately, were hurt by lower output at the "
+  "Jubilee field.",
+  [R("earnings-add-up-to", "cocoa and gold earnings add up to the stated export earnings",
+     {"a": "$3.62bn", "b": "$11.64bn", "t": "$15.26bn"}, "a + b == t")],
+  ("$3.62bn", "$4.62bn"))
+I(F, 35, "machine-translated treasury note, Senegalese register; French 'dont' calqued as 'whose' before the parts",
+  "The total of the receipts mobilized by the Treasury at end of June amounts to 1,412.5 billion FCFA, whose 868.3 "
+  "billion FCFA of fiscal receipts and 544.2 billion FCFA of non-fiscal receipts. This level is in improvement in "
+  "relation to the same period of the previous year.",
+  [R("receipts-whose", "fiscal and non-fiscal receipts make up the total introduced by the calque 'whose'",
+     {"t": "1,412.5 billion", "a": "868.3 billion", "b": "544.2 billion"}, "a + b == t")],
+  ("544.2", "644.2"))
+I(F, 36, "state newsroom, Australian register; a rhetorical question with the total, the parts as the answer without verbs",
+  "Where did the A$4.8 billion surplus go? A$2.1 billion to hospital upgrades, A$1.9 billion to new schools and A$0.8 "
+  "billion to regional roads, according to the Treasurer's budget papers. The Opposition said none of it would reach "
+  "households facing higher power bills this winter.",
+  [R("surplus-where-did-it-go", "the three uses answer the question of where the surplus went",
+     {"t": "A$4.8 billion", "a": "A$2.1 billion", "b": "A$1.9 billion", "c": "A$0.8 billion"}, "a + b + c == t")],
+  ("A$1.9", "A$2.9"))
+I(F, 37, "road safety authority, Ghanaian register; the total as the subject of 'break down as'",
+  "The 3,186 road deaths recorded in 2024 break down as 1,402 pedestrians, 978 motorcyclists and pillion riders, 511 "
+  "car occupants and 295 other road users, the National Road Safety Authority said. It wants helmet checks at every "
+  "district police station.",
+  [R("deaths-break-down-as", "the four groups of road users make up the road deaths",
+     {"t": "3,186", "a": "1,402", "b": "978", "c": "511", "d": "295"}, "a + b + c + d == t")],
+  ("511", "811"))
+I(F, 38, "parliamentary written answer, Indian register; 'Question: ... Answer: T — A ... and B ...' with the parts after a dash",
+  "Question: How many teachers were recruited in government schools in 2023-24? Answer by the Minister of State: "
+  "18,642 — 11,305 for primary schools and 7,337 for secondary schools. The Minister added that recruitment for the "
+  "current year is under way in all districts.",
+  [R("teachers-question-answer", "primary and secondary recruits make up the answer's total",
+     {"t": "18,642", "a": "11,305", "b": "7,337"}, "a + b == t")],
+  ("7,337", "9,337"))
+I(F, 39, "revenue service, Nigerian register; four quarters listed, the year in 'for a full-year T'",
+  "Company income tax receipts came in at ₦412.6bn in the first quarter, ₦398.1bn in the second, ₦455.7bn in the "
+  "third and ₦501.2bn in the fourth, for a full-year ₦1.77trn, the Federal Inland Revenue Service said. Oil firms "
+  "paid a larger part than a year earlier.",
+  [R("quarters-full-year", "the four quarters' receipts make up the full-year figure",
+     {"a": "₦412.6bn", "b": "₦398.1bn", "c": "₦455.7bn", "d": "₦501.2bn", "t": "₦1.77trn"}, "a + b + c + d == t")],
+  ("₦455.7bn", "₦555.7bn"))
+I(F, 40, "cabinet decision, Indian register; hyphenated crore total 'is to be shared between' two payers, each in a relative clause",
+  "The ₹4,850-crore flood-protection scheme for the Brahmaputra valley is to be shared between the Centre, which will "
+  "bear ₹2,910 crore, and the state, which will bear ₹1,940 crore, the Cabinet decided on Wednesday. Work on the "
+  "first embankments is to begin after the monsoon.",
+  [R("scheme-shared-between", "the Centre's and the state's contributions make up the scheme's cost (both in crore)",
+     {"t": "₹4,850-crore", "a": "₹2,910 crore", "b": "₹1,940 crore"}, "a + b == t")],
+  ("₹1,940", "₹2,440"))
+
+# ------------------------------------------------------------------ j 2 share
+F = "share"
+I(F, 33, "exam council, Zambian register; a results line in slash notation 'A/W (P)' after a label and a colon",
+  "Grade 12 examination results for Luapula Province were released by the Examinations Council of Zambia on Friday. "
+  "Passed with a full certificate: 1,284/1,806 (71.1%). Results for private candidates, who sat the papers in "
+  "November, will follow next month.",
+  [R("passed-slash", "candidates passing as a share of candidates, written 'A/W (P)'",
+     {"a": "1,284", "w": "1,806", "p": "71.1%"}, "a / w == p")],
+  ("1,284", "1,084"))
+I(F, 34, "remittance report, Kenyan register; a question with the whole, answered 'In absolute terms, A; in percentage terms, P'",
+  "How much of the $4.93bn that Kenyans abroad sent home last year came from the United States? In absolute terms, "
+  "$2.31bn; in percentage terms, 46.9 per cent, according to the Central Bank of Kenya's remittance survey. The "
+  "United Kingdom and Saudi Arabia came next.",
+  [R("remittances-absolute-percentage", "remittances from the United States as a share of all remittances",
+     {"w": "$4.93bn", "a": "$2.31bn", "p": "46.9 per cent"}, "a / w == p")],
+  ("$2.31bn", "$2.71bn"))
+I(F, 35, "machine-translated labour ministry release, Saudi register; Arabic calque 'with a percentage amounting to P from the total of W'",
+  "The number of Saudi workers in the private sector reached 2.34 million workers by the end of the third quarter, "
+  "with a percentage amounting to 22.6% from the total of workers in the sector which amounts to 10.35 million "
+  "workers. The ministry affirmed continuing the localization programs.",
+  [R("saudis-percentage-amounting", "Saudi workers as a share of all private-sector workers",
+     {"a": "2.34 million", "p": "22.6%", "w": "10.35 million"}, "a / w == p")],
+  ("22.6%", "27.6%"))
+I(F, 36, "statistics office, Polish register; inverted clause with the share fronted 'Accounting for P of the W ... were the A ...'",
+  "Accounting for 17.3% of the 41,860 new companies registered in the Mazowieckie region last year were the 7,242 "
+  "set up by foreign nationals, most of them Ukrainian, the statistics office in Warsaw said. Many are one-person "
+  "firms in construction and transport.",
+  [R("foreign-founders-inverted", "companies set up by foreign nationals as a share of new companies",
+     {"p": "17.3%", "w": "41,860", "a": "7,242"}, "a / w == p")],
+  ("7,242", "8,242"))
+I(F, 37, "statistics office, Czech register; count and whole in one sentence, the share in the next after 'Put another way,'",
+  "Of the country's 2.87 million old-age pensioners, 1.09 million live alone, the Czech Statistical Office said in "
+  "a release for the International Day of Older Persons. Put another way, that is 38.0 per cent of them, most of "
+  "them widowed women.",
+  [R("pensioners-put-another-way", "pensioners living alone as a share of all old-age pensioners",
+     {"w": "2.87 million", "a": "1.09 million", "p": "38.0 per cent"}, "a / w == p")],
+  ("1.09 million", "1.29 million"))
+I(F, 38, "judiciary annual report, Rwandan register; a question holding the whole, the count as its answer and 'which works out at P'",
+  "How many of the 2,418 judges, registrars and court clerks in Rwanda's courts are women? The answer, from the "
+  "judiciary's annual report for 2023/24: 1,031, which works out at 42.6%. The report says the Supreme Court "
+  "bench is now evenly split.",
+  [R("women-question-answer", "women as a share of judges, registrars and clerks",
+     {"w": "2,418", "a": "1,031", "p": "42.6%"}, "a / w == p")],
+  ("42.6%", "48.6%"))
+I(F, 39, "water ministry, Malaysian register; 'the latter figure is P of the former' for the part and the whole",
+  "The survey covered 13,900 rural households in Sabah and found 5,830 without a piped water connection; the latter "
+  "figure is 41.9% of the former, the ministry said. Tankers now supply about a fifth of the households without "
+  "piped water.",
+  [R("households-latter-of-former", "households without piped water as a share of households surveyed",
+     {"w": "13,900", "a": "5,830", "p": "41.9%"}, "a / w == p")],
+  ("5,830", "6,830"))
+I(F, 40, "electoral service, Chilean register; the share as a level that 'climbed to P', the counts after 'with A ... among the W'",
+  "The share of women among newly elected mayors climbed to 17.4% in October's municipal elections, with 60 women "
+  "among the 345 mayors elected, the electoral service said. Four years earlier, fewer than one in seven mayors "
+  "were women.",
+  [R("women-mayors-climbed-to", "women mayors as a share of all mayors elected",
+     {"p": "17.4%", "a": "60 women", "w": "345 mayors"}, "a / w == p")],
+  ("60 women", "80 women"))
+
+# ------------------------------------------------------------------ j 3 growth
+F = "growth"
+I(F, 33, "tourism authority, Sri Lankan register; new level and growth first, the old level in 'a year earlier, when they stood at A'",
+  "Sri Lanka's tourism earnings reached $3.17bn in 2024, 53.1% higher than a year earlier, when they stood at "
+  "$2.07bn, the Sri Lanka Tourism Development Authority said. India remained the largest source market, followed "
+  "by Russia and the United Kingdom.",
+  [R("earnings-when-they-stood-at", "2024 earnings are the stated percentage above the 2023 level",
+     {"b": "$3.17bn", "g": "53.1%", "a": "$2.07bn"}, "b / a - 1 == g")],
+  ("$2.07bn", "$2.47bn"))
+I(F, 34, "markets newsroom, Kenyan register; fall as 'lost P of their value ..., sliding from A to B'",
+  "Shares in the national carrier lost 37.5% of their value over the year, sliding from KSh 4.80 to KSh 3.00 on the "
+  "Nairobi bourse, after the airline reported another loss. Trading in the stock was suspended twice while the "
+  "restructuring plan was debated.",
+  [R("shares-lost-value", "the share price's fall from the opening to the closing level",
+     {"g": "37.5%", "a": "KSh 4.80", "b": "KSh 3.00"}, "1 - b / a == g")],
+  ("KSh 3.00", "KSh 2.40"))
+I(F, 35, "machine-translated statistics release, Saudi register; Arabic calque 'with an increase estimated by P compared to A'",
+  "The non-oil exports recorded 31.6 billion riyals during the second quarter, with an increase estimated by 8.9% "
+  "compared to 29.0 billion riyals in the same quarter of the previous year. The chemical products came in the "
+  "first rank of the non-oil exports.",
+  [R("exports-estimated-by", "the quarter's non-oil exports are the stated percentage above the year-earlier quarter",
+     {"b": "31.6 billion", "g": "8.9%", "a": "29.0 billion"}, "b / a - 1 == g")],
+  ("29.0 billion", "26.0 billion"))
+I(F, 36, "mining ministry, Chilean register; the old level as the subject, present perfect 'has since grown by P, to B'",
+  "The 128,400 tonnes of lithium carbonate equivalent that Chile produced in 2019 has since grown by 68.3%, to "
+  "216,100 tonnes last year, the mining ministry said. The Atacama salt flat supplies almost all of it, and water "
+  "use there remains disputed.",
+  [R("lithium-has-since-grown", "last year's output is the stated percentage above the 2019 level",
+     {"a": "128,400", "g": "68.3%", "b": "216,100"}, "b / a - 1 == g")],
+  ("216,100", "176,100"))
+I(F, 37, "rugby union, Fijian register; old level in one sentence, 'It now has B, P more' with the pronoun",
+  "The Fiji Rugby Union had 14,210 registered players in 2020. It now has 19,806, 39.4% more, after a schools "
+  "programme that reached every province, its chief executive said on Monday. Women's teams account for much of "
+  "the increase.",
+  [R("players-it-now-has", "the current count is the stated percentage above the 2020 count",
+     {"a": "14,210", "b": "19,806", "g": "39.4%"}, "b / a - 1 == g")],
+  ("19,806", "17,806"))
+I(F, 38, "automotive industry association, Czech register; growth and new level first ('P higher year on year at B'), then 'The comparable figure for ... was A'",
+  "Passenger car output in the Czech Republic was 11.6% higher year on year at 1.39 million vehicles in 2023, the "
+  "Automotive Industry Association said. The comparable figure for 2022 was 1.245 million, when chip shortages "
+  "still held back the assembly lines.",
+  [R("output-comparable-figure", "2023 output is the stated percentage above the comparable 2022 figure",
+     {"g": "11.6%", "b": "1.39 million", "a": "1.245 million"}, "b / a - 1 == g")],
+  ("1.245 million", "1.045 million"))
+I(F, 39, "statistics office, Mongolian register; a fraction in words with the exact rate between dashes, levels in 'between YEAR, when A, and YEAR, when B'",
+  "Mongolia's livestock herd grew by nearly a quarter — 24.1 per cent — between 2015, when the census counted 56.0 "
+  "million head, and 2019, when it counted 69.5 million, the National Statistics Office said. Herders lost many "
+  "animals in the harsh winters that followed.",
+  [R("herd-between-when", "the 2019 herd is the stated percentage above the 2015 herd",
+     {"g": "24.1 per cent", "a": "56.0 million", "b": "69.5 million"}, "b / a - 1 == g")],
+  ("69.5 million", "79.5 million"))
+I(F, 40, "higher education ministry, Malaysian register; fronted 'From A a decade ago,' then 'has risen P to B'",
+  "From 86,900 a decade ago, the number of international students enrolled in Malaysian universities has risen 48.4% "
+  "to 128,960, the higher education ministry said. Students from China and Bangladesh make up the largest groups.",
+  [R("students-from-a-decade-ago", "the current enrolment is the stated percentage above the level of a decade ago",
+     {"a": "86,900", "g": "48.4%", "b": "128,960"}, "b / a - 1 == g")],
+  ("128,960", "108,960"))
+
+# ------------------------------------------------------------------ j 4 difference-units
+F = "difference-units"
+I(F, 33, "health ministry, Chilean register; an arrow line 'A → B (+D)' after a label",
+  "Public hospital beds in Chile, end of year, as reported by the health ministry. 2022 → 2024: 12,406 → 13,018 "
+  "(+612). Most of the new beds are in the two hospitals opened in the Biobío region, the ministry said.",
+  [R("beds-arrow", "the signed change equals the later count minus the earlier one",
+     {"a": "12,406", "b": "13,018", "d": "+612"}, "b - a == d")],
+  ("+612", "+812"))
+I(F, 34, "transport newsroom, Ugandan register; imperative 'Subtract A from B and the increase ... is D'",
+  "Subtract the 2022 count of 38,214 from this year's 41,006 and the increase in licensed boda-boda riders in "
+  "Kampala is 2,792, according to the capital city authority's register. Many more ride without a licence, traffic "
+  "police say.",
+  [R("riders-subtract", "the increase is this year's count minus the 2022 count",
+     {"a": "38,214", "b": "41,006", "d": "2,792"}, "b - a == d")],
+  ("2,792", "3,792"))
+I(F, 35, "machine-translated airport bulletin, Ivorian register; French calque 'is in increase of D in relation to YEAR (A), to stand at B'",
+  "The traffic of passengers of the airport of Abidjan is in increase of 61,270 in relation to 2023 (1,184,530), "
+  "to stand at 1,245,800 passengers. This performance is explained by the opening of new lines towards the "
+  "sub-region.",
+  [R("passengers-in-increase-of", "the increase equals this year's count minus the 2023 count",
+     {"d": "61,270", "a": "1,184,530", "b": "1,245,800"}, "b - a == d")],
+  ("61,270", "81,270"))
+I(F, 36, "savings cooperative, Kenyan register; 'added D ... to end the year with B; it had begun it with A'",
+  "The Stima savings cooperative added 3,418 members in 2024 to end the year with 52,906; it had begun it with "
+  "49,488, the chief executive told the annual delegates' meeting. Loans to members rose faster than deposits.",
+  [R("members-end-the-year-with", "members at the end of the year minus those at the start equal the members added",
+     {"d": "3,418", "b": "52,906", "a": "49,488"}, "b - a == d")],
+  ("3,418", "4,418"))
+I(F, 37, "textile company, Zimbabwean register; 'shed D jobs ..., leaving it with B ... in December against A in January'",
+  "The Mutare textile mill shed 418 jobs over the year, leaving it with 1,906 workers in December against 2,324 in "
+  "January, the company told the labour ministry. Power cuts and cheaper imported cloth were blamed.",
+  [R("jobs-shed-leaving", "the jobs shed equal January's workforce minus December's",
+     {"d": "418", "b": "1,906", "a": "2,324"}, "a - b == d")],
+  ("418", "618"))
+I(F, 38, "skills agency, Scottish register; fronted 'At B,' and 'was D short of last year's A'",
+  "At 7,412, the number of apprenticeship starts in the first half was 1,186 short of last year's 8,598, Skills "
+  "Development Scotland said. The agency blamed fewer starts in construction and hospitality.",
+  [R("starts-short-of", "the shortfall equals last year's starts minus this year's",
+     {"b": "7,412", "d": "1,186", "a": "8,598"}, "a - b == d")],
+  ("1,186", "1,486"))
+I(F, 39, "mining ministry, Peruvian register; two levels in one sentence, the difference in a following sentence opened by 'In other words,'",
+  "The mining ministry counted 1,042 active mining concessions in the Arequipa region this year and 978 last year. "
+  "In other words, 64 more were being worked, most of them small gold operations near the coast.",
+  [R("concessions-in-other-words", "the difference equals this year's count minus last year's",
+     {"b": "1,042", "a": "978", "d": "64 more"}, "b - a == d")],
+  ("64 more", "94 more"))
+I(F, 40, "roads authority, Namibian register; fronted 'At B,' then 'D higher than it was in YEAR (A)' with the earlier level in brackets",
+  "At 26,430, Namibia's count of registered taxi permits is 2,115 higher than it was in 2020 (24,315), the Roads "
+  "Authority said in its annual report. Windhoek holds more than half of the permits.",
+  [R("permits-than-it-was", "the difference equals the current count minus the 2020 count",
+     {"b": "26,430", "d": "2,115", "a": "24,315"}, "b - a == d")],
+  ("2,115", "2,515"))
+
+# ------------------------------------------------------------------ j 5 difference-points
+F = "difference-points"
+I(F, 33, "household survey, Pakistani register; an arrow line 'A → B (+Dpp)' after a label ('pp' not scaled)",
+  "Households with internet access, Pakistan Social and Living Standards Measurement survey, 2019-20 → 2023-24: "
+  "34.6% → 41.2% (+6.6pp). The statistics bureau said the rise was fastest in rural Sindh and Khyber Pakhtunkhwa, "
+  "where mobile data became cheaper.",
+  [R("internet-arrow-pp", "the signed change in points equals the later rate minus the earlier one ('pp' is not scaled)",
+     {"a": "34.6%", "b": "41.2%", "d": "+6.6pp"}, "b - a == d / 100")],
+  ("+6.6pp", "+8.6pp"))
+I(F, 34, "polling newsroom, Portuguese register; fronted 'At B,' and 'D points off its A peak' ('points' not scaled)",
+  "At 41.3%, the governing party's rating in the latest Aximage poll is 9.2 points off its 50.5% peak of March 2022, "
+  "the newspaper reported. The far-right party gained most from the decline.",
+  [R("rating-off-its-peak", "the distance from the peak equals the peak minus the current rating ('points' is not scaled)",
+     {"b": "41.3%", "d": "9.2 points", "a": "50.5%"}, "a - b == d / 100")],
+  ("9.2 points", "6.2 points"))
+I(F, 35, "central bank, Ugandan register; fronted 'Since MONTH YEAR, when it stood at A,' and 'by a cumulative D basis points, to B'",
+  "Since June 2023, when it stood at 13.25%, the central bank has lowered its policy rate by a cumulative 375 basis "
+  "points, to 9.50%, the governor said after Wednesday's meeting. He expects inflation to stay close to the target "
+  "over the coming year.",
+  [R("rate-cumulative-bps", "the cumulative cut equals the old rate minus the new one ('basis points' are not scaled)",
+     {"a": "13.25%", "d": "375 basis points", "b": "9.50%"}, "a - b == d / 10000")],
+  ("375 basis points", "275 basis points"))
+I(F, 36, "telecoms regulator, Ethiopian register; 'lost D percentage points of the market over the year:' then 'A a year ago, B now'",
+  "The state operator lost 4.7 percentage points of the mobile market over the year: 38.9% a year ago, 34.2% now, "
+  "according to the communications authority's quarterly report. The new entrant has built towers in every regional "
+  "capital.",
+  [R("market-lost-points", "the points lost equal the share a year ago minus the share now",
+     {"d": "4.7 percentage points", "a": "38.9%", "b": "34.2%"}, "a - b == d")],
+  ("34.2%", "36.2%"))
+I(F, 37, "planning commission, Moroccan register; 'The D-point gain means ... is now B; in YEAR it was A' ('point' not scaled)",
+  "The 2.4-point gain means the female labour force participation rate is now 21.8%; in 2019 it was 19.4%, the "
+  "High Commission for Planning said. The rate for men is more than three times as high.",
+  [R("participation-gain-means", "the gain in points equals the current rate minus the 2019 rate ('point' is not scaled)",
+     {"d": "2.4-point", "b": "21.8%", "a": "19.4%"}, "b - a == d / 100")],
+  ("2.4-point", "4.4-point"))
+I(F, 38, "machine-translated statistics release, Jordanian register; Arabic calque 'registered B ... compared to A ..., with a difference of D points'",
+  "The unemployment rate among Jordanians registered 21.4% during the first quarter of the year compared to 22.8% "
+  "for the same quarter of 2023, with a difference of 1.4 points. The rate was highest among young people "
+  "and university graduates.",
+  [R("unemployment-difference-of", "the difference equals last year's rate minus this year's ('points' is not scaled)",
+     {"b": "21.4%", "a": "22.8%", "d": "1.4 points"}, "a - b == d / 100")],
+  ("21.4%", "23.4%"))
+I(F, 39, "statistics department, Sri Lankan register; headline 'at B, D pts below year-ago A' ('pts' not scaled), body without the figures",
+  "Jobless rate at 4.3%, 1.4 pts below year-ago 5.7%\nSri Lanka's unemployment rate fell in the third quarter as "
+  "tourism and construction hired more workers, the Department of Census and Statistics said on Thursday. Youth "
+  "unemployment remained high.",
+  [R("jobless-headline-pts", "the fall in points equals the year-ago rate minus the current one ('pts' is not scaled)",
+     {"b": "4.3%", "d": "1.4 pts", "a": "5.7%"}, "a - b == d / 100")],
+  ("5.7%", "6.7%"))
+I(F, 40, "cabinet office, Japanese register; the difference in a nominal subject 'The D-point slide in ..., from A ... to B ..., was'",
+  "The 3.8-point slide in the household saving rate, from 11.2% in fiscal 2020 to 7.4% in fiscal 2023, was the "
+  "steepest in three decades, the Cabinet Office said. Spending on travel and dining out recovered after the pandemic.",
+  [R("saving-rate-slide", "the slide in points equals the 2020 rate minus the 2023 rate ('point' is not scaled)",
+     {"d": "3.8-point", "a": "11.2%", "b": "7.4%"}, "a - b == d / 100")],
+  ("3.8-point", "5.8-point"))
+
+# ------------------------------------------------------------------ j 6 ratio
+F = "ratio"
+I(F, 33, "district health office, Ugandan register; the counts in one clause, 'so each ... serves about R people'",
+  "Kasese district has 1.21 million residents and 112 clinical officers on the public payroll, so each clinical "
+  "officer serves about 10,800 people, the district health officer told the council. The national guideline is "
+  "far lower.",
+  [R("residents-each-serves", "residents divided by clinical officers",
+     {"p": "1.21 million", "n": "112 clinical", "r": "10,800"}, "p / n == r")],
+  ("112 clinical", "142 clinical"))
+I(F, 34, "agriculture ministry, Kenyan register; tonnes and people in, kilograms per head out (constant 1,000 kg a tonne)",
+  "Kenyans ate 1.03 million tonnes of rice last year — about 19.7 kg a head for a population of 52.4 million, the "
+  "agriculture ministry said. Local farms grew less than a fifth of it; the rest came from Pakistan and Tanzania.",
+  [R("rice-kg-a-head", "consumption in kilograms divided by the population (1,000 kg a tonne)",
+     {"c": "1.03 million", "r": "19.7 kg", "p": "52.4 million"}, "c * 1000 / p == r")],
+  ("52.4 million", "62.4 million"))
+I(F, 35, "export authority, Ethiopian register; value and volume, then 'an average of $R a tonne'",
+  "Sesame exports earned $312.6 million for 214,300 tonnes in the fiscal year, an average of $1,459 a tonne, the "
+  "Ethiopian Agricultural Authority said. China bought more than half of the crop.",
+  [R("sesame-average-a-tonne", "export value divided by tonnes exported",
+     {"v": "$312.6 million", "q": "214,300", "r": "$1,459"}, "v / q == r")],
+  ("214,300", "254,300"))
+I(F, 36, "machine-translated health statistics, Senegalese register; French 'soit' calqued as 'either R ... for 10,000 inhabitants'",
+  "The country counts 1,842 doctors in activity for 16.4 million inhabitants, either 1.1 doctors for 10,000 "
+  "inhabitants, according to the health map. The region of Dakar concentrates more than the half of them.",
+  [R("doctors-either-per-10000", "doctors per 10,000 inhabitants (constant 10,000)",
+     {"d": "1,842", "p": "16.4 million", "r": "1.1 doctors"}, "d / p * 10000 == r")],
+  ("1,842", "2,442"))
+I(F, 37, "school district, Philippine register; 'are split into N classes of about R pupils each'",
+  "The 1,386 Grade 7 learners at Rizal National High School are split into 33 classes of about 42 pupils each, the "
+  "schools division office said. It has asked for funds to build eight more classrooms.",
+  [R("learners-split-into-classes", "learners divided by classes",
+     {"l": "1,386", "c": "33 classes", "r": "42 pupils"}, "l / c == r")],
+  ("1,386", "1,686"))
+I(F, 38, "health newsroom, Ugandan register; the ratio in a headline 'R people per nurse in X', the counts in the body",
+  "3,400 people per nurse in Karamoja\nThe sub-region's 1.26 million residents are served by 371 nurses in public "
+  "health facilities, the health ministry's staffing audit shows. Many posts stay vacant because housing for staff "
+  "is scarce.",
+  [R("nurse-headline-ratio", "residents divided by nurses",
+     {"r": "3,400", "p": "1.26 million", "n": "371 nurses"}, "p / n == r")],
+  ("371 nurses", "471 nurses"))
+I(F, 39, "welfare board, Sri Lankan register; fronted 'At A for B families,' then 'costs about R per family'",
+  "At Rs 84.6 billion for 2.41 million families, the Aswesuma welfare scheme costs about Rs 35,100 per family a "
+  "year, the Welfare Benefits Board said. Appeals from excluded families are still being reviewed.",
+  [R("scheme-cost-per-family", "the scheme's cost divided by the families it pays",
+     {"c": "Rs 84.6 billion", "f": "2.41 million", "r": "Rs 35,100"}, "c / f == r")],
+  ("2.41 million", "2.81 million"))
+I(F, 40, "education ministry, Ugandan register; 'For each teacher there are R pupils', the counts after a colon",
+  "For each teacher there are 58 pupils in Karamoja's government primary schools: 412,580 pupils and 7,114 teachers, "
+  "according to the education ministry's annual census. The national standard is 53, and the ministry says it will post more teachers there next term.",
+  [R("pupils-for-each-teacher", "pupils divided by teachers",
+     {"r": "58 pupils", "p": "412,580", "t": "7,114"}, "p / t == r")],
+  ("7,114", "8,114"))
+
+# ------------------------------------------------------------------ j 7 restatement
+F = "restatement"
+I(F, 33, "horticulture board, Kenyan register; exact earnings, then 'in excess of N for the first time' (lower bound)",
+  "Cut-flower exports earned KSh 112.4 billion last year, the Horticultural Crops Directorate said. It was the first "
+  "year in which the industry earned in excess of KSh 110 billion, helped by a weaker shilling and new flights to "
+  "Australia.",
+  [R("flowers-in-excess-of", "the exact earnings exceed the stated bound",
+     {"a": "KSh 112.4 billion", "b": "KSh 110 billion"}, "a > b")],
+  ("KSh 112.4", "KSh 92.4"))
+I(F, 34, "immigration service, Croatian register; 'Not quite N ...' in the first sentence, the tally in the next (upper bound)",
+  "Not quite 2.5 million foreign tourists came through the country's airports last year, the border police said. "
+  "The police tally was 2,463,180, about a tenth more than a year earlier, with most of the growth at Split and Dubrovnik.",
+  [R("tourists-not-quite", "the tally lies below the stated 'not quite' bound",
+     {"b": "2.5 million", "a": "2,463,180"}, "a < b")],
+  ("2,463,180", "2,963,180"))
+I(F, 35, "machine-translated city statistics, Chinese register; 'hundred million yuan' calque (亿), then 'which converts to ... billion yuan'",
+  "The total retail sales of consumer goods of the whole city reached 362.8 hundred million yuan, which converts to "
+  "36.28 billion yuan, increased 5.6% over the last year. Among it, online retail sales grew fast.",
+  [R("retail-hundred-million", "N hundred million yuan restated in billions (the scorer scales 'million', so times 100)",
+     {"a": "362.8 hundred million", "b": "36.28 billion"}, "a * 100 == b")],
+  ("36.28", "46.28"))
+I(F, 36, "community land trust, Scottish register; area in acres, restated in brackets in hectares (constant 0.404686)",
+  "The community buyout of the Langass estate, which covers 2,500 acres (1,012 hectares) of North Uist, was "
+  "completed on Friday with a grant from the Scottish Land Fund. Residents plan affordable homes and a new harbour "
+  "slipway.",
+  [R("estate-acres-hectares", "the area in acres times 0.404686 equals the area in hectares",
+     {"a": "2,500 acres", "h": "1,012 hectares"}, "a * 0.404686 == h")],
+  ("1,012 hectares", "1,212 hectares"))
+I(F, 37, "company results, Irish register; exact turnover, then 'That is N in round numbers'",
+  "Turnover for the year to March was €1,486.2m, the dairy group said in its annual results. That is €1.5bn in round "
+  "numbers, a figure the chief executive had promised investors three years ago.",
+  [R("turnover-in-round-numbers", "the exact turnover restated in round numbers",
+     {"a": "€1,486.2m", "b": "€1.5bn"}, "a == b")],
+  ("€1,486.2m", "€1,286.2m"))
+I(F, 38, "housing ministry, New Zealand register; 'No fewer than N' in the lead, the exact count later (lower bound, may equal)",
+  "No fewer than 2,400 state homes were finished in the year to June, the housing minister said, meeting the "
+  "figure promised in the budget. Kāinga Ora's own count was 2,418, most of them in Auckland and Christchurch.",
+  [R("homes-no-fewer-than", "the exact count is at least the stated bound",
+     {"b": "2,400", "a": "2,418"}, "a >= b")],
+  ("2,418", "2,118"))
+I(F, 39, "migration statistics, Spanish register; a yearly count restated per day (constant 365)",
+  "Spain registered 438,000 new residents from abroad last year — 1,200 a day — the National Statistics Institute "
+  "said. Colombians and Moroccans were the largest groups, and most of the newcomers settled in Madrid, Catalonia and Valencia.",
+  [R("residents-a-day", "the yearly count divided by 365 equals the daily figure",
+     {"y": "438,000", "d": "1,200 a day"}, "y / 365 == d")],
+  ("1,200 a day", "1,400 a day"))
+I(F, 40, "railway corporation, Sri Lankan register; a ratio to three decimals restated as a percentage after 'that is,'",
+  "The railway's cost-recovery ratio improved to 0.874 last year — that is, fares and freight covered 87.4 per cent "
+  "of operating costs, the general manager said. Ten years ago the ratio was well under half.",
+  [R("cost-recovery-that-is", "the ratio restated as a percentage",
+     {"a": "0.874", "b": "87.4 per cent"}, "a == b")],
+  ("87.4 per cent", "97.4 per cent"))
+
+# ------------------------------------------------------------------ j 8 part-not-above-whole
+F = "part-not-above-whole"
+I(F, 33, "state police command, Nigerian register; whole in the main clause, part after a dash with 'among them'",
+  "Police in Lagos impounded 2,318 commercial motorcycles in March — among them 412 that had no registration plates "
+  "at all, the state command said. The owners must pay a fine before the machines are released.",
+  [R("motorcycles-among-them", "motorcycles without plates are among those impounded",
+     {"w": "2,318", "p": "412 that"}, "p <= w")],
+  ("412 that", "4,412 that"))
+I(F, 34, "health ministry, Fijian register; part as subject, 'belonged to a workforce of W'",
+  "The 642 nurses who left the public health service last year belonged to a workforce of 9,815, the health minister "
+  "told Parliament. Most went to Australia and New Zealand, where nurses are paid several times more.",
+  [R("nurses-belonged-to", "nurses who left were part of the workforce",
+     {"p": "642 nurses", "w": "9,815"}, "p <= w")],
+  ("642 nurses", "12,642 nurses"))
+I(F, 35, "judicial service commission, Kenyan register; part first, whole in 'from a pool of W'",
+  "Some 214 magistrates were appointed in 2024, from a pool of 1,618 applicants who sat the written test, the "
+  "Judicial Service Commission said. About half of those appointed are women.",
+  [R("magistrates-from-a-pool", "the magistrates appointed came from the pool of applicants",
+     {"p": "214 magistrates", "w": "1,618"}, "p <= w")],
+  ("214 magistrates", "2,214 magistrates"))
+I(F, 36, "machine-translated ministry release, Omani register; Arabic calque 'reached W establishments, the violating of them reached P'",
+  "The number of the establishments which were inspected during the campaign reached 4,206 establishments, and the "
+  "violating of them reached 318 establishments, where the procedures were taken against them. The campaign comes "
+  "within the plan of the ministry.",
+  [R("establishments-violating-of-them", "violating establishments are among those inspected",
+     {"w": "4,206", "p": "318"}, "p <= w")],
+  ("318", "5,318"))
+I(F, 37, "schools inspectorate, Irish register; cleft 'It was P of the W ... that ...'",
+  "It was 96 of the 1,204 primary schools inspected last year that were found to have no written anti-bullying "
+  "policy, the Inspectorate said in its chief inspector's report. All have since been asked to adopt one.",
+  [R("schools-cleft", "the schools without a policy are among those inspected",
+     {"p": "96 of", "w": "1,204"}, "p <= w")],
+  ("96 of", "1,296 of"))
+I(F, 38, "race organisers, South African register; starters in one clause, finishers after a semicolon with 'made it through'",
+  "A record 21,406 runners lined up in Pietermaritzburg; 17,912 made it through to Durban before the 12-hour "
+  "cut-off, the Comrades Marathon Association said. The men's race was won in under five and a half hours.",
+  [R("runners-made-it-through", "the finishers are among the starters",
+     {"w": "21,406", "p": "17,912"}, "p <= w")],
+  ("17,912", "27,912"))
+I(F, 39, "water regulator, Zambian register; a question holding the whole, the part as the answer 'Just P'",
+  "How many of Lusaka's 2,906 registered boreholes were tested for contamination last year? Just 1,142, the water "
+  "regulator said in its annual sector report. It wants all of them tested by 2026.",
+  [R("boreholes-question", "the boreholes tested are among those registered",
+     {"w": "2,906", "p": "1,142"}, "p <= w")],
+  ("1,142", "3,142"))
+I(F, 40, "federal affairs ministry, Nepali register; whole as subject with the finite verb 'include'",
+  "Nepal's 753 local governments include 293 urban municipalities, the federal affairs ministry said in a report on "
+  "the budgets they passed. The rest are rural municipalities, many of them in remote mountain districts.",
+  [R("local-governments-include", "urban municipalities are among the local governments",
+     {"w": "753", "p": "293"}, "p <= w")],
+  ("293", "993"))
+
+# ------------------------------------------------------------------ j 9 shares-of-one-whole
+F = "shares-of-one-whole"
+I(F, 33, "electoral commission, Ghanaian register; shares in a slash-separated line 'X a / Y b / others c'",
+  "Presidential election, certified results, share of valid votes: NDC 56.6% / NPP 41.6% / others 1.8%. The "
+  "Electoral Commission said turnout was lower than in 2020 and that rejected ballots had fallen.",
+  [R("vote-shares-slash", "the three shares of the valid votes add up to 100%",
+     {"a": "56.6%", "b": "41.6%", "c": "1.8%"}, "a + b + c == 1")],
+  ("41.6%", "51.6%"))
+I(F, 34, "polling newsroom, Australian register; a hyphenated triple 'a b-c-d split' without per cent signs",
+  "The final Newspoll before the election put primary support at a 37-33-30 split between Labor, the Coalition and "
+  "all other parties and independents, in per cent of decided voters. Undecided voters were excluded.",
+  [R("poll-hyphen-split", "the three parts of the split add up to 100 (no per cent signs)",
+     {"a": "37-", "b": "-33-", "c": "-30 split"}, "a + b + c == 100")],
+  ("-30 split", "-40 split"))
+I(F, 35, "energy ministry, Rwandan register; the shares first, then 'those were the shares of ...' after a colon",
+  "58.2%, 27.5% and 14.3%: those were the shares of hydropower, solar and methane-gas plants in the electricity "
+  "generated in Rwanda last year, the infrastructure ministry said. Imports from neighbouring countries are counted "
+  "separately.",
+  [R("power-shares-first", "the three sources' shares of the electricity generated add up to 100%",
+     {"a": "58.2%", "b": "27.5%", "c": "14.3%"}, "a + b + c == 1")],
+  ("27.5%", "37.5%"))
+I(F, 36, "machine-translated statistics release, Indonesian register; calque 'consisting of X by a, Y by b and Z by c'",
+  "The structure of the working population based on the main field of work consisting of the agriculture sector by "
+  "28.2 percent, the trade sector by 19.0 percent and the other sectors by 52.8 percent. The agriculture sector "
+  "still absorbs the most of workers in the village.",
+  [R("workers-consisting-by", "the three sectors' shares of the working population add up to 100%",
+     {"a": "28.2 percent", "b": "19.0 percent", "c": "52.8 percent"}, "a + b + c == 1")],
+  ("19.0 percent", "29.0 percent"))
+I(F, 37, "agriculture ministry, Malawian register; two shares, then 'leaving c for' the other crops",
+  "Maize covered 46.3% of the area planted in the season and beans 21.9%, leaving 31.8% for groundnuts, cassava, "
+  "tobacco and other crops, the agriculture ministry said in its second-round crop estimates. Rains arrived late in the south.",
+  [R("area-leaving-for", "maize, beans and the area left for other crops add up to 100%",
+     {"a": "46.3%", "b": "21.9%", "c": "31.8%"}, "a + b + c == 1")],
+  ("21.9%", "31.9%"))
+I(F, 38, "grid coordinator, Chilean register; one share in the headline, the other two in the body",
+  "Renewables supply 63.5% of Chile's electricity\nCoal's share of generation fell to 17.2% last year and gas "
+  "supplied 19.3%, the national grid coordinator said. Curtailment of solar power in the north reached a record.",
+  [R("generation-headline-shares", "renewables, coal and gas shares of generation add up to 100%",
+     {"a": "63.5%", "b": "17.2%", "c": "19.3%"}, "a + b + c == 1")],
+  ("17.2%", "27.2%"))
+I(F, 39, "city council, Rwandan register; 'Out of every 10 tonnes ..., a go to ..., b are ... and c is ...' (constant 10)",
+  "Out of every 10 tonnes of household waste collected in Kigali, 6 go to the Nduba landfill, 3 are composted and "
+  "1 is recycled, the city council said. It wants to close the landfill within five years.",
+  [R("waste-out-of-every-ten", "the three destinations add up to the ten tonnes (constant 10)",
+     {"a": "6 go", "b": "3 are", "c": "1 is"}, "a + b + c == 10")],
+  ("3 are", "5 are"))
+I(F, 40, "company annual report, Polish register; partial list 'The three biggest shareholders, in descending order:' (cannot exceed the whole)",
+  "The three biggest shareholders, in descending order: the State Treasury with 38.4%, the founding family with "
+  "24.1% and a Qatari fund with 9.7%. The rest of the shares are traded freely on the Warsaw exchange.",
+  [R("shareholders-descending", "the three biggest holdings cannot add up to more than 100%",
+     {"a": "38.4%", "b": "24.1%", "c": "9.7%"}, "a + b + c <= 1")],
+  ("38.4%", "68.4%"))
+
+# ------------------------------------------------------------------ j 10 overall-between-groups
+F = "overall-between-groups"
+I(F, 33, "examinations board, Botswana register; two groups, then 'the overall rate lies between the two, at o'",
+  "Pass rates in the junior certificate examinations were 71.8% for boys and 78.4% for girls; the overall rate lies "
+  "between the two, at 75.2%, the Botswana Examinations Council said. Results can be viewed online.",
+  [R("pass-lies-between", "the overall pass rate lies between the boys' and girls' rates",
+     {"a": "71.8%", "b": "78.4%", "o": "75.2%"}, "(o - a) * (b - o) >= 0")],
+  ("75.2%", "81.2%"))
+I(F, 34, "health ministry, Ethiopian register; the overall 'a figure pulled down by X (a) and up by Y (b)'",
+  "National coverage of the third pentavalent dose was 84.6%, a figure pulled down by rural districts (81.2%) and "
+  "up by the cities (93.5%), the health ministry said. Afar and Somali regions had the lowest coverage.",
+  [R("coverage-pulled-down-up", "national coverage lies between the rural and urban rates",
+     {"o": "84.6%", "a": "81.2%", "b": "93.5%"}, "(o - a) * (b - o) >= 0")],
+  ("84.6%", "94.6%"))
+I(F, 35, "statistics office, Nepali register; labels and values in slash notation 'male/female/all: a/b/o (%)'",
+  "Literacy rate, population aged 15 and above, census 2021, male/female/all: 91.2/79.8/85.4 (%). The National "
+  "Statistics Office said the gap between men and women has narrowed in every province since 2011.",
+  [R("literacy-slash-labels", "the rate for all lies between the male and female rates",
+     {"a": "91.2", "b": "79.8", "o": "85.4"}, "(o - a) * (b - o) >= 0")],
+  ("85.4", "95.4"))
+I(F, 36, "machine-translated statistics release, Jordanian register; Arabic calque 'reached a among males against b among females, while it reached o at the level of the total'",
+  "The rate of the economic participation reached 52.3% among males against 14.6% among females, while it reached "
+  "33.8% at the level of the total, according to the results of the survey. The rate is calculated for the persons "
+  "aged 15 years and above.",
+  [R("participation-level-of-total", "the total rate lies between the male and female rates",
+     {"a": "52.3%", "b": "14.6%", "o": "33.8%"}, "(o - a) * (b - o) >= 0")],
+  ("33.8%", "53.8%"))
+I(F, 37, "statistics bureau, Kenyan register; national average first, the groups after a dash with 'as many as' and 'as few as'",
+  "Households average 3.9 persons nationally — as many as 6.1 in Mandera county, as few as 2.9 in Nairobi, "
+  "according to the census analytical report on household size. Larger households are more common in the pastoral "
+  "north.",
+  [R("household-as-many-as-few", "the national average lies between the largest and smallest county averages",
+     {"o": "3.9 persons", "a": "6.1", "b": "2.9 in"}, "(o - a) * (b - o) >= 0")],
+  ("3.9 persons", "6.9 persons"))
+I(F, 38, "statistics office, Irish register; 'The gap between X's a and Y's b' with the overall after a semicolon",
+  "The gap between men's average hourly earnings of €29.40 and women's €26.10 narrowed slightly last year; the "
+  "average for all employees was €27.80, the Central Statistics Office said. The gap was widest in finance.",
+  [R("earnings-gap-between", "the average for all employees lies between the men's and women's averages",
+     {"a": "€29.40", "b": "€26.10", "o": "€27.80"}, "(o - a) * (b - o) >= 0")],
+  ("€27.80", "€31.80"))
+I(F, 39, "examinations council, Zambian register; a question 'Which group did better?' answered with both rates, then 'all candidates: o'",
+  "Which group did better in this year's Grade 9 examinations? Girls, at 64.7%, against 58.9% for boys; all "
+  "candidates: 61.6%, according to the Examinations Council of Zambia. It is the third year in a row that girls "
+  "have done better.",
+  [R("grade9-which-did-better", "the rate for all candidates lies between the girls' and boys' rates",
+     {"a": "64.7%", "b": "58.9%", "o": "61.6%"}, "(o - a) * (b - o) >= 0")],
+  ("61.6%", "67.6%"))
+I(F, 40, "statistics office, Georgian register; group figures first, the overall in 'the figure for both sexes combined, o,'",
+  "Life expectancy at birth was 77.6 years for women and 69.3 years for men last year; the figure for both sexes "
+  "combined, 73.5 years, was the highest on record, the National Statistics Office of Georgia said. The gap between women and men is among the widest in Europe.",
+  [R("life-both-sexes-combined", "the figure for both sexes lies between the women's and men's figures",
+     {"a": "77.6 years", "b": "69.3 years", "o": "73.5 years"}, "(o - a) * (b - o) >= 0")],
+  ("73.5 years", "83.5 years"))
+
+# ------------------------------------------------------------------ j 11 order-ranking
+F = "order-ranking"
+I(F, 33, "education ministry, Kenyan register; 'was bottom of the table with A, below X (B)' (less-than)",
+  "Mandera was bottom of the table with a transition rate to secondary school of 41.2%, below Wajir (44.6%), the "
+  "education ministry's county rankings show. Nyeri and Kiambu topped the list.",
+  [R("mandera-bottom", "the bottom county's rate is below the next county's",
+     {"a": "41.2%", "b": "44.6%"}, "a < b")],
+  ("41.2%", "51.2%"))
+I(F, 34, "tea board, Sri Lankan register; passive 'was overtaken by X as ...', both volumes in a clause after 'with'",
+  "Sri Lanka was overtaken by Kenya as the world's largest tea exporter long ago, the tea board noted, with 241.2 "
+  "million kg shipped last year against Kenya's 574.6 million kg. Prices at the Colombo auction stayed high.",
+  [R("tea-overtaken-by", "the overtaken exporter shipped less than the one that overtook it",
+     {"a": "241.2 million", "b": "574.6 million"}, "a < b")],
+  ("241.2 million", "641.2 million"))
+I(F, 35, "port authority, Portuguese register; 'narrowly beat X', the two counts in the next sentence with gapping ('X's terminal handled A; Y's, B')",
+  "Lisbon narrowly beat Porto for cruise passengers last year, the port authorities said. Lisbon's terminal handled "
+  "712,400 of them; Porto's, 698,100. Both ports plan shore power for ships at berth.",
+  [R("cruise-narrowly-beat", "the winner's count is above the runner's",
+     {"a": "712,400", "b": "698,100"}, "a > b")],
+  ("712,400", "612,400"))
+I(F, 36, "cocoa board, Ghanaian register; verb 'lags X in ...:' with both figures after the colon (less-than)",
+  "Ghana lags Côte d'Ivoire in cocoa output: 0.65 million tonnes this season to 1.80 million, Cocobod figures show. "
+  "Swollen shoot disease and illegal gold mining have cut yields in the Western region.",
+  [R("cocoa-lags", "the lagging country's output is below the leader's",
+     {"a": "0.65 million", "b": "1.80 million"}, "a < b")],
+  ("0.65 million", "2.65 million"))
+I(F, 37, "grid operator, Chilean register; subject with its figure in an apposition, 'eclipsed X's B'",
+  "Solar generation, at 19.6 TWh, eclipsed coal's 14.3 TWh last year for the first time, the national electricity "
+  "coordinator said. Batteries now shift part of the midday output into the evening.",
+  [R("solar-eclipsed-coal", "the generation that eclipsed coal is larger than coal's",
+     {"a": "19.6 TWh", "b": "14.3 TWh"}, "a > b")],
+  ("19.6 TWh", "11.6 TWh"))
+I(F, 38, "dairy board, Ugandan register; 'pipped X ... by a whisker:' with both figures after the colon",
+  "Kiruhura pipped Mbarara as the top milk-producing district by a whisker: 412.6 million litres in the year, "
+  "409.8 million for Mbarara, the Dairy Development Authority said. Farm-gate prices fell in the rainy season.",
+  [R("milk-pipped", "the district that pipped its rival produced more",
+     {"a": "412.6 million", "b": "409.8 million"}, "a > b")],
+  ("412.6 million", "312.6 million"))
+I(F, 39, "machine-translated statistics release, Saudi register; Arabic calque 'came in the forefront of ... with A, followed by X with B'",
+  "The United Arab Emirates came in the forefront of the trading partners of the Kingdom in the non-oil exports "
+  "with 41.3 billion riyals, followed by China with 38.6 billion riyals, then India in the third rank. The non-oil exports increased by a good percentage.",
+  [R("partners-forefront", "the partner in the forefront is above the one that followed",
+     {"a": "41.3 billion", "b": "38.6 billion"}, "a > b")],
+  ("41.3 billion", "31.3 billion"))
+I(F, 40, "tourism commission, Tanzanian register; 'The top spot ... went to X (A), with Y (B) having to settle for second'",
+  "The top spot in foreign arrivals went to Zanzibar (712,400), with the Arusha gateway (688,100) having to settle "
+  "for second, the Tanzania Tourism Board said in its annual statistics. Both set records.",
+  [R("arrivals-top-spot", "the top destination has more arrivals than the second",
+     {"a": "712,400", "b": "688,100"}, "a > b")],
+  ("712,400", "612,400"))
+
+# ------------------------------------------------------------------ j 12 defined-identity
+F = "defined-identity"
+I(F, 33, "bank results, Kenyan register; net interest income = interest income - interest expense, in a fronted 'After paying ... of the ... it earned, ... was left with'",
+  "After paying depositors KSh 78.9bn of the KSh 214.6bn it earned in interest, the bank was left with net interest "
+  "income of KSh 135.7bn for the year, its annual report shows. Fees from mobile lending grew faster.",
+  [R("net-interest-left-with", "net interest income equals interest earned minus interest paid",
+     {"x": "KSh 78.9bn", "i": "KSh 214.6bn", "n": "KSh 135.7bn"}, "i - x == n")],
+  ("KSh 78.9bn", "KSh 98.9bn"))
+I(F, 34, "retailer results, South African register; net margin = net profit / revenue, 'A on revenue of W gives a net margin of P'",
+  "Net profit of R3.41bn on revenue of R41.2bn gives a net margin of 8.3%, the retailer said in its results for the "
+  "year to June. The board declared a final dividend of 312 cents a share.",
+  [R("net-margin-on-revenue", "the net margin is net profit divided by revenue",
+     {"a": "R3.41bn", "w": "R41.2bn", "p": "8.3%"}, "a / w == p")],
+  ("8.3%", "10.3%"))
+I(F, 35, "statistics office, Vietnamese register; participation rate = labour force / working-age population, a label with the parts in brackets",
+  "Labour force participation rate, third quarter: 61.7% (labour force 24.3 million; working-age population 39.4 "
+  "million), according to the statistics office's quarterly labour report. The rate for women was much lower than "
+  "for men.",
+  [R("participation-bracketed-parts", "the participation rate is the labour force divided by the working-age population",
+     {"p": "61.7%", "l": "24.3 million", "w": "39.4 million"}, "l / w == p")],
+  ("24.3 million", "27.3 million"))
+I(F, 36, "finance ministry, Sri Lankan register; primary deficit = fiscal deficit - interest, 'includes ..., so the primary deficit is'",
+  "The fiscal deficit of Rs 2.34tn for the year includes Rs 1.86tn of interest payments, so the primary deficit is "
+  "Rs 0.48tn, the finance ministry said in its mid-year report to Parliament. The IMF programme targets a surplus.",
+  [R("primary-deficit-includes", "the primary deficit is the fiscal deficit less interest payments",
+     {"f": "Rs 2.34tn", "i": "Rs 1.86tn", "p": "Rs 0.48tn"}, "f - i == p")],
+  ("Rs 1.86tn", "Rs 1.46tn"))
+I(F, 37, "telecoms company results, Nigerian register; earnings per share = net profit / shares, 'divided among N shares gives earnings per share of'",
+  "Net profit of ₦412.8bn divided among 31.4 billion shares gives earnings per share of ₦13.15, the company said in "
+  "its audited results. The share price has doubled over the past year.",
+  [R("eps-divided-among", "earnings per share are net profit divided by the number of shares",
+     {"n": "₦412.8bn", "s": "31.4 billion", "e": "₦13.15"}, "n / s == e")],
+  ("₦13.15", "₦15.15"))
+I(F, 38, "mining company results, Zambian register; current ratio = current assets / current liabilities, 'cover ... R times — the current ratio'",
+  "Current assets of $1.84bn cover current liabilities of $1.21bn 1.52 times — the current ratio lenders watch most "
+  "closely, the copper miner said in its half-year statement. It has no bond payments due this year.",
+  [R("current-ratio-cover", "the current ratio is current assets divided by current liabilities",
+     {"a": "$1.84bn", "l": "$1.21bn", "r": "1.52 times"}, "a / l == r")],
+  ("$1.21bn", "$1.41bn"))
+I(F, 39, "mobile operator results, Pakistani register; net additions = gross connections - disconnections, 'connected ... and lost ..., a net gain of'",
+  "The operator connected 1.42 million new subscribers in the quarter and lost 0.97 million to disconnections, a net "
+  "gain of 0.45 million, its quarterly report shows. Most of the new users bought 4G handsets.",
+  [R("subscribers-net-gain", "the net gain is connections minus disconnections",
+     {"g": "1.42 million", "l": "0.97 million", "n": "0.45 million"}, "g - l == n")],
+  ("0.97 million", "0.77 million"))
+I(F, 40, "cement maker, Ethiopian register; capacity utilisation = output / installed capacity, 'ran at P of capacity, producing A from ... W'",
+  "The cement plant ran at 78.4% of capacity in the fiscal year, producing 4.39 million tonnes from an installed "
+  "capacity of 5.6 million tonnes, the company said. Power cuts stopped the kilns for eleven days.",
+  [R("plant-ran-at-capacity", "capacity utilisation is output divided by installed capacity",
+     {"p": "78.4%", "a": "4.39 million", "w": "5.6 million"}, "a / w == p")],
+  ("4.39 million", "4.99 million"))
+
+# ------------------------------------------------------------------ j 13 nested-aggregate
+F = "nested-aggregate"
+I(F, 33, "food reserve agency, Zambian register; the whole in one clause, the province's part after a semicolon with 'came from'",
+  "The Food Reserve Agency bought 2.31 million tonnes of maize from farmers this marketing season; 0.86 million tonnes "
+  "came from Central Province, the agency said. Payments to farmers in the Northern circuit were delayed by weeks.",
+  [R("maize-came-from", "the province's maize is part of the agency's national purchases",
+     {"w": "2.31 million", "p": "0.86 million"}, "p <= w")],
+  ("0.86 million", "2.86 million"))
+I(F, 34, "statistical service, Ghanaian register; region's output in a 'with' clause, 'roughly a third of the national W' (hedged fraction, no share figure)",
+  "Greater Accra, with GH₵ 96.4bn of output last year, generates roughly a third of the national GH₵ 283.1bn, the "
+  "Ghana Statistical Service said in its first regional accounts. Ashanti came second.",
+  [R("accra-roughly-a-third", "the region's output is part of national output",
+     {"p": "GH₵ 96.4bn", "w": "GH₵ 283.1bn"}, "p <= w")],
+  ("GH₵ 96.4bn", "GH₵ 396.4bn"))
+I(F, 35, "machine-translated tourism release, Moroccan register; Arabic calque 'reached W at the level of the kingdom, including P in the region of X'",
+  "The number of the tourists arriving reached 6.2 million tourists at the level of the kingdom during the first "
+  "half, including 1.9 million tourists in the region of Marrakech-Safi. This comes in the framework of the new "
+  "road map of the sector.",
+  [R("tourists-level-of-kingdom", "the region's tourists are included in the kingdom's",
+     {"w": "6.2 million", "p": "1.9 million"}, "p <= w")],
+  ("1.9 million", "8.9 million"))
+I(F, 36, "basic education statistics, Tanzanian register; labelled levels 'National ...: W; sub-total for ...: M, which includes C' (two relations)",
+  "Primary school enrolment, 2024. National total: 9.31 million; sub-total for the Lake Zone: 2.84 million, which "
+  "includes 0.71 million in Mwanza Region. The ministry said enrolment in the Lake Zone grew faster than the "
+  "national average.",
+  [R("zone-in-national", "the Lake Zone sub-total is part of the national total",
+     {"w": "9.31 million", "m": "2.84 million"}, "m <= w"),
+   R("region-in-zone", "Mwanza's enrolment is included in the Lake Zone sub-total",
+     {"m": "2.84 million", "c": "0.71 million"}, "c <= m")],
+  ("0.71 million", "3.71 million"))
+I(F, 37, "population commission, Nigerian register; three levels in 'At the top sits W; below it M; and below that C' (two relations)",
+  "Think of the population estimate as a pyramid. At the top sits Nigeria's 223.8 million people; below it the North "
+  "West zone's 54.1 million; and below that Kano State's 16.1 million, according to the National Population "
+  "Commission's projections.",
+  [R("zone-below-nation", "the North West zone is part of Nigeria",
+     {"w": "223.8 million", "m": "54.1 million"}, "m <= w"),
+   R("state-below-zone", "Kano State is part of the North West zone",
+     {"m": "54.1 million", "c": "16.1 million"}, "c <= m")],
+  ("54.1 million", "354.1 million"))
+I(F, 38, "customs newsroom, Japanese register; the national figure in the headline, the prefecture's in the body with 'shipped ... of it'",
+  "Japan's exports top ¥100.9 trillion for first time\nAichi Prefecture, home to the country's largest carmaker, "
+  "shipped ¥21.4 trillion of it through the ports of Nagoya and Mikawa, the customs office said. Chips and machinery "
+  "also rose.",
+  [R("aichi-of-headline-total", "Aichi's exports are part of Japan's exports",
+     {"w": "¥100.9 trillion", "p": "¥21.4 trillion"}, "p <= w")],
+  ("¥21.4 trillion", "¥121.4 trillion"))
+I(F, 39, "parliamentary written answer, British register; national count first, the force area's in an absolute 'the ... area's figure being P'",
+  "In a written answer, the policing minister said 14,206 knife-crime offences had been recorded in England and "
+  "Wales in the half-year, the Metropolitan Police area's figure being 3,918. She said the rest of the country had "
+  "seen a smaller fall.",
+  [R("met-figure-being", "the Metropolitan Police area's offences are part of the England and Wales count",
+     {"w": "14,206", "p": "3,918"}, "p <= w")],
+  ("3,918", "23,918"))
+I(F, 40, "statistics bureau, Kenyan register; relative clause 'X, whose A makes it the largest contributor to Y's W'",
+  "Nairobi, whose KSh 5.41 trillion of output makes it the largest contributor to Kenya's KSh 15.1 trillion economy, "
+  "grew more slowly than the country as a whole, the Kenya National Bureau of Statistics said in its county product "
+  "report. Mombasa and Kiambu came next.",
+  [R("nairobi-largest-contributor", "Nairobi's output is part of Kenya's",
+     {"p": "KSh 5.41 trillion", "w": "KSh 15.1 trillion"}, "p <= w")],
+  ("KSh 5.41", "KSh 25.41"))
+
+# ------------------------------------------------------------------ j 14 percent-of-plan-and-promise
+F = "percent-of-plan-and-promise"
+I(F, 33, "budget office, Nigerian register; 'Budget execution stood at P:' with 'A spent of T allocated' after the colon",
+  "Budget execution stood at 83.7%: ₦19.2trn spent of ₦22.94trn allocated, the Budget Office said in its "
+  "fourth-quarter implementation report. Capital spending lagged behind recurrent spending again, and several ministries received their releases only in December.",
+  [R("execution-spent-of-allocated", "spending as a percentage of the allocation",
+     {"p": "83.7%", "a": "₦19.2trn", "t": "₦22.94trn"}, "a / t == p")],
+  ("83.7%", "93.7%"))
+I(F, 34, "sugar corporation, Fijian register; verb 'undershot the target of T, at A' (below target)",
+  "Cane crushed in the season undershot the target of 1.85 million tonnes, at 1.62 million tonnes, the Fiji Sugar "
+  "Corporation said. Mill breakdowns at Lautoka and a shortage of cane cutters were blamed.",
+  [R("cane-undershot", "the cane crushed is below the target",
+     {"t": "1.85 million", "a": "1.62 million"}, "a < t")],
+  ("1.62 million", "2.02 million"))
+I(F, 35, "rural development ministry, Indian register; 'P per cent utilisation of the allocation of T'",
+  "States spent ₹3,412 crore on rural roads in the first half, or 71.8 per cent utilisation of the allocation of "
+  "₹4,752 crore, the rural development ministry told the standing committee. Three hill states spent less than half.",
+  [R("roads-utilisation", "spending as a percentage of the allocation (both in crore)",
+     {"a": "₹3,412 crore", "p": "71.8 per cent", "t": "₹4,752 crore"}, "a / t == p")],
+  ("71.8 per cent", "81.8 per cent"))
+I(F, 36, "machine-translated housing ministry release, Saudi register; Arabic calque 'with an achievement rate of P from the targeted T, where A were delivered'",
+  "The ministry completed the program of the year with an achievement rate of 94.3% from the targeted 120,000 housing "
+  "units, where 113,160 units were delivered to the beneficiaries. The ministry affirmed continuing its efforts.",
+  [R("units-achievement-rate", "units delivered as a percentage of the target",
+     {"p": "94.3%", "t": "120,000", "a": "113,160"}, "a / t == p")],
+  ("113,160", "93,160"))
+I(F, 37, "county government, Kenyan register; labelled sentences 'Pledged: T. Delivered: A (P).'",
+  "The governor's early childhood classroom programme, as reported to the county assembly. Pledged: 500 new "
+  "classrooms. Delivered: 512 (102.4%). The remaining furniture orders are due in January, and teachers for the new classrooms will be hired from the county's own payroll.",
+  [R("classrooms-pledged-delivered", "classrooms delivered as a percentage of the pledge",
+     {"t": "500 new", "a": "512", "p": "102.4%"}, "a / t == p")],
+  ("512", "612"))
+I(F, 38, "education ministry, Ghanaian register; a question on the pledge 'Did ... meet its pledge of T?' answered 'Yes: A ...' (at least the target)",
+  "Did the government meet its pledge of 20,000 new teachers for the school year? Yes: 21,406 were posted to schools "
+  "by December, the education ministry said. Most went to rural districts in the north.",
+  [R("teachers-pledge-met", "the teachers posted are at least the pledged number",
+     {"t": "20,000", "a": "21,406"}, "a >= t")],
+  ("21,406", "14,406"))
+I(F, 39, "railway corporation, Kenyan register; 'is P complete, with A of the planned T laid'",
+  "The new metre-gauge line to Malaba is 64.2% complete, with 312 km of the planned 486 km of track laid, the "
+  "railway corporation said. The contractor expects to finish the bridges by June.",
+  [R("track-percent-complete", "track laid as a percentage of the planned length",
+     {"p": "64.2%", "a": "312 km", "t": "486 km"}, "a / t == p")],
+  ("312 km", "412 km"))
+I(F, 40, "energy ministry, Chilean register; fronted 'At A,' and 'still D short of the T goal' (shortfall in units)",
+  "At 8,412 MW, installed wind and solar capacity is still 1,338 MW short of the 9,750 MW goal the government set "
+  "for the end of the year, the energy ministry said. Transmission bottlenecks have delayed several projects.",
+  [R("capacity-still-short", "the shortfall equals the goal minus the installed capacity",
+     {"a": "8,412 MW", "d": "1,338 MW", "t": "9,750 MW"}, "t - a == d")],
+  ("1,338 MW", "1,838 MW"))
+
+# ------------------------------------------------------------------ j decoys
+D(89, "two counties' counts for one month with 'respectively' next to the region's total for another month (sum of parts)",
+  "Kisumu and Siaya counties recorded 412 and 318 malaria admissions respectively in June, the county health "
+  "departments said. Across the whole lake region, admissions in May were 812, after the long rains.")
+D(90, "'the former ... the latter' for two groups' pass rates in one year next to the overall rate of another year, outside their range (overall between groups)",
+  "Boys and girls sat the same papers this year. The former passed at 58.4% and the latter at 63.9%, the "
+  "examinations board said. In 2019, before the syllabus changed, the overall pass rate had been 66.2%.")
+D(91, "a later year's target next to a year's output and a percentage of that year's own plan (percent of plan)",
+  "The housing ministry's target for 2026 is 52,000 homes. In 2024, 41,200 homes were completed — 86.4% of what the "
+  "ministry had planned for that year, the annual report says. Most were in the two largest cities.")
+D(92, "'the largest supplier' by volume next to import bills in which that supplier is smaller (order)",
+  "Vietnam remained the largest supplier of rice to the Philippines by volume last year, the agriculture department "
+  "said. Import bills were $1.84bn for Vietnamese rice and $2.07bn for Thai rice, which costs more per tonne.")
+D(93, "a year-on-year inflation rate next to index levels two years apart (growth)",
+  "Consumer prices rose 8.1% year on year in March, the statistics office said. The index stood at 142.6, against "
+  "128.3 in March two years earlier, when fuel subsidies were still in place.")
+D(94, "a share of one graduate cohort next to the count in work from another cohort (share)",
+  "Of the 18,400 graduates of 2022, 54.1% were in work six months after finishing, the tracer survey found. For the "
+  "2023 cohort, the count in work after six months was 9,100, the universities' council said.")
+D(95, "rates of two places next to a points change of the statewide rate (difference-points)",
+  "Turnout was 61.2% in the city and 58.4% in the surrounding county, the election office said. Across the state as a "
+  "whole, turnout was up 3.1 points on 2019, the highest rise in two decades.")
+D(96, "shares of three different groups, one with a fraction in words, adding to more than 100% (shares of one whole)",
+  "Just over one in five adults (21%) has a savings account at a bank, the financial inclusion survey found. Among teenagers, "
+  "63% use mobile money, and 34% of pensioners have neither a bank account nor a mobile wallet.")
+D(97, "a basis-point cut of the policy rate next to levels of the interbank rate (difference-points)",
+  "The central bank cut its policy rate by 50 basis points on Thursday. The interbank rate, which it does not set, "
+  "moved from 7.85% to 7.10% over the month as banks held more cash than they needed.")
+D(98, "a national rate per 1,000 next to one region's deaths and births (ratio)",
+  "Infant mortality nationally is 31 per 1,000 live births, the demographic survey found. In the northern region, "
+  "1,412 infants died last year out of 38,600 births registered at health facilities.")
+D(99, "a rounded count of passengers next to an exact count of journeys, different measures (restatement)",
+  "About 1.3 million passengers used the new bus rapid transit line in its first year, the city said. Smart-card "
+  "readers logged 1,206,418 journeys on the line's feeder routes, which are counted separately.")
+D(100, "counts of two groups from different years next to the register's total in a third year (sum of parts)",
+  "Male nurses numbered 3,912 in 2021 and female nurses 21,480 in 2023, according to two separate reports of the "
+  "nursing council. The register held 26,906 nurses in 2024, the council said.")
+D(101, "'overtook' in one year next to both countries' figures for an earlier year, in which the order is reversed (order)",
+  "Kenya overtook Ethiopia as Africa's top flower exporter in 2023, the trade body said. In 2021, Kenya shipped flowers "
+  "worth $0.71bn and Ethiopia $0.83bn, before new farms opened near Naivasha.")
+D(102, "median pay of two groups next to mean pay of all workers, outside their range (overall between groups)",
+  "Median monthly pay was 412,000 tenge for men and 356,000 tenge for women, the statistics bureau said. Mean pay for all "
+  "workers, pulled up by the oil sector, was 438,000 tenge.")
+D(103, "births nationally, deaths in the capital and the natural increase of another region (natural increase)",
+  "Births nationally: 612,400. Deaths in the capital: 41,200. Natural increase in the northern region: 118,600. The "
+  "statistics office published the three figures in separate tables of its vital statistics report.")
+D(104, "machine-translated, Chinese register; this year's exports and total trade next to last year's imports (sum of parts)",
+  "The export value of the province in 2024 reached 268.4 billion yuan, increased 9.2% over the last year. The import "
+  "of last year was 132.5 billion yuan, and the total import and export of the year 2024 reached 412.6 billion yuan.")
