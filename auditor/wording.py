@@ -135,6 +135,17 @@ def display_exponent(stated: Figure | None, unit: str, *values: Fraction) -> int
     """The power of ten a computed value and its miss are shown to: one digit past the
     stated figure's own precision (the width of its rounding, or its last written digit),
     and no decimals when every value is whole and the stated figure is too."""
+    exponent = _one_digit_past(stated, unit, values)
+    # whole values against a figure written without decimals (a count, a sum of money): no
+    # decimals to add; a rate keeps its extra digit ("45% growth, but ... is 35.0%")
+    if exponent == -1 and unit not in _PERCENT_LIKE and all(in_unit(v, unit).denominator == 1 for v in values):
+        exponent = 0
+    return exponent
+
+
+def _one_digit_past(stated: Figure | None, unit: str, values: tuple[Fraction, ...]) -> int:
+    """The power of ten one digit past the stated figure's own precision (four significant digits of the
+    largest value when nothing is stated)."""
     exponent = None
     if stated is not None:
         step = None
@@ -147,10 +158,6 @@ def display_exponent(stated: Figure | None, unit: str, *values: Fraction) -> int
     if exponent is None:  # nothing stated to take the precision from: four significant digits
         largest = max((abs(in_unit(v, unit)) for v in values if v), default=Fraction(1))
         exponent = _adjusted(largest) - 3
-    # whole values against a figure written without decimals (a count, a sum of money): no
-    # decimals to add; a rate keeps its extra digit ("45% growth, but ... is 35.0%")
-    if exponent == -1 and unit not in _PERCENT_LIKE and all(in_unit(v, unit).denominator == 1 for v in values):
-        exponent = 0
     return exponent
 
 
@@ -264,7 +271,9 @@ def miss_of(compare: expr.Compare, figures: dict[str, Figure], unit: str, left: 
     at_least = ""
     gap = left.gap(right)
     if groups is None and right.bounded and left.bounded and gap < abs(amount) * (1 - ROUNDING_MATTERS):
-        at_least = format_amount(gap, unit, exponent, money, suffix)
+        # to its first significant digit at least: a least miss of 0.4 against whole figures is "0.4", never "0"
+        shown_gap = abs(in_unit(gap, unit))
+        at_least = format_amount(gap, unit, min(exponent, _adjusted(shown_gap)) if shown_gap else exponent, money, suffix)
     return Miss(amount=round_half_up(in_unit(amount, unit), min(exponent, 0)), unit=miss_unit,
                 text=text, at_least=at_least, relative=rel or "")
 
@@ -305,7 +314,8 @@ def consistent_value(compare: expr.Compare, figures: dict[str, Figure], unit: st
     if computed is None:
         return ""
     stated = figures[compare.right.id]
-    exponent = display_exponent(stated, unit, computed) + 1
+    # at the stated figure's own precision: "12 + 7" against a stated 21 agrees with a stated 19, not 20
+    exponent = _one_digit_past(stated, unit, (computed,)) + 1
     return format_amount(computed, unit, exponent, is_money(unit, figures))
 
 

@@ -117,6 +117,16 @@ PRESS_PREFIXES: dict[str, str] = {
 CURRENCY_PREFIXES = {sign: code for sign, code in {**currency_data.SIGNS, **PRESS_PREFIXES,
                                                    **CURRENCY_PREFIXES}.items() if code}
 
+# A currency's hundredths, written after the amount ("9.3 cents per kWh, from 7.5 cents", "up 4 pence",
+# "120 kobo a litre"): money in a unit of its own, whichever currency the text prices in (a text rarely prices
+# one thing in the hundredths of two currencies). Written word -> the unit, named as its plural is written.
+MINOR_CURRENCY_WORDS = {
+    "cents": "cents", "cent": "cents", "us cents": "cents", "pence": "pence", "penny": "pence", "paise": "paise",
+    "kobo": "kobo", "centavos": "centavos", "centimes": "centimes", "kopecks": "kopecks", "kopeks": "kopecks",
+    "satang": "satang", "tambala": "tambala", "ngwee": "ngwee", "thebe": "thebe", "halalas": "halalas",
+    "piastres": "piastres", "groszy": "groszy", "fils": "fils",
+}
+UNIT_KINDS.update({unit: Kind.MONEY for unit in MINOR_CURRENCY_WORDS.values()})
 # Written after the number (and its scale word). Longest first when matching.
 UNIT_WORDS: dict[str, str] = {
     "%": "percent", "percent": "percent", "per cent": "percent", "pc": "percent", "pct": "percent",
@@ -129,7 +139,7 @@ UNIT_WORDS: dict[str, str] = {
     "yuan": "CNY", "renminbi": "CNY", "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR",
     "pounds": "GBP", "pound": "GBP", "rupees": "INR", "rupee": "INR", "naira": "NGN",
     "takas": "BDT", "taka": "BDT", "cedis": "GHS", "cedi": "GHS", "shillings": "KES", "rand": "ZAR",
-    "pesos": "PHP", "yen": "JPY", "元": "CNY",
+    "pesos": "PHP", "yen": "JPY", "元": "CNY", **MINOR_CURRENCY_WORDS,
     "zł": "PLN", "złoty": "PLN", "złotys": "PLN", "złotych": "PLN", "zloty": "PLN", "zlotys": "PLN",
     "kr": "krone", "krone": "krone", "kroner": "krone", "kronor": "SEK", "krona": "SEK",
     "danish kroner": "DKK", "danish krone": "DKK", "norwegian kroner": "NOK", "norwegian krone": "NOK",
