@@ -62,3 +62,11 @@ def test_the_least_miss_is_shown_to_its_first_significant_digit():
     finding = _finding("Petrol rose $5 to $145.2 a litre from $141.2.\n", "difference")
     assert finding.consistent_value == "4 USD"
     assert finding.miss.at_least == "0.4 USD"
+
+
+def test_a_unit_is_shown_by_its_symbol_or_its_plural_name():
+    finding = _finding("Exports reached 4,210 tonnes in 2019. In 2020 they rose to 3,980 tonnes.\n", "change-direction")
+    assert "tonnes" in finding.computed and "tonne " not in finding.computed + " "
+    assert finding.miss.text.startswith("230 tonnes")
+    area = _finding("The forest shrank to 120 km2 in 2020 from 95 km2 in 2010.\n", "change-direction")
+    assert "km²" in area.computed

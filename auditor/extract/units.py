@@ -199,6 +199,20 @@ _SIGNS_AFTER = {sign: code for sign, code in currency_data.SIGNS.items() if len(
 UNIT_WORDS = {**_SIGNS_AFTER, **currency_data.NAMES, **LOCAL_CURRENCY_WORDS, **UNIT_WORDS}
 
 
+# How a unit is shown after a computed value ("3,975 tonnes to 3,985 tonnes", "12.4 km²"): its usual symbol,
+# or its name in the plural; a currency shows as its code, and units not listed here as their own names.
+UNIT_DISPLAY: dict[str, str] = {
+    "tonne": "tonnes", "hectare": "hectares", "mu": "mu", "kilowatt_hour": "kWh", "megawatt_hour": "MWh",
+    "gigawatt_hour": "GWh", "terawatt_hour": "TWh", "kilowatt": "kW", "megawatt": "MW", "gigawatt": "GW",
+    "hour": "hours", "day": "days", "week": "weeks", "month": "months", "year": "years", "decade": "decades",
+    "kilometer": "km", "square_kilometer": "km²", "square_meter": "m²", "square_foot": "sq ft", "square_mile": "sq mi",
+    "cubic_meter": "m³", "liter": "litres", "mile": "miles", "foot": "feet", "meter": "metres", "acre": "acres",
+    "kilogram": "kg", "gram": "g", "troy_ounce": "troy ounces", "ounce": "ounces", "oil_barrel": "barrels",
+    "gigabyte": "GB", "terabyte": "TB", "petabyte": "PB", "megabyte": "MB", "exabyte": "EB",
+    "megabit_per_second": "Mbps", "gigabit_per_second": "Gbps", "index_point": "points",
+}
+
+
 def kind_of(unit: str) -> Kind:
     return UNIT_KINDS.get(unit, Kind.PHYSICAL)
 
