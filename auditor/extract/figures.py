@@ -73,7 +73,10 @@ _LABEL_WORDS = set(re.sub(r"\\", "", _LABEL_BEFORE.pattern.split("(?:", 1)[1].sp
 _MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_BEFORE = lazy_re.compile(rf"\b(?:{_MONTH_WORD})\.?\s*$", re.I)
 _DAY_GLUED_TO_YEAR = lazy_re.compile(r"(?:[1-9]|[12]\d|3[01])(?:19|20)\d\d")
-_DATE_AFTER = lazy_re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTH_WORD})\b|^,?\s*(?:19|20)\d\d\b", re.I)
+# (or the first day of a span of days: "9 – 15 August 2021", "between 3-9 May", "12 to 18 June")
+_DATE_AFTER = lazy_re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTH_WORD})\b|^,?\s*(?:19|20)\d\d\b"
+                              rf"|^\s*(?:st|nd|rd|th)?\s*(?:[-–—]|to|and|until|till|through)\s*(?:[1-9]|[12]\d|3[01])"
+                              rf"(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTH_WORD})\b", re.I)
 # ("123.4 p.m.p", per million population, is no time: no letter may follow the "m", after a full stop or not)
 _TIME_AFTER = lazy_re.compile(r"^\s*(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hrs|o'clock|GMT|UTC|IST|CET)(?!\.?[A-Za-z])", re.I)
 # ("within the 45-64 age bracket (30.1%)": both ends of a range named as an age group are ages, not amounts)

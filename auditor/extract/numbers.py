@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from auditor import lazy_re
 from auditor.extract.periods import QUOTE_VALUE_SLOT
-from auditor.extract.units import CURRENCY_PREFIXES, ISO_CURRENCIES, UNIT_WORDS
+from auditor.extract.units import CURRENCY_PREFIXES, ISO_CURRENCIES, UNIT_SIGNS_IN_CAPITALS, UNIT_WORDS
 
 SCALES: dict[str, Decimal] = {
     "thousand": Decimal(10) ** 3, "k": Decimal(10) ** 3,
@@ -35,6 +35,8 @@ _GLUED_TONNES = "t"
 
 def _unit_named(written: str) -> str:
     """The unit a word or phrase after a number names ("per cent", "basis-point"), or ""."""
+    if written.strip() in UNIT_SIGNS_IN_CAPITALS:
+        return UNIT_SIGNS_IN_CAPITALS[written.strip()]
     w = written.strip().lower()
     return UNIT_WORDS.get(w) or UNIT_WORDS.get(w.replace("-", " "), "")
 

@@ -213,6 +213,11 @@ UNIT_DISPLAY: dict[str, str] = {
 }
 
 
+# Written after an amount, signs whose capitals say what they are: "1,190 KM" is Bosnia and Herzegovina's
+# convertible mark (its CLDR sign), "1,190 km" kilometres.
+UNIT_SIGNS_IN_CAPITALS: dict[str, str] = {"KM": "BAM"}
+
+
 def kind_of(unit: str) -> Kind:
     return UNIT_KINDS.get(unit, Kind.PHYSICAL)
 
