@@ -6364,11 +6364,22 @@ def _title_indices(document_text: str, segments: tuple[Segment, ...]) -> list[in
             break  # segments come in the order of the text
         if _DATELINE.match(document_text, seg.start, seg.end):
             return [k for k in range(i) if segments[k].figures]
+        line = document_text[seg.start:seg.end]
         if seg.figures and seg.start < 300 and not seg.is_table_row and (
-                _is_title(document_text[seg.start:seg.end])
-                or _headline_with_a_full_stop(document_text, seg)):
+                _is_title(line) or _headline_with_a_full_stop(document_text, seg)):
             out.append(i)
+        elif not out and not seg.figures and _body_prose(line):
+            break  # a title stands above the body: a line under the text's first paragraph of prose is a table's or a list's
     return out
+
+
+BODY_PROSE_WORDS = 8  # a sentence of the body has at least these many words ("No figures exist that would give the total.")
+
+
+def _body_prose(line: str) -> bool:
+    """A sentence of the body, without figures: some words, ending with a full stop (not a title's words)."""
+    text = line.strip().rstrip("\"'’”)")
+    return text.endswith((".", "!", "?")) and len(text.split()) >= BODY_PROSE_WORDS
 
 
 # a headline some sites end with a full stop ("Yala season 2024 records 2.6 metric tons of paddy harvest."): short
