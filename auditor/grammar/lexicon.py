@@ -101,10 +101,28 @@ def alternation(phrases: tuple[str, ...]) -> str:
 # After a whole, these open the list of its parts: "1,250 jobs, of which 810 ...".
 PARTITIVES_OPEN = ("of which", "of whom", "of these", "of those", "of them", "of this", "among them", "among which",
                    "among whom", "among these", "including", "include", "includes", "included",
-                   "thereinto", "therein", "in which")
+                   "thereinto", "therein", "in which",
+                   # calques of Spanish "de los cuales" and Portuguese "dos quais"
+                   "of the which", "of the whom")
+# ... and these only when an amount follows at once: the calque of French "dont" ("1,412.5 billion FCFA, whose
+# 868.3 billion FCFA of fiscal receipts ..."); "whose" before a noun is the English relative ("the minister,
+# whose report ...")
+PARTITIVES_BEFORE_AN_AMOUNT = ("whose",)
 # A number chosen from a pool: "The 86 finalists were drawn from 1,412 teams" (no more than the pool)
 SELECTED_FROM = ("drawn from", "selected from", "chosen from", "picked from", "shortlisted from", "recruited from",
                  "sampled from", "short-listed from")
+# The noun of a set a number is chosen from, after "from a ... of" or "out of a ... of" ("214 magistrates were
+# appointed, from a pool of 1,618 applicants", "shortlisted 48 projects from a field of 612 entries")
+POOL_NOUNS = ("pool", "field", "shortlist", "short-list", "short list", "cohort", "crop")
+# A member's own level in an absolute clause after a whole: "14,206 offences in England and Wales, the Metropolitan
+# Police area's figure being 3,918", "..., with the northern region's figure at 3,010": these nouns of the level, and
+# the words that give it
+MEMBER_FIGURE_NOUNS = ("figure", "number", "total", "count", "tally")
+MEMBER_FIGURE_VERBS = ("being", "at", "standing at", "coming to", "put at", "reaching", "amounting to")
+# possessors that name another time or a reference, not a member: "the previous quarter's figure being 10,215"
+NOT_A_MEMBER_POSSESSOR = ("previous", "prior", "last", "same", "year", "quarter", "month", "week", "period",
+                          "season", "decade", "target", "forecast", "plan", "budget", "average", "projected", "estimated",
+                          "official", "revised", "earlier", "preceding", "today", "yesterday")
 # After a partitive, a time makes it a determiner: "the 86 finalists of this year's championship"
 NOT_PARTITIVE_AFTER = (r"(?!\s+(?:last|next|this|year|years|month|months|quarter|quarters|week|weeks|season|decade|"
                        r"century|time|period)(?:['’]s|s)?\b)")
@@ -113,7 +131,11 @@ PARTITIVES_EXHAUSTIVE = ("comprising", "comprises", "comprised of", "composed of
                          "split between", "split into", "divided between", "divided into", "broken down into",
                          "broken down as", "distributed as", "shared between", "break down into", "breaks down into",
                          "broke down into", "breaking down into", "splits into", "split among", "consist of",
-                         "consisted of", "made up as", "comprised")
+                         "consisted of", "made up as", "comprised",
+                         # the whole as the subject of "break down as" in every tense and person ("The 3,186
+                         # deaths break down as ...", "Spending broke down as ..."), and "split as", "divided as"
+                         "break down as", "breaks down as", "broke down as", "breaking down as", "split as",
+                         "splits as", "divided as", "divides as", "distributed as follows")
 # A lead sentence ending in a colon, then a list of labelled figures: these say the list breaks the
 # lead's whole down ("The 4,286 deaths break down by road user as follows:"), and these of them
 # that it exhausts the whole. Shares listed under a lead that says where a whole came from add up to it.
@@ -329,6 +351,18 @@ NOT_A_BREAKDOWN = ("from", "than", "against", "compared", "versus", "vs", "up", 
                    "between", "to", "or", "range", "each", "average", "per cent", "percent", "of which", "including",
                    "excluding", "out of", "january", "february", "march", "april", "may", "june", "july", "august",
                    "september", "october", "november", "december", "q1", "q2", "q3", "q4", "h1", "h2", "fy")
+# After amounts of the spans within a period, "for a full-year ₦1.77trn", "for an annual total of 1.76 million",
+# "for a first-quarter total of 3,664 tonnes": the period the spans make up, so the amounts add up to it
+WHOLE_SPAN_WORDS = ("full-year", "full year", "whole-year", "whole year", "annual", "yearly", "twelve-month",
+                    "12-month", "year's", "half-year", "half-yearly", "first-half", "second-half", "six-month",
+                    "nine-month", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter", "quarterly",
+                    "quarter's", "three-month", "year-to-date", "season's", "monthly", "month's", "weekly", "week's")
+WHOLE_SPAN_TOTAL_NOUNS = ("total", "figure", "tally", "sum", "haul", "take", "count")
+# Between shares listed before a verb of what is left ("..., leaving 31.8% for ..."), words that set them apart
+# in time or compare them, so that they are shares of different wholes ("61% in 2019, from 58%, leaving ...")
+SHARES_SET_APART = ("from", "than", "against", "compared", "versus", "vs", "up", "down", "rose", "fell", "increase",
+                    "decrease", "previous", "earlier", "before", "ago", "each", "average", "respectively", "while",
+                    "whereas", "target", "forecast")
 
 # --- changes and their base -----------------------------------------------------------
 # After a change, these name the old level it is measured from: "45% above last year's $78.5 million".

@@ -254,7 +254,8 @@ _NOT_A_LIST_ITEM = (r"(?:more|less|fewer|over|under|nearly|almost|about|around|u
 _NOT_AN_ITEM_LABEL = _NOT_A_LIST_ITEM.replace("by|", "", 1)
 # ("the 86 finalists of this year's championship": "of this" before a time is a determiner, not a partitive)
 _OPEN = lazy_re.compile(rf"^(?P<gap>[^#;.]{{0,80}}?)[\s,;(:–—-]*\b(?P<cue>{lexicon.alternation(lexicon.PARTITIVES_OPEN)}|"
-                   rf"{lexicon.alternation(lexicon.PARTITIVES_EXHAUSTIVE)})\b"
+                   rf"{lexicon.alternation(lexicon.PARTITIVES_EXHAUSTIVE)}|"
+                   rf"(?:{lexicon.alternation(lexicon.PARTITIVES_BEFORE_AN_AMOUNT)})(?=\s+#))\b"
                    rf"{lexicon.NOT_PARTITIVE_AFTER}|"
                    # (after a dash, "— more than twice as many as the 6,212": a comparison, not a list)
                    rf"^(?P<listgap>[^;.:,]{{0,60}}?)\s*(?P<colon>:|\s[–—-]\s)\s*(?!{_NOT_A_LIST_ITEM})"
@@ -265,6 +266,10 @@ _TOTALLING = lazy_re.compile(rf"\b(?:together\s+|combined\s+|jointly\s+)?(?P<cue
                         rf"{lexicon.alternation(lexicon.SHARE_BEFORE_WHOLE)}|"
                         # "for a total intake of" ("and a total distribution of" may follow figures per share)
                         rf"for\s+a\s+(?:total|combined)\s+[a-z-]+\s+of|"
+                        # "..., #2# in the third and #3# in the fourth, for a full-year #4#": spans of a period, then
+                        # the period they make up (not "for a full-year forecast of": no noun but one of a total)
+                        rf"for\s+(?:an?|the)\s+(?:{lexicon.alternation(lexicon.WHOLE_SPAN_WORDS)})"
+                        rf"(?:\s+(?:{lexicon.alternation(lexicon.WHOLE_SPAN_TOTAL_NOUNS)})\s+of)?(?=\s+#)|"
                         # "..., giving total trade of $22.2 billion", "making a combined output of"
                         rf"(?:giving|making|yielding)\s+(?:a\s+)?(?:total|combined)\s+(?:[a-z-]+\s+)?of)\b(?!\s+of\b)|"
                         rf"\b(?P<together>together|combined|jointly|between\s+them)\s+(?:[a-z]+\s+){{0,2}}(?=#)")
@@ -367,7 +372,10 @@ _PLACE_PHRASE_BEFORE = lazy_re.compile(r"\b(?:across|from|among|within|in|on|bet
 _PREDICATE = lazy_re.compile(r",\s*(?!including\b|excluding\b|representing\b|accounting\b|making\b|comprising\b"
                         rf"|(?:{lexicon.alternation(lexicon.ING_NOUNS)})\b)[a-z]+(?:ed|ing)\b")
 # after the last part, in its sentence, a remainder with no figure of its own: the parts leave some of the whole out
-_REST_UNSTATED = lazy_re.compile(rf"^[^#.;]*?\b(?:{lexicon.alternation(lexicon.REMAINDER_WORDS)})\b[^#]*?(?:[.;]|$)")
+# (a remainder word right after the last part labels that part as the rest, which is stated: "..., 511 car
+# occupants and 295 other road users", "... and 1,200 others")
+_REST_UNSTATED = lazy_re.compile(rf"^(?!\s*(?:{lexicon.alternation(lexicon.REMAINDER_WORDS)})\b)"
+                                 rf"[^#.;]*?\b(?:{lexicon.alternation(lexicon.REMAINDER_WORDS)})\b[^#]*?(?:[.;]|$)")
 _NET_QUANTITY = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.NET_QUANTITIES)})\b", re.I)
 # "Total spending on culture was €1.26 billion: ...": a whole named a total in its own clause, before a colon list
 _TOTAL_NAMED_BEFORE = lazy_re.compile(r"\b(?:total|overall|combined|aggregate)\b[^#;:.]{0,60}$")
@@ -702,6 +710,15 @@ _SELECTED_FROM = lazy_re.compile(rf"^[^#;.]{{0,80}}?\b(?:were|was|are|is|been|be
                                  rf"(?:{lexicon.alternation(lexicon.SELECTED_FROM)})\s+(?:a\s+(?:pool|field|total)\s+of\s+|"
                                  rf"the\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?$")
 
+# whatever the verb, a count "from a pool of", "out of a field of" or "from among" the count after it: the noun names
+# the set it was chosen from ("appointed 214 magistrates from a pool of 1,618 applicants", "95 scholarships from
+# among 1,430 students")
+_FROM_A_POOL = lazy_re.compile(rf"^[^#;.]{{0,60}}?\b(?:(?:from|out\s+of)\s+(?:a|an|the|its|their)\s+(?:[a-z'’-]+\s+)?"
+                               rf"(?:{lexicon.alternation(lexicon.POOL_NOUNS)})\s+of|from\s+among(?:\s+the)?)\s+"
+                               rf"(?:some\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$")
+# the pool goes on past its first amount: "from a pool of $40 million set aside this year and $25 million carried
+# over" is the sum of both
+_POOL_GOES_ON = lazy_re.compile(r"^[^#;.]{0,40}?\b(?:and|plus)\s+(?:a\s+further\s+|another\s+|some\s+)?#")
 
 # "bringing the first-quarter total to", "taking the year's tally to", "lifting the count so far to"
 # (or, without "the", a span's running measure: "bringing first-quarter exports to", "taking year-to-date sales to")
@@ -749,6 +766,11 @@ def selections(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
                 and written_in_digits(pool) and _FROM_A_TOTAL.match(seg.between(k, k + 1)) \
                 and not _REACHED_BEFORE.search(seg.before(k, 40)):
             out.append(PartsLink(pool, (part,), False, "an amount taken from a total named as one, then the total"))
+        elif frames[part.id].is_level and frames[pool.id].is_level and same_unit(part, pool) \
+                and written_in_digits(pool) and _FROM_A_POOL.match(seg.between(k, k + 1)) \
+                and not _POOL_GOES_ON.match(seg.after(k + 1, 50)) and not _REACHED_BEFORE.search(seg.before(k, 40)):
+            out.append(PartsLink(pool, (part,), False, "a number, then 'from a pool of' (or 'from among') the set it "
+                                                       "was chosen from"))
     return out
 
 
@@ -988,6 +1010,9 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
             among_parts = found.text[len(opening):] if found.text.startswith(opening) else found.text
             exhaustive = _complementary(tuple(found.parts), found.text) or bool(_REMAINDER.search(among_parts)) \
                 or _left_over_last(seg, found.parts)
+            if not _REMAINDER.search(among_parts) and _REST_UNSTATED.match(seg.after(last, 120)):
+                exhaustive = False  # "Of the 52,000 residents, 25,100 men and 20,900 women live in the centre, the rest ..."
+                # (not when a part is the rest: "..., and the remaining 35 were users of buses and other vehicles")
             link = _link(whole.figure, found, exhaustive, "a fronted whole ('of the W, ...'), then its parts")
             out.append(replace(link, disjoint=True) if _sorted_one_way(seg, found.parts) else link)
             used.update({w, *(seg.slot_of(p) for p in found.parts)})
@@ -1135,6 +1160,78 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         if len(found.parts) >= 2 and used.isdisjoint(seg.slot_of(p) for p in found.parts):
             out.append(_link(whole.figure, found, True, "parts, then the whole and a word that marks it a total"))
             used.update({w, *(seg.slot_of(p) for p in found.parts)})
+    out.extend(_written_sums(seg, frames, used))
+    out.extend(_members_in_absolute_clauses(seg, frames, used))
+    return out
+
+
+_MEMBER_FIGURE_AFTER = lazy_re.compile(
+    rf"^[^#;.()]{{0,100}}?,\s*(?:with\s+)?(?:the\s+)?(?P<owner>(?:[a-z'’-]+\s+){{0,3}}?[a-z-]+)['’]s?\s+(?:own\s+)?"
+    rf"(?:{lexicon.alternation(lexicon.MEMBER_FIGURE_NOUNS)})\s+(?:{lexicon.alternation(lexicon.MEMBER_FIGURE_VERBS)})\s+"
+    rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
+_NOT_A_MEMBER = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.NOT_A_MEMBER_POSSESSOR + cues.MONTH_NAMES)})\b|\d")
+
+
+def _members_in_absolute_clauses(seg: Segment, frames: dict[str, Frame], used: set[int]) -> list[PartsLink]:
+    """A whole, then an absolute clause that gives a member's own level of it: "14,206 offences were recorded in
+    England and Wales, the Metropolitan Police area's figure being 3,918", "..., with the northern region's figure
+    at 3,010". The member is part of the whole (another time's figure is not: "the previous quarter's figure")."""
+    out = []
+    for w in range(len(seg.figures) - 1):
+        m = _MEMBER_FIGURE_AFTER.match(seg.between(w, w + 1))
+        if m is None or w in used or w + 1 in used or _NOT_A_MEMBER.search(m.group("owner")):
+            continue
+        whole, part = frames[seg.figures[w].id], frames[seg.figures[w + 1].id]
+        if not (whole.is_level and part.is_level) or not same_unit(whole.figure, part.figure) \
+                or not written_in_digits(whole.figure) or not written_in_digits(part.figure) \
+                or (whole.figure.period and part.figure.period and whole.figure.period != part.figure.period):
+            continue
+        out.append(PartsLink(whole.figure, (part.figure,), False, "a whole, then a member's own figure in an absolute "
+                                                                  "clause ('the X's figure being N')"))
+        used.update({w, w + 1})
+    return out
+
+
+# A sum written out with symbols: "229 = 102 (ruling party) + 81 (main opposition) + 46", "14,210 petrol + 6,385
+# diesel = 20,595". Between two terms, an optional label (words, or words in brackets) and the sign; the sign
+# says the parts make up the whole, whatever the words around it
+_TERM_LABEL = r"\s*(?:\([^()#=+]{0,40}\)|[^\W\d][^#=+()\n.;:]{0,40}?)?\s*"
+_PLUS_BETWEEN = lazy_re.compile(rf"^{_TERM_LABEL}\+\s*$")
+_EQUALS_BETWEEN = lazy_re.compile(rf"^{_TERM_LABEL}=\s*$")
+# an operator next to a written sum's first or last term would make it part of a longer formula ("x 2", "- 5", "/ 3")
+_OPERATOR_BEFORE = lazy_re.compile(r"[-+=×*/÷−]\s*$")
+_OPERATOR_AFTER = lazy_re.compile(rf"^{_TERM_LABEL}[-+=×*/÷−]")
+
+
+def _written_sums(seg: Segment, frames: dict[str, Frame], used: set[int]) -> list[PartsLink]:
+    """The whole and its parts of a sum written with '=' and '+', the whole either side of the '=' sign."""
+    out = []
+    n = len(seg.figures)
+    for e in range(n - 1):
+        if not _EQUALS_BETWEEN.match(seg.between(e, e + 1)):
+            continue
+        # the side of single terms (the whole) and the side of terms joined by '+' (the parts)
+        right = [e + 1]
+        while right[-1] + 1 < n and _PLUS_BETWEEN.match(seg.between(right[-1], right[-1] + 1)):
+            right.append(right[-1] + 1)
+        left = [e]
+        while left[0] > 0 and _PLUS_BETWEEN.match(seg.between(left[0] - 1, left[0])):
+            left.insert(0, left[0] - 1)
+        if (len(left) > 1) == (len(right) > 1):
+            continue  # "a + b = c + d", or "1 USD = 605 CFA francs": no one whole
+        whole, parts = (right[0], left) if len(left) > 1 else (left[0], right)
+        first, last = min(left[0], right[0]), max(left[-1], right[-1])
+        if _OPERATOR_BEFORE.search(seg.before(first, 5)) or _OPERATOR_AFTER.match(seg.after(last, 45)):
+            continue
+        if used.intersection((whole, *parts)):
+            continue  # read by the words already ("... = 25,499 vehicles in all")
+        w = frames[seg.figures[whole].id]
+        if not written_in_digits(w.figure) or not all(
+                written_in_digits(seg.figures[k]) and same_unit(seg.figures[k], w.figure) for k in parts):
+            continue
+        out.append(PartsLink(w.figure, tuple(seg.figures[k] for k in parts), True,
+                             "a sum written out with '=' and '+'"))
+        used.update({whole, *parts})
     return out
 
 
@@ -2505,6 +2602,20 @@ _REMAINDER_SHARE_NEXT = lazy_re.compile(r"\b(?:the|its|their)\s+(?:remaining|oth
 _NOUN_AND_BEFORE = lazy_re.compile(r"[a-z]\s+(?:and|&)\s+$")
 
 
+def _left_over_share(seg: Segment, run: list[int]) -> bool:
+    """Whether the last share of a list is what the others leave of their whole, after a verb of what is left:
+    "Maize covered 46.3% of the area and beans 21.9%, leaving 31.8% for other crops". Not when the words between
+    the shares set them apart in time or compare them ("61% in 2019 and 58% in 2024, leaving ..."): then the
+    shares are of different wholes."""
+    k = run[-1]
+    if not _LEFT_OVER_BEFORE.search(seg.between(run[-2], k)) or _NOT_LEFT_OVER_AFTER.match(seg.after(k, 30)):
+        return False
+    return not any(_SHARES_SET_APART.search(seg.between(a, b)) for a, b in zip(run, run[1:]))
+
+
+_SHARES_SET_APART = lazy_re.compile(rf"\b(?:19|20)\d\d\b|\b(?:{lexicon.alternation(lexicon.SHARES_SET_APART)})\b", re.I)
+
+
 def _remainder_named(glue: str) -> bool:
     """Whether the words between two shares name the second as the rest of their whole ("and the remaining")."""
     m = _REMAINDER_SHARE.search(glue)
@@ -2563,7 +2674,7 @@ def share_lists(seg: Segment, frames: dict[str, Frame]) -> list[SharesLink]:
             out.append(SharesLink(tuple(seg.figures[j] for j in run), "shares listed, the rest split"))
             run, split_rest = [], False
         run.append(k)
-        if len(run) >= 2 and not split_rest and _remainder_named(seg.between(run[-2], k)):
+        if len(run) >= 2 and not split_rest and (_remainder_named(seg.between(run[-2], k)) or _left_over_share(seg, run)):
             if _SPLIT_BETWEEN.search(seg.between(run[-2], k)):
                 split_rest = True  # the shares that follow are the rest's parts too
                 continue
