@@ -180,3 +180,14 @@ def test_a_members_figure_above_the_whole_is_flagged():
 ])
 def test_another_times_figure_in_an_absolute_clause_is_no_member(text):
     assert parts(text) == []
+
+
+@pytest.mark.parametrize("verb", ["break down as", "were broken down as", "split as"])
+def test_as_follows_elsewhere_opens_no_parts_here(verb):
+    text = f"The 4,210 complaints received {verb} follows in the annex, against 3,980 in 2022 and 3,640 in 2021."
+    assert sums(text) == [] and Status.INCONSISTENT not in parts(text)
+
+
+def test_as_follows_then_a_colon_opens_the_parts():
+    text = "The 4,210 complaints received break down as follows: 2,100 on utilities, 1,500 on telecoms and 610 on banks."
+    assert sums(text) == [Status.CONSISTENT]

@@ -53,7 +53,11 @@ It reads:
   "Turnout was 56.8%: 2.91 million of the 5.12 million registered voters";
 - shares the words say exhaust one whole (the last is "the remaining" or "the
   other", or a count says how many): "48.2%, 37.5% and the remaining parties
-  14.3%" must add up to 100%; so must the structure of a counted whole written
+  14.3%" must add up to 100%, as must shares whose last follows a verb of what
+  is left ("Maize covered 46.3% of the area and beans 21.9%, leaving 31.8% for
+  other crops"; not when words between the shares set them apart in time or
+  compare them: "61% in 2019 and 58% in 2024, leaving ..."); so must the
+  structure of a counted whole written
   as its parts' percentages ("the structure of the three sectors was
   12.4:38.1:49.5");
 - a part beside its share after a clause that names its whole ("Detached

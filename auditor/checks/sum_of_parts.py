@@ -44,11 +44,26 @@ total within what rounding allows.
 It reads:
 
 - a whole, then "of which", "made up of", "split between", "consisting of" or
-  "broken down into", then its parts: "12,480 pupils, split between 6,310 boys
-  and 6,170 girls" ("of which" and "including" only when the parts leave
-  nobody out: boys and girls, urban and rural, a last part "the rest");
+  "broken down into" ("break down as", "broke down as", "split as", "divided
+  as"), then its parts: "12,480 pupils, split between 6,310 boys and 6,170
+  girls", "The 3,186 road deaths break down as 1,402 pedestrians, ... and 295
+  other road users" (a last part labelled "other" or "others" is the rest, so
+  the list is whole); "of which", the calque "whose" right before an amount
+  ("1,412.5 billion FCFA, whose 868.3 billion FCFA of fiscal receipts and
+  544.2 billion FCFA of non-fiscal receipts") and "including" only when the
+  parts leave nobody out: boys and girls, urban and rural, a last part "the
+  rest";
 - parts, then "make up", "a total of", "came to" or "add up to", then the
   whole: "4,200 grants to farmers and 1,850 to fishers, a total of 6,050";
+  amounts of the spans of a period, then "for a full-year" (or "for an annual
+  total of", "for a first-quarter total of") and the period's level: "₦412.6bn
+  in the first quarter, ₦398.1bn in the second, ₦455.7bn in the third and
+  ₦501.2bn in the fourth, for a full-year ₦1.77trn" (not "for a full-year
+  forecast of");
+- a sum written out with "=" and "+", the whole either side, each term with
+  its label in words or brackets: "229 = 102 (ruling party) + 81 (main
+  opposition) + 46", "14,210 petrol + 6,385 diesel = 20,595" (not when another
+  operator joins a term: part of a longer formula);
 - parts, then a sentence whose total points back to them with a totalling verb:
   "... while the border gates saw 171,737. Arrivals in that month totaled
   1,168,988", "Together the two amounted to $792 million";

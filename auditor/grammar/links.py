@@ -256,6 +256,8 @@ _NOT_AN_ITEM_LABEL = _NOT_A_LIST_ITEM.replace("by|", "", 1)
 _OPEN = lazy_re.compile(rf"^(?P<gap>[^#;.]{{0,80}}?)[\s,;(:–—-]*\b(?P<cue>{lexicon.alternation(lexicon.PARTITIVES_OPEN)}|"
                    rf"{lexicon.alternation(lexicon.PARTITIVES_EXHAUSTIVE)}|"
                    rf"(?:{lexicon.alternation(lexicon.PARTITIVES_BEFORE_AN_AMOUNT)})(?=\s+#))\b"
+                   # ("break down as follows in the annex": the breakdown is elsewhere; "as follows:" opens it here)
+                   r"(?!\s+follows\b(?!\s*:))"
                    rf"{lexicon.NOT_PARTITIVE_AFTER}|"
                    # (after a dash, "— more than twice as many as the 6,212": a comparison, not a list)
                    rf"^(?P<listgap>[^;.:,]{{0,60}}?)\s*(?P<colon>:|\s[–—-]\s)\s*(?!{_NOT_A_LIST_ITEM})"
