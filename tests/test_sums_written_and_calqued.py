@@ -191,3 +191,21 @@ def test_as_follows_elsewhere_opens_no_parts_here(verb):
 def test_as_follows_then_a_colon_opens_the_parts():
     text = "The 4,210 complaints received break down as follows: 2,100 on utilities, 1,500 on telecoms and 610 on banks."
     assert sums(text) == [Status.CONSISTENT]
+
+
+@pytest.mark.parametrize("text", [
+    "The bank lent to 300 firms, whose 2,000 employees kept their jobs.",
+    "Police questioned 14 suspects, whose 31 relatives were also interviewed.",
+    "Some 640 schools, whose 18,000 teachers were trained, reopened.",
+])
+def test_whose_after_a_noun_then_a_count_of_its_own_noun_is_the_english_relative(text):
+    assert parts(text) == [] and sums(text) == []
+
+
+def test_a_peers_figure_in_an_absolute_clause_is_only_a_question():
+    text = "Britain recorded 2,100 road deaths in 2023, Germany's figure being 3,400."
+    assert parts(text) == [Status.UNDETERMINED]
+
+
+def test_from_among_places_is_only_a_question():
+    assert parts("The ministry recruited 2,400 teachers from among 16 regions.") == [Status.UNDETERMINED]

@@ -54,11 +54,14 @@ It reads:
 - a count chosen "from a pool of", "out of a field of", "from a shortlist of"
   or "from among" the count after it, whatever the verb: "214 magistrates were
   appointed, from a pool of 1,618 applicants" (not when the pool goes on: "from
-  a pool of $40 million set aside and $25 million carried over");
+  a pool of $40 million set aside and $25 million carried over"; after "from
+  among" a miss is only a question: "from among 16 regions" may name places);
 - a whole, then an absolute clause giving a member's own figure: "14,206
   offences in England and Wales, the Metropolitan Police area's figure being
   3,918", "..., with the northern region's figure at 3,010" (not another
-  time's or a target's: "the previous quarter's figure being 10,215");
+  time's or a target's: "the previous quarter's figure being 10,215"); sure
+  only when the whole's clause calls it the aggregate ("nationally", "across
+  the country"), else the owner may be a peer and a miss is only a question;
 - parts in apposition after a whole, each amount before a label a preposition
   opens: "64 concerts, 40 at home and 24 on tour" (together no more than the
   whole; "39 gold, 41 silver and 33 bronze" is a list of equals, not read);

@@ -50,7 +50,9 @@ It reads:
   other road users" (a last part labelled "other" or "others" is the rest, so
   the list is whole); "of which", the calque "whose" right before an amount
   ("1,412.5 billion FCFA, whose 868.3 billion FCFA of fiscal receipts and
-  544.2 billion FCFA of non-fiscal receipts") and "including" only when the
+  544.2 billion FCFA of non-fiscal receipts"; after a noun of the whole's own,
+  only before a place or kind: "300 firms, whose 2,000 employees" is the
+  English relative) and "including" only when the
   parts leave nobody out: boys and girls, urban and rural, a last part "the
   rest";
 - parts, then "make up", "a total of", "came to" or "add up to", then the

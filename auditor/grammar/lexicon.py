@@ -119,6 +119,8 @@ POOL_NOUNS = ("pool", "field", "shortlist", "short-list", "short list", "cohort"
 # the words that give it
 MEMBER_FIGURE_NOUNS = ("figure", "number", "total", "count", "tally")
 MEMBER_FIGURE_VERBS = ("being", "at", "standing at", "coming to", "put at", "reaching", "amounting to")
+# ... and words beside "nationally", "overall" that call the whole the aggregate its members' figures are of
+AGGREGATE_SCOPE_NOUNS = ("country", "country's", "kingdom", "nation", "nation's", "union", "federation")
 # possessors that name another time or a reference, not a member: "the previous quarter's figure being 10,215"
 NOT_A_MEMBER_POSSESSOR = ("previous", "prior", "last", "same", "year", "quarter", "month", "week", "period",
                           "season", "decade", "target", "forecast", "plan", "budget", "average", "projected", "estimated",

@@ -264,6 +264,8 @@ _OPEN = lazy_re.compile(rf"^(?P<gap>[^#;.]{{0,80}}?)[\s,;(:–—-]*\b(?P<cue>{l
                    # the label before each amount ("roads ₦180 billion"), or after it when a colon opens
                    # the list ("1,250 staff: 810 full-time"; after a dash, "— 108,755 in all" is the total)
                    rf"(?=[a-z][a-z' -]{{1,30}}(?:\(\s*)?#|(?<=:)\s*#\d+#\s*(?!{_NOT_AN_ITEM_LABEL})[A-Za-z])")
+_WORD_IN = lazy_re.compile(r"[a-z]")
+_PLACE_OR_KIND_AFTER = lazy_re.compile(r"^\s*(?:in|of|for|from|at|on|among|within)\b")
 _TOTALLING = lazy_re.compile(rf"\b(?:together\s+|combined\s+|jointly\s+)?(?P<cue>{lexicon.alternation(lexicon.TOTAL_BEFORE_WHOLE)}|"
                         rf"{lexicon.alternation(lexicon.SHARE_BEFORE_WHOLE)}|"
                         # "for a total intake of" ("and a total distribution of" may follow figures per share)
@@ -771,8 +773,10 @@ def selections(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         elif frames[part.id].is_level and frames[pool.id].is_level and same_unit(part, pool) \
                 and written_in_digits(pool) and _FROM_A_POOL.match(seg.between(k, k + 1)) \
                 and not _POOL_GOES_ON.match(seg.after(k + 1, 50)) and not _REACHED_BEFORE.search(seg.before(k, 40)):
+            # ("from among" may name places the number is spread over, not a set it is drawn from: "recruited 2,400
+            # teachers from among 16 regions"; a pool's noun names the set)
             out.append(PartsLink(pool, (part,), False, "a number, then 'from a pool of' (or 'from among') the set it "
-                                                       "was chosen from"))
+                                                       "was chosen from", sure="among" not in seg.between(k, k + 1)))
     return out
 
 
@@ -852,6 +856,11 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         first = next((k for k in range(w + 1, n) if seg.slots[k][0] >= cue_end), None)
         if first is None or _NEW_CLAUSE.search(seg.skeleton[cue_end:seg.slots[first][0]]):
             continue  # "298,500 arrived by sea, including cruise passengers ..., and 173,200 crossed land borders"
+        if m.group("cue") in lexicon.PARTITIVES_BEFORE_AN_AMOUNT and _WORD_IN.search(gap) \
+                and not _PLACE_OR_KIND_AFTER.match(seg.after(first, 20)):
+            continue  # "300 firms, whose 2,000 employees": the English relative, a noun of the firms' own; the calque
+            # follows the bare amount ("amounts to 48,200, whose 26,900 men") or opens a place or kind
+            # ("1,245 cases in the week, whose 1,380 in Kasai", "whose 868.3 billion FCFA of fiscal receipts")
         if m.group("colon") and _COMPARED_AFTER_A_DASH.search(seg.skeleton[cue_end:seg.slots[first][0]]):
             continue  # "buy 10 bags a year - compared to 140 bags in 2014": a dash that opens a comparison, no breakdown
         if m.group("cue") and " ".join(m.group("cue").lower().split()) == "in which" \
@@ -1174,6 +1183,18 @@ _MEMBER_FIGURE_AFTER = lazy_re.compile(
 _NOT_A_MEMBER = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.NOT_A_MEMBER_POSSESSOR + cues.MONTH_NAMES)})\b|\d")
 
 
+_AGGREGATE_SCOPE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.OVERALL_WORDS + lexicon.AGGREGATE_SCOPE_NOUNS)})\b")
+_SENTENCE_BREAK = lazy_re.compile(r"[.;:]\s")
+
+
+def _clause_start(seg: Segment, k: int) -> int:
+    """Where the clause of figure k starts in the skeleton: after the last stop, semicolon or colon before it."""
+    start = seg.slots[k][0]
+    before = seg.skeleton[max(0, start - 200):start]
+    breaks = [b.end() for b in _SENTENCE_BREAK.finditer(before)]
+    return max(0, start - 200) + (breaks[-1] if breaks else 0)
+
+
 def _members_in_absolute_clauses(seg: Segment, frames: dict[str, Frame], used: set[int]) -> list[PartsLink]:
     """A whole, then an absolute clause that gives a member's own level of it: "14,206 offences were recorded in
     England and Wales, the Metropolitan Police area's figure being 3,918", "..., with the northern region's figure
@@ -1188,8 +1209,13 @@ def _members_in_absolute_clauses(seg: Segment, frames: dict[str, Frame], used: s
                 or not written_in_digits(whole.figure) or not written_in_digits(part.figure) \
                 or (whole.figure.period and part.figure.period and whole.figure.period != part.figure.period):
             continue
+        # sure only when the whole's clause calls it the aggregate ("nationally", "across the country", "the
+        # country's"): otherwise the owner may be a peer the whole is compared with ("Britain recorded 2,100 deaths,
+        # Germany's figure being 3,400"), and a part above the whole is only a question
+        clause = seg.skeleton[_clause_start(seg, w):seg.slots[w + 1][0]]
         out.append(PartsLink(whole.figure, (part.figure,), False, "a whole, then a member's own figure in an absolute "
-                                                                  "clause ('the X's figure being N')"))
+                                                                  "clause ('the X's figure being N')",
+                             sure=bool(_AGGREGATE_SCOPE.search(clause))))
         used.update({w, w + 1})
     return out
 
