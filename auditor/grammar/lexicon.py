@@ -476,9 +476,11 @@ SOURCE_WORDS = ("report", "release", "statement", "bulletin", "data", "figures",
                 "text", "summary", "update", "review", "later", "elsewhere", "according", "said", "says", "show",
                 "shows", "showed", "put", "given", "cited")
 # One level exceeding another: "Births (28,914) outnumbered deaths (26,307)".
-EXCEED_VERBS = ("outnumbered", "outnumber", "exceeded", "exceed", "exceeds", "exceeding", "outstripped", "outstripping",
-                "outpaced", "topped", "surpassed", "surpassing", "beat", "beats", "beating", "bettered", "bettering",
-                "eclipsed", "eclipsing")
+# (every person and tense of each verb: "outnumber/outnumbers/outnumbered/outnumbering")
+EXCEED_VERBS = ("outnumbered", "outnumber", "outnumbers", "outnumbering", "exceeded", "exceed", "exceeds", "exceeding",
+                "outstripped", "outstrips", "outstripping", "outpaced", "outpaces", "outpacing", "topped", "tops", "topping",
+                "surpassed", "surpasses", "surpassing", "beat", "beats", "beating", "bettered", "betters", "bettering",
+                "eclipsed", "eclipses", "eclipsing")
 # A balance the words define from what came in and what went out, in one sentence: "revenue of $96.3
 # million and costs of $71.8 million, giving an operating profit of $24.5 million" (profit = in - out;
 # a loss or deficit = out - in). Longer phrases first: "net income" is a result, "income" an inflow.
@@ -559,10 +561,17 @@ STANDING_VERBS = ("was", "were", "is", "are", "came", "comes", "finished", "fini
 PLACED_AHEAD = ("ahead of", "in front of", "clear of")
 # Their opposites: one level behind another ("trailed imports by 3,330 tonnes").
 # Verbs of doing more than a rival, beside the verbs of exceeding: "Spain (2.6 million) outsold France (2.3 million)".
-OUTDOING_VERBS = ("outsold", "outsells", "outperformed", "outperforms", "outgrew", "outearned", "outscored", "overtook",
-                  "overtaken", "overtakes", "beat", "pulled ahead of", "moved ahead of", "edged past", "went past")
-TRAIL_VERBS = ("trailed", "trails", "trailing", "lagged", "lags", "lagging", "lagged behind", "fell short of",
-               "falls short of", "undershot")
+# (every person and tense: "outsell/outsells/outsold/outselling", "edged past/edges past/edging past")
+OUTDOING_VERBS = ("outsold", "outsell", "outsells", "outselling", "outperformed", "outperform", "outperforms",
+                  "outperforming", "outgrew", "outgrow", "outgrows", "outgrowing", "outearned", "outearn", "outearns",
+                  "outscored", "outscore", "outscores", "outranked", "outrank", "outranks", "outshone", "outshines",
+                  "overtook", "overtake", "overtaken", "overtakes", "beat", "pulled ahead of", "pulls ahead of",
+                  "pulling ahead of", "moved ahead of", "moves ahead of", "moving ahead of", "edged past", "edges past",
+                  "edging past", "edged out", "edges out", "edging out", "went past", "goes past", "going past")
+TRAIL_VERBS = ("trailed", "trails", "trailing", "lagged", "lags", "lagging", "lagged behind", "lag behind",
+               "lags behind", "lagging behind", "trailed behind", "trails behind", "fell behind", "falls behind",
+               "fall behind", "falling behind", "fell short of", "falls short of", "fall short of", "falling short of",
+               "undershot")
 # Before the last part of a whole, the verbs of what the other parts leave of it: "Of the 48,250 places, 31,420
 # were taken up, leaving 16,830 vacant", "..., which leaves 7,150 to be laid".
 LEFT_OVER_VERBS = ("leaving", "which leaves", "which left", "that leaves", "that left")
@@ -895,7 +904,13 @@ MOST_ADVERBS = ("commonly", "frequently", "often", "widely")
 PEAK_WORDS = ("peaking at", "peaking above", "peaked at", "peaked above", "peaks at", "a peak of", "a high of",
               "a maximum of", "topping out at")
 TROUGH_WORDS = ("a low of", "a minimum of", "bottoming out at", "bottomed out at")
-AVERAGE_WORDS = ("an average of", "on average", "averaged", "averaging", "average of", "an average")
+AVERAGE_WORDS = ("an average of", "on average", "averaged", "averaging", "averages", "average", "average of", "an average",
+                 "a mean of")
+# The two ends of a spread said together ("as many as 8.1 in Mandera county, as few as 2.9 in Nairobi", "as high as
+# 2.31 euros on the islands and as low as 1.78 euros"): beside an average in one sentence, its highest and lowest
+# items. (Alone, "as many as" bounds other things: see PEAK_WORDS; only the two ends together span a spread.)
+SPREAD_TOP_WORDS = ("as many as", "as much as", "as high as", "as large as", "as long as", "as big as")
+SPREAD_BOTTOM_WORDS = ("as few as", "as little as", "as low as", "as small as", "as short as")
 # Verbs that put their subject at the head of a list or table: "Germany headed the list of source
 # countries", "Gold topped the export earnings table", "Kenya led the rankings".
 # The lists an item heads or ends: "topped the export earnings list", "finished bottom of the table on 38".
@@ -1128,6 +1143,13 @@ HOUSEHOLD_AND_MEMBERS = ("or", "with", "comprising", "made up of", "consisting o
 # on schools was higher than on roads, at $2.1bn against $1.8bn", "Nurses trailed doctors, with 1,200 replies against
 # 1,450" (the verbs of outdoing and trailing are read too: EXCEED_VERBS, TRAIL_VERBS).
 SCORE_LARGER = ("higher than", "greater than", "bigger than", "larger than", "up on", "more numerous than")
+# A comparison whose score stands after it in brackets, the subject's figure first: "Women there smoke slightly more
+# than men (52.6% to 51.7%)", "Fewer girls than boys dropped out (1,204 against 1,390)", "Kenya stayed ahead of
+# Tanzania (1.48 million to 1.41 million)". The comparative may stand before its noun ("more women than men").
+BRACKETED_SCORE_LARGER = ("more", "higher", "greater", "bigger", "larger")
+BRACKETED_SCORE_SMALLER = ("less", "fewer", "lower", "smaller")
+BRACKETED_SCORE_AHEAD = ("ahead of",)
+BRACKETED_SCORE_BEHIND = ("behind",)
 SCORE_SMALLER = ("lower than", "smaller than", "down on", "less numerous than", "trailed", "trails", "trailing",
                  "lagged", "lagged behind", "lags", "lagging", "fell short of", "falls short of", "undershot")
 # A sum of money said to pay for another in full: "bought £25k of shares to cover a projected £18k loss", "The £42,000

@@ -162,6 +162,30 @@ _SCORE_SIDE = lazy_re.compile(rf"\b(?:(?P<larger>{lexicon.alternation(lexicon.SC
                               rf"(?![^#]*\b(?:{lexicon.alternation(lexicon.EXPECTED_BY_OTHERS + lexicon.PLAN_NOUNS)})\b)"
                               r"[^#]*,\s*(?:at|with|on)\s+(?:(?:some|about|nearly|around|almost|just)\s+)?$")
 
+# ... or in brackets after the comparison, closed after the second figure: "Women there smoke slightly more than men
+# (52.6% to 51.7%)" (a word must name what the subject is compared with, and it may not be a forecast or a plan:
+# "higher than expected (6.4% against 5.9%)")
+_BRACKETED_SCORE_SIDE = lazy_re.compile(
+    rf"\b(?:(?:(?P<larger>{lexicon.alternation(lexicon.BRACKETED_SCORE_LARGER)})|"
+    rf"(?P<smaller>{lexicon.alternation(lexicon.BRACKETED_SCORE_SMALLER)}))(?:\s+[a-z'’-]+){{0,4}}?\s+than"
+    rf"|(?P<ahead>{lexicon.alternation(lexicon.BRACKETED_SCORE_AHEAD)})|(?P<behind>{lexicon.alternation(lexicon.BRACKETED_SCORE_BEHIND)}))"
+    rf"(?![^#]*\b(?:{lexicon.alternation(lexicon.EXPECTED_BY_OTHERS + lexicon.PLAN_NOUNS)})\b)"
+    r"\s+(?=[^#()]*[a-z])[^#()]*\(\s*$")
+_SCORE_BRACKET_CLOSES = lazy_re.compile(r"^[a-z'’\s-]{0,30}\)")
+
+
+def _score_side(seg: Segment, k: int) -> str | None:
+    """Figures k and k + 1 as the score of a comparison before them: "larger" when the comparison calls figure k
+    the larger, "smaller" when it calls it the smaller, None when no comparison stands before them."""
+    clause = _clause_before(seg, k)
+    side = _SCORE_SIDE.search(clause)
+    if side is not None:
+        return "larger" if side.group("larger") else "smaller"
+    side = _BRACKETED_SCORE_SIDE.search(clause) if _SCORE_BRACKET_CLOSES.match(seg.after(k + 1, 40)) else None
+    if side is not None:
+        return "larger" if side.group("larger") or side.group("ahead") else "smaller"
+    return None
+
 
 # "32 628 exceeded the grants to US firms (14 605) and Asian firms (15 509) taken together"
 _ABOVE_A_SUM = lazy_re.compile(rf"#(?P<a>\d+)#[^#;.]{{0,40}}?\b(?:{lexicon.alternation(lexicon.EXCEED_VERBS)}|(?:more|larger|"
@@ -182,38 +206,65 @@ def _above_a_sum(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
 
 # "Shipments to Spain overtook those to France: Spain took $2.6 billion of goods and France $2.3 billion", "Gas overtook
 # coal as the main fuel: gas generated 41% of power, coal 36%": a clause of no figure says one item outdid another,
-# then after a colon each item is named again before its own figure
-_OUTDID = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.OVERTAKING + lexicon.EXCEED_VERBS + lexicon.OUTDOING_VERBS)})\b")
+# then after a colon each item is named again before its own figure. A sentence end serves as the colon: "Lisbon
+# narrowly beat Porto for cruise passengers last year. Lisbon handled 712,400 of them; Porto, 698,100". A verb of
+# trailing says it the other way round: "Rail trailed road in freight: rail carried 41.3 million tonnes, road 52.8".
+_OUTDID = lazy_re.compile(rf"\b(?:(?P<outdid>{lexicon.alternation(cues.OVERTAKING + lexicon.EXCEED_VERBS + lexicon.OUTDOING_VERBS)})"
+                          rf"|(?P<trailed>{lexicon.alternation(lexicon.TRAIL_VERBS)}))\b")
+# the claim is not a stated outcome when its verb is passive ("Porto was overtaken by Lisbon": the order is the other
+# way round, and "was beaten" may not name the winner), a forecast or a wish ("is expected to overtake", "could outsell")
+_NOT_AN_OUTCOME_BEFORE = lazy_re.compile(r"\b(?:was|were|is|are|be|been|being|to|will|would|could|may|might|can|should|"
+                                         r"shall|must)\s+(?:[a-z]+ly\s+)?$")
+_AGENT_AFTER = lazy_re.compile(r"^\s+by\b")
 _ITEM_NAMING = lazy_re.compile(r"[a-z][a-z'’-]{2,}")
+_POSSESSIVE = lazy_re.compile(r"['’]s?$")
 _NOT_AN_ITEM_WORD = frozenset(("the", "those", "that", "these", "this", "its", "their", "has", "have", "had", "was", "were",
                                "and", "for", "from", "with", "now", "also", "first", "time", "main", "largest", "biggest",
                                "top", "leading", "source", "market", "place", "spot", "position", "last", "year", "month"))
 
 
 def _item_words(words: str) -> frozenset[str]:
-    return frozenset(w for w in _ITEM_NAMING.findall(words) if w not in _NOT_AN_ITEM_WORD)
+    """The words that may name an item, a possessive's ending dropped ("Lisbon's terminal": lisbon, terminal)."""
+    named = (_POSSESSIVE.sub("", w) for w in _ITEM_NAMING.findall(words))
+    return frozenset(w for w in named if len(w) > 2 and w not in _NOT_AN_ITEM_WORD)
 
 
-def outdone_before_a_colon(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
-    """The item said to outdo another in the clause before a colon has the larger of the two figures the colon's
-    clause gives, each after a word naming its item (a word of the subject, or of the object, and not of the other)."""
-    colon = seg.skeleton.find(":")
-    if colon < 0 or len(seg.figures) != 2 or seg.slots[0][0] < colon:
+def outdone_before_a_colon(seg: Segment, frames: dict[str, Frame], previous: Segment | None = None) -> list[OrderLink]:
+    """The item said to outdo another in the clause before a colon (or in the sentence of no figure before, in the
+    same paragraph) has the larger of the two figures the colon's clause (or the sentence) gives, each after a word
+    naming its item (a word of the subject, or of the object, and not of the other)."""
+    if len(seg.figures) != 2:
         return []
-    verb = _OUTDID.search(seg.skeleton, 0, colon)
+    colon = seg.skeleton.find(":")
+    if 0 <= colon < seg.slots[0][0]:
+        claim, score_from = seg.skeleton[:colon], colon + 1
+    elif previous is not None and not previous.figures and previous.paragraph == seg.paragraph and not seg.is_table_row \
+            and not previous.is_table_row:
+        claim, score_from = previous.skeleton, 0
+    else:
+        return []
+    verb = _OUTDID.search(claim)
     a, b = seg.figures
     if verb is None or not (frames[a.id].role is frames[b.id].role and frames[a.id].role in _RANKABLE and same_unit(a, b)
                             and a.unit == b.unit and written_in_digits(a) and written_in_digits(b) and not a.qualifier
                             and not b.qualifier and frames[a.id].modality == frames[b.id].modality == "stated"):
         return []
-    winner, loser = _item_words(seg.skeleton[:verb.start()]), _item_words(seg.skeleton[verb.end():colon])
-    if not winner or not loser or winner & loser:
+    if _NOT_AN_OUTCOME_BEFORE.search(claim, 0, verb.start()) or _AGENT_AFTER.match(claim[verb.end():]):
         return []
-    first, second = _item_words(seg.skeleton[colon + 1:seg.slots[0][0]]), _item_words(seg.between(0, 1))
+    subject, object_ = _item_words(claim[:verb.start()]), _item_words(claim[verb.end():])
+    winner, loser = (subject, object_) if verb.group("outdid") else (object_, subject)
+    # (a word both sides share names neither: "Electric cars outsold diesel cars", "Rail carried ..., road carried ...")
+    winner, loser = winner - loser, loser - winner
+    first, second = _item_words(seg.skeleton[score_from:seg.slots[0][0]]), _item_words(seg.between(0, 1))
+    first, second = first - second, second - first
+    if not winner or not loser:
+        return []
+    grammar = "an item said to outdo another, then each one's figure after a colon" if score_from else \
+        "an item said to outdo another in a sentence of no figure, then each one's figure in the next"
     if first & winner and not first & loser and second & loser and not second & winner:
-        return [OrderLink(a, b, "an item said to outdo another, then each one's figure after a colon")]
+        return [OrderLink(a, b, grammar)]
     if first & loser and not first & winner and second & winner and not second & loser:
-        return [OrderLink(b, a, "an item said to outdo another, then each one's figure after a colon")]
+        return [OrderLink(b, a, grammar)]
     return []
 
 
@@ -226,9 +277,9 @@ def _beaten(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
         if _placeable(frames[a.id]) and frames[b.id].role is frames[a.id].role and same_unit(a, b) and a.unit == b.unit \
                 and written_in_digits(a) and written_in_digits(b) and not a.qualifier and not b.qualifier \
                 and frames[a.id].modality == frames[b.id].modality == "stated" and _SCORE_TO.match(seg.between(k, k + 1)):
-            side = _SCORE_SIDE.search(_clause_before(seg, k))
+            side = _score_side(seg, k)
             if side is not None:
-                out.append(OrderLink(a, b, "a comparison, then its score 'A against B'") if side.group("larger") else
+                out.append(OrderLink(a, b, "a comparison, then its score 'A against B'") if side == "larger" else
                            OrderLink(b, a, "a comparison, then its score 'A against B'"))
                 continue
         if not (frames[a.id].is_level and frames[b.id].is_level and same_unit(a, b) and a.unit == b.unit
@@ -1684,18 +1735,26 @@ _AVERAGE_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.AVERAGE_W
 # "peaking above 30,000": the words may stand a little before the figure ("with the number peaking above")
 _EXTREME_BEFORE = lazy_re.compile(rf"\b(?:(?P<peak>{lexicon.alternation(lexicon.PEAK_WORDS)})|"
                                   rf"(?P<trough>{lexicon.alternation(lexicon.TROUGH_WORDS)}))\s+(?:[a-z]+\s+)?$")
+_SPREAD_TOP = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.SPREAD_TOP_WORDS)})\b")
+_SPREAD_BOTTOM = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.SPREAD_BOTTOM_WORDS)})\b")
+_SPREAD_END_BEFORE = lazy_re.compile(rf"\b(?:(?P<peak>{lexicon.alternation(lexicon.SPREAD_TOP_WORDS)})|"
+                                     rf"(?P<trough>{lexicon.alternation(lexicon.SPREAD_BOTTOM_WORDS)}))\s+$")
 
 
 def _average_and_extremes(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
     """A series' average and its peak (or low) in one sentence: the peak is at least the average, the low
-    at most. "handled an average of 23,000 movements a day, with the number peaking above 30,000"."""
+    at most. "handled an average of 23,000 movements a day, with the number peaking above 30,000"; an average and
+    the two ends of its items' spread: "Households average 6.9 persons nationally, as many as 8.1 in Mandera county,
+    as few as 2.9 in Nairobi"."""
     averages = [k for k in range(len(seg.figures)) if _AVERAGE_BEFORE.search(seg.before(k, 40))]
     if len(averages) != 1:
         return []  # two averages: which one the peak belongs to is not said
     mean = seg.figures[averages[0]]
+    # (both ends of a spread named in the sentence: "as many as ..., as few as ...")
+    spread = _SPREAD_TOP.search(seg.skeleton) is not None and _SPREAD_BOTTOM.search(seg.skeleton) is not None
     out = []
     for k, f in enumerate(seg.figures):
-        m = _EXTREME_BEFORE.search(seg.before(k, 40))
+        m = _EXTREME_BEFORE.search(seg.before(k, 40)) or (_SPREAD_END_BEFORE.search(seg.before(k, 40)) if spread else None)
         # (a bound on the peak too: "peaking above 30,000")
         if m is None or k == averages[0] or frames[f.id].role not in (frames[mean.id].role, Role.BOUND) \
                 or frames[mean.id].role not in _RANKABLE or not same_unit(f, mean) or f.unit != mean.unit:
@@ -3769,7 +3828,7 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
         links += in_order_lists(seg, segments[seg.index - 1] if seg.index else None, frames)
         links += named_in_that_order(seg, frames)
         listed = main_items_of(seg)
-        links += main_item_lists(listed) + outdone_before_a_colon(seg, frames)
+        links += main_item_lists(listed) + outdone_before_a_colon(seg, frames, previous)
         if previous is not None and previous.paragraph == seg.paragraph:
             links += highest_against_lowest(main_items_of(previous), listed, frames)
         links += _next_largest(seg, segments, frames, {p[2].id for p in placed[-_MOST_RANKED:]})
