@@ -2,8 +2,9 @@
 each item's figure in the next sentence, as after a colon ("Lisbon narrowly beat Porto ... . Lisbon handled 712,400;
 Porto, 698,100"), with the verbs of outdoing and trailing in every person and tense; an average and the two ends of
 its items' spread said together ("average 6.9 persons, as many as 8.1 in Mandera, as few as 2.9 in Nairobi"); and a
-comparison whose score stands after it in brackets ("smoke slightly more than men (52.6% to 51.7%)"). The texts are
-written here; none is a report's."""
+comparison whose score stands after it in brackets ("smoke slightly more than men (52.6% to 51.7%)"); and
+(grammar.links) an overall figure said to lie between two groups' figures ("the overall rate lies between the two,
+at 75.2%"). The texts are written here; none is a report's."""
 from __future__ import annotations
 
 import pytest
@@ -82,3 +83,31 @@ def test_the_other_way_round_is_an_error(text, pair):
 ])
 def test_no_order_without_words_that_state_it(text):
     assert not any(status is Status.INCONSISTENT for status, _ in verdicts(text, "ranking"))
+
+
+BETWEEN = [
+    ("Pass rates were 71.8% for boys and 78.4% for girls; the overall rate lies between the two, at 75.2%.",
+     ("75.2%", "71.8%", "78.4%")),
+    ("Coverage reached 88.1% in urban districts and 79.4% in rural ones, with the national figure falling between them "
+     "at 83.6%.", ("83.6%", "88.1%", "79.4%")),
+    ("Unemployment stood at 6.1% among men and 7.9% among women; the overall rate lay somewhere in between, at 6.8%.",
+     ("6.8%", "6.1%", "7.9%")),
+]
+
+
+@pytest.mark.parametrize("text, figures", BETWEEN)
+def test_an_overall_figure_said_to_lie_between_the_groups_is_read(text, figures):
+    overall, a, b = figures
+    read = {(g.overall.text, frozenset(f.text for f in g.groups)) for g in meaning_of(text).groups}
+    assert (overall, frozenset((a, b))) in read
+    moved = text.replace(overall, "93.9%")  # outside both groups' figures
+    assert any(status is Status.INCONSISTENT for status, _ in verdicts(moved, "total-between-groups"))
+
+
+@pytest.mark.parametrize("text", [
+    # a difference between the two, not a level between them
+    "Men earned 19.70 euros an hour on average and women 17.10 euros; the difference between the two was 2.60 euros.",
+    "Turnout was 58.2% among men and 61.4% among women; the gap between them was 13.2%, the widest on record.",
+])
+def test_a_gap_between_the_groups_is_no_overall_figure(text):
+    assert not meaning_of(text).groups

@@ -269,6 +269,14 @@ OVERALL_WORDS = ("overall", "total", "national", "nationally", "nationwide", "st
                  "citywide", "average", "combined", "all", "whole", "entire", "across the country",
                  "across the board", "as a whole", "in all", "across the economy", "economy-wide", "whole economy",
                  "all sectors", "all workers", "all ages")
+# After two groups' figures, words that place a third figure of theirs between them: "the overall rate lies between
+# the two, at 75.2%", "with the national figure falling between them at 83.6%", "sat somewhere in between, at 6.8%":
+# a verb of lying, standing or coming (or an adverb of the middle) before "between" and the pair pointed back to ("the
+# gap between the two was 2.60", with no such verb, is a difference, not a level between them).
+BETWEEN_THE_PAIR_VERBS = ("lies", "lay", "lie", "lying", "sits", "sat", "sit", "sitting", "falls", "fell", "fall",
+                          "falling", "stands", "stood", "standing", "comes", "came", "coming", "somewhere", "halfway",
+                          "midway", "is", "was", "are", "were")
+BETWEEN_THE_PAIR = ("between the two", "between them", "between both", "between those", "between these", "in between")
 # Words right after a figure that say it is everyone's, not a group's: "(88.0% nationally)", "68.0% overall"
 # (not "all", "total", "average": adjectives of a noun to come, "12% total debt")
 EVERYONE_RIGHT_AFTER = ("overall", "nationally", "nationwide", "statewide", "countrywide", "citywide", "in all",

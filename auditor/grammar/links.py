@@ -2507,9 +2507,12 @@ def group_links(seg: Segment, frames: dict[str, Frame], previous: Segment | None
         # of city residents ..., of which male ..., female ..." is the city's everyone
         candidates = [f for f in seg.figures[:seg.slot_of(a)] if _overall_of(frames[f.id].group, ga)]
         if not candidates:  # "among men 7.1% and among women 8.4%, giving an overall rate of 9.2%"
+            # (a number word is no overall figure: "lies between the two, at 75.2%")
             candidates = [f for f in seg.figures[seg.slot_of(b) + 1:]
-                          if not frames[f.id].group and (_OVERALL_BEFORE.search(seg.before(seg.slot_of(f), 40))
-                                                         or _OVERALL_AFTER.match(seg.after(seg.slot_of(f), 40)))][:1]
+                          if not frames[f.id].group and written_in_digits(f) and (_OVERALL_BEFORE.search(seg.before(seg.slot_of(f), 40))
+                                                         or _OVERALL_AFTER.match(seg.after(seg.slot_of(f), 40))
+                                                         or _BETWEEN_THE_PAIR_BEFORE.search(seg.before(seg.slot_of(f), 60))
+                                                         or _BETWEEN_THE_PAIR_AFTER.match(seg.after(seg.slot_of(f), 60)))][:1]
         if not candidates and following is not None and following.paragraph == seg.paragraph:
             # "... 4.1% on domestic routes and 2.7% on international ones. Across the whole network, 3.6%"
             candidates = [f for f in following.figures
@@ -6608,6 +6611,12 @@ _OF_IT = lazy_re.compile(r"^\s*(?:(?:[a-z]+\s+)?of\s+(?:it|them|this|that|these|
 _ANAPHORIC_PART = lazy_re.compile(r"^\s*(?:[a-z]+\s+)?(?:of|among)\s+(?:it|them|this|that|these|those)\b" + _NOT_TIME_AFTER)
 _OVERALL_AFTER = lazy_re.compile(rf"^[^#;]{{0,30}}\b(?:{lexicon.alternation(lexicon.OVERALL_WORDS)})\b")
 _OVERALL_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.OVERALL_WORDS)})\b[^#]{{0,25}}$")
+# ... or says it lies between the two groups' figures, before it or after it ("lies between the two, at 75.2%",
+# "75.2%, which falls between the two"; "two" is itself read as a figure, so its slot stands for it)
+_BETWEEN_THE_PAIR = rf"\b(?:{lexicon.alternation(lexicon.BETWEEN_THE_PAIR_VERBS)})\s+" \
+                    rf"(?:(?:{lexicon.alternation(lexicon.BETWEEN_THE_PAIR)})\b|between\s+the\s+#\d+#)"
+_BETWEEN_THE_PAIR_BEFORE = lazy_re.compile(rf"{_BETWEEN_THE_PAIR}[^#]{{0,12}}$")
+_BETWEEN_THE_PAIR_AFTER = lazy_re.compile(rf"^[^#;]{{0,20}}{_BETWEEN_THE_PAIR}")
 _SPLIT_WORDS = lazy_re.compile(r"\b(?:share|proportion|made up|make up|makes up|comprised|split)\b")
 # between shares of one list: a semicolon separates items ("the EU 50.8%; the US 21.7%"), a contrast does not
 _OF_THE_PART_BEFORE = lazy_re.compile(r"^\s*of\s+(?:that|this|it|which|them|these|those)\b")
