@@ -66,3 +66,15 @@ def test_a_share_of_its_own_beside_a_result_of_a_plan_is_not_its_share_done():
               "The project is 74.2% complete, with 312 km of 486 km laid.\n")
     for decoy in decoys:
         assert errors(decoy, "percent-of-plan") == [], decoy
+
+
+def test_a_restating_opener_points_back_to_the_two_levels_the_sentence_before_compares():
+    assert errors("Exports came to $4.2bn in May, against $3.9bn in April. In other words, they grew by $0.5bn in a "
+                  "month.\n", "difference")
+    assert errors("The jobless rate was 6.1% in the third quarter, down from 6.8% in the second. Put differently, it fell "
+                  "0.9 points.\n", "difference")
+    assert statuses("Output reached 12,460 tonnes, compared with 11,230 tonnes last season. In short, output rose "
+                    "11.0%.\n", "growth-rate") == [Status.CONSISTENT]
+    # (words that open no restatement point back at nothing: "Meanwhile" names another story)
+    assert errors("Exports came to $4.2bn in May, against $3.9bn in April. Meanwhile, imports grew by $0.5bn.\n",
+                  "difference") == []

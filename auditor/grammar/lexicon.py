@@ -605,6 +605,10 @@ TIME_BACK_WORDS = ("ago", "earlier", "before", "back", "previously", "prior")
 # The auxiliaries of a verb phrase: "has been", "had", "is".
 AUXILIARIES = ("has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "did", "does",
                "do")
+# Openers of a sentence that says again what the sentence before said, in other figures: "In other words, 94 more
+# were being worked", "Put another way, the rate is 3.2 points higher" (they point back as "That is" does).
+RESTATING_OPENERS = ("in other words", "put another way", "put differently", "said differently", "stated differently",
+                     "to put it another way", "to put it differently", "that is to say", "i.e.", "in short", "in effect")
 # An arrow between two levels points from the earlier to the later: "12,406 → 13,018 (+612)", "34.6% -> 41.2%".
 ARROWS = ("→", "⟶", "➔", "➝", "->", "-->", "=>", "⇒")
 # After a change, the words that open its base: "up 4% compared with 2,310", and their synonyms and the calques of

@@ -6859,7 +6859,9 @@ _COORDINATED_CHANGE = lazy_re.compile(r"^[^#;]{0,40}\band\s+(?:a|an)?\s*$")
 _CAUSES_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.CAUSE_OPENERS + lexicon.CAUSES_EXPLAINED)})\b")
 # a sentence opening on a concession: "Despite a slight decrease in ..., the number of rooms occupied rose by 2.3%"
 _CONCESSION_OPENS = lazy_re.compile(rf"^\W*(?:{lexicon.alternation(lexicon.CONCESSIONS)})\b")
-_POINTS_BACK = lazy_re.compile(r"^\W*(?:according\s+to\s+[^,#]{0,40},\s*)?(?:that|this|which|it)\b")
+# (or a connective that restates the sentence before: "In other words, 94 more ...", "Put another way, that is ...")
+_POINTS_BACK = lazy_re.compile(r"^\W*(?:according\s+to\s+[^,#]{0,40},\s*)?(?:(?:that|this|which|it)\b|"
+                               rf"(?:{lexicon.alternation(lexicon.RESTATING_OPENERS)})\s*,)")
 # (a hedge or an article may stand between "to" and the new level: "over the quarter to an estimated 435,600")
 _ENDS_AT_NEW = lazy_re.compile(r"\b(?:to|at|reaching|hitting)(?:\s+(?:an?|the|some|about|around|roughly|approximately|"
                                r"nearly|almost|estimated|record|provisional))*\s*$")
