@@ -106,6 +106,8 @@ _COMPARATIVE_COMMA_BY_BEFORE = lazy_re.compile(
 _RATE_BRACKET = lazy_re.compile(r"\s*(?:[a-z]+\s*)?\(\s*")  # "to 915,000 TEU (9.5%)"
 _FROM_A_TO_B = lazy_re.compile(r"\s+(?:[a-z]+\s+){0,2}?to\s+")  # "from 842,000 TEU to", "from 42 in May to"
 _FROM_WORD_BEFORE = lazy_re.compile(r"\bfrom\s+$")
+# nothing but an arrow between two figures: "#0# → #1#" (no word, which would name another measure or group)
+_ARROW_BETWEEN = lazy_re.compile(rf"\s*(?:{lexicon.alternation(lexicon.ARROWS)})\s*")
 _OR_BY_BEFORE = lazy_re.compile(r"#\d+#[^#;]{0,30},\s*or\s+by\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$")
 _ANY_CHANGE_VERB = lazy_re.compile(rf"{_CHANGE_VERB}\b")
 _TRANSITIVE_CHANGE_BEFORE = lazy_re.compile(
@@ -575,11 +577,25 @@ YEARLY_AVERAGE = "an average rate per year"
 
 
 def rate_after_a_move(seg: Segment, slot: int) -> bool:
-    """Figure `slot` stands in brackets right after a move between two levels of one unit: "from 42 to 62 (48%)"."""
-    return slot > 1 and bool(_RATE_BRACKET.fullmatch(seg.between(slot - 1, slot))) \
-        and bool(_FROM_A_TO_B.fullmatch(seg.between(slot - 2, slot - 1))) \
-        and bool(_FROM_WORD_BEFORE.search(seg.before(slot - 2, 8))) \
-        and same_unit(seg.figures[slot - 2], seg.figures[slot - 1]) and seg.figures[slot - 1].unit != "percent"
+    """Figure `slot` stands in brackets right after a move between two levels of one unit: "from 42 to 62 (48%)",
+    "1,840 → 2,120 (+15.2%)"."""
+    return change_after_a_move(seg, slot) and seg.figures[slot - 1].unit != "percent"
+
+
+def moved_by_arrow(seg: Segment, slot: int) -> bool:
+    """Figure `slot` is the later level of an arrow from the figure before it: "12,406 → 13,018", "34.6% -> 41.2%"."""
+    return slot > 0 and bool(_ARROW_BETWEEN.fullmatch(seg.between(slot - 1, slot)))
+
+
+def change_after_a_move(seg: Segment, slot: int) -> bool:
+    """Figure `slot` stands in brackets right after a move between two levels of one unit, told with words
+    ("from 12,406 to 13,018 (+612)", "from 42 in May to 62 (48%)") or with an arrow between the two levels
+    ("12,406 → 13,018 (+612)", "34.6% -> 41.2% (+6.6pp)"): the bracket gives the size of that move."""
+    if slot < 2 or not _RATE_BRACKET.fullmatch(seg.between(slot - 1, slot)) \
+            or not same_unit(seg.figures[slot - 2], seg.figures[slot - 1]):
+        return False
+    told_in_words = _FROM_A_TO_B.fullmatch(seg.between(slot - 2, slot - 1)) and _FROM_WORD_BEFORE.search(seg.before(slot - 2, 8))
+    return bool(told_in_words) or moved_by_arrow(seg, slot - 1)
 
 
 def same_unit(a: Figure, b: Figure) -> bool:

@@ -622,7 +622,18 @@ TIME_BACK_WORDS = ("ago", "earlier", "before", "back", "previously", "prior")
 # The auxiliaries of a verb phrase: "has been", "had", "is".
 AUXILIARIES = ("has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "did", "does",
                "do")
-BASE_AFTER_CHANGE = ("from", "compared with", "compared to", "against", "versus", "vs", "vs.", "on", "relative to")
+# Openers of a sentence that says again what the sentence before said, in other figures: "In other words, 94 more
+# were being worked", "Put another way, the rate is 3.2 points higher" (they point back as "That is" does).
+RESTATING_OPENERS = ("in other words", "put another way", "put differently", "said differently", "stated differently",
+                     "to put it another way", "to put it differently", "that is to say", "i.e.", "in short", "in effect")
+# An arrow between two levels points from the earlier to the later: "12,406 → 13,018 (+612)", "34.6% -> 41.2%".
+ARROWS = ("→", "⟶", "➔", "➝", "->", "-->", "=>", "⇒")
+# After a change, the words that open its base: "up 4% compared with 2,310", and their synonyms and the calques of
+# releases translated from French, Spanish, Portuguese or Italian ("en hausse de 81 270 par rapport à 2023": "in
+# relation to"; "rispetto al", "respecto a": "with respect to").
+BASE_AFTER_CHANGE = ("from", "compared with", "compared to", "against", "versus", "vs", "vs.", "on", "relative to",
+                     "as compared with", "as compared to", "when compared with", "when compared to", "in comparison with",
+                     "in comparison to", "in relation to", "with respect to", "as against")
 
 # --- ratios ------------------------------------------------------------------------
 # "1.70 vacancies for every job-seeker": the words after a ratio that name its base.
@@ -738,6 +749,18 @@ PLAN_NOUNS = ("plan", "target", "goal", "quota", "budget", "estimate", "estimate
 # ... of which these are also an amount divided into parts ("59 per cent of the budget"): a share of
 # them may be a part of a whole
 PLANS_DIVIDED = ("budget", "allocation", "estimate", "estimates")
+# Participles that make the figure they stand beside a plan, before it or after it: "312 km of the planned 486 km",
+# "₦19.2trn spent of ₦22.94trn allocated", "406,000 children reached of the 500,000 targeted".
+PLAN_PARTICIPLES = ("planned", "targeted", "budgeted", "allocated", "approved", "promised", "pledged", "projected",
+                    "scheduled", "sanctioned", "earmarked", "appropriated", "committed", "envisaged", "programmed",
+                    "foreseen", "contracted", "intended", "authorised", "authorized")
+# Words of a share's clause that say it measures how much of a plan is done: "64.2% complete", "budget execution
+# stood at 83.7%", "an implementation rate of 71%", "91% done".
+PLAN_DONE_WORDS = ("complete", "completed", "completion", "done", "finished", "built", "executed", "execution",
+                   "implemented", "implementation", "delivered", "delivery", "achieved", "achievement", "fulfilled",
+                   "fulfilment", "fulfillment", "realised", "realized", "realisation", "realization", "disbursed",
+                   "disbursement", "absorbed", "absorption", "utilised", "utilized", "utilisation", "utilization",
+                   "spent", "progress", "uptake")
 MET_WORDS = ("fulfilled", "fulfiled", "achieved", "met", "exceeded", "surpassed", "accomplished", "reached",
              "overfulfilled", "delivered", "kept", "honoured", "honored",
              # an outcome set against a forecast is an outcome: "beats forecasts as revenue jumps 27%"

@@ -36,7 +36,7 @@ from auditor.extract.figures import DATELINE_REACH
 from auditor.extract.periods import MONTHS, shifted
 from auditor.extract.units import CURRENCY_PREFIXES, UNIT_WORDS, conversion_factor, kind_of
 from auditor.grammar import cues, lexicon
-from auditor.grammar.frames import CHANGE_SPAN, COMPARATIVE_AFTER, Frame, Role, rate_after_a_move, same_unit, written_in_digits
+from auditor.grammar.frames import CHANGE_SPAN, COMPARATIVE_AFTER, Frame, Role, change_after_a_move, same_unit, written_in_digits
 from auditor.grammar.segments import MOST_SUBHEADING_WORDS, SLOT, Segment, prose_neighbours, under_two_subheadings
 from auditor.grammar import measures
 from auditor.grammar.move_words import changed_by_amount_before, rate_beside_change
@@ -3171,7 +3171,68 @@ def plan_shares(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list
                            and frames[f.id].is_level]
             if len(results) == 1:
                 out.append(ShareLink(share, plan, results[0], "a result, then its share of the plan the text states"))
+        out += _done_of_a_plan(seg, frames)
     return out
+
+
+def _done_of_a_plan(seg: Segment, frames: dict[str, Frame]) -> list[ShareLink]:
+    """A result "of" a plan a participle names ("312 km of the planned 486 km", "₦19.2trn spent of ₦22.94trn
+    allocated", "4,120 delivered against 5,000 planned"), and the one share of the sentence that gives how much of
+    the plan is done: either in brackets or apposition right after the pair ("... (88.7%)", ", a rate of 88.7%"), or
+    before it, in a clause that says it measures the plan done ("is 64.2% complete, with", "execution stood at
+    83.7%:"). A share of the sentence's own ("turnout was 64%, with 312 of the planned 486 stations open") is none."""
+    if seg.is_table_row:
+        return []
+    shares = [k for k, f in enumerate(seg.figures) if frames[f.id].role is Role.SHARE and f.unit == "percent"
+              and not f.direction and not f.qualifier]
+    if len(shares) != 1:
+        return []
+    k = shares[0]
+    share = seg.figures[k]
+    # (a share right after the plan takes a modality from the plan's participle: "of the 500 promised, a rate of
+    # 92.4%" is a stated share all the same; a share before the pair must be stated)
+    stated = frames[share.id].modality == "stated"
+    if _SHARE_OF_SLOT.match(seg.after(k, 80)):
+        return []  # "41% of the 500": a share of the figure it names
+    for j in range(len(seg.figures) - 1):
+        result, plan = seg.figures[j], seg.figures[j + 1]
+        if not (same_unit(result, plan) and frames[result.id].is_level and frames[plan.id].is_level
+                and written_in_digits(result) and written_in_digits(plan)):
+            continue
+        pair = _RESULT_OF_PLAN.match(seg.between(j, j + 1))
+        if pair is None or not (pair.group("participle") or _PLAN_PARTICIPLE_AFTER.match(seg.after(j + 1, 30))):
+            continue
+        if k == j + 2 and _SHARE_OF_THE_PAIR.match(seg.between(j + 1, k)):
+            return [ShareLink(share, plan, result, "a result of a plan a participle names, then its share done")]
+        if k < j and stated and _DONE_THEN_PAIR.match(seg.between(k, j)) \
+                and (_PLAN_DONE.search(_share_clause(seg, k)) or _OF_A_PLAN_NOUN.match(seg.after(k, 40))):
+            return [ShareLink(share, plan, result, "a share of a plan done, then the result of the plan a participle names")]
+    return []
+
+
+def _share_clause(seg: Segment, k: int) -> str:
+    """The words of figure k's clause before it, and the two words after it."""
+    before = seg.before(k, 90)
+    opened = max((m.end() for m in _DONE_CLAUSE_OPENS.finditer(before)), default=0)
+    return before[opened:] + " " + seg.after(k, 25)
+
+
+_PLAN_PARTICIPLE_WORDS = lexicon.alternation(lexicon.PLAN_PARTICIPLES)
+# between a result and its plan: "of the planned", "spent of", "of the", "laid out of", "against" (up to three words,
+# the result's noun and participle, may stand before "of": "classrooms were built of the")
+_RESULT_OF_PLAN = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s+){{0,3}}?(?:of|out\s+of|against)\s+(?:the\s+|its\s+|their\s+|a\s+)?"
+                                  rf"(?:(?P<participle>{_PLAN_PARTICIPLE_WORDS})\s+)?$")
+# a participle of planning right after the plan and its noun: "₦22.94trn allocated", "500,000 children targeted"
+_PLAN_PARTICIPLE_AFTER = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s+){{0,2}}?(?:{_PLAN_PARTICIPLE_WORDS})\b")
+# after the pair, its share: "(88.7%)", ", or 88.7%", ", a delivery rate of 88.7%", " - 88.7% -"
+_SHARE_OF_THE_PAIR = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s*){0,4}?(?:\(|,\s*or\s+|,\s*(?:an?|the)\s+(?:[a-z'’-]+\s+){0,2}?rate\s+of\s+|"
+                                     r"[—–]\s*|,\s*(?:i\.e\.|that\s+is|equivalent\s+to)\s+)(?:some\s+|about\s+)?$")
+# between a share and the pair after it: "complete, with", ":", "done,", "—"
+_DONE_THEN_PAIR = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}?(?:[a-z'’-]+\s*)?(?:,\s*with|:|,|[—–])\s*(?:some\s+|about\s+)?$")
+_PLAN_DONE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PLAN_DONE_WORDS)})\b")
+# "88.1% of target, 4,120 delivered against 5,000 planned": the share names the plan it is of
+_OF_A_PLAN_NOUN = lazy_re.compile(rf"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z'’-]+\s+)?(?:{lexicon.alternation(lexicon.PLAN_NOUNS)})\b")
+_DONE_CLAUSE_OPENS = lazy_re.compile(r"[;:.]\s|,\s*(?:and|but|while|whereas)\b|#\d+#")
 
 
 # (an alternation for the patterns below; _PLAN_WORDS, further down, is the set of folded plan nouns)
@@ -6430,6 +6491,8 @@ def point_changes_between_rates(document_text: str, segments: tuple[Segment, ...
             # "went from 11.8% to 13.0% between 2022 and 2023, i.e. up 1.2 points": the move's size in apposition
             moved = sa is seg and sb is seg and kb == ka + 1 and kb < c and bool(_FROM_AT_END.search(seg.before(ka, 12))) \
                 and bool(_TO_ALONE.match(seg.between(ka, kb))) and bool(_SIZE_APPOSED.match(seg.between(kb, c)))
+            # ... or in brackets right after the move: "from 34.6% to 41.2% (+6.6pp)", "34.6% → 41.2% (+6.6pp)"
+            moved = moved or (sa is seg and sb is seg and (ka, kb) == (c - 2, c - 1) and change_after_a_move(seg, c))
             tied = one_measure and earlier or bool(_LATTER_FORMER.search(seg.before(c, 60))) or drawn or moved
             out.append(ChangeLink(change, a, (b,), 0, tied, "a change in points beside the two rates before it"))
     return out
@@ -6665,7 +6728,8 @@ _BASE_CUE = lazy_re.compile(
 # "shed 22.91 points or 0.36 percent over the week and closed it at 6,261 points"
 _CLOSED_AT = lazy_re.compile(r"^[^#;]{0,40}?\b(?:closed|closing|ended|ending|finished|finishing|settled|settling|stood|standing|"
                              r"to\s+(?:close|end|finish|settle|stand))\s+(?:it\s+|the\s+[a-z]+\s+)?at\s+$")
-_TO_NEW = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+)?(?:(?:of|in|at|by|for|on)\s+[^#,;]{1,25}?\s+)?(?:to|at)\s+(?:[a-z'’-]+\s+){0,3}?$")
+# (the old level may close a bracket that names its time: "compared with 2023 (1,184,530), to stand at 1,245,800")
+_TO_NEW = lazy_re.compile(r"^\s*(?:\)\s*,\s*)?(?:[a-z'’-]+\s+)?(?:(?:of|in|at|by|for|on)\s+[^#,;]{1,25}?\s+)?(?:to|at)\s+(?:[a-z'’-]+\s+){0,3}?$")
 _AT_NEW = lazy_re.compile(r"^\s*(?:(?:in|at|by|for|on)\s+[^#,;]{1,25}?)?\s*,?\s*(?:at|to|reaching|hitting|standing at|or)\s+$")
 # "AED 2.07 trillion: that was the value of the trade in 2023, 12.4% more than ...": a figure put first,
 # then a colon and the clause that says what it is
@@ -6804,7 +6868,9 @@ _COORDINATED_CHANGE = lazy_re.compile(r"^[^#;]{0,40}\band\s+(?:a|an)?\s*$")
 _CAUSES_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.CAUSE_OPENERS + lexicon.CAUSES_EXPLAINED)})\b")
 # a sentence opening on a concession: "Despite a slight decrease in ..., the number of rooms occupied rose by 2.3%"
 _CONCESSION_OPENS = lazy_re.compile(rf"^\W*(?:{lexicon.alternation(lexicon.CONCESSIONS)})\b")
-_POINTS_BACK = lazy_re.compile(r"^\W*(?:according\s+to\s+[^,#]{0,40},\s*)?(?:that|this|which|it)\b")
+# (or a connective that restates the sentence before: "In other words, 94 more ...", "Put another way, that is ...")
+_POINTS_BACK = lazy_re.compile(r"^\W*(?:according\s+to\s+[^,#]{0,40},\s*)?(?:(?:that|this|which|it)\b|"
+                               rf"(?:{lexicon.alternation(lexicon.RESTATING_OPENERS)})\s*,)")
 # (a hedge or an article may stand between "to" and the new level: "over the quarter to an estimated 435,600")
 _ENDS_AT_NEW = lazy_re.compile(r"\b(?:to|at|reaching|hitting)(?:\s+(?:an?|the|some|about|around|roughly|approximately|"
                                r"nearly|almost|estimated|record|provisional))*\s*$")
@@ -6827,6 +6893,22 @@ def takes_olds_in_order(before_change: str, after_old: str) -> bool:
     return bool(_AND_BETWEEN.match(before_change) and _AND_BETWEEN.match(after_old))
 
 
+def _sized_in_brackets(seg: Segment, frames: dict[str, Frame], c: int) -> bool:
+    """Whether figure `c` is a change in brackets right after a move between two levels ("from A to B" or "A → B")
+    that it can be the size of: a rate of change of levels that are no percentages, a change in points of two
+    percentages, a change in units of two levels in its own unit."""
+    role = frames[seg.figures[c].id].role
+    if role not in (Role.RELATIVE_CHANGE, Role.CHANGE, Role.POINT_CHANGE) or not change_after_a_move(seg, c) \
+            or not all(frames[f.id].is_level for f in seg.figures[c - 2:c]):
+        return False
+    level = seg.figures[c - 1]
+    if role is Role.RELATIVE_CHANGE:
+        return level.unit != "percent"
+    if role is Role.POINT_CHANGE:
+        return level.unit == "percent"
+    return same_unit(level, seg.figures[c])
+
+
 def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | None = None,
                  earlier_olds: frozenset[str] | set[str] = frozenset()) -> list[ChangeLink]:
     """The changes of one segment and the levels they move between; `earlier_olds` are the figures the
@@ -6837,12 +6919,12 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
     olds: set[int] = set()
     for c, change in enumerate(seg.figures):
         cf = frames[change.id]
-        if cf.role is Role.RELATIVE_CHANGE and rate_after_a_move(seg, c) \
-                and all(frames[f.id].is_level for f in seg.figures[c - 2:c]):
-            # "grew from 42 to 62 (48%)": the rate in brackets of the move just before it
+        if _sized_in_brackets(seg, frames, c):
+            # "grew from 42 to 62 (48%)", "12,406 → 13,018 (+612)", "34.6% → 41.2% (+6.6pp)": the change in brackets
+            # is the size of the move just before it
             olds.add(c - 2)
             out.append(ChangeLink(change, seg.figures[c - 2], (seg.figures[c - 1],), cf.direction, True,
-                                  "a move 'from A to B', then its rate in brackets"))
+                                  "a move 'from A to B' or 'A → B', then its size in brackets"))
             continue
         if cf.role in (Role.CHANGE, Role.POINT_CHANGE, Role.RELATIVE_CHANGE) and not _IN_A_PAIR.match(seg.after(c, 12)) \
                 and not (c and _IN_A_PAIR_AFTER.search(seg.before(c, 12))) \
@@ -9550,7 +9632,7 @@ CHANGE_TO_OLD = lazy_re.compile(
 # the change stands in closes ("18 oil rigs (down 13 from last week) and 41 gas rigs"), or "with" brings the level
 # reached after a base named in words ("up 11.8 percent against the same point last year with 279,038 shipments")
 _ASIDE_CLOSES = lazy_re.compile(r"^[^()a-z]*[a-z][^()]*\)", re.I)  # (words of its own: not "13,749 (2.3%) on the ...")
-_WITH_THE_LEVEL = lazy_re.compile(r"(?<!compared)(?<!as against)\s+with\s+(?:(?:a\s+total\s+of|some|about|around|nearly|"
+_WITH_THE_LEVEL = lazy_re.compile(r"(?<!compared)(?<!comparison)(?<!as against)\s+with\s+(?:(?:a\s+total\s+of|some|about|around|nearly|"
                                   r"almost|over|more\s+than)\s+)?$", re.I)
 
 
