@@ -26,6 +26,7 @@ from auditor.grammar.nearby import (
     pair_by_words,
     places,
     same_unit,
+    weight_of_the_subject,
 )
 from auditor.grammar.tables import (
     column_in_percent,
@@ -134,7 +135,7 @@ def _find(document: Document, figures: tuple[Figure, ...], ratios: frozenset[str
             # by 1.0 percent for females": each group's own move, whose old levels the sentence does not give
         for change in percent_changes:
             # "increased by 0.3% q/q and by 1.1% y/y, so ... rose by roughly 1.5%": amounts of change, not levels
-            levels = [f for f in group if is_percent_level(f)
+            levels = [f for f in group if is_percent_level(f) and not weight_of_the_subject(document, f)
                       and not by_amount_before(document.text[max(0, f.span.start - 25):f.span.start])]
             if len(levels) == 2 and not [f for f in group if is_level(f)] \
                     and not (levels[-1].span.end < change.span.start

@@ -178,7 +178,9 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
         # a percent change between two percentages is the difference check's: it may mean points
         for level_test in (is_level, is_ratio_level):
             # "in the three months to August ... compared with the previous three months": words name spans
-            levels = [f for f in group if level_test(f) and f is not change and written_in_digits(f)]
+            # (a span's length is no level: "the most recent 12 month period")
+            levels = [f for f in group if level_test(f) and f is not change and written_in_digits(f)
+                      and meaning.frame(f).role is not Role.DURATION]
             if not levels:
                 continue
             unit_groups: dict[tuple, list[Figure]] = {}

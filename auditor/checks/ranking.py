@@ -294,6 +294,9 @@ def _stated_orders(document: Document, where, groups, superlatives) -> Iterator[
                     continue
                 if not _kin(top, f) or not written_in_digits(f):
                     break
+                if i != index and earlier and not any(g in chain for g in earlier) and _kin(top, earlier[-1]):
+                    break  # the cue carries on the list of the figure before it in its own sentence: another
+                    # ranking ("..., to the latter (30%), followed by the Dominican Republic (25%)")
                 chain.append(f)
                 added = True
             if i != index and not added:

@@ -299,6 +299,10 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             return False
         if _origin_after(document, a) != _origin_after(document, b):
             return False  # "All of the 819,512 visitors ...", "432,919 visitors arrived from the U.S. West": a group's
+        where_a, where_b = measures.where_after_noun(document.text, a), measures.where_after_noun(document.text, b)
+        if where_a and where_b and where_a != where_b:
+            return False  # "1,125,600 overnight stays in Iceland", "496,400 overnight stays in hotels": two groups'
+
         # a verbatim repeat needs no proof
         return a.text == b.text or _same_context(document, a, b, clause_words)
 
@@ -398,6 +402,9 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
             return False  # "for men", "for women"; "15.3%" of all and "12.4% for men"
         if _origin_after(document, a) != _origin_after(document, b):
             return False  # "All of the 819,512 visitors", "432,919 visitors arrived from the U.S. West": a group's
+        where_a, where_b = measures.where_after_noun(document.text, a), measures.where_after_noun(document.text, b)
+        if where_a and where_b and where_a != where_b:
+            return False  # "1,125,600 overnight stays in Iceland", "496,400 overnight stays in hotels": two groups'
         if not (na.words <= nb.words or nb.words <= na.words):
             return False  # "coal exports" and "iron exports"
         if any(n.shape == measures.NOUN_AFTER and n.words - m.words for n, m in ((na, nb), (nb, na))):

@@ -266,6 +266,10 @@ _YEARLY_RATE_AFTER = lazy_re.compile(
     r"(?!\s+(?:earlier|ago|before|after|later|back|on|over\s+year|to\s+date|before|previously)\b)(?![-‑–][a-z])")
 # the words that set a rate on its base: "per 1,000", "for every 100 women", "in every 1,000 live births"
 _PER_WORDS = lexicon.alternation(lexicon.PER_BASE + lexicon.PER_NUMBER_BASE)
+# a count, then a time unit in the singular used as an adjective of a span: "12 month period", "30-day window",
+# "five year plan" (not "12 months", which the extraction already gives the unit of)
+_SPAN_ADJECTIVE_AFTER = lazy_re.compile(r"(?:\s+|\s*-\s*)(?:second|minute|hour|day|week|month|quarter|year|decade)\b(?!s)"
+                                        r"(?!\s*-?\s*old\b)", re.I)
 _PER_BEFORE = lazy_re.compile(rf"\b(?:{_PER_WORDS}|every)\s+$")
 # "50 households in 1000", "19 households in 1000.": a count of a noun, then "in" a round base (a power of ten) states a
 # rate on that base, as "per 1,000" does; the base is no level of its own (but "61 schools in 1000 villages" counts
@@ -473,6 +477,8 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
         evidence.append(f"{YEARLY_COMPOUND if yearly.group('compound') else YEARLY_AVERAGE}: {yearly.group().strip()!r}")
     elif figure.unit in DURATION_UNITS and not _measured_duration(figure):
         role = Role.DURATION
+    elif figure.unit == "" and figure.kind is Kind.COUNT and _SPAN_ADJECTIVE_AFTER.match(after):
+        role = Role.DURATION  # "the most recent 12 month period", "a 30-day window": a span named by its length
     elif _PER_BEFORE.search(before) or _round_base(figure, before, after):
         role = Role.PER_BASE
     elif figure.qualifier in ("more-than", "at-least", "less-than", "at-most"):

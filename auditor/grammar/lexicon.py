@@ -557,6 +557,20 @@ NUMBERED_STEP_NOUNS = ("period", "week", "round", "matchday", "wave", "phase", "
 REVISION_VERBS = ("revised", "revises", "revise", "revising", "corrected", "corrects", "restated", "restates",
                   "amended", "amends")
 REVISION_UP = ("up", "upward", "upwards", "higher")
+# Verbs by which someone sets a quantity lower or higher, the quantity their object: "trimmed its growth forecast
+# to 1.9 percent from 2.7 percent", "is cutting spending growth to three per cent, from six per cent", "raised its
+# inflation projection to 4.1%". The verb gives the way the object moved; a noun of change in the object ("growth")
+# only names what moved.
+SET_LOWER_VERBS = ("trimmed", "trims", "trim", "trimming", "cut", "cuts", "cutting", "slashed", "slashes", "slashing",
+                   "pared", "pares", "paring", "lowered", "lowers", "lowering", "downgraded", "downgrades",
+                   "downgrading", "reduced", "reduces", "reducing", "scaled back", "scaling back")
+SET_HIGHER_VERBS = ("raised", "raises", "raising", "lifted", "lifts", "lifting", "upgraded", "upgrades", "upgrading",
+                    "boosted", "boosts", "boosting", "hiked", "hikes", "hiking")
+# The verbs by which the subject itself moved, after which the setting verb before them no longer tells the way
+# ("cut its costs and its growth rate rose to 4%"): finite forms only, not the nouns "increase", "growth".
+MOVED_VERBS = ("rose", "risen", "grew", "grown", "fell", "fallen", "increased", "decreased", "declined", "dropped",
+               "climbed", "jumped", "gained", "slowed", "eased", "accelerated", "slipped", "edged", "dipped",
+               "plunged", "soared", "surged", "tumbled", "contracted", "expanded")
 REVISION_DOWN = ("down", "downward", "downwards", "lower")
 # Words that place an item behind (ahead of) another item of the same order, named after them: "slipped behind
 # transfer income", "trailed Ghana", "ahead of Peru", "in front of the Clio".

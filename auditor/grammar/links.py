@@ -7084,9 +7084,10 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
         m = _BASE_CUE.match(seg.between(c, c + 1))
         if not m or _ENDS_AT_NEW.search(m.group("mid")) or past_the_change(seg.between(c, c + 1)):
             continue  # "rose 5% over the year to 2,100": the figure after "to" is the new level
-        if _ANOTHER_PREDICATE.search(m.group("mid")):
+        if _ANOTHER_PREDICATE.search(m.group("mid")) or _CLAUSE_BREAK.search(m.group("mid")):
             continue  # "3.5% more than in 2020-2021 and beat the previous record of 60.5 million": the base was
-            # named ("in 2020-2021"); a second verb's object is another level
+            # named ("in 2020-2021"); a second verb's object is another level; so is the level of a clause of another
+            # subject: "12 percent less than in 2015 – while import was USD 2,679 million"
         if c and c + 2 < len(seg.figures) and seg.figures[c - 1].unit == change.unit \
                 and takes_olds_in_order(seg.between(c - 1, c), seg.between(c + 1, c + 2)):
             continue  # "18.9% and 2.3% fewer than the 211 and 175 of 2010 and 2017": the changes take the old levels
@@ -9636,9 +9637,13 @@ _WITH_THE_LEVEL = lazy_re.compile(r"(?<!compared)(?<!comparison)(?<!as against)\
                                   r"almost|over|more\s+than)\s+)?$", re.I)
 
 
+# ... or a clause of another subject opens: "12 percent less than in 2015 – while import was USD 2,679 million"
+_OTHER_SUBJECT_OPENS = lazy_re.compile(r"\b(?:while|whereas)\b", re.I)
+
+
 def past_the_change(between: str) -> bool:
     """Whether the words between a change and the next figure close the change's words first (see above)."""
-    return bool(_ASIDE_CLOSES.match(between) or _WITH_THE_LEVEL.search(between))
+    return bool(_ASIDE_CLOSES.match(between) or _WITH_THE_LEVEL.search(between) or _OTHER_SUBJECT_OPENS.search(between))
 
 
 # A span set against the same span before ("year on year", "month-over-month"): its "on" or "over" names the

@@ -25,7 +25,7 @@ from auditor import lazy_re
 from auditor.document import per_document_cache
 from auditor.extract import context
 from auditor.extract.periods import find_periods
-from auditor.grammar import lexicon
+from auditor.grammar import cues, lexicon
 from auditor.grammar.segments import Segment
 
 
@@ -899,3 +899,22 @@ def noun_after_count(seg: Segment, slot: int) -> frozenset[str]:
     follows."""
     noun = _NOUN_AFTER_COUNT.match(seg.after(slot, 60))
     return frozenset(lexicon.folded_words(noun.group(1))) - _NEW_WORDS if noun else frozenset()
+
+
+# after a figure and its noun, "in" and the place or kind the count is of: "1,125,600 overnight stays in Iceland",
+# "496,400 overnight stays in hotels" (not a time: "in June", "in 2022", "in the same period", "in the spring"; nor a
+# whole: "in all regions")
+_WHERE_AFTER_NOUN = lazy_re.compile(r"\s*(?:[a-z'’-]+\s+){0,3}?in\s+(?:the\s+)?(?P<where>[A-Za-z][\w'’-]*)")
+_NOT_A_WHERE = frozenset(cues.MONTH_NAMES) | frozenset({
+    "all", "total", "same", "first", "second", "third", "fourth", "last", "previous", "period", "quarter", "year",
+    "month", "week", "half", "recent", "current", "this", "that", "each", "every", "terms", "value", "volume", "a", "an",
+    "spring", "summer", "autumn", "fall", "winter", "season", "morning", "afternoon", "evening", "night", "weekend"})
+
+
+def where_after_noun(text: str, f) -> str:
+    """The folded place or kind the words after a figure's noun put it in ("overnight stays in hotels" -> "hotel"),
+    "" when they name none. Two counts of one measure put in different places count different things."""
+    m = _WHERE_AFTER_NOUN.match(text, f.span.end, f.span.end + 60)
+    if m is None or m.group("where").lower() in _NOT_A_WHERE:
+        return ""
+    return lexicon.fold(m.group("where"))

@@ -94,9 +94,23 @@ _RISE = lazy_re.compile(rf"\b(?:{cues.words(cues.RISE_VERBS)})\b", re.I)
 _FALL = lazy_re.compile(rf"\b(?:{cues.words(cues.FALL_VERBS)})\b", re.I)
 # better or worse rather than up or down: "the combined ratio improved to 94.2%"
 _EVALUATIVE = lazy_re.compile(r"\b(?:improv\w*|worsen\w*|deteriorat\w*|better|worse)\b", re.I)
-# (change-direction) where a clause of another move begins: "dipped to 86 from 88, and housebreaking ..."
-_CLAUSE_BREAK = lazy_re.compile(r";|,\s*(?:and|but|while|whereas)\b", re.I)
-
+# (change-direction) where a clause of another move begins: "dipped to 86 from 88, and housebreaking ...";
+# "while" and "whereas" open another clause with or without a comma ("grew by 15 per cent compared with 16.3 per
+# cent while transport slowed to 13.9 per cent")
+_CLAUSE_BREAK = lazy_re.compile(r";|,\s*(?:and|but)\b|\b(?:while|whereas)\b", re.I)
+# a verb setting its object lower or higher: "trimmed its growth forecast to", "raised its projection to"
+# (a verb with its object after it: not a participle used as an adjective, "cut and polished diamonds", nor one
+# whose own amount or end follows, "cut by 0.5 points to")
+_SET_WAY = lazy_re.compile(rf"\b(?:(?P<up>{lexicon.alternation(lexicon.SET_HIGHER_VERBS)})|"
+                           rf"{lexicon.alternation(lexicon.SET_LOWER_VERBS)})\b"
+                           r"(?!\s*(?:and|or|,|by|to|from|in|on|of|at)\b)", re.I)
+_MOVED = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.MOVED_VERBS)})\b", re.I)
+# a verb of change, then "at" or "by" and the figure: the figure is that verb's own rate, "the economy grew at 6.8 per
+# cent compared with 7.4 per cent", "expanded by an annual 3.1%"; the verb tells which way the economy went, not which
+# way its rate went from the other level (not "dropped by one to 16": the level after "to" is the one reached)
+_OWN_RATE_AT_END = lazy_re.compile(
+    rf"\b(?:{cues.words(cues.RISE_VERBS + cues.FALL_VERBS)}|expanded|contracted|advanced|shrank)\s+(?:at|by)\s+"
+    r"(?:an?\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+)?(?:(?!to\b|from\b)[a-z-]+\s+){0,3}$", re.I)
 
 def base_word_before(words: str) -> bool:
     """A base word ending the words before a figure ("from", "against", "compared with", "vs"), up to
@@ -211,11 +225,19 @@ def move_direction(words: str) -> int:
         pass
     if sized is not None:
         return 1 if sized.group("grows") else -1
+    setting = None
+    for setting in _SET_WAY.finditer(words):
+        pass
+    if setting is not None and _MOVED.search(words, setting.end()) is None:
+        # "trimmed its full-year GDP growth forecast to": the verb sets its object lower, whatever "growth" says
+        return 1 if setting.group("up") else -1
     pace = None
     for pace in _PACE.finditer(words):
         pass
     if pace is not None:
         return 1 if pace.group("up") else -1
+    if _OWN_RATE_AT_END.search(words):
+        return 0  # "grew at 6.8 per cent compared with 7.4 per cent": the verb's own rate, no move between the two
     # "saw a significant drop in growth, from 19 per cent to 8.8 per cent": the noun after "in" names what moved
     # (a rate of growth), the noun of change before it says which way
     return verb_direction(_MEASURE_AFTER_IN.sub(r"\g<head>", words))
@@ -324,9 +346,19 @@ def ends_the_change_clause(words: str) -> bool:
     return breaks_the_clause(words) or _CONTRAST_OR_ALTHOUGH.search(words) is not None
 
 
+# ", with" and a noun whose own participle of change follows: "plummeted by 40.78%, with revenue generated through
+# export in the same period decreasing from Nu 3,439.77M to Nu 2443.3M": the levels are that noun's move
+# (not a noun referring back to the change's own measure: ", with the number who sat rising to 346,094 from 316,999")
+_WITH_OWN_MOVE = lazy_re.compile(r",\s*with\s+(?!(?:the\s+)?(?:number|figure|total|count|level|amount|it|its)\b)"
+                                 r"[a-z][^\d;]{0,80}?\b(?:decreasing|increasing|falling|rising|declining|"
+                                 r"dropping|growing|climbing|deepening|narrowing|widening|going|moving|slipping|"
+                                 r"jumping|surging|sliding)\s+(?:from|to)\b", re.I)
+
+
 def breaks_the_clause_or_concedes(words: str) -> bool:
-    """(growth) `breaks_the_clause`, or a concession: "despite", "although", "though", "even as"."""
-    return breaks_the_clause(words) or _CONCESSION.search(words) is not None
+    """(growth) `breaks_the_clause`, or a concession: "despite", "although", "though", "even as", or an absolute
+    clause of another noun's move (", with exports decreasing from")."""
+    return breaks_the_clause(words) or _CONCESSION.search(words) is not None or _WITH_OWN_MOVE.search(words) is not None
 
 
 def one_rate_for_several(words: str) -> bool:

@@ -183,7 +183,8 @@ def pair_by_words(document: Document, change: Figure, sentence: list[Figure], pr
     if before and later and before[-1].unit == change.unit and takes_olds_in_order(
             document.text[before[-1].span.end:change.span.start], document.text[old.span.end:later[0].span.start]):
         return None  # "18.9% and 2.3% fewer than the 211 and 175": the second change is the second old level's
-    fits_new = lambda f: f.direction == 0 and f.unit == old.unit and same_unit(f, old) and f.id not in used_olds  # noqa: E731
+    fits_new = lambda f: f.direction == 0 and f.unit == old.unit and same_unit(f, old) and f.id not in used_olds \
+        and not weight_of_the_subject(document, f)  # noqa: E731
     news = [f for f in before if fits_new(f)]
     certain = bool(news)
     if not news and not before:
@@ -201,6 +202,19 @@ def pair_by_words(document: Document, change: Figure, sentence: list[Figure], pr
     if scale_left_out(news[-1], old):
         certain = False  # "rose 4.17% to US$ 23,732.96 million from US$ 22,783.85": the old level's "million" left out
     return Pairing(old, tuple(reversed(news)), certain)
+
+
+# a relative clause giving the subject's share of a whole, "Food, which accounts for 16.5%, rose by 5.2% compared to
+# 7.1%", "(5.7% up from 5.2%) which accounts for 28.4% of the basket": a fact about the subject (its weight), not the
+# level its change moved to
+_WEIGHT_CLAUSE = lazy_re.compile(rf"\b(?:which|that)\s+(?:{lexicon.alternation(lexicon.SHARE_BEFORE_WHOLE)})\s+"
+                                 r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|over\s+)?$", re.I)
+
+
+def weight_of_the_subject(document: Document, f: Figure) -> bool:
+    """A percentage a relative clause gives as its subject's share of a whole ("which accounts for 16.5%"): no level
+    a change of the subject moves to or from."""
+    return f.unit == "percent" and _WEIGHT_CLAUSE.search(document.text, max(0, f.span.start - 40), f.span.start) is not None
 
 
 _FROM_IN_WORDS = lazy_re.compile(r"\bfrom\b", re.I)

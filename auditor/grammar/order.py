@@ -3762,6 +3762,20 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
                 # (the words first: looking back through every figure placed so far, for each figure, made
                 # this reading's time grow with the square of a long section's length)
                 earlier = next((p for p in reversed(placed) if _kin(frames, p[2], f)), None)
+                # (a "followed by" follows the figure of its unit just before it in its own sentence: when that one
+                # holds no place, the list is another ranking than the sentence before's, "Europe was the largest
+                # importer ($1,095 million), followed by Asia ($1,453 million). Similarly, most imports came from
+                # Europe ($3,599 million), followed by Asia ($4,479 million)")
+                # (a base said beside a placed figure is no list of its own: "first at 9.5%, compared with 9.2% in
+                # August, followed by food at 2.7%")
+                own = [g for g in seg.figures[:k] if same_unit(g, f) and g.unit == f.unit]
+                placed_here = set()
+                for p in reversed(placed):  # (the places of this sentence are the last ones)
+                    if p[0] != seg.index:
+                        break
+                    placed_here.add(p[2].id)
+                if own and not any(g.id in placed_here for g in own):
+                    earlier = None
                 # (a place after the one before in another paragraph only when it opens its sentence, "Next came
                 # Furious 7, with 2.43 billion yuan": a "followed by" after a paragraph's own figures is of its own ranking)
                 if earlier is not None and seg.index - earlier[0] <= _NEXT_NEAR \
