@@ -614,8 +614,37 @@ PER_BASE = ("for every", "for each", "per", "to every", "to each", "to one", "to
 PER_NUMBER_BASE = ("in every", "in each", "out of every")
 # Before a figure per day, week or month, these restate a total over its span as a rate: "1,450 tonnes in
 # March, or 58 tonnes a day", "12,400 arrests. That works out at 34 arrests a day".
-PER_TIME_RESTATING = ("or", "that is", "i.e.", "equivalent to", "the equivalent of", "equal to", "works out at",
-                      "works out to", "worked out at", "working out at", "which works out at", "which is")
+PER_TIME_RESTATING = ("or", "that is", "that's", "i.e.", "ie", "equivalent to", "the equivalent of", "equal to",
+                      "works out at", "works out to", "worked out at", "worked out to", "working out at", "working out to",
+                      "which works out at", "which works out to", "which is", "which was", "comes to", "came to",
+                      "which comes to", "amounting to", "which amounts to", "meaning", "in other words", "put another way")
+# Before "into" and a count of groups of equal size: "1,386 learners are split into 33 classes of 42 each" (every
+# tense: "splits", "divided", "broke up", "is being packed").
+DIVIDED_INTO_VERBS = ("split", "splits", "splitting", "divide", "divides", "divided", "dividing", "group", "groups",
+                      "grouped", "grouping", "organise", "organises", "organised", "organising", "organize", "organizes",
+                      "organized", "organizing", "arrange", "arranges", "arranged", "arranging", "pack", "packs", "packed",
+                      "packing", "sort", "sorts", "sorted", "sorting", "break up", "breaks up", "broke up", "broken up",
+                      "breaking up", "carve up", "carves up", "carved up", "carving up", "parcel out", "parcelled out",
+                      "parceled out", "bundle", "bundles", "bundled", "bundling", "batch", "batched", "separate",
+                      "separated", "subdivided", "partitioned", "formed", "broken down", "cut up")
+# After "each doctor" or "every officer", a verb whose object counts those one member has in its charge: "each
+# clinical officer serves 10,800 people", "every extension officer covers 400 farms" (every tense).
+SERVES_VERBS = ("serves", "served", "serve", "serving", "covers", "covered", "cover", "covering", "looks after",
+                "looked after", "look after", "cares for", "cared for", "care for", "caters for", "catered for",
+                "caters to", "catered to", "handles", "handled", "handle", "attends to", "attended to", "oversees",
+                "oversaw", "oversee", "supervises", "supervised", "supervise", "teaches", "taught", "teach", "treats",
+                "treated", "treat", "is responsible for", "was responsible for", "has to serve", "had to serve",
+                "must serve", "is shared by", "was shared by", "is shared among", "was shared among")
+# Words that point back at one of the two figures just given: "the latter figure is 41.9% of the former", "the
+# second number represents 45% of the first"; the place each names in the pair.
+PAIR_ANAPHORS = {"former": 0, "first": 0, "latter": 1, "second": 1}
+# After a pair anaphor, the noun it may take: "the latter figure", "the former one".
+PAIR_ANAPHOR_NOUNS = ("figure", "figures", "number", "count", "amount", "total", "sum", "one", "value", "level")
+# Between a pair anaphor and the percentage it is of the other: every tense of "be" and of the verbs of a share.
+PAIR_SHARE_VERBS = SHARE_BEFORE_WHOLE + ("is", "was", "are", "were", "amounts to", "amounted to", "equals", "equalled",
+                                         "equaled", "comes to", "came to", "corresponds to", "corresponded to",
+                                         "works out at", "worked out at", "stands at", "stood at", "is equal to",
+                                         "was equal to", "is equivalent to", "was equivalent to")
 # Between a ratio's two terms: "2.126 million openings against 1.413 million job-seekers".
 TERM_JOINERS = ("against", "versus", "vs", "vs.", "and", "to", "compared with", "for")
 
