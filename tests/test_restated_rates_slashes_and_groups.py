@@ -120,3 +120,42 @@ def test_what_each_member_serves_of_another_noun_is_no_ratio(text):
 def test_a_colon_before_each_opens_no_breakdown():
     text = "The region counts 3.6 million inhabitants and 450 pharmacists: each pharmacist serves 9,500 inhabitants."
     assert statuses(text, "part-exceeds-whole") == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Of the 640,000 students, 192,000 work part-time. Put another way, that is 30.0 per cent of them.", Status.CONSISTENT),
+    ("Of the 640,000 students, 192,000 work part-time. In other words, 40.0 per cent of them do.", Status.INCONSISTENT),
+])
+def test_a_restating_connective_may_open_the_anaphoric_share(text, status):
+    assert statuses(text, "share-of-total") == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Unemployment rate, March: 5.0% (unemployed 0.9 million; labour force 18.0 million).", Status.CONSISTENT),
+    ("Participation rate: 58.0% (labour force 12.6 million; working-age population 20.0 million).", Status.INCONSISTENT),
+])
+def test_terms_inside_brackets_name_the_figures_after_them_there(text, status):
+    assert statuses(text, "defined-measure") == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The bank signed up 84,000 customers and lost 21,000, a net gain of 63,000.", Status.CONSISTENT),
+    ("The mine hired 1,500 workers and laid off 900, a net addition of 800.", Status.INCONSISTENT),
+    ("The chain opened 48 stores and closed 30 during the year, a net increase of 18.", Status.CONSISTENT),
+])
+def test_flows_named_by_the_verb_before_them_and_their_net(text, status):
+    assert statuses(text, "difference") == [status]
+
+
+def test_flows_of_two_times_have_no_net():
+    text = "The bank signed up 84,000 customers in 2022. It lost 21,000 in 2023, when profits rose by 63,000 dollars."
+    assert errors(text, "difference") == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("After paying suppliers R4.2bn of the R9.0bn it collected, the utility was left with R4.8bn.", Status.CONSISTENT),
+    ("After spending $1.3 million out of the $5.0 million grant, the charity was left with $4.7 million.",
+     Status.INCONSISTENT),
+])
+def test_a_sum_paid_out_of_another_leaves_the_rest(text, status):
+    assert statuses(text, "difference") == [status]

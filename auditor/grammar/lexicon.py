@@ -504,19 +504,35 @@ OPPOSITE_FLOWS = (("immigration", "emigration", ("net migration", "net immigrati
                   ("births", "deaths", ("natural increase", "natural growth", "natural decrease", "natural change")),
                   ("inflows", "outflows", ("net inflow", "net inflows", "net outflow", "net outflows", "net flow")),
                   ("inflow", "outflow", ("net inflow", "net outflow", "net flow")),
-                  ("hires", "separations", ("net hires", "net hiring", "net job creation", "net change")),
-                  ("openings", "closures", ("net openings", "net gain", "net change")),
+                  ("hires", "separations", ("net hires", "net hiring", "net job creation", "net change", "net addition",
+                                            "net additions", "net gain", "net increase")),
+                  ("openings", "closures", ("net openings", "net gain", "net change", "net increase", "net addition",
+                                            "net additions", "net decrease", "net loss")),
                   ("entries", "exits", ("net entries", "net entry", "net change")),
-                  ("registrations", "deregistrations", ("net registrations", "net change")))
+                  ("registrations", "deregistrations", ("net registrations", "net change")),
+                  ("additions", "losses", ("net gain", "net gains", "net addition", "net additions", "net increase",
+                                           "net growth", "net rise", "net change", "net loss", "net decrease")))
 # Words of OPPOSITE_FLOWS' nets that name the net by its outward way ("natural decrease", "net outflow"): such a
 # net, written as a size, is the outward flow less the inward one.
-OUTWARD_NET_WORDS = ("decrease", "outflow", "outflows")
+OUTWARD_NET_WORDS = ("decrease", "outflow", "outflows", "net loss")
 # Verbs after a count that say which way it flows ("312,000 people arrived and 226,000 left"), by the
 # pair of OPPOSITE_FLOWS whose net they make: (that pair's inward noun, inward verbs, outward verbs).
 FLOW_VERBS = (("arrivals", ("arrived", "came", "moved in", "immigrated"), ("left", "departed", "moved out", "emigrated")),
               ("births", ("were born",), ("died",)),
               ("openings", ("opened",), ("closed",)),
               ("hires", ("were hired", "were taken on"), ("quit", "resigned", "were laid off")))
+# Verbs right before a count that say which way it flows ("connected 1.42 million new subscribers and lost 0.97
+# million", "hired 4,200 and laid off 3,100"), in the shape of FLOW_VERBS, every tense.
+FLOW_VERBS_BEFORE = (("hires", ("hired", "hires", "hiring", "took on", "takes on", "taking on", "recruited", "recruits"),
+                      ("laid off", "lays off", "laying off", "let go", "lets go", "letting go", "fired", "fires", "dismissed",
+                       "dismisses", "shed", "sheds", "shedding")),
+                     ("additions", ("connected", "connects", "connecting", "signed up", "signs up", "signing up",
+                                    "acquired", "acquires", "acquiring", "enrolled", "enrols", "enrolls", "enrolling",
+                                    "won", "wins", "winning", "attracted", "attracts", "attracting"),
+                      ("lost", "loses", "losing", "disconnected", "disconnects", "disconnecting", "churned", "churns",
+                       "churning")),
+                     ("openings", ("opened", "opens", "opening"), ("closed", "closes", "closing", "shut", "shuts",
+                                                                     "shutting")))
 # Nouns that name no measure of their own and stand for the one said before: "the stock was", "the total was".
 GENERIC_MEASURE_NOUNS = ("stock", "total", "figure", "level", "number", "amount", "count", "tally", "sum", "value",
                          "volume", "outturn", "result")
@@ -635,6 +651,11 @@ SERVES_VERBS = ("serves", "served", "serve", "serving", "covers", "covered", "co
                 "oversaw", "oversee", "supervises", "supervised", "supervise", "teaches", "taught", "teach", "treats",
                 "treated", "treat", "is responsible for", "was responsible for", "has to serve", "had to serve",
                 "must serve", "is shared by", "was shared by", "is shared among", "was shared among")
+# Opening a sentence, words that say it restates the one before in other terms: "Put another way, that is 38% of
+# them", "In other words, 38% of them live alone".
+RESTATING_CONNECTIVES = ("put another way", "put differently", "in other words", "that is to say", "in percentage terms",
+                         "in relative terms", "expressed as a share", "expressed as a percentage", "as a share",
+                         "as a proportion", "in proportion", "said differently", "stated differently", "to put it another way")
 # Words that point back at one of the two figures just given: "the latter figure is 41.9% of the former", "the
 # second number represents 45% of the first"; the place each names in the pair.
 PAIR_ANAPHORS = {"former": 0, "first": 0, "latter": 1, "second": 1}
