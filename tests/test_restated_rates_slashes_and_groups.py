@@ -159,3 +159,16 @@ def test_flows_of_two_times_have_no_net():
 ])
 def test_a_sum_paid_out_of_another_leaves_the_rest(text, status):
     assert statuses(text, "difference") == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Fiscal revenue was 1,254.6 hundred million yuan, which converts to 125.46 billion yuan.", Status.CONSISTENT),
+    ("The scheme costs ₹2,400 crore — equivalent to ₹26 billion — over five years.", Status.INCONSISTENT),
+    ("Output reached 48.62 ten thousand tonnes, that is 486,200 tonnes.", Status.CONSISTENT),
+])
+def test_an_amount_converted_after_a_comma_or_dash_is_the_same_amount(text, status):
+    assert statuses(text, "same-measure-conflict") == [status]
+
+
+def test_a_bare_or_after_an_amount_is_no_conversion():
+    assert statuses("Exports were $1.2 billion, or $800 million net of re-exports.", "same-measure-conflict") == []

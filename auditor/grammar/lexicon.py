@@ -656,6 +656,12 @@ SERVES_VERBS = ("serves", "served", "serve", "serving", "covers", "covered", "co
 RESTATING_CONNECTIVES = ("put another way", "put differently", "in other words", "that is to say", "in percentage terms",
                          "in relative terms", "expressed as a share", "expressed as a percentage", "as a share",
                          "as a proportion", "in proportion", "said differently", "stated differently", "to put it another way")
+# After an amount and a comma or dash, words that give the same amount in another notation: "362.8 hundred million
+# yuan, which converts to 36.28 billion yuan", "₹1,250 crore — equivalent to ₹12.5 billion" (every tense).
+CONVERSION_WORDS = ("converts to", "converted to", "converting to", "convert to", "converts into", "converted into",
+                    "translates to", "translated to", "translating to", "translates into", "translated into",
+                    "translating into", "equivalent to", "is equivalent to", "was equivalent to", "the equivalent of",
+                    "equal to", "is equal to", "was equal to", "i.e.", "that is", "expressed as", "written as")
 # Words that point back at one of the two figures just given: "the latter figure is 41.9% of the former", "the
 # second number represents 45% of the first"; the place each names in the pair.
 PAIR_ANAPHORS = {"former": 0, "first": 0, "latter": 1, "second": 1}

@@ -5414,8 +5414,12 @@ _POINT_UNITS = frozenset({"percentage_point", "basis_point"})
 # points (0.5 percentage point)", "75bp, i.e. 0.75 points", "0.5 point - that is, 50 basis points"
 _POINTS_RESTATED_GLUE = lazy_re.compile(r"^\s*(?:,?\s*or|\(\s*(?:or\s+)?|,?\s*i\.e\.,?|,?\s*(?:[-\u2013\u2014]\s*)?that\s+is,?|"
                                         r",?\s*(?:[-\u2013\u2014]\s*)?in\s+other\s+words,?)\s*$")
+# (or after a comma or a dash, words of conversion: "362.8 hundred million yuan, which converts to 36.28 billion yuan";
+# not a bare ", or", which as often gives another amount: "$1.2 billion, or $800 million net of re-exports")
 _CONVERSION_GLUE = lazy_re.compile(r"^\s*\(\s*(?:or\s+|i\.e\.\s*|about\s+|approximately\s+|roughly\s+|equivalent\s+to\s+|"
-                              r"equal\s+to\s+)?$")
+                              r"equal\s+to\s+)?$"
+                              rf"|^\s*(?:,|\s[–—-])\s*(?:(?:which|that|this)\s+)?(?:{lexicon.alternation(lexicon.CONVERSION_WORDS)})"
+                              r"\s*(?:about\s+|approximately\s+|roughly\s+|some\s+)?$")
 def headline_restatements(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
                           bases: frozenset[str]) -> list[HeadlineLink]:
     """A figure in the title line restated in the body: the body figures of its unit, role and
