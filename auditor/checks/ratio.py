@@ -48,6 +48,18 @@ It reads:
   an average right after the total said over the count, "earned $2.1 billion
   from 11.4 million passengers, an average of $184 per passenger", or when the
   sentence names one flow for both, "revenue per passenger" and "turnover");
+- an amount per the noun of a count the total is said over ("At Rs 84.6
+  billion for 2.41 million families, the scheme costs Rs 35,100 per family",
+  "paid GH₵ 96 million to 48,000 farmers, GH₵ 2,000 a farmer"), sure when
+  nothing between the count and the amount sets another thing against it;
+- a total divided into a count of groups of a stated size ("the 1,386
+  learners are split into 33 classes of 42 pupils each");
+- what each member serves, after the count of members and the count of those
+  they serve ("1.21 million residents and 112 clinical officers, so each
+  clinical officer serves about 10,800 people");
+- a percentage one of the two figures just given is of the other, each named
+  by its place ("13,900 households ... 5,830 without piped water; the latter
+  figure is 41.9% of the former");
 - a ratio on a stated base ("3.1 doctors for every 1,000 residents") against
   the one level of its noun ("15,500 doctors") and the one level of its base's
   noun ("a population of 5.0 million") in its sentence or the two before;
@@ -60,8 +72,9 @@ It reads:
   rate is the larger amount over the smaller;
 - an average per day, week or month ("an average of 145 a day", "average
   weekly attendance was 8,400"), or a total restated as such a rate in
-  apposition or in the next sentence ("1,450 tonnes in March, or 47 tonnes a
-  day", "That works out at 34 arrests a day"), against the one total of its
+  apposition (after a comma, in dashes or in brackets) or in the next sentence
+  ("1,450 tonnes in March, or 47 tonnes a day", "438,000 last year — 1,200 a
+  day —", "That works out at 34 arrests a day"), against the one total of its
   unit in its sentence or the one before, over a span the sentence gives
   ("over the 12 weeks of the season", "during the 14-day strike"; "last
   year": 365 days, 52 weeks, 12 months) or else the total's own period ("in

@@ -24,6 +24,10 @@ SCALES: dict[str, Decimal] = {
     "lakh crore": Decimal(10) ** 12, "lakh": Decimal(10) ** 5, "lac": Decimal(10) ** 5,
     "crore": Decimal(10) ** 7, "cr": Decimal(10) ** 7,
     "万": Decimal(10) ** 4, "亿": Decimal(10) ** 8, "万亿": Decimal(10) ** 12,
+    # the same written as English calques of them (Chinese releases translated word for word): "362.8 hundred
+    # million yuan" is 36.28 billion yuan, "48.62 ten thousand persons" 486,200
+    "hundred million": Decimal(10) ** 8, "hundred-million": Decimal(10) ** 8,
+    "ten thousand": Decimal(10) ** 4, "ten-thousand": Decimal(10) ** 4,
 }
 # Scale words that may only be glued to the digits ("116.9m", "45k"), never spaced.
 _GLUED_ONLY = {"m", "k", "cr"}
@@ -305,7 +309,35 @@ def _find_digit_numbers(text: str, decimal_comma: bool = False):
         m = _range_end_re(decimal_comma).match(text, dash.end())
         if m and not (m.end() < len(text) and text[m.end()].isdigit()):
             range_ends.extend(_scan_digits(text, [m]))
-    return _join_compound_amounts(text, sorted(tokens + range_ends, key=lambda t: t.start))
+    return _join_compound_amounts(text, sorted(tokens + range_ends + _slashed_wholes(text, ends, starts, decimal_comma),
+                                               key=lambda t: t.start))
+
+
+# a slash between two counts, "1,284/1,806": a part over its whole written as a fraction
+_SLASH_BETWEEN = lazy_re.compile(r"(?<=\d)/(?=\d)")
+
+
+def _slashed_wholes(text: str, ends: dict, starts: set, decimal_comma: bool) -> list[NumberToken]:
+    """The count after the slash of "1,284/1,806", which the rule that keeps dates whole ("12/05/2023") leaves
+    unread: read when both sides are whole numbers of three digits or more and the second is the larger (so
+    not a date, a fiscal year "2023/24" or "2023/2024", a fraction "1/3", a score "24/7" or a ratio "91.2/79.8")
+    and no third number follows ("120/240/360" is a list of options); nor a round base ("104/1000 households",
+    "12/100,000") which makes the first a rate per that base, not a part of a whole that is counted."""
+    out = []
+    for slash in _SLASH_BETWEEN.finditer(text):
+        left = ends.get(slash.start())
+        if left is None or slash.end() in starts or left.has_decimals or left.unit or len(left.digits) < 3 \
+                or len(left.digits) == 4 and left.digits[:2] in ("19", "20"):
+            continue
+        m = _range_end_re(decimal_comma).match(text, slash.end())
+        if not m or m.end() < len(text) and (text[m.end()].isdigit() or text[m.end()] == "/"):
+            continue
+        right = next(iter(_scan_digits(text, [m])), None)
+        if right is not None and not right.has_decimals and len(right.digits) >= 3 and right.value > left.value \
+                and right.digits.rstrip("0") != "1" \
+                and not (len(right.digits) == 4 and right.digits[:2] in ("19", "20") and right.digits[:2] == left.digits[:2]):
+            out.append(right)
+    return out
 
 
 # One amount written in parts under falling scale words: "2 million 427 thousand 100 tons",

@@ -135,20 +135,31 @@ class Terms:
 
     def __init__(self, text: str):
         self.text = text
-        self.by_sentence: dict[int, tuple[list[int], list[re.Match]]] = {}
+        self.by_sentence: dict[int, tuple[list[int], list[re.Match], list[re.Match], list[tuple[int, int]]]] = {}
 
     def last_before(self, sentence_start: int, sentence_end: int, end: int) -> re.Match | None:
         """The last term that ends before `end` in the sentence from `sentence_start` to `sentence_end`."""
         found = self.by_sentence.get(sentence_start)
         if found is None:
             # "The labour force — the employed plus the unemployed — numbered 16,790": an aside names no figure
-            words = _ASIDE.sub(lambda m: " " * len(m.group()), self.text[sentence_start:sentence_end])
-            matches = list(_TERMS_IN.finditer(self.text, sentence_start, sentence_end)) if _TERM_WORD.search(words) else []
-            matches = [m for m in matches if words[m.start() - sentence_start] != " " or m.group()[:1] == " "]
-            found = self.by_sentence[sentence_start] = ([m.end() for m in matches], matches)
-        ends, matches = found
+            # outside it
+            text = self.text[sentence_start:sentence_end]
+            asides = [(sentence_start + m.start(), sentence_start + m.end()) for m in _ASIDE.finditer(text)]
+            words = _ASIDE.sub(lambda m: " " * len(m.group()), text)
+            every = list(_TERMS_IN.finditer(self.text, sentence_start, sentence_end)) if _TERM_WORD.search(text) else []
+            matches = [m for m in every if words[m.start() - sentence_start] != " " or m.group()[:1] == " "]
+            found = self.by_sentence[sentence_start] = ([m.end() for m in matches], matches, every, asides)
+        ends, matches, every, asides = found
         i = bisect_left(ends, end + 1) - 1
-        return matches[i] if i >= 0 else None
+        outside = matches[i] if i >= 0 else None
+        # ... but inside it, it names the figures that follow it there: "participation rate: 61.7% (labour force 24.3
+        # million; working-age population 39.4 million)"
+        aside = next((a for a in asides if a[0] <= end < a[1]), None)
+        if aside is not None:
+            inside = [m for m in every if aside[0] <= m.start() and m.end() <= end]
+            if inside:
+                return inside[-1]
+        return outside
 
 
 def _unless_subgroup(text: str, m: re.Match, sentence_start: int, f: Figure) -> str | None:

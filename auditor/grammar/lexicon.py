@@ -514,19 +514,35 @@ OPPOSITE_FLOWS = (("immigration", "emigration", ("net migration", "net immigrati
                   ("births", "deaths", ("natural increase", "natural growth", "natural decrease", "natural change")),
                   ("inflows", "outflows", ("net inflow", "net inflows", "net outflow", "net outflows", "net flow")),
                   ("inflow", "outflow", ("net inflow", "net outflow", "net flow")),
-                  ("hires", "separations", ("net hires", "net hiring", "net job creation", "net change")),
-                  ("openings", "closures", ("net openings", "net gain", "net change")),
+                  ("hires", "separations", ("net hires", "net hiring", "net job creation", "net change", "net addition",
+                                            "net additions", "net gain", "net increase")),
+                  ("openings", "closures", ("net openings", "net gain", "net change", "net increase", "net addition",
+                                            "net additions", "net decrease", "net loss")),
                   ("entries", "exits", ("net entries", "net entry", "net change")),
-                  ("registrations", "deregistrations", ("net registrations", "net change")))
+                  ("registrations", "deregistrations", ("net registrations", "net change")),
+                  ("additions", "losses", ("net gain", "net gains", "net addition", "net additions", "net increase",
+                                           "net growth", "net rise", "net change", "net loss", "net decrease")))
 # Words of OPPOSITE_FLOWS' nets that name the net by its outward way ("natural decrease", "net outflow"): such a
 # net, written as a size, is the outward flow less the inward one.
-OUTWARD_NET_WORDS = ("decrease", "outflow", "outflows")
+OUTWARD_NET_WORDS = ("decrease", "outflow", "outflows", "net loss")
 # Verbs after a count that say which way it flows ("312,000 people arrived and 226,000 left"), by the
 # pair of OPPOSITE_FLOWS whose net they make: (that pair's inward noun, inward verbs, outward verbs).
 FLOW_VERBS = (("arrivals", ("arrived", "came", "moved in", "immigrated"), ("left", "departed", "moved out", "emigrated")),
               ("births", ("were born",), ("died",)),
               ("openings", ("opened",), ("closed",)),
               ("hires", ("were hired", "were taken on"), ("quit", "resigned", "were laid off")))
+# Verbs right before a count that say which way it flows ("connected 1.42 million new subscribers and lost 0.97
+# million", "hired 4,200 and laid off 3,100"), in the shape of FLOW_VERBS, every tense.
+FLOW_VERBS_BEFORE = (("hires", ("hired", "hires", "hiring", "took on", "takes on", "taking on", "recruited", "recruits"),
+                      ("laid off", "lays off", "laying off", "let go", "lets go", "letting go", "fired", "fires", "dismissed",
+                       "dismisses", "shed", "sheds", "shedding")),
+                     ("additions", ("connected", "connects", "connecting", "signed up", "signs up", "signing up",
+                                    "acquired", "acquires", "acquiring", "enrolled", "enrols", "enrolls", "enrolling",
+                                    "won", "wins", "winning", "attracted", "attracts", "attracting"),
+                      ("lost", "loses", "losing", "disconnected", "disconnects", "disconnecting", "churned", "churns",
+                       "churning")),
+                     ("openings", ("opened", "opens", "opening"), ("closed", "closes", "closing", "shut", "shuts",
+                                                                     "shutting")))
 # Nouns that name no measure of their own and stand for the one said before: "the stock was", "the total was".
 GENERIC_MEASURE_NOUNS = ("stock", "total", "figure", "level", "number", "amount", "count", "tally", "sum", "value",
                          "volume", "outturn", "result")
@@ -656,8 +672,48 @@ PER_BASE = ("for every", "for each", "per", "to every", "to each", "to one", "to
 PER_NUMBER_BASE = ("in every", "in each", "out of every")
 # Before a figure per day, week or month, these restate a total over its span as a rate: "1,450 tonnes in
 # March, or 58 tonnes a day", "12,400 arrests. That works out at 34 arrests a day".
-PER_TIME_RESTATING = ("or", "that is", "i.e.", "equivalent to", "the equivalent of", "equal to", "works out at",
-                      "works out to", "worked out at", "working out at", "which works out at", "which is")
+PER_TIME_RESTATING = ("or", "that is", "that's", "i.e.", "ie", "equivalent to", "the equivalent of", "equal to",
+                      "works out at", "works out to", "worked out at", "worked out to", "working out at", "working out to",
+                      "which works out at", "which works out to", "which is", "which was", "comes to", "came to",
+                      "which comes to", "amounting to", "which amounts to", "meaning", "in other words", "put another way")
+# Before "into" and a count of groups of equal size: "1,386 learners are split into 33 classes of 42 each" (every
+# tense: "splits", "divided", "broke up", "is being packed").
+DIVIDED_INTO_VERBS = ("split", "splits", "splitting", "divide", "divides", "divided", "dividing", "group", "groups",
+                      "grouped", "grouping", "organise", "organises", "organised", "organising", "organize", "organizes",
+                      "organized", "organizing", "arrange", "arranges", "arranged", "arranging", "pack", "packs", "packed",
+                      "packing", "sort", "sorts", "sorted", "sorting", "break up", "breaks up", "broke up", "broken up",
+                      "breaking up", "carve up", "carves up", "carved up", "carving up", "parcel out", "parcelled out",
+                      "parceled out", "bundle", "bundles", "bundled", "bundling", "batch", "batched", "separate",
+                      "separated", "subdivided", "partitioned", "formed", "broken down", "cut up")
+# After "each doctor" or "every officer", a verb whose object counts those one member has in its charge: "each
+# clinical officer serves 10,800 people", "every extension officer covers 400 farms" (every tense).
+SERVES_VERBS = ("serves", "served", "serve", "serving", "covers", "covered", "cover", "covering", "looks after",
+                "looked after", "look after", "cares for", "cared for", "care for", "caters for", "catered for",
+                "caters to", "catered to", "handles", "handled", "handle", "attends to", "attended to", "oversees",
+                "oversaw", "oversee", "supervises", "supervised", "supervise", "teaches", "taught", "teach", "treats",
+                "treated", "treat", "is responsible for", "was responsible for", "has to serve", "had to serve",
+                "must serve", "is shared by", "was shared by", "is shared among", "was shared among")
+# Opening a sentence, words that say it restates the one before in other terms: "Put another way, that is 38% of
+# them", "In other words, 38% of them live alone".
+RESTATING_CONNECTIVES = ("put another way", "put differently", "in other words", "that is to say", "in percentage terms",
+                         "in relative terms", "expressed as a share", "expressed as a percentage", "as a share",
+                         "as a proportion", "in proportion", "said differently", "stated differently", "to put it another way")
+# After an amount and a comma or dash, words that give the same amount in another notation: "362.8 hundred million
+# yuan, which converts to 36.28 billion yuan", "₹1,250 crore — equivalent to ₹12.5 billion" (every tense).
+CONVERSION_WORDS = ("converts to", "converted to", "converting to", "convert to", "converts into", "converted into",
+                    "translates to", "translated to", "translating to", "translates into", "translated into",
+                    "translating into", "equivalent to", "is equivalent to", "was equivalent to", "the equivalent of",
+                    "equal to", "is equal to", "was equal to", "i.e.", "that is", "expressed as", "written as")
+# Words that point back at one of the two figures just given: "the latter figure is 41.9% of the former", "the
+# second number represents 45% of the first"; the place each names in the pair.
+PAIR_ANAPHORS = {"former": 0, "first": 0, "latter": 1, "second": 1}
+# After a pair anaphor, the noun it may take: "the latter figure", "the former one".
+PAIR_ANAPHOR_NOUNS = ("figure", "figures", "number", "count", "amount", "total", "sum", "one", "value", "level")
+# Between a pair anaphor and the percentage it is of the other: every tense of "be" and of the verbs of a share.
+PAIR_SHARE_VERBS = SHARE_BEFORE_WHOLE + ("is", "was", "are", "were", "amounts to", "amounted to", "equals", "equalled",
+                                         "equaled", "comes to", "came to", "corresponds to", "corresponded to",
+                                         "works out at", "worked out at", "stands at", "stood at", "is equal to",
+                                         "was equal to", "is equivalent to", "was equivalent to")
 # Between a ratio's two terms: "2.126 million openings against 1.413 million job-seekers".
 TERM_JOINERS = ("against", "versus", "vs", "vs.", "and", "to", "compared with", "for")
 

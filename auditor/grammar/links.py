@@ -386,6 +386,8 @@ _TOTAL_NAMED_BEFORE = lazy_re.compile(r"\b(?:total|overall|combined|aggregate)\b
 # a closed list: its last item after "and"
 _LAST_ITEM_JOINED = lazy_re.compile(r"\band\s+(?:[a-z'’-]+\s+){0,4}$")
 _TOTAL_IN_GAP = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.TOTAL_AFTER_WHOLE)})\s*$")
+# after a colon, a word that makes what follows an amount per member: "each pharmacist serves", "every bus carries"
+_EACH_OPENS = lazy_re.compile(r"^\W*(?:each|every|per|on\s+average)\b", re.I)
 _DISTRIBUTIVE = lazy_re.compile(r"\b(?:each|every|all|both|some|none|most|many|any|one|several|either|neither)\s*$")
 _PREPOSITION = lazy_re.compile(r"\b(?:from|on|since|than|over|against|compared)\b")
 
@@ -861,6 +863,8 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
             continue  # "300 firms, whose 2,000 employees": the English relative, a noun of the firms' own; the calque
             # follows the bare amount ("amounts to 48,200, whose 26,900 men") or opens a place or kind
             # ("1,245 cases in the week, whose 1,380 in Kasai", "whose 868.3 billion FCFA of fiscal receipts")
+        if m.group("colon") and _EACH_OPENS.match(seg.skeleton[cue_end:seg.slots[first][0]]):
+            continue  # "450 pharmacists: each pharmacist serves 8,000 inhabitants": an amount per member, no breakdown
         if m.group("colon") and _COMPARED_AFTER_A_DASH.search(seg.skeleton[cue_end:seg.slots[first][0]]):
             continue  # "buy 10 bags a year - compared to 140 bags in 2014": a dash that opens a comparison, no breakdown
         if m.group("cue") and " ".join(m.group("cue").lower().split()) == "in which" \
@@ -3274,10 +3278,13 @@ def share_then_amount(segments: tuple[Segment, ...], frames: dict[str, Frame]) -
 
 # "That works out at 31%", "This represents a take-up rate of 12.5%": a sentence opening on an anaphor
 # that gives the share of what the sentence before counted
+# (after words that say the sentence restates the one before, the pronoun may be left out: "Put another way, that is
+# 38% of them", "In other words, 38% of them live alone")
 _ANAPHORIC_SHARE = lazy_re.compile(
-    r"^\W*(?:that|this|it)\s+(?:is|was|represents|represented|works\s+out\s+(?:at|to)|worked\s+out\s+(?:at|to)|"
+    rf"^\W*(?:(?P<connective>{lexicon.alternation(lexicon.RESTATING_CONNECTIVES)})\s*,?\s+)?"
+    r"(?:(?:that|this|it)\s+(?:is|was|represents|represented|works\s+out\s+(?:at|to)|worked\s+out\s+(?:at|to)|"
     r"amounts\s+to|amounted\s+to|comes\s+to|came\s+to|equals|equalled|equaled|equates\s+to|means|meant|gives|gave)\s+"
-    r"(?:(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:rate|share|proportion)\s+of\s+)?"
+    r"(?:(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:rate|share|proportion)\s+of\s+)?|(?(connective)|(?!)))"
     r"(?:(?:about|some|nearly|almost|roughly|around|just|only)\s+)?#0#")
 
 
@@ -4146,6 +4153,7 @@ _PART_THEN_SHARE = lazy_re.compile(rf"^\s*(?:[a-z0-9'’-]+(?:\s+|(?=[,(]))){{0,
                               r"[,;]?\s*[—–-]?\s*(?:giving\s+|for\s+)?(?:a|an)\s+(?:[a-z-]+\s+){0,2}?"
                               rf"(?:{lexicon.alternation(lexicon.SHARE_NOUNS)})\s+of\s+)$")
 _PART_OF_WHOLE = lazy_re.compile(r"^\s*of\s+$|"  # "2,105 of 8,420 applicants": a bare count of a count
+                            r"^/$|"  # "1,284/1,806": the same written as a fraction
                             r"^\s*(?:(?:[a-z]+\s+)?(?:out\s+)?of|"
                             # "1,612 homicides made up the bulk of the 1,934", "were among the 9,614"
                             rf"(?:(?:[a-z'’-]+\s+){{0,3}}?(?:{lexicon.alternation(lexicon.PART_VERBS)})\s+|[a-z'’-]*,\s+)"
@@ -5470,8 +5478,12 @@ _POINT_UNITS = frozenset({"percentage_point", "basis_point"})
 # points (0.5 percentage point)", "75bp, i.e. 0.75 points", "0.5 point - that is, 50 basis points"
 _POINTS_RESTATED_GLUE = lazy_re.compile(r"^\s*(?:,?\s*or|\(\s*(?:or\s+)?|,?\s*i\.e\.,?|,?\s*(?:[-\u2013\u2014]\s*)?that\s+is,?|"
                                         r",?\s*(?:[-\u2013\u2014]\s*)?in\s+other\s+words,?)\s*$")
+# (or after a comma or a dash, words of conversion: "362.8 hundred million yuan, which converts to 36.28 billion yuan";
+# not a bare ", or", which as often gives another amount: "$1.2 billion, or $800 million net of re-exports")
 _CONVERSION_GLUE = lazy_re.compile(r"^\s*\(\s*(?:or\s+|i\.e\.\s*|about\s+|approximately\s+|roughly\s+|equivalent\s+to\s+|"
-                              r"equal\s+to\s+)?$")
+                              r"equal\s+to\s+)?$"
+                              rf"|^\s*(?:,|\s[–—-])\s*(?:(?:which|that|this)\s+)?(?:{lexicon.alternation(lexicon.CONVERSION_WORDS)})"
+                              r"\s*(?:about\s+|approximately\s+|roughly\s+|some\s+)?$")
 def headline_restatements(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
                           bases: frozenset[str]) -> list[HeadlineLink]:
     """A figure in the title line restated in the body: the body figures of its unit, role and
@@ -7815,6 +7827,11 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
             frame = frames[r.id]
             if r.id in linked:
                 continue
+            equal_groups = _equal_groups(seg, k, frames) or _one_of_a_pair_of_the_other(segments, i, k, frames) \
+                or _each_member_serves(seg, k, frames)
+            if equal_groups is not None:
+                out.append(equal_groups)
+                continue
             # (or a "-fold" multiple after a verb of change: "has risen almost fourfold, from 41,000 to 212,000")
             if r.kind is Kind.MULTIPLE and (r.text.lower() in MULTIPLE_VERBS
                                             or r.text.lower().endswith("fold") and frame.direction > 0):
@@ -7903,8 +7920,16 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
                     # 11.4 million passengers, an average of $168 per passenger")
                     # (or the count is the subject whose verb gives the total: "The 57 forest fires burned 30
                     # hectares, an average of 0.5 hectares per fire")
+                    # (or the total is said over the count, "TOTAL for/on/to COUNT", and the amount per the count's
+                    # noun follows in the same clause, whatever stands between: "At Rs 84.6 billion for 2.41 million
+                    # families, the scheme costs Rs 35,100 per family"; "$312.6 million for 214,300 tonnes in the
+                    # fiscal year, an average of $1,459 a tonne"; "paid GH₵ 96 million to 48,000 farmers, GH₵ 2,000 a
+                    # farmer")
                     together = frames[totals[0].id].segment == frames[counts[0].id].segment == i and (
-                        seg.slot_of(counts[0]) == k - 1 and bool(_AN_AVERAGE_APPOSED.match(seg.between(k - 1, k)))
+                        seg.slot_of(counts[0]) == k - 1 and seg.slot_of(totals[0]) == k - 2
+                        and bool(_TOTAL_THEN_COUNT.match(seg.between(k - 2, k - 1)))
+                        and not _A_CLAUSE_APART.search(seg.between(k - 1, k))
+                        or seg.slot_of(counts[0]) == k - 1 and bool(_AN_AVERAGE_APPOSED.match(seg.between(k - 1, k)))
                         and (per_unit is not None or seg.slot_of(totals[0]) == k - 2
                              and bool(_TOTAL_THEN_COUNT.match(seg.between(k - 2, k - 1))))
                         or per_unit is None and seg.slot_of(totals[0]) == k - 1 and seg.slot_of(counts[0]) == k - 2
@@ -7954,6 +7979,102 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
                     out.append(RatioLink(r, a, b, "a ratio, then a colon and its part of its whole" if part_of
                                          else "a ratio, then a colon and its two levels set against each other"))
     return out
+
+
+# "split into 33 classes of about": a verb of division, "into", the count of groups, their noun and "of"
+_INTO_GROUPS_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.DIVIDED_INTO_VERBS)})\s+(?:[a-z'’-]+\s+)?into\s+$")
+_GROUPS_OF = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}?[a-z'’-]+\s+of\s+(?:about\s+|around\s+|some\s+|roughly\s+|"
+                             r"approximately\s+|nearly\s+|almost\s+)?$")
+# "... 42 pupils each", "4 tonnes apiece": the size is that of every group
+_EACH_AFTER = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}?(?:each|apiece)\b")
+
+
+def _equal_groups(seg: Segment, k: int, frames: dict[str, Frame]) -> RatioLink | None:
+    """A total divided into a count of groups of a stated size: "The 1,386 learners are split into 33 classes of
+    about 42 pupils each", "4,800 tonnes were packed into 1,200 loads of 4 tonnes each". The size is the total
+    over the count (the total the one level of the size's unit before the count in its clause)."""
+    r = seg.figures[k]
+    if k < 2 or not frames[r.id].is_level or not _GROUPS_OF.match(seg.between(k - 1, k)) \
+            or not _EACH_AFTER.match(seg.after(k, 40)):
+        return None
+    count = seg.figures[k - 1]
+    if not frames[count.id].is_level or count.unit or not _INTO_GROUPS_BEFORE.search(seg.before(k - 1, 60)):
+        return None
+    total = seg.figures[k - 2]
+    if not frames[total.id].is_level or not same_unit(total, r) or total.value <= max(r.value, count.value) \
+            or not written_in_digits(total) or ";" in seg.between(k - 2, k - 1):
+        return None
+    return RatioLink(r, total, count, "a total divided into a count of groups, each of a stated size")
+
+
+# "so each clinical officer serves about": "each" or "every", the member's noun, a verb of serving, a hedge
+_EACH_MEMBER_SERVES = lazy_re.compile(rf"\b(?:each|every)\s+(?:[a-z'’-]+\s+)?(?P<noun>[a-z'’-]+)\s+"
+                                      rf"(?:(?:now|still|thus|therefore|then|on\s+average)\s+)?"
+                                      rf"(?:{lexicon.alternation(lexicon.SERVES_VERBS)})\s+"
+                                      rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?(?:an\s+average\s+of\s+)?$")
+
+
+def _each_member_serves(seg: Segment, k: int, frames: dict[str, Frame]) -> RatioLink | None:
+    """A count of members and a count of those they serve, then what each member serves: "1.21 million residents
+    and 112 clinical officers, so each clinical officer serves about 10,800 people", "240 extension officers for
+    96,000 smallholders, every officer covers some 400 farms". The amount is the served count over the members'
+    count: the two counts are the only figures before it in its sentence, both bare counts, the members' named by
+    the noun after "each", the other larger."""
+    r = seg.figures[k]
+    m = _EACH_MEMBER_SERVES.search(seg.before(k, 80))
+    if k != 2 or m is None or not frames[r.id].is_level or r.unit:
+        return None
+    noun = lexicon.stem(m.group("noun"))
+    counts = seg.figures[:2]
+    if not all(frames[f.id].is_level and written_in_digits(f) and not f.unit for f in counts):
+        return None
+    members = [f for f in counts if noun in _stems(f.measure)]
+    if len(members) != 1:
+        return None
+    served = counts[1] if members[0] is counts[0] else counts[0]
+    if served.value <= max(members[0].value, r.value) or noun in _stems(served.measure):
+        return None
+    # what each serves is what the larger count counts ("10,800 people" of "1.21 million residents": people both),
+    # not another thing in their charge ("each officer serves 12 health centres")
+    served_noun = _FIRST_WORD_AFTER.match(seg.after(k, 30))
+    if not written_in_digits(r) or served_noun is None or not _counted(served_noun.group(1)) & _stems(served.measure):
+        return None
+    return RatioLink(r, served, members[0], "a count of members and of those they serve, then what each member serves")
+
+
+_FIRST_WORD_AFTER = lazy_re.compile(r"^\s*([a-z'’-]+)")
+_PAIR_ANAPHOR = rf"(?:{lexicon.alternation(tuple(lexicon.PAIR_ANAPHORS))})(?:\s+(?:{lexicon.alternation(lexicon.PAIR_ANAPHOR_NOUNS)}))?"
+# "the latter figure is (about)", "the second number represents": a pair anaphor, a verb of a share, a hedge
+_PAIR_ANAPHOR_THEN_VERB = lazy_re.compile(rf"\bthe\s+(?P<which>{_PAIR_ANAPHOR})\s+"
+                                          rf"(?:(?:{lexicon.alternation(lexicon.PAIR_SHARE_VERBS)})\s+)"
+                                          rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
+# "... of the former", "... of the first figure"
+_OF_THE_OTHER_OF_A_PAIR = lazy_re.compile(rf"^\s*(?:per\s*cent\s+|percent\s+)?of\s+the\s+(?P<which>{_PAIR_ANAPHOR})\b")
+
+
+def _one_of_a_pair_of_the_other(segments: tuple[Segment, ...], i: int, k: int, frames: dict[str, Frame]) -> RatioLink | None:
+    """A percentage that one of the two figures just given is of the other, each named by its place: "covered
+    13,900 households and found 5,830 without piped water; the latter figure is 41.9% of the former", "4,200
+    applications and 1,890 approved. The second number represents 45.0% of the first." The pair is the only two
+    figures before the percentage in its sentence, or else the only two of the sentence before."""
+    seg, r = segments[i], segments[i].figures[k]
+    if r.unit != "percent":
+        return None
+    named, of = _PAIR_ANAPHOR_THEN_VERB.search(seg.before(k, 80)), _OF_THE_OTHER_OF_A_PAIR.match(seg.after(k, 40))
+    if named is None or of is None:
+        return None
+    first, second = (lexicon.PAIR_ANAPHORS[m.group("which").split()[0].lower()] for m in (named, of))
+    if first == second:
+        return None
+    if k == 2:
+        pair = seg.figures[:2]
+    elif k == 0 and i > 0 and continues(segments, i - 1, i) and len(segments[i - 1].figures) == 2:
+        pair = segments[i - 1].figures
+    else:
+        return None
+    if not all(frames[f.id].is_level and written_in_digits(f) for f in pair) or not same_unit(*pair):
+        return None
+    return RatioLink(r, pair[first], pair[second], "a percentage one of a pair is of the other, each named by its place")
 
 
 def remainders_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[str, Frame],
@@ -8410,8 +8531,9 @@ _PER_MEMBER_AFTER = lazy_re.compile(r"\s*(?:per\s+(?!(?:day|week|month|year|annu
 _PER_TIME_AFTER = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,3}?(?:a|per|each|every)\s+(?P<per>day|week|month|year)\b"
                                   r"(?!\s+(?:earlier|later|before|after|ago)\b)")
 # ", or 58 tonnes a day", ", about 420 a week", "That works out at 34 arrests a day": a rate in apposition to the
-# total, or opening the next sentence
-_PER_TIME_RESTATED = lazy_re.compile(rf"(?:,\s*(?:(?:{lexicon.alternation(lexicon.PER_TIME_RESTATING)})\s+)?"
+# total (after a comma, a dash or an opening bracket: "last year — 1,200 a day —", "in 2023 (about 250 a day)"), or
+# opening the next sentence
+_PER_TIME_RESTATED = lazy_re.compile(rf"(?:(?:,|\(|\s[–—-])\s*(?:(?:{lexicon.alternation(lexicon.PER_TIME_RESTATING)})\s+)?"
                                      rf"|^\s*(?:(?:that|this|it)\s+)?(?:{lexicon.alternation(lexicon.PER_TIME_RESTATING)})\s+)"
                                      rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
 # "58 tonnes a day more than in February": a rate set against another, not the total's own
@@ -8535,6 +8657,9 @@ def _noun_after(seg: Segment, k: int) -> str:
     return lexicon.fold(m.group(1)) if m else ""
 
 _ONE_CLAUSE_GLUE = lazy_re.compile(r"^(?![^#]*\b(?:and|but|while)\s+[a-z])[^#;.:,()]{0,30}$")
+# between a count and an amount per its noun: a clause of its own, or another thing set against it ("..., while rice
+# fetched $410 a tonne")
+_A_CLAUSE_APART = lazy_re.compile(r"[;:()]|\b(?:but|while|whereas|yet|although|against|compared|versus|than|unlike)\b")
 _TOTAL_THEN_COUNT = lazy_re.compile(r"^[^#;.]{0,25}?\b(?:on|for|across|over|among|between|to|from|by)\s+(?:the\s+|its\s+|their\s+)?$")
 
 
@@ -9915,7 +10040,10 @@ def net_flows(segments: tuple[Segment, ...], frames: dict[str, Frame], gaps: lis
     for i, seg in enumerate(segments):
         if seg.is_table_row:
             continue
-        levels = [f for f in seg.figures if frames[f.id].is_level and written_in_digits(f)]
+        # (a count a verb of flowing takes as its object is a flow, though the verb reads as one of change: "lost 0.97
+        # million" after "connected 1.42 million new subscribers")
+        levels = [f for f in seg.figures if written_in_digits(f) and (frames[f.id].is_level or frames[f.id].role is Role.CHANGE
+                                                                      and _FLOW_VERB_BEFORE.search(seg.before(seg.slot_of(f), 40)))]
         if len(levels) < 2:
             continue
         roles = {f.id: _flow_role(seg, f) for f in levels}
@@ -9982,14 +10110,23 @@ def _flow_role(seg: Segment, f: Figure) -> tuple[int, int] | None:
     verb = _FLOW_VERB_AFTER.match(seg.after(k, 40))
     if verb:
         found.add(_FLOW_VERB_ROLE[" ".join(verb.group("verb").split())])
+    # (or one right before it whose object it is: "connected 1.42 million new subscribers and lost 0.97 million")
+    verb = _FLOW_VERB_BEFORE.search(seg.before(k, 40))
+    if verb:
+        found.add(_FLOW_VERB_BEFORE_ROLE[" ".join(verb.group("verb").lower().split())])
     return found.pop() if len(found) == 1 else None
 
 
 _FLOW_VERB_ROLE = {verb: (next(n for n, flows in enumerate(lexicon.OPPOSITE_FLOWS) if flows[0] == noun), side)
                    for noun, *sides in lexicon.FLOW_VERBS for side, verbs in enumerate(sides) for verb in verbs}
-_FLOW_VERB_AFTER = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s+){{0,2}}?(?P<verb>{lexicon.alternation(tuple(_FLOW_VERB_ROLE))})\b")
+# (not past "and": "opened 48 stores and closed 30" gives the verb of the next count)
+_FLOW_VERB_AFTER = lazy_re.compile(rf"^\s*(?:(?!(?:and|or|but|while|whereas)\b)[a-z'’-]+\s+){{0,2}}?(?P<verb>{lexicon.alternation(tuple(_FLOW_VERB_ROLE))})\b")
 
 
+_FLOW_VERB_BEFORE_ROLE = {verb: (next(n for n, flows in enumerate(lexicon.OPPOSITE_FLOWS) if flows[0] == noun), side)
+                          for noun, *sides in lexicon.FLOW_VERBS_BEFORE for side, verbs in enumerate(sides) for verb in verbs}
+_FLOW_VERB_BEFORE = lazy_re.compile(rf"\b(?P<verb>{lexicon.alternation(tuple(_FLOW_VERB_BEFORE_ROLE))})\s+"
+                                    r"(?:(?:some|about|around|roughly|nearly|almost|another|a\s+further|a\s+record)\s+)?$", re.I)
 _OUTWARD_NET = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.OUTWARD_NET_WORDS)})\b")
 _NET_WORDS = [lazy_re.compile(rf"\b(?:{lexicon.alternation(nets)})\b") for _, _, nets in lexicon.OPPOSITE_FLOWS]
 
@@ -10044,9 +10181,12 @@ _BALANCE_ROLE = {**dict.fromkeys(lexicon.BALANCE_INFLOWS, "in"), **dict.fromkeys
 _BALANCE_AFTER = lazy_re.compile(rf"^\s*(?:in|of)\s+(?:[a-z'’-]+\s+)?({lexicon.alternation(_BALANCE_WORDS)})\b")
 
 
-_DEDUCTING = lazy_re.compile(r"\b(?:deducting|subtracting|taking|deduct|subtract)\s+[^#;.]{0,40}?#(?P<a>\d+)#\s+from\s+[^#;.]{0,40}?"
-                             r"#(?P<b>\d+)#[^#;.]{0,40}?\b(?:left|leaves|leaving|gave|gives|giving|yielded|yields|"
-                             r"produced|results\s+in|resulted\s+in)\b[^#;.]{0,60}?#(?P<c>\d+)#")
+# ("After paying depositors KSh 78.9bn of the KSh 214.6bn it earned in interest, the bank was left with KSh 135.7bn":
+# a sum paid out of another, then what is left)
+_DEDUCTING = lazy_re.compile(r"\b(?:deducting|subtracting|taking|deduct|subtract|paying|paid|spending|spent|setting\s+aside|"
+                             r"netting\s+off|netting\s+out)\s+[^#;.]{0,40}?#(?P<a>\d+)#\s+(?:from|of\s+the|of\s+its|out\s+of)\s+"
+                             r"[^#;.]{0,40}?#(?P<b>\d+)#[^#;.]{0,40}?\b(?:left|leaves|leaving|gave|gives|giving|yielded|yields|"
+                             r"produced|results\s+in|resulted\s+in|remained|remains)\b[^#;.]{0,60}?#(?P<c>\d+)#")
 # before a whole, words that make it an average or a rate of its members, which has no parts
 _INTENSIVE_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(tuple(w for w in lexicon.INTENSIVE_WORDS if w not in ('per', 'each')))})\b")
 _CLAUSE_BREAK_OR_SLOT = lazy_re.compile(r"[;:]|\.\s|#\d+#|\d")
