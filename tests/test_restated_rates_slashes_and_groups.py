@@ -172,3 +172,8 @@ def test_an_amount_converted_after_a_comma_or_dash_is_the_same_amount(text, stat
 
 def test_a_bare_or_after_an_amount_is_no_conversion():
     assert statuses("Exports were $1.2 billion, or $800 million net of re-exports.", "same-measure-conflict") == []
+
+
+def test_an_amount_per_member_after_equal_to_is_no_conversion_of_the_total():
+    decoy = "Library spending by municipalities amounted to 318 million euros, equal to 57.80 euros per inhabitant.\n"
+    assert errors(decoy, "same-measure-conflict") == []

@@ -5354,7 +5354,7 @@ def conversions(seg: Segment, frames: dict[str, Frame]) -> list[SameAsLink]:
 
         elif same_unit(a, b) and _notation(a) != _notation(b) and same_role \
                 and not _SPAN_AFTER.match(seg.after(k + 1, 30)) and not _OTHER_TIME_AFTER.match(seg.after(k + 1, 30)) \
-                and not _earlier_value_in_brackets(seg, k, frames):
+                and not _earlier_value_in_brackets(seg, k, frames) and not _PER_BASE_AFTER.match(seg.after(k + 1, 20)):
             # (not "slipped 0.2% (+2.7% y/y)": the bracket's span makes it the change over another span; nor
             # "increased 5.2% (+7.4% in the previous month)": the bracket's time makes it another period's figure)
             out.append(SameAsLink(a, b, "an amount, then the same amount in brackets in another notation"))
@@ -5467,6 +5467,9 @@ def _notation(f: Figure) -> str:
 _AMOUNT_ROLES = frozenset({Role.CHANGE, Role.GAP, Role.BOUND})
 _BRACKET_CLOSES = lazy_re.compile(r"^\s*\)")
 _SPAN_AFTER = lazy_re.compile(rf"^\s*(?:{CHANGE_SPAN})")
+# a per-base after the second amount makes it an amount per member, no conversion of the total: "318 million euros,
+# equal to 57.80 euros per inhabitant", "(£2.10 for every resident)"
+_PER_BASE_AFTER = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.PER_BASE)}|a\s+head|each)\b", re.I)
 # a time named right after a bracketed figure: the figure is that time's ("(+7.4% in the previous month)",
 # "(8.6% in December)", "(3.1% a year earlier)", "(2.4% in 2012)")
 _OTHER_TIME_AFTER = lazy_re.compile(
