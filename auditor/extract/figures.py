@@ -112,15 +112,23 @@ _RATIO_WORDS = lazy_re.compile(r"\bratio\b|\bfor every\b|\bfor each\b|\bper\s+(?
 _RANK_BEFORE = lazy_re.compile(r"\b(?:ranked|rank|ranking|position)\s*(?:No\.\s*)?$", re.I)
 _CONNECTOR = lazy_re.compile(r"^\s*(?:-|–|—|to|and|or|through)\s*$", re.I)
 _LIST_COMMA = lazy_re.compile(r"^,\s+$")
+# the span a change compares ("on the year", "month-over-month", "on a monthly comparison basis", "in quarterly terms")
+_SPAN_BASIS = r"\bon\s+an?\s+(?:[a-z-]+\s+){{0,2}}{adj}\s+(?:comparison\s+)?basis\b|\bin\s+{adj}\s+terms\b|\b{adj}\s+comparison\b"
 _CHANGE_OF = [
     (lazy_re.compile(r"\byear[\s-]on[\s-]year\b|\by-o-y\b|\by/y\b|\byoy\b|\b(?:from|than|over|on)\s+(?:a|one|the)\s+year\s+"
                      r"(?:earlier|ago|before)|\bsame\s+(?:period|month|quarter)\s+(?:of\s+)?(?:last|the\s+previous|a)\s+year|"
+                     r"\byear[\s-]over[\s-]year\b|\bon\s+the\s+year\b|" + _SPAN_BASIS.format(adj=r"(?:annual|yearly)") + "|"
                      r"\bannual(?:ly)?\b(?=.*\b(?:growth|rate|increase|change|rise|fall|inflation)\b)", re.I), "year-on-year"),
-    (lazy_re.compile(r"\bquarter[\s-]on[\s-]quarter\b|\bq-o-q\b|\bq/q\b|\bprevious quarter\b|\bquarterly change\b", re.I),
-     "quarter-on-quarter"),
-    (lazy_re.compile(r"\bmonth[\s-]on[\s-]month\b|\bm-o-m\b|\bm/m\b|\bprevious month\b|\bmonthly change\b", re.I),
-     "month-on-month"),
+    (lazy_re.compile(r"\bquarter[\s-]on[\s-]quarter\b|\bq-o-q\b|\bq/q\b|\b(?:previous|preceding|prior) quarter\b|"
+                     r"\bquarterly change\b|\bquarter[\s-]over[\s-]quarter\b|\bon\s+the\s+quarter\b|"
+                     + _SPAN_BASIS.format(adj="quarterly"), re.I), "quarter-on-quarter"),
+    (lazy_re.compile(r"\bmonth[\s-]on[\s-]month\b|\bm-o-m\b|\bm/m\b|\b(?:previous|preceding|prior) month\b|"
+                     r"\bmonthly change\b|\bmonth[\s-]over[\s-]month\b|\bon\s+the\s+month\b|"
+                     + _SPAN_BASIS.format(adj="monthly"), re.I), "month-on-month"),
 ]
+# a comparison named at the head of its sentence, before a comma: "On a monthly comparison basis, sales rose 11.3%",
+# "Month-on-month, retail sales went up by 28.7%"
+_FRONTED_PHRASE = lazy_re.compile(r"^\W*(?P<lead>[^,.;]{3,60}),")
 
 
 def _is_year(tok: NumberToken) -> bool:
@@ -961,6 +969,12 @@ _MID_SENTENCE_NAME = lazy_re.compile(r"\b[a-z][a-z,]*\s+([A-Z][a-z]+)\b")
 _MONTH_START = lazy_re.compile(rf"(?:{_MONTH_WORD})\b", re.I)
 
 
+def _fronted_change_of(opening: str) -> str:
+    """The comparison a sentence names in a phrase it opens with, set off by a comma, if any."""
+    fronted = _FRONTED_PHRASE.match(opening)
+    return _change_of(fronted.group("lead")) if fronted else ""
+
+
 def _change_of(clause: str) -> str:
     for pattern, name in _CHANGE_OF:
         if pattern.search(clause):
@@ -1235,7 +1249,8 @@ def _extract_figures(document: Document, notes: list) -> tuple[Figure, ...]:
             qualifier=qualifier,
             direction=sign,
             subject=_subject(text, sentence, clause_start, tok.start),
-            change_of=_change_of(text[tok.end:clause_end]) if sign or tok.unit in _PERCENT_UNITS else "",
+            change_of=(_change_of(text[tok.end:clause_end]) or _fronted_change_of(text[sentence.start:tok.start]))
+            if sign or tok.unit in _PERCENT_UNITS else "",
         )
         figures.append(figure)
         in_sentence.append(figure)

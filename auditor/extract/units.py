@@ -145,6 +145,9 @@ UNIT_WORDS: dict[str, str] = {
     "danish kroner": "DKK", "danish krone": "DKK", "norwegian kroner": "NOK", "norwegian krone": "NOK",
     "swedish kronor": "SEK", "swedish krona": "SEK", "swiss francs": "CHF", "swiss franc": "CHF",
     "tonnes": "tonne", "tonne": "tonne", "tons": "tonne", "ton": "tonne", "hectares": "hectare",
+    # a metric ton is a tonne ("56,305 metric tonnes more than the 470,312"): read with its adjective, so what
+    # follows the unit (a comparative, a base) is what follows the figure; short and long tons are not tonnes
+    "metric tonnes": "tonne", "metric tonne": "tonne", "metric tons": "tonne", "metric ton": "tonne",
     "hectare": "hectare", "mu": "mu", "kilowatt-hours": "kilowatt_hour", "kilowatt hours": "kilowatt_hour",
     "kwh": "kilowatt_hour", "hours": "hour", "days": "day", "weeks": "week", "months": "month", "years": "year", "decades": "decade", "kilometres": "kilometer", "kilometers": "kilometer",
     "km": "kilometer", "square kilometres": "square_kilometer", "square kilometers": "square_kilometer",

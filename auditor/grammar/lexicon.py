@@ -384,6 +384,13 @@ BASE_AFTER_CHANGE_DOWN = ("below", "lower than", "less than", "fewer than", "sma
 # A change may name itself before its base: "a 40% increase, from 4,606 to 6,464".
 CHANGE_NOUNS = ("increase", "rise", "growth", "gain", "jump", "surge", "decline", "decrease", "drop", "fall",
                 "reduction", "contraction", "expansion", "improvement", "dip", "change", "cut", "hike", "advance")
+# A change noun in the plural heads a list of several changes, one for each item named after it ("the largest relative
+# increases were seen in forestry (10.7%), electricity and water (6.4%) and other manufacturing (7.4%)"): the items'
+# percentages are their own rates of change, not shares of one whole (a singular "the increase came from A (60%) and
+# the rest (40%)" may still split one change into shares).
+PLURAL_CHANGE_NOUNS = ("increases", "rises", "gains", "jumps", "surges", "declines", "decreases", "drops", "falls",
+                       "reductions", "contractions", "expansions", "improvements", "dips", "changes", "cuts", "hikes",
+                       "advances", "growth rates", "upturns", "downturns", "slumps", "losses")
 # Words of a figure's measure that say nothing of what it counts: its unit, an extra, a time, a generic noun ("420
 # units", "an extra 420", "the year-on-year gain"); two figures whose measures differ only in these may be of one measure.
 MEASURE_WORDS_OF_NO_THING = ("unit", "units", "extra", "additional", "more", "fewer", "year-on-year", "year", "on",

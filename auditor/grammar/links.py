@@ -2675,12 +2675,18 @@ _LAST_THE_REMAINING = "shares listed, the last 'the remaining'"
 _BY_AMOUNT_BEFORE = lazy_re.compile(r"\(\s*by\s+$", re.I)
 
 
+# a list under a change noun in the plural gives each item's own change: "the largest relative increases were seen in
+# forestry (10.7%), electricity and water (6.4%) and other manufacturing (7.4%)" are no shares that 'other' completes
+_CHANGES_LISTED = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PLURAL_CHANGE_NOUNS)})\b")
+
+
 def share_lists(seg: Segment, frames: dict[str, Frame]) -> list[SharesLink]:
     """Shares listed one after another that the words say exhaust one whole: the last is 'the remaining'
     or 'the other', their number is the count before them ("three industries: ... 8.6%, 41.7%, 49.7%"),
     or they are of groups that exhaust a population ("women ... 52.3%; men ... the other 47.7%")."""
     shares = [k for k in range(len(seg.figures)) if frames[seg.figures[k].id].role is Role.SHARE
-              and not _BY_AMOUNT_BEFORE.search(seg.before(k, 12))]
+              and not _BY_AMOUNT_BEFORE.search(seg.before(k, 12))
+              and not _CHANGES_LISTED.search(_NEW_CLAUSE.split(seg.before(k, 160))[-1])]
     out = []
     run: list[int] = []
     split_rest = False  # "the remainder was split between Japan (14.2%) and South Korea (13.3%)"
@@ -5262,8 +5268,11 @@ def directions_named_before(document_text: str, segments: tuple[Segment, ...], f
                 continue  # no statement names the measure, or both directions do
             out.append(StepLink(a, b, 1 if up else -1, True,
                                 "a level against last period's, after a sentence naming its direction"))
-        if any(frames[f.id].is_level for f in seg.figures):
-            continue  # a statement of direction is a summary: levels of its own make it a sentence of data
+        if seg.figures:
+            # a statement of direction is a summary: figures of its own make it a sentence of data, whose
+            # direction is its figures' ("receipts from rice, gold and sugar increased by 19.7%, 14.3% and
+            # 2.5%" says nothing of sugar production's level set against last April's)
+            continue
         for clause in _DIRECTION_CLAUSES.split(SLOT.sub(" ", seg.skeleton)):
             direction = verb_direction(clause) or (1 if _ABOVE_LAST.search(clause) else -1 if _BELOW_LAST.search(clause) else 0)
             if direction and _A_LIST_OF_NAMES.search(clause):
@@ -6107,11 +6116,13 @@ def changes_told_by_pairs(document_text: str, segments: tuple[Segment, ...], fra
             if counted:
                 wanted |= set(lexicon.folded_words(counted.group("noun"))) - _MINOR_WORDS
             basis = _BY_VOLUME_OR_VALUE.match(seg.after(c, 30))
-            if any(frames[f.id].role is fh.role and f.unit == h.unit and frames[f.id].direction == fh.direction
-                             and h.low <= f.value <= h.high
-                             for later in segments[i + 1:i + 3] for f in later.figures):
+            if any((frames[f.id].role is fh.role or frames[f.id].role is Role.BOUND and frames[f.id].direction != 0)
+                   and f.unit == h.unit and frames[f.id].direction == fh.direction and h.low <= f.value <= h.high
+                   for later in segments[i + 1:i + 3] for f in later.figures):
                 continue  # "Arrivals up 26%" ... "Arrivals grew 26.1 percent": the next sentence tells the change again in
-                # words of change; two levels compared after it are another group's ("Western Europe, 38,951 against 32,656")
+                # words of change; two levels compared after it are another group's ("Western Europe, 38,951 against 32,656");
+                # told again as a bound ("Copper production up by 55,000 tonnes" ... "increased by over 55,000 metric
+                # tonnes"), the heading's round figure stands for that bound, not for the levels' exact gap
             pairs = []
             told = frozenset(lexicon.folded_words(seg.skeleton))
             heading = _a_paragraph_of_one_sentence(segments, i)
