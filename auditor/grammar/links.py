@@ -841,7 +841,8 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         if not m or _DISTRIBUTIVE.search(gap) and not (m.group("colon") and _TOTAL_IN_GAP.search(gap)) \
                 or m.group("cue") and SLOT.search(gap):
             continue  # "Wards 1, 7 and 8, each of which saw more than 1,000": a quantifier, not a partitive
-        if m.group("cue") and m.group("cue").lower() == "comprised" and (
+        # (the plural "comprise" like "comprised": "Grants and loans comprise €4.8 million")
+        if m.group("cue") and m.group("cue").lower() in ("comprised", "comprise") and (
                 _DEFINITE_AFTER_CUE.match(after, m.end("cue"))
                 or w > 0 and same_unit(seg.figures[w - 1], whole) and _COORDINATED.search(seg.between(w - 1, w))):
             continue  # "A and B comprised (the) €41.2 million": the whole follows; the parts came first
