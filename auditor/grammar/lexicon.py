@@ -154,7 +154,9 @@ LIST_SHARE_LEADS = ("came from", "come from", "comes from", "sources", "source",
 LIST_TOTAL_LABELS = ("total", "all", "overall", "national", "nationwide", "country", "combined", "altogether",
                      "all areas", "all groups", "whole country")
 # the labels of a plan's lines: its target, the result, and the result as a share of the target
-LIST_TARGET_LABELS = ("target", "goal", "plan", "planned", "quota", "programmed", "objective")
+LIST_TARGET_LABELS = ("target", "goal", "plan", "planned", "quota", "programmed", "objective",
+                      # a promise as the target: "Pledged: 500 classrooms. Delivered: 512 (102.4%)"
+                      "pledged", "pledge", "promised", "promise", "committed", "commitment")
 LIST_RESULT_LABELS = ("completed", "achieved", "actual", "accomplished", "done", "built", "delivered", "finished",
                       "attained")
 LIST_ATTAINMENT_LABELS = ("accomplishment", "achievement", "attainment", "completion", "accomplishment rate",
