@@ -118,6 +118,7 @@ from auditor.grammar.links import (
     title_shares,
 )
 from auditor.grammar.lists import (grade_distributions, groups_of_lists, labelled_lists, parts_of_lists, plans_of_lists,
+                                   plans_of_fields,
                                    ratios_of_lists, shares_of_lists, table_row_shares, table_subset_rows)
 from auditor.grammar.order import (FractionLink, HalfLink, MainPartLink, OrderLink, main_parts, rates_of_all_parts, changes_compared_in_size, contrasted_comparatives, levels_of_two_times, outcomes_against_targets, crossed_marks, fractions_in_words, halves,
                                     places_restating_list_items,
@@ -385,7 +386,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     parts += table_subset_rows(segments, frames)
     lists += shares_of_lists(listed, frames)
     groups += groups_of_lists(listed, frames)
-    plans = plan_shares(segments, frames) + plans_of_lists(listed, frames)
+    plans = plan_shares(segments, frames) + plans_of_lists(listed, frames) + plans_of_fields(segments, frames)
     listed_ratios = {link.ratio.id for link in ratios}
     ratios += [link for link in ratios_of_lists(listed, frames) if link.ratio.id not in listed_ratios]
     exhaustive = frozenset(f.id for link in lists for f in link.shares)

@@ -133,7 +133,7 @@ PARTITIVES_EXHAUSTIVE = ("comprising", "comprises", "comprised of", "composed of
                          "split between", "split into", "divided between", "divided into", "broken down into",
                          "broken down as", "distributed as", "shared between", "break down into", "breaks down into",
                          "broke down into", "breaking down into", "splits into", "split among", "consist of",
-                         "consisted of", "made up as", "comprised",
+                         "consisted of", "made up as", "comprised", "comprise",
                          # the whole as the subject of "break down as" in every tense and person ("The 3,186
                          # deaths break down as ...", "Spending broke down as ..."), and "split as", "divided as"
                          "break down as", "breaks down as", "broke down as", "breaking down as", "split as",
@@ -154,7 +154,9 @@ LIST_SHARE_LEADS = ("came from", "come from", "comes from", "sources", "source",
 LIST_TOTAL_LABELS = ("total", "all", "overall", "national", "nationwide", "country", "combined", "altogether",
                      "all areas", "all groups", "whole country")
 # the labels of a plan's lines: its target, the result, and the result as a share of the target
-LIST_TARGET_LABELS = ("target", "goal", "plan", "planned", "quota", "programmed", "objective")
+LIST_TARGET_LABELS = ("target", "goal", "plan", "planned", "quota", "programmed", "objective",
+                      # a promise as the target: "Pledged: 500 classrooms. Delivered: 512 (102.4%)"
+                      "pledged", "pledge", "promised", "promise", "committed", "commitment")
 LIST_RESULT_LABELS = ("completed", "achieved", "actual", "accomplished", "done", "built", "delivered", "finished",
                       "attained")
 LIST_ATTAINMENT_LABELS = ("accomplishment", "achievement", "attainment", "completion", "accomplishment rate",
@@ -612,7 +614,13 @@ OUTDOING_VERBS = ("outsold", "outsell", "outsells", "outselling", "outperformed"
                   "outscored", "outscore", "outscores", "outranked", "outrank", "outranks", "outshone", "outshines",
                   "overtook", "overtake", "overtaken", "overtakes", "beat", "pulled ahead of", "pulls ahead of",
                   "pulling ahead of", "moved ahead of", "moves ahead of", "moving ahead of", "edged past", "edges past",
-                  "edging past", "edged out", "edges out", "edging out", "went past", "goes past", "going past")
+                  "edging past", "edged out", "edges out", "edging out", "went past", "goes past", "going past",
+                  # the rest of the family: doing more of what one produces, polls, spends or raises than a rival
+                  # ("Kenya outproduced Ethiopia", "the mayor outpolled her rival", "Ohio outspends Iowa")
+                  "outearning", "outscoring", "outranking", "outshine", "outshining", "outproduced", "outproduce",
+                  "outproduces", "outproducing", "outpolled", "outpoll", "outpolls", "outpolling", "outspent",
+                  "outspend", "outspends", "outspending", "outraised", "outraise", "outraises", "outraising",
+                  "outgrown")
 TRAIL_VERBS = ("trailed", "trails", "trailing", "lagged", "lags", "lagging", "lagged behind", "lag behind",
                "lags behind", "lagging behind", "trailed behind", "trails behind", "fell behind", "falls behind",
                "fall behind", "falling behind", "fell short of", "falls short of", "fall short of", "falling short of",

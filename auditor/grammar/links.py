@@ -841,7 +841,8 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         if not m or _DISTRIBUTIVE.search(gap) and not (m.group("colon") and _TOTAL_IN_GAP.search(gap)) \
                 or m.group("cue") and SLOT.search(gap):
             continue  # "Wards 1, 7 and 8, each of which saw more than 1,000": a quantifier, not a partitive
-        if m.group("cue") and m.group("cue").lower() == "comprised" and (
+        # (the plural "comprise" like "comprised": "Grants and loans comprise €4.8 million")
+        if m.group("cue") and m.group("cue").lower() in ("comprised", "comprise") and (
                 _DEFINITE_AFTER_CUE.match(after, m.end("cue"))
                 or w > 0 and same_unit(seg.figures[w - 1], whole) and _COORDINATED.search(seg.between(w - 1, w))):
             continue  # "A and B comprised (the) €41.2 million": the whole follows; the parts came first
@@ -1226,10 +1227,11 @@ def _members_in_absolute_clauses(seg: Segment, frames: dict[str, Frame], used: s
 
 # A sum written out with symbols: "229 = 102 (ruling party) + 81 (main opposition) + 46", "14,210 petrol + 6,385
 # diesel = 20,595". Between two terms, an optional label (words, or words in brackets) and the sign; the sign
-# says the parts make up the whole, whatever the words around it
+# says the parts make up the whole, whatever the words around it. The label may stand after the sign, before its
+# term, as well: "hydro 4,210 + thermal 2,880 = 7,090", "salaries €3.2m + goods €1.1m = total €4.3m"
 _TERM_LABEL = r"\s*(?:\([^()#=+]{0,40}\)|[^\W\d][^#=+()\n.;:]{0,40}?)?\s*"
-_PLUS_BETWEEN = lazy_re.compile(rf"^{_TERM_LABEL}\+\s*$")
-_EQUALS_BETWEEN = lazy_re.compile(rf"^{_TERM_LABEL}=\s*$")
+_PLUS_BETWEEN = lazy_re.compile(rf"^{_TERM_LABEL}\+{_TERM_LABEL}$")
+_EQUALS_BETWEEN = lazy_re.compile(rf"^{_TERM_LABEL}={_TERM_LABEL}$")
 # an operator next to a written sum's first or last term would make it part of a longer formula ("x 2", "- 5", "/ 3")
 _OPERATOR_BEFORE = lazy_re.compile(r"[-+=×*/÷−]\s*$")
 _OPERATOR_AFTER = lazy_re.compile(rf"^{_TERM_LABEL}[-+=×*/÷−]")

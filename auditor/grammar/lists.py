@@ -157,6 +157,44 @@ def plans_of_lists(lists: list[LabelledList], frames: dict[str, Frame]) -> list[
     return out
 
 
+# "Pledged: 500 new classrooms. Delivered: 512 (102.4%).", "Target: 6,240 homes; completed: 5,418, or 86.8%": fields of
+# a label and a colon in running text (a form, a scorecard), one the target's and then the result's, which carries
+# its share of the target right after it, in brackets or after ", or". Each field opens its sentence or clause.
+_PLAN_FIELD = lazy_re.compile(r"(?:^|[.;])\s*(?P<label>[a-z][a-z'’ -]{0,30}?)\s*:\s*#(?P<slot>\d+)#")
+_ATTAINMENT_AFTER = lazy_re.compile(
+    r"\s*(?:\(\s*#(?P<bracketed>\d+)#\s*\)"
+    rf"|,\s*or\s+#(?P<ored>\d+)#(?=\s*(?:[.;]|$|of\s+(?:the\s+|its\s+)?(?:{lexicon.alternation(lexicon.LIST_TARGET_LABELS)})\b)))")
+_FIELD_LABEL_WORDS = 3  # "Pledged", "Classrooms delivered", "New homes completed": a label, not a clause
+
+
+def plans_of_fields(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[ShareLink]:
+    """A target's field and the next field, the result's, with its share of the target after it: "Pledged: 500.
+    Delivered: 512 (102.4%)". Only when both labels are short and name a target and a result (linear: each
+    sentence's fields are read once, with the one before)."""
+    out = []
+    target = None  # the last target's figure, while the passage goes on
+    for i, seg in enumerate(segments):
+        if i and not continues(segments, i - 1, i):
+            target = None
+        for m in _PLAN_FIELD.finditer(seg.skeleton):
+            label = " ".join(m.group("label").split())
+            figure = seg.figures[int(m.group("slot"))]
+            if len(label.split()) > _FIELD_LABEL_WORDS or figure.unit == "percent":
+                target = None
+                continue
+            if _TARGET.search(label):
+                target = figure
+                continue
+            after = _ATTAINMENT_AFTER.match(seg.skeleton, m.end())
+            if target is not None and after and _RESULT.search(label) and same_unit(target, figure):
+                share = seg.figures[int(after.group("bracketed") or after.group("ored"))]
+                if share.unit == "percent" and frames[share.id].role is not Role.CHANGE:
+                    out.append(ShareLink(share, target, figure, "a target's field, then the result's with its share "
+                                                                "of the target ('Pledged: 500. Delivered: 512 (102.4%)')"))
+            target = None
+    return out
+
+
 # "| Women | 562 |": a table row of a label and one figure
 _ROW = lazy_re.compile(r"^\|\s*(?P<label>[^|#\n]{1,60}?)\s*\|\s*#0#\s*\|?\s*$")
 # "Women make up 38.4% of the members": a group, a verb of sharing, the share, the whole

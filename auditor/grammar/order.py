@@ -130,7 +130,10 @@ _SCORE_TO = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}(?:to|against|versus|vs
 # billion", "Spain's $2.6 billion overtook France's $2.3 billion": a verb of outdoing between two named items, each with
 # its figure beside its name, in brackets, after "with"/"at"/"on" or after the name's possessive (the verbs of trailing, "Rail (41%) trailed road (52%)", the comparison check reads)
 # (the first figure's noun may stand after it, before the comma: "Kenya, with 41,200 arrivals, overtook Uganda at 38,900")
-_OUTDID_WORDS = r"^(?:\s*[a-z%]+\b){0,3}?\s*\)?\s*,?\s*(?:has\s+|have\s+|had\s+)?(?:now\s+|also\s+|finally\s+|narrowly\s+|just\s+|easily\s+)?" \
+# (the verb in any tense that states the outcome: "has overtaken", the progressive "are outselling" (a participle, so
+# never the passive "was outsold by"), and "continue to outsell"; not a forecast, "is expected to overtake")
+_OUTDID_WORDS = r"^(?:\s*[a-z%]+\b){0,3}?\s*\)?\s*,?\s*(?:has\s+|have\s+|had\s+|" \
+    r"(?:is|are|was|were)\s+(?=[a-z]+ing\s)|(?:continue|continues|continued)\s+to\s+)?(?:now\s+|also\s+|finally\s+|narrowly\s+|just\s+|easily\s+)?" \
     rf"(?:{lexicon.alternation(cues.OVERTAKING + lexicon.EXCEED_VERBS + lexicon.OUTDOING_VERBS)})\s+(?!by\s)(?:the\s+)?(?:[a-z'’.&-]+\s+){{0,3}}?"
 # (the second item's figure "at" it with or without a comma: "Northern farms, at 2.8 tonnes a hectare, outperformed
 # southern ones at 3.4 tonnes")
