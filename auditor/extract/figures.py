@@ -405,6 +405,44 @@ def _elided_units(text: str, tokens: list[NumberToken], sentence_of: list[int]) 
     return out
 
 
+def _whole_in_its_parts_unit(text: str, tokens: list[NumberToken], sentence_of: list[int]) -> list[NumberToken]:
+    """A bare number, then a verb saying what follows exhausts it ("was made up of", "comprised", "broke down
+    into", "consisting of"), then its parts, each written with one and the same unit: the whole is in that unit,
+    which the writer gave only the parts ("the total road network of 78,404 was made up of 14,583km of trunk roads,
+    48,583km of feeder roads and 15,462km of urban roads", "output of 12,400 comprised 8,100 tonnes of wheat and
+    4,300 tonnes of maize"). The parts must follow the verb at once, two at least, with nothing unitless between."""
+    out = list(tokens)
+    for i, whole in enumerate(tokens):
+        if whole.unit or whole.scaled or whole.words or whole.kind_hint or i + 2 >= len(tokens) \
+                or tokens[i + 1].start - whole.end > _MOST_BEFORE_THE_PARTS \
+                or not _parts_follow().fullmatch(text[whole.end:tokens[i + 1].start]) \
+                or not _NO_NOUN_AFTER.match(text, whole.end):
+            continue
+        parts = []
+        for j in range(i + 1, len(tokens)):
+            if sentence_of[j] != sentence_of[i] or not tokens[j].unit or tokens[j].words:
+                break
+            parts.append(tokens[j])
+        units = {p.unit for p in parts}
+        # (parts with a scale word would give the bare whole their unit but not their scale: "318 consisted of
+        # 204 million cubic metres ..." is left alone)
+        if len(parts) >= 2 and len(units) == 1 and not units & _NOT_CARRIED and not any(p.scaled for p in parts):
+            out[i] = replace(whole, unit=parts[0].unit)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _parts_follow() -> re.Pattern:
+    """Between a bare whole and its first part: the verb of a breakdown (lexicon's PARTITIVES_EXHAUSTIVE), with
+    its auxiliary and a hedge. Built on first use: the grammar package imports this module."""
+    from auditor.grammar import lexicon
+    return re.compile(rf"\s*,?\s*(?:(?:was|were|is|are|has\s+been|had\s+been|being)\s+)?"
+                      rf"(?:{lexicon.alternation(lexicon.PARTITIVES_EXHAUSTIVE)})\s*:?\s+(?:some\s+|about\s+)?", re.I)
+
+
+_MOST_BEFORE_THE_PARTS = 40
+
+
 # a whole fronted by "Of the" opens the sentence: its parts after it share its unit ("Of the region's
 # 3.4 million hectares of farmland, 1.1 million are irrigated")
 _FRONTED_WHOLE = lazy_re.compile(r"(?:^|[.!?]\s+|\n)\W*(?:of|among|out\s+of)\s+(?:(?:the|all|its|their|[a-z]+['’]s)\s+){1,2}$",
@@ -1156,6 +1194,7 @@ def _extract_figures(document: Document, notes: list) -> tuple[Figure, ...]:
     starts = [sentence.start for sentence in sentences]
     sentence_of = [bisect.bisect_right(starts, tok.start) - 1 for tok in kept]  # the tokens keep their places
     kept = _elided_units(text, kept, sentence_of)
+    kept = _whole_in_its_parts_unit(text, kept, sentence_of)
     kept = _index_points(text, kept, sentences, sentence_of)
     if any(tok.unit == "krone" for tok in kept):
         kept = _name_krone(text, kept)

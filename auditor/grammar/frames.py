@@ -37,6 +37,23 @@ def is_rate_of_change_unit(figure: Figure) -> bool:
     return figure.unit == "percent" or is_word_fraction(figure)
 
 
+# a figure that ends in bare "points" ("fell 4.2 points", "rose by 7 pts."), without "percentage"/"percent" before it
+_BARE_POINTS_TEXT = lazy_re.compile(r"(?<!percentage )(?<!percent )(?<!%)\b(?:points?|pts?)\.?$", re.I)
+# the units a figure without a unit word of its own, or an index's, reads in
+_OWN_UNITLESS = ("", "index_point")
+
+
+def in_points_of_the_levels(change: Figure, old: Figure, news: tuple[Figure, ...]) -> bool:
+    """A change told in bare points between two levels written without a unit: the points are the levels' own
+    ("the under-five mortality rate dropped 5 points, from 41 to 36 per 1,000 live births", "the mean score rose
+    7 points to 512 from 505", "the leading indicator slipped 0.6 points to 99.2 from 99.8"), whatever the
+    extractor first took "points" for (percentage points, or an index's points). With percentages for levels they
+    are percentage points, as before."""
+    return (change.unit in ("percentage_point", "index_point") and bool(_BARE_POINTS_TEXT.search(change.text))
+            and old.unit in _OWN_UNITLESS and old.kind is not Kind.PERCENT
+            and all(n.unit in _OWN_UNITLESS and n.kind is not Kind.PERCENT for n in news))
+
+
 class Role(str, Enum):
     LEVEL = "level"
     CHANGE = "change"  # in the figure's own unit: "rose by 4,200"

@@ -11,7 +11,7 @@ from typing import Iterator
 
 from auditor import expr
 from auditor.grammar import Meaning, same_unit
-from auditor.grammar.frames import is_rate_of_change_unit, is_word_fraction
+from auditor.grammar.frames import in_points_of_the_levels, is_rate_of_change_unit, is_word_fraction
 from auditor.grammar.move_words import told_in_real_terms
 from auditor.grammar.within import clause_words, members_of_one_whole
 from auditor.model import Figure, Kind, Relation
@@ -269,12 +269,16 @@ def differences(meaning: Meaning, check: str) -> Iterator[Relation]:
 
 
 def _difference_of(link, check: str, said: str = "") -> Iterator[Relation]:
-    points = link.change.unit in ("percentage_point", "basis_point") and link.old.unit == "percent"
-    if not link.news or not points and (is_rate_of_change_unit(link.change) or link.change.unit != link.old.unit):
+    change = link.change
+    if in_points_of_the_levels(change, link.old, link.news):
+        # the points are the levels' own: the change is counted in their unit, not in hundredths
+        change = replace(change, unit=link.old.unit, kind=Kind.NUMBER)
+    points = change.unit in ("percentage_point", "basis_point") and link.old.unit == "percent"
+    if not link.news or not points and (is_rate_of_change_unit(change) or change.unit != link.old.unit):
         return
-    readings = [{"new": n, "old": link.old, "change": link.change} for n in link.news]
-    yield Relation(check, _oriented(link.change, link.direction, _DIFFERENCE, _DROP, _DIFFERENCE_SIZE), readings[0],
-                   f"{link.change.text}{said} from {link.old.text}", readings=tuple(readings[1:]), certain=link.certain)
+    readings = [{"new": n, "old": link.old, "change": change} for n in link.news]
+    yield Relation(check, _oriented(change, link.direction, _DIFFERENCE, _DROP, _DIFFERENCE_SIZE), readings[0],
+                   f"{change.text}{said} from {link.old.text}", readings=tuple(readings[1:]), certain=link.certain)
 
 
 def ratios(meaning: Meaning, check: str) -> Iterator[Relation]:
