@@ -727,12 +727,17 @@ _FROM_A_POOL = lazy_re.compile(rf"^[^#;.]{{0,60}}?\b(?:(?:from|out\s+of)\s+(?:a|
 _POOL_GOES_ON = lazy_re.compile(r"^[^#;.]{0,40}?\b(?:and|plus)\s+(?:a\s+further\s+|another\s+|some\s+)?#")
 
 # "bringing the first-quarter total to", "taking the year's tally to", "lifting the count so far to"
-# (or, without "the", a span's running measure: "bringing first-quarter exports to", "taking year-to-date sales to")
+# (or, without "the", a span's running measure: "bringing first-quarter exports to", "taking year-to-date sales to");
+# the total's noun may take what it counts and where or since when, in prepositional phrases without figures:
+# "bringing the total number of cases in the province to", "taking the death toll from the floods to",
+# "lifting its tally of medals at the games to" (a figure between, "from 61% to 68%", is a move, not a total)
 _RUNNING_TOTAL = lazy_re.compile(r"^[^#;.]{0,60}?\b(?:bringing|brings|brought|taking|takes|took|lifting|lifts|lifted|pushing|"
                                  r"pushes|pushed|raising|raises|raised)\s+(?:(?:the|its|their|this)\s+(?:[a-z0-9'’-]+\s+){0,3}?"
-                                 r"(?:total|tally|count|sum|number|toll)|(?:the\s+|its\s+|their\s+)?(?:[a-z'’-]+\s+)?"
+                                 r"(?:total|tally|count|sum|number|toll|headcount)|(?:the\s+|its\s+|their\s+)?(?:[a-z'’-]+\s+)?"
                                  r"(?:first-quarter|first-half|half-year|year-to-date|cumulative|season's|year's|month's)"
-                                 r"\s+[a-z'’-]+)\s+(?:so\s+far\s+|to\s+date\s+|for\s+the\s+[a-z]+\s+)?"
+                                 r"\s+[a-z'’-]+)"
+                                 r"(?:\s+(?:of|from|in|on|at|across|among|within|since)\s+[^#;.,:()]{1,50}?)?"
+                                 r"\s+(?:so\s+far\s+|to\s+date\s+|for\s+the\s+[a-z]+\s+)?"
                                  r"(?:to|at)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
 
 
