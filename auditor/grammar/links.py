@@ -260,7 +260,9 @@ _OPEN = lazy_re.compile(rf"^(?P<gap>[^#;.]{{0,80}}?)[\s,;(:–—-]*\b(?P<cue>{l
                    r"(?!\s+follows\b(?!\s*:))"
                    rf"{lexicon.NOT_PARTITIVE_AFTER}|"
                    # (after a dash, "— more than twice as many as the 6,212": a comparison, not a list)
-                   rf"^(?P<listgap>[^;.:,]{{0,60}}?)\s*(?P<colon>:|\s[–—-]\s)\s*(?!{_NOT_A_LIST_ITEM})"
+                   # (an aside without figures between two commas may part the whole from the rest of its clause:
+                   # "1,833,164 pilgrims, from inside the Kingdom and from abroad, had come ...: 1,611,310 foreign")
+                   rf"^(?P<listgap>[^;.:,]{{0,60}}?(?:,[^#;.:,()]{{1,60}},[^#;.:,]{{1,60}}?)?)\s*(?P<colon>:|\s[–—-]\s)\s*(?!{_NOT_A_LIST_ITEM})"
                    # the label before each amount ("roads ₦180 billion"), or after it when a colon opens
                    # the list ("1,250 staff: 810 full-time"; after a dash, "— 108,755 in all" is the total)
                    rf"(?=[a-z][a-z' -]{{1,30}}(?:\(\s*)?#|(?<=:)\s*#\d+#\s*(?!{_NOT_AN_ITEM_LABEL})[A-Za-z])")
@@ -850,8 +852,9 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
                 _DEFINITE_AFTER_CUE.match(after, m.end("cue"))
                 or w > 0 and same_unit(seg.figures[w - 1], whole) and _COORDINATED.search(seg.between(w - 1, w))):
             continue  # "A and B comprised (the) €41.2 million": the whole follows; the parts came first
-        if m.group("cue") and _NEW_CLAUSE.search(gap):
+        if _NEW_CLAUSE.search(gap):
             continue  # "2.31 million tonnes, up 4.2%, and exports including clinker ...": another clause's partitive
+            # (or colon list: "5,100 units, the firm said, and it expects more: 3,200 ...")
         if m.group("cue") in _PART_ANAPHORS and not gap.strip() or _RELATIVE_PART_AFTER.match(after):
             continue  # "€6.1bn of this, chemicals €2.3bn", "1,900 of whom work in sales": a part of an earlier whole
         if m.group("colon") and _NET_QUANTITY.search(whole.measure):
