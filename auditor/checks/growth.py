@@ -10,7 +10,7 @@ from auditor.grammar.frames import Role, is_rate_of_change_unit
 from auditor.grammar.links import against_unstated_reference, not_the_move_of
 from auditor.grammar.move_words import (breaks_the_clause_or_concedes, conceded_before, one_rate_for_several,
                                         told_in_real_terms, year_on_year_after)
-from auditor.grammar.nearby import ends_of_a_range, second_comparison
+from auditor.grammar.nearby import ends_of_a_range, restated_in_brackets, second_comparison
 from auditor.checks.base import Check, links_first, placed_changes
 from auditor.checks.nearby import (
     between,
@@ -181,6 +181,9 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             # (a span's length is no level: "the most recent 12 month period")
             levels = [f for f in group if level_test(f) and f is not change and written_in_digits(f)
                       and meaning.frame(f).role is not Role.DURATION]
+            # (a level restated in brackets in another scale or currency is one level told twice: "to Rs 117.14 crore
+            # (Rs 1,171.4 million) ... from Rs 89.69 crore (Rs 896.9 million)" compares two levels, not four)
+            levels = [f for k, f in enumerate(levels) if not (k and restated_in_brackets(document.text, levels[k - 1], f))]
             if not levels:
                 continue
             unit_groups: dict[tuple, list[Figure]] = {}

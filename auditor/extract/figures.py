@@ -582,7 +582,10 @@ _PERIOD_AFTER_AN_ASIDE = lazy_re.compile(r"[ \t]*(?:(?!(?:from|than|against|vers
                                          r"(?:\([^()\n\d]{0,20}\d[^()\n]{0,40}\)|\))[ \t]*(?:(?:in|for|during|as\s+of|as\s+at)[ \t]+)?"
                                          r"(?:the[ \t]+)?", re.I)
 # (the words between do not cross a comma: "higher than revenues, net income for the first seven months")
-_BASELINE_BEFORE = lazy_re.compile(_BASELINE_WORDS + r"\s+(?:the\s+)?(?:[\w$£€¥₹.%]+(?:,\d+)*\s+){0,4}(?:in\s+|of\s+)?(?:the\s+)?$"
+# (a bracketed restatement of the base may stand before its period: "from KSh 203.3 billion (US$2 billion) in
+# December 2015" is a base's period as "from KSh 203.3 billion in December 2015" is)
+_BASELINE_BEFORE = lazy_re.compile(_BASELINE_WORDS + r"\s+(?:the\s+)?(?:[\w$£€¥₹.%]+(?:,\d+)*\s+){0,4}"
+                              r"(?:\([^()\n]{0,40}\)\s+)?(?:in\s+|of\s+)?(?:the\s+)?$"
                               # (not "over" opening its sentence: "Over the first half of 2024, despatches totalled
                               # 10.9 million tonnes" names the stretch the sentence is about)
                               r"|\S\s+over\s+(?:the\s+)?$"
@@ -633,6 +636,9 @@ _STRETCH_MONTHS = {"quarter": 3, "half": 6, "half-year": 6, "half year": 6, "mon
 _POINTING_REACH = 6
 
 
+# a bracket opening right after a figure, holding the same amount in another currency or scale: "(Rs 896.9 million)",
+# "(US$2 billion)" (no words of change or comparison in it: "(up 4%)", "(from 25.1)" are figures of their own)
+_RESTATEMENT_AFTER = lazy_re.compile(r"[ \t]*\((?![^()\n]*\b(?:from|than|against|up|down|vs)\b)[^()\n%]{1,40}\)", re.I)
 _QUARTER_EARLIER = lazy_re.compile(r"^[^.;]{0,40}?\b(?P<when>(?:in\s+)?the\s+previous\s+quarter|a\s+quarter\s+(?:earlier|ago))\b",
                               re.I)
 
@@ -1809,6 +1815,11 @@ class _Timeline:
         """The period, moved by a relative phrase after the figure ("a year earlier", "over the last
         five years") unless the phrase names another figure's or a comparison's base."""
         after = self.text[tok.end:clause_end + 60]
+        # (a bracketed restatement right after the figure stands between it and its time words without being another
+        # figure: "from Rs 89.69 crore (Rs 896.9 million) in the same quarter of the last fiscal" reads as without it)
+        restated = _RESTATEMENT_AFTER.match(after)
+        if restated:
+            after = " " * restated.end() + after[restated.end():]
         lowered = after.lower()
         if not period or "year" not in lowered and "decade" not in lowered and "quarter" not in lowered:
             return period, source  # the common case: nothing shifts the period

@@ -260,7 +260,9 @@ _OPEN = lazy_re.compile(rf"^(?P<gap>[^#;.]{{0,80}}?)[\s,;(:–—-]*\b(?P<cue>{l
                    r"(?!\s+follows\b(?!\s*:))"
                    rf"{lexicon.NOT_PARTITIVE_AFTER}|"
                    # (after a dash, "— more than twice as many as the 6,212": a comparison, not a list)
-                   rf"^(?P<listgap>[^;.:,]{{0,60}}?)\s*(?P<colon>:|\s[–—-]\s)\s*(?!{_NOT_A_LIST_ITEM})"
+                   # (an aside without figures between two commas may part the whole from the rest of its clause:
+                   # "1,833,164 pilgrims, from inside the Kingdom and from abroad, had come ...: 1,611,310 foreign")
+                   rf"^(?P<listgap>[^;.:,]{{0,60}}?(?:,[^#;.:,()]{{1,60}},[^#;.:,]{{1,60}}?)?)\s*(?P<colon>:|\s[–—-]\s)\s*(?!{_NOT_A_LIST_ITEM})"
                    # the label before each amount ("roads ₦180 billion"), or after it when a colon opens
                    # the list ("1,250 staff: 810 full-time"; after a dash, "— 108,755 in all" is the total)
                    rf"(?=[a-z][a-z' -]{{1,30}}(?:\(\s*)?#|(?<=:)\s*#\d+#\s*(?!{_NOT_AN_ITEM_LABEL})[A-Za-z])")
@@ -727,12 +729,17 @@ _FROM_A_POOL = lazy_re.compile(rf"^[^#;.]{{0,60}}?\b(?:(?:from|out\s+of)\s+(?:a|
 _POOL_GOES_ON = lazy_re.compile(r"^[^#;.]{0,40}?\b(?:and|plus)\s+(?:a\s+further\s+|another\s+|some\s+)?#")
 
 # "bringing the first-quarter total to", "taking the year's tally to", "lifting the count so far to"
-# (or, without "the", a span's running measure: "bringing first-quarter exports to", "taking year-to-date sales to")
+# (or, without "the", a span's running measure: "bringing first-quarter exports to", "taking year-to-date sales to");
+# the total's noun may take what it counts and where or since when, in prepositional phrases without figures:
+# "bringing the total number of cases in the province to", "taking the death toll from the floods to",
+# "lifting its tally of medals at the games to" (a figure between, "from 61% to 68%", is a move, not a total)
 _RUNNING_TOTAL = lazy_re.compile(r"^[^#;.]{0,60}?\b(?:bringing|brings|brought|taking|takes|took|lifting|lifts|lifted|pushing|"
                                  r"pushes|pushed|raising|raises|raised)\s+(?:(?:the|its|their|this)\s+(?:[a-z0-9'’-]+\s+){0,3}?"
-                                 r"(?:total|tally|count|sum|number|toll)|(?:the\s+|its\s+|their\s+)?(?:[a-z'’-]+\s+)?"
+                                 r"(?:total|tally|count|sum|number|toll|headcount)|(?:the\s+|its\s+|their\s+)?(?:[a-z'’-]+\s+)?"
                                  r"(?:first-quarter|first-half|half-year|year-to-date|cumulative|season's|year's|month's)"
-                                 r"\s+[a-z'’-]+)\s+(?:so\s+far\s+|to\s+date\s+|for\s+the\s+[a-z]+\s+)?"
+                                 r"\s+[a-z'’-]+)"
+                                 r"(?:\s+(?:of|from|in|on|at|across|among|within|since)\s+[^#;.,:()]{1,50}?)?"
+                                 r"\s+(?:so\s+far\s+|to\s+date\s+|for\s+the\s+[a-z]+\s+)?"
                                  r"(?:to|at)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
 
 
@@ -846,8 +853,9 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
                 _DEFINITE_AFTER_CUE.match(after, m.end("cue"))
                 or w > 0 and same_unit(seg.figures[w - 1], whole) and _COORDINATED.search(seg.between(w - 1, w))):
             continue  # "A and B comprised (the) €41.2 million": the whole follows; the parts came first
-        if m.group("cue") and _NEW_CLAUSE.search(gap):
+        if _NEW_CLAUSE.search(gap):
             continue  # "2.31 million tonnes, up 4.2%, and exports including clinker ...": another clause's partitive
+            # (or colon list: "5,100 units, the firm said, and it expects more: 3,200 ...")
         if m.group("cue") in _PART_ANAPHORS and not gap.strip() or _RELATIVE_PART_AFTER.match(after):
             continue  # "€6.1bn of this, chemicals €2.3bn", "1,900 of whom work in sales": a part of an earlier whole
         if m.group("colon") and _NET_QUANTITY.search(whole.measure):

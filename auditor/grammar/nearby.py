@@ -496,3 +496,18 @@ def under_parallel_subheadings(text: str, a: int, b: int) -> bool:
         return False  # the first is in no section, or both are in one
     first, second = found[i - 1][1], found[j - 1][1]
     return first != second and 2 * len(first & second) >= max(len(first), len(second))
+
+
+# an amount's bracket opening right after another amount, with no words but a hedge before it: "Rs 117.14 crore
+# (Rs 1,171.4 million)", "KSh 219.9 billion (US$2.4 billion)", "(about US$2 billion)"
+_BRACKET_RIGHT_AFTER = lazy_re.compile(r"\s*\(\s*(?:or\s+|about\s+|approximately\s+|roughly\s+|some\s+|around\s+)?")
+
+
+def restated_in_brackets(text: str, first: Figure, second: Figure) -> bool:
+    """Whether `second` restates `first` in brackets right after it, in another scale or currency: both amounts
+    of one kind and one period ("Rs 117.14 crore (Rs 1,171.4 million)", "KSh 219.9 billion (US$2.4 billion) in
+    December 2016"); one level told twice, not a second level. Not an earlier value in brackets, which is of
+    another period ("17,537 (16,429 in 2022)"), nor a count beside an amount ("$4.2 million (312 grants)")."""
+    return bool(_BRACKET_RIGHT_AFTER.fullmatch(text, first.span.end, second.span.start)) \
+        and first.kind is second.kind and first.kind is Kind.MONEY and first.period == second.period \
+        and first.direction == second.direction == 0
