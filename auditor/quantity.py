@@ -5,14 +5,12 @@ from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
 
-from auditor.extract.units import MINOR_CURRENCY_WORDS, UNIT_DISPLAY, UNIT_FACTORS
+from auditor.extract.units import UNIT_DISPLAY, UNIT_FACTORS
 from auditor.interval import INF, Interval, to_fraction
 from auditor.model import Figure
 
 UNIT_LABELS = {**{unit: f" {shown}" for unit, shown in UNIT_DISPLAY.items()},
-               **{unit: f" {unit}" for unit in MINOR_CURRENCY_WORDS.values()},
-               "percent": "%", "percentage_point": " pp", "basis_point": " bp", "per_mille": "‰", "times": "×",
-               "degree_Celsius": " °C", "degree_Fahrenheit": " °F"}
+               "percent": "%", "percentage_point": " pp", "basis_point": " bp", "per_mille": "‰", "times": "×"}
 
 
 @lru_cache(maxsize=None)  # a handful of units

@@ -13,6 +13,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from auditor import expr
+from auditor.extract.units import UNIT_DISPLAY
 from auditor.interval import Interval
 from auditor.model import Figure, Kind, Miss, Reading
 from auditor.quantity import UNIT_LABELS, format_interval, format_number, in_unit, unit_factor, written_point
@@ -21,7 +22,7 @@ _PERCENT_LIKE = ("percent", "percentage_point")
 # the labels figures are shown with, but a change in points written out ("2.2 points")
 _UNIT_SUFFIX = {**UNIT_LABELS, "percentage_point": " points"}
 _MISS_UNIT = {"percent": "points", "percentage_point": "points", "basis_point": "bp", "per_mille": "‰",
-              "degree_Celsius": "°C", "degree_Fahrenheit": "°F"}
+              **{unit: UNIT_DISPLAY[unit] for unit in ("degree_Celsius", "degree_Fahrenheit")}}
 # the scale words money is read with ("2.69 trillion GBP"), largest first
 SCALE_WORDS = ((12, "trillion"), (9, "billion"), (6, "million"))
 _COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten"}

@@ -213,6 +213,8 @@ UNIT_DISPLAY: dict[str, str] = {
     "kilogram": "kg", "gram": "g", "troy_ounce": "troy ounces", "ounce": "ounces", "oil_barrel": "barrels",
     "gigabyte": "GB", "terabyte": "TB", "petabyte": "PB", "megabyte": "MB", "exabyte": "EB",
     "megabit_per_second": "Mbps", "gigabit_per_second": "Gbps", "index_point": "points",
+    "degree_Celsius": "°C", "degree_Fahrenheit": "°F",
+    **{unit: unit for unit in MINOR_CURRENCY_WORDS.values()},  # "cents", "pence", as written
 }
 
 

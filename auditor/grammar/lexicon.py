@@ -667,10 +667,12 @@ TIME_BACK_WORDS = ("ago", "earlier", "before", "back", "previously", "prior")
 # The auxiliaries of a verb phrase: "has been", "had", "is".
 AUXILIARIES = ("has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "did", "does",
                "do")
+# Words that say a sentence restates the one before in other terms ("In other words, ...", "Put another way, ...").
+RESTATING_WORDS = ("in other words", "put another way", "put differently", "said differently", "stated differently",
+                   "to put it another way", "that is to say")
 # Openers of a sentence that says again what the sentence before said, in other figures: "In other words, 94 more
 # were being worked", "Put another way, the rate is 3.2 points higher" (they point back as "That is" does).
-RESTATING_OPENERS = ("in other words", "put another way", "put differently", "said differently", "stated differently",
-                     "to put it another way", "to put it differently", "that is to say", "i.e.", "in short", "in effect")
+RESTATING_OPENERS = RESTATING_WORDS + ("to put it differently", "i.e.", "in short", "in effect")
 # An arrow between two levels points from the earlier to the later: "12,406 → 13,018 (+612)", "34.6% -> 41.2%".
 ARROWS = ("→", "⟶", "➔", "➝", "->", "-->", "=>", "⇒")
 # After a change, the words that open its base: "up 4% compared with 2,310", and their synonyms and the calques of
@@ -710,9 +712,8 @@ SERVES_VERBS = ("serves", "served", "serve", "serving", "covers", "covered", "co
                 "must serve", "is shared by", "was shared by", "is shared among", "was shared among")
 # Opening a sentence, words that say it restates the one before in other terms: "Put another way, that is 38% of
 # them", "In other words, 38% of them live alone".
-RESTATING_CONNECTIVES = ("put another way", "put differently", "in other words", "that is to say", "in percentage terms",
-                         "in relative terms", "expressed as a share", "expressed as a percentage", "as a share",
-                         "as a proportion", "in proportion", "said differently", "stated differently", "to put it another way")
+RESTATING_CONNECTIVES = RESTATING_WORDS + ("in percentage terms", "in relative terms", "expressed as a share",
+                                           "expressed as a percentage", "as a share", "as a proportion", "in proportion")
 # After an amount and a comma or dash, words that give the same amount in another notation: "362.8 hundred million
 # yuan, which converts to 36.28 billion yuan", "₹1,250 crore — equivalent to ₹12.5 billion" (every tense).
 CONVERSION_WORDS = ("converts to", "converted to", "converting to", "convert to", "converts into", "converted into",

@@ -15,13 +15,15 @@ from rich.table import Table
 from rich.text import Text
 
 from auditor.document import Document
+from auditor.extract.units import UNIT_DISPLAY
 from auditor.model import Figure
 from auditor.render.json_report import _decimal
 
 WIDE = 110  # from this width on, the id, qualifier and direction get their own columns
+# (the table keeps the other units' own names, narrower than their plurals: "tonne", "hectare")
 _UNIT_SHORT = {"percent": "%", "percentage_point": "pp", "basis_point": "bp", "per_mille": "‰", "times": "×",
-               "kilowatt_hour": "kWh", "square_kilometer": "km²", "square_meter": "m²", "kilometer": "km",
-               "degree_Celsius": "°C", "degree_Fahrenheit": "°F"}
+               **{unit: UNIT_DISPLAY[unit] for unit in ("kilowatt_hour", "square_kilometer", "square_meter", "kilometer",
+                                                        "degree_Celsius", "degree_Fahrenheit")}}
 _KIND_SHORT = {"percentage-point": "pp change", "physical": "physical"}
 
 
