@@ -1,8 +1,11 @@
 """Work done once per document, clause or sentence, not again for each figure, label or pair that
 needs it: a whole-text search for the flows a defined measure may or may not count, the tokens of
 a clause read against every table row that shares a word with it, a figure's sentence read from the
-layout index instead of a pass over every figure, and the places a period may start found by the
-pattern engine. What the checks find stays the same. The reports are written here; none is a report's."""
+layout index instead of a pass over every figure, whether a sentence lists the parts of the total
+before it, what a sentence says as a whole (its speakers, names and flows) for the members within
+totals, and the places a period may start, found by the pattern engine. What the meaning layer and
+the checks find stays the same (the positives and decoys here). The reports are written here; none
+is a report's."""
 from __future__ import annotations
 
 import re
@@ -165,3 +168,62 @@ def test_the_places_a_period_may_start_are_the_word_starts_the_character_test_to
 def test_periods_are_read_at_word_starts_only():
     assert [p.period for p in periods.find_periods("in FY2021-22, then in the third quarter of 2024")] == ["FY2021-22", "2024-Q3"]
     assert periods.find_periods("code x2019 and item_2020") == []
+
+
+# ---------------------------------------------------------------- parts after their total
+
+MILL = ("The mill crushed {total} tonnes of cane this season. Estate growers supplied 14,100 tonnes, smallholders "
+        "7,900 tonnes and outgrowers 2,300 tonnes.\n\nThe mill paid out R18.6 million to growers. Its own fields gave "
+        "R2.1 million and R0.4 million came from levies.\n")
+
+
+def parts_links(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    from _reading import meaning_of
+
+    return [(link.whole.text, tuple(f.text for f in link.parts)) for link in meaning_of(text).parts]
+
+
+def test_each_sentence_is_asked_once_whether_it_lists_the_parts_of_the_total_before_it(monkeypatch):
+    from auditor.grammar import links
+
+    asked: list[int] = []
+    read_parts = links._parts_after_their_total
+    monkeypatch.setattr(links, "_parts_after_their_total",
+                        lambda segments, i, frames: asked.append(i) or read_parts(segments, i, frames))
+    assert ("24,300 tonnes", ("14,100 tonnes", "7,900 tonnes", "2,300 tonnes")) in parts_links(MILL.format(total="24,300"))
+    assert asked and len(asked) == len(set(asked))  # (asked as the next sentence, then again as itself)
+
+
+def test_an_average_has_no_parts_in_the_sentence_after_it():
+    text = "Pay per worker was 52,400 rand. Clerks 48,100 rand, drivers 31,200 rand and cooks 29,800 rand.\n"
+    assert not [whole for whole, _ in parts_links(text) if whole == "52,400 rand"]
+
+
+# ---------------------------------------------------------------- members within totals
+
+MEMBERS = ("Visitor arrivals reached 48,200 in March 2024.\n\n"
+           "Arrivals from Kenya rose to 9,100 in March 2024 and arrivals from Uganda rose to 6,300 in March 2024, "
+           "the board said.\n")
+
+
+def test_a_sentence_is_read_for_its_speakers_once_for_all_its_figures(monkeypatch):
+    from _reading import meaning_of
+    from auditor.grammar import within
+
+    read_at: list[tuple[int, int]] = []
+    speakers = within._speakers
+    monkeypatch.setattr(within, "_speakers",
+                        lambda text, start, end: read_at.append((start, end)) or speakers(text, start, end))
+    members = [(link.part.text, link.whole.text) for link in meaning_of(MEMBERS).members]
+    assert ("9,100", "48,200") in members and ("6,300", "48,200") in members
+    # (the sentence of the two members, not once for each of its figures; the lead is read apart, for the
+    # report's home names)
+    assert [start for start, _ in read_at].count(MEMBERS.index("Arrivals from Kenya")) == 1
+
+
+def test_levels_of_one_measure_in_two_years_are_no_members_of_each_other():
+    # (a decoy: the same measure a year apart, side by side, names no whole and its members)
+    text = "Visitor arrivals reached 48,200 in March 2024, against 41,900 in March 2023.\n"
+    from _reading import meaning_of
+
+    assert not meaning_of(text).members
