@@ -8,14 +8,10 @@ the checks find stays the same (the positives and decoys here). The reports are 
 is a report's."""
 from __future__ import annotations
 
-import re
-
-from auditor import grammar
+from _reading import meaning_of, verdicts
+from auditor import grammar, lazy_re
 from auditor.document import Document
-from auditor import lazy_re
-from auditor.extract import extract_figures
-from auditor.extract import periods
-from _reading import verdicts
+from auditor.extract import extract_figures, periods
 from auditor.model import Status
 
 
@@ -178,8 +174,6 @@ MILL = ("The mill crushed {total} tonnes of cane this season. Estate growers sup
 
 
 def parts_links(text: str) -> list[tuple[str, tuple[str, ...]]]:
-    from _reading import meaning_of
-
     return [(link.whole.text, tuple(f.text for f in link.parts)) for link in meaning_of(text).parts]
 
 
@@ -207,7 +201,6 @@ MEMBERS = ("Visitor arrivals reached 48,200 in March 2024.\n\n"
 
 
 def test_a_sentence_is_read_for_its_speakers_once_for_all_its_figures(monkeypatch):
-    from _reading import meaning_of
     from auditor.grammar import within
 
     read_at: list[tuple[int, int]] = []
@@ -224,6 +217,4 @@ def test_a_sentence_is_read_for_its_speakers_once_for_all_its_figures(monkeypatc
 def test_levels_of_one_measure_in_two_years_are_no_members_of_each_other():
     # (a decoy: the same measure a year apart, side by side, names no whole and its members)
     text = "Visitor arrivals reached 48,200 in March 2024, against 41,900 in March 2023.\n"
-    from _reading import meaning_of
-
     assert not meaning_of(text).members
