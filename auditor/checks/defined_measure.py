@@ -196,6 +196,13 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         by_term.setdefault(term, []).append(f)
     done: set[str] = set()
     statements = _Statements(by_term, where)
+    further: dict[str, bool] = {}  # term -> whether the text names a further flow beside it (a search of the whole text)
+
+    def names_further_flow(term: str) -> bool:
+        if term not in further:
+            further[term] = names_a_further_flow(document.text, term)
+        return further[term]
+
     for identity in IDENTITIES:
         for result in by_term.get(identity.result, ()):
             if result.id in done:
@@ -217,7 +224,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
                 continue
             done.add(result.id)
             # (a further flow the words name beside a term, "re-exports" beside exports, may belong in it: only likely)
-            sure = not any(names_a_further_flow(document.text, part) for part in identity.parts)
+            sure = not any(names_further_flow(part) for part in identity.parts)
             yield Relation(ID, identity.expression, readings[0], f"{result.text} as {identity.wording}",
                            readings=tuple(readings[1:]), certain=sure)
     yield from _change_identities(document, _Statements(changes, where), where)

@@ -14,7 +14,7 @@ from auditor.grammar import lexicon, measures
 from auditor.grammar.move_words import rate_against_a_base
 from auditor.grammar.parts import composed_of_before, the_rest_before
 from auditor.checks.base import Check, links_first
-from auditor.checks.nearby import is_table_row, places
+from auditor.checks.nearby import is_table_row, layout, places
 from auditor.extract import context
 from auditor.extract.periods import MONTHS, prior_before, quarter_closed
 from auditor.document import Document, per_document_cache
@@ -715,6 +715,7 @@ def _near_restatements(document: Document, figures: tuple[Figure, ...], where, b
     measured from is another period's than one that is not: "to 300,750, from the previous week's 296,000" and
     "dropped by 14,000 to 298,000" are two weeks of a series.)"""
     clause_words: dict[str, set[str]] = {}
+    in_sentence = layout(document, figures).in_sentence  # (a figure's sentence, read from the index, not every figure)
     # whole counts only: decimals one digit apart are usually two series (trend, seasonally adjusted)
     # (the values of a table flattened into lines are a column's each, never a restatement)
     long_figures = [f for f in figures if _distinctive(f) and f.kind is Kind.COUNT and "." not in f.text
@@ -735,30 +736,29 @@ def _near_restatements(document: Document, figures: tuple[Figure, ...], where, b
         # a slip of one digit in the last places, or clauses that say the same: "a median salary of
         # 38,500" is not "28,500 for men"
         close = abs(a.value - b.value) <= abs(a.value) / 20
-        if _rates_told_apart(figures, where, a, b):
+        if _rates_told_apart(in_sentence(a), in_sentence(b)):
             continue  # "increased by 9.2%, comprising 190,136" and "rose by 7.9%, comprising 190,166": two periods' levels
-        if _sum_of_two_beside(figures, where, a) and _sum_of_two_beside(figures, where, b):
+        if _sum_of_two_beside(in_sentence(a), a) and _sum_of_two_beside(in_sentence(b), b):
             continue  # "The 41,900 unemployed comprised 18,000 males and 23,900 females" and "the 41,100 unemployed
             # comprised 13,600 males and 27,500 females": each total is what its own parts add up to, two totals
         if len(wa & wb) >= 2 and (close or _same_context(document, a, b, clause_words)):
             yield Relation(ID, EXPRESSION, {"a": a, "b": b}, f"{a.text} and {b.text} differ by one digit in similar sentences")
 
 
-def _sum_of_two_beside(figures: tuple[Figure, ...], where, f: Figure) -> bool:
-    """Whether two other figures of f's sentence, in its unit, add up to it: its own sentence bears it out, so a
-    figure one digit from it elsewhere is another total, not a slip of the pen."""
-    beside = [g for g in figures if where[g.id].sentence == where[f.id].sentence and g.id != f.id and g.unit == f.unit
-              and 0 < g.value < f.value]
+def _sum_of_two_beside(sentence: tuple[Figure, ...], f: Figure) -> bool:
+    """Whether two other figures of f's sentence (`sentence`, its figures), in its unit, add up to it: its own
+    sentence bears it out, so a figure one digit from it elsewhere is another total, not a slip of the pen."""
+    beside = [g for g in sentence if g.id != f.id and g.unit == f.unit and 0 < g.value < f.value]
     whole = interval_of(f)
     return any((interval_of(g) + interval_of(h)).meets(whole) for g, h in combinations(beside, 2))
 
 
-def _rates_told_apart(figures: tuple[Figure, ...], where, a: Figure, b: Figure) -> bool:
-    """Each figure's sentence gives a rate of change, and no rate of one is the other's within rounding: the two
-    levels are of two periods, each with its own move, not one level stated twice."""
-    def rates(f: Figure) -> list[Figure]:
-        return [g for g in figures if where[g.id].sentence == where[f.id].sentence and g.unit == "percent" and g.direction]
-    ra, rb = rates(a), rates(b)
+def _rates_told_apart(sentence_a: tuple[Figure, ...], sentence_b: tuple[Figure, ...]) -> bool:
+    """Each of two figures' sentences (their figures) gives a rate of change, and no rate of one is the other's
+    within rounding: the two levels are of two periods, each with its own move, not one level stated twice."""
+    def rates(sentence: tuple[Figure, ...]) -> list[Figure]:
+        return [g for g in sentence if g.unit == "percent" and g.direction]
+    ra, rb = rates(sentence_a), rates(sentence_b)
     return bool(ra) and bool(rb) and not any(interval_of(x).meets(interval_of(y)) for x in ra for y in rb)
 
 

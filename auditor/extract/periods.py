@@ -84,9 +84,11 @@ _ANCHOR = lazy_re.compile(
 _LEAD = 16  # how far a mention may start before its anchor ("by the end of", "31st of June")
 _REACH = 64  # how far it may run past it
 # What PERIOD_RE's opening `\b(?=[0-9A-Za-z])` lets a mention start on, under IGNORECASE: an ASCII
-# letter or digit, or one of the letters that fold into an ASCII one. Only the places that hold one
-# after no word character are tried: the others fail at once, and trying them was a call each.
-_PERIOD_FIRST = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ" + "".join(lazy_re.FOLDING_INTO_ASCII))
+# letter or digit, or one of the letters that fold into an ASCII one, after no word character (what `\b`
+# reads as one: alphanumeric, or "_", as `\w` is). Only those places are tried: the others fail at once,
+# and trying them was a call each. The pattern engine finds them, not a Python test of each character
+# before an anchor.
+_PERIOD_START = lazy_re.compile(r"(?<!\w)[0-9A-Za-z" + "".join(lazy_re.FOLDING_INTO_ASCII) + "]")
 
 
 def _period_matches(text: str):
@@ -101,10 +103,8 @@ def _period_matches(text: str):
             # the first mention from `position` that starts by the anchor: the grammar is tried at each place up to
             # the anchor and not searched for past it (a mention further on has an anchor of its own, and a window
             # that reaches its end), which a search found and let go when the anchor opened no mention
-            # (a word character is what `\b` reads as one: alphanumeric, or "_")
-            m = next(filter(None, (PERIOD_RE.match(text, at, end) for at in range(position, start + 1)
-                                   if text[at] in _PERIOD_FIRST
-                                   and not (at and (text[at - 1].isalnum() or text[at - 1] == "_")))), None)
+            m = next(filter(None, (PERIOD_RE.match(text, at.start(), end)
+                                   for at in _PERIOD_START.finditer(text, position, start + 1))), None)
             if m is None:
                 break
             yield m

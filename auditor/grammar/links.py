@@ -1322,6 +1322,13 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame],
     before), and "15.1 GW ..., 9.4 GW of it in Scotland" (the level before in the same sentence)."""
     out: list[PartsLink] = []
     told_as_parts: set[int] = set()
+    after_their_total: dict[int, PartsLink | None] = {}  # (a sentence is asked as the next one, then as itself)
+
+    def parts_after_their_total(k: int) -> PartsLink | None:
+        if k not in after_their_total:
+            after_their_total[k] = _parts_after_their_total(segments, k, frames)
+        return after_their_total[k]
+
     for i, seg in enumerate(segments):
         if not seg.figures or seg.is_table_row:
             continue
@@ -1429,9 +1436,9 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame],
             out.append(remainder)
         # (a sentence opening on an anaphor has had its parts read above)
         total = _counted_total(segments, i, frames) or _total_of_the_sentence_before(segments, i, frames) or (
-            None if opening else _parts_after_their_total(segments, i, frames))
+            None if opening else parts_after_their_total(i))
         if i + 1 < len(segments) and total is None and not opening and i not in told_as_parts and (
-                _parts_after_their_total(segments, i + 1, frames) is None):
+                parts_after_their_total(i + 1) is None):
             total = _parts_in_sentences_after_a_total(segments, i, frames)
             # (a sentence of the parts is none's total: "642 complaints. 418 complaints." are two parts)
             if total is not None:

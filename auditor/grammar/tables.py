@@ -361,8 +361,7 @@ def coordinated_rows(before: str, rows: list[Row]) -> list[Row] | None:
     """The rows, when the clause names each in turn, the names joined by "and" or a comma, the last
     one just before the figure ("the marginal standing facility (MSF) rate and the Bank Rate to"); else
     None (two names far apart, or one name's words inside another's, are no list of rows)."""
-    tokens = _tokens(before)
-    stems = [_stem(t) for t in tokens]
+    tokens, stems = _stemmed_tokens(before)
     windows = []
     for row in rows:
         window = _window(stems, row.words)
@@ -386,6 +385,13 @@ def _tokens(text: str) -> list[str]:
     return _LABEL_TOKEN.findall(text.lower())
 
 
+@lru_cache(maxsize=16)  # one clause is read against every label that shares a word with it
+def _stemmed_tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The tokens of `text` (as `_tokens` reads them) and the stem of each."""
+    tokens = tuple(_tokens(text))
+    return tokens, tuple(_stem(t) for t in tokens)
+
+
 def _names_row(before: str, words: frozenset) -> bool:
     """Whether the clause before a figure names the row: all its label words, close
     together, not narrowed by a modifier in front ("full-time employment")."""
@@ -395,8 +401,7 @@ def _names_row(before: str, words: frozenset) -> bool:
 def _row_name_span(before: str, words: frozenset) -> tuple[int, int] | None:
     """The first and last token of the nearest phrase of the clause before a figure that names the row
     (see _names_row), or None."""
-    tokens = _tokens(before)
-    stems = [_stem(t) for t in tokens]
+    tokens, stems = _stemmed_tokens(before)
     positions = [i for i, s in enumerate(stems) if s in words]
     if not positions or {stems[i] for i in positions} != set(words):
         return None
@@ -574,8 +579,7 @@ _TITLE_MEASURE_END = lazy_re.compile(r"\s+and\s+(?:its|their)\b|\s+by\s+|[,(:;]|
 
 
 def _names_the_total(before: str, words: frozenset) -> bool:
-    tokens = _tokens(before)
-    stems = [_stem(t) for t in tokens]
+    tokens, stems = _stemmed_tokens(before)
     for i, token in enumerate(tokens):
         if token in ("total", "all", "overall", "combined") and any(s in words for s in stems[i + 1:i + 3]):
             return True

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from auditor import lazy_re
 from auditor.document import per_document_cache
@@ -1167,6 +1168,7 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
                                       items[0][0].span.start).start()
             inline.append((i, items, bool(find_periods(_BRACKETED.sub(" ", document_text[seg.start:seg.end]))),
                            bool(find_periods(_BRACKETED.sub(" ", document_text[start:seg.end])))))
+        sentence = _SentenceAsAWhole(document_text, seg)
         for k, f in enumerate(seg.figures):
             frame = frames[f.id]
             head = lexicon.fold(frame.head or "")
@@ -1182,22 +1184,18 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
             carried = not find_periods(clause)
             if not carried and not f.period:
                 continue
-            if carried and (f.period_source not in _CARRIED_SOURCES
-                            or find_periods(_BRACKETED.sub(" ", document_text[seg.start:seg.end]))
+            if carried and (f.period_source not in _CARRIED_SOURCES or sentence.names_a_period_outside_brackets
                             or _YEAR_TO_DATE.search(clause)):
                 continue  # (a period in brackets is an aside's: "(up 6.6 percent on the year ended November 2021)";
                 # "Since the start of the year, 31,050 visitors have arrived" runs over more than the month carried)
             kind = _kind_opening(document_text, seg, f)
             if kind:
                 opening_kinds.add(f.id)
-            speakers = _speakers(document_text, seg.start, seg.end) | kind
+            speakers = sentence.speakers | kind
             names = _names_near(document_text, seg, f, before, after) - _OPENERS - speakers
             # every name of the sentence: a whole is for everyone only if its sentence names nobody else
             # ("Assam's output rose to 499.9 million kg, against 487.4 million kg": 487.4 is Assam's too)
-            sentence_names = frozenset(m.group() for m in _NAME.finditer(document_text, seg.start, seg.end)
-                                       if not _common_word(m.group(), document_text)
-                                       and not _SPEAKER.match(document_text, m.end(), seg.end)
-                                       ) - _NOT_NAMES - _OPENERS - speakers - _flow_opening(document_text, seg)
+            sentence_names = sentence.names - kind
             union = bool(_NAMES_JOINED.search(before[-60:] + " " + after[:40]))
             category = _category(f.measure, head)
             kind = ""
@@ -1225,9 +1223,7 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
             measure = _FLOW_OF_WORD.get(head) or (next(iter(families)) if len(families) == 1 else head)
             # a whole's sentence names no flow its own words do not: "exports as well as imports recorded ...,
             # against 424,555 tons handled in 2016" is no total of transit traffic
-            sentence_flows = {_FLOW_OF_WORD[w] for w in lexicon.folded_words(document_text[seg.start:seg.end])
-                              if w in _FLOW_OF_WORD}
-            entry = (i, frame, names, category, total, union, sentence_names, not sentence_flows - {measure} - families)
+            entry = (i, frame, names, category, total, union, sentence_names, not sentence.flows - {measure} - families)
             modifiers[f.id] = _modifiers(f.measure, head, names) | ({kind} if kind else set())
             if kind:
                 kinds[f.id] = kind
@@ -1372,6 +1368,35 @@ _GAP_AFTER = lazy_re.compile(rf"^\s*(?:\([^()]{{0,30}}\)\s*)?(?:{lexicon.alterna
 _CARRIED_SOURCES = frozenset({"paragraph", "default", ""})
 # ... and when its own words name it: its clause or its sentence
 _OWN_SOURCES = frozenset({"stated", "sentence"})
+
+
+class _SentenceAsAWhole:
+    """What a sentence says as a whole, read once for all of its figures, when the first one needs it."""
+
+    def __init__(self, document_text: str, seg: Segment):
+        self.document_text, self.seg = document_text, seg
+
+    @cached_property
+    def speakers(self) -> frozenset[str]:
+        return _speakers(self.document_text, self.seg.start, self.seg.end)
+
+    @cached_property
+    def names(self) -> frozenset[str]:
+        """Every name of the sentence but its speakers' and a flow's noun opening it."""
+        text, seg = self.document_text, self.seg
+        return frozenset(m.group() for m in _NAME.finditer(text, seg.start, seg.end)
+                         if not _common_word(m.group(), text) and not _SPEAKER.match(text, m.end(), seg.end)
+                         ) - _NOT_NAMES - _OPENERS - self.speakers - _flow_opening(text, seg)
+
+    @cached_property
+    def flows(self) -> set[str]:
+        """The flows the sentence's words name."""
+        return {_FLOW_OF_WORD[w] for w in lexicon.folded_words(self.document_text[self.seg.start:self.seg.end])
+                if w in _FLOW_OF_WORD}
+
+    @cached_property
+    def names_a_period_outside_brackets(self) -> bool:
+        return bool(find_periods(_BRACKETED.sub(" ", self.document_text[self.seg.start:self.seg.end])))
 
 
 def _speakers(document_text: str, start: int, end: int) -> frozenset[str]:
