@@ -262,3 +262,61 @@ def test_a_possessive_superlative_ranks_its_figure_against_rivals(text, first, s
 @pytest.mark.parametrize("text", POSSESSIVE_DECOYS)
 def test_possessive_superlative_decoys(text):
     assert not [f for f in _order_findings(text) if f.status == "inconsistent"]
+
+
+# ---- a place said with its margin: "a close second", "a distant third" ----------------------------
+MARGIN_WRONG = [
+    ("Copper was the top export, earning $7.62 billion, with cobalt a distant second at $8.41 billion.",
+     "$7.62 billion", "$8.41 billion"),
+    ("Toyota led the market with 8,100 cars, Honda a close second with 8,600 cars.", "8,100", "8,600"),
+    ("Kenya topped the table with 41 medals, with Ethiopia a clear second on 45.", "41", "45"),
+    ("Nairobi came first with 2.1 million visitors, and Mombasa came a close second with 2.3 million visitors.",
+     "2.1 million", "2.3 million"),
+    ("The Greens finished first on 31.2%, and Labour finished a narrow second on 31.9%.", "31.2%", "31.9%"),
+    ("Maize ranked first with 3.1 million hectares, beans a comfortable second with 3.4 million hectares.",
+     "3.1 million hectares", "3.4 million hectares"),
+    ("Lagos led with 9,100 entries; Abuja was a strong second with 7,800 and Kano a remote third with 8,200.",
+     "7,800", "8,200"),
+    ("Wheat came top at 41%, with barley a distant second at 43%.", "41%", "43%"),
+]
+
+MARGIN_RIGHT = [
+    ("Toyota led the market with 8,100 cars, Honda a close second with 7,600 cars.", "8,100", "7,600"),
+    ("Wheat came top at 41%, with barley a distant second at 23%.", "41%", "23%"),
+]
+
+MARGIN_DECOYS = [
+    "Sales had a strong second half, with 4,100 units, after 3,900 in the first.",
+    "Tea came a close second in the survey while coffee earned $2.1 billion and cocoa $2.4 billion.",
+    "The firm had a solid second quarter at 4,100 units and a weak third quarter at 4,600 units.",
+]
+
+
+@pytest.mark.parametrize("text, first, second", MARGIN_WRONG)
+def test_a_place_with_its_margin_is_ranked(text, first, second):
+    assert "inconsistent" in _statuses(text, first, second)
+
+
+@pytest.mark.parametrize("text, first, second", MARGIN_RIGHT)
+def test_a_place_with_its_margin_that_holds(text, first, second):
+    statuses = _statuses(text, first, second)
+    assert statuses and "inconsistent" not in statuses
+
+
+@pytest.mark.parametrize("text", MARGIN_DECOYS)
+def test_margin_decoys_state_no_order(text):
+    assert not [f for f in _order_findings(text) if f.status == "inconsistent"]
+
+
+def test_a_paragraph_with_a_ranking_of_its_own_is_not_paired_with_the_one_before():
+    text = ("Toyota led the market with 8,100 cars, Honda a close second with 7,600 cars.\n\n"
+            "Kenya topped the table with 41 medals, with Ethiopia a clear second on 38.")
+    pairs = {frozenset(g.text for g in f.figures) for f in _order_findings(text)}
+    assert frozenset(("41", "7,600")) not in pairs
+    assert not [f for f in _order_findings(text) if f.status == "inconsistent"]
+
+
+def test_a_first_place_said_in_the_paragraph_after_its_runner_up_is_still_paired():
+    text = ("The final drew 12.8 million people, which made it the second most-watched programme of the year.\n\n"
+            "Top of the list was the cup final, with 11.1 million viewers.")
+    assert "inconsistent" in _statuses(text, "12.8 million", "11.1 million")

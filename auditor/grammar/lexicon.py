@@ -637,6 +637,10 @@ TRAILED_PARTICIPLES = ("trailed", "trailed closely", "chased", "pursued")
 # A place just behind the one item named after it, whose figure follows: "2.4 million tonnes, second to wheat at 2.1
 # million", "second only to Indonesia's 11.2 million", "behind only Kenya (38)", "runner-up to Lagos with 9.1%".
 SECOND_TO = ("second to", "second only to", "behind only", "runner-up to", "runners-up to", "next only to")
+# How far a place stands from the one before, between "a" and the ordinal: "cobalt a distant second at $0.41 billion",
+# "came a close second with", "Ethiopia a clear third on 38".
+PLACE_MARGINS = ("close", "distant", "clear", "strong", "comfortable", "narrow", "remote", "poor", "respectable",
+                 "solid", "very close", "very distant", "surprise", "surprising")
 # Before the last part of a whole, the verbs of what the other parts leave of it: "Of the 48,250 places, 31,420
 # were taken up, leaving 16,830 vacant", "..., which leaves 7,150 to be laid".
 LEFT_OVER_VERBS = ("leaving", "which leaves", "which left", "that leaves", "that left")

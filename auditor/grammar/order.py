@@ -62,7 +62,9 @@ _MEASURE_NAMED_BEFORE = r"(?:an?\s+(?:[a-z-]+\s+){1,3}?of\s+)?"
 # "€4.1 billion, ranked first among destinations", "Ford was runner-up on 2,380"
 # a word of an item's name: not a function word ("in the second with 4,100" names no item)
 _ITEM_WORD = r"(?!(?:the|in|of|for|a|an|its|their|during|and|was|were|is|are|with|by)\b)[a-z][a-z'’.-]*"
-_VERB_PLACE = lazy_re.compile(rf"\b(?:was|were|is|are|came|comes?|finished|ranked|ranks?|placed|stood)\s+(?:only\s+|just\s+)?(?:the\s+)?"
+# (a place may say how far it stands from the one before: "a close second", "a distant third")
+_MARGIN = rf"(?:an?\s+(?:{lexicon.alternation(lexicon.PLACE_MARGINS)})\s+)"
+_VERB_PLACE = lazy_re.compile(rf"\b(?:was|were|is|are|came|comes?|finished|ranked|ranks?|placed|stood)\s+(?:only\s+|just\s+)?(?:the\s+|{_MARGIN})?"
                          rf"(?:(?P<ord>{_ORDINAL})\b(?![\s-]+(?:quarter|half|time|year|month|week|consecutive|"
                          rf"{lexicon.alternation(cues.SUPERLATIVES_LOW)})\b)"
                          rf"|(?P<runner>runner-up))"
@@ -79,7 +81,7 @@ _VERB_PLACE = lazy_re.compile(rf"\b(?:was|were|is|are|came|comes?|finished|ranke
                          rf"(?:the\s+(?:[a-z]+\s+){{1,3}}?)?(?:with|at|on)\s+{_MEASURE_NAMED_BEFORE}#)"
                          # a place on a list's item, without a verb: "..., Australia second with 270 tonnes and Russia third
                          # with 245", "with Ghana third on 412"
-                         rf"|(?:^|,|\band\b)\s*(?:with\s+)?(?:the\s+)?(?:{_ITEM_WORD}\s+){{1,3}}(?P<bare>{_ORDINAL})\s+(?:with|at|on)\s+#")
+                         rf"|(?:^|,|\band\b)\s*(?:with\s+)?(?:the\s+)?(?:{_ITEM_WORD}\s+){{1,3}}{_MARGIN}?(?P<bare>{_ORDINAL})\s+(?:with|at|on)\s+#")
 # a place counted from the bottom: "Baden came second lowest with 3.4%", "the third smallest market, at"
 _LOW_ORDINAL = lazy_re.compile(rf"\b(?P<ord>{_ORDINAL})[\s-]+(?:{lexicon.alternation(cues.SUPERLATIVES_LOW)})\b")
 # the next place after the one said just before: "..., followed by India with 455,000", "Services came next",
@@ -4000,6 +4002,7 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
         s, k = position[f.id]
         return bool(_THE_FIELD.search(_clause_before(segments[s], k)))
 
+    places_in_paragraph = {(paragraph[s], place) for s, place, f in placed}
     for i, (s, place, f) in enumerate(placed):
         seen = {place}
         for s2, place2, g in placed[i + 1:]:
@@ -4008,8 +4011,9 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
                 break
             if not _kin(frames, f, g):
                 continue
-            if place2 in seen:
-                break
+            if place2 in seen or paragraph[s2] != paragraph[s] and (paragraph[s2], place) in places_in_paragraph:
+                break  # (a paragraph after that gives the place again has a ranking of its own: "Kenya topped the
+                # table with 41 medals, with Ethiopia a clear second on 38" after a paragraph on a car market's runner-up)
             seen.add(place2)
             if place2 >= place or frozenset((f.id, g.id)) in linked or f.id in closers or g.id in closers \
                     or (f.period and g.period and f.period != g.period) or _a_field(f) or _a_field(g) \
