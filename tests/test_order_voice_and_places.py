@@ -320,3 +320,41 @@ def test_a_first_place_said_in_the_paragraph_after_its_runner_up_is_still_paired
     text = ("The final drew 12.8 million people, which made it the second most-watched programme of the year.\n\n"
             "Top of the list was the cup final, with 11.1 million viewers.")
     assert "inconsistent" in _statuses(text, "12.8 million", "11.1 million")
+
+
+# ---- a new record against the one it beat; the participles of passing another figure ---------------
+RECORD_WRONG = [
+    ("The index closed at a new high of 1,912 points, eclipsing the previous peak of 1,950 points.",
+     "1,912 points", "1,950 points"),
+    ("Sales of 4.1 million units set a new record. The previous record, 4.3 million units, was set in 2015.",
+     "4.1 million", "4.3 million"),
+    ("Turnout hit an all-time high of 71.2%, against the old record of 72.5%.", "71.2%", "72.5%"),
+]
+
+PASSING_WRONG = [
+    ("Kenya shipped 4,100 tonnes, outpacing Uganda's 4,400 tonnes.", "4,100 tonnes", "4,400 tonnes"),
+    ("The index closed at 1,912 points, eclipsing the 1,950 points of 2019.", "1,912 points", "1,950 points"),
+    ("Exports rose to $4.1 billion, outselling rival Ghana's $4.6 billion.", "$4.1 billion", "$4.6 billion"),
+    ("The club's 21,300 members, outnumbering the 22,800 of its rival, make it the largest.", "21,300", "22,800"),
+    ("Revenue came to €3.2 million, bettering the €3.5 million of the year before.", "€3.2 million", "€3.5 million"),
+]
+
+
+@pytest.mark.parametrize("text, first, second", RECORD_WRONG + PASSING_WRONG)
+def test_a_record_or_a_figure_passed_is_checked(text, first, second):
+    findings = audit_document(Document(path="t.txt", text=text)).findings
+    assert any(f.status == "inconsistent" and {first, second} <= {g.text for g in f.figures} for f in findings)
+
+
+RECORD_DECOYS = [
+    # the cue after a figure is the next figure's: 61,200 is the new high, not the old mark
+    ("Attendance hit an all-time high of 64,200, above the old mark of 63,400.\n\n"
+     "Sales of 41,000 units set a new record."),
+    "The previous record of 9.58 seconds stood for years; this season's best was 9.71 seconds.",
+    "A record 3.1 million visitors came, and the average stay was 4.2 nights.",
+]
+
+
+@pytest.mark.parametrize("text", RECORD_DECOYS)
+def test_record_decoys(text):
+    assert not [f for f in _order_findings(text) if f.status == "inconsistent"]

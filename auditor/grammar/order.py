@@ -3752,6 +3752,25 @@ def amounts_of_ordered_shares(links: list[OrderLink], segments: tuple[Segment, .
     return out
 
 
+_RECORD_CUE = lazy_re.compile(rf"\b(?:(?P<old>{lexicon.alternation(lexicon.OLD_RECORD)})|(?P<new>{lexicon.alternation(lexicon.NEW_RECORD)}))\b")
+# words from a record's cue to the figure after it: the cue is that figure's ("above the old mark of #1#")
+_CUE_OF_THE_NEXT_FIGURE = lazy_re.compile(r"[^#,;.]{0,20}?#")
+
+
+def _record_side(before: str, after: str) -> bool | None:
+    """Whether the words around a figure make it a new record (True) or the one beaten (False), None if neither: the
+    cue nearest before it ("an all-time high of", "the previous record of"), else one after it that is not the next
+    figure's ("4.3 million, the previous record"; not "61,200, above the old mark of 63,400")."""
+    last = None
+    for last in _RECORD_CUE.finditer(before):
+        pass
+    if last is None:
+        last = _RECORD_CUE.search(after)
+        if last is not None and _CUE_OF_THE_NEXT_FIGURE.match(after, last.end()):
+            return None
+    return None if last is None else bool(last.group("new"))
+
+
 def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
     links: list[OrderLink] = ranked_lists(segments, frames) + led_lists(segments, frames) + extremes(segments, frames) \
         + compared_with_the_period_before(segments, frames) + leaders_named_before_their_figures(segments, frames)
@@ -3878,11 +3897,9 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
                 # the bottom of an order: "Lagos had the lowest rate, at 2.1%, while Kano recorded 9.5%" (uncertain)
                 links += [OrderLink(link.smaller, link.larger, "the bottom of an order and another item of its measure",
                                     certain=False) for link in _rivals(seg, k, frames) + _rivals_after(seg, k, segments, frames)]
-            clause = before + " " + seg.after(k, 30)
-            if _OLD_RECORD.search(clause):
-                records.append((seg.index, False, f))
-            elif _NEW_RECORD.search(clause):
-                records.append((seg.index, True, f))
+            side = _record_side(before, seg.after(k, 30))
+            if side is not None:
+                records.append((seg.index, side, f))
         placed += _places_of_names(seg, segments, frames, {p[2].id for p in placed[-_MOST_RANKED:]})
         closing = [f for f in _closing_items(seg, frames) if all(f is not p[2] for p in placed[-len(seg.figures):])]
         if closing:
