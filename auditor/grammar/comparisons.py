@@ -49,7 +49,9 @@ _GAP = lazy_re.compile(rf"^[^\d;]{{0,30}}?\b(?:(?P<gt>{_GREATER})|(?P<lt>{_LESS}
 _PASSIVE_GAP = lazy_re.compile(
     rf"^[^\d;]{{0,30}}?\b(?:(?:was|were|is|are|been|being|be)\s+)?(?:[a-z]+ly\s+)?"
     rf"(?:(?P<lt>{cues.words(lexicon.OUTDONE_PARTICIPLES)})|(?P<gt>{cues.words(lexicon.TRAILED_PARTICIPLES)}))\s+by\s+"
-    r"(?:the\s+)?(?!(?:a|an|some|about|nearly|almost|around|roughly|just|only|over|under|more|less|fewer)\b)[a-z][a-z'’.&-]*(?:\s+[a-z][a-z'’.&-]*){0,3}?\s*(?:\(\s*|,?\s*(?:with|at|on)\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|['’]s?\s+)$", re.I)
+    r"(?:the\s+)?(?!(?:a|an|some|about|nearly|almost|around|roughly|just|only|over|under|more|less|fewer)\b)"
+    r"[a-z][a-z'’.&-]*(?:\s+[a-z][a-z'’.&-]*){0,3}?"
+    r"\s*(?:\(\s*|,?\s*(?:with|at|on)\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|['’]s?\s+)$", re.I)
 # ... the other term named by its place or time and its figure given in a clause of it: "Inflation in Lima, at 3.1%, was
 # lower than in Cusco, where it reached 2.8%", "more than in 2019, when it stood at"
 _GAP_THEN_CLAUSE = lazy_re.compile(rf"^[^\d;]{{0,30}}?\b(?:(?P<gt>{_GREATER})|(?P<lt>{_LESS}))\s+(?:in|at|on|for)\s+"

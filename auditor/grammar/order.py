@@ -92,8 +92,6 @@ _NEXT_PLACE = lazy_re.compile(r"\b(?:followed\s+by|followed\s+(?:is|was|with)|(?
                               # "Mombasa followed at 23%": the figure right after
                               r"|\bfollowed\s*,?\s*(?:at|on)\s+(?:(?:some|about|just)\s+)?$")
 _NEXT_NEAR = 2  # sentences from the place before to "next came": a sentence on the leader may stand between
-_NEW_RECORD = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.NEW_RECORD)})\b")
-_OLD_RECORD = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.OLD_RECORD)})\b")
 _CLAUSE_BREAK = lazy_re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\.\s")
 # a subordinate clause with a subject of its own between a figure and a verb: "11 nights when the temperature
 # stayed above 25", "212 days on which the index rose above 4,000": the verb's subject is the clause's, not the figure
@@ -3709,7 +3707,8 @@ _AMOUNT_AFTER_ITS_SHARE = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?(?:\s+o
                                           r"(?:some\s+|about\s+|nearly\s+|around\s+|almost\s+)?$")
 # ... a whole that is each item's own: "31% of its output (4,100 tonnes)" against "25% of its output (5,000 tonnes)"
 _OWN_WHOLE = lazy_re.compile(r"\b(?:its|their|his|her|each|own)\b")
-_YEAR_IN_WHOLE = lazy_re.compile(r"\s+(?:in|for|during)\s+.*$")
+# ... the words of a whole up to its period, which two shares of one whole may name or leave out ("of R&D in 2019")
+_PERIOD_OF_THE_WHOLE = lazy_re.compile(r"\s+(?:in|for|during)\s+.*$")
 
 
 def _amount_beside(share: Figure, where: dict[str, tuple[int, int]], segments: tuple[Segment, ...],
@@ -3724,7 +3723,7 @@ def _amount_beside(share: Figure, where: dict[str, tuple[int, int]], segments: t
     if not frames[amount.id].is_level or amount.unit == "percent" or amount.qualifier or not written_in_digits(amount) \
             or frames[amount.id].modality != "stated":
         return None
-    return amount, _YEAR_IN_WHOLE.sub("", (m.group("whole") or "").strip().lower())
+    return amount, _PERIOD_OF_THE_WHOLE.sub("", (m.group("whole") or "").strip().lower())
 
 
 def amounts_of_ordered_shares(links: list[OrderLink], segments: tuple[Segment, ...],
