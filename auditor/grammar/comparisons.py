@@ -41,7 +41,17 @@ def _compared(m: re.Match) -> Compared:
 # --------------------------------------------------------------------------- words between two figures
 _GREATER = cues.words(tuple(f"{v} from" for v in cues.SPEED_UP) + cues.COMPARATIVES_UP + cues.RISE_FROM + cues.EXCEEDING, " ")
 _LESS = cues.words(tuple(f"{v} from" for v in cues.SLOW_DOWN) + cues.COMPARATIVES_DOWN + cues.FALL_FROM, " ")
-_GAP = lazy_re.compile(rf"^[^\d;]{{0,30}}?\b(?:(?P<gt>{_GREATER})|(?P<lt>{_LESS}))\b[^\d;]{{0,25}}$", re.I)
+# (not a verb of trailing in the passive, "trailed by": _PASSIVE_GAP reads it, the other way round)
+_GAP = lazy_re.compile(rf"^[^\d;]{{0,30}}?\b(?:(?P<gt>{_GREATER})|(?P<lt>{_LESS}))\b(?!\s+by\b)[^\d;]{{0,25}}$", re.I)
+# an order verb in the passive, its agent the other item, named before its figure: "3,400 entries, trailed by France with",
+# "41 million tonnes, was overtaken by road freight, at", "42 medals were surpassed by Ethiopia's" (the agent a name, never
+# a figure: "beaten by 3,000 votes" gives the margin, not the rival)
+_PASSIVE_GAP = lazy_re.compile(
+    rf"^[^\d;]{{0,30}}?\b(?:(?:was|were|is|are|been|being|be)\s+)?(?:[a-z]+ly\s+)?"
+    rf"(?:(?P<lt>{cues.words(lexicon.OUTDONE_PARTICIPLES)})|(?P<gt>{cues.words(lexicon.TRAILED_PARTICIPLES)}))\s+by\s+"
+    r"(?:the\s+)?(?!(?:a|an|some|about|nearly|almost|around|roughly|just|only|over|under|more|less|fewer)\b)"
+    r"[a-z][a-z'’.&-]*(?:\s+[a-z][a-z'’.&-]*){0,3}?"
+    r"\s*(?:\(\s*|,?\s*(?:with|at|on)\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|['’]s?\s+)$", re.I)
 # ... the other term named by its place or time and its figure given in a clause of it: "Inflation in Lima, at 3.1%, was
 # lower than in Cusco, where it reached 2.8%", "more than in 2019, when it stood at"
 _GAP_THEN_CLAUSE = lazy_re.compile(rf"^[^\d;]{{0,30}}?\b(?:(?P<gt>{_GREATER})|(?P<lt>{_LESS}))\s+(?:in|at|on|for)\s+"
@@ -92,6 +102,10 @@ def comparison_between(gap: str, after_a_named_base: bool) -> Compared | None:
     ("lower than in Cusco, where it reached"), an appositive one after the first's clause, one whose
     other term's time is given in a "when" clause after it; after a base named by its noun, also a second
     comparison joined by "and"."""
+    passive = _PASSIVE_GAP.match(gap)
+    if passive:
+        compared = _compared(passive)
+        return Compared(compared.greater, f"{compared.words} by")
     m = _GAP.match(gap) or _GAP_THEN_CLAUSE.match(gap) or _APPOSITIVE_GAP.match(gap) or _APPOSITIVE_FROM.search(gap) or _APPOSITIVE_THEN_WHEN.match(gap) \
         or (after_a_named_base and _and_again(gap))
     return _compared(m) if m else None

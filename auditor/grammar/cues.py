@@ -50,7 +50,7 @@ Which module uses which vocabulary:
 """
 from __future__ import annotations
 
-from auditor.grammar.lexicon import ORDINAL_PLACES, alternation
+from auditor.grammar.lexicon import EXCEED_VERBS, ORDINAL_PLACES, OUTDOING_VERBS, alternation
 
 
 def words(vocabulary: tuple[str, ...], space: str = r"\s+") -> str:
@@ -203,8 +203,10 @@ GROWTH_NOUNS = ("growth", "increase", "rise", "gain", "expansion")
 # A level moving from its base: "rose from 7.68 million".
 RISE_FROM = UP_FROM + ("rising from", "rose from", "increased from")
 FALL_FROM = DOWN_FROM + ("falling from", "fell from", "decreased from", "declined from")
-# Verbs of passing another figure.
-EXCEEDING = ("exceeding", "outstripping", "overtaking", "surpassing")
+# Verbs of passing another figure, as present participles: the whole family of the verbs of exceeding and outdoing
+# ("beating", "eclipsing", "outpacing", "outselling", "pulling ahead of"), not only the four once listed.
+EXCEEDING = tuple(dict.fromkeys(("exceeding", "outstripping", "overtaking", "surpassing")
+                                + tuple(v for v in EXCEED_VERBS + OUTDOING_VERBS if v.split()[0].endswith("ing"))))
 # An appositive after the new level: "7.75 million, up from 7.68 million".
 APPOSITIVE_UP = UP_FROM + ("rising from", "climbing from")
 APPOSITIVE_DOWN = DOWN_FROM + ("falling from",)

@@ -625,6 +625,22 @@ TRAIL_VERBS = ("trailed", "trails", "trailing", "lagged", "lags", "lagging", "la
                "lags behind", "lagging behind", "trailed behind", "trails behind", "fell behind", "falls behind",
                "fall behind", "falling behind", "fell short of", "falls short of", "fall short of", "falling short of",
                "undershot")
+# The passive voice of the verbs of order: the subject is the item outdone ("Rail, at 41 million tonnes, was overtaken by
+# road, at 52 million"; "beaten by", "has been surpassed by") or, after a verb of trailing, the item ahead ("Germany, with
+# 3,400 entries, trailed by France, with 2,900"); the agent after "by" is the other item. Past participles only: the
+# active past tenses (EXCEED_VERBS, OUTDOING_VERBS, TRAIL_VERBS) say it the other way round. Not "followed by", a
+# sequence in time as often as an order ("1,200 in May, followed by 1,450 in June"), nor "passed by", a vote.
+OUTDONE_PARTICIPLES = ("beaten", "bettered", "eclipsed", "exceeded", "outdone", "outnumbered", "outpaced", "outperformed",
+                       "outranked", "outscored", "outsold", "outstripped", "outgrown", "outearned", "outproduced",
+                       "outpolled", "outspent", "outraised", "overtaken", "surpassed", "topped")
+TRAILED_PARTICIPLES = ("trailed", "trailed closely", "chased", "pursued")
+# A place just behind the one item named after it, whose figure follows: "2.4 million tonnes, second to wheat at 2.1
+# million", "second only to Indonesia's 11.2 million", "behind only Kenya (38)", "runner-up to Lagos with 9.1%".
+SECOND_TO = ("second to", "second only to", "behind only", "runner-up to", "runners-up to", "next only to")
+# How far a place stands from the one before, between "a" and the ordinal: "cobalt a distant second at $0.41 billion",
+# "came a close second with", "Ethiopia a clear third on 38".
+PLACE_MARGINS = ("close", "distant", "clear", "strong", "comfortable", "narrow", "remote", "poor", "respectable",
+                 "solid", "very close", "very distant", "surprise", "surprising")
 # Before the last part of a whole, the verbs of what the other parts leave of it: "Of the 48,250 places, 31,420
 # were taken up, leaving 16,830 vacant", "..., which leaves 7,150 to be laid".
 LEFT_OVER_VERBS = ("leaving", "which leaves", "which left", "that leaves", "that left")

@@ -62,7 +62,9 @@ _MEASURE_NAMED_BEFORE = r"(?:an?\s+(?:[a-z-]+\s+){1,3}?of\s+)?"
 # "€4.1 billion, ranked first among destinations", "Ford was runner-up on 2,380"
 # a word of an item's name: not a function word ("in the second with 4,100" names no item)
 _ITEM_WORD = r"(?!(?:the|in|of|for|a|an|its|their|during|and|was|were|is|are|with|by)\b)[a-z][a-z'’.-]*"
-_VERB_PLACE = lazy_re.compile(rf"\b(?:was|were|is|are|came|comes?|finished|ranked|ranks?|placed|stood)\s+(?:only\s+|just\s+)?(?:the\s+)?"
+# (a place may say how far it stands from the one before: "a close second", "a distant third")
+_MARGIN = rf"(?:an?\s+(?:{lexicon.alternation(lexicon.PLACE_MARGINS)})\s+)"
+_VERB_PLACE = lazy_re.compile(rf"\b(?:was|were|is|are|came|comes?|finished|ranked|ranks?|placed|stood)\s+(?:only\s+|just\s+)?(?:the\s+|{_MARGIN})?"
                          rf"(?:(?P<ord>{_ORDINAL})\b(?![\s-]+(?:quarter|half|time|year|month|week|consecutive|"
                          rf"{lexicon.alternation(cues.SUPERLATIVES_LOW)})\b)"
                          rf"|(?P<runner>runner-up))"
@@ -79,7 +81,7 @@ _VERB_PLACE = lazy_re.compile(rf"\b(?:was|were|is|are|came|comes?|finished|ranke
                          rf"(?:the\s+(?:[a-z]+\s+){{1,3}}?)?(?:with|at|on)\s+{_MEASURE_NAMED_BEFORE}#)"
                          # a place on a list's item, without a verb: "..., Australia second with 270 tonnes and Russia third
                          # with 245", "with Ghana third on 412"
-                         rf"|(?:^|,|\band\b)\s*(?:with\s+)?(?:the\s+)?(?:{_ITEM_WORD}\s+){{1,3}}(?P<bare>{_ORDINAL})\s+(?:with|at|on)\s+#")
+                         rf"|(?:^|,|\band\b)\s*(?:with\s+)?(?:the\s+)?(?:{_ITEM_WORD}\s+){{1,3}}{_MARGIN}?(?P<bare>{_ORDINAL})\s+(?:with|at|on)\s+#")
 # a place counted from the bottom: "Baden came second lowest with 3.4%", "the third smallest market, at"
 _LOW_ORDINAL = lazy_re.compile(rf"\b(?P<ord>{_ORDINAL})[\s-]+(?:{lexicon.alternation(cues.SUPERLATIVES_LOW)})\b")
 # the next place after the one said just before: "..., followed by India with 455,000", "Services came next",
@@ -90,8 +92,6 @@ _NEXT_PLACE = lazy_re.compile(r"\b(?:followed\s+by|followed\s+(?:is|was|with)|(?
                               # "Mombasa followed at 23%": the figure right after
                               r"|\bfollowed\s*,?\s*(?:at|on)\s+(?:(?:some|about|just)\s+)?$")
 _NEXT_NEAR = 2  # sentences from the place before to "next came": a sentence on the leader may stand between
-_NEW_RECORD = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.NEW_RECORD)})\b")
-_OLD_RECORD = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.OLD_RECORD)})\b")
 _CLAUSE_BREAK = lazy_re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\.\s")
 # a subordinate clause with a subject of its own between a figure and a verb: "11 nights when the temperature
 # stayed above 25", "212 days on which the index rose above 4,000": the verb's subject is the clause's, not the figure
@@ -149,11 +149,14 @@ _OUTDOING_AFTER_A_CLAUSE = lazy_re.compile(
     rf"^[^#;.]{{0,120}}?,\s*(?:{lexicon.alternation(cues.EXCEEDING)})\s+"
     r"(?:the\s+)?(?:[a-z'’.&-]+\s+){0,3}?[a-z.&-]+\s*(?:\(\s*|,?\s*(?:with|at|on)\s+)$"
     rf"|^\s*,\s*(?:[a-z'’.&-]+\s+){{1,3}}?(?:has\s+|have\s+)?(?:now\s+|also\s+)?"
-    rf"(?:{lexicon.alternation(cues.OVERTAKING + lexicon.OUTDOING_VERBS)})\s+"
+    rf"(?:{lexicon.alternation(cues.OVERTAKING + lexicon.OUTDOING_VERBS)})\s+(?!by\s)"  # (not the passive "overtaken by")
     r"(?:the\s+)?(?:[a-z'’.&-]+\s+){0,3}?[a-z.&-]+\s*(?:\(\s*|,\s*(?:with|at|on)\s+)$")
 # "At 9.4 million tonnes, Egypt's imports were second only to Indonesia's 11.2 million tonnes"
 # ... or "were the second largest after those to the US ($3.6 billion)": a place after the item whose figure follows
-_SECOND_ONLY_TO = lazy_re.compile(r"^[^#;.]{0,60}\bsecond\s+only\s+to\s+(?:[a-z'’-]+\s+){0,3}$"
+# (the item after it named, its figure after the name: not "the second to last", a place from the bottom, nor the
+# ordinal of a list, "the first put to 100,855 households and the second to 100,794")
+_SECOND_ONLY_TO = lazy_re.compile(rf"^[^#;.]{{0,60}}(?<!\bthe\s)\b(?:{lexicon.alternation(lexicon.SECOND_TO)})\s+(?!(?:last|none)\b)"
+                                  r"(?:[a-z'’-]+\s+){1,3}$"
                                   rf"|^[^#;.]{{0,40}}\bthe\s+(?:{_ORDINAL})[\s-]+(?:{_HIGH})\b[^#;.]{{0,30}}?\bafter\s+"
                                   r"(?:[a-z'’-]+\s+){0,4}?(?:[a-z'’-]+\s*)?\(\s*$")
 
@@ -854,9 +857,12 @@ def levels_of_two_times(segments: tuple[Segment, ...], frames: dict[str, Frame])
 # (or ", then" before a name and its figure: "comes next with 9.15%, then the Netherlands with 7.24%"; not a sequence
 # in time, "4,200 tonnes in May, then fell to 3,900")
 _LIST_OPENER = lazy_re.compile(r"(?:,|\()\s*(?:(?:and|then|closely|just|well|far|some\s+way)\s+)*"
-                               r"(?:(?P<followed>followed\s+by|then(?=\s+(?:the\s+)?[a-z'’-]+(?:\s+[a-z'’-]+){0,3}\s+(?:with|at|on)\s))"
+                               r"(?:(?P<followed>followed\s+by|then(?=\s+(?:the\s+)?[a-z'’-]+(?:\s+[a-z'’-]+){0,3}\s+(?:with|at|on)\s)"
+                               # "76% of spending, with overseas funding next at 15%": the item after "next" comes after
+                               r"|with(?=\s+(?:the\s+)?[a-z'’-]+(?:\s+[a-z'’-]+){0,3}\s+next\s+(?:with|at|on)\s))"
                                r"|(?P<ahead>ahead\s+of)|(?P<behind>behind))\s")
 # from one item's figure to the next item's: its brackets close, then a name ("), Algeria (")
+_BRACKET_OPENS = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*\(\s*$")
 _LIST_GLUE = lazy_re.compile(r"^[^#;:.]{0,25}?(?:,|\band\b)\s*(?:the\s+)?[A-Za-z][^#;:.]{0,40}?$")
 
 
@@ -913,6 +919,9 @@ def _list_items(seg: Segment, first: int, opener_end: int, reference: Figure, fr
         if frame.role in _CHANGES and items and "(" not in glue:
             previous_end = seg.slots[k][1]
             continue  # "(270 tonnes, +1.9%)": the item's change, beside its figure
+        if items and _BRACKET_OPENS.match(glue) and not same_unit(frame.figure, reference):
+            previous_end = seg.slots[k][1]
+            continue  # "vans with 35% (2,400 units)": the item's amount in brackets after its share, of another unit
         if not items and glue.strip() in ("", "a", "an") and _NAMED_AFTER.match(seg.after(k, 60)):
             names_after = True
         if names_after:
@@ -1162,6 +1171,12 @@ def followed_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
             # the first item's share in an aside before the opener: "Singapore topped the list with US$5.26
             # billion, accounting for nearly 37.6% of the total, followed by Japan with US$2.59 billion"
             head -= 1
+        after = next((k for k in range(head + 1, len(seg.figures)) if seg.slots[k][0] >= m.end()), None)
+        if head > 0 and after is not None and frames[seg.figures[head - 1].id].role is frames[seg.figures[after].id].role \
+                is Role.SHARE and seg.figures[head].unit != "percent" and _AMOUNT_AFTER_ITS_SHARE.match(seg.between(head - 1, head)):
+            # the first item's amount in brackets after its share, and the list goes on in shares: "Cars took 41% of
+            # sales (2,100 units), followed by vans with 35% (2,400 units)"
+            head -= 1
         if not _in_list(frames[seg.figures[head].id], seg.figures[head], changes=True) or _A_BASE.search(seg.before(head, 20)):
             continue  # "rose to 412 from 351, ahead of the 395 expected": 'ahead of' is said of 412
         first = seg.figures[head]
@@ -1171,6 +1186,7 @@ def followed_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
         lowest_first = bool(_LOWEST.search(_clause_before(seg, head) + " " + seg.after(head, 20).split("#")[0]))
         if m.group("followed"):
             cue = " ".join(m.group("followed").split())  # "followed by" or "then"
+            cue = "next" if cue == "with" else cue  # ("with overseas funding next at")
             for a, b in zip([first] + items, items):
                 out.append(OrderLink(b, a, f"a list after '{cue}' the lowest, in order of size") if lowest_first
                            else OrderLink(a, b, f"a list after '{cue}', in order of size"))
@@ -3685,6 +3701,75 @@ def _changes_just_before(seg: Segment, k: int, segments: tuple[Segment, ...], fr
     return out
 
 
+# a share's amount in brackets right after it, the share naming its whole or not: "76% of business R&D in 2019 (£19.6
+# billion)", "15% (£3.8 billion)"; the words of the whole are read to tell two shares' wholes apart
+_AMOUNT_AFTER_ITS_SHARE = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?(?:\s+of\s+(?P<whole>[^#;:()]{1,60}?))?\s*\(\s*"
+                                          r"(?:some\s+|about\s+|nearly\s+|around\s+|almost\s+)?$")
+# ... a whole that is each item's own: "31% of its output (4,100 tonnes)" against "25% of its output (5,000 tonnes)"
+_OWN_WHOLE = lazy_re.compile(r"\b(?:its|their|his|her|each|own)\b")
+# ... the words of a whole up to its period, which two shares of one whole may name or leave out ("of R&D in 2019")
+_PERIOD_OF_THE_WHOLE = lazy_re.compile(r"\s+(?:in|for|during)\s+.*$")
+
+
+def _amount_beside(share: Figure, where: dict[str, tuple[int, int]], segments: tuple[Segment, ...],
+                   frames: dict[str, Frame]) -> tuple[Figure, str] | None:
+    """The amount a share stands for, in brackets right after it, and the words of the whole the share names."""
+    s, k = where[share.id]
+    seg = segments[s]
+    m = _AMOUNT_AFTER_ITS_SHARE.match(seg.between(k, k + 1)) if k + 1 < len(seg.figures) else None
+    if m is None:
+        return None
+    amount = seg.figures[k + 1]
+    if not frames[amount.id].is_level or amount.unit == "percent" or amount.qualifier or not written_in_digits(amount) \
+            or frames[amount.id].modality != "stated":
+        return None
+    return amount, _PERIOD_OF_THE_WHOLE.sub("", (m.group("whole") or "").strip().lower())
+
+
+def amounts_of_ordered_shares(links: list[OrderLink], segments: tuple[Segment, ...],
+                              frames: dict[str, Frame]) -> list[OrderLink]:
+    """Two shares of one whole said to be in order, each with the amount it stands for in brackets: the amounts are
+    in the same order ("Own funds paid for 76% of R&D (£19.6 billion), with overseas funding next at 15% (£3.8
+    billion)"): an amount is its share of the one whole. Not when each share is of its item's own whole ("31% of its
+    output (4,100 tonnes)"), nor when the two name different wholes."""
+    where = {f.id: (seg.index, k) for seg in segments if not seg.is_table_row for k, f in enumerate(seg.figures)}
+    out = []
+    for link in links:
+        a, b = link.larger, link.smaller
+        if a.id not in where or b.id not in where or not (frames[a.id].role is frames[b.id].role is Role.SHARE
+                                                          and a.unit == b.unit == "percent"):
+            continue
+        beside_a, beside_b = _amount_beside(a, where, segments, frames), _amount_beside(b, where, segments, frames)
+        if beside_a is None or beside_b is None:
+            continue
+        (amount_a, whole_a), (amount_b, whole_b) = beside_a, beside_b
+        if amount_a is amount_b or not (same_unit(amount_a, amount_b) and amount_a.unit == amount_b.unit) \
+                or _OWN_WHOLE.search(whole_a) or _OWN_WHOLE.search(whole_b) or (whole_a and whole_b and whole_a != whole_b):
+            continue
+        out.append(OrderLink(amount_a, amount_b, "the amounts beside two shares of one whole said to be in order",
+                             certain=link.certain))
+    return out
+
+
+_RECORD_CUE = lazy_re.compile(rf"\b(?:(?P<old>{lexicon.alternation(lexicon.OLD_RECORD)})|(?P<new>{lexicon.alternation(lexicon.NEW_RECORD)}))\b")
+# words from a record's cue to the figure after it: the cue is that figure's ("above the old mark of #1#")
+_CUE_OF_THE_NEXT_FIGURE = lazy_re.compile(r"[^#,;.]{0,20}?#")
+
+
+def _record_side(before: str, after: str) -> bool | None:
+    """Whether the words around a figure make it a new record (True) or the one beaten (False), None if neither: the
+    cue nearest before it ("an all-time high of", "the previous record of"), else one after it that is not the next
+    figure's ("4.3 million, the previous record"; not "61,200, above the old mark of 63,400")."""
+    last = None
+    for last in _RECORD_CUE.finditer(before):
+        pass
+    if last is None:
+        last = _RECORD_CUE.search(after)
+        if last is not None and _CUE_OF_THE_NEXT_FIGURE.match(after, last.end()):
+            return None
+    return None if last is None else bool(last.group("new"))
+
+
 def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
     links: list[OrderLink] = ranked_lists(segments, frames) + led_lists(segments, frames) + extremes(segments, frames) \
         + compared_with_the_period_before(segments, frames) + leaders_named_before_their_figures(segments, frames)
@@ -3811,11 +3896,9 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
                 # the bottom of an order: "Lagos had the lowest rate, at 2.1%, while Kano recorded 9.5%" (uncertain)
                 links += [OrderLink(link.smaller, link.larger, "the bottom of an order and another item of its measure",
                                     certain=False) for link in _rivals(seg, k, frames) + _rivals_after(seg, k, segments, frames)]
-            clause = before + " " + seg.after(k, 30)
-            if _OLD_RECORD.search(clause):
-                records.append((seg.index, False, f))
-            elif _NEW_RECORD.search(clause):
-                records.append((seg.index, True, f))
+            side = _record_side(before, seg.after(k, 30))
+            if side is not None:
+                records.append((seg.index, side, f))
         placed += _places_of_names(seg, segments, frames, {p[2].id for p in placed[-_MOST_RANKED:]})
         closing = [f for f in _closing_items(seg, frames) if all(f is not p[2] for p in placed[-len(seg.figures):])]
         if closing:
@@ -3860,6 +3943,9 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
             if place2 == place + 1 and _kin(frames, f, g):
                 links.append(OrderLink(f, g, f"places {place} and {place2} in an order of size"))
                 break
+            if place2 <= place and _kin(frames, f, g):
+                break  # another ranking starts: "Germany led with 3,400 entries. ... Tokyo ranked first with 8.1 million
+                # visitors, Osaka second with 8.6 million": Osaka's place is after Tokyo's, not after Germany's
     # places with a gap between them, and in the sentences between as many levels of their unit and measure as the
     # gap has places (any number before a list that closes the ranking): likely those places, in order ("Next came
     # Slovenians with 1.1 million arrivals. / Domestic tourists generated 1.06 million arrivals. / Austrians were
@@ -3932,6 +4018,7 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
         s, k = position[f.id]
         return bool(_THE_FIELD.search(_clause_before(segments[s], k)))
 
+    places_in_paragraph = {(paragraph[s], place) for s, place, f in placed}
     for i, (s, place, f) in enumerate(placed):
         seen = {place}
         for s2, place2, g in placed[i + 1:]:
@@ -3940,8 +4027,9 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
                 break
             if not _kin(frames, f, g):
                 continue
-            if place2 in seen:
-                break
+            if place2 in seen or paragraph[s2] != paragraph[s] and (paragraph[s2], place) in places_in_paragraph:
+                break  # (a paragraph after that gives the place again has a ranking of its own: "Kenya topped the
+                # table with 41 medals, with Ethiopia a clear second on 38" after a paragraph on a car market's runner-up)
             seen.add(place2)
             if place2 >= place or frozenset((f.id, g.id)) in linked or f.id in closers or g.id in closers \
                     or (f.period and g.period and f.period != g.period) or _a_field(f) or _a_field(g) \
@@ -3989,6 +4077,7 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
         beat = next((g for s0, new0, g in records[:i][::-1] if new0 and same_unit(f, g) and f.unit == g.unit), None)
         if beat is not None and beat.id not in paired and not _beaten_in_its_sentence(segments[s], f, frames):
             links.append(OrderLink(beat, f, "a previous record, against the new one said before it"))
+    links += amounts_of_ordered_shares(links, segments, frames)
     # one order per pair of figures: a certain reading over a likely one ("Cocoa topped the list at $2.12bn;
     # gold, the runner-up, earned $1.40bn" is places 1 and 2, and also the leader against another item)
     links = [replace(link, certain=False) if link.certain and {link.larger.id, link.smaller.id} & expected else link

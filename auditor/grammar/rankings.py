@@ -17,7 +17,8 @@ from auditor.grammar import cues, lexicon
 
 _HIGH = cues.words(cues.SUPERLATIVES_HIGH)
 _LOW = cues.words(cues.SUPERLATIVES_LOW)
-_SUPERLATIVE = lazy_re.compile(rf"\b(?:the|its|their)\s+(?:(?:single|very|overall|{cues.words(cues.RANK_ORDINALS)})\s+)?"
+# (its determiner may be a possessive that names the field ranked: "the world's largest fall", "Africa's busiest port")
+_SUPERLATIVE = lazy_re.compile(rf"\b(?:the|its|their|(?:the\s+)?[a-z]+['’]s)\s+(?:(?:single|very|overall|{cues.words(cues.RANK_ORDINALS)})\s+)?"
                                rf"(?:(?P<high>{_HIGH})|(?P<low>{_LOW}))\b", re.I)
 # "the highest since 2007", "the largest number on record": against its own past, not a ranking
 _AGAINST_PAST = lazy_re.compile(r"[\s-]*(?:[\w-]+\s+){0,4}?(?:since|on record|ever|in (?:\d+|history|recent|(?:the )?(?:last|past)))\b", re.I)
