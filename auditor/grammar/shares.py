@@ -249,6 +249,16 @@ def base_named_after(words_after: str, text: str, sentence_start: int, start: in
     return ""
 
 
+_SHARE_NOUN_AFTER = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.WHOLE_NAMING_SHARE_NOUNS)})(?=\s+of\b)", re.I)
+
+
+def after_share_noun(words_after: str) -> str:
+    """The words after a noun of a share right after a percentage ("24.6 percent share of national output" -> " of national
+    output"), where the whole is named as it is after a bare percentage; "" when no such noun follows."""
+    m = _SHARE_NOUN_AFTER.match(words_after)
+    return words_after[m.end():] if m else ""
+
+
 def whole_opening(text: str, sentence_start: int, start: int) -> str | None:
     """The noun of a whole the sentence opens on before a figure: "Of all dwellings, 2,667,370 (92.7%) were
     occupied" -> "dwellings"; or its subject, when a verb says the figures after it make it up: "The unemployed in
