@@ -94,3 +94,20 @@ def test_a_rate_that_names_another_base_year_is_not_read_against_the_year_before
     # (the rate is "on 2021": the 2022 level is no base of it, however well the arithmetic fits)
     text = SPENT.format(year=2022) + "\n\n" + "The agency puts 2023 online sales at $51.3 billion, a rise of 14% on 2021."
     assert verdicts(text, "growth-rate") == []
+
+
+SAVINGS = "Household savings reached $2.317 trillion in 2023, the central bank said."
+DEPOSITS = "By its count, deposits of savings by households came to {amount} trillion in {year}."
+
+
+def test_a_level_stated_again_in_other_words_and_rounding_checks_out_as_the_same_measure():
+    text = SAVINGS + "\n\n" + DEPOSITS.format(amount="$2.32", year=2023)
+    assert verdicts(text, "same-measure-conflict") == [(Status.CONSISTENT, ("$2.317 trillion", "$2.32 trillion"))]
+
+
+def test_levels_found_by_the_words_alone_that_differ_are_neither_one_measure_nor_an_error():
+    # ($2.33 trillion cannot be $2.317 trillion rounded, but only words tie them: no error)
+    assert verdicts(SAVINGS + "\n\n" + DEPOSITS.format(amount="$2.33", year=2023), "same-measure-conflict") == []
+    # another year's level, or a level of another noun, is not looked at
+    assert verdicts(SAVINGS + "\n\n" + DEPOSITS.format(amount="$2.32", year=2022), "same-measure-conflict") == []
+    assert verdicts(SAVINGS + "\n\nPension funds held $2.32 trillion in 2023.", "same-measure-conflict") == []
