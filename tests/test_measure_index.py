@@ -111,3 +111,20 @@ def test_levels_found_by_the_words_alone_that_differ_are_neither_one_measure_nor
     # another year's level, or a level of another noun, is not looked at
     assert verdicts(SAVINGS + "\n\n" + DEPOSITS.format(amount="$2.32", year=2022), "same-measure-conflict") == []
     assert verdicts(SAVINGS + "\n\nPension funds held $2.32 trillion in 2023.", "same-measure-conflict") == []
+
+
+HANDLED = "Bulk carriers moved 4.20 million tonnes in 2023, the board said."
+
+
+def test_a_share_whose_sentence_opens_on_its_whole_checks_out_against_a_part_stated_elsewhere():
+    text = HANDLED + "\n\nOut of the 12.0 million tonnes of cargo moved in 2023, bulk carriers took {share} percent."
+    assert verdicts(text.format(share=35), "share-of-total") == [
+        (Status.CONSISTENT, ("4.20 million tonnes", "12.0 million tonnes", "35 percent"))]
+    # (a miss through a part found by words alone is no error)
+    assert verdicts(text.format(share=40), "share-of-total") == []
+
+
+def test_a_level_the_share_is_said_of_is_no_whole_to_look_a_part_up_for():
+    # (the 12.0 million tonnes is 35 percent of a plan the text does not state: 4.20 million is no part of it)
+    text = HANDLED + "\n\nCargo of 12.0 million tonnes in 2023 is 35 percent of the port's plan for the year."
+    assert verdicts(text, "share-of-total") == []

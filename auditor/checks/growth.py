@@ -166,7 +166,7 @@ def _old_levels_stated_elsewhere(document: Document, figures: tuple[Figure, ...]
     unit and the period a year (or one month, quarter or half) before the level's. The words alone tie them, so the
     reading is evidence only: it is given when the rate fits, and dropped when no such level fits."""
     levels = [f for f in figures if meaning.frame(f).is_level and meaning.frame(f).modality == "stated"
-              and f.qualifier in ("", "about") and written_in_digits(f) and f.period]
+              and f.qualifier in ("", "about") and written_in_digits(f) and f.period and measure_index.precise(f)]
     if not meaning.level_rates or not levels:
         return
     linked = {link.change.id for link in meaning.changes} | {link.rate.id for link in meaning.change_pairs}

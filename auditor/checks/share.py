@@ -113,7 +113,11 @@ It reads:
   has the head noun of that name (or, with no name, of what the part counts),
   in the part's unit and period and no smaller than the part, nearest first.
   Words alone tie them, so such a whole is reported only when the share fits
-  it, as evidence, and never flagged;
+  it, as evidence, and never flagged; so is the part of a share whose sentence
+  gives only its whole, as the words name it ("Out of total traffic of 4.89
+  million, ...", "... of its annual target of Rs 9.4 billion"): a level of a
+  word of the whole's name stated elsewhere, no larger than it. Only figures
+  precise to 2% are looked up;
 - shares of one whole named the same way for different subjects ("41.2% of
   the total vote" ... "35.9% of the total vote"): together no more than 100%.
   Sure when the words say "the total" or "all" and each share names its own
@@ -249,9 +253,10 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
     # every possible whole by the words of its measure and clause, for a share whose whole no sentence near it
     # states ("35 percent of all seaborne cargo" ... "Cargo handled at the harbour reached 12.0 million tonnes")
     whole_like_ids = frozenset(f.id for f in whole_like)
-    # (built when a share first needs it: most documents never ask)
+    # (built when a share first needs it: most documents never ask; only precise levels, for a coarse one, "1,000",
+    # fits too many shares to be evidence of any)
     named_wholes = measure_index.Lazy(lambda: measure_index.MeasureIndex(
-        whole_like, lambda f: (*lexicon.folded_words(f.measure),
+        [f for f in whole_like if measure_index.precise(f)], lambda f: (*lexicon.folded_words(f.measure),
                                *clause_words(document.text, meaning.segment_of(f), meaning.frame(f).slot))))
     reached = None  # the levels changes arrive at, read when a share first needs them
     for share in percents:
@@ -277,9 +282,11 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
             # "Mills ground 3.1 million tonnes in 2023, a 24.6 percent share of national cane crushing": no words tie
             # the share to a level of its sentence; a level of the sentence over a level of the whole's name stated
             # elsewhere is evidence when the arithmetic holds
-            found = _whole_named_elsewhere(named_wholes.get(), share,
-                                           _levels_of_the_sentence(share, paragraph, where, whole_like_ids, earlier_levels),
-                                           _whole_named(document, share, where), where)
+            in_sentence = _levels_of_the_sentence(share, paragraph, where, whole_like_ids, earlier_levels)
+            named_whole_here = [f for f in in_sentence if shares.level_is_the_named_whole(
+                document.text, where[share.id].sentence_start, share, f)]
+            found = _whole_named_elsewhere(named_wholes.get(), share, in_sentence, _whole_named(document, share, where),
+                                           where) or _part_stated_elsewhere(named_wholes.get(), share, named_whole_here, where)
             if found is not None:
                 yield found
             continue
@@ -390,7 +397,11 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
                 yield Relation(ID, EXPRESSION, {"part": parts[-1], "whole": outgrown, "share": share},
                                f"{share.text} as a share of {outgrown.text}, those who took part")
             else:
-                found = _whole_named_elsewhere(named_wholes.get(), share, parts, base, where)
+                # (or the level the share is tied to is the whole the words name: "Out of the 12.0 million tonnes
+                # moved, bulk carriers took 35 percent")
+                found = _whole_named_elsewhere(named_wholes.get(), share, parts, base, where) or _part_stated_elsewhere(
+                    named_wholes.get(), share, [p for p in parts if shares.level_is_the_named_whole(
+                        document.text, where[share.id].sentence_start, share, p)], where)
                 if found is not None:
                     yield found
             continue
@@ -450,6 +461,8 @@ def _whole_named_elsewhere(index: measure_index.MeasureIndex, share: Figure, par
     no such level fits, for another level of that name may be the one meant."""
     share_interval = interval_of(share)
     for part in reversed(parts):  # the part nearest the share first
+        if not measure_index.precise(part):
+            continue
         head = measure_index.head_key(base) if base else next(iter(measure_index.name_keys(part.measure, limit=8)[-1:]), "")
         if not head:
             continue
@@ -469,6 +482,33 @@ def _whole_named_elsewhere(index: measure_index.MeasureIndex, share: Figure, par
     return None
 
 
+def _part_stated_elsewhere(index: measure_index.MeasureIndex, share: Figure, wholes: list[Figure], where) -> Relation | None:
+    """The share of a part stated where no sentence ties it to the share, in a whole of the share's sentence ("Out of
+    the 12.0 million tonnes moved, bulk carriers took 35 percent" ... "Bulk carriers moved 4.20 million tonnes"): a
+    level anywhere in the document filed under a word of the whole's name or of the share's own (what its clause says
+    the part is), in the whole's unit and period, no larger than it. Evidence only, as `_whole_named_elsewhere`:
+    given when part / whole meets the share."""
+    share_interval = interval_of(share)
+    for whole in reversed(wholes):  # the level nearest the share first
+        whole_interval = interval_of(whole)
+        if not measure_index.precise(whole) or whole_interval.lo <= 0 <= whole_interval.hi:
+            continue
+
+        def fits(part: Figure, whole=whole) -> bool:
+            return (part.id != whole.id and where[part.id].sentence != where[share.id].sentence
+                    and 0 < abs(part.value) <= abs(whole.value) and not _a_span_around(whole, part)
+                    and not _periods_apart(whole, part))
+        # what the whole counts, or what the share's clause says the part is ("bulk carriers took 35 percent")
+        for key in dict.fromkeys(measure_index.name_keys(whole.measure, limit=3) + measure_index.name_keys(share.measure, limit=3)):
+            for part in index.nearest(key, whole, share.span.start, fits, MAX_PARTS_ELSEWHERE):
+                if (interval_of(part) / whole_interval).meets(share_interval):
+                    return Relation(ID, EXPRESSION, {"part": part, "whole": whole, "share": share},
+                                    f"{share.text} as {part.text} of {whole.text}, the part a level of its measure stated "
+                                    "elsewhere", certain=False)
+    return None
+
+
+MAX_PARTS_ELSEWHERE = 4  # the levels of each word of a whole's name read as a share's part, nearest first
 MAX_PARTS_IN_SENTENCE = 2  # the levels of a share's sentence read as its part, nearest first
 
 

@@ -38,6 +38,13 @@ _MAX_WORDS = 40
 _STEPS_PER_ANSWER = 8
 
 
+def precise(figure: Figure) -> bool:
+    """Whether a figure is precise enough for a lookup's arithmetic to be evidence: its rounding within 2% of it (a
+    coarse figure, "1,000" read as anything from 500 to 1,500, fits too many partners)."""
+    return figure.low is not None and figure.high is not None and figure.value != 0 \
+        and (figure.high - figure.low) <= abs(figure.value) / 50
+
+
 def key_of(word: str) -> str:
     """The key a measure word is filed under: its family's name when it has synonyms ("turnover" and "sales" ->
     "revenue"), else its stem ("arrivals" -> "arrival", "spending" -> "spend")."""
