@@ -116,8 +116,8 @@ It reads:
   from the exponential (ln(new / old) / years, as census offices compute it) to
   the simple ((new / old - 1) / years). Such a rate is never read as the change
   between the two levels.
-- a change stated of a level ("online spending of $51.3 billion, a rise of
-  14.2% on 2022") that no reading above gives an old level, against the levels
+- a change stated of a level ("online sales of $51.3 billion, a rise of 14%
+  on 2022") that no reading above gives an old level, against the levels
   of another sentence, anywhere in the document, whose measure or clause has a
   word of the level's name, in its unit and of the period before (a year, or a
   month, quarter or half): words alone tie them, so such a level is reported
@@ -162,8 +162,8 @@ MAX_OLD_LEVELS = 6  # the levels of a base period a rate is read against, neares
 def _old_levels_stated_elsewhere(document: Document, figures: tuple[Figure, ...], meaning, read: set[str]) -> Iterator[Relation]:
     """A rate of change stated of a level ("2023 online sales at $51.3 billion, a rise of 14% on 2022") whose old
     level no sentence near it gives, against the level of the same measure for the period before, stated anywhere
-    in the document ("Shoppers spent $45.0 billion on online sales in 2022"): looked up by the words of the measure's name, the
-    unit and the period a year (or one month, quarter or half) before the level's. The words alone tie them, so the
+    in the document ("Shoppers spent $45.0 billion on online sales in 2022"): looked up by the words of the measure's
+    name, the unit and the period a year (or one month, quarter or half) before the level's. The words alone tie them, so the
     reading is evidence only: it is given when the rate fits, and dropped when no such level fits."""
     levels = [f for f in figures if meaning.frame(f).is_level and meaning.frame(f).modality == "stated"
               and f.qualifier in ("", "about") and written_in_digits(f) and f.period and measure_index.precise(f)]
@@ -188,24 +188,24 @@ def _old_levels_stated_elsewhere(document: Document, figures: tuple[Figure, ...]
             if index is None:
                 index = measure_index.MeasureIndex(levels, lambda f: (
                     *lexicon.folded_words(f.measure), *clause_words(document.text, meaning.segment_of(f), meaning.frame(f).slot)))
+            old = _old_level_of(index, level, rate, earlier, where)
+            if old is not None:
+                yield Relation(ID, _expression(rate), {"new": level, "old": old, "change": rate},
+                               f"{rate.text} change from {old.text}, the {old.period} level stated elsewhere", certain=False)
 
-            def fits(old: Figure) -> bool:
-                return old.period in earlier and old.id != level.id and same_unit(old, level) \
-                    and where[old.id].sentence != where[level.id].sentence
-            seen: set[str] = set()
-            for key in measure_index.name_keys(level.measure):
-                for old in index.nearest(key, level, level.span.start, fits, MAX_OLD_LEVELS):
-                    if old.id in seen:
-                        continue
-                    seen.add(old.id)
-                    if _rate_fits(rate, level, old):
-                        yield Relation(ID, _expression(rate), {"new": level, "old": old, "change": rate},
-                                       f"{rate.text} change from {old.text}, the {old.period} level stated elsewhere",
-                                       certain=False)
-                        break
-                else:
-                    continue
-                break
+
+def _old_level_of(index: measure_index.MeasureIndex, level: Figure, rate: Figure, earlier: frozenset[str],
+                  where) -> Figure | None:
+    """The first level the rate fits among those filed under each word of the level's name, of one of the `earlier`
+    periods, in another sentence, nearest first; None when none fits."""
+    def fits(old: Figure) -> bool:
+        return old.period in earlier and old.id != level.id and where[old.id].sentence != where[level.id].sentence
+
+    for key in measure_index.name_keys(level.measure):
+        for old in index.nearest(key, level, level.span.start, fits, MAX_OLD_LEVELS):
+            if _rate_fits(rate, level, old):
+                return old
+    return None
 
 
 def _base_periods(period: str, rate: Figure, text: str) -> frozenset[str]:
