@@ -4,7 +4,7 @@ from __future__ import annotations
 from itertools import chain
 from typing import Iterator
 
-from auditor import expr
+from auditor import expr, lazy_re
 from auditor import grammar, relations
 from auditor.grammar.frames import Role, is_rate_of_change_unit
 from auditor.grammar.links import against_unstated_reference, not_the_move_of
@@ -26,7 +26,11 @@ from auditor.checks.nearby import (
     written_in_digits,
 )
 from auditor.document import Document
+from auditor.extract.periods import shifted
+from auditor.grammar import lexicon, measure_index
+from auditor.grammar.within import clause_words
 from auditor.model import Figure, Kind, Relation
+from auditor.quantity import interval_of
 
 ID = "growth-rate"
 DOC = """\
@@ -112,6 +116,12 @@ It reads:
   from the exponential (ln(new / old) / years, as census offices compute it) to
   the simple ((new / old - 1) / years). Such a rate is never read as the change
   between the two levels.
+- a change stated of a level ("online sales of $51.3 billion, a rise of 14%
+  on 2022") that no reading above gives an old level, against the levels
+  of another sentence, anywhere in the document, whose measure or clause has a
+  word of the level's name, in its unit and of the period before (a year, or a
+  month, quarter or half): words alone tie them, so such a level is reported
+  only when the rate fits it, as evidence, and never flagged;
 
 When several earlier levels could be the new one, a mismatch is reported only
 as plausible; a level others expected ("ahead of the $45.5 million analysts had
@@ -137,7 +147,96 @@ EXPRESSION = expr.parse("(new - old) / old == change")
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     meaning = grammar.read(document, figures)
     linked = chain(relations.growth(meaning, ID), relations.change_pairs(meaning, ID), relations.yearly_rates(meaning, ID))
-    return links_first(linked, _find(document, figures), "change", placed_changes(meaning))
+    read: set[str] = set()
+    for relation in links_first(linked, _find(document, figures), "change", placed_changes(meaning)):
+        read.update(f.id for f in relation.figures.values())
+        for reading in relation.readings:
+            read.update(f.id for f in reading.values())
+        yield relation
+    yield from _old_levels_stated_elsewhere(document, figures, meaning, read)
+
+
+MAX_OLD_LEVELS = 6  # the levels of a base period a rate is read against, nearest first
+
+
+def _old_levels_stated_elsewhere(document: Document, figures: tuple[Figure, ...], meaning, read: set[str]) -> Iterator[Relation]:
+    """A rate of change stated of a level ("2023 online sales at $51.3 billion, a rise of 14% on 2022") whose old
+    level no sentence near it gives, against the level of the same measure for the period before, stated anywhere
+    in the document ("Shoppers spent $45.0 billion on online sales in 2022"): looked up by the words of the measure's
+    name, the unit and the period a year (or one month, quarter or half) before the level's. The words alone tie them, so the
+    reading is evidence only: it is given when the rate fits, and dropped when no such level fits."""
+    levels = [f for f in figures if meaning.frame(f).is_level and meaning.frame(f).modality == "stated"
+              and f.qualifier in ("", "about") and written_in_digits(f) and f.period and measure_index.precise(f)]
+    if not meaning.level_rates or not levels:
+        return
+    linked = {link.change.id for link in meaning.changes} | {link.rate.id for link in meaning.change_pairs}
+    where = places(document, figures)
+    index = None
+    by_id = {f.id: f for f in levels}
+    for level_id, rates in meaning.level_rates.items():
+        level = by_id.get(level_id)
+        if level is None or level_id in read:
+            continue
+        for rate in rates:
+            frame = meaning.frame(rate)
+            if rate.id in read or rate.id in linked or not is_rate_of_change_unit(rate) or rate.direction == 0 \
+                    or rate.qualifier or frame.role is not Role.RELATIVE_CHANGE or frame.modality != "stated":
+                continue
+            earlier = _base_periods(level.period, rate, document.text)
+            if not earlier:
+                continue
+            if index is None:
+                index = measure_index.MeasureIndex(levels, lambda f: (
+                    *lexicon.folded_words(f.measure), *clause_words(document.text, meaning.segment_of(f), meaning.frame(f).slot)))
+            old = _old_level_of(index, level, rate, earlier, where)
+            if old is not None:
+                yield Relation(ID, _expression(rate), {"new": level, "old": old, "change": rate},
+                               f"{rate.text} change from {old.text}, the {old.period} level stated elsewhere", certain=False)
+
+
+def _old_level_of(index: measure_index.MeasureIndex, level: Figure, rate: Figure, earlier: frozenset[str],
+                  where) -> Figure | None:
+    """The first level the rate fits among those filed under each word of the level's name, of one of the `earlier`
+    periods, in another sentence, nearest first; None when none fits."""
+    def fits(old: Figure) -> bool:
+        return old.period in earlier and old.id != level.id and where[old.id].sentence != where[level.id].sentence
+
+    for key in measure_index.name_keys(level.measure):
+        for old in index.nearest(key, level, level.span.start, fits, MAX_OLD_LEVELS):
+            if _rate_fits(rate, level, old):
+                return old
+    return None
+
+
+def _base_periods(period: str, rate: Figure, text: str) -> frozenset[str]:
+    """The periods a rate of a level of `period` may be measured from: the year before, and the month, quarter or
+    half before when the period is one; only the year before when the rate says year-on-year, only the step before
+    when it says month-on-month or quarter-on-quarter; and, when its clause names the year of its base ("a 12% rise
+    from 2016"), only periods of that year."""
+    year_before = shifted(period, -1, "year")
+    steps_before = {shifted(period, -1, unit) for unit in ("month", "quarter", "half")} - {year_before}
+    comparison = rate.change_of or ""
+    earlier = {year_before} if comparison.startswith(("year", "annual")) else \
+        steps_before if comparison else {year_before} | steps_before
+    earlier.discard(period)
+    named = set(_YEAR.findall(_CLAUSE_END.split(text[rate.span.end:rate.span.end + 60], 1)[0]))
+    if named:
+        earlier = {p for p in earlier if p[:4] in named}
+    return frozenset(earlier)
+
+
+_YEAR = lazy_re.compile(r"\b(?:19|20)\d\d\b")
+# where the words that qualify a rate end: "a 12% rise from 2016. For 2017 ..."
+_CLAUSE_END = lazy_re.compile(r"[.;:]\s|[.;:]$|\n")
+
+
+def _rate_fits(rate: Figure, new: Figure, old: Figure) -> bool:
+    """Whether the rate's interval meets the rate between the two levels (a fall stated without its sign is negative)."""
+    new_, old_ = interval_of(new), interval_of(old)
+    if old_.lo <= 0 <= old_.hi:
+        return False
+    moved = (old_ - new_) / old_ if rate.direction < 0 and rate.value > 0 else (new_ - old_) / old_
+    return moved.meets(interval_of(rate))
 
 
 def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:

@@ -10,7 +10,8 @@ from auditor import expr, lazy_re
 from auditor import grammar, relations
 from auditor.grammar.nearby import clause_names_a_span_of_change, under_parallel_subheadings, under_two_subheadings
 from auditor.grammar.frames import group_said_after
-from auditor.grammar import lexicon, measures
+from auditor.grammar import lexicon, measure_index, measures
+from auditor.grammar.within import clause_words
 from auditor.grammar.move_words import rate_against_a_base
 from auditor.grammar.parts import composed_of_before, the_rest_before
 from auditor.checks.base import Check, links_first
@@ -157,6 +158,13 @@ It also reads:
   subscriptions in November"); an error when both clauses state the period,
   else a question.
 
+A precise level no reading above pairs is also looked up among the earlier
+levels of another sentence whose measure or clause has the head of its name,
+in its unit and of its period or none: one that states the same value (or,
+finer, a value inside its rounding, off the edges) is reported as the same
+measure stated again. Words alone tie them, so such a pair is evidence only:
+reported when the values agree, never flagged.
+
 Two levels (or two changes) reached from different old levels are two
 subjects' figures, not one measure stated twice.
 
@@ -237,7 +245,62 @@ def _two_flows(document: Document, a: Figure, b: Figure) -> bool:
 
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
-    return links_first(relations.restatements(grammar.read(document, figures), ID), _find(document, figures), "a")
+    read: set[str] = set()
+    for relation in links_first(relations.restatements(grammar.read(document, figures), ID), _find(document, figures), "a"):
+        read.update(f.id for f in relation.figures.values())
+        yield relation
+    yield from _levels_stated_again(document, figures, read)
+
+
+MAX_EARLIER = 4  # the earlier levels of a measure's words a level is compared with, nearest first
+
+
+def _one_value(a: Figure, b: Figure) -> bool:
+    """Whether two figures state one value: the same value, or the finer one's value inside the coarser one's rounding
+    and off its edges ("$3.628 trillion" is "$3.63 trillion"; "2.44 billion" and "2.43 billion", which meet only at
+    2.435 billion, are two values)."""
+    if a.value == b.value:
+        return True
+    if None in (a.low, a.high, b.low, b.high):
+        return False
+    fine, coarse = (a, b) if a.high - a.low <= b.high - b.low else (b, a)
+    return coarse.low < fine.value < coarse.high
+
+
+def _levels_stated_again(document: Document, figures: tuple[Figure, ...], read: set[str]) -> Iterator[Relation]:
+    """A precise level stated again in another sentence, no reading above having paired it: an earlier level, anywhere
+    in the document, filed in the measure index under the head of the later one's name (its measure or clause holds
+    that word), in its unit, of its period or none, whose value meets it ("Council tenants numbered 18,460 in 2023"
+    ... "the 18,460 council tenants"). The words alone tie them, so the pair is evidence only: given when the values
+    meet (consistent), never flagged, for another level of that name may be meant."""
+    meaning = grammar.read(document, figures)
+    levels = [f for f in figures if meaning.frame(f).is_level and meaning.frame(f).modality == "stated"
+              and f.direction == 0 and not f.qualifier and _precise(f) and f.text[:1] not in "+-−–"
+              and not is_table_row(document, f) and f.id not in meaning.flattened_row_items]
+    if len(levels) < 2:
+        return
+    where = places(document, figures)
+    index = measure_index.MeasureIndex(levels, lambda f: (
+        *lexicon.folded_words(f.measure), *clause_words(document.text, meaning.segment_of(f), meaning.frame(f).slot)))
+    bases, broken_down = meaning.bases, meaning.broken_down
+    for later in levels:
+        if later.id in read or later.id in bases:
+            continue
+        head = next(iter(measure_index.name_keys(later.measure, limit=8)[-1:]), "")
+        if not head:
+            continue
+
+        def fits(earlier: Figure, later=later) -> bool:
+            return (earlier.span.start < later.span.start and earlier.id not in bases
+                    and where[earlier.id].sentence != where[later.id].sentence
+                    and (not earlier.period or not later.period or earlier.period == later.period)
+                    and frozenset((earlier.id, later.id)) not in broken_down)
+        for earlier in index.nearest(head, later, later.span.start, fits, MAX_EARLIER):
+            if _one_value(earlier, later):
+                read.update((earlier.id, later.id))
+                yield Relation(ID, EXPRESSION, {"a": earlier, "b": later},
+                               f"{later.text} may state again the {earlier.text} said before of its measure", certain=False)
+                break
 
 
 def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:

@@ -23,7 +23,7 @@ from auditor.checks.nearby import (
 )
 from auditor.document import Document
 from auditor.grammar.nearby import rate_named_opening_its_clause, under_two_subheadings
-from auditor.grammar import lexicon, measures, shares
+from auditor.grammar import lexicon, measure_index, measures, shares
 from auditor.grammar.comparisons import base_word_before, per_base_before
 from auditor.grammar.frames import unit_class
 from auditor.grammar.links import names_demand_over_offer, narrows_its_base, tally_reached
@@ -107,6 +107,17 @@ It reads:
   total, and imported films 3.10 billion pesos"): that level's share of the
   last level of its unit before it; only a question on a miss, since a
   market share may be of another measure (of users, of volume);
+- a share of a whole it names ("of all freight orders", "a 24.6% share of
+  national output"), with its part beside it or in its sentence, that no reading above
+  gives a whole: the levels anywhere in the document whose measure or clause
+  has the head noun of that name (or, with no name, of what the part counts),
+  in the part's unit and period and no smaller than the part, nearest first.
+  Words alone tie them, so such a whole is reported only when the share fits
+  it, as evidence, and never flagged; so is the part of a share whose sentence
+  gives only its whole, as the words name it ("Out of total traffic of 4.89
+  million, ...", "... of its annual target of Rs 9.4 billion"): a level of a
+  word of the whole's name stated elsewhere, no larger than it. Only figures
+  precise to 2% are looked up;
 - shares of one whole named the same way for different subjects ("41.2% of
   the total vote" ... "35.9% of the total vote"): together no more than 100%.
   Sure when the words say "the total" or "all" and each share names its own
@@ -239,6 +250,14 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
     far_wholes = _FarWholes(document, [f for f in whole_like if (named_whole[f.id] or took_part[f.id])
                                        and f.id not in tied_elsewhere and not given_with_its_share(document, f)],
                             where, took_part, base_of)
+    # every possible whole by the words of its measure and clause, for a share whose whole no sentence near it
+    # states ("35 percent of all seaborne cargo" ... "Cargo handled at the harbour reached 12.0 million tonnes")
+    whole_like_ids = frozenset(f.id for f in whole_like)
+    # (built when a share first needs it: most documents never ask; only precise levels, for a coarse one, "1,000",
+    # fits too many shares to be evidence of any)
+    named_wholes = measure_index.Lazy(lambda: measure_index.MeasureIndex(
+        [f for f in whole_like if measure_index.precise(f)], lambda f: (*lexicon.folded_words(f.measure),
+                               *clause_words(document.text, meaning.segment_of(f), meaning.frame(f).slot))))
     reached = None  # the levels changes arrive at, read when a share first needs them
     for share in percents:
         if share.qualifier or share.id in paired:
@@ -259,7 +278,19 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
             # measured from is no part of a rate the clause after it names (only "from 4,210 (12%)" ties it)
             parts = [p for p in parts if p.id not in earlier_levels
                      and not shares.old_level_before(document.text, p.span.start)]
-        if not parts or is_gap_amount(document, parts[-1]):
+        if not parts:
+            # "Mills ground 3.1 million tonnes in 2023, a 24.6 percent share of national cane crushing": no words tie
+            # the share to a level of its sentence; a level of the sentence over a level of the whole's name stated
+            # elsewhere is evidence when the arithmetic holds
+            in_sentence = _levels_of_the_sentence(share, paragraph, where, whole_like_ids, earlier_levels)
+            named_whole_here = [f for f in in_sentence if shares.level_is_the_named_whole(
+                document.text, where[share.id].sentence_start, share, f)]
+            found = _whole_named_elsewhere(named_wholes.get(), share, in_sentence, _whole_named(document, share, where),
+                                           where) or _part_stated_elsewhere(named_wholes.get(), share, named_whole_here, where)
+            if found is not None:
+                yield found
+            continue
+        if is_gap_amount(document, parts[-1]):
             continue  # "a shortfall of Rs 165.8 billion, or 95.5% of target": the percentage is of the outcome
         if changed_by_amount_before(document.text[max(0, parts[-1].span.start - 160):parts[-1].span.start]):
             continue  # "total employment was greater by 1,134 persons (or 2.8%)": the rate of that change
@@ -330,7 +361,8 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
         wholes = [w for w in wholes if not _same_measure_another_time(w, parts[-1])]
         far = [w for w in far if not _same_measure_another_time(w, parts[-1])]
         if base and not wholes and not far:
-            yield _implied_base(share, parts[-1], base)
+            found = _whole_named_elsewhere(named_wholes.get(), share, parts, base, where)
+            yield found if found is not None else _implied_base(share, parts[-1], base)
             continue
         readings = [{"part": p, "whole": w, "share": share} for w in (wholes + far)[:MAX_WHOLES] for p in parts
                     if abs(w.value) >= abs(p.value)]  # a whole smaller than its part is another pairing
@@ -364,6 +396,14 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
             if outgrown is not None:
                 yield Relation(ID, EXPRESSION, {"part": parts[-1], "whole": outgrown, "share": share},
                                f"{share.text} as a share of {outgrown.text}, those who took part")
+            else:
+                # (or the level the share is tied to is the whole the words name: "Out of the 12.0 million tonnes
+                # moved, bulk carriers took 35 percent")
+                found = _whole_named_elsewhere(named_wholes.get(), share, parts, base, where) or _part_stated_elsewhere(
+                    named_wholes.get(), share, [p for p in parts if shares.level_is_the_named_whole(
+                        document.text, where[share.id].sentence_start, share, p)], where)
+                if found is not None:
+                    yield found
             continue
         # a whole from elsewhere in the paragraph is the whole only when it is the one there
         in_sentence = any(where[w.id].sentence == where[share.id].sentence for w in wholes)
@@ -411,13 +451,96 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
         )
 
 
+def _whole_named_elsewhere(index: measure_index.MeasureIndex, share: Figure, parts: list[Figure], base: str,
+                           where) -> Relation | None:
+    """The share of a part in the whole its words name, when no sentence near the share states that whole: a level
+    anywhere in the document whose measure or clause has the head noun of the name (or, with no name, of what the
+    part counts), in the part's unit and period, no smaller than the part ("4.20 million tonnes, 35 percent of all
+    seaborne cargo" ... "Cargo handled at the harbour reached 12.0 million tonnes"). The words alone tie them, so the
+    reading is evidence only: the relation is given when part / whole meets the share (consistent), and none when
+    no such level fits, for another level of that name may be the one meant."""
+    share_interval = interval_of(share)
+    for part in reversed(parts):  # the part nearest the share first
+        if not measure_index.precise(part):
+            continue
+        head = measure_index.head_key(base) if base else next(iter(measure_index.name_keys(part.measure, limit=8)[-1:]), "")
+        if not head:
+            continue
+
+        def fits(whole: Figure, part=part) -> bool:
+            return (whole.id != part.id and where[whole.id].sentence != where[share.id].sentence
+                    and whole.value != 0 and abs(whole.value) >= abs(part.value) and not _a_span_around(whole, part)
+                    and not _periods_apart(whole, part))
+        for whole in index.nearest(head, part, share.span.start, fits, MAX_WHOLES):
+            whole_interval = interval_of(whole)
+            if whole_interval.lo <= 0 <= whole_interval.hi:
+                continue
+            if (interval_of(part) / whole_interval).meets(share_interval):
+                named = f"the level named '{base}'" if base else "a level of its measure"
+                return Relation(ID, EXPRESSION, {"part": part, "whole": whole, "share": share},
+                                f"{share.text} as {part.text} of {whole.text}, {named} stated elsewhere", certain=False)
+    return None
+
+
+def _part_stated_elsewhere(index: measure_index.MeasureIndex, share: Figure, wholes: list[Figure], where) -> Relation | None:
+    """The share of a part stated where no sentence ties it to the share, in a whole of the share's sentence ("Out of
+    the 12.0 million tonnes moved, bulk carriers took 35 percent" ... "Bulk carriers moved 4.20 million tonnes"): a
+    level anywhere in the document filed under a word of the whole's name or of the share's own (what its clause says
+    the part is), in the whole's unit and period, no larger than it. Evidence only, as `_whole_named_elsewhere`:
+    given when part / whole meets the share."""
+    share_interval = interval_of(share)
+    for whole in reversed(wholes):  # the level nearest the share first
+        whole_interval = interval_of(whole)
+        if not measure_index.precise(whole) or whole_interval.lo <= 0 <= whole_interval.hi:
+            continue
+
+        def fits(part: Figure, whole=whole) -> bool:
+            return (part.id != whole.id and where[part.id].sentence != where[share.id].sentence
+                    and 0 < abs(part.value) <= abs(whole.value) and not _a_span_around(whole, part)
+                    and not _periods_apart(whole, part))
+        # what the whole counts, or what the share's clause says the part is ("bulk carriers took 35 percent")
+        for key in dict.fromkeys(measure_index.name_keys(whole.measure, limit=3) + measure_index.name_keys(share.measure, limit=3)):
+            for part in index.nearest(key, whole, share.span.start, fits, MAX_PARTS_ELSEWHERE):
+                if (interval_of(part) / whole_interval).meets(share_interval):
+                    return Relation(ID, EXPRESSION, {"part": part, "whole": whole, "share": share},
+                                    f"{share.text} as {part.text} of {whole.text}, the part a level of its measure stated "
+                                    "elsewhere", certain=False)
+    return None
+
+
+MAX_PARTS_ELSEWHERE = 4  # the levels of each word of a whole's name read as a share's part, nearest first
+MAX_PARTS_IN_SENTENCE = 2  # the levels of a share's sentence read as its part, nearest first
+
+
+def _levels_of_the_sentence(share: Figure, paragraph: list[Figure], where, whole_like_ids, earlier_levels) -> list[Figure]:
+    """The levels of the share's sentence that may be its part, the nearest to the share last (as `parts_tied_to`
+    lists them): not a level a change is measured from."""
+    sentence = where[share.id].sentence
+    levels = [f for f in paragraph if where[f.id].sentence == sentence and f.id in whole_like_ids
+              and f.id not in earlier_levels]
+    levels.sort(key=lambda f: abs(f.span.start - share.span.start), reverse=True)
+    return levels[-MAX_PARTS_IN_SENTENCE:]
+
+
+def _whole_named(document: Document, share: Figure, where) -> str:
+    """The whole the words right after a share name: "of all freight orders", "a 24.6% share of national output"."""
+    after = document.text[share.span.end:share.span.end + 60]
+    return shares.base_named_after(after, document.text, where[share.id].sentence_start, share.span.start) \
+        or shares.base_named_after(shares.after_share_noun(after), document.text, -1, share.span.start)
+
+
+def _periods_apart(a: Figure, b: Figure) -> bool:
+    """Whether two figures are dated to months that do not overlap (2023 against 2022; not April within 2023)."""
+    if not a.period or not b.period:
+        return False
+    x, y = months_of(a.period), months_of(b.period)
+    return x is not None and y is not None and (x[1] < y[0] or y[1] < x[0])
+
+
 def _same_measure_another_time(whole: Figure, part: Figure) -> bool:
     """Whether a level is the part's own measure, named the same, at another stated time: months that do not overlap
     (July 2023 against July 2024; not December 2021 within 2021)."""
-    if not whole.measure or whole.measure != part.measure or not whole.period or not part.period:
-        return False
-    a, b = months_of(whole.period), months_of(part.period)
-    return a is not None and b is not None and (a[1] < b[0] or b[1] < a[0])
+    return bool(whole.measure) and whole.measure == part.measure and _periods_apart(whole, part)
 
 
 def _a_span_around(whole: Figure, part: Figure) -> bool:

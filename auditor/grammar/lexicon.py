@@ -235,6 +235,10 @@ SHARE_NOUNS = ("rate", "share", "proportion", "percentage", "turnout", "coverage
                "participation", "load factor", "utilisation", "utilization", "completion", "success rate")
 # ... those that name a rate rather than a part of a whole ("the poverty rate", not "a share of")
 RATE_NOUNS_NOT_SHARES = tuple(n for n in SHARE_NOUNS if n not in ("share", "proportion", "percentage"))
+# words that open a sentence on the whole its share is of: "Out of total traffic of 4.89 million, ..."
+WHOLE_OPENERS = ("out of", "of", "among")
+# the nouns of a share that name its whole after "of": "a 24.6 percent share of national cane crushing"
+WHOLE_NAMING_SHARE_NOUNS = ("share", "proportion", "portion", "slice")
 # Before "rate" (or alone), these name the ratio of what was bid or asked for to what was on offer, which may pass
 # 100%: "bids of KSh 36.6 billion, a performance rate of 152.41%" is no share of a whole the bids are part of.
 DEMAND_OVER_OFFER_WORDS = ("subscription", "oversubscription", "over-subscription", "undersubscription",

@@ -249,6 +249,35 @@ def base_named_after(words_after: str, text: str, sentence_start: int, start: in
     return ""
 
 
+_SHARE_NOUN_AFTER = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.WHOLE_NAMING_SHARE_NOUNS)})(?=\s+of\b)", re.I)
+
+
+def after_share_noun(words_after: str) -> str:
+    """The words after a noun of a share right after a percentage ("24.6 percent share of national output" -> " of national
+    output"), where the whole is named as it is after a bare percentage; "" when no such noun follows."""
+    m = _SHARE_NOUN_AFTER.match(words_after)
+    return words_after[m.end():] if m else ""
+
+
+# (a year is no figure between them: "Out of the 12.0 million tonnes moved in 2023, ...")
+_NO_FIGURE = r"(?:[^.;:()\d]|\b(?:19|20)\d\d\b)"
+_OPENS_ON_A_WHOLE = lazy_re.compile(rf"\W*(?:{lexicon.alternation(lexicon.WHOLE_OPENERS)})\s{_NO_FIGURE}{{0,80}}$", re.I)
+# the words from a share to a level its base goes on to: " of its annual collection target of "
+_BASE_RUNS_TO = lazy_re.compile(rf"\s*of\s{_NO_FIGURE}{{0,80}}$", re.I)
+_NO_FIGURE_BETWEEN = lazy_re.compile(rf"{_NO_FIGURE}*$")
+
+
+def level_is_the_named_whole(text: str, sentence_start: int, share: Figure, level: Figure) -> bool:
+    """Whether the words make a level of a share's sentence the whole it is of: the share's base runs on to it ("93
+    percent of its annual collection target of Rs 565.9 billion"), or the sentence opens on it as a whole ("Out of total
+    traffic of 4.89 million, local airports contributed 57%"); not a level the share is said of ("26,830 tonnes is 49.7%
+    of guidance")."""
+    if level.span.start >= share.span.end:
+        return bool(_BASE_RUNS_TO.match(text, share.span.end, level.span.start))
+    return bool(_OPENS_ON_A_WHOLE.match(text, sentence_start, level.span.start)
+                and _NO_FIGURE_BETWEEN.match(text, level.span.end, share.span.start))
+
+
 def whole_opening(text: str, sentence_start: int, start: int) -> str | None:
     """The noun of a whole the sentence opens on before a figure: "Of all dwellings, 2,667,370 (92.7%) were
     occupied" -> "dwellings"; or its subject, when a verb says the figures after it make it up: "The unemployed in
