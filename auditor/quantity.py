@@ -23,6 +23,13 @@ def interval_of(figure: Figure) -> Interval:
     return _interval(figure.low, figure.high, figure.unit)
 
 
+def precise(figure: Figure) -> bool:
+    """Whether a figure's rounding is within 2% of it: precise enough that arithmetic meeting it is evidence of a
+    relation, not a coincidence (a coarse figure, "1,000" read as anything from 500 to 1,500, fits too many)."""
+    return figure.low is not None and figure.high is not None and figure.value != 0 \
+        and (figure.high - figure.low) <= abs(figure.value) / 50
+
+
 def written_point(figure: Figure) -> Interval:
     """The one value the figure writes, as a plain number (a reader computes with 70, not with
     69.5 to 70.5)."""

@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import collections
 import json
-import os
 import re
 import subprocess
 import sys
@@ -36,9 +35,9 @@ def audit(paths: list[Path]) -> dict[str, dict]:
     return documents
 
 
-def figure_at(document: dict, fig) -> dict | None:
-    """The auditor's figure whose span overlaps an annotated figure's."""
-    return next((f for f in document["figures"] if f["start"] < fig.end and fig.start < f["end"]), None)
+def figure_at(document: dict, start: int, end: int) -> dict | None:
+    """The auditor's figure whose span overlaps an annotated figure's, `start` to `end`."""
+    return next((f for f in document["figures"] if f["start"] < end and start < f["end"]), None)
 
 
 def period_agreement(a: str, b: str) -> str:
@@ -90,7 +89,7 @@ def main() -> None:
             if rel.verdict not in ("consistent", "inconsistent"):
                 continue
             relations += 1
-            found = [figure_at(document, f) for f in rel.figs.values()]
+            found = [figure_at(document, f.start, f.end) for f in rel.figs.values()]
             if any(score.matches(f, rel) and f.get("status") in ("consistent", "inconsistent")
                    for f in document["findings"]):
                 covered += 1
@@ -108,5 +107,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    os.environ.setdefault("PYTHONDONTWRITEBYTECODE", "1")
     main()

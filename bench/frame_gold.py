@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import argparse
 import collections
-import json
 import re
-import subprocess
 import sys
 from pathlib import Path
 
 from ruamel.yaml import YAML
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from frame_agreement import audit, figure_at  # noqa: E402  (a sibling script: one way to run the auditor and match spans)
 
 _WORD = re.compile(r"[a-z][a-z'-]*")
 _CHANGE_ROLES = {"change", "rate-of-change"}
@@ -102,16 +103,6 @@ def _without_year(read: str, gold: tuple[str, str]) -> bool:
     return False
 
 
-def audit(paths: list[Path]) -> dict[str, dict]:
-    documents = {}
-    for i in range(0, len(paths), 100):
-        run = subprocess.run([sys.executable, "-m", "auditor", "--format", "json", *map(str, paths[i:i + 100])],
-                             capture_output=True, text=True)
-        for document in json.loads(run.stdout)["documents"]:
-            documents[Path(document["path"]).name] = document
-    return documents
-
-
 def score(folder: Path, verbose: bool) -> None:
     reports = sorted(p for p in folder.glob("*.txt") if p.with_name(p.stem + ".frames.yaml").exists())
     documents = audit(reports)
@@ -119,11 +110,11 @@ def score(folder: Path, verbose: bool) -> None:
     for report in reports:
         text = report.read_text(encoding="utf-8")
         gold = YAML(typ="safe").load(report.with_name(report.stem + ".frames.yaml").read_text(encoding="utf-8"))
-        read = documents[report.name]["figures"]
+        document = documents[report.name]
         for entry in gold.get("figures") or []:
             start, end = locate(text, str(entry["figure"]))
             tally["figures"] += 1
-            figure = next((f for f in read if f["start"] < end and start < f["end"]), None)
+            figure = figure_at(document, start, end)
             if figure is None:
                 tally["not found"] += 1
                 continue

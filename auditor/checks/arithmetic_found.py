@@ -16,7 +16,7 @@ from auditor.document import Document
 from auditor.grammar.frames import unit_class
 from auditor.interval import Interval
 from auditor.model import Figure, Relation, Severity
-from auditor.quantity import interval_of
+from auditor.quantity import interval_of, precise
 
 ID = "arithmetic-found"
 DOC = """\
@@ -47,13 +47,6 @@ DIFFERENCE = expr.parse("a - b == abs(change)")
 SHARE = expr.parse("a / b == p")
 RISE = expr.parse("(a - b) / b == p")
 FALL = expr.parse("(b - a) / b == p")
-
-
-def _precise(f: Figure) -> bool:
-    """Figures too coarse to tell a relation from a coincidence are left out."""
-    if f.low is None or f.high is None or f.value == 0:
-        return False
-    return (f.high - f.low) <= abs(f.value) / 50
 
 
 class _Bounds:
@@ -126,12 +119,12 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     # the paragraph of each figure that stands in a table row: cells add up within their table
     table_of = {f.id: paragraph_of[f.id] for f in figures if is_table_row(document, f)}
     bounds = _Bounds(figures)
-    precise = [_precise(f) for f in figures]
+    precise_figures = [precise(f) for f in figures]
     step = MAX_WINDOW // 3
     for start in range(0, max(len(figures) - step, 1), step):
         # the figures the window before did not hold: a relation among the others alone was found there
         new = {f.id for f in figures[start + MAX_WINDOW - step if start else 0:start + MAX_WINDOW]}
-        window = [f for f, keep in zip(figures[start:start + MAX_WINDOW], precise[start:start + MAX_WINDOW]) if keep]
+        window = [f for f, keep in zip(figures[start:start + MAX_WINDOW], precise_figures[start:start + MAX_WINDOW]) if keep]
         yield from _in_window(window, new, paragraph_of, table_of, bounds)
 
 

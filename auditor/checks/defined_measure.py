@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from bisect import bisect_left, bisect_right
 from itertools import product
 from math import prod
@@ -196,12 +197,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         by_term.setdefault(term, []).append(f)
     done: set[str] = set()
     statements = _Statements(by_term, where)
-    further: dict[str, bool] = {}  # term -> whether the text names a further flow beside it (a search of the whole text)
-
-    def names_further_flow(term: str) -> bool:
-        if term not in further:
-            further[term] = names_a_further_flow(document.text, term)
-        return further[term]
+    # whether the text names a further flow beside a term: a search of the whole text, once per term
+    names_further_flow = cache(lambda term: names_a_further_flow(document.text, term))
 
     for identity in IDENTITIES:
         for result in by_term.get(identity.result, ()):

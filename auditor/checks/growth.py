@@ -27,10 +27,9 @@ from auditor.checks.nearby import (
 )
 from auditor.document import Document
 from auditor.extract.periods import shifted
-from auditor.grammar import lexicon, measure_index
-from auditor.grammar.within import clause_words
+from auditor.grammar import measure_index
 from auditor.model import Figure, Kind, Relation
-from auditor.quantity import interval_of
+from auditor.quantity import interval_of, precise
 
 ID = "growth-rate"
 DOC = """\
@@ -166,7 +165,7 @@ def _old_levels_stated_elsewhere(document: Document, figures: tuple[Figure, ...]
     name, the unit and the period a year (or one month, quarter or half) before the level's. The words alone tie them, so the
     reading is evidence only: it is given when the rate fits, and dropped when no such level fits."""
     levels = [f for f in figures if meaning.frame(f).is_level and meaning.frame(f).modality == "stated"
-              and f.qualifier in ("", "about") and written_in_digits(f) and f.period and measure_index.precise(f)]
+              and f.qualifier in ("", "about") and written_in_digits(f) and f.period and precise(f)]
     if not meaning.level_rates or not levels:
         return
     linked = {link.change.id for link in meaning.changes} | {link.rate.id for link in meaning.change_pairs}
@@ -186,8 +185,7 @@ def _old_levels_stated_elsewhere(document: Document, figures: tuple[Figure, ...]
             if not earlier:
                 continue
             if index is None:
-                index = measure_index.MeasureIndex(levels, lambda f: (
-                    *lexicon.folded_words(f.measure), *clause_words(document.text, meaning.segment_of(f), meaning.frame(f).slot)))
+                index = measure_index.of_levels(levels, document.text, meaning)
             old = _old_level_of(index, level, rate, earlier, where)
             if old is not None:
                 yield Relation(ID, _expression(rate), {"new": level, "old": old, "change": rate},

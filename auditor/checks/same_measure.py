@@ -11,7 +11,6 @@ from auditor import grammar, relations
 from auditor.grammar.nearby import clause_names_a_span_of_change, under_parallel_subheadings, under_two_subheadings
 from auditor.grammar.frames import group_said_after
 from auditor.grammar import lexicon, measure_index, measures
-from auditor.grammar.within import clause_words
 from auditor.grammar.move_words import rate_against_a_base
 from auditor.grammar.parts import composed_of_before, the_rest_before
 from auditor.checks.base import Check, links_first
@@ -280,8 +279,7 @@ def _levels_stated_again(document: Document, figures: tuple[Figure, ...], read: 
     if len(levels) < 2:
         return
     where = places(document, figures)
-    index = measure_index.MeasureIndex(levels, lambda f: (
-        *lexicon.folded_words(f.measure), *clause_words(document.text, meaning.segment_of(f), meaning.frame(f).slot)))
+    index = measure_index.of_levels(levels, document.text, meaning)
     bases, broken_down = meaning.bases, meaning.broken_down
     for later in levels:
         if later.id in read or later.id in bases:

@@ -30,7 +30,7 @@ from auditor.grammar.links import names_demand_over_offer, narrows_its_base, tal
 from auditor.grammar.move_words import changed_by_amount_before
 from auditor.grammar.within import clause_words, months_of
 from auditor.model import Figure, Relation
-from auditor.quantity import interval_of
+from auditor.quantity import interval_of, precise
 
 ID = "share-of-total"
 DOC = """\
@@ -255,9 +255,7 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
     whole_like_ids = frozenset(f.id for f in whole_like)
     # (built when a share first needs it: most documents never ask; only precise levels, for a coarse one, "1,000",
     # fits too many shares to be evidence of any)
-    named_wholes = measure_index.Lazy(lambda: measure_index.MeasureIndex(
-        [f for f in whole_like if measure_index.precise(f)], lambda f: (*lexicon.folded_words(f.measure),
-                               *clause_words(document.text, meaning.segment_of(f), meaning.frame(f).slot))))
+    named_wholes = cache(lambda: measure_index.of_levels([f for f in whole_like if precise(f)], document.text, meaning))
     reached = None  # the levels changes arrive at, read when a share first needs them
     for share in percents:
         if share.qualifier or share.id in paired:
@@ -285,8 +283,8 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
             in_sentence = _levels_of_the_sentence(share, paragraph, where, whole_like_ids, earlier_levels)
             named_whole_here = [f for f in in_sentence if shares.level_is_the_named_whole(
                 document.text, where[share.id].sentence_start, share, f)]
-            found = _whole_named_elsewhere(named_wholes.get(), share, in_sentence, _whole_named(document, share, where),
-                                           where) or _part_stated_elsewhere(named_wholes.get(), share, named_whole_here, where)
+            found = _whole_named_elsewhere(named_wholes(), share, in_sentence, _whole_named(document, share, where),
+                                           where) or _part_stated_elsewhere(named_wholes(), share, named_whole_here, where)
             if found is not None:
                 yield found
             continue
@@ -361,7 +359,7 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
         wholes = [w for w in wholes if not _same_measure_another_time(w, parts[-1])]
         far = [w for w in far if not _same_measure_another_time(w, parts[-1])]
         if base and not wholes and not far:
-            found = _whole_named_elsewhere(named_wholes.get(), share, parts, base, where)
+            found = _whole_named_elsewhere(named_wholes(), share, parts, base, where)
             yield found if found is not None else _implied_base(share, parts[-1], base)
             continue
         readings = [{"part": p, "whole": w, "share": share} for w in (wholes + far)[:MAX_WHOLES] for p in parts
@@ -399,8 +397,8 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
             else:
                 # (or the level the share is tied to is the whole the words name: "Out of the 12.0 million tonnes
                 # moved, bulk carriers took 35 percent")
-                found = _whole_named_elsewhere(named_wholes.get(), share, parts, base, where) or _part_stated_elsewhere(
-                    named_wholes.get(), share, [p for p in parts if shares.level_is_the_named_whole(
+                found = _whole_named_elsewhere(named_wholes(), share, parts, base, where) or _part_stated_elsewhere(
+                    named_wholes(), share, [p for p in parts if shares.level_is_the_named_whole(
                         document.text, where[share.id].sentence_start, share, p)], where)
                 if found is not None:
                     yield found
@@ -461,7 +459,7 @@ def _whole_named_elsewhere(index: measure_index.MeasureIndex, share: Figure, par
     no such level fits, for another level of that name may be the one meant."""
     share_interval = interval_of(share)
     for part in reversed(parts):  # the part nearest the share first
-        if not measure_index.precise(part):
+        if not precise(part):
             continue
         head = measure_index.head_key(base) if base else next(iter(measure_index.name_keys(part.measure, limit=8)[-1:]), "")
         if not head:
@@ -491,7 +489,7 @@ def _part_stated_elsewhere(index: measure_index.MeasureIndex, share: Figure, who
     share_interval = interval_of(share)
     for whole in reversed(wholes):  # the level nearest the share first
         whole_interval = interval_of(whole)
-        if not measure_index.precise(whole) or whole_interval.lo <= 0 <= whole_interval.hi:
+        if not precise(whole) or whole_interval.lo <= 0 <= whole_interval.hi:
             continue
 
         def fits(part: Figure, whole=whole) -> bool:

@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
+from functools import cache
 from typing import Iterator, NamedTuple
 
 from auditor import lazy_re
@@ -1322,12 +1323,8 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame],
     before), and "15.1 GW ..., 9.4 GW of it in Scotland" (the level before in the same sentence)."""
     out: list[PartsLink] = []
     told_as_parts: set[int] = set()
-    after_their_total: dict[int, PartsLink | None] = {}  # (a sentence is asked as the next one, then as itself)
-
-    def parts_after_their_total(k: int) -> PartsLink | None:
-        if k not in after_their_total:
-            after_their_total[k] = _parts_after_their_total(segments, k, frames)
-        return after_their_total[k]
+    # (a sentence is asked as the next one, then as itself)
+    parts_after_their_total = cache(lambda k: _parts_after_their_total(segments, k, frames))
 
     for i, seg in enumerate(segments):
         if not seg.figures or seg.is_table_row:

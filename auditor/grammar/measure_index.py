@@ -21,6 +21,7 @@ from typing import Callable, Iterable
 from auditor import lazy_re
 from auditor.grammar import lexicon
 from auditor.grammar.frames import unit_class
+from auditor.grammar.within import clause_words
 from auditor.model import Figure
 
 # heads that name no measure of their own ("of the total", "of all"): no key
@@ -36,13 +37,6 @@ _MAX_WORDS = 40
 # the candidates a lookup passes over at most for each one it may return: a key shared by every level of a long
 # report is not walked to its end for each figure that asks
 _STEPS_PER_ANSWER = 8
-
-
-def precise(figure: Figure) -> bool:
-    """Whether a figure is precise enough for a lookup's arithmetic to be evidence: its rounding within 2% of it (a
-    coarse figure, "1,000" read as anything from 500 to 1,500, fits too many partners)."""
-    return figure.low is not None and figure.high is not None and figure.value != 0 \
-        and (figure.high - figure.low) <= abs(figure.value) / 50
 
 
 def key_of(word: str) -> str:
@@ -115,13 +109,7 @@ class MeasureIndex:
         return out
 
 
-class Lazy:
-    """An index built on its first use."""
-
-    def __init__(self, build: Callable[[], MeasureIndex]):
-        self._build, self._index = build, None
-
-    def get(self) -> MeasureIndex:
-        if self._index is None:
-            self._index = self._build()
-        return self._index
+def of_levels(levels: Iterable[Figure], text: str, meaning) -> MeasureIndex:
+    """The index of `levels` under the words of their measure and of their clause: what each one counts."""
+    return MeasureIndex(levels, lambda f: (
+        *lexicon.folded_words(f.measure), *clause_words(text, meaning.segment_of(f), meaning.frame(f).slot)))

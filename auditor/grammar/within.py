@@ -1161,14 +1161,14 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
         items = [(f, frozenset(m.group("name").split()) - _NOT_NAMES) for f in seg.figures
                  for m in (_NAME_WITH.search(document_text, max(seg.start, f.span.start - 60), f.span.start),)
                  if m and _is_candidate(frames[f.id]) and f.id not in bases]
+        sentence = _SentenceAsAWhole(document_text, seg)
         if len(items) > 1:
             # the periods the sentence names, and those of the list itself: a period before the list is a whole's
             # of the same sentence ("landed 3,480 salmon in 2023: Kellow with 910, ..."), else the list's own
             start = _NAME_WITH.search(document_text, max(seg.start, items[0][0].span.start - 60),
                                       items[0][0].span.start).start()
-            inline.append((i, items, bool(find_periods(_BRACKETED.sub(" ", document_text[seg.start:seg.end]))),
+            inline.append((i, items, sentence.names_a_period_outside_brackets,
                            bool(find_periods(_BRACKETED.sub(" ", document_text[start:seg.end])))))
-        sentence = _SentenceAsAWhole(document_text, seg)
         for k, f in enumerate(seg.figures):
             frame = frames[f.id]
             head = lexicon.fold(frame.head or "")
