@@ -1417,3 +1417,29 @@ PLANS_A_SHARE_IS_OF = ("plan", "target", "goal", "quota", "budget", "forecast", 
 PLAN_PERIODS = ("annual", "yearly", "full-year", "monthly", "quarterly")
 # Words after "of" that name no whole: "4.8% of them", "of the total", "of respondents".
 NOT_A_NAMED_WHOLE = ("the", "all", "them", "those", "these", "this", "total", "whom", "which", "it", "respondents")
+
+# --- orders a clause states over a list (ordered_lists) --------------------------------
+# Words ending in "-est" after "the" that are no superlative of size: "the latest", "the interest", "the west".
+NOT_SUPERLATIVES = ("latest", "earliest", "interest", "forest", "harvest", "protest", "request", "contest", "test",
+                    "west", "rest", "nest", "honest", "modest", "manifest", "digest", "arrest", "guest", "quest",
+                    "chest", "crest", "conquest", "inquest", "behest", "midwest", "southwest", "northwest", "nearest",
+                    "furthest", "farthest", "best", "worst")  # (best and worst: their end depends on the measure)
+# Superlatives that name the low end of an order of size; any other "-est" (and "most ...") names the high end:
+# "the widest gap", "the sharpest rises", "the deepest falls" rank their items largest first.
+SUPERLATIVES_LOW_END = ("lowest", "smallest", "least", "fewest", "slowest", "weakest", "narrowest", "shallowest",
+                        "mildest", "cheapest", "shortest", "poorest", "thinnest", "lightest", "quietest", "tiniest")
+# Words that end the noun phrase a superlative opens, its head the word before: "the lowest debt levels in ...".
+NOT_IN_A_NOUN_PHRASE = ("in", "of", "between", "among", "across", "over", "for", "at", "with", "on", "by", "from", "to",
+                        "than", "since", "per", "and", "or", "the", "a", "an", "was", "were", "is", "are", "came", "come",
+                        "went", "had", "has", "have", "belonged", "belongs", "been", "be", "being", "recorded", "seen",
+                        "registered", "reported", "posted", "as", "this", "that", "these", "those", "its", "their")
+# Words between two items of a list that place the later one right after the earlier: "with B next (25.1%), then C".
+LIST_SEQUENCERS = ("next", "then", "followed by", "trailed by")
+# Words that, inside what would join two items of a ranked list, make the figures something else than items ranked
+# side by side: a base ("than", "from", "compared"), another time ("earlier", "ago"), a whole or an average, a move.
+LIST_ITEM_BREAKERS = ("than", "compared", "against", "versus", "vs", "from", "to", "since", "per", "year", "years",
+                      "month", "months", "quarter", "earlier", "ago", "previous", "last", "before", "after", "while",
+                      "whereas", "but", "which", "who", "whom", "when", "total", "overall", "average", "up", "down",
+                      "rose", "fell", "or", "respectively", "record", "expected", "forecast", "target", "share",
+                      "whole", "all", "combined", "together", "including", "excluding", "of which", "rest", "remaining",
+                      "other", "others", "lowest", "highest", "least", "most")

@@ -16,6 +16,7 @@ from auditor.extract.context import qualifier_before, verb_direction
 from auditor.grammar import cues, lexicon
 from auditor.grammar.frames import Frame, Role, same_unit, written_in_digits
 from auditor.grammar.measures import less_is_better
+from auditor.grammar.ordered_lists import ordered_lists
 from auditor.grammar.links import HOUSEHOLD_NOUN_AFTER, MEMBER_NOUN_AFTER, continues, other_kinds, present_level_before
 from auditor.grammar.segments import Segment, prose_neighbours
 from auditor.model import Figure, Kind
@@ -2066,8 +2067,10 @@ _SERIES_CLAUSE_BREAK = lazy_re.compile(r";|,\s+(?:and|but|while|whereas)\b|\.\s"
 _LEVELS_FOLLOW = lazy_re.compile(r"(?:,\s*with|:|,\s*(?:reaching|hitting|standing\s+at))\s*(?:(?:levels?|figures?|totals?)\s+of\s+)?$"
                                  r"|(?:,|:)\s*from\s+(?:a\s+|an\s+|the\s+)?(?:(?:level|figure|total|low|high)\s+of\s+)?$")
 # from one level of the series to the next: "in 1995, ", "in 2000 and ", "in 2019 to " (after a first level "from")
+# (a word or two may stand before the next level: "... in 2018 and a reported $208.2m in 2019")
 _NEXT_LEVEL = lazy_re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:in|by|for)\s+(?:fy\s*)?(?:19|20)\d\d(?:[-/]\d\d)?\s*"
-                              r"(?:,\s*(?:and\s+)?|\band\s+|;\s*|\bto\s+)$")
+                              r"(?:,\s*(?:and\s+)?|\band\s+|;\s*|\bto\s+)(?:(?!(?:in|by|for|to|from|than)\s)[a-z]+\s+){0,2}$")
+_HEDGE_BEFORE = lazy_re.compile(r"\b[a-z]+\s*$")
 _FROM_AT_THE_END = lazy_re.compile(r"\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:(?:level|figure|total|low|high)\s+of\s+)?$")
 
 
@@ -2162,6 +2165,18 @@ def worded_directions_told_apart(segments: tuple[Segment, ...], frames: dict[str
     return out
 
 
+def _starts_the_span(head: str, seg: Segment, spans: list[Figure], first: Figure, last: Figure) -> bool:
+    """The first level listed is at the start of the span the words say the series moved over: "since 2016" with a
+    first level of 2016, or "over the past five years" with levels from 2016 to 2020."""
+    if not (_A_YEAR.fullmatch(first.period or "") and _A_YEAR.fullmatch(last.period or "")):
+        return False
+    since = _SINCE.search(head)
+    if since is not None:
+        return since.group(1) == first.period
+    years = int(last.period) - int(first.period) + 1
+    return any(f.unit == "year" and f.value == years for f in spans)
+
+
 def series_in_words(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
     """The levels a series had at successive times, listed after a clause that says which way it moved: each at most
     the one before when it fell, at least when it rose. For certain when the move was at every step ("steadily",
@@ -2175,13 +2190,17 @@ def series_in_words(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
         while k < len(seg.figures):
             first = seg.figures[k]
             clause = _SERIES_CLAUSE_BREAK.split(seg.before(k, 160))[-1]  # (a colon may open the levels)
+            if first.qualifier == "about":  # (the word that hedges the first level: "had gone up: around 259 tonnes")
+                clause = _HEDGE_BEFORE.sub("", clause)
             if not _LEVELS_FOLLOW.search(clause) or frames[first.id].role not in _RANKABLE or not first.period:
                 k += 1
                 continue
             head = clause[:_LEVELS_FOLLOW.search(clause).start()]
-            if "#" in head:  # (the move is said of the clause's own figure, not of the levels listed after)
-                k += 1
-                continue
+            clause_start = seg.slots[k][0] - len(clause)
+            in_head = [j for j in range(k) if seg.slots[j][0] >= clause_start]
+            if any(frames[seg.figures[j].id].role is not Role.DURATION for j in in_head):
+                k += 1  # (the move is said of the clause's own figure, not of the levels listed after; a span's
+                continue  # length is no such figure: "rose over the past five years: ...")
             word = _SERIES_WORD.search(head)
             direction = (-1 if word.group("down") else 1) if word else verb_direction(head)
             run = [k]
@@ -2194,7 +2213,7 @@ def series_in_words(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
                     glue = None
                 if not (glue and frames[g.id].role is frames[first.id].role
                         and frames[g.id].group == frames[first.id].group and same_unit(g, first)
-                        and g.unit == first.unit and g.period and g.period > last.period and not g.qualifier):
+                        and g.unit == first.unit and g.period and g.period > last.period and g.qualifier in ("", "about")):
                     break
                 run.append(j)
             # "fell back to 3.3 in 1990, and since 1990 it has been downhill, with 2.5 in 1995": the level of the year
@@ -2204,9 +2223,17 @@ def series_in_words(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
                      and frames[seg.figures[j].id].role is frames[first.id].role and same_unit(seg.figures[j], first)
                      and seg.figures[j].unit == first.unit and not seg.figures[j].qualifier]
             run = start[-1:] + run
-            if direction and len(run) > 1 and all(written_in_digits(seg.figures[j]) for j in run):
-                certain = bool(_STEADY.search(head)) and not _MOSTLY.search(head) \
-                    and all(frames[seg.figures[j].id].modality == "stated" for j in run)
+            if direction and len(run) > 1 and all(written_in_digits(seg.figures[j]) for j in run) \
+                    and seg.figures[run[0]].qualifier in ("", "about"):
+                stated = not _MOSTLY.search(head) and all(frames[seg.figures[j].id].modality == "stated" for j in run)
+                certain = stated and bool(_STEADY.search(head)) and not any(seg.figures[j].qualifier for j in run)
+                if stated and not certain and len(run) > 2 \
+                        and _starts_the_span(head, seg, [seg.figures[j] for j in in_head], seg.figures[run[0]], seg.figures[run[-1]]):
+                    # a move said over a span whose first level opens it: the last level is past the first, whatever
+                    # the steps between ("had gone up over the past five years: 259 tonnes in 2016, ..., 478 in 2020")
+                    earlier, later = seg.figures[run[0]], seg.figures[run[-1]]
+                    grammar = "the first and last levels of a span its words say the series moved over"
+                    out.append(OrderLink(earlier, later, grammar) if direction < 0 else OrderLink(later, earlier, grammar))
                 grammar = "levels of a series listed after the words of its fall" if direction < 0 else \
                     "levels of a series listed after the words of its rise"
                 for a, b in zip(run, run[1:]):
@@ -3772,7 +3799,8 @@ def _record_side(before: str, after: str) -> bool | None:
 
 def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
     links: list[OrderLink] = ranked_lists(segments, frames) + led_lists(segments, frames) + extremes(segments, frames) \
-        + compared_with_the_period_before(segments, frames) + leaders_named_before_their_figures(segments, frames)
+        + compared_with_the_period_before(segments, frames) + leaders_named_before_their_figures(segments, frames) \
+        + ordered_lists(segments, frames)
     placed: list[tuple[int, int, Figure]] = []  # (segment, place, figure)
     records: list[tuple[int, bool, Figure]] = []  # (segment, new, figure)
     expected: set[str] = set()  # forecasts, targets
