@@ -2061,10 +2061,11 @@ _STEADY = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.STEADY_MOVES)})\b
 _MOSTLY = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.MOSTLY)})\b")
 _SINCE = lazy_re.compile(r"\bsince\s+((?:19|20)\d\d)\b")
 _SERIES_CLAUSE_BREAK = lazy_re.compile(r";|,\s+(?:and|but|while|whereas)\b|\.\s")
-# (or a participle of reaching: "rose steadily, reaching 31% in 2021, 34% in 2022 and 36% in 2023")
+# (or a participle of reaching: "rose steadily, reaching 31% in 2021, 34% in 2022 and 36% in 2023"; or "to" the levels
+# reached: "fell each year, to 5.1% in 2020, 4.8% in 2021 and 4.2% in 2022")
 # (or the levels run "from" the first: "has risen every year, from $3.1 billion in 2019 to $3.4 billion in 2020, $3.3
 # billion in 2021 and ...", "fell each year since 2019: from 7.1% to 6.4% in 2020, ...")
-_LEVELS_FOLLOW = lazy_re.compile(r"(?:,\s*with|:|,\s*(?:reaching|hitting|standing\s+at))\s*(?:(?:levels?|figures?|totals?)\s+of\s+)?$"
+_LEVELS_FOLLOW = lazy_re.compile(r"(?:,\s*with|:|,\s*(?:reaching|hitting|standing\s+at|to))\s*(?:(?:levels?|figures?|totals?)\s+of\s+)?$"
                                  r"|(?:,|:)\s*from\s+(?:a\s+|an\s+|the\s+)?(?:(?:level|figure|total|low|high)\s+of\s+)?$")
 # from one level of the series to the next: "in 1995, ", "in 2000 and ", "in 2019 to " (after a first level "from")
 # (a word or two may stand before the next level: "... in 2018 and a reported $208.2m in 2019")

@@ -42,7 +42,8 @@ _SENTENCE_BREAK = lazy_re.compile(r"[;]|\.\s")
 _NAME = r"[a-z][a-z'’.&-]*(?:\s+[a-z][a-z'’.&-]*){0,7}?"
 _JOIN = r"(?:,\s*(?:and\s+then\s+|and\s+|then\s+|with\s+|followed\s+by\s+)?|\s+(?:and|then|with)\s+(?:then\s+)?|\s*followed\s+by\s+)"
 # each item named before its figure: "), France (", ", with information and communication next (", ", with drops of "
-_NAME_FIRST = lazy_re.compile(rf"^\s*\)?{_JOIN}(?:the\s+)?(?P<name>{_NAME})\s*(?:\(\s*|,?\s+(?:at|with|on|of)\s+|:\s*)$")
+# (the item before may close with its figure's noun: "Spain, with 18.1 million visits, France, with 12.4 million")
+_NAME_FIRST = lazy_re.compile(rf"^\s*(?P<noun>[a-z]{{3,}}\s*)?\)?{_JOIN}(?:the\s+)?(?P<name>{_NAME})\s*(?:\(\s*|,?\s+(?:at|with|on|of)\s+|:\s*)$")
 # ... or after it: "9.1 per cent in Ecuador and " (6.5 per cent in Latvia)
 _NAME_AFTER = lazy_re.compile(rf"^\s*\)?\s+(?:in|for|at|by|among)\s+(?:the\s+)?(?P<name>{_NAME})\s*"
                               r"(?:,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|\s+then\s+)$")
@@ -63,6 +64,10 @@ def _joins_items(glue: str, measure_noun: str) -> bool:
     m = _NAME_FIRST.match(glue) or _NAME_AFTER.match(glue)
     if m is not None:
         words = m.group("name").replace("’", "'").split()
+        if m.groupdict().get("noun"):
+            words.append(m.group("noun").strip())
+            if words[-1].endswith("er"):  # (a comparative, "higher", "lower": the figure compared, no item)
+                return False
         return _BREAKERS.isdisjoint(words) and (not measure_noun or measure_noun not in map(lexicon.fold, words))
     return _BARE.match(glue) is not None
 
@@ -72,10 +77,15 @@ def _rankable(frame: Frame, f: Figure) -> bool:
 
 
 def _alike(first: Figure, g: Figure) -> bool:
-    """Items of one order: one unit, one time, and no measure of the later one's own ("the highest vacancy rate was in
-    Kendal (9.5%), with unemployment at 12.0%": another measure, no item)."""
-    return same_unit(first, g) and first.unit == g.unit and first.period == g.period \
-        and (not g.measure or g.measure == first.measure)
+    """Items of one order: one unit, one time."""
+    return same_unit(first, g) and first.unit == g.unit and first.period == g.period
+
+
+def _named_apart(first: Figure, g: Figure) -> bool:
+    """A later item with a measure of its own: an item's name ("Kaduna at 8.1%") or another measure ("the highest
+    vacancy rate was in Kendal (9.5%), with unemployment at 12.0%"), which the words do not tell apart; its order
+    is then only likely."""
+    return bool(g.measure) and g.measure != first.measure
 
 
 def _head_noun(words: str) -> str:
@@ -135,7 +145,8 @@ def ordered_lists(segments: tuple[Segment, ...], frames: dict[str, Frame]):
 
             def link(a: Figure, b: Figure, why: str, certain: bool):
                 larger, smaller = (b, a) if low else (a, b)
-                out.append(OrderLink(larger, smaller, f"{grammar}: {why}", certain=certain and sure, sizes=sizes))
+                certain = certain and sure and not _named_apart(head, a) and not _named_apart(head, b)
+                out.append(OrderLink(larger, smaller, f"{grammar}: {why}", certain=certain, sizes=sizes))
 
             for i in range(1, len(figures)):
                 if placed_next[i]:
