@@ -66,6 +66,13 @@ DECOYS = [
     "The most recent survey found 30% in Arden, 45% in Bexley and 38% in Crewe.",
     # another time's figure
     "The highest rate was in Dorrington (5.1%), against 6.3% a year earlier.",
+    # one item's figures broken down in its brackets, not items of the list
+    "The highest rate was in Kano (9.5% for men and 11.2% for women).",
+    "The highest rate was in Kano (9.5% and 11.2%).",
+    # a new statement about the measure ranked, not more items
+    "The highest rate was in Wexham (24.0%), and the rates in Yelford (14.8%) and Zennor (18.3%) were also high.",
+    # a base
+    "The highest inflation was in Kano (9.5%), down from 11.1% a month earlier.",
     # a superlative against its own past
     "The unemployment rate was the lowest since 2008 in Fenwick (3.1%), with Galton at 4.2%.",
 ]

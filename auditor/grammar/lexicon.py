@@ -1439,7 +1439,7 @@ LIST_SEQUENCERS = ("next", "then", "followed by", "trailed by")
 # side by side: a base ("than", "from", "compared"), another time ("earlier", "ago"), a whole or an average, a move.
 LIST_ITEM_BREAKERS = ("than", "compared", "against", "versus", "vs", "from", "to", "since", "per", "year", "years",
                       "month", "months", "quarter", "earlier", "ago", "previous", "last", "before", "after", "while",
-                      "whereas", "but", "which", "who", "whom", "when", "total", "overall", "average", "up", "down",
+                      "whereas", "but", "which", "who", "whom", "when", "where", "total", "overall", "average", "up", "down",
                       "rose", "fell", "or", "respectively", "record", "expected", "forecast", "target", "share",
                       "whole", "all", "combined", "together", "including", "excluding", "of which", "rest", "remaining",
                       "other", "others", "lowest", "highest", "least", "most")

@@ -55,21 +55,33 @@ _MOST_GLUE = 100  # characters between two items of a list
 _NOT_IN_A_NOUN_PHRASE = frozenset(lexicon.NOT_IN_A_NOUN_PHRASE)
 
 
-def _joins_items(glue: str, measure_noun: str) -> bool:
-    """The words between two figures join them as items of one list: each with its own name, nothing that makes
-    one a base, another time, a whole or a move, and no new statement about the measure ranked ("the highest rate
-    was in transport (24.0%), and the rates in manufacturing (14.8%) and ... were also above the average")."""
+def _join(glue: str, measure_noun: str, in_brackets: bool) -> str | None:
+    """How the words between two figures join them as items of one list: "named" when the later item has its own name
+    (before its figure, or after it), "bare" when the names were all said before the figures ("Denmark and Spain
+    (-78.38% and -50.44%)"); None when they do not join items: words that make one a base, another time, a whole
+    or a move, a new statement about the measure ranked ("the highest rate was in transport (24.0%), and the rates in
+    manufacturing (14.8%) ... were also above the average"), or a breakdown of one item in its brackets ("in Kano (9.5%
+    for men and 11.2% for women)")."""
     if len(glue) > _MOST_GLUE or "#" in glue:
-        return False
-    m = _NAME_FIRST.match(glue) or _NAME_AFTER.match(glue)
+        return None
+    m = _NAME_FIRST.match(glue)
+    if m is None and not in_brackets:
+        m = _NAME_AFTER.match(glue)
     if m is not None:
         words = m.group("name").replace("’", "'").split()
         if m.groupdict().get("noun"):
             words.append(m.group("noun").strip())
             if words[-1].endswith("er"):  # (a comparative, "higher", "lower": the figure compared, no item)
-                return False
-        return _BREAKERS.isdisjoint(words) and (not measure_noun or measure_noun not in map(lexicon.fold, words))
-    return _BARE.match(glue) is not None
+                return None
+        named = _BREAKERS.isdisjoint(words) and (not measure_noun or measure_noun not in map(lexicon.fold, words))
+        return "named" if named else None
+    return "bare" if _BARE.match(glue) else None
+
+
+def _in_brackets(seg: Segment, k: int) -> bool:
+    """Figure k stands inside brackets opened before it in its sentence."""
+    before = seg.skeleton[:seg.slots[k][0]]
+    return before.rfind("(") > before.rfind(")")
 
 
 def _rankable(frame: Frame, f: Figure) -> bool:
@@ -123,12 +135,16 @@ def ordered_lists(segments: tuple[Segment, ...], frames: dict[str, Frame]):
             head = seg.figures[first]
             noun = _head_noun(cue.group("words"))
             items, placed_next = [first], [False]
+            bare = set()  # items joined without a name of their own: their order is only likely
             for k in range(first + 1, len(seg.figures)):
                 glue = seg.between(k - 1, k)
-                if seg.slots[k][0] >= stop or not _joins_items(glue, lexicon.fold(noun)) or not _alike(head, seg.figures[k]):
+                join = _join(glue, lexicon.fold(noun), _in_brackets(seg, k - 1)) if seg.slots[k][0] < stop else None
+                if join is None or not _alike(head, seg.figures[k]):
                     break
                 items.append(k)
                 placed_next.append(bool(_SEQUENCER.search(glue)))
+                if join == "bare":
+                    bare.add(seg.figures[k].id)
             figures = [seg.figures[k] for k in items]
             if len(figures) < 2 or not all(_rankable(frames[f.id], f) for f in figures):
                 continue
@@ -145,7 +161,8 @@ def ordered_lists(segments: tuple[Segment, ...], frames: dict[str, Frame]):
 
             def link(a: Figure, b: Figure, why: str, certain: bool):
                 larger, smaller = (b, a) if low else (a, b)
-                certain = certain and sure and not _named_apart(head, a) and not _named_apart(head, b)
+                certain = certain and sure and not _named_apart(head, a) and not _named_apart(head, b) \
+                    and a.id not in bare and b.id not in bare
                 out.append(OrderLink(larger, smaller, f"{grammar}: {why}", certain=certain, sizes=sizes))
 
             for i in range(1, len(figures)):
