@@ -73,6 +73,8 @@ DECOYS = [
     "The highest rate was in Wexham (24.0%), and the rates in Yelford (14.8%) and Zennor (18.3%) were also high.",
     # a base
     "The highest inflation was in Kano (9.5%), down from 11.1% a month earlier.",
+    # an item set outside the field ranked
+    "The highest turnout outside the capital was in Elmwood (73.3%), behind only Portley (75.1%).",
     # a superlative against its own past
     "The unemployment rate was the lowest since 2008 in Fenwick (3.1%), with Galton at 4.2%.",
 ]

@@ -1423,7 +1423,14 @@ NOT_A_NAMED_WHOLE = ("the", "all", "them", "those", "these", "this", "total", "w
 NOT_SUPERLATIVES = ("latest", "earliest", "interest", "forest", "harvest", "protest", "request", "contest", "test",
                     "west", "rest", "nest", "honest", "modest", "manifest", "digest", "arrest", "guest", "quest",
                     "chest", "crest", "conquest", "inquest", "behest", "midwest", "southwest", "northwest", "nearest",
-                    "furthest", "farthest", "best", "worst")  # (best and worst: their end depends on the measure)
+                    "furthest", "farthest", "priest", "pest", "vest", "zest", "bequest", "tempest", "everest",
+                    "budapest", "bucharest", "best", "worst")  # (best and worst: their end depends on the measure)
+# Counts between "the" and a superlative: "the five sharpest rises".
+SMALL_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+# Heads of a superlative's noun phrase that rank changes, beside the change nouns: "the fastest-falling", "the largest
+# contraction" (falls: their depth is their size), "the strongest growth".
+FALL_HEADS = ("falling", "declining", "shrinking", "dropping", "contraction", "loss")
+RISE_HEADS = ("growth", "rising", "growing")
 # Superlatives that name the low end of an order of size; any other "-est" (and "most ...") names the high end:
 # "the widest gap", "the sharpest rises", "the deepest falls" rank their items largest first.
 SUPERLATIVES_LOW_END = ("lowest", "smallest", "least", "fewest", "slowest", "weakest", "narrowest", "shallowest",
@@ -1442,4 +1449,6 @@ LIST_ITEM_BREAKERS = ("than", "compared", "against", "versus", "vs", "from", "to
                       "whereas", "but", "which", "who", "whom", "when", "where", "total", "overall", "average", "up", "down",
                       "rose", "fell", "or", "respectively", "record", "expected", "forecast", "target", "share",
                       "whole", "all", "combined", "together", "including", "excluding", "of which", "rest", "remaining",
-                      "other", "others", "lowest", "highest", "least", "most")
+                      "other", "others", "lowest", "highest", "least", "most",
+                      # (an item set outside the field the superlative ranks, or placed above its head)
+                      "behind", "outside", "except", "besides", "beyond", "apart", "trailing")

@@ -19,6 +19,8 @@ What the words assert and what they only suggest:
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from auditor import lazy_re
 from auditor.grammar import cues, lexicon
 from auditor.grammar.frames import Frame, Role, same_unit, written_in_digits
@@ -26,14 +28,13 @@ from auditor.grammar.rankings import leads_to_its_figure, ranked_against_its_pas
 from auditor.grammar.segments import Segment
 from auditor.model import Figure
 
-_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 # "the widest gap", "the world's largest fall", "the five sharpest rises", "the most visited parks"
-_SUPERLATIVE = lazy_re.compile(rf"\bthe\s+(?:[a-z]+['’]s?\s+|(?:{lexicon.alternation(_COUNTS)})\s+)?(?:single\s+|very\s+)?"
+_SUPERLATIVE = lazy_re.compile(rf"\bthe\s+(?:[a-z]+['’]s?\s+|(?:{lexicon.alternation(lexicon.SMALL_COUNTS)})\s+)?(?:single\s+|very\s+)?"
                                r"(?P<sup>(?:most|least)\s+[a-z]{3,}|[a-z]{2,}est)\b(?P<words>(?:[\s-]+[a-z]{2,}){0,4})")
 _NOT_SUPERLATIVE = frozenset(lexicon.NOT_SUPERLATIVES)
 _LOW_END = frozenset(lexicon.SUPERLATIVES_LOW_END)
-_FALL_NOUNS = frozenset(cues.CHANGE_NOUNS_DOWN + ("falling", "declining", "shrinking", "dropping", "contraction", "loss"))
-_CHANGE_NOUNS = frozenset(cues.CHANGE_NOUNS_UP + tuple(_FALL_NOUNS) + ("growth",))
+_FALL_NOUNS = frozenset(cues.CHANGE_NOUNS_DOWN + lexicon.FALL_HEADS)
+_CHANGE_NOUNS = frozenset(cues.CHANGE_NOUNS_UP + lexicon.RISE_HEADS) | _FALL_NOUNS
 _CHANGES = (Role.RELATIVE_CHANGE, Role.CHANGE, Role.POINT_CHANGE)
 _RANKED = (Role.LEVEL, Role.SHARE, Role.RATIO, *_CHANGES)
 _SENTENCE_BREAK = lazy_re.compile(r"[;]|\.\s")
@@ -79,8 +80,8 @@ def _join(glue: str, measure_noun: str, in_brackets: bool) -> str | None:
 
 
 def _in_brackets(seg: Segment, k: int) -> bool:
-    """Figure k stands inside brackets opened before it in its sentence."""
-    before = seg.skeleton[:seg.slots[k][0]]
+    """Figure k stands inside brackets opened just before it."""
+    before = seg.before(k, _MOST_GLUE)
     return before.rfind("(") > before.rfind(")")
 
 
@@ -122,12 +123,13 @@ def ordered_lists(segments: tuple[Segment, ...], frames: dict[str, Frame]):
     for seg in segments:
         if seg.is_table_row or len(seg.figures) < 2:
             continue
+        starts = [slot[0] for slot in seg.slots]
         said = [m for m in _SUPERLATIVE.finditer(seg.skeleton) if m.group("sup") not in _NOT_SUPERLATIVE
                 and not m.group("sup").startswith(("most recent", "least recent"))]
         for n, cue in enumerate(said):
             stop = said[n + 1].start() if n + 1 < len(said) else len(seg.skeleton)
-            first = next((k for k, slot in enumerate(seg.slots) if slot[0] >= cue.end()), None)
-            if first is None or seg.slots[first][0] >= stop or ranked_against_its_past(seg.skeleton, cue.end("sup")):
+            first = bisect_left(starts, cue.end())
+            if first == len(starts) or starts[first] >= stop or ranked_against_its_past(seg.skeleton, cue.end("sup")):
                 continue
             lead = seg.skeleton[cue.end():seg.slots[first][0]]
             if len(lead) > 120 or "#" in lead or _SENTENCE_BREAK.search(lead) or not leads_to_its_figure(lead):
