@@ -28,8 +28,9 @@ from auditor.grammar.rankings import leads_to_its_figure, ranked_against_its_pas
 from auditor.grammar.segments import Segment
 from auditor.model import Figure
 
-# "the widest gap", "the world's largest fall", "the five sharpest rises", "the most visited parks"
-_SUPERLATIVE = lazy_re.compile(rf"\bthe\s+(?:[a-z]+['’]s?\s+|(?:{lexicon.alternation(lexicon.SMALL_COUNTS)})\s+)?(?:single\s+|very\s+)?"
+# "the widest gap", "the world's largest fall", "the five sharpest rises", "the most visited parks", "its biggest
+# markets", "Kenya's largest buyers"
+_SUPERLATIVE = lazy_re.compile(rf"\b(?:the|its|their|[a-z]+['’]s)\s+(?:[a-z]+['’]s?\s+|(?:{lexicon.alternation(lexicon.SMALL_COUNTS)})\s+)?(?:single\s+|very\s+)?"
                                r"(?P<sup>(?:most|least)\s+[a-z]{3,}|[a-z]{2,}est)\b(?P<words>(?:[\s-]+[a-z]{2,}){0,4})")
 _NOT_SUPERLATIVE = frozenset(lexicon.NOT_SUPERLATIVES)
 _LOW_END = frozenset(lexicon.SUPERLATIVES_LOW_END)
