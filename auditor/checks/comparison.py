@@ -252,6 +252,14 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         # "7.75 million people were waiting at the end of August, up from 7.68 million": the
         # appositive compares the clause's own figure however long the clause
         compared = comparisons.comparison_between(gap, bool(named_base))
+        said_before = False
+        if compared is None and not named_base and not a.qualifier and not b.qualifier \
+                and frozenset((a.id, b.id)) not in ranked and a.direction == b.direction and a.value >= 0 <= b.value:
+            # (not two falls, whose comparative may be of their size, nor a rise set against a fall)
+            # "Rural incomes lagged, at $2,140 compared with $3,870": the comparative stands before both terms (only
+            # a rate's base may stand between them: "8.1 per 1,000 against 7.2 per 1,000")
+            compared = comparisons.comparative_over_terms(document.text[where[a.id].sentence_start:a.span.start], gap)
+            said_before = compared is not None
         if compared is None:
             continue
         op = ">" if compared.greater else "<"
@@ -266,6 +274,13 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         if frozenset((a.id, b.id)) in crossed:
             continue  # read by the meaning layer as a crossing
         claim = expr.parse(f"first {op} second")
+        if said_before:
+            # ("stayed well ahead with 4.92 account holders, against 3.53 million": a scale word written once may be
+            # both figures', and the words do not say whether it is)
+            yield Relation(ID, claim, {"first": a, "second": b}, f"{a.text} is said to be {'above' if op == '>' else 'below'} "
+                           f"{b.text} (a comparative, '{words}', then its two terms' figures)",
+                           certain=not grammar.scale_left_out(a, b))
+            continue
         yield Relation(ID, claim, {"first": a, "second": b}, f"{a.text} is said to be {words} {b.text}")
         # "worth US$1.4 billion, more than sales in 2010 (US $983 million) and 2011 (US $1.3 billion)": the terms
         # listed after the first, each named with its figure in brackets, are compared alike

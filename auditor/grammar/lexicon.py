@@ -1417,3 +1417,39 @@ PLANS_A_SHARE_IS_OF = ("plan", "target", "goal", "quota", "budget", "forecast", 
 PLAN_PERIODS = ("annual", "yearly", "full-year", "monthly", "quarterly")
 # Words after "of" that name no whole: "4.8% of them", "of the total", "of respondents".
 NOT_A_NAMED_WHOLE = ("the", "all", "them", "those", "these", "this", "total", "whom", "which", "it", "respondents")
+# --- a comparative said of a clause, its two terms' figures joined after it ------------------------------------
+# "The private sector stayed well ahead, with 4.92 million holders against 3.53 million in the public sector",
+# "Unemployment was higher in the west than in the east: 8.4% against 6.1%", "Rural incomes lagged, at $2,140
+# compared with $3,870". The comparative is predicative: after a verb of being or staying (and a degree word), or a
+# verb of leading or trailing itself; an attributive one ("higher education", "the lower house") compares nothing.
+PREDICATE_VERBS = ("was", "were", "is", "are", "has been", "have been", "had been", "remained", "remains", "remain",
+                   "stayed", "stays", "stay", "stood", "stands", "came in", "come in", "comes in", "ran", "runs",
+                   "proved", "ended", "ended up", "finished", "kept", "fared", "grew", "rose", "fell")
+DEGREE_WORDS = ("well", "much", "far", "slightly", "a little", "a bit", "somewhat", "still", "also", "even", "again",
+                "considerably", "markedly", "significantly", "substantially", "sharply", "marginally", "clearly",
+                "comfortably", "way", "rather", "noticeably", "a lot", "firmly", "narrowly", "just")
+PREDICATE_COMPARATIVES_UP = ("higher", "greater", "larger", "bigger", "more", "ahead", "stronger", "faster", "steeper",
+                             "quicker")
+PREDICATE_COMPARATIVES_DOWN = ("lower", "smaller", "less", "fewer", "behind", "weaker", "slower", "milder")
+LEADING_VERBS = ("led", "leads", "outnumbered", "outnumbers", "outpaced", "outpaces", "outstripped", "outstrips",
+                 "outperformed", "outperforms", "topped", "tops", "exceeded", "exceeds")
+TRAILING_VERBS = ("lagged", "lags", "lagged behind", "lags behind", "trailed", "trails", "underperformed")
+# Words that join the two terms' figures after such a comparative: "8.4% against 6.1%", "$2,140 compared with $3,870".
+TERMS_JOINERS = ("against", "as against", "compared with", "compared to", "versus", "vs", "vs.", "set against",
+                 "as compared with", "as compared to")
+# The object of a comparative that is an amount said in words: "more than half", "higher than twice": the
+# comparison is with it, not with the figure after.
+AMOUNTS_IN_WORDS = ("half", "a half", "third", "a third", "quarter", "a quarter", "fifth", "double", "twice", "triple",
+                    "thrice", "one", "two", "three", "four", "five", "ten", "a hundred", "a thousand", "a million",
+                    "expected", "forecast", "planned", "estimated", "targeted", "budgeted")
+# Words between the comparative and the first figure that open another clause: its figure is not the comparative's term.
+OTHER_CLAUSE_OPENERS = ("where", "when", "while", "whereas", "which", "who", "whom", "although", "though", "but",
+                        "because", "since", "after", "before", "as", "if", "unless", "and")
+# Words right before a hedge that make its figure the line drawn round a group, not the level of a measure: "firms with
+# more than 250 staff", "those aged over 65", "households earning less than", "schools scoring under".
+GROUP_LINE_WORDS = ("with", "aged", "having", "employing", "earning", "weighing", "costing", "scoring", "lasting",
+                    "those", "anyone", "everyone", "where", "whose", "if", "of", "than", "to", "from", "between", "by")
+# A sentence opening on a comparative of number, its "than" naming the other term: "More boys than girls sat the
+# test", "Fewer homes were sold in March than in February".
+OPENING_COMPARATIVES_UP = ("more",)
+OPENING_COMPARATIVES_DOWN = ("fewer", "less")

@@ -1,0 +1,94 @@
+"""Two readings of how words bound one figure by another.
+
+A predicative comparative said of a clause, then both terms' figures joined by "against", "compared with" or
+"versus": the first figure is the clause's own term and lies on the comparative's side of the second.
+
+A round figure hedged outside the lead ("more than 758,000", "just over 3,800"), and the figure of that measure the
+text gives precisely in another sentence: the precise figure lies in the hedge's interval.
+"""
+from __future__ import annotations
+
+import pytest
+
+from auditor.model import Status
+from tests._reading import errors, verdicts
+
+
+# --------------------------------------------------------------------------- a comparative, then both terms
+@pytest.mark.parametrize("sentence, figures", [
+    ("Rents in the capital were far higher, at €1,420 a month against €1,610 in the regions.", ("€1,420", "€1,610")),
+    ("Male employment lagged, at 61.2% compared with 56.8% for women.", ("61.2%", "56.8%")),
+    ("The eastern depot stayed well ahead with 3,412 deliveries, against 3,980 at the western one.",
+     ("3,412", "3,980")),
+    ("Output of barley was lower in the hills than on the plains: 2.9 tonnes a hectare versus 2.4 tonnes.",
+     ("2.9 tonnes", "2.4 tonnes")),
+])
+def test_a_comparative_contradicted_by_its_two_terms_is_an_error(sentence, figures):
+    assert errors(sentence, "comparison") == [figures]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rents in the capital were far higher, at €1,710 a month against €1,610 in the regions.",
+    "Male employment lagged, at 51.2% compared with 56.8% for women.",
+    "The eastern depot stayed well ahead with 4,412 deliveries, against 3,980 at the western one.",
+    "Output of barley was lower in the hills than on the plains: 1.9 tonnes a hectare versus 2.4 tonnes.",
+])
+def test_a_comparative_its_two_terms_bear_out_is_consistent(sentence):
+    assert [status for status, _ in verdicts(sentence, "comparison")] == [Status.CONSISTENT]
+
+
+@pytest.mark.parametrize("sentence", [
+    # an attributive comparative compares nothing
+    "Higher education spending came to $4.6bn, against $4.1bn a year earlier.",
+    # the comparative is another clause's
+    "Prices were higher in March, while wages stood at $512 against $530 a year before.",
+    # the comparative's own term is an amount in words
+    "Sales in the north were more than half of the total, at 42% against 48% in the south.",
+    # "ahead of" a time
+    "Ahead of the vote, support for the plan stood at 41% against 45% for the rival.",
+    # figures side by side, no comparative
+    "Turnout was 41% against 45% in 2019.",
+    # a figure between the comparative and the terms
+    "Exports were higher than the 3,100 tonnes of May, with 2,900 tonnes against 3,050 tonnes in June.",
+])
+def test_no_comparative_of_these_two_terms_is_no_error(sentence):
+    assert errors(sentence, "comparison") == []
+
+
+def test_a_scale_word_written_once_makes_the_comparison_only_a_question():
+    sentence = "The private sector stayed well ahead with 4.92 holders, against 3.53 million in the public sector."
+    assert verdicts(sentence, "comparison") == [(Status.UNDETERMINED, ("4.92", "3.53 million"))]
+
+
+# --------------------------------------------------------------------------- a hedge restated elsewhere
+_REGISTER = ("Register figures\n\nThe council said {precise} nurses and midwives were on its register in March, up by "
+             "26,403 on a year before.\n\nOfficials welcomed the rise. More than 758,000 nurses and midwives are now "
+             "on the register, they said.")
+
+
+def test_a_bound_in_the_body_holds_the_precise_figure_given_before():
+    assert verdicts(_REGISTER.format(precise="758,303"), "same-measure-conflict") == \
+        [(Status.CONSISTENT, ("758,000", "758,303"))]
+
+
+def test_a_precise_figure_outside_the_bound_is_an_error():
+    assert errors(_REGISTER.format(precise="757,303"), "same-measure-conflict") == [("758,000", "757,303")]
+
+
+def test_a_hedge_of_the_precise_figure_given_after_it():
+    text = ("Library loans\n\nThe service reopened all branches in May.\n\nJust over 3,800 fewer books were lent "
+            "than a year ago, officials said.\n\nIn all, {precise} fewer books were lent than a year ago.")
+    assert errors(text.format(precise="3,762"), "same-measure-conflict") == [("3,800", "3,762")]
+    assert errors(text.format(precise="3,818"), "same-measure-conflict") == []
+
+
+def test_a_hedge_drawing_a_group_line_restates_no_level():
+    text = ("Pay report\n\nThe agency employs 1,240 people across the region.\n\nFirms with more than 250 staff "
+            "must report their pay gaps. The largest firm in the town had 212 staff on its books in April.")
+    assert verdicts(text, "same-measure-conflict") == []
+
+
+def test_a_hedge_of_another_measure_is_not_its_restatement():
+    text = ("Health workforce\n\nThe council said 758,303 nurses and midwives were on its register in March.\n\n"
+            "Hospitals in the region employ more than 700,000 porters and cleaners, the union said.")
+    assert verdicts(text, "same-measure-conflict") == []
