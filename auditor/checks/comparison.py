@@ -68,7 +68,12 @@ A comparative said before both its terms, each with its figure ("Sales were high
 right after it ("Mortgages grew faster, at 9.6 percent a year, than loans, at 5.7 percent", "Exports grew faster,
 9.6%, than imports at 5.7%"); "better" or "worse" so is only likely, its way read from the measure's words ("did
 better, 48.4%, than first-timers at 47.5%"; "fared worse on unemployment (8.1%) than the south (6.2%)": less
-unemployment is better). A clause of contrast
+unemployment is better). A comparative said of the clause before both its terms' figures, joined by "against", "compared with" or "versus",
+puts the first on its side: after a verb of being or staying ("Rents were far higher, at €1,420 against €1,310 in the
+regions", "stayed well ahead with 3,412 deliveries, against 2,980"), a verb of trailing or leading ("Rural incomes
+lagged, at $2,140 compared with $3,870"), or opening the sentence with its "than" ("More boys than girls sat the test:
+4,120 against 3,860"); not an attributive comparative ("Higher education spending"), one of another clause, nor one
+said against an amount in words ("more than half"). A clause of contrast
 whose comparative names no other term compares its one figure (the one set off right after the comparative, when
 the clause gives more) with the clause it is set against, opened by "while", "whereas" or "but": a pace ("The north
 grew 8.4 per cent, while the south, at 9.1 per cent, grew more slowly", "..., but the average mortgage has grown
