@@ -6097,8 +6097,6 @@ def hedged_restatements_elsewhere(document_text: str, segments: tuple[Segment, .
 
 
 HEDGED_ELSEWHERE = "a hedged figure, stated precisely elsewhere in the text"
-# a hedged figure followed by a word that gives it to each member of a group, or a noun of its unit then one
-_EACH_AFTER = lazy_re.compile(rf"^\s*(?:[a-z-]+\s+)?(?:{lexicon.alternation(lexicon.SHARE_OF_EACH_MEMBER)})\b", re.I)
 # words of a sentence, before its precise figure, that give the figure to the rest of a group
 _THE_REST_WORDS = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.REMAINDER_WORDS)})\b", re.I)
 
