@@ -99,3 +99,15 @@ def test_a_hedge_of_another_measure_is_not_its_restatement():
     text = ("Health workforce\n\nThe council said 758,303 nurses and midwives were on its register in March.\n\n"
             "Hospitals in the region employ more than 700,000 porters and cleaners, the union said.")
     assert verdicts(text, "same-measure-conflict") == []
+
+
+# --------------------------------------------------------------------------- a share multiplied
+def test_a_share_said_to_have_more_than_doubled_from_one_level_to_another():
+    told = "The party more than doubled its vote share, from 15 per cent in 2012 to {now} per cent this year."
+    assert errors(told.format(now="27.7"), "ratio") == [("27.7 per cent", "15 per cent", "doubled")]
+    assert errors(told.format(now="33.1"), "ratio") == []
+    assert [status for status, _ in verdicts(told.format(now="33.1"), "ratio")] == [Status.CONSISTENT]
+
+
+def test_a_share_that_rose_without_a_multiple_is_no_ratio():
+    assert verdicts("The party's vote share rose from 15 per cent in 2012 to 27.7 per cent this year.", "ratio") == []

@@ -9023,10 +9023,16 @@ def _from_and_to_after(seg: Segment, k: int, frames: dict[str, Frame]) -> tuple[
     else:
         return None
     # (the level after "from" may have taken the verb's direction: "doubled to 83,900 from 41,500")
-    if not (frames[old.id].role in (Role.LEVEL, Role.CHANGE) and frames[new.id].is_level and same_unit(old, new)
+    if not (frames[old.id].role in _MULTIPLIED_ROLES
+            and (frames[new.id].is_level or frames[new.id].role is Role.SHARE is frames[old.id].role) and same_unit(old, new)
             and written_in_digits(old) and written_in_digits(new) and old.value > 0):
         return None
     return old, new
+
+
+# the roles of the level a verb of multiplication goes from: a level, a share or rate ("more than doubled its vote share,
+# from 15 per cent to 39.7 per cent"), or a level that took the verb's direction ("doubled to 83,900 from 41,500")
+_MULTIPLIED_ROLES = frozenset({Role.LEVEL, Role.SHARE, Role.CHANGE})
 
 
 # a verb of multiplication said since a time, then the level reached: "has more than doubled its vote share since the
