@@ -111,3 +111,22 @@ def test_a_share_said_to_have_more_than_doubled_from_one_level_to_another():
 
 def test_a_share_that_rose_without_a_multiple_is_no_ratio():
     assert verdicts("The party's vote share rose from 15 per cent in 2012 to 27.7 per cent this year.", "ratio") == []
+
+
+# --------------------------------------------------------------------------- the largest part's change and the whole's
+def test_the_largest_rise_among_parts_is_at_least_the_whole_rise():
+    told = "Sales of all cereals rose 12 per cent in May, with the largest rise, {part} per cent, in oats."
+    assert verdicts(told.format(part="19"), "comparison") == [(Status.CONSISTENT, ("19 per cent", "12 per cent"))]
+    # (only likely: the words may rank some parts only)
+    assert verdicts(told.format(part="9"), "comparison") == [(Status.UNDETERMINED, ("9 per cent", "12 per cent"))]
+
+
+def test_the_whole_change_may_stand_in_the_sentence_before():
+    text = ("In all, bus journeys grew 6.4 per cent across every region. Leeds carried the most, while York had the "
+            "biggest annual increase, up 11.2 per cent.")
+    assert verdicts(text, "comparison") == [(Status.CONSISTENT, ("11.2 per cent", "6.4 per cent"))]
+
+
+def test_no_whole_named_no_reading():
+    text = "Wheat sales rose 12 per cent in May, with the largest rise, 9 per cent, in oats."
+    assert verdicts(text, "comparison") == []

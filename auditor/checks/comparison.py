@@ -122,6 +122,12 @@ given within three sentences before is that whole, not the last part ("Of these,
 rented. A further 160 gave no answer. The total was down from the 46,880 households of 2015"). "X overtook Y" compares X's figure
 with the one the next sentence gives for Y.
 
+A part's rate of change named the largest of the parts' ("with the largest rise, 58 per cent, in complex
+fertilisers", "had the biggest annual increase, up 57 per cent") is at least the whole's, the one rate of change of
+that way in its sentence or the one before whose clause names the whole ("sales of all fertilisers jumped 28 per
+cent", "In all, capacity grew 41 per cent"): a whole's rate is an average of its parts'. Only likely: the words may
+rank some parts only.
+
 A level said to cross a mark lies on the side of it the words give: "Entries dropped below 20,000 for
 the first time. At 19,350, ..." (at most the mark), "admissions fell below 3,000 to 2,870", "Sales of
 41,200 surpassed the previous record of 39,800", "With this figure, the council surpasses the £85
@@ -303,6 +309,39 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     yield from back
     yield from _overtaking(document, where, groups)
     yield from _appositive_across(document, figures, where)
+    yield from _largest_part_against_its_whole(document, where, groups, meaning.frames)
+
+
+_WHOLE_BACK_REACH = 160  # characters of a sentence before the whole's change where the words naming the whole stand
+
+
+def _largest_part_against_its_whole(document: Document, where, groups, frames) -> Iterator[Relation]:
+    """"Sales of all fertilisers jumped 28 per cent, with the largest rise, 58 per cent, in complex fertilisers": a
+    whole's rate of change is an average of its parts', so the part with the largest rise rose at least as much as
+    the whole (the steepest fall fell at least as far). The whole's change is the one rate of the same way, in the
+    sentence or the one before, whose clause names the whole ("all", "overall", "in all", "as a whole"). Only likely:
+    the words may rank some parts only."""
+    for index, sentence in groups.items():
+        for x in sentence:
+            if x.unit != "percent" or x.qualifier or frames[x.id].role not in (Role.RELATIVE_CHANGE, Role.SHARE):
+                continue  # (a rate the superlative names a change may read as a bare percentage: "the largest rise, 58%")
+            start = where[x.id].sentence_start
+            way = comparisons.largest_part_change_before(document.text[max(start, x.span.start - 80):x.span.start])
+            if not way or _way(x) not in (0, way):
+                continue
+            wholes = []
+            for y in [f for f in groups.get(index - 1, []) + sentence if f.span.start < x.span.start]:
+                y_start = where[y.id].sentence_start
+                if y.unit == "percent" and not y.qualifier and frames[y.id].role is Role.RELATIVE_CHANGE \
+                        and _way(y) == way and comparisons.names_the_whole(
+                            document.text[max(y_start, y.span.start - _WHOLE_BACK_REACH):y.span.start]):
+                    wholes.append(y)
+            if len(wholes) != 1:
+                continue
+            y = wholes[0]
+            yield Relation(ID, expr.parse("abs(first) >= abs(second)"), {"first": x, "second": y},
+                           f"{x.text}, the change named the largest of the parts', is said to be at least the whole's {y.text} in size",
+                           certain=False)
 
 
 def _appositive_across(document: Document, figures: tuple[Figure, ...], where) -> Iterator[Relation]:

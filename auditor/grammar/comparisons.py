@@ -429,3 +429,25 @@ _OPENING_COMPARATIVE = lazy_re.compile(
 
 _DIGIT_RUNS = lazy_re.compile(r"[\d.,]*\d")
 _YEAR_ONLY = lazy_re.compile(r"(?:19|20)\d\d")
+
+
+# --------------------------------------------------------------------------- the largest part's change and the whole's
+_LARGEST_CHANGE_BEFORE = lazy_re.compile(
+    rf"\bthe\s+(?:single\s+)?(?:{lexicon.alternation(lexicon.CHANGE_SUPERLATIVES)})\s+(?:[a-z-]+\s+)?"
+    rf"(?P<noun>{lexicon.alternation(lexicon.LARGEST_PART_CHANGE_NOUNS)})s?\b[^\d;]{{0,25}}$", re.I)
+_WHOLE_CHANGE_WORDS = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.WHOLE_CHANGE_WORDS)})\b", re.I)
+_FALL_NOUNS = frozenset(("fall", "decline", "drop", "decrease", "contraction"))
+
+
+def largest_part_change_before(words: str) -> int:
+    """+1 when the words before a figure name it the largest rise among parts ("with the largest rise,", "had the
+    biggest annual increase, up"), -1 the steepest fall, 0 neither."""
+    m = _LARGEST_CHANGE_BEFORE.search(words)
+    if m is None:
+        return 0
+    return -1 if m.group("noun").lower() in _FALL_NOUNS else 1
+
+
+def names_the_whole(words: str) -> bool:
+    """The words of a change's clause before it say it is the whole's: "sales of all fertilisers", "In all, capacity"."""
+    return bool(_WHOLE_CHANGE_WORDS.search(words))

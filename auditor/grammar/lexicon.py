@@ -1453,3 +1453,11 @@ GROUP_LINE_WORDS = ("with", "aged", "having", "employing", "earning", "weighing"
 # test", "Fewer homes were sold in March than in February".
 OPENING_COMPARATIVES_UP = ("more",)
 OPENING_COMPARATIVES_DOWN = ("fewer", "less")
+# A part's change named the largest of its whole's parts: "with the largest rise, 58 per cent, in complex fertilisers",
+# "had the biggest annual increase, up 57 per cent"; and the words that make a change the whole's ("sales of all
+# fertilisers jumped 28 per cent", "In all, capacity grew 41 per cent across every state"): a whole's change is an
+# average of its parts', so the largest part's rise is no smaller than it.
+LARGEST_PART_CHANGE_NOUNS = ("rise", "increase", "growth", "gain", "jump", "expansion", "fall", "decline", "drop",
+                             "decrease", "contraction")
+WHOLE_CHANGE_WORDS = ("all", "in all", "overall", "total", "as a whole", "across every", "across all", "altogether",
+                      "combined", "nationwide", "nationally")
