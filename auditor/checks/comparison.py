@@ -269,7 +269,9 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             # (not two falls, whose comparative may be of their size, nor a rise set against a fall)
             # "Rural incomes lagged, at $2,140 compared with $3,870": the comparative stands before both terms (only
             # a rate's base may stand between them: "8.1 per 1,000 against 7.2 per 1,000")
-            compared = comparisons.comparative_over_terms(document.text[where[a.id].sentence_start:a.span.start], gap)
+            # (a sentence longer than the comparative's reach is read from the reach on: its opening is too far)
+            compared = comparisons.comparative_over_terms(
+                document.text[max(where[a.id].sentence_start, a.span.start - comparisons.CLAUSE_REACH - 1):a.span.start], gap)
             said_before = compared is not None
         if compared is None:
             continue

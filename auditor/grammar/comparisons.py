@@ -401,13 +401,13 @@ def comparative_over_terms(sentence_before: str, gap: str) -> Compared | None:
     if not _TERMS_JOINED.match(gap):
         return None
     found = None
-    for found in _PREDICATE_COMPARATIVE.finditer(sentence_before, max(0, len(sentence_before) - _CLAUSE_REACH)):
+    for found in _PREDICATE_COMPARATIVE.finditer(sentence_before, max(0, len(sentence_before) - CLAUSE_REACH)):
         pass
     if found is None:
         found = _OPENING_COMPARATIVE.match(sentence_before)
-        if found is None or len(sentence_before) > _CLAUSE_REACH:
+        if found is None or len(sentence_before) > CLAUSE_REACH:
             return None
-        reach = _CLAUSE_REACH
+        reach = CLAUSE_REACH
     else:
         reach = _MOST_COMPARATIVE_TO_TERM
     rest = sentence_before[found.end():]
@@ -418,7 +418,7 @@ def comparative_over_terms(sentence_before: str, gap: str) -> Compared | None:
     return Compared(bool(said["gt"] or said.get("gt2")), " ".join(found.group().lower().split()))
 
 
-_CLAUSE_REACH = 160  # characters of a sentence before the first term where its comparative may stand
+CLAUSE_REACH = 160  # characters of a sentence before the first term where its comparative may stand
 # a sentence opening on a comparative of number whose other term "than" names: "More boys than girls", "Fewer homes
 # were sold in March than" (the rest of the opening is checked as any comparative's); not a sentence adverb ("More
 # recently,", "More broadly,") nor a participle ("Less developed countries")

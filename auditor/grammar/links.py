@@ -22,6 +22,7 @@ whether it holds is the engine's to decide.
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_left, bisect_right
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -6084,7 +6085,11 @@ def hedged_restatements_elsewhere(document_text: str, segments: tuple[Segment, .
     for seg, k, h in hedged:
         if _EACH_AFTER.match(seg.after(k, 40)):
             continue  # "Four members received more than USD 700 million each": a bound of each, not of a total
-        scored = [(shared, b) for shared, b in _restating(document_text, seg, k, h, body.get(h.unit, ()), frames, words)
+        # (the sentences near the hedge only: a text is read in time linear in its length)
+        of_unit = body.get(h.unit, [])
+        near = of_unit[bisect_left(of_unit, seg.index - _ELSEWHERE_REACH, key=_segment_index):
+                       bisect_right(of_unit, seg.index + _ELSEWHERE_REACH, key=_segment_index)]
+        scored = [(shared, b) for shared, b in _restating(document_text, seg, k, h, near, frames, words)
                   if shared >= _ELSEWHERE_SHARED]
         if len(scored) != 1:
             continue  # (two precise figures that fit: the hedge may sum up either, or neither)
@@ -6097,6 +6102,11 @@ def hedged_restatements_elsewhere(document_text: str, segments: tuple[Segment, .
 
 
 HEDGED_ELSEWHERE = "a hedged figure, stated precisely elsewhere in the text"
+_ELSEWHERE_REACH = 15  # sentences before and after a hedge where the figure it rounds may stand
+
+
+def _segment_index(entry: tuple[Segment, int, Figure]) -> int:
+    return entry[0].index
 # words of a sentence, before its precise figure, that give the figure to the rest of a group
 _THE_REST_WORDS = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.REMAINDER_WORDS)})\b", re.I)
 
