@@ -130,3 +130,19 @@ def test_the_whole_change_may_stand_in_the_sentence_before():
 def test_no_whole_named_no_reading():
     text = "Wheat sales rose 12 per cent in May, with the largest rise, 9 per cent, in oats."
     assert verdicts(text, "comparison") == []
+
+
+# --------------------------------------------------------------------------- one subject between two figures
+@pytest.mark.parametrize("sentence, figures", [
+    ("Flu cases this winter are 210% higher than the 1,920 cases of 2021, but lower than the 1,450 cases of 2019.",
+     ("1,920", "1,450")),
+    ("Turnout was above the 58.1% of 2017 but below the 54.6% recorded in 2012.", ("58.1%", "54.6%")),
+    ("Turnout was below the 58.1% of 2017 yet above the 61.6% recorded in 2012.", ("58.1%", "61.6%")),
+])
+def test_a_subject_said_to_lie_between_two_figures_orders_them(sentence, figures):
+    assert errors(sentence, "comparison") == [figures]
+
+
+def test_a_subject_above_both_figures_says_nothing_of_their_order():
+    assert errors("Turnout was above the 58.1% of 2017 and above the 61.6% recorded in 2012.", "comparison") == []
+    assert errors("Turnout was above the 58.1% of 2017, but deaths were below the 61.6% of 2012.", "comparison") == []

@@ -122,6 +122,10 @@ given within three sentences before is that whole, not the last part ("Of these,
 rented. A further 160 gave no answer. The total was down from the 46,880 households of 2015"). "X overtook Y" compares X's figure
 with the one the next sentence gives for Y.
 
+One subject said to lie above one figure and, after "but", "yet" or "while", below the next (or the other way) puts the
+first below the second, its own figure given in another kind or not at all: "Cases this year are 440% higher than the
+2,841 cases of 2019, but lower than the 31,000 cases of 2018".
+
 A part's rate of change named the largest of the parts' ("with the largest rise, 58 per cent, in complex
 fertilisers", "had the biggest annual increase, up 57 per cent") is at least the whole's, the one rate of change of
 that way in its sentence or the one before whose clause names the whole ("sales of all fertilisers jumped 28 per
@@ -229,13 +233,14 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             # "Health gets Rs 8,200 crore, against the budget estimate of Rs 7,900 crore, and up from the revised
             # estimate of Rs 8,450 crore": a base named by its noun is compared with; a comparison after it, set off by
             # a comma, is said of the clause's own figure, the last before it that is no base
-            if not comparisons.compared_again(document.text[a.span.end:b.span.start]):
-                continue
             heads = [f for f in lay.before_in_sentence(a) if _comparable(f, b)
                      and not comparisons.base_named_before(_before(document, f, 60))
                      and not comparisons.base_word_before(_before(document, f, 30))
                      and not comparisons.compared_before(_before(document, f, 40))]
-            if not heads:
+            if not comparisons.compared_again(document.text[a.span.end:b.span.start]) or not heads:
+                # "higher than the 2,841 cases of 2019, but lower than the 31,000 cases of 2018": one subject (its own
+                # figure of another kind, or none) said to lie between the two puts them in order
+                yield from _between(document, a, b, j == i + 1)
                 continue
             a = heads[-1]
         if not _one_measure(document, a, b):
@@ -344,6 +349,14 @@ def _largest_part_against_its_whole(document: Document, where, groups, frames) -
             yield Relation(ID, expr.parse("abs(first) >= abs(second)"), {"first": x, "second": y},
                            f"{x.text}, the change named the largest of the parts', is said to be at least the whole's {y.text} in size",
                            certain=False)
+
+
+def _between(document: Document, a: Figure, b: Figure, side_by_side: bool) -> Iterator[Relation]:
+    first_below = comparisons.between_two_figures(_before(document, a, 40), document.text[a.span.end:b.span.start])
+    if first_below is not None and side_by_side and _one_measure(document, a, b) and not a.qualifier and not b.qualifier:
+        yield Relation(ID, expr.parse(f"first {'<' if first_below else '>'} second"), {"first": a, "second": b},
+                       f"{a.text} is said to be {'below' if first_below else 'above'} {b.text} (one subject said to lie "
+                       f"between them)")
 
 
 def _appositive_across(document: Document, figures: tuple[Figure, ...], where) -> Iterator[Relation]:

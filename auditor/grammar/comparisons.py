@@ -451,3 +451,24 @@ def largest_part_change_before(words: str) -> int:
 def names_the_whole(words: str) -> bool:
     """The words of a change's clause before it say it is the whole's: "sales of all fertilisers", "In all, capacity"."""
     return bool(_WHOLE_CHANGE_WORDS.search(words))
+
+
+# --------------------------------------------------------------------------- one subject between two figures
+# "Cases this year are 440% higher than the 2,841 of 2019, but lower than the 31,000 cases of 2018": a subject said to
+# lie above one figure and below another puts the first below the second, whether or not its own figure is given
+_COMPARED_BEFORE_WAY = lazy_re.compile(rf"\b(?:(?P<gt>{_GREATER})|(?P<lt>{_LESS}))\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$",
+                                       re.I)
+_BUT_THE_OTHER_WAY = lazy_re.compile(
+    rf"^{_WORD_OR_YEAR}{{0,60}}?,?\s+(?:{lexicon.alternation(lexicon.TURNING_JOINERS)})\s+(?:(?:{lexicon.alternation(lexicon.DEGREE_WORDS)})\s+){{0,2}}"
+    rf"(?:(?P<gt>{_GREATER})|(?P<lt>{_LESS}))\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$", re.I)
+
+
+def between_two_figures(words_before_first: str, gap: str) -> bool | None:
+    """Whether a subject compared with a first figure ("higher than the") and, after a turning joiner, the other way
+    with the next ("but lower than the") puts the first below the second (True) or above it (False); None when the
+    words do not say so."""
+    first = _COMPARED_BEFORE_WAY.search(words_before_first)
+    second = _BUT_THE_OTHER_WAY.match(gap)
+    if first is None or second is None or bool(first.group("gt")) == bool(second.group("gt")):
+        return None
+    return bool(first.group("gt"))

@@ -1461,3 +1461,5 @@ LARGEST_PART_CHANGE_NOUNS = ("rise", "increase", "growth", "gain", "jump", "expa
                              "decrease", "contraction")
 WHOLE_CHANGE_WORDS = ("all", "in all", "overall", "total", "as a whole", "across every", "across all", "altogether",
                       "combined", "nationwide", "nationally")
+# Joiners of a second comparison of one subject the other way: "higher than the 2,841 of 2019, but lower than".
+TURNING_JOINERS = ("but", "yet", "though", "although", "while", "but still", "and yet")
