@@ -68,7 +68,12 @@ A comparative said before both its terms, each with its figure ("Sales were high
 right after it ("Mortgages grew faster, at 9.6 percent a year, than loans, at 5.7 percent", "Exports grew faster,
 9.6%, than imports at 5.7%"); "better" or "worse" so is only likely, its way read from the measure's words ("did
 better, 48.4%, than first-timers at 47.5%"; "fared worse on unemployment (8.1%) than the south (6.2%)": less
-unemployment is better). A clause of contrast
+unemployment is better). A comparative said of the clause before both its terms' figures, joined by "against", "compared with" or "versus",
+puts the first on its side: after a verb of being or staying ("Rents were far higher, at €1,420 against €1,310 in the
+regions", "stayed well ahead with 3,412 deliveries, against 2,980"), a verb of trailing or leading ("Rural incomes
+lagged, at $2,140 compared with $3,870"), or opening the sentence with its "than" ("More boys than girls sat the test:
+4,120 against 3,860"); not an attributive comparative ("Higher education spending"), one of another clause, nor one
+said against an amount in words ("more than half"). A clause of contrast
 whose comparative names no other term compares its one figure (the one set off right after the comparative, when
 the clause gives more) with the clause it is set against, opened by "while", "whereas" or "but": a pace ("The north
 grew 8.4 per cent, while the south, at 9.1 per cent, grew more slowly", "..., but the average mortgage has grown
@@ -116,6 +121,16 @@ sentence names the figure ("The figure was below the 412,300 carried in April");
 given within three sentences before is that whole, not the last part ("Of these, 24,100 owned their home and 20,950
 rented. A further 160 gave no answer. The total was down from the 46,880 households of 2015"). "X overtook Y" compares X's figure
 with the one the next sentence gives for Y.
+
+One subject said to lie above one figure and, after "but", "yet" or "while", below the next (or the other way) puts the
+first below the second, its own figure given in another kind or not at all: "Cases this year are 440% higher than the
+2,841 cases of 2019, but lower than the 31,000 cases of 2018".
+
+A part's rate of change named the largest of the parts' ("with the largest rise, 58 per cent, in complex
+fertilisers", "had the biggest annual increase, up 57 per cent") is at least the whole's, the one rate of change of
+that way in its sentence or the one before whose clause names the whole ("sales of all fertilisers jumped 28 per
+cent", "In all, capacity grew 41 per cent"): a whole's rate is an average of its parts'. Only likely: the words may
+rank some parts only.
 
 A level said to cross a mark lies on the side of it the words give: "Entries dropped below 20,000 for
 the first time. At 19,350, ..." (at most the mark), "admissions fell below 3,000 to 2,870", "Sales of
@@ -218,13 +233,14 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             # "Health gets Rs 8,200 crore, against the budget estimate of Rs 7,900 crore, and up from the revised
             # estimate of Rs 8,450 crore": a base named by its noun is compared with; a comparison after it, set off by
             # a comma, is said of the clause's own figure, the last before it that is no base
-            if not comparisons.compared_again(document.text[a.span.end:b.span.start]):
-                continue
             heads = [f for f in lay.before_in_sentence(a) if _comparable(f, b)
                      and not comparisons.base_named_before(_before(document, f, 60))
                      and not comparisons.base_word_before(_before(document, f, 30))
                      and not comparisons.compared_before(_before(document, f, 40))]
-            if not heads:
+            if not comparisons.compared_again(document.text[a.span.end:b.span.start]) or not heads:
+                # "higher than the 2,841 cases of 2019, but lower than the 31,000 cases of 2018": one subject (its own
+                # figure of another kind, or none) said to lie between the two puts them in order
+                yield from _between(document, a, b, j == i + 1)
                 continue
             a = heads[-1]
         if not _one_measure(document, a, b):
@@ -252,6 +268,16 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         # "7.75 million people were waiting at the end of August, up from 7.68 million": the
         # appositive compares the clause's own figure however long the clause
         compared = comparisons.comparison_between(gap, bool(named_base))
+        said_before = False
+        if compared is None and not named_base and not a.qualifier and not b.qualifier \
+                and frozenset((a.id, b.id)) not in ranked and a.direction == b.direction and a.value >= 0 <= b.value:
+            # (not two falls, whose comparative may be of their size, nor a rise set against a fall)
+            # "Rural incomes lagged, at $2,140 compared with $3,870": the comparative stands before both terms (only
+            # a rate's base may stand between them: "8.1 per 1,000 against 7.2 per 1,000")
+            # (a sentence longer than the comparative's reach is read from the reach on: its opening is too far)
+            compared = comparisons.comparative_over_terms(
+                document.text[max(where[a.id].sentence_start, a.span.start - comparisons.CLAUSE_REACH - 1):a.span.start], gap)
+            said_before = compared is not None
         if compared is None:
             continue
         op = ">" if compared.greater else "<"
@@ -266,6 +292,13 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         if frozenset((a.id, b.id)) in crossed:
             continue  # read by the meaning layer as a crossing
         claim = expr.parse(f"first {op} second")
+        if said_before:
+            # ("stayed well ahead with 4.92 account holders, against 3.53 million": a scale word written once may be
+            # both figures', and the words do not say whether it is)
+            yield Relation(ID, claim, {"first": a, "second": b}, f"{a.text} is said to be {'above' if op == '>' else 'below'} "
+                           f"{b.text} (a comparative, '{words}', then its two terms' figures)",
+                           certain=not grammar.scale_left_out(a, b))
+            continue
         yield Relation(ID, claim, {"first": a, "second": b}, f"{a.text} is said to be {words} {b.text}")
         # "worth US$1.4 billion, more than sales in 2010 (US $983 million) and 2011 (US $1.3 billion)": the terms
         # listed after the first, each named with its figure in brackets, are compared alike
@@ -283,6 +316,47 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     yield from back
     yield from _overtaking(document, where, groups)
     yield from _appositive_across(document, figures, where)
+    yield from _largest_part_against_its_whole(document, where, groups, meaning.frames)
+
+
+_WHOLE_BACK_REACH = 160  # characters of a sentence before the whole's change where the words naming the whole stand
+
+
+def _largest_part_against_its_whole(document: Document, where, groups, frames) -> Iterator[Relation]:
+    """"Sales of all fertilisers jumped 28 per cent, with the largest rise, 58 per cent, in complex fertilisers": a
+    whole's rate of change is an average of its parts', so the part with the largest rise rose at least as much as
+    the whole (the steepest fall fell at least as far). The whole's change is the one rate of the same way, in the
+    sentence or the one before, whose clause names the whole ("all", "overall", "in all", "as a whole"). Only likely:
+    the words may rank some parts only."""
+    for index, sentence in groups.items():
+        for x in sentence:
+            if x.unit != "percent" or x.qualifier or frames[x.id].role not in (Role.RELATIVE_CHANGE, Role.SHARE):
+                continue  # (a rate the superlative names a change may read as a bare percentage: "the largest rise, 58%")
+            start = where[x.id].sentence_start
+            way = comparisons.largest_part_change_before(document.text[max(start, x.span.start - 80):x.span.start])
+            if not way or _way(x) not in (0, way):
+                continue
+            wholes = []
+            for y in [f for f in groups.get(index - 1, []) + sentence if f.span.start < x.span.start]:
+                y_start = where[y.id].sentence_start
+                if y.unit == "percent" and not y.qualifier and frames[y.id].role is Role.RELATIVE_CHANGE \
+                        and _way(y) == way and comparisons.names_the_whole(
+                            document.text[max(y_start, y.span.start - _WHOLE_BACK_REACH):y.span.start]):
+                    wholes.append(y)
+            if len(wholes) != 1:
+                continue
+            y = wholes[0]
+            yield Relation(ID, expr.parse("abs(first) >= abs(second)"), {"first": x, "second": y},
+                           f"{x.text}, the change named the largest of the parts', is said to be at least the whole's {y.text} in size",
+                           certain=False)
+
+
+def _between(document: Document, a: Figure, b: Figure, side_by_side: bool) -> Iterator[Relation]:
+    first_below = comparisons.between_two_figures(_before(document, a, 40), document.text[a.span.end:b.span.start])
+    if first_below is not None and side_by_side and _one_measure(document, a, b) and not a.qualifier and not b.qualifier:
+        yield Relation(ID, expr.parse(f"first {'<' if first_below else '>'} second"), {"first": a, "second": b},
+                       f"{a.text} is said to be {'below' if first_below else 'above'} {b.text} (one subject said to lie "
+                       f"between them)")
 
 
 def _appositive_across(document: Document, figures: tuple[Figure, ...], where) -> Iterator[Relation]:

@@ -47,6 +47,7 @@ from auditor.grammar.links import (
     HeadlineLink,
     headline_restatements,
     hedged_lead_restatements,
+    hedged_restatements_elsewhere,
     worded_ratios,
     multiples_since_a_time,
     remainder_share_next,
@@ -413,7 +414,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    + tuple(share_before_its_part(segments, frames, one_part, placed_shares | {link.share.id for link in beside}))
                    + tuple(table_row_shares(segments, frames)), tuple(same),
                    tuple(headline_restatements(document.text, segments, frames, title_bases))
-                   + tuple(hedged_lead_restatements(document.text, segments, frames, title_bases)),
+                   + tuple(hedged_lead_restatements(document.text, segments, frames, title_bases))
+                   + tuple(hedged_restatements_elsewhere(document.text, segments, frames, title_bases)),
                    tuple(pairs), tuple(shared),
                    tuple(named_identities(segments, frames, bases)) + tuple(gaps),
                    tuple(steps), tuple(plans),

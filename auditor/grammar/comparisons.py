@@ -370,3 +370,105 @@ def overtaking(sentence: str) -> Overtaking | None:
 def names(text: str, name: str) -> bool:
     """Whether the text names `name` as a whole word."""
     return re.search(rf"\b{re.escape(name)}\b", text) is not None
+
+
+# --------------------------------------------------------------------------- a comparative, then both terms' figures
+# "The private sector stayed well ahead, with 4.92 million holders against 3.53 million in the public sector",
+# "Unemployment was higher in the west than in the east: 8.4% against 6.1%", "Rural incomes lagged, at $2,140
+# compared with $3,870": a predicative comparative (after a verb of being or staying, or a verb of leading or
+# trailing) says the clause's own figure lies above (below) the figure the joiner sets against it
+_PREDICATE_COMPARATIVE = lazy_re.compile(
+    rf"\b(?:(?:{lexicon.alternation(lexicon.PREDICATE_VERBS)})\s+(?:(?:{lexicon.alternation(lexicon.DEGREE_WORDS)})\s+){{0,2}}"
+    rf"(?:(?P<gt>{lexicon.alternation(lexicon.PREDICATE_COMPARATIVES_UP)})|(?P<lt>{lexicon.alternation(lexicon.PREDICATE_COMPARATIVES_DOWN)}))"
+    rf"|(?P<gt2>{lexicon.alternation(lexicon.LEADING_VERBS)})|(?P<lt2>{lexicon.alternation(lexicon.TRAILING_VERBS)}))\b", re.I)
+_MOST_COMPARATIVE_TO_TERM = 80  # characters from the comparative to the first term's figure
+# between the comparative and the first term: no figure but a year, no other clause, no amount the comparative is
+# said against in words ("more than half", "faster than expected")
+_ANOTHER_CLAUSE = lazy_re.compile(rf"[;]|\b(?:{lexicon.alternation(lexicon.OTHER_CLAUSE_OPENERS)})\b", re.I)
+_AGAINST_WORDS = lazy_re.compile(rf"\bthan\s+(?:(?:{lexicon.alternation(lexicon.AMOUNTS_IN_WORDS)})\b|[^a-z\s])", re.I)
+# between the two terms: the first term's own words, then a joiner ("against", "compared with", "versus")
+_TERMS_JOINED = lazy_re.compile(rf"^[^\d;:()]{{0,40}}?(?:,\s*|\s+)(?:{lexicon.alternation(lexicon.TERMS_JOINERS)})"
+                                r"\s+[^\d;:,()]{0,20}$", re.I)
+
+
+def comparative_over_terms(sentence_before: str, gap: str) -> Compared | None:
+    """A predicative comparative in the words of a sentence before a figure ("stayed well ahead, with", "was higher
+    in the west than in the east:", "lagged, at"), or a sentence opening on a comparative of number with its "than"
+    ("More boys than girls sat the test:", "Fewer homes were sold in March than in February,"), and a joiner between
+    the figure and the next ("against", "compared with"): the first figure is the clause's own term, the second the
+    other's. None when a figure other than a year, another clause or an amount in words ("more than half") stands
+    between the comparative and the first figure."""
+    if not _TERMS_JOINED.match(gap):
+        return None
+    found = None
+    for found in _PREDICATE_COMPARATIVE.finditer(sentence_before, max(0, len(sentence_before) - CLAUSE_REACH)):
+        pass
+    if found is None:
+        found = _OPENING_COMPARATIVE.match(sentence_before)
+        if found is None or len(sentence_before) > CLAUSE_REACH:
+            return None
+        reach = CLAUSE_REACH
+    else:
+        reach = _MOST_COMPARATIVE_TO_TERM
+    rest = sentence_before[found.end():]
+    if len(rest) > reach or _ANOTHER_CLAUSE.search(rest) or _AGAINST_WORDS.search(rest) \
+            or any(not _YEAR_ONLY.fullmatch(token) for token in _DIGIT_RUNS.findall(rest)):
+        return None
+    said = found.groupdict()
+    return Compared(bool(said["gt"] or said.get("gt2")), " ".join(found.group().lower().split()))
+
+
+CLAUSE_REACH = 160  # characters of a sentence before the first term where its comparative may stand
+# a sentence opening on a comparative of number whose other term "than" names: "More boys than girls", "Fewer homes
+# were sold in March than" (the rest of the opening is checked as any comparative's); not a sentence adverb ("More
+# recently,", "More broadly,") nor a participle ("Less developed countries")
+_OPENING_COMPARATIVE = lazy_re.compile(
+    rf"^\W*(?:(?P<gt>{lexicon.alternation(lexicon.OPENING_COMPARATIVES_UP)})|(?P<lt>{lexicon.alternation(lexicon.OPENING_COMPARATIVES_DOWN)}))"
+    r"\s+(?!than\b)(?![a-z]+(?:ly|ed)\b)(?![a-z]+\s*,)(?=[a-z][^\d;]{0,100}?\bthan\b)", re.I)
+
+
+_DIGIT_RUNS = lazy_re.compile(r"[\d.,]*\d")
+_YEAR_ONLY = lazy_re.compile(r"(?:19|20)\d\d")
+
+
+# --------------------------------------------------------------------------- the largest part's change and the whole's
+_LARGEST_CHANGE_BEFORE = lazy_re.compile(
+    rf"\bthe\s+(?:single\s+)?(?:{lexicon.alternation(lexicon.CHANGE_SUPERLATIVES)})\s+(?:[a-z-]+\s+)?"
+    rf"(?P<noun>{lexicon.alternation(lexicon.LARGEST_PART_CHANGE_NOUNS)})s?\b[^\d;]{{0,25}}$", re.I)
+_WHOLE_CHANGE_WORDS = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.WHOLE_CHANGE_WORDS)})\b", re.I)
+_FALL_NOUNS = frozenset(("fall", "decline", "drop", "decrease", "contraction"))
+
+
+def largest_part_change_before(words: str) -> int:
+    """+1 when the words before a figure name it the largest rise among parts ("with the largest rise,", "had the
+    biggest annual increase, up"), -1 the steepest fall, 0 neither."""
+    m = _LARGEST_CHANGE_BEFORE.search(words)
+    if m is None:
+        return 0
+    return -1 if m.group("noun").lower() in _FALL_NOUNS else 1
+
+
+def names_the_whole(words: str) -> bool:
+    """The words of a change's clause before it say it is the whole's: "sales of all fertilisers", "In all, capacity"."""
+    return bool(_WHOLE_CHANGE_WORDS.search(words))
+
+
+# --------------------------------------------------------------------------- one subject between two figures
+# "Cases this year are 440% higher than the 2,841 of 2019, but lower than the 31,000 cases of 2018": a subject said to
+# lie above one figure and below another puts the first below the second, whether or not its own figure is given
+_COMPARED_BEFORE_WAY = lazy_re.compile(rf"\b(?:(?P<gt>{_GREATER})|(?P<lt>{_LESS}))\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$",
+                                       re.I)
+_BUT_THE_OTHER_WAY = lazy_re.compile(
+    rf"^{_WORD_OR_YEAR}{{0,60}}?,?\s+(?:{lexicon.alternation(lexicon.TURNING_JOINERS)})\s+(?:(?:{lexicon.alternation(lexicon.DEGREE_WORDS)})\s+){{0,2}}"
+    rf"(?:(?P<gt>{_GREATER})|(?P<lt>{_LESS}))\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$", re.I)
+
+
+def between_two_figures(words_before_first: str, gap: str) -> bool | None:
+    """Whether a subject compared with a first figure ("higher than the") and, after a turning joiner, the other way
+    with the next ("but lower than the") puts the first below the second (True) or above it (False); None when the
+    words do not say so."""
+    first = _COMPARED_BEFORE_WAY.search(words_before_first)
+    second = _BUT_THE_OTHER_WAY.match(gap)
+    if first is None or second is None or bool(first.group("gt")) == bool(second.group("gt")):
+        return None
+    return bool(first.group("gt"))

@@ -1452,3 +1452,49 @@ LIST_ITEM_BREAKERS = ("than", "compared", "against", "versus", "vs", "from", "to
                       "other", "others", "lowest", "highest", "least", "most",
                       # (an item set outside the field the superlative ranks, or placed above its head)
                       "behind", "outside", "except", "besides", "beyond", "apart", "trailing")
+# --- a comparative said of a clause, its two terms' figures joined after it ------------------------------------
+# "The private sector stayed well ahead, with 4.92 million holders against 3.53 million in the public sector",
+# "Unemployment was higher in the west than in the east: 8.4% against 6.1%", "Rural incomes lagged, at $2,140
+# compared with $3,870". The comparative is predicative: after a verb of being or staying (and a degree word), or a
+# verb of leading or trailing itself; an attributive one ("higher education", "the lower house") compares nothing.
+PREDICATE_VERBS = ("was", "were", "is", "are", "has been", "have been", "had been", "remained", "remains", "remain",
+                   "stayed", "stays", "stay", "stood", "stands", "came in", "come in", "comes in", "ran", "runs",
+                   "proved", "ended", "ended up", "finished", "kept", "fared", "grew", "rose", "fell")
+DEGREE_WORDS = ("well", "much", "far", "slightly", "a little", "a bit", "somewhat", "still", "also", "even", "again",
+                "considerably", "markedly", "significantly", "substantially", "sharply", "marginally", "clearly",
+                "comfortably", "way", "rather", "noticeably", "a lot", "firmly", "narrowly", "just")
+PREDICATE_COMPARATIVES_UP = ("higher", "greater", "larger", "bigger", "more", "ahead", "stronger", "faster", "steeper",
+                             "quicker")
+PREDICATE_COMPARATIVES_DOWN = ("lower", "smaller", "less", "fewer", "behind", "weaker", "slower", "milder")
+LEADING_VERBS = ("led", "leads", "outnumbered", "outnumbers", "outpaced", "outpaces", "outstripped", "outstrips",
+                 "outperformed", "outperforms", "topped", "tops", "exceeded", "exceeds")
+TRAILING_VERBS = ("lagged", "lags", "lagged behind", "lags behind", "trailed", "trails", "underperformed")
+# Words that join the two terms' figures after such a comparative: "8.4% against 6.1%", "$2,140 compared with $3,870".
+TERMS_JOINERS = ("against", "as against", "compared with", "compared to", "versus", "vs", "vs.", "set against",
+                 "as compared with", "as compared to")
+# The object of a comparative that is an amount said in words: "more than half", "higher than twice": the
+# comparison is with it, not with the figure after.
+AMOUNTS_IN_WORDS = ("half", "a half", "third", "a third", "quarter", "a quarter", "fifth", "double", "twice", "triple",
+                    "thrice", "one", "two", "three", "four", "five", "ten", "a hundred", "a thousand", "a million",
+                    "expected", "forecast", "planned", "estimated", "targeted", "budgeted")
+# Words between the comparative and the first figure that open another clause: its figure is not the comparative's term.
+OTHER_CLAUSE_OPENERS = ("where", "when", "while", "whereas", "which", "who", "whom", "although", "though", "but",
+                        "because", "since", "after", "before", "as", "if", "unless", "and")
+# Words right before a hedge that make its figure the line drawn round a group, not the level of a measure: "firms with
+# more than 250 staff", "those aged over 65", "households earning less than", "schools scoring under".
+GROUP_LINE_WORDS = ("with", "aged", "having", "employing", "earning", "weighing", "costing", "scoring", "lasting",
+                    "those", "anyone", "everyone", "where", "whose", "if", "of", "than", "to", "from", "between", "by")
+# A sentence opening on a comparative of number, its "than" naming the other term: "More boys than girls sat the
+# test", "Fewer homes were sold in March than in February".
+OPENING_COMPARATIVES_UP = ("more",)
+OPENING_COMPARATIVES_DOWN = ("fewer", "less")
+# A part's change named the largest of its whole's parts: "with the largest rise, 58 per cent, in complex fertilisers",
+# "had the biggest annual increase, up 57 per cent"; and the words that make a change the whole's ("sales of all
+# fertilisers jumped 28 per cent", "In all, capacity grew 41 per cent across every state"): a whole's change is an
+# average of its parts', so the largest part's rise is no smaller than it.
+LARGEST_PART_CHANGE_NOUNS = ("rise", "increase", "growth", "gain", "jump", "expansion", "fall", "decline", "drop",
+                             "decrease", "contraction")
+WHOLE_CHANGE_WORDS = ("all", "in all", "overall", "total", "as a whole", "across every", "across all", "altogether",
+                      "combined", "nationwide", "nationally")
+# Joiners of a second comparison of one subject the other way: "higher than the 2,841 of 2019, but lower than".
+TURNING_JOINERS = ("but", "yet", "though", "although", "while", "but still", "and yet")

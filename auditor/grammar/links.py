@@ -22,6 +22,7 @@ whether it holds is the engine's to decide.
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_left, bisect_right
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -31,7 +32,7 @@ from typing import Iterator, NamedTuple
 
 from auditor import lazy_re
 from auditor.document import per_document_cache
-from auditor.extract.context import verb_direction
+from auditor.extract.context import QUALIFIER_PHRASES, verb_direction
 from auditor.extract.numbers import MULTIPLE_VERBS, SCALES
 from auditor.extract.figures import DATELINE_REACH
 from auditor.extract.periods import MONTHS, shifted
@@ -5958,62 +5959,21 @@ def hedged_lead_restatements(document_text: str, segments: tuple[Segment, ...], 
     clause does not, most shared words first; the pair is sure only when one figure alone fits,
     sharing two words at least."""
     out = []
-    # the title, then the first paragraph that states a figure in digits: a standfirst or a caption with none
-    # may stand between ("Census 2016: the biggest takeaways", "WATCH: ...", "Five takeaways")
-    first_told = next((seg.paragraph for seg in segments if seg.paragraph >= 1 and not seg.is_table_row
-                       and any(written_in_digits(f) for f in seg.figures)), 1)
-    lead_paragraphs = frozenset(range(LEAD_PARAGRAPHS)) | {first_told}
-    lead = [seg for seg in segments if seg.paragraph in lead_paragraphs and seg.start < _LEAD_REACH
-            and not seg.is_table_row]
+    lead_index = _lead_segments(segments)
+    lead = [seg for seg in segments if seg.index in lead_index]
     hedged = [(seg, k, f) for seg in lead for k, f in enumerate(seg.figures)
-              if f.qualifier and written_in_digits(f) and _digits(f) <= _ROUND_DIGITS
+              if f.qualifier and written_in_digits(f) and _rounded_by_its_hedge(f)
               and frames[f.id].modality == "stated" and _role_family(frames[f.id].role) in _HEDGED_ROLES]
     if not hedged:
         return out
-    units = {f.unit for _, _, f in hedged}
-    body: dict[str, list[tuple[Segment, int, Figure]]] = {}  # by unit: a hedged figure reads its own unit's only
-    for seg in segments:  # (a later paragraph than the hedge's: the lead's second paragraph may state it precisely)
-        if seg.paragraph >= 1 and not seg.is_table_row:
-            # the earlier levels of the body's moves and comparisons ("fell from 5,390 to 4,392", "4,082 against
-            # 4,598 the year before") are another time's: the lead speaks of now
-            earlier = {a for _, a, _ in measures.move_pairs(seg)} \
-                | {k for k in range(len(seg.figures)) if _EARLIER_TIME_RIGHT_AFTER.match(seg.after(k, 40))}
-            for k, f in enumerate(seg.figures):
-                if f.unit in units and not f.qualifier and f.id not in bases and k not in earlier and written_in_digits(f) \
-                        and frames[f.id].modality == "stated":
-                    body.setdefault(f.unit, []).append((seg, k, f))
-    words: dict[str, frozenset[str]] = {}
-
-    def words_of(seg: Segment, k: int, f: Figure) -> frozenset[str]:
-        if f.id not in words:
-            # content words only: "so", "it" or a verb of change ("rose") tie no two clauses to one measure; the
-            # measure's own words too, which a move's new level leaves before its old level ("income from traffic
-            # fines has climbed from just under R100 million ... to more than R200 million")
-            said = clause_words(document_text, seg, k) | frozenset(lexicon.folded_words(f.measure))
-            words[f.id] = frozenset(w for w in said if len(w) > 3) - _MINOR_WORDS - _NOT_A_MEASURE - _AUXILIARIES - _CHANGE_WORDS
-        return words[f.id]
-
+    body = _precise_figures_by_unit(segments, frames, bases, {f.unit for _, _, f in hedged})
+    words = _ClauseWords(document_text)
     for seg, k, h in hedged:
-        fh, mine = frames[h.id], words_of(seg, k, h)
-        subject = _subject_names(document_text, seg, k)
-        scored = []
-        for bseg, bk, b in body.get(h.unit, ()):
-            fb = frames[b.id]
-            if bseg.paragraph <= seg.paragraph or not same_unit(h, b) \
-                    or _role_family(fb.role, b.direction, b.unit) != _role_family(fh.role, h.direction, h.unit) \
-                    or fb.direction != fh.direction or _digits(b) < _digits(h) \
-                    or (h.period and b.period and not _same_or_a_day_of(b.period, h.period)) or not _same_magnitude(h, b):
-                continue
-            names = _subject_names(document_text, bseg, bk)
-            if names and not names & (mine | subject):
-                continue  # "the Greens, to nearly 30 per cent" ... "Labour polled 29.6 per cent": another subject
-            if fb.group and fb.group != fh.group and fb.group not in mine:
-                continue  # "sales to rural shops fell 7.1%": a part of what the lead speaks of
-            if _A_PART_OF_THE_TOTAL.search(bseg.after(bk, 120).split(".", 1)[0]):
-                continue  # "Films made at home brought in 23.7 billion, taking in 59 percent of total receipts": a part
-            shared = len(words_of(bseg, bk, b) & mine)
-            if shared:
-                scored.append((shared, b))
+        fh = frames[h.id]
+        # (a later paragraph than the hedge's: the lead's second paragraph may state it precisely)
+        scored = _restating(document_text, seg, k, h, [(bseg, bk, b) for bseg, bk, b in body.get(h.unit, ())
+                                                       if bseg.paragraph > seg.paragraph], frames, words,
+                            as_many_digits=True)
         if not scored:
             continue
         if not h.period and fh.role in (Role.LEVEL, Role.SHARE):
@@ -6028,6 +5988,143 @@ def hedged_lead_restatements(document_text: str, segments: tuple[Segment, ...], 
         out.append(HeadlineLink(h, tuple(b for _, b in scored[:4]), certain,
                                 "a hedged figure in the lead, stated precisely in the text"))
     return out
+
+
+def _lead_segments(segments: tuple[Segment, ...]) -> frozenset[int]:
+    """The segments of the lead: the title, then the first paragraph that states a figure in digits (a standfirst or a
+    caption with none may stand between: "Census 2016: the biggest takeaways", "WATCH: ...", "Five takeaways")."""
+    first_told = next((seg.paragraph for seg in segments if seg.paragraph >= 1 and not seg.is_table_row
+                       and any(written_in_digits(f) for f in seg.figures)), 1)
+    lead_paragraphs = frozenset(range(LEAD_PARAGRAPHS)) | {first_told}
+    return frozenset(seg.index for seg in segments if seg.paragraph in lead_paragraphs and seg.start < _LEAD_REACH
+                     and not seg.is_table_row)
+
+
+def _precise_figures_by_unit(segments: tuple[Segment, ...], frames: dict[str, Frame], bases: frozenset[str],
+                             units: set[str]) -> dict[str, list[tuple[Segment, int, Figure]]]:
+    """The body's unhedged figures of the given units that may restate a hedge, by unit: not the earlier levels of
+    its moves and comparisons ("fell from 5,390 to 4,392", "4,082 against 4,598 the year before"), another time's."""
+    body: dict[str, list[tuple[Segment, int, Figure]]] = {}
+    for seg in segments:
+        if seg.paragraph >= 1 and not seg.is_table_row:
+            earlier = {a for _, a, _ in measures.move_pairs(seg)} \
+                | {k for k in range(len(seg.figures)) if _EARLIER_TIME_RIGHT_AFTER.match(seg.after(k, 40))}
+            for k, f in enumerate(seg.figures):
+                if f.unit in units and not f.qualifier and f.id not in bases and k not in earlier and written_in_digits(f) \
+                        and frames[f.id].modality == "stated":
+                    body.setdefault(f.unit, []).append((seg, k, f))
+    return body
+
+
+class _ClauseWords:
+    """The content words of a figure's clause, read once per figure: not "so", "it" or a verb of change ("rose"),
+    which tie no two clauses to one measure; the measure's own words too, which a move's new level leaves before its
+    old level ("income from traffic fines has climbed from just under R100 million ... to more than R200 million")."""
+
+    def __init__(self, document_text: str):
+        self.text = document_text
+        self.read: dict[str, frozenset[str]] = {}
+
+    def __call__(self, seg: Segment, k: int, f: Figure) -> frozenset[str]:
+        if f.id not in self.read:
+            said = clause_words(self.text, seg, k) | frozenset(lexicon.folded_words(f.measure))
+            self.read[f.id] = frozenset(w for w in said if len(w) > 3) - _MINOR_WORDS - _NOT_A_MEASURE - _AUXILIARIES \
+                - _CHANGE_WORDS
+        return self.read[f.id]
+
+
+def _restating(document_text: str, seg: Segment, k: int, h: Figure, body, frames: dict[str, Frame],
+               words: _ClauseWords, as_many_digits: bool = False) -> list[tuple[int, Figure]]:
+    """The precise figures that may restate hedged figure h, each with the number of content words its clause shares
+    with h's: of h's unit, role, direction and size, to more digits (or as many, `as_many_digits`), of no other
+    period, in another sentence, naming no subject or group h's clause does not, no part of a total."""
+    fh, mine = frames[h.id], words(seg, k, h)
+    subject = _subject_names(document_text, seg, k)
+    scored = []
+    for bseg, bk, b in body:
+        fb = frames[b.id]
+        if bseg.index == seg.index or not same_unit(h, b) \
+                or _role_family(fb.role, b.direction, b.unit) != _role_family(fh.role, h.direction, h.unit) \
+                or fb.direction != fh.direction or _digits(b) < _digits(h) + (0 if as_many_digits else 1) \
+                or (h.period and b.period and not _same_or_a_day_of(b.period, h.period)) or not _same_magnitude(h, b):
+            continue
+        names = _subject_names(document_text, bseg, bk)
+        if names and not names & (mine | subject):
+            continue  # "the Greens, to nearly 30 per cent" ... "Labour polled 29.6 per cent": another subject
+        if fb.group and fb.group != fh.group and fb.group not in mine:
+            continue  # "sales to rural shops fell 7.1%": a part of what the hedge speaks of
+        if _A_PART_OF_THE_TOTAL.search(bseg.after(bk, 120).split(".", 1)[0]):
+            continue  # "Films made at home brought in 23.7 billion, taking in 59 percent of total receipts": a part
+        shared = len(words(bseg, bk, b) & mine)
+        if shared:
+            scored.append((shared, b))
+    return scored
+
+
+def hedged_restatements_elsewhere(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
+                                  bases: frozenset[str]) -> list[HeadlineLink]:
+    """A round figure hedged outside the lead ("just over 3,800 fewer places", "more than 758,000 professionals are
+    now registered", "close to 30 million patients") and the figure of that measure the text states precisely in
+    another sentence, before or after it ("3,818 fewer places", "grew by 26,403 to 758,303"): the hedge rounds the
+    precise figure, which must lie in its interval. The lead's hedges are hedged_lead_restatements'. A precise
+    figure pairs when it has the hedge's unit, role, direction and size, more digits, no other period, no subject or
+    group the hedge's clause lacks, and shares two content words at least with the hedge's clause; the pair is sure
+    only when one figure alone so fits, sharing three words at least (a hedge in the body more often sums up
+    another thing than a hedge in the lead does)."""
+    lead = _lead_segments(segments)
+    hedged = [(seg, k, f) for seg in segments if seg.index not in lead and not seg.is_table_row
+              for k, f in enumerate(seg.figures)
+              if f.qualifier and written_in_digits(f) and _rounded_by_its_hedge(f)
+              and frames[f.id].modality == "stated" and _role_family(frames[f.id].role) in _HEDGED_ROLES
+              and not _GROUP_LINE_BEFORE.search(seg.before(k, 40))]
+    if not hedged:
+        return []
+    body = _precise_figures_by_unit(segments, frames, bases, {f.unit for _, _, f in hedged})
+    words = _ClauseWords(document_text)
+    out = []
+    for seg, k, h in hedged:
+        if _EACH_AFTER.match(seg.after(k, 40)):
+            continue  # "Four members received more than USD 700 million each": a bound of each, not of a total
+        # (the sentences near the hedge only: a text is read in time linear in its length)
+        of_unit = body.get(h.unit, [])
+        near = of_unit[bisect_left(of_unit, seg.index - _ELSEWHERE_REACH, key=_segment_index):
+                       bisect_right(of_unit, seg.index + _ELSEWHERE_REACH, key=_segment_index)]
+        scored = [(shared, b) for shared, b in _restating(document_text, seg, k, h, near, frames, words)
+                  if shared >= _ELSEWHERE_SHARED]
+        if len(scored) != 1:
+            continue  # (two precise figures that fit: the hedge may sum up either, or neither)
+        (shared, b), = scored
+        the_rest = _THE_REST_WORDS.search(document_text[document_text.rfind(".", 0, b.span.start) + 1:b.span.start])
+        if the_rest:
+            continue  # "The remaining eleven members shared USD 1,053 million": another group than the hedge's
+        out.append(HeadlineLink(h, (b,), shared >= _ELSEWHERE_SURE, HEDGED_ELSEWHERE))
+    return out
+
+
+HEDGED_ELSEWHERE = "a hedged figure, stated precisely elsewhere in the text"
+_ELSEWHERE_REACH = 15  # sentences before and after a hedge where the figure it rounds may stand
+
+
+def _segment_index(entry: tuple[Segment, int, Figure]) -> int:
+    return entry[0].index
+# words of a sentence, before its precise figure, that give the figure to the rest of a group
+_THE_REST_WORDS = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.REMAINDER_WORDS)})\b", re.I)
+
+
+def _rounded_by_its_hedge(f: Figure) -> bool:
+    """Whether a hedged figure is the rounding of another: one or two digits ("nearly 40", "just over 5,400"), or three
+    after a bound ("more than 758,000" of 758,303: the bound's side, not its nearness, is what it says)."""
+    return _digits(f) <= (_BOUND_ROUND_DIGITS if f.qualifier in _BOUND_QUALIFIERS else _ROUND_DIGITS)
+
+
+_BOUND_ROUND_DIGITS = 3
+# the words before a hedge that make its figure the line drawn round a group, not a level: "firms with more than 250
+# staff", "those aged over 65" (in the lead a hedge is the headline's level; in the body it is often such a line)
+_GROUP_LINE_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.GROUP_LINE_WORDS)})\s+"
+                                     rf"(?:{lexicon.alternation(tuple(QUALIFIER_PHRASES))})\s*$", re.I)
+_BOUND_QUALIFIERS = frozenset({"more-than", "at-least", "less-than", "at-most"})
+_ELSEWHERE_SHARED = 2  # content words a precise figure's clause shares with the hedge's, to be a reading
+_ELSEWHERE_SURE = 3  # ... and to be the one restatement, when it alone shares them
 
 
 # paragraphs from a headline to its lead: a byline and a dateline may stand between
@@ -8936,10 +9033,16 @@ def _from_and_to_after(seg: Segment, k: int, frames: dict[str, Frame]) -> tuple[
     else:
         return None
     # (the level after "from" may have taken the verb's direction: "doubled to 83,900 from 41,500")
-    if not (frames[old.id].role in (Role.LEVEL, Role.CHANGE) and frames[new.id].is_level and same_unit(old, new)
+    if not (frames[old.id].role in _MULTIPLIED_ROLES
+            and (frames[new.id].is_level or frames[new.id].role is Role.SHARE is frames[old.id].role) and same_unit(old, new)
             and written_in_digits(old) and written_in_digits(new) and old.value > 0):
         return None
     return old, new
+
+
+# the roles of the level a verb of multiplication goes from: a level, a share or rate ("more than doubled its vote share,
+# from 15 per cent to 39.7 per cent"), or a level that took the verb's direction ("doubled to 83,900 from 41,500")
+_MULTIPLIED_ROLES = frozenset({Role.LEVEL, Role.SHARE, Role.CHANGE})
 
 
 # a verb of multiplication said since a time, then the level reached: "has more than doubled its vote share since the

@@ -11,6 +11,7 @@ from typing import Iterator
 
 from auditor import expr
 from auditor.grammar import Meaning, same_unit
+from auditor.grammar.links import HEDGED_ELSEWHERE
 from auditor.grammar.frames import in_points_of_the_levels, is_rate_of_change_unit, is_word_fraction
 from auditor.grammar.move_words import told_in_real_terms
 from auditor.grammar.within import clause_words, members_of_one_whole
@@ -499,7 +500,8 @@ def restatements(meaning: Meaning, check: str) -> Iterator[Relation]:
     for link in meaning.headlines:
         readings = [{"a": link.title, "b": b} for b in link.body]
         # words alone tie a title to its body: a miss is worth asserting only when one body figure fits
-        where = "in the title" if link.grammar.endswith("in the title, restated in the text") else "in the lead"
+        where = "in the title" if link.grammar.endswith("in the title, restated in the text") \
+            else "hedged" if link.grammar == HEDGED_ELSEWHERE else "in the lead"
         # (a restatement the words alone tie to one body figure is of that figure: another that happens to fit is no
         # reading; one the lead's fitting figure made sure keeps the others)
         yield Relation(check, _SAME, readings[0], f"{link.title.text} {where}, restated in the text",
