@@ -84,6 +84,29 @@ def test_a_month_span_before_the_figure_is_a_time_not_the_measure():
     assert figure(text, "8.35 million tonnes").measure == "output"
 
 
+def test_a_move_in_brackets_is_of_the_noun_the_bracket_follows():
+    text = "Year on year, nickel (down 8.4%) and zinc (up 2.2%) led the index."
+    assert figure(text, "8.4%").measure == "nickel"
+    assert "zinc" in figure(text, "2.2%").measure
+
+
+def test_a_bracket_after_a_figure_is_no_noun_of_the_move():
+    # (the bracket follows an amount, not a noun: its move is the amount's, carried as before)
+    text = "Copper exports reached 1.2 million tonnes (+4.1%) in 2031."
+    assert figure(text, "+4.1%").measure == figure(text, "1.2 million tonnes").measure == "copper exports"
+
+
+def test_a_verb_in_the_past_before_to_is_no_word_of_the_measure():
+    text = "Steel output returned to nearly 95% of its 2029 level."
+    assert figure(text, "95%").measure == "steel output"
+
+
+def test_a_participle_before_a_noun_stays_in_the_measure():
+    # (no "to" or "by" after it: "registered" qualifies the noun)
+    text = "The number of registered voters was 812,000."
+    assert "registered" in figure(text, "812,000").measure
+
+
 # --- period: brackets, bases, a month's year ---------------------------------------------------------------------
 
 def test_a_period_in_brackets_holds_inside_them_only():

@@ -758,6 +758,9 @@ def _before_the_verb(tokens: list[str], i: int, names: frozenset[str]) -> int:
         return i
     if word in _VERBS_OF_A_LEVEL and all(t in ("by", "to") or t not in _NOT_BETWEEN_VERB_AND_FIGURE for t in between):
         return i - 1  # "sugar exports touched 12.4 lakh tonnes", "swordfish landings advanced by 85.5%"
+    if word.endswith("ed") and word not in _MODIFIERS and between[:1] in (["to"], ["by"]) \
+            and previous not in _PERIOD_WORDS:
+        return i - 1  # "output returned to above 90%", "prices climbed by 4%": a verb in the past, then "to" or "by"
     if any(t in _NOT_BETWEEN_VERB_AND_FIGURE for t in between):
         return i
     return i - 1 if _finite_verb_after(previous, word) else i

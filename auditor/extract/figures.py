@@ -905,6 +905,9 @@ def _measure_phrase(text: str, tok: NumberToken, sentence, clause_start: int, pr
         sentence_prefix = _RELATIVE_ASIDE.sub(lambda m: " " if sentence_prefix[m.end():].strip() else m.group(),
                                               sentence_prefix)
     before = context.measure_before(sentence_prefix)
+    if not before and (opened := _MOVE_IN_BRACKETS.search(sentence_prefix)):
+        # "coal (down 12.6%) and diamonds (down 45.3%)": a move in brackets is of the noun the bracket follows
+        before = context.measure_before(sentence_prefix[:opened.start() + 1])
     if before:
         before = _past_a_name(sentence_prefix, before)
     if before and _RATE_HEAD.search(before):
@@ -922,6 +925,10 @@ def _measure_phrase(text: str, tok: NumberToken, sentence, clause_start: int, pr
     if before:
         return context.normalise_measure(before)
     return context.normalise_measure(carried())
+
+
+# A bracket opened right after a word, on a move ("coal (down 12.6%)", "diamonds (+4%)"), before the figure
+_MOVE_IN_BRACKETS = lazy_re.compile(r"[A-Za-z]\s*\(\s*(?:(?:up|down)\s+(?:by\s+)?|[+\-−–]\s*)$", re.I)
 
 
 # A sentence opened by a pronoun that stands for what the sentence before stated, and a copula, then the figure ("That
