@@ -171,3 +171,14 @@ def test_money_in_crowns_of_two_months_is_not_one_measure_stated_twice():
     text = ("In May 2031, Danish pork exports were worth 3.1 billion crowns.\n\n"
             "In June 2031, Danish pork exports were worth 3.4 billion crowns.")
     assert errors(text, "same-measure-conflict") == []
+
+
+def test_a_month_said_to_be_last_years_is_of_the_year_before():
+    text = "Canal transits reached 1,920 in January 2031, compared with 1,774 in January last year."
+    assert figure(text, "1,774").period == "2030-01"
+    assert figure(text, "1,920").period == "2031-01"
+
+
+def test_a_month_then_a_clause_on_last_year_keeps_the_year_in_view():
+    text = "Canal transits reached 1,920 in 2031. Tolls rose 4% in January, last year's rise having been 2%."
+    assert figure(text, "4%").period == "2031-01"

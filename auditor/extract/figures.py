@@ -1569,6 +1569,8 @@ def _spans_years(text: str, mentions: list[PeriodMention]) -> bool:
                for a, b in zip(mentions, mentions[1:]))
 
 
+# after a month or quarter named without its year: the year before the one in view ("in January last year")
+_LAST_YEAR_AFTER = lazy_re.compile(r"\s+(?:of\s+)?(?:last\s+year|(?:the\s+)?(?:previous|prior|preceding)\s+year)\b", re.I)
 _ASIDE_REACH = 80  # how far from a period its brackets are looked for: an aside is short
 _YEAR_LOOKAHEAD = 12  # mentions looked through for the year a month or quarter named without one is given later
 
@@ -1825,14 +1827,16 @@ class _Timeline:
                                 and _PERIOD_AFTER_AN_ASIDE.fullmatch(self.text, tok.end, self.starts[i])][:1]
         if attached:
             chosen = self.periods[attached[0]]
-            return with_year(chosen.period, year_in_view(chosen.period) or year
+            return with_year(chosen.period, year_in_view(chosen.period) or self._year_said_after(attached[0], year)
                              or self._year_named_later(attached[0])), "attached"
         if in_clause:
             nearest = min(in_clause, key=lambda i: abs(self.starts[i] - tok.start))
             chosen = self.periods[nearest]
-            period = with_year(chosen.period, year_in_view(chosen.period) or year or self._year_named_later(nearest))
             if self.starts[nearest] > tok.start:
-                return period, "stated"
+                # (a time after the figure may say its year: "106.2 million tons in January last year")
+                return with_year(chosen.period, year_in_view(chosen.period) or self._year_said_after(nearest, year)
+                                 or self._year_named_later(nearest)), "stated"
+            period = with_year(chosen.period, year_in_view(chosen.period) or year or self._year_named_later(nearest))
             # "net income for the first seven months fell to 20.1 from 25.1 a year ago": the period the
             # clause opens with, moved by a relative phrase after the figure
             return self._moved(tok, clause_end, period, "stated")
@@ -1867,6 +1871,13 @@ class _Timeline:
                 return base + period[4:], "sentence"
             return with_year(base, year), "sentence"
         return self._moved(tok, clause_end, period, source)
+
+    def _year_said_after(self, i: int, year: str) -> str:
+        """The year in view, or the one before it when the month or quarter named without a year is said to be last
+        year's ("in January last year", "the March of the previous year")."""
+        if year and _LAST_YEAR_AFTER.match(self.text, self.periods[i].end):
+            return str(int(year) - 1)
+        return year
 
     def _year_named_later(self, i: int) -> str:
         """The year of a month or quarter named without one before any year is in view ("Cement sales up 44.4% in
