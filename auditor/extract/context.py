@@ -405,7 +405,8 @@ _FIGURE_LIKE_PATTERN = (
 _PERIOD_PHRASE = lazy_re.compile(
     r"\b(?:in|for|of|during|by|at|as\s+of|as\s+at|since|until|through|from|over|on)\s+(?:the\s+)?(?:end\s+of\s+)?"
     r"(?:(?:(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:half|quarter|six\s+months)\b(?:\s+of)?\s*)?"
-    rf"(?:{_MONTH_NAMES}(?:\s+\d{{1,2}}\b,?)?(?:\s+(?:19|20)\d\d\b)?|(?:\d{{1,2}},?\s+)?(?:FY\s?)?(?:19|20)\d\d"
+    # a month or a span of months ("in January-March", "for July–September 2018")
+    rf"(?:{_MONTH_NAMES}(?:\s?[-–]\s?{_MONTH_NAMES})?(?:\s+\d{{1,2}}\b,?)?(?:\s+(?:19|20)\d\d\b)?|(?:\d{{1,2}},?\s+)?(?:FY\s?)?(?:19|20)\d\d"
     r"(?:\s?[-–/]\s?\d{2,4})?\b"
     # a quarter or half written short: "for Q2 of 2003-04", "in H1 2023", "in Q3"
     r"|(?:Q[1-4]|H[12])\b(?:\s+(?:of\s+)?(?:FY\s?)?(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?\b)?)"
@@ -757,6 +758,9 @@ def _before_the_verb(tokens: list[str], i: int, names: frozenset[str]) -> int:
         return i
     if word in _VERBS_OF_A_LEVEL and all(t in ("by", "to") or t not in _NOT_BETWEEN_VERB_AND_FIGURE for t in between):
         return i - 1  # "sugar exports touched 12.4 lakh tonnes", "swordfish landings advanced by 85.5%"
+    if word.endswith("ed") and word not in _MODIFIERS and between[:1] in (["to"], ["by"]) \
+            and previous not in _PERIOD_WORDS:
+        return i - 1  # "output returned to above 90%", "prices climbed by 4%": a verb in the past, then "to" or "by"
     if any(t in _NOT_BETWEEN_VERB_AND_FIGURE for t in between):
         return i
     return i - 1 if _finite_verb_after(previous, word) else i
@@ -779,6 +783,11 @@ def _compound_link(tokens: list[str], i: int, following: str, original: str) -> 
 
 
 STOP_WORDS = frozenset(_STOP_OR_VERB)
+
+
+def is_period_word(word: str) -> bool:
+    """A word that names a time, not a thing counted ("March", "quarter", "fiscal")."""
+    return word.lower().rstrip(".") in _PERIOD_WORDS
 
 
 def is_generic(measure: str) -> bool:

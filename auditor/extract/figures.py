@@ -595,7 +595,11 @@ _BASELINE_BEFORE = lazy_re.compile(_BASELINE_WORDS + r"\s+(?:the\s+)?(?:[\w$£�
                               r"decrease|gain|growth)\s+(?:by\s+)?(?:[\d.,]+\s*(?:%|per\s?cent\b|percent\b|points?\b)?\s*"
                               r"(?:\([^()]{0,40}\)\s*)?)?on\s+(?:the\s+)?$"
                               # "against P18.2 billion in the same period in 2015": the base's period
-                              r"|\bsame\s+(?:period|months?|quarter|half|week)\s+(?:in|of|last)\s+(?:the\s+)?(?:year\s+)?$", re.I)
+                              r"|\bsame\s+(?:period|months?|quarter|half|week)\s+(?:in|of|last)\s+(?:the\s+)?(?:year\s+)?$"
+                              # "8% below the revised 14,493,000 tonnes of 2011": a level set above or below, with
+                              # the period it is of (not "above target in 2020", where no level stands between)
+                              r"|\b(?:above|below)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[$£€¥₹]?\d[\d,.]*(?:\s+[a-z%]+){0,2}"
+                              r"\s+(?:in|of)\s+(?:the\s+)?$", re.I)
 # "a year earlier", "the same months of last fiscal year", "last season": the period before the one in force
 _YEAR_EARLIER = lazy_re.compile(r"^[^.;]{0,40}?\b(?P<when>(?:a|the)\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+"
                            r"(?:fiscal\s+|financial\s+)?(?:year|season)|(?:in\s+|over\s+)?the\s+same\s+(?:period|months?|quarter|half)\s+"
@@ -806,9 +810,38 @@ _UNIT_ONLY = frozenset(w for w in UNIT_WORDS if w[:1].isalpha()) | {"head", "hea
 
 def _measure(text: str, tok: NumberToken, sentence, clause_start: int, previous: list[Figure],
              last: Figure | None) -> str:
-    """The thing the figure counts (a unit alone names none: "kg", "head")."""
+    """The thing the figure counts (a unit alone names none: "kg", "head"); in a list item whose words name none, the
+    item's label ("- durum: 4,398,000 tonnes (+5%)")."""
     measure = _measure_phrase(text, tok, sentence, clause_start, previous, last)
-    return "" if measure in _UNIT_ONLY else measure
+    if measure in _UNIT_ONLY:
+        measure = ""
+    return measure or _list_item_label(text, tok)
+
+
+# A list item opened by its label and a colon: "- converter steel: 86.3 million tonnes", "  land-based workers: US$2.1
+# billion" (a label names no number; at most 60 characters, so the lazy run is bounded)
+_ITEM_LABEL = lazy_re.compile(r"[ \t]*(?P<bullet>[-*•–][ \t]+)?(?P<label>[A-Za-z][^:\n\d]{0,60}?)[ \t]*:[ \t]")
+_MOST_LABEL_WORDS = 8  # a label is a noun phrase, not a sentence that ends in a colon
+
+
+def _list_item_label(text: str, tok: NumberToken) -> str:
+    """The label that opens the list item holding the figure, before a colon ("- durum: 4,398,000 tonnes (2011:
+    4,172,000 tonnes), up 5%"): what every figure of the item counts when its own words name nothing. An item is a
+    line opened by a bullet, or indented, or under a line that ends in a colon (a list's lead-in); a label that is a
+    period ("2011:", "In March:") names a time, not a measure."""
+    line_start = text.rfind("\n", 0, tok.start) + 1
+    m = _ITEM_LABEL.match(text, line_start, tok.start)
+    if m is None:
+        return ""
+    indented = text[line_start:line_start + 1] in (" ", "\t")
+    line_above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
+    if not (m.group("bullet") or indented or line_above.rstrip().endswith(":")):
+        return ""
+    label = m.group("label")
+    if len(label.split()) > _MOST_LABEL_WORDS or find_periods(label) \
+            or all(w.lower() in context.STOP_WORDS or context.is_period_word(w) for w in label.split()):
+        return ""
+    return context.normalise_measure(label)
 
 
 def _measure_phrase(text: str, tok: NumberToken, sentence, clause_start: int, previous: list[Figure],
@@ -825,6 +858,9 @@ def _measure_phrase(text: str, tok: NumberToken, sentence, clause_start: int, pr
         """The measure this figure shares with the one before it ("rose to 7.8 per cent from 7.0")."""
         if context.ANAPHOR_OF.match(suffix) and last is not None and last.measure:
             return last.measure  # "of them", "of which": the last figure's, even in another sentence
+        if not previous and last is not None and last.measure \
+                and _ANAPHORIC_SUBJECT.fullmatch(text, sentence.start, tok.start):
+            return last.measure  # "Output was put at 26.7 million tonnes. That is 1% less than ...": the same measure
         return next((f.measure for f in reversed(previous) if f.measure and _compatible(tok.unit, f)), "") \
             or next((f.measure for f in reversed(previous) if f.measure), "")
 
@@ -869,6 +905,9 @@ def _measure_phrase(text: str, tok: NumberToken, sentence, clause_start: int, pr
         sentence_prefix = _RELATIVE_ASIDE.sub(lambda m: " " if sentence_prefix[m.end():].strip() else m.group(),
                                               sentence_prefix)
     before = context.measure_before(sentence_prefix)
+    if not before and (opened := _MOVE_IN_BRACKETS.search(sentence_prefix)):
+        # "coal (down 12.6%) and diamonds (down 45.3%)": a move in brackets is of the noun the bracket follows
+        before = context.measure_before(sentence_prefix[:opened.start() + 1])
     if before:
         before = _past_a_name(sentence_prefix, before)
     if before and _RATE_HEAD.search(before):
@@ -886,6 +925,17 @@ def _measure_phrase(text: str, tok: NumberToken, sentence, clause_start: int, pr
     if before:
         return context.normalise_measure(before)
     return context.normalise_measure(carried())
+
+
+# A bracket opened right after a word, on a move ("coal (down 12.6%)", "diamonds (+4%)"), before the figure
+_MOVE_IN_BRACKETS = lazy_re.compile(r"[A-Za-z]\s*\(\s*(?:(?:up|down)\s+(?:by\s+)?|[+\-−–]\s*)$", re.I)
+
+
+# A sentence opened by a pronoun that stands for what the sentence before stated, and a copula, then the figure ("That
+# is 1% less than", "This was some 3.4 percent more than", "It represents 12%"): the figure is of that statement's
+# measure (not one further on: "That is what the institute reported, which found that 2.5% fewer homes ...").
+_ANAPHORIC_SUBJECT = lazy_re.compile(r"\W*(?:that|this|it)\s+(?:is|was|represents|represented|marks|marked)\s+"
+                                     r"(?:(?:about|some|nearly|almost|roughly|around|just|only|an?)\s+)?", re.I)
 
 
 # A name after a preposition, right before the verb of a figure: "Net revenue at Lakeshore Biotech rose 45%",
@@ -1519,6 +1569,32 @@ def _spans_years(text: str, mentions: list[PeriodMention]) -> bool:
                for a, b in zip(mentions, mentions[1:]))
 
 
+# after a month or quarter named without its year: the year before the one in view ("in January last year")
+_LAST_YEAR_AFTER = lazy_re.compile(r"\s+(?:of\s+)?(?:last\s+year|(?:the\s+)?(?:previous|prior|preceding)\s+year)\b", re.I)
+_ASIDE_REACH = 80  # how far from a period its brackets are looked for: an aside is short
+_YEAR_LOOKAHEAD = 12  # mentions looked through for the year a month or quarter named without one is given later
+
+
+# what a bracket that sets another period or amount beside one opens after: a figure or a period, with its unit
+# ("18,641,000 tonnes (2011: ...)", "January 2019 (January 2018)"; not a name: "BBC1 (January 1) 11.6 million")
+_FIGURE_BEFORE_A_BRACKET = lazy_re.compile(r"(?<![A-Za-z\d])\d[\d,.]*(?:[ \t]*[A-Za-z%]+){0,2}[ \t]*$")
+
+
+def _bracket_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The opening and closing bracket around `text[start:end]` on its line, if it stands in brackets set beside a
+    figure or a period ("18,641,000 tonnes (2011: 18,031,000 tonnes)", "January 2019 (January 2018)"), else None."""
+    line_start = max(text.rfind("\n", 0, start) + 1, start - _ASIDE_REACH)
+    opening = text.rfind("(", line_start, start)
+    if opening < 0 or text.find(")", opening, start) >= 0 \
+            or not _FIGURE_BEFORE_A_BRACKET.search(text, max(0, opening - 40), opening):
+        return None
+    line_end = text.find("\n", end)
+    closing = text.find(")", end, min(end + _ASIDE_REACH, line_end if line_end >= 0 else len(text)))
+    if closing < 0 or text.find("(", end, closing) >= 0:
+        return None
+    return opening, closing
+
+
 class _Timeline:
     """Which period each figure refers to: one named in its clause, else earlier
     in its sentence, else the one in force in its paragraph, else the
@@ -1531,6 +1607,9 @@ class _Timeline:
         self.starts = [p.start for p in periods]
         self.paragraph: list[int] = []
         self.baseline: list[bool] = []
+        # the brackets a period stands in ("18,641,000 tonnes (2011: 18,031,000 tonnes), down 2%"): it holds inside
+        # them only, for the aside's own figures
+        self.aside: list[tuple[int, int] | None] = [_bracket_around(text, p.start, p.end) for p in periods]
         si = 0
         for p in periods:
             while si + 1 < len(sentences) and sentences[si].end <= p.start:
@@ -1543,10 +1622,10 @@ class _Timeline:
         self.last_in_force: list[int] = [-1]
         self.last_year: list[str] = [""]
         for i, p in enumerate(periods):
-            sets_period = not self.baseline[i] and not p.is_date and not p.since
+            sets_period = not self.baseline[i] and not p.is_date and not p.since and self.aside[i] is None
             self.last_in_force.append(i if sets_period else self.last_in_force[-1])
             # "the highest since 2020", "against 4,107 in 2023": a year looked back to, not the one a month is in
-            names_the_year = not p.since and not self.baseline[i]
+            names_the_year = not p.since and not self.baseline[i] and self.aside[i] is None
             self.last_year.append(names_the_year and year_in_view(p.period) or self.last_year[-1])
         self._rows_above: dict[int, list[list[str]]] = {}
         self._header_cells: dict[tuple[int, int], str] = {}
@@ -1725,12 +1804,13 @@ class _Timeline:
         default_year = year_in_view(self.document_period) \
             if self.document_period_from <= tok.start < self.document_period_until else ""
         year = self.last_year[n_before] or default_year or self._opening_year(in_force)
-        in_force = with_year(in_force, year)
+        in_force = with_year(in_force, year or (self._year_named_later(last) if in_force_source == "paragraph" else ""))
         if not in_force:
             in_force_source = ""
         first = bisect.bisect_left(self.starts, sentence.start)
         stop = bisect.bisect_left(self.starts, sentence.end)
-        in_sentence = range(first, stop)
+        in_sentence = [i for i in range(first, stop)
+                       if self.aside[i] is None or self.aside[i][0] < tok.start < self.aside[i][1]]
         # a period after the figure but past "from"/"than" is the baseline's, not this figure's
         # (unless the base is passed for the level reached: "grew 25% from the previous year to $4.5bn in 2019")
         in_clause = [i for i in in_sentence if clause_start <= self.starts[i] < clause_end
@@ -1747,13 +1827,16 @@ class _Timeline:
                                 and _PERIOD_AFTER_AN_ASIDE.fullmatch(self.text, tok.end, self.starts[i])][:1]
         if attached:
             chosen = self.periods[attached[0]]
-            return with_year(chosen.period, year_in_view(chosen.period) or year), "attached"
+            return with_year(chosen.period, year_in_view(chosen.period) or self._year_said_after(attached[0], year)
+                             or self._year_named_later(attached[0])), "attached"
         if in_clause:
             nearest = min(in_clause, key=lambda i: abs(self.starts[i] - tok.start))
             chosen = self.periods[nearest]
-            period = with_year(chosen.period, year_in_view(chosen.period) or year)
             if self.starts[nearest] > tok.start:
-                return period, "stated"
+                # (a time after the figure may say its year: "106.2 million tons in January last year")
+                return with_year(chosen.period, year_in_view(chosen.period) or self._year_said_after(nearest, year)
+                                 or self._year_named_later(nearest)), "stated"
+            period = with_year(chosen.period, year_in_view(chosen.period) or year or self._year_named_later(nearest))
             # "net income for the first seven months fell to 20.1 from 25.1 a year ago": the period the
             # clause opens with, moved by a relative phrase after the figure
             return self._moved(tok, clause_end, period, "stated")
@@ -1766,21 +1849,17 @@ class _Timeline:
                       and _JUST_BEFORE_WHEN.fullmatch(self.text, self.periods[i].end, when.end())][-1:] if when else []
         if antecedent:
             chosen = self.periods[antecedent[0]]
-            return with_year(chosen.period, year_in_view(chosen.period) or year), "sentence"
+            return with_year(chosen.period, year_in_view(chosen.period) or year
+                             or self._year_named_later(antecedent[0])), "sentence"
         if earlier:
-            period, source = with_year(self.periods[earlier[-1]].period, year), "sentence"
+            period, source = with_year(self.periods[earlier[-1]].period,
+                                       year or self._year_named_later(earlier[-1])), "sentence"
         elif in_force:
             period, source = in_force, in_force_source
         else:
-            # nothing in force yet: the year the sentence names further on, when no word of
-            # comparison stands between ("With 5.43 million people and spending of €21.9bn,
-            # the country spent €4,030 a head in 2022"; not "31 million would rank behind the 2016-17
-            # season", nor "730,000, a fifth above the 540,000 of 2022")
-            later = [i for i in in_sentence if self.starts[i] >= tok.end][:1]
-            usable = later and not self.baseline[later[0]] and not self.periods[later[0]].since \
-                and not self.periods[later[0]].is_date and self.periods[later[0]].has_year \
-                and not _COMPARED_BETWEEN.search(self.text, tok.end, self.starts[later[0]])
-            period, source = (self.periods[later[0]].period, "sentence") if usable else ("", "")
+            # nothing in force yet: the year the sentence names further on
+            later = self._named_further_on(tok, in_sentence)
+            period, source = (self.periods[later].period, "sentence") if later is not None else ("", "")
         baselines = [i for i in in_sentence if self.baseline[i] and self.periods[i].end <= tok.start]
         if baselines and (_OLD_LEVEL_BEFORE.search(self.text, max(sentence.start, tok.start - 25), tok.start)
                           or _BRACKET_AFTER_BASE.fullmatch(self.text, self.periods[baselines[-1]].end, tok.start)
@@ -1792,6 +1871,39 @@ class _Timeline:
                 return base + period[4:], "sentence"
             return with_year(base, year), "sentence"
         return self._moved(tok, clause_end, period, source)
+
+    def _year_said_after(self, i: int, year: str) -> str:
+        """The year in view, or the one before it when the month or quarter named without a year is said to be last
+        year's ("in January last year", "the March of the previous year")."""
+        if year and _LAST_YEAR_AFTER.match(self.text, self.periods[i].end):
+            return str(int(year) - 1)
+        return year
+
+    def _year_named_later(self, i: int) -> str:
+        """The year of a month or quarter named without one before any year is in view ("Cement sales up 44.4% in
+        March" over "... in March 2021"): the year the text gives the same month or quarter further on, when it does
+        so within a few mentions and not as a base or a "since"; "" otherwise."""
+        if i < 0:
+            return ""
+        period = self.periods[i].period
+        if period[:2] in ("19", "20") or period.startswith("FY") or not period:
+            return ""
+        for j in range(i + 1, min(len(self.periods), i + 1 + _YEAR_LOOKAHEAD)):
+            later = self.periods[j]
+            if later.has_year and not later.since and not self.baseline[j] and later.period[5:] == period \
+                    and later.period[:2] in ("19", "20") and later.period[4:5] == "-":
+                return later.period[:4]
+        return ""
+
+    def _named_further_on(self, tok: NumberToken, in_sentence: list[int]) -> int | None:
+        """The period the figure's sentence names after it, when no word of comparison stands between and it sets a
+        period ("With 5.43 million people and spending of €21.9bn, the country spent €4,030 a head in 2022"; not
+        "31 million would rank behind the 2016-17 season", nor "730,000, a fifth above the 540,000 of 2022")."""
+        later = [i for i in in_sentence if self.starts[i] >= tok.end][:1]
+        usable = later and not self.baseline[later[0]] and not self.periods[later[0]].since \
+            and not self.periods[later[0]].is_date and self.periods[later[0]].has_year \
+            and not _COMPARED_BETWEEN.search(self.text, tok.end, self.starts[later[0]])
+        return later[0] if usable else None
 
     def _pointed_back_to(self, clause_start: int, clause_end: int, last: int) -> str:
         """The period a definite stretch of time in the clause points back to ("over the same nine months", "in the

@@ -439,6 +439,10 @@ def prior_before(text: str, start: int, end: int, when: bool = False, relative_t
         return ""  # none, or another figure stands between: the phrase is that figure's
     if relative_to_writing and found.group(0).lower().startswith("last"):
         return ""  # "last year" with only the title's period in view: the year before the writing, often the title's
-    if not when and BASE_BEFORE_PRIOR.search(text, max(start, found.start() - 20), found.start()):
+    # (the word before the phrase is read even where the window the caller gives starts after it: "dropped 6 percent
+    # from | a year earlier to 355.2 million", its clause cut at "from"; a possessive dates the figure it stands
+    # before, whatever compares it: "up 20% from last year's 35,000")
+    possessive = found.group(0).endswith(("'s", "’s"))
+    if not when and not possessive and BASE_BEFORE_PRIOR.search(text, max(0, found.start() - 20), found.start()):
         return ""  # (but "than last year, when it was 82": the clause of "when" is of that period)
     return prior_step(found.group("noun") or found.group("noun2") or found.group("noun3"))

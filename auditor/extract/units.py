@@ -144,6 +144,9 @@ UNIT_WORDS: dict[str, str] = {
     "kr": "krone", "krone": "krone", "kroner": "krone", "kronor": "SEK", "krona": "SEK",
     "danish kroner": "DKK", "danish krone": "DKK", "norwegian kroner": "NOK", "norwegian krone": "NOK",
     "swedish kronor": "SEK", "swedish krona": "SEK", "swiss francs": "CHF", "swiss franc": "CHF",
+    # the crowns in English: whose, the country the text names ("8.9 billion crowns" in a report on Norway)
+    "crowns": "krone", "norwegian crowns": "NOK", "swedish crowns": "SEK", "danish crowns": "DKK",
+    "czech crowns": "CZK", "icelandic crowns": "ISK",
     "tonnes": "tonne", "tonne": "tonne", "tons": "tonne", "ton": "tonne", "hectares": "hectare",
     # a metric ton is a tonne ("56,305 metric tonnes more than the 470,312"): read with its adjective, so what
     # follows the unit (a comparative, a base) is what follows the figure; short and long tons are not tonnes
