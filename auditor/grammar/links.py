@@ -8938,7 +8938,8 @@ def noun_per_noun_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame]
                 continue
             window = [f for j in range(i, min(len(segments), i + 2)) if continues(segments, i, j)
                       and not segments[j].is_table_row for f in segments[j].figures
-                      if f is not r and not f.unit and frames[f.id].is_level and written_in_digits(f)]
+                      if f is not r and not f.unit and frames[f.id].is_level and written_in_digits(f)
+                      and f.value == f.value.to_integral_value()]  # ("4.7 persons" is an average, no count)
             numerators = [f for f in window if frames[f.id].head == num]
             bases = [f for f in window if frames[f.id].head == base]
             if m.group("slot") is not None:
@@ -8950,10 +8951,11 @@ def noun_per_noun_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame]
                 # clauses of their own ("employs 174 nurses and treated 2,436 patients last year")
                 a, b = numerators[0], bases[0]
                 pair = frames[a.id].segment == frames[b.id].segment and abs(frames[a.id].slot - frames[b.id].slot) == 1
-                first, second = sorted((frames[a.id].slot, frames[b.id].slot))
                 # (or one the subject of a verb, the other its object, in one clause: "Its 30 vans delivered
-                # 41,700 parcels")
-                between = segments[frames[a.id].segment].between(first, second)
+                # 41,700 parcels"; slots are numbered within a segment, so the words between two counts are
+                # read only when they share one)
+                between = segments[frames[a.id].segment].between(*sorted((frames[a.id].slot, frames[b.id].slot))) \
+                    if pair else ""
                 certain = pair and bool(_COUNTS_PAIRED.match(between) or _ONE_CLAUSE_GLUE.match(between)) \
                     or m.group("slot") is not None and frames[a.id].segment == i  # the phrase names its base's count
                 out.append(RatioLink(r, a, b, "a count of one noun per another, and the counts of the two nouns",
