@@ -68,7 +68,7 @@ It also reads:
 - a round figure hedged outside the lead ("just over 3,800 fewer places", "more than 758,000 nurses and
   midwives are now on the register") and the one figure in another sentence that states that measure
   precisely, before or after it, its clause sharing two content words with the hedge's: the hedge's interval
-  must hold it; sure when they share three words. Not a hedge that draws a group's line ("firms with more
+  should hold it (never an error: a hedge in the body may sum up another thing). Not a hedge that draws a group's line ("firms with more
   than 250 staff"), gives each member's ("more than USD 700 million each"), nor a figure of the rest of a group;
 - a summary line of labelled figures ("In short - Registered voters: 4.2m |
   Turnout: 61.4%"): each label names the one earlier figure whose own clause

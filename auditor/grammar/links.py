@@ -6068,9 +6068,9 @@ def hedged_restatements_elsewhere(document_text: str, segments: tuple[Segment, .
     another sentence, before or after it ("3,818 fewer places", "grew by 26,403 to 758,303"): the hedge rounds the
     precise figure, which must lie in its interval. The lead's hedges are hedged_lead_restatements'. A precise
     figure pairs when it has the hedge's unit, role, direction and size, more digits, no other period, no subject or
-    group the hedge's clause lacks, and shares two content words at least with the hedge's clause; the pair is sure
-    only when one figure alone so fits, sharing three words at least (a hedge in the body more often sums up
-    another thing than a hedge in the lead does)."""
+    group the hedge's clause lacks, and shares two content words at least with the hedge's clause, and only when one
+    figure alone so fits. The pair is never sure: a hedge in the body more often sums up another thing than a hedge
+    in the lead does, and words shared across sentences do not tell which (a miss is a question, not an error)."""
     lead = _lead_segments(segments)
     hedged = [(seg, k, f) for seg in segments if seg.index not in lead and not seg.is_table_row
               for k, f in enumerate(seg.figures)
@@ -6097,7 +6097,7 @@ def hedged_restatements_elsewhere(document_text: str, segments: tuple[Segment, .
         the_rest = _THE_REST_WORDS.search(document_text[document_text.rfind(".", 0, b.span.start) + 1:b.span.start])
         if the_rest:
             continue  # "The remaining eleven members shared USD 1,053 million": another group than the hedge's
-        out.append(HeadlineLink(h, (b,), shared >= _ELSEWHERE_SURE, HEDGED_ELSEWHERE))
+        out.append(HeadlineLink(h, (b,), False, HEDGED_ELSEWHERE))  # (never sure: see above)
     return out
 
 
@@ -6124,7 +6124,6 @@ _GROUP_LINE_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.GROUP_
                                      rf"(?:{lexicon.alternation(tuple(QUALIFIER_PHRASES))})\s*$", re.I)
 _BOUND_QUALIFIERS = frozenset({"more-than", "at-least", "less-than", "at-most"})
 _ELSEWHERE_SHARED = 2  # content words a precise figure's clause shares with the hedge's, to be a reading
-_ELSEWHERE_SURE = 3  # ... and to be the one restatement, when it alone shares them
 
 
 # paragraphs from a headline to its lead: a byline and a dateline may stand between
