@@ -153,8 +153,11 @@ def digits_masked(words: str) -> str:
 _NAMED_BASE_BEFORE = lazy_re.compile(rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.VERSUS + cues.THAN, ' ')})\s+"
                                      r"(?:the\s+|a\s+|an\s+)?(?:[a-z'’-]+\s+){1,4}?(?:of|at)\s+(?:rs\.?\s*|us\$\s*)?$", re.I)
 # a figure that is itself the object of a comparison: "well short of the 65 per cent target, but above the 49.7 per
-# cent of the last election" (the second comparison is said of the clause's own figure, as after a named base)
-_COMPARED_BEFORE = lazy_re.compile(rf"\b(?:{_GREATER}|{_LESS})\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$", re.I)
+# cent of the last election" (the second comparison is said of the clause's own figure, as after a named base);
+# its determiner may be a possessive of a time or owner: "7.3% above last year's 60.4 million tonnes and above the
+# target of 62 million" (the target is compared with the clause's own figure, not with last year's)
+_COMPARED_BEFORE = lazy_re.compile(rf"\b(?:{_GREATER}|{_LESS})\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+"
+                                   r"|(?:the\s+)?(?:[a-z]+\s+)?[a-z0-9]+(?:['’]s|s['’])\s+)?$", re.I)
 # the base of a comparison or a change right before a figure: "from the", "compared with", "than"
 _BASE_WORD_BEFORE = lazy_re.compile(rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.THAN, ' ')})\s*(?:the\s+)?$", re.I)
 _PER_BASE_BEFORE = lazy_re.compile(rf"\b(?:{cues.words(cues.PER_BASE + cues.OUT_OF_EVERY, ' ')})\s*$", re.I)

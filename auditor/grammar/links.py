@@ -7662,6 +7662,11 @@ def named_ratio_links(segments: tuple[Segment, ...], frames: dict[str, Frame]) -
                 # the count just before it
                 base_words = set(lexicon.folded_words(base.measure))
                 whole_words = _POPULATION if base_words & _POPULATION else base_words
+                # "4.1 doctors per 1,000 inhabitants, compared with 3.9 five years ago": a bare number after the rate
+                # in its sentence is the rate again with its nouns left out, no level of either noun
+                nearby = [(f, lead) for f, lead in nearby
+                          if not (f.kind is Kind.NUMBER and not f.unit and f.span.start > r.span.start
+                                  and f in seg.figures)]
                 if frame.head in _RATE_NOUNS and k > 0 and frames[seg.figures[k - 1].id].is_level \
                         and _RATE_APPOSITION.match(seg.between(k - 1, k)):
                     a = [seg.figures[k - 1]]
