@@ -6,6 +6,7 @@ same shape that must still be flagged:
 - a conjunct whose verb of change is left out ("and teachers by 300 to 9,100") gives a change, no level;
 - a bare number after a rate in its sentence is that rate again ("compared with 2.8 ten years ago"), no
   level of the rate's nouns;
+- a comparative whose object is a noun ("less than output because ...") takes no figure of the reason clause;
 - a share joined to a change by "and" ("grew 9.4% and made up 14.7% of ...") is the subject's weight, no
   level its growth moved from or to.
 """
@@ -58,3 +59,13 @@ def test_a_share_joined_by_and_is_the_subjects_weight():
 def test_a_share_that_grew_is_still_checked():
     text = "The share of card payments grew 11.2% to 62.5% of all payments, from 58.0% a year before."
     assert errors(text, "difference") == [("62.5%", "58.0%", "11.2%")]
+
+
+def test_a_reason_clause_after_a_noun_object_gives_no_term():
+    text = "Output per worker rose 0.5% in the year, less than output because employment rose 0.2%."
+    assert errors(text, "comparison") == []
+
+
+def test_a_comparative_with_a_figure_for_its_object_is_still_checked():
+    text = "Output per worker rose 0.5% in the year, more than the 0.7% rise in output."
+    assert errors(text, "comparison") != []
