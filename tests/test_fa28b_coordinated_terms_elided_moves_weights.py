@@ -7,6 +7,7 @@ same shape that must still be flagged:
 - a bare number after a rate in its sentence is that rate again ("compared with 2.8 ten years ago"), no
   level of the rate's nouns;
 - a comparative whose object is a noun ("less than output because ...") takes no figure of the reason clause;
+- two groups named with a shared modifier ("older men", "older women") are part of everyone, no bound on its rate;
 - a share joined to a change by "and" ("grew 9.4% and made up 14.7% of ...") is the subject's weight, no
   level its growth moved from or to.
 """
@@ -69,3 +70,14 @@ def test_a_reason_clause_after_a_noun_object_gives_no_term():
 def test_a_comparative_with_a_figure_for_its_object_is_still_checked():
     text = "Output per worker rose 0.5% in the year, more than the 0.7% rise in output."
     assert errors(text, "comparison") != []
+
+
+def test_two_groups_with_a_shared_modifier_are_a_part_of_everyone():
+    text = ("The jobless rate stood at 5.1%. The rate for older men was 4.6% and for older women 4.4%, while "
+            "the rate for school leavers was 14.8%.")
+    assert errors(text, "total-between-groups") == []
+
+
+def test_two_groups_that_make_up_everyone_still_bound_the_overall_rate():
+    text = "The jobless rate stood at 5.1%. The rate for men was 4.6% and for women 4.4%."
+    assert errors(text, "total-between-groups") == [("4.6%", "4.4%", "5.1%")]

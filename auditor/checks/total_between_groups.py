@@ -75,6 +75,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
 
 
 def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
+    meaning = grammar.read(document, figures)
     where = places(document, figures)
     sentences = by_sentence(document, figures, where)
     for sentence, group in sentences.items():
@@ -83,6 +84,9 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             b = _group_figure(document, group, second_word)
             if a is None or b is None or a is b or _shares_of_a_whole(document, a, b):
                 continue
+            shared = meaning.frame(a).group
+            if shared and shared == meaning.frame(b).group:
+                continue  # "for adult men 3.9% and for adult women 3.8%": one group both are of, a part of everyone
             earlier = [f for f in group if f.span.end <= min(a.span.start, b.span.start) and is_percent_level(f)]
             if not earlier:  # the sentence before, in the same paragraph: a new paragraph starts another topic
                 earlier = [f for f in sentences.get(sentence - 1, []) if is_percent_level(f)
