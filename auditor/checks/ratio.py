@@ -133,7 +133,8 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
         # the base of the ratio in its own label is no term: "sex ratio (males per 100 females) 106.3" is the
         # first count over the second, times the base
         label_bases = [f for f in before if meaning.frame(f).role is Role.PER_BASE]
-        terms = [f for f in before if is_level(f) and f not in label_bases]
+        # (a change whose verb is left out is no level: "and doctors by 900 to 23,800")
+        terms = [f for f in before if is_level(f) and f not in label_bases and meaning.frame(f).role is not Role.CHANGE]
         if len(terms) < 2:
             continue
         a, b = terms[-2], terms[-1]

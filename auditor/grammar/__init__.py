@@ -14,7 +14,7 @@ from typing import Mapping
 from auditor.document import Document
 from auditor.grammar.accounts import items_within_account_totals
 from auditor.grammar.displaced import displaced_within_affected
-from auditor.grammar.frames import Frame, Role, build_frame, inherit_in_lists, same_unit
+from auditor.grammar.frames import Frame, Role, build_frame, inherit_elided_moves, inherit_in_lists, same_unit
 from auditor.grammar.links import (
     ChangeLink,
     ChangePairLink,
@@ -260,7 +260,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
         segments = tuple(replace(seg, figures=tuple(moved_figure(f) for f in seg.figures))
                          if any(f.id in moved or f.id in undated for f in seg.figures) else seg for seg in segments)
     frames = {frame.figure.id: frame for seg in segments
-              for frame in inherit_in_lists(seg, [build_frame(f, seg, k) for k, f in enumerate(seg.figures)])}
+              for frame in inherit_elided_moves(seg, inherit_in_lists(seg, [build_frame(f, seg, k) for k, f in enumerate(seg.figures)]))}
     # the figures as their frames read them: a direction the words give ("45% above",
     # "growth of 3.1%, 5.9% and 12.7%") is the figure's own from here on
     enriched = {}

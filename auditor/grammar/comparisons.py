@@ -124,6 +124,11 @@ _OBJECT_THEN_PLACE = lazy_re.compile(rf"^[^\d;]*?\b(?:{cues.words(cues.POSITIONS
 # normal, and 301 mm in February" (the next figure is no term of the comparison)
 _OBJECT_THEN_CLAUSE = lazy_re.compile(rf"^[^\d;]*?\b(?:{cues.words(cues.POSITIONS_WITH_AN_OBJECT)})\s+(?!than\b)"
                                       rf"(?:the\s+|its\s+)?[a-z]+\s*,\s*(?:{cues.words(cues.CLAUSE_JOINERS)})\s+$", re.I)
+# a comparative whose object is a noun, then a clause of cause or concession with a subject of its own: "GDP per head
+# grew 0.3%, less than GDP because the population grew 0.1%" (the next figure is the clause's, no term)
+_OBJECT_THEN_REASON = lazy_re.compile(rf"^[^\d;]{{0,60}}?\b(?:{cues.words(cues.COMPARATIVES_UP + cues.COMPARATIVES_DOWN)})\s+"
+                                      r"(?:the\s+|its\s+|their\s+)?[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,2}?\s*,?\s*"
+                                      rf"(?:{cues.words(cues.REASON_OPENERS)})\s+[^\d;]{{0,80}}$", re.I)
 # "the 4,948 that scored 300 and above": a threshold with no object
 _OPEN_ENDED = lazy_re.compile(rf"^\s*(?:%|per\s*cent|percent)?\s*(?:and|or)\s+(?:{cues.words(cues.OPEN_ENDED_BOUNDS)})\b"
                               r"\s*(?:[,;:)]|$)", re.I)
@@ -133,10 +138,11 @@ def compares_nothing(gap: str) -> bool:
     """Words between two figures that leave the second out of any comparison of the first: an open-ended
     bound ("scored 300 and above"), the size of the difference after "by" ("exceeding the target by
     R32bn"), the comparison's own object followed by a place or group ("1.4 degrees above normal in 12 of
-    the 16 regions") or by the next clause ("88 mm above normal, and 301 mm in February"), or a difference
+    the 16 regions") or by the next clause ("88 mm above normal, and 301 mm in February", "less than GDP because the
+    population grew 0.1%"), or a difference
     said before "than" ("168 students larger than the target of 7,000": 168 is the gap)."""
     return bool(_OPEN_ENDED.match(gap) or _BY_AMOUNT.search(gap) or _OBJECT_THEN_PLACE.match(gap)
-                or _OBJECT_THEN_CLAUSE.match(gap) or _DIFFERENCE_PHRASE.match(gap))
+                or _OBJECT_THEN_CLAUSE.match(gap) or _OBJECT_THEN_REASON.match(gap) or _DIFFERENCE_PHRASE.match(gap))
 
 
 _DIGITS = lazy_re.compile(r"\d")
@@ -153,8 +159,11 @@ def digits_masked(words: str) -> str:
 _NAMED_BASE_BEFORE = lazy_re.compile(rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.VERSUS + cues.THAN, ' ')})\s+"
                                      r"(?:the\s+|a\s+|an\s+)?(?:[a-z'’-]+\s+){1,4}?(?:of|at)\s+(?:rs\.?\s*|us\$\s*)?$", re.I)
 # a figure that is itself the object of a comparison: "well short of the 65 per cent target, but above the 49.7 per
-# cent of the last election" (the second comparison is said of the clause's own figure, as after a named base)
-_COMPARED_BEFORE = lazy_re.compile(rf"\b(?:{_GREATER}|{_LESS})\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$", re.I)
+# cent of the last election" (the second comparison is said of the clause's own figure, as after a named base);
+# its determiner may be a possessive of a time or owner: "7.3% above last year's 60.4 million tonnes and above the
+# target of 62 million" (the target is compared with the clause's own figure, not with last year's)
+_COMPARED_BEFORE = lazy_re.compile(rf"\b(?:{_GREATER}|{_LESS})\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+"
+                                   r"|(?:the\s+)?(?:[a-z]+\s+)?[a-z0-9]+(?:['’]s|s['’])\s+)?$", re.I)
 # the base of a comparison or a change right before a figure: "from the", "compared with", "than"
 _BASE_WORD_BEFORE = lazy_re.compile(rf"\b(?:{cues.words(cues.BASE_PREPOSITIONS + cues.THAN, ' ')})\s*(?:the\s+)?$", re.I)
 _PER_BASE_BEFORE = lazy_re.compile(rf"\b(?:{cues.words(cues.PER_BASE + cues.OUT_OF_EVERY, ' ')})\s*$", re.I)

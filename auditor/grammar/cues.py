@@ -383,6 +383,9 @@ JOINT_MARKS = ("together", "combined", "jointly", "between them", "collectively"
 # --- comparison (read in grammar.comparisons) ----------------------------------------------------
 # A position word whose object is a noun, not a figure: "1.4 degrees above normal in 12 of the 16 regions".
 POSITIONS_WITH_AN_OBJECT = ("above", "below", "over", "under", "beyond")
+# Conjunctions opening a clause of cause or concession, whose figures are its own subject's: "grew 0.3%, less than
+# GDP because the population grew 0.1%" (the comparative's object is GDP, not the population's growth).
+REASON_OPENERS = ("because", "since", "as", "although", "though")
 # A bound left open after "and" or "or": "scored 300 and above", "aged 65 or over".
 OPEN_ENDED_BOUNDS = ("above", "over", "more", "higher", "greater", "below", "under", "less", "fewer", "lower")
 # Words that make a figure an average of members, not a total: "an average of about 12,100 a day".

@@ -583,6 +583,28 @@ def inherit_in_lists(seg: Segment, frames: list[Frame]) -> list[Frame]:
     return out
 
 
+# a conjunct whose verb is left out ("nurses increased by 2,100 to 64,700, and doctors by 900 to 23,800"): a
+# conjunction, the conjunct's own subject, "by" and the figure, then "to" and the new level
+_ELIDED_MOVE_BEFORE = lazy_re.compile(r"(?:,\s*|\s)(?:and|while|but|whereas)\s+(?:[a-z'’-]+\s+){1,4}by\s+$")
+_ELIDED_MOVE_AFTER = lazy_re.compile(r"^\s*(?:%|percent|per\s+cent)?\s*to\s+#\d+#")
+
+
+def inherit_elided_moves(seg: Segment, frames: list[Frame]) -> list[Frame]:
+    """A figure in a conjunct whose verb of change is left out is a change the same way as the conjunct before
+    it: "Nurses increased by 2,100 to 64,700, and doctors by 900 to 23,800" (900 is a rise, not a count of
+    doctors). The figure must stand between "by" and "to" and its new level, after a change in the sentence."""
+    out = list(frames)
+    for k, frame in enumerate(out):
+        if frame.direction != 0 or frame.role is not Role.LEVEL \
+                or not _ELIDED_MOVE_BEFORE.search(seg.before(k, 60)) or not _ELIDED_MOVE_AFTER.match(seg.after(k, 30)):
+            continue
+        moved = [p for p in out[:k] if p.role in (Role.RELATIVE_CHANGE, Role.CHANGE) and p.direction != 0]
+        if moved:
+            out[k] = replace(frame, role=Role.RELATIVE_CHANGE if is_rate_of_change_unit(frame.figure) else Role.CHANGE,
+                             direction=moved[-1].direction, evidence=frame.evidence + ("a change whose verb is left out",))
+    return out
+
+
 def written_in_digits(f: Figure) -> bool:
     """Whether a figure is written with digits: number words ("three months", "two parties")
     name spans and groups more often than they state amounts."""

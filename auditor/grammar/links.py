@@ -2520,6 +2520,10 @@ def group_links(seg: Segment, frames: dict[str, Frame], previous: Segment | None
             continue
         if a.unit == "percent" and abs(a.value + b.value - 100) <= 1:
             continue  # "boys 48.9%, girls 51.1%": a split of one whole, not two groups' rates
+        words = rf"{re.escape(ga)}s?|{re.escape(gb)}s?"
+        narrowed = narrowing_modifier(seg.before(seg.slot_of(a), 45), words)
+        if narrowed and narrowed == narrowing_modifier(seg.between(seg.slot_of(a), seg.slot_of(b)), words):
+            continue  # "for older men 4.6% and for older women 4.4%": a part of everyone, no bound on its rate
         if _SPLIT_WORDS.search(seg.skeleton[:seg.slots[seg.slot_of(b)][1] + 30]):
             continue  # "men made up 52% and women 48%" (words after the pair speak of something else)
         # the overall figure may name a group of another kind than the pair's: "the average life expectancy
@@ -2556,6 +2560,18 @@ def group_links(seg: Segment, frames: dict[str, Frame], previous: Segment | None
 
 
 _GROUP_ROLES = (Role.LEVEL, Role.SHARE, Role.DURATION)
+_GROUP_LEADERS = frozenset(lexicon.GROUP_LEADERS)
+
+
+def narrowing_modifier(words_before: str, group_words: str) -> str:
+    """The word right before the last group noun (`group_words`, an alternation) in the words before a figure,
+    when it narrows the group ("older" in "for older men, 4.6%"); "" for none, or a preposition or article ("for
+    men"). Two groups narrowed by one modifier ("older men", "older women") are a part of everyone together."""
+    found = None
+    for found in re.finditer(rf"\b([a-z-]+)\s+(?:{group_words})\b", words_before, re.I):
+        pass
+    leader = found.group(1).lower() if found else ""
+    return "" if leader in _GROUP_LEADERS else leader
 
 
 def _overall_of(group: str, pair_group: str) -> bool:
@@ -7661,6 +7677,11 @@ def named_ratio_links(segments: tuple[Segment, ...], frames: dict[str, Frame]) -
                 # the count just before it
                 base_words = set(lexicon.folded_words(base.measure))
                 whole_words = _POPULATION if base_words & _POPULATION else base_words
+                # "4.1 doctors per 1,000 inhabitants, compared with 3.9 five years ago": a bare number after the rate
+                # in its sentence is the rate again with its nouns left out, no level of either noun
+                nearby = [(f, lead) for f, lead in nearby
+                          if not (f.kind is Kind.NUMBER and not f.unit and f.span.start > r.span.start
+                                  and f in seg.figures)]
                 if frame.head in _RATE_NOUNS and k > 0 and frames[seg.figures[k - 1].id].is_level \
                         and _RATE_APPOSITION.match(seg.between(k - 1, k)):
                     a = [seg.figures[k - 1]]

@@ -206,8 +206,9 @@ def pair_by_words(document: Document, change: Figure, sentence: list[Figure], pr
 
 # a relative clause giving the subject's share of a whole, "Food, which accounts for 16.5%, rose by 5.2% compared to
 # 7.1%", "(5.7% up from 5.2%) which accounts for 28.4% of the basket": a fact about the subject (its weight), not the
-# level its change moved to
-_WEIGHT_CLAUSE = lazy_re.compile(rf"\b(?:which|that)\s+(?:{lexicon.alternation(lexicon.SHARE_BEFORE_WHOLE)})\s+"
+# level its change moved to; so is a predicate joined to the change by "and", said of the same subject: "Online sales
+# grew 9.4% and made up 14.7% of all sales, against 13.9% a year before" (the share moved, not the sales' growth rate)
+_WEIGHT_CLAUSE = lazy_re.compile(rf"\b(?:which|that|and)\s+(?:{lexicon.alternation(lexicon.SHARE_BEFORE_WHOLE)})\s+"
                                  r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|over\s+)?$", re.I)
 
 
