@@ -4018,6 +4018,13 @@ class _NamedWholes:
             return False
         return not a_member_of_a_breakdown(f, head, name, self._measures_by_head)
 
+    def _a_qualified_level_beside_the_bare_one(self, f: Figure, head: str, name: set[str]) -> bool:
+        """Whether a level carries a qualifier the whole's name does not say while the text also states a level of
+        the bare noun: "10.8% of the population" is of "The population was 5,642,000", not of "The capital's
+        population grew to 1,284,000" (the definite noun names the whole without qualifiers, which the text has)."""
+        return self.frames[f.id].head == head and bool(_modifiers(f.measure, head) - name) \
+            and frozenset() in self._measures_by_head.get(head, ())
+
     def find(self, part: Figure, named, seg: Segment, s_slot: int, other_parts: set[str]) -> tuple[Figure | None, bool]:
         """The whole a share names and whether the words make it sure: (None, True) when no one level fits."""
         if named is None:
@@ -4037,7 +4044,8 @@ class _NamedWholes:
         head = _head_of_name(words)
         found = self._fitting(part, index.get(rarest, ()), other_parts, share_names,
                               lambda f, said: wanted <= said and (len(wanted) > 1 or self.frames[f.id].head == rarest)
-                              and (sure or self._whole_by_its_name(f, head, wanted)))
+                              and (sure or self._whole_by_its_name(f, head, wanted))
+                              and not self._a_qualified_level_beside_the_bare_one(f, head, wanted))
         every_word = bool(found)
         if not found:
             # no level has every word of the name ("45 percent of all international arrivals" ... "Visitor arrivals
@@ -4072,7 +4080,7 @@ class _NamedWholes:
         # (nor a level under a later headline: another story's, "The total international visitors arrival stood at
         # 20,136" (March 2024) for "9,500 or 46% of all international visitor arrivals" (June 2017))
         return [f for f, said in indexed if f.id not in other_parts and named(f, said)
-                and same_unit(f, part) and f.value > part.value and (not f.period or not part.period or f.period == part.period)
+                and same_unit(f, part) and f.value > part.value and _periods_may_agree(f, part)
                 and not (f.span.start > part.span.start and under_two_subheadings(self.text, part.span.start, f.span.start))
                 and names_near(self.text, self.segments[self.frames[f.id].segment], self.frames[f.id].slot)
                 <= share_names]
@@ -4087,6 +4095,19 @@ class _NamedWholes:
             if self.frames[new.id].is_level and (not new.period or not part.period or new.period == part.period):
                 return new
         return f
+
+
+def _periods_may_agree(whole: Figure, part: Figure) -> bool:
+    """Whether a whole and a part may be of one period: either states none, both state the same, or one only has
+    the year the document is about by default and the other a day or month within that year ("The population
+    was 84,300 on 1 January 2026" ... "Pensioners numbered 19,400, or 23.0% of the population")."""
+    if not whole.period or not part.period or whole.period == part.period:
+        return True
+    if part.period_source == "default":
+        return whole.period.startswith(part.period + "-")
+    if whole.period_source == "default":
+        return part.period.startswith(whole.period + "-")
+    return False
 
 
 def measures_by_head(frames: dict[str, Frame]) -> dict[str, set[frozenset[str]]]:
@@ -6784,9 +6805,14 @@ _TITLE_SHARE_REACH = 3  # sentences after the title
 
 
 def _is_title(raw: str) -> bool:
-    """A line of its own that does not end as a sentence does: a headline."""
+    """A line of its own that does not end as a sentence does: a headline. A line opened by a list's
+    bullet ("* Overnight stays: 14.2 million") is an item of a list, however short, not a title."""
     line = raw.strip()
-    return bool(line) and "\n" not in line and line[-1] not in ".!?:;," and len(line) < 160
+    return bool(line) and "\n" not in line and line[-1] not in ".!?:;," and len(line) < 160 \
+        and not _LIST_ITEM.match(line)
+
+
+_LIST_ITEM = lazy_re.compile(r"[-*•–·▪][ \t]")
 
 
 _TOTAL_AFTER = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s+){{0,3}}?(?:{lexicon.alternation(lexicon.TOTAL_AFTER_WHOLE)})\b")
