@@ -6,6 +6,9 @@
   title lines whose figures the body restates.
 - "of the population" names the level of the bare noun when the text states one, not a qualified
   group's ("the old town's population"); a day of the year a figure only has by default is of that year.
+- A part or share the words tie to a whole of the prose that no table cell holds ("Pensioner households
+  spent EUR 1,480, of which EUR 610 on housing, a share of 41.2%") breaks down another whole than the
+  table's: it restates no row's cell.
 Each decoy has a positive of the same shape that must still be flagged."""
 from __future__ import annotations
 
@@ -76,3 +79,24 @@ def test_a_whole_of_another_stated_year_is_not_taken():
     text = ("The population was 84,300 on 1 January 2024.\n\n"
             "In 2026 pensioners numbered 19,400, or 28.0% of the population.\n")
     assert errors(text, "share-of-total") == []
+
+
+SPENDING = ("Household spending, 2025\n\n| Category | Monthly spending (EUR) | Share of total (%) |\n|---|---|---|\n"
+            "| Housing | 1,020 | 31.4 |\n| Food | 540 | 16.6 |\n| Other | 1,690 | 52.0 |\n| Total | 3,250 | 100.0 |\n\n")
+
+
+def test_a_breakdown_of_another_groups_whole_restates_no_row():
+    text = SPENDING + "Pensioner households spent EUR 1,480 a month, of which EUR 610 on housing, a share of 41.2%.\n"
+    assert errors(text, "table-vs-text") == []
+    assert verdicts(text, "share-of-total") == [(Status.CONSISTENT, ("EUR 610", "EUR 1,480", "41.2%"))]
+
+
+def test_a_breakdown_of_the_tables_own_whole_still_restates_the_row():
+    text = SPENDING + "Households spent EUR 3,250 a month, of which EUR 1,020 on housing, a share of 33.4%.\n"
+    assert errors(text, "table-vs-text") == [("33.4%", "31.4")]
+
+
+def test_a_share_naming_the_row_with_no_whole_of_its_own_still_restates_it():
+    assert errors(SPENDING + "Housing took 33.4% of household spending.\n", "table-vs-text") == [("33.4%", "31.4")]
+    assert errors(SPENDING + "Households spent EUR 1,020 on housing, a share of 33.4%.\n", "table-vs-text") == [
+        ("33.4%", "31.4")]
