@@ -9,6 +9,8 @@
 - A part or share the words tie to a whole of the prose that no table cell holds ("Pensioner households
   spent EUR 1,480, of which EUR 610 on housing, a share of 41.2%") breaks down another whole than the
   table's: it restates no row's cell.
+- A count of another noun than the whole's that "with" or a verb of having governs ("36 clinics, with
+  2,450 beds"; "820 bakeries, which employ 6,300 bakers") is what the whole has, not a part of it.
 Each decoy has a positive of the same shape that must still be flagged."""
 from __future__ import annotations
 
@@ -100,3 +102,22 @@ def test_a_share_naming_the_row_with_no_whole_of_its_own_still_restates_it():
     assert errors(SPENDING + "Housing took 33.4% of household spending.\n", "table-vs-text") == [("33.4%", "31.4")]
     assert errors(SPENDING + "Households spent EUR 1,020 on housing, a share of 33.4%.\n", "table-vs-text") == [
         ("33.4%", "31.4")]
+
+
+def test_what_a_whole_has_is_no_part_of_it():
+    # a count of another noun after "with" or a verb of having: the whole's holding, not its members
+    assert errors("The county has 36 clinics, including 9 private clinics, with 2,450 beds in all.\n",
+                  "part-exceeds-whole") == []
+    assert errors("Of the 820 bakeries, which employ 6,300 bakers, 140 sell abroad.\n", "part-exceeds-whole") == []
+    assert errors("Of the 215 libraries, which serve 1.2 million readers, 58 open on Sundays.\n",
+                  "part-exceeds-whole") == []
+    # the members beside the holding are still read
+    assert verdicts("Of the 820 bakeries, which employ 6,300 bakers, 140 sell abroad.\n", "part-exceeds-whole") == [
+        (Status.CONSISTENT, ("140", "820"))]
+
+
+def test_members_of_the_wholes_own_noun_are_still_parts():
+    assert errors("The county has 36 clinics, including 49 private clinics.\n", "part-exceeds-whole") == [("49", "36")]
+    assert errors("The region has 9,200 pupils, with 12,100 attending private schools.\n", "part-exceeds-whole") == [
+        ("12,100", "9,200")]
+    assert errors("Of the 820 bakeries, 1,400 sell abroad.\n", "part-exceeds-whole") == [("1,400", "820")]

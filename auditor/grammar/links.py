@@ -815,6 +815,47 @@ _COLUMN_GAP_AFTER = lazy_re.compile(r"^(?: {2,}|\t)[ \t]*[A-Za-z]")
 _SIDES_SET_AGAINST = lazy_re.compile(r"\s*(?:to|against|vs\.?|versus)\s*")
 
 
+def without_holdings(links: list[PartsLink], seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
+    """The part links of a sentence less the counts of what a whole has rather than of its members: a count of
+    another noun than the whole's, written right after its digits, that a word of having governs ("48
+    hospitals, including 12 private hospitals, with 9,800 beds"; "Of the 1,240 companies, which employ 86,000
+    people, 310 are exporters"). No bed is a hospital: the count holds no part of the whole's. A link left with
+    no part is dropped; one that lost a part no longer exhausts its whole."""
+    out = []
+    for link in links:
+        kept = tuple(p for p in link.parts if not _a_holding_of(link.whole, p, seg, frames))
+        if kept == link.parts:
+            out.append(link)
+        elif kept:
+            out.append(replace(link, parts=kept, exhaustive=False))
+    return out
+
+
+def _a_holding_of(whole: Figure, part: Figure, seg: Segment, frames: dict[str, Frame]) -> bool:
+    if whole.unit or part.unit or part not in seg.figures:
+        return False
+    whole_head = frames[whole.id].head
+    if not whole_head:
+        return False
+    k = seg.slot_of(part)
+    # the count's own noun, right after its digits (past one adjective), other than the whole's; not a
+    # participle's clause or a preposition's ("with 310,000 attending private schools", "with 310,000 in
+    # private schools" count the whole's pupils)
+    after = lexicon.plain_words(seg.after(k, 40))[:2]
+    if not after or after[0] in _NO_NOUN_OF_ITS_OWN or after[0].endswith(("ing", "ed")) \
+            or whole_head in (lexicon.fold(w) for w in after):
+        return False
+    return bool(_HOLDING_BEFORE.search(seg.before(k, 60)))
+
+
+# words after a count that open no noun of its own: a preposition, a verb of being, "of", "more"
+_NO_NOUN_OF_ITS_OWN = _MINOR_WORDS | frozenset(lexicon.PREPOSITIONS) | frozenset(lexicon.PART_LABEL_PREPOSITIONS) \
+    | frozenset({"are", "were", "is", "was", "being", "had", "have", "more", "fewer", "less", "or", "than", "who",
+                 "which", "that", "them", "whom", "each", "per", "percent", "per cent", "times"})
+_HOLDING_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.HOLDING_WORDS)})"
+                                  rf"(?:\s+(?:{lexicon.alternation(lexicon.HOLDING_FILLERS)}))?\s*$")
+
+
 def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
     if seg.is_table_row or len(seg.figures) < 2:
         return []
