@@ -11,6 +11,8 @@
   table's: it restates no row's cell.
 - A count of another noun than the whole's that "with" or a verb of having governs ("36 clinics, with
   2,450 beds"; "820 bakeries, which employ 6,300 bakers") is what the whole has, not a part of it.
+- A level in the scope phrase a sentence opens on ("Among doctoral students, who numbered 1,800, the
+  share of women was 49.6%") is the whole the share is taken within, not its part.
 Each decoy has a positive of the same shape that must still be flagged."""
 from __future__ import annotations
 
@@ -121,3 +123,17 @@ def test_members_of_the_wholes_own_noun_are_still_parts():
     assert errors("The region has 9,200 pupils, with 12,100 attending private schools.\n", "part-exceeds-whole") == [
         ("12,100", "9,200")]
     assert errors("Of the 820 bakeries, 1,400 sell abroad.\n", "part-exceeds-whole") == [("1,400", "820")]
+
+
+def test_a_level_of_the_scope_a_sentence_opens_on_is_no_part_of_its_share():
+    text = ("Colleges enrolled 24,000 students in 2025.\n\n"
+            "Among doctoral students, who numbered 1,800, the share of women was 49.6%.\n")
+    assert errors(text, "share-of-total") == []
+    assert errors("Of the 1,800 doctoral students, 49.6% were women.\n", "share-of-total") == []
+
+
+def test_a_level_tied_to_its_share_outside_a_fronted_scope_is_still_the_part():
+    text = "Doctoral students numbered 1,800, or 49.6% of the 3,000 researchers.\n"
+    assert errors(text, "share-of-total") == [("1,800", "3,000", "49.6%")]
+    assert errors("The region has 9,200 pupils, with 12,100 enrolled in private schools.\n",
+                  "part-exceeds-whole") == [("12,100", "9,200")]

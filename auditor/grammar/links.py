@@ -842,7 +842,10 @@ def _a_holding_of(whole: Figure, part: Figure, seg: Segment, frames: dict[str, F
     # participle's clause or a preposition's ("with 310,000 attending private schools", "with 310,000 in
     # private schools" count the whole's pupils)
     after = lexicon.plain_words(seg.after(k, 40))[:2]
-    if not after or after[0] in _NO_NOUN_OF_ITS_OWN or after[0].endswith(("ing", "ed")) \
+    # (an adjective in "-ed" may stand before the noun, "1.9 million registered patients", not before a preposition:
+    # "with 310,000 enrolled in private schools")
+    noun = after[1] if len(after) == 2 and after[0].endswith("ed") else after[0] if after else ""
+    if not noun or noun in _NO_NOUN_OF_ITS_OWN or noun.endswith(("ing", "ed")) \
             or whole_head in (lexicon.fold(w) for w in after):
         return False
     return bool(_HOLDING_BEFORE.search(seg.before(k, 60)))
