@@ -4062,12 +4062,18 @@ class _NamedWholes:
             return False
         return not a_member_of_a_breakdown(f, head, name, self._measures_by_head)
 
-    def _a_qualified_level_beside_the_bare_one(self, f: Figure, head: str, name: set[str]) -> bool:
+    def _a_qualified_level_beside_the_bare_one(self, f: Figure, head: str, name: set[str], part: Figure,
+                                               other_parts: set[str]) -> bool:
         """Whether a level carries a qualifier the whole's name does not say while the text also states a level of
-        the bare noun: "10.8% of the population" is of "The population was 5,642,000", not of "The capital's
-        population grew to 1,284,000" (the definite noun names the whole without qualifiers, which the text has)."""
-        return self.frames[f.id].head == head and bool(_modifiers(f.measure, head) - name) \
-            and frozenset() in self._measures_by_head.get(head, ())
+        the bare noun that could be the part's whole (larger, of its unit): "10.8% of the population" is of "The
+        population was 5,642,000", not of "The capital's population grew to 1,284,000" (the definite noun names
+        the whole without qualifiers, which the text has). Members counted by the bare noun ("227,241 votes")
+        are no such whole: nor is a level the words tie to a share of its own."""
+        if self.frames[f.id].head != head or not _modifiers(f.measure, head) - name:
+            return False
+        return any(self.frames[g.id].head == head and not _modifiers(g.measure, head) and g.value > part.value
+                   and same_unit(g, part) and g.id not in other_parts and g is not part
+                   for g, _ in self._index().get(head, ()))
 
     def find(self, part: Figure, named, seg: Segment, s_slot: int, other_parts: set[str]) -> tuple[Figure | None, bool]:
         """The whole a share names and whether the words make it sure: (None, True) when no one level fits."""
@@ -4089,7 +4095,7 @@ class _NamedWholes:
         found = self._fitting(part, index.get(rarest, ()), other_parts, share_names,
                               lambda f, said: wanted <= said and (len(wanted) > 1 or self.frames[f.id].head == rarest)
                               and (sure or self._whole_by_its_name(f, head, wanted))
-                              and not self._a_qualified_level_beside_the_bare_one(f, head, wanted))
+                              and not self._a_qualified_level_beside_the_bare_one(f, head, wanted, part, other_parts))
         every_word = bool(found)
         if not found:
             # no level has every word of the name ("45 percent of all international arrivals" ... "Visitor arrivals
