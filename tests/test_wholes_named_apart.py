@@ -123,6 +123,8 @@ def test_members_of_the_wholes_own_noun_are_still_parts():
     assert errors("The region has 9,200 pupils, with 12,100 attending private schools.\n", "part-exceeds-whole") == [
         ("12,100", "9,200")]
     assert errors("Of the 820 bakeries, 1,400 sell abroad.\n", "part-exceeds-whole") == [("1,400", "820")]
+    # a group of people is a part of a whole of people, whatever its noun
+    assert errors("Of the 64 singers, with 80 women, 30 travelled.\n", "part-exceeds-whole") == [("80", "64")]
 
 
 def test_a_level_of_the_scope_a_sentence_opens_on_is_no_part_of_its_share():

@@ -845,8 +845,9 @@ def _a_holding_of(whole: Figure, part: Figure, seg: Segment, frames: dict[str, F
     # (an adjective in "-ed" may stand before the noun, "1.9 million registered patients", not before a preposition:
     # "with 310,000 enrolled in private schools")
     noun = after[1] if len(after) == 2 and after[0].endswith("ed") else after[0] if after else ""
+    # (a group of people, "with 5,210 boys against 4,530 girls", is a part of any whole of people)
     if not noun or noun in _NO_NOUN_OF_ITS_OWN or noun.endswith(("ing", "ed")) \
-            or whole_head in (lexicon.fold(w) for w in after):
+            or noun in lexicon.POPULATION_GROUP_MODIFIERS or whole_head in (lexicon.fold(w) for w in after):
         return False
     return bool(_HOLDING_BEFORE.search(seg.before(k, 60)))
 
