@@ -46,7 +46,9 @@ It reads:
 - a whole, then "with" a member contributing to it: "exports of $5.2 billion,
   with oil accounting for $3.1 billion"; a relative clause of possession that
   counts a subset of the whole's noun: "2,140 clinics, which have 1,760 clinics
-  staffed by a doctor";
+  staffed by a doctor" (a count of another noun after "with" or a verb of
+  having is what the whole has, no part of it: "48 hospitals, with 9,800
+  beds", "1,240 companies, which employ 86,000 people");
 - a whole, then "with" a count and a participle clause narrowing it: "920,000
   pupils, with 310,000 attending private schools" (a noun after the count must
   be the whole's);

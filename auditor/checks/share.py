@@ -270,7 +270,10 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
             continue  # "an employment rate of 100% among those willing to work": its base is no figure stated
 
         paragraph = by_paragraph[where[share.id].paragraph]
-        parts = shares.parts_tied_to(document, share, paragraph)
+        # (a level of the scope the sentence opens on is the share's whole: "Among doctoral students, who numbered
+        # 11,800, the share of women was 49.6%")
+        parts = [p for p in shares.parts_tied_to(document, share, paragraph)
+                 if not shares.level_of_a_fronted_scope(document.text, where[share.id].sentence_start, p)]
         if parts and not shares.ties_share(between(document, parts[-1], share)):
             # "increased to 4,860 from 4,210, and the net retention rate was 118%": the level a change is
             # measured from is no part of a rate the clause after it names (only "from 4,210 (12%)" ties it)

@@ -112,6 +112,11 @@ target of Rs 99.09 billion", also after the row's outcome in the same
 sentence), else the outcome's ("Income tax brought in Rs 120 billion"). A cell
 may carry a scale word ("Rs 120bn", "$517 billion").
 
+A part or a share the prose ties to a whole of its own that no table cell
+holds ("Pensioner households spent EUR 1,480, of which EUR 610 on housing, a
+share of 41.2%") breaks down another group's whole: it restates no row's cell,
+whichever row's label it names.
+
 Rows the prose names side by side, joined by "and", right before one figure
 ("the ferry fare and the bus fare at R12.40") each hold that figure.
 
@@ -214,6 +219,7 @@ def _named_rows(document: Document, figures: tuple[Figure, ...], rows: list[Row]
     index = RowIndex(rows)
     where = places(document, figures)
     acronyms = acronyms_spelled_out(text)  # "value-added tax (VAT)": "VAT" names the row "Value added tax"
+    of_another_whole = _of_another_whole(grammar.read(document, figures), rows, cell_ids)
     previous: Figure | None = None
     previous_rows: list[Row] = []
     previous_changed: list[Row] = []  # the rows the previous figure, a change, was a change of
@@ -271,7 +277,7 @@ def _named_rows(document: Document, figures: tuple[Figure, ...], rows: list[Row]
             relation = _change_restated(f, changed_rows[0], index.levels)
             if relation is not None:
                 yield relation
-        if not matched or not _prose_candidate(f):
+        if not matched or not _prose_candidate(f) or f.id in of_another_whole:
             continue
         if in_a_range(text, figures, k):
             continue  # "a 95% confidence interval of 41% to 61%": the ends of a range, not one cell's value
@@ -299,6 +305,27 @@ def _named_rows(document: Document, figures: tuple[Figure, ...], rows: list[Row]
                                  plan_said=plan_said, plan_only=plan_only)
             if relation is not None:
                 yield relation
+
+
+_TABLE_SCALES = (1, 1_000, 1_000_000, 1_000_000_000)
+
+
+def _of_another_whole(meaning, rows: list[Row], cell_ids: set[str]) -> frozenset[str]:
+    """The prose figures the words tie to a whole of the prose that no cell of the tables holds: the parts of it
+    ("Pensioner households spent EUR 1,480, of which EUR 610 on housing") and the shares of it ("..., a share of
+    41.2%"). They break down another whole than the table's (another group's), so they restate no row's cell
+    however the row's label is named; a whole the table holds ("spent EUR 3,250, of which EUR 1,020 on housing"
+    beside a total row of 3,250) leaves them the row's."""
+    # (a cell's value in any unit, and under any scale a table's words may give it: "(thousands)", "(EUR million)")
+    in_tables = {c.value * scale for row in rows for c in row.cells if c is not None for scale in _TABLE_SCALES}
+
+    def another(whole: Figure) -> bool:
+        return whole.id not in cell_ids and whole.value not in in_tables
+
+    shares = {link.share.id for link in meaning.part_shares
+              if link.whole is not None and link.part.id not in cell_ids and another(link.whole)}
+    parts = {p.id for link in meaning.parts if another(link.whole) for p in link.parts if p.id not in cell_ids}
+    return frozenset(shares | parts)
 
 
 def _changes_beside_restated_levels(document: Document, figures: tuple[Figure, ...], rows: list[Row]) -> Iterator[Relation]:

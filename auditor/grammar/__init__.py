@@ -80,6 +80,7 @@ from auditor.grammar.links import (
     proportional_shares,
     plan_shares,
     parts_links,
+    without_holdings,
     selections,
     point_changes_between_rates,
     ratio_links,
@@ -277,7 +278,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     for i, seg in enumerate(segments):
         if not seg.figures:
             continue
-        read_here = parts_links(seg, frames) + sums_written_with_plus(seg, frames)
+        read_here = without_holdings(parts_links(seg, frames), seg, frames) + sums_written_with_plus(seg, frames)
         wholes = {link.whole.id for link in read_here}  # ("A and B, bringing the total to W": W is their sum)
         parts += read_here + [link for link in selections(seg, frames) if link.whole.id not in wholes]
         here = change_links(seg, frames, segments[i - 1] if i else None, olds_so_far)

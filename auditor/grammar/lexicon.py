@@ -56,6 +56,22 @@ def folded_words(phrase: str) -> tuple[str, ...]:
     return tuple(fold(w) for w in re.findall(r"[a-z][a-z'’-]*", phrase.lower()))
 
 
+# Words right before a count that make it something a whole has or holds, not one of its members: "48
+# hospitals, with 9,800 beds", "1,240 companies, which employ 86,000 people", "312 practices, which serve 1.9
+# million patients". A count of another noun after them is the whole's holding (of the same noun it is a subset:
+# "2,140 clinics, which have 1,760 clinics staffed by a doctor").
+HOLDING_WORDS = ("with", "have", "has", "had", "having", "employ", "employs", "employed", "employing", "serve",
+                 "serves", "served", "serving", "hold", "holds", "held", "house", "houses", "housed", "own", "owns",
+                 "owned", "operate", "operates", "operated", "run", "runs", "provide", "provides", "provided",
+                 "offer", "offers", "offered", "cover", "covers", "covered", "enrol", "enrols", "enroll", "enrolls",
+                 "enrolled", "treat", "treats", "treated", "teach", "teaches", "taught", "account for",
+                 "accounts for")
+# Words that may stand between such a word and its count: "which together have 4,300 beds", "with a total of 9,800"
+HOLDING_FILLERS = ("together", "jointly", "altogether", "a total of", "some", "about", "around", "nearly",
+                   "almost", "over", "more than", "fewer than", "less than", "roughly", "in all", "between them",
+                   "among them")
+
+
 # Nouns that count people and nothing narrower: "2,779 people" and "1,218 individuals" count
 # one thing (folded forms).
 PEOPLE_NOUNS = ("people", "person", "individual")

@@ -815,6 +815,51 @@ _COLUMN_GAP_AFTER = lazy_re.compile(r"^(?: {2,}|\t)[ \t]*[A-Za-z]")
 _SIDES_SET_AGAINST = lazy_re.compile(r"\s*(?:to|against|vs\.?|versus)\s*")
 
 
+def without_holdings(links: list[PartsLink], seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
+    """The part links of a sentence less the counts of what a whole has rather than of its members: a count of
+    another noun than the whole's, written right after its digits, that a word of having governs ("48
+    hospitals, including 12 private hospitals, with 9,800 beds"; "Of the 1,240 companies, which employ 86,000
+    people, 310 are exporters"). No bed is a hospital: the count holds no part of the whole's. A link left with
+    no part is dropped; one that lost a part no longer exhausts its whole."""
+    out = []
+    for link in links:
+        kept = tuple(p for p in link.parts if not _a_holding_of(link.whole, p, seg, frames))
+        if kept == link.parts:
+            out.append(link)
+        elif kept:
+            out.append(replace(link, parts=kept, exhaustive=False))
+    return out
+
+
+def _a_holding_of(whole: Figure, part: Figure, seg: Segment, frames: dict[str, Frame]) -> bool:
+    if whole.unit or part.unit or part not in seg.figures:
+        return False
+    whole_head = frames[whole.id].head
+    if not whole_head:
+        return False
+    k = seg.slot_of(part)
+    # the count's own noun, right after its digits (past one adjective), other than the whole's; not a
+    # participle's clause or a preposition's ("with 310,000 attending private schools", "with 310,000 in
+    # private schools" count the whole's pupils)
+    after = lexicon.plain_words(seg.after(k, 40))[:2]
+    # (an adjective in "-ed" may stand before the noun, "1.9 million registered patients", not before a preposition:
+    # "with 310,000 enrolled in private schools")
+    noun = after[1] if len(after) == 2 and after[0].endswith("ed") else after[0] if after else ""
+    # (a group of people, "with 5,210 boys against 4,530 girls", is a part of any whole of people)
+    if not noun or noun in _NO_NOUN_OF_ITS_OWN or noun.endswith(("ing", "ed")) \
+            or noun in lexicon.POPULATION_GROUP_MODIFIERS or whole_head in (lexicon.fold(w) for w in after):
+        return False
+    return bool(_HOLDING_BEFORE.search(seg.before(k, 60)))
+
+
+# words after a count that open no noun of its own: a preposition, a verb of being, "of", "more"
+_NO_NOUN_OF_ITS_OWN = _MINOR_WORDS | frozenset(lexicon.PREPOSITIONS) | frozenset(lexicon.PART_LABEL_PREPOSITIONS) \
+    | frozenset({"are", "were", "is", "was", "being", "had", "have", "more", "fewer", "less", "or", "than", "who",
+                 "which", "that", "them", "whom", "each", "per", "percent", "per cent", "times"})
+_HOLDING_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.HOLDING_WORDS)})"
+                                  rf"(?:\s+(?:{lexicon.alternation(lexicon.HOLDING_FILLERS)}))?\s*$")
+
+
 def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
     if seg.is_table_row or len(seg.figures) < 2:
         return []
@@ -4034,6 +4079,19 @@ class _NamedWholes:
             return False
         return not a_member_of_a_breakdown(f, head, name, self._measures_by_head)
 
+    def _a_qualified_level_beside_the_bare_one(self, f: Figure, head: str, name: set[str], part: Figure,
+                                               other_parts: set[str]) -> bool:
+        """Whether a level carries a qualifier the whole's name does not say while the text also states a level of
+        the bare noun that could be the part's whole (larger, of its unit): "10.8% of the population" is of "The
+        population was 5,642,000", not of "The capital's population grew to 1,284,000" (the definite noun names
+        the whole without qualifiers, which the text has). Members counted by the bare noun ("227,241 votes")
+        are no such whole: nor is a level the words tie to a share of its own."""
+        if self.frames[f.id].head != head or not _modifiers(f.measure, head) - name:
+            return False
+        return any(self.frames[g.id].head == head and not _modifiers(g.measure, head) and g.value > part.value
+                   and same_unit(g, part) and g.id not in other_parts and g is not part
+                   for g, _ in self._index().get(head, ()))
+
     def find(self, part: Figure, named, seg: Segment, s_slot: int, other_parts: set[str]) -> tuple[Figure | None, bool]:
         """The whole a share names and whether the words make it sure: (None, True) when no one level fits."""
         if named is None:
@@ -4053,7 +4111,8 @@ class _NamedWholes:
         head = _head_of_name(words)
         found = self._fitting(part, index.get(rarest, ()), other_parts, share_names,
                               lambda f, said: wanted <= said and (len(wanted) > 1 or self.frames[f.id].head == rarest)
-                              and (sure or self._whole_by_its_name(f, head, wanted)))
+                              and (sure or self._whole_by_its_name(f, head, wanted))
+                              and not self._a_qualified_level_beside_the_bare_one(f, head, wanted, part, other_parts))
         every_word = bool(found)
         if not found:
             # no level has every word of the name ("45 percent of all international arrivals" ... "Visitor arrivals
@@ -4088,7 +4147,7 @@ class _NamedWholes:
         # (nor a level under a later headline: another story's, "The total international visitors arrival stood at
         # 20,136" (March 2024) for "9,500 or 46% of all international visitor arrivals" (June 2017))
         return [f for f, said in indexed if f.id not in other_parts and named(f, said)
-                and same_unit(f, part) and f.value > part.value and (not f.period or not part.period or f.period == part.period)
+                and same_unit(f, part) and f.value > part.value and _periods_may_agree(f, part)
                 and not (f.span.start > part.span.start and under_two_subheadings(self.text, part.span.start, f.span.start))
                 and names_near(self.text, self.segments[self.frames[f.id].segment], self.frames[f.id].slot)
                 <= share_names]
@@ -4103,6 +4162,19 @@ class _NamedWholes:
             if self.frames[new.id].is_level and (not new.period or not part.period or new.period == part.period):
                 return new
         return f
+
+
+def _periods_may_agree(whole: Figure, part: Figure) -> bool:
+    """Whether a whole and a part may be of one period: either states none, both state the same, or one only has
+    the year the document is about by default and the other a day or month within that year ("The population
+    was 84,300 on 1 January 2026" ... "Pensioners numbered 19,400, or 23.0% of the population")."""
+    if not whole.period or not part.period or whole.period == part.period:
+        return True
+    if part.period_source == "default":
+        return whole.period.startswith(part.period + "-")
+    if whole.period_source == "default":
+        return part.period.startswith(whole.period + "-")
+    return False
 
 
 def measures_by_head(frames: dict[str, Frame]) -> dict[str, set[frozenset[str]]]:
@@ -6799,9 +6871,14 @@ _TITLE_SHARE_REACH = 3  # sentences after the title
 
 
 def _is_title(raw: str) -> bool:
-    """A line of its own that does not end as a sentence does: a headline."""
+    """A line of its own that does not end as a sentence does: a headline. A line opened by a list's
+    bullet ("* Overnight stays: 14.2 million") is an item of a list, however short, not a title."""
     line = raw.strip()
-    return bool(line) and "\n" not in line and line[-1] not in ".!?:;," and len(line) < 160
+    return bool(line) and "\n" not in line and line[-1] not in ".!?:;," and len(line) < 160 \
+        and not _LIST_ITEM.match(line)
+
+
+_LIST_ITEM = lazy_re.compile(r"[-*•–·▪][ \t]")
 
 
 _TOTAL_AFTER = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s+){{0,3}}?(?:{lexicon.alternation(lexicon.TOTAL_AFTER_WHOLE)})\b")

@@ -15,6 +15,7 @@ from typing import Iterator
 from auditor import lazy_re
 from auditor.document import Document, per_document_cache
 from auditor.extract import context
+from auditor.grammar.tables import aligned_row
 from auditor.model import Figure
 
 SLOT = lazy_re.compile(r"#(\d+)#")
@@ -83,8 +84,15 @@ def segment(document: Document, figures: tuple[Figure, ...]) -> tuple[Segment, .
         pieces.append(text[cursor:s.end].lower())
         raw = text[s.start:s.end]
         out.append(Segment(i, s.start, s.end, s.paragraph, tuple(figs), "".join(pieces), tuple(slots),
-                           raw.count("|") >= 2 or raw.count("\t") >= 2))
+                           raw.count("|") >= 2 or raw.count("\t") >= 2 or _rows_aligned_with_spaces(raw)))
     return tuple(out)
+
+
+def _rows_aligned_with_spaces(raw: str) -> bool:
+    """Whether a "sentence" is a row of a plain-text table, or rows the splitter ran together: lines whose
+    columns are set apart by runs of spaces ("North      12,400   13,020    5.0%"). Its figures are cells
+    side by side, not words of a clause relating them (nor a title, however short the line)."""
+    return any(aligned_row(line) for line in raw.splitlines())
 
 
 MOST_SUBHEADING_WORDS = 12  # the most words a plain-text subheading holds

@@ -308,6 +308,20 @@ def earlier_level_before(text: str, start: int) -> bool:
 
 
 # --------------------------------------------------------------------------- the counts a share is tied to
+# the opening of a sentence up to a level its fronted scope phrase gives: "Among doctoral students, who numbered",
+# "Of the" (a relative clause of counting may follow the group's noun)
+_FRONTED_SCOPE_UP_TO_LEVEL = lazy_re.compile(
+    rf"\W*(?:{lexicon.alternation(lexicon.WHOLE_OPENERS)})\s+(?:[^\d,.;:]{{0,60}},\s*(?:who|which|that)\s+[a-z]+\s+"
+    rf"(?:[a-z]+\s+)?|(?:all\s+)?(?:the|these|those|its|their)\s+)$", re.I)
+
+
+def level_of_a_fronted_scope(text: str, sentence_start: int, level: Figure) -> bool:
+    """Whether a level stands in the scope phrase a sentence opens on, before the main clause: "Among doctoral
+    students, who numbered 11,800, the share of women was 49.6%", "Of the 11,800 doctoral students, 49.6% were
+    women". The level is the group the share is taken within, its whole, not its part."""
+    return bool(_FRONTED_SCOPE_UP_TO_LEVEL.match(text, sentence_start, level.span.start))
+
+
 def parts_tied_to(document: Document, share: Figure, paragraph: list[Figure]) -> list[Figure]:
     """The counts a percentage may be tied to: 'A (P%)', 'A, representing P'.
     In "X males and Y females, representing P" the tie may reach back past Y."""

@@ -871,8 +871,13 @@ def is_table_row(document: Document, f: Figure) -> bool:
         line_end = text.find("\n", f.span.end)
         line = text[line_start:line_end if line_end >= 0 else len(text)]
         # "Ontario        7.0     6.7      +0.3": columns aligned with runs of spaces
-        known[line_start] = line.count("|") >= 2 or line.count("\t") >= 2 or len(_ALIGNED_GAP.findall(line)) >= 2
+        known[line_start] = line.count("|") >= 2 or line.count("\t") >= 2 or aligned_row(line)
     return known[line_start]
+
+
+def aligned_row(line: str) -> bool:
+    """A line of a plain-text table whose columns are aligned with runs of spaces: two cell boundaries or more."""
+    return len(_ALIGNED_GAP.findall(line)) >= 2
 
 
 @per_document_cache(maxsize=4)
