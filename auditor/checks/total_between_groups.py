@@ -7,7 +7,6 @@ from typing import Iterator
 
 from auditor import expr
 from auditor import grammar, relations
-from auditor.grammar.links import narrowing_modifier
 from auditor.checks.base import Check, links_first
 from auditor.checks.nearby import by_sentence, is_percent_level, places
 from auditor.document import Document
@@ -71,10 +70,6 @@ def _group_figure(document: Document, figures: list[Figure], word: str) -> Figur
     return found[0] if len(found) == 1 else None
 
 
-def _modifier(document: Document, f: Figure, word: str) -> str:
-    return narrowing_modifier(document.text[max(0, f.span.start - 45):f.span.start], word)
-
-
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     return links_first(relations.between_groups(grammar.read(document, figures), ID), _find(document, figures), "total")
 
@@ -92,9 +87,6 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             shared = meaning.frame(a).group
             if shared and shared == meaning.frame(b).group:
                 continue  # "for adult men 3.9% and for adult women 3.8%": one group both are of, a part of everyone
-            narrowed = _modifier(document, a, first_word)
-            if narrowed and narrowed == _modifier(document, b, second_word):
-                continue  # "for older men 4.6% and for older women 4.4%": a modifier both share narrows them
             earlier = [f for f in group if f.span.end <= min(a.span.start, b.span.start) and is_percent_level(f)]
             if not earlier:  # the sentence before, in the same paragraph: a new paragraph starts another topic
                 earlier = [f for f in sentences.get(sentence - 1, []) if is_percent_level(f)

@@ -325,10 +325,6 @@ ELSEWHERE = ("elsewhere", "from the rest of the world", "in the rest of the coun
              "in other countries")
 # Groups that exhaust a population between them (any two of one set).
 IRREGULAR_SINGULARS = {"men": "man", "women": "woman", "children": "child"}
-# Words that may stand right before a group's noun without narrowing it ("for men", "among all women"): any other
-# word before both nouns of a pair ("adult men", "older women") is a modifier that makes the pair a part of everyone.
-GROUP_LEADERS = ("for", "among", "of", "in", "the", "all", "and", "to", "by", "with", "between", "from", "on", "at",
-                 "or", "but", "while", "whereas", "than", "as")
 COMPLEMENTARY_GROUPS = (
     frozenset({"boy", "girl"}), frozenset({"male", "female"}), frozenset({"man", "woman", "men", "women"}),
     frozenset({"urban", "rural"}), frozenset({"city", "countryside"}), frozenset({"full-time", "part-time"}), frozenset({"domestic", "foreign"}),

@@ -2565,10 +2565,6 @@ def group_links(seg: Segment, frames: dict[str, Frame], previous: Segment | None
             continue
         if a.unit == "percent" and abs(a.value + b.value - 100) <= 1:
             continue  # "boys 48.9%, girls 51.1%": a split of one whole, not two groups' rates
-        words = rf"{re.escape(ga)}s?|{re.escape(gb)}s?"
-        narrowed = narrowing_modifier(seg.before(seg.slot_of(a), 45), words)
-        if narrowed and narrowed == narrowing_modifier(seg.between(seg.slot_of(a), seg.slot_of(b)), words):
-            continue  # "for older men 4.6% and for older women 4.4%": a part of everyone, no bound on its rate
         if _SPLIT_WORDS.search(seg.skeleton[:seg.slots[seg.slot_of(b)][1] + 30]):
             continue  # "men made up 52% and women 48%" (words after the pair speak of something else)
         # the overall figure may name a group of another kind than the pair's: "the average life expectancy
@@ -2605,18 +2601,6 @@ def group_links(seg: Segment, frames: dict[str, Frame], previous: Segment | None
 
 
 _GROUP_ROLES = (Role.LEVEL, Role.SHARE, Role.DURATION)
-_GROUP_LEADERS = frozenset(lexicon.GROUP_LEADERS)
-
-
-def narrowing_modifier(words_before: str, group_words: str) -> str:
-    """The word right before the last group noun (`group_words`, an alternation) in the words before a figure,
-    when it narrows the group ("older" in "for older men, 4.6%"); "" for none, or a preposition or article ("for
-    men"). Two groups narrowed by one modifier ("older men", "older women") are a part of everyone together."""
-    found = None
-    for found in re.finditer(rf"\b([a-z-]+)\s+(?:{group_words})\b", words_before, re.I):
-        pass
-    leader = found.group(1).lower() if found else ""
-    return "" if leader in _GROUP_LEADERS else leader
 
 
 def _overall_of(group: str, pair_group: str) -> bool:
