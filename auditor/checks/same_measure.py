@@ -605,7 +605,7 @@ def _named_changes_restated(document: Document, figures: tuple[Figure, ...], whe
         return not (a.id in old_level and b.id in old_level and not old_level[a.id].meets(old_level[b.id]))
 
     for a, b in _in_text_order(keyed, restated):
-        (na, wa), (nb, wb) = names[a.id], names[b.id]
+        (na, _), (nb, _) = names[a.id], names[b.id]
         dated = a.period_source in _STATED_PERIOD and (b.period_source in _STATED_PERIOD or nb.referring) \
             or b.period_source in _STATED_PERIOD and na.referring
         # ("rose 1.4 per cent in March, seasonally adjusted" ... "Unadjusted, retail sales in March rose 3.2 per cent")
