@@ -399,6 +399,17 @@ _AGAINST_WORDS = lazy_re.compile(rf"\bthan\s+(?:(?:{lexicon.alternation(lexicon.
 _TERMS_JOINED = lazy_re.compile(rf"^[^\d;:()]{{0,40}}?(?:,\s*|\s+)(?:{lexicon.alternation(lexicon.TERMS_JOINERS)})"
                                 r"\s+[^\d;:,()]{0,20}$", re.I)
 
+CLAUSE_REACH = 160  # characters of a sentence before the first term where its comparative may stand
+# a sentence opening on a comparative of number whose other term "than" names: "More boys than girls", "Fewer homes
+# were sold in March than" (the rest of the opening is checked as any comparative's); not a sentence adverb ("More
+# recently,", "More broadly,") nor a participle ("Less developed countries")
+_OPENING_COMPARATIVE = lazy_re.compile(
+    rf"^\W*(?:(?P<gt>{lexicon.alternation(lexicon.OPENING_COMPARATIVES_UP)})|(?P<lt>{lexicon.alternation(lexicon.OPENING_COMPARATIVES_DOWN)}))"
+    r"\s+(?!than\b)(?![a-z]+(?:ly|ed)\b)(?![a-z]+\s*,)(?=[a-z][^\d;]{0,100}?\bthan\b)", re.I)
+
+_DIGIT_RUNS = lazy_re.compile(r"[\d.,]*\d")
+_YEAR_ONLY = lazy_re.compile(r"(?:19|20)\d\d")
+
 
 def comparative_over_terms(sentence_before: str, gap: str) -> Compared | None:
     """A predicative comparative in the words of a sentence before a figure ("stayed well ahead, with", "was higher
@@ -427,25 +438,12 @@ def comparative_over_terms(sentence_before: str, gap: str) -> Compared | None:
     return Compared(bool(said["gt"] or said.get("gt2")), " ".join(found.group().lower().split()))
 
 
-CLAUSE_REACH = 160  # characters of a sentence before the first term where its comparative may stand
-# a sentence opening on a comparative of number whose other term "than" names: "More boys than girls", "Fewer homes
-# were sold in March than" (the rest of the opening is checked as any comparative's); not a sentence adverb ("More
-# recently,", "More broadly,") nor a participle ("Less developed countries")
-_OPENING_COMPARATIVE = lazy_re.compile(
-    rf"^\W*(?:(?P<gt>{lexicon.alternation(lexicon.OPENING_COMPARATIVES_UP)})|(?P<lt>{lexicon.alternation(lexicon.OPENING_COMPARATIVES_DOWN)}))"
-    r"\s+(?!than\b)(?![a-z]+(?:ly|ed)\b)(?![a-z]+\s*,)(?=[a-z][^\d;]{0,100}?\bthan\b)", re.I)
-
-
-_DIGIT_RUNS = lazy_re.compile(r"[\d.,]*\d")
-_YEAR_ONLY = lazy_re.compile(r"(?:19|20)\d\d")
-
-
 # --------------------------------------------------------------------------- the largest part's change and the whole's
 _LARGEST_CHANGE_BEFORE = lazy_re.compile(
     rf"\bthe\s+(?:single\s+)?(?:{lexicon.alternation(lexicon.CHANGE_SUPERLATIVES)})\s+(?:[a-z-]+\s+)?"
     rf"(?P<noun>{lexicon.alternation(lexicon.LARGEST_PART_CHANGE_NOUNS)})s?\b[^\d;]{{0,25}}$", re.I)
 _WHOLE_CHANGE_WORDS = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.WHOLE_CHANGE_WORDS)})\b", re.I)
-_FALL_NOUNS = frozenset(("fall", "decline", "drop", "decrease", "contraction"))
+_FALL_NOUNS = frozenset(lexicon.LARGEST_PART_FALL_NOUNS)
 
 
 def largest_part_change_before(words: str) -> int:

@@ -1508,8 +1508,9 @@ OPENING_COMPARATIVES_DOWN = ("fewer", "less")
 # "had the biggest annual increase, up 57 per cent"; and the words that make a change the whole's ("sales of all
 # fertilisers jumped 28 per cent", "In all, capacity grew 41 per cent across every state"): a whole's change is an
 # average of its parts', so the largest part's rise is no smaller than it.
-LARGEST_PART_CHANGE_NOUNS = ("rise", "increase", "growth", "gain", "jump", "expansion", "fall", "decline", "drop",
-                             "decrease", "contraction")
+LARGEST_PART_RISE_NOUNS = ("rise", "increase", "growth", "gain", "jump", "expansion")
+LARGEST_PART_FALL_NOUNS = ("fall", "decline", "drop", "decrease", "contraction")
+LARGEST_PART_CHANGE_NOUNS = LARGEST_PART_RISE_NOUNS + LARGEST_PART_FALL_NOUNS
 WHOLE_CHANGE_WORDS = ("all", "in all", "overall", "total", "as a whole", "across every", "across all", "altogether",
                       "combined", "nationwide", "nationally")
 # Joiners of a second comparison of one subject the other way: "higher than the 2,841 of 2019, but lower than".

@@ -6179,6 +6179,8 @@ _ELSEWHERE_REACH = 15  # sentences before and after a hedge where the figure it 
 
 def _segment_index(entry: tuple[Segment, int, Figure]) -> int:
     return entry[0].index
+
+
 # words of a sentence, before its precise figure, that give the figure to the rest of a group
 _THE_REST_WORDS = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.REMAINDER_WORDS)})\b", re.I)
 

@@ -2166,7 +2166,7 @@ def worded_directions_told_apart(segments: tuple[Segment, ...], frames: dict[str
     return out
 
 
-def _starts_the_span(head: str, seg: Segment, spans: list[Figure], first: Figure, last: Figure) -> bool:
+def _starts_the_span(head: str, spans: list[Figure], first: Figure, last: Figure) -> bool:
     """The first level listed is at the start of the span the words say the series moved over: "since 2016" with a
     first level of 2016, or "over the past five years" with levels from 2016 to 2020."""
     if not (_A_YEAR.fullmatch(first.period or "") and _A_YEAR.fullmatch(last.period or "")):
@@ -2229,7 +2229,7 @@ def series_in_words(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> 
                 stated = not _MOSTLY.search(head) and all(frames[seg.figures[j].id].modality == "stated" for j in run)
                 certain = stated and bool(_STEADY.search(head)) and not any(seg.figures[j].qualifier for j in run)
                 if stated and not certain and len(run) > 2 \
-                        and _starts_the_span(head, seg, [seg.figures[j] for j in in_head], seg.figures[run[0]], seg.figures[run[-1]]):
+                        and _starts_the_span(head, [seg.figures[j] for j in in_head], seg.figures[run[0]], seg.figures[run[-1]]):
                     # a move said over a span whose first level opens it: the last level is past the first, whatever
                     # the steps between ("had gone up over the past five years: 259 tonnes in 2016, ..., 478 in 2020")
                     earlier, later = seg.figures[run[0]], seg.figures[run[-1]]

@@ -92,7 +92,7 @@ def _rankable(frame: Frame, f: Figure) -> bool:
 
 def _alike(first: Figure, g: Figure) -> bool:
     """Items of one order: one unit, one time."""
-    return same_unit(first, g) and first.unit == g.unit and first.period == g.period
+    return same_unit(first, g) and first.period == g.period
 
 
 def _named_apart(first: Figure, g: Figure) -> bool:
