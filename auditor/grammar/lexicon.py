@@ -1399,6 +1399,8 @@ PRONOUNS_FOR_A_PART = ("it", "this", "that", "they", "these")
 ADVERBS_AFTER_A_PRONOUN = ("now", "alone", "thus", "still", "therefore")
 # After "of", a pronoun that makes the count before it a whole: "1,200 people of whom".
 PARTITIVE_PRONOUNS = ("them", "these", "those", "which", "whom")
+# Words between "of" and the whole a part is counted in: "22 of the 41 schools", "3,739 of those 7,002".
+WHOLE_DETERMINERS = ("the", "all", "all the", "all of the", "these", "those", "its", "their", "a total of", "the total of")
 # Words after the comma that set a share right beside its count: "9,410 applicants, representing 71.3%".
 APPOSITION_TIES = ("representing", "or", "that is", "which is", "being")
 # Words right after a rate that narrow its base to part of the whole: "100% among those willing to work".

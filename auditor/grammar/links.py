@@ -4254,7 +4254,7 @@ _PART_OF_WHOLE = lazy_re.compile(r"^\s*of\s+$|"  # "2,105 of 8,420 applicants": 
                             rf"(?:{lexicon.alternation(lexicon.PART_QUANTIFIERS)})\s+of|among)"
                             # (not past a word of comparison: "$38.5 billion of clothing against Vietnam's $33.4
                             # billion" names a rival's figure, no whole)
-                            r")\s+(?:the\s+|all\s+|its\s+|their\s+|(?:(?!(?:against|versus|vs|than|compared|behind|ahead)\b)"
+                            rf")\s+(?:(?:{lexicon.alternation(lexicon.WHOLE_DETERMINERS)})\s+|(?:(?!(?:against|versus|vs|than|compared|behind|ahead)\b)"
                             r"[a-z]+\s+){0,2}?[a-z]+['’]s\s+)"
                             # "of the country's total population of 34.8 million": a word of totality names the
                             # whole, and "of" gives its size

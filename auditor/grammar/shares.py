@@ -186,7 +186,7 @@ _PLAN = lazy_re.compile(rf"^\s*(?:of|the)\s+(?:the\s+)?(?:{lexicon.alternation(l
 _NARROWED_BASE = lazy_re.compile(rf"^\s*(?:{cues.words(lexicon.NARROWED_BASE_OPENINGS, ' ')})\b", re.I)
 _BASE_AFTER = lazy_re.compile(r"^\s*(?:for|of|among|out of)\s+(?:the\s+|all\s+)?$", re.I)
 _PERCENT_OF = lazy_re.compile(r"(?:%|per ?cent)\s+of\s+(?:the\s+)?(?P<base>[A-Za-z][\w-]*)", re.I)
-_N_OF_THE = lazy_re.compile(r"^\s*(?:of|out of)\s+(?:the\s+|all\s+)?$", re.I)
+_N_OF_THE = lazy_re.compile(rf"^\s*(?:of|out of)\s+(?:(?:{cues.words(lexicon.WHOLE_DETERMINERS)})\s+)?$", re.I)
 _OF_BASE = lazy_re.compile(r"^\s*of\s+(?:the\s+)?(?:country's\s+|state's\s+|its\s+|their\s+)?"
                            r"(?P<base>[A-Za-z][\w-]*(?:\s+(?!(?:in|of|for|at|on|and|or|to|from|by|was|were|is|are|the|a)\b)[a-z][\w-]*){0,2})", re.I)
 _ALL_BEFORE_A_NOUN = lazy_re.compile(r"^all\s+(?=[a-z])", re.I)
