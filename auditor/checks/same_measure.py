@@ -808,7 +808,10 @@ def _near_restatements(document: Document, figures: tuple[Figure, ...], where, b
             continue  # "The 41,900 unemployed comprised 18,000 males and 23,900 females" and "the 41,100 unemployed
             # comprised 13,600 males and 27,500 females": each total is what its own parts add up to, two totals
         if len(wa & wb) >= 2 and (close or _same_context(document, a, b, clause_words)):
-            yield Relation(ID, EXPRESSION, {"a": a, "b": b}, f"{a.text} and {b.text} differ by one digit in similar sentences")
+            # (only the sentences' words tie two figures whose own measures name two things, "international
+            # students numbered 21,700" and "graduates numbered 35,600, of whom 21,100 ...": a question)
+            yield Relation(ID, EXPRESSION, {"a": a, "b": b}, f"{a.text} and {b.text} differ by one digit in similar sentences",
+                           certain=_measures_agree(a, b))
 
 
 def _sum_of_two_beside(sentence: tuple[Figure, ...], f: Figure) -> bool:
