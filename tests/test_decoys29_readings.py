@@ -30,6 +30,10 @@ DECOYS = [
     # one digit apart, but two measures: members and volunteers
     ("same-measure-conflict",
      "Members numbered 21,700, of whom 6,200 joined this year.\n\nVolunteers numbered 35,600, of whom 21,100 were aged over 50.\n"),
+    # one digit apart, but each a part of another whole: two subgroups
+    ("same-measure-conflict",
+     "Payroll staff numbered 48,600, of whom 21,400 were aged over 50.\n\n"
+     "Contract staff numbered 30,200, a third of the workforce, of whom 21,900 were women.\n"),
     # the whole above a share table is this year's level, not the old level in brackets
     ("table-arithmetic",
      "Ambulance crews answered 24,600 calls, 2.0% more than the year before (24,118).\n\n"
@@ -73,6 +77,8 @@ POSITIVES = [
      "Ambulance crews answered 24,600 calls, 2.0% more than the year before (24,118).\n\n"
      "| Call type | Calls | Share |\n|---|---|---|\n| Urgent | 9,840 | 45.0% |\n| Routine | 14,760 | 55.0% |\n"),
     ("share-of-total", "Registered voters numbered 412,000. Of these, 98,900 (28.0%) were under 30.\n"),
+    ("same-measure-conflict",
+     "Staff aged over 50 numbered 21,400 in March, of whom 9,800 were women.\n\nIn March, staff aged over 50 numbered 21,900.\n"),
     ("growth-rate", "The population was 2,206,500, up 5.6% from 2,110,000.\n"),
     ("table-vs-text",
      "Fire and rescue incident statistics: year ending June 2025\n\nFire and rescue crews attended 5,130 incidents. "

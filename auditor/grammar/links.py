@@ -7691,7 +7691,8 @@ def _own_clause(seg: Segment, k: int) -> str:
 
 _SUMMARY_OPENING = lazy_re.compile(r"^\W*(?:in\s+short|in\s+summary|in\s+brief|to\s+sum\s+up|summary|at\s+a\s+glance|"
                                    r"the\s+numbers\s+at\s+a\s+glance)\b")
-_ITEM_LABEL = lazy_re.compile(r"(?:^|[|;]|\s[-–—]\s|\b(?:short|summary|brief|up|glance))\s*(?P<label>[a-z][a-z'’]*(?:(?:\s|-)[a-z][a-z'’]*){0,4})\s*:\s*$")
+# (the opening may close on a colon of its own: "In summary: registered voters: 4.2m")
+_ITEM_LABEL = lazy_re.compile(r"(?:^|[|;]|\s[-–—]\s|\b(?:short|summary|brief|up|glance)(?:\s*:)?)\s*(?P<label>[a-z][a-z'’]*(?:(?:\s|-)[a-z][a-z'’]*){0,4})\s*:\s*$")
 
 
 def exchange_conversions(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[RatioLink]:
