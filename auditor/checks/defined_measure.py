@@ -18,6 +18,7 @@ from auditor.grammar.defined_terms import (
     RATES,
     TERMS,
     Terms,
+    counted_within_the_figure_before,
     counts_another_thing,
     names_a_further_flow,
     names_a_term,
@@ -165,7 +166,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     # whether a clause names another time, by its words: the figures of one clause (a row of a
     # table, a list) share it, and this search is the costliest test of the loop
     of_another_time: dict[str, bool] = {}
-    for f in figures:
+    termed: set[str] = set()  # the figures read as a term so far
+    for k, f in enumerate(figures):
         if _is_heading(document, f):
             continue
         clause = _clause_of(document, f, where[f.id])
@@ -175,6 +177,9 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             continue
         if per_before(document.text[max(0, f.span.start - 12):f.span.start]) or counts_another_thing(document, f):
             continue  # "91.9 cases per 100,000 population", "Men accounted for 2,317 cases"
+        if counted_within_the_figure_before(document, f) and (k == 0 or figures[k - 1].id not in termed):
+            continue  # "1.04 million were aged 65 or over, of whom 587,000 were women": the subgroup's women (but
+            # "a population of 5.4 million, of whom 2.8 million women": the women of the measure before)
         if amount_of_a_share_before(document.text, f.span.start):
             continue  # "the share of trade with the CIS in foreign trade reached 35.3 percent ($5.55 billion)": a part
             # of foreign trade, not foreign trade
@@ -195,6 +200,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             continue  # "as against 31,05,798", "fell from 1,530 thousand": a value of another time
             # ("exports of $9.8 billion against imports of $8.9 billion": another measure, set against it)
         by_term.setdefault(term, []).append(f)
+        termed.add(f.id)
     done: set[str] = set()
     statements = _Statements(by_term, where)
     # whether the text names a further flow beside a term: a search of the whole text, once per term

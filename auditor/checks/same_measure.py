@@ -9,6 +9,7 @@ from typing import Iterator
 from auditor import expr, lazy_re
 from auditor import grammar, relations
 from auditor.grammar.nearby import clause_names_a_span_of_change, under_parallel_subheadings, under_two_subheadings
+from auditor.grammar.defined_terms import counted_within_the_figure_before
 from auditor.grammar.frames import group_said_after
 from auditor.grammar import lexicon, measure_index, measures
 from auditor.grammar.move_words import rate_against_a_base
@@ -318,7 +319,11 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
         and not is_table_row(document, f) and f.id not in meaning.flattened_row_items
     ]
     yield from _restatements(figures, where, meaning)
-    yield from _near_restatements(document, figures, where, meaning.bases, meaning.flattened_row_items)
+    whole_of = {p.id: link.whole.id for link in meaning.parts for p in link.parts}
+    for k, f in enumerate(figures):  # "..., of whom 221,000 were women": within the figure before it
+        if k and f.id not in whole_of and counted_within_the_figure_before(document, f):
+            whole_of[f.id] = figures[k - 1].id
+    yield from _near_restatements(document, figures, where, meaning.bases, meaning.flattened_row_items, whole_of)
     yield from _changes_restated(document, figures, where, meaning)
     same_key: dict[tuple, list[Figure]] = {}
     for f in candidates:
@@ -776,7 +781,7 @@ def _one_digit_apart(a: Figure, b: Figure) -> bool:
 
 
 def _near_restatements(document: Document, figures: tuple[Figure, ...], where, bases: frozenset[str],
-                       table_items: frozenset[str]) -> Iterator[Relation]:
+                       table_items: frozenset[str], whole_of: dict[str, str] | None = None) -> Iterator[Relation]:
     """A long figure stated again with one digit changed, in a sentence about the same thing. (A level a change is
     measured from is another period's than one that is not: "to 300,750, from the previous week's 296,000" and
     "dropped by 14,000 to 298,000" are two weeks of a series.)"""
@@ -798,6 +803,9 @@ def _near_restatements(document: Document, figures: tuple[Figure, ...], where, b
     for a, b in pairs:
         if where[a.id].sentence == where[b.id].sentence or not _one_digit_apart(a, b) or (a.id in bases) != (b.id in bases):
             continue
+        if whole_of and a.id in whole_of and b.id in whole_of and whole_of[a.id] != whole_of[b.id]:
+            continue  # "employment of 1,284,000, of whom ... 231,000 were aged 55 or over" and "318,000 part-time
+            # workers, of whom 221,000 were women": parts of two wholes, two subgroups
         wa, wb = _sentence_words(document, where[a.id]), _sentence_words(document, where[b.id])
         # a slip of one digit in the last places, or clauses that say the same: "a median salary of
         # 38,500" is not "28,500 for men"
@@ -808,7 +816,10 @@ def _near_restatements(document: Document, figures: tuple[Figure, ...], where, b
             continue  # "The 41,900 unemployed comprised 18,000 males and 23,900 females" and "the 41,100 unemployed
             # comprised 13,600 males and 27,500 females": each total is what its own parts add up to, two totals
         if len(wa & wb) >= 2 and (close or _same_context(document, a, b, clause_words)):
-            yield Relation(ID, EXPRESSION, {"a": a, "b": b}, f"{a.text} and {b.text} differ by one digit in similar sentences")
+            # (only the sentences' words tie two figures whose own measures name two things, "international
+            # students numbered 21,700" and "graduates numbered 35,600, of whom 21,100 ...": a question)
+            yield Relation(ID, EXPRESSION, {"a": a, "b": b}, f"{a.text} and {b.text} differ by one digit in similar sentences",
+                           certain=_measures_agree(a, b))
 
 
 def _sum_of_two_beside(sentence: tuple[Figure, ...], f: Figure) -> bool:

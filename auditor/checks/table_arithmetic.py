@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from decimal import Decimal
 from typing import Iterator
 
-from auditor import expr
+from auditor import expr, grammar
 from auditor.checks.base import Check
 from auditor.document import Document
 from auditor.extract.periods import shifted
@@ -641,6 +641,7 @@ def _shares_of_a_whole_above(document: Document, figures: tuple[Figure, ...], ro
     3,942 complaints ..." over "| Outcome | Complaints | Share |"): each share is its count over that whole."""
     prose = [f for f in figures if not is_table_row(document, f)]
     starts = [f.span.end for f in prose]
+    olds = {link.old.id for link in grammar.read(document, figures).changes}
     for table in by_table(rows):
         first = table[0]
         shares = [i for i, h in enumerate(first.headers) if heads_share_column(h)]
@@ -653,6 +654,10 @@ def _shares_of_a_whole_above(document: Document, figures: tuple[Figure, ...], ro
             continue
         c_col = counts[0]
         k = bisect_right(starts, first.line) - 1
+        # the sentence above may close on the change and the level it is from ("161,230 incidents, 3.4% fewer
+        # than in the previous year (166,900)"): the whole is the level of now, not the old one
+        while k > 0 and (prose[k].id in olds or prose[k].direction) and first.line - prose[k].span.end <= _WHOLE_REACH:
+            k -= 1
         if k < 0 or first.line - prose[k].span.end > _WHOLE_REACH:
             continue
         whole = prose[k]
@@ -720,6 +725,7 @@ def _rest_rows_stated_above(document: Document, figures: tuple[Figure, ...], row
     cell; the reading is sure when no other level of that period and noun stands in reach."""
     prose = [f for f in figures if not is_table_row(document, f)]
     starts = [f.span.end for f in prose]
+    olds = {link.old.id for link in grammar.read(document, figures).changes}
     for table in by_table(rows):
         first, last = table[0], table[-1]
         if len(table) < 3 or not is_rest_label(last.label) or any(is_total_label(r.label) for r in table) \

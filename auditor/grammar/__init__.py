@@ -386,6 +386,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     parts += parts_of_lists(listed, frames)
     parts += grade_distributions(document.text, segments, frames)
     parts += table_subset_rows(segments, frames)
+    parts = [link for link in parts if not _two_times_of_one_level(link, changes)]
     lists += shares_of_lists(listed, frames)
     groups += groups_of_lists(listed, frames)
     plans = plan_shares(segments, frames) + plans_of_lists(listed, frames) + plans_of_fields(segments, frames)
@@ -461,6 +462,14 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
 
 
 _last: list = [None, None, None]
+
+
+def _two_times_of_one_level(link: PartsLink, changes: list[ChangeLink]) -> bool:
+    """Parts of which one is the level another of them (or the whole) was reached from: "grew to 1.09 million, from
+    954,000, so the rest came to 3.09 million" tells one measure at two times, and an old level is no part of a sum
+    of the present."""
+    held = {f.id for f in link.parts} | {link.whole.id}
+    return any(change.old.id in held and any(new.id in held for new in change.news) for change in changes)
 
 
 def _new_readings(anaphoric: list[PartsLink], parts: list[PartsLink]) -> list[PartsLink]:

@@ -201,6 +201,17 @@ def counts_another_thing(document: Document, f: Figure) -> bool:
     return not _TERM.match(document.text, m.start("word"))
 
 
+# "About 1.04 million residents were aged 65 or over, of whom 587,000 were women"
+_PARTITIVE_RIGHT_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PARTITIVES_OPEN)})\s+"
+                                          rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$", re.I)
+
+
+def counted_within_the_figure_before(document: Document, f: Figure) -> bool:
+    """A figure right after a partitive ("of whom 587,000 were women", "among them 96,000") counts within the group
+    the figure before it counts: the women over 65, not all the population's women."""
+    return _PARTITIVE_RIGHT_BEFORE.search(document.text, max(0, f.span.start - 40), f.span.start) is not None
+
+
 # "although this group accounts for 62.6 percent of the total employed"
 _SHARE_OF = lazy_re.compile(rf"\s*(?:\w+\s+){{0,1}}?(?:of|in)\s+(?:the\s+)?(?:(?:{cues.words(cues.WHOLE_MARKS)})\s+)?(?:{_TERM.pattern})", re.I)
 

@@ -1681,8 +1681,10 @@ def _named_fronted_parts(segments: tuple[Segment, ...], i: int, frames: dict[str
 
 # "women made up 4,020 of the new hires": a count, then "of the" and a noun phrase with no figure that ends
 # the clause; the phrase names an earlier figure's thing ("3,850 teachers were hired")
-_OF_THE_NAMED = lazy_re.compile(r"^\s*of\s+(?:the|these|those)\s+(?P<np>(?:[a-z'’-]+\s+){0,2}[a-z'’-]+)\s*"
-                                r"(?:[.,;:)]|$|(?:who|that|which|in|at|on|this|last|so)\b)")
+# (the phrase ends at a verb: "96,000 of the emigrants were citizens" names the emigrants, not the citizens)
+_OF_THE_NAMED = lazy_re.compile(r"^\s*of\s+(?:the|these|those)\s+"
+                                r"(?P<np>(?:(?!(?:were|was|are|is|had|has|have)\b)[a-z'’-]+\s+){0,2}[a-z'’-]+)\s*"
+                                r"(?:[.,;:)]|$|(?:who|that|which|in|at|on|this|last|so|were|was|are|is|had|has|have)\b)")
 _WORDS_NEAR = lazy_re.compile(r"[^#;.:()]{0,60}")
 _WORDS_BEFORE = lazy_re.compile(r"[^#;.:()]{0,60}$")
 _SUFFIXES = ("ing", "ed", "ers", "er", "es", "e", "s")
@@ -3030,8 +3032,10 @@ def complementary_shares(seg: Segment, frames: dict[str, Frame], exhaustive: fro
 # "Of all votes cast, the Greens took 46%, ...": the whole fronted before the shares of it
 _FRONTED_WHOLE = lazy_re.compile(r"^\W*(?:of|among)\s+(?:all\s+(?:the\s+)?|the\s+(?:total\s+)?)(?P<whole>[a-z][a-z'’ -]{1,40}?)\s*,")
 # between two shares of a list, the next subject: ", Labour ", " and the Liberals ", ", the Liberals with "
-_NEXT_SUBJECT = lazy_re.compile(r"^\s*(?:(?:of|to)\s+(?:the\s+|all\s+)?[a-z'’-]+(?:\s+[a-z'’-]+)?)?\s*(?:,|;|,?\s*and)\s+(?:the\s+)?"
-                                r"[a-z][a-z'’.&-]*(?:\s+[a-z][a-z'’.&-]*){0,2}?\s+(?:(?:took|won|got|had|held|secured|polled|"
+# (not the same subject's earlier share: "61.2% of operations, up from 58.7%")
+_NEXT_SUBJECT = lazy_re.compile(r"^\s*(?:(?:of|to)\s+(?:the\s+|all\s+)?[a-z'’-]+(?:\s+[a-z'’-]+)?)?\s*(?:,|;|,?\s*and)\s+"
+                                rf"(?!(?:{cues.words(cues.APPOSITIVE_UP + cues.APPOSITIVE_DOWN + cues.BASE_PREPOSITIONS)})\b)"
+                                r"(?:the\s+)?[a-z][a-z'’.&-]*(?:\s+[a-z][a-z'’.&-]*){0,2}?\s+(?:(?:took|won|got|had|held|secured|polled|"
                                 r"drew|claimed|with|on|at)\s+)?$")
 _SHARE_CLOSES = lazy_re.compile(r"^\s*(?:(?:of|to)\s+(?:the\s+|all\s+)?[a-z'’-]+(?:\s+[a-z'’-]+)?)?\s*(?:[,;.)]|and\b|$)")
 _CONTRIBUTED = lazy_re.compile(r"\b(?:contributed|contributes|contributing)\s+(?:(?:some|about|nearly|around|almost|just|over)\s+)?$")
@@ -3707,6 +3711,7 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
     whole_of = {p.id: link.whole for link in parts for p in link.parts}
     named_wholes = _NamedWholes(document_text, segments, frames)
     found: list[_PairFound] = []
+    in_apposition: set[str] = set()  # parts told in apposition to a level before them
     for i, seg in enumerate(segments):
         if seg.is_table_row or "respectively" in seg.skeleton:
             continue  # "A and B, representing P and Q respectively": the share check reads such lists
@@ -3727,6 +3732,11 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
                 if k > 0 and whole_of.get(seg.figures[k - 1].id) is part:
                     # "1,420 of the 2,000 applicants were admitted, that is 71%": the share is the part's
                     part = seg.figures[k - 1]
+                elif k > 0 and not seg.figures[k - 1].direction and same_unit(seg.figures[k - 1], part) \
+                        and _APPOSITIVE_LEVEL.match(seg.between(k - 1, k)):
+                    # "attendance averaged 52,340, a total of 994,460, or 96.9% of the 54,000 seats": a level in
+                    # apposition tells the one before it again in other terms; the share may be of either
+                    in_apposition.add(part.id)
             elif x.role is Role.SHARE and y.role is Role.LEVEL and x.figure.unit == "percent" \
                     and (_SHARE_THEN_PART.match(glue) or _SHARE_OF_NAME_THEN_PART.match(glue)) \
                     and not (found and found[-1].share is x.figure):
@@ -3786,8 +3796,10 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
             # "The fund received 1,840 applications. Of them, 27.5 per cent were approved, a total of 506": the
             # pronoun names the one level of the part's unit in the sentence before (the words, not the sizes, say so)
             levels = [f for f in segments[i - 1].figures if frames[f.id].is_level and same_unit(f, part)
-                      and written_in_digits(f) and f.id not in pair_parts]
-            whole = levels[0] if len(levels) == 1 else None
+                      and written_in_digits(f)]
+            # (beside a part told with its share, "Active borrowers numbered 312,500, or 36.4% of the 858,500
+            # inhabitants. Of these, ...", the pronoun may name the part as well as the whole: no one level)
+            whole = levels[0] if len(levels) == 1 and levels[0].id not in pair_parts else None
         fronted = _BASE_BEFORE_PART.search(segments[i].before(segments[i].slot_of(part))) if whole is None else None
         # (a share that names its own base, "15.4% of those hospitalised", is not of the opening's whole)
         # (nor is one naming only "the total", which is the opening's whole: "(or 71.7% of the total)")
@@ -3849,7 +3861,7 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
         if whole is not None or candidates:
             of_total = bool(_OF_THE_TOTAL.match(segments[i].after(s_slot, 40)))
             out.append(PartShareLink(part, share, whole, tuple(candidates), "a part and its share side by side",
-                                     of_total=of_total, certain=sure))
+                                     of_total=of_total, certain=sure and part.id not in in_apposition))
     return out + _rates_set_against(segments, frames)
 
 
@@ -4245,6 +4257,8 @@ _PART_THEN_SHARE = lazy_re.compile(rf"^\s*(?:[a-z0-9'’-]+(?:\s+|(?=[,(]))){{0,
                               # "1,806 passed - a pass rate of 74.7%", ", giving a success rate of"
                               r"[,;]?\s*[—–-]?\s*(?:giving\s+|for\s+)?(?:a|an)\s+(?:[a-z-]+\s+){0,2}?"
                               rf"(?:{lexicon.alternation(lexicon.SHARE_NOUNS)})\s+of\s+)$")
+# a level in apposition to the one before it, telling it again in other terms: "52,340, a total of 994,460"
+_APPOSITIVE_LEVEL = lazy_re.compile(r"^\s*[,;—–]\s*(?:an?|the|some)\s+(?:[a-z'’-]+\s+){0,2}?of\s+(?:some\s+|about\s+)?$")
 _PART_OF_WHOLE = lazy_re.compile(r"^\s*of\s+$|"  # "2,105 of 8,420 applicants": a bare count of a count
                             r"^/$|"  # "1,284/1,806": the same written as a fraction
                             r"^\s*(?:(?:[a-z]+\s+)?(?:out\s+)?of|"
@@ -5311,13 +5325,19 @@ def definite_restatements(segments: tuple[Segment, ...], frames: dict[str, Frame
                         and not (said_before and candidates[-1].figure.value != f.value):
                     first = candidates[-1]
                     mine, theirs = _content_words(f.measure), _content_words(first.figure.measure)
-                    # "successful candidates" are not "full-time candidates"
-                    same = mine <= theirs or theirs <= mine
+                    # "successful candidates" are not "full-time candidates"; and a definite phrase refers back by
+                    # the earlier words or fewer ("the 321 deaths"): one that adds a word names a subgroup of them
+                    # ("Fires: 52,410" ... "Of the 21,880 dwelling fires")
+                    same = mine <= theirs
                     if of_phrase is not None and not _DEFINITE_BEFORE.search(seg.before(k, 12)):
                         # "the cod quota of 19,500 tonnes" is not "a quota of 131,800 tonnes" said before: the
                         # phrase's own words (less a possessor's, "the group's") name the same measure exactly
                         same = theirs == _content_words(" ".join(w for w in of_phrase.group().split()[:-1]
                                                                  if not w.endswith(("'s", "’s"))))
+                    if same and (_scope_not_told_in(seg, segments[first.segment])
+                                 or _scope_not_told_in(segments[first.segment], seg)):
+                        same = False  # "In the capital region, 23,800 eligible children" ... "In the northern region,
+                        # ... of the 11,400 eligible children": a sentence opening on a scope the other does not name
                     if same:
                         out.append(SameAsLink(first.figure, f, "a figure in a definite noun phrase restating the "
                                               "amount said before ('the 321 road deaths')"))
@@ -6774,17 +6794,24 @@ def _title_indices(document_text: str, segments: tuple[Segment, ...]) -> list[in
     rows), and the sentences of a standfirst: all that stands above a dateline ("Bogota, March 5,
     2019 (FNC) –")."""
     out = []
+    body_begun = False
     for i, seg in enumerate(segments):
         if seg.start >= DATELINE_REACH:
             break  # segments come in the order of the text
         if _DATELINE.match(document_text, seg.start, seg.end):
             return [k for k in range(i) if segments[k].figures]
         line = document_text[seg.start:seg.end]
-        if seg.figures and seg.start < 300 and not seg.is_table_row and (
+        if seg.figures and seg.start < 300 and not seg.is_table_row and not body_begun and (
                 _is_title(line) or _headline_with_a_full_stop(document_text, seg)):
             out.append(i)
-        elif not out and not seg.figures and _body_prose(line):
-            break  # a title stands above the body: a line under the text's first paragraph of prose is a table's or a list's
+        elif _body_prose(line):
+            if not out and not seg.figures:
+                break  # a title stands above the body: a line under the text's first paragraph of prose is a table's or a list's
+            # a short line under a sentence of the body ("Top five countries:" ... "1. Japan: 21,520 (10.8%)") is a
+            # list's item or a subheading; only a standfirst above a dateline still to come stands over the body
+            body_begun = True
+        elif line.rstrip().endswith(":"):
+            body_begun = True  # the lines a colon opens ("Our income was £214.6m:" ... "Shops  £41.7m") are its list
     return out
 
 
@@ -6864,7 +6891,7 @@ def _is_title(raw: str) -> bool:
         and not _LIST_ITEM.match(line)
 
 
-_LIST_ITEM = lazy_re.compile(r"[-*•–·▪][ \t]")
+_LIST_ITEM = lazy_re.compile(r"(?:[-*•–·▪]|\d{1,2}[.)])[ \t]")
 
 
 _TOTAL_AFTER = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s+){{0,3}}?(?:{lexicon.alternation(lexicon.TOTAL_AFTER_WHOLE)})\b")
@@ -7664,7 +7691,8 @@ def _own_clause(seg: Segment, k: int) -> str:
 
 _SUMMARY_OPENING = lazy_re.compile(r"^\W*(?:in\s+short|in\s+summary|in\s+brief|to\s+sum\s+up|summary|at\s+a\s+glance|"
                                    r"the\s+numbers\s+at\s+a\s+glance)\b")
-_ITEM_LABEL = lazy_re.compile(r"(?:^|[|;]|\s[-–—]\s|\b(?:short|summary|brief|up|glance))\s*(?P<label>[a-z][a-z'’]*(?:(?:\s|-)[a-z][a-z'’]*){0,4})\s*:\s*$")
+# (the opening may close on a colon of its own: "In summary: registered voters: 4.2m")
+_ITEM_LABEL = lazy_re.compile(r"(?:^|[|;]|\s[-–—]\s|\b(?:short|summary|brief|up|glance)(?:\s*:)?)\s*(?P<label>[a-z][a-z'’]*(?:(?:\s|-)[a-z][a-z'’]*){0,4})\s*:\s*$")
 
 
 def exchange_conversions(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[RatioLink]:
@@ -8565,6 +8593,14 @@ _KIND_LIST_REACH = 4  # sentences back from the list to its bare level
 _KIND_LIST_GLUE = lazy_re.compile(r"^\s+[a-z'’-]+(?:\s+[a-z'’-]+){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 _NOT_A_KIND_WORD = frozenset({"total", "all", "the", "overall", "combined", "new", "some", "about", "nearly",
                               "almost", "more", "than", "over", "around", "roughly"})
+
+
+def _scope_not_told_in(seg: Segment, other: Segment) -> bool:
+    """Whether a sentence opens on a place or group ("In the northern region, ...") that the other sentence does not
+    name: their figures are of two scopes."""
+    fronted = _FRONTED_SCOPE.match(seg.skeleton)
+    return fronted is not None and fronted.group("scope") not in ("all", "total") \
+        and not set(_WORD.findall(fronted.group("scope"))) <= set(_WORD.findall(other.skeleton))
 
 
 def _opens_on_a_scope(seg: Segment) -> bool:

@@ -232,11 +232,19 @@ def second_comparison(words: str) -> bool:
 
 
 def _names_the_measure(opening: str, level: Figure) -> bool:
-    """Whether the words before a change (its subject) name the measure of a level, or another name of it."""
-    said = {lexicon.fold(w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", opening)}
-    named = {lexicon.fold(w) for w in lexicon.folded_words(level.measure)} - _NOT_A_MEASURE_WORD
+    """Whether the words before a change (its subject) name the measure of a level, or another name of it, and no
+    narrower one: "Health spending grows by 9.0%" names a part of "Total spending ... EUR 46.0 billion", not it."""
+    tokens = [lexicon.fold(w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", opening)]
+    said = set(tokens)
+    own = {lexicon.fold(w) for w in lexicon.folded_words(level.measure)}
+    named = own - _NOT_A_MEASURE_WORD
     named |= {w for group in lexicon.MEASURE_SYNONYMS if named & group for w in group}
-    return bool(said & named)
+    if not said & named:
+        return False
+    first = next(i for i, w in enumerate(tokens) if w in named)
+    modifier = tokens[first - 1] if first else ""
+    return not (modifier and modifier not in own and modifier not in _NOT_A_MEASURE_WORD
+                and not modifier.endswith(("'s", "’s")) and "total" in own)
 
 
 _NOT_A_MEASURE_WORD = frozenset({"the", "a", "an", "of", "in", "on", "for", "to", "and", "total", "number", "its", "their"})
@@ -251,7 +259,8 @@ def _sentence_opening(document: Document, f: Figure) -> str:
 _OLD_LEVEL_CUE = lazy_re.compile(
     rf"\b(?!on\s+(?:{'|'.join(cues.WEEKDAY_NAMES)}|{'|'.join(cues.MONTH_NAMES)}|\d)\b)"
     rf"(?:{cues.words(cues.BASE_PREPOSITIONS + cues.VERSUS + cues.THAN + cues.BASE_ON + cues.EARLIER_OF, ' ')})"
-    r"(?![\w.])\s*(?:the\s+)?(?:[a-z]+\s+){0,3}$", re.I)
+    # (the words between hold no verb: "on census day was 5,412,380" names the new level's time, not a base)
+    rf"(?![\w.])\s*(?:the\s+)?(?:(?!(?:{cues.words(cues.COPULAS)})\b)[a-z]+\s+){{0,3}}$", re.I)
 
 
 def orient_pair(document: Document, change: Figure, a: Figure, b: Figure) -> tuple[list[dict], bool] | None:

@@ -568,7 +568,16 @@ def match_rows(before: str, f: Figure, index: RowIndex) -> list[Row]:
                                      or label in index.short and _names_row(before, index.short[label]))},
                                 named_only=True)
     return [r for r in rows if (not _TOTAL_LABEL.match(r.label) or _names_the_total(before, r.words))
-            and not _joined_to_another_name(before, r.words, index)]
+            and not _joined_to_another_name(before, r.words, index)
+            and not _counts_what_the_rows_break_down(measure, r)]
+
+
+def _counts_what_the_rows_break_down(measure: frozenset, row: Row) -> bool:
+    """A figure whose own noun is the one over the table's labels ("161,230 incidents" over "| Incident type |
+    ... | Fires |") counts all that the rows break down, whatever word of a row's label its clause holds ("Fire
+    and rescue services attended 161,230 incidents"): no one row's value."""
+    header = label_words(row.label_header)
+    return bool(measure & header) and not measure & row.words
 
 
 # a total row ("Total excise") is named only with its word of totalling next to its own words: "total
