@@ -290,7 +290,9 @@ TOTAL_AFTER_WHOLE = ("in all", "in total", "altogether", "all told", "combined",
 OVERALL_WORDS = ("overall", "total", "national", "nationally", "nationwide", "statewide", "countrywide",
                  "citywide", "average", "combined", "all", "whole", "entire", "across the country",
                  "across the board", "as a whole", "in all", "across the economy", "economy-wide", "whole economy",
-                 "all sectors", "all workers", "all ages")
+                 "all sectors", "all workers", "all ages",
+                 # a statistics office's label for everyone of a breakdown by sex: "women 61.2, men 58.4, both sexes 59.8"
+                 "both sexes", "both genders", "all persons")
 # After two groups' figures, words that place a third figure of theirs between them: "the overall rate lies between
 # the two, at 75.2%", "with the national figure falling between them at 83.6%", "sat somewhere in between, at 6.8%":
 # a verb of lying, standing or coming (or an adverb of the middle) before "between" and the pair pointed back to ("the
@@ -868,6 +870,15 @@ SPAN_OF_A_CHANGE_COUNTS = ("two", "three", "four", "five", "six", "nine", "ten",
 SPAN_OF_A_CHANGE_NOUNS = ("quarters", "months", "years", "weeks")
 PLAN_NOUNS = ("plan", "target", "goal", "quota", "budget", "estimate", "estimates", "forecast", "projection",
               "objective", "pledge", "promise", "commitment", "allocation", "ceiling", "cap", "limit", "benchmark")
+# Between two levels each in brackets after its label, words that divide the first by the second, the quotient
+# stated after a colon or "was": "births in a facility (186,420) as a proportion of all births (203,910): 91.4%",
+# "net debt (£1.9bn) over total equity (£4.5bn), was 42.8%", "nurses (5,120) per doctor (1,730): 2.96"
+LABELLED_RATIO_OPERATORS = ("as a proportion of", "as a share of", "as a percentage of", "as a per cent of",
+                            "as a percent of", "as a fraction of", "as a ratio of", "over", "per", "divided by",
+                            "relative to")
+# ... and "against" or "versus" before a plan's noun only (against another time's level it is a change):
+# "revenue collected (Tk 3,412bn) against target (Tk 4,100bn): 83.2 per cent"
+LABELLED_RATIO_AGAINST_A_PLAN = ("against", "versus", "vs", "vs.", "compared with", "compared to")
 # ... of which these are also an amount divided into parts ("59 per cent of the budget"): a share of
 # them may be a part of a whole
 PLANS_DIVIDED = ("budget", "allocation", "estimate", "estimates")

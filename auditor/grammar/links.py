@@ -270,7 +270,7 @@ _OPEN = lazy_re.compile(rf"^(?P<gap>[^#;.]{{0,80}}?)[\s,;(:–—-]*\b(?P<cue>{l
                    rf"(?=[a-z][a-z' -]{{1,30}}(?:\(\s*)?#|(?<=:)\s*#\d+#\s*(?!{_NOT_AN_ITEM_LABEL})[A-Za-z])")
 _WORD_IN = lazy_re.compile(r"[a-z]")
 _PLACE_OR_KIND_AFTER = lazy_re.compile(r"^\s*(?:in|of|for|from|at|on|among|within)\b")
-_TOTALLING = lazy_re.compile(rf"\b(?:together\s+|combined\s+|jointly\s+)?(?P<cue>{lexicon.alternation(lexicon.TOTAL_BEFORE_WHOLE)}|"
+_TOTALLING = lazy_re.compile(rf"\b(?:(?P<jointly>together|combined|jointly)\s+)?(?P<cue>{lexicon.alternation(lexicon.TOTAL_BEFORE_WHOLE)}|"
                         rf"{lexicon.alternation(lexicon.SHARE_BEFORE_WHOLE)}|"
                         # "for a total intake of" ("and a total distribution of" may follow figures per share)
                         rf"for\s+a\s+(?:total|combined)\s+[a-z-]+\s+of|"
@@ -288,12 +288,19 @@ _ANOTHER_SCOPE_AFTER_AND = lazy_re.compile(rf"\band\s+(?:in|for|among|at|across)
 _NEXT_ITEM_BEFORE_CUE = lazy_re.compile(r"(?:,\s*|\s)(?:and|while|whereas|but)\s+(?!(?:together|combined|jointly|between|all|"
                                         r"they|these|those|this|both|the\s+two|the\s+three|in\s+all)\b)[a-z][^#;]{0,40}$")
 _TOTAL_WORD = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.TOTAL_BEFORE_WHOLE)})\b(?!\s+of\b)")
+_SCOPE_TOTAL_WORD = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.SCOPE_TOTALS)})\b")
 _DEFINITE_AFTER_CUE = lazy_re.compile(r"\s+(?:the|all|its|their)\b")
 _SHARE_ONLY = frozenset(lexicon.SHARE_BEFORE_WHOLE) - frozenset(lexicon.TOTAL_BEFORE_WHOLE)
 _DEFINITE_WHOLE = lazy_re.compile(r"^\s*(?:all\s+)?(?:the|its|their|all)\b")
 _SHARE_OF_WHOLE = lazy_re.compile(r"^\s*of\s+(?:the\s+|all\s+|their\s+|its\s+)?(?:[a-z'’-]+\s+){0,3}?$")
 _ASIDE = lazy_re.compile(r"\([^()]*\)")
 _FIGURELESS_ASIDE = lazy_re.compile(r"\s*\([^()#]*\)")
+_FIGURELESS_DASHED_ASIDE = lazy_re.compile(r"\s[—–]\s[^—–#;.]{1,200}\s[—–](?=\s)")
+
+
+def without_dashed_asides(skeleton: str) -> str:
+    """The skeleton with each figureless aside between a pair of dashes blanked, offsets kept."""
+    return _FIGURELESS_DASHED_ASIDE.sub(lambda m: " " * len(m.group()), skeleton)
 _RESPECTIVE_AMOUNTS = lazy_re.compile(r"^(?P<gap>[^#;.]{0,120}?)\s*(?::|\s[–—-]\s?|\(|,)\s*"
                                  r"(?P<list>#\d+#(?:\s*,\s*#\d+#)*,?\s+and\s+#\d+#)\s*\)?,?\s*respectively\b")
 _KINDS_NAMED = lazy_re.compile(r"\bof\s+(?P<kinds>[^#]*?\band\s+[a-z'’-]+(?:\s+[a-z'’-]+)?)")
@@ -502,7 +509,9 @@ def _gathered_parts(seg: Segment, frames: dict[str, Frame], slots: range | list[
     labelled = False  # the list's first part came after a label and a colon: so may the others
     last_glue = ""  # the words before the part read last
     for k in slots:
-        glue = joined(k, previous)
+        # "Ontario (61,340) and Quebec (8,920) — the figures were compiled by the provinces — together account
+        # for 70,260": an aside set off by a pair of dashes, with no figure of its own, stands outside the clause
+        glue = without_dashed_asides(joined(k, previous))
         frame = frames[seg.figures[k].id]
         if not same_unit(frame.figure, whole.figure):
             continue  # "(23%)" after a part says its share; the list goes on
@@ -515,8 +524,10 @@ def _gathered_parts(seg: Segment, frames: dict[str, Frame], slots: range | list[
             glue = glue[:label.start()]
         # "..., a total of W": W is a total, not one more part (a first part has nothing to total:
         # "Of the ₹1.78 lakh crore collected, the states' share came to ₹0.47 lakh crore")
+        # "..., of whom Milan 2,906, on a national total of 38,410": a figure the words call the whole country's
+        # (or state's) total is the scope the whole sits in, not one more of its parts
         if breaks.search(glue) and not _REMAINDER.search(glue) or _NESTED.search(glue) and parts \
-                or _TOTAL_WORD.search(glue) and parts:
+                or (_TOTAL_WORD.search(glue) or _SCOPE_TOTAL_WORD.search(glue)) and parts:
             return _List(parts, True, words)
         if len(glue) > longest_glue:
             return _List(parts, False, words)
@@ -1145,7 +1156,7 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         lead = seg.skeleton[m.end():seg.slots[w][0]]
         if SLOT.search(lead) or _CLAUSE_END.search(lead) or len(lead) > 40 or _REMAINDER_LEAD.match(lead):
             continue  # ("other taxes made up the remaining R44 billion": the last part, not the parts' whole)
-        if _NEXT_ITEM_BEFORE_CUE.search(seg.skeleton, seg.slots[last][1], m.start()):
+        if _NEXT_ITEM_BEFORE_CUE.search(without_dashed_asides(seg.skeleton[:m.start()]), seg.slots[last][1]):
             continue  # "El Salvador received US$2,566.5 million, Guatemala US$5,984.8 million, and Honduras totaled
             # US$2,811.8 million": the verb's subject is the list's next item, whose own level follows
         share = None
@@ -1154,9 +1165,10 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
                 and not _SHARE_OF_NAME_THEN_PART.match(seg.between(w, w + 1)):
             share, w = seg.figures[w], w + 1
         if share is None and m.group("cue") and " ".join(m.group("cue").split()) in _SHARE_ONLY \
-                and not _DEFINITE_WHOLE.match(lead):
+                and not _DEFINITE_WHOLE.match(lead) and not m.group("jointly"):
             # "rooftop installations accounted for 1,530 MW": a part, not the sum of the figures before;
             # "adults (3,110) and children (2,420) account for the hospital's 5,530 patients": a definite whole
+            # (a verb the parts share, "together account for 94,410", makes their sum the whole)
             continue
         whole = frames[seg.figures[w].id]
         if whole.role not in (Role.LEVEL, Role.BOUND) or not written_in_digits(whole.figure):
@@ -10061,18 +10073,20 @@ _FRONTED_SUBJECT = lazy_re.compile(r"^\W*(?:at|in|for|among|across|on|within|out
 
 def levels_of_a_rate_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[str, Frame],
                                           linked: frozenset[str]) -> list[ChangeLink]:
-    """A rate of change said with no level ("confirmed a rise of 45% in the number of permits it issued in 2017";
-    "tariffs were raised by 31%"), then a sentence of the passage that states the two levels it runs between, the
-    earlier marked as such ("Last year 12,390 permits were issued, against 8,572 permits in 2016"; "the average tariff
-    will climb to 9.3 cents, from 7.5 cents now"): the rate is the change from the earlier level to the later. Read
-    only when the levels count a thing the rate's sentence names (its head noun), and the later sentence holds no rate
-    of its own."""
+    """A change said with no level, a rate ("confirmed a rise of 45% in the number of permits it issued in 2017";
+    "tariffs were raised by 31%"), an amount ("hires rose by 2,900") or points of a rate ("the jobless rate fell by 1.9
+    percentage points"), then a sentence of the passage that states the two levels it runs between (amounts of the
+    change's unit; rates in per cent for points), the earlier marked as such ("Last year 12,390 permits were issued,
+    against 8,572 permits in 2016"; "the average tariff will climb to 9.3 cents, from 7.5 cents now"): the change is
+    from the earlier level to the later. Read only when the levels count a thing the change's sentence names (its
+    head noun), or the later sentence opens on a pronoun that takes the measure up ("It was 5.2% in 2023 and 4.1% in
+    2024"), and the later sentence holds no change of its own."""
     out = []
     for i in range(len(segments) - 1):
         seg, nxt = segments[i], segments[i + 1]
         if seg.is_table_row or nxt.is_table_row or not continues(segments, i, i + 1):
             continue
-        rates = [f for f in seg.figures if frames[f.id].role is Role.RELATIVE_CHANGE]
+        rates = [f for f in seg.figures if frames[f.id].role in (Role.RELATIVE_CHANGE, Role.CHANGE, Role.POINT_CHANGE)]
         if len(rates) != 1 or rates[0].id in linked or not rates[0].direction or rates[0].qualifier \
                 or frames[rates[0].id].modality != "stated" or any(frames[f.id].is_level for f in seg.figures):
             continue
@@ -10082,7 +10096,8 @@ def levels_of_a_rate_in_the_next_sentence(segments: tuple[Segment, ...], frames:
         fronted = _FRONTED_SUBJECT.match(nxt.skeleton)
         if fronted and not set(lexicon.folded_words(fronted.group("words"))) - _MINOR_WORDS <= said:
             continue  # "At the northern crossing, arrivals increased by 22.0 percent. At the western crossing, ...": another subject's
-        levels = [(k, f) for k, f in enumerate(nxt.figures) if frames[f.id].is_level and f.unit != "percent"]
+        role = frames[rates[0].id].role
+        levels = [(k, f) for k, f in enumerate(nxt.figures) if _level_of_the_change(frames[f.id], rates[0], role)]
         if len(levels) != 2 or not same_unit(levels[0][1], levels[1][1]) \
                 or not all(written_in_digits(f) and frames[f.id].modality == "stated" for _, f in levels):
             continue
@@ -10104,13 +10119,31 @@ def levels_of_a_rate_in_the_next_sentence(segments: tuple[Segment, ...], frames:
         # (the minor words hold the months and the words of a period)
         opening = {w for w in lexicon.folded_words(nxt.skeleton[:nxt.slots[0][0]])
                    if w not in _MINOR_WORDS and w not in _VERB_WORDS and not w.endswith("ed")}
-        if not head or head != frames[old.id].head and frames[old.id].head or lexicon.fold(head) not in said \
+        if _TAKEN_UP_BY_A_PRONOUN.match(nxt.skeleton):
+            pass  # "The jobless rate fell by 1.9 points. It was 5.2% in 2023 and 4.1% in 2024": the measure said before
+        elif not head or head != frames[old.id].head and frames[old.id].head or lexicon.fold(head) not in said \
                 or not named <= said or not opening <= said:
             continue  # (every word naming the measure and opening the later sentence in the rate's sentence: "Visitor
             # numbers went up by 8%" is no rate of "Spending by visitors went from £4.1bn")
         out.append(ChangeLink(rates[0], old, (new,), frames[rates[0].id].direction, True,
-                              "a rate said alone, then the two levels it runs between in the next sentence"))
+                              "a change said alone, then the two levels it runs between in the next sentence"))
     return out
+
+
+def _level_of_the_change(frame: Frame, change: Figure, role: Role) -> bool:
+    """Whether a figure is a level of the kind a change said alone runs between: any amount but a rate in per cent
+    for a rate of change, one of the change's own unit for an amount, a rate in per cent (a level or a share) for
+    points."""
+    level = frame.figure
+    if role is Role.POINT_CHANGE:
+        return level.unit == "percent" and frame.role in (Role.LEVEL, Role.SHARE)
+    if role is Role.CHANGE:
+        return frame.is_level and level.unit != "percent" and same_unit(level, change)
+    return frame.is_level and level.unit != "percent"
+
+
+# a sentence opening on a pronoun that takes up the measure of the sentence before: "It was 5.2% in 2023 and ..."
+_TAKEN_UP_BY_A_PRONOUN = lazy_re.compile(r"^\W*(?:it|they)\s+(?:was|were|stood|had\s+been|came\s+to|totalled|totaled|numbered)\b")
 
 
 def olds_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[str, Frame],
@@ -10449,6 +10482,49 @@ def ratio_links(seg: Segment, frames: dict[str, Frame]) -> list[RatioLink]:
             elif heads[0] == base_noun or heads[1] == numerator_noun:
                 out.append(RatioLink(ratio, b, a, "a ratio naming its base, and the two levels it sets against each other"))
             break
+    return out
+
+
+# "births in a facility (#0#) as a proportion of all births (#1#): #2#": the first bracket closed, the operator, the
+# second level's label and its bracket opened; then the second bracket closed and the quotient after a colon or verb
+_LABELLED_RATIO_OPERATOR = lazy_re.compile(
+    rf"^\)\s+(?:(?P<op>{lexicon.alternation(lexicon.LABELLED_RATIO_OPERATORS)})"
+    rf"|(?P<against>{lexicon.alternation(lexicon.LABELLED_RATIO_AGAINST_A_PLAN)}))\s+(?P<label>[a-z'’ -]{{0,60}})\($")
+_LABELLED_RATIO_RESULT = lazy_re.compile(r"^\)\s*(?::|=|,?\s+(?:was|is|were|are|stood\s+at|stands\s+at|came\s+to|comes\s+to)\s)\s*$")
+_PLAN_NOUN = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PLAN_NOUNS)})s?\b")
+_GAP_WORD_AFTER = lazy_re.compile(r"^\s*(?:above|below|over|under|higher|lower|more|less|fewer|up|down|short|ahead|behind)\b")
+# a label naming another time ("over 2023 (€3.8bn)", "against last year (€3.8bn)"): the quotient is a change
+_TIME_IN_LABEL = lazy_re.compile(r"\b(?:(?:19|20)\d\d|year|years|month|months|quarter|quarters|week|weeks|earlier|before|previous|prior|ago)\b")
+
+
+def labelled_ratio_links(seg: Segment, frames: dict[str, Frame]) -> list[RatioLink]:
+    """Two levels, each in brackets after its label, joined by words that divide the first by the second, then
+    the quotient: "Mothers who gave birth in a health facility (186,420) as a proportion of all registered births
+    (203,910): 91.4%", "defined as net debt (£1,936m) over total equity (£4,523m), was 42.8%". A formula told
+    in labels, as a table's caption tells it."""
+    out = []
+    for k in range(len(seg.figures) - 2):
+        a, b, quotient = seg.figures[k], seg.figures[k + 1], seg.figures[k + 2]
+        if not seg.before(k, 2).endswith("("):
+            continue
+        m = _LABELLED_RATIO_OPERATOR.match(seg.between(k, k + 1))
+        if m is None or not _LABELLED_RATIO_RESULT.match(seg.between(k + 1, k + 2)):
+            continue
+        if m.group("against") and not _PLAN_NOUN.search(m.group("label")) or _TIME_IN_LABEL.search(m.group("label")):
+            continue
+        if m.group("op") == "over" and _PLAN_NOUN.search(m.group("label")) or _GAP_WORD_AFTER.match(seg.after(k + 2, 30)):
+            continue  # "sales (1,200) over budget (1,000): 20%", "...: 20% above": by how much one exceeds the other
+        fa, fb, fq = frames[a.id], frames[b.id], frames[quotient.id]
+        if not (fa.is_level and fb.is_level and same_unit(a, b) and written_in_digits(a) and written_in_digits(b)):
+            continue
+        in_percent = quotient.unit == "percent"
+        if fq.direction or quotient.text.lstrip()[:1] in "+-−–" or not (in_percent or quotient.kind in (Kind.RATIO, Kind.NUMBER)
+                                                                     or quotient.kind is Kind.COUNT and a.kind is Kind.COUNT):
+            continue  # "(€3.8bn): +7.9%": a change; "(€4.1bn) ... (€3.8bn): €0.3bn": a gap in their unit
+        if m.group("against") and not in_percent:
+            continue
+        out.append(RatioLink(quotient, a, b, "two levels in brackets after their labels, divided by the words between "
+                                             "them, then their quotient"))
     return out
 
 
