@@ -46,3 +46,15 @@ def test_the_overall_figure_lies_between_the_bracketed_groups(text, figures, sta
 ])
 def test_no_overall_figure_no_finding(text):
     assert not [v for v in verdicts(text, "total-between-groups") if v[0] is Status.INCONSISTENT]
+
+
+@pytest.mark.parametrize("text, figures, status", [
+    ("Polio coverage of 90.1% was reached nationally, with coverage of 93.4% recorded in urban districts and of "
+     "87.2% in rural ones.", ("93.4%", "87.2%", "90.1%"), Status.CONSISTENT),
+    ("Polio coverage of 95.1% was reached nationally, with coverage of 93.4% recorded in urban districts and of "
+     "87.2% in rural ones.", ("93.4%", "87.2%", "95.1%"), Status.INCONSISTENT),
+])
+def test_a_group_after_a_bare_participle_is_the_figures(text, figures, status):
+    # "recorded in urban districts" without "was": a reduced relative clause names the group all the same
+    found = verdicts(text, "total-between-groups")
+    assert (status, tuple(sorted(figures))) in [(s, tuple(sorted(f))) for s, f in found]

@@ -211,7 +211,8 @@ _NAMED_TERMS = lazy_re.compile(r"\b(?P<a>[a-z]+)[-\s]to[-\s](?P<b>[a-z]+)\s+rati
 _TO_ONE_AFTER = lazy_re.compile(r"^\s*-?\s*to\s*-?\s*(?:1|one)\b|^\s*:\s*1\b|^\s*-?\s*to\s*-?\s*#(?P<one>\d+)#")
 _GROUP_WORDS = lexicon.alternation(tuple(sorted(lexicon.GROUP_WORDS)))
 # ("of all residents" is everyone, the overall figure: not a group)
-_GROUP_AFTER = lazy_re.compile(rf"^\s*(?:(?:was|were|is|are)\s+(?:recorded|reported|registered|logged|seen|observed)\s+)?"
+# (the participle may stand alone, a reduced relative clause: "coverage of 95.2% recorded in urban districts")
+_GROUP_AFTER = lazy_re.compile(rf"^\s*(?:(?:(?:was|were|is|are)\s+)?(?:recorded|reported|registered|logged|seen|observed)\s+)?"
                                rf"(?:for|among|in|of|on)\s+(?:the\s+)?(?P<g>{_GROUP_WORDS})\b")
 # the group word heads the figure's noun phrase: "rural residents 19,738 yuan", "women's rate stood at";
 # or a phrase of its own ends in the figure's brackets: "Urban households were more likely to have access (78.3%)";

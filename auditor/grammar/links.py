@@ -8311,8 +8311,11 @@ def remainders_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[
 
 def _with_the_other_next(link: PartsLink, segments: tuple[Segment, ...], frames: dict[str, Frame]) -> PartsLink | None:
     """`link` completed by "the other N" of the next sentence (see `remainders_in_the_next_sentence`), or None."""
-    i = frames[link.whole.id].segment
-    if link.exhaustive or link.share is not None or i + 1 >= len(segments) \
+    # the parts' sentence, which the whole's is or comes before ("The firm employs 4,300 staff. Of them, 2,900 work in
+    # sales. The remaining 1,400 are in support roles.")
+    w = frames[link.whole.id].segment
+    i = frames[link.parts[-1].id].segment if link.parts else w
+    if link.exhaustive or link.share is not None or i + 1 >= len(segments) or i < w \
             or any(frames[p.id].segment != i for p in link.parts) or not continues(segments, i, i + 1):
         return None
     after = segments[i + 1]
@@ -8324,9 +8327,9 @@ def _with_the_other_next(link: PartsLink, segments: tuple[Segment, ...], frames:
     if not (frames[rest.id].is_level and written_in_digits(rest) and _THE_OTHER_BEFORE.search(after.before(k, 30))
             and not _ELSEWHERE_AFTER.match(after.after(k, 60))):
         return None
-    if i > 0 and continues(segments, i - 1, i) and any(
+    if w > 0 and continues(segments, w - 1, w) and any(
             same_unit(f, link.whole) and frames[f.id].is_level and f.value > link.whole.value
-            for f in segments[i - 1].figures):
+            for f in segments[w - 1].figures):
         # "Spending came to 94.7 billion. Old-age pensions took 81.2 billion, of which 3.9 billion were
         # supplements. Disability pensions made up the remaining 13.5 billion": when the whole split is
         # itself a part of a larger total just told, "the remaining" may be the rest of either
@@ -8610,7 +8613,9 @@ _COMPARED_LEAD = lazy_re.compile(r"\b(?:than|from|against|compared|versus|of\s+(
 
 
 _THE_OTHER_BEFORE = lazy_re.compile(r"\b(?:the|its|their)\s+(?:other|remaining)\s+$")
-_ELSEWHERE_AFTER = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+)?(?:in|outside|across|from|at|elsewhere|abroad|overseas)\b")
+# (a verb of being before "in" makes it the remainder's predicate, no place narrowing it: "The remaining 1,400 are in
+# support roles")
+_ELSEWHERE_AFTER = lazy_re.compile(r"^\s*(?:(?!(?:is|are|was|were)\b)[a-z'’-]+\s+)?(?:in|outside|across|from|at|elsewhere|abroad|overseas)\b")
 _NOT_COUNTED = lazy_re.compile(r"\b(?:not|excluded|excluding|outside)\b")
 
 
