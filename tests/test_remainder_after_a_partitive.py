@@ -31,3 +31,18 @@ def test_the_remainder_of_the_next_sentence_completes_the_parts(text, figures, s
 ])
 def test_figures_that_are_no_remainder_are_left_alone(text):
     assert not [v for v in verdicts(text, "sum-of-parts") if v[0] is Status.INCONSISTENT]
+
+
+@pytest.mark.parametrize("other, status", [("9.4 million", Status.CONSISTENT), ("11.4 million", Status.INCONSISTENT)])
+def test_a_paragraph_may_open_on_a_part_of_them_and_its_remainder(other, status):
+    # "of them" in a paragraph's first sentence points to the level of the paragraph before, as "Of these" opening
+    # it does; "the other" in the next sentence completes the parts
+    text = (f"The airport handled 21.6 million passengers in 2024, the operator said.\n\n"
+            f"Domestic flights carried 12.2 million of them. International routes accounted for the other {other}.")
+    assert (status, ("12.2 million", other, "21.6 million")) in verdicts(text, "sum-of-parts")
+
+
+def test_a_part_of_them_after_a_table_is_not_read_across_it():
+    text = ("| Route | Passengers |\n|---|---|\n| Domestic | 21.6 million |\n\n"
+            "Low-cost carriers flew 12.2 million of them. Others accounted for the other 11.4 million.")
+    assert not [v for v in verdicts(text, "sum-of-parts") if v[0] is Status.INCONSISTENT]

@@ -1463,7 +1463,10 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame],
                                          disjoint=further is None and _sorted_one_way(seg, parts)))
         # "Between 2 and 2.5 million of them are ...": the bounds of one range are one part, read at its upper bound
         lead = 1 if _range_bounds(seg, 0, 1) else 0
-        if len(seg.figures) > lead and i > 0 and _OF_IT.match(seg.after(lead, 40)) and continues(segments, i - 1, i):
+        # (a paragraph may open on the part: "Thailand welcomed 28.2 million visitors.\n\nAsian markets supplied 17.6
+        # million of them", as it may open on an anaphor)
+        if len(seg.figures) > lead and i > 0 and _OF_IT.match(seg.after(lead, 40)) \
+                and (continues(segments, i - 1, i) or _opens_the_next_paragraph(segments, i)):
             part = frames[seg.figures[lead].id]
             # (the whole may be a change: "Employers added 48,000 jobs. Manufacturing accounted for 12,000 of them")
             wholes = [f for f in segments[i - 1].figures if same_unit(f, part.figure)
@@ -1557,6 +1560,11 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame],
 
 _COMPARED_AFTER_A_DASH = lazy_re.compile(r"\b(?:compared|against|versus|vs\.?|than|(?:up|down)\s+from)\b")
 
+
+def _opens_the_next_paragraph(segments: tuple[Segment, ...], i: int) -> bool:
+    """Segment i opens the paragraph of prose right after segment i - 1's."""
+    return 0 < segments[i].paragraph - segments[i - 1].paragraph <= 2 and not segments[i - 1].is_table_row \
+        and not segments[i].is_table_row
 
 def _one_part_a_clause(seg: Segment, unit_of: Figure) -> bool:
     """Whether a sentence's semicolons part it into two or more clauses, each holding one figure of a unit
