@@ -629,6 +629,11 @@ STANDING_VERBS = ("was", "were", "is", "are", "came", "comes", "finished", "fini
                   "pulled", "pulls", "kept", "keeps")
 PLACED_AHEAD = ("ahead of", "in front of", "clear of")
 # Their opposites: one level behind another ("trailed imports by 3,330 tonnes").
+# Adverbs that may stand before a verb of outdoing and leave its outcome stated: by how much or how surely ("Tea
+# (KSh 180.6bn) comfortably outstripped ..."), or when (not "nearly", "almost": then it did not)
+OUTDOING_ADVERBS = ("now", "also", "finally", "narrowly", "just", "easily", "comfortably", "handily", "clearly",
+                    "decisively", "far", "well", "slightly", "marginally", "substantially", "significantly",
+                    "considerably", "again", "still", "once again", "reportedly")
 # Verbs of doing more than a rival, beside the verbs of exceeding: "Spain (2.6 million) outsold France (2.3 million)".
 # (every person and tense: "outsell/outsells/outsold/outselling", "edged past/edges past/edging past")
 OUTDOING_VERBS = ("outsold", "outsell", "outsells", "outselling", "outperformed", "outperform", "outperforms",
