@@ -275,6 +275,12 @@ PART_VERBS = ("made up", "make up", "makes up", "making up", "accounted for", "a
               "formed", "form", "constituted", "constitute", "being",
               # a sum set against a need it pays for: "receipts covered half of the budget"
               "covered", "cover", "covers", "covering", "financed", "funded")
+# A verb that makes its subject's count a part of the definite whole after it: "The 3,118 complaints she upheld came out
+# of the 11,406 she received", "the 212 schools were among the 1,906 inspected"
+MEMBER_OF_A_WHOLE_PREDICATES = ("came out of", "come out of", "comes out of", "were among", "was among", "are among",
+                                "is among", "were drawn from", "was drawn from", "are drawn from", "were taken from",
+                                "were selected from", "were chosen from", "were part of", "was part of", "are part of",
+                                "is part of", "formed part of", "form part of")
 # A participle of being taken into a whole, then the whole: "3.12 billion litres, is counted in the national collection
 # of 13.8 billion", "Dar es Salaam's 5.38 million residents are folded into the mainland total of 59.85 million".
 INCLUDED_IN_VERBS = ("counted in", "included in", "contained in", "counted within", "included within", "folded into",
