@@ -275,6 +275,9 @@ PART_VERBS = ("made up", "make up", "makes up", "making up", "accounted for", "a
               "formed", "form", "constituted", "constitute", "being",
               # a sum set against a need it pays for: "receipts covered half of the budget"
               "covered", "cover", "covers", "covering", "financed", "funded")
+# Words before an amount that say it is told roughly: "That is about 34.8 million", "circa 34.8 million"
+ROUNDING_HEDGES = ("about", "around", "roughly", "approximately", "approx.", "circa", "ca.", "some", "nearly", "almost",
+                   "over", "under", "an estimated")
 # A verb that makes its subject's count a part of the definite whole after it: "The 3,118 complaints she upheld came out
 # of the 11,406 she received", "the 212 schools were among the 1,906 inspected"
 MEMBER_OF_A_WHOLE_PREDICATES = ("came out of", "come out of", "comes out of", "were among", "was among", "are among",

@@ -5560,9 +5560,10 @@ def _restated_round_next(segments: tuple[Segment, ...], frames: dict[str, Frame]
 
 
 # "That is a little over #0#", "This is just under #0#", "That's about #0#": the sentence restates the one before
-_THAT_IS_OPENS = lazy_re.compile(r"^\W*(?:that|this)\s+(?:is|was|'s|’s)\s+(?:(?:a\s+(?:little|bit)|slightly|just|fractionally)\s+"
-                                 r"(?:over|under|above|below|more\s+than|less\s+than)\s+|about\s+|around\s+|roughly\s+|"
-                                 r"approximately\s+|nearly\s+|almost\s+|some\s+|over\s+|under\s+)?#0#")
+# (a verb of being in either number, as a calque writes it, "That are circa 34.8 million"; any hedge of rounding)
+_THAT_IS_OPENS = lazy_re.compile(r"^\W*(?:that|this)\s+(?:is|was|are|were|'s|’s)\s+(?:(?:a\s+(?:little|bit)|slightly|just|fractionally)\s+"
+                                 r"(?:over|under|above|below|more\s+than|less\s+than)\s+|"
+                                 rf"(?:{lexicon.alternation(lexicon.ROUNDING_HEDGES)})\s+)?#0#")
 # between a round amount and the exact one, a phrase of precision after a stop: "; in exact terms, ", ", to be precise, "
 _IN_EXACT_TERMS = lazy_re.compile(r"^[^#]{0,80}?(?:[;,:]|\s[-\u2013\u2014])\s*(?:in\s+exact\s+terms|to\s+be\s+(?:precise|exact)|"
                                   r"more\s+precisely|precisely|in\s+full)\s*,?\s*$")
