@@ -9656,10 +9656,15 @@ def changes_labelled_after_their_levels(segments: tuple[Segment, ...], frames: d
             if change.id in linked or frame.modality != "stated" \
                     or frame.role not in (Role.RELATIVE_CHANGE, Role.CHANGE, Role.POINT_CHANGE):
                 continue
-            if c >= 2 and _CHANGE_LABEL.search(seg.before(c, 30)):
+            if c >= 2 and (_CHANGE_LABEL.search(seg.before(c, 30))
+                           or change.text.lstrip()[:1] in "+-−–" and _SIGNED_AFTER_A_BRACKET.search(seg.before(c, 6))):
                 a, b = seg.figures[c - 2], seg.figures[c - 1]
-                years = [_YEAR_LABEL.search(seg.before(k, 12)) for k in (c - 2, c - 1)]
-                if not all(years) or years[0].group("y") >= years[1].group("y") or not _level_pair(a, b, change, frames):
+                years = [_YEAR_LABEL.search(seg.before(k, 16)) for k in (c - 2, c - 1)]
+                if not all(years) or years[0].group("y") == years[1].group("y"):
+                    continue
+                if years[0].group("y") > years[1].group("y"):
+                    a, b = b, a  # "2024 (36.9 million) vs 2023 (33.7 million), +9.5%": the earlier year's is the old level
+                if not _level_pair(a, b, change, frames):
                     continue
                 out.append(ChangeLink(change, a, (b,), change.direction or 0, True,
                                       "two levels labelled by their years, then their change labelled as such"))
@@ -9686,8 +9691,11 @@ def _level_pair(old: Figure, new: Figure, change: Figure, frames: dict[str, Fram
 
 # the label of a change in a line of labelled items: "; change: ", ", growth: ", "; y/y: "
 _CHANGE_LABEL = lazy_re.compile(r"[;,(]\s*(?:change|growth|increase|decrease|rise|fall|difference|y/y|yoy)\s*:\s*$")
-# a year as an item's label: "2023: ", "; 2024: ", "by year: 2022: "
-_YEAR_LABEL = lazy_re.compile(r"(?:^|[;,:\u2014\u2013-]\s*)(?P<y>(?:19|20)\d\d)\s*:\s*$")
+# a signed change right after the second level's bracket: "2023 (33.7 million), +9.5%"
+_SIGNED_AFTER_A_BRACKET = lazy_re.compile(r"\)\s*[,;]\s*$")
+# a year as an item's label: "2023: ", "; 2024: ", "by year: 2022: "; or before the item's bracket: "2023 (41,260), 2024
+# (39,870)", "2024 (36.9 million) vs 2023 ("
+_YEAR_LABEL = lazy_re.compile(r"(?:^|[;,:\u2014\u2013-]\s*|\b(?:vs\.?|versus|against|and)\s+)(?P<y>(?:19|20)\d\d)\s*(?::|\()\s*$")
 _OPENS_A_BRACKET = lazy_re.compile(r"^\s*\(\s*$")
 # after the change in its bracket, the previous level's label: "; previous: ", ", prior: ", "; was "
 _PREVIOUS_LABEL = lazy_re.compile(r"^\s*[;,]\s*(?:previous|prior|before|previously|old|was|from)\s*:?\s*$")
