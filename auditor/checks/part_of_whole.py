@@ -20,6 +20,7 @@ from auditor.grammar.parts import (
     names_the_whole_again,
     part_cue_in,
     part_list_ends,
+    member_of_the_whole_between,
     part_out_of_whole_between,
     ranked_member_before,
     whole_after_within,
@@ -43,6 +44,11 @@ It reads:
   ("1.42 million tons, up 1.0%, including rice 445,000 tons");
 - a part "of" its whole: "412 of the 9,614 stopped", "10.5 million of the
   country's total population of 34.8 million";
+- a count that is the subject of a verb of coming out of, or being among, a
+  definite whole after it: "The 3,118 complaints the ombudsman upheld came out
+  of the 11,406 she received", "were among the 1,906 inspected" (a figureless
+  aside in dashes may stand before the verb; a whole that names another noun
+  is not the part's);
 - a whole, then "with" a member contributing to it: "exports of $5.2 billion,
   with oil accounting for $3.1 billion"; a relative clause of possession that
   counts a subset of the whole's noun: "2,140 clinics, which have 1,760 clinics
@@ -358,7 +364,9 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
                                f"{part.text} is given as part of {whole.text}")
                 break
         # "299 members out of 321", "115 of the 118 picks": the part before the whole
-        if i + 1 < len(figures) and part_out_of_whole_between(text[whole.span.end:figures[i + 1].span.start]) \
+        if i + 1 < len(figures) and (part_out_of_whole_between(text[whole.span.end:figures[i + 1].span.start])
+                                     or member_of_the_whole_between(text[whole.span.end:figures[i + 1].span.start],
+                                                                    text[figures[i + 1].span.end:figures[i + 1].span.end + 40])) \
                 and not (i > 0 and RATIO_IN_WORDS.match(text[figures[i - 1].span.end:whole.span.start])):
             # (not a ratio's base: "9 in 10 of the 2,350 firms")
             part, total = whole, figures[i + 1]

@@ -87,6 +87,12 @@ It reads:
   7 days, 12 months; a year's 365 or 366 days, 52 to 52.29 weeks, unless its
   period names the year). Rates joined by "and", "while" or "against", rates
   of change ("3% a year") and days or weeks to a month are not read.
+- a formula told in labels: two levels, each in brackets after its label,
+  joined by words that divide ("as a proportion of", "over", "per"; "against"
+  only before a target or plan), then the quotient after a colon or "was":
+  "Pupils who passed (41,380) as a proportion of all pupils tested (52,910):
+  78.2%" (not over another time's level, nor a signed quotient or one
+  followed by "above" or "short": changes and gaps).
 
 A count of a definite set ("the 40 branches", "its 12 schools", "all 20
 clinics") that an average divides is exact, not a rounded count; the average's

@@ -84,6 +84,7 @@ from auditor.grammar.links import (
     selections,
     point_changes_between_rates,
     ratio_links,
+    labelled_ratio_links,
     share_lists,
     MOVED_FROM_AFTER_A_COMMA,
     MOVED_TO_FROM,
@@ -284,7 +285,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
         here = change_links(seg, frames, segments[i - 1] if i else None, olds_so_far)
         olds_so_far.update(link.old.id for link in here)
         changes += here
-        ratios += ratio_links(seg, frames)
+        ratios += ratio_links(seg, frames) + labelled_ratio_links(seg, frames)
         gaps += exceed_gaps(seg, frames)
         groups += group_links(seg, frames, segments[i - 1] if i else None,
                               segments[i + 1] if i + 1 < len(segments) else None)

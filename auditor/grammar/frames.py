@@ -211,12 +211,14 @@ _NAMED_TERMS = lazy_re.compile(r"\b(?P<a>[a-z]+)[-\s]to[-\s](?P<b>[a-z]+)\s+rati
 _TO_ONE_AFTER = lazy_re.compile(r"^\s*-?\s*to\s*-?\s*(?:1|one)\b|^\s*:\s*1\b|^\s*-?\s*to\s*-?\s*#(?P<one>\d+)#")
 _GROUP_WORDS = lexicon.alternation(tuple(sorted(lexicon.GROUP_WORDS)))
 # ("of all residents" is everyone, the overall figure: not a group)
-_GROUP_AFTER = lazy_re.compile(rf"^\s*(?:(?:was|were|is|are)\s+(?:recorded|reported|registered|logged|seen|observed)\s+)?"
+# (the participle may stand alone, a reduced relative clause: "coverage of 95.2% recorded in urban districts")
+_GROUP_AFTER = lazy_re.compile(rf"^\s*(?:(?:(?:was|were|is|are)\s+)?(?:recorded|reported|registered|logged|seen|observed)\s+)?"
                                rf"(?:for|among|in|of|on)\s+(?:the\s+)?(?P<g>{_GROUP_WORDS})\b")
 # the group word heads the figure's noun phrase: "rural residents 19,738 yuan", "women's rate stood at";
-# or a phrase of its own ends in the figure's brackets: "Urban households were more likely to have access (78.3%)"
-_GROUP_BEFORE = lazy_re.compile(rf"(?<!all )\b(?P<g>{_GROUP_WORDS})(?:'s?)?\s+(?:(?:[a-z'’-]+\s+){{0,3}}|"
-                           rf"(?:[a-z'’-]+\s+){{0,9}}[a-z'’-]+\s*\(\s*)$")
+# or a phrase of its own ends in the figure's brackets: "Urban households were more likely to have access (78.3%)";
+# or the group word is the label the figure stands in brackets after: "women (€1,184), men (€1,302)"
+_GROUP_BEFORE = lazy_re.compile(rf"(?<!all )\b(?P<g>{_GROUP_WORDS})(?:'s?)?(?:\s+(?:(?:[a-z'’-]+\s+){{0,3}}|"
+                           rf"(?:[a-z'’-]+\s+){{0,9}}[a-z'’-]+\s*\(\s*)|\s*\(\s*)$")
 # the group word right after the figure names what it counts: "810 were full-time and 440 part-time" (440 is
 # part-time, though "full-time" stands before it), "1.2 million women"; not a pair of groups ("12,400 domestic
 # and foreign visitors")

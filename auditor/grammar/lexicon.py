@@ -275,6 +275,15 @@ PART_VERBS = ("made up", "make up", "makes up", "making up", "accounted for", "a
               "formed", "form", "constituted", "constitute", "being",
               # a sum set against a need it pays for: "receipts covered half of the budget"
               "covered", "cover", "covers", "covering", "financed", "funded")
+# Words before an amount that say it is told roughly: "That is about 34.8 million", "circa 34.8 million"
+ROUNDING_HEDGES = ("about", "around", "roughly", "approximately", "approx.", "circa", "ca.", "some", "nearly", "almost",
+                   "over", "under", "an estimated")
+# A verb that makes its subject's count a part of the definite whole after it: "The 3,118 complaints she upheld came out
+# of the 11,406 she received", "the 212 schools were among the 1,906 inspected"
+MEMBER_OF_A_WHOLE_PREDICATES = ("came out of", "come out of", "comes out of", "were among", "was among", "are among",
+                                "is among", "were drawn from", "was drawn from", "are drawn from", "were taken from",
+                                "were selected from", "were chosen from", "were part of", "was part of", "are part of",
+                                "is part of", "formed part of", "form part of")
 # A participle of being taken into a whole, then the whole: "3.12 billion litres, is counted in the national collection
 # of 13.8 billion", "Dar es Salaam's 5.38 million residents are folded into the mainland total of 59.85 million".
 INCLUDED_IN_VERBS = ("counted in", "included in", "contained in", "counted within", "included within", "folded into",
@@ -290,7 +299,9 @@ TOTAL_AFTER_WHOLE = ("in all", "in total", "altogether", "all told", "combined",
 OVERALL_WORDS = ("overall", "total", "national", "nationally", "nationwide", "statewide", "countrywide",
                  "citywide", "average", "combined", "all", "whole", "entire", "across the country",
                  "across the board", "as a whole", "in all", "across the economy", "economy-wide", "whole economy",
-                 "all sectors", "all workers", "all ages")
+                 "all sectors", "all workers", "all ages",
+                 # a statistics office's label for everyone of a breakdown by sex: "women 61.2, men 58.4, both sexes 59.8"
+                 "both sexes", "both genders", "all persons")
 # After two groups' figures, words that place a third figure of theirs between them: "the overall rate lies between
 # the two, at 75.2%", "with the national figure falling between them at 83.6%", "sat somewhere in between, at 6.8%":
 # a verb of lying, standing or coming (or an adverb of the middle) before "between" and the pair pointed back to ("the
@@ -627,6 +638,11 @@ STANDING_VERBS = ("was", "were", "is", "are", "came", "comes", "finished", "fini
                   "pulled", "pulls", "kept", "keeps")
 PLACED_AHEAD = ("ahead of", "in front of", "clear of")
 # Their opposites: one level behind another ("trailed imports by 3,330 tonnes").
+# Adverbs that may stand before a verb of outdoing and leave its outcome stated: by how much or how surely ("Tea
+# (KSh 180.6bn) comfortably outstripped ..."), or when (not "nearly", "almost": then it did not)
+OUTDOING_ADVERBS = ("now", "also", "finally", "narrowly", "just", "easily", "comfortably", "handily", "clearly",
+                    "decisively", "far", "well", "slightly", "marginally", "substantially", "significantly",
+                    "considerably", "again", "still", "once again", "reportedly")
 # Verbs of doing more than a rival, beside the verbs of exceeding: "Spain (2.6 million) outsold France (2.3 million)".
 # (every person and tense: "outsell/outsells/outsold/outselling", "edged past/edges past/edging past")
 OUTDOING_VERBS = ("outsold", "outsell", "outsells", "outselling", "outperformed", "outperform", "outperforms",
@@ -868,6 +884,15 @@ SPAN_OF_A_CHANGE_COUNTS = ("two", "three", "four", "five", "six", "nine", "ten",
 SPAN_OF_A_CHANGE_NOUNS = ("quarters", "months", "years", "weeks")
 PLAN_NOUNS = ("plan", "target", "goal", "quota", "budget", "estimate", "estimates", "forecast", "projection",
               "objective", "pledge", "promise", "commitment", "allocation", "ceiling", "cap", "limit", "benchmark")
+# Between two levels each in brackets after its label, words that divide the first by the second, the quotient
+# stated after a colon or "was": "births in a facility (186,420) as a proportion of all births (203,910): 91.4%",
+# "net debt (£1.9bn) over total equity (£4.5bn), was 42.8%", "nurses (5,120) per doctor (1,730): 2.96"
+LABELLED_RATIO_OPERATORS = ("as a proportion of", "as a share of", "as a percentage of", "as a per cent of",
+                            "as a percent of", "as a fraction of", "as a ratio of", "over", "per", "divided by",
+                            "relative to")
+# ... and "against" or "versus" before a plan's noun only (against another time's level it is a change):
+# "revenue collected (Tk 3,412bn) against target (Tk 4,100bn): 83.2 per cent"
+LABELLED_RATIO_AGAINST_A_PLAN = ("against", "versus", "vs", "vs.", "compared with", "compared to")
 # ... of which these are also an amount divided into parts ("59 per cent of the budget"): a share of
 # them may be a part of a whole
 PLANS_DIVIDED = ("budget", "allocation", "estimate", "estimates")

@@ -270,7 +270,7 @@ _OPEN = lazy_re.compile(rf"^(?P<gap>[^#;.]{{0,80}}?)[\s,;(:–—-]*\b(?P<cue>{l
                    rf"(?=[a-z][a-z' -]{{1,30}}(?:\(\s*)?#|(?<=:)\s*#\d+#\s*(?!{_NOT_AN_ITEM_LABEL})[A-Za-z])")
 _WORD_IN = lazy_re.compile(r"[a-z]")
 _PLACE_OR_KIND_AFTER = lazy_re.compile(r"^\s*(?:in|of|for|from|at|on|among|within)\b")
-_TOTALLING = lazy_re.compile(rf"\b(?:together\s+|combined\s+|jointly\s+)?(?P<cue>{lexicon.alternation(lexicon.TOTAL_BEFORE_WHOLE)}|"
+_TOTALLING = lazy_re.compile(rf"\b(?:(?P<jointly>together|combined|jointly)\s+)?(?P<cue>{lexicon.alternation(lexicon.TOTAL_BEFORE_WHOLE)}|"
                         rf"{lexicon.alternation(lexicon.SHARE_BEFORE_WHOLE)}|"
                         # "for a total intake of" ("and a total distribution of" may follow figures per share)
                         rf"for\s+a\s+(?:total|combined)\s+[a-z-]+\s+of|"
@@ -288,12 +288,19 @@ _ANOTHER_SCOPE_AFTER_AND = lazy_re.compile(rf"\band\s+(?:in|for|among|at|across)
 _NEXT_ITEM_BEFORE_CUE = lazy_re.compile(r"(?:,\s*|\s)(?:and|while|whereas|but)\s+(?!(?:together|combined|jointly|between|all|"
                                         r"they|these|those|this|both|the\s+two|the\s+three|in\s+all)\b)[a-z][^#;]{0,40}$")
 _TOTAL_WORD = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.TOTAL_BEFORE_WHOLE)})\b(?!\s+of\b)")
+_SCOPE_TOTAL_WORD = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.SCOPE_TOTALS)})\b")
 _DEFINITE_AFTER_CUE = lazy_re.compile(r"\s+(?:the|all|its|their)\b")
 _SHARE_ONLY = frozenset(lexicon.SHARE_BEFORE_WHOLE) - frozenset(lexicon.TOTAL_BEFORE_WHOLE)
 _DEFINITE_WHOLE = lazy_re.compile(r"^\s*(?:all\s+)?(?:the|its|their|all)\b")
 _SHARE_OF_WHOLE = lazy_re.compile(r"^\s*of\s+(?:the\s+|all\s+|their\s+|its\s+)?(?:[a-z'’-]+\s+){0,3}?$")
 _ASIDE = lazy_re.compile(r"\([^()]*\)")
 _FIGURELESS_ASIDE = lazy_re.compile(r"\s*\([^()#]*\)")
+_FIGURELESS_DASHED_ASIDE = lazy_re.compile(r"\s[—–]\s[^—–#;.]{1,200}\s[—–](?=\s)")
+
+
+def without_dashed_asides(skeleton: str) -> str:
+    """The skeleton with each figureless aside between a pair of dashes blanked, offsets kept."""
+    return _FIGURELESS_DASHED_ASIDE.sub(lambda m: " " * len(m.group()), skeleton)
 _RESPECTIVE_AMOUNTS = lazy_re.compile(r"^(?P<gap>[^#;.]{0,120}?)\s*(?::|\s[–—-]\s?|\(|,)\s*"
                                  r"(?P<list>#\d+#(?:\s*,\s*#\d+#)*,?\s+and\s+#\d+#)\s*\)?,?\s*respectively\b")
 _KINDS_NAMED = lazy_re.compile(r"\bof\s+(?P<kinds>[^#]*?\band\s+[a-z'’-]+(?:\s+[a-z'’-]+)?)")
@@ -502,7 +509,9 @@ def _gathered_parts(seg: Segment, frames: dict[str, Frame], slots: range | list[
     labelled = False  # the list's first part came after a label and a colon: so may the others
     last_glue = ""  # the words before the part read last
     for k in slots:
-        glue = joined(k, previous)
+        # "Ontario (61,340) and Quebec (8,920) — the figures were compiled by the provinces — together account
+        # for 70,260": an aside set off by a pair of dashes, with no figure of its own, stands outside the clause
+        glue = without_dashed_asides(joined(k, previous))
         frame = frames[seg.figures[k].id]
         if not same_unit(frame.figure, whole.figure):
             continue  # "(23%)" after a part says its share; the list goes on
@@ -515,8 +524,10 @@ def _gathered_parts(seg: Segment, frames: dict[str, Frame], slots: range | list[
             glue = glue[:label.start()]
         # "..., a total of W": W is a total, not one more part (a first part has nothing to total:
         # "Of the ₹1.78 lakh crore collected, the states' share came to ₹0.47 lakh crore")
+        # "..., of whom Milan 2,906, on a national total of 38,410": a figure the words call the whole country's
+        # (or state's) total is the scope the whole sits in, not one more of its parts
         if breaks.search(glue) and not _REMAINDER.search(glue) or _NESTED.search(glue) and parts \
-                or _TOTAL_WORD.search(glue) and parts:
+                or (_TOTAL_WORD.search(glue) or _SCOPE_TOTAL_WORD.search(glue)) and parts:
             return _List(parts, True, words)
         if len(glue) > longest_glue:
             return _List(parts, False, words)
@@ -1145,7 +1156,7 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         lead = seg.skeleton[m.end():seg.slots[w][0]]
         if SLOT.search(lead) or _CLAUSE_END.search(lead) or len(lead) > 40 or _REMAINDER_LEAD.match(lead):
             continue  # ("other taxes made up the remaining R44 billion": the last part, not the parts' whole)
-        if _NEXT_ITEM_BEFORE_CUE.search(seg.skeleton, seg.slots[last][1], m.start()):
+        if _NEXT_ITEM_BEFORE_CUE.search(without_dashed_asides(seg.skeleton[:m.start()]), seg.slots[last][1]):
             continue  # "El Salvador received US$2,566.5 million, Guatemala US$5,984.8 million, and Honduras totaled
             # US$2,811.8 million": the verb's subject is the list's next item, whose own level follows
         share = None
@@ -1154,9 +1165,10 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
                 and not _SHARE_OF_NAME_THEN_PART.match(seg.between(w, w + 1)):
             share, w = seg.figures[w], w + 1
         if share is None and m.group("cue") and " ".join(m.group("cue").split()) in _SHARE_ONLY \
-                and not _DEFINITE_WHOLE.match(lead):
+                and not _DEFINITE_WHOLE.match(lead) and not m.group("jointly"):
             # "rooftop installations accounted for 1,530 MW": a part, not the sum of the figures before;
             # "adults (3,110) and children (2,420) account for the hospital's 5,530 patients": a definite whole
+            # (a verb the parts share, "together account for 94,410", makes their sum the whole)
             continue
         whole = frames[seg.figures[w].id]
         if whole.role not in (Role.LEVEL, Role.BOUND) or not written_in_digits(whole.figure):
@@ -1451,7 +1463,10 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame],
                                          disjoint=further is None and _sorted_one_way(seg, parts)))
         # "Between 2 and 2.5 million of them are ...": the bounds of one range are one part, read at its upper bound
         lead = 1 if _range_bounds(seg, 0, 1) else 0
-        if len(seg.figures) > lead and i > 0 and _OF_IT.match(seg.after(lead, 40)) and continues(segments, i - 1, i):
+        # (a paragraph may open on the part: "Thailand welcomed 28.2 million visitors.\n\nAsian markets supplied 17.6
+        # million of them", as it may open on an anaphor)
+        if len(seg.figures) > lead and i > 0 and _OF_IT.match(seg.after(lead, 40)) \
+                and (continues(segments, i - 1, i) or _opens_the_next_paragraph(segments, i)):
             part = frames[seg.figures[lead].id]
             # (the whole may be a change: "Employers added 48,000 jobs. Manufacturing accounted for 12,000 of them")
             wholes = [f for f in segments[i - 1].figures if same_unit(f, part.figure)
@@ -1545,6 +1560,11 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame],
 
 _COMPARED_AFTER_A_DASH = lazy_re.compile(r"\b(?:compared|against|versus|vs\.?|than|(?:up|down)\s+from)\b")
 
+
+def _opens_the_next_paragraph(segments: tuple[Segment, ...], i: int) -> bool:
+    """Segment i opens the paragraph of prose right after segment i - 1's."""
+    return 0 < segments[i].paragraph - segments[i - 1].paragraph <= 2 and not segments[i - 1].is_table_row \
+        and not segments[i].is_table_row
 
 def _one_part_a_clause(seg: Segment, unit_of: Figure) -> bool:
     """Whether a sentence's semicolons part it into two or more clauses, each holding one figure of a unit
@@ -5560,9 +5580,10 @@ def _restated_round_next(segments: tuple[Segment, ...], frames: dict[str, Frame]
 
 
 # "That is a little over #0#", "This is just under #0#", "That's about #0#": the sentence restates the one before
-_THAT_IS_OPENS = lazy_re.compile(r"^\W*(?:that|this)\s+(?:is|was|'s|’s)\s+(?:(?:a\s+(?:little|bit)|slightly|just|fractionally)\s+"
-                                 r"(?:over|under|above|below|more\s+than|less\s+than)\s+|about\s+|around\s+|roughly\s+|"
-                                 r"approximately\s+|nearly\s+|almost\s+|some\s+|over\s+|under\s+)?#0#")
+# (a verb of being in either number, as a calque writes it, "That are circa 34.8 million"; any hedge of rounding)
+_THAT_IS_OPENS = lazy_re.compile(r"^\W*(?:that|this)\s+(?:is|was|are|were|'s|’s)\s+(?:(?:a\s+(?:little|bit)|slightly|just|fractionally)\s+"
+                                 r"(?:over|under|above|below|more\s+than|less\s+than)\s+|"
+                                 rf"(?:{lexicon.alternation(lexicon.ROUNDING_HEDGES)})\s+)?#0#")
 # between a round amount and the exact one, a phrase of precision after a stop: "; in exact terms, ", ", to be precise, "
 _IN_EXACT_TERMS = lazy_re.compile(r"^[^#]{0,80}?(?:[;,:]|\s[-\u2013\u2014])\s*(?:in\s+exact\s+terms|to\s+be\s+(?:precise|exact)|"
                                   r"more\s+precisely|precisely|in\s+full)\s*,?\s*$")
@@ -8327,8 +8348,11 @@ def remainders_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[
 
 def _with_the_other_next(link: PartsLink, segments: tuple[Segment, ...], frames: dict[str, Frame]) -> PartsLink | None:
     """`link` completed by "the other N" of the next sentence (see `remainders_in_the_next_sentence`), or None."""
-    i = frames[link.whole.id].segment
-    if link.exhaustive or link.share is not None or i + 1 >= len(segments) \
+    # the parts' sentence, which the whole's is or comes before ("The firm employs 4,300 staff. Of them, 2,900 work in
+    # sales. The remaining 1,400 are in support roles.")
+    w = frames[link.whole.id].segment
+    i = frames[link.parts[-1].id].segment if link.parts else w
+    if link.exhaustive or link.share is not None or i + 1 >= len(segments) or i < w \
             or any(frames[p.id].segment != i for p in link.parts) or not continues(segments, i, i + 1):
         return None
     after = segments[i + 1]
@@ -8340,9 +8364,9 @@ def _with_the_other_next(link: PartsLink, segments: tuple[Segment, ...], frames:
     if not (frames[rest.id].is_level and written_in_digits(rest) and _THE_OTHER_BEFORE.search(after.before(k, 30))
             and not _ELSEWHERE_AFTER.match(after.after(k, 60))):
         return None
-    if i > 0 and continues(segments, i - 1, i) and any(
+    if w > 0 and continues(segments, w - 1, w) and any(
             same_unit(f, link.whole) and frames[f.id].is_level and f.value > link.whole.value
-            for f in segments[i - 1].figures):
+            for f in segments[w - 1].figures):
         # "Spending came to 94.7 billion. Old-age pensions took 81.2 billion, of which 3.9 billion were
         # supplements. Disability pensions made up the remaining 13.5 billion": when the whole split is
         # itself a part of a larger total just told, "the remaining" may be the rest of either
@@ -8634,7 +8658,9 @@ _COMPARED_LEAD = lazy_re.compile(r"\b(?:than|from|against|compared|versus|of\s+(
 
 
 _THE_OTHER_BEFORE = lazy_re.compile(r"\b(?:the|its|their)\s+(?:other|remaining)\s+$")
-_ELSEWHERE_AFTER = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+)?(?:in|outside|across|from|at|elsewhere|abroad|overseas)\b")
+# (a verb of being before "in" makes it the remainder's predicate, no place narrowing it: "The remaining 1,400 are in
+# support roles")
+_ELSEWHERE_AFTER = lazy_re.compile(r"^\s*(?:(?!(?:is|are|was|were)\b)[a-z'’-]+\s+)?(?:in|outside|across|from|at|elsewhere|abroad|overseas)\b")
 _NOT_COUNTED = lazy_re.compile(r"\b(?:not|excluded|excluding|outside)\b")
 
 
@@ -9666,10 +9692,15 @@ def changes_labelled_after_their_levels(segments: tuple[Segment, ...], frames: d
             if change.id in linked or frame.modality != "stated" \
                     or frame.role not in (Role.RELATIVE_CHANGE, Role.CHANGE, Role.POINT_CHANGE):
                 continue
-            if c >= 2 and _CHANGE_LABEL.search(seg.before(c, 30)):
+            if c >= 2 and (_CHANGE_LABEL.search(seg.before(c, 30))
+                           or change.text.lstrip()[:1] in "+-−–" and _SIGNED_AFTER_A_BRACKET.search(seg.before(c, 6))):
                 a, b = seg.figures[c - 2], seg.figures[c - 1]
-                years = [_YEAR_LABEL.search(seg.before(k, 12)) for k in (c - 2, c - 1)]
-                if not all(years) or years[0].group("y") >= years[1].group("y") or not _level_pair(a, b, change, frames):
+                years = [_YEAR_LABEL.search(seg.before(k, 16)) for k in (c - 2, c - 1)]
+                if not all(years) or years[0].group("y") == years[1].group("y"):
+                    continue
+                if years[0].group("y") > years[1].group("y"):
+                    a, b = b, a  # "2024 (36.9 million) vs 2023 (33.7 million), +9.5%": the earlier year's is the old level
+                if not _level_pair(a, b, change, frames):
                     continue
                 out.append(ChangeLink(change, a, (b,), change.direction or 0, True,
                                       "two levels labelled by their years, then their change labelled as such"))
@@ -9696,8 +9727,11 @@ def _level_pair(old: Figure, new: Figure, change: Figure, frames: dict[str, Fram
 
 # the label of a change in a line of labelled items: "; change: ", ", growth: ", "; y/y: "
 _CHANGE_LABEL = lazy_re.compile(r"[;,(]\s*(?:change|growth|increase|decrease|rise|fall|difference|y/y|yoy)\s*:\s*$")
-# a year as an item's label: "2023: ", "; 2024: ", "by year: 2022: "
-_YEAR_LABEL = lazy_re.compile(r"(?:^|[;,:\u2014\u2013-]\s*)(?P<y>(?:19|20)\d\d)\s*:\s*$")
+# a signed change right after the second level's bracket: "2023 (33.7 million), +9.5%"
+_SIGNED_AFTER_A_BRACKET = lazy_re.compile(r"\)\s*[,;]\s*$")
+# a year as an item's label: "2023: ", "; 2024: ", "by year: 2022: "; or before the item's bracket: "2023 (41,260), 2024
+# (39,870)", "2024 (36.9 million) vs 2023 ("
+_YEAR_LABEL = lazy_re.compile(r"(?:^|[;,:\u2014\u2013-]\s*|\b(?:vs\.?|versus|against|and)\s+)(?P<y>(?:19|20)\d\d)\s*(?::|\()\s*$")
 _OPENS_A_BRACKET = lazy_re.compile(r"^\s*\(\s*$")
 # after the change in its bracket, the previous level's label: "; previous: ", ", prior: ", "; was "
 _PREVIOUS_LABEL = lazy_re.compile(r"^\s*[;,]\s*(?:previous|prior|before|previously|old|was|from)\s*:?\s*$")
@@ -10097,18 +10131,20 @@ _FRONTED_SUBJECT = lazy_re.compile(r"^\W*(?:at|in|for|among|across|on|within|out
 
 def levels_of_a_rate_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[str, Frame],
                                           linked: frozenset[str]) -> list[ChangeLink]:
-    """A rate of change said with no level ("confirmed a rise of 45% in the number of permits it issued in 2017";
-    "tariffs were raised by 31%"), then a sentence of the passage that states the two levels it runs between, the
-    earlier marked as such ("Last year 12,390 permits were issued, against 8,572 permits in 2016"; "the average tariff
-    will climb to 9.3 cents, from 7.5 cents now"): the rate is the change from the earlier level to the later. Read
-    only when the levels count a thing the rate's sentence names (its head noun), and the later sentence holds no rate
-    of its own."""
+    """A change said with no level, a rate ("confirmed a rise of 45% in the number of permits it issued in 2017";
+    "tariffs were raised by 31%"), an amount ("hires rose by 2,900") or points of a rate ("the jobless rate fell by 1.9
+    percentage points"), then a sentence of the passage that states the two levels it runs between (amounts of the
+    change's unit; rates in per cent for points), the earlier marked as such ("Last year 12,390 permits were issued,
+    against 8,572 permits in 2016"; "the average tariff will climb to 9.3 cents, from 7.5 cents now"): the change is
+    from the earlier level to the later. Read only when the levels count a thing the change's sentence names (its
+    head noun), or the later sentence opens on a pronoun that takes the measure up ("It was 5.2% in 2023 and 4.1% in
+    2024"), and the later sentence holds no change of its own."""
     out = []
     for i in range(len(segments) - 1):
         seg, nxt = segments[i], segments[i + 1]
         if seg.is_table_row or nxt.is_table_row or not continues(segments, i, i + 1):
             continue
-        rates = [f for f in seg.figures if frames[f.id].role is Role.RELATIVE_CHANGE]
+        rates = [f for f in seg.figures if frames[f.id].role in (Role.RELATIVE_CHANGE, Role.CHANGE, Role.POINT_CHANGE)]
         if len(rates) != 1 or rates[0].id in linked or not rates[0].direction or rates[0].qualifier \
                 or frames[rates[0].id].modality != "stated" or any(frames[f.id].is_level for f in seg.figures):
             continue
@@ -10118,7 +10154,8 @@ def levels_of_a_rate_in_the_next_sentence(segments: tuple[Segment, ...], frames:
         fronted = _FRONTED_SUBJECT.match(nxt.skeleton)
         if fronted and not set(lexicon.folded_words(fronted.group("words"))) - _MINOR_WORDS <= said:
             continue  # "At the northern crossing, arrivals increased by 22.0 percent. At the western crossing, ...": another subject's
-        levels = [(k, f) for k, f in enumerate(nxt.figures) if frames[f.id].is_level and f.unit != "percent"]
+        role = frames[rates[0].id].role
+        levels = [(k, f) for k, f in enumerate(nxt.figures) if _level_of_the_change(frames[f.id], rates[0], role)]
         if len(levels) != 2 or not same_unit(levels[0][1], levels[1][1]) \
                 or not all(written_in_digits(f) and frames[f.id].modality == "stated" for _, f in levels):
             continue
@@ -10140,13 +10177,31 @@ def levels_of_a_rate_in_the_next_sentence(segments: tuple[Segment, ...], frames:
         # (the minor words hold the months and the words of a period)
         opening = {w for w in lexicon.folded_words(nxt.skeleton[:nxt.slots[0][0]])
                    if w not in _MINOR_WORDS and w not in _VERB_WORDS and not w.endswith("ed")}
-        if not head or head != frames[old.id].head and frames[old.id].head or lexicon.fold(head) not in said \
+        if _TAKEN_UP_BY_A_PRONOUN.match(nxt.skeleton):
+            pass  # "The jobless rate fell by 1.9 points. It was 5.2% in 2023 and 4.1% in 2024": the measure said before
+        elif not head or head != frames[old.id].head and frames[old.id].head or lexicon.fold(head) not in said \
                 or not named <= said or not opening <= said:
             continue  # (every word naming the measure and opening the later sentence in the rate's sentence: "Visitor
             # numbers went up by 8%" is no rate of "Spending by visitors went from £4.1bn")
         out.append(ChangeLink(rates[0], old, (new,), frames[rates[0].id].direction, True,
-                              "a rate said alone, then the two levels it runs between in the next sentence"))
+                              "a change said alone, then the two levels it runs between in the next sentence"))
     return out
+
+
+def _level_of_the_change(frame: Frame, change: Figure, role: Role) -> bool:
+    """Whether a figure is a level of the kind a change said alone runs between: any amount but a rate in per cent
+    for a rate of change, one of the change's own unit for an amount, a rate in per cent (a level or a share) for
+    points."""
+    level = frame.figure
+    if role is Role.POINT_CHANGE:
+        return level.unit == "percent" and frame.role in (Role.LEVEL, Role.SHARE)
+    if role is Role.CHANGE:
+        return frame.is_level and level.unit != "percent" and same_unit(level, change)
+    return frame.is_level and level.unit != "percent"
+
+
+# a sentence opening on a pronoun that takes up the measure of the sentence before: "It was 5.2% in 2023 and ..."
+_TAKEN_UP_BY_A_PRONOUN = lazy_re.compile(r"^\W*(?:it|they)\s+(?:was|were|stood|had\s+been|came\s+to|totalled|totaled|numbered)\b")
 
 
 def olds_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[str, Frame],
@@ -10485,6 +10540,49 @@ def ratio_links(seg: Segment, frames: dict[str, Frame]) -> list[RatioLink]:
             elif heads[0] == base_noun or heads[1] == numerator_noun:
                 out.append(RatioLink(ratio, b, a, "a ratio naming its base, and the two levels it sets against each other"))
             break
+    return out
+
+
+# "births in a facility (#0#) as a proportion of all births (#1#): #2#": the first bracket closed, the operator, the
+# second level's label and its bracket opened; then the second bracket closed and the quotient after a colon or verb
+_LABELLED_RATIO_OPERATOR = lazy_re.compile(
+    rf"^\)\s+(?:(?P<op>{lexicon.alternation(lexicon.LABELLED_RATIO_OPERATORS)})"
+    rf"|(?P<against>{lexicon.alternation(lexicon.LABELLED_RATIO_AGAINST_A_PLAN)}))\s+(?P<label>[a-z'’ -]{{0,60}})\($")
+_LABELLED_RATIO_RESULT = lazy_re.compile(r"^\)\s*(?::|=|,?\s+(?:was|is|were|are|stood\s+at|stands\s+at|came\s+to|comes\s+to)\s)\s*$")
+_PLAN_NOUN = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PLAN_NOUNS)})s?\b")
+_GAP_WORD_AFTER = lazy_re.compile(r"^\s*(?:above|below|over|under|higher|lower|more|less|fewer|up|down|short|ahead|behind)\b")
+# a label naming another time ("over 2023 (€3.8bn)", "against last year (€3.8bn)"): the quotient is a change
+_TIME_IN_LABEL = lazy_re.compile(r"\b(?:(?:19|20)\d\d|year|years|month|months|quarter|quarters|week|weeks|earlier|before|previous|prior|ago)\b")
+
+
+def labelled_ratio_links(seg: Segment, frames: dict[str, Frame]) -> list[RatioLink]:
+    """Two levels, each in brackets after its label, joined by words that divide the first by the second, then
+    the quotient: "Mothers who gave birth in a health facility (186,420) as a proportion of all registered births
+    (203,910): 91.4%", "defined as net debt (£1,936m) over total equity (£4,523m), was 42.8%". A formula told
+    in labels, as a table's caption tells it."""
+    out = []
+    for k in range(len(seg.figures) - 2):
+        a, b, quotient = seg.figures[k], seg.figures[k + 1], seg.figures[k + 2]
+        if not seg.before(k, 2).endswith("("):
+            continue
+        m = _LABELLED_RATIO_OPERATOR.match(seg.between(k, k + 1))
+        if m is None or not _LABELLED_RATIO_RESULT.match(seg.between(k + 1, k + 2)):
+            continue
+        if m.group("against") and not _PLAN_NOUN.search(m.group("label")) or _TIME_IN_LABEL.search(m.group("label")):
+            continue
+        if m.group("op") == "over" and _PLAN_NOUN.search(m.group("label")) or _GAP_WORD_AFTER.match(seg.after(k + 2, 30)):
+            continue  # "sales (1,200) over budget (1,000): 20%", "...: 20% above": by how much one exceeds the other
+        fa, fb, fq = frames[a.id], frames[b.id], frames[quotient.id]
+        if not (fa.is_level and fb.is_level and same_unit(a, b) and written_in_digits(a) and written_in_digits(b)):
+            continue
+        in_percent = quotient.unit == "percent"
+        if fq.direction or quotient.text.lstrip()[:1] in "+-−–" or not (in_percent or quotient.kind in (Kind.RATIO, Kind.NUMBER)
+                                                                     or quotient.kind is Kind.COUNT and a.kind is Kind.COUNT):
+            continue  # "(€3.8bn): +7.9%": a change; "(€4.1bn) ... (€3.8bn): €0.3bn": a gap in their unit
+        if m.group("against") and not in_percent:
+            continue
+        out.append(RatioLink(quotient, a, b, "two levels in brackets after their labels, divided by the words between "
+                                             "them, then their quotient"))
     return out
 
 

@@ -134,8 +134,10 @@ _SCORE_TO = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}(?:to|against|versus|vs
 # (the verb in any tense that states the outcome: "has overtaken", the progressive "are outselling" (a participle, so
 # never the passive "was outsold by"), and "continue to outsell"; not a forecast, "is expected to overtake")
 _OUTDID_WORDS = r"^(?:\s*[a-z%]+\b){0,3}?\s*\)?\s*,?\s*(?:has\s+|have\s+|had\s+|" \
-    r"(?:is|are|was|were)\s+(?=[a-z]+ing\s)|(?:continue|continues|continued)\s+to\s+)?(?:now\s+|also\s+|finally\s+|narrowly\s+|just\s+|easily\s+)?" \
-    rf"(?:{lexicon.alternation(cues.OVERTAKING + lexicon.EXCEED_VERBS + lexicon.OUTDOING_VERBS)})\s+(?!by\s)(?:the\s+)?(?:[a-z'’.&-]+\s+){{0,3}}?"
+    r"(?:is|are|was|were)\s+(?=[a-z]+ing\s)|(?:continue|continues|continued)\s+to\s+)?" \
+    rf"(?:(?:{lexicon.alternation(lexicon.OUTDOING_ADVERBS)})\s+)?" \
+    rf"(?:{lexicon.alternation(cues.OVERTAKING + lexicon.EXCEED_VERBS + lexicon.OUTDOING_VERBS)})\s+(?!by\s)(?:the\s+)?" \
+    r"(?:(?:those|that)\s+of\s+(?:the\s+)?(?:[a-z'’.&-]+\s+){0,4}?|(?:[a-z'’.&-]+\s+){0,3}?)"
 # (the second item's figure "at" it with or without a comma: "Northern farms, at 2.8 tonnes a hectare, outperformed
 # southern ones at 3.4 tonnes")
 _OUTDID_NAMED = lazy_re.compile(rf"{_OUTDID_WORDS}(?:[a-z.&-]+\s*(?:\(\s*|,?\s*(?:with|at|on)\s+)|[a-z.&-]+['’]s?\s+)$")

@@ -214,6 +214,13 @@ _PART_CUE = lazy_re.compile(
 _ANAPHOR_AFTER = lazy_re.compile(r"\s*(?:of|among)\s+(?:(?:them|these|those|this)\b|the\s+total(?=\s*[,;.)])"
                                  r"|the\s+total\s+(?:[a-z-]+\s+){1,3}(?=\()"
                                  r"|(?:whom|which)\s+(?=[a-z]))", re.I)
+# the part's noun and clause, then a verb of coming out of or being among a definite whole: " complaints the ombudsman
+# upheld last year came out of the ", " were among the ", " were drawn from the "
+_MEMBER_OF_THE_WHOLE = lazy_re.compile(
+    rf"^[^\d.;:!?()]{{0,90}}?\b(?:{lexicon.alternation(lexicon.MEMBER_OF_A_WHOLE_PREDICATES)})\s+(?:the|its|their|all\s+the)\s+$", re.I)
+# a plural noun right after a figure ("complaints", "schools"), not a word of its clause ("she", "inspected")
+_NOUN_OPENING = lazy_re.compile(r"^\s+([a-z][a-z-]*s)\b(?!\s+(?:were|was|are|is)\b)")
+_DASHED_ASIDE = lazy_re.compile(r"\s[—–]\s[^—–\d;.]{1,200}\s[—–](?=\s)")
 _OUT_OF = lazy_re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:out of|of the|of all|of a total of|from a total of)\s+(?:the\s+)?$", re.I)
 # the rest of the first figure's sentence (or title line), then a pronoun that takes the figure up, a predicate of
 # part and the whole: "... without power\nThe figure is a fraction of the ", ". That is only a small share of all the "
@@ -260,6 +267,18 @@ def part_out_of_whole_between(gap: str) -> bool:
     the next sentence takes the first up by a pronoun and calls it a small part of the second: "2,104 schools still
     without power. The figure is a fraction of the 38,610 public schools"."""
     return _OUT_OF.match(gap) is not None or _TAKEN_UP_AS_A_PART.match(gap) is not None
+
+
+def member_of_the_whole_between(gap: str, after_whole: str) -> bool:
+    """The first of two figures is the subject of a verb of coming out of, or being among, the second, a definite
+    whole: "The 3,118 complaints the ombudsman upheld came out of the 11,406 she received" (an aside set off by
+    dashes, with no figure, may stand between); the whole names no other noun than the part's ("The 412 pupils came
+    out of the 306 schools" counts schools, not pupils)."""
+    m = _MEMBER_OF_THE_WHOLE.match(_DASHED_ASIDE.sub(" ", gap))
+    if m is None:
+        return False
+    part_noun, whole_noun = _NOUN_OPENING.match(gap), _NOUN_OPENING.match(after_whole)
+    return whole_noun is None or part_noun is not None and lexicon.fold(part_noun.group(1)) == lexicon.fold(whole_noun.group(1))
 
 
 def count_of_places_before(text: str, start: int, end: int) -> bool:
