@@ -55,7 +55,13 @@ the sentence before may speak of a wider measure. When it names the measure by t
 names it with and says its way by a verb of change ("Thefts of bicycles have risen on last year." before "Theft of a
 bicycle was reported in 1,240 cases, compared to 1,180 in 2011"), levels the other way are an error. So are two
 levels after a colon, "that number was N in 2024 compared to M in 2023", of a change the clause before the colon names
-one way only ("The same decline showed up in the number of late entries: ...").
+one way only ("The same decline showed up in the number of late entries: ..."). The sentence before may give the size
+of the move, so long as it gives no level ("The number of meals served has gone up by 12% over five years. In 2023-24,
+5,480 meals were served, against 4,910 in 2018-19").
+Words of direction that name the measure say no move: a comparative opening a noun phrase ("Higher education
+enrolment stood at 41,200, compared with 43,600", "the lower house", "lower-income households"), a noun of change that
+is the subject of a verb of level ("Export growth came to 4.1%, against 4.6%"); a verb of change beside them still
+does ("Higher education spending rose to").
 
 ## Why it matters
 A rise that the figures show as a fall (or the reverse) usually means the two

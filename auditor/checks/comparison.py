@@ -31,6 +31,12 @@ DOC = """\
 Two figures of the same unit in one sentence, joined by words that say which is
 larger: "up from", "down from", "higher than", "lower than", "above", "below",
 "ahead of", "short of"; for two rates of change, "slowed from", "faster than". The figures must lie the way the words say.
+So must a base named by "up on" or "down on" ("Exports of 12,400 tonnes were down on the 11,900 tonnes of 2022"), a
+figure set "over" or "under" another after a degree word or a verb of being ("employed 4,100 people, well under the
+4,900 it had planned"; not "over the 12 months", "under the new scheme"), one "within" a cap named by its noun ("a
+deficit of 3.1% of GDP, well within the EU ceiling of 3.5%"), and the subject of a comparative after a verb of being,
+however its noun phrase names it ("The 2023 harvest of 2.6 million tonnes was smaller than the 2.9 million tonnes of
+2022"; "168 students larger than the target" gives the gap, no term).
 A percentage said to be most of its whole is above one half, one said to be a minority below it:
 "Most patients were elderly, at 57.2 percent", "The majority (61%) of members voted to accept", "A
 minority of households, 38%, own an electric car" ("the most common cause ..., at 31%" is a
@@ -137,8 +143,9 @@ the first time. At 19,350, ..." (at most the mark), "admissions fell below 3,000
 41,200 surpassed the previous record of 39,800", "With this figure, the council surpasses the £85
 million budgeted, as well as the £79.1 million of 2022" (at least each mark); so does one kept on one side
 of it or moved past it: "Turnout stayed above the 60% mark, at 61.8%", "climbed past the 5,000 mark, to
-5,240"; a wider whole's rate or level is such a mark ("Kisumu's jobless rate, 9.2%, exceeded the national rate of
-7.4%"). A round figure named as a mark ("the £50 threshold", "the 500 mark") is exact, not a rounding. A forecast
+5,240", "overshot its target of 50,000 connections by reaching 56,318", "stayed within the cap of 3.5%, at 3.1%" ("by
+adding 300" gives what was added, no level); a wider whole's rate or level is such a mark ("Kisumu's jobless rate,
+9.2%, exceeded the national rate of 7.4%"). A round figure named as a mark ("the £50 threshold", "the 500 mark") is exact, not a rounding. A forecast
 level is never an error.
 
 The levels of a series listed after the words of its direction lie in that order: "Spending has

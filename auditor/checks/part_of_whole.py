@@ -40,8 +40,10 @@ It reads:
   amount ends at a clause of contrast: "imports of $4.1 billion, including
   machinery and fuel, while exports fell to $5.3 billion" holds no part);
 - a fronted whole: "Of the 3,400 shops inspected, 2,950 passed and 610 were
-  fined"; a whole's own rate of change may stand between it and "including"
-  ("1.42 million tons, up 1.0%, including rice 445,000 tons");
+  fined", its words perhaps naming the span it was counted over ("Of the 13
+  million passports issued over the last two years, 6.7 million ..."); a
+  whole's own rate of change may stand between it and "including" ("1.42
+  million tons, up 1.0%, including rice 445,000 tons");
 - a part "of" its whole: "412 of the 9,614 stopped", "10.5 million of the
   country's total population of 34.8 million";
 - a count that is the subject of a verb of coming out of, or being among, a

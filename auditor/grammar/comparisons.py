@@ -35,7 +35,8 @@ class PointedBack(NamedTuple):
 
 
 def _compared(m: re.Match) -> Compared:
-    return Compared(bool(m.group("gt")), (m.group("gt") or m.group("lt")).lower())
+    said = m.groupdict()  # (a reading of one way only has no "gt": "within the ceiling of")
+    return Compared(bool(said.get("gt")), (said.get("gt") or said["lt"]).lower())
 
 
 # --------------------------------------------------------------------------- words between two figures
@@ -96,6 +97,35 @@ def compared_again(gap: str) -> bool:
     return appositive(gap) or bool(_and_again(gap))
 
 
+# the object of a comparison set right after a determiner: "the", "its", or a possessive of a time or owner ("last
+# year's", "the same month's")
+_DETERMINER = r"(?:the|its|their|(?:the\s+)?(?:[a-z]+\s+)?[a-z0-9]+(?:['’]s|s['’]))\s+"
+_SUBJECT_LINK = lexicon.alternation(lexicon.SUBJECT_LINKS)
+_DEGREE = lexicon.alternation(lexicon.DEGREE_WORDS)
+# a base named by "up on" or "down on", in the clause or as its appositive: "exports of 12,400 tonnes were down on the",
+# "221.5 million kg, down on the"
+_ON_A_BASE = lazy_re.compile(
+    rf"^(?:[^\d;]{{0,30}}?\s|{_WORD_OR_YEAR}{{0,40}},\s*(?:(?:{_DEGREE})\s+)?)"
+    rf"(?:(?P<gt>{lexicon.alternation(lexicon.ON_A_BASE_UP)})|(?P<lt>{lexicon.alternation(lexicon.ON_A_BASE_DOWN)}))"
+    rf"\s+(?:{_DETERMINER})?$", re.I)
+# "over" or "under" as a comparative, after a verb of being or a degree word and before a determined object: "4,100
+# people, well under the", "spending was over its"
+_OVER_UNDER = lazy_re.compile(
+    rf"^{_WORD_OR_YEAR}{{0,60}}?(?:,\s*)?\b(?:(?:{_SUBJECT_LINK})\s+(?:(?:{_DEGREE})\s+){{0,2}}|(?:{_DEGREE})\s+)"
+    rf"(?:(?P<gt>{lexicon.alternation(lexicon.POSITION_OVER)})|(?P<lt>{lexicon.alternation(lexicon.POSITION_UNDER)}))"
+    rf"\s+{_DETERMINER}$", re.I)
+# "within" a mark named by its noun: "a deficit of 2.1% of GDP, well within the EU ceiling of"
+_INSIDE_A_MARK = lazy_re.compile(
+    rf"^{_WORD_OR_YEAR}{{0,60}}?(?:,\s*(?:(?:{_DEGREE})\s+)?)?\b(?P<lt>{lexicon.alternation(lexicon.INSIDE_A_MARK)})\s+{_DETERMINER}"
+    rf"(?:[a-z'’-]+\s+){{0,3}}?(?:{lexicon.alternation(lexicon.MARK_NOUNS + cues.PLAN_MARKS)})\s+(?:of|at)\s+$", re.I)
+
+
+def _set_against_a_determined_object(gap: str) -> re.Match | None:
+    """A comparison whose object is the figure right after a determiner: "down on the", "well under the", "within the
+    EU ceiling of"."""
+    return _ON_A_BASE.match(gap) or _OVER_UNDER.match(gap) or _INSIDE_A_MARK.match(gap)
+
+
 def comparison_between(gap: str, after_a_named_base: bool) -> Compared | None:
     """What the words between two figures say of the first against the second: a comparative or a move
     from ("higher than", "up from", "slowed from"), one whose other term's place or time gives its figure in a clause
@@ -107,11 +137,14 @@ def comparison_between(gap: str, after_a_named_base: bool) -> Compared | None:
         compared = _compared(passive)
         return Compared(compared.greater, f"{compared.words} by")
     m = _GAP.match(gap) or _GAP_THEN_CLAUSE.match(gap) or _APPOSITIVE_GAP.match(gap) or _APPOSITIVE_FROM.search(gap) or _APPOSITIVE_THEN_WHEN.match(gap) \
-        or (after_a_named_base and _and_again(gap))
+        or (after_a_named_base and _and_again(gap)) or _set_against_a_determined_object(gap)
     return _compared(m) if m else None
 
 
-_DIFFERENCE_PHRASE = lazy_re.compile(rf"^\s*(?:[a-z]+\s+)?(?:{cues.words(cues.COMPARATIVES + cues.BIGGER)})"
+# (not after a verb of being, which makes the figure before the comparison's subject: "a harvest of 2.6 million tonnes
+# was smaller than")
+_DIFFERENCE_PHRASE = lazy_re.compile(rf"^\s*(?:(?!(?:{lexicon.alternation(lexicon.SUBJECT_LINKS)})\s)[a-z]+\s+)?"
+                                     rf"(?:{cues.words(cues.COMPARATIVES + cues.BIGGER)})"
                                      r"\s+(?:[a-z]+\s+)?than\b", re.I)
 # the figure after "by" is the size of the difference, not what is compared with: "R812bn, exceeding the
 # target by R32bn"

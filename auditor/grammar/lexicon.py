@@ -1187,7 +1187,10 @@ CROSSING_DOWN = ("dropped below", "dropping below", "drops below", "fell below",
                  "stayed below", "stays below", "remained below", "remains below", "held below", "kept below",
                  "stayed under", "remained under", "remain below", "stay below", "remain under", "stay under",
                  # a level that came in on one side of a mark, or missed it: "came in under the cap of 1,200, at 1,180"
-                 "came in under", "came in below", "comes in under", "comes in below", "missed", "misses", "missing")
+                 "came in under", "came in below", "comes in under", "comes in below", "missed", "misses", "missing",
+                 # kept inside a cap: "the outturn stayed within the 3.5% limit, at 3.1%"
+                 "stayed within", "stays within", "remained within", "remains within", "kept within", "keeps within",
+                 "came in within")
 CROSSING_UP = ("rose above", "rising above", "rises above", "climbed above", "climbing above", "climbs above",
                "went above", "went over", "broke through", "breaking through", "broke past", "surpassed", "surpasses",
                "surpassing", "exceeded", "exceeds", "exceeding", "outstripped", "outstripping", "topped", "topping",
@@ -1195,7 +1198,24 @@ CROSSING_UP = ("rose above", "rising above", "rises above", "climbed above", "cl
                "climbed past", "rose past", "went past", "moved past", "pushed past", "edged past",
                "stayed above", "stays above", "remained above", "remains above", "held above", "kept above",
                "stayed over", "remained over", "remain above", "stay above", "remain over", "stay over",
-               "came in above", "came in over", "comes in above", "comes in over", "came in ahead of")
+               "came in above", "came in over", "comes in above", "comes in over", "came in ahead of",
+               "overshot", "overshoots", "overshooting")
+# Units of a span a move is said over, before two levels at its ends (links): "has gone up by 45% over the last five
+# years", "fell 12% over three years".
+SPAN_UNITS = ("years", "months", "quarters", "decades", "weeks", "year", "month", "quarter", "decade")
+# Words of direction that name a measure rather than say a move, in the clause before two levels (move_words): a
+# comparative opening a noun phrase, "Higher education enrolment stood at 41,200, compared with 43,600", "the lower
+# house", "lower-income households" (not one after a verb, "prices were higher at"); and a noun of change that is the
+# subject of a verb of level, "Export growth came to 4.1%, against 4.6%" (the rate itself, not a rise between them).
+NAMING_COMPARATIVES = ("higher", "lower")
+NAME_OPENERS = ("the", "a", "an", "its", "their", "his", "her", "our", "of", "for", "on", "with", "and", "by", "in", "to")
+LEVEL_VERBS_AFTER_A_SUBJECT = ("was", "is", "were", "are", "came", "comes", "stood", "stands", "reached", "reaches",
+                               "totalled", "totaled", "totals", "averaged", "averages", "amounted", "amounts", "hit")
+# A verb in -ing after "by" that gives the level a mark was crossed with, not the margin: "overshot its target of
+# 50,000 connections by reaching 56,318", "beat its target of 45% by recording a rate of 48.2%" (not "by adding 300",
+# a change).
+LEVEL_GERUNDS = ("reaching", "hitting", "recording", "posting", "registering", "achieving", "attaining", "totalling",
+                 "totaling", "touching", "logging")
 # Nouns and verbs before "between A and B" that make it two things set side by side, not the bounds of one range:
 # "the gap between 4.1% and 3.2%", "split between 40 and 60 seats" (the bounds of a range lie low first).
 NOT_A_RANGE_BEFORE = ("gap", "gaps", "difference", "differences", "spread", "split", "divided", "shared", "distance",
@@ -1515,6 +1535,20 @@ TRAILING_VERBS = ("lagged", "lags", "lagged behind", "lags behind", "trailed", "
 # Words that join the two terms' figures after such a comparative: "8.4% against 6.1%", "$2,140 compared with $3,870".
 TERMS_JOINERS = ("against", "as against", "compared with", "compared to", "versus", "vs", "vs.", "set against",
                  "as compared with", "as compared to")
+# A comparison whose object is a figure set right after a determiner (comparisons.comparison_between): "exports of 12,400
+# tonnes were down on the 11,900 tonnes of 2022", "employed 4,100 people, well under the 4,900 it had planned". "up on"
+# and "down on" name a base as "up from" does; "over" and "under" compare only after a degree word or a verb of being
+# ("well over the", "was under the"), since alone they are prepositions of time or regime ("over the 12 months", "under
+# the 2019 scheme"); "within" compares only with a mark named by its noun ("within the EU ceiling of 3%").
+ON_A_BASE_UP = ("up on",)
+ON_A_BASE_DOWN = ("down on",)
+POSITION_OVER = ("over",)
+POSITION_UNDER = ("under",)
+INSIDE_A_MARK = ("within",)
+# Words right before a comparative that make a figure before them the comparison's subject, not the size of a
+# difference: "a harvest of 2.6 million tonnes was smaller than" (against "168 students larger than the target").
+SUBJECT_LINKS = ("was", "were", "is", "are", "be", "been", "remained", "remains", "stayed", "stays", "stood", "stands",
+                 "proved", "looked", "looks", "seemed", "seems")
 # The object of a comparative that is an amount said in words: "more than half", "higher than twice": the
 # comparison is with it, not with the figure after.
 AMOUNTS_IN_WORDS = ("half", "a half", "third", "a third", "quarter", "a quarter", "fifth", "double", "twice", "triple",

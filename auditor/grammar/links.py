@@ -313,8 +313,10 @@ _PRONOUN_THEN_COPULA = lazy_re.compile(r"\b(?:of|among)\s+(?:them|these|those|it
 # the next figure joined as another member of a list: "nurses, more than #1# midwives"
 _PLAIN_LIST_JOIN = lazy_re.compile(rf"^\s*[a-z'’ -]{{0,40}}(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:{lexicon.alternation(cues.APPROXIMATORS)})\s+)?$")
 # the fronted whole's words up to its comma; a threshold in them is the whole's ("of the 4,948 candidates
-# that scored 300 and above, ..."), not a part
-_FRONTED_AFTER = lazy_re.compile(r"^(?:[^#;:,]|#\d+#(?=\s+(?:and|or)\s+(?:above|over|more|higher|below|under|less|fewer)\b)){0,60},")
+# that scored 300 and above, ..."), not a part, and so is the span it was counted over ("Of the 13 million passports
+# issued over the last two years, 6.7 million ...")
+_FRONTED_AFTER = lazy_re.compile(r"^(?:[^#;:,]|#\d+#(?=\s+(?:and|or)\s+(?:above|over|more|higher|below|under|less|fewer)\b)"
+                                 r"|(?<=last\s|past\s)#\d+#){0,60},")
 # "Not all of the 3,412 registered clinics are open: only 2,906 renewed their licences": a whole denied in full, then
 # after a colon the part that is so, said to be "only" (the clause may run to its colon)
 _NOT_ALL_THEN_ONLY = lazy_re.compile(r"^[^#;:,.]{0,100}:\s*(?:only|just|merely|but)\s+$")
@@ -4788,13 +4790,34 @@ _EARLIER_AFTER = lazy_re.compile(r"^\s*(?:in\s+(?:19|20)\d\d|(?:a|one)\s+year\s+
 _MEASURE_WORD = lazy_re.compile(r"\b[a-z]{4,}")
 
 
+_SIZES_OF_A_MOVE = frozenset((Role.CHANGE, Role.RELATIVE_CHANGE, Role.POINT_CHANGE, Role.DURATION))
+# a move said over a span of time: "over the last five years", "in the past #1# months", "over three years", "since 2019"
+_OVER_A_SPAN = lazy_re.compile(rf"\b(?:(?:over|in|during)\s+the\s+(?:last|past)\s+|over\s+)(?:[a-z#0-9]+\s+)?"
+                               rf"(?:{lexicon.alternation(lexicon.SPAN_UNITS)})\b|\bsince\s+(?:19|20)\d\d\b"
+                               # (the span a figure of its own: "over the last #1#", #1# "five years")
+                               r"|(?:\b(?:over|in|during)\s+the\s+(?:last|past)\s+|\bover\s+)#(?P<span>\d+)#", re.I)
+
+
+def _over_a_span(segment: Segment, frames: dict[str, Frame]) -> bool:
+    """Whether a sentence says its move over a span of time, in words or by a figure of a duration."""
+    for m in _OVER_A_SPAN.finditer(segment.skeleton):
+        if m.group("span") is None or frames[segment.figures[int(m.group("span"))].id].role is Role.DURATION:
+            return True
+    return False
+
+
 def _moved_said_before(seg: Segment, previous: Segment | None, frames: dict[str, Frame]) -> StepLink | None:
-    """Two levels (or rates, or ratios) "N, compared with M in 2011" after a sentence without figures that says
-    the measure rose or fell, the two naming a word of the measure alike ("thefts"/"theft"), or the sentence
-    before naming every word of the levels' measure ("the deteriorating energy availability factor (EAF)" before
+    """Two levels (or rates, or ratios) "N, compared with M in 2011" after a sentence without figures (or with only
+    the size of a move over a span, "has gone up by 45% over five years") that says the measure rose or fell, the two
+    naming a word of the measure alike ("thefts"/"theft"), or the sentence before naming every word of the levels' measure ("the deteriorating energy availability factor (EAF)" before
     "The EAF was 55% compared with 59% last year"). A move judged better or worse takes its sign from the
     measure's words. Uncertain: the sentence before may speak of a wider measure."""
-    if previous is None or previous.figures or len(seg.figures) != 2 or len(previous.skeleton) > _SAID_BEFORE_NAMED:
+    # (the sentence before may size the move it says, so long as it gives no level: "The number of parcels handed out
+    # has gone up by 45% over five years. In 2023-24, 6,717 parcels were given out, against 4,617 in 2019-20")
+    # (only a move over a span, whose ends the two levels are: "rose 4% this summer" says nothing of August's level)
+    if previous is None or len(seg.figures) != 2 or len(previous.skeleton) > _SAID_BEFORE_NAMED \
+            or (previous.figures and (any(frames[g.id].role not in _SIZES_OF_A_MOVE for g in previous.figures)
+                                      or not _over_a_span(previous, frames))):
         return None
     new, old = seg.figures
     if not (same_unit(new, old) and new.unit == old.unit and frames[new.id].role is frames[old.id].role

@@ -217,6 +217,23 @@ def change_noun_before(words: str) -> bool:
     return bool(_CHANGE_NOUN.search(words))
 
 
+# a direction word naming the measure, not its move: "Higher education enrolment", "Export growth came to"
+_NAMING_NOT_MOVING = lazy_re.compile(
+    rf"(?:^\W*|\b(?:{lexicon.alternation(lexicon.NAME_OPENERS)})\s+)(?P<attributive>{lexicon.alternation(lexicon.NAMING_COMPARATIVES)})"
+    r"(?=[\s-]+[a-z])(?![\s-]+(?:than|at|in|on|to|by|and|or)\b)"
+    rf"|\b(?P<subject>{lexicon.alternation(lexicon.CHANGE_NOUNS)})(?:\s+rate)?"
+    rf"(?=\s+(?:{lexicon.alternation(lexicon.LEVEL_VERBS_AFTER_A_SUBJECT)})\b)", re.I)
+
+
+def _names_left_out(words: str) -> str:
+    """The words with each direction word that names the measure blanked, keeping those that say a move."""
+    def blank(m: re.Match) -> str:
+        word = m.group("attributive") or m.group("subject")
+        at = m.start("attributive") if m.group("attributive") else m.start("subject")
+        return m.group()[:at - m.start()] + "_" * len(word) + m.group()[at - m.start() + len(word):]
+    return _NAMING_NOT_MOVING.sub(blank, words)
+
+
 def move_direction(words: str) -> int:
     """The way the words say a level moved. "Growth slowed from 1.7% to 1.1%": a rate that slows
     goes down, whatever "growth" says on its own; "the drop deepening from 0.2% to 7.3%": a fall's size grows."""
@@ -240,7 +257,8 @@ def move_direction(words: str) -> int:
         return 0  # "grew at 6.8 per cent compared with 7.4 per cent": the verb's own rate, no move between the two
     # "saw a significant drop in growth, from 19 per cent to 8.8 per cent": the noun after "in" names what moved
     # (a rate of growth), the noun of change before it says which way
-    return verb_direction(_MEASURE_AFTER_IN.sub(r"\g<head>", words))
+    # ("Higher education enrolment stood at", "Export growth came to": words naming the measure say no move)
+    return verb_direction(_names_left_out(_MEASURE_AFTER_IN.sub(r"\g<head>", words)))
 
 
 _REVISION = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.REVISION_VERBS)})\b(?P<rest>.*)", re.I | re.S)

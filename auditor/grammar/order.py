@@ -1848,7 +1848,10 @@ _CROSSING = lazy_re.compile(rf"\b(?:(?P<down>{lexicon.alternation(lexicon.CROSSI
 _LEVEL_AFTER_MARK = lazy_re.compile(r"^[^#;:.]{0,60}?(?:\b(?<!compared\s)(?<!opposed\s)(?<!relative\s)(?<!equal\s)to|,\s*(?:at|with|[a-z]{3,}ing(?:\s+(?:in|out|up|the\s+[a-z]+))?"
                                     r"(?:\s+(?:at|to|on))?)"
                                     # ("beat forecasts of $1.2 billion with a profit of $1.3 billion")
-                                    r"|\swith\s+(?:an?\s+)?(?:[a-z'’-]+\s+){0,2}?of)\s+(?:(?:just|some|about)\s+)?$")
+                                    r"|\swith\s+(?:an?\s+)?(?:[a-z'’-]+\s+){0,2}?of"
+                                    # ("overshot its target of 50,000 by reaching 56,318", "by recording a rate of 48.2%")
+                                    rf"|,?\s+by\s+(?:{lexicon.alternation(lexicon.LEVEL_GERUNDS)})(?:\s+(?:an?\s+)?(?:[a-z'’-]+\s+){{0,2}}?of)?)"
+                                    r"\s+(?:(?:just|some|about)\s+)?$")
 # ... or opening the next sentence: "At 387, it is 17 less than ...", "It now stands at 9,412"
 _LEVEL_OPENING = lazy_re.compile(r"^\W*(?:at|with)\s+#0#|^\W*(?:it|this|the\s+[a-z]+)\s+(?:now\s+)?"
                                  r"(?:stands|stood|is|was|came\s+to|reached|totalled|totaled)\s+(?:at\s+)?#0#")
