@@ -210,7 +210,7 @@ class Meaning:
         return frozenset(link.old.id for link in self.changes)
 
     @cached_property
-    def filed_measure_keys(self) -> dict:
+    def filed_measure_keys(self) -> dict[str, tuple[Figure, frozenset[str]]]:
         """Figure id -> (the figure, the keys a measure index files it under): filled by `measure_index.of_levels`,
         so the checks that each index this reading's levels work out a figure's keys once."""
         return {}

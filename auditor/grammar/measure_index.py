@@ -121,8 +121,9 @@ class MeasureIndex:
 def of_levels(levels: Iterable[Figure], text: str, meaning) -> MeasureIndex:
     """The index of `levels` under the words of their measure and of their clause: what each one counts.
     Three checks index the levels of one reading (restatements, growth, shares), mostly the same figures:
-    each figure's keys are worked out once and kept with the reading (`meaning.filed_measure_keys`). They
-    depend on the figure (its measure) and on the reading (its clause in `text`), and the reading is of one text."""
+    each figure's keys are worked out once and kept with the reading (`meaning.filed_measure_keys`). Keeping
+    them is safe because they depend only on the figure (its measure) and on its clause in `text`, the reading's
+    own text; a figure object the reading does not hold (a copy with another measure) is filed anew."""
     return MeasureIndex(levels, lambda f: (
         *lexicon.folded_words(f.measure), *clause_words(text, meaning.segment_of(f), meaning.frame(f).slot)),
                         meaning.filed_measure_keys)
