@@ -211,6 +211,12 @@ class Meaning:
         return frozenset(link.old.id for link in self.changes)
 
     @cached_property
+    def filed_measure_keys(self) -> dict[str, tuple[Figure, frozenset[str]]]:
+        """Figure id -> (the figure, the keys a measure index files it under): filled by `measure_index.of_levels`,
+        so the checks that each index this reading's levels work out a figure's keys once."""
+        return {}
+
+    @cached_property
     def flattened_row_items(self) -> frozenset[str]:
         """Ids of figures in a table flattened into lines of labels and values ("Construction 15,500 Retail 7,300
         ..."): each line is a column of the table, so one label's values on two lines are of two columns."""

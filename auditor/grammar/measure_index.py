@@ -75,13 +75,22 @@ def name_keys(name: str, limit: int = 4) -> tuple[str, ...]:
 class MeasureIndex:
     """The levels of a document by (measure word, unit class), each list in reading order."""
 
-    def __init__(self, levels: Iterable[Figure], words_of: Callable[[Figure], Iterable[str]]):
+    def __init__(self, levels: Iterable[Figure], words_of: Callable[[Figure], Iterable[str]],
+                 filed: dict[str, tuple[Figure, frozenset[str]]] | None = None):
         """`levels`: the figures that may be looked up; `words_of`: the folded words that say what one
-        counts (its measure and its clause)."""
+        counts (its measure and its clause). `filed`: figure id -> (the figure, the keys it is filed under),
+        read and filled, shared by the indexes of one reading of a document (see `of_levels`)."""
         self._by_key: dict[tuple[str, tuple], list[Figure]] = {}
+        filed = {} if filed is None else filed
         for figure in levels:
             unit = unit_class(figure)
-            keys = {key_of(w) for w in list(words_of(figure))[:_MAX_WORDS] if len(w) > 2 and w not in _DETERMINERS}
+            kept = filed.get(figure.id)
+            if kept is not None and kept[0] is figure:
+                keys = kept[1]
+            else:
+                keys = frozenset(key_of(w) for w in list(words_of(figure))[:_MAX_WORDS]
+                                 if len(w) > 2 and w not in _DETERMINERS)
+                filed[figure.id] = (figure, keys)
             for key in keys:
                 self._by_key.setdefault((key, unit), []).append(figure)
         self._starts = {key: [f.span.start for f in figures] for key, figures in self._by_key.items()}
@@ -110,6 +119,11 @@ class MeasureIndex:
 
 
 def of_levels(levels: Iterable[Figure], text: str, meaning) -> MeasureIndex:
-    """The index of `levels` under the words of their measure and of their clause: what each one counts."""
+    """The index of `levels` under the words of their measure and of their clause: what each one counts.
+    Three checks index the levels of one reading (restatements, growth, shares), mostly the same figures:
+    each figure's keys are worked out once and kept with the reading (`meaning.filed_measure_keys`). Keeping
+    them is safe because they depend only on the figure (its measure) and on its clause in `text`, the reading's
+    own text; a figure object the reading does not hold (a copy with another measure) is filed anew."""
     return MeasureIndex(levels, lambda f: (
-        *lexicon.folded_words(f.measure), *clause_words(text, meaning.segment_of(f), meaning.frame(f).slot)))
+        *lexicon.folded_words(f.measure), *clause_words(text, meaning.segment_of(f), meaning.frame(f).slot)),
+                        meaning.filed_measure_keys)

@@ -557,13 +557,17 @@ def part_shares(meaning: Meaning, check: str) -> Iterator[Relation]:
     least). A whole no other pair confirms is left to the share check's own reading of breakdowns."""
     links = meaning.part_shares
     fitting: dict[tuple, int] = {}  # (whole id, sentence or None) -> how many pairs it fits
-    for link in links:
+    # (link number, whole id) -> whether the pair fits that whole: weighed once here, read again
+    # below where a pair's own fit is taken out of the support it gives its candidates
+    fits_whole: dict[tuple[int, str], bool] = {}
+    for number, link in enumerate(links):
         sentence = meaning.frame(link.part).segment
         for w in {id(w): w for w in (link.whole, *link.candidates) if w is not None}.values():
-            if _fits(link.part, w, link.share):
+            fits = fits_whole[number, w.id] = _fits(link.part, w, link.share)
+            if fits:
                 for key in ((w.id, sentence), (w.id, None)):
                     fitting[key] = fitting.get(key, 0) + 1
-    for link in links:
+    for number, link in enumerate(links):
         if link.named:
             # the words name a whole no level in view has: the whole the share implies
             yield Relation(check, _SHARE, {"part": link.part, "share": link.share},
@@ -580,7 +584,7 @@ def part_shares(meaning: Meaning, check: str) -> Iterator[Relation]:
         sentence = meaning.frame(link.part).segment
 
         def support(w: Figure) -> tuple[int, int]:  # the other pairs' support; this pair's own fit does not count
-            own = _fits(link.part, w, link.share)
+            own = fits_whole[number, w.id]
             return fitting.get((w.id, sentence), 0) - own, fitting.get((w.id, None), 0) - own
 
         best = max(link.candidates, key=support)  # the nearest among equals
