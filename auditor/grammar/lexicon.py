@@ -1209,6 +1209,10 @@ SPAN_UNITS = ("years", "months", "quarters", "decades", "weeks", "year", "month"
 # subject of a verb of level, "Export growth came to 4.1%, against 4.6%" (the rate itself, not a rise between them).
 NAMING_COMPARATIVES = ("higher", "lower")
 NAME_OPENERS = ("the", "a", "an", "its", "their", "his", "her", "our", "of", "for", "on", "with", "and", "by", "in", "to")
+# Verbs by which a change in one thing places another measure at a level, saying no way it moved: "The cut in
+# interest rates left the average mortgage at $1,420, against $1,310" (the cut is the rates', not the mortgage's).
+CAUSE_PLACING_VERBS = ("left", "leaves", "leaving", "kept", "keeps", "keeping", "put", "puts", "putting", "held",
+                       "holds", "placed", "places")
 LEVEL_VERBS_AFTER_A_SUBJECT = ("was", "is", "were", "are", "came", "comes", "stood", "stands", "reached", "reaches",
                                "totalled", "totaled", "totals", "averaged", "averages", "amounted", "amounts", "hit")
 # A verb in -ing after "by" that gives the level a mark was crossed with, not the margin: "overshot its target of

@@ -222,14 +222,18 @@ _NAMING_NOT_MOVING = lazy_re.compile(
     rf"(?:^\W*|\b(?:{lexicon.alternation(lexicon.NAME_OPENERS)})\s+)(?P<attributive>{lexicon.alternation(lexicon.NAMING_COMPARATIVES)})"
     r"(?=[\s-]+[a-z])(?![\s-]+(?:than|at|in|on|to|by|and|or)\b)"
     rf"|\b(?P<subject>{lexicon.alternation(lexicon.CHANGE_NOUNS)})(?:\s+rate)?"
-    rf"(?=\s+(?:{lexicon.alternation(lexicon.LEVEL_VERBS_AFTER_A_SUBJECT)})\b)", re.I)
+    rf"(?=\s+(?:{lexicon.alternation(lexicon.LEVEL_VERBS_AFTER_A_SUBJECT)})\b)"
+    # a change in another thing, the subject of a verb that places the measure at its level: "A rise in fuel
+    # prices left the average fare at $2.10"
+    rf"|\b(?P<cause>{lexicon.alternation(lexicon.CHANGE_NOUNS)})(?=\s+(?:in|of)\s+(?:[a-z'’-]+\s+){{1,4}}?"
+    rf"(?:{lexicon.alternation(lexicon.CAUSE_PLACING_VERBS)})\b)", re.I)
 
 
 def _names_left_out(words: str) -> str:
     """The words with each direction word that names the measure blanked, keeping those that say a move."""
     def blank(m: re.Match) -> str:
-        word = m.group("attributive") or m.group("subject")
-        at = m.start("attributive") if m.group("attributive") else m.start("subject")
+        group = next(name for name in ("attributive", "subject", "cause") if m.group(name))
+        word, at = m.group(group), m.start(group)
         return m.group()[:at - m.start()] + "_" * len(word) + m.group()[at - m.start() + len(word):]
     return _NAMING_NOT_MOVING.sub(blank, words)
 
