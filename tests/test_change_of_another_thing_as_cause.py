@@ -36,3 +36,17 @@ def test_a_consistent_move_by_a_moving_verb_checks_out():
     text = "A rise in fuel prices pushed the average bus fare up to $2.40 from $2.10."
     assert errors(text, "change-direction") == []
     assert verdicts(text, "change-direction")
+
+
+@pytest.mark.parametrize("levels, contradicts", [("3.6 million tonnes against 4.1 million tonnes", True),
+                                                 ("4.1 million tonnes against 3.6 million tonnes", False)])
+def test_a_change_noun_subject_of_a_verb_far_from_the_level_still_says_the_way(levels, contradicts):
+    # only a noun of change right before its level ("Export growth came to 4.1%") names the measure; one whose verb
+    # says something else of it first ("The increase was sharpest for exports at ...") still says a rise
+    text = f"The increase was sharpest for exports at {levels} a year earlier."
+    assert bool(errors(text, "change-direction")) is contradicts
+    assert verdicts(text, "change-direction")
+
+
+def test_a_change_noun_right_before_its_level_names_the_measure():
+    assert errors("Export growth came to 4.1%, against 4.6% a year earlier.", "change-direction") == []

@@ -222,7 +222,9 @@ _NAMING_NOT_MOVING = lazy_re.compile(
     rf"(?:^\W*|\b(?:{lexicon.alternation(lexicon.NAME_OPENERS)})\s+)(?P<attributive>{lexicon.alternation(lexicon.NAMING_COMPARATIVES)})"
     r"(?=[\s-]+[a-z])(?![\s-]+(?:than|at|in|on|to|by|and|or)\b)"
     rf"|\b(?P<subject>{lexicon.alternation(lexicon.CHANGE_NOUNS)})(?:\s+rate)?"
-    rf"(?=\s+(?:{lexicon.alternation(lexicon.LEVEL_VERBS_AFTER_A_SUBJECT)})\b)"
+    # (only right before the level: "Growth was broad, ... 4.1 million against 3.6 million" may still say a rise)
+    rf"(?=\s+(?:{lexicon.alternation(lexicon.LEVEL_VERBS_AFTER_A_SUBJECT)})"
+    r"(?:\s+(?:to|at|of|about|around|some|nearly|almost|just))?\W*$)"
     # a change in another thing, the subject of a verb that places the measure at its level: "A rise in fuel
     # prices left the average fare at $2.10"
     rf"|\b(?P<cause>{lexicon.alternation(lexicon.CHANGE_NOUNS)})(?=\s+(?:in|of)\s+(?:[a-z'’-]+\s+){{1,4}}?"
