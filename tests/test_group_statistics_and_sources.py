@@ -105,3 +105,22 @@ def test_a_group_figure_set_off_by_at_restates_no_hedged_lead_figure():
 def test_a_precise_figure_without_a_group_still_restates_the_hedged_lead():
     text = _LEAD + "Fares per crossing came to £14.60 across the fleet.\n"
     assert errors(text, "same-measure-conflict") != []
+
+
+# ---- a named whole whose word a level joins to another by "or" -------------------------------------------------
+
+def test_a_named_whole_passes_a_level_of_a_wider_disjunctive_group():
+    text = ("Inspectors found 540 sites unsafe or closed, and 130 closed. Rural districts had 310 sites, of which "
+            "96 were unsafe or closed. Of the closed, 39 were warehouses, 30.0%.")
+    assert errors(text, "share-of-total") == []
+
+
+def test_a_named_whole_of_one_word_still_checks_its_share():
+    text = "Inspectors found 540 sites unsafe or closed, and 130 closed. Of the closed, 52 were warehouses, 30.0%."
+    assert errors(text, "share-of-total") != []
+
+
+def test_a_named_disjunctive_whole_still_checks_its_share():
+    text = ("Inspectors found 540 sites unsafe or closed, and 130 closed. Of the unsafe or closed, 250 were "
+            "warehouses, 56.3%.")
+    assert errors(text, "share-of-total") != []

@@ -4278,11 +4278,31 @@ def _level_named_before(segments: tuple[Segment, ...], i: int, k: int, part: Fig
             continue  # "a total of 30,136 visitors were recorded" counts visitors, not the arrivals the clause names
         if frames[f.id].is_level and same_unit(f, part) and f.id not in others and written_in_digits(f) \
                 and words <= clause_words(document_text, segments[frames[f.id].segment], frames[f.id].slot):
+            where = segments[frames[f.id].segment]
+            opening = document_text[where.start:f.span.start] if where.slot_of(f) == 0 else ""
+            if _joins_the_name_to_another(document_text[f.span.end:f.span.end + 80], words) \
+                    or _joins_the_name_to_another(opening[-120:], words):
+                continue  # "Of the killed, 41 ..." after "96 were killed or seriously injured" (or after "Of the
+                # killed or seriously injured, 1,020 ..."): a level of a wider group
             if f.value > part.value:
                 return f
             if segments[frames[f.id].segment].paragraph == segments[i].paragraph and f.value > 0:
                 return f
     return None
+
+
+_JOINED_WORDS = lazy_re.compile(r"\b(?P<a>[a-z'’-]+)\s+(?:or|and/or)\s+(?:[a-z'’-]+\s+)?(?P<b>[a-z'’-]+)\b", re.I)
+
+
+def _joins_the_name_to_another(words_after: str, name: set[str]) -> bool:
+    """Whether the words after a level, up to its clause's end, join a word of a whole's name to another by "or"
+    ("96 were killed or seriously injured") that the name lacks ("Of the killed"): a level of a wider group."""
+    clause = _CLAUSE_BREAK_OR_SLOT.split(words_after.lower(), 1)[0]
+    for m in _JOINED_WORDS.finditer(clause):
+        joined = {lexicon.fold(m.group("a")), lexicon.fold(m.group("b"))}
+        if joined & name and not joined <= name:
+            return True
+    return False
 
 
 def _figures_before(segments: tuple[Segment, ...], i: int, k: int) -> Iterator[Figure]:
