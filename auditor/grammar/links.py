@@ -4351,7 +4351,7 @@ _COUNTED_IN_WHOLE = lazy_re.compile(r"^[^#;.]{0,40}?\b(?:(?:a\s+|the\s+)?(?:part
 # "sold 1.18 million room-nights in 2024 out of 1.74 million available"
 # ("voted out of an electorate of 4.18 million": the whole named, then "of" its size)
 _OUT_OF = lazy_re.compile(r"^[^#;.]{0,40}?\bout\s+of\s+(?:(?:the|all|a\s+total\s+of|(?:an?|the|its|their)\s+[a-z'’-]+\s+of)\s+)?$")
-_WORD_BEFORE_OUT_OF = lazy_re.compile(r"(?P<word>[a-z'’-]+)\s+out\s+of\b")
+_WORD_BEFORE_OUT_OF = lazy_re.compile(r"(?P<word>[a-z'’-]+)\s+out\s+of\b", re.I)
 _OR_AMOUNT = lazy_re.compile(r"^[^#;]{0,50}?,\s*or\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$")
 _COORDINATED = lazy_re.compile(r"^[^#;.]{0,40}\band\s+(?:[a-z'’-]+\s+){0,3}$")
 # (or after a short predicate, restated with "that is": "41% were women, that is about 131,000")
