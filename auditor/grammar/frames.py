@@ -512,7 +512,7 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
     elif figure.unit == "percent":
         role = Role.SHARE
     elif figure.kind is Kind.RATIO or _PER_BASE_AFTER.match(after) or _PER_BASE_FRONTED.search(before) \
-            or _to_one(seg, after):  # "outnumber doctors 2.7-to-1"
+            or _PER_ONE_FRONTED.match(before) or _to_one(seg, after):  # "outnumber doctors 2.7-to-1"
         role = Role.RATIO  # "112 males for every 100 female deaths": a ratio's first term, not a count
     elif figure.kind is Kind.MULTIPLE:
         role = Role.MULTIPLE
@@ -560,6 +560,10 @@ _PER_BASE_AFTER = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s+){{0,2}}(?:{_PER_WORDS
 # the few words that open the main clause ("For every 100 girls born, there were 105.5 boys")
 _PER_BASE_FRONTED = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.PER_BASE)})\s+#\d+#[^#;]{{0,80}},\s*"
                                     rf"(?:[a-z'’-]+\s+){{0,3}}$")
+# ... or after "there were" with the base a bare noun, one of it: "For every member of staff there were 11
+# volunteers", "For each nurse there are 2.5 beds" (a ratio to one, not a count of volunteers)
+_PER_ONE_FRONTED = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.PER_BASE)})\s+[a-z£$€][^#;,]{{0,60}}?\s+there\s+"
+                                   r"(?:were|are|was|is|will\s+be|would\s+be)\s+(?:[a-z'’-]+\s+){0,2}$")
 # "grew 2.4% in the north, 1.8% in the centre and 0.9% in the south"
 _LIST_GLUE = lazy_re.compile(r"^\s*(?:%|percent|per\s+cent)?\s*(?:(?:in|for|among|at|on|by)\s+[^#,;]{1,30}?)?\s*(?:,|,?\s*and|,?\s*or)\s*$")
 _SHARE_AFTER = lazy_re.compile(r"^\s*of\s+(?:them|these|those|it|the|all|total)\b")

@@ -294,6 +294,16 @@ PART_QUANTIFIER_HEDGES = ("barely", "roughly", "only", "just", "some", "around",
                           "under", "more than", "less than", "just over", "just under", "well over", "close to")
 # After a figure, these say it is itself a total: "47,603 cases in all, including 1,768 deaths".
 TOTAL_AFTER_WHOLE = ("in all", "in total", "altogether", "all told", "combined", "overall")
+# ... of which these make a figure everyone's, which is the sum of its groups' only for counts and amounts: an
+# average, rate, price or time of everyone lies between the groups' ("261 minutes for women, 238 for men and 247
+# overall")
+EVERYONE_NOT_ALWAYS_A_SUM = ("overall",)
+# Prepositions that open a group's phrase set off before its figure by a comma and "at": "higher on premium tiers,
+# at £0.0081, than on ad-supported tiers, at £0.0024", "highest among nurses, at 6.1%" (a group's figure)
+GROUP_BEFORE_AT = ("on", "for", "among", "in", "at", "across", "within")
+# Nouns of a time, which such a phrase may name instead of a group: "in the first quarter, at 4.1%"
+TIME_NOUNS = ("year", "years", "quarter", "quarters", "month", "months", "week", "weeks", "half", "period", "season",
+              "day", "days", "spring", "summer", "autumn", "winter", "decade", "time", "start", "end")
 # Before a figure, these say it is for everyone the groups beside it divide: "nationally, the
 # figure was 37.2%", "an overall rate of 9.2%".
 OVERALL_WORDS = ("overall", "total", "national", "nationally", "nationwide", "statewide", "countrywide",

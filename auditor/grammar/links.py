@@ -386,6 +386,9 @@ _PART_ANAPHORS = frozenset({"of this", "of these", "of those", "of them"})
 # a count in a phrase of place or origin: "across 18 districts", "from 58 countries", "in 212 villages", "on the four
 # floors" (not "to", "at", "over", "by": "rose to 16.34 million", "came in at", "over 5,000" name the level itself)
 _PLACE_PHRASE_BEFORE = lazy_re.compile(r"\b(?:across|from|among|within|in|on|between)\s+(?:the\s+|its\s+|their\s+|some\s+)?$", re.I)
+# a per-item phrase: its base ("179 for each of the 120 members") and the amount per item before it
+_PER_ITEM_BASE_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PER_BASE)})\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$", re.I)
+_PER_ITEM_AFTER = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s+)?(?:{lexicon.alternation(lexicon.PER_BASE)})\b", re.I)
 _PREDICATE = lazy_re.compile(r",\s*(?!including\b|excluding\b|representing\b|accounting\b|making\b|comprising\b"
                         rf"|(?:{lexicon.alternation(lexicon.ING_NOUNS)})\b)[a-z]+(?:ed|ing)\b")
 # after the last part, in its sentence, a remainder with no figure of its own: the parts leave some of the whole out
@@ -1179,6 +1182,9 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
                           lambda k, prev: seg.skeleton[seg.slots[k][1]:m.start()] if prev is None else seg.between(k, prev),
                           _CONTRAST)
         found.parts.reverse()
+        if found.parts and names_an_average(seg.before(seg.slot_of(found.parts[0]), 80)):
+            continue  # "Average spend was £38 for day visitors and £96 for staying visitors, a total of £240.5
+            # million": groups' averages are no parts of a total
         if len(found.parts) >= (1 if share else 2) and used.isdisjoint(seg.slot_of(p) for p in found.parts):
             out.append(PartsLink(whole.figure, tuple(found.parts), share is None, "parts, then a word of totalling, "
                                  "then the whole" + (" and their share of it" if share else ""), found.closed, share))
@@ -1214,7 +1220,12 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
                                  "a part, then 'of' its whole, and the other of two groups that exhaust it", True))
             used.update({k, k + 1, rest})
             continue
-        out.append(PartsLink(whole.figure, (part.figure,), False, "a part, then 'of' its whole"))
+        # "The 9,800 emergency cases came out of 3,650 night shifts": "out of" after a verb of the part's clause says
+        # where the part came from; a whole of another noun is then no set the part's members belong to
+        part_noun = _measure_noun(part.figure)
+        sure = not (part_noun and whole.head and part_noun != whole.head
+                    and _out_of_after_a_predicate(seg.between(k, k + 1), part_noun))
+        out.append(PartsLink(whole.figure, (part.figure,), False, "a part, then 'of' its whole", sure=sure))
         used.update({k, k + 1})
         chained.add(k + 1)
     # a whole, then a relative clause on it that counts those of its members that have something: "1,286
@@ -1242,6 +1253,8 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         found = _gathered(seg, frames, range(w - 1, -1, -1), whole,
                           lambda k, prev: seg.between(k, w if prev is None else prev), _CONTRAST)
         found.parts.reverse()
+        if found.parts and _everyones_statistic(seg, whole.figure, found.parts, _TOTAL_AFTER.match(seg.after(w, 60)).group()):
+            continue
         if len(found.parts) >= 2 and used.isdisjoint(seg.slot_of(p) for p in found.parts):
             out.append(_link(whole.figure, found, True, "parts, then the whole and a word that marks it a total"))
             used.update({w, *(seg.slot_of(p) for p in found.parts)})
@@ -1528,6 +1541,14 @@ def anaphoric_parts(segments: tuple[Segment, ...], frames: dict[str, Frame],
                     # "214 films from 58 countries, 61 of them world premieres": a count too small to hold
                     # the part, in a phrase of place or origin, is no antecedent; "them" points past it
                     before = before[1:]
+                # "21,480 questions, 179 for each of the 120 members, and ministers answered 19,332 of them": the
+                # base of a per-item phrase and the amount per item, too small to hold the part, are an aside
+                # on the level before them; "them" points past both
+                per_item = [j for j in before[:2] if seg.figures[j].value < part.figure.value
+                            and (_PER_ITEM_BASE_BEFORE.search(seg.before(j, 25)) or _PER_ITEM_AFTER.match(seg.after(j, 25)))]
+                if per_item and per_item == before[:len(per_item)] and len(before) > len(per_item) \
+                        and seg.figures[before[len(per_item)]].value >= part.figure.value:
+                    before = before[len(per_item):]
                 # ("Appeals were lodged in 2,940 procedures; the chamber upheld 612 of them": "them" reaches
                 # past a semicolon to the level right before it, as it reaches into the sentence before)
                 # (a part may be a bound: "more than 22 million of them adults")
@@ -2068,6 +2089,8 @@ def _parts_after_their_total(segments: tuple[Segment, ...], i: int, frames: dict
     if len(slots) < 2 or rates and not (rates == len(slots) and (slots[0] == 1 or slots[0] == 0 and slots[1] == 2)):
         return None
     parts = [seg.figures[k] for k in slots]
+    if names_an_average(seg.before(slots[0], 80)):
+        return None  # "6,984 people ... The median body mass index was 27.4 for men": members' averages are no parts
     if not all(same_unit(f, total) and frames[f.id].is_level and written_in_digits(f) and not f.qualifier
                and f.value < total.value and f.period == total.period and frames[f.id].modality == "stated"
                for f in parts) \
@@ -4257,11 +4280,31 @@ def _level_named_before(segments: tuple[Segment, ...], i: int, k: int, part: Fig
             continue  # "a total of 30,136 visitors were recorded" counts visitors, not the arrivals the clause names
         if frames[f.id].is_level and same_unit(f, part) and f.id not in others and written_in_digits(f) \
                 and words <= clause_words(document_text, segments[frames[f.id].segment], frames[f.id].slot):
+            where = segments[frames[f.id].segment]
+            opening = document_text[where.start:f.span.start] if where.slot_of(f) == 0 else ""
+            if _joins_the_name_to_another(document_text[f.span.end:f.span.end + 80], words) \
+                    or _joins_the_name_to_another(opening[-120:], words):
+                continue  # "Of the killed, 41 ..." after "96 were killed or seriously injured" (or after "Of the
+                # killed or seriously injured, 1,020 ..."): a level of a wider group
             if f.value > part.value:
                 return f
             if segments[frames[f.id].segment].paragraph == segments[i].paragraph and f.value > 0:
                 return f
     return None
+
+
+_JOINED_WORDS = lazy_re.compile(r"\b(?P<a>[a-z'’-]+)\s+(?:or|and/or)\s+(?:[a-z'’-]+\s+)?(?P<b>[a-z'’-]+)\b", re.I)
+
+
+def _joins_the_name_to_another(words_after: str, name: set[str]) -> bool:
+    """Whether the words after a level, up to its clause's end, join a word of a whole's name to another by "or"
+    ("96 were killed or seriously injured") that the name lacks ("Of the killed"): a level of a wider group."""
+    clause = _CLAUSE_BREAK_OR_SLOT.split(words_after.lower(), 1)[0]
+    for m in _JOINED_WORDS.finditer(clause):
+        joined = {lexicon.fold(m.group("a")), lexicon.fold(m.group("b"))}
+        if joined & name and not joined <= name:
+            return True
+    return False
 
 
 def _figures_before(segments: tuple[Segment, ...], i: int, k: int) -> Iterator[Figure]:
@@ -4310,6 +4353,7 @@ _COUNTED_IN_WHOLE = lazy_re.compile(r"^[^#;.]{0,40}?\b(?:(?:a\s+|the\s+)?(?:part
 # "sold 1.18 million room-nights in 2024 out of 1.74 million available"
 # ("voted out of an electorate of 4.18 million": the whole named, then "of" its size)
 _OUT_OF = lazy_re.compile(r"^[^#;.]{0,40}?\bout\s+of\s+(?:(?:the|all|a\s+total\s+of|(?:an?|the|its|their)\s+[a-z'’-]+\s+of)\s+)?$")
+_WORD_BEFORE_OUT_OF = lazy_re.compile(r"(?P<word>[a-z'’-]+)\s+out\s+of\b", re.I)
 _OR_AMOUNT = lazy_re.compile(r"^[^#;]{0,50}?,\s*or\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$")
 _COORDINATED = lazy_re.compile(r"^[^#;.]{0,40}\band\s+(?:[a-z'’-]+\s+){0,3}$")
 # (or after a short predicate, restated with "that is": "41% were women, that is about 131,000")
@@ -5718,6 +5762,8 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
                             and not _AN_EARLIER_ONE_BEFORE.search(segments[frames[b.id].segment].before(frames[b.id].slot, 20))
                             and words_of(b) & title_words
                             and not _of_a_subgroup(b, title_words)
+                            and not _set_off_after_a_group(segments[frames[b.id].segment].before(frames[b.id].slot, 60),
+                                                           title_words)
                             and not _another_numbered_step(title_steps, document_text, segments[frames[b.id].segment])
                             and not _a_part_the_title_leaves_out(document_text, segments[frames[b.id].segment], b,
                                                                  title_words)
@@ -5847,6 +5893,21 @@ def _words_of_the_changed_clause(document_text: str, seg: Segment, b: Figure, fr
 # households", "female employment" (a title's "Unemployment falls to 5.2%" is not restated by the youth's rate);
 # not a place's ("County library loans" restates "Library loans")
 _SUBGROUP_WORDS = frozenset(lexicon.fold(w) for w in lexicon.POPULATION_GROUP_MODIFIERS)
+
+
+_GROUP_SET_OFF_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.GROUP_BEFORE_AT)})\s+(?P<group>[a-z][a-z'’ -]{{1,40}}?),\s*at\s+$",
+                                        re.I)
+_TIME_WORDS = frozenset(lexicon.TIME_NOUNS + cues.MONTH_NAMES)
+
+
+def _set_off_after_a_group(words_before: str, known: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether a figure follows a group's phrase and ", at" ("higher on premium tiers, at £0.0081"): that group's
+    figure, no restatement of everyone's (not a time's: "in the first quarter, at 4.1%"), unless the words `known`
+    of the other figure's clause name the group too."""
+    m = _GROUP_SET_OFF_BEFORE.search(words_before)
+    if m is None or _TIME_WORDS.intersection(m.group("group").lower().split()):
+        return False
+    return not set(lexicon.folded_words(m.group("group"))) - _MINOR_WORDS <= set(known)
 
 
 def _of_a_subgroup(b: Figure, title_words: set[str]) -> bool:
@@ -6189,6 +6250,8 @@ def _restating(document_text: str, seg: Segment, k: int, h: Figure, body, frames
             continue  # "the Greens, to nearly 30 per cent" ... "Labour polled 29.6 per cent": another subject
         if fb.group and fb.group != fh.group and fb.group not in mine:
             continue  # "sales to rural shops fell 7.1%": a part of what the hedge speaks of
+        if _set_off_after_a_group(bseg.before(bk, 60), mine):
+            continue  # "higher on premium tiers, at £0.0081, than on ad-supported tiers": a group's figure
         if _A_PART_OF_THE_TOTAL.search(bseg.after(bk, 120).split(".", 1)[0]):
             continue  # "Films made at home brought in 23.7 billion, taking in 59 percent of total receipts": a part
         shared = len(words(bseg, bk, b) & mine)
@@ -10520,6 +10583,34 @@ _DEDUCTING = lazy_re.compile(r"\b(?:deducting|subtracting|taking|deduct|subtract
 # before a whole, words that make it an average or a rate of its members, which has no parts
 _INTENSIVE_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(tuple(w for w in lexicon.INTENSIVE_WORDS if w not in ('per', 'each')))})\b")
 _CLAUSE_BREAK_OR_SLOT = lazy_re.compile(r"[;:]|\.\s|#\d+#|\d")
+
+
+def _measure_noun(figure: Figure) -> str:
+    """The last word of a figure's measure, folded ("emergency cases" -> "case"; the "out" the measure reading
+    takes in "women out of" is the partitive's, not the noun's)."""
+    words = [w for w in lexicon.folded_words(figure.measure) if w != "out"]
+    return words[-1] if words else ""
+
+
+def _out_of_after_a_predicate(between: str, part_head: str) -> bool:
+    """Whether "out of" follows a word other than the part's own noun ("cases came out of", "were sent out of"):
+    a predicate's, not the partitive that follows the part or its noun directly ("1,240 women out of 2,010
+    applicants", "1,240 out of 2,010")."""
+    found = _WORD_BEFORE_OUT_OF.search(between)
+    return found is not None and lexicon.fold(found.group("word")) != part_head
+
+
+def _everyones_statistic(seg: Segment, whole: Figure, parts: list[Figure], marker: str) -> bool:
+    """Whether groups' figures and one "overall" figure after them are an average, a rate, a price or a time of
+    each group and of everyone ("£42.00 for musicals, £31.50 for plays and £36.23 overall"), not parts and
+    their sum: the clause names an average ("the average price was"), or the word is one of everyone
+    ("overall") and the figure is no larger than the largest group's, which a sum of positive parts
+    cannot be."""
+    if names_an_average(seg.before(seg.slot_of(parts[0]), 80)):
+        return True
+    if not any(word in marker.split() for word in lexicon.EVERYONE_NOT_ALWAYS_A_SUM):
+        return False
+    return all(p.value >= 0 for p in parts) and whole.low <= max(p.high for p in parts)
 
 
 def names_an_average(words_before: str) -> bool:
