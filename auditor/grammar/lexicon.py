@@ -864,6 +864,14 @@ EXPECTED_BY_OTHERS = ("expected", "forecast", "forecasted", "predicted", "projec
 PERIOD_WORDS = ("last", "next", "this", "year", "years", "month", "months", "quarter", "quarters", "week", "weeks",
                 "today", "yesterday", "annually", "ago", "earlier", "later", "before", "previously",
                 "winter", "summer", "spring", "autumn", "season", "weekend")
+# Words that set a level against the one before it in its clause, the measure said once for both: "coffee exports
+# reached $4.12 billion in 2023 and $3.66 billion in 2022", "1,250 tonnes last year, against 1,100 tonnes in 2022".
+# Between the two levels only these and words of their periods may stand (named_levels.NamedLevels).
+LEVEL_SET_AGAINST_LEVEL = ("and", "against", "as against", "versus", "vs", "compared with", "compared to",
+                           "up from", "down from", "from")
+# Words that may stand with a period's name between two levels: "in fiscal 2023", "for the first half of 2022".
+PERIOD_PHRASE_WORDS = ("in", "for", "during", "of", "the", "a", "an", "fiscal", "financial", "calendar", "first",
+                       "second", "third", "fourth", "half", "previous", "prior", "same", "period", "end", "by", "at")
 # Nouns for a stretch of time: after "over the" or "during the" they say how long, not what is compared.
 TIME_SPAN_NOUNS = ("year", "years", "quarter", "quarters", "month", "months", "week", "weeks", "day", "days",
                    "period", "periods", "decade", "season", "half", "half-year", "fiscal year", "financial year",
