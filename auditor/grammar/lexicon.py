@@ -874,6 +874,9 @@ EXPECTED_BY_OTHERS = ("expected", "forecast", "forecasted", "predicted", "projec
 PERIOD_WORDS = ("last", "next", "this", "year", "years", "month", "months", "quarter", "quarters", "week", "weeks",
                 "today", "yesterday", "annually", "ago", "earlier", "later", "before", "previously",
                 "winter", "summer", "spring", "autumn", "season", "weekend")
+# Words that may stand with a period's name between two levels: "in fiscal 2023", "for the first half of 2022".
+PERIOD_PHRASE_WORDS = ("in", "for", "during", "of", "the", "a", "an", "fiscal", "financial", "calendar", "first",
+                       "second", "third", "fourth", "half", "previous", "prior", "same", "period", "end", "by", "at")
 # Nouns for a stretch of time: after "over the" or "during the" they say how long, not what is compared.
 TIME_SPAN_NOUNS = ("year", "years", "quarter", "quarters", "month", "months", "week", "weeks", "day", "days",
                    "period", "periods", "decade", "season", "half", "half-year", "fiscal year", "financial year",
@@ -962,6 +965,10 @@ CUMULATIVE_WORDS = ("cumulative", "cumulatively", "in all", "to date", "so far",
 # 2019". The level after them counts what the level before them counts.
 LEVEL_SET_AGAINST = ("from", "compared with", "compared to", "against", "as against", "set against", "versus",
                      "vs", "vs.", "after", "relative to")
+# ... and, with "and", between two levels of one measure said once, each of its own period: "coffee exports reached
+# $4.12 billion in 2023 and $3.66 billion in 2022", "1,250 tonnes last year, up from 1,100 tonnes in 2022". Between
+# the two levels only these and words of their periods may stand (named_levels.NamedLevels).
+LEVEL_SET_AGAINST_LEVEL = LEVEL_SET_AGAINST + ("and", "up from", "down from")
 # A level that names no measure of its own but points back to one: "The corresponding figure for January
 # to October 2019 was 616.87 million barrels", "the comparable total a year earlier".
 POINTING_BACK_WORDS = ("corresponding", "comparable", "equivalent", "matching", "same-period")

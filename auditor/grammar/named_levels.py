@@ -55,10 +55,14 @@ class NamedLevels:
         self._by_name: dict[tuple, list[NamedLevel]] = {}  # the same levels by their name alone, any subject
         self._alone_under_a_name: set[str] | None = None  # ids of levels no other level shares a name with
         self._heads: dict[str, list[frozenset[str]]] | None = None  # the words of the names, by head
+        self._keys_by_head: dict[str, list[tuple]] | None = None  # the keys of every name, by its head
         self._original: dict[str, Figure] = {}  # a level read of the period before the one carried, as extracted
+        self._in_tables: dict[tuple, list[tuple[Figure, int]]] = {}  # table cells by their label's name: (cell, table)
         for seg in segments:
             if seg.is_table_row:
+                self._file_table_cells(seg, frames)
                 continue
+            named_here: dict[str, tuple[measures.MeasureName, frozenset[str]]] = {}  # this sentence's named levels
             for k, f in enumerate(seg.figures):
                 frame = frames[f.id]
                 if frame.role is not Role.LEVEL or frame.modality != "stated" or f.direction or f.qualifier \
@@ -74,8 +78,17 @@ class NamedLevels:
                         and _REACHED.match(seg.between(k - 1, k)) and f.measure:
                     # "Hotel nights rose 12.5% to 6,480": the level a change reached is of the change's measure
                     name = measures.name_after(" " + f.measure.lower(), "the level a change reached")
-                if not name.head or measures.listed(seg, k) or measures.a_part(seg, k) or measures.added(seg, k) \
-                        or measures.taken_from(seg, k) \
+                whose = None
+                if not name.head and k > 0 and seg.figures[k - 1].id in named_here:
+                    # "Coffee exports reached $4.12 billion in 2023 and $3.66 billion in 2022": a level set against
+                    # the one before it, each of its own period, is of the measure and subject said once for both
+                    first = seg.figures[k - 1]
+                    if f.period and first.period and f.period != first.period and same_unit(f, first) \
+                            and _set_against(seg.between(k - 1, k)) and _only_a_period_after(seg.after(k, _MAX_BETWEEN)):
+                        name, whose = named_here[first.id]
+                # (a level named by the one it is set against is no item of a list: "... in 2023 and $3.66 billion")
+                if not name.head or (measures.listed(seg, k) and whose is None) or measures.a_part(seg, k) \
+                        or measures.added(seg, k) or measures.taken_from(seg, k) \
                         or name.shape == measures.NOUN_AFTER and measures.narrowed(seg, k):
                     continue  # one of a list, a part of a whole, or narrowed by what follows: no name of its own
                 step = prior_before(seg.before(k, 80), 0, len(seg.before(k, 80))) \
@@ -87,7 +100,8 @@ class NamedLevels:
                     self._original[f.id] = f
                     moved = f.period if f.period_source == "shifted" else shifted(f.period, -1, step)
                     f = replace(f, period=moved, period_source="stated")
-                level = NamedLevel(f, name, measures.subject_words(seg, k, name))
+                level = NamedLevel(f, name, measures.subject_words(seg, k, name) if whose is None else whose)
+                named_here[seg.figures[k].id] = (name, level.whose)
                 self._by_key.setdefault(key_of(name, level.whose), []).append(level)
                 self._by_name.setdefault(key_of(name, frozenset()), []).append(level)
                 if told and name.shape == measures.NOUN_AFTER:
@@ -191,6 +205,29 @@ class NamedLevels:
                 found.append((p, w, all(subject == whose for subject, _ in mine)))
         return found[0] if len(found) == 1 else None
 
+    def _file_table_cells(self, row: Segment, frames: dict[str, Frame]) -> None:
+        """File each level of a table row under the name its label gives ("Coffee exports ($ million)" in the row's
+        or the column's head: "coffee exports"), with its table (the paragraph the rows make up)."""
+        for f in row.figures:
+            frame = frames[f.id]
+            if frame.role is not Role.LEVEL or frame.modality != "stated" or f.direction or f.qualifier \
+                    or not written_in_digits(f) or f.unit == "percent" or not f.measure or not f.period:
+                continue
+            name = measures.name_after(" " + _BRACKETED.sub(" ", f.measure.lower()), "a table's label")
+            if name.head:
+                self._in_tables.setdefault(key_of(name, frozenset()), []).append((f, row.paragraph))
+
+    def in_one_table(self, key: tuple, now: frozenset[str], before: frozenset[str]) -> tuple[Figure, Figure] | None:
+        """The one cell of `key` of a period of `now` and the one of a period of `before`, of one unit and one
+        table, when the document's tables hold no other cells of that name for those periods."""
+        cells = self._in_tables.get(key, ())
+        new = _one([f for f, _ in cells if f.period in now])
+        old = _one([f for f, _ in cells if f.period in before])
+        if new is None or old is None or not same_unit(new, old) \
+                or len({table for f, table in cells if f.period in now | before}) != 1:
+            return None
+        return new, old
+
     def new_and_old(self, name: tuple, now: frozenset[str], before: frozenset[str]) -> tuple[Figure, Figure] | None:
         """The one level of `name` of a period of `now` and the one of a period of `before`, whose clauses name
         one subject, when exactly one subject has both."""
@@ -202,11 +239,88 @@ class NamedLevels:
                 found.append((new, old))
         return found[0] if len(found) == 1 else None
 
+    def the_one_step(self, key: tuple, periods_before) -> tuple[Figure, Figure] | None:
+        """The one level of `key` of a period and the one of a period before it (`periods_before(period)`), of one
+        unit, when the levels of `key` make exactly one such pair; None when they make none or several."""
+        by_period: dict[str, list[Figure]] = {}
+        for level in self._by_key.get(key, ()):
+            if level.figure.period:
+                by_period.setdefault(level.figure.period, []).append(level.figure)
+        found = []
+        for period, levels in by_period.items():
+            new = _one(levels)
+            if new is None:
+                continue
+            old = _one([f for before in periods_before(period) for f in by_period.get(before, ()) if same_unit(f, new)])
+            if old is not None:
+                found.append((new, old))
+                if len(found) > 1:
+                    return None  # (each query stops at the second pair: linear in the levels of the name)
+        return found[0] if found else None
+
+    def new_and_old_of_a_near_name(self, key: tuple, now: frozenset[str], before: frozenset[str]) -> tuple[Figure, Figure] | None:
+        """The levels of a period of `now` and of `before` under the one other name of `key`'s head that says more or
+        less than `key` ("exports" and "coffee exports"), when exactly one such name has both; None when none or
+        several have (a rate of "exports" beside levels of "coffee exports" and "tea exports" is of neither)."""
+        if self._keys_by_head is None:  # built on the first query: most documents never ask
+            self._keys_by_head = {}
+            for other in self._by_key:
+                self._keys_by_head.setdefault(other[0], []).append(other)
+        head, words = key
+        others = self._keys_by_head.get(head, ())
+        if len(others) > _MAX_SUBJECTS:
+            return None
+        found = []
+        for other in others:
+            if other[1] == words or not (words < other[1] or other[1] < words):
+                continue
+            new = self.the_level(other, now)
+            old = self.the_level(other, before, like=new) if new is not None else None
+            if old is not None:
+                found.append((new, old))
+        return found[0] if len(found) == 1 else None
+
+    def names_levels(self, key: tuple, periods: frozenset[str]) -> bool:
+        """Whether any sentence states a level of `key` for one of `periods`, agreeing or not."""
+        return any(level.figure.period in periods for level in self._by_key.get(key, ()))
+
     def the_level(self, key: tuple, periods: frozenset[str], like: Figure | None = None) -> Figure | None:
         """The one level of `key` stated for one of `periods` (of `like`'s unit when given); None when
         none is, or the levels found disagree (two values under one name: which one is meant?)."""
         return _one([level.figure for level in self._by_key.get(key, ())
                      if level.figure.period in periods and (like is None or same_unit(level.figure, like))])
+
+
+# the words that set a level against the one before it, and the words of a period: what may stand between two levels
+# of one name ("$4.12 billion in 2023 and $3.66 billion in 2022")
+_SET_AGAINST = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.LEVEL_SET_AGAINST_LEVEL)})\b")
+_WORD_OR_NUMBER = lazy_re.compile(r"[a-z]+|\d+")
+_WORDS_OF_A_PERIOD = frozenset(lexicon.PERIOD_WORDS) | frozenset(lexicon.PERIOD_PHRASE_WORDS) \
+    | frozenset(lexicon.MONTHS_BUT_MAY) | {"may"}
+_MAX_BETWEEN = 60  # characters between two levels set against each other: a clause, no more
+
+
+def _set_against(between: str) -> bool:
+    """Whether the words between two levels set the second against the first and say nothing else but their
+    periods: "in 2023 and", "last year, against", "in fiscal 2023, up from" (not "in Kenya and", "and imports")."""
+    words = between.lower()
+    if len(words) > _MAX_BETWEEN or any(mark in words for mark in ".;:()#"):
+        return False
+    against = list(_SET_AGAINST.finditer(words))
+    if len(against) != 1:
+        return False
+    rest = words[:against[0].start()] + " " + words[against[0].end():]
+    return all(w.isdigit() or w in _WORDS_OF_A_PERIOD for w in _WORD_OR_NUMBER.findall(rest))
+
+
+# where the words that qualify a level end: a comma, a clause mark or another figure
+_QUALIFIERS_END = lazy_re.compile(r"[,.;:()#]")
+
+
+def _only_a_period_after(after: str) -> bool:
+    """Whether the words after a level, up to its clause's end, say nothing but its period: "in 2022" (not "in Natal
+    in 2022", "of raw sugar")."""
+    return all(w.isdigit() or w in _WORDS_OF_A_PERIOD for w in _WORD_OR_NUMBER.findall(_QUALIFIERS_END.split(after, 1)[0]))
 
 
 def _one(found: list[Figure]) -> Figure | None:
@@ -218,6 +332,8 @@ def _one(found: list[Figure]) -> Figure | None:
 
 
 _YEARS = lazy_re.compile(r"\b(?:19|20)\d\d\b")
+# a unit in brackets after a table's label: "Coffee exports ($ million)"
+_BRACKETED = lazy_re.compile(r"\([^()]{0,40}\)")
 # a verb whose object the figure counts, right before it: "sold 41,200 cars", "exported some 3,100 tonnes of"
 _VERB_OF_OBJECT = lazy_re.compile(rf"\b(?P<verb>{lexicon.alternation(tuple(lexicon.VERB_MEASURE_NOUNS))})\s+"
                                   rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
@@ -279,7 +395,7 @@ def changes_between_named_levels(segments: tuple[Segment, ...], frames: dict[str
         for c, change in enumerate(seg.figures):
             cf = frames[change.id]
             if change.id in linked or cf.role not in (Role.CHANGE, Role.RELATIVE_CHANGE) or not cf.direction \
-                    or cf.modality != "stated" or not change.period or change.qualifier:
+                    or cf.modality != "stated" or change.qualifier:
                 continue
             # ("year on year" names the comparison the change is of, no base)
             after = _ON_THE_SAME.sub(" ", _CLAUSE_BREAK.split(seg.after(c, 80), 1)[0])
@@ -295,6 +411,20 @@ def changes_between_named_levels(segments: tuple[Segment, ...], frames: dict[str
             if named is None:
                 named = NamedLevels(segments, frames)
             key = key_of(name, whose)
+            if not change.period:
+                # "Pension assets grew by N17 billion in a single month" ... "pension assets, which stood at N8.74
+                # trillion in January, had risen to N8.91 trillion by February": a change that names no period is of
+                # the one step between two periods the name's levels make (none when they make two)
+                pair = named.the_one_step(key, lambda period: _the_periods_before(replace(change, period=period)))
+                if pair is None or any(frames[f.id].is_level and same_unit(f, pair[0]) for f in seg.figures) \
+                        or not section(pair[0].span.start) == section(pair[1].span.start) == section(change.span.start) \
+                        or cf.role is Role.CHANGE and not same_unit(pair[0], change):
+                    continue
+                new, old = (named.as_extracted(f) for f in pair)
+                out.append(ChangeLink(change, old, (new,), cf.direction, False,
+                                      "a change named by its measure, of no period, between the two levels of that "
+                                      "measure of a period and the one before, stated elsewhere"))
+                continue
             now, before = frozenset({change.period}), _the_periods_before(change)
             new = named.the_level(key, now)
             old = named.the_level(key, before, like=new) if new is not None else None
@@ -304,6 +434,20 @@ def changes_between_named_levels(segments: tuple[Segment, ...], frames: dict[str
             if not strict and not whose:
                 pair = named.new_and_old(key, now, before)
                 new, old = pair if pair is not None else (None, None)
+            near_name = False
+            if (new is None or old is None) and not named.names_levels(key, now | before):
+                # no level of the change's own name: the one name of its head that says more or less ("Exports rose
+                # 12.4%" ... "Coffee exports reached $4.12 billion"), tied by the words alone, so only suggested
+                pair = named.new_and_old_of_a_near_name(key, now, before)
+                new, old = pair if pair is not None else (new, old)
+                near_name = pair is not None
+            in_table = False
+            if new is None and named.the_level(key, before) is None and not named.names_levels(key, now | before):
+                # no sentence states either level of that name: a table may ("| Coffee exports | 3,660 | 4,120 |"),
+                # tied to the change by the label's words alone, so only suggested
+                pair = named.in_one_table(key, now, before)
+                new, old = pair if pair is not None else (None, None)
+                in_table = pair is not None
             # (a level of the unit in the change's sentence must be the new level itself: "Hotel nights rose 9.5% to
             # 6,480 in 2023", the old one stated elsewhere; the levels of another section speak of other things)
             if new is None or old is None or cf.role is Role.CHANGE and not same_unit(new, change) \
@@ -312,13 +456,13 @@ def changes_between_named_levels(segments: tuple[Segment, ...], frames: dict[str
                 continue
             # (a change that names the old level's year as its base dates itself: "up 12.5% compared with 2022"; a
             # change of a month or quarter that names no comparison may be on the year or on the step before)
-            certain = strict and new.period_source in _NEAR_PERIOD and old.period_source in _NEAR_PERIOD \
+            certain = strict and not in_table and not near_name and new.period_source in _NEAR_PERIOD and old.period_source in _NEAR_PERIOD \
                 and (change.period_source in _NEAR_PERIOD or name.referring or old.period[:4] in _YEARS.findall(after)) \
                 and (len(change.period) == 4 or bool(change.change_of))
             new, old = named.as_extracted(new), named.as_extracted(old)
             out.append(ChangeLink(change, old, (new,), cf.direction, certain,
                                   "a change named by its measure, between that measure's levels of its period and "
-                                  "the period before, stated elsewhere"))
+                                  "the period before, stated " + ("in a table" if in_table else "elsewhere")))
     return out
 
 
