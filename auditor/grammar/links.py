@@ -306,7 +306,8 @@ _RESPECTIVE_AMOUNTS = lazy_re.compile(r"^(?P<gap>[^#;.]{0,120}?)\s*(?::|\s[–�
 _KINDS_NAMED = lazy_re.compile(r"\bof\s+(?P<kinds>[^#]*?\band\s+[a-z'’-]+(?:\s+[a-z'’-]+)?)")
 _LIST_SEPARATOR = lazy_re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # (a list item's bullet or an opening quote may stand before it: '• Of the ...', 'said, "out of the ...')
-_FRONTED_BEFORE = lazy_re.compile(r"(?:^|[,:;(]|\bthat|\band|\bbut)[\s\"“‘'•·*–—-]*(?:of|out\s+of|among|not\s+(?:all|every\s+one)\s+of)\s+(?!(?:which|whom)\b)"
+_FRONTED_BEFORE = lazy_re.compile(r"(?:^|[,:;(]|\bthat|\band|\bbut)[\s\"“‘'•·*–—-]*(?:of|out\s+of|among|not\s+(?:all|every\s+one)\s+of|"
+                             rf"{lexicon.alternation(lexicon.FRONTED_PARTITIVE_FROM)})\s+(?!(?:which|whom)\b)"
                              r"(?:the\s+|these\s+|those\s+|all\s+|its\s+|their\s+)?(?:[a-z'’-]+\s+){0,3}$")  # ("of which": a partitive)
 # "among them are (almost)": the figure after the copula is a member of what the pronoun points at
 _PRONOUN_THEN_COPULA = lazy_re.compile(r"\b(?:of|among)\s+(?:them|these|those|it)\s+(?:are|were|is|was)\s+(?:[a-z'’-]+\s+){0,2}$")
@@ -2972,7 +2973,8 @@ _STRUCTURE_OF = lazy_re.compile(r"\b(?:structure|composition|make-?up|proportion
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
-_OF_NAMED_WHOLE = lazy_re.compile(r"^\s*\)?\s*of\s+(?P<det>the\s+total\s+|all\s+the\s+|all\s+|the\s+|total\s+)?(?P<whole>[a-z'’-]+(?:\s+[a-z'’-]+){0,2}?)"
+# (a word of the whole's name may join letters with "&": "of business R&D")
+_OF_NAMED_WHOLE = lazy_re.compile(r"^\s*\)?\s*of\s+(?P<det>the\s+total\s+|all\s+the\s+|all\s+|the\s+|total\s+)?(?P<whole>[a-z'’&-]+(?:\s+[a-z'’&-]+){0,2}?)"
                              r"\s*(?=[,.;:()]|$|\s(?:in|at|for|and|while|who|which|with|to|on|were|was|are|is)\b)")
 
 
@@ -3055,14 +3057,32 @@ def complementary_shares(seg: Segment, frames: dict[str, Frame], exhaustive: fro
 _FRONTED_WHOLE = lazy_re.compile(r"^\W*(?:of|among)\s+(?:all\s+(?:the\s+)?|the\s+(?:total\s+)?)(?P<whole>[a-z][a-z'’ -]{1,40}?)\s*,")
 # between two shares of a list, the next subject: ", Labour ", " and the Liberals ", ", the Liberals with "
 # (not the same subject's earlier share: "61.2% of operations, up from 58.7%")
-_NEXT_SUBJECT = lazy_re.compile(r"^\s*(?:(?:of|to)\s+(?:the\s+|all\s+)?[a-z'’-]+(?:\s+[a-z'’-]+)?)?\s*(?:,|;|,?\s*and)\s+"
+_NEXT_SUBJECT = lazy_re.compile(r"^\s*(?:(?:of|to)\s+(?:the\s+|all\s+)?[a-z'’&-]+(?:\s+[a-z'’&-]+)?)?\s*(?:,|;|,?\s*and)\s+"
                                 rf"(?!(?:{cues.words(cues.APPOSITIVE_UP + cues.APPOSITIVE_DOWN + cues.BASE_PREPOSITIONS)})\b)"
                                 r"(?:the\s+)?[a-z][a-z'’.&-]*(?:\s+[a-z][a-z'’.&-]*){0,2}?\s+(?:(?:took|won|got|had|held|secured|polled|"
                                 r"drew|claimed|with|on|at)\s+)?$")
-_SHARE_CLOSES = lazy_re.compile(r"^\s*(?:(?:of|to)\s+(?:the\s+|all\s+)?[a-z'’-]+(?:\s+[a-z'’-]+)?)?\s*(?:[,;.)]|and\b|$)")
+_SHARE_CLOSES = lazy_re.compile(r"^\s*(?:(?:of|to)\s+(?:the\s+|all\s+)?[a-z'’&-]+(?:\s+[a-z'’&-]+)?)?\s*(?:[,;.)]|and\b|$)")
 _CONTRIBUTED = lazy_re.compile(r"\b(?:contributed|contributes|contributing)\s+(?:(?:some|about|nearly|around|almost|just|over)\s+)?$")
 _TO_NAMED_WHOLE = lazy_re.compile(r"^\s*to\s+(?P<det>the\s+total\s+|the\s+|total\s+)?(?P<whole>[a-z'’-]+(?:\s+[a-z'’-]+){0,2}?)"
                                   r"\s*(?=[,.;:)]|$|\s(?:in|at|for|and|while)\b)")
+
+
+# beside a share of a list, the amount it stands for in brackets: "93% of business R&D (£24.2 billion) and defence
+# R&D 7% (£1.7 billion)"; after the first share's whole, the one year the list is of: "93% of business R&D in 2019"
+_AMOUNT_IN_BRACKETS = lazy_re.compile(r"\s*\(#(?P<slot>\d+)#\)")
+_YEAR_OF_THE_LIST = lazy_re.compile(rf"^(?P<whole>\s*\)?\s*(?:of|to)\s+[^#;:,()]{{1,60}}?)\s+(?:in|during)\s+"
+                                    rf"(?:(?:{lexicon.alternation(lexicon.MONTHS_BUT_MAY)})\s+)?[12]\d{{3}}\b(?=\s*[,;.(]|\s+and\b|$)")
+
+
+def _without_asides(text: str, first: bool) -> str:
+    """`text` after a share of a list without what the list's grammar lets stand beside it: the amount the share
+    stands for in brackets, and, after the first share, the year of its whole (a later share with a year of its
+    own is of another time, and stops the list)."""
+    if first:
+        year = _YEAR_OF_THE_LIST.match(text)
+        if year:
+            text = year.group("whole") + text[year.end():]
+    return _AMOUNT_IN_BRACKETS.sub("", text)
 
 
 def listed_shares_of_one_whole(seg: Segment, frames: dict[str, Frame], exhaustive: frozenset[str]) -> list[NamedWholeSharesLink]:
@@ -3070,24 +3090,35 @@ def listed_shares_of_one_whole(seg: Segment, frames: dict[str, Frame], exhaustiv
     cast, the Greens took 46%, Labour 38% and the Liberals 14%") or after the first share ("The Greens
     took 46% of the vote, Labour 38% and the Liberals 14%"): together no more than all of it. Each share
     follows its subject and closes its clause; "Of all voters, 46% backed reform and 38% wanted..."
-    gives shares as subjects of their own verbs, which may overlap."""
+    gives shares as subjects of their own verbs, which may overlap. A share may have the amount it stands
+    for in brackets beside it, and the first share's whole the one year of the list ("Civil R&D made up 93%
+    of business R&D in 2019 (£24.2 billion) and defence R&D 7% (£1.7 billion)")."""
     shares = [k for k, f in enumerate(seg.figures) if frames[f.id].role is Role.SHARE and f.unit == "percent"
               and frames[f.id].modality == "stated" and f.id not in exhaustive]
     if len(shares) < 2 or seg.is_table_row:
         return []
     first = shares[0]
+
+    def after(k: int, width: int) -> str:
+        return _without_asides(seg.after(k, width), k == first)
+
+    def amount_in_brackets_between(a: int, b: int) -> bool:
+        """Whether the one figure between shares a and b is the amount in brackets beside a."""
+        return b == a + 2 and any(int(m.group("slot")) == a + 1 for m in _AMOUNT_IN_BRACKETS.finditer(seg.between(a, b)))
+
     fronted = _FRONTED_WHOLE.match(seg.skeleton)
     # (or "contributed 24.1 per cent to GDP": a verb of contributing gives the whole after "to")
-    named = _OF_NAMED_WHOLE.match(seg.after(first, 80)) or (
-        _TO_NAMED_WHOLE.match(seg.after(first, 80)) if _CONTRIBUTED.search(seg.before(first, 40)) else None)
+    named = _OF_NAMED_WHOLE.match(after(first, 80)) or (
+        _TO_NAMED_WHOLE.match(after(first, 80)) if _CONTRIBUTED.search(seg.before(first, 40)) else None)
     if fronted and SLOT.search(seg.skeleton[:fronted.end()]) or not (fronted or named):
         return []
     run = [first]
     for k in shares[1:]:
-        if k != run[-1] + 1 or not _NEXT_SUBJECT.match(seg.between(run[-1], k)):
+        if k != run[-1] + 1 and not amount_in_brackets_between(run[-1], k) \
+                or not _NEXT_SUBJECT.match(_without_asides(seg.between(run[-1], k), run[-1] == first)):
             break
         run.append(k)
-    if len(run) < 2 or not all(_SHARE_CLOSES.match(seg.after(k, 60)) for k in run) \
+    if len(run) < 2 or not all(_SHARE_CLOSES.match(after(k, 60)) for k in run) \
             or any(frames[seg.figures[k].id].group for k in run) \
             or not fronted and _OVERALL_BEFORE.search(seg.before(first, 60)) \
             or any(_OF_NAMED_WHOLE.match(seg.after(k, 80)) for k in run[1:]) \
