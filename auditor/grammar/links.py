@@ -252,6 +252,9 @@ class RatioLink:
 _NOT_A_LIST_ITEM = (r"(?:more|less|fewer|over|under|nearly|almost|about|around|up|down|twice|double|half|roughly|some|"
                     r"just|only|still|well|far|by|which|who|an?(?=\s+#)|an?\s+(?:increase|rise|fall|drop|decline|gain|jump|addition)|"
                     rf"{lexicon.alternation(lexicon.TOTAL_BEFORE_WHOLE)})\b")
+# after a dash and an amount, words of a time or a total, which make no label of a part: "— 4,200 in March", "— 7,500 in all"
+_TIME_OR_TOTAL_AFTER_A_DASH = (rf"(?:{lexicon.alternation(lexicon.TIMES_WITHIN_A_YEAR + lexicon.PERIOD_WORDS + cues.MONTH_NAMES)}"
+                               r"|may|all|total|the\s+(?:end|start|beginning|middle|first|second|third|fourth|last|past|same))")
 # after an amount, "by" opens its label ("1.5 million by rail"), not a gap as it does before one
 _NOT_AN_ITEM_LABEL = _NOT_A_LIST_ITEM.replace("by|", "", 1)
 # ("the 86 finalists of this year's championship": "of this" before a time is a determiner, not a partitive)
@@ -266,8 +269,11 @@ _OPEN = lazy_re.compile(rf"^(?P<gap>[^#;.]{{0,80}}?)[\s,;(:–—-]*\b(?P<cue>{l
                    # "1,833,164 pilgrims, from inside the Kingdom and from abroad, had come ...: 1,611,310 foreign")
                    rf"^(?P<listgap>[^;.:,]{{0,60}}?(?:,[^#;.:,()]{{1,60}},[^#;.:,]{{1,60}}?)?)\s*(?P<colon>:|\s[–—-]\s)\s*(?!{_NOT_A_LIST_ITEM})"
                    # the label before each amount ("roads ₦180 billion"), or after it when a colon opens
-                   # the list ("1,250 staff: 810 full-time"; after a dash, "— 108,755 in all" is the total)
-                   rf"(?=[a-z][a-z' -]{{1,30}}(?:\(\s*)?#|(?<=:)\s*#\d+#\s*(?!{_NOT_AN_ITEM_LABEL})[A-Za-z])")
+                   # the list ("1,250 staff: 810 full-time"; after a dash, "— 108,755 in all" is the total), or
+                   # after a dash a place or source after it ("— 4,200 in the north", "— $4.2 billion from oil"; not a
+                   # time: "— 4,200 in March" may be one month of the whole)
+                   rf"(?=[a-z][a-z' -]{{1,30}}(?:\(\s*)?#|(?<=:)\s*#\d+#\s*(?!{_NOT_AN_ITEM_LABEL})[A-Za-z]"
+                   rf"|(?<=[–—-]\s)#\d+#\s+(?:in|from|for|on|at)\s+(?:the\s+)?(?!{_TIME_OR_TOTAL_AFTER_A_DASH}\b)[a-z])")
 _WORD_IN = lazy_re.compile(r"[a-z]")
 _PLACE_OR_KIND_AFTER = lazy_re.compile(r"^\s*(?:in|of|for|from|at|on|among|within)\b")
 _TOTALLING = lazy_re.compile(rf"\b(?:(?P<jointly>together|combined|jointly)\s+)?(?P<cue>{lexicon.alternation(lexicon.TOTAL_BEFORE_WHOLE)}|"
@@ -333,6 +339,13 @@ _WITH_CONTRIBUTOR = lazy_re.compile(rf"^[^#;.,()]{{0,30}},\s*with\s+(?:the\s+)?(
 # "920,000 pupils, with 310,000 attending private schools": a whole, then "with" a count and a participle
 # clause that narrows it to a subset; the count may repeat the whole's noun ("with 310,000 pupils attending")
 _WITH_COUNT = lazy_re.compile(rf"^[^#;.,()]{{0,30}},\s*with\s+(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
+# "..., with tax revenue at ", "..., with the non-tax revenue of ": a member of the whole named by a word of its head
+_WITH_MEMBER_AT = lazy_re.compile(rf"^[^#;.,()]{{0,30}},\s*with\s+(?:the\s+|its\s+|their\s+)?(?:[a-z'’&-]+\s+){{0,3}}?"
+                                  rf"(?P<head>[a-z'’-]+)\s+(?:at|of)\s+(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
+# the words that join the next item of such a list, before its member's name: " and ", ", "
+_LIST_JOIN_LEAD = lazy_re.compile(r"^\s*(?:,\s*and|,|and|;)\s+")
+# after an amount, where it came from or where it went (not a time: "$4.2 billion in March" may be the whole's month)
+_SOURCE_AFTER_AN_AMOUNT = lazy_re.compile(rf"^\s*(?:from|in|by|for|to)\s+(?:the\s+)?(?!{_TIME_OR_TOTAL_AFTER_A_DASH}\b|#)[a-z]")
 # (or a past participle then a preposition: "with 1,300 employed in farming", "with 610 registered abroad"; not
 # what is expected or a change: "with 6,000 planned by 2030", "with 300 added")
 _NOT_NARROWING_ED = lexicon.NOT_NARROWING_ING + lexicon.EXPECTED + lexicon.EXPECTED_BY_OTHERS + lexicon.CHANGE_VERBS_UP \
@@ -745,13 +758,16 @@ _FROM_A_POOL = lazy_re.compile(rf"^[^#;.]{{0,60}}?\b(?:(?:from|out\s+of)\s+(?:a|
 _POOL_GOES_ON = lazy_re.compile(r"^[^#;.]{0,40}?\b(?:and|plus)\s+(?:a\s+further\s+|another\s+|some\s+)?#")
 
 # "bringing the first-quarter total to", "taking the year's tally to", "lifting the count so far to"
-# (or, without "the", a span's running measure: "bringing first-quarter exports to", "taking year-to-date sales to");
+# (or, without "the", a span's running measure: "bringing first-quarter exports to", "taking year-to-date sales to";
+# or a measure called a total by its adjective: "bringing total trade to", "took combined sales to");
 # the total's noun may take what it counts and where or since when, in prepositional phrases without figures:
 # "bringing the total number of cases in the province to", "taking the death toll from the floods to",
 # "lifting its tally of medals at the games to" (a figure between, "from 61% to 68%", is a move, not a total)
 _RUNNING_TOTAL = lazy_re.compile(r"^[^#;.]{0,60}?\b(?:bringing|brings|brought|taking|takes|took|lifting|lifts|lifted|pushing|"
                                  r"pushes|pushed|raising|raises|raised)\s+(?:(?:the|its|their|this)\s+(?:[a-z0-9'’-]+\s+){0,3}?"
-                                 r"(?:total|tally|count|sum|number|toll|headcount)|(?:the\s+|its\s+|their\s+)?(?:[a-z'’-]+\s+)?"
+                                 r"(?:total|tally|count|sum|number|toll|headcount)|"
+                                 rf"(?:the\s+|its\s+|their\s+)?(?:{lexicon.alternation(lexicon.TOTAL_ADJECTIVES_OF_A_RUNNING_TOTAL)})"
+                                 r"\s+[a-z'’-]+(?:\s+[a-z'’-]+)?|(?:the\s+|its\s+|their\s+)?(?:[a-z'’-]+\s+)?"
                                  r"(?:first-quarter|first-half|half-year|year-to-date|cumulative|season's|year's|month's)"
                                  r"\s+[a-z'’-]+)"
                                  r"(?:\s+(?:of|from|in|on|at|across|among|within|since)\s+[^#;.,:()]{1,50}?)?"
@@ -1118,6 +1134,34 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
             out.append(_link(whole.figure, found, len(found.parts) >= 2 and _complementary(tuple(found.parts), found.text),
                              "a whole, then 'with' a member contributing a part"))
             used.update({w, *(seg.slot_of(p) for p in found.parts)})
+    # a whole, then "with" its members' amounts: each named by the member, a word of the whole's head and "at" or
+    # "of" ("Total revenue stood at $7.5 billion, with tax revenue at $4.2 billion and non-tax revenue at $3.1
+    # billion"), or named after the amount by where it came from ("..., with $4.2 billion from tax and $3.1 billion
+    # from other sources"). No more than the whole together; all of it when the members leave nothing out.
+    # ("Exports were $7.5 billion, with imports at $4.2 billion": another measure, no member of the whole)
+    for w in range(n - 2):
+        whole = frames[seg.figures[w].id]
+        if w in used or w + 1 in used or not whole.is_level or whole.modality != "stated" \
+                or not written_in_digits(whole.figure) or _split_number(seg, w) or names_an_average(seg.before(w, 80)):
+            continue
+        opening = _ASIDE.sub(" ", seg.between(w, w + 1))
+        member = _WITH_MEMBER_AT.match(opening)
+        if member and lexicon.fold(member.group("head")) != whole.head \
+                or not member and not (_WITH_COUNT.match(opening) and _SOURCE_AFTER_AN_AMOUNT.match(seg.after(w + 1, 40))):
+            continue
+        found = _gathered(seg, frames, range(w + 1, n), whole, lambda k, prev: "" if prev is None else seg.between(prev, k))
+        if len(found.parts) < 2 or not used.isdisjoint(seg.slot_of(p) for p in found.parts) \
+                or any(p.period != whole.figure.period for p in found.parts):
+            continue
+        following = found.parts[1:]
+        if not all(_WITH_MEMBER_AT.match("x, with " + _LIST_JOIN_LEAD.sub("", seg.between(seg.slot_of(found.parts[i]), seg.slot_of(p))))
+                   if member else _SOURCE_AFTER_AN_AMOUNT.match(seg.after(seg.slot_of(p), 40))
+                   for i, p in enumerate(following)):
+            continue  # each part named the same way as the first: a list of members, not one member and other figures
+        exhaustive = _complementary(tuple(found.parts), found.text) or bool(_REMAINDER.search(found.text)) \
+            or _left_over_last(seg, found.parts)
+        out.append(_link(whole.figure, found, exhaustive, "a whole, then 'with' its members' amounts"))
+        used.update({w, *(seg.slot_of(p) for p in found.parts)})
     # a whole, then "with" a count and a participle clause narrowing it: "Enrolment stood at 920,000 pupils, with
     # 310,000 attending private schools", "The fleet numbered 540 vessels, with 120 flying a foreign flag"
     for w in range(n - 1):
