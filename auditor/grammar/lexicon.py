@@ -258,6 +258,11 @@ FRONTED_PARTITIVE_FROM = ("from among", "from the number of", "from a total of",
 # Adjectives that make the measure after them a total, after a verb of bringing it to a level: "bringing total
 # trade to $7.3 billion", "took combined sales to 41,900" (grammar.links._RUNNING_TOTAL).
 TOTAL_ADJECTIVES_OF_A_RUNNING_TOTAL = ("total", "combined", "overall", "cumulative", "aggregate")
+# Between the items of a ranked list, before the next subject: "47%, followed by the Zambezi with 20.8%".
+NEXT_IN_A_RANKED_LIST = ("followed by", "trailed by")
+# Verbs before "from" or "to" that name where a share of a whole came from or went: "with 11% coming from legacies".
+VERBS_OF_A_SOURCE = ("coming", "came", "going", "went", "spent", "raised", "derived", "drawn", "earned", "generated",
+                     "paid", "flowing", "allocated")
 # words that open a sentence on the whole its share is of: "Out of total traffic of 4.89 million, ..."
 WHOLE_OPENERS = ("out of", "of", "among")
 # the nouns of a share that name its whole after "of": "a 24.6 percent share of national cane crushing"

@@ -3102,6 +3102,7 @@ _FRONTED_WHOLE = lazy_re.compile(r"^\W*(?:of|among)\s+(?:all\s+(?:the\s+)?|the\s
 # between two shares of a list, the next subject: ", Labour ", " and the Liberals ", ", the Liberals with "
 # (not the same subject's earlier share: "61.2% of operations, up from 58.7%")
 _NEXT_SUBJECT = lazy_re.compile(r"^\s*(?:(?:of|to)\s+(?:the\s+|all\s+)?[a-z'’&-]+(?:\s+[a-z'’&-]+)?)?\s*(?:,|;|,?\s*and)\s+"
+                                rf"(?:(?:{lexicon.alternation(lexicon.NEXT_IN_A_RANKED_LIST)})\s+)?"
                                 rf"(?!(?:{cues.words(cues.APPOSITIVE_UP + cues.APPOSITIVE_DOWN + cues.BASE_PREPOSITIONS)})\b)"
                                 r"(?:the\s+)?[a-z][a-z'’.&-]*(?:\s+[a-z][a-z'’.&-]*){0,2}?\s+(?:(?:took|won|got|had|held|secured|polled|"
                                 r"drew|claimed|with|on|at)\s+)?$")
@@ -3116,6 +3117,11 @@ _TO_NAMED_WHOLE = lazy_re.compile(r"^\s*to\s+(?P<det>the\s+total\s+|the\s+|total
 _AMOUNT_IN_BRACKETS = lazy_re.compile(r"\s*\(#(?P<slot>\d+)#\)")
 _YEAR_OF_THE_LIST = lazy_re.compile(rf"^(?P<whole>\s*\)?\s*(?:of|to)\s+[^#;:,()]{{1,60}}?)\s+(?:in|during)\s+"
                                     rf"(?:(?:{lexicon.alternation(lexicon.MONTHS_BUT_MAY)})\s+)?[12]\d{{3}}\b(?=\s*[,;.(]|\s+and\b|$)")
+
+
+# the whole named by a noun of a share right before the first share: "the largest share of reported malaria cases, 47%"
+_SHARE_OF_NAMED_WHOLE_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.WHOLE_NAMING_SHARE_NOUNS)})\s+of\s+"
+                                               r"(?:the\s+|all\s+)?(?P<whole>[a-z'’&-]+(?:\s+[a-z'’&-]+){0,3}?)\s*[,:]\s*$")
 
 
 def _without_asides(text: str, first: bool) -> str:
@@ -3153,7 +3159,8 @@ def listed_shares_of_one_whole(seg: Segment, frames: dict[str, Frame], exhaustiv
     fronted = _FRONTED_WHOLE.match(seg.skeleton)
     # (or "contributed 24.1 per cent to GDP": a verb of contributing gives the whole after "to")
     named = _OF_NAMED_WHOLE.match(after(first, 80)) or (
-        _TO_NAMED_WHOLE.match(after(first, 80)) if _CONTRIBUTED.search(seg.before(first, 40)) else None)
+        _TO_NAMED_WHOLE.match(after(first, 80)) if _CONTRIBUTED.search(seg.before(first, 40)) else None) \
+        or _SHARE_OF_NAMED_WHOLE_BEFORE.search(seg.before(first, 80))
     if fronted and SLOT.search(seg.skeleton[:fronted.end()]) or not (fronted or named):
         return []
     run = [first]
@@ -3175,6 +3182,42 @@ def listed_shares_of_one_whole(seg: Segment, frames: dict[str, Frame], exhaustiv
     if _OWN_REFERENCE.intersection(lexicon.folded_words(whole)):
         return []  # "June rainfall was 91 per cent of normal, July 112 per cent": each month its own normal
     return [NamedWholeSharesLink(tuple(seg.figures[k] for k in run), whole, True)]
+
+
+# after a share of a named whole, "with" and the next share: "34% of total income, with "
+_WITH_NEXT_SHARE = lazy_re.compile(r"^\s*(?:of|to)\s+(?:the\s+|all\s+|total\s+)?[a-z'’&-]+(?:\s+[a-z'’&-]+){0,2}?"
+                                   r"\s*,\s*with\s+(?:(?:about|some|nearly|around|almost|another|a\s+further)\s+)?$")
+# after a share of such a list, where it came from or went, then the next share: " coming from fundraising, ",
+# " from legacies and "
+_SOURCE_THEN_NEXT = lazy_re.compile(rf"^\s*(?:(?:{lexicon.alternation(lexicon.VERBS_OF_A_SOURCE)})\s+)?(?:from|to|on|in)\s+"
+                                    r"(?!#)[a-z][^#;:()]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_SOURCE_CLOSES = lazy_re.compile(rf"^\s*(?:(?:{lexicon.alternation(lexicon.VERBS_OF_A_SOURCE)})\s+)?(?:from|to|on|in)\s+"
+                                 r"(?!#)[a-z][^#;:()]{0,60}?(?:[.;]|$)")
+
+
+def shares_with_their_sources(seg: Segment, frames: dict[str, Frame], exhaustive: frozenset[str]) -> list[NamedWholeSharesLink]:
+    """A share of a named whole, then "with" the shares of its other sources or uses, each named after it by where it
+    came from or went: "Fees made up 34% of total income, with 11% coming from fundraising, 11% from legacies and 4%
+    from rent". One whole's shares, each of another source: together no more than all of it."""
+    shares = [k for k, f in enumerate(seg.figures) if frames[f.id].role is Role.SHARE and f.unit == "percent"
+              and frames[f.id].modality == "stated" and f.id not in exhaustive and not f.direction and not f.qualifier]
+    if len(shares) < 3 or seg.is_table_row:
+        return []
+    for first in shares:
+        named = _OF_NAMED_WHOLE.match(seg.after(first, 80))
+        if first + 1 not in shares or named is None or not _WITH_NEXT_SHARE.match(seg.between(first, first + 1)) \
+                or _OWN_REFERENCE.intersection(lexicon.folded_words(named.group("whole"))):
+            continue
+        run = [first, first + 1]
+        while run[-1] + 1 in shares and _SOURCE_THEN_NEXT.match(seg.between(run[-1], run[-1] + 1)):
+            run.append(run[-1] + 1)
+        if len(run) >= 3 and _SOURCE_CLOSES.match(seg.after(run[-1], 80)) \
+                and not any(frames[seg.figures[k].id].group for k in run) \
+                and sum(seg.figures[k].high or seg.figures[k].value for k in run[1:]) < 100:
+            # (shares after "with" that make up all of a whole on their own split it another way than the first:
+            # "Online sales made up 30% of total sales, with 60% coming from Europe, 25% from Asia and 15% from the US")
+            return [NamedWholeSharesLink(tuple(seg.figures[k] for k in run), named.group("whole"), True)]
+    return []
 
 
 # the first share of a gapped list names its whole after "of" and a verb of sorting: "98.9% of the city's days were
