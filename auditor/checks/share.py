@@ -127,7 +127,8 @@ It reads:
   contributing, "to" ("Agriculture contributed 24.1 per cent to GDP, services
   52.6 per cent and industry 23.3 per cent"), or by a noun of a share before
   the first ("the largest share of admissions, 41%, followed by the coast with
-  23% and the lakes with 18%"); each share may have the amount it stands for in
+  23% and the lakes with 18%": a ranking, whose sum above 100% is only a
+  question); each share may have the amount it stands for in
   brackets, and the first whole the one year of the list ("Civil R&D made up
   93% of business R&D in 2019 (£24.2 billion) and defence R&D 7% (£1.7
   billion)"); so may a share of a named whole, then "with" the shares of its

@@ -3159,8 +3159,12 @@ def listed_shares_of_one_whole(seg: Segment, frames: dict[str, Frame], exhaustiv
     fronted = _FRONTED_WHOLE.match(seg.skeleton)
     # (or "contributed 24.1 per cent to GDP": a verb of contributing gives the whole after "to")
     named = _OF_NAMED_WHOLE.match(after(first, 80)) or (
-        _TO_NAMED_WHOLE.match(after(first, 80)) if _CONTRIBUTED.search(seg.before(first, 40)) else None) \
-        or _SHARE_OF_NAMED_WHOLE_BEFORE.search(seg.before(first, 80))
+        _TO_NAMED_WHOLE.match(after(first, 80)) if _CONTRIBUTED.search(seg.before(first, 40)) else None)
+    # (a whole named before the first share by a noun of a share, "the largest share of cases, 47%, followed by ...":
+    # a ranking, whose later members' figures the words tie to that whole less closely; a sum above 100% is only a
+    # question, and leaves each pair's order to the ranking)
+    named_before = None if named else _SHARE_OF_NAMED_WHOLE_BEFORE.search(seg.before(first, 80))
+    named = named or named_before
     if fronted and SLOT.search(seg.skeleton[:fronted.end()]) or not (fronted or named):
         return []
     run = [first]
@@ -3181,7 +3185,7 @@ def listed_shares_of_one_whole(seg: Segment, frames: dict[str, Frame], exhaustiv
     whole = (fronted or named).group("whole")
     if _OWN_REFERENCE.intersection(lexicon.folded_words(whole)):
         return []  # "June rainfall was 91 per cent of normal, July 112 per cent": each month its own normal
-    return [NamedWholeSharesLink(tuple(seg.figures[k] for k in run), whole, True)]
+    return [NamedWholeSharesLink(tuple(seg.figures[k] for k in run), whole, named_before is None)]
 
 
 # after a share of a named whole, "with" and the next share: "34% of total income, with "
