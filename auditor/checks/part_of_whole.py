@@ -40,7 +40,8 @@ It reads:
   amount ends at a clause of contrast: "imports of $4.1 billion, including
   machinery and fuel, while exports fell to $5.3 billion" holds no part);
 - a fronted whole: "Of the 3,400 shops inspected, 2,950 passed and 610 were
-  fined", its words perhaps naming the span it was counted over ("Of the 13
+  fined" (or "From among", "From the number of", "From a total of": not
+  "From" alone, where a change started), its words perhaps naming the span it was counted over ("Of the 13
   million passports issued over the last two years, 6.7 million ..."); a
   whole's own rate of change may stand between it and "including" ("1.42
   million tons, up 1.0%, including rice 445,000 tons");
@@ -78,7 +79,15 @@ It reads:
 - a count "of the" noun phrase naming what an earlier level counts, in its
   sentence or the one before: "3,850 teachers were hired; women made up 2,020
   of the new hires" (one level only may fit);
-- amounts listed before "bringing the total to": together no more than the
+- a whole, then "with" its members' amounts, each named by a word of the
+  whole's head noun and "at" or "of" ("Total freight was 640,000 tonnes, with
+  road freight at 400,000 tonnes and rail freight at 230,000 tonnes"), or by
+  where it came from after it ("..., with $4.2 billion from exports and $3.1
+  billion from domestic buyers"): together no more than the whole (all of it
+  when the members leave nothing out: sum-of-parts); another measure is no
+  member ("Exports were $7.5 billion, with imports at $4.2 billion");
+- amounts listed before "bringing the total to" (or a measure called a total
+  by its adjective: "took total grain sales to"): together no more than the
   total ("Arrivals by air (2.1 million) and by sea (0.6 million) brought the
   total to 2.9 million");
 - a member placed inside another named member: "131,420 tonnes from Oromia;

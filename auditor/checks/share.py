@@ -125,7 +125,16 @@ It reads:
   of their own, and a sum above 100% is only a question. The whole may be
   named once for a list of subjects, after "of" or, with a verb of
   contributing, "to" ("Agriculture contributed 24.1 per cent to GDP, services
-  52.6 per cent and industry 23.3 per cent");
+  52.6 per cent and industry 23.3 per cent"), or by a noun of a share before
+  the first ("the largest share of admissions, 41%, followed by the coast with
+  23% and the lakes with 18%": a ranking, whose sum above 100% is only a
+  question); each share may have the amount it stands for in
+  brackets, and the first whole the one year of the list ("Civil R&D made up
+  93% of business R&D in 2019 (£24.2 billion) and defence R&D 7% (£1.7
+  billion)"); so may a share of a named whole, then "with" the shares of its
+  other sources, each named by where it came from ("Grants made up 38% of total
+  funding, with 27% coming from members, 19% from events and 9% from
+  investments");
 - two shares of one whole, each with the amount it stands for beside it in
   brackets or after "or" ("won 12.4% of the vote (nearly 2.1 million votes)
   ... took 3.1%, or just over 520,000 votes"): the amounts are in the

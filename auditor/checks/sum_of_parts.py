@@ -103,8 +103,10 @@ It reads:
 - a whole, then its parts in brackets, when they are complementary groups:
   "96 adoptions (51 boys and 45 girls)" (other labelled categories in brackets
   add up to no more than the whole: part-exceeds-whole);
-- a whole, then a colon or dash and labelled amounts, when a count says how
-  many there are: "3 regions reported 6,050 cases: north (2,140), centre
+- a whole, then a colon or dash and labelled amounts (after a dash, each
+  amount may come first and be placed by "in", "from", "for", "on" or "at",
+  not by a time: "A total of 8,800 homes were flooded - 5,600 in the delta and
+  3,200 in the hill districts"), when a count says how many there are: "3 regions reported 6,050 cases: north (2,140), centre
   (1,975) and south (1,935)", or when the whole's clause calls it a total
   and the list's last item follows "and": "Total spending was €1.24 billion:
   €540 million on museums, €410 million on theatres and €290 million on

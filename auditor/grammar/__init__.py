@@ -91,6 +91,7 @@ from auditor.grammar.links import (
     series_steps,
     labelled_share_lists,
     listed_shares_of_one_whole,
+    shares_with_their_sources,
     member_share_lists,
     gapped_share_lists,
     relative_gaps,
@@ -436,6 +437,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    + tuple(link for seg in segments for link in listed_shares_of_one_whole(seg, frames, exhaustive))
                    + tuple(link for seg in segments for link in member_share_lists(seg, frames, exhaustive))
                    + tuple(link for seg in segments for link in gapped_share_lists(seg, frames, exhaustive))
+                   + tuple(link for seg in segments for link in shares_with_their_sources(seg, frames, exhaustive))
                    # (shares listed by kind that another reading took as exhausting a whole are that reading's)
                    + tuple(link for link in by_kind if exhaustive.isdisjoint(f.id for f in link.shares)),
                    tuple(stated_orders(segments, frames)),

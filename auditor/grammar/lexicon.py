@@ -251,6 +251,18 @@ SHARE_NOUNS = ("rate", "share", "proportion", "percentage", "turnout", "coverage
                "participation", "load factor", "utilisation", "utilization", "completion", "success rate")
 # ... those that name a rate rather than a part of a whole ("the poverty rate", not "a share of")
 RATE_NOUNS_NOT_SHARES = tuple(n for n in SHARE_NOUNS if n not in ("share", "proportion", "percentage"))
+# "from" phrases that front the whole a sentence's parts are counted out of, as "of the" does: "From among 1,284
+# firms inspected, 217 ...", "From the number of 1,245 villages, 318 ..." (not "from" alone: "From 2,000 in 2019,
+# the count rose to 3,000" is where a change started)
+FRONTED_PARTITIVE_FROM = ("from among", "from the number of", "from a total of", "from the total of")
+# Adjectives that make the measure after them a total, after a verb of bringing it to a level: "bringing total
+# trade to $7.3 billion", "took combined sales to 41,900" (grammar.links._RUNNING_TOTAL).
+TOTAL_ADJECTIVES_OF_A_RUNNING_TOTAL = ("total", "combined", "overall", "cumulative", "aggregate")
+# Between the items of a ranked list, before the next subject: "47%, followed by the Zambezi with 20.8%".
+NEXT_IN_A_RANKED_LIST = ("followed by", "trailed by")
+# Verbs before "from" or "to" that name where a share of a whole came from or went: "with 11% coming from legacies".
+VERBS_OF_A_SOURCE = ("coming", "came", "going", "went", "spent", "raised", "derived", "drawn", "earned", "generated",
+                     "paid", "flowing", "allocated")
 # words that open a sentence on the whole its share is of: "Out of total traffic of 4.89 million, ..."
 WHOLE_OPENERS = ("out of", "of", "among")
 # the nouns of a share that name its whole after "of": "a 24.6 percent share of national cane crushing"

@@ -252,6 +252,9 @@ class RatioLink:
 _NOT_A_LIST_ITEM = (r"(?:more|less|fewer|over|under|nearly|almost|about|around|up|down|twice|double|half|roughly|some|"
                     r"just|only|still|well|far|by|which|who|an?(?=\s+#)|an?\s+(?:increase|rise|fall|drop|decline|gain|jump|addition)|"
                     rf"{lexicon.alternation(lexicon.TOTAL_BEFORE_WHOLE)})\b")
+# after a dash and an amount, words of a time or a total, which make no label of a part: "— 4,200 in March", "— 7,500 in all"
+_TIME_OR_TOTAL_AFTER_A_DASH = (rf"(?:{lexicon.alternation(lexicon.TIMES_WITHIN_A_YEAR + lexicon.PERIOD_WORDS + cues.MONTH_NAMES)}"
+                               r"|may|all|total|the\s+(?:end|start|beginning|middle|first|second|third|fourth|last|past|same))")
 # after an amount, "by" opens its label ("1.5 million by rail"), not a gap as it does before one
 _NOT_AN_ITEM_LABEL = _NOT_A_LIST_ITEM.replace("by|", "", 1)
 # ("the 86 finalists of this year's championship": "of this" before a time is a determiner, not a partitive)
@@ -266,8 +269,11 @@ _OPEN = lazy_re.compile(rf"^(?P<gap>[^#;.]{{0,80}}?)[\s,;(:–—-]*\b(?P<cue>{l
                    # "1,833,164 pilgrims, from inside the Kingdom and from abroad, had come ...: 1,611,310 foreign")
                    rf"^(?P<listgap>[^;.:,]{{0,60}}?(?:,[^#;.:,()]{{1,60}},[^#;.:,]{{1,60}}?)?)\s*(?P<colon>:|\s[–—-]\s)\s*(?!{_NOT_A_LIST_ITEM})"
                    # the label before each amount ("roads ₦180 billion"), or after it when a colon opens
-                   # the list ("1,250 staff: 810 full-time"; after a dash, "— 108,755 in all" is the total)
-                   rf"(?=[a-z][a-z' -]{{1,30}}(?:\(\s*)?#|(?<=:)\s*#\d+#\s*(?!{_NOT_AN_ITEM_LABEL})[A-Za-z])")
+                   # the list ("1,250 staff: 810 full-time"; after a dash, "— 108,755 in all" is the total), or
+                   # after a dash a place or source after it ("— 4,200 in the north", "— $4.2 billion from oil"; not a
+                   # time: "— 4,200 in March" may be one month of the whole)
+                   rf"(?=[a-z][a-z' -]{{1,30}}(?:\(\s*)?#|(?<=:)\s*#\d+#\s*(?!{_NOT_AN_ITEM_LABEL})[A-Za-z]"
+                   rf"|(?<=[–—-]\s)#\d+#\s+(?:in|from|for|on|at)\s+(?:the\s+)?(?!{_TIME_OR_TOTAL_AFTER_A_DASH}\b)[a-z])")
 _WORD_IN = lazy_re.compile(r"[a-z]")
 _PLACE_OR_KIND_AFTER = lazy_re.compile(r"^\s*(?:in|of|for|from|at|on|among|within)\b")
 _TOTALLING = lazy_re.compile(rf"\b(?:(?P<jointly>together|combined|jointly)\s+)?(?P<cue>{lexicon.alternation(lexicon.TOTAL_BEFORE_WHOLE)}|"
@@ -306,7 +312,8 @@ _RESPECTIVE_AMOUNTS = lazy_re.compile(r"^(?P<gap>[^#;.]{0,120}?)\s*(?::|\s[–�
 _KINDS_NAMED = lazy_re.compile(r"\bof\s+(?P<kinds>[^#]*?\band\s+[a-z'’-]+(?:\s+[a-z'’-]+)?)")
 _LIST_SEPARATOR = lazy_re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # (a list item's bullet or an opening quote may stand before it: '• Of the ...', 'said, "out of the ...')
-_FRONTED_BEFORE = lazy_re.compile(r"(?:^|[,:;(]|\bthat|\band|\bbut)[\s\"“‘'•·*–—-]*(?:of|out\s+of|among|not\s+(?:all|every\s+one)\s+of)\s+(?!(?:which|whom)\b)"
+_FRONTED_BEFORE = lazy_re.compile(r"(?:^|[,:;(]|\bthat|\band|\bbut)[\s\"“‘'•·*–—-]*(?:of|out\s+of|among|not\s+(?:all|every\s+one)\s+of|"
+                             rf"{lexicon.alternation(lexicon.FRONTED_PARTITIVE_FROM)})\s+(?!(?:which|whom)\b)"
                              r"(?:the\s+|these\s+|those\s+|all\s+|its\s+|their\s+)?(?:[a-z'’-]+\s+){0,3}$")  # ("of which": a partitive)
 # "among them are (almost)": the figure after the copula is a member of what the pronoun points at
 _PRONOUN_THEN_COPULA = lazy_re.compile(r"\b(?:of|among)\s+(?:them|these|those|it)\s+(?:are|were|is|was)\s+(?:[a-z'’-]+\s+){0,2}$")
@@ -332,6 +339,13 @@ _WITH_CONTRIBUTOR = lazy_re.compile(rf"^[^#;.,()]{{0,30}},\s*with\s+(?:the\s+)?(
 # "920,000 pupils, with 310,000 attending private schools": a whole, then "with" a count and a participle
 # clause that narrows it to a subset; the count may repeat the whole's noun ("with 310,000 pupils attending")
 _WITH_COUNT = lazy_re.compile(rf"^[^#;.,()]{{0,30}},\s*with\s+(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
+# "..., with tax revenue at ", "..., with the non-tax revenue of ": a member of the whole named by a word of its head
+_WITH_MEMBER_AT = lazy_re.compile(rf"^[^#;.,()]{{0,30}},\s*with\s+(?:the\s+|its\s+|their\s+)?(?:[a-z'’&-]+\s+){{0,3}}?"
+                                  rf"(?P<head>[a-z'’-]+)\s+(?:at|of)\s+(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
+# the words that join the next item of such a list, before its member's name: " and ", ", "
+_LIST_JOIN_LEAD = lazy_re.compile(r"^\s*(?:,\s*and|,|and|;)\s+")
+# after an amount, where it came from or where it went (not a time: "$4.2 billion in March" may be the whole's month)
+_SOURCE_AFTER_AN_AMOUNT = lazy_re.compile(rf"^\s*(?:from|in|by|for|to)\s+(?:the\s+)?(?!{_TIME_OR_TOTAL_AFTER_A_DASH}\b|#)[a-z]")
 # (or a past participle then a preposition: "with 1,300 employed in farming", "with 610 registered abroad"; not
 # what is expected or a change: "with 6,000 planned by 2030", "with 300 added")
 _NOT_NARROWING_ED = lexicon.NOT_NARROWING_ING + lexicon.EXPECTED + lexicon.EXPECTED_BY_OTHERS + lexicon.CHANGE_VERBS_UP \
@@ -747,13 +761,16 @@ _FROM_A_POOL = lazy_re.compile(rf"^[^#;.]{{0,60}}?\b(?:(?:from|out\s+of)\s+(?:a|
 _POOL_GOES_ON = lazy_re.compile(r"^[^#;.]{0,40}?\b(?:and|plus)\s+(?:a\s+further\s+|another\s+|some\s+)?#")
 
 # "bringing the first-quarter total to", "taking the year's tally to", "lifting the count so far to"
-# (or, without "the", a span's running measure: "bringing first-quarter exports to", "taking year-to-date sales to");
+# (or, without "the", a span's running measure: "bringing first-quarter exports to", "taking year-to-date sales to";
+# or a measure called a total by its adjective: "bringing total trade to", "took combined sales to");
 # the total's noun may take what it counts and where or since when, in prepositional phrases without figures:
 # "bringing the total number of cases in the province to", "taking the death toll from the floods to",
 # "lifting its tally of medals at the games to" (a figure between, "from 61% to 68%", is a move, not a total)
 _RUNNING_TOTAL = lazy_re.compile(r"^[^#;.]{0,60}?\b(?:bringing|brings|brought|taking|takes|took|lifting|lifts|lifted|pushing|"
                                  r"pushes|pushed|raising|raises|raised)\s+(?:(?:the|its|their|this)\s+(?:[a-z0-9'’-]+\s+){0,3}?"
-                                 r"(?:total|tally|count|sum|number|toll|headcount)|(?:the\s+|its\s+|their\s+)?(?:[a-z'’-]+\s+)?"
+                                 r"(?:total|tally|count|sum|number|toll|headcount)|"
+                                 rf"(?:the\s+|its\s+|their\s+)?(?:{lexicon.alternation(lexicon.TOTAL_ADJECTIVES_OF_A_RUNNING_TOTAL)})"
+                                 r"\s+[a-z'’-]+(?:\s+[a-z'’-]+)?|(?:the\s+|its\s+|their\s+)?(?:[a-z'’-]+\s+)?"
                                  r"(?:first-quarter|first-half|half-year|year-to-date|cumulative|season's|year's|month's)"
                                  r"\s+[a-z'’-]+)"
                                  r"(?:\s+(?:of|from|in|on|at|across|among|within|since)\s+[^#;.,:()]{1,50}?)?"
@@ -1120,6 +1137,34 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
             out.append(_link(whole.figure, found, len(found.parts) >= 2 and _complementary(tuple(found.parts), found.text),
                              "a whole, then 'with' a member contributing a part"))
             used.update({w, *(seg.slot_of(p) for p in found.parts)})
+    # a whole, then "with" its members' amounts: each named by the member, a word of the whole's head and "at" or
+    # "of" ("Total revenue stood at $7.5 billion, with tax revenue at $4.2 billion and non-tax revenue at $3.1
+    # billion"), or named after the amount by where it came from ("..., with $4.2 billion from tax and $3.1 billion
+    # from other sources"). No more than the whole together; all of it when the members leave nothing out.
+    # ("Exports were $7.5 billion, with imports at $4.2 billion": another measure, no member of the whole)
+    for w in range(n - 2):
+        whole = frames[seg.figures[w].id]
+        if w in used or w + 1 in used or not whole.is_level or whole.modality != "stated" \
+                or not written_in_digits(whole.figure) or _split_number(seg, w) or names_an_average(seg.before(w, 80)):
+            continue
+        opening = _ASIDE.sub(" ", seg.between(w, w + 1))
+        member = _WITH_MEMBER_AT.match(opening)
+        if member and lexicon.fold(member.group("head")) != whole.head \
+                or not member and not (_WITH_COUNT.match(opening) and _SOURCE_AFTER_AN_AMOUNT.match(seg.after(w + 1, 40))):
+            continue
+        found = _gathered(seg, frames, range(w + 1, n), whole, lambda k, prev: "" if prev is None else seg.between(prev, k))
+        if len(found.parts) < 2 or not used.isdisjoint(seg.slot_of(p) for p in found.parts) \
+                or any(p.period != whole.figure.period for p in found.parts):
+            continue
+        following = found.parts[1:]
+        if not all(_WITH_MEMBER_AT.match("x, with " + _LIST_JOIN_LEAD.sub("", seg.between(seg.slot_of(found.parts[i]), seg.slot_of(p))))
+                   if member else _SOURCE_AFTER_AN_AMOUNT.match(seg.after(seg.slot_of(p), 40))
+                   for i, p in enumerate(following)):
+            continue  # each part named the same way as the first: a list of members, not one member and other figures
+        exhaustive = _complementary(tuple(found.parts), found.text) or bool(_REMAINDER.search(found.text)) \
+            or _left_over_last(seg, found.parts)
+        out.append(_link(whole.figure, found, exhaustive, "a whole, then 'with' its members' amounts"))
+        used.update({w, *(seg.slot_of(p) for p in found.parts)})
     # a whole, then "with" a count and a participle clause narrowing it: "Enrolment stood at 920,000 pupils, with
     # 310,000 attending private schools", "The fleet numbered 540 vessels, with 120 flying a foreign flag"
     for w in range(n - 1):
@@ -2995,7 +3040,8 @@ _STRUCTURE_OF = lazy_re.compile(r"\b(?:structure|composition|make-?up|proportion
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
-_OF_NAMED_WHOLE = lazy_re.compile(r"^\s*\)?\s*of\s+(?P<det>the\s+total\s+|all\s+the\s+|all\s+|the\s+|total\s+)?(?P<whole>[a-z'’-]+(?:\s+[a-z'’-]+){0,2}?)"
+# (a word of the whole's name may join letters with "&": "of business R&D")
+_OF_NAMED_WHOLE = lazy_re.compile(r"^\s*\)?\s*of\s+(?P<det>the\s+total\s+|all\s+the\s+|all\s+|the\s+|total\s+)?(?P<whole>[a-z'’&-]+(?:\s+[a-z'’&-]+){0,2}?)"
                              r"\s*(?=[,.;:()]|$|\s(?:in|at|for|and|while|who|which|with|to|on|were|was|are|is)\b)")
 
 
@@ -3078,14 +3124,38 @@ def complementary_shares(seg: Segment, frames: dict[str, Frame], exhaustive: fro
 _FRONTED_WHOLE = lazy_re.compile(r"^\W*(?:of|among)\s+(?:all\s+(?:the\s+)?|the\s+(?:total\s+)?)(?P<whole>[a-z][a-z'’ -]{1,40}?)\s*,")
 # between two shares of a list, the next subject: ", Labour ", " and the Liberals ", ", the Liberals with "
 # (not the same subject's earlier share: "61.2% of operations, up from 58.7%")
-_NEXT_SUBJECT = lazy_re.compile(r"^\s*(?:(?:of|to)\s+(?:the\s+|all\s+)?[a-z'’-]+(?:\s+[a-z'’-]+)?)?\s*(?:,|;|,?\s*and)\s+"
+_NEXT_SUBJECT = lazy_re.compile(r"^\s*(?:(?:of|to)\s+(?:the\s+|all\s+)?[a-z'’&-]+(?:\s+[a-z'’&-]+)?)?\s*(?:,|;|,?\s*and)\s+"
+                                rf"(?:(?:{lexicon.alternation(lexicon.NEXT_IN_A_RANKED_LIST)})\s+)?"
                                 rf"(?!(?:{cues.words(cues.APPOSITIVE_UP + cues.APPOSITIVE_DOWN + cues.BASE_PREPOSITIONS)})\b)"
                                 r"(?:the\s+)?[a-z][a-z'’.&-]*(?:\s+[a-z][a-z'’.&-]*){0,2}?\s+(?:(?:took|won|got|had|held|secured|polled|"
                                 r"drew|claimed|with|on|at)\s+)?$")
-_SHARE_CLOSES = lazy_re.compile(r"^\s*(?:(?:of|to)\s+(?:the\s+|all\s+)?[a-z'’-]+(?:\s+[a-z'’-]+)?)?\s*(?:[,;.)]|and\b|$)")
+_SHARE_CLOSES = lazy_re.compile(r"^\s*(?:(?:of|to)\s+(?:the\s+|all\s+)?[a-z'’&-]+(?:\s+[a-z'’&-]+)?)?\s*(?:[,;.)]|and\b|$)")
 _CONTRIBUTED = lazy_re.compile(r"\b(?:contributed|contributes|contributing)\s+(?:(?:some|about|nearly|around|almost|just|over)\s+)?$")
 _TO_NAMED_WHOLE = lazy_re.compile(r"^\s*to\s+(?P<det>the\s+total\s+|the\s+|total\s+)?(?P<whole>[a-z'’-]+(?:\s+[a-z'’-]+){0,2}?)"
                                   r"\s*(?=[,.;:)]|$|\s(?:in|at|for|and|while)\b)")
+
+
+# beside a share of a list, the amount it stands for in brackets: "93% of business R&D (£24.2 billion) and defence
+# R&D 7% (£1.7 billion)"; after the first share's whole, the one year the list is of: "93% of business R&D in 2019"
+_AMOUNT_IN_BRACKETS = lazy_re.compile(r"\s*\(#(?P<slot>\d+)#\)")
+_YEAR_OF_THE_LIST = lazy_re.compile(rf"^(?P<whole>\s*\)?\s*(?:of|to)\s+[^#;:,()]{{1,60}}?)\s+(?:in|during)\s+"
+                                    rf"(?:(?:{lexicon.alternation(lexicon.MONTHS_BUT_MAY)})\s+)?[12]\d{{3}}\b(?=\s*[,;.(]|\s+and\b|$)")
+
+
+# the whole named by a noun of a share right before the first share: "the largest share of reported malaria cases, 47%"
+_SHARE_OF_NAMED_WHOLE_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.WHOLE_NAMING_SHARE_NOUNS)})\s+of\s+"
+                                               r"(?:the\s+|all\s+)?(?P<whole>[a-z'’&-]+(?:\s+[a-z'’&-]+){0,3}?)\s*[,:]\s*$")
+
+
+def _without_asides(text: str, first: bool) -> str:
+    """`text` after a share of a list without what the list's grammar lets stand beside it: the amount the share
+    stands for in brackets, and, after the first share, the year of its whole (a later share with a year of its
+    own is of another time, and stops the list)."""
+    if first:
+        year = _YEAR_OF_THE_LIST.match(text)
+        if year:
+            text = year.group("whole") + text[year.end():]
+    return _AMOUNT_IN_BRACKETS.sub("", text)
 
 
 def listed_shares_of_one_whole(seg: Segment, frames: dict[str, Frame], exhaustive: frozenset[str]) -> list[NamedWholeSharesLink]:
@@ -3093,24 +3163,40 @@ def listed_shares_of_one_whole(seg: Segment, frames: dict[str, Frame], exhaustiv
     cast, the Greens took 46%, Labour 38% and the Liberals 14%") or after the first share ("The Greens
     took 46% of the vote, Labour 38% and the Liberals 14%"): together no more than all of it. Each share
     follows its subject and closes its clause; "Of all voters, 46% backed reform and 38% wanted..."
-    gives shares as subjects of their own verbs, which may overlap."""
+    gives shares as subjects of their own verbs, which may overlap. A share may have the amount it stands
+    for in brackets beside it, and the first share's whole the one year of the list ("Civil R&D made up 93%
+    of business R&D in 2019 (£24.2 billion) and defence R&D 7% (£1.7 billion)")."""
     shares = [k for k, f in enumerate(seg.figures) if frames[f.id].role is Role.SHARE and f.unit == "percent"
               and frames[f.id].modality == "stated" and f.id not in exhaustive]
     if len(shares) < 2 or seg.is_table_row:
         return []
     first = shares[0]
+
+    def after(k: int, width: int) -> str:
+        return _without_asides(seg.after(k, width), k == first)
+
+    def amount_in_brackets_between(a: int, b: int) -> bool:
+        """Whether the one figure between shares a and b is the amount in brackets beside a."""
+        return b == a + 2 and any(int(m.group("slot")) == a + 1 for m in _AMOUNT_IN_BRACKETS.finditer(seg.between(a, b)))
+
     fronted = _FRONTED_WHOLE.match(seg.skeleton)
     # (or "contributed 24.1 per cent to GDP": a verb of contributing gives the whole after "to")
-    named = _OF_NAMED_WHOLE.match(seg.after(first, 80)) or (
-        _TO_NAMED_WHOLE.match(seg.after(first, 80)) if _CONTRIBUTED.search(seg.before(first, 40)) else None)
+    named = _OF_NAMED_WHOLE.match(after(first, 80)) or (
+        _TO_NAMED_WHOLE.match(after(first, 80)) if _CONTRIBUTED.search(seg.before(first, 40)) else None)
+    # (a whole named before the first share by a noun of a share, "the largest share of cases, 47%, followed by ...":
+    # a ranking, whose later members' figures the words tie to that whole less closely; a sum above 100% is only a
+    # question, and leaves each pair's order to the ranking)
+    named_before = None if named else _SHARE_OF_NAMED_WHOLE_BEFORE.search(seg.before(first, 80))
+    named = named or named_before
     if fronted and SLOT.search(seg.skeleton[:fronted.end()]) or not (fronted or named):
         return []
     run = [first]
     for k in shares[1:]:
-        if k != run[-1] + 1 or not _NEXT_SUBJECT.match(seg.between(run[-1], k)):
+        if k != run[-1] + 1 and not amount_in_brackets_between(run[-1], k) \
+                or not _NEXT_SUBJECT.match(_without_asides(seg.between(run[-1], k), run[-1] == first)):
             break
         run.append(k)
-    if len(run) < 2 or not all(_SHARE_CLOSES.match(seg.after(k, 60)) for k in run) \
+    if len(run) < 2 or not all(_SHARE_CLOSES.match(after(k, 60)) for k in run) \
             or any(frames[seg.figures[k].id].group for k in run) \
             or not fronted and _OVERALL_BEFORE.search(seg.before(first, 60)) \
             or any(_OF_NAMED_WHOLE.match(seg.after(k, 80)) for k in run[1:]) \
@@ -3122,7 +3208,43 @@ def listed_shares_of_one_whole(seg: Segment, frames: dict[str, Frame], exhaustiv
     whole = (fronted or named).group("whole")
     if _OWN_REFERENCE.intersection(lexicon.folded_words(whole)):
         return []  # "June rainfall was 91 per cent of normal, July 112 per cent": each month its own normal
-    return [NamedWholeSharesLink(tuple(seg.figures[k] for k in run), whole, True)]
+    return [NamedWholeSharesLink(tuple(seg.figures[k] for k in run), whole, named_before is None)]
+
+
+# after a share of a named whole, "with" and the next share: "34% of total income, with "
+_WITH_NEXT_SHARE = lazy_re.compile(r"^\s*(?:of|to)\s+(?:the\s+|all\s+|total\s+)?[a-z'’&-]+(?:\s+[a-z'’&-]+){0,2}?"
+                                   r"\s*,\s*with\s+(?:(?:about|some|nearly|around|almost|another|a\s+further)\s+)?$")
+# after a share of such a list, where it came from or went, then the next share: " coming from fundraising, ",
+# " from legacies and "
+_SOURCE_THEN_NEXT = lazy_re.compile(rf"^\s*(?:(?:{lexicon.alternation(lexicon.VERBS_OF_A_SOURCE)})\s+)?(?:from|to|on|in)\s+"
+                                    r"(?!#)[a-z][^#;:()]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_SOURCE_CLOSES = lazy_re.compile(rf"^\s*(?:(?:{lexicon.alternation(lexicon.VERBS_OF_A_SOURCE)})\s+)?(?:from|to|on|in)\s+"
+                                 r"(?!#)[a-z][^#;:()]{0,60}?(?:[.;]|$)")
+
+
+def shares_with_their_sources(seg: Segment, frames: dict[str, Frame], exhaustive: frozenset[str]) -> list[NamedWholeSharesLink]:
+    """A share of a named whole, then "with" the shares of its other sources or uses, each named after it by where it
+    came from or went: "Fees made up 34% of total income, with 11% coming from fundraising, 11% from legacies and 4%
+    from rent". One whole's shares, each of another source: together no more than all of it."""
+    shares = [k for k, f in enumerate(seg.figures) if frames[f.id].role is Role.SHARE and f.unit == "percent"
+              and frames[f.id].modality == "stated" and f.id not in exhaustive and not f.direction and not f.qualifier]
+    if len(shares) < 3 or seg.is_table_row:
+        return []
+    for first in shares:
+        named = _OF_NAMED_WHOLE.match(seg.after(first, 80))
+        if first + 1 not in shares or named is None or not _WITH_NEXT_SHARE.match(seg.between(first, first + 1)) \
+                or _OWN_REFERENCE.intersection(lexicon.folded_words(named.group("whole"))):
+            continue
+        run = [first, first + 1]
+        while run[-1] + 1 in shares and _SOURCE_THEN_NEXT.match(seg.between(run[-1], run[-1] + 1)):
+            run.append(run[-1] + 1)
+        if len(run) >= 3 and _SOURCE_CLOSES.match(seg.after(run[-1], 80)) \
+                and not any(frames[seg.figures[k].id].group for k in run) \
+                and sum(seg.figures[k].high or seg.figures[k].value for k in run[1:]) < 100:
+            # (shares after "with" that make up all of a whole on their own split it another way than the first:
+            # "Online sales made up 30% of total sales, with 60% coming from Europe, 25% from Asia and 15% from the US")
+            return [NamedWholeSharesLink(tuple(seg.figures[k] for k in run), named.group("whole"), True)]
+    return []
 
 
 # the first share of a gapped list names its whole after "of" and a verb of sorting: "98.9% of the city's days were
