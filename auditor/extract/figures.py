@@ -31,7 +31,8 @@ from auditor.model import Figure, Kind
 # "about 279,400": the true value is within 1% either side (or the rounding, if wider);
 # a statistics editor writes "about" for a figure rounded for the reader, rarely further off.
 ABOUT_MARGIN = Decimal("0.01")
-# "nearly 300,000": up to 5% below the figure (or its rounding), never above it.
+# "nearly 300,000": up to 5% below the figure (or its rounding), and above it only as far as its rounding goes: real
+# writers say "nearly" of a figure that rounds to the round one (capping it at the figure lost a blind relation).
 NEARLY_MARGIN = Decimal("0.05")
 # "nearly tripled", "almost three times": a multiple said in a word is a small whole number, coarser than
 # a figure in digits; 2.75 times is "nearly three times" to a reporter (up to 10% below, never above).
