@@ -641,7 +641,7 @@ def _shares_of_a_whole_above(document: Document, figures: tuple[Figure, ...], ro
     3,942 complaints ..." over "| Outcome | Complaints | Share |"): each share is its count over that whole."""
     prose = [f for f in figures if not is_table_row(document, f)]
     starts = [f.span.end for f in prose]
-    olds = {link.old.id for link in grammar.read(document, figures).changes}
+    olds = grammar.read(document, figures).bases  # the levels changes are measured from
     for table in by_table(rows):
         first = table[0]
         shares = [i for i, h in enumerate(first.headers) if heads_share_column(h)]
@@ -725,7 +725,6 @@ def _rest_rows_stated_above(document: Document, figures: tuple[Figure, ...], row
     cell; the reading is sure when no other level of that period and noun stands in reach."""
     prose = [f for f in figures if not is_table_row(document, f)]
     starts = [f.span.end for f in prose]
-    olds = {link.old.id for link in grammar.read(document, figures).changes}
     for table in by_table(rows):
         first, last = table[0], table[-1]
         if len(table) < 3 or not is_rest_label(last.label) or any(is_total_label(r.label) for r in table) \

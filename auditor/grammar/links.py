@@ -376,7 +376,7 @@ _APPOSED_PARTS = lazy_re.compile(rf"^(?P<noun>(?:\s+(?!(?:are|were|is|was|has|ha
                                  rf"\s*(?P<list>#\d+#\s+{_PART_LABEL}(?:,\s*#\d+#\s+{_PART_LABEL}){{0,6}},?\s+and\s+"
                                  rf"#\d+#\s+{_PART_LABEL})\s*(?=[.;]|$)")
 # "9,640 pupils, 5,210 boys and 4,530 girls", "..., with 5,210 boys against 4,530 girls": amounts before their nouns
-_APPOSED_GROUPS = lazy_re.compile(rf"^(?P<noun>(?:\s+(?!(?:are|were|is|was|has|have|had|be|been)\b)[a-z][a-z'’-]*){{0,5}}),"
+_APPOSED_GROUPS = lazy_re.compile(r"^(?P<noun>(?:\s+(?!(?:are|were|is|was|has|have|had|be|been)\b)[a-z][a-z'’-]*){0,5}),"
                                   r"\s*(?:with\s+)?(?P<list>#\d+#\s+[a-z][a-z'’-]*(?:,\s*#\d+#\s+[a-z][a-z'’-]*){0,4},?\s+"
                                   r"(?:and|against|versus|to)\s+#\d+#\s+[a-z][a-z'’-]*)\s*(?=[.;]|$)")
 _LABEL_FROM = lazy_re.compile(r"#\d+#(?:\s+from\b)?")
@@ -3216,10 +3216,10 @@ _WITH_NEXT_SHARE = lazy_re.compile(r"^\s*(?:of|to)\s+(?:the\s+|all\s+|total\s+)?
                                    r"\s*,\s*with\s+(?:(?:about|some|nearly|around|almost|another|a\s+further)\s+)?$")
 # after a share of such a list, where it came from or went, then the next share: " coming from fundraising, ",
 # " from legacies and "
-_SOURCE_THEN_NEXT = lazy_re.compile(rf"^\s*(?:(?:{lexicon.alternation(lexicon.VERBS_OF_A_SOURCE)})\s+)?(?:from|to|on|in)\s+"
-                                    r"(?!#)[a-z][^#;:()]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
-_SOURCE_CLOSES = lazy_re.compile(rf"^\s*(?:(?:{lexicon.alternation(lexicon.VERBS_OF_A_SOURCE)})\s+)?(?:from|to|on|in)\s+"
-                                 r"(?!#)[a-z][^#;:()]{0,60}?(?:[.;]|$)")
+# (the share's source, then either the next share or the end of the clause)
+_SOURCE_PHRASE = rf"^\s*(?:(?:{lexicon.alternation(lexicon.VERBS_OF_A_SOURCE)})\s+)?(?:from|to|on|in)\s+(?!#)[a-z][^#;:()]{{0,60}}?"
+_SOURCE_THEN_NEXT = lazy_re.compile(_SOURCE_PHRASE + r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_SOURCE_CLOSES = lazy_re.compile(_SOURCE_PHRASE + r"(?:[.;]|$)")
 
 
 def shares_with_their_sources(seg: Segment, frames: dict[str, Frame], exhaustive: frozenset[str]) -> list[NamedWholeSharesLink]:
