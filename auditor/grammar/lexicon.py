@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from auditor import lazy_re
+from auditor.extract import hedges
 
 
 @lru_cache(maxsize=65536)
@@ -101,16 +102,8 @@ def same_place(a: str, b: str) -> bool:
     return False
 
 
-# what re.escape writes for each character it escapes (ASCII only), but a space matches any white
-# space: one str.translate per phrase, where escaping and then replacing took 6 ms of every start
-# (some 480 alternations of 9,000 phrases are built when the grammar is imported)
-_PHRASE_ESCAPES = {code: re.escape(chr(code)) for code in range(128) if re.escape(chr(code)) != chr(code)}
-_PHRASE_ESCAPES[ord(" ")] = r"\s+"
-
-
-def alternation(phrases: tuple[str, ...]) -> str:
-    """A regex alternation of phrases, longest first, spaces matching any white space."""
-    return "|".join(p.translate(_PHRASE_ESCAPES) for p in sorted(phrases, key=len, reverse=True))
+# (the one builder of a pattern from a vocabulary lives below both the grammar and the figure reader)
+alternation = lazy_re.alternation
 
 
 # --- parts and wholes ---------------------------------------------------------------
@@ -271,9 +264,10 @@ WHOLE_NAMING_SHARE_NOUNS = ("share", "proportion", "portion", "slice")
 # 100%: "bids of KSh 36.6 billion, a performance rate of 152.41%" is no share of a whole the bids are part of.
 DEMAND_OVER_OFFER_WORDS = ("subscription", "oversubscription", "over-subscription", "undersubscription",
                            "under-subscription", "under subscription", "over subscription", "performance", "bid-to-cover")
-# Hedges that may stand before a figure without changing what it is: "or about 40%".
-HEDGES = ("about", "some", "nearly", "roughly", "around", "almost", "approximately", "close to", "just over",
-          "just under", "over", "under", "more than", "less than", "fewer than", "at least", "at most", "up to")
+# Hedges that may stand before a figure without changing what it is: "or about 40%". (The hedges are one
+# vocabulary, auditor.extract.hedges, which the figure reader reads too; these are the subsets the meaning layer
+# reads, named there for their use.)
+HEDGES = hedges.STEPPED_OVER
 # Between a part and "of" its whole, these say how much of it the part is: "1,612 homicides made up
 # the bulk of the 1,934 recorded statewide", "were more than half of the 1,134 registered".
 PART_QUANTIFIERS = ("the bulk", "most", "the majority", "a majority", "half", "more than half", "over half",
@@ -288,8 +282,7 @@ PART_VERBS = ("made up", "make up", "makes up", "making up", "accounted for", "a
               # a sum set against a need it pays for: "receipts covered half of the budget"
               "covered", "cover", "covers", "covering", "financed", "funded")
 # Words before an amount that say it is told roughly: "That is about 34.8 million", "circa 34.8 million"
-ROUNDING_HEDGES = ("about", "around", "roughly", "approximately", "approx.", "circa", "ca.", "some", "nearly", "almost",
-                   "over", "under", "an estimated")
+ROUNDING_HEDGES = hedges.ROUNDING
 # A verb that makes its subject's count a part of the definite whole after it: "The 3,118 complaints she upheld came out
 # of the 11,406 she received", "the 212 schools were among the 1,906 inspected"
 MEMBER_OF_A_WHOLE_PREDICATES = ("came out of", "come out of", "comes out of", "were among", "was among", "are among",
@@ -302,8 +295,19 @@ INCLUDED_IN_VERBS = ("counted in", "included in", "contained in", "counted withi
                      "folded in", "rolled into", "subsumed in", "subsumed into", "subsumed under", "incorporated in",
                      "incorporated into", "absorbed into")
 # Words that hedge a proportion word: "barely half of", "just under a third of".
-PART_QUANTIFIER_HEDGES = ("barely", "roughly", "only", "just", "some", "around", "about", "nearly", "almost", "over",
-                          "under", "more than", "less than", "just over", "just under", "well over", "close to")
+PART_QUANTIFIER_HEDGES = hedges.OF_A_PROPORTION
+# ... between a share and the amount said beside it: "6.1% (over 410,000", "6.1%, or just some 410,000".
+HEDGES_BETWEEN_A_SHARE_AND_ITS_AMOUNT = hedges.BETWEEN_A_SHARE_AND_ITS_AMOUNT
+# ... after a change's verb or noun, making its amount a threshold: "fell by well over 4%", "a rise of close to 3%".
+THRESHOLD_SHARPENERS = hedges.THRESHOLD_SHARPENERS
+THRESHOLDS_OF_A_CHANGE = hedges.THRESHOLDS_OF_A_CHANGE
+# ... single words stepped over before a figure, reading the noun phrase that names it: "about 40 jobs".
+HEDGES_BEFORE_A_MEASURE_NAME = hedges.BEFORE_A_MEASURE_NAME
+# ... the older readings' approximations, widening step by step (grammar.cues names them for its readings).
+APPROXIMATE_SHORT = hedges.APPROXIMATE_SHORT
+APPROXIMATE_NEAR = hedges.APPROXIMATE_NEAR
+BEFORE_A_CHANGE_AMOUNT = hedges.BEFORE_A_CHANGE_AMOUNT
+APPROXIMATORS = hedges.APPROXIMATORS
 # After a figure, these say it is itself a total: "47,603 cases in all, including 1,768 deaths".
 TOTAL_AFTER_WHOLE = ("in all", "in total", "altogether", "all told", "combined", "overall")
 # ... of which these make a figure everyone's, which is the sum of its groups' only for counts and amounts: an

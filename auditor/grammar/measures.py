@@ -57,8 +57,8 @@ _PERIOD = frozenset(lexicon.PERIOD_WORDS) | frozenset(
     """january february march april may june july august september october november december jan feb mar apr jun jul
     aug sep sept oct nov dec fiscal financial fy h1 h2 q1 q2 q3 q4 first second third fourth half end current previous
     past prior same""".split())
-_HEDGES = frozenset({"about", "some", "nearly", "roughly", "around", "almost", "approximately", "just", "a", "an",
-                     "total", "of"})
+# (the hedges, and the words of "a total of", stepped over before a figure)
+_HEDGES = frozenset(lexicon.HEDGES_BEFORE_A_MEASURE_NAME) | frozenset({"a", "an", "total", "of"})
 _STOP = frozenset(context.STOP_WORDS)
 _PREPOSITIONS = frozenset(lexicon.PREPOSITIONS)
 _EMPTY = frozenset(lexicon.EMPTY_HEADS)
