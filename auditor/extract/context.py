@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from auditor import lazy_re
 from auditor.document import per_document_cache
-from auditor.extract import hedges
+from auditor.extract import hedges, periods
 from auditor.extract.units import CURRENCY_PREFIXES, UNIT_WORDS
 
 # A sentence ends at . ! ? or a line break, when what follows starts a new one
@@ -179,8 +179,7 @@ CHANGE_SPAN_ALTERNATION = "|".join(re.escape(w) for w in sorted(CHANGE_SPAN_WORD
 # "made 14.80 lakh tonnes up to December 31", "1,200 cases up to the end of June": "up to" before a time bounds the
 # period the amount covers; it says no rise
 _UP_TO_A_TIME = (r"(?!\s+(?:to|till|until)\s+(?:the\s+)?(?:end|close|start|date|now|present|(?:19|20)\d\d|"
-                 r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:january|february|march|april|may|june|july|august|september|"
-                 r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))\b)")
+                 rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:{periods.MONTH_WORDS_PATTERN}))\b)")
 # (a noun of the figure's before "more than" is a unit, "60,000 tonnes more than"; a verb is not: "£45m was more than
 # double the £19m" compares by a multiple, not by the figure)
 _DIRECTION_AFTER = lazy_re.compile(r"^\s*(?:(?:" + CHANGE_SPAN_ALTERNATION + r")\s+)?(?:(?!(?:times|was|is|has|does)\b)[a-z]+s\s+(?=(?:more|fewer)\s+than\b))?"
@@ -368,17 +367,16 @@ _CHANGE_NOUNS = {*_MOVES_OF_A_MEASURE, "change", "addition", "total", "sum", "fi
 _COMPARATIVES = {"fewer", "more", "less", "higher", "lower", "above", "below", "up", "down", "over", "under", "than"}
 _INNER_PREPOSITIONS = {"of", "on", "to", "in", "for", "from"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "all"}
-_PERIOD_WORDS = set("""january february march april may june july august september october november december jan feb
-mar apr jun jul aug sep sept oct nov dec year years quarter quarters month months week weeks day days period first
-second third fourth last next previous this current fiscal financial fy h1 h2 q1 q2 q3 q4 end beginning""".split())
+_PERIOD_WORDS = set(periods.MONTH_NAMES + periods.MONTH_SHORT_FORMS) | set("""year years quarter quarters month
+months week weeks day days period first second third fourth last next previous this current fiscal financial fy h1 h2
+q1 q2 q3 q4 end beginning""".split())
 _GENERIC_NOUNS = {"people", "persons", "units", "cases", "individuals"}
 _NUMBERISH = lazy_re.compile(r"[\d%$£€¥₹₦]")
 _LEADING = lazy_re.compile(r"^(?:the|a|an|its|their|our|this|that|these|those|his|her)\s+", re.I)
 _LEADING_ALL = lazy_re.compile(r"^(?:(?:the|a|an|its|their|our|this|that|these|those|his|her)\s+)+", re.I)
 _NUMBER_OF = lazy_re.compile(r"^(?:the\s+)?(?:number|count)\s+of\s+", re.I)
 _TOKEN = lazy_re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*|[^\sA-Za-z0-9]")
-_MONTH_NAMES = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-                r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?")
+_MONTH_NAMES = rf"(?:{periods.MONTH_WORDS_PATTERN})\.?"
 def _longest_then_alphabetical(word: str) -> tuple[int, str]:
     """Alternatives longest first, and in one fixed order: a pattern built from a set in the
     set's order differs from run to run, so lazy_re's cache never held it (compiled and the

@@ -268,13 +268,11 @@ TOTAL_EXCEPT = ("other", "others", "remaining", "rest", "else", "excluding", "ex
 EXCLUSION_WORDS = ("excluding", "excl.", "excl", "ex.", "ex", "less", "minus", "other than")
 
 # --- months ---------------------------------------------------------------------------------------
-# The words of auditor.extract.periods.MONTHS (which maps them to numbers): full names ...
-MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-               "november", "december")
-# ... and the abbreviations a month name starts with ("sept" included).
-MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
-# the days of the week: "reported on Tuesday" names when, not a base ("on" before a level)
-WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# The words of auditor.extract.periods.MONTHS (which maps them to numbers), the one list (lexicon re-exports it):
+# full names and the abbreviations a month name starts with ("sept" included); the days of the week.
+MONTH_NAMES = lexicon.MONTH_NAMES
+MONTH_ABBREVIATIONS = lexicon.MONTH_ABBREVIATIONS
+WEEKDAY_NAMES = lexicon.WEEKDAY_NAMES
 
 # --- rankings -------------------------------------------------------------------------------------
 # After "the"/"its": the item ranked first from the top / from the bottom (ranking).

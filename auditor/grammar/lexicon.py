@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from auditor import lazy_re
-from auditor.extract import hedges
+from auditor.extract import hedges, periods
 
 
 @lru_cache(maxsize=65536)
@@ -104,6 +104,15 @@ def same_place(a: str, b: str) -> bool:
 
 # (the one builder of a pattern from a vocabulary lives below both the grammar and the figure reader)
 alternation = lazy_re.alternation
+
+# --- months and days ------------------------------------------------------------------------------
+# The month names are one list, in auditor.extract.periods (which maps them to numbers): full names, the
+# abbreviations a month name starts with ("sept" included), and those that are not full names themselves.
+MONTH_NAMES = periods.MONTH_NAMES
+MONTH_ABBREVIATIONS = periods.MONTH_ABBREVIATIONS
+MONTH_SHORT_FORMS = periods.MONTH_SHORT_FORMS
+# the days of the week: "reported on Tuesday" names when, not a base ("on" before a level)
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 # --- parts and wholes ---------------------------------------------------------------
@@ -418,8 +427,7 @@ COPULAS_OF_A_KIND = ("being", "were", "was", "are", "is", "as", "classed as", "c
 NOT_A_BREAKDOWN = ("from", "than", "against", "compared", "versus", "vs", "up", "down", "rose", "fell", "increase",
                    "decrease", "previous", "last", "year", "month", "quarter", "week", "earlier", "before", "ago",
                    "between", "to", "or", "range", "each", "average", "per cent", "percent", "of which", "including",
-                   "excluding", "out of", "january", "february", "march", "april", "may", "june", "july", "august",
-                   "september", "october", "november", "december", "q1", "q2", "q3", "q4", "h1", "h2", "fy")
+                   "excluding", "out of") + MONTH_NAMES + ("q1", "q2", "q3", "q4", "h1", "h2", "fy")
 # After amounts of the spans within a period, "for a full-year ₦1.77trn", "for an annual total of 1.76 million",
 # "for a first-quarter total of 3,664 tonnes": the period the spans make up, so the amounts add up to it
 WHOLE_SPAN_WORDS = ("full-year", "full year", "whole-year", "whole year", "annual", "yearly", "twelve-month",
@@ -824,11 +832,8 @@ EXPECTED = ("expected", "expects", "forecast", "forecasts", "projected", "projec
 # Words in capitals that name no actor: sentence openers, times ("In November MTN added"; "Meanwhile, Airtel").
 CAPITALISED_NON_NAMES = frozenset({"the", "in", "on", "at", "a", "an", "by", "for", "of", "from", "how", "while", "its",
                                    "their", "this", "that", "these", "those", "altogether", "overall", "meanwhile",
-                                   "january", "february", "march", "april", "may", "june", "july", "august", "september",
-                                   "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-                                   "friday", "saturday", "sunday", "q1", "q2", "q3", "q4", "h1", "h2", "fy",
-                                   # (a month written short is no name either: "2,466 arrivals in Jan. 2018")
-                                   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+                                   "q1", "q2", "q3", "q4", "h1", "h2", "fy"}) | frozenset(MONTH_NAMES + WEEKDAY_NAMES) \
+    | frozenset(MONTH_SHORT_FORMS)  # (a month written short is no name either: "2,466 arrivals in Jan. 2018")
 # A value others are measured against, named as the whole of a percentage: "rainfall was 104% of the average",
 # "87% of the long-term norm"; the same noun sets a level against it: "304 mm, against an average of 294 mm".
 REFERENCE_NOUNS = ("average", "norm", "normal", "mean", "median", "benchmark")
@@ -899,8 +904,7 @@ TIME_SPAN_NOUNS = ("year", "years", "quarter", "quarters", "month", "months", "w
                    "twelve months", "12 months", "same period", "review period", "period under review", "year to date")
 # Names of a time within a year that date a sentence's figures: "in April", "over the winter", "for the quarter",
 # "for the year to date". ("may" is a month only after a preposition, and "fall" is a verb: both are read apart.)
-MONTHS_BUT_MAY = ("january", "february", "march", "april", "june", "july", "august", "september", "october",
-                  "november", "december")
+MONTHS_BUT_MAY = tuple(m for m in MONTH_NAMES if m != "may")
 SEASONS_OF_THE_YEAR = ("spring", "summer", "autumn", "winter")
 # ... a span of several months: it (or a season) and two months, its ends ("the first half", "April-September"), may be one time
 SPANS_WITHIN_A_YEAR = ("quarter", "half-year", "half year", "first half", "second half", "year to date", "year-to-date")

@@ -53,10 +53,8 @@ GIVEN_AS_OBJECT = "a verb giving its object 'as' the figure"  # "the report puts
 
 _TOKEN = lazy_re.compile(r"#\d+#|[a-z][a-z'’-]*|\d+|[^\sa-z\d]")
 _DEFINITE = frozenset({"the", "its", "their", "this", "these", "those", "his", "her", "our"})
-_PERIOD = frozenset(lexicon.PERIOD_WORDS) | frozenset(
-    """january february march april may june july august september october november december jan feb mar apr jun jul
-    aug sep sept oct nov dec fiscal financial fy h1 h2 q1 q2 q3 q4 first second third fourth half end current previous
-    past prior same""".split())
+_PERIOD = frozenset(lexicon.PERIOD_WORDS) | frozenset(lexicon.MONTH_NAMES + lexicon.MONTH_SHORT_FORMS) | frozenset(
+    """fiscal financial fy h1 h2 q1 q2 q3 q4 first second third fourth half end current previous past prior same""".split())
 # (the hedges, and the words of "a total of", stepped over before a figure)
 _HEDGES = frozenset(lexicon.HEDGES_BEFORE_A_MEASURE_NAME) | frozenset({"a", "an", "total", "of"})
 _STOP = frozenset(context.STOP_WORDS)
@@ -92,8 +90,7 @@ _COMMA_AFTER = lazy_re.compile(r"^\s*,\s*(?P<rest>[^#,;]*)")
 _TRAILING_PERIOD = lazy_re.compile(
     r"(?:\s+(?:for|in|during|over|of|at|by|as\s+of)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|past|previous|"
     r"current|same|whole|full|fiscal|financial|calendar|latest)\s+){0,2}(?:year|quarter|month|week|half|period|season|"
-    r"(?:19|20)\d\d(?:-\d\d)?|q[1-4]|h[12]|january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)(?:\s+(?:19|20)\d\d(?:-\d\d)?)?)\s*$")
+    rf"(?:19|20)\d\d(?:-\d\d)?|q[1-4]|h[12]|{'|'.join(lexicon.MONTH_NAMES)})(?:\s+(?:19|20)\d\d(?:-\d\d)?)?)\s*$")
 _RELATIVE = lazy_re.compile(rf"\b(?P<p>{lexicon.alternation(tuple(lexicon.RELATIVE_PERIODS))})(?:'s|’s)?\b")
 
 
