@@ -12,6 +12,7 @@ import re
 
 from auditor import lazy_re
 from auditor.document import Document, per_document_cache
+from auditor.extract.periods import MONTHS
 from auditor.model import Figure
 
 _STOP = {"the", "a", "an", "of", "in", "on", "for", "to", "at", "by", "and", "or", "this", "that", "these", "those",
@@ -101,3 +102,17 @@ def named_gap(before: str, after: str) -> tuple[str, str, bool] | None:
         a_name, b_name, bigger = m.group("a"), t.group("b"), bool(t.group("more"))
     a_name = re.split(r"\b(?:that|which|where|whom|who)\b", a_name)[-1]
     return a_name, b_name, bigger
+
+
+# right after a level and its noun, the place it is of, named: "990,300 people in New South Wales" (a month or a year
+# after "in" is a period, no place)
+_PLACE_AFTER = lazy_re.compile(r"\s*(?:[a-z'’-]+\s+)?in\s+(?:the\s+)?(?P<place>[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+)*)")
+
+
+def place_named_after(text: str, f: Figure) -> str:
+    """The place a level's words name right after it ("990,300 people in New South Wales" -> "New South Wales"); ""
+    when none, or when the name after "in" is a month."""
+    m = _PLACE_AFTER.match(text, f.span.end, f.span.end + 60)
+    if not m or m.group("place").split()[0].lower().rstrip(".") in MONTHS:
+        return ""
+    return m.group("place")

@@ -915,3 +915,15 @@ def where_after_noun(text: str, f) -> str:
     if m is None or m.group("where").lower() in _NOT_A_WHERE:
         return ""
     return lexicon.fold(m.group("where"))
+
+
+# a participle right after a level that says what it counts: "810,962 tonnes exported", "41,200 cars sold"
+_COUNTING_PARTICIPLE_AFTER = lazy_re.compile(rf"\s+(?P<verb>{lexicon.alternation(tuple(lexicon.VERB_MEASURE_NOUNS))})\b",
+                                             re.IGNORECASE)
+
+
+def measure_told_by_a_participle_after(text: str, end: int) -> str:
+    """The measure noun a participle right after a level (ending at `end`) says it counts: "810,962 tonnes
+    exported" -> "exports"; "" when none follows."""
+    participle = _COUNTING_PARTICIPLE_AFTER.match(text, end, end + 30)
+    return lexicon.VERB_MEASURE_NOUNS[participle.group("verb").lower()] if participle else ""
