@@ -3,12 +3,13 @@
 write themselves, the cue word lists outside the lexicon, the word folders and stemmers, the text splitters and
 the table readers, and lists where each is, so that a session can rerun it before and after a clean-up.
 
-    python bench/one_reading.py [--list]
+    python bench/one_reading.py [--list] [--root TREE]
 
 What it counts (by reading the source with `ast`, never running it):
 - check regexes: calls of `re.compile`/`lazy_re.compile` in `auditor/checks/`, and of `re.search`, `re.match`,
   `re.sub`, ... there with a pattern written in place (a pattern the grammar gives is not counted);
-- cue word lists: module-level constants of grammar/, extract/, checks/ and relations/ outside `grammar/lexicon.py` whose value is a tuple, list, set or
+- cue word lists: module-level constants of grammar/, extract/, checks/ and relations/ outside the vocabulary modules
+  (`grammar/lexicon.py`, and `extract/hedges.py`, which the lexicon re-exports) whose value is a tuple, list, set or
   frozenset of two or more word-like strings ("about", "close to"), or `"...".split()` of such words; counted
   apart for `grammar/cues.py` (the older checks' vocabularies) and `extract/` (which may not import the grammar);
 - word folders: functions named fold/stem/singular/normalise..., or that lower a word and cut a plural ending;
@@ -26,12 +27,14 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGE = ROOT / "auditor"
 WORDLIKE = re.compile(r"[a-z][a-z'’. -]*\Z")
 FOLDER_NAME = re.compile(r"(?:^|_)(?:fold(?:ed)?|stems?|stemmed|singular|normali[sz]ed?|lemma|roots?)(?:_|$)")
 SPLITTER_NAME = re.compile(r"(?:^|_)(?:split|sentences|clauses|segments?|paragraphs|segment)(?:_|$)")
 # where cue words are read (the CLI, renderers, sources and rule files name formats and fields, not cues)
 READING_PACKAGES = ("auditor/grammar/", "auditor/extract/", "auditor/checks/", "auditor/relations/")
+# the one place of the cue vocabularies: the lexicon, and below it the hedges and months the figure reader reads too
+# (auditor/extract may not import the grammar), which the lexicon re-exports
+VOCABULARY_MODULES = ("auditor/grammar/lexicon.py", "auditor/extract/hedges.py")
 REGEX_CALLS = {"search", "match", "fullmatch", "sub", "subn", "findall", "finditer", "split"}
 PLURAL_ENDINGS = {"s", "es", "ies", "'s"}
 
@@ -83,17 +86,17 @@ def _is_table_reader(fn: ast.FunctionDef) -> bool:
     return False
 
 
-def count() -> dict[str, list[str]]:
+def count(root: Path = ROOT) -> dict[str, list[str]]:
     found: dict[str, list[str]] = defaultdict(list)
-    for path in sorted(PACKAGE.rglob("*.py")):
-        rel = path.relative_to(ROOT).as_posix()
+    for path in sorted((root / "auditor").rglob("*.py")):
+        rel = path.relative_to(root).as_posix()
         tree = ast.parse(path.read_text(encoding="utf-8"))
         if rel.startswith("auditor/checks/"):
             for node, owner, attr in _calls(tree):
                 if owner in ("re", "lazy_re") and (attr == "compile" or attr in REGEX_CALLS and node.args
                                                    and isinstance(node.args[0], (ast.Constant, ast.JoinedStr))):
                     found["check regexes"].append(f"{rel}:{node.lineno}")
-        if rel != "auditor/grammar/lexicon.py" and rel.startswith(READING_PACKAGES):
+        if rel not in VOCABULARY_MODULES and rel.startswith(READING_PACKAGES):
             for node in tree.body:
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target] \
                     if isinstance(node, ast.AnnAssign) and node.value is not None else []
@@ -120,8 +123,9 @@ def count() -> dict[str, list[str]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true", help="list every place counted")
+    parser.add_argument("--root", type=Path, default=ROOT, help="the tree to count (default: this one)")
     args = parser.parse_args()
-    found = count()
+    found = count(args.root)
     for kind in ("check regexes", "cue word lists elsewhere", "cue word lists in grammar/cues.py",
                  "cue word lists in extract/", "word folders and stemmers", "splitters", "table readers"):
         print(f"{kind}: {len(found[kind])}")

@@ -76,3 +76,42 @@ def test_an_opening_on_the_year_before_dates_the_figures_it_governs():
     meaning = meaning_of(text)
     (refunds,) = [f for f in meaning.figures if f.text == "1,150"]
     assert dated_by_an_earlier_opening(refunds, meaning.segment_of(refunds)) == ""
+
+
+def test_the_origin_named_after_a_count():
+    from auditor.grammar.labels import origin_named_after
+    text = "Some 212,400 visitors arrived from the Upper Rhine last spring, and 80,100 came from abroad."
+    meaning = meaning_of(text)
+    first, second = (f for f in meaning.figures if f.text in ("212,400", "80,100"))
+    assert origin_named_after(text, first) == "Upper Rhine"
+    assert origin_named_after(text, second) == ""  # (no name: "abroad" is no one group)
+
+
+def test_the_bases_of_definition_a_sentence_names():
+    from auditor.grammar.measures import bases_of_definition_in
+    assert bases_of_definition_in("Output at constant prices rose, seasonally adjusted.") == {"constant", "seasonally"}
+    assert bases_of_definition_in("Output rose in the second quarter.") == set()
+
+
+def test_a_level_in_brackets_after_its_share():
+    from auditor.grammar.shares import in_brackets_after_its_share
+    text = "The port handled 31% of national freight (4,120 thousand tonnes) last year."
+    (level,) = [f for f in extract_figures(Document("t.txt", text)) if f.text.startswith("4,120")]
+    assert in_brackets_after_its_share(text, level)
+    text = "The port handled national freight (4,120 thousand tonnes) last year."
+    (level,) = [f for f in extract_figures(Document("t.txt", text)) if f.text.startswith("4,120")]
+    assert not in_brackets_after_its_share(text, level)
+
+
+def test_a_group_word_names_the_figure_after_it_not_the_one_after_another_figure():
+    from auditor.grammar.labels import group_named_before
+    text = "For girls the rate was 91.4%, for boys 88.2%."
+    meaning = meaning_of(text)
+    first, second = (f for f in meaning.figures if f.text in ("91.4%", "88.2%"))
+    assert group_named_before(text, first, "females?|women|girls")
+    assert group_named_before(text, second, "males?|men|boys")
+    # ("girls" stands before the second figure too, after the first figure and its preposition: it is the first's)
+    text = "Literacy was 91.4% among rural girls and 88.2% overall."
+    meaning = meaning_of(text)
+    second = next(f for f in meaning.figures if f.text == "88.2%")
+    assert not group_named_before(text, second, "females?|women|girls")

@@ -927,3 +927,14 @@ def measure_told_by_a_participle_after(text: str, end: int) -> str:
     exported" -> "exports"; "" when none follows."""
     participle = _COUNTING_PARTICIPLE_AFTER.match(text, end, end + 30)
     return lexicon.VERB_MEASURE_NOUNS[participle.group("verb").lower()] if participle else ""
+
+
+# a basis of definition: of prices ("at constant prices", "current market price"), of adjustment, of netting
+_DEFINITION = lazy_re.compile(rf"\b(?:(?:constant|current)\s+(?:market\s+)?prices?|"
+                              rf"(?:{lexicon.alternation(lexicon.DEFINITION_BASIS_WORDS)})\b)", re.I)
+
+
+def bases_of_definition_in(text: str) -> set[str]:
+    """The bases of definition a sentence names, by their first word ("at constant prices" -> "constant", "seasonally
+    adjusted" -> "seasonally"): two figures of one measure on two bases are two figures, not one told twice."""
+    return {m.group().lower().split()[0] for m in _DEFINITION.finditer(text)}
