@@ -206,8 +206,7 @@ def _is_specific(measure: str) -> bool:
     return len(words) >= 2 or (len(words) == 1 and words[0] not in _GENERIC and len(words[0]) > 3)
 
 
-_FUNCTION_WORDS = {"the", "a", "an", "of", "in", "on", "at", "by", "for", "to", "and", "or", "had", "have", "has",
-                   "been", "was", "were", "is", "are", "be", "will", "end", "which", "that", "this", "its", "their"}
+_FUNCTION_WORDS = frozenset(lexicon.FUNCTION_WORDS_OF_A_STATEMENT)
 
 
 @per_document_cache(maxsize=4)

@@ -326,6 +326,9 @@ EVERYONE_NOT_ALWAYS_A_SUM = ("overall",)
 # Prepositions that open a group's phrase set off before its figure by a comma and "at": "higher on premium tiers,
 # at £0.0081, than on ad-supported tiers, at £0.0024", "highest among nurses, at 6.1%" (a group's figure)
 GROUP_BEFORE_AT = ("on", "for", "among", "in", "at", "across", "within")
+# ... and the prepositions after a measure's head that open the group it is of: "unemployment rate for women", "the
+# share among graduates" (the statements of one measure told elsewhere key on them).
+GROUP_AFTER_A_HEAD = ("for", "among", "of")
 # Nouns of a time, which such a phrase may name instead of a group: "in the first quarter, at 4.1%"
 TIME_NOUNS = ("year", "years", "quarter", "quarters", "month", "months", "week", "weeks", "half", "period", "season",
               "day", "days", "spring", "summer", "autumn", "winter", "decade", "time", "start", "end")
@@ -517,6 +520,9 @@ PREPOSITIONS = ("across", "among", "amongst", "between", "within", "throughout",
 # Heads that name no measure of their own: the word before says what is measured ("the jobless
 # rate" is unemployment, "the unemployment figure" too).
 EMPTY_HEADS = ("rate", "level", "figure", "total", "number", "count", "tally", "amount", "sum")
+# Nouns too generic to name a whole stated elsewhere alone (sum of parts): "the population", "the total"; unlike
+# EMPTY_HEADS they take "population" and "value" and leave out "rate" and "tally".
+GENERIC_WHOLE_NOUNS = ("population", "number", "total", "value", "amount", "figure", "count", "sum", "level")
 # A verb between a measure named before a figure and the figure: "the jobless rate is given as
 # 5.7%", "exports were worth $14.2 billion", "revenue came to", "unemployment fell to 5.2%".
 LEVEL_VERBS = ("is", "was", "are", "were", "has been", "had been", "stood at", "stands at", "stand at", "came to",
@@ -1245,6 +1251,18 @@ SPAN_UNITS = ("years", "months", "quarters", "decades", "weeks", "year", "month"
 # house", "lower-income households" (not one after a verb, "prices were higher at"); and a noun of change that is the
 # subject of a verb of level, "Export growth came to 4.1%, against 4.6%" (the rate itself, not a rise between them).
 NAMING_COMPARATIVES = ("higher", "lower")
+# Words that carry nothing of what a sentence is about, left out when the words of two sentences or clauses are
+# compared: of the statements of one measure (same measure) ...
+FUNCTION_WORDS_OF_A_STATEMENT = ("the", "a", "an", "of", "in", "on", "at", "by", "for", "to", "and", "or", "had", "have",
+                                 "has", "been", "was", "were", "is", "are", "be", "will", "end", "which", "that", "this",
+                                 "its", "their")
+# ... of a claim and its result (promise), whose words are cut to five letters: "people", "more", "than" too
+FUNCTION_WORDS_OF_A_CLAIM = ("the", "and", "for", "with", "people", "more", "than", "have", "has", "been", "were", "was",
+                             "who", "that")
+# ... of a table's label header or title when reading the noun its rows are kinds of (table arithmetic): "type",
+# "category", "item", "group", "name", "total" say only that rows follow
+FILLER_WORDS_OF_A_TABLE_LABEL = ("the", "a", "of", "and", "by", "in", "for", "to", "category", "categories", "type",
+                                 "types", "item", "items", "group", "groups", "name", "total")
 NAME_OPENERS = ("the", "a", "an", "its", "their", "his", "her", "our", "of", "for", "on", "with", "and", "by", "in", "to")
 # Verbs by which a change in one thing places another measure at a level, saying no way it moved: "The cut in
 # interest rates left the average mortgage at $1,420, against $1,310" (the cut is the rates', not the mortgage's).

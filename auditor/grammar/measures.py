@@ -99,10 +99,6 @@ _NOUN_LIKE_PARTICIPLES = frozenset({"speed", "feed", "seed", "bed", "need", "she
                                     "hundred", "bred"})
 
 
-def _folded(word: str) -> str:
-    return lexicon.fold(word.replace("’", "'"))
-
-
 def _phrase_back(tokens: list[str]) -> tuple[list[str], bool]:
     """The noun phrase that ends the tokens, read backwards to its determiner, without period
     words; and whether a definite word or a possessive opens it."""
@@ -121,14 +117,14 @@ def _phrase_back(tokens: list[str]) -> tuple[list[str], bool]:
             continue
         if tok in _PERIOD or tok.isdigit():
             continue  # "the March jobless rate", "the 2023 exports"
-        if not tok[0].isalpha() or tok in _STOP and _folded(tok) not in _EMPTY or len(words) >= 5:
+        if not tok[0].isalpha() or tok in _STOP and lexicon.fold(tok) not in _EMPTY or len(words) >= 5:
             break  # ("total", "number": words of a verb or of no measure elsewhere, an empty head here)
         words.append(tok)
     return list(reversed(words)), referring
 
 
 def _name(words: list[str], referring: bool, shape: str) -> MeasureName:
-    folded = [_folded(w) for w in words if (w not in _STOP or _folded(w) in _EMPTY) and w not in _PERIOD]
+    folded = [lexicon.fold(w) for w in words if (w not in _STOP or lexicon.fold(w) in _EMPTY) and w not in _PERIOD]
     if not folded:
         return NO_NAME
     if len(folded) > 1 and folded[-1].endswith("ed") and folded[-1] not in _NOUN_LIKE_PARTICIPLES:
@@ -160,7 +156,7 @@ def _named_back(text: str, grammar: str) -> MeasureName:
     of = len(tokens) - len(words) - 1
     if words and 0 < of < len(tokens) and tokens[of] in _NAMING_PREPOSITIONS and len(words) <= 4 \
             and tokens[of - 1][0].isalpha() and tokens[of - 1] not in _STOP and tokens[of - 1] not in _PERIOD \
-            and _folded(tokens[of - 1]) not in _EMPTY and _folded(tokens[of - 1]) not in _NOT_A_HEAD:
+            and lexicon.fold(tokens[of - 1]) not in _EMPTY and lexicon.fold(tokens[of - 1]) not in _NOT_A_HEAD:
         before, referring = _phrase_back(tokens[:of])
         if before:
             return _name(words + before, referring, grammar)
@@ -370,7 +366,7 @@ def _whose_words(clause: str, name: MeasureName) -> frozenset[str]:
         if not tok[0].isalpha() or tok in _STOP or tok in _PERIOD or tok.endswith(("'s", "’s")) and tok[:-2] in _PERIOD \
                 or "-" in tok and _dated(tok):
             continue  # (a span of months written as one word, "July-September", is a period too)
-        w = _folded(tok)
+        w = lexicon.fold(tok)
         if w in _SOURCE or w in _TOTALLING or tok.endswith("ed") or tok.endswith("ly") or w in _VERBS or w in name.words \
                 or w in (name.head, name.said) or w in _EMPTY or w in _HEDGES:
             continue
@@ -415,7 +411,7 @@ def verb_of(seg: Segment, slot: int) -> str:
     patients", "12,460 homes were damaged"); "" for a verb of a level or of reporting ("reached",
     "were recorded"), which any measure takes."""
     m = _PASSIVE_AFTER.match(seg.after(slot, 80)) or _WORD_BEFORE.search(seg.before(slot, 40))
-    if not m or _folded(m.group("verb")) in _VERBS or m.group("verb") in _REPORTING:
+    if not m or lexicon.fold(m.group("verb")) in _VERBS or m.group("verb") in _REPORTING:
         return ""
     return lexicon.stem(m.group("verb"))
 
@@ -498,7 +494,7 @@ def totalled(seg: Segment, slot: int) -> bool:
     name = name_of(seg, slot)
     own = {name.head, name.said} | name.words
     return not [w for w in _TOKEN.findall(said) if w[0].isalpha() and w not in _STOP and w not in _PERIOD
-                and w not in _PREPOSITIONS and not w.endswith("ed") and w not in _NOISE_AFTER and _folded(w) not in own]
+                and w not in _PREPOSITIONS and not w.endswith("ed") and w not in _NOISE_AFTER and lexicon.fold(w) not in own]
 
 
 def added(seg: Segment, slot: int) -> bool:
@@ -626,7 +622,7 @@ def _noun_phrase_back(text: str, shape: str) -> MeasureName:
         if tok in _DEFINITE:
             referring = True
             break
-        if not tok[0].isalpha() or tok in _STOP or tok.endswith(("ed", "'s", "’s")) or _folded(tok) in _VERBS \
+        if not tok[0].isalpha() or tok in _STOP or tok.endswith(("ed", "'s", "’s")) or lexicon.fold(tok) in _VERBS \
                 or len(words) >= 4:
             break
         words.append(tok)
@@ -784,7 +780,7 @@ _ADVERB_AT_END = lazy_re.compile(rf"(?:\s+(?:{lexicon.alternation(tuple(sorted(c
 
 
 def _content_words(text: str) -> frozenset[str]:
-    return frozenset(_folded(w) for w in _TOKEN.findall(text) if w[0].isalpha() and w not in _STOP)
+    return frozenset(lexicon.fold(w) for w in _TOKEN.findall(text) if w[0].isalpha() and w not in _STOP)
 
 
 # --- the measure of the levels of a move ----------------------------------------------------------
