@@ -14,7 +14,9 @@ What it counts (by reading the source with `ast`, never running it):
   apart for `grammar/cues.py` (the older checks' vocabularies) and `extract/` (which may not import the grammar);
 - word folders: functions named fold/stem/singular/normalise..., or that lower a word and cut a plural ending;
 - splitters: functions whose name says they cut text into sentences, clauses, segments or paragraphs;
-- table readers: functions that cut a line into cells at "|" or tab.
+- table readers: functions that cut a line into cells at "|" or tab;
+- inline hedge alternations: string literals in the reading packages that spell two or more hedges as a regex
+  alternation ("about\\s+|some\\s+|nearly") instead of building it from a named subset of `extract/hedges.py`.
 The heuristics are coarse on purpose: `--list` shows what each count holds, to be judged by a reader.
 """
 from __future__ import annotations
@@ -35,6 +37,9 @@ READING_PACKAGES = ("auditor/grammar/", "auditor/extract/", "auditor/checks/", "
 # the one place of the cue vocabularies: the lexicon, and below it the hedges and months the figure reader reads too
 # (auditor/extract may not import the grammar), which the lexicon re-exports
 VOCABULARY_MODULES = ("auditor/grammar/lexicon.py", "auditor/extract/hedges.py")
+# two hedges written one after the other in a regex alternation
+INLINE_HEDGES = re.compile(r"\b(?:about|some|nearly|almost|around|roughly)(?:\\s\+|\\s\*| )?\|"
+                           r"(?:\(\?:)?(?:about|some|nearly|almost|around|roughly|just|over)\b")
 REGEX_CALLS = {"search", "match", "fullmatch", "sub", "subn", "findall", "finditer", "split"}
 PLURAL_ENDINGS = {"s", "es", "ies", "'s"}
 
@@ -106,6 +111,10 @@ def count(root: Path = ROOT) -> dict[str, list[str]]:
                         "cue word lists in extract/" if rel.startswith("auditor/extract/") else \
                         "cue word lists elsewhere"
                     found[where].append(f"{rel}:{node.lineno} {name}")
+        if rel.startswith(READING_PACKAGES) and rel not in VOCABULARY_MODULES:
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Constant) and isinstance(node.value, str) and INLINE_HEDGES.search(node.value):
+                    found["inline hedge alternations"].append(f"{rel}:{node.lineno}")
         if not rel.startswith(READING_PACKAGES + ("auditor/rulefile/", "auditor/sources/")):
             continue  # (the expression solver's roots and the CLI are no reading of words)
         for fn in ast.walk(tree):
@@ -127,7 +136,8 @@ def main() -> int:
     args = parser.parse_args()
     found = count(args.root)
     for kind in ("check regexes", "cue word lists elsewhere", "cue word lists in grammar/cues.py",
-                 "cue word lists in extract/", "word folders and stemmers", "splitters", "table readers"):
+                 "cue word lists in extract/", "inline hedge alternations", "word folders and stemmers", "splitters",
+                 "table readers"):
         print(f"{kind}: {len(found[kind])}")
         if args.list:
             for place in found[kind]:
