@@ -11,7 +11,7 @@ from itertools import product
 from math import prod
 from typing import Iterator
 
-from auditor import expr, lazy_re
+from auditor import expr
 from auditor.checks.base import Check
 from auditor.document import Document
 from auditor.grammar.defined_terms import (
@@ -26,7 +26,7 @@ from auditor.grammar.defined_terms import (
     share_of_term,
     term_of,
 )
-from auditor.grammar.shares import amount_of_a_share_before
+from auditor.grammar.shares import amount_of_a_share_before, in_brackets_after_its_share
 from auditor.grammar.move_words import change_amount_before, earlier_value_before, last_verb_direction, names_another_time
 from auditor.grammar.nearby import (given_with_its_share, is_level, is_percent_level, layout, per_before, places, same_unit,
                                      written_in_digits)
@@ -263,7 +263,7 @@ def _shares_of_measures(document: Document, figures: tuple[Figure, ...], by_term
         # of Uruguayan exports of goods (3,277 million USD)")
         wholes = sorted((w for w in wholes if w is not part and same_unit(w, part) and not w.qualifier
                          and abs(w.value) >= abs(part.value) and not given_with_its_share(document, w)
-                         and not _SHARE_THEN_BRACKET_BEFORE.search(document.text, max(0, w.span.start - 80), w.span.start)),
+                         and not in_brackets_after_its_share(document.text, w)),
                         key=lambda w: abs(w.span.start - share.span.start))[:MAX_WHOLES]
         if not wholes:
             continue
@@ -272,8 +272,6 @@ def _shares_of_measures(document: Document, figures: tuple[Figure, ...], by_term
                        readings=tuple(readings[1:]))
 
 
-# a level in brackets after the share it is ("receiving 28% of Uruguayan exports of goods (3,277 million USD)")
-_SHARE_THEN_BRACKET_BEFORE = lazy_re.compile(r"(?:%|\bper\s*cent|\bpercent)[^()%]{0,70}\(\s*$", re.I)
 
 
 def _is_change(document: Document, f: Figure) -> bool:

@@ -2,18 +2,17 @@
 "down 0.6 points from 34.5% to 33.9%"), and percentage points against percent."""
 from __future__ import annotations
 
-import re
 from itertools import chain
 from typing import Iterator
 
-from auditor import expr, lazy_re
+from auditor import expr
 from auditor import grammar, relations
 from auditor.checks.base import Check, links_first, placed_changes
 from auditor.document import Document
-from auditor.grammar import lexicon
 from auditor.grammar.frames import Role, is_rate_of_change_unit, is_word_fraction
-from auditor.grammar.labels import content_words, label, named_gap  # (sum_of_parts reads the first two from here)
-from auditor.grammar.move_words import base_named_after, by_amount_before, dated_earlier_after, judged_move
+from auditor.grammar.labels import content_words, label, named_gap, place_named_after  # (sum_of_parts reads the first two from here)
+from auditor.grammar.move_words import (base_named_after, by_amount_before, dated_earlier_after, judged_move,
+                                        opens_a_cause, opens_a_clause_of_its_own_subject)
 from auditor.grammar.nearby import (
     LEVEL_KINDS,
     by_sentence,
@@ -35,7 +34,6 @@ from auditor.grammar.tables import (
     is_table_row,
     row_of_one_series,
 )
-from auditor.extract.periods import MONTHS
 from auditor.model import Figure, Relation
 
 ID = "difference"
@@ -139,18 +137,14 @@ def _find(document: Document, figures: tuple[Figure, ...], ratios: frozenset[str
                       and not by_amount_before(document.text[max(0, f.span.start - 25):f.span.start])]
             if len(levels) == 2 and not [f for f in group if is_level(f)] \
                     and not (levels[-1].span.end < change.span.start
-                             and _CAUSE_OPENS.search(document.text, levels[-1].span.end, change.span.start)) \
+                             and opens_a_cause(document.text, levels[-1].span.end, change.span.start)) \
                     and not (change.span.end < levels[0].span.start
-                             and _OWN_SUBJECT_CLAUSE.search(document.text, change.span.end, levels[0].span.start)):
+                             and opens_a_clause_of_its_own_subject(document.text, change.span.end, levels[0].span.start)):
                 # (not "dropped to 7,2% in 2003 from 11,3% in 2002 mainly due to an increase in consumer prices by 0,1%":
                 # the change told as the cause measures the cause)
                 yield from _relations(document, change, levels, _relative(change), _as_points(change))
 
 
-# after the change, a clause with a subject of its own: "decreased by 5.3 percent over March, with the y-o-y drop
-# deepening from 0.2 percent to 7.3 percent", "while the rate went from ...": the levels are that subject's
-_OWN_SUBJECT_CLAUSE = lazy_re.compile(r"[,;]\s*(?:with|while|whereas)\s+(?:the|its|their|a|an)\s+[a-z]", re.I)
-_CAUSE_OPENS = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.CAUSE_OPENERS)})\b", re.I)
 
 
 def _relative(change: Figure) -> expr.Compare:
@@ -246,24 +240,12 @@ def _group_key_first(name: str) -> str | None:
     return found[0] if len(found) >= 2 else None
 
 
-# right after a level and its noun, the place it is of, named: "990,300 people in New South Wales" (a month or a year
-# after "in" is a period, no place)
-_PLACE_AFTER = lazy_re.compile(r"\s*(?:[a-z'’-]+\s+)?in\s+(?:the\s+)?(?P<place>[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+)*)")
-
-
-def _place_after(document: Document, f: Figure) -> str:
-    m = _PLACE_AFTER.match(document.text, f.span.end, f.span.end + 60)
-    if not m or m.group("place").split()[0].lower().rstrip(".") in MONTHS:
-        return ""
-    return m.group("place")
-
-
 def _of_two_places(document: Document, a: Figure, b: Figure) -> bool:
     """Two levels of two places or groups, set side by side, not the two ends of a move: each followed by the name of
     a different place ("compared to 990,300 people in New South Wales and 784,800 people in Victoria"), or of one
     measure the words name in two places ("against 6,400 in the coastal region and 2,100 in the north": "employment
     in coastal region", "employment in north")."""
-    place_a, place_b = _place_after(document, a), _place_after(document, b)
+    place_a, place_b = place_named_after(document.text, a), place_named_after(document.text, b)
     head_a, _, where_a = a.measure.partition(" in ")
     head_b, _, where_b = b.measure.partition(" in ")
     return bool(place_a and place_b) and place_a != place_b \

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Mapping, Sequence
 
 from auditor import expr
+from auditor.grammar import lexicon
 from auditor.grammar.statements import Statement
 from auditor.model import Figure, Place, Relation
 from auditor.rulefile.words import NARROWING, Phrase, words
@@ -69,7 +70,7 @@ def group_of(name: str) -> str:
     return _SAME_GROUP.get(folded, folded)
 
 
-_GROUP_AFTER = frozenset({"for", "among", "of"})
+_GROUP_AFTER = frozenset(lexicon.GROUP_AFTER_A_HEAD)
 
 
 def statement_key(names: MeasureNames, statement: Statement) -> Key:

@@ -1,16 +1,16 @@
 """A growth rate stated with both levels ("up 19 per cent to 575,000 from 483,000")."""
 from __future__ import annotations
 
-import re
 from itertools import chain
 from typing import Iterator
 
-from auditor import expr, lazy_re
+from auditor import expr
 from auditor import grammar, relations
 from auditor.grammar.frames import Role, is_rate_of_change_unit
 from auditor.grammar.links import against_unstated_reference, not_the_move_of
-from auditor.grammar.move_words import (breaks_the_clause_or_concedes, conceded_before, one_rate_for_several,
-                                        told_in_real_terms, year_on_year_after)
+from auditor.grammar.move_words import (base_years_named_after, breaks_the_clause_or_concedes, conceded_before,
+                                        dated_by_an_earlier_opening, one_rate_for_several, told_in_real_terms,
+                                        year_on_year_after)
 from auditor.grammar.nearby import ends_of_a_range, restated_in_brackets, second_comparison
 from auditor.checks.base import Check, links_first, placed_changes
 from auditor.checks.nearby import (
@@ -27,8 +27,9 @@ from auditor.checks.nearby import (
     written_in_digits,
 )
 from auditor.document import Document
-from auditor.extract.periods import prior_before, shifted
-from auditor.grammar import lexicon, measure_index
+from auditor.extract.periods import shifted
+from auditor.grammar import measure_index
+from auditor.grammar.measures import measure_told_by_a_participle_after
 from auditor.model import Figure, Kind, Relation
 from auditor.quantity import interval_of, precise
 
@@ -200,7 +201,7 @@ def _old_levels_stated_elsewhere(document: Document, figures: tuple[Figure, ...]
                 index = measure_index.of_levels(levels, document.text, meaning)
             old = _old_level_of(index, level, rate, earlier, where, meaning, document.text)
             if old is not None:
-                period = old.period if old.period in earlier else _dated_by_an_earlier_opening(old, meaning)
+                period = old.period if old.period in earlier else dated_by_an_earlier_opening(old, meaning.segment_of(old))
                 yield Relation(ID, _expression(rate), {"new": level, "old": old, "change": rate},
                                f"{rate.text} change from {old.text}, the {period} level stated elsewhere", certain=False)
 
@@ -211,38 +212,16 @@ def _old_level_of(index: measure_index.MeasureIndex, level: Figure, rate: Figure
     participle right after it: "810,962 tonnes exported" counts exports), of one of the `earlier` periods, in
     another sentence, nearest first; None when none fits."""
     def fits(old: Figure) -> bool:
-        return (old.period in earlier or _dated_by_an_earlier_opening(old, meaning) in earlier) \
+        return (old.period in earlier or dated_by_an_earlier_opening(old, meaning.segment_of(old)) in earlier) \
             and old.id != level.id and where[old.id].sentence != where[level.id].sentence
 
-    participle = _PARTICIPLE_AFTER.match(text, level.span.end, level.span.end + 30)
-    told = (measure_index.key_of(lexicon.VERB_MEASURE_NOUNS[participle.group("verb").lower()]),) if participle else ()
+    counted = measure_told_by_a_participle_after(text, level.span.end)
+    told = (measure_index.key_of(counted),) if counted else ()
     for key in dict.fromkeys(told + measure_index.name_keys(level.measure)):
         for old in index.nearest(key, level, level.span.start, fits, MAX_OLD_LEVELS):
             if _rate_fits(rate, level, old):
                 return old
     return None
-
-
-# a participle right after a level that says what it counts: "810,962 tonnes exported", "41,200 cars sold"
-_PARTICIPLE_AFTER = lazy_re.compile(rf"\s+(?P<verb>{lexicon.alternation(tuple(lexicon.VERB_MEASURE_NOUNS))})\b",
-                                    re.IGNORECASE)
-# periods a figure's own words give: an opening of the sentence does not move them (one the sentence gives may be
-# the opening's own month, its "of last year" unread: "In March of last year, ...")
-_OWN_PERIOD = frozenset({"stated", "attached", "column", "shifted"})
-# the opening of a sentence, up to its first comma, when no figure and no year stands in it: "In March of last year, ..."
-_OPENING = lazy_re.compile(r"^[^,#0-9]{0,40},")
-
-
-def _dated_by_an_earlier_opening(figure: Figure, meaning) -> str:
-    """The period of a figure whose sentence opens on the period before the one carried ("In March of last year,
-    dispatches came to 3.214 million tonnes, and exports to 507,480 tonnes"; "A year earlier, ..."): the opening
-    dates every figure of its sentence, the later ones too, which the figure's own clause does not reach; "" when
-    the sentence opens otherwise or the figure's own words date it."""
-    if not figure.period or figure.period_source in _OWN_PERIOD:
-        return ""
-    opening = _OPENING.match(meaning.segment_of(figure).skeleton.lstrip())
-    step = prior_before(opening.group(), 0, len(opening.group())) if opening else ""
-    return shifted(figure.period, -1, step) if step else ""
 
 
 def _base_periods(period: str, rate: Figure, text: str) -> frozenset[str]:
@@ -256,18 +235,10 @@ def _base_periods(period: str, rate: Figure, text: str) -> frozenset[str]:
     earlier = {year_before} if comparison.startswith(("year", "annual")) else \
         steps_before if comparison else {year_before} | steps_before
     earlier.discard(period)
-    named = set(_BASE_YEAR.findall(_CLAUSE_END.split(text[rate.span.end:rate.span.end + 60], 1)[0].lower()))
+    named = base_years_named_after(text, rate.span.end)
     if named:
         earlier = {p for p in earlier if p[:4] in named}
     return frozenset(earlier)
-
-
-# the year a rate's words name as its base: "a 12% rise from 2016", "up 4% on March 2020", "than in 2016" (not the
-# rate's own time: "a surge of 60 per cent in March 2021")
-_BASE_YEAR = lazy_re.compile(r"\b(?:from|on|over|than|against|versus|vs\.?|compared\s+(?:with|to)|since)\s+(?:the\s+)?"
-                             r"(?:same\s+)?(?:[a-z]+\.?\s+(?:of\s+)?)?((?:19|20)\d\d)\b")
-# where the words that qualify a rate end: "a 12% rise from 2016. For 2017 ..."
-_CLAUSE_END = lazy_re.compile(r"[.;:]\s|[.;:]$|\n")
 
 
 def _rate_fits(rate: Figure, new: Figure, old: Figure) -> bool:

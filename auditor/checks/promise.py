@@ -7,6 +7,7 @@ from auditor import expr, grammar
 from auditor.checks.base import Check
 from auditor.checks.nearby import is_level, layout, same_unit, words
 from auditor.document import Document
+from auditor.grammar import lexicon
 from auditor.grammar.plans import promise_in, said_to_be_met
 from auditor.model import Figure, Relation
 
@@ -31,7 +32,7 @@ was met: 83,000 people were placed.
 Correct the claim or the result.
 """
 
-_STOP = {"the", "and", "for", "with", "people", "more", "than", "have", "has", "been", "were", "was", "who", "that"}
+_STOP = frozenset(lexicon.FUNCTION_WORDS_OF_A_CLAIM)
 
 
 def _stems(text: str) -> set[str]:

@@ -6,12 +6,14 @@ from bisect import bisect_right
 from itertools import combinations
 from typing import Iterator
 
-from auditor import expr, lazy_re
+from auditor import expr
 from auditor import grammar, relations
 from auditor.grammar.nearby import clause_names_a_span_of_change, under_parallel_subheadings, under_two_subheadings
 from auditor.grammar.defined_terms import counted_within_the_figure_before
 from auditor.grammar.frames import group_said_after
+from auditor.grammar.labels import origin_named_after
 from auditor.grammar import lexicon, measure_index, measures
+from auditor.grammar.measures import bases_of_definition_in
 from auditor.grammar.move_words import rate_against_a_base
 from auditor.grammar.parts import composed_of_before, the_rest_before
 from auditor.checks.base import Check, links_first
@@ -204,8 +206,7 @@ def _is_specific(measure: str) -> bool:
     return len(words) >= 2 or (len(words) == 1 and words[0] not in _GENERIC and len(words[0]) > 3)
 
 
-_FUNCTION_WORDS = {"the", "a", "an", "of", "in", "on", "at", "by", "for", "to", "and", "or", "had", "have", "has",
-                   "been", "was", "were", "is", "are", "be", "will", "end", "which", "that", "this", "its", "their"}
+_FUNCTION_WORDS = frozenset(lexicon.FUNCTION_WORDS_OF_A_STATEMENT)
 
 
 @per_document_cache(maxsize=4)
@@ -368,7 +369,7 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             return False
         if _two_flows(document, a, b):
             return False
-        if _origin_after(document, a) != _origin_after(document, b):
+        if origin_named_after(document.text, a) != origin_named_after(document.text, b):
             return False  # "All of the 819,512 visitors ...", "432,919 visitors arrived from the U.S. West": a group's
         where_a, where_b = measures.where_after_noun(document.text, a), measures.where_after_noun(document.text, b)
         if where_a and where_b and where_a != where_b:
@@ -471,7 +472,7 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
                   for g, n in ((meaning.frame(a).group, na), (meaning.frame(b).group, nb)))
         if ga != gb and (ga and gb or _said_of_a_group(document, a if ga else b)):
             return False  # "for men", "for women"; "15.3%" of all and "12.4% for men"
-        if _origin_after(document, a) != _origin_after(document, b):
+        if origin_named_after(document.text, a) != origin_named_after(document.text, b):
             return False  # "All of the 819,512 visitors", "432,919 visitors arrived from the U.S. West": a group's
         where_a, where_b = measures.where_after_noun(document.text, a), measures.where_after_noun(document.text, b)
         if where_a and where_b and where_a != where_b:
@@ -758,20 +759,6 @@ def _said_of_a_group(document: Document, f: Figure) -> bool:
     return group_said_after(document.text[f.span.end:f.span.end + 60])
 
 
-# after a count, the verb of its members' coming and the name of where from: "432,919 visitors arrived from the U.S.
-# West" (the name capitalised: "came from abroad" names no one group)
-_ORIGIN_AFTER = lazy_re.compile(rf"\s*(?:[a-z'’-]+\s+){{0,2}}?(?:{lexicon.alternation(lexicon.ORIGIN_VERBS)})\s+"
-                                r"(?:(?:by\s+\w+|in|here|there|mainly|mostly|largely)\s+)?from\s+(?:the\s+)?"
-                                r"(?P<origin>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
-
-
-def _origin_after(document: Document, f: Figure) -> str:
-    """Where the members of a count came from, when the words after it say ("arrived from the U.S. West"); ""
-    when they name no origin."""
-    m = _ORIGIN_AFTER.match(document.text, f.span.end, f.span.end + 80)
-    return m.group("origin") if m else ""
-
-
 def _one_digit_apart(a: Figure, b: Figure) -> bool:
     """'257,828' and '257,838': the same layout, one digit different — a typo, not another figure."""
     if len(a.text) != len(b.text) or a.unit != b.unit:
@@ -857,17 +844,8 @@ def _one_definition(document: Document, place_a, place_b) -> bool:
     """Whether two sentences take their measure by one definition: neither names a basis of definition the other does
     not ("at constant market price" against "at the current market price", "real" against "nominal"); words of vintage
     ("estimated", "revised") leave the definition the same."""
-    return _definition_words(document, place_a) == _definition_words(document, place_b)
-
-
-def _definition_words(document: Document, place) -> set[str]:
-    text = document.text[place.sentence_start:place.sentence_end]
-    return {m.group().lower().split()[0] for m in _DEFINITION.finditer(text)}
-
-
-# a basis of definition: of prices ("at constant prices", "current market price"), of adjustment, of netting
-_DEFINITION = lazy_re.compile(rf"\b(?:(?:constant|current)\s+(?:market\s+)?prices?|"
-                              rf"(?:{lexicon.alternation(lexicon.DEFINITION_BASIS_WORDS)})\b)", re.I)
+    return bases_of_definition_in(document.text[place_a.sentence_start:place_a.sentence_end]) \
+        == bases_of_definition_in(document.text[place_b.sentence_start:place_b.sentence_end])
 
 
 def _sentence_words(document: Document, place) -> set[str]:

@@ -11,6 +11,7 @@ from auditor.checks.base import Check, links_first
 from auditor.checks.nearby import by_sentence, is_level, layout, places, same_unit, written_in_digits
 from auditor.checks.difference import content_words, label
 from auditor.document import Document
+from auditor.grammar import lexicon
 from auditor.grammar.parts import (
     comma_and_in,
     compared_against_before,
@@ -268,7 +269,7 @@ def _remainder(document: Document, whole: Figure, later: list[Figure]) -> Relati
 
 # ---- parts listed here, the whole named and stated elsewhere ------------------------------------
 
-_GENERIC = {"population", "number", "total", "value", "amount", "figure", "count", "sum", "level"}
+_GENERIC = frozenset(lexicon.GENERIC_WHOLE_NOUNS)
 
 
 def _own_year(document: Document, f: Figure) -> tuple[str | None, bool]:

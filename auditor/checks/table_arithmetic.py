@@ -754,5 +754,4 @@ def _rest_rows_stated_above(document: Document, figures: tuple[Figure, ...], row
                            certain=len({w.value for w in wholes}) == 1)
 
 
-_MINOR_TABLE_WORDS = frozenset({"the", "a", "of", "and", "by", "in", "for", "to", "category", "categories", "type",
-                                "types", "item", "items", "group", "groups", "name", "total"})
+_MINOR_TABLE_WORDS = frozenset(lexicon.FILLER_WORDS_OF_A_TABLE_LABEL)

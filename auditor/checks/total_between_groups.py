@@ -2,7 +2,6 @@
 ("5.2% ... for males 5.1%, and for females 5.4%")."""
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from auditor import expr
@@ -10,6 +9,7 @@ from auditor import grammar, relations
 from auditor.checks.base import Check, links_first
 from auditor.checks.nearby import by_sentence, is_percent_level, places
 from auditor.document import Document
+from auditor.grammar.labels import group_named_before
 from auditor.grammar.parts import change_named_before, tells_a_split_of_one_whole
 from auditor.model import Figure, Relation
 
@@ -55,18 +55,8 @@ def _shares_of_a_whole(document: Document, a: Figure, b: Figure) -> bool:
     return tells_a_split_of_one_whole(around)
 
 
-# a figure and a preposition right before a group word: the group names that figure ("92.1% among urban
-# children and 84.6% ...": "urban" is the first figure's group, not the second's)
-_GROUP_OF_THE_FIGURE_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent|percent)?\s+(?:among|for|in|of)\s+(?:the\s+|all\s+)?"
-                                         r"(?:[a-z-]+\s+)?$", re.I)
-
-
 def _group_figure(document: Document, figures: list[Figure], word: str) -> Figure | None:
-    def named_before(f: Figure) -> bool:
-        window = document.text[max(0, f.span.start - 45):f.span.start]
-        m = re.search(rf"\b(?:{word})\b[^%;]{{0,40}}$", window, re.I)
-        return m is not None and not _GROUP_OF_THE_FIGURE_BEFORE.search(window, 0, m.start())
-    found = [f for f in figures if is_percent_level(f) and named_before(f)]
+    found = [f for f in figures if is_percent_level(f) and group_named_before(document.text, f, word)]
     return found[0] if len(found) == 1 else None
 
 

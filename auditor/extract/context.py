@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from auditor import lazy_re
 from auditor.document import per_document_cache
+from auditor.extract import hedges, periods
 from auditor.extract.units import CURRENCY_PREFIXES, UNIT_WORDS
 
 # A sentence ends at . ! ? or a line break, when what follows starts a new one
@@ -110,17 +111,9 @@ def clause_bounds_in(breaks: list[tuple[int, int]], sentence: Sentence, position
 
 
 # --- qualifiers ------------------------------------------------------------
-# Every qualifier phrase, spelled out, and the qualifier it sets; matched against the
-# last words before a figure. The margins they give are in figures.py.
-QUALIFIER_PHRASES = {phrase: qualifier for qualifier, phrases in {
-    "more-than": "more than|over|above|exceeding|exceeds|exceed|in excess of|upwards of|topped|tops|top|exceeded|"
-                 "surpassed|surpasses|surpass|beyond",
-    "at-least": "at least|no less than|no fewer than|a minimum of",
-    "less-than": "less than|fewer than|under|below|short of",
-    "at-most": "up to|at most|no more than|a maximum of|not more than",
-    "nearly": "nearly|almost|close to|just under|just short of",
-    "about": "about|around|approximately|approx.|roughly|some|an estimated|estimated|circa|ca.|an approximate",
-}.items() for phrase in phrases.split("|")}
+# Every qualifier phrase, spelled out, and the qualifier it sets (the one hedge vocabulary, hedges.py); matched
+# against the last words before a figure. The margins they give are in figures.py.
+QUALIFIER_PHRASES = hedges.QUALIFIER_OF
 _QUALIFIER_LAST_WORDS = {phrase.split()[-1] for phrase in QUALIFIER_PHRASES}
 # "just under" is nearly, not less-than: the longest phrase that ends the text wins
 _PHRASES_LONGEST_FIRST = sorted(QUALIFIER_PHRASES, key=len, reverse=True)
@@ -170,7 +163,7 @@ _DIRECTION_BEFORE_LOWER = lazy_re.compile(
     rf"\b(?=[a-z])(?:(?P<d>{_longest_first(_DOWN)})|(?P<u>{_longest_first(_UP)}))\b")
 # what may stand between a word of change and its figure: "rose by", "an increase of", "a growth rate of"
 _CHANGE_PREP = lazy_re.compile(r"^\s*(?:rates?\s+(?:of|was|is|at|stood\s+at|reached)\s+)?(?:by|of|to)?\s*"
-                          r"(?:a|an|some|about|around|nearly|almost|more than|over)?\s*$", re.I)
+                          rf"(?:a|an|{lazy_re.alternation(hedges.BEFORE_AN_AMOUNT, space=' ')})?\s*$", re.I)
 # The span a change is measured over, said between the change and the level it reaches ("rose 3.80
 # per cent m-o-m to 1.03 million tonnes", "fell 2% year-on-year to"): it says which earlier value the
 # change is from, never what the level after it counts; nor does it stand between a change
@@ -186,8 +179,7 @@ CHANGE_SPAN_ALTERNATION = "|".join(re.escape(w) for w in sorted(CHANGE_SPAN_WORD
 # "made 14.80 lakh tonnes up to December 31", "1,200 cases up to the end of June": "up to" before a time bounds the
 # period the amount covers; it says no rise
 _UP_TO_A_TIME = (r"(?!\s+(?:to|till|until)\s+(?:the\s+)?(?:end|close|start|date|now|present|(?:19|20)\d\d|"
-                 r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:january|february|march|april|may|june|july|august|september|"
-                 r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))\b)")
+                 rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:{periods.MONTH_WORDS_PATTERN}))\b)")
 # (a noun of the figure's before "more than" is a unit, "60,000 tonnes more than"; a verb is not: "£45m was more than
 # double the £19m" compares by a multiple, not by the figure)
 _DIRECTION_AFTER = lazy_re.compile(r"^\s*(?:(?:" + CHANGE_SPAN_ALTERNATION + r")\s+)?(?:(?!(?:times|was|is|has|does)\b)[a-z]+s\s+(?=(?:more|fewer)\s+than\b))?"
@@ -200,7 +192,7 @@ _DIRECTION_AFTER = lazy_re.compile(r"^\s*(?:(?:" + CHANGE_SPAN_ALTERNATION + r")
 # healthy $1.25 billion", "by a modest 2%"), not a noun that makes the figure another thing ("by a factor of").
 _CHANGE_BY = lazy_re.compile(r"^\s*(?:[\w'’-]+\s+){0,6}?by\s+(?:(?:a|an)\s+(?:(?!factor\b|margin\b|ratio\b|multiple\b|"
                              r"score\b|vote\b|count\b|majority\b)[a-z]+\s+)?)?(?:cumulative\s+|further\s+|total\s+of\s+|"
-                        r"record\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)*$", re.I)
+                        rf"record\s+|(?:{lazy_re.alternation(hedges.BEFORE_AN_AMOUNT)})\s+)*$", re.I)
 
 
 # (the words alone, without a lookahead that keeps "leap year" out)
@@ -218,14 +210,14 @@ _CHANGE_NOUN_IS = lazy_re.compile(
     rf"\b(?:the|this|that|its|their|a|an)\s+(?:[a-z-]+\s+)?{_NOUN_OF_CHANGE_BY_DIRECTION}\s+"
     r"(?:was|is|were|are|came\s+to|amounted\s+to|stood\s+at|works\s+out\s+at|worked\s+out\s+at)\s+"
     r"(?:therefore\s+|thus\s+|so\s+|then\s+|also\s+)?"
-    r"(?:a\s+|an\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|over\s+)?$", re.I)
+    rf"(?:(?:a|an|{lazy_re.alternation(hedges.AFTER_A_COPULA)})\s+)?$", re.I)
 # ... or in apposition to one, set off by a comma and closed after it: "The drop in garment shipments, 6.21 per cent,
 # was steeper", "The fall in output, at 3.2%, ended" (the nouns are direction words, which call this reading; a verb
 # between the noun and the comma makes the figure the clause's: "The smallest rise was recorded in Limerick, at 2.1%")
 _CHANGE_NOUN_APPOSED = lazy_re.compile(
     rf"\b(?:the|this|that|its|their|a|an)\s+(?:[a-z-]+\s+)?{_NOUN_OF_CHANGE_BY_DIRECTION}\s+(?:in|of)\s+"
-    r"(?:(?!(?:was|were|is|are|has|have|had)\b)[a-z'’-]+\s+){0,5}?[a-z'’-]+\s*,\s*(?:at\s+|some\s+|about\s+|around\s+|"
-    r"nearly\s+|almost\s+|just\s+)?$", re.I)
+    r"(?:(?!(?:was|were|is|are|has|have|had)\b)[a-z'’-]+\s+){0,5}?[a-z'’-]+\s*,\s*"
+    rf"(?:(?:at|{lazy_re.alternation(hedges.IN_AN_APPOSITION)})\s+)?$", re.I)
 _APPOSITION_CLOSED = lazy_re.compile(r"^\s*(?:,|\)|[–—]|\s-\s)")
 _TO_AT_END = lazy_re.compile(r"\bto\s*$", re.I)
 _MADE_UP = lazy_re.compile(r"\b(?:made|make|makes|making)\s+up\b", re.I)
@@ -356,10 +348,8 @@ _ADVERBS = {"consequently", "therefore", "thus", "hence", "accordingly", "subseq
             "officially", "conservatively"}
 ADVERBS = frozenset(_ADVERBS)
 _SKIP_BEFORE = _STOP | _LINK_VERBS | _ADVERBS | CHANGE_SPAN_WORDS | {"cumulative", "further", "additional", "combined", "mere", "whopping",
-                                                 "record", "estimated", "almost", "nearly", "roughly", "around",
-                                                 "about", "approximately", "some", "just", "over", "under", "above",
-                                                 "below", "exceeding", "least", "most", "more", "less", "than", "up",
-                                                 "down", "another"}
+                                                 "record", "up", "down", "another"} \
+    | set(hedges.SKIPPED_BEFORE_A_MEASURE)
 # (The extract layer's vocabulary: the grammar layer imports the extract layer, not the reverse.)
 # Nouns of a quantity that can be below zero: after one, a dash glued to a number is a minus sign
 # ("Net balance –1,200", "Variation –35"), not the dash between a label and its number in a list.
@@ -377,17 +367,16 @@ _CHANGE_NOUNS = {*_MOVES_OF_A_MEASURE, "change", "addition", "total", "sum", "fi
 _COMPARATIVES = {"fewer", "more", "less", "higher", "lower", "above", "below", "up", "down", "over", "under", "than"}
 _INNER_PREPOSITIONS = {"of", "on", "to", "in", "for", "from"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "all"}
-_PERIOD_WORDS = set("""january february march april may june july august september october november december jan feb
-mar apr jun jul aug sep sept oct nov dec year years quarter quarters month months week weeks day days period first
-second third fourth last next previous this current fiscal financial fy h1 h2 q1 q2 q3 q4 end beginning""".split())
+_PERIOD_WORDS = set(periods.MONTH_NAMES + periods.MONTH_SHORT_FORMS) | set("""year years quarter quarters month
+months week weeks day days period first second third fourth last next previous this current fiscal financial fy h1 h2
+q1 q2 q3 q4 end beginning""".split())
 _GENERIC_NOUNS = {"people", "persons", "units", "cases", "individuals"}
 _NUMBERISH = lazy_re.compile(r"[\d%$£€¥₹₦]")
 _LEADING = lazy_re.compile(r"^(?:the|a|an|its|their|our|this|that|these|those|his|her)\s+", re.I)
 _LEADING_ALL = lazy_re.compile(r"^(?:(?:the|a|an|its|their|our|this|that|these|those|his|her)\s+)+", re.I)
 _NUMBER_OF = lazy_re.compile(r"^(?:the\s+)?(?:number|count)\s+of\s+", re.I)
 _TOKEN = lazy_re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*|[^\sA-Za-z0-9]")
-_MONTH_NAMES = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-                r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?")
+_MONTH_NAMES = rf"(?:{periods.MONTH_WORDS_PATTERN})\.?"
 def _longest_then_alphabetical(word: str) -> tuple[int, str]:
     """Alternatives longest first, and in one fixed order: a pattern built from a set in the
     set's order differs from run to run, so lazy_re's cache never held it (compiled and the

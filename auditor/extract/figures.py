@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from auditor import lazy_re
 from auditor.document import Document, per_document_cache
-from auditor.extract import context
+from auditor.extract import context, hedges
 from auditor.extract.numbers import (FIRST_WORDS, MAX_NUMBER_DIGITS, SCALES, WORD_VALUES, NumberToken, alternation,
                                      find_numbers)
 from auditor.extract.periods import (MONTHS, OPENS_ON_NEXT, PRIOR_BEFORE, QUOTE_VALUE_SLOT, STRETCH_POINTING_BACK,
@@ -457,7 +457,7 @@ _COMPARED = lazy_re.compile(r"\b(?:against|compared|versus|vs|from|over|on|than|
 _COUNTED_NOUN_OF_BEFORE = lazy_re.compile(
     r"\b(?:population|people|residents|inhabitants|households|workers|employees|staff|members|students|pupils|users|"
     r"subscribers|customers|visitors|passengers|patients|voters|tourists|vehicles|homes|dwellings|jobs|units)\s+of\s+"
-    r"(?:about\s+|some\s+|nearly\s+|around\s+|almost\s+|over\s+|just\s+)?$", re.I)
+    rf"(?:(?:{lazy_re.alternation(hedges.AFTER_A_COUNTED_NOUN_OF)})\s+)?$", re.I)
 # (a duration is what a level lasts, not a level: "2,370 claims open for over 90 days, down from 2,105")
 _NOT_CARRIED = frozenset({"percent", "percentage_point", "basis_point", "per_mille", "times", "year", "month", "week", "day", "hour"})
 
@@ -575,8 +575,8 @@ _SAME_SPAN_OF_A_YEAR = lazy_re.compile(r"[ \t]*,?[ \t]*(?:in|for|during|over)[ \
                                        r"(?:period|months?|quarter|half|weeks?)[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?", re.I)
 _PERIOD_ATTACHED = lazy_re.compile(r"[ \t]*,?[ \t]*(?:(?:in|for|during|as\s+of|as\s+at)[ \t]+)?(?:the[ \t]+)?", re.I)
 # a verb of collecting money right before the amount: "raised $900 million", "raising some KSh 20 billion"
-_FUNDS_RAISED = lazy_re.compile(r"\b(?:raised|raises|raising|raise)\s+(?:(?:some|about|around|nearly|almost|over|"
-                                r"more\s+than|a\s+record|an?\s+additional|a\s+further|a\s+total\s+of)\s+)*$", re.I)
+_FUNDS_RAISED = lazy_re.compile(rf"\b(?:raised|raises|raising|raise)\s+(?:(?:{lazy_re.alternation(hedges.BEFORE_AN_AMOUNT)}|"
+                                r"a\s+record|an?\s+additional|a\s+further|a\s+total\s+of)\s+)*$", re.I)
 # (the figure's own noun may stand before the aside: "compared to 214,941 visitors (+4.1%) in August 2023" is
 # August 2023's; not a word of comparison, whose period is the base's: "up 3% from (...) in 2022")
 _PERIOD_AFTER_AN_ASIDE = lazy_re.compile(r"[ \t]*(?:(?!(?:from|than|against|versus|on|over|since)\b)[a-z]+[ \t]+)?"
@@ -936,7 +936,7 @@ _MOVE_IN_BRACKETS = lazy_re.compile(r"[A-Za-z]\s*\(\s*(?:(?:up|down)\s+(?:by\s+)
 # is 1% less than", "This was some 3.4 percent more than", "It represents 12%"): the figure is of that statement's
 # measure (not one further on: "That is what the institute reported, which found that 2.5% fewer homes ...").
 _ANAPHORIC_SUBJECT = lazy_re.compile(r"\W*(?:that|this|it)\s+(?:is|was|represents|represented|marks|marked)\s+"
-                                     r"(?:(?:about|some|nearly|almost|roughly|around|just|only|an?)\s+)?", re.I)
+                                     rf"(?:(?:{lazy_re.alternation(hedges.AFTER_A_POINTING_COPULA)}|an?)\s+)?", re.I)
 
 
 # A name after a preposition, right before the verb of a figure: "Net revenue at Lakeshore Biotech rose 45%",
@@ -1100,7 +1100,7 @@ def extract_with_notes(document: Document) -> tuple[tuple[Figure, ...], tuple[tu
     return figures, tuple(sorted(notes))
 
 
-_OLD_LEVEL_BEFORE = lazy_re.compile(r"\bfrom\s+(?:(?:almost|about|nearly|some|around|roughly|just\s+(?:over|under))\s+)?"
+_OLD_LEVEL_BEFORE = lazy_re.compile(rf"\bfrom\s+(?:(?:{lazy_re.alternation(hedges.BEFORE_AN_OLD_LEVEL)})\s+)?"
                                     r"(?:the\s+)?$", re.I)
 # "up 2.6% on June 2023 (£278,270)": the level in brackets right after a base's period is the old level
 _BRACKET_AFTER_BASE = lazy_re.compile(r"[ \t]*\([ \t]*[£$€¥₹]?[ \t]*")

@@ -13,6 +13,7 @@ from decimal import Decimal, DefaultContext, localcontext
 from functools import lru_cache
 
 from auditor import lazy_re
+from auditor.extract import hedges
 from auditor.extract.periods import QUOTE_VALUE_SLOT
 from auditor.extract.units import CURRENCY_PREFIXES, ISO_CURRENCIES, UNIT_SIGNS_IN_CAPITALS, UNIT_WORDS
 
@@ -668,11 +669,10 @@ def _word_number_matches(text: str, word_starts: list[int] | None):
 # "about two-thirds", "rose by three quarters"); without them "a third" is often a rank ("a third
 # term") and "a quarter" a period.
 _AMOUNT_BEFORE = lazy_re.compile(
-    r"\b(?:by|about|around|nearly|almost|roughly|some|over|under|than|just|only|fully|exactly|to|at|"
-    r"approximately|more|less|barely|well|up|down)\s+$"
+    rf"\b(?:by|to|at|up|down|{lazy_re.alternation(hedges.BEFORE_A_FRACTION_AMOUNT)})\s+$"
     # ... and a noun of change with "of": "a drop of one-fifth", "an increase of a half"
     r"|\b(?:increase|decrease|rise|fall|decline|drop|gain|jump|growth|reduction|cut|contraction|expansion|"
-    r"surge|slump|dip)\s+of\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$", re.I)
+    rf"surge|slump|dip)\s+of\s+(?:(?:{lazy_re.alternation(hedges.OF_A_FRACTION_CHANGE)})\s+)?$", re.I)
 # After a fraction, a comparative makes it the size of a change: "a third higher", "a fifth above".
 _COMPARATIVE_AFTER = lazy_re.compile(
     r"\s+(?:higher|lower|more|less|fewer|above|below|bigger|smaller|larger|greater|up|down)\b", re.I)

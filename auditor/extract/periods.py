@@ -14,11 +14,19 @@ from dataclasses import dataclass
 from auditor import lazy_re
 from auditor.document import per_document_cache
 
-MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
+# The names of the months, the one list (the grammar reads it as lexicon.MONTH_NAMES): full names ...
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
+# ... and the abbreviations a month name starts with ("sept" included; "may" is its own) ...
+MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+# ... of which these are not full names themselves.
+MONTH_SHORT_FORMS = tuple(a for a in MONTH_ABBREVIATIONS if a not in MONTH_NAMES)
+# Any month, full or short, for a pattern: full names first, so that "january" is tried before "jan".
+MONTH_WORDS_PATTERN = "|".join(MONTH_NAMES + MONTH_SHORT_FORMS)
+MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, 1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
-_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?"
+_MONTH = rf"(?:{MONTH_WORDS_PATTERN})\.?"
 _YEAR = r"(?:19|20)\d\d"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}

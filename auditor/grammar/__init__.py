@@ -336,10 +336,13 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     changes += rates_of_a_continued_series(segments, frames, moves, changes,
                                            frozenset(link.change.id for link in changes))
     changes += changes_between_named_levels(segments, frames, frozenset(link.change.id for link in changes), document.text)
+    # the old values changes and moves are measured from (every change is read by now): never what a headline or a
+    # part refers to
+    bases = frozenset(link.old.id for link in changes)
     gaps += net_flows(segments, frames, gaps)
     gaps += gaps_pointing_back(segments, frames, gaps)
     parts += respective_parts_of_listed_wholes(segments, frames)
-    parts += _new_readings(anaphoric_parts(segments, frames, frozenset(link.old.id for link in changes))
+    parts += _new_readings(anaphoric_parts(segments, frames, bases)
                            + respective_parts_by_year(segments, frames), parts)
     parts = remainders_in_the_next_sentence(segments, frames, parts)
     parts += breakdowns_after_a_total(segments, frames, parts)
@@ -348,8 +351,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     read_wholes = {link.whole.id for link in parts}
     parts += [PartsLink(whole, members, True, "a total for members its words list by name ('exports to Ghana and "
                         "Togo'), then each member's own level of its measure and period", total)
-              for whole, members, total in union_totals(document.text, segments, frames,
-                                                        frozenset(link.old.id for link in changes))
+              for whole, members, total in union_totals(document.text, segments, frames, bases)
               if whole.id not in read_wholes]
     linked_ratios = {link.ratio.id for link in ratios}
     ratios += [link for link in named_ratio_links(segments, frames) if link.ratio.id not in linked_ratios]
@@ -366,8 +368,6 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     # the scale word may have been left out ("to US$ 23,732.96 million from US$ 22,783.85"), a question
     changes = [replace(link, certain=False) if link.certain and link.news and scale_left_out(link.news[0], link.old)
                else link for link in changes]
-    # the old values changes and moves are measured from: never what a headline or a part refers to
-    bases = frozenset(link.old.id for link in changes)
     same += changes_restated(segments, frames)
     same += rounded_then_exact(segments, frames)
     # (under two parallel subheadings one sentence told twice may be two groups': "Men" ... "Women")

@@ -50,6 +50,7 @@ Which module uses which vocabulary:
 """
 from __future__ import annotations
 
+from auditor.grammar import lexicon
 from auditor.grammar.lexicon import EXCEED_VERBS, ORDINAL_PLACES, OUTDOING_VERBS, alternation
 
 
@@ -57,8 +58,7 @@ def words(vocabulary: tuple[str, ...], space: str = r"\s+") -> str:
     """A vocabulary as a regex alternation (`lexicon.alternation`: longest first, escaped),
     to be put in a group. `space=" "` keeps one literal space between words, as the
     patterns that were written that way need ("compared with" but not "compared\\nwith")."""
-    pattern = alternation(vocabulary)
-    return pattern if space == r"\s+" else pattern.replace(r"\s+", space)
+    return alternation(vocabulary, space)
 
 
 def stems(vocabulary: tuple[str, ...]) -> str:
@@ -137,15 +137,15 @@ PER_BASE = ("per", "for every")
 # ... comparison also reads "3 out of every 10".
 OUT_OF_EVERY = ("out of every",)
 
-# --- approximations before a figure ----------------------------------------------------------
+# --- approximations before a figure (subsets of the one hedge vocabulary, auditor.extract.hedges) --------------
 # "a shortfall of about ...", "expanding by some 7.2%".
-HEDGES_SHORT = ("about", "some")
+HEDGES_SHORT = lexicon.APPROXIMATE_SHORT
 # "exceeded ... by nearly 7,820".
-HEDGES = HEDGES_SHORT + ("nearly", "almost")
+HEDGES = lexicon.APPROXIMATE_NEAR
 # After "by" before a change amount (defined_measure): also "around", "over".
-HEDGES_AMOUNT = HEDGES + ("around", "over")
+HEDGES_AMOUNT = lexicon.BEFORE_A_CHANGE_AMOUNT
 # After "a rate of 4.4 percent, or" a count restating it (defined_measure).
-APPROXIMATORS = HEDGES_AMOUNT + ("roughly", "more than", "just over", "just under")
+APPROXIMATORS = lexicon.APPROXIMATORS
 
 # --- clause breaks ------------------------------------------------------------------------------
 # After a comma, these open another clause: ", while unemployment fell ..." (ranking's listings).
@@ -268,13 +268,11 @@ TOTAL_EXCEPT = ("other", "others", "remaining", "rest", "else", "excluding", "ex
 EXCLUSION_WORDS = ("excluding", "excl.", "excl", "ex.", "ex", "less", "minus", "other than")
 
 # --- months ---------------------------------------------------------------------------------------
-# The words of auditor.extract.periods.MONTHS (which maps them to numbers): full names ...
-MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-               "november", "december")
-# ... and the abbreviations a month name starts with ("sept" included).
-MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
-# the days of the week: "reported on Tuesday" names when, not a base ("on" before a level)
-WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# The words of auditor.extract.periods.MONTHS (which maps them to numbers), the one list (lexicon re-exports it):
+# full names and the abbreviations a month name starts with ("sept" included); the days of the week.
+MONTH_NAMES = lexicon.MONTH_NAMES
+MONTH_ABBREVIATIONS = lexicon.MONTH_ABBREVIATIONS
+WEEKDAY_NAMES = lexicon.WEEKDAY_NAMES
 
 # --- rankings -------------------------------------------------------------------------------------
 # After "the"/"its": the item ranked first from the top / from the bottom (ranking).

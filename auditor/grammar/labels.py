@@ -12,6 +12,8 @@ import re
 
 from auditor import lazy_re
 from auditor.document import Document, per_document_cache
+from auditor.extract.periods import MONTHS
+from auditor.grammar import lexicon
 from auditor.model import Figure
 
 _STOP = {"the", "a", "an", "of", "in", "on", "for", "to", "at", "by", "and", "or", "this", "that", "these", "those",
@@ -101,3 +103,46 @@ def named_gap(before: str, after: str) -> tuple[str, str, bool] | None:
         a_name, b_name, bigger = m.group("a"), t.group("b"), bool(t.group("more"))
     a_name = re.split(r"\b(?:that|which|where|whom|who)\b", a_name)[-1]
     return a_name, b_name, bigger
+
+
+# right after a level and its noun, the place it is of, named: "990,300 people in New South Wales" (a month or a year
+# after "in" is a period, no place)
+_PLACE_AFTER = lazy_re.compile(r"\s*(?:[a-z'’-]+\s+)?in\s+(?:the\s+)?(?P<place>[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+)*)")
+
+
+def place_named_after(text: str, f: Figure) -> str:
+    """The place a level's words name right after it ("990,300 people in New South Wales" -> "New South Wales"); ""
+    when none, or when the name after "in" is a month."""
+    m = _PLACE_AFTER.match(text, f.span.end, f.span.end + 60)
+    if not m or m.group("place").split()[0].lower().rstrip(".") in MONTHS:
+        return ""
+    return m.group("place")
+
+
+# after a count, the verb of its members' coming and the name of where from: "432,919 visitors arrived from the U.S.
+# West" (the name capitalised: "came from abroad" names no one group)
+_ORIGIN_AFTER = lazy_re.compile(rf"\s*(?:[a-z'’-]+\s+){{0,2}}?(?:{lexicon.alternation(lexicon.ORIGIN_VERBS)})\s+"
+                                r"(?:(?:by\s+\w+|in|here|there|mainly|mostly|largely)\s+)?from\s+(?:the\s+)?"
+                                r"(?P<origin>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
+
+
+def origin_named_after(text: str, f: Figure) -> str:
+    """Where the members of a count came from, when the words after it say ("arrived from the U.S. West"); ""
+    when they name no origin."""
+    m = _ORIGIN_AFTER.match(text, f.span.end, f.span.end + 80)
+    return m.group("origin") if m else ""
+
+
+# a figure and a preposition right before a group word: the group names that figure ("92.1% among urban
+# children and 84.6% ...": "urban" is the first figure's group, not the second's)
+_GROUP_OF_THE_FIGURE_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent|percent)?\s+(?:among|for|in|of)\s+(?:the\s+|all\s+)?"
+                                         r"(?:[a-z-]+\s+)?$", re.I)
+
+
+def group_named_before(text: str, f: Figure, group_pattern: str) -> bool:
+    """Whether a group word (`group_pattern`, an alternation: "females?|women|girls") stands within 45 characters
+    before a figure and names it: not when another figure and a preposition stand before the word, whose group it
+    names ("92.1% among urban children and 84.6% ...": "urban" is the first figure's)."""
+    window = text[max(0, f.span.start - 45):f.span.start]
+    m = re.search(rf"\b(?:{group_pattern})\b[^%;]{{0,40}}$", window, re.I)
+    return m is not None and not _GROUP_OF_THE_FIGURE_BEFORE.search(window, 0, m.start())

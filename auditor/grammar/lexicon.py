@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from auditor import lazy_re
+from auditor.extract import hedges, periods
 
 
 @lru_cache(maxsize=65536)
@@ -101,16 +102,17 @@ def same_place(a: str, b: str) -> bool:
     return False
 
 
-# what re.escape writes for each character it escapes (ASCII only), but a space matches any white
-# space: one str.translate per phrase, where escaping and then replacing took 6 ms of every start
-# (some 480 alternations of 9,000 phrases are built when the grammar is imported)
-_PHRASE_ESCAPES = {code: re.escape(chr(code)) for code in range(128) if re.escape(chr(code)) != chr(code)}
-_PHRASE_ESCAPES[ord(" ")] = r"\s+"
+# (the one builder of a pattern from a vocabulary lives below both the grammar and the figure reader)
+alternation = lazy_re.alternation
 
-
-def alternation(phrases: tuple[str, ...]) -> str:
-    """A regex alternation of phrases, longest first, spaces matching any white space."""
-    return "|".join(p.translate(_PHRASE_ESCAPES) for p in sorted(phrases, key=len, reverse=True))
+# --- months and days ------------------------------------------------------------------------------
+# The month names are one list, in auditor.extract.periods (which maps them to numbers): full names, the
+# abbreviations a month name starts with ("sept" included), and those that are not full names themselves.
+MONTH_NAMES = periods.MONTH_NAMES
+MONTH_ABBREVIATIONS = periods.MONTH_ABBREVIATIONS
+MONTH_SHORT_FORMS = periods.MONTH_SHORT_FORMS
+# the days of the week: "reported on Tuesday" names when, not a base ("on" before a level)
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 # --- parts and wholes ---------------------------------------------------------------
@@ -271,9 +273,10 @@ WHOLE_NAMING_SHARE_NOUNS = ("share", "proportion", "portion", "slice")
 # 100%: "bids of KSh 36.6 billion, a performance rate of 152.41%" is no share of a whole the bids are part of.
 DEMAND_OVER_OFFER_WORDS = ("subscription", "oversubscription", "over-subscription", "undersubscription",
                            "under-subscription", "under subscription", "over subscription", "performance", "bid-to-cover")
-# Hedges that may stand before a figure without changing what it is: "or about 40%".
-HEDGES = ("about", "some", "nearly", "roughly", "around", "almost", "approximately", "close to", "just over",
-          "just under", "over", "under", "more than", "less than", "fewer than", "at least", "at most", "up to")
+# Hedges that may stand before a figure without changing what it is: "or about 40%". (The hedges are one
+# vocabulary, auditor.extract.hedges, which the figure reader reads too; these are the subsets the meaning layer
+# reads, named there for their use.)
+HEDGES = hedges.STEPPED_OVER
 # Between a part and "of" its whole, these say how much of it the part is: "1,612 homicides made up
 # the bulk of the 1,934 recorded statewide", "were more than half of the 1,134 registered".
 PART_QUANTIFIERS = ("the bulk", "most", "the majority", "a majority", "half", "more than half", "over half",
@@ -288,8 +291,7 @@ PART_VERBS = ("made up", "make up", "makes up", "making up", "accounted for", "a
               # a sum set against a need it pays for: "receipts covered half of the budget"
               "covered", "cover", "covers", "covering", "financed", "funded")
 # Words before an amount that say it is told roughly: "That is about 34.8 million", "circa 34.8 million"
-ROUNDING_HEDGES = ("about", "around", "roughly", "approximately", "approx.", "circa", "ca.", "some", "nearly", "almost",
-                   "over", "under", "an estimated")
+ROUNDING_HEDGES = hedges.ROUNDING
 # A verb that makes its subject's count a part of the definite whole after it: "The 3,118 complaints she upheld came out
 # of the 11,406 she received", "the 212 schools were among the 1,906 inspected"
 MEMBER_OF_A_WHOLE_PREDICATES = ("came out of", "come out of", "comes out of", "were among", "was among", "are among",
@@ -302,8 +304,19 @@ INCLUDED_IN_VERBS = ("counted in", "included in", "contained in", "counted withi
                      "folded in", "rolled into", "subsumed in", "subsumed into", "subsumed under", "incorporated in",
                      "incorporated into", "absorbed into")
 # Words that hedge a proportion word: "barely half of", "just under a third of".
-PART_QUANTIFIER_HEDGES = ("barely", "roughly", "only", "just", "some", "around", "about", "nearly", "almost", "over",
-                          "under", "more than", "less than", "just over", "just under", "well over", "close to")
+PART_QUANTIFIER_HEDGES = hedges.OF_A_PROPORTION
+# ... between a share and the amount said beside it: "6.1% (over 410,000", "6.1%, or just some 410,000".
+HEDGES_BETWEEN_A_SHARE_AND_ITS_AMOUNT = hedges.BETWEEN_A_SHARE_AND_ITS_AMOUNT
+# ... after a change's verb or noun, making its amount a threshold: "fell by well over 4%", "a rise of close to 3%".
+THRESHOLD_SHARPENERS = hedges.THRESHOLD_SHARPENERS
+THRESHOLDS_OF_A_CHANGE = hedges.THRESHOLDS_OF_A_CHANGE
+# ... single words stepped over before a figure, reading the noun phrase that names it: "about 40 jobs".
+HEDGES_BEFORE_A_MEASURE_NAME = hedges.BEFORE_A_MEASURE_NAME
+# ... the older readings' approximations, widening step by step (grammar.cues names them for its readings).
+APPROXIMATE_SHORT = hedges.APPROXIMATE_SHORT
+APPROXIMATE_NEAR = hedges.APPROXIMATE_NEAR
+BEFORE_A_CHANGE_AMOUNT = hedges.BEFORE_A_CHANGE_AMOUNT
+APPROXIMATORS = hedges.APPROXIMATORS
 # After a figure, these say it is itself a total: "47,603 cases in all, including 1,768 deaths".
 TOTAL_AFTER_WHOLE = ("in all", "in total", "altogether", "all told", "combined", "overall")
 # ... of which these make a figure everyone's, which is the sum of its groups' only for counts and amounts: an
@@ -313,6 +326,9 @@ EVERYONE_NOT_ALWAYS_A_SUM = ("overall",)
 # Prepositions that open a group's phrase set off before its figure by a comma and "at": "higher on premium tiers,
 # at £0.0081, than on ad-supported tiers, at £0.0024", "highest among nurses, at 6.1%" (a group's figure)
 GROUP_BEFORE_AT = ("on", "for", "among", "in", "at", "across", "within")
+# ... and the prepositions after a measure's head that open the group it is of: "unemployment rate for women", "the
+# share among graduates" (the statements of one measure told elsewhere key on them).
+GROUP_AFTER_A_HEAD = ("for", "among", "of")
 # Nouns of a time, which such a phrase may name instead of a group: "in the first quarter, at 4.1%"
 TIME_NOUNS = ("year", "years", "quarter", "quarters", "month", "months", "week", "weeks", "half", "period", "season",
               "day", "days", "spring", "summer", "autumn", "winter", "decade", "time", "start", "end")
@@ -414,8 +430,7 @@ COPULAS_OF_A_KIND = ("being", "were", "was", "are", "is", "as", "classed as", "c
 NOT_A_BREAKDOWN = ("from", "than", "against", "compared", "versus", "vs", "up", "down", "rose", "fell", "increase",
                    "decrease", "previous", "last", "year", "month", "quarter", "week", "earlier", "before", "ago",
                    "between", "to", "or", "range", "each", "average", "per cent", "percent", "of which", "including",
-                   "excluding", "out of", "january", "february", "march", "april", "may", "june", "july", "august",
-                   "september", "october", "november", "december", "q1", "q2", "q3", "q4", "h1", "h2", "fy")
+                   "excluding", "out of") + MONTH_NAMES + ("q1", "q2", "q3", "q4", "h1", "h2", "fy")
 # After amounts of the spans within a period, "for a full-year ₦1.77trn", "for an annual total of 1.76 million",
 # "for a first-quarter total of 3,664 tonnes": the period the spans make up, so the amounts add up to it
 WHOLE_SPAN_WORDS = ("full-year", "full year", "whole-year", "whole year", "annual", "yearly", "twelve-month",
@@ -505,6 +520,9 @@ PREPOSITIONS = ("across", "among", "amongst", "between", "within", "throughout",
 # Heads that name no measure of their own: the word before says what is measured ("the jobless
 # rate" is unemployment, "the unemployment figure" too).
 EMPTY_HEADS = ("rate", "level", "figure", "total", "number", "count", "tally", "amount", "sum")
+# Nouns too generic to name a whole stated elsewhere alone (sum of parts): "the population", "the total"; unlike
+# EMPTY_HEADS they take "population" and "value" and leave out "rate" and "tally".
+GENERIC_WHOLE_NOUNS = ("population", "number", "total", "value", "amount", "figure", "count", "sum", "level")
 # A verb between a measure named before a figure and the figure: "the jobless rate is given as
 # 5.7%", "exports were worth $14.2 billion", "revenue came to", "unemployment fell to 5.2%".
 LEVEL_VERBS = ("is", "was", "are", "were", "has been", "had been", "stood at", "stands at", "stand at", "came to",
@@ -820,11 +838,8 @@ EXPECTED = ("expected", "expects", "forecast", "forecasts", "projected", "projec
 # Words in capitals that name no actor: sentence openers, times ("In November MTN added"; "Meanwhile, Airtel").
 CAPITALISED_NON_NAMES = frozenset({"the", "in", "on", "at", "a", "an", "by", "for", "of", "from", "how", "while", "its",
                                    "their", "this", "that", "these", "those", "altogether", "overall", "meanwhile",
-                                   "january", "february", "march", "april", "may", "june", "july", "august", "september",
-                                   "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-                                   "friday", "saturday", "sunday", "q1", "q2", "q3", "q4", "h1", "h2", "fy",
-                                   # (a month written short is no name either: "2,466 arrivals in Jan. 2018")
-                                   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+                                   "q1", "q2", "q3", "q4", "h1", "h2", "fy"}) | frozenset(MONTH_NAMES + WEEKDAY_NAMES) \
+    | frozenset(MONTH_SHORT_FORMS)  # (a month written short is no name either: "2,466 arrivals in Jan. 2018")
 # A value others are measured against, named as the whole of a percentage: "rainfall was 104% of the average",
 # "87% of the long-term norm"; the same noun sets a level against it: "304 mm, against an average of 294 mm".
 REFERENCE_NOUNS = ("average", "norm", "normal", "mean", "median", "benchmark")
@@ -895,8 +910,7 @@ TIME_SPAN_NOUNS = ("year", "years", "quarter", "quarters", "month", "months", "w
                    "twelve months", "12 months", "same period", "review period", "period under review", "year to date")
 # Names of a time within a year that date a sentence's figures: "in April", "over the winter", "for the quarter",
 # "for the year to date". ("may" is a month only after a preposition, and "fall" is a verb: both are read apart.)
-MONTHS_BUT_MAY = ("january", "february", "march", "april", "june", "july", "august", "september", "october",
-                  "november", "december")
+MONTHS_BUT_MAY = tuple(m for m in MONTH_NAMES if m != "may")
 SEASONS_OF_THE_YEAR = ("spring", "summer", "autumn", "winter")
 # ... a span of several months: it (or a season) and two months, its ends ("the first half", "April-September"), may be one time
 SPANS_WITHIN_A_YEAR = ("quarter", "half-year", "half year", "first half", "second half", "year to date", "year-to-date")
@@ -1237,6 +1251,18 @@ SPAN_UNITS = ("years", "months", "quarters", "decades", "weeks", "year", "month"
 # house", "lower-income households" (not one after a verb, "prices were higher at"); and a noun of change that is the
 # subject of a verb of level, "Export growth came to 4.1%, against 4.6%" (the rate itself, not a rise between them).
 NAMING_COMPARATIVES = ("higher", "lower")
+# Words that carry nothing of what a sentence is about, left out when the words of two sentences or clauses are
+# compared: of the statements of one measure (same measure) ...
+FUNCTION_WORDS_OF_A_STATEMENT = ("the", "a", "an", "of", "in", "on", "at", "by", "for", "to", "and", "or", "had", "have",
+                                 "has", "been", "was", "were", "is", "are", "be", "will", "end", "which", "that", "this",
+                                 "its", "their")
+# ... of a claim and its result (promise), whose words are cut to five letters: "people", "more", "than" too
+FUNCTION_WORDS_OF_A_CLAIM = ("the", "and", "for", "with", "people", "more", "than", "have", "has", "been", "were", "was",
+                             "who", "that")
+# ... of a table's label header or title when reading the noun its rows are kinds of (table arithmetic): "type",
+# "category", "item", "group", "name", "total" say only that rows follow
+FILLER_WORDS_OF_A_TABLE_LABEL = ("the", "a", "of", "and", "by", "in", "for", "to", "category", "categories", "type",
+                                 "types", "item", "items", "group", "groups", "name", "total")
 NAME_OPENERS = ("the", "a", "an", "its", "their", "his", "her", "our", "of", "for", "on", "with", "and", "by", "in", "to")
 # Verbs by which a change in one thing places another measure at a level, saying no way it moved: "The cut in
 # interest rates left the average mortgage at $1,420, against $1,310" (the cut is the rates', not the mortgage's).

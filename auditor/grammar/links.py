@@ -4136,7 +4136,7 @@ _OWN_SCOPE = lazy_re.compile(r"\b(?:in|among|amongst|across|within|at|for)\s+(?!
                              r"ballots|poll|polls|election|elections|market)\b)(?:the\s+)?[a-z0-9]")
 _RATE_NOUN = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.RATE_NOUNS_NOT_SHARES)})\b")
 _SET_AGAINST_PAIR = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.LEVEL_SET_AGAINST)}|(?:19|20)\d\d)\b")
-_PAIR_HEDGE = rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)}|just|only|well\s+over|a\s+little\s+over)\s+)*"
+_PAIR_HEDGE = rf"(?:(?:{lexicon.alternation(lexicon.HEDGES_BETWEEN_A_SHARE_AND_ITS_AMOUNT)})\s+)*"
 # "6.1% (over 410,000", "6.1%, or some 410,000", "6.1% - nearly 410,000"
 _SHARE_THEN_AMOUNT = lazy_re.compile(rf"^\s*(?:of\s+(?:the\s+|all\s+)?(?:[a-z'’-]+\s+){{0,2}}?[a-z'’-]+\s*)?(?:\(|,\s*(?:or|that\s+is|i\.e\.)\s+|\s[–—-]\s)\s*{_PAIR_HEDGE}$")
 # "410,000 votes (6.1%", "410,000 votes, or 6.1%"
@@ -6800,8 +6800,8 @@ def _narrower_scope(clause: str, told: frozenset[str]) -> bool:
 
 
 _THRESHOLD_QUALIFIERS = frozenset({"more-than", "at-least", "less-than", "at-most", "nearly"})
-_HEDGE_WORDS = r"(?:just\s+|well\s+|only\s+)?(?:more\s+than|over|at\s+least|less\s+than|under|nearly|almost|close\s+to|" \
-               r"upwards\s+of|in\s+excess\s+of|no\s+less\s+than|no\s+more\s+than|below|above)\s*$"
+_HEDGE_WORDS = rf"(?:(?:{lexicon.alternation(lexicon.THRESHOLD_SHARPENERS)})\s+)?" \
+               rf"(?:{lexicon.alternation(lexicon.THRESHOLDS_OF_A_CHANGE)})\s*$"
 _HEDGED_CHANGE_BEFORE = lazy_re.compile(
     rf"\b(?:(?P<noun>(?:a|an)\s+(?:(?P<down>fall|drop|decline|decrease|reduction|contraction|slump|plunge|dip|cut)|"
     rf"(?P<up>rise|increase|growth|gain|jump|surge|climb|expansion))\s+of)|"

@@ -53,12 +53,10 @@ GIVEN_AS_OBJECT = "a verb giving its object 'as' the figure"  # "the report puts
 
 _TOKEN = lazy_re.compile(r"#\d+#|[a-z][a-z'’-]*|\d+|[^\sa-z\d]")
 _DEFINITE = frozenset({"the", "its", "their", "this", "these", "those", "his", "her", "our"})
-_PERIOD = frozenset(lexicon.PERIOD_WORDS) | frozenset(
-    """january february march april may june july august september october november december jan feb mar apr jun jul
-    aug sep sept oct nov dec fiscal financial fy h1 h2 q1 q2 q3 q4 first second third fourth half end current previous
-    past prior same""".split())
-_HEDGES = frozenset({"about", "some", "nearly", "roughly", "around", "almost", "approximately", "just", "a", "an",
-                     "total", "of"})
+_PERIOD = frozenset(lexicon.PERIOD_WORDS) | frozenset(lexicon.MONTH_NAMES + lexicon.MONTH_SHORT_FORMS) | frozenset(
+    """fiscal financial fy h1 h2 q1 q2 q3 q4 first second third fourth half end current previous past prior same""".split())
+# (the hedges, and the words of "a total of", stepped over before a figure)
+_HEDGES = frozenset(lexicon.HEDGES_BEFORE_A_MEASURE_NAME) | frozenset({"a", "an", "total", "of"})
 _STOP = frozenset(context.STOP_WORDS)
 _PREPOSITIONS = frozenset(lexicon.PREPOSITIONS)
 _EMPTY = frozenset(lexicon.EMPTY_HEADS)
@@ -92,18 +90,13 @@ _COMMA_AFTER = lazy_re.compile(r"^\s*,\s*(?P<rest>[^#,;]*)")
 _TRAILING_PERIOD = lazy_re.compile(
     r"(?:\s+(?:for|in|during|over|of|at|by|as\s+of)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|past|previous|"
     r"current|same|whole|full|fiscal|financial|calendar|latest)\s+){0,2}(?:year|quarter|month|week|half|period|season|"
-    r"(?:19|20)\d\d(?:-\d\d)?|q[1-4]|h[12]|january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)(?:\s+(?:19|20)\d\d(?:-\d\d)?)?)\s*$")
+    rf"(?:19|20)\d\d(?:-\d\d)?|q[1-4]|h[12]|{'|'.join(lexicon.MONTH_NAMES)})(?:\s+(?:19|20)\d\d(?:-\d\d)?)?)\s*$")
 _RELATIVE = lazy_re.compile(rf"\b(?P<p>{lexicon.alternation(tuple(lexicon.RELATIVE_PERIODS))})(?:'s|’s)?\b")
 
 
 # participles that are nouns of a measure themselves ("the amount needed", no: "speed", "feed", "seed", "bed")
 _NOUN_LIKE_PARTICIPLES = frozenset({"speed", "feed", "seed", "bed", "need", "shed", "steed", "weed", "reed", "breed",
                                     "hundred", "bred"})
-
-
-def _folded(word: str) -> str:
-    return lexicon.fold(word.replace("’", "'"))
 
 
 def _phrase_back(tokens: list[str]) -> tuple[list[str], bool]:
@@ -124,14 +117,14 @@ def _phrase_back(tokens: list[str]) -> tuple[list[str], bool]:
             continue
         if tok in _PERIOD or tok.isdigit():
             continue  # "the March jobless rate", "the 2023 exports"
-        if not tok[0].isalpha() or tok in _STOP and _folded(tok) not in _EMPTY or len(words) >= 5:
+        if not tok[0].isalpha() or tok in _STOP and lexicon.fold(tok) not in _EMPTY or len(words) >= 5:
             break  # ("total", "number": words of a verb or of no measure elsewhere, an empty head here)
         words.append(tok)
     return list(reversed(words)), referring
 
 
 def _name(words: list[str], referring: bool, shape: str) -> MeasureName:
-    folded = [_folded(w) for w in words if (w not in _STOP or _folded(w) in _EMPTY) and w not in _PERIOD]
+    folded = [lexicon.fold(w) for w in words if (w not in _STOP or lexicon.fold(w) in _EMPTY) and w not in _PERIOD]
     if not folded:
         return NO_NAME
     if len(folded) > 1 and folded[-1].endswith("ed") and folded[-1] not in _NOUN_LIKE_PARTICIPLES:
@@ -163,7 +156,7 @@ def _named_back(text: str, grammar: str) -> MeasureName:
     of = len(tokens) - len(words) - 1
     if words and 0 < of < len(tokens) and tokens[of] in _NAMING_PREPOSITIONS and len(words) <= 4 \
             and tokens[of - 1][0].isalpha() and tokens[of - 1] not in _STOP and tokens[of - 1] not in _PERIOD \
-            and _folded(tokens[of - 1]) not in _EMPTY and _folded(tokens[of - 1]) not in _NOT_A_HEAD:
+            and lexicon.fold(tokens[of - 1]) not in _EMPTY and lexicon.fold(tokens[of - 1]) not in _NOT_A_HEAD:
         before, referring = _phrase_back(tokens[:of])
         if before:
             return _name(words + before, referring, grammar)
@@ -373,7 +366,7 @@ def _whose_words(clause: str, name: MeasureName) -> frozenset[str]:
         if not tok[0].isalpha() or tok in _STOP or tok in _PERIOD or tok.endswith(("'s", "’s")) and tok[:-2] in _PERIOD \
                 or "-" in tok and _dated(tok):
             continue  # (a span of months written as one word, "July-September", is a period too)
-        w = _folded(tok)
+        w = lexicon.fold(tok)
         if w in _SOURCE or w in _TOTALLING or tok.endswith("ed") or tok.endswith("ly") or w in _VERBS or w in name.words \
                 or w in (name.head, name.said) or w in _EMPTY or w in _HEDGES:
             continue
@@ -418,7 +411,7 @@ def verb_of(seg: Segment, slot: int) -> str:
     patients", "12,460 homes were damaged"); "" for a verb of a level or of reporting ("reached",
     "were recorded"), which any measure takes."""
     m = _PASSIVE_AFTER.match(seg.after(slot, 80)) or _WORD_BEFORE.search(seg.before(slot, 40))
-    if not m or _folded(m.group("verb")) in _VERBS or m.group("verb") in _REPORTING:
+    if not m or lexicon.fold(m.group("verb")) in _VERBS or m.group("verb") in _REPORTING:
         return ""
     return lexicon.stem(m.group("verb"))
 
@@ -501,7 +494,7 @@ def totalled(seg: Segment, slot: int) -> bool:
     name = name_of(seg, slot)
     own = {name.head, name.said} | name.words
     return not [w for w in _TOKEN.findall(said) if w[0].isalpha() and w not in _STOP and w not in _PERIOD
-                and w not in _PREPOSITIONS and not w.endswith("ed") and w not in _NOISE_AFTER and _folded(w) not in own]
+                and w not in _PREPOSITIONS and not w.endswith("ed") and w not in _NOISE_AFTER and lexicon.fold(w) not in own]
 
 
 def added(seg: Segment, slot: int) -> bool:
@@ -629,7 +622,7 @@ def _noun_phrase_back(text: str, shape: str) -> MeasureName:
         if tok in _DEFINITE:
             referring = True
             break
-        if not tok[0].isalpha() or tok in _STOP or tok.endswith(("ed", "'s", "’s")) or _folded(tok) in _VERBS \
+        if not tok[0].isalpha() or tok in _STOP or tok.endswith(("ed", "'s", "’s")) or lexicon.fold(tok) in _VERBS \
                 or len(words) >= 4:
             break
         words.append(tok)
@@ -787,7 +780,7 @@ _ADVERB_AT_END = lazy_re.compile(rf"(?:\s+(?:{lexicon.alternation(tuple(sorted(c
 
 
 def _content_words(text: str) -> frozenset[str]:
-    return frozenset(_folded(w) for w in _TOKEN.findall(text) if w[0].isalpha() and w not in _STOP)
+    return frozenset(lexicon.fold(w) for w in _TOKEN.findall(text) if w[0].isalpha() and w not in _STOP)
 
 
 # --- the measure of the levels of a move ----------------------------------------------------------
@@ -918,3 +911,26 @@ def where_after_noun(text: str, f) -> str:
     if m is None or m.group("where").lower() in _NOT_A_WHERE:
         return ""
     return lexicon.fold(m.group("where"))
+
+
+# a participle right after a level that says what it counts: "810,962 tonnes exported", "41,200 cars sold"
+_COUNTING_PARTICIPLE_AFTER = lazy_re.compile(rf"\s+(?P<verb>{lexicon.alternation(tuple(lexicon.VERB_MEASURE_NOUNS))})\b",
+                                             re.IGNORECASE)
+
+
+def measure_told_by_a_participle_after(text: str, end: int) -> str:
+    """The measure noun a participle right after a level (ending at `end`) says it counts: "810,962 tonnes
+    exported" -> "exports"; "" when none follows."""
+    participle = _COUNTING_PARTICIPLE_AFTER.match(text, end, end + 30)
+    return lexicon.VERB_MEASURE_NOUNS[participle.group("verb").lower()] if participle else ""
+
+
+# a basis of definition: of prices ("at constant prices", "current market price"), of adjustment, of netting
+_DEFINITION = lazy_re.compile(rf"\b(?:(?:constant|current)\s+(?:market\s+)?prices?|"
+                              rf"(?:{lexicon.alternation(lexicon.DEFINITION_BASIS_WORDS)})\b)", re.I)
+
+
+def bases_of_definition_in(text: str) -> set[str]:
+    """The bases of definition a sentence names, by their first word ("at constant prices" -> "constant", "seasonally
+    adjusted" -> "seasonally"): two figures of one measure on two bases are two figures, not one told twice."""
+    return {m.group().lower().split()[0] for m in _DEFINITION.finditer(text)}

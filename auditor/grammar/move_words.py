@@ -16,7 +16,9 @@ import re
 
 from auditor import lazy_re
 from auditor.extract.context import verb_direction
+from auditor.extract.periods import prior_before, shifted
 from auditor.grammar import cues, lexicon
+from auditor.grammar.segments import Segment
 from auditor.model import Figure
 
 
@@ -422,3 +424,56 @@ _BASE_AFTER_A_RATE = lazy_re.compile(
 def rate_against_a_base(text: str, f: Figure) -> bool:
     """A percentage its clause measures against a base period: a rate of change, never a level restated."""
     return f.unit == "percent" and bool(_BASE_AFTER_A_RATE.match(text, f.span.end, min(len(text), f.span.end + 60)))
+
+
+# --------------------------------------------------------------------------- the time and the base of a rate (growth)
+# the year a rate's words name as its base: "a 12% rise from 2016", "up 4% on March 2020", "than in 2016" (not the
+# rate's own time: "a surge of 60 per cent in March 2021")
+_BASE_YEAR = lazy_re.compile(r"\b(?:from|on|over|than|against|versus|vs\.?|compared\s+(?:with|to)|since)\s+(?:the\s+)?"
+                             r"(?:same\s+)?(?:[a-z]+\.?\s+(?:of\s+)?)?((?:19|20)\d\d)\b")
+# where the words that qualify a rate end: "a 12% rise from 2016. For 2017 ..."
+_CLAUSE_END = lazy_re.compile(r"[.;:]\s|[.;:]$|\n")
+
+
+def base_years_named_after(text: str, end: int) -> frozenset[str]:
+    """The years the words right after a rate ending at `end` name as its base, to the end of its clause (60
+    characters at most): "a 12% rise from 2016" -> {"2016"}."""
+    return frozenset(_BASE_YEAR.findall(_CLAUSE_END.split(text[end:end + 60], 1)[0].lower()))
+
+
+# periods a figure's own words give: an opening of the sentence does not move them (one the sentence gives may be
+# the opening's own month, its "of last year" unread: "In March of last year, ...")
+_OWN_PERIOD = frozenset({"stated", "attached", "column", "shifted"})
+# the opening of a sentence, up to its first comma, when no figure and no year stands in it: "In March of last year, ..."
+_OPENING = lazy_re.compile(r"^[^,#0-9]{0,40},")
+
+
+def dated_by_an_earlier_opening(figure: Figure, segment: Segment) -> str:
+    """The period of a figure whose sentence opens on the period before the one carried ("In March of last year,
+    dispatches came to 3.214 million tonnes, and exports to 507,480 tonnes"; "A year earlier, ..."): the opening
+    dates every figure of its sentence, the later ones too, which the figure's own clause does not reach; "" when
+    the sentence opens otherwise or the figure's own words date it."""
+    if not figure.period or figure.period_source in _OWN_PERIOD:
+        return ""
+    opening = _OPENING.match(segment.skeleton.lstrip())
+    step = prior_before(opening.group(), 0, len(opening.group())) if opening else ""
+    return shifted(figure.period, -1, step) if step else ""
+
+
+# --------------------------------------------------------------------------- clauses between a change and its levels (difference)
+# after the change, a clause with a subject of its own: "decreased by 5.3 percent over March, with the y-o-y drop
+# deepening from 0.2 percent to 7.3 percent", "while the rate went from ...": the levels are that subject's
+_OWN_SUBJECT_CLAUSE = lazy_re.compile(r"[,;]\s*(?:with|while|whereas)\s+(?:the|its|their|a|an)\s+[a-z]", re.I)
+_CAUSE_OPENS = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.CAUSE_OPENERS)})\b", re.I)
+
+
+def opens_a_cause(text: str, start: int, end: int) -> bool:
+    """Whether a word that opens a cause stands between `start` and `end` ("mainly due to", "because"): a change told
+    after it measures the cause, not the levels before it."""
+    return bool(_CAUSE_OPENS.search(text, start, end))
+
+
+def opens_a_clause_of_its_own_subject(text: str, start: int, end: int) -> bool:
+    """Whether a clause with a subject of its own opens between `start` and `end` (", with the y-o-y drop", ", while
+    the rate"): the levels after it are that subject's."""
+    return bool(_OWN_SUBJECT_CLAUSE.search(text, start, end))

@@ -438,3 +438,12 @@ def amount_of_a_share_before(text: str, start: int) -> bool:
     whole the sentence names."""
     return _AMOUNT_OF_THE_SHARE.search(text, max(0, start - 20), start) is not None
 
+
+# a level in brackets after the share it is ("receiving 28% of Uruguayan exports of goods (3,277 million USD)")
+_SHARE_THEN_BRACKET_BEFORE = lazy_re.compile(r"(?:%|\bper\s*cent|\bpercent)[^()%]{0,70}\(\s*$", re.I)
+
+
+def in_brackets_after_its_share(text: str, f: Figure) -> bool:
+    """Whether a level stands in brackets after the share it is, within 80 characters ("receiving 28% of Uruguayan
+    exports of goods (3,277 million USD)"): a part given with its share, not the whole of another."""
+    return bool(_SHARE_THEN_BRACKET_BEFORE.search(text, max(0, f.span.start - 80), f.span.start))

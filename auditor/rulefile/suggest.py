@@ -23,6 +23,7 @@ from typing import Iterator
 from auditor import expr
 from auditor.document import Document
 from auditor.extract import context
+from auditor.extract.periods import MONTH_NAMES, MONTH_SHORT_FORMS
 from auditor.model import Figure, Relation, Status
 
 # built-in checks whose relations are found by trying the arithmetic rather than read from
@@ -34,8 +35,7 @@ PLANT_FACTORS = (Decimal("1.5"), Decimal("0.5"), Decimal("3"))
 _PLAIN_WORDS = frozenset("""a an the of in on at to from by for and or but was were is are be been has have
 had it its this that these those as with per cent percent point points than which who while since over
 year years month months quarter quarters earlier ago same period total all some about""".split())
-_MONTH_WORDS = frozenset("""january february march april may june july august september october november
-december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+_MONTH_WORDS = frozenset(MONTH_NAMES + MONTH_SHORT_FORMS)
 _NUMBER_IN_TEXT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
